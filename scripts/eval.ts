@@ -1,0 +1,39 @@
+// npm run eval -- <folder> [--verbose]: the metrics of ../shared/eval/README.md for a folder of gold cases.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type CaseResult, evaluateFolder } from './_eval-lib';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const dir = resolve(args.find((a) => !a.startsWith('-')) ?? '../shared/eval/dev');
+if (!existsSync(dir)) {
+  console.error(`No such folder: ${dir}\nUsage: npm run eval -- <folder-of-gold-cases> [--verbose]`);
+  process.exit(2);
+}
+const { results, metrics } = evaluateFolder(dir);
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+if (verbose) for (const r of results) printCase(r);
+console.log(`cases                     ${metrics.cases}`);
+console.log(`skill precision           ${pct(metrics.skillPrecision)}`);
+console.log(`skill recall              ${pct(metrics.skillRecall)}`);
+console.log(`skill F1                  ${metrics.skillF1.toFixed(3)}`);
+console.log(`years within tolerance    ${pct(metrics.yearsWithinTolerance)}`);
+console.log(`education exact           ${pct(metrics.educationExact)}`);
+console.log(`certifications exact      ${pct(metrics.certificationsExact)}`);
+console.log(`clearance exact           ${pct(metrics.clearanceExact)}`);
+console.log(`top role hits             ${metrics.topRoleHits} / ${metrics.cases}`);
+console.log(`order pairs respected     ${pct(metrics.orderPairsRespected)}`);
+
+function printCase(r: CaseResult): void {
+  const lines = [`── ${r.name}`];
+  if (r.fp.length) lines.push(`  false positives: ${r.fp.join(', ')}`);
+  if (r.fn.length) lines.push(`  missed skills:   ${r.fn.join(', ')}`);
+  for (const y of r.years.filter((y) => !y.ok)) lines.push(`  years ${y.label}: want ${y.want}, got ${y.got}`);
+  if (!r.education) lines.push(`  education: got ${r.profile.education.map((e) => `${e.level}/${e.field}`).join(', ') || 'none'}`);
+  if (!r.certifications) lines.push(`  certifications: got ${r.profile.certifications.map((c) => c.id).join(', ') || 'none'}`);
+  if (!r.clearance) lines.push(`  clearance: got ${r.profile.clearance?.level ?? 'null'}`);
+  if (!r.topRole.ok) lines.push(`  top role: want ${r.topRole.want.join(' | ')}, got ${r.topRole.got}`);
+  for (const o of r.order.filter((o) => !o.ok)) lines.push(`  order: ${o.pair[0]} (${o.scores[0]}) should beat ${o.pair[1]} (${o.scores[1]})`);
+  lines.push(`  ranking: ${r.fits.slice(0, 5).map((f) => `${f.roleId} ${f.score}`).join(' > ')}`);
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,46 @@
+/** Codes of every error rolefit throws. */
+export type RolefitErrorCode =
+  | 'E_INVALID_DATA'
+  | 'E_INVALID_OPTIONS'
+  | 'E_UNKNOWN_ROLE'
+  | 'E_INVALID_INPUT'
+  | 'INPUT_TOO_LARGE';
+
+/** The one error class rolefit throws; `code` says what went wrong. */
+export class RolefitError extends Error {
+  override name = 'RolefitError';
+  readonly code: RolefitErrorCode;
+  constructor(code: RolefitErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+/** Message factories: each names the culprit in backticks and says what to do next. */
+export const msg = {
+  invalidData: (source: string, details: string) =>
+    `Invalid catalog data in \`${source}\`:\n${details}\nFix the JSON at the paths above (see data/README.md for the format).`,
+  danglingReference: (source: string, path: string, id: string, kind: string) =>
+    `Invalid catalog data in \`${source}\`: \`${path}\` refers to unknown ${kind} \`${id}\`. Add the ${kind} or fix the id.`,
+  prerequisiteCycle: (source: string, cycle: string[]) =>
+    `Invalid catalog data in \`${source}\`: prerequisites form a cycle (${cycle.map((c) => `\`${c}\``).join(' → ')}). Remove one of the links.`,
+  duplicateId: (source: string, path: string, id: string) =>
+    `Invalid catalog data in \`${source}\`: \`${path}\` repeats the id \`${id}\`. Ids must be unique.`,
+  unknownRole: (id: string, where: string) =>
+    `Unknown role \`${id}\` in \`${where}\`. Call \`matchRoles\` without \`roles\` to see every role id, or add the role to the catalog.`,
+  invalidOption: (name: string, expected: string, got: unknown) =>
+    `Invalid option \`${name}\`: expected ${expected}, got \`${safeString(got)}\`.`,
+  notText: (got: unknown) => `\`parseResume\` expects a string, got \`${typeof got}\`. Read the file first (see rolefit/node).`,
+  inputTooLarge: (length: number, limit: number) =>
+    `The résumé text is ${length.toLocaleString('en-US')} characters; the limit is ${limit.toLocaleString('en-US')}. Pass a smaller text or raise \`maxLength\`.`,
+  invalidProfile: (details: string) => `Invalid \`profile\`: ${details}. Pass the result of \`parseResume\`.`,
+};
+
+function safeString(value: unknown): string {
+  try {
+    const s = typeof value === 'string' ? value : JSON.stringify(value);
+    return (s ?? String(value)).slice(0, 80);
+  } catch {
+    return String(value).slice(0, 80);
+  }
+}

@@ -1,0 +1,134 @@
+import { clearanceRank } from '../parse/_clearance';
+import {
+  DEGREE_LEVELS,
+  type Evidence,
+  type Requirement,
+  type RequirementStatus,
+  type ResumeProfile,
+  type Skill,
+} from '../schemas';
+
+/** Credit rules: how much each kind of evidence is worth (0–1). */
+export const DEFAULT_SCORING = Object.freeze({
+  /** A skill used in a dated work entry. */
+  work: 1,
+  /** A skill named only in a skills list, summary or project. */
+  listed: 0.75,
+  /** A skill proven by another (PyTorch proves deep learning). */
+  implied: 0.6,
+  /** A related skill instead of the one asked for (TensorFlow for PyTorch), times its own strength. */
+  related: 0.35,
+  /** Share of a skill's credit kept before its years are counted against `minYears`. */
+  yearsFloor: 0.5,
+  /** A degree of the right level in another field, or a lower level in the right field. */
+  degreeNearMiss: 0.5,
+  /** A clearance below the one asked for. */
+  clearanceBelow: 0.5,
+});
+
+/** Credit rules, as in `DEFAULT_SCORING`. */
+export type ScoringRules = typeof DEFAULT_SCORING;
+
+/** What one requirement earns, before weights. */
+export interface Credit {
+  status: RequirementStatus;
+  credit: number;
+  have: string;
+  need: string;
+  evidence: Evidence[];
+}
+
+/** Context the credit functions need besides the profile. */
+export interface CreditContext {
+  skillById: ReadonlyMap<string, Skill>;
+  certName: (id: string) => string;
+  rules: ScoringRules;
+}
+
+const MEASURE_LABEL = { totalYears: 'professional', securityYears: 'security', mlYears: 'ML/AI engineering' } as const;
+
+/** Scores one requirement against a profile. */
+export function creditFor(q: Requirement, p: ResumeProfile, ctx: CreditContext): Credit {
+  switch (q.kind) {
+    case 'skill':
+      return skillCredit(q.skills, q.minYears, p, ctx);
+    case 'experience': {
+      const value = p.experience[q.measure];
+      const need = `${q.minYears}+ years of ${MEASURE_LABEL[q.measure]} experience`;
+      if (value === null) return { status: 'unknown', credit: 0, have: 'unknown: no dated work entries', need, evidence: [] };
+      const credit = Math.min(1, value / q.minYears);
+      return { status: statusOf(credit), credit, have: `${value} years`, need, evidence: [] };
+    }
+    case 'degree':
+      return degreeCredit(q.minLevel, q.fields, p, ctx.rules);
+    case 'certification': {
+      const held = p.certifications.filter((c) => q.anyOf.includes(c.id));
+      const need = `one of ${q.anyOf.map(ctx.certName).join(', ')}`;
+      if (held.length === 0) return { status: 'missing', credit: 0, have: 'none', need, evidence: [] };
+      return { status: 'met', credit: 1, have: held.map((c) => c.name).join(', '), need, evidence: held.map((c) => c.evidence) };
+    }
+    case 'clearance': {
+      const need = `${q.minLevel} clearance or higher`;
+      const c = p.clearance;
+      if (!c) return { status: 'missing', credit: 0, have: 'none stated', need, evidence: [] };
+      const credit = clearanceRank(c.level) >= clearanceRank(q.minLevel) ? 1 : ctx.rules.clearanceBelow;
+      return { status: statusOf(credit), credit, have: c.level, need, evidence: [c.evidence] };
+    }
+  }
+}
+
+function statusOf(credit: number): RequirementStatus {
+  if (credit >= 0.999) return 'met';
+  return credit > 0 ? 'partial' : 'missing';
+}
+
+function skillCredit(ids: readonly string[], minYears: number | undefined, p: ResumeProfile, ctx: CreditContext): Credit {
+  const names = ids.map((id) => ctx.skillById.get(id)?.name ?? id);
+  const need = `${names.join(' or ')}${minYears ? `, ${minYears}+ years` : ''}`;
+  let best: Credit = { status: 'missing', credit: 0, have: 'none', need, evidence: [] };
+  for (const id of ids) {
+    const own = p.skills.find((s) => s.id === id);
+    if (own) {
+      const base = ctx.rules[own.strength];
+      const credit = base * yearsFactor(own.years, minYears, ctx.rules);
+      const years = own.years === undefined ? (minYears ? ', years unknown' : '') : `, ${own.years} years`;
+      if (credit > best.credit) {
+        best = { status: statusOf(credit), credit, have: `${own.name} (${own.strength}${years})`, need, evidence: own.evidence.slice(0, 3) };
+      }
+      continue;
+    }
+    for (const relId of ctx.skillById.get(id)?.related ?? []) {
+      const rel = p.skills.find((s) => s.id === relId);
+      if (!rel) continue;
+      const credit = ctx.rules.related * ctx.rules[rel.strength] * yearsFactor(rel.years, minYears, ctx.rules);
+      if (credit > best.credit) {
+        best = { status: 'partial', credit, have: `related: ${rel.name}`, need, evidence: rel.evidence.slice(0, 2) };
+      }
+    }
+  }
+  return best;
+}
+
+/** Years count up to the minimum and no further: seniority beyond the ask earns nothing. */
+function yearsFactor(years: number | undefined, minYears: number | undefined, rules: ScoringRules): number {
+  if (!minYears) return 1;
+  if (years === undefined) return rules.yearsFloor;
+  return rules.yearsFloor + (1 - rules.yearsFloor) * Math.min(1, years / minYears);
+}
+
+function degreeCredit(
+  minLevel: (typeof DEGREE_LEVELS)[number],
+  fields: readonly string[] | undefined,
+  p: ResumeProfile,
+  rules: ScoringRules,
+): Credit {
+  const need = `${minLevel}'s degree or higher${fields ? ` in ${fields.join(', ')}` : ''}`;
+  let best: Credit = { status: 'missing', credit: 0, have: 'none stated', need, evidence: [] };
+  for (const d of p.education) {
+    const levelOk = DEGREE_LEVELS.indexOf(d.level) >= DEGREE_LEVELS.indexOf(minLevel);
+    const fieldOk = !fields || fields.includes(d.field);
+    const credit = levelOk && fieldOk ? 1 : levelOk || fieldOk ? rules.degreeNearMiss : 0;
+    if (credit > best.credit) best = { status: statusOf(credit), credit, have: `${d.level}, ${d.field}`, need, evidence: [d.evidence] };
+  }
+  return best;
+}

@@ -1,0 +1,108 @@
+import { type Catalog, loadCatalog, requirementId } from '../data/catalog';
+import { msg, RolefitError } from '../errors';
+import type { RequirementResult, ResumeProfile, Role, RoleFit } from '../schemas';
+import { type CreditContext, creditFor, DEFAULT_SCORING, type ScoringRules } from './_credit';
+
+export { DEFAULT_SCORING, type ScoringRules } from './_credit';
+
+/** Options of `matchRoles`. */
+export interface MatchOptions {
+  /** The catalog whose roles are scored (default: the bundled catalog). */
+  catalog?: Catalog;
+  /** Only these roles: ids from the catalog, or role profiles (e.g. from `roleFromJobPosting`). */
+  roles?: ReadonlyArray<string | Role>;
+  /** Override credit rules (see `DEFAULT_SCORING`). */
+  scoring?: Partial<ScoringRules>;
+}
+
+/**
+ * Scores a profile against every role (or `options.roles`), best first; ties break on role id.
+ * @example
+ * const [best] = matchRoles(parseResume(text));
+ * best.requirements.filter((r) => r.status !== 'met');
+ */
+export function matchRoles(profile: ResumeProfile, options: MatchOptions = {}): RoleFit[] {
+  assertProfile(profile);
+  const catalog = loadCatalog(options.catalog);
+  const roles = resolveRoles(catalog, options.roles, 'options.roles');
+  const ctx = creditContext(catalog, options.scoring);
+  return roles.map((r) => scoreRole(profile, r, ctx, catalog)).sort(byScore);
+}
+
+/** Orders fits best first, then by role id so the ranking is deterministic. */
+export function byScore(a: RoleFit, b: RoleFit): number {
+  return b.score - a.score || (a.roleId < b.roleId ? -1 : a.roleId > b.roleId ? 1 : 0);
+}
+
+/** Builds the lookups `scoreRole` needs, once per catalog. */
+export function creditContext(catalog: Catalog, scoring?: Partial<ScoringRules>): CreditContext {
+  const skillById = new Map(catalog.skills.map((s) => [s.id, s]));
+  const certById = new Map(catalog.certifications.map((c) => [c.id, c]));
+  return {
+    skillById,
+    certName: (id) => certById.get(id)?.name ?? id,
+    rules: { ...DEFAULT_SCORING, ...scoring },
+  };
+}
+
+/** Turns role ids or role objects into roles of the catalog; unknown ids throw `E_UNKNOWN_ROLE`. */
+export function resolveRoles(catalog: Catalog, roles: ReadonlyArray<string | Role> | undefined, where: string): Role[] {
+  if (roles === undefined) return [...catalog.roles];
+  if (!Array.isArray(roles)) throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption(where, 'an array of role ids', roles));
+  return roles.map((r) => {
+    if (typeof r !== 'string') return loadCatalog({ mode: 'replace', roles: [r] }, { source: where }).roles[0] as Role;
+    const found = catalog.roles.find((x) => x.id === r);
+    if (!found) throw new RolefitError('E_UNKNOWN_ROLE', msg.unknownRole(r, where));
+    return found;
+  });
+}
+
+/** Scores one role: each requirement's points, which add up to the score. */
+export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext, catalog: Catalog): RoleFit {
+  const credits = role.requirements.map((q) => ({ q, c: creditFor(q, profile, ctx) }));
+  const totalWeight = credits.reduce((sum, { q, c }) => sum + (c.status === 'unknown' ? 0 : q.weight), 0);
+  const requirements: RequirementResult[] = credits.map(({ q, c }) => {
+    const maxPoints = c.status === 'unknown' || totalWeight === 0 ? 0 : (100 * q.weight) / totalWeight;
+    return {
+      id: requirementId(q),
+      kind: q.kind,
+      label: q.label ?? c.need,
+      weight: q.weight,
+      hard: q.hard,
+      status: c.status,
+      credit: round(c.credit, 3),
+      points: round(maxPoints * c.credit, 2),
+      maxPoints: round(maxPoints, 2),
+      have: c.have,
+      need: c.need,
+      evidence: c.evidence,
+      source: q.source,
+    };
+  });
+  const score = Math.min(100, round(requirements.reduce((s, r) => s + r.points, 0), 2));
+  return {
+    roleId: role.id,
+    title: role.title,
+    score,
+    eligible: requirements.every((r) => !r.hard || r.status === 'met'),
+    requirements,
+    audit: { asOf: profile.asOf, catalog: { version: catalog.version, hash: catalog.hash } },
+  };
+}
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+/** Rejects values that are not a profile from `parseResume`, with a clear message. */
+export function assertProfile(profile: unknown): asserts profile is ResumeProfile {
+  const p = profile as ResumeProfile | null;
+  if (typeof p !== 'object' || p === null) throw new RolefitError('E_INVALID_INPUT', msg.invalidProfile(`got ${typeof profile}`));
+  if (!Array.isArray(p.skills) || !Array.isArray(p.education) || !Array.isArray(p.certifications)) {
+    throw new RolefitError('E_INVALID_INPUT', msg.invalidProfile('`skills`, `education` and `certifications` must be arrays'));
+  }
+  if (typeof p.experience !== 'object' || p.experience === null || typeof p.asOf !== 'string') {
+    throw new RolefitError('E_INVALID_INPUT', msg.invalidProfile('`experience` and `asOf` are missing'));
+  }
+}

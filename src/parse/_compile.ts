@@ -1,0 +1,164 @@
+import Fuse from 'fuse.js';
+import { phraseNorms, Stemmer } from './_tokens';
+import type { Alias, Certification, Role, SectionName, Skill } from '../schemas';
+import { type Catalog, loadCatalog } from '../data/catalog';
+
+/** One compiled alias: the token forms to match and the context rules that must hold. */
+export interface AliasEntry {
+  target: 'skill' | 'cert';
+  id: string;
+  text: string;
+  norms: string[];
+  /** The alias's own words as written, compared when `caseSensitive`. */
+  raws: string[] | undefined;
+  requireNear: Set<string> | undefined;
+  rejectNear: Set<string> | undefined;
+  window: number;
+  sections: Set<SectionName> | undefined;
+  /** The alias is the skill's own name. */
+  isName: boolean;
+}
+
+/** A node of the alias trie, keyed by token comparison forms. */
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: AliasEntry[];
+}
+
+/** A catalog compiled for fast scanning: built once, reused for every résumé. */
+export interface CompiledCatalog {
+  catalog: Catalog;
+  stemmer: Stemmer;
+  trie: TrieNode;
+  /** The longest alias, in tokens: bounds the work per token. */
+  maxAliasTokens: number;
+  skillById: ReadonlyMap<string, Skill>;
+  certById: ReadonlyMap<string, Certification>;
+  roleById: ReadonlyMap<string, Role>;
+  /** Each skill with every skill it implies, transitively (itself excluded). */
+  impliedBy: ReadonlyMap<string, readonly string[]>;
+  /** Typo-tolerant lookup of single-word aliases, built on first use. */
+  fuzzy(): Fuse<FuzzyItem>;
+}
+
+/** A single-word alias offered to fuse.js. */
+export interface FuzzyItem {
+  word: string;
+  target: 'skill' | 'cert';
+  id: string;
+}
+
+const DEFAULT_WINDOW = 4;
+const compiled = new WeakMap<Catalog, CompiledCatalog>();
+
+/** Compiles a catalog (memoized per catalog object). */
+export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalog {
+  const hit = compiled.get(catalog);
+  if (hit) return hit;
+  const stemmer = new Stemmer();
+  const trie: TrieNode = { next: new Map(), entries: [] };
+  let maxAliasTokens = 1;
+  const add = (target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean) => {
+    const entry = compileAlias(target, id, alias, isName, stemmer);
+    if (entry.norms.length === 0) return;
+    maxAliasTokens = Math.max(maxAliasTokens, entry.norms.length);
+    let node = trie;
+    for (const norm of entry.norms) {
+      let child = node.next.get(norm);
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(norm, child);
+      }
+      node = child;
+    }
+    node.entries.push(entry);
+  };
+  for (const skill of catalog.skills) {
+    for (const alias of aliasesOf(skill)) add('skill', skill.id, alias, aliasTextOf(alias) === skill.name);
+  }
+  for (const cert of catalog.certifications) {
+    for (const alias of aliasesOf(cert)) add('cert', cert.id, alias, aliasTextOf(alias) === cert.name);
+  }
+  let fuse: Fuse<FuzzyItem> | undefined;
+  const result: CompiledCatalog = {
+    catalog,
+    stemmer,
+    trie,
+    maxAliasTokens,
+    skillById: new Map(catalog.skills.map((s) => [s.id, s])),
+    certById: new Map(catalog.certifications.map((c) => [c.id, c])),
+    roleById: new Map(catalog.roles.map((r) => [r.id, r])),
+    impliedBy: impliedClosure(catalog.skills),
+    fuzzy: () => {
+      fuse ??= new Fuse(fuzzyItems(catalog), { keys: ['word'], includeScore: true, threshold: 0.34, ignoreLocation: true });
+      return fuse;
+    },
+  };
+  compiled.set(catalog, result);
+  return result;
+}
+
+function aliasesOf(item: Skill | Certification): Alias[] {
+  // A user's skill without aliases is still found by its name and id.
+  if (item.aliases.length > 0) return [...item.aliases];
+  return [item.name, item.id.replace(/-/g, ' ')];
+}
+
+function aliasTextOf(alias: Alias): string {
+  return typeof alias === 'string' ? alias : alias.text;
+}
+
+function compileAlias(target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean, stemmer: Stemmer): AliasEntry {
+  const text = aliasTextOf(alias);
+  const rules: Exclude<Alias, string> = typeof alias === 'string' ? { text } : alias;
+  const words = (list?: string[]) =>
+    list ? new Set(list.flatMap((w) => phraseNorms(w, stemmer))) : undefined;
+  return {
+    target,
+    id,
+    text,
+    norms: phraseNorms(text, stemmer),
+    raws: rules.caseSensitive ? rawWords(text) : undefined,
+    requireNear: words(rules.requireNear),
+    rejectNear: words(rules.rejectNear),
+    window: rules.window ?? DEFAULT_WINDOW,
+    sections: rules.sections ? new Set(rules.sections) : undefined,
+    isName,
+  };
+}
+
+function rawWords(text: string): string[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+{1,2}(?![\p{L}\p{N}])|#)?/gu)].map((m) => m[0]);
+}
+
+function impliedClosure(skills: readonly Skill[]): Map<string, string[]> {
+  const direct = new Map(skills.map((s) => [s.id, s.implies]));
+  const out = new Map<string, string[]>();
+  for (const s of skills) {
+    const seen = new Set<string>();
+    const queue = [...s.implies];
+    while (queue.length > 0) {
+      const id = queue.shift() as string;
+      if (id === s.id || seen.has(id)) continue;
+      seen.add(id);
+      queue.push(...(direct.get(id) ?? []));
+    }
+    out.set(s.id, [...seen].sort());
+  }
+  return out;
+}
+
+function fuzzyItems(catalog: Catalog): FuzzyItem[] {
+  const items: FuzzyItem[] = [];
+  const seen = new Set<string>();
+  const push = (target: 'skill' | 'cert', id: string, alias: Alias) => {
+    if (typeof alias !== 'string') return; // context-bound aliases are never guessed at
+    const word = alias.toLowerCase();
+    if (word.length < 5 || !/^[a-z][a-z0-9]+$/.test(word) || seen.has(word)) return;
+    seen.add(word);
+    items.push({ word, target, id });
+  };
+  for (const s of catalog.skills) for (const a of s.aliases) push('skill', s.id, a);
+  for (const c of catalog.certifications) for (const a of c.aliases) push('cert', c.id, a);
+  return items;
+}

@@ -1,0 +1,300 @@
+import { msg, RolefitError } from '../errors';
+
+/**
+ * Dates as integers: `ym = year * 12 + (month - 1)`, so month arithmetic is plain subtraction.
+ * Ranges count months inclusively: Jan 2021 – Dec 2021 is 12 months.
+ */
+
+/** How exact one end of a range is: a month, or only a year. */
+export type DatePrecision = 'month' | 'year';
+
+/** A date range found in a line; `start`/`end` are `ym` integers, `index`/`length` the matched span. */
+export interface DateRange {
+  start: number;
+  end: number;
+  /** The range is open ("Present", "Now", "since 2020"); `end` is the asOf month. */
+  current: boolean;
+  index: number;
+  length: number;
+  startPrecision: DatePrecision;
+  endPrecision: DatePrecision;
+  /** `inverted`: ends before it starts (kept as written); `future`: went past asOf and `end` was capped. */
+  issue?: 'inverted' | 'future';
+}
+
+/** A date that is not part of a range ("May 2026", "2019"). */
+export interface SingleDate {
+  /** `ym` of the date; a bare year gives its January. */
+  ym: number;
+  year: number;
+  /** 1–12, only when the month is written. */
+  month?: number;
+  precision: DatePrecision;
+  index: number;
+  length: number;
+}
+
+const MONTH_NAME =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const YEAR = '(?:19|20)\\d{2}';
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Date patterns; every repetition is bounded, so each runs in linear time on any input. */
+export const DATE_PATTERNS = {
+  /** One date token: season (skipped), month name with optional day/year, MM/YYYY, YYYY-MM, bare year, a "present" word, or "since". */
+  token: new RegExp(
+    `\\b(?:(?<season>spring|summer|fall|autumn|winter|q[1-4])\\s{1,3}${YEAR}` +
+      `|(?<mon>${MONTH_NAME})\\.?(?:\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s{0,3}(?<y>${YEAR})|\\s{0,3}['’](?<yy>\\d{2}))?` +
+      `|(?<nm>\\d{1,2})[/.](?<ny>${YEAR})` +
+      `|(?<iy>${YEAR})[-/.](?<im>\\d{1,2})(?:[-/.]\\d{1,2})?` +
+      `|(?<year>${YEAR})` +
+      `|(?<present>present|current(?:ly)?|now|today|ongoing|date)` +
+      `|(?<since>since))\\b`,
+    'giu',
+  ),
+  /** What may stand between the two ends of a range: a dash, "to", "until", "through". */
+  connector: /^\s{0,3}(?:[-–—‒―~]{1,2}|to|until|till|through|thru)\s{0,3}$/iu,
+  /** A dash left open at the end of a line ("2020 –"), read as "to present". */
+  openEnd: /^\s{0,3}[-–—‒―]{1,2}\s{0,3}$/u,
+  /** The gap between "since" and its date. */
+  sinceGap: /^\s{1,3}$/u,
+  /** An ISO date for `asOf`: YYYY-MM or YYYY-MM-DD, optionally with a time. */
+  isoDate: /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ][\d:.]{0,18}(?:Z|[+-]\d{2}:?\d{2})?)?$/u,
+} as const;
+
+/** Longest gap text worth testing against `connector`. */
+const MAX_GAP = 16;
+
+type TokenKind = 'date' | 'month' | 'present' | 'since' | 'skip';
+
+interface Token {
+  kind: TokenKind;
+  year: number;
+  /** 1–12, or 0 for a bare year. */
+  month: number;
+  index: number;
+  end: number;
+}
+
+interface Endpoint {
+  year: number;
+  month: number;
+}
+
+interface RawPair {
+  start: Endpoint;
+  end: Endpoint | null;
+  index: number;
+  length: number;
+  first: number;
+  last: number;
+}
+
+/** `year*12 + month-1` from a calendar year and a 1-based month. */
+export function toYm(year: number, month: number): number {
+  return year * 12 + (month - 1);
+}
+
+/** Formats a `ym` integer as `YYYY-MM`. */
+export function formatYearMonth(ym: number): string {
+  const year = Math.floor(ym / 12);
+  const month = ym - year * 12 + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/** Inclusive month count of `start..end` (0 when inverted). */
+export function monthsBetween(start: number, end: number): number {
+  return end >= start ? end - start + 1 : 0;
+}
+
+/** Reads `asOf` (YYYY-MM-DD, YYYY-MM or a Date; default today, UTC); the only place that reads the clock. */
+export function parseAsOf(asOf?: string | Date): { date: string; ym: number } {
+  if (asOf === undefined) return fromDate(new Date());
+  if (asOf instanceof Date) {
+    if (Number.isNaN(asOf.getTime())) throw invalidAsOf(asOf);
+    return fromDate(asOf);
+  }
+  if (typeof asOf !== 'string') throw invalidAsOf(asOf);
+  const m = DATE_PATTERNS.isoDate.exec(asOf.trim());
+  if (!m) throw invalidAsOf(asOf);
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw invalidAsOf(asOf);
+  }
+  return { date: `${m[1]}-${m[2]}-${String(day).padStart(2, '0')}`, ym: toYm(year, month) };
+}
+
+function fromDate(d: Date): { date: string; ym: number } {
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth() + 1;
+  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  return { date, ym: toYm(year, month) };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function invalidAsOf(got: unknown): RolefitError {
+  return new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('asOf', 'a date such as 2026-11-01', got));
+}
+
+/** Finds every date range in one line; ends are resolved against `asOfYm` (Present = asOf, a future end is capped). */
+export function findDateRanges(line: string, asOfYm: number): DateRange[] {
+  const tokens = tokenize(line);
+  if (tokens.length === 0) return [];
+  return pairTokens(line, tokens).pairs.map((p) => resolvePair(p, asOfYm));
+}
+
+/** Finds dates that are not part of a range, such as a graduation "May 2026" or "2019". */
+export function findSingleDates(line: string): SingleDate[] {
+  const tokens = tokenize(line);
+  if (tokens.length === 0) return [];
+  const { used } = pairTokens(line, tokens);
+  const out: SingleDate[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'date' || used.has(i)) return;
+    const single: SingleDate = {
+      ym: toYm(t.year, t.month === 0 ? 1 : t.month),
+      year: t.year,
+      precision: t.month === 0 ? 'year' : 'month',
+      index: t.index,
+      length: t.end - t.index,
+    };
+    if (t.month !== 0) single.month = t.month;
+    out.push(single);
+  });
+  return out;
+}
+
+/** Number of distinct months covered by the union of inclusive ranges (inverted ranges count 0). */
+export function unionMonths(ranges: readonly { start: number; end: number }[]): number {
+  const valid = ranges.filter((r) => r.end >= r.start).sort((a, b) => a.start - b.start);
+  let total = 0;
+  let curStart = Number.NaN;
+  let curEnd = Number.NaN;
+  for (const r of valid) {
+    if (Number.isNaN(curEnd) || r.start > curEnd + 1) {
+      if (!Number.isNaN(curEnd)) total += curEnd - curStart + 1;
+      curStart = r.start;
+      curEnd = r.end;
+    } else if (r.end > curEnd) {
+      curEnd = r.end;
+    }
+  }
+  if (!Number.isNaN(curEnd)) total += curEnd - curStart + 1;
+  return total;
+}
+
+const HAS_DIGIT = /\d/u;
+
+function tokenize(line: string): Token[] {
+  if (!HAS_DIGIT.test(line)) return [];
+  const re = DATE_PATTERNS.token;
+  re.lastIndex = 0;
+  const out: Token[] = [];
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    out.push(toToken(m));
+  }
+  return out;
+}
+
+function toToken(m: RegExpExecArray): Token {
+  const g = m.groups ?? {};
+  const index = m.index;
+  const end = index + m[0].length;
+  const skip: Token = { kind: 'skip', year: 0, month: 0, index, end };
+  if (g.mon !== undefined) {
+    const month = MONTH_STEMS.indexOf(g.mon.slice(0, 3).toLowerCase()) + 1;
+    if (g.y !== undefined) return { kind: 'date', year: Number(g.y), month, index, end };
+    if (g.yy !== undefined) return { kind: 'date', year: pivotYear(Number(g.yy)), month, index, end };
+    return { kind: 'month', year: 0, month, index, end };
+  }
+  if (g.nm !== undefined && g.ny !== undefined) return dated(Number(g.ny), Number(g.nm), index, end) ?? skip;
+  if (g.iy !== undefined && g.im !== undefined) return dated(Number(g.iy), Number(g.im), index, end) ?? skip;
+  if (g.year !== undefined) return { kind: 'date', year: Number(g.year), month: 0, index, end };
+  if (g.present !== undefined) return { kind: 'present', year: 0, month: 0, index, end };
+  if (g.since !== undefined) return { kind: 'since', year: 0, month: 0, index, end };
+  return skip;
+}
+
+/** A numeric month must be 1–12; "13/2020" is not a date. */
+function dated(year: number, month: number, index: number, end: number): Token | null {
+  return month >= 1 && month <= 12 ? { kind: 'date', year, month, index, end } : null;
+}
+
+/** Two-digit years ('21): 00–50 are 2000s, 51–99 are 1900s. */
+function pivotYear(yy: number): number {
+  return yy <= 50 ? 2000 + yy : 1900 + yy;
+}
+
+function gapIs(line: string, from: number, to: number, re: RegExp): boolean {
+  return to - from <= MAX_GAP && re.test(line.slice(from, to));
+}
+
+function pairTokens(line: string, tokens: readonly Token[]): { pairs: RawPair[]; used: Set<number> } {
+  const pairs: RawPair[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const pair = pairAt(line, t, next, i);
+    if (pair) {
+      pairs.push(pair);
+      for (let k = pair.first; k <= pair.last; k++) used.add(k);
+      i = pair.last;
+    }
+  }
+  return { pairs, used };
+}
+
+function pairAt(line: string, t: Token, next: Token | undefined, i: number): RawPair | null {
+  if (t.kind === 'since') {
+    if (next?.kind !== 'date' || !gapIs(line, t.end, next.index, DATE_PATTERNS.sinceGap)) return null;
+    return span({ year: next.year, month: next.month }, null, t.index, next.end, i, i + 1);
+  }
+  if (t.kind === 'date' && next === undefined) {
+    if (!gapIs(line, t.end, line.length, DATE_PATTERNS.openEnd)) return null;
+    return span({ year: t.year, month: t.month }, null, t.index, line.length, i, i);
+  }
+  if ((t.kind !== 'date' && t.kind !== 'month') || next === undefined) return null;
+  if (next.kind !== 'date' && next.kind !== 'present') return null;
+  if (!gapIs(line, t.end, next.index, DATE_PATTERNS.connector)) return null;
+  const end = next.kind === 'date' ? { year: next.year, month: next.month } : null;
+  if (t.kind === 'month') {
+    // "Jun – Aug 2025": the start borrows the end's year (the year before if its month is later).
+    if (end === null) return null;
+    const year = end.month !== 0 && t.month > end.month ? end.year - 1 : end.year;
+    return span({ year, month: t.month }, end, t.index, next.end, i, i + 1);
+  }
+  return span({ year: t.year, month: t.month }, end, t.index, next.end, i, i + 1);
+}
+
+function span(start: Endpoint, end: Endpoint | null, from: number, to: number, first: number, last: number): RawPair {
+  return { start, end, index: from, length: to - from, first, last };
+}
+
+function resolvePair(p: RawPair, asOfYm: number): DateRange {
+  const start = toYm(p.start.year, p.start.month === 0 ? 1 : p.start.month);
+  const startPrecision: DatePrecision = p.start.month === 0 ? 'year' : 'month';
+  const base = { index: p.index, length: p.length, startPrecision };
+  if (p.end === null) {
+    const range: DateRange = { ...base, start, end: asOfYm, current: true, endPrecision: 'month' };
+    if (start > asOfYm) range.issue = 'future';
+    return range;
+  }
+  const endPrecision: DatePrecision = p.end.month === 0 ? 'year' : 'month';
+  const end = toYm(p.end.year, p.end.month === 0 ? 12 : p.end.month);
+  const range: DateRange = { ...base, start, end, current: false, endPrecision };
+  if (end < start) {
+    range.issue = 'inverted';
+  } else if (end > asOfYm) {
+    range.end = asOfYm;
+    // A bare end year equal to the asOf year ("2024 – 2026") is capped without complaint.
+    const beyond = endPrecision === 'year' ? p.end.year > Math.floor(asOfYm / 12) : true;
+    if (beyond || start > asOfYm) range.issue = 'future';
+  }
+  return range;
+}

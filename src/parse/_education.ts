@@ -1,0 +1,103 @@
+import type { DegreeField, DegreeLevel, Education, Section, SectionName } from '../schemas';
+
+/** Degree abbreviations and words at the start of a degree line, with their level. */
+const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
+  ['doctorate', /\b(?:Ph\.?\s?D\.?|D\.?Phil\.?|Doctor(?:ate)? of|Doctorate|Ed\.?D\.?|Sc\.?D\.?)(?=[\s,.(—–-]|$)/],
+  ['master', /\b(?:M\.?S\.?c?\.?|M\.?Sc\.?|M\.?Eng\.?|M\.?A\.?|M\.?B\.?A\.?|LL\.?M\.?|M\.?P\.?P\.?|M\.?P\.?A\.?|M\.?Tech\.?|M\.?S\.?E\.?|Master(?:'s|s)?(?: of| in|\b))(?=[\s,.(—–-]|$)/],
+  ['bachelor', /\b(?:B\.?S\.?c?\.?|B\.?Sc\.?|B\.?Eng\.?|B\.?E\.?|B\.?A\.?|B\.?Tech\.?|B\.?S\.?E\.?|B\.?B\.?A\.?|Bachelor(?:'s|s)?(?: of| in|\b)|Undergraduate degree)(?=[\s,.(—–-]|$)/],
+  ['associate', /\b(?:A\.?A\.?S\.?|A\.?S\.?|A\.?A\.?|Associate(?:'s)? (?:of|in|degree))(?=[\s,.(—–-]|$)/],
+];
+/** Law degrees named by their own abbreviation. */
+const LAW_DEGREE = /\b(?:J\.?D\.?|LL\.?B\.?|LL\.?M\.?)(?=[\s,.(—–-]|$)/;
+
+/** Field keywords, most specific first. */
+const FIELD_PATTERNS: ReadonlyArray<[DegreeField, RegExp]> = [
+  ['computer-engineering', /\bcomputer engineering\b/i],
+  ['software-engineering', /\bsoftware engineering\b/i],
+  ['electrical-engineering', /\b(?:electrical|electronics?)(?: and \w+)? engineering\b|\bEE\b/i],
+  ['cybersecurity', /\b(?:cyber\s?security|information security|information assurance|cyber operations|network security|digital forensics)\b/i],
+  ['data-science', /\b(?:data science|data analytics|analytics)\b/i],
+  ['information-systems', /\b(?:information systems|information technology|MIS|informatics)\b/i],
+  ['computer-science', /\b(?:computer science|computing|CS)\b/i],
+  ['statistics', /\bstatistics\b|\bbiostatistics\b/i],
+  ['mathematics', /\b(?:mathematics|applied math|maths?)\b/i],
+  ['physics', /\bphysics\b/i],
+  ['law', /\b(?:law|legal studies|jurisprudence)\b/i],
+  ['public-policy', /\b(?:public policy|public administration|political science|government)\b/i],
+  ['business', /\b(?:business|management|finance|economics|commerce|MBA)\b/i],
+];
+/** "Minor in …" and "coursework …" parts name no degree field. */
+const NOT_FIELD = /\b(?:minor|concentration|coursework|gpa|thesis)\b.*$/i;
+const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+
+/** Reads degrees from the education section, or from degree-shaped lines anywhere when it is missing. */
+export function extractEducation(
+  text: string,
+  sections: readonly Section[],
+  sectionOf: (offset: number) => SectionName,
+): Education[] {
+  const eduSections = sections.filter((s) => s.name === 'education');
+  const ranges = eduSections.length > 0 ? eduSections : [{ start: 0, end: text.length }];
+  const out: Education[] = [];
+  for (const range of ranges) {
+    let offset = range.start;
+    for (const line of text.slice(range.start, range.end).split('\n')) {
+      const degree = readDegreeLine(line, eduSections.length > 0);
+      if (degree) {
+        const lead = line.length - line.trimStart().length;
+        const start = offset + lead;
+        out.push({
+          ...degree,
+          evidence: {
+            text: line.trim(),
+            start,
+            end: start + line.trim().length,
+            section: sectionOf(start),
+            via: 'exact',
+            confidence: 0.9,
+          },
+        });
+      }
+      offset += line.length + 1;
+    }
+  }
+  return out;
+}
+
+function readDegreeLine(line: string, inSection: boolean): Omit<Education, 'evidence'> | undefined {
+  const body = line.replace(/^[\s\-•*]+/, '');
+  if (body.length === 0 || body.length > 220) return undefined;
+  const law = LAW_DEGREE.exec(body);
+  const found = DEGREE_PATTERNS.map(([level, re]) => ({ level, m: re.exec(body) })).find((d) => d.m);
+  const match = found?.m ?? law;
+  if (!match) return undefined;
+  // Outside an education section only a line that starts with the degree counts.
+  if (!inSection && match.index > 0) return undefined;
+  if (match.index > 40) return undefined;
+  const level: DegreeLevel = found?.level ?? (law?.[0].replace(/\./g, '').toUpperCase() === 'LLM' ? 'master' : law ? (/^J/i.test(law[0]) ? 'doctorate' : 'bachelor') : 'bachelor');
+  const [fieldPart, institution] = splitInstitution(body.slice(match.index + match[0].length));
+  const fieldText = fieldPart.replace(NOT_FIELD, '');
+  const field = law && !found ? 'law' : (FIELD_PATTERNS.find(([, re]) => re.test(fieldText))?.[0] ?? fallbackField(body, match[0]));
+  const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
+  const result: Omit<Education, 'evidence'> = { level, field };
+  if (institution) result.institution = institution;
+  if (years.length > 0) result.year = Math.max(...years);
+  return result;
+}
+
+function fallbackField(body: string, degree: string): DegreeField {
+  if (/LL\.?M|J\.?D/.test(degree)) return 'law';
+  if (/M\.?B\.?A/.test(degree)) return 'business';
+  return /\bengineering\b/i.test(body) ? 'other' : 'other';
+}
+
+/** Splits "Computer Science — Georgia Tech, 2020" into field text and institution. */
+function splitInstitution(rest: string): [string, string | undefined] {
+  const parts = rest.split(/\s+[—–|-]\s+|\s{2,}|,\s+(?=[A-Z])/);
+  const field = (parts[0] ?? '').trim();
+  const inst = parts
+    .slice(1)
+    .map((p) => p.replace(YEAR, '').replace(/\b(?:May|June|Dec(?:ember)?|Aug(?:ust)?|Expected)\b/gi, '').replace(/[\s,.;()]+$/g, '').trim())
+    .find((p) => p.length > 2 && /[A-Za-z]{3}/.test(p) && /\b(?:university|college|institute|school|academy|polytechnic|universidad|universit[àéy]|MIT|ETH)\b/i.test(p));
+  return [field, inst];
+}

@@ -1,0 +1,440 @@
+import type { ParseWarning, Section, SectionName } from '../schemas';
+import { type DateRange, findDateRanges, formatYearMonth, monthsBetween } from './_dates';
+
+/** One dated work entry as read from the text; offsets point into the normalised text. */
+export interface RawEntry {
+  title: string;
+  organization?: string;
+  /** First month, as `year * 12 + month - 1`. */
+  start: number;
+  /** Last month (capped at asOf). */
+  end: number;
+  current: boolean;
+  /** Inclusive month count of `start..end`. */
+  months: number;
+  headerStart: number;
+  headerEnd: number;
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+/** Patterns for entry headers; all run on single lines and use bounded or single-class repetition only. */
+export const EXPERIENCE_PATTERNS = {
+  /** A word that names a job, so the part holding it is the title. */
+  jobWord:
+    /\b(?:engineer|developer|programmer|analyst|manager|scientist|specialist|consultant|intern|director|lead|researcher|technician|architect|officer|administrator|admin|head|vp|svp|evp|vice president|president|sergeant|corporal|lieutenant|captain|commander|soldier|airman|founder|co-founder|cofounder|owner|cto|ceo|ciso|cio|cso|coo|cpo|coordinator|associate|assistant|advisor|adviser|auditor|tester|pentester|hacker|designer|instructor|teacher|professor|lecturer|fellow|trainee|apprentice|principal|partner|counsel|attorney|lawyer|paralegal|strategist|operator|investigator|responder|handler|sre|representative|accountant|editor|writer|supervisor|chief|executive|contractor|freelancer|freelance|volunteer|tutor|postdoc|student|evangelist|advocate|steward|clerk|scrum master|hunter|teamer|practitioner|expert|member|generalist|economist|statistician|technologist|assessor|examiner|inspector|controller|planner|producer|mentor)\b/iu,
+  /** A word that names an organisation rather than a job. */
+  orgMarker:
+    /\b(?:inc|llc|ltd|plc|llp|gmbh|corp|corporation|company|group|university|college|institute|school|agency|department|bank|laboratory|labs|solutions|technologies|partners|associates|consulting|hospital|center|centre|foundation|ministry|army|navy|council|authority|bureau|commission|insurance|holdings|ventures)\b/iu,
+  /** Legal suffixes written in capitals ("Siemens AG", "SAP SE", "Acme B.V."); case-sensitive, as "as" or "se" are words too. */
+  legalSuffix: /\b(?:AG|SE|SA|S\.A\.|SpA|S\.p\.A\.|Srl|BV|B\.V\.|NV|N\.V\.|AB|ASA|Oy|Pty|Pvt|KK|Co\.)(?=$|[\s,.;)])/u,
+  /** Separators between title, organisation and place: em dash, pipe, middle dot, bullet, or a spaced en dash, hyphen, "@" or "at". */
+  separator: /\s{0,3}[—|·•]\s{0,3}|\s{1,3}(?:[–@]|--?|at)\s{1,3}/u,
+  /** A column gap (normalised text keeps two spaces). */
+  columnGap: / {2,}/u,
+  /** A parenthetical remark in an organisation ("(digital health, 2,000 employees)"). */
+  parenthetical: /\s{0,3}\([^()\n]{0,160}\)/gu,
+  /** A place: "Seattle, WA", "Fort Bragg, NC 28310", "London, UK", "Remote". */
+  location:
+    /^(?:remote|hybrid|on-?site|[\p{L} .'-]{2,40},\s?(?:[A-Z]{2}(?:\s\d{5})?|uk|usa|us|eu|india|canada|germany|poland|france|ireland|spain|italy|netherlands|australia|singapore|japan|china|israel|brazil|mexico|sweden|norway|denmark|switzerland|austria|belgium|portugal|remote))$/iu,
+  /** A bullet at the start of a line (normalised text uses "- "). */
+  bullet: /^(?:[-*•●○▪■◦‣∙➢►✓]\s|[•●○▪■◦‣∙➢►✓])/u,
+  /** Sentence punctuation at the end. */
+  sentenceEnd: /[.!?;]$/u,
+  /** A lowercase word right before the final full stop: the end of a sentence, not "Inc." or "U.S.". */
+  sentenceWord: /(?:^|\s)\p{Ll}{4,40}[.!?;]$/u,
+  /** Starts with a lowercase letter. */
+  lowerStart: /^\p{Ll}/u,
+  /** Starts like a name: an uppercase letter or a digit. */
+  nameStart: /^[\p{Lu}\d]/u,
+  /** What may follow a range inside a header: a closing bracket and/or a separator or column gap. */
+  tail: /^\s{0,3}[)\]]?(?:\s{0,3}[|·•,—–-]|\s{2}|$)/u,
+  /** Separators, spaces and a closing bracket at the start of a header fragment. */
+  leadingEdge: /^[\s)\]|·•,—–:-]{1,10}/u,
+  /** Separators, spaces and an opening bracket at the end of a header fragment. */
+  trailingEdge: /[\s([|·•,—–:-]{1,10}$/u,
+  /** A whitespace character. */
+  space: /\s/u,
+} as const;
+
+/** Longest line that can be a header, and most words in its text. */
+const MAX_HEADER_CHARS = 160;
+const MAX_HEADER_WORDS = 16;
+const MAX_BULLET_HEADER_WORDS = 12;
+/** Longest line usable as an organisation or title line next to a header. */
+const MAX_SIDE_LINE = 120;
+
+/** Sections never read for work entries when the résumé has no experience section. */
+const FALLBACK_EXCLUDED = new Set<SectionName>([
+  'education', 'certifications', 'projects', 'publications', 'skills', 'clearance', 'languages', 'interests',
+  'awards', 'volunteering',
+]);
+
+interface Line {
+  /** Offset of the line's first character in the text. */
+  start: number;
+  /** Offset of the first non-space character. */
+  textStart: number;
+  body: string;
+  blank: boolean;
+  bullet: boolean;
+  /** An indented line continuing a bullet. */
+  cont: boolean;
+  ranges: DateRange[];
+}
+
+interface Header {
+  title: string;
+  organization: string | undefined;
+  first: number;
+  last: number;
+  /** The organisation came from a company line above the title, which later roles may share. */
+  company?: boolean;
+}
+
+interface Found {
+  header: Header;
+  range: DateRange;
+}
+
+/** Finds dated work entries: in the experience sections, or anywhere but education-like sections when there is none. */
+export function extractEntries(
+  text: string,
+  sections: readonly Section[],
+  asOfYm: number,
+): { entries: RawEntry[]; warnings: ParseWarning[] } {
+  const experience = sections.filter((s) => s.name === 'experience');
+  const strict = experience.length === 0;
+  const regions = strict ? sections.filter((s) => !FALLBACK_EXCLUDED.has(s.name)) : experience;
+  const entries: RawEntry[] = [];
+  const warnings: ParseWarning[] = [];
+  for (const region of regions) {
+    entries.push(...entriesIn(text, region, asOfYm, strict, warnings));
+  }
+  // Rejected ranges already explain an empty result.
+  if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
+  return { entries, warnings };
+}
+
+function missingWarning(noSection: boolean): ParseWarning {
+  return noSection
+    ? { code: 'NO_EXPERIENCE', message: 'No experience section and no dated work entry were found; years of experience are unknown.' }
+    : {
+        code: 'NO_DATES',
+        message: 'The experience section has no date ranges such as `Jan 2021 – Present`; years of experience are unknown.',
+      };
+}
+
+function entriesIn(text: string, region: Section, asOfYm: number, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
+  const lines = readLines(text, region, asOfYm);
+  const consumed = new Set<number>();
+  const found: Found[] = [];
+  let company: string | undefined;
+  lines.forEach((line, i) => {
+    const range = headerRange(line);
+    if (!range || !acceptRange(line, range, asOfYm, warnings)) return;
+    const header = readHeader(lines, i, range, consumed);
+    if (strict && !EXPERIENCE_PATTERNS.jobWord.test(header.title)) return;
+    for (let k = header.first; k <= header.last; k++) consumed.add(k);
+    // Roles listed under one company line share its name until another organisation appears.
+    if (header.company) company = header.organization;
+    else if (header.organization !== undefined) company = undefined;
+    else if (company !== undefined && header.first === i) header.organization = company;
+    found.push({ header, range });
+  });
+  return groupHeaders(toEntries(text, lines, found, region.end));
+}
+
+function readLines(text: string, region: Section, asOfYm: number): Line[] {
+  const out: Line[] = [];
+  const raw = text.slice(region.start, region.end).split('\n');
+  let offset = region.start;
+  raw.forEach((l, i) => {
+    const start = offset;
+    offset += l.length + 1;
+    const body = l.trim();
+    // The heading line itself is no part of any entry.
+    if (i === 0 && region.heading !== '' && body === region.heading) return;
+    const indent = l.length - l.trimStart().length;
+    const bullet = EXPERIENCE_PATTERNS.bullet.test(body);
+    const prev = out[out.length - 1];
+    const cont = !bullet && body !== '' && indent > 0 && prev !== undefined && (prev.bullet || prev.cont);
+    // Lines too long to be a header or a side line are never searched for dates.
+    const ranges = body === '' || body.length > MAX_HEADER_CHARS ? [] : findDateRanges(body, asOfYm);
+    out.push({ start, textStart: start + indent, body, blank: body === '', bullet, cont, ranges });
+  });
+  return out;
+}
+
+/** The range that makes a line an entry header, if any. */
+function headerRange(line: Line): DateRange | null {
+  if (line.blank || line.cont || line.body.length > MAX_HEADER_CHARS) return null;
+  return line.ranges.find((r) => isHeaderAt(line, r)) ?? null;
+}
+
+function isHeaderAt(line: Line, r: DateRange): boolean {
+  const p = EXPERIENCE_PATTERNS;
+  const before = line.body.slice(0, r.index);
+  const after = line.body.slice(r.index + r.length);
+  const prefix = trimEdges(stripBullet(before));
+  const suffix = trimEdges(after);
+  if (prefix === '' && suffix === '') return !line.bullet;
+  if (prefix !== '' && suffix !== '' && (!p.tail.test(after) || words(suffix) > 4 || p.sentenceEnd.test(suffix))) {
+    return false;
+  }
+  const text = prefix === '' ? suffix : prefix;
+  const job = p.jobWord.test(text);
+  if (words(text) > MAX_HEADER_WORDS || looksLikeSentence(text) || (p.lowerStart.test(text) && !job)) return false;
+  if (!line.bullet) return true;
+  // A bullet heads an entry only as "● Title — Org   Oct 2022 – Now": range last, a job word, a column gap or separator.
+  const laidOut = before.endsWith('  ') || p.separator.test(prefix);
+  return suffix === '' && job && laidOut && words(prefix) <= MAX_BULLET_HEADER_WORDS;
+}
+
+/** Keeps a header range, or drops it with a warning when it is inverted or wholly in the future. */
+function acceptRange(line: Line, r: DateRange, asOfYm: number, warnings: ParseWarning[]): boolean {
+  const written = line.body.slice(r.index, r.index + r.length);
+  if (r.issue === 'inverted') {
+    warnings.push({ code: 'INVERTED_RANGE', message: `Skipped the date range \`${written}\`: it ends before it starts.` });
+    return false;
+  }
+  if (r.issue !== 'future') return true;
+  if (r.start > asOfYm) {
+    warnings.push({
+      code: 'FUTURE_DATE',
+      message: `Skipped the date range \`${written}\`: it starts after the asOf month ${formatYearMonth(asOfYm)}.`,
+    });
+    return false;
+  }
+  warnings.push({
+    code: 'FUTURE_DATE',
+    message: `The date range \`${written}\` ends after the asOf month ${formatYearMonth(asOfYm)}; it was counted up to ${formatYearMonth(asOfYm)}.`,
+  });
+  return true;
+}
+
+/** Title and organisation of the header at line `i`, with the neighbouring lines it takes. */
+function readHeader(lines: readonly Line[], i: number, r: DateRange, consumed: ReadonlySet<number>): Header {
+  const line = lines[i] as Line;
+  const text = headerText(line.body, r);
+  if (text === '') return fromNeighbours(lines, i, consumed);
+  const parts = splitParts(text);
+  if (parts.length >= 2) {
+    const picked = pickParts(parts);
+    const next = sideLine(lines, i + 1, consumed);
+    if (!EXPERIENCE_PATTERNS.jobWord.test(picked.title) && next && isPlainTitle(next.body)) {
+      return { title: cleanTitle(next.body), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
+    }
+    return { ...picked, first: i, last: i };
+  }
+  return fromSingle(lines, i, text, consumed);
+}
+
+/** A header line with no separator: the organisation (or the title) comes from the line below or above. */
+function fromSingle(lines: readonly Line[], i: number, text: string, consumed: ReadonlySet<number>): Header {
+  const job = EXPERIENCE_PATTERNS.jobWord;
+  const next = sideLine(lines, i + 1, consumed);
+  const prev = isBlockStart(lines, i - 1) ? sideLine(lines, i - 1, consumed) : null;
+  if (!job.test(text) && next && isPlainTitle(next.body)) {
+    return { title: cleanTitle(next.body), organization: cleanOrg(text), first: i, last: i + 1 };
+  }
+  if (!job.test(text) && prev && isPlainTitle(prev.body)) {
+    return { title: cleanTitle(prev.body), organization: cleanOrg(text), first: i - 1, last: i };
+  }
+  if (next && orgLike(next.body)) return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
+  if (prev && orgLike(prev.body) && !job.test(prev.body)) {
+    return { title: text, organization: cleanOrg(prev.body), first: i - 1, last: i, company: true };
+  }
+  return { ...commaSplit(text), first: i, last: i };
+}
+
+/** A date alone on its line: the title block is the one or two lines right above it, else right below. */
+function fromNeighbours(lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Header {
+  const up: number[] = [];
+  let j = i - 1;
+  while (up.length < 2 && sideLine(lines, j, consumed)) up.unshift(j--);
+  const upOk = up.length > 0 && (j < 0 || isBoundary(lines[j] as Line) || consumed.has(j));
+  const down: number[] = [];
+  for (let k = i + 1; !upOk && down.length < 2 && sideLine(lines, k, consumed); k++) down.push(k);
+  const block = upOk ? up : down;
+  const first = Math.min(i, ...block);
+  const last = Math.max(i, ...block);
+  const bodies = block.map((k) => (lines[k] as Line).body);
+  if (bodies.length === 0) return { title: '', organization: undefined, first, last };
+  if (bodies.length === 1) {
+    const parts = splitParts(bodies[0] as string);
+    return parts.length >= 2 ? { ...pickParts(parts), first, last } : { ...commaSplit(bodies[0] as string), first, last };
+  }
+  const [a, b] = bodies as [string, string];
+  const job = EXPERIENCE_PATTERNS.jobWord;
+  const [title, org] = job.test(b) && !job.test(a) ? [b, a] : [a, b];
+  return { title: cleanTitle(title), organization: cleanOrg(org), first, last };
+}
+
+/** A plain line next to a header: not blank, bullet, continuation, dated, long, or already used. */
+function sideLine(lines: readonly Line[], j: number, consumed: ReadonlySet<number>): Line | null {
+  const l = lines[j];
+  if (!l || l.blank || l.bullet || l.cont || l.ranges.length > 0 || consumed.has(j)) return null;
+  return l.body.length <= MAX_SIDE_LINE && !looksLikeSentence(l.body) ? l : null;
+}
+
+/** The line above `j` is a boundary, so line `j` starts its own block. */
+function isBlockStart(lines: readonly Line[], j: number): boolean {
+  const above = lines[j - 1];
+  return above === undefined || isBoundary(above);
+}
+
+function isBoundary(l: Line): boolean {
+  return l.blank || l.bullet || l.cont;
+}
+
+/** A line that is just a job title: a job word and no separators. */
+function isPlainTitle(s: string): boolean {
+  return EXPERIENCE_PATTERNS.jobWord.test(s) && splitParts(s).length === 1;
+}
+
+/** Looks like an organisation line: starts like a name and its first part is short. */
+function orgLike(s: string): boolean {
+  if (!EXPERIENCE_PATTERNS.nameStart.test(s)) return false;
+  const first = splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''))[0] ?? '';
+  return first !== '' && words(first) <= 8;
+}
+
+/** The header line without its date range, bullet and edge punctuation; a short tail becomes another part. */
+function headerText(body: string, r: DateRange): string {
+  const prefix = trimEdges(stripBullet(body.slice(0, r.index)));
+  const suffix = trimEdges(body.slice(r.index + r.length));
+  if (prefix === '') return suffix;
+  return suffix === '' ? prefix : `${prefix} | ${suffix}`;
+}
+
+/** Splits on column gaps, then on separators; empty parts are dropped. */
+function splitParts(text: string): string[] {
+  return text
+    .split(EXPERIENCE_PATTERNS.columnGap)
+    .flatMap((seg) => seg.split(EXPERIENCE_PATTERNS.separator))
+    .map(trimEdges)
+    .filter((p) => p !== '');
+}
+
+/** The part with a job word (and no organisation word) is the title; the first other non-place part the organisation. */
+function pickParts(parts: readonly string[]): { title: string; organization: string | undefined } {
+  const p = EXPERIENCE_PATTERNS;
+  let best = 0;
+  let bestScore = -1;
+  parts.forEach((part, i) => {
+    const score = (p.jobWord.test(part) ? 2 : 0) + (isOrgName(part) || p.location.test(part) ? 0 : 1);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  const org = parts.find((part, i) => i !== best && !p.location.test(part));
+  return { title: cleanTitle(parts[best] as string), organization: org === undefined ? undefined : cleanOrg(org) };
+}
+
+/** "Data Analyst, Acme Corp, Boston, MA": split on the comma only when the rest is clearly an organisation or place. */
+function commaSplit(text: string): { title: string; organization: string | undefined } {
+  const p = EXPERIENCE_PATTERNS;
+  const comma = text.indexOf(', ');
+  if (comma === -1) return { title: cleanTitle(text), organization: undefined };
+  const head = text.slice(0, comma);
+  const rest = text.slice(comma + 2);
+  if (p.jobWord.test(head) && !p.jobWord.test(rest) && (isOrgName(rest) || p.location.test(rest))) {
+    const org = rest.split(', ')[0] ?? '';
+    return { title: cleanTitle(head), organization: p.location.test(rest) && !rest.includes(', ') ? undefined : cleanOrg(org) };
+  }
+  return { title: cleanTitle(text), organization: undefined };
+}
+
+function isOrgName(s: string): boolean {
+  return EXPERIENCE_PATTERNS.orgMarker.test(s) || EXPERIENCE_PATTERNS.legalSuffix.test(s);
+}
+
+function cleanTitle(s: string): string {
+  return trimEdges(stripBullet(s.trim()));
+}
+
+/** The organisation's name: first part, without remarks in brackets or a trailing place. */
+function cleanOrg(s: string): string | undefined {
+  const noRemarks = stripBullet(s.trim()).replace(EXPERIENCE_PATTERNS.parenthetical, '');
+  const first = splitParts(noRemarks)[0] ?? '';
+  const name = trimEdges(first.split(', ')[0] ?? '');
+  return name === '' ? undefined : name;
+}
+
+function stripBullet(s: string): string {
+  const m = EXPERIENCE_PATTERNS.bullet.exec(s);
+  return m ? s.slice(m[0].length).trimStart() : s;
+}
+
+function trimEdges(s: string): string {
+  return s.replace(EXPERIENCE_PATTERNS.leadingEdge, '').replace(EXPERIENCE_PATTERNS.trailingEdge, '').trim();
+}
+
+function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const sp = s.charCodeAt(i) === 32;
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
+
+/** Ends like a sentence ("… with the team."), not like an abbreviation ("Inc.", "U.S."). */
+function looksLikeSentence(s: string): boolean {
+  return s.length > 40 && EXPERIENCE_PATTERNS.sentenceEnd.test(s) && EXPERIENCE_PATTERNS.sentenceWord.test(s.slice(-42));
+}
+
+function toEntries(text: string, lines: readonly Line[], found: readonly Found[], regionEnd: number): RawEntry[] {
+  return found.map(({ header, range }, k) => {
+    const firstLine = lines[header.first] as Line;
+    const lastLine = lines[header.last] as Line;
+    const headerEnd = lastLine.textStart + lastLine.body.length;
+    const next = found[k + 1];
+    const limit = next ? (lines[next.header.first] as Line).textStart : regionEnd;
+    const bodyStart = Math.min(headerEnd + 1, limit);
+    let bodyEnd = limit;
+    while (bodyEnd > bodyStart && EXPERIENCE_PATTERNS.space.test(text.charAt(bodyEnd - 1))) bodyEnd--;
+    const entry: RawEntry = {
+      title: header.title,
+      start: range.start,
+      end: range.end,
+      current: range.current,
+      months: monthsBetween(range.start, range.end),
+      headerStart: firstLine.textStart,
+      headerEnd,
+      bodyStart,
+      bodyEnd,
+    };
+    if (header.organization !== undefined) entry.organization = header.organization;
+    return entry;
+  });
+}
+
+/** "Acme Corp   2015 – 2020" directly followed by its roles is a company line: it names their organisation. */
+function groupHeaders(entries: readonly RawEntry[]): RawEntry[] {
+  const out: RawEntry[] = [];
+  let group: RawEntry | null = null;
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k] as RawEntry;
+    const next = entries[k + 1];
+    if (next !== undefined && isCompanyLine(e) && within(next, e)) {
+      group = e;
+      continue;
+    }
+    if (group !== null && !within(e, group)) group = null;
+    out.push(group !== null && e.organization === undefined ? { ...e, organization: group.title } : e);
+  }
+  return out;
+}
+
+function isCompanyLine(e: RawEntry): boolean {
+  return e.bodyEnd <= e.bodyStart && e.organization === undefined && e.title !== '' && !EXPERIENCE_PATTERNS.jobWord.test(e.title);
+}
+
+function within(inner: RawEntry, outer: RawEntry): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}

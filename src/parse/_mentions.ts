@@ -1,0 +1,165 @@
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+import type { SectionName } from '../schemas';
+import type { AliasEntry, CompiledCatalog, TrieNode } from './_compile';
+import type { Token } from './_tokens';
+
+/** A place where the text names a skill or a certification. */
+export interface Mention {
+  target: 'skill' | 'cert';
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  section: SectionName;
+  via: 'exact' | 'alias' | 'fuzzy';
+  confidence: number;
+}
+
+/** Cues before a mention, in its clause, that make it no evidence ("currently learning: Rust"). */
+const NEGATION_BEFORE =
+  /\b(?:(?:currently|now|actively|still) (?:learning|studying)|learning:|studying:|studying for|no (?:hands-on |professional |prior |practical |real |working )?(?:experience|exposure|knowledge)|not (?:yet )?(?:experienced|familiar|proficient)|unfamiliar with|aspir(?:e|es|ed|ing) to|(?:want|wanting|hope|hoping|plan|planning|intend|intending|would like) to (?:learn|study|get|pursue|obtain|earn)|interested in learning|working towards?|preparing for|pursuing)\b/;
+/** Cues right after a mention that make it no evidence ("CISSP (in progress)", "exam scheduled"). */
+const NEGATION_AFTER =
+  /^[^.;\n]{0,40}?\b(?:exam scheduled|scheduled for|in progress|expected (?:in |by )?\d{4}|(?:currently )?learning\)|planned|not yet|candidate)\b/;
+/** Characters that end a clause when looking back from a mention. */
+const CLAUSE_END = new Set(['\n', ';', '!', '?']);
+
+/** Finds every alias mention in one linear pass over the tokens, longest match first. */
+export function scanMentions(
+  text: string,
+  tokens: readonly Token[],
+  sectionOf: (offset: number) => SectionName,
+  cc: CompiledCatalog,
+): Mention[] {
+  const mentions: Mention[] = [];
+  let coveredTo = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const found = longestMatch(tokens, i, cc.trie, cc.maxAliasTokens, sectionOf);
+    if (!found) continue;
+    const last = i + found.length - 1;
+    if (last <= coveredTo) continue;
+    coveredTo = last;
+    const first = tokens[i] as Token;
+    const end = (tokens[last] as Token).end;
+    if (isNegated(text, first.start, end)) continue;
+    const seen = new Set<string>();
+    for (const entry of found.entries) {
+      const key = `${entry.target}:${entry.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      mentions.push({
+        target: entry.target,
+        id: entry.id,
+        start: first.start,
+        end,
+        text: text.slice(first.start, end),
+        section: sectionOf(first.start),
+        via: entry.isName ? 'exact' : 'alias',
+        confidence: entry.requireNear || entry.raws ? 0.85 : 0.95,
+      });
+    }
+  }
+  return mentions;
+}
+
+function longestMatch(
+  tokens: readonly Token[],
+  i: number,
+  trie: TrieNode,
+  maxLen: number,
+  sectionOf: (offset: number) => SectionName,
+): { length: number; entries: AliasEntry[] } | undefined {
+  const candidates: Array<{ length: number; entries: AliasEntry[] }> = [];
+  let node: TrieNode | undefined = trie;
+  for (let j = i; j < tokens.length && j - i < maxLen; j++) {
+    const tok = tokens[j] as Token;
+    if (j > i && !tok.joined) break;
+    node = node.next.get(tok.norm);
+    if (!node) break;
+    if (node.entries.length > 0) candidates.push({ length: j - i + 1, entries: node.entries });
+  }
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const cand = candidates[c] as { length: number; entries: AliasEntry[] };
+    const valid = cand.entries.filter((e) => holds(e, tokens, i, cand.length, sectionOf));
+    if (valid.length > 0) return { length: cand.length, entries: valid };
+  }
+  return undefined;
+}
+
+/** Checks an alias's context rules at tokens [i, i + length). */
+function holds(
+  e: AliasEntry,
+  tokens: readonly Token[],
+  i: number,
+  length: number,
+  sectionOf: (offset: number) => SectionName,
+): boolean {
+  const first = tokens[i] as Token;
+  if (e.sections && !e.sections.has(sectionOf(first.start))) return false;
+  if (e.raws) {
+    if (e.raws.length !== length) return false;
+    for (let k = 0; k < length; k++) if ((tokens[i + k] as Token).raw !== e.raws[k]) return false;
+  }
+  if (!e.requireNear && !e.rejectNear) return true;
+  let required = !e.requireNear;
+  const from = Math.max(0, i - e.window);
+  const to = Math.min(tokens.length - 1, i + length - 1 + e.window);
+  for (let k = from; k <= to; k++) {
+    if (k >= i && k < i + length) continue;
+    const t = tokens[k] as Token;
+    if (t.line !== first.line) continue;
+    if (e.rejectNear?.has(t.norm)) return false;
+    if (e.requireNear?.has(t.norm)) required = true;
+  }
+  return required;
+}
+
+/** True when the mention's clause says the person does not (yet) have it. */
+export function isNegated(text: string, start: number, end: number): boolean {
+  let from = start;
+  const floor = Math.max(0, start - 160);
+  while (from > floor && !CLAUSE_END.has(text[from - 1] as string) && !isSentenceStop(text, from - 1)) from--;
+  const before = text.slice(from, start).toLowerCase();
+  if (NEGATION_BEFORE.test(before)) return true;
+  return NEGATION_AFTER.test(text.slice(end, end + 60).toLowerCase());
+}
+
+function isSentenceStop(text: string, i: number): boolean {
+  return text[i] === '.' && /\s/.test(text[i + 1] ?? ' ') && /[a-z)\]]/i.test(text[i - 1] ?? '');
+}
+
+const FUZZY_MIN_LENGTH = 5;
+
+/** Typo-tolerant lookup for the words of skills lists that no alias matched ("Pyhton", "Kubernets"). */
+export function fuzzyMentions(
+  text: string,
+  tokens: readonly Token[],
+  covered: ReadonlySet<number>,
+  sectionOf: (offset: number) => SectionName,
+  cc: CompiledCatalog,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const t of tokens) {
+    if (covered.has(t.start) || t.raw.length < FUZZY_MIN_LENGTH || !/^\p{L}+$/u.test(t.raw)) continue;
+    const section = sectionOf(t.start);
+    if (section !== 'skills') continue;
+    if (cc.trie.next.has(t.norm)) continue; // a known word (maybe the start of a phrase), not a typo
+    const lower = t.raw.toLowerCase();
+    const best = cc.fuzzy().search(lower, { limit: 1 })[0];
+    if (!best || best.item.word[0] !== lower[0]) continue;
+    const maxEdits = lower.length >= 8 ? 2 : 1;
+    if (DamerauLevenshteinDistance(lower, best.item.word) > maxEdits) continue;
+    if (isNegated(text, t.start, t.end)) continue;
+    out.push({
+      target: best.item.target,
+      id: best.item.id,
+      start: t.start,
+      end: t.end,
+      text: t.raw,
+      section,
+      via: 'fuzzy',
+      confidence: 0.6,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,225 @@
+/**
+ * Text clean-up before anything else reads the résumé. Choices, so downstream code can rely on them:
+ * - line ends are `\n`; tabs become two spaces; Unicode spaces become a space; invisible characters go;
+ * - leading indentation is kept, and every inner run of 2+ spaces becomes exactly two spaces
+ *   (a column gap such as "Title  Jan 2021 – Present" stays visible as `/ {2}/`);
+ * - a bullet at line start becomes `- ` after the kept indentation;
+ * - trailing spaces are trimmed and at most two blank lines stand in a row.
+ */
+
+/** Normalisation patterns; each is linear (bounded or single-class repetitions only). */
+export const NORMALIZE_PATTERNS = {
+  /** Windows and old Mac line ends, vertical tabs and Unicode line/paragraph separators. */
+  lineEnd: /\r\n?|[\v\u2028\u2029\u0085]/gu,
+  /** A form feed: a page break. */
+  formFeed: /\f/gu,
+  /** Tabs. */
+  tab: /\t/gu,
+  /** NBSP and the other Unicode spaces. */
+  space: /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu,
+  /** Zero-width characters, BOM, word joiner and control characters (soft hyphens are handled per line). */
+  invisible: /[\u200b-\u200d\u2060\ufeff\u180e\u0000-\u0008\u000e-\u001f\u007f]/gu,
+  /** A soft hyphen inside a line (one at the line end marks a hyphenated break and is kept until joining). */
+  softHyphen: /\u00ad(?!$)/gu,
+  /** Any soft hyphen left after joining. */
+  anySoftHyphen: /\u00ad/gu,
+  /** Latin ligatures of PDF exports. */
+  ligature: /[\ufb00-\ufb06]/gu,
+  /** Hyphen look-alikes that are plain hyphens. */
+  hyphen: /[\u2010\u2011\u2212]/gu,
+  /** A bullet at line start: a bullet symbol, or a dash or asterisk followed by a space, or Word's "o" bullet. */
+  bullet: /^( *)(?:[•●▪■◦○‣∙➢►✓✔➤▸▹◆◇❖□☐⁃·\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|[-–—*](?= )|o(?= {1,3}[A-Z])) */u,
+  /** A run of two or more spaces. */
+  spaceRun: / {2,}/gu,
+  /** A page marker ending a short line: "Page 2", "Page 1 of 2", "Name – Résumé  Page 1 / 2". */
+  pageMarker: /(?:^|\s)page\s{0,3}\d{1,3}(?:\s{0,3}(?:of|\/)\s{0,3}\d{1,3})?$/iu,
+  /** A bare page number line: "2 of 3", "2/3", "- 2 -". */
+  pageNumber: /^(?:[-–—]\s{0,2})?\d{1,3}(?:\s{0,3}(?:of|\/)\s{0,3}\d{1,3})?(?:\s{0,2}[-–—])?$/iu,
+  /** A lone number, a page number only when blank lines surround it. */
+  loneNumber: /^\d{1,2}$/u,
+  /** A running header naming the document. */
+  resumeWord: /r[ée]sum[ée]|curriculum vitae|\bcv\b/iu,
+  /** Starts with a lowercase letter: a word continued from a hyphenated line end. */
+  lowerStart: /^\p{Ll}/u,
+  /** Letters or digits. */
+  word: /[\p{L}\p{N}]/u,
+} as const;
+
+const LIGATURES: Readonly<Record<string, string>> = {
+  '\ufb00': 'ff',
+  '\ufb01': 'fi',
+  '\ufb02': 'fl',
+  '\ufb03': 'ffi',
+  '\ufb04': 'ffl',
+  '\ufb05': 'st',
+  '\ufb06': 'st',
+};
+
+/** Words that usually start a real compound, so "data-\npoisoning" keeps its hyphen. */
+const COMPOUND_HEADS = new Set([
+  'data', 'model', 'label', 'content', 'machine', 'open', 'third', 'real', 'end', 'self', 'cross', 'non', 'multi',
+  'high', 'low', 'long', 'short', 'full', 'part', 'well', 'role', 'risk', 'cloud', 'client', 'server', 'user', 'state',
+  'zero', 'least', 'rule', 'time', 'team', 'code', 'deep', 'large', 'small', 'fine', 'hands', 'on', 'off', 'co',
+  'pre', 'post', 'sub', 'semi', 'anti', 'cyber', 'network', 'customer', 'production', 'training', 'security',
+  'privacy', 'privilege', 'service', 'agent', 'tool', 'prompt', 'attack', 'threat', 'test', 'out', 'in', 'first',
+]);
+
+/** A line longer than this is never a page header or footer. */
+const MAX_MARKER_LINE = 120;
+/** A line longer than this is never joined with the next (keeps joining linear on hostile input). */
+const MAX_JOIN_LINE = 400;
+/** Stands for a form feed on its own line until page artefacts are removed. */
+const PAGE_BREAK = '\ue000';
+
+/** Cleans raw résumé text (PDF/DOCX export artefacts) into the form every later stage reads. */
+export function normalizeText(raw: string): string {
+  const lines = mergeLoneBullets(cleanCharacters(raw).split('\n').map(normalizeLine));
+  const joined = joinHyphenated(dropPageArtifacts(lines));
+  return collapseBlankLines(joined).join('\n').replace(NORMALIZE_PATTERNS.anySoftHyphen, '');
+}
+
+function cleanCharacters(raw: string): string {
+  const p = NORMALIZE_PATTERNS;
+  return raw
+    .normalize('NFC')
+    .replace(p.lineEnd, '\n')
+    .replace(p.tab, '  ')
+    .replace(p.space, ' ')
+    .replace(p.invisible, '')
+    .replace(p.formFeed, `\n${PAGE_BREAK}\n`)
+    .replace(p.ligature, (c) => LIGATURES[c] ?? c)
+    .replace(p.hyphen, '-');
+}
+
+/** Trims the end, turns the bullet into `- ` and squeezes inner space runs. */
+function normalizeLine(line: string): string {
+  const l = line.trimEnd().replace(NORMALIZE_PATTERNS.softHyphen, '');
+  const indent = l.length - l.trimStart().length;
+  const lead = l.slice(0, indent);
+  let rest = l.slice(indent).replace(NORMALIZE_PATTERNS.spaceRun, '  ');
+  const m = NORMALIZE_PATTERNS.bullet.exec(rest);
+  if (m) rest = rest.length === m[0].length ? '-' : `- ${rest.slice(m[0].length)}`;
+  return lead + rest;
+}
+
+/** A bullet alone on its line ("•\nBuilt …") takes the next line as its text. */
+function mergeLoneBullets(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    const next = lines[i + 1];
+    if (l.trim() === '-' && next !== undefined && next.trim() !== '' && !next.trimStart().startsWith('- ')) {
+      out.push(`${l.slice(0, l.length - 1)}- ${next.trim()}`);
+      i++;
+    } else {
+      out.push(l);
+    }
+  }
+  return out;
+}
+
+/** Removes page footers/headers and the first lines repeated at the top of a later page. */
+function dropPageArtifacts(lines: readonly string[]): string[] {
+  const firstLines = firstNonBlank(lines, 2).filter((l) => l.length <= 80);
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.trim();
+    if (t !== '' && t.length <= MAX_MARKER_LINE) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const out: string[] = [];
+  let afterBreak = false;
+  let seen = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] as string).trim();
+    if (t === '') {
+      out.push('');
+      continue;
+    }
+    if (isPageMarker(t, lines, i, counts)) {
+      // Only a break after some content can be followed by a repeated header.
+      afterBreak = seen;
+      continue;
+    }
+    if (afterBreak && firstLines.includes(t)) continue;
+    afterBreak = false;
+    seen = true;
+    out.push(lines[i] as string);
+  }
+  return out;
+}
+
+function firstNonBlank(lines: readonly string[], n: number): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    const t = l.trim();
+    if (t !== '' && t !== PAGE_BREAK) out.push(t);
+    if (out.length === n) break;
+  }
+  return out;
+}
+
+function isPageMarker(t: string, lines: readonly string[], i: number, counts: ReadonlyMap<string, number>): boolean {
+  if (t === PAGE_BREAK) return true;
+  if (t.length > MAX_MARKER_LINE) return false;
+  const p = NORMALIZE_PATTERNS;
+  if (p.pageMarker.test(t) || p.pageNumber.test(t)) return true;
+  if (p.loneNumber.test(t)) return (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+  return (counts.get(t) ?? 0) >= 2 && t.length <= 80 && !t.startsWith('- ') && p.resumeWord.test(t);
+}
+
+/** Joins "recommen-\n  dation services" into "recommendation\n  services" (compound heads keep the hyphen). */
+function joinHyphenated(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const next of lines) {
+    const prev = out[out.length - 1];
+    const body = next.trimStart();
+    if (prev === undefined || !endsHyphenated(prev) || !NORMALIZE_PATTERNS.lowerStart.test(body)) {
+      out.push(next);
+      continue;
+    }
+    const cut = body.indexOf(' ');
+    const fragment = cut === -1 ? body : body.slice(0, cut);
+    const rest = cut === -1 ? '' : body.slice(cut + 1).trimStart();
+    const head = prev.slice(0, -1);
+    const keepHyphen = prev.endsWith('-') && COMPOUND_HEADS.has(lastWord(head).toLowerCase());
+    out[out.length - 1] = `${head}${keepHyphen ? '-' : ''}${fragment}`;
+    if (rest !== '') out.push(`${next.slice(0, next.length - body.length)}${rest}`);
+  }
+  return out;
+}
+
+/** A line ending in "letter-" (a hard break) or in a soft hyphen; absurdly long lines are left alone. */
+function endsHyphenated(line: string): boolean {
+  if (line.trimStart().length < 3 || line.length > MAX_JOIN_LINE) return false;
+  if (line.endsWith('\u00ad')) return true;
+  return line.endsWith('-') && isLowerLetter(line.charAt(line.length - 2));
+}
+
+function isLowerLetter(c: string): boolean {
+  return c !== '' && NORMALIZE_PATTERNS.lowerStart.test(c);
+}
+
+/** The letters before the end of `s` (a bounded manual scan: no end-anchored regex on long lines). */
+function lastWord(s: string): string {
+  let k = s.length;
+  const stop = Math.max(0, s.length - 40);
+  while (k > stop && NORMALIZE_PATTERNS.word.test(s.charAt(k - 1))) k--;
+  return s.slice(k);
+}
+
+/** Drops leading blank lines and keeps at most two blank lines in a row. */
+function collapseBlankLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let blanks = 0;
+  for (const l of lines) {
+    if (l.trim() === '') {
+      blanks++;
+      if (out.length > 0 && blanks <= 2) out.push('');
+    } else {
+      blanks = 0;
+      out.push(l);
+    }
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out;
+}

@@ -1,0 +1,71 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+/** One word of the text, with its position and its comparison form. */
+export interface Token {
+  /** Lowercased, Porter-stemmed form used for matching. */
+  norm: string;
+  /** The text as written. */
+  raw: string;
+  start: number;
+  end: number;
+  /** Line number (0-based). */
+  line: number;
+  /** True when only spaces, hyphens, dashes, slashes or `&` separate it from the previous token on the same line. */
+  joined: boolean;
+}
+
+/** A word: letters/digits, inner dotted parts (`node.js`), a trailing `++`/`+`/`#` (`c++`, `security+`, `c#`). */
+const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+{1,2}(?![\p{L}\p{N}])|#)?/gu;
+/** Gaps that keep two words in one phrase. */
+const JOINING_GAP = /^[ \-–—/&]*$/;
+
+/** Stems words, remembering answers: the vocabulary of résumés is small. */
+export class Stemmer {
+  private readonly cache = new Map<string, string>();
+  constructor(private readonly limit = 50_000) {}
+
+  /** The comparison form of a word: lowercase; Porter stem for plain alphabetic words longer than 3 letters. */
+  norm(word: string): string {
+    const lower = word.toLowerCase();
+    const hit = this.cache.get(lower);
+    if (hit !== undefined) return hit;
+    const stem = lower.length > 3 && /^[a-z]+$/.test(lower) ? PorterStemmer.stem(lower) : lower;
+    if (this.cache.size >= this.limit) this.cache.clear();
+    this.cache.set(lower, stem);
+    return stem;
+  }
+}
+
+/** Splits text into tokens in one linear pass. */
+export function tokenize(text: string, stemmer: Stemmer): Token[] {
+  const tokens: Token[] = [];
+  let line = 0;
+  let lastEnd = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const gap = text.slice(lastEnd, m.index);
+    const newlines = countNewlines(gap);
+    line += newlines;
+    tokens.push({
+      norm: stemmer.norm(m[0]),
+      raw: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      line,
+      joined: tokens.length > 0 && newlines === 0 && JOINING_GAP.test(gap),
+    });
+    lastEnd = m.index + m[0].length;
+  }
+  return tokens;
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/** Tokenizes a short phrase (an alias or a context word) into comparison forms. */
+export function phraseNorms(phrase: string, stemmer: Stemmer): string[] {
+  return tokenize(phrase, stemmer).map((t) => t.norm);
+}

@@ -1,0 +1,224 @@
+import { type Catalog, loadCatalog } from '../data/catalog';
+import { msg, RolefitError } from '../errors';
+import type {
+  Evidence,
+  ExperienceEntry,
+  ParseWarning,
+  ProfileCertification,
+  ProfileSkill,
+  ResumeProfile,
+  Section,
+  SectionName,
+  YearsClaim,
+} from '../schemas';
+import { findClaims } from './_claims';
+import { classifyEntry } from './_classify';
+import { type CompiledCatalog, compileCatalog } from './_compile';
+import { extractClearance } from './_clearance';
+import { formatYearMonth, parseAsOf, unionMonths } from './_dates';
+import { extractEducation } from './_education';
+import { extractEntries, type RawEntry } from './_experience';
+import { fuzzyMentions, type Mention, scanMentions } from './_mentions';
+import { normalizeText } from './_normalize';
+import { findSections } from './_sections';
+import { tokenize } from './_tokens';
+
+/** Options of `parseResume`. */
+export interface ParseOptions {
+  /** The date "Present" means and years are counted to (default: today). */
+  asOf?: string | Date;
+  /** The catalog to read skills with (default: the bundled catalog). */
+  catalog?: Catalog;
+  /** The longest text accepted, in characters (default 200,000). */
+  maxLength?: number;
+}
+
+/** Defaults of `parseResume`. */
+export const DEFAULT_PARSE_OPTIONS = Object.freeze({ maxLength: 200_000 });
+
+/** Sections whose words are no evidence of a skill (spoken languages, hobbies). */
+const NO_SKILL_SECTIONS = new Set<SectionName>(['languages', 'interests']);
+const MAX_EVIDENCE = 6;
+
+/**
+ * Reads a résumé: skills with evidence, dated experience, education, certifications, clearance.
+ * Never throws on messy text; throws `RolefitError` only for caller mistakes (not a string, too long, bad `asOf`).
+ * @example
+ * const profile = parseResume(text, { asOf: '2026-11-01' });
+ * profile.skills.map((s) => `${s.id} ${s.years ?? '?'}y`);
+ */
+export function parseResume(text: string, options: ParseOptions = {}): ResumeProfile {
+  return parseWith(compileCatalog(loadCatalog(options.catalog)), text, options);
+}
+
+/** `parseResume` with an already compiled catalog (used by `createMatcher`). */
+export function parseWith(cc: CompiledCatalog, input: unknown, options: ParseOptions = {}): ResumeProfile {
+  if (typeof input !== 'string') throw new RolefitError('E_INVALID_INPUT', msg.notText(input));
+  const maxLength = options.maxLength ?? DEFAULT_PARSE_OPTIONS.maxLength;
+  if (!Number.isInteger(maxLength) || maxLength <= 0) {
+    throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('maxLength', 'a positive integer', maxLength));
+  }
+  if (input.length > maxLength) throw new RolefitError('INPUT_TOO_LARGE', msg.inputTooLarge(input.length, maxLength));
+  const asOf = parseAsOf(options.asOf);
+  const text = normalizeText(input);
+  const warnings: ParseWarning[] = [];
+  if (text.trim().length === 0) warnings.push({ code: 'EMPTY_INPUT', message: 'The résumé text is empty.' });
+
+  const sections = findSections(text);
+  if (text.trim().length > 0 && !sections.some((s) => s.name !== 'header')) {
+    warnings.push({ code: 'NO_SECTIONS', message: 'No section headings found; the whole text was read as one block.' });
+  }
+  const sectionOf = sectionLookup(sections);
+  const tokens = tokenize(text, cc.stemmer);
+  const scanned = scanMentions(text, tokens, sectionOf, cc);
+  const covered = new Set(scanned.map((m) => m.start));
+  const mentions = [...scanned, ...fuzzyMentions(text, tokens, covered, sectionOf, cc)].filter(
+    (m) => m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section),
+  );
+  const skillMentions = mentions.filter((m) => m.target === 'skill');
+
+  const { entries: raw, warnings: entryWarnings } = extractEntries(text, sections, asOf.ym);
+  warnings.push(...entryWarnings);
+  const entries = raw.map((e) => toEntry(e, skillMentions, cc));
+  const claims = findClaims(text, mentions, sectionOf);
+  const skills = aggregateSkills(skillMentions, entries, raw, claims, cc);
+  if (skills.length === 0 && text.trim().length > 0) {
+    warnings.push({ code: 'NO_SKILLS', message: 'No skill of the catalog was found in the text.' });
+  }
+
+  return {
+    asOf: asOf.date,
+    catalog: { version: cc.catalog.version, hash: cc.catalog.hash },
+    text,
+    sections,
+    skills,
+    experience: {
+      ...measures(raw, entries, claims),
+      entries,
+      claims,
+    },
+    education: extractEducation(text, sections, sectionOf),
+    certifications: certificationsOf(text, mentions, cc),
+    clearance: extractClearance(text, sectionOf),
+    warnings,
+  };
+}
+
+function sectionLookup(sections: readonly Section[]): (offset: number) => SectionName {
+  return (offset) => {
+    let lo = 0;
+    let hi = sections.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sections[mid] as Section;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s.name;
+    }
+    return 'other';
+  };
+}
+
+function inEntry(m: { start: number }, e: RawEntry): boolean {
+  return m.start >= e.headerStart && m.start < e.bodyEnd;
+}
+
+function toEntry(e: RawEntry, mentions: readonly Mention[], cc: CompiledCatalog): ExperienceEntry {
+  const ids = new Set<string>();
+  for (const m of mentions) {
+    if (!inEntry(m, e)) continue;
+    ids.add(m.id);
+    for (const implied of cc.impliedBy.get(m.id) ?? []) ids.add(implied);
+  }
+  const skills = [...ids].sort();
+  const entry: ExperienceEntry = {
+    title: e.title,
+    start: formatYearMonth(e.start),
+    end: formatYearMonth(e.end),
+    current: e.current,
+    months: e.months,
+    kind: classifyEntry(e.title, skills, cc.skillById),
+    skills,
+    span: { start: e.headerStart, end: e.bodyEnd },
+  };
+  if (e.organization) entry.organization = e.organization;
+  return entry;
+}
+
+function toEvidence(m: Mention, via: Evidence['via'] = m.via, confidence = m.confidence): Evidence {
+  return { text: m.text, start: m.start, end: m.end, section: m.section, via, confidence };
+}
+
+function aggregateSkills(
+  mentions: readonly Mention[],
+  entries: readonly ExperienceEntry[],
+  raw: readonly RawEntry[],
+  claims: readonly YearsClaim[],
+  cc: CompiledCatalog,
+): ProfileSkill[] {
+  const direct = new Map<string, Mention[]>();
+  for (const m of mentions) direct.set(m.id, [...(direct.get(m.id) ?? []), m]);
+  const implied = new Map<string, Mention[]>();
+  for (const [id, list] of direct) {
+    for (const target of cc.impliedBy.get(id) ?? []) {
+      if (!direct.has(target)) implied.set(target, [...(implied.get(target) ?? []), ...list]);
+    }
+  }
+  const out: ProfileSkill[] = [];
+  for (const [id, list] of [...direct, ...implied]) {
+    const skill = cc.skillById.get(id);
+    if (!skill) continue;
+    const isDirect = direct.has(id);
+    const used = entries.filter((e) => e.skills.includes(id));
+    const ranges = raw.filter((_, i) => (entries[i] as ExperienceEntry).skills.includes(id));
+    const datedYears = ranges.length > 0 ? round2(unionMonths(ranges) / 12) : undefined;
+    const claimed = Math.max(0, ...claims.filter((c) => c.subject === id).map((c) => c.years));
+    const years = datedYears === undefined && claimed === 0 ? undefined : Math.max(datedYears ?? 0, claimed);
+    const evidence = [...list]
+      .sort((a, b) => a.start - b.start)
+      .slice(0, MAX_EVIDENCE)
+      .map((m) => (isDirect ? toEvidence(m) : toEvidence(m, 'implied', 0.6)));
+    const result: ProfileSkill = {
+      id,
+      name: skill.name,
+      strength: !isDirect ? 'implied' : used.length > 0 ? 'work' : 'listed',
+      evidence,
+    };
+    if (years !== undefined) result.years = years;
+    const last = used.map((e) => e.end).sort().at(-1);
+    if (last) result.lastUsed = last;
+    out.push(result);
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function measures(raw: readonly RawEntry[], entries: readonly ExperienceEntry[], claims: readonly YearsClaim[]) {
+  if (raw.length === 0) {
+    const claimed = (m: string) => {
+      const values = claims.filter((c) => c.subject === m).map((c) => c.years);
+      return values.length > 0 ? Math.max(...values) : null;
+    };
+    return { totalYears: claimed('totalYears'), securityYears: claimed('securityYears'), mlYears: claimed('mlYears') };
+  }
+  const years = (kind?: 'security' | 'ml') =>
+    round2(unionMonths(raw.filter((_, i) => !kind || (entries[i] as ExperienceEntry).kind.includes(kind))) / 12);
+  return { totalYears: years(), securityYears: years('security'), mlYears: years('ml') };
+}
+
+function certificationsOf(text: string, mentions: readonly Mention[], cc: CompiledCatalog): ProfileCertification[] {
+  const byId = new Map<string, ProfileCertification>();
+  for (const m of mentions) {
+    if (m.target !== 'cert' || byId.has(m.id)) continue;
+    const cert = cc.certById.get(m.id);
+    if (!cert) continue;
+    const found: ProfileCertification = { id: m.id, name: cert.name, evidence: toEvidence(m, 'certification') };
+    const year = /^[^\n•·|;]{0,30}?\b(19[89]\d|20\d\d)\b/.exec(text.slice(m.end, m.end + 40));
+    if (year) found.year = Number(year[1]);
+    byId.set(m.id, found);
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

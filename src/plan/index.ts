@@ -1,0 +1,219 @@
+import { type Catalog, loadCatalog } from '../data/catalog';
+import { msg, RolefitError } from '../errors';
+import { assertProfile, creditContext, resolveRoles, scoreRole } from '../match';
+import type { CreditContext } from '../match/_credit';
+import type { LearningAction, PlanBlocker, PlanStep, RequirementResult, ResumeProfile, Role, UpskillingPlan } from '../schemas';
+
+/** Options of `planUpskilling`. */
+export interface PlanOptions {
+  /** The catalog the roles and learning actions come from (default: the bundled catalog). */
+  catalog?: Catalog;
+  /** Study hours a week, for `weeks` (default 5). */
+  hoursPerWeek?: number;
+}
+
+/** Defaults of `planUpskilling`. */
+export const DEFAULT_PLAN_OPTIONS = Object.freeze({ hoursPerWeek: 5 });
+
+interface Candidate {
+  id: string;
+  kind: 'skill' | 'certification';
+  name: string;
+  hours: number;
+  actions: LearningAction[];
+  prerequisites: string[];
+  reasons: string[];
+}
+
+interface Simulation {
+  profile: ResumeProfile;
+  roles: Role[];
+  ctx: CreditContext;
+  catalog: Catalog;
+}
+
+/**
+ * Orders what to learn next for one or more target roles: best score gain per hour first, prerequisites first,
+ * gaps shared by several targets once; years, clearances and degrees are listed as not learnable, with advice.
+ * @example
+ * const plan = planUpskilling(profile, 'mlsecops-specialist', { hoursPerWeek: 6 });
+ * plan.steps.map((s) => `${s.name}: ${s.hours} h, +${s.scoreGain}`);
+ */
+export function planUpskilling(
+  profile: ResumeProfile,
+  target: string | Role | ReadonlyArray<string | Role>,
+  options: PlanOptions = {},
+): UpskillingPlan {
+  assertProfile(profile);
+  const hoursPerWeek = options.hoursPerWeek ?? DEFAULT_PLAN_OPTIONS.hoursPerWeek;
+  if (typeof hoursPerWeek !== 'number' || !Number.isFinite(hoursPerWeek) || hoursPerWeek <= 0 || hoursPerWeek > 168) {
+    throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('hoursPerWeek', 'a number of hours from 0 to 168', hoursPerWeek));
+  }
+  const catalog = loadCatalog(options.catalog);
+  const targets = Array.isArray(target) ? target : [target as string | Role];
+  if (targets.length === 0) throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('target', 'a role id or a list of role ids', target));
+  const roles = resolveRoles(catalog, targets, 'target');
+  const sim: Simulation = { profile, roles, ctx: creditContext(catalog), catalog };
+  const fits = roles.map((r) => scoreRole(profile, r, sim.ctx, catalog));
+  const { candidates, notLearnable } = collectGaps(profile, fits, roles, catalog);
+  const steps = orderSteps(candidates, sim);
+  const totalHours = round(steps.reduce((s, x) => s + x.hours, 0));
+  const final = simulate(sim, steps.map((s) => s.skillId));
+  return {
+    target: roles.map((r) => r.id),
+    currentScore: round(mean(fits.map((f) => f.score))),
+    projectedScore: round(mean(final)),
+    hoursPerWeek,
+    steps,
+    totalHours,
+    weeks: Math.ceil(totalHours / hoursPerWeek),
+    notLearnable,
+  };
+}
+
+function collectGaps(profile: ResumeProfile, fits: ReturnType<typeof scoreRole>[], roles: Role[], catalog: Catalog) {
+  const candidates = new Map<string, Candidate>();
+  const notLearnable: PlanBlocker[] = [];
+  const skillById = new Map(catalog.skills.map((s) => [s.id, s]));
+  const certById = new Map(catalog.certifications.map((c) => [c.id, c]));
+  const addSkill = (id: string, reason: string) => {
+    const skill = skillById.get(id);
+    if (!skill) return;
+    const existing = candidates.get(id);
+    if (existing) return void existing.reasons.push(reason);
+    candidates.set(id, {
+      id,
+      kind: 'skill',
+      name: skill.name,
+      hours: learningHours(skill.learning),
+      actions: [...skill.learning],
+      prerequisites: [...skill.prerequisites],
+      reasons: [reason],
+    });
+    for (const pre of skill.prerequisites) addSkill(pre, `prerequisite of ${skill.name}`);
+  };
+  fits.forEach((fit, i) => {
+    const role = roles[i] as Role;
+    fit.requirements.forEach((r, j) => {
+      const q = role.requirements[j];
+      if (r.status === 'met' || !q) return;
+      if (q.kind === 'skill') {
+        // Held as work or listed evidence: only years are short. Otherwise learn the first skill asked for.
+        const own = profile.skills.find((s) => q.skills.includes(s.id) && s.strength !== 'implied');
+        if (!own) addSkill(q.skills[0] as string, `${role.title}: ${r.label} (${r.status})`);
+        else if (q.minYears) notLearnable.push(blocker(role, r, `Keep using it at work: ${r.need} is asked and years cannot be studied for. A side project or open-source work with it adds evidence meanwhile.`));
+      } else if (q.kind === 'certification') {
+        const cert = q.anyOf.map((id) => certById.get(id)).find((c) => c !== undefined);
+        if (!cert || candidates.has(cert.id)) return;
+        candidates.set(cert.id, {
+          id: cert.id,
+          kind: 'certification',
+          name: cert.name,
+          hours: cert.hours ?? 80,
+          actions: [{ kind: 'certification', title: `Prepare for and pass ${cert.name} (${cert.issuer})`, hours: cert.hours ?? 80 }],
+          prerequisites: [],
+          reasons: [`${role.title}: ${r.label} (${r.status})`],
+        });
+      } else {
+        notLearnable.push(blocker(role, r, ADVICE[q.kind]));
+      }
+    });
+  });
+  return { candidates, notLearnable };
+}
+
+const ADVICE = {
+  experience:
+    'Years of experience cannot be learned in a course. Take on this kind of work in your current job (own a threat model, join an incident rotation, ship a model), and count projects and open-source work as evidence meanwhile.',
+  clearance:
+    'A clearance is granted through a sponsoring employer or agency, not earned by study. Apply to positions that sponsor clearances, keep your record clean, and list any clearance you held before.',
+  degree:
+    'A degree takes years; many employers accept equivalent experience. Show it with certifications and projects, or consider a part-time degree if the role insists.',
+} as const;
+
+function blocker(role: Role, r: RequirementResult, advice: string): PlanBlocker {
+  return { roleId: role.id, requirementId: r.id, label: r.label, advice };
+}
+
+/** Course and project hours; a certification exam counts only when it is the only way offered. */
+function learningHours(actions: readonly LearningAction[]): number {
+  const study = actions.filter((a) => a.kind !== 'certification');
+  const list = study.length > 0 ? study : actions;
+  return list.length === 0 ? 20 : list.reduce((s, a) => s + a.hours, 0);
+}
+
+/** Greedy order: the best gain per hour among the steps whose prerequisites are done. */
+function orderSteps(candidates: Map<string, Candidate>, sim: Simulation): PlanStep[] {
+  const held = new Set(sim.profile.skills.filter((s) => s.strength !== 'implied').map((s) => s.id));
+  const done: string[] = [];
+  const steps: PlanStep[] = [];
+  let base = simulate(sim, done);
+  const pending = new Map(candidates);
+  while (pending.size > 0) {
+    const ready = [...pending.values()].filter((c) => c.prerequisites.every((p) => held.has(p) || done.includes(p) || !pending.has(p)));
+    const pool = ready.length > 0 ? ready : [...pending.values()];
+    let best: { c: Candidate; gains: number[]; value: number } | undefined;
+    for (const c of pool) {
+      const gains = simulate(sim, [...done, c.id]).map((s, i) => s - (base[i] as number));
+      const unlock = bestUnlock(c, pending, sim, done, base);
+      const value = (mean(gains) + unlock.gain) / (c.hours + unlock.hours);
+      if (!best || value > best.value + 1e-9 || (Math.abs(value - best.value) <= 1e-9 && c.id < best.c.id)) best = { c, gains, value };
+    }
+    if (!best) break;
+    const { c, gains } = best;
+    pending.delete(c.id);
+    done.push(c.id);
+    base = simulate(sim, done);
+    steps.push({
+      skillId: c.id,
+      kind: c.kind,
+      name: c.name,
+      why: c.reasons.join('; '),
+      actions: c.actions,
+      hours: c.hours,
+      scoreGain: round(Math.max(0, mean(gains))),
+      after: c.prerequisites.filter((p) => done.includes(p)),
+      roles: sim.roles.filter((_, i) => (gains[i] as number) > 0 || c.reasons.some((r) => r.startsWith(`${sim.roles[i]?.title}:`))).map((r) => r.id),
+    });
+  }
+  return steps;
+}
+
+/** What learning `c` unlocks: the best gain of a pending step that waits on it. */
+function bestUnlock(c: Candidate, pending: Map<string, Candidate>, sim: Simulation, done: string[], base: number[]) {
+  let best = { gain: 0, hours: 0 };
+  for (const d of pending.values()) {
+    if (d.id === c.id || !d.prerequisites.includes(c.id)) continue;
+    const gain = mean(simulate(sim, [...done, c.id, d.id]).map((s, i) => s - (base[i] as number))) - 0;
+    if (gain / (c.hours + d.hours) > best.gain / (c.hours + best.hours || 1)) best = { gain, hours: d.hours };
+  }
+  return best;
+}
+
+/** The target roles' scores if the listed skills and certifications were learned (as listed skills). */
+function simulate(sim: Simulation, learned: readonly string[]): number[] {
+  if (learned.length === 0) return sim.roles.map((r) => scoreRole(sim.profile, r, sim.ctx, sim.catalog).score);
+  const skills = [...sim.profile.skills];
+  const certifications = [...sim.profile.certifications];
+  for (const id of learned) {
+    const skill = sim.ctx.skillById.get(id);
+    if (skill) {
+      const i = skills.findIndex((s) => s.id === id);
+      const learnedSkill = { id, name: skill.name, strength: 'listed' as const, evidence: [] };
+      if (i === -1) skills.push(learnedSkill);
+      else if ((skills[i] as (typeof skills)[number]).strength === 'implied') skills[i] = learnedSkill;
+    } else if (!certifications.some((c) => c.id === id)) {
+      certifications.push({ id, name: id, evidence: { text: '', start: 0, end: 0, section: 'certifications', via: 'certification', confidence: 1 } });
+    }
+  }
+  const profile = { ...sim.profile, skills, certifications };
+  return sim.roles.map((r) => scoreRole(profile, r, sim.ctx, sim.catalog).score);
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,143 @@
+import type { Catalog } from '../data/catalog';
+import { msg, RolefitError } from '../errors';
+import { assertProfile, matchRoles } from '../match';
+import { planUpskilling } from '../plan';
+import type { ResumeProfile, Role, RoleFit, UpskillingPlan } from '../schemas';
+import { escapeMarkdown as md, escapeText as tx } from './_escape';
+
+/** Options of `gapReport`. */
+export interface ReportOptions {
+  /** `markdown` (default), `text` or `json`. */
+  format?: 'json' | 'markdown' | 'text';
+  /** Only these roles (ids or role profiles). */
+  roles?: ReadonlyArray<string | Role>;
+  /** How many ranked roles to show (default 3). */
+  top?: number;
+  /** The catalog to score against (default: the bundled catalog). */
+  catalog?: Catalog;
+  /** Study hours a week for the plan (default 5). */
+  hoursPerWeek?: number;
+}
+
+/** Defaults of `gapReport`. */
+export const DEFAULT_REPORT_OPTIONS = Object.freeze({ format: 'markdown', top: 3 } as const);
+
+/** Everything a report shows, computed once and rendered by format. */
+export interface ReportData {
+  profile: ResumeProfile;
+  fits: RoleFit[];
+  plan: UpskillingPlan | null;
+  top: number;
+}
+
+/**
+ * A gap report: ranked roles, the best role's requirement breakdown with evidence, and the plan towards it.
+ * @example
+ * console.log(gapReport(parseResume(text), { format: 'markdown', top: 3 }));
+ */
+export function gapReport(profile: ResumeProfile, options: ReportOptions = {}): string {
+  assertProfile(profile);
+  const format = options.format ?? DEFAULT_REPORT_OPTIONS.format;
+  const top = options.top ?? DEFAULT_REPORT_OPTIONS.top;
+  if (!Number.isInteger(top) || top < 1) throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('top', 'a positive integer', top));
+  const base = options.catalog ? { catalog: options.catalog } : {};
+  const fits = matchRoles(profile, { ...base, ...(options.roles ? { roles: options.roles } : {}) });
+  const best = fits[0];
+  const role = best && options.roles?.find((r): r is Role => typeof r !== 'string' && r.id === best.roleId);
+  const plan = best
+    ? planUpskilling(profile, role ?? best.roleId, { ...base, ...(options.hoursPerWeek ? { hoursPerWeek: options.hoursPerWeek } : {}) })
+    : null;
+  const data: ReportData = { profile, fits, plan, top };
+  switch (format) {
+    case 'json':
+      return renderJson(data);
+    case 'markdown':
+      return renderMarkdown(data);
+    case 'text':
+      return renderText(data);
+    default:
+      throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('format', "'json', 'markdown' or 'text'", format));
+  }
+}
+
+/** The report as JSON: measures, ranked fits with breakdowns, and the plan. */
+export function renderJson({ profile, fits, plan, top }: ReportData): string {
+  const { experience } = profile;
+  return JSON.stringify(
+    {
+      asOf: profile.asOf,
+      catalog: profile.catalog,
+      experience: { totalYears: experience.totalYears, securityYears: experience.securityYears, mlYears: experience.mlYears },
+      skills: profile.skills.map((s) => ({ id: s.id, years: s.years ?? null, strength: s.strength })),
+      roles: fits.slice(0, top),
+      plan,
+      warnings: profile.warnings,
+    },
+    null,
+    2,
+  );
+}
+
+const STATUS_MARK = { met: '✅ met', partial: '🟡 partial', missing: '❌ missing', unknown: '❔ unknown' } as const;
+
+const years = (v: number | null) => (v === null ? 'unknown (no dated entries)' : `${v}`);
+
+/** The report as Markdown; every string from the résumé is escaped. */
+export function renderMarkdown({ profile, fits, plan, top }: ReportData): string {
+  const e = profile.experience;
+  const out: string[] = ['# rolefit gap report', ''];
+  out.push(`As of ${profile.asOf} · catalog ${md(profile.catalog.version)} (${profile.catalog.hash})`, '');
+  out.push(`**Experience:** ${years(e.totalYears)} years total · ${years(e.securityYears)} in security · ${years(e.mlYears)} in ML/AI engineering`, '');
+  out.push('## Best-fitting roles', '', '| # | Role | Score | Eligible |', '|---|---|---:|---|');
+  fits.slice(0, top).forEach((f, i) => out.push(`| ${i + 1} | ${md(f.title)} | ${f.score.toFixed(1)} | ${f.eligible ? 'yes' : 'no'} |`));
+  const best = fits[0];
+  if (best) {
+    out.push('', `## ${md(best.title)}: requirement by requirement`, '');
+    out.push('| Requirement | Status | Points | Have | Evidence |', '|---|---|---:|---|---|');
+    for (const r of best.requirements) {
+      const quote = r.evidence[0] ? `“${md(r.evidence[0].text)}” (${r.evidence[0].section})` : '';
+      out.push(`| ${md(r.label)}${r.hard ? ' (required)' : ''} | ${STATUS_MARK[r.status]} | ${r.points.toFixed(1)} / ${r.maxPoints.toFixed(1)} | ${md(r.have)} | ${quote} |`);
+    }
+    const unknown = best.requirements.filter((r) => r.status === 'unknown');
+    if (unknown.length > 0) out.push('', `_Unknown, not missing:_ ${unknown.map((r) => md(r.label)).join(', ')}: the résumé does not say; these are left out of the score.`);
+  }
+  if (plan) out.push('', ...planMarkdown(plan));
+  if (profile.warnings.length > 0) out.push('', '## Warnings', '', ...profile.warnings.map((w) => `- ${md(w.message)}`));
+  return `${out.join('\n')}\n`;
+}
+
+function planMarkdown(plan: UpskillingPlan): string[] {
+  const out = [`## Upskilling plan: ${plan.currentScore.toFixed(1)} → ${plan.projectedScore.toFixed(1)}`, ''];
+  out.push(`${plan.steps.length} steps, ${plan.totalHours} hours, about ${plan.weeks} weeks at ${plan.hoursPerWeek} h/week.`, '');
+  plan.steps.forEach((s, i) => {
+    out.push(`${i + 1}. **${md(s.name)}** (+${s.scoreGain.toFixed(1)} points, ${s.hours} h)${s.after.length ? ` after ${s.after.map(md).join(', ')}` : ''}: ${md(s.why)}`);
+    for (const a of s.actions) out.push(`   - ${a.kind}: ${md(a.title)} (${a.hours} h)`);
+  });
+  if (plan.notLearnable.length > 0) {
+    out.push('', '### Not learnable in a course', '');
+    for (const b of plan.notLearnable) out.push(`- **${md(b.label)}**: ${md(b.advice)}`);
+  }
+  return out;
+}
+
+/** The report as plain text for terminals; escape sequences in résumé strings are removed. */
+export function renderText({ profile, fits, plan, top }: ReportData): string {
+  const e = profile.experience;
+  const out: string[] = [`rolefit gap report (as of ${profile.asOf})`, ''];
+  out.push(`Experience: ${years(e.totalYears)} y total, ${years(e.securityYears)} y security, ${years(e.mlYears)} y ML/AI`, '');
+  out.push('Best-fitting roles:');
+  fits.slice(0, top).forEach((f, i) => out.push(`  ${String(i + 1).padStart(2)}. ${f.score.toFixed(1).padStart(5)}  ${tx(f.title)}${f.eligible ? '' : '  (a required item is not met)'}`));
+  const best = fits[0];
+  if (best) {
+    out.push('', `${tx(best.title)}:`);
+    for (const r of best.requirements) {
+      out.push(`  [${r.status.padEnd(7)}] ${r.points.toFixed(1).padStart(5)}/${r.maxPoints.toFixed(1).padEnd(5)} ${tx(r.label)}: ${tx(r.have)}`);
+    }
+  }
+  if (plan) {
+    out.push('', `Plan: ${plan.currentScore.toFixed(1)} -> ${plan.projectedScore.toFixed(1)} in ${plan.totalHours} h (~${plan.weeks} weeks at ${plan.hoursPerWeek} h/week)`);
+    plan.steps.forEach((s, i) => out.push(`  ${i + 1}. ${tx(s.name)} (+${s.scoreGain.toFixed(1)}, ${s.hours} h): ${tx(s.actions[0]?.title ?? '')}`));
+    for (const b of plan.notLearnable) out.push(`  ! ${tx(b.label)}: ${tx(b.advice)}`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog, matchRoles, parseResume, RoleFitSchema, RolefitError } from '../src/index';
+import { TINY, TINY_RESUME } from './fixtures/tiny-catalog';
+
+const catalog = loadCatalog(TINY, { source: 'tiny' });
+const profile = parseResume(TINY_RESUME, { asOf: '2026-11-01', catalog });
+
+describe('matchRoles on a tiny catalog', () => {
+  const fits = matchRoles(profile, { catalog });
+  const mlSec = fits.find((f) => f.roleId === 'ml-sec');
+
+  it('returns valid fits, best first', () => {
+    for (const f of fits) expect(RoleFitSchema.parse(f)).toEqual(f);
+    expect(fits.map((f) => f.roleId)).toEqual(['ml-sec', 'cleared-ml']);
+  });
+
+  it('gives each requirement its exact credit', () => {
+    const byId = Object.fromEntries((mlSec?.requirements ?? []).map((r) => [r.id, [r.status, r.credit]]));
+    expect(byId).toEqual({
+      pytorch: ['partial', 0.35], // related TensorFlow used at work: 0.35 × 1
+      'threat-modeling': ['met', 1], // 36 months of use ≥ 2 years
+      securityYears: ['partial', 0.75], // 3 of 4 years
+      certification: ['missing', 0],
+      degree: ['met', 1],
+    });
+  });
+
+  it('adds the points up to the score', () => {
+    const sum = (mlSec?.requirements ?? []).reduce((s, r) => s + r.points, 0);
+    expect(mlSec?.score).toBeCloseTo(sum, 6);
+    // (3×0.35 + 2×1 + 3×0.75 + 1×0 + 1×1) / 10 × 100
+    expect(mlSec?.score).toBe(63);
+  });
+
+  it('is not eligible while a hard requirement is short', () => {
+    expect(mlSec?.eligible).toBe(false);
+    expect(fits.find((f) => f.roleId === 'cleared-ml')?.eligible).toBe(false);
+  });
+
+  it('stamps each fit for audits', () => {
+    expect(mlSec?.audit).toEqual({ asOf: '2026-11-01', catalog: { version: 'tiny-1', hash: catalog.hash } });
+  });
+
+  it('leaves years unknown, not zero, when the résumé has no dates', () => {
+    const undated = parseResume('SKILLS\nPython, PyTorch, threat modeling', { asOf: '2026-11-01', catalog });
+    const fit = matchRoles(undated, { catalog, roles: ['ml-sec'] })[0];
+    const years = fit?.requirements.find((r) => r.id === 'securityYears');
+    expect(years).toMatchObject({ status: 'unknown', points: 0, maxPoints: 0 });
+    expect(undated.experience.totalYears).toBeNull();
+  });
+
+  it('scores only the roles asked for, in a stable order', () => {
+    expect(matchRoles(profile, { catalog, roles: ['cleared-ml'] }).map((f) => f.roleId)).toEqual(['cleared-ml']);
+    const again = matchRoles(profile, { catalog, roles: ['cleared-ml', 'ml-sec'] });
+    expect(again.map((f) => f.roleId)).toEqual(['ml-sec', 'cleared-ml']);
+  });
+
+  it('throws E_UNKNOWN_ROLE with the culprit named', () => {
+    expect(() => matchRoles(profile, { catalog, roles: ['data-eng'] })).toThrowError(RolefitError);
+    expect(() => matchRoles(profile, { catalog, roles: ['data-eng'] })).toThrow(/Unknown role `data-eng` in `options.roles`/);
+  });
+
+  it('rejects a value that is not a profile', () => {
+    expect(() => matchRoles({} as never, { catalog })).toThrow(/Invalid `profile`/);
+  });
+});

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { RolefitError } from '../src/errors';
+import {
+  findDateRanges,
+  findSingleDates,
+  formatYearMonth,
+  monthsBetween,
+  parseAsOf,
+  toYm,
+  unionMonths,
+} from '../src/parse/_dates';
+
+const AS_OF = toYm(2026, 11);
+const ym = (s: string) => toYm(Number(s.slice(0, 4)), Number(s.slice(5, 7)));
+
+describe('formatYearMonth / toYm', () => {
+  it.each([
+    [2026, 11, '2026-11'],
+    [2021, 1, '2021-01'],
+    [1999, 12, '1999-12'],
+  ])('%i-%i → %s', (year, month, expected) => {
+    expect(formatYearMonth(toYm(year, month))).toBe(expected);
+  });
+
+  it.each([
+    ['2021-01', '2021-12', 12],
+    ['2013-06', '2015-02', 21],
+    ['2021-01', '2021-01', 1],
+    ['2021-02', '2021-01', 0],
+  ])('monthsBetween(%s, %s) = %i', (a, b, n) => {
+    expect(monthsBetween(ym(a), ym(b))).toBe(n);
+  });
+});
+
+describe('parseAsOf', () => {
+  it.each([
+    ['2026-11-01', '2026-11-01', '2026-11'],
+    ['2026-11', '2026-11-01', '2026-11'],
+    ['2024-02-29', '2024-02-29', '2024-02'],
+    [' 2026-11-15T10:30:00Z ', '2026-11-15', '2026-11'],
+  ])('%j → %s', (input, date, month) => {
+    const r = parseAsOf(input);
+    expect(r.date).toBe(date);
+    expect(formatYearMonth(r.ym)).toBe(month);
+  });
+
+  it('reads a Date in UTC', () => {
+    expect(parseAsOf(new Date(Date.UTC(2025, 5, 30)))).toEqual({ date: '2025-06-30', ym: toYm(2025, 6) });
+  });
+
+  it('defaults to today', () => {
+    const r = parseAsOf();
+    expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(formatYearMonth(r.ym)).toBe(r.date.slice(0, 7));
+  });
+
+  it.each([['2026-13-01'], ['2023-02-29'], ['next year'], ['11/01/2026'], [''], ['2026-00']])('rejects %j', (bad) => {
+    expect(() => parseAsOf(bad)).toThrow(RolefitError);
+    try {
+      parseAsOf(bad);
+    } catch (e) {
+      expect((e as RolefitError).code).toBe('E_INVALID_OPTIONS');
+      expect((e as RolefitError).message).toContain('`asOf`');
+    }
+  });
+
+  it('rejects an invalid Date and a non-string', () => {
+    expect(() => parseAsOf(new Date(Number.NaN))).toThrow(RolefitError);
+    expect(() => parseAsOf(20261101 as unknown as string)).toThrow(RolefitError);
+  });
+});
+
+describe('findDateRanges', () => {
+  it.each([
+    ['Jan 2021 – Present', '2021-01', '2026-11', true, 'month', 'month'],
+    ['January 2021 - present', '2021-01', '2026-11', true, 'month', 'month'],
+    ['01/2019 - 06/2021', '2019-01', '2021-06', false, 'month', 'month'],
+    ['1/2019–6/2021', '2019-01', '2021-06', false, 'month', 'month'],
+    ['2019-03 – 2021-06', '2019-03', '2021-06', false, 'month', 'month'],
+    ['2016–2018', '2016-01', '2018-12', false, 'year', 'year'],
+    ['2016 - 2018', '2016-01', '2018-12', false, 'year', 'year'],
+    ['Mar. 2015 to Aug. 2017', '2015-03', '2017-08', false, 'month', 'month'],
+    ['Sept 2020 – Current', '2020-09', '2026-11', true, 'month', 'month'],
+    ['2019 - now', '2019-01', '2026-11', true, 'year', 'month'],
+    ['Aug 2024 – Present', '2024-08', '2026-11', true, 'month', 'month'],
+    ['Jun 2025 – Aug 2025', '2025-06', '2025-08', false, 'month', 'month'],
+    ['Jun – Aug 2025', '2025-06', '2025-08', false, 'month', 'month'],
+    ['Nov – Feb 2021', '2020-11', '2021-02', false, 'month', 'month'],
+    ['March 2015 until June 2016', '2015-03', '2016-06', false, 'month', 'month'],
+    ['Jan 2020 to date', '2020-01', '2026-11', true, 'month', 'month'],
+    ['since 2020', '2020-01', '2026-11', true, 'year', 'month'],
+    ['2020 –', '2020-01', '2026-11', true, 'year', 'month'],
+    ["Jan '19 - Dec '20", '2019-01', '2020-12', false, 'month', 'month'],
+    ['January 15, 2020 – March 3, 2021', '2020-01', '2021-03', false, 'month', 'month'],
+    ['2019 – Mar 2021', '2019-01', '2021-03', false, 'year', 'month'],
+    ['Oct 2022—Now', '2022-10', '2026-11', true, 'month', 'month'],
+    ['2024 – 2026', '2024-01', '2026-11', false, 'year', 'year'],
+  ])('%s → %s..%s', (line, start, end, current, sp, ep) => {
+    const [r, ...rest] = findDateRanges(line, AS_OF);
+    expect(rest).toEqual([]);
+    expect(r).toBeDefined();
+    expect([formatYearMonth(r?.start ?? 0), formatYearMonth(r?.end ?? 0), r?.current, r?.startPrecision, r?.endPrecision]).toEqual(
+      [start, end, current, sp, ep],
+    );
+    expect(r?.issue).toBeUndefined();
+  });
+
+  it('reports the matched span', () => {
+    const line = 'Senior Engineer  Jan 2021 – Present';
+    const [r] = findDateRanges(line, AS_OF);
+    expect(r?.index).toBe(17);
+    expect(line.slice(r?.index, (r?.index ?? 0) + (r?.length ?? 0))).toBe('Jan 2021 – Present');
+  });
+
+  it('finds ranges inside brackets and several per line', () => {
+    const rs = findDateRanges('Engineer (2019–2021), Lead (2021 – 2023)', AS_OF);
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end)])).toEqual([
+      ['2019-01', '2021-12'],
+      ['2021-01', '2023-12'],
+    ]);
+  });
+
+  it.each([
+    ['13/2020 – 06/2021'],
+    ['2019-13 – 2020-02'],
+    ['Summer 2020 – Fall 2021'],
+    ['Q1 2020 – Q3 2021'],
+    ['ISO 27001 and ISO/IEC 42001'],
+    ['(206) 555-0143'],
+    ['Reviewed 48 features in 2025.'],
+    ['Part-time (3 days a week) from Oct 2022 while handing over'],
+    ['2,000 employees, 1,200 requests'],
+    ['May 2026'],
+    ['now evaluating AI systems'],
+  ])('finds no range in %j', (line) => {
+    expect(findDateRanges(line, AS_OF)).toEqual([]);
+  });
+
+  it.each([
+    ['2099 – 1980', 'inverted', '2099-01', '1980-12'],
+    ['Jun 2021 – Jan 2020', 'inverted', '2021-06', '2020-01'],
+    ['Jan 2025 – Dec 2028', 'future', '2025-01', '2026-11'],
+    ['Jan 2027 – Present', 'future', '2027-01', '2026-11'],
+    ['2020 – 2030', 'future', '2020-01', '2026-11'],
+  ])('flags %s as %s', (line, issue, start, end) => {
+    const [r] = findDateRanges(line, AS_OF);
+    expect(r?.issue).toBe(issue);
+    expect([formatYearMonth(r?.start ?? 0), formatYearMonth(r?.end ?? 0)]).toEqual([start, end]);
+  });
+});
+
+describe('findSingleDates', () => {
+  it('returns dates outside ranges', () => {
+    const line = 'B.S. CS — UW, May 2026; worked 2019 – 2020; CISSP 2017';
+    expect(findSingleDates(line).map((d) => [d.year, d.month, d.precision, line.slice(d.index, d.index + d.length)])).toEqual([
+      [2026, 5, 'month', 'May 2026'],
+      [2017, undefined, 'year', '2017'],
+    ]);
+  });
+
+  it.each([['Windows 10 refresh'], ['Java 11'], ['Summer 2020'], ['13/2020']])('finds none in %j', (line) => {
+    expect(findSingleDates(line)).toEqual([]);
+  });
+});
+
+describe('unionMonths', () => {
+  const r = (a: string, b: string) => ({ start: ym(a), end: ym(b) });
+  it.each([
+    ['empty', [], 0],
+    ['one year', [r('2021-01', '2021-12')], 12],
+    ['adjacent', [r('2017-08', '2018-12'), r('2019-01', '2021-06')], 47],
+    ['nested', [r('2019-01', '2021-06'), r('2020-03', '2020-12')], 30],
+    ['overlap', [r('2019-06', '2022-12'), r('2022-10', '2026-11')], 90],
+    ['gap', [r('2013-09', '2017-07'), r('2018-06', '2023-01')], 103],
+    ['unsorted with an inverted one', [r('2020-01', '2020-03'), r('2019-01', '2018-01'), r('2018-01', '2018-02')], 5],
+  ])('%s → %i', (_name, ranges, expected) => {
+    expect(unionMonths(ranges)).toBe(expected);
+  });
+});
+
+describe('linear time on hostile input', () => {
+  it.each([
+    ['100 KB of "Jan 2020 – "', 'Jan 2020 – '.repeat(9_500)],
+    ['50,000 hyphens', '-'.repeat(50_000)],
+    ['200 KB of digits and slashes', '12/2020/'.repeat(25_000)],
+    ['200 KB of digits', '1'.repeat(200_000)],
+    ['month names without years', 'May June July '.repeat(8_000)],
+    ['spaces between dates', `2019${' '.repeat(100_000)}2020`],
+  ])('%s', (_name, line) => {
+    const t0 = performance.now();
+    const ranges = findDateRanges(line, AS_OF);
+    const singles = findSingleDates(line);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    for (const x of [...ranges, ...singles]) {
+      expect(x.index).toBeGreaterThanOrEqual(0);
+      expect(x.index + x.length).toBeLessThanOrEqual(line.length);
+    }
+    for (const x of ranges) expect(x.end >= x.start || x.issue !== undefined).toBe(true);
+  });
+});

@@ -1,0 +1,131 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/parse/_normalize';
+
+describe('normalizeText', () => {
+  it.each([
+    ['Windows line ends', 'a\r\nb\r\n', 'a\nb'],
+    ['old Mac line ends', 'a\rb', 'a\nb'],
+    ['a tab is a column gap', 'Engineer\tJan 2021', 'Engineer  Jan 2021'],
+    ['NBSP and thin spaces', 'a\u00a0b\u2009c', 'a b c'],
+    ['zero-width, BOM, soft hyphen', '\ufeffab\u200bc\u00add\u2060e', 'abcde'],
+    ['ligatures', '\ufb01nance \ufb02ow e\ufb00ort o\ufb03ce ba\ufb04e \ufb06ack', 'finance flow effort office baffle stack'],
+    ['trailing spaces', 'a   \nb\t', 'a\nb'],
+    ['inner runs become two spaces', 'Title        Jan 2021 – Present', 'Title  Jan 2021 – Present'],
+    ['indentation is kept', 'a\n    continued  here', 'a\n    continued  here'],
+    ['3+ blank lines become 2', 'a\n\n\n\n\nb', 'a\n\n\nb'],
+    ['leading blank lines go', '\n\n  \nName', 'Name'],
+    ['hyphen look-alikes', 'co\u2011own', 'co-own'],
+  ])('%s', (_name, raw, expected) => {
+    expect(normalizeText(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['• Built', '- Built'],
+    ['●Built', '- Built'],
+    ['  ○ Sub item', '  - Sub item'],
+    ['▪ x', '- x'],
+    ['■ x', '- x'],
+    ['◦ x', '- x'],
+    ['‣ x', '- x'],
+    ['∙ x', '- x'],
+    ['➢ x', '- x'],
+    ['► x', '- x'],
+    ['✓ x', '- x'],
+    ['\uf0b7 x', '- x'],
+    ['* x', '- x'],
+    ['– x', '- x'],
+    ['— x', '- x'],
+    ['-   x', '- x'],
+    ['o Developed', '- Developed'],
+  ])('bullet %j → %j', (raw, expected) => {
+    expect(normalizeText(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['-5% churn'],
+    ['--flag'],
+    ['*args'],
+    ['2019 – 2021'],
+    ['online store'],
+  ])('leaves %j alone', (raw) => {
+    expect(normalizeText(raw)).toBe(raw);
+  });
+
+  it('puts a lone bullet in front of its text', () => {
+    expect(normalizeText('•\nBuilt the pipeline\n•\nShipped it')).toBe('- Built the pipeline\n- Shipped it');
+  });
+
+  it.each([
+    ['a word split across lines', 'reviews of recommen-\n  dation services.', 'reviews of recommendation\n  services.'],
+    ['the whole next line is the fragment', 'ML sys-\ntems', 'ML systems'],
+    ['a compound keeps its hyphen', 'label-\n    distribution tests', 'label-distribution\n    tests'],
+    ['a soft hyphen at the line end', 'Struc\u00ad\n  tured Streaming', 'Structured\n  Streaming'],
+    ['guard-rail', 'designed the guard-\n  rail controls', 'designed the guardrail\n  controls'],
+  ])('joins %s', (_name, raw, expected) => {
+    expect(normalizeText(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['next line starts uppercase', 'Pre-\nLaunch review'],
+    ['a digit before the hyphen', '2019-\n2020'],
+    ['a spaced dash', 'Jan 2020 -\nnow'],
+  ])('does not join when %s', (_name, raw) => {
+    expect(normalizeText(raw)).toBe(raw);
+  });
+
+  it.each([
+    ['Name – Résumé  Page 1 of 2'],
+    ['Page 2'],
+    ['Torres, Michael A. — Page 1 of 2'],
+    ['page 3 / 4'],
+    ['2 of 3'],
+    ['- 2 -'],
+  ])('drops the page marker %j', (marker) => {
+    expect(normalizeText(`Jane Doe\nline one\n\n${marker}\n\nline two`)).toBe('Jane Doe\nline one\n\n\nline two');
+  });
+
+  it('drops the first line repeated at the top of a later page', () => {
+    const raw = 'MARCUS LINDQVIST\nSeattle\n- one\n\n\nMarcus Lindqvist – Résumé     Page 1 of 2\nMARCUS LINDQVIST\n\n- two';
+    expect(normalizeText(raw)).toBe('MARCUS LINDQVIST\nSeattle\n- one\n\n\n- two');
+  });
+
+  it('treats a form feed as a page break', () => {
+    expect(normalizeText('Jane Doe\n- one\fJane Doe\n- two')).toBe('Jane Doe\n- one\n- two');
+  });
+
+  it('keeps a repeated first line that does not follow a page break', () => {
+    expect(normalizeText('Acme\nAcme')).toBe('Acme\nAcme');
+  });
+
+  it('drops a running header repeated on every page', () => {
+    expect(normalizeText('Jane Doe – Résumé\nA\n\nJane Doe – Résumé\nB')).toBe('A\n\nB');
+  });
+
+  it.each([
+    ['100 KB of hyphenated lines', 'abc-\ndef-\n'.repeat(10_000)],
+    ['50,000 hyphens', '-'.repeat(50_000)],
+    ['a 200 KB line of spaces', `a${' '.repeat(200_000)}b`],
+    ['10,000 page markers', 'Page 1 of 2\n'.repeat(10_000)],
+    ['100 KB of letters then a hyphen', `${'a'.repeat(100_000)} b-\nc`],
+  ])('stays linear on %s', (_name, raw) => {
+    const t0 = performance.now();
+    const out = normalizeText(raw);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(out.length).toBeLessThanOrEqual(raw.length);
+  });
+});
+
+const dir = new URL('../../shared/eval/dev/', import.meta.url);
+
+describe.skipIf(!existsSync(dir))('normalizeText on the dev résumés', () => {
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
+  it.each(files)('%s is clean and idempotent', (file) => {
+    const out = normalizeText(readFileSync(new URL(file, dir), 'utf8'));
+    expect(out).not.toMatch(/[\r\t\u00a0\u200b\ufeff\u00ad\ufb00-\ufb06]/u);
+    expect(out).not.toMatch(/Page \d of \d/u);
+    expect(out).not.toMatch(/ $/mu);
+    expect(out).not.toMatch(/\n\n\n\n/u);
+    expect(normalizeText(out)).toBe(out);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog, parseResume, planUpskilling, UpskillingPlanSchema } from '../src/index';
+import { TINY, TINY_RESUME } from './fixtures/tiny-catalog';
+
+const catalog = loadCatalog(TINY, { source: 'tiny' });
+const profile = parseResume(TINY_RESUME, { asOf: '2026-11-01', catalog });
+
+describe('planUpskilling', () => {
+  const plan = planUpskilling(profile, 'ml-sec', { catalog, hoursPerWeek: 10 });
+
+  it('is a valid plan', () => {
+    expect(UpskillingPlanSchema.parse(plan)).toEqual(plan);
+  });
+
+  it('orders steps by gain per hour, prerequisites first', () => {
+    expect(plan.steps.map((s) => [s.skillId, s.kind, s.hours])).toEqual([
+      ['pytorch', 'skill', 30],
+      ['cissp', 'certification', 120],
+    ]);
+  });
+
+  it('adds up hours and weeks', () => {
+    expect(plan.totalHours).toBe(150);
+    expect(plan.weeks).toBe(15);
+    expect(plan.projectedScore).toBeGreaterThan(plan.currentScore);
+  });
+
+  it('says plainly what a course cannot give', () => {
+    expect(plan.notLearnable.map((b) => b.requirementId)).toEqual(['securityYears']);
+    expect(plan.notLearnable[0]?.advice).toMatch(/cannot be learned in a course/);
+  });
+
+  it('groups a gap shared by several targets into one step', () => {
+    const both = planUpskilling(profile, ['ml-sec', 'cleared-ml'], { catalog });
+    expect(both.target).toEqual(['ml-sec', 'cleared-ml']);
+    expect(both.steps.filter((s) => s.skillId === 'pytorch')).toHaveLength(1);
+    expect(both.notLearnable.map((b) => `${b.roleId}:${b.requirementId}`)).toEqual(['ml-sec:securityYears', 'cleared-ml:clearance']);
+  });
+
+  it('rejects bad options with E_INVALID_OPTIONS', () => {
+    expect(() => planUpskilling(profile, 'ml-sec', { catalog, hoursPerWeek: 0 })).toThrow(/Invalid option `hoursPerWeek`/);
+    expect(() => planUpskilling(profile, [], { catalog })).toThrow(/Invalid option `target`/);
+  });
+});
