@@ -37,8 +37,8 @@ export interface CompiledCatalog {
   roleById: ReadonlyMap<string, Role>;
   /** Each skill with every skill it implies, transitively (itself excluded). */
   impliedBy: ReadonlyMap<string, readonly string[]>;
-  /** Typo-tolerant lookup of single-word aliases, built on first use. */
-  fuzzy(): Fuse<FuzzyItem>;
+  /** Typo-tolerant lookup of the single-word aliases that start with `letter`, built on first use. */
+  fuzzy(letter: string): Fuse<FuzzyItem> | undefined;
 }
 
 /** A single-word alias offered to fuse.js. */
@@ -79,7 +79,9 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
   for (const cert of catalog.certifications) {
     for (const alias of aliasesOf(cert)) add('cert', cert.id, alias, aliasTextOf(alias) === cert.name);
   }
-  let fuse: Fuse<FuzzyItem> | undefined;
+  // One small fuse.js index per first letter: a typo rarely hits the first letter, and 20 small searches beat one big one.
+  const fuses = new Map<string, Fuse<FuzzyItem> | undefined>();
+  let byLetter: Map<string, FuzzyItem[]> | undefined;
   const result: CompiledCatalog = {
     catalog,
     stemmer,
@@ -89,8 +91,12 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
     certById: new Map(catalog.certifications.map((c) => [c.id, c])),
     roleById: new Map(catalog.roles.map((r) => [r.id, r])),
     impliedBy: impliedClosure(catalog.skills),
-    fuzzy: () => {
-      fuse ??= new Fuse(fuzzyItems(catalog), { keys: ['word'], includeScore: true, threshold: 0.34, ignoreLocation: true });
+    fuzzy: (letter) => {
+      if (fuses.has(letter)) return fuses.get(letter);
+      byLetter ??= groupByLetter(fuzzyItems(catalog));
+      const items = byLetter.get(letter);
+      const fuse = items ? new Fuse(items, { keys: ['word'], includeScore: true, threshold: 0.34, ignoreLocation: true }) : undefined;
+      fuses.set(letter, fuse);
       return fuse;
     },
   };
@@ -144,6 +150,15 @@ function impliedClosure(skills: readonly Skill[]): Map<string, string[]> {
       queue.push(...(direct.get(id) ?? []));
     }
     out.set(s.id, [...seen].sort());
+  }
+  return out;
+}
+
+function groupByLetter(items: FuzzyItem[]): Map<string, FuzzyItem[]> {
+  const out = new Map<string, FuzzyItem[]>();
+  for (const item of items) {
+    const letter = item.word[0] as string;
+    out.set(letter, [...(out.get(letter) ?? []), item]);
   }
   return out;
 }

@@ -129,6 +129,13 @@ function isSentenceStop(text: string, i: number): boolean {
 }
 
 const FUZZY_MIN_LENGTH = 5;
+/** Words of skills sections that are never typos of a skill: labels and filler. */
+const NOT_TYPOS = new Set([
+  'skills', 'languages', 'frameworks', 'platforms', 'tools', 'technologies', 'technical', 'proficiencies', 'currently',
+  'learning', 'years', 'familiar', 'advanced', 'intermediate', 'basic', 'expert', 'proficient', 'experience', 'other',
+  'scripting', 'infra', 'infrastructure', 'cloud', 'security', 'systems', 'databases', 'leadership', 'communication',
+  'methods', 'practices', 'standards', 'testing', 'review', 'reviews', 'course', 'including', 'hands', 'libraries',
+]);
 
 /** Typo-tolerant lookup for the words of skills lists that no alias matched ("Pyhton", "Kubernets"). */
 export function fuzzyMentions(
@@ -145,8 +152,9 @@ export function fuzzyMentions(
     if (section !== 'skills') continue;
     if (cc.trie.next.has(t.norm)) continue; // a known word (maybe the start of a phrase), not a typo
     const lower = t.raw.toLowerCase();
-    const best = cc.fuzzy().search(lower, { limit: 1 })[0];
-    if (!best || best.item.word[0] !== lower[0]) continue;
+    if (NOT_TYPOS.has(lower)) continue;
+    const best = cc.fuzzy(lower[0] as string)?.search(lower, { limit: 1 })[0];
+    if (!best) continue;
     const maxEdits = lower.length >= 8 ? 2 : 1;
     if (DamerauLevenshteinDistance(lower, best.item.word) > maxEdits) continue;
     if (isNegated(text, t.start, t.end)) continue;

@@ -76,6 +76,7 @@ function collectGaps(profile: ResumeProfile, fits: ReturnType<typeof scoreRole>[
   const notLearnable: PlanBlocker[] = [];
   const skillById = new Map(catalog.skills.map((s) => [s.id, s]));
   const certById = new Map(catalog.certifications.map((c) => [c.id, c]));
+  const held = new Set(profile.skills.map((s) => s.id));
   const addSkill = (id: string, reason: string) => {
     const skill = skillById.get(id);
     if (!skill) return;
@@ -90,7 +91,7 @@ function collectGaps(profile: ResumeProfile, fits: ReturnType<typeof scoreRole>[
       prerequisites: [...skill.prerequisites],
       reasons: [reason],
     });
-    for (const pre of skill.prerequisites) addSkill(pre, `prerequisite of ${skill.name}`);
+    for (const pre of skill.prerequisites) if (!held.has(pre)) addSkill(pre, `prerequisite of ${skill.name}`);
   };
   fits.forEach((fit, i) => {
     const role = roles[i] as Role;
@@ -144,7 +145,7 @@ function learningHours(actions: readonly LearningAction[]): number {
 
 /** Greedy order: the best gain per hour among the steps whose prerequisites are done. */
 function orderSteps(candidates: Map<string, Candidate>, sim: Simulation): PlanStep[] {
-  const held = new Set(sim.profile.skills.filter((s) => s.strength !== 'implied').map((s) => s.id));
+  const held = new Set(sim.profile.skills.map((s) => s.id));
   const done: string[] = [];
   const steps: PlanStep[] = [];
   let base = simulate(sim, done);
@@ -172,7 +173,7 @@ function orderSteps(candidates: Map<string, Candidate>, sim: Simulation): PlanSt
       actions: c.actions,
       hours: c.hours,
       scoreGain: round(Math.max(0, mean(gains))),
-      after: c.prerequisites.filter((p) => done.includes(p)),
+      after: c.prerequisites.filter((p) => done.includes(p) && p !== c.id),
       roles: sim.roles.filter((_, i) => (gains[i] as number) > 0 || c.reasons.some((r) => r.startsWith(`${sim.roles[i]?.title}:`))).map((r) => r.id),
     });
   }

@@ -1,0 +1,193 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../src/data/catalog';
+import type { Alias, Requirement, Role } from '../src/schemas';
+
+const catalog = loadCatalog();
+
+// The shared contract sits beside the repository in development; users' clones don't have it.
+const contractPath = fileURLToPath(new URL('../../shared/contract/core-taxonomy.json', import.meta.url));
+const hasContract = existsSync(contractPath);
+
+interface Contract {
+  skills: Record<string, string>;
+  certifications: Record<string, string>;
+  roles: Record<string, string>;
+}
+
+const ROLE_IDS = [
+  'ai-governance-specialist',
+  'ai-information-security-engineer',
+  'ai-ml-engineer-cleared',
+  'ai-ml-security-engineer',
+  'ai-security-analyst',
+  'ai-security-engineer',
+  'data-scientist',
+  'genai-security-development-manager',
+  'ml-engineer',
+  'mlsecops-specialist',
+  'security-analyst',
+  'security-engineer',
+];
+const ADJACENT_ROLE_IDS = ['data-scientist', 'ml-engineer', 'security-analyst', 'security-engineer'];
+
+function role(id: string): Role {
+  const found = catalog.roles.find((r) => r.id === id);
+  if (!found) throw new Error(`role ${id} is missing`);
+  return found;
+}
+
+/** True for an alias that matches by its words alone (no case or context rule). */
+function isPlain(alias: Alias): alias is string | { text: string } {
+  if (typeof alias === 'string') return true;
+  return !alias.caseSensitive && !alias.requireNear && !alias.rejectNear && !alias.sections;
+}
+
+/** The words of an alias as the matcher sees them: lowercase, hyphens, slashes and `&` as spaces. */
+function normalise(alias: Alias): string {
+  const text = typeof alias === 'string' ? alias : alias.text;
+  return text.toLowerCase().replace(/[-/&]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+describe.skipIf(!hasContract)('default catalog against the shared contract', () => {
+  const contract: Contract = hasContract ? JSON.parse(readFileSync(contractPath, 'utf8')) : { skills: {}, certifications: {}, roles: {} };
+
+  it('has every contract skill id', () => {
+    const ids = new Set(catalog.skills.map((s) => s.id));
+    expect(Object.keys(contract.skills).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('has every contract certification id', () => {
+    const ids = new Set(catalog.certifications.map((c) => c.id));
+    expect(Object.keys(contract.certifications).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('has exactly the contract roles', () => {
+    expect(catalog.roles.map((r) => r.id).sort()).toEqual(Object.keys(contract.roles).sort());
+  });
+
+  it('describes each contract skill with the contract definition', () => {
+    for (const [id, definition] of Object.entries(contract.skills)) {
+      expect(catalog.skills.find((s) => s.id === id)?.description, id).toBe(definition);
+    }
+  });
+});
+
+describe('default catalog', () => {
+  it('loads with a version and a hash', () => {
+    expect(catalog.version).toBe('1.0.0');
+    expect(catalog.hash).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('has the twelve roles, eight AI-security and four adjacent', () => {
+    expect(catalog.roles.map((r) => r.id).sort()).toEqual(ROLE_IDS);
+    for (const r of catalog.roles) {
+      expect(r.family, r.id).toBe(ADJACENT_ROLE_IDS.includes(r.id) ? 'adjacent' : 'ai-security');
+    }
+  });
+
+  it('gives every skill at least one learning action with hours', () => {
+    const without = catalog.skills.filter((s) => s.learning.length === 0).map((s) => s.id);
+    expect(without).toEqual([]);
+    for (const s of catalog.skills) for (const a of s.learning) expect(a.hours, s.id).toBeGreaterThan(0);
+  });
+
+  it('gives every skill at least one alias', () => {
+    expect(catalog.skills.filter((s) => s.aliases.length === 0).map((s) => s.id)).toEqual([]);
+  });
+
+  it('gives every role at least six requirements, each with a source', () => {
+    for (const r of catalog.roles) {
+      expect(r.requirements.length, r.id).toBeGreaterThanOrEqual(6);
+      expect(r.source.trim(), r.id).not.toBe('');
+      for (const q of r.requirements) expect(q.source.trim(), `${r.id}: ${q.label ?? q.kind}`).not.toBe('');
+    }
+  });
+
+  it('never lets two skills claim the same plain alias', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const s of catalog.skills) {
+      for (const a of s.aliases.filter(isPlain)) {
+        const key = normalise(a);
+        const prev = owner.get(key);
+        if (prev && prev !== s.id) clashes.push(`"${key}": ${prev} and ${s.id}`);
+        owner.set(key, s.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('never lets two certifications claim the same plain alias', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const c of catalog.certifications) {
+      for (const a of c.aliases.filter(isPlain)) {
+        const key = normalise(a);
+        const prev = owner.get(key);
+        if (prev && prev !== c.id) clashes.push(`"${key}": ${prev} and ${c.id}`);
+        owner.set(key, c.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('keeps look-alike certifications apart from the core ones', () => {
+    const aliasesOf = (id: string) => catalog.certifications.find((c) => c.id === id)?.aliases.map(normalise) ?? [];
+    expect(aliasesOf('security-plus')).not.toContain('cysa+');
+    expect(aliasesOf('cka')).not.toContain('cks');
+    expect(aliasesOf('cipp')).not.toContain('cipm');
+    expect(aliasesOf('cisa')).not.toContain('aaia');
+    expect(aliasesOf('cipp')).toContain('cipp');
+    expect(aliasesOf('aws-ml-specialty')).toContain('aws certified machine learning');
+  });
+
+  it('writes plain aliases in lowercase', () => {
+    const upper = catalog.skills.flatMap((s) =>
+      s.aliases.filter((a) => typeof a === 'string' && a !== a.toLowerCase()).map((a) => `${s.id}: ${String(a)}`),
+    );
+    expect(upper).toEqual([]);
+  });
+
+  it('keeps the implication chain of the deep-learning frameworks', () => {
+    const implies = (id: string) => catalog.skills.find((s) => s.id === id)?.implies;
+    expect(implies('pytorch')).toEqual(['deep-learning']);
+    expect(implies('tensorflow')).toEqual(['deep-learning']);
+    expect(implies('deep-learning')).toEqual(['machine-learning']);
+  });
+
+  it('requires a clearance for the cleared AI/ML engineer', () => {
+    const req = role('ai-ml-engineer-cleared').requirements.filter((q) => q.kind === 'clearance');
+    expect(req).toHaveLength(1);
+    expect(req[0]).toMatchObject({ kind: 'clearance', minLevel: 'secret', hard: true });
+  });
+
+  it('requires two years of security engineering for the AI information security engineer', () => {
+    const req = role('ai-information-security-engineer').requirements.filter(
+      (q): q is Extract<Requirement, { kind: 'experience' }> => q.kind === 'experience',
+    );
+    expect(req).toHaveLength(1);
+    expect(req[0]).toMatchObject({ measure: 'securityYears', minYears: 2, hard: true });
+  });
+
+  it('asks about ten years of security and a CS-type degree for the senior AI/ML security engineer', () => {
+    const reqs = role('ai-ml-security-engineer').requirements;
+    expect(reqs.find((q) => q.kind === 'experience')).toMatchObject({ measure: 'securityYears', minYears: 10 });
+    const degree = reqs.find((q): q is Extract<Requirement, { kind: 'degree' }> => q.kind === 'degree');
+    expect(degree?.minLevel).toBe('bachelor');
+    expect(degree?.fields).toContain('computer-science');
+  });
+
+  it('gives AI-security roles their distinctive skills the largest weights', () => {
+    const heaviest = (id: string) => {
+      const reqs = role(id).requirements.filter((q) => q.kind === 'skill');
+      const max = Math.max(...reqs.map((q) => q.weight));
+      return reqs.filter((q) => q.weight === max).flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+    };
+    expect(heaviest('ai-ml-security-engineer')).toEqual(['adversarial-ml']);
+    expect(heaviest('mlsecops-specialist')).toEqual(['devsecops']);
+    expect(heaviest('ai-governance-specialist')).toEqual(['ai-governance']);
+    expect(heaviest('security-analyst')).toEqual(['security-monitoring', 'incident-response']);
+  });
+});
