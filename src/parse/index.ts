@@ -20,6 +20,7 @@ import { extractEducation } from './_education';
 import { extractEntries, type RawEntry } from './_experience';
 import { fuzzyMentions, type Mention, scanMentions } from './_mentions';
 import { normalizeText } from './_normalize';
+import { findPersonalData, isPersonal } from './_personal';
 import { findSections } from './_sections';
 import { tokenize } from './_tokens';
 
@@ -72,8 +73,10 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: ParseOpt
   const tokens = tokenize(text, cc.stemmer);
   const scanned = scanMentions(text, tokens, sectionOf, cc);
   const covered = new Set(scanned.map((m) => m.start));
+  // The name and contact lines are never evidence: scores must not depend on who the person is.
+  const personal = findPersonalData(text, sections);
   const mentions = [...scanned, ...fuzzyMentions(text, tokens, covered, sectionOf, cc)].filter(
-    (m) => m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section),
+    (m) => (m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section)) && !isPersonal(text, m.start, m.end, personal),
   );
   const skillMentions = mentions.filter((m) => m.target === 'skill');
 

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { parseResume, ResumeProfileSchema } from '../src/index';
+
+const asOf = '2026-11-01';
+const ids = (text: string) => parseResume(text, { asOf }).skills.map((s) => s.id);
+const skill = (text: string, id: string) => parseResume(text, { asOf }).skills.find((s) => s.id === id);
+
+describe('aliases', () => {
+  it.each([
+    ['Built APIs in Golang', 'go'],
+    ['Wrote Go services and Python tooling', 'go'],
+    ['Deployed to k8s clusters on EKS', 'kubernetes'],
+    ['Threat-modeled the payment flows with STRIDE', 'threat-modeling'],
+    ['Provisioned the accounts with TF modules on AWS', 'terraform'],
+    ['Trained TF and Keras models for image classification', 'tensorflow'],
+    ['Built GenAI assistants with LLMs and RAG', 'llm-applications'],
+    ['Rolled out Splunk Enterprise Security for the SOC', 'security-monitoring'],
+    ['Wrote C++ pre-processing for the detector', 'c-cpp'],
+    ['Ran Nessus scans and tracked CVE remediation', 'vulnerability-management'],
+    ['Reviewed OAuth 2.0 and SAML SSO integrations', 'identity-access-management'],
+    ['Mapped findings to MITRE ATLAS techniques', 'adversarial-ml'],
+    ['Tested the chatbot for prompt injection and jailbreaks', 'llm-security'],
+    ['Ran DPIAs under GDPR', 'privacy'],
+    ['Led EU AI Act readiness for high-risk systems', 'ai-regulation'],
+    ['Implemented ISO/IEC 42001 and the NIST AI RMF', 'ai-risk-management'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
+  });
+});
+
+describe('context rules: no false skills', () => {
+  it.each([
+    ['Helped four teams go from prototype to GA', 'go'],
+    ['Became the go-to reviewer for agent permissions', 'go'],
+    ['Supported the go-live of the new EDR platform', 'go'],
+    ['Roasting Java and Sumatra single origins at home', 'java'],
+    ['Hiked across Java and Bali in the spring', 'java'],
+    ['Joined in Spring 2021 as the second hire', 'java'],
+    ['The idea sparked a new tooling effort', 'data-engineering'],
+    ['No experience with Java yet', 'java'],
+    ['Currently learning Rust and Kubernetes', 'kubernetes'],
+    ['Aspiring to learn Kubernetes next year', 'kubernetes'],
+    ['No hands-on experience with AWS or Azure.', 'aws'],
+    ['No hands-on experience with AWS or Azure.', 'azure'],
+    ['Added audit logging to the gateway', 'audit'],
+    ['Pushed configuration drift alerts to Slack', 'model-monitoring'],
+    ['Ran weekly code reviews for the team', 'secure-code-review'],
+    ['Mapped detections to MITRE ATT&CK', 'adversarial-ml'],
+  ])('%s ↛ %s', (text, id) => {
+    expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
+  });
+});
+
+describe('typos in the skills section (fuse.js on leftover words)', () => {
+  it.each([
+    ['Pyhton', 'python'],
+    ['Kuberentes', 'kubernetes'],
+    ['Terrafrom', 'terraform'],
+    ['Pytroch', 'pytorch'],
+  ])('%s → %s', (typo, id) => {
+    const found = skill(`SKILLS\n${typo}, Docker`, id);
+    expect(found?.evidence[0]).toMatchObject({ text: typo, via: 'fuzzy', section: 'skills' });
+  });
+
+  it('does not guess outside the skills section', () => {
+    expect(ids('SUMMARY\nI like Pyhton a lot.')).not.toContain('python');
+  });
+});
+
+describe('evidence and years', () => {
+  const text = [
+    'EXPERIENCE',
+    'Security Engineer  Jan 2019 – Dec 2020',
+    '- Wrote Python tooling for triage.',
+    'Senior Security Engineer  Jan 2021 – Present',
+    '- Threat modeling for every service; Python services.',
+    '',
+    'SKILLS',
+    'Python, Docker',
+  ].join('\n');
+  const profile = parseResume(text, { asOf });
+
+  it('unions the dated entries that mention a skill (Jan 2019 – Nov 2026 = 95 months)', () => {
+    expect(profile.skills.find((s) => s.id === 'python')).toMatchObject({ years: 7.92, lastUsed: '2026-11', strength: 'work' });
+    expect(profile.skills.find((s) => s.id === 'docker')).toMatchObject({ strength: 'listed' });
+    expect(profile.skills.find((s) => s.id === 'docker')?.years).toBeUndefined();
+  });
+
+  it('points every evidence span at the text it quotes', () => {
+    for (const s of profile.skills) {
+      for (const e of s.evidence) expect(profile.text.slice(e.start, e.end)).toBe(e.text);
+    }
+    expect(profile.skills.find((s) => s.id === 'docker')?.evidence[0]?.section).toBe('skills');
+  });
+
+  it('is valid against the exported schema', () => {
+    expect(ResumeProfileSchema.parse(profile)).toEqual(profile);
+  });
+});
+
+describe('explicit year claims', () => {
+  it.each([
+    ['Python (6 yrs)', 'python', 6],
+    ['SQL – 7 years', 'sql', 7],
+    ['5+ years of Python', 'python', 5],
+    ['five years of Python', 'python', 5],
+    ['Seven-plus years of hands-on experience with Kubernetes', 'kubernetes', 7],
+  ])('%s → %s %d', (text, id, years) => {
+    expect(skill(`SKILLS\n${text}`, id)?.years).toBe(years);
+  });
+
+  it('reads measure claims and uses them only when nothing is dated', () => {
+    const p = parseResume('SUMMARY\n8+ years of cybersecurity experience, 3 years in machine learning.', { asOf });
+    expect(p.experience.claims.map((c) => [c.subject, c.years])).toEqual([
+      ['securityYears', 8],
+      ['mlYears', 3],
+    ]);
+    expect(p.experience.securityYears).toBe(8);
+    expect(p.experience.totalYears).toBeNull();
+  });
+});
+
+describe('education, certifications, clearance', () => {
+  it.each([
+    ['M.S. Computer Science — Georgia Institute of Technology, 2020', 'master', 'computer-science'],
+    ['B.Sc. Mathematics — University of Bristol, 2016', 'bachelor', 'mathematics'],
+    ['LL.M. Law and Technology — Tilburg University, 2019', 'master', 'law'],
+    ['A.A.S. Cybersecurity — Community College of Baltimore County, 2019', 'associate', 'cybersecurity'],
+    ['Ph.D. Electrical Engineering, Stanford University, 2015', 'doctorate', 'electrical-engineering'],
+    ['B.S. Management Information Systems — University of Georgia, 2015', 'bachelor', 'information-systems'],
+    ['Bachelor of Science in Computer Science, Minor in Mathematics', 'bachelor', 'computer-science'],
+  ])('%s', (line, level, field) => {
+    expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
+  });
+
+  it.each([
+    ['Certified Information Systems Security Professional (CISSP), 2016', 'cissp', 2016],
+    ['AWS Certified Security – Specialty (2019)', 'aws-security-specialty', 2019],
+    ['IAPP CIPP/E, 2020', 'cipp', 2020],
+    ['GIAC Penetration Tester (GPEN)', 'gpen', undefined],
+  ])('%s → %s', (line, id, year) => {
+    const certs = parseResume(`CERTIFICATIONS\n${line}`, { asOf }).certifications;
+    expect(certs.map((c) => [c.id, c.year])).toEqual([[id, year]]);
+  });
+
+  it('skips certifications that are not held yet', () => {
+    const text = 'CERTIFICATIONS\nCISSP (in progress)\nAWS Certified Security – Specialty: exam scheduled January 2027';
+    expect(parseResume(text, { asOf }).certifications).toEqual([]);
+  });
+
+  it.each([
+    ['Active TS/SCI with Full-Scope Polygraph', 'ts-sci', true, true],
+    ['TS/SCI with poly', 'ts-sci', undefined, true],
+    ['Holds an active Secret clearance', 'secret', true, undefined],
+    ['Public Trust (Moderate Risk Background Investigation), active', 'public-trust', true, undefined],
+  ])('%s → %s', (line, level, active, polygraph) => {
+    const c = parseResume(`SECURITY CLEARANCE\n${line}`, { asOf }).clearance;
+    expect([c?.level, c?.active, c?.polygraph]).toEqual([level, active, polygraph]);
+  });
+
+  it.each([['U.S. citizen, eligible for a security clearance'], ['Must be able to obtain a Secret clearance'], ['Rotated secrets in Vault']])(
+    'no clearance in “%s”',
+    (line) => {
+      expect(parseResume(`SUMMARY\n${line}`, { asOf }).clearance).toBeNull();
+    },
+  );
+});
+
+describe('messy input', () => {
+  it('returns a sparse profile with warnings, never throws', () => {
+    const p = parseResume('', { asOf });
+    expect(p.skills).toEqual([]);
+    expect(p.warnings.map((w) => w.code)).toContain('EMPTY_INPUT');
+  });
+
+  it('throws typed errors for caller mistakes', () => {
+    expect(() => parseResume(42 as never)).toThrow(expect.objectContaining({ code: 'E_INVALID_INPUT' }));
+    expect(() => parseResume('x', { asOf: 'yesterday' })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTIONS' }));
+    expect(() => parseResume('x'.repeat(11), { maxLength: 10 })).toThrow(expect.objectContaining({ code: 'INPUT_TOO_LARGE' }));
+    expect(parseResume('x'.repeat(10), { maxLength: 10, asOf }).text).toBe('x'.repeat(10));
+  });
+});
