@@ -160,7 +160,11 @@ function aggregateSkills(
   cc: CompiledCatalog,
 ): ProfileSkill[] {
   const direct = new Map<string, Mention[]>();
-  for (const m of mentions) direct.set(m.id, [...(direct.get(m.id) ?? []), m]);
+  for (const m of mentions) {
+    const list = direct.get(m.id);
+    if (list) list.push(m);
+    else direct.set(m.id, [m]);
+  }
   const implied = new Map<string, Mention[]>();
   for (const [id, list] of direct) {
     for (const target of cc.impliedBy.get(id) ?? []) {
@@ -177,8 +181,10 @@ function aggregateSkills(
     const datedYears = ranges.length > 0 ? round2(unionMonths(ranges) / 12) : undefined;
     const claimed = Math.max(0, ...claims.filter((c) => c.subject === id).map((c) => c.years));
     const years = datedYears === undefined && claimed === 0 ? undefined : Math.max(datedYears ?? 0, claimed);
+    // Strongest evidence first: mentions inside dated entries, then the rest, each in text order.
+    const atWork = (m: Mention) => (raw.some((e) => inEntry(m, e)) ? 0 : 1);
     const evidence = [...list]
-      .sort((a, b) => a.start - b.start)
+      .sort((a, b) => atWork(a) - atWork(b) || a.start - b.start)
       .slice(0, MAX_EVIDENCE)
       .map((m) => (isDirect ? toEvidence(m) : toEvidence(m, 'implied', 0.6)));
     const result: ProfileSkill = {

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { gapReport, parseResume, RolefitError } from '../src/index';
+
+const sample = readFileSync(new URL('../examples/sample-resume.txt', import.meta.url), 'utf8');
+const profile = parseResume(sample, { asOf: '2026-11-01' });
+
+describe('gapReport', () => {
+  it('renders Markdown (golden file)', async () => {
+    await expect(gapReport(profile, { format: 'markdown', top: 3 })).toMatchFileSnapshot('__golden__/sample.md');
+  });
+
+  it('renders plain text (golden file)', async () => {
+    await expect(gapReport(profile, { format: 'text', top: 3 })).toMatchFileSnapshot('__golden__/sample.txt');
+  });
+
+  it('renders JSON with the fits, the plan and the audit stamp', () => {
+    const json = JSON.parse(gapReport(profile, { format: 'json', top: 2 }));
+    expect(json.roles.map((r: { roleId: string }) => r.roleId)).toEqual(['ai-security-engineer', 'ai-ml-security-engineer']);
+    expect(json.plan.target).toEqual(['ai-security-engineer']);
+    expect(json.roles[0].audit).toEqual({ asOf: '2026-11-01', catalog: profile.catalog });
+    expect(json.experience).toEqual({ totalYears: 9.33, securityYears: 7.5, mlYears: 0 });
+  });
+
+  it('reports only the roles asked for', () => {
+    const json = JSON.parse(gapReport(profile, { format: 'json', roles: ['security-analyst'] }));
+    expect(json.roles.map((r: { roleId: string }) => r.roleId)).toEqual(['security-analyst']);
+  });
+
+  it('says unknown, not missing, when the résumé has no dates', () => {
+    const undated = parseResume('SKILLS\nPython, threat modeling, Semgrep code review', { asOf: '2026-11-01' });
+    const md = gapReport(undated, { format: 'markdown', roles: ['ai-information-security-engineer'] });
+    expect(md).toContain('unknown (no dated entries)');
+    expect(md).toContain('_Unknown, not missing:_');
+  });
+
+  it('rejects an unknown format', () => {
+    expect(() => gapReport(profile, { format: 'pdf' as never })).toThrowError(RolefitError);
+  });
+});
+
+describe('escaping résumé strings', () => {
+  const hostile = [
+    'EXPERIENCE',
+    'Security Engineer <script>alert(1)</script>  Jan 2020 – Present',
+    '- Threat modeling with STRIDE | injected | cell ](javascript:alert(1)) <img src=x onerror=alert(1)>',
+    '- Python \u001b[31mred\u001b[0m \u001b]8;;http://evil\u0007link\u001b]8;;\u0007 tooling',
+  ].join('\n');
+  const p = parseResume(hostile, { asOf: '2026-11-01' });
+
+  it('escapes HTML, links and table cells in Markdown', () => {
+    const md = gapReport(p, { format: 'markdown', roles: ['ai-security-engineer'] });
+    expect(md).not.toMatch(/<script|<img|\]\(javascript:/);
+    const rows = md.split('\n').filter((l) => l.includes('Threat modeling'));
+    for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(7); // 5 cells, no injected ones
+  });
+
+  it('removes terminal escape sequences from text', () => {
+    const text = gapReport(p, { format: 'text', roles: ['ai-security-engineer'] });
+    expect(text).not.toMatch(/\u001b/);
+  });
+});
