@@ -70,7 +70,10 @@ export function findClaims(
     }
     const rest = text.slice(end, end + 80);
     const measure = MEASURE_AFTER.find(([, re]) => re.test(rest));
-    if (measure) claims.push({ subject: measure[0], years, evidence: evidence(start, Math.min(text.length, end + 40)) });
+    if (measure) {
+      const stop = /[,.;\n]/.exec(rest);
+      claims.push({ subject: measure[0], years, evidence: evidence(start, end + (stop ? stop.index : rest.length)) });
+    }
   }
   return claims;
 }

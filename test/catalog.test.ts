@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, loadCatalog, RolefitError } from '../src/index';
+
+const role = (over: Record<string, unknown> = {}) => ({
+  id: 'my-role',
+  title: 'My role',
+  summary: 'A role of ours.',
+  source: 'our hiring plan',
+  requirements: [{ kind: 'skill', skills: ['python'], weight: 2, source: 'job ad' }],
+  ...over,
+});
+
+const errorOf = (input: unknown, source = 'my-roles.json') => {
+  try {
+    loadCatalog(input, { source });
+  } catch (e) {
+    expect(e).toBeInstanceOf(RolefitError);
+    return e as RolefitError;
+  }
+  throw new Error('expected loadCatalog to throw');
+};
+
+describe('loadCatalog', () => {
+  it('returns the same frozen default catalog every time', () => {
+    const a = loadCatalog();
+    expect(loadCatalog()).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(Object.isFrozen(a.roles[0]?.requirements)).toBe(true);
+    expect(a.hash).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('merges a user role into the default catalog', () => {
+    const c = loadCatalog({ roles: [role()] });
+    expect(c.roles).toHaveLength(loadCatalog().roles.length + 1);
+    expect(c.version).toBe('1.0.0+custom');
+    expect(c.hash).not.toBe(loadCatalog().hash);
+  });
+
+  it('overrides a default role by id, and replaces everything in replace mode', () => {
+    const merged = loadCatalog({ roles: [role({ id: 'security-analyst', title: 'Our SOC analyst' })] });
+    expect(merged.roles.find((r) => r.id === 'security-analyst')?.title).toBe('Our SOC analyst');
+    const replaced = loadCatalog({
+      mode: 'replace',
+      skills: [{ id: 'python', name: 'Python', category: 'programming', aliases: ['python'] }],
+      roles: [role()],
+    });
+    expect(replaced.roles.map((r) => r.id)).toEqual(['my-role']);
+    expect(replaced.skills.map((s) => s.id)).toEqual(['python']);
+  });
+
+  it('names the file, the JSON path and what was expected', () => {
+    const e = errorOf({ roles: [role({ requirements: [{ kind: 'skill', skills: ['python'], weight: -1, source: 'x' }] })] });
+    expect(e.code).toBe('E_INVALID_DATA');
+    expect(e.message).toContain('`my-roles.json`');
+    expect(e.message).toContain('→ at roles[0].requirements[0].weight');
+    expect(e.message).toMatch(/expected number to be >0/);
+  });
+
+  it.each([
+    ['an unknown key', { roles: [role({ salary: 1 })] }, /Unrecognized key: "salary"[\s\S]*roles\[0\]/],
+    ['a __proto__ key', JSON.parse('{"roles":[{"__proto__":{"polluted":true},"id":"x"}]}'), /__proto__/],
+    ['a negative minYears', { roles: [role({ requirements: [{ kind: 'experience', measure: 'totalYears', minYears: -2, weight: 1, source: 'x' }] })] }, /minYears/],
+    ['an unknown requirement kind', { roles: [role({ requirements: [{ kind: 'vibes', weight: 1, source: 'x' }] })] }, /roles\[0\]\.requirements\[0\]\.kind/],
+  ])('rejects %s', (_, input, pattern) => {
+    expect(errorOf(input).message).toMatch(pattern);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects a requirement that points at an unknown skill', () => {
+    const e = errorOf({ roles: [role({ requirements: [{ kind: 'skill', skills: ['cobol'], weight: 1, source: 'x' }] })] });
+    expect(e.message).toBe(
+      'Invalid catalog data in `my-roles.json`: `roles[12].requirements[0].skills[0]` refers to unknown skill `cobol`. Add the skill or fix the id.',
+    );
+  });
+
+  it('rejects cycles in prerequisites', () => {
+    const skill = (id: string, pre: string) => ({ id, name: id, category: 'programming', aliases: [id], prerequisites: [pre] });
+    const e = errorOf({ mode: 'replace', skills: [skill('aa', 'bb'), skill('bb', 'aa')] });
+    expect(e.message).toContain('prerequisites form a cycle (`aa` → `bb` → `aa`)');
+  });
+
+  it('rejects duplicate ids', () => {
+    const e = errorOf({ mode: 'replace', skills: [{ id: 'python', name: 'Python', category: 'programming' }, { id: 'python', name: 'Py', category: 'programming' }] });
+    expect(e.message).toContain('`skills[1].id` repeats the id `python`');
+  });
+
+  it('finds a user skill without aliases by its name', () => {
+    const c = loadCatalog({ skills: [{ id: 'cobol', name: 'COBOL', category: 'programming' }] });
+    const m = createMatcher({ catalog: c, asOf: '2026-11-01' });
+    expect(m.parse('SKILLS\nCOBOL, JCL').skills.map((s) => s.id)).toContain('cobol');
+  });
+});
