@@ -1,6 +1,7 @@
 // Evaluation of rolefit against gold cases (../shared/eval/README.md): shared by `npm run eval` and the tests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createMatcher, type ResumeProfile, type RoleFit } from '../src/index';
 
 /** The answers of one gold case. */
@@ -8,9 +9,10 @@ export interface Gold {
   asOf: string;
   skills: string[];
   skillYears: Record<string, number>;
-  totalYears: number;
-  securityYears: number;
-  mlYears: number;
+  /** `null` when the résumé has no dates: the answer is "unknown". */
+  totalYears: number | null;
+  securityYears: number | null;
+  mlYears: number | null;
   yearsTolerance?: number;
   education: { level: string; field: string }[];
   certifications: string[];
@@ -25,7 +27,7 @@ export interface CaseResult {
   tp: number;
   fp: string[];
   fn: string[];
-  years: { label: string; want: number; got: number | null; ok: boolean }[];
+  years: { label: string; want: number | null; got: number | null; ok: boolean }[];
   education: boolean;
   certifications: boolean;
   clearance: boolean;
@@ -51,7 +53,8 @@ export interface Metrics {
 
 /** Reads the core skill and certification ids from the contract beside the eval folder, when present. */
 function coreIds(dir: string): { skills: Set<string> | null; certs: Set<string> | null } {
-  for (const path of [join(dir, '../../contract/core-taxonomy.json'), join(dir, '../contract/core-taxonomy.json')]) {
+  const beside = fileURLToPath(new URL('../../shared/contract/core-taxonomy.json', import.meta.url));
+  for (const path of [join(dir, '../../contract/core-taxonomy.json'), join(dir, '../contract/core-taxonomy.json'), beside]) {
     if (existsSync(path)) {
       const contract = JSON.parse(readFileSync(path, 'utf8'));
       return { skills: new Set(Object.keys(contract.skills)), certs: new Set(Object.keys(contract.certifications)) };
@@ -94,8 +97,13 @@ function evaluateCase(
   const want = new Set(gold.skills);
   const tol = gold.yearsTolerance ?? 0.5;
   const years: CaseResult['years'] = [];
-  const check = (label: string, wantY: number, gotY: number | null) =>
-    years.push({ label, want: wantY, got: gotY, ok: gotY !== null && Math.abs(gotY - wantY) <= tol + 1e-9 });
+  const check = (label: string, wantY: number | null, gotY: number | null) =>
+    years.push({
+      label,
+      want: wantY,
+      got: gotY,
+      ok: wantY === null ? gotY === null : gotY !== null && Math.abs(gotY - wantY) <= tol + 1e-9,
+    });
   check('totalYears', gold.totalYears, profile.experience.totalYears);
   check('securityYears', gold.securityYears, profile.experience.securityYears);
   check('mlYears', gold.mlYears, profile.experience.mlYears);

@@ -4,7 +4,12 @@ export type RolefitErrorCode =
   | 'E_INVALID_OPTIONS'
   | 'E_UNKNOWN_ROLE'
   | 'E_INVALID_INPUT'
-  | 'INPUT_TOO_LARGE';
+  | 'INPUT_TOO_LARGE'
+  | 'NO_TEXT_LAYER'
+  | 'ENCRYPTED'
+  | 'TOO_LARGE'
+  | 'UNSUPPORTED_FORMAT'
+  | 'EMPTY_FILE';
 
 /** The one error class rolefit throws; `code` says what went wrong. */
 export class RolefitError extends Error {
@@ -34,6 +39,15 @@ export const msg = {
   inputTooLarge: (length: number, limit: number) =>
     `The résumé text is ${length.toLocaleString('en-US')} characters; the limit is ${limit.toLocaleString('en-US')}. Pass a smaller text or raise \`maxLength\`.`,
   invalidProfile: (details: string) => `Invalid \`profile\`: ${details}. Pass the result of \`parseResume\`.`,
+  noTextLayer: (file: string, pages: number) =>
+    `\`${file}\` has no text layer (${pages} page${pages === 1 ? '' : 's'}, no selectable text): it is probably a scan. Run OCR on it (e.g. \`ocrmypdf\`) or export the résumé again as a text PDF.`,
+  encrypted: (file: string) =>
+    `\`${file}\` is encrypted or password-protected. Remove the password (save an unprotected copy) and try again.`,
+  tooLarge: (file: string, what: string, size: number, limit: number) =>
+    `\`${file}\` has ${size.toLocaleString('en-US')} ${what}; the limit is ${limit.toLocaleString('en-US')}. Pass a smaller file or raise \`${what === 'pages' ? 'maxPages' : 'maxBytes'}\`.`,
+  unsupportedFormat: (file: string, detail: string) =>
+    `\`${file}\` is not a résumé format rolefit reads (${detail}). Use PDF, DOCX, HTML, Markdown, plain text or JSON Resume.`,
+  emptyFile: (file: string) => `\`${file}\` is empty (no text in it). Check that you picked the right file.`,
 };
 
 function safeString(value: unknown): string {

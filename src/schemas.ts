@@ -99,6 +99,8 @@ export const AliasSchema = z.union([
     window: z.number().int().min(1).max(12).optional(),
     /** Accept only in these sections (e.g. a bare `C` only in a skills list). */
     sections: z.array(SectionNameSchema).optional(),
+    /** Accept only inside dated work entries of these kinds ("automates" is security automation in security work). */
+    entryKinds: z.array(z.enum(['security', 'ml', 'other'])).optional(),
   }),
 ]);
 

@@ -16,6 +16,8 @@ const ML_WORK_SKILLS = new Set([
   'mlops',
   'llm-applications',
 ]);
+/** Distinct ML-work skills (implied ones included) an entry must show to count as ML work. */
+const ML_WORK_THRESHOLD = 2;
 /** Distinct security skills an entry must show to count as security work under a neutral title. */
 const SECURITY_DUTY_THRESHOLD = 2;
 
@@ -31,7 +33,8 @@ export function classifyEntry(
     return c === 'security' || c === 'ai-security';
   }).length;
   const security = securityTitle || securitySkills >= SECURITY_DUTY_THRESHOLD;
-  const mlWork = skillIds.some((id) => ML_WORK_SKILLS.has(id));
+  // One stray ML word (a platform name) is not ML work; two distinct ML skills are.
+  const mlWork = skillIds.filter((id) => ML_WORK_SKILLS.has(id)).length >= ML_WORK_THRESHOLD;
   const ml = mlWork || (ML_TITLE.test(title) && !securityTitle);
   const kinds: EntryKind[] = [];
   if (security) kinds.push('security');

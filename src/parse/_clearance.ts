@@ -26,7 +26,8 @@ export function extractClearance(text: string, sectionOf: (offset: number) => Se
       const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
       const line = text.slice(lineStart, lineEnd);
       const section = sectionOf(m.index);
-      if (NOT_HELD.test(line)) continue;
+      // "Able to obtain a Secret clearance" is not held; "Top Secret (SCI-eligible)" is Top Secret.
+      if (NOT_HELD.test(line.slice(0, m.index - lineStart + m[0].length))) continue;
       if (level === 'secret' && section !== 'clearance' && !CLEARANCE_CONTEXT.test(line)) continue;
       if (best && rank(best.level) >= rank(level)) continue;
       const found: Clearance = {

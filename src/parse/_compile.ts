@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { phraseNorms, Stemmer } from './_tokens';
-import type { Alias, Certification, Role, SectionName, Skill } from '../schemas';
+import type { Alias, Certification, EntryKind, Role, SectionName, Skill } from '../schemas';
 import { type Catalog, loadCatalog } from '../data/catalog';
 
 /** One compiled alias: the token forms to match and the context rules that must hold. */
@@ -15,6 +15,8 @@ export interface AliasEntry {
   rejectNear: Set<string> | undefined;
   window: number;
   sections: Set<SectionName> | undefined;
+  /** Only inside work entries of these kinds; checked once entries are classified. */
+  entryKinds: ReadonlySet<EntryKind> | undefined;
   /** The alias is the skill's own name. */
   isName: boolean;
 }
@@ -129,6 +131,7 @@ function compileAlias(target: 'skill' | 'cert', id: string, alias: Alias, isName
     rejectNear: words(rules.rejectNear),
     window: rules.window ?? DEFAULT_WINDOW,
     sections: rules.sections ? new Set(rules.sections) : undefined,
+    entryKinds: rules.entryKinds ? new Set(rules.entryKinds) : undefined,
     isName,
   };
 }

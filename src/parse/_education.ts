@@ -29,6 +29,8 @@ const FIELD_PATTERNS: ReadonlyArray<[DegreeField, RegExp]> = [
 /** "Minor in …" and "coursework …" parts name no degree field. */
 const NOT_FIELD = /\b(?:minor|concentration|coursework|gpa|thesis)\b.*$/i;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+/** Words that name a school. */
+const INSTITUTION = /\b(?:university|college|institute|school|academy|polytechnic|universidad|universit[àéy])\b/i;
 
 /** Reads degrees from the education section, or from degree-shaped lines anywhere when it is missing. */
 export function extractEducation(
@@ -64,6 +66,11 @@ export function extractEducation(
   return out;
 }
 
+/** True for a line that states a degree (used to end a work entry in a résumé without headings). */
+export function isDegreeLine(line: string): boolean {
+  return readDegreeLine(line, false) !== undefined;
+}
+
 function readDegreeLine(line: string, inSection: boolean): Omit<Education, 'evidence'> | undefined {
   const body = line.replace(/^[\s\-•*]+/, '');
   if (body.length === 0 || body.length > 220) return undefined;
@@ -71,8 +78,8 @@ function readDegreeLine(line: string, inSection: boolean): Omit<Education, 'evid
   const found = DEGREE_PATTERNS.map(([level, re]) => ({ level, m: re.exec(body) })).find((d) => d.m);
   const match = found?.m ?? law;
   if (!match) return undefined;
-  // Outside an education section only a line that starts with the degree counts.
-  if (!inSection && match.index > 0) return undefined;
+  // Outside an education section a degree counts at the line start, or anywhere on a line naming a school.
+  if (!inSection && match.index > 0 && !INSTITUTION.test(body)) return undefined;
   if (match.index > 40) return undefined;
   const level: DegreeLevel = found?.level ?? (law?.[0].replace(/\./g, '').toUpperCase() === 'LLM' ? 'master' : law ? (/^J/i.test(law[0]) ? 'doctorate' : 'bachelor') : 'bachelor');
   const [fieldPart, institution] = splitInstitution(body.slice(match.index + match[0].length));

@@ -1,5 +1,5 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
-import type { SectionName } from '../schemas';
+import type { EntryKind, SectionName } from '../schemas';
 import type { AliasEntry, CompiledCatalog, TrieNode } from './_compile';
 import type { Token } from './_tokens';
 
@@ -13,6 +13,8 @@ export interface Mention {
   section: SectionName;
   via: 'exact' | 'alias' | 'fuzzy';
   confidence: number;
+  /** Set when the alias counts only inside work entries of these kinds. */
+  entryKinds?: ReadonlySet<EntryKind>;
 }
 
 /** Cues before a mention, in its clause, that make it no evidence ("currently learning: Rust"). */
@@ -47,7 +49,7 @@ export function scanMentions(
       const key = `${entry.target}:${entry.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      mentions.push({
+      const mention: Mention = {
         target: entry.target,
         id: entry.id,
         start: first.start,
@@ -55,8 +57,10 @@ export function scanMentions(
         text: text.slice(first.start, end),
         section: sectionOf(first.start),
         via: entry.isName ? 'exact' : 'alias',
-        confidence: entry.requireNear || entry.raws ? 0.85 : 0.95,
-      });
+        confidence: entry.requireNear || entry.raws || entry.entryKinds ? 0.85 : 0.95,
+      };
+      if (entry.entryKinds) mention.entryKinds = entry.entryKinds;
+      mentions.push(mention);
     }
   }
   return mentions;
@@ -107,7 +111,7 @@ function holds(
   for (let k = from; k <= to; k++) {
     if (k >= i && k < i + length) continue;
     const t = tokens[k] as Token;
-    if (t.line !== first.line) continue;
+    if (t.clause !== first.clause) continue; // context words count within the same clause only
     if (e.rejectNear?.has(t.norm)) return false;
     if (e.requireNear?.has(t.norm)) required = true;
   }

@@ -10,12 +10,16 @@ export interface Token {
   end: number;
   /** Line number (0-based). */
   line: number;
+  /** Clause number (0-based): a new line or a sentence stop (`.`, `;`, `!`, `?`) starts a clause. */
+  clause: number;
   /** True when only spaces, hyphens, dashes, slashes or `&` separate it from the previous token on the same line. */
   joined: boolean;
 }
 
 /** A word: letters/digits, inner dotted parts (`node.js`), a trailing `++`/`+`/`#` (`c++`, `security+`, `c#`). */
 const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+{1,2}(?![\p{L}\p{N}])|#)?/gu;
+/** Gaps that end a clause: a sentence stop. */
+const CLAUSE_STOP = /[.;!?]/;
 /** Gaps that keep two words in one phrase. */
 const JOINING_GAP = /^[ \-–—/&]*$/;
 
@@ -40,18 +44,21 @@ export class Stemmer {
 export function tokenize(text: string, stemmer: Stemmer): Token[] {
   const tokens: Token[] = [];
   let line = 0;
+  let clause = 0;
   let lastEnd = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const gap = text.slice(lastEnd, m.index);
     const newlines = countNewlines(gap);
     line += newlines;
+    if (newlines > 0 || CLAUSE_STOP.test(gap)) clause++;
     tokens.push({
       norm: stemmer.norm(m[0]),
       raw: m[0],
       start: m.index,
       end: m.index + m[0].length,
       line,
+      clause,
       joined: tokens.length > 0 && newlines === 0 && JOINING_GAP.test(gap),
     });
     lastEnd = m.index + m[0].length;

@@ -1,6 +1,7 @@
 import { type Catalog, loadCatalog } from '../data/catalog';
 import { msg, RolefitError } from '../errors';
 import type {
+  EntryKind,
   Evidence,
   ExperienceEntry,
   ParseWarning,
@@ -16,7 +17,7 @@ import { classifyEntry } from './_classify';
 import { type CompiledCatalog, compileCatalog } from './_compile';
 import { extractClearance } from './_clearance';
 import { formatYearMonth, parseAsOf, unionMonths } from './_dates';
-import { extractEducation } from './_education';
+import { extractEducation, isDegreeLine } from './_education';
 import { extractEntries, type RawEntry } from './_experience';
 import { fuzzyMentions, type Mention, scanMentions } from './_mentions';
 import { normalizeText } from './_normalize';
@@ -78,11 +79,10 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: ParseOpt
   const mentions = [...scanned, ...fuzzyMentions(text, tokens, covered, sectionOf, cc)].filter(
     (m) => (m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section)) && !isPersonal(text, m.start, m.end, personal),
   );
-  const skillMentions = mentions.filter((m) => m.target === 'skill');
-
-  const { entries: raw, warnings: entryWarnings } = extractEntries(text, sections, asOf.ym);
+  const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, asOf.ym);
   warnings.push(...entryWarnings);
-  const entries = raw.map((e) => toEntry(e, skillMentions, cc));
+  const raw = found.map((e) => endAtEducation(text, e));
+  const { entries, skillMentions } = classify(raw, mentions, cc);
   const claims = findClaims(text, mentions, sectionOf);
   const skills = aggregateSkills(skillMentions, entries, raw, claims, cc);
   if (skills.length === 0 && text.trim().length > 0) {
@@ -124,6 +124,31 @@ function sectionLookup(sections: readonly Section[]): (offset: number) => Sectio
 
 function inEntry(m: { start: number }, e: RawEntry): boolean {
   return m.start >= e.headerStart && m.start < e.bodyEnd;
+}
+
+/** In a résumé without headings the last entry runs on: end it at the first degree line. */
+function endAtEducation(text: string, e: RawEntry): RawEntry {
+  let offset = e.bodyStart;
+  for (const line of text.slice(e.bodyStart, e.bodyEnd).split('\n')) {
+    if (isDegreeLine(line)) return { ...e, bodyEnd: Math.max(e.bodyStart, offset - 1) };
+    offset += line.length + 1;
+  }
+  return e;
+}
+
+/**
+ * Classifies entries from the unconditional mentions, then keeps the mentions whose alias asks for an
+ * entry kind ("automates" in security work) only inside entries of that kind.
+ */
+function classify(raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog) {
+  const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds);
+  const kinds = raw.map((e) => toEntry(e, plain, cc).kind);
+  const conditional = mentions.filter(
+    (m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && kinds[i]?.some((k) => m.entryKinds?.has(k))),
+  );
+  const skillMentions = [...plain, ...conditional].sort((a, b) => a.start - b.start);
+  const entries = raw.map((e, i) => ({ ...toEntry(e, skillMentions, cc), kind: kinds[i] as EntryKind[] }));
+  return { entries, skillMentions };
 }
 
 function toEntry(e: RawEntry, mentions: readonly Mention[], cc: CompiledCatalog): ExperienceEntry {
