@@ -21,6 +21,7 @@ import { extractEducation, isDegreeLine } from './_education';
 import { extractEntries, type RawEntry } from './_experience';
 import { fuzzyMentions, type Mention, scanMentions } from './_mentions';
 import { normalizeText } from './_normalize';
+import { isJsonResume, type JsonResume, profileFromJsonResume } from './_jsonresume';
 import { findPersonalData, isPersonal } from './_personal';
 import { findSections } from './_sections';
 import { tokenize } from './_tokens';
@@ -49,12 +50,14 @@ const MAX_EVIDENCE = 6;
  * const profile = parseResume(text, { asOf: '2026-11-01' });
  * profile.skills.map((s) => `${s.id} ${s.years ?? '?'}y`);
  */
-export function parseResume(text: string, options: ParseOptions = {}): ResumeProfile {
+export function parseResume(text: string | JsonResume, options: ParseOptions = {}): ResumeProfile {
   return parseWith(compileCatalog(loadCatalog(options.catalog)), text, options);
 }
 
 /** `parseResume` with an already compiled catalog (used by `createMatcher`). */
 export function parseWith(cc: CompiledCatalog, input: unknown, options: ParseOptions = {}): ResumeProfile {
+  // A JSON Resume object: dates come from its fields, skills from the same matcher over its rendered text.
+  if (isJsonResume(input)) return profileFromJsonResume(input, (text) => parseWith(cc, text, options), options.asOf);
   if (typeof input !== 'string') throw new RolefitError('E_INVALID_INPUT', msg.notText(input));
   const maxLength = options.maxLength ?? DEFAULT_PARSE_OPTIONS.maxLength;
   if (!Number.isInteger(maxLength) || maxLength <= 0) {
