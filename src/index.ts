@@ -4,6 +4,16 @@ export { RolefitError, type RolefitErrorCode } from './errors';
 export { DEFAULT_SCORING, type MatchOptions, matchRoles, type ScoringRules } from './match';
 export { createMatcher, type Matcher, type MatcherOptions } from './matcher';
 export { DEFAULT_PARSE_OPTIONS, type ParseOptions, parseResume } from './parse';
+export {
+  isJsonResume,
+  type JsonResume,
+  type JsonResumeCertificate,
+  type JsonResumeEducation,
+  type JsonResumeProject,
+  type JsonResumeSkill,
+  type JsonResumeWork,
+  toJsonResume,
+} from './parse/_jsonresume';
 export { DEFAULT_PLAN_OPTIONS, type PlanOptions, planUpskilling } from './plan';
 export { DEFAULT_REPORT_OPTIONS, gapReport, type ReportOptions } from './report';
 export {
@@ -20,6 +30,10 @@ export {
   ExperienceEntrySchema,
   ExperienceSchema,
   LearningActionSchema,
+  MatchOptionsSchema,
+  ParseOptionsSchema,
+  PlanOptionsSchema,
+  ReportOptionsSchema,
   PlanBlockerSchema,
   PlanStepSchema,
   ProfileCertificationSchema,

@@ -430,6 +430,43 @@ export const UpskillingPlanSchema = z.strictObject({
   notLearnable: z.array(PlanBlockerSchema),
 });
 
+// ─── Options (public inputs) ────────────────────────────────────────────────
+
+const AsOfSchema = z.union([IsoDateSchema, z.date()]);
+/** A catalog from `loadCatalog` (checked by `loadCatalog` itself). */
+const CatalogRefSchema = z.custom<object>((v) => typeof v === 'object' && v !== null, 'expected a catalog from `loadCatalog`');
+const RoleRefsSchema = z.array(z.union([IdSchema, RoleSchema]));
+
+/** Options of `parseResume`. */
+export const ParseOptionsSchema = z.strictObject({
+  asOf: AsOfSchema.optional(),
+  catalog: CatalogRefSchema.optional(),
+  maxLength: z.number().int().positive().optional(),
+});
+
+/** Options of `matchRoles`. */
+export const MatchOptionsSchema = z.strictObject({
+  catalog: CatalogRefSchema.optional(),
+  roles: RoleRefsSchema.optional(),
+  scoring: z.record(z.string(), z.number().finite().min(0).max(1)).optional(),
+});
+
+/** Options of `planUpskilling`. */
+export const PlanOptionsSchema = z.strictObject({
+  catalog: CatalogRefSchema.optional(),
+  hoursPerWeek: z.number().positive().max(168).optional(),
+});
+
+/** Options of `gapReport`. */
+export const ReportOptionsSchema = z.strictObject({
+  format: z.enum(['json', 'markdown', 'text', 'html']).optional(),
+  roles: RoleRefsSchema.optional(),
+  top: z.number().int().positive().optional(),
+  catalog: CatalogRefSchema.optional(),
+  hoursPerWeek: z.number().positive().max(168).optional(),
+  redact: z.boolean().optional(),
+});
+
 // ─── Types ──────────────────────────────────────────────────────────────────
 
 export type DegreeLevel = z.infer<typeof DegreeLevelSchema>;
