@@ -5,7 +5,7 @@ const SECURITY_TITLE =
   /\b(?:security|secops|mlsecops|devsecops|cyber\s?security|cyber|infosec|soc|appsec|pen(?:etration)?[\s-]?test(?:er|ing)?|red[\s-]team(?:er)?|bug[\s-]bounty|threat|vulnerability|incident|forensics?|ciso|detection)\b/i;
 /** Titles of hands-on ML or data-science work. */
 const ML_TITLE =
-  /\b(?:machine[\s-]learning|ml|mle|mlops|data[\s-]scien(?:ce|tist)|deep[\s-]learning|nlp|computer[\s-]vision|ai(?:\/ml)?[\s-]engineer|applied[\s-]scientist|research[\s-]scientist|ai[\s-]researcher|llm[\s-]engineer|genai[\s-]engineer)\b/i;
+  /\b(?:machine[\s-]learning|ml|mle|mlops|mlsecops|data[\s-]scien(?:ce|tist)|deep[\s-]learning|nlp|computer[\s-]vision|ai(?:\/ml)?[\s-]engineer|applied[\s-]scientist|research[\s-]scientist|ai[\s-]researcher|llm[\s-]engineer|genai[\s-]engineer)\b/i;
 /** Skills whose use means building, training, deploying or operating ML models or LLM applications. */
 const ML_WORK_SKILLS = new Set([
   'machine-learning',
@@ -34,8 +34,10 @@ export function classifyEntry(
   }).length;
   const security = securityTitle || securitySkills >= SECURITY_DUTY_THRESHOLD;
   // One stray ML word (a platform name) is not ML work; two distinct ML skills are.
-  const mlWork = skillIds.filter((id) => ML_WORK_SKILLS.has(id)).length >= ML_WORK_THRESHOLD;
-  const ml = mlWork || (ML_TITLE.test(title) && !securityTitle);
+  const mlSkills = skillIds.filter((id) => ML_WORK_SKILLS.has(id)).length;
+  const mlTitle = ML_TITLE.test(title);
+  // ML work: two ML skills; or one under an ML title ("MLSecOps Engineer"); or an ML title that is not a security one.
+  const ml = mlSkills >= ML_WORK_THRESHOLD || (mlSkills >= 1 && mlTitle) || (mlTitle && !securityTitle);
   const kinds: EntryKind[] = [];
   if (security) kinds.push('security');
   if (ml) kinds.push('ml');

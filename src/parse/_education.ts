@@ -22,7 +22,7 @@ const FIELD_PATTERNS: ReadonlyArray<[DegreeField, RegExp]> = [
   ['statistics', /\bstatistics\b|\bbiostatistics\b/i],
   ['mathematics', /\b(?:mathematics|applied math|maths?)\b/i],
   ['physics', /\bphysics\b/i],
-  ['law', /\b(?:law|legal studies|jurisprudence)\b/i],
+  ['law', /\b(?:laws?|legal studies|jurisprudence|direito|derecho|droit|rechtswissenschaft)\b/i],
   ['public-policy', /\b(?:public policy|public administration|political science|government)\b/i],
   ['business', /\b(?:business|management|finance|economics|commerce|MBA)\b/i],
 ];

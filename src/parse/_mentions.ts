@@ -35,12 +35,17 @@ export function scanMentions(
 ): Mention[] {
   const mentions: Mention[] = [];
   let coveredTo = -1;
+  const coveredIds = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const found = longestMatch(tokens, i, cc.trie, cc.maxAliasTokens, sectionOf);
     if (!found) continue;
     const last = i + found.length - 1;
-    if (last <= coveredTo) continue;
-    coveredTo = last;
+    // A phrase inside a longer one counts only for another skill and never at the same start
+    // ("AI Acceptable Use Policy" is governance and policy writing; "OWASP Top 10 for LLM…" is not "OWASP Top 10").
+    if (last <= coveredTo && found.entries.every((e) => coveredIds.has(e.id))) continue;
+    if (last > coveredTo) coveredIds.clear();
+    coveredTo = Math.max(coveredTo, last);
+    for (const e of found.entries) coveredIds.add(e.id);
     const first = tokens[i] as Token;
     const end = (tokens[last] as Token).end;
     if (isNegated(text, first.start, end)) continue;
