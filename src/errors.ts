@@ -48,6 +48,15 @@ export const msg = {
   unsupportedFormat: (file: string, detail: string) =>
     `\`${file}\` is not a résumé format rolefit reads (${detail}). Use PDF, DOCX, HTML, Markdown, plain text or JSON Resume.`,
   emptyFile: (file: string) => `\`${file}\` is empty (no text in it). Check that you picked the right file.`,
+  notPostingText: (got: unknown) =>
+    `\`roleFromJobPosting\` expects the text of a job ad as a string, got \`${typeof got}\`. Read the file first.`,
+  postingTooLarge: (length: number, limit: number) =>
+    `The job posting is ${length.toLocaleString('en-US')} characters; the limit is ${limit.toLocaleString('en-US')}. Pass the ad alone or raise \`maxLength\`.`,
+  noRequirements: (title: string) =>
+    `No requirement found in the job posting \`${safeString(title)}\`: it names no skill or certification of the catalog, no years, degree or clearance. Check the text, or add the skills to the catalog (see data/README.md).`,
+  notProfileList: (got: unknown) =>
+    `\`rankCandidates\` expects an array of profiles from \`parseResume\`, got \`${Array.isArray(got) ? 'array' : typeof got}\`.`,
+  invalidCandidate: (index: number, details: string) => `Invalid profile at \`profiles[${index}]\`: ${details}. Pass the result of \`parseResume\`.`,
 };
 
 function safeString(value: unknown): string {

@@ -15,6 +15,28 @@ export {
   toJsonResume,
 } from './parse/_jsonresume';
 export { DEFAULT_PLAN_OPTIONS, type PlanOptions, planUpskilling } from './plan';
+export {
+  DEFAULT_POSTING_OPTIONS,
+  DEFAULT_POSTING_WEIGHTS,
+  type PostingOptions,
+  type PostingWeights,
+  roleFromJobPosting,
+} from './posting';
+export {
+  type CandidateComparison,
+  CandidateComparisonSchema,
+  type ComparisonReason,
+  ComparisonReasonSchema,
+  DEFAULT_RANK_OPTIONS,
+  type RankedCandidate,
+  RankedCandidateSchema,
+  type Ranking,
+  RankingSchema,
+  rankCandidates,
+  type RankOptions,
+  renderShortlist,
+  type ShortlistFormat,
+} from './rank';
 export { DEFAULT_REPORT_OPTIONS, gapReport, type ReportOptions } from './report';
 export {
   AliasSchema,

@@ -50,7 +50,11 @@ export function resolveRoles(catalog: Catalog, roles: ReadonlyArray<string | Rol
   if (roles === undefined) return [...catalog.roles];
   if (!Array.isArray(roles)) throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption(where, 'an array of role ids', roles));
   return roles.map((r) => {
-    if (typeof r !== 'string') return loadCatalog({ mode: 'replace', roles: [r] }, { source: where }).roles[0] as Role;
+    // A role object is validated against this catalog's skills and certifications.
+    if (typeof r !== 'string') {
+      const merged = loadCatalog({ roles: [r] }, { source: where, base: catalog });
+      return merged.roles.find((x) => x.id === (r as Role).id) as Role;
+    }
     const found = catalog.roles.find((x) => x.id === r);
     if (!found) throw new RolefitError('E_UNKNOWN_ROLE', msg.unknownRole(r, where));
     return found;

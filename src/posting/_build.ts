@@ -1,0 +1,181 @@
+import { requirementId } from '../data/catalog';
+import type { CompiledCatalog } from '../parse/_compile';
+import type { DegreeLevel, ExperienceMeasure, Requirement } from '../schemas';
+import type { Finding } from './_extract';
+import type { Tier } from './_structure';
+
+/** Weights of posting requirements by where and how they are stated (see `DEFAULT_POSTING_WEIGHTS`). */
+export interface PostingWeights {
+  /** A skill named in requirements, among duties, or as a nice-to-have. */
+  skill: { required: number; responsibility: number; preferred: number };
+  /** Added per further clause naming the same skill or certification… */
+  repeatStep: number;
+  /** …up to this much. */
+  repeatMax: number;
+  /** Added to a skill stated with a number of years. */
+  skillYears: number;
+  /** Years of experience overall, in security or in ML. */
+  experience: { required: number; preferred: number };
+  degree: { required: number; preferred: number };
+  certification: { required: number; preferred: number };
+  /** `required`: an active clearance; `obtainable`: "able to obtain"; `preferred`: a nice-to-have. */
+  clearance: { required: number; obtainable: number; preferred: number };
+}
+
+/** Findings of one requirement, merged. */
+interface Group {
+  key: string;
+  findings: Finding[];
+  first: number;
+}
+
+const TIER_RANK: Record<Tier, number> = { preferred: 1, responsibility: 2, required: 3 };
+const KIND_ORDER = ['experience', 'skill', 'certification', 'degree', 'clearance'];
+
+/** Merges findings into requirements: one per skill set, measure, degree level, certification set and clearance. */
+export function buildRequirements(findings: readonly Finding[], weights: PostingWeights, cc: CompiledCatalog): Requirement[] {
+  const groups = groupFindings(withoutDuplicatedSkills(findings));
+  const used = new Set<string>();
+  return groups.map((g) => {
+    const q = toRequirement(g, weights, cc);
+    const id = uniqueId(q, used);
+    if (id !== requirementId(q)) q.id = id;
+    used.add(id);
+    return q;
+  });
+}
+
+/** A skill asked for on its own, at least as strongly, is dropped from any-of lists ("Python" and "Python, Go or Rust"). */
+function withoutDuplicatedSkills(findings: readonly Finding[]): Finding[] {
+  const alone = new Map<string, number>();
+  for (const f of findings) {
+    const id = f.kind === 'skill' && f.skills.length === 1 ? f.skills[0] : undefined;
+    if (id !== undefined) alone.set(id, Math.max(alone.get(id) ?? 0, TIER_RANK[f.clause.tier]));
+  }
+  return findings.flatMap((f): Finding[] => {
+    if (f.kind !== 'skill' || f.skills.length === 1) return [f];
+    const rest = f.skills.filter((id) => (alone.get(id) ?? 0) < TIER_RANK[f.clause.tier]);
+    if (rest.length === f.skills.length) return [f];
+    return rest.length === 0 ? [] : [{ ...f, skills: rest }];
+  });
+}
+
+function keyOf(f: Finding): string {
+  switch (f.kind) {
+    case 'skill':
+      return `skill:${f.skills.join('|')}`;
+    case 'experience':
+      return `experience:${f.measure}`;
+    case 'degree':
+      return `degree:${f.minLevel}`;
+    case 'certification':
+      return `certification:${f.anyOf.join('|')}`;
+    case 'clearance':
+      return 'clearance';
+  }
+}
+
+/** Groups in order of first appearance in the ad, then by kind and key. */
+function groupFindings(findings: readonly Finding[]): Group[] {
+  const byKey = new Map<string, Group>();
+  for (const f of findings) {
+    const key = keyOf(f);
+    const g = byKey.get(key);
+    if (g) {
+      g.findings.push(f);
+      g.first = Math.min(g.first, f.clause.start);
+    } else byKey.set(key, { key, findings: [f], first: f.clause.start });
+  }
+  const kindRank = (g: Group) => KIND_ORDER.indexOf(g.findings[0]?.kind ?? '');
+  return [...byKey.values()].sort((a, b) => a.first - b.first || kindRank(a) - kindRank(b) || (a.key < b.key ? -1 : 1));
+}
+
+/** The finding that decides a requirement: the strongest tier, hard before soft, a headed section before the intro, first in the ad. */
+function representative(g: Group): Finding {
+  const rank = (f: Finding) => TIER_RANK[f.clause.tier] * 4 + (f.hard ? 2 : 0) + (f.clause.section === 'intro' ? 0 : 1);
+  return g.findings.reduce((best, f) => (rank(f) > rank(best) ? f : best));
+}
+
+function repeats(g: Group, w: PostingWeights): number {
+  const clauses = new Set(g.findings.map((f) => f.clause.start)).size;
+  return Math.min(w.repeatMax, w.repeatStep * (clauses - 1));
+}
+
+function toRequirement(g: Group, w: PostingWeights, cc: CompiledCatalog): Requirement {
+  const rep = representative(g);
+  const tier = rep.clause.tier;
+  const base = { weight: 1, hard: rep.hard, source: rep.clause.sentence };
+  switch (rep.kind) {
+    case 'skill': {
+      const sameTier = g.findings.filter((f): f is typeof rep => f.kind === 'skill' && f.clause.tier === tier);
+      const withYears = sameTier.filter((f) => f.minYears !== undefined);
+      const years = withYears.length > 0 ? Math.max(...withYears.map((f) => f.minYears ?? 0)) : undefined;
+      const source = withYears.find((f) => f.minYears === years)?.clause.sentence ?? base.source;
+      const weight = w.skill[tier] + repeats(g, w) + (years === undefined ? 0 : w.skillYears);
+      const names = rep.skills.map((id) => cc.skillById.get(id)?.name ?? id).join(' or ');
+      const label = `${tier === 'preferred' ? 'Preferred: ' : ''}${names}${years === undefined ? '' : ` (${years}+ years)`}`;
+      return { kind: 'skill', skills: rep.skills, ...(years === undefined ? {} : { minYears: years }), ...base, source, weight: round(weight), label };
+    }
+    case 'experience': {
+      const weight = tier === 'preferred' ? w.experience.preferred : w.experience.required;
+      return { kind: 'experience', measure: rep.measure, minYears: rep.minYears, ...base, weight, label: experienceLabel(rep.measure, rep.minYears, tier) };
+    }
+    case 'degree': {
+      const weight = tier === 'preferred' ? w.degree.preferred : w.degree.required;
+      const q: Requirement = { kind: 'degree', minLevel: rep.minLevel, ...base, weight, label: degreeLabel(rep.minLevel, rep.fields, rep.equivalent, tier) };
+      if (rep.fields.length > 0) q.fields = rep.fields;
+      return q;
+    }
+    case 'certification': {
+      const weight = (tier === 'preferred' ? w.certification.preferred : w.certification.required) + repeats(g, w);
+      const label = `${tier === 'preferred' ? 'Preferred: ' : ''}${rep.written.join(' or ')}`;
+      return { kind: 'certification', anyOf: rep.anyOf, ...base, weight: round(weight), label };
+    }
+    case 'clearance': {
+      const weight = tier === 'preferred' ? w.clearance.preferred : rep.obtainable ? w.clearance.obtainable : w.clearance.required;
+      return { kind: 'clearance', minLevel: rep.minLevel, ...base, weight, label: clearanceLabel(rep.minLevel, rep.obtainable, tier) };
+    }
+  }
+}
+
+const MEASURE_WORDS: Record<ExperienceMeasure, string> = {
+  totalYears: 'professional experience',
+  securityYears: 'security experience',
+  mlYears: 'ML experience',
+};
+const LEVEL_WORDS: Record<DegreeLevel, string> = {
+  associate: 'Associate degree',
+  bachelor: "Bachelor's degree",
+  master: "Master's degree",
+  doctorate: 'Doctorate',
+};
+const CLEARANCE_WORDS = { 'public-trust': 'Public Trust', secret: 'Secret', 'top-secret': 'Top Secret', 'ts-sci': 'TS/SCI' } as const;
+
+function experienceLabel(measure: ExperienceMeasure, years: number, tier: Tier): string {
+  return `${tier === 'preferred' ? 'Preferred: ' : ''}${years}+ years of ${MEASURE_WORDS[measure]}`;
+}
+
+function degreeLabel(level: DegreeLevel, fields: readonly string[], equivalent: boolean, tier: Tier): string {
+  const inFields = fields.length > 0 ? ` in ${fields.slice(0, 3).map((f) => f.replace(/-/g, ' ')).join(', ')}${fields.length > 3 ? ', …' : ''}` : '';
+  return `${tier === 'preferred' ? 'Preferred: ' : ''}${LEVEL_WORDS[level]}${inFields}${equivalent ? ' (or equivalent experience)' : ''}`;
+}
+
+function clearanceLabel(level: keyof typeof CLEARANCE_WORDS, obtainable: boolean, tier: Tier): string {
+  if (tier === 'preferred') return `Preferred: ${CLEARANCE_WORDS[level]} clearance`;
+  return obtainable ? `Able to obtain a ${CLEARANCE_WORDS[level]} clearance` : `Active ${CLEARANCE_WORDS[level]} clearance`;
+}
+
+/** The default id when free, else one qualified by level or certification, else numbered. */
+function uniqueId(q: Requirement, used: ReadonlySet<string>): string {
+  const base = requirementId(q);
+  if (!used.has(base)) return base;
+  const qualified =
+    q.kind === 'degree' || q.kind === 'clearance' ? `${base}-${q.minLevel}` : q.kind === 'certification' ? `${base}-${q.anyOf.join('-or-')}` : base;
+  let id = qualified;
+  for (let n = 2; used.has(id); n++) id = `${qualified}-${n}`;
+  return id;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

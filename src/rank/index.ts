@@ -1,0 +1,134 @@
+import { type Catalog, loadCatalog } from '../data/catalog';
+import { msg, RolefitError } from '../errors';
+import { assertProfile, creditContext, scoreRole, type ScoringRules } from '../match';
+import type { ResumeProfile, Role, RoleFit } from '../schemas';
+import type { CandidateComparison, ComparisonReason, RankedCandidate, Ranking } from './_schemas';
+
+export { renderShortlist, type ShortlistFormat } from './_render';
+export {
+  type CandidateComparison,
+  CandidateComparisonSchema,
+  type ComparisonReason,
+  ComparisonReasonSchema,
+  type RankedCandidate,
+  RankedCandidateSchema,
+  type Ranking,
+  RankingSchema,
+} from './_schemas';
+
+/** Options of `rankCandidates`. */
+export interface RankOptions {
+  /** The catalog the role's skills come from (default: the bundled catalog). */
+  catalog?: Catalog;
+  /** One id per profile (e.g. file names); ties then break on the id instead of the input order. */
+  ids?: readonly string[];
+  /** Override credit rules (see `DEFAULT_SCORING`). */
+  scoring?: Partial<ScoringRules>;
+  /** Reasons given per comparison (default 3). */
+  maxReasons?: number;
+}
+
+/** Defaults of `rankCandidates`. */
+export const DEFAULT_RANK_OPTIONS = Object.freeze({ maxReasons: 3 });
+
+/**
+ * Ranks résumés for one role, best first (ties: candidate id when given, else input order), with the
+ * per-requirement breakdown of each and, for each adjacent pair, the requirements that make the difference.
+ * Only the profile is read, and a profile holds no name, contact, age, gender or nationality.
+ * @example
+ * const ranking = rankCandidates(texts.map((t) => parseResume(t)), roleFromJobPosting(ad));
+ * ranking.comparisons[0]?.summary; // 'Ranks above because of LLM security (+7.5) and …'
+ */
+export function rankCandidates(profiles: readonly ResumeProfile[], role: string | Role, options: RankOptions = {}): Ranking {
+  if (!Array.isArray(profiles)) throw new RolefitError('E_INVALID_INPUT', msg.notProfileList(profiles));
+  profiles.forEach((p, i) => assertCandidate(p, i));
+  const ids = candidateIds(profiles.length, options.ids);
+  const maxReasons = options.maxReasons ?? DEFAULT_RANK_OPTIONS.maxReasons;
+  if (!Number.isInteger(maxReasons) || maxReasons < 0) {
+    throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('maxReasons', 'a non-negative integer', maxReasons));
+  }
+  const catalog = loadCatalog(options.catalog);
+  const target = resolveRole(catalog, role);
+  const ctx = creditContext(catalog, options.scoring);
+  const scored = profiles.map((p, index) => ({ index, id: ids[index] as string, fit: scoreRole(p, target, ctx, catalog) }));
+  scored.sort((a, b) => b.fit.score - a.fit.score || (options.ids ? compareIds(a.id, b.id) : 0) || a.index - b.index);
+  const candidates: RankedCandidate[] = scored.map((s, i) => ({
+    rank: i + 1,
+    index: s.index,
+    id: s.id,
+    score: s.fit.score,
+    eligible: s.fit.eligible,
+    fit: s.fit,
+  }));
+  const comparisons = candidates.slice(1).map((below, i) => compare(candidates[i] as RankedCandidate, below, maxReasons, options.ids !== undefined));
+  return { roleId: target.id, title: target.title, candidates, comparisons };
+}
+
+function assertCandidate(profile: unknown, index: number): void {
+  try {
+    assertProfile(profile);
+  } catch (error) {
+    const details = error instanceof RolefitError ? error.message.replace(/^Invalid `profile`: |\. Pass the result.*$/g, '') : 'not a profile';
+    throw new RolefitError('E_INVALID_INPUT', msg.invalidCandidate(index, details), { cause: error });
+  }
+}
+
+function candidateIds(count: number, ids: readonly string[] | undefined): string[] {
+  if (ids === undefined) return Array.from({ length: count }, (_, i) => `#${i + 1}`);
+  const ok = Array.isArray(ids) && ids.length === count && ids.every((id) => typeof id === 'string' && id.length > 0);
+  if (!ok || new Set(ids).size !== ids.length) {
+    throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('ids', `${count} distinct non-empty strings, one per profile`, ids));
+  }
+  return [...ids];
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A role id of the catalog, or a role object checked against the catalog's skills and certifications. */
+function resolveRole(catalog: Catalog, role: string | Role): Role {
+  if (typeof role === 'string') {
+    const found = catalog.roles.find((r) => r.id === role);
+    if (!found) throw new RolefitError('E_UNKNOWN_ROLE', msg.unknownRole(role, 'role'));
+    return found;
+  }
+  const merged = loadCatalog({ mode: 'merge', roles: [role] }, { source: 'role', base: catalog });
+  return merged.roles.find((r) => r.id === (role as Role).id) as Role;
+}
+
+/** Why `above` ranks above `below`: the requirements where it earns the most points more. */
+function compare(above: RankedCandidate, below: RankedCandidate, maxReasons: number, byId: boolean): CandidateComparison {
+  const difference = round(above.score - below.score);
+  const reasons = reasonsFor(above.fit, below.fit).slice(0, maxReasons);
+  return {
+    above: above.index,
+    below: below.index,
+    aboveId: above.id,
+    belowId: below.id,
+    difference,
+    reasons,
+    summary: summarize(difference, reasons, byId),
+  };
+}
+
+function reasonsFor(above: RoleFit, below: RoleFit): ComparisonReason[] {
+  const belowById = new Map(below.requirements.map((r) => [r.id, r]));
+  return above.requirements
+    .map((r, order) => ({ r, order, other: belowById.get(r.id)?.points ?? 0 }))
+    .filter(({ r, other }) => round(r.points - other) > 0)
+    .sort((a, b) => round(b.r.points - b.other) - round(a.r.points - a.other) || a.order - b.order)
+    .map(({ r, other }) => ({ requirementId: r.id, label: r.label, abovePoints: r.points, belowPoints: other }));
+}
+
+function summarize(difference: number, reasons: readonly ComparisonReason[], byId: boolean): string {
+  if (difference === 0) return `Tied at the same score; ordered by ${byId ? 'candidate id' : 'input order'}.`;
+  if (reasons.length === 0) return `Ranks above by ${difference.toFixed(2)} points.`;
+  const parts = reasons.map((r) => `${r.label} (+${(r.abovePoints - r.belowPoints).toFixed(1)})`);
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `Ranks above because of ${list}`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,149 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  parseResume,
+  RankingSchema,
+  rankCandidates,
+  RolefitError,
+  renderShortlist,
+  roleFromJobPosting,
+  type ResumeProfile,
+} from '../src/index';
+
+const AS_OF = '2026-11-01';
+const role = roleFromJobPosting(readFileSync(new URL('./fixtures/postings/bigtech-ai-security-engineer.txt', import.meta.url), 'utf8'));
+
+interface Person {
+  name: string;
+  pronoun: string;
+  born: string;
+}
+const PEOPLE: Person[] = [
+  { name: 'Emily Walsh', pronoun: 'she/her', born: '1990-04-12' },
+  { name: 'DeShawn Jackson', pronoun: 'he/him', born: '1968-11-30' },
+  { name: 'Nguyễn Thị Lan', pronoun: 'she/her', born: '2001-01-01' },
+  { name: 'Alex Kowalski', pronoun: 'they/them', born: '1995-09-09' },
+];
+
+const head = (p: Person) => `${p.name}\nPronouns: ${p.pronoun} | Born ${p.born} | ${p.name.split(' ')[0]?.toLowerCase()}@example.com\n\n`;
+/** Four résumés, strongest first for the posting. */
+const BODIES = [
+  'EXPERIENCE\nApplication Security Engineer, Acme  Jan 2019 – Present\n- Threat modeling (STRIDE) and secure code review for Python and Go services\n- LLM red team exercises against prompt injection\n- Kubernetes admission controllers\nCERTIFICATIONS\nOSCP\nEDUCATION\nBS in Computer Science, State University, 2018\n',
+  'EXPERIENCE\nApplication Security Engineer, Beta Corp  Jan 2020 – Present\n- Threat modeling and secure code review for Java services\nEDUCATION\nBS in Computer Science, State University, 2019\n',
+  'EXPERIENCE\nSoftware Engineer, Gamma  Jan 2021 – Present\n- Built Python services\nEDUCATION\nBS in Mathematics, City College, 2020\n',
+  'EXPERIENCE\nSoftware Engineer, Delta  Jan 2021 – Present\n- Built Python services\nEDUCATION\nBS in Mathematics, City College, 2020\n',
+];
+const profilesFor = (people: readonly Person[]) => BODIES.map((b, i) => parseResume(head(people[i] as Person) + b, { asOf: AS_OF }));
+
+describe('rankCandidates', () => {
+  const ranking = rankCandidates(profilesFor(PEOPLE), role);
+
+  it('returns a valid ranking, best first, with the full breakdown', () => {
+    expect(RankingSchema.parse(ranking)).toEqual(ranking);
+    expect(ranking.roleId).toBe(role.id);
+    expect(ranking.candidates.map((c) => [c.rank, c.index, c.id])).toEqual([
+      [1, 0, '#1'],
+      [2, 1, '#2'],
+      [3, 2, '#3'],
+      [4, 3, '#4'],
+    ]);
+    for (const c of ranking.candidates) {
+      expect(c.fit.requirements.map((r) => r.id)).toHaveLength(role.requirements.length);
+      expect(c.score).toBeCloseTo(c.fit.requirements.reduce((s, r) => s + r.points, 0), 1);
+    }
+  });
+
+  it('explains each adjacent pair with the requirements that differ most', () => {
+    const [first, second, third] = ranking.comparisons;
+    expect(first?.reasons).toEqual([
+      { requirementId: 'python', label: 'Python', abovePoints: 8.47, belowPoints: 0 },
+      { requirementId: 'security-automation', label: 'Security automation and tooling', abovePoints: 6.36, belowPoints: 0 },
+      { requirementId: 'llm-security', label: 'LLM security', abovePoints: 7.63, belowPoints: 3.56 },
+    ]);
+    expect(first?.summary).toBe('Ranks above because of Python (+8.5), Security automation and tooling (+6.4) and LLM security (+4.1)');
+    expect(first).toMatchObject({ above: 0, below: 1, difference: 24.83 });
+    expect(second?.reasons.map((r) => r.requirementId)).toEqual(['application-security', 'threat-modeling', 'secure-code-review']);
+    expect(second?.summary).toBe('Ranks above because of Application security (5+ years) (+16.9), Threat modeling (+15.3) and Secure code review (+13.6)');
+    for (const c of ranking.comparisons) {
+      for (const r of c.reasons) expect(r.abovePoints).toBeGreaterThan(r.belowPoints);
+      const above = ranking.candidates.find((x) => x.index === c.above);
+      const below = ranking.candidates.find((x) => x.index === c.below);
+      expect(c.difference).toBeCloseTo((above?.score ?? 0) - (below?.score ?? 0), 2);
+    }
+    expect(third).toMatchObject({ above: 2, below: 3, difference: 0, reasons: [], summary: 'Tied at the same score; ordered by input order.' });
+  });
+
+  it('breaks ties on the candidate ids when given', () => {
+    const r = rankCandidates(profilesFor(PEOPLE), role, { ids: ['d.pdf', 'c.pdf', 'b.pdf', 'a.pdf'] });
+    expect(r.candidates.map((c) => c.id)).toEqual(['d.pdf', 'c.pdf', 'a.pdf', 'b.pdf']);
+    expect(r.comparisons[2]?.summary).toBe('Tied at the same score; ordered by candidate id.');
+  });
+
+  it('does not depend on names, pronouns or birth dates', () => {
+    const shuffled = [PEOPLE[3], PEOPLE[2], PEOPLE[0], PEOPLE[1]] as Person[];
+    const other = rankCandidates(profilesFor(shuffled), role);
+    const view = (r: typeof ranking) => r.candidates.map((c) => [c.index, c.score, c.fit.requirements.map((q) => q.points)]);
+    expect(view(other)).toEqual(view(ranking));
+    expect(other.comparisons).toEqual(ranking.comparisons);
+  });
+
+  it('ranks a catalog role by id, and an empty list as an empty ranking', () => {
+    expect(rankCandidates(profilesFor(PEOPLE), 'ai-security-engineer').candidates).toHaveLength(4);
+    expect(rankCandidates([], role)).toEqual({ roleId: role.id, title: role.title, candidates: [], comparisons: [] });
+  });
+
+  it.each([
+    ['not an array', () => rankCandidates('x' as unknown as ResumeProfile[], role), 'E_INVALID_INPUT'],
+    ['a bad profile', () => rankCandidates([{} as ResumeProfile], role), 'E_INVALID_INPUT'],
+    ['an unknown role', () => rankCandidates([], 'no-such-role'), 'E_UNKNOWN_ROLE'],
+    ['ids of the wrong length', () => rankCandidates(profilesFor(PEOPLE), role, { ids: ['a'] }), 'E_INVALID_OPTIONS'],
+    ['duplicate ids', () => rankCandidates(profilesFor(PEOPLE), role, { ids: ['a', 'a', 'b', 'c'] }), 'E_INVALID_OPTIONS'],
+    ['a role with an unknown skill', () => rankCandidates([], { ...role, requirements: [{ kind: 'skill', skills: ['cobol'], weight: 1, hard: false, source: 'x' }] }), 'E_INVALID_DATA'],
+  ])('%s → RolefitError', (_, call, code) => {
+    expect(call).toThrow(RolefitError);
+    try {
+      call();
+    } catch (error) {
+      expect((error as RolefitError).code).toBe(code);
+    }
+  });
+});
+
+describe('renderShortlist', () => {
+  const hostile = ['=HYPERLINK("http://x")', 'a|b <script>', 'plain', 'c,d "q"'];
+  const ranking = rankCandidates(profilesFor(PEOPLE), role, { ids: hostile });
+
+  it('writes CSV with one column per requirement, defusing formulas and quoting', () => {
+    const csv = renderShortlist(ranking, 'csv');
+    const lines = csv.trimEnd().split('\n');
+    expect(lines[0]).toBe(`rank,candidate,score,eligible,${ranking.candidates[0]?.fit.requirements.map((r) => r.id).join(',')},ranks_above_next_because`);
+    expect(lines).toHaveLength(5);
+    expect(csv).toContain(`1,"'=HYPERLINK(""http://x"")",`);
+    expect(csv).toContain('"c,d ""q"""');
+  });
+
+  it('writes a Markdown table with escaped candidate ids', () => {
+    const md = renderShortlist(ranking, 'markdown');
+    expect(md).toContain(`## Shortlist: ${role.title}`);
+    expect(md).toContain('a\\|b &lt;script&gt;');
+    expect(md).not.toContain('<script>');
+    expect(md.split('\n').filter((l) => l.startsWith('| '))).toHaveLength(5);
+  });
+
+  it('rejects an unknown format', () => {
+    expect(() => renderShortlist(ranking, 'pdf' as 'csv')).toThrow(RolefitError);
+  });
+});
+
+const DEV = new URL('../../shared/eval/dev/', import.meta.url);
+describe.skipIf(!existsSync(DEV))('rankCandidates on the dev résumés', () => {
+  it('ranks all twelve deterministically and validly', () => {
+    const files = existsSync(DEV) ? readdirSync(DEV).filter((f) => f.endsWith('.txt')).sort() : [];
+    const profiles = files.map((f) => parseResume(readFileSync(new URL(f, DEV), 'utf8'), { asOf: AS_OF }));
+    const a = rankCandidates(profiles, role, { ids: files });
+    const b = rankCandidates([...profiles].reverse(), role, { ids: [...files].reverse() });
+    expect(RankingSchema.parse(a)).toEqual(a);
+    expect(b.candidates.map((c) => [c.id, c.score])).toEqual(a.candidates.map((c) => [c.id, c.score]));
+    for (let i = 1; i < a.candidates.length; i++) expect((a.candidates[i - 1]?.score ?? 0) >= (a.candidates[i]?.score ?? 0)).toBe(true);
+  });
+});
