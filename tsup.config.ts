@@ -1,12 +1,29 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-});
+// Two builds: the library entries (browser-safe core `index`, Node-only `node`) as ESM + CJS with types,
+// and the CLI as one ESM file. Only the first cleans `dist/`, so neither wipes the other's output.
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    external: [/^node:/],
+    treeshake: true,
+    // Shared chunks in CJS too, so `rolefit` and `rolefit/node` share one RolefitError class and one catalog.
+    splitting: true,
+  },
+  {
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'node',
+    treeshake: true,
+  },
+]);

@@ -38,6 +38,7 @@ export {
   type ShortlistFormat,
 } from './rank';
 export { DEFAULT_REPORT_OPTIONS, gapReport, type ReportOptions } from './report';
+export { findRedactions, PLACEHOLDERS, type Redaction, redactProfile, redactText } from './privacy/redact';
 export {
   AliasSchema,
   CatalogInputSchema,

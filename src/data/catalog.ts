@@ -103,10 +103,39 @@ function getDefaultCatalog(): Catalog {
   return defaultCatalog;
 }
 
+/** Limits on user catalogs, checked before and after validation so an absurd file fails fast. */
+export const CATALOG_LIMITS = Object.freeze({ maxItems: 10_000, maxAliasLength: 200 });
+
 function parseInput(input: unknown, source: string) {
+  checkSizes(input, source);
   const result = CatalogInputSchema.safeParse(input);
   if (!result.success) throw new RolefitError('E_INVALID_DATA', msg.invalidData(source, z.prettifyError(result.error)));
+  checkAliases(result.data, source);
   return result.data;
+}
+
+/** More than `maxItems` skills, certifications or roles is no catalog: reject before zod walks it. */
+function checkSizes(input: unknown, source: string): void {
+  if (typeof input !== 'object' || input === null) return;
+  for (const key of ['skills', 'certifications', 'roles'] as const) {
+    const list: unknown = Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined;
+    if (Array.isArray(list) && list.length > CATALOG_LIMITS.maxItems) {
+      const details = `✖ expected at most ${CATALOG_LIMITS.maxItems.toLocaleString('en-US')} items, got ${list.length.toLocaleString('en-US')}\n  → at ${key}`;
+      throw new RolefitError('E_INVALID_DATA', msg.invalidData(source, details));
+    }
+  }
+}
+
+/** An alias longer than `maxAliasLength` characters is no way of writing a skill. */
+function checkAliases(data: { skills: Skill[]; certifications: Certification[] }, source: string): void {
+  const check = (aliases: readonly Alias[], path: string) =>
+    aliases.forEach((a, j) => {
+      if (aliasText(a).length <= CATALOG_LIMITS.maxAliasLength) return;
+      const details = `✖ expected an alias of at most ${CATALOG_LIMITS.maxAliasLength} characters\n  → at ${path}[${j}]`;
+      throw new RolefitError('E_INVALID_DATA', msg.invalidData(source, details));
+    });
+  data.skills.forEach((s, i) => check(s.aliases, `skills[${i}].aliases`));
+  data.certifications.forEach((c, i) => check(c.aliases, `certifications[${i}].aliases`));
 }
 
 function mergeById<T extends { id: string }>(base: readonly T[], extra: readonly T[]): T[] {

@@ -3,8 +3,8 @@ import type { DegreeField, DegreeLevel, Education, Section, SectionName } from '
 /** Degree abbreviations and words at the start of a degree line, with their level. */
 const DEGREE_PATTERNS: ReadonlyArray<[DegreeLevel, RegExp]> = [
   ['doctorate', /\b(?:Ph\.?\s?D\.?|D\.?Phil\.?|Doctor(?:ate)? of|Doctorate|Ed\.?D\.?|Sc\.?D\.?)(?=[\s,.(—–-]|$)/],
-  ['master', /\b(?:M\.?S\.?c?\.?|M\.?Sc\.?|M\.?Eng\.?|M\.?A\.?|M\.?B\.?A\.?|LL\.?M\.?|M\.?P\.?P\.?|M\.?P\.?A\.?|M\.?Tech\.?|M\.?S\.?E\.?|Master(?:'s|s)?(?: of| in|\b))(?=[\s,.(—–-]|$)/],
-  ['bachelor', /\b(?:B\.?S\.?c?\.?|B\.?Sc\.?|B\.?Eng\.?|B\.?E\.?|B\.?A\.?|B\.?Tech\.?|B\.?S\.?E\.?|B\.?B\.?A\.?|Bachelor(?:'s|s)?(?: of| in|\b)|Undergraduate degree)(?=[\s,.(—–-]|$)/],
+  ['master', /\b(?:M\.?S\.?c?\.?|M\.?Eng\.?|M\.?A\.?|M\.?B\.?A\.?|LL\.?M\.?|M\.?P\.?P\.?|M\.?P\.?A\.?|M\.?Tech\.?|M\.?S\.?E\.?|Master(?:'s|s)?(?: of| in|\b))(?=[\s,.(—–-]|$)/],
+  ['bachelor', /\b(?:B\.?S\.?c?\.?|B\.?Eng\.?|B\.?E\.?|B\.?A\.?|B\.?Tech\.?|B\.?S\.?E\.?|B\.?B\.?A\.?|Bachelor(?:'s|s)?(?: of| in|\b)|Undergraduate degree)(?=[\s,.(—–-]|$)/],
   ['associate', /\b(?:A\.?A\.?S\.?|A\.?S\.?|A\.?A\.?|Associate(?:'s)? (?:of|in|degree))(?=[\s,.(—–-]|$)/],
 ];
 /** Law degrees named by their own abbreviation. */
@@ -26,11 +26,13 @@ const FIELD_PATTERNS: ReadonlyArray<[DegreeField, RegExp]> = [
   ['public-policy', /\b(?:public policy|public administration|political science|government)\b/i],
   ['business', /\b(?:business|management|finance|economics|commerce|MBA)\b/i],
 ];
-/** "Minor in …" and "coursework …" parts name no degree field. */
-const NOT_FIELD = /\b(?:minor|concentration|coursework|gpa|thesis)\b.*$/i;
+/** "Minor in …" and "coursework …" parts name no degree field (cut from the word on; no `.*$`, which backtracks). */
+const NOT_FIELD = /\b(?:minor|concentration|coursework|gpa|thesis)\b/i;
+/** Punctuation trimmed from the end of an institution name, one character at a time (no end-anchored run). */
+const TRAILING_PUNCT = /[\s,.;()]/;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 /** Words that name a school. */
-const INSTITUTION = /\b(?:university|college|institute|school|academy|polytechnic|universidad|universit[àéy])\b/i;
+const INSTITUTION = /\b(?:college|institute|school|academy|polytechnic|universidad|universit[àéy])\b/i;
 
 /** Reads degrees from the education section, or from degree-shaped lines anywhere when it is missing. */
 export function extractEducation(
@@ -83,7 +85,7 @@ function readDegreeLine(line: string, inSection: boolean): Omit<Education, 'evid
   if (match.index > 40) return undefined;
   const level: DegreeLevel = found?.level ?? (law?.[0].replace(/\./g, '').toUpperCase() === 'LLM' ? 'master' : law ? (/^J/i.test(law[0]) ? 'doctorate' : 'bachelor') : 'bachelor');
   const [fieldPart, institution] = splitInstitution(body.slice(match.index + match[0].length));
-  const fieldText = fieldPart.replace(NOT_FIELD, '');
+  const fieldText = cutAt(fieldPart, NOT_FIELD);
   const field = law && !found ? 'law' : (FIELD_PATTERNS.find(([, re]) => re.test(fieldText))?.[0] ?? fallbackField(body, match[0]));
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
   const result: Omit<Education, 'evidence'> = { level, field };
@@ -100,11 +102,24 @@ function fallbackField(body: string, degree: string): DegreeField {
 
 /** Splits "Computer Science — Georgia Tech, 2020" into field text and institution. */
 function splitInstitution(rest: string): [string, string | undefined] {
-  const parts = rest.split(/\s+[—–|-]\s+|\s{2,}|,\s+(?=[A-Z])/);
+  const parts = rest.split(/\s{1,3}[—–|-]\s{1,3}|\s{2,}|,\s{1,3}(?=[A-Z])/); // bounded: no quadratic move over long space runs
   const field = (parts[0] ?? '').trim();
   const inst = parts
     .slice(1)
-    .map((p) => p.replace(YEAR, '').replace(/\b(?:May|June|Dec(?:ember)?|Aug(?:ust)?|Expected)\b/gi, '').replace(/[\s,.;()]+$/g, '').trim())
-    .find((p) => p.length > 2 && /[A-Za-z]{3}/.test(p) && /\b(?:university|college|institute|school|academy|polytechnic|universidad|universit[àéy]|MIT|ETH)\b/i.test(p));
+    .map((p) => trimEndWhile(p.replace(YEAR, '').replace(/\b(?:May|June|Dec(?:ember)?|Aug(?:ust)?|Expected)\b/gi, ''), TRAILING_PUNCT).trim())
+    .find((p) => p.length > 2 && /[A-Za-z]{3}/.test(p) && /\b(?:college|institute|school|academy|polytechnic|universidad|universit[àéy]|MIT|ETH)\b/i.test(p));
   return [field, inst];
+}
+
+/** `s` up to the first match of `re` (the whole line when there is none). */
+function cutAt(s: string, re: RegExp): string {
+  const m = re.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
+/** `s` without its trailing characters that match the one-character pattern `re`. */
+function trimEndWhile(s: string, re: RegExp): string {
+  let k = s.length;
+  while (k > 0 && re.test(s.charAt(k - 1))) k--;
+  return s.slice(0, k);
 }

@@ -32,11 +32,11 @@ export const EXPERIENCE_PATTERNS = {
   separator: /\s{0,3}[—|·•]\s{0,3}|\s{1,3}(?:[–@]|--?|at)\s{1,3}/u,
   /** A column gap (normalised text keeps two spaces). */
   columnGap: / {2,}/u,
-  /** A parenthetical remark in an organisation ("(digital health, 2,000 employees)"). */
-  parenthetical: /\s{0,3}\([^()\n]{0,160}\)/gu,
+  /** A parenthetical remark in an organisation ("(digital health, 2,000 employees)"); one class up to a bracket: linear. */
+  parenthetical: /\s{0,3}\([^()\n]*\)/gu,
   /** A place: "Seattle, WA", "Fort Bragg, NC 28310", "London, UK", "Remote". */
   location:
-    /^(?:remote|hybrid|on-?site|[\p{L} .'-]{2,40},\s?(?:[A-Z]{2}(?:\s\d{5})?|uk|usa|us|eu|india|canada|germany|poland|france|ireland|spain|italy|netherlands|australia|singapore|japan|china|israel|brazil|mexico|sweden|norway|denmark|switzerland|austria|belgium|portugal|remote))$/iu,
+    /^(?:remote|hybrid|on-?site|[\p{L} .'-]{2,40},\s?(?:[A-Z]{2}(?:\s\d{5})?|usa|india|canada|germany|poland|france|ireland|spain|italy|netherlands|australia|singapore|japan|china|israel|brazil|mexico|sweden|norway|denmark|switzerland|austria|belgium|portugal|remote))$/iu,
   /** A bullet at the start of a line (normalised text uses "- "). */
   bullet: /^(?:[-*•●○▪■◦‣∙➢►✓]\s|[•●○▪■◦‣∙➢►✓])/u,
   /** Sentence punctuation at the end. */

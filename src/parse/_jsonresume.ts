@@ -9,6 +9,7 @@ import type {
   ResumeProfile,
 } from '../schemas';
 import { formatYearMonth, monthsBetween, parseAsOf, toYm, unionMonths } from './_dates';
+import { normalizeText } from './_normalize';
 
 // JSON Resume (https://jsonresume.org/schema, `@jsonresume/schema` v1): the fields rolefit reads.
 
@@ -94,7 +95,7 @@ export function isJsonResume(value: unknown): value is JsonResume {
 // ─── Dates ──────────────────────────────────────────────────────────────────
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` at the start of a field. */
-const ISO_DATE = /^\s*((?:19|20)\d\d)(?:-(0?[1-9]|1[0-2])(?:-\d{1,2})?)?/;
+const ISO_DATE = /^\s*((?:19|20)\d\d)(?:-(1[0-2]|0?[1-9])(?:-\d{1,2})?)?/;
 
 /** A JSON Resume date as a `ym` integer; a year alone is January at the start of a range and December at its end. */
 export function readJsonDate(value: unknown, end: boolean): number | undefined {
@@ -137,7 +138,7 @@ function dateText(ym: number | undefined, value: unknown): string {
 function workLines(w: JsonResumeWork): string[] {
   const start = readJsonDate(w.startDate, false);
   const end = readJsonDate(w.endDate, true);
-  const range = start === undefined ? '' : `    ${dateText(start, w.startDate)} – ${end === undefined ? 'Present' : dateText(end, w.endDate)}`;
+  const range = start === undefined ? '' : `  ${dateText(start, w.startDate)} – ${end === undefined ? 'Present' : dateText(end, w.endDate)}`;
   const lines = [`${str(w.position) || 'Position'}${range}`];
   if (str(w.name)) lines.push(str(w.name));
   if (str(w.summary)) lines.push(`- ${str(w.summary)}`);
@@ -170,29 +171,38 @@ function projectLine(p: JsonResumeProject): string {
   return `- ${str(p.name) || 'Project'}${parts.length ? `: ${parts.join('; ')}` : ''}`;
 }
 
+/** One rendered line, cleaned as `normalizeText` would (so offsets survive the parser's normalisation). */
+const cleanLine = (line: string): string => normalizeText(line.replace(/\n/g, ' ')).replace(/\n/g, ' ');
+
 /** Renders a JSON Resume as résumé text (never the name or contact fields), recording where each item went. */
 export function renderJsonResume(resume: JsonResume): RenderedJsonResume {
-  let text = '';
+  const out: string[] = [];
   const blocks: Block[] = [];
+  let offset = 0;
+  const push = (line: string) => {
+    out.push(line);
+    offset += line.length + 1;
+  };
   const section = (heading: string, body: Array<{ lines: string[]; block?: Omit<Block, 'start' | 'end'> }>) => {
     if (body.length === 0) return;
-    text += `${heading}\n`;
-    for (const { lines, block } of body) {
-      const from = text.length;
-      text += `${lines.join('\n')}\n`;
-      if (block) blocks.push({ ...block, start: from, end: text.length - 1 });
-    }
-    text += '\n';
+    if (out.length > 0) push('');
+    push(heading);
+    body.forEach(({ lines, block }, i) => {
+      if (i > 0 && block?.kind === 'work') push('');
+      const start = offset;
+      for (const line of lines) push(cleanLine(line));
+      if (block) blocks.push({ ...block, start, end: offset - 1 });
+    });
   };
   const summary = [str(resume.basics?.label), str(resume.basics?.summary)].filter(Boolean);
   section('SUMMARY', summary.length ? [{ lines: summary }] : []);
-  section('EXPERIENCE', items(resume.work).map((w, index) => ({ lines: [...workLines(w), ''], block: { kind: 'work' as const, index } })));
-  section('VOLUNTEERING', items(resume.volunteer).map((w) => ({ lines: workLines({ ...w, name: w.organization as string }) })));
+  section('EXPERIENCE', items(resume.work).map((w, index) => ({ lines: workLines(w), block: { kind: 'work' as const, index } })));
+  section('VOLUNTEERING', items(resume.volunteer).map((w) => ({ lines: workLines({ ...w, name: str(w.organization) }) })));
   section('PROJECTS', items(resume.projects).map((p) => ({ lines: [projectLine(p)] })));
   section('SKILLS', items(resume.skills).map((s) => ({ lines: [skillLine(s)].filter(Boolean) })).filter((b) => b.lines.length > 0));
   section('EDUCATION', items(resume.education).map((e, index) => ({ lines: [educationLine(e)], block: { kind: 'education' as const, index } })));
   section('CERTIFICATIONS', items(resume.certificates).map((c, index) => ({ lines: [certificateLine(c)], block: { kind: 'certificate' as const, index } })));
-  return { text: text.trimEnd(), blocks };
+  return { text: out.join('\n'), blocks };
 }
 
 // ─── Profile from fields ────────────────────────────────────────────────────
@@ -204,11 +214,11 @@ export type ParseText = (text: string) => ResumeProfile;
  * Reads a JSON Resume: skills and certifications are found by the normal matcher over the rendered fields,
  * while entry dates, degree and certificate years come straight from the fields.
  */
-export function profileFromJsonResume(resume: JsonResume, parseText: ParseText, asOf?: string | Date): ResumeProfile {
+export function profileFromJsonResume(resume: JsonResume, parseText: ParseText): ResumeProfile {
   const rendered = renderJsonResume(resume);
   const parsed = parseText(rendered.text);
-  const asOfYm = parseAsOf(asOf ?? parsed.asOf).ym;
-  const blockAt = (kind: Block['kind'], offset: number) => rendered.blocks.find((b) => b.kind === kind && offset >= b.start && offset <= b.end);
+  const asOfYm = parseAsOf(parsed.asOf).ym;
+  const blockAt = blockFinder(rendered, parsed);
   const warnings: ParseWarning[] = parsed.warnings.filter((w) => w.code !== 'NO_SECTIONS');
   const entries = parsed.experience.entries.flatMap((e) => {
     const block = blockAt('work', e.span.start);
@@ -223,6 +233,18 @@ export function profileFromJsonResume(resume: JsonResume, parseText: ParseText, 
     education: parsed.education.map((ed) => educationFromField(ed, blockAt('education', ed.evidence.start), resume)),
     certifications: parsed.certifications.map((c) => certificateFromField(c, blockAt('certificate', c.evidence.start), resume)),
     warnings,
+  };
+}
+
+/** Finds the item an offset of the parsed text came from (by offset, or by order if normalisation moved the text). */
+function blockFinder(rendered: RenderedJsonResume, parsed: ResumeProfile) {
+  const same = parsed.text === rendered.text;
+  const seen = new Map<Block['kind'], number>();
+  return (kind: Block['kind'], offset: number): Block | undefined => {
+    if (same) return rendered.blocks.find((b) => b.kind === kind && offset >= b.start && offset <= b.end);
+    const n = seen.get(kind) ?? 0;
+    seen.set(kind, n + 1);
+    return rendered.blocks.filter((b) => b.kind === kind)[n];
   };
 }
 
@@ -306,8 +328,15 @@ const FIELD_NAMES: Partial<Record<DegreeField, string>> = {
 /** The lines of a work entry's body (bullets), without its title, organisation and date line. */
 function entryHighlights(profile: ResumeProfile, e: ExperienceEntry): string[] {
   const lines = profile.text.slice(e.span.start, e.span.end).split('\n');
-  const body = lines.filter((l) => /^\s*[-•*]\s/.test(l)).map((l) => l.replace(/^\s*[-•*]\s+/, '').trim());
-  return body.length > 0 ? body : lines.slice(1).map((l) => l.trim()).filter(Boolean);
+  const body: string[] = [];
+  let inBullets = false;
+  for (const line of lines) {
+    const bullet = /^\s*-\s(.*)$/.exec(line); // one `\s`, then `.*`: no overlapping runs to backtrack over
+    if (bullet) body.push((bullet[1] as string).trim());
+    else if (inBullets && line.trim() !== '') body[body.length - 1] += ` ${line.trim()}`;
+    inBullets ||= bullet !== null;
+  }
+  return body;
 }
 
 /**

@@ -4,7 +4,11 @@ import type { Section } from '../schemas';
 const CONTACT_LINE =
   /@|\+?\d[\d\s().-]{7,}\d|\b(?:linkedin|github|gitlab)\.com\b|https?:\/\/|\b(?:date of birth|born|dob|nationality|citizenship|marital status|married|single|gender|age|address|phone|e-?mail)\b/i;
 /** A name line: two to five capitalised words, nothing else. */
-const NAME_LINE = /^\s*[\p{Lu}][\p{L}'’.-]*(?:[ ,]+[\p{Lu}][\p{L}'’.-]*){1,4}\s*$/u;
+const NAME_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u;
+/** One whitespace character. */
+const SPACE = /\s/u;
+/** One character of a name word. */
+const NAME_CHAR = /[\p{L}'’-]/u;
 /** Honorifics that announce a person's name. */
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s+$/;
 
@@ -45,7 +49,13 @@ export function isPersonal(text: string, start: number, end: number, data: Perso
   return HONORIFIC.test(text.slice(Math.max(0, start - 8), start)) || data.nameWords.has(previousWord(text, start));
 }
 
+/** The word right before `start` across spaces (a bounded backward scan: no end-anchored regex). */
 function previousWord(text: string, start: number): string {
-  const m = /([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  return (m?.[1] ?? '').toLowerCase();
+  const floor = Math.max(0, start - 40);
+  let k = start;
+  while (k > floor && SPACE.test(text.charAt(k - 1))) k--;
+  if (k === start) return '';
+  const end = k;
+  while (k > floor && NAME_CHAR.test(text.charAt(k - 1))) k--;
+  return text.slice(k, end).toLowerCase();
 }

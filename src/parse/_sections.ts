@@ -105,8 +105,10 @@ const HEADING_INDEX: ReadonlyMap<string, SectionName> = new Map(
 
 /** Heading patterns; each runs on lines of at most `MAX_HEADING_LINE` characters. */
 export const HEADING_PATTERNS = {
-  /** Decoration around a heading ("== SKILLS ==", "— Experience —", "# Education"). */
-  decoration: /^[\s\-_=–—~*#|•·:.]{1,20}|[\s\-_=–—~*#|•·:]{1,20}$/gu,
+  /** One character of decoration before a heading ("== SKILLS ==", "— Experience —", "# Education"); stripped by a bounded scan. */
+  decorationStart: /[\s\-_=–—~*#|•·:.]/u,
+  /** One character of decoration after a heading (a full stop there is no decoration). */
+  decorationEnd: /[\s\-_=–—~*#|•·:]/u,
   /** A trailing "(continued)" / "(cont.)" / "(cont'd)". */
   continued: /\s{0,3}\((?:continued|cont\.?|cont['’]d)\)$/iu,
   /** `&`, `+` and `/` between heading words, read as "and". */
@@ -126,6 +128,8 @@ export const HEADING_PATTERNS = {
 
 /** A heading line is never longer than this. */
 const MAX_HEADING_LINE = 60;
+/** At most this many decoration characters are stripped from either end of a heading. */
+const MAX_DECORATION = 20;
 /** A heading has at most this many words. */
 const MAX_HEADING_WORDS = 6;
 
@@ -204,7 +208,12 @@ function inlineOpens(key: string, name: SectionName, content: string, current: S
 }
 
 function stripDecoration(s: string): string {
-  return s.replace(HEADING_PATTERNS.decoration, '').replace(HEADING_PATTERNS.continued, '').trim();
+  const p = HEADING_PATTERNS;
+  let from = 0;
+  while (from < MAX_DECORATION && from < s.length && p.decorationStart.test(s.charAt(from))) from++;
+  let to = s.length;
+  while (s.length - to < MAX_DECORATION && to > from && p.decorationEnd.test(s.charAt(to - 1))) to--;
+  return s.slice(from, to).replace(p.continued, '').trim();
 }
 
 /** Lowercase words joined by single spaces; `&`/`+`/`/`/`,` become "and"; letter-spaced words are closed up. */

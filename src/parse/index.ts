@@ -19,9 +19,9 @@ import { extractClearance } from './_clearance';
 import { formatYearMonth, parseAsOf, unionMonths } from './_dates';
 import { extractEducation, isDegreeLine } from './_education';
 import { extractEntries, type RawEntry } from './_experience';
+import { isJsonResume, type JsonResume, profileFromJsonResume } from './_jsonresume';
 import { fuzzyMentions, type Mention, scanMentions } from './_mentions';
 import { normalizeText } from './_normalize';
-import { isJsonResume, type JsonResume, profileFromJsonResume } from './_jsonresume';
 import { findPersonalData, isPersonal } from './_personal';
 import { findSections } from './_sections';
 import { tokenize } from './_tokens';
@@ -57,7 +57,7 @@ export function parseResume(text: string | JsonResume, options: ParseOptions = {
 /** `parseResume` with an already compiled catalog (used by `createMatcher`). */
 export function parseWith(cc: CompiledCatalog, input: unknown, options: ParseOptions = {}): ResumeProfile {
   // A JSON Resume object: dates come from its fields, skills from the same matcher over its rendered text.
-  if (isJsonResume(input)) return profileFromJsonResume(input, (text) => parseWith(cc, text, options), options.asOf);
+  if (isJsonResume(input)) return profileFromJsonResume(input, (text) => parseWith(cc, text, options));
   if (typeof input !== 'string') throw new RolefitError('E_INVALID_INPUT', msg.notText(input));
   const maxLength = options.maxLength ?? DEFAULT_PARSE_OPTIONS.maxLength;
   if (!Number.isInteger(maxLength) || maxLength <= 0) {

@@ -4,11 +4,12 @@ import { assertProfile, matchRoles } from '../match';
 import { planUpskilling } from '../plan';
 import type { ResumeProfile, Role, RoleFit, UpskillingPlan } from '../schemas';
 import { escapeMarkdown as md, escapeText as tx } from './_escape';
+import { renderHtml } from './_html';
 
 /** Options of `gapReport`. */
 export interface ReportOptions {
-  /** `markdown` (default), `text` or `json`. */
-  format?: 'json' | 'markdown' | 'text';
+  /** `markdown` (default), `text`, `json` or `html` (one self-contained page with an SVG chart). */
+  format?: 'json' | 'markdown' | 'text' | 'html';
   /** Only these roles (ids or role profiles). */
   roles?: ReadonlyArray<string | Role>;
   /** How many ranked roles to show (default 3). */
@@ -55,8 +56,10 @@ export function gapReport(profile: ResumeProfile, options: ReportOptions = {}): 
       return renderMarkdown(data);
     case 'text':
       return renderText(data);
+    case 'html':
+      return renderHtml(data);
     default:
-      throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('format', "'json', 'markdown' or 'text'", format));
+      throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('format', "'json', 'markdown', 'text' or 'html'", format));
   }
 }
 
