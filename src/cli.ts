@@ -42,6 +42,7 @@ const EXAMPLES = `EXAMPLES
   rolefit rank --job posting.txt resumes/      shortlist: résumés ranked for the job (Markdown; --csv, --json)
   rolefit plan cv.docx --role mlsecops-specialist --hours-per-week 6
   rolefit report cv.pdf --format html -o report.html
+  rolefit report cv.pdf --format md --redact    no name, e-mail, phone, address or profile URL in the report
   rolefit parse resume.json                    a JSON Resume file; prints the profile as JSON
   rolefit roles --catalog my-roles.json        the catalog, with your roles merged in
   Every command takes --as-of 2026-11-01 (default: today), --catalog <file> and --json.`;
@@ -309,6 +310,7 @@ function reportCommand(ctx: Ctx) {
       output: { type: 'string', alias: 'o', description: 'Write to this file instead of stdout', valueHint: 'file' },
       top: { type: 'string', description: 'How many ranked roles to list', default: '3', valueHint: 'n' },
       'hours-per-week': { type: 'string', description: 'Study hours a week for the plan', default: '5', valueHint: 'hours' },
+      redact: { type: 'boolean', description: 'Replace names, e-mails, phones, addresses and profile URLs in the report' },
     },
     async run({ args }) {
       const catalog = await catalogOf(args);
@@ -320,7 +322,7 @@ function reportCommand(ctx: Ctx) {
       const hoursPerWeek = Number(args['hours-per-week']);
       let report = '';
       ctx.code = await eachFile(ctx.io, [path], args, catalog, ({ profile }) => {
-        report = gapReport(profile, { format, catalog, top, hoursPerWeek });
+        report = gapReport(profile, { format, catalog, top, hoursPerWeek, redact: Boolean(args.redact) });
       });
       if (ctx.code !== EXIT.ok) return;
       if (args.output) {

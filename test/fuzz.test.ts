@@ -222,7 +222,10 @@ describe('fuzz: readResume (rolefit/node), when present', async () => {
       fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 2000 }), hostileText.map((t) => new TextEncoder().encode(t))), fc.constantFrom('cv.pdf', 'cv.docx', 'cv.html', 'cv.md', 'cv.txt', 'cv.json', 'cv'), async (bytes, name) => {
         count('readResume');
         try {
-          await read(bytes, { name, asOf: AS_OF });
+          const file = (await read(bytes, { name })) as { text?: unknown };
+          expect(typeof file.text).toBe('string');
+          const r = rolefitErrorOr(() => parse(file.text as string));
+          if (!(r instanceof RolefitError)) assertProfile(r);
         } catch (e) {
           if (!(e instanceof RolefitError) || !DOCUMENTED_CODES.has(e.code)) throw e;
         }

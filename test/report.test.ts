@@ -62,3 +62,19 @@ describe('escaping résumé strings', () => {
     expect(text).not.toMatch(/\u001b/);
   });
 });
+
+describe('redact', () => {
+  it('removes personal data from every format and keeps the scores', () => {
+    const text = `Jordan Ellis\n12 Harbor Road, Portland, ME 04101 • jordan.ellis@example.com • (207) 555-0148 • linkedin.com/in/jellis\n\n${sample.split('\n').slice(3).join('\n')}`;
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    for (const format of ['markdown', 'text', 'json', 'html'] as const) {
+      const out = gapReport(p, { format, redact: true });
+      for (const secret of ['Jordan', 'Ellis', 'jordan.ellis@example.com', '555-0148', 'linkedin.com/in/jellis', '12 Harbor Road']) {
+        expect(out, `${format} leaks ${secret}`).not.toContain(secret);
+      }
+    }
+    const plain = JSON.parse(gapReport(p, { format: 'json' }));
+    const redacted = JSON.parse(gapReport(p, { format: 'json', redact: true }));
+    expect(redacted.roles.map((r: { score: number }) => r.score)).toEqual(plain.roles.map((r: { score: number }) => r.score));
+  });
+});

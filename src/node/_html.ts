@@ -3,11 +3,11 @@ const HTML_PATTERNS = {
   /** The end of a table cell. */
   cellEnd: /<\/t[dh]\s*>/gi,
   /** A list item opens a bullet line. */
-  listItem: /<li\b[^>]*>/gi,
+  listItem: /<li\b[^<>]{0,2000}>/gi,
   /** Tags that end a line. */
-  block: /<\/?(?:p|div|br|h[1-6]|ul|ol|li|table|tbody|thead|tfoot|tr|section|article|header|footer|main|aside|nav|blockquote|pre|dl|dt|dd|hr|address|figure|figcaption|details|summary)\b[^>]*>/gi,
+  block: /<\/?(?:p|div|br|h[1-6]|ul|ol|li|table|tbody|thead|tfoot|tr|section|article|header|footer|main|aside|nav|blockquote|pre|dl|dt|dd|hr|address|figure|figcaption|details|summary)\b[^<>]{0,2000}>/gi,
   /** Any other tag. */
-  tag: /<\/?[a-zA-Z][^>]*>|<![^>]*>/g,
+  tag: /<\/?[a-zA-Z][^<>]{0,2000}>|<![^<>]{0,2000}>/g,
   /** A character reference. */
   entity: /&(#\d{1,7}|#x[\da-fA-F]{1,6}|[a-zA-Z]{2,8});/g,
 } as const;
@@ -75,7 +75,7 @@ export function htmlToText(html: string): string {
     .replace(HTML_PATTERNS.block, '\n');
   const lines = body
     .split('\n')
-    .map((line) => decodeEntities(line.replace(HTML_PATTERNS.tag, '')).replace(/[ \u00a0]*\t[ \t\u00a0]*/g, '  ').replace(/[ \u00a0]+/g, ' ').trim())
+    .map((line) => decodeEntities(line.replace(HTML_PATTERNS.tag, '')).replace(/\t[ \t\u00a0]{0,200}/g, '  ').replace(/[ \u00a0]+/g, ' ').trim())
     .filter((line) => line !== '' && line !== '•');
   return lines.join('\n').replace(/\n?\u0002\n?/g, '\n\n').replace(/\u0002/g, '').trim();
 }
@@ -88,7 +88,7 @@ export function markdownToText(md: string): string {
       line
         .replace(/^\s{0,3}#{1,6}\s+/, '')
         .replace(/^\s{0,3}(?:[-*_]\s*){3,}$/, '')
-        .replace(/!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)/g, '$1')
+        .replace(/!?\[([^[\]\n]{0,300})\]\([^()\n]{0,500}\)/g, '$1')
         .replace(/(\*\*|__)([^*_\n]{1,300})\1/g, '$2')
         .replace(/`([^`\n]{1,300})`/g, '$1')
         .replace(/^(\s*)\*\s/, '$1- ')

@@ -60,7 +60,7 @@ export const REDACT_PATTERNS = {
   /** One character of an e-mail's local part or domain (scanned by hand around each `@`). */
   emailChar: /[\p{L}\p{N}._%+-]/u,
   /** A header line that holds contact data (anything else in the header, such as a tagline, is left alone). */
-  contactCue: /@|\+\d|\b(?:phone|tel|mobile|cell|address|e-?mail|linkedin|github|www)\b|https?:|[|•·]/iu,
+  contactCue: /[@|•·]|\+\d|\b(?:phone|tel|mobile|cell|address|e-?mail|linkedin|github|www)\b|https?:/iu,
 } as const;
 
 /** Lines after the top of the text that can still be contact lines. */

@@ -68,7 +68,7 @@ function assertCandidate(profile: unknown, index: number): void {
   try {
     assertProfile(profile);
   } catch (error) {
-    const details = error instanceof RolefitError ? error.message.replace(/^Invalid `profile`: |\. Pass the result.*$/g, '') : 'not a profile';
+    const details = error instanceof RolefitError ? (error.message.replace(/^Invalid `profile`: /, '').split('. Pass the result')[0] ?? '') : 'not a profile';
     throw new RolefitError('E_INVALID_INPUT', msg.invalidCandidate(index, details), { cause: error });
   }
 }

@@ -2,6 +2,7 @@ import type { Catalog } from '../data/catalog';
 import { msg, RolefitError } from '../errors';
 import { assertProfile, matchRoles } from '../match';
 import { planUpskilling } from '../plan';
+import { redactProfile } from '../privacy/redact';
 import type { ResumeProfile, Role, RoleFit, UpskillingPlan } from '../schemas';
 import { escapeMarkdown as md, escapeText as tx } from './_escape';
 import { renderHtml } from './_html';
@@ -18,6 +19,8 @@ export interface ReportOptions {
   catalog?: Catalog;
   /** Study hours a week for the plan (default 5). */
   hoursPerWeek?: number;
+  /** Replace names, e-mails, phones, addresses and profile URLs in every quoted string (scores are unchanged). */
+  redact?: boolean;
 }
 
 /** Defaults of `gapReport`. */
@@ -36,8 +39,9 @@ export interface ReportData {
  * @example
  * console.log(gapReport(parseResume(text), { format: 'markdown', top: 3 }));
  */
-export function gapReport(profile: ResumeProfile, options: ReportOptions = {}): string {
-  assertProfile(profile);
+export function gapReport(input: ResumeProfile, options: ReportOptions = {}): string {
+  assertProfile(input);
+  const profile = options.redact ? redactProfile(input) : input;
   const format = options.format ?? DEFAULT_REPORT_OPTIONS.format;
   const top = options.top ?? DEFAULT_REPORT_OPTIONS.top;
   if (!Number.isInteger(top) || top < 1) throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('top', 'a positive integer', top));
