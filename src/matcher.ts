@@ -2,6 +2,7 @@ import { type Catalog, loadCatalog } from './data/catalog';
 import { type MatchOptions, matchRoles } from './match';
 import { type ParseOptions, parseWith } from './parse';
 import { compileCatalog } from './parse/_compile';
+import type { JsonResume } from './parse/_jsonresume';
 import { type PlanOptions, planUpskilling } from './plan';
 import { gapReport, type ReportOptions } from './report';
 import type { ResumeProfile, Role, RoleFit, UpskillingPlan } from './schemas';
@@ -17,7 +18,7 @@ export interface MatcherOptions {
 /** A catalog compiled once, for parsing and scoring many résumés. */
 export interface Matcher {
   readonly catalog: Catalog;
-  parse(text: string, options?: Omit<ParseOptions, 'catalog'>): ResumeProfile;
+  parse(text: string | JsonResume, options?: Omit<ParseOptions, 'catalog'>): ResumeProfile;
   match(profile: ResumeProfile, options?: Omit<MatchOptions, 'catalog'>): RoleFit[];
   plan(profile: ResumeProfile, target: string | Role | ReadonlyArray<string | Role>, options?: Omit<PlanOptions, 'catalog'>): UpskillingPlan;
   report(profile: ResumeProfile, options?: Omit<ReportOptions, 'catalog'>): string;
@@ -36,7 +37,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     o.asOf === undefined && options.asOf !== undefined ? { ...o, asOf: options.asOf } : o;
   return Object.freeze({
     catalog,
-    parse: (text: string, o: Omit<ParseOptions, 'catalog'> = {}) => parseWith(compiled, text, withAsOf(o)),
+    parse: (text: string | JsonResume, o: Omit<ParseOptions, 'catalog'> = {}) => parseWith(compiled, text, withAsOf(o)),
     match: (profile: ResumeProfile, o: Omit<MatchOptions, 'catalog'> = {}) => matchRoles(profile, { ...o, catalog }),
     plan: (profile: ResumeProfile, target: string | Role | ReadonlyArray<string | Role>, o: Omit<PlanOptions, 'catalog'> = {}) =>
       planUpskilling(profile, target, { ...o, catalog }),

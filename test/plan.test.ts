@@ -42,3 +42,15 @@ describe('planUpskilling', () => {
     expect(() => planUpskilling(profile, [], { catalog })).toThrow(/Invalid option `target`/);
   });
 });
+
+describe('prerequisites', () => {
+  it('learns Python, then machine learning, then PyTorch', () => {
+    const novice = parseResume('EXPERIENCE\nSecurity Engineer  Jan 2018 – Present\n- Threat models with STRIDE.', { asOf: '2026-11-01', catalog });
+    const plan = planUpskilling(novice, 'ml-sec', { catalog });
+    const order = plan.steps.map((s) => s.skillId);
+    expect(order.indexOf('python')).toBeLessThan(order.indexOf('machine-learning'));
+    expect(order.indexOf('machine-learning')).toBeLessThan(order.indexOf('pytorch'));
+    expect(plan.steps.find((s) => s.skillId === 'pytorch')?.after).toEqual(['machine-learning']);
+    expect(plan.steps.find((s) => s.skillId === 'python')?.why).toBe('prerequisite of Machine learning');
+  });
+});

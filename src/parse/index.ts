@@ -23,7 +23,7 @@ import { isJsonResume, type JsonResume, profileFromJsonResume } from './_jsonres
 import { fuzzyMentions, type Mention, scanMentions } from './_mentions';
 import { normalizeText } from './_normalize';
 import { findPersonalData, isPersonal } from './_personal';
-import { findSections } from './_sections';
+import { findSections, sectionAt } from './_sections';
 import { tokenize } from './_tokens';
 
 /** Options of `parseResume`. */
@@ -73,15 +73,8 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: ParseOpt
   if (text.trim().length > 0 && !sections.some((s) => s.name !== 'header')) {
     warnings.push({ code: 'NO_SECTIONS', message: 'No section headings found; the whole text was read as one block.' });
   }
-  const sectionOf = sectionLookup(sections);
-  const tokens = tokenize(text, cc.stemmer);
-  const scanned = scanMentions(text, tokens, sectionOf, cc);
-  const covered = new Set(scanned.map((m) => m.start));
-  // The name and contact lines are never evidence: scores must not depend on who the person is.
-  const personal = findPersonalData(text, sections);
-  const mentions = [...scanned, ...fuzzyMentions(text, tokens, covered, sectionOf, cc)].filter(
-    (m) => (m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section)) && !isPersonal(text, m.start, m.end, personal),
-  );
+  const sectionOf = (offset: number) => sectionAt(sections, offset);
+  const mentions = findMentions(text, sections, sectionOf, cc);
   const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, asOf.ym);
   warnings.push(...entryWarnings);
   const raw = found.map((e) => endAtEducation(text, e));
@@ -110,23 +103,20 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: ParseOpt
   };
 }
 
-function sectionLookup(sections: readonly Section[]): (offset: number) => SectionName {
-  return (offset) => {
-    let lo = 0;
-    let hi = sections.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sections[mid] as Section;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return s.name;
-    }
-    return 'other';
-  };
-}
-
 function inEntry(m: { start: number }, e: RawEntry): boolean {
   return m.start >= e.headerStart && m.start < e.bodyEnd;
+}
+
+/** Every skill and certification mention that counts as evidence: exact, alias and fuzzy. */
+function findMentions(text: string, sections: readonly Section[], sectionOf: (offset: number) => SectionName, cc: CompiledCatalog) {
+  const tokens = tokenize(text, cc.stemmer);
+  const scanned = scanMentions(text, tokens, sectionOf, cc);
+  const covered = new Set(scanned.map((m) => m.start));
+  // The name and contact lines are never evidence: scores must not depend on who the person is.
+  const personal = findPersonalData(text, sections);
+  return [...scanned, ...fuzzyMentions(text, tokens, covered, sectionOf, cc)].filter(
+    (m) => (m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section)) && !isPersonal(text, m.start, m.end, personal),
+  );
 }
 
 /** In a résumé without headings the last entry runs on: end it at the first degree line. */

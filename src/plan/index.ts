@@ -174,7 +174,8 @@ function orderSteps(candidates: Map<string, Candidate>, sim: Simulation): PlanSt
       hours: c.hours,
       scoreGain: round(Math.max(0, mean(gains))),
       after: c.prerequisites.filter((p) => done.includes(p) && p !== c.id),
-      roles: sim.roles.filter((_, i) => (gains[i] as number) > 0 || c.reasons.some((r) => r.startsWith(`${sim.roles[i]?.title}:`))).map((r) => r.id),
+      // The targets it raises, or that ask for it directly.
+      roles: sim.roles.filter((r, i) => (gains[i] as number) > 0 || c.reasons.some((x) => x.startsWith(`${r.title}:`))).map((r) => r.id),
     });
   }
   return steps;
@@ -185,7 +186,7 @@ function bestUnlock(c: Candidate, pending: Map<string, Candidate>, sim: Simulati
   let best = { gain: 0, hours: 0 };
   for (const d of pending.values()) {
     if (d.id === c.id || !d.prerequisites.includes(c.id)) continue;
-    const gain = mean(simulate(sim, [...done, c.id, d.id]).map((s, i) => s - (base[i] as number))) - 0;
+    const gain = mean(simulate(sim, [...done, c.id, d.id]).map((s, i) => s - (base[i] as number)));
     if (gain / (c.hours + d.hours) > best.gain / (c.hours + best.hours || 1)) best = { gain, hours: d.hours };
   }
   return best;
