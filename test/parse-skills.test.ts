@@ -23,6 +23,8 @@ describe('aliases', () => {
     ['Ran DPIAs under GDPR', 'privacy'],
     ['Led EU AI Act readiness for high-risk systems', 'ai-regulation'],
     ['Implemented ISO/IEC 42001 and the NIST AI RMF', 'ai-risk-management'],
+    ['OPA checks in the Terraform pipelines block non-compliant plans', 'devsecops'],
+    ['Trained gradient-boosted classifiers for fraud scoring', 'machine-learning'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -46,6 +48,8 @@ describe('context rules: no false skills', () => {
     ['Pushed configuration drift alerts to Slack', 'model-monitoring'],
     ['Ran weekly code reviews for the team', 'secure-code-review'],
     ['Mapped detections to MITRE ATT&CK', 'adversarial-ml'],
+    ['Generated adversarial examples against the complaint-routing classifier', 'machine-learning'],
+    ['I assess AI systems. I do not build or\n  train models myself.', 'machine-learning'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });

@@ -19,7 +19,7 @@ export interface Mention {
 
 /** Cues before a mention, in its clause, that make it no evidence ("currently learning: Rust"). */
 const NEGATION_BEFORE =
-  /\b(?:(?:currently|now|actively|still) (?:learning|studying)|learning:|studying:|studying for|no (?:hands-on |professional |prior |practical |real |working )?(?:experience|exposure|knowledge)|not (?:yet )?(?:experienced|familiar|proficient)|unfamiliar with|aspir(?:e|es|ed|ing) to|(?:want|wanting|hope|hoping|plan|planning|intend|intending|would like) to (?:learn|study|get|pursue|obtain|earn)|interested in learning|working towards?|preparing for|pursuing)\b/;
+  /\b(?:(?:currently|now|actively|still) (?:learning|studying)|learning:|studying:|studying for|no (?:hands-on |professional |prior |practical |real |working )?(?:experience|exposure|knowledge)|not (?:yet )?(?:experienced|familiar|proficient)|(?:do|does|did) not (?:\w+ ){0,2}?(?:build|train|use|write|deploy|develop|code|program|work)|(?:never|no longer) (?:built|trained|used|written|deployed|developed|worked)|unfamiliar with|aspir(?:e|es|ed|ing) to|(?:want|wanting|hope|hoping|plan|planning|intend|intending|would like) to (?:learn|study|get|pursue|obtain|earn)|interested in learning|working towards?|preparing for|pursuing)\b/;
 /** Cues right after a mention that make it no evidence ("CISSP (in progress)", "exam scheduled"). */
 const NEGATION_AFTER =
   /^[^.;\n]{0,40}?\b(?:exam scheduled|scheduled for|in progress|expected (?:in |by )?\d{4}|(?:currently )?learning\)|planned|not yet|candidate)\b/;
@@ -127,10 +127,17 @@ function holds(
 export function isNegated(text: string, start: number, end: number): boolean {
   let from = start;
   const floor = Math.max(0, start - 160);
-  while (from > floor && !CLAUSE_END.has(text[from - 1] as string) && !isSentenceStop(text, from - 1)) from--;
+  while (from > floor && !isSentenceStop(text, from - 1) && (!CLAUSE_END.has(text[from - 1] as string) || isSoftWrap(text, from - 1))) from--;
   const before = text.slice(from, start).toLowerCase();
   if (NEGATION_BEFORE.test(before)) return true;
   return NEGATION_AFTER.test(text.slice(end, end + 60).toLowerCase());
+}
+
+/** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
+function isSoftWrap(text: string, i: number): boolean {
+  if (text[i] !== '\n') return false;
+  const next = text.slice(i + 1, i + 4).trimStart();
+  return /[\p{L},]$/u.test(text.slice(Math.max(0, i - 2), i).trimEnd()) && !/^[-•*]/.test(next) && /^\p{Ll}/u.test(next);
 }
 
 function isSentenceStop(text: string, i: number): boolean {
