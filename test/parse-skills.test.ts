@@ -55,6 +55,17 @@ describe('context rules: no false skills', () => {
   });
 });
 
+describe('PDF line wraps', () => {
+  it('matches a phrase broken across a soft wrap', () => {
+    const found = skill('EXPERIENCE\nAnalyst  Jan 2020 – Present\n- Followed the IR\n    playbook of each client', 'incident-response');
+    expect(found?.evidence.map((e) => e.text)).toEqual(['IR\n    playbook']);
+  });
+
+  it('does not join a phrase across a new bullet', () => {
+    expect(ids('EXPERIENCE\nAnalyst  Jan 2020 – Present\n- Followed the IR\n- playbook of each client')).not.toContain('incident-response');
+  });
+});
+
 describe('typos in the skills section (fuse.js on leftover words)', () => {
   it.each([
     ['Pyhton', 'python'],

@@ -18,6 +18,10 @@ export interface Token {
 
 /** A word: letters/digits, inner dotted parts (`node.js`), a trailing `++`/`+`/`#` (`c++`, `security+`, `c#`). */
 const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+{1,2}(?![\p{L}\p{N}])|#)?/gu;
+/** A gap of one line break and indentation only (no bullet, no punctuation). */
+const SOFT_WRAP_GAP = /^ {0,40}\n {0,40}$/;
+/** A word that starts in lowercase: the sentence goes on. */
+const LOWERCASE_START = /^\p{Ll}/u;
 /** Gaps that end a clause: a sentence stop. */
 const CLAUSE_STOP = /[.;!?]/;
 /** Gaps that keep two words in one phrase. */
@@ -51,7 +55,9 @@ export function tokenize(text: string, stemmer: Stemmer): Token[] {
     const gap = text.slice(lastEnd, m.index);
     const newlines = countNewlines(gap);
     line += newlines;
-    if (newlines > 0 || CLAUSE_STOP.test(gap)) clause++;
+    // A PDF line wrap inside a sentence ("IR⏎playbook") keeps the phrase and the clause going.
+    const softWrap = newlines === 1 && SOFT_WRAP_GAP.test(gap) && LOWERCASE_START.test(m[0]);
+    if ((newlines > 0 && !softWrap) || CLAUSE_STOP.test(gap)) clause++;
     tokens.push({
       norm: stemmer.norm(m[0]),
       raw: m[0],
@@ -59,7 +65,7 @@ export function tokenize(text: string, stemmer: Stemmer): Token[] {
       end: m.index + m[0].length,
       line,
       clause,
-      joined: tokens.length > 0 && newlines === 0 && JOINING_GAP.test(gap),
+      joined: tokens.length > 0 && (newlines === 0 ? JOINING_GAP.test(gap) : softWrap),
     });
     lastEnd = m.index + m[0].length;
   }
