@@ -28,7 +28,7 @@ export interface Matcher {
  * Compiles the catalog once and returns the four entry points bound to it: the fast path for batches.
  * @example
  * const m = createMatcher({ asOf: '2026-11-01' });
- * for (const text of resumes) console.log(m.match(m.parse(text))[0]?.roleId);
+ * const best = resumes.map((text) => m.match(m.parse(text))[0]?.roleId);
  */
 export function createMatcher(options: MatcherOptions = {}): Matcher {
   const catalog = loadCatalog(options.catalog);

@@ -37,7 +37,7 @@ export interface ReportData {
 /**
  * A gap report: ranked roles, the best role's requirement breakdown with evidence, and the plan towards it.
  * @example
- * console.log(gapReport(parseResume(text), { format: 'markdown', top: 3 }));
+ * const markdown = gapReport(parseResume(text), { format: 'markdown', top: 3 });
  */
 export function gapReport(input: ResumeProfile, options: ReportOptions = {}): string {
   assertProfile(input);
