@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, loadCatalog, RolefitError } from '../src/index';
+import { role } from './fixtures/catalog-input';
 
-const role = (over: Record<string, unknown> = {}) => ({
-  id: 'my-role',
-  title: 'My role',
-  summary: 'A role of ours.',
-  source: 'our hiring plan',
-  requirements: [{ kind: 'skill', skills: ['python'], weight: 2, source: 'job ad' }],
-  ...over,
-});
 
 const errorOf = (input: unknown, source = 'my-roles.json') => {
   try {

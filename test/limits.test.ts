@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARSE_OPTIONS, loadCatalog, parseResume, RolefitError } from '../src/index';
 import { assertProfile } from './_hostile';
+import { role } from './fixtures/catalog-input';
 
 const AS_OF = '2026-11-01';
 const LIMIT = DEFAULT_PARSE_OPTIONS.maxLength;
@@ -70,14 +71,6 @@ describe('input limits: parseResume', () => {
 
 // ─── Catalog JSON from users ────────────────────────────────────────────────
 
-const role = (over: Record<string, unknown> = {}) => ({
-  id: 'my-role',
-  title: 'My role',
-  summary: 'A role of ours.',
-  source: 'our hiring plan',
-  requirements: [{ kind: 'skill', skills: ['python'], weight: 2, source: 'job ad' }],
-  ...over,
-});
 const skill = (over: Record<string, unknown> = {}) => ({ id: 'cobol', name: 'COBOL', category: 'programming', ...over });
 const cert = (over: Record<string, unknown> = {}) => ({ id: 'my-cert', name: 'My cert', issuer: 'Us', ...over });
 
