@@ -1,0 +1,39 @@
+// Type tests: checked by `tsc --noEmit` (the first half of `npm test`).
+import { expectTypeOf } from 'vitest';
+import type { z } from 'zod';
+import {
+  type Catalog,
+  createMatcher,
+  gapReport,
+  type JsonResume,
+  loadCatalog,
+  matchRoles,
+  parseResume,
+  planUpskilling,
+  type ResumeProfile,
+  type ResumeProfileSchema,
+  type RoleFit,
+  type RoleFitSchema,
+  type UpskillingPlan,
+  type UpskillingPlanSchema,
+} from '../src/index';
+
+expectTypeOf(parseResume).parameter(0).toEqualTypeOf<string | JsonResume>();
+expectTypeOf(parseResume).returns.toEqualTypeOf<ResumeProfile>();
+expectTypeOf(matchRoles).returns.toEqualTypeOf<RoleFit[]>();
+expectTypeOf(planUpskilling).returns.toEqualTypeOf<UpskillingPlan>();
+expectTypeOf(gapReport).returns.toBeString();
+expectTypeOf(loadCatalog).returns.toEqualTypeOf<Catalog>();
+expectTypeOf(createMatcher().parse).returns.toEqualTypeOf<ResumeProfile>();
+
+// The exported types are the schemas' inferred types.
+expectTypeOf<ResumeProfile>().toEqualTypeOf<z.infer<typeof ResumeProfileSchema>>();
+expectTypeOf<RoleFit>().toEqualTypeOf<z.infer<typeof RoleFitSchema>>();
+expectTypeOf<UpskillingPlan>().toEqualTypeOf<z.infer<typeof UpskillingPlanSchema>>();
+
+// Years are unknown (null), never a silent zero; requirement statuses are a closed set.
+expectTypeOf<ResumeProfile['experience']['totalYears']>().toEqualTypeOf<number | null>();
+expectTypeOf<RoleFit['requirements'][number]['status']>().toEqualTypeOf<'met' | 'partial' | 'missing' | 'unknown'>();
+
+// @ts-expect-error: an options object has no unknown keys
+parseResume('text', { asof: '2026-11-01' });
