@@ -64,3 +64,28 @@ describe('matchRoles on a tiny catalog', () => {
     expect(() => matchRoles({} as never, { catalog })).toThrow(/Invalid `profile`/);
   });
 });
+
+describe('role objects', () => {
+  const custom = {
+    id: 'custom-sec',
+    title: 'Custom security',
+    summary: 'Ours.',
+    source: 'test',
+    requirements: [{ kind: 'skill' as const, skills: ['threat-modeling'], weight: 1, hard: false, source: 'test' }],
+    family: 'custom' as const,
+    titles: [],
+    refs: [],
+  };
+
+  it('are validated against the catalog, and a role edited after first use is validated again', () => {
+    expect(matchRoles(profile, { catalog, roles: [custom] })[0]?.score).toBe(100);
+    const edited = { ...custom, requirements: [{ ...custom.requirements[0], skills: ['cobol'] }] };
+    expect(() => matchRoles(profile, { catalog, roles: [edited as never] })).toThrow(/unknown skill `cobol`/);
+  });
+
+  it('reject a cyclic object with a RolefitError', () => {
+    const cyclic: Record<string, unknown> = { ...custom };
+    cyclic.self = cyclic;
+    expect(() => matchRoles(profile, { catalog, roles: [cyclic as never] })).toThrowError(RolefitError);
+  });
+});

@@ -50,15 +50,40 @@ export function resolveRoles(catalog: Catalog, roles: ReadonlyArray<string | Rol
   if (roles === undefined) return [...catalog.roles];
   if (!Array.isArray(roles)) throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption(where, 'an array of role ids', roles));
   return roles.map((r) => {
-    // A role object is validated against this catalog's skills and certifications.
-    if (typeof r !== 'string') {
-      const merged = loadCatalog({ roles: [r] }, { source: where, base: catalog });
-      return merged.roles.find((x) => x.id === (r as Role).id) as Role;
-    }
+    if (typeof r !== 'string') return validatedRole(catalog, r, where);
     const found = catalog.roles.find((x) => x.id === r);
     if (!found) throw new RolefitError('E_UNKNOWN_ROLE', msg.unknownRole(r, where));
     return found;
   });
+}
+
+// Validating a role object merges and hashes the whole catalog (~1 ms): remember the answer per catalog, keyed
+// by the role's JSON so that a role edited after its first use is validated again.
+const validated = new WeakMap<Catalog, Map<string, Role>>();
+const MAX_VALIDATED_ROLES = 256;
+
+/** A role object validated against this catalog's skills and certifications (memoized). */
+function validatedRole(catalog: Catalog, role: Role, where: string): Role {
+  let byJson = validated.get(catalog);
+  if (!byJson) validated.set(catalog, (byJson = new Map()));
+  const key = jsonKey(role);
+  const hit = key === undefined ? undefined : byJson.get(key);
+  if (hit) return hit;
+  const merged = loadCatalog({ roles: [role] }, { source: where, base: catalog });
+  const found = merged.roles.find((x) => x.id === role.id) as Role;
+  if (key === undefined) return found;
+  if (byJson.size >= MAX_VALIDATED_ROLES) byJson.clear();
+  byJson.set(key, found);
+  return found;
+}
+
+/** The JSON of a value, or undefined when it has none (a cycle, a BigInt): such input is validated, never cached. */
+function jsonKey(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Scores one role: each requirement's points, which add up to the score. */
