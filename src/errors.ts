@@ -67,3 +67,16 @@ function safeString(value: unknown): string {
     return String(value).slice(0, 80);
   }
 }
+
+/** Throws the documented codes unless `value` is a string no longer than `maxLength` (checked before any work). */
+export function checkText(
+  value: unknown,
+  maxLength: number,
+  messages: { notText: (got: unknown) => string; tooLarge: (length: number, limit: number) => string },
+): asserts value is string {
+  if (typeof value !== 'string') throw new RolefitError('E_INVALID_INPUT', messages.notText(value));
+  if (!Number.isInteger(maxLength) || maxLength <= 0) {
+    throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('maxLength', 'a positive integer', maxLength));
+  }
+  if (value.length > maxLength) throw new RolefitError('INPUT_TOO_LARGE', messages.tooLarge(value.length, maxLength));
+}

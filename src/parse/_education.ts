@@ -86,7 +86,7 @@ function readDegreeLine(line: string, inSection: boolean): Omit<Education, 'evid
   const level: DegreeLevel = found?.level ?? (law?.[0].replace(/\./g, '').toUpperCase() === 'LLM' ? 'master' : law ? (/^J/i.test(law[0]) ? 'doctorate' : 'bachelor') : 'bachelor');
   const [fieldPart, institution] = splitInstitution(body.slice(match.index + match[0].length));
   const fieldText = cutAt(fieldPart, NOT_FIELD);
-  const field = law && !found ? 'law' : (FIELD_PATTERNS.find(([, re]) => re.test(fieldText))?.[0] ?? fallbackField(body, match[0]));
+  const field = law && !found ? 'law' : (FIELD_PATTERNS.find(([, re]) => re.test(fieldText))?.[0] ?? fallbackField(match[0]));
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
   const result: Omit<Education, 'evidence'> = { level, field };
   if (institution) result.institution = institution;
@@ -94,10 +94,10 @@ function readDegreeLine(line: string, inSection: boolean): Omit<Education, 'evid
   return result;
 }
 
-function fallbackField(body: string, degree: string): DegreeField {
+function fallbackField(degree: string): DegreeField {
   if (/LL\.?M|J\.?D/.test(degree)) return 'law';
   if (/M\.?B\.?A/.test(degree)) return 'business';
-  return /\bengineering\b/i.test(body) ? 'other' : 'other';
+  return 'other';
 }
 
 /** Splits "Computer Science — Georgia Tech, 2020" into field text and institution. */

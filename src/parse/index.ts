@@ -1,5 +1,5 @@
 import { type Catalog, loadCatalog } from '../data/catalog';
-import { msg, RolefitError } from '../errors';
+import { checkText, msg } from '../errors';
 import type {
   EntryKind,
   Evidence,
@@ -58,12 +58,7 @@ export function parseResume(text: string | JsonResume, options: ParseOptions = {
 export function parseWith(cc: CompiledCatalog, input: unknown, options: ParseOptions = {}): ResumeProfile {
   // A JSON Resume object: dates come from its fields, skills from the same matcher over its rendered text.
   if (isJsonResume(input)) return profileFromJsonResume(input, (text) => parseWith(cc, text, options));
-  if (typeof input !== 'string') throw new RolefitError('E_INVALID_INPUT', msg.notText(input));
-  const maxLength = options.maxLength ?? DEFAULT_PARSE_OPTIONS.maxLength;
-  if (!Number.isInteger(maxLength) || maxLength <= 0) {
-    throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('maxLength', 'a positive integer', maxLength));
-  }
-  if (input.length > maxLength) throw new RolefitError('INPUT_TOO_LARGE', msg.inputTooLarge(input.length, maxLength));
+  checkText(input, options.maxLength ?? DEFAULT_PARSE_OPTIONS.maxLength, { notText: msg.notText, tooLarge: msg.inputTooLarge });
   const asOf = parseAsOf(options.asOf);
   const text = normalizeText(input);
   const warnings: ParseWarning[] = [];
@@ -135,30 +130,34 @@ function endAtEducation(text: string, e: RawEntry): RawEntry {
  */
 function classify(raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds);
-  const kinds = raw.map((e) => toEntry(e, plain, cc).kind);
+  const kinds = raw.map((e) => classifyEntry(e.title, entrySkills(e, plain, cc), cc.skillById));
   const conditional = mentions.filter(
     (m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && kinds[i]?.some((k) => m.entryKinds?.has(k))),
   );
   const skillMentions = [...plain, ...conditional].sort((a, b) => a.start - b.start);
-  const entries = raw.map((e, i) => ({ ...toEntry(e, skillMentions, cc), kind: kinds[i] as EntryKind[] }));
+  const entries = raw.map((e, i) => toEntry(e, entrySkills(e, skillMentions, cc), kinds[i] as EntryKind[]));
   return { entries, skillMentions };
 }
 
-function toEntry(e: RawEntry, mentions: readonly Mention[], cc: CompiledCatalog): ExperienceEntry {
+/** The skills an entry mentions, with the skills they imply, sorted. */
+function entrySkills(e: RawEntry, mentions: readonly Mention[], cc: CompiledCatalog): string[] {
   const ids = new Set<string>();
   for (const m of mentions) {
     if (!inEntry(m, e)) continue;
     ids.add(m.id);
     for (const implied of cc.impliedBy.get(m.id) ?? []) ids.add(implied);
   }
-  const skills = [...ids].sort();
+  return [...ids].sort();
+}
+
+function toEntry(e: RawEntry, skills: string[], kind: EntryKind[]): ExperienceEntry {
   const entry: ExperienceEntry = {
     title: e.title,
     start: formatYearMonth(e.start),
     end: formatYearMonth(e.end),
     current: e.current,
     months: e.months,
-    kind: classifyEntry(e.title, skills, cc.skillById),
+    kind,
     skills,
     span: { start: e.headerStart, end: e.bodyEnd },
   };

@@ -1,5 +1,5 @@
 import { type Catalog, loadCatalog, requirementId } from '../data/catalog';
-import { msg, RolefitError } from '../errors';
+import { checkText, msg, RolefitError } from '../errors';
 import { compileCatalog, type CompiledCatalog } from '../parse/_compile';
 import { type Mention, scanMentions } from '../parse/_mentions';
 import { normalizeText } from '../parse/_normalize';
@@ -67,12 +67,7 @@ const EMPLOYER_WORDS = /^(?:hiring|hire|hires|recruiting)$/i;
  * matchRoles(parseResume(resume), { roles: [role] });
  */
 export function roleFromJobPosting(text: string, options: PostingOptions = {}): Role {
-  if (typeof text !== 'string') throw new RolefitError('E_INVALID_INPUT', msg.notPostingText(text));
-  const maxLength = options.maxLength ?? DEFAULT_POSTING_OPTIONS.maxLength;
-  if (!Number.isInteger(maxLength) || maxLength <= 0) {
-    throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('maxLength', 'a positive integer', maxLength));
-  }
-  if (text.length > maxLength) throw new RolefitError('INPUT_TOO_LARGE', msg.postingTooLarge(text.length, maxLength));
+  checkText(text, options.maxLength ?? DEFAULT_POSTING_OPTIONS.maxLength, { notText: msg.notPostingText, tooLarge: msg.postingTooLarge });
   const catalog = loadCatalog(options.catalog);
   const cc = compileCatalog(catalog);
   const normalized = normalizeText(text);
