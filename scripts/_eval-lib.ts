@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMatcher, type ResumeProfile, type RoleFit } from '../src/index';
+import { createMatcher, type ResumeProfile, type RoleFit } from '../src';
 
 /** The answers of one gold case. */
 export interface Gold {

@@ -3,7 +3,7 @@
  * look-back, claims, contact lines, redaction), at 10 KB, 100 KB and 1 MB. Linear code keeps ms/KB flat.
  * Run: `npx tsx scripts/bench-adversarial.ts` (the lead chains it into `npm run bench`).
  */
-import { parseResume, redactText } from '../src/index';
+import { parseResume, redactText } from '../src';
 
 const SIZES = [10_000, 100_000, 1_000_000];
 

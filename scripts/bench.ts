@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { createMatcher } from '../src/index';
+import { createMatcher } from '../src';
 
 const devDir = new URL('../../shared/eval/dev/', import.meta.url).pathname;
 const texts = existsSync(devDir)

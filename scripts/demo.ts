@@ -1,6 +1,6 @@
 // npm run demo: the main job on the bundled sample résumé and the default catalog.
 import { readFileSync } from 'node:fs';
-import { gapReport, matchRoles, parseResume, planUpskilling } from '../src/index';
+import { gapReport, matchRoles, parseResume, planUpskilling } from '../src';
 
 const path = process.argv[2] ?? new URL('../examples/sample-resume.txt', import.meta.url);
 const asOf = process.argv[3] ?? '2026-11-01';

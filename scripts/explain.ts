@@ -1,6 +1,6 @@
 // npx tsx scripts/explain.ts <résumé.txt> [role…]: every requirement of the chosen roles, for tuning the catalog.
 import { readFileSync } from 'node:fs';
-import { matchRoles, parseResume } from '../src/index';
+import { matchRoles, parseResume } from '../src';
 
 const [file, ...roles] = process.argv.slice(2);
 if (!file) throw new Error('usage: tsx scripts/explain.ts <file> [role…]');

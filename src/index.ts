@@ -1,9 +1,9 @@
 // Public API of rolefit: named re-exports only.
-export { type Catalog, isCatalog, type LoadCatalogOptions, loadCatalog } from './data/catalog';
+export { type Catalog, isCatalog, type LoadCatalogOptions, loadCatalog } from './catalog/load';
 export { RolefitError, type RolefitErrorCode } from './errors';
-export { DEFAULT_SCORING, type MatchOptions, matchRoles, type ScoringRules } from './match';
+export { DEFAULT_SCORING, type MatchOptions, matchRoles, type ScoringRules } from './score/match';
 export { createMatcher, type Matcher, type MatcherOptions } from './matcher';
-export { DEFAULT_PARSE_OPTIONS, type ParseOptions, parseResume } from './parse';
+export { DEFAULT_PARSE_OPTIONS, type ParseOptions, parseResume } from './resume';
 export {
   isJsonResume,
   type JsonResume,
@@ -13,7 +13,7 @@ export {
   type JsonResumeSkill,
   type JsonResumeWork,
   toJsonResume,
-} from './parse/_jsonresume';
+} from './resume/jsonresume';
 export { DEFAULT_PLAN_OPTIONS, type PlanOptions, planUpskilling } from './plan';
 export {
   DEFAULT_POSTING_OPTIONS,
@@ -34,10 +34,9 @@ export {
   RankingSchema,
   rankCandidates,
   type RankOptions,
-  renderShortlist,
-  type ShortlistFormat,
-} from './rank';
-export { DEFAULT_REPORT_OPTIONS, gapReport, type ReportOptions } from './report';
+} from './score/rank';
+export { renderShortlist, type ShortlistFormat } from './render/shortlist';
+export { DEFAULT_REPORT_OPTIONS, gapReport, type ReportOptions } from './render/report';
 export { findRedactions, PLACEHOLDERS, type Redaction, redactProfile, redactText } from './privacy/redact';
 export {
   AliasSchema,

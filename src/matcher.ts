@@ -1,10 +1,10 @@
-import { type Catalog, loadCatalog } from './data/catalog';
-import { type MatchOptions, matchRoles } from './match';
-import { type ParseOptions, parseWith } from './parse';
-import { compileCatalog } from './parse/_compile';
-import type { JsonResume } from './parse/_jsonresume';
+import { type Catalog, loadCatalog } from './catalog/load';
+import { type MatchOptions, matchRoles } from './score/match';
+import { type ParseOptions, parseWith } from './resume';
+import { compileCatalog } from './catalog/compile';
+import type { JsonResume } from './resume/jsonresume';
 import { type PlanOptions, planUpskilling } from './plan';
-import { gapReport, type ReportOptions } from './report';
+import { gapReport, type ReportOptions } from './render/report';
 import type { ResumeProfile, Role, RoleFit, UpskillingPlan } from './schemas';
 
 /** Options of `createMatcher`. */

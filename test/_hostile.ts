@@ -7,7 +7,7 @@ import {
   RoleFitSchema,
   type UpskillingPlan,
   UpskillingPlanSchema,
-} from '../src/index';
+} from '../src';
 
 /** Every code `RolefitError` is documented to carry (README "Schemas and errors", src/errors.ts). */
 export const DOCUMENTED_CODES = new Set([

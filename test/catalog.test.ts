@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, loadCatalog, RolefitError } from '../src/index';
+import { createMatcher, loadCatalog, RolefitError } from '../src';
 import { role } from './fixtures/catalog-input';
 
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { csvField, main, renderHelp } from '../src/cli';
+import { csvField, main, renderHelp } from '../src/cli/main';
 import * as make from './fixtures/files/make';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -148,10 +148,10 @@ describe('rolefit CLI', () => {
 
   it('runs as a program: exit codes, and no colour with NO_COLOR', () => {
     const tsx = join(root, 'node_modules/.bin/tsx');
-    const ok = execFileSync(tsx, ['src/cli.ts', 'roles'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const ok = execFileSync(tsx, ['src/cli/bin.ts', 'roles'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(ok).toContain('ai-security-engineer');
     expect(ok).not.toContain('\u001b[');
-    const bad = spawnSync(tsx, ['src/cli.ts', 'match', join(dir, 'b.pdf')], { cwd: root, encoding: 'utf8' });
+    const bad = spawnSync(tsx, ['src/cli/bin.ts', 'match', join(dir, 'b.pdf')], { cwd: root, encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('ENCRYPTED');
   });

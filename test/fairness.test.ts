@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, type Role } from '../src/index';
+import { createMatcher, type Role } from '../src';
 
 const TEMPLATE = readFileSync(new URL('./fixtures/resumes/fair-template.txt', import.meta.url), 'utf8');
 
@@ -174,7 +174,7 @@ describe('fairness: years of experience are capped at the requirement', () => {
 
 describe('auditability: every RoleFit carries the catalog version, hash and asOf', () => {
   it('on the default catalog and on a custom one', async () => {
-    const { loadCatalog, matchRoles, parseResume } = await import('../src/index');
+    const { loadCatalog, matchRoles, parseResume } = await import('../src');
     const profile = parseResume('SKILLS\nPython, Kubernetes', { asOf: '2026-03-15' });
     const base = loadCatalog();
     for (const fit of matchRoles(profile)) {

@@ -11,7 +11,7 @@ import {
   ReportOptionsSchema,
   type ResumeProfile,
   RolefitError,
-} from '../src/index';
+} from '../src';
 import { assertFit, assertPlan, assertProfile, DOCUMENTED_CODES, hostileText, line, rolefitErrorOr } from './_hostile';
 
 const AS_OF = '2026-11-01';
@@ -213,7 +213,7 @@ describe('fuzz: loadCatalog', () => {
 });
 
 describe('fuzz: readResume (rolefit/node), when present', async () => {
-  const mod = (await import('../src/node/index').catch(() => null)) as null | {
+  const mod = (await import('../src/node').catch(() => null)) as null | {
     readResume?: (input: unknown, options?: Record<string, unknown>) => Promise<unknown>;
   };
   it.skipIf(!mod?.readResume)('returns a result or a RolefitError for any bytes', async () => {

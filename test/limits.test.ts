@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARSE_OPTIONS, loadCatalog, parseResume, RolefitError } from '../src/index';
+import { DEFAULT_PARSE_OPTIONS, loadCatalog, parseResume, RolefitError } from '../src';
 import { assertProfile } from './_hostile';
 import { role } from './fixtures/catalog-input';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, matchRoles, parseResume, RoleFitSchema, RolefitError } from '../src/index';
+import { loadCatalog, matchRoles, parseResume, RoleFitSchema, RolefitError } from '../src';
 import { TINY, TINY_RESUME } from './fixtures/tiny-catalog';
 
 const catalog = loadCatalog(TINY, { source: 'tiny' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJsonResume, type JsonResume, parseResume, toJsonResume } from '../src/index';
+import { isJsonResume, type JsonResume, parseResume, toJsonResume } from '../src';
 import { TWIN_TEXT } from './fixtures/files/make';
 
 const asOf = '2026-11-01';

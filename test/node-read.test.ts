@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseResume, type ResumeProfile, RolefitError, toJsonResume } from '../src/index';
-import { findGutter, layoutPage, parseResumeFile, readResume, type TextItem } from '../src/node/index';
+import { parseResume, type ResumeProfile, RolefitError, toJsonResume } from '../src';
+import { findGutter, layoutPage, parseResumeFile, readResume, type TextItem } from '../src/node';
 import * as make from './fixtures/files/make';
 
 const asOf = '2026-11-01';

@@ -8,7 +8,7 @@ import {
   parseAsOf,
   toYm,
   unionMonths,
-} from '../src/parse/_dates';
+} from '../src/text/dates';
 
 const AS_OF = toYm(2026, 11);
 const ym = (s: string) => toYm(Number(s.slice(0, 4)), Number(s.slice(5, 7)));

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatYearMonth, toYm } from '../src/parse/_dates';
-import { extractEntries, type RawEntry } from '../src/parse/_experience';
-import { normalizeText } from '../src/parse/_normalize';
-import { findSections } from '../src/parse/_sections';
+import { formatYearMonth, toYm } from '../src/text/dates';
+import { extractEntries, type RawEntry } from '../src/resume/_entries';
+import { normalizeText } from '../src/text/normalize';
+import { findSections } from '../src/resume/sections';
 
 const AS_OF = toYm(2026, 11);
 

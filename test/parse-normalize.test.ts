@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../src/parse/_normalize';
+import { normalizeText } from '../src/text/normalize';
 
 describe('normalizeText', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../src/parse/_normalize';
-import { findSections, sectionAt } from '../src/parse/_sections';
+import { normalizeText } from '../src/text/normalize';
+import { findSections, sectionAt } from '../src/resume/sections';
 import type { Section, SectionName } from '../src/schemas';
 
 const HEAD = 'Jane Doe\njane@example.com\n\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseResume, ResumeProfileSchema } from '../src/index';
+import { parseResume, ResumeProfileSchema } from '../src';
 
 const asOf = '2026-11-01';
 const ids = (text: string) => parseResume(text, { asOf }).skills.map((s) => s.id);

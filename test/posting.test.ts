@@ -10,9 +10,9 @@ import {
   RoleSchema,
   RolefitError,
   roleFromJobPosting,
-} from '../src/index';
-import { requirementId } from '../src/data/catalog';
-import type { Requirement, Role } from '../src/index';
+} from '../src';
+import { requirementId } from '../src/catalog/load';
+import type { Requirement, Role } from '../src';
 
 const posting = (name: string) => readFileSync(new URL(`./fixtures/postings/${name}`, import.meta.url), 'utf8');
 

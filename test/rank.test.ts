@@ -8,7 +8,7 @@ import {
   renderShortlist,
   roleFromJobPosting,
   type ResumeProfile,
-} from '../src/index';
+} from '../src';
 
 const AS_OF = '2026-11-01';
 const role = roleFromJobPosting(readFileSync(new URL('./fixtures/postings/bigtech-ai-security-engineer.txt', import.meta.url), 'utf8'));

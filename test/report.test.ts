@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gapReport, parseResume, RolefitError } from '../src/index';
+import { gapReport, parseResume, RolefitError } from '../src';
 
 const sample = readFileSync(new URL('../examples/sample-resume.txt', import.meta.url), 'utf8');
 const profile = parseResume(sample, { asOf: '2026-11-01' });

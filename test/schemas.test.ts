@@ -7,7 +7,7 @@ import {
   ParseOptionsSchema,
   PlanOptionsSchema,
   ReportOptionsSchema,
-} from '../src/index';
+} from '../src';
 
 describe('option schemas', () => {
   it('accept the defaults and typical options', () => {

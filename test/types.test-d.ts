@@ -16,7 +16,7 @@ import {
   type RoleFitSchema,
   type UpskillingPlan,
   type UpskillingPlanSchema,
-} from '../src/index';
+} from '../src';
 
 expectTypeOf(parseResume).parameter(0).toEqualTypeOf<string | JsonResume>();
 expectTypeOf(parseResume).returns.toEqualTypeOf<ResumeProfile>();

@@ -2,8 +2,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { msg, RolefitError } from '../errors';
-import { type ParseOptions, parseResume } from '../parse';
-import { isJsonResume, type JsonResume, renderJsonResume } from '../parse/_jsonresume';
+import { type ParseOptions, parseResume } from '../resume';
+import { isJsonResume, type JsonResume, renderJsonResume } from '../resume/jsonresume';
 import type { ResumeProfile } from '../schemas';
 import { readDocx } from './_docx';
 import { htmlToText, markdownToText } from './_html';

@@ -1,7 +1,7 @@
-import { type Catalog, loadCatalog } from '../data/catalog';
+import { type Catalog, loadCatalog } from '../catalog/load';
 import { msg, RolefitError } from '../errors';
-import { assertProfile, creditContext, resolveRoles, scoreRole } from '../match';
-import type { CreditContext } from '../match/_credit';
+import { assertProfile, creditContext, resolveRoles, scoreRole } from '../score/match';
+import type { CreditContext } from '../score/credit';
 import type { LearningAction, PlanBlocker, PlanStep, RequirementResult, ResumeProfile, Role, UpskillingPlan } from '../schemas';
 
 /** Options of `planUpskilling`. */

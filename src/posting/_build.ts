@@ -1,5 +1,5 @@
-import { requirementId } from '../data/catalog';
-import type { CompiledCatalog } from '../parse/_compile';
+import { requirementId } from '../catalog/load';
+import type { CompiledCatalog } from '../catalog/compile';
 import type { DegreeLevel, ExperienceMeasure, Requirement } from '../schemas';
 import type { Finding } from './_extract';
 import type { Tier } from './_structure';

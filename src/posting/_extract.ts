@@ -1,5 +1,5 @@
-import { readNumber } from '../parse/_claims';
-import type { Mention } from '../parse/_mentions';
+import { readNumber } from '../text/numbers';
+import type { Mention } from '../text/mentions';
 import { CLEARANCE_LEVELS, type ClearanceLevel, type DegreeField, type DegreeLevel, DEGREE_LEVELS, type ExperienceMeasure } from '../schemas';
 import {
   ACTIVE_CLEARANCE,

@@ -1,9 +1,9 @@
-import { type Catalog, loadCatalog, requirementId } from '../data/catalog';
+import { type Catalog, loadCatalog, requirementId } from '../catalog/load';
 import { checkText, msg, RolefitError } from '../errors';
-import { compileCatalog, type CompiledCatalog } from '../parse/_compile';
-import { type Mention, scanMentions } from '../parse/_mentions';
-import { normalizeText } from '../parse/_normalize';
-import { tokenize } from '../parse/_tokens';
+import { compileCatalog, type CompiledCatalog } from '../catalog/compile';
+import { type Mention, scanMentions } from '../text/mentions';
+import { normalizeText } from '../text/normalize';
+import { tokenize } from '../text/tokens';
 import type { Requirement, Role, SectionName } from '../schemas';
 import { buildRequirements, type PostingWeights } from './_build';
 import { extractFindings } from './_extract';

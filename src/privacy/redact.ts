@@ -1,4 +1,4 @@
-import { findSections } from '../parse/_sections';
+import { findSections } from '../resume/sections';
 import type { Evidence, ResumeProfile } from '../schemas';
 
 /** Any uppercase letter (a postal code in an address part comes with a place name). */

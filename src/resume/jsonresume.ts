@@ -8,8 +8,8 @@ import type {
   ProfileSkill,
   ResumeProfile,
 } from '../schemas';
-import { formatYearMonth, monthsBetween, parseAsOf, toYm, unionMonths } from './_dates';
-import { normalizeText } from './_normalize';
+import { formatYearMonth, monthsBetween, parseAsOf, toYm, unionMonths } from '../text/dates';
+import { normalizeText } from '../text/normalize';
 
 // JSON Resume (https://jsonresume.org/schema, `@jsonresume/schema` v1): the fields rolefit reads.
 

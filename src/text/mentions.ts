@@ -1,7 +1,7 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { EntryKind, SectionName } from '../schemas';
-import type { AliasEntry, CompiledCatalog, TrieNode } from './_compile';
-import type { Token } from './_tokens';
+import type { AliasEntry, PhraseIndex, TrieNode } from './trie';
+import type { Token } from './tokens';
 
 /** A place where the text names a skill or a certification. */
 export interface Mention {
@@ -31,7 +31,7 @@ export function scanMentions(
   text: string,
   tokens: readonly Token[],
   sectionOf: (offset: number) => SectionName,
-  cc: CompiledCatalog,
+  cc: PhraseIndex,
 ): Mention[] {
   const mentions: Mention[] = [];
   let coveredTo = -1;
@@ -159,7 +159,7 @@ export function fuzzyMentions(
   tokens: readonly Token[],
   covered: ReadonlySet<number>,
   sectionOf: (offset: number) => SectionName,
-  cc: CompiledCatalog,
+  cc: PhraseIndex,
 ): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {

@@ -1,53 +1,20 @@
 import Fuse from 'fuse.js';
-import { phraseNorms, Stemmer } from './_tokens';
+import { phraseNorms, Stemmer } from '../text/tokens';
+import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode } from '../text/trie';
+
+export type { AliasEntry, FuzzyItem, TrieNode } from '../text/trie';
 import type { Alias, Certification, EntryKind, Role, SectionName, Skill } from '../schemas';
-import { type Catalog, loadCatalog } from '../data/catalog';
-
-/** One compiled alias: the token forms to match and the context rules that must hold. */
-export interface AliasEntry {
-  target: 'skill' | 'cert';
-  id: string;
-  text: string;
-  norms: string[];
-  /** The alias's own words as written, compared when `caseSensitive`. */
-  raws: string[] | undefined;
-  requireNear: Set<string> | undefined;
-  rejectNear: Set<string> | undefined;
-  window: number;
-  sections: Set<SectionName> | undefined;
-  /** Only inside work entries of these kinds; checked once entries are classified. */
-  entryKinds: ReadonlySet<EntryKind> | undefined;
-  /** The alias is the skill's own name. */
-  isName: boolean;
-}
-
-/** A node of the alias trie, keyed by token comparison forms. */
-export interface TrieNode {
-  next: Map<string, TrieNode>;
-  entries: AliasEntry[];
-}
+import { type Catalog, loadCatalog } from './load';
 
 /** A catalog compiled for fast scanning: built once, reused for every résumé. */
-export interface CompiledCatalog {
+export interface CompiledCatalog extends PhraseIndex {
   catalog: Catalog;
   stemmer: Stemmer;
-  trie: TrieNode;
-  /** The longest alias, in tokens: bounds the work per token. */
-  maxAliasTokens: number;
   skillById: ReadonlyMap<string, Skill>;
   certById: ReadonlyMap<string, Certification>;
   roleById: ReadonlyMap<string, Role>;
   /** Each skill with every skill it implies, transitively (itself excluded). */
   impliedBy: ReadonlyMap<string, readonly string[]>;
-  /** Typo-tolerant lookup of the single-word aliases that start with `letter`, built on first use. */
-  fuzzy(letter: string): Fuse<FuzzyItem> | undefined;
-}
-
-/** A single-word alias offered to fuse.js. */
-export interface FuzzyItem {
-  word: string;
-  target: 'skill' | 'cert';
-  id: string;
 }
 
 const DEFAULT_WINDOW = 4;

@@ -1,6 +1,6 @@
-import nlp from 'compromise';
 import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
-import type { Mention } from './_mentions';
+import type { Mention } from '../text/mentions';
+import { readNumber } from '../text/numbers';
 
 /** "5+ years", "Seven-plus years", "ten yrs", "2.5 years": the number and the word years. */
 const YEARS_PHRASE = /\b(\d{1,2}(?:\.\d{1,2})?|[a-z]{3,12}(?:-[a-z]{3,6})?)(?:\s{0,2}\+|[\s-]{0,2}plus)?\s{1,3}(?:full[\s-])?(?:years?|yrs?)\b\.?/gi;
@@ -14,28 +14,6 @@ const MEASURE_AFTER: ReadonlyArray<[ExperienceMeasure, RegExp]> = [
   ['mlYears', /^\s{0,3}(?:of\s+|in\s+)?(?:[a-z-]+\s+){0,3}?(?:machine learning|ml|ai|data science|deep learning)\b/i],
   ['totalYears', /^\s{0,3}(?:of\s+)?(?:(?:professional|industry|work|total|software engineering)\s+)?(?:experience|overall)\b/i],
 ];
-
-const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
-};
-const NOT_NUMBERS = new Set(['many', 'several', 'few', 'some', 'the', 'last', 'past', 'recent', 'plus', 'more', 'multiple', 'of']);
-
-/** A number written in digits or words ("7", "seven", "twenty-two"); compromise reads the rare forms. */
-export function readNumber(word: string): number | undefined {
-  const lower = word.toLowerCase().replace(/-plus$/, '');
-  if (/^\d/.test(lower)) return Number.parseFloat(lower);
-  if (NOT_NUMBERS.has(lower)) return undefined;
-  const direct = SMALL[lower];
-  if (direct !== undefined) return direct;
-  const [tens, unit] = lower.split('-');
-  if (tens && unit && SMALL[tens] !== undefined && SMALL[unit] !== undefined) return (SMALL[tens] as number) + (SMALL[unit] as number);
-  if (!/(?:teen|ty|dozen|score|hundred)$/.test(lower)) return undefined; // only number-like words reach compromise
-  const values = nlp(lower).numbers().get() as unknown;
-  const value = Array.isArray(values) ? values[0] : values;
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
 
 /** Finds explicit year claims ("5+ years of Python", "SQL – 7 years", "8+ years of cybersecurity experience"). */
 export function findClaims(

@@ -1,10 +1,10 @@
-import type { Catalog } from '../data/catalog';
+import type { Catalog } from '../catalog/load';
 import { msg, RolefitError } from '../errors';
-import { assertProfile, matchRoles } from '../match';
+import { assertProfile, matchRoles } from '../score/match';
 import { planUpskilling } from '../plan';
 import { redactProfile } from '../privacy/redact';
 import type { ResumeProfile, Role, RoleFit, UpskillingPlan } from '../schemas';
-import { escapeMarkdown as md, escapeText as tx } from './_escape';
+import { escapeMarkdown as md, escapeText as tx } from './escape';
 import { renderHtml } from './_html';
 
 /** Options of `gapReport`. */

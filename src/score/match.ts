@@ -1,9 +1,9 @@
-import { type Catalog, loadCatalog, requirementId } from '../data/catalog';
+import { type Catalog, loadCatalog, requirementId } from '../catalog/load';
 import { msg, RolefitError } from '../errors';
 import type { RequirementResult, ResumeProfile, Role, RoleFit } from '../schemas';
-import { type CreditContext, creditFor, DEFAULT_SCORING, type ScoringRules } from './_credit';
+import { type CreditContext, creditFor, DEFAULT_SCORING, type ScoringRules } from './credit';
 
-export { DEFAULT_SCORING, type ScoringRules } from './_credit';
+export { DEFAULT_SCORING, type ScoringRules } from './credit';
 
 /** Options of `matchRoles`. */
 export interface MatchOptions {

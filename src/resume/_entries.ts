@@ -1,5 +1,5 @@
 import type { ParseWarning, Section, SectionName } from '../schemas';
-import { type DateRange, findDateRanges, formatYearMonth, monthsBetween } from './_dates';
+import { type DateRange, findDateRanges, formatYearMonth, monthsBetween } from '../text/dates';
 
 /** One dated work entry as read from the text; offsets point into the normalised text. */
 export interface RawEntry {

@@ -1,6 +1,6 @@
 import { msg, RolefitError } from '../errors';
-import { escapeMarkdown as md, escapeText as tx } from '../report/_escape';
-import type { Ranking } from './_schemas';
+import { escapeMarkdown as md, escapeText as tx } from './escape';
+import type { Ranking } from '../schemas/rank';
 
 /** Formats of `renderShortlist`. */
 export type ShortlistFormat = 'csv' | 'markdown';

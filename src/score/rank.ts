@@ -1,10 +1,9 @@
-import { type Catalog, loadCatalog } from '../data/catalog';
+import { type Catalog, loadCatalog } from '../catalog/load';
 import { msg, RolefitError } from '../errors';
-import { assertProfile, creditContext, scoreRole, type ScoringRules } from '../match';
+import { assertProfile, creditContext, scoreRole, type ScoringRules } from './match';
 import type { ResumeProfile, Role, RoleFit } from '../schemas';
-import type { CandidateComparison, ComparisonReason, RankedCandidate, Ranking } from './_schemas';
+import type { CandidateComparison, ComparisonReason, RankedCandidate, Ranking } from '../schemas/rank';
 
-export { renderShortlist, type ShortlistFormat } from './_render';
 export {
   type CandidateComparison,
   CandidateComparisonSchema,
@@ -14,7 +13,7 @@ export {
   RankedCandidateSchema,
   type Ranking,
   RankingSchema,
-} from './_schemas';
+} from '../schemas/rank';
 
 /** Options of `rankCandidates`. */
 export interface RankOptions {

@@ -1,4 +1,4 @@
-import { type Catalog, loadCatalog } from '../data/catalog';
+import { type Catalog, loadCatalog } from '../catalog/load';
 import { checkText, msg } from '../errors';
 import type {
   EntryKind,
@@ -14,17 +14,17 @@ import type {
 } from '../schemas';
 import { findClaims } from './_claims';
 import { classifyEntry } from './_classify';
-import { type CompiledCatalog, compileCatalog } from './_compile';
-import { extractClearance } from './_clearance';
-import { formatYearMonth, parseAsOf, unionMonths } from './_dates';
+import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
+import { extractClearance } from '../text/clearances';
+import { formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
 import { extractEducation, isDegreeLine } from './_education';
-import { extractEntries, type RawEntry } from './_experience';
-import { isJsonResume, type JsonResume, profileFromJsonResume } from './_jsonresume';
-import { fuzzyMentions, type Mention, scanMentions } from './_mentions';
-import { normalizeText } from './_normalize';
-import { findPersonalData, isPersonal } from './_personal';
-import { findSections, sectionAt } from './_sections';
-import { tokenize } from './_tokens';
+import { extractEntries, type RawEntry } from './_entries';
+import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
+import { fuzzyMentions, type Mention, scanMentions } from '../text/mentions';
+import { normalizeText } from '../text/normalize';
+import { findPersonalData, isPersonal } from './personal';
+import { findSections, sectionAt } from './sections';
+import { tokenize } from '../text/tokens';
 
 /** Options of `parseResume`. */
 export interface ParseOptions {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RoleFitSchema } from '../schemas';
+import { RoleFitSchema } from './index';
 
 /** One requirement that separates two adjacent candidates. */
 export const ComparisonReasonSchema = z.strictObject({

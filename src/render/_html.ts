@@ -1,5 +1,5 @@
 import type { RequirementResult, RoleFit, UpskillingPlan } from '../schemas';
-import { escapeHtml as h } from './_escape';
+import { escapeHtml as h } from './escape';
 
 /** What the HTML renderer reads (the same data as every other format). */
 export interface HtmlReportData {

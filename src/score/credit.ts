@@ -1,4 +1,4 @@
-import { clearanceRank } from '../parse/_clearance';
+import { clearanceRank } from '../text/clearances';
 import {
   DEGREE_LEVELS,
   type Evidence,

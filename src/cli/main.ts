@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The command line: the only file that reads argv, prints or exits. Rendering functions return strings.
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -15,10 +14,10 @@ import {
   type Role,
   RolefitError,
   roleFromJobPosting,
-} from './index';
-import { readResume, type ResumeFile } from './node/index';
-import type { ResumeProfile, RoleFit, UpskillingPlan } from './schemas';
-import { escapeText } from './report/_escape';
+} from '..';
+import { readResume, type ResumeFile } from '../node';
+import type { ResumeProfile, RoleFit, UpskillingPlan } from '../schemas';
+import { escapeText } from '../render/escape';
 
 const VERSION = '0.1.0';
 
@@ -426,18 +425,4 @@ function reportError(io: Io, error: unknown): number {
   }
   io.err(`${red('rolefit: internal error:')} ${message}\n${(error as Error)?.stack ?? ''}\n`);
   return EXIT.internal;
-}
-
-// Run when executed directly (bin or tsx), not when imported by tests.
-const invoked = process.argv[1] ?? '';
-if (/(?:^|[/\\])(?:cli\.(?:ts|js|mjs)|rolefit)$/.test(invoked)) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`rolefit: internal error: ${String(error)}\n`);
-      process.exitCode = EXIT.internal;
-    },
-  );
 }

@@ -1,0 +1,42 @@
+import type Fuse from 'fuse.js';
+import type { EntryKind, SectionName } from '../schemas';
+
+/** One compiled alias: the token forms to match and the context rules that must hold. */
+export interface AliasEntry {
+  target: 'skill' | 'cert';
+  id: string;
+  text: string;
+  norms: string[];
+  /** The alias's own words as written, compared when `caseSensitive`. */
+  raws: string[] | undefined;
+  requireNear: Set<string> | undefined;
+  rejectNear: Set<string> | undefined;
+  window: number;
+  sections: Set<SectionName> | undefined;
+  /** Only inside work entries of these kinds; checked once entries are classified. */
+  entryKinds: ReadonlySet<EntryKind> | undefined;
+  /** The alias is the skill's own name. */
+  isName: boolean;
+}
+
+/** A node of the alias trie, keyed by token comparison forms. */
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: AliasEntry[];
+}
+
+/** A single-word alias offered to the typo lookup. */
+export interface FuzzyItem {
+  word: string;
+  target: 'skill' | 'cert';
+  id: string;
+}
+
+/** What the mention scanner reads: the alias trie and the typo lookup (built by the catalog compiler). */
+export interface PhraseIndex {
+  trie: TrieNode;
+  /** The longest alias, in tokens: bounds the work per token. */
+  maxAliasTokens: number;
+  /** Typo-tolerant lookup of the single-word aliases that start with `letter`, built on first use. */
+  fuzzy(letter: string): Fuse<FuzzyItem> | undefined;
+}
