@@ -1,9 +1,16 @@
-// Public API of rolefit: named re-exports only.
-export { type Catalog, isCatalog, type LoadCatalogOptions, loadCatalog } from './catalog/load';
-export { RolefitError, type RolefitErrorCode } from './errors';
-export { DEFAULT_SCORING, type MatchOptions, matchRoles, type ScoringRules } from './score/match';
-export { createMatcher, type Matcher, type MatcherOptions } from './matcher';
-export { DEFAULT_PARSE_OPTIONS, type ParseOptions, parseResume } from './resume';
+// Public API of rolefit: the functions, the error class and the types. The zod schemas are in `rolefit/schemas`.
+export { isCatalog, loadCatalog } from './catalog/load';
+export { isRolefitError, RolefitError, type RolefitErrorCode, type RolefitIssue } from './errors';
+export { createMatcher, type Matcher } from './matcher';
+export { planUpskilling } from './plan';
+export { roleFromJobPosting } from './posting';
+export { findRedactions, type Redaction, redactProfile, redactText } from './privacy/redact';
+export { toJsonResume } from './render/jsonresume';
+export { gapReport } from './render/report';
+export { renderShortlist } from './render/shortlist';
+export { parseResume } from './resume';
+export { matchRoles } from './score/match';
+export { rankCandidates } from './score/rank';
 export {
   isJsonResume,
   type JsonResume,
@@ -12,95 +19,57 @@ export {
   type JsonResumeProject,
   type JsonResumeSkill,
   type JsonResumeWork,
-  toJsonResume,
 } from './resume/jsonresume';
-export { DEFAULT_PLAN_OPTIONS, type PlanOptions, planUpskilling } from './plan';
-export {
-  DEFAULT_POSTING_OPTIONS,
-  DEFAULT_POSTING_WEIGHTS,
-  type PostingOptions,
-  type PostingWeights,
-  roleFromJobPosting,
-} from './posting';
-export {
-  type CandidateComparison,
-  CandidateComparisonSchema,
-  type ComparisonReason,
-  ComparisonReasonSchema,
-  DEFAULT_RANK_OPTIONS,
-  type RankedCandidate,
-  RankedCandidateSchema,
-  type Ranking,
-  RankingSchema,
-  rankCandidates,
-  type RankOptions,
-} from './score/rank';
-export { renderShortlist, type ShortlistFormat } from './render/shortlist';
-export { DEFAULT_REPORT_OPTIONS, gapReport, type ReportOptions } from './render/report';
-export { findRedactions, PLACEHOLDERS, type Redaction, redactProfile, redactText } from './privacy/redact';
-export {
-  AliasSchema,
-  CatalogInputSchema,
-  CertificationSchema,
-  CLEARANCE_LEVELS,
-  ClearanceSchema,
-  DEGREE_FIELDS,
-  DEGREE_LEVELS,
-  EducationSchema,
-  EvidenceSchema,
-  EXPERIENCE_MEASURES,
-  ExperienceEntrySchema,
-  ExperienceSchema,
-  LearningActionSchema,
-  MatchOptionsSchema,
-  ParseOptionsSchema,
-  PlanOptionsSchema,
-  ReportOptionsSchema,
-  PlanBlockerSchema,
-  PlanStepSchema,
-  ProfileCertificationSchema,
-  ProfileSkillSchema,
-  RequirementResultSchema,
-  RequirementSchema,
-  ResumeProfileSchema,
-  RoleFitSchema,
-  RoleSchema,
-  SECTION_NAMES,
-  SectionSchema,
-  SKILL_CATEGORIES,
-  SkillSchema,
-  UpskillingPlanSchema,
-  WarningSchema,
-  YearsClaimSchema,
-} from './schemas';
 export type {
   Alias,
+  CandidateComparison,
+  Catalog,
   CatalogInput,
   Certification,
   Clearance,
   ClearanceLevel,
+  ComparisonReason,
   DegreeField,
   DegreeLevel,
   Education,
+  EntryKind,
   Evidence,
   Experience,
   ExperienceEntry,
   ExperienceMeasure,
+  FrameworkRef,
+  Language,
   LearningAction,
+  LoadCatalogOptions,
+  MatcherOptions,
+  MatchOptions,
+  ParseOptions,
   ParseWarning,
   PlanBlocker,
+  PlanOptions,
   PlanStep,
+  PostingOptions,
+  PostingWeights,
   ProfileCertification,
   ProfileSkill,
+  RankedCandidate,
+  Ranking,
+  RankOptions,
+  ReportOptions,
   Requirement,
   RequirementResult,
   RequirementStatus,
   ResumeProfile,
   Role,
   RoleFit,
+  ScoringRules,
   Section,
   SectionName,
+  ShortlistFormat,
   Skill,
+  SkillCategory,
+  SkillRequirement,
+  Tier,
   UpskillingPlan,
   YearsClaim,
 } from './schemas';

@@ -1,19 +1,26 @@
-import { type Catalog, loadCatalog } from './catalog/load';
-import { type MatchOptions, matchRoles } from './score/match';
-import { type ParseOptions, parseWith } from './resume';
 import { compileCatalog } from './catalog/compile';
-import type { JsonResume } from './resume/jsonresume';
-import { type PlanOptions, planUpskilling } from './plan';
-import { gapReport, type ReportOptions } from './render/report';
-import type { ResumeProfile, Role, RoleFit, UpskillingPlan } from './schemas';
-
-/** Options of `createMatcher`. */
-export interface MatcherOptions {
-  /** The catalog to compile (default: the bundled catalog). */
-  catalog?: Catalog;
-  /** Default `asOf` for every parse. */
-  asOf?: string | Date;
-}
+import { loadCatalog } from './catalog/load';
+import { checkText } from './errors';
+import { resolveOptions } from './options';
+import { planUpskilling } from './plan';
+import { gapReport } from './render/report';
+import { parseWith } from './resume';
+import { isJsonResume, type JsonResume } from './resume/jsonresume';
+import {
+  type Catalog,
+  type MatchOptions,
+  type MatcherOptions,
+  MatcherOptionsSchema,
+  type ParseOptions,
+  ParseOptionsSchema,
+  type PlanOptions,
+  type ReportOptions,
+  type ResumeProfile,
+  type Role,
+  type RoleFit,
+  type UpskillingPlan,
+} from './schemas';
+import { matchRoles } from './score/match';
 
 /** A catalog compiled once, for parsing and scoring many résumés. */
 export interface Matcher {
@@ -30,14 +37,18 @@ export interface Matcher {
  * const m = createMatcher({ asOf: '2026-11-01' });
  * const best = resumes.map((text) => m.match(m.parse(text))[0]?.roleId);
  */
-export function createMatcher(options: MatcherOptions = {}): Matcher {
-  const catalog = loadCatalog(options.catalog);
+export function createMatcher(options?: MatcherOptions): Matcher {
+  const resolved = resolveOptions(MatcherOptionsSchema, options, 'createMatcher');
+  const catalog = loadCatalog(resolved.catalog);
   const compiled = compileCatalog(catalog);
-  const withAsOf = (o: Omit<ParseOptions, 'catalog'>): ParseOptions =>
-    o.asOf === undefined && options.asOf !== undefined ? { ...o, asOf: options.asOf } : o;
+  const parse = (text: string | JsonResume, o?: Omit<ParseOptions, 'catalog'>) => {
+    const own = resolveOptions(ParseOptionsSchema.omit({ catalog: true }), o, 'parse');
+    if (!isJsonResume(text)) checkText(text, own.maxLength, 'résumé');
+    return parseWith(compiled, text, own.asOf === undefined && resolved.asOf !== undefined ? { ...own, asOf: resolved.asOf } : own);
+  };
   return Object.freeze({
     catalog,
-    parse: (text: string | JsonResume, o: Omit<ParseOptions, 'catalog'> = {}) => parseWith(compiled, text, withAsOf(o)),
+    parse,
     match: (profile: ResumeProfile, o: Omit<MatchOptions, 'catalog'> = {}) => matchRoles(profile, { ...o, catalog }),
     plan: (profile: ResumeProfile, target: string | Role | ReadonlyArray<string | Role>, o: Omit<PlanOptions, 'catalog'> = {}) =>
       planUpskilling(profile, target, { ...o, catalog }),

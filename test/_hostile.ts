@@ -1,13 +1,11 @@
 import fc from 'fast-check';
 import {
   type ResumeProfile,
-  ResumeProfileSchema,
   RolefitError,
   type RoleFit,
-  RoleFitSchema,
   type UpskillingPlan,
-  UpskillingPlanSchema,
 } from '../src';
+import { ResumeProfileSchema, RoleFitSchema, UpskillingPlanSchema } from '../src/schemas';
 
 /** Every code `RolefitError` is documented to carry (README "Schemas and errors", src/errors.ts). */
 export const DOCUMENTED_CODES = new Set([
@@ -15,12 +13,12 @@ export const DOCUMENTED_CODES = new Set([
   'E_INVALID_OPTIONS',
   'E_UNKNOWN_ROLE',
   'E_INVALID_INPUT',
-  'INPUT_TOO_LARGE',
-  'NO_TEXT_LAYER',
-  'ENCRYPTED',
-  'TOO_LARGE',
-  'UNSUPPORTED_FORMAT',
-  'EMPTY_FILE',
+  'E_INPUT_TOO_LARGE',
+  'E_NO_TEXT_LAYER',
+  'E_ENCRYPTED',
+  'E_TOO_LARGE',
+  'E_UNSUPPORTED_FORMAT',
+  'E_EMPTY_FILE',
 ]);
 
 /** Characters that break naive text handling: bidi controls, joiners, emoji, combining marks, lone surrogates, NUL. */

@@ -39,7 +39,7 @@ describe('rolefit CLI', () => {
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([join(dir, 'a.txt'), join(dir, 'c.txt')]);
     expect(lines[0].roles[0]).toMatchObject({ roleId: 'ai-security-engineer', score: 77.75, eligible: true });
-    expect(r.stderr).toContain(`${join(dir, 'b.pdf')}: ENCRYPTED:`);
+    expect(r.stderr).toContain(`${join(dir, 'b.pdf')}: E_ENCRYPTED:`);
   });
 
   it('match --csv writes a header and one row per file', async () => {
@@ -120,7 +120,7 @@ describe('rolefit CLI', () => {
     [['bogus'], 2, 'Unknown command bogus'],
     [['plan', sample, '--role', 'no-such-role'], 2, 'E_UNKNOWN_ROLE'],
     [['report', sample, '--format', 'pdf'], 2, 'Invalid option `--format`'],
-    [['match', sample, '--as-of', 'yesterday'], 2, 'Invalid option `asOf`'],
+    [['match', sample, '--as-of', 'yesterday'], 2, '→ at asOf'],
     [['match'], 2, 'no résumé file given'],
     [['match', '/no/such/file.pdf'], 1, 'ENOENT'],
   ])('%j exits %i', async (argv, code, message) => {
@@ -153,6 +153,6 @@ describe('rolefit CLI', () => {
     expect(ok).not.toContain('\u001b[');
     const bad = spawnSync(tsx, ['src/cli/bin.ts', 'match', join(dir, 'b.pdf')], { cwd: root, encoding: 'utf8' });
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('ENCRYPTED');
+    expect(bad.stderr).toContain('E_ENCRYPTED');
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ResumeProfileSchema, RoleFitSchema } from '../src';
+import { ResumeProfileSchema, RoleFitSchema } from '../src/schemas';
 import { type CaseResult, evaluateFolder } from '../scripts/_eval-lib';
 
 const DEV = fileURLToPath(new URL('../../shared/eval/dev/', import.meta.url));

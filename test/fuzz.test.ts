@@ -1,17 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_PARSE_OPTIONS,
   gapReport,
   isCatalog,
   loadCatalog,
   matchRoles,
   parseResume,
   planUpskilling,
-  ReportOptionsSchema,
   type ResumeProfile,
   RolefitError,
 } from '../src';
+import { ReportOptionsSchema , ParseOptionsSchema } from '../src/schemas';
 import { assertFit, assertPlan, assertProfile, DOCUMENTED_CODES, hostileText, line, rolefitErrorOr } from './_hostile';
 
 const AS_OF = '2026-11-01';
@@ -75,7 +74,7 @@ describe('fuzz: parseResume on huge and repetitive text', () => {
   );
   const huge = fc
     .tuple(unit, fc.constantFrom('', '\n', ' ', '\n- ', '\n\n'), fc.integer({ min: 500, max: 6000 }))
-    .map(([u, sep, n]) => `${u}${sep}`.repeat(n).slice(0, DEFAULT_PARSE_OPTIONS.maxLength));
+    .map(([u, sep, n]) => `${u}${sep}`.repeat(n).slice(0, ParseOptionsSchema.parse({}).maxLength));
 
   it('stays well-formed (and fast) on huge repeated input', () => {
     fc.assert(
@@ -242,6 +241,6 @@ describe('fuzz: coverage', () => {
     expect(ran.planUpskilling).toBeGreaterThanOrEqual(300);
     expect(ran.loadCatalog).toBeGreaterThanOrEqual(800);
     for (const format of ['markdown', 'text', 'json']) expect(ran[`gapReport:${format}`]).toBeGreaterThanOrEqual(250);
-    expect(DEFAULT_PARSE_OPTIONS.maxLength).toBe(200_000);
+    expect(ParseOptionsSchema.parse({}).maxLength).toBe(200_000);
   });
 });

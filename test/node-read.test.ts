@@ -76,17 +76,17 @@ describe('readResume: files that cannot be read get a precise error, never an em
   const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('mimetype application/epub+zip')]);
   const binary = Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256));
   it.each([
-    ['an encrypted PDF', () => make.encryptedPdf(), {}, 'ENCRYPTED'],
-    ['a PDF without a text layer', () => make.imageOnlyPdf(), {}, 'NO_TEXT_LAYER'],
-    ['an empty file', () => new Uint8Array(0), {}, 'EMPTY_FILE'],
-    ['a file of blanks', () => Buffer.from('  \n\t\n'), {}, 'EMPTY_FILE'],
-    ['a file over maxBytes', () => Buffer.alloc(2048, 'a'), { maxBytes: 1024 }, 'TOO_LARGE'],
-    ['a path over maxBytes (not read)', () => join(dir, 'big.txt'), { maxBytes: 1024 }, 'TOO_LARGE'],
-    ['a PDF over maxPages', () => make.manyPagesPdf(3), { maxPages: 2 }, 'TOO_LARGE'],
-    ['unknown binary data', () => binary, {}, 'UNSUPPORTED_FORMAT'],
-    ['a ZIP that is not a DOCX', () => zip, {}, 'UNSUPPORTED_FORMAT'],
-    ['JSON that is not a JSON Resume', () => Buffer.from('{"hello": 1}'), {}, 'UNSUPPORTED_FORMAT'],
-    ['a folder', () => dir, {}, 'UNSUPPORTED_FORMAT'],
+    ['an encrypted PDF', () => make.encryptedPdf(), {}, 'E_ENCRYPTED'],
+    ['a PDF without a text layer', () => make.imageOnlyPdf(), {}, 'E_NO_TEXT_LAYER'],
+    ['an empty file', () => new Uint8Array(0), {}, 'E_EMPTY_FILE'],
+    ['a file of blanks', () => Buffer.from('  \n\t\n'), {}, 'E_EMPTY_FILE'],
+    ['a file over maxBytes', () => Buffer.alloc(2048, 'a'), { maxBytes: 1024 }, 'E_TOO_LARGE'],
+    ['a path over maxBytes (not read)', () => join(dir, 'big.txt'), { maxBytes: 1024 }, 'E_TOO_LARGE'],
+    ['a PDF over maxPages', () => make.manyPagesPdf(3), { maxPages: 2 }, 'E_TOO_LARGE'],
+    ['unknown binary data', () => binary, {}, 'E_UNSUPPORTED_FORMAT'],
+    ['a ZIP that is not a DOCX', () => zip, {}, 'E_UNSUPPORTED_FORMAT'],
+    ['JSON that is not a JSON Resume', () => Buffer.from('{"hello": 1}'), {}, 'E_UNSUPPORTED_FORMAT'],
+    ['a folder', () => dir, {}, 'E_UNSUPPORTED_FORMAT'],
   ] as const)('%s → %s', async (_, input, options, code) => {
     const error = await readResume(await input(), { name: 'cv', ...options }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RolefitError);

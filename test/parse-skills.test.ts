@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseResume, ResumeProfileSchema } from '../src';
+import {
+  parseResume,
+} from '../src';
+import { ResumeProfileSchema } from '../src/schemas';
 
 const asOf = '2026-11-01';
 const ids = (text: string) => parseResume(text, { asOf }).skills.map((s) => s.id);
@@ -191,7 +194,7 @@ describe('messy input', () => {
   it('throws typed errors for caller mistakes', () => {
     expect(() => parseResume(42 as never)).toThrow(expect.objectContaining({ code: 'E_INVALID_INPUT' }));
     expect(() => parseResume('x', { asOf: 'yesterday' })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTIONS' }));
-    expect(() => parseResume('x'.repeat(11), { maxLength: 10 })).toThrow(expect.objectContaining({ code: 'INPUT_TOO_LARGE' }));
+    expect(() => parseResume('x'.repeat(11), { maxLength: 10 })).toThrow(expect.objectContaining({ code: 'E_INPUT_TOO_LARGE' }));
     expect(parseResume('x'.repeat(10), { maxLength: 10, asOf }).text).toBe('x'.repeat(10));
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, parseResume, planUpskilling, UpskillingPlanSchema } from '../src';
+import {
+  loadCatalog,
+  parseResume,
+  planUpskilling,
+} from '../src';
+import { UpskillingPlanSchema } from '../src/schemas';
 import { TINY, TINY_RESUME } from './fixtures/tiny-catalog';
 
 const catalog = loadCatalog(TINY, { source: 'tiny' });
@@ -38,7 +43,7 @@ describe('planUpskilling', () => {
   });
 
   it('rejects bad options with E_INVALID_OPTIONS', () => {
-    expect(() => planUpskilling(profile, 'ml-sec', { catalog, hoursPerWeek: 0 })).toThrow(/Invalid option `hoursPerWeek`/);
+    expect(() => planUpskilling(profile, 'ml-sec', { catalog, hoursPerWeek: 0 })).toThrow(/Invalid options of `planUpskilling`:\n✖ Too small: expected number to be >0\n {2}→ at hoursPerWeek/);
     expect(() => planUpskilling(profile, [], { catalog })).toThrow(/Invalid option `target`/);
   });
 });

@@ -6,12 +6,11 @@ import {
   matchRoles,
   parseResume,
   planUpskilling,
-  ReportOptionsSchema,
   type ResumeProfile,
-  ResumeProfileSchema,
   redactProfile,
   redactText,
 } from '../src';
+import { ReportOptionsSchema, ResumeProfileSchema } from '../src/schemas';
 import { assertProfile, hostileText } from './_hostile';
 import { readSource, sourceFiles } from './_regexes';
 

@@ -2,13 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   parseResume,
-  RankingSchema,
   rankCandidates,
   RolefitError,
   renderShortlist,
   roleFromJobPosting,
   type ResumeProfile,
 } from '../src';
+import { RankingSchema } from '../src/schemas';
 
 const AS_OF = '2026-11-01';
 const role = roleFromJobPosting(readFileSync(new URL('./fixtures/postings/bigtech-ai-security-engineer.txt', import.meta.url), 'utf8'));

@@ -1,20 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_PARSE_OPTIONS,
-  DEFAULT_PLAN_OPTIONS,
-  DEFAULT_REPORT_OPTIONS,
-  MatchOptionsSchema,
-  ParseOptionsSchema,
-  PlanOptionsSchema,
-  ReportOptionsSchema,
+  createMatcher,
+  gapReport,
+  isRolefitError,
+  loadCatalog,
+  matchRoles,
+  parseResume,
+  planUpskilling,
+  rankCandidates,
+  RolefitError,
+  roleFromJobPosting,
 } from '../src';
+import { MatchOptionsSchema, ParseOptionsSchema, PlanOptionsSchema, ReportOptionsSchema, ScoringSchema } from '../src/schemas';
+
+const profile = parseResume('SKILLS\nPython, threat modeling', { asOf: '2026-11-01' });
+
+/** The error a call throws, as data. */
+function caught(fn: () => unknown): { code: string; message: string; paths: string[] } {
+  try {
+    fn();
+  } catch (error) {
+    if (!isRolefitError(error)) throw error;
+    return { code: error.code, message: error.message, paths: error.issues.map((i) => i.path.join('.')) };
+  }
+  throw new Error('expected a RolefitError');
+}
 
 describe('option schemas', () => {
-  it('accept the defaults and typical options', () => {
-    expect(ParseOptionsSchema.parse({ ...DEFAULT_PARSE_OPTIONS, asOf: '2026-11-01' })).toEqual({ maxLength: 200_000, asOf: '2026-11-01' });
-    expect(PlanOptionsSchema.parse({ ...DEFAULT_PLAN_OPTIONS })).toEqual({ hoursPerWeek: 5 });
-    expect(ReportOptionsSchema.parse({ ...DEFAULT_REPORT_OPTIONS, roles: ['ml-engineer'] })).toEqual({ format: 'markdown', top: 3, roles: ['ml-engineer'] });
-    expect(MatchOptionsSchema.parse({ scoring: { listed: 0.8 } })).toEqual({ scoring: { listed: 0.8 } });
+  it('fill in the defaults', () => {
+    expect(ParseOptionsSchema.parse({ asOf: '2026-11-01' })).toEqual({ maxLength: 200_000, asOf: '2026-11-01', language: 'auto' });
+    expect(PlanOptionsSchema.parse({})).toEqual({ hoursPerWeek: 5 });
+    expect(ReportOptionsSchema.parse({ roles: ['ml-engineer'] })).toEqual({ format: 'markdown', top: 3, roles: ['ml-engineer'], hoursPerWeek: 5, redact: false });
+    expect(MatchOptionsSchema.parse({ scoring: { listed: 0.8 } })).toEqual({ scoring: { ...ScoringSchema.parse({}), listed: 0.8 } });
   });
 
   it.each([
@@ -23,9 +40,49 @@ describe('option schemas', () => {
     [ReportOptionsSchema, { format: 'pdf' }, 'format'],
     [MatchOptionsSchema, { roles: ['Not An Id'] }, 'roles'],
     [ParseOptionsSchema, { maxLenght: 10 }, ''],
-  ] as const)('rejects bad options (%#)', (schema, input, path) => {
+  ] as const)('reject bad options (%#)', (schema, input, path) => {
     const result = schema.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path[0] ?? '').toBe(path);
+  });
+});
+
+describe('every public function resolves its options through its schema', () => {
+  it.each([
+    ['parseResume', () => parseResume('x', { maxLenght: 1 } as never), ['']],
+    ['matchRoles', () => matchRoles(profile, { scoring: { listed: -1 } }), ['scoring.listed']],
+    ['planUpskilling', () => planUpskilling(profile, 'ml-engineer', { hoursPerWek: 6 } as never), ['']],
+    ['gapReport (0 hours)', () => gapReport(profile, { hoursPerWeek: 0 }), ['hoursPerWeek']],
+    ['gapReport (NaN hours)', () => gapReport(profile, { hoursPerWeek: Number.NaN }), ['hoursPerWeek']],
+    ['gapReport (top 0)', () => gapReport(profile, { top: 0 }), ['top']],
+    ['rankCandidates', () => rankCandidates([profile], 'ml-engineer', { maxReasons: -1 }), ['maxReasons']],
+    ['roleFromJobPosting', () => roleFromJobPosting('Python required', { rules: { skill: { required: 500 } } }), ['rules.skill.required']],
+    ['createMatcher', () => createMatcher({ asof: '2026-11-01' } as never), ['']],
+    ['loadCatalog', () => loadCatalog(undefined, { sorce: 'x' } as never), ['']],
+  ])('%s refuses an unknown key or an out-of-range value with E_INVALID_OPTIONS', (_, fn, paths) => {
+    const error = caught(fn);
+    expect(error.code).toBe('E_INVALID_OPTIONS');
+    expect(error.paths).toEqual(paths);
+  });
+
+  it('names the misspelt key and suggests the right one', () => {
+    expect(caught(() => planUpskilling(profile, 'ml-engineer', { hoursPerWek: 6 } as never)).message).toBe(
+      'Invalid options of `planUpskilling`:\n✖ Unknown option `hoursPerWek` (did you mean `hoursPerWeek`?); known: `catalog`, `hoursPerWeek`\nSee the `planUpskilling` options in the README.',
+    );
+  });
+
+  it('checks the input before compiling the catalog', () => {
+    expect(caught(() => parseResume(42 as never)).code).toBe('E_INVALID_INPUT');
+    expect(caught(() => parseResume('x'.repeat(11), { maxLength: 10 })).code).toBe('E_INPUT_TOO_LARGE');
+  });
+
+  it('carries zod issues and the cause', () => {
+    try {
+      matchRoles(profile, { scoring: { listed: 2 } });
+    } catch (error) {
+      expect(error).toBeInstanceOf(RolefitError);
+      expect((error as RolefitError).issues[0]).toMatchObject({ code: 'too_big', path: ['scoring', 'listed'] });
+      expect((error as RolefitError).cause).toBeDefined();
+    }
   });
 });

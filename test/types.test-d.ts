@@ -11,12 +11,10 @@ import {
   parseResume,
   planUpskilling,
   type ResumeProfile,
-  type ResumeProfileSchema,
   type RoleFit,
-  type RoleFitSchema,
   type UpskillingPlan,
-  type UpskillingPlanSchema,
 } from '../src';
+import { type ResumeProfileSchema, type RoleFitSchema, type UpskillingPlanSchema } from '../src/schemas';
 
 expectTypeOf(parseResume).parameter(0).toEqualTypeOf<string | JsonResume>();
 expectTypeOf(parseResume).returns.toEqualTypeOf<ResumeProfile>();

@@ -4,7 +4,8 @@ import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode } from '../text/trie'
 
 export type { AliasEntry, FuzzyItem, TrieNode } from '../text/trie';
 import type { Alias, Certification, EntryKind, Role, SectionName, Skill } from '../schemas';
-import { type Catalog, loadCatalog } from './load';
+import type { Catalog } from '../schemas';
+import { loadCatalog } from './load';
 
 /** A catalog compiled for fast scanning: built once, reused for every résumé. */
 export interface CompiledCatalog extends PhraseIndex {

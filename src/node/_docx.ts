@@ -7,7 +7,7 @@ import type { ReadWarning } from './_types';
 export async function readDocx(bytes: Uint8Array, name: string): Promise<{ text: string; warnings: ReadWarning[] }> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const result = await mammoth.convertToHtml({ buffer }, { externalFileAccess: false }).catch((error: unknown) => {
-    throw new RolefitError('UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, `a ZIP file that is not a readable DOCX: ${(error as Error)?.message ?? error}`), { cause: error });
+    throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, `a ZIP file that is not a readable DOCX: ${(error as Error)?.message ?? error}`), { cause: error });
   });
   const warnings: ReadWarning[] = [];
   const errors = result.messages.filter((m) => m.type === 'error');

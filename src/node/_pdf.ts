@@ -20,12 +20,12 @@ export async function readPdf(bytes: Uint8Array, name: string, maxPages: number)
     throw pdfError(error, name);
   });
   try {
-    if (pdf.numPages > maxPages) throw new RolefitError('TOO_LARGE', msg.tooLarge(name, 'pages', pdf.numPages, maxPages));
+    if (pdf.numPages > maxPages) throw new RolefitError('E_TOO_LARGE', msg.tooLarge(name, 'pages', pdf.numPages, maxPages, 'maxPages'));
     const { items } = await extractTextItems(pdf);
     const pages = items.map((page) => layoutPage(page.map(toItem)));
     const text = pages.map((p) => p.text).join('\n\f\n');
     const chars = text.replace(/\s/g, '').length;
-    if (chars < MIN_CHARS_PER_PAGE * Math.min(pdf.numPages, 2)) throw new RolefitError('NO_TEXT_LAYER', msg.noTextLayer(name, pdf.numPages));
+    if (chars < MIN_CHARS_PER_PAGE * Math.min(pdf.numPages, 2)) throw new RolefitError('E_NO_TEXT_LAYER', msg.noTextLayer(name, pdf.numPages));
     const warnings: ReadWarning[] = [];
     const twoColumn = pages.flatMap((p, i) => (p.columns === 2 ? [i + 1] : []));
     if (twoColumn.length > 0) {
@@ -46,7 +46,7 @@ function toItem(i: { str: string; x: number; y: number; width: number; height: n
 function pdfError(error: unknown, name: string): RolefitError {
   const e = error as { name?: string; message?: string };
   if (e?.name === 'PasswordException' || /password|encrypt/i.test(e?.message ?? '')) {
-    return new RolefitError('ENCRYPTED', msg.encrypted(name), { cause: error });
+    return new RolefitError('E_ENCRYPTED', msg.encrypted(name), { cause: error });
   }
-  return new RolefitError('UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, `a damaged PDF: ${e?.message ?? String(error)}`), { cause: error });
+  return new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, `a damaged PDF: ${e?.message ?? String(error)}`), { cause: error });
 }

@@ -2,7 +2,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { msg, RolefitError } from '../errors';
-import { type ParseOptions, parseResume } from '../resume';
+import { parseResume } from '../resume';
+import type { ParseOptions } from '../schemas';
 import { isJsonResume, type JsonResume, renderJsonResume } from '../resume/jsonresume';
 import type { ResumeProfile } from '../schemas';
 import { readDocx } from './_docx';
@@ -57,11 +58,11 @@ export async function readResume(input: string | Uint8Array, options: ReadResume
   const name = options.name ?? (typeof input === 'string' ? input : 'input');
   const bytes = typeof input === 'string' ? await readBounded(input, maxBytes) : input;
   if (!(bytes instanceof Uint8Array)) throw new RolefitError('E_INVALID_INPUT', msg.invalidOption('input', 'a path, Buffer or Uint8Array', typeof bytes));
-  if (bytes.byteLength === 0) throw new RolefitError('EMPTY_FILE', msg.emptyFile(name));
-  if (bytes.byteLength > maxBytes) throw new RolefitError('TOO_LARGE', msg.tooLarge(name, 'bytes', bytes.byteLength, maxBytes));
+  if (bytes.byteLength === 0) throw new RolefitError('E_EMPTY_FILE', msg.emptyFile(name));
+  if (bytes.byteLength > maxBytes) throw new RolefitError('E_TOO_LARGE', msg.tooLarge(name, 'bytes', bytes.byteLength, maxBytes, 'maxBytes'));
   const format = options.format ?? sniffBinary(bytes, name);
   const file = await extract(bytes, name, format, maxPages);
-  if (file.text.trim() === '') throw new RolefitError('EMPTY_FILE', msg.emptyFile(name));
+  if (file.text.trim() === '') throw new RolefitError('E_EMPTY_FILE', msg.emptyFile(name));
   return file;
 }
 
@@ -83,8 +84,8 @@ function positive(name: string, value: number): number {
 /** Reads a file, refusing folders and files over the limit before loading them. */
 async function readBounded(path: string, maxBytes: number): Promise<Uint8Array> {
   const info = await stat(path);
-  if (info.isDirectory()) throw new RolefitError('UNSUPPORTED_FORMAT', msg.unsupportedFormat(path, 'a folder'));
-  if (info.size > maxBytes) throw new RolefitError('TOO_LARGE', msg.tooLarge(path, 'bytes', info.size, maxBytes));
+  if (info.isDirectory()) throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(path, 'a folder'));
+  if (info.size > maxBytes) throw new RolefitError('E_TOO_LARGE', msg.tooLarge(path, 'bytes', info.size, maxBytes, 'maxBytes'));
   return readFile(path);
 }
 
@@ -98,14 +99,14 @@ function sniffBinary(bytes: Uint8Array, name: string): ResumeFormat {
   if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (contains(bytes, 'word/document')) return 'docx';
-    throw new RolefitError('UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'a ZIP archive that is not a Word document'));
+    throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'a ZIP archive that is not a Word document'));
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     // Office encrypts DOCX files into an OLE container holding an `EncryptedPackage` stream.
-    if (contains(bytes, Buffer.from('EncryptedPackage', 'utf16le').toString('latin1'))) throw new RolefitError('ENCRYPTED', msg.encrypted(name));
-    throw new RolefitError('UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'a legacy Office file (.doc); save it as DOCX or PDF'));
+    if (contains(bytes, Buffer.from('EncryptedPackage', 'utf16le').toString('latin1'))) throw new RolefitError('E_ENCRYPTED', msg.encrypted(name));
+    throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'a legacy Office file (.doc); save it as DOCX or PDF'));
   }
-  if (startsWith(bytes, ascii('{\\rtf'))) throw new RolefitError('UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'an RTF file; save it as DOCX or PDF'));
+  if (startsWith(bytes, ascii('{\\rtf'))) throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'an RTF file; save it as DOCX or PDF'));
   return 'text';
 }
 
@@ -131,7 +132,7 @@ function decodeText(bytes: Uint8Array, name: string): { text: string; warnings: 
   if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warnings: [] };
   const sample = bytes.subarray(0, 8192);
   const odd = sample.reduce((n, b) => n + (BINARY_BYTE(b) ? 1 : 0), 0);
-  if (odd > 0 && odd >= sample.length * 0.01) throw new RolefitError('UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'binary data of an unknown kind'));
+  if (odd > 0 && odd >= sample.length * 0.01) throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'binary data of an unknown kind'));
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), warnings: [] };
   } catch {
@@ -164,8 +165,8 @@ function parseJsonResume(raw: string, name: string): JsonResume {
   try {
     value = JSON.parse(raw);
   } catch (error) {
-    throw new RolefitError('UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, `JSON that does not parse: ${(error as Error).message}`), { cause: error });
+    throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, `JSON that does not parse: ${(error as Error).message}`), { cause: error });
   }
-  if (!isJsonResume(value)) throw new RolefitError('UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'JSON that is not a JSON Resume document (no `work`, `skills`, `education` or `basics`)'));
+  if (!isJsonResume(value)) throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'JSON that is not a JSON Resume document (no `work`, `skills`, `education` or `basics`)'));
   return value;
 }

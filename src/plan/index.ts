@@ -1,19 +1,20 @@
-import { type Catalog, loadCatalog } from '../catalog/load';
+import { loadCatalog } from '../catalog/load';
 import { msg, RolefitError } from '../errors';
-import { assertProfile, creditContext, resolveRoles, scoreRole } from '../score/match';
+import { resolveOptions } from '../options';
+import {
+  type Catalog,
+  type LearningAction,
+  type PlanBlocker,
+  type PlanOptions,
+  PlanOptionsSchema,
+  type PlanStep,
+  type RequirementResult,
+  type ResumeProfile,
+  type Role,
+  type UpskillingPlan,
+} from '../schemas';
 import type { CreditContext } from '../score/credit';
-import type { LearningAction, PlanBlocker, PlanStep, RequirementResult, ResumeProfile, Role, UpskillingPlan } from '../schemas';
-
-/** Options of `planUpskilling`. */
-export interface PlanOptions {
-  /** The catalog the roles and learning actions come from (default: the bundled catalog). */
-  catalog?: Catalog;
-  /** Study hours a week, for `weeks` (default 5). */
-  hoursPerWeek?: number;
-}
-
-/** Defaults of `planUpskilling`. */
-export const DEFAULT_PLAN_OPTIONS = Object.freeze({ hoursPerWeek: 5 });
+import { assertProfile, creditContext, resolveRoles, scoreRole } from '../score/match';
 
 interface Candidate {
   id: string;
@@ -42,14 +43,11 @@ interface Simulation {
 export function planUpskilling(
   profile: ResumeProfile,
   target: string | Role | ReadonlyArray<string | Role>,
-  options: PlanOptions = {},
+  options?: PlanOptions,
 ): UpskillingPlan {
   assertProfile(profile);
-  const hoursPerWeek = options.hoursPerWeek ?? DEFAULT_PLAN_OPTIONS.hoursPerWeek;
-  if (typeof hoursPerWeek !== 'number' || !Number.isFinite(hoursPerWeek) || hoursPerWeek <= 0 || hoursPerWeek > 168) {
-    throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('hoursPerWeek', 'a number of hours from 0 to 168', hoursPerWeek));
-  }
-  const catalog = loadCatalog(options.catalog);
+  const { hoursPerWeek, catalog: catalogOption } = resolveOptions(PlanOptionsSchema, options, 'planUpskilling');
+  const catalog = loadCatalog(catalogOption);
   const targets = Array.isArray(target) ? target : [target as string | Role];
   if (targets.length === 0) throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('target', 'a role id or a list of role ids', target));
   const roles = resolveRoles(catalog, targets, 'target');

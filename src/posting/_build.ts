@@ -1,26 +1,8 @@
 import { requirementId } from '../catalog/load';
 import type { CompiledCatalog } from '../catalog/compile';
-import type { DegreeLevel, ExperienceMeasure, Requirement } from '../schemas';
+import type { DegreeLevel, ExperienceMeasure, PostingWeights, Requirement } from '../schemas';
 import type { Finding } from './_extract';
 import type { Tier } from './_structure';
-
-/** Weights of posting requirements by where and how they are stated (see `DEFAULT_POSTING_WEIGHTS`). */
-export interface PostingWeights {
-  /** A skill named in requirements, among duties, or as a nice-to-have. */
-  skill: { required: number; responsibility: number; preferred: number };
-  /** Added per further clause naming the same skill or certification… */
-  repeatStep: number;
-  /** …up to this much. */
-  repeatMax: number;
-  /** Added to a skill stated with a number of years. */
-  skillYears: number;
-  /** Years of experience overall, in security or in ML. */
-  experience: { required: number; preferred: number };
-  degree: { required: number; preferred: number };
-  certification: { required: number; preferred: number };
-  /** `required`: an active clearance; `obtainable`: "able to obtain"; `preferred`: a nice-to-have. */
-  clearance: { required: number; obtainable: number; preferred: number };
-}
 
 /** Findings of one requirement, merged. */
 interface Group {
@@ -29,7 +11,7 @@ interface Group {
   first: number;
 }
 
-const TIER_RANK: Record<Tier, number> = { preferred: 1, responsibility: 2, required: 3 };
+const TIER_RANK: Record<Tier, number> = { preferred: 1, duty: 2, required: 3 };
 const KIND_ORDER = ['experience', 'skill', 'certification', 'degree', 'clearance'];
 
 /** Merges findings into requirements: one per skill set, measure, degree level, certification set and clearance. */

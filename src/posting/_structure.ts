@@ -12,7 +12,7 @@ import {
 /** The part of a job ad a line belongs to. */
 export type PostingSection = 'intro' | 'responsibilities' | 'required' | 'preferred' | 'ignored';
 /** How strongly a clause asks for what it names. */
-export type Tier = 'required' | 'responsibility' | 'preferred';
+export type Tier = 'required' | 'duty' | 'preferred';
 
 /** The smallest unit a requirement is read from: a sentence, or a part of it split at `;` or a change of tier. */
 export interface Clause {
@@ -182,8 +182,8 @@ function tierOf(text: string, section: PostingSection, mandatory: boolean): Tier
   if (PREFERRED.test(text) && !mandatory) return 'preferred';
   if (section === 'preferred') return mandatory ? 'required' : 'preferred';
   if (section === 'required') return 'required';
-  if (section === 'intro') return REQUIREMENT_CUE.test(text) ? 'required' : 'responsibility';
-  return 'responsibility';
+  if (section === 'intro') return REQUIREMENT_CUE.test(text) ? 'required' : 'duty';
+  return 'duty';
 }
 
 function sectionLookup(spans: ReadonlyArray<{ start: number; end: number; section: PostingSection }>) {

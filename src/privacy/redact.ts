@@ -11,7 +11,7 @@ const LETTER = /\p{Lu}/u;
  */
 
 /** Placeholders written in place of personal data. */
-export const PLACEHOLDERS = Object.freeze({
+const PLACEHOLDERS = Object.freeze({
   name: '[NAME]',
   email: '[EMAIL]',
   phone: '[PHONE]',

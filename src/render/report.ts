@@ -1,30 +1,10 @@
-import type { Catalog } from '../catalog/load';
-import { msg, RolefitError } from '../errors';
-import { assertProfile, matchRoles } from '../score/match';
+import { resolveOptions } from '../options';
 import { planUpskilling } from '../plan';
 import { redactProfile } from '../privacy/redact';
-import type { ResumeProfile, Role, RoleFit, UpskillingPlan } from '../schemas';
+import { type ReportOptions, ReportOptionsSchema, type ResumeProfile, type Role, type RoleFit, type UpskillingPlan } from '../schemas';
+import { assertProfile, matchRoles } from '../score/match';
 import { escapeMarkdown as md, escapeText as tx } from './escape';
 import { renderHtml } from './_html';
-
-/** Options of `gapReport`. */
-export interface ReportOptions {
-  /** `markdown` (default), `text`, `json` or `html` (one self-contained page with an SVG chart). */
-  format?: 'json' | 'markdown' | 'text' | 'html';
-  /** Only these roles (ids or role profiles). */
-  roles?: ReadonlyArray<string | Role>;
-  /** How many ranked roles to show (default 3). */
-  top?: number;
-  /** The catalog to score against (default: the bundled catalog). */
-  catalog?: Catalog;
-  /** Study hours a week for the plan (default 5). */
-  hoursPerWeek?: number;
-  /** Replace names, e-mails, phones, addresses and profile URLs in every quoted string (scores are unchanged). */
-  redact?: boolean;
-}
-
-/** Defaults of `gapReport`. */
-export const DEFAULT_REPORT_OPTIONS = Object.freeze({ format: 'markdown', top: 3 } as const);
 
 /** Everything a report shows, computed once and rendered by format. */
 export interface ReportData {
@@ -39,33 +19,19 @@ export interface ReportData {
  * @example
  * const markdown = gapReport(parseResume(text), { format: 'markdown', top: 3 });
  */
-export function gapReport(input: ResumeProfile, options: ReportOptions = {}): string {
+export function gapReport(input: ResumeProfile, options?: ReportOptions): string {
   assertProfile(input);
-  const profile = options.redact ? redactProfile(input) : input;
-  const format = options.format ?? DEFAULT_REPORT_OPTIONS.format;
-  const top = options.top ?? DEFAULT_REPORT_OPTIONS.top;
-  if (!Number.isInteger(top) || top < 1) throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('top', 'a positive integer', top));
-  const base = options.catalog ? { catalog: options.catalog } : {};
-  const fits = matchRoles(profile, { ...base, ...(options.roles ? { roles: options.roles } : {}) });
+  const { format, top, catalog, roles, hoursPerWeek, redact } = resolveOptions(ReportOptionsSchema, options, 'gapReport');
+  const profile = redact ? redactProfile(input) : input;
+  const base = catalog ? { catalog } : {};
+  const fits = matchRoles(profile, { ...base, ...(roles ? { roles } : {}) });
   const best = fits[0];
-  const role = best && options.roles?.find((r): r is Role => typeof r !== 'string' && r.id === best.roleId);
-  const plan = best
-    ? planUpskilling(profile, role ?? best.roleId, { ...base, ...(options.hoursPerWeek ? { hoursPerWeek: options.hoursPerWeek } : {}) })
-    : null;
-  const data: ReportData = { profile, fits, plan, top };
-  switch (format) {
-    case 'json':
-      return renderJson(data);
-    case 'markdown':
-      return renderMarkdown(data);
-    case 'text':
-      return renderText(data);
-    case 'html':
-      return renderHtml(data);
-    default:
-      throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('format', "'json', 'markdown', 'text' or 'html'", format));
-  }
+  const role = best && roles?.find((r): r is Role => typeof r !== 'string' && r.id === best.roleId);
+  const plan = best ? planUpskilling(profile, role ?? best.roleId, { ...base, hoursPerWeek }) : null;
+  return RENDERERS[format]({ profile, fits, plan, top });
 }
+
+const RENDERERS = { json: renderJson, markdown: renderMarkdown, text: renderText, html: renderHtml } as const;
 
 /** The report as JSON: measures, ranked fits with breakdowns, and the plan. */
 export function renderJson({ profile, fits, plan, top }: ReportData): string {

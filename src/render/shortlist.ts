@@ -1,18 +1,16 @@
-import { msg, RolefitError } from '../errors';
+import { resolveOptions } from '../options';
+import { type Ranking, type ShortlistFormat, ShortlistFormatSchema } from '../schemas';
 import { escapeMarkdown as md, escapeText as tx } from './escape';
-import type { Ranking } from '../schemas/rank';
-
-/** Formats of `renderShortlist`. */
-export type ShortlistFormat = 'csv' | 'markdown';
 
 /**
  * A shortlist table of a ranking: one row per candidate with score, eligibility, points per requirement
  * (CSV) or the gaps and why it ranks above the next (Markdown). Every candidate-derived string is escaped.
  */
 export function renderShortlist(ranking: Ranking, format: ShortlistFormat): string {
-  if (format === 'csv') return renderCsv(ranking);
-  if (format === 'markdown') return renderMarkdown(ranking);
-  throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('format', "'csv' or 'markdown'", format));
+  const resolved = resolveOptions(ShortlistFormatSchema, format, 'renderShortlist');
+  if (resolved === 'csv') return renderCsv(ranking);
+  if (resolved === 'json') return `${JSON.stringify(ranking, null, 2)}\n`;
+  return renderMarkdown(ranking);
 }
 
 /** A CSV field: quoted when needed; a leading `=`, `+`, `-`, `@` is defused so spreadsheets do not run it. */

@@ -1,16 +1,19 @@
-import { type Catalog, loadCatalog } from '../catalog/load';
-import { checkText, msg } from '../errors';
-import type {
-  EntryKind,
-  Evidence,
-  ExperienceEntry,
-  ParseWarning,
-  ProfileCertification,
-  ProfileSkill,
-  ResumeProfile,
-  Section,
-  SectionName,
-  YearsClaim,
+import { loadCatalog } from '../catalog/load';
+import { checkText, warn } from '../errors';
+import { resolveOptions } from '../options';
+import {
+  type EntryKind,
+  type Evidence,
+  type ExperienceEntry,
+  type ParseWarning,
+  type ProfileCertification,
+  type ProfileSkill,
+  type ResumeProfile,
+  type Section,
+  type SectionName,
+  type YearsClaim,
+  type ParseOptions,
+  ParseOptionsSchema,
 } from '../schemas';
 import { findClaims } from './_claims';
 import { classifyEntry } from './_classify';
@@ -26,19 +29,6 @@ import { findPersonalData, isPersonal } from './personal';
 import { findSections, sectionAt } from './sections';
 import { tokenize } from '../text/tokens';
 
-/** Options of `parseResume`. */
-export interface ParseOptions {
-  /** The date "Present" means and years are counted to (default: today). */
-  asOf?: string | Date;
-  /** The catalog to read skills with (default: the bundled catalog). */
-  catalog?: Catalog;
-  /** The longest text accepted, in characters (default 200,000). */
-  maxLength?: number;
-}
-
-/** Defaults of `parseResume`. */
-export const DEFAULT_PARSE_OPTIONS = Object.freeze({ maxLength: 200_000 });
-
 /** Sections whose words are no evidence of a skill (spoken languages, hobbies). */
 const NO_SKILL_SECTIONS = new Set<SectionName>(['languages', 'interests']);
 const MAX_EVIDENCE = 6;
@@ -50,23 +40,28 @@ const MAX_EVIDENCE = 6;
  * const profile = parseResume(text, { asOf: '2026-11-01' });
  * profile.skills.map((s) => `${s.id} ${s.years ?? '?'}y`);
  */
-export function parseResume(text: string | JsonResume, options: ParseOptions = {}): ResumeProfile {
-  return parseWith(compileCatalog(loadCatalog(options.catalog)), text, options);
+export function parseResume(text: string | JsonResume, options?: ParseOptions): ResumeProfile {
+  const resolved = resolveOptions(ParseOptionsSchema, options, 'parseResume');
+  if (!isJsonResume(text)) checkText(text, resolved.maxLength, 'résumé');
+  return parseWith(compileCatalog(loadCatalog(resolved.catalog)), text, resolved);
 }
 
-/** `parseResume` with an already compiled catalog (used by `createMatcher`). */
-export function parseWith(cc: CompiledCatalog, input: unknown, options: ParseOptions = {}): ResumeProfile {
+/** Options of `parseWith`, resolved. */
+export type ResolvedParseOptions = Omit<ReturnType<typeof ParseOptionsSchema.parse>, 'catalog'>;
+
+/** `parseResume` with an already compiled catalog and resolved options (used by `createMatcher`). */
+export function parseWith(cc: CompiledCatalog, input: unknown, options: ResolvedParseOptions): ResumeProfile {
   // A JSON Resume object: dates come from its fields, skills from the same matcher over its rendered text.
   if (isJsonResume(input)) return profileFromJsonResume(input, (text) => parseWith(cc, text, options));
-  checkText(input, options.maxLength ?? DEFAULT_PARSE_OPTIONS.maxLength, { notText: msg.notText, tooLarge: msg.inputTooLarge });
+  checkText(input, options.maxLength, 'résumé');
   const asOf = parseAsOf(options.asOf);
   const text = normalizeText(input);
   const warnings: ParseWarning[] = [];
-  if (text.trim().length === 0) warnings.push({ code: 'EMPTY_INPUT', message: 'The résumé text is empty.' });
+  if (text.trim().length === 0) warnings.push({ code: 'EMPTY_INPUT', message: warn.emptyInput() });
 
   const sections = findSections(text);
   if (text.trim().length > 0 && !sections.some((s) => s.name !== 'header')) {
-    warnings.push({ code: 'NO_SECTIONS', message: 'No section headings found; the whole text was read as one block.' });
+    warnings.push({ code: 'NO_SECTIONS', message: warn.noSections() });
   }
   const sectionOf = (offset: number) => sectionAt(sections, offset);
   const mentions = findMentions(text, sections, sectionOf, cc);
@@ -77,9 +72,10 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: ParseOpt
   const claims = findClaims(text, mentions, sectionOf);
   const skills = aggregateSkills(skillMentions, entries, raw, claims, cc);
   if (skills.length === 0 && text.trim().length > 0) {
-    warnings.push({ code: 'NO_SKILLS', message: 'No skill of the catalog was found in the text.' });
+    warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
   }
 
+  const clearance = extractClearance(text, sectionOf);
   return {
     asOf: asOf.date,
     catalog: { version: cc.catalog.version, hash: cc.catalog.hash },
@@ -93,7 +89,9 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: ParseOpt
     },
     education: extractEducation(text, sections, sectionOf),
     certifications: certificationsOf(text, mentions, cc),
-    clearance: extractClearance(text, sectionOf),
+    clearance,
+    clearances: clearance ? [clearance] : [],
+    language: 'en',
     warnings,
   };
 }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { RoleFitSchema } from './index';
+import * as z from 'zod';
+import { RoleFitSchema } from './fit';
 
 /** One requirement that separates two adjacent candidates. */
 export const ComparisonReasonSchema = z.strictObject({

@@ -1,33 +1,13 @@
 import { clearanceRank } from '../text/clearances';
 import {
   DEGREE_LEVELS,
+  type ScoringRules,
   type Evidence,
   type Requirement,
   type RequirementStatus,
   type ResumeProfile,
   type Skill,
 } from '../schemas';
-
-/** Credit rules: how much each kind of evidence is worth (0–1). */
-export const DEFAULT_SCORING = Object.freeze({
-  /** A skill used in a dated work entry. */
-  work: 1,
-  /** A skill named only in a skills list, summary or project. */
-  listed: 0.75,
-  /** A skill proven by another (PyTorch proves deep learning). */
-  implied: 0.6,
-  /** A related skill instead of the one asked for (TensorFlow for PyTorch), times its own strength. */
-  related: 0.35,
-  /** Share of a skill's credit kept before its years are counted against `minYears`. */
-  yearsFloor: 0.5,
-  /** A degree of the right level in another field, or a lower level in the right field. */
-  degreeNearMiss: 0.5,
-  /** A clearance below the one asked for. */
-  clearanceBelow: 0.5,
-});
-
-/** Credit rules, as in `DEFAULT_SCORING`. */
-export type ScoringRules = typeof DEFAULT_SCORING;
 
 /** What one requirement earns, before weights. */
 export interface Credit {

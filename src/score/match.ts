@@ -1,19 +1,18 @@
-import { type Catalog, loadCatalog, requirementId } from '../catalog/load';
+import { loadCatalog, requirementId } from '../catalog/load';
 import { msg, RolefitError } from '../errors';
-import type { RequirementResult, ResumeProfile, Role, RoleFit } from '../schemas';
-import { type CreditContext, creditFor, DEFAULT_SCORING, type ScoringRules } from './credit';
-
-export { DEFAULT_SCORING, type ScoringRules } from './credit';
-
-/** Options of `matchRoles`. */
-export interface MatchOptions {
-  /** The catalog whose roles are scored (default: the bundled catalog). */
-  catalog?: Catalog;
-  /** Only these roles: ids from the catalog, or role profiles (e.g. from `roleFromJobPosting`). */
-  roles?: ReadonlyArray<string | Role>;
-  /** Override credit rules (see `DEFAULT_SCORING`). */
-  scoring?: Partial<ScoringRules>;
-}
+import { resolveOptions } from '../options';
+import {
+  type Catalog,
+  type MatchOptions,
+  MatchOptionsSchema,
+  type RequirementResult,
+  type ResumeProfile,
+  type Role,
+  type RoleFit,
+  type ScoringRules,
+  ScoringSchema,
+} from '../schemas';
+import { type CreditContext, creditFor } from './credit';
 
 /**
  * Scores a profile against every role (or `options.roles`), best first; ties break on role id.
@@ -21,13 +20,16 @@ export interface MatchOptions {
  * const [best] = matchRoles(parseResume(text));
  * best.requirements.filter((r) => r.status !== 'met');
  */
-export function matchRoles(profile: ResumeProfile, options: MatchOptions = {}): RoleFit[] {
+export function matchRoles(profile: ResumeProfile, options?: MatchOptions): RoleFit[] {
   assertProfile(profile);
-  const catalog = loadCatalog(options.catalog);
-  const roles = resolveRoles(catalog, options.roles, 'options.roles');
-  const ctx = creditContext(catalog, options.scoring);
+  const resolved = resolveOptions(MatchOptionsSchema, options, 'matchRoles');
+  const catalog = loadCatalog(resolved.catalog);
+  const roles = resolveRoles(catalog, resolved.roles, 'options.roles');
+  const ctx = creditContext(catalog, resolved.scoring);
   return roles.map((r) => scoreRole(profile, r, ctx, catalog)).sort(byScore);
 }
+
+const DEFAULT_RULES: ScoringRules = ScoringSchema.parse({});
 
 /** Orders fits best first, then by role id so the ranking is deterministic. */
 export function byScore(a: RoleFit, b: RoleFit): number {
@@ -35,20 +37,19 @@ export function byScore(a: RoleFit, b: RoleFit): number {
 }
 
 /** Builds the lookups `scoreRole` needs, once per catalog. */
-export function creditContext(catalog: Catalog, scoring?: Partial<ScoringRules>): CreditContext {
+export function creditContext(catalog: Catalog, scoring: ScoringRules = DEFAULT_RULES): CreditContext {
   const skillById = new Map(catalog.skills.map((s) => [s.id, s]));
   const certById = new Map(catalog.certifications.map((c) => [c.id, c]));
   return {
     skillById,
     certName: (id) => certById.get(id)?.name ?? id,
-    rules: { ...DEFAULT_SCORING, ...scoring },
+    rules: scoring,
   };
 }
 
 /** Turns role ids or role objects into roles of the catalog; unknown ids throw `E_UNKNOWN_ROLE`. */
 export function resolveRoles(catalog: Catalog, roles: ReadonlyArray<string | Role> | undefined, where: string): Role[] {
   if (roles === undefined) return [...catalog.roles];
-  if (!Array.isArray(roles)) throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption(where, 'an array of role ids', roles));
   return roles.map((r) => {
     if (typeof r !== 'string') return validatedRole(catalog, r, where);
     const found = catalog.roles.find((x) => x.id === r);
@@ -124,14 +125,19 @@ function round(n: number, digits: number): number {
   return Math.round(n * f) / f;
 }
 
+/** Why a value is not a profile from `parseResume`, or undefined when it is one. */
+export function profileProblem(profile: unknown): string | undefined {
+  const p = profile as ResumeProfile | null;
+  if (typeof p !== 'object' || p === null) return `got ${typeof profile}`;
+  if (!Array.isArray(p.skills) || !Array.isArray(p.education) || !Array.isArray(p.certifications)) {
+    return '`skills`, `education` and `certifications` must be arrays';
+  }
+  if (typeof p.experience !== 'object' || p.experience === null || typeof p.asOf !== 'string') return '`experience` and `asOf` are missing';
+  return undefined;
+}
+
 /** Rejects values that are not a profile from `parseResume`, with a clear message. */
 export function assertProfile(profile: unknown): asserts profile is ResumeProfile {
-  const p = profile as ResumeProfile | null;
-  if (typeof p !== 'object' || p === null) throw new RolefitError('E_INVALID_INPUT', msg.invalidProfile(`got ${typeof profile}`));
-  if (!Array.isArray(p.skills) || !Array.isArray(p.education) || !Array.isArray(p.certifications)) {
-    throw new RolefitError('E_INVALID_INPUT', msg.invalidProfile('`skills`, `education` and `certifications` must be arrays'));
-  }
-  if (typeof p.experience !== 'object' || p.experience === null || typeof p.asOf !== 'string') {
-    throw new RolefitError('E_INVALID_INPUT', msg.invalidProfile('`experience` and `asOf` are missing'));
-  }
+  const problem = profileProblem(profile);
+  if (problem) throw new RolefitError('E_INVALID_INPUT', msg.invalidProfile(problem));
 }

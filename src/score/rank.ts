@@ -1,34 +1,18 @@
-import { type Catalog, loadCatalog } from '../catalog/load';
+import { loadCatalog } from '../catalog/load';
 import { msg, RolefitError } from '../errors';
-import { assertProfile, creditContext, scoreRole, type ScoringRules } from './match';
-import type { ResumeProfile, Role, RoleFit } from '../schemas';
-import type { CandidateComparison, ComparisonReason, RankedCandidate, Ranking } from '../schemas/rank';
-
-export {
+import { resolveOptions } from '../options';
+import {
   type CandidateComparison,
-  CandidateComparisonSchema,
   type ComparisonReason,
-  ComparisonReasonSchema,
   type RankedCandidate,
-  RankedCandidateSchema,
   type Ranking,
-  RankingSchema,
-} from '../schemas/rank';
-
-/** Options of `rankCandidates`. */
-export interface RankOptions {
-  /** The catalog the role's skills come from (default: the bundled catalog). */
-  catalog?: Catalog;
-  /** One id per profile (e.g. file names); ties then break on the id instead of the input order. */
-  ids?: readonly string[];
-  /** Override credit rules (see `DEFAULT_SCORING`). */
-  scoring?: Partial<ScoringRules>;
-  /** Reasons given per comparison (default 3). */
-  maxReasons?: number;
-}
-
-/** Defaults of `rankCandidates`. */
-export const DEFAULT_RANK_OPTIONS = Object.freeze({ maxReasons: 3 });
+  type RankOptions,
+  RankOptionsSchema,
+  type ResumeProfile,
+  type Role,
+  type RoleFit,
+} from '../schemas';
+import { creditContext, profileProblem, resolveRoles, scoreRole } from './match';
 
 /**
  * Ranks résumés for one role, best first (ties: candidate id when given, else input order), with the
@@ -38,19 +22,20 @@ export const DEFAULT_RANK_OPTIONS = Object.freeze({ maxReasons: 3 });
  * const ranking = rankCandidates(texts.map((t) => parseResume(t)), roleFromJobPosting(ad));
  * ranking.comparisons[0]?.summary; // 'Ranks above because of LLM security (+7.5) and …'
  */
-export function rankCandidates(profiles: readonly ResumeProfile[], role: string | Role, options: RankOptions = {}): Ranking {
+export function rankCandidates(profiles: readonly ResumeProfile[], role: string | Role, options?: RankOptions): Ranking {
   if (!Array.isArray(profiles)) throw new RolefitError('E_INVALID_INPUT', msg.notProfileList(profiles));
-  profiles.forEach((p, i) => assertCandidate(p, i));
-  const ids = candidateIds(profiles.length, options.ids);
-  const maxReasons = options.maxReasons ?? DEFAULT_RANK_OPTIONS.maxReasons;
-  if (!Number.isInteger(maxReasons) || maxReasons < 0) {
-    throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('maxReasons', 'a non-negative integer', maxReasons));
-  }
-  const catalog = loadCatalog(options.catalog);
-  const target = resolveRole(catalog, role);
-  const ctx = creditContext(catalog, options.scoring);
+  profiles.forEach((p, i) => {
+    const problem = profileProblem(p);
+    if (problem) throw new RolefitError('E_INVALID_INPUT', msg.invalidCandidate(i, problem));
+  });
+  const resolved = resolveOptions(RankOptionsSchema, options, 'rankCandidates');
+  const ids = candidateIds(profiles.length, resolved.ids);
+  const maxReasons = resolved.maxReasons;
+  const catalog = loadCatalog(resolved.catalog);
+  const [target] = resolveRoles(catalog, [role], 'role') as [Role];
+  const ctx = creditContext(catalog, resolved.scoring);
   const scored = profiles.map((p, index) => ({ index, id: ids[index] as string, fit: scoreRole(p, target, ctx, catalog) }));
-  scored.sort((a, b) => b.fit.score - a.fit.score || (options.ids ? compareIds(a.id, b.id) : 0) || a.index - b.index);
+  scored.sort((a, b) => b.fit.score - a.fit.score || (resolved.ids ? compareIds(a.id, b.id) : 0) || a.index - b.index);
   const candidates: RankedCandidate[] = scored.map((s, i) => ({
     rank: i + 1,
     index: s.index,
@@ -59,17 +44,8 @@ export function rankCandidates(profiles: readonly ResumeProfile[], role: string 
     eligible: s.fit.eligible,
     fit: s.fit,
   }));
-  const comparisons = candidates.slice(1).map((below, i) => compare(candidates[i] as RankedCandidate, below, maxReasons, options.ids !== undefined));
+  const comparisons = candidates.slice(1).map((below, i) => compare(candidates[i] as RankedCandidate, below, maxReasons, resolved.ids !== undefined));
   return { roleId: target.id, title: target.title, candidates, comparisons };
-}
-
-function assertCandidate(profile: unknown, index: number): void {
-  try {
-    assertProfile(profile);
-  } catch (error) {
-    const details = error instanceof RolefitError ? (error.message.replace(/^Invalid `profile`: /, '').split('. Pass the result')[0] ?? '') : 'not a profile';
-    throw new RolefitError('E_INVALID_INPUT', msg.invalidCandidate(index, details), { cause: error });
-  }
 }
 
 function candidateIds(count: number, ids: readonly string[] | undefined): string[] {
@@ -83,17 +59,6 @@ function candidateIds(count: number, ids: readonly string[] | undefined): string
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A role id of the catalog, or a role object checked against the catalog's skills and certifications. */
-function resolveRole(catalog: Catalog, role: string | Role): Role {
-  if (typeof role === 'string') {
-    const found = catalog.roles.find((r) => r.id === role);
-    if (!found) throw new RolefitError('E_UNKNOWN_ROLE', msg.unknownRole(role, 'role'));
-    return found;
-  }
-  const merged = loadCatalog({ mode: 'merge', roles: [role] }, { source: 'role', base: catalog });
-  return merged.roles.find((r) => r.id === (role as Role).id) as Role;
 }
 
 /** Why `above` ranks above `below`: the requirements where it earns the most points more. */

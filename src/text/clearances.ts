@@ -32,10 +32,16 @@ export function extractClearance(text: string, sectionOf: (offset: number) => Se
       if (best && rank(best.level) >= rank(level)) continue;
       const found: Clearance = {
         level,
+        status: 'held',
         evidence: { text: m[0], start: m.index, end: m.index + m[0].length, section, via: 'exact', confidence: 0.9 },
       };
-      if (INACTIVE.test(line.slice(0, m.index - lineStart + m[0].length + 20))) found.active = false;
-      else if (ACTIVE.test(line)) found.active = true;
+      if (INACTIVE.test(line.slice(0, m.index - lineStart + m[0].length + 20))) {
+        found.active = false;
+        found.status = 'lapsed';
+      } else if (ACTIVE.test(line)) {
+        found.active = true;
+        found.status = 'active';
+      }
       if (POLYGRAPH.test(line)) found.polygraph = true;
       best = found;
     }

@@ -1,0 +1,196 @@
+import * as z from 'zod';
+import { msg, RolefitError, type RolefitIssue } from '../errors';
+import {
+  type Alias,
+  type Catalog,
+  CatalogInputSchema,
+  type Certification,
+  type Role,
+  type Skill,
+} from '../schemas';
+
+/** Limits on user catalogs, checked before and after validation so an absurd file fails fast. */
+export const CATALOG_LIMITS = Object.freeze({ maxItems: 10_000, maxAliasLength: 200 });
+
+/** A catalog input after its schema: every part present. */
+export type CatalogParts = z.output<typeof CatalogInputSchema>;
+
+/** Validates catalog JSON with the schema (after a cheap size check), naming the file and JSON path of each problem. */
+export function parseCatalogInput(input: unknown, source: string): CatalogParts {
+  checkSizes(input, source);
+  const result = CatalogInputSchema.safeParse(input);
+  if (!result.success) invalid(source, z.prettifyError(result.error), result.error.issues, result.error);
+  checkAliases(result.data, source);
+  return result.data;
+}
+
+/** Expands the word sets, checks every cross-reference, hashes and freezes: the one way a catalog is made. */
+export function buildCatalog(parts: CatalogParts, source: string): Catalog {
+  const skills = parts.skills.map((s, i) => ({ ...s, aliases: expandAliases(s.aliases, parts.sets, source, `skills[${i}]`) }));
+  const certifications = parts.certifications.map((c, i) => ({
+    ...c,
+    aliases: expandAliases(c.aliases, parts.sets, source, `certifications[${i}]`),
+  }));
+  checkReferences(skills, certifications, parts.roles, source);
+  const body = { version: parts.version ?? 'custom', skills, certifications, roles: parts.roles };
+  return deepFreeze({ ...body, sets: parts.sets, hash: fnv1a(JSON.stringify(body)) });
+}
+
+function invalid(source: string, details: string, issues: readonly RolefitIssue[] = [], cause?: unknown): never {
+  throw new RolefitError('E_INVALID_DATA', msg.invalidData(source, details), { issues, cause });
+}
+
+function issueAt(path: PropertyKey[], message: string): RolefitIssue {
+  return { code: 'custom', path, message, input: undefined };
+}
+
+/** More than `maxItems` skills, certifications or roles is no catalog: reject before zod walks it. */
+function checkSizes(input: unknown, source: string): void {
+  if (typeof input !== 'object' || input === null) return;
+  for (const key of ['skills', 'certifications', 'roles'] as const) {
+    const list: unknown = Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined;
+    if (Array.isArray(list) && list.length > CATALOG_LIMITS.maxItems) {
+      const message = msg.tooManyItems(CATALOG_LIMITS.maxItems, list.length);
+      invalid(source, `✖ ${message}\n  → at ${key}`, [issueAt([key], message)]);
+    }
+  }
+}
+
+/** An alias longer than `maxAliasLength` characters is no way of writing a skill. */
+function checkAliases(data: { skills: Skill[]; certifications: Certification[] }, source: string): void {
+  const check = (aliases: readonly Alias[], key: 'skills' | 'certifications', i: number) =>
+    aliases.forEach((a, j) => {
+      if (aliasText(a).length <= CATALOG_LIMITS.maxAliasLength) return;
+      const message = msg.aliasTooLong(CATALOG_LIMITS.maxAliasLength);
+      invalid(source, `✖ ${message}\n  → at ${key}[${i}].aliases[${j}]`, [issueAt([key, i, 'aliases', j], message)]);
+    });
+  data.skills.forEach((s, i) => check(s.aliases, 'skills', i));
+  data.certifications.forEach((c, i) => check(c.aliases, 'certifications', i));
+}
+
+/** Replaces `@name` in `requireNear`/`rejectNear` with the words of the named set. */
+function expandAliases(aliases: readonly Alias[], sets: Readonly<Record<string, readonly string[]>>, source: string, path: string): Alias[] {
+  return aliases.map((a, j) => {
+    if (typeof a === 'string') return a;
+    const expand = (words: readonly string[] | undefined, key: string) =>
+      words?.flatMap((w) => {
+        if (!w.startsWith('@')) return [w];
+        const set = sets[w.slice(1)];
+        if (!set) throw new RolefitError('E_INVALID_DATA', msg.unknownSet(source, `${path}.aliases[${j}].${key}`, w.slice(1)));
+        return set;
+      });
+    const out = { ...a };
+    const require = expand(a.requireNear, 'requireNear');
+    const reject = expand(a.rejectNear, 'rejectNear');
+    if (require) out.requireNear = require;
+    if (reject) out.rejectNear = reject;
+    return out;
+  });
+}
+
+/** Items of `base` replaced or extended by `extra`, by id. */
+export function mergeById<T extends { id: string }>(base: readonly T[], extra: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const item of base) byId.set(item.id, item);
+  for (const item of extra) byId.set(item.id, item);
+  return [...byId.values()];
+}
+
+function checkReferences(skills: Skill[], certs: Certification[], roles: Role[], source: string): void {
+  const fail = (message: string): never => {
+    throw new RolefitError('E_INVALID_DATA', message);
+  };
+  const skillIds = new Set<string>();
+  skills.forEach((s, i) => {
+    if (skillIds.has(s.id)) fail(msg.duplicateId(source, `skills[${i}].id`, s.id));
+    skillIds.add(s.id);
+  });
+  const certIds = new Set(certs.map((c) => c.id));
+  const need = (ids: readonly string[], known: Set<string>, path: string, kind: string) =>
+    ids.forEach((id, j) => {
+      if (!known.has(id)) fail(msg.danglingReference(source, `${path}[${j}]`, id, kind));
+    });
+  skills.forEach((s, i) => {
+    need(s.implies, skillIds, `skills[${i}].implies`, 'skill');
+    need(s.related, skillIds, `skills[${i}].related`, 'skill');
+    need(s.prerequisites, skillIds, `skills[${i}].prerequisites`, 'skill');
+  });
+  certs.forEach((c, i) => need(c.skills, skillIds, `certifications[${i}].skills`, 'skill'));
+  const roleIds = new Set<string>();
+  roles.forEach((r, i) => {
+    if (roleIds.has(r.id)) fail(msg.duplicateId(source, `roles[${i}].id`, r.id));
+    roleIds.add(r.id);
+    const reqIds = new Set<string>();
+    r.requirements.forEach((q, j) => {
+      const path = `roles[${i}].requirements[${j}]`;
+      if (q.kind === 'skill') need(q.skills, skillIds, `${path}.skills`, 'skill');
+      if (q.kind === 'certification') need(q.anyOf, certIds, `${path}.anyOf`, 'certification');
+      const id = requirementId(q);
+      if (reqIds.has(id)) fail(msg.duplicateId(source, `${path}.id`, id));
+      reqIds.add(id);
+    });
+  });
+  const cycle = findCycle(skills);
+  if (cycle) fail(msg.prerequisiteCycle(source, cycle));
+}
+
+/** The id of a requirement: its own, else the skill ids, measure or kind. */
+export function requirementId(q: Role['requirements'][number]): string {
+  if (q.id) return q.id;
+  switch (q.kind) {
+    case 'skill':
+      return q.skills.join('-or-');
+    case 'experience':
+      return q.measure;
+    default:
+      return q.kind;
+  }
+}
+
+function findCycle(skills: readonly Skill[]): string[] | undefined {
+  const prereqs = new Map(skills.map((s) => [s.id, s.prerequisites]));
+  const state = new Map<string, 1 | 2>();
+  const stack: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    if (state.get(id) === 2) return undefined;
+    if (state.get(id) === 1) return [...stack.slice(stack.indexOf(id)), id];
+    state.set(id, 1);
+    stack.push(id);
+    for (const p of prereqs.get(id) ?? []) {
+      const found = visit(p);
+      if (found) return found;
+    }
+    stack.pop();
+    state.set(id, 2);
+    return undefined;
+  };
+  for (const s of skills) {
+    const found = visit(s.id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The text of an alias, whether written as a string or an object. */
+export function aliasText(alias: Alias): string {
+  return typeof alias === 'string' ? alias : alias.text;
+}
+
+/** FNV-1a 32-bit hash as 8 hex digits. */
+export function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Freezes an object graph (the catalog is shared by every call). */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -1,0 +1,88 @@
+// Every message rolefit writes, in one table: errors, warnings and CLI texts (as Fuse keeps `errorMessages.ts`).
+// Each names the culprit in backticks and says what to do next. Tests compare against this table.
+
+const n = (x: number) => x.toLocaleString('en-US');
+const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
+
+/** A short, printable form of any value, for messages (never throws). */
+export function show(value: unknown): string {
+  try {
+    if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+    const s = typeof value === 'string' ? value : value instanceof Date ? value.toString() : JSON.stringify(value);
+    return (s ?? String(value)).slice(0, 80);
+  } catch {
+    return String(value).slice(0, 80);
+  }
+}
+
+/** Error messages. */
+export const msg = {
+  invalidData: (source: string, details: string) =>
+    `Invalid catalog data in \`${source}\`:\n${details}\nFix the JSON at the paths above (see data/README.md for the format).`,
+  invalidLexicon: (source: string, details: string) =>
+    `Invalid lexicon data in \`${source}\`:\n${details}\nFix the JSON at the paths above (see data/lexicon/README.md for the format).`,
+  danglingReference: (source: string, path: string, id: string, kind: string) =>
+    `Invalid catalog data in \`${source}\`: \`${path}\` refers to unknown ${kind} \`${id}\`. Add the ${kind} or fix the id.`,
+  unknownSet: (source: string, path: string, name: string) =>
+    `Invalid catalog data in \`${source}\`: \`${path}\` names the word set \`@${name}\`, which \`sets\` does not define. Define it or fix the name.`,
+  prerequisiteCycle: (source: string, cycle: readonly string[]) =>
+    `Invalid catalog data in \`${source}\`: prerequisites form a cycle (${cycle.map((c) => `\`${c}\``).join(' → ')}). Remove one of the links.`,
+  duplicateId: (source: string, path: string, id: string) =>
+    `Invalid catalog data in \`${source}\`: \`${path}\` repeats the id \`${id}\`. Ids must be unique.`,
+  tooManyItems: (limit: number, got: number) => `expected at most ${n(limit)} items, got ${n(got)}`,
+  aliasTooLong: (limit: number) => `expected an alias of at most ${n(limit)} characters`,
+  unknownRole: (id: string, where: string) =>
+    `Unknown role \`${id}\` in \`${where}\`. Call \`matchRoles\` without \`roles\` to see every role id, or add the role to the catalog.`,
+  invalidOptions: (fn: string, details: string) => `Invalid options of \`${fn}\`:\n${details}\nSee the \`${fn}\` options in the README.`,
+  invalidOption: (name: string, expected: string, got: unknown) => `Invalid option \`${name}\`: expected ${expected}, got \`${show(got)}\`.`,
+  notText: (what: 'résumé' | 'job posting', got: unknown) =>
+    what === 'résumé'
+      ? `\`parseResume\` expects a string or a JSON Resume object, got \`${Array.isArray(got) ? 'array' : typeof got}\`. Read the file first (see rolefit/node).`
+      : `\`roleFromJobPosting\` expects the text of a job ad as a string, got \`${typeof got}\`. Read the file first (see \`readJobPosting\` in rolefit/node).`,
+  inputTooLarge: (what: 'résumé' | 'job posting', length: number, limit: number) =>
+    `The ${what} text is ${n(length)} characters; the limit is ${n(limit)}. Pass a smaller text or raise \`maxLength\`.`,
+  invalidProfile: (details: string) => `Invalid \`profile\`: ${details}. Pass the result of \`parseResume\`.`,
+  notProfileList: (got: unknown) =>
+    `\`rankCandidates\` expects an array of profiles from \`parseResume\`, got \`${Array.isArray(got) ? 'array' : typeof got}\`.`,
+  invalidCandidate: (index: number, details: string) => `Invalid profile at \`profiles[${index}]\`: ${details}. Pass the result of \`parseResume\`.`,
+  noTextLayer: (file: string, pages: number) =>
+    `\`${file}\` has no text layer (${plural(pages, 'page')}, no selectable text): it is probably a scan. Run OCR on it (e.g. \`ocrmypdf\`) or export the résumé again as a text PDF.`,
+  encrypted: (file: string) => `\`${file}\` is encrypted or password-protected. Remove the password (save an unprotected copy) and try again.`,
+  tooLarge: (file: string, what: string, size: number, limit: number, option: string) =>
+    `\`${file}\` has ${n(size)} ${what}; the limit is ${n(limit)}. Pass a smaller file or raise \`${option}\`.`,
+  zipBomb: (file: string, detail: string, option: string) =>
+    `\`${file}\` would inflate beyond its limits (${detail}): it was refused before unpacking. Raise \`${option}\` only for files you trust.`,
+  timeout: (file: string, ms: number) => `Reading \`${file}\` took longer than ${n(ms)} ms and was stopped. Raise \`timeoutMs\` for very large files.`,
+  aborted: (file: string) => `Reading \`${file}\` was aborted by its \`signal\`.`,
+  notAFile: (file: string, kind: string) => `\`${file}\` is ${kind}, not a regular file: only regular files (or symbolic links to them) are read.`,
+  readFailed: (file: string, detail: string) => `\`${file}\` could not be read: ${detail}.`,
+  unsupportedFormat: (file: string, detail: string) =>
+    `\`${file}\` is not a format rolefit reads (${detail}). Use PDF, DOCX, HTML, Markdown, plain text or JSON Resume.`,
+  emptyFile: (file: string) => `\`${file}\` is empty (no text in it). Check that you picked the right file.`,
+  noRequirements: (title: string) =>
+    `No requirement found in the job posting \`${show(title)}\`: it names no skill or certification of the catalog, no years, degree or clearance. Check the text, or add the skills to the catalog (see data/README.md).`,
+  catalogUnreadable: (file: string, detail: string) => `Cannot read the catalog \`${file}\`: ${detail}.`,
+} as const;
+
+/** Warning messages (résumés, job postings and files). */
+export const warn = {
+  emptyInput: () => 'The résumé text is empty.',
+  noSections: () => 'No section headings found; the whole text was read as one block.',
+  noSkills: () => 'No skill of the catalog was found in the text.',
+  noExperience: () => 'No experience section and no dated work entry were found; years of experience are unknown.',
+  noDates: () => 'The experience section has no date ranges such as `Jan 2021 – Present`; years of experience are unknown.',
+  invertedRange: (written: string) => `Skipped the date range \`${written}\`: it ends before it starts.`,
+  futureStart: (written: string, asOf: string) => `Skipped the date range \`${written}\`: it starts after the asOf month ${asOf}.`,
+  futureEnd: (written: string, asOf: string) => `The date range \`${written}\` ends after the asOf month ${asOf}; it was counted up to ${asOf}.`,
+  jsonResumeInverted: (position: string) => `The work item \`${position}\` ends before it starts; it was left out.`,
+  unsupportedLanguage: (language: string) =>
+    `The text looks like ${language}, which rolefit does not read yet (English, German, French and Spanish are read): headings, dates and degrees may be missed, so the score may be too low.`,
+  hiddenText: (chars: number, skills: readonly string[]) =>
+    `${plural(chars, 'character')} of text a reader cannot see (white, tiny, off-page or hidden) ${skills.length > 0 ? `would have added ${skills.map((s) => `\`${s}\``).join(', ')}` : 'added nothing'}; it was left out of the evidence.`,
+  notUtf8: (file: string) => `\`${file}\` is not UTF-8; it was read as Latin-1.`,
+  twoColumns: (pages: readonly number[]) => `Two columns on page ${pages.join(', ')}: read the left column, then the right.`,
+  pagesWithoutText: (pages: readonly number[]) => `No text on page ${pages.join(', ')} (scanned?); it was skipped.`,
+  docxMessages: (messages: readonly string[]) => `DOCX reader: ${messages.join('; ')}`,
+  postingSparse: () => 'The posting names few requirements; the role may be too sparse to rank well. Check its headings and wording.',
+  postingNoRequired: () => 'No skill of the posting reached the required tier: every skill comes from duties or nice-to-haves.',
+} as const;

@@ -1,0 +1,45 @@
+import type * as z from 'zod';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+import { msg, RolefitError } from './errors';
+
+/**
+ * Resolves a public function's options once through its schema: defaults filled in, unknown keys and
+ * out-of-range values refused with `E_INVALID_OPTIONS` (the message names each key; `issues` holds zod's).
+ */
+export function resolveOptions<S extends z.ZodType>(schema: S, options: unknown, fn: string): z.output<S> {
+  const result = schema.safeParse(options === undefined ? {} : options);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `✖ ${describe(issue, schema)}${issue.path.length > 0 ? `\n  → at ${issue.path.join('.')}` : ''}`);
+  throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOptions(fn, lines.join('\n')), { issues: result.error.issues, cause: result.error });
+}
+
+/** zod's message, with a "did you mean" for a misspelt key. */
+function describe(issue: z.core.$ZodIssue, schema: z.ZodType): string {
+  if (issue.code !== 'unrecognized_keys') return issue.message;
+  const known = knownKeys(schema, issue.path);
+  return issue.keys
+    .map((key) => {
+      const near = known.find((k) => DamerauLevenshteinDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+      return `Unknown option \`${key}\`${near ? ` (did you mean \`${near}\`?)` : ''}; known: ${known.map((k) => `\`${k}\``).join(', ')}`;
+    })
+    .join('; ');
+}
+
+/** The keys of the object schema at `path` (through defaults and optionals). */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node: unknown = schema;
+  for (const key of ['', ...path]) {
+    node = unwrap(node);
+    if (key === '') continue;
+    const shape = (node as { shape?: Record<string, unknown> }).shape;
+    node = shape?.[String(key)];
+  }
+  const shape = (unwrap(node) as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+function unwrap(node: unknown): unknown {
+  let n = node as { def?: { innerType?: unknown } } | undefined;
+  for (let i = 0; i < 8 && n?.def?.innerType !== undefined; i++) n = n.def.innerType as typeof n;
+  return n;
+}

@@ -1,0 +1,87 @@
+import * as z from 'zod';
+import { LearningActionSchema } from './catalog';
+import { CatalogStampSchema, EvidenceSchema } from './profile';
+import { finite, IdSchema, IsoDateSchema, nonNegative, TierSchema } from './vocab';
+
+// ─── Fit, plan ──────────────────────────────────────────────────────────────
+
+/** How far one requirement is met. `unknown`: the résumé cannot tell (e.g. no dates). */
+export const RequirementStatusSchema = z.enum(['met', 'partial', 'missing', 'unknown']);
+
+/** The score of one requirement. */
+export const RequirementResultSchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(['skill', 'experience', 'degree', 'certification', 'clearance']),
+  label: z.string(),
+  weight: finite(),
+  hard: z.boolean(),
+  tier: TierSchema.optional(),
+  status: RequirementStatusSchema,
+  /** Share of the requirement met, 0–1. */
+  credit: z.number().min(0).max(1),
+  /** Points this requirement adds to the score; the points add up to the score. */
+  points: nonNegative(),
+  /** Points it would add if fully met. */
+  maxPoints: nonNegative(),
+  have: z.string(),
+  need: z.string(),
+  evidence: z.array(EvidenceSchema),
+  source: z.string(),
+});
+
+/** How well a profile fits one role. */
+export const RoleFitSchema = z.strictObject({
+  roleId: IdSchema,
+  title: z.string(),
+  /** 0–100, the sum of the requirements' points. */
+  score: z.number().min(0).max(100),
+  /** Every hard requirement is met. */
+  eligible: z.boolean(),
+  requirements: z.array(RequirementResultSchema),
+  audit: z.strictObject({ asOf: IsoDateSchema, catalog: CatalogStampSchema }),
+});
+
+/** One step of an upskilling plan. */
+export const PlanStepSchema = z.strictObject({
+  /** A skill id, or a certification id when `kind` is `certification`. */
+  skillId: IdSchema,
+  kind: z.enum(['skill', 'certification']),
+  name: z.string(),
+  why: z.string(),
+  actions: z.array(LearningActionSchema),
+  hours: nonNegative(),
+  /** Points the step adds, averaged over the target roles, given the steps before it. */
+  scoreGain: nonNegative(),
+  /** Skill ids this step builds on (prerequisites earlier in the plan). */
+  after: z.array(IdSchema),
+  /** Target roles this step helps. */
+  roles: z.array(IdSchema),
+});
+
+/** A gap no course closes (years, clearance, degree), with what to do instead. */
+export const PlanBlockerSchema = z.strictObject({
+  roleId: IdSchema,
+  requirementId: z.string(),
+  label: z.string(),
+  advice: z.string(),
+});
+
+/** An ordered upskilling plan towards one or more roles. */
+export const UpskillingPlanSchema = z.strictObject({
+  target: z.array(IdSchema),
+  currentScore: z.number().min(0).max(100),
+  projectedScore: z.number().min(0).max(100),
+  hoursPerWeek: z.number().positive(),
+  steps: z.array(PlanStepSchema),
+  totalHours: nonNegative(),
+  weeks: z.number().int().nonnegative(),
+  notLearnable: z.array(PlanBlockerSchema),
+});
+
+
+export type RequirementStatus = z.infer<typeof RequirementStatusSchema>;
+export type RequirementResult = z.infer<typeof RequirementResultSchema>;
+export type RoleFit = z.infer<typeof RoleFitSchema>;
+export type PlanStep = z.infer<typeof PlanStepSchema>;
+export type PlanBlocker = z.infer<typeof PlanBlockerSchema>;
+export type UpskillingPlan = z.infer<typeof UpskillingPlanSchema>;

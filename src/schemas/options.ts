@@ -1,0 +1,171 @@
+import * as z from 'zod';
+import type { Catalog, Role } from './catalog';
+import { IdSchema, LanguageSchema } from './vocab';
+
+// Every public function resolves its options once through one of these schemas (see src/options.ts):
+// defaults come from here, unknown keys and out-of-range values are refused with `E_INVALID_OPTIONS`.
+
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
+const unit = (value: number) => z.number().min(0).max(1).default(value);
+const weight = (value: number) => z.number().min(0).max(100).default(value);
+
+/** A date years are counted to: `YYYY-MM-DD`, `YYYY-MM` (optionally with a time) or a `Date`. */
+export const AsOfSchema = z.union([
+  z.string().regex(/^\s{0,3}\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.]{0,18}(?:Z|[+-]\d{2}:?\d{2})?)?\s{0,3}$/u, 'expected a date such as 2026-11-01'),
+  z.date().refine((d) => !Number.isNaN(d.getTime()), 'expected a valid Date'),
+]);
+
+/** A catalog from `loadCatalog` (frozen, with a hash). */
+export const CatalogRefSchema = z.custom<Catalog>(
+  (v) => isObject(v) && Object.isFrozen(v) && typeof (v as Catalog).hash === 'string' && Array.isArray((v as Catalog).roles),
+  'expected a catalog from `loadCatalog`',
+);
+/** A role id of the catalog, or a role object (validated against the catalog when used). */
+export const RoleRefSchema = z.union([IdSchema, z.custom<Role>(isObject, 'expected a role id or a role object')]);
+
+/** Credit rules: how much each kind of evidence is worth (0–1). */
+export const ScoringSchema = z.strictObject({
+  /** A skill used in a dated work entry. */
+  work: unit(1),
+  /** A skill named only in a skills list, summary or project. */
+  listed: unit(0.75),
+  /** A skill proven by another (PyTorch proves deep learning). */
+  implied: unit(0.6),
+  /** A related skill instead of the one asked for (TensorFlow for PyTorch), times its own strength. */
+  related: unit(0.35),
+  /** Share of a skill's credit kept before its years are counted against `minYears`. */
+  yearsFloor: unit(0.5),
+  /** A degree of the right level in another field, or a lower level in the right field. */
+  degreeNearMiss: unit(0.5),
+  /** A clearance below the one asked for. */
+  clearanceBelow: unit(0.5),
+});
+
+/** Options of `parseResume`. */
+export const ParseOptionsSchema = z.strictObject({
+  /** The date "Present" means and years are counted to (default: today). */
+  asOf: AsOfSchema.optional(),
+  /** The catalog to read skills with (default: the bundled catalog). */
+  catalog: CatalogRefSchema.optional(),
+  /** The longest text accepted, in characters. */
+  maxLength: z.number().int().min(1).max(50_000_000).default(200_000),
+  /** The language of the text: `auto` detects it; a code skips detection. */
+  language: z.union([z.literal('auto'), LanguageSchema]).default('auto'),
+});
+
+/** Options of `matchRoles`. */
+export const MatchOptionsSchema = z.strictObject({
+  /** The catalog whose roles are scored (default: the bundled catalog). */
+  catalog: CatalogRefSchema.optional(),
+  /** Only these roles: ids from the catalog, or role profiles (e.g. from `roleFromJobPosting`). */
+  roles: z.array(RoleRefSchema).optional(),
+  /** Changes to the credit rules. */
+  scoring: ScoringSchema.prefault({}),
+});
+
+/** Options of `planUpskilling`. */
+export const PlanOptionsSchema = z.strictObject({
+  /** The catalog the roles and learning actions come from (default: the bundled catalog). */
+  catalog: CatalogRefSchema.optional(),
+  /** Study hours a week, for `weeks`. */
+  hoursPerWeek: z.number().gt(0).max(168).default(5),
+});
+
+/** Options of `gapReport`. */
+export const ReportOptionsSchema = z.strictObject({
+  /** `markdown`, `text`, `json` or `html` (one self-contained page with an SVG chart). */
+  format: z.enum(['json', 'markdown', 'text', 'html']).default('markdown'),
+  /** Only these roles (ids or role profiles). */
+  roles: z.array(RoleRefSchema).optional(),
+  /** How many ranked roles to show. */
+  top: z.number().int().min(1).max(1000).default(3),
+  /** The catalog to score against (default: the bundled catalog). */
+  catalog: CatalogRefSchema.optional(),
+  /** Study hours a week for the plan. */
+  hoursPerWeek: z.number().gt(0).max(168).default(5),
+  /** Replace names, e-mails, phones, addresses and profile URLs in every quoted string (scores are unchanged). */
+  redact: z.boolean().default(false),
+});
+
+/** Options of `rankCandidates`. */
+export const RankOptionsSchema = z.strictObject({
+  /** The catalog the role's skills come from (default: the bundled catalog). */
+  catalog: CatalogRefSchema.optional(),
+  /** One id per profile (e.g. file names); ties then break on the id instead of the input order. */
+  ids: z.array(z.string().min(1)).optional(),
+  /** Changes to the credit rules. */
+  scoring: ScoringSchema.prefault({}),
+  /** Reasons given per comparison. */
+  maxReasons: z.number().int().min(0).max(50).default(3),
+});
+
+/** How much each requirement of a job ad weighs, by tier. Tiers never overlap whatever the repeats. */
+export const PostingWeightsSchema = z.strictObject({
+  /** A skill asked for, named among the duties, or a nice-to-have. */
+  skill: z.strictObject({ required: weight(4), duty: weight(2.5), preferred: weight(1) }).prefault({}),
+  /** An example list ("such as A, B or C"): one any-of requirement, weighed as a share of a skill's weight. */
+  examples: unit(0.75),
+  /** Added per further clause naming the same skill or certification… */
+  repeatStep: weight(0.5),
+  /** …up to this much. */
+  repeatMax: weight(1),
+  /** Added to a skill stated with a number of years. */
+  skillYears: weight(1),
+  /** Years of experience overall, in security or in ML. */
+  experience: z.strictObject({ required: weight(5), preferred: weight(1.5) }).prefault({}),
+  degree: z.strictObject({ required: weight(2), preferred: weight(1) }).prefault({}),
+  certification: z.strictObject({ required: weight(2), preferred: weight(1) }).prefault({}),
+  /** `required`: an active clearance; `obtainable`: "able to obtain"; `preferred`: a nice-to-have. */
+  clearance: z.strictObject({ required: weight(8), obtainable: weight(1), preferred: weight(1) }).prefault({}),
+});
+
+/** Options of `roleFromJobPosting`. */
+export const PostingOptionsSchema = z.strictObject({
+  /** The catalog whose skills and certifications are read (default: the bundled catalog). */
+  catalog: CatalogRefSchema.optional(),
+  /** The role id (default: the title in kebab-case). */
+  id: IdSchema.optional(),
+  /** The role title (default: the "Job title:" line, else the first line of the ad). */
+  title: z.string().min(1).max(300).optional(),
+  /** The role's `source` (default: `Job posting: <title>`), e.g. the file name or URL of the ad. */
+  source: z.string().min(1).max(2000).optional(),
+  /** Weights that replace the computed ones, by requirement id (`python`, `securityYears`) or by kind (`certification`). */
+  weights: z.record(z.string(), z.number().gt(0).max(100)).optional(),
+  /** Changes to the weights by tier. */
+  rules: PostingWeightsSchema.prefault({}),
+  /** The longest ad accepted, in characters. */
+  maxLength: z.number().int().min(1).max(10_000_000).default(100_000),
+  /** The language of the ad: `auto` detects it; a code skips detection. */
+  language: z.union([z.literal('auto'), LanguageSchema]).default('auto'),
+});
+
+/** Options of `createMatcher`. */
+export const MatcherOptionsSchema = z.strictObject({
+  /** The catalog to compile (default: the bundled catalog). */
+  catalog: CatalogRefSchema.optional(),
+  /** Default `asOf` for every parse. */
+  asOf: AsOfSchema.optional(),
+});
+
+/** Options of `loadCatalog`. */
+export const LoadCatalogOptionsSchema = z.strictObject({
+  /** A name for the input (usually its file path), quoted in error messages. */
+  source: z.string().min(1).default('catalog input'),
+  /** The catalog a `merge` input is merged into (default: the bundled catalog). */
+  base: CatalogRefSchema.optional(),
+});
+
+/** Formats of `renderShortlist`. */
+export const ShortlistFormatSchema = z.enum(['csv', 'markdown', 'json']);
+
+export type ParseOptions = z.input<typeof ParseOptionsSchema>;
+export type MatchOptions = z.input<typeof MatchOptionsSchema>;
+export type PlanOptions = z.input<typeof PlanOptionsSchema>;
+export type ReportOptions = z.input<typeof ReportOptionsSchema>;
+export type RankOptions = z.input<typeof RankOptionsSchema>;
+export type PostingOptions = z.input<typeof PostingOptionsSchema>;
+export type MatcherOptions = z.input<typeof MatcherOptionsSchema>;
+export type LoadCatalogOptions = z.input<typeof LoadCatalogOptionsSchema>;
+export type ScoringRules = z.output<typeof ScoringSchema>;
+export type PostingWeights = z.output<typeof PostingWeightsSchema>;
+export type ShortlistFormat = z.infer<typeof ShortlistFormatSchema>;
