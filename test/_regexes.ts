@@ -1,6 +1,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { kindWordsFor } from '../src/resume/_classify';
+import { entryWordsFor } from '../src/resume/_entries';
+import { headingWordsFor } from '../src/resume/sections';
+import { LANGUAGES } from '../src/schemas';
+import { dateWordsFor } from '../src/text/dates';
+import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../src/text/lexicon';
+import { clearanceWordsFor } from '../src/text/clearances';
+import { degreeWordsFor } from '../src/text/degrees';
+import { cueWordsFor } from '../src/text/negation';
+import { yearsWordsFor } from '../src/text/years';
+import { tableWordsFor } from '../src/resume/_tables';
+import { pageWordsFor } from '../src/text/normalize';
 
 /** One regular expression written in the source: a literal, or `new RegExp('…', '…')` with literal arguments. */
 export interface FoundRegex {
@@ -99,4 +111,54 @@ export function parseRegexes(file: string, text: string): FoundRegex[] {
 /** Reads a file of the repository. */
 export function readSource(file: string): string {
   return readFileSync(join(ROOT, file), 'utf8');
+}
+
+/** Compilers of lexicon words into patterns, by the file that holds them. Add each new one here. */
+const LEXICON_COMPILERS: ReadonlyArray<[string, (lex: Lexicon) => object]> = [
+  ['src/text/normalize.ts', pageWordsFor],
+  ['src/text/dates.ts', dateWordsFor],
+  ['src/resume/sections.ts', headingWordsFor],
+  ['src/resume/_entries.ts', entryWordsFor],
+  ['src/resume/_classify.ts', kindWordsFor],
+  ['src/text/negation.ts', cueWordsFor],
+  ['src/text/degrees.ts', degreeWordsFor],
+  ['src/text/clearances.ts', clearanceWordsFor],
+  ['src/text/years.ts', yearsWordsFor],
+  ['src/resume/_tables.ts', tableWordsFor],
+];
+
+/**
+ * A lexicon of the same shape with short lists: each list keeps its first two phrases and every phrase that uses
+ * the grammar (alternatives, wildcards, years, hyphens, several words). The patterns are alternations of such
+ * phrases, so checking every construct is checking every pattern, at a cost recheck can bear.
+ */
+function grammarSample(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string')) {
+      const special = (value as string[]).filter((v) => /[(*<\-]|\s/u.test(v));
+      return [...new Set([...(value as string[]).slice(0, 2), ...special.slice(0, 12)])];
+    }
+    return value.map(grammarSample);
+  }
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, grammarSample(v)]));
+  return value;
+}
+
+/** Every RegExp that the lexicon compilers build from a grammar sample of each bundled language with English, and of all at once. */
+export function lexiconRegexes(): FoundRegex[] {
+  const lexicons = [...LANGUAGES.map((l) => lexiconFor(l)), allLanguagesLexicon()].map(
+    (lex) => Object.freeze({ ...(grammarSample(lex) as Lexicon), languages: lex.languages, key: `sample:${lex.key}` }) as Lexicon,
+  );
+  const seen = new Set<string>();
+  const out: FoundRegex[] = [];
+  const collect = (file: string, value: unknown): void => {
+    if (value instanceof RegExp) {
+      const key = `${file} /${value.source}/${value.flags}`;
+      if (!seen.has(key)) out.push({ file, line: 0, source: value.source, flags: value.flags, kind: 'constructor' });
+      seen.add(key);
+    } else if (Array.isArray(value)) value.forEach((v) => collect(file, v));
+    else if (value && typeof value === 'object' && !(value instanceof Map) && !(value instanceof Set)) Object.values(value).forEach((v) => collect(file, v));
+  };
+  for (const lex of lexicons) for (const [file, compile] of LEXICON_COMPILERS) collect(file, compile(lex));
+  return out;
 }

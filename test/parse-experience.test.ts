@@ -4,12 +4,13 @@ import { formatYearMonth, toYm } from '../src/text/dates';
 import { extractEntries, type RawEntry } from '../src/resume/_entries';
 import { normalizeText } from '../src/text/normalize';
 import { findSections } from '../src/resume/sections';
+import { lexiconFor } from '../src/text/lexicon';
 
 const AS_OF = toYm(2026, 11);
 
 function read(raw: string) {
   const text = normalizeText(raw);
-  return { text, ...extractEntries(text, findSections(text), AS_OF) };
+  return { text, ...extractEntries(text, findSections(text), { asOfYm: AS_OF, lex: lexiconFor(), order: 'day-first' }) };
 }
 
 /** title | organization | start–end | months */

@@ -4,6 +4,8 @@ import { checkText, msg, RolefitError } from '../errors';
 import { resolveOptions } from '../options';
 import { type Catalog, type PostingOptions, PostingOptionsSchema, type Requirement, type Role, type SectionName } from '../schemas';
 import { type Mention, scanMentions } from '../text/mentions';
+import { lexiconFor } from '../text/lexicon';
+import { cueWordsFor } from '../text/negation';
 import { normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import { buildRequirements } from './_build';
@@ -56,7 +58,7 @@ export function roleFromJobPosting(text: string, options?: PostingOptions): Role
 
 function postingMentions(text: string, sectionAt: (offset: number) => PostingSection, cc: CompiledCatalog): Mention[] {
   const sectionOf = (offset: number) => AS_RESUME_SECTION[sectionAt(offset)];
-  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc).filter((m) => !EMPLOYER_WORDS.test(m.text));
+  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, cueWordsFor(lexiconFor())).filter((m) => !EMPLOYER_WORDS.test(m.text));
 }
 
 /** Replaces computed weights by the caller's, by requirement id first, then by kind. */

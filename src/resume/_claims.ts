@@ -1,57 +1,101 @@
 import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
 import type { Mention } from '../text/mentions';
-import { readNumber } from '../text/numbers';
+import { measureAfter, onlyFillers, readNumber, type YearsWords } from '../text/years';
 
-/** "5+ years", "Seven-plus years", "ten yrs", "2.5 years": the number and the word years. */
-const YEARS_PHRASE = /\b(\d{1,2}(?:\.\d{1,2})?|[a-z]{3,12}(?:-[a-z]{3,6})?)(?:\s{0,2}\+|[\s-]{0,2}plus)?\s{1,3}(?:full[\s-])?(?:years?|yrs?)\b\.?/gi;
-/** What may stand between "N years" and the skill it is about. */
-const FILLER_AFTER = /^\s{0,3}(?:of\s+)?(?:(?:professional|hands-on|industry|practical|production|commercial|working)\s+)?(?:experience\s+)?(?:(?:in|with|using|of|doing|writing|building|programming in|coding in|working with)\s+)?$/i;
 /** What may stand between a skill and its "(5 years)" / "– 5 yrs". */
-const FILLER_BEFORE = /^\s{0,3}[-–—:(,]?\s{0,3}$/;
-/** Measure claims: the words after "N years". */
-const MEASURE_AFTER: ReadonlyArray<[ExperienceMeasure, RegExp]> = [
-  ['securityYears', /^\s{0,3}(?:of\s+|in\s+)?(?:[a-z-]+\s+){0,5}?(?:cyber\s?security|information security|infosec|security)\b/i],
-  ['mlYears', /^\s{0,3}(?:of\s+|in\s+)?(?:[a-z-]+\s+){0,3}?(?:machine learning|ml|ai|data science|deep learning)\b/i],
-  ['totalYears', /^\s{0,3}(?:of\s+)?(?:(?:professional|industry|work|total|software engineering)\s+)?(?:experience|overall)\b/i],
-];
+const FILLER_BEFORE = /^\s{0,3}[-–—:(,]?\s{0,3}$/u;
+/** How far after "N years" its subject may start. */
+const SUBJECT_REACH = 60;
+/** Where a measure claim's evidence ends. */
+const CLAIM_END = /[,.;\n]/u;
 
-/** Finds explicit year claims ("5+ years of Python", "SQL – 7 years", "8+ years of cybersecurity experience"). */
+/** One row of a skills table that states years ("Python | 6 | Expert") or a level meaning "not yet". */
+export interface TableRow {
+  start: number;
+  end: number;
+  years: number | undefined;
+  learning: boolean;
+}
+
+/**
+ * Finds explicit year claims: "5+ years of Python", "SQL – 7 years", "Java (Less than 1 year)",
+ * "8+ years of cybersecurity experience", and the years column of skills tables. Mentions must be sorted by start.
+ */
 export function findClaims(
   text: string,
   mentions: readonly Mention[],
   sectionOf: (offset: number) => SectionName,
+  words: YearsWords,
+  rows: readonly TableRow[],
 ): YearsClaim[] {
   const skills = mentions.filter((m) => m.target === 'skill');
   const claims: YearsClaim[] = [];
-  YEARS_PHRASE.lastIndex = 0;
-  for (let m = YEARS_PHRASE.exec(text); m !== null; m = YEARS_PHRASE.exec(text)) {
-    const years = readNumber(m[1] as string);
-    if (years === undefined || years <= 0 || years > 60) continue;
-    const start = m.index;
-    const end = m.index + m[0].length;
-    const evidence = (s: number, e: number) => ({
-      text: text.slice(s, e),
-      start: s,
-      end: e,
-      section: sectionOf(s),
-      via: 'claim' as const,
-      confidence: 0.7,
-    });
-    const after = skills.find((s) => s.start >= end && s.start - end <= 60 && FILLER_AFTER.test(text.slice(end, s.start)));
-    const before = [...skills].reverse().find((s) => s.end <= start && start - s.end <= 6 && FILLER_BEFORE.test(text.slice(s.end, start)));
-    const subject = after ?? before;
+  const evidence = (s: number, e: number) => ({ text: text.slice(s, e), start: s, end: e, section: sectionOf(s), via: 'claim' as const, confidence: 0.7 });
+  const claim = (years: number, start: number, end: number) => {
+    const subject = subjectAfter(text, skills, end, words) ?? subjectBefore(text, skills, start);
     if (subject) {
-      const s = Math.min(subject.start, start);
-      const e = Math.max(subject.end, end);
-      claims.push({ subject: subject.id, years, evidence: evidence(s, e) });
-      continue;
+      claims.push({ subject: subject.id, years, evidence: evidence(Math.min(subject.start, start), Math.max(subject.end, end)) });
+      return;
     }
     const rest = text.slice(end, end + 80);
-    const measure = MEASURE_AFTER.find(([, re]) => re.test(rest));
+    const measure: ExperienceMeasure | undefined = measureAfter(rest, words);
     if (measure) {
-      const stop = /[,.;\n]/.exec(rest);
-      claims.push({ subject: measure[0], years, evidence: evidence(start, end + (stop ? stop.index : rest.length)) });
+      const stop = CLAIM_END.exec(rest);
+      claims.push({ subject: measure, years, evidence: evidence(start, end + (stop ? stop.index : rest.length)) });
     }
+  };
+  words.phrase.lastIndex = 0;
+  for (let m = words.phrase.exec(text); m !== null; m = words.phrase.exec(text)) {
+    const g = m.groups ?? {};
+    const years = readNumber(g.n ?? g.whole ?? '', words);
+    // "up to 4 years" states no minimum.
+    if (years === undefined || years <= 0 || years > 60 || words.upTo.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    claim(years, m.index, m.index + m[0].length);
   }
-  return claims;
+  words.lessThanOne.lastIndex = 0;
+  for (let m = words.lessThanOne.exec(text); m !== null; m = words.lessThanOne.exec(text)) claim(0.5, m.index, m.index + m[0].length);
+  for (const row of rows) {
+    if (row.years === undefined || row.years <= 0) continue;
+    const subject = skills.find((s) => s.start >= row.start && s.start < row.end);
+    if (subject) claims.push({ subject: subject.id, years: row.years, evidence: evidence(row.start, row.end) });
+  }
+  return dedupe(claims);
+}
+
+/** The first skill after `end`, when only fillers stand between ("of hands-on experience in"). */
+function subjectAfter(text: string, skills: readonly Mention[], end: number, words: YearsWords): Mention | undefined {
+  const s = skills[lowerBound(skills, end)];
+  if (!s || s.start - end > SUBJECT_REACH) return undefined;
+  return onlyFillers(text.slice(end, s.start), words) ? s : undefined;
+}
+
+/** The skill right before `start` ("Python (5 years)", "SQL – 7 yrs"). */
+function subjectBefore(text: string, skills: readonly Mention[], start: number): Mention | undefined {
+  let i = lowerBound(skills, start) - 1;
+  while (i >= 0 && (skills[i] as Mention).end > start) i--;
+  const s = skills[i];
+  return s && start - s.end <= 6 && FILLER_BEFORE.test(text.slice(s.end, start)) ? s : undefined;
+}
+
+/** Index of the first mention starting at or after `offset` (mentions sorted by start). */
+function lowerBound(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** One claim per subject and evidence span (a table row and a phrase in it state the same thing). */
+function dedupe(claims: readonly YearsClaim[]): YearsClaim[] {
+  const seen = new Set<string>();
+  return claims
+    .filter((c) => {
+      const key = `${c.subject}:${c.evidence.start}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .sort((a, b) => a.evidence.start - b.evidence.start);
 }

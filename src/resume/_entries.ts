@@ -1,5 +1,8 @@
+import { warn } from '../errors';
 import type { ParseWarning, Section, SectionName } from '../schemas';
-import { type DateRange, findDateRanges, formatYearMonth, monthsBetween } from '../text/dates';
+import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, monthsBetween } from '../text/dates';
+import type { Lexicon } from '../text/lexicon';
+import { abbreviationsSource, phrasesRegex, phrasesSource } from '../text/phrases';
 
 /** One dated work entry as read from the text; offsets point into the normalised text. */
 export interface RawEntry {
@@ -20,23 +23,12 @@ export interface RawEntry {
 
 /** Patterns for entry headers; all run on single lines and use bounded or single-class repetition only. */
 export const EXPERIENCE_PATTERNS = {
-  /** A word that names a job, so the part holding it is the title. */
-  jobWord:
-    /\b(?:engineer|developer|programmer|analyst|manager|scientist|specialist|consultant|intern|director|lead|researcher|technician|architect|officer|administrator|admin|head|vp|svp|evp|vice president|president|sergeant|corporal|lieutenant|captain|commander|soldier|airman|founder|co-founder|cofounder|owner|cto|ceo|ciso|cio|cso|coo|cpo|coordinator|associate|assistant|advisor|adviser|auditor|tester|pentester|hacker|designer|instructor|teacher|professor|lecturer|fellow|trainee|apprentice|principal|partner|counsel|attorney|lawyer|paralegal|strategist|operator|investigator|responder|handler|sre|representative|accountant|editor|writer|supervisor|chief|executive|contractor|freelancer|freelance|volunteer|tutor|postdoc|student|evangelist|advocate|steward|clerk|scrum master|hunter|teamer|practitioner|expert|member|generalist|economist|statistician|technologist|assessor|examiner|inspector|controller|planner|producer|mentor)\b/iu,
-  /** A word that names an organisation rather than a job. */
-  orgMarker:
-    /\b(?:inc|llc|ltd|plc|llp|gmbh|corp|corporation|company|group|university|college|institute|school|agency|department|bank|laboratory|labs|solutions|technologies|partners|associates|consulting|hospital|center|centre|foundation|ministry|army|navy|council|authority|bureau|commission|insurance|holdings|ventures)\b/iu,
-  /** Legal suffixes written in capitals ("Siemens AG", "SAP SE", "Acme B.V."); case-sensitive, as "as" or "se" are words too. */
-  legalSuffix: /\b(?:AG|SE|SA|S\.A\.|SpA|S\.p\.A\.|Srl|BV|B\.V\.|NV|N\.V\.|AB|ASA|Oy|Pty|Pvt|KK|Co\.)(?=$|[\s,.;)])/u,
   /** Separators between title, organisation and place: em dash, pipe, middle dot, bullet, or a spaced en dash, hyphen, "@" or "at". */
   separator: /\s{0,3}[—|·•]\s{0,3}|\s{1,3}(?:[–@]|--?|at)\s{1,3}/u,
   /** A column gap (normalised text keeps two spaces). */
   columnGap: / {2,}/u,
   /** A parenthetical remark in an organisation ("(digital health, 2,000 employees)"); one class up to a bracket: linear. */
   parenthetical: /\s{0,3}\([^()\n]*\)/gu,
-  /** A place: "Seattle, WA", "Fort Bragg, NC 28310", "London, UK", "Remote". */
-  location:
-    /^(?:remote|hybrid|on-?site|[\p{L} .'-]{2,40},\s?(?:[A-Z]{2}(?:\s\d{5})?|usa|india|canada|germany|poland|france|ireland|spain|italy|netherlands|australia|singapore|japan|china|israel|brazil|mexico|sweden|norway|denmark|switzerland|austria|belgium|portugal|remote))$/iu,
   /** A bullet at the start of a line (normalised text uses "- "). */
   bullet: /^(?:[-*•●○▪■◦‣∙➢►✓]\s|[•●○▪■◦‣∙➢►✓])/u,
   /** Sentence punctuation at the end. */
@@ -56,6 +48,43 @@ export const EXPERIENCE_PATTERNS = {
   /** A whitespace character. */
   space: /\s/u,
 } as const;
+
+/** The entry words of a lexicon, compiled once. */
+export interface EntryWords {
+  /** A word that names a job, so the part holding it is the title. */
+  jobWord: RegExp;
+  /** A word that names an organisation rather than a job. */
+  orgMarker: RegExp;
+  /** Legal suffixes written in capitals ("Siemens AG", "SAP SE", "Acme B.V."); case-sensitive, as "as" or "se" are words too. */
+  legalSuffix: RegExp;
+  /** A place: "Seattle, WA", "Fort Bragg, NC 28310", "London, UK", "Remote". */
+  location: RegExp;
+}
+
+const entryWordsCache = new WeakMap<Lexicon, EntryWords>();
+
+/** The compiled entry words of a lexicon. */
+export function entryWordsFor(lex: Lexicon): EntryWords {
+  const hit = entryWordsCache.get(lex);
+  if (hit) return hit;
+  const w = lex.work;
+  const places = phrasesSource(w.places);
+  const words: EntryWords = {
+    jobWord: phrasesRegex(w.jobWords),
+    orgMarker: phrasesRegex(w.orgMarkers),
+    legalSuffix: new RegExp(abbreviationsSource(w.legalSuffixes), 'u'),
+    location: new RegExp(`^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[A-Z]{2}(?:\\s\\d{5})?|${places}))$`, 'iu'),
+  };
+  entryWordsCache.set(lex, words);
+  return words;
+}
+
+/** How entries are read: the asOf month, the words, and the document's numeric date order. */
+export interface EntryReading {
+  asOfYm: number;
+  lex: Lexicon;
+  order: DateOrder;
+}
 
 /** Longest line that can be a header, and most words in its text. */
 const MAX_HEADER_CHARS = 160;
@@ -101,7 +130,7 @@ interface Found {
 export function extractEntries(
   text: string,
   sections: readonly Section[],
-  asOfYm: number,
+  reading: EntryReading,
 ): { entries: RawEntry[]; warnings: ParseWarning[] } {
   const experience = sections.filter((s) => s.name === 'experience');
   const strict = experience.length === 0;
@@ -109,7 +138,7 @@ export function extractEntries(
   const entries: RawEntry[] = [];
   const warnings: ParseWarning[] = [];
   for (const region of regions) {
-    entries.push(...entriesIn(text, region, asOfYm, strict, warnings));
+    entries.push(...entriesIn(text, region, reading, strict, warnings));
   }
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
@@ -118,23 +147,22 @@ export function extractEntries(
 
 function missingWarning(noSection: boolean): ParseWarning {
   return noSection
-    ? { code: 'NO_EXPERIENCE', message: 'No experience section and no dated work entry were found; years of experience are unknown.' }
-    : {
-        code: 'NO_DATES',
-        message: 'The experience section has no date ranges such as `Jan 2021 – Present`; years of experience are unknown.',
-      };
+    ? { code: 'NO_EXPERIENCE', message: warn.noExperience() }
+    : { code: 'NO_DATES', message: warn.noDates() };
 }
 
-function entriesIn(text: string, region: Section, asOfYm: number, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
-  const lines = readLines(text, region, asOfYm);
+function entriesIn(text: string, region: Section, reading: EntryReading, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
+  const { asOfYm } = reading;
+  const w = entryWordsFor(reading.lex);
+  const lines = readLines(text, region, reading);
   const consumed = new Set<number>();
   const found: Found[] = [];
   let company: string | undefined;
   lines.forEach((line, i) => {
-    const range = headerRange(line);
+    const range = headerRange(w, line);
     if (!range || !acceptRange(line, range, asOfYm, warnings)) return;
-    const header = readHeader(lines, i, range, consumed);
-    if (strict && !EXPERIENCE_PATTERNS.jobWord.test(header.title)) return;
+    const header = readHeader(w, lines, i, range, consumed);
+    if (strict && !w.jobWord.test(header.title)) return;
     for (let k = header.first; k <= header.last; k++) consumed.add(k);
     // Roles listed under one company line share its name until another organisation appears.
     if (header.company) company = header.organization;
@@ -142,10 +170,10 @@ function entriesIn(text: string, region: Section, asOfYm: number, strict: boolea
     else if (company !== undefined && header.first === i) header.organization = company;
     found.push({ header, range });
   });
-  return groupHeaders(toEntries(text, lines, found, region.end));
+  return groupHeaders(w, toEntries(text, lines, found, region.end));
 }
 
-function readLines(text: string, region: Section, asOfYm: number): Line[] {
+function readLines(text: string, region: Section, reading: EntryReading): Line[] {
   const out: Line[] = [];
   const raw = text.slice(region.start, region.end).split('\n');
   let offset = region.start;
@@ -160,19 +188,19 @@ function readLines(text: string, region: Section, asOfYm: number): Line[] {
     const prev = out[out.length - 1];
     const cont = !bullet && body !== '' && indent > 0 && prev !== undefined && (prev.bullet || prev.cont);
     // Lines too long to be a header or a side line are never searched for dates.
-    const ranges = body === '' || body.length > MAX_HEADER_CHARS ? [] : findDateRanges(body, asOfYm);
+    const ranges = body === '' || body.length > MAX_HEADER_CHARS ? [] : findDateRanges(body, reading.asOfYm, reading);
     out.push({ start, textStart: start + indent, body, blank: body === '', bullet, cont, ranges });
   });
   return out;
 }
 
 /** The range that makes a line an entry header, if any. */
-function headerRange(line: Line): DateRange | null {
+function headerRange(w: EntryWords, line: Line): DateRange | null {
   if (line.blank || line.cont || line.body.length > MAX_HEADER_CHARS) return null;
-  return line.ranges.find((r) => isHeaderAt(line, r)) ?? null;
+  return line.ranges.find((r) => isHeaderAt(w, line, r)) ?? null;
 }
 
-function isHeaderAt(line: Line, r: DateRange): boolean {
+function isHeaderAt(w: EntryWords, line: Line, r: DateRange): boolean {
   const p = EXPERIENCE_PATTERNS;
   const before = line.body.slice(0, r.index);
   const after = line.body.slice(r.index + r.length);
@@ -183,7 +211,7 @@ function isHeaderAt(line: Line, r: DateRange): boolean {
     return false;
   }
   const text = prefix === '' ? suffix : prefix;
-  const job = p.jobWord.test(text);
+  const job = w.jobWord.test(text);
   if (words(text) > MAX_HEADER_WORDS || looksLikeSentence(text) || (p.lowerStart.test(text) && !job)) return false;
   if (!line.bullet) return true;
   // A bullet heads an entry only as "● Title — Org   Oct 2022 – Now": range last, a job word, a column gap or separator.
@@ -195,61 +223,55 @@ function isHeaderAt(line: Line, r: DateRange): boolean {
 function acceptRange(line: Line, r: DateRange, asOfYm: number, warnings: ParseWarning[]): boolean {
   const written = line.body.slice(r.index, r.index + r.length);
   if (r.issue === 'inverted') {
-    warnings.push({ code: 'INVERTED_RANGE', message: `Skipped the date range \`${written}\`: it ends before it starts.` });
+    warnings.push({ code: 'INVERTED_RANGE', message: warn.invertedRange(written) });
     return false;
   }
   if (r.issue !== 'future') return true;
   if (r.start > asOfYm) {
-    warnings.push({
-      code: 'FUTURE_DATE',
-      message: `Skipped the date range \`${written}\`: it starts after the asOf month ${formatYearMonth(asOfYm)}.`,
-    });
+    warnings.push({ code: 'FUTURE_DATE', message: warn.futureStart(written, formatYearMonth(asOfYm)) });
     return false;
   }
-  warnings.push({
-    code: 'FUTURE_DATE',
-    message: `The date range \`${written}\` ends after the asOf month ${formatYearMonth(asOfYm)}; it was counted up to ${formatYearMonth(asOfYm)}.`,
-  });
+  warnings.push({ code: 'FUTURE_DATE', message: warn.futureEnd(written, formatYearMonth(asOfYm)) });
   return true;
 }
 
 /** Title and organisation of the header at line `i`, with the neighbouring lines it takes. */
-function readHeader(lines: readonly Line[], i: number, r: DateRange, consumed: ReadonlySet<number>): Header {
+function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRange, consumed: ReadonlySet<number>): Header {
   const line = lines[i] as Line;
   const text = headerText(line.body, r);
-  if (text === '') return fromNeighbours(lines, i, consumed);
+  if (text === '') return fromNeighbours(w, lines, i, consumed);
   const parts = splitParts(text);
   if (parts.length >= 2) {
-    const picked = pickParts(parts);
+    const picked = pickParts(w, parts);
     const next = sideLine(lines, i + 1, consumed);
-    if (!EXPERIENCE_PATTERNS.jobWord.test(picked.title) && next && isPlainTitle(next.body)) {
+    if (!w.jobWord.test(picked.title) && next && isPlainTitle(w, next.body)) {
       return { title: cleanTitle(next.body), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
     }
     return { ...picked, first: i, last: i };
   }
-  return fromSingle(lines, i, text, consumed);
+  return fromSingle(w, lines, i, text, consumed);
 }
 
 /** A header line with no separator: the organisation (or the title) comes from the line below or above. */
-function fromSingle(lines: readonly Line[], i: number, text: string, consumed: ReadonlySet<number>): Header {
-  const job = EXPERIENCE_PATTERNS.jobWord;
+function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: string, consumed: ReadonlySet<number>): Header {
+  const job = w.jobWord;
   const next = sideLine(lines, i + 1, consumed);
   const prev = isBlockStart(lines, i - 1) ? sideLine(lines, i - 1, consumed) : null;
-  if (!job.test(text) && next && isPlainTitle(next.body)) {
+  if (!job.test(text) && next && isPlainTitle(w, next.body)) {
     return { title: cleanTitle(next.body), organization: cleanOrg(text), first: i, last: i + 1 };
   }
-  if (!job.test(text) && prev && isPlainTitle(prev.body)) {
+  if (!job.test(text) && prev && isPlainTitle(w, prev.body)) {
     return { title: cleanTitle(prev.body), organization: cleanOrg(text), first: i - 1, last: i };
   }
   if (next && orgLike(next.body)) return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
   if (prev && orgLike(prev.body) && !job.test(prev.body)) {
     return { title: text, organization: cleanOrg(prev.body), first: i - 1, last: i, company: true };
   }
-  return { ...commaSplit(text), first: i, last: i };
+  return { ...commaSplit(w, text), first: i, last: i };
 }
 
 /** A date alone on its line: the title block is the one or two lines right above it, else right below. */
-function fromNeighbours(lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Header {
+function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Header {
   const up: number[] = [];
   let j = i - 1;
   while (up.length < 2 && sideLine(lines, j, consumed)) up.unshift(j--);
@@ -263,10 +285,10 @@ function fromNeighbours(lines: readonly Line[], i: number, consumed: ReadonlySet
   if (bodies.length === 0) return { title: '', organization: undefined, first, last };
   if (bodies.length === 1) {
     const parts = splitParts(bodies[0] as string);
-    return parts.length >= 2 ? { ...pickParts(parts), first, last } : { ...commaSplit(bodies[0] as string), first, last };
+    return parts.length >= 2 ? { ...pickParts(w, parts), first, last } : { ...commaSplit(w, bodies[0] as string), first, last };
   }
   const [a, b] = bodies as [string, string];
-  const job = EXPERIENCE_PATTERNS.jobWord;
+  const job = w.jobWord;
   const [title, org] = job.test(b) && !job.test(a) ? [b, a] : [a, b];
   return { title: cleanTitle(title), organization: cleanOrg(org), first, last };
 }
@@ -289,8 +311,8 @@ function isBoundary(l: Line): boolean {
 }
 
 /** A line that is just a job title: a job word and no separators. */
-function isPlainTitle(s: string): boolean {
-  return EXPERIENCE_PATTERNS.jobWord.test(s) && splitParts(s).length === 1;
+function isPlainTitle(w: EntryWords, s: string): boolean {
+  return w.jobWord.test(s) && splitParts(s).length === 1;
 }
 
 /** Looks like an organisation line: starts like a name and its first part is short. */
@@ -318,37 +340,35 @@ function splitParts(text: string): string[] {
 }
 
 /** The part with a job word (and no organisation word) is the title; the first other non-place part the organisation. */
-function pickParts(parts: readonly string[]): { title: string; organization: string | undefined } {
-  const p = EXPERIENCE_PATTERNS;
+function pickParts(w: EntryWords, parts: readonly string[]): { title: string; organization: string | undefined } {
   let best = 0;
   let bestScore = -1;
   parts.forEach((part, i) => {
-    const score = (p.jobWord.test(part) ? 2 : 0) + (isOrgName(part) || p.location.test(part) ? 0 : 1);
+    const score = (w.jobWord.test(part) ? 2 : 0) + (isOrgName(w, part) || w.location.test(part) ? 0 : 1);
     if (score > bestScore) {
       best = i;
       bestScore = score;
     }
   });
-  const org = parts.find((part, i) => i !== best && !p.location.test(part));
+  const org = parts.find((part, i) => i !== best && !w.location.test(part));
   return { title: cleanTitle(parts[best] as string), organization: org === undefined ? undefined : cleanOrg(org) };
 }
 
 /** "Data Analyst, Acme Corp, Boston, MA": split on the comma only when the rest is clearly an organisation or place. */
-function commaSplit(text: string): { title: string; organization: string | undefined } {
-  const p = EXPERIENCE_PATTERNS;
+function commaSplit(w: EntryWords, text: string): { title: string; organization: string | undefined } {
   const comma = text.indexOf(', ');
   if (comma === -1) return { title: cleanTitle(text), organization: undefined };
   const head = text.slice(0, comma);
   const rest = text.slice(comma + 2);
-  if (p.jobWord.test(head) && !p.jobWord.test(rest) && (isOrgName(rest) || p.location.test(rest))) {
+  if (w.jobWord.test(head) && !w.jobWord.test(rest) && (isOrgName(w, rest) || w.location.test(rest))) {
     const org = rest.split(', ')[0] ?? '';
-    return { title: cleanTitle(head), organization: p.location.test(rest) && !rest.includes(', ') ? undefined : cleanOrg(org) };
+    return { title: cleanTitle(head), organization: w.location.test(rest) && !rest.includes(', ') ? undefined : cleanOrg(org) };
   }
   return { title: cleanTitle(text), organization: undefined };
 }
 
-function isOrgName(s: string): boolean {
-  return EXPERIENCE_PATTERNS.orgMarker.test(s) || EXPERIENCE_PATTERNS.legalSuffix.test(s);
+function isOrgName(w: EntryWords, s: string): boolean {
+  return w.orgMarker.test(s) || w.legalSuffix.test(s);
 }
 
 function cleanTitle(s: string): string {
@@ -415,13 +435,13 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
 }
 
 /** "Acme Corp   2015 – 2020" directly followed by its roles is a company line: it names their organisation. */
-function groupHeaders(entries: readonly RawEntry[]): RawEntry[] {
+function groupHeaders(w: EntryWords, entries: readonly RawEntry[]): RawEntry[] {
   const out: RawEntry[] = [];
   let group: RawEntry | null = null;
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k] as RawEntry;
     const next = entries[k + 1];
-    if (next !== undefined && isCompanyLine(e) && within(next, e)) {
+    if (next !== undefined && isCompanyLine(w, e) && within(next, e)) {
       group = e;
       continue;
     }
@@ -431,8 +451,8 @@ function groupHeaders(entries: readonly RawEntry[]): RawEntry[] {
   return out;
 }
 
-function isCompanyLine(e: RawEntry): boolean {
-  return e.bodyEnd <= e.bodyStart && e.organization === undefined && e.title !== '' && !EXPERIENCE_PATTERNS.jobWord.test(e.title);
+function isCompanyLine(w: EntryWords, e: RawEntry): boolean {
+  return e.bodyEnd <= e.bodyStart && e.organization === undefined && e.title !== '' && !w.jobWord.test(e.title);
 }
 
 function within(inner: RawEntry, outer: RawEntry): boolean {

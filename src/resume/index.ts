@@ -16,10 +16,15 @@ import {
   ParseOptionsSchema,
 } from '../schemas';
 import { findClaims } from './_claims';
-import { classifyEntry } from './_classify';
+import { findTableRows } from './_tables';
+import { classifyEntry, type KindWords, kindWordsFor } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
-import { extractClearance } from '../text/clearances';
-import { formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
+import { extractClearances } from '../text/clearances';
+import { dateOrderOf, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
+import { type DetectedLanguage, detectLanguage } from '../text/language';
+import { type Lexicon, lexiconFor } from '../text/lexicon';
+import { type CueWords, cueWordsFor, gapSpans } from '../text/negation';
+import { yearsWordsFor } from '../text/years';
 import { extractEducation, isDegreeLine } from './_education';
 import { extractEntries, type RawEntry } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
@@ -58,24 +63,32 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: Resolved
   const text = normalizeText(input);
   const warnings: ParseWarning[] = [];
   if (text.trim().length === 0) warnings.push({ code: 'EMPTY_INPUT', message: warn.emptyInput() });
+  const language: DetectedLanguage =
+    options.language === 'auto' ? detectLanguage(text) : { code: options.language, supported: true, lexicon: options.language };
+  if (!language.supported) warnings.push({ code: 'UNSUPPORTED_LANGUAGE', message: warn.unsupportedLanguage(language.code) });
+  const lex = lexiconFor(language.lexicon);
 
-  const sections = findSections(text);
+  const sections = findSections(text, lex);
   if (text.trim().length > 0 && !sections.some((s) => s.name !== 'header')) {
     warnings.push({ code: 'NO_SECTIONS', message: warn.noSections() });
   }
   const sectionOf = (offset: number) => sectionAt(sections, offset);
-  const mentions = findMentions(text, sections, sectionOf, cc);
-  const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, asOf.ym);
+  const cues = cueWordsFor(lex);
+  const years = yearsWordsFor(lex);
+  const rows = findTableRows(text, sections, lex, years);
+  const gaps = gapSpans(text, cues, (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
+  const mentions = withoutNegatedSpans(findMentions(text, sections, sectionOf, cc, cues), [...rows.filter((r) => r.learning), ...gaps]);
+  const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, { asOfYm: asOf.ym, lex, order: dateOrderOf(text, lex) });
   warnings.push(...entryWarnings);
-  const raw = found.map((e) => endAtEducation(text, e));
-  const { entries, skillMentions } = classify(raw, mentions, cc);
-  const claims = findClaims(text, mentions, sectionOf);
+  const raw = found.map((e) => endAtEducation(text, e, lex));
+  const { entries, skillMentions } = classify(raw, mentions, cc, kindWordsFor(lex));
+  const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   const skills = aggregateSkills(skillMentions, entries, raw, claims, cc);
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
   }
 
-  const clearance = extractClearance(text, sectionOf);
+  const { clearance, clearances } = extractClearances(text, sectionOf, lex);
   return {
     asOf: asOf.date,
     catalog: { version: cc.catalog.version, hash: cc.catalog.hash },
@@ -87,11 +100,11 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: Resolved
       entries,
       claims,
     },
-    education: extractEducation(text, sections, sectionOf),
+    education: extractEducation(text, sections, sectionOf, lex),
     certifications: certificationsOf(text, mentions, cc),
     clearance,
-    clearances: clearance ? [clearance] : [],
-    language: 'en',
+    clearances,
+    language: language.code,
     warnings,
   };
 }
@@ -101,22 +114,45 @@ function inEntry(m: { start: number }, e: RawEntry): boolean {
 }
 
 /** Every skill and certification mention that counts as evidence: exact, alias and fuzzy. */
-function findMentions(text: string, sections: readonly Section[], sectionOf: (offset: number) => SectionName, cc: CompiledCatalog) {
+function findMentions(text: string, sections: readonly Section[], sectionOf: (offset: number) => SectionName, cc: CompiledCatalog, cues: CueWords) {
   const tokens = tokenize(text, cc.stemmer);
-  const scanned = scanMentions(text, tokens, sectionOf, cc);
+  const scanned = scanMentions(text, tokens, sectionOf, cc, cues);
   const covered = new Set(scanned.map((m) => m.start));
   // The name and contact lines are never evidence: scores must not depend on who the person is.
   const personal = findPersonalData(text, sections);
-  return [...scanned, ...fuzzyMentions(text, tokens, covered, sectionOf, cc)].filter(
+  return [...scanned, ...fuzzyMentions(text, tokens, covered, sectionOf, cc, cues)].filter(
     (m) => (m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section)) && !isPersonal(text, m.start, m.end, personal),
   );
 }
 
+/** Skills named in a gap block ("Not yet: …") or a skills-table row with 0 years or a "learning" level are not held. Certifications there are not held either. */
+function withoutNegatedSpans(mentions: readonly Mention[], spans: ReadonlyArray<{ start: number; end: number }>): Mention[] {
+  if (spans.length === 0) return [...mentions];
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return mentions.filter((m) => !insideAny(sorted, m.start));
+}
+
+/** True when `offset` lies in one of the spans (sorted by start): a binary search. */
+function insideAny(spans: ReadonlyArray<{ start: number; end: number }>, offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as { start: number }).start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let k = best; k >= 0 && k > best - 8; k--) if (offset < (spans[k] as { end: number }).end) return true;
+  return false;
+}
+
 /** In a résumé without headings the last entry runs on: end it at the first degree line. */
-function endAtEducation(text: string, e: RawEntry): RawEntry {
+function endAtEducation(text: string, e: RawEntry, lex: Lexicon): RawEntry {
   let offset = e.bodyStart;
   for (const line of text.slice(e.bodyStart, e.bodyEnd).split('\n')) {
-    if (isDegreeLine(line)) return { ...e, bodyEnd: Math.max(e.bodyStart, offset - 1) };
+    if (isDegreeLine(line, lex)) return { ...e, bodyEnd: Math.max(e.bodyStart, offset - 1) };
     offset += line.length + 1;
   }
   return e;
@@ -126,9 +162,9 @@ function endAtEducation(text: string, e: RawEntry): RawEntry {
  * Classifies entries from the unconditional mentions, then keeps the mentions whose alias asks for an
  * entry kind ("automates" in security work) only inside entries of that kind.
  */
-function classify(raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog) {
+function classify(raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog, words: KindWords) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds);
-  const kinds = raw.map((e) => classifyEntry(e.title, entrySkills(e, plain, cc), cc.skillById));
+  const kinds = raw.map((e) => classifyEntry(e.title, entrySkills(e, plain, cc), cc.skillById, words));
   const conditional = mentions.filter(
     (m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && kinds[i]?.some((k) => m.entryKinds?.has(k))),
   );

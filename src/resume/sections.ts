@@ -1,107 +1,48 @@
 import type { Section, SectionName } from '../schemas';
+import { type Lexicon, lexiconFor } from '../text/lexicon';
+import { escapeRegex, fold, phrasesRegex } from '../text/phrases';
 
-/** Heading phrases (lowercase, `&` written as `and`) for each section. */
-const HEADINGS: ReadonlyArray<readonly [SectionName, readonly string[]]> = [
-  [
-    'experience',
-    [
-      'experience', 'work experience', 'work history', 'employment', 'employment history', 'professional experience',
-      'relevant experience', 'career history', 'career', 'professional background', 'professional history',
-      'experience history', 'industry experience', 'military experience', 'military service', 'positions held',
-      'research experience', 'teaching experience', 'internships', 'internship', 'internship experience',
-      'work', 'employment record', 'career experience', 'technical experience', 'security experience',
-    ],
-  ],
-  [
-    'skills',
-    [
-      'skills', 'technical skills', 'core competencies', 'competencies', 'technical proficiencies', 'proficiencies',
-      'tools', 'technologies', 'tools and technologies', 'expertise', 'areas of expertise', 'technical expertise',
-      'skill set', 'skillset', 'key skills', 'core skills', 'technology stack', 'tech stack', 'technical summary',
-      'programming languages', 'skills and expertise', 'skills and tools', 'skills summary', 'abilities',
-      'capabilities', 'technical competencies', 'qualifications',
-    ],
-  ],
-  [
-    'education',
-    [
-      'education', 'academic background', 'academics', 'academic qualifications', 'educational background',
-      'education and training', 'degrees', 'academic history', 'academic credentials', 'coursework',
-      'relevant coursework',
-    ],
-  ],
-  [
-    'certifications',
-    [
-      'certifications', 'certification', 'certificates', 'certifications and training', 'licenses and certifications',
-      'licences and certifications', 'licenses', 'licences', 'credentials', 'professional certifications',
-      'training', 'professional development', 'courses', 'accreditations', 'certifications and licenses',
-    ],
-  ],
-  ['clearance', ['security clearance', 'clearance', 'clearances', 'security clearances', 'clearance level']],
-  [
-    'projects',
-    [
-      'projects', 'selected projects', 'personal projects', 'side projects', 'key projects', 'open source',
-      'open source projects', 'open source contributions', 'portfolio', 'academic projects', 'research projects',
-    ],
-  ],
-  [
-    'publications',
-    [
-      'publications', 'publications and talks', 'talks', 'presentations', 'speaking', 'conference talks', 'papers',
-      'patents', 'selected publications', 'talks and publications', 'speaking engagements',
-    ],
-  ],
-  [
-    'summary',
-    [
-      'summary', 'profile', 'about', 'about me', 'professional summary', 'objective', 'career objective',
-      'career summary', 'executive summary', 'summary of qualifications', 'overview', 'professional profile',
-      'personal statement', 'highlights', 'introduction', 'career profile', 'personal profile', 'bio',
-    ],
-  ],
-  ['awards', ['awards', 'honors', 'honours', 'awards and honors', 'honors and awards', 'achievements', 'recognition', 'accomplishments']],
-  ['interests', ['interests', 'hobbies', 'hobbies and interests', 'interests and hobbies', 'personal interests', 'activities']],
-  ['languages', ['languages', 'spoken languages', 'language skills', 'language proficiency', 'foreign languages']],
-  [
-    'volunteering',
-    ['volunteer', 'volunteering', 'volunteer experience', 'volunteer work', 'community involvement', 'community service'],
-  ],
-  [
-    'other',
-    [
-      'references', 'additional information', 'affiliations', 'professional affiliations', 'memberships',
-      'professional memberships', 'additional', 'leadership', 'contact', 'contact information', 'personal details',
-      'personal information', 'miscellaneous', 'other',
-    ],
-  ],
-];
-
-/** Words that may precede a heading phrase without changing it ("Selected Projects", "Relevant Skills"). */
-const MODIFIERS = new Set(['professional', 'relevant', 'selected', 'key', 'technical', 'additional', 'other', 'related', 'recent', 'my', 'core', 'personal', 'notable', 'select']);
-
-/** Labels that open a section even with content after the colon ("Clearance: TS/SCI"); others are sub-labels. */
-const INLINE_LABELS = new Set([
-  'skills', 'technical skills', 'key skills', 'core skills', 'core competencies', 'certifications', 'certification',
-  'certificates', 'licenses and certifications', 'clearance', 'security clearance', 'clearance level', 'interests',
-  'hobbies', 'hobbies and interests', 'awards', 'honors', 'awards and honors', 'education', 'languages',
-  'spoken languages',
-]);
-
-/** Phrases that are also sub-labels inside an entry ("Tools:", "Highlights"); inside a body section they must stand alone, unindented, without a colon. */
-const WEAK_HEADINGS = new Set([
-  'tools', 'technologies', 'tools and technologies', 'tech stack', 'technology stack', 'highlights', 'achievements',
-  'accomplishments', 'training', 'courses', 'coursework', 'relevant coursework', 'key projects', 'projects',
-  'activities', 'overview', 'summary', 'about', 'profile', 'work', 'career', 'expertise', 'research projects',
-]);
+/** The heading vocabulary of a lexicon, as lookups (built once per lexicon). */
+export interface HeadingWords {
+  index: ReadonlyMap<string, SectionName>;
+  modifiers: ReadonlySet<string>;
+  inlineLabels: ReadonlySet<string>;
+  weakHeadings: ReadonlySet<string>;
+  and: readonly string[];
+  /** " and " between two heading phrases, in any of the lexicon's languages. */
+  andSplit: RegExp;
+  spoken: RegExp;
+}
 
 /** Sections whose entries may carry sub-labels that look like headings. */
 const BODY_SECTIONS = new Set<SectionName>(['experience', 'education', 'projects', 'volunteering']);
 
-const HEADING_INDEX: ReadonlyMap<string, SectionName> = new Map(
-  HEADINGS.flatMap(([name, phrases]) => phrases.map((p) => [p, name] as const)),
-);
+const headingWordsCache = new WeakMap<Lexicon, HeadingWords>();
+
+export function headingWordsFor(lex: Lexicon): HeadingWords {
+  const hit = headingWordsCache.get(lex);
+  if (hit) return hit;
+  const index = new Map<string, SectionName>();
+  for (const [name, phrases] of Object.entries(lex.sections.headings) as Array<[SectionName, string[]]>) {
+    for (const p of phrases) if (!index.has(keyOf(p))) index.set(keyOf(p), name);
+  }
+  const words: HeadingWords = {
+    index,
+    modifiers: new Set(lex.sections.modifiers.map(keyOf)),
+    inlineLabels: new Set(lex.sections.inlineLabels.map(keyOf)),
+    weakHeadings: new Set(lex.sections.weakHeadings.map(keyOf)),
+    and: lex.sections.and.length > 0 ? lex.sections.and.map(keyOf) : ['and'],
+    andSplit: new RegExp(` (?:${(lex.sections.and.length > 0 ? lex.sections.and.map(keyOf) : ['and']).map(escapeRegex).join('|')}) `, 'u'),
+    spoken: phrasesRegex(lex.sections.spokenLanguages),
+  };
+  headingWordsCache.set(lex, words);
+  return words;
+}
+
+/** A heading phrase as a lookup key: lowercase, accents folded, letters and single spaces only. */
+function keyOf(phrase: string): string {
+  return fold(phrase).replace(/[^\p{L} ]/gu, ' ').split(' ').filter((w) => w !== '').join(' ');
+}
 
 /** Heading patterns; each runs on lines of at most `MAX_HEADING_LINE` characters. */
 export const HEADING_PATTERNS = {
@@ -115,15 +56,14 @@ export const HEADING_PATTERNS = {
   and: /\s{0,3}[&+/,]\s{0,3}/gu,
   /** Anything that is not a letter or a space. */
   nonLetter: /[^\p{L} ]/gu,
+  /** Accents, removed after decomposition. */
+  mark: /\p{M}/gu,
   /** A run of spaces. */
   spaces: / {2,}/gu,
   /** Sentence punctuation that a heading never ends with. */
   sentenceEnd: /[.!?;]$/u,
   /** Starts with an uppercase letter (after decoration). */
   upperStart: /^\p{Lu}/u,
-  /** Spoken-language evidence after "Languages:", so "Languages: Python, Go" stays in skills. */
-  spoken:
-    /\b(?:fluent|native|bilingual|conversational|mother tongue|proficient|english|spanish|french|german|mandarin|chinese|japanese|korean|hindi|arabic|portuguese|italian|russian|dutch|norwegian|swedish|polish|urdu|bengali|tamil|vietnamese|turkish|hebrew|greek|danish|finnish)\b/iu,
 } as const;
 
 /** A heading line is never longer than this. */
@@ -140,12 +80,13 @@ interface Heading {
 }
 
 /** Splits normalised text into contiguous sections; the part before the first heading is `header`. */
-export function findSections(text: string): Section[] {
+export function findSections(text: string, lex: Lexicon = lexiconFor()): Section[] {
+  const words = headingWordsFor(lex);
   const headings: Heading[] = [];
   let current: SectionName = 'header';
   let offset = 0;
   for (const line of text.split('\n')) {
-    const found = readHeading(line, current);
+    const found = readHeading(line, current, words);
     if (found && found.name !== current) {
       headings.push({ ...found, start: offset });
       current = found.name;
@@ -181,7 +122,7 @@ function toSections(headings: readonly Heading[], length: number): Section[] {
 }
 
 /** Reads one line as a heading: alone on its line, or a strong label followed by content after a colon. */
-function readHeading(line: string, current: SectionName): { name: SectionName; heading: string } | null {
+function readHeading(line: string, current: SectionName, words: HeadingWords): { name: SectionName; heading: string } | null {
   const t = line.trim();
   if (t.length < 2 || t.startsWith('- ')) return null;
   const colon = t.slice(0, MAX_HEADING_LINE + 1).indexOf(':');
@@ -190,20 +131,20 @@ function readHeading(line: string, current: SectionName): { name: SectionName; h
   const content = colon === -1 ? '' : t.slice(colon + 1).trim();
   const cleaned = stripDecoration(label);
   if (!HEADING_PATTERNS.upperStart.test(cleaned) || HEADING_PATTERNS.sentenceEnd.test(cleaned)) return null;
-  const key = headingKey(cleaned);
+  const key = headingKey(cleaned, words);
   if (key === '' || key.split(' ').length > MAX_HEADING_WORDS) return null;
-  const name = lookup(key);
+  const name = lookup(key, words);
   if (name === null) return null;
-  if (content !== '' && !inlineOpens(key, name, content, current)) return null;
+  if (content !== '' && !inlineOpens(key, name, content, current, words)) return null;
   const sublabel = colon !== -1 || line.startsWith(' ');
-  if (sublabel && WEAK_HEADINGS.has(key) && BODY_SECTIONS.has(current)) return null;
+  if (sublabel && words.weakHeadings.has(key) && BODY_SECTIONS.has(current)) return null;
   return { name, heading: content === '' ? t : cleaned };
 }
 
 /** A label with content opens a section only when it is a strong label (spoken languages need evidence). */
-function inlineOpens(key: string, name: SectionName, content: string, current: SectionName): boolean {
-  if (!INLINE_LABELS.has(key) || name === current) return false;
-  if (name === 'languages') return HEADING_PATTERNS.spoken.test(content);
+function inlineOpens(key: string, name: SectionName, content: string, current: SectionName, words: HeadingWords): boolean {
+  if (!words.inlineLabels.has(key) || name === current) return false;
+  if (name === 'languages') return words.spoken.test(content);
   return true;
 }
 
@@ -216,14 +157,16 @@ function stripDecoration(s: string): string {
   return s.slice(from, to).replace(p.continued, '').trim();
 }
 
-/** Lowercase words joined by single spaces; `&`/`+`/`/`/`,` become "and"; letter-spaced words are closed up. */
-function headingKey(s: string): string {
-  const words = s
+/** Lowercase words joined by single spaces, accents folded; `&`/`+`/`/`/`,` become "and"; letter-spaced words are closed up. */
+function headingKey(s: string, words: HeadingWords): string {
+  const spaced = s
     .split(HEADING_PATTERNS.spaces)
     .map((part) => (isLetterSpaced(part) ? part.replace(/ /gu, '') : part))
     .join(' ');
-  return words
-    .replace(HEADING_PATTERNS.and, ' and ')
+  return spaced
+    .replace(HEADING_PATTERNS.and, ` ${words.and[0]} `)
+    .normalize('NFD')
+    .replace(HEADING_PATTERNS.mark, '')
     .replace(HEADING_PATTERNS.nonLetter, '')
     .toLowerCase()
     .split(' ')
@@ -242,21 +185,21 @@ function isLetterSpaced(part: string): boolean {
 }
 
 /** Exact phrase, then without leading modifiers, then "A and B" combinations (the first part names the section). */
-function lookup(key: string): SectionName | null {
-  const direct = lookupPhrase(key);
+function lookup(key: string, words: HeadingWords): SectionName | null {
+  const direct = lookupPhrase(key, words);
   if (direct !== null) return direct;
-  const parts = key.split(' and ').filter((p) => p !== '');
+  const parts = key.split(words.andSplit).filter((p) => p !== '');
   if (parts.length < 2) return null;
-  const names = parts.map(lookupPhrase);
+  const names = parts.map((p) => lookupPhrase(p, words));
   if (names.some((n) => n === null)) return null;
   return names.find((n) => n !== 'other') ?? 'other';
 }
 
-function lookupPhrase(phrase: string): SectionName | null {
-  const direct = HEADING_INDEX.get(phrase);
+function lookupPhrase(phrase: string, words: HeadingWords): SectionName | null {
+  const direct = words.index.get(phrase);
   if (direct !== undefined) return direct;
-  const words = phrase.split(' ');
+  const parts = phrase.split(' ');
   let k = 0;
-  while (k < words.length - 1 && MODIFIERS.has(words[k] as string)) k++;
-  return k > 0 ? (HEADING_INDEX.get(words.slice(k).join(' ')) ?? null) : null;
+  while (k < parts.length - 1 && words.modifiers.has(parts[k] as string)) k++;
+  return k > 0 ? (words.index.get(parts.slice(k).join(' ')) ?? null) : null;
 }

@@ -5,3 +5,4 @@ export * from './options';
 export * from './profile';
 export * from './rank';
 export * from './vocab';
+export * from './lexicon';

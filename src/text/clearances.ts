@@ -1,56 +1,179 @@
 import { CLEARANCE_LEVELS, type Clearance, type ClearanceLevel, type SectionName } from '../schemas';
+import type { Lexicon } from './lexicon';
+import { abbreviationsSource, phrasesRegex, phrasesSource } from './phrases';
 
-/** Clearance names, highest first. */
-const CLEARANCE_PATTERNS: ReadonlyArray<[ClearanceLevel, RegExp]> = [
-  ['ts-sci', /\b(?:TS\s?\/\s?SCI|Top[\s-]Secret\s?\/\s?SCI|TS[\s-]SCI)\b/gi],
-  ['top-secret', /\bTop[\s-]Secret\b|\bTS\b(?=\s(?:clearance|w\/|with))/gi],
-  ['secret', /\bSecret\b(?!\s?(?:s\b|manage|scan|rotation|store|detection|sprawl|vault|key))/gi],
-  ['public-trust', /\bPublic[\s-]Trust\b/gi],
-];
-/** Words near a bare "Secret" that make it a clearance. */
-const CLEARANCE_CONTEXT = /\b(?:clearance|cleared|active|current|interim|polygraph|poly|DoD|DCSA|held|investigation|SSBI|T5|T3)\b/i;
-/** Mentions that are no clearance held: eligibility or a requirement. */
-const NOT_HELD = /\b(?:eligible|eligibility|able to obtain|ability to obtain|obtainable|clearable|pursuing|sponsor(?:ship)?|willing|can obtain|could obtain|expired|lapsed)\b/i;
-const ACTIVE = /\b(?:active|current|currently hold|hold an?)\b/i;
-const INACTIVE = /\b(?:inactive|previously held|formerly|expired|lapsed|former)\b/i;
-const POLYGRAPH = /\b(?:poly(?:graph)?|CI[\s-]poly|FSP)\b/i;
+/** The clearance vocabulary of a lexicon, compiled once; shared by résumés and job ads. */
+export interface ClearanceWords {
+  /** Level names, highest first; `bare` names (one plain word: "Secret") count only near a clearance word. */
+  levels: ReadonlyArray<{ level: ClearanceLevel; named: RegExp | undefined; bare: RegExp | undefined; abbreviations: RegExp | undefined }>;
+  /** Words one of which must stand on the line of an abbreviation ("TS clearance", "SC cleared"). */
+  abbreviationNeeds: RegExp;
+  context: RegExp;
+  notClearance: RegExp;
+  eligible: RegExp;
+  lapsed: RegExp;
+  active: RegExp;
+  polygraph: RegExp;
+}
 
-/** The highest clearance the résumé states as held, or null. */
-export function extractClearance(text: string, sectionOf: (offset: number) => SectionName): Clearance | null {
-  let best: Clearance | null = null;
-  for (const [level, re] of CLEARANCE_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const lineStart = text.lastIndexOf('\n', m.index) + 1;
-      const lineEndRaw = text.indexOf('\n', m.index);
-      const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
-      const line = text.slice(lineStart, lineEnd);
-      const section = sectionOf(m.index);
-      // "Able to obtain a Secret clearance" is not held; "Top Secret (SCI-eligible)" is Top Secret.
-      if (NOT_HELD.test(line.slice(0, m.index - lineStart + m[0].length))) continue;
-      if (level === 'secret' && section !== 'clearance' && !CLEARANCE_CONTEXT.test(line)) continue;
-      if (best && rank(best.level) >= rank(level)) continue;
-      const found: Clearance = {
+const cache = new WeakMap<Lexicon, ClearanceWords>();
+
+/** The compiled clearance words of a lexicon. */
+export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const c = lex.clearances;
+  const highestFirst = [...CLEARANCE_LEVELS].reverse();
+  const words: ClearanceWords = {
+    levels: highestFirst.map((level) => {
+      const entry = c.levels[level];
+      const all = entry?.words ?? [];
+      const bare = all.filter(isBareWord);
+      const named = all.filter((w) => !isBareWord(w));
+      return {
         level,
-        status: 'held',
-        evidence: { text: m[0], start: m.index, end: m.index + m[0].length, section, via: 'exact', confidence: 0.9 },
+        named: named.length > 0 ? new RegExp(phrasesSource(named), 'giu') : undefined,
+        bare: bare.length > 0 ? new RegExp(phrasesSource(bare), 'giu') : undefined,
+        abbreviations: entry && entry.abbreviations.length > 0 ? new RegExp(abbreviationsSource(entry.abbreviations), 'gu') : undefined,
       };
-      if (INACTIVE.test(line.slice(0, m.index - lineStart + m[0].length + 20))) {
-        found.active = false;
-        found.status = 'lapsed';
-      } else if (ACTIVE.test(line)) {
-        found.active = true;
-        found.status = 'active';
-      }
-      if (POLYGRAPH.test(line)) found.polygraph = true;
-      best = found;
+    }),
+    abbreviationNeeds: phrasesRegex(c.abbreviationNeeds),
+    context: phrasesRegex(c.context),
+    notClearance: new RegExp(phrasesSource(c.notClearance), 'giu'),
+    eligible: phrasesRegex(c.eligible),
+    lapsed: phrasesRegex(c.lapsed),
+    active: phrasesRegex(c.active),
+    polygraph: phrasesRegex(c.polygraph),
+  };
+  cache.set(lex, words);
+  return words;
+}
+
+/** One plain word ("secret", "geheim") is also an everyday word; several words or a slash ("top secret", "TS/SCI") are not. */
+function isBareWord(phrase: string): boolean {
+  return /^[\p{L}]+$/u.test(phrase);
+}
+
+/** A clearance level named in a text, with its span and the clause around it. */
+export interface ClearanceMention {
+  level: ClearanceLevel;
+  index: number;
+  length: number;
+  /** The part of its line the mention's status is read from (up to the next `;`, `,`, `|` or bullet, with a bracket after it). */
+  clause: string;
+}
+
+/** Delimiters of the clause a clearance mention belongs to. */
+const CLAUSE_BREAK = /[;|·•]/u;
+
+/**
+ * Every clearance level a text names, in text order. A higher level's span is blanked before lower ones are
+ * looked for ("Top Secret" is not also "Secret"); a bare word needs a clearance word on its line (or
+ * `inClearanceSection`), an abbreviation needs one of `abbreviationNeeds`.
+ */
+export function clearanceMentions(text: string, words: ClearanceWords, inClearanceSection: (offset: number) => boolean = () => false): ClearanceMention[] {
+  let blanked = blankMatches(text, words.notClearance);
+  const out: ClearanceMention[] = [];
+  for (const l of words.levels) {
+    const found: Array<{ index: number; length: number }> = [];
+    collect(blanked, l.named, found, () => true);
+    collect(blanked, l.bare, found, (i) => inClearanceSection(i) || words.context.test(lineAround(text, i)));
+    collect(blanked, l.abbreviations, found, (i) => inClearanceSection(i) || words.abbreviationNeeds.test(lineAround(text, i)));
+    for (const f of found) {
+      out.push({ level: l.level, index: f.index, length: f.length, clause: '' });
+      blanked = blanked.slice(0, f.index) + ' '.repeat(f.length) + blanked.slice(f.index + f.length);
     }
   }
-  return best;
+  out.sort((a, b) => a.index - b.index);
+  out.forEach((m, i) => {
+    m.clause = clauseAround(text, m, out[i - 1], out[i + 1]);
+  });
+  return out;
+}
+
+function collect(text: string, re: RegExp | undefined, into: Array<{ index: number; length: number }>, ok: (index: number) => boolean): void {
+  if (!re) return;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    else if (ok(m.index)) into.push({ index: m.index, length: m[0].length });
+  }
+}
+
+function blankMatches(text: string, re: RegExp): string {
+  re.lastIndex = 0;
+  return text.replace(re, (s) => ' '.repeat(s.length));
+}
+
+function lineAround(text: string, i: number): string {
+  const start = text.lastIndexOf('\n', i) + 1;
+  const end = text.indexOf('\n', i);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
+/**
+ * The mention's clause: back to the previous delimiter of its line, on to the next (a bracket right after it
+ * included). A comma separates clauses only between two mentions ("Active Secret, lapsed TS/SCI"); otherwise
+ * "Public Trust (…), active" keeps its status words.
+ */
+function clauseAround(text: string, m: ClearanceMention, prev: ClearanceMention | undefined, next: ClearanceMention | undefined): string {
+  const lineStart = text.lastIndexOf('\n', m.index) + 1;
+  const lineEndRaw = text.indexOf('\n', m.index);
+  const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
+  const floor = prev && prev.index >= lineStart ? prev.index + prev.length : lineStart;
+  const ceiling = next && next.index < lineEnd ? next.index : lineEnd;
+  const breaks = (c: string, between: boolean) => CLAUSE_BREAK.test(c) || (between && c === ',');
+  let from = m.index;
+  while (from > floor && !breaks(text.charAt(from - 1), floor > lineStart)) from--;
+  let to = m.index + m.length;
+  let depth = 0;
+  while (to < ceiling && (depth > 0 || !breaks(text.charAt(to), ceiling < lineEnd))) {
+    const c = text.charAt(to);
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    to++;
+  }
+  return text.slice(from, to);
+}
+
+/** A bracketed remark with more than a word or two ("(SCI-eligible)" speaks of SCI, not of the level before it). */
+const REMARK = /\([^()]{12,80}\)|\([^()]{0,80}\bSCI\b[^()]{0,80}\)/gu;
+
+/** The status of a mention from the words of its clause (eligibility from the clause without longer bracketed remarks). */
+export function clearanceStatus(m: ClearanceMention, words: ClearanceWords): Clearance['status'] {
+  if (words.eligible.test(m.clause.replace(REMARK, ' '))) return 'eligible';
+  if (words.lapsed.test(m.clause)) return 'lapsed';
+  return words.active.test(m.clause) ? 'active' : 'held';
+}
+
+/** Every clearance a résumé mentions, with its status; and the highest one held now (active or held, never lapsed or eligible). */
+export function extractClearances(
+  text: string,
+  sectionOf: (offset: number) => SectionName,
+  lex: Lexicon,
+): { clearance: Clearance | null; clearances: Clearance[] } {
+  const words = clearanceWordsFor(lex);
+  const clearances = clearanceMentions(text, words, (i) => sectionOf(i) === 'clearance').map((m): Clearance => {
+    const status = clearanceStatus(m, words);
+    const found: Clearance = {
+      level: m.level,
+      status,
+      evidence: { text: text.slice(m.index, m.index + m.length), start: m.index, end: m.index + m.length, section: sectionOf(m.index), via: 'exact', confidence: 0.9 },
+    };
+    if (status === 'active') found.active = true;
+    if (status === 'lapsed') found.active = false;
+    if (words.polygraph.test(m.clause)) found.polygraph = true;
+    return found;
+  });
+  let best: Clearance | null = null;
+  for (const c of clearances) {
+    if (c.status === 'lapsed' || c.status === 'eligible') continue;
+    if (!best || clearanceRank(c.level) > clearanceRank(best.level) || (c.level === best.level && c.status === 'active' && best.status !== 'active')) best = c;
+  }
+  return { clearance: best, clearances };
 }
 
 /** The rank of a clearance level: higher is more. */
 export function clearanceRank(level: ClearanceLevel): number {
   return CLEARANCE_LEVELS.indexOf(level);
 }
-const rank = clearanceRank;

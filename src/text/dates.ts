@@ -1,4 +1,6 @@
 import { msg, RolefitError } from '../errors';
+import { type Lexicon, lexiconFor } from './lexicon';
+import { fold, phraseSource, WORD_END, WORD_START } from './phrases';
 
 /**
  * Dates as integers: `ym = year * 12 + (month - 1)`, so month arithmetic is plain subtraction.
@@ -34,33 +36,90 @@ export interface SingleDate {
   length: number;
 }
 
-const MONTH_NAME =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const YEAR = '(?:19|20)\\d{2}';
-const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** Date patterns; every repetition is bounded, so each runs in linear time on any input. */
+/** Date patterns that need no words; every repetition is bounded, so each runs in linear time on any input. */
 export const DATE_PATTERNS = {
-  /** One date token: season (skipped), month name with optional day/year, MM/YYYY, YYYY-MM, bare year, a "present" word, or "since". */
-  token: new RegExp(
-    `\\b(?:(?<season>spring|summer|fall|autumn|winter|q[1-4])\\s{1,3}${YEAR}` +
-      `|(?<mon>${MONTH_NAME})\\.?(?:\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s{0,3}(?<y>${YEAR})|\\s{0,3}['’](?<yy>\\d{2}))?` +
-      `|(?<nm>\\d{1,2})[/.](?<ny>${YEAR})` +
-      `|(?<iy>${YEAR})[-/.](?<im>\\d{1,2})(?:[-/.]\\d{1,2})?` +
-      `|(?<year>${YEAR})` +
-      `|(?<present>present|current(?:ly)?|now|today|ongoing|date)` +
-      `|(?<since>since))\\b`,
-    'giu',
-  ),
-  /** What may stand between the two ends of a range: a dash, "to", "until", "through". */
-  connector: /^\s{0,3}(?:[-–—‒―~]{1,2}|to|until|till|through|thru)\s{0,3}$/iu,
   /** A dash left open at the end of a line ("2020 –"), read as "to present". */
   openEnd: /^\s{0,3}[-–—‒―]{1,2}\s{0,3}$/u,
   /** The gap between "since" and its date. */
   sinceGap: /^\s{1,3}$/u,
   /** An ISO date for `asOf`: YYYY-MM or YYYY-MM-DD, optionally with a time. */
   isoDate: /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ][\d:.]{0,18}(?:Z|[+-]\d{2}:?\d{2})?)?$/u,
+  /** A full numeric date, to tell day-first from month-first writing: "15/03/2019", "03.15.2019". */
+  fullDate: /(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d{2}(?!\d)/gu,
 } as const;
+
+/** The date words of a lexicon, compiled once. */
+export interface DateWords {
+  /** One date token: quarter, season, month name with optional day/year, numeric dates, a bare year, a "present" word or "since". */
+  token: RegExp;
+  /** What may stand between the two ends of a range: a dash, "to", "until", "bis", "à"… */
+  connector: RegExp;
+  /** A "present" phrase that carries its own connector ("to date", "bis heute", "a la fecha"). */
+  connectorStart: RegExp;
+  /** Month number (1–12) of each month word, lowercase and unaccented. */
+  months: ReadonlyMap<string, number>;
+  /** First and last month of each season word. */
+  seasons: ReadonlyMap<string, readonly [number, number]>;
+}
+
+const dateWordsCache = new WeakMap<Lexicon, DateWords>();
+
+/** The compiled date words of a lexicon. */
+export function dateWordsFor(lex: Lexicon): DateWords {
+  const hit = dateWordsCache.get(lex);
+  if (hit) return hit;
+  const d = lex.dates;
+  const months = new Map<string, number>();
+  (d.months ?? []).forEach((names, i) => {
+    for (const name of names) months.set(fold(name).replace(/\.$/u, ''), i + 1);
+  });
+  const seasons = new Map(Object.entries(d.seasons).map(([w, range]) => [fold(w), range] as const));
+  const alt = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map(phraseSource).join('|') || '(?!)';
+  const ord = alt(d.ordinals.length > 0 ? d.ordinals : ['st', 'nd', 'rd', 'th']);
+  const joiner = alt(d.joiners.length > 0 ? d.joiners : ['of']);
+  const token = new RegExp(
+    `${WORD_START}(?:(?<q>q[1-4])\\s{0,3}(?<qy>${YEAR})` +
+      `|(?<season>${alt(seasons.keys())})\\s{1,3}(?:${joiner}\\s{1,3})?(?<sy>${YEAR})` +
+      `|(?:(?<day>\\d{1,2})(?:${ord}|\\.)?\\s{1,3}(?:${joiner}\\s{1,3})?)?(?<mon>${alt(months.keys())})\\.?(?:\\s{1,3}\\d{1,2}(?:${ord})?)?(?:,?\\s{0,3}(?:${joiner}\\s{1,3})?(?<y>${YEAR})|\\s{0,3}['’](?<yy>\\d{2}))?` +
+      `|(?<fa>\\d{1,2})[/.-](?<fb>\\d{1,2})[/.-](?<fy>${YEAR})` +
+      `|(?<nm>\\d{1,2})[/.](?<ny>${YEAR})` +
+      `|(?<iy>${YEAR})[-/.](?<im>\\d{1,2})(?:[-/.]\\d{1,2})?` +
+      `|(?<year>${YEAR})` +
+      `|(?<present>${alt(d.present)})` +
+      `|(?<since>${alt(d.since)}))${WORD_END}`,
+    'giu',
+  );
+  const connector = new RegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}|${alt(d.connectors)})\\s{0,3}$`, 'iu');
+  const connectorStart = new RegExp(`^(?:${alt(d.connectors)})\\s`, 'iu');
+  const words: DateWords = { token, connector, connectorStart, months, seasons };
+  dateWordsCache.set(lex, words);
+  return words;
+}
+
+/** How numeric dates such as 03/04/2019 are read: day first (most of the world) or month first (the US). */
+export type DateOrder = 'day-first' | 'month-first';
+
+/**
+ * The order a document writes numeric dates in: an unambiguous date (a first number over 12, or a second one)
+ * decides; else day first, except in English with slashes, where month first is usual.
+ */
+export function dateOrderOf(text: string, lex: Lexicon): DateOrder {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  let slashes = 0;
+  DATE_PATTERNS.fullDate.lastIndex = 0;
+  for (let m = DATE_PATTERNS.fullDate.exec(text); m !== null; m = DATE_PATTERNS.fullDate.exec(text)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) dayFirst++;
+    else if (b > 12 && a <= 12) monthFirst++;
+    if (m[0].includes('/')) slashes++;
+  }
+  if (dayFirst !== monthFirst) return dayFirst > monthFirst ? 'day-first' : 'month-first';
+  return lex.languages.length === 1 && lex.languages[0] === 'en' && slashes > 0 ? 'month-first' : 'day-first';
+}
 
 /** Longest gap text worth testing against `connector`. */
 const MAX_GAP = 16;
@@ -72,6 +131,10 @@ interface Token {
   year: number;
   /** 1–12, or 0 for a bare year. */
   month: number;
+  /** For a season or quarter: its last month (a range ending in "Spring 2020" ends in May); else `month`. */
+  endMonth: number;
+  /** The year of the last month (winter runs into the next year). */
+  endYear: number;
   index: number;
   end: number;
 }
@@ -80,6 +143,9 @@ interface Endpoint {
   year: number;
   month: number;
 }
+
+const startOf = (t: Token): Endpoint => ({ year: t.year, month: t.month });
+const endOf = (t: Token): Endpoint => ({ year: t.endYear, month: t.endMonth });
 
 interface RawPair {
   start: Endpoint;
@@ -141,18 +207,26 @@ function invalidAsOf(got: unknown): RolefitError {
   return new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('asOf', 'a date such as 2026-11-01', got));
 }
 
+/** How a line's dates are read: the lexicon's words and the document's numeric date order. */
+export interface DateReading {
+  lex?: Lexicon;
+  order?: DateOrder;
+}
+
 /** Finds every date range in one line; ends are resolved against `asOfYm` (Present = asOf, a future end is capped). */
-export function findDateRanges(line: string, asOfYm: number): DateRange[] {
-  const tokens = tokenize(line);
+export function findDateRanges(line: string, asOfYm: number, reading: DateReading = {}): DateRange[] {
+  const words = dateWordsFor(reading.lex ?? lexiconFor());
+  const tokens = tokenize(line, words, reading.order ?? 'day-first');
   if (tokens.length === 0) return [];
-  return pairTokens(line, tokens).pairs.map((p) => resolvePair(p, asOfYm));
+  return pairTokens(line, tokens, words).pairs.map((p) => resolvePair(p, asOfYm));
 }
 
 /** Finds dates that are not part of a range, such as a graduation "May 2026" or "2019". */
-export function findSingleDates(line: string): SingleDate[] {
-  const tokens = tokenize(line);
+export function findSingleDates(line: string, reading: DateReading = {}): SingleDate[] {
+  const words = dateWordsFor(reading.lex ?? lexiconFor());
+  const tokens = tokenize(line, words, reading.order ?? 'day-first');
   if (tokens.length === 0) return [];
-  const { used } = pairTokens(line, tokens);
+  const { used } = pairTokens(line, tokens, words);
   const out: SingleDate[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'date' || used.has(i)) return;
@@ -190,39 +264,55 @@ export function unionMonths(ranges: readonly { start: number; end: number }[]): 
 
 const HAS_DIGIT = /\d/u;
 
-function tokenize(line: string): Token[] {
+function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
   if (!HAS_DIGIT.test(line)) return [];
-  const re = DATE_PATTERNS.token;
+  const re = words.token;
   re.lastIndex = 0;
   const out: Token[] = [];
-  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
-    out.push(toToken(m));
-  }
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push(toToken(m, words, order));
   return out;
 }
 
-function toToken(m: RegExpExecArray): Token {
+function toToken(m: RegExpExecArray, words: DateWords, order: DateOrder): Token {
   const g = m.groups ?? {};
   const index = m.index;
   const end = index + m[0].length;
-  const skip: Token = { kind: 'skip', year: 0, month: 0, index, end };
+  const skip: Token = { kind: 'skip', year: 0, month: 0, endMonth: 0, endYear: 0, index, end };
+  const at = (year: number, month: number): Token => ({ kind: 'date', year, month, endMonth: month, endYear: year, index, end });
+  if (g.q !== undefined && g.qy !== undefined) {
+    const q = Number(g.q.slice(1));
+    return { ...at(Number(g.qy), q * 3 - 2), endMonth: q * 3 };
+  }
+  if (g.season !== undefined && g.sy !== undefined) {
+    const [first, last] = words.seasons.get(fold(g.season)) ?? [0, 0];
+    if (first === 0) return skip;
+    const year = Number(g.sy);
+    // A season that wraps ("winter" Dec–Feb) named by a year starts in the December before it.
+    return first > last ? { ...at(year - 1, first), endMonth: last, endYear: year } : { ...at(year, first), endMonth: last };
+  }
   if (g.mon !== undefined) {
-    const month = MONTH_STEMS.indexOf(g.mon.slice(0, 3).toLowerCase()) + 1;
-    if (g.y !== undefined) return { kind: 'date', year: Number(g.y), month, index, end };
-    if (g.yy !== undefined) return { kind: 'date', year: pivotYear(Number(g.yy)), month, index, end };
-    return { kind: 'month', year: 0, month, index, end };
+    const month = words.months.get(fold(g.mon).replace(/\.$/u, '')) ?? 0;
+    if (month === 0) return skip;
+    if (g.y !== undefined) return at(Number(g.y), month);
+    if (g.yy !== undefined) return at(pivotYear(Number(g.yy)), month);
+    return { ...at(0, month), kind: 'month' };
+  }
+  if (g.fa !== undefined && g.fb !== undefined && g.fy !== undefined) {
+    const [a, b] = [Number(g.fa), Number(g.fb)];
+    const month = a > 12 ? b : b > 12 ? a : order === 'day-first' ? b : a;
+    return month >= 1 && month <= 12 ? at(Number(g.fy), month) : skip;
   }
   if (g.nm !== undefined && g.ny !== undefined) return dated(Number(g.ny), Number(g.nm), index, end) ?? skip;
   if (g.iy !== undefined && g.im !== undefined) return dated(Number(g.iy), Number(g.im), index, end) ?? skip;
-  if (g.year !== undefined) return { kind: 'date', year: Number(g.year), month: 0, index, end };
-  if (g.present !== undefined) return { kind: 'present', year: 0, month: 0, index, end };
-  if (g.since !== undefined) return { kind: 'since', year: 0, month: 0, index, end };
+  if (g.year !== undefined) return at(Number(g.year), 0);
+  if (g.present !== undefined) return { ...skip, kind: 'present' };
+  if (g.since !== undefined) return { ...skip, kind: 'since' };
   return skip;
 }
 
 /** A numeric month must be 1–12; "13/2020" is not a date. */
 function dated(year: number, month: number, index: number, end: number): Token | null {
-  return month >= 1 && month <= 12 ? { kind: 'date', year, month, index, end } : null;
+  return month >= 1 && month <= 12 ? { kind: 'date', year, month, endMonth: month, endYear: year, index, end } : null;
 }
 
 /** Two-digit years ('21): 00–50 are 2000s, 51–99 are 1900s. */
@@ -234,13 +324,13 @@ function gapIs(line: string, from: number, to: number, re: RegExp): boolean {
   return to - from <= MAX_GAP && re.test(line.slice(from, to));
 }
 
-function pairTokens(line: string, tokens: readonly Token[]): { pairs: RawPair[]; used: Set<number> } {
+function pairTokens(line: string, tokens: readonly Token[], words: DateWords): { pairs: RawPair[]; used: Set<number> } {
   const pairs: RawPair[] = [];
   const used = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
-    const pair = pairAt(line, t, next, i);
+    const pair = pairAt(line, t, next, i, words);
     if (pair) {
       pairs.push(pair);
       for (let k = pair.first; k <= pair.last; k++) used.add(k);
@@ -250,26 +340,27 @@ function pairTokens(line: string, tokens: readonly Token[]): { pairs: RawPair[];
   return { pairs, used };
 }
 
-function pairAt(line: string, t: Token, next: Token | undefined, i: number): RawPair | null {
+function pairAt(line: string, t: Token, next: Token | undefined, i: number, words: DateWords): RawPair | null {
   if (t.kind === 'since') {
     if (next?.kind !== 'date' || !gapIs(line, t.end, next.index, DATE_PATTERNS.sinceGap)) return null;
-    return span({ year: next.year, month: next.month }, null, t.index, next.end, i, i + 1);
+    return span(startOf(next), null, t.index, next.end, i, i + 1);
   }
   if (t.kind === 'date' && next === undefined) {
     if (!gapIs(line, t.end, line.length, DATE_PATTERNS.openEnd)) return null;
-    return span({ year: t.year, month: t.month }, null, t.index, line.length, i, i);
+    return span(startOf(t), null, t.index, line.length, i, i);
   }
   if ((t.kind !== 'date' && t.kind !== 'month') || next === undefined) return null;
   if (next.kind !== 'date' && next.kind !== 'present') return null;
-  if (!gapIs(line, t.end, next.index, DATE_PATTERNS.connector)) return null;
-  const end = next.kind === 'date' ? { year: next.year, month: next.month } : null;
+  const joined = next.kind === 'present' && gapIs(line, t.end, next.index, DATE_PATTERNS.sinceGap) && words.connectorStart.test(line.slice(next.index, next.end));
+  if (!joined && !gapIs(line, t.end, next.index, words.connector)) return null;
+  const end = next.kind === 'date' ? endOf(next) : null;
   if (t.kind === 'month') {
     // "Jun – Aug 2025": the start borrows the end's year (the year before if its month is later).
     if (end === null) return null;
     const year = end.month !== 0 && t.month > end.month ? end.year - 1 : end.year;
     return span({ year, month: t.month }, end, t.index, next.end, i, i + 1);
   }
-  return span({ year: t.year, month: t.month }, end, t.index, next.end, i, i + 1);
+  return span(startOf(t), end, t.index, next.end, i, i + 1);
 }
 
 function span(start: Endpoint, end: Endpoint | null, from: number, to: number, first: number, last: number): RawPair {

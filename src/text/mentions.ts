@@ -1,6 +1,7 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { EntryKind, SectionName } from '../schemas';
 import type { AliasEntry, PhraseIndex, TrieNode } from './trie';
+import { type CueWords, isNegated } from './negation';
 import type { Token } from './tokens';
 
 /** A place where the text names a skill or a certification. */
@@ -17,21 +18,13 @@ export interface Mention {
   entryKinds?: ReadonlySet<EntryKind>;
 }
 
-/** Cues before a mention, in its clause, that make it no evidence ("currently learning: Rust"). */
-const NEGATION_BEFORE =
-  /\b(?:(?:currently|now|actively|still) (?:learning|studying)|learning:|studying:|studying for|no (?:hands-on |professional |prior |practical |real |working )?(?:experience|exposure|knowledge)|not (?:yet )?(?:experienced|familiar|proficient)|(?:do|does|did) not (?:\w+ ){0,2}?(?:build|train|use|write|deploy|develop|code|program|work)|(?:never|no longer) (?:built|trained|used|written|deployed|developed|worked)|unfamiliar with|aspir(?:e|es|ed|ing) to|(?:want|wanting|hope|hoping|plan|planning|intend|intending|would like) to (?:learn|study|get|pursue|obtain|earn)|interested in learning|working towards?|preparing for|pursuing)\b/;
-/** Cues right after a mention that make it no evidence ("CISSP (in progress)", "exam scheduled"). */
-const NEGATION_AFTER =
-  /^[^.;\n]{0,40}?\b(?:exam scheduled|scheduled for|in progress|expected (?:in |by )?\d{4}|(?:currently )?learning\)|planned|not yet|candidate)\b/;
-/** Characters that end a clause when looking back from a mention. */
-const CLAUSE_END = new Set(['\n', ';', '!', '?']);
-
 /** Finds every alias mention in one linear pass over the tokens, longest match first. */
 export function scanMentions(
   text: string,
   tokens: readonly Token[],
   sectionOf: (offset: number) => SectionName,
   cc: PhraseIndex,
+  cues: CueWords,
 ): Mention[] {
   const mentions: Mention[] = [];
   let coveredTo = -1;
@@ -48,7 +41,7 @@ export function scanMentions(
     for (const e of found.entries) coveredIds.add(e.id);
     const first = tokens[i] as Token;
     const end = (tokens[last] as Token).end;
-    if (isNegated(text, first.start, end)) continue;
+    if (isNegated(text, first.start, end, cues)) continue;
     const seen = new Set<string>();
     for (const entry of found.entries) {
       const key = `${entry.target}:${entry.id}`;
@@ -123,36 +116,7 @@ function holds(
   return required;
 }
 
-/** True when the mention's clause says the person does not (yet) have it. */
-export function isNegated(text: string, start: number, end: number): boolean {
-  let from = start;
-  const floor = Math.max(0, start - 160);
-  while (from > floor && !isSentenceStop(text, from - 1) && (!CLAUSE_END.has(text[from - 1] as string) || isSoftWrap(text, from - 1))) from--;
-  const before = text.slice(from, start).toLowerCase();
-  if (NEGATION_BEFORE.test(before)) return true;
-  return NEGATION_AFTER.test(text.slice(end, end + 60).toLowerCase());
-}
-
-/** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
-function isSoftWrap(text: string, i: number): boolean {
-  if (text[i] !== '\n') return false;
-  const next = text.slice(i + 1, i + 4).trimStart();
-  return /[\p{L},]$/u.test(text.slice(Math.max(0, i - 2), i).trimEnd()) && !/^[-•*]/.test(next) && /^\p{Ll}/u.test(next);
-}
-
-function isSentenceStop(text: string, i: number): boolean {
-  return text[i] === '.' && /\s/.test(text[i + 1] ?? ' ') && /[a-z)\]]/i.test(text[i - 1] ?? '');
-}
-
 const FUZZY_MIN_LENGTH = 5;
-/** Words of skills sections that are never typos of a skill: labels and filler. */
-const NOT_TYPOS = new Set([
-  'skills', 'languages', 'frameworks', 'platforms', 'tools', 'technologies', 'technical', 'proficiencies', 'currently',
-  'learning', 'years', 'familiar', 'advanced', 'intermediate', 'basic', 'expert', 'proficient', 'experience', 'other',
-  'scripting', 'infra', 'infrastructure', 'cloud', 'security', 'systems', 'databases', 'leadership', 'communication',
-  'methods', 'practices', 'standards', 'testing', 'review', 'reviews', 'course', 'including', 'hands', 'libraries',
-]);
-
 /** Typo-tolerant lookup for the words of skills lists that no alias matched ("Pyhton", "Kubernets"). */
 export function fuzzyMentions(
   text: string,
@@ -160,6 +124,7 @@ export function fuzzyMentions(
   covered: ReadonlySet<number>,
   sectionOf: (offset: number) => SectionName,
   cc: PhraseIndex,
+  cues: CueWords,
 ): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
@@ -168,12 +133,12 @@ export function fuzzyMentions(
     if (section !== 'skills') continue;
     if (cc.trie.next.has(t.norm)) continue; // a known word (maybe the start of a phrase), not a typo
     const lower = t.raw.toLowerCase();
-    if (NOT_TYPOS.has(lower)) continue;
+    if (cues.notTypos.has(lower)) continue;
     const best = cc.fuzzy(lower[0] as string)?.search(lower, { limit: 1 })[0];
     if (!best) continue;
     const maxEdits = lower.length >= 8 ? 2 : 1;
     if (DamerauLevenshteinDistance(lower, best.item.word) > maxEdits) continue;
-    if (isNegated(text, t.start, t.end)) continue;
+    if (isNegated(text, t.start, t.end, cues)) continue;
     out.push({
       target: best.item.target,
       id: best.item.id,

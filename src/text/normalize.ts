@@ -7,6 +7,9 @@
  * - trailing spaces are trimmed and at most two blank lines stand in a row.
  */
 
+import { allLanguagesLexicon, type Lexicon } from './lexicon';
+import { escapeRegex, phrasesSource } from './phrases';
+
 /** Normalisation patterns; each is linear (bounded or single-class repetitions only). */
 export const NORMALIZE_PATTERNS = {
   /** Windows and old Mac line ends, vertical tabs and Unicode line/paragraph separators. */
@@ -31,14 +34,8 @@ export const NORMALIZE_PATTERNS = {
   bullet: /^( *)(?:[•●▪■◦○‣∙➢►✓✔➤▸▹◆◇❖□☐⁃·\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|[-–—*](?= )|o(?= {1,3}[A-Z])) */u,
   /** A run of two or more spaces. */
   spaceRun: / {2,}/gu,
-  /** A page marker ending a short line: "Page 2", "Page 1 of 2", "Name – Résumé  Page 1 / 2". */
-  pageMarker: /(?:^|\s)page\s{0,3}\d{1,3}(?:\s{0,3}(?:of|\/)\s{0,3}\d{1,3})?$/iu,
-  /** A bare page number line: "2 of 3", "2/3", "- 2 -". */
-  pageNumber: /^(?:[-–—]\s{0,2})?\d{1,3}(?:\s{0,3}(?:of|\/)\s{0,3}\d{1,3})?(?:\s{0,2}[-–—])?$/iu,
   /** A lone number, a page number only when blank lines surround it. */
   loneNumber: /^\d{1,2}$/u,
-  /** A running header naming the document. */
-  resumeWord: /r[ée]sum[ée]|curriculum vitae|\bcv\b/iu,
   /** Starts with a lowercase letter: a word continued from a hyphenated line end. */
   lowerStart: /^\p{Ll}/u,
   /** Letters or digits. */
@@ -55,15 +52,6 @@ const LIGATURES: Readonly<Record<string, string>> = {
   '\ufb06': 'st',
 };
 
-/** Words that usually start a real compound, so "data-\npoisoning" keeps its hyphen. */
-const COMPOUND_HEADS = new Set([
-  'data', 'model', 'label', 'content', 'machine', 'open', 'third', 'real', 'end', 'self', 'cross', 'non', 'multi',
-  'high', 'low', 'long', 'short', 'full', 'part', 'well', 'role', 'risk', 'cloud', 'client', 'server', 'user', 'state',
-  'zero', 'least', 'rule', 'time', 'team', 'code', 'deep', 'large', 'small', 'fine', 'hands', 'on', 'off', 'co',
-  'pre', 'post', 'sub', 'semi', 'anti', 'cyber', 'network', 'customer', 'production', 'training', 'security',
-  'privacy', 'privilege', 'service', 'agent', 'tool', 'prompt', 'attack', 'threat', 'test', 'out', 'in', 'first',
-]);
-
 /** A line longer than this is never a page header or footer. */
 const MAX_MARKER_LINE = 120;
 /** A line longer than this is never joined with the next (keeps joining linear on hostile input). */
@@ -71,10 +59,42 @@ const MAX_JOIN_LINE = 400;
 /** Stands for a form feed on its own line until page artefacts are removed. */
 const PAGE_BREAK = '\ue000';
 
+/** Page and document words of every bundled language, compiled once per lexicon. */
+interface PageWords {
+  /** A page marker ending a short line: "Page 2", "Page 1 of 2", "Seite 2 von 3", "Name – Résumé  Page 1 / 2". */
+  pageMarker: RegExp;
+  /** A bare page number line: "2 of 3", "2/3", "- 2 -". */
+  pageNumber: RegExp;
+  /** A running header naming the document ("Résumé", "Lebenslauf", "CV"). */
+  documentWord: RegExp;
+  /** Words that usually start a real compound, so "data-\npoisoning" keeps its hyphen. */
+  compoundHeads: ReadonlySet<string>;
+}
+
+const pageWordsCache = new WeakMap<Lexicon, PageWords>();
+
+/** The compiled page words of a lexicon. */
+export function pageWordsFor(lex: Lexicon): PageWords {
+  const hit = pageWordsCache.get(lex);
+  if (hit) return hit;
+  const n = lex.normalize;
+  const of = n.ofWords.length > 0 ? `(?:${n.ofWords.map(escapeRegex).join('|')}|\\/)` : '\\/';
+  const page = n.pageWords.length > 0 ? `(?:${n.pageWords.map(escapeRegex).join('|')})` : '(?!)';
+  const words: PageWords = {
+    pageMarker: new RegExp(`(?:^|\\s)${page}\\s{0,3}\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?$`, 'iu'),
+    pageNumber: new RegExp(`^(?:[-–—]\\s{0,2})?\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?(?:\\s{0,2}[-–—])?$`, 'iu'),
+    documentWord: new RegExp(phrasesSource(n.documentWords), 'iu'),
+    compoundHeads: new Set(n.compoundHeads),
+  };
+  pageWordsCache.set(lex, words);
+  return words;
+}
+
 /** Cleans raw résumé text (PDF/DOCX export artefacts) into the form every later stage reads. */
-export function normalizeText(raw: string): string {
+export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon()): string {
+  const words = pageWordsFor(lex);
   const lines = mergeLoneBullets(cleanCharacters(raw).split('\n').map(normalizeLine));
-  const joined = joinHyphenated(dropPageArtifacts(lines));
+  const joined = joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads);
   return collapseBlankLines(joined).join('\n').replace(NORMALIZE_PATTERNS.anySoftHyphen, '');
 }
 
@@ -119,7 +139,7 @@ function mergeLoneBullets(lines: readonly string[]): string[] {
 }
 
 /** Removes page footers/headers and the first lines repeated at the top of a later page. */
-function dropPageArtifacts(lines: readonly string[]): string[] {
+function dropPageArtifacts(lines: readonly string[], words: PageWords): string[] {
   const firstLines = firstNonBlank(lines, 2).filter((l) => l.length <= 80);
   const counts = new Map<string, number>();
   for (const l of lines) {
@@ -135,7 +155,7 @@ function dropPageArtifacts(lines: readonly string[]): string[] {
       out.push('');
       continue;
     }
-    if (isPageMarker(t, lines, i, counts)) {
+    if (isPageMarker(t, lines, i, counts, words)) {
       // Only a break after some content can be followed by a repeated header.
       afterBreak = seen;
       continue;
@@ -158,17 +178,16 @@ function firstNonBlank(lines: readonly string[], n: number): string[] {
   return out;
 }
 
-function isPageMarker(t: string, lines: readonly string[], i: number, counts: ReadonlyMap<string, number>): boolean {
+function isPageMarker(t: string, lines: readonly string[], i: number, counts: ReadonlyMap<string, number>, words: PageWords): boolean {
   if (t === PAGE_BREAK) return true;
   if (t.length > MAX_MARKER_LINE) return false;
-  const p = NORMALIZE_PATTERNS;
-  if (p.pageMarker.test(t) || p.pageNumber.test(t)) return true;
-  if (p.loneNumber.test(t)) return (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
-  return (counts.get(t) ?? 0) >= 2 && t.length <= 80 && !t.startsWith('- ') && p.resumeWord.test(t);
+  if (words.pageMarker.test(t) || words.pageNumber.test(t)) return true;
+  if (NORMALIZE_PATTERNS.loneNumber.test(t)) return (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+  return (counts.get(t) ?? 0) >= 2 && t.length <= 80 && !t.startsWith('- ') && words.documentWord.test(t);
 }
 
 /** Joins "recommen-\n  dation services" into "recommendation\n  services" (compound heads keep the hyphen). */
-function joinHyphenated(lines: readonly string[]): string[] {
+function joinHyphenated(lines: readonly string[], compoundHeads: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const next of lines) {
     const prev = out[out.length - 1];
@@ -181,7 +200,7 @@ function joinHyphenated(lines: readonly string[]): string[] {
     const fragment = cut === -1 ? body : body.slice(0, cut);
     const rest = cut === -1 ? '' : body.slice(cut + 1).trimStart();
     const head = prev.slice(0, -1);
-    const keepHyphen = prev.endsWith('-') && COMPOUND_HEADS.has(lastWord(head).toLowerCase());
+    const keepHyphen = prev.endsWith('-') && compoundHeads.has(lastWord(head).toLowerCase());
     out[out.length - 1] = `${head}${keepHyphen ? '-' : ''}${fragment}`;
     if (rest !== '') out.push(`${next.slice(0, next.length - body.length)}${rest}`);
   }

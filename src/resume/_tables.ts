@@ -1,0 +1,91 @@
+import type { Section } from '../schemas';
+import type { Lexicon } from '../text/lexicon';
+import { fold, phrasesSource } from '../text/phrases';
+import { readNumber, type YearsWords } from '../text/years';
+import type { TableRow } from './_claims';
+import { sectionAt } from './sections';
+
+/** Cells of a table row: split at bars, or (in a skills section) at column gaps of two or more spaces. */
+const BAR_CELLS = /\s{0,3}\|\s{0,3}/u;
+const GAP_CELLS = /\s{2,}/u;
+/** A Markdown separator row ("|---|:---:|"). */
+const SEPARATOR_ROW = /^[\s|:\-–—=+]{3,}$/u;
+/** A cell holding a number of years: "6", "6 yrs", "2.5 years", "10+". */
+const NUMBER_CELL = /^(\d{1,2}(?:[.,]\d{1,2})?)\s{0,2}\+?\s{0,2}(\p{L}{0,12})\.?$/u;
+const MAX_ROW = 200;
+
+interface TableWords {
+  yearsHeader: RegExp;
+  learning: RegExp;
+}
+
+const cache = new WeakMap<Lexicon, TableWords>();
+
+/** The compiled table words of a lexicon (its year words as a header, its "learning" levels). */
+export function tableWordsFor(lex: Lexicon): TableWords {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const words = {
+    yearsHeader: new RegExp(`^(?:\\p{L}{1,15}\\s{1,3}){0,2}${phrasesSource(lex.measures.yearWords)}(?:\\s{1,3}\\p{L}{1,15}){0,3}$`, 'iu'),
+    learning: new RegExp(`^(?:${phrasesSource(lex.cues.learningLevels)})$`, 'iu'),
+  };
+  cache.set(lex, words);
+  return words;
+}
+
+/**
+ * Rows of skills tables ("Skill | Years | Level", "Python | 6 | Expert"): the years each row states, and whether
+ * it says the skill is not held yet (0 years, or a "learning" level).
+ */
+export function findTableRows(text: string, sections: readonly Section[], lex: Lexicon, years: YearsWords): TableRow[] {
+  const sectionOf = (offset: number) => sectionAt(sections, offset);
+  const words = tableWordsFor(lex);
+  const out: TableRow[] = [];
+  let yearsCol: number | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const body = line.trim();
+    const inSkills = sectionOf(start) === 'skills';
+    const cells = cellsOf(body, inSkills);
+    if (!cells || body.length > MAX_ROW) {
+      if (body === '') yearsCol = undefined;
+      continue;
+    }
+    if (SEPARATOR_ROW.test(body)) continue;
+    const header = cells.findIndex((c) => words.yearsHeader.test(c) && !/\d/u.test(c));
+    if (header >= 0) {
+      yearsCol = header;
+      continue;
+    }
+    const stated = yearsCol !== undefined ? cellYears(cells[yearsCol], years) : cells.slice(1).map((c) => cellYears(c, years)).find((y) => y !== undefined);
+    const learning = stated === 0 || cells.slice(1).some((c) => words.learning.test(c));
+    if (stated === undefined && !learning) continue;
+    const lead = line.length - line.trimStart().length;
+    out.push({ start: start + lead, end: start + lead + body.length, years: stated, learning });
+  }
+  return out;
+}
+
+/** The cells of a row, or undefined when the line is no table row. */
+function cellsOf(body: string, inSkills: boolean): string[] | undefined {
+  if (body.includes('|')) {
+    const cells = body.split(BAR_CELLS).map((c) => c.trim()).filter((c, i, all) => c !== '' || (i > 0 && i < all.length - 1));
+    return cells.length >= 2 ? cells : undefined;
+  }
+  if (!inSkills) return undefined;
+  const cells = body.split(GAP_CELLS).map((c) => c.trim());
+  return cells.length >= 2 ? cells : undefined;
+}
+
+/** The years a cell states ("6", "6 yrs", "0"), if it states nothing else. */
+function cellYears(cell: string | undefined, years: YearsWords): number | undefined {
+  if (cell === undefined) return undefined;
+  const m = NUMBER_CELL.exec(cell.trim());
+  if (!m) return undefined;
+  const unit = fold(m[2] ?? '');
+  if (unit !== '' && !years.yearWords.has(unit)) return undefined;
+  const value = readNumber(m[1] as string, years);
+  return value !== undefined && value <= 60 ? value : undefined;
+}

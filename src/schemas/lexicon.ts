@@ -1,0 +1,211 @@
+import * as z from 'zod';
+import { ClearanceLevelSchema, DegreeFieldSchema, DegreeLevelSchema, ExperienceMeasureSchema, SectionNameSchema } from './vocab';
+
+// The reading vocabulary: one folder per language under data/lexicon/, one file per kind (data/lexicon/README.md).
+// A phrase is words separated by spaces; `(a|b|)` picks one of the words (empty: none), `*` stands for up to two
+// words, `<year>` for a year; matching ignores case unless the list says `abbreviations`.
+
+const Phrase = z.string().min(1).max(120);
+const Phrases = z.array(Phrase).default([]);
+const Month = z.number().int().min(1).max(12);
+
+/** Headings of résumé sections and the words around them (`sections.json`). */
+export const SectionsLexiconSchema = z.strictObject({
+  headings: z.partialRecord(SectionNameSchema, Phrases).default({}),
+  /** Words that may precede a heading without changing it ("Selected Projects"). */
+  modifiers: Phrases,
+  /** The word for "and" between heading words ("Skills and Tools"). */
+  and: Phrases,
+  /** Labels that open a section even with content after a colon ("Skills: Python, Go"). */
+  inlineLabels: Phrases,
+  /** Headings that are also sub-labels inside an entry ("Tools:", "Highlights"). */
+  weakHeadings: Phrases,
+  /** Words of spoken languages and fluency, so "Languages: Python, Go" stays in skills. */
+  spokenLanguages: Phrases,
+});
+
+/** Month names and date words (`dates.json`). */
+export const DatesLexiconSchema = z.strictObject({
+  /** Twelve lists, January first: every way of writing that month (abbreviations too). */
+  months: z.array(z.array(Phrase).min(1)).length(12).optional(),
+  /** Words for the open end of a range ("Present", "heute", "à ce jour"). */
+  present: Phrases,
+  /** Words that open a range without an end ("since", "seit", "depuis"). */
+  since: Phrases,
+  /** Words between the two ends of a range ("to", "bis", "à", "a"). */
+  connectors: Phrases,
+  /** Seasons: the first and last month. */
+  seasons: z.record(z.string().min(1), z.tuple([Month, Month])).default({}),
+  /** Ordinal suffixes after a day ("1st"). */
+  ordinals: Phrases,
+  /** Words between day, month and year ("15 de marzo de 2020"). */
+  joiners: Phrases,
+});
+
+/** Words of work entries (`work.json`). */
+export const WorkLexiconSchema = z.strictObject({
+  /** Words that name a job, so the part of a header holding one is the title. */
+  jobWords: Phrases,
+  /** Words that name an organisation. */
+  orgMarkers: Phrases,
+  /** Legal suffixes, matched with their case ("AG", "B.V."). */
+  legalSuffixes: Phrases,
+  /** Places and work modes that are neither title nor organisation. */
+  places: Phrases,
+  /** Dated periods that are not work ("career break", "parental leave"). */
+  notWork: Phrases,
+  /** Dated things that are not work entries ("thesis", "project"). */
+  notWorkEntries: Phrases,
+  /** Title words of security work. */
+  securityTitles: Phrases,
+  /** Title words of ML work. */
+  mlTitles: Phrases,
+});
+
+/** Negation and aspiration cues (`cues.json`). */
+export const CuesLexiconSchema = z.strictObject({
+  /** Before a skill, in its clause: it is not held ("currently learning", "no experience with"). */
+  negationBefore: Phrases,
+  /** Right after a skill: it is not held ("exam scheduled", "in progress"). */
+  negationAfter: Phrases,
+  /** Labels of lines or sections that list what the person lacks or is learning ("Gaps", "Not yet"). */
+  gapLabels: Phrases,
+  /** Skill-table levels that mean "not yet" ("learning"). */
+  learningLevels: Phrases,
+  /** Words of skills lists that are never typos of a skill. */
+  notTypos: Phrases,
+});
+
+/** Number words (`numbers.json`). */
+export const NumbersLexiconSchema = z.strictObject({
+  numbers: z.record(Phrase, z.number().min(0).max(1000)).default({}),
+  notNumbers: Phrases,
+  /** Phrases meaning less than a year of use ("Less than 1 year"). */
+  lessThanOne: Phrases,
+});
+
+const DegreeEntrySchema = z.strictObject({
+  level: DegreeLevelSchema,
+  /** The field the degree names by itself (LL.M. → law). */
+  field: DegreeFieldSchema.optional(),
+  /** Abbreviations, matched with their case; every dot is optional. */
+  abbreviations: Phrases,
+  words: Phrases,
+});
+
+/** Degrees and their fields (`degrees.json`). */
+export const DegreesLexiconSchema = z.strictObject({
+  degrees: z.array(DegreeEntrySchema).default([]),
+  /** Fields, most specific first. */
+  fields: z.array(z.strictObject({ field: DegreeFieldSchema, words: Phrases, abbreviations: Phrases })).default([]),
+  /** Words that stand for several fields ("engineering", "STEM"). */
+  fieldGroups: z.array(z.strictObject({ fields: z.array(DegreeFieldSchema).min(1), words: Phrases, abbreviations: Phrases })).default([]),
+  /** Parts of a degree line that name no field ("minor in", "GPA"). */
+  notField: Phrases,
+  /** School-leaving qualifications: no degree. */
+  schoolLeaving: Phrases,
+  /** A degree not yet held ("expected 2027", "pursuing"). */
+  inProgress: Phrases,
+  /** Look-alikes that are no degree ("Scrum Master"). */
+  notDegrees: Phrases,
+  /** Words that name a school. */
+  institutions: Phrases,
+  institutionAbbreviations: Phrases,
+  /** "or equivalent experience": experience can replace the degree. */
+  equivalent: Phrases,
+  /** Words that may follow a bare degree abbreviation in a job ad ("MS in", "BS or"), so "MS Office" is no degree. */
+  followers: Phrases,
+});
+
+/** Clearance levels and status words (`clearances.json`). */
+export const ClearancesLexiconSchema = z.strictObject({
+  levels: z.partialRecord(ClearanceLevelSchema, z.strictObject({ words: Phrases, abbreviations: Phrases })).default({}),
+  /** Words one of which must stand near an abbreviation ("TS clearance"). */
+  abbreviationNeeds: Phrases,
+  /** Words that make a bare level word a clearance ("Secret" near "clearance"). */
+  context: Phrases,
+  /** Phrases where the level word is no clearance ("secret management"). */
+  notClearance: Phrases,
+  eligible: Phrases,
+  lapsed: Phrases,
+  active: Phrases,
+  polygraph: Phrases,
+});
+
+/** Years and experience measures (`measures.json`). */
+export const MeasuresLexiconSchema = z.strictObject({
+  yearWords: Phrases,
+  plusWords: Phrases,
+  orMore: Phrases,
+  /** Words allowed between "N years" and what they are about. */
+  fillers: Phrases,
+  measures: z.partialRecord(ExperienceMeasureSchema, Phrases).default({}),
+  approximate: Phrases,
+  upTo: Phrases,
+});
+
+/** Personal-data labels (`personal.json`). */
+export const PersonalLexiconSchema = z.strictObject({
+  contactLabels: Phrases,
+  honorifics: Phrases,
+});
+
+/** Words text clean-up needs (`normalize.json`). */
+export const NormalizeLexiconSchema = z.strictObject({
+  /** Words that start real compounds, so "data-\npoisoning" keeps its hyphen. */
+  compoundHeads: Phrases,
+  pageWords: Phrases,
+  ofWords: Phrases,
+  documentWords: Phrases,
+  /** Frequent function words, for telling the language. */
+  stopwords: Phrases,
+});
+
+/** Job-ad vocabulary (`postings.json`). */
+export const PostingsLexiconSchema = z.strictObject({
+  headings: z.strictObject({ duty: Phrases, preferred: Phrases, required: Phrases, ignored: Phrases }).prefault({}),
+  preferred: Phrases,
+  plusAtEnd: Phrases,
+  mandatory: Phrases,
+  notRequired: Phrases,
+  requirementCues: Phrases,
+  obtainable: Phrases,
+  activeClearance: Phrases,
+  examples: Phrases,
+  employerWords: Phrases,
+  titleLabels: Phrases,
+  conditions: z.record(z.string().min(1), Phrases).default({}),
+});
+
+/** Every kind of lexicon file, by file name. */
+export const LEXICON_KINDS = {
+  sections: SectionsLexiconSchema,
+  dates: DatesLexiconSchema,
+  work: WorkLexiconSchema,
+  cues: CuesLexiconSchema,
+  numbers: NumbersLexiconSchema,
+  degrees: DegreesLexiconSchema,
+  clearances: ClearancesLexiconSchema,
+  measures: MeasuresLexiconSchema,
+  personal: PersonalLexiconSchema,
+  normalize: NormalizeLexiconSchema,
+  postings: PostingsLexiconSchema,
+} as const;
+
+/** The lexicon of one language: every kind, each validated (missing kinds are empty). */
+export const LanguageLexiconSchema = z.strictObject({
+  sections: SectionsLexiconSchema.prefault({}),
+  dates: DatesLexiconSchema.prefault({}),
+  work: WorkLexiconSchema.prefault({}),
+  cues: CuesLexiconSchema.prefault({}),
+  numbers: NumbersLexiconSchema.prefault({}),
+  degrees: DegreesLexiconSchema.prefault({}),
+  clearances: ClearancesLexiconSchema.prefault({}),
+  measures: MeasuresLexiconSchema.prefault({}),
+  personal: PersonalLexiconSchema.prefault({}),
+  normalize: NormalizeLexiconSchema.prefault({}),
+  postings: PostingsLexiconSchema.prefault({}),
+});
+
+export type LexiconKind = keyof typeof LEXICON_KINDS;
+export type LanguageLexicon = z.output<typeof LanguageLexiconSchema>;

@@ -1,0 +1,70 @@
+import { LEXICON_JSON } from '../data/lexicon.generated';
+import { LANGUAGES, type Language, type LanguageLexicon } from '../schemas';
+
+/** The reading vocabulary of one or more languages, merged list by list (English first). */
+export interface Lexicon extends LanguageLexicon {
+  /** The languages merged, in order. */
+  readonly languages: readonly Language[];
+  /** A key naming the merge (`en+de`), for caches. */
+  readonly key: string;
+}
+
+let bundled: Readonly<Record<string, LanguageLexicon>> | undefined;
+const merged = new Map<string, Lexicon>();
+
+/** The bundled lexicon of each language (validated by `npm run pack`; parsed once). */
+export function bundledLexicons(): Readonly<Record<string, LanguageLexicon>> {
+  bundled ??= JSON.parse(LEXICON_JSON) as Record<string, LanguageLexicon>;
+  return bundled;
+}
+
+/** True for a language whose lexicon is bundled. */
+export function isBundledLanguage(code: string): code is Language {
+  return (LANGUAGES as readonly string[]).includes(code) && code in bundledLexicons();
+}
+
+/** English plus `language`, merged (memoized: one object per combination). */
+export function lexiconFor(language: Language = 'en'): Lexicon {
+  const languages: Language[] = language === 'en' || !isBundledLanguage(language) ? ['en'] : ['en', language];
+  const key = languages.join('+');
+  const hit = merged.get(key);
+  if (hit) return hit;
+  const all = bundledLexicons();
+  const parts = languages.map((l) => all[l]).filter((l): l is LanguageLexicon => l !== undefined);
+  const lexicon = Object.freeze({ ...(mergeValues(parts) as LanguageLexicon), languages, key });
+  merged.set(key, lexicon);
+  return lexicon;
+}
+
+/** The lexicon of every bundled language at once (for text whose language does not matter, such as page footers). */
+export function allLanguagesLexicon(): Lexicon {
+  const key = 'all';
+  const hit = merged.get(key);
+  if (hit) return hit;
+  const all = bundledLexicons();
+  const languages = LANGUAGES.filter((l) => l in all);
+  const lexicon = Object.freeze({ ...(mergeValues(languages.map((l) => all[l] as LanguageLexicon)) as LanguageLexicon), languages, key });
+  merged.set(key, lexicon);
+  return lexicon;
+}
+
+/** Merges values of the same shape: arrays are concatenated without repeats (arrays of arrays index by index), records by key. */
+function mergeValues(values: readonly unknown[]): unknown {
+  const present = values.filter((v) => v !== undefined);
+  const first = present[0];
+  if (Array.isArray(first)) {
+    if (first.every((x) => Array.isArray(x)) && first.length > 0 && present.every((v) => Array.isArray(v) && v.length === first.length && v.every(Array.isArray))) {
+      return first.map((_, i) => mergeValues(present.map((v) => (v as unknown[][])[i])));
+    }
+    const seen = new Set<string>();
+    return present.flatMap((v) => v as unknown[]).filter((x) => {
+      const k = JSON.stringify(x);
+      return seen.has(k) ? false : (seen.add(k), true);
+    });
+  }
+  if (typeof first === 'object' && first !== null) {
+    const keys = [...new Set(present.flatMap((v) => Object.keys(v as object)))];
+    return Object.fromEntries(keys.map((k) => [k, mergeValues(present.map((v) => (v as Record<string, unknown>)[k]))]));
+  }
+  return first;
+}

@@ -1,0 +1,109 @@
+import type { Lexicon } from './lexicon';
+import { phrasesRegex, phrasesSource } from './phrases';
+
+/** The negation and aspiration cues of a lexicon, compiled once. */
+export interface CueWords {
+  /** Before a mention, in its clause: it is no evidence ("currently learning: Rust", "no experience with"). */
+  before: RegExp;
+  /** Right after a mention: it is no evidence ("CISSP (in progress)", "exam scheduled"). */
+  after: RegExp;
+  /** Words of skills sections that are never typos of a skill. */
+  notTypos: ReadonlySet<string>;
+  /** A label that opens a line of what the person lacks or is learning ("Not yet: Kubernetes", "Still learning –"). */
+  gapInline: RegExp;
+  /** A line that is only such a label ("GAPS", "Areas for development:"): a block follows. */
+  gapHeading: RegExp;
+}
+
+const cueWordsCache = new WeakMap<Lexicon, CueWords>();
+
+/** The compiled cues of a lexicon. */
+export function cueWordsFor(lex: Lexicon): CueWords {
+  const hit = cueWordsCache.get(lex);
+  if (hit) return hit;
+  const words: CueWords = {
+    before: phrasesRegex(lex.cues.negationBefore),
+    after: new RegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`, 'iu'),
+    notTypos: new Set(lex.cues.notTypos),
+    gapInline: new RegExp(`^[\\s\\-–•*]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]`, 'iu'),
+    gapHeading: new RegExp(`^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})[\\s:=#*–—-]{0,6}$`, 'iu'),
+  };
+  cueWordsCache.set(lex, words);
+  return words;
+}
+
+/** Characters that end a clause when looking back from a mention. */
+const CLAUSE_END = new Set(['\n', ';', '!', '?']);
+/** How far back a cue is looked for. */
+const LOOK_BACK = 160;
+
+/** True when the mention's clause says the person does not (yet) have it. */
+export function isNegated(text: string, start: number, end: number, cues: CueWords): boolean {
+  let from = start;
+  const floor = Math.max(0, start - LOOK_BACK);
+  while (from > floor && !isSentenceStop(text, from - 1) && (!CLAUSE_END.has(text[from - 1] as string) || isSoftWrap(text, from - 1))) from--;
+  if (cues.before.test(text.slice(from, start))) return true;
+  return cues.after.test(text.slice(end, end + 60));
+}
+
+/** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
+function isSoftWrap(text: string, i: number): boolean {
+  if (text[i] !== '\n') return false;
+  const next = text.slice(i + 1, i + 4).trimStart();
+  return /[\p{L},]$/u.test(text.slice(Math.max(0, i - 2), i).trimEnd()) && !/^[-•*]/.test(next) && /^\p{Ll}/u.test(next);
+}
+
+function isSentenceStop(text: string, i: number): boolean {
+  return text[i] === '.' && /\s/.test(text[i + 1] ?? ' ') && /[a-z)\]]/i.test(text[i - 1] ?? '');
+}
+
+/** A stretch of text that lists what the person lacks or is still learning. */
+export interface GapSpan {
+  start: number;
+  end: number;
+}
+
+/** A bullet at the start of a line. */
+const BULLET = /^[-•*▪●◦]/u;
+
+/**
+ * The lines and blocks a résumé gives to what the person lacks or is learning: a line opened by a gap label
+ * ("Not yet: Kubernetes in production"), or the lines under a label alone on its line ("GAPS"), up to a blank
+ * line followed by a line that is no bullet, another such label, or `sectionEnd` (the next section).
+ */
+export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: number) => number): GapSpan[] {
+  const lines: Array<{ start: number; text: string }> = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: offset, text: line });
+    offset += line.length + 1;
+  }
+  const out: GapSpan[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { start, text: line } = lines[i] as { start: number; text: string };
+    const body = line.trim();
+    if (body === '' || body.length > 200) continue;
+    if (cues.gapInline.test(body)) {
+      out.push({ start, end: start + line.length });
+      continue;
+    }
+    if (!cues.gapHeading.test(body)) continue;
+    const limit = sectionEnd(start);
+    let end = start + line.length;
+    let blank = false;
+    let j = i + 1;
+    for (; j < lines.length && (lines[j] as { start: number }).start < limit; j++) {
+      const next = lines[j] as { start: number; text: string };
+      const b = next.text.trim();
+      if (b === '') {
+        blank = true;
+        continue;
+      }
+      if ((blank && !BULLET.test(b)) || cues.gapHeading.test(b)) break;
+      end = next.start + next.text.length;
+    }
+    out.push({ start, end });
+    i = j - 1;
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import type { ExperienceMeasure } from '../schemas';
+import type { Lexicon } from './lexicon';
+import { fold, phrasesRegex, phrasesSource, WORD_END, WORD_START } from './phrases';
+
+/** The years vocabulary of a lexicon (numbers in words, year words, fillers, measures), compiled once. */
+export interface YearsWords {
+  /** "5+ years", "seven years", "2.5 yrs", "3-5 years", "a decade": group `n` (or `whole`) holds the number. */
+  phrase: RegExp;
+  /** "Less than 1 year", "under a year". */
+  lessThanOne: RegExp;
+  /** "up to 4 years": no minimum. */
+  upTo: RegExp;
+  numbers: ReadonlyMap<string, number>;
+  notNumbers: ReadonlySet<string>;
+  /** The year words, folded ("years", "yrs", "jahre", "años"), and their one-letter forms. */
+  yearWords: ReadonlySet<string>;
+  /** Words allowed between "N years" and what they are about. */
+  fillers: ReadonlySet<string>;
+  /** Measures named after "N years", in order, each with the most other words allowed before its name. */
+  measures: ReadonlyArray<[ExperienceMeasure, RegExp]>;
+}
+
+/** Words that may stand before a measure's name ("5 years of application security"): security allows the most. */
+const MEASURE_REACH: Readonly<Record<ExperienceMeasure, number>> = { securityYears: 5, mlYears: 3, totalYears: 2 };
+const MEASURE_ORDER: readonly ExperienceMeasure[] = ['securityYears', 'mlYears', 'totalYears'];
+
+const cache = new WeakMap<Lexicon, YearsWords>();
+
+/** The compiled years words of a lexicon. */
+export function yearsWordsFor(lex: Lexicon): YearsWords {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const m = lex.measures;
+  const numbers = new Map(Object.entries(lex.numbers.numbers).map(([w, v]) => [fold(w), v] as const));
+  const single = [...numbers.keys()].filter((w) => !w.includes(' '));
+  const multi = [...numbers.keys()].filter((w) => w.includes(' '));
+  const years = phrasesSource(m.yearWords.length > 0 ? m.yearWords : ['years']);
+  const plus = m.plusWords.length > 0 ? `|[\\s-]{0,2}${phrasesSource(m.plusWords)}` : '';
+  const orMore = m.orMore.length > 0 ? `(?:\\s{1,3}${phrasesSource(m.orMore)})?` : '';
+  const word = single.length > 0 ? phrasesSource(single) : '(?!)';
+  const num = `\\d{1,2}(?:[.,]\\d{1,2})?|${word}(?:-${word})?`;
+  const phrase = new RegExp(
+    `${WORD_START}(?:(?<n>${num})(?:\\s{0,2}\\(\\d{1,2}\\+?\\))?(?:\\s{0,2}[-–]\\s{0,2}(?:\\d{1,2}|${single.length > 0 ? phrasesSource(single) : '(?!)'}))?(?:\\s{0,2}\\+${plus})?${orMore}\\s{1,3}(?:\\+\\s{1,2})?${years}` +
+      `|(?<whole>${multi.length > 0 ? phrasesSource(multi) : '(?!)'})(?:\\s{1,3}${years})?)${WORD_END}\\.?`,
+    'giu',
+  );
+  const measures = MEASURE_ORDER.flatMap((measure): Array<[ExperienceMeasure, RegExp]> => {
+    const names = m.measures[measure] ?? [];
+    if (names.length === 0) return [];
+    const reach = MEASURE_REACH[measure];
+    return [[measure, new RegExp(`^[\\s'’]{0,3}(?:[\\p{L}\\p{N}'’/-]{1,25}[\\s'’]{1,3}){0,${reach}}?${phrasesSource(names)}`, 'iu')]];
+  });
+  const words: YearsWords = {
+    phrase,
+    lessThanOne: phrasesRegex(lex.numbers.lessThanOne, 'g'),
+    upTo: new RegExp(`${phrasesSource(m.upTo)}\\s{0,3}$`, 'iu'),
+    numbers,
+    notNumbers: new Set(lex.numbers.notNumbers.map(fold)),
+    yearWords: new Set([...m.yearWords.map(fold), ...m.yearWords.map((w) => fold(w).charAt(0))]),
+    fillers: new Set(m.fillers.map(fold)),
+    measures,
+  };
+  cache.set(lex, words);
+  return words;
+}
+
+/** A number written in digits or words ("7", "seven", "twenty-two", "sieben", "a decade"). */
+export function readNumber(word: string, words: YearsWords): number | undefined {
+  const lower = fold(word.trim()).replace(/[\s-]plus$/u, '');
+  if (/^\d/u.test(lower)) return Number.parseFloat(lower.replace(',', '.'));
+  if (words.notNumbers.has(lower)) return undefined;
+  const direct = words.numbers.get(lower);
+  if (direct !== undefined) return direct;
+  const [tens, unit] = lower.split('-');
+  const t = tens === undefined ? undefined : words.numbers.get(tens);
+  const u = unit === undefined ? undefined : words.numbers.get(unit);
+  return t !== undefined && u !== undefined && t >= 20 && u < 10 ? t + u : undefined;
+}
+
+/** True when every word between "N years" and its subject is a filler ("of professional experience in"). */
+export function onlyFillers(between: string, words: YearsWords): boolean {
+  const parts = between.split(/[\s'’,]+/u).filter((p) => p !== '');
+  return parts.length <= 8 && parts.every((p) => p.length === 1 || words.fillers.has(fold(p)));
+}
+
+/** The measure the words after "N years" name ("of cybersecurity experience" → securityYears). */
+export function measureAfter(rest: string, words: YearsWords): ExperienceMeasure | undefined {
+  return words.measures.find(([, re]) => re.test(rest))?.[0];
+}
