@@ -19,7 +19,7 @@ import { findClaims } from './_claims';
 import { findTableRows } from './_tables';
 import { classifyEntry, type KindWords, kindWordsFor } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
-import { extractClearances } from '../text/clearances';
+import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
 import { dateOrderOf, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage } from '../text/language';
 import { type Lexicon, lexiconFor } from '../text/lexicon';
@@ -87,6 +87,8 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: Resolved
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
   }
+  const hidden = options.hiddenText?.trim() ?? '';
+  if (hidden !== '') warnings.push({ code: 'HIDDEN_TEXT', message: warn.hiddenText(hidden.length, hiddenSkills(hidden, skills, cc, cues, lex)) });
 
   const { clearance, clearances } = extractClearances(text, sectionOf, lex);
   return {
@@ -123,6 +125,15 @@ function findMentions(text: string, sections: readonly Section[], sectionOf: (of
   return [...scanned, ...fuzzyMentions(text, tokens, covered, sectionOf, cc, cues)].filter(
     (m) => (m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section)) && !isPersonal(text, m.start, m.end, personal),
   );
+}
+
+/** The skills (and certifications) that text a reader cannot see would have added: reported, never counted. */
+function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: CompiledCatalog, cues: CueWords, lex: Lexicon): string[] {
+  const text = normalizeText(hidden);
+  const held = new Set(skills.map((s) => s.id));
+  const found = scanMentions(text, tokenize(text, cc.stemmer), () => 'skills', cc, cues);
+  const clearances = clearanceMentions(text, clearanceWordsFor(lex), () => true).map((m) => `${m.level} clearance`);
+  return [...new Set([...found.filter((m) => !held.has(m.id)).map((m) => m.id), ...clearances])].sort();
 }
 
 /** Skills named in a gap block ("Not yet: …") or a skills-table row with 0 years or a "learning" level are not held. Certifications there are not held either. */

@@ -51,6 +51,8 @@ export const ParseOptionsSchema = z.strictObject({
   maxLength: z.number().int().min(1).max(50_000_000).default(200_000),
   /** The language of the text: `auto` detects it; a code skips detection. */
   language: z.union([z.literal('auto'), LanguageSchema]).default('auto'),
+  /** Text of the file that a reader cannot see (white, tiny, hidden): never evidence, reported in a `HIDDEN_TEXT` warning. */
+  hiddenText: z.string().max(50_000_000).optional(),
 });
 
 /** Options of `matchRoles`. */
