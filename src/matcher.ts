@@ -31,6 +31,9 @@ export interface Matcher {
   report(profile: ResumeProfile, options?: Omit<ReportOptions, 'catalog'>): string;
 }
 
+/** `parse` options of a matcher: those of `parseResume` but the catalog, which the matcher fixes. */
+const OWN_PARSE_OPTIONS = ParseOptionsSchema.omit({ catalog: true });
+
 /**
  * Compiles the catalog once and returns the four entry points bound to it: the fast path for batches.
  * @example
@@ -42,7 +45,7 @@ export function createMatcher(options?: MatcherOptions): Matcher {
   const catalog = loadCatalog(resolved.catalog);
   const compiled = compileCatalog(catalog);
   const parse = (text: string | JsonResume, o?: Omit<ParseOptions, 'catalog'>) => {
-    const own = resolveOptions(ParseOptionsSchema.omit({ catalog: true }), o, 'parse');
+    const own = resolveOptions(OWN_PARSE_OPTIONS, o, 'parse');
     if (!isJsonResume(text)) checkText(text, own.maxLength, 'résumé');
     return parseWith(compiled, text, own.asOf === undefined && resolved.asOf !== undefined ? { ...own, asOf: resolved.asOf } : own);
   };

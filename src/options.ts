@@ -2,12 +2,20 @@ import type * as z from 'zod';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { msg, RolefitError } from './errors';
 
+const defaults = new WeakMap<z.ZodType, unknown>();
+
 /**
  * Resolves a public function's options once through its schema: defaults filled in, unknown keys and
  * out-of-range values refused with `E_INVALID_OPTIONS` (the message names each key; `issues` holds zod's).
  */
 export function resolveOptions<S extends z.ZodType>(schema: S, options: unknown, fn: string): z.output<S> {
+  // No options: the defaults, resolved once per schema (they are frozen, so callers cannot change them).
+  if (options === undefined) {
+    const hit = defaults.get(schema);
+    if (hit !== undefined) return hit as z.output<S>;
+  }
   const result = schema.safeParse(options === undefined ? {} : options);
+  if (result.success && options === undefined) defaults.set(schema, Object.freeze(result.data));
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `✖ ${describe(issue, schema)}${issue.path.length > 0 ? `\n  → at ${issue.path.join('.')}` : ''}`);
   throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOptions(fn, lines.join('\n')), { issues: result.error.issues, cause: result.error });

@@ -12,6 +12,7 @@ import { degreeWordsFor } from '../src/text/degrees';
 import { cueWordsFor } from '../src/text/negation';
 import { yearsWordsFor } from '../src/text/years';
 import { tableWordsFor } from '../src/resume/_tables';
+import { personalWordsFor } from '../src/resume/personal';
 import { pageWordsFor } from '../src/text/normalize';
 
 /** One regular expression written in the source: a literal, or `new RegExp('…', '…')` with literal arguments. */
@@ -125,6 +126,7 @@ const LEXICON_COMPILERS: ReadonlyArray<[string, (lex: Lexicon) => object]> = [
   ['src/text/clearances.ts', clearanceWordsFor],
   ['src/text/years.ts', yearsWordsFor],
   ['src/resume/_tables.ts', tableWordsFor],
+  ['src/resume/personal.ts', personalWordsFor],
 ];
 
 /**

@@ -62,6 +62,39 @@ export const msg = {
   noRequirements: (title: string) =>
     `No requirement found in the job posting \`${show(title)}\`: it names no skill or certification of the catalog, no years, degree or clearance. Check the text, or add the skills to the catalog (see data/README.md).`,
   catalogUnreadable: (file: string, detail: string) => `Cannot read the catalog \`${file}\`: ${detail}.`,
+  // rolefit/node: files, ZIP limits, workers.
+  outsideRoot: (root: string) => `a path that leads out of \`${root}\` (through a symbolic link)`,
+  linkTo: (kind: string) => `a symbolic link to ${kind}`,
+  zipEntries: (count: number, limit: number) => `${n(count)} entries; the limit is ${n(limit)}`,
+  zipEntrySize: (entry: string, size: number, limit: number) => `\`${show(entry)}\` unpacks to ${n(size)} bytes; the limit is ${n(limit)}`,
+  zipTotalSize: (total: number, limit: number) => `its entries unpack to over ${n(total)} bytes; the limit is ${n(limit)}`,
+  zipRatio: (entry: string, ratio: number, limit: number) => `\`${show(entry)}\` is compressed ${n(Math.round(ratio))}:1; the limit is ${n(limit)}:1`,
+  zipLies: (entry: string) => `\`${show(entry)}\` unpacks to more than the size its header declares`,
+  damagedZip: (detail: string) => `a damaged ZIP archive: ${detail}`,
+  textNotBinary: (format: string) => `text given as \`${format}\`, which is a binary format; pass the file's bytes`,
+  tooDeep: () => 'its structure is nested too deeply to read (stack overflow)',
+  outOfMemory: (file: string) =>
+    `\`${file}\` needed more memory than a worker may use, and was stopped. Raise \`maxMemoryMb\` (\`--max-memory\`) only for files you trust.`,
+  workerCrashed: (detail: string) => `its worker thread stopped (${detail})`,
+  batchInput: (name: string) => `The batch input \`${name}\` is not a path, bytes, \`{ text }\` or \`{ bytes }\`. Pass one of those.`,
+  // Command line.
+  unknownCommand: (name: string, near: string | undefined) =>
+    `Unknown command \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ''}. Run \`rolefit --help\` for the commands.`,
+  unknownFlag: (flag: string, command: string, near: string | undefined) =>
+    `Unknown option \`${flag}\` for \`rolefit ${command}\`${near ? ` (did you mean \`${near}\`?)` : ''}. Run \`rolefit ${command} --help\` for its options.`,
+  missingValue: (flag: string, hint: string) => `Option \`${flag}\` needs a value (\`${flag} <${hint}>\`).`,
+  noValueFlag: (flag: string) => `Option \`${flag}\` takes no value. Write \`${flag}\` alone.`,
+  invalidFlag: (flag: string, expected: string, got: string) => `Invalid option \`${flag}\`: expected ${expected}, got \`${show(got)}\`.`,
+  noInputs: (command: string) => `\`rolefit ${command}\` needs résumé files or folders (\`-\` reads standard input).`,
+  exactlyOneFile: (command: string) => `\`rolefit ${command}\` takes exactly one résumé file.`,
+  rankNeedsTarget: () => '`rolefit rank` needs `--job <posting>` or `--role <id>`.',
+  stdinTwice: () => 'Standard input (`-`) can be read only once. Pass `-` once.',
+  outputFolderMissing: (file: string, folder: string) => `Cannot write \`${file}\`: the folder \`${folder}\` does not exist. Create it first, or pick another path.`,
+  outputNotWritable: (file: string, detail: string) => `Cannot write \`${file}\`: ${detail}. Check the path and its permissions.`,
+  noRoles: () => 'The catalog has no roles. Add roles to it (see data/README.md).',
+  runHelp: () => 'Run `rolefit --help` for the commands and options.',
+  wrote: (file: string, format: string, chars: number) => `Wrote \`${file}\` (${format}, ${n(chars)} characters)`,
+  unreadable: (count: number) => `${plural(count, 'file')} could not be read (listed with their error code).`,
 } as const;
 
 /** Warning messages (résumés, job postings and files). */

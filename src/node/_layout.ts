@@ -22,6 +22,8 @@ interface Line {
 
 /** Narrowest empty vertical band, in PDF units, that counts as a column gutter. */
 const MIN_GUTTER = 12;
+/** The widest span of text, in PDF units, searched for a gutter (A0 landscape is 3,370 wide). */
+const MAX_PAGE_WIDTH = 4000;
 /** Share of the items that may cross the gutter (a full-width name or heading line). */
 const MAX_CROSSING = 0.15;
 /** Lines each side of the gutter needed before the page counts as two columns. */
@@ -43,35 +45,46 @@ export function layoutPage(raw: readonly TextItem[]): PageText {
   const [g0, g1] = gutter;
   const left = items.filter((i) => i.x + i.width <= g0 + 1);
   const right = items.filter((i) => i.x >= g1 - 1);
-  const spanning = items.filter((i) => !left.includes(i) && !right.includes(i));
+  const sides = new Set([...left, ...right]);
+  const spanning = items.filter((i) => !sides.has(i));
   // Full-width lines cut the page into bands; inside a band the left column is read before the right one.
-  const cuts = groupLines(spanning);
+  // One sweep down the page (items sorted by height), so many bands stay linear.
+  const byHeight = (a: TextItem, b: TextItem) => b.y - a.y;
+  const leftDown = [...left].sort(byHeight);
+  const rightDown = [...right].sort(byHeight);
   const out: Line[] = [];
-  let top = Number.POSITIVE_INFINITY;
-  for (const cut of [...cuts, { y: Number.NEGATIVE_INFINITY, size: 0, items: [] }]) {
-    const inBand = (i: TextItem) => i.y < top && i.y > cut.y;
-    out.push(...groupLines(left.filter(inBand)), ...groupLines(right.filter(inBand)));
+  let l = 0;
+  let r = 0;
+  for (const cut of [...groupLines(spanning), { y: Number.NEGATIVE_INFINITY, size: 0, items: [] }]) {
+    const l0 = l;
+    const r0 = r;
+    while (l < leftDown.length && (leftDown[l] as TextItem).y >= cut.y) l++;
+    while (r < rightDown.length && (rightDown[r] as TextItem).y >= cut.y) r++;
+    for (const line of [...groupLines(leftDown.slice(l0, l)), ...groupLines(rightDown.slice(r0, r))]) out.push(line);
     if (cut.items.length > 0) out.push(cut);
-    top = cut.y;
   }
   return { text: renderLines(out), columns: 2 };
 }
 
 /** The widest empty vertical band in the middle of the text, when both sides hold enough lines. */
 export function findGutter(items: readonly TextItem[]): [number, number] | undefined {
-  const minX = Math.min(...items.map((i) => i.x));
-  const maxX = Math.max(...items.map((i) => i.x + i.width));
-  const width = maxX - minX;
-  if (width < 4 * MIN_GUTTER) return undefined;
-  const bins = new Array<number>(Math.ceil(width) + 1).fill(0);
+  // Loops, not Math.min(...array): a page of 200,000 items would overflow the stack.
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
   for (const i of items) {
-    for (let x = Math.floor(i.x - minX); x < Math.ceil(i.x + i.width - minX) && x < bins.length; x++) bins[x] = (bins[x] ?? 0) + 1;
+    minX = Math.min(minX, i.x);
+    maxX = Math.max(maxX, i.x + Math.max(0, i.width));
   }
+  const width = maxX - minX;
+  // A page is at most a few thousand units wide; wider spans come from stray items and never hold a gutter.
+  if (!(width >= 4 * MIN_GUTTER) || width > MAX_PAGE_WIDTH) return undefined;
+  const bins = coverage(items, minX, Math.ceil(width) + 1);
   // The gutter is the widest band at the lowest coverage of the middle, if only a few full-width items cross it.
   const limit = Math.floor(items.length * MAX_CROSSING);
   const from = Math.floor(width * 0.2);
   const to = Math.ceil(width * 0.8);
-  const floor = Math.min(...bins.slice(from, to + 1));
+  let floor = Number.POSITIVE_INFINITY;
+  for (let x = from; x <= to; x++) floor = Math.min(floor, bins[x] ?? 0);
   if (floor > limit) return undefined;
   let best: [number, number] | undefined;
   let runStart = -1;
@@ -103,7 +116,28 @@ function isColumn(lines: readonly Line[], total: number): boolean {
     const x = Math.round((line.items[0] as TextItem).x / 3);
     starts.set(x, (starts.get(x) ?? 0) + 1);
   }
-  return Math.max(...starts.values()) >= lines.length * MIN_ALIGNED_SHARE;
+  let most = 0;
+  for (const count of starts.values()) most = Math.max(most, count);
+  return most >= lines.length * MIN_ALIGNED_SHARE;
+}
+
+/** How many items cover each unit of x from `minX`: a difference array, linear in items plus width. */
+function coverage(items: readonly TextItem[], minX: number, size: number): number[] {
+  const delta = new Array<number>(size + 1).fill(0);
+  for (const i of items) {
+    const start = Math.max(0, Math.floor(i.x - minX));
+    const end = Math.min(size, Math.ceil(i.x + Math.max(0, i.width) - minX));
+    if (end <= start) continue;
+    delta[start] = (delta[start] ?? 0) + 1;
+    delta[end] = (delta[end] ?? 0) - 1;
+  }
+  const bins = new Array<number>(size).fill(0);
+  let running = 0;
+  for (let x = 0; x < size; x++) {
+    running += delta[x] ?? 0;
+    bins[x] = running;
+  }
+  return bins;
 }
 
 /** Groups items into lines by baseline (top to bottom), each line's items left to right. */

@@ -1,8 +1,7 @@
 import { requirementId } from '../catalog/load';
 import type { CompiledCatalog } from '../catalog/compile';
-import type { DegreeLevel, ExperienceMeasure, PostingWeights, Requirement } from '../schemas';
+import type { ClearanceLevel, DegreeLevel, ExperienceMeasure, PostingWeights, Requirement, Tier } from '../schemas';
 import type { Finding } from './_extract';
-import type { Tier } from './_structure';
 
 /** Findings of one requirement, merged. */
 interface Group {
@@ -11,12 +10,15 @@ interface Group {
   first: number;
 }
 
+type Scored = Exclude<Finding, { kind: 'note' }>;
+
 const TIER_RANK: Record<Tier, number> = { preferred: 1, duty: 2, required: 3 };
 const KIND_ORDER = ['experience', 'skill', 'certification', 'degree', 'clearance'];
 
-/** Merges findings into requirements: one per skill set, measure, degree level, certification set and clearance. */
+/** Merges findings into requirements: one per skill set, measure, degree level, certification set and clearance; every requirement states its tier. */
 export function buildRequirements(findings: readonly Finding[], weights: PostingWeights, cc: CompiledCatalog): Requirement[] {
-  const groups = groupFindings(withoutDuplicatedSkills(findings));
+  const scored = findings.filter((f): f is Scored => f.kind !== 'note');
+  const groups = groupFindings(withoutDuplicatedSkills(scored));
   const used = new Set<string>();
   return groups.map((g) => {
     const q = toRequirement(g, weights, cc);
@@ -27,14 +29,21 @@ export function buildRequirements(findings: readonly Finding[], weights: Posting
   });
 }
 
+/** The conditions a posting states about who the person is, each with the first sentence that says so. */
+export function buildNotes(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, string>();
+  for (const f of findings) if (f.kind === 'note' && !seen.has(f.condition)) seen.set(f.condition, f.clause.sentence);
+  return [...seen].map(([condition, sentence]) => `${condition}: ${sentence}`);
+}
+
 /** A skill asked for on its own, at least as strongly, is dropped from any-of lists ("Python" and "Python, Go or Rust"). */
-function withoutDuplicatedSkills(findings: readonly Finding[]): Finding[] {
+function withoutDuplicatedSkills(findings: readonly Scored[]): Scored[] {
   const alone = new Map<string, number>();
   for (const f of findings) {
     const id = f.kind === 'skill' && f.skills.length === 1 ? f.skills[0] : undefined;
     if (id !== undefined) alone.set(id, Math.max(alone.get(id) ?? 0, TIER_RANK[f.clause.tier]));
   }
-  return findings.flatMap((f): Finding[] => {
+  return findings.flatMap((f): Scored[] => {
     if (f.kind !== 'skill' || f.skills.length === 1) return [f];
     const rest = f.skills.filter((id) => (alone.get(id) ?? 0) < TIER_RANK[f.clause.tier]);
     if (rest.length === f.skills.length) return [f];
@@ -42,7 +51,7 @@ function withoutDuplicatedSkills(findings: readonly Finding[]): Finding[] {
   });
 }
 
-function keyOf(f: Finding): string {
+function keyOf(f: Scored): string {
   switch (f.kind) {
     case 'skill':
       return `skill:${f.skills.join('|')}`;
@@ -58,7 +67,7 @@ function keyOf(f: Finding): string {
 }
 
 /** Groups in order of first appearance in the ad, then by kind and key. */
-function groupFindings(findings: readonly Finding[]): Group[] {
+function groupFindings(findings: readonly Scored[]): Group[] {
   const byKey = new Map<string, Group>();
   for (const f of findings) {
     const key = keyOf(f);
@@ -73,9 +82,9 @@ function groupFindings(findings: readonly Finding[]): Group[] {
 }
 
 /** The finding that decides a requirement: the strongest tier, hard before soft, a headed section before the intro, first in the ad. */
-function representative(g: Group): Finding {
+function representative(g: Group): Scored {
   const rank = (f: Finding) => TIER_RANK[f.clause.tier] * 4 + (f.hard ? 2 : 0) + (f.clause.section === 'intro' ? 0 : 1);
-  return g.findings.reduce((best, f) => (rank(f) > rank(best) ? f : best));
+  return g.findings.reduce((best, f) => (rank(f) > rank(best) ? f : best)) as Scored;
 }
 
 function repeats(g: Group, w: PostingWeights): number {
@@ -86,7 +95,8 @@ function repeats(g: Group, w: PostingWeights): number {
 function toRequirement(g: Group, w: PostingWeights, cc: CompiledCatalog): Requirement {
   const rep = representative(g);
   const tier = rep.clause.tier;
-  const base = { weight: 1, hard: rep.hard, source: rep.clause.sentence };
+  const base = { weight: 1, hard: rep.hard, source: rep.clause.sentence, tier };
+  const prefix = tier === 'preferred' ? 'Preferred: ' : '';
   switch (rep.kind) {
     case 'skill': {
       const sameTier = g.findings.filter((f): f is typeof rep => f.kind === 'skill' && f.clause.tier === tier);
@@ -95,8 +105,8 @@ function toRequirement(g: Group, w: PostingWeights, cc: CompiledCatalog): Requir
       const source = withYears.find((f) => f.minYears === years)?.clause.sentence ?? base.source;
       const weight = w.skill[tier] + repeats(g, w) + (years === undefined ? 0 : w.skillYears);
       const names = rep.skills.map((id) => cc.skillById.get(id)?.name ?? id).join(' or ');
-      const label = `${tier === 'preferred' ? 'Preferred: ' : ''}${names}${years === undefined ? '' : ` (${years}+ years)`}`;
-      return { kind: 'skill', skills: rep.skills, ...(years === undefined ? {} : { minYears: years }), ...base, source, weight: round(weight), label };
+      const label = `${prefix}${rep.examples ? `one of ${names}` : names}${years === undefined ? '' : ` (${years}+ years)`}`;
+      return { kind: 'skill', skills: rep.skills, ...(years === undefined ? {} : { minYears: years }), ...base, hard: false, source, weight: round(weight), label };
     }
     case 'experience': {
       const weight = tier === 'preferred' ? w.experience.preferred : w.experience.required;
@@ -110,12 +120,13 @@ function toRequirement(g: Group, w: PostingWeights, cc: CompiledCatalog): Requir
     }
     case 'certification': {
       const weight = (tier === 'preferred' ? w.certification.preferred : w.certification.required) + repeats(g, w);
-      const label = `${tier === 'preferred' ? 'Preferred: ' : ''}${rep.written.join(' or ')}`;
-      return { kind: 'certification', anyOf: rep.anyOf, ...base, weight: round(weight), label };
+      return { kind: 'certification', anyOf: rep.anyOf, ...base, weight: round(weight), label: `${prefix}${rep.written.join(' or ')}` };
     }
     case 'clearance': {
-      const weight = tier === 'preferred' ? w.clearance.preferred : rep.obtainable ? w.clearance.obtainable : w.clearance.required;
-      return { kind: 'clearance', minLevel: rep.minLevel, ...base, weight, label: clearanceLabel(rep.minLevel, rep.obtainable, tier) };
+      const weight = tier === 'preferred' ? w.clearance.preferred : w.clearance.required;
+      const q: Requirement = { kind: 'clearance', ...base, weight, active: rep.active, polygraph: rep.polygraph, label: clearanceLabel(rep.minLevel, rep.polygraph, tier) };
+      if (rep.minLevel) q.minLevel = rep.minLevel;
+      return q;
     }
   }
 }
@@ -131,7 +142,7 @@ const LEVEL_WORDS: Record<DegreeLevel, string> = {
   master: "Master's degree",
   doctorate: 'Doctorate',
 };
-const CLEARANCE_WORDS = { 'public-trust': 'Public Trust', secret: 'Secret', 'top-secret': 'Top Secret', 'ts-sci': 'TS/SCI' } as const;
+const CLEARANCE_WORDS: Record<ClearanceLevel, string> = { 'public-trust': 'Public Trust', secret: 'Secret', 'top-secret': 'Top Secret', 'ts-sci': 'TS/SCI' };
 
 function experienceLabel(measure: ExperienceMeasure, years: number, tier: Tier): string {
   return `${tier === 'preferred' ? 'Preferred: ' : ''}${years}+ years of ${MEASURE_WORDS[measure]}`;
@@ -142,9 +153,9 @@ function degreeLabel(level: DegreeLevel, fields: readonly string[], equivalent: 
   return `${tier === 'preferred' ? 'Preferred: ' : ''}${LEVEL_WORDS[level]}${inFields}${equivalent ? ' (or equivalent experience)' : ''}`;
 }
 
-function clearanceLabel(level: keyof typeof CLEARANCE_WORDS, obtainable: boolean, tier: Tier): string {
-  if (tier === 'preferred') return `Preferred: ${CLEARANCE_WORDS[level]} clearance`;
-  return obtainable ? `Able to obtain a ${CLEARANCE_WORDS[level]} clearance` : `Active ${CLEARANCE_WORDS[level]} clearance`;
+function clearanceLabel(level: ClearanceLevel | undefined, polygraph: boolean, tier: Tier): string {
+  const name = level ? `${CLEARANCE_WORDS[level]} clearance` : 'security clearance';
+  return `${tier === 'preferred' ? 'Preferred: ' : 'Active '}${name}${polygraph ? ' with polygraph' : ''}`;
 }
 
 /** The default id when free, else one qualified by level or certification, else numbered. */
@@ -152,7 +163,7 @@ function uniqueId(q: Requirement, used: ReadonlySet<string>): string {
   const base = requirementId(q);
   if (!used.has(base)) return base;
   const qualified =
-    q.kind === 'degree' || q.kind === 'clearance' ? `${base}-${q.minLevel}` : q.kind === 'certification' ? `${base}-${q.anyOf.join('-or-')}` : base;
+    (q.kind === 'degree' || q.kind === 'clearance') && q.minLevel ? `${base}-${q.minLevel}` : q.kind === 'certification' ? `${base}-${q.anyOf.join('-or-')}` : base;
   let id = qualified;
   for (let n = 2; used.has(id); n++) id = `${qualified}-${n}`;
   return id;

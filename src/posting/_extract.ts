@@ -1,30 +1,21 @@
-import { readNumber } from '../text/numbers';
+import type { ClearanceLevel, DegreeField, DegreeLevel, ExperienceMeasure } from '../schemas';
+import { CLEARANCE_LEVELS, DEGREE_LEVELS } from '../schemas';
+import { clearanceMentions } from '../text/clearances';
+import { degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
-import { CLEARANCE_LEVELS, type ClearanceLevel, type DegreeField, type DegreeLevel, DEGREE_LEVELS, type ExperienceMeasure } from '../schemas';
-import {
-  ACTIVE_CLEARANCE,
-  CLEARANCE_CONTEXT,
-  CLEARANCES,
-  DEGREE_EQUIVALENT,
-  DEGREE_FIELD_PATTERNS,
-  DEGREES,
-  MEASURES,
-  OBTAINABLE,
-  YEARS,
-  YEARS_AFTER_SKILL,
-  YEARS_FILLER,
-  YEARS_OBJECT_END,
-  YEARS_SUBJECT_LEAD,
-} from './_patterns';
+import { fold } from '../text/phrases';
+import { measureAfter, readNumber, yearsPhrases } from '../text/years';
 import type { Clause } from './_structure';
+import type { PostingWords } from './_words';
 
 /** One thing a clause asks for, before findings of the same requirement are merged. */
 export type Finding =
-  | (FindingBase & { kind: 'skill'; skills: string[]; minYears?: number })
+  | (FindingBase & { kind: 'skill'; skills: string[]; minYears?: number; examples: boolean })
   | (FindingBase & { kind: 'experience'; measure: ExperienceMeasure; minYears: number })
   | (FindingBase & { kind: 'degree'; minLevel: DegreeLevel; fields: DegreeField[]; equivalent: boolean })
   | (FindingBase & { kind: 'certification'; anyOf: string[]; written: string[] })
-  | (FindingBase & { kind: 'clearance'; minLevel: ClearanceLevel; obtainable: boolean });
+  | (FindingBase & { kind: 'clearance'; minLevel: ClearanceLevel | undefined; active: boolean; polygraph: boolean })
+  | (FindingBase & { kind: 'note'; condition: string });
 
 interface FindingBase {
   clause: Clause;
@@ -37,165 +28,199 @@ interface YearsStatement {
   measure?: ExperienceMeasure;
 }
 
-/** A list separator between two skills of one subject: ", ", " or ", " and ", "/". */
-const LIST_GAP = /^\s{0,3}(?:,\s{0,3})?(?:(?:and\/)?or\s{1,3}|and\s{1,3}|\/\s{0,3})?$/i;
-/** A separator that makes a list any-of: " or ", ", or ", "/". */
-const OR_GAP = /^\s{0,3}(?:,\s{0,3})?(?:(?:and\/)?or\s{1,3}|\/\s{0,3})$/i;
 /** A plain comma between list items. */
-const COMMA_GAP = /^\s{0,3},\s{0,3}$/;
+const COMMA_GAP = /^\s{0,3},\s{0,3}$/u;
+/** A bare number after a years statement: "…, of which at least 2 in cloud security". */
+const BARE_NUMBER = /(?<![\d.,])(\d{1,2})\s{0,2}\+?(?![\d%.,])/gu;
+/** Where a years statement's subject ends. */
+const SUBJECT_END = /[,;:(.]|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
 
-/** Everything one clause asks for: skills (with years), experience, degree, certifications, clearance. */
-export function extractFindings(clause: Clause, mentions: readonly Mention[], text: string): Finding[] {
+/** Everything one clause asks for: skills (with years and example lists), experience, degree, certifications, clearance, conditions. */
+export function extractFindings(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords): Finding[] {
+  const out: Finding[] = conditionFindings(clause, words);
+  if (clause.boilerplate) return out;
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const skills = dedupe(inClause.filter((m) => m.target === 'skill'));
   const certs = dedupe(inClause.filter((m) => m.target === 'cert'));
-  const years = yearsStatements(clause, skills, text);
-  const out: Finding[] = skillFindings(clause, skills, years, text);
+  const years = yearsStatements(clause, skills, text, words);
+  out.push(...skillFindings(clause, skills, years, text, words));
   for (const y of years) {
-    if (y.measure) out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(clause) });
+    if (y.measure) out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(clause, false) });
   }
   if (certs.length > 0) {
-    const hard = hardFor(clause) && !OBTAINABLE.test(clause.text);
-    out.push({ kind: 'certification', anyOf: certs.map((m) => m.id), written: certs.map((m) => m.text), clause, hard });
+    out.push({ kind: 'certification', anyOf: certs.map((m) => m.id), written: certs.map((m) => m.text), clause, hard: hardFor(clause, words.obtainable.test(clause.text)) });
   }
-  const degree = readDegree(clause);
+  const degree = readDegree(clause, words);
   if (degree) out.push(degree);
-  const clearance = readClearance(clause);
-  if (clearance) out.push(clearance);
+  out.push(...readClearance(clause, words));
   return out;
 }
 
-function hardFor(clause: Clause): boolean {
-  return clause.mandatory && clause.tier === 'required';
+/** Hard: a must in the required tier (said so, or under a "Minimum qualifications" heading), and not softened. */
+function hardFor(clause: Clause, softened: boolean): boolean {
+  return clause.tier === 'required' && (clause.mandatory || clause.hardSection) && !softened;
 }
 
-/** Mentions in text order, one per id. */
+/** Mentions in text order, one per id; context-bound aliases of résumés are left out. */
 function dedupe(mentions: readonly Mention[]): Mention[] {
   const seen = new Set<string>();
-  return [...mentions]
-    .sort((a, b) => a.start - b.start)
-    .filter((m) => !m.entryKinds && !seen.has(m.id) && seen.add(m.id));
+  return [...mentions].sort((a, b) => a.start - b.start).filter((m) => !m.entryKinds && !seen.has(m.id) && seen.add(m.id));
 }
 
-/** Skills joined by "or" (and commas) form one any-of requirement; other skills stand alone. */
-function skillFindings(clause: Clause, mentions: readonly Mention[], years: readonly YearsStatement[], text: string): Finding[] {
-  const groups: Mention[][] = [];
+/** Conditions about who a person is (citizenship, work authorisation, travel…): notes for the recruiter, never scored. */
+function conditionFindings(clause: Clause, words: PostingWords): Finding[] {
+  return words.conditions.filter(([, re]) => re.test(clause.text)).map(([condition]) => ({ kind: 'note' as const, condition, clause, hard: false }));
+}
+
+/**
+ * Skills: the examples after "such as", "e.g.", "like", "including" form one any-of requirement, as do skills
+ * joined by "or"; other skills stand alone.
+ */
+function skillFindings(clause: Clause, mentions: readonly Mention[], years: readonly YearsStatement[], text: string, words: PostingWords): Finding[] {
+  const cues = exampleCues(clause, words);
+  const groups: Array<{ mentions: Mention[]; examples: boolean }> = [];
   let run: Mention[] = [];
   let anyOr = false;
+  let examples = false;
   const flush = () => {
-    if (anyOr) groups.push(run);
-    else groups.push(...run.map((m) => [m]));
+    if (run.length === 0) return;
+    if (anyOr || examples) groups.push({ mentions: run, examples });
+    else groups.push(...run.map((m) => ({ mentions: [m], examples: false })));
     run = [];
     anyOr = false;
+    examples = false;
   };
   for (const m of mentions) {
     const prev = run.at(-1);
     const gap = prev ? text.slice(prev.end, m.start) : '';
-    if (prev && (OR_GAP.test(gap) || COMMA_GAP.test(gap))) {
-      anyOr = OR_GAP.test(gap) || anyOr;
+    const cueBefore = cues.some((c) => c.end <= m.start && (prev === undefined || c.start >= prev.end));
+    if (prev && !cueBefore && (words.orGap.test(gap) || COMMA_GAP.test(gap) || (examples && words.listGap.test(gap)))) {
+      anyOr = words.orGap.test(gap) || anyOr;
       run.push(m);
       continue;
     }
-    if (prev) flush();
+    flush();
     run = [m];
+    examples = cueBefore && cues.some((c) => c.end <= m.start && m.start - c.end <= 40);
   }
-  if (run.length > 0) flush();
+  flush();
   return groups.map((g) => {
-    const ids = g.map((m) => m.id);
+    const ids = g.mentions.map((m) => m.id);
     const stated = years.filter((y) => y.skills?.some((id) => ids.includes(id))).map((y) => y.years);
-    const finding: Finding = { kind: 'skill', skills: ids, clause, hard: false };
+    const finding: Finding = { kind: 'skill', skills: ids, clause, hard: false, examples: g.examples && ids.length > 1 };
     if (stated.length > 0) finding.minYears = Math.max(...stated);
     return finding;
   });
 }
 
-/** Every "N years of …" of a clause, with what it is about: skills, a broad measure, or experience overall. */
-function yearsStatements(clause: Clause, skills: readonly Mention[], text: string): YearsStatement[] {
-  const out: YearsStatement[] = [];
-  for (const m of clause.text.matchAll(YEARS)) {
-    const years = readNumber(m[1] ?? '');
-    if (years === undefined || years < 1 || years > 40) continue;
-    const start = clause.start + m.index;
-    const end = start + m[0].length;
-    const before = [...skills].reverse().find((s) => s.end <= start && YEARS_AFTER_SKILL.test(text.slice(s.end, start)));
-    if (before) {
-      out.push({ years, skills: [before.id] });
-      continue;
-    }
-    out.push({ years, ...subjectAfter(text.slice(end, clause.end), end, skills, text) });
+/** Where the clause says "such as", "e.g.", "like", "including" (in clause text offsets made absolute). */
+function exampleCues(clause: Clause, words: PostingWords): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  words.examples.lastIndex = 0;
+  for (let m = words.examples.exec(clause.text); m !== null; m = words.examples.exec(clause.text)) {
+    out.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length });
   }
   return out;
 }
 
-/** What "N years" is about, read from the words after it. */
-function subjectAfter(after: string, offset: number, skills: readonly Mention[], text: string): Omit<YearsStatement, 'years'> {
-  const filler = YEARS_FILLER.exec(after)?.[0].length ?? 0;
-  const rest = after.slice(filler);
-  const stop = YEARS_OBJECT_END.exec(rest);
-  const object = stop ? rest.slice(0, stop.index) : rest;
-  const from = offset + filler;
-  const inside = listFrom(skills.filter((s) => s.start >= from && s.end <= from + object.length), text);
+/**
+ * Every "N years of …" of a clause, with what it is about: skills, a broad measure, or experience overall. "up to
+ * 4 years" states no minimum; "for 80 years" (a company's history) names no subject and is dropped; after a first
+ * statement, a bare number ("of which at least 2 in cloud security") states years too.
+ */
+function yearsStatements(clause: Clause, skills: readonly Mention[], text: string, words: PostingWords): YearsStatement[] {
+  const out: YearsStatement[] = [];
+  const y = words.years;
+  let lastEnd = -1;
+  for (const m of yearsPhrases(clause.text, y)) {
+    const g = m.groups ?? {};
+    const years = readNumber(g.n ?? g.whole ?? '', y);
+    if (years === undefined || years < 1 || years > 40) continue;
+    if (y.upTo.test(clause.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const start = clause.start + m.index;
+    const end = start + m[0].length;
+    const subject = subjectOf(start, end, clause, skills, text, words);
+    if (subject) {
+      out.push({ years, ...subject });
+      lastEnd = m.index + m[0].length;
+    }
+  }
+  if (lastEnd < 0) return out;
+  BARE_NUMBER.lastIndex = lastEnd;
+  for (let m = BARE_NUMBER.exec(clause.text); m !== null; m = BARE_NUMBER.exec(clause.text)) {
+    const years = Number(m[1]);
+    if (years < 1 || years > 40) continue;
+    const start = clause.start + m.index;
+    const subject = subjectOf(start, start + m[0].length, clause, skills, text, words);
+    if (subject && !out.some((s) => s.years === years && (s.measure === subject.measure || s.skills?.[0] === subject.skills?.[0]))) out.push({ years, ...subject });
+  }
+  return out;
+}
+
+/** What a years phrase at [start, end) is about: a skill right before it, skills or a measure after it. */
+function subjectOf(start: number, end: number, clause: Clause, skills: readonly Mention[], text: string, words: PostingWords): Omit<YearsStatement, 'years'> | undefined {
+  const before = [...skills].reverse().find((s) => s.end <= start && start - s.end <= 6 && /^\s{0,3}[(:–—-]?\s{0,3}(?:\p{L}{1,8}\s{1,3})?$/u.test(text.slice(s.end, start)));
+  if (before) return { skills: [before.id] };
+  const after = text.slice(end, clause.end);
+  const stop = SUBJECT_END.exec(after);
+  const object = stop ? after.slice(0, stop.index) : after;
+  const inside = listFrom(skills.filter((s) => s.start >= end && s.end <= end + object.length), text, words);
   const first = inside[0];
-  if (first && YEARS_SUBJECT_LEAD.test(text.slice(from, first.start))) return { skills: inside.map((s) => s.id) };
-  const measure = MEASURES.find(([, re]) => re.test(object))?.[0];
+  // Skills right after the fillers ("of hands-on Go development"), then a measure ("in information security"),
+  // then skills further on ("deploying models with MLflow"), then experience in general; else no subject at all
+  // ("serving customers for 80 years").
+  if (first && leadWords(text.slice(end, first.start), words) <= 1) return { skills: inside.map((s) => s.id) };
+  const measure = measureAfter(object, words.years);
   if (measure) return { measure };
-  if (inside.length > 0) return { skills: inside.map((s) => s.id) };
-  return { measure: 'totalYears' };
+  if (first && text.slice(end, first.start).length <= 40) return { skills: inside.map((s) => s.id) };
+  if (words.years.experience.test(object)) return { measure: 'totalYears' };
+  return undefined;
+}
+
+/** Words before a subject that are not fillers ("of hands-on Go" → 0; "focused on application security" → 2). */
+function leadWords(between: string, words: PostingWords): number {
+  return between.split(/[\s'’,]+/u).filter((w) => w !== '' && w.length > 1 && !words.years.fillers.has(fold(w))).length;
 }
 
 /** The first mention and those that follow it as one list ("Python, Go or Rust"). */
-function listFrom(mentions: readonly Mention[], text: string): Mention[] {
+function listFrom(mentions: readonly Mention[], text: string, words: PostingWords): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out.at(-1);
-    if (prev && !LIST_GAP.test(text.slice(prev.end, m.start))) break;
+    if (prev && !words.listGap.test(text.slice(prev.end, m.start))) break;
     out.push(m);
   }
   return out;
 }
 
 /** A degree: the lowest level named, the fields after it, and whether experience can replace it. */
-function readDegree(clause: Clause): Finding | undefined {
-  let level: DegreeLevel | undefined;
-  let at = Number.POSITIVE_INFINITY;
-  for (const [name, abbr, word] of DEGREES) {
-    const m = abbr.exec(clause.text) ?? word.exec(clause.text);
-    if (!m) continue;
-    if (level === undefined || DEGREE_LEVELS.indexOf(name) < DEGREE_LEVELS.indexOf(level)) level = name;
-    at = Math.min(at, m.index);
-  }
-  if (level === undefined) return undefined;
-  const equivalent = DEGREE_EQUIVALENT.test(clause.text);
-  const hard = hardFor(clause) && !equivalent;
-  return { kind: 'degree', minLevel: level, fields: fieldsIn(clause.text.slice(at)), equivalent, clause, hard };
+function readDegree(clause: Clause, words: PostingWords): Finding | undefined {
+  const found = degreeMentions(clause.text, words.degrees, true);
+  if (found.length === 0) return undefined;
+  const lowest = found.reduce((a, b) => (DEGREE_LEVELS.indexOf(b.level) < DEGREE_LEVELS.indexOf(a.level) ? b : a));
+  const first = found[0] as (typeof found)[number];
+  const equivalent = words.degrees.equivalent.test(clause.text);
+  const fields = fieldsIn(clause.text.slice(first.index), words.degrees);
+  if (fields.length === 0 && lowest.field) fields.push(lowest.field);
+  return { kind: 'degree', minLevel: lowest.level, fields, equivalent, clause, hard: hardFor(clause, equivalent) };
 }
 
-function fieldsIn(text: string): DegreeField[] {
-  const fields = new Set<DegreeField>();
-  let rest = text;
-  for (const [names, re] of DEGREE_FIELD_PATTERNS) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    if (!g.test(rest)) continue;
-    for (const f of names) fields.add(f);
-    rest = rest.replace(g, (s) => ' '.repeat(s.length));
-  }
-  return [...fields];
-}
-
-/** A clearance: the lowest level named, and whether it may still be obtained. */
-function readClearance(clause: Clause): Finding | undefined {
-  if (!CLEARANCE_CONTEXT.test(clause.text)) return undefined;
-  let blanked = clause.text;
-  const levels: ClearanceLevel[] = [];
-  for (const [level, re] of CLEARANCES) {
-    blanked = blanked.replace(re, (s) => {
-      levels.push(level);
-      return ' '.repeat(s.length);
-    });
-  }
-  if (levels.length === 0) return undefined;
-  const minLevel = [...levels].sort((a, b) => CLEARANCE_LEVELS.indexOf(a) - CLEARANCE_LEVELS.indexOf(b))[0] as ClearanceLevel;
-  const obtainable = OBTAINABLE.test(clause.text);
-  const hard = !obtainable && clause.tier !== 'preferred' && (ACTIVE_CLEARANCE.test(clause.text) || clause.mandatory);
-  return { kind: 'clearance', minLevel, obtainable, clause, hard };
+/**
+ * A clearance: the lowest level named; `active` unless the clause says it may still be obtained; an obtainable
+ * clearance is a condition about the person (a note), not a requirement. A clearance without a level
+ * ("active security clearance") asks for any level.
+ */
+function readClearance(clause: Clause, words: PostingWords): Finding[] {
+  const c = words.clearances;
+  const mentions = clearanceMentions(clause.text, c, () => true).filter((m) => c.context.test(clause.text) || m.length > 6);
+  const anyLevel = mentions.length === 0 && /\bclearance\b|\bcleared\b/iu.test(clause.text) && words.activeClearance.test(clause.text);
+  if (mentions.length === 0 && !anyLevel) return [];
+  const first = mentions[0];
+  const near = first ? clause.text.slice(first.index + first.length, first.index + first.length + 30).split(/\s(?:and|&|with|plus)\s|[,;]/iu)[0] ?? '' : '';
+  const obtainable = words.obtainable.test(first ? clause.text.slice(0, first.index) + near : clause.text);
+  if (obtainable) return [{ kind: 'note', condition: 'clearance-obtainable', clause, hard: false }];
+  const levels = mentions.map((m) => m.level).sort((a, b) => CLEARANCE_LEVELS.indexOf(a) - CLEARANCE_LEVELS.indexOf(b));
+  const polygraph = c.polygraph.test(clause.text);
+  const hard = clause.tier !== 'preferred' && (clause.mandatory || clause.hardSection || words.activeClearance.test(clause.text) || clause.tier === 'required');
+  return [{ kind: 'clearance', minLevel: levels[0], active: clause.tier !== 'preferred', polygraph, clause, hard }];
 }

@@ -1,18 +1,7 @@
-import {
-  INLINE_HEADING,
-  MANDATORY,
-  NOT_REQUIRED,
-  PREFERRED,
-  REQUIREMENT_CUE,
-  SECTION_HEADINGS,
-  SENTENCE_BREAK,
-  TITLE_LINE,
-} from './_patterns';
-
-/** The part of a job ad a line belongs to. */
-export type PostingSection = 'intro' | 'responsibilities' | 'required' | 'preferred' | 'ignored';
-/** How strongly a clause asks for what it names. */
-export type Tier = 'required' | 'duty' | 'preferred';
+import nlp from 'compromise/one';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+import type { Tier } from '../schemas';
+import { headingKey, type PostingSection, type PostingWords } from './_words';
 
 /** The smallest unit a requirement is read from: a sentence, or a part of it split at `;` or a change of tier. */
 export interface Clause {
@@ -25,6 +14,10 @@ export interface Clause {
   tier: Tier;
   /** Says "required", "must", "minimum of" (and not "not required"). */
   mandatory: boolean;
+  /** Stands under a heading that makes its items hard ("Minimum qualifications", "Must-haves"). */
+  hardSection: boolean;
+  /** Company blurb, benefits, EEO or privacy text: no requirement, conditions only. */
+  boilerplate: boolean;
 }
 
 /** A job ad cut into its title, summary and clauses. */
@@ -41,25 +34,47 @@ interface Line {
   start: number;
 }
 
-/** Reads the headings, the title line and the sentences of a normalised job ad. */
-export function readStructure(text: string): PostingStructure {
-  const lines = splitLines(text);
+/** A heading line this long or longer is a sentence. */
+const MAX_HEADING = 90;
+const MAX_HEADING_WORDS = 12;
+/** Bullets, numbering and Markdown marks at a line's start. */
+const LEAD_MARKS = /^(?:#{1,6}\s{1,3}|[-*•●▪◦‣∙➢►✓?]\s{0,3}|\d{1,2}[.)]\s{1,3})/u;
+/** Emphasis around a whole line (`**Requirements**`, `__Duties__`). */
+const EMPHASIS = /^(?:\*{1,3}|_{1,2})(.{1,120}?)(?:\*{1,3}|_{1,2})\s{0,2}:?$/u;
+/** A sentence stop at the end of a line. */
+const STOP_END = /[.!?;]["')\]]?$/u;
+/** Letters, to tell a heading in capitals. */
+const LETTERS = /\p{L}/gu;
+const LOWER = /\p{Ll}/u;
+
+/** Reads the headings, the title line and the clauses of a normalised job ad. */
+export function readStructure(text: string, words: PostingWords): PostingStructure {
+  const lines = joinSoftWraps(text, splitLines(text));
   const spans: Array<{ start: number; end: number; section: PostingSection }> = [];
   const clauses: Clause[] = [];
   let section: PostingSection = 'intro';
+  let hardSection = false;
   let title: string | undefined;
   let summary: string | undefined;
+  let blankBefore = true;
   for (const line of lines) {
-    const body = stripMarkup(line.text);
+    const body = stripMarks(line.text);
+    const afterBlank = blankBefore;
+    blankBefore = body.length === 0;
     if (body.length === 0) continue;
-    const explicit = TITLE_LINE.exec(body);
+    const explicit = words.titleLabel.exec(body);
     if (explicit) {
-      title = explicit[1]?.trim();
+      title ??= explicit[1]?.trim();
       continue;
     }
-    const heading = headingOf(body);
+    if (words.metadataLabel.test(body)) {
+      spans.push({ start: line.start, end: line.start + line.text.length + 1, section: 'ignored' });
+      continue;
+    }
+    const heading = headingOf(line.text, body, words, afterBlank);
     if (heading) {
       section = heading.section;
+      hardSection = heading.section === 'required' && words.hardHeading.test(heading.label);
       if (heading.rest === undefined) continue;
     }
     if (title === undefined && clauses.length === 0 && section === 'intro' && looksLikeTitle(body)) {
@@ -71,8 +86,8 @@ export function readStructure(text: string): PostingStructure {
     spans.push({ start: line.start, end: line.start + line.text.length + 1, section });
     if (section === 'ignored') continue;
     const sentences = splitSentences(content, offset);
-    if (summary === undefined && (section === 'intro' || section === 'responsibilities')) summary = sentences[0]?.text;
-    for (const s of sentences) clauses.push(...splitClauses(s.text, s.start, section));
+    if (summary === undefined && (section === 'intro' || section === 'duty')) summary = sentences[0]?.text;
+    for (const s of sentences) clauses.push(...splitClauses(s.text, s.start, section, hardSection, words));
   }
   return { title, summary, clauses, sectionAt: sectionLookup(spans) };
 }
@@ -87,102 +102,152 @@ function splitLines(text: string): Line[] {
   return out;
 }
 
-/** A line without its bullet, Markdown heading marks and emphasis. */
-function stripMarkup(line: string): string {
-  return line
-    .trim()
-    .replace(/^(?:#{1,6}\s{1,3}|-\s{1,3}|\d{1,2}[.)]\s{1,3})/, '')
-    .replace(/^\*{1,3}|\*{1,3}$/g, '')
-    .replace(/^_{1,2}|_{1,2}$/g, '')
-    .trim();
-}
-
-/** The section a heading line opens, and any content after "Heading:". */
-function headingOf(body: string): { section: PostingSection; rest: string | undefined } | undefined {
-  const bare = body.replace(/\s{0,2}:$/, '').replace(/\*{1,3}/g, '').trim();
-  const whole = sectionOfHeading(bare);
-  if (whole && bare.length <= 60) return { section: whole, rest: undefined };
-  const inline = INLINE_HEADING.exec(body);
-  const label = inline?.[1]?.replace(/\*{1,3}/g, '').trim();
-  const section = label ? sectionOfHeading(label) : undefined;
-  return section && inline ? { section, rest: inline[2] } : undefined;
-}
-
-function sectionOfHeading(label: string): PostingSection | undefined {
-  for (const name of ['responsibilities', 'preferred', 'required', 'ignored'] as const) {
-    if (SECTION_HEADINGS[name].test(label)) return name;
+/** Joins a line with the next when the sentence runs on ("7+ years in information security, of which\nat least 2 …"). */
+function joinSoftWraps(text: string, lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const body = line.text.trim();
+    const joins =
+      prev !== undefined &&
+      body !== '' &&
+      LOWER.test(body.charAt(0)) &&
+      !LEAD_MARKS.test(body) &&
+      prev.text.trim() !== '' &&
+      !STOP_END.test(prev.text.trim()) &&
+      !prev.text.trim().endsWith(':');
+    // The joined line is the original text, line break included, so offsets still point into the ad.
+    if (joins && prev) out[out.length - 1] = { text: text.slice(prev.start, line.start + line.text.length), start: prev.start };
+    else out.push(line);
   }
+  return out;
+}
+
+/** A line without its bullet, numbering, Markdown heading marks and emphasis. */
+function stripMarks(line: string): string {
+  let s = line.trim().replace(LEAD_MARKS, '');
+  const em = EMPHASIS.exec(s);
+  if (em) s = `${em[1]}${s.endsWith(':') ? ':' : ''}`;
+  return s.replace(/^\*{1,3}|\*{1,3}$/gu, '').trim();
+}
+
+/**
+ * The section a heading line opens, and any content after "Heading:". A heading is known by its words (the
+ * lexicon's headings, a near miss such as "Requirments", or its cue words) and by its shape (Markdown, emphasis,
+ * capitals, a colon at the end). A line shaped like a heading with unknown words still ends an ignored block.
+ */
+function headingOf(raw: string, body: string, words: PostingWords, afterBlank: boolean): { section: PostingSection; label: string; rest: string | undefined } | undefined {
+  const colon = body.indexOf(':');
+  const whole = colon === -1 || colon === body.length - 1 ? body.replace(/\s{0,2}:$/u, '') : undefined;
+  if (whole !== undefined) {
+    if (whole.length > MAX_HEADING || whole.split(/\s+/u).length > MAX_HEADING_WORDS || STOP_END.test(whole)) return undefined;
+    const shaped = isHeadingShaped(raw, body, afterBlank);
+    const known = classify(whole, words, shaped);
+    if (known) return { section: known, label: whole, rest: undefined };
+    return shaped ? { section: 'intro', label: whole, rest: undefined } : undefined;
+  }
+  const label = body.slice(0, colon).trim();
+  const rest = body.slice(colon + 1).trim();
+  if (label.length === 0 || label.length > 60 || label.split(/\s+/u).length > 8) return undefined;
+  const known = classify(label, words, false);
+  return known ? { section: known, label, rest } : undefined;
+}
+
+/** Markdown heading, emphasis, capitals, a colon at the end, or a short capitalised line of its own after a blank line. */
+function isHeadingShaped(raw: string, body: string, afterBlank: boolean): boolean {
+  const t = raw.trim();
+  if (/^#{1,6}\s/u.test(t) || EMPHASIS.test(t) || body.endsWith(':') || t.endsWith(':')) return true;
+  const letters = body.match(LETTERS) ?? [];
+  if (letters.length >= 3 && body === body.toUpperCase()) return true;
+  return afterBlank && !LEAD_MARKS.test(t) && body.length <= 50 && body.split(/\s+/u).length <= 7 && /^\p{Lu}/u.test(body) && !/[.!?,;]$/u.test(body);
+}
+
+/** The section a heading's words name: exact, by prefix ("About Acme"), by a near miss, or by cue words (only for heading-shaped lines). */
+function classify(label: string, words: PostingWords, shaped: boolean): Exclude<PostingSection, 'intro'> | undefined {
+  const key = headingKey(label);
+  if (key === '') return undefined;
+  const exact = words.headings.get(key);
+  if (exact) return exact;
+  for (const [prefix, section] of words.headingPrefixes) if (key.startsWith(prefix) && key.split(' ').length <= 6) return section;
+  if (key.length >= 7) {
+    for (const [known, section] of words.headings) {
+      if (Math.abs(known.length - key.length) <= 2 && DamerauLevenshteinDistance(known, key) <= (key.length >= 12 ? 2 : 1)) return section;
+    }
+  }
+  if (!shaped) return undefined;
+  for (const [section, cue] of words.headingCues) if (cue.test(label)) return section;
   return undefined;
 }
 
 /** The first short line of the ad that is not a sentence is its title. */
 function looksLikeTitle(body: string): boolean {
-  return body.length <= 100 && !/[.!?]$/.test(body) && /[A-Za-z]/.test(body) && body.split(/\s{1,4}/).length <= 14;
+  return body.length <= 100 && !/[.!?]$/u.test(body) && /\p{L}/u.test(body) && body.split(/\s{1,4}/u).length <= 14;
 }
 
+/** Sentences of a line: compromise splits them (it knows "e.g.", "U.S.", "etc."); one short line is one sentence. */
 function splitSentences(content: string, start: number): Array<{ text: string; start: number }> {
+  if (content.length < 60 || !/[.!?]\s/u.test(content)) return [{ text: content, start }];
   const out: Array<{ text: string; start: number }> = [];
-  let from = 0;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let m = SENTENCE_BREAK.exec(content); m !== null; m = SENTENCE_BREAK.exec(content)) {
-    out.push({ text: content.slice(from, m.index), start: start + from });
-    from = m.index + m[0].length;
+  for (const s of nlp.tokenize(content).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
+    if (s.text.trim() !== '') out.push({ text: content.slice(s.offset.start, s.offset.start + s.offset.length), start: start + s.offset.start });
   }
-  out.push({ text: content.slice(from), start: start + from });
-  return out.filter((s) => s.text.trim().length > 0);
+  return out.length > 0 ? out : [{ text: content, start }];
 }
 
 /**
  * Splits a sentence at `;` and " but ", and where a mandatory part gives way to a nice-to-have
  * ("BS required, MS preferred"), so that each part keeps its own tier.
  */
-function splitClauses(sentence: string, start: number, section: PostingSection): Clause[] {
+function splitClauses(sentence: string, start: number, section: PostingSection, hardSection: boolean, words: PostingWords): Clause[] {
   const parts: Array<{ text: string; start: number }> = [];
   let from = 0;
   const cut = (at: number, skip: number) => {
     parts.push({ text: sentence.slice(from, at), start: start + from });
     from = at + skip;
   };
-  for (const m of sentence.matchAll(/;\s{0,3}|\s(?:but|while)\s/g)) cut(m.index, m[0].length);
-  const tail = sentence.slice(from);
-  const comma = mandatoryThenPreferred(tail);
+  for (const m of sentence.matchAll(/;\s{0,3}|\s(?:but|while|aber|mais|pero)\s/gu)) cut(m.index, m[0].length);
+  const comma = mandatoryThenPreferred(sentence.slice(from), words);
   if (comma !== undefined) cut(from + comma, 2);
   parts.push({ text: sentence.slice(from), start: start + from });
+  const boilerplate = words.boilerplate.test(sentence);
   return parts
-    .filter((p) => /[A-Za-z0-9]/.test(p.text))
-    .map((p) => toClause(p.text, p.start, sentence.trim(), section));
+    .filter((p) => /[\p{L}\p{N}]/u.test(p.text))
+    .map((p) => toClause(p.text, p.start, sentence.trim(), section, hardSection, boilerplate, words));
 }
 
 /** The comma where "… required, … preferred" changes tier, if any. */
-function mandatoryThenPreferred(text: string): number | undefined {
-  if (!PREFERRED.test(text) || !MANDATORY.test(text)) return undefined;
-  for (const m of text.matchAll(/,\s/g)) {
+function mandatoryThenPreferred(text: string, words: PostingWords): number | undefined {
+  if (!words.preferred.test(text) || !words.mandatory.test(text)) return undefined;
+  for (const m of text.matchAll(/,\s/gu)) {
     const left = text.slice(0, m.index);
-    if (MANDATORY.test(left) && !PREFERRED.test(left) && PREFERRED.test(text.slice(m.index))) return m.index;
+    if (words.mandatory.test(left) && !words.preferred.test(left) && words.preferred.test(text.slice(m.index))) return m.index;
   }
   return undefined;
 }
 
-function toClause(text: string, start: number, sentence: string, section: PostingSection): Clause {
+function toClause(text: string, start: number, sentence: string, section: PostingSection, hardSection: boolean, boilerplate: boolean, words: PostingWords): Clause {
   const lead = text.length - text.trimStart().length;
   const trimmed = text.trim();
-  const mandatory = MANDATORY.test(trimmed) && !NOT_REQUIRED.test(trimmed);
+  const mandatory = words.mandatory.test(trimmed) && !words.notRequired.test(trimmed);
   return {
     text: trimmed,
     start: start + lead,
     end: start + lead + trimmed.length,
     sentence,
     section,
-    tier: tierOf(trimmed, section, mandatory),
+    tier: tierOf(trimmed, section, mandatory, words),
     mandatory,
+    hardSection,
+    boilerplate,
   };
 }
 
-function tierOf(text: string, section: PostingSection, mandatory: boolean): Tier {
-  if (PREFERRED.test(text) && !mandatory) return 'preferred';
+function tierOf(text: string, section: PostingSection, mandatory: boolean, words: PostingWords): Tier {
+  const soft = (words.preferred.test(text) || words.plusAtEnd.test(text) || words.notRequired.test(text)) && !mandatory;
+  if (soft) return 'preferred';
   if (section === 'preferred') return mandatory ? 'required' : 'preferred';
   if (section === 'required') return 'required';
-  if (section === 'intro') return REQUIREMENT_CUE.test(text) ? 'required' : 'duty';
+  if (section === 'intro') return words.requirementCue.test(text) ? 'required' : 'duty';
   return 'duty';
 }
 

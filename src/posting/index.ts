@@ -1,28 +1,31 @@
 import { compileCatalog, type CompiledCatalog } from '../catalog/compile';
 import { loadCatalog, requirementId } from '../catalog/load';
-import { checkText, msg, RolefitError } from '../errors';
+import { checkText, msg, RolefitError, warn } from '../errors';
 import { resolveOptions } from '../options';
 import { type Catalog, type PostingOptions, PostingOptionsSchema, type Requirement, type Role, type SectionName } from '../schemas';
 import { type Mention, scanMentions } from '../text/mentions';
-import { lexiconFor } from '../text/lexicon';
-import { cueWordsFor } from '../text/negation';
+import { detectLanguage } from '../text/language';
+import { type Lexicon, lexiconFor } from '../text/lexicon';
+import { fold } from '../text/phrases';
+import { cueWordsFor, negationIndex } from '../text/negation';
 import { normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
-import { buildRequirements } from './_build';
+import { buildNotes, buildRequirements } from './_build';
 import { extractFindings } from './_extract';
-import { type PostingSection, readStructure } from './_structure';
+import { readStructure } from './_structure';
+import { type PostingSection, type PostingWords, postingWordsFor } from './_words';
 
 /** Posting sections as the alias matcher's section names, so "skills list only" aliases (`C`, `Go`) work in requirements. */
 const AS_RESUME_SECTION: Record<PostingSection, SectionName> = {
   intro: 'summary',
-  responsibilities: 'experience',
+  duty: 'experience',
   required: 'skills',
   preferred: 'skills',
   ignored: 'other',
 };
 
-/** Résumé aliases that, in an ad, speak of the employer ("we are hiring"), not of the candidate. */
-const EMPLOYER_WORDS = /^(?:hiring|hire|hires|recruiting)$/i;
+/** Fewer requirements than this make a sparse role, worth a warning. */
+const SPARSE = 3;
 
 /**
  * Reads a job ad into a role profile of the catalog's format, validated like the catalog's own roles.
@@ -37,12 +40,20 @@ export function roleFromJobPosting(text: string, options?: PostingOptions): Role
   const catalog = loadCatalog(resolved.catalog);
   const cc = compileCatalog(catalog);
   const normalized = normalizeText(text);
-  const structure = readStructure(normalized);
+  const language = resolved.language === 'auto' ? detectLanguage(normalized) : { code: resolved.language, supported: true, lexicon: resolved.language };
+  const lex = lexiconFor(language.lexicon);
+  const words = postingWordsFor(lex);
+  const structure = readStructure(normalized, words);
   const title = cleanTitle(resolved.title ?? structure.title ?? 'Job posting');
-  const mentions = postingMentions(normalized, structure.sectionAt, cc);
-  const findings = structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized));
+  const mentions = postingMentions(normalized, structure.sectionAt, cc, lex, words);
+  const findings = structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words));
   const requirements = applyWeights(buildRequirements(findings, resolved.rules, cc), resolved.weights);
   if (requirements.length === 0) throw new RolefitError('E_INVALID_INPUT', msg.noRequirements(title));
+  const warnings: NonNullable<Role['warnings']> = [];
+  if (!language.supported) warnings.push({ code: 'UNSUPPORTED_LANGUAGE', message: warn.unsupportedLanguage(language.code) });
+  if (requirements.length < SPARSE) warnings.push({ code: 'SPARSE_ROLE', message: warn.postingSparse() });
+  if (!requirements.some((q) => q.kind === 'skill' && q.tier === 'required')) warnings.push({ code: 'NO_REQUIRED_SKILL', message: warn.postingNoRequired() });
+  const notes = buildNotes(findings);
   const role: Role = {
     id: resolved.id ?? slug(title),
     title,
@@ -52,13 +63,16 @@ export function roleFromJobPosting(text: string, options?: PostingOptions): Role
     source: resolved.source ?? `Job posting: ${title}`,
     refs: [],
     requirements,
+    ...(notes.length > 0 ? { notes } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
   return validateRole(role, catalog);
 }
 
-function postingMentions(text: string, sectionAt: (offset: number) => PostingSection, cc: CompiledCatalog): Mention[] {
+/** Skill and certification mentions of the ad; words about the employer ("we are hiring") are none. */
+function postingMentions(text: string, sectionAt: (offset: number) => PostingSection, cc: CompiledCatalog, lex: Lexicon, words: PostingWords): Mention[] {
   const sectionOf = (offset: number) => AS_RESUME_SECTION[sectionAt(offset)];
-  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, cueWordsFor(lexiconFor())).filter((m) => !EMPLOYER_WORDS.test(m.text));
+  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cueWordsFor(lex))).filter((m) => !words.employerWords.has(fold(m.text)));
 }
 
 /** Replaces computed weights by the caller's, by requirement id first, then by kind. */

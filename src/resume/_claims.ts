@@ -1,6 +1,6 @@
 import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
 import type { Mention } from '../text/mentions';
-import { measureAfter, onlyFillers, readNumber, type YearsWords } from '../text/years';
+import { measureAfter, onlyFillers, readNumber, type YearsWords, yearsPhrases } from '../text/years';
 
 /** What may stand between a skill and its "(5 years)" / "– 5 yrs". */
 const FILLER_BEFORE = /^\s{0,3}[-–—:(,]?\s{0,3}$/u;
@@ -44,8 +44,7 @@ export function findClaims(
       claims.push({ subject: measure, years, evidence: evidence(start, end + (stop ? stop.index : rest.length)) });
     }
   };
-  words.phrase.lastIndex = 0;
-  for (let m = words.phrase.exec(text); m !== null; m = words.phrase.exec(text)) {
+  for (const m of yearsPhrases(text, words)) {
     const g = m.groups ?? {};
     const years = readNumber(g.n ?? g.whole ?? '', words);
     // "up to 4 years" states no minimum.

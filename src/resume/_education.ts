@@ -1,7 +1,7 @@
 import type { DegreeField, DegreeLevel, Education, Section, SectionName } from '../schemas';
-import { type DateWords, dateWordsFor } from '../text/dates';
+import { type DateReading, type DateWords, dateWordsFor, findDateRanges } from '../text/dates';
 import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn } from '../text/degrees';
-import type { Lexicon } from '../text/lexicon';
+import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
 
 /** Punctuation trimmed from the end of an institution name, one character at a time (no end-anchored run). */
 const TRAILING_PUNCT = /[\s,.;()]/;
@@ -24,20 +24,22 @@ export function extractEducation(
   sectionOf: (offset: number) => SectionName,
   lex: Lexicon,
 ): Education[] {
-  const words = degreeWordsFor(lex);
+  // Degree names are read in every bundled language: an English CV says "M.Sc. Informatik" or "Grado en Matemáticas".
+  const words = degreeWordsFor(allLanguagesLexicon());
   const dates = dateWordsFor(lex);
+  const reading: DateReading = { lex };
   const eduSections = sections.filter((s) => s.name === 'education');
   const ranges = eduSections.length > 0 ? eduSections : [{ start: 0, end: text.length }];
   const out: Education[] = [];
   for (const range of ranges) {
     const lines = splitLines(text, range.start, range.end);
     lines.forEach((line, i) => {
-      const degree = readDegreeLine(line.text, eduSections.length > 0, words, dates);
-      if (!degree) return;
+      const degree = readDegreeLine(line.text, eduSections.length > 0, words, dates, reading);
+      if (!degree || stillStudying(lines, i, words, dates, reading)) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
       if (degree.field === 'other') {
         const next = lines[i + 1];
-        const nextField = next && !readDegreeLine(next.text, true, words, dates) ? fieldsIn(next.text, words)[0] : undefined;
+        const nextField = next && !readDegreeLine(next.text, true, words, dates, reading) ? fieldsIn(next.text, words)[0] : undefined;
         if (nextField) degree.field = nextField;
       }
       const lead = line.text.length - line.text.trimStart().length;
@@ -52,6 +54,19 @@ export function extractEducation(
   return out;
 }
 
+/** Lines after a degree that still belong to it: up to a blank line or the next degree, at most this many. */
+const DEGREE_BLOCK = 3;
+
+/** The lines under a degree say it is not finished ("Graduation Date: Expected 2027", "August 2024 to Present"). */
+function stillStudying(lines: readonly Line[], i: number, words: DegreeWords, dates: DateWords, reading: DateReading): boolean {
+  for (let k = i + 1; k <= i + DEGREE_BLOCK && k < lines.length; k++) {
+    const body = (lines[k] as Line).text.trim();
+    if (body === '' || readDegreeLine(body, true, words, dates, reading)) return false;
+    if (words.inProgress.test(body) || findDateRanges(body, Number.MAX_SAFE_INTEGER, reading).some((r) => r.current)) return true;
+  }
+  return false;
+}
+
 function splitLines(text: string, start: number, end: number): Line[] {
   const out: Line[] = [];
   let offset = start;
@@ -64,21 +79,26 @@ function splitLines(text: string, start: number, end: number): Line[] {
 
 /** True for a line that states a degree (used to end a work entry in a résumé without headings). */
 export function isDegreeLine(line: string, lex: Lexicon): boolean {
-  return readDegreeLine(line, false, degreeWordsFor(lex), dateWordsFor(lex)) !== undefined;
+  return readDegreeLine(line, false, degreeWordsFor(allLanguagesLexicon()), dateWordsFor(lex), { lex }) !== undefined;
 }
 
-function readDegreeLine(line: string, inSection: boolean, words: DegreeWords, dates: DateWords): Omit<Education, 'evidence'> | undefined {
+/** A degree line's level, field, institution and year; undefined when the line states no degree held (a school-leaving qualification, a degree in progress). */
+function readDegreeLine(line: string, inSection: boolean, words: DegreeWords, dates: DateWords, reading: DateReading): Omit<Education, 'evidence'> | undefined {
   const body = line.replace(/^[\s\-•*]+/, '');
-  if (body.length === 0 || body.length > MAX_LINE) return undefined;
+  if (body.length === 0 || body.length > MAX_LINE || !words.any.some((re) => re.test(body))) return undefined;
   const match = firstDegree(body, words);
   if (!match) return undefined;
-  // Outside an education section a degree counts at the line start, or anywhere on a line naming a school.
-  if (!inSection && match.index > 0 && !words.institution.test(body)) return undefined;
-  if (match.index > MAX_DEGREE_OFFSET) return undefined;
-  if (words.schoolLeaving.test(body.slice(0, match.index)) || words.inProgress.test(body)) return undefined;
+  // Outside an education section a degree counts at the line start, or anywhere on a line naming a school; dates
+  // before the degree ("[ 2016 – 2021 ]  Dr. rer. nat.") do not count towards its offset.
+  const lead = leadingDates(body, reading);
+  if (!inSection && match.index > lead && !words.institution.test(body)) return undefined;
+  if (match.index - lead > MAX_DEGREE_OFFSET) return undefined;
+  if (words.inProgress.test(body)) return undefined;
+  // A degree whose dates run to "present" is still being studied for.
+  if (findDateRanges(body, Number.MAX_SAFE_INTEGER, reading).some((r) => r.current)) return undefined;
   const after = body.slice(match.index + match.length);
-  const [fieldPart, institution] = splitInstitution(after, words, dates);
-  const fieldText = cutAt(fieldPart, words.notField);
+  const [, institution] = splitInstitution(after, words, dates);
+  const fieldText = cutAt(institution ? after.replace(institution, ' ') : after, words.notField);
   const field: DegreeField =
     fieldsIn(fieldText, words)[0] ?? match.field ?? fieldsIn(cutAt(body.slice(0, match.index), words.notField), words)[0] ?? 'other';
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
@@ -88,12 +108,22 @@ function readDegreeLine(line: string, inSection: boolean, words: DegreeWords, da
   return result;
 }
 
-/** The leftmost degree of a line that is no look-alike ("Scrum Master", "Master Data"). */
+/** Where a line's text starts after the date range that opens it ("[ 01/10/2016 – 30/09/2021 ]  "), else 0. */
+function leadingDates(body: string, reading: DateReading): number {
+  const [first] = findDateRanges(body.slice(0, 60), Number.MAX_SAFE_INTEGER, reading);
+  if (!first || first.index > 4) return 0;
+  let k = first.index + first.length;
+  while (k < body.length && /[\s\])|:–—-]/u.test(body.charAt(k))) k++;
+  return k;
+}
+
+/** The leftmost degree of a line that is no look-alike ("Scrum Master", "Master Data") and no school-leaving qualification ("Bac S", "Class XII"). */
 function firstDegree(body: string, words: DegreeWords): DegreeMention | undefined {
-  if (words.schoolLeaving.test(body) && !/\b(?:university|universit|college|degree)\b/iu.test(body)) return undefined;
   const notDegree = new Set<number>();
-  const re = new RegExp(words.notDegree.source, 'giu');
-  for (let m = re.exec(body); m !== null; m = re.exec(body)) for (let k = m.index; k < m.index + m[0].length; k++) notDegree.add(k);
+  for (const re of [words.notDegreeAll, words.schoolLeavingAll]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m !== null; m = re.exec(body)) for (let k = m.index; k < m.index + m[0].length; k++) notDegree.add(k);
+  }
   return degreeMentions(body, words).find((d) => !notDegree.has(d.index) && !notDegree.has(d.index + d.length - 1));
 }
 
@@ -110,12 +140,13 @@ function splitInstitution(rest: string, words: DegreeWords, dates: DateWords): [
 
 /** A part without its month names and in-progress words ("May", "Expected"). */
 function stripDates(s: string, dates: DateWords): string {
-  return s.replace(new RegExp(dates.token.source, dates.token.flags), '').replace(/\s{2,}/gu, ' ');
+  dates.token.lastIndex = 0;
+  return s.replace(dates.token, '').replace(/\s{2,}/gu, ' ');
 }
 
-/** `s` up to the first match of `re` (the whole line when there is none). */
+/** `s` up to the first match of `re`, a pattern without the `g` flag (the whole line when there is none). */
 function cutAt(s: string, re: RegExp): string {
-  const m = new RegExp(re.source, re.flags.replace('g', '')).exec(s);
+  const m = re.exec(s);
   return m ? s.slice(0, m.index) : s;
 }
 

@@ -23,14 +23,14 @@ import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text
 import { dateOrderOf, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage } from '../text/language';
 import { type Lexicon, lexiconFor } from '../text/lexicon';
-import { type CueWords, cueWordsFor, gapSpans } from '../text/negation';
+import { type CueWords, cueWordsFor, gapSpans, negationIndex } from '../text/negation';
 import { yearsWordsFor } from '../text/years';
 import { extractEducation, isDegreeLine } from './_education';
 import { extractEntries, type RawEntry } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
 import { fuzzyMentions, type Mention, scanMentions } from '../text/mentions';
 import { normalizeText } from '../text/normalize';
-import { findPersonalData, isPersonal } from './personal';
+import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, sectionAt } from './sections';
 import { tokenize } from '../text/tokens';
 
@@ -77,7 +77,7 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: Resolved
   const years = yearsWordsFor(lex);
   const rows = findTableRows(text, sections, lex, years);
   const gaps = gapSpans(text, cues, (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
-  const mentions = withoutNegatedSpans(findMentions(text, sections, sectionOf, cc, cues), [...rows.filter((r) => r.learning), ...gaps]);
+  const mentions = withoutNegatedSpans(findMentions(text, sections, sectionOf, cc, cues, lex), [...rows.filter((r) => r.learning), ...gaps]);
   const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, { asOfYm: asOf.ym, lex, order: dateOrderOf(text, lex) });
   warnings.push(...entryWarnings);
   const raw = found.map((e) => endAtEducation(text, e, lex));
@@ -116,13 +116,14 @@ function inEntry(m: { start: number }, e: RawEntry): boolean {
 }
 
 /** Every skill and certification mention that counts as evidence: exact, alias and fuzzy. */
-function findMentions(text: string, sections: readonly Section[], sectionOf: (offset: number) => SectionName, cc: CompiledCatalog, cues: CueWords) {
+function findMentions(text: string, sections: readonly Section[], sectionOf: (offset: number) => SectionName, cc: CompiledCatalog, cues: CueWords, lex: Lexicon) {
   const tokens = tokenize(text, cc.stemmer);
-  const scanned = scanMentions(text, tokens, sectionOf, cc, cues);
+  const negation = negationIndex(text, cues);
+  const scanned = scanMentions(text, tokens, sectionOf, cc, negation);
   const covered = new Set(scanned.map((m) => m.start));
   // The name and contact lines are never evidence: scores must not depend on who the person is.
-  const personal = findPersonalData(text, sections);
-  return [...scanned, ...fuzzyMentions(text, tokens, covered, sectionOf, cc, cues)].filter(
+  const personal = findPersonalData(text, sections, personalWordsFor(lex));
+  return [...scanned, ...fuzzyMentions(text, tokens, covered, sectionOf, cc, cues, negation)].filter(
     (m) => (m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section)) && !isPersonal(text, m.start, m.end, personal),
   );
 }
@@ -131,7 +132,7 @@ function findMentions(text: string, sections: readonly Section[], sectionOf: (of
 function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: CompiledCatalog, cues: CueWords, lex: Lexicon): string[] {
   const text = normalizeText(hidden);
   const held = new Set(skills.map((s) => s.id));
-  const found = scanMentions(text, tokenize(text, cc.stemmer), () => 'skills', cc, cues);
+  const found = scanMentions(text, tokenize(text, cc.stemmer), () => 'skills', cc, negationIndex(text, cues));
   const clearances = clearanceMentions(text, clearanceWordsFor(lex), () => true).map((m) => `${m.level} clearance`);
   return [...new Set([...found.filter((m) => !held.has(m.id)).map((m) => m.id), ...clearances])].sort();
 }

@@ -1,29 +1,50 @@
 import type { Section } from '../schemas';
+import type { Lexicon } from '../text/lexicon';
+import { abbreviationsSource, phrasesSource } from '../text/phrases';
 
-/** A contact line: e-mail, phone, profile URL, or a label of personal data. */
-const CONTACT_LINE =
-  /@|\+?\d[\d\s().-]{7,}\d|\b(?:linkedin|github|gitlab)\.com\b|https?:\/\/|\b(?:date of birth|born|dob|nationality|citizenship|marital status|married|single|gender|age|address|phone|e-?mail)\b/i;
+/** A contact line: e-mail, phone number or profile URL (the labels of personal data come from the lexicon). */
+const CONTACT_LINE = /@|\+?\d[\d\s().-]{7,}\d|\b(?:linkedin|github|gitlab)\.com\b|https?:\/\//i;
 /** A name line: two to five capitalised words, nothing else. */
 const NAME_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u;
 /** One whitespace character. */
 const SPACE = /\s/u;
 /** One character of a name word. */
 const NAME_CHAR = /[\p{L}'’-]/u;
-/** Honorifics that announce a person's name. */
-const HONORIFIC = /\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s+$/;
+/** The personal-data words of a lexicon, compiled once. */
+export interface PersonalWords {
+  /** A label of personal data ("Date of birth", "Nationality", "Geburtsdatum"). */
+  contactLabel: RegExp;
+  /** An honorific right before a name ("Dr.", "Mme", "Sra."). */
+  honorific: RegExp;
+}
+
+const cache = new WeakMap<Lexicon, PersonalWords>();
+
+/** The compiled personal-data words of a lexicon. */
+export function personalWordsFor(lex: Lexicon): PersonalWords {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const words = {
+    contactLabel: new RegExp(phrasesSource(lex.personal.contactLabels), 'iu'),
+    honorific: new RegExp(`${abbreviationsSource(lex.personal.honorifics)}\\.?\\s{1,3}$`, 'u'),
+  };
+  cache.set(lex, words);
+  return words;
+}
 
 /** Spans of personal data (the name line, contact lines) and the words of the name. */
 export interface PersonalData {
   spans: Array<{ start: number; end: number }>;
   nameWords: Set<string>;
+  honorific: RegExp;
 }
 
 /** Finds the name line and contact lines of the header, so that no skill is read from them. */
-export function findPersonalData(text: string, sections: readonly Section[]): PersonalData {
+export function findPersonalData(text: string, sections: readonly Section[], words: PersonalWords): PersonalData {
   const header = sections.find((s) => s.name === 'header');
   const spans: PersonalData['spans'] = [];
   const nameWords = new Set<string>();
-  if (!header) return { spans, nameWords };
+  if (!header) return { spans, nameWords, honorific: words.honorific };
   let offset = header.start;
   let seenName = false;
   for (const line of text.slice(header.start, header.end).split('\n')) {
@@ -32,13 +53,13 @@ export function findPersonalData(text: string, sections: readonly Section[]): Pe
       seenName = true;
       spans.push({ start: offset, end: offset + line.length });
       for (const w of trimmed.split(/[\s,]+/)) if (w.length > 1) nameWords.add(w.replace(/[.,]$/, '').toLowerCase());
-    } else if (CONTACT_LINE.test(trimmed)) {
+    } else if (CONTACT_LINE.test(trimmed) || words.contactLabel.test(trimmed)) {
       spans.push({ start: offset, end: offset + line.length });
     }
     if (trimmed.length > 0) seenName = true;
     offset += line.length + 1;
   }
-  return { spans, nameWords };
+  return { spans, nameWords, honorific: words.honorific };
 }
 
 /** True when a mention is personal data: inside a personal span, or a name word after an honorific. */
@@ -46,7 +67,7 @@ export function isPersonal(text: string, start: number, end: number, data: Perso
   if (data.spans.some((s) => start >= s.start && start < s.end)) return true;
   const word = text.slice(start, end).toLowerCase();
   if (!data.nameWords.has(word)) return false;
-  return HONORIFIC.test(text.slice(Math.max(0, start - 8), start)) || data.nameWords.has(previousWord(text, start));
+  return data.honorific.test(text.slice(Math.max(0, start - 8), start)) || data.nameWords.has(previousWord(text, start));
 }
 
 /** The word right before `start` across spaces (a bounded backward scan: no end-anchored regex). */

@@ -114,10 +114,10 @@ export const CertificationRequirementSchema = z.strictObject({
   ...requirementBase,
 });
 
-/** A clearance requirement: at least `minLevel`; `active` when it must already be held; `polygraph` when one is asked. */
+/** A clearance requirement: at least `minLevel` (any level when absent); `active` when it must already be held; `polygraph` when one is asked. */
 export const ClearanceRequirementSchema = z.strictObject({
   kind: z.literal('clearance'),
-  minLevel: ClearanceLevelSchema,
+  minLevel: ClearanceLevelSchema.optional(),
   active: z.boolean().optional(),
   polygraph: z.boolean().optional(),
   ...requirementBase,

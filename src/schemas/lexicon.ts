@@ -175,6 +175,18 @@ export const PostingsLexiconSchema = z.strictObject({
   employerWords: Phrases,
   titleLabels: Phrases,
   conditions: z.record(z.string().min(1), Phrases).default({}),
+  /** Words that classify a heading the lists above miss ("Qualifications, capabilities and skills we require"). */
+  headingCues: z.strictObject({ duty: Phrases, preferred: Phrases, required: Phrases, ignored: Phrases }).prefault({}),
+  /** Heading words that make what follows hard ("Minimum qualifications", "Must-haves"). */
+  hardHeadings: Phrases,
+  /** Labels of metadata lines ("Location:", "Salary:") that neither open a section nor state a requirement. */
+  metadataLabels: Phrases,
+  /** Phrases of company blurbs, benefits, EEO and privacy text: such a sentence is no requirement wherever it stands. */
+  boilerplate: Phrases,
+  /** "or" between alternatives ("Python or Go": one of them). */
+  orWords: Phrases,
+  /** "and" between list items. */
+  andWords: Phrases,
 });
 
 /** Every kind of lexicon file, by file name. */

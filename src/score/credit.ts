@@ -48,10 +48,10 @@ export function creditFor(q: Requirement, p: ResumeProfile, ctx: CreditContext):
       return { status: 'met', credit: 1, have: held.map((c) => c.name).join(', '), need, evidence: held.map((c) => c.evidence) };
     }
     case 'clearance': {
-      const need = `${q.minLevel} clearance or higher`;
+      const need = q.minLevel ? `${q.minLevel} clearance or higher` : 'a security clearance';
       const c = p.clearance;
       if (!c) return { status: 'missing', credit: 0, have: 'none stated', need, evidence: [] };
-      const credit = clearanceRank(c.level) >= clearanceRank(q.minLevel) ? 1 : ctx.rules.clearanceBelow;
+      const credit = !q.minLevel || clearanceRank(c.level) >= clearanceRank(q.minLevel) ? 1 : ctx.rules.clearanceBelow;
       return { status: statusOf(credit), credit, have: c.level, need, evidence: [c.evidence] };
     }
   }

@@ -14,12 +14,18 @@ export interface DegreeWords {
   levels: readonly LevelPattern[];
   /** The same, where an abbreviation must be followed by a degree-like word ("MS in", "BS/MS"): job ads. */
   strictLevels: readonly LevelPattern[];
-  /** Fields (and groups of fields) in order, most specific first. */
-  fields: ReadonlyArray<{ fields: readonly DegreeField[]; patterns: readonly RegExp[] }>;
+  /** Fields (and groups of fields, `group: true`), most specific first. */
+  fields: ReadonlyArray<{ fields: readonly DegreeField[]; patterns: readonly RegExp[]; group: boolean }>;
+  /** Any degree name at all (words, then abbreviations): a cheap test before the per-level patterns run. */
+  any: readonly RegExp[];
   notField: RegExp;
   schoolLeaving: RegExp;
+  /** The same, global. */
+  schoolLeavingAll: RegExp;
   inProgress: RegExp;
   notDegree: RegExp;
+  /** The same, global, to blank its matches. */
+  notDegreeAll: RegExp;
   institution: RegExp;
   equivalent: RegExp;
 }
@@ -41,13 +47,20 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     levels: level(false),
     strictLevels: level(true),
     fields: [
-      ...d.fields.map((f) => ({ fields: [f.field], patterns: pair(f.words, f.abbreviations, '') })),
-      ...d.fieldGroups.map((g) => ({ fields: g.fields, patterns: pair(g.words, g.abbreviations, '') })),
+      ...d.fields.map((f) => ({ fields: [f.field], patterns: pair(f.words, f.abbreviations, ''), group: false })),
+      ...d.fieldGroups.map((g) => ({ fields: g.fields, patterns: pair(g.words, g.abbreviations, ''), group: true })),
     ],
+    any: pair(
+      d.degrees.flatMap((e) => e.words),
+      d.degrees.flatMap((e) => e.abbreviations),
+      '',
+    ).map((re) => new RegExp(re.source, re.flags.replace('g', ''))),
     notField: phrasesRegex(d.notField),
     schoolLeaving: phrasesRegex(d.schoolLeaving),
+    schoolLeavingAll: phrasesRegex(d.schoolLeaving, 'g'),
     inProgress: phrasesRegex(d.inProgress),
     notDegree: phrasesRegex(d.notDegrees),
+    notDegreeAll: phrasesRegex(d.notDegrees, 'g'),
     institution: new RegExp(`${phrasesSource(d.institutions)}|${abbreviationsSource(d.institutionAbbreviations)}`, 'iu'),
     equivalent: phrasesRegex(d.equivalent),
   };
@@ -73,6 +86,7 @@ export interface DegreeMention {
 
 /** Every degree name in `text`, in text order (at a place where several match, the longest). */
 export function degreeMentions(text: string, words: DegreeWords, strict = false): DegreeMention[] {
+  if (!words.any.some((re) => re.test(text))) return [];
   const found: DegreeMention[] = [];
   for (const p of strict ? words.strictLevels : words.levels) {
     for (const re of p.patterns) {
@@ -94,20 +108,29 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
   return out;
 }
 
-/** The fields a text names, most specific first; each match is blanked so "computer science" is not also "science". */
+/**
+ * The fields a text names: named fields in text order, then the fields of groups ("engineering", "STEM"); where
+ * names overlap the longest wins ("computer engineering" over "engineering").
+ */
 export function fieldsIn(text: string, words: DegreeWords): DegreeField[] {
-  const out = new Set<DegreeField>();
-  let rest = text;
+  const found: Array<{ index: number; length: number; fields: readonly DegreeField[]; group: boolean }> = [];
   for (const f of words.fields) {
-    let hit = false;
     for (const re of f.patterns) {
       re.lastIndex = 0;
-      rest = rest.replace(re, (s) => {
-        hit = true;
-        return ' '.repeat(s.length);
-      });
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0] === '') re.lastIndex++;
+        else found.push({ index: m.index, length: m[0].length, fields: f.fields, group: f.group });
+      }
     }
-    if (hit) for (const name of f.fields) out.add(name);
   }
-  return [...out];
+  found.sort((a, b) => a.index - b.index || b.length - a.length);
+  const kept: typeof found = [];
+  let end = -1;
+  for (const f of found) {
+    if (f.index < end) continue;
+    kept.push(f);
+    end = f.index + f.length;
+  }
+  const named = kept.filter((f) => !f.group);
+  return [...new Set([...named, ...kept.filter((f) => f.group)].flatMap((f) => f.fields))];
 }

@@ -1,7 +1,7 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { EntryKind, SectionName } from '../schemas';
 import type { AliasEntry, PhraseIndex, TrieNode } from './trie';
-import { type CueWords, isNegated } from './negation';
+import type { CueWords, NegationIndex } from './negation';
 import type { Token } from './tokens';
 
 /** A place where the text names a skill or a certification. */
@@ -24,7 +24,7 @@ export function scanMentions(
   tokens: readonly Token[],
   sectionOf: (offset: number) => SectionName,
   cc: PhraseIndex,
-  cues: CueWords,
+  negation: NegationIndex,
 ): Mention[] {
   const mentions: Mention[] = [];
   let coveredTo = -1;
@@ -41,7 +41,7 @@ export function scanMentions(
     for (const e of found.entries) coveredIds.add(e.id);
     const first = tokens[i] as Token;
     const end = (tokens[last] as Token).end;
-    if (isNegated(text, first.start, end, cues)) continue;
+    if (negation.isNegated(first.start, end)) continue;
     const seen = new Set<string>();
     for (const entry of found.entries) {
       const key = `${entry.target}:${entry.id}`;
@@ -125,6 +125,7 @@ export function fuzzyMentions(
   sectionOf: (offset: number) => SectionName,
   cc: PhraseIndex,
   cues: CueWords,
+  negation: NegationIndex,
 ): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
@@ -138,7 +139,7 @@ export function fuzzyMentions(
     if (!best) continue;
     const maxEdits = lower.length >= 8 ? 2 : 1;
     if (DamerauLevenshteinDistance(lower, best.item.word) > maxEdits) continue;
-    if (isNegated(text, t.start, t.end, cues)) continue;
+    if (negation.isNegated(t.start, t.end)) continue;
     out.push({
       target: best.item.target,
       id: best.item.id,

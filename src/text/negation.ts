@@ -7,6 +7,10 @@ export interface CueWords {
   before: RegExp;
   /** Right after a mention: it is no evidence ("CISSP (in progress)", "exam scheduled"). */
   after: RegExp;
+  /** The cues before, global: one pass over a text finds them all. */
+  beforeAll: RegExp;
+  /** The cues after, global. */
+  afterAll: RegExp;
   /** Words of skills sections that are never typos of a skill. */
   notTypos: ReadonlySet<string>;
   /** A label that opens a line of what the person lacks or is learning ("Not yet: Kubernetes", "Still learning –"). */
@@ -24,6 +28,8 @@ export function cueWordsFor(lex: Lexicon): CueWords {
   const words: CueWords = {
     before: phrasesRegex(lex.cues.negationBefore),
     after: new RegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`, 'iu'),
+    beforeAll: phrasesRegex(lex.cues.negationBefore, 'g'),
+    afterAll: phrasesRegex(lex.cues.negationAfter, 'g'),
     notTypos: new Set(lex.cues.notTypos),
     gapInline: new RegExp(`^[\\s\\-–•*]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]`, 'iu'),
     gapHeading: new RegExp(`^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})[\\s:=#*–—-]{0,6}$`, 'iu'),
@@ -37,7 +43,81 @@ const CLAUSE_END = new Set(['\n', ';', '!', '?']);
 /** How far back a cue is looked for. */
 const LOOK_BACK = 160;
 
-/** True when the mention's clause says the person does not (yet) have it. */
+/** Answers "does the clause of this mention say the person does not (yet) have it?" for one text, after one pass over it. */
+export interface NegationIndex {
+  isNegated(start: number, end: number): boolean;
+}
+
+/** Stops after a mention that end the reach of a cue after it. */
+const AFTER_STOP = /[.;\n]/u;
+/** How far after a mention a cue may start. */
+const LOOK_AHEAD = 40;
+
+/**
+ * Finds every negation cue of a text in one pass, and each clause boundary, so that a mention is checked with two
+ * binary searches: a cue before it in its clause (within `LOOK_BACK` characters), or one right after it.
+ */
+export function negationIndex(text: string, cues: CueWords): NegationIndex {
+  const beforeEnds: number[] = [];
+  const afterStarts: number[] = [];
+  cues.beforeAll.lastIndex = 0;
+  for (let m = cues.beforeAll.exec(text); m !== null; m = cues.beforeAll.exec(text)) beforeEnds.push(m.index + m[0].length);
+  cues.afterAll.lastIndex = 0;
+  for (let m = cues.afterAll.exec(text); m !== null; m = cues.afterAll.exec(text)) afterStarts.push(m.index);
+  const boundaries: number[] = [];
+  if (beforeEnds.length > 0) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charAt(i);
+      if ((CLAUSE_END.has(c) && !isSoftWrap(text, i)) || isSentenceStop(text, i)) boundaries.push(i);
+    }
+  }
+  return {
+    isNegated(start: number, end: number): boolean {
+      const b = lastAtOrBefore(beforeEnds, start);
+      if (b >= 0) {
+        const cueEnd = beforeEnds[b] as number;
+        const next = firstAtOrAfter(boundaries, cueEnd);
+        if (start - cueEnd <= LOOK_BACK && (next === -1 || (boundaries[next] as number) >= start)) return true;
+      }
+      const a = firstAtOrAfter(afterStarts, end);
+      if (a === -1) return false;
+      const cueStart = afterStarts[a] as number;
+      return cueStart - end <= LOOK_AHEAD && !AFTER_STOP.test(text.slice(end, cueStart));
+    },
+  };
+}
+
+/** Index of the last value ≤ `x` in a sorted list, or -1. */
+function lastAtOrBefore(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the first value ≥ `x` in a sorted list, or -1. */
+function firstAtOrAfter(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) >= x) {
+      found = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return found;
+}
+
+/** True when the mention's clause says the person does not (yet) have it (one mention; see `negationIndex` for many). */
 export function isNegated(text: string, start: number, end: number, cues: CueWords): boolean {
   let from = start;
   const floor = Math.max(0, start - LOOK_BACK);

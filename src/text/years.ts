@@ -18,6 +18,10 @@ export interface YearsWords {
   fillers: ReadonlySet<string>;
   /** Measures named after "N years", in order, each with the most other words allowed before its name. */
   measures: ReadonlyArray<[ExperienceMeasure, RegExp]>;
+  /** The year words and whole number phrases alone: where a years phrase can end, found cheaply before the full pattern runs. */
+  anchor: RegExp;
+  /** The words of experience in general ("experience", "Berufserfahrung"): "N years of … experience" is total experience. */
+  experience: RegExp;
 }
 
 /** Words that may stand before a measure's name ("5 years of application security"): security allows the most. */
@@ -59,6 +63,8 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     yearWords: new Set([...m.yearWords.map(fold), ...m.yearWords.map((w) => fold(w).charAt(0))]),
     fillers: new Set(m.fillers.map(fold)),
     measures,
+    experience: phrasesRegex(m.measures.totalYears ?? []),
+    anchor: new RegExp(`${years}|${multi.length > 0 ? phrasesSource(multi) : '(?!)'}`, 'giu'),
   };
   cache.set(lex, words);
   return words;
@@ -83,7 +89,39 @@ export function onlyFillers(between: string, words: YearsWords): boolean {
   return parts.length <= 8 && parts.every((p) => p.length === 1 || words.fillers.has(fold(p)));
 }
 
-/** The measure the words after "N years" name ("of cybersecurity experience" → securityYears). */
+/** The measure the words after "N years" name ("of relevant experience in cybersecurity" → securityYears); fillers do not count towards a measure's reach. */
 export function measureAfter(rest: string, words: YearsWords): ExperienceMeasure | undefined {
-  return words.measures.find(([, re]) => re.test(rest))?.[0];
+  const core = rest
+    .split(/(\s+)/u)
+    .filter((w) => w.trim() === '' || !words.fillers.has(fold(w)))
+    .join('')
+    .replace(/\s{2,}/gu, ' ');
+  return words.measures.find(([, re]) => re.test(core))?.[0];
+}
+
+/** How far before its year word a years phrase can start ("twenty-two-plus (22+) full years"). */
+const PHRASE_REACH = 48;
+
+/**
+ * Every match of the years phrase in `text`, in order: the cheap anchor (a year word, "a decade") finds the
+ * places, and the full pattern runs only on a short window before each, so long texts cost little.
+ */
+export function yearsPhrases(text: string, words: YearsWords): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let coveredTo = 0;
+  words.anchor.lastIndex = 0;
+  for (let a = words.anchor.exec(text); a !== null; a = words.anchor.exec(text)) {
+    const from = Math.max(coveredTo, a.index - PHRASE_REACH);
+    const to = Math.min(text.length, a.index + a[0].length + 2);
+    const window = text.slice(from, to);
+    words.phrase.lastIndex = 0;
+    for (let m = words.phrase.exec(window); m !== null; m = words.phrase.exec(window)) {
+      // A match must take in the anchor, and may not start inside a word cut by the window's edge.
+      if (m.index + m[0].length < a.index - from + 1 || (m.index === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text.charAt(from - 1)))) continue;
+      const found = Object.assign([...m], { index: from + m.index, input: text, groups: m.groups }) as unknown as RegExpExecArray;
+      out.push(found);
+      coveredTo = found.index + m[0].length;
+    }
+  }
+  return out;
 }

@@ -1,0 +1,138 @@
+import type Tinypool from 'tinypool';
+import { msg, RolefitError } from '../errors';
+import { resolveOptions } from '../options';
+import type { ResumeProfile, RoleFit } from '../schemas';
+import { readRegularFile } from './_fs';
+import { type Budget, createPool, revive, runTask, startBudget } from './_pool';
+import { asReadError } from './_read';
+import { type BatchOptions, BatchOptionsSchema, type ResolvedBatchOptions, type ResumeFormat } from './options';
+import type { BatchSetup, FileSummary, WorkerTask } from './worker';
+
+/** One input of a batch: a path, bytes, or a text with a name. */
+export type BatchInput = string | Uint8Array | { name?: string; text: string; format?: ResumeFormat } | { name?: string; bytes: Uint8Array; format?: ResumeFormat };
+
+/** One result of a batch, in input order: the profile (and fits), or the error that file met. */
+export type BatchResult =
+  | { index: number; name: string; ok: true; file: FileSummary; profile: ResumeProfile; fits?: RoleFit[] }
+  | { index: number; name: string; ok: false; error: RolefitError };
+
+/** How many results may wait for an earlier, slower file, per worker. */
+const AHEAD_PER_WORKER = 8;
+
+/**
+ * Reads, parses (and with `match`, scores) many résumés on a pool of worker threads, yielding one result per
+ * input in input order. Files are read on this thread while the workers parse, at most `concurrency × 8`
+ * ahead, so memory stays bounded whatever the batch size. A file that fails, times out, crashes its worker
+ * or runs it out of memory yields `{ ok: false, error }` and the batch goes on.
+ * @example
+ * for await (const r of parseResumes(paths, { asOf: '2026-11-01', match: true })) {
+ *   console.log(r.name, r.ok ? r.fits?.[0]?.roleId : r.error.code);
+ * }
+ */
+export async function* parseResumes(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>, options?: BatchOptions): AsyncGenerator<BatchResult, void, undefined> {
+  const o = resolveOptions(BatchOptionsSchema, options, 'parseResumes');
+  const pool = await createPool({ threads: o.concurrency, maxMemoryMb: o.maxMemoryMb, workerData: setupOf(o) });
+  const slots = new Semaphore(o.concurrency);
+  const pending = new Map<number, Promise<BatchResult>>();
+  const source = toAsyncIterator(inputs);
+  let next = 0;
+  let started = 0;
+  let done = false;
+  try {
+    for (;;) {
+      while (!done && pending.size < o.concurrency * AHEAD_PER_WORKER) {
+        const item = await source.next();
+        if (item.done) done = true;
+        else {
+          pending.set(started, processOne(pool, slots, item.value, started, o));
+          started++;
+        }
+      }
+      const result = pending.get(next);
+      if (!result) return;
+      pending.delete(next);
+      next++;
+      yield await result;
+    }
+  } finally {
+    await source.return?.();
+    await pool.destroy();
+  }
+}
+
+function setupOf(o: ResolvedBatchOptions): BatchSetup {
+  const { signal: _signal, root: _root, ...limits } = o;
+  const match = o.match !== false;
+  const roles = typeof o.match === 'object' ? o.match.roles : undefined;
+  return {
+    limits: { maxBytes: limits.maxBytes, maxPages: limits.maxPages, maxZipEntries: limits.maxZipEntries, maxUnzippedBytes: limits.maxUnzippedBytes, maxZipRatio: limits.maxZipRatio, timeoutMs: limits.timeoutMs, maxMemoryMb: limits.maxMemoryMb },
+    parse: { maxLength: o.maxLength, language: o.language, ...(o.asOf !== undefined ? { asOf: o.asOf } : {}) },
+    ...(o.catalog ? { catalog: o.catalog } : {}),
+    ...(roles ? { roles } : {}),
+    match,
+    keepText: o.keepText,
+  };
+}
+
+/** Reads one input on this thread, then parses it on a free worker within the file's budget. */
+async function processOne(pool: Tinypool, slots: Semaphore, input: BatchInput, index: number, o: ResolvedBatchOptions): Promise<BatchResult> {
+  const name = nameOf(input, index);
+  try {
+    const { data, format } = await load(input, name, o);
+    await slots.acquire();
+    // The budget starts when a worker is free, so time spent waiting in line does not count.
+    const budget: Budget = startBudget(name, o.timeoutMs, o.signal);
+    try {
+      const task: WorkerTask = { kind: 'file', input: data, name, ...(format ? { format } : {}) };
+      const transfer = data instanceof Uint8Array ? [data.buffer as ArrayBuffer] : [];
+      const result = await runTask(pool, task, name, budget, transfer);
+      if (!result.ok) throw revive(result.error);
+      if (result.kind !== 'file') throw new Error('unexpected worker answer');
+      return { index, name, ok: true, file: result.file, profile: result.profile, ...(result.fits ? { fits: result.fits } : {}) };
+    } finally {
+      slots.release();
+    }
+  } catch (error) {
+    return { index, name, ok: false, error: asReadError(error, name) };
+  }
+}
+
+/** The bytes or text of an input (a path is read here, as a regular file within the byte cap). */
+async function load(input: BatchInput, name: string, o: ResolvedBatchOptions): Promise<{ data: Uint8Array | string; format?: ResumeFormat }> {
+  o.signal?.throwIfAborted();
+  if (typeof input === 'string') return { data: await readRegularFile(input, o.maxBytes, o.root) };
+  if (input instanceof Uint8Array) return { data: new Uint8Array(input) };
+  if ('text' in input && typeof input.text === 'string') return { data: input.text, ...(input.format ? { format: input.format } : {}) };
+  if ('bytes' in input && input.bytes instanceof Uint8Array) return { data: new Uint8Array(input.bytes), ...(input.format ? { format: input.format } : {}) };
+  throw new RolefitError('E_INVALID_INPUT', msg.batchInput(name));
+}
+
+function nameOf(input: BatchInput, index: number): string {
+  if (typeof input === 'string') return input;
+  if (!(input instanceof Uint8Array) && typeof input === 'object' && input !== null && typeof input.name === 'string') return input.name;
+  return `#${index + 1}`;
+}
+
+function toAsyncIterator<T>(inputs: Iterable<T> | AsyncIterable<T>): AsyncIterator<T> {
+  if (Symbol.asyncIterator in inputs) return (inputs as AsyncIterable<T>)[Symbol.asyncIterator]();
+  const it = (inputs as Iterable<T>)[Symbol.iterator]();
+  return { next: async () => it.next(), return: async () => it.return?.() ?? { done: true, value: undefined } };
+}
+
+/** A counting semaphore: at most `size` files on the workers at once. */
+class Semaphore {
+  private waiting: Array<() => void> = [];
+  constructor(private free: number) {}
+  acquire(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
+}

@@ -1,0 +1,75 @@
+import { availableParallelism } from 'node:os';
+import * as z from 'zod';
+import { AsOfSchema, CatalogRefSchema, ParseOptionsSchema, RoleRefSchema } from '../schemas';
+
+// Options of `rolefit/node`, resolved once through these schemas (see src/options.ts): every limit on
+// untrusted files has a default here, and the README's "Security" section lists them.
+
+const MB = 1024 * 1024;
+const isAbortSignal = (v: unknown): v is AbortSignal =>
+  typeof v === 'object' && v !== null && typeof (v as AbortSignal).aborted === 'boolean' && typeof (v as AbortSignal).addEventListener === 'function';
+
+/** Formats `readResume` reads. */
+export const ResumeFormatSchema = z.enum(['pdf', 'docx', 'html', 'markdown', 'text', 'json-resume']);
+
+/** The limits and budget of reading one file. */
+export const ReadLimitsSchema = z.strictObject({
+  /** The largest file accepted, in bytes (checked before reading a path, and again while reading it). */
+  maxBytes: z.number().int().min(1).max(2 * 1024 * MB).default(10 * MB),
+  /** The most pages a PDF may have. */
+  maxPages: z.number().int().min(1).max(100_000).default(50),
+  /** The most entries a DOCX (ZIP) may hold, counted before anything is unpacked. */
+  maxZipEntries: z.number().int().min(1).max(1_000_000).default(1000),
+  /** The most bytes a DOCX may unpack to, per entry and in total, from the sizes declared before unpacking. */
+  maxUnzippedBytes: z.number().int().min(1).max(4 * 1024 * MB).default(50 * MB),
+  /** The highest compression ratio of an entry over 1 MB unpacked (zip bombs reach 1,000:1). */
+  maxZipRatio: z.number().min(1).max(100_000).default(100),
+  /** The time one file may take to read (PDF work runs in a worker thread that is stopped when it is over), in ms. */
+  timeoutMs: z.number().int().min(1).max(24 * 3_600_000).default(30_000),
+  /** The heap a worker thread reading PDFs (or a batch worker) may use, in MB; over it, the file fails with `E_TOO_LARGE`. */
+  maxMemoryMb: z.number().int().min(32).max(64 * 1024).default(512),
+  /** Stops reading when aborted (`E_ABORTED`). */
+  signal: z.custom<AbortSignal>(isAbortSignal, 'expected an AbortSignal').optional(),
+  /** Only read files whose real path lies inside this folder: symbolic links out of it are refused (`E_NOT_A_FILE`). */
+  root: z.string().min(1).optional(),
+});
+
+/** Options of `readResume` and `readJobPosting`. */
+export const ReadOptionsSchema = ReadLimitsSchema.extend({
+  /** Skip detection and read the input as this format. */
+  format: ResumeFormatSchema.optional(),
+  /** A name for a Buffer input, quoted in errors; its extension helps detection (e.g. `cv.md`). */
+  name: z.string().min(1).max(4096).optional(),
+});
+
+/** Options of `parseResumeFile`: those of `readResume` and of `parseResume` (the hidden text comes from the file). */
+export const ParseFileOptionsSchema = ReadOptionsSchema.extend(ParseOptionsSchema.omit({ hiddenText: true }).shape);
+
+/** Options of `parseResumes`, the batch reader. */
+export const BatchOptionsSchema = ReadLimitsSchema.extend({
+  /** Files read and parsed at once, each in a worker thread (default: the machine's cores). */
+  concurrency: z.number().int().min(1).max(256).default(() => availableParallelism()),
+  /** The date years are counted to (default: today, read once for the whole batch). */
+  asOf: AsOfSchema.optional(),
+  /** The catalog to read skills with (default: the bundled catalog). */
+  catalog: CatalogRefSchema.optional(),
+  /** The longest text accepted, in characters. */
+  maxLength: ParseOptionsSchema.shape.maxLength,
+  /** The language of the texts: `auto` detects it; a code skips detection. */
+  language: ParseOptionsSchema.shape.language,
+  /** Also score each résumé (`matchRoles`) in its worker: `true` for every role, or the roles (ids or role objects). */
+  match: z.union([z.boolean(), z.strictObject({ roles: z.array(RoleRefSchema).optional() })]).default(false),
+  /** Keep `profile.text` in the results (set `false` to save memory and transfer time in large batches). */
+  keepText: z.boolean().default(true),
+});
+
+export type ResumeFormat = z.infer<typeof ResumeFormatSchema>;
+export type ReadLimits = z.output<typeof ReadLimitsSchema>;
+export type ReadOptions = z.input<typeof ReadOptionsSchema>;
+export type ResolvedReadOptions = z.output<typeof ReadOptionsSchema>;
+export type ParseFileOptions = z.input<typeof ParseFileOptionsSchema>;
+export type BatchOptions = z.input<typeof BatchOptionsSchema>;
+export type ResolvedBatchOptions = z.output<typeof BatchOptionsSchema>;
+
+/** Defaults of `readResume` (the limits on untrusted files). */
+export const DEFAULT_READ_OPTIONS = Object.freeze(ReadLimitsSchema.omit({ signal: true, root: true }).parse({}));

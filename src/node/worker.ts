@@ -1,0 +1,73 @@
+// The worker thread of `rolefit/node`: reads PDFs for `readResume`, and reads, parses and scores files for
+// `parseResumes`. Run by tinypool; a task that runs too long, crashes or runs out of memory ends its thread only.
+import { workerData } from 'node:worker_threads';
+import { RolefitError } from '../errors';
+import type { Catalog, ParseOptions, ResumeProfile, Role, RoleFit } from '../schemas';
+import type { PdfText } from './_pdf';
+import { asReadError, extractFile, readPdfHere, type ResumeFile } from './_read';
+import type { ReadLimits, ResumeFormat } from './options';
+
+/** What a batch's workers share, sent once per worker. */
+export interface BatchSetup {
+  limits: ReadLimits;
+  parse: Pick<ParseOptions, 'asOf' | 'maxLength' | 'language'>;
+  catalog?: Catalog;
+  /** Score against these roles (undefined: every role), when `match` is on. */
+  roles?: Array<string | Role>;
+  match: boolean;
+  keepText: boolean;
+}
+
+/** A task: read one PDF, or read, parse (and score) one file. */
+export type WorkerTask =
+  | { kind: 'pdf'; bytes: Uint8Array; name: string; maxPages: number }
+  | { kind: 'file'; input: Uint8Array | string; name: string; format?: ResumeFormat | undefined };
+
+/** A file as the batch reports it: what was read, without the text (it is in the profile). */
+export type FileSummary = Omit<ResumeFile, 'text' | 'json' | 'hiddenText'> & { hiddenChars: number };
+
+/** The answer to a task; errors travel as data, since a `RolefitError` loses its class crossing threads. */
+export type WorkerResult =
+  | { ok: true; kind: 'pdf'; pdf: PdfText }
+  | { ok: true; kind: 'file'; file: FileSummary; profile: ResumeProfile; fits?: RoleFit[] }
+  | { ok: false; error: { code: string; message: string } };
+
+let core: Promise<typeof import('../index')> | undefined;
+let frozen: Catalog | undefined;
+
+export default async function run(task: WorkerTask): Promise<WorkerResult> {
+  try {
+    if (task.kind === 'pdf') return { ok: true, kind: 'pdf', pdf: await readPdfHere(task.bytes, task.name, task.maxPages) };
+    return await readAndScore(task, (workerData as [unknown, BatchSetup])[1]);
+  } catch (error) {
+    const e = error instanceof RolefitError ? error : asReadError(error, task.name);
+    return { ok: false, error: { code: e.code, message: e.message } };
+  }
+}
+
+async function readAndScore(task: Extract<WorkerTask, { kind: 'file' }>, setup: BatchSetup): Promise<WorkerResult> {
+  const file = await extractFile(task.input, task.name, task.format, setup.limits, readPdfHere);
+  core ??= import('../index');
+  const { matchRoles, parseResume } = await core;
+  const catalog = catalogOf(setup);
+  const profile = parseResume(file.json ?? file.text, { ...setup.parse, ...(catalog ? { catalog } : {}), ...(file.hiddenText ? { hiddenText: file.hiddenText } : {}) });
+  const fits = setup.match ? matchRoles(profile, { ...(catalog ? { catalog } : {}), ...(setup.roles ? { roles: setup.roles } : {}) }) : undefined;
+  const { text: _text, json: _json, hiddenText, ...summary } = file;
+  const result: WorkerResult = { ok: true, kind: 'file', file: { ...summary, hiddenChars: hiddenText?.trim().length ?? 0 }, profile: setup.keepText ? profile : { ...profile, text: '' } };
+  return fits ? { ...result, fits } : result;
+}
+
+/** The batch's catalog, frozen again (freezing does not survive the copy into the worker). */
+function catalogOf(setup: BatchSetup): Catalog | undefined {
+  if (!setup.catalog) return undefined;
+  frozen ??= deepFreeze(setup.catalog);
+  return frozen;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

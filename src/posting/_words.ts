@@ -1,0 +1,94 @@
+import { clearanceWordsFor, type ClearanceWords } from '../text/clearances';
+import { degreeWordsFor, type DegreeWords } from '../text/degrees';
+import type { Lexicon } from '../text/lexicon';
+import { fold, phrasesRegex, phrasesSource } from '../text/phrases';
+import { yearsWordsFor, type YearsWords } from '../text/years';
+
+/** The parts of a job ad a line belongs to. */
+export type PostingSection = 'intro' | 'duty' | 'required' | 'preferred' | 'ignored';
+
+/** The job-ad vocabulary of a lexicon, compiled once. */
+export interface PostingWords {
+  /** Heading phrases (as keys) and the section each opens. */
+  headings: ReadonlyMap<string, Exclude<PostingSection, 'intro'>>;
+  /** Heading phrases ending in a wildcard ("about *", "life at *"), as key prefixes. */
+  headingPrefixes: ReadonlyArray<[string, Exclude<PostingSection, 'intro'>]>;
+  /** Words that classify an unknown heading, in the order tried. */
+  headingCues: ReadonlyArray<[Exclude<PostingSection, 'intro'>, RegExp]>;
+  hardHeading: RegExp;
+  metadataLabel: RegExp;
+  boilerplate: RegExp;
+  preferred: RegExp;
+  plusAtEnd: RegExp;
+  mandatory: RegExp;
+  notRequired: RegExp;
+  requirementCue: RegExp;
+  obtainable: RegExp;
+  activeClearance: RegExp;
+  /** "such as", "e.g.", "like", "including": the skills after it are examples, any one of which will do. */
+  examples: RegExp;
+  employerWords: ReadonlySet<string>;
+  titleLabel: RegExp;
+  conditions: ReadonlyArray<[string, RegExp]>;
+  /** A list separator between two skills of one list: ", ", " or ", " and ", "/", "&". */
+  listGap: RegExp;
+  /** A separator that makes a list any-of: " or ", ", or ", "/". */
+  orGap: RegExp;
+  degrees: DegreeWords;
+  clearances: ClearanceWords;
+  years: YearsWords;
+}
+
+const cache = new WeakMap<Lexicon, PostingWords>();
+
+/** A heading as a lookup key: accents folded, lowercase, letters and single spaces, apostrophes kept. */
+export function headingKey(s: string): string {
+  return fold(s)
+    .replace(/[’`]/gu, "'")
+    .replace(/&/gu, ' and ')
+    .replace(/[^\p{L}\p{N}' ]/gu, ' ')
+    .split(' ')
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+/** The compiled job-ad words of a lexicon. */
+export function postingWordsFor(lex: Lexicon): PostingWords {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const p = lex.postings;
+  const headings = new Map<string, Exclude<PostingSection, 'intro'>>();
+  const headingPrefixes: Array<[string, Exclude<PostingSection, 'intro'>]> = [];
+  for (const section of ['ignored', 'preferred', 'duty', 'required'] as const) {
+    for (const phrase of p.headings[section]) {
+      if (phrase.endsWith(' *')) headingPrefixes.push([`${headingKey(phrase.slice(0, -2))} `, section]);
+      else if (!headings.has(headingKey(phrase))) headings.set(headingKey(phrase), section);
+    }
+  }
+  const words: PostingWords = {
+    headings,
+    headingPrefixes,
+    headingCues: (['ignored', 'preferred', 'duty', 'required'] as const).map((s) => [s, phrasesRegex(p.headingCues[s])]),
+    hardHeading: phrasesRegex(p.hardHeadings),
+    metadataLabel: new RegExp(`^${phrasesSource(p.metadataLabels)}\\s{0,3}:`, 'iu'),
+    boilerplate: phrasesRegex(p.boilerplate),
+    preferred: phrasesRegex(p.preferred),
+    plusAtEnd: new RegExp(`${phrasesSource(p.plusAtEnd)}[.!)\\s]{0,3}$`, 'iu'),
+    mandatory: phrasesRegex(p.mandatory),
+    notRequired: phrasesRegex(p.notRequired),
+    requirementCue: phrasesRegex(p.requirementCues),
+    obtainable: phrasesRegex(p.obtainable),
+    activeClearance: phrasesRegex(p.activeClearance),
+    examples: phrasesRegex(p.examples, 'g'),
+    employerWords: new Set(p.employerWords.map(fold)),
+    titleLabel: new RegExp(`^${phrasesSource(p.titleLabels)}\\s{0,2}:\\s{0,4}(\\S.{0,150})$`, 'iu'),
+    conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
+    listGap: new RegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`, 'iu'),
+    orGap: new RegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}|\\/\\s{0,3})$`, 'iu'),
+    degrees: degreeWordsFor(lex),
+    clearances: clearanceWordsFor(lex),
+    years: yearsWordsFor(lex),
+  };
+  cache.set(lex, words);
+  return words;
+}
