@@ -1,5 +1,7 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type Tinypool from 'tinypool';
 import { msg, RolefitError } from '../errors';
 import type { WorkerResult, WorkerTask } from './worker';
@@ -9,12 +11,55 @@ function selfUrl(): string {
   return typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
 }
 
-/** The worker script beside this module (`worker.js` when built; `worker.ts` run through tsx in a clone). */
-export function workerScript(): { filename: string; execArgv: string[] } {
+/** The worker script beside this module: `worker.js` when built, a bundle of `worker.ts` when run from the sources. */
+export async function workerScript(): Promise<string> {
   const self = selfUrl();
-  if (!/\.[cm]?ts$/.test(new URL(self).pathname)) return { filename: new URL('./worker.js', self).href, execArgv: [] };
-  const tsx = pathToFileURL(createRequire(self).resolve('tsx')).href;
-  return { filename: new URL('./worker.ts', self).href, execArgv: ['--import', tsx] };
+  if (!/\.[cm]?ts$/.test(new URL(self).pathname)) return new URL('./worker.js', self).href;
+  return pathToFileURL(await bundleWorker(fileURLToPath(new URL('..', self)))).href;
+}
+
+/**
+ * Bundles `src/node/worker.ts` with esbuild (a dev dependency) for tests and `npm run cli`: Node 20 worker
+ * threads cannot load TypeScript. The bundle is cached by the sources' sizes and times, and shared by processes.
+ */
+async function bundleWorker(src: string): Promise<string> {
+  const root = dirname(src.replace(/[\\/]$/, ''));
+  const hash = createHash('sha1');
+  for (const file of sourceFiles(src)) {
+    const info = statSync(file);
+    hash.update(`${file}:${info.size}:${info.mtimeMs}\n`);
+  }
+  const out = join(root, 'node_modules', '.cache', 'rolefit-worker', hash.digest('hex').slice(0, 16));
+  const script = join(out, 'worker.mjs');
+  if (existsSync(script)) return script;
+  const tmp = `${out}.${process.pid}.${Date.now()}`;
+  // A variable specifier, so that bundlers leave this dev-only import alone.
+  const esbuild = 'esbuild';
+  const { build } = (await import(esbuild)) as typeof import('esbuild');
+  await build({
+    entryPoints: { worker: join(src, 'node', 'worker.ts') },
+    outdir: tmp,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  try {
+    renameSync(tmp, out);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return script;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sourceFiles(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+  );
 }
 
 /** Settings of a worker pool. */
@@ -28,10 +73,8 @@ export interface PoolSettings {
 /** A pool of worker threads: a task that runs too long, crashes or runs out of memory loses its thread, not the pool. */
 export async function createPool(settings: PoolSettings): Promise<Tinypool> {
   const { Tinypool } = await import('tinypool');
-  const { filename, execArgv } = workerScript();
   return new Tinypool({
-    filename,
-    execArgv,
+    filename: await workerScript(),
     minThreads: 0,
     maxThreads: settings.threads,
     idleTimeout: 2000,

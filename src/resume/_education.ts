@@ -24,8 +24,7 @@ export function extractEducation(
   sectionOf: (offset: number) => SectionName,
   lex: Lexicon,
 ): Education[] {
-  // Degree names are read in every bundled language: an English CV says "M.Sc. Informatik" or "Grado en Matemáticas".
-  const words = degreeWordsFor(allLanguagesLexicon());
+  const words = degreeWordsOf(lex);
   const dates = dateWordsFor(lex);
   const reading: DateReading = { lex };
   const eduSections = sections.filter((s) => s.name === 'education');
@@ -35,11 +34,11 @@ export function extractEducation(
     const lines = splitLines(text, range.start, range.end);
     lines.forEach((line, i) => {
       const degree = readDegreeLine(line.text, eduSections.length > 0, words, dates, reading);
-      if (!degree || stillStudying(lines, i, words, dates, reading)) return;
+      if (!degree || stillStudying(lines, i, words, reading)) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
       if (degree.field === 'other') {
         const next = lines[i + 1];
-        const nextField = next && !readDegreeLine(next.text, true, words, dates, reading) ? fieldsIn(next.text, words)[0] : undefined;
+        const nextField = next && !readDegreeLine(next.text, true, words, dates, reading) ? namedField(next.text, words.all) : undefined;
         if (nextField) degree.field = nextField;
       }
       const lead = line.text.length - line.text.trimStart().length;
@@ -58,13 +57,18 @@ export function extractEducation(
 const DEGREE_BLOCK = 3;
 
 /** The lines under a degree say it is not finished ("Graduation Date: Expected 2027", "August 2024 to Present"). */
-function stillStudying(lines: readonly Line[], i: number, words: DegreeWords, dates: DateWords, reading: DateReading): boolean {
+function stillStudying(lines: readonly Line[], i: number, words: EducationWords, reading: DateReading): boolean {
   for (let k = i + 1; k <= i + DEGREE_BLOCK && k < lines.length; k++) {
     const body = (lines[k] as Line).text.trim();
-    if (body === '' || readDegreeLine(body, true, words, dates, reading)) return false;
-    if (words.inProgress.test(body) || findDateRanges(body, Number.MAX_SAFE_INTEGER, reading).some((r) => r.current)) return true;
+    // Another item ends the block: a degree, a school-leaving qualification, a diploma or course.
+    if (body === '' || firstDegree(body, words) || otherItem(body, words.all)) return false;
+    if (words.all.inProgress.test(body) || findDateRanges(body, Number.MAX_SAFE_INTEGER, reading).some((r) => r.current)) return true;
   }
   return false;
+}
+
+function otherItem(body: string, words: DegreeWords): boolean {
+  return words.schoolLeaving.test(body) || words.notDegree.test(body);
 }
 
 function splitLines(text: string, start: number, end: number): Line[] {
@@ -79,14 +83,25 @@ function splitLines(text: string, start: number, end: number): Line[] {
 
 /** True for a line that states a degree (used to end a work entry in a résumé without headings). */
 export function isDegreeLine(line: string, lex: Lexicon): boolean {
-  return readDegreeLine(line, false, degreeWordsFor(allLanguagesLexicon()), dateWordsFor(lex), { lex }) !== undefined;
+  return readDegreeLine(line, false, degreeWordsOf(lex), dateWordsFor(lex), { lex }) !== undefined;
+}
+
+/** The degree words of a résumé's language, and of every bundled language: an English CV says "M.Sc. Informatik" or "Grado en Matemáticas". */
+interface EducationWords {
+  own: DegreeWords;
+  all: DegreeWords;
+}
+
+function degreeWordsOf(lex: Lexicon): EducationWords {
+  return { own: degreeWordsFor(lex), all: degreeWordsFor(allLanguagesLexicon()) };
 }
 
 /** A degree line's level, field, institution and year; undefined when the line states no degree held (a school-leaving qualification, a degree in progress). */
-function readDegreeLine(line: string, inSection: boolean, words: DegreeWords, dates: DateWords, reading: DateReading): Omit<Education, 'evidence'> | undefined {
+function readDegreeLine(line: string, inSection: boolean, both: EducationWords, dates: DateWords, reading: DateReading): Omit<Education, 'evidence'> | undefined {
+  const words = both.all;
   const body = line.replace(/^[\s\-•*]+/, '');
   if (body.length === 0 || body.length > MAX_LINE || !words.any.some((re) => re.test(body))) return undefined;
-  const match = firstDegree(body, words);
+  const match = firstDegree(body, both);
   if (!match) return undefined;
   // Outside an education section a degree counts at the line start, or anywhere on a line naming a school; dates
   // before the degree ("[ 2016 – 2021 ]  Dr. rer. nat.") do not count towards its offset.
@@ -100,7 +115,7 @@ function readDegreeLine(line: string, inSection: boolean, words: DegreeWords, da
   const [, institution] = splitInstitution(after, words, dates);
   const fieldText = cutAt(institution ? after.replace(institution, ' ') : after, words.notField);
   const field: DegreeField =
-    fieldsIn(fieldText, words)[0] ?? match.field ?? fieldsIn(cutAt(body.slice(0, match.index), words.notField), words)[0] ?? 'other';
+    namedField(fieldText, words) ?? match.field ?? namedField(cutAt(body.slice(0, match.index), words.notField), words) ?? 'other';
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
   const result: Omit<Education, 'evidence'> = { level: match.level as DegreeLevel, field };
   if (institution) result.institution = institution;
@@ -117,14 +132,26 @@ function leadingDates(body: string, reading: DateReading): number {
   return k;
 }
 
-/** The leftmost degree of a line that is no look-alike ("Scrum Master", "Master Data") and no school-leaving qualification ("Bac S", "Class XII"). */
-function firstDegree(body: string, words: DegreeWords): DegreeMention | undefined {
+/** The field a degree's own words name ("Computer Science"); a word for several ("Engineering") names none. */
+function namedField(text: string, words: DegreeWords): DegreeField | undefined {
+  return fieldsIn(text, words, false)[0];
+}
+
+/**
+ * The leftmost degree of a line that is no look-alike ("Scrum Master", "Master Data") and no school-leaving
+ * qualification ("Bac S", "Class XII"). A degree word of another language than the résumé's counts only on a line
+ * that also names a field or a school ("Licence Informatique", but not a "P.Eng. licence").
+ */
+function firstDegree(body: string, both: EducationWords): DegreeMention | undefined {
+  const words = both.all;
   const notDegree = new Set<number>();
   for (const re of [words.notDegreeAll, words.schoolLeavingAll]) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m !== null; m = re.exec(body)) for (let k = m.index; k < m.index + m[0].length; k++) notDegree.add(k);
   }
-  return degreeMentions(body, words).find((d) => !notDegree.has(d.index) && !notDegree.has(d.index + d.length - 1));
+  const own = new Set(degreeMentions(body, both.own).map((d) => d.index));
+  const foreignOk = () => fieldsIn(body, words).length > 0 || words.institution.test(body);
+  return degreeMentions(body, words).find((d) => !notDegree.has(d.index) && !notDegree.has(d.index + d.length - 1) && (own.has(d.index) || foreignOk()));
 }
 
 /** Splits "Computer Science — Georgia Tech, 2020" into field text and institution. */

@@ -112,7 +112,7 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
  * The fields a text names: named fields in text order, then the fields of groups ("engineering", "STEM"); where
  * names overlap the longest wins ("computer engineering" over "engineering").
  */
-export function fieldsIn(text: string, words: DegreeWords): DegreeField[] {
+export function fieldsIn(text: string, words: DegreeWords, groups = true): DegreeField[] {
   const found: Array<{ index: number; length: number; fields: readonly DegreeField[]; group: boolean }> = [];
   for (const f of words.fields) {
     for (const re of f.patterns) {
@@ -132,5 +132,5 @@ export function fieldsIn(text: string, words: DegreeWords): DegreeField[] {
     end = f.index + f.length;
   }
   const named = kept.filter((f) => !f.group);
-  return [...new Set([...named, ...kept.filter((f) => f.group)].flatMap((f) => f.fields))];
+  return [...new Set([...named, ...(groups ? kept.filter((f) => f.group) : [])].flatMap((f) => f.fields))];
 }
