@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 // and the CLI as one ESM file. Only the first cleans `dist/`, so neither wipes the other's output.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', schemas: 'src/schemas/index.ts', node: 'src/node/index.ts' },
+    entry: { index: 'src/index.ts', schemas: 'src/schemas/index.ts', node: 'src/node/index.ts', worker: 'src/node/worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

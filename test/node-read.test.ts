@@ -86,7 +86,7 @@ describe('readResume: files that cannot be read get a precise error, never an em
     ['unknown binary data', () => binary, {}, 'E_UNSUPPORTED_FORMAT'],
     ['a ZIP that is not a DOCX', () => zip, {}, 'E_UNSUPPORTED_FORMAT'],
     ['JSON that is not a JSON Resume', () => Buffer.from('{"hello": 1}'), {}, 'E_UNSUPPORTED_FORMAT'],
-    ['a folder', () => dir, {}, 'E_UNSUPPORTED_FORMAT'],
+    ['a folder', () => dir, {}, 'E_NOT_A_FILE'],
   ] as const)('%s → %s', async (_, input, options, code) => {
     const error = await readResume(await input(), { name: 'cv', ...options }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RolefitError);
