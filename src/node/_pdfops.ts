@@ -60,6 +60,8 @@ const mul = (m: Matrix, n: Matrix): Matrix => [
   m[4] * n[0] + m[5] * n[2] + n[4],
   m[4] * n[1] + m[5] * n[3] + n[5],
 ];
+/** `[1, 0, 0, 1, tx, ty] × m`, without building the translation. */
+const translate = (m: Matrix, tx: number, ty: number): Matrix => [m[0], m[1], m[2], m[3], tx * m[0] + ty * m[2] + m[4], tx * m[1] + ty * m[3] + m[5]];
 const apply = (m: Matrix, x: number, y: number): [number, number] => [x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]];
 const inBox = (b: Box, x: number, y: number, margin = 1) => x >= b[0] - margin && x <= b[2] + margin && y >= b[1] - margin && y <= b[3] + margin;
 
@@ -111,11 +113,11 @@ export function readOperators(
   let tm: Matrix = [...IDENTITY];
   let tlm: Matrix = [...IDENTITY];
   let pendingClip = false;
+  const fontScales = new Map<string, number>();
   const fills = new Set(['fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'].map(op));
   const images = new Set(
     ['paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject', 'paintJpegXObject', 'paintImageXObjectRepeat', 'paintSolidColorImageMask', 'paintInlineImageXObjectGroup', 'paintImageMaskXObjectGroup'].map(op),
   );
-  const texts = new Set(['showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText'].map(op));
 
   const addBackground = (box: Box, colour: string | undefined) => {
     if ((box[2] - box[0]) * (box[3] - box[1]) < 4) return;
@@ -123,14 +125,19 @@ export function readOperators(
     backgrounds.push({ box, colour });
   };
   const moveText = (tx: number, ty: number) => {
-    tlm = mul([1, 0, 0, 1, tx, ty], tlm);
-    tm = [...tlm];
+    tlm = translate(tlm, tx, ty);
+    tm = tlm;
   };
 
   const showText = (glyphs: readonly unknown[]) => {
     const m = mul(tm, g.ctm);
     const size = Math.abs(g.fontSize);
-    const scale = fontScale(g.font) * g.fontSize;
+    let unit = fontScales.get(g.font);
+    if (unit === undefined) {
+      unit = fontScale(g.font);
+      fontScales.set(g.font, unit);
+    }
+    const scale = unit * g.fontSize;
     let adv = 0;
     let start = 0;
     let str = '';
@@ -158,7 +165,7 @@ export function readOperators(
       adv += ((gl.width ?? 0) * scale + g.charSpacing + (gl.isSpace ? g.wordSpacing : 0)) * g.hScale;
     }
     flush();
-    tm = mul([1, 0, 0, 1, adv, 0], tm);
+    tm = translate(tm, adv, 0);
   };
 
   const emit = (raw: string, from: number, to: number, m: Matrix) => {
@@ -191,62 +198,130 @@ export function readOperators(
     return isHiddenColour(ink, '#ffffff');
   };
 
+  const O = opCodes(OPS);
   const { fnArray, argsArray } = list;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i] as number;
     const args = (argsArray[i] ?? []) as unknown[];
-    if (texts.has(fn)) {
-      if (fn === op('nextLineSetSpacingShowText')) {
-        g.wordSpacing = Number(args[0]) || 0;
-        g.charSpacing = Number(args[1]) || 0;
+    switch (fn) {
+      case O.showText:
+      case O.showSpacedText:
+      case O.nextLineShowText:
+      case O.nextLineSetSpacingShowText: {
+        if (fn === O.nextLineSetSpacingShowText) {
+          g.wordSpacing = Number(args[0]) || 0;
+          g.charSpacing = Number(args[1]) || 0;
+        }
+        if (fn === O.nextLineShowText || fn === O.nextLineSetSpacingShowText) moveText(0, -g.leading);
+        const glyphs = args.at(-1);
+        if (Array.isArray(glyphs)) showText(glyphs);
+        break;
       }
-      if (fn === op('nextLineShowText') || fn === op('nextLineSetSpacingShowText')) moveText(0, -g.leading);
-      const glyphs = args.at(-1);
-      if (Array.isArray(glyphs)) showText(glyphs);
-    } else if (fn === op('save')) stack.push({ ...g });
-    else if (fn === op('restore')) g = stack.pop() ?? g;
-    else if (fn === op('transform')) g.ctm = mul(matrixOf(args), g.ctm);
-    else if (fn === op('paintFormXObjectBegin')) {
-      stack.push({ ...g });
-      g.ctm = mul(matrixOf(args), g.ctm);
-      const bbox = args[1] as ArrayLike<number> | null;
-      if (bbox && bbox.length >= 4) g.clip = intersect(g.clip, boxUnder(g.ctm, Number(bbox[0]), Number(bbox[1]), Number(bbox[2]), Number(bbox[3])));
-    } else if (fn === op('paintFormXObjectEnd')) g = stack.pop() ?? g;
-    else if (fn === op('beginText')) {
-      tm = [...IDENTITY];
-      tlm = [...IDENTITY];
-    } else if (fn === op('setTextMatrix')) {
-      tlm = matrixOf(args);
-      tm = [...tlm];
-    } else if (fn === op('moveText')) moveText(Number(args[0]) || 0, Number(args[1]) || 0);
-    else if (fn === op('setLeadingMoveText')) {
-      g.leading = -(Number(args[1]) || 0);
-      moveText(Number(args[0]) || 0, Number(args[1]) || 0);
-    } else if (fn === op('nextLine')) moveText(0, -g.leading);
-    else if (fn === op('setLeading')) g.leading = Number(args[0]) || 0;
-    else if (fn === op('setFont')) {
-      g.font = String(args[0] ?? '');
-      g.fontSize = Number(args[1]) || 0;
-    } else if (fn === op('setCharSpacing')) g.charSpacing = Number(args[0]) || 0;
-    else if (fn === op('setWordSpacing')) g.wordSpacing = Number(args[0]) || 0;
-    else if (fn === op('setHScale')) g.hScale = (Number(args[0]) || 0) / 100;
-    else if (fn === op('setTextRise')) g.rise = Number(args[0]) || 0;
-    else if (fn === op('setTextRenderingMode')) g.mode = Number(args[0]) || 0;
-    else if (fn === op('setFillRGBColor')) g.fill = colourOf(args);
-    else if (fn === op('setStrokeRGBColor')) g.stroke = colourOf(args);
-    else if (fn === op('setFillColorN') || fn === op('setFillColor') || fn === op('setFillColorSpace')) g.fill = undefined;
-    else if (fn === op('setGState')) readGState(args, g);
-    else if (fn === op('clip') || fn === op('eoClip')) pendingClip = true;
-    else if (fn === op('constructPath')) {
-      const bounds = args[2] as ArrayLike<number> | null;
-      const box = bounds && bounds.length >= 4 && Number.isFinite(Number(bounds[0])) ? boxUnder(g.ctm, Number(bounds[0]), Number(bounds[1]), Number(bounds[2]), Number(bounds[3])) : undefined;
-      if (box && pendingClip) g.clip = intersect(g.clip, box);
-      if (box && fills.has(Number(args[0])) && g.alpha >= 0.5) addBackground(box, g.fill);
-      pendingClip = false;
-    } else if (images.has(fn)) addBackground(boxUnder(g.ctm, 0, 0, 1, 1), undefined);
-    else if (fn === op('shadingFill')) addBackground(g.clip ?? page, undefined);
+      case O.save:
+        stack.push({ ...g });
+        break;
+      case O.restore:
+        g = stack.pop() ?? g;
+        break;
+      case O.transform:
+        g.ctm = mul(matrixOf(args), g.ctm);
+        break;
+      case O.paintFormXObjectBegin: {
+        stack.push({ ...g });
+        g.ctm = mul(matrixOf(args), g.ctm);
+        const bbox = args[1] as ArrayLike<number> | null;
+        if (bbox && bbox.length >= 4) g.clip = intersect(g.clip, boxUnder(g.ctm, Number(bbox[0]), Number(bbox[1]), Number(bbox[2]), Number(bbox[3])));
+        break;
+      }
+      case O.paintFormXObjectEnd:
+        g = stack.pop() ?? g;
+        break;
+      case O.beginText:
+        tm = [...IDENTITY];
+        tlm = [...IDENTITY];
+        break;
+      case O.setTextMatrix:
+        tlm = matrixOf(args);
+        tm = [...tlm];
+        break;
+      case O.moveText:
+        moveText(Number(args[0]) || 0, Number(args[1]) || 0);
+        break;
+      case O.setLeadingMoveText:
+        g.leading = -(Number(args[1]) || 0);
+        moveText(Number(args[0]) || 0, Number(args[1]) || 0);
+        break;
+      case O.nextLine:
+        moveText(0, -g.leading);
+        break;
+      case O.setLeading:
+        g.leading = Number(args[0]) || 0;
+        break;
+      case O.setFont:
+        g.font = String(args[0] ?? '');
+        g.fontSize = Number(args[1]) || 0;
+        break;
+      case O.setCharSpacing:
+        g.charSpacing = Number(args[0]) || 0;
+        break;
+      case O.setWordSpacing:
+        g.wordSpacing = Number(args[0]) || 0;
+        break;
+      case O.setHScale:
+        g.hScale = (Number(args[0]) || 0) / 100;
+        break;
+      case O.setTextRise:
+        g.rise = Number(args[0]) || 0;
+        break;
+      case O.setTextRenderingMode:
+        g.mode = Number(args[0]) || 0;
+        break;
+      case O.setFillRGBColor:
+        g.fill = colourOf(args);
+        break;
+      case O.setStrokeRGBColor:
+        g.stroke = colourOf(args);
+        break;
+      case O.setFillColorN:
+      case O.setFillColor:
+      case O.setFillColorSpace:
+        g.fill = undefined;
+        break;
+      case O.setGState:
+        readGState(args, g);
+        break;
+      case O.clip:
+      case O.eoClip:
+        pendingClip = true;
+        break;
+      case O.constructPath: {
+        const bounds = args[2] as ArrayLike<number> | null;
+        const box = bounds && bounds.length >= 4 && Number.isFinite(Number(bounds[0])) ? boxUnder(g.ctm, Number(bounds[0]), Number(bounds[1]), Number(bounds[2]), Number(bounds[3])) : undefined;
+        if (box && pendingClip) g.clip = intersect(g.clip, box);
+        if (box && fills.has(Number(args[0])) && g.alpha >= 0.5) addBackground(box, g.fill);
+        pendingClip = false;
+        break;
+      }
+      case O.shadingFill:
+        addBackground(g.clip ?? page, undefined);
+        break;
+      default:
+        if (images.has(fn)) addBackground(boxUnder(g.ctm, 0, 0, 1, 1), undefined);
+    }
   }
   return out;
+}
+
+/** The operator codes this walker reads (-1 for one this pdf.js lacks: it never matches). */
+function opCodes(OPS: Record<string, number>) {
+  const names = [
+    'showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText', 'save', 'restore', 'transform',
+    'paintFormXObjectBegin', 'paintFormXObjectEnd', 'beginText', 'setTextMatrix', 'moveText', 'setLeadingMoveText',
+    'nextLine', 'setLeading', 'setFont', 'setCharSpacing', 'setWordSpacing', 'setHScale', 'setTextRise',
+    'setTextRenderingMode', 'setFillRGBColor', 'setStrokeRGBColor', 'setFillColorN', 'setFillColor', 'setFillColorSpace',
+    'setGState', 'clip', 'eoClip', 'constructPath', 'shadingFill',
+  ] as const;
+  return Object.fromEntries(names.map((n) => [n, OPS[n] ?? -1])) as Record<(typeof names)[number], number>;
 }
 
 /** `gs` entries that matter for visibility: the fill opacity and the font. */

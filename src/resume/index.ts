@@ -20,7 +20,7 @@ import { findTableRows } from './_tables';
 import { classifyEntry, type KindWords, kindWordsFor } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
-import { dateOrderOf, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
+import { dateOrderOf, findDateRanges, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage } from '../text/language';
 import { type Lexicon, lexiconFor } from '../text/lexicon';
 import { type CueWords, cueWordsFor, gapSpans, negationIndex } from '../text/negation';
@@ -103,7 +103,7 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: Resolved
       claims,
     },
     education: extractEducation(text, sections, sectionOf, lex),
-    certifications: certificationsOf(text, mentions, cc),
+    certifications: certificationsOf(text, mentions, cc, cues, { asOfYm: asOf.ym, lex }),
     clearance,
     clearances,
     language: language.code,
@@ -277,18 +277,60 @@ function measures(raw: readonly RawEntry[], entries: readonly ExperienceEntry[],
   return { totalYears: years(), securityYears: years('security'), mlYears: years('ml') };
 }
 
-function certificationsOf(text: string, mentions: readonly Mention[], cc: CompiledCatalog): ProfileCertification[] {
+/**
+ * Certifications held: each mention is read with the words beside it (its part of the line, and a short line
+ * under it): "exam booked", "expired", "Associate of ISC2", or, in a certifications section, a validity that ended
+ * before asOf ("July 2018 to July 2021"), make it not held.
+ */
+function certificationsOf(text: string, mentions: readonly Mention[], cc: CompiledCatalog, cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): ProfileCertification[] {
+  const certs = mentions.filter((m) => m.target === 'cert');
   const byId = new Map<string, ProfileCertification>();
-  for (const m of mentions) {
-    if (m.target !== 'cert' || byId.has(m.id)) continue;
+  for (const m of certs) {
+    if (byId.has(m.id)) continue;
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
+    const around = certContext(text, m, certs);
+    if (cues.certNotHeld.test(around)) continue;
+    if (m.section === 'certifications' && findDateRanges(around, reading.asOfYm, reading).some((r) => !r.current && r.end < reading.asOfYm)) continue;
     const found: ProfileCertification = { id: m.id, name: cert.name, evidence: toEvidence(m, 'certification') };
     const year = /^[^\n•·|;]{0,30}?\b(19[89]\d|20\d\d)\b/.exec(text.slice(m.end, m.end + 40));
     if (year) found.year = Number(year[1]);
     byId.set(m.id, found);
   }
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A certification mention's part of its line (between the other certifications on it), with the next line when that is a short line of its own (dates, a status). */
+function certContext(text: string, m: Mention, certs: readonly Mention[]): string {
+  const lineStart = text.lastIndexOf('\n', m.start) + 1;
+  const lineEndRaw = text.indexOf('\n', m.end);
+  const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
+  const others = certs.filter((c) => c !== m && c.start >= lineStart && c.start < lineEnd && c.id !== m.id);
+  const before = others.filter((c) => c.end <= m.start).at(-1);
+  const after = others.find((c) => c.start >= m.end);
+  const from = before ? separatorAfter(text, before.end, m.start) : lineStart;
+  const to = after ? separatorBefore(text, m.end, after.start) : lineEnd;
+  let out = text.slice(from, to);
+  const nextEndRaw = text.indexOf('\n', lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEndRaw === -1 ? text.length : nextEndRaw).trim();
+  // Only a line of dates or a bracketed status belongs to the certification above it ("August 2014 to August 2017").
+  if (!after && next.length > 0 && next.length <= 60 && STATUS_LINE.test(next)) out += `\n${next}`;
+  return out;
+}
+
+/** A line that holds only a date, a period or a bracketed remark. */
+const STATUS_LINE = /^(?:\(|\[|\d|\p{L}{3,9}\.?\s{1,3}\d{4}\b)/u;
+
+/** The last separator (`·`, `|`, `;`, `,`, `•`) in [from, to), else `to`… read from the left side. */
+function separatorAfter(text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (/[·|;,•]/u.test(text.charAt(k))) return k + 1;
+  return from;
+}
+
+/** The first separator in [from, to), else `to`. */
+function separatorBefore(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (/[·|;,•]/u.test(text.charAt(k))) return k;
+  return to;
 }
 
 function round2(n: number): number {

@@ -74,6 +74,8 @@ export const CuesLexiconSchema = z.strictObject({
   learningLevels: Phrases,
   /** Words of skills lists that are never typos of a skill. */
   notTypos: Phrases,
+  /** Beside a certification: it is not held ("exam booked", "expired", "Associate of ISC2"). */
+  certNotHeld: Phrases,
 });
 
 /** Number words (`numbers.json`). */

@@ -13,6 +13,8 @@ export interface CueWords {
   afterAll: RegExp;
   /** Words of skills sections that are never typos of a skill. */
   notTypos: ReadonlySet<string>;
+  /** Beside a certification: it is not held ("exam booked", "expired"). */
+  certNotHeld: RegExp;
   /** A label that opens a line of what the person lacks or is learning ("Not yet: Kubernetes", "Still learning –"). */
   gapInline: RegExp;
   /** A line that is only such a label ("GAPS", "Areas for development:"): a block follows. */
@@ -31,6 +33,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     beforeAll: phrasesRegex(lex.cues.negationBefore, 'g'),
     afterAll: phrasesRegex(lex.cues.negationAfter, 'g'),
     notTypos: new Set(lex.cues.notTypos),
+    certNotHeld: phrasesRegex(lex.cues.certNotHeld),
     gapInline: new RegExp(`^[\\s\\-–•*]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]`, 'iu'),
     gapHeading: new RegExp(`^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})[\\s:=#*–—-]{0,6}$`, 'iu'),
   };
