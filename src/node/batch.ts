@@ -8,8 +8,13 @@ import { asReadError } from './_read';
 import { type BatchOptions, BatchOptionsSchema, type ResolvedBatchOptions, type ResumeFormat } from './options';
 import type { BatchSetup, FileSummary, WorkerTask } from './worker';
 
-/** One input of a batch: a path, bytes, or a text with a name. */
-export type BatchInput = string | Uint8Array | { name?: string; text: string; format?: ResumeFormat } | { name?: string; bytes: Uint8Array; format?: ResumeFormat };
+/** One input of a batch: a path, bytes, a text with a name, or a path read only within `root` (a folder's files). */
+export type BatchInput =
+  | string
+  | Uint8Array
+  | { name?: string; text: string; format?: ResumeFormat }
+  | { name?: string; bytes: Uint8Array; format?: ResumeFormat }
+  | { name?: string; path: string; root?: string; format?: ResumeFormat };
 
 /** One result of a batch, in input order: the profile (and fits), or the error that file met. */
 export type BatchResult =
@@ -102,6 +107,7 @@ async function load(input: BatchInput, name: string, o: ResolvedBatchOptions): P
   o.signal?.throwIfAborted();
   if (typeof input === 'string') return { data: await readRegularFile(input, o.maxBytes, o.root) };
   if (input instanceof Uint8Array) return { data: new Uint8Array(input) };
+  if ('path' in input && typeof input.path === 'string') return { data: await readRegularFile(input.path, o.maxBytes, input.root ?? o.root), ...(input.format ? { format: input.format } : {}) };
   if ('text' in input && typeof input.text === 'string') return { data: input.text, ...(input.format ? { format: input.format } : {}) };
   if ('bytes' in input && input.bytes instanceof Uint8Array) return { data: new Uint8Array(input.bytes), ...(input.format ? { format: input.format } : {}) };
   throw new RolefitError('E_INVALID_INPUT', msg.batchInput(name));
@@ -109,7 +115,10 @@ async function load(input: BatchInput, name: string, o: ResolvedBatchOptions): P
 
 function nameOf(input: BatchInput, index: number): string {
   if (typeof input === 'string') return input;
-  if (!(input instanceof Uint8Array) && typeof input === 'object' && input !== null && typeof input.name === 'string') return input.name;
+  if (!(input instanceof Uint8Array) && typeof input === 'object' && input !== null) {
+    if (typeof input.name === 'string') return input.name;
+    if ('path' in input && typeof input.path === 'string') return input.path;
+  }
   return `#${index + 1}`;
 }
 

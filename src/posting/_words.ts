@@ -1,7 +1,7 @@
 import { clearanceWordsFor, type ClearanceWords } from '../text/clearances';
 import { degreeWordsFor, type DegreeWords } from '../text/degrees';
 import type { Lexicon } from '../text/lexicon';
-import { fold, phrasesRegex, phrasesSource } from '../text/phrases';
+import { expandPhrase, fold, phrasesRegex, phrasesSource } from '../text/phrases';
 import { yearsWordsFor, type YearsWords } from '../text/years';
 
 /** The parts of a job ad a line belongs to. */
@@ -60,7 +60,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
   const headings = new Map<string, Exclude<PostingSection, 'intro'>>();
   const headingPrefixes: Array<[string, Exclude<PostingSection, 'intro'>]> = [];
   for (const section of ['ignored', 'preferred', 'duty', 'required'] as const) {
-    for (const phrase of p.headings[section]) {
+    for (const phrase of p.headings[section].flatMap(expandPhrase)) {
       if (phrase.endsWith(' *')) headingPrefixes.push([`${headingKey(phrase.slice(0, -2))} `, section]);
       else if (!headings.has(headingKey(phrase))) headings.set(headingKey(phrase), section);
     }

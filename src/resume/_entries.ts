@@ -19,6 +19,8 @@ export interface RawEntry {
   headerEnd: number;
   bodyStart: number;
   bodyEnd: number;
+  /** A dated period that is no work (a career break, parental leave, a thesis or project): it bounds the entry before it, and counts for nothing. */
+  notWork?: true;
 }
 
 /** Patterns for entry headers; all run on single lines and use bounded or single-class repetition only. */
@@ -59,6 +61,12 @@ export interface EntryWords {
   legalSuffix: RegExp;
   /** A place: "Seattle, WA", "Fort Bragg, NC 28310", "London, UK", "Remote". */
   location: RegExp;
+  /** A dated period that is no work: "career break", "parental leave", "sabbatical". */
+  notWork: RegExp;
+  /** A dated thing that is no job unless its title names one: "thesis", "project". */
+  notWorkEntry: RegExp;
+  /** A word that opens a range ("from", "de"), read as part of the dates. */
+  rangeOpenerEnd: RegExp;
 }
 
 const entryWordsCache = new WeakMap<Lexicon, EntryWords>();
@@ -74,6 +82,9 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     orgMarker: phrasesRegex(w.orgMarkers),
     legalSuffix: new RegExp(abbreviationsSource(w.legalSuffixes), 'u'),
     location: new RegExp(`^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[A-Z]{2}(?:\\s\\d{5})?|${places}))$`, 'iu'),
+    notWork: phrasesRegex(w.notWork),
+    notWorkEntry: phrasesRegex(w.notWorkEntries),
+    rangeOpenerEnd: new RegExp(`${phrasesSource(lex.dates.rangeOpeners)}\\s{0,3}$`, 'iu'),
   };
   entryWordsCache.set(lex, words);
   return words;
@@ -119,6 +130,7 @@ interface Header {
   last: number;
   /** The organisation came from a company line above the title, which later roles may share. */
   company?: boolean;
+  notWork?: boolean;
 }
 
 interface Found {
@@ -164,6 +176,8 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     const header = readHeader(w, lines, i, range, consumed);
     if (strict && !w.jobWord.test(header.title)) return;
     for (let k = header.first; k <= header.last; k++) consumed.add(k);
+    const headerLines = lines.slice(header.first, header.last + 1).map((l) => l.body).join(' ');
+    if (w.notWork.test(headerLines) || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title))) header.notWork = true;
     // Roles listed under one company line share its name until another organisation appears.
     if (header.company) company = header.organization;
     else if (header.organization !== undefined) company = undefined;
@@ -202,7 +216,7 @@ function headerRange(w: EntryWords, line: Line): DateRange | null {
 
 function isHeaderAt(w: EntryWords, line: Line, r: DateRange): boolean {
   const p = EXPERIENCE_PATTERNS;
-  const before = line.body.slice(0, r.index);
+  const before = line.body.slice(0, r.index).replace(w.rangeOpenerEnd, '');
   const after = line.body.slice(r.index + r.length);
   const prefix = trimEdges(stripBullet(before));
   const suffix = trimEdges(after);
@@ -238,7 +252,7 @@ function acceptRange(line: Line, r: DateRange, asOfYm: number, warnings: ParseWa
 /** Title and organisation of the header at line `i`, with the neighbouring lines it takes. */
 function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRange, consumed: ReadonlySet<number>): Header {
   const line = lines[i] as Line;
-  const text = headerText(line.body, r);
+  const text = headerText(w, line.body, r);
   if (text === '') return fromNeighbours(w, lines, i, consumed);
   const parts = splitParts(text);
   if (parts.length >= 2) {
@@ -323,8 +337,8 @@ function orgLike(s: string): boolean {
 }
 
 /** The header line without its date range, bullet and edge punctuation; a short tail becomes another part. */
-function headerText(body: string, r: DateRange): string {
-  const prefix = trimEdges(stripBullet(body.slice(0, r.index)));
+function headerText(w: EntryWords, body: string, r: DateRange): string {
+  const prefix = trimEdges(stripBullet(body.slice(0, r.index).replace(w.rangeOpenerEnd, '')));
   const suffix = trimEdges(body.slice(r.index + r.length));
   if (prefix === '') return suffix;
   return suffix === '' ? prefix : `${prefix} | ${suffix}`;
@@ -430,6 +444,7 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
       bodyEnd,
     };
     if (header.organization !== undefined) entry.organization = header.organization;
+    if (header.notWork) entry.notWork = true;
     return entry;
   });
 }

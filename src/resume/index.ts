@@ -80,7 +80,8 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: Resolved
   const mentions = withoutNegatedSpans(findMentions(text, sections, sectionOf, cc, cues, lex), [...rows.filter((r) => r.learning), ...gaps]);
   const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, { asOfYm: asOf.ym, lex, order: dateOrderOf(text, lex) });
   warnings.push(...entryWarnings);
-  const raw = found.map((e) => endAtEducation(text, e, lex));
+  // Dated periods that are no work (career breaks, theses) bound the entry before them and count for nothing.
+  const raw = found.filter((e) => !e.notWork).map((e) => endAtEducation(text, e, lex));
   const { entries, skillMentions } = classify(raw, mentions, cc, kindWordsFor(lex));
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   const skills = aggregateSkills(skillMentions, entries, raw, claims, cc);

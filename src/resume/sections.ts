@@ -1,6 +1,6 @@
 import type { Section, SectionName } from '../schemas';
 import { type Lexicon, lexiconFor } from '../text/lexicon';
-import { escapeRegex, fold, phrasesRegex } from '../text/phrases';
+import { escapeRegex, expandPhrase, fold, phrasesRegex } from '../text/phrases';
 
 /** The heading vocabulary of a lexicon, as lookups (built once per lexicon). */
 export interface HeadingWords {
@@ -24,13 +24,13 @@ export function headingWordsFor(lex: Lexicon): HeadingWords {
   if (hit) return hit;
   const index = new Map<string, SectionName>();
   for (const [name, phrases] of Object.entries(lex.sections.headings) as Array<[SectionName, string[]]>) {
-    for (const p of phrases) if (!index.has(keyOf(p))) index.set(keyOf(p), name);
+    for (const p of phrases.flatMap(expandPhrase)) if (!index.has(keyOf(p))) index.set(keyOf(p), name);
   }
   const words: HeadingWords = {
     index,
-    modifiers: new Set(lex.sections.modifiers.map(keyOf)),
-    inlineLabels: new Set(lex.sections.inlineLabels.map(keyOf)),
-    weakHeadings: new Set(lex.sections.weakHeadings.map(keyOf)),
+    modifiers: new Set(lex.sections.modifiers.flatMap(expandPhrase).map(keyOf)),
+    inlineLabels: new Set(lex.sections.inlineLabels.flatMap(expandPhrase).map(keyOf)),
+    weakHeadings: new Set(lex.sections.weakHeadings.flatMap(expandPhrase).map(keyOf)),
     and: lex.sections.and.length > 0 ? lex.sections.and.map(keyOf) : ['and'],
     andSplit: new RegExp(` (?:${(lex.sections.and.length > 0 ? lex.sections.and.map(keyOf) : ['and']).map(escapeRegex).join('|')}) `, 'u'),
     spoken: phrasesRegex(lex.sections.spokenLanguages),

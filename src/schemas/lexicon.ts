@@ -40,6 +40,8 @@ export const DatesLexiconSchema = z.strictObject({
   ordinals: Phrases,
   /** Words between day, month and year ("15 de marzo de 2020"). */
   joiners: Phrases,
+  /** Words that open a range ("from Jan 2016 to …", "de janvier 2016 à …"): part of the dates, not of the title. */
+  rangeOpeners: Phrases,
 });
 
 /** Words of work entries (`work.json`). */

@@ -140,3 +140,19 @@ export function phrasesRegex(phrases: readonly string[], flags = ''): RegExp {
 export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/** Most literal forms one phrase may expand to (a heading list is looked up by key, not matched as a pattern). */
+const MAX_EXPANSIONS = 64;
+
+/** Every literal form of a phrase: `(a|b|)` expanded, `*` and `<year>` kept as written ("about *"). */
+export function expandPhrase(phrase: string): string[] {
+  let forms = [''];
+  for (const token of tokens(phrase)) {
+    const alt = /^\((.*)\)$/u.exec(token);
+    const options = alt ? (alt[1] as string).split('|') : [token];
+    const next: string[] = [];
+    for (const f of forms) for (const o of options) if (next.length < MAX_EXPANSIONS) next.push(o === '' ? f : f === '' ? o : `${f} ${o}`);
+    forms = next;
+  }
+  return forms.filter((f) => f !== '');
+}
