@@ -4,6 +4,7 @@ import type { CommandSpec, FlagSpec } from './_spec';
 
 /** A command line read against a command's spec. */
 export interface Parsed {
+  command: string;
   flags: Map<string, string | boolean>;
   positionals: string[];
 }
@@ -73,7 +74,7 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec): Parsed {
     if (value === undefined || (eq < 0 && value.startsWith('--'))) throw usage(msg.missingValue(`--${flag.name}`, flag.hint ?? 'value'));
     flags.set(flag.name, value);
   }
-  return { flags, positionals };
+  return { command: spec.name, flags, positionals };
 }
 
 // ─── Values, validated through schemas ───────────────────────────────────────

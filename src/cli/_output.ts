@@ -19,6 +19,11 @@ export function escapeName(name: string): string {
   });
 }
 
+/** A message for the terminal: names (in backticks, as every message quotes them) escaped, other controls removed. */
+export function escapeMessage(message: string): string {
+  return escapeText(message.replace(/`[^`]{0,4096}`/g, escapeName));
+}
+
 /** JSON whose every control, separator and bidi character is a `\u` escape (JSON.stringify leaves C1 and bidi raw). */
 export function safeJson(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

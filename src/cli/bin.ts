@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 // The `rolefit` executable: runs the CLI on argv and sets the exit code.
-import { EXIT, main } from './main';
+import { main } from './main';
+
+// A closed stdout (`rolefit match folder | head`) ends the run quietly, with the exit code so far.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
@@ -8,6 +14,6 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`rolefit: internal error: ${String(error)}\n`);
-    process.exitCode = EXIT.internal;
+    process.exitCode = 4;
   },
 );

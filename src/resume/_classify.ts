@@ -37,9 +37,10 @@ export function classifyEntry(
   let securitySkills = 0;
   let mlSkills = 0;
   for (const id of skillIds) {
-    const kind = skillById.get(id)?.workKind;
-    if (kind === 'security') securitySkills++;
-    else if (kind === 'ml') mlSkills++;
+    const skill = skillById.get(id);
+    // Attacking and defending AI systems is security work by itself: one such skill weighs as two.
+    if (skill?.workKind === 'security') securitySkills += skill.category === 'ai-security' ? 2 : 1;
+    else if (skill?.workKind === 'ml') mlSkills++;
   }
   const security = securityTitle || securitySkills >= SECURITY_DUTY_THRESHOLD;
   const mlTitle = words.mlTitle.test(title);

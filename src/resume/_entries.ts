@@ -67,6 +67,8 @@ export interface EntryWords {
   notWorkEntry: RegExp;
   /** A word that opens a range ("from", "de"), read as part of the dates. */
   rangeOpenerEnd: RegExp;
+  /** A printed duration ("(2 years 11 months)", "· 3 yrs 2 mos"): a summary of the dates, never a title. */
+  duration: RegExp;
 }
 
 const entryWordsCache = new WeakMap<Lexicon, EntryWords>();
@@ -85,6 +87,10 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWork: phrasesRegex(w.notWork),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
     rangeOpenerEnd: new RegExp(`${phrasesSource(lex.dates.rangeOpeners)}\\s{0,3}$`, 'iu'),
+    duration: new RegExp(
+      `[(·•,]?\\s{0,3}(?:\\d{1,2}\\+?\\s{0,2}${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}\\.?\\s{0,3}){1,2}\\)?`,
+      'giu',
+    ),
   };
   entryWordsCache.set(lex, words);
   return words;
@@ -171,6 +177,12 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
   const found: Found[] = [];
   let company: string | undefined;
   lines.forEach((line, i) => {
+    const several = positionsOnOneLine(w, lines, i, consumed);
+    if (several) {
+      for (const f of several) if (acceptRange(line, f.range, asOfYm, warnings)) found.push(f);
+      for (let k = (several[0] as Found).header.first; k <= i; k++) consumed.add(k);
+      return;
+    }
     const range = headerRange(w, line);
     if (!range || !acceptRange(line, range, asOfYm, warnings)) return;
     const header = readHeader(w, lines, i, range, consumed);
@@ -208,6 +220,34 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
   return out;
 }
 
+/** Most words a position's title has when several positions share a line. */
+const MAX_POSITION_WORDS = 10;
+
+/**
+ * Several positions on one header line, each with its own dates: "IT Audit Analyst (2016–2018), Senior IT Audit
+ * Analyst (2018–2021) — Thistle Bank plc" or "Detection Engineer (from July 2021) / Security Operations Analyst
+ * (March 2019 – June 2021)". Each title is the text before its dates; the organisation the text after the last
+ * one, else a company line above.
+ */
+function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Found[] | null {
+  const line = lines[i] as Line;
+  if (line.blank || line.bullet || line.cont || line.ranges.length < 2 || line.body.length > MAX_HEADER_CHARS) return null;
+  const titles: string[] = [];
+  let from = 0;
+  for (const r of line.ranges) {
+    const title = trimEdges(line.body.slice(from, r.index).replace(w.rangeOpenerEnd, '').replace(/[(\[]\s{0,3}$/u, ''));
+    if (title === '' || !w.jobWord.test(title) || words(title) > MAX_POSITION_WORDS) return null;
+    titles.push(cleanTitle(title));
+    from = r.index + r.length;
+  }
+  const tail = trimEdges(line.body.slice(from).replace(/^\s{0,3}[)\]]/u, ''));
+  const above = sideLine(lines, i - 1, consumed);
+  const company = above && !w.jobWord.test(above.body) && orgLike(above.body) && !w.location.test(above.body) ? above : null;
+  const organization = tail !== '' && !w.location.test(tail) ? cleanOrg(tail) : company ? cleanOrg(company.body) : undefined;
+  const first = tail === '' && company ? i - 1 : i;
+  return line.ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last: i }, range }));
+}
+
 /** The range that makes a line an entry header, if any. */
 function headerRange(w: EntryWords, line: Line): DateRange | null {
   if (line.blank || line.cont || line.body.length > MAX_HEADER_CHARS) return null;
@@ -217,7 +257,7 @@ function headerRange(w: EntryWords, line: Line): DateRange | null {
 function isHeaderAt(w: EntryWords, line: Line, r: DateRange): boolean {
   const p = EXPERIENCE_PATTERNS;
   const before = line.body.slice(0, r.index).replace(w.rangeOpenerEnd, '');
-  const after = line.body.slice(r.index + r.length);
+  const after = line.body.slice(r.index + r.length).replace(w.duration, '');
   const prefix = trimEdges(stripBullet(before));
   const suffix = trimEdges(after);
   if (prefix === '' && suffix === '') return !line.bullet;
@@ -286,6 +326,18 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
 
 /** A date alone on its line: the title block is the one or two lines right above it, else right below. */
 function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Header {
+  // "Senior ML Engineer" right above the dates (LinkedIn, Indeed): the title, with the company above it,
+  // past a printed tenure ("4 years 3 months").
+  const above = sideLine(lines, i - 1, consumed);
+  if (above && w.jobWord.test(above.body) && !isDuration(w, above.body)) {
+    let k = i - 2;
+    while (sideLine(lines, k, consumed) && isDuration(w, (lines[k] as Line).body)) k--;
+    const orgLine = sideLine(lines, k, consumed);
+    const org = orgLine && !w.jobWord.test(orgLine.body) && orgLike(orgLine.body) && !w.location.test(orgLine.body) ? orgLine : null;
+    const parts = splitParts(above.body);
+    if (parts.length >= 2) return { ...pickParts(w, parts), first: i - 1, last: i };
+    return { title: cleanTitle(above.body), organization: org ? cleanOrg(org.body) : undefined, first: org ? k : i - 1, last: i, ...(org ? { company: true } : {}) };
+  }
   const up: number[] = [];
   let j = i - 1;
   while (up.length < 2 && sideLine(lines, j, consumed)) up.unshift(j--);
@@ -305,6 +357,12 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   const job = w.jobWord;
   const [title, org] = job.test(b) && !job.test(a) ? [b, a] : [a, b];
   return { title: cleanTitle(title), organization: cleanOrg(org), first, last };
+}
+
+/** A line that only prints a duration ("4 years 3 months", "(1 yr 2 mos)"). */
+function isDuration(w: EntryWords, body: string): boolean {
+  w.duration.lastIndex = 0;
+  return body.replace(w.duration, '').trim() === '';
 }
 
 /** A plain line next to a header: not blank, bullet, continuation, dated, long, or already used. */
@@ -339,7 +397,7 @@ function orgLike(s: string): boolean {
 /** The header line without its date range, bullet and edge punctuation; a short tail becomes another part. */
 function headerText(w: EntryWords, body: string, r: DateRange): string {
   const prefix = trimEdges(stripBullet(body.slice(0, r.index).replace(w.rangeOpenerEnd, '')));
-  const suffix = trimEdges(body.slice(r.index + r.length));
+  const suffix = trimEdges(body.slice(r.index + r.length).replace(w.duration, ''));
   if (prefix === '') return suffix;
   return suffix === '' ? prefix : `${prefix} | ${suffix}`;
 }
@@ -427,7 +485,8 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
     const firstLine = lines[header.first] as Line;
     const lastLine = lines[header.last] as Line;
     const headerEnd = lastLine.textStart + lastLine.body.length;
-    const next = found[k + 1];
+    // Positions on one line ("Analyst (2016–2018), Senior Analyst (2018–2021)") share the duties under it.
+    const next = found.slice(k + 1).find((f) => f.header.first > header.last);
     const limit = next ? (lines[next.header.first] as Line).textStart : regionEnd;
     const bodyStart = Math.min(headerEnd + 1, limit);
     let bodyEnd = limit;

@@ -139,6 +139,8 @@ export const ClearancesLexiconSchema = z.strictObject({
 /** Years and experience measures (`measures.json`). */
 export const MeasuresLexiconSchema = z.strictObject({
   yearWords: Phrases,
+  /** Month words, for printed durations ("(2 years 11 months)", "3 yrs 2 mos"). */
+  monthWords: Phrases,
   plusWords: Phrases,
   orMore: Phrases,
   /** Words allowed between "N years" and what they are about. */

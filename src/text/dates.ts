@@ -58,6 +58,8 @@ export interface DateWords {
   connector: RegExp;
   /** A "present" phrase that carries its own connector ("to date", "bis heute", "a la fecha"). */
   connectorStart: RegExp;
+  /** A range opener right before a date ("(from July 2021)"): with no end after it, the range runs to the present. */
+  openerBefore: RegExp;
   /** Month number (1–12) of each month word, lowercase and unaccented. */
   months: ReadonlyMap<string, number>;
   /** First and last month of each season word. */
@@ -93,7 +95,8 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   );
   const connector = new RegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}|${alt(d.connectors)})\\s{0,3}$`, 'iu');
   const connectorStart = new RegExp(`^(?:${alt(d.connectors)})\\s`, 'iu');
-  const words: DateWords = { token, connector, connectorStart, months, seasons };
+  const openerBefore = new RegExp(`(?:^|[\\s(\\[])(?:${alt(d.rangeOpeners)})\\s{1,3}$`, 'iu');
+  const words: DateWords = { token, connector, connectorStart, openerBefore, months, seasons };
   dateWordsCache.set(lex, words);
   return words;
 }
@@ -330,7 +333,7 @@ function pairTokens(line: string, tokens: readonly Token[], words: DateWords): {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
-    const pair = pairAt(line, t, next, i, words);
+    const pair = pairAt(line, t, next, i, words) ?? alone(line, t, next, i, words);
     if (pair) {
       pairs.push(pair);
       for (let k = pair.first; k <= pair.last; k++) used.add(k);
@@ -338,6 +341,20 @@ function pairTokens(line: string, tokens: readonly Token[], words: DateWords): {
     }
   }
   return { pairs, used };
+}
+
+/** What may follow a date that stands for a period by itself: a closing bracket, a separator, or the line's end. */
+const ALONE_AFTER = /^\s{0,3}[)\]]?\s{0,3}(?:[/|,;·•–—-]|\s{2}|$)/u;
+
+/**
+ * A date that is a period on its own: a season or quarter ("Summer 2022": June–August), or a date after a range
+ * opener with nothing after it ("(from July 2021)": to the present).
+ */
+function alone(line: string, t: Token, next: Token | undefined, i: number, words: DateWords): RawPair | null {
+  if (t.kind !== 'date' || !ALONE_AFTER.test(line.slice(t.end, next ? next.index : line.length))) return null;
+  if (t.endMonth !== t.month || t.endYear !== t.year) return span(startOf(t), endOf(t), t.index, t.end, i, i);
+  if (t.month !== 0 && words.openerBefore.test(line.slice(Math.max(0, t.index - 20), t.index))) return span(startOf(t), null, t.index, t.end, i, i);
+  return null;
 }
 
 function pairAt(line: string, t: Token, next: Token | undefined, i: number, words: DateWords): RawPair | null {

@@ -1,0 +1,112 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Catalog, Role } from '..';
+import { msg, RolefitError } from '../errors';
+import type { BatchInput, BatchResult } from '../node/batch';
+import type { BatchOptions } from '../node/options';
+import { numberFlag, type Parsed, stringFlag, usage } from './_args';
+import { type Ctx, type Io, readStdin } from './_io';
+import { escapeMessage, escapeName, renderProgress } from './_output';
+import { EXIT } from './_spec';
+
+/** File extensions read when a folder is given. */
+const RESUME_EXTENSIONS = new Set(['.pdf', '.docx', '.txt', '.text', '.md', '.markdown', '.html', '.htm', '.json']);
+const STDIN = '<stdin>';
+
+/** The reading limits and date of the command line, for `parseResumes` and `readJobPosting`. */
+export function readingOptions(parsed: Parsed) {
+  const limits = {
+    maxBytes: numberFlag(parsed, 'max-bytes'),
+    maxPages: numberFlag(parsed, 'max-pages'),
+    timeoutMs: numberFlag(parsed, 'timeout'),
+    maxMemoryMb: numberFlag(parsed, 'max-memory'),
+  };
+  return Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)) as { maxBytes?: number; maxPages?: number; timeoutMs?: number; maxMemoryMb?: number };
+}
+
+/** The `--catalog` file loaded and validated (exit 3 when invalid), or undefined for the bundled one. */
+export async function catalogOf(parsed: Parsed): Promise<Catalog | undefined> {
+  const path = stringFlag(parsed, 'catalog');
+  if (!path) return undefined;
+  const { loadCatalog } = await import('..');
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new RolefitError('E_INVALID_DATA', msg.catalogUnreadable(path, (error as Error).message), { cause: error });
+  }
+  return loadCatalog(json, { source: path });
+}
+
+/** The bundled catalog or the `--catalog` one, loaded in this thread (for plans, reports and rankings). */
+export async function catalogHere(catalog: Catalog | undefined): Promise<Catalog> {
+  const { loadCatalog } = await import('..');
+  return catalog ?? loadCatalog();
+}
+
+/** Reads a job ad (`--job`, any format, `-` for stdin) into a role. */
+export async function jobRole(ctx: Ctx, parsed: Parsed, path: string, catalog: Catalog | undefined): Promise<Role> {
+  const { readJobPosting } = await import('../node');
+  const { roleFromJobPosting } = await import('..');
+  const limits = readingOptions(parsed);
+  const ad = path === '-' ? await readJobPosting(await readStdin(ctx.io, limits.maxBytes ?? 10 * 1024 ** 2), { ...limits, name: STDIN }) : await readJobPosting(path, limits);
+  return roleFromJobPosting(ad.text, { ...(catalog ? { catalog } : {}), source: ad.name === STDIN ? 'standard input' : ad.name });
+}
+
+/** Expands folders into the résumé files they hold (sorted; read only within the folder), keeping files as given. */
+async function expandInputs(io: Io, inputs: readonly string[], maxBytes: number): Promise<BatchInput[]> {
+  const out: BatchInput[] = [];
+  if (inputs.filter((i) => i === '-').length > 1) throw usage(msg.stdinTwice());
+  for (const input of inputs) {
+    if (input === '-') {
+      out.push({ name: STDIN, bytes: await readStdin(io, maxBytes) });
+      continue;
+    }
+    const info = await stat(input).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      out.push(input);
+      continue;
+    }
+    const names = (await readdir(input)).filter((n) => RESUME_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith('.')).sort();
+    out.push(...names.map((n) => ({ path: join(input, n), root: input })));
+  }
+  return out;
+}
+
+/** What a command asks of the batch besides the command line's limits. */
+export type BatchExtra = Pick<BatchOptions, 'match' | 'keepText' | 'catalog'>;
+
+/**
+ * Reads, parses (and scores) every résumé of the command line on the worker pool, in input order, with a
+ * progress line (rate and ETA) on stderr. A file that fails is reported on stderr, yielded to the command
+ * (which writes it as a row with its code) and sets exit code 1; the batch goes on.
+ */
+export async function* eachResume(ctx: Ctx, parsed: Parsed, inputs: readonly string[], extra: BatchExtra): AsyncGenerator<BatchResult> {
+  const { parseResumes } = await import('../node/batch');
+  const limits = readingOptions(parsed);
+  const concurrency = numberFlag(parsed, 'concurrency');
+  const asOf = stringFlag(parsed, 'as-of');
+  const files = await expandInputs(ctx.io, inputs, limits.maxBytes ?? 10 * 1024 ** 2);
+  if (files.length === 0) throw usage(msg.noInputs(parsed.command));
+  const options: BatchOptions = {
+    ...limits,
+    ...extra,
+    ...(asOf !== undefined ? { asOf } : {}),
+    concurrency: Math.min(concurrency ?? (await import('node:os')).availableParallelism(), files.length),
+  };
+  const showProgress = ctx.io.progress && files.length > 1;
+  const started = Date.now();
+  const red = (s: string) => (ctx.io.color ? `\u001b[31m${s}\u001b[0m` : s);
+  let done = 0;
+  for await (const result of parseResumes(files, options)) {
+    done++;
+    if (!result.ok) {
+      ctx.code = EXIT.someFailed;
+      if (showProgress) ctx.io.err('\r\u001b[2K');
+      ctx.io.err(`${red('✖')} ${escapeName(result.name)}: ${result.error.code}: ${escapeMessage(result.error.message)}\n`);
+    }
+    if (showProgress) ctx.io.err(renderProgress(done, files.length, Date.now() - started, result.name));
+    yield result;
+  }
+  if (showProgress) ctx.io.err(`${renderProgress(done, files.length, Date.now() - started, 'done')}\n`);
+}
