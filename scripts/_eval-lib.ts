@@ -19,6 +19,8 @@ export interface Gold {
   clearance: string | null;
   topRoles: string[];
   order: [string, string][];
+  /** Optional: explicit self-reported durations (skill id or measure → years). */
+  claimedYears?: Record<string, number>;
 }
 
 /** What one case scored, with its misses. */
@@ -33,6 +35,7 @@ export interface CaseResult {
   clearance: boolean;
   topRole: { want: string[]; got: string; ok: boolean };
   order: { pair: [string, string]; scores: [number, number]; ok: boolean }[];
+  claims: { label: string; want: number; got: number | null; ok: boolean }[];
   profile: ResumeProfile;
   fits: RoleFit[];
 }
@@ -49,6 +52,9 @@ export interface Metrics {
   clearanceExact: number;
   topRoleHits: number;
   orderPairsRespected: number;
+  /** Share of gold `claimedYears` read exactly (within 0.25); 1 when a set has none. */
+  claimsExact: number;
+  claimsChecked: number;
 }
 
 /** Reads the core skill and certification ids from the contract beside the eval folder, when present. */
@@ -123,6 +129,12 @@ function evaluateCase(
     clearance: (profile.clearance?.level ?? null) === gold.clearance,
     topRole: { want: gold.topRoles, got: top, ok: gold.topRoles.includes(top) },
     order: gold.order.map(([a, b]) => ({ pair: [a, b], scores: [score(a), score(b)], ok: score(a) > score(b) })),
+    claims: Object.entries(gold.claimedYears ?? {}).map(([subject, want]) => {
+      const measure = subject === 'totalYears' || subject === 'securityYears' || subject === 'mlYears';
+      const values = measure ? profile.experience.claims.filter((c) => c.subject === subject).map((c) => c.years) : [];
+      const got = measure ? (values.length > 0 ? Math.max(...values) : null) : (profile.skills.find((sk) => sk.id === subject)?.claimedYears ?? null);
+      return { label: subject, want, got, ok: got !== null && Math.abs(got - want) <= 0.25 };
+    }),
     profile,
     fits,
   };
@@ -154,6 +166,8 @@ function aggregate(results: CaseResult[]): Metrics {
     clearanceExact: share(results.filter((r) => r.clearance).length, results.length),
     topRoleHits: results.filter((r) => r.topRole.ok).length,
     orderPairsRespected: share(order.filter((o) => o.ok).length, order.length),
+    claimsExact: share(results.flatMap((r) => r.claims).filter((c) => c.ok).length, results.flatMap((r) => r.claims).length),
+    claimsChecked: results.flatMap((r) => r.claims).length,
   };
 }
 

@@ -23,6 +23,7 @@ console.log(`certifications exact      ${pct(metrics.certificationsExact)}`);
 console.log(`clearance exact           ${pct(metrics.clearanceExact)}`);
 console.log(`top role hits             ${metrics.topRoleHits} / ${metrics.cases}`);
 console.log(`order pairs respected     ${pct(metrics.orderPairsRespected)}`);
+if (metrics.claimsChecked > 0) console.log(`claimed years exact       ${pct(metrics.claimsExact)} (${metrics.claimsChecked} claims)`);
 
 function printCase(r: CaseResult): void {
   const lines = [`── ${r.name}`];
@@ -34,6 +35,7 @@ function printCase(r: CaseResult): void {
   if (!r.clearance) lines.push(`  clearance: got ${r.profile.clearance?.level ?? 'null'}`);
   if (!r.topRole.ok) lines.push(`  top role: want ${r.topRole.want.join(' | ')}, got ${r.topRole.got}`);
   for (const o of r.order.filter((o) => !o.ok)) lines.push(`  order: ${o.pair[0]} (${o.scores[0]}) should beat ${o.pair[1]} (${o.scores[1]})`);
+  for (const c of r.claims.filter((c) => !c.ok)) lines.push(`  claim ${c.label}: want ${c.want}, got ${c.got}`);
   lines.push(`  ranking: ${r.fits.slice(0, 5).map((f) => `${f.roleId} ${f.score}`).join(' > ')}`);
   console.log(lines.join('\n'));
 }

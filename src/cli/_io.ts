@@ -12,7 +12,7 @@ export interface Io {
   color: boolean;
   progress: boolean;
   /** Standard input, for `-` (default: the process's). */
-  stdin?: AsyncIterable<Uint8Array>;
+  stdin?: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 }
 
 /** A command's state: its streams and the exit code so far. */

@@ -12,6 +12,12 @@ import { EXIT } from './_spec';
 /** File extensions read when a folder is given. */
 const RESUME_EXTENSIONS = new Set(['.pdf', '.docx', '.txt', '.text', '.md', '.markdown', '.html', '.htm', '.json']);
 const STDIN = '<stdin>';
+/** Batches from this many files on run on a pool of worker threads. */
+export const POOL_MIN_FILES = 32;
+
+async function* inThread(files: readonly BatchInput[], options: BatchOptions, parse: typeof import('../node/batch').parseOne): AsyncGenerator<BatchResult> {
+  for (const [index, file] of files.entries()) yield { ...(await parse(file, options)), index };
+}
 
 /** The reading limits and date of the command line, for `parseResumes` and `readJobPosting`. */
 export function readingOptions(parsed: Parsed) {
@@ -82,7 +88,7 @@ export type BatchExtra = Pick<BatchOptions, 'match' | 'keepText' | 'catalog'>;
  * (which writes it as a row with its code) and sets exit code 1; the batch goes on.
  */
 export async function* eachResume(ctx: Ctx, parsed: Parsed, inputs: readonly string[], extra: BatchExtra): AsyncGenerator<BatchResult> {
-  const { parseResumes } = await import('../node/batch');
+  const { parseOne, parseResumes } = await import('../node/batch');
   const limits = readingOptions(parsed);
   const concurrency = numberFlag(parsed, 'concurrency');
   const asOf = stringFlag(parsed, 'as-of');
@@ -98,7 +104,11 @@ export async function* eachResume(ctx: Ctx, parsed: Parsed, inputs: readonly str
   const started = Date.now();
   const red = (s: string) => (ctx.io.color ? `\u001b[31m${s}\u001b[0m` : s);
   let done = 0;
-  for await (const result of parseResumes(files, options)) {
+  // Small batches are read on this thread (PDF work still runs on a pooled worker within its budget): a pool
+  // loads the core once per worker, which costs more than a few dozen files. `-j` asks for the pool.
+  const pooled = files.length >= POOL_MIN_FILES || concurrency !== undefined;
+  const results = pooled ? parseResumes(files, options) : inThread(files, options, parseOne);
+  for await (const result of results) {
     done++;
     if (!result.ok) {
       ctx.code = EXIT.someFailed;

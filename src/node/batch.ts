@@ -3,10 +3,10 @@ import { msg, RolefitError } from '../errors';
 import { resolveOptions } from '../options';
 import type { ResumeProfile, RoleFit } from '../schemas';
 import { readRegularFile } from './_fs';
-import { type Budget, createPool, revive, runTask, startBudget } from './_pool';
-import { asReadError } from './_read';
+import { type Budget, createPool, readPdfIsolated, revive, runTask, startBudget } from './_pool';
+import { asReadError, extractFile } from './_read';
 import { type BatchOptions, BatchOptionsSchema, type ResolvedBatchOptions, type ResumeFormat } from './options';
-import type { BatchSetup, FileSummary, WorkerTask } from './worker';
+import { type BatchSetup, type FileSummary, parseAndScore, type WorkerTask } from './worker';
 
 /** One input of a batch: a path, bytes, a text with a name, or a path read only within `root` (a folder's files). */
 export type BatchInput =
@@ -99,6 +99,25 @@ async function processOne(pool: Tinypool, slots: Semaphore, input: BatchInput, i
     }
   } catch (error) {
     return { index, name, ok: false, error: asReadError(error, name) };
+  }
+}
+
+/**
+ * One input read and parsed on this thread (PDF work still runs on a pooled worker within the budget):
+ * what the command line does for a single file, where starting a pool would cost more than the file.
+ */
+export async function parseOne(input: BatchInput, options?: BatchOptions): Promise<BatchResult> {
+  const o = resolveOptions(BatchOptionsSchema, options, 'parseResumes');
+  const name = nameOf(input, 0);
+  try {
+    const { data, format } = await load(input, name, o);
+    const budget = startBudget(name, o.timeoutMs, o.signal);
+    const file = await extractFile(data, name, format, o, (b, n, pages) => readPdfIsolated(b, n, pages, o.maxMemoryMb, budget));
+    budget.check();
+    return { index: 0, name, ok: true, ...(await parseAndScore(file, setupOf(o), o.catalog)) };
+  } catch (error) {
+    if (error instanceof RolefitError && (error.code === 'E_INVALID_OPTIONS' || error.code === 'E_UNKNOWN_ROLE')) throw error;
+    return { index: 0, name, ok: false, error: asReadError(error, name) };
   }
 }
 

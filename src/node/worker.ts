@@ -47,14 +47,17 @@ export default async function run(task: WorkerTask): Promise<WorkerResult> {
 
 async function readAndScore(task: Extract<WorkerTask, { kind: 'file' }>, setup: BatchSetup): Promise<WorkerResult> {
   const file = await extractFile(task.input, task.name, task.format, setup.limits, readPdfHere);
+  return { ok: true, kind: 'file', ...(await parseAndScore(file, setup, catalogOf(setup))) };
+}
+
+/** Parses a file read (its hidden text reported), scores it when asked, and sums it up without its text. */
+export async function parseAndScore(file: ResumeFile, setup: BatchSetup, catalog: Catalog | undefined): Promise<{ file: FileSummary; profile: ResumeProfile; fits?: RoleFit[] }> {
   core ??= import('../index');
   const { matchRoles, parseResume } = await core;
-  const catalog = catalogOf(setup);
   const profile = parseResume(file.json ?? file.text, { ...setup.parse, ...(catalog ? { catalog } : {}), ...(file.hiddenText ? { hiddenText: file.hiddenText } : {}) });
   const fits = setup.match ? matchRoles(profile, { ...(catalog ? { catalog } : {}), ...(setup.roles ? { roles: setup.roles } : {}) }) : undefined;
   const { text: _text, json: _json, hiddenText, ...summary } = file;
-  const result: WorkerResult = { ok: true, kind: 'file', file: { ...summary, hiddenChars: hiddenText?.trim().length ?? 0 }, profile: setup.keepText ? profile : { ...profile, text: '' } };
-  return fits ? { ...result, fits } : result;
+  return { file: { ...summary, hiddenChars: hiddenText?.trim().length ?? 0 }, profile: setup.keepText ? profile : { ...profile, text: '' }, ...(fits ? { fits } : {}) };
 }
 
 /** The batch's catalog, frozen again (freezing does not survive the copy into the worker). */

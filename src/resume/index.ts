@@ -22,7 +22,7 @@ import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
 import { dateOrderOf, findDateRanges, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage } from '../text/language';
-import { type Lexicon, lexiconFor } from '../text/lexicon';
+import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { type CueWords, cueWordsFor, gapSpans, negationIndex } from '../text/negation';
 import { yearsWordsFor } from '../text/years';
 import { extractEducation, isDegreeLine } from './_education';
@@ -68,7 +68,10 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: Resolved
   if (!language.supported) warnings.push({ code: 'UNSUPPORTED_LANGUAGE', message: warn.unsupportedLanguage(language.code) });
   const lex = lexiconFor(language.lexicon);
 
-  const sections = findSections(text, lex);
+  // Structure (headings, dates, job titles, degrees) is read in every bundled language: CVs mix them ("BERUFSERFAHRUNG /
+  // EXPERIENCE", "04/2022 – heute"); cues, claims and clearances in the text's own language.
+  const structure = allLanguagesLexicon();
+  const sections = findSections(text, structure);
   if (text.trim().length > 0 && !sections.some((s) => s.name !== 'header')) {
     warnings.push({ code: 'NO_SECTIONS', message: warn.noSections() });
   }
@@ -78,7 +81,7 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: Resolved
   const rows = findTableRows(text, sections, lex, years);
   const gaps = gapSpans(text, cues, (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
   const mentions = withoutNegatedSpans(findMentions(text, sections, sectionOf, cc, cues, lex), [...rows.filter((r) => r.learning), ...gaps]);
-  const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, { asOfYm: asOf.ym, lex, order: dateOrderOf(text, lex) });
+  const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) });
   warnings.push(...entryWarnings);
   // Dated periods that are no work (career breaks, theses) bound the entry before them and count for nothing.
   const raw = found.filter((e) => !e.notWork).map((e) => endAtEducation(text, e, lex));
@@ -99,12 +102,12 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: Resolved
     sections,
     skills,
     experience: {
-      ...measures(raw, entries, claims),
+      ...measures(raw, entries),
       entries,
       claims,
     },
     education: extractEducation(text, sections, sectionOf, lex),
-    certifications: certificationsOf(text, mentions, cc, cues, { asOfYm: asOf.ym, lex }),
+    certifications: certificationsOf(text, mentions, cc, cues, { asOfYm: asOf.ym, lex: structure }),
     clearance,
     clearances,
     language: language.code,
@@ -243,8 +246,10 @@ function aggregateSkills(
     const used = entries.filter((e) => e.skills.includes(id));
     const ranges = raw.filter((_, i) => (entries[i] as ExperienceEntry).skills.includes(id));
     const datedYears = ranges.length > 0 ? round2(unionMonths(ranges) / 12) : undefined;
-    const claimed = Math.max(0, ...claims.filter((c) => c.subject === id).map((c) => c.years));
-    const years = datedYears === undefined && claimed === 0 ? undefined : Math.max(datedYears ?? 0, claimed);
+    const claimedList = claims.filter((c) => c.subject === id).map((c) => c.years);
+    const claimed = claimedList.length > 0 ? Math.max(...claimedList) : undefined;
+    // The rule for `years`: the dated entries that mention the skill when there are any, else the highest claim.
+    const years = datedYears ?? claimed;
     // Strongest evidence first: mentions inside dated entries, then the rest, each in text order.
     const atWork = (m: Mention) => (raw.some((e) => inEntry(m, e)) ? 0 : 1);
     const evidence = [...list]
@@ -258,6 +263,8 @@ function aggregateSkills(
       evidence,
     };
     if (years !== undefined) result.years = years;
+    if (datedYears !== undefined) result.datedYears = datedYears;
+    if (claimed !== undefined) result.claimedYears = claimed;
     const last = used.map((e) => e.end).sort().at(-1);
     if (last) result.lastUsed = last;
     out.push(result);
@@ -265,14 +272,9 @@ function aggregateSkills(
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function measures(raw: readonly RawEntry[], entries: readonly ExperienceEntry[], claims: readonly YearsClaim[]) {
-  if (raw.length === 0) {
-    const claimed = (m: string) => {
-      const values = claims.filter((c) => c.subject === m).map((c) => c.years);
-      return values.length > 0 ? Math.max(...values) : null;
-    };
-    return { totalYears: claimed('totalYears'), securityYears: claimed('securityYears'), mlYears: claimed('mlYears') };
-  }
+/** The measures of the dated work entries (null, unknown, when there are none: claims stay in `experience.claims`). */
+function measures(raw: readonly RawEntry[], entries: readonly ExperienceEntry[]) {
+  if (raw.length === 0) return { totalYears: null, securityYears: null, mlYears: null };
   const years = (kind?: 'security' | 'ml') =>
     round2(unionMonths(raw.filter((_, i) => !kind || (entries[i] as ExperienceEntry).kind.includes(kind))) / 12);
   return { totalYears: years(), securityYears: years('security'), mlYears: years('ml') };

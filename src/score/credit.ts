@@ -35,7 +35,13 @@ export function creditFor(q: Requirement, p: ResumeProfile, ctx: CreditContext):
     case 'experience': {
       const value = p.experience[q.measure];
       const need = `${q.minYears}+ years of ${MEASURE_LABEL[q.measure]} experience`;
-      if (value === null) return { status: 'unknown', credit: 0, have: 'unknown: no dated work entries', need, evidence: [] };
+      if (value === null) {
+        // No dated entries: an explicit claim ("10+ years in cybersecurity") counts, said so; else unknown, never zero.
+        const claim = p.experience.claims.filter((c) => c.subject === q.measure).sort((a, b) => b.years - a.years)[0];
+        if (!claim) return { status: 'unknown', credit: 0, have: 'unknown: no dated work entries', need, evidence: [] };
+        const credit = Math.min(1, claim.years / q.minYears);
+        return { status: statusOf(credit), credit, have: `${claim.years} years (claimed; no dated work entries)`, need, evidence: [claim.evidence] };
+      }
       const credit = Math.min(1, value / q.minYears);
       return { status: statusOf(credit), credit, have: `${value} years`, need, evidence: [] };
     }

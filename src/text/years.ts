@@ -83,10 +83,11 @@ export function readNumber(word: string, words: YearsWords): number | undefined 
   return t !== undefined && u !== undefined && t >= 20 && u < 10 ? t + u : undefined;
 }
 
-/** True when every word between "N years" and its subject is a filler ("of professional experience in"). */
+/** True when every word between "N years" and its subject is a filler ("of professional experience in"), on one line. */
 export function onlyFillers(between: string, words: YearsWords): boolean {
+  if (/[\n()[\]•;|]/u.test(between)) return false;
   const parts = between.split(/[\s'’,]+/u).filter((p) => p !== '');
-  return parts.length <= 8 && parts.every((p) => p.length === 1 || words.fillers.has(fold(p)));
+  return parts.length <= 8 && parts.every((p) => (p.length === 1 && /\p{L}/u.test(p)) || words.fillers.has(fold(p)));
 }
 
 /** The measure the words after "N years" name ("of relevant experience in cybersecurity" → securityYears); fillers do not count towards a measure's reach. */
