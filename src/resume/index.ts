@@ -79,7 +79,7 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: Resolved
   const cues = cueWordsFor(lex);
   const years = yearsWordsFor(lex);
   const rows = findTableRows(text, sections, lex, years);
-  const gaps = gapSpans(text, cues, (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
+  const gaps = gapSpans(text, cueWordsFor(structure), (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
   const mentions = withoutNegatedSpans(findMentions(text, sections, sectionOf, cc, cues, lex), [...rows.filter((r) => r.learning), ...gaps]);
   const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) });
   warnings.push(...entryWarnings);

@@ -78,6 +78,10 @@ export const CuesLexiconSchema = z.strictObject({
   notTypos: Phrases,
   /** Beside a certification: it is not held ("exam booked", "expired", "Associate of ISC2"). */
   certNotHeld: Phrases,
+  /** Words that negate only the skills right after them ("no AWS or Azure experience", "keine Erfahrung"): not "no downtime using Kubernetes". */
+  negationNear: Phrases,
+  /** Words that may stand between such a word and the skill ("no hands-on AWS"). */
+  nearGap: Phrases,
 });
 
 /** Number words (`numbers.json`). */

@@ -19,6 +19,12 @@ export interface CueWords {
   gapInline: RegExp;
   /** A line that is only such a label ("GAPS", "Areas for development:"): a block follows. */
   gapHeading: RegExp;
+  /** "no", "never", "keine": negates only the skills right after it. */
+  nearAll: RegExp;
+  /** Words that may stand between such a word and the skill it negates. */
+  nearGap: ReadonlySet<string>;
+  /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
+  labelRest: RegExp;
 }
 
 const cueWordsCache = new WeakMap<Lexicon, CueWords>();
@@ -34,8 +40,14 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     afterAll: phrasesRegex(lex.cues.negationAfter, 'g'),
     notTypos: new Set(lex.cues.notTypos),
     certNotHeld: phrasesRegex(lex.cues.certNotHeld),
-    gapInline: new RegExp(`^[\\s\\-–•*]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]`, 'iu'),
-    gapHeading: new RegExp(`^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})[\\s:=#*–—-]{0,6}$`, 'iu'),
+    gapInline: new RegExp(
+      `^[\\s\\-–•*]{0,6}(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${phrasesSource(lex.cues.gapLabels)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]`,
+      'iu',
+    ),
+    gapHeading: new RegExp(`^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`, 'iu'),
+    nearAll: phrasesRegex(lex.cues.negationNear, 'g'),
+    nearGap: new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
+    labelRest: /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
   };
   cueWordsCache.set(lex, words);
   return words;
@@ -63,6 +75,9 @@ const LOOK_AHEAD = 40;
 export function negationIndex(text: string, cues: CueWords): NegationIndex {
   const beforeEnds: number[] = [];
   const afterStarts: number[] = [];
+  const nearEnds: number[] = [];
+  cues.nearAll.lastIndex = 0;
+  for (let m = cues.nearAll.exec(text); m !== null; m = cues.nearAll.exec(text)) nearEnds.push(m.index + m[0].length);
   cues.beforeAll.lastIndex = 0;
   for (let m = cues.beforeAll.exec(text); m !== null; m = cues.beforeAll.exec(text)) beforeEnds.push(m.index + m[0].length);
   cues.afterAll.lastIndex = 0;
@@ -76,6 +91,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   }
   return {
     isNegated(start: number, end: number): boolean {
+      const n = lastAtOrBefore(nearEnds, start);
+      if (n >= 0 && nearGapOk(text.slice(nearEnds[n] as number, start), cues)) return true;
       const b = lastAtOrBefore(beforeEnds, start);
       if (b >= 0) {
         const cueEnd = beforeEnds[b] as number;
@@ -88,6 +105,13 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       return cueStart - end <= LOOK_AHEAD && !AFTER_STOP.test(text.slice(end, cueStart));
     },
   };
+}
+
+/** What may stand between "no" and a skill it negates: a few words that are skills-like (capitalised, digits) or allowed ("hands-on", "or"). */
+function nearGapOk(gap: string, cues: CueWords): boolean {
+  if (gap.length > 60 || /[.;!?\n]/u.test(gap)) return false;
+  const words = gap.split(/[\s,/&]+/u).filter((w) => w !== '');
+  return words.length <= 4 && words.every((w) => cues.nearGap.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
 }
 
 /** Index of the last value ≤ `x` in a sorted list, or -1. */
@@ -146,6 +170,21 @@ export interface GapSpan {
   end: number;
 }
 
+/** Where, after a list item's label, a negation may start and still speak of the label ("GCP: never used it"). */
+const LABEL_REACH = 25;
+
+/** A list item "Label: …" whose text opens with a negation: the label (and the rest) is not held. */
+function negatedLabel(body: string, cues: CueWords): boolean {
+  const label = cues.labelRest.exec(body);
+  if (!label) return false;
+  const rest = body.slice(label[0].length, label[0].length + 80);
+  const m = cues.before.exec(rest);
+  if (m && m.index <= LABEL_REACH) return true;
+  cues.nearAll.lastIndex = 0;
+  const n = cues.nearAll.exec(rest);
+  return n !== null && n.index <= LABEL_REACH;
+}
+
 /** A bullet at the start of a line. */
 const BULLET = /^[-•*▪●◦]/u;
 
@@ -166,7 +205,7 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     const { start, text: line } = lines[i] as { start: number; text: string };
     const body = line.trim();
     if (body === '' || body.length > 200) continue;
-    if (cues.gapInline.test(body)) {
+    if (cues.gapInline.test(body) || negatedLabel(body, cues)) {
       out.push({ start, end: start + line.length });
       continue;
     }
