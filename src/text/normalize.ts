@@ -7,6 +7,7 @@
  * - trailing spaces are trimmed and at most two blank lines stand in a row.
  */
 
+import { splitColumns } from './columns';
 import { allLanguagesLexicon, type Lexicon } from './lexicon';
 import { escapeRegex, phrasesSource } from './phrases';
 
@@ -93,7 +94,9 @@ export function pageWordsFor(lex: Lexicon): PageWords {
 /** Cleans raw résumé text (PDF/DOCX export artefacts) into the form every later stage reads. */
 export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon()): string {
   const words = pageWordsFor(lex);
-  const lines = mergeLoneBullets(cleanCharacters(raw).split('\n').map(normalizeLine));
+  // Columns first: their gutter is a run of spaces that line clean-up would squeeze.
+  const { text: read } = splitColumns(cleanCharacters(raw), `\n${PAGE_BREAK}\n`);
+  const lines = mergeLoneBullets(read.split('\n').map(normalizeLine));
   const joined = joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads);
   return collapseBlankLines(joined).join('\n').replace(NORMALIZE_PATTERNS.anySoftHyphen, '');
 }

@@ -12,10 +12,6 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
 const GAP = '[\\s\\-–]{1,3}';
 /** A wildcard word. */
 const ANY_WORD = "[\\p{L}\\p{N}'’./+#-]{1,30}";
-const SPECIAL: Readonly<Record<string, string>> = {
-  '*': `(?:${ANY_WORD}${GAP}){0,2}?`,
-  '<year>': '(?:19|20)\\d{2}',
-};
 
 /** Escapes a literal for a regex source (`u` flag). */
 export function escapeRegex(s: string): string {
@@ -51,35 +47,38 @@ function wordSource(word: string): string {
 
 /** The source of one phrase (see the grammar above). */
 export function phraseSource(phrase: string): string {
-  const parts: string[] = [];
+  let out = '';
+  // After a leading optional slot (which carries its own gap), the next word needs no gap before it.
+  let leadingOptional = false;
   for (const token of tokens(phrase)) {
-    if (token in SPECIAL) {
-      // A wildcard carries its own trailing gap, so it is glued to what follows.
-      parts.push(`${SPECIAL[token] as string}`);
+    const first = out === '' || leadingOptional;
+    leadingOptional = false;
+    if (token === '*') {
+      // Up to two words, each with the gap before it.
+      out += `(?:${first ? '' : GAP}${ANY_WORD}){0,2}?`;
       continue;
     }
-    const alt = /^\((.*)\)$/.exec(token);
-    const src = alt ? alternatives((alt[1] as string).split('|')) : wordSource(token);
-    parts.push(src);
+    if (token === '<year>') {
+      out += `${first ? '' : GAP}(?:19|20)\\d{2}`;
+      continue;
+    }
+    const alt = /^\((.*)\)$/u.exec(token);
+    if (alt) {
+      const words = (alt[1] as string).split('|');
+      const real = words.filter((w) => w !== '');
+      const inner = real.map((w) => (w.includes(' ') ? phraseSource(w) : wordSource(w))).join('|');
+      const optional = real.length < words.length;
+      // An optional slot takes the gap before it with it, so the phrase may end without it.
+      if (optional && out === '') {
+        out += `(?:(?:${inner})${GAP})?`;
+        leadingOptional = true;
+      } else if (optional) out += `(?:${GAP}(?:${inner}))?`;
+      else out += `${first ? '' : GAP}(?:${inner})`;
+      continue;
+    }
+    out += `${first ? '' : GAP}${wordSource(token)}`;
   }
-  let out = '';
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i] as string;
-    out += p;
-    const next = parts[i + 1];
-    if (next === undefined) break;
-    // A wildcard and an optional alternative `(a|)` carry their own trailing gap.
-    if (p === SPECIAL['*'] || p.endsWith(')??')) continue;
-    out += GAP;
-  }
-  return out.replace(/\)\?\?/g, ')?');
-}
-
-/** `(a|b|)`: one of the words; an empty alternative makes the slot optional (with the gap after it). */
-function alternatives(words: readonly string[]): string {
-  const real = words.filter((w) => w !== '');
-  const inner = real.map((w) => (w.includes(' ') ? phraseSource(w) : wordSource(w))).join('|');
-  return real.length < words.length ? `(?:(?:${inner})${GAP})??` : `(?:${inner})`;
+  return out;
 }
 
 /** Splits a phrase on spaces outside parentheses. */

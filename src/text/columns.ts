@@ -1,0 +1,135 @@
+/**
+ * Two-column pages in plain text, as `pdftotext -layout` and many ATS exports print them: a sidebar beside the
+ * main column on the same lines. The gutter is found from the text alone (a band of spaces most lines share,
+ * with text on both sides and a column that starts at one x), and each page is read column by column, between
+ * the full-width lines that cut it into bands, as the PDF reader does from positions.
+ */
+
+/** Lines longer than this never take part (a page is not that wide; keeps the scan linear). */
+const MAX_LINE = 300;
+/** Where a gutter may be: not at the very edges. */
+const EDGE = 12;
+/** Lines that must have text on both sides of the gutter: at least this many, and this share of the page's lines. */
+const MIN_BOTH = 4;
+const MIN_BOTH_SHARE = 0.2;
+/** Lines that may run across the gutter (a full-width name or heading): at most this share. */
+const MAX_CROSS_SHARE = 0.2;
+/** Share of the two-sided lines whose right part starts at the column's x (give or take `ALIGN`). */
+const MIN_ALIGNED = 0.5;
+const ALIGN = 2;
+
+interface Row {
+  text: string;
+  /** First and last non-space positions. */
+  first: number;
+  last: number;
+}
+
+/** The text with every two-column page rewritten as its left column, then its right one; pages are split at `pageBreak`. */
+export function splitColumns(raw: string, pageBreak = '\f'): { text: string; columns: boolean } {
+  if (!/\S {3,}\S/u.test(raw)) return { text: raw, columns: false };
+  let columns = false;
+  const pages = raw.split(pageBreak).map((page) => {
+    const out = splitPage(page);
+    columns ||= out !== undefined;
+    return out ?? page;
+  });
+  return { text: pages.join(pageBreak), columns };
+}
+
+function splitPage(page: string): string | undefined {
+  const lines = page.split('\n');
+  const rows: Row[] = lines.map((text) => {
+    const t = text.length > MAX_LINE ? '' : text;
+    const first = t.search(/\S/u);
+    let last = t.length - 1;
+    while (last >= 0 && t.charAt(last) === ' ') last--;
+    return { text: t, first, last };
+  });
+  const gutter = findGutter(rows);
+  if (gutter === undefined) return undefined;
+  return readColumns(lines, rows, gutter);
+}
+
+/** The x where the right column starts, if the page has two columns. */
+function findGutter(rows: readonly Row[]): number | undefined {
+  const filled = rows.filter((r) => r.first >= 0);
+  if (filled.length < MIN_BOTH * 2) return undefined;
+  const width = Math.max(...filled.map((r) => r.last + 1));
+  let best: { x: number; both: number } | undefined;
+  for (let x = EDGE; x < width - EDGE; x++) {
+    let both = 0;
+    let cross = 0;
+    for (const r of filled) {
+      if (r.first >= x || r.last < x) continue;
+      if (isGap(r.text, x)) both++;
+      else cross++;
+    }
+    if (both < Math.max(MIN_BOTH, MIN_BOTH_SHARE * filled.length) || cross > MAX_CROSS_SHARE * (both + cross)) continue;
+    if (!best || both > best.both) best = { x, both };
+  }
+  if (!best) return undefined;
+  // The column starts where most two-sided lines resume text after the gap.
+  const starts = new Map<number, number>();
+  let count = 0;
+  for (const r of filled) {
+    if (r.first >= best.x || r.last < best.x || !isGap(r.text, best.x)) continue;
+    let k = best.x;
+    while (k <= r.last && r.text.charAt(k) === ' ') k++;
+    starts.set(k, (starts.get(k) ?? 0) + 1);
+    count++;
+  }
+  const [start, votes] = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number];
+  let aligned = 0;
+  for (const [x, n] of starts) if (Math.abs(x - start) <= ALIGN) aligned += n;
+  return votes > 0 && aligned >= MIN_ALIGNED * count ? start : undefined;
+}
+
+/** Inside a run of two or more spaces (or at one space right before the column's text). */
+function isGap(text: string, x: number): boolean {
+  if (text.charAt(x) !== ' ') return false;
+  return text.charAt(x - 1) === ' ' || text.charAt(x + 1) === ' ';
+}
+
+/** The page's lines, column by column inside each band between full-width lines. */
+function readColumns(lines: readonly string[], rows: readonly Row[], start: number): string {
+  const cut = Math.max(1, start - ALIGN);
+  const out: string[] = [];
+  let left: string[] = [];
+  let right: string[] = [];
+  const flush = () => {
+    out.push(...left, ...(left.length > 0 && right.length > 0 ? [''] : []), ...right);
+    left = [];
+    right = [];
+  };
+  rows.forEach((r, i) => {
+    const line = lines[i] as string;
+    if (r.first < 0) {
+      left.push('');
+      right.push('');
+      return;
+    }
+    if (r.first >= cut) {
+      right.push(line.slice(Math.min(start, r.first)).trimEnd());
+      return;
+    }
+    if (r.last < cut) {
+      left.push(line.trimEnd());
+      return;
+    }
+    // Text on both sides: split at the gap just before the column, unless the text runs across it (a full-width line).
+    let g = start - 1;
+    while (g > cut - ALIGN && g > 0 && line.charAt(g) !== ' ') g--;
+    if (line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1))) {
+      flush();
+      out.push(line.trimEnd());
+      return;
+    }
+    left.push(line.slice(0, g).trimEnd());
+    let k = g;
+    while (k < start && line.charAt(k) === ' ') k++;
+    right.push(line.slice(k).trimEnd());
+  });
+  flush();
+  return out.join('\n');
+}
