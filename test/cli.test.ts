@@ -4,17 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { csvField, main, renderHelp } from '../src/cli/main';
+import { FLAG_VALUES } from '../src/cli/_args';
+import { csvField, main, renderHelp, renderProgress } from '../src/cli/main';
+import { msg } from '../src/errors';
 import * as make from './fixtures/files/make';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sample = join(root, 'examples/sample-resume.txt');
 
-/** Runs the CLI in-process with captured streams. */
+/** Runs the CLI in-process with captured streams (and `stdin` as standard input). */
 async function cli(...argv: string[]) {
+  return cliWith(undefined, ...argv);
+}
+
+async function cliWith(stdin: string | undefined, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { out: (s) => void (stdout += s), err: (s) => void (stderr += s), color: false, progress: false });
+  const io = { out: (s: string) => void (stdout += s), err: (s: string) => void (stderr += s), color: false, progress: false };
+  const code = await main(argv, stdin === undefined ? io : { ...io, stdin: [Buffer.from(stdin)] });
   return { code, stdout, stderr };
 }
 
@@ -33,12 +40,13 @@ describe('rolefit CLI', () => {
     expect(r.stdout).not.toContain('\u001b[');
   });
 
-  it('match over a folder writes NDJSON, reports the bad file on stderr, keeps the others and exits 1', async () => {
-    const r = await cli('match', dir, '--json', '--as-of', '2026-11-01');
+  it('match over a folder on the worker pool (-j) writes NDJSON, reports the bad file on stderr, keeps the others and exits 1', async () => {
+    const r = await cli('match', dir, '--json', '--as-of', '2026-11-01', '-j', '2');
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.file)).toEqual([join(dir, 'a.txt'), join(dir, 'c.txt')]);
+    expect(lines.map((l) => l.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b.pdf'), join(dir, 'c.txt')]);
     expect(lines[0].roles[0]).toMatchObject({ roleId: 'ai-security-engineer', score: 77.75, eligible: true });
+    expect(lines[1]).toEqual({ file: join(dir, 'b.pdf'), error: { code: 'E_ENCRYPTED', message: msg.encrypted(join(dir, 'b.pdf')) } });
     expect(r.stderr).toContain(`${join(dir, 'b.pdf')}: E_ENCRYPTED:`);
   });
 
@@ -46,8 +54,8 @@ describe('rolefit CLI', () => {
     const r = await cli('match', join(dir, 'a.txt'), join(dir, 'c.txt'), '--csv', '--as-of', '2026-11-01');
     expect(r.code).toBe(0);
     const rows = r.stdout.trim().split('\n');
-    expect(rows[0]).toBe('file,format,best_role,best_score,eligible,second_role,second_score,third_role,third_score,total_years,security_years,ml_years');
-    expect(rows[1]).toBe(`${join(dir, 'a.txt')},text,ai-security-engineer,77.75,true,ai-ml-security-engineer,62.84,security-engineer,62.06,9.33,7.5,0`);
+    expect(rows[0]).toBe('file,format,best_role,best_score,eligible,second_role,second_score,third_role,third_score,total_years,security_years,ml_years,warnings,error');
+    expect(rows[1]).toBe(`${join(dir, 'a.txt')},text,ai-security-engineer,77.75,true,ai-ml-security-engineer,62.84,security-engineer,62.06,9.33,7.5,0,,`);
     expect(rows).toHaveLength(3);
   });
 
@@ -117,11 +125,25 @@ describe('rolefit CLI', () => {
   });
 
   it.each([
-    [['bogus'], 2, 'Unknown command bogus'],
+    [['bogus'], 2, msg.unknownCommand('bogus', undefined)],
+    [['mtach', sample], 2, msg.unknownCommand('mtach', 'match')],
+    [['match', sample, '--bogus-flag'], 2, msg.unknownFlag('--bogus-flag', 'match', undefined)],
+    [['plan', sample, '--hours-per-wek', '1'], 2, msg.unknownFlag('--hours-per-wek', 'plan', '--hours-per-week')],
+    [['match', sample, '--csv=yes'], 2, msg.noValueFlag('--csv')],
+    [['match', sample, '--job'], 2, msg.missingValue('--job', 'file')],
+    [['match', sample, '--max-bytes', 'NaN'], 2, msg.invalidFlag('--max-bytes', FLAG_VALUES['max-bytes'].expected, 'NaN')],
+    [['match', sample, '--max-pages', '0'], 2, msg.invalidFlag('--max-pages', FLAG_VALUES['max-pages'].expected, '0')],
+    [['match', sample, '--timeout', '-5'], 2, msg.invalidFlag('--timeout', FLAG_VALUES.timeout.expected, '-5')],
+    [['match', sample, '--timeout', '5 years'], 2, msg.invalidFlag('--timeout', FLAG_VALUES.timeout.expected, '5 years')],
+    [['plan', sample, '--hours-per-week', '1e9'], 2, msg.invalidFlag('--hours-per-week', FLAG_VALUES['hours-per-week'].expected, '1e9')],
+    [['report', sample, '--top', '2.5'], 2, msg.invalidFlag('--top', FLAG_VALUES.top.expected, '2.5')],
+    [['match', sample, '-j', '0'], 2, msg.invalidFlag('--concurrency', FLAG_VALUES.concurrency.expected, '0')],
+    [['match', '-', '-'], 2, msg.stdinTwice()],
+    [['report', sample, '-o', '/no/such/folder/r.html'], 2, msg.outputFolderMissing('/no/such/folder/r.html', '/no/such/folder')],
     [['plan', sample, '--role', 'no-such-role'], 2, 'E_UNKNOWN_ROLE'],
-    [['report', sample, '--format', 'pdf'], 2, 'Invalid option `--format`'],
+    [['report', sample, '--format', 'pdf'], 2, msg.invalidFlag('--format', 'md, html, json or text', 'pdf')],
     [['match', sample, '--as-of', 'yesterday'], 2, '→ at asOf'],
-    [['match'], 2, 'no résumé file given'],
+    [['match'], 2, msg.noInputs('match')],
     [['match', '/no/such/file.pdf'], 1, 'ENOENT'],
   ])('%j exits %i', async (argv, code, message) => {
     const r = await cli(...(argv as string[]));
@@ -141,18 +163,98 @@ describe('rolefit CLI', () => {
     const help = await renderHelp(['match', '--help']);
     expect(help).toContain('USAGE rolefit match');
     expect(help).toContain('EXIT CODES');
-    expect(help).toContain('rolefit match resumes/ --csv > fits.csv');
+    expect(help).toContain('rolefit match resumes/ -o fits.csv');
+    expect(help).toContain('--max-bytes <size>');
     expect(help).not.toContain('\u001b[');
     expect((await cli('--help')).code).toBe(0);
   });
 
-  it('runs as a program: exit codes, and no colour with NO_COLOR', () => {
+  it('runs as a program: no colour with NO_COLOR; a closed stdout (| head) ends quietly', () => {
     const tsx = join(root, 'node_modules/.bin/tsx');
     const ok = execFileSync(tsx, ['src/cli/bin.ts', 'roles'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(ok).toContain('ai-security-engineer');
     expect(ok).not.toContain('\u001b[');
-    const bad = spawnSync(tsx, ['src/cli/bin.ts', 'match', join(dir, 'b.pdf')], { cwd: root, encoding: 'utf8' });
-    expect(bad.status).toBe(1);
+    const many = mkdtempSync(join(tmpdir(), 'rolefit-pipe-'));
+    for (let i = 0; i < 12; i++) writeFileSync(join(many, `cv${i}.txt`), readFileSync(sample));
+    const piped = spawnSync('sh', ['-c', `"${tsx}" src/cli/bin.ts parse "${many}" | head -c 100 > /dev/null`], { cwd: root, encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+  });
+});
+
+describe('rolefit CLI: outputs, inputs and hostile names', () => {
+  const posting = join(root, 'test/fixtures/postings/soc-analyst.txt');
+  const out = mkdtempSync(join(tmpdir(), 'rolefit-out-'));
+
+  it('-o picks the format from the extension', async () => {
+    const html = join(out, 'auto.html');
+    expect((await cli('report', sample, '-o', html, '--as-of', '2026-11-01')).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/);
+    const csv = join(out, 'fits.csv');
+    expect((await cli('match', join(dir, 'a.txt'), '-o', csv, '--as-of', '2026-11-01')).stdout).toBe('');
+    expect(readFileSync(csv, 'utf8').split('\n')[0]).toMatch(/^file,format,best_role/);
+  });
+
+  it('- reads standard input, for résumés and for --job', async () => {
+    const r = await cliWith(readFileSync(sample, 'utf8'), 'match', '-', '--json', '--as-of', '2026-11-01');
+    const line = JSON.parse(r.stdout);
+    expect(line.file).toBe('<stdin>');
+    expect(line.roles[0]).toMatchObject({ roleId: 'ai-security-engineer', score: 77.75 });
+    const job = await cliWith(readFileSync(posting, 'utf8'), 'match', sample, '--job', '-', '--json', '--as-of', '2026-11-01');
+    expect(JSON.parse(job.stdout).roles).toHaveLength(1);
+  });
+
+  it('rank --job reads a PDF job ad as text (not its bytes)', async () => {
+    const pdf = join(out, 'posting.pdf');
+    writeFileSync(pdf, await make.textPdf(readFileSync(posting, 'utf8')));
+    const fromPdf = await cli('rank', '--job', pdf, sample, '--json', '--as-of', '2026-11-01');
+    const fromText = await cli('rank', '--job', posting, sample, '--json', '--as-of', '2026-11-01');
+    expect(fromPdf.code).toBe(0);
+    expect(JSON.parse(fromPdf.stdout).title).toBe(JSON.parse(fromText.stdout).title);
+    const binary = join(out, 'posting.bin.pdf');
+    writeFileSync(binary, make.encryptedPdf());
+    const bad = await cli('rank', '--job', binary, sample);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('E_ENCRYPTED');
+  });
+
+  it('every unreadable file is a row with its code: rank Markdown, CSV and JSON; match text; parse', async () => {
+    const mixed = mkdtempSync(join(tmpdir(), 'rolefit-mixed-'));
+    writeFileSync(join(mixed, 'a.txt'), readFileSync(sample));
+    writeFileSync(join(mixed, 'b.pdf'), make.encryptedPdf());
+    writeFileSync(join(mixed, 'c.txt'), make.TWIN_TEXT);
+    const bad = join(mixed, 'b.pdf');
+    const md = await cli('rank', '--job', posting, mixed, '--as-of', '2026-11-01');
+    expect(md.stdout).toContain(`| — | ${bad} | — | — | could not be read: \`E_ENCRYPTED\` | — | — |`);
+    const csv = await cli('rank', '--job', posting, mixed, '--csv', '--as-of', '2026-11-01');
+    const last = csv.stdout.trim().split('\n').at(-1) ?? '';
+    expect(last.startsWith(`,${bad},`) && last.endsWith(',E_ENCRYPTED')).toBe(true);
+    const json = JSON.parse((await cli('rank', '--job', posting, mixed, '--json', '--as-of', '2026-11-01')).stdout);
+    expect(json.unreadable).toEqual([{ id: bad, code: 'E_ENCRYPTED', message: msg.encrypted(bad) }]);
+    const text = await cli('match', mixed, '--as-of', '2026-11-01');
+    expect(text.stdout).toContain(`✖ ${bad}: E_ENCRYPTED (could not be read)`);
+    const parsed = await cli('parse', mixed, '--as-of', '2026-11-01');
+    expect(parsed.stdout.trim().split('\n').map((l) => JSON.parse(l).error?.code ?? 'ok')).toEqual(['ok', 'E_ENCRYPTED', 'ok']);
+  });
+
+  it('file names never reach the terminal raw: no forged line, no escape code', async () => {
+    const names = mkdtempSync(join(tmpdir(), 'rolefit-names-'));
+    writeFileSync(join(names, 'evil\n   1.  99.9  ████ Forged Role.txt'), readFileSync(sample));
+    writeFileSync(join(names, '\u001b[31mred\u202e.txt'), readFileSync(sample));
+    const forged = join(names, 'evil\\n   1.  99.9  ████ Forged Role.txt');
+    for (const flags of [[], ['--csv'], ['--json']]) {
+      const r = await cli('match', names, ...flags, '--as-of', '2026-11-01');
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+      expect(r.stdout.split('\n').filter((l) => l.includes('Forged Role') && !l.includes('evil'))).toEqual([]);
+    }
+    expect((await cli('match', names, '--csv', '--as-of', '2026-11-01')).stdout).toContain(`${forged},text,`);
+    expect((await cli('match', names, '--as-of', '2026-11-01')).stdout).toContain(`Ranked roles for ${join(names, '\\x1b[31mred\\u202e.txt')}`);
+    const shortlist = await cli('rank', '--role', 'ai-security-engineer', names, '--as-of', '2026-11-01');
+    expect(shortlist.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+  });
+
+  it('the progress line shows the rate and the time left', () => {
+    expect(renderProgress(5, 10, 2000, 'cv.pdf')).toBe(`\r[############------------] 5/10  2.5 files/s  ETA 0:02  ${'cv.pdf'.padEnd(32)}`);
   });
 });
