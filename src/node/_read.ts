@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { msg, RolefitError, warn } from '../errors';
-import { isJsonResume, type JsonResume, renderJsonResume } from '../resume/jsonresume';
+import type { JsonResume } from '../resume/jsonresume';
 import type { Extracted } from './_hidden';
 import { readHtml, readMarkdown } from './_html';
 import type { PdfText } from './_pdf';
@@ -32,7 +32,7 @@ export const readPdfHere: PdfReader = async (bytes, name, maxPages) => (await im
 /** Bytes (or text) to a `ResumeFile`: format detection, then the reader for the format. Readers load lazily. */
 export async function extractFile(input: Uint8Array | string, name: string, format: ResumeFormat | undefined, limits: ReadLimits, readPdf: PdfReader): Promise<ResumeFile> {
   try {
-    const file = typeof input === 'string' ? fromText(input, name, format, []) : await fromBytes(input, name, format, limits, readPdf);
+    const file = typeof input === 'string' ? await fromText(input, name, format, []) : await fromBytes(input, name, format, limits, readPdf);
     if (file.text.trim() === '' && !file.hiddenText) throw new RolefitError('E_EMPTY_FILE', msg.emptyFile(name));
     return file;
   } catch (error) {
@@ -65,10 +65,12 @@ async function fromBytes(bytes: Uint8Array, name: string, format: ResumeFormat |
   return fromText(text, name, format, warnings);
 }
 
-function fromText(raw: string, name: string, format: ResumeFormat | undefined, warnings: ReadWarning[]): ResumeFile {
+async function fromText(raw: string, name: string, format: ResumeFormat | undefined, warnings: ReadWarning[]): Promise<ResumeFile> {
   const kind = format === undefined || format === 'text' ? sniffText(raw, name) : format;
   if (kind === 'json-resume') {
-    const json = parseJsonResume(raw, name);
+    // Loaded on use: the date reader it needs is large, and most batches hold no JSON.
+    const { isJsonResume, renderJsonResume } = await import('../resume/jsonresume');
+    const json = parseJsonResume(raw, name, isJsonResume);
     return { name, format: kind, text: renderJsonResume(json).text, json, warnings };
   }
   if (kind === 'pdf' || kind === 'docx') throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, msg.textNotBinary(kind)));
@@ -138,7 +140,7 @@ function isJson(s: string): boolean {
   }
 }
 
-function parseJsonResume(raw: string, name: string): JsonResume {
+function parseJsonResume(raw: string, name: string, isJsonResume: (v: unknown) => v is JsonResume): JsonResume {
   let value: unknown;
   try {
     value = JSON.parse(raw);

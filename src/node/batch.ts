@@ -95,6 +95,7 @@ async function processOne(pool: Tinypool, slots: Semaphore, input: BatchInput, i
       if (result.kind !== 'file') throw new Error('unexpected worker answer');
       return { index, name, ok: true, file: result.file, profile: result.profile, ...(result.fits ? { fits: result.fits } : {}) };
     } finally {
+      budget.end();
       slots.release();
     }
   } catch (error) {
@@ -112,7 +113,7 @@ export async function parseOne(input: BatchInput, options?: BatchOptions): Promi
   try {
     const { data, format } = await load(input, name, o);
     const budget = startBudget(name, o.timeoutMs, o.signal);
-    const file = await extractFile(data, name, format, o, (b, n, pages) => readPdfIsolated(b, n, pages, o.maxMemoryMb, budget));
+    const file = await extractFile(data, name, format, o, (b, n, pages) => readPdfIsolated(b, n, pages, o.maxMemoryMb, budget)).finally(() => budget.end());
     budget.check();
     return { index: 0, name, ok: true, ...(await parseAndScore(file, setupOf(o), o.catalog)) };
   } catch (error) {

@@ -81,10 +81,14 @@ async function readWith(input: string | Uint8Array, o: ResolvedReadOptions): Pro
   }
   const name = o.name ?? (typeof input === 'string' ? input : 'input');
   const budget = startBudget(name, o.timeoutMs, o.signal);
-  budget.check();
-  const bytes = typeof input === 'string' ? await readRegularFile(input, o.maxBytes, o.root) : input;
-  budget.check();
-  const file = await extractFile(bytes, name, o.format, o, (b, n, pages) => readPdfIsolated(b, n, pages, o.maxMemoryMb, budget));
-  budget.check();
-  return file;
+  try {
+    budget.check();
+    const bytes = typeof input === 'string' ? await readRegularFile(input, o.maxBytes, o.root) : input;
+    budget.check();
+    const file = await extractFile(bytes, name, o.format, o, (b, n, pages) => readPdfIsolated(b, n, pages, o.maxMemoryMb, budget));
+    budget.check();
+    return file;
+  } finally {
+    budget.end();
+  }
 }
