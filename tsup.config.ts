@@ -1,31 +1,26 @@
 import { defineConfig } from 'tsup';
 
-// Two builds: the library entries (browser-safe core `index`, Node-only `node`) as ESM + CJS with types,
-// and the CLI as one ESM file. Only the first cleans `dist/`, so neither wipes the other's output.
+// Two builds: ESM (the library entries — browser-safe core `index`, schemas, Node-only `node` — its worker thread
+// and the CLI, sharing chunks so that the core ships once) and CommonJS (the library entries), with types.
+// Only the first cleans `dist/`, so neither wipes the other's output.
+// The parts of `natural` (Porter stemmer, Damerau–Levenshtein), `compromise/one` (sentences) and `franc-min`
+// (language) that rolefit uses are bundled into dist: users don't install those packages and what they drag in.
+const BUNDLED = ['natural', 'compromise', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+const LIBRARY = { index: 'src/index.ts', schemas: 'src/schemas/index.ts', node: 'src/node/index.ts' };
+const COMMON = {
+  dts: { entry: LIBRARY },
+  sourcemap: true,
+  target: 'es2022',
+  platform: 'neutral',
+  external: [/^node:/],
+  noExternal: BUNDLED,
+  treeshake: true,
+  // Shared chunks in CJS too, so `rolefit` and `rolefit/node` share one RolefitError class and one catalog; in ESM,
+  // each command (and the core) loads only when it runs, so `rolefit --help` loads almost nothing.
+  splitting: true,
+} as const;
+
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts', schemas: 'src/schemas/index.ts', node: 'src/node/index.ts', worker: 'src/node/worker.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: true,
-    target: 'es2022',
-    platform: 'neutral',
-    external: [/^node:/],
-    treeshake: true,
-    // Shared chunks in CJS too, so `rolefit` and `rolefit/node` share one RolefitError class and one catalog.
-    splitting: true,
-  },
-  {
-    entry: { cli: 'src/cli/bin.ts' },
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    // Chunks, so that each command (and the core) loads only when it runs: `rolefit --help` loads almost nothing.
-    splitting: true,
-    sourcemap: true,
-    target: 'es2022',
-    platform: 'node',
-    treeshake: true,
-  },
+  { ...COMMON, entry: { ...LIBRARY, worker: 'src/node/worker.ts', cli: 'src/cli/bin.ts' }, format: ['esm'], clean: true },
+  { ...COMMON, entry: LIBRARY, format: ['cjs'], clean: false },
 ]);

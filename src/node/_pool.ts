@@ -76,8 +76,10 @@ export interface PoolSettings {
 /** A pool of worker threads: a task that runs too long, crashes or runs out of memory loses its thread, not the pool. */
 export async function createPool(settings: PoolSettings): Promise<Tinypool> {
   const { Tinypool } = await import('tinypool');
-  return new Tinypool({
+  const pool = new Tinypool({
     filename: await workerScript(),
+    // The parent's flags, less those a worker refuses (`node --input-type=module -e …` would stop every worker).
+    execArgv: workerFlags(process.execArgv),
     minThreads: 0,
     maxThreads: settings.threads,
     idleTimeout: 2000,
@@ -86,6 +88,20 @@ export async function createPool(settings: PoolSettings): Promise<Tinypool> {
     // allocate little that lives long).
     resourceLimits: { maxOldGenerationSizeMb: settings.maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
+  // A worker that fails outside a task (at start-up) must not crash the caller: its tasks fail on their own.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/** The parent's flags a worker accepts: no `--input-type`, and no `-e`/`-p` code (`node -e …` would stop every worker). */
+function workerFlags(flags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i] as string;
+    if (flag === '-e' || flag === '--eval' || flag === '-p' || flag === '--print') i++;
+    else if (!flag.startsWith('--input-type') && !flag.startsWith('--eval=') && !flag.startsWith('--print=')) out.push(flag);
+  }
+  return out;
 }
 
 /** Pools that read PDFs for `readResume`, one per memory limit, created on first use; idle threads end. */
