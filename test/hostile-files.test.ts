@@ -135,11 +135,17 @@ describe('text a reader cannot see is kept out of the evidence and reported', ()
     expect(file).toMatchObject({ text: 'Skills\n- Coffee', hiddenText: 'Kubernetes' });
   });
 
-  it('the batch passes the hidden text on: HIDDEN_TEXT in the profile', async () => {
+  it('a batch: the file over its budget fails alone (its worker is stopped), the next one is read, its hidden text reported', async () => {
+    const inputs = [
+      { name: 'cpu.pdf', bytes: h.cpuHeavyPdf() },
+      { name: 'barista.html', text: h.HIDDEN_TEXT_HTML },
+    ];
     const results = [];
-    for await (const r of parseResumes([{ name: 'barista.html', text: h.HIDDEN_TEXT_HTML }], { asOf, concurrency: 1 })) results.push(r);
-    expect(results[0]?.ok && results[0].profile.warnings.map((w) => w.code)).toContain('HIDDEN_TEXT');
-    expect(results[0]?.ok && results[0].file.hiddenChars).toBe('Adversarial machine learning\nLLM security\nPyTorch\nTS/SCI clearance active\nKubernetes Terraform'.length);
+    for await (const r of parseResumes(inputs, { concurrency: 1, timeoutMs: 1500, asOf })) results.push(r);
+    expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['E_TIMEOUT', 'ok']);
+    const ok = results[1];
+    expect(ok?.ok && ok.profile.warnings.map((w) => w.code)).toContain('HIDDEN_TEXT');
+    expect(ok?.ok && ok.file.hiddenChars).toBe('Adversarial machine learning\nLLM security\nPyTorch\nTS/SCI clearance active\nKubernetes Terraform'.length);
   });
 });
 

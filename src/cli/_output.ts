@@ -1,6 +1,7 @@
 // Pure renderers of the command line: strings in, strings out. Nothing here prints.
 import { escapeText } from '../render/escape';
-import type { ResumeProfile, RoleFit, UpskillingPlan } from '../schemas';
+import type { FitSummary } from '../node/worker';
+import type { ResumeProfile, UpskillingPlan } from '../schemas';
 
 /** Characters that must never reach a terminal raw: C0/C1 controls, DEL, line and paragraph separators, bidi controls. */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -53,7 +54,7 @@ export interface Note {
 }
 
 /** Ranked roles as terminal text, with the warnings below. */
-export function renderFits(name: string, fits: readonly RoleFit[], asOf: string, warnings: readonly Note[] = [], color = false): string {
+export function renderFits(name: string, fits: readonly FitSummary[], asOf: string, warnings: readonly Note[] = [], color = false): string {
   const bold = paint(color, 1);
   const dim = paint(color, 2);
   const green = paint(color, 32);
@@ -95,7 +96,7 @@ export function csvField(value: unknown): string {
 }
 
 /** One CSV row of `match` for a file. */
-export function renderCsvRow(name: string, format: string, profile: ResumeProfile, fits: readonly RoleFit[], warnings: readonly Note[]): string {
+export function renderCsvRow(name: string, format: string, profile: ResumeProfile, fits: readonly FitSummary[], warnings: readonly Note[]): string {
   const [a, b, c] = fits;
   const e = profile.experience;
   const codes = [...new Set(warnings.map((w) => w.code))].join(';');

@@ -34,12 +34,11 @@ export async function run(ctx: Ctx, parsed: Parsed): Promise<void> {
         first = false;
         continue;
       }
-      const fits = r.fits ?? [];
+      const fits = r.roles ?? [];
       const warnings: Note[] = [...r.file.warnings, ...r.profile.warnings];
       if (format === 'csv') await sink.write(`${renderCsvRow(r.name, r.file.format, r.profile, fits, warnings)}\n`);
       else if (format === 'json') {
-        const roles = fits.map((f) => ({ roleId: f.roleId, title: f.title, score: f.score, eligible: f.eligible }));
-        await sink.write(`${safeJson({ file: r.name, format: r.file.format, asOf: r.profile.asOf, roles, warnings })}\n`);
+        await sink.write(`${safeJson({ file: r.name, format: r.file.format, asOf: r.profile.asOf, roles: fits, warnings })}\n`);
       } else await sink.write(`${first ? '' : '\n'}${renderFits(r.name, fits, r.profile.asOf, warnings, color)}`);
       first = false;
     }

@@ -104,8 +104,14 @@ function workerFlags(flags: readonly string[]): string[] {
   return out;
 }
 
-/** Pools that read PDFs for `readResume`, one per memory limit, created on first use; idle threads end. */
+/** Pools that read PDFs for `readResume`, one per memory limit, created (and warmed) on first use; idle threads end. */
 const pdfPools = new Map<number, Promise<Tinypool>>();
+
+/** Starts `threads` workers and loads in each what its tasks need, before any file's budget starts. */
+export async function warmUp(pool: Tinypool, threads: number, load: 'core' | 'pdf'): Promise<void> {
+  const task: WorkerTask = { kind: 'warm', load };
+  await Promise.all(Array.from({ length: threads }, () => pool.run(task).catch(() => undefined)));
+}
 
 /** Runs one task on a pool, turning an abort, a crash or an out-of-memory into a `RolefitError` naming the file. */
 export async function runTask(pool: Tinypool, task: WorkerTask, name: string, budget: Budget, transfer: ArrayBuffer[] = []): Promise<WorkerResult> {
@@ -120,9 +126,15 @@ export async function runTask(pool: Tinypool, task: WorkerTask, name: string, bu
 export async function readPdfIsolated(bytes: Uint8Array, name: string, maxPages: number, maxMemoryMb: number, budget: Budget) {
   let pool = pdfPools.get(maxMemoryMb);
   if (!pool) {
-    pool = createPool({ threads: Math.max(1, (await import('node:os')).availableParallelism()), maxMemoryMb });
+    pool = createPool({ threads: Math.max(1, (await import('node:os')).availableParallelism()), maxMemoryMb }).then(async (p) => {
+      await warmUp(p, 1, 'pdf');
+      return p;
+    });
     pdfPools.set(maxMemoryMb, pool);
   }
+  await pool;
+  // The budget counts the PDF work, not the start of its worker thread.
+  budget.restart();
   const copy = new Uint8Array(bytes);
   const result = await runTask(await pool, { kind: 'pdf', bytes: copy, name, maxPages }, name, budget, [copy.buffer as ArrayBuffer]);
   if (!result.ok) throw revive(result.error);
@@ -142,13 +154,15 @@ export interface Budget {
   /** The caller's signal, told apart from the timeout. */
   caller?: AbortSignal | undefined;
   check(): void;
+  /** Counts `timeoutMs` again from now (once a worker is ready), unless already out of time. */
+  restart(): void;
   end(): void;
 }
 
 /** Starts a file's budget: `timeoutMs` from now, or until the caller's signal aborts. */
 export function startBudget(name: string, timeoutMs: number, caller?: AbortSignal): Budget {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let timer = setTimeout(() => controller.abort(), timeoutMs);
   timer.unref();
   const onAbort = () => controller.abort();
   if (caller?.aborted) controller.abort();
@@ -159,6 +173,12 @@ export function startBudget(name: string, timeoutMs: number, caller?: AbortSigna
     caller,
     check() {
       if (controller.signal.aborted) throw budgetError(name, budget);
+    },
+    restart() {
+      if (controller.signal.aborted) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(), timeoutMs);
+      timer.unref();
     },
     end() {
       clearTimeout(timer);

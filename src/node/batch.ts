@@ -1,12 +1,11 @@
 import type Tinypool from 'tinypool';
 import { msg, RolefitError } from '../errors';
 import { resolveOptions } from '../options';
-import type { ResumeProfile, RoleFit } from '../schemas';
 import { readRegularFile } from './_fs';
-import { type Budget, createPool, readPdfIsolated, revive, runTask, startBudget } from './_pool';
+import { type Budget, createPool, readPdfIsolated, revive, runTask, startBudget, warmUp } from './_pool';
 import { asReadError, extractFile } from './_read';
 import { type BatchOptions, BatchOptionsSchema, type ResolvedBatchOptions, type ResumeFormat } from './options';
-import { type BatchSetup, type FileSummary, parseAndScore, type WorkerTask } from './worker';
+import { type BatchSetup, parseAndScore, type Scored, type WorkerTask } from './worker';
 
 /** One input of a batch: a path, bytes, a text with a name, or a path read only within `root` (a folder's files). */
 export type BatchInput =
@@ -18,7 +17,7 @@ export type BatchInput =
 
 /** One result of a batch, in input order: the profile (and fits), or the error that file met. */
 export type BatchResult =
-  | { index: number; name: string; ok: true; file: FileSummary; profile: ResumeProfile; fits?: RoleFit[] }
+  | ({ index: number; name: string; ok: true } & Scored)
   | { index: number; name: string; ok: false; error: RolefitError };
 
 /** How many results may wait for an earlier, slower file, per worker. */
@@ -31,12 +30,14 @@ const AHEAD_PER_WORKER = 8;
  * or runs it out of memory yields `{ ok: false, error }` and the batch goes on.
  * @example
  * for await (const r of parseResumes(paths, { asOf: '2026-11-01', match: true })) {
- *   console.log(r.name, r.ok ? r.fits?.[0]?.roleId : r.error.code);
+ *   console.log(r.name, r.ok ? r.roles?.[0]?.roleId : r.error.code);
  * }
  */
 export async function* parseResumes(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>, options?: BatchOptions): AsyncGenerator<BatchResult, void, undefined> {
   const o = resolveOptions(BatchOptionsSchema, options, 'parseResumes');
   const pool = await createPool({ threads: o.concurrency, maxMemoryMb: o.maxMemoryMb, workerData: setupOf(o) });
+  // Every worker loads the core before the first file, so no file's budget pays for a worker's start.
+  const warm = warmUp(pool, o.concurrency, 'core');
   const slots = new Semaphore(o.concurrency);
   const pending = new Map<number, Promise<BatchResult>>();
   const source = toAsyncIterator(inputs);
@@ -49,7 +50,7 @@ export async function* parseResumes(inputs: Iterable<BatchInput> | AsyncIterable
         const item = await source.next();
         if (item.done) done = true;
         else {
-          pending.set(started, processOne(pool, slots, item.value, started, o));
+          pending.set(started, processOne(pool, warm, slots, item.value, started, o));
           started++;
         }
       }
@@ -75,25 +76,32 @@ function setupOf(o: ResolvedBatchOptions): BatchSetup {
     ...(o.catalog ? { catalog: o.catalog } : {}),
     ...(roles ? { roles } : {}),
     match,
+    fullFits: typeof o.match === 'object' && o.match.detail === 'full',
     keepText: o.keepText,
   };
 }
 
 /** Reads one input on this thread, then parses it on a free worker within the file's budget. */
-async function processOne(pool: Tinypool, slots: Semaphore, input: BatchInput, index: number, o: ResolvedBatchOptions): Promise<BatchResult> {
+async function processOne(pool: Tinypool, warm: Promise<void>, slots: Semaphore, input: BatchInput, index: number, o: ResolvedBatchOptions): Promise<BatchResult> {
   const name = nameOf(input, index);
   try {
     const { data, format } = await load(input, name, o);
+    await warm;
     await slots.acquire();
     // The budget starts when a worker is free, so time spent waiting in line does not count.
     const budget: Budget = startBudget(name, o.timeoutMs, o.signal);
     try {
       const task: WorkerTask = { kind: 'file', input: data, name, ...(format ? { format } : {}) };
       const transfer = data instanceof Uint8Array ? [data.buffer as ArrayBuffer] : [];
-      const result = await runTask(pool, task, name, budget, transfer);
+      const result = await runTask(pool, task, name, budget, transfer).catch(async (error: unknown) => {
+        // The worker was stopped (time, memory, crash): its replacement loads the core before the next file.
+        await warmUp(pool, 1, 'core');
+        throw error;
+      });
       if (!result.ok) throw revive(result.error);
       if (result.kind !== 'file') throw new Error('unexpected worker answer');
-      return { index, name, ok: true, file: result.file, profile: result.profile, ...(result.fits ? { fits: result.fits } : {}) };
+      const { ok: _ok, kind: _kind, ...scored } = result;
+      return { index, name, ok: true, ...scored };
     } finally {
       budget.end();
       slots.release();

@@ -13,7 +13,7 @@ export { htmlToText, markdownToText } from './_html';
 export type { ReadWarning } from './_types';
 export type { ResumeFile } from './_read';
 export { type BatchInput, type BatchResult, parseResumes } from './batch';
-export type { FileSummary } from './worker';
+export type { FileSummary, FitSummary, Scored } from './worker';
 export {
   BatchOptionsSchema,
   type BatchOptions,

@@ -57,8 +57,13 @@ export const BatchOptionsSchema = ReadLimitsSchema.extend({
   maxLength: ParseOptionsSchema.shape.maxLength,
   /** The language of the texts: `auto` detects it; a code skips detection. */
   language: ParseOptionsSchema.shape.language,
-  /** Also score each résumé (`matchRoles`) in its worker: `true` for every role, or the roles (ids or role objects). */
-  match: z.union([z.boolean(), z.strictObject({ roles: z.array(RoleRefSchema).optional() })]).default(false),
+  /**
+   * Also score each résumé (`matchRoles`) in its worker: `true` for every role, or `{ roles, detail }`. Results get
+   * `roles` (id, title, score, eligibility, best first); `detail: 'full'` adds `fits`, each with its evidence.
+   */
+  match: z
+    .union([z.boolean(), z.strictObject({ roles: z.array(RoleRefSchema).optional(), detail: z.enum(['summary', 'full']).default('summary') })])
+    .default(false),
   /** Keep `profile.text` in the results (set `false` to save memory and transfer time in large batches). */
   keepText: z.boolean().default(true),
 });

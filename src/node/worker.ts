@@ -15,11 +15,30 @@ export interface BatchSetup {
   /** Score against these roles (undefined: every role), when `match` is on. */
   roles?: Array<string | Role>;
   match: boolean;
+  /** Keep each fit's requirements and evidence (`fits`), not only the summaries (`roles`). */
+  fullFits: boolean;
   keepText: boolean;
 }
 
-/** A task: read one PDF, or read, parse (and score) one file. */
+/** A role's fit in a few fields: what batch outputs list. */
+export interface FitSummary {
+  roleId: string;
+  title: string;
+  score: number;
+  eligible: boolean;
+}
+
+/** What a batch returns for a file read and parsed. */
+export interface Scored {
+  file: FileSummary;
+  profile: ResumeProfile;
+  roles?: FitSummary[];
+  fits?: RoleFit[];
+}
+
+/** A task: load what later tasks need, read one PDF, or read, parse (and score) one file. */
 export type WorkerTask =
+  | { kind: 'warm'; load: 'core' | 'pdf' }
   | { kind: 'pdf'; bytes: Uint8Array; name: string; maxPages: number }
   | { kind: 'file'; input: Uint8Array | string; name: string; format?: ResumeFormat | undefined };
 
@@ -28,19 +47,21 @@ export type FileSummary = Omit<ResumeFile, 'text' | 'json' | 'hiddenText'> & { h
 
 /** The answer to a task; errors travel as data, since a `RolefitError` loses its class crossing threads. */
 export type WorkerResult =
+  | { ok: true; kind: 'warm' }
   | { ok: true; kind: 'pdf'; pdf: PdfText }
-  | { ok: true; kind: 'file'; file: FileSummary; profile: ResumeProfile; fits?: RoleFit[] }
+  | ({ ok: true; kind: 'file' } & Scored)
   | { ok: false; error: { code: string; message: string } };
 
 let core: Promise<typeof import('../index')> | undefined;
 let frozen: Catalog | undefined;
 
 export default async function run(task: WorkerTask): Promise<WorkerResult> {
+  if (task.kind === 'warm') return warm(task.load);
   try {
     if (task.kind === 'pdf') return { ok: true, kind: 'pdf', pdf: await readPdfHere(task.bytes, task.name, task.maxPages) };
     return await readAndScore(task, (workerData as [unknown, BatchSetup])[1]);
   } catch (error) {
-    const e = error instanceof RolefitError ? error : asReadError(error, task.name);
+    const e = error instanceof RolefitError ? error : asReadError(error, 'name' in task ? task.name : 'input');
     return { ok: false, error: { code: e.code, message: e.message } };
   }
 }
@@ -51,13 +72,32 @@ async function readAndScore(task: Extract<WorkerTask, { kind: 'file' }>, setup: 
 }
 
 /** Parses a file read (its hidden text reported), scores it when asked, and sums it up without its text. */
-export async function parseAndScore(file: ResumeFile, setup: BatchSetup, catalog: Catalog | undefined): Promise<{ file: FileSummary; profile: ResumeProfile; fits?: RoleFit[] }> {
+export async function parseAndScore(file: ResumeFile, setup: BatchSetup, catalog: Catalog | undefined): Promise<Scored> {
   core ??= import('../index');
   const { matchRoles, parseResume } = await core;
   const profile = parseResume(file.json ?? file.text, { ...setup.parse, ...(catalog ? { catalog } : {}), ...(file.hiddenText ? { hiddenText: file.hiddenText } : {}) });
   const fits = setup.match ? matchRoles(profile, { ...(catalog ? { catalog } : {}), ...(setup.roles ? { roles: setup.roles } : {}) }) : undefined;
   const { text: _text, json: _json, hiddenText, ...summary } = file;
-  return { file: { ...summary, hiddenChars: hiddenText?.trim().length ?? 0 }, profile: setup.keepText ? profile : { ...profile, text: '' }, ...(fits ? { fits } : {}) };
+  // Summaries by default: a full fit with its evidence is ~7 KB a role, and copying it between threads costs.
+  const roles = fits?.map((f) => ({ roleId: f.roleId, title: f.title, score: f.score, eligible: f.eligible }));
+  return {
+    file: { ...summary, hiddenChars: hiddenText?.trim().length ?? 0 },
+    profile: setup.keepText ? profile : { ...profile, text: '' },
+    ...(roles ? { roles } : {}),
+    ...(fits && setup.fullFits ? { fits } : {}),
+  };
+}
+
+/** Loads the core (and compiles the catalog) or pdf.js, so that no file's budget pays for a worker's start. */
+async function warm(load: 'core' | 'pdf'): Promise<WorkerResult> {
+  if (load === 'pdf') await import('./_pdf').then(() => import('unpdf'));
+  else {
+    core ??= import('../index');
+    const setup = (workerData as [unknown, BatchSetup | undefined] | null)?.[1];
+    const catalog = setup ? catalogOf(setup) : undefined;
+    (await core).parseResume('Skills\nPython', { asOf: '2020-01-01', ...(catalog ? { catalog } : {}) });
+  }
+  return { ok: true, kind: 'warm' };
 }
 
 /** The batch's catalog, frozen again (freezing does not survive the copy into the worker). */
