@@ -21,10 +21,33 @@ export function packCatalog() {
     throw new Error(`data/catalog/catalog.json must list every file of data/catalog/roles/ (not listed: ${stray.join(', ') || 'none'}; missing: ${missing.join(', ') || 'none'})`);
   }
   const sets = parseCatalogInput(read('data/catalog/sets.json'), 'data/catalog/sets.json').sets;
-  const skills = parseCatalogInput(read('data/catalog/skills.json'), 'data/catalog/skills.json').skills;
+  const skills = withIntlAliases(parseCatalogInput(read('data/catalog/skills.json'), 'data/catalog/skills.json').skills);
   const certifications = parseCatalogInput(read('data/catalog/certifications.json'), 'data/catalog/certifications.json').certifications;
   const roles = index.roles.flatMap((id) => parseCatalogInput({ roles: [read(`data/catalog/roles/${id}.json`)] }, `data/catalog/roles/${id}.json`).roles);
   return buildCatalog({ mode: 'replace', version: index.version, sets, skills, certifications, roles }, 'data/catalog/');
+}
+
+/** Aliases of the skills in other languages (`data/catalog/aliases/<lang>.json`: skill id → aliases), appended to each skill. */
+function withIntlAliases<T extends { id: string; aliases: unknown[] }>(skills: T[]): T[] {
+  const dir = join(ROOT, 'data/catalog/aliases');
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    return skills;
+  }
+  const extra = new Map<string, unknown[]>();
+  for (const file of files) {
+    const source = `data/catalog/aliases/${file}`;
+    const json = read(source) as { skills?: Record<string, unknown[]> };
+    for (const [id, aliases] of Object.entries(json.skills ?? {})) {
+      if (!skills.some((s) => s.id === id)) throw new Error(`${source}: unknown skill id \`${id}\``);
+      extra.set(id, [...(extra.get(id) ?? []), ...aliases]);
+    }
+  }
+  const merged = skills.map((s) => ({ ...s, aliases: [...s.aliases, ...(extra.get(s.id) ?? [])] }));
+  // Validated again as one skills file, so a bad alias names its skill and position.
+  return parseCatalogInput({ skills: merged }, 'data/catalog/skills.json + data/catalog/aliases/').skills as unknown as T[];
 }
 
 /** The lexicon of every language folder of data/lexicon/, each file validated with the schema of its kind. */
