@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  matchRoles,
   parseResume,
 } from '../src';
 import { ResumeProfileSchema } from '../src/schemas';
@@ -127,14 +128,16 @@ describe('explicit year claims', () => {
     expect(skill(`SKILLS\n${text}`, id)?.years).toBe(years);
   });
 
-  it('reads measure claims and uses them only when nothing is dated', () => {
+  it('reads measure claims; measures stay dated-only, and a claim is scored (labelled) only when nothing is dated', () => {
     const p = parseResume('SUMMARY\n8+ years of cybersecurity experience, 3 years in machine learning.', { asOf });
     expect(p.experience.claims.map((c) => [c.subject, c.years])).toEqual([
       ['securityYears', 8],
       ['mlYears', 3],
     ]);
-    expect(p.experience.securityYears).toBe(8);
+    expect(p.experience.securityYears).toBeNull();
     expect(p.experience.totalYears).toBeNull();
+    const fit = matchRoles(p).find((f) => f.roleId === 'security-analyst');
+    expect(fit?.requirements.find((r) => r.kind === 'experience')).toMatchObject({ have: '8 years (claimed; no dated work entries)', credit: 1 });
   });
 });
 

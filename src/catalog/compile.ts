@@ -63,7 +63,7 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
     impliedBy: impliedClosure(catalog.skills),
     fuzzy: (letter) => {
       if (fuses.has(letter)) return fuses.get(letter);
-      byLetter ??= groupByLetter(fuzzyItems(catalog));
+      byLetter ??= groupByLetter(fuzzyItems(catalog, stemmer));
       const items = byLetter.get(letter);
       const fuse = items ? new Fuse(items, { keys: ['word'], includeScore: true, threshold: 0.34, ignoreLocation: true }) : undefined;
       fuses.set(letter, fuse);
@@ -134,15 +134,17 @@ function groupByLetter(items: FuzzyItem[]): Map<string, FuzzyItem[]> {
   return out;
 }
 
-function fuzzyItems(catalog: Catalog): FuzzyItem[] {
+function fuzzyItems(catalog: Catalog, stemmer: Stemmer): FuzzyItem[] {
   const items: FuzzyItem[] = [];
   const seen = new Set<string>();
   const push = (target: 'skill' | 'cert', id: string, alias: Alias) => {
-    if (typeof alias !== 'string') return; // context-bound aliases are never guessed at
-    const word = alias.toLowerCase();
+    // Aliases that need context (a nearby word, a section, the exact case) are never guessed at; reject words are kept.
+    if (typeof alias !== 'string' && (alias.requireNear || alias.sections || alias.entryKinds || alias.caseSensitive)) return;
+    const word = aliasTextOf(alias).toLowerCase();
     if (word.length < 5 || !/^[a-z][a-z0-9]+$/.test(word) || seen.has(word)) return;
     seen.add(word);
-    items.push({ word, target, id });
+    if (typeof alias === 'string' || !alias.rejectNear) items.push({ word, target, id });
+    else items.push({ word, target, id, rejectNear: new Set(alias.rejectNear.flatMap((w) => phraseNorms(w, stemmer))), window: alias.window ?? DEFAULT_WINDOW });
   };
   for (const s of catalog.skills) for (const a of s.aliases) push('skill', s.id, a);
   for (const c of catalog.certifications) for (const a of c.aliases) push('cert', c.id, a);

@@ -117,6 +117,16 @@ function holds(
 }
 
 const FUZZY_MIN_LENGTH = 5;
+
+/** True when a word of `words` stands within `window` tokens of token `k`, in its clause. */
+function nearAny(tokens: readonly Token[], k: number, words: ReadonlySet<string>, window: number): boolean {
+  const clause = (tokens[k] as Token).clause;
+  for (let j = Math.max(0, k - window); j <= Math.min(tokens.length - 1, k + window); j++) {
+    const t = tokens[j] as Token;
+    if (j !== k && t.clause === clause && words.has(t.norm)) return true;
+  }
+  return false;
+}
 /** Typo-tolerant lookup for the words of skills lists that no alias matched ("Pyhton", "Kubernets"). */
 export function fuzzyMentions(
   text: string,
@@ -128,7 +138,8 @@ export function fuzzyMentions(
   negation: NegationIndex,
 ): Mention[] {
   const out: Mention[] = [];
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     if (covered.has(t.start) || t.raw.length < FUZZY_MIN_LENGTH || !/^\p{L}+$/u.test(t.raw)) continue;
     const section = sectionOf(t.start);
     if (section !== 'skills') continue;
@@ -139,6 +150,7 @@ export function fuzzyMentions(
     if (!best) continue;
     const maxEdits = lower.length >= 8 ? 2 : 1;
     if (DamerauLevenshteinDistance(lower, best.item.word) > maxEdits) continue;
+    if (best.item.rejectNear && nearAny(tokens, k, best.item.rejectNear, best.item.window ?? 0)) continue;
     if (negation.isNegated(t.start, t.end)) continue;
     out.push({
       target: best.item.target,

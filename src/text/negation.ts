@@ -157,8 +157,14 @@ export function isNegated(text: string, start: number, end: number, cues: CueWor
 function isSoftWrap(text: string, i: number): boolean {
   if (text[i] !== '\n') return false;
   const next = text.slice(i + 1, i + 4).trimStart();
-  return /[\p{L},]$/u.test(text.slice(Math.max(0, i - 2), i).trimEnd()) && !/^[-•*]/.test(next) && /^\p{Ll}/u.test(next);
+  if (!/[\p{L},]$/u.test(text.slice(Math.max(0, i - 2), i).trimEnd()) || /^[-•*]/.test(next)) return false;
+  if (/^\p{Ll}/u.test(next)) return true;
+  // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital.
+  return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && i - text.lastIndexOf('\n', i - 1) > WRAPPED_LINE;
 }
+
+/** A line longer than this that ends mid-sentence was wrapped by the PDF or the editor. */
+const WRAPPED_LINE = 70;
 
 function isSentenceStop(text: string, i: number): boolean {
   return text[i] === '.' && /\s/.test(text[i + 1] ?? ' ') && /[a-z)\]]/i.test(text[i - 1] ?? '');

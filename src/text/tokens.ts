@@ -24,20 +24,27 @@ const SOFT_WRAP_GAP = /^ {0,40}\n {0,40}$/;
 const LOWERCASE_START = /^\p{Ll}/u;
 /** Gaps that end a clause: a sentence stop. */
 const CLAUSE_STOP = /[.;!?]/;
-/** Gaps that keep two words in one phrase. */
-const JOINING_GAP = /^[ \-–—/&]*$/;
+/** Gaps that keep two words in one phrase; an apostrophe too, so elisions read as phrases ("tests d'intrusion"). */
+const JOINING_GAP = /^[ \-–—/&'’]*$/;
+/** Combining marks left by canonical decomposition: "sécurité" and "securite" compare equal. */
+const MARKS = /\p{M}+/gu;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** Stems words, remembering answers: the vocabulary of résumés is small. */
 export class Stemmer {
   private readonly cache = new Map<string, string>();
   constructor(private readonly limit = 50_000) {}
 
-  /** The comparison form of a word: lowercase; Porter stem for plain alphabetic words longer than 3 letters. */
+  /**
+   * The comparison form of a word: lowercase, without accents (people and ATS exports drop them), then the Porter
+   * stem for plain alphabetic words longer than 3 letters.
+   */
   norm(word: string): string {
     const lower = word.toLowerCase();
     const hit = this.cache.get(lower);
     if (hit !== undefined) return hit;
-    const stem = lower.length > 3 && /^[a-z]+$/.test(lower) ? PorterStemmer.stem(lower) : lower;
+    const folded = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
+    const stem = folded.length > 3 && /^[a-z]+$/.test(folded) ? PorterStemmer.stem(folded) : folded;
     if (this.cache.size >= this.limit) this.cache.clear();
     this.cache.set(lower, stem);
     return stem;

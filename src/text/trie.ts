@@ -30,6 +30,9 @@ export interface FuzzyItem {
   word: string;
   target: 'skill' | 'cert';
   id: string;
+  /** The alias's reject words (stemmed) and their window: a guess is dropped beside them, as the alias would be. */
+  rejectNear?: ReadonlySet<string>;
+  window?: number;
 }
 
 /** What the mention scanner reads: the alias trie and the typo lookup (built by the catalog compiler). */
