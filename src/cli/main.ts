@@ -66,7 +66,7 @@ async function reportError(io: Io, error: unknown): Promise<number> {
   const { escapeMessage } = await import('./_output');
   const message = escapeMessage(String((error as Error)?.message ?? error));
   if (error instanceof RolefitError) {
-    const hint = error.code === 'E_INVALID_OPTIONS' ? `\n${msg.runHelp()}` : '';
+    const hint = error.code === 'E_INVALID_OPTIONS' && !message.includes('--help') ? `\n${msg.runHelp()}` : '';
     io.err(`${red('rolefit:')} ${error.code}: ${message}${hint}\n`);
     return error.code === 'E_INVALID_DATA' ? EXIT.catalog : EXIT.usage;
   }

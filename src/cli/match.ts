@@ -24,10 +24,11 @@ export async function run(ctx: Ctx, parsed: Parsed): Promise<void> {
   const sink = await openSink(ctx.io, stringFlag(parsed, 'output'));
   const color = ctx.io.color && !sink.file;
   try {
-    if (format === 'csv') await sink.write(`${CSV_HEADER}\n`);
     let first = true;
     const results = eachResume(ctx, parsed, parsed.positionals, { match: role ? { roles: [role] } : true, keepText: false, ...(catalog ? { catalog } : {}) });
     for await (const r of results) {
+      // The header comes with the first row, so that a usage error (no files) writes nothing to stdout.
+      if (first && format === 'csv') await sink.write(`${CSV_HEADER}\n`);
       if (!r.ok) {
         const line = format === 'csv' ? `${renderCsvError(r.name, r.error.code)}\n` : format === 'json' ? `${safeJson({ file: r.name, error: { code: r.error.code, message: r.error.message } })}\n` : renderUnreadable(r.name, r.error.code, color);
         await sink.write(format === 'text' && !first ? `\n${line}` : line);

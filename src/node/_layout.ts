@@ -22,6 +22,8 @@ interface Line {
 
 /** Narrowest empty vertical band, in PDF units, that counts as a column gutter. */
 const MIN_GUTTER = 12;
+/** A gap between two items wider than this share of the font size is a space (pdf.js uses 0.102). */
+const WORD_GAP = 0.1;
 /** The widest span of text, in PDF units, searched for a gutter (A0 landscape is 3,370 wide). */
 const MAX_PAGE_WIDTH = 4000;
 /** Share of the items that may cross the gutter (a full-width name or heading line). */
@@ -164,7 +166,7 @@ function renderLines(lines: readonly Line[]): string {
     let end = Number.NEGATIVE_INFINITY;
     for (const item of line.items) {
       const gap = item.x - end;
-      if (text !== '') text += gap > 3 * line.size ? '    ' : gap > 0.15 * line.size && !text.endsWith(' ') && !item.str.startsWith(' ') ? ' ' : '';
+      if (text !== '') text += gap > 3 * line.size ? '    ' : gap > WORD_GAP * line.size && !text.endsWith(' ') && !item.str.startsWith(' ') ? ' ' : '';
       text += item.str;
       end = item.x + item.width;
     }
