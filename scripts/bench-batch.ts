@@ -1,8 +1,9 @@
 // Batch throughput and memory of `parseResumes` (rolefit/node): résumés per second at 1, 2 and all cores, and the
 // peak memory (RSS of the whole process, workers included) for 2,000 and 10,000 résumés. Each measure runs in a
-// child process of its own, so that peak memory is that run's. Usage: npm run bench (or tsx scripts/bench-batch.ts).
+// child process of its own (plain node on the built dist/), so that peak memory is that run's.
+// Usage: npm run bench (or tsx scripts/bench-batch.ts).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,30 +35,46 @@ function makeFolder(count: number): string {
   return dir;
 }
 
-/** One measure in a child process: `mode` is `pool` (parseResumes) or `loop` (readFile + parseResume + matchRoles). */
+/**
+ * One measure in a child process running the built package (`dist/`) with plain node, as users run it: `pool`
+ * is `parseResumes`, `loop` is readFile + parse + match one after another on one thread.
+ */
 function measure(dir: string, mode: 'pool' | 'loop', concurrency: number): Run {
-  const tsx = join(ROOT, 'node_modules/.bin/tsx');
-  const out = execFileSync(tsx, [fileURLToPath(import.meta.url), '--child', mode, dir, String(concurrency)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, mode, dir, String(concurrency)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').at(-1) as string) as Run;
 }
 
-async function child(mode: string, dir: string, concurrency: number): Promise<void> {
-  const files = readdirSync(dir).sort().map((f) => join(dir, f));
-  const started = performance.now();
-  let failed = 0;
-  if (mode === 'pool') {
-    const { parseResumes } = await import('../src/node');
-    for await (const r of parseResumes(files, { concurrency, match: true, keepText: false, asOf: '2026-11-01' })) if (!r.ok) failed++;
-  } else {
-    const { createMatcher } = await import('../src');
-    const { readFile } = await import('node:fs/promises');
-    const { parse, match } = createMatcher({ asOf: '2026-11-01' });
-    for (const f of files) match(parse(await readFile(f, 'utf8')));
-  }
-  const seconds = (performance.now() - started) / 1000;
-  const used = process.cpuUsage();
-  const run: Run = { files: files.length, cpu: (used.user + used.system) / 1e6, concurrency, seconds, perSecond: files.length / seconds, peakMb: process.resourceUsage().maxRSS / 1024, failed };
-  process.stdout.write(`${JSON.stringify(run)}\n`);
+/** The child: times the run and reports CPU seconds (every thread) and peak RSS (the whole process, workers included). */
+const CHILD = `
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+const [mode, dir, c] = process.argv.slice(1);
+const concurrency = Number(c);
+const files = readdirSync(dir).sort().map((f) => join(dir, f));
+const started = performance.now();
+let failed = 0;
+if (mode === 'pool') {
+  const { parseResumes } = await import('./dist/node.js');
+  for await (const r of parseResumes(files, { concurrency, match: true, keepText: false, asOf: '2026-11-01' })) if (!r.ok) failed++;
+} else {
+  const { createMatcher } = await import('./dist/index.js');
+  const { parse, match } = createMatcher({ asOf: '2026-11-01' });
+  for (const f of files) match(parse(await readFile(f, 'utf8')));
+}
+const seconds = (performance.now() - started) / 1000;
+const used = process.cpuUsage();
+console.log(JSON.stringify({ files: files.length, cpu: (used.user + used.system) / 1e6, concurrency, seconds, perSecond: files.length / seconds, peakMb: process.resourceUsage().maxRSS / 1024, failed }));
+`;
+
+/** Builds dist/ when it is missing or older than src/. */
+function ensureBuilt(): void {
+  const newest = (d: string): number =>
+    Math.max(0, ...readdirSync(d, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs)));
+  const built = join(ROOT, 'dist/node.js');
+  if (existsSync(built) && statSync(built).mtimeMs >= newest(join(ROOT, 'src'))) return;
+  process.stdout.write('Building dist/ (tsup)…\n');
+  execFileSync(join(ROOT, 'node_modules/.bin/tsup'), [], { cwd: ROOT, stdio: 'ignore' });
 }
 
 function row(label: string, r: Run, base?: Run): string {
@@ -70,7 +87,7 @@ async function parent(): Promise<void> {
   const small = makeFolder(2000);
   const large = makeFolder(10_000);
   try {
-    process.stdout.write(`Batch reading on this machine: ${cores} cores, Node ${process.version}; each line is a child process (pool start-up included)\n\n`);
+    process.stdout.write(`Batch reading on this machine: ${cores} cores, Node ${process.version}; each line is a child process on dist/ (pool start-up included)\n`);
     process.stdout.write(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (other work on the machine takes cores from the pool)\n\n`);
     process.stdout.write('| run | files | files/s | s | CPU s | vs 1 | peak MB |\n|---|---:|---:|---:|---:|---:|---:|\n');
     const loop = measure(small, 'loop', 1);
@@ -90,9 +107,5 @@ async function parent(): Promise<void> {
   }
 }
 
-const [flag, mode, dir, concurrency] = process.argv.slice(2);
-if (flag === '--child') await child(mode as string, dir as string, Number(concurrency));
-else {
-  mkdirSync(tmpdir(), { recursive: true });
-  await parent();
-}
+ensureBuilt();
+await parent();
