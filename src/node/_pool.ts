@@ -53,6 +53,15 @@ async function bundleWorker(src: string): Promise<string> {
   } catch {
     rmSync(tmp, { recursive: true, force: true });
   }
+  // Bundles of older sources go after an hour (a process started before may still be using one).
+  for (const old of readdirSync(dirname(out))) {
+    const path = join(dirname(out), old);
+    try {
+      if (path !== out && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Another process removed it first.
+    }
+  }
   return script;
 }
 
