@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RolefitError } from '../src';
+import { main } from '../src/cli/main';
 import { msg, warn } from '../src/errors';
 import { findGutter, layoutPage, parseResumeFile, parseResumes, readResume, type TextItem } from '../src/node';
 import * as h from './fixtures/files/hostile';
@@ -65,6 +66,20 @@ describe('only regular files are read', () => {
 
   it('a link to a regular file inside `root` is read', async () => {
     expect((await readResume(join(folder, 'inside.txt'), { root: folder })).text).toBe('SKILLS\nPython');
+  });
+
+  it('the CLI reads a folder only inside it: every special file and outside link is a row with E_NOT_A_FILE', async () => {
+    let stdout = '';
+    const code = await main(['parse', folder, '--as-of', asOf], { out: (s) => void (stdout += s), err: () => {}, color: false, progress: false });
+    expect(code).toBe(1);
+    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: { code: string } });
+    expect(rows.map((r) => [r.file.slice(folder.length + 1), r.error?.code ?? 'read'])).toEqual([
+      ['inside.txt', 'read'],
+      ['passwd.txt', 'E_NOT_A_FILE'],
+      ['pipe.txt', 'E_NOT_A_FILE'],
+      ['real.txt', 'read'],
+      ['zero.txt', 'E_NOT_A_FILE'],
+    ]);
   });
 
   it('a file growing past maxBytes while read → E_TOO_LARGE', async () => {
