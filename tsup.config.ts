@@ -1,4 +1,4 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // Two builds: ESM (the library entries — browser-safe core `index`, schemas, Node-only `node` — its worker thread
 // and the CLI, sharing chunks so that the core ships once) and CommonJS (the library entries), with types.
@@ -7,7 +7,7 @@ import { defineConfig } from 'tsup';
 // (language) that rolefit uses are bundled into dist: users don't install those packages and what they drag in.
 const BUNDLED = ['natural', 'compromise', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
 const LIBRARY = { index: 'src/index.ts', schemas: 'src/schemas/index.ts', node: 'src/node/index.ts' };
-const COMMON = {
+const COMMON: Options = {
   dts: { entry: LIBRARY },
   sourcemap: true,
   target: 'es2022',
@@ -18,7 +18,7 @@ const COMMON = {
   // Shared chunks in CJS too, so `rolefit` and `rolefit/node` share one RolefitError class and one catalog; in ESM,
   // each command (and the core) loads only when it runs, so `rolefit --help` loads almost nothing.
   splitting: true,
-} as const;
+};
 
 export default defineConfig([
   { ...COMMON, entry: { ...LIBRARY, worker: 'src/node/worker.ts', cli: 'src/cli/bin.ts' }, format: ['esm'], clean: true },
