@@ -378,15 +378,37 @@ export function readMarkdown(md: string): Extracted {
   return { text: markdownToText(visible), hidden: hidden ? renderHtml(hidden) : '' };
 }
 
+/**
+ * `[text](url)` and `![alt](url)` become their text (text up to 300 characters without `[`, url up to 500 without
+ * `(`), in one pass: the next `]` and `)` are looked up only when passed, so a line of `[[[[…` stays linear.
+ */
+function linkTexts(line: string): string {
+  let out = '';
+  let pos = 0;
+  let close = -2;
+  let paren = -2;
+  for (let open = line.indexOf('['); open >= 0; open = line.indexOf('[', Math.max(open + 1, pos))) {
+    if (close !== -1 && close <= open) close = line.indexOf(']', open + 1);
+    if (close < 0) break;
+    if (close - open - 1 > 300 || line[close + 1] !== '(' || line.lastIndexOf('[', close) !== open) continue;
+    if (paren !== -1 && paren <= close + 1) paren = line.indexOf(')', close + 2);
+    if (paren < 0) break;
+    if (paren - close - 2 > 500 || line.lastIndexOf('(', paren) !== close + 1) continue;
+    const bang = open > pos && line[open - 1] === '!' ? 1 : 0;
+    out += line.slice(pos, open - bang) + line.slice(open + 1, close);
+    pos = paren + 1;
+  }
+  return out + line.slice(pos);
+}
+
 /** Markdown to résumé text: headings, emphasis, links and code marks removed, bullets kept. */
 export function markdownToText(md: string): string {
   return md
     .split(/\r?\n/)
     .map((line) =>
-      line
+      linkTexts(line)
         .replace(/^\s{0,3}#{1,6}\s+/, '')
         .replace(/^\s{0,3}(?:[-*_]\s*){3,}$/, '')
-        .replace(/!?\[([^[\]\n]{0,300})\]\([^()\n]{0,500}\)/g, '$1')
         .replace(/(\*\*|__)([^*_\n]{1,300})\1/g, '$2')
         .replace(/`([^`\n]{1,300})`/g, '$1')
         .replace(/^(\s*)\*\s/, '$1- ')

@@ -90,7 +90,7 @@ export async function parseAndScore(file: ResumeFile, setup: BatchSetup, catalog
 
 /** Loads the core (and compiles the catalog) or pdf.js, so that no file's budget pays for a worker's start. */
 async function warm(load: 'core' | 'pdf'): Promise<WorkerResult> {
-  if (load === 'pdf') await import('./_pdf').then(() => import('unpdf'));
+  if (load === 'pdf') await import('./_pdf').then(() => import('unpdf')).then((unpdf) => unpdf.getResolvedPDFJS());
   else {
     core ??= import('../index');
     const setup = (workerData as [unknown, BatchSetup | undefined] | null)?.[1];
