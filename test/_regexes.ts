@@ -1,5 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { check, type Diagnostics } from 'recheck';
 import ts from 'typescript';
 import { kindWordsFor } from '../src/resume/_classify';
 import { entryWordsFor } from '../src/resume/_entries';
@@ -23,6 +26,8 @@ export interface FoundRegex {
   flags: string;
   /** `copy`: `new RegExp(re.source, …)`, a copy of a regex found elsewhere (flags do not change backtracking). */
   kind: 'literal' | 'constructor' | 'copy';
+  /** For a pattern compiled from the lexicon: the builder, the lexicon it was given and where the pattern sits in its result. */
+  origin?: string;
 }
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -153,14 +158,108 @@ export function lexiconRegexes(): FoundRegex[] {
   );
   const seen = new Set<string>();
   const out: FoundRegex[] = [];
-  const collect = (file: string, value: unknown): void => {
+  const collect = (file: string, origin: string, value: unknown): void => {
     if (value instanceof RegExp) {
       const key = `${file} /${value.source}/${value.flags}`;
-      if (!seen.has(key)) out.push({ file, line: 0, source: value.source, flags: value.flags, kind: 'constructor' });
+      if (!seen.has(key)) out.push({ file, line: 0, source: value.source, flags: value.flags, kind: 'constructor', origin });
       seen.add(key);
-    } else if (Array.isArray(value)) value.forEach((v) => collect(file, v));
-    else if (value && typeof value === 'object' && !(value instanceof Map) && !(value instanceof Set)) Object.values(value).forEach((v) => collect(file, v));
+    } else if (Array.isArray(value)) value.forEach((v, i) => collect(file, `${origin}[${i}]`, v));
+    else if (value && typeof value === 'object' && !(value instanceof Map) && !(value instanceof Set)) {
+      for (const [k, v] of Object.entries(value)) collect(file, `${origin}.${k}`, v);
+    }
   };
-  for (const lex of lexicons) for (const [file, compile] of LEXICON_COMPILERS) collect(file, compile(lex));
+  for (const lex of lexicons) for (const [file, compile] of LEXICON_COMPILERS) collect(file, `${compile.name}(${lex.key})`, compile(lex));
   return out;
+}
+
+/** The regexes of src/ that the safety checks cover, by how they were found. */
+export interface RegexInventory {
+  files: string[];
+  /** Regex literals, by the scanner. */
+  literals: FoundRegex[];
+  /** Literals and `RegExp(…)` calls, by the parser. */
+  parsed: FoundRegex[];
+  /** `new RegExp(…)` with a constant source; computed ones are built from the lexicon and found compiled. */
+  constructed: FoundRegex[];
+  /** Every pattern compiled from the lexicon of every bundled language (and each language with English). */
+  compiled: FoundRegex[];
+  /** literals + constructed + compiled: what recheck checks. */
+  all: FoundRegex[];
+}
+
+/** Reads src/ once and lists its regexes. */
+export function regexInventory(): RegexInventory {
+  const files = sourceFiles('src');
+  const texts = files.map((f) => [f, readSource(f)] as const);
+  const literals = texts.flatMap(([f, t]) => scanRegexLiterals(f, t));
+  const parsed = texts.flatMap(([f, t]) => parseRegexes(f, t));
+  const constructed = parsed.filter((r) => r.kind === 'constructor' && r.source !== '');
+  const compiled = lexiconRegexes();
+  return { files, literals, parsed, constructed, compiled, all: [...literals, ...constructed, ...compiled] };
+}
+
+// ─── recheck verdicts, cached by what decides them ──────────────────────────
+
+/** How every regex is checked. One check at a time: recheck's fuzz checker gives unstable answers on bounded repeats when checks run in parallel. */
+export const RECHECK_PARAMS = { timeout: 20_000, randomSeed: 0 } as const;
+/** The committed cache of verdicts, rewritten by `npm run recheck`. */
+export const RECHECK_CACHE = 'test/__golden__/recheck.json';
+export const RECHECK_VERSION = (
+  JSON.parse(readFileSync(createRequire(import.meta.url).resolve('recheck/package.json'), 'utf8')) as { version: string }
+).version;
+
+/** What recheck said about one regex, as stored in the cache. */
+export interface RecheckVerdict {
+  status: Diagnostics['status'];
+  flags: string;
+  /** The first 120 characters of the source, for people reading the cache. */
+  head: string;
+  /** `safe` and `vulnerable`: recheck's complexity summary. */
+  complexity?: string;
+  /** `vulnerable`: the attack string, as recheck writes it (`'a'.repeat(31) + '\x00'`). */
+  attack?: string;
+  /** `unknown`: why (timeout, unsupported syntax, …). */
+  error?: string;
+}
+
+/** The cache key: everything recheck's answer depends on (its version, the parameters, the source and the flags). */
+export function recheckKey(r: { source: string; flags: string }): string {
+  return createHash('sha256').update(JSON.stringify([RECHECK_VERSION, RECHECK_PARAMS, r.source, r.flags])).digest('hex').slice(0, 24);
+}
+
+export const head = (source: string, n = 120): string => (source.length > n ? `${source.slice(0, n - 1)}…` : source);
+
+/** Runs recheck on one regex (seconds to minutes: call it for cache misses only). */
+export async function recheckVerdict(r: { source: string; flags: string }): Promise<RecheckVerdict> {
+  const d = await check(r.source, r.flags, RECHECK_PARAMS);
+  const base = { status: d.status, flags: r.flags, head: head(r.source) };
+  if (d.status === 'safe') return { ...base, complexity: d.complexity.summary };
+  if (d.status === 'vulnerable') return { ...base, complexity: d.complexity.summary, attack: d.attack.pattern };
+  return { ...base, error: 'message' in d.error ? `${d.error.kind}: ${d.error.message}` : d.error.kind };
+}
+
+/** The cached verdicts by key ({} when the file is missing). */
+export function readRecheckCache(): Record<string, RecheckVerdict> {
+  const path = join(ROOT, RECHECK_CACHE);
+  if (!existsSync(path)) return {};
+  return (JSON.parse(readFileSync(path, 'utf8')) as { verdicts: Record<string, RecheckVerdict> }).verdicts;
+}
+
+/** Writes the cache with exactly these verdicts, sorted by key so that diffs stay small. */
+export function writeRecheckCache(verdicts: Record<string, RecheckVerdict>): void {
+  const sorted = Object.fromEntries(Object.entries(verdicts).sort(([a], [b]) => (a < b ? -1 : 1)));
+  // One verdict per line: a changed regex is a one-line diff.
+  const lines = Object.entries(sorted).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  const text = [
+    '{',
+    '  "$comment": "Generated by `npm run recheck`; do not edit. Key: sha256 of [recheck version, params, source, flags].",',
+    `  "recheck": ${JSON.stringify(RECHECK_VERSION)},`,
+    `  "params": ${JSON.stringify(RECHECK_PARAMS)},`,
+    '  "verdicts": {',
+    lines.join(',\n'),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  writeFileSync(join(ROOT, RECHECK_CACHE), text);
 }

@@ -1,0 +1,72 @@
+/**
+ * npm run recheck [-- --reuse]: checks every regex of src/ with recheck (literals, `new RegExp('…')` and the patterns
+ * compiled from the lexicon of each language), one at a time, and rewrites test/__golden__/recheck.json, the cache
+ * that test/regex-safety.test.ts reads (entries no regex uses any more are dropped). Then prints every regex that is
+ * not `safe`. `--reuse` keeps the cached verdicts and checks only the regexes the cache does not know (fast after a
+ * small change). Run it after changing a regex or the lexicon, and commit the cache with the change.
+ */
+import {
+  type FoundRegex,
+  head,
+  RECHECK_CACHE,
+  RECHECK_VERSION,
+  type RecheckVerdict,
+  readRecheckCache,
+  recheckKey,
+  recheckVerdict,
+  regexInventory,
+  writeRecheckCache,
+} from '../test/_regexes';
+
+const reuse = process.argv.includes('--reuse');
+const { all } = regexInventory();
+const cached = reuse ? readRecheckCache() : {};
+const verdicts: Record<string, RecheckVerdict> = {};
+const started = performance.now();
+let checked = 0;
+
+for (const [i, r] of all.entries()) {
+  const key = recheckKey(r);
+  if (verdicts[key]) continue;
+  const hit = cached[key];
+  if (hit) {
+    verdicts[key] = hit;
+    continue;
+  }
+  const t = performance.now();
+  verdicts[key] = await recheckVerdict(r);
+  checked++;
+  const ms = performance.now() - t;
+  if (ms > 2000) process.stderr.write(`  ${(ms / 1000).toFixed(1)} s  ${r.file}:${r.line} /${head(r.source, 60)}/\n`);
+  if (checked % 50 === 0) process.stderr.write(`  ${i + 1}/${all.length} regexes\n`);
+}
+writeRecheckCacheAndReport();
+
+function writeRecheckCacheAndReport(): void {
+  const before = readRecheckCache();
+  const dropped = Object.keys(before).filter((k) => !verdicts[k]).length;
+  const added = Object.keys(verdicts).filter((k) => !before[k]).length;
+  writeRecheckCache(verdicts);
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(`recheck ${RECHECK_VERSION}: ${all.length} regexes, ${Object.keys(verdicts).length} distinct, ${checked} checked in ${seconds} s`);
+  console.log(`${RECHECK_CACHE}: ${added} new, ${dropped} stale dropped`);
+  printTable(all.filter((r) => verdicts[recheckKey(r)]?.status !== 'safe'));
+}
+
+/** One row per regex (not per distinct source): the same pattern found in two files is two places to fix. */
+function printTable(bad: FoundRegex[]): void {
+  if (bad.length === 0) {
+    console.log('Every regex is safe.');
+    return;
+  }
+  console.log(`\n${bad.length} regexes are not safe:\n`);
+  console.log('| file | source (head) | status | attack | built by |');
+  console.log('|---|---|---|---|---|');
+  const cell = (s: string) => s.replace(/\|/gu, '\\|').replace(/\n/gu, '\\n');
+  for (const r of bad) {
+    const v = verdicts[recheckKey(r)] as RecheckVerdict;
+    const where = r.line > 0 ? `${r.file}:${r.line}` : r.file;
+    const what = v.status === 'vulnerable' ? `${v.status} (${v.complexity})` : `${v.status}${v.error ? ` (${v.error})` : ''}`;
+    console.log(`| ${cell(where)} | \`${cell(head(r.source))}\`/${r.flags} | ${cell(what)} | ${v.attack ? `\`${cell(v.attack)}\`` : ''} | ${cell(r.origin ?? '')} |`);
+  }
+}
