@@ -1,6 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 export default defineConfig({
+  // The examples import the package by name; in the tests they run on the source (test/examples.test.ts).
+  resolve: {
+    alias: [
+      { find: /^rolefit$/, replacement: src('index.ts') },
+      { find: /^rolefit\/node$/, replacement: src('node/index.ts') },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup/fail-on-console.ts'],
