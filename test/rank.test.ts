@@ -57,11 +57,11 @@ describe('rankCandidates', () => {
     const [first, second, third] = ranking.comparisons;
     expect(first?.reasons).toEqual([
       { requirementId: 'python', label: 'Python', abovePoints: 8.47, belowPoints: 0 },
-      { requirementId: 'security-automation', label: 'Security automation and tooling', abovePoints: 6.36, belowPoints: 0 },
-      { requirementId: 'llm-security', label: 'LLM security', abovePoints: 7.63, belowPoints: 3.56 },
+      { requirementId: 'security-automation', label: 'Security automation and tooling', abovePoints: 8.47, belowPoints: 0 },
+      { requirementId: 'llm-security', label: 'LLM security', abovePoints: 10.17, belowPoints: 3.56 },
     ]);
-    expect(first?.summary).toBe('Ranks above because of Python (+8.5), Security automation and tooling (+6.4) and LLM security (+4.1)');
-    expect(first).toMatchObject({ above: 0, below: 1, difference: 24.83 });
+    expect(first?.summary).toBe('Ranks above because of Python (+8.5), Security automation and tooling (+8.5) and LLM security (+6.6)');
+    expect(first).toMatchObject({ above: 0, below: 1, difference: 30.33 });
     expect(second?.reasons.map((r) => r.requirementId)).toEqual(['application-security', 'threat-modeling', 'secure-code-review']);
     expect(second?.summary).toBe('Ranks above because of Application security (5+ years) (+16.9), Threat modeling (+15.3) and Secure code review (+13.6)');
     for (const c of ranking.comparisons) {

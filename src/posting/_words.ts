@@ -1,7 +1,7 @@
 import { clearanceWordsFor, type ClearanceWords } from '../text/clearances';
 import { degreeWordsFor, type DegreeWords } from '../text/degrees';
 import type { Lexicon } from '../text/lexicon';
-import { expandPhrase, fold, phrasesRegex, phrasesSource } from '../text/phrases';
+import { expandPhrase, fold, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
 import { yearsWordsFor, type YearsWords } from '../text/years';
 
 /** The parts of a job ad a line belongs to. */
@@ -70,10 +70,10 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     headingPrefixes,
     headingCues: (['ignored', 'preferred', 'duty', 'required'] as const).map((s) => [s, phrasesRegex(p.headingCues[s])]),
     hardHeading: phrasesRegex(p.hardHeadings),
-    metadataLabel: new RegExp(`^${phrasesSource(p.metadataLabels)}\\s{0,3}:`, 'iu'),
+    metadataLabel: lexiconRegExp(`^${phrasesSource(p.metadataLabels)}\\s{0,3}:`),
     boilerplate: phrasesRegex(p.boilerplate),
     preferred: phrasesRegex(p.preferred),
-    plusAtEnd: new RegExp(`${phrasesSource(p.plusAtEnd)}[.!)\\s]{0,3}$`, 'iu'),
+    plusAtEnd: lexiconRegExp(`${phrasesSource(p.plusAtEnd)}[.!)\\s]{0,3}$`),
     mandatory: phrasesRegex(p.mandatory),
     notRequired: phrasesRegex(p.notRequired),
     requirementCue: phrasesRegex(p.requirementCues),
@@ -81,10 +81,10 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     activeClearance: phrasesRegex(p.activeClearance),
     examples: phrasesRegex(p.examples, 'g'),
     employerWords: new Set(p.employerWords.map(fold)),
-    titleLabel: new RegExp(`^${phrasesSource(p.titleLabels)}\\s{0,2}:\\s{0,4}(\\S.{0,150})$`, 'iu'),
+    titleLabel: lexiconRegExp(`^${phrasesSource(p.titleLabels)}\\s{0,2}:\\s{0,4}(\\S.{0,150})$`),
     conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
-    listGap: new RegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`, 'iu'),
-    orGap: new RegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}|\\/\\s{0,3})$`, 'iu'),
+    listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
+    orGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}|\\/\\s{0,3})$`),
     degrees: degreeWordsFor(lex),
     clearances: clearanceWordsFor(lex),
     years: yearsWordsFor(lex),

@@ -2,7 +2,7 @@ import { warn } from '../errors';
 import type { ParseWarning, Section, SectionName } from '../schemas';
 import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, monthsBetween } from '../text/dates';
 import type { Lexicon } from '../text/lexicon';
-import { abbreviationsSource, phrasesRegex, phrasesSource } from '../text/phrases';
+import { abbreviationsSource, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
 
 /** One dated work entry as read from the text; offsets point into the normalised text. */
 export interface RawEntry {
@@ -83,13 +83,13 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     jobWord: phrasesRegex(w.jobWords),
     orgMarker: phrasesRegex(w.orgMarkers),
     legalSuffix: new RegExp(abbreviationsSource(w.legalSuffixes), 'u'),
-    location: new RegExp(`^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[A-Z]{2}(?:\\s\\d{5})?|${places}))$`, 'iu'),
+    location: lexiconRegExp(`^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[a-z]{2}(?:\\s\\d{5})?|${places}))$`),
     notWork: phrasesRegex(w.notWork),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
-    rangeOpenerEnd: new RegExp(`${phrasesSource(lex.dates.rangeOpeners)}\\s{0,3}$`, 'iu'),
-    duration: new RegExp(
+    rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}\\s{0,3}$`),
+    duration: lexiconRegExp(
       `[(·•,]?\\s{0,3}(?:\\d{1,2}\\+?\\s{0,2}${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}\\.?\\s{0,3}){1,2}\\)?`,
-      'giu',
+      'gu',
     ),
   };
   entryWordsCache.set(lex, words);

@@ -1,6 +1,6 @@
 import type { Section } from '../schemas';
 import type { Lexicon } from '../text/lexicon';
-import { fold, phrasesSource } from '../text/phrases';
+import { fold, lexiconRegExp, phrasesSource } from '../text/phrases';
 import { readNumber, type YearsWords } from '../text/years';
 import type { TableRow } from './_claims';
 import { sectionAt } from './sections';
@@ -26,8 +26,8 @@ export function tableWordsFor(lex: Lexicon): TableWords {
   const hit = cache.get(lex);
   if (hit) return hit;
   const words = {
-    yearsHeader: new RegExp(`^(?:\\p{L}{1,15}\\s{1,3}){0,2}${phrasesSource(lex.measures.yearWords)}(?:\\s{1,3}\\p{L}{1,15}){0,3}$`, 'iu'),
-    learning: new RegExp(`^(?:${phrasesSource(lex.cues.learningLevels)})$`, 'iu'),
+    yearsHeader: lexiconRegExp(`^(?:\\p{L}{1,15}\\s{1,3}){0,2}${phrasesSource(lex.measures.yearWords)}(?:\\s{1,3}\\p{L}{1,15}){0,3}$`),
+    learning: lexiconRegExp(`^(?:${phrasesSource(lex.cues.learningLevels)})$`),
   };
   cache.set(lex, words);
   return words;

@@ -84,7 +84,9 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: Resolved
   const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) });
   warnings.push(...entryWarnings);
   // Dated periods that are no work (career breaks, theses) bound the entry before them and count for nothing.
-  const raw = found.filter((e) => !e.notWork).map((e) => endAtEducation(text, e, lex));
+  // Without an education heading, the last entry may run on into the degrees: end it at the first degree line.
+  const headed = sections.some((s) => s.name === 'education');
+  const raw = found.filter((e) => !e.notWork).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   const { entries, skillMentions } = classify(raw, mentions, cc, kindWordsFor(lex));
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   const skills = aggregateSkills(skillMentions, entries, raw, claims, cc);

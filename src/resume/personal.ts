@@ -1,6 +1,6 @@
 import type { Section } from '../schemas';
 import type { Lexicon } from '../text/lexicon';
-import { abbreviationsSource, phrasesSource } from '../text/phrases';
+import { abbreviationsSource, lexiconRegExp, phrasesSource } from '../text/phrases';
 
 /** A contact line: e-mail, phone number or profile URL (the labels of personal data come from the lexicon). */
 const CONTACT_LINE = /@|\+?\d[\d\s().-]{7,}\d|\b(?:linkedin|github|gitlab)\.com\b|https?:\/\//i;
@@ -25,7 +25,7 @@ export function personalWordsFor(lex: Lexicon): PersonalWords {
   const hit = cache.get(lex);
   if (hit) return hit;
   const words = {
-    contactLabel: new RegExp(phrasesSource(lex.personal.contactLabels), 'iu'),
+    contactLabel: lexiconRegExp(phrasesSource(lex.personal.contactLabels)),
     honorific: new RegExp(`${abbreviationsSource(lex.personal.honorifics)}\\.?\\s{1,3}$`, 'u'),
   };
   cache.set(lex, words);

@@ -1,6 +1,6 @@
 import { CLEARANCE_LEVELS, type Clearance, type ClearanceLevel, type SectionName } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { abbreviationsSource, phrasesRegex, phrasesSource } from './phrases';
+import { abbreviationsSource, phrasesRegex } from './phrases';
 
 /** The clearance vocabulary of a lexicon, compiled once; shared by résumés and job ads. */
 export interface ClearanceWords {
@@ -32,14 +32,14 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
       const named = all.filter((w) => !isBareWord(w));
       return {
         level,
-        named: named.length > 0 ? new RegExp(phrasesSource(named), 'giu') : undefined,
-        bare: bare.length > 0 ? new RegExp(phrasesSource(bare), 'giu') : undefined,
+        named: named.length > 0 ? phrasesRegex(named, 'g') : undefined,
+        bare: bare.length > 0 ? phrasesRegex(bare, 'g') : undefined,
         abbreviations: entry && entry.abbreviations.length > 0 ? new RegExp(abbreviationsSource(entry.abbreviations), 'gu') : undefined,
       };
     }),
     abbreviationNeeds: phrasesRegex(c.abbreviationNeeds),
     context: phrasesRegex(c.context),
-    notClearance: new RegExp(phrasesSource(c.notClearance), 'giu'),
+    notClearance: phrasesRegex(c.notClearance, 'g'),
     eligible: phrasesRegex(c.eligible),
     lapsed: phrasesRegex(c.lapsed),
     active: phrasesRegex(c.active),

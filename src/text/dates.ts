@@ -1,6 +1,6 @@
 import { msg, RolefitError } from '../errors';
 import { type Lexicon, lexiconFor } from './lexicon';
-import { fold, phraseSource, WORD_END, WORD_START } from './phrases';
+import { fold, lexiconRegExp, phraseSource, WORD_END, WORD_START } from './phrases';
 
 /**
  * Dates as integers: `ym = year * 12 + (month - 1)`, so month arithmetic is plain subtraction.
@@ -81,7 +81,7 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   const alt = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map(phraseSource).join('|') || '(?!)';
   const ord = alt(d.ordinals.length > 0 ? d.ordinals : ['st', 'nd', 'rd', 'th']);
   const joiner = alt(d.joiners.length > 0 ? d.joiners : ['of']);
-  const token = new RegExp(
+  const token = lexiconRegExp(
     `${WORD_START}(?:(?<q>q[1-4])\\s{0,3}(?<qy>${YEAR})` +
       `|(?<season>${alt(seasons.keys())})\\s{1,3}(?:${joiner}\\s{1,3})?(?<sy>${YEAR})` +
       `|(?:(?<day>\\d{1,2})(?:${ord}|\\.)?\\s{1,3}(?:${joiner}\\s{1,3})?)?(?<mon>${alt(months.keys())})\\.?(?:\\s{1,3}\\d{1,2}(?:${ord})?)?(?:,?\\s{0,3}(?:${joiner}\\s{1,3})?(?<y>${YEAR})|\\s{0,3}['’](?<yy>\\d{2}))?` +
@@ -91,11 +91,11 @@ export function dateWordsFor(lex: Lexicon): DateWords {
       `|(?<year>${YEAR})` +
       `|(?<present>${alt(d.present)})` +
       `|(?<since>${alt(d.since)}))${WORD_END}`,
-    'giu',
+    'gu',
   );
-  const connector = new RegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}|${alt(d.connectors)})\\s{0,3}$`, 'iu');
-  const connectorStart = new RegExp(`^(?:${alt(d.connectors)})\\s`, 'iu');
-  const openerBefore = new RegExp(`(?:^|[\\s(\\[])(?:${alt(d.rangeOpeners)})\\s{1,3}$`, 'iu');
+  const connector = lexiconRegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}|${alt(d.connectors)})\\s{0,3}$`);
+  const connectorStart = lexiconRegExp(`^(?:${alt(d.connectors)})\\s`);
+  const openerBefore = lexiconRegExp(`(?:^|[\\s(\\[])(?:${alt(d.rangeOpeners)})\\s{1,3}$`);
   const words: DateWords = { token, connector, connectorStart, openerBefore, months, seasons };
   dateWordsCache.set(lex, words);
   return words;

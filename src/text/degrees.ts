@@ -1,12 +1,14 @@
 import type { DegreeField, DegreeLevel } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { abbreviationsSource, phrasesRegex, phrasesSource } from './phrases';
+import { abbreviationsSource, headsOf, LexiconRegExp, phrasesRegex, phrasesSource } from './phrases';
 
 /** One degree name of the lexicon, compiled: words ignore case, abbreviations keep it (so two patterns). */
 interface LevelPattern {
   level: DegreeLevel;
   field: DegreeField | undefined;
   patterns: readonly RegExp[];
+  /** Job ads: what must follow an abbreviation ("MS in", "BS/MS", "MS,"), so that "MS Office" is no degree. */
+  followers?: RegExp | undefined;
 }
 
 /** The degree vocabulary of a lexicon, compiled once; shared by résumés and job ads. */
@@ -18,6 +20,8 @@ export interface DegreeWords {
   fields: ReadonlyArray<{ fields: readonly DegreeField[]; patterns: readonly RegExp[]; group: boolean }>;
   /** Any degree name at all (words, then abbreviations): a cheap test before the per-level patterns run. */
   any: readonly RegExp[];
+  /** A school's name: a word of the lexicon ("University", any case) or an abbreviation ("MIT", case kept). */
+  institution: Test;
   notField: RegExp;
   schoolLeaving: RegExp;
   /** The same, global. */
@@ -26,7 +30,6 @@ export interface DegreeWords {
   notDegree: RegExp;
   /** The same, global, to blank its matches. */
   notDegreeAll: RegExp;
-  institution: RegExp;
   equivalent: RegExp;
 }
 
@@ -37,43 +40,46 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
   const hit = cache.get(lex);
   if (hit) return hit;
   const d = lex.degrees;
-  const followers = phrasesSource(d.followers.length > 0 ? d.followers : ['in']);
+  const followers = new LexiconRegExp(`^(?:\\s{0,2}\\/|\\s{1,3}${phrasesSource(d.followers.length > 0 ? d.followers : ['in'])}|[,;]|\\.?$|\\s{0,2}\\))`, 'u');
   const level = (strict: boolean) =>
-    d.degrees.map((e) => {
-      const tail = strict ? `(?=\\s{0,2}\\/|\\s{1,3}${followers}|[,;]|\\.?$|\\s{0,2}\\))` : '';
-      return { level: e.level, field: e.field, patterns: pair(e.words, e.abbreviations, tail) };
-    });
+    d.degrees.map((e) => ({ level: e.level, field: e.field, patterns: pair(e.words, e.abbreviations), followers: strict ? followers : undefined }));
   const words: DegreeWords = {
     levels: level(false),
     strictLevels: level(true),
     fields: [
-      ...d.fields.map((f) => ({ fields: [f.field], patterns: pair(f.words, f.abbreviations, ''), group: false })),
-      ...d.fieldGroups.map((g) => ({ fields: g.fields, patterns: pair(g.words, g.abbreviations, ''), group: true })),
+      ...d.fields.map((f) => ({ fields: [f.field], patterns: pair(f.words, f.abbreviations), group: false })),
+      ...d.fieldGroups.map((g) => ({ fields: g.fields, patterns: pair(g.words, g.abbreviations), group: true })),
     ],
-    any: pair(
-      d.degrees.flatMap((e) => e.words),
-      d.degrees.flatMap((e) => e.abbreviations),
-      '',
-    ).map((re) => new RegExp(re.source, re.flags.replace('g', ''))),
+    any: pair(d.degrees.flatMap((e) => e.words), d.degrees.flatMap((e) => e.abbreviations), ''),
     notField: phrasesRegex(d.notField),
     schoolLeaving: phrasesRegex(d.schoolLeaving),
     schoolLeavingAll: phrasesRegex(d.schoolLeaving, 'g'),
     inProgress: phrasesRegex(d.inProgress),
     notDegree: phrasesRegex(d.notDegrees),
     notDegreeAll: phrasesRegex(d.notDegrees, 'g'),
-    institution: new RegExp(`${phrasesSource(d.institutions)}|${abbreviationsSource(d.institutionAbbreviations)}`, 'iu'),
+    institution: either(phrasesRegex(d.institutions), new RegExp(abbreviationsSource(d.institutionAbbreviations), 'u')),
     equivalent: phrasesRegex(d.equivalent),
   };
   cache.set(lex, words);
   return words;
 }
 
-/** Words (any case) and abbreviations (case kept) as two global patterns; an empty list gives none. */
-function pair(words: readonly string[], abbreviations: readonly string[], abbreviationTail: string): RegExp[] {
+/** Words (any case, any accents) and abbreviations (case kept) as two patterns (global unless `flags` says otherwise); an empty list gives none. */
+function pair(words: readonly string[], abbreviations: readonly string[], flags = 'g'): RegExp[] {
   const out: RegExp[] = [];
-  if (words.length > 0) out.push(new RegExp(phrasesSource(words), 'giu'));
-  if (abbreviations.length > 0) out.push(new RegExp(`${abbreviationsSource(abbreviations)}${abbreviationTail}`, 'gu'));
+  if (words.length > 0) out.push(new LexiconRegExp(phrasesSource(words), `u${flags}`, headsOf(words)));
+  if (abbreviations.length > 0) out.push(new RegExp(abbreviationsSource(abbreviations), `u${flags}`));
   return out;
+}
+
+/** Something a text may be tested against. */
+export interface Test {
+  test(text: string): boolean;
+}
+
+/** Either of two patterns. */
+function either(a: RegExp, b: RegExp): Test {
+  return { test: (text) => a.test(text) || b.test(text) };
 }
 
 /** A degree named in a text: its level, the field its name implies, where it stands. */
@@ -91,9 +97,12 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
   for (const p of strict ? words.strictLevels : words.levels) {
     for (const re of p.patterns) {
       re.lastIndex = 0;
+      const abbreviation = !(re instanceof LexiconRegExp);
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0] === '') re.lastIndex++;
-        else found.push({ level: p.level, field: p.field, index: m.index, length: m[0].length });
+        else if (!abbreviation || !p.followers || p.followers.test(text.slice(m.index + m[0].length))) {
+          found.push({ level: p.level, field: p.field, index: m.index, length: m[0].length });
+        }
       }
     }
   }

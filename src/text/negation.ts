@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon';
-import { phrasesRegex, phrasesSource } from './phrases';
+import { lexiconRegExp, phrasesRegex, phrasesSource } from './phrases';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
 export interface CueWords {
@@ -35,16 +35,15 @@ export function cueWordsFor(lex: Lexicon): CueWords {
   if (hit) return hit;
   const words: CueWords = {
     before: phrasesRegex(lex.cues.negationBefore),
-    after: new RegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`, 'iu'),
+    after: lexiconRegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`),
     beforeAll: phrasesRegex(lex.cues.negationBefore, 'g'),
     afterAll: phrasesRegex(lex.cues.negationAfter, 'g'),
     notTypos: new Set(lex.cues.notTypos),
     certNotHeld: phrasesRegex(lex.cues.certNotHeld),
-    gapInline: new RegExp(
+    gapInline: lexiconRegExp(
       `^[\\s\\-–•*]{0,6}(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${phrasesSource(lex.cues.gapLabels)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]`,
-      'iu',
     ),
-    gapHeading: new RegExp(`^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`, 'iu'),
+    gapHeading: lexiconRegExp(`^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`),
     nearAll: phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
     labelRest: /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,

@@ -9,7 +9,7 @@
 
 import { splitColumns } from './columns';
 import { allLanguagesLexicon, type Lexicon } from './lexicon';
-import { escapeRegex, phrasesSource } from './phrases';
+import { escapeRegex, lexiconRegExp, phrasesSource } from './phrases';
 
 /** Normalisation patterns; each is linear (bounded or single-class repetitions only). */
 export const NORMALIZE_PATTERNS = {
@@ -84,7 +84,7 @@ export function pageWordsFor(lex: Lexicon): PageWords {
   const words: PageWords = {
     pageMarker: new RegExp(`(?:^|\\s)${page}\\s{0,3}\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?$`, 'iu'),
     pageNumber: new RegExp(`^(?:[-–—]\\s{0,2})?\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?(?:\\s{0,2}[-–—])?$`, 'iu'),
-    documentWord: new RegExp(phrasesSource(n.documentWords), 'iu'),
+    documentWord: lexiconRegExp(phrasesSource(n.documentWords)),
     compoundHeads: new Set(n.compoundHeads),
   };
   pageWordsCache.set(lex, words);

@@ -18,30 +18,11 @@ export function escapeRegex(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-/** Letters that texts write with or without an accent ("Experiencia"/"Expérience", "Formacion"/"Formación"). */
-const ACCENTED: Readonly<Record<string, string>> = {
-  a: 'aàáâãäå',
-  e: 'eèéêë',
-  i: 'iìíîï',
-  o: 'oòóôõöø',
-  u: 'uùúûü',
-  c: 'cç',
-  n: 'nñ',
-  y: 'yýÿ',
-};
-
-/** A letter and its accented forms, as a class; other characters escaped. */
-function letterSource(c: string): string {
-  const base = fold(c);
-  const forms = base.length === 1 ? ACCENTED[base] : undefined;
-  return forms ? `[${forms}]` : escapeRegex(c);
-}
-
-/** One literal word: accents optional, a hyphen inside it matches a hyphen, a space or nothing; apostrophes match either form. */
+/** One literal word, folded (lowercase, no accents: patterns read `foldText`); a hyphen inside it matches a hyphen, a space or nothing; apostrophes match either form. */
 function wordSource(word: string): string {
   return word
     .split('-')
-    .map((part) => [...part].map((c) => (c === "'" || c === '’' ? "['’]" : letterSource(c))).join(''))
+    .map((part) => [...foldText(part)].map((c) => (c === "'" || c === '’' ? "['’]" : escapeRegex(c))).join(''))
     .join('[\\s\\-]?');
 }
 
@@ -130,9 +111,240 @@ export function abbreviationsSource(abbrs: readonly string[]): string {
 /** A pattern that matches nothing (an empty list). */
 export const NEVER = '(?!)';
 
-/** A case-insensitive regex of phrases (`flags` adds e.g. `g`). */
+/** A regex of phrases that ignores case and accents (`flags` adds e.g. `g`). */
 export function phrasesRegex(phrases: readonly string[], flags = ''): RegExp {
-  return new RegExp(phrasesSource(phrases), `iu${flags}`);
+  return new LexiconRegExp(phrasesSource(phrases), `u${flags}`, headsOf(phrases));
+}
+
+/**
+ * A pattern built from lexicon phrases (and any other parts written in lowercase): it runs on `foldText` of its
+ * input, so it ignores case and accents without the `i` flag and without accent classes (irregexp runs such
+ * patterns several times faster), and it reports its matches — and groups — as the input's own text, at the same
+ * offsets. `test`, `replace`, `split` and `matchAll` all go through `exec`.
+ *
+ * With `heads` (the words any match starts with), it first looks the input's words up in that set: an input
+ * with none of them is rejected without running the pattern, and a global search starts at the next such word.
+ */
+export class LexiconRegExp extends RegExp {
+  readonly heads: ReadonlySet<string> | undefined;
+  #view: FoldedText | undefined;
+  #starts: number[] = [];
+
+  constructor(pattern: string | RegExp, flags = '', heads?: ReadonlySet<string>) {
+    const source = typeof pattern === 'string' ? pattern : pattern.source;
+    let f = flags.replace('i', '');
+    if (!f.includes('d') && hasCapturingGroup(source)) f += 'd';
+    super(source, f);
+    this.heads = heads ?? (pattern instanceof LexiconRegExp ? pattern.heads : undefined);
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const s = String(input);
+    const view = foldedView(s);
+    if (this.heads) {
+      if (view !== this.#view) {
+        this.#view = view;
+        this.#starts = headStarts(wordsOf(view), this.heads);
+      }
+      const from = this.global || this.sticky ? this.lastIndex : 0;
+      const next = firstFrom(this.#starts, from);
+      if (next === undefined) {
+        this.lastIndex = 0;
+        return null;
+      }
+      if (this.global && !this.sticky) this.lastIndex = next;
+    }
+    const m = super.exec(view.folded);
+    if (m === null) return null;
+    m[0] = s.slice(m.index, m.index + m[0].length);
+    const spans = m.indices;
+    if (spans) {
+      for (let i = 1; i < m.length; i++) {
+        const span = spans[i];
+        m[i] = (span ? s.slice(span[0], span[1]) : undefined) as string;
+      }
+      if (m.groups && spans.groups) {
+        for (const name of Object.keys(m.groups)) {
+          const span = spans.groups[name];
+          m.groups[name] = (span ? s.slice(span[0], span[1]) : undefined) as string;
+        }
+      }
+    }
+    m.input = s;
+    return m;
+  }
+}
+
+/** The first value ≥ `from` of a sorted list (binary search). */
+function firstFrom(sorted: readonly number[], from: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
+
+/** Whether a character code is part of a word (a letter or digit; any non-ASCII letter). */
+function isWordCode(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return WORD_CHAR.test(text.charAt(k));
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The words of a folded text and where they start, in order. */
+interface Words {
+  starts: number[];
+  words: string[];
+}
+
+function wordsOf(view: FoldedText): Words {
+  if (view.words) return view.words;
+  const folded = view.folded;
+  const out: Words = { starts: [], words: [] };
+  let k = 0;
+  while (k < folded.length) {
+    if (!isWordCode(folded, k)) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < folded.length && isWordCode(folded, end)) end++;
+    out.starts.push(k);
+    out.words.push(folded.slice(k, end));
+    k = end;
+  }
+  view.words = out;
+  return out;
+}
+
+/** Where the words of a text that are in `heads` start, in order. */
+function headStarts(words: Words, heads: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < words.words.length; i++) if (heads.has(words.words[i] as string)) out.push(words.starts[i] as number);
+  return out;
+}
+
+/**
+ * The words a match of any of the phrases starts with, folded (see `foldText`); undefined when a phrase may start
+ * with a wildcard or a year. A hyphenated first word gives its first part and the parts written together.
+ */
+export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undefined {
+  const out = new Set<string>();
+  const addWord = (word: string): boolean => {
+    const parts = foldText(word).split(/[^\p{L}\p{N}]+/u).filter((p) => p !== '');
+    if (parts.length === 0) return false;
+    out.add(parts[0] as string);
+    if (word.includes('-')) out.add(foldText(word.split(/['’]/u)[0] as string).replace(/-/gu, ''));
+    return true;
+  };
+  const addFrom = (slots: readonly string[]): boolean => {
+    const first = slots[0];
+    if (first === undefined || first === '*' || first === '<year>') return false;
+    const alt = /^\((.*)\)$/u.exec(first);
+    if (!alt) return addWord(first);
+    const options = (alt[1] as string).split('|');
+    for (const o of options) if (o !== '' && !addFrom(tokens(o))) return false;
+    return options.includes('') ? addFrom(slots.slice(1)) : true;
+  };
+  for (const phrase of phrases) if (phrase.trim() !== '' && !addFrom(tokens(phrase))) return undefined;
+  return out;
+}
+
+/** Whether a regex source has a capturing group (whose text is mapped back to the input, which needs its indices). */
+function hasCapturingGroup(source: string): boolean {
+  let inClass = false;
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && (source[k + 1] !== '?' || (source[k + 2] === '<' && source[k + 3] !== '=' && source[k + 3] !== '!'))) return true;
+  }
+  return false;
+}
+
+/** A `LexiconRegExp` from a source whose letters are lowercase (the phrase sources of this module are). */
+export function lexiconRegExp(source: string, flags = 'u'): RegExp {
+  return new LexiconRegExp(source, flags);
+}
+
+/** A character that may need folding beyond lowercase. */
+const NON_ASCII = /[^\x00-\x7f]/u;
+const NON_ASCII_ALL = /[^\x00-\x7f]/gu;
+
+/** One non-ASCII character of a lowercased text, folded; a character the fold would lengthen stays as it is. */
+function foldLowerUnit(c: string): string {
+  const code = c.charCodeAt(0);
+  if (c.length !== 1) return c;
+  if (code < 0x250) return LATIN[code - 0x80] as string;
+  return foldUnit(c);
+}
+/** Letters with a stroke, which have no decomposition: written without it too ("Ærø", "Łódź", "Đorđe"). */
+const STROKED: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ŧ: 't', ı: 'i' };
+
+/** Folded forms of U+0080–U+024F (Latin-1 and Latin Extended A and B), computed once. */
+const LATIN: readonly string[] = Array.from({ length: 0x250 - 0x80 }, (_, i) => foldUnit(String.fromCharCode(0x80 + i)));
+
+/** One UTF-16 unit, lowercase and without its accent when that keeps it one unit ("É" → "e", "ß" stays). */
+function foldUnit(ch: string): string {
+  const lower = ch.toLowerCase();
+  const one = lower.length === 1 ? lower : ch;
+  const stroke = STROKED[one];
+  if (stroke) return stroke;
+  const parts = one.normalize('NFD');
+  if (parts.length === 1 || !/^\p{M}+$/u.test(parts.slice(1))) return one;
+  const base = (parts.charAt(0)).toLowerCase();
+  return base.length === 1 ? base : one;
+}
+
+/**
+ * The text lexicon patterns read: lowercase, accents removed, one unit for one unit, so offsets into it are
+ * offsets into the text ("Expérience" → "experience"; a letter whose lowercase or base form would change the
+ * length stays as written).
+ */
+export function foldText(s: string): string {
+  return foldedView(s).folded;
+}
+
+/** A text, its folded form and (once asked for) its words. */
+interface FoldedText {
+  readonly text: string;
+  readonly folded: string;
+  words?: Words;
+}
+
+/**
+ * The last few texts folded: the patterns of a reader run one after another on the same text and on its lines.
+ * A pure memo (a text always folds to the same output), so it carries nothing between calls that could change a
+ * result.
+ */
+const recent: FoldedText[] = [];
+const RECENT = 4;
+
+function foldedView(s: string): FoldedText {
+  for (const v of recent) if (v.text === s) return v;
+  const view: FoldedText = { text: s, folded: foldUncached(s) };
+  if (recent.length >= RECENT) recent.pop();
+  recent.unshift(view);
+  return view;
+}
+
+function foldUncached(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return NON_ASCII.test(lower) ? lower.replace(NON_ASCII_ALL, foldLowerUnit) : lower;
+  const out: string[] = new Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) out[i] = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s.charAt(i);
+    else if (c < 0x250) out[i] = LATIN[c - 0x80] as string;
+    else if (c >= 0xd800 && c <= 0xdfff) out[i] = s.charAt(i);
+    else out[i] = foldUnit(s.charAt(i));
+  }
+  return out.join('');
 }
 
 /** Lowercased, accent-folded form for set lookups of single words. */

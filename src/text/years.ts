@@ -1,6 +1,6 @@
 import type { ExperienceMeasure } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { fold, phrasesRegex, phrasesSource, WORD_END, WORD_START } from './phrases';
+import { fold, lexiconRegExp, phrasesRegex, phrasesSource, WORD_END, WORD_START } from './phrases';
 
 /** The years vocabulary of a lexicon (numbers in words, year words, fillers, measures), compiled once. */
 export interface YearsWords {
@@ -43,28 +43,28 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
   const orMore = m.orMore.length > 0 ? `(?:\\s{1,3}${phrasesSource(m.orMore)})?` : '';
   const word = single.length > 0 ? phrasesSource(single) : '(?!)';
   const num = `\\d{1,2}(?:[.,]\\d{1,2})?|${word}(?:-${word})?`;
-  const phrase = new RegExp(
+  const phrase = lexiconRegExp(
     `${WORD_START}(?:(?<n>${num})(?:\\s{0,2}\\(\\d{1,2}\\+?\\))?(?:\\s{0,2}[-–]\\s{0,2}(?:\\d{1,2}|${single.length > 0 ? phrasesSource(single) : '(?!)'}))?(?:\\s{0,2}\\+${plus})?${orMore}\\s{1,3}(?:\\+\\s{1,2})?${years}` +
       `|(?<whole>${multi.length > 0 ? phrasesSource(multi) : '(?!)'})(?:\\s{1,3}${years})?)${WORD_END}\\.?`,
-    'giu',
+    'gu',
   );
   const measures = MEASURE_ORDER.flatMap((measure): Array<[ExperienceMeasure, RegExp]> => {
     const names = m.measures[measure] ?? [];
     if (names.length === 0) return [];
     const reach = MEASURE_REACH[measure];
-    return [[measure, new RegExp(`^[\\s'’]{0,3}(?:[\\p{L}\\p{N}'’/-]{1,25}[\\s'’]{1,3}){0,${reach}}?${phrasesSource(names)}`, 'iu')]];
+    return [[measure, lexiconRegExp(`^[\\s'’]{0,3}(?:[\\p{L}\\p{N}'’/-]{1,25}[\\s'’]{1,3}){0,${reach}}?${phrasesSource(names)}`)]];
   });
   const words: YearsWords = {
     phrase,
     lessThanOne: phrasesRegex(lex.numbers.lessThanOne, 'g'),
-    upTo: new RegExp(`${phrasesSource(m.upTo)}\\s{0,3}$`, 'iu'),
+    upTo: lexiconRegExp(`${phrasesSource(m.upTo)}\\s{0,3}$`),
     numbers,
     notNumbers: new Set(lex.numbers.notNumbers.map(fold)),
     yearWords: new Set([...m.yearWords.map(fold), ...m.yearWords.map((w) => fold(w).charAt(0))]),
     fillers: new Set(m.fillers.map(fold)),
     measures,
     experience: phrasesRegex(m.measures.totalYears ?? []),
-    anchor: new RegExp(`${years}|${multi.length > 0 ? phrasesSource(multi) : '(?!)'}`, 'giu'),
+    anchor: lexiconRegExp(`${years}|${multi.length > 0 ? phrasesSource(multi) : '(?!)'}`, 'gu'),
   };
   cache.set(lex, words);
   return words;
