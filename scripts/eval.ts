@@ -1,6 +1,10 @@
-// npm run eval -- <folder> [--verbose]: the metrics of ../shared/eval/README.md for a folder of gold cases.
+// npm run eval -- <folder> [--verbose] [--checks]: the metrics of ../shared/eval/README.md for a folder of gold cases. On the dev
+// set (../shared/eval/dev, the default) it then runs the checks that need it (test/eval/*.eval.ts, vitest.eval.config.ts):
+// gold answers per case, metric floors, and the reading stages on each dev résumé. Exits non-zero when a check fails.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type CaseResult, evaluateFolder } from './_eval-lib';
 
 const args = process.argv.slice(2);
@@ -24,6 +28,19 @@ console.log(`clearance exact           ${pct(metrics.clearanceExact)}`);
 console.log(`top role hits             ${metrics.topRoleHits} / ${metrics.cases}`);
 console.log(`order pairs respected     ${pct(metrics.orderPairsRespected)}`);
 if (metrics.claimsChecked > 0) console.log(`claimed years exact       ${pct(metrics.claimsExact)} (${metrics.claimsChecked} claims)`);
+if (dir === resolve('../shared/eval/dev') || args.includes('--checks')) runDevChecks(dir);
+
+/** The dev-set checks, in vitest, on `folder`. */
+function runDevChecks(folder: string): void {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const vitest = join(root, 'node_modules/vitest/vitest.mjs');
+  const run = spawnSync(process.execPath, [vitest, 'run', '--config', 'vitest.eval.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ROLEFIT_DEV_DIR: folder },
+  });
+  process.exitCode = run.status ?? 1;
+}
 
 function printCase(r: CaseResult): void {
   const lines = [`── ${r.name}`];

@@ -39,20 +39,16 @@ describe('input limits: parseResume', () => {
     expect(e.message).toContain('200,001 characters; the limit is 200,000');
   });
 
-  it('rejects a huge input without reading it (the check comes before any work)', () => {
+  // How fast these are is measured by scripts/bench-limits.ts, not asserted here.
+  it('rejects a huge input (50 million characters) with INPUT_TOO_LARGE', () => {
     const huge = 'x'.repeat(50_000_000);
-    const started = performance.now();
     expect(errorOf(() => parseResume(huge, { asOf: AS_OF })).code).toBe('E_INPUT_TOO_LARGE');
-    expect(performance.now() - started).toBeLessThan(50);
   });
 
-  it('parses text exactly at the limit, and fast', () => {
-    const started = performance.now();
+  it('parses text exactly at the limit', () => {
     const p = parseResume(ofLength(LIMIT), { asOf: AS_OF });
-    const ms = performance.now() - started;
     assertProfile(p);
     expect(p.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['python', 'kubernetes', 'terraform']));
-    expect(ms).toBeLessThan(5000); // linear: ~200 ms on a laptop; loose so slow CI never flakes
   });
 
   it('honours a raised or lowered maxLength, and rejects nonsense values with E_INVALID_OPTIONS', () => {
@@ -177,13 +173,12 @@ describe('catalog JSON from users: bad values and references', () => {
 });
 
 describe('catalog JSON from users: absurd sizes', () => {
-  it('rejects more than 10,000 roles before validating them', () => {
+  it('rejects more than 10,000 roles before validating them (one issue, not one per role)', () => {
     const roles = Array.from({ length: 10_001 }, () => ({}));
-    const started = performance.now();
     const e = catalogError({ roles });
     expect(e.message).toContain('at most 10,000 items, got 10,001');
     expect(e.message).toContain('→ at roles');
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(e.issues?.map((i) => i.path)).toEqual([['roles']]);
   });
 
   it.each(['skills', 'certifications'])('rejects more than 10,000 %s', (key) => {
@@ -200,24 +195,5 @@ describe('catalog JSON from users: absurd sizes', () => {
   });
 });
 
-describe('adversarial inputs run in linear time (loose ratios; timings in scripts/bench-adversarial.ts)', () => {
-  const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-  const BUILDERS: Array<[string, (n: number) => string]> = [
-    ['date tokens', (n) => fill('2019-2020-2021 – 13/2020 — 2099 – 1980 ', n)],
-    ['heading lines', (n) => fill('EXPERIENCE\nSKILLS\n== Education ==\nE X P E R I E N C E\n', n)],
-    ['negation clauses', (n) => fill(`${'no experience with '.repeat(20)}Python, `, n)],
-    ['claims', (n) => fill('5+ years of 5+ years plus ', n)],
-    ['spaces before a newline', (n) => `${' \t'.repeat(n / 2 - 1)}\n-`],
-    ['phone digits', (n) => fill('+1 (555) 010-0199 ', n)],
-  ];
-  const best = (fn: () => unknown) => Math.min(...[0, 1, 2].map(() => { const t = performance.now(); fn(); return performance.now() - t; }));
-
-  it.each(BUILDERS)('%s: 10× the text takes far less than 100× the time', (_, build) => {
-    const small = build(20_000);
-    const large = build(200_000);
-    const ts = best(() => parseResume(small, { asOf: AS_OF }));
-    const tl = best(() => parseResume(large, { asOf: AS_OF }));
-    // Linear is ~10×; quadratic would be ~100×. The floor of 2 ms keeps timer noise on tiny times out.
-    expect(tl / Math.max(ts, 2)).toBeLessThan(40);
-  });
-});
+// Linear time on adversarial inputs (dates, headings, negation, claims, spaces, phone digits at n and 2n) is measured
+// by scripts/bench-adversarial.ts (`npm run bench`), which flags super-linear families: timings are not asserted here.

@@ -9,6 +9,7 @@ import {
   toYm,
   unionMonths,
 } from '../src/text/dates';
+import { HOSTILE_INPUTS } from './_hostile-inputs';
 
 const AS_OF = toYm(2026, 11);
 const ym = (s: string) => toYm(Number(s.slice(0, 4)), Number(s.slice(5, 7)));
@@ -189,19 +190,11 @@ describe('unionMonths', () => {
   });
 });
 
-describe('linear time on hostile input', () => {
-  it.each([
-    ['100 KB of "Jan 2020 – "', 'Jan 2020 – '.repeat(9_500)],
-    ['50,000 hyphens', '-'.repeat(50_000)],
-    ['200 KB of digits and slashes', '12/2020/'.repeat(25_000)],
-    ['200 KB of digits', '1'.repeat(200_000)],
-    ['month names without years', 'May June July '.repeat(8_000)],
-    ['spaces between dates', `2019${' '.repeat(100_000)}2020`],
-  ])('%s', (_name, line) => {
-    const t0 = performance.now();
+// How long these take is measured by scripts/bench-limits.ts; here, only what they return.
+describe('hostile input', () => {
+  it.each(HOSTILE_INPUTS.dateLines)('%s', (_name, line) => {
     const ranges = findDateRanges(line, AS_OF);
     const singles = findSingleDates(line);
-    expect(performance.now() - t0).toBeLessThan(2000);
     for (const x of [...ranges, ...singles]) {
       expect(x.index).toBeGreaterThanOrEqual(0);
       expect(x.index + x.length).toBeLessThanOrEqual(line.length);

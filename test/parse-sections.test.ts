@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/text/normalize';
 import { findSections, sectionAt } from '../src/resume/sections';
 import type { Section, SectionName } from '../src/schemas';
+import { HOSTILE_INPUTS } from './_hostile-inputs';
 
 const HEAD = 'Jane Doe\njane@example.com\n\n';
 
@@ -130,16 +130,8 @@ describe('findSections', () => {
     expect(findSections('SKILLS\nPython')).toEqual([{ name: 'skills', heading: 'SKILLS', start: 0, end: 13 }]);
   });
 
-  it.each([
-    ['50,000 hyphens', '-'.repeat(50_000)],
-    ['100 KB of short heading-like lines', 'Skills & Tools / Talks\n'.repeat(4_500)],
-    ['a 200 KB line of colons', ':'.repeat(200_000)],
-    ['100 KB of letter-spaced words', 'E X P E R I E N C E  '.repeat(5_000)],
-    ['200 KB of decoration', '=-'.repeat(100_000)],
-  ])('stays linear on %s', (_name, text) => {
-    const t0 = performance.now();
+  it.each(HOSTILE_INPUTS.sections)('%s: well-formed (timed by scripts/bench-limits.ts)', (_name, text) => {
     const sections = findSections(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
     expectCovering(sections, text);
   });
 });
@@ -164,28 +156,4 @@ describe('sectionAt', () => {
   });
 });
 
-const dir = new URL('../../shared/eval/dev/', import.meta.url);
-
-describe.skipIf(!existsSync(dir))('findSections on the dev résumés', () => {
-  const expected: Record<string, SectionName[]> = {
-    'dev-01': ['header', 'summary', 'experience', 'education', 'certifications', 'skills', 'publications'],
-    'dev-02': ['header', 'summary', 'experience', 'skills', 'projects', 'education', 'certifications'],
-    'dev-03': ['header', 'summary', 'experience', 'education', 'certifications', 'skills'],
-    'dev-04': ['header', 'summary', 'experience', 'skills', 'education', 'certifications'],
-    'dev-05': ['header', 'experience', 'education', 'skills'],
-    'dev-06': ['header', 'summary', 'experience', 'education', 'certifications', 'skills'],
-    'dev-07': ['header', 'summary', 'experience', 'education', 'certifications', 'skills', 'languages', 'interests'],
-    'dev-08': ['header', 'clearance', 'summary', 'experience', 'education', 'certifications', 'skills'],
-    'dev-09': ['header', 'summary', 'experience', 'skills', 'publications', 'education'],
-    'dev-10': ['header', 'summary', 'experience', 'skills', 'education', 'certifications', 'interests'],
-    'dev-11': ['header', 'summary', 'experience', 'education', 'clearance', 'skills'],
-    'dev-12': ['header', 'education', 'experience', 'projects', 'skills', 'certifications'],
-  };
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
-  it.each(files)('%s', (file) => {
-    const text = normalizeText(readFileSync(new URL(file, dir), 'utf8'));
-    const sections = findSections(text);
-    expectCovering(sections, text);
-    expect(sections.map((s) => s.name)).toEqual(expected[file.replace('.txt', '')]);
-  });
-});
+// findSections on the dev résumés (../shared/eval/dev): `npm run eval` (test/eval/stages.eval.ts).

@@ -247,11 +247,7 @@ describe('roleFromJobPosting: options and errors', () => {
     }
   });
 
-  it('reads posting text with hostile repetition in linear time', () => {
-    const started = performance.now();
-    roleFromJobPosting(`Engineer\n\nRequirements\n- ${'5 5 5 years years of of '.repeat(2000)} Python\n- ${'a '.repeat(20000)}`);
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
+  // Posting text with hostile repetition ("5 5 5 years years of of " ×2,000): timed by scripts/bench-limits.ts.
 });
 
 describe('a posting role plugs into match, plan and report', () => {
