@@ -169,8 +169,11 @@ function subjectOf(start: number, end: number, clause: Clause, skills: readonly 
   // Skills right after the fillers ("of hands-on Go development"), then a measure ("in information security"),
   // then skills further on ("deploying models with MLflow"), then experience in general; else no subject at all
   // ("serving customers for 80 years").
-  if (first && leadWords(text.slice(end, first.start), words) <= 1) return { skills: inside.map((s) => s.id) };
   const measure = measureAfter(object, words.years);
+  // A skill named exactly as a field of work ("building machine learning systems") is that field's measure; a
+  // narrower one ("in application security") keeps its own years.
+  const field = first && inside.length === 1 && measure && words.years.measureNames.get(fold(text.slice(first.start, first.end))) === measure;
+  if (first && !field && leadWords(text.slice(end, first.start), words) <= 1) return { skills: inside.map((s) => s.id) };
   if (measure) return { measure };
   if (first && text.slice(end, first.start).length <= 40) return { skills: inside.map((s) => s.id) };
   if (words.years.experience.test(object)) return { measure: 'totalYears' };

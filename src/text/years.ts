@@ -1,6 +1,6 @@
 import type { ExperienceMeasure } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { fold, lexiconRegExp, phrasesRegex, phrasesSource, WORD_END, WORD_START } from './phrases';
+import { expandPhrase, fold, lexiconRegExp, phrasesRegex, phrasesSource, WORD_END, WORD_START } from './phrases';
 
 /** The years vocabulary of a lexicon (numbers in words, year words, fillers, measures), compiled once. */
 export interface YearsWords {
@@ -18,6 +18,8 @@ export interface YearsWords {
   fillers: ReadonlySet<string>;
   /** Measures named after "N years", in order, each with the most other words allowed before its name. */
   measures: ReadonlyArray<[ExperienceMeasure, RegExp]>;
+  /** Each measure's names exactly, folded ("machine learning" → mlYears): a skill so named is that field of work. */
+  measureNames: ReadonlyMap<string, ExperienceMeasure>;
   /** The year words and whole number phrases alone: where a years phrase can end, found cheaply before the full pattern runs. */
   anchor: RegExp;
   /** The words of experience in general ("experience", "Berufserfahrung"): "N years of … experience" is total experience. */
@@ -63,6 +65,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     yearWords: new Set([...m.yearWords.map(fold), ...m.yearWords.map((w) => fold(w).charAt(0))]),
     fillers: new Set(m.fillers.map(fold)),
     measures,
+    measureNames: new Map(MEASURE_ORDER.flatMap((measure) => (m.measures[measure] ?? []).flatMap(expandPhrase).map((name) => [fold(name), measure] as const))),
     experience: phrasesRegex(m.measures.totalYears ?? []),
     anchor: lexiconRegExp(`${years}|${multi.length > 0 ? phrasesSource(multi) : '(?!)'}`, 'gu'),
   };
