@@ -23,17 +23,22 @@ export const FUZZ_SEED = 20261101;
 const AS_OF = '2026-11-01';
 const parse = (text: string, asOf: string = AS_OF): ResumeProfile => parseResume(text, { asOf });
 
-/** Cases actually run per entry point, and the slowest case of each property (ms). */
+/** Cases actually run per entry point, and the slowest case of each timed call (ms, and what its input was). */
 export const ran: Record<string, number> = {};
 export const slowest: Record<string, number> = {};
+export const slowestInput: Record<string, string> = {};
 const count = (entry: string) => {
   ran[entry] = (ran[entry] ?? 0) + 1;
 };
-/** Runs `fn` and keeps the slowest time of `name` (read by scripts/fuzz.ts; tests assert no times). */
-function timed<T>(name: string, fn: () => T): T {
+/** Runs `fn` and keeps the slowest time of `name` and its `input` (read by scripts/fuzz.ts; tests assert no times). */
+function timed<T>(name: string, fn: () => T, input?: string): T {
   const started = performance.now();
   const out = fn();
-  slowest[name] = Math.max(slowest[name] ?? 0, performance.now() - started);
+  const ms = performance.now() - started;
+  if (ms > (slowest[name] ?? -1)) {
+    slowest[name] = ms;
+    if (input !== undefined) slowestInput[name] = `${JSON.stringify(input.slice(0, 100))}${input.length > 100 ? '…' : ''} (${input.length} characters)`;
+  }
   return out;
 }
 
@@ -101,7 +106,7 @@ export const FUZZ_PROPERTIES: FuzzProperty[] = [
     sample: 120,
     property: () => asRaw(fc.property(hostileText, (text) => {
       count('parseResume');
-      assertProfile(timed('parseResume', () => parse(text)));
+      assertProfile(timed('parseResume', () => parse(text), text));
     })),
   },
   {
@@ -134,7 +139,7 @@ export const FUZZ_PROPERTIES: FuzzProperty[] = [
     sample: 3,
     property: () => asRaw(fc.property(huge, (text) => {
       count('parseResume');
-      assertProfile(timed('parseResume huge', () => parse(text)));
+      assertProfile(timed('parseResume huge', () => parse(text), text));
     })),
   },
   {
