@@ -106,15 +106,19 @@ export function evaluatePosting(name: string, text: string, gold: PostingGold, c
   const certs = { tp: [...gotCerts].filter((c) => wantCerts.has(c)).length, fp: [...gotCerts].filter((c) => !wantCerts.has(c)), fn: [...wantCerts].filter((c) => !gotCerts.has(c)) };
   const clearanceQ = reqs.find((q) => q.kind === 'clearance');
   const wantClearance = gold.clearance ? `${gold.clearance.level ?? 'any'}/${gold.clearance.active ? 'active' : 'not-active'}` : 'none';
+  // A clearance the person must be able to obtain is a note (never scored), with its level.
+  const toObtain = role?.notes?.find((n) => n.condition === 'clearance-obtainable' && n.level);
   const gotClearance =
-    clearanceQ?.kind === 'clearance' ? `${clearanceQ.minLevel}/${(clearanceQ.active ?? clearanceQ.hard) ? 'active' : 'not-active'}` : 'none';
+    clearanceQ?.kind === 'clearance' ? `${clearanceQ.minLevel}/${(clearanceQ.active ?? clearanceQ.hard) ? 'active' : 'not-active'}`
+    : toObtain ? `${toObtain.level}/not-active`
+    : 'none';
   const clearanceOk = gold.clearance?.level === null ? gotClearance.endsWith(gold.clearance.active ? '/active' : '/not-active') : wantClearance === gotClearance;
   const hard = Object.entries(gold.hard).map(([kind, want]) => {
     const of = reqs.filter((q) => q.kind === kind);
     const got = of.length === 0 ? null : of.some((q) => q.hard);
     return { kind, want: Boolean(want), got, ok: (got ?? false) === Boolean(want) };
   });
-  const conditions = { want: gold.conditions, got: role?.notes ?? [] };
+  const conditions = { want: gold.conditions, got: [...new Set((role?.notes ?? []).map((n) => n.condition))] };
   return { name, language: gold.language, rejected, role, tiers: tierScores, anyOf, years, degree, certs, clearance: { want: wantClearance, got: gotClearance, ok: clearanceOk }, hard, conditions };
 }
 
@@ -129,6 +133,7 @@ export interface PostingMetrics {
   certifications: { precision: number; recall: number };
   clearance: number;
   hardness: number;
+  conditions: { precision: number; recall: number };
   noRequiredSkill: number;
 }
 
@@ -154,6 +159,10 @@ export function aggregate(results: readonly PostingResult[]): PostingMetrics {
     certifications: { precision: ratio(ctp, ctp + sum((r) => r.certs.fp.length)), recall: ratio(ctp, ctp + sum((r) => r.certs.fn.length)) },
     clearance: ratio(results.filter((r) => r.clearance.ok).length, results.length),
     hardness: ratio(all((r) => r.hard).filter((h) => h.ok).length, all((r) => r.hard).length),
+    conditions: (() => {
+      const tp = sum((r) => r.conditions.got.filter((c) => r.conditions.want.includes(c)).length);
+      return { precision: ratio(tp, sum((r) => r.conditions.got.length)), recall: ratio(tp, sum((r) => r.conditions.want.length)) };
+    })(),
     noRequiredSkill: results.filter((r) => r.role && !r.role.requirements.some((q) => q.kind === 'skill' && tierOf(q) === 'required')).length,
   };
 }

@@ -20,6 +20,7 @@ function print(label: string, m: PostingMetrics): void {
   console.log(`certifications P / R      ${pct(m.certifications.precision)} / ${pct(m.certifications.recall)}`);
   console.log(`clearance level + active  ${pct(m.clearance)}`);
   console.log(`hardness                  ${pct(m.hardness)}`);
+  console.log(`conditions (notes) P / R ${pct(m.conditions.precision)} / ${pct(m.conditions.recall)}`);
   console.log(`ads with no required skill ${m.noRequiredSkill}`);
 }
 

@@ -57,6 +57,7 @@ export type {
   RankOptions,
   ReportOptions,
   Requirement,
+  RoleNote,
   RequirementResult,
   RequirementStatus,
   ResumeProfile,

@@ -118,4 +118,6 @@ export const warn = {
   docxMessages: (messages: readonly string[]) => `DOCX reader: ${messages.join('; ')}`,
   postingSparse: () => 'The posting names few requirements; the role may be too sparse to rank well. Check its headings and wording.',
   postingNoRequired: () => 'No skill of the posting reached the required tier: every skill comes from duties or nice-to-haves.',
+  postingUnstructured: () =>
+    'No requirement could be read from the posting\'s sections: the skills it names anywhere (outside company, benefits and legal text) are listed as preferred. Check the result.',
 } as const;

@@ -1,6 +1,7 @@
 import { requirementId } from '../catalog/load';
 import type { CompiledCatalog } from '../catalog/compile';
-import type { ClearanceLevel, DegreeLevel, ExperienceMeasure, PostingWeights, Requirement, Tier } from '../schemas';
+import type { ClearanceLevel, DegreeLevel, ExperienceMeasure, PostingWeights, Requirement, RoleNote, Tier } from '../schemas';
+import { CLEARANCE_LEVELS } from '../schemas';
 import type { Finding } from './_extract';
 
 /** Findings of one requirement, merged. */
@@ -29,11 +30,21 @@ export function buildRequirements(findings: readonly Finding[], weights: Posting
   });
 }
 
-/** The conditions a posting states about who the person is, each with the first sentence that says so. */
-export function buildNotes(findings: readonly Finding[]): string[] {
-  const seen = new Map<string, string>();
-  for (const f of findings) if (f.kind === 'note' && !seen.has(f.condition)) seen.set(f.condition, f.clause.sentence);
-  return [...seen].map(([condition, sentence]) => `${condition}: ${sentence}`);
+/**
+ * The conditions a posting states about who the person is, each once with the first sentence that says so; a
+ * clearance to obtain keeps its level (the highest named) and polygraph.
+ */
+export function buildNotes(findings: readonly Finding[]): RoleNote[] {
+  const seen = new Map<string, RoleNote>();
+  for (const f of findings) {
+    if (f.kind !== 'note') continue;
+    const note = seen.get(f.condition) ?? { condition: f.condition, text: f.clause.sentence };
+    if (f.level && (!note.level || CLEARANCE_LEVELS.indexOf(f.level) > CLEARANCE_LEVELS.indexOf(note.level))) note.level = f.level;
+    if (f.polygraph) note.polygraph = true;
+    else if (f.condition === 'clearance-obtainable') note.polygraph ??= false;
+    seen.set(f.condition, note);
+  }
+  return [...seen.values()];
 }
 
 /** A skill asked for on its own, at least as strongly, is dropped from any-of lists ("Python" and "Python, Go or Rust"). */

@@ -15,7 +15,7 @@ export type Finding =
   | (FindingBase & { kind: 'degree'; minLevel: DegreeLevel; fields: DegreeField[]; equivalent: boolean })
   | (FindingBase & { kind: 'certification'; anyOf: string[]; written: string[] })
   | (FindingBase & { kind: 'clearance'; minLevel: ClearanceLevel | undefined; active: boolean; polygraph: boolean })
-  | (FindingBase & { kind: 'note'; condition: string });
+  | (FindingBase & { kind: 'note'; condition: string; level?: ClearanceLevel | undefined; polygraph?: boolean });
 
 interface FindingBase {
   clause: Clause;
@@ -219,11 +219,13 @@ function readClearance(clause: Clause, words: PostingWords): Finding[] {
   const anyLevel = mentions.length === 0 && /\bclearance\b|\bcleared\b/iu.test(clause.text) && words.activeClearance.test(clause.text);
   if (mentions.length === 0 && !anyLevel) return [];
   const first = mentions[0];
-  const near = first ? clause.text.slice(first.index + first.length, first.index + first.length + 30).split(/\s(?:and|&|with|plus)\s|[,;]/iu)[0] ?? '' : '';
+  // What follows the level up to another demand ("TS clearance and SCI eligibility": the TS is to be held);
+  // an alternative after a comma counts ("Secret, or eligible for it").
+  const near = first ? clause.text.slice(first.index + first.length, first.index + first.length + 60).split(/\s(?:and|&|with|plus)\s|;/iu)[0] ?? '' : '';
   const obtainable = words.obtainable.test(first ? clause.text.slice(0, first.index) + near : clause.text);
-  if (obtainable) return [{ kind: 'note', condition: 'clearance-obtainable', clause, hard: false }];
   const levels = mentions.map((m) => m.level).sort((a, b) => CLEARANCE_LEVELS.indexOf(a) - CLEARANCE_LEVELS.indexOf(b));
   const polygraph = c.polygraph.test(clause.text);
+  if (obtainable) return [{ kind: 'note', condition: 'clearance-obtainable', level: levels[0], polygraph, clause, hard: false }];
   const hard = clause.tier !== 'preferred' && (clause.mandatory || clause.hardSection || words.activeClearance.test(clause.text) || clause.tier === 'required');
   return [{ kind: 'clearance', minLevel: levels[0], active: clause.tier !== 'preferred', polygraph, clause, hard }];
 }

@@ -11,8 +11,8 @@ import { cueWordsFor, negationIndex } from '../text/negation';
 import { normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import { buildNotes, buildRequirements } from './_build';
-import { extractFindings } from './_extract';
-import { readStructure } from './_structure';
+import { extractFindings, type Finding } from './_extract';
+import { type Clause, readStructure } from './_structure';
 import { type PostingSection, type PostingWords, postingWordsFor } from './_words';
 
 /** Posting sections as the alias matcher's section names, so "skills list only" aliases (`C`, `Go`) work in requirements. */
@@ -47,9 +47,16 @@ export function roleFromJobPosting(text: string, options?: PostingOptions): Role
   const title = cleanTitle(resolved.title ?? structure.title ?? 'Job posting');
   const mentions = postingMentions(normalized, structure.sectionAt, cc, lex, words);
   const findings = structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words));
-  const requirements = applyWeights(buildRequirements(findings, resolved.rules, cc), resolved.weights);
-  if (requirements.length === 0) throw new RolefitError('E_INVALID_INPUT', msg.noRequirements(title));
   const warnings: NonNullable<Role['warnings']> = [];
+  let requirements = applyWeights(buildRequirements(findings, resolved.rules, cc), resolved.weights);
+  if (requirements.length === 0) {
+    // A real ad never fails: with nothing read from its sections, the skills it names anywhere outside company,
+    // benefits and legal text stand as preferred, with a warning. Only a text naming no skill at all fails.
+    const fallback = anywhereFindings(normalized, mentions, structure.clauses);
+    requirements = applyWeights(buildRequirements(fallback, resolved.rules, cc), resolved.weights);
+    if (requirements.length === 0) throw new RolefitError('E_INVALID_INPUT', msg.noRequirements(title));
+    warnings.push({ code: 'UNSTRUCTURED_POSTING', message: warn.postingUnstructured() });
+  }
   if (!language.supported) warnings.push({ code: 'UNSUPPORTED_LANGUAGE', message: warn.unsupportedLanguage(language.code) });
   if (requirements.length < SPARSE) warnings.push({ code: 'SPARSE_ROLE', message: warn.postingSparse() });
   if (!requirements.some((q) => q.kind === 'skill' && q.tier === 'required')) warnings.push({ code: 'NO_REQUIRED_SKILL', message: warn.postingNoRequired() });
@@ -67,6 +74,21 @@ export function roleFromJobPosting(text: string, options?: PostingOptions): Role
     ...(warnings.length > 0 ? { warnings } : {}),
   };
   return validateRole(role, catalog);
+}
+
+/** Every skill named outside boilerplate, as a preferred finding quoting its line. */
+function anywhereFindings(text: string, mentions: readonly Mention[], clauses: readonly Clause[]): Finding[] {
+  const boilerplate = clauses.filter((c) => c.boilerplate);
+  return mentions
+    .filter((m) => m.target === 'skill' && !m.entryKinds && !boilerplate.some((c) => m.start >= c.start && m.end <= c.end))
+    .map((m) => {
+      const start = text.lastIndexOf('\n', m.start - 1) + 1;
+      const stop = text.indexOf('\n', m.end);
+      const end = stop === -1 ? text.length : stop;
+      const line = text.slice(start, end).trim() || m.text;
+      const clause: Clause = { text: line, start, end, sentence: line, section: 'intro', tier: 'preferred', mandatory: false, hardSection: false, boilerplate: false };
+      return { kind: 'skill', skills: [m.id], examples: false, clause, hard: false };
+    });
 }
 
 /** Skill and certification mentions of the ad; words about the employer ("we are hiring") are none. */

@@ -133,6 +133,20 @@ export const RequirementSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** A role profile: what a job asks for, with weights and sources. */
+/**
+ * A condition a job ad states about who the person is — citizenship, work authorisation, obtaining a clearance,
+ * a background check, travel, location — for the recruiter to check outside any score.
+ */
+export const RoleNoteSchema = z.strictObject({
+  /** `citizenship`, `work-authorization`, `clearance-obtainable`, `background-check`, `travel`, `location`, or a user's own. */
+  condition: z.string().min(1),
+  /** The sentence of the ad that states it. */
+  text: z.string().min(1),
+  /** A clearance to obtain: its level (none when the ad names none) and whether a polygraph comes with it. */
+  level: ClearanceLevelSchema.optional(),
+  polygraph: z.boolean().optional(),
+});
+
 export const RoleSchema = z.strictObject({
   id: IdSchema,
   title: z.string().min(1),
@@ -146,7 +160,7 @@ export const RoleSchema = z.strictObject({
   refs: z.array(FrameworkRefSchema).default([]),
   requirements: z.array(RequirementSchema).min(1),
   /** Conditions about who the person is (citizenship, work authorisation, obtaining a clearance): for the recruiter to check, never scored. */
-  notes: z.array(z.string().min(1)).optional(),
+  notes: z.array(RoleNoteSchema).optional(),
   /** What the job-posting reader was unsure of. */
   warnings: z.array(z.strictObject({ code: z.string(), message: z.string() })).optional(),
 });
@@ -185,4 +199,5 @@ export type Certification = z.infer<typeof CertificationSchema>;
 export type Requirement = z.infer<typeof RequirementSchema>;
 export type SkillRequirement = z.infer<typeof SkillRequirementSchema>;
 export type Role = z.infer<typeof RoleSchema>;
+export type RoleNote = z.infer<typeof RoleNoteSchema>;
 export type CatalogInput = z.input<typeof CatalogInputSchema>;
