@@ -37,7 +37,7 @@ const SUBJECT_END = /[,;:(.]|\s(?:including|such as|preferably|ideally|where|who
 
 /** Everything one clause asks for: skills (with years and example lists), experience, degree, certifications, clearance, conditions. */
 export function extractFindings(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords): Finding[] {
-  const out: Finding[] = conditionFindings(clause, words);
+  const out: Finding[] = [];
   if (clause.boilerplate) return out;
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const skills = dedupe(inClause.filter((m) => m.target === 'skill'));
@@ -67,9 +67,27 @@ function dedupe(mentions: readonly Mention[]): Mention[] {
   return [...mentions].sort((a, b) => a.start - b.start).filter((m) => !m.entryKinds && !seen.has(m.id) && seen.add(m.id));
 }
 
-/** Conditions about who a person is (citizenship, work authorisation, travel…): notes for the recruiter, never scored. */
-function conditionFindings(clause: Clause, words: PostingWords): Finding[] {
-  return words.conditions.filter(([, re]) => re.test(clause.text)).map(([condition]) => ({ kind: 'note' as const, condition, clause, hard: false }));
+/**
+ * Conditions about who a person is (citizenship, work authorisation, travel, location…), read from every line of
+ * the ad — a `Location:` line, benefits and legal text included, but not a sentence that lists protected
+ * characteristics: notes for the recruiter, never scored.
+ */
+export function conditionFindings(text: string, words: PostingWords): Finding[] {
+  const out: Finding[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    const body = line.trim();
+    if (body !== '' && !words.notConditions.test(body)) {
+      for (const [condition, re] of words.conditions) {
+        if (!re.test(body)) continue;
+        const clause: Clause = { text: body, start, end, sentence: body, section: 'intro', tier: 'duty', mandatory: false, hardSection: false, boilerplate: false };
+        out.push({ kind: 'note', condition, clause, hard: false });
+      }
+    }
+    start = end + 1;
+  }
+  return out;
 }
 
 /**

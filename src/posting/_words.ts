@@ -30,6 +30,8 @@ export interface PostingWords {
   employerWords: ReadonlySet<string>;
   titleLabel: RegExp;
   conditions: ReadonlyArray<[string, RegExp]>;
+  /** A sentence that lists protected characteristics, not conditions. */
+  notConditions: RegExp;
   /** A list separator between two skills of one list: ", ", " or ", " and ", "/", "&". */
   listGap: RegExp;
   /** A separator that makes a list any-of: " or ", ", or ", "/". */
@@ -83,6 +85,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     employerWords: new Set(p.employerWords.map(fold)),
     titleLabel: lexiconRegExp(`^${phrasesSource(p.titleLabels)}\\s{0,2}:\\s{0,4}(\\S.{0,150})$`),
     conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
+    notConditions: phrasesRegex(p.notConditions),
     listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
     orGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}|\\/\\s{0,3})$`),
     degrees: degreeWordsFor(lex),

@@ -11,7 +11,7 @@ import { cueWordsFor, negationIndex } from '../text/negation';
 import { normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import { buildNotes, buildRequirements } from './_build';
-import { extractFindings, type Finding } from './_extract';
+import { conditionFindings, extractFindings, type Finding } from './_extract';
 import { type Clause, readStructure } from './_structure';
 import { type PostingSection, type PostingWords, postingWordsFor } from './_words';
 
@@ -46,7 +46,7 @@ export function roleFromJobPosting(text: string, options?: PostingOptions): Role
   const structure = readStructure(normalized, words);
   const title = cleanTitle(resolved.title ?? structure.title ?? 'Job posting');
   const mentions = postingMentions(normalized, structure.sectionAt, cc, lex, words);
-  const findings = structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words));
+  const findings = [...structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words)), ...conditionFindings(normalized, words)];
   const warnings: NonNullable<Role['warnings']> = [];
   let requirements = applyWeights(buildRequirements(findings, resolved.rules, cc), resolved.weights);
   if (requirements.length === 0) {

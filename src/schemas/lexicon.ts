@@ -185,6 +185,8 @@ export const PostingsLexiconSchema = z.strictObject({
   employerWords: Phrases,
   titleLabels: Phrases,
   conditions: z.record(z.string().min(1), Phrases).default({}),
+  /** Words of a sentence that lists protected characteristics ("without regard to … citizenship"): it states no condition. */
+  notConditions: Phrases.default([]),
   /** Words that classify a heading the lists above miss ("Qualifications, capabilities and skills we require"). */
   headingCues: z.strictObject({ duty: Phrases, preferred: Phrases, required: Phrases, ignored: Phrases }).prefault({}),
   /** Heading words that make what follows hard ("Minimum qualifications", "Must-haves"). */
