@@ -222,17 +222,21 @@ export interface RecheckVerdict {
   error?: string;
 }
 
-/** The cache key: everything recheck's answer depends on (its version, the parameters, the source and the flags). */
+/** The flags recheck is given: `d` (match indices) never changes what matches or how, and recheck 4.5 rejects it. */
+export const recheckFlags = (flags: string): string => flags.replace('d', '');
+
+/** The cache key: everything recheck's answer depends on (its version, the parameters, the source and the flags it is given). */
 export function recheckKey(r: { source: string; flags: string }): string {
-  return createHash('sha256').update(JSON.stringify([RECHECK_VERSION, RECHECK_PARAMS, r.source, r.flags])).digest('hex').slice(0, 24);
+  return createHash('sha256').update(JSON.stringify([RECHECK_VERSION, RECHECK_PARAMS, r.source, recheckFlags(r.flags)])).digest('hex').slice(0, 24);
 }
 
 export const head = (source: string, n = 120): string => (source.length > n ? `${source.slice(0, n - 1)}…` : source);
 
 /** Runs recheck on one regex (seconds to minutes: call it for cache misses only). */
 export async function recheckVerdict(r: { source: string; flags: string }): Promise<RecheckVerdict> {
-  const d = await check(r.source, r.flags, RECHECK_PARAMS);
-  const base = { status: d.status, flags: r.flags, head: head(r.source) };
+  const flags = recheckFlags(r.flags);
+  const d = await check(r.source, flags, RECHECK_PARAMS);
+  const base = { status: d.status, flags, head: head(r.source) };
   if (d.status === 'safe') return { ...base, complexity: d.complexity.summary };
   if (d.status === 'vulnerable') return { ...base, complexity: d.complexity.summary, attack: d.attack.pattern };
   return { ...base, error: 'message' in d.error ? `${d.error.kind}: ${d.error.message}` : d.error.kind };
