@@ -1,11 +1,12 @@
 import { defineConfig, type Options } from 'tsup';
+import { BUILD_ALIASES } from './scripts/build-aliases';
 
 // Two builds: ESM (the library entries — browser-safe core `index`, schemas, Node-only `node` — its worker thread
 // and the CLI, sharing chunks so that the core ships once) and CommonJS (the library entries), with types.
 // Only the first cleans `dist/`, so neither wipes the other's output.
-// The parts of `natural` (Porter stemmer, Damerau–Levenshtein), `compromise/one` (sentences) and `franc-min`
-// (language) that rolefit uses are bundled into dist: users don't install those packages and what they drag in.
-const BUNDLED = ['natural', 'compromise', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+// The parts of `natural` (Porter stemmer, Damerau–Levenshtein) and `compromise/one` (sentences) that rolefit uses
+// are bundled into dist: users don't install those packages and what they drag in (natural alone brings 70 MB).
+const BUNDLED = ['natural', 'compromise'];
 const LIBRARY = { index: 'src/index.ts', schemas: 'src/schemas/index.ts', node: 'src/node/index.ts' };
 const COMMON: Options = {
   dts: { entry: LIBRARY },
@@ -14,6 +15,9 @@ const COMMON: Options = {
   platform: 'neutral',
   external: [/^node:/],
   noExternal: BUNDLED,
+  esbuildOptions(options) {
+    options.alias = { ...options.alias, ...BUILD_ALIASES };
+  },
   treeshake: true,
   // Shared chunks in CJS too, so `rolefit` and `rolefit/node` share one RolefitError class and one catalog; in ESM,
   // each command (and the core) loads only when it runs, so `rolefit --help` loads almost nothing.

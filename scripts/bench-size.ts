@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { ASOF, ensureDist, heading, isMain, kb, machineLines, mb, median, ms, ROOT, SAMPLE, table, timeSpawns, times } from './_bench-lib';
+import { BUILD_ALIASES } from './build-aliases';
 
 export interface SizeFigures {
   importRatio: number;
@@ -163,6 +164,8 @@ async function reportBundle(): Promise<number> {
     metafile: true,
     outfile: 'bundle.js',
     logLevel: 'silent',
+    // The build's aliases (tsup.config.ts), so that the bundle measured is the one that ships.
+    alias: BUILD_ALIASES,
   });
   const output = result.outputFiles.find((f) => f.path.endsWith('.js'));
   const meta = Object.values(result.metafile.outputs).find((o) => o.entryPoint !== undefined);

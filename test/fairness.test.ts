@@ -189,3 +189,48 @@ describe('auditability: every RoleFit carries the catalog version, hash and asOf
     expect(custom.hash).not.toBe(base.hash);
   });
 });
+
+describe('fairness: the language a résumé is written in is no input to any score', () => {
+  const m = createMatcher({ asOf: '2026-11-01' });
+  const EN = [
+    'PROFILE',
+    'Security engineer focused on AI systems.',
+    '',
+    'EXPERIENCE',
+    'Security Engineer, Acme GmbH, Munich — 03/2019 – present',
+    '- Threat modeling and penetration testing of LLM applications; incident response.',
+    '- Python automation for vulnerability management.',
+    '',
+    'EDUCATION',
+    'M.Sc. Computer Science, TU Munich, 2018',
+  ].join('\n');
+  const DE = [
+    'PROFIL',
+    'Sicherheitsingenieurin mit Schwerpunkt auf KI-Systemen.',
+    '',
+    'BERUFSERFAHRUNG',
+    'Security Engineer, Acme GmbH, München — 03/2019 – heute',
+    '- Threat Modeling und Penetrationstests von LLM-Anwendungen; Incident Response.',
+    '- Automatisierung mit Python für das Schwachstellenmanagement.',
+    '',
+    'AUSBILDUNG',
+    'M.Sc. Informatik, TU München, 2018',
+  ].join('\n');
+
+  it('the same résumé in English and in German scores the same for every role', () => {
+    const en = m.parse(EN);
+    const de = m.parse(DE);
+    expect([en.language, de.language]).toEqual(['en', 'de']);
+    expect(de.skills.map((s) => [s.id, s.years])).toEqual(en.skills.map((s) => [s.id, s.years]));
+    const scores = (p: typeof en) => m.match(p).map((f) => [f.roleId, f.score]);
+    expect(scores(de)).toEqual(scores(en));
+  });
+
+  it('a profile marked as written in another language, even an unsupported one, scores exactly the same', () => {
+    const en = m.parse(EN);
+    const relabelled = { ...en, language: 'it', warnings: [...en.warnings, { code: 'UNSUPPORTED_LANGUAGE' as const, message: 'x' }] };
+    expect(m.match(relabelled)).toEqual(m.match(en));
+    const role = m.match(en)[0]?.roleId ?? 'security-engineer';
+    expect(m.plan(relabelled, role)).toEqual(m.plan(en, role));
+  });
+});

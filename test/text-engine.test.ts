@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { degreeWordsFor } from '../src/text/degrees';
 import { allLanguagesLexicon, lexiconFor } from '../src/text/lexicon';
+import { parseResume } from '../src';
+import { detectLanguage } from '../src/text/language';
 import { foldText, headsOf, LexiconRegExp, phrasesRegex } from '../src/text/phrases';
 
 describe('foldText: the text lexicon patterns read', () => {
@@ -82,5 +84,35 @@ describe('LexiconRegExp', () => {
       const b = inputs.map((s) => every(plain, s));
       expect(a).toEqual(b);
     }
+  });
+});
+
+describe('detectLanguage: script, then function words', () => {
+  const SAMPLES: Record<string, string> = {
+    en: 'EXPERIENCE\nSecurity Engineer at Acme (2019 – present)\nManaged vulnerabilities and ran risk analyses for the AI systems of the development team. Education: MSc Computer Science, skills in Python and cloud security.',
+    de: 'BERUFSERFAHRUNG\nSicherheitsingenieurin bei der Siemens AG (seit 2019)\nSchwachstellenmanagement und Risikoanalysen für die KI-Systeme des Entwicklungsteams. Ausbildung: Master Informatik, Kenntnisse in Python und Cloud-Sicherheit.',
+    fr: "EXPÉRIENCE PROFESSIONNELLE\nIngénieure sécurité chez Thales (depuis 2019)\nGestion des vulnérabilités et analyse de risques pour les systèmes d'intelligence artificielle de l'équipe. Formation : Master en informatique, compétences en Python et sécurité du cloud.",
+    es: 'EXPERIENCIA LABORAL\nIngeniera de seguridad en Telefónica (2019 – actualidad)\nGestión de vulnerabilidades y análisis de riesgos para los sistemas de inteligencia artificial del equipo de desarrollo. Formación: Máster en Informática, conocimientos de Python.',
+    it: 'ESPERIENZA PROFESSIONALE\nIngegnere della sicurezza presso Leonardo, Roma (2019 – oggi)\nGestione delle vulnerabilità e analisi dei rischi per i sistemi di intelligenza artificiale con il team di sviluppo. Formazione: Laurea in Informatica, competenze in Python.',
+    pt: 'EXPERIÊNCIA PROFISSIONAL\nEngenheira de segurança na Itaú (2019 – atual)\nGestão de vulnerabilidades e análise de riscos dos sistemas de inteligência artificial com a equipe de desenvolvimento. Formação: graduação em Ciência da Computação, conhecimentos em Python.',
+    nl: 'WERKERVARING\nSecurity engineer bij ING, Amsterdam (2019 – heden)\nBeheer van kwetsbaarheden en risicoanalyse voor de AI-systemen van het ontwikkelteam. Opleiding: master informatica, kennis van Python en cloudbeveiliging met een focus op dreigingsmodellen.',
+    ru: 'ОПЫТ РАБОТЫ\nИнженер по безопасности, Сбер (2019 – н.в.)\nУправление уязвимостями и анализ рисков для систем искусственного интеллекта. Образование: магистр информатики, навыки: Python, безопасность облаков.',
+    zh: '工作经历\n安全工程师，阿里巴巴（2019 – 至今）\n负责人工智能系统的漏洞管理和风险分析。教育背景：计算机科学硕士，技能：Python、云安全。',
+  };
+
+  it.each(Object.entries(SAMPLES))('%s', (code, text) => {
+    const supported = ['en', 'de', 'fr', 'es'].includes(code);
+    expect(detectLanguage(text)).toEqual({ code, supported, lexicon: supported ? code : 'en' });
+  });
+
+  it('reads a bare skills list as English', () => {
+    expect(detectLanguage('SKILLS\nPython, Kubernetes, Terraform, AWS, Splunk, MITRE ATT&CK, STRIDE').code).toBe('en');
+  });
+
+  it('warns, and reads with English, when the résumé is in a language without a lexicon', () => {
+    const p = parseResume(SAMPLES.it as string, { asOf: '2026-11-01' });
+    expect(p.language).toBe('it');
+    expect(p.warnings.filter((w) => w.code === 'UNSUPPORTED_LANGUAGE')).toHaveLength(1);
+    expect(p.skills.map((s) => s.id)).toContain('python');
   });
 });

@@ -231,5 +231,18 @@ export const LanguageLexiconSchema = z.strictObject({
   postings: PostingsLexiconSchema.prefault({}),
 });
 
+/**
+ * `data/lexicon/other-languages.json`: what tells a language rolefit has no lexicon for, so that such a text is
+ * reported (`UNSUPPORTED_LANGUAGE`) rather than read as the closest bundled one: function words of Latin-script
+ * languages, and the language each non-Latin script stands for.
+ */
+export const OtherLanguagesSchema = z.strictObject({
+  /** ISO 639-1 code → its most frequent function words and résumé words, lowercase. */
+  functionWords: z.record(z.string().regex(/^[a-z]{2,3}$/u), Phrases),
+  /** Unicode script name (as in `\p{Script=…}`) → ISO 639-1 code of the language it most often writes. */
+  scripts: z.record(z.string().regex(/^[A-Z][a-z]+$/u), z.string().regex(/^[a-z]{2,3}$/u)),
+});
+
+export type OtherLanguages = z.output<typeof OtherLanguagesSchema>;
 export type LexiconKind = keyof typeof LEXICON_KINDS;
 export type LanguageLexicon = z.output<typeof LanguageLexiconSchema>;

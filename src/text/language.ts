@@ -1,5 +1,5 @@
-import { francAll } from 'franc-min';
-import type { Language } from '../schemas';
+import { OTHER_LANGUAGES_JSON } from '../data/lexicon.generated';
+import type { Language, OtherLanguages } from '../schemas';
 import { bundledLexicons, isBundledLanguage } from './lexicon';
 
 /** The language a text is written in: an ISO 639-1 code when known (ISO 639-3 otherwise), `und` when undetermined. */
@@ -11,68 +11,88 @@ export interface DetectedLanguage {
   lexicon: Language;
 }
 
-/** ISO 639-3 (franc) → ISO 639-1 for the languages résumés are most often written in. */
-const ISO_639_1: Readonly<Record<string, string>> = {
-  eng: 'en', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', pol: 'pl', swe: 'sv', dan: 'da', nob: 'nb',
-  fin: 'fi', ces: 'cs', slk: 'sk', hun: 'hu', ron: 'ro', tur: 'tr', rus: 'ru', ukr: 'uk', ell: 'el', cmn: 'zh', jpn: 'ja',
-  kor: 'ko', arb: 'ar', hin: 'hi', ind: 'id', vie: 'vi', heb: 'he', hrv: 'hr', srp: 'sr', bul: 'bg', cat: 'ca', lit: 'lt',
-};
-
 /** How much of the text is looked at: the start of a résumé tells its language. */
 const SAMPLE = 6000;
-/** Function words needed before the count decides without franc. */
+/** Function words needed before a language wins. */
 const MIN_STOPWORDS = 6;
+/** Share of letters in one non-Latin script that makes the text that script's language. */
+const SCRIPT_SHARE = 0.3;
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+const LETTER = /\p{L}/gu;
 
-let stopwordIndex: Map<string, Language[]> | undefined;
+interface Detection {
+  /** Function word → the languages (bundled or not) it belongs to. */
+  words: Map<string, string[]>;
+  /** Each non-Latin script's pattern and language. */
+  scripts: Array<[RegExp, string]>;
+}
 
-/** Each bundled language's function words (from its lexicon), by word. */
-function stopwords(): Map<string, Language[]> {
-  if (stopwordIndex) return stopwordIndex;
-  const index = new Map<string, Language[]>();
-  for (const [code, lex] of Object.entries(bundledLexicons())) {
-    if (!isBundledLanguage(code)) continue;
-    for (const w of lex.normalize.stopwords) index.set(w, [...(index.get(w) ?? []), code]);
-  }
-  stopwordIndex = index;
-  return index;
+let detection: Detection | undefined;
+
+/** The function words of every bundled language (from its lexicon) and of the languages without one, and the scripts. */
+function detectionData(): Detection {
+  if (detection) return detection;
+  const words = new Map<string, string[]>();
+  const add = (code: string, list: readonly string[]) => {
+    for (const w of list) words.set(w, [...(words.get(w) ?? []), code]);
+  };
+  for (const [code, lex] of Object.entries(bundledLexicons())) if (isBundledLanguage(code)) add(code, lex.normalize.stopwords);
+  const other = JSON.parse(OTHER_LANGUAGES_JSON) as OtherLanguages;
+  for (const [code, list] of Object.entries(other.functionWords)) add(code, list);
+  const scripts = Object.entries(other.scripts).map(([script, code]): [RegExp, string] => [new RegExp(`\\p{Script=${script}}`, 'gu'), code]);
+  detection = { words, scripts };
+  return detection;
 }
 
 /**
- * Tells the language of a text: function words of the bundled languages decide when they clearly do (cheap, and
- * most texts); otherwise franc, a maintained trigram detector, looks at the prose lines.
+ * Tells the language of a text from what it is made of: the script of its letters, then its function words
+ * (each bundled language's from its lexicon, others' from `data/lexicon/other-languages.json`). A language
+ * without a lexicon is reported as unsupported and the text is read with English; too few function words to
+ * tell leave the best bundled guess, else English (skill lists and tables carry few).
  */
 export function detectLanguage(text: string): DetectedLanguage {
   const sample = text.slice(0, SAMPLE);
-  const counts = new Map<Language, number>();
-  const index = stopwords();
+  const data = detectionData();
+  const letters = countMatches(sample, LETTER);
+  if (letters > 0) {
+    for (const [re, code] of data.scripts) if (countMatches(sample, re) / letters >= SCRIPT_SHARE) return refine(code, sample, data);
+  }
+  const ranked = rank(sample, data);
+  const [best, second] = ranked;
+  const bundledBest = ranked.find(([code]) => isBundledLanguage(code));
+  if (best && best[1] >= MIN_STOPWORDS && best[1] >= 1.5 * (second?.[1] ?? 0)) {
+    if (isBundledLanguage(best[0])) return known(best[0]);
+    // A language without a lexicon must clearly beat English, whose words tool lists and headings also carry.
+    const english = ranked.find(([code]) => code === 'en')?.[1] ?? 0;
+    if (best[1] >= 2 * english) return { code: best[0], supported: false, lexicon: 'en' };
+  }
+  return known(bundledBest && bundledBest[1] >= 2 && isBundledLanguage(bundledBest[0]) ? bundledBest[0] : 'en');
+}
+
+/** Within a script several languages may share (Cyrillic: Russian, Ukrainian), the function words decide. */
+function refine(code: string, sample: string, data: Detection): DetectedLanguage {
+  const [best] = rank(sample, data).filter(([c]) => !isBundledLanguage(c));
+  return { code: best && best[1] >= MIN_STOPWORDS ? best[0] : code, supported: false, lexicon: 'en' };
+}
+
+/** Languages by the number of their function words in the sample, most first (ties by code). */
+function rank(sample: string, data: Detection): Array<[string, number]> {
+  const counts = new Map<string, number>();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sample); m !== null; m = WORD.exec(sample)) {
-    const langs = index.get(m[0].toLowerCase());
+    const langs = data.words.get(m[0].toLowerCase());
     if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const [best, second] = ranked;
-  if (best && best[1] >= MIN_STOPWORDS && best[1] >= 2 * (second?.[1] ?? 0)) return known(best[0]);
-  const detected = fromFranc(sample, best?.[0] ?? 'en');
-  // A few English function words outweigh a guess of a language rolefit cannot read (tool lists fool trigrams).
-  return !detected.supported && (counts.get('en') ?? 0) >= 3 ? known('en') : detected;
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+function countMatches(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
 }
 
 function known(code: Language): DetectedLanguage {
   return { code, supported: true, lexicon: code };
-}
-
-/** franc on the prose lines; a language without a lexicon is reported, and read as English. */
-function fromFranc(sample: string, fallback: Language): DetectedLanguage {
-  const prose = sample
-    .split('\n')
-    .filter((l) => l.trim().length >= 30)
-    .join('\n')
-    .slice(0, 2500);
-  const [top] = francAll(prose, { minLength: 40 });
-  const code = top && top[0] !== 'und' ? (ISO_639_1[top[0]] ?? top[0]) : 'und';
-  if (isBundledLanguage(code)) return known(code);
-  if (code === 'und') return { code: fallback === 'en' ? 'en' : fallback, supported: true, lexicon: fallback };
-  return { code, supported: false, lexicon: 'en' };
 }
