@@ -220,6 +220,46 @@ export interface RecheckVerdict {
   attack?: string;
   /** `unknown`: why (timeout, unsupported syntax, …). */
   error?: string;
+  /**
+   * A polynomial verdict of recheck's fuzz checker (a model of a backtracking engine, not V8), re-measured in V8: the
+   * attack string at n and 16n pumps, the fastest of three runs each. A `linear` V8 finding (time ratio under
+   * `V8_LINEAR_BOUND`) is a false alarm of the model; anything else stands.
+   */
+  v8?: { n: number; ms: number; ms16: number; ratio: number; linear: boolean };
+}
+
+/** 16 × the input in 16 × the time is linear; a quadratic regex would take 256 ×. Above 40 ×, the verdict stands. */
+export const V8_LINEAR_BOUND = 40;
+
+/** Re-measures a fuzz verdict's attack in V8 (see `RecheckVerdict.v8`). */
+function confirmInV8(r: { source: string; flags: string }, attack: { pumps: Array<{ prefix: string; pump: string }>; suffix: string }): NonNullable<RecheckVerdict['v8']> {
+  const re = new RegExp(r.source, r.flags.includes('g') ? r.flags : `${r.flags}g`);
+  const build = (n: number) => attack.pumps.map((p) => p.prefix + p.pump.repeat(n)).join('') + attack.suffix;
+  const run = (s: string): number => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < 3; k++) {
+      const t = performance.now();
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m !== null; m = re.exec(s)) if (m[0] === '') re.lastIndex++;
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  // Grow n until the small input takes a measurable time (≥ 2 ms) or the big one would pass 4 MB.
+  let n = 1000;
+  let ms = run(build(n));
+  while (ms < 2 && build(n * 32).length <= 4_000_000) {
+    n *= 2;
+    ms = run(build(n));
+  }
+  const ms16 = run(build(n * 16));
+  const ratio = ms16 / Math.max(ms, 0.001);
+  return { n, ms: Math.round(ms * 100) / 100, ms16: Math.round(ms16 * 100) / 100, ratio: Math.round(ratio * 10) / 10, linear: ratio < V8_LINEAR_BOUND };
+}
+
+/** True when a verdict lets the regex pass: recheck says safe, or its fuzz model's polynomial alarm is linear in V8. */
+export function passes(v: RecheckVerdict): boolean {
+  return v.status === 'safe' || (v.status === 'vulnerable' && v.v8?.linear === true);
 }
 
 /** The flags recheck is given: `d` (match indices) never changes what matches or how, and recheck 4.5 rejects it. */
@@ -238,7 +278,12 @@ export async function recheckVerdict(r: { source: string; flags: string }): Prom
   const d = await check(r.source, flags, RECHECK_PARAMS);
   const base = { status: d.status, flags, head: head(r.source) };
   if (d.status === 'safe') return { ...base, complexity: d.complexity.summary };
-  if (d.status === 'vulnerable') return { ...base, complexity: d.complexity.summary, attack: d.attack.pattern };
+  if (d.status === 'vulnerable') {
+    const out: RecheckVerdict = { ...base, complexity: d.complexity.summary, attack: d.attack.pattern };
+    // Exponential verdicts, and those of the exact automaton checker, stand as they are.
+    if (d.checker === 'fuzz' && d.complexity.type === 'polynomial') out.v8 = confirmInV8({ source: r.source, flags }, d.attack);
+    return out;
+  }
   return { ...base, error: 'message' in d.error ? `${d.error.kind}: ${d.error.message}` : d.error.kind };
 }
 

@@ -24,7 +24,7 @@ function rowOf(q: Requirement): Row {
     : q.kind === 'experience' ? q.measure
     : q.kind === 'degree' ? `${q.minLevel}:${(q.fields ?? []).join('|')}`
     : q.kind === 'certification' ? q.anyOf.join('|')
-    : q.minLevel;
+    : (q.minLevel ?? 'any');
   const years = q.kind === 'skill' || q.kind === 'experience' ? (q.minYears ?? null) : null;
   return [requirementId(q), q.kind, what, years, q.weight, q.hard, q.source];
 }

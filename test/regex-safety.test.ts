@@ -2,7 +2,7 @@ import { Linter } from 'eslint';
 import regexp from 'eslint-plugin-regexp';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { type FoundRegex, head, readRecheckCache, readSource, recheckKey, type RecheckVerdict, recheckVerdict, regexInventory } from './_regexes';
+import { type FoundRegex, head, passes, readRecheckCache, readSource, recheckKey, type RecheckVerdict, recheckVerdict, regexInventory } from './_regexes';
 
 const { files, literals, parsed, compiled, all } = regexInventory();
 
@@ -41,8 +41,9 @@ describe('recheck: every regex in src/ is safe from catastrophic backtracking', 
   it.each(all.map((r) => [where(r), r] as const))('%s', async (_, r) => {
     if (exceptionFor(r)) return;
     const d = await verdictOf(r);
-    // `unknown` (timeout or unsupported syntax) is not a pass: it must be listed in EXCEPTIONS with a reason.
-    expect({ status: d.status, attack: d.status === 'vulnerable' ? d.attack : undefined }).toEqual({ status: 'safe', attack: undefined });
+    // `unknown` (timeout or unsupported syntax) is not a pass: it must be listed in EXCEPTIONS with a reason. A
+    // polynomial alarm of recheck's fuzz model passes only when V8 runs its attack in linear time (RecheckVerdict.v8).
+    expect(passes(d) ? 'passes' : { status: d.status, complexity: d.complexity, attack: d.attack, v8: d.v8, error: d.error }).toEqual('passes');
   }, 60_000);
 
   it('lists no stale exceptions', () => {

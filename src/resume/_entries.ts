@@ -235,7 +235,7 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const titles: string[] = [];
   let from = 0;
   for (const r of line.ranges) {
-    const title = trimEdges(line.body.slice(from, r.index).replace(w.rangeOpenerEnd, '').replace(/[(\[]\s{0,3}$/u, ''));
+    const title = trimEdges(line.body.slice(from, r.index).replace(w.rangeOpenerEnd, '').replace(/[([]\s{0,3}$/u, ''));
     if (title === '' || !w.jobWord.test(title) || words(title) > MAX_POSITION_WORDS) return null;
     titles.push(cleanTitle(title));
     from = r.index + r.length;

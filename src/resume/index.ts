@@ -324,7 +324,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[]): strin
 }
 
 /** A line that holds only a date, a period or a bracketed remark. */
-const STATUS_LINE = /^(?:\(|\[|\d|\p{L}{3,9}\.?\s{1,3}\d{4}\b)/u;
+const STATUS_LINE = /^(?:[([\d]|\p{L}{3,9}\.?\s{1,3}\d{4}\b)/u;
 
 /** The last separator (`·`, `|`, `;`, `,`, `•`) in [from, to), else `to`… read from the left side. */
 function separatorAfter(text: string, from: number, to: number): number {

@@ -98,7 +98,74 @@ function byLength(a: string, b: string): number {
 export function phrasesSource(phrases: readonly string[]): string {
   const unique = [...new Set(phrases.map((p) => p.trim()).filter((p) => p !== ''))].sort(byLength);
   if (unique.length === 0) return NEVER;
-  return `${WORD_START}(?:${unique.map(phraseSource).join('|')})${WORD_END}`;
+  return `${WORD_START}(?:${factoredSource(unique)})${WORD_END}`;
+}
+
+/**
+ * `phrasesSource` without the word boundaries, for a place where a word has just started (after a boundary, a
+ * space or a hyphen): add `WORD_END` after it. `never` when the list is empty.
+ */
+export function phrasesBody(phrases: readonly string[]): string {
+  const unique = [...new Set(phrases.map((p) => p.trim()).filter((p) => p !== ''))].sort(byLength);
+  if (unique.length === 0) return NEVER;
+  return `(?:${factoredSource(unique)})`;
+}
+
+/** A node of the word trie `factoredSource` builds: the word's source, whether a phrase ends here, what follows. */
+interface TrieNode {
+  source: string;
+  end: boolean;
+  /** The longest phrase through this node, in characters: longer branches are tried first. */
+  longest: number;
+  kids: Map<string, TrieNode>;
+}
+
+/** The source of one required word or required alternation of a phrase, or undefined for a slot the trie does not take. */
+function tokenKey(token: string): string | undefined {
+  if (token === '*' || token === '<year>') return undefined;
+  const alt = /^\((.*)\)$/u.exec(token);
+  if (!alt) return wordSource(token);
+  const words = (alt[1] as string).split('|');
+  if (words.includes('')) return undefined;
+  return `(?:${words.map((w) => (w.includes(' ') ? phraseSource(w) : wordSource(w))).join('|')})`;
+}
+
+/**
+ * The phrases (longest first) as one alternation factored by words: phrases that share their first words share one
+ * branch ("secret key|secret vault" → "secret GAP (?:key|vault)"), so a word is read once whatever the number of
+ * phrases it starts. It matches what the plain alternation matches, preferring the longer phrase at one place (a
+ * branch that can go on is tried before it ends). Phrases with an optional slot, a wildcard or a year stay whole.
+ */
+function factoredSource(sorted: readonly string[]): string {
+  const root: TrieNode = { source: '', end: false, longest: 0, kids: new Map() };
+  const whole: Array<{ source: string; longest: number }> = [];
+  for (const phrase of sorted) {
+    const keys = tokens(phrase).map(tokenKey);
+    if (keys.some((k) => k === undefined)) {
+      whole.push({ source: phraseSource(phrase), longest: phrase.length });
+      continue;
+    }
+    let node = root;
+    for (const key of keys as string[]) {
+      let kid = node.kids.get(key);
+      if (!kid) node.kids.set(key, (kid = { source: key, end: false, longest: phrase.length, kids: new Map() }));
+      kid.longest = Math.max(kid.longest, phrase.length);
+      node = kid;
+    }
+    node.end = true;
+  }
+  const items = [...root.kids.values()].map((n) => ({ source: nodeSource(n), longest: n.longest }));
+  return [...items, ...whole]
+    .sort((a, b) => b.longest - a.longest || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
+    .map((i) => i.source)
+    .join('|');
+}
+
+function nodeSource(node: TrieNode): string {
+  if (node.kids.size === 0) return node.source;
+  const kids = [...node.kids.values()].sort((a, b) => b.longest - a.longest || b.source.length - a.source.length || (a.source < b.source ? -1 : 1));
+  const alt = kids.length === 1 ? nodeSource(kids[0] as TrieNode) : `(?:${kids.map(nodeSource).join('|')})`;
+  return node.end ? `${node.source}(?:${GAP}${alt})?` : `${node.source}${GAP}${alt}`;
 }
 
 /** One alternation of abbreviations (case kept); `never` when the list is empty. */
@@ -199,12 +266,16 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 interface Words {
   starts: number[];
   words: string[];
+  /** Each distinct word and where it starts, in order. */
+  at: Map<string, number[]>;
+  /** The distinct words (made when asked for). */
+  set?: ReadonlySet<string>;
 }
 
 function wordsOf(view: FoldedText): Words {
   if (view.words) return view.words;
   const folded = view.folded;
-  const out: Words = { starts: [], words: [] };
+  const out: Words = { starts: [], words: [], at: new Map() };
   let k = 0;
   while (k < folded.length) {
     if (!isWordCode(folded, k)) {
@@ -213,19 +284,48 @@ function wordsOf(view: FoldedText): Words {
     }
     let end = k + 1;
     while (end < folded.length && isWordCode(folded, end)) end++;
+    const word = folded.slice(k, end);
     out.starts.push(k);
-    out.words.push(folded.slice(k, end));
+    out.words.push(word);
+    const at = out.at.get(word);
+    if (at) at.push(k);
+    else out.at.set(word, [k]);
     k = end;
   }
   view.words = out;
   return out;
 }
 
-/** Where the words of a text that are in `heads` start, in order. */
+/** Where the words of a text that are in `heads` start, in order: the smaller of the two sets is walked. */
 function headStarts(words: Words, heads: ReadonlySet<string>): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < words.words.length; i++) if (heads.has(words.words[i] as string)) out.push(words.starts[i] as number);
-  return out;
+  const lists: number[][] = [];
+  if (heads.size < words.at.size) {
+    for (const h of heads) {
+      const at = words.at.get(h);
+      if (at) lists.push(at);
+    }
+  } else {
+    for (const [w, at] of words.at) if (heads.has(w)) lists.push(at);
+  }
+  if (lists.length <= 1) return lists[0] ?? [];
+  return lists.flat().sort((a, b) => a - b);
+}
+
+/** The distinct words of a text, folded (see `foldText`): what a head-word check needs. */
+export function foldedWords(text: string): ReadonlySet<string> {
+  const words = wordsOf(foldedView(text));
+  words.set ??= new Set(words.at.keys());
+  return words.set;
+}
+
+/** True when a word of `heads` is among `words` (the smaller set is walked). */
+export function hasAnyHead(words: ReadonlySet<string>, heads: ReadonlySet<string>): boolean {
+  if (heads.size < words.size) {
+    for (const h of heads) if (words.has(h)) return true;
+    return false;
+  }
+  for (const w of words) if (heads.has(w)) return true;
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ExperienceMeasure } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { expandPhrase, fold, lexiconRegExp, phrasesRegex, phrasesSource, WORD_END, WORD_START } from './phrases';
+import { expandPhrase, fold, lexiconRegExp, NEVER, phrasesBody, phrasesRegex, phrasesSource, WORD_END, WORD_START } from './phrases';
 
 /** The years vocabulary of a lexicon (numbers in words, year words, fillers, measures), compiled once. */
 export interface YearsWords {
@@ -40,21 +40,23 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
   const numbers = new Map(Object.entries(lex.numbers.numbers).map(([w, v]) => [fold(w), v] as const));
   const single = [...numbers.keys()].filter((w) => !w.includes(' '));
   const multi = [...numbers.keys()].filter((w) => w.includes(' '));
-  const years = phrasesSource(m.yearWords.length > 0 ? m.yearWords : ['years']);
+  // Inside the phrase a word always follows a boundary, a space or a hyphen: bodies without the lookbehind.
+  const after = (phrases: readonly string[]) => `${phrasesBody(phrases)}${WORD_END}`;
+  const years = after(m.yearWords.length > 0 ? m.yearWords : ['years']);
   const plus = m.plusWords.length > 0 ? `|[\\s-]{0,2}${phrasesSource(m.plusWords)}` : '';
-  const orMore = m.orMore.length > 0 ? `(?:\\s{1,3}${phrasesSource(m.orMore)})?` : '';
-  const word = single.length > 0 ? phrasesSource(single) : '(?!)';
+  const orMore = m.orMore.length > 0 ? `(?:\\s{1,3}${after(m.orMore)})?` : '';
+  const word = single.length > 0 ? after(single) : NEVER;
   const num = `\\d{1,2}(?:[.,]\\d{1,2})?|${word}(?:-${word})?`;
   const phrase = lexiconRegExp(
-    `${WORD_START}(?:(?<n>${num})(?:\\s{0,2}\\(\\d{1,2}\\+?\\))?(?:\\s{0,2}[-–]\\s{0,2}(?:\\d{1,2}|${single.length > 0 ? phrasesSource(single) : '(?!)'}))?(?:\\s{0,2}\\+${plus})?${orMore}\\s{1,3}(?:\\+\\s{1,2})?${years}` +
-      `|(?<whole>${multi.length > 0 ? phrasesSource(multi) : '(?!)'})(?:\\s{1,3}${years})?)${WORD_END}\\.?`,
+    `${WORD_START}(?:(?<n>${num})(?:\\s{0,2}\\(\\d{1,2}\\+?\\))?(?:\\s{0,2}[-–]\\s{0,2}(?:\\d{1,2}|${word}))?(?:\\s{0,2}\\+${plus})?${orMore}\\s{1,3}(?:\\+\\s{1,2})?${years}` +
+      `|(?<whole>${multi.length > 0 ? after(multi) : NEVER})(?:\\s{1,3}${years})?)${WORD_END}\\.?`,
     'gu',
   );
   const measures = MEASURE_ORDER.flatMap((measure): Array<[ExperienceMeasure, RegExp]> => {
     const names = m.measures[measure] ?? [];
     if (names.length === 0) return [];
     const reach = MEASURE_REACH[measure];
-    return [[measure, lexiconRegExp(`^[\\s'’]{0,3}(?:[\\p{L}\\p{N}'’/-]{1,25}[\\s'’]{1,3}){0,${reach}}?${phrasesSource(names)}`)]];
+    return [[measure, lexiconRegExp(`^[\\s'’]{0,3}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’/-]{0,24}\\s{1,3}){0,${reach}}?${phrasesSource(names)}`)]];
   });
   const words: YearsWords = {
     phrase,
