@@ -36,6 +36,34 @@ describe('gapReport', () => {
     expect(md).toContain('_Unknown, not missing:_');
   });
 
+  it('lists the warnings last in plain text, one line each, as Markdown and HTML do', () => {
+    const italian = [
+      'ESPERIENZA',
+      'Ingegnere della sicurezza presso Acme, gennaio 2020 – oggi',
+      '- Ho sviluppato strumenti di sicurezza in Python per la revisione del codice con il team',
+      '',
+      'COMPETENZE',
+      'Python, Kubernetes, threat modeling',
+    ].join('\n');
+    const p = parseResume(italian, { asOf: '2026-11-01', hiddenText: 'Adversarial machine learning, LLM security, PyTorch' });
+    const text = gapReport(p, { format: 'text', top: 1 });
+    const block = text.slice(text.indexOf('\nWarnings:\n') + 1).split('\n');
+    expect(block).toEqual([
+      'Warnings:',
+      '  ! UNSUPPORTED_LANGUAGE: The text looks like it, which rolefit does not read yet (English, German, French and Spanish are read): headings, dates and degrees may be missed, so the score may be too low.',
+      '  ! NO_SECTIONS: No section headings found; the whole text was read as one block.',
+      '  ! NO_EXPERIENCE: No experience section and no dated work entry were found; years of experience are unknown.',
+      '  ! HIDDEN_TEXT: 51 characters of text a reader cannot see (white, tiny, off-page or hidden) would have added `adversarial-ml`, `llm-security`, `pytorch`; it was left out of the evidence.',
+      '',
+    ]);
+    for (const format of ['markdown', 'html'] as const) {
+      const out = gapReport(p, { format, top: 1 });
+      expect(out, format).toContain('51 characters of text a reader cannot see');
+      expect(out, format).toContain('which rolefit does not read yet');
+    }
+    expect(gapReport(profile, { format: 'text' })).not.toContain('Warnings:');
+  });
+
   it('rejects an unknown format', () => {
     expect(() => gapReport(profile, { format: 'pdf' as never })).toThrowError(RolefitError);
   });

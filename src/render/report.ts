@@ -93,7 +93,7 @@ function planMarkdown(plan: UpskillingPlan): string[] {
   return out;
 }
 
-/** The report as plain text for terminals; escape sequences in résumé strings are removed. */
+/** The report as plain text for terminals, warnings last; escape sequences in résumé strings are removed. */
 export function renderText({ profile, fits, plan, top }: ReportData): string {
   const e = profile.experience;
   const out: string[] = [`rolefit gap report (as of ${profile.asOf})`, ''];
@@ -112,5 +112,7 @@ export function renderText({ profile, fits, plan, top }: ReportData): string {
     plan.steps.forEach((s, i) => out.push(`  ${i + 1}. ${tx(s.name)} (+${s.scoreGain.toFixed(1)}, ${s.hours} h): ${tx(s.actions[0]?.title ?? '')}`));
     for (const b of plan.notLearnable) out.push(`  ! ${tx(b.label)}: ${tx(b.advice)}`);
   }
+  // Warnings as the CLI's text output shows them (one line each), as the Markdown and HTML reports list them.
+  if (profile.warnings.length > 0) out.push('', 'Warnings:', ...profile.warnings.map((w) => `  ! ${w.code}: ${tx(w.message).replaceAll('\n', ' ')}`));
   return `${out.join('\n')}\n`;
 }
