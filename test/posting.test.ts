@@ -35,7 +35,7 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
     ["llm-applications", 'skill', 'llm-applications', null, 2.5, false, "Perform security assessments of AI applications built on Azure OpenAI and LangChain"],
     ["security-assessment", 'skill', 'security-assessment', null, 2.5, false, "Perform security assessments of AI applications built on Azure OpenAI and LangChain"],
     ["ai-governance", 'skill', 'ai-governance', null, 4.5, false, "Knowledge of SR 11-7 and model risk is required"],
-    ["securityYears", 'experience', 'securityYears', 7, 5, false, "At least 7 years of information security experience"],
+    ["securityYears", 'experience', 'securityYears', 7, 5, true, "At least 7 years of information security experience"],
     ["application-security", 'skill', 'application-security', null, 4, false, "Strong knowledge of application security and threat modeling"],
     ["threat-modeling", 'skill', 'threat-modeling', null, 4, false, "Strong knowledge of application security and threat modeling"],
     ["azure", 'skill', 'azure', null, 4, false, "Hands-on experience with Azure"],
@@ -60,11 +60,11 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
     ["linux", 'skill', 'linux', null, 2.5, false, "Build data pipelines and model serving infrastructure on Linux"],
     ["ml-deployment", 'skill', 'ml-deployment', null, 2.5, false, "Build data pipelines and model serving infrastructure on Linux"],
     ["clearance", 'clearance', 'ts-sci', null, 8, true, "Active TS/SCI clearance with polygraph required"],
-    ["mlYears", 'experience', 'mlYears', 3, 5, false, "3-5 years of experience developing machine learning models"],
+    ["machine-learning", 'skill', 'machine-learning', 3, 5, false, "3-5 years of experience developing machine learning models"],
     ["python", 'skill', 'python', null, 4, false, "Proficiency with Python and PyTorch"],
     ["pytorch", 'skill', 'pytorch', null, 4, false, "Proficiency with Python and PyTorch"],
-    ["degree", 'degree', 'bachelor:electrical-engineering|computer-science|mathematics', null, 2, false, "Bachelor's degree in Computer Science, Electrical Engineering, or Mathematics"],
-    ["certification", 'certification', 'security-plus', null, 2, false, "Security+ certification required within 6 months of hire"],
+    ["degree", 'degree', 'bachelor:computer-science|electrical-engineering|mathematics', null, 2, false, "Bachelor's degree in Computer Science, Electrical Engineering, or Mathematics"],
+    ["certification", 'certification', 'security-plus', null, 2, true, "Security+ certification required within 6 months of hire"],
     ["docker", 'skill', 'docker', null, 1, false, "Experience with Docker and Kubernetes"],
     ["kubernetes", 'skill', 'kubernetes', null, 1, false, "Experience with Docker and Kubernetes"],
     ["degree-master", 'degree', 'master:computer-science|computer-engineering|electrical-engineering|software-engineering|mathematics|statistics|physics|data-science', null, 1, false, "Master's degree in a STEM field"],
@@ -78,7 +78,7 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
     ["privacy", 'skill', 'privacy', null, 5, false, "6+ years of experience in technology risk, compliance, or privacy"],
     ["stakeholder-communication", 'skill', 'stakeholder-communication', null, 2.5, false, "Brief the executive leadership and the board of directors on AI risk"],
     ["totalYears", 'experience', 'totalYears', 6, 5, false, "6+ years of experience in technology risk, compliance, or privacy"],
-    ["degree", 'degree', 'master:law|public-policy', null, 2, false, "JD, or a Master's degree in public policy or law"],
+    ["degree", 'degree', 'master:public-policy|law', null, 2, false, "JD, or a Master's degree in public policy or law"],
     ["certification", 'certification', 'aigp|cipp', null, 1, false, "AIGP or CIPP certification"],
   ] },
   'government-ai-security-analyst.txt': { title: "IT Specialist (INFOSEC / AI Security Analyst), GS-2210-13", requirements: [
@@ -88,16 +88,15 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
     ["vulnerability-management", 'skill', 'vulnerability-management', null, 2.5, false, "Performs vulnerability management and continuous monitoring for AI workloads hosted in AWS GovCloud"],
     ["security-compliance", 'skill', 'security-compliance', null, 4.5, false, "One year of specialized experience equivalent to the GS-12 level, including experience with NIST SP 800-53 controls and risk assessment of information systems."],
     ["stakeholder-communication", 'skill', 'stakeholder-communication', null, 2.5, false, "Prepares authority to operate packages and briefs senior leadership on AI risk"],
-    ["clearance", 'clearance', 'top-secret', null, 1, false, "Must be able to obtain and maintain a Top Secret clearance."],
     ["totalYears", 'experience', 'totalYears', 1, 5, false, "One year of specialized experience equivalent to the GS-12 level, including experience with NIST SP 800-53 controls and risk assessment of information systems."],
     ["incident-response", 'skill', 'incident-response', null, 4, false, "Knowledge of incident response procedures."],
-    ["degree", 'degree', 'bachelor:cybersecurity|information-systems|computer-science', null, 2, false, "A bachelor's degree in cybersecurity, computer science, or information technology may substitute for experience."],
+    ["degree", 'degree', 'bachelor:cybersecurity|computer-science|information-systems', null, 2, false, "A bachelor's degree in cybersecurity, computer science, or information technology may substitute for experience."],
     ["certification", 'certification', 'cissp|security-plus', null, 1, false, "CISSP or Security+ is a plus."],
   ] },
   'ml-research-engineer.txt': { title: "Machine Learning Engineer, Ranking", requirements: [
-    ["machine-learning", 'skill', 'machine-learning', null, 2.5, false, "In this role you will train and ship the ranking models that power our feed."],
+    ["machine-learning", 'skill', 'machine-learning', null, 4.5, false, "4+ years of experience building machine learning systems in production."],
     ["degree", 'degree', 'master:computer-science|statistics', null, 2, false, "MS or PhD in Computer Science, Statistics, or a related field, or equivalent practical experience."],
-    ["mlYears", 'experience', 'mlYears', 4, 5, false, "4+ years of experience building machine learning systems in production."],
+    ["mlYears", 'experience', 'mlYears', 4, 5, true, "4+ years of experience building machine learning systems in production."],
     ["pytorch-or-tensorflow", 'skill', 'pytorch|tensorflow', null, 4, false, "Experience with PyTorch or TensorFlow."],
     ["mlops", 'skill', 'mlops', null, 4, false, "Experience with feature stores and MLflow."],
     ["python", 'skill', 'python', null, 4, false, "Strong SQL and Python."],
@@ -108,9 +107,10 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
     ["deep-learning", 'skill', 'deep-learning', null, 1, false, "Publications in deep learning venues."],
   ] },
   'soc-analyst.txt': { title: "SOC Analyst II (Tier 2)", requirements: [
-    ["security-monitoring", 'skill', 'security-monitoring', 3, 6, false, "3+ years in a SOC environment"],
+    ["security-monitoring", 'skill', 'security-monitoring', null, 5, false, "3+ years in a SOC environment"],
     ["incident-response", 'skill', 'incident-response', null, 2.5, false, "Lead incident response for escalated incidents and write detection rules"],
     ["vulnerability-management", 'skill', 'vulnerability-management', null, 2.5, false, "Perform vulnerability scans with Tenable and track remediation"],
+    ["securityYears", 'experience', 'securityYears', 3, 5, false, "3+ years in a SOC environment"],
     ["network-security", 'skill', 'network-security', null, 4, false, "Working knowledge of network security (TCP/IP, firewalls, IDS)"],
     ["python-or-bash", 'skill', 'python|bash', null, 4, false, "Scripting in Python or PowerShell"],
     ["certification", 'certification', 'security-plus|cysa-plus', null, 2, true, "Security+ or CySA+ required"],
@@ -119,10 +119,11 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
     ["linux", 'skill', 'linux', null, 1, false, "Experience with Linux is a plus"],
   ] },
   'startup-llm-red-team.txt': { title: "Founding LLM Red Team Engineer", requirements: [
-    ["llm-security", 'skill', 'llm-security', null, 3, false, "Break our customers' agents with prompt injection, jailbreaks and tool abuse"],
+    ["llm-security", 'skill', 'llm-security', null, 2.5, false, "Break our customers' agents with prompt injection, jailbreaks and tool abuse"],
     ["python", 'skill', 'python', null, 4.5, false, "Strong Python"],
     ["security-automation", 'skill', 'security-automation', null, 2.5, false, "Turn every finding into an automated eval in our open-source harness (Python)"],
-    ["penetration-testing", 'skill', 'penetration-testing', 2, 5.5, false, "2+ years of offensive security or penetration testing experience"],
+    ["securityYears", 'experience', 'securityYears', 2, 5, false, "2+ years of offensive security or penetration testing experience"],
+    ["penetration-testing", 'skill', 'penetration-testing', null, 4.5, false, "2+ years of offensive security or penetration testing experience"],
     ["llm-applications", 'skill', 'llm-applications', null, 4, false, "Hands-on experience with LLM applications (RAG, LangChain or LlamaIndex)"],
     ["pytorch", 'skill', 'pytorch', null, 1, false, "Experience with PyTorch"],
     ["certification", 'certification', 'oscp', null, 1, false, "OSCP"],
@@ -168,8 +169,12 @@ describe('roleFromJobPosting on eight job ads', () => {
     expect(labels).toContain("Bachelor's degree in computer science (or equivalent experience)");
     expect(labels).toContain('Preferred: CISSP or OSCP');
     const defense = (roles['defense-ml-engineer.txt'] as Role).requirements.map((q) => q.label);
-    expect(defense).toContain('Active TS/SCI clearance');
-    expect((roles['government-ai-security-analyst.txt'] as Role).requirements.map((q) => q.label)).toContain('Able to obtain a Top Secret clearance');
+    expect(defense).toContain('Active TS/SCI clearance with polygraph');
+    // A clearance the hire must obtain is a condition for the recruiter, not a scored requirement.
+    expect((roles['government-ai-security-analyst.txt'] as Role).notes).toEqual([
+      { condition: 'clearance-obtainable', text: 'Must be able to obtain and maintain a Top Secret clearance.', level: 'top-secret', polygraph: false },
+      { condition: 'citizenship', text: 'Must be a U.S. citizen.' },
+    ]);
   });
 });
 
@@ -182,7 +187,6 @@ describe('roleFromJobPosting: phrases', () => {
     ['Must have 5+ years of cybersecurity experience.', ['securityYears', 'experience', 'securityYears', 5, 5, true, 'Must have 5+ years of cybersecurity experience.']],
     ['Kubernetes (3+ years) required.', ['kubernetes', 'skill', 'kubernetes', 3, 5, false, 'Kubernetes (3+ years) required.']],
     ['Active TS/SCI required.', ['clearance', 'clearance', 'ts-sci', null, 8, true, 'Active TS/SCI required.']],
-    ['Must be able to obtain a TS/SCI clearance.', ['clearance', 'clearance', 'ts-sci', null, 1, false, 'Must be able to obtain a TS/SCI clearance.']],
     ['CISSP or OSCP preferred.', ['certification', 'certification', 'cissp|oscp', null, 1, false, 'CISSP or OSCP preferred.']],
     ['Familiarity with Terraform a plus.', ['terraform', 'skill', 'terraform', null, 1, false, 'Familiarity with Terraform a plus.']],
     ['Bachelor of Science in Mathematics required.', ['degree', 'degree', 'bachelor:mathematics', null, 2, true, 'Bachelor of Science in Mathematics required.']],
@@ -211,9 +215,27 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
-  it('ignores company blurbs, benefits and citizenship', () => {
-    const role = roleFromJobPosting('Analyst\n\nRequirements\n- Splunk\n- Must be a U.S. citizen\n\nAbout us\nWe build Python and Kubernetes tools.\n\nBenefits\nFree TensorFlow swag.');
+  it('ignores company blurbs and benefits; citizenship is a note, never a requirement', () => {
+    const role = roleFromJobPosting('Analyst\n\nRequirements\n- Splunk SIEM\n- Must be a U.S. citizen\n\nAbout us\nWe build Python and Kubernetes tools.\n\nBenefits\nFree TensorFlow swag.');
     expect(role.requirements.map(requirementId)).toEqual(['security-monitoring']);
+    expect(role.notes).toEqual([{ condition: 'citizenship', text: 'Must be a U.S. citizen' }]);
+  });
+
+  it('an ad whose only readable skills sit in company and benefits text names no requirement', () => {
+    expect(() => roleFromJobPosting('Analyst\n\nRequirements\n- Must be a U.S. citizen\n\nAbout us\nWe build Python and Kubernetes tools.\n\nBenefits\nFree TensorFlow swag.')).toThrow(
+      'No requirement found in the job posting `Analyst`',
+    );
+  });
+
+  it('a clearance to obtain is a note with its level, and the role keeps its requirements', () => {
+    const role = roleFromJobPosting('Security Engineer\n\nRequirements\n- Python\n- Must be able to obtain a TS/SCI clearance.');
+    expect(role.requirements.map(rowOf)).toEqual([['python', 'skill', 'python', null, 4, false, 'Python']]);
+    expect(role.notes).toEqual([{ condition: 'clearance-obtainable', text: 'Must be able to obtain a TS/SCI clearance.', level: 'ts-sci', polygraph: false }]);
+  });
+
+  it('a short list item of a job section with words of legal text names the work', () => {
+    const role = roleFromJobPosting('Privacy Lead\n\nRequirements\n- Deep knowledge of the EU AI Act and GDPR\n\nPlease see our Candidate Privacy Policy for how we handle your personal data.');
+    expect(role.requirements.map(requirementId)).toEqual(['ai-regulation', 'privacy']);
   });
 });
 

@@ -5,7 +5,7 @@ import { degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
 import { fold } from '../text/phrases';
 import { measureAfter, readNumber, yearsPhrases } from '../text/years';
-import type { Clause } from './_structure';
+import { type Clause, stripMarks } from './_structure';
 import type { PostingWords } from './_words';
 
 /** One thing a clause asks for, before findings of the same requirement are merged. */
@@ -77,7 +77,7 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
   let start = 0;
   for (const line of text.split('\n')) {
     const end = start + line.length;
-    const body = line.trim();
+    const body = stripMarks(line);
     if (body !== '' && !words.notConditions.test(body)) {
       for (const [condition, re] of words.conditions) {
         if (!re.test(body)) continue;

@@ -38,6 +38,8 @@ interface Line {
 const MAX_HEADING = 90;
 const MAX_HEADING_WORDS = 12;
 /** Bullets, numbering and Markdown marks at a line's start. */
+/** A list item of the duty and requirement sections with boilerplate words is boilerplate from this many words on. */
+const BOILERPLATE_WORDS = 16;
 const LEAD_MARKS = /^(?:#{1,6}\s{1,3}|[-*•●▪◦‣∙➢►✓?]\s{0,3}|\d{1,2}[.)]\s{1,3})/u;
 /** Emphasis around a whole line (`**Requirements**`, `__Duties__`). */
 const EMPHASIS = /^(?:\*{1,3}|_{1,2})(.{1,120}?)(?:\*{1,3}|_{1,2})\s{0,2}:?$/u;
@@ -72,14 +74,21 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       continue;
     }
     const heading = headingOf(line.text, body, words, afterBlank);
+    // The ad's first short line is its title, even when it is shaped like a heading, unless it names a known section.
+    if (
+      title === undefined &&
+      clauses.length === 0 &&
+      section === 'intro' &&
+      looksLikeTitle(body) &&
+      (heading === undefined || (heading.rest === undefined && classify(heading.label, words, false) === undefined))
+    ) {
+      title = body;
+      continue;
+    }
     if (heading) {
       section = heading.section;
       hardSection = heading.section === 'required' && words.hardHeading.test(heading.label);
       if (heading.rest === undefined) continue;
-    }
-    if (title === undefined && clauses.length === 0 && section === 'intro' && looksLikeTitle(body)) {
-      title = body;
-      continue;
     }
     const content = heading?.rest ?? body;
     const offset = line.start + Math.max(0, line.text.indexOf(content));
@@ -87,7 +96,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     if (section === 'ignored') continue;
     const sentences = splitSentences(content, offset);
     if (summary === undefined && (section === 'intro' || section === 'duty')) summary = sentences[0]?.text;
-    for (const s of sentences) clauses.push(...splitClauses(s.text, s.start, section, hardSection, words));
+    const item = LEAD_MARKS.test(line.text.trim());
+    for (const s of sentences) clauses.push(...splitClauses(s.text, s.start, section, hardSection, item, words));
   }
   return { title, summary, clauses, sectionAt: sectionLookup(spans) };
 }
@@ -124,7 +134,7 @@ function joinSoftWraps(text: string, lines: readonly Line[]): Line[] {
 }
 
 /** A line without its bullet, numbering, Markdown heading marks and emphasis. */
-function stripMarks(line: string): string {
+export function stripMarks(line: string): string {
   let s = line.trim().replace(LEAD_MARKS, '');
   const em = EMPHASIS.exec(s);
   if (em) s = `${em[1]}${s.endsWith(':') ? ':' : ''}`;
@@ -157,9 +167,11 @@ function headingOf(raw: string, body: string, words: PostingWords, afterBlank: b
 function isHeadingShaped(raw: string, body: string, afterBlank: boolean): boolean {
   const t = raw.trim();
   if (/^#{1,6}\s/u.test(t) || EMPHASIS.test(t) || body.endsWith(':') || t.endsWith(':')) return true;
+  // A bullet is an item, even in capitals ("- GCIH").
+  if (LEAD_MARKS.test(t)) return false;
   const letters = body.match(LETTERS) ?? [];
   if (letters.length >= 3 && body === body.toUpperCase()) return true;
-  return afterBlank && !LEAD_MARKS.test(t) && body.length <= 50 && body.split(/\s+/u).length <= 7 && /^\p{Lu}/u.test(body) && !/[.!?,;]$/u.test(body);
+  return afterBlank && body.length <= 50 && body.split(/\s+/u).length <= 7 && /^\p{Lu}/u.test(body) && !/[.!?,;]$/u.test(body);
 }
 
 /** The section a heading's words name: exact, by prefix ("About Acme"), by a near miss, or by cue words (only for heading-shaped lines). */
@@ -198,7 +210,7 @@ function splitSentences(content: string, start: number): Array<{ text: string; s
  * Splits a sentence at `;` and " but ", and where a mandatory part gives way to a nice-to-have
  * ("BS required, MS preferred"), so that each part keeps its own tier.
  */
-function splitClauses(sentence: string, start: number, section: PostingSection, hardSection: boolean, words: PostingWords): Clause[] {
+function splitClauses(sentence: string, start: number, section: PostingSection, hardSection: boolean, item: boolean, words: PostingWords): Clause[] {
   const parts: Array<{ text: string; start: number }> = [];
   let from = 0;
   const cut = (at: number, skip: number) => {
@@ -209,7 +221,10 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   const comma = mandatoryThenPreferred(sentence.slice(from), words);
   if (comma !== undefined) cut(from + comma, 2);
   parts.push({ text: sentence.slice(from), start: start + from });
-  const boilerplate = words.boilerplate.test(sentence);
+  // Company blurbs, benefits and legal notices, except a short list item of the job's own sections: such an item names
+  // the work ("- Deep knowledge of GDPR").
+  const jobItem = item && section !== 'intro' && section !== 'ignored' && sentence.split(/\s+/u).length < BOILERPLATE_WORDS;
+  const boilerplate = !jobItem && words.boilerplate.test(sentence);
   return parts
     .filter((p) => /[\p{L}\p{N}]/u.test(p.text))
     .map((p) => toClause(p.text, p.start, sentence.trim(), section, hardSection, boilerplate, words));

@@ -12,7 +12,7 @@ import { normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import { buildNotes, buildRequirements } from './_build';
 import { conditionFindings, extractFindings, type Finding } from './_extract';
-import { type Clause, readStructure } from './_structure';
+import { type Clause, type PostingStructure, readStructure } from './_structure';
 import { type PostingSection, type PostingWords, postingWordsFor } from './_words';
 
 /** Posting sections as the alias matcher's section names, so "skills list only" aliases (`C`, `Go`) work in requirements. */
@@ -52,7 +52,7 @@ export function roleFromJobPosting(text: string, options?: PostingOptions): Role
   if (requirements.length === 0) {
     // A real ad never fails: with nothing read from its sections, the skills it names anywhere outside company,
     // benefits and legal text stand as preferred, with a warning. Only a text naming no skill at all fails.
-    const fallback = anywhereFindings(normalized, mentions, structure.clauses);
+    const fallback = anywhereFindings(normalized, mentions, structure);
     requirements = applyWeights(buildRequirements(fallback, resolved.rules, cc), resolved.weights);
     if (requirements.length === 0) throw new RolefitError('E_INVALID_INPUT', msg.noRequirements(title));
     warnings.push({ code: 'UNSTRUCTURED_POSTING', message: warn.postingUnstructured() });
@@ -76,11 +76,11 @@ export function roleFromJobPosting(text: string, options?: PostingOptions): Role
   return validateRole(role, catalog);
 }
 
-/** Every skill named outside boilerplate, as a preferred finding quoting its line. */
-function anywhereFindings(text: string, mentions: readonly Mention[], clauses: readonly Clause[]): Finding[] {
-  const boilerplate = clauses.filter((c) => c.boilerplate);
+/** Every skill named outside boilerplate and ignored sections (about the company, benefits), as a preferred finding quoting its line. */
+function anywhereFindings(text: string, mentions: readonly Mention[], structure: PostingStructure): Finding[] {
+  const boilerplate = structure.clauses.filter((c) => c.boilerplate);
   return mentions
-    .filter((m) => m.target === 'skill' && !m.entryKinds && !boilerplate.some((c) => m.start >= c.start && m.end <= c.end))
+    .filter((m) => m.target === 'skill' && !m.entryKinds && structure.sectionAt(m.start) !== 'ignored' && !boilerplate.some((c) => m.start >= c.start && m.end <= c.end))
     .map((m) => {
       const start = text.lastIndexOf('\n', m.start - 1) + 1;
       const stop = text.indexOf('\n', m.end);
