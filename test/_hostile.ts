@@ -7,18 +7,22 @@ import {
 } from '../src';
 import { ResumeProfileSchema, RoleFitSchema, UpskillingPlanSchema } from '../src/schemas';
 
-/** Every code `RolefitError` is documented to carry (README "Schemas and errors", src/errors.ts). */
+/** Every code `RolefitError` is documented to carry (README "Schemas and errors", src/errors/index.ts `ERROR_CODES`). */
 export const DOCUMENTED_CODES = new Set([
   'E_INVALID_DATA',
   'E_INVALID_OPTIONS',
-  'E_UNKNOWN_ROLE',
   'E_INVALID_INPUT',
+  'E_UNKNOWN_ROLE',
   'E_INPUT_TOO_LARGE',
-  'E_NO_TEXT_LAYER',
-  'E_ENCRYPTED',
   'E_TOO_LARGE',
-  'E_UNSUPPORTED_FORMAT',
+  'E_TIMEOUT',
+  'E_ABORTED',
+  'E_NOT_A_FILE',
+  'E_READ_FAILED',
   'E_EMPTY_FILE',
+  'E_ENCRYPTED',
+  'E_NO_TEXT_LAYER',
+  'E_UNSUPPORTED_FORMAT',
 ]);
 
 /** Characters that break naive text handling: bidi controls, joiners, emoji, combining marks, lone surrogates, NUL. */
