@@ -201,6 +201,13 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('years "including" a narrower part belong to the narrower skill', () => {
+    expect(one('Requirements: 8+ years of security engineering experience, including 5+ years in a dedicated application security role.').map((r) => [r[0], r[3]])).toEqual([
+      ['securityYears', 8],
+      ['application-security', 5],
+    ]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([['threat-modeling', 4.5], ['python', 4]]);
