@@ -208,6 +208,17 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads example lists whose items carry other words, and a parenthesis of examples after a word that is not a skill', () => {
+    expect(one('Requirements: Familiarity with cloud platforms (e.g., AWS GovCloud, Azure Government).').map((r) => r[2])).toEqual(['aws|azure']);
+    expect(one('Requirements: Scripting skills (Python, PowerShell).').map((r) => r[2])).toEqual(['python|bash']); // PowerShell is the catalog's shell scripting skill
+    // After a skill, a parenthesis qualifies it; "and" inside "including" joins what is all required.
+    expect(one('Requirements: Python (Django, Flask).').map((r) => r[2])).toEqual(['python']);
+    expect(one('Requirements: Experience including NIST SP 800-53 controls and risk assessment of information systems.').map((r) => r[2])).toEqual([
+      'security-assessment',
+      'security-compliance',
+    ]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([['threat-modeling', 4.5], ['python', 4]]);

@@ -30,6 +30,12 @@ interface YearsStatement {
 
 /** A plain comma between list items. */
 const COMMA_GAP = /^\s{0,3},\s{0,3}$/u;
+/**
+ * Inside a list of examples, the words between two skills that keep the list going: other items or qualifiers ("AWS
+ * GovCloud, Azure Government"; "prompt injection and jailbreaks, data leakage …, model inversion"), up to a list
+ * separator, never a sentence mark or the end of a parenthesis.
+ */
+const EXAMPLE_GAP = /^[^.;:()[\]]{0,80}$/u;
 /** A bare number after a years statement: "…, of which at least 2 in cloud security". */
 const BARE_NUMBER = /(?<![\d.,])(\d{1,2})\s{0,2}\+?(?![\d%.,])/gu;
 /** Where a years statement's subject ends. */
@@ -95,7 +101,7 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
  * joined by "or"; other skills stand alone.
  */
 function skillFindings(clause: Clause, mentions: readonly Mention[], years: readonly YearsStatement[], text: string, words: PostingWords): Finding[] {
-  const cues = exampleCues(clause, words);
+  const cues = [...exampleCues(clause, words), ...parenthesisCues(clause, mentions)];
   const groups: Array<{ mentions: Mention[]; examples: boolean }> = [];
   let run: Mention[] = [];
   let anyOr = false;
@@ -112,7 +118,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     const prev = run.at(-1);
     const gap = prev ? text.slice(prev.end, m.start) : '';
     const cueBefore = cues.some((c) => c.end <= m.start && (prev === undefined || c.start >= prev.end));
-    if (prev && !cueBefore && (words.orGap.test(gap) || COMMA_GAP.test(gap) || (examples && words.listGap.test(gap)))) {
+    if (prev && !cueBefore && (words.orGap.test(gap) || COMMA_GAP.test(gap) || (examples && (words.listGap.test(gap) || (EXAMPLE_GAP.test(gap) && words.listSeparator.test(gap)))))) {
       anyOr = words.orGap.test(gap) || anyOr;
       run.push(m);
       continue;
@@ -129,6 +135,19 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     if (stated.length > 0) finding.minYears = Math.max(...stated);
     return finding;
   });
+}
+
+/**
+ * An opening parenthesis after a word that is not a skill introduces examples of that word ("scripting (Python,
+ * PowerShell)", "cloud platforms (AWS, Azure)"); after a skill it qualifies the skill ("Kubernetes (EKS)").
+ */
+function parenthesisCues(clause: Clause, mentions: readonly Mention[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = clause.text.indexOf('('); i !== -1; i = clause.text.indexOf('(', i + 1)) {
+    const at = clause.start + i;
+    if (!mentions.some((m) => m.end <= at && at - m.end <= 2)) out.push({ start: at, end: at + 1 });
+  }
+  return out;
 }
 
 /** Where the clause says "such as", "e.g.", "like", "including" (in clause text offsets made absolute). */

@@ -36,6 +36,8 @@ export interface PostingWords {
   listGap: RegExp;
   /** A separator that makes a list any-of: " or ", ", or ", "/". */
   orGap: RegExp;
+  /** A separator of alternatives anywhere in a text: a comma, a slash, an "or" word ("and" may join what is all required). */
+  listSeparator: RegExp;
   degrees: DegreeWords;
   clearances: ClearanceWords;
   years: YearsWords;
@@ -87,6 +89,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
     notConditions: phrasesRegex(p.notConditions),
     listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
+    listSeparator: lexiconRegExp(`[,/]|${phrasesSource(p.orWords)}`),
     orGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}|\\/\\s{0,3})$`),
     degrees: degreeWordsFor(lex),
     clearances: clearanceWordsFor(lex),
