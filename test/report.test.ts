@@ -50,7 +50,7 @@ describe('gapReport', () => {
     const block = text.slice(text.indexOf('\nWarnings:\n') + 1).split('\n');
     expect(block).toEqual([
       'Warnings:',
-      '  ! UNSUPPORTED_LANGUAGE: The text looks like it, which rolefit does not read yet (English, German, French and Spanish are read): headings, dates and degrees may be missed, so the score may be too low.',
+      '  ! UNSUPPORTED_LANGUAGE: The text seems to be written in a language rolefit does not read yet (code `it`; English, German, French and Spanish are read): headings, dates and degrees may be missed, so the score may be too low.',
       '  ! NO_SECTIONS: No section headings found; the whole text was read as one block.',
       '  ! NO_EXPERIENCE: No experience section and no dated work entry were found; years of experience are unknown.',
       '  ! HIDDEN_TEXT: 51 characters of text a reader cannot see (white, tiny, off-page or hidden) would have added `adversarial-ml`, `llm-security`, `pytorch`; it was left out of the evidence.',
@@ -59,7 +59,7 @@ describe('gapReport', () => {
     for (const format of ['markdown', 'html'] as const) {
       const out = gapReport(p, { format, top: 1 });
       expect(out, format).toContain('51 characters of text a reader cannot see');
-      expect(out, format).toContain('which rolefit does not read yet');
+      expect(out, format).toContain('a language rolefit does not read yet');
     }
     expect(gapReport(profile, { format: 'text' })).not.toContain('Warnings:');
   });

@@ -109,7 +109,7 @@ export const warn = {
   futureEnd: (written: string, asOf: string) => `The date range \`${written}\` ends after the asOf month ${asOf}; it was counted up to ${asOf}.`,
   jsonResumeInverted: (position: string) => `The work item \`${position}\` ends before it starts; it was left out.`,
   unsupportedLanguage: (language: string) =>
-    `The text looks like ${language}, which rolefit does not read yet (English, German, French and Spanish are read): headings, dates and degrees may be missed, so the score may be too low.`,
+    `The text seems to be written in a language rolefit does not read yet (code \`${language}\`; English, German, French and Spanish are read): headings, dates and degrees may be missed, so the score may be too low.`,
   hiddenText: (chars: number, skills: readonly string[]) =>
     `${plural(chars, 'character')} of text a reader cannot see (white, tiny, off-page or hidden) ${skills.length > 0 ? `would have added ${skills.map((s) => `\`${s}\``).join(', ')}` : 'added nothing'}; it was left out of the evidence.`,
   notUtf8: (file: string) => `\`${file}\` is not UTF-8; it was read as Latin-1.`,

@@ -97,7 +97,8 @@ function planMarkdown(plan: UpskillingPlan): string[] {
 export function renderText({ profile, fits, plan, top }: ReportData): string {
   const e = profile.experience;
   const out: string[] = [`rolefit gap report (as of ${profile.asOf})`, ''];
-  out.push(`Experience: ${years(e.totalYears)} y total, ${years(e.securityYears)} y security, ${years(e.mlYears)} y ML/AI`, '');
+  const y = (v: number | null) => (v === null ? 'unknown' : `${v} y`);
+  out.push(`Experience: ${y(e.totalYears)} total, ${y(e.securityYears)} security, ${y(e.mlYears)} ML/AI${e.totalYears === null ? ' (no dated entries)' : ''}`, '');
   out.push('Best-fitting roles:');
   fits.slice(0, top).forEach((f, i) => out.push(`  ${String(i + 1).padStart(2)}. ${f.score.toFixed(1).padStart(5)}  ${tx(f.title)}${f.eligible ? '' : '  (a required item is not met)'}`));
   const best = fits[0];
