@@ -74,6 +74,18 @@ describe('rolefit CLI', () => {
     expect(line.roles[0].roleId).toMatch(/^[a-z0-9-]+$/);
   });
 
+  it("match --job prints the ad's warnings and conditions on stderr, never in the JSON", async () => {
+    const ad = join(mkdtempSync(join(tmpdir(), 'rolefit-ad-')), 'citizen-ad.txt');
+    writeFileSync(ad, 'Analyst\n\nRequirements\n- Splunk SIEM\n- Python\n- Must be a U.S. citizen\n');
+    const r = await cli('match', sample, '--job', ad, '--as-of', '2026-11-01', '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter((l) => l !== '')).toEqual([
+      `${ad}: warning SPARSE_ROLE: The posting names few requirements; the role may be too sparse to rank well. Check its headings and wording.`,
+      `${ad}: condition (citizenship, not scored): Must be a U.S. citizen`,
+    ]);
+    expect(JSON.parse(r.stdout).roles).toHaveLength(1);
+  });
+
   it('rank --job writes a shortlist, best first, with the reasons', async () => {
     const posting = join(root, 'test/fixtures/postings/soc-analyst.txt');
     const md = await cli('rank', '--job', posting, dir, '--as-of', '2026-11-01');

@@ -56,7 +56,12 @@ export async function jobRole(ctx: Ctx, parsed: Parsed, path: string, catalog: C
   const { roleFromJobPosting } = await import('..');
   const limits = readingOptions(parsed);
   const ad = path === '-' ? await readJobPosting(await readStdin(ctx.io, limits.maxBytes ?? 10 * 1024 ** 2), { ...limits, name: STDIN }) : await readJobPosting(path, limits);
-  return roleFromJobPosting(ad.text, { ...(catalog ? { catalog } : {}), source: ad.name === STDIN ? 'standard input' : ad.name });
+  const role = roleFromJobPosting(ad.text, { ...(catalog ? { catalog } : {}), source: ad.name === STDIN ? 'standard input' : ad.name });
+  // On stderr, so that JSON and CSV on stdout stay clean: what the ad's reading could not do, and its conditions.
+  const name = escapeName(ad.name === STDIN ? 'standard input' : ad.name);
+  for (const w of role.warnings ?? []) ctx.io.err(`${name}: warning ${w.code}: ${escapeMessage(w.message)}\n`);
+  for (const n of role.notes ?? []) ctx.io.err(`${name}: condition (${n.condition}, not scored): ${escapeMessage(n.text)}\n`);
+  return role;
 }
 
 /** Expands folders into the résumé files they hold (sorted; read only within the folder), keeping files as given. */
