@@ -105,8 +105,6 @@ export const RankOptionsSchema = z.strictObject({
 export const PostingWeightsSchema = z.strictObject({
   /** A skill asked for, named among the duties, or a nice-to-have. */
   skill: z.strictObject({ required: weight(4), duty: weight(2.5), preferred: weight(1) }).prefault({}),
-  /** An example list ("such as A, B or C"): one any-of requirement, weighed as a share of a skill's weight. */
-  examples: unit(0.75),
   /** Added per further clause naming the same skill or certification… */
   repeatStep: weight(0.5),
   /** …up to this much. */
@@ -117,8 +115,8 @@ export const PostingWeightsSchema = z.strictObject({
   experience: z.strictObject({ required: weight(5), preferred: weight(1.5) }).prefault({}),
   degree: z.strictObject({ required: weight(2), preferred: weight(1) }).prefault({}),
   certification: z.strictObject({ required: weight(2), preferred: weight(1) }).prefault({}),
-  /** `required`: an active clearance; `obtainable`: "able to obtain"; `preferred`: a nice-to-have. */
-  clearance: z.strictObject({ required: weight(8), obtainable: weight(1), preferred: weight(1) }).prefault({}),
+  /** `required`: an active clearance; `preferred`: a nice-to-have. A clearance to obtain is a note (`Role.notes`), never weighed. */
+  clearance: z.strictObject({ required: weight(8), preferred: weight(1) }).prefault({}),
 });
 
 /** Options of `roleFromJobPosting`. */
