@@ -85,6 +85,27 @@ describe('LexiconRegExp', () => {
       expect(a).toEqual(b);
     }
   });
+
+  it('opens every degree level and field whose words or abbreviations match a text (the word gate misses nothing)', () => {
+    const words = degreeWordsFor(allLanguagesLexicon());
+    const extra = ['Ph.D. (2019)', 'PhD, MIT', 'M. Sc. Informatik', 'MSc', 'Dr.rer.nat. 2016', 'Dipl.-Ing. (FH)', 'B.Sc.A. / M.Sc.A.', 'LL.M., Harvard'];
+    const matches = (re: RegExp, s: string) => {
+      re.lastIndex = 0;
+      const hit = re.exec(s) !== null;
+      re.lastIndex = 0;
+      return hit;
+    };
+    let opened = 0;
+    for (const s of [...inputs, ...extra]) {
+      const levels = words.levelGate.open(s);
+      const fields = words.fieldGate.open(s);
+      words.levels.forEach((l, i) => l.patterns.some((re) => matches(re, s)) && expect([s, i, levels[i]]).toEqual([s, i, 1]));
+      words.fields.forEach((f, i) => f.patterns.some((re) => matches(re, s)) && expect([s, i, fields[i]]).toEqual([s, i, 1]));
+      opened += levels.filter((x) => x === 1).length;
+    }
+    expect(opened).toBeGreaterThan(0);
+    expect(words.levelGate.open('Senior engineer at Acme').includes(1)).toBe(false);
+  });
 });
 
 describe('detectLanguage: script, then function words', () => {

@@ -1,6 +1,6 @@
 import type { DegreeField, DegreeLevel, Education, Section, SectionName } from '../schemas';
 import { type DateReading, type DateWords, dateWordsFor, findDateRanges } from '../text/dates';
-import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn } from '../text/degrees';
+import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, mayNameDegree } from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
 
 /** Punctuation trimmed from the end of an institution name, one character at a time (no end-anchored run). */
@@ -100,7 +100,7 @@ function degreeWordsOf(lex: Lexicon): EducationWords {
 function readDegreeLine(line: string, inSection: boolean, both: EducationWords, dates: DateWords, reading: DateReading): Omit<Education, 'evidence'> | undefined {
   const words = both.all;
   const body = line.replace(/^[\s\-•*]+/, '');
-  if (body.length === 0 || body.length > MAX_LINE || !words.any.some((re) => re.test(body))) return undefined;
+  if (body.length === 0 || body.length > MAX_LINE || !mayNameDegree(body, words)) return undefined;
   const match = firstDegree(body, both);
   if (!match) return undefined;
   // Outside an education section a degree counts at the line start, or anywhere on a line naming a school; dates
@@ -144,6 +144,8 @@ function namedField(text: string, words: DegreeWords): DegreeField | undefined {
  */
 function firstDegree(body: string, both: EducationWords): DegreeMention | undefined {
   const words = both.all;
+  const found = degreeMentions(body, words);
+  if (found.length === 0) return undefined;
   const notDegree = new Set<number>();
   for (const re of [words.notDegreeAll, words.schoolLeavingAll]) {
     re.lastIndex = 0;
@@ -151,7 +153,7 @@ function firstDegree(body: string, both: EducationWords): DegreeMention | undefi
   }
   const own = new Set(degreeMentions(body, both.own).map((d) => d.index));
   const foreignOk = () => fieldsIn(body, words).length > 0 || words.institution.test(body);
-  return degreeMentions(body, words).find((d) => !notDegree.has(d.index) && !notDegree.has(d.index + d.length - 1) && (own.has(d.index) || foreignOk()));
+  return found.find((d) => !notDegree.has(d.index) && !notDegree.has(d.index + d.length - 1) && (own.has(d.index) || foreignOk()));
 }
 
 /** Splits "Computer Science — Georgia Tech, 2020" into field text and institution. */

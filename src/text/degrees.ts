@@ -1,6 +1,6 @@
 import type { DegreeField, DegreeLevel } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { abbreviationsSource, headsOf, LexiconRegExp, phrasesRegex, phrasesSource } from './phrases';
+import { abbreviationHeads, abbreviationsSource, headsOf, LexiconRegExp, phrasesRegex, phrasesSource, WordGate } from './phrases';
 
 /** One degree name of the lexicon, compiled: words ignore case, abbreviations keep it (so two patterns). */
 interface LevelPattern {
@@ -18,8 +18,10 @@ export interface DegreeWords {
   strictLevels: readonly LevelPattern[];
   /** Fields (and groups of fields, `group: true`), most specific first. */
   fields: ReadonlyArray<{ fields: readonly DegreeField[]; patterns: readonly RegExp[]; group: boolean }>;
-  /** Any degree name at all (words, then abbreviations): a cheap test before the per-level patterns run. */
-  any: readonly RegExp[];
+  /** Which levels (of `levels` and `strictLevels`, same order) may match a text, from its words. */
+  levelGate: WordGate;
+  /** Which entries of `fields` may match a text, from its words. */
+  fieldGate: WordGate;
   /** A school's name: a word of the lexicon ("University", any case) or an abbreviation ("MIT", case kept). */
   institution: Test;
   notField: RegExp;
@@ -50,7 +52,8 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
       ...d.fields.map((f) => ({ fields: [f.field], patterns: pair(f.words, f.abbreviations), group: false })),
       ...d.fieldGroups.map((g) => ({ fields: g.fields, patterns: pair(g.words, g.abbreviations), group: true })),
     ],
-    any: pair(d.degrees.flatMap((e) => e.words), d.degrees.flatMap((e) => e.abbreviations), ''),
+    levelGate: new WordGate(d.degrees.map((e) => startsOf(e.words, e.abbreviations))),
+    fieldGate: new WordGate([...d.fields, ...d.fieldGroups].map((f) => startsOf(f.words, f.abbreviations))),
     notField: phrasesRegex(d.notField),
     schoolLeaving: phrasesRegex(d.schoolLeaving),
     schoolLeavingAll: phrasesRegex(d.schoolLeaving, 'g'),
@@ -70,6 +73,18 @@ function pair(words: readonly string[], abbreviations: readonly string[], flags 
   if (words.length > 0) out.push(new LexiconRegExp(phrasesSource(words), `u${flags}`, headsOf(words)));
   if (abbreviations.length > 0) out.push(new RegExp(abbreviationsSource(abbreviations), `u${flags}`));
   return out;
+}
+
+/** The words a match of either pattern of `pair` starts with; undefined when that may be anything. */
+function startsOf(words: readonly string[], abbreviations: readonly string[]): ReadonlySet<string> | undefined {
+  const heads = words.length > 0 ? headsOf(words) : new Set<string>();
+  const abbr = abbreviations.length > 0 ? abbreviationHeads(abbreviations) : new Set<string>();
+  return heads && abbr ? new Set([...heads, ...abbr]) : undefined;
+}
+
+/** True when a degree name may stand in `text` (a cheap test on its words before the per-level patterns run). */
+export function mayNameDegree(text: string, words: DegreeWords): boolean {
+  return words.levelGate.open(text).includes(1);
 }
 
 /** Something a text may be tested against. */
@@ -92,9 +107,12 @@ export interface DegreeMention {
 
 /** Every degree name in `text`, in text order (at a place where several match, the longest). */
 export function degreeMentions(text: string, words: DegreeWords, strict = false): DegreeMention[] {
-  if (!words.any.some((re) => re.test(text))) return [];
+  const open = words.levelGate.open(text);
+  const levels = strict ? words.strictLevels : words.levels;
   const found: DegreeMention[] = [];
-  for (const p of strict ? words.strictLevels : words.levels) {
+  for (let i = 0; i < levels.length; i++) {
+    const p = levels[i] as LevelPattern;
+    if (open[i] !== 1) continue;
     for (const re of p.patterns) {
       re.lastIndex = 0;
       const abbreviation = !(re instanceof LexiconRegExp);
@@ -123,7 +141,10 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
  */
 export function fieldsIn(text: string, words: DegreeWords, groups = true): DegreeField[] {
   const found: Array<{ index: number; length: number; fields: readonly DegreeField[]; group: boolean }> = [];
-  for (const f of words.fields) {
+  const open = words.fieldGate.open(text);
+  for (let i = 0; i < words.fields.length; i++) {
+    const f = words.fields[i] as DegreeWords['fields'][number];
+    if (open[i] !== 1) continue;
     for (const re of f.patterns) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -168,6 +168,33 @@ function nodeSource(node: TrieNode): string {
   return node.end ? `${node.source}(?:${GAP}${alt})?` : `${node.source}${GAP}${alt}`;
 }
 
+/**
+ * The words a match of any of the abbreviations starts with, folded (see `foldText`): its parts run together up to a
+ * dot or space the text may put between them ("Ph.D." → ph, phd); undefined when one is not plain ASCII starting
+ * with a letter or digit.
+ */
+export function abbreviationHeads(abbrs: readonly string[]): ReadonlySet<string> | undefined {
+  const out = new Set<string>();
+  for (const abbr of abbrs) {
+    if (!isAsciiWordCode(abbr, 0) || [...abbr].some((c) => c < ' ' || c > '~')) return undefined;
+    let joined = '';
+    for (const part of abbr.split('.')) {
+      joined += part.trim();
+      let end = 0;
+      while (end < joined.length && isAsciiWordCode(joined, end)) end++;
+      out.add(joined.slice(0, end).toLowerCase());
+      if (end < joined.length) break;
+    }
+  }
+  return out;
+}
+
+/** Whether the character at `k` is an ASCII letter or digit. */
+function isAsciiWordCode(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 /** One alternation of abbreviations (case kept); `never` when the list is empty. */
 export function abbreviationsSource(abbrs: readonly string[]): string {
   const unique = [...new Set(abbrs)].sort(byLength);
@@ -309,6 +336,46 @@ function headStarts(words: Words, heads: ReadonlySet<string>): number[] {
   }
   if (lists.length <= 1) return lists[0] ?? [];
   return lists.flat().sort((a, b) => a - b);
+}
+
+/**
+ * Which patterns of a list may match a text, read off the text's distinct words in one pass instead of trying each
+ * pattern: a pattern whose head words (the words any match starts with, folded; undefined for "anything") are not
+ * among the text's words cannot match.
+ */
+export class WordGate {
+  readonly #byWord = new Map<string, number[]>();
+  readonly #always: number[] = [];
+  readonly #size: number;
+  #lastText: string | undefined;
+  #last = new Uint8Array(0);
+
+  constructor(heads: ReadonlyArray<ReadonlySet<string> | undefined>) {
+    this.#size = heads.length;
+    heads.forEach((words, index) => {
+      if (!words) this.#always.push(index);
+      else for (const w of words) this.#byWord.set(w, [...(this.#byWord.get(w) ?? []), index]);
+    });
+  }
+
+  /** One flag per pattern, 1 when it may match `text` (the array is shared: read it, don't change it). */
+  open(text: string): Uint8Array {
+    if (text === this.#lastText) return this.#last;
+    const open = new Uint8Array(this.#size);
+    for (const i of this.#always) open[i] = 1;
+    const words = foldedWords(text);
+    if (this.#byWord.size < words.size) {
+      for (const [w, at] of this.#byWord) if (words.has(w)) for (const i of at) open[i] = 1;
+    } else {
+      for (const w of words) {
+        const at = this.#byWord.get(w);
+        if (at) for (const i of at) open[i] = 1;
+      }
+    }
+    this.#lastText = text;
+    this.#last = open;
+    return open;
+  }
 }
 
 /** The distinct words of a text, folded (see `foldText`): what a head-word check needs. */
