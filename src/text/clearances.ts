@@ -79,10 +79,8 @@ export function clearanceMentions(text: string, words: ClearanceWords, inClearan
     collect(blanked, l.named, found, () => true);
     collect(blanked, l.bare, found, (i) => inClearanceSection(i) || words.context.test(lineAround(text, i)));
     collect(blanked, l.abbreviations, found, (i) => inClearanceSection(i) || words.abbreviationNeeds.test(lineAround(text, i)));
-    for (const f of found) {
-      out.push({ level: l.level, index: f.index, length: f.length, clause: '' });
-      blanked = blanked.slice(0, f.index) + ' '.repeat(f.length) + blanked.slice(f.index + f.length);
-    }
+    for (const f of found) out.push({ level: l.level, index: f.index, length: f.length, clause: '' });
+    blanked = blankSpans(blanked, found);
   }
   out.sort((a, b) => a.index - b.index);
   out.forEach((m, i) => {
@@ -105,10 +103,37 @@ function blankMatches(text: string, re: RegExp): string {
   return text.replace(re, (s) => ' '.repeat(s.length));
 }
 
+/** The spans blanked with spaces, in one pass (however many there are). */
+function blankSpans(text: string, spans: ReadonlyArray<{ index: number; length: number }>): string {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a.index - b.index);
+  let out = '';
+  let at = 0;
+  for (const s of sorted) {
+    if (s.index < at) continue;
+    out += text.slice(at, s.index) + ' '.repeat(s.length);
+    at = s.index + s.length;
+  }
+  return out + text.slice(at);
+}
+
+/** How far a mention's line reaches each way: a line of a résumé is shorter; a text without line breaks stays linear. */
+const LINE_REACH = 300;
+
+/** The line around offset `i`, at most `LINE_REACH` characters each way. */
+function lineBounds(text: string, i: number): [number, number] {
+  let start = i;
+  const min = Math.max(0, i - LINE_REACH);
+  while (start > min && text.charCodeAt(start - 1) !== 10) start--;
+  let end = i;
+  const max = Math.min(text.length, i + LINE_REACH);
+  while (end < max && text.charCodeAt(end) !== 10) end++;
+  return [start, end];
+}
+
 function lineAround(text: string, i: number): string {
-  const start = text.lastIndexOf('\n', i) + 1;
-  const end = text.indexOf('\n', i);
-  return text.slice(start, end === -1 ? text.length : end);
+  const [start, end] = lineBounds(text, i);
+  return text.slice(start, end);
 }
 
 /**
@@ -117,9 +142,7 @@ function lineAround(text: string, i: number): string {
  * "Public Trust (…), active" keeps its status words.
  */
 function clauseAround(text: string, m: ClearanceMention, prev: ClearanceMention | undefined, next: ClearanceMention | undefined): string {
-  const lineStart = text.lastIndexOf('\n', m.index) + 1;
-  const lineEndRaw = text.indexOf('\n', m.index);
-  const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
+  const [lineStart, lineEnd] = lineBounds(text, m.index);
   const floor = prev && prev.index >= lineStart ? prev.index + prev.length : lineStart;
   const ceiling = next && next.index < lineEnd ? next.index : lineEnd;
   const breaks = (c: string, between: boolean) => CLAUSE_BREAK.test(c) || (between && c === ',');
