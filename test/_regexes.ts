@@ -142,7 +142,7 @@ const LEXICON_COMPILERS: ReadonlyArray<[string, (lex: Lexicon) => object]> = [
 function grammarSample(value: unknown): unknown {
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === 'string')) {
-      const special = (value as string[]).filter((v) => /[(*<\-]|\s/u.test(v));
+      const special = (value as string[]).filter((v) => /[(*<-]|\s/u.test(v));
       return [...new Set([...(value as string[]).slice(0, 2), ...special.slice(0, 12)])];
     }
     return value.map(grammarSample);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../src/text/normalize';
 import { findSections, sectionAt } from '../src/resume/sections';
 import type { Section, SectionName } from '../src/schemas';
 import { HOSTILE_INPUTS } from './_hostile-inputs';

@@ -14,7 +14,7 @@ import {
   type RoleFit,
   type UpskillingPlan,
 } from '../src';
-import { type ResumeProfileSchema, type RoleFitSchema, type UpskillingPlanSchema } from '../src/schemas';
+import type { ResumeProfileSchema, RoleFitSchema, UpskillingPlanSchema } from '../src/schemas';
 
 expectTypeOf(parseResume).parameter(0).toEqualTypeOf<string | JsonResume>();
 expectTypeOf(parseResume).returns.toEqualTypeOf<ResumeProfile>();

@@ -3,7 +3,7 @@ import { phraseNorms, Stemmer } from '../text/tokens';
 import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode } from '../text/trie';
 
 export type { AliasEntry, FuzzyItem, TrieNode } from '../text/trie';
-import type { Alias, Certification, EntryKind, Role, SectionName, Skill } from '../schemas';
+import type { Alias, Certification, Role, Skill } from '../schemas';
 import type { Catalog } from '../schemas';
 import { loadCatalog } from './load';
 

@@ -94,7 +94,9 @@ function dedupe(claims: readonly YearsClaim[]): YearsClaim[] {
   return claims
     .filter((c) => {
       const key = `${c.subject}:${c.evidence.start}`;
-      return seen.has(key) ? false : (seen.add(key), true);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
     })
     .sort((a, b) => a.evidence.start - b.evidence.start);
 }

@@ -129,7 +129,7 @@ function findMentions(text: string, sections: readonly Section[], sectionOf: (of
   const covered = new Set(scanned.map((m) => m.start));
   // The name and contact lines are never evidence: scores must not depend on who the person is.
   const personal = findPersonalData(text, sections, personalWordsFor(lex));
-  return [...scanned, ...fuzzyMentions(text, tokens, covered, sectionOf, cc, cues, negation)].filter(
+  return [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)].filter(
     (m) => (m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section)) && !isPersonal(text, m.start, m.end, personal),
   );
 }

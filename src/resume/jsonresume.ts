@@ -1,6 +1,4 @@
 import type {
-  DegreeField,
-  DegreeLevel,
   Education,
   ExperienceEntry,
   ParseWarning,

@@ -59,7 +59,9 @@ function mergeValues(values: readonly unknown[]): unknown {
     const seen = new Set<string>();
     return present.flatMap((v) => v as unknown[]).filter((x) => {
       const k = JSON.stringify(x);
-      return seen.has(k) ? false : (seen.add(k), true);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
     });
   }
   if (typeof first === 'object' && first !== null) {

@@ -129,7 +129,6 @@ function nearAny(tokens: readonly Token[], k: number, words: ReadonlySet<string>
 }
 /** Typo-tolerant lookup for the words of skills lists that no alias matched ("Pyhton", "Kubernets"). */
 export function fuzzyMentions(
-  text: string,
   tokens: readonly Token[],
   covered: ReadonlySet<number>,
   sectionOf: (offset: number) => SectionName,
