@@ -14,7 +14,9 @@ const best = fits[0];
 if (best) {
   const plan = planUpskilling(profile, best.roleId, { hoursPerWeek: 6 });
   console.log(`\nPlan towards ${best.title}: ${plan.currentScore} → ${plan.projectedScore} in ${plan.totalHours} h (${plan.weeks} weeks at 6 h/week)`);
-  plan.steps.forEach((s, i) => console.log(`  ${i + 1}. ${s.name} (+${s.scoreGain} points, ${s.hours} h) — ${s.actions[0]?.title ?? ''}`));
+  const nameOf = (id: string) => plan.steps.find((x) => x.skillId === id)?.name ?? id;
+  const worth = (s: (typeof plan.steps)[number]) => (s.scoreGain > 0 || s.unlocks.length === 0 ? `+${s.scoreGain} points` : `prerequisite of ${s.unlocks.map(nameOf).join(', ')}`);
+  plan.steps.forEach((s, i) => console.log(`  ${i + 1}. ${s.name} (${worth(s)}, ${s.hours} h) — ${s.actions[0]?.title ?? ''}`));
   for (const b of plan.notLearnable) console.log(`  ! ${b.label}: ${b.advice}`);
 }
 console.log(`\n${gapReport(profile, { format: 'text', top: 3 }).split('\n').slice(0, 4).join('\n')}`);

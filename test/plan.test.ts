@@ -58,4 +58,13 @@ describe('prerequisites', () => {
     expect(plan.steps.find((s) => s.skillId === 'pytorch')?.after).toEqual(['machine-learning']);
     expect(plan.steps.find((s) => s.skillId === 'python')?.why).toBe('prerequisite of Machine learning');
   });
+
+  it('has no step worth nothing: one without points is there only as the prerequisite of later steps', () => {
+    const novice = parseResume('EXPERIENCE\nSecurity Engineer  Jan 2018 – Present\n- Threat models with STRIDE.', { asOf: '2026-11-01', catalog });
+    const plan = planUpskilling(novice, 'ml-sec', { catalog });
+    for (const s of plan.steps) expect(s.scoreGain > 0 || s.unlocks.length > 0, s.skillId).toBe(true);
+    for (const s of plan.steps.filter((x) => x.scoreGain === 0)) {
+      for (const id of s.unlocks) expect(plan.steps.find((x) => x.skillId === id)?.after).toContain(s.skillId);
+    }
+  });
 });

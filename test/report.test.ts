@@ -69,6 +69,23 @@ describe('gapReport', () => {
   });
 });
 
+describe('a strong best fit', () => {
+  it('aims the plan at the next stretch role and says why, in every format', () => {
+    const sentence = 'AI Security Engineer already fits well (77.8, at least 70): the plan aims at the next stretch role, AI/ML Security Engineer (senior) (62.8).';
+    expect(gapReport(profile, { stretchAt: 70 })).toContain(`_${sentence}_\n\n## Upskilling plan: 62.8 → `);
+    expect(gapReport(profile, { stretchAt: 70, format: 'text' })).toContain(`${sentence}\n\nPlan: 62.8 -> `);
+    expect(gapReport(profile, { stretchAt: 70, format: 'html' })).toContain(`<p class="note" id="plan-note">${sentence}</p>`);
+    const json = JSON.parse(gapReport(profile, { stretchAt: 70, format: 'json' }));
+    expect([json.planFor, json.plan.target]).toEqual([{ roleId: 'ai-ml-security-engineer', reason: 'stretch' }, ['ai-ml-security-engineer']]);
+  });
+
+  it('keeps the plan on the best fit below the bar (default 85)', () => {
+    const json = JSON.parse(gapReport(profile, { format: 'json' }));
+    expect(json.planFor).toEqual({ roleId: 'ai-security-engineer', reason: 'best-fit' });
+    expect(gapReport(profile)).not.toContain('stretch role');
+  });
+});
+
 describe('escaping résumé strings', () => {
   const hostile = [
     'EXPERIENCE',

@@ -1,5 +1,6 @@
 // Pure renderers of the command line: strings in, strings out. Nothing here prints.
 import { escapeText } from '../render/escape';
+import { stepWorth } from '../render/plan-step';
 import type { FitSummary } from '../node/worker';
 import type { ResumeProfile, UpskillingPlan } from '../schemas';
 
@@ -80,7 +81,7 @@ export function renderPlan(title: string, plan: UpskillingPlan, color = false): 
   const lines = [
     bold(`Plan towards ${escapeText(title)}: ${plan.currentScore.toFixed(2)} → ${plan.projectedScore.toFixed(2)} in ${plan.totalHours} h (${plan.weeks} weeks at ${plan.hoursPerWeek} h/week)`),
   ];
-  plan.steps.forEach((s, i) => lines.push(`  ${i + 1}. ${escapeText(s.name)} (+${s.scoreGain.toFixed(2)} points, ${s.hours} h) — ${escapeText(s.actions[0]?.title ?? '')}`));
+  plan.steps.forEach((s, i) => lines.push(`  ${i + 1}. ${escapeText(s.name)} (${escapeText(stepWorth(s, plan.steps, 2))}, ${s.hours} h) — ${escapeText(s.actions[0]?.title ?? '')}`));
   for (const b of plan.notLearnable) lines.push(`  ! ${escapeText(b.label)}: ${escapeText(b.advice)}`);
   return `${lines.join('\n')}\n`;
 }

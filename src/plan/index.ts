@@ -172,11 +172,27 @@ function orderSteps(candidates: Map<string, Candidate>, sim: Simulation): PlanSt
       hours: c.hours,
       scoreGain: round(Math.max(0, mean(gains))),
       after: c.prerequisites.filter((p) => done.includes(p) && p !== c.id),
+      unlocks: [],
       // The targets it raises, or that ask for it directly.
       roles: sim.roles.filter((r, i) => (gains[i] as number) > 0 || c.reasons.some((x) => x.startsWith(`${r.title}:`))).map((r) => r.id),
     });
   }
-  return steps;
+  return keepWorthwhile(steps);
+}
+
+/**
+ * Every step adds points or unlocks a later one that does: a step worth nothing by itself stays only as a
+ * prerequisite (with `unlocks`), and is dropped otherwise (a gap another skill of the plan already covers).
+ */
+function keepWorthwhile(steps: PlanStep[]): PlanStep[] {
+  const kept = new Set<string>();
+  // From the last step back: a step is kept when it adds points or a kept step builds on it.
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const s = steps[i] as PlanStep;
+    s.unlocks = steps.slice(i + 1).filter((later) => kept.has(later.skillId) && later.after.includes(s.skillId)).map((later) => later.skillId);
+    if (s.scoreGain > 0 || s.unlocks.length > 0) kept.add(s.skillId);
+  }
+  return steps.filter((s) => kept.has(s.skillId));
 }
 
 /** What learning `c` unlocks: the best gain of a pending step that waits on it. */

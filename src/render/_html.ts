@@ -1,11 +1,14 @@
 import type { RequirementResult, RoleFit, UpskillingPlan } from '../schemas';
 import { escapeHtml as h } from './escape';
+import { stepWorth } from './plan-step';
 
 /** What the HTML renderer reads (the same data as every other format). */
 export interface HtmlReportData {
   profile: { asOf: string; catalog: { version: string; hash: string }; experience: { totalYears: number | null; securityYears: number | null; mlYears: number | null }; warnings: ReadonlyArray<{ message: string }> };
   fits: readonly RoleFit[];
   plan: UpskillingPlan | null;
+  /** A sentence above the plan (why it aims at a stretch role). */
+  note?: string;
 }
 
 /** No scripts, no network, no frames: the page may only use its own inline styles. */
@@ -65,7 +68,7 @@ const fmt = (n: number) => n.toFixed(1);
 const yearsText = (v: number | null) => (v === null ? 'unknown' : `${v}`);
 
 /** The report as one self-contained HTML page (inline CSS and SVG, no script, a CSP that forbids scripts). */
-export function renderHtml({ profile, fits, plan }: HtmlReportData): string {
+export function renderHtml({ profile, fits, plan, note }: HtmlReportData): string {
   const best = fits[0];
   const e = profile.experience;
   const body = [
@@ -73,6 +76,7 @@ export function renderHtml({ profile, fits, plan }: HtmlReportData): string {
     `<ul class="facts"><li><b>${h(yearsText(e.totalYears))}</b>years in total</li><li><b>${h(yearsText(e.securityYears))}</b>years in security</li><li><b>${h(yearsText(e.mlYears))}</b>years in ML/AI</li>${best ? `<li><b>${fmt(best.score)}</b>best fit: ${h(best.title)}</li>` : ''}</ul></header>`,
     chartSection(fits),
     best ? requirementSection(best) : '',
+    note ? `<p class="note" id="plan-note">${h(note)}</p>` : '',
     plan ? planSection(plan) : '',
     profile.warnings.length > 0 ? `<section id="warnings"><h2>Warnings</h2><ul>${profile.warnings.map((w) => `<li>${h(w.message)}</li>`).join('')}</ul></section>` : '',
     '<footer>Scores rank fit to a written profile, not a person\'s ability: use them to explain and plan, not to reject people automatically. Unknown is not missing: what the résumé does not say is left out of the score.</footer>',
@@ -158,7 +162,7 @@ function planSection(plan: UpskillingPlan): string {
       done += s.hours;
       const to = Math.max(from, Math.ceil(done / plan.hoursPerWeek));
       const actions = s.actions.map((a) => `<li>${h(a.kind)}: ${h(a.title)} (${a.hours} h)</li>`).join('');
-      return `<li data-step="${h(s.skillId)}"><div class="when">Week ${from}${to > from ? `–${to}` : ''}</div><div><span class="step">${h(s.name)}</span> <span class="gain">+${fmt(s.scoreGain)} points</span> · ${s.hours} h${s.after.length > 0 ? ` · after ${s.after.map(h).join(', ')}` : ''}</div><div class="note">${h(s.why)}</div><ul>${actions}</ul></li>`;
+      return `<li data-step="${h(s.skillId)}"><div class="when">Week ${from}${to > from ? `–${to}` : ''}</div><div><span class="step">${h(s.name)}</span> <span class="gain">${h(s.scoreGain > 0 || s.unlocks.length === 0 ? `+${fmt(s.scoreGain)} points` : stepWorth(s, plan.steps))}</span> · ${s.hours} h${s.after.length > 0 ? ` · after ${s.after.map(h).join(', ')}` : ''}</div><div class="note">${h(s.why)}</div><ul>${actions}</ul></li>`;
     })
     .join('\n');
   const blockers = plan.notLearnable.length > 0 ? `<h3>Not learnable in a course</h3><ul>${plan.notLearnable.map((b) => `<li><b>${h(b.label)}</b>: ${h(b.advice)}</li>`).join('')}</ul>` : '';

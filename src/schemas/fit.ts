@@ -54,6 +54,11 @@ export const PlanStepSchema = z.strictObject({
   scoreGain: nonNegative(),
   /** Skill ids this step builds on (prerequisites earlier in the plan). */
   after: z.array(IdSchema),
+  /**
+   * Skill ids of later steps that build on this one. A step worth no points by itself is in a plan only as such a
+   * prerequisite; the points come with the steps it unlocks.
+   */
+  unlocks: z.array(IdSchema),
   /** Target roles this step helps. */
   roles: z.array(IdSchema),
 });

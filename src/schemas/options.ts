@@ -85,6 +85,11 @@ export const ReportOptionsSchema = z.strictObject({
   catalog: CatalogRefSchema.optional(),
   /** Study hours a week for the plan. */
   hoursPerWeek: z.number().gt(0).max(168).default(5),
+  /**
+   * When the best fit scores at least this, the report says it is already strong and the plan aims at the
+   * best-scoring role below it (the next stretch role); 100 keeps the plan on the best fit.
+   */
+  stretchAt: z.number().min(0).max(100).default(85),
   /** Replace names, e-mails, phones, addresses and profile URLs in every quoted string (scores are unchanged). */
   redact: z.boolean().default(false),
 });
