@@ -36,6 +36,11 @@ describe('extractEntries: layouts', () => {
       ['AI Security Analyst | Meridian Financial Group | 2024-01–2026-11 | 35'],
     ],
     [
+      'title above "Org | dates", no bullets between entries',
+      'Experience\nSecurity Consultant\nWavestone | 03/2018 - 10/2026\nIT Auditor\nKPMG | 09/2014 - 02/2018 (3 yrs 6 mos)',
+      ['Security Consultant | Wavestone | 2018-03–2026-10 | 104', 'IT Auditor | KPMG | 2014-09–2018-02 | 42'],
+    ],
+    [
       'a bulleted header with sub-bullets',
       'EXPERIENCE\n● MLSecOps Engineer — Quanta Insurance, ML Platform team     Oct 2022 – Now\n  ○ Own the platform\n  ○ Part-time from Oct 2022',
       ['MLSecOps Engineer | Quanta Insurance | 2022-10–2026-11 | 50'],

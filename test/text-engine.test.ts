@@ -126,6 +126,13 @@ describe('detectLanguage: script, then function words', () => {
     expect(detectLanguage(text)).toEqual({ code, supported, lexicon: supported ? code : 'en' });
   });
 
+  it('tells a short résumé by its headings, months and "present" words when it has few function words', () => {
+    expect(detectLanguage("Expérience\nIngénieure sécurité – Thales\njanv. 2019 – aujourd'hui\nFormation\nMaster, 2018").code).toBe('fr');
+    expect(detectLanguage('Experiencia\nIngeniera de seguridad – BBVA\nenero 2019 – actualidad\nFormación\nMáster, 2018').code).toBe('es');
+    expect(detectLanguage('Berufserfahrung\nSicherheitsingenieurin – Siemens\nJanuar 2019 – heute\nAusbildung\nMaster, 2018').code).toBe('de');
+    expect(detectLanguage('Experience\nSecurity Engineer – Acme\nJanuary 2019 – present\nEducation\nMaster, 2018').code).toBe('en');
+  });
+
   it('reads a bare skills list as English', () => {
     expect(detectLanguage('SKILLS\nPython, Kubernetes, Terraform, AWS, Splunk, MITRE ATT&CK, STRIDE').code).toBe('en');
   });

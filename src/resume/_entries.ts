@@ -310,8 +310,12 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
 function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: string, consumed: ReadonlySet<number>): Header {
   const job = w.jobWord;
   const next = sideLine(lines, i + 1, consumed);
-  const prev = isBlockStart(lines, i - 1) ? sideLine(lines, i - 1, consumed) : null;
-  if (!job.test(text) && next && isPlainTitle(w, next.body)) {
+  // The line above starts a block, or follows the dated header of the entry before ("Title / Org | dates" blocks).
+  const prevStarts = isBlockStart(lines, i - 1) || ((lines[i - 2]?.ranges.length ?? 0) > 0 && !consumed.has(i - 1));
+  const prev = prevStarts ? sideLine(lines, i - 1, consumed) : null;
+  // A title right below that sits right above the next dated header titles that entry, when one is right above too.
+  const nextIsTheirs = next !== null && lines[i + 2] !== undefined && headerRange(w, lines[i + 2] as Line) !== null && prev !== null && isPlainTitle(w, prev.body);
+  if (!job.test(text) && next && isPlainTitle(w, next.body) && !nextIsTheirs) {
     return { title: cleanTitle(next.body), organization: cleanOrg(text), first: i, last: i + 1 };
   }
   if (!job.test(text) && prev && isPlainTitle(w, prev.body)) {

@@ -1,5 +1,5 @@
 import { OTHER_LANGUAGES_JSON } from '../data/lexicon.generated';
-import type { Language, OtherLanguages } from '../schemas';
+import type { Language, LanguageLexicon, OtherLanguages } from '../schemas';
 import { bundledLexicons, isBundledLanguage } from './lexicon';
 
 /** The language a text is written in: an ISO 639-1 code when known (ISO 639-3 otherwise), `und` when undetermined. */
@@ -36,12 +36,24 @@ function detectionData(): Detection {
   const add = (code: string, list: readonly string[]) => {
     for (const w of list) words.set(w, [...(words.get(w) ?? []), code]);
   };
-  for (const [code, lex] of Object.entries(bundledLexicons())) if (isBundledLanguage(code)) add(code, lex.normalize.stopwords);
+  for (const [code, lex] of Object.entries(bundledLexicons())) if (isBundledLanguage(code)) add(code, [...lex.normalize.stopwords, ...signalWords(lex)]);
   const other = JSON.parse(OTHER_LANGUAGES_JSON) as OtherLanguages;
   for (const [code, list] of Object.entries(other.functionWords)) add(code, list);
   const scripts = Object.entries(other.scripts).map(([script, code]): [RegExp, string] => [new RegExp(`\\p{Script=${script}}`, 'gu'), code]);
   detection = { words, scripts };
   return detection;
+}
+
+/**
+ * Words of a bundled lexicon that a short résumé in that language is sure to hold even when it has few function
+ * words: the words of its section headings, its month names (four letters or more: "mar" and "jan" are shared) and
+ * its words for "present". Lowercase, as written (accents kept: "expérience" is French, "experience" English).
+ */
+function signalWords(lex: LanguageLexicon): string[] {
+  const phrases: string[] = [...Object.values(lex.sections.headings).flat(), ...(lex.dates.months ?? []).flat(), ...lex.dates.present].filter((p): p is string => typeof p === 'string');
+  const out = new Set<string>();
+  for (const p of phrases) for (const w of p.toLowerCase().match(WORD) ?? []) if (w.length >= 4) out.add(w);
+  return [...out];
 }
 
 /**
