@@ -32,6 +32,11 @@ writeFileSync(join(dir, 'c.txt'), make.TWIN_TEXT);
 writeFileSync(join(dir, 'notes.bin'), 'ignored: not a résumé extension');
 
 describe('rolefit CLI', () => {
+  it('--version prints the version of package.json', async () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect((await cli('--version')).stdout.trim()).toBe(pkg.version);
+  });
+
   it('match ranks the roles of one file', async () => {
     const r = await cli('match', sample, '--as-of', '2026-11-01');
     expect(r.code).toBe(0);

@@ -104,7 +104,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
 ];
 
-export const VERSION = '0.1.0';
+export const VERSION = '0.2.0';
 
 /** Exit codes, as documented in `--help`. */
 export const EXIT = Object.freeze({ ok: 0, someFailed: 1, usage: 2, catalog: 3, internal: 4 });
