@@ -15,5 +15,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup/fail-on-console.ts'],
     testTimeout: 30_000,
+    // One module graph per worker, shared by its test files: the library keeps no global state, only caches of
+    // compiled data, and loading it once per worker instead of once per file halves the suite's time.
+    pool: 'forks',
+    isolate: false,
   },
 });
