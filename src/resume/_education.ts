@@ -2,6 +2,7 @@ import type { DegreeField, DegreeLevel, Education, Section, SectionName } from '
 import { type DateReading, type DateWords, dateWordsFor, findDateRanges } from '../text/dates';
 import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, mayNameDegree } from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
+import { anyBetween, headPositions, isWholeLine } from '../text/phrases';
 
 /** Punctuation trimmed from the end of an institution name, one character at a time (no end-anchored run). */
 const TRAILING_PUNCT = /[\s,.;()]/;
@@ -30,15 +31,16 @@ export function extractEducation(
   const eduSections = sections.filter((s) => s.name === 'education');
   const ranges = eduSections.length > 0 ? eduSections : [{ start: 0, end: text.length }];
   const out: Education[] = [];
+  const mayName = degreeLineGate(text, words.all);
   for (const range of ranges) {
     const lines = splitLines(text, range.start, range.end);
     lines.forEach((line, i) => {
-      const degree = readDegreeLine(line.text, eduSections.length > 0, words, dates, reading);
+      const degree = mayName(line) ? readDegreeLine(line.text, eduSections.length > 0, words, dates, reading) : undefined;
       if (!degree || stillStudying(lines, i, words, reading)) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
       if (degree.field === 'other') {
         const next = lines[i + 1];
-        const nextField = next && !readDegreeLine(next.text, true, words, dates, reading) ? namedField(next.text, words.all) : undefined;
+        const nextField = next && !(mayName(next) && readDegreeLine(next.text, true, words, dates, reading)) ? namedField(next.text, words.all) : undefined;
         if (nextField) degree.field = nextField;
       }
       const lead = line.text.length - line.text.trimStart().length;
@@ -81,9 +83,29 @@ function splitLines(text: string, start: number, end: number): Line[] {
   return out;
 }
 
-/** True for a line that states a degree (used to end a work entry in a résumé without headings). */
-export function isDegreeLine(line: string, lex: Lexicon): boolean {
-  return readDegreeLine(line, false, degreeWordsOf(lex), dateWordsFor(lex), { lex }) !== undefined;
+/** Where the first line of `text` in [start, end) that states a degree starts (used to end a work entry in a résumé without headings). */
+export function firstDegreeLine(text: string, start: number, end: number, lex: Lexicon): number | undefined {
+  const words = degreeWordsOf(lex);
+  const mayName = degreeLineGate(text, words.all);
+  const dates = dateWordsFor(lex);
+  for (const line of splitLines(text, start, end)) {
+    if (mayName(line) && readDegreeLine(line.text, false, words, dates, { lex }) !== undefined) return line.start;
+  }
+  return undefined;
+}
+
+/**
+ * "May this line name a degree?", from the words of the whole text read once: a whole line without a head word of
+ * any degree level names none (a cut line is always tried).
+ */
+function degreeLineGate(text: string, words: DegreeWords): (line: Line) => boolean {
+  const heads = words.levelGate.heads;
+  if (!heads) return () => true;
+  const at = headPositions(text, heads);
+  return (line) => {
+    const end = line.start + line.text.length;
+    return !isWholeLine(text, line.start, end) || anyBetween(at, line.start, end);
+  };
 }
 
 /** The degree words of a résumé's language, and of every bundled language: an English CV says "M.Sc. Informatik" or "Grado en Matemáticas". */

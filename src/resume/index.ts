@@ -25,7 +25,7 @@ import { type DetectedLanguage, detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { type CueWords, cueWordsFor, gapSpans, negationIndex } from '../text/negation';
 import { yearsWordsFor } from '../text/years';
-import { extractEducation, isDegreeLine } from './_education';
+import { extractEducation, firstDegreeLine } from './_education';
 import { extractEntries, type RawEntry } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
 import { fuzzyMentions, type Mention, scanMentions } from '../text/mentions';
@@ -168,12 +168,8 @@ function insideAny(spans: ReadonlyArray<{ start: number; end: number }>, offset:
 
 /** In a résumé without headings the last entry runs on: end it at the first degree line. */
 function endAtEducation(text: string, e: RawEntry, lex: Lexicon): RawEntry {
-  let offset = e.bodyStart;
-  for (const line of text.slice(e.bodyStart, e.bodyEnd).split('\n')) {
-    if (isDegreeLine(line, lex)) return { ...e, bodyEnd: Math.max(e.bodyStart, offset - 1) };
-    offset += line.length + 1;
-  }
-  return e;
+  const at = firstDegreeLine(text, e.bodyStart, e.bodyEnd, lex);
+  return at === undefined ? e : { ...e, bodyEnd: Math.max(e.bodyStart, at - 1) };
 }
 
 /**

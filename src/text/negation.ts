@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon';
-import { lexiconRegExp, phrasesRegex, phrasesSource } from './phrases';
+import { anyBetween, headPositions, headsOf, lexiconRegExp, phrasesRegex, phrasesSource } from './phrases';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
 export interface CueWords {
@@ -25,6 +25,10 @@ export interface CueWords {
   nearGap: ReadonlySet<string>;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
   labelRest: RegExp;
+  /** The words a gap label starts with (a line without one is no gap line or heading); undefined: any. */
+  gapHeads: ReadonlySet<string> | undefined;
+  /** The words a cue of `before` or `nearAll` starts with; undefined: any. */
+  negationHeads: ReadonlySet<string> | undefined;
 }
 
 const cueWordsCache = new WeakMap<Lexicon, CueWords>();
@@ -47,9 +51,16 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     nearAll: phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
     labelRest: /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
+    gapHeads: headsOf(lex.cues.gapLabels),
+    negationHeads: unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
   };
   cueWordsCache.set(lex, words);
   return words;
+}
+
+/** Both sets of head words, or undefined when either may be anything. */
+function unionOf(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined {
+  return a && b ? new Set([...a, ...b]) : undefined;
 }
 
 /** Characters that end a clause when looking back from a mention. */
@@ -84,6 +95,9 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   const boundaries: number[] = [];
   if (beforeEnds.length > 0) {
     for (let i = 0; i < text.length; i++) {
+      // Only a clause end or a full stop can be a boundary: skip every other character without a lookup.
+      const code = text.charCodeAt(i);
+      if (code !== 10 && code !== 59 && code !== 33 && code !== 63 && code !== 46) continue;
       const c = text.charAt(i);
       if ((CLAUSE_END.has(c) && !isSoftWrap(text, i)) || isSentenceStop(text, i)) boundaries.push(i);
     }
@@ -177,12 +191,18 @@ export interface GapSpan {
 
 /** Where, after a list item's label, a negation may start and still speak of the label ("GCP: never used it"). */
 const LABEL_REACH = 25;
+/** How much of a list item after its label is read for a negation. */
+const LABEL_REST = 80;
 
-/** A list item "Label: …" whose text opens with a negation: the label (and the rest) is not held. */
-function negatedLabel(body: string, cues: CueWords): boolean {
+/**
+ * A list item "Label: …" whose text opens with a negation: the label (and the rest) is not held. `hasCue` false: the
+ * line has no word a cue starts with, so only a rest cut short (its last word cut) could hold one.
+ */
+function negatedLabel(body: string, cues: CueWords, hasCue: boolean): boolean {
   const label = cues.labelRest.exec(body);
   if (!label) return false;
-  const rest = body.slice(label[0].length, label[0].length + 80);
+  if (!hasCue && body.length - label[0].length <= LABEL_REST) return false;
+  const rest = body.slice(label[0].length, label[0].length + LABEL_REST);
   const m = cues.before.exec(rest);
   if (m && m.index <= LABEL_REACH) return true;
   cues.nearAll.lastIndex = 0;
@@ -206,15 +226,20 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     offset += line.length + 1;
   }
   const out: GapSpan[] = [];
+  // The words of the whole text, read once, tell which lines may hold a gap label or a negation cue at all.
+  const gapAt = cues.gapHeads && headPositions(text, cues.gapHeads);
+  const cueAt = cues.negationHeads && headPositions(text, cues.negationHeads);
   for (let i = 0; i < lines.length; i++) {
     const { start, text: line } = lines[i] as { start: number; text: string };
     const body = line.trim();
     if (body === '' || body.length > 200) continue;
-    if (cues.gapInline.test(body) || negatedLabel(body, cues)) {
-      out.push({ start, end: start + line.length });
+    const lineEnd = start + line.length;
+    const mayGap = !gapAt || anyBetween(gapAt, start, lineEnd);
+    if ((mayGap && cues.gapInline.test(body)) || negatedLabel(body, cues, !cueAt || anyBetween(cueAt, start, lineEnd))) {
+      out.push({ start, end: lineEnd });
       continue;
     }
-    if (!cues.gapHeading.test(body)) continue;
+    if (!mayGap || !cues.gapHeading.test(body)) continue;
     const limit = sectionEnd(start);
     let end = start + line.length;
     let blank = false;

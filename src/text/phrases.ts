@@ -344,6 +344,8 @@ function headStarts(words: Words, heads: ReadonlySet<string>): number[] {
  * among the text's words cannot match.
  */
 export class WordGate {
+  /** Every head word of the patterns; undefined when one of them may start anywhere. */
+  readonly heads: ReadonlySet<string> | undefined;
   readonly #byWord = new Map<string, number[]>();
   readonly #always: number[] = [];
   readonly #size: number;
@@ -352,6 +354,7 @@ export class WordGate {
 
   constructor(heads: ReadonlyArray<ReadonlySet<string> | undefined>) {
     this.#size = heads.length;
+    this.heads = heads.every((h) => h !== undefined) ? new Set(heads.flatMap((h) => [...(h as ReadonlySet<string>)])) : undefined;
     heads.forEach((words, index) => {
       if (!words) this.#always.push(index);
       else for (const w of words) this.#byWord.set(w, [...(this.#byWord.get(w) ?? []), index]);
@@ -376,6 +379,22 @@ export class WordGate {
     this.#last = open;
     return open;
   }
+}
+
+/** Where the words of `text` that are in `heads` start, in order (folded, see `foldText`): a line of it without one cannot match a pattern with those heads. */
+export function headPositions(text: string, heads: ReadonlySet<string>): readonly number[] {
+  return headStarts(wordsOf(foldedView(text)), heads);
+}
+
+/** True when a sorted list has a value in [from, to). */
+export function anyBetween(sorted: readonly number[], from: number, to: number): boolean {
+  const first = firstFrom(sorted, from);
+  return first !== undefined && first < to;
+}
+
+/** True when [start, end) is a whole line of `text`: its words are the text's words there, none cut. */
+export function isWholeLine(text: string, start: number, end: number): boolean {
+  return (start === 0 || text.charCodeAt(start - 1) === 10) && (end === text.length || text.charCodeAt(end) === 10);
 }
 
 /** The distinct words of a text, folded (see `foldText`): what a head-word check needs. */
@@ -491,12 +510,19 @@ interface FoldedText {
  */
 const recent: FoldedText[] = [];
 const RECENT = 4;
+/** The last long text (a whole document) is kept apart, so that the lines read between two passes over it don't evict its words. */
+let document: FoldedText | undefined;
+const DOCUMENT_CHARS = 1000;
 
 function foldedView(s: string): FoldedText {
+  if (document !== undefined && document.text === s) return document;
   for (const v of recent) if (v.text === s) return v;
   const view: FoldedText = { text: s, folded: foldUncached(s) };
-  if (recent.length >= RECENT) recent.pop();
-  recent.unshift(view);
+  if (s.length >= DOCUMENT_CHARS) document = view;
+  else {
+    if (recent.length >= RECENT) recent.pop();
+    recent.unshift(view);
+  }
   return view;
 }
 
