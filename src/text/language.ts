@@ -65,9 +65,11 @@ function signalWords(lex: LanguageLexicon): string[] {
 export function detectLanguage(text: string): DetectedLanguage {
   const sample = text.slice(0, SAMPLE);
   const data = detectionData();
-  const letters = countMatches(sample, LETTER);
+  // Letters are counted only when a non-Latin script is there at all (one scan per script finds out).
+  const present = data.scripts.filter(([re]) => appears(sample, re));
+  const letters = present.length > 0 ? countMatches(sample, LETTER) : 0;
   if (letters > 0) {
-    for (const [re, code] of data.scripts) if (countMatches(sample, re) / letters >= SCRIPT_SHARE) return refine(code, sample, data);
+    for (const [re, code] of present) if (countMatches(sample, re) / letters >= SCRIPT_SHARE) return refine(code, sample, data);
   }
   const ranked = rank(sample, data);
   const [best, second] = ranked;
@@ -96,6 +98,14 @@ function rank(sample: string, data: Detection): Array<[string, number]> {
     if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+/** Whether a global pattern matches the text at all. */
+function appears(text: string, re: RegExp): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
 }
 
 function countMatches(text: string, re: RegExp): number {
