@@ -109,6 +109,9 @@ describe('findDateRanges', () => {
     ['since 04.2018', '2018-04', '2026-11', true, 'month', 'month'],
     ['Since March 2019', '2019-03', '2026-11', true, 'month', 'month'],
     ['15 March 2020 – 31 May 2021', '2020-03', '2021-05', false, 'month', 'month'],
+    ['09/17 – 06/21', '2017-09', '2021-06', false, 'month', 'month'],
+    ['since 03/22', '2022-03', '2026-11', true, 'month', 'month'],
+    ['Dec/2016 - Jan-2019', '2016-12', '2019-01', false, 'month', 'month'],
   ])('%s → %s..%s', (line, start, end, current, sp, ep) => {
     const [r, ...rest] = findDateRanges(line, AS_OF);
     expect(rest).toEqual([]);

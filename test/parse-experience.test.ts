@@ -41,6 +41,11 @@ describe('extractEntries: layouts', () => {
       ['Security Consultant | Wavestone | 2018-03–2026-10 | 104', 'IT Auditor | KPMG | 2014-09–2018-02 | 42'],
     ],
     [
+      'a printed duration with "and" after the range',
+      'Experience\nSecurity Engineer\nAcme | Jan 2019 – Dec 2020 (1 year and 11 months)\n- Ran reviews',
+      ['Security Engineer | Acme | 2019-01–2020-12 | 24'],
+    ],
+    [
       'a bulleted header with sub-bullets',
       'EXPERIENCE\n● MLSecOps Engineer — Quanta Insurance, ML Platform team     Oct 2022 – Now\n  ○ Own the platform\n  ○ Part-time from Oct 2022',
       ['MLSecOps Engineer | Quanta Insurance | 2022-10–2026-11 | 50'],

@@ -102,6 +102,21 @@ describe('findSections', () => {
     expect(findSections(text)).toEqual([{ name: 'experience', heading: 'EXPERIENCE', start: 0, end: text.length }]);
   });
 
+  it('reads a labelled line under a job as its own section for that line only (LinkedIn "Skills: a · b")', () => {
+    const text = 'EXPERIENCE\nEngineer  2019 – 2021\n- Built\nSkills: Python · Go\nAnalyst  2016 – 2019\n- Ran';
+    const skills = text.indexOf('Skills:');
+    const next = text.indexOf('Analyst');
+    expect(findSections(text)).toEqual([
+      { name: 'experience', heading: 'EXPERIENCE', start: 0, end: skills },
+      { name: 'skills', heading: 'Skills', start: skills, end: next },
+      { name: 'experience', heading: '', start: next, end: text.length },
+    ]);
+  });
+
+  it('strips symbol decoration from a heading ("► FORMATION")', () => {
+    expect(findSections('► EXPERIENCE\nx\n▪ EDUCATION\ny').map((s) => s.name)).toEqual(['experience', 'education']);
+  });
+
   it('merges a repeated heading into the open section', () => {
     const text = 'EXPERIENCE\na\nEXPERIENCE (continued)\nb\nSKILLS\nc';
     expect(findSections(text).map((s) => [s.name, s.start])).toEqual([

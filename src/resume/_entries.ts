@@ -87,8 +87,9 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWork: phrasesRegex(w.notWork),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}\\s{0,3}$`),
+    // "(2 years 11 months)", "· 3 yrs 2 mos", "(7 años y 8 meses)", "2 ans et 3 mois".
     duration: lexiconRegExp(
-      `[(·•,]?\\s{0,3}(?:\\d{1,2}\\+?\\s{0,2}${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}\\.?\\s{0,3}){1,2}\\)?`,
+      `[(·•,]?\\s{0,3}(?:\\d{1,2}\\+?\\s{0,2}${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}\\.?\\s{0,3}(?:(?:,|${phrasesSource(lex.sections.and)})\\s{1,3}(?=\\d))?){1,2}\\)?`,
       'gu',
     ),
   };

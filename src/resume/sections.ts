@@ -46,10 +46,10 @@ function keyOf(phrase: string): string {
 
 /** Heading patterns; each runs on lines of at most `MAX_HEADING_LINE` characters. */
 export const HEADING_PATTERNS = {
-  /** One character of decoration before a heading ("== SKILLS ==", "— Experience —", "# Education"); stripped by a bounded scan. */
-  decorationStart: /[\s\-_=–—~*#|•·:.]/u,
+  /** One character of decoration before a heading ("== SKILLS ==", "— Experience —", "# Education", "► FORMATION"); stripped by a bounded scan. */
+  decorationStart: /[\s\-_=–—~*#|•·:.\p{So}]/u,
   /** One character of decoration after a heading (a full stop there is no decoration). */
-  decorationEnd: /[\s\-_=–—~*#|•·:]/u,
+  decorationEnd: /[\s\-_=–—~*#|•·:\p{So}]/u,
   /** A trailing "(continued)" / "(cont.)" / "(cont'd)". */
   continued: /\s{0,3}\((?:continued|cont\.?|cont['’]d)\)$/iu,
   /** `&`, `+` and `/` between heading words, read as "and". */
@@ -65,6 +65,9 @@ export const HEADING_PATTERNS = {
   /** Starts with an uppercase letter (after decoration). */
   upperStart: /^\p{Lu}/u,
 } as const;
+
+/** Sections whose entries may carry a labelled line of their own ("Skills: …" under a job). */
+const JOB_SECTIONS: ReadonlySet<SectionName> = new Set(['experience', 'projects']);
 
 /** A heading line is never longer than this. */
 const MAX_HEADING_LINE = 60;
@@ -85,10 +88,19 @@ export function findSections(text: string, lex: Lexicon = lexiconFor()): Section
   const headings: Heading[] = [];
   let current: SectionName = 'header';
   let offset = 0;
+  // A labelled line inside a job ("Skills: Python · Kubernetes", as LinkedIn prints under each position) is that
+  // section for its own line only: the job's section goes on after it.
+  let resume: SectionName | undefined;
   for (const line of text.split('\n')) {
+    if (resume !== undefined) {
+      if (resume !== current) headings.push({ name: resume, heading: '', start: offset });
+      current = resume;
+      resume = undefined;
+    }
     const found = readHeading(line, current, words);
     if (found && found.name !== current) {
-      headings.push({ ...found, start: offset });
+      if (found.inline && JOB_SECTIONS.has(current)) resume = current;
+      headings.push({ name: found.name, heading: found.heading, start: offset });
       current = found.name;
     }
     offset += line.length + 1;
@@ -122,7 +134,7 @@ function toSections(headings: readonly Heading[], length: number): Section[] {
 }
 
 /** Reads one line as a heading: alone on its line, or a strong label followed by content after a colon. */
-function readHeading(line: string, current: SectionName, words: HeadingWords): { name: SectionName; heading: string } | null {
+function readHeading(line: string, current: SectionName, words: HeadingWords): { name: SectionName; heading: string; inline: boolean } | null {
   const t = line.trim();
   if (t.length < 2 || t.startsWith('- ')) return null;
   const colon = t.slice(0, MAX_HEADING_LINE + 1).indexOf(':');
@@ -138,7 +150,7 @@ function readHeading(line: string, current: SectionName, words: HeadingWords): {
   if (content !== '' && !inlineOpens(key, name, content, current, words)) return null;
   const sublabel = colon !== -1 || line.startsWith(' ');
   if (sublabel && words.weakHeadings.has(key) && BODY_SECTIONS.has(current)) return null;
-  return { name, heading: content === '' ? t : cleaned };
+  return { name, heading: content === '' ? t : cleaned, inline: content !== '' };
 }
 
 /** A label with content opens a section only when it is a strong label (spoken languages need evidence). */

@@ -84,9 +84,10 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   const token = lexiconRegExp(
     `${WORD_START}(?:(?<q>q[1-4])\\s{0,3}(?<qy>${YEAR})` +
       `|(?<season>${alt(seasons.keys())})\\s{1,3}(?:${joiner}\\s{1,3})?(?<sy>${YEAR})` +
-      `|(?:(?<day>\\d{1,2})(?:${ord}|\\.)?\\s{1,3}(?:${joiner}\\s{1,3})?)?(?<mon>${alt(months.keys())})\\.?(?:\\s{1,3}\\d{1,2}(?:${ord})?)?(?:,?\\s{0,3}(?:${joiner}\\s{1,3})?(?<y>${YEAR})|\\s{0,3}['’](?<yy>\\d{2}))?` +
+      `|(?:(?<day>\\d{1,2})(?:${ord}|\\.)?\\s{1,3}(?:${joiner}\\s{1,3})?)?(?<mon>${alt(months.keys())})\\.?(?:\\s{1,3}\\d{1,2}(?:${ord})?)?(?:(?:,?\\s{0,3}|\\s{0,2}[/-]\\s{0,2})(?:${joiner}\\s{1,3})?(?<y>${YEAR})|\\s{0,3}['’](?<yy>\\d{2}))?` +
       `|(?<fa>\\d{1,2})[/.-](?<fb>\\d{1,2})[/.-](?<fy>${YEAR})` +
       `|(?<nm>\\d{1,2})[/.](?<ny>${YEAR})` +
+      `|(?<sm>0?[1-9]|1[0-2])/(?<sy2>\\d{2})(?![/.]\\d)` +
       `|(?<iy>${YEAR})[-/.](?<im>\\d{1,2})(?:[-/.]\\d{1,2})?` +
       `|(?<year>${YEAR})` +
       `|(?<present>${alt(d.present)})` +
@@ -306,6 +307,8 @@ function toToken(m: RegExpExecArray, words: DateWords, order: DateOrder): Token 
     return month >= 1 && month <= 12 ? at(Number(g.fy), month) : skip;
   }
   if (g.nm !== undefined && g.ny !== undefined) return dated(Number(g.ny), Number(g.nm), index, end) ?? skip;
+  // "03/22": a month and a two-digit year (French and Spanish CVs write ranges "09/17 – 06/21").
+  if (g.sm !== undefined && g.sy2 !== undefined) return dated(pivotYear(Number(g.sy2)), Number(g.sm), index, end) ?? skip;
   if (g.iy !== undefined && g.im !== undefined) return dated(Number(g.iy), Number(g.im), index, end) ?? skip;
   if (g.year !== undefined) return at(Number(g.year), 0);
   if (g.present !== undefined) return { ...skip, kind: 'present' };
