@@ -3,6 +3,7 @@ import { msg, RolefitError } from '../errors';
 import { resolveOptions } from '../options';
 import {
   type Catalog,
+  type Certification,
   type MatchOptions,
   MatchOptionsSchema,
   type RequirementResult,
@@ -11,6 +12,7 @@ import {
   type RoleFit,
   type ScoringRules,
   ScoringSchema,
+  type Skill,
 } from '../schemas';
 import { type CreditContext, creditFor } from './credit';
 
@@ -36,10 +38,17 @@ export function byScore(a: RoleFit, b: RoleFit): number {
   return b.score - a.score || (a.roleId < b.roleId ? -1 : a.roleId > b.roleId ? 1 : 0);
 }
 
+/** A catalog's skills and certifications by id, built once per catalog (catalogs are frozen). */
+const lookups = new WeakMap<Catalog, { skillById: ReadonlyMap<string, Skill>; certById: ReadonlyMap<string, Certification> }>();
+
 /** Builds the lookups `scoreRole` needs, once per catalog. */
 export function creditContext(catalog: Catalog, scoring: ScoringRules = DEFAULT_RULES): CreditContext {
-  const skillById = new Map(catalog.skills.map((s) => [s.id, s]));
-  const certById = new Map(catalog.certifications.map((c) => [c.id, c]));
+  let ids = lookups.get(catalog);
+  if (!ids) {
+    ids = { skillById: new Map(catalog.skills.map((s) => [s.id, s])), certById: new Map(catalog.certifications.map((c) => [c.id, c])) };
+    lookups.set(catalog, ids);
+  }
+  const { skillById, certById } = ids;
   return {
     skillById,
     certName: (id) => certById.get(id)?.name ?? id,
