@@ -52,6 +52,15 @@ describe('normalizeText', () => {
     expect(normalizeText(raw)).toBe(raw);
   });
 
+  it('joins a labelled start date and the labelled end date below it into one range line', () => {
+    expect(normalizeText('Cargo: Analista\nFecha de ingreso: 1 de febrero de 2021\nFecha de retiro: Actualmente\n- ETL')).toBe(
+      'Cargo: Analista\n1 de febrero de 2021 – Actualmente\n- ETL',
+    );
+    expect(normalizeText('Security Analyst\n  Start date: Jan 2019\n  End date: Present')).toBe('Security Analyst\n  Jan 2019 – Present');
+    // A start label without an end line below stays as it is.
+    expect(normalizeText('Start date: Jan 2019\nAcme')).toBe('Start date: Jan 2019\nAcme');
+  });
+
   it('puts a lone bullet in front of its text', () => {
     expect(normalizeText('•\nBuilt the pipeline\n•\nShipped it')).toBe('- Built the pipeline\n- Shipped it');
   });

@@ -70,6 +70,10 @@ interface PageWords {
   documentWord: RegExp;
   /** Words that usually start a real compound, so "data-\npoisoning" keeps its hyphen. */
   compoundHeads: ReadonlySet<string>;
+  /** "Start date: Jan 2019" on its own line (group `value`: what follows the label). */
+  startLabel: RegExp;
+  /** "End date: Present" on the line after it. */
+  endLabel: RegExp;
 }
 
 const pageWordsCache = new WeakMap<Lexicon, PageWords>();
@@ -86,6 +90,8 @@ export function pageWordsFor(lex: Lexicon): PageWords {
     pageNumber: new RegExp(`^(?:[-–—]\\s{0,2})?\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?(?:\\s{0,2}[-–—])?$`, 'iu'),
     documentWord: lexiconRegExp(phrasesSource(n.documentWords)),
     compoundHeads: new Set(n.compoundHeads),
+    startLabel: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.startLabels)}\\s{0,2}:\\s{0,3}(?<value>\\S[^\\n]{0,60})$`),
+    endLabel: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.endLabels)}\\s{0,2}:\\s{0,3}(?<value>\\S[^\\n]{0,60})$`),
   };
   pageWordsCache.set(lex, words);
   return words;
@@ -97,7 +103,7 @@ export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon())
   // Columns first: their gutter is a run of spaces that line clean-up would squeeze.
   const { text: read } = splitColumns(cleanCharacters(raw), `\n${PAGE_BREAK}\n`);
   const lines = mergeLoneBullets(read.split('\n').map(normalizeLine));
-  const joined = joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads);
+  const joined = joinLabelledDates(joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads), words);
   return collapseBlankLines(joined).join('\n').replace(NORMALIZE_PATTERNS.anySoftHyphen, '');
 }
 
@@ -123,6 +129,27 @@ function normalizeLine(line: string): string {
   const m = NORMALIZE_PATTERNS.bullet.exec(rest);
   if (m) rest = rest.length === m[0].length ? '-' : `- ${rest.slice(m[0].length)}`;
   return lead + rest;
+}
+
+/**
+ * A start date and an end date on two labelled lines (job-board and form CVs: "Start date: Jan 2019" / "End date:
+ * Present", "Fecha de ingreso: …" / "Fecha de retiro: …") become one line with the range, as other layouts write it.
+ */
+function joinLabelledDates(lines: readonly string[], words: PageWords): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    const start = l.length <= 100 ? words.startLabel.exec(l) : null;
+    const next = lines[i + 1];
+    const end = start && next !== undefined && next.length <= 100 ? words.endLabel.exec(next) : null;
+    if (start?.groups?.value && end?.groups?.value) {
+      out.push(`${l.slice(0, l.length - l.trimStart().length)}${start.groups.value.trim()} – ${end.groups.value.trim()}`);
+      i++;
+    } else {
+      out.push(l);
+    }
+  }
+  return out;
 }
 
 /** A bullet alone on its line ("•\nBuilt …") takes the next line as its text. */
