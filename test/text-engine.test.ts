@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { degreeWordsFor } from '../src/text/degrees';
 import { allLanguagesLexicon, lexiconFor } from '../src/text/lexicon';
-import { parseResume } from '../src';
+import { parseResume, roleFromJobPosting } from '../src';
 import { detectLanguage } from '../src/text/language';
-import { foldText, headsOf, LexiconRegExp, phrasesRegex } from '../src/text/phrases';
+import { foldedWords, foldText, headsOf, LexiconRegExp, phrasesRegex } from '../src/text/phrases';
 
 describe('foldText: the text lexicon patterns read', () => {
   it.each([
@@ -142,5 +142,18 @@ describe('detectLanguage: script, then function words', () => {
     expect(p.language).toBe('it');
     expect(p.warnings.filter((w) => w.code === 'UNSUPPORTED_LANGUAGE')).toHaveLength(1);
     expect(p.skills.map((s) => s.id)).toContain('python');
+  });
+});
+
+describe('the folding memo', () => {
+  it('keeps no text once a résumé or a job ad has been read', () => {
+    const cv = 'EXPERIENCE\nSecurity Engineer, Acme  Jan 2019 – Present\n- Threat modeling with STRIDE\n'.repeat(20);
+    const before = foldedWords(cv);
+    expect(foldedWords(cv)).toBe(before); // the memo at work within a call
+    parseResume(cv, { asOf: '2026-11-01' });
+    expect(foldedWords(cv)).not.toBe(before);
+    const during = foldedWords(cv);
+    roleFromJobPosting('Engineer\n\nRequirements\n- Python');
+    expect(foldedWords(cv)).not.toBe(during);
   });
 });

@@ -6,7 +6,7 @@ import { type Catalog, type PostingOptions, PostingOptionsSchema, type Requireme
 import { type Mention, scanMentions } from '../text/mentions';
 import { detectLanguage } from '../text/language';
 import { type Lexicon, lexiconFor } from '../text/lexicon';
-import { fold } from '../text/phrases';
+import { fold, forgetTexts } from '../text/phrases';
 import { cueWordsFor, negationIndex } from '../text/negation';
 import { normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
@@ -37,6 +37,14 @@ const SPARSE = 3;
 export function roleFromJobPosting(text: string, options?: PostingOptions): Role {
   const resolved = resolveOptions(PostingOptionsSchema, options, 'roleFromJobPosting');
   checkText(text, resolved.maxLength, 'job posting');
+  try {
+    return readRole(text, resolved);
+  } finally {
+    forgetTexts();
+  }
+}
+
+function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema.parse>): Role {
   const catalog = loadCatalog(resolved.catalog);
   const cc = compileCatalog(catalog);
   const normalized = normalizeText(text);

@@ -24,6 +24,7 @@ import { dateOrderOf, findDateRanges, formatYearMonth, parseAsOf, unionMonths } 
 import { type DetectedLanguage, detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { type CueWords, cueWordsFor, gapSpans, negationIndex } from '../text/negation';
+import { forgetTexts } from '../text/phrases';
 import { yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
 import { extractEntries, type RawEntry } from './_entries';
@@ -56,6 +57,14 @@ export type ResolvedParseOptions = Omit<ReturnType<typeof ParseOptionsSchema.par
 
 /** `parseResume` with an already compiled catalog and resolved options (used by `createMatcher`). */
 export function parseWith(cc: CompiledCatalog, input: unknown, options: ResolvedParseOptions): ResumeProfile {
+  try {
+    return readProfile(cc, input, options);
+  } finally {
+    forgetTexts();
+  }
+}
+
+function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParseOptions): ResumeProfile {
   // A JSON Resume object: dates come from its fields, skills from the same matcher over its rendered text.
   if (isJsonResume(input)) return profileFromJsonResume(input, (text) => parseWith(cc, text, options));
   checkText(input, options.maxLength, 'résumé');

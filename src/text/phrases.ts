@@ -514,6 +514,15 @@ const RECENT = 4;
 let document: FoldedText | undefined;
 const DOCUMENT_CHARS = 1000;
 
+/**
+ * Drops the folded texts kept by the memo: called when a document has been read, so that no résumé text stays in
+ * memory after the call that read it.
+ */
+export function forgetTexts(): void {
+  recent.length = 0;
+  document = undefined;
+}
+
 function foldedView(s: string): FoldedText {
   if (document !== undefined && document.text === s) return document;
   for (const v of recent) if (v.text === s) return v;
