@@ -7,7 +7,9 @@ import { readResume } from 'rolefit/node';
 const dir = process.argv[2] ?? new URL('.', import.meta.url).pathname;
 const { catalog, match } = createMatcher({ asOf: '2026-11-01' }); // compile the catalog once
 console.log('file,format,best_role,score');
-for (const name of readdirSync(dir).filter((f) => /\.(pdf|docx|txt|md)$/i.test(f)).sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => /\.(pdf|docx|txt|md)$/i.test(f))
+  .sort()) {
   try {
     const file = await readResume(join(dir, name));
     const [best] = match(parseResume(file.json ?? file.text, { asOf: '2026-11-01', catalog }));

@@ -6,7 +6,9 @@ import { createMatcher } from 'rolefit';
 const dir = process.argv[2] ?? new URL('.', import.meta.url).pathname;
 const matcher = createMatcher({ asOf: '2026-11-01' });
 console.log('file,best_role,score,total_years,security_years,ml_years');
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const profile = matcher.parse(readFileSync(join(dir, file), 'utf8'));
   const [best] = matcher.match(profile);
   const { totalYears, securityYears, mlYears } = profile.experience;

@@ -36,11 +36,19 @@ const DEV = join(ROOT, '../shared/eval/dev');
 
 /** The dev résumés (../shared/eval/dev/*.txt) when present, else examples/*.txt and test/fixtures/heldout*\/**\/*.txt. */
 export function loadResumes(): ResumeSet {
-  const txt = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)) : []);
+  const txt = (dir: string): string[] =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.txt'))
+          .sort()
+          .map((f) => join(dir, f))
+      : [];
   const dev = txt(DEV);
   if (dev.length > 0) return { source: `${dev.length} dev résumés from ../shared/eval/dev/*.txt`, resumes: dev.map(read) };
   const fixtures = join(ROOT, 'test/fixtures');
-  const heldout = readdirSync(fixtures).filter((d) => d.startsWith('heldout')).flatMap((d) => walkTxt(join(fixtures, d)));
+  const heldout = readdirSync(fixtures)
+    .filter((d) => d.startsWith('heldout'))
+    .flatMap((d) => walkTxt(join(fixtures, d)));
   const files = [...txt(join(ROOT, 'examples')), ...heldout];
   return { source: `${files.length} résumés from examples/*.txt and test/fixtures/heldout*/ (../shared/eval/dev is missing)`, resumes: files.map(read) };
 }
@@ -106,7 +114,8 @@ export function heading(title: string): void {
 /** Prints rows as a Markdown table; columns after the first are right-aligned. */
 export function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join(' | ')} |`;
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join(' | ')} |`;
   console.log(line(header));
   console.log(`|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 2)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const r of rows) console.log(line(r));
@@ -115,7 +124,9 @@ export function table(header: readonly string[], rows: ReadonlyArray<readonly st
 /** CPU model, cores, memory, Node and the load average: the numbers below mean little without them. */
 export function machineLines(): string[] {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-  const load = loadavg().map((l) => l.toFixed(2)).join(', ');
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
   const busy = (loadavg()[0] ?? 0) > availableParallelism() ? ' (busier than its cores: wall-clock times are inflated; ratios are measured side by side)' : '';
   return [
     `Machine: ${cpu}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${process.platform}/${process.arch}`,
@@ -166,7 +177,8 @@ export function timeSpawns(commands: Record<string, readonly string[]>, runs = 5
     const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     const wall = performance.now() - t;
     const cpu1 = childrenCpuMs();
-    if (r.status !== 0) throw new Error(`\`node ${args.join(' ').slice(0, 80)}\` (${name}) failed: ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' / ')}`);
+    if (r.status !== 0)
+      throw new Error(`\`node ${args.join(' ').slice(0, 80)}\` (${name}) failed: ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' / ')}`);
     return { wall, cpu: cpu0 === null || cpu1 === null ? Number.NaN : cpu1 - cpu0 };
   };
   for (const [name, args] of Object.entries(commands)) {
@@ -187,7 +199,10 @@ export function timeSpawns(commands: Record<string, readonly string[]>, runs = 5
 
 /** Newest modification time of any file under `dir`. */
 export function newestMtime(dir: string): number {
-  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestMtime(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+  return Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestMtime(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)),
+  );
 }
 
 export interface DistState {
@@ -211,7 +226,11 @@ export function ensureDist(): DistState {
     const t = performance.now();
     const r = spawnSync(join(ROOT, 'node_modules/.bin/tsup'), [], { cwd: ROOT, encoding: 'utf8' });
     fresh = r.status === 0;
-    notes.push(fresh ? `dist/ was older than src/: rebuilt with tsup in ${((performance.now() - t) / 1000).toFixed(1)} s` : `tsup FAILED (${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' / ')}): figures below come from a STALE dist/`);
+    notes.push(
+      fresh
+        ? `dist/ was older than src/: rebuilt with tsup in ${((performance.now() - t) / 1000).toFixed(1)} s`
+        : `tsup FAILED (${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' / ')}): figures below come from a STALE dist/`,
+    );
   }
   const pack = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/pack.ts'), '--check'], { cwd: ROOT, encoding: 'utf8' });
   notes.push(pack.status === 0 ? 'generated data modules match data/' : 'generated data modules are OUT OF DATE with data/ (npm run build would refresh them)');

@@ -103,23 +103,43 @@ export function evaluatePosting(name: string, text: string, gold: PostingGold, c
   };
   const wantCerts = new Set([...gold.certifications.required, ...gold.certifications.preferred]);
   const gotCerts = new Set(reqs.flatMap((q) => (q.kind === 'certification' ? q.anyOf : [])).filter((id) => core.certs.has(id)));
-  const certs = { tp: [...gotCerts].filter((c) => wantCerts.has(c)).length, fp: [...gotCerts].filter((c) => !wantCerts.has(c)), fn: [...wantCerts].filter((c) => !gotCerts.has(c)) };
+  const certs = {
+    tp: [...gotCerts].filter((c) => wantCerts.has(c)).length,
+    fp: [...gotCerts].filter((c) => !wantCerts.has(c)),
+    fn: [...wantCerts].filter((c) => !gotCerts.has(c)),
+  };
   const clearanceQ = reqs.find((q) => q.kind === 'clearance');
   const wantClearance = gold.clearance ? `${gold.clearance.level ?? 'any'}/${gold.clearance.active ? 'active' : 'not-active'}` : 'none';
   // A clearance the person must be able to obtain is a note (never scored), with its level.
   const toObtain = role?.notes?.find((n) => n.condition === 'clearance-obtainable' && n.level);
   const gotClearance =
-    clearanceQ?.kind === 'clearance' ? `${clearanceQ.minLevel}/${(clearanceQ.active ?? clearanceQ.hard) ? 'active' : 'not-active'}`
-    : toObtain ? `${toObtain.level}/not-active`
-    : 'none';
-  const clearanceOk = gold.clearance?.level === null ? gotClearance.endsWith(gold.clearance.active ? '/active' : '/not-active') : wantClearance === gotClearance;
+    clearanceQ?.kind === 'clearance'
+      ? `${clearanceQ.minLevel}/${(clearanceQ.active ?? clearanceQ.hard) ? 'active' : 'not-active'}`
+      : toObtain
+        ? `${toObtain.level}/not-active`
+        : 'none';
+  const clearanceOk =
+    gold.clearance?.level === null ? gotClearance.endsWith(gold.clearance.active ? '/active' : '/not-active') : wantClearance === gotClearance;
   const hard = Object.entries(gold.hard).map(([kind, want]) => {
     const of = reqs.filter((q) => q.kind === kind);
     const got = of.length === 0 ? null : of.some((q) => q.hard);
     return { kind, want: Boolean(want), got, ok: (got ?? false) === Boolean(want) };
   });
   const conditions = { want: gold.conditions, got: [...new Set((role?.notes ?? []).map((n) => n.condition))] };
-  return { name, language: gold.language, rejected, role, tiers: tierScores, anyOf, years, degree, certs, clearance: { want: wantClearance, got: gotClearance, ok: clearanceOk }, hard, conditions };
+  return {
+    name,
+    language: gold.language,
+    rejected,
+    role,
+    tiers: tierScores,
+    anyOf,
+    years,
+    degree,
+    certs,
+    clearance: { want: wantClearance, got: gotClearance, ok: clearanceOk },
+    hard,
+    conditions,
+  };
 }
 
 /** Aggregate figures of a set of ads. */
@@ -161,7 +181,16 @@ export function aggregate(results: readonly PostingResult[]): PostingMetrics {
     hardness: ratio(all((r) => r.hard).filter((h) => h.ok).length, all((r) => r.hard).length),
     conditions: (() => {
       const tp = sum((r) => r.conditions.got.filter((c) => r.conditions.want.includes(c)).length);
-      return { precision: ratio(tp, sum((r) => r.conditions.got.length)), recall: ratio(tp, sum((r) => r.conditions.want.length)) };
+      return {
+        precision: ratio(
+          tp,
+          sum((r) => r.conditions.got.length),
+        ),
+        recall: ratio(
+          tp,
+          sum((r) => r.conditions.want.length),
+        ),
+      };
     })(),
     noRequiredSkill: results.filter((r) => r.role && !r.role.requirements.some((q) => q.kind === 'skill' && tierOf(q) === 'required')).length,
   };
@@ -171,9 +200,17 @@ export function aggregate(results: readonly PostingResult[]): PostingMetrics {
 export function evaluatePostingFolder(dir: string, contractPath: string): { results: PostingResult[]; metrics: PostingMetrics } {
   const contract = JSON.parse(readFileSync(contractPath, 'utf8'));
   const core = { skills: new Set(Object.keys(contract.skills)), certs: new Set(Object.keys(contract.certifications)) };
-  const names = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/, '')).sort();
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .map((f) => f.replace(/\.gold\.json$/, ''))
+    .sort();
   const results = names.map((name) =>
-    evaluatePosting(name, readFileSync(join(dir, `${name}.txt`), 'utf8'), JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as PostingGold, core),
+    evaluatePosting(
+      name,
+      readFileSync(join(dir, `${name}.txt`), 'utf8'),
+      JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as PostingGold,
+      core,
+    ),
   );
   return { results, metrics: aggregate(results) };
 }

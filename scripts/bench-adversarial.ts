@@ -91,7 +91,9 @@ function reportSizes(): void {
     const ratio = (parse[2] as number) / Math.max(1, 100 * (parse[0] as number));
     console.log(`${name.padEnd(44)} ${parse.map(cell).join('')}  |${redact.map(cell).join('')}  ×${ratio.toFixed(2)}`);
   }
-  const slowest = rows.flatMap(([name, p, r]) => [[`${name} (parse)`, p[2]] as const, [`${name} (redact)`, r[2]] as const]).sort((a, b) => (b[1] as number) - (a[1] as number))[0];
+  const slowest = rows
+    .flatMap(([name, p, r]) => [[`${name} (parse)`, p[2]] as const, [`${name} (redact)`, r[2]] as const])
+    .sort((a, b) => (b[1] as number) - (a[1] as number))[0];
   console.log(`Slowest at 1 MB: ${slowest?.[0]} in ${slowest?.[1]?.toFixed(0)} ms`);
 }
 

@@ -40,7 +40,11 @@ function makeFolder(count: number): string {
  * is `parseResumes`, `loop` is readFile + parse + match one after another on one thread.
  */
 function measure(dir: string, mode: 'pool' | 'loop', concurrency: number): Run {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, mode, dir, String(concurrency)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, mode, dir, String(concurrency)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out.trim().split('\n').at(-1) as string) as Run;
 }
 
@@ -87,8 +91,14 @@ async function parent(): Promise<void> {
   const small = makeFolder(2000);
   const large = makeFolder(10_000);
   try {
-    process.stdout.write(`Batch reading on this machine: ${cores} cores, Node ${process.version}; each line is a child process on dist/ (pool start-up included)\n`);
-    process.stdout.write(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (other work on the machine takes cores from the pool)\n\n`);
+    process.stdout.write(
+      `Batch reading on this machine: ${cores} cores, Node ${process.version}; each line is a child process on dist/ (pool start-up included)\n`,
+    );
+    process.stdout.write(
+      `load average before: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ')} (other work on the machine takes cores from the pool)\n\n`,
+    );
     process.stdout.write('| run | files | files/s | s | CPU s | vs 1 | peak MB |\n|---|---:|---:|---:|---:|---:|---:|\n');
     const loop = measure(small, 'loop', 1);
     process.stdout.write(`${row('plain loop, one thread', loop)}\n`);
@@ -100,7 +110,9 @@ async function parent(): Promise<void> {
     const big = measure(large, 'pool', cores);
     process.stdout.write(`${row(`parseResumes, ${cores} workers`, big, one)}\n`);
     const failed = [one, two, big].reduce((n, r) => n + r.failed, 0);
-    process.stdout.write(`\n2 workers over 1: ${(two.perSecond / one.perSecond).toFixed(2)}× (target ≥ 1.4×); peak memory ${two.peakMb.toFixed(0)} MB for 2,000 and ${big.peakMb.toFixed(0)} MB for 10,000 résumés (target ≤ 300 MB); ${failed} failures\n`);
+    process.stdout.write(
+      `\n2 workers over 1: ${(two.perSecond / one.perSecond).toFixed(2)}× (target ≥ 1.4×); peak memory ${two.peakMb.toFixed(0)} MB for 2,000 and ${big.peakMb.toFixed(0)} MB for 10,000 résumés (target ≤ 300 MB); ${failed} failures\n`,
+    );
   } finally {
     rmSync(small, { recursive: true, force: true });
     rmSync(large, { recursive: true, force: true });

@@ -51,7 +51,12 @@ const hostileAd = (n: number) => `Engineer\n\nRequirements\n- ${'5 5 5 years yea
 
 /** [group, name, bound in ms (as the test had it), what to time]. */
 const ROWS: Array<[string, string, number, () => unknown]> = [
-  ...HOSTILE_INPUTS.dateLines.map(([name, line]): [string, string, number, () => unknown] => ['findDateRanges + findSingleDates', name, 2000, () => [findDateRanges(line, AS_OF_YM), findSingleDates(line)]]),
+  ...HOSTILE_INPUTS.dateLines.map(([name, line]): [string, string, number, () => unknown] => [
+    'findDateRanges + findSingleDates',
+    name,
+    2000,
+    () => [findDateRanges(line, AS_OF_YM), findSingleDates(line)],
+  ]),
   ...HOSTILE_INPUTS.normalize.map(([name, raw]): [string, string, number, () => unknown] => ['normalizeText', name, 2000, () => normalizeText(raw)]),
   ...HOSTILE_INPUTS.sections.map(([name, text]): [string, string, number, () => unknown] => ['findSections', name, 2000, () => findSections(text)]),
   ...HOSTILE_INPUTS.entries.map(([name, raw]): [string, string, number, () => unknown] => [

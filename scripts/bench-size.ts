@@ -52,7 +52,13 @@ function reportStartup(): { importRatio: number; importCpuRatio: number; helpRat
   console.log('CPU = user + system time of the child (from /proc), which other work on the machine does not inflate.');
   table(
     ['child process', 'wall ms', 'vs bare', 'CPU ms', 'vs bare'],
-    [bare, imp, help].map((n) => [n, ms(wall(n), 0), n === bare ? '' : times(wall(n) / wall(bare)), ms(cpu(n), 0), n === bare ? '' : times(cpu(n) / cpu(bare))]),
+    [bare, imp, help].map((n) => [
+      n,
+      ms(wall(n), 0),
+      n === bare ? '' : times(wall(n) / wall(bare)),
+      ms(cpu(n), 0),
+      n === bare ? '' : times(cpu(n) / cpu(bare)),
+    ]),
   );
   return { importRatio: wall(imp) / wall(bare), importCpuRatio: cpu(imp) / cpu(bare), helpRatio: wall(help) / wall(bare) };
 }
@@ -108,7 +114,8 @@ function reportInstall(): { bytes: number; packages: number } {
   const dir = mkdtempSync(join(tmpdir(), 'rolefit-install-'));
   try {
     const packed = npm(['pack', '--json', '--pack-destination', dir], ROOT, 120_000);
-    const info = packed.status === 0 ? (JSON.parse(packed.stdout) as Array<{ filename: string; size: number; unpackedSize: number; entryCount: number }>)[0] : undefined;
+    const info =
+      packed.status === 0 ? (JSON.parse(packed.stdout) as Array<{ filename: string; size: number; unpackedSize: number; entryCount: number }>)[0] : undefined;
     if (!info) {
       console.log(`npm pack FAILED: ${packed.stderr.trim().split('\n').slice(-2).join(' / ')}`);
       return { bytes: Number.NaN, packages: Number.NaN };
@@ -126,7 +133,9 @@ function reportInstall(): { bytes: number; packages: number } {
     if (installed.status === 0) {
       const modules = join(project, 'node_modules');
       tree = measureTree(packageFolders(modules), modules);
-      console.log(`Method: npm install --omit=dev --prefer-offline of the tarball into an empty project (${((performance.now() - t) / 1000).toFixed(0)} s); sizes are the sum of file sizes.`);
+      console.log(
+        `Method: npm install --omit=dev --prefer-offline of the tarball into an empty project (${((performance.now() - t) / 1000).toFixed(0)} s); sizes are the sum of file sizes.`,
+      );
     } else {
       // No registry: the production dependency tree as installed here, plus rolefit's own unpacked files.
       const ls = npm(['ls', '--omit=dev', '--all', '--parseable'], ROOT, 120_000);
@@ -136,12 +145,17 @@ function reportInstall(): { bytes: number; packages: number } {
       tree.perPackage.set('rolefit', info.unpackedSize);
       tree.bytes += info.unpackedSize;
       tree.packages += 1;
-      console.log(`Method: npm install failed (${installed.stderr.trim().split('\n').slice(-1)[0]}); FALLBACK: npm ls --omit=dev --all --parseable in this repository, summing the listed folders, plus rolefit's unpacked size.`);
+      console.log(
+        `Method: npm install failed (${installed.stderr.trim().split('\n').slice(-1)[0]}); FALLBACK: npm ls --omit=dev --all --parseable in this repository, summing the listed folders, plus rolefit's unpacked size.`,
+      );
     }
     console.log(`Production install: ${mb(tree.bytes)} in ${tree.packages} packages (rolefit included); largest:`);
     table(
       ['package', 'size'],
-      [...tree.perPackage].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, bytes]) => [name, mb(bytes)]),
+      [...tree.perPackage]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([name, bytes]) => [name, mb(bytes)]),
     );
     return { bytes: tree.bytes, packages: tree.packages };
   } finally {
@@ -171,7 +185,9 @@ async function reportBundle(): Promise<number> {
   const meta = Object.values(result.metafile.outputs).find((o) => o.entryPoint !== undefined);
   if (!output || !meta) throw new Error('esbuild produced no bundle');
   const gzip = gzipSync(output.contents, { level: 9 }).length;
-  console.log(`esbuild src/index.ts → platform browser, format esm, minify, bundle, nothing external: ${kb(output.contents.length)} minified, ${kb(gzip)} gzip (zlib level 9)${result.warnings.length ? `; ${result.warnings.length} esbuild warnings` : ''}`);
+  console.log(
+    `esbuild src/index.ts → platform browser, format esm, minify, bundle, nothing external: ${kb(output.contents.length)} minified, ${kb(gzip)} gzip (zlib level 9)${result.warnings.length ? `; ${result.warnings.length} esbuild warnings` : ''}`,
+  );
   console.log('Biggest 10 inputs, by the bytes each leaves in the minified bundle (metafile bytesInOutput):');
   table(
     ['input', 'in bundle', 'share'],

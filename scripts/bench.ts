@@ -145,13 +145,22 @@ function reportSpeed(resumes: readonly Resume[], s: SpeedSamples): SpeedFigures 
   const figures: Partial<SpeedFigures> = {};
   for (const [label, idx] of groups) {
     const kbs = idx.map((i) => (resumes[i]?.bytes ?? 0) / 1024);
-    console.log(`\n${label}: ${idx.length} résumés, ${kbs.length ? `${Math.min(...kbs).toFixed(1)}–${Math.max(...kbs).toFixed(1)} kB, median ${median(kbs).toFixed(1)} kB` : 'none'}`);
+    console.log(
+      `\n${label}: ${idx.length} résumés, ${kbs.length ? `${Math.min(...kbs).toFixed(1)}–${Math.max(...kbs).toFixed(1)} kB, median ${median(kbs).toFixed(1)} kB` : 'none'}`,
+    );
     if (idx.length === 0) continue;
     const stats = Object.fromEntries(MEASURES.map((m) => [m, groupStats(s.calls[m], idx)])) as Record<Measure, GroupStats>;
     const base = stats['compromise nlp(text)'];
     table(
       ['measure', 'median ms', 'p95 ms', 'mean ms', '× faster than compromise (median)', '(mean)'],
-      MEASURES.map((m) => [m, ms(stats[m].median), ms(stats[m].p95), ms(stats[m].mean), m.startsWith('compromise') ? '' : times(base.median / stats[m].median), m.startsWith('compromise') ? '' : times(base.mean / stats[m].mean)]),
+      MEASURES.map((m) => [
+        m,
+        ms(stats[m].median),
+        ms(stats[m].p95),
+        ms(stats[m].mean),
+        m.startsWith('compromise') ? '' : times(base.median / stats[m].median),
+        m.startsWith('compromise') ? '' : times(base.mean / stats[m].mean),
+      ]),
     );
     const full = stats['rolefit parse + match + plan'];
     if (label === 'all') figures.allRatio = base.median / full.median;
@@ -253,7 +262,9 @@ function sourceLine(url: string, name: string): string {
   if (!url.startsWith('file://') || name === '' || !/^[\w$]+$/.test(name)) return '';
   try {
     const lines = readFileSync(fileURLToPath(url), 'utf8').split('\n');
-    const pattern = new RegExp(`\\bfunction\\*?\\s+${name}\\b|\\b(?:const|let)\\s+${name}\\s*=|^\\s*(?:(?:public|private|protected|static|override|async|get|set)\\s+)*${name}\\s*[(<]`);
+    const pattern = new RegExp(
+      `\\bfunction\\*?\\s+${name}\\b|\\b(?:const|let)\\s+${name}\\s*=|^\\s*(?:(?:public|private|protected|static|override|async|get|set)\\s+)*${name}\\s*[(<]`,
+    );
     const at = lines.findIndex((l) => pattern.test(l));
     return at < 0 ? '' : `:${at + 1}`;
   } catch {
@@ -294,8 +305,12 @@ function aggregateProfile(profile: CpuProfile): { totalMs: number; stages: Map<s
       stage = (own && stageOfUrl(own.callFrame.url)) ?? 'V8 builtins (no JS caller)';
       if (own) {
         const f = own.callFrame;
-        const rel = stageOfUrl(f.url)?.startsWith('dependency') ? relative(ROOT, fileURLToPath(f.url)).replace(/^.*node_modules\//, '') : relative(ROOT, f.url.startsWith('file://') ? fileURLToPath(f.url) : f.url);
-        const key = f.functionName ? `${f.functionName}  ${rel}${sourceLine(f.url, f.functionName)}` : `(anonymous)  ${rel} (transpiled line ${f.lineNumber + 1})`;
+        const rel = stageOfUrl(f.url)?.startsWith('dependency')
+          ? relative(ROOT, fileURLToPath(f.url)).replace(/^.*node_modules\//, '')
+          : relative(ROOT, f.url.startsWith('file://') ? fileURLToPath(f.url) : f.url);
+        const key = f.functionName
+          ? `${f.functionName}  ${rel}${sourceLine(f.url, f.functionName)}`
+          : `(anonymous)  ${rel} (transpiled line ${f.lineNumber + 1})`;
         functions.set(key, (functions.get(key) ?? 0) + us);
       }
     }
@@ -316,7 +331,9 @@ function reportProfile(seconds: number): void {
     }
     const { totalMs, stages, functions } = aggregateProfile(JSON.parse(readFileSync(out, 'utf8')) as CpuProfile);
     const pct = (x: number) => `${((100 * x) / totalMs).toFixed(1)} %`;
-    console.log(`\nBy source folder: V8 CPU profile (node:inspector, 100 µs sampling) of a child process running parse + match + plan over the same texts for ${seconds} s after a warm-up; self time, ${totalMs.toFixed(0)} ms sampled:`);
+    console.log(
+      `\nBy source folder: V8 CPU profile (node:inspector, 100 µs sampling) of a child process running parse + match + plan over the same texts for ${seconds} s after a warm-up; self time, ${totalMs.toFixed(0)} ms sampled:`,
+    );
     table(
       ['stage (self time; V8 builtins charged to their caller)', 'ms', 'share'],
       [...stages].sort((a, b) => b[1] - a[1]).map(([stage, t]) => [STAGE_NAMES[stage] ? `${stage} ${STAGE_NAMES[stage]}` : stage, t.toFixed(0), pct(t)]),
@@ -324,7 +341,10 @@ function reportProfile(seconds: number): void {
     console.log('\nTop 10 functions by self time:');
     table(
       ['function  file:line', 'ms', 'share'],
-      [...functions].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([f, t]) => [f, t.toFixed(0), pct(t)]),
+      [...functions]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 10)
+        .map(([f, t]) => [f, t.toFixed(0), pct(t)]),
     );
     console.log('(The profile is deleted; to keep one for DevTools: node --import tsx scripts/bench.ts --profile-child out.cpuprofile 5)');
   } finally {
@@ -345,7 +365,10 @@ function experienceSections(texts: readonly string[]): string[] {
     const start = lines.findIndex((l) => EXPERIENCE_HEADING.test(l.trim()));
     if (start < 0) return [];
     const length = lines.slice(start + 1).findIndex((l) => ANY_HEADING.test(l.trim()));
-    const body = lines.slice(start + 1, length < 0 ? undefined : start + 1 + length).join('\n').trim();
+    const body = lines
+      .slice(start + 1, length < 0 ? undefined : start + 1 + length)
+      .join('\n')
+      .trim();
     return body.length >= 300 ? [body] : [];
   });
 }
@@ -383,7 +406,9 @@ interface ScalingFigures {
 function reportScaling(m: Matcher, resumes: readonly Resume[]): ScalingFigures {
   const sample = readFileSync(SAMPLE, 'utf8');
   const sections = experienceSections([sample, ...resumes.map((r) => r.text)]);
-  console.log(`Built from examples/sample-resume.txt's header and tail around the lines of ${sections.length} real experience sections (from the sample and the texts above), ${PAGE_BYTES / 1000} kB a page.`);
+  console.log(
+    `Built from examples/sample-resume.txt's header and tail around the lines of ${sections.length} real experience sections (from the sample and the texts above), ${PAGE_BYTES / 1000} kB a page.`,
+  );
   // Per kB from CPU time: wall time on a shared machine includes waiting for a core, which would make the ratios
   // between lengths say more about the load during each measure than about the code. Wall time is shown beside it.
   console.log('parse + match + plan, after ≥ 300 ms of warm-up runs; medians of ≥ 5 runs (≥ 1 s); ms/kB and the ratios from CPU time:');
@@ -407,7 +432,9 @@ function reportScaling(m: Matcher, resumes: readonly Resume[]): ScalingFigures {
   const slope = (x: (typeof rows)[number], y: (typeof rows)[number]) => (y.cpu - x.cpu) / (y.kb - x.kb);
   const figures = { perKbRatio: fifty.cpu / fifty.kb / (one.cpu / one.kb), marginalRatio: slope(ten, fifty) / slope(one, ten) };
   console.log(`Linearity: ms/kB at 50 pages ÷ ms/kB at 1 page = ${figures.perKbRatio.toFixed(2)} (below 1 when a fixed cost per résumé is amortised)`);
-  console.log(`Fit: ms ≈ ${ms(my - b * mx, 2)} fixed + ${ms(b, 3)} per kB; ms per added kB from 10 to 50 pages ÷ from 1 to 10 pages = ${figures.marginalRatio.toFixed(2)} (≈ 1 linear, > 1.5 grows faster than the text)`);
+  console.log(
+    `Fit: ms ≈ ${ms(my - b * mx, 2)} fixed + ${ms(b, 3)} per kB; ms per added kB from 10 to 50 pages ÷ from 1 to 10 pages = ${figures.marginalRatio.toFixed(2)} (≈ 1 linear, > 1.5 grows faster than the text)`,
+  );
   return figures;
 }
 
@@ -417,13 +444,43 @@ function reportSummary(speed: SpeedFigures, scaling: ScalingFigures, size: SizeF
   const mark = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'met' : 'NOT MET');
   const rows: Array<[string, string, string, boolean | null]> = [
     ['parse + match + plan, median per one-page résumé', '≤ 0.5 ms', `${ms(speed.onePageMedianMs)} ms`, speed.onePageMedianMs <= 0.5],
-    ['vs compromise nlp(text), by median: one-page / all', '≥ 20×', `${times(speed.onePageRatio)} / ${times(speed.allRatio)}`, speed.onePageRatio >= 20 && speed.allRatio >= 20],
-    ['production install (npm, --omit=dev)', '≤ 15 MB', `${(size.installBytes / 1e6).toFixed(2)} MB, ${size.installPackages} packages`, Number.isFinite(size.installBytes) ? size.installBytes <= 15e6 : null],
-    ['browser bundle of the core, gzip', '≤ 200 KB', `${(size.bundleGzipBytes / 1e3).toFixed(1)} KB`, Number.isFinite(size.bundleGzipBytes) ? size.bundleGzipBytes <= 200e3 : null],
-    ['import + first parse vs bare node: median wall (CPU)', '≤ 4×', `${times(size.importRatio)} (${times(size.importCpuRatio)})`, Number.isFinite(size.importRatio) ? size.importRatio <= 4 : null],
+    [
+      'vs compromise nlp(text), by median: one-page / all',
+      '≥ 20×',
+      `${times(speed.onePageRatio)} / ${times(speed.allRatio)}`,
+      speed.onePageRatio >= 20 && speed.allRatio >= 20,
+    ],
+    [
+      'production install (npm, --omit=dev)',
+      '≤ 15 MB',
+      `${(size.installBytes / 1e6).toFixed(2)} MB, ${size.installPackages} packages`,
+      Number.isFinite(size.installBytes) ? size.installBytes <= 15e6 : null,
+    ],
+    [
+      'browser bundle of the core, gzip',
+      '≤ 200 KB',
+      `${(size.bundleGzipBytes / 1e3).toFixed(1)} KB`,
+      Number.isFinite(size.bundleGzipBytes) ? size.bundleGzipBytes <= 200e3 : null,
+    ],
+    [
+      'import + first parse vs bare node: median wall (CPU)',
+      '≤ 4×',
+      `${times(size.importRatio)} (${times(size.importCpuRatio)})`,
+      Number.isFinite(size.importRatio) ? size.importRatio <= 4 : null,
+    ],
     ['rolefit --help vs bare node (issue: "fast", no number)', '—', times(size.helpRatio), null],
-    ['cost per kB 50 vs 1 page / marginal 10→50 vs 1→10 (bench threshold)', '≤ 1.5×', `${times(scaling.perKbRatio)} / ${times(scaling.marginalRatio)}`, scaling.perKbRatio <= 1.5 && scaling.marginalRatio <= 1.5],
-    ['adversarial n → 2n, worst ratio (bench threshold)', '≤ 2.3', `${adversarial.worstRatio.toFixed(2)} (${adversarial.worstFamily})`, adversarial.flagged.length === 0],
+    [
+      'cost per kB 50 vs 1 page / marginal 10→50 vs 1→10 (bench threshold)',
+      '≤ 1.5×',
+      `${times(scaling.perKbRatio)} / ${times(scaling.marginalRatio)}`,
+      scaling.perKbRatio <= 1.5 && scaling.marginalRatio <= 1.5,
+    ],
+    [
+      'adversarial n → 2n, worst ratio (bench threshold)',
+      '≤ 2.3',
+      `${adversarial.worstRatio.toFixed(2)} (${adversarial.worstFamily})`,
+      adversarial.flagged.length === 0,
+    ],
   ];
   table(
     ['figure', 'target', 'measured', 'status'],
@@ -455,7 +512,9 @@ async function main(): Promise<void> {
   for (const line of machineLines()) console.log(line);
   const { source, resumes } = loadResumes();
   console.log(`Texts: ${source}`);
-  console.log('Units: text sizes in kB of 1,024 bytes; package and bundle sizes in decimal KB and MB (1 KB = 1,000 bytes, the stricter reading of the targets).');
+  console.log(
+    'Units: text sizes in kB of 1,024 bytes; package and bundle sizes in decimal KB and MB (1 KB = 1,000 bytes, the stricter reading of the targets).',
+  );
 
   heading('1. ms per résumé, rolefit beside compromise (same texts, same run, interleaved rounds)');
   const t0 = performance.now();
@@ -463,7 +522,9 @@ async function main(): Promise<void> {
   m.parse(resumes[0]?.text ?? '', PARSE_OPTIONS);
   console.log(`createMatcher + first parse (catalog compile, cold, in this process): ${ms(performance.now() - t0, 1)} ms`);
   const samples = measureSpeed(m, resumes);
-  console.log(`${samples.rounds} rounds after a warm-up; every sample is one call on one résumé (median and p95 over résumés × rounds); match scores all ${m.catalog.roles.length} roles of the catalog, plan targets the best one.`);
+  console.log(
+    `${samples.rounds} rounds after a warm-up; every sample is one call on one résumé (median and p95 over résumés × rounds); match scores all ${m.catalog.roles.length} roles of the catalog, plan targets the best one.`,
+  );
   const speed = reportSpeed(resumes, samples);
 
   heading('2. Per-stage split of parse + match + plan');

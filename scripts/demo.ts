@@ -8,14 +8,17 @@ const profile = parseResume(readFileSync(path, 'utf8'), { asOf });
 const fits = matchRoles(profile);
 
 console.log(`Ranked roles for ${typeof path === 'string' ? path : 'examples/sample-resume.txt'} (as of ${asOf}):\n`);
-fits.forEach((f, i) => console.log(`${String(i + 1).padStart(3)}. ${f.score.toFixed(1).padStart(5)}  ${f.title}${f.eligible ? '' : '  (a required item is not met)'}`));
+fits.forEach((f, i) =>
+  console.log(`${String(i + 1).padStart(3)}. ${f.score.toFixed(1).padStart(5)}  ${f.title}${f.eligible ? '' : '  (a required item is not met)'}`),
+);
 
 const best = fits[0];
 if (best) {
   const plan = planUpskilling(profile, best.roleId, { hoursPerWeek: 6 });
   console.log(`\nPlan towards ${best.title}: ${plan.currentScore} → ${plan.projectedScore} in ${plan.totalHours} h (${plan.weeks} weeks at 6 h/week)`);
   const nameOf = (id: string) => plan.steps.find((x) => x.skillId === id)?.name ?? id;
-  const worth = (s: (typeof plan.steps)[number]) => (s.scoreGain > 0 || s.unlocks.length === 0 ? `+${s.scoreGain} points` : `prerequisite of ${s.unlocks.map(nameOf).join(', ')}`);
+  const worth = (s: (typeof plan.steps)[number]) =>
+    s.scoreGain > 0 || s.unlocks.length === 0 ? `+${s.scoreGain} points` : `prerequisite of ${s.unlocks.map(nameOf).join(', ')}`;
   plan.steps.forEach((s, i) => console.log(`  ${i + 1}. ${s.name} (${worth(s)}, ${s.hours} h) — ${s.actions[0]?.title ?? ''}`));
   for (const b of plan.notLearnable) console.log(`  ! ${b.label}: ${b.advice}`);
 }

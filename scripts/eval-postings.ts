@@ -13,7 +13,8 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 function print(label: string, m: PostingMetrics): void {
   console.log(`── ${label}: ${m.ads} ads`);
   console.log(`rejected                  ${m.rejected}`);
-  for (const t of ['required', 'duty', 'preferred'] as const) console.log(`${`${t} skills P / R`.padEnd(26)}${pct(m.tiers[t].precision)} / ${pct(m.tiers[t].recall)}`);
+  for (const t of ['required', 'duty', 'preferred'] as const)
+    console.log(`${`${t} skills P / R`.padEnd(26)}${pct(m.tiers[t].precision)} / ${pct(m.tiers[t].recall)}`);
   console.log(`example lists as any-of   ${pct(m.anyOfRespected)}`);
   console.log(`minimum years exact       ${pct(m.years)}`);
   console.log(`degree level              ${pct(m.degree)}`);

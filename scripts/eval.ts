@@ -53,6 +53,11 @@ function printCase(r: CaseResult): void {
   if (!r.topRole.ok) lines.push(`  top role: want ${r.topRole.want.join(' | ')}, got ${r.topRole.got}`);
   for (const o of r.order.filter((o) => !o.ok)) lines.push(`  order: ${o.pair[0]} (${o.scores[0]}) should beat ${o.pair[1]} (${o.scores[1]})`);
   for (const c of r.claims.filter((c) => !c.ok)) lines.push(`  claim ${c.label}: want ${c.want}, got ${c.got}`);
-  lines.push(`  ranking: ${r.fits.slice(0, 5).map((f) => `${f.roleId} ${f.score}`).join(' > ')}`);
+  lines.push(
+    `  ranking: ${r.fits
+      .slice(0, 5)
+      .map((f) => `${f.roleId} ${f.score}`)
+      .join(' > ')}`,
+  );
   console.log(lines.join('\n'));
 }

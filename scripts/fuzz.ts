@@ -45,14 +45,20 @@ for (const p of properties) {
 const total = Object.values(ran).reduce((a, b) => a + b, 0);
 console.log(`\n${'entry point'.padEnd(24)} ${'cases'.padStart(6)} ${'slowest case'.padStart(14)}`);
 for (const [entry, n] of Object.entries(ran)) {
-  const ms = Math.max(0, ...Object.entries(slowest).filter(([k]) => k.startsWith(entry)).map(([, v]) => v));
+  const ms = Math.max(
+    0,
+    ...Object.entries(slowest)
+      .filter(([k]) => k.startsWith(entry))
+      .map(([, v]) => v),
+  );
   console.log(`${entry.padEnd(24)} ${String(n).padStart(6)} ${`${ms.toFixed(0)} ms`.padStart(14)}`);
 }
 const huge = slowest['parseResume huge'] ?? 0;
 console.log(`\n${total} cases in ${((performance.now() - started) / 1000).toFixed(1)} s; slowest parse of a huge input ${huge.toFixed(0)} ms`);
 
 if (factor >= 1 && only === '') {
-  for (const [entry, floor] of Object.entries(FLOORS)) if ((ran[entry] ?? 0) < floor) failures.push(`${entry} ran ${ran[entry] ?? 0} cases, fewer than ${floor}`);
+  for (const [entry, floor] of Object.entries(FLOORS))
+    if ((ran[entry] ?? 0) < floor) failures.push(`${entry} ran ${ran[entry] ?? 0} cases, fewer than ${floor}`);
 }
 for (const [name, ms] of Object.entries(slowest)) {
   if (ms > SLOW_CASE_MS) failures.push(`${name}: a case took ${ms.toFixed(0)} ms (> ${SLOW_CASE_MS} ms)${slowestInput[name] ? `: ${slowestInput[name]}` : ''}`);

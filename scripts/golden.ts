@@ -30,7 +30,10 @@ const snapshotTests = readdirSync(join(root, 'test'))
 const goldenDir = join(root, 'test/__golden__');
 const before = new Map(readdirSync(goldenDir).map((f) => [`test/__golden__/${f}`, read(`test/__golden__/${f}`)]));
 for (const f of snapshotTests) before.set(f, read(f));
-const vitest = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...snapshotTests, '--update=all'], { cwd: root, stdio: 'inherit' });
+const vitest = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...snapshotTests, '--update=all'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (vitest.status !== 0) console.error('\nSome tests of these files fail for reasons other than their snapshots: the snapshots were still written.');
 for (const f of readdirSync(goldenDir)) if (!before.has(`test/__golden__/${f}`)) changed.push(`test/__golden__/${f}`);
 for (const [path, bytes] of before) note(path, bytes);

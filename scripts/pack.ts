@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { buildCatalog, parseCatalogInput } from '../src/catalog/build';
-import { LANGUAGES, LEXICON_KINDS, type LanguageLexicon, LanguageLexiconSchema, type LexiconKind, type OtherLanguages, OtherLanguagesSchema } from '../src/schemas';
+import {
+  LANGUAGES,
+  LEXICON_KINDS,
+  type LanguageLexicon,
+  LanguageLexiconSchema,
+  type LexiconKind,
+  type OtherLanguages,
+  OtherLanguagesSchema,
+} from '../src/schemas';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
@@ -13,12 +21,16 @@ const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path)
 /** The bundled catalog from data/catalog/, validated file by file (errors name the file and JSON path). */
 export function packCatalog() {
   const index = read('data/catalog/catalog.json') as { version: string; roles: string[] };
-  const files = readdirSync(join(ROOT, 'data/catalog/roles')).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(join(ROOT, 'data/catalog/roles'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const listed = new Set(index.roles.map((id) => `${id}.json`));
   const stray = files.filter((f) => !listed.has(f));
   const missing = [...listed].filter((f) => !files.includes(f));
   if (stray.length > 0 || missing.length > 0) {
-    throw new Error(`data/catalog/catalog.json must list every file of data/catalog/roles/ (not listed: ${stray.join(', ') || 'none'}; missing: ${missing.join(', ') || 'none'})`);
+    throw new Error(
+      `data/catalog/catalog.json must list every file of data/catalog/roles/ (not listed: ${stray.join(', ') || 'none'}; missing: ${missing.join(', ') || 'none'})`,
+    );
   }
   const sets = parseCatalogInput(read('data/catalog/sets.json'), 'data/catalog/sets.json').sets;
   const skills = withIntlAliases(parseCatalogInput(read('data/catalog/skills.json'), 'data/catalog/skills.json').skills);
@@ -32,7 +44,9 @@ function withIntlAliases<T extends { id: string; aliases: unknown[] }>(skills: T
   const dir = join(ROOT, 'data/catalog/aliases');
   let files: string[] = [];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch {
     return skills;
   }
@@ -53,11 +67,17 @@ function withIntlAliases<T extends { id: string; aliases: unknown[] }>(skills: T
 /** The lexicon of every language folder of data/lexicon/, each file validated with the schema of its kind. */
 export function packLexicon(): Record<string, LanguageLexicon> {
   const out: Record<string, LanguageLexicon> = {};
-  const folders = readdirSync(join(ROOT, 'data/lexicon'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const folders = readdirSync(join(ROOT, 'data/lexicon'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   for (const language of folders) {
-    if (!(LANGUAGES as readonly string[]).includes(language)) throw new Error(`data/lexicon/${language}/: not a language of LANGUAGES in src/schemas/vocab.ts (${LANGUAGES.join(', ')})`);
+    if (!(LANGUAGES as readonly string[]).includes(language))
+      throw new Error(`data/lexicon/${language}/: not a language of LANGUAGES in src/schemas/vocab.ts (${LANGUAGES.join(', ')})`);
     const kinds: Record<string, unknown> = {};
-    for (const file of readdirSync(join(ROOT, 'data/lexicon', language)).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(join(ROOT, 'data/lexicon', language))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const kind = file.replace(/\.json$/, '');
       const schema = LEXICON_KINDS[kind as LexiconKind];
       const source = `data/lexicon/${language}/${file}`;

@@ -76,6 +76,8 @@ function printTable(bad: FoundRegex[]): void {
     const v = verdicts[recheckKey(r)] as RecheckVerdict;
     const where = r.line > 0 ? `${r.file}:${r.line}` : r.file;
     const what = v.status === 'vulnerable' ? `${v.status} (${v.complexity})` : `${v.status}${v.error ? ` (${v.error})` : ''}`;
-    console.log(`| ${cell(where)} | \`${cell(head(r.source))}\`/${r.flags} | ${cell(what)} | ${v.attack ? `\`${cell(v.attack)}\`` : ''} | ${cell(r.origin ?? '')} |`);
+    console.log(
+      `| ${cell(where)} | \`${cell(head(r.source))}\`/${r.flags} | ${cell(what)} | ${v.attack ? `\`${cell(v.attack)}\`` : ''} | ${cell(r.origin ?? '')} |`,
+    );
   }
 }

@@ -1,15 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  gapReport,
-  isCatalog,
-  loadCatalog,
-  matchRoles,
-  parseResume,
-  planUpskilling,
-  type ResumeProfile,
-  RolefitError,
-} from '../src';
+import { gapReport, isCatalog, loadCatalog, matchRoles, parseResume, planUpskilling, type ResumeProfile, RolefitError } from '../src';
 import { readResume } from '../src/node';
 import { ParseOptionsSchema, ReportOptionsSchema } from '../src/schemas';
 import { assertFit, assertPlan, assertProfile, DOCUMENTED_CODES, hostileText, line, rolefitErrorOr } from './_hostile';
@@ -79,8 +70,19 @@ const role = fc.record({
   source: fc.constantFrom('job ad'),
   requirements: fc.array(
     fc.oneof(
-      fc.record({ kind: fc.constant('skill'), skills: fc.array(fc.constantFrom('python', 'cobol', '__proto__'), { maxLength: 2 }), weight: fc.double(), source: fc.constant('x') }),
-      fc.record({ kind: fc.constant('experience'), measure: fc.constantFrom('totalYears', 'ageYears'), minYears: fc.double(), weight: fc.integer({ min: -2, max: 200 }), source: fc.constant('x') }),
+      fc.record({
+        kind: fc.constant('skill'),
+        skills: fc.array(fc.constantFrom('python', 'cobol', '__proto__'), { maxLength: 2 }),
+        weight: fc.double(),
+        source: fc.constant('x'),
+      }),
+      fc.record({
+        kind: fc.constant('experience'),
+        measure: fc.constantFrom('totalYears', 'ageYears'),
+        minYears: fc.double(),
+        weight: fc.integer({ min: -2, max: 200 }),
+        source: fc.constant('x'),
+      }),
       fc.anything(),
     ),
     { maxLength: 3 },
@@ -104,56 +106,71 @@ export const FUZZ_PROPERTIES: FuzzProperty[] = [
     entry: 'parseResume',
     runs: 3400,
     sample: 120,
-    property: () => asRaw(fc.property(hostileText, (text) => {
-      count('parseResume');
-      assertProfile(timed('parseResume', () => parse(text), text));
-    })),
+    property: () =>
+      asRaw(
+        fc.property(hostileText, (text) => {
+          count('parseResume');
+          assertProfile(timed('parseResume', () => parse(text), text));
+        }),
+      ),
   },
   {
     name: 'parseResume: any asOf gives a valid profile or E_INVALID_OPTIONS',
     entry: 'parseResume',
     runs: 500,
     sample: 30,
-    property: () => asRaw(fc.property(line, asOfValues, (text, when) => {
-      count('parseResume');
-      const r = rolefitErrorOr(() => parseResume(text, { asOf: when }));
-      if (r instanceof RolefitError) assert.equal(r.code, 'E_INVALID_OPTIONS');
-      else assertProfile(r);
-    })),
+    property: () =>
+      asRaw(
+        fc.property(line, asOfValues, (text, when) => {
+          count('parseResume');
+          const r = rolefitErrorOr(() => parseResume(text, { asOf: when }));
+          if (r instanceof RolefitError) assert.equal(r.code, 'E_INVALID_OPTIONS');
+          else assertProfile(r);
+        }),
+      ),
   },
   {
     name: 'parseResume: non-strings and bad maxLength get documented codes',
     entry: 'parseResume',
     runs: 400,
     sample: 30,
-    property: () => asRaw(fc.property(fc.anything(), (value) => {
-      count('parseResume');
-      const r = rolefitErrorOr(() => parseResume(value as string, { asOf: AS_OF }));
-      if (!(r instanceof RolefitError)) assertProfile(r);
-    })),
+    property: () =>
+      asRaw(
+        fc.property(fc.anything(), (value) => {
+          count('parseResume');
+          const r = rolefitErrorOr(() => parseResume(value as string, { asOf: AS_OF }));
+          if (!(r instanceof RolefitError)) assertProfile(r);
+        }),
+      ),
   },
   {
     name: 'parseResume: well-formed on huge repeated input (up to the 200,000-character limit)',
     entry: 'parseResume',
     runs: 60,
     sample: 3,
-    property: () => asRaw(fc.property(huge, (text) => {
-      count('parseResume');
-      assertProfile(timed('parseResume huge', () => parse(text), text));
-    })),
+    property: () =>
+      asRaw(
+        fc.property(huge, (text) => {
+          count('parseResume');
+          assertProfile(timed('parseResume huge', () => parse(text), text));
+        }),
+      ),
   },
   {
     name: 'matchRoles: valid fits whose points add up, for any parsed text',
     entry: 'matchRoles',
     runs: 1000,
     sample: 40,
-    property: () => asRaw(fc.property(hostileText, (text) => {
-      count('matchRoles');
-      const p = parse(text);
-      const fits = timed('matchRoles', () => matchRoles(p));
-      assert.equal(fits.length, 12);
-      for (const f of fits) assertFit(f, p);
-    })),
+    property: () =>
+      asRaw(
+        fc.property(hostileText, (text) => {
+          count('matchRoles');
+          const p = parse(text);
+          const fits = timed('matchRoles', () => matchRoles(p));
+          assert.equal(fits.length, 12);
+          for (const f of fits) assertFit(f, p);
+        }),
+      ),
   },
   {
     name: 'planUpskilling: plans towards any roles of any parsed text',
@@ -162,12 +179,19 @@ export const FUZZ_PROPERTIES: FuzzProperty[] = [
     sample: 25,
     property: () => {
       const roleIds = loadCatalog().roles.map((r) => r.id);
-      return asRaw(fc.property(hostileText, fc.subarray(roleIds, { minLength: 1, maxLength: 3 }), fc.double({ min: 0.01, max: 168, noNaN: true }), (text, target, hours) => {
-        count('planUpskilling');
-        const plan = timed('planUpskilling', () => planUpskilling(parse(text), target, { hoursPerWeek: hours }));
-        assertPlan(plan);
-        assert.equal(plan.weeks, Math.ceil(plan.totalHours / hours));
-      }));
+      return asRaw(
+        fc.property(
+          hostileText,
+          fc.subarray(roleIds, { minLength: 1, maxLength: 3 }),
+          fc.double({ min: 0.01, max: 168, noNaN: true }),
+          (text, target, hours) => {
+            count('planUpskilling');
+            const plan = timed('planUpskilling', () => planUpskilling(parse(text), target, { hoursPerWeek: hours }));
+            assertPlan(plan);
+            assert.equal(plan.weeks, Math.ceil(plan.totalHours / hours));
+          },
+        ),
+      );
     },
   },
   {
@@ -177,11 +201,13 @@ export const FUZZ_PROPERTIES: FuzzProperty[] = [
     sample: 30,
     property: () => {
       const p = parse('SKILLS\nPython, Kubernetes');
-      return asRaw(fc.property(fc.anything(), fc.anything(), (target, hours) => {
-        count('planUpskilling');
-        const r = rolefitErrorOr(() => planUpskilling(p, target as string, { hoursPerWeek: hours as number }));
-        if (!(r instanceof RolefitError)) assertPlan(r);
-      }));
+      return asRaw(
+        fc.property(fc.anything(), fc.anything(), (target, hours) => {
+          count('planUpskilling');
+          const r = rolefitErrorOr(() => planUpskilling(p, target as string, { hoursPerWeek: hours as number }));
+          if (!(r instanceof RolefitError)) assertPlan(r);
+        }),
+      );
     },
   },
   {
@@ -189,64 +215,81 @@ export const FUZZ_PROPERTIES: FuzzProperty[] = [
     entry: 'matchRoles',
     runs: 400,
     sample: 30,
-    property: () => asRaw(fc.property(fc.anything(), (value) => {
-      count('matchRoles');
-      const r = rolefitErrorOr(() => matchRoles(value as ResumeProfile));
-      assert.ok(r instanceof RolefitError, 'matchRoles accepted a value that is not a profile');
-    })),
+    property: () =>
+      asRaw(
+        fc.property(fc.anything(), (value) => {
+          count('matchRoles');
+          const r = rolefitErrorOr(() => matchRoles(value as ResumeProfile));
+          assert.ok(r instanceof RolefitError, 'matchRoles accepted a value that is not a profile');
+        }),
+      ),
   },
-  ...REPORT_FORMATS.map((format): FuzzProperty => ({
-    name: `gapReport: a ${format} string for any parsed text`,
-    entry: `gapReport:${format}`,
-    runs: 400,
-    sample: 15,
-    property: () => asRaw(fc.property(hostileText, fc.integer({ min: 1, max: 20 }), (text, top) => {
-      count(`gapReport:${format}`);
-      const out = timed(`gapReport:${format}`, () => gapReport(parse(text), { format, top }));
-      assert.equal(typeof out, 'string');
-      if (format === 'json') JSON.parse(out);
-      // No raw control characters or escape sequences reach a report.
-      assert.doesNotMatch(out, /[\u0000-\u0008\u000b-\u001f\u007f]/u);
-    })),
-  })),
+  ...REPORT_FORMATS.map(
+    (format): FuzzProperty => ({
+      name: `gapReport: a ${format} string for any parsed text`,
+      entry: `gapReport:${format}`,
+      runs: 400,
+      sample: 15,
+      property: () =>
+        asRaw(
+          fc.property(hostileText, fc.integer({ min: 1, max: 20 }), (text, top) => {
+            count(`gapReport:${format}`);
+            const out = timed(`gapReport:${format}`, () => gapReport(parse(text), { format, top }));
+            assert.equal(typeof out, 'string');
+            if (format === 'json') JSON.parse(out);
+            // No raw control characters or escape sequences reach a report.
+            assert.doesNotMatch(out, /[\u0000-\u0008\u000b-\u001f\u007f]/u);
+          }),
+        ),
+    }),
+  ),
   {
     name: 'loadCatalog: a frozen catalog or E_INVALID_DATA; never pollutes prototypes',
     entry: 'loadCatalog',
     runs: 1200,
     sample: 60,
-    property: () => asRaw(fc.property(catalogInput, (value) => {
-      count('loadCatalog');
-      const r = rolefitErrorOr(() => loadCatalog(value, { source: 'fuzz.json' }));
-      if (r instanceof RolefitError) {
-        assert.equal(r.code, 'E_INVALID_DATA');
-        assert.ok(r.message.includes('`fuzz.json`'), r.message);
-      } else {
-        assert.equal(isCatalog(r), true);
-      }
-      assert.equal(({} as Record<string, unknown>).polluted, undefined);
-      assert.deepEqual(Object.keys(Object.prototype), []);
-    })),
+    property: () =>
+      asRaw(
+        fc.property(catalogInput, (value) => {
+          count('loadCatalog');
+          const r = rolefitErrorOr(() => loadCatalog(value, { source: 'fuzz.json' }));
+          if (r instanceof RolefitError) {
+            assert.equal(r.code, 'E_INVALID_DATA');
+            assert.ok(r.message.includes('`fuzz.json`'), r.message);
+          } else {
+            assert.equal(isCatalog(r), true);
+          }
+          assert.equal(({} as Record<string, unknown>).polluted, undefined);
+          assert.deepEqual(Object.keys(Object.prototype), []);
+        }),
+      ),
   },
   {
     name: 'readResume (rolefit/node): a result or a RolefitError for any bytes',
     entry: 'readResume',
     runs: 340,
     sample: 20,
-    property: () => asRaw(fc.asyncProperty(
-      fc.oneof(fc.uint8Array({ maxLength: 2000 }), hostileText.map((t) => new TextEncoder().encode(t))),
-      fc.constantFrom('cv.pdf', 'cv.docx', 'cv.html', 'cv.md', 'cv.txt', 'cv.json', 'cv'),
-      async (bytes, name) => {
-        count('readResume');
-        try {
-          const file = await readResume(bytes, { name });
-          assert.equal(typeof file.text, 'string');
-          const r = rolefitErrorOr(() => parse(file.text));
-          if (!(r instanceof RolefitError)) assertProfile(r);
-        } catch (e) {
-          if (!(e instanceof RolefitError) || !DOCUMENTED_CODES.has(e.code)) throw e;
-        }
-      },
-    )),
+    property: () =>
+      asRaw(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.uint8Array({ maxLength: 2000 }),
+            hostileText.map((t) => new TextEncoder().encode(t)),
+          ),
+          fc.constantFrom('cv.pdf', 'cv.docx', 'cv.html', 'cv.md', 'cv.txt', 'cv.json', 'cv'),
+          async (bytes, name) => {
+            count('readResume');
+            try {
+              const file = await readResume(bytes, { name });
+              assert.equal(typeof file.text, 'string');
+              const r = rolefitErrorOr(() => parse(file.text));
+              if (!(r instanceof RolefitError)) assertProfile(r);
+            } catch (e) {
+              if (!(e instanceof RolefitError) || !DOCUMENTED_CODES.has(e.code)) throw e;
+            }
+          },
+        ),
+      ),
   },
 ];
 

@@ -1,10 +1,5 @@
 import fc from 'fast-check';
-import {
-  type ResumeProfile,
-  RolefitError,
-  type RoleFit,
-  type UpskillingPlan,
-} from '../src';
+import { type ResumeProfile, RolefitError, type RoleFit, type UpskillingPlan } from '../src';
 import { ResumeProfileSchema, RoleFitSchema, UpskillingPlanSchema } from '../src/schemas';
 
 /** Every code `RolefitError` is documented to carry (README "Schemas and errors", src/errors/index.ts `ERROR_CODES`). */
@@ -27,42 +22,185 @@ export const DOCUMENTED_CODES = new Set([
 
 /** Characters that break naive text handling: bidi controls, joiners, emoji, combining marks, lone surrogates, NUL. */
 export const HOSTILE_CHARS = [
-  '\u200f', '\u200e', '\u202e', '\u2066', '\u2069', '\u200d', '\u200b', '\u2060', '\ufeff', '\u00ad', '\u0301', '\u0308',
-  '\u0000', '\u0007', '\u001b[31m', '\u001b]8;;javascript:alert(1)\u0007', '\ud800', '\udfff', '\udbff\udfff', '👩🏽‍💻', '🏳️‍🌈',
-  '\r', '\r\n', '\f', '\v', '\t', '\u2028', '\u2029', '\u0085', '\u00a0', '\u3000', 'ﬁ', 'ﬂ', '•', '●', '', '‐', '−',
-  'İ', 'ß', 'ǅ', 'ﬀ', '\u0130', 'ᾼ', '\uFFFD', '\uFFFF', '<script>alert(1)</script>', '](javascript:alert(1))', '|', '\\',
+  '\u200f',
+  '\u200e',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '\u200d',
+  '\u200b',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '\u0301',
+  '\u0308',
+  '\u0000',
+  '\u0007',
+  '\u001b[31m',
+  '\u001b]8;;javascript:alert(1)\u0007',
+  '\ud800',
+  '\udfff',
+  '\udbff\udfff',
+  '👩🏽‍💻',
+  '🏳️‍🌈',
+  '\r',
+  '\r\n',
+  '\f',
+  '\v',
+  '\t',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\u00a0',
+  '\u3000',
+  'ﬁ',
+  'ﬂ',
+  '•',
+  '●',
+  '',
+  '‐',
+  '−',
+  'İ',
+  'ß',
+  'ǅ',
+  'ﬀ',
+  '\u0130',
+  'ᾼ',
+  '\uFFFD',
+  '\uFFFF',
+  '<script>alert(1)</script>',
+  '](javascript:alert(1))',
+  '|',
+  '\\',
+  '`',
+  '*',
+  '_',
+  '__proto__',
+  'constructor',
+  '%s',
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile input, written as it comes
-  '`', '*', '_', '__proto__', 'constructor', '%s', '${x}', '\u0041\u030a', 'Å',
+  '${x}',
+  '\u0041\u030a',
+  'Å',
 ];
 
 /** Date fragments, valid and broken. */
 export const DATE_FRAGMENTS = [
-  'Jan 2021 – Present', '01/2019 - 06/2021', '2016–2018', 'Mar. 2015 to Aug. 2017', 'Sept 2020 – Current', '2019 - now',
-  '2019-03 – 2021-06', '13/2020', '00/2020', '2099 – 1980', 'Present – 2019', '1900 – 2099', '2099 – Present',
-  'since 2099', 'since 1901', 'Jun – Aug 2025', "Jan '99 – Dec '01", '2020 –', '99/9999', '2019-13 – 2020-00',
-  'Dec 2026 – Jan 2026', 'Q3 2021 – Q1 2020', 'Summer 2020 – 2020', '1999-12 – 2000-01', '2020/2021', '12.2019 - 01.2020',
-  'May 2026', '2026 – 2026', 'Jan 31st, 2020 – Feb 30th, 2020', 'today – 2001', '2001 – date', '9999', '0000 – 0001',
+  'Jan 2021 – Present',
+  '01/2019 - 06/2021',
+  '2016–2018',
+  'Mar. 2015 to Aug. 2017',
+  'Sept 2020 – Current',
+  '2019 - now',
+  '2019-03 – 2021-06',
+  '13/2020',
+  '00/2020',
+  '2099 – 1980',
+  'Present – 2019',
+  '1900 – 2099',
+  '2099 – Present',
+  'since 2099',
+  'since 1901',
+  'Jun – Aug 2025',
+  "Jan '99 – Dec '01",
+  '2020 –',
+  '99/9999',
+  '2019-13 – 2020-00',
+  'Dec 2026 – Jan 2026',
+  'Q3 2021 – Q1 2020',
+  'Summer 2020 – 2020',
+  '1999-12 – 2000-01',
+  '2020/2021',
+  '12.2019 - 01.2020',
+  'May 2026',
+  '2026 – 2026',
+  'Jan 31st, 2020 – Feb 30th, 2020',
+  'today – 2001',
+  '2001 – date',
+  '9999',
+  '0000 – 0001',
 ];
 
 /** Heading lines, valid and decorated. */
 export const HEADINGS = [
-  'EXPERIENCE', 'Work History', 'SKILLS', 'Technical Proficiencies', 'Education', 'Certifications & Training', 'Clearance',
-  'Projects', 'Publications', 'Summary', '== SKILLS ==', '— Experience —', '# Education', 'E X P E R I E N C E',
-  'Experience (continued)', 'Skills:', 'Languages: English, Python', 'Interests', 'Security Clearance: TS/SCI',
-  '-------', ':::', '#'.repeat(30),
+  'EXPERIENCE',
+  'Work History',
+  'SKILLS',
+  'Technical Proficiencies',
+  'Education',
+  'Certifications & Training',
+  'Clearance',
+  'Projects',
+  'Publications',
+  'Summary',
+  '== SKILLS ==',
+  '— Experience —',
+  '# Education',
+  'E X P E R I E N C E',
+  'Experience (continued)',
+  'Skills:',
+  'Languages: English, Python',
+  'Interests',
+  'Security Clearance: TS/SCI',
+  '-------',
+  ':::',
+  '#'.repeat(30),
 ];
 
 /** Skill, claim and negation phrases the parser reacts to. */
 export const PHRASES = [
-  'Python', 'PyTorch', 'k8s', 'Kubernetes', 'Golang', 'go', 'Go', 'TF', 'Terraform', 'STRIDE', 'threat modeling',
-  'MITRE ATT&CK', 'ATLAS', 'Java', 'Spring', 'prompt injection', 'LLM red teaming', 'CISSP', 'OSCP', 'Security+',
-  'Certified Information Systems Security Professional', 'Active TS/SCI with poly', 'active Secret clearance',
-  'eligible for a clearance', '5+ years of Python', 'Python (6 yrs)', 'five years of Python', 'twenty-two years',
-  '99 years of security', '8+ years of cybersecurity experience', 'no experience with Java', 'currently learning Rust',
-  'aspiring to learn Kubernetes', 'exam scheduled', 'CISSP (in progress)', 'Pyhton', 'Terrafrom', 'Kubernets',
-  'M.S. Computer Science — State University, 2016', 'B.Sc. in Mathematics', 'PhD, Physics', 'GPA 3.9',
-  'Dr. Java', 'Mr. Go', 'Security Engineer — Acme Inc', 'MLSecOps Engineer', 'Data Scientist, Acme Corp, Boston, MA',
-  'jane@example.com', '+44 20 7946 0958', 'linkedin.com/in/jane', 'https://github.com/jane', 'Age: 52',
+  'Python',
+  'PyTorch',
+  'k8s',
+  'Kubernetes',
+  'Golang',
+  'go',
+  'Go',
+  'TF',
+  'Terraform',
+  'STRIDE',
+  'threat modeling',
+  'MITRE ATT&CK',
+  'ATLAS',
+  'Java',
+  'Spring',
+  'prompt injection',
+  'LLM red teaming',
+  'CISSP',
+  'OSCP',
+  'Security+',
+  'Certified Information Systems Security Professional',
+  'Active TS/SCI with poly',
+  'active Secret clearance',
+  'eligible for a clearance',
+  '5+ years of Python',
+  'Python (6 yrs)',
+  'five years of Python',
+  'twenty-two years',
+  '99 years of security',
+  '8+ years of cybersecurity experience',
+  'no experience with Java',
+  'currently learning Rust',
+  'aspiring to learn Kubernetes',
+  'exam scheduled',
+  'CISSP (in progress)',
+  'Pyhton',
+  'Terrafrom',
+  'Kubernets',
+  'M.S. Computer Science — State University, 2016',
+  'B.Sc. in Mathematics',
+  'PhD, Physics',
+  'GPA 3.9',
+  'Dr. Java',
+  'Mr. Go',
+  'Security Engineer — Acme Inc',
+  'MLSecOps Engineer',
+  'Data Scientist, Acme Corp, Boston, MA',
+  'jane@example.com',
+  '+44 20 7946 0958',
+  'linkedin.com/in/jane',
+  'https://github.com/jane',
+  'Age: 52',
 ];
 
 const pick = (xs: readonly string[]) => fc.constantFrom(...xs);
@@ -80,9 +218,7 @@ export const anyText = fc.oneof(
 /** A line made of a few fragments. */
 export const line = fc.array(anyText, { minLength: 0, maxLength: 6 }).map((parts) => parts.join(' '));
 
-const bullet = fc
-  .tuple(fc.constantFrom('- ', '• ', '* ', '● ', '', '   ', 'o '), line)
-  .map(([b, l]) => `${b}${l}`);
+const bullet = fc.tuple(fc.constantFrom('- ', '• ', '* ', '● ', '', '   ', 'o '), line).map(([b, l]) => `${b}${l}`);
 
 const entry = fc
   .tuple(
@@ -93,9 +229,7 @@ const entry = fc
   )
   .map(([title, sep, date, bullets]) => [`${title}${sep}${date}`, ...bullets].join('\n'));
 
-const section = fc
-  .tuple(pick(HEADINGS), fc.array(fc.oneof(entry, bullet, line), { maxLength: 4 }))
-  .map(([h, body]) => [h, ...body].join('\n'));
+const section = fc.tuple(pick(HEADINGS), fc.array(fc.oneof(entry, bullet, line), { maxLength: 4 })).map(([h, body]) => [h, ...body].join('\n'));
 
 /** A résumé-shaped text: a header, then sections whose lines splice hostile fragments into realistic entries. */
 export const resumeText = fc

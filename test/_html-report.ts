@@ -32,7 +32,18 @@ B.S. Computer Science <script>window.__pwned=3</script><img src=x onerror="windo
 /** A catalog role whose title is hostile too (titles reach the chart labels and tooltips). */
 export const hostileCatalog = () =>
   loadCatalog({
-    roles: [{ id: 'evil-role', title: '<img src=x onerror="window.__pwned=9">Evil"><script>window.__pwned=10</script>', summary: 's', source: 's', requirements: [{ kind: 'skill', skills: ['python'], weight: 1, source: 's' }, { kind: 'skill', skills: ['adversarial-ml'], weight: 20, source: 's' }] }],
+    roles: [
+      {
+        id: 'evil-role',
+        title: '<img src=x onerror="window.__pwned=9">Evil"><script>window.__pwned=10</script>',
+        summary: 's',
+        source: 's',
+        requirements: [
+          { kind: 'skill', skills: ['python'], weight: 1, source: 's' },
+          { kind: 'skill', skills: ['adversarial-ml'], weight: 20, source: 's' },
+        ],
+      },
+    ],
   });
 
 /** A tag the résumé tried to inject (the report itself uses none of these). */
@@ -60,7 +71,17 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 /** Opens a file in headless Chromium and returns the DOM after load (or writes a screenshot: scripts/golden.ts). */
 export function chromium(dir: string, file: string, mode: 'dom' | { screenshot: string }): string {
   const profile = mkdtempSync(join(dir, 'profile-'));
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`];
+  const flags = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${profile}`,
+  ];
   const extra = mode === 'dom' ? ['--dump-dom'] : [`--screenshot=${mode.screenshot}`, '--window-size=1200,1800', '--hide-scrollbars'];
   return execFileSync(CHROMIUM, [...flags, ...extra, `file://${file}`], { encoding: 'utf8', timeout: 60_000, stdio: ['ignore', 'pipe', 'ignore'] });
 }

@@ -7,7 +7,12 @@ export function outcome(p: ResumeProfile) {
   const fits = matchRoles(p);
   return {
     skills: p.skills.map((s) => [s.id, s.years, s.strength, s.lastUsed, s.evidence.length]),
-    experience: [p.experience.totalYears, p.experience.securityYears, p.experience.mlYears, p.experience.entries.map((e) => [e.start, e.end, e.months, e.kind, e.skills])],
+    experience: [
+      p.experience.totalYears,
+      p.experience.securityYears,
+      p.experience.mlYears,
+      p.experience.entries.map((e) => [e.start, e.end, e.months, e.kind, e.skills]),
+    ],
     education: p.education.map((e) => [e.level, e.field, e.year]),
     certifications: p.certifications.map((c) => [c.id, c.year]),
     clearance: p.clearance?.level ?? null,

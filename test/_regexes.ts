@@ -46,15 +46,32 @@ export function sourceFiles(dir = 'src'): string[] {
 
 /** Tokens after which a `/` is a division, not the start of a regex literal. */
 const ENDS_OPERAND = new Set<ts.SyntaxKind>([
-  ts.SyntaxKind.Identifier, ts.SyntaxKind.PrivateIdentifier, ts.SyntaxKind.CloseParenToken, ts.SyntaxKind.CloseBracketToken,
-  ts.SyntaxKind.CloseBraceToken, ts.SyntaxKind.NumericLiteral, ts.SyntaxKind.BigIntLiteral, ts.SyntaxKind.StringLiteral,
-  ts.SyntaxKind.NoSubstitutionTemplateLiteral, ts.SyntaxKind.TemplateTail, ts.SyntaxKind.ThisKeyword,
-  ts.SyntaxKind.SuperKeyword, ts.SyntaxKind.TrueKeyword, ts.SyntaxKind.FalseKeyword, ts.SyntaxKind.NullKeyword,
-  ts.SyntaxKind.PlusPlusToken, ts.SyntaxKind.MinusMinusToken, ts.SyntaxKind.RegularExpressionLiteral,
+  ts.SyntaxKind.Identifier,
+  ts.SyntaxKind.PrivateIdentifier,
+  ts.SyntaxKind.CloseParenToken,
+  ts.SyntaxKind.CloseBracketToken,
+  ts.SyntaxKind.CloseBraceToken,
+  ts.SyntaxKind.NumericLiteral,
+  ts.SyntaxKind.BigIntLiteral,
+  ts.SyntaxKind.StringLiteral,
+  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+  ts.SyntaxKind.TemplateTail,
+  ts.SyntaxKind.ThisKeyword,
+  ts.SyntaxKind.SuperKeyword,
+  ts.SyntaxKind.TrueKeyword,
+  ts.SyntaxKind.FalseKeyword,
+  ts.SyntaxKind.NullKeyword,
+  ts.SyntaxKind.PlusPlusToken,
+  ts.SyntaxKind.MinusMinusToken,
+  ts.SyntaxKind.RegularExpressionLiteral,
 ]);
 const TRIVIA = new Set<ts.SyntaxKind>([
-  ts.SyntaxKind.WhitespaceTrivia, ts.SyntaxKind.NewLineTrivia, ts.SyntaxKind.SingleLineCommentTrivia,
-  ts.SyntaxKind.MultiLineCommentTrivia, ts.SyntaxKind.ShebangTrivia, ts.SyntaxKind.ConflictMarkerTrivia,
+  ts.SyntaxKind.WhitespaceTrivia,
+  ts.SyntaxKind.NewLineTrivia,
+  ts.SyntaxKind.SingleLineCommentTrivia,
+  ts.SyntaxKind.MultiLineCommentTrivia,
+  ts.SyntaxKind.ShebangTrivia,
+  ts.SyntaxKind.ConflictMarkerTrivia,
 ]);
 
 /**
@@ -204,9 +221,8 @@ export function regexInventory(): RegexInventory {
 export const RECHECK_PARAMS = { timeout: 20_000, randomSeed: 0 } as const;
 /** The committed cache of verdicts, rewritten by `npm run recheck`. */
 export const RECHECK_CACHE = 'test/__golden__/recheck.json';
-export const RECHECK_VERSION = (
-  JSON.parse(readFileSync(createRequire(import.meta.url).resolve('recheck/package.json'), 'utf8')) as { version: string }
-).version;
+export const RECHECK_VERSION = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('recheck/package.json'), 'utf8')) as { version: string })
+  .version;
 
 /** What recheck said about one regex, as stored in the cache. */
 export interface RecheckVerdict {
@@ -232,7 +248,10 @@ export interface RecheckVerdict {
 export const V8_LINEAR_BOUND = 40;
 
 /** Re-measures a fuzz verdict's attack in V8 (see `RecheckVerdict.v8`). */
-function confirmInV8(r: { source: string; flags: string }, attack: { pumps: Array<{ prefix: string; pump: string }>; suffix: string }): NonNullable<RecheckVerdict['v8']> {
+function confirmInV8(
+  r: { source: string; flags: string },
+  attack: { pumps: Array<{ prefix: string; pump: string }>; suffix: string },
+): NonNullable<RecheckVerdict['v8']> {
   const re = new RegExp(r.source, r.flags.includes('g') ? r.flags : `${r.flags}g`);
   const build = (n: number) => attack.pumps.map((p) => p.prefix + p.pump.repeat(n)).join('') + attack.suffix;
   const run = (s: string): number => {
@@ -267,7 +286,10 @@ export const recheckFlags = (flags: string): string => flags.replace('d', '');
 
 /** The cache key: everything recheck's answer depends on (its version, the parameters, the source and the flags it is given). */
 export function recheckKey(r: { source: string; flags: string }): string {
-  return createHash('sha256').update(JSON.stringify([RECHECK_VERSION, RECHECK_PARAMS, r.source, recheckFlags(r.flags)])).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(JSON.stringify([RECHECK_VERSION, RECHECK_PARAMS, r.source, recheckFlags(r.flags)]))
+    .digest('hex')
+    .slice(0, 24);
 }
 
 export const head = (source: string, n = 120): string => (source.length > n ? `${source.slice(0, n - 1)}…` : source);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher, loadCatalog, RolefitError } from '../src';
 import { role } from './fixtures/catalog-input';
 
-
 const errorOf = (input: unknown, source = 'my-roles.json') => {
   try {
     loadCatalog(input, { source });
@@ -52,7 +51,11 @@ describe('loadCatalog', () => {
   it.each([
     ['an unknown key', { roles: [role({ salary: 1 })] }, /Unrecognized key: "salary"[\s\S]*roles\[0\]/],
     ['a __proto__ key', JSON.parse('{"roles":[{"__proto__":{"polluted":true},"id":"x"}]}'), /__proto__/],
-    ['a negative minYears', { roles: [role({ requirements: [{ kind: 'experience', measure: 'totalYears', minYears: -2, weight: 1, source: 'x' }] })] }, /minYears/],
+    [
+      'a negative minYears',
+      { roles: [role({ requirements: [{ kind: 'experience', measure: 'totalYears', minYears: -2, weight: 1, source: 'x' }] })] },
+      /minYears/,
+    ],
     ['an unknown requirement kind', { roles: [role({ requirements: [{ kind: 'vibes', weight: 1, source: 'x' }] })] }, /roles\[0\]\.requirements\[0\]\.kind/],
   ])('rejects %s', (_, input, pattern) => {
     expect(errorOf(input).message).toMatch(pattern);
@@ -73,7 +76,13 @@ describe('loadCatalog', () => {
   });
 
   it('rejects duplicate ids', () => {
-    const e = errorOf({ mode: 'replace', skills: [{ id: 'python', name: 'Python', category: 'programming' }, { id: 'python', name: 'Py', category: 'programming' }] });
+    const e = errorOf({
+      mode: 'replace',
+      skills: [
+        { id: 'python', name: 'Python', category: 'programming' },
+        { id: 'python', name: 'Py', category: 'programming' },
+      ],
+    });
     expect(e.message).toContain('`skills[1].id` repeats the id `python`');
   });
 

@@ -48,7 +48,10 @@ describe('rolefit CLI', () => {
   it('match over a folder on the worker pool (-j) writes NDJSON, reports the bad file on stderr, keeps the others and exits 1', async () => {
     const r = await cli('match', dir, '--json', '--as-of', '2026-11-01', '-j', '2');
     expect(r.code).toBe(1);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b.pdf'), join(dir, 'c.txt')]);
     expect(lines[0].roles[0]).toMatchObject({ roleId: 'ai-security-engineer', score: 77.75, eligible: true });
     expect(lines[1]).toEqual({ file: join(dir, 'b.pdf'), error: { code: 'E_ENCRYPTED', message: msg.encrypted(join(dir, 'b.pdf')) } });
@@ -59,7 +62,9 @@ describe('rolefit CLI', () => {
     const r = await cli('match', join(dir, 'a.txt'), join(dir, 'c.txt'), '--csv', '--as-of', '2026-11-01');
     expect(r.code).toBe(0);
     const rows = r.stdout.trim().split('\n');
-    expect(rows[0]).toBe('file,format,best_role,best_score,eligible,second_role,second_score,third_role,third_score,total_years,security_years,ml_years,warnings,error');
+    expect(rows[0]).toBe(
+      'file,format,best_role,best_score,eligible,second_role,second_score,third_role,third_score,total_years,security_years,ml_years,warnings,error',
+    );
     expect(rows[1]).toBe(`${join(dir, 'a.txt')},text,ai-security-engineer,77.75,true,ai-ml-security-engineer,62.84,security-engineer,62.06,9.33,7.5,0,,`);
     expect(rows).toHaveLength(3);
   });
@@ -136,7 +141,20 @@ describe('rolefit CLI', () => {
     const roles = await cli('roles', '--json');
     expect(JSON.parse(roles.stdout)).toHaveLength(12);
     const custom = join(dir, 'my-roles.json');
-    writeFileSync(custom, JSON.stringify({ roles: [{ id: 'llm-red-teamer', title: 'LLM Red Teamer', summary: 's', source: 's', requirements: [{ kind: 'skill', skills: ['llm-security'], weight: 1, source: 's' }] }] }));
+    writeFileSync(
+      custom,
+      JSON.stringify({
+        roles: [
+          {
+            id: 'llm-red-teamer',
+            title: 'LLM Red Teamer',
+            summary: 's',
+            source: 's',
+            requirements: [{ kind: 'skill', skills: ['llm-security'], weight: 1, source: 's' }],
+          },
+        ],
+      }),
+    );
     const merged = await cli('roles', '--catalog', custom);
     expect(merged.stdout).toMatch(/^llm-red-teamer +LLM Red Teamer/m);
   });
@@ -251,7 +269,12 @@ describe('rolefit CLI: outputs, inputs and hostile names', () => {
     const text = await cli('match', mixed, '--as-of', '2026-11-01');
     expect(text.stdout).toContain(`✖ ${bad}: E_ENCRYPTED (could not be read)`);
     const parsed = await cli('parse', mixed, '--as-of', '2026-11-01');
-    expect(parsed.stdout.trim().split('\n').map((l) => JSON.parse(l).error?.code ?? 'ok')).toEqual(['ok', 'E_ENCRYPTED', 'ok']);
+    expect(
+      parsed.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).error?.code ?? 'ok'),
+    ).toEqual(['ok', 'E_ENCRYPTED', 'ok']);
   });
 
   it('file names never reach the terminal raw: no forged line, no escape code', async () => {

@@ -11,7 +11,6 @@ const catalog = loadCatalog();
 // A copy ships in test/fixtures/contract so that a user's clone checks it too.
 const contractPath = fileURLToPath(new URL('./fixtures/contract/core-taxonomy.json', import.meta.url));
 
-
 interface Contract {
   skills: Record<string, string>;
   certifications: Record<string, string>;
@@ -49,11 +48,15 @@ function isPlain(alias: Alias): alias is string | { text: string } {
 /** The words of an alias as the matcher sees them: lowercase, hyphens, slashes and `&` as spaces. */
 function normalise(alias: Alias): string {
   const text = typeof alias === 'string' ? alias : alias.text;
-  return text.toLowerCase().replace(/[-/&]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[-/&]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 describe('default catalog against the shared contract', () => {
-  const contract: Contract = JSON.parse(readFileSync(contractPath, "utf8"));
+  const contract: Contract = JSON.parse(readFileSync(contractPath, 'utf8'));
 
   it('has every contract skill id', () => {
     const ids = new Set(catalog.skills.map((s) => s.id));
@@ -146,9 +149,7 @@ describe('default catalog', () => {
   });
 
   it('writes plain aliases in lowercase', () => {
-    const upper = catalog.skills.flatMap((s) =>
-      s.aliases.filter((a) => typeof a === 'string' && a !== a.toLowerCase()).map((a) => `${s.id}: ${String(a)}`),
-    );
+    const upper = catalog.skills.flatMap((s) => s.aliases.filter((a) => typeof a === 'string' && a !== a.toLowerCase()).map((a) => `${s.id}: ${String(a)}`));
     expect(upper).toEqual([]);
   });
 
@@ -166,9 +167,7 @@ describe('default catalog', () => {
   });
 
   it('requires two years of security engineering for the AI information security engineer', () => {
-    const req = role('ai-information-security-engineer').requirements.filter(
-      (q): q is Extract<Requirement, { kind: 'experience' }> => q.kind === 'experience',
-    );
+    const req = role('ai-information-security-engineer').requirements.filter((q): q is Extract<Requirement, { kind: 'experience' }> => q.kind === 'experience');
     expect(req).toHaveLength(1);
     expect(req[0]).toMatchObject({ measure: 'securityYears', minYears: 2, hard: true });
   });

@@ -37,7 +37,10 @@ describe('examples', () => {
 
   it('batch prints one CSV row per résumé', async () => {
     const out = await run('batch.ts');
-    expect(out.trim().split('\n')).toEqual(['file,best_role,score,total_years,security_years,ml_years', expect.stringMatching(/^sample-resume\.txt,ai-security-engineer,[\d.]+,9\.33,7\.5,0$/)]);
+    expect(out.trim().split('\n')).toEqual([
+      'file,best_role,score,total_years,security_years,ml_years',
+      expect.stringMatching(/^sample-resume\.txt,ai-security-engineer,[\d.]+,9\.33,7\.5,0$/),
+    ]);
   });
 });
 
@@ -53,7 +56,9 @@ describe('examples (.mjs, importing rolefit and rolefit/node by name)', () => {
   });
 
   it('plan-role plans towards a target role and writes the HTML report', async () => {
-    expect(await run('plan-role.mjs', 'ai-security-engineer')).toMatch(/^ai-security-engineer: 77\.75 → [\d.]+ in \d+ h .*\n {2}1\. .*\n[\s\S]*HTML report: .+rolefit-report\.html\n$/);
+    expect(await run('plan-role.mjs', 'ai-security-engineer')).toMatch(
+      /^ai-security-engineer: 77\.75 → [\d.]+ in \d+ h .*\n {2}1\. .*\n[\s\S]*HTML report: .+rolefit-report\.html\n$/,
+    );
   });
 
   it('batch-csv scores every résumé file of the folder', async () => {

@@ -24,7 +24,9 @@ describe('fuzz: what the properties cover', () => {
     const expected: Record<string, number> = {};
     for (const p of FUZZ_PROPERTIES) expected[p.entry] = (expected[p.entry] ?? 0) + p.sample;
     expect(ran).toEqual(expected);
-    expect(Object.keys(expected)).toEqual(expect.arrayContaining(['parseResume', 'matchRoles', 'planUpskilling', 'loadCatalog', 'readResume', 'gapReport:markdown']));
+    expect(Object.keys(expected)).toEqual(
+      expect.arrayContaining(['parseResume', 'matchRoles', 'planUpskilling', 'loadCatalog', 'readResume', 'gapReport:markdown']),
+    );
     expect(ParseOptionsSchema.parse({}).maxLength).toBe(200_000);
   });
 });

@@ -24,7 +24,12 @@ async function failure(p: Promise<unknown>): Promise<RolefitError> {
 
 describe('ZIP bombs are refused before anything is inflated', () => {
   it.each([
-    ['document.xml declares 300 MB', () => h.zip([{ name: 'word/document.xml', data: Buffer.alloc(MB, 0x20), declared: 300 * MB }]), msg.zipEntrySize('word/document.xml', 300 * MB, 50 * MB), 'maxUnzippedBytes'],
+    [
+      'document.xml declares 300 MB',
+      () => h.zip([{ name: 'word/document.xml', data: Buffer.alloc(MB, 0x20), declared: 300 * MB }]),
+      msg.zipEntrySize('word/document.xml', 300 * MB, 50 * MB),
+      'maxUnzippedBytes',
+    ],
     ['the header lies: 8 MB declared as 1 KB', () => h.zipBombDocx(8 * MB, 1024), msg.zipLies('word/document.xml'), 'maxUnzippedBytes'],
     ['5 MB of blanks at 1,000:1', () => h.zipBombDocx(5 * MB), msg.zipRatio('word/document.xml', (5 * MB) / 5103, 100), 'maxZipRatio'],
     ['2,000 entries', () => h.manyEntriesDocx(2000), msg.zipEntries(2000, 1000), 'maxZipEntries'],
@@ -32,12 +37,15 @@ describe('ZIP bombs are refused before anything is inflated', () => {
     const bytes = build();
     const e = await failure(readResume(bytes, { name: 'bomb.docx' }));
     expect(e.code).toBe('E_TOO_LARGE');
-    if (option === 'maxZipRatio') expect(e.message).toMatch(/^`bomb\.docx` would inflate beyond its limits \(`word\/document\.xml` is compressed [\d,]+:1; the limit is 100:1\)/);
+    if (option === 'maxZipRatio')
+      expect(e.message).toMatch(/^`bomb\.docx` would inflate beyond its limits \(`word\/document\.xml` is compressed [\d,]+:1; the limit is 100:1\)/);
     else expect(e.message).toBe(msg.zipBomb('bomb.docx', detail, option));
   });
 
   it('a DOCX under the limits is read', async () => {
-    const ok = h.zip([{ name: 'word/document.xml', data: Buffer.from('<w:document><w:body><w:p><w:r><w:t>Python &amp; Go</w:t></w:r></w:p></w:body></w:document>') }]);
+    const ok = h.zip([
+      { name: 'word/document.xml', data: Buffer.from('<w:document><w:body><w:p><w:r><w:t>Python &amp; Go</w:t></w:r></w:p></w:body></w:document>') },
+    ]);
     expect((await readResume(ok, { name: 'ok.docx' })).text).toBe('Python & Go');
   });
 });
@@ -72,7 +80,10 @@ describe('only regular files are read', () => {
     let stdout = '';
     const code = await main(['parse', folder, '--as-of', asOf], { out: (s) => void (stdout += s), err: () => {}, color: false, progress: false });
     expect(code).toBe(1);
-    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: { code: string } });
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; error?: { code: string } });
     expect(rows.map((r) => [r.file.slice(folder.length + 1), r.error?.code ?? 'read'])).toEqual([
       ['inside.txt', 'read'],
       ['passwd.txt', 'E_NOT_A_FILE'],
@@ -90,7 +101,9 @@ describe('only regular files are read', () => {
 
 describe('PDF work runs within a budget', () => {
   it('warms the PDF worker up', async () => {
-    expect((await readResume(h.rawPdf('BT /F1 10 Tf 50 700 Td (Python developer with Kubernetes skills) Tj ET'))).text).toBe('Python developer with Kubernetes skills');
+    expect((await readResume(h.rawPdf('BT /F1 10 Tf 50 700 Td (Python developer with Kubernetes skills) Tj ET'))).text).toBe(
+      'Python developer with Kubernetes skills',
+    );
   });
 
   it('50 pages sharing one huge content stream → E_TIMEOUT', async () => {

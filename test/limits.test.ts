@@ -134,11 +134,27 @@ describe('catalog JSON from users: hostile keys at every level', () => {
 
 describe('catalog JSON from users: bad values and references', () => {
   it.each([
-    ['a negative weight', { roles: [role({ requirements: [{ kind: 'skill', skills: ['python'], weight: -1, source: 'x' }] })] }, 'roles[0].requirements[0].weight'],
+    [
+      'a negative weight',
+      { roles: [role({ requirements: [{ kind: 'skill', skills: ['python'], weight: -1, source: 'x' }] })] },
+      'roles[0].requirements[0].weight',
+    ],
     ['a zero weight', { roles: [role({ requirements: [{ kind: 'skill', skills: ['python'], weight: 0, source: 'x' }] })] }, 'roles[0].requirements[0].weight'],
-    ['an infinite weight', { roles: [role({ requirements: [{ kind: 'skill', skills: ['python'], weight: Number.POSITIVE_INFINITY, source: 'x' }] })] }, 'roles[0].requirements[0].weight'],
-    ['negative years of experience', { roles: [role({ requirements: [{ kind: 'experience', measure: 'securityYears', minYears: -3, weight: 1, source: 'x' }] })] }, 'roles[0].requirements[0].minYears'],
-    ['negative skill years', { roles: [role({ requirements: [{ kind: 'skill', skills: ['python'], minYears: -1, weight: 1, source: 'x' }] })] }, 'roles[0].requirements[0].minYears'],
+    [
+      'an infinite weight',
+      { roles: [role({ requirements: [{ kind: 'skill', skills: ['python'], weight: Number.POSITIVE_INFINITY, source: 'x' }] })] },
+      'roles[0].requirements[0].weight',
+    ],
+    [
+      'negative years of experience',
+      { roles: [role({ requirements: [{ kind: 'experience', measure: 'securityYears', minYears: -3, weight: 1, source: 'x' }] })] },
+      'roles[0].requirements[0].minYears',
+    ],
+    [
+      'negative skill years',
+      { roles: [role({ requirements: [{ kind: 'skill', skills: ['python'], minYears: -1, weight: 1, source: 'x' }] })] },
+      'roles[0].requirements[0].minYears',
+    ],
     ['negative learning hours', { skills: [skill({ learning: [{ kind: 'course', title: 'x', hours: -5 }] })] }, 'skills[0].learning[0].hours'],
     ['a non-kebab id', { skills: [skill({ id: 'Not An Id' })] }, 'skills[0].id'],
     ['an unknown mode', { mode: 'upsert' }, 'mode'],
@@ -147,8 +163,18 @@ describe('catalog JSON from users: bad values and references', () => {
   });
 
   it.each([
-    ['a requirement', { roles: [role({ requirements: [{ kind: 'skill', skills: ['cobol'], weight: 1, source: 'x' }] })] }, 'roles[12].requirements[0].skills[0]', 'skill `cobol`'],
-    ['a certification requirement', { roles: [role({ requirements: [{ kind: 'certification', anyOf: ['no-such-cert'], weight: 1, source: 'x' }] })] }, 'roles[12].requirements[0].anyOf[0]', 'certification `no-such-cert`'],
+    [
+      'a requirement',
+      { roles: [role({ requirements: [{ kind: 'skill', skills: ['cobol'], weight: 1, source: 'x' }] })] },
+      'roles[12].requirements[0].skills[0]',
+      'skill `cobol`',
+    ],
+    [
+      'a certification requirement',
+      { roles: [role({ requirements: [{ kind: 'certification', anyOf: ['no-such-cert'], weight: 1, source: 'x' }] })] },
+      'roles[12].requirements[0].anyOf[0]',
+      'certification `no-such-cert`',
+    ],
     ['implies', { skills: [skill({ implies: ['nope'] })] }, 'implies[0]', 'skill `nope`'],
     ['related', { skills: [skill({ related: ['nope'] })] }, 'related[0]', 'skill `nope`'],
     ['prerequisites', { skills: [skill({ prerequisites: ['nope'] })] }, 'prerequisites[0]', 'skill `nope`'],
@@ -161,7 +187,11 @@ describe('catalog JSON from users: bad values and references', () => {
 
   it.each([
     ['a self-cycle', [skill({ id: 'aa', prerequisites: ['aa'] })], '`aa` → `aa`'],
-    ['a three-cycle', [skill({ id: 'aa', prerequisites: ['bb'] }), skill({ id: 'bb', prerequisites: ['cc'] }), skill({ id: 'cc', prerequisites: ['aa'] })], '`aa` → `bb` → `cc` → `aa`'],
+    [
+      'a three-cycle',
+      [skill({ id: 'aa', prerequisites: ['bb'] }), skill({ id: 'bb', prerequisites: ['cc'] }), skill({ id: 'cc', prerequisites: ['aa'] })],
+      '`aa` → `bb` → `cc` → `aa`',
+    ],
   ])('rejects %s in prerequisites', (_, skills, cycle) => {
     expect(catalogError({ mode: 'replace', skills }).message).toContain(`prerequisites form a cycle (${cycle})`);
   });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  loadCatalog,
-  matchRoles,
-  parseResume,
-  RolefitError,
-} from '../src';
+import { loadCatalog, matchRoles, parseResume, RolefitError } from '../src';
 import { RoleFitSchema } from '../src/schemas';
 import { TINY, TINY_RESUME } from './fixtures/tiny-catalog';
 

@@ -6,7 +6,12 @@ const asOf = '2026-11-01';
 const resume: JsonResume = {
   basics: { name: 'Jane Doe', email: 'jane@example.com', label: 'ML security engineer', summary: 'Builds secure ML pipelines.' },
   work: [
-    { name: 'Acme AI', position: 'ML Security Engineer', startDate: '2021-01-15', highlights: ['Red-teamed LLM applications for prompt injection', 'Built PyTorch adversarial robustness tests'] },
+    {
+      name: 'Acme AI',
+      position: 'ML Security Engineer',
+      startDate: '2021-01-15',
+      highlights: ['Red-teamed LLM applications for prompt injection', 'Built PyTorch adversarial robustness tests'],
+    },
     { name: 'Beta Corp', position: 'Security Analyst', startDate: '2018-03', endDate: '2020-12', summary: 'SOC triage with Splunk and incident response.' },
   ],
   skills: [{ name: 'Languages', keywords: ['Python', 'Go'] }],
@@ -46,8 +51,18 @@ describe('JSON Resume', () => {
   it('round-trips: toJsonResume then parseResume gives the same skills, years and entries', () => {
     const p = parseResume(TWIN_TEXT, { asOf });
     const json = toJsonResume(p);
-    expect(json.skills?.find((s) => s['x-rolefit']?.id === 'python')?.['x-rolefit']).toEqual({ id: 'python', strength: 'work', years: 4.75, lastUsed: '2026-11' });
-    expect(json.work?.[1]).toMatchObject({ position: 'Application Security Engineer', name: 'Allegheny Health Systems', startDate: '2019-06', endDate: '2022-02' });
+    expect(json.skills?.find((s) => s['x-rolefit']?.id === 'python')?.['x-rolefit']).toEqual({
+      id: 'python',
+      strength: 'work',
+      years: 4.75,
+      lastUsed: '2026-11',
+    });
+    expect(json.work?.[1]).toMatchObject({
+      position: 'Application Security Engineer',
+      name: 'Allegheny Health Systems',
+      startDate: '2019-06',
+      endDate: '2022-02',
+    });
     const q = parseResume(JSON.parse(JSON.stringify(json)) as JsonResume, { asOf });
     const view = (x: typeof p) => ({
       skills: x.skills.map((s) => [s.id, s.strength, s.years]),

@@ -108,7 +108,17 @@ describe('layoutPage', () => {
     const header = item('JANE DOE — ENGINEER — SOMEWHERE FAR AWAY IN A TOWN', 40, 740);
     const page = layoutPage([...right, ...left, header]);
     expect(page.columns).toBe(2);
-    expect(page.text.split('\n').filter(Boolean)).toEqual(['JANE DOE — ENGINEER — SOMEWHERE FAR AWAY IN A TOWN', 'SKILLS', 'Python', 'Go', 'Rust', 'EXPERIENCE', 'Engineer 2020 – 2024', 'Built things', 'Shipped things']);
+    expect(page.text.split('\n').filter(Boolean)).toEqual([
+      'JANE DOE — ENGINEER — SOMEWHERE FAR AWAY IN A TOWN',
+      'SKILLS',
+      'Python',
+      'Go',
+      'Rust',
+      'EXPERIENCE',
+      'Engineer 2020 – 2024',
+      'Built things',
+      'Shipped things',
+    ]);
   });
 
   it('does not take right-aligned dates for a second column', () => {

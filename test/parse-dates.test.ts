@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RolefitError } from '../src/errors';
-import {
-  findDateRanges,
-  findSingleDates,
-  formatYearMonth,
-  monthsBetween,
-  parseAsOf,
-  toYm,
-  unionMonths,
-} from '../src/text/dates';
+import { findDateRanges, findSingleDates, formatYearMonth, monthsBetween, parseAsOf, toYm, unionMonths } from '../src/text/dates';
 import { HOSTILE_INPUTS } from './_hostile-inputs';
 
 const AS_OF = toYm(2026, 11);
@@ -116,9 +108,13 @@ describe('findDateRanges', () => {
     const [r, ...rest] = findDateRanges(line, AS_OF);
     expect(rest).toEqual([]);
     expect(r).toBeDefined();
-    expect([formatYearMonth(r?.start ?? 0), formatYearMonth(r?.end ?? 0), r?.current, r?.startPrecision, r?.endPrecision]).toEqual(
-      [start, end, current, sp, ep],
-    );
+    expect([formatYearMonth(r?.start ?? 0), formatYearMonth(r?.end ?? 0), r?.current, r?.startPrecision, r?.endPrecision]).toEqual([
+      start,
+      end,
+      current,
+      sp,
+      ep,
+    ]);
     expect(r?.issue).toBeUndefined();
   });
 

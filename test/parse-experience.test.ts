@@ -60,11 +60,7 @@ describe('extractEntries: layouts', () => {
       'Experience\nSoftware Engineer at Initech     Mar 2015 to Aug 2017\n- Built things',
       ['Software Engineer | Initech | 2015-03–2017-08 | 30'],
     ],
-    [
-      'Title, Org (years)',
-      'Experience\nData Analyst, Acme Corp (2015–2018)\n- Did stuff',
-      ['Data Analyst | Acme Corp | 2015-01–2018-12 | 48'],
-    ],
+    ['Title, Org (years)', 'Experience\nData Analyst, Acme Corp (2015–2018)\n- Did stuff', ['Data Analyst | Acme Corp | 2015-01–2018-12 | 48']],
     [
       'date on its own line after the title block',
       'Experience\nAcme Corp\nSenior Engineer\nJan 2020 – Present\n- Built things\n\nBeta Inc.\nData Analyst\n2017 – 2019\n- Analysed',
@@ -105,11 +101,7 @@ describe('extractEntries: layouts', () => {
       'EXPERIENCE\n03.2018 – 05.2021   Data Scientist, Siemens AG, Munich\n06.2021 to present  Senior Data Scientist, SAP SE',
       ['Data Scientist | Siemens AG | 2018-03–2021-05 | 39', 'Senior Data Scientist | SAP SE | 2021-06–2026-11 | 66'],
     ],
-    [
-      'Title @ Org, date',
-      'WORK EXPERIENCE\nRed Team Lead @ Mandiant, Oct 2021–Present\n- Led',
-      ['Red Team Lead | Mandiant | 2021-10–2026-11 | 62'],
-    ],
+    ['Title @ Org, date', 'WORK EXPERIENCE\nRed Team Lead @ Mandiant, Oct 2021–Present\n- Led', ['Red Team Lead | Mandiant | 2021-10–2026-11 | 62']],
     [
       'tab-separated columns',
       'Experience\nSecurity Analyst\tOrbit Bank\tJun 2013 – Feb 2015\n- Monitored alerts',
@@ -147,7 +139,8 @@ describe('extractEntries: layouts', () => {
   });
 
   it('reads the whole text when there is no experience section, but not education or projects', () => {
-    const raw = 'Jane Doe\nSoftware Engineer at Initech  2018 – 2021\n\nEDUCATION\nResearch Assistant — MIT  2014 – 2016\n\nPROJECTS\nBuilder — Foo  2017 – 2018';
+    const raw =
+      'Jane Doe\nSoftware Engineer at Initech  2018 – 2021\n\nEDUCATION\nResearch Assistant — MIT  2014 – 2016\n\nPROJECTS\nBuilder — Foo  2017 – 2018';
     expect(read(raw).entries.map(show)).toEqual(['Software Engineer | Initech | 2018-01–2021-12 | 48']);
   });
 
@@ -167,9 +160,7 @@ describe('extractEntries: layouts', () => {
   it('skips an inverted range with a warning', () => {
     const { entries, warnings } = read('EXPERIENCE\nContractor — Foo Ltd  2099 – 1980\n- x');
     expect(entries).toEqual([]);
-    expect(warnings).toEqual([
-      { code: 'INVERTED_RANGE', message: 'Skipped the date range `2099 – 1980`: it ends before it starts.' },
-    ]);
+    expect(warnings).toEqual([{ code: 'INVERTED_RANGE', message: 'Skipped the date range `2099 – 1980`: it ends before it starts.' }]);
   });
 
   it('caps a future end at asOf with a warning', () => {

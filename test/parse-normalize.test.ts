@@ -42,13 +42,7 @@ describe('normalizeText', () => {
     expect(normalizeText(raw)).toBe(expected);
   });
 
-  it.each([
-    ['-5% churn'],
-    ['--flag'],
-    ['*args'],
-    ['2019 – 2021'],
-    ['online store'],
-  ])('leaves %j alone', (raw) => {
+  it.each([['-5% churn'], ['--flag'], ['*args'], ['2019 – 2021'], ['online store']])('leaves %j alone', (raw) => {
     expect(normalizeText(raw)).toBe(raw);
   });
 
@@ -83,16 +77,12 @@ describe('normalizeText', () => {
     expect(normalizeText(raw)).toBe(raw);
   });
 
-  it.each([
-    ['Name – Résumé  Page 1 of 2'],
-    ['Page 2'],
-    ['Torres, Michael A. — Page 1 of 2'],
-    ['page 3 / 4'],
-    ['2 of 3'],
-    ['- 2 -'],
-  ])('drops the page marker %j', (marker) => {
-    expect(normalizeText(`Jane Doe\nline one\n\n${marker}\n\nline two`)).toBe('Jane Doe\nline one\n\n\nline two');
-  });
+  it.each([['Name – Résumé  Page 1 of 2'], ['Page 2'], ['Torres, Michael A. — Page 1 of 2'], ['page 3 / 4'], ['2 of 3'], ['- 2 -']])(
+    'drops the page marker %j',
+    (marker) => {
+      expect(normalizeText(`Jane Doe\nline one\n\n${marker}\n\nline two`)).toBe('Jane Doe\nline one\n\n\nline two');
+    },
+  );
 
   it('drops the first line repeated at the top of a later page', () => {
     const raw = 'MARCUS LINDQVIST\nSeattle\n- one\n\n\nMarcus Lindqvist – Résumé     Page 1 of 2\nMARCUS LINDQVIST\n\n- two';

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  loadCatalog,
-  parseResume,
-  planUpskilling,
-} from '../src';
+import { loadCatalog, parseResume, planUpskilling } from '../src';
 import { UpskillingPlanSchema } from '../src/schemas';
 import { TINY, TINY_RESUME } from './fixtures/tiny-catalog';
 
@@ -43,7 +39,9 @@ describe('planUpskilling', () => {
   });
 
   it('rejects bad options with E_INVALID_OPTIONS', () => {
-    expect(() => planUpskilling(profile, 'ml-sec', { catalog, hoursPerWeek: 0 })).toThrow(/Invalid options of `planUpskilling`:\n✖ Too small: expected number to be >0\n {2}→ at hoursPerWeek/);
+    expect(() => planUpskilling(profile, 'ml-sec', { catalog, hoursPerWeek: 0 })).toThrow(
+      /Invalid options of `planUpskilling`:\n✖ Too small: expected number to be >0\n {2}→ at hoursPerWeek/,
+    );
     expect(() => planUpskilling(profile, [], { catalog })).toThrow(/Invalid option `target`/);
   });
 });

@@ -1,14 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  gapReport,
-  loadCatalog,
-  matchRoles,
-  parseResume,
-  planUpskilling,
-  RolefitError,
-  roleFromJobPosting,
-} from '../src';
+import { gapReport, loadCatalog, matchRoles, parseResume, planUpskilling, RolefitError, roleFromJobPosting } from '../src';
 import { PostingWeightsSchema, RoleSchema } from '../src/schemas';
 import { requirementId } from '../src/catalog/load';
 import type { Requirement, Role } from '../src';
@@ -20,114 +12,270 @@ type Row = [string, Requirement['kind'], string, number | null, number, boolean,
 
 function rowOf(q: Requirement): Row {
   const what =
-    q.kind === 'skill' ? q.skills.join('|')
-    : q.kind === 'experience' ? q.measure
-    : q.kind === 'degree' ? `${q.minLevel}:${(q.fields ?? []).join('|')}`
-    : q.kind === 'certification' ? q.anyOf.join('|')
-    : (q.minLevel ?? 'any');
+    q.kind === 'skill'
+      ? q.skills.join('|')
+      : q.kind === 'experience'
+        ? q.measure
+        : q.kind === 'degree'
+          ? `${q.minLevel}:${(q.fields ?? []).join('|')}`
+          : q.kind === 'certification'
+            ? q.anyOf.join('|')
+            : (q.minLevel ?? 'any');
   const years = q.kind === 'skill' || q.kind === 'experience' ? (q.minYears ?? null) : null;
   return [requirementId(q), q.kind, what, years, q.weight, q.hard, q.source];
 }
 
 // The expected requirements of each ad, written out: requirement order is first appearance in the ad.
 const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
-  'bank-appsec-ai.txt': { title: "Vice President, AI Application Security Engineer", requirements: [
-    ["llm-applications", 'skill', 'llm-applications', null, 2.5, false, "Perform security assessments of AI applications built on Azure OpenAI and LangChain"],
-    ["security-assessment", 'skill', 'security-assessment', null, 2.5, false, "Perform security assessments of AI applications built on Azure OpenAI and LangChain"],
-    ["ai-governance", 'skill', 'ai-governance', null, 4.5, false, "Knowledge of SR 11-7 and model risk is required"],
-    ["securityYears", 'experience', 'securityYears', 7, 5, true, "At least 7 years of information security experience"],
-    ["application-security", 'skill', 'application-security', null, 4, false, "Strong knowledge of application security and threat modeling"],
-    ["threat-modeling", 'skill', 'threat-modeling', null, 4, false, "Strong knowledge of application security and threat modeling"],
-    ["azure", 'skill', 'azure', null, 4, false, "Hands-on experience with Azure"],
-    ["certification", 'certification', 'cissp|ccsp|cism', null, 1, false, "CISSP, CCSP or CISM"],
-    ["terraform", 'skill', 'terraform', null, 1, false, "Experience with Terraform"],
-  ] },
-  'bigtech-ai-security-engineer.txt': { title: "Senior AI Security Engineer, Generative AI", requirements: [
-    ["llm-security", 'skill', 'llm-security', null, 3, false, "You will perform threat modeling for LLM features and run LLM red teaming exercises before launch."],
-    ["threat-modeling", 'skill', 'threat-modeling', null, 4.5, false, "Experience with threat modeling and secure code review"],
-    ["python", 'skill', 'python', null, 2.5, false, "You will build security automation in Python."],
-    ["security-automation", 'skill', 'security-automation', null, 2.5, false, "You will build security automation in Python."],
-    ["application-security", 'skill', 'application-security', 5, 5, false, "5+ years of experience in application security"],
-    ["secure-code-review", 'skill', 'secure-code-review', null, 4, false, "Experience with threat modeling and secure code review"],
-    ["python-or-go-or-java", 'skill', 'python|go|java', null, 4, false, "Proficiency in Python, Go, or Java"],
-    ["degree", 'degree', 'bachelor:computer-science', null, 2, false, "BS in Computer Science or equivalent experience"],
-    ["kubernetes", 'skill', 'kubernetes', null, 1, false, "Familiarity with Kubernetes is a plus"],
-    ["certification", 'certification', 'cissp|oscp', null, 1, false, "CISSP or OSCP preferred"],
-  ] },
-  'defense-ml-engineer.txt': { title: "Machine Learning Engineer - Mission Systems (TS/SCI)", requirements: [
-    ["deep-learning", 'skill', 'deep-learning', null, 2.5, false, "Develop and deploy deep learning models for computer vision on classified networks"],
-    ["data-engineering", 'skill', 'data-engineering', null, 2.5, false, "Build data pipelines and model serving infrastructure on Linux"],
-    ["linux", 'skill', 'linux', null, 2.5, false, "Build data pipelines and model serving infrastructure on Linux"],
-    ["ml-deployment", 'skill', 'ml-deployment', null, 2.5, false, "Build data pipelines and model serving infrastructure on Linux"],
-    ["clearance", 'clearance', 'ts-sci', null, 8, true, "Active TS/SCI clearance with polygraph required"],
-    ["machine-learning", 'skill', 'machine-learning', 3, 5, false, "3-5 years of experience developing machine learning models"],
-    ["python", 'skill', 'python', null, 4, false, "Proficiency with Python and PyTorch"],
-    ["pytorch", 'skill', 'pytorch', null, 4, false, "Proficiency with Python and PyTorch"],
-    ["degree", 'degree', 'bachelor:computer-science|electrical-engineering|mathematics', null, 2, false, "Bachelor's degree in Computer Science, Electrical Engineering, or Mathematics"],
-    ["certification", 'certification', 'security-plus', null, 2, true, "Security+ certification required within 6 months of hire"],
-    ["docker", 'skill', 'docker', null, 1, false, "Experience with Docker and Kubernetes"],
-    ["kubernetes", 'skill', 'kubernetes', null, 1, false, "Experience with Docker and Kubernetes"],
-    ["degree-master", 'degree', 'master:computer-science|computer-engineering|electrical-engineering|software-engineering|mathematics|statistics|physics|data-science', null, 1, false, "Master's degree in a STEM field"],
-  ] },
-  'governance-ai-policy.txt': { title: "AI Governance & Policy Lead", requirements: [
-    ["ai-governance", 'skill', 'ai-governance', null, 3.5, false, "You will lead our responsible AI program and make sure every AI system we ship is compliant with the EU AI Act and our internal AI policy."],
-    ["ai-regulation", 'skill', 'ai-regulation', null, 4.5, false, "Deep knowledge of the EU AI Act and GDPR"],
-    ["responsible-ai", 'skill', 'responsible-ai', null, 4.5, false, "Experience with bias testing and model explainability"],
-    ["ai-risk-management", 'skill', 'ai-risk-management', null, 2.5, false, "Conduct AI impact assessments aligned to NIST AI RMF and ISO 42001"],
-    ["policy-development", 'skill', 'policy-development', null, 2.5, false, "Draft and maintain AI policy and standards with Legal and Privacy"],
-    ["privacy", 'skill', 'privacy', null, 5, false, "6+ years of experience in technology risk, compliance, or privacy"],
-    ["stakeholder-communication", 'skill', 'stakeholder-communication', null, 2.5, false, "Brief the executive leadership and the board of directors on AI risk"],
-    ["totalYears", 'experience', 'totalYears', 6, 5, false, "6+ years of experience in technology risk, compliance, or privacy"],
-    ["degree", 'degree', 'master:public-policy|law', null, 2, false, "JD, or a Master's degree in public policy or law"],
-    ["certification", 'certification', 'aigp|cipp', null, 1, false, "AIGP or CIPP certification"],
-  ] },
-  'government-ai-security-analyst.txt': { title: "IT Specialist (INFOSEC / AI Security Analyst), GS-2210-13", requirements: [
-    ["ai-risk-management", 'skill', 'ai-risk-management', null, 2.5, false, "Conducts security assessments of artificial intelligence systems under the NIST AI RMF"],
-    ["security-assessment", 'skill', 'security-assessment', null, 4.5, false, "One year of specialized experience equivalent to the GS-12 level, including experience with NIST SP 800-53 controls and risk assessment of information systems."],
-    ["aws", 'skill', 'aws', null, 2.5, false, "Performs vulnerability management and continuous monitoring for AI workloads hosted in AWS GovCloud"],
-    ["vulnerability-management", 'skill', 'vulnerability-management', null, 2.5, false, "Performs vulnerability management and continuous monitoring for AI workloads hosted in AWS GovCloud"],
-    ["security-compliance", 'skill', 'security-compliance', null, 4.5, false, "One year of specialized experience equivalent to the GS-12 level, including experience with NIST SP 800-53 controls and risk assessment of information systems."],
-    ["stakeholder-communication", 'skill', 'stakeholder-communication', null, 2.5, false, "Prepares authority to operate packages and briefs senior leadership on AI risk"],
-    ["totalYears", 'experience', 'totalYears', 1, 5, false, "One year of specialized experience equivalent to the GS-12 level, including experience with NIST SP 800-53 controls and risk assessment of information systems."],
-    ["incident-response", 'skill', 'incident-response', null, 4, false, "Knowledge of incident response procedures."],
-    ["degree", 'degree', 'bachelor:cybersecurity|computer-science|information-systems', null, 2, false, "A bachelor's degree in cybersecurity, computer science, or information technology may substitute for experience."],
-    ["certification", 'certification', 'cissp|security-plus', null, 1, false, "CISSP or Security+ is a plus."],
-  ] },
-  'ml-research-engineer.txt': { title: "Machine Learning Engineer, Ranking", requirements: [
-    ["machine-learning", 'skill', 'machine-learning', null, 4.5, false, "4+ years of experience building machine learning systems in production."],
-    ["degree", 'degree', 'master:computer-science|statistics', null, 2, false, "MS or PhD in Computer Science, Statistics, or a related field, or equivalent practical experience."],
-    ["mlYears", 'experience', 'mlYears', 4, 5, true, "4+ years of experience building machine learning systems in production."],
-    ["pytorch-or-tensorflow", 'skill', 'pytorch|tensorflow', null, 4, false, "Experience with PyTorch or TensorFlow."],
-    ["mlops", 'skill', 'mlops', null, 4, false, "Experience with feature stores and MLflow."],
-    ["python", 'skill', 'python', null, 4, false, "Strong SQL and Python."],
-    ["sql", 'skill', 'sql', null, 4, false, "Strong SQL and Python."],
-    ["kubernetes", 'skill', 'kubernetes', null, 1, false, "Experience with Kubernetes and model serving at scale."],
-    ["ml-deployment", 'skill', 'ml-deployment', null, 1, false, "Experience with Kubernetes and model serving at scale."],
-    ["data-engineering", 'skill', 'data-engineering', null, 1, false, "Experience with Spark is a plus."],
-    ["deep-learning", 'skill', 'deep-learning', null, 1, false, "Publications in deep learning venues."],
-  ] },
-  'soc-analyst.txt': { title: "SOC Analyst II (Tier 2)", requirements: [
-    ["security-monitoring", 'skill', 'security-monitoring', null, 5, false, "3+ years in a SOC environment"],
-    ["incident-response", 'skill', 'incident-response', null, 2.5, false, "Lead incident response for escalated incidents and write detection rules"],
-    ["vulnerability-management", 'skill', 'vulnerability-management', null, 2.5, false, "Perform vulnerability scans with Tenable and track remediation"],
-    ["securityYears", 'experience', 'securityYears', 3, 5, false, "3+ years in a SOC environment"],
-    ["network-security", 'skill', 'network-security', null, 4, false, "Working knowledge of network security (TCP/IP, firewalls, IDS)"],
-    ["python-or-bash", 'skill', 'python|bash', null, 4, false, "Scripting in Python or PowerShell"],
-    ["certification", 'certification', 'security-plus|cysa-plus', null, 2, true, "Security+ or CySA+ required"],
-    ["certification-gcih", 'certification', 'gcih', null, 1, false, "GCIH"],
-    ["security-automation", 'skill', 'security-automation', null, 1, false, "Experience with SOAR platforms"],
-    ["linux", 'skill', 'linux', null, 1, false, "Experience with Linux is a plus"],
-  ] },
-  'startup-llm-red-team.txt': { title: "Founding LLM Red Team Engineer", requirements: [
-    ["llm-security", 'skill', 'llm-security', null, 2.5, false, "Break our customers' agents with prompt injection, jailbreaks and tool abuse"],
-    ["python", 'skill', 'python', null, 4.5, false, "Strong Python"],
-    ["security-automation", 'skill', 'security-automation', null, 2.5, false, "Turn every finding into an automated eval in our open-source harness (Python)"],
-    ["securityYears", 'experience', 'securityYears', 2, 5, false, "2+ years of offensive security or penetration testing experience"],
-    ["penetration-testing", 'skill', 'penetration-testing', null, 4.5, false, "2+ years of offensive security or penetration testing experience"],
-    ["llm-applications", 'skill', 'llm-applications', null, 4, false, "Hands-on experience with LLM applications (RAG, LangChain or LlamaIndex)"],
-    ["pytorch", 'skill', 'pytorch', null, 1, false, "Experience with PyTorch"],
-    ["certification", 'certification', 'oscp', null, 1, false, "OSCP"],
-  ] },
+  'bank-appsec-ai.txt': {
+    title: 'Vice President, AI Application Security Engineer',
+    requirements: [
+      [
+        'llm-applications',
+        'skill',
+        'llm-applications',
+        null,
+        2.5,
+        false,
+        'Perform security assessments of AI applications built on Azure OpenAI and LangChain',
+      ],
+      [
+        'security-assessment',
+        'skill',
+        'security-assessment',
+        null,
+        2.5,
+        false,
+        'Perform security assessments of AI applications built on Azure OpenAI and LangChain',
+      ],
+      ['ai-governance', 'skill', 'ai-governance', null, 4.5, false, 'Knowledge of SR 11-7 and model risk is required'],
+      ['securityYears', 'experience', 'securityYears', 7, 5, true, 'At least 7 years of information security experience'],
+      ['application-security', 'skill', 'application-security', null, 4, false, 'Strong knowledge of application security and threat modeling'],
+      ['threat-modeling', 'skill', 'threat-modeling', null, 4, false, 'Strong knowledge of application security and threat modeling'],
+      ['azure', 'skill', 'azure', null, 4, false, 'Hands-on experience with Azure'],
+      ['certification', 'certification', 'cissp|ccsp|cism', null, 1, false, 'CISSP, CCSP or CISM'],
+      ['terraform', 'skill', 'terraform', null, 1, false, 'Experience with Terraform'],
+    ],
+  },
+  'bigtech-ai-security-engineer.txt': {
+    title: 'Senior AI Security Engineer, Generative AI',
+    requirements: [
+      [
+        'llm-security',
+        'skill',
+        'llm-security',
+        null,
+        3,
+        false,
+        'You will perform threat modeling for LLM features and run LLM red teaming exercises before launch.',
+      ],
+      ['threat-modeling', 'skill', 'threat-modeling', null, 4.5, false, 'Experience with threat modeling and secure code review'],
+      ['python', 'skill', 'python', null, 2.5, false, 'You will build security automation in Python.'],
+      ['security-automation', 'skill', 'security-automation', null, 2.5, false, 'You will build security automation in Python.'],
+      ['application-security', 'skill', 'application-security', 5, 5, false, '5+ years of experience in application security'],
+      ['secure-code-review', 'skill', 'secure-code-review', null, 4, false, 'Experience with threat modeling and secure code review'],
+      ['python-or-go-or-java', 'skill', 'python|go|java', null, 4, false, 'Proficiency in Python, Go, or Java'],
+      ['degree', 'degree', 'bachelor:computer-science', null, 2, false, 'BS in Computer Science or equivalent experience'],
+      ['kubernetes', 'skill', 'kubernetes', null, 1, false, 'Familiarity with Kubernetes is a plus'],
+      ['certification', 'certification', 'cissp|oscp', null, 1, false, 'CISSP or OSCP preferred'],
+    ],
+  },
+  'defense-ml-engineer.txt': {
+    title: 'Machine Learning Engineer - Mission Systems (TS/SCI)',
+    requirements: [
+      ['deep-learning', 'skill', 'deep-learning', null, 2.5, false, 'Develop and deploy deep learning models for computer vision on classified networks'],
+      ['data-engineering', 'skill', 'data-engineering', null, 2.5, false, 'Build data pipelines and model serving infrastructure on Linux'],
+      ['linux', 'skill', 'linux', null, 2.5, false, 'Build data pipelines and model serving infrastructure on Linux'],
+      ['ml-deployment', 'skill', 'ml-deployment', null, 2.5, false, 'Build data pipelines and model serving infrastructure on Linux'],
+      ['clearance', 'clearance', 'ts-sci', null, 8, true, 'Active TS/SCI clearance with polygraph required'],
+      ['machine-learning', 'skill', 'machine-learning', 3, 5, false, '3-5 years of experience developing machine learning models'],
+      ['python', 'skill', 'python', null, 4, false, 'Proficiency with Python and PyTorch'],
+      ['pytorch', 'skill', 'pytorch', null, 4, false, 'Proficiency with Python and PyTorch'],
+      [
+        'degree',
+        'degree',
+        'bachelor:computer-science|electrical-engineering|mathematics',
+        null,
+        2,
+        false,
+        "Bachelor's degree in Computer Science, Electrical Engineering, or Mathematics",
+      ],
+      ['certification', 'certification', 'security-plus', null, 2, true, 'Security+ certification required within 6 months of hire'],
+      ['docker', 'skill', 'docker', null, 1, false, 'Experience with Docker and Kubernetes'],
+      ['kubernetes', 'skill', 'kubernetes', null, 1, false, 'Experience with Docker and Kubernetes'],
+      [
+        'degree-master',
+        'degree',
+        'master:computer-science|computer-engineering|electrical-engineering|software-engineering|mathematics|statistics|physics|data-science',
+        null,
+        1,
+        false,
+        "Master's degree in a STEM field",
+      ],
+    ],
+  },
+  'governance-ai-policy.txt': {
+    title: 'AI Governance & Policy Lead',
+    requirements: [
+      [
+        'ai-governance',
+        'skill',
+        'ai-governance',
+        null,
+        3.5,
+        false,
+        'You will lead our responsible AI program and make sure every AI system we ship is compliant with the EU AI Act and our internal AI policy.',
+      ],
+      ['ai-regulation', 'skill', 'ai-regulation', null, 4.5, false, 'Deep knowledge of the EU AI Act and GDPR'],
+      ['responsible-ai', 'skill', 'responsible-ai', null, 4.5, false, 'Experience with bias testing and model explainability'],
+      ['ai-risk-management', 'skill', 'ai-risk-management', null, 2.5, false, 'Conduct AI impact assessments aligned to NIST AI RMF and ISO 42001'],
+      ['policy-development', 'skill', 'policy-development', null, 2.5, false, 'Draft and maintain AI policy and standards with Legal and Privacy'],
+      ['privacy', 'skill', 'privacy', null, 5, false, '6+ years of experience in technology risk, compliance, or privacy'],
+      [
+        'stakeholder-communication',
+        'skill',
+        'stakeholder-communication',
+        null,
+        2.5,
+        false,
+        'Brief the executive leadership and the board of directors on AI risk',
+      ],
+      ['totalYears', 'experience', 'totalYears', 6, 5, false, '6+ years of experience in technology risk, compliance, or privacy'],
+      ['degree', 'degree', 'master:public-policy|law', null, 2, false, "JD, or a Master's degree in public policy or law"],
+      ['certification', 'certification', 'aigp|cipp', null, 1, false, 'AIGP or CIPP certification'],
+    ],
+  },
+  'government-ai-security-analyst.txt': {
+    title: 'IT Specialist (INFOSEC / AI Security Analyst), GS-2210-13',
+    requirements: [
+      [
+        'ai-risk-management',
+        'skill',
+        'ai-risk-management',
+        null,
+        2.5,
+        false,
+        'Conducts security assessments of artificial intelligence systems under the NIST AI RMF',
+      ],
+      [
+        'security-assessment',
+        'skill',
+        'security-assessment',
+        null,
+        4.5,
+        false,
+        'One year of specialized experience equivalent to the GS-12 level, including experience with NIST SP 800-53 controls and risk assessment of information systems.',
+      ],
+      ['aws', 'skill', 'aws', null, 2.5, false, 'Performs vulnerability management and continuous monitoring for AI workloads hosted in AWS GovCloud'],
+      [
+        'vulnerability-management',
+        'skill',
+        'vulnerability-management',
+        null,
+        2.5,
+        false,
+        'Performs vulnerability management and continuous monitoring for AI workloads hosted in AWS GovCloud',
+      ],
+      [
+        'security-compliance',
+        'skill',
+        'security-compliance',
+        null,
+        4.5,
+        false,
+        'One year of specialized experience equivalent to the GS-12 level, including experience with NIST SP 800-53 controls and risk assessment of information systems.',
+      ],
+      [
+        'stakeholder-communication',
+        'skill',
+        'stakeholder-communication',
+        null,
+        2.5,
+        false,
+        'Prepares authority to operate packages and briefs senior leadership on AI risk',
+      ],
+      [
+        'totalYears',
+        'experience',
+        'totalYears',
+        1,
+        5,
+        false,
+        'One year of specialized experience equivalent to the GS-12 level, including experience with NIST SP 800-53 controls and risk assessment of information systems.',
+      ],
+      ['incident-response', 'skill', 'incident-response', null, 4, false, 'Knowledge of incident response procedures.'],
+      [
+        'degree',
+        'degree',
+        'bachelor:cybersecurity|computer-science|information-systems',
+        null,
+        2,
+        false,
+        "A bachelor's degree in cybersecurity, computer science, or information technology may substitute for experience.",
+      ],
+      ['certification', 'certification', 'cissp|security-plus', null, 1, false, 'CISSP or Security+ is a plus.'],
+    ],
+  },
+  'ml-research-engineer.txt': {
+    title: 'Machine Learning Engineer, Ranking',
+    requirements: [
+      ['machine-learning', 'skill', 'machine-learning', null, 4.5, false, '4+ years of experience building machine learning systems in production.'],
+      [
+        'degree',
+        'degree',
+        'master:computer-science|statistics',
+        null,
+        2,
+        false,
+        'MS or PhD in Computer Science, Statistics, or a related field, or equivalent practical experience.',
+      ],
+      ['mlYears', 'experience', 'mlYears', 4, 5, true, '4+ years of experience building machine learning systems in production.'],
+      ['pytorch-or-tensorflow', 'skill', 'pytorch|tensorflow', null, 4, false, 'Experience with PyTorch or TensorFlow.'],
+      ['mlops', 'skill', 'mlops', null, 4, false, 'Experience with feature stores and MLflow.'],
+      ['python', 'skill', 'python', null, 4, false, 'Strong SQL and Python.'],
+      ['sql', 'skill', 'sql', null, 4, false, 'Strong SQL and Python.'],
+      ['kubernetes', 'skill', 'kubernetes', null, 1, false, 'Experience with Kubernetes and model serving at scale.'],
+      ['ml-deployment', 'skill', 'ml-deployment', null, 1, false, 'Experience with Kubernetes and model serving at scale.'],
+      ['data-engineering', 'skill', 'data-engineering', null, 1, false, 'Experience with Spark is a plus.'],
+      ['deep-learning', 'skill', 'deep-learning', null, 1, false, 'Publications in deep learning venues.'],
+    ],
+  },
+  'soc-analyst.txt': {
+    title: 'SOC Analyst II (Tier 2)',
+    requirements: [
+      ['security-monitoring', 'skill', 'security-monitoring', null, 5, false, '3+ years in a SOC environment'],
+      ['incident-response', 'skill', 'incident-response', null, 2.5, false, 'Lead incident response for escalated incidents and write detection rules'],
+      ['vulnerability-management', 'skill', 'vulnerability-management', null, 2.5, false, 'Perform vulnerability scans with Tenable and track remediation'],
+      ['securityYears', 'experience', 'securityYears', 3, 5, false, '3+ years in a SOC environment'],
+      ['network-security', 'skill', 'network-security', null, 4, false, 'Working knowledge of network security (TCP/IP, firewalls, IDS)'],
+      ['python-or-bash', 'skill', 'python|bash', null, 4, false, 'Scripting in Python or PowerShell'],
+      ['certification', 'certification', 'security-plus|cysa-plus', null, 2, true, 'Security+ or CySA+ required'],
+      ['certification-gcih', 'certification', 'gcih', null, 1, false, 'GCIH'],
+      ['security-automation', 'skill', 'security-automation', null, 1, false, 'Experience with SOAR platforms'],
+      ['linux', 'skill', 'linux', null, 1, false, 'Experience with Linux is a plus'],
+    ],
+  },
+  'startup-llm-red-team.txt': {
+    title: 'Founding LLM Red Team Engineer',
+    requirements: [
+      ['llm-security', 'skill', 'llm-security', null, 2.5, false, "Break our customers' agents with prompt injection, jailbreaks and tool abuse"],
+      ['python', 'skill', 'python', null, 4.5, false, 'Strong Python'],
+      [
+        'security-automation',
+        'skill',
+        'security-automation',
+        null,
+        2.5,
+        false,
+        'Turn every finding into an automated eval in our open-source harness (Python)',
+      ],
+      ['securityYears', 'experience', 'securityYears', 2, 5, false, '2+ years of offensive security or penetration testing experience'],
+      ['penetration-testing', 'skill', 'penetration-testing', null, 4.5, false, '2+ years of offensive security or penetration testing experience'],
+      ['llm-applications', 'skill', 'llm-applications', null, 4, false, 'Hands-on experience with LLM applications (RAG, LangChain or LlamaIndex)'],
+      ['pytorch', 'skill', 'pytorch', null, 1, false, 'Experience with PyTorch'],
+      ['certification', 'certification', 'oscp', null, 1, false, 'OSCP'],
+    ],
+  },
 };
 
 describe('roleFromJobPosting on eight job ads', () => {
@@ -184,12 +332,18 @@ describe('roleFromJobPosting: phrases', () => {
   it.each([
     ['At least two years of Python.', ['python', 'skill', 'python', 2, 5, false, 'At least two years of Python.']],
     ['3-5 years of experience.', ['totalYears', 'experience', 'totalYears', 3, 5, false, '3-5 years of experience.']],
-    ['Must have 5+ years of cybersecurity experience.', ['securityYears', 'experience', 'securityYears', 5, 5, true, 'Must have 5+ years of cybersecurity experience.']],
+    [
+      'Must have 5+ years of cybersecurity experience.',
+      ['securityYears', 'experience', 'securityYears', 5, 5, true, 'Must have 5+ years of cybersecurity experience.'],
+    ],
     ['Kubernetes (3+ years) required.', ['kubernetes', 'skill', 'kubernetes', 3, 5, false, 'Kubernetes (3+ years) required.']],
     ['Active TS/SCI required.', ['clearance', 'clearance', 'ts-sci', null, 8, true, 'Active TS/SCI required.']],
     ['CISSP or OSCP preferred.', ['certification', 'certification', 'cissp|oscp', null, 1, false, 'CISSP or OSCP preferred.']],
     ['Familiarity with Terraform a plus.', ['terraform', 'skill', 'terraform', null, 1, false, 'Familiarity with Terraform a plus.']],
-    ['Bachelor of Science in Mathematics required.', ['degree', 'degree', 'bachelor:mathematics', null, 2, true, 'Bachelor of Science in Mathematics required.']],
+    [
+      'Bachelor of Science in Mathematics required.',
+      ['degree', 'degree', 'bachelor:mathematics', null, 2, true, 'Bachelor of Science in Mathematics required.'],
+    ],
   ] as Array<[string, Row]>)('%s', (text, row) => {
     expect(one(text)).toEqual([row]);
   });
@@ -202,7 +356,9 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it('years "including" a narrower part belong to the narrower skill', () => {
-    expect(one('Requirements: 8+ years of security engineering experience, including 5+ years in a dedicated application security role.').map((r) => [r[0], r[3]])).toEqual([
+    expect(
+      one('Requirements: 8+ years of security engineering experience, including 5+ years in a dedicated application security role.').map((r) => [r[0], r[3]]),
+    ).toEqual([
       ['securityYears', 8],
       ['application-security', 5],
     ]);
@@ -221,11 +377,16 @@ describe('roleFromJobPosting: phrases', () => {
 
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
-    expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([['threat-modeling', 4.5], ['python', 4]]);
+    expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([
+      ['threat-modeling', 4.5],
+      ['python', 4],
+    ]);
   });
 
   it('reads an ad without headings', () => {
-    const role = roleFromJobPosting('We are hiring an AI security engineer. You have 4+ years of security experience and know Python. You will threat model LLM features.');
+    const role = roleFromJobPosting(
+      'We are hiring an AI security engineer. You have 4+ years of security experience and know Python. You will threat model LLM features.',
+    );
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([
       ['securityYears', 5],
       ['python', 4],
@@ -234,15 +395,19 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it('ignores company blurbs and benefits; citizenship is a note, never a requirement', () => {
-    const role = roleFromJobPosting('Analyst\n\nRequirements\n- Splunk SIEM\n- Must be a U.S. citizen\n\nAbout us\nWe build Python and Kubernetes tools.\n\nBenefits\nFree TensorFlow swag.');
+    const role = roleFromJobPosting(
+      'Analyst\n\nRequirements\n- Splunk SIEM\n- Must be a U.S. citizen\n\nAbout us\nWe build Python and Kubernetes tools.\n\nBenefits\nFree TensorFlow swag.',
+    );
     expect(role.requirements.map(requirementId)).toEqual(['security-monitoring']);
     expect(role.notes).toEqual([{ condition: 'citizenship', text: 'Must be a U.S. citizen' }]);
   });
 
   it('an ad whose only readable skills sit in company and benefits text names no requirement', () => {
-    expect(() => roleFromJobPosting('Analyst\n\nRequirements\n- Must be a U.S. citizen\n\nAbout us\nWe build Python and Kubernetes tools.\n\nBenefits\nFree TensorFlow swag.')).toThrow(
-      'No requirement found in the job posting `Analyst`',
-    );
+    expect(() =>
+      roleFromJobPosting(
+        'Analyst\n\nRequirements\n- Must be a U.S. citizen\n\nAbout us\nWe build Python and Kubernetes tools.\n\nBenefits\nFree TensorFlow swag.',
+      ),
+    ).toThrow('No requirement found in the job posting `Analyst`');
   });
 
   it('a clearance to obtain is a note with its level, and the role keeps its requirements', () => {
@@ -252,7 +417,9 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it('a short list item of a job section with words of legal text names the work', () => {
-    const role = roleFromJobPosting('Privacy Lead\n\nRequirements\n- Deep knowledge of the EU AI Act and GDPR\n\nPlease see our Candidate Privacy Policy for how we handle your personal data.');
+    const role = roleFromJobPosting(
+      'Privacy Lead\n\nRequirements\n- Deep knowledge of the EU AI Act and GDPR\n\nPlease see our Candidate Privacy Policy for how we handle your personal data.',
+    );
     expect(role.requirements.map(requirementId)).toEqual(['ai-regulation', 'privacy']);
   });
 });

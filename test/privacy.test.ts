@@ -161,7 +161,11 @@ describe('the core imports no network or file modules', () => {
 });
 
 describe('the pipeline runs with the network switched off', () => {
-  const saved = { fetch: globalThis.fetch, XMLHttpRequest: (globalThis as Record<string, unknown>).XMLHttpRequest, WebSocket: (globalThis as Record<string, unknown>).WebSocket };
+  const saved = {
+    fetch: globalThis.fetch,
+    XMLHttpRequest: (globalThis as Record<string, unknown>).XMLHttpRequest,
+    WebSocket: (globalThis as Record<string, unknown>).WebSocket,
+  };
   afterEach(() => {
     globalThis.fetch = saved.fetch;
     (globalThis as Record<string, unknown>).XMLHttpRequest = saved.XMLHttpRequest;

@@ -1,13 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  parseResume,
-  rankCandidates,
-  RolefitError,
-  renderShortlist,
-  roleFromJobPosting,
-  type ResumeProfile,
-} from '../src';
+import { parseResume, rankCandidates, RolefitError, renderShortlist, roleFromJobPosting, type ResumeProfile } from '../src';
 import { RankingSchema } from '../src/schemas';
 
 const AS_OF = '2026-11-01';
@@ -49,7 +42,10 @@ describe('rankCandidates', () => {
     ]);
     for (const c of ranking.candidates) {
       expect(c.fit.requirements.map((r) => r.id)).toHaveLength(role.requirements.length);
-      expect(c.score).toBeCloseTo(c.fit.requirements.reduce((s, r) => s + r.points, 0), 1);
+      expect(c.score).toBeCloseTo(
+        c.fit.requirements.reduce((s, r) => s + r.points, 0),
+        1,
+      );
     }
   });
 
@@ -98,7 +94,11 @@ describe('rankCandidates', () => {
     ['an unknown role', () => rankCandidates([], 'no-such-role'), 'E_UNKNOWN_ROLE'],
     ['ids of the wrong length', () => rankCandidates(profilesFor(PEOPLE), role, { ids: ['a'] }), 'E_INVALID_OPTIONS'],
     ['duplicate ids', () => rankCandidates(profilesFor(PEOPLE), role, { ids: ['a', 'a', 'b', 'c'] }), 'E_INVALID_OPTIONS'],
-    ['a role with an unknown skill', () => rankCandidates([], { ...role, requirements: [{ kind: 'skill', skills: ['cobol'], weight: 1, hard: false, source: 'x' }] }), 'E_INVALID_DATA'],
+    [
+      'a role with an unknown skill',
+      () => rankCandidates([], { ...role, requirements: [{ kind: 'skill', skills: ['cobol'], weight: 1, hard: false, source: 'x' }] }),
+      'E_INVALID_DATA',
+    ],
   ])('%s → RolefitError', (_, call, code) => {
     expect(call).toThrow(RolefitError);
     try {
@@ -139,7 +139,9 @@ describe('renderShortlist', () => {
 const HELDOUT = new URL('./fixtures/heldout/', import.meta.url);
 describe('rankCandidates on real-style résumés', () => {
   it('ranks them all deterministically and validly', () => {
-    const files = readdirSync(HELDOUT).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(HELDOUT)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(files).toHaveLength(10);
     const profiles = files.map((f) => parseResume(readFileSync(new URL(f, HELDOUT), 'utf8'), { asOf: AS_OF }));
     const a = rankCandidates(profiles, role, { ids: files });

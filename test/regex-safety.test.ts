@@ -38,13 +38,17 @@ describe('recheck: every regex in src/ is safe from catastrophic backtracking', 
     return (verdicts[key] ??= await recheckVerdict(r));
   };
 
-  it.each(all.map((r) => [where(r), r] as const))('%s', async (_, r) => {
-    if (exceptionFor(r)) return;
-    const d = await verdictOf(r);
-    // `unknown` (timeout or unsupported syntax) is not a pass: it must be listed in EXCEPTIONS with a reason. A
-    // polynomial alarm of recheck's fuzz model passes only when V8 runs its attack in linear time (RecheckVerdict.v8).
-    expect(passes(d) ? 'passes' : { status: d.status, complexity: d.complexity, attack: d.attack, v8: d.v8, error: d.error }).toEqual('passes');
-  }, 60_000);
+  it.each(all.map((r) => [where(r), r] as const))(
+    '%s',
+    async (_, r) => {
+      if (exceptionFor(r)) return;
+      const d = await verdictOf(r);
+      // `unknown` (timeout or unsupported syntax) is not a pass: it must be listed in EXCEPTIONS with a reason. A
+      // polynomial alarm of recheck's fuzz model passes only when V8 runs its attack in linear time (RecheckVerdict.v8).
+      expect(passes(d) ? 'passes' : { status: d.status, complexity: d.complexity, attack: d.attack, v8: d.v8, error: d.error }).toEqual('passes');
+    },
+    60_000,
+  );
 
   it('lists no stale exceptions', () => {
     const used = new Set(all.map((r) => `${r.file} /${r.source}/`));

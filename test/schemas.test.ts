@@ -30,7 +30,14 @@ describe('option schemas', () => {
   it('fill in the defaults', () => {
     expect(ParseOptionsSchema.parse({ asOf: '2026-11-01' })).toEqual({ maxLength: 200_000, asOf: '2026-11-01', language: 'auto' });
     expect(PlanOptionsSchema.parse({})).toEqual({ hoursPerWeek: 5 });
-    expect(ReportOptionsSchema.parse({ roles: ['ml-engineer'] })).toEqual({ format: 'markdown', top: 3, roles: ['ml-engineer'], hoursPerWeek: 5, stretchAt: 85, redact: false });
+    expect(ReportOptionsSchema.parse({ roles: ['ml-engineer'] })).toEqual({
+      format: 'markdown',
+      top: 3,
+      roles: ['ml-engineer'],
+      hoursPerWeek: 5,
+      stretchAt: 85,
+      redact: false,
+    });
     expect(MatchOptionsSchema.parse({ scoring: { listed: 0.8 } })).toEqual({ scoring: { ...ScoringSchema.parse({}), listed: 0.8 } });
   });
 

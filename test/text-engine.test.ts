@@ -59,8 +59,12 @@ describe('LexiconRegExp', () => {
 
   /** Lines and whole texts of the bundled fixtures, in an order that interleaves inputs (the memo must not leak). */
   const dir = new URL('./fixtures/heldout-r2/languages/', import.meta.url);
-  const texts = readdirSync(dir)
-    .flatMap((lang) => readdirSync(new URL(`${lang}/`, dir)).filter((f) => f.endsWith('.txt')).slice(0, 2).map((f) => readFileSync(new URL(`${lang}/${f}`, dir), 'utf8')));
+  const texts = readdirSync(dir).flatMap((lang) =>
+    readdirSync(new URL(`${lang}/`, dir))
+      .filter((f) => f.endsWith('.txt'))
+      .slice(0, 2)
+      .map((f) => readFileSync(new URL(`${lang}/${f}`, dir), 'utf8')),
+  );
   const inputs = texts.flatMap((t) => [t, ...t.split('\n').filter((l) => l.trim() !== ''), t]);
 
   it('finds exactly what the same pattern finds without its head words (degrees, job words, cues of every language)', () => {

@@ -1,13 +1,6 @@
 import * as z from 'zod';
 import { msg, RolefitError, type RolefitIssue } from '../errors';
-import {
-  type Alias,
-  type Catalog,
-  CatalogInputSchema,
-  type Certification,
-  type Role,
-  type Skill,
-} from '../schemas';
+import { type Alias, type Catalog, CatalogInputSchema, type Certification, type Role, type Skill } from '../schemas';
 
 /** Limits on user catalogs, checked before and after validation so an absurd file fails fast. */
 export const CATALOG_LIMITS = Object.freeze({ maxItems: 10_000, maxAliasLength: 200 });

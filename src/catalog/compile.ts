@@ -87,8 +87,7 @@ function aliasTextOf(alias: Alias): string {
 function compileAlias(target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean, stemmer: Stemmer): AliasEntry {
   const text = aliasTextOf(alias);
   const rules: Exclude<Alias, string> = typeof alias === 'string' ? { text } : alias;
-  const words = (list?: string[]) =>
-    list ? new Set(list.flatMap((w) => phraseNorms(w, stemmer))) : undefined;
+  const words = (list?: string[]) => (list ? new Set(list.flatMap((w) => phraseNorms(w, stemmer))) : undefined);
   return {
     target,
     id,
@@ -144,7 +143,8 @@ function fuzzyItems(catalog: Catalog, stemmer: Stemmer): FuzzyItem[] {
     if (word.length < 5 || !/^[a-z][a-z0-9]+$/.test(word) || seen.has(word)) return;
     seen.add(word);
     if (typeof alias === 'string' || !alias.rejectNear) items.push({ word, target, id });
-    else items.push({ word, target, id, rejectNear: new Set(alias.rejectNear.flatMap((w) => phraseNorms(w, stemmer))), window: alias.window ?? DEFAULT_WINDOW });
+    else
+      items.push({ word, target, id, rejectNear: new Set(alias.rejectNear.flatMap((w) => phraseNorms(w, stemmer))), window: alias.window ?? DEFAULT_WINDOW });
   };
   for (const s of catalog.skills) for (const a of s.aliases) push('skill', s.id, a);
   for (const c of catalog.certifications) for (const a of c.aliases) push('cert', c.id, a);

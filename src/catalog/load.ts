@@ -48,4 +48,3 @@ export function bundledCatalog(): Catalog {
   bundled ??= deepFreeze(JSON.parse(CATALOG_JSON) as Catalog);
   return bundled;
 }
-

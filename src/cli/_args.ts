@@ -91,7 +91,13 @@ const SizeSchema = z
     const unit = (/[a-z]{1,2}$/i.exec(s)?.[0] ?? '').toLowerCase();
     return Math.round(Number.parseFloat(s) * (UNITS[unit] ?? 1));
   })
-  .pipe(z.number().int().min(1).max(2 * 1024 ** 3));
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(1)
+      .max(2 * 1024 ** 3),
+  );
 
 /** `30s`, `500ms`, `2m`, `30000` (milliseconds): a duration in ms. */
 const TimeSchema = z
@@ -104,9 +110,20 @@ const TimeSchema = z
   })
   .pipe(z.number().int().min(1).max(86_400_000));
 
-const int = (min: number, max: number) => z.string().trim().regex(/^\d{1,9}$/).transform(Number).pipe(z.number().int().min(min).max(max));
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
 const positive = (max: number) =>
-  z.string().trim().regex(/^\d{1,6}(?:\.\d{1,4})?$/).transform(Number).pipe(z.number().gt(0).max(max));
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,6}(?:\.\d{1,4})?$/)
+    .transform(Number)
+    .pipe(z.number().gt(0).max(max));
 
 /** Every valued flag's schema, and what it expects (for the message). */
 export const FLAG_VALUES = {

@@ -28,7 +28,10 @@ export function escapeMessage(message: string): string {
 
 /** JSON whose every control, separator and bidi character is a `\u` escape (JSON.stringify leaves C1 and bidi raw). */
 export function safeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(/[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, indent).replace(
+    /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 const paint = (on: boolean, code: number) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -45,7 +48,9 @@ export function renderProgress(done: number, total: number, elapsedMs: number, n
 
 function clock(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
-  return s >= 3600 ? `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}` : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  return s >= 3600
+    ? `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`
+    : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
 /** A warning as the text outputs show it. */
@@ -64,7 +69,9 @@ export function renderFits(name: string, fits: readonly FitSummary[], asOf: stri
   fits.forEach((f, i) => {
     const bar = '█'.repeat(Math.round(f.score / 5)).padEnd(20, '·');
     const score = f.score.toFixed(1).padStart(5);
-    lines.push(`  ${String(i + 1).padStart(2)}. ${i === 0 ? green(score) : score}  ${dim(bar)}  ${escapeText(f.title)}${f.eligible ? '' : dim('  (a required item is not met)')}`);
+    lines.push(
+      `  ${String(i + 1).padStart(2)}. ${i === 0 ? green(score) : score}  ${dim(bar)}  ${escapeText(f.title)}${f.eligible ? '' : dim('  (a required item is not met)')}`,
+    );
   });
   for (const w of warnings) lines.push(yellow(`  ! ${w.code}: ${escapeText(w.message).replace(/\n/g, ' ')}`));
   return `${lines.join('\n')}\n`;
@@ -79,9 +86,13 @@ export function renderUnreadable(name: string, code: string, color = false): str
 export function renderPlan(title: string, plan: UpskillingPlan, color = false): string {
   const bold = paint(color, 1);
   const lines = [
-    bold(`Plan towards ${escapeText(title)}: ${plan.currentScore.toFixed(2)} → ${plan.projectedScore.toFixed(2)} in ${plan.totalHours} h (${plan.weeks} weeks at ${plan.hoursPerWeek} h/week)`),
+    bold(
+      `Plan towards ${escapeText(title)}: ${plan.currentScore.toFixed(2)} → ${plan.projectedScore.toFixed(2)} in ${plan.totalHours} h (${plan.weeks} weeks at ${plan.hoursPerWeek} h/week)`,
+    ),
   ];
-  plan.steps.forEach((s, i) => lines.push(`  ${i + 1}. ${escapeText(s.name)} (${escapeText(stepWorth(s, plan.steps, 2))}, ${s.hours} h) — ${escapeText(s.actions[0]?.title ?? '')}`));
+  plan.steps.forEach((s, i) =>
+    lines.push(`  ${i + 1}. ${escapeText(s.name)} (${escapeText(stepWorth(s, plan.steps, 2))}, ${s.hours} h) — ${escapeText(s.actions[0]?.title ?? '')}`),
+  );
   for (const b of plan.notLearnable) lines.push(`  ! ${escapeText(b.label)}: ${escapeText(b.advice)}`);
   return `${lines.join('\n')}\n`;
 }
@@ -101,7 +112,9 @@ export function renderCsvRow(name: string, format: string, profile: ResumeProfil
   const [a, b, c] = fits;
   const e = profile.experience;
   const codes = [...new Set(warnings.map((w) => w.code))].join(';');
-  return [name, format, a?.roleId, a?.score, a?.eligible, b?.roleId, b?.score, c?.roleId, c?.score, e.totalYears, e.securityYears, e.mlYears, codes, ''].map(csvField).join(',');
+  return [name, format, a?.roleId, a?.score, a?.eligible, b?.roleId, b?.score, c?.roleId, c?.score, e.totalYears, e.securityYears, e.mlYears, codes, '']
+    .map(csvField)
+    .join(',');
 }
 
 /** The CSV row of a file that could not be read: its name and error code. */

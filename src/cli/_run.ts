@@ -27,7 +27,12 @@ export function readingOptions(parsed: Parsed) {
     timeoutMs: numberFlag(parsed, 'timeout'),
     maxMemoryMb: numberFlag(parsed, 'max-memory'),
   };
-  return Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)) as { maxBytes?: number; maxPages?: number; timeoutMs?: number; maxMemoryMb?: number };
+  return Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)) as {
+    maxBytes?: number;
+    maxPages?: number;
+    timeoutMs?: number;
+    maxMemoryMb?: number;
+  };
 }
 
 /** The `--catalog` file loaded and validated (exit 3 when invalid), or undefined for the bundled one. */
@@ -55,7 +60,10 @@ export async function jobRole(ctx: Ctx, parsed: Parsed, path: string, catalog: C
   const { readJobPosting } = await import('../node');
   const { roleFromJobPosting } = await import('..');
   const limits = readingOptions(parsed);
-  const ad = path === '-' ? await readJobPosting(await readStdin(ctx.io, limits.maxBytes ?? 10 * 1024 ** 2), { ...limits, name: STDIN }) : await readJobPosting(path, limits);
+  const ad =
+    path === '-'
+      ? await readJobPosting(await readStdin(ctx.io, limits.maxBytes ?? 10 * 1024 ** 2), { ...limits, name: STDIN })
+      : await readJobPosting(path, limits);
   const role = roleFromJobPosting(ad.text, { ...(catalog ? { catalog } : {}), source: ad.name === STDIN ? 'standard input' : ad.name });
   // On stderr, so that JSON and CSV on stdout stay clean: what the ad's reading could not do, and its conditions.
   const name = escapeName(ad.name === STDIN ? 'standard input' : ad.name);

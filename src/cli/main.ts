@@ -44,7 +44,15 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
   try {
     if (!spec) {
       const { nearest, usage } = await import('./_args');
-      throw usage(msg.unknownCommand(first, nearest(first, COMMANDS.map((c) => c.name))));
+      throw usage(
+        msg.unknownCommand(
+          first,
+          nearest(
+            first,
+            COMMANDS.map((c) => c.name),
+          ),
+        ),
+      );
     }
     if (options.includes('--help') || options.includes('-h')) {
       await streams.out(await renderHelp([first], streams.color));

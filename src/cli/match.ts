@@ -30,7 +30,12 @@ export async function run(ctx: Ctx, parsed: Parsed): Promise<void> {
       // The header comes with the first row, so that a usage error (no files) writes nothing to stdout.
       if (first && format === 'csv') await sink.write(`${CSV_HEADER}\n`);
       if (!r.ok) {
-        const line = format === 'csv' ? `${renderCsvError(r.name, r.error.code)}\n` : format === 'json' ? `${safeJson({ file: r.name, error: { code: r.error.code, message: r.error.message } })}\n` : renderUnreadable(r.name, r.error.code, color);
+        const line =
+          format === 'csv'
+            ? `${renderCsvError(r.name, r.error.code)}\n`
+            : format === 'json'
+              ? `${safeJson({ file: r.name, error: { code: r.error.code, message: r.error.message } })}\n`
+              : renderUnreadable(r.name, r.error.code, color);
         await sink.write(format === 'text' && !first ? `\n${line}` : line);
         first = false;
         continue;
@@ -47,4 +52,3 @@ export async function run(ctx: Ctx, parsed: Parsed): Promise<void> {
     await sink.close();
   }
 }
-

@@ -17,7 +17,9 @@ export function reportFormat(parsed: Parsed): Format {
     if (!format) throw usage(msg.invalidFlag('--format', 'md, html, json or text', given));
     return format;
   }
-  const ext = extname(stringFlag(parsed, 'output') ?? '').slice(1).toLowerCase();
+  const ext = extname(stringFlag(parsed, 'output') ?? '')
+    .slice(1)
+    .toLowerCase();
   return FORMATS[ext as keyof typeof FORMATS] ?? 'markdown';
 }
 

@@ -8,7 +8,12 @@ import { catalogHere, catalogOf } from './_run';
 export async function run(ctx: Ctx, parsed: Parsed): Promise<void> {
   const catalog = await catalogHere(await catalogOf(parsed));
   if (boolFlag(parsed, 'json')) {
-    await ctx.io.out(`${safeJson(catalog.roles.map((r) => ({ id: r.id, title: r.title, family: r.family, summary: r.summary, requirements: r.requirements.length })), 2)}\n`);
+    await ctx.io.out(
+      `${safeJson(
+        catalog.roles.map((r) => ({ id: r.id, title: r.title, family: r.family, summary: r.summary, requirements: r.requirements.length })),
+        2,
+      )}\n`,
+    );
     return;
   }
   const width = Math.max(...catalog.roles.map((r) => r.id.length));

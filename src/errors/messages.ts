@@ -27,8 +27,7 @@ export const msg = {
     `Invalid catalog data in \`${source}\`: \`${path}\` names the word set \`@${name}\`, which \`sets\` does not define. Define it or fix the name.`,
   prerequisiteCycle: (source: string, cycle: readonly string[]) =>
     `Invalid catalog data in \`${source}\`: prerequisites form a cycle (${cycle.map((c) => `\`${c}\``).join(' → ')}). Remove one of the links.`,
-  duplicateId: (source: string, path: string, id: string) =>
-    `Invalid catalog data in \`${source}\`: \`${path}\` repeats the id \`${id}\`. Ids must be unique.`,
+  duplicateId: (source: string, path: string, id: string) => `Invalid catalog data in \`${source}\`: \`${path}\` repeats the id \`${id}\`. Ids must be unique.`,
   tooManyItems: (limit: number, got: number) => `expected at most ${n(limit)} items, got ${n(got)}`,
   aliasTooLong: (limit: number) => `expected an alias of at most ${n(limit)} characters`,
   unknownRole: (id: string, where: string) =>
@@ -89,7 +88,8 @@ export const msg = {
   exactlyOneFile: (command: string) => `\`rolefit ${command}\` takes exactly one résumé file.`,
   rankNeedsTarget: () => '`rolefit rank` needs `--job <posting>` or `--role <id>`.',
   stdinTwice: () => 'Standard input (`-`) can be read only once. Pass `-` once.',
-  outputFolderMissing: (file: string, folder: string) => `Cannot write \`${file}\`: the folder \`${folder}\` does not exist. Create it first, or pick another path.`,
+  outputFolderMissing: (file: string, folder: string) =>
+    `Cannot write \`${file}\`: the folder \`${folder}\` does not exist. Create it first, or pick another path.`,
   outputNotWritable: (file: string, detail: string) => `Cannot write \`${file}\`: ${detail}. Check the path and its permissions.`,
   noRoles: () => 'The catalog has no roles. Add roles to it (see data/README.md).',
   runHelp: () => 'Run `rolefit --help` for the commands and options.',
@@ -119,5 +119,5 @@ export const warn = {
   postingSparse: () => 'The posting names few requirements; the role may be too sparse to rank well. Check its headings and wording.',
   postingNoRequired: () => 'No skill of the posting reached the required tier: every skill comes from duties or nice-to-haves.',
   postingUnstructured: () =>
-    'No requirement could be read from the posting\'s sections: the skills it names anywhere (outside company, benefits and legal text) are listed as preferred. Check the result.',
+    "No requirement could be read from the posting's sections: the skills it names anywhere (outside company, benefits and legal text) are listed as preferred. Check the result.",
 } as const;

@@ -41,7 +41,8 @@ const HIGHLIGHTS: Record<string, string> = { white: 'FFFFFF', black: '000000', y
 export async function readDocx(bytes: Uint8Array, name: string, limits: ZipLimits): Promise<Extracted> {
   const parts = await unzipEntries(bytes, name, ['word/document.xml', 'word/styles.xml'], limits);
   const document = parts.get('word/document.xml');
-  if (!document) throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'a ZIP archive that is not a Word document (no `word/document.xml`)'));
+  if (!document)
+    throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'a ZIP archive that is not a Word document (no `word/document.xml`)'));
   const styles = readStyles(parts.get('word/styles.xml')?.toString('utf8') ?? '');
   return readDocument(document.toString('utf8'), styles);
 }

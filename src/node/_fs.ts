@@ -84,5 +84,7 @@ async function checkTarget(path: string, link: Stats, root: string | undefined):
 export function readFailed(path: string, error: unknown): RolefitError {
   const e = error as NodeJS.ErrnoException;
   if (e?.code === 'ENXIO') return new RolefitError('E_NOT_A_FILE', msg.notAFile(path, 'a socket'), { cause: error });
-  return new RolefitError('E_READ_FAILED', msg.readFailed(path, e?.code ? `${e.code} (${e.syscall ?? 'read'})` : String(e?.message ?? error)), { cause: error });
+  return new RolefitError('E_READ_FAILED', msg.readFailed(path, e?.code ? `${e.code} (${e.syscall ?? 'read'})` : String(e?.message ?? error)), {
+    cause: error,
+  });
 }

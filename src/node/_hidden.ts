@@ -14,7 +14,12 @@ export const PARAGRAPH = '\u0002';
 export function cleanLines(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/\t[ \t\u00a0]{0,200}/g, '  ').replace(/[ \u00a0]+/g, ' ').trim())
+    .map((line) =>
+      line
+        .replace(/\t[ \t\u00a0]{0,200}/g, '  ')
+        .replace(/[ \u00a0]+/g, ' ')
+        .trim(),
+    )
     .filter((line) => line !== '' && line !== '•')
     .join('\n')
     .replace(/\n?\u0002\n?/g, '\n\n')

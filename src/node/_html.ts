@@ -4,9 +4,35 @@ import { cleanLines, type Extracted, PARAGRAPH } from './_hidden';
 const ENTITY = /&(#\d{1,7}|#x[\da-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', bull: '•', middot: '·',
-  hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', copy: '©', reg: '®', trade: '™', eacute: 'é', egrave: 'è',
-  aacute: 'á', agrave: 'à', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', ccedil: 'ç', ntilde: 'ñ', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  bull: '•',
+  middot: '·',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  agrave: 'à',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  szlig: 'ß',
+  ccedil: 'ç',
+  ntilde: 'ñ',
+  shy: '',
 };
 
 /** Decodes HTML character references (named ones rolefit knows, and every numeric one). */
@@ -120,7 +146,7 @@ function tagEnd(html: string, from: number): number {
 export function tagAttributes(tag: string): Map<string, string> {
   const out = new Map<string, string>();
   let i = 1;
-  while (i < tag.length && isNameChar(tag.charCodeAt(i)) || tag[i] === '/') i++;
+  while ((i < tag.length && isNameChar(tag.charCodeAt(i))) || tag[i] === '/') i++;
   while (i < tag.length) {
     while (i < tag.length && !isNameChar(tag.charCodeAt(i))) i++;
     const start = i;
@@ -165,7 +191,10 @@ export function hidesText(style: string): boolean {
     const colon = decl.indexOf(':');
     if (colon < 0) continue;
     const prop = decl.slice(0, colon).trim();
-    const value = decl.slice(colon + 1).replace(/!important/g, '').trim();
+    const value = decl
+      .slice(colon + 1)
+      .replace(/!important/g, '')
+      .trim();
     if (prop === 'display' && value === 'none') return true;
     if (prop === 'visibility' && (value === 'hidden' || value === 'collapse')) return true;
     if (prop === 'font-size' && tinyLength(value)) return true;
@@ -233,7 +262,14 @@ function isHiding(tag: string, name: string, rules: HidingRules): boolean {
 
 /** Elements a new one of the same kind closes (HTML's implied end tags). */
 const SELF_CLOSING_SIBLINGS: Record<string, readonly string[]> = {
-  p: ['p'], li: ['li'], dt: ['dt', 'dd'], dd: ['dt', 'dd'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], option: ['option'],
+  p: ['p'],
+  li: ['li'],
+  dt: ['dt', 'dd'],
+  dd: ['dt', 'dd'],
+  tr: ['tr', 'td', 'th'],
+  td: ['td', 'th'],
+  th: ['td', 'th'],
+  option: ['option'],
 };
 /** How far down the stack an end tag looks for its element, so broken nesting stays linear. */
 const MAX_LOOKBACK = 64;
@@ -294,9 +330,41 @@ export function splitHidden(html: string): { visible: string; hidden: string } {
 const DROPPED = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'object', 'iframe', 'title']);
 /** Tags that end a line. */
 const BLOCK = new Set([
-  'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'section',
-  'article', 'header', 'footer', 'main', 'aside', 'nav', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'hr', 'address', 'figure',
-  'figcaption', 'details', 'summary',
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'blockquote',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'hr',
+  'address',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
 ]);
 const HEADING = /^h[1-6]$/;
 

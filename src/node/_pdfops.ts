@@ -88,7 +88,13 @@ function colourOf(args: readonly unknown[]): string | undefined {
   const v = args[0];
   if (typeof v === 'string' && /^#[\da-f]{6}$/i.test(v)) return v.toLowerCase();
   if (args.length >= 3 && args.slice(0, 3).every((n) => typeof n === 'number')) {
-    return `#${(args.slice(0, 3) as number[]).map((n) => Math.round(n <= 1 ? n * 255 : n).toString(16).padStart(2, '0')).join('')}`;
+    return `#${(args.slice(0, 3) as number[])
+      .map((n) =>
+        Math.round(n <= 1 ? n * 255 : n)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
   }
   return undefined;
 }
@@ -109,14 +115,37 @@ export function readOperators(
   const out: PageItems = { visible: [], hidden: [] };
   const stack: Graphics[] = [];
   const backgrounds: Background[] = [];
-  let g: Graphics = { ctm: [...IDENTITY], fill: '#000000', stroke: '#000000', alpha: 1, clip: undefined, mode: 0, font: '', fontSize: 1, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0 };
+  let g: Graphics = {
+    ctm: [...IDENTITY],
+    fill: '#000000',
+    stroke: '#000000',
+    alpha: 1,
+    clip: undefined,
+    mode: 0,
+    font: '',
+    fontSize: 1,
+    charSpacing: 0,
+    wordSpacing: 0,
+    hScale: 1,
+    leading: 0,
+    rise: 0,
+  };
   let tm: Matrix = [...IDENTITY];
   let tlm: Matrix = [...IDENTITY];
   let pendingClip = false;
   const fontScales = new Map<string, number>();
   const fills = new Set(['fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'].map(op));
   const images = new Set(
-    ['paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject', 'paintJpegXObject', 'paintImageXObjectRepeat', 'paintSolidColorImageMask', 'paintInlineImageXObjectGroup', 'paintImageMaskXObjectGroup'].map(op),
+    [
+      'paintImageXObject',
+      'paintInlineImageXObject',
+      'paintImageMaskXObject',
+      'paintJpegXObject',
+      'paintImageXObjectRepeat',
+      'paintSolidColorImageMask',
+      'paintInlineImageXObjectGroup',
+      'paintImageMaskXObjectGroup',
+    ].map(op),
   );
 
   const addBackground = (box: Box, colour: string | undefined) => {
@@ -178,10 +207,7 @@ export function readOperators(
     const midX = (x + x1) / 2;
     const midY = (y + y1) / 2 + sizeV / 3;
     const unseen =
-      !(Math.min(sizeV, sizeH) >= MIN_SIZE) ||
-      !inBox(page, midX, midY) ||
-      (g.clip !== undefined && !inBox(g.clip, midX, midY)) ||
-      invisibleInk(midX, midY);
+      !(Math.min(sizeV, sizeH) >= MIN_SIZE) || !inBox(page, midX, midY) || (g.clip !== undefined && !inBox(g.clip, midX, midY)) || invisibleInk(midX, midY);
     (unseen ? out.hidden : out.visible).push(item);
   };
 
@@ -296,7 +322,10 @@ export function readOperators(
         break;
       case O.constructPath: {
         const bounds = args[2] as ArrayLike<number> | null;
-        const box = bounds && bounds.length >= 4 && Number.isFinite(Number(bounds[0])) ? boxUnder(g.ctm, Number(bounds[0]), Number(bounds[1]), Number(bounds[2]), Number(bounds[3])) : undefined;
+        const box =
+          bounds && bounds.length >= 4 && Number.isFinite(Number(bounds[0]))
+            ? boxUnder(g.ctm, Number(bounds[0]), Number(bounds[1]), Number(bounds[2]), Number(bounds[3]))
+            : undefined;
         if (box && pendingClip) g.clip = intersect(g.clip, box);
         if (box && fills.has(Number(args[0])) && g.alpha >= 0.5) addBackground(box, g.fill);
         pendingClip = false;
@@ -315,11 +344,37 @@ export function readOperators(
 /** The operator codes this walker reads (-1 for one this pdf.js lacks: it never matches). */
 function opCodes(OPS: Record<string, number>) {
   const names = [
-    'showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText', 'save', 'restore', 'transform',
-    'paintFormXObjectBegin', 'paintFormXObjectEnd', 'beginText', 'setTextMatrix', 'moveText', 'setLeadingMoveText',
-    'nextLine', 'setLeading', 'setFont', 'setCharSpacing', 'setWordSpacing', 'setHScale', 'setTextRise',
-    'setTextRenderingMode', 'setFillRGBColor', 'setStrokeRGBColor', 'setFillColorN', 'setFillColor', 'setFillColorSpace',
-    'setGState', 'clip', 'eoClip', 'constructPath', 'shadingFill',
+    'showText',
+    'showSpacedText',
+    'nextLineShowText',
+    'nextLineSetSpacingShowText',
+    'save',
+    'restore',
+    'transform',
+    'paintFormXObjectBegin',
+    'paintFormXObjectEnd',
+    'beginText',
+    'setTextMatrix',
+    'moveText',
+    'setLeadingMoveText',
+    'nextLine',
+    'setLeading',
+    'setFont',
+    'setCharSpacing',
+    'setWordSpacing',
+    'setHScale',
+    'setTextRise',
+    'setTextRenderingMode',
+    'setFillRGBColor',
+    'setStrokeRGBColor',
+    'setFillColorN',
+    'setFillColor',
+    'setFillColorSpace',
+    'setGState',
+    'clip',
+    'eoClip',
+    'constructPath',
+    'shadingFill',
   ] as const;
   return Object.fromEntries(names.map((n) => [n, OPS[n] ?? -1])) as Record<(typeof names)[number], number>;
 }

@@ -30,7 +30,13 @@ export type PdfReader = (bytes: Uint8Array, name: string, maxPages: number) => P
 export const readPdfHere: PdfReader = async (bytes, name, maxPages) => (await import('./_pdf')).readPdf(bytes, name, maxPages);
 
 /** Bytes (or text) to a `ResumeFile`: format detection, then the reader for the format. Readers load lazily. */
-export async function extractFile(input: Uint8Array | string, name: string, format: ResumeFormat | undefined, limits: ReadLimits, readPdf: PdfReader): Promise<ResumeFile> {
+export async function extractFile(
+  input: Uint8Array | string,
+  name: string,
+  format: ResumeFormat | undefined,
+  limits: ReadLimits,
+  readPdf: PdfReader,
+): Promise<ResumeFile> {
   try {
     const file = typeof input === 'string' ? await fromText(input, name, format, []) : await fromBytes(input, name, format, limits, readPdf);
     if (file.text.trim() === '' && !file.hiddenText) throw new RolefitError('E_EMPTY_FILE', msg.emptyFile(name));
@@ -147,6 +153,10 @@ function parseJsonResume(raw: string, name: string, isJsonResume: (v: unknown) =
   } catch (error) {
     throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, `JSON that does not parse: ${(error as Error).message}`), { cause: error });
   }
-  if (!isJsonResume(value)) throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'JSON that is not a JSON Resume document (no `work`, `skills`, `education` or `basics`)'));
+  if (!isJsonResume(value))
+    throw new RolefitError(
+      'E_UNSUPPORTED_FORMAT',
+      msg.unsupportedFormat(name, 'JSON that is not a JSON Resume document (no `work`, `skills`, `education` or `basics`)'),
+    );
   return value;
 }

@@ -20,7 +20,9 @@ export async function unzipEntries(bytes: Uint8Array, name: string, wanted: read
   const yauzl = await import('yauzl');
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const zip = await new Promise<ZipFile>((done, fail) =>
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, z) => (error ? fail(damaged(name, error)) : done(z))),
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, z) =>
+      error ? fail(damaged(name, error)) : done(z),
+    ),
   );
   try {
     if (zip.entryCount > limits.maxZipEntries) throw bomb(name, msg.zipEntries(zip.entryCount, limits.maxZipEntries), 'maxZipEntries');
@@ -74,7 +76,15 @@ function inflate(zip: ZipFile, entry: Entry, name: string, maxBytes: number): Pr
         if (total > maxBytes) stream.destroy(bomb(name, msg.zipEntrySize(entry.fileName, total, maxBytes), 'maxUnzippedBytes'));
         else chunks.push(chunk);
       });
-      stream.on('error', (e: unknown) => fail(e instanceof RolefitError ? e : /too many bytes/i.test(String((e as Error)?.message)) ? bomb(name, msg.zipLies(entry.fileName), 'maxUnzippedBytes') : damaged(name, e)));
+      stream.on('error', (e: unknown) =>
+        fail(
+          e instanceof RolefitError
+            ? e
+            : /too many bytes/i.test(String((e as Error)?.message))
+              ? bomb(name, msg.zipLies(entry.fileName), 'maxUnzippedBytes')
+              : damaged(name, e),
+        ),
+      );
       stream.on('end', () => done(Buffer.concat(chunks, total)));
     });
   });

@@ -16,9 +16,7 @@ export type BatchInput =
   | { name?: string; path: string; root?: string; format?: ResumeFormat };
 
 /** One result of a batch, in input order: the profile (and fits), or the error that file met. */
-export type BatchResult =
-  | ({ index: number; name: string; ok: true } & Scored)
-  | { index: number; name: string; ok: false; error: RolefitError };
+export type BatchResult = ({ index: number; name: string; ok: true } & Scored) | { index: number; name: string; ok: false; error: RolefitError };
 
 /** How many results may wait for an earlier, slower file, per worker. */
 const AHEAD_PER_WORKER = 8;
@@ -33,7 +31,10 @@ const AHEAD_PER_WORKER = 8;
  *   console.log(r.name, r.ok ? r.roles?.[0]?.roleId : r.error.code);
  * }
  */
-export async function* parseResumes(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>, options?: BatchOptions): AsyncGenerator<BatchResult, void, undefined> {
+export async function* parseResumes(
+  inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options?: BatchOptions,
+): AsyncGenerator<BatchResult, void, undefined> {
   const o = resolveOptions(BatchOptionsSchema, options, 'parseResumes');
   const pool = await createPool({ threads: o.concurrency, maxMemoryMb: o.maxMemoryMb, workerData: setupOf(o) });
   // Every worker loads the core before the first file, so no file's budget pays for a worker's start.
@@ -71,7 +72,15 @@ function setupOf(o: ResolvedBatchOptions): BatchSetup {
   const match = o.match !== false;
   const roles = typeof o.match === 'object' ? o.match.roles : undefined;
   return {
-    limits: { maxBytes: limits.maxBytes, maxPages: limits.maxPages, maxZipEntries: limits.maxZipEntries, maxUnzippedBytes: limits.maxUnzippedBytes, maxZipRatio: limits.maxZipRatio, timeoutMs: limits.timeoutMs, maxMemoryMb: limits.maxMemoryMb },
+    limits: {
+      maxBytes: limits.maxBytes,
+      maxPages: limits.maxPages,
+      maxZipEntries: limits.maxZipEntries,
+      maxUnzippedBytes: limits.maxUnzippedBytes,
+      maxZipRatio: limits.maxZipRatio,
+      timeoutMs: limits.timeoutMs,
+      maxMemoryMb: limits.maxMemoryMb,
+    },
     parse: { maxLength: o.maxLength, language: o.language, ...(o.asOf !== undefined ? { asOf: o.asOf } : {}) },
     ...(o.catalog ? { catalog: o.catalog } : {}),
     ...(roles ? { roles } : {}),
@@ -82,7 +91,14 @@ function setupOf(o: ResolvedBatchOptions): BatchSetup {
 }
 
 /** Reads one input on this thread, then parses it on a free worker within the file's budget. */
-async function processOne(pool: Tinypool, warm: Promise<void>, slots: Semaphore, input: BatchInput, index: number, o: ResolvedBatchOptions): Promise<BatchResult> {
+async function processOne(
+  pool: Tinypool,
+  warm: Promise<void>,
+  slots: Semaphore,
+  input: BatchInput,
+  index: number,
+  o: ResolvedBatchOptions,
+): Promise<BatchResult> {
   const name = nameOf(input, index);
   try {
     const { data, format } = await load(input, name, o);
@@ -135,7 +151,8 @@ async function load(input: BatchInput, name: string, o: ResolvedBatchOptions): P
   o.signal?.throwIfAborted();
   if (typeof input === 'string') return { data: await readRegularFile(input, o.maxBytes, o.root) };
   if (input instanceof Uint8Array) return { data: new Uint8Array(input) };
-  if ('path' in input && typeof input.path === 'string') return { data: await readRegularFile(input.path, o.maxBytes, input.root ?? o.root), ...(input.format ? { format: input.format } : {}) };
+  if ('path' in input && typeof input.path === 'string')
+    return { data: await readRegularFile(input.path, o.maxBytes, input.root ?? o.root), ...(input.format ? { format: input.format } : {}) };
   if ('text' in input && typeof input.text === 'string') return { data: input.text, ...(input.format ? { format: input.format } : {}) };
   if ('bytes' in input && input.bytes instanceof Uint8Array) return { data: new Uint8Array(input.bytes), ...(input.format ? { format: input.format } : {}) };
   throw new RolefitError('E_INVALID_INPUT', msg.batchInput(name));

@@ -15,19 +15,39 @@ export const ResumeFormatSchema = z.enum(['pdf', 'docx', 'html', 'markdown', 'te
 /** The limits and budget of reading one file. */
 export const ReadLimitsSchema = z.strictObject({
   /** The largest file accepted, in bytes (checked before reading a path, and again while reading it). */
-  maxBytes: z.number().int().min(1).max(2 * 1024 * MB).default(10 * MB),
+  maxBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(2 * 1024 * MB)
+    .default(10 * MB),
   /** The most pages a PDF may have. */
   maxPages: z.number().int().min(1).max(100_000).default(50),
   /** The most entries a DOCX (ZIP) may hold, counted before anything is unpacked. */
   maxZipEntries: z.number().int().min(1).max(1_000_000).default(1000),
   /** The most bytes a DOCX may unpack to, per entry and in total, from the sizes declared before unpacking. */
-  maxUnzippedBytes: z.number().int().min(1).max(4 * 1024 * MB).default(50 * MB),
+  maxUnzippedBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(4 * 1024 * MB)
+    .default(50 * MB),
   /** The highest compression ratio of an entry over 1 MB unpacked (zip bombs reach 1,000:1). */
   maxZipRatio: z.number().min(1).max(100_000).default(100),
   /** The time one file may take to read (PDF work runs in a worker thread that is stopped when it is over), in ms. */
-  timeoutMs: z.number().int().min(1).max(24 * 3_600_000).default(30_000),
+  timeoutMs: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 3_600_000)
+    .default(30_000),
   /** The heap a worker thread reading PDFs (or a batch worker) may use, in MB; over it, the file fails with `E_TOO_LARGE`. */
-  maxMemoryMb: z.number().int().min(32).max(64 * 1024).default(512),
+  maxMemoryMb: z
+    .number()
+    .int()
+    .min(32)
+    .max(64 * 1024)
+    .default(512),
   /** Stops reading when aborted (`E_ABORTED`). */
   signal: z.custom<AbortSignal>(isAbortSignal, 'expected an AbortSignal').optional(),
   /** Only read files whose real path lies inside this folder: symbolic links out of it are refused (`E_NOT_A_FILE`). */
@@ -48,7 +68,12 @@ export const ParseFileOptionsSchema = ReadOptionsSchema.extend(ParseOptionsSchem
 /** Options of `parseResumes`, the batch reader. */
 export const BatchOptionsSchema = ReadLimitsSchema.extend({
   /** Files read and parsed at once, each in a worker thread (default: the machine's cores). */
-  concurrency: z.number().int().min(1).max(256).default(() => availableParallelism()),
+  concurrency: z
+    .number()
+    .int()
+    .min(1)
+    .max(256)
+    .default(() => availableParallelism()),
   /** The date years are counted to (default: today, read once for the whole batch). */
   asOf: AsOfSchema.optional(),
   /** The catalog to read skills with (default: the bundled catalog). */

@@ -75,7 +75,11 @@ async function readAndScore(task: Extract<WorkerTask, { kind: 'file' }>, setup: 
 export async function parseAndScore(file: ResumeFile, setup: BatchSetup, catalog: Catalog | undefined): Promise<Scored> {
   core ??= import('../index');
   const { matchRoles, parseResume } = await core;
-  const profile = parseResume(file.json ?? file.text, { ...setup.parse, ...(catalog ? { catalog } : {}), ...(file.hiddenText ? { hiddenText: file.hiddenText } : {}) });
+  const profile = parseResume(file.json ?? file.text, {
+    ...setup.parse,
+    ...(catalog ? { catalog } : {}),
+    ...(file.hiddenText ? { hiddenText: file.hiddenText } : {}),
+  });
   const fits = setup.match ? matchRoles(profile, { ...(catalog ? { catalog } : {}), ...(setup.roles ? { roles: setup.roles } : {}) }) : undefined;
   const { text: _text, json: _json, hiddenText, ...summary } = file;
   // Summaries by default: a full fit with its evidence is ~7 KB a role, and copying it between threads costs.

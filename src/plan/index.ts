@@ -40,11 +40,7 @@ interface Simulation {
  * const plan = planUpskilling(profile, 'mlsecops-specialist', { hoursPerWeek: 6 });
  * plan.steps.map((s) => `${s.name}: ${s.hours} h, +${s.scoreGain}`);
  */
-export function planUpskilling(
-  profile: ResumeProfile,
-  target: string | Role | ReadonlyArray<string | Role>,
-  options?: PlanOptions,
-): UpskillingPlan {
+export function planUpskilling(profile: ResumeProfile, target: string | Role | ReadonlyArray<string | Role>, options?: PlanOptions): UpskillingPlan {
   assertProfile(profile);
   const { hoursPerWeek, catalog: catalogOption } = resolveOptions(PlanOptionsSchema, options, 'planUpskilling');
   const catalog = loadCatalog(catalogOption);
@@ -56,7 +52,10 @@ export function planUpskilling(
   const { candidates, notLearnable } = collectGaps(profile, fits, roles, catalog);
   const steps = orderSteps(candidates, sim);
   const totalHours = round(steps.reduce((s, x) => s + x.hours, 0));
-  const final = simulate(sim, steps.map((s) => s.skillId));
+  const final = simulate(
+    sim,
+    steps.map((s) => s.skillId),
+  );
   return {
     target: roles.map((r) => r.id),
     currentScore: round(mean(fits.map((f) => f.score))),
@@ -100,7 +99,14 @@ function collectGaps(profile: ResumeProfile, fits: ReturnType<typeof scoreRole>[
         // Held as work or listed evidence: only years are short. Otherwise learn the first skill asked for.
         const own = profile.skills.find((s) => q.skills.includes(s.id) && s.strength !== 'implied');
         if (!own) addSkill(q.skills[0] as string, `${role.title}: ${r.label} (${r.status})`);
-        else if (q.minYears) notLearnable.push(blocker(role, r, `Keep using it at work: ${r.need} is asked and years cannot be studied for. A side project or open-source work with it adds evidence meanwhile.`));
+        else if (q.minYears)
+          notLearnable.push(
+            blocker(
+              role,
+              r,
+              `Keep using it at work: ${r.need} is asked and years cannot be studied for. A side project or open-source work with it adds evidence meanwhile.`,
+            ),
+          );
       } else if (q.kind === 'certification') {
         const cert = q.anyOf.map((id) => certById.get(id)).find((c) => c !== undefined);
         if (!cert || candidates.has(cert.id)) return;
@@ -189,7 +195,10 @@ function keepWorthwhile(steps: PlanStep[]): PlanStep[] {
   // From the last step back: a step is kept when it adds points or a kept step builds on it.
   for (let i = steps.length - 1; i >= 0; i--) {
     const s = steps[i] as PlanStep;
-    s.unlocks = steps.slice(i + 1).filter((later) => kept.has(later.skillId) && later.after.includes(s.skillId)).map((later) => later.skillId);
+    s.unlocks = steps
+      .slice(i + 1)
+      .filter((later) => kept.has(later.skillId) && later.after.includes(s.skillId))
+      .map((later) => later.skillId);
     if (s.scoreGain > 0 || s.unlocks.length > 0) kept.add(s.skillId);
   }
   return steps.filter((s) => kept.has(s.skillId));

@@ -117,7 +117,16 @@ function toRequirement(g: Group, w: PostingWeights, cc: CompiledCatalog): Requir
       const weight = w.skill[tier] + repeats(g, w) + (years === undefined ? 0 : w.skillYears);
       const names = rep.skills.map((id) => cc.skillById.get(id)?.name ?? id).join(' or ');
       const label = `${prefix}${rep.examples ? `one of ${names}` : names}${years === undefined ? '' : ` (${years}+ years)`}`;
-      return { kind: 'skill', skills: rep.skills, ...(years === undefined ? {} : { minYears: years }), ...base, hard: false, source, weight: round(weight), label };
+      return {
+        kind: 'skill',
+        skills: rep.skills,
+        ...(years === undefined ? {} : { minYears: years }),
+        ...base,
+        hard: false,
+        source,
+        weight: round(weight),
+        label,
+      };
     }
     case 'experience': {
       const weight = tier === 'preferred' ? w.experience.preferred : w.experience.required;
@@ -135,7 +144,14 @@ function toRequirement(g: Group, w: PostingWeights, cc: CompiledCatalog): Requir
     }
     case 'clearance': {
       const weight = tier === 'preferred' ? w.clearance.preferred : w.clearance.required;
-      const q: Requirement = { kind: 'clearance', ...base, weight, active: rep.active, polygraph: rep.polygraph, label: clearanceLabel(rep.minLevel, rep.polygraph, tier) };
+      const q: Requirement = {
+        kind: 'clearance',
+        ...base,
+        weight,
+        active: rep.active,
+        polygraph: rep.polygraph,
+        label: clearanceLabel(rep.minLevel, rep.polygraph, tier),
+      };
       if (rep.minLevel) q.minLevel = rep.minLevel;
       return q;
     }
@@ -160,7 +176,13 @@ function experienceLabel(measure: ExperienceMeasure, years: number, tier: Tier):
 }
 
 function degreeLabel(level: DegreeLevel, fields: readonly string[], equivalent: boolean, tier: Tier): string {
-  const inFields = fields.length > 0 ? ` in ${fields.slice(0, 3).map((f) => f.replace(/-/g, ' ')).join(', ')}${fields.length > 3 ? ', …' : ''}` : '';
+  const inFields =
+    fields.length > 0
+      ? ` in ${fields
+          .slice(0, 3)
+          .map((f) => f.replace(/-/g, ' '))
+          .join(', ')}${fields.length > 3 ? ', …' : ''}`
+      : '';
   return `${tier === 'preferred' ? 'Preferred: ' : ''}${LEVEL_WORDS[level]}${inFields}${equivalent ? ' (or equivalent experience)' : ''}`;
 }
 
@@ -174,7 +196,11 @@ function uniqueId(q: Requirement, used: ReadonlySet<string>): string {
   const base = requirementId(q);
   if (!used.has(base)) return base;
   const qualified =
-    (q.kind === 'degree' || q.kind === 'clearance') && q.minLevel ? `${base}-${q.minLevel}` : q.kind === 'certification' ? `${base}-${q.anyOf.join('-or-')}` : base;
+    (q.kind === 'degree' || q.kind === 'clearance') && q.minLevel
+      ? `${base}-${q.minLevel}`
+      : q.kind === 'certification'
+        ? `${base}-${q.anyOf.join('-or-')}`
+        : base;
   let id = qualified;
   for (let n = 2; used.has(id); n++) id = `${qualified}-${n}`;
   return id;

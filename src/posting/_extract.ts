@@ -54,7 +54,13 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
     if (y.measure) out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(clause, false) });
   }
   if (certs.length > 0) {
-    out.push({ kind: 'certification', anyOf: certs.map((m) => m.id), written: certs.map((m) => m.text), clause, hard: hardFor(clause, words.obtainable.test(clause.text)) });
+    out.push({
+      kind: 'certification',
+      anyOf: certs.map((m) => m.id),
+      written: certs.map((m) => m.text),
+      clause,
+      hard: hardFor(clause, words.obtainable.test(clause.text)),
+    });
   }
   const degree = readDegree(clause, words);
   if (degree) out.push(degree);
@@ -87,7 +93,17 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
     if (body !== '' && !words.notConditions.test(body)) {
       for (const [condition, re] of words.conditions) {
         if (!re.test(body)) continue;
-        const clause: Clause = { text: body, start, end, sentence: body, section: 'intro', tier: 'duty', mandatory: false, hardSection: false, boilerplate: false };
+        const clause: Clause = {
+          text: body,
+          start,
+          end,
+          sentence: body,
+          section: 'intro',
+          tier: 'duty',
+          mandatory: false,
+          hardSection: false,
+          boilerplate: false,
+        };
         out.push({ kind: 'note', condition, clause, hard: false });
       }
     }
@@ -118,7 +134,11 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     const prev = run.at(-1);
     const gap = prev ? text.slice(prev.end, m.start) : '';
     const cueBefore = cues.some((c) => c.end <= m.start && (prev === undefined || c.start >= prev.end));
-    if (prev && !cueBefore && (words.orGap.test(gap) || COMMA_GAP.test(gap) || (examples && (words.listGap.test(gap) || (EXAMPLE_GAP.test(gap) && words.listSeparator.test(gap)))))) {
+    if (
+      prev &&
+      !cueBefore &&
+      (words.orGap.test(gap) || COMMA_GAP.test(gap) || (examples && (words.listGap.test(gap) || (EXAMPLE_GAP.test(gap) && words.listSeparator.test(gap)))))
+    ) {
       anyOr = words.orGap.test(gap) || anyOr;
       run.push(m);
       continue;
@@ -189,7 +209,8 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
     if (years < 1 || years > 40) continue;
     const start = clause.start + m.index;
     const subject = subjectOf(start, start + m[0].length, clause, skills, text, words, taken(out));
-    if (subject && !out.some((s) => s.years === years && (s.measure === subject.measure || s.skills?.[0] === subject.skills?.[0]))) out.push({ years, ...subject });
+    if (subject && !out.some((s) => s.years === years && (s.measure === subject.measure || s.skills?.[0] === subject.skills?.[0])))
+      out.push({ years, ...subject });
   }
   return out;
 }
@@ -213,12 +234,18 @@ function subjectOf(
   words: PostingWords,
   stated: ReadonlySet<ExperienceMeasure>,
 ): Omit<YearsStatement, 'years'> | undefined {
-  const before = [...skills].reverse().find((s) => s.end <= start && start - s.end <= 6 && /^\s{0,3}[(:–—-]?\s{0,3}(?:\p{L}{1,8}\s{1,3})?$/u.test(text.slice(s.end, start)));
+  const before = [...skills]
+    .reverse()
+    .find((s) => s.end <= start && start - s.end <= 6 && /^\s{0,3}[(:–—-]?\s{0,3}(?:\p{L}{1,8}\s{1,3})?$/u.test(text.slice(s.end, start)));
   if (before) return { skills: [before.id] };
   const after = text.slice(end, clause.end);
   const stop = SUBJECT_END.exec(after);
   const object = stop ? after.slice(0, stop.index) : after;
-  const inside = listFrom(skills.filter((s) => s.start >= end && s.end <= end + object.length), text, words);
+  const inside = listFrom(
+    skills.filter((s) => s.start >= end && s.end <= end + object.length),
+    text,
+    words,
+  );
   const first = inside[0];
   // Skills right after the fillers ("of hands-on Go development"), then a measure ("in information security"),
   // then skills further on ("deploying models with MLflow"), then experience in general; else no subject at all
@@ -279,7 +306,7 @@ function readClearance(clause: Clause, words: PostingWords): Finding[] {
   const first = mentions[0];
   // What follows the level up to another demand ("TS clearance and SCI eligibility": the TS is to be held);
   // an alternative after a comma counts ("Secret, or eligible for it").
-  const near = first ? clause.text.slice(first.index + first.length, first.index + first.length + 60).split(/\s(?:and|&|with|plus)\s|;/iu)[0] ?? '' : '';
+  const near = first ? (clause.text.slice(first.index + first.length, first.index + first.length + 60).split(/\s(?:and|&|with|plus)\s|;/iu)[0] ?? '') : '';
   const obtainable = words.obtainable.test(first ? clause.text.slice(0, first.index) + near : clause.text);
   const levels = mentions.map((m) => m.level).sort((a, b) => CLEARANCE_LEVELS.indexOf(a) - CLEARANCE_LEVELS.indexOf(b));
   const polygraph = c.polygraph.test(clause.text);

@@ -50,15 +50,26 @@ export const YEARS_AFTER_SKILL = /^\s{0,3}[(:–—-]?\s{0,3}(?:at least|minimum
 export const YEARS_SUBJECT_LEAD = /^(?:(?:an?|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?$/i;
 /** Broad experience measures named after "N years of …", checked in order. */
 export const MEASURES: ReadonlyArray<[ExperienceMeasure, RegExp]> = [
-  ['securityYears', /^(?:[\w/-]{1,20}\s{1,3}){0,4}?(?:cyber\s?security|information security|infosec|security|offensive|defensive|soc|incident response|threat)\b/i],
+  [
+    'securityYears',
+    /^(?:[\w/-]{1,20}\s{1,3}){0,4}?(?:cyber\s?security|information security|infosec|security|offensive|defensive|soc|incident response|threat)\b/i,
+  ],
   ['mlYears', /^(?:[\w/-]{1,20}\s{1,3}){0,4}?(?:machine learning|ml|ai\/ml|ai|data science|deep learning|mlops)\b/i],
 ];
 
 /** Degree levels by name: abbreviations are case-sensitive and need a degree-like follower ("MS in", "BS/MS"). */
 export const DEGREES: ReadonlyArray<[DegreeLevel, RegExp, RegExp]> = [
   ['doctorate', /\b(?:Ph\.?\s?D\.?|D\.?Sc\.?)(?![\w])/, /\b(?:doctoral degree|doctorate)\b/i],
-  ['master', /\b(?:MS|M\.S\.|MSc|M\.Sc\.|MEng|MBA|MPP|MPA)(?=\s{0,2}\/|\s(?:in|or|and|degree|preferred|required)\b|[,;]|\.?$|\s{0,2}\))/, /\bmaster(?:'|’)?s\b|\bmaster of\b|\bgraduate degree\b/i],
-  ['bachelor', /\b(?:BS|B\.S\.|BA|B\.A\.|BSc|B\.Sc\.|BEng|B\.E\.|BSEE)(?=\s{0,2}\/|\s(?:in|or|and|degree|preferred|required)\b|[,;]|\.?$|\s{0,2}\))/, /\bbachelor(?:'|’)?s\b|\bbachelor of\b|\bundergraduate degree\b|\b(?:4|four)[\s-]year degree\b|\bcollege degree\b/i],
+  [
+    'master',
+    /\b(?:MS|M\.S\.|MSc|M\.Sc\.|MEng|MBA|MPP|MPA)(?=\s{0,2}\/|\s(?:in|or|and|degree|preferred|required)\b|[,;]|\.?$|\s{0,2}\))/,
+    /\bmaster(?:'|’)?s\b|\bmaster of\b|\bgraduate degree\b/i,
+  ],
+  [
+    'bachelor',
+    /\b(?:BS|B\.S\.|BA|B\.A\.|BSc|B\.Sc\.|BEng|B\.E\.|BSEE)(?=\s{0,2}\/|\s(?:in|or|and|degree|preferred|required)\b|[,;]|\.?$|\s{0,2}\))/,
+    /\bbachelor(?:'|’)?s\b|\bbachelor of\b|\bundergraduate degree\b|\b(?:4|four)[\s-]year degree\b|\bcollege degree\b/i,
+  ],
   ['associate', /\bAAS?(?=\s(?:in|degree)\b)/, /\bassociate(?:'|’)?s degree\b|\bassociate degree\b/i],
 ];
 /** "or equivalent experience": a degree that experience can replace. */

@@ -146,7 +146,12 @@ export function stripMarks(line: string): string {
  * lexicon's headings, a near miss such as "Requirments", or its cue words) and by its shape (Markdown, emphasis,
  * capitals, a colon at the end). A line shaped like a heading with unknown words still ends an ignored block.
  */
-function headingOf(raw: string, body: string, words: PostingWords, afterBlank: boolean): { section: PostingSection; label: string; rest: string | undefined } | undefined {
+function headingOf(
+  raw: string,
+  body: string,
+  words: PostingWords,
+  afterBlank: boolean,
+): { section: PostingSection; label: string; rest: string | undefined } | undefined {
   const colon = body.indexOf(':');
   const whole = colon === -1 || colon === body.length - 1 ? body.replace(/\s{0,2}:$/u, '') : undefined;
   if (whole !== undefined) {
@@ -225,9 +230,7 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   // the work ("- Deep knowledge of GDPR").
   const jobItem = item && section !== 'intro' && section !== 'ignored' && sentence.split(/\s+/u).length < BOILERPLATE_WORDS;
   const boilerplate = !jobItem && words.boilerplate.test(sentence);
-  return parts
-    .filter((p) => /[\p{L}\p{N}]/u.test(p.text))
-    .map((p) => toClause(p.text, p.start, sentence.trim(), section, hardSection, boilerplate, words));
+  return parts.filter((p) => /[\p{L}\p{N}]/u.test(p.text)).map((p) => toClause(p.text, p.start, sentence.trim(), section, hardSection, boilerplate, words));
 }
 
 /** The comma where "… required, … preferred" changes tier, if any. */
@@ -240,7 +243,15 @@ function mandatoryThenPreferred(text: string, words: PostingWords): number | und
   return undefined;
 }
 
-function toClause(text: string, start: number, sentence: string, section: PostingSection, hardSection: boolean, boilerplate: boolean, words: PostingWords): Clause {
+function toClause(
+  text: string,
+  start: number,
+  sentence: string,
+  section: PostingSection,
+  hardSection: boolean,
+  boilerplate: boolean,
+  words: PostingWords,
+): Clause {
   const lead = text.length - text.trimStart().length;
   const trimmed = text.trim();
   const mandatory = words.mandatory.test(trimmed) && !words.notRequired.test(trimmed);

@@ -88,13 +88,26 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
 function anywhereFindings(text: string, mentions: readonly Mention[], structure: PostingStructure): Finding[] {
   const boilerplate = structure.clauses.filter((c) => c.boilerplate);
   return mentions
-    .filter((m) => m.target === 'skill' && !m.entryKinds && structure.sectionAt(m.start) !== 'ignored' && !boilerplate.some((c) => m.start >= c.start && m.end <= c.end))
+    .filter(
+      (m) =>
+        m.target === 'skill' && !m.entryKinds && structure.sectionAt(m.start) !== 'ignored' && !boilerplate.some((c) => m.start >= c.start && m.end <= c.end),
+    )
     .map((m) => {
       const start = text.lastIndexOf('\n', m.start - 1) + 1;
       const stop = text.indexOf('\n', m.end);
       const end = stop === -1 ? text.length : stop;
       const line = text.slice(start, end).trim() || m.text;
-      const clause: Clause = { text: line, start, end, sentence: line, section: 'intro', tier: 'preferred', mandatory: false, hardSection: false, boilerplate: false };
+      const clause: Clause = {
+        text: line,
+        start,
+        end,
+        sentence: line,
+        section: 'intro',
+        tier: 'preferred',
+        mandatory: false,
+        hardSection: false,
+        boilerplate: false,
+      };
       return { kind: 'skill', skills: [m.id], examples: false, clause, hard: false };
     });
 }
@@ -102,7 +115,9 @@ function anywhereFindings(text: string, mentions: readonly Mention[], structure:
 /** Skill and certification mentions of the ad; words about the employer ("we are hiring") are none. */
 function postingMentions(text: string, sectionAt: (offset: number) => PostingSection, cc: CompiledCatalog, lex: Lexicon, words: PostingWords): Mention[] {
   const sectionOf = (offset: number) => AS_RESUME_SECTION[sectionAt(offset)];
-  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cueWordsFor(lex))).filter((m) => !words.employerWords.has(fold(m.text)));
+  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cueWordsFor(lex))).filter(
+    (m) => !words.employerWords.has(fold(m.text)),
+  );
 }
 
 /** Replaces computed weights by the caller's, by requirement id first, then by kind. */
@@ -128,7 +143,10 @@ function validateRole(role: Role, catalog: Catalog): Role {
 }
 
 function cleanTitle(title: string): string {
-  const t = title.replace(/\s{2,}/g, ' ').trim().slice(0, 150);
+  const t = title
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .slice(0, 150);
   return t.length > 0 ? t : 'Job posting';
 }
 

@@ -4,7 +4,12 @@ import { stepWorth } from './plan-step';
 
 /** What the HTML renderer reads (the same data as every other format). */
 export interface HtmlReportData {
-  profile: { asOf: string; catalog: { version: string; hash: string }; experience: { totalYears: number | null; securityYears: number | null; mlYears: number | null }; warnings: ReadonlyArray<{ message: string }> };
+  profile: {
+    asOf: string;
+    catalog: { version: string; hash: string };
+    experience: { totalYears: number | null; securityYears: number | null; mlYears: number | null };
+    warnings: ReadonlyArray<{ message: string }>;
+  };
   fits: readonly RoleFit[];
   plan: UpskillingPlan | null;
   /** A sentence above the plan (why it aims at a stretch role). */
@@ -12,7 +17,8 @@ export interface HtmlReportData {
 }
 
 /** No scripts, no network, no frames: the page may only use its own inline styles. */
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const STATUS_LABEL = { met: 'met', partial: 'partial', missing: 'missing', unknown: 'unknown' } as const;
 
@@ -78,8 +84,10 @@ export function renderHtml({ profile, fits, plan, note }: HtmlReportData): strin
     best ? requirementSection(best) : '',
     note ? `<p class="note" id="plan-note">${h(note)}</p>` : '',
     plan ? planSection(plan) : '',
-    profile.warnings.length > 0 ? `<section id="warnings"><h2>Warnings</h2><ul>${profile.warnings.map((w) => `<li>${h(w.message)}</li>`).join('')}</ul></section>` : '',
-    '<footer>Scores rank fit to a written profile, not a person\'s ability: use them to explain and plan, not to reject people automatically. Unknown is not missing: what the résumé does not say is left out of the score.</footer>',
+    profile.warnings.length > 0
+      ? `<section id="warnings"><h2>Warnings</h2><ul>${profile.warnings.map((w) => `<li>${h(w.message)}</li>`).join('')}</ul></section>`
+      : '',
+    "<footer>Scores rank fit to a written profile, not a person's ability: use them to explain and plan, not to reject people automatically. Unknown is not missing: what the résumé does not say is left out of the score.</footer>",
   ];
   return [
     '<!doctype html>',
@@ -130,7 +138,8 @@ function chartSection(fits: readonly RoleFit[]): string {
       ].join('');
     })
     .join('\n');
-  const legend = '<div class="legend"><span><i style="background:var(--accent)"></i>best fit</span><span><i style="background:#9db4e8"></i>every required item met</span><span><i style="background:#c9cfda"></i>a required item is not met</span></div>';
+  const legend =
+    '<div class="legend"><span><i style="background:var(--accent)"></i>best fit</span><span><i style="background:#9db4e8"></i>every required item met</span><span><i style="background:#c9cfda"></i>a required item is not met</span></div>';
   return `<section id="fit"><h2>Fit for every role</h2><svg id="fit-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="Fit score (0–100) for each of ${fits.length} roles">${grid}\n${bars}</svg>${legend}</section>`;
 }
 
@@ -149,7 +158,10 @@ function requirementSection(best: RoleFit): string {
     )
     .join('\n');
   const unknown = best.requirements.filter((r) => r.status === 'unknown');
-  const note = unknown.length > 0 ? `<p class="note">Unknown, not missing: ${unknown.map((r) => h(r.label)).join(', ')}. The résumé does not say; these are left out of the score.</p>` : '';
+  const note =
+    unknown.length > 0
+      ? `<p class="note">Unknown, not missing: ${unknown.map((r) => h(r.label)).join(', ')}. The résumé does not say; these are left out of the score.</p>`
+      : '';
   return `<section id="requirements"><h2>${h(best.title)}: requirement by requirement <span class="meta">(score ${fmt(best.score)}${best.eligible ? '' : ', a required item is not met'})</span></h2><table id="requirements-table"><thead><tr><th>Requirement</th><th>Status</th><th>Points</th><th>Have</th><th>Evidence from the résumé</th></tr></thead><tbody>\n${rows}\n</tbody></table>${note}</section>`;
 }
 
@@ -165,6 +177,9 @@ function planSection(plan: UpskillingPlan): string {
       return `<li data-step="${h(s.skillId)}"><div class="when">Week ${from}${to > from ? `–${to}` : ''}</div><div><span class="step">${h(s.name)}</span> <span class="gain">${h(s.scoreGain > 0 || s.unlocks.length === 0 ? `+${fmt(s.scoreGain)} points` : stepWorth(s, plan.steps))}</span> · ${s.hours} h${s.after.length > 0 ? ` · after ${s.after.map(h).join(', ')}` : ''}</div><div class="note">${h(s.why)}</div><ul>${actions}</ul></li>`;
     })
     .join('\n');
-  const blockers = plan.notLearnable.length > 0 ? `<h3>Not learnable in a course</h3><ul>${plan.notLearnable.map((b) => `<li><b>${h(b.label)}</b>: ${h(b.advice)}</li>`).join('')}</ul>` : '';
+  const blockers =
+    plan.notLearnable.length > 0
+      ? `<h3>Not learnable in a course</h3><ul>${plan.notLearnable.map((b) => `<li><b>${h(b.label)}</b>: ${h(b.advice)}</li>`).join('')}</ul>`
+      : '';
   return `<section id="plan"><h2>Upskilling plan: ${fmt(plan.currentScore)} → ${fmt(plan.projectedScore)}</h2><p class="meta">${plan.steps.length} steps, ${plan.totalHours} hours, about ${plan.weeks} weeks at ${plan.hoursPerWeek} h/week.</p><ol class="timeline">\n${steps}\n</ol>${blockers}</section>`;
 }

@@ -18,10 +18,5 @@ export function escapeMarkdown(s: string): string {
 
 /** Text safe inside HTML element content and quoted attributes. */
 export function escapeHtml(s: string): string {
-  return escapeText(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return escapeText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

@@ -86,10 +86,13 @@ export function renderMarkdown({ profile, fits, plan, top, stretch }: ReportData
     out.push('| Requirement | Status | Points | Have | Evidence |', '|---|---|---:|---|---|');
     for (const r of best.requirements) {
       const quote = r.evidence[0] ? `“${md(r.evidence[0].text)}” (${r.evidence[0].section})` : '';
-      out.push(`| ${md(r.label)}${r.hard ? ' (required)' : ''} | ${STATUS_MARK[r.status]} | ${r.points.toFixed(1)} / ${r.maxPoints.toFixed(1)} | ${md(r.have)} | ${quote} |`);
+      out.push(
+        `| ${md(r.label)}${r.hard ? ' (required)' : ''} | ${STATUS_MARK[r.status]} | ${r.points.toFixed(1)} / ${r.maxPoints.toFixed(1)} | ${md(r.have)} | ${quote} |`,
+      );
     }
     const unknown = best.requirements.filter((r) => r.status === 'unknown');
-    if (unknown.length > 0) out.push('', `_Unknown, not missing:_ ${unknown.map((r) => md(r.label)).join(', ')}: the résumé does not say; these are left out of the score.`);
+    if (unknown.length > 0)
+      out.push('', `_Unknown, not missing:_ ${unknown.map((r) => md(r.label)).join(', ')}: the résumé does not say; these are left out of the score.`);
   }
   if (stretch) out.push('', `_${md(stretchSentence(stretch))}_`);
   if (plan) out.push('', ...planMarkdown(plan));
@@ -102,7 +105,9 @@ function planMarkdown(plan: UpskillingPlan): string[] {
   out.push(`${plan.steps.length} steps, ${plan.totalHours} hours, about ${plan.weeks} weeks at ${plan.hoursPerWeek} h/week.`, '');
   plan.steps.forEach((s, i) => {
     const worth = stepWorth(s, plan.steps);
-    out.push(`${i + 1}. **${md(s.name)}** (${md(worth)}, ${s.hours} h)${s.after.length ? ` after ${s.after.map(md).join(', ')}` : ''}${s.why !== worth ? `: ${md(s.why)}` : ''}`);
+    out.push(
+      `${i + 1}. **${md(s.name)}** (${md(worth)}, ${s.hours} h)${s.after.length ? ` after ${s.after.map(md).join(', ')}` : ''}${s.why !== worth ? `: ${md(s.why)}` : ''}`,
+    );
     for (const a of s.actions) out.push(`   - ${a.kind}: ${md(a.title)} (${a.hours} h)`);
   });
   if (plan.notLearnable.length > 0) {
@@ -117,9 +122,16 @@ export function renderText({ profile, fits, plan, top, stretch }: ReportData): s
   const e = profile.experience;
   const out: string[] = [`rolefit gap report (as of ${profile.asOf})`, ''];
   const y = (v: number | null) => (v === null ? 'unknown' : `${v} y`);
-  out.push(`Experience: ${y(e.totalYears)} total, ${y(e.securityYears)} security, ${y(e.mlYears)} ML/AI${e.totalYears === null ? ' (no dated entries)' : ''}`, '');
+  out.push(
+    `Experience: ${y(e.totalYears)} total, ${y(e.securityYears)} security, ${y(e.mlYears)} ML/AI${e.totalYears === null ? ' (no dated entries)' : ''}`,
+    '',
+  );
   out.push('Best-fitting roles:');
-  fits.slice(0, top).forEach((f, i) => out.push(`  ${String(i + 1).padStart(2)}. ${f.score.toFixed(1).padStart(5)}  ${tx(f.title)}${f.eligible ? '' : '  (a required item is not met)'}`));
+  fits
+    .slice(0, top)
+    .forEach((f, i) =>
+      out.push(`  ${String(i + 1).padStart(2)}. ${f.score.toFixed(1).padStart(5)}  ${tx(f.title)}${f.eligible ? '' : '  (a required item is not met)'}`),
+    );
   const best = fits[0];
   if (best) {
     out.push('', `${tx(best.title)}:`);
@@ -129,7 +141,10 @@ export function renderText({ profile, fits, plan, top, stretch }: ReportData): s
   }
   if (stretch) out.push('', tx(stretchSentence(stretch)));
   if (plan) {
-    out.push('', `Plan: ${plan.currentScore.toFixed(1)} -> ${plan.projectedScore.toFixed(1)} in ${plan.totalHours} h (~${plan.weeks} weeks at ${plan.hoursPerWeek} h/week)`);
+    out.push(
+      '',
+      `Plan: ${plan.currentScore.toFixed(1)} -> ${plan.projectedScore.toFixed(1)} in ${plan.totalHours} h (~${plan.weeks} weeks at ${plan.hoursPerWeek} h/week)`,
+    );
     plan.steps.forEach((s, i) => out.push(`  ${i + 1}. ${tx(s.name)} (${tx(stepWorth(s, plan.steps))}, ${s.hours} h): ${tx(s.actions[0]?.title ?? '')}`));
     for (const b of plan.notLearnable) out.push(`  ! ${tx(b.label)}: ${tx(b.advice)}`);
   }

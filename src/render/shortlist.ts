@@ -81,11 +81,15 @@ function renderMarkdown(ranking: Ranking, o: Resolved): string {
       .join('; ');
     const why = ranking.comparisons[i]?.summary ?? '';
     const codes = codesOf(o, c.id).join(', ');
-    lines.push(`| ${c.rank} | ${md(oneLine(c.id))} | ${c.score.toFixed(2)} | ${c.eligible ? 'yes' : 'no'} | ${gaps || '—'} | ${md(why) || '—'} | ${codes ? `**${codes}**` : '—'} |`);
+    lines.push(
+      `| ${c.rank} | ${md(oneLine(c.id))} | ${c.score.toFixed(2)} | ${c.eligible ? 'yes' : 'no'} | ${gaps || '—'} | ${md(why) || '—'} | ${codes ? `**${codes}**` : '—'} |`,
+    );
   });
   for (const u of o.unreadable) lines.push(`| — | ${md(oneLine(u.id))} | — | — | could not be read: \`${oneLine(u.code).replace(/`/g, '')}\` | — | — |`);
   if (ranking.candidates.length === 0 && o.unreadable.length === 0) lines.push('| — | no candidates | | | | | |');
-  const notes = ranking.candidates.flatMap((c) => (o.warnings[c.id] ?? []).filter((w) => SPELT_OUT.has(w.code)).map((w) => `- ${md(oneLine(c.id))}: **${w.code}**: ${md(w.message)}`));
+  const notes = ranking.candidates.flatMap((c) =>
+    (o.warnings[c.id] ?? []).filter((w) => SPELT_OUT.has(w.code)).map((w) => `- ${md(oneLine(c.id))}: **${w.code}**: ${md(w.message)}`),
+  );
   if (notes.length > 0) lines.push('', '### Warnings', '', ...notes);
   return `${lines.join('\n')}\n`;
 }

@@ -27,12 +27,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
 }
 
 /** Classifies a work entry as security and/or ML work from its title and the skills it uses (their `workKind`). */
-export function classifyEntry(
-  title: string,
-  skillIds: readonly string[],
-  skillById: ReadonlyMap<string, Skill>,
-  words: KindWords,
-): EntryKind[] {
+export function classifyEntry(title: string, skillIds: readonly string[], skillById: ReadonlyMap<string, Skill>, words: KindWords): EntryKind[] {
   const securityTitle = words.securityTitle.test(title);
   let securitySkills = 0;
   let mlSkills = 0;

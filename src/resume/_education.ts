@@ -19,12 +19,7 @@ interface Line {
 }
 
 /** Reads degrees from the education section, or from degree-shaped lines anywhere when it is missing. Degrees in progress and school-leaving qualifications are not held degrees. */
-export function extractEducation(
-  text: string,
-  sections: readonly Section[],
-  sectionOf: (offset: number) => SectionName,
-  lex: Lexicon,
-): Education[] {
+export function extractEducation(text: string, sections: readonly Section[], sectionOf: (offset: number) => SectionName, lex: Lexicon): Education[] {
   const words = degreeWordsOf(lex);
   const dates = dateWordsFor(lex);
   const reading: DateReading = { lex };
@@ -119,7 +114,13 @@ function degreeWordsOf(lex: Lexicon): EducationWords {
 }
 
 /** A degree line's level, field, institution and year; undefined when the line states no degree held (a school-leaving qualification, a degree in progress). */
-function readDegreeLine(line: string, inSection: boolean, both: EducationWords, dates: DateWords, reading: DateReading): Omit<Education, 'evidence'> | undefined {
+function readDegreeLine(
+  line: string,
+  inSection: boolean,
+  both: EducationWords,
+  dates: DateWords,
+  reading: DateReading,
+): Omit<Education, 'evidence'> | undefined {
   const words = both.all;
   const body = line.replace(/^[\s\-•*]+/, '');
   if (body.length === 0 || body.length > MAX_LINE || !mayNameDegree(body, words)) return undefined;
@@ -136,8 +137,7 @@ function readDegreeLine(line: string, inSection: boolean, both: EducationWords, 
   const after = body.slice(match.index + match.length);
   const [, institution] = splitInstitution(after, words, dates);
   const fieldText = cutAt(institution ? after.replace(institution, ' ') : after, words.notField);
-  const field: DegreeField =
-    namedField(fieldText, words) ?? match.field ?? namedField(cutAt(body.slice(0, match.index), words.notField), words) ?? 'other';
+  const field: DegreeField = namedField(fieldText, words) ?? match.field ?? namedField(cutAt(body.slice(0, match.index), words.notField), words) ?? 'other';
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
   const result: Omit<Education, 'evidence'> = { level: match.level as DegreeLevel, field };
   if (institution) result.institution = institution;

@@ -113,8 +113,16 @@ const MAX_SIDE_LINE = 120;
 
 /** Sections never read for work entries when the résumé has no experience section. */
 const FALLBACK_EXCLUDED = new Set<SectionName>([
-  'education', 'certifications', 'projects', 'publications', 'skills', 'clearance', 'languages', 'interests',
-  'awards', 'volunteering',
+  'education',
+  'certifications',
+  'projects',
+  'publications',
+  'skills',
+  'clearance',
+  'languages',
+  'interests',
+  'awards',
+  'volunteering',
 ]);
 
 interface Line {
@@ -146,11 +154,7 @@ interface Found {
 }
 
 /** Finds dated work entries: in the experience sections, or anywhere but education-like sections when there is none. */
-export function extractEntries(
-  text: string,
-  sections: readonly Section[],
-  reading: EntryReading,
-): { entries: RawEntry[]; warnings: ParseWarning[] } {
+export function extractEntries(text: string, sections: readonly Section[], reading: EntryReading): { entries: RawEntry[]; warnings: ParseWarning[] } {
   const experience = sections.filter((s) => s.name === 'experience');
   const strict = experience.length === 0;
   const regions = strict ? sections.filter((s) => !FALLBACK_EXCLUDED.has(s.name)) : experience;
@@ -165,9 +169,7 @@ export function extractEntries(
 }
 
 function missingWarning(noSection: boolean): ParseWarning {
-  return noSection
-    ? { code: 'NO_EXPERIENCE', message: warn.noExperience() }
-    : { code: 'NO_DATES', message: warn.noDates() };
+  return noSection ? { code: 'NO_EXPERIENCE', message: warn.noExperience() } : { code: 'NO_DATES', message: warn.noDates() };
 }
 
 function entriesIn(text: string, region: Section, reading: EntryReading, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
@@ -189,7 +191,10 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     const header = readHeader(w, lines, i, range, consumed);
     if (strict && !w.jobWord.test(header.title)) return;
     for (let k = header.first; k <= header.last; k++) consumed.add(k);
-    const headerLines = lines.slice(header.first, header.last + 1).map((l) => l.body).join(' ');
+    const headerLines = lines
+      .slice(header.first, header.last + 1)
+      .map((l) => l.body)
+      .join(' ');
     if (w.notWork.test(headerLines) || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title))) header.notWork = true;
     // Roles listed under one company line share its name until another organisation appears.
     if (header.company) company = header.organization;
@@ -236,7 +241,12 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const titles: string[] = [];
   let from = 0;
   for (const r of line.ranges) {
-    const title = trimEdges(line.body.slice(from, r.index).replace(w.rangeOpenerEnd, '').replace(/[([]\s{0,3}$/u, ''));
+    const title = trimEdges(
+      line.body
+        .slice(from, r.index)
+        .replace(w.rangeOpenerEnd, '')
+        .replace(/[([]\s{0,3}$/u, ''),
+    );
     if (title === '' || !w.jobWord.test(title) || words(title) > MAX_POSITION_WORDS) return null;
     titles.push(cleanTitle(title));
     from = r.index + r.length;
@@ -315,7 +325,8 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   const prevStarts = isBlockStart(lines, i - 1) || ((lines[i - 2]?.ranges.length ?? 0) > 0 && !consumed.has(i - 1));
   const prev = prevStarts ? sideLine(lines, i - 1, consumed) : null;
   // A title right below that sits right above the next dated header titles that entry, when one is right above too.
-  const nextIsTheirs = next !== null && lines[i + 2] !== undefined && headerRange(w, lines[i + 2] as Line) !== null && prev !== null && isPlainTitle(w, prev.body);
+  const nextIsTheirs =
+    next !== null && lines[i + 2] !== undefined && headerRange(w, lines[i + 2] as Line) !== null && prev !== null && isPlainTitle(w, prev.body);
   if (!job.test(text) && next && isPlainTitle(w, next.body) && !nextIsTheirs) {
     return { title: cleanTitle(next.body), organization: cleanOrg(text), first: i, last: i + 1 };
   }
@@ -341,7 +352,13 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
     const org = orgLine && !w.jobWord.test(orgLine.body) && orgLike(orgLine.body) && !w.location.test(orgLine.body) ? orgLine : null;
     const parts = splitParts(above.body);
     if (parts.length >= 2) return { ...pickParts(w, parts), first: i - 1, last: i };
-    return { title: cleanTitle(above.body), organization: org ? cleanOrg(org.body) : undefined, first: org ? k : i - 1, last: i, ...(org ? { company: true } : {}) };
+    return {
+      title: cleanTitle(above.body),
+      organization: org ? cleanOrg(org.body) : undefined,
+      first: org ? k : i - 1,
+      last: i,
+      ...(org ? { company: true } : {}),
+    };
   }
   const up: number[] = [];
   let j = i - 1;

@@ -59,7 +59,13 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
       yearsCol = header;
       continue;
     }
-    const stated = yearsCol !== undefined ? cellYears(cells[yearsCol], years) : cells.slice(1).map((c) => cellYears(c, years)).find((y) => y !== undefined);
+    const stated =
+      yearsCol !== undefined
+        ? cellYears(cells[yearsCol], years)
+        : cells
+            .slice(1)
+            .map((c) => cellYears(c, years))
+            .find((y) => y !== undefined);
     const learning = stated === 0 || cells.slice(1).some((c) => words.learning.test(c));
     if (stated === undefined && !learning) continue;
     const lead = line.length - line.trimStart().length;
@@ -71,7 +77,10 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
 /** The cells of a row, or undefined when the line is no table row. */
 function cellsOf(body: string, inSkills: boolean): string[] | undefined {
   if (body.includes('|')) {
-    const cells = body.split(BAR_CELLS).map((c) => c.trim()).filter((c, i, all) => c !== '' || (i > 0 && i < all.length - 1));
+    const cells = body
+      .split(BAR_CELLS)
+      .map((c) => c.trim())
+      .filter((c, i, all) => c !== '' || (i > 0 && i < all.length - 1));
     return cells.length >= 2 ? cells : undefined;
   }
   if (!inSkills) return undefined;

@@ -131,7 +131,14 @@ function inEntry(m: { start: number }, e: RawEntry): boolean {
 }
 
 /** Every skill and certification mention that counts as evidence: exact, alias and fuzzy. */
-function findMentions(text: string, sections: readonly Section[], sectionOf: (offset: number) => SectionName, cc: CompiledCatalog, cues: CueWords, lex: Lexicon) {
+function findMentions(
+  text: string,
+  sections: readonly Section[],
+  sectionOf: (offset: number) => SectionName,
+  cc: CompiledCatalog,
+  cues: CueWords,
+  lex: Lexicon,
+) {
   const tokens = tokenize(text, cc.stemmer);
   const negation = negationIndex(text, cues);
   const scanned = scanMentions(text, tokens, sectionOf, cc, negation);
@@ -272,7 +279,10 @@ function aggregateSkills(
     if (years !== undefined) result.years = years;
     if (datedYears !== undefined) result.datedYears = datedYears;
     if (claimed !== undefined) result.claimedYears = claimed;
-    const last = used.map((e) => e.end).sort().at(-1);
+    const last = used
+      .map((e) => e.end)
+      .sort()
+      .at(-1);
     if (last) result.lastUsed = last;
     out.push(result);
   }
@@ -282,8 +292,7 @@ function aggregateSkills(
 /** The measures of the dated work entries (null, unknown, when there are none: claims stay in `experience.claims`). */
 function measures(raw: readonly RawEntry[], entries: readonly ExperienceEntry[]) {
   if (raw.length === 0) return { totalYears: null, securityYears: null, mlYears: null };
-  const years = (kind?: 'security' | 'ml') =>
-    round2(unionMonths(raw.filter((_, i) => !kind || (entries[i] as ExperienceEntry).kind.includes(kind))) / 12);
+  const years = (kind?: 'security' | 'ml') => round2(unionMonths(raw.filter((_, i) => !kind || (entries[i] as ExperienceEntry).kind.includes(kind))) / 12);
   return { totalYears: years(), securityYears: years('security'), mlYears: years('ml') };
 }
 
@@ -292,7 +301,13 @@ function measures(raw: readonly RawEntry[], entries: readonly ExperienceEntry[])
  * under it): "exam booked", "expired", "Associate of ISC2", or, in a certifications section, a validity that ended
  * before asOf ("July 2018 to July 2021"), make it not held.
  */
-function certificationsOf(text: string, mentions: readonly Mention[], cc: CompiledCatalog, cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): ProfileCertification[] {
+function certificationsOf(
+  text: string,
+  mentions: readonly Mention[],
+  cc: CompiledCatalog,
+  cues: CueWords,
+  reading: { asOfYm: number; lex: Lexicon },
+): ProfileCertification[] {
   const certs = mentions.filter((m) => m.target === 'cert');
   const byId = new Map<string, ProfileCertification>();
   for (const m of certs) {

@@ -1,11 +1,4 @@
-import type {
-  Education,
-  ExperienceEntry,
-  ParseWarning,
-  ProfileCertification,
-  ProfileSkill,
-  ResumeProfile,
-} from '../schemas';
+import type { Education, ExperienceEntry, ParseWarning, ProfileCertification, ProfileSkill, ResumeProfile } from '../schemas';
 import { formatYearMonth, monthsBetween, parseAsOf, toYm, unionMonths } from '../text/dates';
 import { normalizeText } from '../text/normalize';
 
@@ -75,7 +68,19 @@ export interface JsonResume {
   [key: string]: unknown;
 }
 
-const ARRAY_KEYS = ['work', 'volunteer', 'education', 'certificates', 'skills', 'projects', 'awards', 'publications', 'languages', 'interests', 'references'] as const;
+const ARRAY_KEYS = [
+  'work',
+  'volunteer',
+  'education',
+  'certificates',
+  'skills',
+  'projects',
+  'awards',
+  'publications',
+  'languages',
+  'interests',
+  'references',
+] as const;
 const READ_KEYS = ['work', 'education', 'certificates', 'skills', 'projects'] as const;
 
 /** True when `value` has the shape of a JSON Resume document (an object with résumé arrays, not a rolefit profile). */
@@ -194,12 +199,32 @@ export function renderJsonResume(resume: JsonResume): RenderedJsonResume {
   };
   const summary = [str(resume.basics?.label), str(resume.basics?.summary)].filter(Boolean);
   section('SUMMARY', summary.length ? [{ lines: summary }] : []);
-  section('EXPERIENCE', items(resume.work).map((w, index) => ({ lines: workLines(w), block: { kind: 'work' as const, index } })));
-  section('VOLUNTEERING', items(resume.volunteer).map((w) => ({ lines: workLines({ ...w, name: str(w.organization) }) })));
-  section('PROJECTS', items(resume.projects).map((p) => ({ lines: [projectLine(p)] })));
-  section('SKILLS', items(resume.skills).map((s) => ({ lines: [skillLine(s)].filter(Boolean) })).filter((b) => b.lines.length > 0));
-  section('EDUCATION', items(resume.education).map((e, index) => ({ lines: [educationLine(e)], block: { kind: 'education' as const, index } })));
-  section('CERTIFICATIONS', items(resume.certificates).map((c, index) => ({ lines: [certificateLine(c)], block: { kind: 'certificate' as const, index } })));
+  section(
+    'EXPERIENCE',
+    items(resume.work).map((w, index) => ({ lines: workLines(w), block: { kind: 'work' as const, index } })),
+  );
+  section(
+    'VOLUNTEERING',
+    items(resume.volunteer).map((w) => ({ lines: workLines({ ...w, name: str(w.organization) }) })),
+  );
+  section(
+    'PROJECTS',
+    items(resume.projects).map((p) => ({ lines: [projectLine(p)] })),
+  );
+  section(
+    'SKILLS',
+    items(resume.skills)
+      .map((s) => ({ lines: [skillLine(s)].filter(Boolean) }))
+      .filter((b) => b.lines.length > 0),
+  );
+  section(
+    'EDUCATION',
+    items(resume.education).map((e, index) => ({ lines: [educationLine(e)], block: { kind: 'education' as const, index } })),
+  );
+  section(
+    'CERTIFICATIONS',
+    items(resume.certificates).map((c, index) => ({ lines: [certificateLine(c)], block: { kind: 'certificate' as const, index } })),
+  );
   return { text: out.join('\n'), blocks };
 }
 
@@ -252,10 +277,20 @@ function entryFromWork(e: ExperienceEntry, w: JsonResumeWork, asOfYm: number, wa
   const written = readJsonDate(w.endDate, true);
   const end = Math.min(written ?? asOfYm, asOfYm);
   if (end < start) {
-    warnings.push({ code: written !== undefined && written < start ? 'INVERTED_RANGE' : 'FUTURE_DATE', message: `The work item \`${str(w.position)}\` ends before it starts; it was left out.` });
+    warnings.push({
+      code: written !== undefined && written < start ? 'INVERTED_RANGE' : 'FUTURE_DATE',
+      message: `The work item \`${str(w.position)}\` ends before it starts; it was left out.`,
+    });
     return undefined;
   }
-  const entry: ExperienceEntry = { ...e, title: str(w.position) || e.title, start: formatYearMonth(start), end: formatYearMonth(end), current: written === undefined || written > asOfYm, months: monthsBetween(start, end) };
+  const entry: ExperienceEntry = {
+    ...e,
+    title: str(w.position) || e.title,
+    start: formatYearMonth(start),
+    end: formatYearMonth(end),
+    current: written === undefined || written > asOfYm,
+    months: monthsBetween(start, end),
+  };
   if (str(w.name)) entry.organization = str(w.name);
   return entry;
 }
@@ -271,7 +306,10 @@ function withYears(s: ProfileSkill, entries: readonly ExperienceEntry[], parsed:
   const { years: _years, lastUsed: _lastUsed, ...rest } = s;
   const out: ProfileSkill = { ...rest };
   if (dated !== undefined || claimed > 0) out.years = Math.max(dated ?? 0, claimed);
-  const last = used.map((e) => e.end).sort().at(-1);
+  const last = used
+    .map((e) => e.end)
+    .sort()
+    .at(-1);
   if (last) out.lastUsed = last;
   return out;
 }

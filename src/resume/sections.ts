@@ -41,7 +41,11 @@ export function headingWordsFor(lex: Lexicon): HeadingWords {
 
 /** A heading phrase as a lookup key: lowercase, accents folded, letters and single spaces only. */
 function keyOf(phrase: string): string {
-  return fold(phrase).replace(/[^\p{L} ]/gu, ' ').split(' ').filter((w) => w !== '').join(' ');
+  return fold(phrase)
+    .replace(/[^\p{L} ]/gu, ' ')
+    .split(' ')
+    .filter((w) => w !== '')
+    .join(' ');
 }
 
 /** Heading patterns; each runs on lines of at most `MAX_HEADING_LINE` characters. */

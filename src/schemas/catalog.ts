@@ -1,5 +1,14 @@
 import * as z from 'zod';
-import { ClearanceLevelSchema, DegreeFieldSchema, DegreeLevelSchema, ExperienceMeasureSchema, IdSchema, SectionNameSchema, SkillCategorySchema, TierSchema } from './vocab';
+import {
+  ClearanceLevelSchema,
+  DegreeFieldSchema,
+  DegreeLevelSchema,
+  ExperienceMeasureSchema,
+  IdSchema,
+  SectionNameSchema,
+  SkillCategorySchema,
+  TierSchema,
+} from './vocab';
 
 // ─── Catalog (input: data/*.json and users' JSON) ───────────────────────────
 
@@ -177,7 +186,6 @@ export const CatalogInputSchema = z.strictObject({
   certifications: z.array(CertificationSchema).default([]),
   roles: z.array(RoleSchema).default([]),
 });
-
 
 /** A validated, merged, frozen catalog of skills, certifications and roles (from `loadCatalog`). */
 export interface Catalog {

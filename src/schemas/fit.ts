@@ -83,7 +83,6 @@ export const UpskillingPlanSchema = z.strictObject({
   notLearnable: z.array(PlanBlockerSchema),
 });
 
-
 export type RequirementStatus = z.infer<typeof RequirementStatusSchema>;
 export type RequirementResult = z.infer<typeof RequirementResultSchema>;
 export type RoleFit = z.infer<typeof RoleFitSchema>;

@@ -1,5 +1,15 @@
 import * as z from 'zod';
-import { ClearanceLevelSchema, DegreeFieldSchema, DegreeLevelSchema, ExperienceMeasureSchema, IdSchema, IsoDateSchema, nonNegative, SectionNameSchema, YearMonthSchema } from './vocab';
+import {
+  ClearanceLevelSchema,
+  DegreeFieldSchema,
+  DegreeLevelSchema,
+  ExperienceMeasureSchema,
+  IdSchema,
+  IsoDateSchema,
+  nonNegative,
+  SectionNameSchema,
+  YearMonthSchema,
+} from './vocab';
 
 // ─── Profile (output of parseResume) ────────────────────────────────────────
 
@@ -137,7 +147,6 @@ export const ResumeProfileSchema = z.strictObject({
   language: z.string(),
   warnings: z.array(WarningSchema),
 });
-
 
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type ProfileSkill = z.infer<typeof ProfileSkillSchema>;

@@ -3,9 +3,7 @@ import * as z from 'zod';
 // ─── Shared vocabularies ────────────────────────────────────────────────────
 
 /** Kebab-case identifier used for skills, roles, certifications and requirements. */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as `threat-modeling`');
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as `threat-modeling`');
 
 /** Degree levels, lowest first. */
 export const DEGREE_LEVELS = ['associate', 'bachelor', 'master', 'doctorate'] as const;
@@ -43,16 +41,7 @@ export const EXPERIENCE_MEASURES = ['totalYears', 'securityYears', 'mlYears'] as
 export const ExperienceMeasureSchema = z.enum(EXPERIENCE_MEASURES);
 
 /** Skill categories of the catalog. */
-export const SKILL_CATEGORIES = [
-  'programming',
-  'security',
-  'ai-ml',
-  'ai-security',
-  'data',
-  'cloud-infrastructure',
-  'governance',
-  'leadership',
-] as const;
+export const SKILL_CATEGORIES = ['programming', 'security', 'ai-ml', 'ai-security', 'data', 'cloud-infrastructure', 'governance', 'leadership'] as const;
 /** Skill categories of the catalog. */
 export const SkillCategorySchema = z.enum(SKILL_CATEGORIES);
 
@@ -94,7 +83,6 @@ export const LanguageSchema = z.enum(LANGUAGES);
 export const TIERS = ['required', 'preferred', 'duty'] as const;
 /** Requirement tiers: asked for, nice to have, or named among the duties. */
 export const TierSchema = z.enum(TIERS);
-
 
 export type DegreeLevel = z.infer<typeof DegreeLevelSchema>;
 export type DegreeField = z.infer<typeof DegreeFieldSchema>;

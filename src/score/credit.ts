@@ -1,13 +1,5 @@
 import { clearanceRank } from '../text/clearances';
-import {
-  DEGREE_LEVELS,
-  type ScoringRules,
-  type Evidence,
-  type Requirement,
-  type RequirementStatus,
-  type ResumeProfile,
-  type Skill,
-} from '../schemas';
+import { DEGREE_LEVELS, type ScoringRules, type Evidence, type Requirement, type RequirementStatus, type ResumeProfile, type Skill } from '../schemas';
 
 /** What one requirement earns, before weights. */
 export interface Credit {
@@ -102,12 +94,7 @@ function yearsFactor(years: number | undefined, minYears: number | undefined, ru
   return rules.yearsFloor + (1 - rules.yearsFloor) * Math.min(1, years / minYears);
 }
 
-function degreeCredit(
-  minLevel: (typeof DEGREE_LEVELS)[number],
-  fields: readonly string[] | undefined,
-  p: ResumeProfile,
-  rules: ScoringRules,
-): Credit {
+function degreeCredit(minLevel: (typeof DEGREE_LEVELS)[number], fields: readonly string[] | undefined, p: ResumeProfile, rules: ScoringRules): Credit {
   const need = `${minLevel}'s degree or higher${fields ? ` in ${fields.join(', ')}` : ''}`;
   let best: Credit = { status: 'missing', credit: 0, have: 'none stated', need, evidence: [] };
   for (const d of p.education) {

@@ -118,7 +118,13 @@ export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext
       source: q.source,
     };
   });
-  const score = Math.min(100, round(requirements.reduce((s, r) => s + r.points, 0), 2));
+  const score = Math.min(
+    100,
+    round(
+      requirements.reduce((s, r) => s + r.points, 0),
+      2,
+    ),
+  );
   return {
     roleId: role.id,
     title: role.title,

@@ -181,7 +181,14 @@ export function extractClearances(
     const found: Clearance = {
       level: m.level,
       status,
-      evidence: { text: text.slice(m.index, m.index + m.length), start: m.index, end: m.index + m.length, section: sectionOf(m.index), via: 'exact', confidence: 0.9 },
+      evidence: {
+        text: text.slice(m.index, m.index + m.length),
+        start: m.index,
+        end: m.index + m.length,
+        section: sectionOf(m.index),
+        via: 'exact',
+        confidence: 0.9,
+      },
     };
     if (status === 'active') found.active = true;
     if (status === 'lapsed') found.active = false;

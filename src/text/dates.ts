@@ -78,7 +78,11 @@ export function dateWordsFor(lex: Lexicon): DateWords {
     for (const name of names) months.set(fold(name).replace(/\.$/u, ''), i + 1);
   });
   const seasons = new Map(Object.entries(d.seasons).map(([w, range]) => [fold(w), range] as const));
-  const alt = (words: Iterable<string>) => [...new Set(words)].sort((a, b) => b.length - a.length).map(phraseSource).join('|') || '(?!)';
+  const alt = (words: Iterable<string>) =>
+    [...new Set(words)]
+      .sort((a, b) => b.length - a.length)
+      .map(phraseSource)
+      .join('|') || '(?!)';
   const ord = alt(d.ordinals.length > 0 ? d.ordinals : ['st', 'nd', 'rd', 'th']);
   const joiner = alt(d.joiners.length > 0 ? d.joiners : ['of']);
   const token = lexiconRegExp(
@@ -371,7 +375,8 @@ function pairAt(line: string, t: Token, next: Token | undefined, i: number, word
   }
   if ((t.kind !== 'date' && t.kind !== 'month') || next === undefined) return null;
   if (next.kind !== 'date' && next.kind !== 'present') return null;
-  const joined = next.kind === 'present' && gapIs(line, t.end, next.index, DATE_PATTERNS.sinceGap) && words.connectorStart.test(line.slice(next.index, next.end));
+  const joined =
+    next.kind === 'present' && gapIs(line, t.end, next.index, DATE_PATTERNS.sinceGap) && words.connectorStart.test(line.slice(next.index, next.end));
   if (!joined && !gapIs(line, t.end, next.index, words.connector)) return null;
   const end = next.kind === 'date' ? endOf(next) : null;
   if (t.kind === 'month') {

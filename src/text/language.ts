@@ -50,7 +50,9 @@ function detectionData(): Detection {
  * its words for "present". Lowercase, as written (accents kept: "expérience" is French, "experience" English).
  */
 function signalWords(lex: LanguageLexicon): string[] {
-  const phrases: string[] = [...Object.values(lex.sections.headings).flat(), ...(lex.dates.months ?? []).flat(), ...lex.dates.present].filter((p): p is string => typeof p === 'string');
+  const phrases: string[] = [...Object.values(lex.sections.headings).flat(), ...(lex.dates.months ?? []).flat(), ...lex.dates.present].filter(
+    (p): p is string => typeof p === 'string',
+  );
   const out = new Set<string>();
   for (const p of phrases) for (const w of p.toLowerCase().match(WORD) ?? []) if (w.length >= 4) out.add(w);
   return [...out];

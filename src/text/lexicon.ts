@@ -53,16 +53,22 @@ function mergeValues(values: readonly unknown[]): unknown {
   const present = values.filter((v) => v !== undefined);
   const first = present[0];
   if (Array.isArray(first)) {
-    if (first.every((x) => Array.isArray(x)) && first.length > 0 && present.every((v) => Array.isArray(v) && v.length === first.length && v.every(Array.isArray))) {
+    if (
+      first.every((x) => Array.isArray(x)) &&
+      first.length > 0 &&
+      present.every((v) => Array.isArray(v) && v.length === first.length && v.every(Array.isArray))
+    ) {
       return first.map((_, i) => mergeValues(present.map((v) => (v as unknown[][])[i])));
     }
     const seen = new Set<string>();
-    return present.flatMap((v) => v as unknown[]).filter((x) => {
-      const k = JSON.stringify(x);
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
+    return present
+      .flatMap((v) => v as unknown[])
+      .filter((x) => {
+        const k = JSON.stringify(x);
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
   }
   if (typeof first === 'object' && first !== null) {
     const keys = [...new Set(present.flatMap((v) => Object.keys(v as object)))];

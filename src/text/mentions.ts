@@ -89,13 +89,7 @@ function longestMatch(
 }
 
 /** Checks an alias's context rules at tokens [i, i + length). */
-function holds(
-  e: AliasEntry,
-  tokens: readonly Token[],
-  i: number,
-  length: number,
-  sectionOf: (offset: number) => SectionName,
-): boolean {
+function holds(e: AliasEntry, tokens: readonly Token[], i: number, length: number, sectionOf: (offset: number) => SectionName): boolean {
   const first = tokens[i] as Token;
   if (e.sections && !e.sections.has(sectionOf(first.start))) return false;
   if (e.raws) {

@@ -421,7 +421,9 @@ export function hasAnyHead(words: ReadonlySet<string>, heads: ReadonlySet<string
 export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undefined {
   const out = new Set<string>();
   const addWord = (word: string): boolean => {
-    const parts = foldText(word).split(/[^\p{L}\p{N}]+/u).filter((p) => p !== '');
+    const parts = foldText(word)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((p) => p !== '');
     if (parts.length === 0) return false;
     out.add(parts[0] as string);
     if (word.includes('-')) out.add(foldText(word.split(/['’]/u)[0] as string).replace(/-/gu, ''));
@@ -483,7 +485,7 @@ function foldUnit(ch: string): string {
   if (stroke) return stroke;
   const parts = one.normalize('NFD');
   if (parts.length === 1 || !/^\p{M}+$/u.test(parts.slice(1))) return one;
-  const base = (parts.charAt(0)).toLowerCase();
+  const base = parts.charAt(0).toLowerCase();
   return base.length === 1 ? base : one;
 }
 

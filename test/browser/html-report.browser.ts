@@ -42,5 +42,4 @@ describe('HTML gap report in headless Chromium', () => {
     expect(dom).toContain('&lt;img src=x onerror="window.__pwned=9"&gt;Evil"&gt;');
     expect(dom.match(/<rect class="bar/g)).toHaveLength(13);
   });
-
 });

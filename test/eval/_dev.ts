@@ -14,7 +14,10 @@ if (!existsSync(join(DEV, 'dev-01.txt'))) {
 }
 
 /** The résumé files of the dev set, sorted. */
-export const devFiles = (): string[] => readdirSync(DEV).filter((f) => f.endsWith('.txt')).sort();
+export const devFiles = (): string[] =>
+  readdirSync(DEV)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
 /** Reads a file of the dev set. */
 export const readDev = (file: string): string => readFileSync(join(DEV, file), 'utf8');

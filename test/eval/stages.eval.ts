@@ -133,9 +133,7 @@ describe('extractEntries on the dev résumés', () => {
     for (const [, , , months] of expected) expect(notes).toMatch(new RegExp(`= ${months}\\b`, 'u'));
 
     const { entries, warnings } = read(readDev(`${name}.txt`));
-    const got = [...entries]
-      .sort((a, b) => a.start - b.start)
-      .map((e) => [e.title, formatYearMonth(e.start), formatYearMonth(e.end), e.months]);
+    const got = [...entries].sort((a, b) => a.start - b.start).map((e) => [e.title, formatYearMonth(e.start), formatYearMonth(e.end), e.months]);
     expect(got).toEqual(expected);
     expect(warnings).toEqual([]);
   });
