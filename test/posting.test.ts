@@ -355,15 +355,6 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
-  it('years "including" a narrower part belong to the narrower skill', () => {
-    expect(
-      one('Requirements: 8+ years of security engineering experience, including 5+ years in a dedicated application security role.').map((r) => [r[0], r[3]]),
-    ).toEqual([
-      ['securityYears', 8],
-      ['application-security', 5],
-    ]);
-  });
-
   it('reads example lists whose items carry other words, and a parenthesis of examples after a word that is not a skill', () => {
     expect(one('Requirements: Familiarity with cloud platforms (e.g., AWS GovCloud, Azure Government).').map((r) => r[2])).toEqual(['aws|azure']);
     expect(one('Requirements: Scripting skills (Python, PowerShell).').map((r) => r[2])).toEqual(['python|bash']); // PowerShell is the catalog's shell scripting skill

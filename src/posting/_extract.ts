@@ -196,7 +196,7 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
     if (y.upTo.test(clause.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const start = clause.start + m.index;
     const end = start + m[0].length;
-    const subject = subjectOf(start, end, clause, skills, text, words, taken(out));
+    const subject = subjectOf(start, end, clause, skills, text, words);
     if (subject) {
       out.push({ years, ...subject });
       lastEnd = m.index + m[0].length;
@@ -208,23 +208,14 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
     const years = Number(m[1]);
     if (years < 1 || years > 40) continue;
     const start = clause.start + m.index;
-    const subject = subjectOf(start, start + m[0].length, clause, skills, text, words, taken(out));
+    const subject = subjectOf(start, start + m[0].length, clause, skills, text, words);
     if (subject && !out.some((s) => s.years === years && (s.measure === subject.measure || s.skills?.[0] === subject.skills?.[0])))
       out.push({ years, ...subject });
   }
   return out;
 }
 
-/** The measures already stated in a clause. */
-function taken(statements: readonly YearsStatement[]): ReadonlySet<ExperienceMeasure> {
-  return new Set(statements.flatMap((s) => (s.measure ? [s.measure] : [])));
-}
-
-/**
- * What a years phrase at [start, end) is about: a skill right before it, skills or a measure after it. A measure the
- * clause has already stated gives way to the skills after the phrase: "8+ years in security, including 5+ years in
- * an application security role" is 8 years of security and 5 of application security.
- */
+/** What a years phrase at [start, end) is about: a skill right before it, skills or a measure after it. */
 function subjectOf(
   start: number,
   end: number,
@@ -232,7 +223,6 @@ function subjectOf(
   skills: readonly Mention[],
   text: string,
   words: PostingWords,
-  stated: ReadonlySet<ExperienceMeasure>,
 ): Omit<YearsStatement, 'years'> | undefined {
   const before = [...skills]
     .reverse()
@@ -255,12 +245,8 @@ function subjectOf(
   // narrower one ("in application security") keeps its own years.
   const field = first && inside.length === 1 && measure && words.years.measureNames.get(fold(text.slice(first.start, first.end))) === measure;
   if (first && !field && leadWords(text.slice(end, first.start), words) <= 1) return { skills: inside.map((s) => s.id) };
-  const near = first && text.slice(end, first.start).length <= 40;
-  // A skill whose own name holds the measure's words is narrower than the measure ("focused on AI/ML governance").
-  const narrower = measure !== undefined && !field && inside.some((s) => measureAfter(text.slice(s.start, s.end), words.years) === measure);
-  if (measure && near && (stated.has(measure) || narrower)) return { skills: inside.map((s) => s.id) };
   if (measure) return { measure };
-  if (near) return { skills: inside.map((s) => s.id) };
+  if (first && text.slice(end, first.start).length <= 40) return { skills: inside.map((s) => s.id) };
   if (words.years.experience.test(object)) return { measure: 'totalYears' };
   return undefined;
 }
