@@ -335,7 +335,15 @@ function headStarts(words: Words, heads: ReadonlySet<string>): number[] {
     for (const [w, at] of words.at) if (heads.has(w)) lists.push(at);
   }
   if (lists.length <= 1) return lists[0] ?? [];
-  return lists.flat().sort((a, b) => a - b);
+  // Each list is in text order: merge them pairwise (linear in the positions for a few lists), no sort.
+  let merged = lists;
+  while (merged.length > 1) {
+    const next: number[][] = [];
+    for (let i = 0; i < merged.length; i += 2)
+      next.push(i + 1 < merged.length ? mergeSorted(merged[i] as number[], merged[i + 1] as number[]) : (merged[i] as number[]));
+    merged = next;
+  }
+  return merged[0] ?? [];
 }
 
 /**
@@ -395,6 +403,18 @@ export function anyBetween(sorted: readonly number[], from: number, to: number):
 /** True when [start, end) is a whole line of `text`: its words are the text's words there, none cut. */
 export function isWholeLine(text: string, start: number, end: number): boolean {
   return (start === 0 || text.charCodeAt(start - 1) === 10) && (end === text.length || text.charCodeAt(end) === 10);
+}
+
+/** Two ascending lists as one. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = (a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number);
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
 }
 
 /** The distinct words of a text, folded (see `foldText`): what a head-word check needs. */
