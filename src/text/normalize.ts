@@ -139,9 +139,10 @@ function joinLabelledDates(lines: readonly string[], words: PageWords): string[]
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as string;
-    const start = l.length <= 100 ? words.startLabel.exec(l) : null;
+    // The colon first: most lines have none, and a pattern run folds its line.
+    const start = l.length <= 100 && l.includes(':') ? words.startLabel.exec(l) : null;
     const next = lines[i + 1];
-    const end = start && next !== undefined && next.length <= 100 ? words.endLabel.exec(next) : null;
+    const end = start && next !== undefined && next.length <= 100 && next.includes(':') ? words.endLabel.exec(next) : null;
     if (start?.groups?.value && end?.groups?.value) {
       out.push(`${l.slice(0, l.length - l.trimStart().length)}${start.groups.value.trim()} – ${end.groups.value.trim()}`);
       i++;
