@@ -366,6 +366,20 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('years of several skills of one field are years in that field; another path ("or …") states no minimum', () => {
+    const years = (text: string) =>
+      one(text)
+        .filter((r) => r[3] !== null)
+        .map((r) => [r[0], r[3]]);
+    expect(years('Requirements: 4+ years in security operations, detection engineering, threat hunting or incident response.')).toEqual([['securityYears', 4]]);
+    expect(
+      years(
+        "Requirements: Bachelor's degree and 5 years of experience developing machine learning models; or a Master's degree and 3 years of such experience.",
+      ),
+    ).toEqual([['machine-learning', 5]]);
+    expect(years('Requirements: At least 4 years of experience in model development or model validation.')).toEqual([['mlYears', 4]]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([

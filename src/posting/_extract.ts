@@ -187,6 +187,8 @@ function exampleCues(clause: Clause, words: PostingWords): Array<{ start: number
  */
 function yearsStatements(clause: Clause, skills: readonly Mention[], text: string, words: PostingWords): YearsStatement[] {
   const out: YearsStatement[] = [];
+  // "…; or a Master's degree and 3 years": another path, whose years are no minimum of the role.
+  if (words.alternativePath.test(clause.text)) return out;
   const y = words.years;
   let lastEnd = -1;
   for (const m of yearsPhrases(clause.text, y)) {
@@ -244,6 +246,9 @@ function subjectOf(
   // A skill named exactly as a field of work ("building machine learning systems") is that field's measure; a
   // narrower one ("in application security") keeps its own years.
   const field = first && inside.length === 1 && measure && words.years.measureNames.get(fold(text.slice(first.start, first.end))) === measure;
+  // Several skills of one field named as the years' subject ("4+ years in security operations, detection
+  // engineering or incident response") are years in that field.
+  if (inside.length >= 2 && measure !== undefined && measure !== 'totalYears') return { measure };
   if (first && !field && leadWords(text.slice(end, first.start), words) <= 1) return { skills: inside.map((s) => s.id) };
   if (measure) return { measure };
   if (first && text.slice(end, first.start).length <= 40) return { skills: inside.map((s) => s.id) };

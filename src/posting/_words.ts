@@ -36,6 +36,8 @@ export interface PostingWords {
   listGap: RegExp;
   /** A separator that makes a list any-of: " or ", ", or ", "/". */
   orGap: RegExp;
+  /** A clause that opens with an "or" word ("; or a Master's degree and 3 years"): another path to the same requirement. */
+  alternativePath: RegExp;
   /** A separator of alternatives anywhere in a text: a comma, a slash, an "or" word ("and" may join what is all required). */
   listSeparator: RegExp;
   degrees: DegreeWords;
@@ -90,6 +92,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     notConditions: phrasesRegex(p.notConditions),
     listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
     listSeparator: lexiconRegExp(`[,/]|${phrasesSource(p.orWords)}`),
+    alternativePath: lexiconRegExp(`^[\\s\\-–•*]{0,4}${phrasesSource(p.orWords)}\\s`),
     orGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}|\\/\\s{0,3})$`),
     degrees: degreeWordsFor(lex),
     clearances: clearanceWordsFor(lex),
