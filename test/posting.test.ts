@@ -380,6 +380,14 @@ describe('roleFromJobPosting: phrases', () => {
     expect(years('Requirements: At least 4 years of experience in model development or model validation.')).toEqual([['mlYears', 4]]);
   });
 
+  it('reads a tier in brackets after a heading, and a range of years written with "to"', () => {
+    const role = roleFromJobPosting("Engineer\n\nWhat you'll bring (Required)\n• 5 to 7 years of experience in information security\n• Python");
+    expect(role.requirements.map((q) => [requirementId(q), q.tier, q.kind === 'experience' ? q.minYears : null])).toEqual([
+      ['securityYears', 'required', 5],
+      ['python', 'required', null],
+    ]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([

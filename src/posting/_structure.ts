@@ -38,6 +38,9 @@ interface Line {
 const MAX_HEADING = 90;
 const MAX_HEADING_WORDS = 12;
 /** Bullets, numbering and Markdown marks at a line's start. */
+/** A bracket that ends a heading: "(Required)", "(nice to have)". */
+const TRAILING_BRACKET = /\s{0,3}[([]([^()[\]]{1,40})[)\]]\s{0,3}$/u;
+
 /** A list item of the duty and requirement sections with boilerplate words is boilerplate from this many words on. */
 const BOILERPLATE_WORDS = 16;
 const LEAD_MARKS = /^(?:#{1,6}\s{1,3}|[-*•●▪◦‣∙➢►✓?]\s{0,3}|\d{1,2}[.)]\s{1,3})/u;
@@ -185,6 +188,14 @@ function classify(label: string, words: PostingWords, shaped: boolean): Exclude<
   if (key === '') return undefined;
   const exact = words.headings.get(key);
   if (exact) return exact;
+  // "What you'll bring (Required)": a tier in brackets decides; else the heading without its bracket.
+  const bracket = TRAILING_BRACKET.exec(label);
+  if (bracket && bracket.index > 0) {
+    const inner = words.headings.get(headingKey(bracket[1] as string));
+    if (inner === 'required' || inner === 'preferred') return inner;
+    const outer = classify(label.slice(0, bracket.index), words, shaped);
+    if (outer) return outer;
+  }
   for (const [prefix, section] of words.headingPrefixes) if (key.startsWith(prefix) && key.split(' ').length <= 6) return section;
   if (key.length >= 7) {
     for (const [known, section] of words.headings) {

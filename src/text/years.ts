@@ -47,8 +47,10 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
   const orMore = m.orMore.length > 0 ? `(?:\\s{1,3}${after(m.orMore)})?` : '';
   const word = single.length > 0 ? after(single) : NEVER;
   const num = `\\d{1,2}(?:[.,]\\d{1,2})?|${word}(?:-${word})?`;
+  // "5 to 7 years", "3 bis 5 Jahre": the range's connectors (the lower end is the minimum).
+  const to = lex.dates.connectors.length > 0 ? after(lex.dates.connectors.filter((c) => /\p{L}/u.test(c))) : NEVER;
   const phrase = lexiconRegExp(
-    `${WORD_START}(?:(?<n>${num})(?:\\s{0,2}\\(\\d{1,2}\\+?\\))?(?:\\s{0,2}[-–]\\s{0,2}(?:\\d{1,2}|${word}))?(?:\\s{0,2}\\+${plus})?${orMore}\\s{1,3}(?:\\+\\s{1,2})?${years}` +
+    `${WORD_START}(?:(?<n>${num})(?:\\s{0,2}\\(\\d{1,2}\\+?\\))?(?:(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}${to}\\s{1,2})(?:\\d{1,2}|${word}))?(?:\\s{0,2}\\+${plus})?${orMore}\\s{1,3}(?:\\+\\s{1,2})?${years}` +
       `|(?<whole>${multi.length > 0 ? after(multi) : NEVER})(?:\\s{1,3}${years})?)${WORD_END}\\.?`,
     'gu',
   );
