@@ -388,6 +388,16 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a lead-in sentence ending with a colon as the tier it announces', () => {
+    const role = roleFromJobPosting(
+      'ML Platform Engineer\n\nTo be successful as a Senior ML Platform Engineer, you should have experience with:\n• Strong Python\n\nSome other highly valued skills may include:\n• Knowledge of AWS',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['aws', 'preferred'],
+    ]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([

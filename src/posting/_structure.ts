@@ -37,6 +37,8 @@ interface Line {
 /** A heading line this long or longer is a sentence. */
 const MAX_HEADING = 90;
 const MAX_HEADING_WORDS = 12;
+/** A lead-in sentence ending with a colon is at most this long. */
+const MAX_LEAD_IN = 160;
 /** Bullets, numbering and Markdown marks at a line's start. */
 /** A bracket that ends a heading: "(Required)", "(nice to have)". */
 const TRAILING_BRACKET = /\s{0,3}[([]([^()[\]]{1,40})[)\]]\s{0,3}$/u;
@@ -158,7 +160,14 @@ function headingOf(
   const colon = body.indexOf(':');
   const whole = colon === -1 || colon === body.length - 1 ? body.replace(/\s{0,2}:$/u, '') : undefined;
   if (whole !== undefined) {
-    if (whole.length > MAX_HEADING || whole.split(/\s+/u).length > MAX_HEADING_WORDS || STOP_END.test(whole)) return undefined;
+    if (STOP_END.test(whole)) return undefined;
+    if (whole.length > MAX_HEADING || whole.split(/\s+/u).length > MAX_HEADING_WORDS) {
+      // A sentence that ends with a colon and announces what is asked for ("To be successful in this role, you
+      // should have experience with:") opens that tier.
+      if (colon === -1 || whole.length > MAX_LEAD_IN) return undefined;
+      const cue = words.headingCues.find(([section, re]) => (section === 'required' || section === 'preferred') && re.test(whole));
+      return cue ? { section: cue[0], label: whole, rest: undefined } : undefined;
+    }
     const shaped = isHeadingShaped(raw, body, afterBlank);
     const known = classify(whole, words, shaped);
     if (known) return { section: known, label: whole, rest: undefined };
