@@ -117,7 +117,10 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
  * joined by "or"; other skills stand alone.
  */
 function skillFindings(clause: Clause, mentions: readonly Mention[], years: readonly YearsStatement[], text: string, words: PostingWords): Finding[] {
-  const cues = [...exampleCues(clause, words), ...parenthesisCues(clause, mentions)];
+  const cues = [...exampleCues(clause, words), ...parenthesisCues(clause, mentions)].sort((a, b) => a.start - b.start);
+  // The last cue that ends before the current mention (mentions come in text order): one pass over the cues.
+  let next = 0;
+  let last: { start: number; end: number } | undefined;
   const groups: Array<{ mentions: Mention[]; examples: boolean }> = [];
   let run: Mention[] = [];
   let anyOr = false;
@@ -133,7 +136,8 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
   for (const m of mentions) {
     const prev = run.at(-1);
     const gap = prev ? text.slice(prev.end, m.start) : '';
-    const cueBefore = cues.some((c) => c.end <= m.start && (prev === undefined || c.start >= prev.end));
+    while (next < cues.length && (cues[next] as { end: number }).end <= m.start) last = cues[next++];
+    const cueBefore = last !== undefined && (prev === undefined || last.start >= prev.end);
     if (
       prev &&
       !cueBefore &&
@@ -145,7 +149,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     }
     flush();
     run = [m];
-    examples = cueBefore && cues.some((c) => c.end <= m.start && m.start - c.end <= 40);
+    examples = cueBefore && last !== undefined && m.start - last.end <= 40;
   }
   flush();
   return groups.map((g) => {
@@ -163,9 +167,11 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
  */
 function parenthesisCues(clause: Clause, mentions: readonly Mention[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  const ends = new Set(mentions.map((m) => m.end));
   for (let i = clause.text.indexOf('('); i !== -1; i = clause.text.indexOf('(', i + 1)) {
     const at = clause.start + i;
-    if (!mentions.some((m) => m.end <= at && at - m.end <= 2)) out.push({ start: at, end: at + 1 });
+    // A skill ends right before it (at most two characters before): "Kubernetes (EKS)".
+    if (!ends.has(at) && !ends.has(at - 1) && !ends.has(at - 2)) out.push({ start: at, end: at + 1 });
   }
   return out;
 }
