@@ -29,6 +29,8 @@ interface YearsStatement {
 }
 
 /** A plain comma between list items. */
+/** How far after a years phrase its subject is looked for, in characters. */
+const SUBJECT_REACH = 240;
 const COMMA_GAP = /^\s{0,3},\s{0,3}$/u;
 /**
  * Inside a list of examples, the words between two skills that keep the list going: other items or qualifiers ("AWS
@@ -236,7 +238,8 @@ function subjectOf(
     .reverse()
     .find((s) => s.end <= start && start - s.end <= 6 && /^\s{0,3}[(:–—-]?\s{0,3}(?:\p{L}{1,8}\s{1,3})?$/u.test(text.slice(s.end, start)));
   if (before) return { skills: [before.id] };
-  const after = text.slice(end, clause.end);
+  // The subject follows within a few words: a bounded look keeps a clause of thousands of phrases linear.
+  const after = text.slice(end, Math.min(clause.end, end + SUBJECT_REACH));
   const stop = SUBJECT_END.exec(after);
   const object = stop ? after.slice(0, stop.index) : after;
   const inside = listFrom(
