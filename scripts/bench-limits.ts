@@ -11,7 +11,7 @@ import { findSections } from '../src/resume/sections';
 import { findDateRanges, findSingleDates, toYm } from '../src/text/dates';
 import { lexiconFor } from '../src/text/lexicon';
 import { normalizeText } from '../src/text/normalize';
-import { HOSTILE_INPUTS } from '../test/_hostile-inputs';
+import { HOSTILE_INPUTS, ofLength, PAGE } from '../test/_hostile-inputs';
 
 const AS_OF = '2026-11-01';
 const AS_OF_YM = toYm(2026, 11);
@@ -37,15 +37,6 @@ const rejects = (fn: () => unknown) => () => {
   throw new Error('expected a rejection');
 };
 
-const PAGE = `EXPERIENCE
-Security Engineer — Acme Corp                         Jan 2021 – Present
-- Threat-modeled the ML platform (STRIDE); built detections in Python and Terraform on Kubernetes.
-- Ran red-team exercises against LLM features: prompt injection, data exfiltration, jailbreaks.
-
-SKILLS
-Python, Go, Kubernetes, Terraform, PyTorch, threat modeling, 5+ years of Python
-`;
-const ofLength = (n: number) => PAGE.repeat(Math.ceil(n / PAGE.length)).slice(0, n);
 const HUGE = 'x'.repeat(50_000_000);
 const hostileAd = (n: number) => `Engineer\n\nRequirements\n- ${'5 5 5 years years of of '.repeat(n)} Python\n- ${'a '.repeat(n * 10)}`;
 

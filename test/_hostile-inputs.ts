@@ -38,3 +38,14 @@ export const HOSTILE_INPUTS: { dateLines: Inputs; normalize: Inputs; sections: I
     ['10,000 date-only lines', `EXPERIENCE\n${'2019 – 2020\n'.repeat(10_000)}`],
   ],
 };
+
+/** A realistic page of résumé (the input-size limits are measured on it), and that page repeated to `n` characters. */
+export const PAGE = `EXPERIENCE
+Security Engineer — Acme Corp                         Jan 2021 – Present
+- Threat-modeled the ML platform (STRIDE); built detections in Python and Terraform on Kubernetes.
+- Ran red-team exercises against LLM features: prompt injection, data exfiltration, jailbreaks.
+
+SKILLS
+Python, Go, Kubernetes, Terraform, PyTorch, threat modeling, 5+ years of Python
+`;
+export const ofLength = (n: number) => PAGE.repeat(Math.ceil(n / PAGE.length)).slice(0, n);

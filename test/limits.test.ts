@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog, parseResume, RolefitError } from '../src';
 import { ParseOptionsSchema } from '../src/schemas';
 import { assertProfile } from './_hostile';
+import { ofLength } from './_hostile-inputs';
 import { role } from './fixtures/catalog-input';
 
 const AS_OF = '2026-11-01';
@@ -16,17 +17,6 @@ const errorOf = (fn: () => unknown): RolefitError => {
   }
   throw new Error('expected a RolefitError');
 };
-
-/** A realistic page of résumé, repeated to any length. */
-const PAGE = `EXPERIENCE
-Security Engineer — Acme Corp                         Jan 2021 – Present
-- Threat-modeled the ML platform (STRIDE); built detections in Python and Terraform on Kubernetes.
-- Ran red-team exercises against LLM features: prompt injection, data exfiltration, jailbreaks.
-
-SKILLS
-Python, Go, Kubernetes, Terraform, PyTorch, threat modeling, 5+ years of Python
-`;
-const ofLength = (n: number) => PAGE.repeat(Math.ceil(n / PAGE.length)).slice(0, n);
 
 describe('input limits: parseResume', () => {
   it('documents a 200,000-character default', () => {

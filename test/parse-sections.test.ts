@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findSections, sectionAt } from '../src/resume/sections';
-import type { Section, SectionName } from '../src/schemas';
+import type { SectionName } from '../src/schemas';
 import { HOSTILE_INPUTS } from './_hostile-inputs';
+import { expectCovering } from './_sections';
 
 const HEAD = 'Jane Doe\njane@example.com\n\n';
-
-function expectCovering(sections: readonly Section[], text: string): void {
-  expect(sections[0]?.start).toBe(0);
-  expect(sections.at(-1)?.end).toBe(text.length);
-  sections.forEach((s, i) => {
-    expect(s.end).toBeGreaterThanOrEqual(s.start);
-    if (i > 0) expect(s.start).toBe(sections[i - 1]?.end);
-  });
-}
 
 describe('findSections', () => {
   it.each<[string, SectionName]>([

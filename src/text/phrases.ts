@@ -424,16 +424,6 @@ export function foldedWords(text: string): ReadonlySet<string> {
   return words.set;
 }
 
-/** True when a word of `heads` is among `words` (the smaller set is walked). */
-export function hasAnyHead(words: ReadonlySet<string>, heads: ReadonlySet<string>): boolean {
-  if (heads.size < words.size) {
-    for (const h of heads) if (words.has(h)) return true;
-    return false;
-  }
-  for (const w of words) if (heads.has(w)) return true;
-  return false;
-}
-
 /**
  * The words a match of any of the phrases starts with, folded (see `foldText`); undefined when a phrase may start
  * with a wildcard or a year. A hyphenated first word gives its first part and the parts written together.

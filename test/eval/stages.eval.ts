@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntries } from '../../src/resume/_entries';
 import { findSections } from '../../src/resume/sections';
-import type { Section, SectionName } from '../../src/schemas';
+import type { SectionName } from '../../src/schemas';
 import { formatYearMonth, toYm } from '../../src/text/dates';
 import { lexiconFor } from '../../src/text/lexicon';
 import { normalizeText } from '../../src/text/normalize';
 import { devFiles, readDev } from './_dev';
+import { expectCovering } from '../_sections';
 
 // Moved from test/parse-normalize.test.ts, test/parse-sections.test.ts and test/parse-experience.test.ts: the reading
 // stages on the dev résumés.
@@ -15,15 +16,6 @@ const AS_OF = toYm(2026, 11);
 function read(raw: string) {
   const text = normalizeText(raw);
   return { text, ...extractEntries(text, findSections(text), { asOfYm: AS_OF, lex: lexiconFor(), order: 'day-first' }) };
-}
-
-function expectCovering(sections: readonly Section[], text: string): void {
-  expect(sections[0]?.start).toBe(0);
-  expect(sections.at(-1)?.end).toBe(text.length);
-  sections.forEach((s, i) => {
-    expect(s.end).toBeGreaterThanOrEqual(s.start);
-    if (i > 0) expect(s.start).toBe(sections[i - 1]?.end);
-  });
 }
 
 describe('normalizeText on the dev résumés', () => {
