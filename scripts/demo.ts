@@ -1,6 +1,7 @@
 // npm run demo: the main job on the bundled sample résumé and the default catalog.
 import { readFileSync } from 'node:fs';
 import { gapReport, matchRoles, parseResume, planUpskilling } from '../src';
+import { stepWorth } from '../src/render/plan-step';
 
 const path = process.argv[2] ?? new URL('../examples/sample-resume.txt', import.meta.url);
 const asOf = process.argv[3] ?? '2026-11-01';
@@ -16,10 +17,7 @@ const best = fits[0];
 if (best) {
   const plan = planUpskilling(profile, best.roleId, { hoursPerWeek: 6 });
   console.log(`\nPlan towards ${best.title}: ${plan.currentScore} → ${plan.projectedScore} in ${plan.totalHours} h (${plan.weeks} weeks at 6 h/week)`);
-  const nameOf = (id: string) => plan.steps.find((x) => x.skillId === id)?.name ?? id;
-  const worth = (s: (typeof plan.steps)[number]) =>
-    s.scoreGain > 0 || s.unlocks.length === 0 ? `+${s.scoreGain} points` : `prerequisite of ${s.unlocks.map(nameOf).join(', ')}`;
-  plan.steps.forEach((s, i) => console.log(`  ${i + 1}. ${s.name} (${worth(s)}, ${s.hours} h) — ${s.actions[0]?.title ?? ''}`));
+  plan.steps.forEach((s, i) => console.log(`  ${i + 1}. ${s.name} (${stepWorth(s, plan.steps, 2)}, ${s.hours} h) — ${s.actions[0]?.title ?? ''}`));
   for (const b of plan.notLearnable) console.log(`  ! ${b.label}: ${b.advice}`);
 }
 console.log(`\n${gapReport(profile, { format: 'text', top: 3 }).split('\n').slice(0, 4).join('\n')}`);

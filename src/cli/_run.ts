@@ -64,9 +64,10 @@ export async function jobRole(ctx: Ctx, parsed: Parsed, path: string, catalog: C
     path === '-'
       ? await readJobPosting(await readStdin(ctx.io, limits.maxBytes ?? 10 * 1024 ** 2), { ...limits, name: STDIN })
       : await readJobPosting(path, limits);
-  const role = roleFromJobPosting(ad.text, { ...(catalog ? { catalog } : {}), source: ad.name === STDIN ? 'standard input' : ad.name });
+  const source = ad.name === STDIN ? 'standard input' : ad.name;
+  const role = roleFromJobPosting(ad.text, { ...(catalog ? { catalog } : {}), source });
   // On stderr, so that JSON and CSV on stdout stay clean: what the ad's reading could not do, and its conditions.
-  const name = escapeName(ad.name === STDIN ? 'standard input' : ad.name);
+  const name = escapeName(source);
   for (const w of role.warnings ?? []) ctx.io.err(`${name}: warning ${w.code}: ${escapeMessage(w.message)}\n`);
   for (const n of role.notes ?? []) ctx.io.err(`${name}: condition (${n.condition}, not scored): ${escapeMessage(n.text)}\n`);
   return role;

@@ -174,7 +174,7 @@ function planSection(plan: UpskillingPlan): string {
       done += s.hours;
       const to = Math.max(from, Math.ceil(done / plan.hoursPerWeek));
       const actions = s.actions.map((a) => `<li>${h(a.kind)}: ${h(a.title)} (${a.hours} h)</li>`).join('');
-      return `<li data-step="${h(s.skillId)}"><div class="when">Week ${from}${to > from ? `–${to}` : ''}</div><div><span class="step">${h(s.name)}</span> <span class="gain">${h(s.scoreGain > 0 || s.unlocks.length === 0 ? `+${fmt(s.scoreGain)} points` : stepWorth(s, plan.steps))}</span> · ${s.hours} h${s.after.length > 0 ? ` · after ${s.after.map(h).join(', ')}` : ''}</div><div class="note">${h(s.why)}</div><ul>${actions}</ul></li>`;
+      return `<li data-step="${h(s.skillId)}"><div class="when">Week ${from}${to > from ? `–${to}` : ''}</div><div><span class="step">${h(s.name)}</span> <span class="gain">${h(stepWorth(s, plan.steps))}</span> · ${s.hours} h${s.after.length > 0 ? ` · after ${s.after.map(h).join(', ')}` : ''}</div><div class="note">${h(s.why)}</div><ul>${actions}</ul></li>`;
     })
     .join('\n');
   const blockers =
