@@ -69,6 +69,10 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
       fuses.set(letter, fuse);
       return fuse;
     },
+    fuzzyWords: (letter) => {
+      byLetter ??= groupByLetter(fuzzyItems(catalog, stemmer));
+      return byLetter.get(letter);
+    },
   };
   compiled.set(catalog, result);
   return result;

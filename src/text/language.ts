@@ -19,6 +19,8 @@ const MIN_STOPWORDS = 6;
 const SCRIPT_SHARE = 0.3;
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
 const LETTER = /\p{L}/gu;
+/** A unit that may belong to a script other than Latin (from Greek on, leaving out punctuation, arrows and other symbols): a text without one needs no scan per script. */
+const MAY_BE_NON_LATIN = /[\u0370-\u1fff\u2c00-\uffff]/u;
 
 interface Detection {
   /** Function word → the languages (bundled or not) it belongs to. */
@@ -68,7 +70,7 @@ export function detectLanguage(text: string): DetectedLanguage {
   const sample = text.slice(0, SAMPLE);
   const data = detectionData();
   // Letters are counted only when a non-Latin script is there at all (one scan per script finds out).
-  const present = data.scripts.filter(([re]) => appears(sample, re));
+  const present = MAY_BE_NON_LATIN.test(sample) ? data.scripts.filter(([re]) => appears(sample, re)) : [];
   const letters = present.length > 0 ? countMatches(sample, LETTER) : 0;
   if (letters > 0) {
     for (const [re, code] of present) if (countMatches(sample, re) / letters >= SCRIPT_SHARE) return refine(code, sample, data);
@@ -94,9 +96,13 @@ function refine(code: string, sample: string, data: Detection): DetectedLanguage
 /** Languages by the number of their function words in the sample, most first (ties by code). */
 function rank(sample: string, data: Detection): Array<[string, number]> {
   const counts = new Map<string, number>();
+  // Lowercased once when that keeps every offset (it almost always does), else word by word.
+  const lower = sample.toLowerCase();
+  const once = lower.length === sample.length;
+  const text = once ? lower : sample;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(sample); m !== null; m = WORD.exec(sample)) {
-    const langs = data.words.get(m[0].toLowerCase());
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const langs = data.words.get(once ? m[0] : m[0].toLowerCase());
     if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -1,6 +1,6 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { EntryKind, SectionName } from '../schemas';
-import type { AliasEntry, PhraseIndex, TrieNode } from './trie';
+import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode } from './trie';
 import type { CueWords, NegationIndex } from './negation';
 import type { Token } from './tokens';
 
@@ -139,9 +139,11 @@ export function fuzzyMentions(
     if (cc.trie.next.has(t.norm)) continue; // a known word (maybe the start of a phrase), not a typo
     const lower = t.raw.toLowerCase();
     if (cues.notTypos.has(lower)) continue;
+    const maxEdits = lower.length >= 8 ? 2 : 1;
+    // Whatever the search finds must be within `maxEdits`: when no alias of the letter can be, it is not run.
+    if (!mayBeWithinAny(lower, cc.fuzzyWords(lower[0] as string), maxEdits)) continue;
     const best = cc.fuzzy(lower[0] as string)?.search(lower, { limit: 1 })[0];
     if (!best) continue;
-    const maxEdits = lower.length >= 8 ? 2 : 1;
     if (DamerauLevenshteinDistance(lower, best.item.word) > maxEdits) continue;
     if (best.item.rejectNear && nearAny(tokens, k, best.item.rejectNear, best.item.window ?? 0)) continue;
     if (negation.isNegated(t.start, t.end)) continue;
@@ -157,4 +159,32 @@ export function fuzzyMentions(
     });
   }
   return out;
+}
+
+/**
+ * Whether one of the words may be within `max` edits of `word`, by two lower bounds of the edit distance: the
+ * difference of the lengths, and the letters one word has that the other lacks (an edit adds, removes or replaces
+ * one letter; a transposition none).
+ */
+function mayBeWithinAny(word: string, words: readonly FuzzyItem[] | undefined, max: number): boolean {
+  if (!words) return false;
+  const counts = new Int16Array(128);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 128) counts[c] = (counts[c] as number) + 1;
+  }
+  for (const { word: other } of words) {
+    if (Math.abs(word.length - other.length) > max) continue;
+    const left = counts.slice();
+    let missing = 0;
+    for (let i = 0; i < other.length; i++) {
+      const c = other.charCodeAt(i);
+      if (c < 128 && (left[c] as number) > 0) left[c] = (left[c] as number) - 1;
+      else missing++;
+    }
+    // The letters of `word` that `other` did not use up.
+    const extra = word.length - (other.length - missing);
+    if (Math.max(extra, missing) <= max) return true;
+  }
+  return false;
 }

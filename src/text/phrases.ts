@@ -223,6 +223,8 @@ export class LexiconRegExp extends RegExp {
   readonly heads: ReadonlySet<string> | undefined;
   #view: FoldedText | undefined;
   #starts: number[] = [];
+  /** The same pattern, sticky: tried at each head word's start only, instead of scanning every character between them. */
+  readonly #atHead: RegExp | undefined;
 
   constructor(pattern: string | RegExp, flags = '', heads?: ReadonlySet<string>) {
     const source = typeof pattern === 'string' ? pattern : pattern.source;
@@ -230,6 +232,7 @@ export class LexiconRegExp extends RegExp {
     if (!f.includes('d') && hasCapturingGroup(source)) f += 'd';
     super(source, f);
     this.heads = heads ?? (pattern instanceof LexiconRegExp ? pattern.heads : undefined);
+    if (this.heads && !this.sticky) this.#atHead = new RegExp(source, `${f.replace('g', '')}y`);
   }
 
   override exec(input: string): RegExpExecArray | null {
@@ -241,15 +244,23 @@ export class LexiconRegExp extends RegExp {
         this.#starts = headStarts(wordsOf(view), this.heads);
       }
       const from = this.global || this.sticky ? this.lastIndex : 0;
-      const next = firstFrom(this.#starts, from);
-      if (next === undefined) {
+      const atHead = this.#atHead;
+      if (atHead) {
+        const m = firstAtHead(atHead, view.folded, this.#starts, from);
+        if (this.global) this.lastIndex = m === null ? 0 : m.index + m[0].length;
+        return m === null ? null : this.#asInput(m, s);
+      }
+      if (firstFrom(this.#starts, from) === undefined) {
         this.lastIndex = 0;
         return null;
       }
-      if (this.global && !this.sticky) this.lastIndex = next;
     }
     const m = super.exec(view.folded);
-    if (m === null) return null;
+    return m === null ? null : this.#asInput(m, s);
+  }
+
+  /** A match on the folded text, reported as the input's own text (same offsets). */
+  #asInput(m: RegExpExecArray, s: string): RegExpExecArray {
     m[0] = s.slice(m.index, m.index + m[0].length);
     const spans = m.indices;
     if (spans) {
@@ -269,8 +280,26 @@ export class LexiconRegExp extends RegExp {
   }
 }
 
+/**
+ * The leftmost match of a sticky pattern starting at one of `starts` (sorted) at or after `from`: every match of a
+ * phrase pattern starts at one of its head words, so trying there finds what a scan of every position would.
+ */
+function firstAtHead(re: RegExp, folded: string, starts: readonly number[], from: number): RegExpExecArray | null {
+  for (let k = firstIndexFrom(starts, from); k < starts.length; k++) {
+    re.lastIndex = starts[k] as number;
+    const m = re.exec(folded);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
 /** The first value ≥ `from` of a sorted list (binary search). */
 function firstFrom(sorted: readonly number[], from: number): number | undefined {
+  return sorted[firstIndexFrom(sorted, from)];
+}
+
+/** The index of the first value ≥ `from` of a sorted list (its length when there is none). */
+function firstIndexFrom(sorted: readonly number[], from: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -278,7 +307,7 @@ function firstFrom(sorted: readonly number[], from: number): number | undefined 
     if ((sorted[mid] as number) < from) lo = mid + 1;
     else hi = mid;
   }
-  return sorted[lo];
+  return lo;
 }
 
 /** Whether a character code is part of a word (a letter or digit; any non-ASCII letter). */
@@ -431,6 +460,8 @@ export function foldedWords(text: string): ReadonlySet<string> {
 export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undefined {
   const out = new Set<string>();
   const addWord = (word: string): boolean => {
+    // A match starting with punctuation (".NET") starts at no word: only "anything" describes it.
+    if (!isWordCode(foldText(word), 0)) return false;
     const parts = foldText(word)
       .split(/[^\p{L}\p{N}]+/u)
       .filter((p) => p !== '');
@@ -470,16 +501,19 @@ export function lexiconRegExp(source: string, flags = 'u'): RegExp {
   return new LexiconRegExp(source, flags);
 }
 
-/** A character that may need folding beyond lowercase. */
-const NON_ASCII = /[^\x00-\x7f]/u;
-const NON_ASCII_ALL = /[^\x00-\x7f]/gu;
+/** Folded forms of the UTF-16 units above U+024F met so far (dashes, bullets, quotes…): a memo of `foldUnit`, one character each. */
+const FOLDED_UNITS = new Map<number, string>();
 
-/** One non-ASCII character of a lowercased text, folded; a character the fold would lengthen stays as it is. */
-function foldLowerUnit(c: string): string {
-  const code = c.charCodeAt(0);
-  if (c.length !== 1) return c;
+/** One non-ASCII UTF-16 unit at `k`, folded (see `foldUnit`); surrogates stay as they are. */
+function foldCode(s: string, k: number, code: number): string {
   if (code < 0x250) return LATIN[code - 0x80] as string;
-  return foldUnit(c);
+  if (code >= 0xd800 && code <= 0xdfff) return s.charAt(k);
+  let folded = FOLDED_UNITS.get(code);
+  if (folded === undefined) {
+    folded = foldUnit(s.charAt(k));
+    FOLDED_UNITS.set(code, folded);
+  }
+  return folded;
 }
 /** Letters with a stroke, which have no decomposition: written without it too ("Ærø", "Łódź", "Đorđe"). */
 const STROKED: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ŧ: 't', ı: 'i' };
@@ -549,14 +583,22 @@ function foldedView(s: string): FoldedText {
 
 function foldUncached(s: string): string {
   const lower = s.toLowerCase();
-  if (lower.length === s.length) return NON_ASCII.test(lower) ? lower.replace(NON_ASCII_ALL, foldLowerUnit) : lower;
+  // Lowercase kept the length (the usual case): only its non-ASCII units need folding, runs of ASCII are copied.
+  if (lower.length === s.length) {
+    let out = '';
+    let run = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      if (c < 0x80) continue;
+      out += lower.slice(run, i) + foldCode(lower, i, c);
+      run = i + 1;
+    }
+    return run === 0 ? lower : out + lower.slice(run);
+  }
   const out: string[] = new Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x80) out[i] = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s.charAt(i);
-    else if (c < 0x250) out[i] = LATIN[c - 0x80] as string;
-    else if (c >= 0xd800 && c <= 0xdfff) out[i] = s.charAt(i);
-    else out[i] = foldUnit(s.charAt(i));
+    out[i] = c < 0x80 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s.charAt(i)) : foldCode(s, i, c);
   }
   return out.join('');
 }

@@ -40,13 +40,14 @@ export class Stemmer {
    * stem for plain alphabetic words longer than 3 letters.
    */
   norm(word: string): string {
-    const lower = word.toLowerCase();
-    const hit = this.cache.get(lower);
+    // Keyed by the word as written: most words are written the same way each time, and need no lowercasing then.
+    const hit = this.cache.get(word);
     if (hit !== undefined) return hit;
+    const lower = word.toLowerCase();
     const folded = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
     const stem = folded.length > 3 && /^[a-z]+$/.test(folded) ? PorterStemmer.stem(folded) : folded;
     if (this.cache.size >= this.limit) this.cache.clear();
-    this.cache.set(lower, stem);
+    this.cache.set(word, stem);
     return stem;
   }
 }

@@ -42,4 +42,6 @@ export interface PhraseIndex {
   maxAliasTokens: number;
   /** Typo-tolerant lookup of the single-word aliases that start with `letter`, built on first use. */
   fuzzy(letter: string): Fuse<FuzzyItem> | undefined;
+  /** The single-word aliases that start with `letter` (what `fuzzy` searches), for cheap checks before a search. */
+  fuzzyWords(letter: string): readonly FuzzyItem[] | undefined;
 }
