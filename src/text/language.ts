@@ -100,13 +100,52 @@ function rank(sample: string, data: Detection): Array<[string, number]> {
   const lower = sample.toLowerCase();
   const once = lower.length === sample.length;
   const text = once ? lower : sample;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const langs = data.words.get(once ? m[0] : m[0].toLowerCase());
+  for (let k = 0; k < text.length; ) {
+    const end = wordEnd(text, k);
+    if (end === k) {
+      k++;
+      continue;
+    }
+    const word = text.slice(k, end);
+    const langs = data.words.get(once ? word : word.toLowerCase());
     if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
+    k = end;
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
+
+/**
+ * Where the word (`WORD`: letters, and one apostrophe between letters) starting at `k` ends; `k` when no letter
+ * starts there. Read unit by unit: ASCII letters are told apart without a pattern.
+ */
+export function wordEnd(text: string, k: number): number {
+  let end = lettersEnd(text, k);
+  if (end === k) return k;
+  const c = text.charCodeAt(end);
+  if (c === 39 || c === 0x2019) {
+    const more = lettersEnd(text, end + 1);
+    if (more > end + 1) end = more;
+  }
+  return end;
+}
+
+/** Where the run of letters starting at `k` ends. */
+function lettersEnd(text: string, k: number): number {
+  let i = k;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) i++;
+    else if (c < 0x80) break;
+    else {
+      const d = text.charCodeAt(i + 1);
+      const unit = c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? text.slice(i, i + 2) : text.charAt(i);
+      if (!LETTER_ONE.test(unit)) break;
+      i += unit.length;
+    }
+  }
+  return i;
+}
+const LETTER_ONE = /^\p{L}$/u;
 
 /** Whether a global pattern matches the text at all. */
 function appears(text: string, re: RegExp): boolean {

@@ -322,8 +322,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 interface Words {
   starts: number[];
   words: string[];
-  /** Each distinct word and where it starts, in order. */
-  at: Map<string, number[]>;
+  /** Each distinct word and where it starts, in order (made when a long text is asked for its head words). */
+  at?: Map<string, number[]>;
   /** The distinct words (made when asked for). */
   set?: ReadonlySet<string>;
 }
@@ -331,37 +331,43 @@ interface Words {
 function wordsOf(view: FoldedText): Words {
   if (view.words) return view.words;
   const folded = view.folded;
-  const out: Words = { starts: [], words: [], at: new Map() };
+  const out: Words = { starts: [], words: [] };
+  const n = folded.length;
   let k = 0;
-  while (k < folded.length) {
+  while (k < n) {
     if (!isWordCode(folded, k)) {
       k++;
       continue;
     }
     let end = k + 1;
-    while (end < folded.length && isWordCode(folded, end)) end++;
-    const word = folded.slice(k, end);
+    while (end < n && isWordCode(folded, end)) end++;
     out.starts.push(k);
-    out.words.push(word);
-    const at = out.at.get(word);
-    if (at) at.push(k);
-    else out.at.set(word, [k]);
+    out.words.push(folded.slice(k, end));
     k = end;
   }
   view.words = out;
   return out;
 }
 
-/** Where the words of a text that are in `heads` start, in order: the smaller of the two sets is walked. */
+/** Texts with more words than this get a map of their distinct words: many patterns look up their heads in them. */
+const MAP_WORDS = 48;
+
+/** Where the words of a text that are in `heads` start, in order: a short text's words are walked, a long one's map. */
 function headStarts(words: Words, heads: ReadonlySet<string>): number[] {
+  if (words.words.length <= MAP_WORDS) {
+    const out: number[] = [];
+    for (let i = 0; i < words.words.length; i++) if (heads.has(words.words[i] as string)) out.push(words.starts[i] as number);
+    return out;
+  }
+  const map = wordMap(words);
   const lists: number[][] = [];
-  if (heads.size < words.at.size) {
+  if (heads.size < map.size) {
     for (const h of heads) {
-      const at = words.at.get(h);
+      const at = map.get(h);
       if (at) lists.push(at);
     }
   } else {
-    for (const [w, at] of words.at) if (heads.has(w)) lists.push(at);
+    for (const [w, at] of map) if (heads.has(w)) lists.push(at);
   }
   if (lists.length <= 1) return lists[0] ?? [];
   // Each list is in text order: merge them pairwise (linear in the positions for a few lists), no sort.
@@ -373,6 +379,20 @@ function headStarts(words: Words, heads: ReadonlySet<string>): number[] {
     merged = next;
   }
   return merged[0] ?? [];
+}
+
+/** Each distinct word of a text and where it starts, in order (made once per text). */
+function wordMap(words: Words): Map<string, number[]> {
+  if (words.at) return words.at;
+  const at = new Map<string, number[]>();
+  for (let i = 0; i < words.words.length; i++) {
+    const w = words.words[i] as string;
+    const list = at.get(w);
+    if (list) list.push(words.starts[i] as number);
+    else at.set(w, [words.starts[i] as number]);
+  }
+  words.at = at;
+  return at;
 }
 
 /**
@@ -449,7 +469,7 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
 /** The distinct words of a text, folded (see `foldText`): what a head-word check needs. */
 export function foldedWords(text: string): ReadonlySet<string> {
   const words = wordsOf(foldedView(text));
-  words.set ??= new Set(words.at.keys());
+  words.set ??= new Set(words.words);
   return words.set;
 }
 

@@ -16,8 +16,6 @@ export interface Token {
   joined: boolean;
 }
 
-/** A word: letters/digits, inner dotted parts (`node.js`), a trailing `++`/`+`/`#` (`c++`, `security+`, `c#`). */
-const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+{1,2}(?![\p{L}\p{N}])|#)?/gu;
 /** A gap of one line break and indentation only (no bullet, no punctuation). */
 const SOFT_WRAP_GAP = /^ {0,40}\n {0,40}$/;
 /** A word that starts in lowercase: the sentence goes on. */
@@ -58,26 +56,85 @@ export function tokenize(text: string, stemmer: Stemmer): Token[] {
   let line = 0;
   let clause = 0;
   let lastEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const gap = text.slice(lastEnd, m.index);
+  for (let start = nextWordStart(text, 0); start < text.length; start = nextWordStart(text, lastEnd)) {
+    const end = wordEnd(text, start);
+    const raw = text.slice(start, end);
+    // One space, the usual gap, joins the words and starts nothing.
+    if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32) {
+      tokens.push({ norm: stemmer.norm(raw), raw, start, end, line, clause, joined: tokens.length > 0 });
+      lastEnd = end;
+      continue;
+    }
+    const gap = text.slice(lastEnd, start);
     const newlines = countNewlines(gap);
     line += newlines;
     // A PDF line wrap inside a sentence ("IR⏎playbook") keeps the phrase and the clause going.
-    const softWrap = newlines === 1 && SOFT_WRAP_GAP.test(gap) && LOWERCASE_START.test(m[0]);
+    const softWrap = newlines === 1 && SOFT_WRAP_GAP.test(gap) && LOWERCASE_START.test(raw);
     if ((newlines > 0 && !softWrap) || CLAUSE_STOP.test(gap)) clause++;
     tokens.push({
-      norm: stemmer.norm(m[0]),
-      raw: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
+      norm: stemmer.norm(raw),
+      raw,
+      start,
+      end,
       line,
       clause,
       joined: tokens.length > 0 && (newlines === 0 ? JOINING_GAP.test(gap) : softWrap),
     });
-    lastEnd = m.index + m[0].length;
+    lastEnd = end;
   }
   return tokens;
+}
+
+/** Where the unit at `k` is a letter or digit (a surrogate pair is read whole): 0 when it is none, else its length. */
+function wordUnitAt(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (isPairAt(text, k)) return WORD_UNIT.test(text.slice(k, k + 2)) ? 2 : 0;
+  return WORD_UNIT.test(text.charAt(k)) ? 1 : 0;
+}
+const WORD_UNIT = /^[\p{L}\p{N}]$/u;
+
+/** A surrogate pair (one code point) starts at `k`; a lone surrogate is one unit, as patterns with the `u` flag read it. */
+function isPairAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(k + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
+/** The start of the next word at or after `k`, or the text's length. */
+function nextWordStart(text: string, k: number): number {
+  let i = k;
+  while (i < text.length) {
+    const n = wordUnitAt(text, i);
+    if (n > 0) return i;
+    i += isPairAt(text, i) ? 2 : 1;
+  }
+  return text.length;
+}
+
+/** The end of the letters and digits from `k`. */
+function runEnd(text: string, k: number): number {
+  let i = k;
+  for (let n = wordUnitAt(text, i); n > 0 && i < text.length; n = wordUnitAt(text, i)) i += n;
+  return i;
+}
+
+/**
+ * The end of the word starting at `k`: letters and digits, inner dotted parts ("node.js"), then "+" or
+ * "++" not followed by a letter or digit ("c++", "security+"), or "#" ("c#").
+ */
+function wordEnd(text: string, k: number): number {
+  let end = runEnd(text, k);
+  while (text.charCodeAt(end) === 46 && end + 1 < text.length && wordUnitAt(text, end + 1) > 0) end = runEnd(text, end + 1);
+  const c = text.charCodeAt(end);
+  if (c === 35) return end + 1;
+  if (c === 43) {
+    // "++" when nothing word-like follows it, else "+" when nothing word-like follows that.
+    if (text.charCodeAt(end + 1) === 43 && !(end + 2 < text.length && wordUnitAt(text, end + 2) > 0)) return end + 2;
+    if (!(end + 1 < text.length && wordUnitAt(text, end + 1) > 0)) return end + 1;
+  }
+  return end;
 }
 
 function countNewlines(s: string): number {

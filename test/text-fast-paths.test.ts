@@ -1,0 +1,209 @@
+/**
+ * The hand-written fast paths of the reading engine read exactly what the patterns they replace read: the word
+ * tokenizer, the phrase patterns tried only at their head words, and the fold. Each is compared with its reference
+ * pattern on fixed tricky texts and on many generated ones (a seeded generator: the same texts every run).
+ */
+import { describe, expect, it } from 'vitest';
+import { wordEnd } from '../src/text/language';
+import { foldText, headsOf, LexiconRegExp, phrasesRegex, phrasesSource } from '../src/text/phrases';
+import { Stemmer, tokenize } from '../src/text/tokens';
+
+/** The pattern the tokenizer's words were read with before it read them by hand. */
+const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+{1,2}(?![\p{L}\p{N}])|#)?/gu;
+
+/** Pieces real résumés are made of, and the characters that trip readers up. */
+const PIECES = [
+  'c',
+  'C++',
+  '++',
+  '+',
+  '#',
+  'c#',
+  'node.js',
+  '.',
+  '..',
+  ' ',
+  '  ',
+  '\n',
+  '\n  ',
+  ',',
+  ';',
+  '–',
+  '—',
+  '/',
+  '&',
+  "'",
+  '’',
+  'x',
+  'Sécurité',
+  'ÉCOLE',
+  'straße',
+  'İstanbul',
+  '𝐀𝐁',
+  '😀',
+  '\ud800',
+  '2019',
+  '03/2021',
+  'not yet',
+  'no experience',
+  'currently learning',
+  'Expected 2027',
+  'in progress',
+  'NOT YET',
+  'Q3 2021',
+  'security+',
+  'ISO 27001',
+];
+
+/** A seeded generator (mulberry32): the same texts on every run. */
+function generator(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function texts(count: number, seed: number): string[] {
+  const next = generator(seed);
+  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 24) }, () => PIECES[Math.floor(next() * PIECES.length)]).join(''));
+}
+
+describe('the tokenizer reads the words WORD reads', () => {
+  const stemmer = new Stemmer();
+  const words = (text: string) => tokenize(text, stemmer).map((t) => [t.raw, t.start]);
+  const reference = (text: string) => [...text.matchAll(WORD)].map((m) => [m[0], m.index]);
+
+  it.each([
+    [
+      'c++x',
+      [
+        ['c+', 0],
+        ['x', 3],
+      ],
+    ],
+    [
+      'C++ and C#, node.js.',
+      [
+        ['C++', 0],
+        ['and', 4],
+        ['C#', 8],
+        ['node.js', 12],
+      ],
+    ],
+    [
+      'security+ 2.5 a..b',
+      [
+        ['security+', 0],
+        ['2.5', 10],
+        ['a', 14],
+        ['b', 17],
+      ],
+    ],
+    [
+      '𝐀𝐁 😀 straße',
+      [
+        ['𝐀𝐁', 0],
+        ['straße', 8],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+    expect(reference(text)).toEqual(expected);
+  });
+
+  it('on 2,000 generated texts', () => {
+    for (const text of texts(2000, 7)) expect(words(text)).toEqual(reference(text));
+  });
+});
+
+describe('a phrase pattern tried only at its head words finds what a scan finds', () => {
+  const phrases = ['not yet', 'no (hands-on|practical|) experience', 'currently learning', 'in progress', 'expected <year>', 'c++', 'e-mail'];
+  const fast = phrasesRegex(phrases, 'g');
+  const scan = new RegExp(phrasesSource(phrases), 'gu');
+  const found = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m[0], m.index]);
+  const scanned = (text: string) => [...foldText(text).matchAll(scan)].map((m) => [text.slice(m.index, m.index + m[0].length), m.index]);
+
+  it('reports the input as written, at the same offsets', () => {
+    expect(found(fast, 'Kubernetes: NOT YET; No hands-on experience. EXPECTED 2027')).toEqual([
+      ['NOT YET', 12],
+      ['No hands-on experience', 21],
+      ['EXPECTED 2027', 45],
+    ]);
+  });
+
+  it('keeps lastIndex as RegExp does: at the end of a match, 0 after none', () => {
+    fast.lastIndex = 0;
+    const text = 'in progress, not yet';
+    expect(fast.exec(text)?.index).toBe(0);
+    expect(fast.lastIndex).toBe(11);
+    expect(fast.exec(text)?.index).toBe(13);
+    expect(fast.exec(text)).toBeNull();
+    expect(fast.lastIndex).toBe(0);
+  });
+
+  it('is not fooled by a head word inside a longer word', () => {
+    expect(found(fast, 'knot yet, cannot yet, in progressive')).toEqual([]);
+  });
+
+  it('on 2,000 generated texts', () => {
+    for (const text of texts(2000, 11)) expect(found(fast, text)).toEqual(scanned(text));
+  });
+
+  it('a non-global pattern finds the leftmost match', () => {
+    const one = new LexiconRegExp(phrasesSource(phrases), 'u', headsOf(phrases));
+    for (const text of texts(500, 13)) expect(one.exec(text)?.index).toBe(scanned(text)[0]?.[1]);
+  });
+});
+
+describe('the fold', () => {
+  it('keeps every offset and folds case and accents', () => {
+    expect(foldText('Sécurité – ÉCOLE • straße')).toBe('securite – ecole • straße');
+    expect(foldText('İstanbul – Ærø')).toBe('istanbul – æro');
+  });
+
+  it('matches the unit-by-unit fold on generated texts', () => {
+    for (const text of texts(1000, 17)) {
+      const folded = foldText(text);
+      expect(folded.length).toBe(text.length);
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charAt(i);
+        const lower = c.toLowerCase();
+        if (lower.length === 1 && /^[a-z]$/u.test(lower)) expect(folded.charAt(i)).toBe(lower);
+      }
+    }
+  });
+});
+
+describe("language detection's words are the words its pattern reads", () => {
+  const LETTERS = /\p{L}+(?:['’]\p{L}+)?/gu;
+  const words = (text: string) => {
+    const out: Array<[string, number]> = [];
+    for (let k = 0; k < text.length; ) {
+      const end = wordEnd(text, k);
+      if (end === k) k++;
+      else {
+        out.push([text.slice(k, end), k]);
+        k = end;
+      }
+    }
+    return out;
+  };
+  const reference = (text: string) => [...text.matchAll(LETTERS)].map((m) => [m[0], m.index]);
+
+  it("l'expérience’s, 𝐀𝐁, x2y", () => {
+    expect(words("l'expérience’s 𝐀𝐁 x2y")).toEqual([
+      ["l'expérience", 0],
+      ['s', 13],
+      ['𝐀𝐁', 15],
+      ['x', 20],
+      ['y', 22],
+    ]);
+  });
+
+  it('on 2,000 generated texts', () => {
+    for (const text of texts(2000, 19)) expect(words(text)).toEqual(reference(text));
+  });
+});
