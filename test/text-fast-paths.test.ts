@@ -4,7 +4,9 @@
  * pattern on fixed tricky texts and on many generated ones (a seeded generator: the same texts every run).
  */
 import { describe, expect, it } from 'vitest';
+import { dateWordsFor } from '../src/text/dates';
 import { wordEnd } from '../src/text/language';
+import { allLanguagesLexicon } from '../src/text/lexicon';
 import { foldText, headsOf, LexiconRegExp, phrasesRegex, phrasesSource } from '../src/text/phrases';
 import { Stemmer, tokenize } from '../src/text/tokens';
 
@@ -205,5 +207,32 @@ describe("language detection's words are the words its pattern reads", () => {
 
   it('on 2,000 generated texts', () => {
     for (const text of texts(2000, 19)) expect(words(text)).toEqual(reference(text));
+  });
+});
+
+describe('a word-start pattern tried at word starts only finds what a scan finds', () => {
+  const token = dateWordsFor(allLanguagesLexicon()).token;
+  const scan = new RegExp(token.source, 'gu');
+  const DATES = ['Jan 2019', 'März 2020', 'Q3 2021', '03/2021', '12.04.2019', "Sept '19", 'heute', 'Present', 'since', 'x2019', '2019–2021', 'été 2018', 'é'];
+  const dated = (count: number, seed: number) => {
+    const next = generator(seed);
+    return texts(count, seed).map((t) => `${t}${DATES[Math.floor(next() * DATES.length)]} ${t.slice(0, 5)}${DATES[Math.floor(next() * DATES.length)]}`);
+  };
+
+  it('reads the same tokens, with their groups as written', () => {
+    const found = [...'Jan 2019 – März 2020, Q3 2021'.matchAll(token)].map((m) => [m[0], m.index, m.groups?.mon ?? m.groups?.q]);
+    expect(found).toEqual([
+      ['Jan 2019', 0, 'Jan'],
+      ['März 2020', 11, 'März'],
+      ['Q3 2021', 22, 'Q3'],
+    ]);
+  });
+
+  it('on 2,000 generated texts', () => {
+    for (const text of dated(2000, 23)) {
+      const folded = foldText(text);
+      const expected = [...folded.matchAll(scan)].map((m) => [text.slice(m.index, m.index + m[0].length), m.index]);
+      expect([...text.matchAll(token)].map((m) => [m[0], m.index])).toEqual(expected);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { msg, RolefitError } from '../errors';
 import { type Lexicon, lexiconFor } from './lexicon';
-import { fold, lexiconRegExp, phraseSource, WORD_END, WORD_START } from './phrases';
+import { fold, lexiconRegExp, phraseSource, WORD_END, WORD_START, wordStartRegExp } from './phrases';
 
 /**
  * Dates as integers: `ym = year * 12 + (month - 1)`, so month arithmetic is plain subtraction.
@@ -85,7 +85,9 @@ export function dateWordsFor(lex: Lexicon): DateWords {
       .join('|') || '(?!)';
   const ord = alt(d.ordinals.length > 0 ? d.ordinals : ['st', 'nd', 'rd', 'th']);
   const joiner = alt(d.joiners.length > 0 ? d.joiners : ['of']);
-  const token = lexiconRegExp(
+  // Quarters, digits and these words all start with a letter or digit: the token is tried at word starts only.
+  const wordy = [...seasons.keys(), ...months.keys(), ...d.present, ...d.since].every((w) => /^[\p{L}\p{N}]/u.test(fold(w)));
+  const token = (wordy ? wordStartRegExp : lexiconRegExp)(
     `${WORD_START}(?:(?<q>q[1-4])\\s{0,3}(?<qy>${YEAR})` +
       `|(?<season>${alt(seasons.keys())})\\s{1,3}(?:${joiner}\\s{1,3})?(?<sy>${YEAR})` +
       `|(?:(?<day>\\d{1,2})(?:${ord}|\\.)?\\s{1,3}(?:${joiner}\\s{1,3})?)?(?<mon>${alt(months.keys())})\\.?(?:\\s{1,3}\\d{1,2}(?:${ord})?)?(?:(?:,?\\s{0,3}|\\s{0,2}[/-]\\s{0,2})(?:${joiner}\\s{1,3})?(?<y>${YEAR})|\\s{0,3}['’](?<yy>\\d{2}))?` +

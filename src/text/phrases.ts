@@ -226,18 +226,29 @@ export class LexiconRegExp extends RegExp {
   /** The same pattern, sticky: tried at each head word's start only, instead of scanning every character between them. */
   readonly #atHead: RegExp | undefined;
 
-  constructor(pattern: string | RegExp, flags = '', heads?: ReadonlySet<string>) {
+  /** Every match starts at a word (a letter or digit after none): it is tried at word starts only. */
+  readonly atWordStarts: boolean;
+
+  constructor(pattern: string | RegExp, flags = '', heads?: ReadonlySet<string>, atWordStarts = false) {
     const source = typeof pattern === 'string' ? pattern : pattern.source;
     let f = flags.replace('i', '');
     if (!f.includes('d') && hasCapturingGroup(source)) f += 'd';
     super(source, f);
-    this.heads = heads ?? (pattern instanceof LexiconRegExp ? pattern.heads : undefined);
-    if (this.heads && !this.sticky) this.#atHead = new RegExp(source, `${f.replace('g', '')}y`);
+    const from = pattern instanceof LexiconRegExp ? pattern : undefined;
+    this.heads = heads ?? from?.heads;
+    this.atWordStarts = atWordStarts || (from?.atWordStarts ?? false);
+    if ((this.heads || this.atWordStarts) && !this.sticky) this.#atHead = new RegExp(source, `${f.replace('g', '')}y`);
   }
 
   override exec(input: string): RegExpExecArray | null {
     const s = String(input);
     const view = foldedView(s);
+    if (this.atWordStarts && !this.heads && this.#atHead) {
+      const from = this.global ? this.lastIndex : 0;
+      const m = firstAtHead(this.#atHead, view.folded, wordsOf(view).starts, from);
+      if (this.global) this.lastIndex = m === null ? 0 : m.index + m[0].length;
+      return m === null ? null : this.#asInput(m, s, view.folded);
+    }
     if (this.heads) {
       if (view !== this.#view) {
         this.#view = view;
@@ -248,7 +259,7 @@ export class LexiconRegExp extends RegExp {
       if (atHead) {
         const m = firstAtHead(atHead, view.folded, this.#starts, from);
         if (this.global) this.lastIndex = m === null ? 0 : m.index + m[0].length;
-        return m === null ? null : this.#asInput(m, s);
+        return m === null ? null : this.#asInput(m, s, view.folded);
       }
       if (firstFrom(this.#starts, from) === undefined) {
         this.lastIndex = 0;
@@ -256,14 +267,14 @@ export class LexiconRegExp extends RegExp {
       }
     }
     const m = super.exec(view.folded);
-    return m === null ? null : this.#asInput(m, s);
+    return m === null ? null : this.#asInput(m, s, view.folded);
   }
 
   /** A match on the folded text, reported as the input's own text (same offsets). */
-  #asInput(m: RegExpExecArray, s: string): RegExpExecArray {
+  #asInput(m: RegExpExecArray, s: string, folded: string): RegExpExecArray {
     m[0] = s.slice(m.index, m.index + m[0].length);
     const spans = m.indices;
-    if (spans) {
+    if (spans && !sameBetween(s, folded, spans)) {
       for (let i = 1; i < m.length; i++) {
         const span = spans[i];
         m[i] = (span ? s.slice(span[0], span[1]) : undefined) as string;
@@ -278,6 +289,19 @@ export class LexiconRegExp extends RegExp {
     m.input = s;
     return m;
   }
+}
+
+/** Whether the input and its fold are the same over every group's span (then the groups need no mapping back). */
+function sameBetween(s: string, folded: string, spans: RegExpIndicesArray): boolean {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = -1;
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i];
+    if (!span) continue;
+    if (span[0] < lo) lo = span[0];
+    if (span[1] > hi) hi = span[1];
+  }
+  return hi < 0 || s.slice(lo, hi) === folded.slice(lo, hi);
 }
 
 /**
@@ -519,6 +543,15 @@ function hasCapturingGroup(source: string): boolean {
 /** A `LexiconRegExp` from a source whose letters are lowercase (the phrase sources of this module are). */
 export function lexiconRegExp(source: string, flags = 'u'): RegExp {
   return new LexiconRegExp(source, flags);
+}
+
+/**
+ * A `LexiconRegExp` whose every match starts at a word: its source starts with `WORD_START` and each of its
+ * alternatives with a letter or digit. It is tried at the text's word starts only, not at every character.
+ */
+export function wordStartRegExp(source: string, flags = 'u'): RegExp {
+  if (!source.startsWith(WORD_START)) throw new Error(`A word-start pattern must start with WORD_START: ${source.slice(0, 40)}`);
+  return new LexiconRegExp(source, flags, undefined, true);
 }
 
 /** Folded forms of the UTF-16 units above U+024F met so far (dashes, bullets, quotes…): a memo of `foldUnit`, one character each. */
