@@ -43,8 +43,10 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
   if (hit) return hit;
   const d = lex.degrees;
   const followers = new LexiconRegExp(`^(?:\\s{0,2}\\/|\\s{1,3}${phrasesSource(d.followers.length > 0 ? d.followers : ['in'])}|[,;]|\\.?$|\\s{0,2}\\))`, 'u');
+  // The strict levels share the patterns (each use resets their lastIndex) and add the words that must follow.
+  const patterns = d.degrees.map((e) => pair(e.words, e.abbreviations));
   const level = (strict: boolean) =>
-    d.degrees.map((e) => ({ level: e.level, field: e.field, patterns: pair(e.words, e.abbreviations), followers: strict ? followers : undefined }));
+    d.degrees.map((e, i) => ({ level: e.level, field: e.field, patterns: patterns[i] as RegExp[], followers: strict ? followers : undefined }));
   const words: DegreeWords = {
     levels: level(false),
     strictLevels: level(true),

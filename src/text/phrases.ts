@@ -223,8 +223,8 @@ export class LexiconRegExp extends RegExp {
   readonly heads: ReadonlySet<string> | undefined;
   #view: FoldedText | undefined;
   #starts: number[] = [];
-  /** The same pattern, sticky: tried at each head word's start only, instead of scanning every character between them. */
-  readonly #atHead: RegExp | undefined;
+  /** The same pattern, sticky: tried at each head word's start only, instead of scanning every character between them (made on first use). */
+  #atHeadPattern: RegExp | undefined;
 
   /** Every match starts at a word (a letter or digit after none): it is tried at word starts only. */
   readonly atWordStarts: boolean;
@@ -237,7 +237,13 @@ export class LexiconRegExp extends RegExp {
     const from = pattern instanceof LexiconRegExp ? pattern : undefined;
     this.heads = heads ?? from?.heads;
     this.atWordStarts = atWordStarts || (from?.atWordStarts ?? false);
-    if ((this.heads || this.atWordStarts) && !this.sticky) this.#atHead = new RegExp(source, `${f.replace('g', '')}y`);
+  }
+
+  /** The sticky twin (see `#atHeadPattern`), or undefined when the pattern has no heads and may start anywhere, or is sticky itself. */
+  get #atHead(): RegExp | undefined {
+    if (this.#atHeadPattern || this.sticky || !(this.heads || this.atWordStarts)) return this.#atHeadPattern;
+    this.#atHeadPattern = new RegExp(this.source, `${this.flags.replace('g', '')}y`);
+    return this.#atHeadPattern;
   }
 
   override exec(input: string): RegExpExecArray | null {
