@@ -28,8 +28,15 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
   const stemmer = new Stemmer();
   const trie: TrieNode = { next: new Map(), entries: [] };
   let maxAliasTokens = 1;
+  // Context words repeat across aliases (a named set is copied onto each alias that uses it): each is read once.
+  const normsMemo = new Map<string, string[]>();
+  const norms = (phrase: string): string[] => {
+    let hit = normsMemo.get(phrase);
+    if (!hit) normsMemo.set(phrase, (hit = phraseNorms(phrase, stemmer)));
+    return hit;
+  };
   const add = (target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean) => {
-    const entry = compileAlias(target, id, alias, isName, stemmer);
+    const entry = compileAlias(target, id, alias, isName, norms);
     if (entry.norms.length === 0) return;
     maxAliasTokens = Math.max(maxAliasTokens, entry.norms.length);
     let node = trie;
@@ -88,15 +95,15 @@ function aliasTextOf(alias: Alias): string {
   return typeof alias === 'string' ? alias : alias.text;
 }
 
-function compileAlias(target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean, stemmer: Stemmer): AliasEntry {
+function compileAlias(target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean, norms: (phrase: string) => string[]): AliasEntry {
   const text = aliasTextOf(alias);
   const rules: Exclude<Alias, string> = typeof alias === 'string' ? { text } : alias;
-  const words = (list?: string[]) => (list ? new Set(list.flatMap((w) => phraseNorms(w, stemmer))) : undefined);
+  const words = (list?: string[]) => (list ? new Set(list.flatMap(norms)) : undefined);
   return {
     target,
     id,
     text,
-    norms: phraseNorms(text, stemmer),
+    norms: norms(text),
     raws: rules.caseSensitive ? rawWords(text) : undefined,
     requireNear: words(rules.requireNear),
     rejectNear: words(rules.rejectNear),
