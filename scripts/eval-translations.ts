@@ -1,0 +1,137 @@
+// npm run eval:translations -- [folder ...] [--verbose]: does a résumé read the same in translation? For each folder
+// holding `en/` beside `de/`, `fr/` or `es/` with the same case names (faithful translations of the English
+// originals), every translation is read and compared with its original read the same way, not with the gold: the
+// skills found, the years (total, security, ML) within the case's tolerance, the degrees (level and field), the
+// certifications, the clearance, the best-fitting role and the fit scores of every role. The language a résumé is
+// written in is no qualification: a fair reader gives the same answers. Exits 1 when a folder has no pair.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createMatcher, type ResumeProfile, type RoleFit } from '../src';
+import { caseNames } from './_eval-lib';
+
+const ASOF = '2026-11-01';
+const MEASURES = ['totalYears', 'securityYears', 'mlYears'] as const;
+const DEFAULT_FOLDERS = ['test/fixtures/heldout-r2/languages', 'test/fixtures/heldout-r3/translations'];
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const folders = (args.filter((a) => !a.startsWith('-')).length > 0 ? args.filter((a) => !a.startsWith('-')) : DEFAULT_FOLDERS).map((f) => resolve(f));
+const matcher = createMatcher({ asOf: ASOF });
+
+interface Reading {
+  profile: ResumeProfile;
+  fits: RoleFit[];
+}
+
+function read(path: string): Reading {
+  const profile = matcher.parse(readFileSync(path, 'utf8'));
+  return { profile, fits: matcher.match(profile) };
+}
+
+/** The tolerance of a case's years (its gold's `yearsTolerance`, else 0.5). */
+function tolerance(dir: string, name: string): number {
+  const gold = join(dir, `${name}.gold.json`);
+  if (!existsSync(gold)) return 0.5;
+  return (JSON.parse(readFileSync(gold, 'utf8')) as { yearsTolerance?: number }).yearsTolerance ?? 0.5;
+}
+
+interface Agreement {
+  pairs: number;
+  skillJaccard: number[];
+  years: [agree: number, of: number];
+  education: number;
+  certifications: number;
+  clearance: number;
+  topRole: number;
+  /** Largest difference of one role's fit score between original and translation, per pair. */
+  scoreGap: number[];
+  differences: string[];
+}
+
+function compare(lang: string, name: string, en: Reading, tr: Reading, tol: number, out: Agreement): void {
+  const diff = (what: string) => out.differences.push(`${lang}/${name}: ${what}`);
+  out.pairs++;
+  const a = new Set(en.profile.skills.map((s) => s.id));
+  const b = new Set(tr.profile.skills.map((s) => s.id));
+  const union = new Set([...a, ...b]);
+  const both = [...a].filter((id) => b.has(id)).length;
+  out.skillJaccard.push(union.size === 0 ? 1 : both / union.size);
+  const onlyEn = [...a].filter((id) => !b.has(id));
+  const onlyTr = [...b].filter((id) => !a.has(id));
+  if (onlyEn.length + onlyTr.length > 0) diff(`skills only in English [${onlyEn.join(', ')}], only in translation [${onlyTr.join(', ')}]`);
+  for (const m of MEASURES) {
+    const x = en.profile.experience[m];
+    const y = tr.profile.experience[m];
+    out.years[1]++;
+    const same = x === null || y === null ? x === y : Math.abs(x - y) <= tol;
+    if (same) out.years[0]++;
+    else diff(`${m} ${x} in English, ${y} in translation`);
+  }
+  const degrees = (r: Reading) =>
+    r.profile.education
+      .map((d) => `${d.level}/${d.field}`)
+      .sort()
+      .join(', ');
+  if (degrees(en) === degrees(tr)) out.education++;
+  else diff(`degrees [${degrees(en)}] in English, [${degrees(tr)}] in translation`);
+  const certs = (r: Reading) =>
+    r.profile.certifications
+      .map((c) => c.id)
+      .sort()
+      .join(', ');
+  if (certs(en) === certs(tr)) out.certifications++;
+  else diff(`certifications [${certs(en)}] in English, [${certs(tr)}] in translation`);
+  if ((en.profile.clearance?.level ?? null) === (tr.profile.clearance?.level ?? null)) out.clearance++;
+  else diff(`clearance ${en.profile.clearance?.level ?? 'none'} in English, ${tr.profile.clearance?.level ?? 'none'} in translation`);
+  if (en.fits[0]?.roleId === tr.fits[0]?.roleId) out.topRole++;
+  else diff(`best role ${en.fits[0]?.roleId} in English, ${tr.fits[0]?.roleId} in translation`);
+  const score = new Map(tr.fits.map((f) => [f.roleId, f.score]));
+  out.scoreGap.push(Math.max(0, ...en.fits.map((f) => Math.abs(f.score - (score.get(f.roleId) ?? 0)))));
+}
+
+const pct = (x: number, of: number) => (of === 0 ? '–' : `${((100 * x) / of).toFixed(1)}%`);
+let anyPair = false;
+for (const folder of folders) {
+  const enDir = join(folder, 'en');
+  if (!existsSync(enDir)) {
+    console.error(`${folder}: no en/ folder of originals`);
+    continue;
+  }
+  const originals = new Map(caseNames(enDir).map((name) => [name, read(join(enDir, `${name}.txt`))]));
+  for (const lang of readdirSync(folder).filter((d) => d !== 'en' && existsSync(join(folder, d, '.')) && !d.includes('.'))) {
+    const dir = join(folder, lang);
+    const agreement: Agreement = {
+      pairs: 0,
+      skillJaccard: [],
+      years: [0, 0],
+      education: 0,
+      certifications: 0,
+      clearance: 0,
+      topRole: 0,
+      scoreGap: [],
+      differences: [],
+    };
+    for (const name of caseNames(dir)) {
+      const en = originals.get(name);
+      if (!en) continue;
+      compare(lang, name, en, read(join(dir, `${name}.txt`)), tolerance(dir, name), agreement);
+    }
+    if (agreement.pairs === 0) continue;
+    anyPair = true;
+    const n = agreement.pairs;
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    console.log(`== ${folder.replace(`${resolve('.')}/`, '')}: ${lang} vs en (${n} pairs)`);
+    console.log(`skills, mean Jaccard      ${mean(agreement.skillJaccard).toFixed(3)}`);
+    console.log(`years within tolerance    ${pct(agreement.years[0], agreement.years[1])}`);
+    console.log(`degrees agree             ${pct(agreement.education, n)}`);
+    console.log(`certifications agree      ${pct(agreement.certifications, n)}`);
+    console.log(`clearance agrees          ${pct(agreement.clearance, n)}`);
+    console.log(`best role agrees          ${pct(agreement.topRole, n)}`);
+    console.log(`largest fit-score gap     mean ${mean(agreement.scoreGap).toFixed(3)}, max ${Math.max(...agreement.scoreGap).toFixed(3)}`);
+    if (verbose) for (const d of agreement.differences) console.log(`  ${d}`);
+  }
+}
+if (!anyPair) {
+  console.error('No translated pair found (a folder needs en/ and another language folder with the same case names).');
+  process.exit(1);
+}
