@@ -622,3 +622,46 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ]);
   });
 });
+
+describe('roleFromJobPosting: clearances stated anywhere', () => {
+  const clearance = (text: string) => {
+    const role = roleFromJobPosting(text);
+    const q = role.requirements.find((r) => r.kind === 'clearance');
+    const note = role.notes?.find((n) => n.condition === 'clearance-obtainable');
+    return { held: q?.kind === 'clearance' ? `${q.minLevel ?? 'any'}/${q.active ? 'active' : 'not-active'}` : null, toObtain: note?.level ?? null };
+  };
+
+  it('an overview line naming a level is the clearance the ad says is to be obtained', () => {
+    expect(
+      clearance(
+        'IT Specialist (Cyber)\n\nSecurity clearance\nTop Secret\n\nRequirements\n- Must be able to obtain and maintain a Top Secret security clearance.\n- Python',
+      ),
+    ).toEqual({ held: null, toObtain: 'top-secret' });
+    expect(clearance('Engineer\n\nRequirements\n- Current, active Secret clearance\n- Must be able to obtain a Top Secret clearance\n- Python')).toEqual({
+      held: 'secret/active',
+      toObtain: 'top-secret',
+    });
+  });
+
+  it('a level to obtain that the clearance to hold covers is no condition of its own', () => {
+    expect(
+      clearance('Engineer\n\nRequirements\n- Active TS/SCI clearance\n- Python\n\nAdditional information\nMust be able to obtain: TS/SCI with polygraph'),
+    ).toEqual({
+      held: 'ts-sci/active',
+      toObtain: null,
+    });
+  });
+
+  it.each([
+    [
+      'Security Architect\n\nIhr Profil\n- Erfahrung mit Python\n\nHinweis\nVoraussetzung für die Einstellung ist die Bereitschaft, sich einer erweiterten Sicherheitsüberprüfung (SÜG, Ü2) zu unterziehen.',
+      'secret',
+    ],
+    [
+      "Analyste SOC\n\nProfil recherché\n- Maîtrise de Python\n\nInformations complémentaires\nLe poste nécessite une habilitation au niveau Secret : la personne retenue fera l'objet d'une procédure d'habilitation avant sa prise de poste.",
+      'secret',
+    ],
+  ])('reads a clearance to obtain from a section that holds no requirement (%#)', (text, level) => {
+    expect(clearance(text)).toEqual({ held: null, toObtain: level });
+  });
+});

@@ -126,6 +126,54 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
 }
 
 /**
+ * Clearances stated in the parts of an ad that hold no requirement ("Additional information", "Hinweis", a
+ * metadata line): a clearance still to obtain is a condition of employment wherever it is written, and a must is
+ * one too. Other mentions there (a company's cleared customers) are no requirement.
+ */
+export function ignoredClearanceFindings(text: string, isIgnored: (offset: number) => boolean, words: PostingWords): Finding[] {
+  const out: Finding[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    const body = stripMarks(line);
+    if (body !== '' && isIgnored(start) && !words.notConditions.test(body)) {
+      const clause: Clause = {
+        text: body,
+        start,
+        end,
+        sentence: body,
+        section: 'ignored',
+        tier: 'required',
+        mandatory: true,
+        hardSection: false,
+        boilerplate: false,
+      };
+      // The whole line says whether it is to be obtained ("… requires Secret: the person will go through the vetting procedure").
+      const obtainable = words.obtainable.test(body);
+      for (const f of readClearance(clause, words)) {
+        if (f.kind === 'clearance' && obtainable)
+          out.push({ kind: 'note', condition: 'clearance-obtainable', level: f.minLevel, polygraph: f.polygraph, clause, hard: false });
+        else if (f.kind === 'note' || words.mandatory.test(body)) out.push(f);
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * A clearance named without saying it must already be held (an overview line "Security clearance: Top Secret",
+ * a title "(Public Trust)") is the clearance the ad says is to be obtained, when it says so: the note keeps it.
+ */
+export function withoutBareClearances(findings: readonly Finding[], words: PostingWords): Finding[] {
+  if (!findings.some((f) => f.kind === 'note' && f.condition === 'clearance-obtainable')) return [...findings];
+  const kept = findings.filter((f) => f.kind !== 'clearance' || words.activeClearance.test(f.clause.text) || words.mandatory.test(f.clause.text));
+  // A level to obtain that a clearance to hold already covers is no condition of its own.
+  const held = Math.max(-1, ...kept.map((f) => (f.kind === 'clearance' && f.active && f.minLevel ? CLEARANCE_LEVELS.indexOf(f.minLevel) : -1)));
+  return kept.filter((f) => !(f.kind === 'note' && f.condition === 'clearance-obtainable' && f.level && CLEARANCE_LEVELS.indexOf(f.level) <= held));
+}
+
+/**
  * Skills: the examples after "such as", "e.g.", "like", "including" form one any-of requirement, as do skills
  * joined by "or"; other skills stand alone.
  */

@@ -11,7 +11,7 @@ import { cueWordsFor, negationIndex } from '../text/negation';
 import { normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import { buildNotes, buildRequirements } from './_build';
-import { conditionFindings, extractFindings, type Finding, type YearsContext } from './_extract';
+import { conditionFindings, extractFindings, type Finding, ignoredClearanceFindings, withoutBareClearances, type YearsContext } from './_extract';
 import { type Clause, type PostingStructure, readStructure } from './_structure';
 import { type PostingSection, type PostingWords, postingWordsFor } from './_words';
 
@@ -55,7 +55,14 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   const title = cleanTitle(resolved.title ?? structure.title ?? 'Job posting');
   const mentions = postingMentions(normalized, structure.sectionAt, cc, lex, words);
   const ctx = yearsContext(cc, words, title);
-  const findings = [...structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words, ctx)), ...conditionFindings(normalized, words)];
+  const findings = withoutBareClearances(
+    [
+      ...structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words, ctx)),
+      ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
+      ...conditionFindings(normalized, words),
+    ],
+    words,
+  );
   const warnings: NonNullable<Role['warnings']> = [];
   let requirements = applyWeights(buildRequirements(findings, resolved.rules, cc), resolved.weights);
   if (requirements.length === 0) {
