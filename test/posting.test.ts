@@ -88,7 +88,8 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
       ['linux', 'skill', 'linux', null, 2.5, false, 'Build data pipelines and model serving infrastructure on Linux'],
       ['ml-deployment', 'skill', 'ml-deployment', null, 2.5, false, 'Build data pipelines and model serving infrastructure on Linux'],
       ['clearance', 'clearance', 'ts-sci', null, 8, true, 'Active TS/SCI clearance with polygraph required'],
-      ['machine-learning', 'skill', 'machine-learning', 3, 5, false, '3-5 years of experience developing machine learning models'],
+      ['mlYears', 'experience', 'mlYears', 3, 5, false, '3-5 years of experience developing machine learning models'],
+      ['machine-learning', 'skill', 'machine-learning', null, 4, false, '3-5 years of experience developing machine learning models'],
       ['python', 'skill', 'python', null, 4, false, 'Proficiency with Python and PyTorch'],
       ['pytorch', 'skill', 'pytorch', null, 4, false, 'Proficiency with Python and PyTorch'],
       [
@@ -195,9 +196,9 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
         'Prepares authority to operate packages and briefs senior leadership on AI risk',
       ],
       [
-        'totalYears',
+        'securityYears',
         'experience',
-        'totalYears',
+        'securityYears',
         1,
         5,
         false,
@@ -243,10 +244,9 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
   'soc-analyst.txt': {
     title: 'SOC Analyst II (Tier 2)',
     requirements: [
-      ['security-monitoring', 'skill', 'security-monitoring', null, 5, false, '3+ years in a SOC environment'],
+      ['security-monitoring', 'skill', 'security-monitoring', 3, 6, false, '3+ years in a SOC environment'],
       ['incident-response', 'skill', 'incident-response', null, 2.5, false, 'Lead incident response for escalated incidents and write detection rules'],
       ['vulnerability-management', 'skill', 'vulnerability-management', null, 2.5, false, 'Perform vulnerability scans with Tenable and track remediation'],
-      ['securityYears', 'experience', 'securityYears', 3, 5, false, '3+ years in a SOC environment'],
       ['network-security', 'skill', 'network-security', null, 4, false, 'Working knowledge of network security (TCP/IP, firewalls, IDS)'],
       ['python-or-bash', 'skill', 'python|bash', null, 4, false, 'Scripting in Python or PowerShell'],
       ['certification', 'certification', 'security-plus|cysa-plus', null, 2, true, 'Security+ or CySA+ required'],
@@ -376,7 +376,7 @@ describe('roleFromJobPosting: phrases', () => {
       years(
         "Requirements: Bachelor's degree and 5 years of experience developing machine learning models; or a Master's degree and 3 years of such experience.",
       ),
-    ).toEqual([['machine-learning', 5]]);
+    ).toEqual([['mlYears', 5]]);
     expect(years('Requirements: At least 4 years of experience in model development or model validation.')).toEqual([['mlYears', 4]]);
   });
 
@@ -513,5 +513,155 @@ describe('a posting role plugs into match, plan and report', () => {
     expect(matchRoles(profile, { roles: [role] })).toEqual(matchRoles(profile, { catalog, roles: [role.id] }).map((f) => ({ ...f, audit: expect.anything() })));
     expect(planUpskilling(profile, role).target).toEqual([role.id]);
     expect(gapReport(profile, { roles: [role] })).toContain(role.title);
+  });
+});
+
+describe('roleFromJobPosting: what minimum years are about', () => {
+  /** [skills or measure, minYears, tier] of every requirement with years. */
+  const years = (text: string, title = 'Engineer') =>
+    roleFromJobPosting(`${title}\n\nRequirements\n${text}`)
+      .requirements.filter((q) => (q.kind === 'skill' || q.kind === 'experience') && q.minYears !== undefined)
+      .map((q) => [
+        q.kind === 'skill' ? q.skills.join('|') : q.kind === 'experience' ? q.measure : '',
+        q.kind === 'skill' || q.kind === 'experience' ? q.minYears : 0,
+        q.tier,
+      ]);
+
+  it.each([
+    // A list of one field is that field; fields that differ are experience overall; "a or b security" is "a security or b security".
+    ['- 5 years of experience in security assessments, threat modeling, or vulnerability triage.', [['securityYears', 5, 'required']]],
+    ['- 5+ years of experience in software or security engineering', [['totalYears', 5, 'required']]],
+    ['- 4+ years of experience as a backend or security engineer.', [['totalYears', 4, 'required']]],
+    ['- 5+ years in application or product security', [['securityYears', 5, 'required']]],
+    ['- 8+ years in risk management, compliance, data governance or technology risk', [['totalYears', 8, 'required']]],
+    ['- Over 6 years of experience in offensive security, penetration testing or red teaming', [['securityYears', 6, 'required']]],
+    // Verbs that share one object, a skill that names a whole field, a job title.
+    ['- 5+ years of experience designing, training, and deploying machine learning models into production', [['mlYears', 5, 'required']]],
+    ['- At least 3 years of experience building predictive models', [['mlYears', 3, 'required']]],
+    ['- 3+ years in a SOC', [['security-monitoring', 3, 'required']]],
+    ['- 5 ans minimum d’expérience en tant que ML Engineer ou Data Scientist', [['mlYears', 5, 'required']]],
+  ])('%s', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A later statement of the same sentence is a part of the first: a skill it names keeps its own years.
+    [
+      '- 5+ years of information security experience, including at least 3 years of AWS cloud security experience',
+      [
+        ['securityYears', 5, 'required'],
+        ['cloud-security', 3, 'required'],
+      ],
+    ],
+    [
+      '- 8+ years of experience in software or security engineering, including 5+ years in a dedicated product or application security role',
+      [
+        ['totalYears', 8, 'required'],
+        ['application-security', 5, 'required'],
+      ],
+    ],
+    [
+      '- 7+ years in IT with 3+ years in DevSecOps or Cloud Security',
+      [
+        ['securityYears', 3, 'required'],
+        ['totalYears', 7, 'required'],
+      ],
+    ],
+    [
+      '- 3–5 years of experience in information security, including at least 2 years in a 24x7 SOC.',
+      [
+        ['securityYears', 3, 'required'],
+        ['security-monitoring', 2, 'required'],
+      ],
+    ],
+    [
+      '- Au moins 6 ans d’expérience en cybersécurité, dont 3 ans en SOC ou en CERT',
+      [
+        ['securityYears', 6, 'required'],
+        ['security-monitoring', 3, 'required'],
+      ],
+    ],
+    [
+      '- Al menos 3 años de experiencia en ciberseguridad, de los cuales 2 en un SOC.',
+      [
+        ['securityYears', 3, 'required'],
+        ['security-monitoring', 2, 'required'],
+      ],
+    ],
+    // A part of a field without a skill of its own adds nothing.
+    [
+      '- Minimum 8 years in information security roles, including at least 3 years as the security lead for an outsourced IT contract.',
+      [['securityYears', 8, 'required']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
+  it('reads a bare years line as experience overall, the same requirement as as many years in one field', () => {
+    expect(years('Experience\n5 - 10 Years\n\nResponsibilities\n- Build RAG pipelines in Python')).toEqual([['totalYears', 5, 'required']]);
+    expect(years('Minimum 6 years\n- 6+ years of information security experience')).toEqual([['securityYears', 6, 'required']]);
+    expect(years('- 3+ years of relevant experience\n- 5+ years in information security')).toEqual([['securityYears', 5, 'required']]);
+  });
+
+  it('reads no minimum in years added in lieu of a degree', () => {
+    expect(
+      years("- Bachelor's degree in Computer Science; an additional 4 years of relevant experience may be substituted in lieu of a degree\n- Python"),
+    ).toEqual([]);
+  });
+
+  it("reads specialized experience as years in the field of the job's title", () => {
+    const text = '- You must have one year of specialized experience equivalent to the GS-12 grade level.';
+    expect(years(text, 'IT Specialist (INFOSEC)')).toEqual([['securityYears', 1, 'required']]);
+    expect(years(text, 'Program Analyst')).toEqual([['totalYears', 1, 'required']]);
+  });
+
+  it('a parenthesis that qualifies a skill does not soften its clause; "…, preferably …" softens only what follows its comma', () => {
+    expect(years('- 3+ years hands-on with Kubernetes (EKS preferred) and Docker')).toEqual([['kubernetes', 3, 'required']]);
+    expect(years('- Minimum 5 years of experience in SOC operations, threat hunting or detection engineering, preferably in banking')).toEqual([
+      ['securityYears', 5, 'required'],
+    ]);
+  });
+});
+
+describe('roleFromJobPosting: clearances stated anywhere', () => {
+  const clearance = (text: string) => {
+    const role = roleFromJobPosting(text);
+    const q = role.requirements.find((r) => r.kind === 'clearance');
+    const note = role.notes?.find((n) => n.condition === 'clearance-obtainable');
+    return { held: q?.kind === 'clearance' ? `${q.minLevel ?? 'any'}/${q.active ? 'active' : 'not-active'}` : null, toObtain: note?.level ?? null };
+  };
+
+  it('an overview line naming a level is the clearance the ad says is to be obtained', () => {
+    expect(
+      clearance(
+        'IT Specialist (Cyber)\n\nSecurity clearance\nTop Secret\n\nRequirements\n- Must be able to obtain and maintain a Top Secret security clearance.\n- Python',
+      ),
+    ).toEqual({ held: null, toObtain: 'top-secret' });
+    expect(clearance('Engineer\n\nRequirements\n- Current, active Secret clearance\n- Must be able to obtain a Top Secret clearance\n- Python')).toEqual({
+      held: 'secret/active',
+      toObtain: 'top-secret',
+    });
+  });
+
+  it('a level to obtain that the clearance to hold covers is no condition of its own', () => {
+    expect(
+      clearance('Engineer\n\nRequirements\n- Active TS/SCI clearance\n- Python\n\nAdditional information\nMust be able to obtain: TS/SCI with polygraph'),
+    ).toEqual({
+      held: 'ts-sci/active',
+      toObtain: null,
+    });
+  });
+
+  it.each([
+    [
+      'Security Architect\n\nIhr Profil\n- Erfahrung mit Python\n\nHinweis\nVoraussetzung für die Einstellung ist die Bereitschaft, sich einer erweiterten Sicherheitsüberprüfung (SÜG, Ü2) zu unterziehen.',
+      'secret',
+    ],
+    [
+      "Analyste SOC\n\nProfil recherché\n- Maîtrise de Python\n\nInformations complémentaires\nLe poste nécessite une habilitation au niveau Secret : la personne retenue fera l'objet d'une procédure d'habilitation avant sa prise de poste.",
+      'secret',
+    ],
+  ])('reads a clearance to obtain from a section that holds no requirement (%#)', (text, level) => {
+    expect(clearance(text)).toEqual({ held: null, toObtain: level });
   });
 });

@@ -19,7 +19,7 @@ const KIND_ORDER = ['experience', 'skill', 'certification', 'degree', 'clearance
 /** Merges findings into requirements: one per skill set, measure, degree level, certification set and clearance; every requirement states its tier. */
 export function buildRequirements(findings: readonly Finding[], weights: PostingWeights, cc: CompiledCatalog): Requirement[] {
   const scored = findings.filter((f): f is Scored => f.kind !== 'note');
-  const groups = groupFindings(withoutDuplicatedSkills(scored));
+  const groups = withoutImpliedTotal(groupFindings(withoutDuplicatedSkills(scored)));
   const used = new Set<string>();
   return groups.map((g) => {
     const q = toRequirement(g, weights, cc);
@@ -45,6 +45,25 @@ export function buildNotes(findings: readonly Finding[]): RoleNote[] {
     seen.set(f.condition, note);
   }
   return [...seen.values()];
+}
+
+/**
+ * Experience overall asked for alongside as many years in one field, at least as strongly ("Experience: 5+ years"
+ * and "5+ years in information security"), is the same requirement: years in a field are years of experience.
+ */
+function withoutImpliedTotal(groups: readonly Group[]): Group[] {
+  const strength = (g: Group) => {
+    const rep = representative(g);
+    return rep.kind === 'experience' ? { measure: rep.measure, years: rep.minYears, tier: TIER_RANK[rep.clause.tier] } : undefined;
+  };
+  const fields = groups.flatMap((g) => {
+    const s = strength(g);
+    return s && s.measure !== 'totalYears' ? [s] : [];
+  });
+  return groups.filter((g) => {
+    const s = strength(g);
+    return !(s?.measure === 'totalYears' && fields.some((f) => f.years >= s.years && f.tier >= s.tier));
+  });
 }
 
 /** A skill asked for on its own, at least as strongly, is dropped from any-of lists ("Python" and "Python, Go or Rust"). */

@@ -28,6 +28,8 @@ interface YearsStatement {
   measure?: ExperienceMeasure;
 }
 
+/** How far after an example cue a years phrase makes it a part of a years statement ("including at least 3 years"). */
+const YEARS_AFTER_CUE = 24;
 /** A plain comma between list items. */
 /** How far after a years phrase its subject is looked for, in characters. */
 const SUBJECT_REACH = 240;
@@ -39,18 +41,27 @@ const COMMA_GAP = /^\s{0,3},\s{0,3}$/u;
  */
 const EXAMPLE_GAP = /^[^.;:()[\]]{0,80}$/u;
 /** A bare number after a years statement: "…, of which at least 2 in cloud security". */
-const BARE_NUMBER = /(?<![\d.,])(\d{1,2})\s{0,2}\+?(?![\d%.,])/gu;
+const BARE_NUMBER = /(?<![\d.,])(\d{1,2})\s{0,2}\+?(?![\d%.,\p{L}])/gu;
 /** Where a years statement's subject ends. */
 const SUBJECT_END = /[,;:(.]|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
+/** Where a list of subjects ends at the latest (a comma may separate its items). */
+const OBJECT_HARD_END = /[;:(.]|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
 
 /** Everything one clause asks for: skills (with years and example lists), experience, degree, certifications, clearance, conditions. */
-export function extractFindings(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords): Finding[] {
+export function extractFindings(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Finding[] {
   const out: Finding[] = [];
   if (clause.boilerplate) return out;
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const skills = dedupe(inClause.filter((m) => m.target === 'skill'));
   const certs = dedupe(inClause.filter((m) => m.target === 'cert'));
-  const years = yearsStatements(clause, skills, text, words);
+  // Years read every mention, a skill named twice included ("model risk management …, including 3 years of model governance").
+  const years = yearsStatements(
+    clause,
+    inClause.filter((m) => m.target === 'skill' && !m.entryKinds).sort((a, b) => a.start - b.start),
+    text,
+    words,
+    ctx,
+  );
   out.push(...skillFindings(clause, skills, years, text, words));
   for (const y of years) {
     if (y.measure) out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(clause, false) });
@@ -112,6 +123,54 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
     start = end + 1;
   }
   return out;
+}
+
+/**
+ * Clearances stated in the parts of an ad that hold no requirement ("Additional information", "Hinweis", a
+ * metadata line): a clearance still to obtain is a condition of employment wherever it is written, and a must is
+ * one too. Other mentions there (a company's cleared customers) are no requirement.
+ */
+export function ignoredClearanceFindings(text: string, isIgnored: (offset: number) => boolean, words: PostingWords): Finding[] {
+  const out: Finding[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    const body = stripMarks(line);
+    if (body !== '' && isIgnored(start) && !words.notConditions.test(body)) {
+      const clause: Clause = {
+        text: body,
+        start,
+        end,
+        sentence: body,
+        section: 'ignored',
+        tier: 'required',
+        mandatory: true,
+        hardSection: false,
+        boilerplate: false,
+      };
+      // The whole line says whether it is to be obtained ("… requires Secret: the person will go through the vetting procedure").
+      const obtainable = words.obtainable.test(body);
+      for (const f of readClearance(clause, words)) {
+        if (f.kind === 'clearance' && obtainable)
+          out.push({ kind: 'note', condition: 'clearance-obtainable', level: f.minLevel, polygraph: f.polygraph, clause, hard: false });
+        else if (f.kind === 'note' || words.mandatory.test(body)) out.push(f);
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * A clearance named without saying it must already be held (an overview line "Security clearance: Top Secret",
+ * a title "(Public Trust)") is the clearance the ad says is to be obtained, when it says so: the note keeps it.
+ */
+export function withoutBareClearances(findings: readonly Finding[], words: PostingWords): Finding[] {
+  if (!findings.some((f) => f.kind === 'note' && f.condition === 'clearance-obtainable')) return [...findings];
+  const kept = findings.filter((f) => f.kind !== 'clearance' || words.activeClearance.test(f.clause.text) || words.mandatory.test(f.clause.text));
+  // A level to obtain that a clearance to hold already covers is no condition of its own.
+  const held = Math.max(-1, ...kept.map((f) => (f.kind === 'clearance' && f.active && f.minLevel ? CLEARANCE_LEVELS.indexOf(f.minLevel) : -1)));
+  return kept.filter((f) => !(f.kind === 'note' && f.condition === 'clearance-obtainable' && f.level && CLEARANCE_LEVELS.indexOf(f.level) <= held));
 }
 
 /**
@@ -178,35 +237,55 @@ function parenthesisCues(clause: Clause, mentions: readonly Mention[]): Array<{ 
   return out;
 }
 
-/** Where the clause says "such as", "e.g.", "like", "including" (in clause text offsets made absolute). */
+/**
+ * Where the clause says "such as", "e.g.", "like", "including" (in clause text offsets made absolute); "including at
+ * least 3 years of …" starts a part of a years statement, not examples.
+ */
 function exampleCues(clause: Clause, words: PostingWords): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   words.examples.lastIndex = 0;
   for (let m = words.examples.exec(clause.text); m !== null; m = words.examples.exec(clause.text)) {
+    const next = clause.text.slice(m.index + m[0].length, m.index + m[0].length + YEARS_AFTER_CUE);
+    if (yearsPhrases(next, words.years).some((p) => p.index + p[0].length <= YEARS_AFTER_CUE)) continue;
     out.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length });
   }
   return out;
 }
 
+/** What a years statement can learn about its skills and the job: the field each skill stands for. */
+export interface YearsContext {
+  /** The measure of a skill's kind of work (its `workKind`): "penetration testing" → securityYears. */
+  kindOf: (skillId: string) => ExperienceMeasure | undefined;
+  /** The measure a skill names as a whole field ("machine learning" → mlYears): its years are that field's. */
+  fieldOf: (skillId: string) => ExperienceMeasure | undefined;
+  /** The field of the job, from its title: what its "specialized experience" is. */
+  jobMeasure: ExperienceMeasure | undefined;
+}
+
 /**
  * Every "N years of …" of a clause, with what it is about: skills, a broad measure, or experience overall. "up to
- * 4 years" states no minimum; "for 80 years" (a company's history) names no subject and is dropped; after a first
- * statement, a bare number ("of which at least 2 in cloud security") states years too.
+ * 4 years" and "an additional 4 years" state no minimum; "for 80 years" (a company's history) names no subject and
+ * is dropped; after a first statement, a bare number ("of which at least 2 in cloud security") states years too,
+ * and a later statement is part of the first: it names a narrower subject.
  */
-function yearsStatements(clause: Clause, skills: readonly Mention[], text: string, words: PostingWords): YearsStatement[] {
+function yearsStatements(clause: Clause, skills: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): YearsStatement[] {
   const out: YearsStatement[] = [];
   // "…; or a Master's degree and 3 years": another path, whose years are no minimum of the role.
   if (words.alternativePath.test(clause.text)) return out;
   const y = words.years;
   let lastEnd = -1;
-  for (const m of yearsPhrases(clause.text, y)) {
+  const phrases = yearsPhrases(clause.text, y);
+  for (const [i, m] of phrases.entries()) {
     const g = m.groups ?? {};
     const years = readNumber(g.n ?? g.whole ?? '', y);
     if (years === undefined || years < 1 || years > 40) continue;
-    if (y.upTo.test(clause.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const lead = clause.text.slice(Math.max(0, m.index - 20), m.index);
+    if (y.upTo.test(lead) || y.additionalBefore.test(lead) || y.additionalAfter.test(clause.text.slice(m.index + m[0].length))) continue;
     const start = clause.start + m.index;
     const end = start + m[0].length;
-    const subject = subjectOf(start, end, clause, skills, text, words);
+    // The subject ends where the next years phrase starts ("7+ years in IT with 3+ years in cloud security").
+    const limit = clause.start + (phrases[i + 1]?.index ?? clause.text.length);
+    const subject = subjectOf(start, end, limit, skills, text, words, ctx, narrower(out, lastEnd, m.index, clause)) ?? bareYears(clause.text, m, words);
     if (subject) {
       out.push({ years, ...subject });
       lastEnd = m.index + m[0].length;
@@ -216,51 +295,169 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
   BARE_NUMBER.lastIndex = lastEnd;
   for (let m = BARE_NUMBER.exec(clause.text); m !== null; m = BARE_NUMBER.exec(clause.text)) {
     const years = Number(m[1]);
-    if (years < 1 || years > 40) continue;
+    // A part is no longer than the whole ("7 years in security, of which 2 in cloud security").
+    if (years < 1 || years > (out[0]?.years ?? 40)) continue;
     const start = clause.start + m.index;
-    const subject = subjectOf(start, start + m[0].length, clause, skills, text, words);
+    const subject = subjectOf(start, start + m[0].length, clause.end, skills, text, words, ctx, out[0]?.measure ?? 'skill');
     if (subject && !out.some((s) => s.years === years && (s.measure === subject.measure || s.skills?.[0] === subject.skills?.[0])))
       out.push({ years, ...subject });
   }
   return out;
 }
 
-/** What a years phrase at [start, end) is about: a skill right before it, skills or a measure after it. */
+/**
+ * The measure of the statement a later one is part of ("7+ years in security, including 3 in cloud security"):
+ * the first statement of the clause, when no sentence stop lies between them; `undefined` for a first statement.
+ */
+function narrower(before: readonly YearsStatement[], lastEnd: number, at: number, clause: Clause): ExperienceMeasure | 'skill' | undefined {
+  const first = before[0];
+  if (first === undefined || /[.;]\s/u.test(clause.text.slice(lastEnd, at))) return undefined;
+  return first.measure ?? 'skill';
+}
+
+/** A line that is only a years phrase ("Minimum 6 years", "5 - 10 Years" under an Experience label): experience overall. */
+function bareYears(clauseText: string, m: RegExpExecArray, words: PostingWords): Omit<YearsStatement, 'years'> | undefined {
+  const rest = (clauseText.slice(0, m.index) + clauseText.slice(m.index + m[0].length)).replace(words.years.approximate, ' ');
+  const parts = rest.split(/[\s\p{P}\p{S}]+/u).filter((p) => p !== '');
+  return parts.every((p) => words.years.fillers.has(fold(p))) ? { measure: 'totalYears' } : undefined;
+}
+
+/** One item of the subject of a years statement ("application security" in "in application security or penetration testing"). */
+interface Alternative {
+  text: string;
+  mentions: Mention[];
+  /** The field the item names (words, a job title or a skill of that kind); totalYears for general work ("software engineering"). */
+  field: ExperienceMeasure | undefined;
+}
+
+/** What a years phrase at [start, end) is about: a skill right before it, skills or a measure after it (before `limit`). */
 function subjectOf(
   start: number,
   end: number,
-  clause: Clause,
+  limit: number,
   skills: readonly Mention[],
   text: string,
   words: PostingWords,
+  ctx: YearsContext,
+  partOf: ExperienceMeasure | 'skill' | undefined,
 ): Omit<YearsStatement, 'years'> | undefined {
   const before = [...skills]
     .reverse()
     .find((s) => s.end <= start && start - s.end <= 6 && /^\s{0,3}[(:–—-]?\s{0,3}(?:\p{L}{1,8}\s{1,3})?$/u.test(text.slice(s.end, start)));
   if (before) return { skills: [before.id] };
   // The subject follows within a few words: a bounded look keeps a clause of thousands of phrases linear.
-  const after = text.slice(end, Math.min(clause.end, end + SUBJECT_REACH));
+  const object = objectAfter(text.slice(end, Math.min(limit, end + SUBJECT_REACH)), words);
+  const inside = skills.filter((s) => s.start >= end && s.end <= end + object.length);
+  // "one year of specialized experience": experience in the job's own field, which its title names.
+  if (ctx.jobMeasure && inside.length === 0 && words.years.specialized.test(object)) return { measure: ctx.jobMeasure };
+  const alternatives = alternativesOf(object, end, inside, words, ctx);
+  if (alternatives.length >= 2) return listSubject(alternatives, inside, text, words, ctx, partOf);
+  return singleSubject(object, end, inside, text, words, ctx, partOf);
+}
+
+/**
+ * The words after a years phrase that say what the years are about: up to a stop, or through a list whose last
+ * item follows "or"/"and" ("in security assessments, threat modeling, or vulnerability triage").
+ */
+function objectAfter(after: string, words: PostingWords): string {
   const stop = SUBJECT_END.exec(after);
-  const object = stop ? after.slice(0, stop.index) : after;
-  const inside = listFrom(
-    skills.filter((s) => s.start >= end && s.end <= end + object.length),
-    text,
-    words,
-  );
-  const first = inside[0];
-  // Skills right after the fillers ("of hands-on Go development"), then a measure ("in information security"),
-  // then skills further on ("deploying models with MLflow"), then experience in general; else no subject at all
-  // ("serving customers for 80 years").
+  const first = stop ? after.slice(0, stop.index) : after;
+  if (stop?.[0] !== ',') return first;
+  const hard = OBJECT_HARD_END.exec(after);
+  const parts = (hard ? after.slice(0, hard.index) : after).split(',');
+  let object = parts[0] ?? '';
+  for (const part of parts.slice(1)) {
+    // Items are short and hold no number (another statement or a degree path follows a comma too).
+    if (/\d/u.test(part) || part.trim().split(/\s+/u).length > 8) return first;
+    object += `,${part}`;
+    if (words.orWord.test(part)) return object;
+  }
+  return first;
+}
+
+/**
+ * The items of a subject, split at commas and "or"/"and". Items of fillers only ("designing, training and deploying
+ * …") are verbs that share the last item; a one-word item shares the last item's head ("application or product
+ * security" → "application security").
+ */
+function alternativesOf(object: string, offset: number, inside: readonly Mention[], words: PostingWords, ctx: YearsContext): Alternative[] {
+  const pieces: Array<{ text: string; mentions: Mention[]; words: string[] }> = [];
+  let from = 0;
+  const cut = (to: number, next: number) => {
+    const piece = object.slice(from, to);
+    const mentions = inside.filter((m) => m.start >= offset + from && m.end <= offset + to);
+    const own = piece.split(/[\s'’]+/u).filter((w) => w !== '' && !words.years.fillers.has(fold(w)));
+    if (mentions.length > 0 || own.length > 0) pieces.push({ text: piece, mentions, words: own });
+    from = next;
+  };
+  words.itemSeparator.lastIndex = 0;
+  for (let m = words.itemSeparator.exec(object); m !== null; m = words.itemSeparator.exec(object)) cut(m.index, m.index + m[0].length);
+  cut(object.length, object.length);
+  const head = pieces.at(-1)?.words.slice(1).join(' ') ?? '';
+  return pieces.map((p, i) => {
+    const text = i < pieces.length - 1 && p.mentions.length === 0 && p.words.length === 1 ? `${p.words[0]} ${head}` : p.text;
+    return { text, mentions: p.mentions, field: fieldOfItem(text, p.mentions, words, ctx) };
+  });
+}
+
+/** The field an item names: by its words ("application security role"), a job title ("ML Engineer"), its skills' kind of work, or general work ("software"). */
+function fieldOfItem(piece: string, mentions: readonly Mention[], words: PostingWords, ctx: YearsContext): ExperienceMeasure | undefined {
+  const measure = measureAfter(piece, words.years);
+  if (measure && measure !== 'totalYears') return measure;
+  if (words.securityTitle.test(piece)) return 'securityYears';
+  if (words.mlTitle.test(piece)) return 'mlYears';
+  const kinds = new Set(mentions.map((m) => ctx.kindOf(m.id)));
+  if (kinds.size === 1 && [...kinds][0] !== undefined) return [...kinds][0];
+  return measure;
+}
+
+/**
+ * A list of fields or skills. Items of one field (items of no known field aside) are that measure ("pentest, red
+ * team or vulnerability research"); skills of no field are an any-of list ("Python, Go or Rust"); a part of an
+ * earlier statement naming one skill is that skill ("including 5 years in a product or application security
+ * role"); fields that differ are experience overall ("software or security engineering").
+ */
+function listSubject(
+  alternatives: readonly Alternative[],
+  inside: readonly Mention[],
+  text: string,
+  words: PostingWords,
+  ctx: YearsContext,
+  partOf: ExperienceMeasure | 'skill' | undefined,
+): Omit<YearsStatement, 'years'> {
+  const list = headList(inside, text, words);
+  const own = list.filter((m) => ctx.fieldOf(m.id) === undefined);
+  if (partOf !== undefined && own.length === 1 && own[0]) return { skills: [own[0].id] };
+  const fields = new Set(alternatives.flatMap((a) => (a.field === undefined ? [] : [a.field])));
+  const only = fields.size === 1 ? [...fields][0] : undefined;
+  if (only && only !== 'totalYears' && only !== partOf) return { measure: only };
+  if (fields.size === 0 && alternatives.every((a) => a.mentions.length > 0)) return { skills: list.map((s) => s.id) };
+  if (partOf !== undefined && partOf !== 'skill') return { measure: partOf };
+  return { measure: 'totalYears' };
+}
+
+/** One subject: a skill right after the fillers, the field a skill stands for, a measure, a job title, a skill further on, the job's own field, experience in general. */
+function singleSubject(
+  object: string,
+  end: number,
+  inside: readonly Mention[],
+  text: string,
+  words: PostingWords,
+  ctx: YearsContext,
+  partOf: ExperienceMeasure | 'skill' | undefined,
+): Omit<YearsStatement, 'years'> | undefined {
+  const list = headList(inside, text, words);
+  const first = list[0];
+  const field = first && list.length === 1 ? ctx.fieldOf(first.id) : undefined;
   const measure = measureAfter(object, words.years);
-  // A skill named exactly as a field of work ("building machine learning systems") is that field's measure; a
-  // narrower one ("in application security") keeps its own years.
-  const field = first && inside.length === 1 && measure && words.years.measureNames.get(fold(text.slice(first.start, first.end))) === measure;
-  // Several skills of one field named as the years' subject ("4+ years in security operations, detection
-  // engineering or incident response") are years in that field.
-  if (inside.length >= 2 && measure !== undefined && measure !== 'totalYears') return { measure };
-  if (first && !field && leadWords(text.slice(end, first.start), words) <= 1) return { skills: inside.map((s) => s.id) };
+  // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security").
+  if (first && partOf !== undefined && field === undefined) return { skills: list.map((s) => s.id) };
+  if (field) return { measure: field };
+  if (first && leadWords(text.slice(end, first.start), words) <= 1) return { skills: list.map((s) => s.id) };
   if (measure) return { measure };
-  if (first && text.slice(end, first.start).length <= 40) return { skills: inside.map((s) => s.id) };
+  if (words.securityTitle.test(object)) return { measure: 'securityYears' };
+  if (words.mlTitle.test(object)) return { measure: 'mlYears' };
+  if (first && text.slice(end, first.start).length <= 40) return { skills: list.map((s) => s.id) };
   if (words.years.experience.test(object)) return { measure: 'totalYears' };
   return undefined;
 }
@@ -268,6 +465,17 @@ function subjectOf(
 /** Words before a subject that are not fillers ("of hands-on Go" → 0; "focused on application security" → 2). */
 function leadWords(between: string, words: PostingWords): number {
   return between.split(/[\s'’,]+/u).filter((w) => w !== '' && w.length > 1 && !words.years.fillers.has(fold(w))).length;
+}
+
+/** The first mention and those that follow it as one list, each compound ("AWS cloud security") by its last word. */
+function headList(mentions: readonly Mention[], text: string, words: PostingWords): Mention[] {
+  const out: Mention[] = [];
+  for (const m of listFrom(mentions, text, words)) {
+    const prev = out.at(-1);
+    if (prev && /^\s{1,3}$/u.test(text.slice(prev.end, m.start))) out[out.length - 1] = m;
+    else out.push(m);
+  }
+  return out;
 }
 
 /** The first mention and those that follow it as one list ("Python, Go or Rust"). */

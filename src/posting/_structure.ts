@@ -50,6 +50,8 @@ const LEAD_MARKS = /^(?:#{1,6}\s{1,3}|[-*•●▪◦‣∙➢►✓?]\s{0,3}|\d
 const EMPHASIS = /^(?:\*{1,3}|_{1,2})(.{1,120}?)(?:\*{1,3}|_{1,2})\s{0,2}:?$/u;
 /** A sentence stop at the end of a line. */
 const STOP_END = /[.!?;]["')\]]?$/u;
+/** A parenthesis inside a clause. */
+const PARENTHESIS = /\(([^()]{1,80})\)/gu;
 /** Letters, to tell a heading in capitals. */
 const LETTERS = /\p{L}/gu;
 const LOWER = /\p{Ll}/u;
@@ -253,14 +255,16 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   return parts.filter((p) => /[\p{L}\p{N}]/u.test(p.text)).map((p) => toClause(p.text, p.start, sentence.trim(), section, hardSection, boilerplate, words));
 }
 
-/** The comma where "… required, … preferred" changes tier, if any. */
+/** The comma where "… required, … preferred" changes tier, if any: the last one before the preferred words ("5 years in SOC operations, threat hunting or detection engineering, preferably in banking"). */
 function mandatoryThenPreferred(text: string, words: PostingWords): number | undefined {
   if (!words.preferred.test(text) || !words.mandatory.test(text)) return undefined;
+  let at: number | undefined;
   for (const m of text.matchAll(/,\s/gu)) {
     const left = text.slice(0, m.index);
-    if (words.mandatory.test(left) && !words.preferred.test(left) && words.preferred.test(text.slice(m.index))) return m.index;
+    if (words.preferred.test(left)) break;
+    if (words.mandatory.test(left) && words.preferred.test(text.slice(m.index))) at = m.index;
   }
-  return undefined;
+  return at;
 }
 
 function toClause(
@@ -288,7 +292,8 @@ function toClause(
   };
 }
 
-function tierOf(text: string, section: PostingSection, mandatory: boolean, words: PostingWords): Tier {
+function tierOf(clauseText: string, section: PostingSection, mandatory: boolean, words: PostingWords): Tier {
+  const text = withoutQualifiers(clauseText, words);
   const soft = (words.preferred.test(text) || words.plusAtEnd.test(text) || words.notRequired.test(text)) && !mandatory;
   if (soft) return 'preferred';
   if (section === 'preferred') return mandatory ? 'required' : 'preferred';
@@ -310,4 +315,11 @@ function sectionLookup(spans: ReadonlyArray<{ start: number; end: number; sectio
     }
     return 'ignored';
   };
+}
+
+/** A parenthesis that qualifies a word ("Kubernetes (EKS preferred)") softens that word only, not the clause; "(preferred)" alone still does. */
+function withoutQualifiers(text: string, words: PostingWords): string {
+  return text.replace(PARENTHESIS, (whole, inner: string) =>
+    words.preferred.test(inner) && /\p{L}/u.test(inner.replace(words.preferredAll, '')) ? ' ' : whole,
+  );
 }

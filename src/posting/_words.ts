@@ -19,6 +19,8 @@ export interface PostingWords {
   metadataLabel: RegExp;
   boilerplate: RegExp;
   preferred: RegExp;
+  /** The same words, global: what remains of a parenthesis without them. */
+  preferredAll: RegExp;
   plusAtEnd: RegExp;
   mandatory: RegExp;
   notRequired: RegExp;
@@ -40,6 +42,13 @@ export interface PostingWords {
   alternativePath: RegExp;
   /** A separator of alternatives anywhere in a text: a comma, a slash, an "or" word ("and" may join what is all required). */
   listSeparator: RegExp;
+  /** An "or" or "and" word: the last item of a list follows it. */
+  orWord: RegExp;
+  /** Between two items of a list: a comma, "or", "and", ", or" (global). */
+  itemSeparator: RegExp;
+  /** Words of a security job title ("SOC", "AppSec", "red team") and of an ML one ("ML Engineer", "Data Scientist"). */
+  securityTitle: RegExp;
+  mlTitle: RegExp;
   degrees: DegreeWords;
   clearances: ClearanceWords;
   years: YearsWords;
@@ -79,6 +88,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     metadataLabel: lexiconRegExp(`^${phrasesSource(p.metadataLabels)}\\s{0,3}:`),
     boilerplate: phrasesRegex(p.boilerplate),
     preferred: phrasesRegex(p.preferred),
+    preferredAll: phrasesRegex(p.preferred, 'g'),
     plusAtEnd: lexiconRegExp(`${phrasesSource(p.plusAtEnd)}[.!)\\s]{0,3}$`),
     mandatory: phrasesRegex(p.mandatory),
     notRequired: phrasesRegex(p.notRequired),
@@ -92,6 +102,13 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     notConditions: phrasesRegex(p.notConditions),
     listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
     listSeparator: lexiconRegExp(`[,/]|${phrasesSource(p.orWords)}`),
+    orWord: phrasesRegex([...p.orWords, ...p.andWords]),
+    itemSeparator: lexiconRegExp(
+      `\\s{0,3},\\s{0,3}(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3})?|\\s{1,3}${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3}`,
+      'gu',
+    ),
+    securityTitle: phrasesRegex(lex.work.securityTitles),
+    mlTitle: phrasesRegex(lex.work.mlTitles),
     alternativePath: lexiconRegExp(`^[\\s\\-–•*]{0,4}${phrasesSource(p.orWords)}\\s`),
     orGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}|\\/\\s{0,3})$`),
     degrees: degreeWordsFor(lex),

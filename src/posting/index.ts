@@ -2,7 +2,7 @@ import { compileCatalog, type CompiledCatalog } from '../catalog/compile';
 import { loadCatalog, requirementId } from '../catalog/load';
 import { checkText, msg, RolefitError, warn } from '../errors';
 import { resolveOptions } from '../options';
-import { type Catalog, type PostingOptions, PostingOptionsSchema, type Requirement, type Role, type SectionName } from '../schemas';
+import { type Catalog, type ExperienceMeasure, type PostingOptions, PostingOptionsSchema, type Requirement, type Role, type SectionName } from '../schemas';
 import { type Mention, scanMentions } from '../text/mentions';
 import { detectLanguage } from '../text/language';
 import { type Lexicon, lexiconFor } from '../text/lexicon';
@@ -11,7 +11,7 @@ import { cueWordsFor, negationIndex } from '../text/negation';
 import { normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import { buildNotes, buildRequirements } from './_build';
-import { conditionFindings, extractFindings, type Finding } from './_extract';
+import { conditionFindings, extractFindings, type Finding, ignoredClearanceFindings, withoutBareClearances, type YearsContext } from './_extract';
 import { type Clause, type PostingStructure, readStructure } from './_structure';
 import { type PostingSection, type PostingWords, postingWordsFor } from './_words';
 
@@ -54,7 +54,15 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   const structure = readStructure(normalized, words);
   const title = cleanTitle(resolved.title ?? structure.title ?? 'Job posting');
   const mentions = postingMentions(normalized, structure.sectionAt, cc, lex, words);
-  const findings = [...structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words)), ...conditionFindings(normalized, words)];
+  const ctx = yearsContext(cc, words, title);
+  const findings = withoutBareClearances(
+    [
+      ...structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words, ctx)),
+      ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
+      ...conditionFindings(normalized, words),
+    ],
+    words,
+  );
   const warnings: NonNullable<Role['warnings']> = [];
   let requirements = applyWeights(buildRequirements(findings, resolved.rules, cc), resolved.weights);
   if (requirements.length === 0) {
@@ -118,6 +126,39 @@ function postingMentions(text: string, sectionAt: (offset: number) => PostingSec
   return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cueWordsFor(lex))).filter(
     (m) => !words.employerWords.has(fold(m.text)),
   );
+}
+
+/** What the years statements of an ad need to know: each skill's kind of work and field, and the field of the job from its title. */
+function yearsContext(cc: CompiledCatalog, words: PostingWords, title: string): YearsContext {
+  const kind = (id: string): ExperienceMeasure | undefined => {
+    const k = cc.skillById.get(id)?.workKind;
+    return k === 'security' ? 'securityYears' : k === 'ml' ? 'mlYears' : undefined;
+  };
+  const fields = skillFields(cc, words);
+  return {
+    kindOf: kind,
+    fieldOf: (id) => fields.get(id),
+    jobMeasure: words.securityTitle.test(title) ? 'securityYears' : words.mlTitle.test(title) ? 'mlYears' : undefined,
+  };
+}
+
+const fieldCache = new WeakMap<CompiledCatalog, WeakMap<PostingWords, ReadonlyMap<string, ExperienceMeasure>>>();
+
+/** Skills one of whose names is the name of a field of work ("machine learning" → mlYears, "incident response" → securityYears). */
+function skillFields(cc: CompiledCatalog, words: PostingWords): ReadonlyMap<string, ExperienceMeasure> {
+  const byWords = fieldCache.get(cc) ?? new WeakMap();
+  fieldCache.set(cc, byWords);
+  const hit = byWords.get(words);
+  if (hit) return hit;
+  const out = new Map<string, ExperienceMeasure>();
+  for (const skill of cc.catalog.skills) {
+    for (const alias of skill.aliases) {
+      const measure = words.years.measureNames.get(fold(typeof alias === 'string' ? alias : alias.text));
+      if (measure && measure !== 'totalYears') out.set(skill.id, measure);
+    }
+  }
+  byWords.set(words, out);
+  return out;
 }
 
 /** Replaces computed weights by the caller's, by requirement id first, then by kind. */

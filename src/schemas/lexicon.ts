@@ -156,6 +156,10 @@ export const MeasuresLexiconSchema = z.strictObject({
   measures: z.partialRecord(ExperienceMeasureSchema, Phrases).default({}),
   approximate: Phrases,
   upTo: Phrases,
+  /** Words before "N years" that add them to another requirement ("an additional 4 years" in lieu of a degree): no minimum. */
+  additional: Phrases,
+  /** Experience named by the job itself ("specialized experience"): years in the field of the ad's title. */
+  specialized: Phrases,
 });
 
 /** Personal-data labels (`personal.json`). */

@@ -10,6 +10,13 @@ export interface YearsWords {
   lessThanOne: RegExp;
   /** "up to 4 years": no minimum. */
   upTo: RegExp;
+  /** "an additional 4 years" (before the phrase) or "4 años adicionales" (after it): years added to another requirement, no minimum. */
+  additionalBefore: RegExp;
+  additionalAfter: RegExp;
+  /** "specialized experience": experience in the field the job itself names. */
+  specialized: RegExp;
+  /** "at least", "minimum", "more than": words a bare years line ("Minimum 6 years") may hold. */
+  approximate: RegExp;
   numbers: ReadonlyMap<string, number>;
   notNumbers: ReadonlySet<string>;
   /** The year words, folded ("years", "yrs", "jahre", "años"), and their one-letter forms. */
@@ -64,6 +71,10 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     phrase,
     lessThanOne: phrasesRegex(lex.numbers.lessThanOne, 'g'),
     upTo: lexiconRegExp(`${phrasesSource(m.upTo)}\\s{0,3}$`),
+    additionalBefore: lexiconRegExp(`${phrasesSource(m.additional)}\\s{0,3}$`),
+    additionalAfter: lexiconRegExp(`^\\s{0,3}${phrasesSource(m.additional)}`),
+    specialized: phrasesRegex(m.specialized),
+    approximate: phrasesRegex([...m.approximate, ...m.orMore], 'g'),
     numbers,
     notNumbers: new Set(lex.numbers.notNumbers.map(fold)),
     yearWords: new Set([...m.yearWords.map(fold), ...m.yearWords.map((w) => fold(w).charAt(0))]),
