@@ -439,6 +439,41 @@ describe('roleFromJobPosting: phrases', () => {
     expect(role.notes).toEqual([{ condition: 'clearance-obtainable', text: 'Must be able to obtain a TS/SCI clearance.', level: 'ts-sci', polygraph: false }]);
   });
 
+  it.each([
+    [
+      'a clearance obtained through a vetting process the ad describes',
+      'Security Engineer\n\nRequirements\n- Python\n- Applicants must successfully complete a polygraph examination and a background investigation to obtain a TS/SCI security clearance.',
+      { level: 'ts-sci', polygraph: true },
+    ],
+    [
+      'Top Secret with access to SCI',
+      'Security Engineer\n\nRequirements\n- Python\n- You must be able to obtain and maintain a Top Secret security clearance with access to Sensitive Compartmented Information (SCI).',
+      { level: 'ts-sci', polygraph: false },
+    ],
+    [
+      'German: the willingness to undergo a Ü2 vetting',
+      'Sicherheitsanalyst\n\nIhr Profil\n- Python\n- Die Bereitschaft, sich einer erweiterten Sicherheitsüberprüfung (Ü2) nach dem SÜG zu unterziehen',
+      { level: 'secret', polygraph: false },
+    ],
+    [
+      'French: the vetting started on taking up the post, said after a semicolon',
+      "Analyste SOC\n\nProfil recherché\n- Python\n- Le poste nécessite une habilitation au niveau Secret ; la procédure d'habilitation est engagée à la prise de poste.",
+      { level: 'secret', polygraph: false },
+    ],
+  ])('%s is a note, not an active clearance', (_, text, expected) => {
+    const role = roleFromJobPosting(text);
+    expect(role.requirements.filter((q) => q.kind === 'clearance')).toEqual([]);
+    const note = role.notes?.find((n) => n.condition === 'clearance-obtainable');
+    expect(note && { level: note.level, polygraph: note.polygraph }).toEqual(expected);
+  });
+
+  it('a clause after a semicolon that names its own level keeps the first one active', () => {
+    const role = roleFromJobPosting('Security Engineer\n\nRequirements\n- Python\n- Active Secret clearance required; eligibility for TS/SCI is a plus.');
+    expect(role.requirements.filter((q) => q.kind === 'clearance').map((q) => q.kind === 'clearance' && [q.minLevel, q.tier])).toEqual([
+      ['secret', 'required'],
+    ]);
+  });
+
   it('a short list item of a job section with words of legal text names the work', () => {
     const role = roleFromJobPosting(
       'Privacy Lead\n\nRequirements\n- Deep knowledge of the EU AI Act and GDPR\n\nPlease see our Candidate Privacy Policy for how we handle your personal data.',

@@ -502,6 +502,18 @@ function readDegree(clause: Clause, words: PostingWords): Finding | undefined {
 }
 
 /**
+ * The rest of the clause's sentence, after a `;`, says how the clearance it names is obtained and names none of its own
+ * ("… habilitation au niveau Secret ; la procédure d'habilitation est engagée à la prise de poste").
+ */
+function obtainedLater(clause: Clause, words: PostingWords): boolean {
+  const at = clause.sentence.indexOf(clause.text);
+  if (at < 0) return false;
+  const rest = clause.sentence.slice(at + clause.text.length);
+  if (!/^\s{0,3};/u.test(rest)) return false;
+  return words.obtainable.test(rest) && !words.activeClearance.test(rest) && clearanceMentions(rest, words.clearances, () => true).length === 0;
+}
+
+/**
  * A clearance: the lowest level named; `active` unless the clause says it may still be obtained; an obtainable
  * clearance is a condition about the person (a note), not a requirement. A clearance without a level
  * ("active security clearance") asks for any level.
@@ -515,7 +527,7 @@ function readClearance(clause: Clause, words: PostingWords): Finding[] {
   // What follows the level up to another demand ("TS clearance and SCI eligibility": the TS is to be held);
   // an alternative after a comma counts ("Secret, or eligible for it").
   const near = first ? (clause.text.slice(first.index + first.length, first.index + first.length + 60).split(/\s(?:and|&|with|plus)\s|;/iu)[0] ?? '') : '';
-  const obtainable = words.obtainable.test(first ? clause.text.slice(0, first.index) + near : clause.text);
+  const obtainable = words.obtainable.test(first ? clause.text.slice(0, first.index) + near : clause.text) || obtainedLater(clause, words);
   const levels = mentions.map((m) => m.level).sort((a, b) => CLEARANCE_LEVELS.indexOf(a) - CLEARANCE_LEVELS.indexOf(b));
   const polygraph = c.polygraph.test(clause.text);
   if (obtainable) return [{ kind: 'note', condition: 'clearance-obtainable', level: levels[0], polygraph, clause, hard: false }];
