@@ -15,6 +15,8 @@ export interface CreditContext {
   skillById: ReadonlyMap<string, Skill>;
   certName: (id: string) => string;
   rules: ScoringRules;
+  /** The profile's skill of an id (its first), when the caller has indexed them; else they are searched. */
+  skillOf?: (id: string) => ResumeProfile['skills'][number] | undefined;
 }
 
 const MEASURE_LABEL = { totalYears: 'professional', securityYears: 'security', mlYears: 'ML/AI engineering' } as const;
@@ -65,7 +67,7 @@ function skillCredit(ids: readonly string[], minYears: number | undefined, p: Re
   const need = `${names.join(' or ')}${minYears ? `, ${minYears}+ years` : ''}`;
   let best: Credit = { status: 'missing', credit: 0, have: 'none', need, evidence: [] };
   for (const id of ids) {
-    const own = p.skills.find((s) => s.id === id);
+    const own = ctx.skillOf ? ctx.skillOf(id) : p.skills.find((s) => s.id === id);
     if (own) {
       const base = ctx.rules[own.strength];
       const credit = base * yearsFactor(own.years, minYears, ctx.rules);
@@ -76,7 +78,7 @@ function skillCredit(ids: readonly string[], minYears: number | undefined, p: Re
       continue;
     }
     for (const relId of ctx.skillById.get(id)?.related ?? []) {
-      const rel = p.skills.find((s) => s.id === relId);
+      const rel = ctx.skillOf ? ctx.skillOf(relId) : p.skills.find((s) => s.id === relId);
       if (!rel) continue;
       const credit = ctx.rules.related * ctx.rules[rel.strength] * yearsFactor(rel.years, minYears, ctx.rules);
       if (credit > best.credit) {

@@ -98,7 +98,11 @@ function jsonKey(value: unknown): string | undefined {
 
 /** Scores one role: each requirement's points, which add up to the score. */
 export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext, catalog: Catalog): RoleFit {
-  const credits = role.requirements.map((q) => ({ q, c: creditFor(q, profile, ctx) }));
+  // The profile's skills by id, once per role scored (the credit of each requirement looks its skills up).
+  const skills = new Map<string, ResumeProfile['skills'][number]>();
+  for (const s of profile.skills) if (!skills.has(s.id)) skills.set(s.id, s);
+  const withSkills: CreditContext = { ...ctx, skillOf: (id) => skills.get(id) };
+  const credits = role.requirements.map((q) => ({ q, c: creditFor(q, profile, withSkills) }));
   const totalWeight = credits.reduce((sum, { q, c }) => sum + (c.status === 'unknown' ? 0 : q.weight), 0);
   const requirements: RequirementResult[] = credits.map(({ q, c }) => {
     const maxPoints = c.status === 'unknown' || totalWeight === 0 ? 0 : (100 * q.weight) / totalWeight;
