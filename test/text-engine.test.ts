@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { compileCatalog } from '../src/catalog/compile';
+import { loadCatalog } from '../src/catalog/load';
 import { describe, expect, it } from 'vitest';
 import { degreeWordsFor } from '../src/text/degrees';
 import { allLanguagesLexicon, lexiconFor } from '../src/text/lexicon';
@@ -146,6 +148,20 @@ describe('detectLanguage: script, then function words', () => {
     expect(p.language).toBe('it');
     expect(p.warnings.filter((w) => w.code === 'UNSUPPORTED_LANGUAGE')).toHaveLength(1);
     expect(p.skills.map((s) => s.id)).toContain('python');
+  });
+});
+
+describe('the stemmer memo', () => {
+  it("keeps no name, company or contact word of a résumé once it has been read, and the catalog's words", () => {
+    const cv =
+      'Zorvath Quillibrand\nzorvath@example.com | linkedin.com/in/zquillibrand\n\nEXPERIENCE\nSecurity Engineer, Vandelcorp  Jan 2019 – Present\n- Built threat models with STRIDE across teams\n';
+    parseResume(cv, { asOf: '2026-11-01' });
+    const stemmer = compileCatalog(loadCatalog()).stemmer as unknown as { kept: Map<string, string>; seen: Map<string, string> };
+    const remembered = [...stemmer.kept.keys(), ...stemmer.seen.keys()];
+    for (const word of ['Zorvath', 'Quillibrand', 'zorvath', 'zquillibrand', 'Vandelcorp']) expect(remembered).not.toContain(word);
+    expect(stemmer.seen.size).toBe(0);
+    expect(stemmer.kept.get('threat')).toBe('threat');
+    expect(stemmer.kept.get('across')).toBe('across');
   });
 });
 

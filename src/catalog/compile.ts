@@ -56,6 +56,8 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
   for (const cert of catalog.certifications) {
     for (const alias of aliasesOf(cert)) add('cert', cert.id, alias, aliasTextOf(alias) === cert.name);
   }
+  // From here on the stemmer remembers across documents only the words of this vocabulary (see Stemmer).
+  stemmer.seal(new Set([...normsMemo.values()].flat()));
   // One small fuse.js index per first letter: a typo rarely hits the first letter, and 20 small searches beat one big one.
   const fuses = new Map<string, Fuse<FuzzyItem> | undefined>();
   let byLetter: Map<string, FuzzyItem[]> | undefined;

@@ -37,16 +37,17 @@ const SPARSE = 3;
 export function roleFromJobPosting(text: string, options?: PostingOptions): Role {
   const resolved = resolveOptions(PostingOptionsSchema, options, 'roleFromJobPosting');
   checkText(text, resolved.maxLength, 'job posting');
+  const cc = compileCatalog(loadCatalog(resolved.catalog));
   try {
-    return readRole(text, resolved);
+    return readRole(text, resolved, cc);
   } finally {
     forgetTexts();
+    cc.stemmer.forget();
   }
 }
 
-function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema.parse>): Role {
-  const catalog = loadCatalog(resolved.catalog);
-  const cc = compileCatalog(catalog);
+function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema.parse>, cc: CompiledCatalog): Role {
+  const catalog = cc.catalog;
   const normalized = normalizeText(text);
   const language = resolved.language === 'auto' ? detectLanguage(normalized) : { code: resolved.language, supported: true, lexicon: resolved.language };
   const lex = lexiconFor(language.lexicon);

@@ -61,6 +61,7 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: Resolved
     return readProfile(cc, input, options);
   } finally {
     forgetTexts();
+    cc.stemmer.forget();
   }
 }
 
@@ -139,12 +140,13 @@ function findMentions(
   cues: CueWords,
   lex: Lexicon,
 ) {
-  const tokens = tokenize(text, cc.stemmer);
+  // The name and contact lines are never evidence: scores must not depend on who the person is. Their words are
+  // not remembered by the stemmer beyond this résumé either.
+  const personal = findPersonalData(text, sections, personalWordsFor(lex));
+  const tokens = tokenize(text, cc.stemmer, (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end));
   const negation = negationIndex(text, cues);
   const scanned = scanMentions(text, tokens, sectionOf, cc, negation);
   const covered = new Set(scanned.map((m) => m.start));
-  // The name and contact lines are never evidence: scores must not depend on who the person is.
-  const personal = findPersonalData(text, sections, personalWordsFor(lex));
   return [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)].filter(
     (m) => (m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section)) && !isPersonal(text, m.start, m.end, personal),
   );

@@ -27,31 +27,57 @@ const JOINING_GAP = /^[ \-–—/&'’]*$/;
 /** Combining marks left by canonical decomposition: "sécurité" and "securite" compare equal. */
 const MARKS = /\p{M}+/gu;
 const ASCII = /^[\x20-\x7e]*$/;
+/** A word of lowercase letters only, as written: a common word, never a name as people write names. */
+const PLAIN_WORD = /^[a-z]{1,24}$/;
 
-/** Stems words, remembering answers: the vocabulary of résumés is small. */
+/**
+ * Stems words, remembering answers. Remembered across documents: words whose comparison form is one of the
+ * catalog's (`seal`), and words written in lowercase letters only ("built", "across") outside the name and contact
+ * lines. Any other word of a document (a name, a company, a place) only until `forget`, which the readers call when a
+ * document has been read: no person's name stays in a long-lived matcher.
+ */
 export class Stemmer {
-  private readonly cache = new Map<string, string>();
+  /** Words kept across documents: every word stemmed before `seal` (the catalog's own), then the catalog's vocabulary. */
+  private readonly kept = new Map<string, string>();
+  /** The other words of the document being read. */
+  private readonly seen = new Map<string, string>();
+  private vocabulary: ReadonlySet<string> | undefined;
   constructor(private readonly limit = 50_000) {}
 
   /**
    * The comparison form of a word: lowercase, without accents (people and ATS exports drop them), then the Porter
    * stem for plain alphabetic words longer than 3 letters.
    */
-  norm(word: string): string {
+  norm(word: string, mayKeep = true): string {
     // Keyed by the word as written: most words are written the same way each time, and need no lowercasing then.
-    const hit = this.cache.get(word);
+    const hit = this.kept.get(word) ?? this.seen.get(word);
     if (hit !== undefined) return hit;
     const lower = word.toLowerCase();
+    // The same word in another case ("Developed" at the start of a bullet) is stemmed the same.
+    const known = lower === word ? undefined : this.kept.get(lower);
+    if (known !== undefined) return known;
     const folded = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
     const stem = folded.length > 3 && /^[a-z]+$/.test(folded) ? PorterStemmer.stem(folded) : folded;
-    if (this.cache.size >= this.limit) this.cache.clear();
-    this.cache.set(word, stem);
+    const keep = this.vocabulary === undefined || this.vocabulary.has(stem) || (mayKeep && PLAIN_WORD.test(word));
+    const memo = keep ? this.kept : this.seen;
+    if (memo.size >= this.limit) memo.clear();
+    memo.set(word, stem);
     return stem;
+  }
+
+  /** From now on only words whose comparison form is in `vocabulary` are remembered across documents. */
+  seal(vocabulary: ReadonlySet<string>): void {
+    this.vocabulary = vocabulary;
+  }
+
+  /** Drops the words of the document just read (see the class). */
+  forget(): void {
+    this.seen.clear();
   }
 }
 
 /** Splits text into tokens in one linear pass. */
-export function tokenize(text: string, stemmer: Stemmer): Token[] {
+export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: number) => boolean): Token[] {
   const tokens: Token[] = [];
   let line = 0;
   let clause = 0;
@@ -61,7 +87,7 @@ export function tokenize(text: string, stemmer: Stemmer): Token[] {
     const raw = text.slice(start, end);
     // One space, the usual gap, joins the words and starts nothing.
     if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32) {
-      tokens.push({ norm: stemmer.norm(raw), raw, start, end, line, clause, joined: tokens.length > 0 });
+      tokens.push({ norm: stemmer.norm(raw, !personal?.(start)), raw, start, end, line, clause, joined: tokens.length > 0 });
       lastEnd = end;
       continue;
     }
@@ -72,7 +98,7 @@ export function tokenize(text: string, stemmer: Stemmer): Token[] {
     const softWrap = newlines === 1 && SOFT_WRAP_GAP.test(gap) && LOWERCASE_START.test(raw);
     if ((newlines > 0 && !softWrap) || CLAUSE_STOP.test(gap)) clause++;
     tokens.push({
-      norm: stemmer.norm(raw),
+      norm: stemmer.norm(raw, !personal?.(start)),
       raw,
       start,
       end,
