@@ -219,11 +219,29 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const bullet = EXPERIENCE_PATTERNS.bullet.test(body);
     const prev = out[out.length - 1];
     const cont = !bullet && body !== '' && indent > 0 && prev !== undefined && (prev.bullet || prev.cont);
+    // A long table row ("09/2023 – present | Employer | Position | long duties…") is read as its leading cells;
+    // the cells after them stay in the text, as the start of the entry's body.
+    const head = body.length > MAX_HEADER_CHARS ? leadingCells(body) : body;
     // Lines too long to be a header or a side line are never searched for dates.
-    const ranges = body === '' || body.length > MAX_HEADER_CHARS ? [] : findDateRanges(body, reading.asOfYm, reading);
-    out.push({ start, textStart: start + indent, body, blank: body === '', bullet, cont, ranges });
+    const ranges = head === '' || head.length > MAX_HEADER_CHARS ? [] : findDateRanges(head, reading.asOfYm, reading);
+    const row = head !== body && ranges.length > 0;
+    out.push({ start, textStart: start + indent, body: row ? head : body, blank: body === '', bullet, cont, ranges: head === body || row ? ranges : [] });
   });
   return out;
+}
+
+/** Most cells of a table row read as its header. */
+const MAX_HEADER_CELLS = 3;
+
+/** The first cells of a bar-separated row, as many as fit in a header line (at most three), else ''. */
+function leadingCells(body: string): string {
+  let end = -1;
+  let cells = 0;
+  for (let k = body.indexOf('|'); k !== -1 && k <= MAX_HEADER_CHARS && cells < MAX_HEADER_CELLS; k = body.indexOf('|', k + 1)) {
+    end = k;
+    cells++;
+  }
+  return end === -1 ? '' : body.slice(0, end).trimEnd();
 }
 
 /** Most words a position's title has when several positions share a line. */

@@ -194,13 +194,25 @@ function endAtEducation(text: string, e: RawEntry, lex: Lexicon): RawEntry {
  */
 function classify(raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog, words: KindWords) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds);
-  const kinds = raw.map((e) => classifyEntry(e.title, entrySkills(e, plain, cc), cc.skillById, words));
+  const kinds = raw.map((e) => classifyEntry(e.title, entrySkills(e, plain, cc), cc.skillById, words, namedTwice(e, plain)));
   const conditional = mentions.filter(
     (m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && kinds[i]?.some((k) => m.entryKinds?.has(k))),
   );
   const skillMentions = [...plain, ...conditional].sort((a, b) => a.start - b.start);
   const entries = raw.map((e, i) => toEntry(e, entrySkills(e, skillMentions, cc), kinds[i] as EntryKind[]));
   return { entries, skillMentions };
+}
+
+/** The skills an entry names in two different ways ("scikit-learn, XGBoost"; "RAG … prompt engineering"): strong evidence of its kind of work. */
+function namedTwice(e: RawEntry, mentions: readonly Mention[]): Set<string> {
+  const texts = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!inEntry(m, e)) continue;
+    const seen = texts.get(m.id) ?? new Set<string>();
+    seen.add(m.text.toLowerCase());
+    texts.set(m.id, seen);
+  }
+  return new Set([...texts].filter(([, t]) => t.size >= 2).map(([id]) => id));
 }
 
 /** The skills an entry mentions, with the skills they imply, sorted. */
