@@ -195,6 +195,11 @@ describe('extractEntries: layouts', () => {
     expect(text.slice((entries[0] as RawEntry).bodyStart, (entries[0] as RawEntry).bodyEnd)).toBe(`| ${duties}\n |  |  | Mentor`);
   });
 
+  it('reads an open range inside the entry of a closed range right above as a remark, not an entry', () => {
+    const { entries } = read('EXPERIENCE\n\nSep 2016 – Jan 2020\nVIGIE NUMÉRIQUE – Nantes\nSOC Analyst L1, then L2 since 2018\n • Monitored SIEM alerts');
+    expect(entries.map(show)).toEqual(['SOC Analyst L1, then L2 since 2018 | VIGIE NUMÉRIQUE | 2016-09–2020-01 | 41']);
+  });
+
   it.each(HOSTILE_INPUTS.entries)('%s: well-formed (timed by scripts/bench-limits.ts)', (_name, raw) => {
     const { text, entries } = read(raw);
     for (const e of entries) {

@@ -46,6 +46,8 @@ describe('context rules: no false skills', () => {
     ['No hands-on experience with AWS or Azure.', 'aws'],
     ['No hands-on experience with AWS or Azure.', 'azure'],
     ['Added audit logging to the gateway', 'audit'],
+    ["Commande d'un audit d'équité du modèle de tri des sinistres", 'audit'],
+    ['Encargué una auditoría de equidad del modelo de triaje', 'audit'],
     ['Pushed configuration drift alerts to Slack', 'model-monitoring'],
     ['Ran weekly code reviews for the team', 'secure-code-review'],
     ['Mapped detections to MITRE ATT&CK', 'adversarial-ml'],

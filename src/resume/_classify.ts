@@ -44,19 +44,20 @@ export function classifyEntry(
   namedTwice: ReadonlySet<string> = new Set(),
 ): EntryKind[] {
   const securityTitle = words.securityTitle.test(title);
+  const mlTitle = words.mlTitle.test(title);
   let securitySkills = 0;
   let mlSkills = 0;
   for (const id of skillIds) {
     const skill = skillById.get(id);
-    // Attacking and defending AI systems is security work by itself: one such skill weighs as two.
-    if (skill?.workKind === 'security') securitySkills += skill.category === 'ai-security' ? 2 : 1;
+    // Attacking and defending AI systems is security work by itself: one such skill weighs as two, but not under an ML
+    // title that is no security one, where guarding the system is part of building it ("AI Engineer: prompt-injection filters").
+    if (skill?.workKind === 'security') securitySkills += skill.category === 'ai-security' && (securityTitle || !mlTitle) ? 2 : 1;
     // Under a security title, naming one ML tool twice is securing it ("hardening the Kubeflow pipelines and model registry").
     else if (skill?.workKind === 'ml') mlSkills += namedTwice.has(id) && !securityTitle ? 2 : 1;
   }
   // A research appointment's subject is its kind of work: one skill of a kind suffices ("Postdoc: federated learning").
   const research = words.researchTitle.test(title);
   const security = securityTitle || securitySkills >= (research ? 1 : SECURITY_DUTY_THRESHOLD);
-  const mlTitle = words.mlTitle.test(title);
   // ML work: two ML skills; or one under an ML title ("MLSecOps Engineer") or a research title; or an ML title that is not a security one.
   const ml = mlSkills >= ML_WORK_THRESHOLD || (mlSkills >= 1 && (mlTitle || research)) || (mlTitle && !securityTitle);
   const kinds: EntryKind[] = [];

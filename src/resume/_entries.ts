@@ -175,7 +175,7 @@ function missingWarning(noSection: boolean): ParseWarning {
 function entriesIn(text: string, region: Section, reading: EntryReading, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
   const { asOfYm } = reading;
   const w = entryWordsFor(reading.lex);
-  const lines = readLines(text, region, reading);
+  const lines = withoutRemarks(readLines(text, region, reading));
   const consumed = new Set<number>();
   const found: Found[] = [];
   let company: string | undefined;
@@ -228,6 +228,23 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     out.push({ start, textStart: start + indent, body: row ? head : body, blank: body === '', bullet, cont, ranges: head === body || row ? ranges : [] });
   });
   return out;
+}
+
+/**
+ * A line whose only range is open ("Analyst N1, then N2 from 2018") right under a closed range that holds its start
+ * ("Sept. 2016 – janv. 2020") is a remark inside that entry, not an entry of its own: its range is dropped.
+ */
+function withoutRemarks(lines: Line[]): Line[] {
+  return lines.map((line, i) => {
+    const r = line.ranges[0];
+    if (line.ranges.length !== 1 || !r?.current || r.index === 0 || line.bullet) return line;
+    for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+      const above = lines[k] as Line;
+      if (above.blank || above.bullet || above.cont) return line;
+      if (above.ranges.some((a) => !a.current && a.start <= r.start && r.start <= a.end)) return { ...line, ranges: [] };
+    }
+    return line;
+  });
 }
 
 /** Most cells of a table row read as its header. */
