@@ -149,6 +149,15 @@ describe('education, certifications, clearance', () => {
     ['Ph.D. Electrical Engineering, Stanford University, 2015', 'doctorate', 'electrical-engineering'],
     ['B.S. Management Information Systems — University of Georgia, 2015', 'bachelor', 'information-systems'],
     ['Bachelor of Science in Computer Science, Minor in Mathematics', 'bachelor', 'computer-science'],
+    ['Baccalauréat en mathématiques   2014-2017', 'bachelor', 'mathematics'],
+    ['Maîtrise en informatique (profil recherche, apprentissage automatique)   2017-2019', 'master', 'computer-science'],
+    ['LL.M. Intellectual Property and Information Technology Law – Trinity College Dublin, 2020', 'master', 'law'],
+    ['Máster Universitario en Inteligencia Artificial   Univ. Politécnica de Madrid   2010', 'master', 'computer-science'],
+    ['MSc Artificial Intelligence — University of Edinburgh, 2019', 'master', 'computer-science'],
+    ['2006 – 2009  Bachelor of Science in Betriebsökonomie, ZHAW School of Management and Law', 'bachelor', 'business'],
+    ['2010 – 2013  Diplomstudium Software Engineering, TU Wien\n              Abschluss: Dipl.-Ing. (mit Auszeichnung)', 'master', 'software-engineering'],
+    ['Licenciatura/Grado/Doctorado    Universidad    Año\nDoctorado en Informática    Univ. Politécnica de Madrid    2014', 'doctorate', 'computer-science'],
+    ['Ingeniería en Sistemas de Información — UTN (2007 – 2014)\nDiplomatura en Ciberseguridad — UTN FRBA (2019)', 'bachelor', 'information-systems'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
