@@ -172,6 +172,24 @@ describe('education, certifications, clearance', () => {
     expect(certs.map((c) => [c.id, c.year])).toEqual([[id, year]]);
   });
 
+  it.each([
+    ['a number sign after the name', 'CERTIFICATIONS\nGIAC Certified Incident Handler (GCIH) — analyst no. 31890', ['gcih']],
+    ['a name wrapped onto the next line', 'CERTIFICATIONS\nGoogle Cloud Professional\nMachine Learning Engineer (2023)', ['gcp-ml-engineer']],
+    ['a name cut at a colon', 'CERTIFICATIONS\nMicrosoft Certified: Azure AI\nEngineer Associate\nCISSP', ['azure-ai-engineer', 'cissp']],
+    ['a name cut at a dash, expired on the next line', 'CERTIFICATIONS\nAWS Certified Machine Learning –\nSpecialty (expired 2024)', []],
+    ['a status in another language', 'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA) – in Vorbereitung', []],
+    ['a lapse', 'CERTIFICATIONS\nCEH was allowed to lapse in 2021 (replaced by CRT).', []],
+    ['a plan', 'CERTIFICATIONS\nCCSP - planning for 2027', []],
+    ['a validity that ended, on the next line', 'Certificaciones y licencias\nCertified Ethical Hacker (CEH)\nabril de 2020 a abril de 2023', []],
+    ['a status of the next item of a list', 'CERTIFICATIONS\nOSCP (2019)  ·  OSWE (in progress)  ·  CRTP (2021)', ['oscp']],
+  ])('certifications: %s', (_name, text, ids) => {
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
+  });
+
+  it('reads a status after a list separator as the next item’s', () => {
+    expect(ids('SKILLS\nPython · Kubernetes (in progress)')).toEqual(['python']);
+  });
+
   it('skips certifications that are not held yet', () => {
     const text = 'CERTIFICATIONS\nCISSP (in progress)\nAWS Certified Security – Specialty: exam scheduled January 2027';
     expect(parseResume(text, { asOf }).certifications).toEqual([]);
