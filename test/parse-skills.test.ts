@@ -58,6 +58,15 @@ describe('context rules: no false skills', () => {
   });
 });
 
+describe('aliases that count only in security work', () => {
+  it.each([
+    ['Wrote internal tools for the on-call team', ['security-automation']],
+    ['Set up an inventory of AI tools in use and a review board', []],
+  ])('%s → %j', (line, expected) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${line}`)).toEqual(expected);
+  });
+});
+
 describe('PDF line wraps', () => {
   it('matches a phrase broken across a soft wrap', () => {
     const found = skill('EXPERIENCE\nAnalyst  Jan 2020 – Present\n- Followed the IR\n    playbook of each client', 'incident-response');
