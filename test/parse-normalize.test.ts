@@ -107,4 +107,62 @@ describe('normalizeText', () => {
   });
 });
 
+describe('normalizeText: two-column pages', () => {
+  const row = (left: string, right: string) => left.padEnd(30) + right;
+  it('goes on with the sidebar and the main column of a page on the next page laid out like it', () => {
+    const page1 = [
+      'EDUCATION',
+      row('MSc Law', 'EXPERIENCE'),
+      row('University of Madrid', 'Counsel  2018 – 2022'),
+      row('2014 – 2015', '- Led DPIAs for the group'),
+      row('', ''),
+      row('LANGUAGES', '- Kept the record of'),
+      row('Spanish, English', '  processing for the'),
+      row('', '  five companies and'),
+      row('', '  of the group and'),
+    ];
+    const page2 = [
+      row('BSc Law', '  its clients'),
+      row('University of Madrid', '- Answered the regulator'),
+      row('2010 – 2014', ''),
+      row('', 'Associate  2015 – 2018'),
+      row('CERTIFICATIONS', '- Negotiated contracts'),
+      row('CIPP/E', '- Advised retailers'),
+      row('CIPM', '- Ran workshops'),
+      row('', '- Wrote opinions'),
+    ];
+    expect(normalizeText(`${page1.join('\n')}\f${page2.join('\n')}`).split('\n')).toEqual([
+      'EDUCATION',
+      'MSc Law',
+      'University of Madrid',
+      '2014 – 2015',
+      '',
+      'LANGUAGES',
+      'Spanish, English',
+      'BSc Law',
+      'University of Madrid',
+      '2010 – 2014',
+      'CERTIFICATIONS',
+      'CIPP/E',
+      'CIPM',
+      '',
+      'EXPERIENCE',
+      'Counsel  2018 – 2022',
+      '- Led DPIAs for the group',
+      '',
+      '- Kept the record of',
+      '  processing for the',
+      '  five companies and',
+      '  of the group and',
+      '  its clients',
+      '- Answered the regulator',
+      'Associate  2015 – 2018',
+      '- Negotiated contracts',
+      '- Advised retailers',
+      '- Ran workshops',
+      '- Wrote opinions',
+    ]);
+  });
+});
+
 // normalizeText on the dev résumés (../shared/eval/dev): `npm run eval` (test/eval/stages.eval.ts).
