@@ -52,6 +52,11 @@ describe('extractEntries: layouts', () => {
       ['MLSecOps Engineer | Quanta Insurance | 2022-10–2026-11 | 50'],
     ],
     [
+      'organisation and place with the date, a title with a remark in brackets below',
+      'Experience\nArmor Cyber SAS  —  Rennes      Sep 2018 – Aug 2021\nApprentice SOC Analyst (alternance — 3 weeks company / 1 week school)\n- Wrote detection rules',
+      ['Apprentice SOC Analyst (alternance — 3 weeks company / 1 week school) | Armor Cyber SAS | 2018-09–2021-08 | 36'],
+    ],
+    [
       'Org — Title',
       'Experience\nGoogle — Staff Software Engineer     2019 – Present\n- Built things',
       ['Staff Software Engineer | Google | 2019-01–2026-11 | 95'],

@@ -439,9 +439,9 @@ function isBoundary(l: Line): boolean {
   return l.blank || l.bullet || l.cont;
 }
 
-/** A line that is just a job title: a job word and no separators. */
+/** A line that is just a job title: a job word and no separators (a remark in brackets aside: "Apprentice SOC Analyst (alternance — …)"). */
 function isPlainTitle(w: EntryWords, s: string): boolean {
-  return w.jobWord.test(s) && splitParts(s).length === 1;
+  return w.jobWord.test(s) && splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, '')).length === 1;
 }
 
 /** Looks like an organisation line: starts like a name and its first part is short. */
