@@ -108,7 +108,43 @@ describe('normalizeText', () => {
 });
 
 describe('normalizeText: two-column pages', () => {
-  const row = (left: string, right: string) => left.padEnd(30) + right;
+  const row = (left: string, right: string, at = 30) => left.padEnd(at) + right;
+  it('splits a line whose sidebar word starts a few columns early, and keeps a wide bullet after the sidebar in the main column', () => {
+    const page = [
+      row('EXPERIENCE', 'SKILLS', 40),
+      row('Engineer  |  Jul 2023 – Present', 'Kubernetes · Helm', 40),
+      row('- Secured the ML platform our', 'Terraform · AWS', 40),
+      row('scientists use to train models', 'Python · Go', 40),
+      row('- Python tooling that checks', 'Linux', 40),
+      row('pipeline specs and opens', 'EDUCATION', 34),
+      row('merge requests with the fix.', 'BSc Computer Science', 40),
+      row('Administrator  |  2018 – 2020', 'Leeds, 2018', 40),
+      'Pennine Hosting Ltd',
+      '- Ran 400 Ubuntu and CentOS servers: patching, backups, Nagios for uptime alerts.',
+    ];
+    expect(normalizeText(page.join('\n')).split('\n')).toEqual([
+      'EXPERIENCE',
+      'Engineer  |  Jul 2023 – Present',
+      '- Secured the ML platform our',
+      'scientists use to train models',
+      '- Python tooling that checks',
+      'pipeline specs and opens',
+      'merge requests with the fix.',
+      'Administrator  |  2018 – 2020',
+      'Pennine Hosting Ltd',
+      '- Ran 400 Ubuntu and CentOS servers: patching, backups, Nagios for uptime alerts.',
+      '',
+      'SKILLS',
+      'Kubernetes · Helm',
+      'Terraform · AWS',
+      'Python · Go',
+      'Linux',
+      'EDUCATION',
+      'BSc Computer Science',
+      'Leeds, 2018',
+    ]);
+  });
+
   it('goes on with the sidebar and the main column of a page on the next page laid out like it', () => {
     const page1 = [
       'EDUCATION',

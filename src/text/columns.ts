@@ -132,6 +132,22 @@ function isGap(text: string, x: number): boolean {
   return text.charAt(x - 1) === ' ' || text.charAt(x + 1) === ' ';
 }
 
+/** A line that starts with a bullet. */
+const WIDE_BULLET = /^\s{0,6}[-*•●○▪■◦‣∙➢►✓]\s/u;
+
+/** How far before the column's x a sidebar word may start. */
+const EARLY = 8;
+
+/** The start of a run of three or more spaces that ends within `EARLY` columns before `start`, else -1. */
+function earlyGap(line: string, start: number): number {
+  let end = start - 1;
+  while (end >= start - EARLY && end > 0 && line.charAt(end) !== ' ') end--;
+  if (end < start - EARLY) return -1;
+  let g = end;
+  while (g > 0 && line.charAt(g - 1) === ' ') g--;
+  return end - g >= 2 ? g : -1;
+}
+
 /**
  * The page's lines, column by column inside each band between full-width lines: the bands read (`done`), and the
  * columns of the last one, left open (it starts with `carried`, the open columns of the page before).
@@ -146,6 +162,7 @@ function readColumns(
   const out: string[] = [];
   let left: string[] = carried?.left ?? [];
   let right: string[] = carried?.right ?? [];
+  let lastSide: 'left' | 'right' | 'both' | undefined;
   const flush = () => {
     out.push(...left, ...(left.length > 0 && right.length > 0 ? [''] : []), ...right);
     left = [];
@@ -160,24 +177,36 @@ function readColumns(
     }
     if (r.first >= cut) {
       right.push(line.slice(Math.min(start, r.first)).trimEnd());
+      lastSide = 'right';
       return;
     }
     if (r.last < cut) {
       left.push(line.trimEnd());
+      lastSide = 'left';
       return;
     }
-    // Text on both sides: split at the gap just before the column, unless the text runs across it (a full-width line).
+    // Text on both sides: split at the gap just before the column, or at a wide gap a little before it (pdftotext
+    // starts a sidebar word a few columns early), unless the text runs across it (a full-width line).
     let g = start - 1;
     while (g > cut - ALIGN && g > 0 && line.charAt(g) !== ' ') g--;
-    if (line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1))) {
+    const early = line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1));
+    if (early) g = earlyGap(line, start);
+    if (g < 0) {
+      // A bullet of the main column that runs wide after the sidebar has ended goes on in the left column.
+      if (lastSide === 'left' && WIDE_BULLET.test(line)) {
+        left.push(line.trimEnd());
+        return;
+      }
       flush();
       out.push(line.trimEnd());
+      lastSide = undefined;
       return;
     }
     left.push(line.slice(0, g).trimEnd());
     let k = g;
-    while (k < start && line.charAt(k) === ' ') k++;
+    while (k < (early ? line.length : start) && line.charAt(k) === ' ') k++;
     right.push(line.slice(k).trimEnd());
+    lastSide = 'both';
   });
   return { done: out, left, right };
 }
