@@ -57,6 +57,11 @@ describe('extractEntries: layouts', () => {
       ['Apprentice SOC Analyst (alternance — 3 weeks company / 1 week school) | Armor Cyber SAS | 2018-09–2021-08 | 36'],
     ],
     [
+      'a company line above "Title – Unit"',
+      'Experience\n\nSahyadri Commercial Bank Ltd., Mumbai\nAssistant Manager – IS Audit      Jan 2014 – Dec 2018\n- Audits of core banking',
+      ['Assistant Manager – IS Audit | Sahyadri Commercial Bank Ltd. | 2014-01–2018-12 | 60'],
+    ],
+    [
       'Org — Title',
       'Experience\nGoogle — Staff Software Engineer     2019 – Present\n- Built things',
       ['Staff Software Engineer | Google | 2019-01–2026-11 | 95'],

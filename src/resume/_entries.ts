@@ -247,6 +247,9 @@ function withoutRemarks(lines: Line[]): Line[] {
   });
 }
 
+/** A spaced dash between a title and its unit ("Assistant Manager – IS Audit"). */
+const UNIT_DASH = /\s[–—-]\s/u;
+
 /** Most cells of a table row read as its header. */
 const MAX_HEADER_CELLS = 3;
 
@@ -343,6 +346,12 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
   const parts = splitParts(text);
   if (parts.length >= 2) {
     const picked = pickParts(w, parts);
+    // Under a company line, "Assistant Manager – IS Audit" names a role and its unit: the unit is no organisation.
+    const above = isBlockStart(lines, i - 1) ? sideLine(lines, i - 1, consumed) : null;
+    const unit = picked.organization !== undefined && !isOrgName(w, picked.organization) && w.jobWord.test(picked.title) && UNIT_DASH.test(text);
+    if (unit && above && isOrgName(w, above.body) && !w.jobWord.test(above.body) && !w.location.test(above.body)) {
+      return { title: cleanTitle(text), organization: cleanOrg(above.body), first: i - 1, last: i, company: true };
+    }
     const next = sideLine(lines, i + 1, consumed);
     if (!w.jobWord.test(picked.title) && next && isPlainTitle(w, next.body)) {
       return { title: cleanTitle(next.body), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
