@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseResume } from '../src/index';
 import { formatYearMonth, toYm } from '../src/text/dates';
 import { extractEntries, type RawEntry } from '../src/resume/_entries';
 import { normalizeText } from '../src/text/normalize';
@@ -49,6 +50,16 @@ describe('extractEntries: layouts', () => {
       'a bulleted header with sub-bullets',
       'EXPERIENCE\n● MLSecOps Engineer — Quanta Insurance, ML Platform team     Oct 2022 – Now\n  ○ Own the platform\n  ○ Part-time from Oct 2022',
       ['MLSecOps Engineer | Quanta Insurance | 2022-10–2026-11 | 50'],
+    ],
+    [
+      'organisation and place with the date, a title with a remark in brackets below',
+      'Experience\nArmor Cyber SAS  —  Rennes      Sep 2018 – Aug 2021\nApprentice SOC Analyst (alternance — 3 weeks company / 1 week school)\n- Wrote detection rules',
+      ['Apprentice SOC Analyst (alternance — 3 weeks company / 1 week school) | Armor Cyber SAS | 2018-09–2021-08 | 36'],
+    ],
+    [
+      'a company line above "Title – Unit"',
+      'Experience\n\nSahyadri Commercial Bank Ltd., Mumbai\nAssistant Manager – IS Audit      Jan 2014 – Dec 2018\n- Audits of core banking',
+      ['Assistant Manager – IS Audit | Sahyadri Commercial Bank Ltd. | 2014-01–2018-12 | 60'],
     ],
     [
       'Org — Title',
@@ -185,6 +196,20 @@ describe('extractEntries: layouts', () => {
     expect(entries.map((e) => e.current)).toEqual([true, false]);
   });
 
+  it('reads a long table row by its leading cells; the cells after them start its body', () => {
+    const duties = 'Embedded with three product teams building features on large language models; ran a threat modelling session for every new feature';
+    const { text, entries } = read(
+      `WORK EXPERIENCE\nPeriod | Employer | Position | Main activities\n09/2023 – present | Veldkamp N.V., Utrecht | AI Security Engineer | ${duties}\n |  |  | Mentor\n10/2016 – 02/2019 | Codewerk B.V. | Java Developer | Spring Boot services`,
+    );
+    expect(entries.map(show)).toEqual(['AI Security Engineer | Veldkamp N.V. | 2023-09–2026-11 | 39', 'Java Developer | Codewerk B.V. | 2016-10–2019-02 | 29']);
+    expect(text.slice((entries[0] as RawEntry).bodyStart, (entries[0] as RawEntry).bodyEnd)).toBe(`| ${duties}\n |  |  | Mentor`);
+  });
+
+  it('reads an open range inside the entry of a closed range right above as a remark, not an entry', () => {
+    const { entries } = read('EXPERIENCE\n\nSep 2016 – Jan 2020\nVIGIE NUMÉRIQUE – Nantes\nSOC Analyst L1, then L2 since 2018\n • Monitored SIEM alerts');
+    expect(entries.map(show)).toEqual(['SOC Analyst L1, then L2 since 2018 | VIGIE NUMÉRIQUE | 2016-09–2020-01 | 41']);
+  });
+
   it.each(HOSTILE_INPUTS.entries)('%s: well-formed (timed by scripts/bench-limits.ts)', (_name, raw) => {
     const { text, entries } = read(raw);
     for (const e of entries) {
@@ -197,3 +222,31 @@ describe('extractEntries: layouts', () => {
 });
 
 // extractEntries on the dev résumés, against their gold notes (../shared/eval/dev): `npm run eval` (test/eval/stages.eval.ts).
+
+describe('parseResume: the kind of work of an entry', () => {
+  it.each([
+    [
+      'an ML skill named twice under a neutral title',
+      'Consultant | Quantile | Jul 2018 – Feb 2022\n- Built churn models in Python (scikit-learn, XGBoost)',
+      ['ml'],
+    ],
+    ['an ML skill named once under a neutral title', 'Software Engineer | Inria | Jan 2017 – Dec 2019\n- Machine learning for protein design', ['other']],
+    [
+      'an ML tool named twice under a security title',
+      'DevSecOps Consultant | Acme | Jan 2019 – Dec 2020\n- Hardened the Kubeflow training pipelines and the model registry',
+      ['security'],
+    ],
+    ['one ML skill under a research title', 'Postdoctoral Researcher | Inria | Jan 2017 – Dec 2019\n- Machine learning for protein design', ['ml']],
+    ['one security skill under a research title', 'Research Associate | Ruhr University | Jan 2012 – Dec 2015\n- Cryptography research', ['security']],
+    ['an IT audit title', 'IT Auditor | Southern Cross | Jan 2019 – Dec 2020\n- Control testing', ['security']],
+    ['a cryptography title', 'Cryptography Engineer | Siltronix | Jan 2016 – Dec 2019\n- Secure elements', ['security']],
+    [
+      'one LLM skill under a GenAI security title',
+      'Head of GenAI Security | Alpenrand | Jan 2024 – Present\n- RAG reference implementation',
+      ['security', 'ml'],
+    ],
+  ])('%s', (_name, entry, kind) => {
+    const p = parseResume(`EXPERIENCE\n${entry}`, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([kind]);
+  });
+});

@@ -107,4 +107,98 @@ describe('normalizeText', () => {
   });
 });
 
+describe('normalizeText: two-column pages', () => {
+  const row = (left: string, right: string, at = 30) => left.padEnd(at) + right;
+  it('splits a line whose sidebar word starts a few columns early, and keeps a wide bullet after the sidebar in the main column', () => {
+    const page = [
+      row('EXPERIENCE', 'SKILLS', 40),
+      row('Engineer  |  Jul 2023 – Present', 'Kubernetes · Helm', 40),
+      row('- Secured the ML platform our', 'Terraform · AWS', 40),
+      row('scientists use to train models', 'Python · Go', 40),
+      row('- Python tooling that checks', 'Linux', 40),
+      row('pipeline specs and opens', 'EDUCATION', 34),
+      row('merge requests with the fix.', 'BSc Computer Science', 40),
+      row('Administrator  |  2018 – 2020', 'Leeds, 2018', 40),
+      'Pennine Hosting Ltd',
+      '- Ran 400 Ubuntu and CentOS servers: patching, backups, Nagios for uptime alerts.',
+    ];
+    expect(normalizeText(page.join('\n')).split('\n')).toEqual([
+      'EXPERIENCE',
+      'Engineer  |  Jul 2023 – Present',
+      '- Secured the ML platform our',
+      'scientists use to train models',
+      '- Python tooling that checks',
+      'pipeline specs and opens',
+      'merge requests with the fix.',
+      'Administrator  |  2018 – 2020',
+      'Pennine Hosting Ltd',
+      '- Ran 400 Ubuntu and CentOS servers: patching, backups, Nagios for uptime alerts.',
+      '',
+      'SKILLS',
+      'Kubernetes · Helm',
+      'Terraform · AWS',
+      'Python · Go',
+      'Linux',
+      'EDUCATION',
+      'BSc Computer Science',
+      'Leeds, 2018',
+    ]);
+  });
+
+  it('goes on with the sidebar and the main column of a page on the next page laid out like it', () => {
+    const page1 = [
+      'EDUCATION',
+      row('MSc Law', 'EXPERIENCE'),
+      row('University of Madrid', 'Counsel  2018 – 2022'),
+      row('2014 – 2015', '- Led DPIAs for the group'),
+      row('', ''),
+      row('LANGUAGES', '- Kept the record of'),
+      row('Spanish, English', '  processing for the'),
+      row('', '  five companies and'),
+      row('', '  of the group and'),
+    ];
+    const page2 = [
+      row('BSc Law', '  its clients'),
+      row('University of Madrid', '- Answered the regulator'),
+      row('2010 – 2014', ''),
+      row('', 'Associate  2015 – 2018'),
+      row('CERTIFICATIONS', '- Negotiated contracts'),
+      row('CIPP/E', '- Advised retailers'),
+      row('CIPM', '- Ran workshops'),
+      row('', '- Wrote opinions'),
+    ];
+    expect(normalizeText(`${page1.join('\n')}\f${page2.join('\n')}`).split('\n')).toEqual([
+      'EDUCATION',
+      'MSc Law',
+      'University of Madrid',
+      '2014 – 2015',
+      '',
+      'LANGUAGES',
+      'Spanish, English',
+      'BSc Law',
+      'University of Madrid',
+      '2010 – 2014',
+      'CERTIFICATIONS',
+      'CIPP/E',
+      'CIPM',
+      '',
+      'EXPERIENCE',
+      'Counsel  2018 – 2022',
+      '- Led DPIAs for the group',
+      '',
+      '- Kept the record of',
+      '  processing for the',
+      '  five companies and',
+      '  of the group and',
+      '  its clients',
+      '- Answered the regulator',
+      'Associate  2015 – 2018',
+      '- Negotiated contracts',
+      '- Advised retailers',
+      '- Ran workshops',
+      '- Wrote opinions',
+    ]);
+  });
+});
+
 // normalizeText on the dev résumés (../shared/eval/dev): `npm run eval` (test/eval/stages.eval.ts).

@@ -18,6 +18,8 @@ describe('findSections', () => {
     ['Relevant Experience', 'experience'],
     ['Career History', 'experience'],
     ['Experience (continued)', 'experience'],
+    ['Technical skills (self-rated)', 'skills'],
+    ['Experience (selection)', 'experience'],
     ['E X P E R I E N C E', 'experience'],
     ['W O R K  E X P E R I E N C E', 'experience'],
     ['Skills', 'skills'],

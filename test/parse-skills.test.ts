@@ -14,6 +14,12 @@ describe('aliases', () => {
     ['Threat-modeled the payment flows with STRIDE', 'threat-modeling'],
     ['Provisioned the accounts with TF modules on AWS', 'terraform'],
     ['Trained TF and Keras models for image classification', 'tensorflow'],
+    ['Wrote the generative AI policy and the model inventory', 'policy-development'],
+    ['Led 4 ML engineers on fraud and financial-crime models', 'team-leadership'],
+    ['Coordiné un equipo de 4 analistas de seguridad', 'team-leadership'],
+    ['Führung von zwei Mitarbeitenden', 'team-leadership'],
+    ['Diseño del marco de gobierno de IA: política corporativa de IA', 'policy-development'],
+    ["Mise en place du cadre de gouvernance : politique d'intelligence artificielle, inventaire", 'policy-development'],
     ['Built GenAI assistants with LLMs and RAG', 'llm-applications'],
     ['Rolled out Splunk Enterprise Security for the SOC', 'security-monitoring'],
     ['Wrote C++ pre-processing for the detector', 'c-cpp'],
@@ -46,6 +52,9 @@ describe('context rules: no false skills', () => {
     ['No hands-on experience with AWS or Azure.', 'aws'],
     ['No hands-on experience with AWS or Azure.', 'azure'],
     ['Added audit logging to the gateway', 'audit'],
+    ['Led training sessions for engineers on secure coding', 'team-leadership'],
+    ["Commande d'un audit d'équité du modèle de tri des sinistres", 'audit'],
+    ['Encargué una auditoría de equidad del modelo de triaje', 'audit'],
     ['Pushed configuration drift alerts to Slack', 'model-monitoring'],
     ['Ran weekly code reviews for the team', 'secure-code-review'],
     ['Mapped detections to MITRE ATT&CK', 'adversarial-ml'],
@@ -53,6 +62,15 @@ describe('context rules: no false skills', () => {
     ['I assess AI systems. I do not build or\n  train models myself.', 'machine-learning'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
+  });
+});
+
+describe('aliases that count only in security work', () => {
+  it.each([
+    ['Wrote internal tools for the on-call team', ['security-automation']],
+    ['Set up an inventory of AI tools in use and a review board', []],
+  ])('%s → %j', (line, expected) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${line}`)).toEqual(expected);
   });
 });
 
@@ -147,6 +165,15 @@ describe('education, certifications, clearance', () => {
     ['Ph.D. Electrical Engineering, Stanford University, 2015', 'doctorate', 'electrical-engineering'],
     ['B.S. Management Information Systems — University of Georgia, 2015', 'bachelor', 'information-systems'],
     ['Bachelor of Science in Computer Science, Minor in Mathematics', 'bachelor', 'computer-science'],
+    ['Baccalauréat en mathématiques   2014-2017', 'bachelor', 'mathematics'],
+    ['Maîtrise en informatique (profil recherche, apprentissage automatique)   2017-2019', 'master', 'computer-science'],
+    ['LL.M. Intellectual Property and Information Technology Law – Trinity College Dublin, 2020', 'master', 'law'],
+    ['Máster Universitario en Inteligencia Artificial   Univ. Politécnica de Madrid   2010', 'master', 'computer-science'],
+    ['MSc Artificial Intelligence — University of Edinburgh, 2019', 'master', 'computer-science'],
+    ['2006 – 2009  Bachelor of Science in Betriebsökonomie, ZHAW School of Management and Law', 'bachelor', 'business'],
+    ['2010 – 2013  Diplomstudium Software Engineering, TU Wien\n              Abschluss: Dipl.-Ing. (mit Auszeichnung)', 'master', 'software-engineering'],
+    ['Licenciatura/Grado/Doctorado    Universidad    Año\nDoctorado en Informática    Univ. Politécnica de Madrid    2014', 'doctorate', 'computer-science'],
+    ['Ingeniería en Sistemas de Información — UTN (2007 – 2014)\nDiplomatura en Ciberseguridad — UTN FRBA (2019)', 'bachelor', 'information-systems'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
@@ -159,6 +186,24 @@ describe('education, certifications, clearance', () => {
   ])('%s → %s', (line, id, year) => {
     const certs = parseResume(`CERTIFICATIONS\n${line}`, { asOf }).certifications;
     expect(certs.map((c) => [c.id, c.year])).toEqual([[id, year]]);
+  });
+
+  it.each([
+    ['a number sign after the name', 'CERTIFICATIONS\nGIAC Certified Incident Handler (GCIH) — analyst no. 31890', ['gcih']],
+    ['a name wrapped onto the next line', 'CERTIFICATIONS\nGoogle Cloud Professional\nMachine Learning Engineer (2023)', ['gcp-ml-engineer']],
+    ['a name cut at a colon', 'CERTIFICATIONS\nMicrosoft Certified: Azure AI\nEngineer Associate\nCISSP', ['azure-ai-engineer', 'cissp']],
+    ['a name cut at a dash, expired on the next line', 'CERTIFICATIONS\nAWS Certified Machine Learning –\nSpecialty (expired 2024)', []],
+    ['a status in another language', 'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA) – in Vorbereitung', []],
+    ['a lapse', 'CERTIFICATIONS\nCEH was allowed to lapse in 2021 (replaced by CRT).', []],
+    ['a plan', 'CERTIFICATIONS\nCCSP - planning for 2027', []],
+    ['a validity that ended, on the next line', 'Certificaciones y licencias\nCertified Ethical Hacker (CEH)\nabril de 2020 a abril de 2023', []],
+    ['a status of the next item of a list', 'CERTIFICATIONS\nOSCP (2019)  ·  OSWE (in progress)  ·  CRTP (2021)', ['oscp']],
+  ])('certifications: %s', (_name, text, ids) => {
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
+  });
+
+  it('reads a status after a list separator as the next item’s', () => {
+    expect(ids('SKILLS\nPython · Kubernetes (in progress)')).toEqual(['python']);
   });
 
   it('skips certifications that are not held yet', () => {

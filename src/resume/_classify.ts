@@ -13,6 +13,8 @@ export interface KindWords {
   securityTitle: RegExp;
   /** Titles of hands-on ML or data-science work. */
   mlTitle: RegExp;
+  /** Titles of research appointments. */
+  researchTitle: RegExp;
 }
 
 const kindWordsCache = new WeakMap<Lexicon, KindWords>();
@@ -21,26 +23,43 @@ const kindWordsCache = new WeakMap<Lexicon, KindWords>();
 export function kindWordsFor(lex: Lexicon): KindWords {
   const hit = kindWordsCache.get(lex);
   if (hit) return hit;
-  const words = { securityTitle: phrasesRegex(lex.work.securityTitles), mlTitle: phrasesRegex(lex.work.mlTitles) };
+  const words = {
+    securityTitle: phrasesRegex(lex.work.securityTitles),
+    mlTitle: phrasesRegex(lex.work.mlTitles),
+    researchTitle: phrasesRegex(lex.work.researchTitles),
+  };
   kindWordsCache.set(lex, words);
   return words;
 }
 
-/** Classifies a work entry as security and/or ML work from its title and the skills it uses (their `workKind`). */
-export function classifyEntry(title: string, skillIds: readonly string[], skillById: ReadonlyMap<string, Skill>, words: KindWords): EntryKind[] {
+/**
+ * Classifies a work entry as security and/or ML work from its title and the skills it uses (their `workKind`). Under a
+ * title that is no security one, an ML skill the entry names in two different ways (`namedTwice`: "scikit-learn, XGBoost") weighs as two.
+ */
+export function classifyEntry(
+  title: string,
+  skillIds: readonly string[],
+  skillById: ReadonlyMap<string, Skill>,
+  words: KindWords,
+  namedTwice: ReadonlySet<string> = new Set(),
+): EntryKind[] {
   const securityTitle = words.securityTitle.test(title);
+  const mlTitle = words.mlTitle.test(title);
   let securitySkills = 0;
   let mlSkills = 0;
   for (const id of skillIds) {
     const skill = skillById.get(id);
-    // Attacking and defending AI systems is security work by itself: one such skill weighs as two.
-    if (skill?.workKind === 'security') securitySkills += skill.category === 'ai-security' ? 2 : 1;
-    else if (skill?.workKind === 'ml') mlSkills++;
+    // Attacking and defending AI systems is security work by itself: one such skill weighs as two, but not under an ML
+    // title that is no security one, where guarding the system is part of building it ("AI Engineer: prompt-injection filters").
+    if (skill?.workKind === 'security') securitySkills += skill.category === 'ai-security' && (securityTitle || !mlTitle) ? 2 : 1;
+    // Under a security title, naming one ML tool twice is securing it ("hardening the Kubeflow pipelines and model registry").
+    else if (skill?.workKind === 'ml') mlSkills += namedTwice.has(id) && !securityTitle ? 2 : 1;
   }
-  const security = securityTitle || securitySkills >= SECURITY_DUTY_THRESHOLD;
-  const mlTitle = words.mlTitle.test(title);
-  // ML work: two ML skills; or one under an ML title ("MLSecOps Engineer"); or an ML title that is not a security one.
-  const ml = mlSkills >= ML_WORK_THRESHOLD || (mlSkills >= 1 && mlTitle) || (mlTitle && !securityTitle);
+  // A research appointment's subject is its kind of work: one skill of a kind suffices ("Postdoc: federated learning").
+  const research = words.researchTitle.test(title);
+  const security = securityTitle || securitySkills >= (research ? 1 : SECURITY_DUTY_THRESHOLD);
+  // ML work: two ML skills; or one under an ML title ("MLSecOps Engineer") or a research title; or an ML title that is not a security one.
+  const ml = mlSkills >= ML_WORK_THRESHOLD || (mlSkills >= 1 && (mlTitle || research)) || (mlTitle && !securityTitle);
   const kinds: EntryKind[] = [];
   if (security) kinds.push('security');
   if (ml) kinds.push('ml');

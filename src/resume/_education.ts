@@ -7,6 +7,8 @@ import { anyBetween, headPositions, isWholeLine } from '../text/phrases';
 /** Punctuation trimmed from the end of an institution name, one character at a time (no end-anchored run). */
 const TRAILING_PUNCT = /[\s,.;()]/;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+/** A slash right after a degree name, joining it to another word ("Licenciatura/Grado"). */
+const SLASH_JOINED = /^\s{0,2}\/\s{0,2}\p{L}/u;
 /** Where a degree line splits into field and institution: a spaced dash or bar, a column gap, or a comma before a name. */
 const PARTS = /\s{1,3}[—–|-]\s{1,3}|\s{2,}|,\s{1,3}(?=\p{Lu})|\s{0,2}\|\s{0,2}/u;
 /** A degree further into its line than this is a mention, not the line's degree. */
@@ -29,9 +31,15 @@ export function extractEducation(text: string, sections: readonly Section[], sec
   const mayName = degreeLineGate(text, words.all);
   for (const range of ranges) {
     const lines = splitLines(text, range.start, range.end);
+    let last: { line: number; level: DegreeLevel } | undefined;
     lines.forEach((line, i) => {
       const degree = mayName(line) ? readDegreeLine(line.text, eduSections.length > 0, words, dates, reading) : undefined;
       if (!degree || stillStudying(lines, i, words, reading)) return;
+      // "Abschluss: Dipl.-Ing." under "Diplomstudium Software Engineering, TU Wien": the same degree, named again.
+      const again =
+        last !== undefined && last.level === degree.level && degree.field === 'other' && degree.year === undefined && sameBlock(lines, last.line, i);
+      last = { line: i, level: degree.level };
+      if (again) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
       if (degree.field === 'other') {
         const next = lines[i + 1];
@@ -48,6 +56,13 @@ export function extractEducation(text: string, sections: readonly Section[], sec
     });
   }
   return out;
+}
+
+/** Line `j` is at most two lines below line `i`, with no blank line between. */
+function sameBlock(lines: readonly Line[], i: number, j: number): boolean {
+  if (j - i > 2) return false;
+  for (let k = i + 1; k < j; k++) if ((lines[k] as Line).text.trim() === '') return false;
+  return true;
 }
 
 /** Lines after a degree that still belong to it: up to a blank line or the next degree, at most this many. */
@@ -136,9 +151,18 @@ function readDegreeLine(
   if (findDateRanges(body, Number.MAX_SAFE_INTEGER, reading).some((r) => r.current)) return undefined;
   const after = body.slice(match.index + match.length);
   const [, institution] = splitInstitution(after, words, dates);
-  const fieldText = cutAt(institution ? after.replace(institution, ' ') : after, words.notField);
-  const field: DegreeField = namedField(fieldText, words) ?? match.field ?? namedField(cutAt(body.slice(0, match.index), words.notField), words) ?? 'other';
+  // The field a degree's name implies comes first (LL.M. → law, even in "LL.M. Information Technology Law"); else the
+  // first one named from the degree's own words on ("Baccalauréat en mathématiques", "Maîtrise en informatique (…,
+  // apprentissage automatique)").
+  const degreeText = body.slice(match.index);
+  const field: DegreeField =
+    match.field ??
+    namedField(cutAt(institution ? degreeText.replace(institution, ' ') : degreeText, words.notField), words) ??
+    namedField(cutAt(body.slice(0, match.index), words.notField), words) ??
+    'other';
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
+  // "Licenciatura/Grado/Doctorado   Universidad   Año": degree kinds joined by slashes, with no field and no year, head a table.
+  if (field === 'other' && years.length === 0 && SLASH_JOINED.test(after)) return undefined;
   const result: Omit<Education, 'evidence'> = { level: match.level as DegreeLevel, field };
   if (institution) result.institution = institution;
   if (years.length > 0) result.year = Math.max(...years);
@@ -168,14 +192,18 @@ function firstDegree(body: string, both: EducationWords): DegreeMention | undefi
   const words = both.all;
   const found = degreeMentions(body, words);
   if (found.length === 0) return undefined;
-  const notDegree = new Set<number>();
+  const lookAlikes: Array<{ start: number; end: number }> = [];
   for (const re of [words.notDegreeAll, words.schoolLeavingAll]) {
     re.lastIndex = 0;
-    for (let m = re.exec(body); m !== null; m = re.exec(body)) for (let k = m.index; k < m.index + m[0].length; k++) notDegree.add(k);
+    for (let m = re.exec(body); m !== null; m = re.exec(body)) lookAlikes.push({ start: m.index, end: m.index + m[0].length });
   }
+  // A degree name that starts where a look-alike does and runs past it is the longer reading: "Baccalauréat en
+  // mathématiques" (a Québec bachelor) over "Baccalauréat" (the French school-leaving one).
+  const hidden = (d: DegreeMention) =>
+    lookAlikes.some((a) => a.start < d.index + d.length && d.index < a.end && !(a.start === d.index && d.index + d.length > a.end));
   const own = new Set(degreeMentions(body, both.own).map((d) => d.index));
   const foreignOk = () => fieldsIn(body, words).length > 0 || words.institution.test(body);
-  return found.find((d) => !notDegree.has(d.index) && !notDegree.has(d.index + d.length - 1) && (own.has(d.index) || foreignOk()));
+  return found.find((d) => !hidden(d) && (own.has(d.index) || foreignOk()));
 }
 
 /** Splits "Computer Science — Georgia Tech, 2020" into field text and institution. */

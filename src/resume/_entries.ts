@@ -175,7 +175,7 @@ function missingWarning(noSection: boolean): ParseWarning {
 function entriesIn(text: string, region: Section, reading: EntryReading, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
   const { asOfYm } = reading;
   const w = entryWordsFor(reading.lex);
-  const lines = readLines(text, region, reading);
+  const lines = withoutRemarks(readLines(text, region, reading));
   const consumed = new Set<number>();
   const found: Found[] = [];
   let company: string | undefined;
@@ -219,11 +219,49 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const bullet = EXPERIENCE_PATTERNS.bullet.test(body);
     const prev = out[out.length - 1];
     const cont = !bullet && body !== '' && indent > 0 && prev !== undefined && (prev.bullet || prev.cont);
+    // A long table row ("09/2023 – present | Employer | Position | long duties…") is read as its leading cells;
+    // the cells after them stay in the text, as the start of the entry's body.
+    const head = body.length > MAX_HEADER_CHARS ? leadingCells(body) : body;
     // Lines too long to be a header or a side line are never searched for dates.
-    const ranges = body === '' || body.length > MAX_HEADER_CHARS ? [] : findDateRanges(body, reading.asOfYm, reading);
-    out.push({ start, textStart: start + indent, body, blank: body === '', bullet, cont, ranges });
+    const ranges = head === '' || head.length > MAX_HEADER_CHARS ? [] : findDateRanges(head, reading.asOfYm, reading);
+    const row = head !== body && ranges.length > 0;
+    out.push({ start, textStart: start + indent, body: row ? head : body, blank: body === '', bullet, cont, ranges: head === body || row ? ranges : [] });
   });
   return out;
+}
+
+/**
+ * A line whose only range is open ("Analyst N1, then N2 from 2018") right under a closed range that holds its start
+ * ("Sept. 2016 – janv. 2020") is a remark inside that entry, not an entry of its own: its range is dropped.
+ */
+function withoutRemarks(lines: Line[]): Line[] {
+  return lines.map((line, i) => {
+    const r = line.ranges[0];
+    if (line.ranges.length !== 1 || !r?.current || r.index === 0 || line.bullet) return line;
+    for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+      const above = lines[k] as Line;
+      if (above.blank || above.bullet || above.cont) return line;
+      if (above.ranges.some((a) => !a.current && a.start <= r.start && r.start <= a.end)) return { ...line, ranges: [] };
+    }
+    return line;
+  });
+}
+
+/** A spaced dash between a title and its unit ("Assistant Manager – IS Audit"). */
+const UNIT_DASH = /\s[–—-]\s/u;
+
+/** Most cells of a table row read as its header. */
+const MAX_HEADER_CELLS = 3;
+
+/** The first cells of a bar-separated row, as many as fit in a header line (at most three), else ''. */
+function leadingCells(body: string): string {
+  let end = -1;
+  let cells = 0;
+  for (let k = body.indexOf('|'); k !== -1 && k <= MAX_HEADER_CHARS && cells < MAX_HEADER_CELLS; k = body.indexOf('|', k + 1)) {
+    end = k;
+    cells++;
+  }
+  return end === -1 ? '' : body.slice(0, end).trimEnd();
 }
 
 /** Most words a position's title has when several positions share a line. */
@@ -308,6 +346,12 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
   const parts = splitParts(text);
   if (parts.length >= 2) {
     const picked = pickParts(w, parts);
+    // Under a company line, "Assistant Manager – IS Audit" names a role and its unit: the unit is no organisation.
+    const above = isBlockStart(lines, i - 1) ? sideLine(lines, i - 1, consumed) : null;
+    const unit = picked.organization !== undefined && !isOrgName(w, picked.organization) && w.jobWord.test(picked.title) && UNIT_DASH.test(text);
+    if (unit && above && isOrgName(w, above.body) && !w.jobWord.test(above.body) && !w.location.test(above.body)) {
+      return { title: cleanTitle(text), organization: cleanOrg(above.body), first: i - 1, last: i, company: true };
+    }
     const next = sideLine(lines, i + 1, consumed);
     if (!w.jobWord.test(picked.title) && next && isPlainTitle(w, next.body)) {
       return { title: cleanTitle(next.body), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
@@ -404,9 +448,9 @@ function isBoundary(l: Line): boolean {
   return l.blank || l.bullet || l.cont;
 }
 
-/** A line that is just a job title: a job word and no separators. */
+/** A line that is just a job title: a job word and no separators (a remark in brackets aside: "Apprentice SOC Analyst (alternance — …)"). */
 function isPlainTitle(w: EntryWords, s: string): boolean {
-  return w.jobWord.test(s) && splitParts(s).length === 1;
+  return w.jobWord.test(s) && splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, '')).length === 1;
 }
 
 /** Looks like an organisation line: starts like a name and its first part is short. */

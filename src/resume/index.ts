@@ -119,7 +119,11 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       claims,
     },
     education: extractEducation(text, sections, sectionOf, lex),
-    certifications: certificationsOf(text, mentions, cc, cues, { asOfYm: asOf.ym, lex: structure }),
+    // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
+    certifications: certificationsOf(text, withWrappedCerts(text, sections, mentions, cc, cues), cc, cueWordsFor(structure), {
+      asOfYm: asOf.ym,
+      lex: structure,
+    }),
     clearance,
     clearances,
     language: language.code,
@@ -151,6 +155,32 @@ function findMentions(
     (m) => (m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section)) && !isPersonal(text, m.start, m.end, personal),
   );
 }
+
+/**
+ * Certification names a list wraps onto the next line ("Microsoft Certified: Azure AI⏎Engineer Associate"): each
+ * certifications section is read again with its lines joined, and a name found across a line end replaces the
+ * shorter names it covers.
+ */
+function withWrappedCerts(text: string, sections: readonly Section[], mentions: readonly Mention[], cc: CompiledCatalog, cues: CueWords): Mention[] {
+  const wrapped: Mention[] = [];
+  for (const s of sections) {
+    if (s.name !== 'certifications') continue;
+    const own = text.slice(s.start, s.end);
+    // A line end between two lines of text becomes a space (same length: offsets stay).
+    const joined = own.replace(WRAP_BETWEEN_LINES, ' ');
+    if (joined === own) continue;
+    const found = scanMentions(joined, tokenize(joined, cc.stemmer), () => 'certifications', cc, negationIndex(joined, cues));
+    for (const m of found) {
+      if (m.target === 'cert' && own.slice(m.start, m.end).includes('\n')) wrapped.push({ ...m, start: m.start + s.start, end: m.end + s.start });
+    }
+  }
+  if (wrapped.length === 0) return [...mentions];
+  const covered = (m: Mention) => m.target === 'cert' && wrapped.some((w) => w.start <= m.start && m.end <= w.end);
+  return [...mentions.filter((m) => !covered(m)), ...wrapped].sort((a, b) => a.start - b.start);
+}
+
+/** A line end between two lines of text (not before a bullet or a blank line). */
+const WRAP_BETWEEN_LINES = /(?<=\S)\n(?=[^\s\-•*▪●◦])/gu;
 
 /** The skills (and certifications) that text a reader cannot see would have added: reported, never counted. */
 function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: CompiledCatalog, cues: CueWords, lex: Lexicon): string[] {
@@ -196,13 +226,25 @@ function endAtEducation(text: string, e: RawEntry, lex: Lexicon): RawEntry {
  */
 function classify(raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog, words: KindWords) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds);
-  const kinds = raw.map((e) => classifyEntry(e.title, entrySkills(e, plain, cc), cc.skillById, words));
+  const kinds = raw.map((e) => classifyEntry(e.title, entrySkills(e, plain, cc), cc.skillById, words, namedTwice(e, plain)));
   const conditional = mentions.filter(
     (m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && kinds[i]?.some((k) => m.entryKinds?.has(k))),
   );
   const skillMentions = [...plain, ...conditional].sort((a, b) => a.start - b.start);
   const entries = raw.map((e, i) => toEntry(e, entrySkills(e, skillMentions, cc), kinds[i] as EntryKind[]));
   return { entries, skillMentions };
+}
+
+/** The skills an entry names in two different ways ("scikit-learn, XGBoost"; "RAG … prompt engineering"): strong evidence of its kind of work. */
+function namedTwice(e: RawEntry, mentions: readonly Mention[]): Set<string> {
+  const texts = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (!inEntry(m, e)) continue;
+    const seen = texts.get(m.id) ?? new Set<string>();
+    seen.add(m.text.toLowerCase());
+    texts.set(m.id, seen);
+  }
+  return new Set([...texts].filter(([, t]) => t.size >= 2).map(([id]) => id));
 }
 
 /** The skills an entry mentions, with the skills they imply, sorted. */
@@ -336,23 +378,36 @@ function certContext(text: string, m: Mention, certs: readonly Mention[]): strin
   const before = others.filter((c) => c.end <= m.start).at(-1);
   const after = others.find((c) => c.start >= m.end);
   const from = before ? separatorAfter(text, before.end, m.start) : lineStart;
-  const to = after ? separatorBefore(text, m.end, after.start) : lineEnd;
+  const to = after ? separatorBefore(text, m.end, after.start) : nextItem(text, m.end, lineEnd);
   let out = text.slice(from, to);
   const nextEndRaw = text.indexOf('\n', lineEnd + 1);
   const next = text.slice(lineEnd + 1, nextEndRaw === -1 ? text.length : nextEndRaw).trim();
   // Only a line of dates or a bracketed status belongs to the certification above it ("August 2014 to August 2017").
-  if (!after && next.length > 0 && next.length <= 60 && STATUS_LINE.test(next)) out += `\n${next}`;
+  // …and so does the rest of a name cut at a dash or colon ("AWS Certified Machine Learning –⏎Specialty (expired 2024)").
+  if (!after && next.length > 0 && next.length <= 60 && (STATUS_LINE.test(next) || UNFINISHED.test(out))) out += `\n${next}`;
   return out;
 }
 
-/** A line that holds only a date, a period or a bracketed remark. */
-const STATUS_LINE = /^(?:[([\d]|\p{L}{3,9}\.?\s{1,3}\d{4}\b)/u;
+/** A line that ends in a dash or a colon: its name goes on on the next line. */
+const UNFINISHED = /[–—:-]\s{0,3}$/u;
+
+/** A line that holds only a date ("abril de 2020 a abril de 2023"), a period or a bracketed remark. */
+const STATUS_LINE = /^(?:[([\d]|\p{L}{3,9}\.?\s{1,3}(?:\p{L}{1,3}\s{1,3})?\d{4}\b)/u;
 
 /** The last separator (`·`, `|`, `;`, `,`, `•`) in [from, to), else `to`… read from the left side. */
 function separatorAfter(text: string, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (/[·|;,•]/u.test(text.charAt(k))) return k + 1;
   return from;
 }
+
+/** Where the next item of a `·` or `•` list starts after `from` ("OSCP (2019) · OSWE (in progress)"), else `to`. */
+function nextItem(text: string, from: number, to: number): number {
+  const m = LIST_ITEM.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+/** A list separator followed by the name of the next item. */
+const LIST_ITEM = /\s{0,3}[·•]\s{0,3}(?=\p{Lu})/u;
 
 /** The first separator in [from, to), else `to`. */
 function separatorBefore(text: string, from: number, to: number): number {

@@ -56,6 +56,8 @@ export const HEADING_PATTERNS = {
   decorationEnd: /[\s\-_=–—~*#|•·:\p{So}]/u,
   /** A trailing "(continued)" / "(cont.)" / "(cont'd)". */
   continued: /\s{0,3}\((?:continued|cont\.?|cont['’]d)\)$/iu,
+  /** A short remark in brackets at the end of a heading ("(self-rated)", "(selection)"); one class up to a bracket: linear. */
+  remark: /\s{0,3}\([^()\n]{1,30}\)$/u,
   /** `&`, `+` and `/` between heading words, read as "and". */
   and: /\s{0,3}[&+/,]\s{0,3}/gu,
   /** Anything that is not a letter or a space. */
@@ -147,14 +149,25 @@ function readHeading(line: string, current: SectionName, words: HeadingWords): {
   const content = colon === -1 ? '' : t.slice(colon + 1).trim();
   const cleaned = stripDecoration(label);
   if (!HEADING_PATTERNS.upperStart.test(cleaned) || HEADING_PATTERNS.sentenceEnd.test(cleaned)) return null;
-  const key = headingKey(cleaned, words);
-  if (key === '' || key.split(' ').length > MAX_HEADING_WORDS) return null;
-  const name = lookup(key, words);
-  if (name === null) return null;
+  const found = lookupHeading(cleaned, words);
+  if (found === null) return null;
+  const { key, name } = found;
   if (content !== '' && !inlineOpens(key, name, content, current, words)) return null;
   const sublabel = colon !== -1 || line.startsWith(' ');
   if (sublabel && words.weakHeadings.has(key) && BODY_SECTIONS.has(current)) return null;
   return { name, heading: content === '' ? t : cleaned, inline: content !== '' };
+}
+
+/** The section a heading names: as written, else without a remark in brackets at its end ("Technical skills (self-rated)"). */
+function lookupHeading(cleaned: string, words: HeadingWords): { key: string; name: SectionName } | null {
+  const remark = HEADING_PATTERNS.remark.exec(cleaned);
+  for (const text of remark && remark.index > 0 ? [cleaned, cleaned.slice(0, remark.index)] : [cleaned]) {
+    const key = headingKey(text, words);
+    if (key === '' || key.split(' ').length > MAX_HEADING_WORDS) continue;
+    const name = lookup(key, words);
+    if (name !== null) return { key, name };
+  }
+  return null;
 }
 
 /** A label with content opens a section only when it is a strong label (spoken languages need evidence). */

@@ -66,6 +66,8 @@ export const WorkLexiconSchema = z.strictObject({
   securityTitles: Phrases,
   /** Title words of ML work. */
   mlTitles: Phrases,
+  /** Titles of research appointments ("Postdoctoral Researcher", "Research Associate"): their subject is their kind of work. */
+  researchTitles: Phrases,
 });
 
 /** Negation and aspiration cues (`cues.json`). */

@@ -25,30 +25,71 @@ interface Row {
   last: number;
 }
 
-/** The text with every two-column page rewritten as its left column, then its right one; pages are split at `pageBreak`. */
-export function splitColumns(raw: string, pageBreak = '\f'): { text: string; columns: boolean } {
-  if (!/\S {3,}\S/u.test(raw)) return { text: raw, columns: false };
-  let columns = false;
-  const pages = raw.split(pageBreak).map((page) => {
-    const out = splitPage(page);
-    columns ||= out !== undefined;
-    return out ?? page;
-  });
-  return { text: pages.join(pageBreak), columns };
+/** The columns of the band a page ends with, still open: the next page may go on with them. */
+interface Band {
+  left: string[];
+  right: string[];
+  /** The x where its right column starts. */
+  start: number;
 }
 
-function splitPage(page: string): string | undefined {
-  const lines = page.split('\n');
-  const rows: Row[] = lines.map((text) => {
+/**
+ * The text with every two-column page rewritten as its left column, then its right one; pages are split at
+ * `pageBreak`. A page laid out like the one before it goes on with that page's last columns: a sidebar and a main
+ * column each run on across the break, as a reader follows them.
+ */
+export function splitColumns(raw: string, pageBreak = '\f'): { text: string; columns: boolean } {
+  if (!/\S {3,}\S/u.test(raw)) return { text: raw, columns: false };
+  const marker = pageBreak.trim();
+  const out: string[] = [];
+  let open: Band | undefined;
+  let columns = false;
+  for (const page of raw.split(pageBreak)) {
+    const lines = page.split('\n');
+    const rows = rowsOf(lines);
+    const start = findGutter(rows);
+    const goesOn = open !== undefined && start !== undefined && Math.abs(start - open.start) <= ALIGN && marker !== '';
+    if (open && !goesOn) out.push(bandText(open), pageBreak);
+    else if (out.length > 0 && !goesOn) out.push(pageBreak);
+    if (start === undefined) {
+      out.push(page);
+      open = undefined;
+      continue;
+    }
+    columns = true;
+    const carried = goesOn && open ? { left: [...open.left, marker], right: [...open.right, marker] } : undefined;
+    const read = readColumns(lines, rows, start, carried);
+    if (read.done.length > 0) out.push(read.done.join('\n'));
+    open = { left: read.left, right: read.right, start };
+  }
+  if (open) out.push(bandText(open));
+  return { text: joinPieces(out, pageBreak), columns };
+}
+
+/** Pieces of text, each on its own lines (page breaks carry their own line ends). */
+function joinPieces(pieces: readonly string[], pageBreak: string): string {
+  let text = '';
+  let prev: string | undefined;
+  for (const p of pieces) {
+    if (prev !== undefined && p !== pageBreak && prev !== pageBreak) text += '\n';
+    text += p;
+    prev = p;
+  }
+  return text;
+}
+
+function bandText(band: Band): string {
+  return [...band.left, ...(band.left.length > 0 && band.right.length > 0 ? [''] : []), ...band.right].join('\n');
+}
+
+function rowsOf(lines: readonly string[]): Row[] {
+  return lines.map((text) => {
     const t = text.length > MAX_LINE ? '' : text;
     const first = t.search(/\S/u);
     let last = t.length - 1;
     while (last >= 0 && t.charAt(last) === ' ') last--;
     return { text: t, first, last };
   });
-  const gutter = findGutter(rows);
-  if (gutter === undefined) return undefined;
-  return readColumns(lines, rows, gutter);
 }
 
 /** The x where the right column starts, if the page has two columns. */
@@ -91,12 +132,37 @@ function isGap(text: string, x: number): boolean {
   return text.charAt(x - 1) === ' ' || text.charAt(x + 1) === ' ';
 }
 
-/** The page's lines, column by column inside each band between full-width lines. */
-function readColumns(lines: readonly string[], rows: readonly Row[], start: number): string {
+/** A line that starts with a bullet. */
+const WIDE_BULLET = /^\s{0,6}[-*•●○▪■◦‣∙➢►✓]\s/u;
+
+/** How far before the column's x a sidebar word may start. */
+const EARLY = 8;
+
+/** The start of a run of three or more spaces that ends within `EARLY` columns before `start`, else -1. */
+function earlyGap(line: string, start: number): number {
+  let end = start - 1;
+  while (end >= start - EARLY && end > 0 && line.charAt(end) !== ' ') end--;
+  if (end < start - EARLY) return -1;
+  let g = end;
+  while (g > 0 && line.charAt(g - 1) === ' ') g--;
+  return end - g >= 2 ? g : -1;
+}
+
+/**
+ * The page's lines, column by column inside each band between full-width lines: the bands read (`done`), and the
+ * columns of the last one, left open (it starts with `carried`, the open columns of the page before).
+ */
+function readColumns(
+  lines: readonly string[],
+  rows: readonly Row[],
+  start: number,
+  carried?: { left: string[]; right: string[] },
+): { done: string[]; left: string[]; right: string[] } {
   const cut = Math.max(1, start - ALIGN);
   const out: string[] = [];
-  let left: string[] = [];
-  let right: string[] = [];
+  let left: string[] = carried?.left ?? [];
+  let right: string[] = carried?.right ?? [];
+  let lastSide: 'left' | 'right' | 'both' | undefined;
   const flush = () => {
     out.push(...left, ...(left.length > 0 && right.length > 0 ? [''] : []), ...right);
     left = [];
@@ -111,25 +177,36 @@ function readColumns(lines: readonly string[], rows: readonly Row[], start: numb
     }
     if (r.first >= cut) {
       right.push(line.slice(Math.min(start, r.first)).trimEnd());
+      lastSide = 'right';
       return;
     }
     if (r.last < cut) {
       left.push(line.trimEnd());
+      lastSide = 'left';
       return;
     }
-    // Text on both sides: split at the gap just before the column, unless the text runs across it (a full-width line).
+    // Text on both sides: split at the gap just before the column, or at a wide gap a little before it (pdftotext
+    // starts a sidebar word a few columns early), unless the text runs across it (a full-width line).
     let g = start - 1;
     while (g > cut - ALIGN && g > 0 && line.charAt(g) !== ' ') g--;
-    if (line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1))) {
+    const early = line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1));
+    if (early) g = earlyGap(line, start);
+    if (g < 0) {
+      // A bullet of the main column that runs wide after the sidebar has ended goes on in the left column.
+      if (lastSide === 'left' && WIDE_BULLET.test(line)) {
+        left.push(line.trimEnd());
+        return;
+      }
       flush();
       out.push(line.trimEnd());
+      lastSide = undefined;
       return;
     }
     left.push(line.slice(0, g).trimEnd());
     let k = g;
-    while (k < start && line.charAt(k) === ' ') k++;
+    while (k < (early ? line.length : start) && line.charAt(k) === ' ') k++;
     right.push(line.slice(k).trimEnd());
+    lastSide = 'both';
   });
-  flush();
-  return out.join('\n');
+  return { done: out, left, right };
 }

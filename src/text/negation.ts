@@ -63,6 +63,9 @@ function unionOf(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | un
   return a && b ? new Set([...a, ...b]) : undefined;
 }
 
+/** Right after "no": a full stop and a digit make it the number sign ("analyst no. 31890"), not a negation. */
+const NUMBER_SIGN = /^\.\s?\d/u;
+
 /** Characters that end a clause when looking back from a mention. */
 const CLAUSE_END = new Set(['\n', ';', '!', '?']);
 /** How far back a cue is looked for. */
@@ -73,8 +76,8 @@ export interface NegationIndex {
   isNegated(start: number, end: number): boolean;
 }
 
-/** Stops after a mention that end the reach of a cue after it. */
-const AFTER_STOP = /[.;\n]/u;
+/** Stops after a mention that end the reach of a cue after it (list separators too: "OSCP (2019) · OSWE (in progress)"). */
+const AFTER_STOP = /[.;\n·•|]/u;
 /** How far after a mention a cue may start. */
 const LOOK_AHEAD = 40;
 
@@ -87,7 +90,9 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   const afterStarts: number[] = [];
   const nearEnds: number[] = [];
   cues.nearAll.lastIndex = 0;
-  for (let m = cues.nearAll.exec(text); m !== null; m = cues.nearAll.exec(text)) nearEnds.push(m.index + m[0].length);
+  for (let m = cues.nearAll.exec(text); m !== null; m = cues.nearAll.exec(text)) {
+    if (!NUMBER_SIGN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) nearEnds.push(m.index + m[0].length);
+  }
   cues.beforeAll.lastIndex = 0;
   for (let m = cues.beforeAll.exec(text); m !== null; m = cues.beforeAll.exec(text)) beforeEnds.push(m.index + m[0].length);
   cues.afterAll.lastIndex = 0;
@@ -206,7 +211,8 @@ function negatedLabel(body: string, cues: CueWords, hasCue: boolean): boolean {
   const m = cues.before.exec(rest);
   if (m && m.index <= LABEL_REACH) return true;
   cues.nearAll.lastIndex = 0;
-  const n = cues.nearAll.exec(rest);
+  let n = cues.nearAll.exec(rest);
+  while (n !== null && NUMBER_SIGN.test(rest.slice(n.index + n[0].length, n.index + n[0].length + 3))) n = cues.nearAll.exec(rest);
   return n !== null && n.index <= LABEL_REACH;
 }
 
