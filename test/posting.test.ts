@@ -467,6 +467,23 @@ describe('roleFromJobPosting: phrases', () => {
     expect(note && { level: note.level, polygraph: note.polygraph }).toEqual(expected);
   });
 
+  it.each([
+    [
+      'under a first "Job Description" heading',
+      'Job Description\n\nSenior Data Scientist\n\nLocation: Leeds\nInterviews: In person in Leeds\n\nRequirements\n- Python',
+      'Senior Data Scientist',
+    ],
+    ['on the first line', 'Senior Data Scientist\n\nRequirements\n- Python', 'Senior Data Scientist'],
+  ])('the title is read %s', (_, text, title) => {
+    expect(roleFromJobPosting(text).title).toBe(title);
+  });
+
+  it('a short requirement right under the first heading is no title', () => {
+    const role = roleFromJobPosting('Requirements\n- Python\n- Kubernetes');
+    expect(role.title).toBe('Job posting');
+    expect(role.requirements.map((q) => q.label)).toEqual(['Python', 'Kubernetes']);
+  });
+
   it('a clause after a semicolon that names its own level keeps the first one active', () => {
     const role = roleFromJobPosting('Security Engineer\n\nRequirements\n- Python\n- Active Secret clearance required; eligibility for TS/SCI is a plus.');
     expect(role.requirements.filter((q) => q.kind === 'clearance').map((q) => q.kind === 'clearance' && [q.minLevel, q.tier])).toEqual([

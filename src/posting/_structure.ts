@@ -82,13 +82,10 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     }
     const heading = headingOf(line.text, body, words, afterBlank);
     // The ad's first short line is its title, even when it is shaped like a heading, unless it names a known section.
-    if (
-      title === undefined &&
-      clauses.length === 0 &&
-      section === 'intro' &&
-      looksLikeTitle(body) &&
-      (heading === undefined || (heading.rest === undefined && classify(heading.label, words, false) === undefined))
-    ) {
+    // Before any clause, a line shaped like a heading that names no section is the title too, even under a first
+    // "Job Description" heading.
+    const unknownHeading = heading !== undefined && heading.rest === undefined && classify(heading.label, words, false) === undefined;
+    if (title === undefined && clauses.length === 0 && looksLikeTitle(body) && ((section === 'intro' && heading === undefined) || unknownHeading)) {
       title = body;
       continue;
     }
