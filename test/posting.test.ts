@@ -474,6 +474,23 @@ describe('roleFromJobPosting: phrases', () => {
       'Senior Data Scientist',
     ],
     ['on the first line', 'Senior Data Scientist\n\nRequirements\n- Python', 'Senior Data Scientist'],
+    [
+      'under a company line',
+      'Pellucid Pay\nStaff Product Security Engineer\nChicago, IL / Hybrid\n\nRequirements\n- Python',
+      'Staff Product Security Engineer',
+    ],
+    [
+      'between pipes',
+      'Quillguard | Founding LLM Security Engineer | San Francisco (onsite) | Full-time\n\nRequirements\n- Python',
+      'Founding LLM Security Engineer',
+    ],
+    ['after a breadcrumb', 'Stellenangebote » MLOps Engineer (m/w/d) – Berlin\n\nIhr Profil\n- Python', 'MLOps Engineer (m/w/d) – Berlin'],
+    ['from YAML front matter', '---\ntitle: IT Security Engineer\n---\n\n## Responsibilities for IT Security Engineer roles\n- Python', 'IT Security Engineer'],
+    [
+      'from its label below a location line',
+      'Job Location : New York, NY\nJob Title: Senior AI Security Engineer\n\nRequirements\n- Python',
+      'Senior AI Security Engineer',
+    ],
   ])('the title is read %s', (_, text, title) => {
     expect(roleFromJobPosting(text).title).toBe(title);
   });

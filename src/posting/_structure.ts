@@ -66,14 +66,26 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
   let title: string | undefined;
   let summary: string | undefined;
   let blankBefore = true;
+  // A line near the top that names a job is the title, before a company, job-board or breadcrumb line above it.
+  const titleLine = jobTitleLine(lines, words);
   for (const line of lines) {
     const body = stripMarks(line.text);
+    if (title === undefined && line === titleLine?.line) {
+      title = titleLine.title;
+      blankBefore = false;
+      continue;
+    }
     const afterBlank = blankBefore;
     blankBefore = body.length === 0;
     if (body.length === 0) continue;
-    const explicit = words.titleLabel.exec(body);
+    // A title label may sit on a line a soft wrap joined to others (YAML front matter: "---⏎title: …⏎---").
+    const explicit = body
+      .split('\n')
+      .map((l) => words.titleLabel.exec(stripMarks(l)))
+      .find((m) => m !== null);
     if (explicit) {
-      title ??= explicit[1]?.trim();
+      // It names the title, unless one naming a job was read above it.
+      if (title === undefined || !words.jobWord.test(title)) title = explicit[1]?.trim();
       continue;
     }
     if (words.metadataLabel.test(body)) {
@@ -85,7 +97,13 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     // Before any clause, a line shaped like a heading that names no section is the title too, even under a first
     // "Job Description" heading.
     const unknownHeading = heading !== undefined && heading.rest === undefined && classify(heading.label, words, false) === undefined;
-    if (title === undefined && clauses.length === 0 && looksLikeTitle(body) && ((section === 'intro' && heading === undefined) || unknownHeading)) {
+    if (
+      title === undefined &&
+      titleLine === undefined &&
+      clauses.length === 0 &&
+      looksLikeTitle(body) &&
+      ((section === 'intro' && heading === undefined) || unknownHeading)
+    ) {
       title = body;
       continue;
     }
@@ -212,6 +230,34 @@ function classify(label: string, words: PostingWords, shaped: boolean): Exclude<
   }
   if (!shaped) return undefined;
   for (const [section, cue] of words.headingCues) if (cue.test(label)) return section;
+  return undefined;
+}
+
+/** How many lines from the top a job title is looked for in. */
+const TITLE_LINES = 6;
+
+/**
+ * The first of the ad's top lines that names a job ("Staff Product Security Engineer" under "Pellucid Pay", "Role" or
+ * "ClearanceJobs"; "Founding LLM Security Engineer" in "Quillguard | Founding LLM Security Engineer | San Francisco"),
+ * without a breadcrumb before it ("Stellenangebote » …"). Undefined when none of them does: the first short line is.
+ */
+function jobTitleLine(lines: readonly Line[], words: PostingWords): { line: Line; title: string } | undefined {
+  let seen = 0;
+  for (const line of lines) {
+    const body = stripMarks(line.text);
+    if (body === '') continue;
+    if (++seen > TITLE_LINES || body.split('\n').some((l) => words.titleLabel.test(stripMarks(l)))) return undefined;
+    if (words.metadataLabel.test(body)) continue;
+    // A section heading that names a job ("Responsibilities for IT Security Engineer roles") is no title.
+    const heading = headingOf(line.text, body, words, true);
+    if (heading && classify(heading.label, words, false) !== undefined) continue;
+    // Its first physical line (a soft wrap may have joined the next, "locations: …"), then the part naming a job.
+    const part = (body.split('\n')[0] ?? '').split(/\s\|\s/u).find((p) => words.jobWord.test(p));
+    if (!part) continue;
+    const title = part.replace(/^.*[»›]\s*|^.*\s>\s/u, '').trim();
+    if (looksLikeTitle(title) && !words.requirementCue.test(title)) return { line, title };
+    return undefined;
+  }
   return undefined;
 }
 

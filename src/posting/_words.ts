@@ -49,6 +49,8 @@ export interface PostingWords {
   /** Words of a security job title ("SOC", "AppSec", "red team") and of an ML one ("ML Engineer", "Data Scientist"). */
   securityTitle: RegExp;
   mlTitle: RegExp;
+  /** A job word ("Engineer", "Analyst", "Ingenieur"): a line near the top that holds one is the ad's title. */
+  jobWord: RegExp;
   degrees: DegreeWords;
   clearances: ClearanceWords;
   years: YearsWords;
@@ -109,6 +111,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     ),
     securityTitle: phrasesRegex(lex.work.securityTitles),
     mlTitle: phrasesRegex(lex.work.mlTitles),
+    jobWord: phrasesRegex(lex.work.jobWords),
     alternativePath: lexiconRegExp(`^[\\s\\-–•*]{0,4}${phrasesSource(p.orWords)}\\s`),
     orGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}|\\/\\s{0,3})$`),
     degrees: degreeWordsFor(lex),
