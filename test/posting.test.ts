@@ -750,6 +750,20 @@ describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degre
     ]);
   });
 
+  it('reads the OWASP Top 10 near LLM words as LLM security, and the Spanish "Informática" of a degree as no ETL tool', () => {
+    const text =
+      'Engineer\n\nRequirements\n- Python\n- Grado en Ingeniería Informática\n- ETL with Informatica PowerCenter\n- Knowledge of the OWASP Top 10 for LLM applications\n- Knowledge of the OWASP Top 10\n';
+    expect(skills(text)).toEqual([
+      ['python', 'required'],
+      ['data-engineering', 'required'],
+      ['llm-security', 'required'],
+      ['application-security', 'required'],
+    ]);
+    expect(roleFromJobPosting(text).requirements.find((q) => q.kind === 'skill' && q.skills[0] === 'data-engineering')?.source).toBe(
+      'ETL with Informatica PowerCenter',
+    );
+  });
+
   it.each([
     ['- Conocimiento del OWASP Top 10 para aplicaciones LLM.', []],
     ['- BS or MS.', [['bachelor', 'required']]],
