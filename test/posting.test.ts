@@ -609,6 +609,26 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ['- At least 3 years of experience building predictive models', [['mlYears', 3, 'required']]],
     ['- 3+ years in a SOC', [['security-monitoring', 3, 'required']]],
     ['- 5 ans minimum d’expérience en tant que ML Engineer ou Data Scientist', [['mlYears', 5, 'required']]],
+    // A skill that is not itself a field names the field only when its words start with the field's name.
+    ['- 3+ years of hands-on MLOps', [['mlYears', 3, 'required']]],
+    ['- 2+ years working with ML pipelines', [['mlYears', 2, 'required']]],
+    ['- Al menos 2 años trabajando con pipelines de ML (MLflow, Kubeflow o SageMaker Pipelines).', [['mlops', 2, 'required']]],
+    // A long last item of a list counts its own words, not its fillers.
+    ['- 3-5 años de experiencia en DevSecOps, seguridad cloud o ingeniería de plataformas con foco en seguridad.', [['securityYears', 3, 'required']]],
+    // A part of experience overall is the one narrower field it names.
+    [
+      "- Minimum of 8 years' experience in IT including 5 years' direct experience in IT engineering and cyber security.",
+      [
+        ['securityYears', 5, 'required'],
+        ['totalYears', 8, 'required'],
+      ],
+    ],
+    // Years after a degree and "or" are a path instead of the degree.
+    ["- Bachelor's degree in Computer Science or a related field, or 4 years of experience equivalent to the position.", []],
+    // A short aside before another item does not end the subject.
+    ['- Experiencia mínima de 3 años como analista en un SOC (preferiblemente N2) o en un equipo CSIRT.', [['securityYears', 3, 'required']]],
+    // Years that are only nice to have are no minimum.
+    ['- At least 3 years in information security, ideally 1 year with ML systems', [['securityYears', 3, 'required']]],
   ])('%s', (text, expected) => {
     expect(years(text)).toEqual(expected);
   });
@@ -732,5 +752,63 @@ describe('roleFromJobPosting: clearances stated anywhere', () => {
     ],
   ])('reads a clearance to obtain from a section that holds no requirement (%#)', (text, level) => {
     expect(clearance(text)).toEqual({ held: null, toObtain: level });
+  });
+});
+
+describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degree look-alikes', () => {
+  const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+  const degrees = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'degree' ? [[q.minLevel, q.tier]] : []));
+
+  it('reads headings and list items of an HTML ad', () => {
+    const html =
+      'Engineer\n<h3><strong>What you will do:</strong></h3>\n<ul><li>Build dashboards</li></ul>\n<h3>What we&rsquo;re looking for:</h3>\n<ul>\n<li>Strong Python skills</li>\n<li>Experience with Terraform</li></ul>\n<p><strong>Nice to have:</strong></p><ul><li>Kubernetes</li></ul>';
+    expect(skills(html)).toEqual([
+      ['python', 'required'],
+      ['terraform', 'required'],
+      ['kubernetes', 'preferred'],
+    ]);
+  });
+
+  it('reads a lone acronym in capitals as an item of a tag list, not a heading', () => {
+    expect(skills('Engineer\n\nRequired skills\nSIEM\nEDR\nPython\nBash\n')).toEqual([
+      ['security-monitoring', 'required'],
+      ['python', 'required'],
+      ['bash', 'required'],
+    ]);
+  });
+
+  it('keeps an any-of list whole when one of its skills is also asked for alone', () => {
+    expect(skills('Engineer\n\nRequirements\n- Python\n- Scripting in Python or Bash')).toEqual([
+      ['python', 'required'],
+      ['python|bash', 'required'],
+    ]);
+  });
+
+  it('reads the OWASP Top 10 near LLM words as LLM security, and the Spanish "Informática" of a degree as no ETL tool', () => {
+    const text =
+      'Engineer\n\nRequirements\n- Python\n- Grado en Ingeniería Informática\n- ETL with Informatica PowerCenter\n- Knowledge of the OWASP Top 10 for LLM applications\n- Knowledge of the OWASP Top 10\n';
+    expect(skills(text)).toEqual([
+      ['python', 'required'],
+      ['data-engineering', 'required'],
+      ['llm-security', 'required'],
+      ['application-security', 'required'],
+    ]);
+    expect(roleFromJobPosting(text).requirements.find((q) => q.kind === 'skill' && q.skills[0] === 'data-engineering')?.source).toBe(
+      'ETL with Informatica PowerCenter',
+    );
+  });
+
+  it.each([
+    ['- Conocimiento del OWASP Top 10 para aplicaciones LLM.', []],
+    ['- BS or MS.', [['bachelor', 'required']]],
+    [
+      '- Bachelor’s degree; LLM.',
+      [
+        ['bachelor', 'required'],
+        ['master', 'required'],
+      ],
+    ],
+  ])('a bare abbreviation ending the text after a long lowercase word is no degree: %s', (line, expected) => {
+    expect(degrees(`Engineer\n\nRequirements\n- Python\n${line}`)).toEqual(expected);
   });
 });

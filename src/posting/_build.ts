@@ -19,7 +19,7 @@ const KIND_ORDER = ['experience', 'skill', 'certification', 'degree', 'clearance
 /** Merges findings into requirements: one per skill set, measure, degree level, certification set and clearance; every requirement states its tier. */
 export function buildRequirements(findings: readonly Finding[], weights: PostingWeights, cc: CompiledCatalog): Requirement[] {
   const scored = findings.filter((f): f is Scored => f.kind !== 'note');
-  const groups = withoutImpliedTotal(groupFindings(withoutDuplicatedSkills(scored)));
+  const groups = withoutImpliedTotal(groupFindings(scored));
   const used = new Set<string>();
   return groups.map((g) => {
     const q = toRequirement(g, weights, cc);
@@ -63,21 +63,6 @@ function withoutImpliedTotal(groups: readonly Group[]): Group[] {
   return groups.filter((g) => {
     const s = strength(g);
     return !(s?.measure === 'totalYears' && fields.some((f) => f.years >= s.years && f.tier >= s.tier));
-  });
-}
-
-/** A skill asked for on its own, at least as strongly, is dropped from any-of lists ("Python" and "Python, Go or Rust"). */
-function withoutDuplicatedSkills(findings: readonly Scored[]): Scored[] {
-  const alone = new Map<string, number>();
-  for (const f of findings) {
-    const id = f.kind === 'skill' && f.skills.length === 1 ? f.skills[0] : undefined;
-    if (id !== undefined) alone.set(id, Math.max(alone.get(id) ?? 0, TIER_RANK[f.clause.tier]));
-  }
-  return findings.flatMap((f): Scored[] => {
-    if (f.kind !== 'skill' || f.skills.length === 1) return [f];
-    const rest = f.skills.filter((id) => (alone.get(id) ?? 0) < TIER_RANK[f.clause.tier]);
-    if (rest.length === f.skills.length) return [f];
-    return rest.length === 0 ? [] : [{ ...f, skills: rest }];
   });
 }
 

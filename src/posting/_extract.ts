@@ -33,6 +33,8 @@ const YEARS_AFTER_CUE = 24;
 /** A plain comma between list items. */
 /** How far after a years phrase its subject is looked for, in characters. */
 const SUBJECT_REACH = 240;
+/** The longest parenthesis an aside inside a years statement's subject may be, in characters. */
+const ASIDE = 40;
 const COMMA_GAP = /^\s{0,3},\s{0,3}$/u;
 /**
  * Inside a list of examples, the words between two skills that keep the list going: other items or qualifiers ("AWS
@@ -64,7 +66,7 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   );
   out.push(...skillFindings(clause, skills, years, text, words));
   for (const y of years) {
-    if (y.measure) out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(clause, false) });
+    if (y.measure && clause.tier !== 'preferred') out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(clause, false) });
   }
   if (certs.length > 0) {
     out.push({
@@ -256,8 +258,11 @@ function exampleCues(clause: Clause, words: PostingWords): Array<{ start: number
 export interface YearsContext {
   /** The measure of a skill's kind of work (its `workKind`): "penetration testing" → securityYears. */
   kindOf: (skillId: string) => ExperienceMeasure | undefined;
-  /** The measure a skill names as a whole field ("machine learning" → mlYears): its years are that field's. */
-  fieldOf: (skillId: string) => ExperienceMeasure | undefined;
+  /**
+   * The measure a mention names as a whole field, by the words written ("machine learning", "MLOps" → mlYears): its
+   * years are that field's. Another name of the same skill names the skill ("ML pipelines" → mlops).
+   */
+  fieldOf: (mention: Mention) => ExperienceMeasure | undefined;
   /** The field of the job, from its title: what its "specialized experience" is. */
   jobMeasure: ExperienceMeasure | undefined;
 }
@@ -281,6 +286,7 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
     if (years === undefined || years < 1 || years > 40) continue;
     const lead = clause.text.slice(Math.max(0, m.index - 20), m.index);
     if (y.upTo.test(lead) || y.additionalBefore.test(lead) || y.additionalAfter.test(clause.text.slice(m.index + m[0].length))) continue;
+    if (degreeAlternative(clause.text.slice(0, m.index), words)) continue;
     const start = clause.start + m.index;
     const end = start + m[0].length;
     // The subject ends where the next years phrase starts ("7+ years in IT with 3+ years in cloud security").
@@ -303,6 +309,11 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
       out.push({ years, ...subject });
   }
   return out;
+}
+
+/** Years after a degree and an "or" ("Bachelor's degree in …, or 4 years of experience"): a path instead of the degree, no minimum. */
+function degreeAlternative(before: string, words: PostingWords): boolean {
+  return words.orBefore.test(before) && degreeMentions(before, words.degrees, true).length > 0;
 }
 
 /**
@@ -359,7 +370,8 @@ function subjectOf(
  * The words after a years phrase that say what the years are about: up to a stop, or through a list whose last
  * item follows "or"/"and" ("in security assessments, threat modeling, or vulnerability triage").
  */
-function objectAfter(after: string, words: PostingWords): string {
+function objectAfter(text: string, words: PostingWords): string {
+  const after = withoutAsides(text, words);
   const stop = SUBJECT_END.exec(after);
   const first = stop ? after.slice(0, stop.index) : after;
   if (stop?.[0] !== ',') return first;
@@ -368,11 +380,28 @@ function objectAfter(after: string, words: PostingWords): string {
   let object = parts[0] ?? '';
   for (const part of parts.slice(1)) {
     // Items are short and hold no number (another statement or a degree path follows a comma too).
-    if (/\d/u.test(part) || part.trim().split(/\s+/u).length > 8) return first;
+    if (/\d/u.test(part) || ownWords(part, words) > 8) return first;
     object += `,${part}`;
     if (words.orWord.test(part)) return object;
   }
   return first;
+}
+
+/**
+ * A short parenthesis followed by another item ("as an analyst in a SOC (preferably tier 2) or in a CSIRT") is an
+ * aside: blanked (offsets kept), so that the subject runs on to the other item.
+ */
+function withoutAsides(after: string, words: PostingWords): string {
+  const open = after.indexOf('(');
+  const close = open < 0 ? -1 : after.indexOf(')', open);
+  if (close < 0 || close - open > ASIDE || after.slice(open + 1, close).includes('(')) return after;
+  if (!words.alternativePath.test(after.slice(close + 1)) || SUBJECT_END.exec(after)?.index !== open) return after;
+  return after.slice(0, open) + ' '.repeat(close + 1 - open) + after.slice(close + 1);
+}
+
+/** The words of a text that are not fillers ("ingeniería de plataformas con foco en seguridad" → 4). */
+function ownWords(text: string, words: PostingWords): number {
+  return text.split(/[\s'’]+/u).filter((w) => w !== '' && !words.years.fillers.has(fold(w))).length;
 }
 
 /**
@@ -426,12 +455,15 @@ function listSubject(
   partOf: ExperienceMeasure | 'skill' | undefined,
 ): Omit<YearsStatement, 'years'> {
   const list = headList(inside, text, words);
-  const own = list.filter((m) => ctx.fieldOf(m.id) === undefined);
+  const own = list.filter((m) => ctx.fieldOf(m) === undefined);
   if (partOf !== undefined && own.length === 1 && own[0]) return { skills: [own[0].id] };
   const fields = new Set(alternatives.flatMap((a) => (a.field === undefined ? [] : [a.field])));
   const only = fields.size === 1 ? [...fields][0] : undefined;
   if (only && only !== 'totalYears' && only !== partOf) return { measure: only };
   if (fields.size === 0 && alternatives.every((a) => a.mentions.length > 0)) return { skills: list.map((s) => s.id) };
+  // A part of experience overall is narrower than it: the one field it names ("8 years in IT including 5 in IT engineering and cyber security").
+  const narrowerFields = [...fields].filter((f) => f !== 'totalYears');
+  if (partOf === 'totalYears' && narrowerFields.length === 1 && narrowerFields[0]) return { measure: narrowerFields[0] };
   if (partOf !== undefined && partOf !== 'skill') return { measure: partOf };
   return { measure: 'totalYears' };
 }
@@ -448,7 +480,7 @@ function singleSubject(
 ): Omit<YearsStatement, 'years'> | undefined {
   const list = headList(inside, text, words);
   const first = list[0];
-  const field = first && list.length === 1 ? ctx.fieldOf(first.id) : undefined;
+  const field = first && list.length === 1 ? ctx.fieldOf(first) : undefined;
   const measure = measureAfter(object, words.years);
   // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security").
   if (first && partOf !== undefined && field === undefined) return { skills: list.map((s) => s.id) };

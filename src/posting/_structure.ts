@@ -55,6 +55,8 @@ const PARENTHESIS = /\(([^()]{1,80})\)/gu;
 /** Letters, to tell a heading in capitals. */
 const LETTERS = /\p{L}/gu;
 const LOWER = /\p{Ll}/u;
+/** A word in capitals this long or shorter is an acronym. */
+const ACRONYM = 4;
 
 /** Reads the headings, the title line and the clauses of a normalised job ad. */
 export function readStructure(text: string, words: PostingWords): PostingStructure {
@@ -204,7 +206,8 @@ function isHeadingShaped(raw: string, body: string, afterBlank: boolean): boolea
   // A bullet is an item, even in capitals ("- GCIH").
   if (LEAD_MARKS.test(t)) return false;
   const letters = body.match(LETTERS) ?? [];
-  if (letters.length >= 3 && body === body.toUpperCase()) return true;
+  // A lone acronym ("SIEM", "EDR") is an item of a tag list, not a heading in capitals.
+  if (letters.length >= 3 && body === body.toUpperCase() && (letters.length > ACRONYM || /\s/u.test(body))) return true;
   return afterBlank && body.length <= 50 && body.split(/\s+/u).length <= 7 && /^\p{Lu}/u.test(body) && !/[.!?,;]$/u.test(body);
 }
 

@@ -11,6 +11,7 @@ import { cueWordsFor, negationIndex } from '../text/negation';
 import { normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import { buildNotes, buildRequirements } from './_build';
+import { htmlToText } from './_html';
 import { conditionFindings, extractFindings, type Finding, ignoredClearanceFindings, withoutBareClearances, type YearsContext } from './_extract';
 import { type Clause, type PostingStructure, readStructure } from './_structure';
 import { type PostingSection, type PostingWords, postingWordsFor } from './_words';
@@ -48,7 +49,7 @@ export function roleFromJobPosting(text: string, options?: PostingOptions): Role
 
 function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema.parse>, cc: CompiledCatalog): Role {
   const catalog = cc.catalog;
-  const normalized = normalizeText(text);
+  const normalized = normalizeText(htmlToText(text));
   const language = resolved.language === 'auto' ? detectLanguage(normalized) : { code: resolved.language, supported: true, lexicon: resolved.language };
   const lex = lexiconFor(language.lexicon);
   const words = postingWordsFor(lex);
@@ -129,16 +130,21 @@ function postingMentions(text: string, sectionAt: (offset: number) => PostingSec
   );
 }
 
-/** What the years statements of an ad need to know: each skill's kind of work and field, and the field of the job from its title. */
+/** What the years statements of an ad need to know: each skill's kind of work, the field a mention names, and the field of the job from its title. */
 function yearsContext(cc: CompiledCatalog, words: PostingWords, title: string): YearsContext {
   const kind = (id: string): ExperienceMeasure | undefined => {
     const k = cc.skillById.get(id)?.workKind;
     return k === 'security' ? 'securityYears' : k === 'ml' ? 'mlYears' : undefined;
   };
   const fields = skillFields(cc, words);
+  const names = fieldNames(words);
   return {
     kindOf: kind,
-    fieldOf: (id) => fields.get(id),
+    fieldOf: (m) => {
+      const field = fields.get(m.id);
+      const named = (id: string) => names.has(fieldKey(cc.skillById.get(id)?.name ?? ''));
+      return field && (named(m.id) || startsWithField(m.text, names)) ? field : undefined;
+    },
     jobMeasure: words.securityTitle.test(title) ? 'securityYears' : words.mlTitle.test(title) ? 'mlYears' : undefined,
   };
 }
@@ -160,6 +166,34 @@ function skillFields(cc: CompiledCatalog, words: PostingWords): ReadonlyMap<stri
   }
   byWords.set(words, out);
   return out;
+}
+
+const namesCache = new WeakMap<PostingWords, ReadonlySet<string>>();
+
+/** The names of fields of work other than experience overall, as keys ("machinelearning", "incidentresponse"). */
+function fieldNames(words: PostingWords): ReadonlySet<string> {
+  const hit = namesCache.get(words);
+  if (hit) return hit;
+  const out = new Set<string>();
+  for (const [name, measure] of words.years.measureNames) if (measure !== 'totalYears') out.add(fieldKey(name));
+  namesCache.set(words, out);
+  return out;
+}
+
+/** A name as a key: folded, without spaces and hyphens ("Machine-Learning", "ML Ops" → "machinelearning", "mlops"). */
+function fieldKey(name: string): string {
+  return fold(name).replace(/[\s-]+/gu, '');
+}
+
+/**
+ * True when the words written start with a field's name ("offensive security", "MLOps"): the mention names the field.
+ * Another name of a skill that is not itself a field names the skill alone ("pipelines de ML", "MLflow" → mlops);
+ * any name of a skill called after a field ("Machine learning": "predictive models") names the field.
+ */
+function startsWithField(text: string, names: ReadonlySet<string>): boolean {
+  const parts = fold(text).split(/[\s-]+/u);
+  for (let n = 1; n <= Math.min(4, parts.length); n++) if (names.has(parts.slice(0, n).join(''))) return true;
+  return false;
 }
 
 /** Replaces computed weights by the caller's, by requirement id first, then by kind. */

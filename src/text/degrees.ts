@@ -120,7 +120,7 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
       const abbreviation = !(re instanceof LexiconRegExp);
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0] === '') re.lastIndex++;
-        else if (!abbreviation || !p.followers || p.followers.test(text.slice(m.index + m[0].length))) {
+        else if (!abbreviation || !p.followers || followed(text, m.index, m.index + m[0].length, p.followers)) {
           found.push({ level: p.level, field: p.field, index: m.index, length: m[0].length });
         }
       }
@@ -135,6 +135,19 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
     coveredTo = d.index + d.length;
   }
   return out;
+}
+
+/** A lowercase word of five letters or more right before: a bare abbreviation that ends the text after it is that word's qualifier. */
+const QUALIFIED = /\p{Ll}{5}\s{1,3}$/u;
+
+/**
+ * Job ads: a bare abbreviation is a degree when a degree-like word follows ("MS in", "BS/MS", "MS,"), or when it
+ * ends the text after anything but a long lowercase word ("applications LLM." is no LL.M.).
+ */
+function followed(text: string, start: number, end: number, followers: RegExp): boolean {
+  const rest = text.slice(end);
+  if (!followers.test(rest)) return false;
+  return !/^\.?$/u.test(rest) || !QUALIFIED.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /**
