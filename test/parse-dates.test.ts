@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lexiconFor } from '../src/text/lexicon';
 import { RolefitError } from '../src/errors';
 import { findDateRanges, findSingleDates, formatYearMonth, monthsBetween, parseAsOf, toYm, unionMonths } from '../src/text/dates';
 import { HOSTILE_INPUTS } from './_hostile-inputs';
@@ -116,6 +117,17 @@ describe('findDateRanges', () => {
       ep,
     ]);
     expect(r?.issue).toBeUndefined();
+  });
+
+  it.each([
+    ['es', 'Tiempo: Desde 2022 hasta la fecha', '2022-01', '2026-11', true, 'Desde 2022 hasta la fecha'],
+    ['es', 'Desde marzo 2019 hasta junio 2021', '2019-03', '2021-06', false, 'Desde marzo 2019 hasta junio 2021'],
+    ['en', 'since 2019 - 2020', '2019-01', '2020-12', false, 'since 2019 - 2020'],
+  ] as const)('%s: a "since" word that opens a whole range is part of it: %s', (lang, line, start, end, current, written) => {
+    const rs = findDateRanges(line, AS_OF, { lex: lexiconFor(lang) });
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, line.slice(r.index, r.index + r.length)])).toEqual([
+      [start, end, current, written],
+    ]);
   });
 
   it('reports the matched span', () => {

@@ -210,6 +210,38 @@ describe('extractEntries: layouts', () => {
     expect(entries.map(show)).toEqual(['SOC Analyst L1, then L2 since 2018 | VIGIE NUMÉRIQUE | 2016-09–2020-01 | 41']);
   });
 
+  it.each([
+    [
+      'a remark in brackets under an open range',
+      "EXPERIENCE\n1) Infoverse Technologies Pvt. Ltd., Pune      Jun'19 - Present\n   Designation : Senior Security Analyst (Team Lead from Apr'22)\n   - Web application penetration testing",
+      ["Designation : Senior Security Analyst (Team Lead from Apr'22) | 1) Infoverse Technologies Pvt. Ltd. | 2019-06–2026-11 | 90"],
+    ],
+    [
+      'a bracketed "since" under a date line',
+      'EXPERIENCE\n\nSince September 2020\nSenior Data Scientist, then tech lead of the team (since 2023)\nGARONNE MUTUELLE — Toulouse\n•  Fraud detection models',
+      ['Senior Data Scientist, then tech lead of the team (since 2023) | GARONNE MUTUELLE | 2020-09–2026-11 | 75'],
+    ],
+  ])('reads an open range in brackets under an open range as a remark: %s', (_name, raw, want) => {
+    expect(read(raw).entries.map(show)).toEqual(want);
+  });
+
+  it('reads a dated line at the depth of a bullet marker as a new entry, and takes the title from an "Org — Title" line above a dated unit', () => {
+    const { entries } = read(
+      [
+        'RESEARCH EXPERIENCE',
+        'University of Maryland — Graduate Research Assistant',
+        '  Secure & Trustworthy ML Group                        Sep 2018 – Dec 2021',
+        '  •  Clean-label poisoning and backdoor attacks on image classifiers.',
+        '  Computational Linguistics Lab                        Sep 2016 – Aug 2018',
+        '  •  Trained neural dependency parsers in TensorFlow.',
+      ].join('\n'),
+    );
+    expect(entries.map(show)).toEqual([
+      'Graduate Research Assistant | University of Maryland | 2018-09–2021-12 | 40',
+      'Computational Linguistics Lab | University of Maryland | 2016-09–2018-08 | 24',
+    ]);
+  });
+
   it.each(HOSTILE_INPUTS.entries)('%s: well-formed (timed by scripts/bench-limits.ts)', (_name, raw) => {
     const { text, entries } = read(raw);
     for (const e of entries) {

@@ -145,6 +145,25 @@ describe('normalizeText: two-column pages', () => {
     ]);
   });
 
+  it('reads a tabular CV with a column of dates line by line, not as a sidebar', () => {
+    const page = [
+      'BERUFSERFAHRUNG',
+      '',
+      row('seit 01/2022', 'Informationssicherheitsbeauftragte (ISB)', 24),
+      row('', 'Alpenland Versicherung AG, München', 24),
+      '',
+      row('09/2017 – 03/2021', 'IT-Security Consultant', 24),
+      row('', 'Nordwall Consulting GmbH, Hamburg', 24),
+      '',
+      row('10/2015 – 08/2017', 'Werkstudentin IT-Sicherheit', 24),
+      row('', 'Vantec AG, Garching', 24),
+      '',
+      row('09/2010 – 07/2013', 'Ausbildung zur Fachinformatikerin', 24),
+      row('', 'Stadtwerke Innstadt GmbH', 24),
+    ];
+    expect(normalizeText(page.join('\n')).split('\n')[2]).toBe('seit 01/2022  Informationssicherheitsbeauftragte (ISB)');
+  });
+
   it('goes on with the sidebar and the main column of a page on the next page laid out like it', () => {
     const page1 = [
       'EDUCATION',

@@ -91,6 +91,22 @@ describe('findSections', () => {
     expect(findSections(text)[1]).toEqual({ name, heading, start: HEAD.length, end: text.length });
   });
 
+  it.each<[string, SectionName]>([
+    ['1.  ACADEMIC QUALIFICATIONS', 'education'],
+    ['2.  EMPLOYMENT HISTORY', 'experience'],
+    ['IV) Experience', 'experience'],
+    ['5.  SELECTED PUBLICATIONS  (h-index 17)', 'publications'],
+    ['PUBLICATIONS  (* equal contribution; selected, 14 total)', 'publications'],
+    ['GRANTS, FELLOWSHIPS AND AWARDS', 'awards'],
+    ['4.  RESEARCH FUNDING  (total AUD 1.46M)', 'awards'],
+    ['TEACHING', 'other'],
+    ['SERVICE', 'other'],
+    ['TECHNICAL', 'skills'],
+  ])('numbered, remarked and academic headings: %s → %s', (heading, name) => {
+    const sections = findSections(`${HEAD}${heading}\nSomething here`);
+    expect(sections.map((s) => s.name)).toEqual(['header', name]);
+  });
+
   it('keeps sub-labels inside an entry', () => {
     const text = 'EXPERIENCE\nEngineer  2019 – 2021\nTools:\n- Python\n  Highlights\n- x';
     expect(findSections(text)).toEqual([{ name: 'experience', heading: 'EXPERIENCE', start: 0, end: text.length }]);

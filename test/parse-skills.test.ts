@@ -32,6 +32,8 @@ describe('aliases', () => {
     ['Implemented ISO/IEC 42001 and the NIST AI RMF', 'ai-risk-management'],
     ['OPA checks in the Terraform pipelines block non-compliant plans', 'devsecops'],
     ['Trained gradient-boosted classifiers for fraud scoring', 'machine-learning'],
+    ['Own the fine-tuning and release pipeline for the guardrail model', 'mlops'],
+    ['Loaded the warehouse with Informatica PowerCenter', 'data-engineering'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -60,6 +62,10 @@ describe('context rules: no false skills', () => {
     ['Mapped detections to MITRE ATT&CK', 'adversarial-ml'],
     ['Generated adversarial examples against the complaint-routing classifier', 'machine-learning'],
     ['I assess AI systems. I do not build or\n  train models myself.', 'machine-learning'],
+    ['Built the CI release pipeline for the web app', 'mlops'],
+    ['the data science team retrained the model on my adversarial set', 'mlops'],
+    ['Técnico de sistemas en prácticas — Informática Albufera S.L.', 'data-engineering'],
+    ['Compagino el trabajo con el Grado en Ingeniería Informatica (UNED)', 'data-engineering'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
@@ -174,6 +180,9 @@ describe('education, certifications, clearance', () => {
     ['2010 – 2013  Diplomstudium Software Engineering, TU Wien\n              Abschluss: Dipl.-Ing. (mit Auszeichnung)', 'master', 'software-engineering'],
     ['Licenciatura/Grado/Doctorado    Universidad    Año\nDoctorado en Informática    Univ. Politécnica de Madrid    2014', 'doctorate', 'computer-science'],
     ['Ingeniería en Sistemas de Información — UTN (2007 – 2014)\nDiplomatura en Ciberseguridad — UTN FRBA (2019)', 'bachelor', 'information-systems'],
+    ['10/2003 – 09/2007  Hochschule Darmstadt\nInformatik, Diplom-Informatiker (FH)', 'bachelor', 'computer-science'],
+    ['Licenciatura en Sistemas — Universidad del Litoral Sur (egreso 2019)', 'bachelor', 'information-systems'],
+    ['Pregrado:     Ingeniero de Sistemas — Universidad EAFIT — Grado: marzo de 2017', 'bachelor', 'information-systems'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });

@@ -135,6 +135,8 @@ interface Line {
   bullet: boolean;
   /** An indented line continuing a bullet. */
   cont: boolean;
+  /** Spaces before the text; for a continuation, those of the bullet it continues. */
+  indent: number;
   ranges: DateRange[];
 }
 
@@ -218,14 +220,24 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const indent = l.length - l.trimStart().length;
     const bullet = EXPERIENCE_PATTERNS.bullet.test(body);
     const prev = out[out.length - 1];
-    const cont = !bullet && body !== '' && indent > 0 && prev !== undefined && (prev.bullet || prev.cont);
+    // A continuation sits deeper than its bullet's marker; a line at the marker's depth starts something new.
+    const cont = !bullet && body !== '' && indent > 0 && prev !== undefined && (prev.bullet || prev.cont) && indent > prev.indent;
     // A long table row ("09/2023 – present | Employer | Position | long duties…") is read as its leading cells;
     // the cells after them stay in the text, as the start of the entry's body.
     const head = body.length > MAX_HEADER_CHARS ? leadingCells(body) : body;
     // Lines too long to be a header or a side line are never searched for dates.
     const ranges = head === '' || head.length > MAX_HEADER_CHARS ? [] : findDateRanges(head, reading.asOfYm, reading);
     const row = head !== body && ranges.length > 0;
-    out.push({ start, textStart: start + indent, body: row ? head : body, blank: body === '', bullet, cont, ranges: head === body || row ? ranges : [] });
+    out.push({
+      start,
+      textStart: start + indent,
+      body: row ? head : body,
+      blank: body === '',
+      bullet,
+      cont,
+      indent: cont && prev ? prev.indent : indent,
+      ranges: head === body || row ? ranges : [],
+    });
   });
   return out;
 }
@@ -241,11 +253,16 @@ function withoutRemarks(lines: Line[]): Line[] {
     for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
       const above = lines[k] as Line;
       if (above.blank || above.bullet || above.cont) return line;
-      if (above.ranges.some((a) => !a.current && a.start <= r.start && r.start <= a.end)) return { ...line, ranges: [] };
+      // An open range above holds it too when it is a remark in brackets ("Senior Analyst (Team Lead from Apr'22)", "(depuis 2023)").
+      const holds = (a: DateRange) => (!a.current || IN_REMARK.test(line.body.slice(0, r.index))) && a.start <= r.start && r.start <= a.end;
+      if (above.ranges.some(holds)) return { ...line, ranges: [] };
     }
     return line;
   });
 }
+
+/** Text that ends inside an open bracket: "Senior Analyst (Team Lead from ", "Data Science (". */
+const IN_REMARK = /\([^()\n]{0,60}$/u;
 
 /** A spaced dash between a title and its unit ("Assistant Manager – IS Audit"). */
 const UNIT_DASH = /\s[–—-]\s/u;
@@ -378,6 +395,11 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
     return { title: cleanTitle(prev.body), organization: cleanOrg(text), first: i - 1, last: i };
   }
   if (next && orgLike(next.body)) return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
+  // "University of Maryland — Graduate Research Assistant" above a dated unit ("Secure ML Group   2018 – 2021").
+  const above = prev ? splitParts(prev.body) : [];
+  if (!job.test(text) && prev && above.length >= 2 && job.test(prev.body) && !w.location.test(prev.body)) {
+    return { ...pickParts(w, above), first: i - 1, last: i, company: true };
+  }
   if (prev && orgLike(prev.body) && !job.test(prev.body)) {
     return { title: text, organization: cleanOrg(prev.body), first: i - 1, last: i, company: true };
   }

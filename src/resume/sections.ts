@@ -56,8 +56,10 @@ export const HEADING_PATTERNS = {
   decorationEnd: /[\s\-_=–—~*#|•·:\p{So}]/u,
   /** A trailing "(continued)" / "(cont.)" / "(cont'd)". */
   continued: /\s{0,3}\((?:continued|cont\.?|cont['’]d)\)$/iu,
+  /** A section number before a heading ("1.  ACADEMIC QUALIFICATIONS", "IV) Experience"). */
+  numbered: /^(?:\d{1,2}|[IVX]{1,4})[.)]\s{1,4}(?=\p{L})/u,
   /** A short remark in brackets at the end of a heading ("(self-rated)", "(selection)"); one class up to a bracket: linear. */
-  remark: /\s{0,3}\([^()\n]{1,30}\)$/u,
+  remark: /\s{0,3}\([^()\n]{1,50}\)$/u,
   /** `&`, `+` and `/` between heading words, read as "and". */
   and: /\s{0,3}[&+/,]\s{0,3}/gu,
   /** Anything that is not a letter or a space. */
@@ -183,7 +185,7 @@ function stripDecoration(s: string): string {
   while (from < MAX_DECORATION && from < s.length && p.decorationStart.test(s.charAt(from))) from++;
   let to = s.length;
   while (s.length - to < MAX_DECORATION && to > from && p.decorationEnd.test(s.charAt(to - 1))) to--;
-  return s.slice(from, to).replace(p.continued, '').trim();
+  return s.slice(from, to).replace(p.continued, '').replace(p.numbered, '').trim();
 }
 
 /** Lowercase words joined by single spaces, accents folded; `&`/`+`/`/`/`,` become "and"; letter-spaced words are closed up. */

@@ -123,7 +123,31 @@ function findGutter(rows: readonly Row[]): number | undefined {
   const [start, votes] = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number];
   let aligned = 0;
   for (const [x, n] of starts) if (Math.abs(x - start) <= ALIGN) aligned += n;
-  return votes > 0 && aligned >= MIN_ALIGNED * count ? start : undefined;
+  return votes > 0 && aligned >= MIN_ALIGNED * count && !isDateGutter(filled, best.x) ? start : undefined;
+}
+
+/** A left cell that starts with a date, after at most one word ("09/2017 – 03/2021", "seit 01/2022", "Sept. 2016 – janv. 2020"). */
+const DATE_CELL = /^(?:\p{L}{1,12}\.?\s{1,3})?\d\P{L}{0,30}(?:\p{L}{1,12}\P{L}{1,30}){0,3}$/u;
+const YEAR_IN_CELL = /(?:19|20)\d{2}/u;
+const MAX_DATE_CELL = 30;
+/** Dated left cells that make a gutter a table's date column: at least this many, and this share of the two-sided lines. */
+const MIN_DATE_CELLS = 3;
+const MIN_DATE_SHARE = 0.3;
+
+/**
+ * A tabular CV ("09/2017 – 03/2021      IT-Security Consultant") has a column of dates left of its entries: each
+ * date belongs to the text beside it, so the page is read line by line, not as a sidebar and a main column.
+ */
+function isDateGutter(filled: readonly Row[], x: number): boolean {
+  let both = 0;
+  let dated = 0;
+  for (const r of filled) {
+    if (r.first >= x || r.last < x || !isGap(r.text, x)) continue;
+    both++;
+    const cell = r.text.slice(0, x).trim();
+    if (cell.length <= MAX_DATE_CELL && YEAR_IN_CELL.test(cell) && DATE_CELL.test(cell)) dated++;
+  }
+  return dated >= MIN_DATE_CELLS && dated >= MIN_DATE_SHARE * both;
 }
 
 /** Inside a run of two or more spaces (or at one space right before the column's text). */

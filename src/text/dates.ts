@@ -342,7 +342,7 @@ function pairTokens(line: string, tokens: readonly Token[], words: DateWords): {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
-    const pair = pairAt(line, t, next, i, words) ?? alone(line, t, next, i, words);
+    const pair = sinceRange(line, tokens, i, words) ?? pairAt(line, t, next, i, words) ?? alone(line, t, next, i, words);
     if (pair) {
       pairs.push(pair);
       for (let k = pair.first; k <= pair.last; k++) used.add(k);
@@ -364,6 +364,16 @@ function alone(line: string, t: Token, next: Token | undefined, i: number, words
   if (t.endMonth !== t.month || t.endYear !== t.year) return span(startOf(t), endOf(t), t.index, t.end, i, i);
   if (t.month !== 0 && words.openerBefore.test(line.slice(Math.max(0, t.index - 20), t.index))) return span(startOf(t), null, t.index, t.end, i, i);
   return null;
+}
+
+/** "Desde 2022 hasta la fecha", "seit 03/2019 bis 12/2021": a "since" word that opens a whole range is part of it. */
+function sinceRange(line: string, tokens: readonly Token[], i: number, words: DateWords): RawPair | null {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (t.kind !== 'since' || next?.kind !== 'date' || !gapIs(line, t.end, next.index, DATE_PATTERNS.sinceGap)) return null;
+  const inner = pairAt(line, next, tokens[i + 2], i + 1, words);
+  if (!inner || inner.last !== i + 2) return null;
+  return { ...inner, index: t.index, length: inner.index + inner.length - t.index, first: i };
 }
 
 function pairAt(line: string, t: Token, next: Token | undefined, i: number, words: DateWords): RawPair | null {
