@@ -1,5 +1,5 @@
 import { msg, RolefitError } from '../errors';
-import { cleanLines, type Extracted, isHiddenColour, PARAGRAPH } from './_hidden';
+import { cleanLines, type Extracted, isHiddenColour, PARAGRAPH } from '../text/hidden';
 import { attr, scanXml, type XmlTag } from './_xml';
 import { unzipEntries, type ZipLimits } from './_zip';
 

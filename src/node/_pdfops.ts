@@ -1,4 +1,4 @@
-import { isHiddenColour } from './_hidden';
+import { isHiddenColour } from '../text/hidden';
 import type { TextItem } from './_layout';
 
 /** A 2-D affine matrix `[a, b, c, d, e, f]` (PDF convention: a point is a row vector, `p' = p × M`). */

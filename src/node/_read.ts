@@ -1,8 +1,8 @@
 import { basename, extname } from 'node:path';
 import { msg, RolefitError, warn } from '../errors';
 import type { JsonResume } from '../resume/jsonresume';
-import type { Extracted } from './_hidden';
-import { readHtml, readMarkdown } from './_html';
+import type { Extracted } from '../text/hidden';
+import { readHtml, readMarkdown } from '../text/html';
 import type { PdfText } from './_pdf';
 import type { ReadWarning } from './_types';
 import type { ReadLimits, ResumeFormat } from './options';

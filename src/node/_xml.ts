@@ -1,4 +1,4 @@
-import { decodeEntities } from './_html';
+import { decodeEntities } from '../text/html';
 
 /** One tag of an XML document: `<w:t xml:space="preserve">`, `</w:t>` or `<w:tab/>`. */
 export interface XmlTag {

@@ -9,7 +9,7 @@ import { extractFile, type ResumeFile } from './_read';
 import { type ParseFileOptions, ParseFileOptionsSchema, type ReadOptions, ReadOptionsSchema, type ResolvedReadOptions } from './options';
 
 export { findGutter, layoutPage, type PageText, type TextItem } from './_layout';
-export { htmlToText, markdownToText } from './_html';
+export { htmlToText, markdownToText } from '../text/html';
 export type { ReadWarning } from './_types';
 export type { ResumeFile } from './_read';
 export { type BatchInput, type BatchResult, parseResumes } from './batch';

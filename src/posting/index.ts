@@ -11,7 +11,7 @@ import { cueWordsFor, negationIndex } from '../text/negation';
 import { normalizeText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import { buildNotes, buildRequirements } from './_build';
-import { htmlToText } from './_html';
+import { htmlToText, looksLikeHtml } from '../text/html';
 import { conditionFindings, extractFindings, type Finding, ignoredClearanceFindings, withoutBareClearances, type YearsContext } from './_extract';
 import { type Clause, type PostingStructure, readStructure } from './_structure';
 import { type PostingSection, type PostingWords, postingWordsFor } from './_words';
@@ -49,7 +49,8 @@ export function roleFromJobPosting(text: string, options?: PostingOptions): Role
 
 function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema.parse>, cc: CompiledCatalog): Role {
   const catalog = cc.catalog;
-  const normalized = normalizeText(htmlToText(text));
+  // An ad pasted as HTML (a career page's source) is read as the text a browser shows.
+  const normalized = normalizeText(looksLikeHtml(text) ? htmlToText(text) : text);
   const language = resolved.language === 'auto' ? detectLanguage(normalized) : { code: resolved.language, supported: true, lexicon: resolved.language };
   const lex = lexiconFor(language.lexicon);
   const words = postingWordsFor(lex);

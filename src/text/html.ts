@@ -1,4 +1,4 @@
-import { cleanLines, type Extracted, PARAGRAPH } from './_hidden';
+import { cleanLines, type Extracted, PARAGRAPH } from './hidden';
 
 /** A character reference. */
 const ENTITY = /&(#\d{1,7}|#x[\da-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
@@ -424,6 +424,19 @@ function renderHtml(html: string): string {
   });
   endRow();
   return cleanLines(out);
+}
+
+/** Block tags a text must hold at least this many of to be read as HTML (a "<5 years" in an ad stays as written). */
+const MIN_BLOCK_TAGS = 3;
+
+/** Whether a text pasted somewhere (a job ad from a career page's source) is HTML: it holds a few block tags. */
+export function looksLikeHtml(text: string): boolean {
+  if (!text.includes('<')) return false;
+  let blocks = 0;
+  tokenizeHtml(text, (t) => {
+    if (t.kind === 'tag' && BLOCK.has(t.name)) blocks++;
+  });
+  return blocks >= MIN_BLOCK_TAGS;
 }
 
 /** HTML to text and hidden text: the elements a reader cannot see are read apart (`hidden`). */
