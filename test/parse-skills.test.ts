@@ -136,6 +136,35 @@ describe('evidence and years', () => {
   it('is valid against the exported schema', () => {
     expect(ResumeProfileSchema.parse(profile)).toEqual(profile);
   });
+
+  it('reads a skill used in an undated job as work, its years unknown', () => {
+    const undated = parseResume(['EXPERIENCE', 'Security Analyst, Northwind', '- Wrote Python tooling for triage.', '', 'SKILLS', 'Docker'].join('\n'), {
+      asOf,
+    });
+    expect(undated.experience.totalYears).toBeNull();
+    expect(undated.skills.find((s) => s.id === 'python')).toMatchObject({ strength: 'work' });
+    expect(undated.skills.find((s) => s.id === 'python')?.years).toBeUndefined();
+    expect(undated.skills.find((s) => s.id === 'docker')).toMatchObject({ strength: 'listed' });
+  });
+
+  it('reads the achievements of a functional résumé as work, and awards as awards', () => {
+    const functional = parseResume(
+      [
+        'PROFILE',
+        'Security analyst.',
+        '',
+        'SELECTED ACHIEVEMENTS',
+        '• Built a Python harness for prompt-injection tests.',
+        '',
+        'AWARDS',
+        '• Hackathon winner with a Docker demo.',
+      ].join('\n'),
+      { asOf },
+    );
+    expect(functional.sections.map((s) => s.name)).toEqual(['summary', 'achievements', 'awards']);
+    expect(functional.skills.find((s) => s.id === 'python')).toMatchObject({ strength: 'work' });
+    expect(functional.skills.find((s) => s.id === 'docker')).toMatchObject({ strength: 'listed' });
+  });
 });
 
 describe('explicit year claims', () => {

@@ -85,7 +85,77 @@ describe('rankCandidates', () => {
 
   it('ranks a catalog role by id, and an empty list as an empty ranking', () => {
     expect(rankCandidates(profilesFor(PEOPLE), 'ai-security-engineer').candidates).toHaveLength(4);
-    expect(rankCandidates([], role)).toEqual({ roleId: role.id, title: role.title, candidates: [], comparisons: [] });
+    expect(rankCandidates([], role)).toEqual({ roleId: role.id, title: role.title, mustHaves: 'gate', eligibleCount: 0, candidates: [], comparisons: [] });
+  });
+
+  describe('must-have credentials', () => {
+    const ad = [
+      'Cloud Security Engineer',
+      'Required qualifications:',
+      '- 3+ years of experience in cloud security on AWS',
+      '- Python, Kubernetes and Terraform',
+      '- Must hold an active CISSP certification',
+    ].join('\n');
+    const gated = roleFromJobPosting(ad);
+    const strong = parseResume('EXPERIENCE\nCloud Security Engineer, Acme  Jan 2018 – Present\n- AWS cloud security with Python, Kubernetes and Terraform\n', {
+      asOf: AS_OF,
+    });
+    const certified = parseResume('EXPERIENCE\nSecurity Analyst, Beta  Jan 2024 – Present\n- AWS cloud security reviews\nCERTIFICATIONS\nCISSP\n', {
+      asOf: AS_OF,
+    });
+
+    it('ranks a candidate without a must-have certificate below one who holds it, whatever the scores', () => {
+      const r = rankCandidates([strong, certified], gated, { ids: ['strong', 'certified'] });
+      expect(r.candidates.map((c) => [c.id, c.eligible, c.mustHavesMissed])).toEqual([
+        ['certified', true, []],
+        ['strong', false, ['certification']],
+      ]);
+      expect(r.candidates[1]?.score).toBeGreaterThan(r.candidates[0]?.score ?? 100);
+      expect(r.eligibleCount).toBe(1);
+      expect(r.comparisons[0]?.difference).toBeLessThan(0);
+      expect(r.comparisons[0]?.mustHaves).toEqual([{ requirementId: 'certification', label: 'CISSP' }]);
+      expect(r.comparisons[0]?.summary).toBe('Ranks above because the other misses 1 must-have against 0: nothing toward CISSP.');
+      expect(RankingSchema.parse(r)).toEqual(r);
+    });
+
+    it('says in the shortlist when nobody meets every must-have', () => {
+      const r = rankCandidates([strong], gated, { ids: ['strong'] });
+      expect(r.eligibleCount).toBe(0);
+      expect(renderShortlist(r, 'markdown')).toContain('**No candidate meets every must-have.** The order above is the fit on everything else.');
+      expect(renderShortlist(rankCandidates([certified], gated), 'markdown')).not.toContain('No candidate meets');
+    });
+
+    it('orders by score alone with mustHaves: weigh', () => {
+      const r = rankCandidates([strong, certified], gated, { ids: ['strong', 'certified'], mustHaves: 'weigh' });
+      expect(r.candidates.map((c) => c.id)).toEqual(['strong', 'certified']);
+      expect(r.mustHaves).toBe('weigh');
+      expect(r.comparisons[0]?.mustHaves).toEqual([]);
+      expect(() => rankCandidates([strong], gated, { mustHaves: 'sort' as 'gate' })).toThrow(RolefitError);
+    });
+
+    it('asks for a full-scope polygraph when the ad does: a counterintelligence one is part of the way', () => {
+      const cleared = roleFromJobPosting('ML Engineer\nRequirements:\n- Current TS/SCI clearance with Full Scope Polygraph\n- Python\n');
+      const req = cleared.requirements.find((q) => q.kind === 'clearance');
+      expect(req).toMatchObject({ minLevel: 'ts-sci', polygraph: true, fullScopePolygraph: true, label: 'Active TS/SCI clearance with full-scope polygraph' });
+      const ci = parseResume('CLEARANCE\nActive TS/SCI with CI polygraph\nSKILLS\nPython\n', { asOf: AS_OF });
+      const fs = parseResume('CLEARANCE\nActive TS/SCI with full-scope polygraph\nSKILLS\nPython\n', { asOf: AS_OF });
+      expect(ci.clearance).toMatchObject({ level: 'ts-sci', polygraph: true });
+      expect(ci.clearance?.fullScopePolygraph).toBeUndefined();
+      expect(fs.clearance).toMatchObject({ level: 'ts-sci', polygraph: true, fullScopePolygraph: true });
+      const r = rankCandidates([ci, fs], cleared, { ids: ['ci', 'fs'] });
+      const status = (id: string) => r.candidates.find((c) => c.id === id)?.fit.requirements.find((q) => q.kind === 'clearance');
+      expect(status('fs')).toMatchObject({ status: 'met', have: 'ts-sci with a full-scope polygraph' });
+      expect(status('ci')).toMatchObject({
+        status: 'partial',
+        credit: 0.5,
+        have: 'ts-sci with a polygraph',
+        need: 'ts-sci clearance or higher with a full-scope polygraph',
+      });
+      expect(r.candidates.map((c) => [c.id, c.eligible])).toEqual([
+        ['fs', true],
+        ['ci', false],
+      ]);
+    });
   });
 
   it.each([

@@ -154,9 +154,10 @@ function toRequirement(g: Group, w: PostingWeights, cc: CompiledCatalog): Requir
         weight,
         active: rep.active,
         polygraph: rep.polygraph,
-        label: clearanceLabel(rep.minLevel, rep.polygraph, tier),
+        label: clearanceLabel(rep.minLevel, rep.polygraph && (rep.fullScope ? 'full-scope' : true), tier),
       };
       if (rep.minLevel) q.minLevel = rep.minLevel;
+      if (rep.fullScope) q.fullScopePolygraph = true;
       return q;
     }
   }
@@ -190,9 +191,10 @@ function degreeLabel(level: DegreeLevel, fields: readonly string[], equivalent: 
   return `${tier === 'preferred' ? 'Preferred: ' : ''}${LEVEL_WORDS[level]}${inFields}${equivalent ? ' (or equivalent experience)' : ''}`;
 }
 
-function clearanceLabel(level: ClearanceLevel | undefined, polygraph: boolean, tier: Tier): string {
+function clearanceLabel(level: ClearanceLevel | undefined, polygraph: boolean | 'full-scope', tier: Tier): string {
   const name = level ? `${CLEARANCE_WORDS[level]} clearance` : 'security clearance';
-  return `${tier === 'preferred' ? 'Preferred: ' : 'Active '}${name}${polygraph ? ' with polygraph' : ''}`;
+  const poly = polygraph === 'full-scope' ? ' with full-scope polygraph' : polygraph ? ' with polygraph' : '';
+  return `${tier === 'preferred' ? 'Preferred: ' : 'Active '}${name}${poly}`;
 }
 
 /** The default id when free, else one qualified by level or certification, else numbered. */

@@ -14,7 +14,7 @@ export type Finding =
   | (FindingBase & { kind: 'experience'; measure: ExperienceMeasure; minYears: number })
   | (FindingBase & { kind: 'degree'; minLevel: DegreeLevel; fields: DegreeField[]; equivalent: boolean })
   | (FindingBase & { kind: 'certification'; anyOf: string[]; written: string[] })
-  | (FindingBase & { kind: 'clearance'; minLevel: ClearanceLevel | undefined; active: boolean; polygraph: boolean })
+  | (FindingBase & { kind: 'clearance'; minLevel: ClearanceLevel | undefined; active: boolean; polygraph: boolean; fullScope: boolean })
   | (FindingBase & { kind: 'note'; condition: string; level?: ClearanceLevel | undefined; polygraph?: boolean });
 
 interface FindingBase {
@@ -564,5 +564,6 @@ function readClearance(clause: Clause, words: PostingWords): Finding[] {
   const polygraph = c.polygraph.test(clause.text);
   if (obtainable) return [{ kind: 'note', condition: 'clearance-obtainable', level: levels[0], polygraph, clause, hard: false }];
   const hard = clause.tier !== 'preferred' && (clause.mandatory || clause.hardSection || words.activeClearance.test(clause.text) || clause.tier === 'required');
-  return [{ kind: 'clearance', minLevel: levels[0], active: clause.tier !== 'preferred', polygraph, clause, hard }];
+  const fullScope = c.fullScopePolygraph.test(clause.text);
+  return [{ kind: 'clearance', minLevel: levels[0], active: clause.tier !== 'preferred', polygraph, fullScope, clause, hard }];
 }

@@ -87,6 +87,9 @@ function renderMarkdown(ranking: Ranking, o: Resolved): string {
   });
   for (const u of o.unreadable) lines.push(`| — | ${md(oneLine(u.id))} | — | — | could not be read: \`${oneLine(u.code).replace(/`/g, '')}\` | — | — |`);
   if (ranking.candidates.length === 0 && o.unreadable.length === 0) lines.push('| — | no candidates | | | | | |');
+  if (ranking.candidates.length > 0 && ranking.eligibleCount === 0) {
+    lines.push('', '**No candidate meets every must-have.** The order above is the fit on everything else.');
+  }
   const notes = ranking.candidates.flatMap((c) =>
     (o.warnings[c.id] ?? []).filter((w) => SPELT_OUT.has(w.code)).map((w) => `- ${md(oneLine(c.id))}: **${w.code}**: ${md(w.message)}`),
   );

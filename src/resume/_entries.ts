@@ -122,6 +122,7 @@ const FALLBACK_EXCLUDED = new Set<SectionName>([
   'languages',
   'interests',
   'awards',
+  'achievements',
   'volunteering',
 ]);
 

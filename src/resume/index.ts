@@ -302,6 +302,9 @@ function aggregateSkills(
     if (!skill) continue;
     const isDirect = direct.has(id);
     const used = entries.filter((e) => e.skills.includes(id));
+    // Work evidence: a dated entry mentions it, or the experience or achievements section does outside any dated
+    // entry (an undated job, a functional résumé: a recruiter reads it as work all the same; its years stay unknown).
+    const atWorkUndated = used.length === 0 && list.some((m) => m.section === 'experience' || m.section === 'achievements');
     const ranges = raw.filter((_, i) => (entries[i] as ExperienceEntry).skills.includes(id));
     const datedYears = ranges.length > 0 ? round2(unionMonths(ranges) / 12) : undefined;
     const claimedList = claims.filter((c) => c.subject === id).map((c) => c.years);
@@ -317,7 +320,7 @@ function aggregateSkills(
     const result: ProfileSkill = {
       id,
       name: skill.name,
-      strength: !isDirect ? 'implied' : used.length > 0 ? 'work' : 'listed',
+      strength: !isDirect ? 'implied' : used.length > 0 || atWorkUndated ? 'work' : 'listed',
       evidence,
     };
     if (years !== undefined) result.years = years;

@@ -129,6 +129,8 @@ export const ClearanceRequirementSchema = z.strictObject({
   minLevel: ClearanceLevelSchema.optional(),
   active: z.boolean().optional(),
   polygraph: z.boolean().optional(),
+  /** A full-scope (lifestyle) polygraph is asked, not only a counterintelligence one. */
+  fullScopePolygraph: z.boolean().optional(),
   ...requirementBase,
 });
 

@@ -144,6 +144,8 @@ export const ClearancesLexiconSchema = z.strictObject({
   lapsed: Phrases,
   active: Phrases,
   polygraph: Phrases,
+  /** A full-scope (lifestyle, expanded-scope) polygraph, as opposed to a counterintelligence one. */
+  fullScopePolygraph: Phrases,
 });
 
 /** Years and experience measures (`measures.json`). */

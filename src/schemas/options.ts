@@ -104,6 +104,12 @@ export const RankOptionsSchema = z.strictObject({
   scoring: ScoringSchema.prefault({}),
   /** Reasons given per comparison. */
   maxReasons: z.number().int().min(0).max(50).default(3),
+  /**
+   * `gate`: a candidate who lacks a must-have credential (a hard certification or clearance requirement with
+   * status `missing`) ranks below every candidate who lacks fewer, as a recruiter screens; the score orders
+   * candidates who lack as many. Years, degrees and skills are weighed, never gated. `weigh`: the score alone orders.
+   */
+  mustHaves: z.enum(['gate', 'weigh']).default('gate'),
 });
 
 /** How much each requirement of a job ad weighs, by tier. Tiers never overlap whatever the repeats. */

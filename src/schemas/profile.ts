@@ -97,6 +97,8 @@ export const ClearanceSchema = z.strictObject({
   status: z.enum(['active', 'held', 'lapsed', 'eligible']),
   active: z.boolean().optional(),
   polygraph: z.boolean().optional(),
+  /** The polygraph is a full-scope (lifestyle) one, not only a counterintelligence one. */
+  fullScopePolygraph: z.boolean().optional(),
   evidence: EvidenceSchema,
 });
 

@@ -15,8 +15,10 @@ export const CandidateComparisonSchema = z.strictObject({
   below: z.number().int().nonnegative(),
   aboveId: z.string(),
   belowId: z.string(),
-  /** Score difference, ≥ 0. */
-  difference: z.number().nonnegative(),
+  /** Score of `above` minus score of `below`: negative when must-haves put the lower score above. */
+  difference: z.number(),
+  /** With `mustHaves: 'gate'`: the must-haves `below` has nothing toward and `above` does (empty when the score decides). */
+  mustHaves: z.array(z.object({ requirementId: z.string(), label: z.string() }).strict()),
   /** The requirements where `above` earns the most points over `below`, largest first. */
   reasons: z.array(ComparisonReasonSchema),
   summary: z.string(),
@@ -32,6 +34,8 @@ export const RankedCandidateSchema = z.strictObject({
   id: z.string(),
   score: z.number().min(0).max(100),
   eligible: z.boolean(),
+  /** Ids of the must-have credentials (hard certification or clearance requirements) the candidate lacks. */
+  mustHavesMissed: z.array(z.string()),
   fit: RoleFitSchema,
 });
 
@@ -39,6 +43,10 @@ export const RankedCandidateSchema = z.strictObject({
 export const RankingSchema = z.strictObject({
   roleId: z.string(),
   title: z.string(),
+  /** How must-haves ordered the candidates (`rankCandidates`'s `mustHaves` option). */
+  mustHaves: z.enum(['gate', 'weigh']),
+  /** Candidates who meet every must-have (`eligible`); 0 tells the recruiter that nobody does. */
+  eligibleCount: z.number().int().nonnegative(),
   candidates: z.array(RankedCandidateSchema),
   comparisons: z.array(CandidateComparisonSchema),
 });

@@ -57,6 +57,8 @@ export const SECTION_NAMES = [
   'projects',
   'publications',
   'awards',
+  /** Achievements, accomplishments, career highlights: what the person did at work, told by theme. */
+  'achievements',
   'interests',
   'languages',
   'volunteering',

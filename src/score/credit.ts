@@ -48,11 +48,16 @@ export function creditFor(q: Requirement, p: ResumeProfile, ctx: CreditContext):
       return { status: 'met', credit: 1, have: held.map((c) => c.name).join(', '), need, evidence: held.map((c) => c.evidence) };
     }
     case 'clearance': {
-      const need = q.minLevel ? `${q.minLevel} clearance or higher` : 'a security clearance';
+      const poly = q.fullScopePolygraph ? ' with a full-scope polygraph' : q.polygraph ? ' with a polygraph' : '';
+      const need = `${q.minLevel ? `${q.minLevel} clearance or higher` : 'a security clearance'}${poly}`;
       const c = p.clearance;
       if (!c) return { status: 'missing', credit: 0, have: 'none stated', need, evidence: [] };
-      const credit = !q.minLevel || clearanceRank(c.level) >= clearanceRank(q.minLevel) ? 1 : ctx.rules.clearanceBelow;
-      return { status: statusOf(credit), credit, have: c.level, need, evidence: [c.evidence] };
+      // A lower level, or no polygraph of the kind asked for, is part of the way there.
+      const levelOk = !q.minLevel || clearanceRank(c.level) >= clearanceRank(q.minLevel);
+      const polyOk = !(q.polygraph || q.fullScopePolygraph) || (c.polygraph === true && (!q.fullScopePolygraph || c.fullScopePolygraph === true));
+      const credit = levelOk && polyOk ? 1 : ctx.rules.clearanceBelow;
+      const have = `${c.level}${c.fullScopePolygraph ? ' with a full-scope polygraph' : c.polygraph ? ' with a polygraph' : ''}`;
+      return { status: statusOf(credit), credit, have, need, evidence: [c.evidence] };
     }
   }
 }

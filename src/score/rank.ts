@@ -34,18 +34,27 @@ export function rankCandidates(profiles: readonly ResumeProfile[], role: string 
   const catalog = loadCatalog(resolved.catalog);
   const [target] = resolveRoles(catalog, [role], 'role') as [Role];
   const ctx = creditContext(catalog, resolved.scoring);
-  const scored = profiles.map((p, index) => ({ index, id: ids[index] as string, fit: scoreRole(p, target, ctx, catalog) }));
-  scored.sort((a, b) => b.fit.score - a.fit.score || (resolved.ids ? compareIds(a.id, b.id) : 0) || a.index - b.index);
+  const gate = resolved.mustHaves === 'gate';
+  const scored = profiles.map((p, index) => {
+    const fit = scoreRole(p, target, ctx, catalog);
+    const missed = fit.requirements.filter(isMissedCredential).map((r) => r.id);
+    return { index, id: ids[index] as string, fit, missed };
+  });
+  scored.sort(
+    (a, b) => (gate ? a.missed.length - b.missed.length : 0) || b.fit.score - a.fit.score || (resolved.ids ? compareIds(a.id, b.id) : 0) || a.index - b.index,
+  );
   const candidates: RankedCandidate[] = scored.map((s, i) => ({
     rank: i + 1,
     index: s.index,
     id: s.id,
     score: s.fit.score,
     eligible: s.fit.eligible,
+    mustHavesMissed: s.missed,
     fit: s.fit,
   }));
-  const comparisons = candidates.slice(1).map((below, i) => compare(candidates[i] as RankedCandidate, below, maxReasons, resolved.ids !== undefined));
-  return { roleId: target.id, title: target.title, candidates, comparisons };
+  const comparisons = candidates.slice(1).map((below, i) => compare(candidates[i] as RankedCandidate, below, maxReasons, resolved.ids !== undefined, gate));
+  const eligibleCount = candidates.filter((c) => c.eligible).length;
+  return { roleId: target.id, title: target.title, mustHaves: resolved.mustHaves, eligibleCount, candidates, comparisons };
 }
 
 function candidateIds(count: number, ids: readonly string[] | undefined): string[] {
@@ -57,23 +66,46 @@ function candidateIds(count: number, ids: readonly string[] | undefined): string
   return [...ids];
 }
 
+/**
+ * A must-have credential the candidate does not hold: a hard certification or clearance requirement not met (a
+ * lower clearance, or one without the polygraph asked for, is not the one required). Recruiters screen on these; years, degrees and skills stay weighed (their reading is graded, and an
+ * ad's "or equivalent" is often implied), and `unknown` never counts as missed.
+ */
+function isMissedCredential(r: RoleFit['requirements'][number]): boolean {
+  return r.hard && (r.status === 'missing' || r.status === 'partial') && (r.kind === 'certification' || r.kind === 'clearance');
+}
+
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Why `above` ranks above `below`: the requirements where it earns the most points more. */
-function compare(above: RankedCandidate, below: RankedCandidate, maxReasons: number, byId: boolean): CandidateComparison {
+function compare(above: RankedCandidate, below: RankedCandidate, maxReasons: number, byId: boolean, gate: boolean): CandidateComparison {
   const difference = round(above.score - below.score);
   const reasons = reasonsFor(above.fit, below.fit).slice(0, maxReasons);
+  const gated = gate && above.mustHavesMissed.length < below.mustHavesMissed.length;
+  const mustHaves = gated
+    ? below.fit.requirements
+        .filter((r) => below.mustHavesMissed.includes(r.id) && !above.mustHavesMissed.includes(r.id))
+        .map((r) => ({ requirementId: r.id, label: r.label }))
+    : [];
   return {
     above: above.index,
     below: below.index,
     aboveId: above.id,
     belowId: below.id,
     difference,
+    mustHaves,
     reasons,
-    summary: summarize(difference, reasons, byId),
+    summary: gated ? summarizeGate(above, below, mustHaves) : summarize(difference, reasons, byId),
   };
+}
+
+/** Why must-haves put `above` first: the ones `below` has nothing toward, or how many more it misses. */
+function summarizeGate(above: RankedCandidate, below: RankedCandidate, mustHaves: ReadonlyArray<{ label: string }>): string {
+  const missed = `${below.mustHavesMissed.length} must-have${below.mustHavesMissed.length === 1 ? '' : 's'} against ${above.mustHavesMissed.length}`;
+  const named = mustHaves.length > 0 ? `: nothing toward ${mustHaves.map((m) => m.label).join(', ')}` : '';
+  return `Ranks above because the other misses ${missed}${named}.`;
 }
 
 function reasonsFor(above: RoleFit, below: RoleFit): ComparisonReason[] {

@@ -14,6 +14,7 @@ export interface ClearanceWords {
   lapsed: RegExp;
   active: RegExp;
   polygraph: RegExp;
+  fullScopePolygraph: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, ClearanceWords>();
@@ -44,6 +45,7 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     lapsed: phrasesRegex(c.lapsed),
     active: phrasesRegex(c.active),
     polygraph: phrasesRegex(c.polygraph),
+    fullScopePolygraph: phrasesRegex(c.fullScopePolygraph),
   };
   cache.set(lex, words);
   return words;
@@ -193,6 +195,7 @@ export function extractClearances(
     if (status === 'active') found.active = true;
     if (status === 'lapsed') found.active = false;
     if (words.polygraph.test(m.clause)) found.polygraph = true;
+    if (words.fullScopePolygraph.test(m.clause)) found.fullScopePolygraph = true;
     return found;
   });
   let best: Clearance | null = null;
