@@ -1,23 +1,31 @@
-// npm run ranking-check [-- --out file.md]: the material of the ranking check of issue 10. Eight real job ads
-// (test/fixtures/postings-r2: one per kind of role) are read into roles, and the same candidates (the ten résumés
-// of test/fixtures/heldout and six of test/fixtures/heldout-r3/en) are ranked for each. For every ad it writes the
-// ad's requirements as read, then the ranking with each candidate's latest title, years and strongest skills, so
-// that a reader who knows recruiting can say, ad by ad, whether the order is one a recruiter would agree with.
+// npm run ranking-check [-- --out file.md] [--ads dir] [--ids a,b,c] [--candidates dir:count,dir:count]: the material
+// of the ranking check of issue 10. Eight real job ads (by default test/fixtures/postings-r2: one per kind of role)
+// are read into roles, and the same candidates (by default the ten résumés of test/fixtures/heldout and six of
+// test/fixtures/heldout-r3/en) are ranked for each. For every ad it writes the ad's requirements as read, then the
+// ranking with each candidate's latest title, years and strongest skills, so that a reader who knows recruiting can
+// say, ad by ad, whether the order is one a recruiter would agree with.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMatcher, rankCandidates, roleFromJobPosting } from '../src';
 
 const ASOF = '2026-11-01';
-const ADS = ['intl-01', 'intl-02', 'intl-04', 'intl-12', 'us-02', 'us-05', 'us-13', 'us-19'];
-const ADS_DIR = 'test/fixtures/postings-r2';
-const CANDIDATE_DIRS: Array<[string, number]> = [
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const ADS = arg('--ids')?.split(',') ?? ['intl-01', 'intl-02', 'intl-04', 'intl-12', 'us-02', 'us-05', 'us-13', 'us-19'];
+const ADS_DIR = arg('--ads') ?? 'test/fixtures/postings-r2';
+const CANDIDATE_DIRS: Array<[string, number]> = arg('--candidates')
+  ?.split(',')
+  .map((d) => {
+    const [dir, count] = d.split(':');
+    return [dir as string, Number(count ?? 1000)];
+  }) ?? [
   ['test/fixtures/heldout', 10],
   ['test/fixtures/heldout-r3/en', 6],
 ];
-
-const args = process.argv.slice(2);
-const outAt = args.indexOf('--out');
-const out = outAt >= 0 ? args[outAt + 1] : undefined;
+const out = arg('--out');
 
 const matcher = createMatcher({ asOf: ASOF });
 const candidates = CANDIDATE_DIRS.flatMap(([dir, count]) =>
@@ -52,13 +60,16 @@ for (const ad of ADS) {
     { ids: candidates.map((c) => c.id) },
   );
   lines.push('', `## ${ad}: ${role.title}`, '');
-  lines.push('Requirements as read (tier, weight):', '');
-  for (const q of role.requirements) lines.push(`- ${q.tier} · ${q.weight} · ${q.label}`);
-  lines.push('', '| rank | candidate | score | met / partial / missing |', '|---:|---|---:|---|');
+  lines.push('Requirements as read (tier, hard, weight):', '');
+  for (const q of role.requirements) lines.push(`- ${q.tier}${q.hard ? ' (hard)' : ''} · ${q.weight} · ${q.label}`);
+  const notes = role.notes ?? [];
+  if (notes.length > 0) lines.push('', `Notes outside the score: ${notes.map((n) => n.condition).join(', ')}`);
+  lines.push('', `Candidates meeting every must-have: ${ranking.eligibleCount}`);
+  lines.push('', '| rank | candidate | score | met / partial / missing | must-have credentials lacked |', '|---:|---|---:|---|---|');
   ranking.candidates.forEach((c, i) => {
     const statuses = c.fit?.requirements ?? [];
     const count = (s: string) => statuses.filter((r) => r.status === s).length;
-    lines.push(`| ${i + 1} | ${c.id} | ${c.score} | ${count('met')} / ${count('partial')} / ${count('missing')} |`);
+    lines.push(`| ${i + 1} | ${c.id} | ${c.score} | ${count('met')} / ${count('partial')} / ${count('missing')} | ${c.mustHavesMissed.join(', ') || '—'} |`);
   });
 }
 const md = `${lines.join('\n')}\n`;
