@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { compileCatalog } from './catalog/compile';
 import { loadCatalog } from './catalog/load';
 import { checkText } from './errors';
@@ -32,7 +33,7 @@ export interface Matcher {
 }
 
 /** `parse` options of a matcher: those of `parseResume` but the catalog, which the matcher fixes. */
-const OWN_PARSE_OPTIONS = ParseOptionsSchema.omit({ catalog: true });
+const OWN_PARSE_OPTIONS = z.omit(ParseOptionsSchema, { catalog: true });
 
 /**
  * Compiles the catalog once and returns the four entry points bound to it: the fast path for batches.

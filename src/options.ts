@@ -1,14 +1,14 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { msg, RolefitError } from './errors';
 
-const defaults = new WeakMap<z.ZodType, unknown>();
+const defaults = new WeakMap<z.ZodMiniType, unknown>();
 
 /**
  * Resolves a public function's options once through its schema: defaults filled in, unknown keys and
  * out-of-range values refused with `E_INVALID_OPTIONS` (the message names each key; `issues` holds zod's).
  */
-export function resolveOptions<S extends z.ZodType>(schema: S, options: unknown, fn: string): z.output<S> {
+export function resolveOptions<S extends z.ZodMiniType>(schema: S, options: unknown, fn: string): z.output<S> {
   // No options: the defaults, resolved once per schema (they are frozen, so callers cannot change them).
   if (options === undefined) {
     const hit = defaults.get(schema);
@@ -22,7 +22,7 @@ export function resolveOptions<S extends z.ZodType>(schema: S, options: unknown,
 }
 
 /** zod's message, with a "did you mean" for a misspelt key. */
-function describe(issue: z.core.$ZodIssue, schema: z.ZodType): string {
+function describe(issue: z.core.$ZodIssue, schema: z.ZodMiniType): string {
   if (issue.code !== 'unrecognized_keys') return issue.message;
   const known = knownKeys(schema, issue.path);
   return issue.keys
@@ -34,7 +34,7 @@ function describe(issue: z.core.$ZodIssue, schema: z.ZodType): string {
 }
 
 /** The keys of the object schema at `path` (through defaults and optionals). */
-function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+function knownKeys(schema: z.ZodMiniType, path: readonly PropertyKey[]): string[] {
   let node: unknown = schema;
   for (const key of ['', ...path]) {
     node = unwrap(node);

@@ -96,7 +96,7 @@ const catalogInput = fc.oneof(
 );
 
 /** The report formats of the schema. */
-export const REPORT_FORMATS = ReportOptionsSchema.shape.format.unwrap().options;
+export const REPORT_FORMATS = ReportOptionsSchema.shape.format.def.innerType.options;
 
 const asRaw = <T>(p: T) => p as unknown as fc.IRawProperty<never, boolean>;
 

@@ -95,4 +95,11 @@ describe('architecture', () => {
     const leaks = core.flatMap(([file, deps]) => deps.filter((d) => d.startsWith('node/') || d.startsWith('cli/')).map((d) => `${file} → ${d}`));
     expect(leaks).toEqual([]);
   });
+
+  it('imports zod only as zod/mini (tree-shakable) and its English messages', () => {
+    const ZOD = /from\s+'(zod(?:\/[^']*)?)'/g;
+    const used = files(SRC).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(ZOD)].map((m) => `${relative(SRC, f)}: ${m[1]}`));
+    expect(used.length).toBeGreaterThan(10);
+    expect(used.filter((u) => !u.endsWith(': zod/mini'))).toEqual(['schemas/vocab.ts: zod/locales']);
+  });
 });

@@ -106,7 +106,7 @@ describe('redactProfile: same skills, years, scores and plans; consistent spans'
 
   it('every report format of a redacted profile (html too, when it exists) holds none of the personal data', () => {
     const r = redactProfile(parseResume(FIXTURE, { asOf: AS_OF }));
-    for (const format of ReportOptionsSchema.shape.format.unwrap().options) {
+    for (const format of ReportOptionsSchema.shape.format.def.innerType.options) {
       let out: string;
       try {
         out = gapReport(r, { format });

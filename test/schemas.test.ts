@@ -52,6 +52,19 @@ describe('option schemas', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path[0] ?? '').toBe(path);
   });
+
+  it('are zod/mini schemas that report in English (the locale zod/mini leaves out is set on import)', () => {
+    expect(ParseOptionsSchema.safeParse).toBeTypeOf('function');
+    expect('optional' in ParseOptionsSchema).toBe(false);
+    const result = ParseOptionsSchema.safeParse({ maxLength: 0, asOf: 'yesterday', language: 5, maxLenght: 1 });
+    expect(result.error?.issues.map((i) => [i.code, i.path.join('.'), i.message])).toEqual([
+      ['invalid_format', 'asOf', 'expected a date such as 2026-11-01'],
+      ['too_small', 'maxLength', 'Too small: expected number to be >=1'],
+      ['invalid_union', 'language', 'Invalid input'],
+      ['unrecognized_keys', '', 'Unrecognized key: "maxLenght"'],
+    ]);
+    expect(PlanOptionsSchema.safeParse({ hoursPerWeek: 'six' }).error?.issues[0]?.message).toBe('Invalid input: expected number, received string');
+  });
 });
 
 describe('every public function resolves its options through its schema', () => {

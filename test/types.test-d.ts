@@ -1,6 +1,6 @@
 // Type tests: checked by `tsc --noEmit` (the first half of `npm test`).
 import { expectTypeOf } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   type Catalog,
   createMatcher,

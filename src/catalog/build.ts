@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { msg, RolefitError, type RolefitIssue } from '../errors';
 import { type Alias, type Catalog, CatalogInputSchema, type Certification, type Role, type Skill } from '../schemas';
 

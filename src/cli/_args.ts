@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { msg, RolefitError } from '../errors';
 import type { CommandSpec, FlagSpec } from './_spec';
 
@@ -82,48 +82,36 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec): Parsed {
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 const TIMES: Record<string, number> = { '': 1, ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 };
 
+/** A flag value: trimmed, matched against `pattern`, read as a number and checked. */
+const flagNumber = (pattern: RegExp, read: (s: string) => number, ...checks: z.core.$ZodCheck<number>[]) =>
+  z.pipe(z.pipe(z.string().check(z.trim(), z.regex(pattern)), z.transform(read)), z.number().check(...checks));
+
 /** `10MB`, `512kb`, `1048576`: a size in bytes. */
-const SizeSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{1,12}(?:\.\d{1,6})?\s?(?:b|kb?|mb?|gb?)?$/i)
-  .transform((s) => {
+const SizeSchema = flagNumber(
+  /^\d{1,12}(?:\.\d{1,6})?\s?(?:b|kb?|mb?|gb?)?$/i,
+  (s) => {
     const unit = (/[a-z]{1,2}$/i.exec(s)?.[0] ?? '').toLowerCase();
     return Math.round(Number.parseFloat(s) * (UNITS[unit] ?? 1));
-  })
-  .pipe(
-    z
-      .number()
-      .int()
-      .min(1)
-      .max(2 * 1024 ** 3),
-  );
+  },
+  z.int(),
+  z.gte(1),
+  z.lte(2 * 1024 ** 3),
+);
 
 /** `30s`, `500ms`, `2m`, `30000` (milliseconds): a duration in ms. */
-const TimeSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{1,9}(?:\.\d{1,3})?\s?(?:ms|s|min|m|h)?$/i)
-  .transform((s) => {
+const TimeSchema = flagNumber(
+  /^\d{1,9}(?:\.\d{1,3})?\s?(?:ms|s|min|m|h)?$/i,
+  (s) => {
     const unit = (/[a-z]{1,3}$/i.exec(s)?.[0] ?? '').toLowerCase();
     return Math.round(Number.parseFloat(s) * (TIMES[unit] ?? 1));
-  })
-  .pipe(z.number().int().min(1).max(86_400_000));
+  },
+  z.int(),
+  z.gte(1),
+  z.lte(86_400_000),
+);
 
-const int = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d{1,9}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
-const positive = (max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d{1,6}(?:\.\d{1,4})?$/)
-    .transform(Number)
-    .pipe(z.number().gt(0).max(max));
+const int = (min: number, max: number) => flagNumber(/^\d{1,9}$/, Number, z.int(), z.gte(min), z.lte(max));
+const positive = (max: number) => flagNumber(/^\d{1,6}(?:\.\d{1,4})?$/, Number, z.gt(0), z.lte(max));
 
 /** Every valued flag's schema, and what it expects (for the message). */
 export const FLAG_VALUES = {

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AsOfSchema, CatalogRefSchema, ParseOptionsSchema, RoleRefSchema } from '../schemas';
 
 // Options of `rolefit/node`, resolved once through these schemas (see src/options.ts): every limit on
@@ -15,69 +15,44 @@ export const ResumeFormatSchema = z.enum(['pdf', 'docx', 'html', 'markdown', 'te
 /** The limits and budget of reading one file. */
 export const ReadLimitsSchema = z.strictObject({
   /** The largest file accepted, in bytes (checked before reading a path, and again while reading it). */
-  maxBytes: z
-    .number()
-    .int()
-    .min(1)
-    .max(2 * 1024 * MB)
-    .default(10 * MB),
+  maxBytes: z._default(z.number().check(z.int(), z.gte(1), z.lte(2 * 1024 * MB)), 10 * MB),
   /** The most pages a PDF may have. */
-  maxPages: z.number().int().min(1).max(100_000).default(50),
+  maxPages: z._default(z.number().check(z.int(), z.gte(1), z.lte(100_000)), 50),
   /** The most entries a DOCX (ZIP) may hold, counted before anything is unpacked. */
-  maxZipEntries: z.number().int().min(1).max(1_000_000).default(1000),
+  maxZipEntries: z._default(z.number().check(z.int(), z.gte(1), z.lte(1_000_000)), 1000),
   /** The most bytes a DOCX may unpack to, per entry and in total, from the sizes declared before unpacking. */
-  maxUnzippedBytes: z
-    .number()
-    .int()
-    .min(1)
-    .max(4 * 1024 * MB)
-    .default(50 * MB),
+  maxUnzippedBytes: z._default(z.number().check(z.int(), z.gte(1), z.lte(4 * 1024 * MB)), 50 * MB),
   /** The highest compression ratio of an entry over 1 MB unpacked (zip bombs reach 1,000:1). */
-  maxZipRatio: z.number().min(1).max(100_000).default(100),
+  maxZipRatio: z._default(z.number().check(z.gte(1), z.lte(100_000)), 100),
   /** The time one file may take to read (PDF work runs in a worker thread that is stopped when it is over), in ms. */
-  timeoutMs: z
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 3_600_000)
-    .default(30_000),
+  timeoutMs: z._default(z.number().check(z.int(), z.gte(1), z.lte(24 * 3_600_000)), 30_000),
   /** The heap a worker thread reading PDFs (or a batch worker) may use, in MB; over it, the file fails with `E_TOO_LARGE`. */
-  maxMemoryMb: z
-    .number()
-    .int()
-    .min(32)
-    .max(64 * 1024)
-    .default(512),
+  maxMemoryMb: z._default(z.number().check(z.int(), z.gte(32), z.lte(64 * 1024)), 512),
   /** Stops reading when aborted (`E_ABORTED`). */
-  signal: z.custom<AbortSignal>(isAbortSignal, 'expected an AbortSignal').optional(),
+  signal: z.optional(z.custom<AbortSignal>(isAbortSignal, 'expected an AbortSignal')),
   /** Only read files whose real path lies inside this folder: symbolic links out of it are refused (`E_NOT_A_FILE`). */
-  root: z.string().min(1).optional(),
+  root: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** Options of `readResume` and `readJobPosting`. */
-export const ReadOptionsSchema = ReadLimitsSchema.extend({
+export const ReadOptionsSchema = z.extend(ReadLimitsSchema, {
   /** Skip detection and read the input as this format. */
-  format: ResumeFormatSchema.optional(),
+  format: z.optional(ResumeFormatSchema),
   /** A name for a Buffer input, quoted in errors; its extension helps detection (e.g. `cv.md`). */
-  name: z.string().min(1).max(4096).optional(),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(4096))),
 });
 
 /** Options of `parseResumeFile`: those of `readResume` and of `parseResume` (the hidden text comes from the file). */
-export const ParseFileOptionsSchema = ReadOptionsSchema.extend(ParseOptionsSchema.omit({ hiddenText: true }).shape);
+export const ParseFileOptionsSchema = z.extend(ReadOptionsSchema, z.omit(ParseOptionsSchema, { hiddenText: true }).shape);
 
 /** Options of `parseResumes`, the batch reader. */
-export const BatchOptionsSchema = ReadLimitsSchema.extend({
+export const BatchOptionsSchema = z.extend(ReadLimitsSchema, {
   /** Files read and parsed at once, each in a worker thread (default: the machine's cores). */
-  concurrency: z
-    .number()
-    .int()
-    .min(1)
-    .max(256)
-    .default(() => availableParallelism()),
+  concurrency: z._default(z.number().check(z.int(), z.gte(1), z.lte(256)), () => availableParallelism()),
   /** The date years are counted to (default: today, read once for the whole batch). */
-  asOf: AsOfSchema.optional(),
+  asOf: z.optional(AsOfSchema),
   /** The catalog to read skills with (default: the bundled catalog). */
-  catalog: CatalogRefSchema.optional(),
+  catalog: z.optional(CatalogRefSchema),
   /** The longest text accepted, in characters. */
   maxLength: ParseOptionsSchema.shape.maxLength,
   /** The language of the texts: `auto` detects it; a code skips detection. */
@@ -86,11 +61,12 @@ export const BatchOptionsSchema = ReadLimitsSchema.extend({
    * Also score each résumé (`matchRoles`) in its worker: `true` for every role, or `{ roles, detail }`. Results get
    * `roles` (id, title, score, eligibility, best first); `detail: 'full'` adds `fits`, each with its evidence.
    */
-  match: z
-    .union([z.boolean(), z.strictObject({ roles: z.array(RoleRefSchema).optional(), detail: z.enum(['summary', 'full']).default('summary') })])
-    .default(false),
+  match: z._default(
+    z.union([z.boolean(), z.strictObject({ roles: z.optional(z.array(RoleRefSchema)), detail: z._default(z.enum(['summary', 'full']), 'summary') })]),
+    false,
+  ),
   /** Keep `profile.text` in the results (set `false` to save memory and transfer time in large batches). */
-  keepText: z.boolean().default(true),
+  keepText: z._default(z.boolean(), true),
 });
 
 export type ResumeFormat = z.infer<typeof ResumeFormatSchema>;
@@ -102,4 +78,4 @@ export type BatchOptions = z.input<typeof BatchOptionsSchema>;
 export type ResolvedBatchOptions = z.output<typeof BatchOptionsSchema>;
 
 /** Defaults of `readResume` (the limits on untrusted files). */
-export const DEFAULT_READ_OPTIONS = Object.freeze(ReadLimitsSchema.omit({ signal: true, root: true }).parse({}));
+export const DEFAULT_READ_OPTIONS = Object.freeze(z.omit(ReadLimitsSchema, { signal: true, root: true }).parse({}));

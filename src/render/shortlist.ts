@@ -1,17 +1,26 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { resolveOptions } from '../options';
 import { type Ranking, type ShortlistFormat, ShortlistFormatSchema } from '../schemas';
 import { escapeMarkdown as md, escapeText as tx } from './escape';
 
 /** A warning of a candidate's profile or file, as the shortlist shows it. */
-const NoteSchema = z.strictObject({ code: z.string().min(1).max(100), message: z.string().max(10_000) });
+const NoteSchema = z.strictObject({ code: z.string().check(z.minLength(1), z.maxLength(100)), message: z.string().check(z.maxLength(10_000)) });
 
 /** Options of `renderShortlist`: what the ranking itself does not hold. */
 export const ShortlistOptionsSchema = z.strictObject({
   /** Warnings by candidate id (e.g. each profile's `warnings`): codes in a column, `HIDDEN_TEXT` spelt out below. */
-  warnings: z.record(z.string(), z.array(NoteSchema)).default({}),
+  warnings: z._default(z.record(z.string(), z.array(NoteSchema)), {}),
   /** Files that could not be read: one row each, with the error code. */
-  unreadable: z.array(z.strictObject({ id: z.string().min(1), code: z.string().min(1).max(100), message: z.string().max(10_000).default('') })).default([]),
+  unreadable: z._default(
+    z.array(
+      z.strictObject({
+        id: z.string().check(z.minLength(1)),
+        code: z.string().check(z.minLength(1), z.maxLength(100)),
+        message: z._default(z.string().check(z.maxLength(10_000)), ''),
+      }),
+    ),
+    [],
+  ),
 });
 
 /** Options of `renderShortlist`. */

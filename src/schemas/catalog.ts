@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   ClearanceLevelSchema,
   DegreeFieldSchema,
@@ -14,89 +14,89 @@ import {
 
 /** One way a skill or certification is written. A plain string is a case-insensitive phrase. */
 export const AliasSchema = z.union([
-  z.string().min(1),
+  z.string().check(z.minLength(1)),
   z.strictObject({
     /** The phrase as written, e.g. `Go` or `TF`. */
-    text: z.string().min(1),
+    text: z.string().check(z.minLength(1)),
     /** Match the letter case exactly (for `Go`, `TF`, `C`). */
-    caseSensitive: z.boolean().optional(),
+    caseSensitive: z.optional(z.boolean()),
     /** Accept only when one of these words stands within `window` words in the same clause (`@name` names a word set). */
-    requireNear: z.array(z.string().min(1)).optional(),
+    requireNear: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** Reject when one of these words stands within `window` words in the same clause (`@name` names a word set). */
-    rejectNear: z.array(z.string().min(1)).optional(),
+    rejectNear: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** Words either side that `requireNear`/`rejectNear` look at (default 4). */
-    window: z.number().int().min(1).max(12).optional(),
+    window: z.optional(z.number().check(z.int(), z.gte(1), z.lte(12))),
     /** Accept only in these sections (e.g. a bare `C` only in a skills list). */
-    sections: z.array(SectionNameSchema).optional(),
+    sections: z.optional(z.array(SectionNameSchema)),
     /** Accept only inside dated work entries of these kinds ("automates" is security automation in security work). */
-    entryKinds: z.array(z.enum(['security', 'ml', 'other'])).optional(),
+    entryKinds: z.optional(z.array(z.enum(['security', 'ml', 'other']))),
   }),
 ]);
 
 /** A way to learn a skill, with an honest estimate of the hours it takes. */
 export const LearningActionSchema = z.strictObject({
   kind: z.enum(['course', 'certification', 'project', 'practice', 'reading']),
-  title: z.string().min(1),
-  hours: z.number().finite().positive().max(2000),
-  url: z.url().optional(),
+  title: z.string().check(z.minLength(1)),
+  hours: z.number().check(z.positive(), z.lte(2000)),
+  url: z.optional(z.url()),
 });
 
 /** A reference to a public framework element (NICE, O*NET, ATLAS, OWASP, AI RMF, ECSF). */
 export const FrameworkRefSchema = z.strictObject({
   framework: z.enum(['nice', 'onet', 'atlas', 'owasp-llm', 'owasp-ml', 'ai-rmf', 'ecsf', 'dcwf', 'seed']),
-  id: z.string().min(1),
-  title: z.string().optional(),
+  id: z.string().check(z.minLength(1)),
+  title: z.optional(z.string()),
 });
 
 /** A skill of the catalog. */
 export const SkillSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   category: SkillCategorySchema,
-  description: z.string().optional(),
-  aliases: z.array(AliasSchema).default([]),
+  description: z.optional(z.string()),
+  aliases: z._default(z.array(AliasSchema), []),
   /** Skills that this one proves outright (`pytorch` → `deep-learning`). */
-  implies: z.array(IdSchema).default([]),
+  implies: z._default(z.array(IdSchema), []),
   /** Skills close enough to earn partial credit for this one in scoring. */
-  related: z.array(IdSchema).default([]),
+  related: z._default(z.array(IdSchema), []),
   /** Skills to learn before this one. */
-  prerequisites: z.array(IdSchema).default([]),
-  learning: z.array(LearningActionSchema).default([]),
-  refs: z.array(FrameworkRefSchema).default([]),
+  prerequisites: z._default(z.array(IdSchema), []),
+  learning: z._default(z.array(LearningActionSchema), []),
+  refs: z._default(z.array(FrameworkRefSchema), []),
   /** Using this skill in a dated work entry is evidence that the entry is this kind of work (security work, ML work). */
-  workKind: z.enum(['security', 'ml']).optional(),
+  workKind: z.optional(z.enum(['security', 'ml'])),
 });
 
 /** A certification of the catalog. */
 export const CertificationSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1),
-  issuer: z.string().min(1),
-  aliases: z.array(AliasSchema).default([]),
+  name: z.string().check(z.minLength(1)),
+  issuer: z.string().check(z.minLength(1)),
+  aliases: z._default(z.array(AliasSchema), []),
   /** Skills the certification gives evidence for. */
-  skills: z.array(IdSchema).default([]),
+  skills: z._default(z.array(IdSchema), []),
   /** Typical preparation time, for the plan. */
-  hours: z.number().finite().positive().max(2000).optional(),
+  hours: z.optional(z.number().check(z.positive(), z.lte(2000))),
 });
 
 const requirementBase = {
   /** Stable id inside the role; defaults to the skill id, measure or kind. */
-  id: IdSchema.optional(),
-  label: z.string().min(1).optional(),
-  weight: z.number().finite().positive().max(100),
+  id: z.optional(IdSchema),
+  label: z.optional(z.string().check(z.minLength(1))),
+  weight: z.number().check(z.positive(), z.lte(100)),
   /** A hard requirement: `eligible` is false until it is met. */
-  hard: z.boolean().default(false),
+  hard: z._default(z.boolean(), false),
   /** The sentence of the seed document or framework the requirement comes from. */
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   /** How the requirement is stated (job-posting roles always say; catalog roles may). */
-  tier: TierSchema.optional(),
+  tier: z.optional(TierSchema),
 };
 
 /** A skill requirement: any of `skills`, optionally for a minimum number of years. */
 export const SkillRequirementSchema = z.strictObject({
   kind: z.literal('skill'),
-  skills: z.array(IdSchema).min(1),
-  minYears: z.number().finite().positive().max(60).optional(),
+  skills: z.array(IdSchema).check(z.minLength(1)),
+  minYears: z.optional(z.number().check(z.positive(), z.lte(60))),
   ...requirementBase,
 });
 
@@ -104,7 +104,7 @@ export const SkillRequirementSchema = z.strictObject({
 export const ExperienceRequirementSchema = z.strictObject({
   kind: z.literal('experience'),
   measure: ExperienceMeasureSchema,
-  minYears: z.number().finite().positive().max(60),
+  minYears: z.number().check(z.positive(), z.lte(60)),
   ...requirementBase,
 });
 
@@ -112,25 +112,25 @@ export const ExperienceRequirementSchema = z.strictObject({
 export const DegreeRequirementSchema = z.strictObject({
   kind: z.literal('degree'),
   minLevel: DegreeLevelSchema,
-  fields: z.array(DegreeFieldSchema).optional(),
+  fields: z.optional(z.array(DegreeFieldSchema)),
   ...requirementBase,
 });
 
 /** A certification requirement: any of `anyOf`. */
 export const CertificationRequirementSchema = z.strictObject({
   kind: z.literal('certification'),
-  anyOf: z.array(IdSchema).min(1),
+  anyOf: z.array(IdSchema).check(z.minLength(1)),
   ...requirementBase,
 });
 
 /** A clearance requirement: at least `minLevel` (any level when absent); `active` when it must already be held; `polygraph` when one is asked. */
 export const ClearanceRequirementSchema = z.strictObject({
   kind: z.literal('clearance'),
-  minLevel: ClearanceLevelSchema.optional(),
-  active: z.boolean().optional(),
-  polygraph: z.boolean().optional(),
+  minLevel: z.optional(ClearanceLevelSchema),
+  active: z.optional(z.boolean()),
+  polygraph: z.optional(z.boolean()),
   /** A full-scope (lifestyle) polygraph is asked, not only a counterintelligence one. */
-  fullScopePolygraph: z.boolean().optional(),
+  fullScopePolygraph: z.optional(z.boolean()),
   ...requirementBase,
 });
 
@@ -150,43 +150,43 @@ export const RequirementSchema = z.discriminatedUnion('kind', [
  */
 export const RoleNoteSchema = z.strictObject({
   /** `citizenship`, `work-authorization`, `clearance-obtainable`, `background-check`, `travel`, `location`, or a user's own. */
-  condition: z.string().min(1),
+  condition: z.string().check(z.minLength(1)),
   /** The sentence of the ad that states it. */
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   /** A clearance to obtain: its level (none when the ad names none) and whether a polygraph comes with it. */
-  level: ClearanceLevelSchema.optional(),
-  polygraph: z.boolean().optional(),
+  level: z.optional(ClearanceLevelSchema),
+  polygraph: z.optional(z.boolean()),
 });
 
 export const RoleSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
-  family: z.enum(['ai-security', 'adjacent', 'custom']).default('custom'),
-  summary: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
+  family: z._default(z.enum(['ai-security', 'adjacent', 'custom']), 'custom'),
+  summary: z.string().check(z.minLength(1)),
   /** Other titles the role goes by. */
-  titles: z.array(z.string().min(1)).default([]),
+  titles: z._default(z.array(z.string().check(z.minLength(1))), []),
   /** The seed sentence that describes the role. */
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   /** NICE v2.0.0 work-role ids, DCWF codes, O*NET codes, ECSF profiles. */
-  refs: z.array(FrameworkRefSchema).default([]),
-  requirements: z.array(RequirementSchema).min(1),
+  refs: z._default(z.array(FrameworkRefSchema), []),
+  requirements: z.array(RequirementSchema).check(z.minLength(1)),
   /** Conditions about who the person is (citizenship, work authorisation, obtaining a clearance): for the recruiter to check, never scored. */
-  notes: z.array(RoleNoteSchema).optional(),
+  notes: z.optional(z.array(RoleNoteSchema)),
   /** What the job-posting reader was unsure of. */
-  warnings: z.array(z.strictObject({ code: z.string(), message: z.string() })).optional(),
+  warnings: z.optional(z.array(z.strictObject({ code: z.string(), message: z.string() }))),
 });
 
 /** Catalog JSON as users write it: any part may be given; `mode` says whether to merge or replace. */
 export const CatalogInputSchema = z.strictObject({
-  $schema: z.string().optional(),
-  version: z.string().min(1).optional(),
+  $schema: z.optional(z.string()),
+  version: z.optional(z.string().check(z.minLength(1))),
   /** `merge` (default) adds to or overrides the default catalog by id; `replace` uses only this input. */
-  mode: z.enum(['merge', 'replace']).default('merge'),
+  mode: z._default(z.enum(['merge', 'replace']), 'merge'),
   /** Named word sets that aliases' `requireNear`/`rejectNear` refer to as `@name`. */
-  sets: z.record(IdSchema, z.array(z.string().min(1)).min(1)).default({}),
-  skills: z.array(SkillSchema).default([]),
-  certifications: z.array(CertificationSchema).default([]),
-  roles: z.array(RoleSchema).default([]),
+  sets: z._default(z.record(IdSchema, z.array(z.string().check(z.minLength(1))).check(z.minLength(1))), {}),
+  skills: z._default(z.array(SkillSchema), []),
+  certifications: z._default(z.array(CertificationSchema), []),
+  roles: z._default(z.array(RoleSchema), []),
 });
 
 /** A validated, merged, frozen catalog of skills, certifications and roles (from `loadCatalog`). */

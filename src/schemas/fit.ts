@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LearningActionSchema } from './catalog';
 import { CatalogStampSchema, EvidenceSchema } from './profile';
 import { finite, IdSchema, IsoDateSchema, nonNegative, TierSchema } from './vocab';
@@ -15,10 +15,10 @@ export const RequirementResultSchema = z.strictObject({
   label: z.string(),
   weight: finite(),
   hard: z.boolean(),
-  tier: TierSchema.optional(),
+  tier: z.optional(TierSchema),
   status: RequirementStatusSchema,
   /** Share of the requirement met, 0–1. */
-  credit: z.number().min(0).max(1),
+  credit: z.number().check(z.gte(0), z.lte(1)),
   /** Points this requirement adds to the score; the points add up to the score. */
   points: nonNegative(),
   /** Points it would add if fully met. */
@@ -34,7 +34,7 @@ export const RoleFitSchema = z.strictObject({
   roleId: IdSchema,
   title: z.string(),
   /** 0–100, the sum of the requirements' points. */
-  score: z.number().min(0).max(100),
+  score: z.number().check(z.gte(0), z.lte(100)),
   /** Every hard requirement is met. */
   eligible: z.boolean(),
   requirements: z.array(RequirementResultSchema),
@@ -74,12 +74,12 @@ export const PlanBlockerSchema = z.strictObject({
 /** An ordered upskilling plan towards one or more roles. */
 export const UpskillingPlanSchema = z.strictObject({
   target: z.array(IdSchema),
-  currentScore: z.number().min(0).max(100),
-  projectedScore: z.number().min(0).max(100),
-  hoursPerWeek: z.number().positive(),
+  currentScore: z.number().check(z.gte(0), z.lte(100)),
+  projectedScore: z.number().check(z.gte(0), z.lte(100)),
+  hoursPerWeek: z.number().check(z.positive()),
   steps: z.array(PlanStepSchema),
   totalHours: nonNegative(),
-  weeks: z.number().int().nonnegative(),
+  weeks: z.number().check(z.int(), z.nonnegative()),
   notLearnable: z.array(PlanBlockerSchema),
 });
 

@@ -1,17 +1,17 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ClearanceLevelSchema, DegreeFieldSchema, DegreeLevelSchema, ExperienceMeasureSchema, SectionNameSchema } from './vocab';
 
 // The reading vocabulary: one folder per language under data/lexicon/, one file per kind (data/lexicon/README.md).
 // A phrase is words separated by spaces; `(a|b|)` picks one of the words (empty: none), `*` stands for up to two
 // words, `<year>` for a year; matching ignores case unless the list says `abbreviations`.
 
-const Phrase = z.string().min(1).max(120);
-const Phrases = z.array(Phrase).default([]);
-const Month = z.number().int().min(1).max(12);
+const Phrase = z.string().check(z.minLength(1), z.maxLength(120));
+const Phrases = z._default(z.array(Phrase), []);
+const Month = z.number().check(z.int(), z.gte(1), z.lte(12));
 
 /** Headings of résumé sections and the words around them (`sections.json`). */
 export const SectionsLexiconSchema = z.strictObject({
-  headings: z.partialRecord(SectionNameSchema, Phrases).default({}),
+  headings: z._default(z.partialRecord(SectionNameSchema, Phrases), {}),
   /** Words that may precede a heading without changing it ("Selected Projects"). */
   modifiers: Phrases,
   /** The word for "and" between heading words ("Skills and Tools"). */
@@ -27,7 +27,7 @@ export const SectionsLexiconSchema = z.strictObject({
 /** Month names and date words (`dates.json`). */
 export const DatesLexiconSchema = z.strictObject({
   /** Twelve lists, January first: every way of writing that month (abbreviations too). */
-  months: z.array(z.array(Phrase).min(1)).length(12).optional(),
+  months: z.optional(z.array(z.array(Phrase).check(z.minLength(1))).check(z.length(12))),
   /** Words for the open end of a range ("Present", "heute", "à ce jour"). */
   present: Phrases,
   /** Words that open a range without an end ("since", "seit", "depuis"). */
@@ -35,7 +35,7 @@ export const DatesLexiconSchema = z.strictObject({
   /** Words between the two ends of a range ("to", "bis", "à", "a"). */
   connectors: Phrases,
   /** Seasons: the first and last month. */
-  seasons: z.record(z.string().min(1), z.tuple([Month, Month])).default({}),
+  seasons: z._default(z.record(z.string().check(z.minLength(1)), z.tuple([Month, Month])), {}),
   /** Ordinal suffixes after a day ("1st"). */
   ordinals: Phrases,
   /** Words between day, month and year ("15 de marzo de 2020"). */
@@ -92,7 +92,7 @@ export const CuesLexiconSchema = z.strictObject({
 
 /** Number words (`numbers.json`). */
 export const NumbersLexiconSchema = z.strictObject({
-  numbers: z.record(Phrase, z.number().min(0).max(1000)).default({}),
+  numbers: z._default(z.record(Phrase, z.number().check(z.gte(0), z.lte(1000))), {}),
   notNumbers: Phrases,
   /** Phrases meaning less than a year of use ("Less than 1 year"). */
   lessThanOne: Phrases,
@@ -101,7 +101,7 @@ export const NumbersLexiconSchema = z.strictObject({
 const DegreeEntrySchema = z.strictObject({
   level: DegreeLevelSchema,
   /** The field the degree names by itself (LL.M. → law). */
-  field: DegreeFieldSchema.optional(),
+  field: z.optional(DegreeFieldSchema),
   /** Abbreviations, matched with their case; every dot is optional. */
   abbreviations: Phrases,
   words: Phrases,
@@ -109,11 +109,11 @@ const DegreeEntrySchema = z.strictObject({
 
 /** Degrees and their fields (`degrees.json`). */
 export const DegreesLexiconSchema = z.strictObject({
-  degrees: z.array(DegreeEntrySchema).default([]),
+  degrees: z._default(z.array(DegreeEntrySchema), []),
   /** Fields, most specific first. */
-  fields: z.array(z.strictObject({ field: DegreeFieldSchema, words: Phrases, abbreviations: Phrases })).default([]),
+  fields: z._default(z.array(z.strictObject({ field: DegreeFieldSchema, words: Phrases, abbreviations: Phrases })), []),
   /** Words that stand for several fields ("engineering", "STEM"). */
-  fieldGroups: z.array(z.strictObject({ fields: z.array(DegreeFieldSchema).min(1), words: Phrases, abbreviations: Phrases })).default([]),
+  fieldGroups: z._default(z.array(z.strictObject({ fields: z.array(DegreeFieldSchema).check(z.minLength(1)), words: Phrases, abbreviations: Phrases })), []),
   /** Parts of a degree line that name no field ("minor in", "GPA"). */
   notField: Phrases,
   /** School-leaving qualifications: no degree. */
@@ -133,7 +133,7 @@ export const DegreesLexiconSchema = z.strictObject({
 
 /** Clearance levels and status words (`clearances.json`). */
 export const ClearancesLexiconSchema = z.strictObject({
-  levels: z.partialRecord(ClearanceLevelSchema, z.strictObject({ words: Phrases, abbreviations: Phrases })).default({}),
+  levels: z._default(z.partialRecord(ClearanceLevelSchema, z.strictObject({ words: Phrases, abbreviations: Phrases })), {}),
   /** Words one of which must stand near an abbreviation ("TS clearance"). */
   abbreviationNeeds: Phrases,
   /** Words that make a bare level word a clearance ("Secret" near "clearance"). */
@@ -157,7 +157,7 @@ export const MeasuresLexiconSchema = z.strictObject({
   orMore: Phrases,
   /** Words allowed between "N years" and what they are about. */
   fillers: Phrases,
-  measures: z.partialRecord(ExperienceMeasureSchema, Phrases).default({}),
+  measures: z._default(z.partialRecord(ExperienceMeasureSchema, Phrases), {}),
   approximate: Phrases,
   upTo: Phrases,
   /** Words before "N years" that add them to another requirement ("an additional 4 years" in lieu of a degree): no minimum. */
@@ -185,7 +185,7 @@ export const NormalizeLexiconSchema = z.strictObject({
 
 /** Job-ad vocabulary (`postings.json`). */
 export const PostingsLexiconSchema = z.strictObject({
-  headings: z.strictObject({ duty: Phrases, preferred: Phrases, required: Phrases, ignored: Phrases }).prefault({}),
+  headings: z.prefault(z.strictObject({ duty: Phrases, preferred: Phrases, required: Phrases, ignored: Phrases }), {}),
   preferred: Phrases,
   plusAtEnd: Phrases,
   mandatory: Phrases,
@@ -196,11 +196,11 @@ export const PostingsLexiconSchema = z.strictObject({
   examples: Phrases,
   employerWords: Phrases,
   titleLabels: Phrases,
-  conditions: z.record(z.string().min(1), Phrases).default({}),
+  conditions: z._default(z.record(z.string().check(z.minLength(1)), Phrases), {}),
   /** Words of a sentence that lists protected characteristics ("without regard to … citizenship"): it states no condition. */
-  notConditions: Phrases.default([]),
+  notConditions: z._default(Phrases, []),
   /** Words that classify a heading the lists above miss ("Qualifications, capabilities and skills we require"). */
-  headingCues: z.strictObject({ duty: Phrases, preferred: Phrases, required: Phrases, ignored: Phrases }).prefault({}),
+  headingCues: z.prefault(z.strictObject({ duty: Phrases, preferred: Phrases, required: Phrases, ignored: Phrases }), {}),
   /** Heading words that make what follows hard ("Minimum qualifications", "Must-haves"). */
   hardHeadings: Phrases,
   /** Labels of metadata lines ("Location:", "Salary:") that neither open a section nor state a requirement. */
@@ -230,17 +230,17 @@ export const LEXICON_KINDS = {
 
 /** The lexicon of one language: every kind, each validated (missing kinds are empty). */
 export const LanguageLexiconSchema = z.strictObject({
-  sections: SectionsLexiconSchema.prefault({}),
-  dates: DatesLexiconSchema.prefault({}),
-  work: WorkLexiconSchema.prefault({}),
-  cues: CuesLexiconSchema.prefault({}),
-  numbers: NumbersLexiconSchema.prefault({}),
-  degrees: DegreesLexiconSchema.prefault({}),
-  clearances: ClearancesLexiconSchema.prefault({}),
-  measures: MeasuresLexiconSchema.prefault({}),
-  personal: PersonalLexiconSchema.prefault({}),
-  normalize: NormalizeLexiconSchema.prefault({}),
-  postings: PostingsLexiconSchema.prefault({}),
+  sections: z.prefault(SectionsLexiconSchema, {}),
+  dates: z.prefault(DatesLexiconSchema, {}),
+  work: z.prefault(WorkLexiconSchema, {}),
+  cues: z.prefault(CuesLexiconSchema, {}),
+  numbers: z.prefault(NumbersLexiconSchema, {}),
+  degrees: z.prefault(DegreesLexiconSchema, {}),
+  clearances: z.prefault(ClearancesLexiconSchema, {}),
+  measures: z.prefault(MeasuresLexiconSchema, {}),
+  personal: z.prefault(PersonalLexiconSchema, {}),
+  normalize: z.prefault(NormalizeLexiconSchema, {}),
+  postings: z.prefault(PostingsLexiconSchema, {}),
 });
 
 /**
@@ -250,9 +250,9 @@ export const LanguageLexiconSchema = z.strictObject({
  */
 export const OtherLanguagesSchema = z.strictObject({
   /** ISO 639-1 code → its most frequent function words and résumé words, lowercase. */
-  functionWords: z.record(z.string().regex(/^[a-z]{2,3}$/u), Phrases),
+  functionWords: z.record(z.string().check(z.regex(/^[a-z]{2,3}$/u)), Phrases),
   /** Unicode script name (as in `\p{Script=…}`) → ISO 639-1 code of the language it most often writes. */
-  scripts: z.record(z.string().regex(/^[A-Z][a-z]+$/u), z.string().regex(/^[a-z]{2,3}$/u)),
+  scripts: z.record(z.string().check(z.regex(/^[A-Z][a-z]+$/u)), z.string().check(z.regex(/^[a-z]{2,3}$/u))),
 });
 
 export type OtherLanguages = z.output<typeof OtherLanguagesSchema>;

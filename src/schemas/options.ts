@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Catalog, Role } from './catalog';
 import { IdSchema, LanguageSchema } from './vocab';
 
@@ -6,13 +6,13 @@ import { IdSchema, LanguageSchema } from './vocab';
 // defaults come from here, unknown keys and out-of-range values are refused with `E_INVALID_OPTIONS`.
 
 const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
-const unit = (value: number) => z.number().min(0).max(1).default(value);
-const weight = (value: number) => z.number().min(0).max(100).default(value);
+const unit = (value: number) => z._default(z.number().check(z.gte(0), z.lte(1)), value);
+const weight = (value: number) => z._default(z.number().check(z.gte(0), z.lte(100)), value);
 
 /** A date years are counted to: `YYYY-MM-DD`, `YYYY-MM` (optionally with a time) or a `Date`. */
 export const AsOfSchema = z.union([
-  z.string().regex(/^\s{0,3}\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.]{0,18}(?:Z|[+-]\d{2}:?\d{2})?)?\s{0,3}$/u, 'expected a date such as 2026-11-01'),
-  z.date().refine((d) => !Number.isNaN(d.getTime()), 'expected a valid Date'),
+  z.string().check(z.regex(/^\s{0,3}\d{4}-\d{2}(?:-\d{2})?(?:[T ][\d:.]{0,18}(?:Z|[+-]\d{2}:?\d{2})?)?\s{0,3}$/u, 'expected a date such as 2026-11-01')),
+  z.date().check(z.refine((d) => !Number.isNaN(d.getTime()), 'expected a valid Date')),
 ]);
 
 /** A catalog from `loadCatalog` (frozen, with a hash). */
@@ -44,78 +44,78 @@ export const ScoringSchema = z.strictObject({
 /** Options of `parseResume`. */
 export const ParseOptionsSchema = z.strictObject({
   /** The date "Present" means and years are counted to (default: today). */
-  asOf: AsOfSchema.optional(),
+  asOf: z.optional(AsOfSchema),
   /** The catalog to read skills with (default: the bundled catalog). */
-  catalog: CatalogRefSchema.optional(),
+  catalog: z.optional(CatalogRefSchema),
   /** The longest text accepted, in characters. */
-  maxLength: z.number().int().min(1).max(50_000_000).default(200_000),
+  maxLength: z._default(z.number().check(z.int(), z.gte(1), z.lte(50_000_000)), 200_000),
   /** The language of the text: `auto` detects it; a code skips detection. */
-  language: z.union([z.literal('auto'), LanguageSchema]).default('auto'),
+  language: z._default(z.union([z.literal('auto'), LanguageSchema]), 'auto'),
   /** Text of the file that a reader cannot see (white, tiny, hidden): never evidence, reported in a `HIDDEN_TEXT` warning. */
-  hiddenText: z.string().max(50_000_000).optional(),
+  hiddenText: z.optional(z.string().check(z.maxLength(50_000_000))),
 });
 
 /** Options of `matchRoles`. */
 export const MatchOptionsSchema = z.strictObject({
   /** The catalog whose roles are scored (default: the bundled catalog). */
-  catalog: CatalogRefSchema.optional(),
+  catalog: z.optional(CatalogRefSchema),
   /** Only these roles: ids from the catalog, or role profiles (e.g. from `roleFromJobPosting`). */
-  roles: z.array(RoleRefSchema).optional(),
+  roles: z.optional(z.array(RoleRefSchema)),
   /** Changes to the credit rules. */
-  scoring: ScoringSchema.prefault({}),
+  scoring: z.prefault(ScoringSchema, {}),
 });
 
 /** Options of `planUpskilling`. */
 export const PlanOptionsSchema = z.strictObject({
   /** The catalog the roles and learning actions come from (default: the bundled catalog). */
-  catalog: CatalogRefSchema.optional(),
+  catalog: z.optional(CatalogRefSchema),
   /** Study hours a week, for `weeks`. */
-  hoursPerWeek: z.number().gt(0).max(168).default(5),
+  hoursPerWeek: z._default(z.number().check(z.gt(0), z.lte(168)), 5),
 });
 
 /** Options of `gapReport`. */
 export const ReportOptionsSchema = z.strictObject({
   /** `markdown`, `text`, `json` or `html` (one self-contained page with an SVG chart). */
-  format: z.enum(['json', 'markdown', 'text', 'html']).default('markdown'),
+  format: z._default(z.enum(['json', 'markdown', 'text', 'html']), 'markdown'),
   /** Only these roles (ids or role profiles). */
-  roles: z.array(RoleRefSchema).optional(),
+  roles: z.optional(z.array(RoleRefSchema)),
   /** How many ranked roles to show. */
-  top: z.number().int().min(1).max(1000).default(3),
+  top: z._default(z.number().check(z.int(), z.gte(1), z.lte(1000)), 3),
   /** The catalog to score against (default: the bundled catalog). */
-  catalog: CatalogRefSchema.optional(),
+  catalog: z.optional(CatalogRefSchema),
   /** Study hours a week for the plan. */
-  hoursPerWeek: z.number().gt(0).max(168).default(5),
+  hoursPerWeek: z._default(z.number().check(z.gt(0), z.lte(168)), 5),
   /**
    * When the best fit scores at least this, the report says it is already strong and the plan aims at the
    * best-scoring role below it (the next stretch role); 100 keeps the plan on the best fit.
    */
-  stretchAt: z.number().min(0).max(100).default(85),
+  stretchAt: z._default(z.number().check(z.gte(0), z.lte(100)), 85),
   /** Replace names, e-mails, phones, addresses and profile URLs in every quoted string (scores are unchanged). */
-  redact: z.boolean().default(false),
+  redact: z._default(z.boolean(), false),
 });
 
 /** Options of `rankCandidates`. */
 export const RankOptionsSchema = z.strictObject({
   /** The catalog the role's skills come from (default: the bundled catalog). */
-  catalog: CatalogRefSchema.optional(),
+  catalog: z.optional(CatalogRefSchema),
   /** One id per profile (e.g. file names); ties then break on the id instead of the input order. */
-  ids: z.array(z.string().min(1)).optional(),
+  ids: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** Changes to the credit rules. */
-  scoring: ScoringSchema.prefault({}),
+  scoring: z.prefault(ScoringSchema, {}),
   /** Reasons given per comparison. */
-  maxReasons: z.number().int().min(0).max(50).default(3),
+  maxReasons: z._default(z.number().check(z.int(), z.gte(0), z.lte(50)), 3),
   /**
    * `gate`: a candidate who lacks a must-have credential (a hard certification or clearance requirement with
    * status `missing`) ranks below every candidate who lacks fewer, as a recruiter screens; the score orders
    * candidates who lack as many. Years, degrees and skills are weighed, never gated. `weigh`: the score alone orders.
    */
-  mustHaves: z.enum(['gate', 'weigh']).default('gate'),
+  mustHaves: z._default(z.enum(['gate', 'weigh']), 'gate'),
 });
 
 /** How much each requirement of a job ad weighs, by tier. Tiers never overlap whatever the repeats. */
 export const PostingWeightsSchema = z.strictObject({
   /** A skill asked for, named among the duties, or a nice-to-have. */
-  skill: z.strictObject({ required: weight(4), duty: weight(2.5), preferred: weight(1) }).prefault({}),
+  skill: z.prefault(z.strictObject({ required: weight(4), duty: weight(2.5), preferred: weight(1) }), {}),
   /** Added per further clause naming the same skill or certification… */
   repeatStep: weight(0.5),
   /** …up to this much. */
@@ -123,47 +123,47 @@ export const PostingWeightsSchema = z.strictObject({
   /** Added to a skill stated with a number of years. */
   skillYears: weight(1),
   /** Years of experience overall, in security or in ML. */
-  experience: z.strictObject({ required: weight(5), preferred: weight(1.5) }).prefault({}),
-  degree: z.strictObject({ required: weight(2), preferred: weight(1) }).prefault({}),
-  certification: z.strictObject({ required: weight(2), preferred: weight(1) }).prefault({}),
+  experience: z.prefault(z.strictObject({ required: weight(5), preferred: weight(1.5) }), {}),
+  degree: z.prefault(z.strictObject({ required: weight(2), preferred: weight(1) }), {}),
+  certification: z.prefault(z.strictObject({ required: weight(2), preferred: weight(1) }), {}),
   /** `required`: an active clearance; `preferred`: a nice-to-have. A clearance to obtain is a note (`Role.notes`), never weighed. */
-  clearance: z.strictObject({ required: weight(8), preferred: weight(1) }).prefault({}),
+  clearance: z.prefault(z.strictObject({ required: weight(8), preferred: weight(1) }), {}),
 });
 
 /** Options of `roleFromJobPosting`. */
 export const PostingOptionsSchema = z.strictObject({
   /** The catalog whose skills and certifications are read (default: the bundled catalog). */
-  catalog: CatalogRefSchema.optional(),
+  catalog: z.optional(CatalogRefSchema),
   /** The role id (default: the title in kebab-case). */
-  id: IdSchema.optional(),
+  id: z.optional(IdSchema),
   /** The role title (default: the "Job title:" line, else the first line of the ad). */
-  title: z.string().min(1).max(300).optional(),
+  title: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
   /** The role's `source` (default: `Job posting: <title>`), e.g. the file name or URL of the ad. */
-  source: z.string().min(1).max(2000).optional(),
+  source: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
   /** Weights that replace the computed ones, by requirement id (`python`, `securityYears`) or by kind (`certification`). */
-  weights: z.record(z.string(), z.number().gt(0).max(100)).optional(),
+  weights: z.optional(z.record(z.string(), z.number().check(z.gt(0), z.lte(100)))),
   /** Changes to the weights by tier. */
-  rules: PostingWeightsSchema.prefault({}),
+  rules: z.prefault(PostingWeightsSchema, {}),
   /** The longest ad accepted, in characters. */
-  maxLength: z.number().int().min(1).max(10_000_000).default(100_000),
+  maxLength: z._default(z.number().check(z.int(), z.gte(1), z.lte(10_000_000)), 100_000),
   /** The language of the ad: `auto` detects it; a code skips detection. */
-  language: z.union([z.literal('auto'), LanguageSchema]).default('auto'),
+  language: z._default(z.union([z.literal('auto'), LanguageSchema]), 'auto'),
 });
 
 /** Options of `createMatcher`. */
 export const MatcherOptionsSchema = z.strictObject({
   /** The catalog to compile (default: the bundled catalog). */
-  catalog: CatalogRefSchema.optional(),
+  catalog: z.optional(CatalogRefSchema),
   /** Default `asOf` for every parse. */
-  asOf: AsOfSchema.optional(),
+  asOf: z.optional(AsOfSchema),
 });
 
 /** Options of `loadCatalog`. */
 export const LoadCatalogOptionsSchema = z.strictObject({
   /** A name for the input (usually its file path), quoted in error messages. */
-  source: z.string().min(1).default('catalog input'),
+  source: z._default(z.string().check(z.minLength(1)), 'catalog input'),
   /** The catalog a `merge` input is merged into (default: the bundled catalog). */
-  base: CatalogRefSchema.optional(),
+  base: z.optional(CatalogRefSchema),
 });
 
 /** Formats of `renderShortlist`. */

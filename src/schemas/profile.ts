@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   ClearanceLevelSchema,
   DegreeFieldSchema,
@@ -16,11 +16,11 @@ import {
 /** Where a fact was found: the exact span of the normalised text and its section. */
 export const EvidenceSchema = z.strictObject({
   text: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.number().check(z.int(), z.nonnegative()),
+  end: z.number().check(z.int(), z.nonnegative()),
   section: SectionNameSchema,
   via: z.enum(['exact', 'alias', 'fuzzy', 'implied', 'claim', 'certification']),
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
 });
 
 /** A detected skill with its evidence. */
@@ -28,13 +28,13 @@ export const ProfileSkillSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
   /** Years of use: the dated years when the résumé has dated entries mentioning it, else the claimed years; absent when unknown. */
-  years: nonNegative().optional(),
+  years: z.optional(nonNegative()),
   /** Years of the dated work entries that mention it (union of their months). */
-  datedYears: nonNegative().optional(),
+  datedYears: z.optional(nonNegative()),
   /** The highest explicit claim ("Python (5 years)", "10+ years of Go"), kept beside the dated years. */
-  claimedYears: nonNegative().optional(),
+  claimedYears: z.optional(nonNegative()),
   /** The last month of a dated entry that mentions it (YYYY-MM). */
-  lastUsed: YearMonthSchema.optional(),
+  lastUsed: z.optional(YearMonthSchema),
   /** `work`: used in a dated entry; `listed`: a skills list or summary; `implied`: proven by another skill. */
   strength: z.enum(['work', 'listed', 'implied']),
   evidence: z.array(EvidenceSchema),
@@ -46,15 +46,15 @@ export const EntryKindSchema = z.enum(['security', 'ml', 'other']);
 /** One dated work entry. */
 export const ExperienceEntrySchema = z.strictObject({
   title: z.string(),
-  organization: z.string().optional(),
+  organization: z.optional(z.string()),
   start: YearMonthSchema,
   end: YearMonthSchema,
   current: z.boolean(),
-  months: z.number().int().nonnegative(),
+  months: z.number().check(z.int(), z.nonnegative()),
   kind: z.array(EntryKindSchema),
   skills: z.array(IdSchema),
   /** The span of the whole entry in the normalised text. */
-  span: z.strictObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  span: z.strictObject({ start: z.number().check(z.int(), z.nonnegative()), end: z.number().check(z.int(), z.nonnegative()) }),
 });
 
 /** An explicit claim such as "8+ years of cybersecurity experience". */
@@ -66,9 +66,9 @@ export const YearsClaimSchema = z.strictObject({
 
 /** Experience measures; `null` means unknown (no dated entries), never zero. */
 export const ExperienceSchema = z.strictObject({
-  totalYears: nonNegative().nullable(),
-  securityYears: nonNegative().nullable(),
-  mlYears: nonNegative().nullable(),
+  totalYears: z.nullable(nonNegative()),
+  securityYears: z.nullable(nonNegative()),
+  mlYears: z.nullable(nonNegative()),
   entries: z.array(ExperienceEntrySchema),
   claims: z.array(YearsClaimSchema),
 });
@@ -77,8 +77,8 @@ export const ExperienceSchema = z.strictObject({
 export const EducationSchema = z.strictObject({
   level: DegreeLevelSchema,
   field: DegreeFieldSchema,
-  institution: z.string().optional(),
-  year: z.number().int().optional(),
+  institution: z.optional(z.string()),
+  year: z.optional(z.number().check(z.int())),
   evidence: EvidenceSchema,
 });
 
@@ -86,7 +86,7 @@ export const EducationSchema = z.strictObject({
 export const ProfileCertificationSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
-  year: z.number().int().optional(),
+  year: z.optional(z.number().check(z.int())),
   evidence: EvidenceSchema,
 });
 
@@ -95,10 +95,10 @@ export const ClearanceSchema = z.strictObject({
   level: ClearanceLevelSchema,
   /** `active`: held and said to be current; `held`: held, status not said; `lapsed`: expired or inactive; `eligible`: not held (eligible, able to obtain, in process). */
   status: z.enum(['active', 'held', 'lapsed', 'eligible']),
-  active: z.boolean().optional(),
-  polygraph: z.boolean().optional(),
+  active: z.optional(z.boolean()),
+  polygraph: z.optional(z.boolean()),
   /** The polygraph is a full-scope (lifestyle) one, not only a counterintelligence one. */
-  fullScopePolygraph: z.boolean().optional(),
+  fullScopePolygraph: z.optional(z.boolean()),
   evidence: EvidenceSchema,
 });
 
@@ -106,8 +106,8 @@ export const ClearanceSchema = z.strictObject({
 export const SectionSchema = z.strictObject({
   name: SectionNameSchema,
   heading: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.number().check(z.int(), z.nonnegative()),
+  end: z.number().check(z.int(), z.nonnegative()),
 });
 
 /** Something the parser could not do or was unsure of. */
@@ -142,7 +142,7 @@ export const ResumeProfileSchema = z.strictObject({
   education: z.array(EducationSchema),
   certifications: z.array(ProfileCertificationSchema),
   /** The highest clearance held now (active or held, never lapsed or eligible), or null. */
-  clearance: ClearanceSchema.nullable(),
+  clearance: z.nullable(ClearanceSchema),
   /** Every clearance mention with its status. */
   clearances: z.array(ClearanceSchema),
   /** The language the text is written in (ISO 639-1, `und` when unknown); it never changes a score. */

@@ -1,9 +1,14 @@
-import * as z from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
+
+// zod/mini ships no messages ("Invalid input" for everything): English becomes zod's default, as classic zod does,
+// unless a locale is set already. Here, because every schema module imports this one.
+if (!z.config().localeError) z.config(en());
 
 // ─── Shared vocabularies ────────────────────────────────────────────────────
 
 /** Kebab-case identifier used for skills, roles, certifications and requirements. */
-export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as `threat-modeling`');
+export const IdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as `threat-modeling`'));
 
 /** Degree levels, lowest first. */
 export const DEGREE_LEVELS = ['associate', 'bachelor', 'master', 'doctorate'] as const;
@@ -68,13 +73,13 @@ export const SECTION_NAMES = [
 export const SectionNameSchema = z.enum(SECTION_NAMES);
 
 /** A month as `YYYY-MM`. */
-export const YearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
+export const YearMonthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
 /** A day as `YYYY-MM-DD`. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-/** A finite number. */
-export const finite = () => z.number().finite();
+export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
+/** A finite number (zod numbers refuse `Infinity` and `NaN`). */
+export const finite = () => z.number();
 /** A finite number ≥ 0. */
-export const nonNegative = () => z.number().finite().nonnegative();
+export const nonNegative = () => z.number().check(z.nonnegative());
 
 /** Languages whose lexicon rolefit bundles (ISO 639-1). */
 export const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
