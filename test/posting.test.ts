@@ -629,6 +629,37 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ['- Experiencia mínima de 3 años como analista en un SOC (preferiblemente N2) o en un equipo CSIRT.', [['securityYears', 3, 'required']]],
     // Years that are only nice to have are no minimum.
     ['- At least 3 years in information security, ideally 1 year with ML systems', [['securityYears', 3, 'required']]],
+    // Words that name nothing narrower leave the subject to a parenthesis of examples: one field, or one skill.
+    [
+      "- Bachelor's Degree in Statistics AND 6+ years related experience (e.g., machine learning, statistics, predictive analytics, research)",
+      [['mlYears', 6, 'required']],
+    ],
+    [
+      '- 1 year of experience building with large language models (e.g., prompt engineering, retrieval-augmented generation).',
+      [['llm-applications', 1, 'required']],
+    ],
+    // Examples of several skills of no common field name none; words that name a field keep it.
+    ['- 3 years of experience coding in one or more general-purpose languages (e.g., Python, Go, C++, Java).', [['totalYears', 3, 'required']]],
+    ['- 3+ years of hands-on experience training and evaluating deep learning models (computer vision or NLP).', [['mlYears', 3, 'required']]],
+    // Experience overall joined by "and" to a field named before it is that field's; a degree's field of study is not.
+    ['- Formal training or certification on security engineering concepts and 5+ years applied experience', [['securityYears', 5, 'required']]],
+    ["- Bachelor's degree in Cybersecurity and 8+ years of relevant experience", [['totalYears', 8, 'required']]],
+    // What is secured names its security skill ("<it> security"), the narrowest of several; a mentioned skill counts by its names.
+    ['- 4+ years designing security architecture for Microsoft Azure or Amazon Web Services environments', [['cloud-security', 4, 'required']]],
+    ['- At least three (3) years securing workloads in a major public cloud (AWS or GCP)', [['cloud-security', 3, 'required']]],
+    ['- 2+ years of experience securing AI/ML or LLM-based applications', [['llm-security', 2, 'required']]],
+    ['- Al menos 2 años asegurando aplicaciones basadas en LLM', [['llm-security', 2, 'required']]],
+    ["- Au moins 3 ans d'expérience dans la sécurisation d'environnements AWS", [['cloud-security', 3, 'required']]],
+    ['- Mindestens 3 Jahre Erfahrung in der Absicherung von AWS-Umgebungen', [['cloud-security', 3, 'required']]],
+    // Only when the securing words head the subject; nothing secured that names a skill leaves the subject as it was.
+    [
+      '- 5+ years of experience in security architecture/engineering, with demonstrated experience securing cloud-native applications and APIs',
+      [['securityYears', 5, 'required']],
+    ],
+    ['- 3+ years hardening and monitoring Linux servers', [['totalYears', 3, 'required']]],
+    // "Minimum" alone, before or after the years.
+    ['- Minimum 5 years', [['totalYears', 5, 'required']]],
+    ['- 5 years minimum', [['totalYears', 5, 'required']]],
   ])('%s', (text, expected) => {
     expect(years(text)).toEqual(expected);
   });
@@ -675,6 +706,14 @@ describe('roleFromJobPosting: what minimum years are about', () => {
       [
         ['securityYears', 3, 'required'],
         ['security-monitoring', 2, 'required'],
+      ],
+    ],
+    // A part that names nothing narrower than the whole takes the skill of its examples.
+    [
+      '- Minimum 5 years experience in ML/AI engineering, including at least 2 years building generative AI applications (RAG, agents) that reached production.',
+      [
+        ['mlYears', 5, 'required'],
+        ['llm-applications', 2, 'required'],
       ],
     ],
     // A part of a field without a skill of its own adds nothing.

@@ -1,4 +1,4 @@
-import type { ClearanceLevel, DegreeField, DegreeLevel, ExperienceMeasure } from '../schemas';
+import type { ClearanceLevel, DegreeField, DegreeLevel, ExperienceMeasure, Skill } from '../schemas';
 import { CLEARANCE_LEVELS, DEGREE_LEVELS } from '../schemas';
 import { clearanceMentions } from '../text/clearances';
 import { degreeMentions, fieldsIn } from '../text/degrees';
@@ -35,6 +35,8 @@ const YEARS_AFTER_CUE = 24;
 const SUBJECT_REACH = 240;
 /** The longest parenthesis an aside inside a years statement's subject may be, in characters. */
 const ASIDE = 40;
+/** The longest parenthesis of examples after a years statement's words, in characters. */
+const EXAMPLES_REACH = 160;
 const COMMA_GAP = /^\s{0,3},\s{0,3}$/u;
 /**
  * Inside a list of examples, the words between two skills that keep the list going: other items or qualifiers ("AWS
@@ -65,6 +67,11 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
     ctx,
   );
   out.push(...skillFindings(clause, skills, years, text, words));
+  // A skill the years name without a mention of its own ("securing AWS workloads" → cloud security) is asked for too.
+  for (const y of years) {
+    if (y.skills && !y.skills.some((id) => skills.some((m) => m.id === id)))
+      out.push({ kind: 'skill', skills: y.skills, minYears: y.years, clause, hard: false, examples: false });
+  }
   for (const y of years) {
     if (y.measure && clause.tier !== 'preferred') out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(clause, false) });
   }
@@ -265,6 +272,10 @@ export interface YearsContext {
   fieldOf: (mention: Mention) => ExperienceMeasure | undefined;
   /** The field of the job, from its title: what its "specialized experience" is. */
   jobMeasure: ExperienceMeasure | undefined;
+  /** The skill that names the security of a thing by a plain alias ("cloud" → "cloud security", "LLM" → "LLM security"). */
+  securityOf: (name: string) => string | undefined;
+  /** A skill of the catalog, by id. */
+  skillOf: (skillId: string) => Skill | undefined;
 }
 
 /**
@@ -291,7 +302,10 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
     const end = start + m[0].length;
     // The subject ends where the next years phrase starts ("7+ years in IT with 3+ years in cloud security").
     const limit = clause.start + (phrases[i + 1]?.index ?? clause.text.length);
-    const subject = subjectOf(start, end, limit, skills, text, words, ctx, narrower(out, lastEnd, m.index, clause)) ?? bareYears(clause.text, m, words);
+    const partOf = narrower(out, lastEnd, m.index, clause);
+    const subject =
+      coordinated(subjectOf(start, end, limit, skills, text, words, ctx, partOf), partOf, clause.text.slice(0, m.index), words) ??
+      bareYears(clause.text, m, words);
     if (subject) {
       out.push({ years, ...subject });
       lastEnd = m.index + m[0].length;
@@ -309,6 +323,23 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
       out.push({ years, ...subject });
   }
   return out;
+}
+
+/**
+ * Experience overall joined by "and" to a field named before it ("Formal training or certification on security
+ * engineering concepts and 5+ years applied experience") is experience in that field; a degree's field of study is
+ * no field of work ("Bachelor's degree in Cybersecurity and 8+ years of relevant experience").
+ */
+function coordinated(
+  subject: Omit<YearsStatement, 'years'> | undefined,
+  partOf: ExperienceMeasure | 'skill' | undefined,
+  before: string,
+  words: PostingWords,
+): Omit<YearsStatement, 'years'> | undefined {
+  if (subject?.measure !== 'totalYears' || partOf !== undefined || !words.andBefore.test(before)) return subject;
+  if (degreeMentions(before, words.degrees, true).length > 0) return subject;
+  const fields = words.years.fieldsNamed.filter(([, re]) => re.test(before));
+  return fields.length === 1 && fields[0] ? { measure: fields[0][0] } : subject;
 }
 
 /** Years after a degree and an "or" ("Bachelor's degree in …, or 4 years of experience"): a path instead of the degree, no minimum. */
@@ -361,9 +392,87 @@ function subjectOf(
   const inside = skills.filter((s) => s.start >= end && s.end <= end + object.length);
   // "one year of specialized experience": experience in the job's own field, which its title names.
   if (ctx.jobMeasure && inside.length === 0 && words.years.specialized.test(object)) return { measure: ctx.jobMeasure };
+  const secured = securedSkill(object, end, inside, text, words, ctx);
+  if (secured) return { skills: [secured] };
   const alternatives = alternativesOf(object, end, inside, words, ctx);
-  if (alternatives.length >= 2) return listSubject(alternatives, inside, text, words, ctx, partOf);
-  return singleSubject(object, end, inside, text, words, ctx, partOf);
+  const own =
+    alternatives.length >= 2 ? listSubject(alternatives, inside, text, words, ctx, partOf) : singleSubject(object, end, inside, text, words, ctx, partOf);
+  // Words that name nothing narrower ("related experience", "building generative AI applications" inside ML years) leave the subject to their examples.
+  const general = own?.measure === 'totalYears' || (inside.length === 0 && own?.measure !== undefined && own.measure === partOf);
+  return (general && examplesSubject(end + object.length, limit, skills, text, words, ctx)) || own;
+}
+
+/** How many words of what is secured are tried, in text order. */
+const SECURED_WORDS = 12;
+
+/**
+ * What is secured names its own security skill, the one called "<it> security" ("securing workloads in a public cloud
+ * (AWS or GCP)" → cloud security; "security architecture for Azure or AWS environments" → Azure security). A skill
+ * mentioned there is tried by each of its names ("Amazon Web Services" as "AWS"), never by the words inside it
+ * ("web"). Of several, the narrowest counts: one that builds on another ("securing LLM-based applications" → LLM
+ * security, whose prerequisite is application security).
+ */
+function securedSkill(object: string, end: number, inside: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): string | undefined {
+  const at = words.years.securing.exec(object);
+  // The securing words head the subject: only fillers come before them ("of experience securing …").
+  if (!at || leadWords(object.slice(0, at.index), words) > 0) return undefined;
+  const from = end + at.index + at[0].length;
+  const tried = new Set<string>();
+  const found: string[] = [];
+  const tryName = (name: string) => {
+    const key = fold(name);
+    if (tried.has(key)) return;
+    tried.add(key);
+    const id = ctx.securityOf(key);
+    if (id && !found.includes(id)) found.push(id);
+  };
+  let count = 0;
+  for (const w of text.slice(from, end + object.length).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.+#]{0,40}/gu)) {
+    if (++count > SECURED_WORDS) break;
+    const start = from + w.index;
+    const mention = inside.find((m) => m.start <= start && start < m.end);
+    if (mention?.start === start) for (const name of [mention.text, ...namesOf(ctx.skillOf(mention.id))]) tryName(name);
+    else if (!mention && !words.years.fillers.has(fold(w[0]))) tryName(w[0]);
+  }
+  return found.find((id) => !found.some((other) => other !== id && (ctx.skillOf(other)?.prerequisites ?? []).includes(id)));
+}
+
+/** A skill's plain aliases ("aws", "amazon web services"). */
+function namesOf(skill: Skill | undefined): string[] {
+  return (skill?.aliases ?? []).filter((a): a is string => typeof a === 'string');
+}
+
+/**
+ * The subject a parenthesis of examples right after a years statement's words names ("related experience (e.g., machine
+ * learning, statistics)" → mlYears; "building with large language models (e.g., prompt engineering, RAG)" → that
+ * skill): one skill, or one field of work; examples of several skills of no common field name none.
+ */
+function examplesSubject(
+  at: number,
+  limit: number,
+  skills: readonly Mention[],
+  text: string,
+  words: PostingWords,
+  ctx: YearsContext,
+): Omit<YearsStatement, 'years'> | undefined {
+  const open = text.slice(at, Math.min(limit, at + 4)).indexOf('(');
+  if (open < 0 || text.slice(at, at + open).trim() !== '') return undefined;
+  const from = at + open + 1;
+  const close = text.slice(from, Math.min(limit, from + EXAMPLES_REACH)).search(/[()\n]/u);
+  if (close < 0 || text.charAt(from + close) !== ')') return undefined;
+  const inner = text.slice(from, from + close);
+  // A number inside is a statement of its own ("(at least 2 in cloud security)").
+  if (/\d/u.test(inner)) return undefined;
+  const inside = skills.filter((s) => s.start >= from && s.end <= from + close);
+  const ids = [...new Set(inside.map((s) => s.id))];
+  const only = inside[0];
+  if (ids.length === 1 && only) {
+    const field = ctx.fieldOf(only);
+    return field ? { measure: field } : { skills: ids };
+  }
+  const fields = new Set(alternativesOf(inner, from, inside, words, ctx).flatMap((a) => (a.field === undefined || a.field === 'totalYears' ? [] : [a.field])));
+  const field = fields.size === 1 ? [...fields][0] : undefined;
+  return field ? { measure: field } : undefined;
 }
 
 /**

@@ -40,6 +40,8 @@ export interface PostingWords {
   orGap: RegExp;
   /** A clause that opens with an "or" word ("; or a Master's degree and 3 years"): another path to the same requirement. */
   alternativePath: RegExp;
+  /** An "and" word at the end of a text, an "at least" after it ("… concepts and", "… and at least"): what follows is joined to what precedes. */
+  andBefore: RegExp;
   /** An "or" word at the end of a text ("Bachelor's degree …, or"): what follows is another path. */
   orBefore: RegExp;
   /** A separator of alternatives anywhere in a text: a comma, a slash, an "or" word ("and" may join what is all required). */
@@ -105,6 +107,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
     notConditions: phrasesRegex(p.notConditions),
     listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
+    andBefore: lexiconRegExp(`${phrasesSource(p.andWords)}\\s{1,3}(?:${phrasesSource(lex.measures.approximate)}\\s{1,3})?$`),
     orBefore: lexiconRegExp(`${phrasesSource(p.orWords)}\\s{1,3}$`),
     listSeparator: lexiconRegExp(`[,/]|${phrasesSource(p.orWords)}`),
     orWord: phrasesRegex([...p.orWords, ...p.andWords]),

@@ -1,4 +1,4 @@
-import { compileCatalog, type CompiledCatalog } from '../catalog/compile';
+import { compileCatalog, type CompiledCatalog, type TrieNode } from '../catalog/compile';
 import { loadCatalog, requirementId } from '../catalog/load';
 import { checkText, msg, RolefitError, warn } from '../errors';
 import { resolveOptions } from '../options';
@@ -9,7 +9,7 @@ import { type Lexicon, lexiconFor } from '../text/lexicon';
 import { fold, forgetTexts } from '../text/phrases';
 import { cueWordsFor, negationIndex } from '../text/negation';
 import { normalizeText } from '../text/normalize';
-import { tokenize } from '../text/tokens';
+import { phraseNorms, tokenize } from '../text/tokens';
 import { buildNotes, buildRequirements } from './_build';
 import { htmlToText, looksLikeHtml } from '../text/html';
 import { conditionFindings, extractFindings, type Finding, ignoredClearanceFindings, withoutBareClearances, type YearsContext } from './_extract';
@@ -147,7 +147,25 @@ function yearsContext(cc: CompiledCatalog, words: PostingWords, title: string): 
       return field && (named(m.id) || startsWithField(m.text, names)) ? field : undefined;
     },
     jobMeasure: words.securityTitle.test(title) ? 'securityYears' : words.mlTitle.test(title) ? 'mlYears' : undefined,
+    securityOf: (name) => {
+      for (const form of words.years.securityOf) {
+        const id = plainSkillAlias(
+          cc,
+          form.replace('{}', () => name),
+        );
+        if (id) return id;
+      }
+      return undefined;
+    },
+    skillOf: (id) => cc.skillById.get(id),
   };
+}
+
+/** The skill a phrase is a plain alias of (no context rule, any case), if any. */
+function plainSkillAlias(cc: CompiledCatalog, phrase: string): string | undefined {
+  let node: TrieNode | undefined = cc.trie;
+  for (const norm of phraseNorms(phrase, cc.stemmer)) node = node?.next.get(norm);
+  return node?.entries.find((e) => e.target === 'skill' && !e.raws && !e.requireNear && !e.rejectNear && !e.sections && !e.entryKinds)?.id;
 }
 
 const fieldCache = new WeakMap<CompiledCatalog, WeakMap<PostingWords, ReadonlyMap<string, ExperienceMeasure>>>();

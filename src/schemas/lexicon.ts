@@ -164,6 +164,12 @@ export const MeasuresLexiconSchema = z.strictObject({
   additional: Phrases,
   /** Experience named by the job itself ("specialized experience"): years in the field of the ad's title. */
   specialized: Phrases,
+  /** Words whose object is what is secured ("securing", "security architecture for"): "securing AWS workloads" is the skill named "AWS security". */
+  securing: Phrases,
+  /** Words written before what is secured to name its security ("sécurité (du|des|)": "sécurité du cloud"). */
+  securityBefore: Phrases,
+  /** Words written after what is secured to name its security ("security": "cloud security", "LLM security"). */
+  securityAfter: Phrases,
 });
 
 /** Personal-data labels (`personal.json`). */

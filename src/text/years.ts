@@ -25,8 +25,14 @@ export interface YearsWords {
   fillers: ReadonlySet<string>;
   /** Measures named after "N years", in order, each with the most other words allowed before its name. */
   measures: ReadonlyArray<[ExperienceMeasure, RegExp]>;
+  /** The names of each field of work other than experience overall, found anywhere in a text ("security engineering concepts" → securityYears). */
+  fieldsNamed: ReadonlyArray<[ExperienceMeasure, RegExp]>;
   /** Each measure's names exactly, folded ("machine learning" → mlYears): a skill so named is that field of work. */
   measureNames: ReadonlyMap<string, ExperienceMeasure>;
+  /** Words whose object is what is secured ("securing", "security architecture for"). */
+  securing: RegExp;
+  /** How the security of a thing is named, "{}" standing for the thing ("{} security", "sécurité du {}"), folded. */
+  securityOf: readonly string[];
   /** The year words and whole number phrases alone: where a years phrase can end, found cheaply before the full pattern runs. */
   anchor: RegExp;
   /** The words of experience in general ("experience", "Berufserfahrung"): "N years of … experience" is total experience. */
@@ -74,12 +80,17 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     additionalBefore: lexiconRegExp(`${phrasesSource(m.additional)}\\s{0,3}$`),
     additionalAfter: lexiconRegExp(`^\\s{0,3}${phrasesSource(m.additional)}`),
     specialized: phrasesRegex(m.specialized),
+    securing: phrasesRegex(m.securing),
+    securityOf: [...m.securityAfter.flatMap(expandPhrase).map((w) => `{} ${fold(w)}`), ...m.securityBefore.flatMap(expandPhrase).map((w) => `${fold(w)} {}`)],
     approximate: phrasesRegex([...m.approximate, ...m.orMore], 'g'),
     numbers,
     notNumbers: new Set(lex.numbers.notNumbers.map(fold)),
     yearWords: new Set([...m.yearWords.map(fold), ...m.yearWords.map((w) => fold(w).charAt(0))]),
     fillers: new Set(m.fillers.map(fold)),
     measures,
+    fieldsNamed: MEASURE_ORDER.filter((measure) => measure !== 'totalYears' && (m.measures[measure] ?? []).length > 0).map(
+      (measure) => [measure, phrasesRegex(m.measures[measure] ?? [])] as [ExperienceMeasure, RegExp],
+    ),
     measureNames: new Map(MEASURE_ORDER.flatMap((measure) => (m.measures[measure] ?? []).flatMap(expandPhrase).map((name) => [fold(name), measure] as const))),
     experience: phrasesRegex(m.measures.totalYears ?? []),
     anchor: lexiconRegExp(`${years}|${multi.length > 0 ? phrasesSource(multi) : '(?!)'}`, 'gu'),
