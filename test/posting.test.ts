@@ -812,3 +812,76 @@ describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degre
     expect(degrees(`Engineer\n\nRequirements\n- Python\n${line}`)).toEqual(expected);
   });
 });
+
+describe('roleFromJobPosting: headings and cues as recruiters write them', () => {
+  const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it('reads headings in capitals run into their paragraph, in an export with mojibake', () => {
+    const text =
+      'ML Engineer\nJob Description\nJOB RESPONSIBILITIES Build ETL pipelines that feed the models. Keep up with AI trends. REQUIRED SKILLS, AND EXPERIENCE (MUSTâ€‘HAVE) Expert Python.\nHandsâ€‘on experience with Docker.\nNICEâ€‘TOâ€‘HAVE Good SQL.';
+    expect(skills(text)).toEqual([
+      ['data-engineering', 'duty'],
+      ['python', 'required'],
+      ['docker', 'required'],
+      ['sql', 'preferred'],
+    ]);
+    // Capitals that name no section (an acronym, a product) stay in their sentence.
+    expect(skills('Engineer\n\nRequirements\nAWS IAM Experience is needed. SOC Analysts Work with Splunk.')).toEqual([
+      ['cloud-security', 'required'],
+      ['security-monitoring', 'required'],
+    ]);
+  });
+
+  it('reads numbered headings of accountabilities and essential experience', () => {
+    const text =
+      'Security Lead\n\nRequirements\n\n3. Key accountabilities\n• Plan the annual penetration test.\n\n4. Essential experience\n• Working knowledge of ISO 27001.';
+    expect(skills(text)).toEqual([
+      ['penetration-testing', 'duty'],
+      ['security-compliance', 'required'],
+    ]);
+  });
+
+  it('reads "Required qualifications include:" and "Bonus if", "You should have" in a paragraph', () => {
+    expect(skills('Researcher\n\nRequired qualifications include: Active Top Secret clearance. Strong Python and PyTorch skills.')).toEqual([
+      ['python', 'required'],
+      ['pytorch', 'required'],
+    ]);
+    expect(skills('Engineer\n\nYou should have shipped real LLM applications with LangChain. Bonus if you have worked on a red team.')).toEqual([
+      ['llm-applications', 'required'],
+      ['penetration-testing', 'preferred'],
+    ]);
+  });
+
+  it('a requirement followed by ", preferably …" under a requirements heading keeps its tier, and what follows is preferred', () => {
+    expect(skills('Engineer\n\nRequirements\n- 3+ years of experience deploying models to production, preferably using Docker and Kubernetes.')).toEqual([
+      ['ml-deployment', 'required'],
+      ['docker', 'preferred'],
+      ['kubernetes', 'preferred'],
+    ]);
+    // Without a requirements heading and without "required", the whole sentence is soft.
+    expect(skills('Engineer\n\nNice to have\n- Experience deploying models, preferably using Docker.')).toEqual([
+      ['docker', 'preferred'],
+      ['ml-deployment', 'preferred'],
+    ]);
+  });
+
+  it('a long requirement naming a regulation is no privacy notice; "newly hired" is the employer speaking', () => {
+    expect(
+      skills(
+        'Governance Manager\n\nRequirements:\n• Working knowledge of the EU AI Act and GDPR, and of frameworks such as the NIST AI RMF and ISO/IEC 42001.\n\nPrivacy Notice: We process your personal data under the GDPR.',
+      ),
+    ).toEqual([
+      ['ai-regulation', 'required'],
+      ['ai-risk-management', 'required'],
+      ['privacy', 'required'],
+    ]);
+    expect(skills('AI Engineer\n\nAs a newly hired AI Engineer you will build models.\n\nRequirements\n- Python')).toEqual([['python', 'required']]);
+  });
+
+  it('reads the items after a French "Vous maîtrisez :" as required', () => {
+    expect(skills('Analyste SOC\n\nProfil recherché\nVous maîtrisez :\n- les protocoles réseau et TLS ;\n- l’administration de systèmes Linux ;')).toEqual([
+      ['network-security', 'required'],
+      ['linux', 'required'],
+    ]);
+  });
+});
