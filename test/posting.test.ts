@@ -84,9 +84,9 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
     title: 'Machine Learning Engineer - Mission Systems (TS/SCI)',
     requirements: [
       ['deep-learning', 'skill', 'deep-learning', null, 2.5, false, 'Develop and deploy deep learning models for computer vision on classified networks'],
+      ['ml-deployment', 'skill', 'ml-deployment', null, 3, false, 'Develop and deploy deep learning models for computer vision on classified networks'],
       ['data-engineering', 'skill', 'data-engineering', null, 2.5, false, 'Build data pipelines and model serving infrastructure on Linux'],
       ['linux', 'skill', 'linux', null, 2.5, false, 'Build data pipelines and model serving infrastructure on Linux'],
-      ['ml-deployment', 'skill', 'ml-deployment', null, 2.5, false, 'Build data pipelines and model serving infrastructure on Linux'],
       ['clearance', 'clearance', 'ts-sci', null, 8, true, 'Active TS/SCI clearance with polygraph required'],
       ['mlYears', 'experience', 'mlYears', 3, 5, false, '3-5 years of experience developing machine learning models'],
       ['machine-learning', 'skill', 'machine-learning', null, 4, false, '3-5 years of experience developing machine learning models'],
@@ -144,6 +144,7 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
       ['totalYears', 'experience', 'totalYears', 6, 5, false, '6+ years of experience in technology risk, compliance, or privacy'],
       ['degree', 'degree', 'master:public-policy|law', null, 2, false, "JD, or a Master's degree in public policy or law"],
       ['certification', 'certification', 'aigp|cipp', null, 1, false, 'AIGP or CIPP certification'],
+      ['machine-learning', 'skill', 'machine-learning', null, 1, false, 'Basic understanding of machine learning'],
     ],
   },
   'government-ai-security-analyst.txt': {
