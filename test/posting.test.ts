@@ -851,6 +851,7 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['llm-applications', 'required'],
       ['penetration-testing', 'preferred'],
     ]);
+    expect(skills('Data Scientist\n\nYou would build claim models. You should be comfortable writing SQL.')).toEqual([['sql', 'required']]);
   });
 
   it('a requirement followed by ", preferably …" under a requirements heading keeps its tier, and what follows is preferred', () => {
