@@ -16,6 +16,8 @@ describe('normalizeText', () => {
     ['3+ blank lines become 2', 'a\n\n\n\n\nb', 'a\n\n\nb'],
     ['leading blank lines go', '\n\n  \nName', 'Name'],
     ['hyphen look-alikes', 'co\u2011own', 'co-own'],
+    ['UTF-8 read as Windows-1252', 'dayâ€‘toâ€‘day, itâ€™s a cafÃ© â€œplanâ€\u009d', 'day-to-day, it’s a café “plan”'],
+    ['no mojibake: a word in ß before a closing quote', '„Gruß“ aus São Paulo', '„Gruß“ aus São Paulo'],
   ])('%s', (_name, raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);
   });

@@ -34,6 +34,20 @@ describe('aliases', () => {
     ['Trained gradient-boosted classifiers for fraud scoring', 'machine-learning'],
     ['Own the fine-tuning and release pipeline for the guardrail model', 'mlops'],
     ['Loaded the warehouse with Informatica PowerCenter', 'data-engineering'],
+    ['Designed, trained and deployed ML models for claims triage', 'ml-deployment'],
+    ['Owned AI/ML performance monitoring for the fraud models', 'model-monitoring'],
+    ['Deployed the models for real-time inference and monitored them for drift', 'model-monitoring'],
+    ['Hardened authN/authZ of the public APIs', 'identity-access-management'],
+    ['Reviewed authentication and authorisation flows of the partner portal', 'identity-access-management'],
+    ['Secured workloads in a major public cloud for the trading desk', 'cloud-security'],
+    ['Configured AWS security services for the landing zone', 'aws'],
+    ['Configured AWS security services for the landing zone', 'cloud-security'],
+    ['Studied model integrity, provenance and poisoning risks of the vendor models', 'adversarial-ml'],
+    ['Triaged intrusion detection system (IDS) alerts for the agency network', 'security-monitoring'],
+    ['Scaled the adoption of machine learning tooling across teams', 'mlops'],
+    ['Brought a solid understanding of machine learning to the analytics team', 'machine-learning'],
+    ['Handled incidents end to end with the client SOC', 'incident-response'],
+    ['Explained security risk clearly to engineering leaders', 'stakeholder-communication'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -66,6 +80,11 @@ describe('context rules: no false skills', () => {
     ['the data science team retrained the model on my adversarial set', 'mlops'],
     ['Técnico de sistemas en prácticas — Informática Albufera S.L.', 'data-engineering'],
     ['Compagino el trabajo con el Grado en Ingeniería Informatica (UNED)', 'data-engineering'],
+    ['Fixed DNS cache poisoning on the resolvers', 'adversarial-ml'],
+    ['Worked together with data scientists and ML engineers on the rollout', 'machine-learning'],
+    ['Deployed the new security operating models across the business units', 'ml-deployment'],
+    ['Moved the cloud build agents to the new data centre', 'cloud-security'],
+    ['Gave security training on machine learning tools to the security team', 'machine-learning'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });

@@ -84,9 +84,9 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
     title: 'Machine Learning Engineer - Mission Systems (TS/SCI)',
     requirements: [
       ['deep-learning', 'skill', 'deep-learning', null, 2.5, false, 'Develop and deploy deep learning models for computer vision on classified networks'],
+      ['ml-deployment', 'skill', 'ml-deployment', null, 3, false, 'Develop and deploy deep learning models for computer vision on classified networks'],
       ['data-engineering', 'skill', 'data-engineering', null, 2.5, false, 'Build data pipelines and model serving infrastructure on Linux'],
       ['linux', 'skill', 'linux', null, 2.5, false, 'Build data pipelines and model serving infrastructure on Linux'],
-      ['ml-deployment', 'skill', 'ml-deployment', null, 2.5, false, 'Build data pipelines and model serving infrastructure on Linux'],
       ['clearance', 'clearance', 'ts-sci', null, 8, true, 'Active TS/SCI clearance with polygraph required'],
       ['mlYears', 'experience', 'mlYears', 3, 5, false, '3-5 years of experience developing machine learning models'],
       ['machine-learning', 'skill', 'machine-learning', null, 4, false, '3-5 years of experience developing machine learning models'],
@@ -144,6 +144,7 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
       ['totalYears', 'experience', 'totalYears', 6, 5, false, '6+ years of experience in technology risk, compliance, or privacy'],
       ['degree', 'degree', 'master:public-policy|law', null, 2, false, "JD, or a Master's degree in public policy or law"],
       ['certification', 'certification', 'aigp|cipp', null, 1, false, 'AIGP or CIPP certification'],
+      ['machine-learning', 'skill', 'machine-learning', null, 1, false, 'Basic understanding of machine learning'],
     ],
   },
   'government-ai-security-analyst.txt': {
@@ -849,5 +850,79 @@ describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degre
     ],
   ])('a bare abbreviation ending the text after a long lowercase word is no degree: %s', (line, expected) => {
     expect(degrees(`Engineer\n\nRequirements\n- Python\n${line}`)).toEqual(expected);
+  });
+});
+
+describe('roleFromJobPosting: headings and cues as recruiters write them', () => {
+  const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it('reads headings in capitals run into their paragraph, in an export with mojibake', () => {
+    const text =
+      'ML Engineer\nJob Description\nJOB RESPONSIBILITIES Build ETL pipelines that feed the models. Keep up with AI trends. REQUIRED SKILLS, AND EXPERIENCE (MUSTâ€‘HAVE) Expert Python.\nHandsâ€‘on experience with Docker.\nNICEâ€‘TOâ€‘HAVE Good SQL.';
+    expect(skills(text)).toEqual([
+      ['data-engineering', 'duty'],
+      ['python', 'required'],
+      ['docker', 'required'],
+      ['sql', 'preferred'],
+    ]);
+    // Capitals that name no section (an acronym, a product) stay in their sentence.
+    expect(skills('Engineer\n\nRequirements\nAWS IAM Experience is needed. SOC Analysts Work with Splunk.')).toEqual([
+      ['cloud-security', 'required'],
+      ['security-monitoring', 'required'],
+    ]);
+  });
+
+  it('reads numbered headings of accountabilities and essential experience', () => {
+    const text =
+      'Security Lead\n\nRequirements\n\n3. Key accountabilities\n• Plan the annual penetration test.\n\n4. Essential experience\n• Working knowledge of ISO 27001.';
+    expect(skills(text)).toEqual([
+      ['penetration-testing', 'duty'],
+      ['security-compliance', 'required'],
+    ]);
+  });
+
+  it('reads "Required qualifications include:" and "Bonus if", "You should have" in a paragraph', () => {
+    expect(skills('Researcher\n\nRequired qualifications include: Active Top Secret clearance. Strong Python and PyTorch skills.')).toEqual([
+      ['python', 'required'],
+      ['pytorch', 'required'],
+    ]);
+    expect(skills('Engineer\n\nYou should have shipped real LLM applications with LangChain. Bonus if you have worked on a red team.')).toEqual([
+      ['llm-applications', 'required'],
+      ['penetration-testing', 'preferred'],
+    ]);
+    expect(skills('Data Scientist\n\nYou would build claim models. You should be comfortable writing SQL.')).toEqual([['sql', 'required']]);
+  });
+
+  it('a requirement followed by ", preferably …" under a requirements heading keeps its tier, and what follows is preferred', () => {
+    expect(skills('Engineer\n\nRequirements\n- 3+ years of experience deploying models to production, preferably using Docker and Kubernetes.')).toEqual([
+      ['ml-deployment', 'required'],
+      ['docker', 'preferred'],
+      ['kubernetes', 'preferred'],
+    ]);
+    // Without a requirements heading and without "required", the whole sentence is soft.
+    expect(skills('Engineer\n\nNice to have\n- Experience deploying models, preferably using Docker.')).toEqual([
+      ['docker', 'preferred'],
+      ['ml-deployment', 'preferred'],
+    ]);
+  });
+
+  it('a long requirement naming a regulation is no privacy notice; "newly hired" is the employer speaking', () => {
+    expect(
+      skills(
+        'Governance Manager\n\nRequirements:\n• Working knowledge of the EU AI Act and GDPR, and of frameworks such as the NIST AI RMF and ISO/IEC 42001.\n\nPrivacy Notice: We process your personal data under the GDPR.',
+      ),
+    ).toEqual([
+      ['ai-regulation', 'required'],
+      ['ai-risk-management', 'required'],
+      ['privacy', 'required'],
+    ]);
+    expect(skills('AI Engineer\n\nAs a newly hired AI Engineer you will build models.\n\nRequirements\n- Python')).toEqual([['python', 'required']]);
+  });
+
+  it('reads the items after a French "Vous maîtrisez :" as required', () => {
+    expect(skills('Analyste SOC\n\nProfil recherché\nVous maîtrisez :\n- les protocoles réseau et TLS ;\n- l’administration de systèmes Linux ;')).toEqual([
+      ['network-security', 'required'],
+      ['linux', 'required'],
+    ]);
   });
 });

@@ -58,9 +58,16 @@ const LOWER = /\p{Ll}/u;
 /** A word in capitals this long or shorter is an acronym. */
 const ACRONYM = 4;
 
+/**
+ * A heading in capitals run into its paragraph ("JOB RESPONSIBILITIES Design, build…", "… to market. REQUIRED
+ * SKILLS (MUST-HAVE) Master's degree…"): capital words (a bracket of them included), then a capitalised word.
+ */
+const INLINE_HEADING =
+  /(?<=^|[.!?]\s{1,3})(\p{Lu}[\p{Lu}\d'’&-]{0,30}(?:,?\s{1,3}(?:\p{Lu}[\p{Lu}\d'’&-]{0,30}|&|\([\p{Lu}\s'’-]{2,30}\))){0,8})\s{1,3}(?=\p{Lu}\p{Ll})/gu;
+
 /** Reads the headings, the title line and the clauses of a normalised job ad. */
 export function readStructure(text: string, words: PostingWords): PostingStructure {
-  const lines = joinSoftWraps(text, splitLines(text));
+  const lines = splitInlineHeadings(joinSoftWraps(text, splitLines(text)), words);
   const spans: Array<{ start: number; end: number; section: PostingSection }> = [];
   const clauses: Clause[] = [];
   let section: PostingSection = 'intro';
@@ -153,6 +160,24 @@ function joinSoftWraps(text: string, lines: readonly Line[]): Line[] {
     // The joined line is the original text, line break included, so offsets still point into the ad.
     if (joins && prev) out[out.length - 1] = { text: text.slice(prev.start, line.start + line.text.length), start: prev.start };
     else out.push(line);
+  }
+  return out;
+}
+
+/** Cuts a line before and after each heading in capitals run into it, when its words name a section. */
+function splitInlineHeadings(lines: readonly Line[], words: PostingWords): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    let from = 0;
+    for (const m of line.text.matchAll(INLINE_HEADING)) {
+      const label = m[1] as string;
+      // A lone acronym ("AWS Lambda…") is no heading.
+      if ((label.match(LETTERS) ?? []).length <= ACRONYM || classify(label, words, true) === undefined) continue;
+      if (m.index > from) out.push({ text: line.text.slice(from, m.index), start: line.start + from });
+      out.push({ text: label, start: line.start + m.index });
+      from = m.index + m[0].length;
+    }
+    out.push(from === 0 ? line : { text: line.text.slice(from), start: line.start + from });
   }
   return out;
 }
@@ -291,7 +316,7 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
     from = at + skip;
   };
   for (const m of sentence.matchAll(/;\s{0,3}|\s(?:but|while|aber|mais|pero)\s/gu)) cut(m.index, m[0].length);
-  const comma = mandatoryThenPreferred(sentence.slice(from), words);
+  const comma = mandatoryThenPreferred(sentence.slice(from), section === 'required', words);
   if (comma !== undefined) cut(from + comma, 2);
   parts.push({ text: sentence.slice(from), start: start + from });
   // Company blurbs, benefits and legal notices, except a short list item of the job's own sections: such an item names
@@ -301,14 +326,20 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   return parts.filter((p) => /[\p{L}\p{N}]/u.test(p.text)).map((p) => toClause(p.text, p.start, sentence.trim(), section, hardSection, boilerplate, words));
 }
 
-/** The comma where "… required, … preferred" changes tier, if any: the last one before the preferred words ("5 years in SOC operations, threat hunting or detection engineering, preferably in banking"). */
-function mandatoryThenPreferred(text: string, words: PostingWords): number | undefined {
-  if (!words.preferred.test(text) || !words.mandatory.test(text)) return undefined;
+/**
+ * The comma where "… required, … preferred" changes tier, if any: the last one before the preferred words ("5 years in
+ * SOC operations, threat hunting or detection engineering, preferably in banking"). Under a requirements heading the
+ * part before needs no "required" when the preferred words open the part after ("3+ years deploying models, preferably
+ * using Docker").
+ */
+function mandatoryThenPreferred(text: string, requiredSection: boolean, words: PostingWords): number | undefined {
+  if (!words.preferred.test(text) || (!requiredSection && !words.mandatory.test(text))) return undefined;
   let at: number | undefined;
   for (const m of text.matchAll(/,\s/gu)) {
     const left = text.slice(0, m.index);
     if (words.preferred.test(left)) break;
-    if (words.mandatory.test(left) && words.preferred.test(text.slice(m.index))) at = m.index;
+    const right = text.slice(m.index + 2);
+    if (words.mandatory.test(left) ? words.preferred.test(right) : requiredSection && words.preferred.exec(right)?.index === 0) at = m.index;
   }
   return at;
 }

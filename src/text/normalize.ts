@@ -29,6 +29,12 @@ export const NORMALIZE_PATTERNS = {
   anySoftHyphen: /\u00ad/gu,
   /** Latin ligatures of PDF exports. */
   ligature: /[\ufb00-\ufb06]/gu,
+  /**
+   * UTF-8 read as Windows-1252 (job-board exports): "â€‘", "â€™", "Ã©" stand for "‑", "’", "é". A three-byte sequence
+   * starting "â" (U+2000–U+2FFF: dashes, quotes, bullets) or a two-byte one starting "Â" or "Ã" (U+0080–U+00FF).
+   */
+  mojibake:
+    /â[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2}|[ÂÃ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/gu,
   /** Hyphen look-alikes that are plain hyphens. */
   hyphen: /[\u2010\u2011\u2212]/gu,
   /** A bullet at line start: a bullet symbol, or a dash or asterisk followed by a space, or Word's "o" bullet. */
@@ -107,10 +113,27 @@ export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon())
   return collapseBlankLines(joined).join('\n').replace(NORMALIZE_PATTERNS.anySoftHyphen, '');
 }
 
+/** The Windows-1252 bytes of its characters 0x80–0x9F that are not Latin-1 (the rest map to themselves). */
+const CP1252: Readonly<Record<string, number>> = Object.fromEntries(
+  [...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'].map((c, i) => [c, 0x80 + i]),
+);
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A run of mojibake as the character it stands for, when its bytes are valid UTF-8; else the run unchanged. */
+function unmojibake(run: string): string {
+  const bytes = [...run].map((c) => CP1252[c] ?? c.charCodeAt(0));
+  try {
+    return UTF8.decode(Uint8Array.from(bytes));
+  } catch {
+    return run;
+  }
+}
+
 function cleanCharacters(raw: string): string {
   const p = NORMALIZE_PATTERNS;
   return raw
     .normalize('NFC')
+    .replace(p.mojibake, unmojibake)
     .replace(p.lineEnd, '\n')
     .replace(p.tab, '  ')
     .replace(p.space, ' ')
