@@ -217,6 +217,33 @@ describe('education, certifications, clearance', () => {
   });
 
   it.each([
+    ['dates that end after asOf, on the next line', 'University of Lagos\nMaster of Science - MS, Cybersecurity\n2025 - 2027', []],
+    ['dates that end after asOf, on its line', 'MSc Data Science, University of Leeds, 2025 – 2027', []],
+    ['a degree left unfinished', 'Maestría en Ciberseguridad – Universidad del Valle de Atemajac (trunca, 2022–2023)', []],
+    ['a degree not completed', 'B.S. Computer Science, Ohio State University (incomplete), 2009 – 2011', []],
+    ['an end year that is asOf’s own', 'MSc Cybersecurity, University of Leeds, 2025 – 2026', [['master', 'cybersecurity']]],
+    [
+      'a double degree: one per subject',
+      'Doble Grado en Matemáticas y Economía — Universidad Complutense de Madrid, 2013–2018',
+      [
+        ['bachelor', 'mathematics'],
+        ['bachelor', 'other'],
+      ],
+    ],
+    ['economics is no field of the list', 'Licenciatura en Economía — Universidad de Chile, 2012', [['bachelor', 'other']]],
+    [
+      'a degree word alone on a line labels the degrees under it',
+      'Postgrado\n  Magíster en Ciberseguridad — Universidad de Chile, 2019 – 2021\n\nPregrado\n  Ingeniero Civil en Computación — Universidad de Santiago de Chile (USACH), 2009 – 2015',
+      [
+        ['master', 'cybersecurity'],
+        ['bachelor', 'computer-engineering'],
+      ],
+    ],
+  ])('education: %s', (_name, text, degrees) => {
+    expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
+  });
+
+  it.each([
     ['Certified Information Systems Security Professional (CISSP), 2016', 'cissp', 2016],
     ['AWS Certified Security – Specialty (2019)', 'aws-security-specialty', 2019],
     ['IAPP CIPP/E, 2020', 'cipp', 2020],

@@ -118,7 +118,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       entries,
       claims,
     },
-    education: extractEducation(text, sections, sectionOf, lex),
+    education: extractEducation(text, sections, sectionOf, lex, asOf.ym),
     // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
     certifications: certificationsOf(text, withWrappedCerts(text, sections, mentions, cc, cues), cc, cueWordsFor(structure), {
       asOfYm: asOf.ym,

@@ -122,6 +122,8 @@ export const DegreesLexiconSchema = z.strictObject({
   inProgress: Phrases,
   /** Look-alikes that are no degree ("Scrum Master"). */
   notDegrees: Phrases,
+  /** A degree that awards two, one per subject ("double degree", "Doble Grado"). */
+  doubleDegrees: Phrases,
   /** Words that name a school. */
   institutions: Phrases,
   institutionAbbreviations: Phrases,
