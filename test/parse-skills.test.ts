@@ -263,6 +263,13 @@ describe('education, certifications, clearance', () => {
     ['a plan', 'CERTIFICATIONS\nCCSP - planning for 2027', []],
     ['a validity that ended, on the next line', 'Certificaciones y licencias\nCertified Ethical Hacker (CEH)\nabril de 2020 a abril de 2023', []],
     ['a status of the next item of a list', 'CERTIFICATIONS\nOSCP (2019)  ·  OSWE (in progress)  ·  CRTP (2021)', ['oscp']],
+    [
+      'an issuer line between the name and its dates (LinkedIn)',
+      'Licenses & certifications\nCertified Ethical Hacker (CEH)\nEC-Council\nIssued Mar 2016 · Expired Mar 2019\n\nOffensive Security Certified Professional (OSCP)\nOffSec\nIssued Oct 2019',
+      ['oscp'],
+    ],
+    ['an exam scheduled, in Spanish', 'CERTIFICACIONES\nISC2 CISSP ........ examen agendado para feb. 2027', []],
+    ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
   ])('certifications: %s', (_name, text, ids) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
   });
@@ -281,9 +288,19 @@ describe('education, certifications, clearance', () => {
     ['TS/SCI with poly', 'ts-sci', undefined, true],
     ['Holds an active Secret clearance', 'secret', true, undefined],
     ['Public Trust (Moderate Risk Background Investigation), active', 'public-trust', true, undefined],
+    ['SC (Security Check) – active, sponsored by DRI', 'secret', true, undefined],
+    ['SC (Security Check) – active\nPreviously DV (Developed Vetting) 2016 – 2021; lapsed on leaving', 'secret', true, undefined],
   ])('%s → %s', (line, level, active, polygraph) => {
     const c = parseResume(`SECURITY CLEARANCE\n${line}`, { asOf }).clearance;
     expect([c?.level, c?.active, c?.polygraph]).toEqual([level, active, polygraph]);
+  });
+
+  it('reads a level spelled out in brackets as one clearance with one status', () => {
+    const { clearances } = parseResume('CLEARANCE\nUK Security Check (SC), 2021–2024 — lapsed when I left', { asOf });
+    expect(clearances.map((c) => [c.evidence.text, c.status])).toEqual([
+      ['Security Check', 'lapsed'],
+      ['SC', 'lapsed'],
+    ]);
   });
 
   it.each([['U.S. citizen, eligible for a security clearance'], ['Must be able to obtain a Secret clearance'], ['Rotated secrets in Vault']])(
