@@ -34,8 +34,27 @@ describe('aliases', () => {
     ['Trained gradient-boosted classifiers for fraud scoring', 'machine-learning'],
     ['Own the fine-tuning and release pipeline for the guardrail model', 'mlops'],
     ['Loaded the warehouse with Informatica PowerCenter', 'data-engineering'],
+    ["Wrote the platform's Python SDK used by 30 data scientists", 'python'],
+    ['Ran the OWASP Testing Guide checks on the merchant portal', 'application-security'],
+    ["Tests d'intrusion web (Burp Suite) selon le guide de test OWASP", 'application-security'],
+    ["API d'inférence FastAPI servie sur GKE", 'ml-deployment'],
+    ['Gestion de crise cyber : pilotage de 3 incidents majeurs avec le CERT', 'incident-response'],
+    ["Rédaction et mise à jour de la politique d'usage de l'IA générative", 'policy-development'],
+    ['Animation du comité de revue des projets IA', 'ai-governance'],
+    ["Cartographie et classification des systèmes d'IA d'un client bancaire", 'ai-governance'],
+    ["Constitution des dossiers d'homologation des SI", 'security-compliance'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
+  });
+});
+
+describe('a head noun qualified after it (French, Spanish)', () => {
+  it.each([
+    ['Audits de sécurité et accompagnement ISO 27001 pour des PME', ['audit', 'security-assessment', 'security-compliance']],
+    ['Auditorías de seguridad para clientes del sector bancario', ['audit', 'security-assessment']],
+    ['Security audits for SMEs', ['audit', 'security-assessment']],
+  ])('%s', (text, want) => {
+    expect(ids(`EXPERIENCE\nConsultant  Jan 2020 – Present\n- ${text}`)).toEqual(want);
   });
 });
 
@@ -66,6 +85,8 @@ describe('context rules: no false skills', () => {
     ['the data science team retrained the model on my adversarial set', 'mlops'],
     ['Técnico de sistemas en prácticas — Informática Albufera S.L.', 'data-engineering'],
     ['Compagino el trabajo con el Grado en Ingeniería Informatica (UNED)', 'data-engineering'],
+    ['Audit de code des microservices Java', 'audit'],
+    ['Rescued a reticulated python for the zoo', 'python'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });

@@ -29,7 +29,7 @@ import { yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
 import { extractEntries, type RawEntry } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
-import { fuzzyMentions, type Mention, scanMentions } from '../text/mentions';
+import { fuzzyMentions, type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
 import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, sectionAt } from './sections';
@@ -149,7 +149,7 @@ function findMentions(
   const personal = findPersonalData(text, sections, personalWordsFor(lex));
   const tokens = tokenize(text, cc.stemmer, (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end));
   const negation = negationIndex(text, cues);
-  const scanned = scanMentions(text, tokens, sectionOf, cc, negation);
+  const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer));
   const covered = new Set(scanned.map((m) => m.start));
   return [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)].filter(
     (m) => (m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section)) && !isPersonal(text, m.start, m.end, personal),

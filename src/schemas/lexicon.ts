@@ -183,6 +183,8 @@ export const NormalizeLexiconSchema = z.strictObject({
   documentWords: Phrases,
   /** Frequent function words, for telling the language. */
   stopwords: Phrases,
+  /** Words that join a noun to the noun that qualifies it, head first ("audits de sécurité"): the head alone still names its skill. */
+  nounJoiners: Phrases,
 });
 
 /** Job-ad vocabulary (`postings.json`). */
