@@ -43,6 +43,7 @@ describe('aliases', () => {
     ['Animation du comité de revue des projets IA', 'ai-governance'],
     ["Cartographie et classification des systèmes d'IA d'un client bancaire", 'ai-governance'],
     ["Constitution des dossiers d'homologation des SI", 'security-compliance'],
+    ['Risikoanalysen und Schutzbedarfsfeststellungen für KRITIS-Betreiber', 'security-assessment'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -98,6 +99,18 @@ describe('aliases that count only in security work', () => {
     ['Set up an inventory of AI tools in use and a review board', []],
   ])('%s → %j', (line, expected) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${line}`)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Werkstudent IT-Sicherheit  10/2015 – 06/2018',
+      'Python-Skripte, die Qualys-Reports automatisch auswerten',
+      ['python', 'security-automation', 'vulnerability-management'],
+    ],
+    ['Werkstudent Softwareentwicklung  10/2015 – 06/2018', 'Python-Skripte, die Testberichte automatisch auswerten', ['python']],
+    ['Analista de seguridad  ene 2020 – actualidad', 'Reglas que abren automáticamente un ticket por alerta', ['security-automation']],
+  ])('%s: %s → %j', (head, line, expected) => {
+    expect(ids(`BERUFSERFAHRUNG\n${head}\n- ${line}`)).toEqual(expected);
   });
 });
 
