@@ -35,6 +35,7 @@ describe('aliases', () => {
     ['Own the fine-tuning and release pipeline for the guardrail model', 'mlops'],
     ['Loaded the warehouse with Informatica PowerCenter', 'data-engineering'],
     ["Wrote the platform's Python SDK used by 30 data scientists", 'python'],
+    ['Designed ongoing-monitoring reports (PSI/CSI drift, back-testing) for the scorecards', 'model-monitoring'],
     ['Ran the OWASP Testing Guide checks on the merchant portal', 'application-security'],
     ["Tests d'intrusion web (Burp Suite) selon le guide de test OWASP", 'application-security'],
     ["API d'inférence FastAPI servie sur GKE", 'ml-deployment'],
@@ -208,8 +209,14 @@ describe('explicit year claims', () => {
     ['5+ years of Python', 'python', 5],
     ['five years of Python', 'python', 5],
     ['Seven-plus years of hands-on experience with Kubernetes', 'kubernetes', 7],
+    ['Kubernetes (EKS)   – 4 yrs   Advanced', 'kubernetes', 4],
+    ['AWS (SageMaker, S3, EKS) – 5 yrs', 'aws', 5],
   ])('%s → %s %d', (text, id, years) => {
     expect(skill(`SKILLS\n${text}`, id)?.years).toBe(years);
+  });
+
+  it('gives a bracket’s claim to the skill it qualifies, not to the last one inside it', () => {
+    expect(skill('SKILLS\nAWS (SageMaker, S3, EKS) – 5 yrs', 'kubernetes')?.claimedYears).toBeUndefined();
   });
 
   it('reads measure claims; measures stay dated-only, and a claim is scored (labelled) only when nothing is dated', () => {
