@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generatedModules } from '../scripts/pack';
 import { loadCatalog } from '../src/catalog/load';
 import type { Alias, Requirement, Role } from '../src/schemas';
+import { phraseNorms, Stemmer } from '../src/text/tokens';
 
 const catalog = loadCatalog();
 
@@ -146,6 +147,18 @@ describe('default catalog', () => {
     expect(aliasesOf('cisa')).not.toContain('aaia');
     expect(aliasesOf('cipp')).toContain('cipp');
     expect(aliasesOf('aws-ml-specialty')).toContain('aws certified machine learning');
+  });
+
+  it('writes each context word as one word (a word of several, such as “python’s”, would count each part: “s”)', () => {
+    const stemmer = new Stemmer();
+    const several = catalog.skills.flatMap((s) =>
+      s.aliases.flatMap((a) =>
+        typeof a === 'string'
+          ? []
+          : [...(a.requireNear ?? []), ...(a.rejectNear ?? [])].filter((w) => phraseNorms(w, stemmer).length !== 1).map((w) => `${s.id}: ${w}`),
+      ),
+    );
+    expect(several).toEqual([]);
   });
 
   it('writes plain aliases in lowercase', () => {

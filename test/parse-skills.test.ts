@@ -48,8 +48,29 @@ describe('aliases', () => {
     ['Brought a solid understanding of machine learning to the analytics team', 'machine-learning'],
     ['Handled incidents end to end with the client SOC', 'incident-response'],
     ['Explained security risk clearly to engineering leaders', 'stakeholder-communication'],
+    ["Wrote the platform's Python SDK used by 30 data scientists", 'python'],
+    ['Designed ongoing-monitoring reports (PSI/CSI drift, back-testing) for the scorecards', 'model-monitoring'],
+    ['Ran the OWASP Testing Guide checks on the merchant portal', 'application-security'],
+    ["Tests d'intrusion web (Burp Suite) selon le guide de test OWASP", 'application-security'],
+    ["API d'inférence FastAPI servie sur GKE", 'ml-deployment'],
+    ['Gestion de crise cyber : pilotage de 3 incidents majeurs avec le CERT', 'incident-response'],
+    ["Rédaction et mise à jour de la politique d'usage de l'IA générative", 'policy-development'],
+    ['Animation du comité de revue des projets IA', 'ai-governance'],
+    ["Cartographie et classification des systèmes d'IA d'un client bancaire", 'ai-governance'],
+    ["Constitution des dossiers d'homologation des SI", 'security-compliance'],
+    ['Risikoanalysen und Schutzbedarfsfeststellungen für KRITIS-Betreiber', 'security-assessment'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
+  });
+});
+
+describe('a head noun qualified after it (French, Spanish)', () => {
+  it.each([
+    ['Audits de sécurité et accompagnement ISO 27001 pour des PME', ['audit', 'security-assessment', 'security-compliance']],
+    ['Auditorías de seguridad para clientes del sector bancario', ['audit', 'security-assessment']],
+    ['Security audits for SMEs', ['audit', 'security-assessment']],
+  ])('%s', (text, want) => {
+    expect(ids(`EXPERIENCE\nConsultant  Jan 2020 – Present\n- ${text}`)).toEqual(want);
   });
 });
 
@@ -85,6 +106,8 @@ describe('context rules: no false skills', () => {
     ['Deployed the new security operating models across the business units', 'ml-deployment'],
     ['Moved the cloud build agents to the new data centre', 'cloud-security'],
     ['Gave security training on machine learning tools to the security team', 'machine-learning'],
+    ['Audit de code des microservices Java', 'audit'],
+    ['Rescued a reticulated python for the zoo', 'python'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
@@ -96,6 +119,18 @@ describe('aliases that count only in security work', () => {
     ['Set up an inventory of AI tools in use and a review board', []],
   ])('%s → %j', (line, expected) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${line}`)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Werkstudent IT-Sicherheit  10/2015 – 06/2018',
+      'Python-Skripte, die Qualys-Reports automatisch auswerten',
+      ['python', 'security-automation', 'vulnerability-management'],
+    ],
+    ['Werkstudent Softwareentwicklung  10/2015 – 06/2018', 'Python-Skripte, die Testberichte automatisch auswerten', ['python']],
+    ['Analista de seguridad  ene 2020 – actualidad', 'Reglas que abren automáticamente un ticket por alerta', ['security-automation']],
+  ])('%s: %s → %j', (head, line, expected) => {
+    expect(ids(`BERUFSERFAHRUNG\n${head}\n- ${line}`)).toEqual(expected);
   });
 });
 
@@ -193,8 +228,14 @@ describe('explicit year claims', () => {
     ['5+ years of Python', 'python', 5],
     ['five years of Python', 'python', 5],
     ['Seven-plus years of hands-on experience with Kubernetes', 'kubernetes', 7],
+    ['Kubernetes (EKS)   – 4 yrs   Advanced', 'kubernetes', 4],
+    ['AWS (SageMaker, S3, EKS) – 5 yrs', 'aws', 5],
   ])('%s → %s %d', (text, id, years) => {
     expect(skill(`SKILLS\n${text}`, id)?.years).toBe(years);
+  });
+
+  it('gives a bracket’s claim to the skill it qualifies, not to the last one inside it', () => {
+    expect(skill('SKILLS\nAWS (SageMaker, S3, EKS) – 5 yrs', 'kubernetes')?.claimedYears).toBeUndefined();
   });
 
   it('reads measure claims; measures stay dated-only, and a claim is scored (labelled) only when nothing is dated', () => {
@@ -236,6 +277,33 @@ describe('education, certifications, clearance', () => {
   });
 
   it.each([
+    ['dates that end after asOf, on the next line', 'University of Lagos\nMaster of Science - MS, Cybersecurity\n2025 - 2027', []],
+    ['dates that end after asOf, on its line', 'MSc Data Science, University of Leeds, 2025 – 2027', []],
+    ['a degree left unfinished', 'Maestría en Ciberseguridad – Universidad del Valle de Atemajac (trunca, 2022–2023)', []],
+    ['a degree not completed', 'B.S. Computer Science, Ohio State University (incomplete), 2009 – 2011', []],
+    ['an end year that is asOf’s own', 'MSc Cybersecurity, University of Leeds, 2025 – 2026', [['master', 'cybersecurity']]],
+    [
+      'a double degree: one per subject',
+      'Doble Grado en Matemáticas y Economía — Universidad Complutense de Madrid, 2013–2018',
+      [
+        ['bachelor', 'mathematics'],
+        ['bachelor', 'other'],
+      ],
+    ],
+    ['economics is no field of the list', 'Licenciatura en Economía — Universidad de Chile, 2012', [['bachelor', 'other']]],
+    [
+      'a degree word alone on a line labels the degrees under it',
+      'Postgrado\n  Magíster en Ciberseguridad — Universidad de Chile, 2019 – 2021\n\nPregrado\n  Ingeniero Civil en Computación — Universidad de Santiago de Chile (USACH), 2009 – 2015',
+      [
+        ['master', 'cybersecurity'],
+        ['bachelor', 'computer-engineering'],
+      ],
+    ],
+  ])('education: %s', (_name, text, degrees) => {
+    expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
+  });
+
+  it.each([
     ['Certified Information Systems Security Professional (CISSP), 2016', 'cissp', 2016],
     ['AWS Certified Security – Specialty (2019)', 'aws-security-specialty', 2019],
     ['IAPP CIPP/E, 2020', 'cipp', 2020],
@@ -255,6 +323,13 @@ describe('education, certifications, clearance', () => {
     ['a plan', 'CERTIFICATIONS\nCCSP - planning for 2027', []],
     ['a validity that ended, on the next line', 'Certificaciones y licencias\nCertified Ethical Hacker (CEH)\nabril de 2020 a abril de 2023', []],
     ['a status of the next item of a list', 'CERTIFICATIONS\nOSCP (2019)  ·  OSWE (in progress)  ·  CRTP (2021)', ['oscp']],
+    [
+      'an issuer line between the name and its dates (LinkedIn)',
+      'Licenses & certifications\nCertified Ethical Hacker (CEH)\nEC-Council\nIssued Mar 2016 · Expired Mar 2019\n\nOffensive Security Certified Professional (OSCP)\nOffSec\nIssued Oct 2019',
+      ['oscp'],
+    ],
+    ['an exam scheduled, in Spanish', 'CERTIFICACIONES\nISC2 CISSP ........ examen agendado para feb. 2027', []],
+    ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
   ])('certifications: %s', (_name, text, ids) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
   });
@@ -273,9 +348,19 @@ describe('education, certifications, clearance', () => {
     ['TS/SCI with poly', 'ts-sci', undefined, true],
     ['Holds an active Secret clearance', 'secret', true, undefined],
     ['Public Trust (Moderate Risk Background Investigation), active', 'public-trust', true, undefined],
+    ['SC (Security Check) – active, sponsored by DRI', 'secret', true, undefined],
+    ['SC (Security Check) – active\nPreviously DV (Developed Vetting) 2016 – 2021; lapsed on leaving', 'secret', true, undefined],
   ])('%s → %s', (line, level, active, polygraph) => {
     const c = parseResume(`SECURITY CLEARANCE\n${line}`, { asOf }).clearance;
     expect([c?.level, c?.active, c?.polygraph]).toEqual([level, active, polygraph]);
+  });
+
+  it('reads a level spelled out in brackets as one clearance with one status', () => {
+    const { clearances } = parseResume('CLEARANCE\nUK Security Check (SC), 2021–2024 — lapsed when I left', { asOf });
+    expect(clearances.map((c) => [c.evidence.text, c.status])).toEqual([
+      ['Security Check', 'lapsed'],
+      ['SC', 'lapsed'],
+    ]);
   });
 
   it.each([['U.S. citizen, eligible for a security clearance'], ['Must be able to obtain a Secret clearance'], ['Rotated secrets in Vault']])(

@@ -68,13 +68,26 @@ function subjectAfter(text: string, skills: readonly Mention[], end: number, wor
   return onlyFillers(text.slice(end, s.start), words) ? s : undefined;
 }
 
-/** The skill right before `start` ("Python (5 years)", "SQL – 7 yrs"). */
+/** The skill right before `start` ("Python (5 years)", "SQL – 7 yrs"), or before the bracket that closes there ("Kubernetes (EKS) – 4 yrs"). */
 function subjectBefore(text: string, skills: readonly Mention[], start: number): Mention | undefined {
-  let i = lowerBound(skills, start) - 1;
-  while (i >= 0 && (skills[i] as Mention).end > start) i--;
+  const at = bracketBefore(text, start) ?? start;
+  let i = lowerBound(skills, at) - 1;
+  while (i >= 0 && (skills[i] as Mention).end > at) i--;
   const s = skills[i];
-  return s && start - s.end <= 6 && FILLER_BEFORE.test(text.slice(s.end, start)) ? s : undefined;
+  return s && at - s.end <= 6 && FILLER_BEFORE.test(text.slice(s.end, at)) ? s : undefined;
 }
+
+/** A bracket that qualifies a skill closes right before `start`, on its line: where it opens, else undefined. */
+function bracketBefore(text: string, start: number): number | undefined {
+  if (!CLOSED_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  const open = text.lastIndexOf('(', start);
+  return open >= 0 && start - open <= MAX_BRACKET && !text.slice(open, start).includes('\n') ? open : undefined;
+}
+
+/** A closing bracket, then only a filler, at the end. */
+const CLOSED_BEFORE = /\)\s{0,3}[-–—:,]?\s{0,3}$/u;
+/** The longest bracket after a skill read as its qualifier ("(SageMaker, S3, EKS)"). */
+const MAX_BRACKET = 60;
 
 /** Index of the first mention starting at or after `offset` (mentions sorted by start). */
 function lowerBound(mentions: readonly Mention[], offset: number): number {

@@ -20,11 +20,20 @@ interface Line {
   start: number;
 }
 
-/** Reads degrees from the education section, or from degree-shaped lines anywhere when it is missing. Degrees in progress and school-leaving qualifications are not held degrees. */
-export function extractEducation(text: string, sections: readonly Section[], sectionOf: (offset: number) => SectionName, lex: Lexicon): Education[] {
+/**
+ * Reads degrees from the education section, or from degree-shaped lines anywhere when it is missing. Degrees in
+ * progress (dates running past `asOfYm` included) and school-leaving qualifications are not held degrees.
+ */
+export function extractEducation(
+  text: string,
+  sections: readonly Section[],
+  sectionOf: (offset: number) => SectionName,
+  lex: Lexicon,
+  asOfYm = Number.MAX_SAFE_INTEGER,
+): Education[] {
   const words = degreeWordsOf(lex);
   const dates = dateWordsFor(lex);
-  const reading: DateReading = { lex };
+  const reading: StudyReading = { lex, asOfYm };
   const eduSections = sections.filter((s) => s.name === 'education');
   const ranges = eduSections.length > 0 ? eduSections : [{ start: 0, end: text.length }];
   const out: Education[] = [];
@@ -35,6 +44,13 @@ export function extractEducation(text: string, sections: readonly Section[], sec
     lines.forEach((line, i) => {
       const degree = mayName(line) ? readDegreeLine(line.text, eduSections.length > 0, words, dates, reading) : undefined;
       if (!degree || stillStudying(lines, i, words, reading)) return;
+      // "Postgrado" over "Magíster en Ciberseguridad — …": a degree word alone on its line labels the degrees under it.
+      if (
+        groupLabel(line.text, lines[i + 1], words.all) &&
+        mayName(lines[i + 1] as Line) &&
+        readDegreeLine((lines[i + 1] as Line).text, true, words, dates, reading)
+      )
+        return;
       // "Abschluss: Dipl.-Ing." under "Diplomstudium Software Engineering, TU Wien": the same degree, named again.
       const again =
         last !== undefined && last.level === degree.level && degree.field === 'other' && degree.year === undefined && sameBlock(lines, last.line, i);
@@ -49,10 +65,11 @@ export function extractEducation(text: string, sections: readonly Section[], sec
       const lead = line.text.length - line.text.trimStart().length;
       const start = line.start + lead;
       const body = line.text.trim();
-      out.push({
-        ...degree,
-        evidence: { text: body, start, end: start + body.length, section: sectionOf(start), via: 'exact', confidence: 0.9 },
-      });
+      const { second, ...held } = degree;
+      const evidence = { text: body, start, end: start + body.length, section: sectionOf(start), via: 'exact' as const, confidence: 0.9 };
+      out.push({ ...held, evidence });
+      // "Doble Grado en Matemáticas y Economía": a double degree awards one degree per field.
+      if (second) out.push({ ...held, field: second, evidence });
     });
   }
   return out;
@@ -68,15 +85,35 @@ function sameBlock(lines: readonly Line[], i: number, j: number): boolean {
 /** Lines after a degree that still belong to it: up to a blank line or the next degree, at most this many. */
 const DEGREE_BLOCK = 3;
 
-/** The lines under a degree say it is not finished ("Graduation Date: Expected 2027", "August 2024 to Present"). */
-function stillStudying(lines: readonly Line[], i: number, words: EducationWords, reading: DateReading): boolean {
+/** How a degree line's dates are read: the lexicon, and the month after which a date is still to come. */
+interface StudyReading extends DateReading {
+  asOfYm: number;
+}
+
+/** The lines under a degree say it is not finished ("Graduation Date: Expected 2027", "August 2024 to Present", "2025 - 2027"). */
+function stillStudying(lines: readonly Line[], i: number, words: EducationWords, reading: StudyReading): boolean {
   for (let k = i + 1; k <= i + DEGREE_BLOCK && k < lines.length; k++) {
     const body = (lines[k] as Line).text.trim();
     // Another item ends the block: a degree, a school-leaving qualification, a diploma or course.
     if (body === '' || firstDegree(body, words) || otherItem(body, words.all)) return false;
-    if (words.all.inProgress.test(body) || findDateRanges(body, Number.MAX_SAFE_INTEGER, reading).some((r) => r.current)) return true;
+    if (words.all.inProgress.test(body) || runsOn(body, reading)) return true;
   }
   return false;
+}
+
+/** The dates of a line run to "present" or end after asOf ("2025 – 2027"; a year's end only when it is a later year). */
+function runsOn(body: string, reading: StudyReading): boolean {
+  const asOfYear = Math.floor(reading.asOfYm / 12);
+  const ranges = findDateRanges(body, Number.MAX_SAFE_INTEGER, reading);
+  return ranges.some((r) => r.current || (r.end > reading.asOfYm && (r.endPrecision === 'month' || Math.floor(r.end / 12) > asOfYear)));
+}
+
+/** A line that holds a degree word and nothing else ("Postgrado", "Undergraduate:"), with a line under it. */
+function groupLabel(text: string, next: Line | undefined, words: DegreeWords): boolean {
+  const body = text.trim().replace(/:$/u, '').trimEnd();
+  if (!next || next.text.trim() === '' || body.length === 0) return false;
+  const [first] = degreeMentions(body, words);
+  return first !== undefined && first.index === 0 && first.length === body.length;
 }
 
 function otherItem(body: string, words: DegreeWords): boolean {
@@ -99,7 +136,7 @@ export function firstDegreeLine(text: string, start: number, end: number, lex: L
   const mayName = degreeLineGate(text, words.all);
   const dates = dateWordsFor(lex);
   for (const line of splitLines(text, start, end)) {
-    if (mayName(line) && readDegreeLine(line.text, false, words, dates, { lex }) !== undefined) return line.start;
+    if (mayName(line) && readDegreeLine(line.text, false, words, dates, { lex, asOfYm: Number.MAX_SAFE_INTEGER }) !== undefined) return line.start;
   }
   return undefined;
 }
@@ -128,14 +165,11 @@ function degreeWordsOf(lex: Lexicon): EducationWords {
   return { own: degreeWordsFor(lex), all: degreeWordsFor(allLanguagesLexicon()) };
 }
 
+/** What a degree line states: the degree, and the second field of a double degree. */
+type DegreeRead = Omit<Education, 'evidence'> & { second?: DegreeField };
+
 /** A degree line's level, field, institution and year; undefined when the line states no degree held (a school-leaving qualification, a degree in progress). */
-function readDegreeLine(
-  line: string,
-  inSection: boolean,
-  both: EducationWords,
-  dates: DateWords,
-  reading: DateReading,
-): Omit<Education, 'evidence'> | undefined {
+function readDegreeLine(line: string, inSection: boolean, both: EducationWords, dates: DateWords, reading: StudyReading): DegreeRead | undefined {
   const words = both.all;
   const body = line.replace(/^[\s\-•*]+/, '');
   if (body.length === 0 || body.length > MAX_LINE || !mayNameDegree(body, words)) return undefined;
@@ -147,10 +181,10 @@ function readDegreeLine(
   if (!inSection && match.index > lead && !words.institution.test(body)) return undefined;
   if (match.index - lead > MAX_DEGREE_OFFSET) return undefined;
   if (words.inProgress.test(body)) return undefined;
-  // A degree whose dates run to "present" is still being studied for.
-  if (findDateRanges(body, Number.MAX_SAFE_INTEGER, reading).some((r) => r.current)) return undefined;
+  // A degree whose dates run to "present" or past asOf is still being studied for.
+  if (runsOn(body, reading)) return undefined;
   const after = body.slice(match.index + match.length);
-  const [, institution] = splitInstitution(after, words, dates);
+  const [subject, institution] = splitInstitution(after, words, dates);
   // The field a degree's name implies comes first (LL.M. → law, even in "LL.M. Information Technology Law"); else the
   // first one named from the degree's own words on ("Baccalauréat en mathématiques", "Maîtrise en informatique (…,
   // apprentissage automatique)").
@@ -163,10 +197,22 @@ function readDegreeLine(
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
   // "Licenciatura/Grado/Doctorado   Universidad   Año": degree kinds joined by slashes, with no field and no year, head a table.
   if (field === 'other' && years.length === 0 && SLASH_JOINED.test(after)) return undefined;
-  const result: Omit<Education, 'evidence'> = { level: match.level as DegreeLevel, field };
+  const result: DegreeRead = { level: match.level as DegreeLevel, field };
   if (institution) result.institution = institution;
   if (years.length > 0) result.year = Math.max(...years);
+  if (match.field === undefined && words.doubleDegree.test(body.slice(0, match.index + match.length))) {
+    const second = secondField(subject, words);
+    if (second) result.second = second;
+  }
   return result;
+}
+
+/** The field of the second subject of a double degree ("Matemáticas y Economía" → economics, no field of the list: `other`). */
+function secondField(subject: string, words: DegreeWords): DegreeField | undefined {
+  const parts = subject.split(words.and);
+  if (parts.length !== 2) return undefined;
+  const [first, second] = parts.map((p) => namedField(cutAt(p, words.notField), words) ?? 'other');
+  return first === second ? undefined : second;
 }
 
 /** Where a line's text starts after the date range that opens it ("[ 01/10/2016 – 30/09/2021 ]  "), else 0. */

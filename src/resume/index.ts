@@ -29,7 +29,7 @@ import { yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
 import { extractEntries, type RawEntry } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
-import { fuzzyMentions, type Mention, scanMentions } from '../text/mentions';
+import { fuzzyMentions, type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
 import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, sectionAt } from './sections';
@@ -118,7 +118,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       entries,
       claims,
     },
-    education: extractEducation(text, sections, sectionOf, lex),
+    education: extractEducation(text, sections, sectionOf, lex, asOf.ym),
     // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
     certifications: certificationsOf(text, withWrappedCerts(text, sections, mentions, cc, cues), cc, cueWordsFor(structure), {
       asOfYm: asOf.ym,
@@ -149,7 +149,7 @@ function findMentions(
   const personal = findPersonalData(text, sections, personalWordsFor(lex));
   const tokens = tokenize(text, cc.stemmer, (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end));
   const negation = negationIndex(text, cues);
-  const scanned = scanMentions(text, tokens, sectionOf, cc, negation);
+  const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer));
   const covered = new Set(scanned.map((m) => m.start));
   return [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)].filter(
     (m) => (m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section)) && !isPersonal(text, m.start, m.end, personal),
@@ -383,12 +383,27 @@ function certContext(text: string, m: Mention, certs: readonly Mention[]): strin
   const from = before ? separatorAfter(text, before.end, m.start) : lineStart;
   const to = after ? separatorBefore(text, m.end, after.start) : nextItem(text, m.end, lineEnd);
   let out = text.slice(from, to);
-  const nextEndRaw = text.indexOf('\n', lineEnd + 1);
-  const next = text.slice(lineEnd + 1, nextEndRaw === -1 ? text.length : nextEndRaw).trim();
+  if (after || lineEnd >= text.length) return out;
+  const next = lineAt(text, lineEnd + 1);
   // Only a line of dates or a bracketed status belongs to the certification above it ("August 2014 to August 2017").
   // …and so does the rest of a name cut at a dash or colon ("AWS Certified Machine Learning –⏎Specialty (expired 2024)").
-  if (!after && next.length > 0 && next.length <= 60 && (STATUS_LINE.test(next) || UNFINISHED.test(out))) out += `\n${next}`;
+  if (next.body.length > 0 && next.body.length <= 60 && (STATUS_LINE.test(next.body) || UNFINISHED.test(out))) return `${out}\n${next.body}`;
+  // A short line between them (its issuer, as LinkedIn lists them: "EC-Council⏎Issued Mar 2016 · Expired Mar 2019").
+  if (next.body.length === 0 || next.body.length > MAX_ISSUER || next.end >= text.length || certs.some((c) => c.start >= next.start && c.start < next.end))
+    return out;
+  const then = lineAt(text, next.end + 1);
+  if (then.body.length > 0 && then.body.length <= 60 && STATUS_LINE.test(then.body)) out += `\n${next.body}\n${then.body}`;
   return out;
+}
+
+/** The longest line read as a certification's issuer ("EC-Council", "Offensive Security"). */
+const MAX_ISSUER = 40;
+
+/** The line that starts at `start`: its trimmed text and where it ends. */
+function lineAt(text: string, start: number): { body: string; start: number; end: number } {
+  const endRaw = text.indexOf('\n', start);
+  const end = endRaw === -1 ? text.length : endRaw;
+  return { body: text.slice(start, end).trim(), start, end };
 }
 
 /** A line that ends in a dash or a colon: its name goes on on the next line. */

@@ -122,6 +122,8 @@ export const DegreesLexiconSchema = z.strictObject({
   inProgress: Phrases,
   /** Look-alikes that are no degree ("Scrum Master"). */
   notDegrees: Phrases,
+  /** A degree that awards two, one per subject ("double degree", "Doble Grado"). */
+  doubleDegrees: Phrases,
   /** Words that name a school. */
   institutions: Phrases,
   institutionAbbreviations: Phrases,
@@ -187,6 +189,8 @@ export const NormalizeLexiconSchema = z.strictObject({
   documentWords: Phrases,
   /** Frequent function words, for telling the language. */
   stopwords: Phrases,
+  /** Words that join a noun to the noun that qualifies it, head first ("audits de sécurité"): the head alone still names its skill. */
+  nounJoiners: Phrases,
 });
 
 /** Job-ad vocabulary (`postings.json`). */

@@ -178,8 +178,10 @@ export function extractClearances(
   lex: Lexicon,
 ): { clearance: Clearance | null; clearances: Clearance[] } {
   const words = clearanceWordsFor(lex);
-  const clearances = clearanceMentions(text, words, (i) => sectionOf(i) === 'clearance').map((m): Clearance => {
-    const status = clearanceStatus(m, words);
+  const mentions = clearanceMentions(text, words, (i) => sectionOf(i) === 'clearance');
+  const statuses = groupStatuses(text, mentions, words);
+  const clearances = mentions.map((m, i): Clearance => {
+    const status = statuses[i] as Clearance['status'];
     const found: Clearance = {
       level: m.level,
       status,
@@ -204,6 +206,31 @@ export function extractClearances(
     if (!best || clearanceRank(c.level) > clearanceRank(best.level) || (c.level === best.level && c.status === 'active' && best.status !== 'active')) best = c;
   }
   return { clearance: best, clearances };
+}
+
+/** What may stand between a level's abbreviation and its name in brackets ("SC (Security Check)", "DV – Developed Vetting"). */
+const SPELLED_OUT = /^[\s([–—-]{0,6}$/u;
+
+/** Status words, strongest first: one of them in a mention's group decides the group's status. */
+const STATUS_ORDER: readonly Clearance['status'][] = ['eligible', 'lapsed', 'active', 'held'];
+
+/**
+ * The status of each mention, shared by a mention and the same level spelled out right after it: "Previously DV
+ * (Developed Vetting) 2016 – 2021" is one lapsed clearance, "SC (Security Check) – active" one active clearance.
+ */
+function groupStatuses(text: string, mentions: readonly ClearanceMention[], words: ClearanceWords): Clearance['status'][] {
+  const out = mentions.map((m) => clearanceStatus(m, words));
+  let first = 0;
+  for (let i = 1; i <= mentions.length; i++) {
+    const prev = mentions[i - 1] as ClearanceMention;
+    const m = mentions[i];
+    if (m && m.level === prev.level && SPELLED_OUT.test(text.slice(prev.index + prev.length, m.index))) continue;
+    const group = out.slice(first, i);
+    const status = STATUS_ORDER.find((s) => group.includes(s)) ?? 'held';
+    out.fill(status, first, i);
+    first = i;
+  }
+  return out;
 }
 
 /** The rank of a clearance level: higher is more. */

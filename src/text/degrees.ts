@@ -33,6 +33,10 @@ export interface DegreeWords {
   /** The same, global, to blank its matches. */
   notDegreeAll: RegExp;
   equivalent: RegExp;
+  /** A degree that awards two ("Doble Grado", "double degree"). */
+  doubleDegree: RegExp;
+  /** The words that join two subjects ("and", "y", "et", "und"). */
+  and: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, DegreeWords>();
@@ -64,6 +68,8 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     notDegreeAll: phrasesRegex(d.notDegrees, 'g'),
     institution: either(phrasesRegex(d.institutions), new RegExp(abbreviationsSource(d.institutionAbbreviations), 'u')),
     equivalent: phrasesRegex(d.equivalent),
+    doubleDegree: phrasesRegex(d.doubleDegrees),
+    and: phrasesRegex(lex.sections.and),
   };
   cache.set(lex, words);
   return words;

@@ -2,7 +2,8 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levensh
 import type { EntryKind, SectionName } from '../schemas';
 import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode } from './trie';
 import type { CueWords, NegationIndex } from './negation';
-import type { Token } from './tokens';
+import type { Lexicon } from './lexicon';
+import { phraseNorms, type Stemmer, type Token } from './tokens';
 
 /** A place where the text names a skill or a certification. */
 export interface Mention {
@@ -18,13 +19,17 @@ export interface Mention {
   entryKinds?: ReadonlySet<EntryKind>;
 }
 
-/** Finds every alias mention in one linear pass over the tokens, longest match first. */
+/**
+ * Finds every alias mention in one linear pass over the tokens, longest match first. `joiners` are the comparison
+ * forms of the words that join a head noun to its qualifier ("de", "des": see `nounJoinersFor`).
+ */
 export function scanMentions(
   text: string,
   tokens: readonly Token[],
   sectionOf: (offset: number) => SectionName,
   cc: PhraseIndex,
   negation: NegationIndex,
+  joiners: ReadonlySet<string> = NO_JOINERS,
 ): Mention[] {
   const mentions: Mention[] = [];
   let coveredTo = -1;
@@ -42,26 +47,74 @@ export function scanMentions(
     const first = tokens[i] as Token;
     const end = (tokens[last] as Token).end;
     if (negation.isNegated(first.start, end)) continue;
-    const seen = new Set<string>();
-    for (const entry of found.entries) {
-      const key = `${entry.target}:${entry.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const mention: Mention = {
-        target: entry.target,
-        id: entry.id,
-        start: first.start,
-        end,
-        text: text.slice(first.start, end),
-        section: sectionOf(first.start),
-        via: entry.isName ? 'exact' : 'alias',
-        confidence: entry.requireNear || entry.raws || entry.entryKinds ? 0.85 : 0.95,
-      };
-      if (entry.entryKinds) mention.entryKinds = entry.entryKinds;
-      mentions.push(mention);
+    // …except a head the longer phrase only qualifies: "audits de sécurité" are audits, as "security audits" are.
+    const head = joiners.size > 0 && found.length > 1 ? headMatch(tokens, i, found, cc.trie, joiners, sectionOf) : undefined;
+    for (const e of head?.entries ?? []) coveredIds.add(e.id);
+    for (const m of [found, ...(head ? [head] : [])]) {
+      const to = (tokens[i + m.length - 1] as Token).end;
+      pushMentions(mentions, m.entries, text, first.start, to, sectionOf(first.start));
     }
   }
   return mentions;
+}
+
+const NO_JOINERS: ReadonlySet<string> = new Set();
+
+const joinersCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** The comparison forms of a lexicon's noun joiners (`normalize.json` → `nounJoiners`: "de", "des", "d'"). */
+export function nounJoinersFor(lex: Lexicon, stemmer: Stemmer): ReadonlySet<string> {
+  const hit = joinersCache.get(lex);
+  if (hit) return hit;
+  const words: ReadonlySet<string> = new Set(lex.normalize.nounJoiners.flatMap((w) => phraseNorms(w, stemmer)));
+  joinersCache.set(lex, words);
+  return words;
+}
+
+/** One mention per skill or certification of `entries`, all at [start, end). */
+function pushMentions(into: Mention[], entries: readonly AliasEntry[], text: string, start: number, end: number, section: SectionName): void {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const key = `${entry.target}:${entry.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const mention: Mention = {
+      target: entry.target,
+      id: entry.id,
+      start,
+      end,
+      text: text.slice(start, end),
+      section,
+      via: entry.isName ? 'exact' : 'alias',
+      confidence: entry.requireNear || entry.raws || entry.entryKinds ? 0.85 : 0.95,
+    };
+    if (entry.entryKinds) mention.entryKinds = entry.entryKinds;
+    into.push(mention);
+  }
+}
+
+/**
+ * The alias that ends right before a joiner inside the longest match at `i`, for another skill: the head of a
+ * head-first phrase ("audits" in "audits de sécurité").
+ */
+function headMatch(
+  tokens: readonly Token[],
+  i: number,
+  longest: { length: number; entries: AliasEntry[] },
+  trie: TrieNode,
+  joiners: ReadonlySet<string>,
+  sectionOf: (offset: number) => SectionName,
+): { length: number; entries: AliasEntry[] } | undefined {
+  let node: TrieNode | undefined = trie;
+  for (let j = i; j < i + longest.length - 1; j++) {
+    node = node.next.get((tokens[j] as Token).norm);
+    if (!node) return undefined;
+    const length = j - i + 1;
+    if (node.entries.length === 0 || !joiners.has((tokens[j + 1] as Token).norm)) continue;
+    const entries = node.entries.filter((e) => !longest.entries.some((l) => l.id === e.id) && holds(e, tokens, i, length, sectionOf));
+    if (entries.length > 0) return { length, entries };
+  }
+  return undefined;
 }
 
 function longestMatch(
