@@ -1,7 +1,7 @@
 // npm run eval:translations -- [folder ...] [--verbose]: does a résumé read the same in translation? For each folder
-// holding `en/` beside `de/`, `fr/` or `es/` with the same case names (faithful translations of the English
-// originals), every translation is read and compared with its original read the same way, not with the gold: the
-// skills found, the years (total, security, ML) within the case's tolerance, the degrees (level and field), the
+// holding `en/` beside `de/`, `fr/` or `es/` (faithful translations of the English originals, paired by case name,
+// else by the gold's `translationOf` or the English case its first note names), every translation is read and
+// compared with its original read the same way, not with the gold: the skills found, the years (total, security, ML) within the case's tolerance, the degrees (level and field), the
 // certifications, the clearance, the best-fitting role and the fit scores of every role. The language a résumé is
 // written in is no qualification: a fair reader gives the same answers. Exits 1 when a folder has no pair.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { caseNames } from './_eval-lib';
 
 const ASOF = '2026-11-01';
 const MEASURES = ['totalYears', 'securityYears', 'mlYears'] as const;
-const DEFAULT_FOLDERS = ['test/fixtures/heldout-r2/languages', 'test/fixtures/heldout-r3/translations'];
+const DEFAULT_FOLDERS = ['test/fixtures/heldout-r2/languages', 'test/fixtures/heldout-r3/translations', 'test/fixtures/heldout-r7'];
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -89,6 +89,21 @@ function compare(lang: string, name: string, en: Reading, tr: Reading, tol: numb
   out.scoreGap.push(Math.max(0, ...en.fits.map((f) => Math.abs(f.score - (score.get(f.roleId) ?? 0)))));
 }
 
+/**
+ * The English original of a translation: the case of the same name, else the gold's `translationOf`, else the
+ * first English case name its first note mentions ("Translation of r7-en-01 …").
+ */
+function originalOf(dir: string, name: string, originals: ReadonlyMap<string, Reading>): string {
+  if (originals.has(name)) return name;
+  const gold = join(dir, `${name}.gold.json`);
+  if (!existsSync(gold)) return name;
+  const g = JSON.parse(readFileSync(gold, 'utf8')) as { translationOf?: string; _notes?: string[] };
+  if (g.translationOf) return g.translationOf;
+  const note = g._notes?.[0] ?? '';
+  const named = [...originals.keys()].filter((n) => note.includes(n)).sort((a, b) => note.indexOf(a) - note.indexOf(b));
+  return named[0] ?? name;
+}
+
 const pct = (x: number, of: number) => (of === 0 ? '–' : `${((100 * x) / of).toFixed(1)}%`);
 let anyPair = false;
 for (const folder of folders) {
@@ -112,7 +127,7 @@ for (const folder of folders) {
       differences: [],
     };
     for (const name of caseNames(dir)) {
-      const en = originals.get(name);
+      const en = originals.get(originalOf(dir, name, originals));
       if (!en) continue;
       compare(lang, name, en, read(join(dir, `${name}.txt`)), tolerance(dir, name), agreement);
     }
