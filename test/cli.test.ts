@@ -40,7 +40,7 @@ describe('rolefit CLI', () => {
   it('match ranks the roles of one file', async () => {
     const r = await cli('match', sample, '--as-of', '2026-11-01');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Ranked roles for .*sample-resume\.txt \(as of 2026-11-01\):\n\n {3}1\. {2}77\.8 .* AI Security Engineer\n/);
+    expect(r.stdout).toMatch(/^Ranked roles for .*sample-resume\.txt \(as of 2026-11-01\):\n\n {3}1\. {2}75\.8 .* AI Security Engineer\n/);
     expect(r.stdout.match(/^ +\d+\. /gm)).toHaveLength(12);
     expect(r.stdout).not.toContain('\u001b[');
   });
@@ -53,7 +53,7 @@ describe('rolefit CLI', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b.pdf'), join(dir, 'c.txt')]);
-    expect(lines[0].roles[0]).toMatchObject({ roleId: 'ai-security-engineer', score: 77.75, eligible: true });
+    expect(lines[0].roles[0]).toMatchObject({ roleId: 'ai-security-engineer', score: 75.75, eligible: true });
     expect(lines[1]).toEqual({ file: join(dir, 'b.pdf'), error: { code: 'E_ENCRYPTED', message: msg.encrypted(join(dir, 'b.pdf')) } });
     expect(r.stderr).toContain(`${join(dir, 'b.pdf')}: E_ENCRYPTED:`);
   });
@@ -65,7 +65,7 @@ describe('rolefit CLI', () => {
     expect(rows[0]).toBe(
       'file,format,best_role,best_score,eligible,second_role,second_score,third_role,third_score,total_years,security_years,ml_years,warnings,error',
     );
-    expect(rows[1]).toBe(`${join(dir, 'a.txt')},text,ai-security-engineer,77.75,true,ai-ml-security-engineer,62.84,security-engineer,62.06,9.33,7.5,0,,`);
+    expect(rows[1]).toBe(`${join(dir, 'a.txt')},text,ai-security-engineer,75.75,true,ai-ml-security-engineer,58.08,security-engineer,53.31,9.33,7.5,0,,`);
     expect(rows).toHaveLength(3);
   });
 
@@ -111,7 +111,7 @@ describe('rolefit CLI', () => {
   it('plan plans towards a role', async () => {
     const r = await cli('plan', sample, '--role', 'ai-security-engineer', '--hours-per-week', '6', '--as-of', '2026-11-01');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Plan towards AI Security Engineer: 77\.75 → [\d.]+ in \d+ h \(\d+ weeks at 6 h\/week\)\n {2}1\. /);
+    expect(r.stdout).toMatch(/^Plan towards AI Security Engineer: 75\.75 → [\d.]+ in \d+ h \(\d+ weeks at 6 h\/week\)\n {2}1\. /);
     const json = await cli('plan', sample, '--role', 'ai-security-engineer', '--json', '--as-of', '2026-11-01');
     expect(JSON.parse(json.stdout)).toMatchObject({ target: ['ai-security-engineer'], hoursPerWeek: 5 });
   });
@@ -234,7 +234,7 @@ describe('rolefit CLI: outputs, inputs and hostile names', () => {
     const r = await cliWith(readFileSync(sample, 'utf8'), 'match', '-', '--json', '--as-of', '2026-11-01');
     const line = JSON.parse(r.stdout);
     expect(line.file).toBe('<stdin>');
-    expect(line.roles[0]).toMatchObject({ roleId: 'ai-security-engineer', score: 77.75 });
+    expect(line.roles[0]).toMatchObject({ roleId: 'ai-security-engineer', score: 75.75 });
     const job = await cliWith(readFileSync(posting, 'utf8'), 'match', sample, '--job', '-', '--json', '--as-of', '2026-11-01');
     expect(JSON.parse(job.stdout).roles).toHaveLength(1);
   });

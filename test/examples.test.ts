@@ -52,20 +52,20 @@ describe('examples (.mjs, importing rolefit and rolefit/node by name)', () => {
   it('rank-roles ranks the 12 roles', async () => {
     const lines = (await run('rank-roles.mjs')).trimEnd().split('\n');
     expect(lines).toHaveLength(12);
-    expect(lines[0]).toBe(' 1.  77.8  AI Security Engineer');
+    expect(lines[0]).toBe(' 1.  75.8  AI Security Engineer');
   });
 
   it('plan-role plans towards a target role and writes the HTML report', async () => {
     expect(await run('plan-role.mjs', 'ai-security-engineer')).toMatch(
-      /^ai-security-engineer: 77\.75 → [\d.]+ in \d+ h .*\n {2}1\. .*\n[\s\S]*HTML report: .+rolefit-report\.html\n$/,
+      /^ai-security-engineer: 75\.75 → [\d.]+ in \d+ h .*\n {2}1\. .*\n[\s\S]*HTML report: .+rolefit-report\.html\n$/,
     );
   });
 
   it('batch-csv scores every résumé file of the folder', async () => {
     expect((await run('batch-csv.mjs')).trim().split('\n')).toEqual([
       'file,format,best_role,score',
-      'sample-resume.pdf,pdf,ai-security-engineer,77.75',
-      'sample-resume.txt,text,ai-security-engineer,77.75',
+      'sample-resume.pdf,pdf,ai-security-engineer,75.75',
+      'sample-resume.txt,text,ai-security-engineer,75.75',
     ]);
   });
 

@@ -19,7 +19,7 @@ describe('matchRoles on a tiny catalog', () => {
     const byId = Object.fromEntries((mlSec?.requirements ?? []).map((r) => [r.id, [r.status, r.credit]]));
     expect(byId).toEqual({
       pytorch: ['partial', 0.35], // related TensorFlow used at work: 0.35 × 1
-      'threat-modeling': ['met', 1], // 36 months of use ≥ 2 years
+      'threat-modeling': ['partial', 0.6], // 36 months of use ≥ 2 years, but left behind in 2022 (staleFactor 0.6)
       securityYears: ['partial', 0.75], // 3 of 4 years
       certification: ['missing', 0],
       degree: ['met', 1],
@@ -29,8 +29,8 @@ describe('matchRoles on a tiny catalog', () => {
   it('adds the points up to the score', () => {
     const sum = (mlSec?.requirements ?? []).reduce((s, r) => s + r.points, 0);
     expect(mlSec?.score).toBeCloseTo(sum, 6);
-    // (3×0.35 + 2×1 + 3×0.75 + 1×0 + 1×1) / 10 × 100
-    expect(mlSec?.score).toBe(63);
+    // (3×0.35 + 2×0.6 + 3×0.75 + 1×0 + 1×1) / 10 × 100
+    expect(mlSec?.score).toBe(55);
   });
 
   it('is not eligible while a hard requirement is short', () => {
@@ -79,7 +79,7 @@ describe('role objects', () => {
   };
 
   it('are validated against the catalog, and a role edited after first use is validated again', () => {
-    expect(matchRoles(profile, { catalog, roles: [custom] })[0]?.score).toBe(100);
+    expect(matchRoles(profile, { catalog, roles: [custom] })[0]?.score).toBe(60); // threat modeling, left behind in 2022
     const edited = { ...custom, requirements: [{ ...custom.requirements[0], skills: ['cobol'] }] };
     expect(() => matchRoles(profile, { catalog, roles: [edited as never] })).toThrow(/unknown skill `cobol`/);
   });
@@ -88,5 +88,39 @@ describe('role objects', () => {
     const cyclic: Record<string, unknown> = { ...custom };
     cyclic.self = cyclic;
     expect(() => matchRoles(profile, { catalog, roles: [cyclic as never] })).toThrowError(RolefitError);
+  });
+});
+
+describe('skills left behind', () => {
+  const role = {
+    id: 'tm',
+    title: 'Threat modeler',
+    summary: 'test',
+    source: 'test',
+    requirements: [{ kind: 'skill' as const, skills: ['threat-modeling'], weight: 1, hard: false, source: 'test' }],
+    family: 'custom' as const,
+    titles: [],
+    refs: [],
+  };
+  const score = (text: string, scoring?: { staleAfterYears?: number; staleFactor?: number }) =>
+    matchRoles(parseResume(text, { asOf: '2026-11-01', catalog }), { catalog, roles: [role], scoring })[0]?.score;
+  const moved =
+    'EXPERIENCE\nSecurity Engineer  Jan 2016 – Dec 2019\n- Threat models (STRIDE).\nML Engineer  Jan 2020 – Present\n- Trained models with TensorFlow.\n';
+  const onBreak = 'EXPERIENCE\nSecurity Engineer  Jan 2016 – Dec 2019\n- Threat models (STRIDE).\nParental leave  Jan 2020 – Present\n';
+
+  it('count staleFactor of their credit when last used more than staleAfterYears before the latest work', () => {
+    expect(score(moved)).toBe(60);
+    expect(score(moved, { staleFactor: 0.5 })).toBe(50);
+    expect(score(moved, { staleAfterYears: 0 })).toBe(100);
+    expect(score(moved, { staleAfterYears: 10 })).toBe(100);
+  });
+
+  it('cost nothing for a career break: staleness runs from the latest work, not from today', () => {
+    expect(score(onBreak)).toBe(100);
+  });
+
+  it('refuse out-of-range rules', () => {
+    expect(() => score(moved, { staleAfterYears: -1 })).toThrow(RolefitError);
+    expect(() => score(moved, { staleFactor: 2 })).toThrow(RolefitError);
   });
 });

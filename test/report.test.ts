@@ -72,9 +72,9 @@ describe('gapReport', () => {
 describe('a strong best fit', () => {
   it('aims the plan at the next stretch role and says why, in every format', () => {
     const sentence =
-      'AI Security Engineer already fits well (77.8, at least 70): the plan aims at the next stretch role, AI/ML Security Engineer (senior) (62.8).';
-    expect(gapReport(profile, { stretchAt: 70 })).toContain(`_${sentence}_\n\n## Upskilling plan: 62.8 → `);
-    expect(gapReport(profile, { stretchAt: 70, format: 'text' })).toContain(`${sentence}\n\nPlan: 62.8 -> `);
+      'AI Security Engineer already fits well (75.8, at least 70): the plan aims at the next stretch role, AI/ML Security Engineer (senior) (58.1).';
+    expect(gapReport(profile, { stretchAt: 70 })).toContain(`_${sentence}_\n\n## Upskilling plan: 58.1 → `);
+    expect(gapReport(profile, { stretchAt: 70, format: 'text' })).toContain(`${sentence}\n\nPlan: 58.1 -> `);
     expect(gapReport(profile, { stretchAt: 70, format: 'html' })).toContain(`<p class="note" id="plan-note">${sentence}</p>`);
     const json = JSON.parse(gapReport(profile, { stretchAt: 70, format: 'json' }));
     expect([json.planFor, json.plan.target]).toEqual([{ roleId: 'ai-ml-security-engineer', reason: 'stretch' }, ['ai-ml-security-engineer']]);

@@ -39,6 +39,13 @@ export const ScoringSchema = z.strictObject({
   degreeNearMiss: unit(0.5),
   /** A clearance below the one asked for. */
   clearanceBelow: unit(0.5),
+  /**
+   * A skill last used at work more than this many years before the end of the person's latest work counts
+   * `staleFactor` of its credit (0: never). Measured from the latest work, not from today: a break costs nothing.
+   */
+  staleAfterYears: z._default(z.number().check(z.gte(0), z.lte(60)), 3),
+  /** Share of its credit a skill left behind keeps (see `staleAfterYears`). */
+  staleFactor: unit(0.6),
 });
 
 /** Options of `parseResume`. */

@@ -74,7 +74,7 @@ function skillCredit(ids: readonly string[], minYears: number | undefined, p: Re
   for (const id of ids) {
     const own = ctx.skillOf ? ctx.skillOf(id) : p.skills.find((s) => s.id === id);
     if (own) {
-      const base = ctx.rules[own.strength];
+      const base = ctx.rules[own.strength] * recencyFactor(own.lastUsed, p, ctx.rules);
       const credit = base * yearsFactor(own.years, minYears, ctx.rules);
       const years = own.years === undefined ? (minYears ? ', years unknown' : '') : `, ${own.years} years`;
       if (credit > best.credit) {
@@ -92,6 +92,23 @@ function skillCredit(ids: readonly string[], minYears: number | undefined, p: Re
     }
   }
   return best;
+}
+
+/**
+ * A skill the person left behind counts for less: last used at work more than `staleAfterYears` before the end of
+ * their latest work, it earns `staleFactor` of its credit (SOC work of 2009–15 for someone in ML since). Measured
+ * from the latest work, not from today, so that a career break (parental leave, illness, study) costs nothing.
+ */
+function recencyFactor(lastUsed: string | undefined, p: ResumeProfile, rules: ScoringRules): number {
+  if (!lastUsed || rules.staleAfterYears === 0) return 1;
+  let latest = lastUsed;
+  for (const e of p.experience.entries) if (e.end && e.end > latest) latest = e.end;
+  return monthsBetween(lastUsed, latest) > rules.staleAfterYears * 12 ? rules.staleFactor : 1;
+}
+
+/** Months from one `YYYY-MM` to a later one. */
+function monthsBetween(from: string, to: string): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 }
 
 /** Years count up to the minimum and no further: seniority beyond the ask earns nothing. */
