@@ -717,6 +717,40 @@ describe('roleFromJobPosting: what minimum years are about', () => {
         ['llm-applications', 2, 'required'],
       ],
     ],
+    // A part naming one skill of a list has its own years; the list keeps none ("… or incident response").
+    [
+      '- 5+ years in security operations, detection engineering or incident response, of which at least 2 years writing and tuning detections that run in production',
+      [
+        ['securityYears', 5, 'required'],
+        ['security-monitoring', 2, 'required'],
+      ],
+    ],
+    // Another item naming a narrower field in its own words makes a list of fields, not the one skill named.
+    [
+      '- Minimum 5 years of IT experience, with at least 3 years in an information assurance, ISSO or security compliance role',
+      [
+        ['securityYears', 3, 'required'],
+        ['totalYears', 5, 'required'],
+      ],
+    ],
+    // "technology risk", "IT audit", "IT-Risikomanagement": a general word qualifying a narrower thing is no general work.
+    [
+      '- 7+ years of progressive experience in information security, technology risk or IT audit, of which at least 2 years focused on AI/ML governance or model risk management',
+      [
+        ['securityYears', 7, 'required'],
+        ['ai-governance', 2, 'required'],
+      ],
+    ],
+    ['- Mindestens drei Jahre Berufserfahrung in der Informationssicherheit, im IT-Risikomanagement oder im Datenschutz', [['securityYears', 3, 'required']]],
+    ['- 4+ years of relevant professional experience in technology risk, IT audit or AI governance', [['totalYears', 4, 'required']]],
+    // One skill named twice is one skill; a one-word item after "focused on" shares the last item's head.
+    [
+      '- 8+ years in risk management, compliance, data governance or technology risk, including at least 3 years focused on AI or model risk governance.',
+      [
+        ['totalYears', 8, 'required'],
+        ['ai-governance', 3, 'required'],
+      ],
+    ],
     // A part of a field without a skill of its own adds nothing.
     [
       '- Minimum 8 years in information security roles, including at least 3 years as the security lead for an outsourced IT contract.',
