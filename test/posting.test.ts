@@ -461,6 +461,11 @@ describe('roleFromJobPosting: phrases', () => {
       "Analyste SOC\n\nProfil recherché\n- Python\n- Le poste nécessite une habilitation au niveau Secret ; la procédure d'habilitation est engagée à la prise de poste.",
       { level: 'secret', polygraph: false },
     ],
+    [
+      'a level merely required that a later sentence says is to be obtained',
+      'Security Analyst\n\nRequirements\n- Python\n\nSecurity\nThis role requires Developed Vetting (DV). You will need to obtain Security Check (SC) clearance before you can take up post, and DV within six months of appointment.',
+      { level: 'top-secret', polygraph: false },
+    ],
   ])('%s is a note, not an active clearance', (_, text, expected) => {
     const role = roleFromJobPosting(text);
     expect(role.requirements.filter((q) => q.kind === 'clearance')).toEqual([]);
@@ -903,6 +908,14 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     expect(skills('Engineer\n\nRequirements\nAWS IAM Experience is needed. SOC Analysts Work with Splunk.')).toEqual([
       ['cloud-security', 'required'],
       ['security-monitoring', 'required'],
+    ]);
+  });
+
+  it('reads "You might thrive in this role if you have" as requirements, after the duties', () => {
+    const text = "Red Team Engineer\n\nWhat you'll do\n- Plan the annual penetration test\n\nYou might thrive in this role if you have\n- Strong Python skills";
+    expect(skills(text)).toEqual([
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
     ]);
   });
 

@@ -178,7 +178,20 @@ export function ignoredClearanceFindings(text: string, isIgnored: (offset: numbe
  */
 export function withoutBareClearances(findings: readonly Finding[], words: PostingWords): Finding[] {
   if (!findings.some((f) => f.kind === 'note' && f.condition === 'clearance-obtainable')) return [...findings];
-  const kept = findings.filter((f) => f.kind !== 'clearance' || words.activeClearance.test(f.clause.text) || words.mandatory.test(f.clause.text));
+  // The levels the ad says are to be obtained ("You will need to obtain SC clearance …, and DV within six months").
+  const toObtain = new Set(
+    findings.flatMap((f) =>
+      f.kind === 'note' && f.condition === 'clearance-obtainable' ? clearanceMentions(f.clause.text, words.clearances, () => true).map((m) => m.level) : [],
+    ),
+  );
+  const kept = findings.flatMap((f): Finding[] => {
+    if (f.kind !== 'clearance' || words.activeClearance.test(f.clause.text)) return [f];
+    if (!words.mandatory.test(f.clause.text)) return [];
+    // A level merely required ("This role requires DV") that the ad also says is to be obtained is not to be held already.
+    if (f.minLevel && toObtain.has(f.minLevel))
+      return [{ kind: 'note', condition: 'clearance-obtainable', level: f.minLevel, polygraph: f.polygraph, clause: f.clause, hard: false }];
+    return [f];
+  });
   // A level to obtain that a clearance to hold already covers is no condition of its own.
   const held = Math.max(-1, ...kept.map((f) => (f.kind === 'clearance' && f.active && f.minLevel ? CLEARANCE_LEVELS.indexOf(f.minLevel) : -1)));
   return kept.filter((f) => !(f.kind === 'note' && f.condition === 'clearance-obtainable' && f.level && CLEARANCE_LEVELS.indexOf(f.level) <= held));
