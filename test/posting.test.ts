@@ -461,6 +461,11 @@ describe('roleFromJobPosting: phrases', () => {
       "Analyste SOC\n\nProfil recherché\n- Python\n- Le poste nécessite une habilitation au niveau Secret ; la procédure d'habilitation est engagée à la prise de poste.",
       { level: 'secret', polygraph: false },
     ],
+    [
+      'a level merely required that a later sentence says is to be obtained',
+      'Security Analyst\n\nRequirements\n- Python\n\nSecurity\nThis role requires Developed Vetting (DV). You will need to obtain Security Check (SC) clearance before you can take up post, and DV within six months of appointment.',
+      { level: 'top-secret', polygraph: false },
+    ],
   ])('%s is a note, not an active clearance', (_, text, expected) => {
     const role = roleFromJobPosting(text);
     expect(role.requirements.filter((q) => q.kind === 'clearance')).toEqual([]);
@@ -717,6 +722,40 @@ describe('roleFromJobPosting: what minimum years are about', () => {
         ['llm-applications', 2, 'required'],
       ],
     ],
+    // A part naming one skill of a list has its own years; the list keeps none ("… or incident response").
+    [
+      '- 5+ years in security operations, detection engineering or incident response, of which at least 2 years writing and tuning detections that run in production',
+      [
+        ['securityYears', 5, 'required'],
+        ['security-monitoring', 2, 'required'],
+      ],
+    ],
+    // Another item naming a narrower field in its own words makes a list of fields, not the one skill named.
+    [
+      '- Minimum 5 years of IT experience, with at least 3 years in an information assurance, ISSO or security compliance role',
+      [
+        ['securityYears', 3, 'required'],
+        ['totalYears', 5, 'required'],
+      ],
+    ],
+    // "technology risk", "IT audit", "IT-Risikomanagement": a general word qualifying a narrower thing is no general work.
+    [
+      '- 7+ years of progressive experience in information security, technology risk or IT audit, of which at least 2 years focused on AI/ML governance or model risk management',
+      [
+        ['securityYears', 7, 'required'],
+        ['ai-governance', 2, 'required'],
+      ],
+    ],
+    ['- Mindestens drei Jahre Berufserfahrung in der Informationssicherheit, im IT-Risikomanagement oder im Datenschutz', [['securityYears', 3, 'required']]],
+    ['- 4+ years of relevant professional experience in technology risk, IT audit or AI governance', [['totalYears', 4, 'required']]],
+    // One skill named twice is one skill; a one-word item after "focused on" shares the last item's head.
+    [
+      '- 8+ years in risk management, compliance, data governance or technology risk, including at least 3 years focused on AI or model risk governance.',
+      [
+        ['totalYears', 8, 'required'],
+        ['ai-governance', 3, 'required'],
+      ],
+    ],
     // A part of a field without a skill of its own adds nothing.
     [
       '- Minimum 8 years in information security roles, including at least 3 years as the security lead for an outsourced IT contract.',
@@ -869,6 +908,14 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     expect(skills('Engineer\n\nRequirements\nAWS IAM Experience is needed. SOC Analysts Work with Splunk.')).toEqual([
       ['cloud-security', 'required'],
       ['security-monitoring', 'required'],
+    ]);
+  });
+
+  it('reads "You might thrive in this role if you have" as requirements, after the duties', () => {
+    const text = "Red Team Engineer\n\nWhat you'll do\n- Plan the annual penetration test\n\nYou might thrive in this role if you have\n- Strong Python skills";
+    expect(skills(text)).toEqual([
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
     ]);
   });
 

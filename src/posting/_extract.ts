@@ -4,7 +4,7 @@ import { clearanceMentions } from '../text/clearances';
 import { degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
 import { fold } from '../text/phrases';
-import { measureAfter, readNumber, yearsPhrases } from '../text/years';
+import { measureAfter, qualifiesOther, readNumber, yearsPhrases } from '../text/years';
 import { type Clause, stripMarks } from './_structure';
 import type { PostingWords } from './_words';
 
@@ -66,10 +66,12 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
     words,
     ctx,
   );
-  out.push(...skillFindings(clause, skills, years, text, words));
-  // A skill the years name without a mention of its own ("securing AWS workloads" → cloud security) is asked for too.
+  const findings = skillFindings(clause, skills, years, text, words);
+  out.push(...findings);
+  // A skill the years name without a mention of its own ("securing AWS workloads" → cloud security), or one of a list
+  // ("… or incident response, of which at least 2 years writing detections"), is asked for with its years too.
   for (const y of years) {
-    if (y.skills && !y.skills.some((id) => skills.some((m) => m.id === id)))
+    if (y.skills && !findings.some((f) => f.kind === 'skill' && yearsApply(y, f.skills)))
       out.push({ kind: 'skill', skills: y.skills, minYears: y.years, clause, hard: false, examples: false });
   }
   for (const y of years) {
@@ -176,7 +178,20 @@ export function ignoredClearanceFindings(text: string, isIgnored: (offset: numbe
  */
 export function withoutBareClearances(findings: readonly Finding[], words: PostingWords): Finding[] {
   if (!findings.some((f) => f.kind === 'note' && f.condition === 'clearance-obtainable')) return [...findings];
-  const kept = findings.filter((f) => f.kind !== 'clearance' || words.activeClearance.test(f.clause.text) || words.mandatory.test(f.clause.text));
+  // The levels the ad says are to be obtained ("You will need to obtain SC clearance …, and DV within six months").
+  const toObtain = new Set(
+    findings.flatMap((f) =>
+      f.kind === 'note' && f.condition === 'clearance-obtainable' ? clearanceMentions(f.clause.text, words.clearances, () => true).map((m) => m.level) : [],
+    ),
+  );
+  const kept = findings.flatMap((f): Finding[] => {
+    if (f.kind !== 'clearance' || words.activeClearance.test(f.clause.text)) return [f];
+    if (!words.mandatory.test(f.clause.text)) return [];
+    // A level merely required ("This role requires DV") that the ad also says is to be obtained is not to be held already.
+    if (f.minLevel && toObtain.has(f.minLevel))
+      return [{ kind: 'note', condition: 'clearance-obtainable', level: f.minLevel, polygraph: f.polygraph, clause: f.clause, hard: false }];
+    return [f];
+  });
   // A level to obtain that a clearance to hold already covers is no condition of its own.
   const held = Math.max(-1, ...kept.map((f) => (f.kind === 'clearance' && f.active && f.minLevel ? CLEARANCE_LEVELS.indexOf(f.minLevel) : -1)));
   return kept.filter((f) => !(f.kind === 'note' && f.condition === 'clearance-obtainable' && f.level && CLEARANCE_LEVELS.indexOf(f.level) <= held));
@@ -224,11 +239,17 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
   flush();
   return groups.map((g) => {
     const ids = g.mentions.map((m) => m.id);
-    const stated = years.filter((y) => y.skills?.some((id) => ids.includes(id))).map((y) => y.years);
+    const stated = years.filter((y) => yearsApply(y, ids)).map((y) => y.years);
     const finding: Finding = { kind: 'skill', skills: ids, clause, hard: false, examples: g.examples && ids.length > 1 };
     if (stated.length > 0) finding.minYears = Math.max(...stated);
     return finding;
   });
+}
+
+/** The years of a statement are those of a list of skills when they name its only skill or all of its skills, not one of several. */
+function yearsApply(y: YearsStatement, ids: readonly string[]): boolean {
+  const named = y.skills ?? [];
+  return ids.length === 1 ? named.includes(ids[0] as string) : ids.every((id) => named.includes(id));
 }
 
 /**
@@ -370,6 +391,8 @@ interface Alternative {
   mentions: Mention[];
   /** The field the item names (words, a job title or a skill of that kind); totalYears for general work ("software engineering"). */
   field: ExperienceMeasure | undefined;
+  /** True when the item's words are its own, not a one-word item completed by the last item's head ("product" → "product security"). */
+  whole: boolean;
 }
 
 /** What a years phrase at [start, end) is about: a skill right before it, skills or a measure after it (before `limit`). */
@@ -533,8 +556,9 @@ function alternativesOf(object: string, offset: number, inside: readonly Mention
   cut(object.length, object.length);
   const head = pieces.at(-1)?.words.slice(1).join(' ') ?? '';
   return pieces.map((p, i) => {
-    const text = i < pieces.length - 1 && p.mentions.length === 0 && p.words.length === 1 ? `${p.words[0]} ${head}` : p.text;
-    return { text, mentions: p.mentions, field: fieldOfItem(text, p.mentions, words, ctx) };
+    const shared = i < pieces.length - 1 && p.mentions.length === 0 && p.words.length === 1;
+    const text = shared ? `${p.words[0]} ${head}` : p.text;
+    return { text, mentions: p.mentions, field: fieldOfItem(text, p.mentions, words, ctx), whole: !shared };
   });
 }
 
@@ -546,7 +570,7 @@ function fieldOfItem(piece: string, mentions: readonly Mention[], words: Posting
   if (words.mlTitle.test(piece)) return 'mlYears';
   const kinds = new Set(mentions.map((m) => ctx.kindOf(m.id)));
   if (kinds.size === 1 && [...kinds][0] !== undefined) return [...kinds][0];
-  return measure;
+  return measure && qualifiesOther(piece, words.years) ? undefined : measure;
 }
 
 /**
@@ -564,8 +588,10 @@ function listSubject(
   partOf: ExperienceMeasure | 'skill' | undefined,
 ): Omit<YearsStatement, 'years'> {
   const list = headList(inside, text, words);
-  const own = list.filter((m) => ctx.fieldOf(m) === undefined);
-  if (partOf !== undefined && own.length === 1 && own[0]) return { skills: [own[0].id] };
+  const own = [...new Set(list.filter((m) => ctx.fieldOf(m) === undefined).map((m) => m.id))];
+  // Another item naming a narrower field in words of its own makes the list one of fields ("an information assurance, ISSO or security compliance role").
+  const fieldItem = alternatives.some((a) => a.whole && a.mentions.length === 0 && a.field !== undefined && a.field !== 'totalYears' && a.field !== partOf);
+  if (partOf !== undefined && own.length === 1 && own[0] && !fieldItem) return { skills: [own[0]] };
   const fields = new Set(alternatives.flatMap((a) => (a.field === undefined ? [] : [a.field])));
   const only = fields.size === 1 ? [...fields][0] : undefined;
   if (only && only !== 'totalYears' && only !== partOf) return { measure: only };

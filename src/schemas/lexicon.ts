@@ -172,6 +172,11 @@ export const MeasuresLexiconSchema = z.strictObject({
   securityBefore: Phrases,
   /** Words written after what is secured to name its security ("security": "cloud security", "LLM security"). */
   securityAfter: Phrases,
+  /**
+   * Words after the name of work in general that keep it general ("IT role", "backend engineer"; job words count too):
+   * any other word makes the name a qualifier of something narrower ("technology risk", "IT audit").
+   */
+  generalHeads: Phrases,
 });
 
 /** Personal-data labels (`personal.json`). */

@@ -37,6 +37,8 @@ export interface YearsWords {
   anchor: RegExp;
   /** The words of experience in general ("experience", "Berufserfahrung"): "N years of … experience" is total experience. */
   experience: RegExp;
+  /** Words after the name of general work that keep it general ("role", "engineer"). */
+  generalHead: RegExp;
 }
 
 /** Words that may stand before a measure's name ("5 years of application security"): security allows the most. */
@@ -93,6 +95,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     ),
     measureNames: new Map(MEASURE_ORDER.flatMap((measure) => (m.measures[measure] ?? []).flatMap(expandPhrase).map((name) => [fold(name), measure] as const))),
     experience: phrasesRegex(m.measures.totalYears ?? []),
+    generalHead: phrasesRegex([...m.generalHeads, ...lex.work.jobWords, ...(m.measures.totalYears ?? [])]),
     anchor: lexiconRegExp(`${years}|${multi.length > 0 ? phrasesSource(multi) : '(?!)'}`, 'gu'),
   };
   cache.set(lex, words);
@@ -127,6 +130,21 @@ export function measureAfter(rest: string, words: YearsWords): ExperienceMeasure
     .join('')
     .replace(/\s{2,}/gu, ' ');
   return words.measures.find(([, re]) => re.test(core))?.[0];
+}
+
+/**
+ * True when the name of general work in `item` only qualifies a narrower thing after it ("technology risk", "IT
+ * audit", "IT-Risikomanagement"), so that the item is no general work; "IT role", "backend engineer" stay general.
+ */
+export function qualifiesOther(item: string, words: YearsWords): boolean {
+  const core = item
+    .split(/\s+/u)
+    .filter((w) => w !== '' && !words.fillers.has(fold(w)))
+    .join(' ');
+  const at = words.experience.exec(core);
+  if (!at) return false;
+  const rest = core.slice(at.index + at[0].length).match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
+  return rest.some((w) => !words.generalHead.test(w) && !words.fillers.has(fold(w)));
 }
 
 /** How far before its year word a years phrase can start ("twenty-two-plus (22+) full years"). */
