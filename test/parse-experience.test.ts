@@ -273,6 +273,11 @@ describe('parseResume: the kind of work of an entry', () => {
     ['an IT audit title', 'IT Auditor | Southern Cross | Jan 2019 – Dec 2020\n- Control testing', ['security']],
     ['a cryptography title', 'Cryptography Engineer | Siltronix | Jan 2016 – Dec 2019\n- Secure elements', ['security']],
     [
+      'two security tasks under an ML title',
+      'Machine Learning Engineer | Bolwerk | Jan 2019 – Dec 2020\n- Added Cosign image signing and Syft SBOMs to the ML CI pipeline\n- Set up OIDC single sign-on (Keycloak) for the model registry',
+      ['ml'],
+    ],
+    [
       'one LLM skill under a GenAI security title',
       'Head of GenAI Security | Alpenrand | Jan 2024 – Present\n- RAG reference implementation',
       ['security', 'ml'],
