@@ -123,6 +123,8 @@ describe('findDateRanges', () => {
     ['es', 'Tiempo: Desde 2022 hasta la fecha', '2022-01', '2026-11', true, 'Desde 2022 hasta la fecha'],
     ['es', 'Desde marzo 2019 hasta junio 2021', '2019-03', '2021-06', false, 'Desde marzo 2019 hasta junio 2021'],
     ['en', 'since 2019 - 2020', '2019-01', '2020-12', false, 'since 2019 - 2020'],
+    ['es', 'T3 2019 – T1 2023', '2019-07', '2023-03', false, 'T3 2019 – T1 2023'],
+    ['fr', 'T2 2023 – aujourd’hui', '2023-04', '2026-11', true, 'T2 2023 – aujourd’hui'],
   ] as const)('%s: a "since" word that opens a whole range is part of it: %s', (lang, line, start, end, current, written) => {
     const rs = findDateRanges(line, AS_OF, { lex: lexiconFor(lang) });
     expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, line.slice(r.index, r.index + r.length)])).toEqual([

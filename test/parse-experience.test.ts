@@ -271,7 +271,17 @@ describe('parseResume: the kind of work of an entry', () => {
     ['one ML skill under a research title', 'Postdoctoral Researcher | Inria | Jan 2017 – Dec 2019\n- Machine learning for protein design', ['ml']],
     ['one security skill under a research title', 'Research Associate | Ruhr University | Jan 2012 – Dec 2015\n- Cryptography research', ['security']],
     ['an IT audit title', 'IT Auditor | Southern Cross | Jan 2019 – Dec 2020\n- Control testing', ['security']],
+    [
+      'one ML skill under a German student research title',
+      'Studentische Hilfskraft (HiWi) | TU Darmstadt | 04/2014 – 09/2015\n- Klassifikatoren mit scikit-learn für die Erkennung von Malware',
+      ['ml'],
+    ],
     ['a cryptography title', 'Cryptography Engineer | Siltronix | Jan 2016 – Dec 2019\n- Secure elements', ['security']],
+    [
+      'two security tasks under an ML title',
+      'Machine Learning Engineer | Bolwerk | Jan 2019 – Dec 2020\n- Added Cosign image signing and Syft SBOMs to the ML CI pipeline\n- Set up OIDC single sign-on (Keycloak) for the model registry',
+      ['ml'],
+    ],
     [
       'one LLM skill under a GenAI security title',
       'Head of GenAI Security | Alpenrand | Jan 2024 – Present\n- RAG reference implementation',

@@ -108,6 +108,7 @@ describe('context rules: no false skills', () => {
     ['Gave security training on machine learning tools to the security team', 'machine-learning'],
     ['Audit de code des microservices Java', 'audit'],
     ['Rescued a reticulated python for the zoo', 'python'],
+    ['Contrôles de séparation des tâches pour la mise en production des modèles des clients', 'ml-deployment'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
@@ -117,6 +118,7 @@ describe('aliases that count only in security work', () => {
   it.each([
     ['Wrote internal tools for the on-call team', ['security-automation']],
     ['Set up an inventory of AI tools in use and a review board', []],
+    ['Bias audits of automated employment decision tools', ['responsible-ai']],
   ])('%s → %j', (line, expected) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${line}`)).toEqual(expected);
   });
@@ -272,6 +274,7 @@ describe('education, certifications, clearance', () => {
     ['10/2003 – 09/2007  Hochschule Darmstadt\nInformatik, Diplom-Informatiker (FH)', 'bachelor', 'computer-science'],
     ['Licenciatura en Sistemas — Universidad del Litoral Sur (egreso 2019)', 'bachelor', 'information-systems'],
     ['Pregrado:     Ingeniero de Sistemas — Universidad EAFIT — Grado: marzo de 2017', 'bachelor', 'information-systems'],
+    ["Laurea Magistrale (Master's degree) in          EQF level 7\n      Statistical and Actuarial Sciences", 'master', 'statistics'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
@@ -279,6 +282,7 @@ describe('education, certifications, clearance', () => {
   it.each([
     ['dates that end after asOf, on the next line', 'University of Lagos\nMaster of Science - MS, Cybersecurity\n2025 - 2027', []],
     ['dates that end after asOf, on its line', 'MSc Data Science, University of Leeds, 2025 – 2027', []],
+    ['a date still to come on the next line', 'MSc Cyber Security, Lancaster University\n   Year 2 of 2 - dissertation due September 2027', []],
     ['a degree left unfinished', 'Maestría en Ciberseguridad – Universidad del Valle de Atemajac (trunca, 2022–2023)', []],
     ['a degree not completed', 'B.S. Computer Science, Ohio State University (incomplete), 2009 – 2011', []],
     ['an end year that is asOf’s own', 'MSc Cybersecurity, University of Leeds, 2025 – 2026', [['master', 'cybersecurity']]],
@@ -321,6 +325,11 @@ describe('education, certifications, clearance', () => {
     ['a status in another language', 'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA) – in Vorbereitung', []],
     ['a lapse', 'CERTIFICATIONS\nCEH was allowed to lapse in 2021 (replaced by CRT).', []],
     ['a plan', 'CERTIFICATIONS\nCCSP - planning for 2027', []],
+    [
+      'an aim in a wrapped German sentence',
+      'ZUSAMMENFASSUNG\nBerufsbegleitend OMSCS-Student (Georgia Tech). Bereite mich diesen\nWinter auf die GIAC GPEN vor.',
+      [],
+    ],
     ['a validity that ended, on the next line', 'Certificaciones y licencias\nCertified Ethical Hacker (CEH)\nabril de 2020 a abril de 2023', []],
     ['a status of the next item of a list', 'CERTIFICATIONS\nOSCP (2019)  ·  OSWE (in progress)  ·  CRTP (2021)', ['oscp']],
     [
@@ -350,6 +359,9 @@ describe('education, certifications, clearance', () => {
     ['Public Trust (Moderate Risk Background Investigation), active', 'public-trust', true, undefined],
     ['SC (Security Check) – active, sponsored by DRI', 'secret', true, undefined],
     ['SC (Security Check) – active\nPreviously DV (Developed Vetting) 2016 – 2021; lapsed on leaving', 'secret', true, undefined],
+    ['DoD SECRET - ACTIVE\nTS/SCI - held 2010-2015 while on active duty; inactive since separation', 'secret', true, undefined],
+    ['SECRET del DoD - ACTIVA\nTS/SCI - obtenida en 2010-2015 durante el servicio activo; inactiva desde la baja', 'secret', true, undefined],
+    ['Active Secret; lapsed TS/SCI', 'secret', true, undefined],
   ])('%s → %s', (line, level, active, polygraph) => {
     const c = parseResume(`SECURITY CLEARANCE\n${line}`, { asOf }).clearance;
     expect([c?.level, c?.active, c?.polygraph]).toEqual([level, active, polygraph]);

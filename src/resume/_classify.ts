@@ -6,6 +6,8 @@ import { phrasesRegex } from '../text/phrases';
 const ML_WORK_THRESHOLD = 2;
 /** Distinct security skills an entry must show to count as security work under a neutral title. */
 const SECURITY_DUTY_THRESHOLD = 2;
+/** Distinct security skills an entry must show to count as security work under an ML title that is no security one. */
+const ML_TITLE_SECURITY_THRESHOLD = 3;
 
 /** The title words of a lexicon, compiled once. */
 export interface KindWords {
@@ -57,7 +59,9 @@ export function classifyEntry(
   }
   // A research appointment's subject is its kind of work: one skill of a kind suffices ("Postdoc: federated learning").
   const research = words.researchTitle.test(title);
-  const security = securityTitle || securitySkills >= (research ? 1 : SECURITY_DUTY_THRESHOLD);
+  // Under an ML title that is no security one, two security tasks are side tasks of building ("SSO for the model registry, image signing").
+  const duty = research ? 1 : mlTitle ? ML_TITLE_SECURITY_THRESHOLD : SECURITY_DUTY_THRESHOLD;
+  const security = securityTitle || securitySkills >= duty;
   // ML work: two ML skills; or one under an ML title ("MLSecOps Engineer") or a research title; or an ML title that is not a security one.
   const ml = mlSkills >= ML_WORK_THRESHOLD || (mlSkills >= 1 && (mlTitle || research)) || (mlTitle && !securityTitle);
   const kinds: EntryKind[] = [];

@@ -1,5 +1,5 @@
 import type { DegreeField, DegreeLevel, Education, Section, SectionName } from '../schemas';
-import { type DateReading, type DateWords, dateWordsFor, findDateRanges } from '../text/dates';
+import { type DateReading, type DateWords, dateWordsFor, findDateRanges, findSingleDates } from '../text/dates';
 import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, mayNameDegree } from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
 import { anyBetween, headPositions, isWholeLine } from '../text/phrases';
@@ -101,11 +101,15 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
   return false;
 }
 
-/** The dates of a line run to "present" or end after asOf ("2025 – 2027"; a year's end only when it is a later year). */
+/**
+ * The dates of a line run to "present" or end after asOf ("2025 – 2027"; a year's end only when it is a later year), or
+ * the line names a date still to come ("dissertation due September 2027").
+ */
 function runsOn(body: string, reading: StudyReading): boolean {
   const asOfYear = Math.floor(reading.asOfYm / 12);
   const ranges = findDateRanges(body, Number.MAX_SAFE_INTEGER, reading);
-  return ranges.some((r) => r.current || (r.end > reading.asOfYm && (r.endPrecision === 'month' || Math.floor(r.end / 12) > asOfYear)));
+  if (ranges.some((r) => r.current || (r.end > reading.asOfYm && (r.endPrecision === 'month' || Math.floor(r.end / 12) > asOfYear)))) return true;
+  return findSingleDates(body, reading).some((d) => (d.month !== undefined ? d.ym > reading.asOfYm : d.year > asOfYear));
 }
 
 /** A line that holds a degree word and nothing else ("Postgrado", "Undergraduate:"), with a line under it. */

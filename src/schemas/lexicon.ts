@@ -36,6 +36,8 @@ export const DatesLexiconSchema = z.strictObject({
   connectors: Phrases,
   /** Seasons: the first and last month. */
   seasons: z._default(z.record(z.string().check(z.minLength(1)), z.tuple([Month, Month])), {}),
+  /** Words or letters before a quarter's digit ("Q2 2023", "T2 2023" for trimestre); none: `q`. */
+  quarters: Phrases,
   /** Ordinal suffixes after a day ("1st"). */
   ordinals: Phrases,
   /** Words between day, month and year ("15 de marzo de 2020"). */

@@ -61,12 +61,17 @@ export interface ClearanceMention {
   level: ClearanceLevel;
   index: number;
   length: number;
-  /** The part of its line the mention's status is read from (up to the next `;`, `,`, `|` or bullet, with a bracket after it). */
+  /** The part of its line the mention's status is read from (up to the next `|` or bullet, or a `;` or `,` before another mention; a bracket after it included). */
   clause: string;
 }
 
 /** Delimiters of the clause a clearance mention belongs to. */
-const CLAUSE_BREAK = /[;|·•]/u;
+const CLAUSE_BREAK = /[|·•]/u;
+/**
+ * Marks that end a clause only between two mentions of a line ("Active Secret, lapsed TS/SCI"): after the last
+ * one, "TS/SCI - held 2010-2015; inactive since separation" still speaks of it.
+ */
+const BETWEEN_BREAK = /[,;]/u;
 
 /**
  * Every clearance level a text names, in text order. A higher level's span is blanked before lower ones are
@@ -147,7 +152,7 @@ function clauseAround(text: string, m: ClearanceMention, prev: ClearanceMention 
   const [lineStart, lineEnd] = lineBounds(text, m.index);
   const floor = prev && prev.index >= lineStart ? prev.index + prev.length : lineStart;
   const ceiling = next && next.index < lineEnd ? next.index : lineEnd;
-  const breaks = (c: string, between: boolean) => CLAUSE_BREAK.test(c) || (between && c === ',');
+  const breaks = (c: string, between: boolean) => CLAUSE_BREAK.test(c) || (between && BETWEEN_BREAK.test(c));
   let from = m.index;
   while (from > floor && !breaks(text.charAt(from - 1), floor > lineStart)) from--;
   let to = m.index + m.length;

@@ -85,10 +85,11 @@ export function dateWordsFor(lex: Lexicon): DateWords {
       .join('|') || '(?!)';
   const ord = alt(d.ordinals.length > 0 ? d.ordinals : ['st', 'nd', 'rd', 'th']);
   const joiner = alt(d.joiners.length > 0 ? d.joiners : ['of']);
+  const quarter = alt(d.quarters.length > 0 ? d.quarters : ['q']);
   // Quarters, digits and these words all start with a letter or digit: the token is tried at word starts only.
   const wordy = [...seasons.keys(), ...months.keys(), ...d.present, ...d.since].every((w) => /^[\p{L}\p{N}]/u.test(fold(w)));
   const token = (wordy ? wordStartRegExp : lexiconRegExp)(
-    `${WORD_START}(?:(?<q>q[1-4])\\s{0,3}(?<qy>${YEAR})` +
+    `${WORD_START}(?:(?:${quarter})(?<q>[1-4])\\s{0,3}(?<qy>${YEAR})` +
       `|(?<season>${alt(seasons.keys())})\\s{1,3}(?:${joiner}\\s{1,3})?(?<sy>${YEAR})` +
       `|(?:(?<day>\\d{1,2})(?:${ord}|\\.)?\\s{1,3}(?:${joiner}\\s{1,3})?)?(?<mon>${alt(months.keys())})\\.?(?:\\s{1,3}\\d{1,2}(?:${ord})?)?(?:(?:,?\\s{0,3}|\\s{0,2}[/-]\\s{0,2})(?:${joiner}\\s{1,3})?(?<y>${YEAR})|\\s{0,3}['’](?<yy>\\d{2}))?` +
       `|(?<fa>\\d{1,2})[/.-](?<fb>\\d{1,2})[/.-](?<fy>${YEAR})` +
@@ -290,7 +291,7 @@ function toToken(m: RegExpExecArray, words: DateWords, order: DateOrder): Token 
   const skip: Token = { kind: 'skip', year: 0, month: 0, endMonth: 0, endYear: 0, index, end };
   const at = (year: number, month: number): Token => ({ kind: 'date', year, month, endMonth: month, endYear: year, index, end });
   if (g.q !== undefined && g.qy !== undefined) {
-    const q = Number(g.q.slice(1));
+    const q = Number(g.q);
     return { ...at(Number(g.qy), q * 3 - 2), endMonth: q * 3 };
   }
   if (g.season !== undefined && g.sy !== undefined) {

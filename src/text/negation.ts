@@ -182,7 +182,7 @@ function isSoftWrap(text: string, i: number): boolean {
 }
 
 /** A line longer than this that ends mid-sentence was wrapped by the PDF or the editor. */
-const WRAPPED_LINE = 70;
+const WRAPPED_LINE = 60;
 
 function isSentenceStop(text: string, i: number): boolean {
   return text[i] === '.' && /\s/.test(text[i + 1] ?? ' ') && /[a-z)\]]/i.test(text[i - 1] ?? '');
