@@ -163,6 +163,21 @@ describe('typos in the skills section (fuse.js on leftover words)', () => {
   });
 });
 
+describe('tooling built in a security job, in French and Spanish', () => {
+  it.each([
+    ["Développement d'outils Python pour l'équipe (extensions Burp)", 'Ingénieur sécurité'],
+    ['Desarrollé herramientas en Python que usa todo el equipo', 'Ingeniero de seguridad'],
+  ])('%s → security-automation', (line, title) => {
+    expect(ids(`EXPERIENCE\n${title}, pentest  Jan 2020 – Present\n- ${line}\n- Pentest OWASP, vulnérabilités, vulnerabilidades`)).toContain(
+      'security-automation',
+    );
+  });
+
+  it('is no evidence outside security work', () => {
+    expect(ids("EXPERIENCE\nDéveloppeur  Jan 2020 – Present\n- Développement d'outils Python pour la comptabilité")).not.toContain('security-automation');
+  });
+});
+
 describe('evidence and years', () => {
   const text = [
     'EXPERIENCE',
