@@ -109,7 +109,13 @@ export function evaluatePosting(name: string, text: string, gold: PostingGold, c
     fn: [...wantCerts].filter((c) => !gotCerts.has(c)),
   };
   const clearanceQ = reqs.find((q) => q.kind === 'clearance');
-  const wantClearance = gold.clearance ? `${gold.clearance.level ?? 'any'}/${gold.clearance.active ? 'active' : 'not-active'}` : 'none';
+  // A gold that writes the clearance as a bare level ("top-secret") states no `active`: it is compared on the level.
+  const bareLevel = typeof (gold.clearance as unknown) === 'string' ? (gold.clearance as unknown as string) : undefined;
+  const wantClearance = bareLevel
+    ? `${bareLevel}/(active not stated)`
+    : gold.clearance
+      ? `${gold.clearance.level ?? 'any'}/${gold.clearance.active ? 'active' : 'not-active'}`
+      : 'none';
   // A clearance the person must be able to obtain is a note (never scored), with its level.
   const toObtain = role?.notes?.find((n) => n.condition === 'clearance-obtainable' && n.level);
   const gotClearance =
@@ -118,8 +124,11 @@ export function evaluatePosting(name: string, text: string, gold: PostingGold, c
       : toObtain
         ? `${toObtain.level}/not-active`
         : 'none';
-  const clearanceOk =
-    gold.clearance?.level === null ? gotClearance.endsWith(gold.clearance.active ? '/active' : '/not-active') : wantClearance === gotClearance;
+  const clearanceOk = bareLevel
+    ? gotClearance.startsWith(`${bareLevel}/`)
+    : gold.clearance?.level === null
+      ? gotClearance.endsWith(gold.clearance.active ? '/active' : '/not-active')
+      : wantClearance === gotClearance;
   const hard = Object.entries(gold.hard).map(([kind, want]) => {
     const of = reqs.filter((q) => q.kind === kind);
     const got = of.length === 0 ? null : of.some((q) => q.hard);
