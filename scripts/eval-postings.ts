@@ -8,6 +8,10 @@ const verbose = args.includes('--verbose') || args.includes('-v');
 const dir = resolve(args.find((a) => !a.startsWith('-')) ?? fileURLToPath(new URL('../test/fixtures/postings-r2', import.meta.url)));
 const contract = fileURLToPath(new URL('../test/fixtures/contract/core-taxonomy.json', import.meta.url));
 const { results, metrics } = evaluatePostingFolder(dir, contract);
+if (results.length === 0) {
+  console.error(`${dir}: no job ad with a gold file (NAME.txt beside NAME.gold.json)`);
+  process.exit(1);
+}
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 function print(label: string, m: PostingMetrics): void {
