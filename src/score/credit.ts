@@ -17,6 +17,8 @@ export interface CreditContext {
   rules: ScoringRules;
   /** The profile's skill of an id (its first), when the caller has indexed them; else they are searched. */
   skillOf?: (id: string) => ResumeProfile['skills'][number] | undefined;
+  /** The end of the profile's latest work (`latestWorkEnd`), when the caller has computed it once. */
+  latestWork?: string | undefined;
 }
 
 const MEASURE_LABEL = { totalYears: 'professional', securityYears: 'security', mlYears: 'ML/AI engineering' } as const;
@@ -71,10 +73,11 @@ function skillCredit(ids: readonly string[], minYears: number | undefined, p: Re
   const names = ids.map((id) => ctx.skillById.get(id)?.name ?? id);
   const need = `${names.join(' or ')}${minYears ? `, ${minYears}+ years` : ''}`;
   let best: Credit = { status: 'missing', credit: 0, have: 'none', need, evidence: [] };
+  const latest = 'latestWork' in ctx ? ctx.latestWork : latestWorkEnd(p);
   for (const id of ids) {
     const own = ctx.skillOf ? ctx.skillOf(id) : p.skills.find((s) => s.id === id);
     if (own) {
-      const base = ctx.rules[own.strength] * recencyFactor(own.lastUsed, p, ctx.rules);
+      const base = ctx.rules[own.strength] * recencyFactor(own.lastUsed, latest, ctx.rules);
       const credit = base * yearsFactor(own.years, minYears, ctx.rules);
       const years = own.years === undefined ? (minYears ? ', years unknown' : '') : `, ${own.years} years`;
       if (credit > best.credit) {
@@ -99,11 +102,16 @@ function skillCredit(ids: readonly string[], minYears: number | undefined, p: Re
  * their latest work, it earns `staleFactor` of its credit (SOC work of 2009–15 for someone in ML since). Measured
  * from the latest work, not from today, so that a career break (parental leave, illness, study) costs nothing.
  */
-function recencyFactor(lastUsed: string | undefined, p: ResumeProfile, rules: ScoringRules): number {
-  if (!lastUsed || rules.staleAfterYears === 0) return 1;
-  let latest = lastUsed;
-  for (const e of p.experience.entries) if (e.end && e.end > latest) latest = e.end;
-  return monthsBetween(lastUsed, latest) > rules.staleAfterYears * 12 ? rules.staleFactor : 1;
+function recencyFactor(lastUsed: string | undefined, latestWork: string | undefined, rules: ScoringRules): number {
+  if (!lastUsed || !latestWork || rules.staleAfterYears === 0) return 1;
+  return monthsBetween(lastUsed, latestWork) > rules.staleAfterYears * 12 ? rules.staleFactor : 1;
+}
+
+/** The end (`YYYY-MM`) of the profile's latest dated work entry, or undefined when it has none. */
+export function latestWorkEnd(p: ResumeProfile): string | undefined {
+  let latest: string | undefined;
+  for (const e of p.experience.entries) if (e.end && (latest === undefined || e.end > latest)) latest = e.end;
+  return latest;
 }
 
 /** Months from one `YYYY-MM` to a later one. */

@@ -14,7 +14,7 @@ import {
   ScoringSchema,
   type Skill,
 } from '../schemas';
-import { type CreditContext, creditFor } from './credit';
+import { type CreditContext, creditFor, latestWorkEnd } from './credit';
 
 /**
  * Scores a profile against every role (or `options.roles`), best first; ties break on role id.
@@ -101,7 +101,7 @@ export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext
   // The profile's skills by id, once per role scored (the credit of each requirement looks its skills up).
   const skills = new Map<string, ResumeProfile['skills'][number]>();
   for (const s of profile.skills) if (!skills.has(s.id)) skills.set(s.id, s);
-  const withSkills: CreditContext = { ...ctx, skillOf: (id) => skills.get(id) };
+  const withSkills: CreditContext = { ...ctx, skillOf: (id) => skills.get(id), latestWork: latestWorkEnd(profile) };
   const credits = role.requirements.map((q) => ({ q, c: creditFor(q, profile, withSkills) }));
   const totalWeight = credits.reduce((sum, { q, c }) => sum + (c.status === 'unknown' ? 0 : q.weight), 0);
   const requirements: RequirementResult[] = credits.map(({ q, c }) => {
