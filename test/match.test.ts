@@ -66,18 +66,19 @@ describe('matchRoles on a tiny catalog', () => {
   });
 });
 
-describe('role objects', () => {
-  const custom = {
-    id: 'custom-sec',
-    title: 'Custom security',
-    summary: 'Ours.',
-    source: 'test',
-    requirements: [{ kind: 'skill' as const, skills: ['threat-modeling'], weight: 1, hard: false, source: 'test' }],
-    family: 'custom' as const,
-    titles: [],
-    refs: [],
-  };
+/** A role of one requirement: threat modeling. */
+const custom = {
+  id: 'custom-sec',
+  title: 'Custom security',
+  summary: 'Ours.',
+  source: 'test',
+  requirements: [{ kind: 'skill' as const, skills: ['threat-modeling'], weight: 1, hard: false, source: 'test' }],
+  family: 'custom' as const,
+  titles: [],
+  refs: [],
+};
 
+describe('role objects', () => {
   it('are validated against the catalog, and a role edited after first use is validated again', () => {
     expect(matchRoles(profile, { catalog, roles: [custom] })[0]?.score).toBe(60); // threat modeling, left behind in 2022
     const edited = { ...custom, requirements: [{ ...custom.requirements[0], skills: ['cobol'] }] };
@@ -92,18 +93,8 @@ describe('role objects', () => {
 });
 
 describe('skills left behind', () => {
-  const role = {
-    id: 'tm',
-    title: 'Threat modeler',
-    summary: 'test',
-    source: 'test',
-    requirements: [{ kind: 'skill' as const, skills: ['threat-modeling'], weight: 1, hard: false, source: 'test' }],
-    family: 'custom' as const,
-    titles: [],
-    refs: [],
-  };
   const score = (text: string, scoring?: { staleAfterYears?: number; staleFactor?: number }) =>
-    matchRoles(parseResume(text, { asOf: '2026-11-01', catalog }), { catalog, roles: [role], scoring })[0]?.score;
+    matchRoles(parseResume(text, { asOf: '2026-11-01', catalog }), { catalog, roles: [custom], scoring })[0]?.score;
   const moved =
     'EXPERIENCE\nSecurity Engineer  Jan 2016 – Dec 2019\n- Threat models (STRIDE).\nML Engineer  Jan 2020 – Present\n- Trained models with TensorFlow.\n';
   const onBreak = 'EXPERIENCE\nSecurity Engineer  Jan 2016 – Dec 2019\n- Threat models (STRIDE).\nParental leave  Jan 2020 – Present\n';
