@@ -4,9 +4,9 @@ import { BUILD_ALIASES } from './scripts/build-aliases';
 // Two builds: ESM (the library entries — browser-safe core `index`, schemas, Node-only `node` — its worker thread
 // and the CLI, sharing chunks so that the core ships once) and CommonJS (the library entries), with types.
 // Only the first cleans `dist/`, so neither wipes the other's output.
-// The parts of `natural` (Porter stemmer, Damerau–Levenshtein) and `compromise/one` (sentences) that rolefit uses
-// are bundled into dist: users don't install those packages and what they drag in (natural alone brings 70 MB).
-const BUNDLED = ['natural', 'compromise'];
+// The parts of `natural` (Porter stemmer, Damerau–Levenshtein) and `compromise/one` (sentences) that rolefit uses,
+// and franc-min (language detection of `rolefit/node` and the CLI), are bundled into dist: users don't install those packages and what they drag in (natural alone brings 70 MB).
+const BUNDLED = ['natural', 'compromise', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
 const LIBRARY = { index: 'src/index.ts', schemas: 'src/schemas/index.ts', node: 'src/node/index.ts' };
 const COMMON: Options = {
   dts: { entry: LIBRARY },

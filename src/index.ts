@@ -39,6 +39,7 @@ export type {
   ExperienceMeasure,
   FrameworkRef,
   Language,
+  LanguageDetector,
   LearningAction,
   LoadCatalogOptions,
   MatcherOptions,

@@ -63,6 +63,32 @@ describe('readResume: real files read like their plain-text twin', () => {
     expect(answers(parseResume(json.json ?? '', { asOf }))).toEqual(answers(twin));
   });
 
+  it('parseResumeFile asks franc-min when the function words cannot tell the language', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolefit-'));
+    const vi = join(dir, 'cv-vi.txt');
+    writeFileSync(
+      vi,
+      'KINH NGHIỆM LÀM VIỆC\nKỹ sư bảo mật | Công ty ABC | 2019 - nay\n- Phát triển các mô hình học máy để phát hiện xâm nhập bằng Python và PyTorch.\n',
+    );
+    const sw = join(dir, 'cv-sw.txt');
+    writeFileSync(
+      sw,
+      'UZOEFU WA KAZI\nMhandisi wa usalama | Kampuni ya ABC | 2019 - sasa\n- Kutengeneza mifumo ya kujifunza kwa mashine kwa kutumia Python na PyTorch.\n',
+    );
+    const tools = join(dir, 'cv-tools.txt');
+    writeFileSync(tools, 'Python, PyTorch, Kubernetes, Splunk, AWS, Terraform, Docker\n');
+    const read = async (path: string) => {
+      const p = await parseResumeFile(path, { asOf });
+      return [p.language, p.warnings.some((w) => w.code === 'UNSUPPORTED_LANGUAGE')];
+    };
+    expect(await Promise.all([vi, sw, tools].map(read))).toEqual([
+      ['vi', true],
+      ['sw', true],
+      ['en', false],
+    ]);
+    expect((await parseResumeFile(vi, { asOf, languageDetector: () => 'und' })).language).toBe('en');
+  });
+
   it('parseResumeFile reads a path', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rolefit-'));
     writeFileSync(join(dir, 'cv.pdf'), await make.singleColumnPdf());

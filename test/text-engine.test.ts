@@ -143,6 +143,49 @@ describe('detectLanguage: script, then function words', () => {
     expect(detectLanguage('SKILLS\nPython, Kubernetes, Terraform, AWS, Splunk, MITRE ATT&CK, STRIDE').code).toBe('en');
   });
 
+  describe('a language detector, asked when the function words cannot tell', () => {
+    const VIETNAMESE = 'KINH NGHIỆM LÀM VIỆC\nKỹ sư bảo mật | Công ty ABC | 2019 - nay\n- Phát triển các mô hình học máy để phát hiện xâm nhập bằng Python.';
+    const TOOLS = 'Python, PyTorch, Kubernetes, Splunk, AWS, Terraform, Docker';
+    const asking = (answer: unknown) => {
+      const asked: string[] = [];
+      const detector = (text: string) => {
+        asked.push(text);
+        return answer as string;
+      };
+      return { asked, detector };
+    };
+
+    it('takes its answer for a short text in another language, ISO 639-3 codes as 639-1', () => {
+      expect(detectLanguage(VIETNAMESE)).toEqual({ code: 'en', supported: true, lexicon: 'en' });
+      expect(detectLanguage(VIETNAMESE, asking('vie').detector)).toEqual({ code: 'vi', supported: false, lexicon: 'en' });
+      expect(detectLanguage(VIETNAMESE, asking('xho').detector)).toEqual({ code: 'xho', supported: false, lexicon: 'en' });
+      expect(detectLanguage(VIETNAMESE, asking('deu').detector)).toEqual({ code: 'de', supported: true, lexicon: 'de' });
+    });
+
+    it('is not asked when the function words tell, nor about a text without prose', () => {
+      const sure = asking('vie');
+      expect(detectLanguage(SAMPLES.fr as string, sure.detector).code).toBe('fr');
+      expect(detectLanguage('Experience\nSecurity Engineer – Acme\nJanuary 2019 – present\nSkills\nPython', sure.detector).code).toBe('en');
+      expect(detectLanguage(TOOLS, sure.detector).code).toBe('en');
+      expect(sure.asked).toEqual([]);
+    });
+
+    it('reads as English when it cannot tell or answers something else than a code', () => {
+      for (const answer of ['und', 'zxx', '', 'Vietnamese', 42, undefined]) expect(detectLanguage(VIETNAMESE, asking(answer).detector).code).toBe('en');
+    });
+
+    it('is an option of parseResume and roleFromJobPosting, refused when not a function', () => {
+      const p = parseResume(VIETNAMESE, { asOf: '2026-11-01', languageDetector: () => 'vie' });
+      expect([p.language, p.warnings.map((w) => w.code)]).toEqual(['vi', ['UNSUPPORTED_LANGUAGE', 'NO_SECTIONS', 'NO_EXPERIENCE']]);
+      expect(roleFromJobPosting(`Kỹ sư bảo mật\n${VIETNAMESE}`, { languageDetector: () => 'vie' }).warnings?.map((w) => w.code)).toContain(
+        'UNSUPPORTED_LANGUAGE',
+      );
+      expect(() => parseResume(VIETNAMESE, { languageDetector: 'franc' as never })).toThrow(
+        expect.objectContaining({ code: 'E_INVALID_OPTIONS', message: expect.stringContaining('languageDetector') }),
+      );
+    });
+  });
+
   it('warns, and reads with English, when the résumé is in a language without a lexicon', () => {
     const p = parseResume(SAMPLES.it as string, { asOf: '2026-11-01' });
     expect(p.language).toBe('it');

@@ -65,7 +65,8 @@ export async function jobRole(ctx: Ctx, parsed: Parsed, path: string, catalog: C
       ? await readJobPosting(await readStdin(ctx.io, limits.maxBytes ?? 10 * 1024 ** 2), { ...limits, name: STDIN })
       : await readJobPosting(path, limits);
   const source = ad.name === STDIN ? 'standard input' : ad.name;
-  const role = roleFromJobPosting(ad.text, { ...(catalog ? { catalog } : {}), source });
+  const { francDetector } = await import('../node/language');
+  const role = roleFromJobPosting(ad.text, { ...(catalog ? { catalog } : {}), source, languageDetector: francDetector });
   // On stderr, so that JSON and CSV on stdout stay clean: what the ad's reading could not do, and its conditions.
   const name = escapeName(source);
   for (const w of role.warnings ?? []) ctx.io.err(`${name}: warning ${w.code}: ${escapeMessage(w.message)}\n`);

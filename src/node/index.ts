@@ -65,9 +65,11 @@ export async function parseResumeFile(input: string | Uint8Array, options?: Pars
   const o = resolveOptions(ParseFileOptionsSchema, options, 'parseResumeFile');
   const { maxLength, language, asOf, catalog } = o;
   const file = await readWith(input, o);
+  const languageDetector = o.languageDetector ?? (await import('./language')).francDetector;
   return parseResume(file.json ?? file.text, {
     maxLength,
     language,
+    languageDetector,
     ...(asOf !== undefined ? { asOf } : {}),
     ...(catalog ? { catalog } : {}),
     ...(file.hiddenText ? { hiddenText: file.hiddenText } : {}),

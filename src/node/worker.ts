@@ -53,6 +53,7 @@ export type WorkerResult =
   | { ok: false; error: { code: string; message: string } };
 
 let core: Promise<typeof import('../index')> | undefined;
+let detector: Promise<typeof import('./language')> | undefined;
 let frozen: Catalog | undefined;
 
 export default async function run(task: WorkerTask): Promise<WorkerResult> {
@@ -74,9 +75,11 @@ async function readAndScore(task: Extract<WorkerTask, { kind: 'file' }>, setup: 
 /** Parses a file read (its hidden text reported), scores it when asked, and sums it up without its text. */
 export async function parseAndScore(file: ResumeFile, setup: BatchSetup, catalog: Catalog | undefined): Promise<Scored> {
   core ??= import('../index');
-  const { matchRoles, parseResume } = await core;
+  detector ??= import('./language');
+  const [{ matchRoles, parseResume }, { francDetector }] = await Promise.all([core, detector]);
   const profile = parseResume(file.json ?? file.text, {
     ...setup.parse,
+    languageDetector: francDetector,
     ...(catalog ? { catalog } : {}),
     ...(file.hiddenText ? { hiddenText: file.hiddenText } : {}),
   });

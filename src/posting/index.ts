@@ -51,7 +51,10 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   const catalog = cc.catalog;
   // An ad pasted as HTML (a career page's source) is read as the text a browser shows.
   const normalized = normalizeText(looksLikeHtml(text) ? htmlToText(text) : text);
-  const language = resolved.language === 'auto' ? detectLanguage(normalized) : { code: resolved.language, supported: true, lexicon: resolved.language };
+  const language =
+    resolved.language === 'auto'
+      ? detectLanguage(normalized, resolved.languageDetector)
+      : { code: resolved.language, supported: true, lexicon: resolved.language };
   const lex = lexiconFor(language.lexicon);
   const words = postingWordsFor(lex);
   const structure = readStructure(normalized, words);

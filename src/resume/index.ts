@@ -74,7 +74,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const warnings: ParseWarning[] = [];
   if (text.trim().length === 0) warnings.push({ code: 'EMPTY_INPUT', message: warn.emptyInput() });
   const language: DetectedLanguage =
-    options.language === 'auto' ? detectLanguage(text) : { code: options.language, supported: true, lexicon: options.language };
+    options.language === 'auto' ? detectLanguage(text, options.languageDetector) : { code: options.language, supported: true, lexicon: options.language };
   if (!language.supported) warnings.push({ code: 'UNSUPPORTED_LANGUAGE', message: warn.unsupportedLanguage(language.code) });
   const lex = lexiconFor(language.lexicon);
 

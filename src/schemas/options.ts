@@ -20,6 +20,14 @@ export const CatalogRefSchema = z.custom<Catalog>(
   (v) => isObject(v) && Object.isFrozen(v) && typeof (v as Catalog).hash === 'string' && Array.isArray((v as Catalog).roles),
   'expected a catalog from `loadCatalog`',
 );
+/**
+ * A language detector asked when the function words of the text cannot tell its language (a short or tool-heavy
+ * text): it gets the start of the text and returns an ISO 639-1 or 639-3 code, or `und` when it cannot tell.
+ * `rolefit/node` passes franc-min; in a browser, pass one (e.g. `(t) => franc(t)` from franc-min).
+ */
+export type LanguageDetector = (text: string) => string;
+export const LanguageDetectorSchema = z.custom<LanguageDetector>((v) => typeof v === 'function', 'expected a function (text) => language code');
+
 /** A role id of the catalog, or a role object (validated against the catalog when used). */
 export const RoleRefSchema = z.union([IdSchema, z.custom<Role>(isObject, 'expected a role id or a role object')]);
 
@@ -58,6 +66,8 @@ export const ParseOptionsSchema = z.strictObject({
   maxLength: z._default(z.number().check(z.int(), z.gte(1), z.lte(50_000_000)), 200_000),
   /** The language of the text: `auto` detects it; a code skips detection. */
   language: z._default(z.union([z.literal('auto'), LanguageSchema]), 'auto'),
+  /** Asked when the function words cannot tell the language (`language: 'auto'` only); see `LanguageDetector`. */
+  languageDetector: z.optional(LanguageDetectorSchema),
   /** Text of the file that a reader cannot see (white, tiny, hidden): never evidence, reported in a `HIDDEN_TEXT` warning. */
   hiddenText: z.optional(z.string().check(z.maxLength(50_000_000))),
 });
@@ -155,6 +165,8 @@ export const PostingOptionsSchema = z.strictObject({
   maxLength: z._default(z.number().check(z.int(), z.gte(1), z.lte(10_000_000)), 100_000),
   /** The language of the ad: `auto` detects it; a code skips detection. */
   language: z._default(z.union([z.literal('auto'), LanguageSchema]), 'auto'),
+  /** Asked when the function words cannot tell the language (`language: 'auto'` only); see `LanguageDetector`. */
+  languageDetector: z.optional(LanguageDetectorSchema),
 });
 
 /** Options of `createMatcher`. */

@@ -1,5 +1,5 @@
 import { OTHER_LANGUAGES_JSON } from '../data/lexicon.generated';
-import type { Language, LanguageLexicon, OtherLanguages } from '../schemas';
+import type { Language, LanguageDetector, LanguageLexicon, OtherLanguages } from '../schemas';
 import { bundledLexicons, isBundledLanguage } from './lexicon';
 
 /** The language a text is written in: an ISO 639-1 code when known (ISO 639-3 otherwise), `und` when undetermined. */
@@ -15,6 +15,8 @@ export interface DetectedLanguage {
 const SAMPLE = 6000;
 /** Function words needed before a language wins. */
 const MIN_STOPWORDS = 6;
+/** Words in lowercase a text needs before a detector is asked: trigrams of a tool list tell nothing. */
+const MIN_PROSE = 6;
 /** Share of letters in one non-Latin script that makes the text that script's language. */
 const SCRIPT_SHARE = 0.3;
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
@@ -27,6 +29,8 @@ interface Detection {
   words: Map<string, string[]>;
   /** Each non-Latin script's pattern and language. */
   scripts: Array<[RegExp, string]>;
+  /** ISO 639-3 → ISO 639-1, for what a detector returns. */
+  iso6393: Record<string, string>;
 }
 
 let detection: Detection | undefined;
@@ -42,7 +46,7 @@ function detectionData(): Detection {
   const other = JSON.parse(OTHER_LANGUAGES_JSON) as OtherLanguages;
   for (const [code, list] of Object.entries(other.functionWords)) add(code, list);
   const scripts = Object.entries(other.scripts).map(([script, code]): [RegExp, string] => [new RegExp(`\\p{Script=${script}}`, 'gu'), code]);
-  detection = { words, scripts };
+  detection = { words, scripts, iso6393: other.iso6393 };
   return detection;
 }
 
@@ -63,10 +67,12 @@ function signalWords(lex: LanguageLexicon): string[] {
 /**
  * Tells the language of a text from what it is made of: the script of its letters, then its function words
  * (each bundled language's from its lexicon, others' from `data/lexicon/other-languages.json`). A language
- * without a lexicon is reported as unsupported and the text is read with English; too few function words to
- * tell leave the best bundled guess, else English (skill lists and tables carry few).
+ * without a lexicon is reported as unsupported and the text is read with English. With too few function words to
+ * tell, the best bundled language with 2 words wins; with fewer, `detector` (a language-detection library, e.g.
+ * franc-min) is asked when the text has some prose (6 words in lowercase), and otherwise the text is read as
+ * English (skill lists and tables carry few words).
  */
-export function detectLanguage(text: string): DetectedLanguage {
+export function detectLanguage(text: string, detector?: LanguageDetector): DetectedLanguage {
   const sample = text.slice(0, SAMPLE);
   const data = detectionData();
   // Letters are counted only when a non-Latin script is there at all (one scan per script finds out).
@@ -84,7 +90,26 @@ export function detectLanguage(text: string): DetectedLanguage {
     const english = ranked.find(([code]) => code === 'en')?.[1] ?? 0;
     if (best[1] >= 2 * english) return { code: best[0], supported: false, lexicon: 'en' };
   }
-  return known(bundledBest && bundledBest[1] >= 2 && isBundledLanguage(bundledBest[0]) ? bundledBest[0] : 'en');
+  if (bundledBest && bundledBest[1] >= 2 && isBundledLanguage(bundledBest[0])) return known(bundledBest[0]);
+  const guess = detector && proseWords(sample) >= MIN_PROSE ? asked(detector, sample, data) : undefined;
+  if (guess === undefined) return known('en');
+  return isBundledLanguage(guess) ? known(guess) : { code: guess, supported: false, lexicon: 'en' };
+}
+
+/** Words written in lowercase: prose, where tool lists and headings are capitalised. */
+function proseWords(sample: string): number {
+  let n = 0;
+  for (const w of sample.match(WORD) ?? []) if (w.length >= 2 && w === w.toLowerCase() && w !== w.toUpperCase()) n++;
+  return n;
+}
+
+/** What a detector says, as an ISO 639-1 code when one is known; `undefined` when it cannot tell or answers nonsense. */
+function asked(detector: LanguageDetector, sample: string, data: Detection): string | undefined {
+  const answer: unknown = detector(sample);
+  if (typeof answer !== 'string') return undefined;
+  const code = answer.trim().toLowerCase();
+  if (!/^[a-z]{2,3}$/u.test(code) || code === 'und' || code === 'zxx' || code === 'mul') return undefined;
+  return data.iso6393[code] ?? code;
 }
 
 /** Within a script several languages may share (Cyrillic: Russian, Ukrainian), the function words decide. */
