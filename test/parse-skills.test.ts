@@ -74,6 +74,16 @@ describe('a head noun qualified after it (French, Spanish)', () => {
   });
 });
 
+describe('the field’s own words in a skills list', () => {
+  it('reads "Machine Learning" listed as a skill, not beside security words', () => {
+    expect(ids('SKILLS\n• Machine Learning\n• Python')).toEqual(['machine-learning', 'python']);
+    expect(ids('Technical Skills: Machine Learning, SQL')).toEqual(['machine-learning', 'sql']);
+    expect(ids('SKILLS\nAdversarial Machine Learning, Python')).toEqual(['adversarial-ml', 'python']);
+    expect(ids('SKILLS\nSecurity of machine learning systems')).toEqual([]);
+    expect(ids('EXPERIENCE\nAnalyst | Acme | 2019 - 2020\n- Worked next to the machine learning team.')).toEqual([]);
+  });
+});
+
 describe('context rules: no false skills', () => {
   it.each([
     ['Helped four teams go from prototype to GA', 'go'],
@@ -249,6 +259,13 @@ describe('explicit year claims', () => {
     ['AWS (SageMaker, S3, EKS) – 5 yrs', 'aws', 5],
   ])('%s → %s %d', (text, id, years) => {
     expect(skill(`SKILLS\n${text}`, id)?.years).toBe(years);
+  });
+
+  it('reads a skill claimed at zero years as not held, and a cue in brackets as its own item’s', () => {
+    expect(ids('SKILLS\nPython (0 years), Java (Less than 1 year), Kubernetes (learning)')).toEqual(['java']);
+    expect(ids('SKILLS\n• Machine Learning (0 years)\n• Python (5 years)')).toEqual(['python']);
+    expect(ids('Skills: Go – 0 yrs, Rust')).toEqual(['rust']);
+    expect(skill('SKILLS\nJava (Less than 1 year), Kubernetes (learning)', 'java')?.claimedYears).toBe(0.5);
   });
 
   it('gives a bracket’s claim to the skill it qualifies, not to the last one inside it', () => {

@@ -61,6 +61,22 @@ export function findClaims(
   return dedupe(claims);
 }
 
+/**
+ * Skills a list states zero years of ("Machine Learning (0 years)", "Go – 0 yrs"): the span from the skill to its
+ * claim, which the person does not have, as a skills-table row of 0 years is not. Mentions must be sorted by start.
+ */
+export function zeroYearSpans(text: string, mentions: readonly Mention[], words: YearsWords): Array<{ start: number; end: number }> {
+  const skills = mentions.filter((m) => m.target === 'skill');
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of yearsPhrases(text, words)) {
+    const g = m.groups ?? {};
+    if (readNumber(g.n ?? g.whole ?? '', words) !== 0) continue;
+    const subject = subjectBefore(text, skills, m.index);
+    if (subject) spans.push({ start: subject.start, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
 /** The first skill after `end`, when only fillers stand between ("of hands-on experience in"). */
 function subjectAfter(text: string, skills: readonly Mention[], end: number, words: YearsWords): Mention | undefined {
   const s = skills[lowerBound(skills, end)];

@@ -15,7 +15,7 @@ import {
   type ParseOptions,
   ParseOptionsSchema,
 } from '../schemas';
-import { findClaims } from './_claims';
+import { findClaims, zeroYearSpans } from './_claims';
 import { findTableRows } from './_tables';
 import { classifyEntry, type KindWords, kindWordsFor } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
@@ -90,7 +90,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const years = yearsWordsFor(lex);
   const rows = findTableRows(text, sections, lex, years);
   const gaps = gapSpans(text, cueWordsFor(structure), (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
-  const mentions = withoutNegatedSpans(findMentions(text, sections, sectionOf, cc, cues, lex), [...rows.filter((r) => r.learning), ...gaps]);
+  const named = findMentions(text, sections, sectionOf, cc, cues, lex);
+  const mentions = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years)]);
   const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) });
   warnings.push(...entryWarnings);
   // Dated periods that are no work (career breaks, theses) bound the entry before them and count for nothing.
@@ -191,7 +192,7 @@ function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: Compi
   return [...new Set([...found.filter((m) => !held.has(m.id)).map((m) => m.id), ...clearances])].sort();
 }
 
-/** Skills named in a gap block ("Not yet: …") or a skills-table row with 0 years or a "learning" level are not held. Certifications there are not held either. */
+/** Skills named in a gap block ("Not yet: …"), a skills-table row with 0 years or a "learning" level, or with a claim of 0 years are not held. Certifications there are not held either. */
 function withoutNegatedSpans(mentions: readonly Mention[], spans: ReadonlyArray<{ start: number; end: number }>): Mention[] {
   if (spans.length === 0) return [...mentions];
   const sorted = [...spans].sort((a, b) => a.start - b.start);

@@ -78,6 +78,8 @@ export interface NegationIndex {
 
 /** Stops after a mention that end the reach of a cue after it (list separators too: "OSCP (2019) · OSWE (in progress)"). */
 const AFTER_STOP = /[.;\n·•|]/u;
+/** A list item's qualifier closed and the next item begun: "(3 years), ". */
+const ITEM_END = /\)\s{0,3},/u;
 /** How far after a mention a cue may start. */
 const LOOK_AHEAD = 40;
 
@@ -120,7 +122,9 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       const a = firstAtOrAfter(afterStarts, end);
       if (a === -1) return false;
       const cueStart = afterStarts[a] as number;
-      return cueStart - end <= LOOK_AHEAD && !AFTER_STOP.test(text.slice(end, cueStart));
+      const gap = text.slice(end, cueStart);
+      // "Java (2 years), Kubernetes (learning)": a closed qualifier and a comma end the item, the cue is the next one's.
+      return cueStart - end <= LOOK_AHEAD && !AFTER_STOP.test(gap) && !ITEM_END.test(gap);
     },
   };
 }

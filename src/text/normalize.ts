@@ -129,18 +129,20 @@ function unmojibake(run: string): string {
 
 function cleanCharacters(raw: string): string {
   const p = NORMALIZE_PATTERNS;
-  return raw
-    .normalize('NFC')
-    .replace(p.mojibake, unmojibake)
-    .replace(p.lineEnd, '\n')
-    // Split and join: a global replace of hundreds of thousands of tabs grows faster than the text (GC of its parts).
-    .split('\t')
-    .join('  ')
-    .replace(p.space, ' ')
-    .replace(p.invisible, '')
-    .replace(p.formFeed, `\n${PAGE_BREAK}\n`)
-    .replace(p.ligature, (c) => LIGATURES[c] ?? c)
-    .replace(p.hyphen, '-');
+  return (
+    raw
+      .normalize('NFC')
+      .replace(p.mojibake, unmojibake)
+      .replace(p.lineEnd, '\n')
+      // Split and join: a global replace of hundreds of thousands of tabs grows faster than the text (GC of its parts).
+      .split('\t')
+      .join('  ')
+      .replace(p.space, ' ')
+      .replace(p.invisible, '')
+      .replace(p.formFeed, `\n${PAGE_BREAK}\n`)
+      .replace(p.ligature, (c) => LIGATURES[c] ?? c)
+      .replace(p.hyphen, '-')
+  );
 }
 
 /** Trims the end, turns the bullet into `- ` and squeezes inner space runs. */
