@@ -22,6 +22,11 @@ function show(e: RawEntry): string {
 describe('extractEntries: layouts', () => {
   it.each([
     [
+      'Indeed export: title, company and dates on lines of their own, blank lines between',
+      'WORK EXPERIENCE\n\nSenior Systems Engineer\n\nInfosys Limited -  Hyderabad, Telangana -\n\nJanuary 2015 to Present\n\n● Enhancement requests\n\nSystems Engineer\n\nTCS -  Pune, Maharashtra -\n\nJune 2012 to December 2014\n\n● Support',
+      ['Senior Systems Engineer | Infosys Limited | 2015-01–2026-11 | 143', 'Systems Engineer | TCS | 2012-06–2014-12 | 31'],
+    ],
+    [
       'title + date, organisation on the next line',
       'EXPERIENCE\nSenior Security Engineer, Product Security    Sep 2017 – Dec 2020\nHelix Payments • Seattle, WA\n- Ran reviews',
       ['Senior Security Engineer, Product Security | Helix Payments | 2017-09–2020-12 | 40'],

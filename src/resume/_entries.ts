@@ -433,7 +433,8 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   const upOk = up.length > 0 && (j < 0 || isBoundary(lines[j] as Line) || consumed.has(j));
   const down: number[] = [];
   for (let k = i + 1; !upOk && down.length < 2 && sideLine(lines, k, consumed); k++) down.push(k);
-  const block = upOk ? up : down;
+  // Indeed's export: title, company and dates each on a line of their own, a blank line between them.
+  const block = upOk ? up : down.length > 0 ? down : spacedAbove(lines, i, consumed);
   const first = Math.min(i, ...block);
   const last = Math.max(i, ...block);
   const bodies = block.map((k) => (lines[k] as Line).body);
@@ -446,6 +447,20 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   const job = w.jobWord;
   const [title, org] = job.test(b) && !job.test(a) ? [b, a] : [a, b];
   return { title: cleanTitle(title), organization: cleanOrg(org), first, last };
+}
+
+/**
+ * The one or two plain lines above line `i` when a single blank line stands before each ("Title⏎⏎Company -⏎⏎dates"),
+ * nearest last; none when the line right above is not blank.
+ */
+function spacedAbove(lines: readonly Line[], i: number, consumed: ReadonlySet<number>): number[] {
+  const found: number[] = [];
+  let j = i - 1;
+  while (found.length < 2 && lines[j]?.blank && sideLine(lines, j - 1, consumed)) {
+    found.unshift(j - 1);
+    j -= 2;
+  }
+  return found;
 }
 
 /** A line that only prints a duration ("4 years 3 months", "(1 yr 2 mos)"). */
