@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { phraseNorms, Stemmer } from '../text/tokens';
 import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode } from '../text/trie';
 
