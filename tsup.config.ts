@@ -6,7 +6,10 @@ import { BUILD_ALIASES } from './scripts/build-aliases';
 // Only the first cleans `dist/`, so neither wipes the other's output.
 // The parts of `natural` (Porter stemmer, Damerau–Levenshtein) and `compromise/one` (sentences) that rolefit uses
 // are bundled into dist: users don't install those packages and what they drag in (natural alone brings 70 MB).
-const BUNDLED = ['natural', 'compromise'];
+// zod's runtime too, tree-shaken: Node does not tree-shake `zod/mini`, whose core loads all of zod's ~50 locales
+// (90 modules, about a third of `import('rolefit')`); zod stays a dependency for the types of the .d.ts files, and
+// zod 4 keeps its configuration and registry on globalThis, so rolefit's schemas compose with a user's zod.
+const BUNDLED = ['natural', 'compromise', 'zod'];
 const LIBRARY = { index: 'src/index.ts', schemas: 'src/schemas/index.ts', node: 'src/node/index.ts' };
 const COMMON: Options = {
   dts: { entry: LIBRARY },
