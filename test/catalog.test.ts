@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, loadCatalog, RolefitError } from '../src';
 import { deepFreeze } from '../src/catalog/build';
-import { catalogStemCodes, compileCatalog, type TrieNode } from '../src/catalog/compile';
+import { aliasNorms, catalogStemCodes, compileCatalog, type TrieNode } from '../src/catalog/compile';
 import { CATALOG_STEMS } from '../src/data/catalog.generated';
 import type { Catalog } from '../src/schemas';
-import { applyStemCode, Stemmer, stemCode } from '../src/text/tokens';
+import { applyStemCode, phraseNorms, Stemmer, stemCode } from '../src/text/tokens';
 import { role } from './fixtures/catalog-input';
 
 const errorOf = (input: unknown, source = 'my-roles.json') => {
@@ -136,5 +136,23 @@ describe('the bundled catalog compiles with the stems `npm run pack` computed', 
     const words = ['securing', 'policies', 'Kubernetes', 'adversarial', 'hardened', 'Müller'];
     expect(words.map((w) => fast.stemmer.norm(w))).toEqual(words.map((w) => slow.stemmer.norm(w)));
     expect(catalogStemCodes(bundled)).toEqual(CATALOG_STEMS);
+  });
+});
+
+describe('aliasNorms: the comparison forms of an alias', () => {
+  it('reads a plain phrase as the tokenizer does, and any other phrase with it', () => {
+    const catalog = loadCatalog();
+    const phrases = new Set<string>();
+    for (const item of [...catalog.skills, ...catalog.certifications]) {
+      for (const a of item.aliases) {
+        if (typeof a === 'string') phrases.add(a);
+        else for (const p of [a.text, ...(a.requireNear ?? []), ...(a.rejectNear ?? [])]) phrases.add(p);
+      }
+    }
+    const fast = new Stemmer();
+    const slow = new Stemmer();
+    for (const phrase of phrases) expect(aliasNorms(phrase, fast), phrase).toEqual(phraseNorms(phrase, slow));
+    expect(aliasNorms('threat modeling', new Stemmer())).toEqual(['threat', 'model']);
+    expect(aliasNorms('c++ and node.js', new Stemmer())).toEqual(['c++', 'and', 'node.js']);
   });
 });

@@ -61,7 +61,7 @@ function compileWith(catalog: Catalog, stemmer: Stemmer, valid?: () => boolean):
   const normsMemo = new Map<string, string[]>();
   const norms = (phrase: string): string[] => {
     let hit = normsMemo.get(phrase);
-    if (!hit) normsMemo.set(phrase, (hit = phraseNorms(phrase, stemmer)));
+    if (!hit) normsMemo.set(phrase, (hit = aliasNorms(phrase, stemmer)));
     return hit;
   };
   const add = (target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean) => {
@@ -124,6 +124,14 @@ function aliasesOf(item: Skill | Certification): Alias[] {
 
 function aliasTextOf(alias: Alias): string {
   return typeof alias === 'string' ? alias : alias.text;
+}
+
+/** Lowercase ASCII words with one space between them, as most aliases and context words are written. */
+const PLAIN_PHRASE = /^[a-z]+(?: [a-z]+)*$/;
+
+/** `phraseNorms` of an alias or context word; a plain phrase's tokens are its words, read without the tokenizer. */
+export function aliasNorms(phrase: string, stemmer: Stemmer): string[] {
+  return PLAIN_PHRASE.test(phrase) ? phrase.split(' ').map((word) => stemmer.norm(word)) : phraseNorms(phrase, stemmer);
 }
 
 function compileAlias(target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean, norms: (phrase: string) => string[]): AliasEntry {
