@@ -5,8 +5,12 @@ import { BUILD_ALIASES } from './scripts/build-aliases';
 // and the CLI, sharing chunks so that the core ships once) and CommonJS (the library entries), with types.
 // Only the first cleans `dist/`, so neither wipes the other's output.
 // The parts of `natural` (Porter stemmer, Damerau–Levenshtein) and `compromise/one` (sentences) that rolefit uses,
-// and franc-min (language detection of `rolefit/node` and the CLI), are bundled into dist: users don't install those packages and what they drag in (natural alone brings 70 MB).
-const BUNDLED = ['natural', 'compromise', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+// and franc-min (language detection of `rolefit/node` and the CLI), are bundled into dist: users don't install those
+// packages and what they drag in (natural alone brings 70 MB).
+// zod's runtime too, tree-shaken: Node does not tree-shake `zod/mini`, whose core loads all of zod's ~50 locales
+// (90 modules, about a third of `import('rolefit')`); zod stays a dependency for the types of the .d.ts files, and
+// zod 4 keeps its configuration and registry on globalThis, so rolefit's schemas compose with a user's zod.
+const BUNDLED = ['natural', 'compromise', 'zod', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
 const LIBRARY = { index: 'src/index.ts', schemas: 'src/schemas/index.ts', node: 'src/node/index.ts' };
 const COMMON: Options = {
   dts: { entry: LIBRARY },

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { buildCatalog, parseCatalogInput } from '../src/catalog/build';
+import { catalogStemCodes } from '../src/catalog/compile';
 import {
   LANGUAGES,
   LEXICON_KINDS,
@@ -116,7 +117,10 @@ export function generatedModules(): Record<string, string> {
     'src/data/lexicon.generated.ts':
       `${header('data/lexicon/', `lexicon.ts; languages ${Object.keys(lexicon).join(', ')}`)}export const LEXICON_JSON: string = ${JSON.stringify(JSON.stringify(lexicon))};\n` +
       `export const OTHER_LANGUAGES_JSON: string = ${JSON.stringify(JSON.stringify(packOtherLanguages()))};\n`,
-    'src/data/catalog.generated.ts': `${header('data/catalog/', `; catalog ${catalog.version}, hash ${catalog.hash}`)}export const CATALOG_JSON: string = ${JSON.stringify(JSON.stringify(catalog))};\n`,
+    'src/data/catalog.generated.ts':
+      `${header('data/catalog/', `; catalog ${catalog.version}, hash ${catalog.hash}`)}export const CATALOG_JSON: string = ${JSON.stringify(JSON.stringify(catalog))};\n` +
+      '// The Porter stems of its words, in the order compileCatalog needs them (src/catalog/compile.ts), and a hash of those words.\n' +
+      `export const CATALOG_STEMS: { codes: string; check: string } = ${JSON.stringify(catalogStemCodes(catalog))};\n`,
   };
 }
 

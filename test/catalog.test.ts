@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, loadCatalog, RolefitError } from '../src';
+import { deepFreeze } from '../src/catalog/build';
+import { aliasNorms, catalogStemCodes, compileCatalog, type TrieNode } from '../src/catalog/compile';
+import { CATALOG_STEMS } from '../src/data/catalog.generated';
+import type { Catalog } from '../src/schemas';
+import { applyStemCode, phraseNorms, Stemmer, stemCode } from '../src/text/tokens';
 import { role } from './fixtures/catalog-input';
 
 const errorOf = (input: unknown, source = 'my-roles.json') => {
@@ -90,5 +95,64 @@ describe('loadCatalog', () => {
     const c = loadCatalog({ skills: [{ id: 'cobol', name: 'COBOL', category: 'programming' }] });
     const m = createMatcher({ catalog: c, asOf: '2026-11-01' });
     expect(m.parse('SKILLS\nCOBOL, JCL').skills.map((s) => s.id)).toContain('cobol');
+  });
+});
+
+describe('the bundled catalog compiles with the stems `npm run pack` computed', () => {
+  it('codes a stem as letters dropped and added, and applies the code back', () => {
+    const cases: Array<[string, string, string]> = [
+      ['security', 'secur', '3'],
+      ['policy', 'polici', '1i'],
+      ['filing', 'file', '3e'],
+      ['python', 'python', ''],
+      ['generalizations', 'gener', '10'],
+    ];
+    for (const [word, stem, code] of cases) {
+      expect(stemCode(word, stem)).toBe(code);
+      expect(applyStemCode(word, code)).toBe(stem);
+    }
+  });
+
+  it('a stemmer takes replayed stems in order until sealed, and tells the words it took them for', () => {
+    const stemmer = new Stemmer();
+    const words = stemmer.replay(['3', '']);
+    expect([stemmer.norm('Security'), stemmer.norm('tests'), stemmer.norm('testing')]).toEqual(['secur', 'tests', 'test']);
+    expect(words).toEqual(['security', 'tests']);
+    stemmer.seal(new Set());
+    expect(stemmer.norm('policies')).toBe('polici');
+  });
+
+  it('gives the trie and stemmer a compile that stems every word itself gives', () => {
+    const bundled = loadCatalog();
+    const copy = deepFreeze(JSON.parse(JSON.stringify(bundled)) as Catalog);
+    const fast = compileCatalog(bundled);
+    const slow = compileCatalog(copy);
+    expect(fast).not.toBe(slow);
+    const shape = (node: TrieNode): unknown => ({
+      entries: node.entries.map((e) => ({ ...e, requireNear: e.requireNear && [...e.requireNear], rejectNear: e.rejectNear && [...e.rejectNear] })),
+      next: [...node.next].map(([k, v]) => [k, shape(v)]),
+    });
+    expect(shape(fast.trie)).toEqual(shape(slow.trie));
+    const words = ['securing', 'policies', 'Kubernetes', 'adversarial', 'hardened', 'Müller'];
+    expect(words.map((w) => fast.stemmer.norm(w))).toEqual(words.map((w) => slow.stemmer.norm(w)));
+    expect(catalogStemCodes(bundled)).toEqual(CATALOG_STEMS);
+  });
+});
+
+describe('aliasNorms: the comparison forms of an alias', () => {
+  it('reads a plain phrase as the tokenizer does, and any other phrase with it', () => {
+    const catalog = loadCatalog();
+    const phrases = new Set<string>();
+    for (const item of [...catalog.skills, ...catalog.certifications]) {
+      for (const a of item.aliases) {
+        if (typeof a === 'string') phrases.add(a);
+        else for (const p of [a.text, ...(a.requireNear ?? []), ...(a.rejectNear ?? [])]) phrases.add(p);
+      }
+    }
+    const fast = new Stemmer();
+    const slow = new Stemmer();
+    for (const phrase of phrases) expect(aliasNorms(phrase, fast), phrase).toEqual(phraseNorms(phrase, slow));
+    expect(aliasNorms('threat modeling', new Stemmer())).toEqual(['threat', 'model']);
+    expect(aliasNorms('c++ and node.js', new Stemmer())).toEqual(['c++', 'and', 'node.js']);
   });
 });

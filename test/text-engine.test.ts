@@ -6,7 +6,7 @@ import { degreeWordsFor } from '../src/text/degrees';
 import { allLanguagesLexicon, lexiconFor } from '../src/text/lexicon';
 import { parseResume, roleFromJobPosting } from '../src';
 import { detectLanguage } from '../src/text/language';
-import { foldedWords, foldText, headsOf, LexiconRegExp, phrasesRegex } from '../src/text/phrases';
+import { foldedWords, foldText, headsOf, lazyValues, LexiconRegExp, once, phrasesRegex } from '../src/text/phrases';
 
 describe('foldText: the text lexicon patterns read', () => {
   it.each([
@@ -218,5 +218,42 @@ describe('the folding memo', () => {
     const during = foldedWords(cv);
     roleFromJobPosting('Engineer\n\nRequirements\n- Python');
     expect(foldedWords(cv)).not.toBe(during);
+  });
+});
+
+describe('compiled words are made on first read', () => {
+  it('once makes its value on the first call only', () => {
+    let made = 0;
+    const value = once(() => ({ n: ++made }));
+    expect(made).toBe(0);
+    expect(value()).toBe(value());
+    expect(made).toBe(1);
+  });
+
+  it('lazyValues makes each value when it is first read, then keeps it', () => {
+    const made: string[] = [];
+    const make =
+      <T>(name: string, value: T) =>
+      () => {
+        made.push(name);
+        return value;
+      };
+    const words = lazyValues<{ a: RegExp; b: number[] }>({ a: make('a', /a/u), b: make('b', [1]) });
+    expect(made).toEqual([]);
+    expect(words.a).toBe(words.a);
+    expect(made).toEqual(['a']);
+    expect(Object.keys(words)).toEqual(['a', 'b']);
+    expect(words).toEqual({ a: /a/u, b: [1] });
+    expect(made).toEqual(['a', 'b']);
+  });
+
+  it("a degree level's patterns are made once and shared by the strict levels", () => {
+    const words = degreeWordsFor(lexiconFor('de'));
+    const i = words.levels.findIndex((l) => l.patterns.length > 1);
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(words.levels[i]?.patterns).toBe(words.levels[i]?.patterns);
+    expect(words.strictLevels[i]?.patterns).toBe(words.levels[i]?.patterns);
+    expect(words.strictLevels[i]?.followers).toBeInstanceOf(RegExp);
+    expect(words.levels[i]?.followers).toBeUndefined();
   });
 });

@@ -1,11 +1,13 @@
-import Fuse from 'fuse.js';
-import { phraseNorms, Stemmer } from '../text/tokens';
+import Fuse from 'fuse.js/basic';
+import { CATALOG_STEMS } from '../data/catalog.generated';
+import { phraseNorms, Stemmer, stemCode } from '../text/tokens';
 import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode } from '../text/trie';
 
 export type { AliasEntry, FuzzyItem, TrieNode } from '../text/trie';
 import type { Alias, Certification, Role, Skill } from '../schemas';
 import type { Catalog } from '../schemas';
-import { loadCatalog } from './load';
+import { fnv1a } from './build';
+import { isBundledCatalog, loadCatalog } from './load';
 
 /** A catalog compiled for fast scanning: built once, reused for every résumé. */
 export interface CompiledCatalog extends PhraseIndex {
@@ -25,14 +27,41 @@ const compiled = new WeakMap<Catalog, CompiledCatalog>();
 export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalog {
   const hit = compiled.get(catalog);
   if (hit) return hit;
+  const result = (isBundledCatalog(catalog) ? compileReplayed(catalog) : undefined) ?? compileWith(catalog, new Stemmer());
+  compiled.set(catalog, result);
+  return result;
+}
+
+/**
+ * The bundled catalog compiled with the Porter stems of its words that `npm run pack` computed (stemming them is most
+ * of the compile); undefined when they are not those of this code and catalog (a stale generated module).
+ */
+function compileReplayed(catalog: Catalog): CompiledCatalog | undefined {
   const stemmer = new Stemmer();
+  const words = stemmer.replay(CATALOG_STEMS.codes.split(','));
+  const result = compileWith(catalog, stemmer, () => fnv1a(words.join(' ')) === CATALOG_STEMS.check);
+  return result;
+}
+
+/** The stems of the words of a catalog as `compileCatalog` needs them, in order, for the generated module (`npm run pack`). */
+export function catalogStemCodes(catalog: Catalog): { codes: string; check: string } {
+  const stemmer = new Stemmer();
+  const recorded = stemmer.record();
+  compileWith(catalog, stemmer);
+  return { codes: recorded.map(([word, stem]) => stemCode(word, stem)).join(','), check: fnv1a(recorded.map(([word]) => word).join(' ')) };
+}
+
+/** Compiles a catalog with a stemmer; with `valid`, undefined when it says the stems given in advance were not right. */
+function compileWith(catalog: Catalog, stemmer: Stemmer, valid?: () => boolean): CompiledCatalog;
+function compileWith(catalog: Catalog, stemmer: Stemmer, valid: () => boolean): CompiledCatalog | undefined;
+function compileWith(catalog: Catalog, stemmer: Stemmer, valid?: () => boolean): CompiledCatalog | undefined {
   const trie: TrieNode = { next: new Map(), entries: [] };
   let maxAliasTokens = 1;
   // Context words repeat across aliases (a named set is copied onto each alias that uses it): each is read once.
   const normsMemo = new Map<string, string[]>();
   const norms = (phrase: string): string[] => {
     let hit = normsMemo.get(phrase);
-    if (!hit) normsMemo.set(phrase, (hit = phraseNorms(phrase, stemmer)));
+    if (!hit) normsMemo.set(phrase, (hit = aliasNorms(phrase, stemmer)));
     return hit;
   };
   const add = (target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean) => {
@@ -56,6 +85,7 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
   for (const cert of catalog.certifications) {
     for (const alias of aliasesOf(cert)) add('cert', cert.id, alias, aliasTextOf(alias) === cert.name);
   }
+  if (valid && !valid()) return undefined;
   // From here on the stemmer remembers across documents only the words of this vocabulary (see Stemmer).
   stemmer.seal(new Set([...normsMemo.values()].flat()));
   // One small fuse.js index per first letter: a typo rarely hits the first letter, and 20 small searches beat one big one.
@@ -83,7 +113,6 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
       return byLetter.get(letter);
     },
   };
-  compiled.set(catalog, result);
   return result;
 }
 
@@ -95,6 +124,14 @@ function aliasesOf(item: Skill | Certification): Alias[] {
 
 function aliasTextOf(alias: Alias): string {
   return typeof alias === 'string' ? alias : alias.text;
+}
+
+/** Lowercase ASCII words with one space between them, as most aliases and context words are written. */
+const PLAIN_PHRASE = /^[a-z]+(?: [a-z]+)*$/;
+
+/** `phraseNorms` of an alias or context word; a plain phrase's tokens are its words, read without the tokenizer. */
+export function aliasNorms(phrase: string, stemmer: Stemmer): string[] {
+  return PLAIN_PHRASE.test(phrase) ? phrase.split(' ').map((word) => stemmer.norm(word)) : phraseNorms(phrase, stemmer);
 }
 
 function compileAlias(target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean, norms: (phrase: string) => string[]): AliasEntry {

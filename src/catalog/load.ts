@@ -43,6 +43,11 @@ export function isCatalog(value: unknown): value is Catalog {
   );
 }
 
+/** True for the object `bundledCatalog` returns (not a copy, not a merge). */
+export function isBundledCatalog(catalog: Catalog): boolean {
+  return catalog === bundled;
+}
+
 /** The catalog shipped in `data/catalog/`, validated and hashed by `npm run pack` (never re-validated here). */
 export function bundledCatalog(): Catalog {
   bundled ??= deepFreeze(JSON.parse(CATALOG_JSON) as Catalog);

@@ -1,6 +1,6 @@
 import type { DegreeField, DegreeLevel } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { abbreviationHeads, abbreviationsSource, headsOf, LexiconRegExp, phrasesRegex, phrasesSource, WordGate } from './phrases';
+import { abbreviationHeads, abbreviationsSource, headsOf, LexiconRegExp, lazyValues, once, phrasesRegex, phrasesSource, WordGate } from './phrases';
 
 /** One degree name of the lexicon, compiled: words ignore case, abbreviations keep it (so two patterns). */
 interface LevelPattern {
@@ -47,30 +47,48 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
   if (hit) return hit;
   const d = lex.degrees;
   const followers = new LexiconRegExp(`^(?:\\s{0,2}\\/|\\s{1,3}${phrasesSource(d.followers.length > 0 ? d.followers : ['in'])}|[,;]|\\.?$|\\s{0,2}\\))`, 'u');
-  // The strict levels share the patterns (each use resets their lastIndex) and add the words that must follow.
-  const patterns = d.degrees.map((e) => pair(e.words, e.abbreviations));
-  const level = (strict: boolean) =>
-    d.degrees.map((e, i) => ({ level: e.level, field: e.field, patterns: patterns[i] as RegExp[], followers: strict ? followers : undefined }));
-  const words: DegreeWords = {
-    levels: level(false),
-    strictLevels: level(true),
-    fields: [
-      ...d.fields.map((f) => ({ fields: [f.field], patterns: pair(f.words, f.abbreviations), group: false })),
-      ...d.fieldGroups.map((g) => ({ fields: g.fields, patterns: pair(g.words, g.abbreviations), group: true })),
-    ],
-    levelGate: new WordGate(d.degrees.map((e) => startsOf(e.words, e.abbreviations))),
-    fieldGate: new WordGate([...d.fields, ...d.fieldGroups].map((f) => startsOf(f.words, f.abbreviations))),
-    notField: phrasesRegex(d.notField),
-    schoolLeaving: phrasesRegex(d.schoolLeaving),
-    schoolLeavingAll: phrasesRegex(d.schoolLeaving, 'g'),
-    inProgress: phrasesRegex(d.inProgress),
-    notDegree: phrasesRegex(d.notDegrees),
-    notDegreeAll: phrasesRegex(d.notDegrees, 'g'),
-    institution: either(phrasesRegex(d.institutions), new RegExp(abbreviationsSource(d.institutionAbbreviations), 'u')),
-    equivalent: phrasesRegex(d.equivalent),
-    doubleDegree: phrasesRegex(d.doubleDegrees),
-    and: phrasesRegex(lex.sections.and),
+  // The strict levels share the patterns (each use resets their lastIndex) and add the words that must follow. Each
+  // level's and field's patterns are compiled when its gate first opens: most documents name few of them.
+  const patterns = d.degrees.map((e) => once(() => pair(e.words, e.abbreviations)));
+  const level = (strict: boolean): LevelPattern[] =>
+    d.degrees.map((e, i) => ({
+      level: e.level,
+      field: e.field,
+      get patterns() {
+        return (patterns[i] as () => RegExp[])();
+      },
+      followers: strict ? followers : undefined,
+    }));
+  const field = (fields: readonly DegreeField[], words: readonly string[], abbreviations: readonly string[], group: boolean) => {
+    const made = once(() => pair(words, abbreviations));
+    return {
+      fields,
+      get patterns() {
+        return made();
+      },
+      group,
+    };
   };
+  const words = lazyValues<DegreeWords>({
+    levels: () => level(false),
+    strictLevels: () => level(true),
+    fields: () => [
+      ...d.fields.map((f) => field([f.field], f.words, f.abbreviations, false)),
+      ...d.fieldGroups.map((g) => field(g.fields, g.words, g.abbreviations, true)),
+    ],
+    levelGate: () => new WordGate(d.degrees.map((e) => startsOf(e.words, e.abbreviations))),
+    fieldGate: () => new WordGate([...d.fields, ...d.fieldGroups].map((f) => startsOf(f.words, f.abbreviations))),
+    notField: () => phrasesRegex(d.notField),
+    schoolLeaving: () => phrasesRegex(d.schoolLeaving),
+    schoolLeavingAll: () => phrasesRegex(d.schoolLeaving, 'g'),
+    inProgress: () => phrasesRegex(d.inProgress),
+    notDegree: () => phrasesRegex(d.notDegrees),
+    notDegreeAll: () => phrasesRegex(d.notDegrees, 'g'),
+    institution: () => either(phrasesRegex(d.institutions), new RegExp(abbreviationsSource(d.institutionAbbreviations), 'u')),
+    equivalent: () => phrasesRegex(d.equivalent),
+    doubleDegree: () => phrasesRegex(d.doubleDegrees),
+    and: () => phrasesRegex(lex.sections.and),
+  });
   cache.set(lex, words);
   return words;
 }

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon';
-import { anyBetween, headPositions, headsOf, lexiconRegExp, phrasesRegex, phrasesSource } from './phrases';
+import { anyBetween, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesRegex, phrasesSource } from './phrases';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
 export interface CueWords {
@@ -37,23 +37,22 @@ const cueWordsCache = new WeakMap<Lexicon, CueWords>();
 export function cueWordsFor(lex: Lexicon): CueWords {
   const hit = cueWordsCache.get(lex);
   if (hit) return hit;
-  const words: CueWords = {
-    before: phrasesRegex(lex.cues.negationBefore),
-    after: lexiconRegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`),
-    beforeAll: phrasesRegex(lex.cues.negationBefore, 'g'),
-    afterAll: phrasesRegex(lex.cues.negationAfter, 'g'),
-    notTypos: new Set(lex.cues.notTypos),
-    certNotHeld: phrasesRegex(lex.cues.certNotHeld),
-    gapInline: lexiconRegExp(
-      `^[\\s\\-–•*]{0,6}(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${phrasesSource(lex.cues.gapLabels)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]`,
-    ),
-    gapHeading: lexiconRegExp(`^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`),
-    nearAll: phrasesRegex(lex.cues.negationNear, 'g'),
-    nearGap: new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
-    labelRest: /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
-    gapHeads: headsOf(lex.cues.gapLabels),
-    negationHeads: unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
-  };
+  const words = lazyValues<CueWords>({
+    before: () => phrasesRegex(lex.cues.negationBefore),
+    after: () => lexiconRegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`),
+    beforeAll: () => phrasesRegex(lex.cues.negationBefore, 'g'),
+    afterAll: () => phrasesRegex(lex.cues.negationAfter, 'g'),
+    notTypos: () => new Set(lex.cues.notTypos),
+    certNotHeld: () => phrasesRegex(lex.cues.certNotHeld),
+    gapInline: () =>
+      lexiconRegExp(`^[\\s\\-–•*]{0,6}(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${phrasesSource(lex.cues.gapLabels)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]`),
+    gapHeading: () => lexiconRegExp(`^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`),
+    nearAll: () => phrasesRegex(lex.cues.negationNear, 'g'),
+    nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
+    labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
+    gapHeads: () => headsOf(lex.cues.gapLabels),
+    negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
+  });
   cueWordsCache.set(lex, words);
   return words;
 }

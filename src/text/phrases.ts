@@ -202,6 +202,22 @@ export function abbreviationsSource(abbrs: readonly string[]): string {
   return `${WORD_START}(?:${unique.map(abbreviationSource).join('|')})${WORD_END}`;
 }
 
+/** A value made on first use, then kept. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * An object whose values are each made on first read, then kept: the compiled words of a lexicon, most of which a
+ * document never needs (building and compiling patterns is most of the first document's time).
+ */
+export function lazyValues<T extends object>(makers: { readonly [K in keyof T]: () => T[K] }): T {
+  const out = {} as T;
+  for (const key of Object.keys(makers) as Array<keyof T>) Object.defineProperty(out, key, { get: once(makers[key]), enumerable: true });
+  return out;
+}
+
 /** A pattern that matches nothing (an empty list). */
 export const NEVER = '(?!)';
 

@@ -1,0 +1,68 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import full from 'compromise/one';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The build replaces compromise/one with scripts/shims/compromise-one.mjs (scripts/build-aliases.ts): the shipped
+// sentence splitter must split as compromise/one does. The shim is bundled on its own, as the build bundles it: imported
+// from the source, it would share compromise's one core (and the plugins compromise/one adds to it) with `full`.
+let lean: typeof full;
+const dir = mkdtempSync(join(tmpdir(), 'rolefit-shim-'));
+beforeAll(async () => {
+  const shim = fileURLToPath(new URL('../scripts/shims/compromise-one.mjs', import.meta.url));
+  const out = await build({ entryPoints: [shim], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+  writeFileSync(join(dir, 'lean.mjs'), out.outputFiles[0]?.text ?? '');
+  lean = ((await import(pathToFileURL(join(dir, 'lean.mjs')).href)) as { default: typeof full }).default;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const sentences = (nlp: typeof full, text: string) =>
+  (nlp.tokenize(text).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>).map((s) => [
+    s.text,
+    s.offset.start,
+    s.offset.length,
+  ]);
+
+const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
+const postingTexts = (): string[] =>
+  readdirSync(FIXTURES)
+    .filter((d) => d.startsWith('postings'))
+    .flatMap((d) =>
+      readdirSync(join(FIXTURES, d), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(txt|md|html)$/.test(f))
+        .map((f) => readFileSync(join(FIXTURES, d, f), 'utf8')),
+    );
+
+describe('compromise shim: sentences as compromise/one splits them', () => {
+  it('is compromise without the plugins the splitter does not use', () => {
+    expect(typeof (full.tokenize('a b') as { match?: unknown }).match).toBe('function');
+    expect(typeof (lean.tokenize('a b') as { match?: unknown }).match).toBe('undefined');
+  });
+
+  it('keeps abbreviations inside a sentence and reports offsets', () => {
+    const text = 'Experience with Python, e.g. Django. We need 5+ yrs in the U.S. Army etc. You will do it! Is Mr. Smith ok?';
+    expect(sentences(lean, text)).toEqual([
+      ['Experience with Python, e.g. Django.', 0, 36],
+      ['We need 5+ yrs in the U.S. Army etc. You will do it!', 37, 52],
+      ['Is Mr. Smith ok?', 90, 16],
+    ]);
+    expect(sentences(lean, text)).toEqual(sentences(full, text));
+  });
+
+  it('splits every line and paragraph of the job-ad fixtures the same way', () => {
+    const texts = postingTexts();
+    expect(texts.length).toBeGreaterThan(50);
+    let compared = 0;
+    for (const text of texts) {
+      for (const part of [...text.split('\n'), ...text.split(/\n\s*\n/)]) {
+        if (!/[.!?]\s/.test(part)) continue;
+        expect(sentences(lean, part), part).toEqual(sentences(full, part));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+});
