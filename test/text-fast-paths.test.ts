@@ -73,6 +73,31 @@ function texts(count: number, seed: number): string[] {
   return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 24) }, () => PIECES[Math.floor(next() * PIECES.length)]).join(''));
 }
 
+describe('the stemmer', () => {
+  it('remembers a word it has stemmed (known), and asks whether a word is personal only of a word not stemmed yet', () => {
+    const stemmer = new Stemmer();
+    stemmer.seal(new Set(['secur']));
+    expect(stemmer.known('built')).toBeUndefined();
+    const asked: number[] = [];
+    const personal = (offset: number) => {
+      asked.push(offset);
+      return offset < 5;
+    };
+    expect(tokenize('Jane built Security built Jane', stemmer, personal).map((t) => t.norm)).toEqual(['jane', 'built', 'secur', 'built', 'jane']);
+    expect(asked).toEqual([0, 5, 11]);
+    expect([stemmer.known('built'), stemmer.known('Built'), stemmer.known('Security'), stemmer.known('security'), stemmer.known('Jane')]).toEqual([
+      'built',
+      'built',
+      'secur',
+      undefined,
+      'jane',
+    ]);
+    stemmer.forget();
+    // The personal word is forgotten with the document; the plain word and the catalog's are kept.
+    expect([stemmer.known('Jane'), stemmer.known('built'), stemmer.known('Security')]).toEqual([undefined, 'built', 'secur']);
+  });
+});
+
 describe('the tokenizer reads the words WORD reads', () => {
   const stemmer = new Stemmer();
   const words = (text: string) => tokenize(text, stemmer).map((t) => [t.raw, t.start]);
