@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, matchRoles, parseResume, RolefitError } from '../src';
 import { RoleFitSchema } from '../src/schemas';
+import { creditContext, profileContext, roleScore, scoreRole } from '../src/score/match';
 import { TINY, TINY_RESUME } from './fixtures/tiny-catalog';
 
 const catalog = loadCatalog(TINY, { source: 'tiny' });
@@ -31,6 +32,19 @@ describe('matchRoles on a tiny catalog', () => {
     expect(mlSec?.score).toBeCloseTo(sum, 6);
     // (3×0.35 + 2×0.6 + 3×0.75 + 1×0 + 1×1) / 10 × 100
     expect(mlSec?.score).toBe(55);
+  });
+
+  it('gives the same score without the rest of the result (roleScore, what the plan simulates)', () => {
+    const ctx = creditContext(catalog);
+    const withSkills = profileContext(profile, ctx);
+    expect(catalog.roles.map((r) => roleScore(profile, r, withSkills))).toEqual(catalog.roles.map((r) => scoreRole(profile, r, ctx, catalog).score));
+    expect(roleScore(profile, catalog.roles.find((r) => r.id === 'ml-sec') as (typeof catalog.roles)[number], withSkills)).toBe(55);
+  });
+
+  it('writes what a skill requirement needs once per catalog, the same each time', () => {
+    const again = matchRoles(profile, { catalog }).find((f) => f.roleId === 'ml-sec');
+    expect(again?.requirements.map((r) => r.need)).toEqual(mlSec?.requirements.map((r) => r.need));
+    expect(again?.requirements.find((r) => r.id === 'pytorch')?.need).toBe(mlSec?.requirements.find((r) => r.id === 'pytorch')?.need);
   });
 
   it('is not eligible while a hard requirement is short', () => {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { dateWordsFor } from '../src/text/dates';
 import { wordEnd } from '../src/text/language';
 import { allLanguagesLexicon } from '../src/text/lexicon';
-import { foldText, headsOf, LexiconRegExp, phrasesRegex, phrasesSource } from '../src/text/phrases';
+import { foldText, headsOf, LexiconRegExp, phrasesRegex, phrasesSource, WORD_START, WordPrefixes, wordStartRegExp } from '../src/text/phrases';
+import { findDateRanges, findSingleDates, toYm } from '../src/text/dates';
 import { Stemmer, tokenize } from '../src/text/tokens';
 
 /** The pattern the tokenizer's words were read with before it read them by hand. */
@@ -72,6 +73,81 @@ function texts(count: number, seed: number): string[] {
   const next = generator(seed);
   return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 24) }, () => PIECES[Math.floor(next() * PIECES.length)]).join(''));
 }
+
+describe('word-start patterns tried at some words only', () => {
+  it('WordPrefixes: a word that begins with a digit or one of the words', () => {
+    const p = new WordPrefixes(['mar', 'q', 'sommer']);
+    expect(['mar', 'march', 'mar2021', 'q1', 'quality', 'sommersemester', '2021', '03', 'ma', 'smar', 'x', ''].map((w) => p.starts(w))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('find what the same pattern finds at every word start, with folded groups when asked', () => {
+    const source = `${WORD_START}(?:(?<mon>mar|march)\\s?(?<y>\\d{4})|q(?<q>[1-4]))`;
+    const everywhere = wordStartRegExp(source, 'gu');
+    const some = wordStartRegExp(source, 'gu', new Set(['mar', 'q']), true);
+    const text = 'From MARCH 2021 to Q3, then Mar2022 and 2023; smar 2020, aq1';
+    const all = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m[0], m.groups?.mon, m.groups?.y, m.groups?.q]);
+    expect(all(everywhere)).toEqual([
+      [5, 'MARCH 2021', 'MARCH', '2021', undefined],
+      [19, 'Q3', undefined, undefined, '3'],
+      [28, 'Mar2022', 'Mar', '2022', undefined],
+    ]);
+    expect(all(some)).toEqual([
+      [5, 'MARCH 2021', 'march', '2021', undefined],
+      [19, 'Q3', undefined, undefined, '3'],
+      [28, 'Mar2022', 'mar', '2022', undefined],
+    ]);
+    expect(some.flags).toBe('gu');
+    expect(everywhere.flags).toBe('dgu');
+  });
+
+  it('the date token reads the same dates as before', () => {
+    expect(
+      findDateRanges('Senior Engineer, ACME — Mär 2019 – heute', toYm(2026, 11), { lex: allLanguagesLexicon() }).map((r) => [r.start, r.end, r.current]),
+    ).toEqual([[toYm(2019, 3), toYm(2026, 11), true]]);
+    expect(findDateRanges('Q1 2020 – Sommersemester 2021', toYm(2026, 11), { lex: allLanguagesLexicon() }).map((r) => [r.start, r.end])).toEqual([
+      [toYm(2020, 1), toYm(2021, 9)],
+    ]);
+    expect(findSingleDates('Graduated MAY 2018').map((d) => [d.ym, d.precision])).toEqual([[toYm(2018, 5), 'month']]);
+  });
+});
+
+describe('the stemmer', () => {
+  it('remembers a word it has stemmed (known), and asks whether a word is personal only of a word not stemmed yet', () => {
+    const stemmer = new Stemmer();
+    stemmer.seal(new Set(['secur']));
+    expect(stemmer.known('built')).toBeUndefined();
+    const asked: number[] = [];
+    const personal = (offset: number) => {
+      asked.push(offset);
+      return offset < 5;
+    };
+    expect(tokenize('Jane built Security built Jane', stemmer, personal).map((t) => t.norm)).toEqual(['jane', 'built', 'secur', 'built', 'jane']);
+    expect(asked).toEqual([0, 5, 11]);
+    expect([stemmer.known('built'), stemmer.known('Built'), stemmer.known('Security'), stemmer.known('security'), stemmer.known('Jane')]).toEqual([
+      'built',
+      'built',
+      'secur',
+      undefined,
+      'jane',
+    ]);
+    stemmer.forget();
+    // The personal word is forgotten with the document; the plain word and the catalog's are kept.
+    expect([stemmer.known('Jane'), stemmer.known('built'), stemmer.known('Security')]).toEqual([undefined, 'built', 'secur']);
+  });
+});
 
 describe('the tokenizer reads the words WORD reads', () => {
   const stemmer = new Stemmer();
@@ -219,11 +295,11 @@ describe('a word-start pattern tried at word starts only finds what a scan finds
     return texts(count, seed).map((t) => `${t}${DATES[Math.floor(next() * DATES.length)]} ${t.slice(0, 5)}${DATES[Math.floor(next() * DATES.length)]}`);
   };
 
-  it('reads the same tokens, with their groups as written', () => {
+  it('reads the same tokens (as written), with their groups folded: the date reader folds what it reads of them', () => {
     const found = [...'Jan 2019 – März 2020, Q3 2021'.matchAll(token)].map((m) => [m[0], m.index, m.groups?.mon ?? m.groups?.q]);
     expect(found).toEqual([
-      ['Jan 2019', 0, 'Jan'],
-      ['März 2020', 11, 'März'],
+      ['Jan 2019', 0, 'jan'],
+      ['März 2020', 11, 'marz'],
       ['Q3 2021', 22, '3'],
     ]);
   });

@@ -14,7 +14,7 @@ import {
   type UpskillingPlan,
 } from '../schemas';
 import type { CreditContext } from '../score/credit';
-import { assertProfile, creditContext, resolveRoles, scoreRole } from '../score/match';
+import { assertProfile, creditContext, profileContext, resolveRoles, roleScore, scoreRole } from '../score/match';
 
 interface Candidate {
   id: string;
@@ -217,7 +217,10 @@ function bestUnlock(c: Candidate, pending: Map<string, Candidate>, sim: Simulati
 
 /** The target roles' scores if the listed skills and certifications were learned (as listed skills). */
 function simulate(sim: Simulation, learned: readonly string[]): number[] {
-  if (learned.length === 0) return sim.roles.map((r) => scoreRole(sim.profile, r, sim.ctx, sim.catalog).score);
+  if (learned.length === 0) {
+    const withSkills = profileContext(sim.profile, sim.ctx);
+    return sim.roles.map((r) => roleScore(sim.profile, r, withSkills));
+  }
   const skills = [...sim.profile.skills];
   const certifications = [...sim.profile.certifications];
   for (const id of learned) {
@@ -232,7 +235,8 @@ function simulate(sim: Simulation, learned: readonly string[]): number[] {
     }
   }
   const profile = { ...sim.profile, skills, certifications };
-  return sim.roles.map((r) => scoreRole(profile, r, sim.ctx, sim.catalog).score);
+  const withSkills = profileContext(profile, sim.ctx);
+  return sim.roles.map((r) => roleScore(profile, r, withSkills));
 }
 
 function mean(xs: readonly number[]): number {

@@ -27,7 +27,7 @@ const MEASURE_LABEL = { totalYears: 'professional', securityYears: 'security', m
 export function creditFor(q: Requirement, p: ResumeProfile, ctx: CreditContext): Credit {
   switch (q.kind) {
     case 'skill':
-      return skillCredit(q.skills, q.minYears, p, ctx);
+      return skillCredit(q, p, ctx);
     case 'experience': {
       const value = p.experience[q.measure];
       const need = `${q.minYears}+ years of ${MEASURE_LABEL[q.measure]} experience`;
@@ -69,32 +69,64 @@ function statusOf(credit: number): RequirementStatus {
   return credit > 0 ? 'partial' : 'missing';
 }
 
-function skillCredit(ids: readonly string[], minYears: number | undefined, p: ResumeProfile, ctx: CreditContext): Credit {
-  const names = ids.map((id) => ctx.skillById.get(id)?.name ?? id);
-  const need = `${names.join(' or ')}${minYears ? `, ${minYears}+ years` : ''}`;
-  let best: Credit = { status: 'missing', credit: 0, have: 'none', need, evidence: [] };
+function skillCredit(q: SkillRequirement, p: ResumeProfile, ctx: CreditContext): Credit {
+  const need = skillNeed(q, ctx.skillById);
   const latest = 'latestWork' in ctx ? ctx.latestWork : latestWorkEnd(p);
+  const ids = q.skills;
+  const minYears = q.minYears;
+  // The best credit is found first; its texts are written once, for the winner only.
+  let credit = 0;
+  let own: ProfileSkill | undefined;
+  let rel: ProfileSkill | undefined;
   for (const id of ids) {
-    const own = ctx.skillOf ? ctx.skillOf(id) : p.skills.find((s) => s.id === id);
-    if (own) {
-      const base = ctx.rules[own.strength] * recencyFactor(own.lastUsed, latest, ctx.rules);
-      const credit = base * yearsFactor(own.years, minYears, ctx.rules);
-      const years = own.years === undefined ? (minYears ? ', years unknown' : '') : `, ${own.years} years`;
-      if (credit > best.credit) {
-        best = { status: statusOf(credit), credit, have: `${own.name} (${own.strength}${years})`, need, evidence: own.evidence.slice(0, 3) };
+    const held = ctx.skillOf ? ctx.skillOf(id) : p.skills.find((s) => s.id === id);
+    if (held) {
+      const c = ctx.rules[held.strength] * recencyFactor(held.lastUsed, latest, ctx.rules) * yearsFactor(held.years, minYears, ctx.rules);
+      if (c > credit) {
+        credit = c;
+        own = held;
+        rel = undefined;
       }
       continue;
     }
     for (const relId of ctx.skillById.get(id)?.related ?? []) {
-      const rel = ctx.skillOf ? ctx.skillOf(relId) : p.skills.find((s) => s.id === relId);
-      if (!rel) continue;
-      const credit = ctx.rules.related * ctx.rules[rel.strength] * yearsFactor(rel.years, minYears, ctx.rules);
-      if (credit > best.credit) {
-        best = { status: 'partial', credit, have: `related: ${rel.name}`, need, evidence: rel.evidence.slice(0, 2) };
+      const r = ctx.skillOf ? ctx.skillOf(relId) : p.skills.find((s) => s.id === relId);
+      if (!r) continue;
+      const c = ctx.rules.related * ctx.rules[r.strength] * yearsFactor(r.years, minYears, ctx.rules);
+      if (c > credit) {
+        credit = c;
+        own = undefined;
+        rel = r;
       }
     }
   }
-  return best;
+  if (own) {
+    const years = own.years === undefined ? (minYears ? ', years unknown' : '') : `, ${own.years} years`;
+    return { status: statusOf(credit), credit, have: `${own.name} (${own.strength}${years})`, need, evidence: own.evidence.slice(0, 3) };
+  }
+  if (rel) return { status: 'partial', credit, have: `related: ${rel.name}`, need, evidence: rel.evidence.slice(0, 2) };
+  return { status: 'missing', credit: 0, have: 'none', need, evidence: [] };
+}
+
+type SkillRequirement = Extract<Requirement, { kind: 'skill' }>;
+type ProfileSkill = ResumeProfile['skills'][number];
+
+/** What a skill requirement asks for, in words, per catalog (its skills' names): written once, not once per score. */
+const needs = new WeakMap<ReadonlyMap<string, Skill>, WeakMap<SkillRequirement, string>>();
+
+function skillNeed(q: SkillRequirement, skillById: ReadonlyMap<string, Skill>): string {
+  // Only frozen requirements (those of a built catalog) are remembered: another could change between two calls.
+  const frozen = Object.isFrozen(q) && Object.isFrozen(q.skills);
+  let byReq = frozen ? needs.get(skillById) : undefined;
+  const hit = byReq?.get(q);
+  if (hit !== undefined) return hit;
+  const names = q.skills.map((id) => skillById.get(id)?.name ?? id);
+  const need = `${names.join(' or ')}${q.minYears ? `, ${q.minYears}+ years` : ''}`;
+  if (frozen) {
+    if (!byReq) needs.set(skillById, (byReq = new WeakMap()));
+    byReq.set(q, need);
+  }
+  return need;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   ScoringSchema,
   type Skill,
 } from '../schemas';
-import { type CreditContext, creditFor, latestWorkEnd } from './credit';
+import { type Credit, type CreditContext, creditFor, latestWorkEnd } from './credit';
 
 /**
  * Scores a profile against every role (or `options.roles`), best first; ties break on role id.
@@ -28,7 +28,8 @@ export function matchRoles(profile: ResumeProfile, options?: MatchOptions): Role
   const catalog = loadCatalog(resolved.catalog);
   const roles = resolveRoles(catalog, resolved.roles, 'options.roles');
   const ctx = creditContext(catalog, resolved.scoring);
-  return roles.map((r) => scoreRole(profile, r, ctx, catalog)).sort(byScore);
+  const withSkills = profileContext(profile, ctx);
+  return roles.map((r) => scoreRole(profile, r, ctx, catalog, withSkills)).sort(byScore);
 }
 
 const DEFAULT_RULES: ScoringRules = ScoringSchema.parse({});
@@ -96,16 +97,33 @@ function jsonKey(value: unknown): string | undefined {
   }
 }
 
-/** Scores one role: each requirement's points, which add up to the score. */
-export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext, catalog: Catalog): RoleFit {
-  // The profile's skills by id, once per role scored (the credit of each requirement looks its skills up).
+/**
+ * `ctx` with the profile's skills by id (the first of each) and the end of its latest work: what scoring a role looks
+ * up, made once for all the roles scored against one profile.
+ */
+export function profileContext(profile: ResumeProfile, ctx: CreditContext): CreditContext {
   const skills = new Map<string, ResumeProfile['skills'][number]>();
   for (const s of profile.skills) if (!skills.has(s.id)) skills.set(s.id, s);
-  const withSkills: CreditContext = { ...ctx, skillOf: (id) => skills.get(id), latestWork: latestWorkEnd(profile) };
+  return { ...ctx, skillOf: (id) => skills.get(id), latestWork: latestWorkEnd(profile) };
+}
+
+/** Each requirement's credit and the weight they share (the unknown ones count for nothing). */
+function creditsOf(profile: ResumeProfile, role: Role, withSkills: CreditContext) {
   const credits = role.requirements.map((q) => ({ q, c: creditFor(q, profile, withSkills) }));
   const totalWeight = credits.reduce((sum, { q, c }) => sum + (c.status === 'unknown' ? 0 : q.weight), 0);
+  return { credits, totalWeight };
+}
+
+/** A requirement's share of the 100 points. */
+function maxPointsOf(weight: number, credit: Credit, totalWeight: number): number {
+  return credit.status === 'unknown' || totalWeight === 0 ? 0 : (100 * weight) / totalWeight;
+}
+
+/** Scores one role: each requirement's points, which add up to the score. `withSkills`: `profileContext(profile, ctx)`, when the caller has made it. */
+export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext, catalog: Catalog, withSkills = profileContext(profile, ctx)): RoleFit {
+  const { credits, totalWeight } = creditsOf(profile, role, withSkills);
   const requirements: RequirementResult[] = credits.map(({ q, c }) => {
-    const maxPoints = c.status === 'unknown' || totalWeight === 0 ? 0 : (100 * q.weight) / totalWeight;
+    const maxPoints = maxPointsOf(q.weight, c, totalWeight);
     return {
       id: requirementId(q),
       kind: q.kind,
@@ -137,6 +155,14 @@ export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext
     requirements,
     audit: { asOf: profile.asOf, catalog: { version: catalog.version, hash: catalog.hash } },
   };
+}
+
+/** `scoreRole(…).score` without the rest of the result (what the plan's simulations read). */
+export function roleScore(profile: ResumeProfile, role: Role, withSkills: CreditContext): number {
+  const { credits, totalWeight } = creditsOf(profile, role, withSkills);
+  let sum = 0;
+  for (const { q, c } of credits) sum += round(maxPointsOf(q.weight, c, totalWeight) * c.credit, 2);
+  return Math.min(100, round(sum, 2));
 }
 
 function round(n: number, digits: number): number {

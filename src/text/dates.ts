@@ -1,6 +1,6 @@
 import { msg, RolefitError } from '../errors';
 import { type Lexicon, lexiconFor } from './lexicon';
-import { fold, lexiconRegExp, phraseSource, WORD_END, WORD_START, wordStartRegExp } from './phrases';
+import { fold, headsOf, LexiconRegExp, lexiconRegExp, phraseSource, WORD_END, WORD_START, wordStartRegExp } from './phrases';
 
 /**
  * Dates as integers: `ym = year * 12 + (month - 1)`, so month arithmetic is plain subtraction.
@@ -88,7 +88,15 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   const quarter = alt(d.quarters.length > 0 ? d.quarters : ['q']);
   // Quarters, digits and these words all start with a letter or digit: the token is tried at word starts only.
   const wordy = [...seasons.keys(), ...months.keys(), ...d.present, ...d.since].every((w) => /^[\p{L}\p{N}]/u.test(fold(w)));
-  const token = (wordy ? wordStartRegExp : lexiconRegExp)(
+  // Every other alternative starts with a digit: a token starts at a digit or at one of these words.
+  const startWords = headsOf([...(d.quarters.length > 0 ? d.quarters : ['q']), ...seasons.keys(), ...months.keys(), ...d.present, ...d.since]);
+  // A token's groups are read folded (numbers, and month and season words looked up folded): they need no mapping back
+  // to the text, and the pattern runs without indices.
+  const token = (
+    wordy
+      ? (source: string, flags: string) => wordStartRegExp(source, flags, startWords, true)
+      : (source: string, flags: string) => new LexiconRegExp(source, flags, undefined, false, true)
+  )(
     `${WORD_START}(?:(?:${quarter})(?<q>[1-4])\\s{0,3}(?<qy>${YEAR})` +
       `|(?<season>${alt(seasons.keys())})\\s{1,3}(?:${joiner}\\s{1,3})?(?<sy>${YEAR})` +
       `|(?:(?<day>\\d{1,2})(?:${ord}|\\.)?\\s{1,3}(?:${joiner}\\s{1,3})?)?(?<mon>${alt(months.keys())})\\.?(?:\\s{1,3}\\d{1,2}(?:${ord})?)?(?:(?:,?\\s{0,3}|\\s{0,2}[/-]\\s{0,2})(?:${joiner}\\s{1,3})?(?<y>${YEAR})|\\s{0,3}['’](?<yy>\\d{2}))?` +

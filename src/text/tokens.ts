@@ -53,13 +53,9 @@ export class Stemmer {
    * stem for plain alphabetic words longer than 3 letters.
    */
   norm(word: string, mayKeep = true): string {
-    // Keyed by the word as written: most words are written the same way each time, and need no lowercasing then.
-    const hit = this.kept.get(word) ?? this.seen.get(word);
-    if (hit !== undefined) return hit;
-    const lower = word.toLowerCase();
-    // The same word in another case ("Developed" at the start of a bullet) is stemmed the same.
-    const known = lower === word ? undefined : this.kept.get(lower);
+    const known = this.known(word);
     if (known !== undefined) return known;
+    const lower = word.toLowerCase();
     const folded = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
     const stem = folded.length > 3 && /^[a-z]+$/.test(folded) ? this.porter(folded) : folded;
     const keep = this.vocabulary === undefined || this.vocabulary.has(stem) || (mayKeep && PLAIN_WORD.test(word));
@@ -93,6 +89,16 @@ export class Stemmer {
   record(): ReadonlyArray<readonly [string, string]> {
     this.recorded = [];
     return this.recorded;
+  }
+
+  /** The remembered comparison form of a word, or undefined when it has not been stemmed (then `norm` stems it). */
+  known(word: string): string | undefined {
+    // Keyed by the word as written: most words are written the same way each time, and need no lowercasing then.
+    const hit = this.kept.get(word) ?? this.seen.get(word);
+    if (hit !== undefined) return hit;
+    const lower = word.toLowerCase();
+    // The same word in another case ("Developed" at the start of a bullet) is stemmed the same.
+    return lower === word ? undefined : this.kept.get(lower);
   }
 
   /** From now on only words whose comparison form is in `vocabulary` are remembered across documents. */
@@ -134,7 +140,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     const raw = text.slice(start, end);
     // One space, the usual gap, joins the words and starts nothing.
     if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32) {
-      tokens.push({ norm: stemmer.norm(raw, !personal?.(start)), raw, start, end, line, clause, joined: tokens.length > 0 });
+      tokens.push({ norm: stemmer.known(raw) ?? stemmer.norm(raw, !personal?.(start)), raw, start, end, line, clause, joined: tokens.length > 0 });
       lastEnd = end;
       continue;
     }
@@ -145,7 +151,8 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     const softWrap = newlines === 1 && SOFT_WRAP_GAP.test(gap) && LOWERCASE_START.test(raw);
     if ((newlines > 0 && !softWrap) || CLAUSE_STOP.test(gap)) clause++;
     tokens.push({
-      norm: stemmer.norm(raw, !personal?.(start)),
+      // Whether the word is personal is asked only of a word not stemmed yet.
+      norm: stemmer.known(raw) ?? stemmer.norm(raw, !personal?.(start)),
       raw,
       start,
       end,
