@@ -60,8 +60,6 @@ describe('aliases', () => {
     ["Constitution des dossiers d'homologation des SI", 'security-compliance'],
     ['Risikoanalysen und Schutzbedarfsfeststellungen für KRITIS-Betreiber', 'security-assessment'],
     ['Wrote a Kubernetes admission webhook in Go that rejects unsigned images', 'go'],
-    ['Trivy scanning of all images in CI, weekly CVE triage and patch SLAs', 'vulnerability-management'],
-    ['Scan Trivy des images dans la CI, triage hebdomadaire des CVE', 'vulnerability-management'],
     ['chaque onboarding comprend une revue de conception sécurité', 'security-assessment'],
     ['cada incorporación incluye una revisión de diseño de seguridad', 'security-assessment'],
     ['Políticas IAM de mínimo privilegio para los roles de SageMaker', 'cloud-security'],
@@ -119,6 +117,7 @@ describe('context rules: no false skills', () => {
     ['Rescued a reticulated python for the zoo', 'python'],
     ['Contrôles de séparation des tâches pour la mise en production des modèles des clients', 'ml-deployment'],
     ['Added rate limiting and query auditing on the inference endpoints', 'audit'],
+    ['Ran the monthly CVE triage for production images', 'vulnerability-management'],
     ['añadí limitación de peticiones y auditoría de consultas en los endpoints', 'audit'],
     ['Probe the internal RAG assistant for prompt injection, jailbreaks and data leakage', 'llm-applications'],
     ['Least-Privilege-IAM-Rollen für Service Accounts (IRSA)', 'identity-access-management'],
@@ -131,6 +130,8 @@ describe('context rules: no false skills', () => {
 describe('aliases that count only in security work', () => {
   it.each([
     ['Wrote internal tools for the on-call team', ['security-automation']],
+    ['Weekly CVE triage and patch SLAs for the base images', ['vulnerability-management']],
+    ['Triage hebdomadaire des CVE des images de base', ['vulnerability-management']],
     ['Built a Python harness that replays jailbreak prompts against every release', ['llm-security', 'python', 'security-automation']],
     ['Maintain the evaluation harness of the detection models', []],
     ["Développement d'un banc de test qui rejoue des prompts de jailbreak", ['llm-security', 'security-automation']],
@@ -265,6 +266,9 @@ describe('explicit year claims', () => {
     ['Seven-plus years of hands-on experience with Kubernetes', 'kubernetes', 7],
     ['Kubernetes (EKS)   – 4 yrs   Advanced', 'kubernetes', 4],
     ['AWS (SageMaker, S3, EKS) – 5 yrs', 'aws', 5],
+    ['Python (more than 8 years)', 'python', 8],
+    ['Lenguajes: Python (+7 años), SQL, Bash', 'python', 7],
+    ['Python (más de 8 años)  ·  Splunk ES, Microsoft Sentinel', 'python', 8],
   ])('%s → %s %d', (text, id, years) => {
     expect(skill(`SKILLS\n${text}`, id)?.years).toBe(years);
   });
