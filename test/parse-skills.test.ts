@@ -66,6 +66,9 @@ describe('aliases', () => {
     ["J'anime le programme de security champions et j'accompagne 20 développeurs", 'mentoring'],
     ['Dinamizo el programa de security champions y acompaño a 20 desarrolladores', 'mentoring'],
     ['Mentore de deux ingénieurs plateforme juniors', 'mentoring'],
+    ['Formation et accompagnement des 3 analystes N1 arrivés en 2024', 'mentoring'],
+    ['Regelmäßige Berichte an CISO und Vorstand zur Sicherheitslage', 'stakeholder-communication'],
+    ['Schwachstellen- und Risikobewertungen von über 40 Modellen', 'security-assessment'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -118,6 +121,8 @@ describe('context rules: no false skills', () => {
     ['Contrôles de séparation des tâches pour la mise en production des modèles des clients', 'ml-deployment'],
     ['Added rate limiting and query auditing on the inference endpoints', 'audit'],
     ['Ran the monthly CVE triage for production images', 'vulnerability-management'],
+    ['Tests de intrusión internos (Active Directory, Kerberoasting, BloodHound)', 'identity-access-management'],
+    ['Référent « menaces IA » – cartographie des techniques MITRE ATLAS', 'ai-governance'],
     ['añadí limitación de peticiones y auditoría de consultas en los endpoints', 'audit'],
     ['Probe the internal RAG assistant for prompt injection, jailbreaks and data leakage', 'llm-applications'],
     ['Least-Privilege-IAM-Rollen für Service Accounts (IRSA)', 'identity-access-management'],
@@ -405,6 +410,12 @@ describe('education, certifications, clearance', () => {
   });
 
   it('reads a status after a list separator as the next item’s', () => {
+    expect(ids('SKILLS\nProgramming:  Python, Bash, Java; currently learning Go')).toEqual(['bash', 'java', 'python']);
+    expect(
+      ids(
+        'PROFIL\nIch arbeite seit vielen Jahren in der IT-Sicherheit und entwickle Werkzeuge für die Analyse.\nKENNTNISSE\nProgrammierung\tPython (sehr gut), Java (gut), Bash; Go (in Einarbeitung)',
+      ),
+    ).toEqual(['bash', 'java', 'python']);
     expect(ids('SKILLS\nPython · Kubernetes (in progress)')).toEqual(['python']);
   });
 
