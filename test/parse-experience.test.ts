@@ -275,6 +275,12 @@ describe('parseResume: the kind of work of an entry', () => {
     ],
     ['one ML skill under a research title', 'Postdoctoral Researcher | Inria | Jan 2017 – Dec 2019\n- Machine learning for protein design', ['ml']],
     ['one security skill under a research title', 'Research Associate | Ruhr University | Jan 2012 – Dec 2015\n- Cryptography research', ['security']],
+    [
+      'a research title in a security lab',
+      'Research Assistant | Carleton Computer Security Lab | Sep 2014 – Apr 2016\n- Trained a random-forest classifier (scikit-learn) on certificate data',
+      ['security', 'ml'],
+    ],
+    ['a security lab under a neutral title', 'Software Engineer | Carleton Computer Security Lab | Sep 2014 – Apr 2016\n- Wrote the web front end', ['other']],
     ['an IT audit title', 'IT Auditor | Southern Cross | Jan 2019 – Dec 2020\n- Control testing', ['security']],
     [
       'one ML skill under a German student research title',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSections, sectionAt } from '../src/resume/sections';
+import { lexiconFor } from '../src/text/lexicon';
 import type { SectionName } from '../src/schemas';
 import { HOSTILE_INPUTS } from './_hostile-inputs';
 import { expectCovering } from './_sections';
@@ -7,6 +8,11 @@ import { expectCovering } from './_sections';
 const HEAD = 'Jane Doe\njane@example.com\n\n';
 
 describe('findSections', () => {
+  it.each([['IT-KENNTNISSE'], ['EDV-Kenntnisse']])('a hyphenated heading without its hyphen: %s', (heading) => {
+    const text = `BERUFSERFAHRUNG\nline one\n${heading}\nPython (10+ Jahre), SQL\n`;
+    expect(findSections(text, lexiconFor('de')).map((s) => s.name)).toEqual(['experience', 'skills']);
+  });
+
   it.each<[string, SectionName]>([
     ['EXPERIENCE', 'experience'],
     ['Experience:', 'experience'],

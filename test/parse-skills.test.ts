@@ -59,6 +59,16 @@ describe('aliases', () => {
     ["Cartographie et classification des systèmes d'IA d'un client bancaire", 'ai-governance'],
     ["Constitution des dossiers d'homologation des SI", 'security-compliance'],
     ['Risikoanalysen und Schutzbedarfsfeststellungen für KRITIS-Betreiber', 'security-assessment'],
+    ['Wrote a Kubernetes admission webhook in Go that rejects unsigned images', 'go'],
+    ['chaque onboarding comprend une revue de conception sécurité', 'security-assessment'],
+    ['cada incorporación incluye una revisión de diseño de seguridad', 'security-assessment'],
+    ['Políticas IAM de mínimo privilegio para los roles de SageMaker', 'cloud-security'],
+    ["J'anime le programme de security champions et j'accompagne 20 développeurs", 'mentoring'],
+    ['Dinamizo el programa de security champions y acompaño a 20 desarrolladores', 'mentoring'],
+    ['Mentore de deux ingénieurs plateforme juniors', 'mentoring'],
+    ['Formation et accompagnement des 3 analystes N1 arrivés en 2024', 'mentoring'],
+    ['Regelmäßige Berichte an CISO und Vorstand zur Sicherheitslage', 'stakeholder-communication'],
+    ['Schwachstellen- und Risikobewertungen von über 40 Modellen', 'security-assessment'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -119,6 +129,14 @@ describe('context rules: no false skills', () => {
     ['Audit de code des microservices Java', 'audit'],
     ['Rescued a reticulated python for the zoo', 'python'],
     ['Contrôles de séparation des tâches pour la mise en production des modèles des clients', 'ml-deployment'],
+    ['Added rate limiting and query auditing on the inference endpoints', 'audit'],
+    ['Ran the monthly CVE triage for production images', 'vulnerability-management'],
+    ['Tests de intrusión internos (Active Directory, Kerberoasting, BloodHound)', 'identity-access-management'],
+    ['Référent « menaces IA » – cartographie des techniques MITRE ATLAS', 'ai-governance'],
+    ['añadí limitación de peticiones y auditoría de consultas en los endpoints', 'audit'],
+    ['Probe the internal RAG assistant for prompt injection, jailbreaks and data leakage', 'llm-applications'],
+    ['Least-Privilege-IAM-Rollen für Service Accounts (IRSA)', 'identity-access-management'],
+    ['Java (Spring) development of the policy administration system', 'policy-development'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
@@ -127,6 +145,12 @@ describe('context rules: no false skills', () => {
 describe('aliases that count only in security work', () => {
   it.each([
     ['Wrote internal tools for the on-call team', ['security-automation']],
+    ['Weekly CVE triage and patch SLAs for the base images', ['vulnerability-management']],
+    ['Triage hebdomadaire des CVE des images de base', ['vulnerability-management']],
+    ['Built a Python harness that replays jailbreak prompts against every release', ['llm-security', 'python', 'security-automation']],
+    ['Maintain the evaluation harness of the detection models', []],
+    ["Développement d'un banc de test qui rejoue des prompts de jailbreak", ['llm-security', 'security-automation']],
+    ['Outil Python qui signale les images non signées', ['python', 'security-automation']],
     ['Set up an inventory of AI tools in use and a review board', []],
     ['Bias audits of automated employment decision tools', ['responsible-ai']],
   ])('%s → %j', (line, expected) => {
@@ -257,6 +281,9 @@ describe('explicit year claims', () => {
     ['Seven-plus years of hands-on experience with Kubernetes', 'kubernetes', 7],
     ['Kubernetes (EKS)   – 4 yrs   Advanced', 'kubernetes', 4],
     ['AWS (SageMaker, S3, EKS) – 5 yrs', 'aws', 5],
+    ['Python (more than 8 years)', 'python', 8],
+    ['Lenguajes: Python (+7 años), SQL, Bash', 'python', 7],
+    ['Python (más de 8 años)  ·  Splunk ES, Microsoft Sentinel', 'python', 8],
   ])('%s → %s %d', (text, id, years) => {
     expect(skill(`SKILLS\n${text}`, id)?.years).toBe(years);
   });
@@ -304,6 +331,17 @@ describe('education, certifications, clearance', () => {
     ['Licenciatura/Grado/Doctorado    Universidad    Año\nDoctorado en Informática    Univ. Politécnica de Madrid    2014', 'doctorate', 'computer-science'],
     ['Ingeniería en Sistemas de Información — UTN (2007 – 2014)\nDiplomatura en Ciberseguridad — UTN FRBA (2019)', 'bachelor', 'information-systems'],
     ['10/2003 – 09/2007  Hochschule Darmstadt\nInformatik, Diplom-Informatiker (FH)', 'bachelor', 'computer-science'],
+    [
+      '10/2011 – 09/2016  Technische Universität Dresden\n  Diplomstudiengang Informatik\n  Abschluss: Diplom-Informatiker (Univ.)',
+      'master',
+      'computer-science',
+    ],
+    ['| M.Tech (Information Security) | NITK | 2016 |\n\nM.Tech Project: "Detection of DOM-based XSS" (2015-2016)', 'master', 'cybersecurity'],
+    [
+      'B.Eng. Electrical & Electronic Engineering, Nanyang Technological University, 2004\nExecutive MBA, INSEAD - in progress, graduating 2027',
+      'bachelor',
+      'electrical-engineering',
+    ],
     ['Licenciatura en Sistemas — Universidad del Litoral Sur (egreso 2019)', 'bachelor', 'information-systems'],
     ['Pregrado:     Ingeniero de Sistemas — Universidad EAFIT — Grado: marzo de 2017', 'bachelor', 'information-systems'],
     ["Laurea Magistrale (Master's degree) in          EQF level 7\n      Statistical and Actuarial Sciences", 'master', 'statistics'],
@@ -339,6 +377,13 @@ describe('education, certifications, clearance', () => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });
 
+  it.each([['MS Office (advanced Excel), CaseWare, TeamMate+'], ['Executive MBA, INSEAD - in progress'], ['MSc thesis: “Phishing domains”']])(
+    'no degree held in “%s”',
+    (line) => {
+      expect(parseResume(`SKILLS\n${line}`, { asOf }).education).toEqual([]);
+    },
+  );
+
   it.each([
     ['Certified Information Systems Security Professional (CISSP), 2016', 'cissp', 2016],
     ['AWS Certified Security – Specialty (2019)', 'aws-security-specialty', 2019],
@@ -371,11 +416,23 @@ describe('education, certifications, clearance', () => {
     ],
     ['an exam scheduled, in Spanish', 'CERTIFICACIONES\nISC2 CISSP ........ examen agendado para feb. 2027', []],
     ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
+    ['an exam booked, in German', 'ZERTIFIKATE\nISC2 CISSP – Prüfung für Februar 2027 gebucht', []],
+    [
+      'a year-led line under it names another certification',
+      'Zertifizierungen\n2021\tCISSP – Certified Information Systems Security Professional (ISC2)\n2027\tCCSP – Prüfung für das Frühjahr 2027 angemeldet',
+      ['cissp'],
+    ],
   ])('certifications: %s', (_name, text, ids) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
   });
 
   it('reads a status after a list separator as the next item’s', () => {
+    expect(ids('SKILLS\nProgramming:  Python, Bash, Java; currently learning Go')).toEqual(['bash', 'java', 'python']);
+    expect(
+      ids(
+        'PROFIL\nIch arbeite seit vielen Jahren in der IT-Sicherheit und entwickle Werkzeuge für die Analyse.\nKENNTNISSE\nProgrammierung\tPython (sehr gut), Java (gut), Bash; Go (in Einarbeitung)',
+      ),
+    ).toEqual(['bash', 'java', 'python']);
     expect(ids('SKILLS\nPython · Kubernetes (in progress)')).toEqual(['python']);
   });
 
@@ -394,6 +451,9 @@ describe('education, certifications, clearance', () => {
     ['DoD SECRET - ACTIVE\nTS/SCI - held 2010-2015 while on active duty; inactive since separation', 'secret', true, undefined],
     ['SECRET del DoD - ACTIVA\nTS/SCI - obtenida en 2010-2015 durante el servicio activo; inactiva desde la baja', 'secret', true, undefined],
     ['Active Secret; lapsed TS/SCI', 'secret', true, undefined],
+    ['Secret – held 2020–2023 for federal clients;\n  inactive since March 2023.', undefined, undefined, undefined],
+    ['Secret (niveau II) – détenue de 2020 à 2023 pour les clients fédéraux de\n  Northstar ; inactive depuis mars 2023.', undefined, undefined, undefined],
+    ['Secret – active\n  Top Secret – lapsed in 2019', 'secret', true, undefined],
   ])('%s → %s', (line, level, active, polygraph) => {
     const c = parseResume(`SECURITY CLEARANCE\n${line}`, { asOf }).clearance;
     expect([c?.level, c?.active, c?.polygraph]).toEqual([level, active, polygraph]);

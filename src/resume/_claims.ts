@@ -32,7 +32,7 @@ export function findClaims(
   const claims: YearsClaim[] = [];
   const evidence = (s: number, e: number) => ({ text: text.slice(s, e), start: s, end: e, section: sectionOf(s), via: 'claim' as const, confidence: 0.7 });
   const claim = (years: number, start: number, end: number) => {
-    const subject = subjectAfter(text, skills, end, words) ?? subjectBefore(text, skills, start);
+    const subject = subjectAfter(text, skills, end, words) ?? subjectBefore(text, skills, qualifierStart(text, start, words));
     if (subject) {
       claims.push({ subject: subject.id, years, evidence: evidence(Math.min(subject.start, start), Math.max(subject.end, end)) });
       return;
@@ -83,6 +83,22 @@ function subjectAfter(text: string, skills: readonly Mention[], end: number, wor
   if (!s || s.start - end > SUBJECT_REACH) return undefined;
   return onlyFillers(text.slice(end, s.start), words) ? s : undefined;
 }
+
+/** Where the number's qualifier starts when one stands right before it ("Python (más de 8 años)", "Python (+7 años)"), else `start`. */
+function qualifierStart(text: string, start: number, words: YearsWords): number {
+  const at = text.charAt(start - 1) === '+' ? start - 1 : start;
+  const before = text.slice(Math.max(0, at - QUALIFIER_REACH), at);
+  let found = at;
+  words.approximate.lastIndex = 0;
+  for (let m = words.approximate.exec(before); m !== null; m = words.approximate.exec(before)) {
+    if (m[0] === '') words.approximate.lastIndex++;
+    else if (/^\s{0,2}$/u.test(before.slice(m.index + m[0].length))) found = at - before.length + m.index;
+  }
+  return found;
+}
+
+/** How far before a number its qualifier ("more than", "mehr als", "plus de") may start. */
+const QUALIFIER_REACH = 24;
 
 /** The skill right before `start` ("Python (5 years)", "SQL – 7 yrs"), or before the bracket that closes there ("Kubernetes (EKS) – 4 yrs"). */
 function subjectBefore(text: string, skills: readonly Mention[], start: number): Mention | undefined {

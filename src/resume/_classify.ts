@@ -44,8 +44,11 @@ export function classifyEntry(
   skillById: ReadonlyMap<string, Skill>,
   words: KindWords,
   namedTwice: ReadonlySet<string> = new Set(),
+  organization = '',
 ): EntryKind[] {
-  const securityTitle = words.securityTitle.test(title);
+  // A research appointment in a security lab or chair ("Computer Security Lab", "Lehrstuhl für IT-Sicherheit") is security work.
+  const research = words.researchTitle.test(title);
+  const securityTitle = words.securityTitle.test(title) || (research && words.securityTitle.test(organization));
   const mlTitle = words.mlTitle.test(title);
   let securitySkills = 0;
   let mlSkills = 0;
@@ -58,7 +61,6 @@ export function classifyEntry(
     else if (skill?.workKind === 'ml') mlSkills += namedTwice.has(id) && !securityTitle ? 2 : 1;
   }
   // A research appointment's subject is its kind of work: one skill of a kind suffices ("Postdoc: federated learning").
-  const research = words.researchTitle.test(title);
   // Under an ML title that is no security one, two security tasks are side tasks of building ("SSO for the model registry, image signing").
   const duty = research ? 1 : mlTitle ? ML_TITLE_SECURITY_THRESHOLD : SECURITY_DUTY_THRESHOLD;
   const security = securityTitle || securitySkills >= duty;

@@ -40,7 +40,7 @@ export function extractEducation(
   const mayName = degreeLineGate(text, words.all);
   for (const range of ranges) {
     const lines = splitLines(text, range.start, range.end);
-    let last: { line: number; level: DegreeLevel } | undefined;
+    let last: { line: number; level: DegreeLevel; field: DegreeField } | undefined;
     lines.forEach((line, i) => {
       const degree = mayName(line) ? readDegreeLine(line.text, eduSections.length > 0, words, dates, reading) : undefined;
       if (!degree || stillStudying(lines, i, words, reading)) return;
@@ -51,10 +51,15 @@ export function extractEducation(
         readDegreeLine((lines[i + 1] as Line).text, true, words, dates, reading)
       )
         return;
-      // "Abschluss: Dipl.-Ing." under "Diplomstudium Software Engineering, TU Wien": the same degree, named again.
+      // "Abschluss: Dipl.-Ing." under "Diplomstudium Software Engineering, TU Wien" (or "Diplom-Informatiker" under
+      // "Diplomstudiengang Informatik"): the same degree, named again.
       const again =
-        last !== undefined && last.level === degree.level && degree.field === 'other' && degree.year === undefined && sameBlock(lines, last.line, i);
-      last = { line: i, level: degree.level };
+        last !== undefined &&
+        last.level === degree.level &&
+        (degree.field === 'other' || degree.field === last.field) &&
+        degree.year === undefined &&
+        sameBlock(lines, last.line, i);
+      last = { line: i, level: degree.level, field: degree.field };
       if (again) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
       if (degree.field === 'other') {

@@ -227,7 +227,7 @@ function endAtEducation(text: string, e: RawEntry, lex: Lexicon): RawEntry {
  */
 function classify(raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog, words: KindWords) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds);
-  const kinds = raw.map((e) => classifyEntry(e.title, entrySkills(e, plain, cc), cc.skillById, words, namedTwice(e, plain)));
+  const kinds = raw.map((e) => classifyEntry(e.title, entrySkills(e, plain, cc), cc.skillById, words, namedTwice(e, plain), e.organization));
   const conditional = mentions.filter(
     (m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && kinds[i]?.some((k) => m.entryKinds?.has(k))),
   );
@@ -386,6 +386,8 @@ function certContext(text: string, m: Mention, certs: readonly Mention[]): strin
   let out = text.slice(from, to);
   if (after || lineEnd >= text.length) return out;
   const next = lineAt(text, lineEnd + 1);
+  // A line naming another certification is that one's ("2027  CCSP – exam booked" under "2021  CISSP").
+  if (certs.some((c) => c.start >= next.start && c.start < next.end)) return out;
   // Only a line of dates or a bracketed status belongs to the certification above it ("August 2014 to August 2017").
   // …and so does the rest of a name cut at a dash or colon ("AWS Certified Machine Learning –⏎Specialty (expired 2024)").
   if (next.body.length > 0 && next.body.length <= 60 && (STATUS_LINE.test(next.body) || UNFINISHED.test(out))) return `${out}\n${next.body}`;

@@ -24,7 +24,10 @@ export function headingWordsFor(lex: Lexicon): HeadingWords {
   if (hit) return hit;
   const index = new Map<string, SectionName>();
   for (const [name, phrases] of Object.entries(lex.sections.headings) as Array<[SectionName, string[]]>) {
-    for (const p of phrases.flatMap(expandPhrase)) if (!index.has(keyOf(p))) index.set(keyOf(p), name);
+    for (const p of phrases.flatMap(expandPhrase)) {
+      // A heading line loses its hyphens ("IT-KENNTNISSE" → "itkenntnisse"): index a hyphenated phrase that way too.
+      for (const key of [keyOf(p), keyOf(p.replace(/-/gu, ''))]) if (!index.has(key)) index.set(key, name);
+    }
   }
   const words: HeadingWords = {
     index,

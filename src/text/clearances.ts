@@ -163,7 +163,28 @@ function clauseAround(text: string, m: ClearanceMention, prev: ClearanceMention 
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     to++;
   }
+  if (to === lineEnd) to = continuationEnd(text, lineEnd, next);
   return text.slice(from, to);
+}
+
+/** A line that goes on: it ends with a comma, a semicolon or a lowercase word, or the next line starts in lowercase. */
+const GOES_ON = /[,;]\s*$|\p{Ll}$/u;
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+
+/**
+ * Where a mention's clause ends when its line goes on below ("Secret – held 2020–2023 for federal clients;⏎
+ * inactive since March 2023"): the end of the next line, up to its first delimiter; `lineEnd` when that line is
+ * blank, a bullet, or names a clearance of its own.
+ */
+function continuationEnd(text: string, lineEnd: number, next: ClearanceMention | undefined): number {
+  if (lineEnd >= text.length) return lineEnd;
+  const [start, end] = lineBounds(text, lineEnd + 1);
+  const body = text.slice(start, end);
+  if (body.trim() === '' || CLAUSE_BREAK.test(body.trimStart().charAt(0)) || (next && next.index < end)) return lineEnd;
+  if (!GOES_ON.test(text.slice(Math.max(0, lineEnd - 40), lineEnd).trimEnd()) && !STARTS_LOWER.test(body)) return lineEnd;
+  let to = start;
+  while (to < end && !CLAUSE_BREAK.test(text.charAt(to))) to++;
+  return to;
 }
 
 /** A bracketed remark with more than a word or two ("(SCI-eligible)" speaks of SCI, not of the level before it). */

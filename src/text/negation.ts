@@ -212,11 +212,19 @@ function negatedLabel(body: string, cues: CueWords, hasCue: boolean): boolean {
   if (!hasCue && body.length - label[0].length <= LABEL_REST) return false;
   const rest = body.slice(label[0].length, label[0].length + LABEL_REST);
   const m = cues.before.exec(rest);
-  if (m && m.index <= LABEL_REACH) return true;
+  if (m && opens(rest, m.index)) return true;
   cues.nearAll.lastIndex = 0;
   let n = cues.nearAll.exec(rest);
   while (n !== null && NUMBER_SIGN.test(rest.slice(n.index + n[0].length, n.index + n[0].length + 3))) n = cues.nearAll.exec(rest);
-  return n !== null && n.index <= LABEL_REACH;
+  return n !== null && opens(rest, n.index);
+}
+
+/** Groups of a list after a label ("Python, Bash, Java; learning Go"): a cue after one speaks of what follows it only ("CEH - expired 2023, not renewed" is one group). */
+const ITEM_BREAK = /[;·|•]/u;
+
+/** A cue at `index` of a label's rest opens it: near its start, with no list item before it. */
+function opens(rest: string, index: number): boolean {
+  return index <= LABEL_REACH && !ITEM_BREAK.test(rest.slice(0, index));
 }
 
 /** A bullet at the start of a line. */
