@@ -155,11 +155,11 @@ describe('detectLanguage: script, then function words', () => {
       return { asked, detector };
     };
 
-    it('takes its answer for a short text in another language, ISO 639-3 codes as 639-1', () => {
+    it('takes its answer for a short text in another language', () => {
       expect(detectLanguage(VIETNAMESE)).toEqual({ code: 'en', supported: true, lexicon: 'en' });
-      expect(detectLanguage(VIETNAMESE, asking('vie').detector)).toEqual({ code: 'vi', supported: false, lexicon: 'en' });
+      expect(detectLanguage(VIETNAMESE, asking('vi').detector)).toEqual({ code: 'vi', supported: false, lexicon: 'en' });
       expect(detectLanguage(VIETNAMESE, asking('xho').detector)).toEqual({ code: 'xho', supported: false, lexicon: 'en' });
-      expect(detectLanguage(VIETNAMESE, asking('deu').detector)).toEqual({ code: 'de', supported: true, lexicon: 'de' });
+      expect(detectLanguage(VIETNAMESE, asking('DE').detector)).toEqual({ code: 'de', supported: true, lexicon: 'de' });
     });
 
     it('is not asked when the function words tell, nor about a text without prose', () => {
@@ -175,9 +175,9 @@ describe('detectLanguage: script, then function words', () => {
     });
 
     it('is an option of parseResume and roleFromJobPosting, refused when not a function', () => {
-      const p = parseResume(VIETNAMESE, { asOf: '2026-11-01', languageDetector: () => 'vie' });
+      const p = parseResume(VIETNAMESE, { asOf: '2026-11-01', languageDetector: () => 'vi' });
       expect([p.language, p.warnings.map((w) => w.code)]).toEqual(['vi', ['UNSUPPORTED_LANGUAGE', 'NO_SECTIONS', 'NO_EXPERIENCE']]);
-      expect(roleFromJobPosting(`Kỹ sư bảo mật\n${VIETNAMESE}`, { languageDetector: () => 'vie' }).warnings?.map((w) => w.code)).toContain(
+      expect(roleFromJobPosting(`Kỹ sư bảo mật\n${VIETNAMESE}`, { languageDetector: () => 'vi' }).warnings?.map((w) => w.code)).toContain(
         'UNSUPPORTED_LANGUAGE',
       );
       expect(() => parseResume(VIETNAMESE, { languageDetector: 'franc' as never })).toThrow(

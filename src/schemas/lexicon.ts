@@ -269,8 +269,8 @@ export const OtherLanguagesSchema = z.strictObject({
   /** ISO 639-1 code → its most frequent function words and résumé words, lowercase. */
   functionWords: z.record(z.string().check(z.regex(/^[a-z]{2,3}$/u)), Phrases),
   /**
-   * ISO 639-3 code → ISO 639-1 code, for the codes a `languageDetector` (e.g. franc-min) returns; a code not listed
-   * is reported as it is.
+   * ISO 639-3 code → ISO 639-1 code, for the codes franc-min returns (`rolefit/node`); a code not listed is reported
+   * as it is.
    */
   iso6393: z._default(z.record(z.string().check(z.regex(/^[a-z]{3}$/u)), z.string().check(z.regex(/^[a-z]{2}$/u))), {}),
   /** Unicode script name (as in `\p{Script=…}`) → ISO 639-1 code of the language it most often writes. */

@@ -22,8 +22,8 @@ export const CatalogRefSchema = z.custom<Catalog>(
 );
 /**
  * A language detector asked when the function words of the text cannot tell its language (a short or tool-heavy
- * text): it gets the start of the text and returns an ISO 639-1 or 639-3 code, or `und` when it cannot tell.
- * `rolefit/node` passes franc-min; in a browser, pass one (e.g. `(t) => franc(t)` from franc-min).
+ * text): it gets the start of the text and returns an ISO 639-1 code (ISO 639-3 for a language without one), or
+ * `und` when it cannot tell. `rolefit/node` passes franc-min, its ISO 639-3 codes mapped to ISO 639-1.
  */
 export type LanguageDetector = (text: string) => string;
 export const LanguageDetectorSchema = z.custom<LanguageDetector>((v) => typeof v === 'function', 'expected a function (text) => language code');

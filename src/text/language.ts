@@ -29,8 +29,6 @@ interface Detection {
   words: Map<string, string[]>;
   /** Each non-Latin script's pattern and language. */
   scripts: Array<[RegExp, string]>;
-  /** ISO 639-3 → ISO 639-1, for what a detector returns. */
-  iso6393: Record<string, string>;
 }
 
 let detection: Detection | undefined;
@@ -46,7 +44,7 @@ function detectionData(): Detection {
   const other = JSON.parse(OTHER_LANGUAGES_JSON) as OtherLanguages;
   for (const [code, list] of Object.entries(other.functionWords)) add(code, list);
   const scripts = Object.entries(other.scripts).map(([script, code]): [RegExp, string] => [new RegExp(`\\p{Script=${script}}`, 'gu'), code]);
-  detection = { words, scripts, iso6393: other.iso6393 };
+  detection = { words, scripts };
   return detection;
 }
 
@@ -91,7 +89,7 @@ export function detectLanguage(text: string, detector?: LanguageDetector): Detec
     if (best[1] >= 2 * english) return { code: best[0], supported: false, lexicon: 'en' };
   }
   if (bundledBest && bundledBest[1] >= 2 && isBundledLanguage(bundledBest[0])) return known(bundledBest[0]);
-  const guess = detector && proseWords(sample) >= MIN_PROSE ? asked(detector, sample, data) : undefined;
+  const guess = detector && proseWords(sample) >= MIN_PROSE ? asked(detector, sample) : undefined;
   if (guess === undefined) return known('en');
   return isBundledLanguage(guess) ? known(guess) : { code: guess, supported: false, lexicon: 'en' };
 }
@@ -103,13 +101,13 @@ function proseWords(sample: string): number {
   return n;
 }
 
-/** What a detector says, as an ISO 639-1 code when one is known; `undefined` when it cannot tell or answers nonsense. */
-function asked(detector: LanguageDetector, sample: string, data: Detection): string | undefined {
+/** What a detector says (an ISO 639-1 code, or 639-3); `undefined` when it cannot tell or answers nonsense. */
+function asked(detector: LanguageDetector, sample: string): string | undefined {
   const answer: unknown = detector(sample);
   if (typeof answer !== 'string') return undefined;
   const code = answer.trim().toLowerCase();
   if (!/^[a-z]{2,3}$/u.test(code) || code === 'und' || code === 'zxx' || code === 'mul') return undefined;
-  return data.iso6393[code] ?? code;
+  return code;
 }
 
 /** Within a script several languages may share (Cyrillic: Russian, Ukrainian), the function words decide. */
