@@ -84,6 +84,16 @@ describe('a head noun qualified after it (French, Spanish)', () => {
   });
 });
 
+describe('RAG under test is no LLM application, in every language’s word order', () => {
+  it.each([
+    ['en', 'direct and indirect prompt injection (through RAG documents)'],
+    ['fr', 'injection de prompt directe et indirecte (via les documents RAG)'],
+    ['es', 'inyección de prompts directa e indirecta (a través de documentos RAG)'],
+  ])('%s', (_lang, line) => {
+    expect(ids(`EXPERIENCE\nPentester | Acme | 2020 - 2024\n- ${line}`)).not.toContain('llm-applications');
+  });
+});
+
 describe('the field’s own words in a skills list', () => {
   it('reads "Machine Learning" listed as a skill, not beside security words', () => {
     expect(ids('SKILLS\n• Machine Learning\n• Python')).toEqual(['machine-learning', 'python']);
