@@ -69,6 +69,21 @@ describe('aliases', () => {
     ['Formation et accompagnement des 3 analystes N1 arrivés en 2024', 'mentoring'],
     ['Regelmäßige Berichte an CISO und Vorstand zur Sicherheitslage', 'stakeholder-communication'],
     ['Schwachstellen- und Risikobewertungen von über 40 Modellen', 'security-assessment'],
+    ['Verfasserin der KI-Weisung und der Richtlinie zum Einsatz generativer KI', 'policy-development'],
+    ['Erarbeitung der Informationssicherheitsrichtlinien und -weisungen', 'policy-development'],
+    ['Risikoanalysen und Sicherheitsbeurteilungen neuer Projekte', 'security-assessment'],
+    ['Sicherheitskonzepte für neue Systeme der Mandanten', 'security-assessment'],
+    ['Lageberichte an CISO und Vorstand bei kritischen Vorfällen', 'stakeholder-communication'],
+    ['Quartalsbericht zur Informationssicherheit an den Vorstand', 'stakeholder-communication'],
+    ['Abstimmung der Roadmap mit Produktmanagement und Betriebsrat', 'stakeholder-communication'],
+    ['Einarbeitung und fachliche Betreuung neuer Kolleginnen und Kollegen', 'mentoring'],
+    ["Revues d'architecture sécurité des nouveaux projets", 'security-assessment'],
+    ['Mise en production sur AWS : endpoints SageMaker', 'ml-deployment'],
+    ['Rédaction de la politique IA du groupe', 'policy-development'],
+    ['Rédaction des normes et directives de sécurité du groupe', 'policy-development'],
+    ["Tutrice (maître d'apprentissage) de deux alternants", 'mentoring'],
+    ['Accompagnement et montée en compétences des analystes N1', 'mentoring'],
+    ['Gestión de incidentes de intrusión: solicitudes de contención', 'incident-response'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -107,6 +122,12 @@ describe('the field’s own words in a skills list', () => {
 describe('context rules: no false skills', () => {
   it.each([
     ['Helped four teams go from prototype to GA', 'go'],
+    ['Betreuung von Kunden im Bereich Versicherungen', 'mentoring'],
+    ['Einarbeitung in neue Themen und Werkzeuge', 'mentoring'],
+    ['Montée en compétences sur Kubernetes', 'mentoring'],
+    ['Mise en œuvre des normes de sécurité du groupe', 'policy-development'],
+    ['IA générative : veille et formation en cours (LangChain)', 'llm-applications'],
+    ['Go  | derzeit im Selbststudium', 'go'],
     ['Became the go-to reviewer for agent permissions', 'go'],
     ['Supported the go-live of the new EDR platform', 'go'],
     ['Roasting Java and Sumatra single origins at home', 'java'],
@@ -188,6 +209,23 @@ describe('PDF line wraps', () => {
 
   it('does not join a phrase across a new bullet', () => {
     expect(ids('EXPERIENCE\nAnalyst  Jan 2020 – Present\n- Followed the IR\n- playbook of each client')).not.toContain('incident-response');
+  });
+
+  it('keeps a long German line wrapped before a capitalised noun in one clause', () => {
+    const line = '– Leitung eines Teams von drei Fachspezialistinnen; Berichterstattung an';
+    const text = `BERUFSERFAHRUNG\n2022 – heute  Leiterin\n${line}\n  Geschäftsleitung und Verwaltungsrat`;
+    expect(ids(text)).toContain('stakeholder-communication');
+  });
+
+  it('does not join a long line to an acronym below it', () => {
+    const line = '- Lead a team of five security engineers covering the model training platform, the inference';
+    expect(ids(`EXPERIENCE\nEngineer  June 2023 – Present\n${line}\n    API and the agent products.`)).not.toContain('ml-deployment');
+  });
+
+  it('does not join a short line to the capitalised word below it', () => {
+    expect(ids('BERUFSERFAHRUNG\n2022 – heute  Leiterin\n– Berichterstattung an\n  Geschäftsleitung und Verwaltungsrat')).not.toContain(
+      'stakeholder-communication',
+    );
   });
 });
 
@@ -497,5 +535,41 @@ describe('messy input', () => {
     expect(() => parseResume('x', { asOf: 'yesterday' })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTIONS' }));
     expect(() => parseResume('x'.repeat(11), { maxLength: 10 })).toThrow(expect.objectContaining({ code: 'E_INPUT_TOO_LARGE' }));
     expect(parseResume('x'.repeat(10), { maxLength: 10, asOf }).text).toBe('x'.repeat(10));
+  });
+});
+
+describe('what a German or French CV offers and what it looks for', () => {
+  it.each([['Ich biete\nPython, Docker\n\nIch suche\nRust, Mentoring'], ["Ce que j'apporte\nPython, Docker\n\nCe que je recherche\nRust, Mentoring"]])(
+    '%s',
+    (text) => {
+      expect(ids(text).sort()).toEqual(['docker', 'python']);
+    },
+  );
+});
+
+describe('a skills table row still being learned (German)', () => {
+  it('drops "Go | derzeit im Selbststudium"', () => {
+    const text =
+      'KENNTNISSE\nBereich      | Werkzeuge               | Niveau\nSkripting    | Python, Bash            | gut\nGo           | derzeit im Selbststudium | –';
+    expect(ids(text)).toContain('python');
+    expect(ids(text)).not.toContain('go');
+  });
+});
+
+describe('a skill named inside a certification not held', () => {
+  it('drops "Ethical Hacker" of an expired CEH, keeps it in a held one', () => {
+    const expired = parseResume('CERTIFICATIONS\nCertified Ethical Hacker (CEH) – obtenue en 2018, expirée en 2021', { asOf });
+    expect(expired.certifications).toEqual([]);
+    expect(expired.skills.map((s) => s.id)).not.toContain('penetration-testing');
+    expect(ids('CERTIFICATIONS\nCertified Ethical Hacker (CEH), 2022')).toContain('penetration-testing');
+  });
+});
+
+describe('a communication link is no stakeholder liaison', () => {
+  it.each([
+    ['Exploitation des liaisons de communication pendant les missions', false],
+    ['Served as liaison between security and legal', true],
+  ])('%s', (line, want) => {
+    expect(ids(`EXPERIENCE\nAnalyst  Jan 2020 – Present\n- ${line}`).includes('stakeholder-communication')).toBe(want);
   });
 });

@@ -91,7 +91,11 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const rows = findTableRows(text, sections, lex, years);
   const gaps = gapSpans(text, cueWordsFor(structure), (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
   const named = findMentions(text, sections, sectionOf, cc, cues, lex);
-  const mentions = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years)]);
+  const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years)]);
+  // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
+  const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues), cc, cueWordsFor(structure), { asOfYm: asOf.ym, lex: structure });
+  // A skill named inside a certification not held ("Certified Ethical Hacker – expired") is not evidence either.
+  const mentions = read.filter((m) => m.target === 'cert' || !certs.notHeld.some((c) => m.start >= c.start && m.end <= c.end));
   const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) });
   warnings.push(...entryWarnings);
   // Dated periods that are no work (career breaks, theses) bound the entry before them and count for nothing.
@@ -120,11 +124,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       claims,
     },
     education: extractEducation(text, sections, sectionOf, lex, asOf.ym),
-    // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
-    certifications: certificationsOf(text, withWrappedCerts(text, sections, mentions, cc, cues), cc, cueWordsFor(structure), {
-      asOfYm: asOf.ym,
-      lex: structure,
-    }),
+    certifications: certs.held,
     clearance,
     clearances,
     language: language.code,
@@ -345,32 +345,38 @@ function measures(raw: readonly RawEntry[], entries: readonly ExperienceEntry[])
 }
 
 /**
- * Certifications held: each mention is read with the words beside it (its part of the line, and a short line
+ * Certifications held, and the mentions of those not held: each mention is read with the words beside it (its part of the line, and a short line
  * under it): "exam booked", "expired", "Associate of ISC2", or, in a certifications section, a validity that ended
  * before asOf ("July 2018 to July 2021"), make it not held.
  */
-function certificationsOf(
+function readCertifications(
   text: string,
   mentions: readonly Mention[],
   cc: CompiledCatalog,
   cues: CueWords,
   reading: { asOfYm: number; lex: Lexicon },
-): ProfileCertification[] {
+): { held: ProfileCertification[]; notHeld: Mention[] } {
   const certs = mentions.filter((m) => m.target === 'cert');
   const byId = new Map<string, ProfileCertification>();
+  const notHeld: Mention[] = [];
   for (const m of certs) {
     if (byId.has(m.id)) continue;
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
     const around = certContext(text, m, certs);
-    if (cues.certNotHeld.test(around)) continue;
-    if (m.section === 'certifications' && findDateRanges(around, reading.asOfYm, reading).some((r) => !r.current && r.end < reading.asOfYm)) continue;
+    if (
+      cues.certNotHeld.test(around) ||
+      (m.section === 'certifications' && findDateRanges(around, reading.asOfYm, reading).some((r) => !r.current && r.end < reading.asOfYm))
+    ) {
+      notHeld.push(m);
+      continue;
+    }
     const found: ProfileCertification = { id: m.id, name: cert.name, evidence: toEvidence(m, 'certification') };
     const year = /^[^\n•·|;]{0,30}?\b(19[89]\d|20\d\d)\b/.exec(text.slice(m.end, m.end + 40));
     if (year) found.year = Number(year[1]);
     byId.set(m.id, found);
   }
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return { held: [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)), notHeld };
 }
 
 /** A certification mention's part of its line (between the other certifications on it), with the next line when that is a short line of its own (dates, a status). */

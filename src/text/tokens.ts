@@ -148,7 +148,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     const newlines = countNewlines(gap);
     line += newlines;
     // A PDF line wrap inside a sentence ("IR⏎playbook") keeps the phrase and the clause going.
-    const softWrap = newlines === 1 && SOFT_WRAP_GAP.test(gap) && LOWERCASE_START.test(raw);
+    const softWrap = newlines === 1 && SOFT_WRAP_GAP.test(gap) && (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, raw));
     if ((newlines > 0 && !softWrap) || CLAUSE_STOP.test(gap)) clause++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
@@ -164,6 +164,21 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
   }
   return tokens;
 }
+
+/**
+ * A long line that ends in a lowercase word ("…Berichterstattung an⏎Geschäftsleitung") was wrapped inside a sentence,
+ * even before a capitalised word: German capitalises its nouns.
+ */
+function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: number, next: string): boolean {
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && ALL_LOWERCASE.test(last.raw) && TITLE_CASE.test(next) && lastEnd - text.lastIndexOf('\n', lastEnd - 1) > WRAPPED_LINE;
+}
+/** A word written in lowercase letters only. */
+const ALL_LOWERCASE = /^\p{Ll}+$/u;
+/** A capitalised word, as German writes its nouns; an acronym ("API") is not one. */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+/** A line longer than this that ends mid-sentence was wrapped by the PDF or the editor. */
+const WRAPPED_LINE = 60;
 
 /** Where the unit at `k` is a letter or digit (a surrogate pair is read whole): 0 when it is none, else its length. */
 function wordUnitAt(text: string, k: number): number {
