@@ -398,8 +398,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[]): strin
   // …and so does the rest of a name cut at a dash or colon ("AWS Certified Machine Learning –⏎Specialty (expired 2024)").
   if (next.body.length > 0 && next.body.length <= 60 && (STATUS_LINE.test(next.body) || UNFINISHED.test(out))) return `${out}\n${next.body}`;
   // A short line between them (its issuer, as LinkedIn lists them: "EC-Council⏎Issued Mar 2016 · Expired Mar 2019").
-  if (next.body.length === 0 || next.body.length > MAX_ISSUER || next.end >= text.length || certs.some((c) => c.start >= next.start && c.start < next.end))
-    return out;
+  if (next.body.length === 0 || next.body.length > MAX_ISSUER || next.end >= text.length) return out;
   const then = lineAt(text, next.end + 1);
   if (then.body.length > 0 && then.body.length <= 60 && STATUS_LINE.test(then.body)) out += `\n${next.body}\n${then.body}`;
   return out;
