@@ -140,13 +140,7 @@ export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext
       source: q.source,
     };
   });
-  const score = Math.min(
-    100,
-    round(
-      requirements.reduce((s, r) => s + r.points, 0),
-      2,
-    ),
-  );
+  const score = scoreOf(requirements.map((r) => r.points));
   return {
     roleId: role.id,
     title: role.title,
@@ -160,9 +154,18 @@ export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext
 /** `scoreRole(…).score` without the rest of the result (what the plan's simulations read). */
 export function roleScore(profile: ResumeProfile, role: Role, withSkills: CreditContext): number {
   const { credits, totalWeight } = creditsOf(profile, role, withSkills);
-  let sum = 0;
-  for (const { q, c } of credits) sum += round(maxPointsOf(q.weight, c, totalWeight) * c.credit, 2);
-  return Math.min(100, round(sum, 2));
+  return scoreOf(credits.map(({ q, c }) => round(maxPointsOf(q.weight, c, totalWeight) * c.credit, 2)));
+}
+
+/** The score: the requirements' points (each rounded as the fit shows it) summed, at most 100. */
+function scoreOf(points: readonly number[]): number {
+  return Math.min(
+    100,
+    round(
+      points.reduce((s, p) => s + p, 0),
+      2,
+    ),
+  );
 }
 
 function round(n: number, digits: number): number {
