@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon';
 import { anyBetween, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesRegex, phrasesSource } from './phrases';
+import { isWrappable } from './tokens';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
 export interface CueWords {
@@ -181,11 +182,8 @@ function isSoftWrap(text: string, i: number): boolean {
   if (!/[\p{L},]$/u.test(text.slice(Math.max(0, i - 2), i).trimEnd()) || /^[-•*]/.test(next)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
   // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital.
-  return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && i - text.lastIndexOf('\n', i - 1) > WRAPPED_LINE;
+  return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && isWrappable(text, i);
 }
-
-/** A line longer than this that ends mid-sentence was wrapped by the PDF or the editor. */
-const WRAPPED_LINE = 60;
 
 function isSentenceStop(text: string, i: number): boolean {
   return text[i] === '.' && /\s/.test(text[i + 1] ?? ' ') && /[a-z)\]]/i.test(text[i - 1] ?? '');

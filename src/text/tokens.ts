@@ -171,7 +171,12 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
  */
 function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: number, next: string): boolean {
   const last = tokens[tokens.length - 1];
-  return last !== undefined && ALL_LOWERCASE.test(last.raw) && TITLE_CASE.test(next) && lastEnd - text.lastIndexOf('\n', lastEnd - 1) > WRAPPED_LINE;
+  return last !== undefined && ALL_LOWERCASE.test(last.raw) && TITLE_CASE.test(next) && isWrappable(text, lastEnd);
+}
+
+/** The line that ends at `end` is long enough to have been wrapped by the PDF or the editor when it ends mid-sentence. */
+export function isWrappable(text: string, end: number): boolean {
+  return end - text.lastIndexOf('\n', end - 1) > WRAPPED_LINE;
 }
 /** A word written in lowercase letters only. */
 const ALL_LOWERCASE = /^\p{Ll}+$/u;
