@@ -39,8 +39,7 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
 function compileReplayed(catalog: Catalog): CompiledCatalog | undefined {
   const stemmer = new Stemmer();
   const words = stemmer.replay(CATALOG_STEMS.codes.split(','));
-  const result = compileWith(catalog, stemmer, () => fnv1a(words.join(' ')) === CATALOG_STEMS.check);
-  return result;
+  return compileWith(catalog, stemmer, () => fnv1a(words.join(' ')) === CATALOG_STEMS.check);
 }
 
 /** The stems of the words of a catalog as `compileCatalog` needs them, in order, for the generated module (`npm run pack`). */
