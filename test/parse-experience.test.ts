@@ -295,7 +295,8 @@ describe('parseResume: the kind of work of an entry', () => {
     ],
     [
       'one LLM skill under a GenAI security title',
-      'Head of GenAI Security | Alpenrand | Jan 2024 – Present\n- RAG reference implementation',
+      // "RAG" alone no longer counts here: in security work it is what is secured (test/parse-skills.test.ts).
+      'Head of GenAI Security | Alpenrand | Jan 2024 – Present\n- LangChain reference implementation',
       ['security', 'ml'],
     ],
   ])('%s', (_name, entry, kind) => {

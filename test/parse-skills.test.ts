@@ -84,6 +84,9 @@ describe('aliases', () => {
     ["Tutrice (maître d'apprentissage) de deux alternants", 'mentoring'],
     ['Accompagnement et montée en compétences des analystes N1', 'mentoring'],
     ['Gestión de incidentes de intrusión: solicitudes de contención', 'incident-response'],
+    ['Présentation hebdomadaire de la précision des prévisions aux directeurs des achats', 'stakeholder-communication'],
+    ['Presentaba cada semana la precisión de las previsiones a los directores de compras', 'stakeholder-communication'],
+    ['Wöchentliche Präsentation der Prognosegenauigkeit vor den Einkaufsdirektoren', 'stakeholder-communication'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -106,6 +109,27 @@ describe('RAG under test is no LLM application, in every language’s word order
     ['es', 'inyección de prompts directa e indirecta (a través de documentos RAG)'],
   ])('%s', (_lang, line) => {
     expect(ids(`EXPERIENCE\nPentester | Acme | 2020 - 2024\n- ${line}`)).not.toContain('llm-applications');
+  });
+});
+
+describe('"RAG" is an LLM application where it is built: ML work, a skills list or a project', () => {
+  it('reads RAG in ML work, a skills list and a project', () => {
+    expect(ids('EXPERIENCE\nML Engineer | Acme | 2020 - 2024\n- Trained PyTorch ranking models and built RAG search')).toContain('llm-applications');
+    expect(ids('SKILLS\nRAG, Python')).toEqual(['llm-applications', 'python']);
+    expect(ids('PROJECTS\nDocument assistant: RAG over product manuals')).toEqual(['llm-applications']);
+  });
+  it('does not read it in security work or a summary about what others build', () => {
+    const security = 'EXPERIENCE\nSecurity Engineer | Acme | 2020 - 2024\n- Reviewed per-tenant authorization on the RAG retrieval layer';
+    expect(ids(security)).not.toContain('llm-applications');
+    expect(ids('SUMMARY\nI sit with product teams while they build chat assistants and RAG features.')).toEqual([]);
+  });
+});
+
+describe('CI systems in security work are DevSecOps', () => {
+  it('reads GitHub Actions in security work, not in other work', () => {
+    const tool = '- Built a prompt-injection replay tool, wired into GitHub Actions as a release gate';
+    expect(ids(`EXPERIENCE\nApplication Security Engineer | Acme | 2020 - 2024\n${tool}`)).toContain('devsecops');
+    expect(ids('EXPERIENCE\nWeb Developer | Acme | 2020 - 2024\n- Set up GitHub Actions for the front end')).not.toContain('devsecops');
   });
 });
 
@@ -168,6 +192,10 @@ describe('context rules: no false skills', () => {
     ['Probe the internal RAG assistant for prompt injection, jailbreaks and data leakage', 'llm-applications'],
     ['Least-Privilege-IAM-Rollen für Service Accounts (IRSA)', 'identity-access-management'],
     ['Java (Spring) development of the policy administration system', 'policy-development'],
+    ['Wrote bash scripts that audit firewall rule sets nightly', 'audit'],
+    ['Triage alerts in Splunk; tune correlation searches on impossible-travel and MFA-fatigue rules', 'identity-access-management'],
+    ['Anbindung neuer Azure-Subscriptions und Entra-ID-Logs an Sentinel', 'identity-access-management'],
+    ['Tier 2 triage of escalated alerts in Microsoft Sentinel (Azure AD, Defender for Endpoint)', 'identity-access-management'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
