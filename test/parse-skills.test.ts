@@ -193,6 +193,8 @@ describe('context rules: no false skills', () => {
     ['Least-Privilege-IAM-Rollen für Service Accounts (IRSA)', 'identity-access-management'],
     ['Java (Spring) development of the policy administration system', 'policy-development'],
     ['Wrote bash scripts that audit firewall rule sets nightly', 'audit'],
+    ['I would like to get into securing AI workloads (reading up on OWASP LLM Top 10)', 'llm-security'],
+    ['Me interesa la seguridad de IA; estoy leyendo sobre el OWASP Top 10 para LLM', 'llm-security'],
     ['Triage alerts in Splunk; tune correlation searches on impossible-travel and MFA-fatigue rules', 'identity-access-management'],
     ['Anbindung neuer Azure-Subscriptions und Entra-ID-Logs an Sentinel', 'identity-access-management'],
     ['Tier 2 triage of escalated alerts in Microsoft Sentinel (Azure AD, Defender for Endpoint)', 'identity-access-management'],

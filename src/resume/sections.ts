@@ -25,21 +25,28 @@ export function headingWordsFor(lex: Lexicon): HeadingWords {
   const index = new Map<string, SectionName>();
   for (const [name, phrases] of Object.entries(lex.sections.headings) as Array<[SectionName, string[]]>) {
     for (const p of phrases.flatMap(expandPhrase)) {
-      // A heading line loses its hyphens ("IT-KENNTNISSE" → "itkenntnisse"): index a hyphenated phrase that way too.
-      for (const key of [keyOf(p), keyOf(p.replace(/-/gu, ''))]) if (!index.has(key)) index.set(key, name);
+      for (const key of keysOf(p)) if (!index.has(key)) index.set(key, name);
     }
   }
   const words: HeadingWords = {
     index,
-    modifiers: new Set(lex.sections.modifiers.flatMap(expandPhrase).map(keyOf)),
-    inlineLabels: new Set(lex.sections.inlineLabels.flatMap(expandPhrase).map(keyOf)),
-    weakHeadings: new Set(lex.sections.weakHeadings.flatMap(expandPhrase).map(keyOf)),
+    modifiers: new Set(lex.sections.modifiers.flatMap(expandPhrase).flatMap(keysOf)),
+    inlineLabels: new Set(lex.sections.inlineLabels.flatMap(expandPhrase).flatMap(keysOf)),
+    weakHeadings: new Set(lex.sections.weakHeadings.flatMap(expandPhrase).flatMap(keysOf)),
     and: lex.sections.and.length > 0 ? lex.sections.and.map(keyOf) : ['and'],
     andSplit: new RegExp(` (?:${(lex.sections.and.length > 0 ? lex.sections.and.map(keyOf) : ['and']).map(escapeRegex).join('|')}) `, 'u'),
     spoken: phrasesRegex(lex.sections.spokenLanguages),
   };
   headingWordsCache.set(lex, words);
   return words;
+}
+
+/**
+ * A phrase's lookup keys: as written, and without its hyphens and apostrophes, which a heading line loses
+ * ("IT-KENNTNISSE" → "itkenntnisse", "CENTRES D'INTÉRÊT" → "centres dinteret").
+ */
+function keysOf(phrase: string): string[] {
+  return [keyOf(phrase), keyOf(phrase.replace(/[-'’]/gu, ''))];
 }
 
 /** A heading phrase as a lookup key: lowercase, accents folded, letters and single spaces only. */
