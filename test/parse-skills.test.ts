@@ -87,6 +87,9 @@ describe('aliases', () => {
     ['Présentation hebdomadaire de la précision des prévisions aux directeurs des achats', 'stakeholder-communication'],
     ['Presentaba cada semana la precisión de las previsiones a los directores de compras', 'stakeholder-communication'],
     ['Wöchentliche Präsentation der Prognosegenauigkeit vor den Einkaufsdirektoren', 'stakeholder-communication'],
+    ['Perform security and risk assessments of AI vendors before approval', 'security-assessment'],
+    ['Durchführung von Sicherheits- und Risikobewertungen von KI-Anbietern', 'security-assessment'],
+    ['AWS configuration reviews (IAM policies, S3, security groups)', 'security-assessment'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
