@@ -90,6 +90,7 @@ describe('aliases', () => {
     ['Perform security and risk assessments of AI vendors before approval', 'security-assessment'],
     ['Durchführung von Sicherheits- und Risikobewertungen von KI-Anbietern', 'security-assessment'],
     ['AWS configuration reviews (IAM policies, S3, security groups)', 'security-assessment'],
+    ['Dockerised the whole training stack', 'docker'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -196,6 +197,7 @@ describe('context rules: no false skills', () => {
     ['Least-Privilege-IAM-Rollen für Service Accounts (IRSA)', 'identity-access-management'],
     ['Java (Spring) development of the policy administration system', 'policy-development'],
     ['Wrote bash scripts that audit firewall rule sets nightly', 'audit'],
+    ['Certified Kubernetes Administrator (CKA) - The Linux Foundation', 'linux'],
     ['I would like to get into securing AI workloads (reading up on OWASP LLM Top 10)', 'llm-security'],
     ['Me interesa la seguridad de IA; estoy leyendo sobre el OWASP Top 10 para LLM', 'llm-security'],
     ['Triage alerts in Splunk; tune correlation searches on impossible-travel and MFA-fatigue rules', 'identity-access-management'],
