@@ -91,6 +91,8 @@ describe('aliases', () => {
     ['Durchführung von Sicherheits- und Risikobewertungen von KI-Anbietern', 'security-assessment'],
     ['AWS configuration reviews (IAM policies, S3, security groups)', 'security-assessment'],
     ['Dockerised the whole training stack', 'docker'],
+    ['All-source intelligence analysis; supervised a 4-soldier section', 'team-leadership'],
+    ['Fachliche Begleitung von zwei Junior ML Engineers', 'mentoring'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -126,6 +128,14 @@ describe('"RAG" is an LLM application where it is built: ML work, a skills list 
     const security = 'EXPERIENCE\nSecurity Engineer | Acme | 2020 - 2024\n- Reviewed per-tenant authorization on the RAG retrieval layer';
     expect(ids(security)).not.toContain('llm-applications');
     expect(ids('SUMMARY\nI sit with product teams while they build chat assistants and RAG features.')).toEqual([]);
+  });
+});
+
+describe('security automation in security work', () => {
+  const work = (line: string) => ids(`EXPERIENCE\nProduct Security Engineer | Acme | 2020 - 2024\n- ${line}`);
+  it('reads a security test suite run in CI, not a tool the product calls', () => {
+    expect(work('Added a prompt-injection test suite as a blocking CI check')).toContain('security-automation');
+    expect(work('Threat models of agentic and tool-calling features')).not.toContain('security-automation');
   });
 });
 
@@ -198,6 +208,7 @@ describe('context rules: no false skills', () => {
     ['Java (Spring) development of the policy administration system', 'policy-development'],
     ['Wrote bash scripts that audit firewall rule sets nightly', 'audit'],
     ['Certified Kubernetes Administrator (CKA) - The Linux Foundation', 'linux'],
+    ['Present findings to client CISOs and engineering leads', 'team-leadership'],
     ['I would like to get into securing AI workloads (reading up on OWASP LLM Top 10)', 'llm-security'],
     ['Me interesa la seguridad de IA; estoy leyendo sobre el OWASP Top 10 para LLM', 'llm-security'],
     ['Triage alerts in Splunk; tune correlation searches on impossible-travel and MFA-fatigue rules', 'identity-access-management'],
