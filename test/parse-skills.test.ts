@@ -93,6 +93,8 @@ describe('aliases', () => {
     ['Dockerised the whole training stack', 'docker'],
     ['All-source intelligence analysis; supervised a 4-soldier section', 'team-leadership'],
     ['Fachliche Begleitung von zwei Junior ML Engineers', 'mentoring'],
+    ['Desarrollé en Go un bot que abre tickets y PRs automáticos', 'go'],
+    ['Escribí procesos ETL en Spark; desplegué los modelos como endpoints de SageMaker', 'ml-deployment'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
