@@ -94,6 +94,9 @@ describe('aliases', () => {
     ['All-source intelligence analysis; supervised a 4-soldier section', 'team-leadership'],
     ['Fachliche Begleitung von zwei Junior ML Engineers', 'mentoring'],
     ['Desarrollé en Go un bot que abre tickets y PRs automáticos', 'go'],
+    ['Mapeé los controles de la plataforma con las obligaciones del Reglamento Europeo de IA', 'ai-regulation'],
+    ['Redacté el Estándar de Desarrollo Seguro de IA Generativa del grupo', 'policy-development'],
+    ['Reporto mensualmente al CISO y al CTO', 'stakeholder-communication'],
     ['Escribí procesos ETL en Spark; desplegué los modelos como endpoints de SageMaker', 'ml-deployment'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
