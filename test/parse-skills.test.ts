@@ -97,6 +97,8 @@ describe('aliases', () => {
     ['Mapeé los controles de la plataforma con las obligaciones del Reglamento Europeo de IA', 'ai-regulation'],
     ['Redacté el Estándar de Desarrollo Seguro de IA Generativa del grupo', 'policy-development'],
     ['Reporto mensualmente al CISO y al CTO', 'stakeholder-communication'],
+    ['Paneles de rendimiento que señalan la deriva de la matriz de confusión', 'model-monitoring'],
+    ['Coordinación de security champions; acompañé a los champions en sus primeros modelados de amenazas', 'mentoring'],
     ['Escribí procesos ETL en Spark; desplegué los modelos como endpoints de SageMaker', 'ml-deployment'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
@@ -141,6 +143,7 @@ describe('security automation in security work', () => {
   it('reads a security test suite run in CI, not a tool the product calls', () => {
     expect(work('Added a prompt-injection test suite as a blocking CI check')).toContain('security-automation');
     expect(work('Threat models of agentic and tool-calling features')).not.toContain('security-automation');
+    expect(work('Desarrollo de un arnés en Python que ejecuta baterías de prompt injection en GitHub Actions')).toContain('security-automation');
   });
 });
 
