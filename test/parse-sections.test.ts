@@ -13,10 +13,13 @@ describe('findSections', () => {
     expect(findSections(text, lexiconFor('de')).map((s) => s.name)).toEqual(['experience', 'skills']);
   });
 
-  it.each([["CENTRES D'INTÉRÊT\nlecture"], ["Centres d’intérêt : lecture"], ["Centres d'intérêt: lecture"]])('a heading or label with an apostrophe: %s', (lines) => {
-    const text = `FORMATION\nMaster\n${lines}\n`;
-    expect(findSections(text, lexiconFor('fr')).map((s) => s.name)).toEqual(['education', 'interests']);
-  });
+  it.each([["CENTRES D'INTÉRÊT\nlecture"], ['Centres d’intérêt : lecture'], ["Centres d'intérêt: lecture"]])(
+    'a heading or label with an apostrophe: %s',
+    (lines) => {
+      const text = `FORMATION\nMaster\n${lines}\n`;
+      expect(findSections(text, lexiconFor('fr')).map((s) => s.name)).toEqual(['education', 'interests']);
+    },
+  );
 
   it.each<[string, SectionName]>([
     ['EXPERIENCE', 'experience'],

@@ -217,6 +217,8 @@ describe('context rules: no false skills', () => {
     ['Wrote bash scripts that audit firewall rule sets nightly', 'audit'],
     ['Certified Kubernetes Administrator (CKA) - The Linux Foundation', 'linux'],
     ['Present findings to client CISOs and engineering leads', 'team-leadership'],
+    ['Privacy attacks on trained models (membership inference, model inversion)', 'privacy'],
+    ['Fine-tuned DistilBERT transformer classifiers for spam and toxicity', 'llm-applications'],
     ['I would like to get into securing AI workloads (reading up on OWASP LLM Top 10)', 'llm-security'],
     ['Me interesa la seguridad de IA; estoy leyendo sobre el OWASP Top 10 para LLM', 'llm-security'],
     ['Triage alerts in Splunk; tune correlation searches on impossible-travel and MFA-fatigue rules', 'identity-access-management'],
