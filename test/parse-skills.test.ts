@@ -218,6 +218,7 @@ describe('context rules: no false skills', () => {
     ['Certified Kubernetes Administrator (CKA) - The Linux Foundation', 'linux'],
     ['Present findings to client CISOs and engineering leads', 'team-leadership'],
     ['Privacy attacks on trained models (membership inference, model inversion)', 'privacy'],
+    ['Knowledge of privacy-preserving ML techniques such as differential privacy or federated learning', 'privacy'],
     ['Fine-tuned DistilBERT transformer classifiers for spam and toxicity', 'llm-applications'],
     ['I would like to get into securing AI workloads (reading up on OWASP LLM Top 10)', 'llm-security'],
     ['Me interesa la seguridad de IA; estoy leyendo sobre el OWASP Top 10 para LLM', 'llm-security'],
