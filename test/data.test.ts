@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generatedModules } from '../scripts/pack';
+import { generatedModules, packCatalog } from '../scripts/pack';
 import { loadCatalog } from '../src/catalog/load';
 import type { Alias, Requirement, Role } from '../src/schemas';
 import { phraseNorms, Stemmer } from '../src/text/tokens';
@@ -211,5 +211,13 @@ describe('npm run pack', () => {
     for (const [path, content] of Object.entries(generatedModules())) {
       expect(readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)), 'utf8'), path).toBe(content);
     }
+  });
+
+  it('the bundled catalog, its shared context lists put back, is the catalog built from data/', () => {
+    const bundled = loadCatalog();
+    expect(bundled).toEqual(packCatalog());
+    // A list that several aliases share is one array.
+    const lists = bundled.skills.flatMap((s) => s.aliases).flatMap((a) => (typeof a === 'string' ? [] : [a.rejectNear, a.requireNear]));
+    expect(new Set(lists.filter((l) => l !== undefined)).size).toBeLessThan(lists.filter((l) => l !== undefined).length);
   });
 });

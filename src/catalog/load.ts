@@ -1,4 +1,4 @@
-import { CATALOG_JSON } from '../data/catalog.generated';
+import { CATALOG_JSON, CATALOG_LISTS_JSON } from '../data/catalog.generated';
 import { resolveOptions } from '../options';
 import { type Catalog, type LoadCatalogOptions, LoadCatalogOptionsSchema } from '../schemas';
 import { buildCatalog, deepFreeze, mergeById, parseCatalogInput } from './build';
@@ -50,6 +50,11 @@ export function isBundledCatalog(catalog: Catalog): boolean {
 
 /** The catalog shipped in `data/catalog/`, validated and hashed by `npm run pack` (never re-validated here). */
 export function bundledCatalog(): Catalog {
-  bundled ??= deepFreeze(JSON.parse(CATALOG_JSON) as Catalog);
+  if (!bundled) {
+    // Context lists that several aliases share are written once (scripts/pack.ts): each comes back as one array.
+    const lists = JSON.parse(CATALOG_LISTS_JSON) as string[][];
+    const shared = (_key: string, value: unknown) => (typeof value === 'string' && value.charCodeAt(0) === 0 ? lists[Number(value.slice(1))] : value);
+    bundled = deepFreeze(JSON.parse(CATALOG_JSON, shared) as Catalog);
+  }
   return bundled;
 }
