@@ -124,6 +124,64 @@ describe('word-start patterns tried at some words only', () => {
   });
 });
 
+describe('a line without a year, a slash or an apostrophe has no date', () => {
+  /** Groups of the date token that make a token a date (the others: a month alone, "present", "since"). */
+  const DATE_GROUPS = ['qy', 'sy', 'y', 'yy', 'fy', 'ny', 'sy2', 'iy', 'year'];
+  const NO_DATE_PIECES = [
+    'May',
+    'mar.',
+    'Q3',
+    'Spring',
+    'Sommersemester',
+    '3rd',
+    '12',
+    '5',
+    '1',
+    '0',
+    '.',
+    '-',
+    '–',
+    ' ',
+    '\n',
+    'present',
+    'heute',
+    'since',
+    'seit',
+    'of',
+    'de',
+    '1.5',
+    '12.3.',
+    '2',
+    '19',
+    '20',
+  ];
+
+  it('the token pattern finds no date in such lines, so they are not read (fixed and 2,000 generated lines)', () => {
+    const next = generator(7);
+    const generated = Array.from({ length: 2000 }, () =>
+      Array.from({ length: 1 + Math.floor(next() * 12) }, () => NO_DATE_PIECES[Math.floor(next() * NO_DATE_PIECES.length)]).join(''),
+    );
+    const lines = ['Cut MTTR by 40% across 3 teams', 'May 12 – Jun 3rd', 'Q3 – present', 'seit März 12', ...generated].filter(
+      (l) => !/(?:19|20)\d\d|[/'’]/u.test(l),
+    );
+    const token = dateWordsFor(allLanguagesLexicon()).token;
+    for (const line of lines) {
+      token.lastIndex = 0;
+      for (let m = token.exec(line); m !== null; m = token.exec(line)) expect(DATE_GROUPS.filter((g) => m?.groups?.[g] !== undefined)).toEqual([]);
+      expect(findDateRanges(line, toYm(2026, 11), { lex: allLanguagesLexicon() })).toEqual([]);
+    }
+    expect(lines.length).toBeGreaterThan(1000);
+  });
+
+  it('a year, a slash or an apostrophe is still read', () => {
+    const lex = allLanguagesLexicon();
+    const ranges = (line: string) => findDateRanges(line, toYm(2026, 11), { lex }).map((r) => [r.start, r.end]);
+    expect(ranges("May '21 – Jun '22")).toEqual([[toYm(2021, 5), toYm(2022, 6)]]);
+    expect(ranges('09/17 – 06/21')).toEqual([[toYm(2017, 9), toYm(2021, 6)]]);
+    expect(ranges('Q1 2020 – Q2 2021')).toEqual([[toYm(2020, 1), toYm(2021, 6)]]);
+  });
+});
+
 describe('the stemmer', () => {
   it('remembers a word it has stemmed (known), and asks whether a word is personal only of a word not stemmed yet', () => {
     const stemmer = new Stemmer();
