@@ -44,7 +44,16 @@ interface Simulation {
  */
 export function planUpskilling(profile: ResumeProfile, target: string | Role | ReadonlyArray<string | Role>, options?: PlanOptions): UpskillingPlan {
   assertProfile(profile);
-  const { hoursPerWeek, catalog: catalogOption } = resolveOptions(PlanOptionsSchema, options, 'planUpskilling');
+  return planWith(profile, target, resolveOptions(PlanOptionsSchema, options, 'planUpskilling'));
+}
+
+/** Options of `planWith`, resolved. */
+export type ResolvedPlanOptions = ReturnType<typeof PlanOptionsSchema.parse>;
+
+/** `planUpskilling` with options already resolved (a matcher resolves its own once). */
+export function planWith(profile: ResumeProfile, target: string | Role | ReadonlyArray<string | Role>, resolved: ResolvedPlanOptions): UpskillingPlan {
+  assertProfile(profile);
+  const { hoursPerWeek, catalog: catalogOption } = resolved;
   const catalog = loadCatalog(catalogOption);
   const targets = Array.isArray(target) ? target : [target as string | Role];
   if (targets.length === 0) throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('target', 'a role id or a list of role ids', target));

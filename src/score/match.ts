@@ -24,7 +24,15 @@ import { type Credit, type CreditContext, creditFor, latestWorkEnd } from './cre
  */
 export function matchRoles(profile: ResumeProfile, options?: MatchOptions): RoleFit[] {
   assertProfile(profile);
-  const resolved = resolveOptions(MatchOptionsSchema, options, 'matchRoles');
+  return matchWith(profile, resolveOptions(MatchOptionsSchema, options, 'matchRoles'));
+}
+
+/** Options of `matchWith`, resolved. */
+export type ResolvedMatchOptions = ReturnType<typeof MatchOptionsSchema.parse>;
+
+/** `matchRoles` with options already resolved (a matcher resolves its own once). */
+export function matchWith(profile: ResumeProfile, resolved: ResolvedMatchOptions): RoleFit[] {
+  assertProfile(profile);
   const catalog = loadCatalog(resolved.catalog);
   const roles = resolveRoles(catalog, resolved.roles, 'options.roles');
   const ctx = creditContext(catalog, resolved.scoring);
