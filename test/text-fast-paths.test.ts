@@ -7,7 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { dateWordsFor } from '../src/text/dates';
 import { wordEnd } from '../src/text/language';
 import { allLanguagesLexicon } from '../src/text/lexicon';
-import { foldText, headsOf, LexiconRegExp, phrasesRegex, phrasesSource, WORD_START, WordPrefixes, wordStartRegExp } from '../src/text/phrases';
+import {
+  foldText,
+  headPositions,
+  headPositionsIn,
+  headsOf,
+  LexiconRegExp,
+  phrasesRegex,
+  phrasesSource,
+  WORD_START,
+  WordPrefixes,
+  wordStartRegExp,
+} from '../src/text/phrases';
 import { findDateRanges, findSingleDates, toYm } from '../src/text/dates';
 import { Stemmer, tokenize } from '../src/text/tokens';
 
@@ -179,6 +190,19 @@ describe('a line without a year, a slash or an apostrophe has no date', () => {
     expect(ranges("May '21 – Jun '22")).toEqual([[toYm(2021, 5), toYm(2022, 6)]]);
     expect(ranges('09/17 – 06/21')).toEqual([[toYm(2017, 9), toYm(2021, 6)]]);
     expect(ranges('Q1 2020 – Q2 2021')).toEqual([[toYm(2020, 1), toYm(2021, 6)]]);
+  });
+});
+
+describe('head words of a part of a text', () => {
+  it('are the head words of the whole text that start in the part (fixed and 2,000 generated texts)', () => {
+    const heads = new Set(['c', 'x', 'securite', 'not', 'node', '2019', 'ecole']);
+    expect(headPositionsIn('Node.js, not C++; x\nÉCOLE x', heads, 5, 21)).toEqual([9, 13, 18, 20]);
+    const next = generator(11);
+    for (const text of texts(2000, 3)) {
+      const from = Math.floor(next() * (text.length + 1));
+      const to = from + Math.floor(next() * (text.length + 1 - from));
+      expect(headPositionsIn(text, heads, from, to)).toEqual(headPositions(text, heads).filter((p) => p >= from && p < to));
+    }
   });
 });
 
