@@ -282,10 +282,11 @@ export function unionMonths(ranges: readonly { start: number; end: number }[]): 
 }
 
 /**
- * Every token of kind `date` holds a year (19xx, 20xx), a slash ("03/22") or an apostrophe ("May '21"), and every
- * range or single date needs one: a line with none of them has no date worth reading ("cut MTTR by 40%").
+ * Every token of kind `date` holds a year (19xx, 20xx), a slash between digits ("03/22") or an apostrophe before one
+ * ("May '21"), and every range or single date needs one: a line with none of them has no date worth reading ("cut
+ * MTTR by 40%", "CI/CD").
  */
-const MAY_HOLD_DATE = /(?:19|20)\d\d|[/'’]/u;
+const MAY_HOLD_DATE = /(?:19|20)\d\d|\d\/\d|['’]\d/u;
 
 function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
   if (!MAY_HOLD_DATE.test(line)) return [];
