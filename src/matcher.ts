@@ -3,25 +3,28 @@ import { compileCatalog } from './catalog/compile';
 import { loadCatalog } from './catalog/load';
 import { checkText } from './errors';
 import { resolveOptions } from './options';
-import { planUpskilling } from './plan';
+import { planUpskilling, planWith } from './plan';
 import { gapReport } from './render/report';
 import { parseWith } from './resume';
 import { isJsonResume, type JsonResume } from './resume/jsonresume';
 import {
   type Catalog,
   type MatchOptions,
+  MatchOptionsSchema,
   type MatcherOptions,
   MatcherOptionsSchema,
   type ParseOptions,
   ParseOptionsSchema,
   type PlanOptions,
+  PlanOptionsSchema,
   type ReportOptions,
   type ResumeProfile,
   type Role,
   type RoleFit,
   type UpskillingPlan,
 } from './schemas';
-import { matchRoles } from './score/match';
+import { matchRoles, matchWith } from './score/match';
+import { once } from './text/phrases';
 
 /** A catalog compiled once, for parsing and scoring many résumés. */
 export interface Matcher {
@@ -50,12 +53,23 @@ export function createMatcher(options?: MatcherOptions): Matcher {
     if (!isJsonResume(text)) checkText(text, own.maxLength, 'résumé');
     return parseWith(compiled, text, own.asOf === undefined && resolved.asOf !== undefined ? { ...own, asOf: resolved.asOf } : own);
   };
+  // Without options of their own, match and plan resolve the same options every call: once is enough.
+  const matchOptions = once(() => Object.freeze(resolveOptions(MatchOptionsSchema, { catalog }, 'matchRoles')));
+  const planOptions = once(() => Object.freeze(resolveOptions(PlanOptionsSchema, { catalog }, 'planUpskilling')));
   return Object.freeze({
     catalog,
     parse,
-    match: (profile: ResumeProfile, o: Omit<MatchOptions, 'catalog'> = {}) => matchRoles(profile, { ...o, catalog }),
+    match: (profile: ResumeProfile, o: Omit<MatchOptions, 'catalog'> = {}) =>
+      noOptions(o) ? matchWith(profile, matchOptions()) : matchRoles(profile, { ...o, catalog }),
     plan: (profile: ResumeProfile, target: string | Role | ReadonlyArray<string | Role>, o: Omit<PlanOptions, 'catalog'> = {}) =>
-      planUpskilling(profile, target, { ...o, catalog }),
+      noOptions(o) ? planWith(profile, target, planOptions()) : planUpskilling(profile, target, { ...o, catalog }),
     report: (profile: ResumeProfile, o: Omit<ReportOptions, 'catalog'> = {}) => gapReport(profile, { ...o, catalog }),
   });
+}
+
+/** An options object without a key of its own (`{}`, the default); anything else is resolved as before. */
+function noOptions(o: unknown): boolean {
+  if (typeof o !== 'object' || o === null) return false;
+  for (const _ in o) return false;
+  return Object.getOwnPropertySymbols(o).length === 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, matchRoles, parseResume, RolefitError } from '../src';
+import { createMatcher, loadCatalog, matchRoles, parseResume, planUpskilling, RolefitError } from '../src';
 import { RoleFitSchema } from '../src/schemas';
 import { creditContext, profileContext, roleScore, scoreRole } from '../src/score/match';
 import { TINY, TINY_RESUME } from './fixtures/tiny-catalog';
@@ -91,6 +91,24 @@ const custom = {
   titles: [],
   refs: [],
 };
+
+describe('a matcher without options of its own', () => {
+  const m = createMatcher({ catalog, asOf: '2026-11-01' });
+
+  it('matches and plans as the functions do, with the options it resolved once', () => {
+    expect(m.match(profile)).toEqual(matchRoles(profile, { catalog }));
+    expect(m.match(profile, {})).toEqual(matchRoles(profile, { catalog }));
+    expect(m.plan(profile, 'ml-sec')).toEqual(planUpskilling(profile, 'ml-sec', { catalog }));
+    expect(m.plan(profile, ['ml-sec', 'cleared-ml'], {})).toEqual(planUpskilling(profile, ['ml-sec', 'cleared-ml'], { catalog }));
+  });
+
+  it('still resolves and checks options given to a call', () => {
+    expect(m.match(profile, { roles: ['cleared-ml'] }).map((f) => f.roleId)).toEqual(['cleared-ml']);
+    expect(m.plan(profile, 'ml-sec', { hoursPerWeek: 2 }).hoursPerWeek).toBe(2);
+    expect(() => m.match(profile, { rolez: [] } as never)).toThrow(RolefitError);
+    expect(() => m.match({} as never)).toThrow(RolefitError);
+  });
+});
 
 describe('role objects', () => {
   it('are validated against the catalog, and a role edited after first use is validated again', () => {

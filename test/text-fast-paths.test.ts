@@ -7,7 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { dateWordsFor } from '../src/text/dates';
 import { wordEnd } from '../src/text/language';
 import { allLanguagesLexicon } from '../src/text/lexicon';
-import { foldText, headsOf, LexiconRegExp, phrasesRegex, phrasesSource, WORD_START, WordPrefixes, wordStartRegExp } from '../src/text/phrases';
+import {
+  foldText,
+  headPositions,
+  headPositionsIn,
+  headsOf,
+  LexiconRegExp,
+  phrasesRegex,
+  phrasesSource,
+  WORD_START,
+  WordPrefixes,
+  wordStartRegExp,
+} from '../src/text/phrases';
 import { findDateRanges, findSingleDates, toYm } from '../src/text/dates';
 import { Stemmer, tokenize } from '../src/text/tokens';
 
@@ -121,6 +132,81 @@ describe('word-start patterns tried at some words only', () => {
       [toYm(2020, 1), toYm(2021, 9)],
     ]);
     expect(findSingleDates('Graduated MAY 2018').map((d) => [d.ym, d.precision])).toEqual([[toYm(2018, 5), 'month']]);
+  });
+});
+
+describe('a line without a year, a slash between digits or an apostrophe before one has no date', () => {
+  /** Groups of the date token that make a token a date (the others: a month alone, "present", "since"). */
+  const DATE_GROUPS = ['qy', 'sy', 'y', 'yy', 'fy', 'ny', 'sy2', 'iy', 'year'];
+  const NO_DATE_PIECES = [
+    'May',
+    'mar.',
+    'Q3',
+    'Spring',
+    'Sommersemester',
+    '3rd',
+    '12',
+    '5',
+    '1',
+    '0',
+    '.',
+    '-',
+    '–',
+    ' ',
+    '\n',
+    'present',
+    'heute',
+    'since',
+    'seit',
+    'of',
+    'de',
+    '1.5',
+    '12.3.',
+    '2',
+    '19',
+    '20',
+    '/',
+    "'",
+    '’',
+    'CI/CD',
+  ];
+
+  it('the token pattern finds no date in such lines, so they are not read (fixed and 2,000 generated lines)', () => {
+    const next = generator(7);
+    const generated = Array.from({ length: 2000 }, () =>
+      Array.from({ length: 1 + Math.floor(next() * 12) }, () => NO_DATE_PIECES[Math.floor(next() * NO_DATE_PIECES.length)]).join(''),
+    );
+    const lines = ['Cut MTTR by 40% across 3 teams', 'May 12 – Jun 3rd', 'Q3 – present', 'CI/CD since May', "May ' 21", '12 / 21', ...generated].filter(
+      (l) => !/(?:19|20)\d\d|\d\/\d|['’]\d/u.test(l),
+    );
+    const token = dateWordsFor(allLanguagesLexicon()).token;
+    for (const line of lines) {
+      token.lastIndex = 0;
+      for (let m = token.exec(line); m !== null; m = token.exec(line)) expect(DATE_GROUPS.filter((g) => m?.groups?.[g] !== undefined)).toEqual([]);
+      expect(findDateRanges(line, toYm(2026, 11), { lex: allLanguagesLexicon() })).toEqual([]);
+    }
+    expect(lines.length).toBeGreaterThan(1000);
+  });
+
+  it('a year, a slash between digits or an apostrophe before one is still read', () => {
+    const lex = allLanguagesLexicon();
+    const ranges = (line: string) => findDateRanges(line, toYm(2026, 11), { lex }).map((r) => [r.start, r.end]);
+    expect(ranges("May '21 – Jun '22")).toEqual([[toYm(2021, 5), toYm(2022, 6)]]);
+    expect(ranges('09/17 – 06/21')).toEqual([[toYm(2017, 9), toYm(2021, 6)]]);
+    expect(ranges('Q1 2020 – Q2 2021')).toEqual([[toYm(2020, 1), toYm(2021, 6)]]);
+  });
+});
+
+describe('head words of a part of a text', () => {
+  it('are the head words of the whole text that start in the part (fixed and 2,000 generated texts)', () => {
+    const heads = new Set(['c', 'x', 'securite', 'not', 'node', '2019', 'ecole']);
+    expect(headPositionsIn('Node.js, not C++; x\nÉCOLE x', heads, 5, 21)).toEqual([9, 13, 18, 20]);
+    const next = generator(11);
+    for (const text of texts(2000, 3)) {
+      const from = Math.floor(next() * (text.length + 1));
+      const to = from + Math.floor(next() * (text.length + 1 - from));
+      expect(headPositionsIn(text, heads, from, to)).toEqual(headPositions(text, heads).filter((p) => p >= from && p < to));
+    }
   });
 });
 

@@ -14,7 +14,7 @@ import {
   type UpskillingPlan,
 } from '../schemas';
 import type { CreditContext } from '../score/credit';
-import { assertProfile, creditContext, profileContext, resolveRoles, roleScore, scoreRole } from '../score/match';
+import { assertProfile, catalogLookups, creditContext, profileContext, resolveRoles, roleScore, scoreRole } from '../score/match';
 
 interface Candidate {
   id: string;
@@ -30,6 +30,8 @@ interface Simulation {
   profile: ResumeProfile;
   roles: Role[];
   ctx: CreditContext;
+  /** `ctx` with the profile's own skills (`profileContext`), made once: each simulation lays its learned skills over it. */
+  base: CreditContext;
   catalog: Catalog;
 }
 
@@ -42,13 +44,23 @@ interface Simulation {
  */
 export function planUpskilling(profile: ResumeProfile, target: string | Role | ReadonlyArray<string | Role>, options?: PlanOptions): UpskillingPlan {
   assertProfile(profile);
-  const { hoursPerWeek, catalog: catalogOption } = resolveOptions(PlanOptionsSchema, options, 'planUpskilling');
+  return planWith(profile, target, resolveOptions(PlanOptionsSchema, options, 'planUpskilling'));
+}
+
+/** Options of `planWith`, resolved. */
+export type ResolvedPlanOptions = ReturnType<typeof PlanOptionsSchema.parse>;
+
+/** `planUpskilling` with options already resolved (a matcher resolves its own once). */
+export function planWith(profile: ResumeProfile, target: string | Role | ReadonlyArray<string | Role>, resolved: ResolvedPlanOptions): UpskillingPlan {
+  assertProfile(profile);
+  const { hoursPerWeek, catalog: catalogOption } = resolved;
   const catalog = loadCatalog(catalogOption);
   const targets = Array.isArray(target) ? target : [target as string | Role];
   if (targets.length === 0) throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('target', 'a role id or a list of role ids', target));
   const roles = resolveRoles(catalog, targets, 'target');
-  const sim: Simulation = { profile, roles, ctx: creditContext(catalog), catalog };
-  const fits = roles.map((r) => scoreRole(profile, r, sim.ctx, catalog));
+  const ctx = creditContext(catalog);
+  const sim: Simulation = { profile, roles, ctx, base: profileContext(profile, ctx), catalog };
+  const fits = roles.map((r) => scoreRole(profile, r, sim.ctx, catalog, sim.base));
   const { candidates, notLearnable } = collectGaps(profile, fits, roles, catalog);
   const steps = orderSteps(candidates, sim);
   const totalHours = round(steps.reduce((s, x) => s + x.hours, 0));
@@ -71,8 +83,7 @@ export function planUpskilling(profile: ResumeProfile, target: string | Role | R
 function collectGaps(profile: ResumeProfile, fits: ReturnType<typeof scoreRole>[], roles: Role[], catalog: Catalog) {
   const candidates = new Map<string, Candidate>();
   const notLearnable: PlanBlocker[] = [];
-  const skillById = new Map(catalog.skills.map((s) => [s.id, s]));
-  const certById = new Map(catalog.certifications.map((c) => [c.id, c]));
+  const { skillById, certById } = catalogLookups(catalog);
   const held = new Set(profile.skills.map((s) => s.id));
   const addSkill = (id: string, reason: string) => {
     const skill = skillById.get(id);
@@ -217,25 +228,24 @@ function bestUnlock(c: Candidate, pending: Map<string, Candidate>, sim: Simulati
 
 /** The target roles' scores if the listed skills and certifications were learned (as listed skills). */
 function simulate(sim: Simulation, learned: readonly string[]): number[] {
-  if (learned.length === 0) {
-    const withSkills = profileContext(sim.profile, sim.ctx);
-    return sim.roles.map((r) => roleScore(sim.profile, r, withSkills));
-  }
-  const skills = [...sim.profile.skills];
-  const certifications = [...sim.profile.certifications];
+  if (learned.length === 0) return sim.roles.map((r) => roleScore(sim.profile, r, sim.base));
+  // A learned skill is listed, unless the profile holds it already (more than implied); scoring reads skills
+  // through `skillOf` only, so they are laid over the profile's instead of copied into a new profile.
+  const learnedSkills = new Map<string, ResumeProfile['skills'][number]>();
+  const own = sim.base.skillOf;
+  let certifications = sim.profile.certifications;
   for (const id of learned) {
     const skill = sim.ctx.skillById.get(id);
     if (skill) {
-      const i = skills.findIndex((s) => s.id === id);
-      const learnedSkill = { id, name: skill.name, strength: 'listed' as const, evidence: [] };
-      if (i === -1) skills.push(learnedSkill);
-      else if ((skills[i] as (typeof skills)[number]).strength === 'implied') skills[i] = learnedSkill;
+      const held = learnedSkills.get(id) ?? own?.(id);
+      if (held === undefined || held.strength === 'implied') learnedSkills.set(id, { id, name: skill.name, strength: 'listed', evidence: [] });
     } else if (!certifications.some((c) => c.id === id)) {
+      if (certifications === sim.profile.certifications) certifications = [...certifications];
       certifications.push({ id, name: id, evidence: { text: '', start: 0, end: 0, section: 'certifications', via: 'certification', confidence: 1 } });
     }
   }
-  const profile = { ...sim.profile, skills, certifications };
-  const withSkills = profileContext(profile, sim.ctx);
+  const profile = certifications === sim.profile.certifications ? sim.profile : { ...sim.profile, certifications };
+  const withSkills: CreditContext = { ...sim.base, skillOf: (id) => learnedSkills.get(id) ?? own?.(id) };
   return sim.roles.map((r) => roleScore(profile, r, withSkills));
 }
 

@@ -2,7 +2,7 @@ import type { DegreeField, DegreeLevel, Education, Section, SectionName } from '
 import { type DateReading, type DateWords, dateWordsFor, findDateRanges, findSingleDates } from '../text/dates';
 import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, mayNameDegree } from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
-import { anyBetween, headPositions, isWholeLine } from '../text/phrases';
+import { anyBetween, headPositionsIn, isWholeLine } from '../text/phrases';
 
 /** Punctuation trimmed from the end of an institution name, one character at a time (no end-anchored run). */
 const TRAILING_PUNCT = /[\s,.;()]/;
@@ -37,7 +37,7 @@ export function extractEducation(
   const eduSections = sections.filter((s) => s.name === 'education');
   const ranges = eduSections.length > 0 ? eduSections : [{ start: 0, end: text.length }];
   const out: Education[] = [];
-  const mayName = degreeLineGate(text, words.all);
+  const mayName = degreeLineGate(text, words.all, ranges);
   for (const range of ranges) {
     const lines = splitLines(text, range.start, range.end);
     let last: { line: number; level: DegreeLevel; field: DegreeField } | undefined;
@@ -142,7 +142,7 @@ function splitLines(text: string, start: number, end: number): Line[] {
 /** Where the first line of `text` in [start, end) that states a degree starts (used to end a work entry in a résumé without headings). */
 export function firstDegreeLine(text: string, start: number, end: number, lex: Lexicon): number | undefined {
   const words = degreeWordsOf(lex);
-  const mayName = degreeLineGate(text, words.all);
+  const mayName = degreeLineGate(text, words.all, [{ start, end }]);
   const dates = dateWordsFor(lex);
   for (const line of splitLines(text, start, end)) {
     if (mayName(line) && readDegreeLine(line.text, false, words, dates, { lex, asOfYm: Number.MAX_SAFE_INTEGER }) !== undefined) return line.start;
@@ -151,13 +151,13 @@ export function firstDegreeLine(text: string, start: number, end: number, lex: L
 }
 
 /**
- * "May this line name a degree?", from the words of the whole text read once: a whole line without a head word of
- * any degree level names none (a cut line is always tried).
+ * "May this line name a degree?", for the lines of `ranges` (in text order), from their words read once: a whole line
+ * without a head word of any degree level names none (a cut line is always tried).
  */
-function degreeLineGate(text: string, words: DegreeWords): (line: Line) => boolean {
+function degreeLineGate(text: string, words: DegreeWords, ranges: ReadonlyArray<{ start: number; end: number }>): (line: Line) => boolean {
   const heads = words.levelGate.heads;
   if (!heads) return () => true;
-  const at = headPositions(text, heads);
+  const at = ranges.flatMap((r) => headPositionsIn(text, heads, r.start, r.end));
   return (line) => {
     const end = line.start + line.text.length;
     return !isWholeLine(text, line.start, end) || anyBetween(at, line.start, end);

@@ -24,7 +24,15 @@ import { type Credit, type CreditContext, creditFor, latestWorkEnd } from './cre
  */
 export function matchRoles(profile: ResumeProfile, options?: MatchOptions): RoleFit[] {
   assertProfile(profile);
-  const resolved = resolveOptions(MatchOptionsSchema, options, 'matchRoles');
+  return matchWith(profile, resolveOptions(MatchOptionsSchema, options, 'matchRoles'));
+}
+
+/** Options of `matchWith`, resolved. */
+export type ResolvedMatchOptions = ReturnType<typeof MatchOptionsSchema.parse>;
+
+/** `matchRoles` with options already resolved (a matcher resolves its own once). */
+export function matchWith(profile: ResumeProfile, resolved: ResolvedMatchOptions): RoleFit[] {
+  assertProfile(profile);
   const catalog = loadCatalog(resolved.catalog);
   const roles = resolveRoles(catalog, resolved.roles, 'options.roles');
   const ctx = creditContext(catalog, resolved.scoring);
@@ -42,14 +50,19 @@ export function byScore(a: RoleFit, b: RoleFit): number {
 /** A catalog's skills and certifications by id, built once per catalog (catalogs are frozen). */
 const lookups = new WeakMap<Catalog, { skillById: ReadonlyMap<string, Skill>; certById: ReadonlyMap<string, Certification> }>();
 
-/** Builds the lookups `scoreRole` needs, once per catalog. */
-export function creditContext(catalog: Catalog, scoring: ScoringRules = DEFAULT_RULES): CreditContext {
+/** A catalog's skills and certifications by id (made once per catalog: read them, don't change them). */
+export function catalogLookups(catalog: Catalog): { skillById: ReadonlyMap<string, Skill>; certById: ReadonlyMap<string, Certification> } {
   let ids = lookups.get(catalog);
   if (!ids) {
     ids = { skillById: new Map(catalog.skills.map((s) => [s.id, s])), certById: new Map(catalog.certifications.map((c) => [c.id, c])) };
     lookups.set(catalog, ids);
   }
-  const { skillById, certById } = ids;
+  return ids;
+}
+
+/** Builds the lookups `scoreRole` needs, once per catalog. */
+export function creditContext(catalog: Catalog, scoring: ScoringRules = DEFAULT_RULES): CreditContext {
+  const { skillById, certById } = catalogLookups(catalog);
   return {
     skillById,
     certName: (id) => certById.get(id)?.name ?? id,

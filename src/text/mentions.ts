@@ -124,6 +124,8 @@ function longestMatch(
   maxLen: number,
   sectionOf: (offset: number) => SectionName,
 ): { length: number; entries: AliasEntry[] } | undefined {
+  // Most words start no alias: they are told apart before anything is made.
+  if (!trie.next.has((tokens[i] as Token).norm)) return undefined;
   const candidates: Array<{ length: number; entries: AliasEntry[] }> = [];
   let node: TrieNode | undefined = trie;
   for (let j = i; j < tokens.length && j - i < maxLen; j++) {
@@ -164,6 +166,8 @@ function holds(e: AliasEntry, tokens: readonly Token[], i: number, length: numbe
 }
 
 const FUZZY_MIN_LENGTH = 5;
+/** A word of letters only: a typo of a skill's name, not a version, a code or a number. */
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 /** True when a word of `words` stands within `window` tokens of token `k`, in its clause. */
 function nearAny(tokens: readonly Token[], k: number, words: ReadonlySet<string>, window: number): boolean {
@@ -186,9 +190,10 @@ export function fuzzyMentions(
   const out: Mention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (covered.has(t.start) || t.raw.length < FUZZY_MIN_LENGTH || !/^\p{L}+$/u.test(t.raw)) continue;
+    if (t.raw.length < FUZZY_MIN_LENGTH || covered.has(t.start)) continue;
+    // The section first: most words are outside skills lists, and the search is for those inside only.
     const section = sectionOf(t.start);
-    if (section !== 'skills') continue;
+    if (section !== 'skills' || !LETTERS_ONLY.test(t.raw)) continue;
     if (cc.trie.next.has(t.norm)) continue; // a known word (maybe the start of a phrase), not a typo
     const lower = t.raw.toLowerCase();
     if (cues.notTypos.has(lower)) continue;

@@ -205,6 +205,8 @@ const LABEL_REST = 80;
  * line has no word a cue starts with, so only a rest cut short (its last word cut) could hold one.
  */
 function negatedLabel(body: string, cues: CueWords, hasCue: boolean): boolean {
+  // A label and its separator take two characters at least: without a cue, a line this short has no rest cut short.
+  if (!hasCue && body.length <= LABEL_REST + 2) return false;
   const label = cues.labelRest.exec(body);
   if (!label) return false;
   if (!hasCue && body.length - label[0].length <= LABEL_REST) return false;

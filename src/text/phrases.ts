@@ -563,6 +563,16 @@ export function headPositions(text: string, heads: ReadonlySet<string>): readonl
   return headStarts(wordsOf(foldedView(text)), heads);
 }
 
+/** `headPositions` of the words that start in [from, to) only: a reader of one section looks up that section's words, not the whole text's. */
+export function headPositionsIn(text: string, heads: ReadonlySet<string>, from: number, to: number): number[] {
+  const { starts, words } = wordsOf(foldedView(text));
+  const out: number[] = [];
+  for (let i = firstIndexFrom(starts, from); i < starts.length && (starts[i] as number) < to; i++) {
+    if (heads.has(words[i] as string)) out.push(starts[i] as number);
+  }
+  return out;
+}
+
 /** True when a sorted list has a value in [from, to). */
 export function anyBetween(sorted: readonly number[], from: number, to: number): boolean {
   const first = firstFrom(sorted, from);

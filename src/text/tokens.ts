@@ -53,8 +53,11 @@ export class Stemmer {
    * stem for plain alphabetic words longer than 3 letters.
    */
   norm(word: string, mayKeep = true): string {
-    const known = this.known(word);
-    if (known !== undefined) return known;
+    return this.known(word) ?? this.stemNew(word, mayKeep);
+  }
+
+  /** `norm` of a word `known` has just answered undefined for (the tokenizer asks `known` first: most words are). */
+  stemNew(word: string, mayKeep = true): string {
     const lower = word.toLowerCase();
     const folded = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
     const stem = folded.length > 3 && /^[a-z]+$/.test(folded) ? this.porter(folded) : folded;
@@ -140,7 +143,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     const raw = text.slice(start, end);
     // One space, the usual gap, joins the words and starts nothing.
     if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32) {
-      tokens.push({ norm: stemmer.known(raw) ?? stemmer.norm(raw, !personal?.(start)), raw, start, end, line, clause, joined: tokens.length > 0 });
+      tokens.push({ norm: stemmer.known(raw) ?? stemmer.stemNew(raw, !personal?.(start)), raw, start, end, line, clause, joined: tokens.length > 0 });
       lastEnd = end;
       continue;
     }
@@ -152,7 +155,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     if ((newlines > 0 && !softWrap) || CLAUSE_STOP.test(gap)) clause++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
-      norm: stemmer.known(raw) ?? stemmer.norm(raw, !personal?.(start)),
+      norm: stemmer.known(raw) ?? stemmer.stemNew(raw, !personal?.(start)),
       raw,
       start,
       end,
