@@ -18,12 +18,27 @@ export function escapeRegex(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-/** One literal word, folded (lowercase, no accents: patterns read `foldText`); a hyphen inside it matches a hyphen, a space or nothing; apostrophes match either form. */
+/** The characters `escapeRegex` escapes. */
+const REGEX_SYNTAX = '\\^$.*+?()[]{}|/';
+
+/**
+ * One literal word, folded (lowercase, no accents: patterns read `foldText`); a hyphen inside it matches a hyphen, a
+ * space or nothing; apostrophes match either form. Built unit by unit: the first document builds thousands of these.
+ */
 function wordSource(word: string): string {
-  return word
-    .split('-')
-    .map((part) => [...foldText(part)].map((c) => (c === "'" || c === '’' ? "['’]" : escapeRegex(c))).join(''))
-    .join('[\\s\\-]?');
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const dash = word.indexOf('-', from);
+    const part = foldUncached(dash < 0 ? word.slice(from) : word.slice(from, dash));
+    for (let k = 0; k < part.length; k++) {
+      const c = part.charAt(k);
+      out += c === "'" || c === '’' ? "['’]" : REGEX_SYNTAX.includes(c) ? `\\${c}` : c;
+    }
+    if (dash < 0) return out;
+    out += '[\\s\\-]?';
+    from = dash + 1;
+  }
 }
 
 /** The source of one phrase (see the grammar above). */
@@ -65,17 +80,19 @@ export function phraseSource(phrase: string): string {
 /** Splits a phrase on spaces outside parentheses. */
 function tokens(phrase: string): string[] {
   const out: string[] = [];
+  const s = phrase.trim();
   let depth = 0;
-  let current = '';
-  for (const c of phrase.trim()) {
-    if (c === '(') depth++;
-    if (c === ')') depth--;
-    if (c === ' ' && depth === 0) {
-      if (current !== '') out.push(current);
-      current = '';
-    } else current += c;
+  let from = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+    else if (c === 32 && depth === 0) {
+      if (k > from) out.push(s.slice(from, k));
+      from = k + 1;
+    }
   }
-  if (current !== '') out.push(current);
+  if (s.length > from) out.push(s.slice(from));
   return out;
 }
 
@@ -601,13 +618,12 @@ export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undef
   const out = new Set<string>();
   const addWord = (word: string): boolean => {
     // A match starting with punctuation (".NET") starts at no word: only "anything" describes it.
-    if (!isWordCode(foldText(word), 0)) return false;
-    const parts = foldText(word)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((p) => p !== '');
+    const folded = foldUncached(word);
+    if (!isWordCode(folded, 0)) return false;
+    const parts = folded.split(/[^\p{L}\p{N}]+/u).filter((p) => p !== '');
     if (parts.length === 0) return false;
     out.add(parts[0] as string);
-    if (word.includes('-')) out.add(foldText(word.split(/['’]/u)[0] as string).replace(/-/gu, ''));
+    if (word.includes('-')) out.add(foldUncached(word.split(/['’]/u)[0] as string).replace(/-/gu, ''));
     return true;
   };
   const addFrom = (slots: readonly string[]): boolean => {
