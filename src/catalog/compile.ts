@@ -63,8 +63,16 @@ function compileWith(catalog: Catalog, stemmer: Stemmer, valid?: () => boolean):
     if (!hit) normsMemo.set(phrase, (hit = aliasNorms(phrase, stemmer)));
     return hit;
   };
+  // Named sets are copied onto many aliases: each distinct list of context words becomes one set, shared (never changed).
+  const setsMemo = new Map<string, Set<string>>();
+  const contextWords = (list: readonly string[]): Set<string> => {
+    const key = list.join('\n');
+    let hit = setsMemo.get(key);
+    if (!hit) setsMemo.set(key, (hit = new Set(list.flatMap(norms))));
+    return hit;
+  };
   const add = (target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean) => {
-    const entry = compileAlias(target, id, alias, isName, norms);
+    const entry = compileAlias(target, id, alias, isName, norms, contextWords);
     if (entry.norms.length === 0) return;
     maxAliasTokens = Math.max(maxAliasTokens, entry.norms.length);
     let node = trie;
@@ -125,18 +133,28 @@ function aliasTextOf(alias: Alias): string {
   return typeof alias === 'string' ? alias : alias.text;
 }
 
-/** Lowercase ASCII words with one space between them, as most aliases and context words are written. */
-const PLAIN_PHRASE = /^[a-z]+(?: [a-z]+)*$/;
+/**
+ * Words of letters and digits with one space between them, as most aliases and context words are written
+ * ("threat model", "python3", "développement"): the tokenizer would make one token of each word, as written.
+ */
+const PLAIN_PHRASE = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
 
 /** `phraseNorms` of an alias or context word; a plain phrase's tokens are its words, read without the tokenizer. */
 export function aliasNorms(phrase: string, stemmer: Stemmer): string[] {
   return PLAIN_PHRASE.test(phrase) ? phrase.split(' ').map((word) => stemmer.norm(word)) : phraseNorms(phrase, stemmer);
 }
 
-function compileAlias(target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean, norms: (phrase: string) => string[]): AliasEntry {
+function compileAlias(
+  target: 'skill' | 'cert',
+  id: string,
+  alias: Alias,
+  isName: boolean,
+  norms: (phrase: string) => string[],
+  contextWords: (list: readonly string[]) => Set<string>,
+): AliasEntry {
   const text = aliasTextOf(alias);
   const rules: Exclude<Alias, string> = typeof alias === 'string' ? { text } : alias;
-  const words = (list?: string[]) => (list ? new Set(list.flatMap(norms)) : undefined);
+  const words = (list?: string[]) => (list ? contextWords(list) : undefined);
   return {
     target,
     id,
