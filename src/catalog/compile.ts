@@ -195,7 +195,9 @@ function groupByLetter(items: FuzzyItem[]): Map<string, FuzzyItem[]> {
   const out = new Map<string, FuzzyItem[]>();
   for (const item of items) {
     const letter = item.word[0] as string;
-    out.set(letter, [...(out.get(letter) ?? []), item]);
+    const list = out.get(letter);
+    if (list) list.push(item);
+    else out.set(letter, [item]);
   }
   return out;
 }
@@ -203,6 +205,14 @@ function groupByLetter(items: FuzzyItem[]): Map<string, FuzzyItem[]> {
 function fuzzyItems(catalog: Catalog, stemmer: Stemmer): FuzzyItem[] {
   const items: FuzzyItem[] = [];
   const seen = new Set<string>();
+  // Lists of reject words repeat (named sets): each distinct list is read once.
+  const rejectSets = new Map<string, ReadonlySet<string>>();
+  const rejectWords = (list: readonly string[]): ReadonlySet<string> => {
+    const key = list.join('\n');
+    let hit = rejectSets.get(key);
+    if (!hit) rejectSets.set(key, (hit = new Set(list.flatMap((w) => aliasNorms(w, stemmer)))));
+    return hit;
+  };
   const push = (target: 'skill' | 'cert', id: string, alias: Alias) => {
     // Aliases that need context (a nearby word, a section, the exact case) are never guessed at; reject words are kept.
     if (typeof alias !== 'string' && (alias.requireNear || alias.sections || alias.entryKinds || alias.caseSensitive)) return;
@@ -210,8 +220,7 @@ function fuzzyItems(catalog: Catalog, stemmer: Stemmer): FuzzyItem[] {
     if (word.length < 5 || !/^[a-z][a-z0-9]+$/.test(word) || seen.has(word)) return;
     seen.add(word);
     if (typeof alias === 'string' || !alias.rejectNear) items.push({ word, target, id });
-    else
-      items.push({ word, target, id, rejectNear: new Set(alias.rejectNear.flatMap((w) => phraseNorms(w, stemmer))), window: alias.window ?? DEFAULT_WINDOW });
+    else items.push({ word, target, id, rejectNear: rejectWords(alias.rejectNear), window: alias.window ?? DEFAULT_WINDOW });
   };
   for (const s of catalog.skills) for (const a of s.aliases) push('skill', s.id, a);
   for (const c of catalog.certifications) for (const a of c.aliases) push('cert', c.id, a);
