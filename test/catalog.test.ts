@@ -154,5 +154,7 @@ describe('aliasNorms: the comparison forms of an alias', () => {
     for (const phrase of phrases) expect(aliasNorms(phrase, fast), phrase).toEqual(phraseNorms(phrase, slow));
     expect(aliasNorms('threat modeling', new Stemmer())).toEqual(['threat', 'model']);
     expect(aliasNorms('c++ and node.js', new Stemmer())).toEqual(['c++', 'and', 'node.js']);
+    expect(aliasNorms('Modélisation des menaces', new Stemmer())).toEqual(['modelis', 'des', 'menac']);
+    expect(aliasNorms('python3 and python 3', new Stemmer())).toEqual(['python3', 'and', 'python', '3']);
   });
 });

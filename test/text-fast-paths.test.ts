@@ -320,6 +320,20 @@ describe('a phrase pattern tried only at its head words finds what a scan finds'
     const one = new LexiconRegExp(phrasesSource(phrases), 'u', headsOf(phrases));
     for (const text of texts(500, 13)) expect(one.exec(text)?.index).toBe(scanned(text)[0]?.[1]);
   });
+
+  it('runs only through its twin, yet reports its own source and flags, and its copies split and match as it does', () => {
+    const slashed = ['and/or', 'not yet'];
+    const re = phrasesRegex(slashed, 'g');
+    const plain = new RegExp(phrasesSource(slashed), 'gu');
+    expect([re.source, re.flags, String(re)]).toEqual([plain.source, plain.flags, String(plain)]);
+    expect(re.source).toContain('and\\/or');
+    expect('Python and/or Go, NOT YET'.split(re)).toEqual(['Python ', ' Go, ', '']);
+    expect([...'Python and/or Go, NOT YET'.matchAll(re)].map((m) => [m[0], m.index])).toEqual([
+      ['and/or', 7],
+      ['NOT YET', 18],
+    ]);
+    expect(new LexiconRegExp(re, 'g').source).toBe(plain.source);
+  });
 });
 
 describe('the fold', () => {

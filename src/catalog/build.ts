@@ -183,7 +183,9 @@ export function fnv1a(text: string): string {
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    // Arrays are read as they are, and only objects are visited: most values of the bundled catalog are strings.
+    const values: readonly unknown[] = Array.isArray(value) ? value : Object.values(value);
+    for (const v of values) if (typeof v === 'object' && v !== null) deepFreeze(v);
   }
   return value;
 }

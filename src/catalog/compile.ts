@@ -63,8 +63,16 @@ function compileWith(catalog: Catalog, stemmer: Stemmer, valid?: () => boolean):
     if (!hit) normsMemo.set(phrase, (hit = aliasNorms(phrase, stemmer)));
     return hit;
   };
+  // Named sets are copied onto many aliases: each distinct list of context words becomes one set, shared (never changed).
+  const setsMemo = new Map<string, Set<string>>();
+  const contextWords = (list: readonly string[]): Set<string> => {
+    const key = list.join('\n');
+    let hit = setsMemo.get(key);
+    if (!hit) setsMemo.set(key, (hit = new Set(list.flatMap(norms))));
+    return hit;
+  };
   const add = (target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean) => {
-    const entry = compileAlias(target, id, alias, isName, norms);
+    const entry = compileAlias(target, id, alias, isName, norms, contextWords);
     if (entry.norms.length === 0) return;
     maxAliasTokens = Math.max(maxAliasTokens, entry.norms.length);
     let node = trie;
@@ -125,18 +133,28 @@ function aliasTextOf(alias: Alias): string {
   return typeof alias === 'string' ? alias : alias.text;
 }
 
-/** Lowercase ASCII words with one space between them, as most aliases and context words are written. */
-const PLAIN_PHRASE = /^[a-z]+(?: [a-z]+)*$/;
+/**
+ * Words of letters and digits with one space between them, as most aliases and context words are written
+ * ("threat model", "python3", "développement"): the tokenizer would make one token of each word, as written.
+ */
+const PLAIN_PHRASE = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
 
 /** `phraseNorms` of an alias or context word; a plain phrase's tokens are its words, read without the tokenizer. */
 export function aliasNorms(phrase: string, stemmer: Stemmer): string[] {
   return PLAIN_PHRASE.test(phrase) ? phrase.split(' ').map((word) => stemmer.norm(word)) : phraseNorms(phrase, stemmer);
 }
 
-function compileAlias(target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean, norms: (phrase: string) => string[]): AliasEntry {
+function compileAlias(
+  target: 'skill' | 'cert',
+  id: string,
+  alias: Alias,
+  isName: boolean,
+  norms: (phrase: string) => string[],
+  contextWords: (list: readonly string[]) => Set<string>,
+): AliasEntry {
   const text = aliasTextOf(alias);
   const rules: Exclude<Alias, string> = typeof alias === 'string' ? { text } : alias;
-  const words = (list?: string[]) => (list ? new Set(list.flatMap(norms)) : undefined);
+  const words = (list?: string[]) => (list ? contextWords(list) : undefined);
   return {
     target,
     id,
@@ -177,7 +195,9 @@ function groupByLetter(items: FuzzyItem[]): Map<string, FuzzyItem[]> {
   const out = new Map<string, FuzzyItem[]>();
   for (const item of items) {
     const letter = item.word[0] as string;
-    out.set(letter, [...(out.get(letter) ?? []), item]);
+    const list = out.get(letter);
+    if (list) list.push(item);
+    else out.set(letter, [item]);
   }
   return out;
 }
@@ -185,6 +205,14 @@ function groupByLetter(items: FuzzyItem[]): Map<string, FuzzyItem[]> {
 function fuzzyItems(catalog: Catalog, stemmer: Stemmer): FuzzyItem[] {
   const items: FuzzyItem[] = [];
   const seen = new Set<string>();
+  // Lists of reject words repeat (named sets): each distinct list is read once.
+  const rejectSets = new Map<string, ReadonlySet<string>>();
+  const rejectWords = (list: readonly string[]): ReadonlySet<string> => {
+    const key = list.join('\n');
+    let hit = rejectSets.get(key);
+    if (!hit) rejectSets.set(key, (hit = new Set(list.flatMap((w) => aliasNorms(w, stemmer)))));
+    return hit;
+  };
   const push = (target: 'skill' | 'cert', id: string, alias: Alias) => {
     // Aliases that need context (a nearby word, a section, the exact case) are never guessed at; reject words are kept.
     if (typeof alias !== 'string' && (alias.requireNear || alias.sections || alias.entryKinds || alias.caseSensitive)) return;
@@ -192,8 +220,7 @@ function fuzzyItems(catalog: Catalog, stemmer: Stemmer): FuzzyItem[] {
     if (word.length < 5 || !/^[a-z][a-z0-9]+$/.test(word) || seen.has(word)) return;
     seen.add(word);
     if (typeof alias === 'string' || !alias.rejectNear) items.push({ word, target, id });
-    else
-      items.push({ word, target, id, rejectNear: new Set(alias.rejectNear.flatMap((w) => phraseNorms(w, stemmer))), window: alias.window ?? DEFAULT_WINDOW });
+    else items.push({ word, target, id, rejectNear: rejectWords(alias.rejectNear), window: alias.window ?? DEFAULT_WINDOW });
   };
   for (const s of catalog.skills) for (const a of s.aliases) push('skill', s.id, a);
   for (const c of catalog.certifications) for (const a of c.aliases) push('cert', c.id, a);

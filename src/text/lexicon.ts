@@ -64,7 +64,8 @@ function mergeValues(values: readonly unknown[]): unknown {
     return present
       .flatMap((v) => v as unknown[])
       .filter((x) => {
-        const k = JSON.stringify(x);
+        // Most values are words: keyed as they are, without a JSON.stringify each (other values get a prefix apart).
+        const k = typeof x === 'string' ? x : `\u0000${JSON.stringify(x)}`;
         if (seen.has(k)) return false;
         seen.add(k);
         return true;

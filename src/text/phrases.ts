@@ -18,12 +18,33 @@ export function escapeRegex(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-/** One literal word, folded (lowercase, no accents: patterns read `foldText`); a hyphen inside it matches a hyphen, a space or nothing; apostrophes match either form. */
+/** The characters `escapeRegex` escapes. */
+const REGEX_SYNTAX = '\\^$.*+?()[]{}|/';
+
+/**
+ * One literal word, folded (lowercase, no accents: patterns read `foldText`); a hyphen inside it matches a hyphen, a
+ * space or nothing; apostrophes match either form. Built unit by unit: the first document builds thousands of these.
+ */
 function wordSource(word: string): string {
-  return word
-    .split('-')
-    .map((part) => [...foldText(part)].map((c) => (c === "'" || c === '’' ? "['’]" : escapeRegex(c))).join(''))
-    .join('[\\s\\-]?');
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const dash = word.indexOf('-', from);
+    const part = foldUncached(dash < 0 ? word.slice(from) : word.slice(from, dash));
+    // Runs of plain characters are copied whole.
+    let run = 0;
+    for (let k = 0; k < part.length; k++) {
+      const c = part.charAt(k);
+      const written = c === "'" || c === '’' ? "['’]" : REGEX_SYNTAX.includes(c) ? `\\${c}` : undefined;
+      if (written === undefined) continue;
+      out += part.slice(run, k) + written;
+      run = k + 1;
+    }
+    out += run === 0 ? part : part.slice(run);
+    if (dash < 0) return out;
+    out += '[\\s\\-]?';
+    from = dash + 1;
+  }
 }
 
 /** The source of one phrase (see the grammar above). */
@@ -65,17 +86,19 @@ export function phraseSource(phrase: string): string {
 /** Splits a phrase on spaces outside parentheses. */
 function tokens(phrase: string): string[] {
   const out: string[] = [];
+  const s = phrase.trim();
   let depth = 0;
-  let current = '';
-  for (const c of phrase.trim()) {
-    if (c === '(') depth++;
-    if (c === ')') depth--;
-    if (c === ' ' && depth === 0) {
-      if (current !== '') out.push(current);
-      current = '';
-    } else current += c;
+  let from = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+    else if (c === 32 && depth === 0) {
+      if (k > from) out.push(s.slice(from, k));
+      from = k + 1;
+    }
   }
-  if (current !== '') out.push(current);
+  if (s.length > from) out.push(s.slice(from));
   return out;
 }
 
@@ -89,14 +112,24 @@ export function abbreviationSource(abbr: string): string {
     .concat(abbr.endsWith('.') ? '\\.?' : '');
 }
 
-/** Longest first, so that "work experience" wins over "work". */
-function byLength(a: string, b: string): number {
-  return b.length - a.length || (a < b ? -1 : 1);
+/**
+ * Distinct phrases longest first, so that "work experience" wins over "work"; same length in code-unit order. Sorted
+ * by length buckets with the built-in comparison: no comparator call per pair on the first document.
+ */
+function longestFirst(phrases: Iterable<string>): string[] {
+  const byLength: string[][] = [];
+  for (const p of new Set(phrases)) (byLength[p.length] ??= []).push(p);
+  const out: string[] = [];
+  for (let n = byLength.length - 1; n >= 0; n--) {
+    const same = byLength[n];
+    if (same) for (const p of same.sort()) out.push(p);
+  }
+  return out;
 }
 
 /** One alternation of phrases, each a whole word sequence; `never` when the list is empty. */
 export function phrasesSource(phrases: readonly string[]): string {
-  const unique = [...new Set(phrases.map((p) => p.trim()).filter((p) => p !== ''))].sort(byLength);
+  const unique = longestFirst(phrases.map((p) => p.trim()).filter((p) => p !== ''));
   if (unique.length === 0) return NEVER;
   return `${WORD_START}(?:${factoredSource(unique)})${WORD_END}`;
 }
@@ -106,7 +139,7 @@ export function phrasesSource(phrases: readonly string[]): string {
  * space or a hyphen): add `WORD_END` after it. `never` when the list is empty.
  */
 export function phrasesBody(phrases: readonly string[]): string {
-  const unique = [...new Set(phrases.map((p) => p.trim()).filter((p) => p !== ''))].sort(byLength);
+  const unique = longestFirst(phrases.map((p) => p.trim()).filter((p) => p !== ''));
   if (unique.length === 0) return NEVER;
   return `(?:${factoredSource(unique)})`;
 }
@@ -197,7 +230,7 @@ function isAsciiWordCode(text: string, k: number): boolean {
 
 /** One alternation of abbreviations (case kept); `never` when the list is empty. */
 export function abbreviationsSource(abbrs: readonly string[]): string {
-  const unique = [...new Set(abbrs)].sort(byLength);
+  const unique = longestFirst(abbrs);
   if (unique.length === 0) return NEVER;
   return `${WORD_START}(?:${unique.map(abbreviationSource).join('|')})${WORD_END}`;
 }
@@ -258,13 +291,20 @@ export class LexiconRegExp extends RegExp {
    * runs about 3× faster.
    */
   constructor(pattern: string | RegExp, flags = '', heads?: ReadonlySet<string>, atWordStarts = false, foldedGroups = false) {
-    const source = typeof pattern === 'string' ? pattern : pattern.source;
+    const source = pattern instanceof LexiconRegExp ? pattern.#pattern : typeof pattern === 'string' ? pattern : pattern.source;
     let f = flags.replace('i', '');
     // A copy (`matchAll` and `split` make one) keeps the original's way of reporting groups.
     const folded = foldedGroups || (pattern instanceof LexiconRegExp && pattern.foldedGroups);
     if (!f.includes('d') && !folded && hasCapturingGroup(source)) f += 'd';
-    super(source, f);
     const from = pattern instanceof LexiconRegExp ? pattern : undefined;
+    // A pattern that runs only through its sticky twin (see `#atHead`) never runs itself: it is made from an empty
+    // pattern with the same flags, and keeps its own source for the twin, copies and `toString`. Parsing a source
+    // costs much (V8 builds each `\p{…}` class from Unicode tables), and most patterns of a lexicon never run.
+    const twinOnly = !f.includes('y') && ((heads ?? from?.heads) !== undefined || atWordStarts || (from?.atWordStarts ?? false));
+    super(twinOnly ? '(?:)' : source, f);
+    this.#pattern = source;
+    // `source` as V8 writes it (`/` escaped), made only when read (copies and the twin use `#pattern`).
+    if (twinOnly) Object.defineProperty(this, 'source', { get: once(() => new RegExp(source, f).source) });
     this.heads = heads ?? from?.heads;
     this.atWordStarts = atWordStarts || (from?.atWordStarts ?? false);
     this.startWords = from?.startWords;
@@ -278,10 +318,13 @@ export class LexiconRegExp extends RegExp {
     return re;
   }
 
+  /** The source as given: the pattern's own is empty when it runs only through its twin (see the constructor). */
+  readonly #pattern: string;
+
   /** The sticky twin (see `#atHeadPattern`), or undefined when the pattern has no heads and may start anywhere, or is sticky itself. */
   get #atHead(): RegExp | undefined {
     if (this.#atHeadPattern || this.sticky || !(this.heads || this.atWordStarts)) return this.#atHeadPattern;
-    this.#atHeadPattern = new RegExp(this.source, `${this.flags.replace('g', '')}y`);
+    this.#atHeadPattern = new RegExp(this.#pattern, `${this.flags.replace('g', '')}y`);
     return this.#atHeadPattern;
   }
 
@@ -611,13 +654,12 @@ export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undef
   const out = new Set<string>();
   const addWord = (word: string): boolean => {
     // A match starting with punctuation (".NET") starts at no word: only "anything" describes it.
-    if (!isWordCode(foldText(word), 0)) return false;
-    const parts = foldText(word)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((p) => p !== '');
+    const folded = foldUncached(word);
+    if (!isWordCode(folded, 0)) return false;
+    const parts = folded.split(/[^\p{L}\p{N}]+/u).filter((p) => p !== '');
     if (parts.length === 0) return false;
     out.add(parts[0] as string);
-    if (word.includes('-')) out.add(foldText(word.split(/['’]/u)[0] as string).replace(/-/gu, ''));
+    if (word.includes('-')) out.add(foldUncached(word.split(/['’]/u)[0] as string).replace(/-/gu, ''));
     return true;
   };
   const addFrom = (slots: readonly string[]): boolean => {
