@@ -134,6 +134,15 @@ describe('extractEntries: layouts', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads a date column whose range wraps onto the next line', () => {
+    const raw =
+      'EXPÉRIENCES\nJanv. 2019 –         CRÉDIT RHODANIEN, Paris\nfévr. 2022           DPO adjointe\n                     - Tenue du registre\n\nOct. 2014 –\ndéc. 2018            Juriste protection des données\n                     - Conseil';
+    const text = normalizeText(raw);
+    const { entries } = extractEntries(text, findSections(text), { asOfYm: AS_OF, lex: lexiconFor('fr'), order: 'day-first' });
+    expect(entries.map(show)).toEqual(['DPO adjointe | CRÉDIT RHODANIEN | 2019-01–2022-02 | 38', 'Juriste protection des données | - | 2014-10–2018-12 | 51']);
+    expect(text.slice(entries[0]?.bodyStart, entries[0]?.bodyEnd)).toBe('                     - Tenue du registre');
+  });
+
   it.each([
     ['a range inside a bullet', 'EXPERIENCE\nAnalyst  2011 – 2015\n- Deployed to Afghanistan (2013–2014) with a brigade section.'],
     ['a range in a continuation line', 'EXPERIENCE\nAnalyst  2011 – 2015\n- Deployed overseas\n  (2013–2014) with a brigade'],
