@@ -313,3 +313,14 @@ describe('parseResume: the kind of work of an entry', () => {
     expect(p.experience.entries.map((e) => e.kind)).toEqual([kind]);
   });
 });
+
+describe('parseResume: dated periods that are no work', () => {
+  it.each([
+    ['full-time graduate study', 'Graduate study — George Mason University   2017-08 – 2018-12\n  - Full-time M.S.; teaching assistant unpaid/credit-only.'],
+    ['doctoral studies', 'Doctoral studies, ETH Zürich   2015 – 2018'],
+  ])('%s bounds no entry and counts no year', (_name, period) => {
+    const p = parseResume(`EXPERIENCE\nSecurity Analyst — Acme Corp   2019-01 – 2020-12\n- SIEM triage\n${period}\n`, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Security Analyst']);
+    expect(p.experience.totalYears).toBe(2);
+  });
+});
