@@ -298,6 +298,16 @@ describe('parseResume: the kind of work of an entry', () => {
     ],
     ['a cryptography title', 'Cryptography Engineer | Siltronix | Jan 2016 – Dec 2019\n- Secure elements', ['security']],
     [
+      'firewall rules and Active Directory accounts under a German sysadmin title',
+      'IT-Systemadministrator | Stadtwerke Hagen | 07/2016 – 03/2019\n- Benutzerverwaltung im Active Directory\n- Pflege der Firewall-Regeln (Sophos UTM) und Site-to-Site-VPNs (IPsec)',
+      ['other'],
+    ],
+    [
+      'three security tasks under a network administrator title',
+      'Network Administrator | Acme | Jan 2016 – Dec 2019\n- Firewall rules and IPsec VPNs\n- Active Directory accounts\n- Nessus vulnerability scans',
+      ['security'],
+    ],
+    [
       'two security tasks under an ML title',
       'Machine Learning Engineer | Bolwerk | Jan 2019 – Dec 2020\n- Added Cosign image signing and Syft SBOMs to the ML CI pipeline\n- Set up OIDC single sign-on (Keycloak) for the model registry',
       ['ml'],

@@ -70,6 +70,8 @@ export const WorkLexiconSchema = z.strictObject({
   mlTitles: Phrases,
   /** Titles of research appointments ("Postdoctoral Researcher", "Research Associate"): their subject is their kind of work. */
   researchTitles: Phrases,
+  /** Titles of IT operations (system or network administration, IT support, DevOps): firewall rules or accounts there are part of running systems. */
+  operationsTitles: Phrases,
 });
 
 /** Negation and aspiration cues (`cues.json`). */
