@@ -531,6 +531,33 @@ describe('education, certifications, clearance', () => {
       'Zertifizierungen\n2021\tCISSP – Certified Information Systems Security Professional (ISC2)\n2027\tCCSP – Prüfung für das Frühjahr 2027 angemeldet',
       ['cissp'],
     ],
+    ['a status on the line under it', 'CERTIFICATIONS\nAIGP (IAPP)\nExam booked for February 2027\n\nCISSP', ['cissp']],
+    ['a status on the line under it, in German', 'ZERTIFIKATE\nAIGP (IAPP)\nPrüfung für Februar 2027 gebucht', []],
+    ['a status on the line under it, in French', 'CERTIFICATIONS\nAIGP (IAPP)\nExamen réservé pour février 2027', []],
+    ['a status on the line under it, in Spanish', 'CERTIFICACIONES\nAIGP (IAPP)\nExamen reservado para febrero de 2027', []],
+    [
+      'a renewal under a validity that ended',
+      'CERTIFICATIONS\nCompTIA Security+\nSeptember 2020 to September 2026\nRenewed via CE; current through September 2029',
+      ['security-plus'],
+    ],
+    ['no renewal under a validity that ended', 'CERTIFICATIONS\nCompTIA Security+\nMarch 2019 to March 2022\nNot renewed', []],
+    [
+      'a bare listing, and an expiry at another mention',
+      'CERTIFICATIONS\nCISSP\nCertified Kubernetes Administrator (CKA)\n\nLicenses & Certifications\nCertified Kubernetes Administrator (CKA) - The Linux Foundation\nIssued Mar 2023 · Expired Mar 2026',
+      ['cissp'],
+    ],
+    [
+      'an expiry still to come, in French',
+      'Licences et certifications\nCISSP\nISC2\nDélivrée en févr. 2021 · Expire en févr. 2027\nID de l’identifiant 781240',
+      ['cissp'],
+    ],
+    ['a renewal that never came, in French', 'CERTIFICATIONS\nIAPP CIPP/E, 2021\nISACA CISA – obtenue en 2018, non renouvelée depuis 2022 (expirée)', ['cipp']],
+    [
+      'a status of the next line that names a certification no longer listed',
+      'CERTIFICACIONES\nGoogle Cloud Professional Machine Learning Engineer – 2023\nCertified Kubernetes Administrator (CKA) – en curso',
+      ['gcp-ml-engineer'],
+    ],
+    ['a line under it that names another certification', 'CERTIFICATIONS\nCISSP (2019)\nCCSP exam booked for 2027', ['cissp']],
   ])('certifications: %s', (_name, text, ids) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
   });
@@ -563,9 +590,18 @@ describe('education, certifications, clearance', () => {
     ['Secret – held 2020–2023 for federal clients;\n  inactive since March 2023.', undefined, undefined, undefined],
     ['Secret (niveau II) – détenue de 2020 à 2023 pour les clients fédéraux de\n  Northstar ; inactive depuis mars 2023.', undefined, undefined, undefined],
     ['Secret – active\n  Top Secret – lapsed in 2019', 'secret', true, undefined],
+    ['None currently active (former Public Trust, 2017-2019).', undefined, undefined, undefined],
   ])('%s → %s', (line, level, active, polygraph) => {
     const c = parseResume(`SECURITY CLEARANCE\n${line}`, { asOf }).clearance;
     expect([c?.level, c?.active, c?.polygraph]).toEqual([level, active, polygraph]);
+  });
+
+  it('reads a former clearance as lapsed, in Spanish', () => {
+    const text =
+      'EXPERIENCIA\nAnalista SOC — Acme  2019 – actualidad\n- Análisis de alertas en el SIEM\n\nHABILITACIÓN DE SEGURIDAD\nNinguna activa actualmente (antigua Public Trust, 2017-2019).';
+    const p = parseResume(text, { asOf });
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([['public-trust', 'lapsed']]);
+    expect(p.clearance).toBeNull();
   });
 
   it('reads a level spelled out in brackets as one clearance with one status', () => {
@@ -574,6 +610,17 @@ describe('education, certifications, clearance', () => {
       ['Security Check', 'lapsed'],
       ['SC', 'lapsed'],
     ]);
+  });
+
+  it.each([
+    ['Held Public Trust position on a federal contract (investigation closed out when I left in 2019)'],
+    ['Public-Trust-Position in einem Bundesauftrag (Überprüfung mit meinem Ausscheiden 2019 abgeschlossen)'],
+    ['Poste soumis à une habilitation Public Trust sur un contrat fédéral (enquête close à mon départ en 2019)'],
+    ['Puesto con habilitación Public Trust en un contrato federal (investigación cerrada al dejar la empresa en 2019)'],
+  ])('a clearance that ended when its holder left: “%s”', (line) => {
+    const p = parseResume(`EXPERIENCE\nHelp Desk Technician — Acme  2016 – 2019\n- ${line}`, { asOf });
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([['public-trust', 'lapsed']]);
+    expect(p.clearance).toBeNull();
   });
 
   it.each([['U.S. citizen, eligible for a security clearance'], ['Must be able to obtain a Secret clearance'], ['Rotated secrets in Vault']])(

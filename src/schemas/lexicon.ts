@@ -86,6 +86,8 @@ export const CuesLexiconSchema = z.strictObject({
   learningLevels: Phrases,
   /** Words of skills lists that are never typos of a skill. */
   notTypos: Phrases,
+  /** On a status line under a certification, before a date: it is still valid ("renewed", "current through", "gültig bis"). */
+  certValid: Phrases,
   /** Beside a certification: it is not held ("exam booked", "expired", "Associate of ISC2"). */
   certNotHeld: Phrases,
   /** Words that negate only the skills right after them ("no AWS or Azure experience", "keine Erfahrung"): not "no downtime using Kubernetes". */
