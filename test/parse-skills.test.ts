@@ -464,6 +464,12 @@ describe('education, certifications, clearance', () => {
     ['a date still to come on the next line', 'MSc Cyber Security, Lancaster University\n   Year 2 of 2 - dissertation due September 2027', []],
     ['a degree left unfinished', 'Maestría en Ciberseguridad – Universidad del Valle de Atemajac (trunca, 2022–2023)', []],
     ['a degree not completed', 'B.S. Computer Science, Ohio State University (incomplete), 2009 – 2011', []],
+    ['a thesis still pending', 'M.S. Computer Science, Ohio State University, 2019 – 2021\nCoursework complete, thesis pending', []],
+    [
+      'a thesis still pending, in Spanish',
+      'Universidad de Buenos Aires\nMaestría en Seguridad Informática · (2019 - 2021)\nCursada completa, tesis pendiente',
+      [],
+    ],
     ['an end year that is asOf’s own', 'MSc Cybersecurity, University of Leeds, 2025 – 2026', [['master', 'cybersecurity']]],
     [
       'a double degree: one per subject',
@@ -484,6 +490,12 @@ describe('education, certifications, clearance', () => {
     ],
   ])('education: %s', (_name, text, degrees) => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
+  });
+
+  it('reads a “CERTS” heading as the end of the education section', () => {
+    const text =
+      'EDUCATION\nB.S. Management Information Systems, University of Colorado Denver, 2017\n\nCERTS\nAssociate of ISC2 (passed CCSP exam 2025)\nReading up on OWASP LLM Top 10.';
+    expect(parseResume(text, { asOf }).education.map((e) => [e.level, e.field])).toEqual([['bachelor', 'information-systems']]);
   });
 
   it.each([['MS Office (advanced Excel), CaseWare, TeamMate+'], ['Executive MBA, INSEAD - in progress'], ['MSc thesis: “Phishing domains”']])(
