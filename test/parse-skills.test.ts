@@ -321,6 +321,28 @@ describe('tooling built in a security job, in French and Spanish', () => {
   });
 });
 
+describe('a broader term names a skill without dating it (`undated`)', () => {
+  const text = [
+    'EXPERIENCE',
+    'Head of AI Risk  Apr 2024 – Present',
+    '- Stood up the AI inventory and the AI review board',
+    'Model Risk Manager  Jan 2019 – Mar 2024',
+    '- Model risk management under SR 11-7 for 300+ credit models',
+  ].join('\n');
+  const p = parseResume(text, { asOf });
+
+  it('counts only the entries that name the skill itself for its years (Apr 2024 – Nov 2026 = 32 months)', () => {
+    expect(p.skills.find((s) => s.id === 'ai-governance')).toMatchObject({ years: 2.67, lastUsed: '2026-11', strength: 'work' });
+  });
+
+  it('keeps the mention as evidence, and the skill in the entry that names it', () => {
+    expect(p.experience.entries.map((e) => e.skills.includes('ai-governance'))).toEqual([true, true]);
+    const only = parseResume('EXPERIENCE\nModel Risk Manager  Jan 2019 – Mar 2024\n- Model risk management under SR 11-7', { asOf });
+    expect(only.skills.find((s) => s.id === 'ai-governance')).toMatchObject({ strength: 'work' });
+    expect(only.skills.find((s) => s.id === 'ai-governance')?.years).toBeUndefined();
+  });
+});
+
 describe('evidence and years', () => {
   const text = [
     'EXPERIENCE',

@@ -104,7 +104,10 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const raw = found.filter((e) => !e.notWork).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   const { entries, skillMentions } = classify(raw, mentions, cc, kindWordsFor(lex));
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
-  const skills = aggregateSkills(skillMentions, entries, raw, claims, cc);
+  // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
+  const dating = skillMentions.filter((m) => !m.undated);
+  const datedSkills = raw.map((e) => entrySkills(e, dating, cc));
+  const skills = aggregateSkills(skillMentions, entries, raw, datedSkills, claims, cc);
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
   }
@@ -290,6 +293,7 @@ function aggregateSkills(
   mentions: readonly Mention[],
   entries: readonly ExperienceEntry[],
   raw: readonly RawEntry[],
+  datedSkills: readonly (readonly string[])[],
   claims: readonly YearsClaim[],
   cc: CompiledCatalog,
 ): ProfileSkill[] {
@@ -310,11 +314,11 @@ function aggregateSkills(
     const skill = cc.skillById.get(id);
     if (!skill) continue;
     const isDirect = direct.has(id);
-    const used = entries.filter((e) => e.skills.includes(id));
+    const used = entries.filter((_, i) => datedSkills[i]?.includes(id));
     // Work evidence: a dated entry mentions it, or the experience or achievements section does outside any dated
     // entry (an undated job, a functional résumé: a recruiter reads it as work all the same; its years stay unknown).
     const atWorkUndated = used.length === 0 && list.some((m) => m.section === 'experience' || m.section === 'achievements');
-    const ranges = raw.filter((_, i) => (entries[i] as ExperienceEntry).skills.includes(id));
+    const ranges = raw.filter((_, i) => datedSkills[i]?.includes(id));
     const datedYears = ranges.length > 0 ? round2(unionMonths(ranges) / 12) : undefined;
     const claimedList = claims.filter((c) => c.subject === id).map((c) => c.years);
     const claimed = claimedList.length > 0 ? Math.max(...claimedList) : undefined;
