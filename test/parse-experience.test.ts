@@ -134,6 +134,15 @@ describe('extractEntries: layouts', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('reads a date column whose range wraps onto the next line', () => {
+    const raw =
+      'EXPÉRIENCES\nJanv. 2019 –         CRÉDIT RHODANIEN, Paris\nfévr. 2022           DPO adjointe\n                     - Tenue du registre\n\nOct. 2014 –\ndéc. 2018            Juriste protection des données\n                     - Conseil';
+    const text = normalizeText(raw);
+    const { entries } = extractEntries(text, findSections(text), { asOfYm: AS_OF, lex: lexiconFor('fr'), order: 'day-first' });
+    expect(entries.map(show)).toEqual(['DPO adjointe | CRÉDIT RHODANIEN | 2019-01–2022-02 | 38', 'Juriste protection des données | - | 2014-10–2018-12 | 51']);
+    expect(text.slice(entries[0]?.bodyStart, entries[0]?.bodyEnd)).toBe('                     - Tenue du registre');
+  });
+
   it.each([
     ['a range inside a bullet', 'EXPERIENCE\nAnalyst  2011 – 2015\n- Deployed to Afghanistan (2013–2014) with a brigade section.'],
     ['a range in a continuation line', 'EXPERIENCE\nAnalyst  2011 – 2015\n- Deployed overseas\n  (2013–2014) with a brigade'],
@@ -289,6 +298,16 @@ describe('parseResume: the kind of work of an entry', () => {
     ],
     ['a cryptography title', 'Cryptography Engineer | Siltronix | Jan 2016 – Dec 2019\n- Secure elements', ['security']],
     [
+      'firewall rules and Active Directory accounts under a German sysadmin title',
+      'IT-Systemadministrator | Stadtwerke Hagen | 07/2016 – 03/2019\n- Benutzerverwaltung im Active Directory\n- Pflege der Firewall-Regeln (Sophos UTM) und Site-to-Site-VPNs (IPsec)',
+      ['other'],
+    ],
+    [
+      'three security tasks under a network administrator title',
+      'Network Administrator | Acme | Jan 2016 – Dec 2019\n- Firewall rules and IPsec VPNs\n- Active Directory accounts\n- Nessus vulnerability scans',
+      ['security'],
+    ],
+    [
       'two security tasks under an ML title',
       'Machine Learning Engineer | Bolwerk | Jan 2019 – Dec 2020\n- Added Cosign image signing and Syft SBOMs to the ML CI pipeline\n- Set up OIDC single sign-on (Keycloak) for the model registry',
       ['ml'],
@@ -302,5 +321,16 @@ describe('parseResume: the kind of work of an entry', () => {
   ])('%s', (_name, entry, kind) => {
     const p = parseResume(`EXPERIENCE\n${entry}`, { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => e.kind)).toEqual([kind]);
+  });
+});
+
+describe('parseResume: dated periods that are no work', () => {
+  it.each([
+    ['full-time graduate study', 'Graduate study — George Mason University   2017-08 – 2018-12\n  - Full-time M.S.; teaching assistant unpaid/credit-only.'],
+    ['doctoral studies', 'Doctoral studies, ETH Zürich   2015 – 2018'],
+  ])('%s bounds no entry and counts no year', (_name, period) => {
+    const p = parseResume(`EXPERIENCE\nSecurity Analyst — Acme Corp   2019-01 – 2020-12\n- SIEM triage\n${period}\n`, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Security Analyst']);
+    expect(p.experience.totalYears).toBe(2);
   });
 });

@@ -321,6 +321,28 @@ describe('tooling built in a security job, in French and Spanish', () => {
   });
 });
 
+describe('a broader term names a skill without dating it (`undated`)', () => {
+  const text = [
+    'EXPERIENCE',
+    'Head of AI Risk  Apr 2024 – Present',
+    '- Stood up the AI inventory and the AI review board',
+    'Model Risk Manager  Jan 2019 – Mar 2024',
+    '- Model risk management under SR 11-7 for 300+ credit models',
+  ].join('\n');
+  const p = parseResume(text, { asOf });
+
+  it('counts only the entries that name the skill itself for its years (Apr 2024 – Nov 2026 = 32 months)', () => {
+    expect(p.skills.find((s) => s.id === 'ai-governance')).toMatchObject({ years: 2.67, lastUsed: '2026-11', strength: 'work' });
+  });
+
+  it('keeps the mention as evidence, and the skill in the entry that names it', () => {
+    expect(p.experience.entries.map((e) => e.skills.includes('ai-governance'))).toEqual([true, true]);
+    const only = parseResume('EXPERIENCE\nModel Risk Manager  Jan 2019 – Mar 2024\n- Model risk management under SR 11-7', { asOf });
+    expect(only.skills.find((s) => s.id === 'ai-governance')).toMatchObject({ strength: 'work' });
+    expect(only.skills.find((s) => s.id === 'ai-governance')?.years).toBeUndefined();
+  });
+});
+
 describe('evidence and years', () => {
   const text = [
     'EXPERIENCE',
@@ -464,6 +486,12 @@ describe('education, certifications, clearance', () => {
     ['a date still to come on the next line', 'MSc Cyber Security, Lancaster University\n   Year 2 of 2 - dissertation due September 2027', []],
     ['a degree left unfinished', 'Maestría en Ciberseguridad – Universidad del Valle de Atemajac (trunca, 2022–2023)', []],
     ['a degree not completed', 'B.S. Computer Science, Ohio State University (incomplete), 2009 – 2011', []],
+    ['a thesis still pending', 'M.S. Computer Science, Ohio State University, 2019 – 2021\nCoursework complete, thesis pending', []],
+    [
+      'a thesis still pending, in Spanish',
+      'Universidad de Buenos Aires\nMaestría en Seguridad Informática · (2019 - 2021)\nCursada completa, tesis pendiente',
+      [],
+    ],
     ['an end year that is asOf’s own', 'MSc Cybersecurity, University of Leeds, 2025 – 2026', [['master', 'cybersecurity']]],
     [
       'a double degree: one per subject',
@@ -484,6 +512,12 @@ describe('education, certifications, clearance', () => {
     ],
   ])('education: %s', (_name, text, degrees) => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
+  });
+
+  it('reads a “CERTS” heading as the end of the education section', () => {
+    const text =
+      'EDUCATION\nB.S. Management Information Systems, University of Colorado Denver, 2017\n\nCERTS\nAssociate of ISC2 (passed CCSP exam 2025)\nReading up on OWASP LLM Top 10.';
+    expect(parseResume(text, { asOf }).education.map((e) => [e.level, e.field])).toEqual([['bachelor', 'information-systems']]);
   });
 
   it.each([['MS Office (advanced Excel), CaseWare, TeamMate+'], ['Executive MBA, INSEAD - in progress'], ['MSc thesis: “Phishing domains”']])(
@@ -531,6 +565,33 @@ describe('education, certifications, clearance', () => {
       'Zertifizierungen\n2021\tCISSP – Certified Information Systems Security Professional (ISC2)\n2027\tCCSP – Prüfung für das Frühjahr 2027 angemeldet',
       ['cissp'],
     ],
+    ['a status on the line under it', 'CERTIFICATIONS\nAIGP (IAPP)\nExam booked for February 2027\n\nCISSP', ['cissp']],
+    ['a status on the line under it, in German', 'ZERTIFIKATE\nAIGP (IAPP)\nPrüfung für Februar 2027 gebucht', []],
+    ['a status on the line under it, in French', 'CERTIFICATIONS\nAIGP (IAPP)\nExamen réservé pour février 2027', []],
+    ['a status on the line under it, in Spanish', 'CERTIFICACIONES\nAIGP (IAPP)\nExamen reservado para febrero de 2027', []],
+    [
+      'a renewal under a validity that ended',
+      'CERTIFICATIONS\nCompTIA Security+\nSeptember 2020 to September 2026\nRenewed via CE; current through September 2029',
+      ['security-plus'],
+    ],
+    ['no renewal under a validity that ended', 'CERTIFICATIONS\nCompTIA Security+\nMarch 2019 to March 2022\nNot renewed', []],
+    [
+      'a bare listing, and an expiry at another mention',
+      'CERTIFICATIONS\nCISSP\nCertified Kubernetes Administrator (CKA)\n\nLicenses & Certifications\nCertified Kubernetes Administrator (CKA) - The Linux Foundation\nIssued Mar 2023 · Expired Mar 2026',
+      ['cissp'],
+    ],
+    [
+      'an expiry still to come, in French',
+      'Licences et certifications\nCISSP\nISC2\nDélivrée en févr. 2021 · Expire en févr. 2027\nID de l’identifiant 781240',
+      ['cissp'],
+    ],
+    ['a renewal that never came, in French', 'CERTIFICATIONS\nIAPP CIPP/E, 2021\nISACA CISA – obtenue en 2018, non renouvelée depuis 2022 (expirée)', ['cipp']],
+    [
+      'a status of the next line that names a certification no longer listed',
+      'CERTIFICACIONES\nGoogle Cloud Professional Machine Learning Engineer – 2023\nCertified Kubernetes Administrator (CKA) – en curso',
+      ['gcp-ml-engineer'],
+    ],
+    ['a line under it that names another certification', 'CERTIFICATIONS\nCISSP (2019)\nCCSP exam booked for 2027', ['cissp']],
   ])('certifications: %s', (_name, text, ids) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
   });
@@ -563,9 +624,18 @@ describe('education, certifications, clearance', () => {
     ['Secret – held 2020–2023 for federal clients;\n  inactive since March 2023.', undefined, undefined, undefined],
     ['Secret (niveau II) – détenue de 2020 à 2023 pour les clients fédéraux de\n  Northstar ; inactive depuis mars 2023.', undefined, undefined, undefined],
     ['Secret – active\n  Top Secret – lapsed in 2019', 'secret', true, undefined],
+    ['None currently active (former Public Trust, 2017-2019).', undefined, undefined, undefined],
   ])('%s → %s', (line, level, active, polygraph) => {
     const c = parseResume(`SECURITY CLEARANCE\n${line}`, { asOf }).clearance;
     expect([c?.level, c?.active, c?.polygraph]).toEqual([level, active, polygraph]);
+  });
+
+  it('reads a former clearance as lapsed, in Spanish', () => {
+    const text =
+      'EXPERIENCIA\nAnalista SOC — Acme  2019 – actualidad\n- Análisis de alertas en el SIEM\n\nHABILITACIÓN DE SEGURIDAD\nNinguna activa actualmente (antigua Public Trust, 2017-2019).';
+    const p = parseResume(text, { asOf });
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([['public-trust', 'lapsed']]);
+    expect(p.clearance).toBeNull();
   });
 
   it('reads a level spelled out in brackets as one clearance with one status', () => {
@@ -574,6 +644,17 @@ describe('education, certifications, clearance', () => {
       ['Security Check', 'lapsed'],
       ['SC', 'lapsed'],
     ]);
+  });
+
+  it.each([
+    ['Held Public Trust position on a federal contract (investigation closed out when I left in 2019)'],
+    ['Public-Trust-Position in einem Bundesauftrag (Überprüfung mit meinem Ausscheiden 2019 abgeschlossen)'],
+    ['Poste soumis à une habilitation Public Trust sur un contrat fédéral (enquête close à mon départ en 2019)'],
+    ['Puesto con habilitación Public Trust en un contrato federal (investigación cerrada al dejar la empresa en 2019)'],
+  ])('a clearance that ended when its holder left: “%s”', (line) => {
+    const p = parseResume(`EXPERIENCE\nHelp Desk Technician — Acme  2016 – 2019\n- ${line}`, { asOf });
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([['public-trust', 'lapsed']]);
+    expect(p.clearance).toBeNull();
   });
 
   it.each([['U.S. citizen, eligible for a security clearance'], ['Must be able to obtain a Secret clearance'], ['Rotated secrets in Vault']])(

@@ -167,6 +167,7 @@ function compileAlias(
     sections: rules.sections ? new Set(rules.sections) : undefined,
     entryKinds: rules.entryKinds ? new Set(rules.entryKinds) : undefined,
     isName,
+    ...(rules.undated ? { undated: true as const } : {}),
   };
 }
 

@@ -6,8 +6,8 @@ import { phrasesRegex } from '../text/phrases';
 const ML_WORK_THRESHOLD = 2;
 /** Distinct security skills an entry must show to count as security work under a neutral title. */
 const SECURITY_DUTY_THRESHOLD = 2;
-/** Distinct security skills an entry must show to count as security work under an ML title that is no security one. */
-const ML_TITLE_SECURITY_THRESHOLD = 3;
+/** Distinct security skills an entry must show to count as security work under an ML or IT-operations title that is no security one. */
+const SIDE_DUTY_SECURITY_THRESHOLD = 3;
 
 /** The title words of a lexicon, compiled once. */
 export interface KindWords {
@@ -17,6 +17,8 @@ export interface KindWords {
   mlTitle: RegExp;
   /** Titles of research appointments. */
   researchTitle: RegExp;
+  /** Titles of IT operations (sysadmin, network administrator, help desk, DevOps). */
+  operationsTitle: RegExp;
 }
 
 const kindWordsCache = new WeakMap<Lexicon, KindWords>();
@@ -29,6 +31,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     securityTitle: phrasesRegex(lex.work.securityTitles),
     mlTitle: phrasesRegex(lex.work.mlTitles),
     researchTitle: phrasesRegex(lex.work.researchTitles),
+    operationsTitle: phrasesRegex(lex.work.operationsTitles),
   };
   kindWordsCache.set(lex, words);
   return words;
@@ -61,8 +64,10 @@ export function classifyEntry(
     else if (skill?.workKind === 'ml') mlSkills += namedTwice.has(id) && !securityTitle ? 2 : 1;
   }
   // A research appointment's subject is its kind of work: one skill of a kind suffices ("Postdoc: federated learning").
-  // Under an ML title that is no security one, two security tasks are side tasks of building ("SSO for the model registry, image signing").
-  const duty = research ? 1 : mlTitle ? ML_TITLE_SECURITY_THRESHOLD : SECURITY_DUTY_THRESHOLD;
+  // Under an ML title that is no security one, two security tasks are side tasks of building ("SSO for the model registry, image signing");
+  // under an IT-operations title, of running systems ("firewall rules and site-to-site VPNs, Active Directory accounts").
+  const sideDuties = mlTitle || words.operationsTitle.test(title);
+  const duty = research ? 1 : sideDuties ? SIDE_DUTY_SECURITY_THRESHOLD : SECURITY_DUTY_THRESHOLD;
   const security = securityTitle || securitySkills >= duty;
   // ML work: two ML skills; or one under an ML title ("MLSecOps Engineer") or a research title; or an ML title that is not a security one.
   const ml = mlSkills >= ML_WORK_THRESHOLD || (mlSkills >= 1 && (mlTitle || research)) || (mlTitle && !securityTitle);

@@ -178,7 +178,7 @@ function missingWarning(noSection: boolean): ParseWarning {
 function entriesIn(text: string, region: Section, reading: EntryReading, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
   const { asOfYm } = reading;
   const w = entryWordsFor(reading.lex);
-  const lines = withoutRemarks(readLines(text, region, reading));
+  const lines = withoutRemarks(joinWrappedRanges(readLines(text, region, reading), reading));
   const consumed = new Set<number>();
   const found: Found[] = [];
   let company: string | undefined;
@@ -242,6 +242,53 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
   });
   return out;
 }
+
+/**
+ * A date column whose range wraps onto the next line ("Janv. 2019 –  Employer" above "févr. 2022  Title"): the
+ * range is read whole on the first line, and the next line keeps only the text after its date.
+ */
+function joinWrappedRanges(lines: Line[], reading: EntryReading): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    const joined = next ? wrappedRange(line, next, reading) : null;
+    if (!joined || !next) {
+      out.push(line);
+      continue;
+    }
+    out.push({ ...line, ranges: [joined.range] });
+    const rest = next.body.slice(joined.endLength).trimStart();
+    // The end date alone on its line leaves nothing of that line.
+    if (rest !== '') {
+      const ranges = findDateRanges(rest, reading.asOfYm, reading);
+      out.push({ ...next, body: rest, textStart: next.textStart + next.body.length - rest.length, ranges });
+    }
+    i++;
+  }
+  return out;
+}
+
+/** The range that starts a line with a dangling connector and ends at the start of the next line, each before a column gap. */
+function wrappedRange(line: Line, next: Line, reading: EntryReading): { range: DateRange; endLength: number } | null {
+  if (line.blank || line.bullet || line.cont || next.blank || next.bullet || next.cont) return null;
+  if (line.ranges.some((r) => r.index === 0 && !r.current)) return null;
+  const head = firstCell(line.body);
+  const end = firstCell(next.body);
+  if (!DANGLING_CONNECTOR.test(head) || end === '') return null;
+  const both = `${head} ${end}`;
+  const range = findDateRanges(both, reading.asOfYm, reading).find((r) => r.index === 0 && r.length === both.length);
+  return range ? { range: { ...range, length: head.length }, endLength: end.length } : null;
+}
+
+/** Text before the first column gap. */
+function firstCell(body: string): string {
+  const gap = body.indexOf('  ');
+  return gap === -1 ? body : body.slice(0, gap);
+}
+
+/** A cell that ends with a dash, as a range does when its end wraps to the next line. */
+const DANGLING_CONNECTOR = /\S\s{0,3}[-–—‒―]{1,2}$/u;
 
 /**
  * A line whose only range is open ("Analyst N1, then N2 from 2018") right under a closed range that holds its start

@@ -20,7 +20,7 @@ import { findTableRows } from './_tables';
 import { classifyEntry, type KindWords, kindWordsFor } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
-import { dateOrderOf, findDateRanges, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
+import { dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { type CueWords, cueWordsFor, gapSpans, negationIndex } from '../text/negation';
@@ -104,7 +104,10 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const raw = found.filter((e) => !e.notWork).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   const { entries, skillMentions } = classify(raw, mentions, cc, kindWordsFor(lex));
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
-  const skills = aggregateSkills(skillMentions, entries, raw, claims, cc);
+  // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
+  const dating = skillMentions.filter((m) => !m.undated);
+  const datedSkills = raw.map((e) => entrySkills(e, dating, cc));
+  const skills = aggregateSkills(skillMentions, entries, raw, datedSkills, claims, cc);
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
   }
@@ -290,6 +293,7 @@ function aggregateSkills(
   mentions: readonly Mention[],
   entries: readonly ExperienceEntry[],
   raw: readonly RawEntry[],
+  datedSkills: readonly (readonly string[])[],
   claims: readonly YearsClaim[],
   cc: CompiledCatalog,
 ): ProfileSkill[] {
@@ -310,11 +314,11 @@ function aggregateSkills(
     const skill = cc.skillById.get(id);
     if (!skill) continue;
     const isDirect = direct.has(id);
-    const used = entries.filter((e) => e.skills.includes(id));
+    const used = entries.filter((_, i) => datedSkills[i]?.includes(id));
     // Work evidence: a dated entry mentions it, or the experience or achievements section does outside any dated
     // entry (an undated job, a functional résumé: a recruiter reads it as work all the same; its years stay unknown).
     const atWorkUndated = used.length === 0 && list.some((m) => m.section === 'experience' || m.section === 'achievements');
-    const ranges = raw.filter((_, i) => (entries[i] as ExperienceEntry).skills.includes(id));
+    const ranges = raw.filter((_, i) => datedSkills[i]?.includes(id));
     const datedYears = ranges.length > 0 ? round2(unionMonths(ranges) / 12) : undefined;
     const claimedList = claims.filter((c) => c.subject === id).map((c) => c.years);
     const claimed = claimedList.length > 0 ? Math.max(...claimedList) : undefined;
@@ -367,28 +371,33 @@ function readCertifications(
   const certs = mentions.filter((m) => m.target === 'cert');
   const byId = new Map<string, ProfileCertification>();
   const notHeld: Mention[] = [];
+  const lapsed = new Set<string>();
+  const dated = new Set<string>();
   for (const m of certs) {
-    if (byId.has(m.id)) continue;
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
-    const around = certContext(text, m, certs);
-    if (
-      cues.certNotHeld.test(around) ||
-      (m.section === 'certifications' && findDateRanges(around, reading.asOfYm, reading).some((r) => !r.current && r.end < reading.asOfYm))
-    ) {
+    const around = certContext(text, m, certs, cues);
+    const ended = cues.certNotHeld.test(around) || (m.section === 'certifications' && validityEnded(around, reading));
+    if (ended && !stillValid(around, cues, reading)) {
       notHeld.push(m);
+      lapsed.add(m.id);
       continue;
     }
+    if (findDateRanges(around, reading.asOfYm, reading).length > 0) dated.add(m.id);
+    if (byId.has(m.id)) continue;
     const found: ProfileCertification = { id: m.id, name: cert.name, evidence: toEvidence(m, 'certification') };
     const year = /^[^\n•·|;]{0,30}?\b(19[89]\d|20\d\d)\b/.exec(text.slice(m.end, m.end + 40));
     if (year) found.year = Number(year[1]);
     byId.set(m.id, found);
   }
-  return { held: [...byId.values()].sort(compareIds), notHeld };
+  // A status stated at one mention outweighs a bare listing at another ("(CKA)" in a sidebar, "Expired Mar 2026" in the
+  // detail), but not a validity of its own ("AWS … Specialty  2021 to 2024", then "AWS … Associate  2025 to 2028").
+  const held = [...byId.values()].filter((c) => !lapsed.has(c.id) || dated.has(c.id));
+  return { held: held.sort(compareIds), notHeld };
 }
 
 /** A certification mention's part of its line (between the other certifications on it), with the next line when that is a short line of its own (dates, a status). */
-function certContext(text: string, m: Mention, certs: readonly Mention[]): string {
+function certContext(text: string, m: Mention, certs: readonly Mention[], cues: CueWords): string {
   const lineStart = text.lastIndexOf('\n', m.start) + 1;
   const lineEndRaw = text.indexOf('\n', m.end);
   const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
@@ -402,13 +411,21 @@ function certContext(text: string, m: Mention, certs: readonly Mention[]): strin
   const next = lineAt(text, lineEnd + 1);
   // A line naming another certification is that one's ("2027  CCSP – exam booked" under "2021  CISSP").
   if (certs.some((c) => c.start >= next.start && c.start < next.end)) return out;
-  // Only a line of dates or a bracketed status belongs to the certification above it ("August 2014 to August 2017").
-  // …and so does the rest of a name cut at a dash or colon ("AWS Certified Machine Learning –⏎Specialty (expired 2024)").
-  if (next.body.length > 0 && next.body.length <= 60 && (STATUS_LINE.test(next.body) || UNFINISHED.test(out))) return `${out}\n${next.body}`;
+  // Only a line of dates or a status belongs to the certification above it ("August 2014 to August 2017", "Exam booked for
+  // February 2027"), and so does the rest of a name cut at a dash or colon ("AWS Certified Machine Learning –⏎Specialty (expired 2024)").
+  const names = (l: { start: number; end: number }) => certs.some((c) => c.start >= l.start && c.start < l.end);
+  const isStatus = (body: string) =>
+    body.length > 0 && body.length <= 60 && (STATUS_LINE.test(body) || (cues.certNotHeld.test(body) && DATED.test(body) && !ACRONYM.test(body)));
+  if (isStatus(next.body) || (next.body.length > 0 && next.body.length <= 60 && UNFINISHED.test(out))) {
+    // A renewal under the dates is theirs too ("September 2020 to September 2026⏎Renewed via CE; current through September 2029").
+    const then = lineAt(text, next.end + 1);
+    const renewal = then.body.length > 0 && then.body.length <= 60 && cues.certValid.test(then.body) && !names(then);
+    return renewal ? `${out}\n${next.body}\n${then.body}` : `${out}\n${next.body}`;
+  }
   // A short line between them (its issuer, as LinkedIn lists them: "EC-Council⏎Issued Mar 2016 · Expired Mar 2019").
   if (next.body.length === 0 || next.body.length > MAX_ISSUER || next.end >= text.length) return out;
   const then = lineAt(text, next.end + 1);
-  if (then.body.length > 0 && then.body.length <= 60 && STATUS_LINE.test(then.body)) out += `\n${next.body}\n${then.body}`;
+  if (isStatus(then.body) && !names(then)) out += `\n${next.body}\n${then.body}`;
   return out;
 }
 
@@ -425,8 +442,27 @@ function lineAt(text: string, start: number): { body: string; start: number; end
 /** A line that ends in a dash or a colon: its name goes on on the next line. */
 const UNFINISHED = /[–—:-]\s{0,3}$/u;
 
+/** A year: a status line under a certification dates it ("Exam booked for February 2027"). */
+const DATED = /\b(?:19|20)\d{2}\b/u;
+/** Capitals that name something ("CCSP", "AWS"): a line holding one is another item, not a status. */
+const ACRONYM = /\b\p{Lu}{2,}/u;
+
 /** A line that holds only a date ("abril de 2020 a abril de 2023"), a period or a bracketed remark. */
 const STATUS_LINE = /^(?:[([\d]|\p{L}{3,9}\.?\s{1,3}(?:\p{L}{1,3}\s{1,3})?\d{4}\b)/u;
+
+/** A validity that ended before asOf ("July 2018 to July 2021"). */
+function validityEnded(around: string, reading: { asOfYm: number; lex: Lexicon }): boolean {
+  return findDateRanges(around, reading.asOfYm, reading).some((r) => !r.current && r.end < reading.asOfYm);
+}
+
+/** A validity that runs to asOf or past it, stated as such ("current through September 2029", "Expire en févr. 2027"); "since 2022" is no end. */
+function stillValid(around: string, cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
+  if (!cues.certValid.test(around)) return false;
+  return (
+    findSingleDates(around, reading).some((d) => d.ym >= reading.asOfYm) ||
+    findDateRanges(around, reading.asOfYm, reading).some((r) => !r.current && r.end >= reading.asOfYm)
+  );
+}
 
 /** The last separator (`·`, `|`, `;`, `,`, `•`) in [from, to), else `to`… read from the left side. */
 function separatorAfter(text: string, from: number, to: number): number {

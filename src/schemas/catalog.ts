@@ -30,6 +30,8 @@ export const AliasSchema = z.union([
     sections: z.optional(z.array(SectionNameSchema)),
     /** Accept only inside dated work entries of these kinds ("automates" is security automation in security work). */
     entryKinds: z.optional(z.array(z.enum(['security', 'ml', 'other']))),
+    /** A broader term that names the skill without dating it: a job that only mentions it adds no years ("model risk management" covers every kind of model). */
+    undated: z.optional(z.boolean()),
   }),
 ]);
 

@@ -70,6 +70,8 @@ export const WorkLexiconSchema = z.strictObject({
   mlTitles: Phrases,
   /** Titles of research appointments ("Postdoctoral Researcher", "Research Associate"): their subject is their kind of work. */
   researchTitles: Phrases,
+  /** Titles of IT operations (system or network administration, IT support, DevOps): firewall rules or accounts there are part of running systems. */
+  operationsTitles: Phrases,
 });
 
 /** Negation and aspiration cues (`cues.json`). */
@@ -84,6 +86,8 @@ export const CuesLexiconSchema = z.strictObject({
   learningLevels: Phrases,
   /** Words of skills lists that are never typos of a skill. */
   notTypos: Phrases,
+  /** On a status line under a certification, before a date: it is still valid ("renewed", "current through", "gültig bis"). */
+  certValid: Phrases,
   /** Beside a certification: it is not held ("exam booked", "expired", "Associate of ISC2"). */
   certNotHeld: Phrases,
   /** Words that negate only the skills right after them ("no AWS or Azure experience", "keine Erfahrung"): not "no downtime using Kubernetes". */

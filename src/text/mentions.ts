@@ -17,6 +17,8 @@ export interface Mention {
   confidence: number;
   /** Set when the alias counts only inside work entries of these kinds. */
   entryKinds?: ReadonlySet<EntryKind>;
+  /** Set when the alias names the skill without dating it: the entry it stands in adds no years. */
+  undated?: true;
 }
 
 /**
@@ -89,6 +91,7 @@ function pushMentions(into: Mention[], entries: readonly AliasEntry[], text: str
       confidence: entry.requireNear || entry.raws || entry.entryKinds ? 0.85 : 0.95,
     };
     if (entry.entryKinds) mention.entryKinds = entry.entryKinds;
+    if (entry.undated) mention.undated = true;
     into.push(mention);
   }
 }

@@ -16,6 +16,8 @@ export interface CueWords {
   notTypos: ReadonlySet<string>;
   /** Beside a certification: it is not held ("exam booked", "expired"). */
   certNotHeld: RegExp;
+  /** On a status line under a certification: it is still valid ("renewed", "current through"). */
+  certValid: RegExp;
   /** A label that opens a line of what the person lacks or is learning ("Not yet: Kubernetes", "Still learning –"). */
   gapInline: RegExp;
   /** A line that is only such a label ("GAPS", "Areas for development:"): a block follows. */
@@ -45,6 +47,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     afterAll: () => phrasesRegex(lex.cues.negationAfter, 'g'),
     notTypos: () => new Set(lex.cues.notTypos),
     certNotHeld: () => phrasesRegex(lex.cues.certNotHeld),
+    certValid: () => phrasesRegex(lex.cues.certValid),
     gapInline: () =>
       lexiconRegExp(`^[\\s\\-–•*]{0,6}(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${phrasesSource(lex.cues.gapLabels)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]`),
     gapHeading: () => lexiconRegExp(`^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`),

@@ -17,6 +17,8 @@ export interface AliasEntry {
   entryKinds: ReadonlySet<EntryKind> | undefined;
   /** The alias is the skill's own name. */
   isName: boolean;
+  /** The alias names the skill without dating it (see the catalog's `undated`). */
+  undated?: true;
 }
 
 /** A node of the alias trie, keyed by token comparison forms. */
