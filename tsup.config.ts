@@ -1,5 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
-import { BUILD_ALIASES } from './scripts/build-aliases';
+import { BUILD_ALIASES, BUILD_PLUGINS } from './scripts/build-aliases';
 
 // Two builds: ESM (the library entries — browser-safe core `index`, schemas, Node-only `node` — its worker thread
 // and the CLI, sharing chunks so that the core ships once) and CommonJS (the library entries), with types.
@@ -22,6 +22,7 @@ const COMMON: Options = {
   esbuildOptions(options) {
     options.alias = { ...options.alias, ...BUILD_ALIASES };
   },
+  esbuildPlugins: BUILD_PLUGINS,
   treeshake: true,
   // Shared chunks in CJS too, so `rolefit` and `rolefit/node` share one RolefitError class and one catalog; in ESM,
   // each command (and the core) loads only when it runs, so `rolefit --help` loads almost nothing.

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { ASOF, ensureDist, heading, isMain, kb, machineLines, mb, median, ms, ROOT, SAMPLE, table, timeSpawns, times } from './_bench-lib';
-import { BUILD_ALIASES } from './build-aliases';
+import { BUILD_ALIASES, BUILD_PLUGINS } from './build-aliases';
 
 export interface SizeFigures {
   importRatio: number;
@@ -180,6 +180,7 @@ async function reportBundle(): Promise<number> {
     logLevel: 'silent',
     // The build's aliases (tsup.config.ts), so that the bundle measured is the one that ships.
     alias: BUILD_ALIASES,
+    plugins: BUILD_PLUGINS,
   });
   const output = result.outputFiles.find((f) => f.path.endsWith('.js'));
   const meta = Object.values(result.metafile.outputs).find((o) => o.entryPoint !== undefined);

@@ -1,5 +1,6 @@
 // Module aliases of the build (tsup) and of the bundle-size bench: one list, so that both measure what ships.
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'esbuild';
 
 /**
  * `underscore` → the two functions natural's string distance uses (scripts/shims/underscore.cjs); `compromise/one` →
@@ -9,3 +10,20 @@ export const BUILD_ALIASES: Record<string, string> = {
   underscore: fileURLToPath(new URL('./shims/underscore.cjs', import.meta.url)),
   'compromise/one': fileURLToPath(new URL('./shims/compromise-one.mjs', import.meta.url)),
 };
+
+const NATURAL_STEMMER_BASE = fileURLToPath(new URL('./shims/natural-stemmer.cjs', import.meta.url));
+
+/**
+ * natural's `stemmers/stemmer.js` (required as `./stemmer` by its Porter stemmer) → scripts/shims/natural-stemmer.cjs:
+ * a relative require, which `alias` cannot reach. An esbuild plugin, for tsup (`esbuildPlugins`) and the bench.
+ */
+export const BUILD_PLUGINS: Plugin[] = [
+  {
+    name: 'rolefit-natural-stemmer-base',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/stemmer$/ }, (args) =>
+        /natural[\\/]lib[\\/]natural[\\/]stemmers[\\/]porter_stemmer\.js$/.test(args.importer) ? { path: NATURAL_STEMMER_BASE } : undefined,
+      );
+    },
+  },
+];

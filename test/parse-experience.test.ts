@@ -334,3 +334,13 @@ describe('parseResume: dated periods that are no work', () => {
     expect(p.experience.totalYears).toBe(2);
   });
 });
+
+describe('a hyphenated compound title is read by its last word ("Software-Entwicklerin" by "Entwicklerin")', () => {
+  it('reads the title and the company', () => {
+    const text = 'BERUFSERFAHRUNG\nSoftware-Entwicklerin\nMusterfirma GmbH, Berlin\n03/2019 – heute\n- Entwicklung von Microservices in Java\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['Software-Entwicklerin', 'Musterfirma GmbH', '2019-03', '2026-11'],
+    ]);
+  });
+});

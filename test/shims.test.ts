@@ -66,3 +66,35 @@ describe('compromise shim: sentences as compromise/one splits them', () => {
     expect(compared).toBeGreaterThan(500);
   });
 });
+
+// The build swaps natural's stemmer base for scripts/shims/natural-stemmer.cjs (scripts/build-aliases.ts,
+// BUILD_PLUGINS): the Porter stemmer bundled that way must stem every word of the catalog as natural's does.
+describe('natural stemmer base shim', () => {
+  it('stems every word of the catalog as natural does', async () => {
+    const { BUILD_PLUGINS } = await import('../scripts/build-aliases');
+    const { loadCatalog } = await import('../src/catalog/load');
+    const real = (await import('natural/lib/natural/stemmers/porter_stemmer.js')).default as { stem(w: string): string };
+    const entry = fileURLToPath(new URL('../node_modules/natural/lib/natural/stemmers/porter_stemmer.js', import.meta.url));
+    const out = await build({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'cjs',
+      platform: 'neutral',
+      write: false,
+      logLevel: 'silent',
+      plugins: BUILD_PLUGINS,
+    });
+    const text = out.outputFiles[0]?.text ?? '';
+    expect(text).not.toContain('tokenizeAndStem');
+    writeFileSync(join(dir, 'porter.cjs'), text);
+    const lean = (await import(pathToFileURL(join(dir, 'porter.cjs')).href)).default as { stem(w: string): string };
+    const words = new Set(
+      loadCatalog()
+        .skills.flatMap((s) => s.aliases.map((a) => (typeof a === 'string' ? a : a.text)))
+        .flatMap((a) => a.toLowerCase().split(/[^a-z]+/u))
+        .filter((w) => w.length > 0),
+    );
+    expect(words.size).toBeGreaterThan(1000);
+    for (const w of words) expect(lean.stem(w), w).toBe(real.stem(w));
+  });
+});
