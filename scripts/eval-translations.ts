@@ -11,7 +11,14 @@ import { caseNames } from './_eval-lib';
 
 const ASOF = '2026-11-01';
 const MEASURES = ['totalYears', 'securityYears', 'mlYears'] as const;
-const DEFAULT_FOLDERS = ['test/fixtures/heldout-r2/languages', 'test/fixtures/heldout-r3/translations', 'test/fixtures/heldout-r7', 'test/fixtures/heldout-r8', 'test/fixtures/heldout-r10', 'test/fixtures/heldout-r11'];
+const DEFAULT_FOLDERS = [
+  'test/fixtures/heldout-r2/languages',
+  'test/fixtures/heldout-r3/translations',
+  'test/fixtures/heldout-r7',
+  'test/fixtures/heldout-r8',
+  'test/fixtures/heldout-r10',
+  'test/fixtures/heldout-r11',
+];
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
