@@ -166,6 +166,26 @@ describe('normalizeText: two-column pages', () => {
     expect(normalizeText(page.join('\n')).split('\n')[2]).toBe('seit 01/2022  Informationssicherheitsbeauftragte (ISB)');
   });
 
+  it('reads a Europass page (labels and date ranges ending in "Present" beside the entries) line by line', () => {
+    const page = [
+      row('PERSONAL INFORMATION', 'Aoife Brennan', 28),
+      row('', 'Ranelagh, Dublin 6 (Ireland)', 28),
+      row('JOB APPLIED FOR', 'Machine Learning Engineer', 28),
+      '',
+      'WORK EXPERIENCE',
+      '',
+      row('01.2023 – Present', 'Machine Learning Engineer', 28),
+      row('', 'Lumenrail Freight Analytics Ltd., Dublin (Ireland)', 28),
+      row('03.2021 – 12.2022', 'Data Analyst', 28),
+      row('', 'Northgate Community Health Trust, Dublin (Ireland)', 28),
+      row('09.2014 – 06.2020', 'Teacher of Physics and Mathematics', 28),
+      row('Mother tongue(s)', 'English', 28),
+      row('Other language(s)', 'Irish, French', 28),
+      row('Digital skills', 'Python, SQL', 28),
+    ];
+    expect(normalizeText(page.join('\n')).split('\n')[6]).toBe('01.2023 – Present  Machine Learning Engineer');
+  });
+
   it('goes on with the sidebar and the main column of a page on the next page laid out like it', () => {
     const page1 = [
       'EDUCATION',

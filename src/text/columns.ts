@@ -126,8 +126,8 @@ function findGutter(rows: readonly Row[]): number | undefined {
   return votes > 0 && aligned >= MIN_ALIGNED * count && !isDateGutter(filled, best.x) ? start : undefined;
 }
 
-/** A left cell that starts with a date, after at most one word ("09/2017 – 03/2021", "seit 01/2022", "Sept. 2016 – janv. 2020"). */
-const DATE_CELL = /^(?:\p{L}{1,12}\.?\s{1,3})?\d\P{L}{0,30}(?:\p{L}{1,12}\P{L}{1,30}){0,3}$/u;
+/** A left cell that starts with a date, after at most one word ("09/2017 – 03/2021", "seit 01/2022", "Sept. 2016 – janv. 2020", "01.2023 – Present"). */
+const DATE_CELL = /^(?:\p{L}{1,12}\.?\s{1,3})?\d\P{L}{0,30}(?:\p{L}{1,12}(?:\P{L}{1,30}|$)){0,3}$/u;
 const YEAR_IN_CELL = /(?:19|20)\d{2}/u;
 const MAX_DATE_CELL = 30;
 /** Dated left cells that make a gutter a table's date column: at least this many, and this share of the two-sided lines. */
