@@ -186,6 +186,31 @@ describe('normalizeText: two-column pages', () => {
     expect(normalizeText(page.join('\n')).split('\n')[6]).toBe('01.2023 – Present  Machine Learning Engineer');
   });
 
+  it('goes on with both columns past a rule drawn across the page (a page break in a DOCX export)', () => {
+    const page = [
+      row('EXPERIENCE', 'SKILLS', 40),
+      row('Senior Security Engineer', 'Network: Palo Alto, IPsec', 40),
+      row('since January 2021', 'Identity: Okta, SAML', 40),
+      row('• Own the security baseline', 'LANGUAGES', 40),
+      row('', 'Spanish (native)', 40),
+      '-'.repeat(70),
+      row('Network Security Engineer', 'VOLUNTEER', 40),
+      row('Aug 2015 – Dec 2020', 'BSides organizer', 40),
+      row('• Managed firewalls', '', 40),
+    ];
+    const lines = normalizeText(page.join('\n'))
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    expect(lines.slice(0, 6)).toEqual([
+      'EXPERIENCE',
+      'Senior Security Engineer',
+      'since January 2021',
+      '- Own the security baseline',
+      'Network Security Engineer',
+      'Aug 2015 – Dec 2020',
+    ]);
+  });
+
   it('goes on with the sidebar and the main column of a page on the next page laid out like it', () => {
     const page1 = [
       'EDUCATION',

@@ -156,6 +156,9 @@ function isGap(text: string, x: number): boolean {
   return text.charAt(x - 1) === ' ' || text.charAt(x + 1) === ' ';
 }
 
+/** A line of rule characters only ("-----", "_____", "═════"). */
+const RULE = /^\s{0,20}[-_=─━═~*·]{10,300}\s{0,20}$/u;
+
 /** A line that starts with a bullet. */
 const WIDE_BULLET = /^\s{0,6}[-*•●○▪■◦‣∙➢►✓]\s/u;
 
@@ -194,7 +197,8 @@ function readColumns(
   };
   rows.forEach((r, i) => {
     const line = lines[i] as string;
-    if (r.first < 0) {
+    // A rule across the page (a page break as a DOCX or ATS export draws it) holds no text: the columns go on past it.
+    if (r.first < 0 || RULE.test(line)) {
       left.push('');
       right.push('');
       return;
