@@ -558,6 +558,8 @@ describe('education, certifications, clearance', () => {
       ['oscp'],
     ],
     ['an exam scheduled, in Spanish', 'CERTIFICACIONES\nISC2 CISSP ........ examen agendado para feb. 2027', []],
+    ['a preparation, in French', "PROFIL\nJe prépare actuellement l'examen AWS Certified Machine Learning – Specialty.", []],
+    ['a preparation, in Spanish', 'PERFIL\nActualmente preparo el examen AWS Certified Machine Learning – Specialty.', []],
     ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
     ['an exam booked, in German', 'ZERTIFIKATE\nISC2 CISSP – Prüfung für Februar 2027 gebucht', []],
     [
