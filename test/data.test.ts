@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generatedModules, packCatalog } from '../scripts/pack';
+import { generatedModules, packCatalog, packLexicon } from '../scripts/pack';
+import { bundledLexicons } from '../src/text/lexicon';
 import { loadCatalog } from '../src/catalog/load';
 import type { Alias, Requirement, Role } from '../src/schemas';
 import { phraseNorms, Stemmer } from '../src/text/tokens';
@@ -211,6 +212,10 @@ describe('npm run pack', () => {
     for (const [path, content] of Object.entries(generatedModules())) {
       expect(readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)), 'utf8'), path).toBe(content);
     }
+  });
+
+  it('the bundled lexicon, stored by kind of list, is turned back into the lexicon of each language, in order', () => {
+    expect(JSON.stringify(bundledLexicons())).toBe(JSON.stringify(packLexicon()));
   });
 
   it('the bundled catalog, its shared context lists put back, is the catalog built from data/', () => {

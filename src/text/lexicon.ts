@@ -14,7 +14,15 @@ const merged = new Map<string, Lexicon>();
 
 /** The bundled lexicon of each language (validated by `npm run pack`; parsed once). */
 export function bundledLexicons(): Readonly<Record<string, LanguageLexicon>> {
-  bundled ??= JSON.parse(LEXICON_JSON) as Record<string, LanguageLexicon>;
+  if (!bundled) {
+    // Stored by kind of list, then by language (scripts/pack.ts): turned back into one lexicon per language.
+    const byKind = JSON.parse(LEXICON_JSON) as Record<string, Record<string, unknown>>;
+    const byLanguage: Record<string, Record<string, unknown>> = {};
+    for (const [kind, languages] of Object.entries(byKind)) {
+      for (const [language, value] of Object.entries(languages)) (byLanguage[language] ??= {})[kind] = value;
+    }
+    bundled = byLanguage as unknown as Record<string, LanguageLexicon>;
+  }
   return bundled;
 }
 
