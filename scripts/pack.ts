@@ -110,7 +110,7 @@ export function packOtherLanguages(): OtherLanguages {
 
 /**
  * The catalog's JSON with every `requireNear`/`rejectNear` list that two aliases or more share written once, in
- * `lists`, and named in its place by "\u0000" and its index (the bundled catalog is ~16 % smaller before gzip):
+ * `lists`, and named in its place by "\u0000" and its index (the catalog's JSON is ~15 % shorter; 0.7 KB less gzip in the browser bundle):
  * `bundledCatalog` puts the same arrays back, one array per list.
  */
 function shareContextLists(catalog: Catalog): { json: string; lists: string[][] } {
@@ -119,8 +119,10 @@ function shareContextLists(catalog: Catalog): { json: string; lists: string[][] 
     if (Array.isArray(value)) value.forEach(seen);
     else if (value !== null && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) {
-        if ((key === 'requireNear' || key === 'rejectNear') && Array.isArray(v)) count.set(JSON.stringify(v), (count.get(JSON.stringify(v)) ?? 0) + 1);
-        else seen(v);
+        if ((key === 'requireNear' || key === 'rejectNear') && Array.isArray(v)) {
+          const k = JSON.stringify(v);
+          count.set(k, (count.get(k) ?? 0) + 1);
+        } else seen(v);
       }
     }
   };
@@ -152,7 +154,7 @@ function jsonLiteral(value: unknown): string {
 
 /**
  * The lexicon by kind of list, then by language (`{ degrees: { en, de, … }, … }`): the same lists of the four
- * languages sit side by side, where gzip finds their common words (0.7 KB less in the browser bundle);
+ * languages sit side by side, where gzip finds their common words (0.5 KB less gzip in the browser bundle);
  * `bundledLexicons` turns it back.
  */
 function byKind(lexicon: Record<string, LanguageLexicon>): Record<string, Record<string, unknown>> {

@@ -64,13 +64,7 @@ function compileWith(catalog: Catalog, stemmer: Stemmer, valid?: () => boolean):
     return hit;
   };
   // Named sets are copied onto many aliases: each distinct list of context words becomes one set, shared (never changed).
-  const setsMemo = new Map<string, Set<string>>();
-  const contextWords = (list: readonly string[]): Set<string> => {
-    const key = list.join('\n');
-    let hit = setsMemo.get(key);
-    if (!hit) setsMemo.set(key, (hit = new Set(list.flatMap(norms))));
-    return hit;
-  };
+  const contextWords = sharedWordSets(norms);
   const add = (target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean) => {
     const entry = compileAlias(target, id, alias, isName, norms, contextWords);
     if (entry.norms.length === 0) return;
@@ -144,6 +138,17 @@ export function aliasNorms(phrase: string, stemmer: Stemmer): string[] {
   return PLAIN_PHRASE.test(phrase) ? phrase.split(' ').map((word) => stemmer.norm(word)) : phraseNorms(phrase, stemmer);
 }
 
+/** Lists of words → the set of their norms, one set per distinct list (shared: never change one). */
+function sharedWordSets(norms: (word: string) => string[]): (list: readonly string[]) => Set<string> {
+  const memo = new Map<string, Set<string>>();
+  return (list) => {
+    const key = list.join('\n');
+    let hit = memo.get(key);
+    if (!hit) memo.set(key, (hit = new Set(list.flatMap(norms))));
+    return hit;
+  };
+}
+
 function compileAlias(
   target: 'skill' | 'cert',
   id: string,
@@ -207,13 +212,7 @@ function fuzzyItems(catalog: Catalog, stemmer: Stemmer): FuzzyItem[] {
   const items: FuzzyItem[] = [];
   const seen = new Set<string>();
   // Lists of reject words repeat (named sets): each distinct list is read once.
-  const rejectSets = new Map<string, ReadonlySet<string>>();
-  const rejectWords = (list: readonly string[]): ReadonlySet<string> => {
-    const key = list.join('\n');
-    let hit = rejectSets.get(key);
-    if (!hit) rejectSets.set(key, (hit = new Set(list.flatMap((w) => aliasNorms(w, stemmer)))));
-    return hit;
-  };
+  const rejectWords = sharedWordSets((w) => aliasNorms(w, stemmer));
   const push = (target: 'skill' | 'cert', id: string, alias: Alias) => {
     // Aliases that need context (a nearby word, a section, the exact case) are never guessed at; reject words are kept.
     if (typeof alias !== 'string' && (alias.requireNear || alias.sections || alias.entryKinds || alias.caseSensitive)) return;

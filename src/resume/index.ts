@@ -20,7 +20,7 @@ import { findTableRows } from './_tables';
 import { classifyEntry, type KindWords, kindWordsFor } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
-import { dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
+import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { type CueWords, cueWordsFor, gapSpans, negationIndex } from '../text/negation';
@@ -105,8 +105,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const { entries, skillMentions } = classify(raw, mentions, cc, kindWordsFor(lex));
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
+  // Without such a mention (most résumés), those are the entries' own skills.
   const dating = skillMentions.filter((m) => !m.undated);
-  const datedSkills = raw.map((e) => entrySkills(e, dating, cc));
+  const datedSkills = dating.length === skillMentions.length ? entries.map((e) => e.skills) : raw.map((e) => entrySkills(e, dating, cc));
   const skills = aggregateSkills(skillMentions, entries, raw, datedSkills, claims, cc);
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
@@ -377,13 +378,15 @@ function readCertifications(
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
     const around = certContext(text, m, certs, cues);
-    const ended = cues.certNotHeld.test(around) || (m.section === 'certifications' && validityEnded(around, reading));
-    if (ended && !stillValid(around, cues, reading)) {
+    const ranges = findDateRanges(around, reading.asOfYm, reading);
+    // A validity that ended before asOf ("July 2018 to July 2021").
+    const validityEnded = m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm);
+    if ((cues.certNotHeld.test(around) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
       notHeld.push(m);
       lapsed.add(m.id);
       continue;
     }
-    if (findDateRanges(around, reading.asOfYm, reading).length > 0) dated.add(m.id);
+    if (ranges.length > 0) dated.add(m.id);
     if (byId.has(m.id)) continue;
     const found: ProfileCertification = { id: m.id, name: cert.name, evidence: toEvidence(m, 'certification') };
     const year = /^[^\n•·|;]{0,30}?\b(19[89]\d|20\d\d)\b/.exec(text.slice(m.end, m.end + 40));
@@ -409,11 +412,11 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   let out = text.slice(from, to);
   if (after || lineEnd >= text.length) return out;
   const next = lineAt(text, lineEnd + 1);
+  const names = (l: { start: number; end: number }) => certs.some((c) => c.start >= l.start && c.start < l.end);
   // A line naming another certification is that one's ("2027  CCSP – exam booked" under "2021  CISSP").
-  if (certs.some((c) => c.start >= next.start && c.start < next.end)) return out;
+  if (names(next)) return out;
   // Only a line of dates or a status belongs to the certification above it ("August 2014 to August 2017", "Exam booked for
   // February 2027"), and so does the rest of a name cut at a dash or colon ("AWS Certified Machine Learning –⏎Specialty (expired 2024)").
-  const names = (l: { start: number; end: number }) => certs.some((c) => c.start >= l.start && c.start < l.end);
   const isStatus = (body: string) =>
     body.length > 0 && body.length <= 60 && (STATUS_LINE.test(body) || (cues.certNotHeld.test(body) && DATED.test(body) && !ACRONYM.test(body)));
   if (isStatus(next.body) || (next.body.length > 0 && next.body.length <= 60 && UNFINISHED.test(out))) {
@@ -450,18 +453,13 @@ const ACRONYM = /\b\p{Lu}{2,}/u;
 /** A line that holds only a date ("abril de 2020 a abril de 2023"), a period or a bracketed remark. */
 const STATUS_LINE = /^(?:[([\d]|\p{L}{3,9}\.?\s{1,3}(?:\p{L}{1,3}\s{1,3})?\d{4}\b)/u;
 
-/** A validity that ended before asOf ("July 2018 to July 2021"). */
-function validityEnded(around: string, reading: { asOfYm: number; lex: Lexicon }): boolean {
-  return findDateRanges(around, reading.asOfYm, reading).some((r) => !r.current && r.end < reading.asOfYm);
-}
-
-/** A validity that runs to asOf or past it, stated as such ("current through September 2029", "Expire en févr. 2027"); "since 2022" is no end. */
-function stillValid(around: string, cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
+/**
+ * A validity that runs to asOf or past it, stated as such ("current through September 2029", "Expire en févr. 2027");
+ * "since 2022" is no end. `ranges`: the date ranges of `around`.
+ */
+function stillValid(around: string, ranges: readonly DateRange[], cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
   if (!cues.certValid.test(around)) return false;
-  return (
-    findSingleDates(around, reading).some((d) => d.ym >= reading.asOfYm) ||
-    findDateRanges(around, reading.asOfYm, reading).some((r) => !r.current && r.end >= reading.asOfYm)
-  );
+  return findSingleDates(around, reading).some((d) => d.ym >= reading.asOfYm) || ranges.some((r) => !r.current && r.end >= reading.asOfYm);
 }
 
 /** The last separator (`·`, `|`, `;`, `,`, `•`) in [from, to), else `to`… read from the left side. */
