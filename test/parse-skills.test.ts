@@ -476,6 +476,14 @@ describe('education, certifications, clearance', () => {
     ['Licenciatura en Sistemas — Universidad del Litoral Sur (egreso 2019)', 'bachelor', 'information-systems'],
     ['Pregrado:     Ingeniero de Sistemas — Universidad EAFIT — Grado: marzo de 2017', 'bachelor', 'information-systems'],
     ["Laurea Magistrale (Master's degree) in          EQF level 7\n      Statistical and Actuarial Sciences", 'master', 'statistics'],
+    [
+      '10/2014 – 09/2017       Studium der Informatik, Fachhochschule Dortmund\n                        Abschluss: Bachelor of Science (Note 1,9)',
+      'bachelor',
+      'computer-science',
+    ],
+    ['[ 09/2011 – 07/2013 ]  Máster en Derecho\n[ 2022 ]  Certificado de posgrado «Applied AI for Business» (no conducente a título)', 'master', 'law'],
+    ['2019  Certificat universitaire en cybersécurité\n2012  Licence Informatique, Université de Lille', 'bachelor', 'computer-science'],
+    ['2021  Hochschulzertifikat Data Science, FH Wien\n2015  B.Sc. Mathematik, Universität Wien', 'bachelor', 'mathematics'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
@@ -697,6 +705,24 @@ describe('a skills table row still being learned (German)', () => {
       'KENNTNISSE\nBereich      | Werkzeuge               | Niveau\nSkripting    | Python, Bash            | gut\nGo           | derzeit im Selbststudium | –';
     expect(ids(text)).toContain('python');
     expect(ids(text)).not.toContain('go');
+  });
+});
+
+describe('a column of what the person has not yet used', () => {
+  it('drops the rows under "NOT YET / FAMILIAR WITH ONLY"', () => {
+    const text =
+      'SKILLS\nML    PyTorch, TensorFlow\n\nNOT YET / FAMILIAR WITH ONLY\nAdversarial ML ........ 0 yrs (reading group)\nTerraform ............. platform team owns it\n';
+    expect(ids(text)).toEqual(['deep-learning', 'machine-learning', 'pytorch', 'tensorflow']);
+  });
+});
+
+describe('a certification still to be taken', () => {
+  it('reads "Google Cloud Professional ML Engineer — studying, not taken" as not held, and no GCP', () => {
+    const p = parseResume('CERTIFICATIONS\nAWS Certified Machine Learning – Specialty\nGoogle Cloud Professional ML Engineer —\n  studying, not taken', {
+      asOf,
+    });
+    expect(p.certifications.map((c) => c.id)).toEqual(['aws-ml-specialty']);
+    expect(p.skills.map((s) => s.id)).not.toContain('gcp');
   });
 });
 

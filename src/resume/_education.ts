@@ -66,6 +66,13 @@ export function extractEducation(
         const next = lines[i + 1];
         const nextField = next && !(mayName(next) && readDegreeLine(next.text, true, words, dates, reading)) ? namedField(next.text, words.all) : undefined;
         if (nextField) degree.field = nextField;
+        // "Studium der Informatik, FH Dortmund" over "Abschluss: Bachelor of Science": the study the degree ends.
+        const prev = lines[i - 1];
+        const prevField =
+          !nextField && prev && prev.text.trim() !== '' && !firstDegree(prev.text, words) && !otherItem(prev.text, words.all)
+            ? namedField(prev.text, words.all)
+            : undefined;
+        if (prevField) degree.field = prevField;
       }
       const lead = line.text.length - line.text.trimStart().length;
       const start = line.start + lead;

@@ -288,7 +288,7 @@ function firstCell(body: string): string {
 }
 
 /** A cell that ends with a dash, as a range does when its end wraps to the next line. */
-const DANGLING_CONNECTOR = /\S\s{0,3}[-–—‒―]{1,2}$/u;
+const DANGLING_CONNECTOR = /\S\s{0,3}(?:[-–—‒―]{1,2}>?|[→⟶➔➝])$/u;
 
 /**
  * A line whose only range is open ("Analyst N1, then N2 from 2018") right under a closed range that holds its start

@@ -41,7 +41,7 @@ const YEAR = '(?:19|20)\\d{2}';
 /** Date patterns that need no words; every repetition is bounded, so each runs in linear time on any input. */
 export const DATE_PATTERNS = {
   /** A dash left open at the end of a line ("2020 –"), read as "to present". */
-  openEnd: /^\s{0,3}[-–—‒―]{1,2}\s{0,3}$/u,
+  openEnd: /^\s{0,3}(?:[-–—‒―]{1,2}>?|[→⟶➔➝])\s{0,3}$/u,
   /** The gap between "since" and its date. */
   sinceGap: /^\s{1,3}$/u,
   /** An ISO date for `asOf`: YYYY-MM or YYYY-MM-DD, optionally with a time. */
@@ -109,7 +109,7 @@ export function dateWordsFor(lex: Lexicon): DateWords {
       `|(?<since>${alt(d.since)}))${WORD_END}`,
     'gu',
   );
-  const connector = lexiconRegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}|${alt(d.connectors)})\\s{0,3}$`);
+  const connector = lexiconRegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}>?|[→⟶➔➝]|${alt(d.connectors)})\\s{0,3}$`);
   const connectorStart = lexiconRegExp(`^(?:${alt(d.connectors)})\\s`);
   const openerBefore = lexiconRegExp(`(?:^|[\\s(\\[])(?:${alt(d.rangeOpeners)})\\s{1,3}$`);
   const words: DateWords = { token, connector, connectorStart, openerBefore, months, seasons };

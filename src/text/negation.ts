@@ -50,7 +50,10 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     certValid: () => phrasesRegex(lex.cues.certValid),
     gapInline: () =>
       lexiconRegExp(`^[\\s\\-–•*]{0,6}(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${phrasesSource(lex.cues.gapLabels)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]`),
-    gapHeading: () => lexiconRegExp(`^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`),
+    gapHeading: () =>
+      lexiconRegExp(
+        `^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})(?:\\s{0,3}\\/\\s{0,3}[\\p{L} ]{1,30})?[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`,
+      ),
     nearAll: () => phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
