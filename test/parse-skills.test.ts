@@ -631,6 +631,7 @@ describe('education, certifications, clearance', () => {
     ['DoD SECRET - ACTIVE\nTS/SCI - held 2010-2015 while on active duty; inactive since separation', 'secret', true, undefined],
     ['SECRET del DoD - ACTIVA\nTS/SCI - obtenida en 2010-2015 durante el servicio activo; inactiva desde la baja', 'secret', true, undefined],
     ['Active Secret; lapsed TS/SCI', 'secret', true, undefined],
+    ['Active SECRET (T5 reinvestigation completed 2023). Previously held TS/SCI 2015-2019 (USAF), inactive since separation.', 'secret', true, undefined],
     ['Secret – held 2020–2023 for federal clients;\n  inactive since March 2023.', undefined, undefined, undefined],
     ['Secret (niveau II) – détenue de 2020 à 2023 pour les clients fédéraux de\n  Northstar ; inactive depuis mars 2023.', undefined, undefined, undefined],
     ['Secret – active\n  Top Secret – lapsed in 2019', 'secret', true, undefined],
@@ -646,6 +647,27 @@ describe('education, certifications, clearance', () => {
     const p = parseResume(text, { asOf });
     expect(p.clearances.map((c) => [c.level, c.status])).toEqual([['public-trust', 'lapsed']]);
     expect(p.clearance).toBeNull();
+  });
+
+  it.each([
+    [
+      'EXPERIENCE\nAnalyst — US Army  2014 – 2020\n- Held a Secret clearance for the duration of service.\n\nCLEARANCE\nSecret (inactive since separation in 2020)',
+    ],
+    [
+      'BERUFSERFAHRUNG\nAnalyst — US Army  2014 – 2020\n- Inhaber einer Secret-Sicherheitsfreigabe.\n\nSicherheitsfreigabe: Secret (inaktiv seit dem Ausscheiden 2020)',
+    ],
+  ])('a level held without a status and said lapsed elsewhere is not held: %#', (text) => {
+    const p = parseResume(text, { asOf });
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([
+      ['secret', 'held'],
+      ['secret', 'lapsed'],
+    ]);
+    expect(p.clearance).toBeNull();
+  });
+
+  it('a level said active elsewhere stays held beside a lapsed mention', () => {
+    const text = 'EXPERIENCE\nAnalyst — Acme  2014 – 2020\n- Secret clearance (lapsed 2015)\n\nCLEARANCE\nActive Secret clearance';
+    expect(parseResume(text, { asOf }).clearance?.level).toBe('secret');
   });
 
   it('reads a level spelled out in brackets as one clearance with one status', () => {

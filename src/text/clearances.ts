@@ -68,10 +68,12 @@ export interface ClearanceMention {
 /** Delimiters of the clause a clearance mention belongs to. */
 const CLAUSE_BREAK = /[|·•]/u;
 /**
- * Marks that end a clause only between two mentions of a line ("Active Secret, lapsed TS/SCI"): after the last
- * one, "TS/SCI - held 2010-2015; inactive since separation" still speaks of it.
+ * Marks that end a clause only between two mentions of a line ("Active Secret, lapsed TS/SCI"; "Active SECRET (…).
+ * Previously held TS/SCI"): after the last one, "TS/SCI - held 2010-2015; inactive since separation" still speaks of it.
  */
 const BETWEEN_BREAK = /[,;]/u;
+/** A full stop ends a sentence (and a clause between two mentions) when a space follows it; "U.S." does not. */
+const SENTENCE_END = /\.\s/u;
 
 /**
  * Every clearance level a text names, in text order. A higher level's span is blanked before lower ones are
@@ -152,12 +154,15 @@ function clauseAround(text: string, m: ClearanceMention, prev: ClearanceMention 
   const [lineStart, lineEnd] = lineBounds(text, m.index);
   const floor = prev && prev.index >= lineStart ? prev.index + prev.length : lineStart;
   const ceiling = next && next.index < lineEnd ? next.index : lineEnd;
-  const breaks = (c: string, between: boolean) => CLAUSE_BREAK.test(c) || (between && BETWEEN_BREAK.test(c));
+  const breaks = (at: number, between: boolean) => {
+    const c = text.charAt(at);
+    return CLAUSE_BREAK.test(c) || (between && (BETWEEN_BREAK.test(c) || SENTENCE_END.test(text.slice(at, at + 2))));
+  };
   let from = m.index;
-  while (from > floor && !breaks(text.charAt(from - 1), floor > lineStart)) from--;
+  while (from > floor && !breaks(from - 1, floor > lineStart)) from--;
   let to = m.index + m.length;
   let depth = 0;
-  while (to < ceiling && (depth > 0 || !breaks(text.charAt(to), ceiling < lineEnd))) {
+  while (to < ceiling && (depth > 0 || !breaks(to, ceiling < lineEnd))) {
     const c = text.charAt(to);
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
@@ -228,10 +233,19 @@ export function extractClearances(
   });
   let best: Clearance | null = null;
   for (const c of clearances) {
-    if (c.status === 'lapsed' || c.status === 'eligible') continue;
+    if (c.status === 'lapsed' || c.status === 'eligible' || (c.status === 'held' && lapsedElsewhere(c, clearances))) continue;
     if (!best || clearanceRank(c.level) > clearanceRank(best.level) || (c.level === best.level && c.status === 'active' && best.status !== 'active')) best = c;
   }
   return { clearance: best, clearances };
+}
+
+/**
+ * A level named without a status ("Held a Secret clearance for the duration of service") and said lapsed elsewhere
+ * ("Secret (inactive since separation)"), never active: the explicit status speaks for both.
+ */
+function lapsedElsewhere(c: Clearance, all: readonly Clearance[]): boolean {
+  const same = all.filter((o) => o.level === c.level);
+  return same.some((o) => o.status === 'lapsed') && !same.some((o) => o.status === 'active');
 }
 
 /** What may stand between a level's abbreviation and its name in brackets ("SC (Security Check)", "DV – Developed Vetting"). */
