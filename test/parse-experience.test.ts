@@ -291,6 +291,7 @@ describe('parseResume: the kind of work of an entry', () => {
     ],
     ['a security lab under a neutral title', 'Software Engineer | Carleton Computer Security Lab | Sep 2014 – Apr 2016\n- Wrote the web front end', ['other']],
     ['an IT audit title', 'IT Auditor | Southern Cross | Jan 2019 – Dec 2020\n- Control testing', ['security']],
+    ['a secure code review title', 'Q1 2019 - Q3 2019 | Secure code review | Tollbridge Payments\n* Manual review of Java services', ['security']],
     [
       'one ML skill under a German student research title',
       'Studentische Hilfskraft (HiWi) | TU Darmstadt | 04/2014 – 09/2015\n- Klassifikatoren mit scikit-learn für die Erkennung von Malware',
