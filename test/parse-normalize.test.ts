@@ -147,6 +147,50 @@ describe('normalizeText: two-column pages', () => {
     ]);
   });
 
+  it('starts the main column at its bullets when they hang left of the lines that wrap under them', () => {
+    const page = [
+      row('CONTACT', 'EXPERIENCE'),
+      row('Charlotte, NC', 'Senior Data Scientist  04/2022 – present'),
+      row('github.com/arahman', '▪ Built the real-time card-fraud'),
+      row('SKILLS', '  model (XGBoost, 400+ features)'),
+      row('Python · SQL', '  that cut fraud losses 23%'),
+      row('XGBoost · PyTorch', '  at a flat false-positive rate.'),
+      row('SageMaker · MLflow', '▪ Account-takeover detection with'),
+      row('Evidently · Tableau', '  an autoencoder on login data;'),
+      row('Graph analytics', '  the bank’s SIEM consumes'),
+      row('EDUCATION', '  its scores as one signal.'),
+      row('M.S. Statistics', '▪ Mentor two junior data scientists'),
+      row('NC State, 2017', '  (both promoted in 2025).'),
+    ];
+    expect(normalizeText(page.join('\n')).split('\n')).toEqual([
+      'CONTACT',
+      'Charlotte, NC',
+      'github.com/arahman',
+      'SKILLS',
+      'Python · SQL',
+      'XGBoost · PyTorch',
+      'SageMaker · MLflow',
+      'Evidently · Tableau',
+      'Graph analytics',
+      'EDUCATION',
+      'M.S. Statistics',
+      'NC State, 2017',
+      '',
+      'EXPERIENCE',
+      'Senior Data Scientist  04/2022 – present',
+      '- Built the real-time card-fraud',
+      '  model (XGBoost, 400+ features)',
+      '  that cut fraud losses 23%',
+      '  at a flat false-positive rate.',
+      '- Account-takeover detection with',
+      '  an autoencoder on login data;',
+      '  the bank’s SIEM consumes',
+      '  its scores as one signal.',
+      '- Mentor two junior data scientists',
+      '  (both promoted in 2025).',
+    ]);
+  });
+
   it('reads a tabular CV with a column of dates line by line, not as a sidebar', () => {
     const page = [
       'BERUFSERFAHRUNG',

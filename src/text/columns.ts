@@ -112,18 +112,40 @@ function findGutter(rows: readonly Row[]): number | undefined {
   if (!best) return undefined;
   // The column starts where most two-sided lines resume text after the gap.
   const starts = new Map<number, number>();
+  const bullets = new Map<number, number>();
   let count = 0;
   for (const r of filled) {
     if (r.first >= best.x || r.last < best.x || !isGap(r.text, best.x)) continue;
     let k = best.x;
     while (k <= r.last && r.text.charAt(k) === ' ') k++;
     starts.set(k, (starts.get(k) ?? 0) + 1);
+    if (BULLET_AT.test(r.text.slice(k, k + 2))) bullets.set(k, (bullets.get(k) ?? 0) + 1);
     count++;
   }
   const [start, votes] = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number];
   let aligned = 0;
   for (const [x, n] of starts) if (Math.abs(x - start) <= ALIGN) aligned += n;
-  return votes > 0 && aligned >= MIN_ALIGNED * count && !isDateGutter(filled, best.x) ? start : undefined;
+  return votes > 0 && aligned >= MIN_ALIGNED * count && !isDateGutter(filled, best.x) ? hangingStart(start, starts, bullets) : undefined;
+}
+
+/** Bullets that make a hanging column start. */
+const MIN_HANGING = 2;
+/** A bullet and the space after it. */
+const BULLET_AT = /^[-*•●○▪■◦‣∙➢►✓] $/u;
+
+/**
+ * The column starts at its bullets when they hang left of the lines that wrap under them ("▪ Lead data scientist…"
+ * at 41, "real-time card-fraud model" at 43): the x, within `ALIGN` before `start`, where most lines are bullets, more than twice as many as at `start`, whose lines are mostly no bullets.
+ */
+function hangingStart(start: number, starts: ReadonlyMap<number, number>, bullets: ReadonlyMap<number, number>): number {
+  const bulletsAtStart = bullets.get(start) ?? 0;
+  // Where the lines at `start` are bullets themselves, the few further left are jitter.
+  if (2 * bulletsAtStart >= (starts.get(start) ?? 0)) return start;
+  for (let x = start - ALIGN; x < start; x++) {
+    const n = bullets.get(x) ?? 0;
+    if (n >= MIN_HANGING && n > 2 * bulletsAtStart && 2 * n >= (starts.get(x) ?? 0)) return x;
+  }
+  return start;
 }
 
 /** A left cell that starts with a date, after at most one word ("09/2017 – 03/2021", "seit 01/2022", "Sept. 2016 – janv. 2020", "01.2023 – Present"). */
