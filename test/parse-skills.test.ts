@@ -550,6 +550,12 @@ describe('education, certifications, clearance', () => {
     ['a name wrapped onto the next line', 'CERTIFICATIONS\nGoogle Cloud Professional\nMachine Learning Engineer (2023)', ['gcp-ml-engineer']],
     ['a name cut at a colon', 'CERTIFICATIONS\nMicrosoft Certified: Azure AI\nEngineer Associate\nCISSP', ['azure-ai-engineer', 'cissp']],
     ['a name cut at a dash, expired on the next line', 'CERTIFICATIONS\nAWS Certified Machine Learning –\nSpecialty (expired 2024)', []],
+    [
+      'a newer credential of the same id beside an expired one',
+      'CERTIFICATIONS\nAWS Certified Machine Learning\nEngineer – Associate (2025)\nAWS Certified Machine Learning –\nSpecialty (2021, expired 2024)',
+      ['aws-ml-specialty'],
+    ],
+    ['an acronym of the lapse year beside the expired name', 'CERTIFICATIONS\nCKA (2019)\nCertified Kubernetes Administrator – 2019, expired 2022', []],
     ['a status in another language', 'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA) – in Vorbereitung', []],
     ['a lapse', 'CERTIFICATIONS\nCEH was allowed to lapse in 2021 (replaced by CRT).', []],
     ['a plan', 'CERTIFICATIONS\nCCSP - planning for 2027', []],

@@ -372,7 +372,8 @@ function readCertifications(
   const certs = mentions.filter((m) => m.target === 'cert');
   const byId = new Map<string, ProfileCertification>();
   const notHeld: Mention[] = [];
-  const lapsed = new Set<string>();
+  // The latest year a not-held mention names, by id ("Specialty (2021, expired 2024)" → 2024).
+  const lapsed = new Map<string, number>();
   const dated = new Set<string>();
   for (const m of certs) {
     const cert = cc.certById.get(m.id);
@@ -383,7 +384,7 @@ function readCertifications(
     const validityEnded = m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm);
     if ((cues.certNotHeld.test(around) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
       notHeld.push(m);
-      lapsed.add(m.id);
+      lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYear(around)));
       continue;
     }
     if (ranges.length > 0) dated.add(m.id);
@@ -394,10 +395,20 @@ function readCertifications(
     byId.set(m.id, found);
   }
   // A status stated at one mention outweighs a bare listing at another ("(CKA)" in a sidebar, "Expired Mar 2026" in the
-  // detail), but not a validity of its own ("AWS … Specialty  2021 to 2024", then "AWS … Associate  2025 to 2028").
-  const held = [...byId.values()].filter((c) => !lapsed.has(c.id) || dated.has(c.id));
+  // detail), but not a validity of its own ("AWS … Specialty  2021 to 2024", then "AWS … Associate  2025 to 2028") nor a
+  // year after the lapse ("AWS … Engineer – Associate (2025)" beside "AWS … Specialty (2021, expired 2024)").
+  const held = [...byId.values()].filter((c) => !lapsed.has(c.id) || dated.has(c.id) || (c.year ?? 0) > (lapsed.get(c.id) ?? 0));
   return { held: held.sort(compareIds), notHeld };
 }
+
+/** The latest year a text names, 0 when it names none. */
+function latestYear(text: string): number {
+  let latest = 0;
+  for (const m of text.matchAll(YEARS)) latest = Math.max(latest, Number(m[0]));
+  return latest;
+}
+
+const YEARS = /\b(?:19[89]\d|20\d\d)\b/gu;
 
 /** A certification mention's part of its line (between the other certifications on it), with the next line when that is a short line of its own (dates, a status). */
 function certContext(text: string, m: Mention, certs: readonly Mention[], cues: CueWords): string {
