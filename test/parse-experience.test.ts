@@ -291,6 +291,26 @@ describe('parseResume: the kind of work of an entry', () => {
     ],
     ['a security lab under a neutral title', 'Software Engineer | Carleton Computer Security Lab | Sep 2014 – Apr 2016\n- Wrote the web front end', ['other']],
     ['an IT audit title', 'IT Auditor | Southern Cross | Jan 2019 – Dec 2020\n- Control testing', ['security']],
+    [
+      'an IT-operations title with a security word in it',
+      'Cyber Transport Systems Technician (3D1X2), United States Air Force | 2013 – 2019\n- Configured VLANs and trunks; maintained firewalls',
+      ['other'],
+    ],
+    [
+      'a title joining a security function and an ML one',
+      'Director, AI Product Security & Secure GenAI Engineering | Cobaltline | Sept 2023 – Present\n- Lead 22 engineers',
+      ['security', 'ml'],
+    ],
+    [
+      'a title joining two security functions',
+      'Director, Product Security and Security Engineering | Cobaltline | Sept 2023 – Present\n- Lead 22 engineers',
+      ['security'],
+    ],
+    [
+      'a research title in a secure and trustworthy ML group',
+      'Postdoctoral Research Fellow | Secure & Trustworthy ML Group | Oct 2021 – Aug 2024\n- Backdoor removal in image classifiers',
+      ['security', 'ml'],
+    ],
     ['a secure code review title', 'Q1 2019 - Q3 2019 | Secure code review | Tollbridge Payments\n* Manual review of Java services', ['security']],
     [
       'one ML skill under a German student research title',

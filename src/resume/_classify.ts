@@ -1,6 +1,6 @@
 import type { EntryKind, Skill } from '../schemas';
 import type { Lexicon } from '../text/lexicon';
-import { phrasesRegex } from '../text/phrases';
+import { escapeRegex, phrasesRegex } from '../text/phrases';
 
 /** Distinct ML-work skills (implied ones included) an entry must show to count as ML work. */
 const ML_WORK_THRESHOLD = 2;
@@ -19,6 +19,10 @@ export interface KindWords {
   researchTitle: RegExp;
   /** Titles of IT operations (sysadmin, network administrator, help desk, DevOps). */
   operationsTitle: RegExp;
+  /** What joins two functions in one title: "&", "+" or the language's "and" between spaces. */
+  titleParts: RegExp;
+  /** The same, every match: an operations title's own words are no security title ("Cyber Transport Systems Technician"). */
+  operationsTitles: RegExp;
 }
 
 const kindWordsCache = new WeakMap<Lexicon, KindWords>();
@@ -32,6 +36,8 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     mlTitle: phrasesRegex(lex.work.mlTitles),
     researchTitle: phrasesRegex(lex.work.researchTitles),
     operationsTitle: phrasesRegex(lex.work.operationsTitles),
+    operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
+    titleParts: new RegExp(`\\s(?:&|\\+|${lex.sections.and.map(escapeRegex).join('|')})\\s`, 'iu'),
   };
   kindWordsCache.set(lex, words);
   return words;
@@ -51,8 +57,10 @@ export function classifyEntry(
 ): EntryKind[] {
   // A research appointment in a security lab or chair ("Computer Security Lab", "Lehrstuhl für IT-Sicherheit") is security work.
   const research = words.researchTitle.test(title);
-  const securityTitle = words.securityTitle.test(title) || (research && words.securityTitle.test(organization));
+  const securityTitle = words.securityTitle.test(title.replace(words.operationsTitles, ' ')) || (research && words.securityTitle.test(organization));
   const mlTitle = words.mlTitle.test(title);
+  // A title that joins two functions ("AI Product Security & Secure GenAI Engineering") holds an ML one when a part is an ML title and no security one.
+  const mlPart = title.split(words.titleParts).some((part) => words.mlTitle.test(part) && !words.securityTitle.test(part));
   let securitySkills = 0;
   let mlSkills = 0;
   for (const id of skillIds) {
@@ -70,7 +78,7 @@ export function classifyEntry(
   const duty = research ? 1 : sideDuties ? SIDE_DUTY_SECURITY_THRESHOLD : SECURITY_DUTY_THRESHOLD;
   const security = securityTitle || securitySkills >= duty;
   // ML work: two ML skills; or one under an ML title ("MLSecOps Engineer") or a research title; or an ML title that is not a security one.
-  const ml = mlSkills >= ML_WORK_THRESHOLD || (mlSkills >= 1 && (mlTitle || research)) || (mlTitle && !securityTitle);
+  const ml = mlSkills >= ML_WORK_THRESHOLD || (mlSkills >= 1 && (mlTitle || research)) || (mlTitle && !securityTitle) || mlPart;
   const kinds: EntryKind[] = [];
   if (security) kinds.push('security');
   if (ml) kinds.push('ml');
