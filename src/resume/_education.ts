@@ -64,7 +64,9 @@ export function extractEducation(
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
       if (degree.field === 'other') {
         const next = lines[i + 1];
-        const nextField = next && !(mayName(next) && readDegreeLine(next.text, true, words, dates, reading)) ? namedField(next.text, words.all) : undefined;
+        const nextField = next
+          ? fieldBelow(line.text, next.text, words, () => mayName(next) && readDegreeLine(next.text, true, words, dates, reading) !== undefined)
+          : undefined;
         if (nextField) degree.field = nextField;
         // "Studium der Informatik, FH Dortmund" over "Abschluss: Bachelor of Science": the study the degree ends.
         const prev = lines[i - 1];
@@ -85,6 +87,20 @@ export function extractEducation(
     });
   }
   return out;
+}
+
+/** A line that goes on with the words of the line above it ("de Datos" under "Máster Universitario en Ciencia"). */
+const GOES_ON = /^\s*\p{Ll}/u;
+
+/**
+ * The field the line under a degree names: the degree's name wrapped onto it ("Máster Universitario en Ciencia⏎de
+ * Datos"), or the subject alone ("Computer Science, Stanford University"); never another degree or item ("A-levels:
+ * Chemistry, Mathematics").
+ */
+function fieldBelow(line: string, next: string, words: EducationWords, isDegree: () => boolean): DegreeField | undefined {
+  if (GOES_ON.test(next)) return namedField(`${line.trim()} ${next.trim()}`, words.all);
+  if (isDegree() || otherItem(next, words.all)) return undefined;
+  return namedField(next, words.all);
 }
 
 /** Line `j` is at most two lines below line `i`, with no blank line between. */
