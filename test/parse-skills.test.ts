@@ -484,6 +484,8 @@ describe('education, certifications, clearance', () => {
     ['[ 09/2011 – 07/2013 ]  Máster en Derecho\n[ 2022 ]  Certificado de posgrado «Applied AI for Business» (no conducente a título)', 'master', 'law'],
     ['2019  Certificat universitaire en cybersécurité\n2012  Licence Informatique, Université de Lille', 'bachelor', 'computer-science'],
     ['2021  Hochschulzertifikat Data Science, FH Wien\n2015  B.Sc. Mathematik, Universität Wien', 'bachelor', 'mathematics'],
+    ['Máster Universitario en Ciencia\nde Datos\nUniversitat Oberta de Catalunya', 'master', 'data-science'],
+    ['BEng (Hons) Chemical Engineering, 2:1, University of Teesmouth  1998\nA-levels: Chemistry, Mathematics, Physics (1995)', 'bachelor', 'other'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
@@ -608,6 +610,9 @@ describe('education, certifications, clearance', () => {
       ['gcp-ml-engineer'],
     ],
     ['a line under it that names another certification', 'CERTIFICATIONS\nCISSP (2019)\nCCSP exam booked for 2027', ['cissp']],
+    ['in force, in French', 'CERTIFICATIONS\n◦ ISACA CISA – Certified Information Systems Auditor (2015, en cours de validité)', ['cisa']],
+    ['in progress, in French', 'CERTIFICATIONS\n◦ ISACA CISA (en cours)', []],
+    ['not expired', 'CERTIFICATIONS\nCISSP (2019, not expired)', ['cissp']],
   ])('certifications: %s', (_name, text, ids) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
   });

@@ -382,7 +382,7 @@ function readCertifications(
     const ranges = findDateRanges(around, reading.asOfYm, reading);
     // A validity that ended before asOf ("July 2018 to July 2021").
     const validityEnded = m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm);
-    if ((cues.certNotHeld.test(around) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
+    if ((cues.certNotHeld.test(around.replace(cues.certInForce, ' ')) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
       notHeld.push(m);
       lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYear(around)));
       continue;

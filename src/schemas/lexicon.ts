@@ -88,6 +88,8 @@ export const CuesLexiconSchema = z.strictObject({
   notTypos: Phrases,
   /** On a status line under a certification, before a date: it is still valid ("renewed", "current through", "gültig bis"). */
   certValid: Phrases,
+  /** Beside a certification: it is in force, though a not-held cue stands inside ("en cours de validité", "not expired"). */
+  certInForce: Phrases,
   /** Beside a certification: it is not held ("exam booked", "expired", "Associate of ISC2"). */
   certNotHeld: Phrases,
   /** Words that negate only the skills right after them ("no AWS or Azure experience", "keine Erfahrung"): not "no downtime using Kubernetes". */

@@ -18,6 +18,8 @@ export interface CueWords {
   certNotHeld: RegExp;
   /** On a status line under a certification: it is still valid ("renewed", "current through"). */
   certValid: RegExp;
+  /** Beside a certification: it is in force ("en cours de validité"), every match: its not-held cue ("en cours") is none. */
+  certInForce: RegExp;
   /** A label that opens a line of what the person lacks or is learning ("Not yet: Kubernetes", "Still learning –"). */
   gapInline: RegExp;
   /** A line that is only such a label ("GAPS", "Areas for development:"): a block follows. */
@@ -48,6 +50,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     notTypos: () => new Set(lex.cues.notTypos),
     certNotHeld: () => phrasesRegex(lex.cues.certNotHeld),
     certValid: () => phrasesRegex(lex.cues.certValid),
+    certInForce: () => phrasesRegex(lex.cues.certInForce, 'g'),
     gapInline: () =>
       lexiconRegExp(`^[\\s\\-–•*]{0,6}(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${phrasesSource(lex.cues.gapLabels)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]`),
     gapHeading: () =>
