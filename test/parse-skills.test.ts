@@ -104,6 +104,7 @@ describe('aliases', () => {
     ['Paneles de rendimiento que señalan la deriva de la matriz de confusión', 'model-monitoring'],
     ['Coordinación de security champions; acompañé a los champions en sus primeros modelados de amenazas', 'mentoring'],
     ['Escribí procesos ETL en Spark; desplegué los modelos como endpoints de SageMaker', 'ml-deployment'],
+    ['Evalúo aplicaciones internas con LLM en busca de vulnerabilidades antes de su puesta en marcha', 'security-assessment'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
