@@ -614,6 +614,13 @@ describe('education, certifications, clearance', () => {
     ['in force, in French', 'CERTIFICATIONS\n◦ ISACA CISA – Certified Information Systems Auditor (2015, en cours de validité)', ['cisa']],
     ['in progress, in French', 'CERTIFICATIONS\n◦ ISACA CISA (en cours)', []],
     ['not expired', 'CERTIFICATIONS\nCISSP (2019, not expired)', ['cissp']],
+    [
+      'a status on the line above, in prose',
+      'SUMMARY\nAnalyst. Currently learning Python. Preparing for the IAPP\nAIGP.\n\nCERTIFICATIONS\nCompTIA Security+ ce',
+      ['security-plus'],
+    ],
+    ['a sentence above that ended, in prose', 'SUMMARY\nPreparing for the CISSP.\nAIGP holder since 2024.', ['aigp']],
+    ['the item above in a certifications list', 'CERTIFICATIONS\nCCSP exam booked\nCISSP', ['cissp']],
   ])('certifications: %s', (_name, text, ids) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
   });

@@ -420,7 +420,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   const after = others.find((c) => c.start >= m.end);
   const from = before ? separatorAfter(text, before.end, m.start) : lineStart;
   const to = after ? separatorBefore(text, m.end, after.start) : nextItem(text, m.end, lineEnd);
-  let out = text.slice(from, to);
+  let out = sentenceAbove(text, m, lineStart) + text.slice(from, to);
   if (after || lineEnd >= text.length) return out;
   const next = lineAt(text, lineEnd + 1);
   const names = (l: { start: number; end: number }) => certs.some((c) => c.start >= l.start && c.start < l.end);
@@ -442,6 +442,22 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   if (isStatus(then.body) && !names(then)) out += `\n${next.body}\n${then.body}`;
   return out;
 }
+
+/**
+ * In prose (outside a certifications list), the part of a sentence the line above holds when the mention starts its
+ * line ("… Preparing for the IAPP⏎AIGP."): its status words are the mention's. Else ''.
+ */
+function sentenceAbove(text: string, m: Mention, lineStart: number): string {
+  if (m.section === 'certifications' || lineStart === 0 || text.slice(lineStart, m.start).trim() !== '') return '';
+  const above = lineAt(text, text.lastIndexOf('\n', lineStart - 2) + 1).body;
+  if (!ENDS_IN_WORD.test(above)) return '';
+  return `${above.slice(above.search(LAST_SENTENCE))} `;
+}
+
+/** A line that ends inside a sentence: on a letter. */
+const ENDS_IN_WORD = /\p{L}$/u;
+/** Where the last sentence of a line starts: after its last full stop, `!`, `?` or `;` (else at its start). */
+const LAST_SENTENCE = /(?<=^|[.!?;]\s)[^.!?;]*$/u;
 
 /** The longest line read as a certification's issuer ("EC-Council", "Offensive Security"). */
 const MAX_ISSUER = 40;
