@@ -708,6 +708,58 @@ describe('a skills table row still being learned (German)', () => {
   });
 });
 
+describe("someone else's work is not the person's", () => {
+  it.each([
+    ['- Defined the guardrail requirements the ML platform team implemented (input/output classifiers, PII redaction).', ['mlops', 'machine-learning']],
+    ['- Risk acceptance of AI findings; the testing itself is done by the red team, I own the risk decision record.', ['penetration-testing']],
+    ['- Model deployment (KServe) is done by the ML platform team; I own the Kyverno admission policies.', ['ml-deployment']],
+    ['- Not a tester; I worked alongside the red team, not in it.', ['penetration-testing']],
+    ['- Kubernetes (our platform team runs the clusters).', ['kubernetes']],
+    ['- Übergabe der trainierten Modelle an das MLOps-Team – Deployment, Model-Registry und Drift-Monitoring liegen dort.', ['mlops', 'model-monitoring']],
+    ['- El despliegue de modelos (KServe) lo realiza el equipo de plataforma de ML.', ['ml-deployment']],
+  ])('%s', (line, absent) => {
+    const found = ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`);
+    for (const id of absent) expect(found).not.toContain(id);
+  });
+  it("keeps what the person did beside another team's work", () => {
+    expect(ids('EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Packaged the ranking models in Docker; the MLOps team deploys them.')).toContain('docker');
+  });
+});
+
+describe('a product not yet live is no skill not held', () => {
+  it('keeps PyTorch in "prototyped a GNN in PyTorch Geometric, not yet in production"', () => {
+    expect(ids('EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Prototyped a graph neural network in PyTorch Geometric, not yet in production.')).toContain(
+      'pytorch',
+    );
+    expect(ids('SKILLS\nPython, Kubernetes (not yet)')).not.toContain('kubernetes');
+  });
+});
+
+describe('skills tables with leader dots', () => {
+  it('reads the years and the rows not held', () => {
+    const p = parseResume(
+      'Skills table (from profile)\nPrompt injection testing ........ 2+ yrs\nPython .......................... learning (0 yrs)\nPenetration testing ............. none - red team does this\n',
+      { asOf },
+    );
+    expect(p.skills.map((s) => [s.id, s.claimedYears])).toEqual([['llm-security', 2]]);
+  });
+  it('reads a Spanish row with "ninguna" and "No soy pentester"', () => {
+    const found = ids(
+      'RESUMEN\nNo soy pentester.\n\nTabla de aptitudes\nPython .......... 3 años\nPruebas de penetración ........ ninguna - de eso se encarga el red team\n',
+    );
+    expect(found).toEqual(['python']);
+  });
+});
+
+describe('SAS is a statistics tool beside other tools, not a French company form', () => {
+  it.each([
+    ['SKILLS\nPython, R, SAS, SPSS', true],
+    ['EXPERIENCE\nAnalyste SOC N2 – Cyberveille SAS (MSSP, Lyon)   2021 – 2024', false],
+  ])('%s', (text, has) => {
+    expect(ids(text).includes('statistics')).toBe(has);
+  });
+});
+
 describe('a column of what the person has not yet used', () => {
   it('drops the rows under "NOT YET / FAMILIAR WITH ONLY"', () => {
     const text =

@@ -94,6 +94,8 @@ export const CuesLexiconSchema = z.strictObject({
   negationNear: Phrases,
   /** Words that may stand between such a word and the skill ("no hands-on AWS"). */
   nearGap: Phrases,
+  /** Right after a cue of `negationAfter`: the cue tells where a product stands, not what the person has ("not yet in production"). */
+  productStatus: Phrases,
 });
 
 /** Number words (`numbers.json`). */

@@ -26,6 +26,8 @@ export interface CueWords {
   nearAll: RegExp;
   /** Words that may stand between such a word and the skill it negates. */
   nearGap: ReadonlySet<string>;
+  /** A product's status right after an after-cue ("not yet⏎in production"): that cue negates nothing. */
+  productStatus: RegExp;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
   labelRest: RegExp;
   /** The words a gap label starts with (a line without one is no gap line or heading); undefined: any. */
@@ -56,6 +58,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
       ),
     nearAll: () => phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
+    productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
     negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
@@ -101,10 +104,17 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   for (let m = cues.nearAll.exec(text); m !== null; m = cues.nearAll.exec(text)) {
     if (!NUMBER_SIGN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) nearEnds.push(m.index + m[0].length);
   }
+  const beforeStarts: number[] = [];
   cues.beforeAll.lastIndex = 0;
-  for (let m = cues.beforeAll.exec(text); m !== null; m = cues.beforeAll.exec(text)) beforeEnds.push(m.index + m[0].length);
+  for (let m = cues.beforeAll.exec(text); m !== null; m = cues.beforeAll.exec(text)) {
+    beforeStarts.push(m.index);
+    beforeEnds.push(m.index + m[0].length);
+  }
   cues.afterAll.lastIndex = 0;
-  for (let m = cues.afterAll.exec(text); m !== null; m = cues.afterAll.exec(text)) afterStarts.push(m.index);
+  for (let m = cues.afterAll.exec(text); m !== null; m = cues.afterAll.exec(text)) {
+    // "prototyped a GNN in PyTorch Geometric, not yet in production": the model is not live, the skill is the person's.
+    if (!cues.productStatus.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) afterStarts.push(m.index);
+  }
   const boundaries: number[] = [];
   if (beforeEnds.length > 0) {
     for (let i = 0; i < text.length; i++) {
@@ -119,6 +129,9 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
     isNegated(start: number, end: number): boolean {
       const n = lastAtOrBefore(nearEnds, start);
       if (n >= 0 && nearGapOk(text.slice(nearEnds[n] as number, start), cues)) return true;
+      // A mention inside a cue names someone else's work: "the ML platform team implemented", "done by the red team".
+      const inside = firstAtOrAfter(beforeEnds, end);
+      if (inside >= 0 && (beforeStarts[inside] as number) <= start) return true;
       const b = lastAtOrBefore(beforeEnds, start);
       if (b >= 0) {
         const cueEnd = beforeEnds[b] as number;
