@@ -735,6 +735,34 @@ describe('a product not yet live is no skill not held', () => {
   });
 });
 
+describe('an awareness workshop attended is no skill', () => {
+  it('drops AI red teaming after "took a 2-day AI red teaming awareness workshop"', () => {
+    expect(ids('SUMMARY\nNetwork security engineer; took a 2-day "AI red teaming" awareness workshop in 2025.')).not.toContain('llm-security');
+  });
+});
+
+describe('managing a team is team leadership', () => {
+  it.each([
+    ['- Managed the AppSec team (4 → 9 engineers): threat modeling and design reviews', true],
+    ['- Managed the SOC team (6 analysts)', true],
+    ['- Managed the SIEM for the infrastructure team', false],
+    ['- Vulnerability management · Reporting to risk committees', false],
+  ])('%s', (line, has) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes('team-leadership')).toBe(has);
+  });
+});
+
+describe('academic CVs', () => {
+  it('reads "APPOINTMENTS" as experience and "RESEARCH INTERESTS" as a summary', () => {
+    const p = parseResume(
+      'RESEARCH INTERESTS\nAdversarial robustness and data poisoning.\n\nAPPOINTMENTS\nOct 2021 – Aug 2024   Postdoctoral Research Fellow — Secure ML Group, University of Northbridge\n   • Trained several hundred CNNs in PyTorch\n',
+      { asOf },
+    );
+    expect(p.experience.entries.map((e) => [e.start, e.end, e.title])).toEqual([['2021-10', '2024-08', 'Postdoctoral Research Fellow']]);
+    expect(p.skills.find((s) => s.id === 'pytorch')?.evidence[0]?.section).toBe('experience');
+  });
+});
+
 describe('skills tables with leader dots', () => {
   it('reads the years and the rows not held', () => {
     const p = parseResume(
