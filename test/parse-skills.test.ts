@@ -796,6 +796,19 @@ describe('a column of what the person has not yet used', () => {
   });
 });
 
+describe('a certification named where a sentence wrapped', () => {
+  it.each([
+    ['SUMMARY\nAI security analyst. Currently learning Python. Preparing for the IAPP\nAIGP.\n\nCERTIFICATIONS\nCompTIA Security+', ['security-plus']],
+    [
+      'PROFIL\nSecurity-Ingenieur mit Fokus auf ML-Pipelines. Bereite mich derzeit auf\ndie Prüfung AWS Certified Machine Learning Engineer – Associate vor.\n\nZERTIFIKATE\nCKA',
+      ['cka'],
+    ],
+    ['CERTIFICATIONS\n  ◦ ISACA CISA – Certified Information Systems Auditor (2015, en cours de validité)\n  ◦ CISSP (en cours)', ['cisa']],
+  ])('%s', (text, held) => {
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(held);
+  });
+});
+
 describe('a certification still to be taken', () => {
   it('reads "Google Cloud Professional ML Engineer — studying, not taken" as not held, and no GCP', () => {
     const p = parseResume('CERTIFICATIONS\nAWS Certified Machine Learning – Specialty\nGoogle Cloud Professional ML Engineer —\n  studying, not taken', {

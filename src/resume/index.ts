@@ -381,7 +381,7 @@ function readCertifications(
     const ranges = findDateRanges(around, reading.asOfYm, reading);
     // A validity that ended before asOf ("July 2018 to July 2021").
     const validityEnded = m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm);
-    if ((cues.certNotHeld.test(around) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
+    if ((cues.certNotHeld.test(blankCurrent(around, cues)) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
       notHeld.push(m);
       lapsed.add(m.id);
       continue;
@@ -409,7 +409,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   const after = others.find((c) => c.start >= m.end);
   const from = before ? separatorAfter(text, before.end, m.start) : lineStart;
   const to = after ? separatorBefore(text, m.end, after.start) : nextItem(text, m.end, lineEnd);
-  let out = text.slice(from, to);
+  let out = `${wrappedBefore(text, m, lineStart, from, certs)}${text.slice(from, to)}`;
   if (after || lineEnd >= text.length) return out;
   const next = lineAt(text, lineEnd + 1);
   const names = (l: { start: number; end: number }) => certs.some((c) => c.start >= l.start && c.start < l.end);
@@ -457,6 +457,27 @@ const STATUS_LINE = /^(?:[([\d]|\p{L}{3,9}\.?\s{1,3}(?:\p{L}{1,3}\s{1,3})?\d{4}\
  * A validity that runs to asOf or past it, stated as such ("current through September 2029", "Expire en févr. 2027");
  * "since 2022" is no end. `ranges`: the date ranges of `around`.
  */
+/**
+ * The sentence a certification at the start of its line began on the line above ("Preparing for the IAPP⏎AIGP."; "Bereite
+ * mich auf die Prüfung⏎CISSP vor"): that line's last clause, when it runs on (no full stop or colon at its end) and names
+ * no certification of its own.
+ */
+function wrappedBefore(text: string, m: Mention, lineStart: number, from: number, certs: readonly Mention[]): string {
+  if (from !== lineStart || lineStart < 2 || !/^[^\S\n]{0,60}[•·*-]?[^\n·|;,•():]{0,30}$/u.test(text.slice(lineStart, m.start))) return '';
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const prev = text.slice(prevStart, lineStart - 1);
+  if (prev.trim() === '' || /[.!?:;)\]]\s*$/u.test(prev) || certs.some((c) => c.start >= prevStart && c.start < lineStart)) return '';
+  let cut = prev.length;
+  while (cut > 0 && !'.!?;'.includes(prev.charAt(cut - 1))) cut--;
+  const clause = prev.slice(cut);
+  return `${clause.slice(-80)} `;
+}
+
+/** The words that say a certification is held now, blanked ("(2015, en cours de validité)"), so that no status inside them counts. */
+function blankCurrent(around: string, cues: CueWords): string {
+  return around.replace(cues.certCurrentAll, (m) => ' '.repeat(m.length));
+}
+
 function stillValid(around: string, ranges: readonly DateRange[], cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
   if (!cues.certValid.test(around)) return false;
   return findSingleDates(around, reading).some((d) => d.ym >= reading.asOfYm) || ranges.some((r) => !r.current && r.end >= reading.asOfYm);

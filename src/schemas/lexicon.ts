@@ -96,6 +96,8 @@ export const CuesLexiconSchema = z.strictObject({
   nearGap: Phrases,
   /** Right after a cue of `negationAfter`: the cue tells where a product stands, not what the person has ("not yet in production"). */
   productStatus: Phrases,
+  /** Beside a certification: it is held now, whatever `certNotHeld` finds inside these words ("en cours de validité": "en cours" is "in progress" alone). */
+  certCurrent: Phrases,
 });
 
 /** Number words (`numbers.json`). */

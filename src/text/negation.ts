@@ -28,6 +28,8 @@ export interface CueWords {
   nearGap: ReadonlySet<string>;
   /** A product's status right after an after-cue ("not yet⏎in production"): that cue negates nothing. */
   productStatus: RegExp;
+  /** `certCurrent`, global, to blank its matches before `certNotHeld` is tried. */
+  certCurrentAll: RegExp;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
   labelRest: RegExp;
   /** The words a gap label starts with (a line without one is no gap line or heading); undefined: any. */
@@ -58,6 +60,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
       ),
     nearAll: () => phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
+    certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
