@@ -735,6 +735,16 @@ describe('a product not yet live is no skill not held', () => {
   });
 });
 
+describe('look-alikes of security skills in security work', () => {
+  it.each([
+    ['- Tuned 25 noisy correlation searches with the detection engineering lead', 'team-leadership'],
+    ['- Burp Suite Pro, Metasploit, Nmap; custom Python exploit/PoC scripts.', 'security-automation'],
+    ['- Maintained the model inventory and model risk management framework (SR 11-7 style tiering)', 'security-compliance'],
+  ])('%s', (line, absent) => {
+    expect(ids(`EXPERIENCE\nSecurity Analyst, Acme  2020 – 2024\n${line}`)).not.toContain(absent);
+  });
+});
+
 describe('an awareness workshop attended is no skill', () => {
   it('drops AI red teaming after "took a 2-day AI red teaming awareness workshop"', () => {
     expect(ids('SUMMARY\nNetwork security engineer; took a 2-day "AI red teaming" awareness workshop in 2025.')).not.toContain('llm-security');
