@@ -735,6 +735,16 @@ describe('a product not yet live is no skill not held', () => {
   });
 });
 
+describe('CVE findings triaged in security work', () => {
+  it('reads "clasifico los hallazgos de CVE" as vulnerability management', () => {
+    expect(
+      ids(
+        'EXPERIENCIA\nIngeniero de seguridad, Acme  2020 – 2024\n- Escaneo de imágenes con Trivy; clasifico los hallazgos de CVE con los científicos de datos.',
+      ),
+    ).toContain('vulnerability-management');
+  });
+});
+
 describe('look-alikes of security skills in security work', () => {
   it.each([
     ['- Tuned 25 noisy correlation searches with the detection engineering lead', 'team-leadership'],
