@@ -721,6 +721,9 @@ describe("someone else's work is not the person's", () => {
     const found = ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`);
     for (const id of absent) expect(found).not.toContain(id);
   });
+  it('drops a skill that only names the team a piece of work was for', () => {
+    expect(ids('EXPERIENCE\nData Analyst, Acme  2020 – 2024\n- Built SQL cost dashboards for the MLOps team.')).toEqual(['sql']);
+  });
   it("keeps what the person did beside another team's work", () => {
     expect(ids('EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Packaged the ranking models in Docker; the MLOps team deploys them.')).toContain('docker');
   });

@@ -98,6 +98,8 @@ export const CuesLexiconSchema = z.strictObject({
   productStatus: Phrases,
   /** Beside a certification: it is held now, whatever `certNotHeld` finds inside these words ("en cours de validité": "en cours" is "in progress" alone). */
   certCurrent: Phrases,
+  /** Another team named by its field ("with the product security team"): a skill inside the name is no evidence, the words after it are. */
+  teamNames: Phrases,
 });
 
 /** Number words (`numbers.json`). */

@@ -30,6 +30,8 @@ export interface CueWords {
   productStatus: RegExp;
   /** `certCurrent`, global, to blank its matches before `certNotHeld` is tried. */
   certCurrentAll: RegExp;
+  /** `teamNames`, global. */
+  teamNamesAll: RegExp;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
   labelRest: RegExp;
   /** The words a gap label starts with (a line without one is no gap line or heading); undefined: any. */
@@ -61,6 +63,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     nearAll: () => phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
+    teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
@@ -107,6 +110,13 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   for (let m = cues.nearAll.exec(text); m !== null; m = cues.nearAll.exec(text)) {
     if (!NUMBER_SIGN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) nearEnds.push(m.index + m[0].length);
   }
+  const teamStarts: number[] = [];
+  const teamEnds: number[] = [];
+  cues.teamNamesAll.lastIndex = 0;
+  for (let m = cues.teamNamesAll.exec(text); m !== null; m = cues.teamNamesAll.exec(text)) {
+    teamStarts.push(m.index);
+    teamEnds.push(m.index + m[0].length);
+  }
   const beforeStarts: number[] = [];
   cues.beforeAll.lastIndex = 0;
   for (let m = cues.beforeAll.exec(text); m !== null; m = cues.beforeAll.exec(text)) {
@@ -133,6 +143,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       const n = lastAtOrBefore(nearEnds, start);
       if (n >= 0 && nearGapOk(text.slice(nearEnds[n] as number, start), cues)) return true;
       // A mention inside a cue names someone else's work: "the ML platform team implemented", "done by the red team".
+      const team = firstAtOrAfter(teamEnds, end);
+      if (team >= 0 && (teamStarts[team] as number) <= start) return true;
       const inside = firstAtOrAfter(beforeEnds, end);
       if (inside >= 0 && (beforeStarts[inside] as number) <= start) return true;
       const b = lastAtOrBefore(beforeEnds, start);
