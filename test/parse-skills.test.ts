@@ -752,11 +752,127 @@ describe('a skills table row still being learned (German)', () => {
   });
 });
 
+describe("someone else's work is not the person's", () => {
+  it.each([
+    ['- Defined the guardrail requirements the ML platform team implemented (input/output classifiers, PII redaction).', ['mlops', 'machine-learning']],
+    ['- Risk acceptance of AI findings; the testing itself is done by the red team, I own the risk decision record.', ['penetration-testing']],
+    ['- Model deployment (KServe) is done by the ML platform team; I own the Kyverno admission policies.', ['ml-deployment']],
+    ['- Not a tester; I worked alongside the red team, not in it.', ['penetration-testing']],
+    ['- Kubernetes (our platform team runs the clusters).', ['kubernetes']],
+    ['- Übergabe der trainierten Modelle an das MLOps-Team – Deployment, Model-Registry und Drift-Monitoring liegen dort.', ['mlops', 'model-monitoring']],
+    ['- El despliegue de modelos (KServe) lo realiza el equipo de plataforma de ML.', ['ml-deployment']],
+  ])('%s', (line, absent) => {
+    const found = ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`);
+    for (const id of absent) expect(found).not.toContain(id);
+  });
+  it('drops a skill that only names the team a piece of work was for', () => {
+    expect(ids('EXPERIENCE\nData Analyst, Acme  2020 – 2024\n- Built SQL cost dashboards for the MLOps team.')).toEqual(['sql']);
+  });
+  it("keeps what the person did beside another team's work", () => {
+    expect(ids('EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Packaged the ranking models in Docker; the MLOps team deploys them.')).toContain('docker');
+  });
+});
+
+describe('a product not yet live is no skill not held', () => {
+  it('keeps PyTorch in "prototyped a GNN in PyTorch Geometric, not yet in production"', () => {
+    expect(ids('EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Prototyped a graph neural network in PyTorch Geometric, not yet in production.')).toContain(
+      'pytorch',
+    );
+    expect(ids('SKILLS\nPython, Kubernetes (not yet)')).not.toContain('kubernetes');
+  });
+});
+
+describe('CVE findings triaged in security work', () => {
+  it('reads "clasifico los hallazgos de CVE" as vulnerability management', () => {
+    expect(
+      ids(
+        'EXPERIENCIA\nIngeniero de seguridad, Acme  2020 – 2024\n- Escaneo de imágenes con Trivy; clasifico los hallazgos de CVE con los científicos de datos.',
+      ),
+    ).toContain('vulnerability-management');
+  });
+});
+
+describe('look-alikes of security skills in security work', () => {
+  it.each([
+    ['- Tuned 25 noisy correlation searches with the detection engineering lead', 'team-leadership'],
+    ['- Burp Suite Pro, Metasploit, Nmap; custom Python exploit/PoC scripts.', 'security-automation'],
+    ['- Maintained the model inventory and model risk management framework (SR 11-7 style tiering)', 'security-compliance'],
+  ])('%s', (line, absent) => {
+    expect(ids(`EXPERIENCE\nSecurity Analyst, Acme  2020 – 2024\n${line}`)).not.toContain(absent);
+  });
+});
+
+describe('an awareness workshop attended is no skill', () => {
+  it('drops AI red teaming after "took a 2-day AI red teaming awareness workshop"', () => {
+    expect(ids('SUMMARY\nNetwork security engineer; took a 2-day "AI red teaming" awareness workshop in 2025.')).not.toContain('llm-security');
+  });
+});
+
+describe('managing a team is team leadership', () => {
+  it.each([
+    ['- Managed the AppSec team (4 → 9 engineers): threat modeling and design reviews', true],
+    ['- Managed the SOC team (6 analysts)', true],
+    ['- Managed the SIEM for the infrastructure team', false],
+    ['- Vulnerability management · Reporting to risk committees', false],
+  ])('%s', (line, has) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes('team-leadership')).toBe(has);
+  });
+});
+
+describe('academic CVs', () => {
+  it('reads "APPOINTMENTS" as experience and "RESEARCH INTERESTS" as a summary', () => {
+    const p = parseResume(
+      'RESEARCH INTERESTS\nAdversarial robustness and data poisoning.\n\nAPPOINTMENTS\nOct 2021 – Aug 2024   Postdoctoral Research Fellow — Secure ML Group, University of Northbridge\n   • Trained several hundred CNNs in PyTorch\n',
+      { asOf },
+    );
+    expect(p.experience.entries.map((e) => [e.start, e.end, e.title])).toEqual([['2021-10', '2024-08', 'Postdoctoral Research Fellow']]);
+    expect(p.skills.find((s) => s.id === 'pytorch')?.evidence[0]?.section).toBe('experience');
+  });
+});
+
+describe('skills tables with leader dots', () => {
+  it('reads the years and the rows not held', () => {
+    const p = parseResume(
+      'Skills table (from profile)\nPrompt injection testing ........ 2+ yrs\nPython .......................... learning (0 yrs)\nPenetration testing ............. none - red team does this\n',
+      { asOf },
+    );
+    expect(p.skills.map((s) => [s.id, s.claimedYears])).toEqual([['llm-security', 2]]);
+  });
+  it('reads a Spanish row with "ninguna" and "No soy pentester"', () => {
+    const found = ids(
+      'RESUMEN\nNo soy pentester.\n\nTabla de aptitudes\nPython .......... 3 años\nPruebas de penetración ........ ninguna - de eso se encarga el red team\n',
+    );
+    expect(found).toEqual(['python']);
+  });
+});
+
+describe('SAS is a statistics tool beside other tools, not a French company form', () => {
+  it.each([
+    ['SKILLS\nPython, R, SAS, SPSS', true],
+    ['EXPERIENCE\nAnalyste SOC N2 – Cyberveille SAS (MSSP, Lyon)   2021 – 2024', false],
+  ])('%s', (text, has) => {
+    expect(ids(text).includes('statistics')).toBe(has);
+  });
+});
+
 describe('a column of what the person has not yet used', () => {
   it('drops the rows under "NOT YET / FAMILIAR WITH ONLY"', () => {
     const text =
       'SKILLS\nML    PyTorch, TensorFlow\n\nNOT YET / FAMILIAR WITH ONLY\nAdversarial ML ........ 0 yrs (reading group)\nTerraform ............. platform team owns it\n';
     expect(ids(text)).toEqual(['deep-learning', 'machine-learning', 'pytorch', 'tensorflow']);
+  });
+});
+
+describe('a certification named where a sentence wrapped', () => {
+  it.each([
+    ['SUMMARY\nAI security analyst. Currently learning Python. Preparing for the IAPP\nAIGP.\n\nCERTIFICATIONS\nCompTIA Security+', ['security-plus']],
+    [
+      'PROFIL\nSecurity-Ingenieur mit Fokus auf ML-Pipelines. Bereite mich derzeit auf\ndie Prüfung AWS Certified Machine Learning Engineer – Associate vor.\n\nZERTIFIKATE\nCKA',
+      ['cka'],
+    ],
+    ['CERTIFICATIONS\n  ◦ ISACA CISA – Certified Information Systems Auditor (2015, en cours de validité)\n  ◦ CISSP (en cours)', ['cisa']],
+  ])('%s', (text, held) => {
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(held);
   });
 });
 

@@ -8,6 +8,10 @@ import { sectionAt } from './sections';
 /** Cells of a table row: split at bars, or (in a skills section) at column gaps of two or more spaces. */
 const BAR_CELLS = /\s{0,3}\|\s{0,3}/u;
 const GAP_CELLS = /\s{2,}/u;
+/** Leader dots between a row's name and its value ("Python ........ learning (0 yrs)"): a table row anywhere. */
+const LEADER_CELLS = /\s{0,3}(?:\.{4,}|…{2,}|·{4,}|_{4,})\s{0,3}/u;
+/** Where a cell's first statement ends: "none - red team does this", "learning (0 yrs)". */
+const CELL_REMARK = /\s{0,2}(?:[(,;]|\s[-–—]\s)/u;
 /** A Markdown separator row ("|---|:---:|"). */
 const SEPARATOR_ROW = /^[\s|:\-–—=+]{3,}$/u;
 /** A cell holding a number of years: "6", "6 yrs", "2.5 years", "10+". */
@@ -66,7 +70,7 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
             .slice(1)
             .map((c) => cellYears(c, years))
             .find((y) => y !== undefined);
-    const learning = stated === 0 || cells.slice(1).some((c) => words.learning.test(c));
+    const learning = stated === 0 || cells.slice(1).some((c) => words.learning.test(c) || words.learning.test(c.split(CELL_REMARK)[0] ?? ''));
     if (stated === undefined && !learning) continue;
     const lead = line.length - line.trimStart().length;
     out.push({ start: start + lead, end: start + lead + body.length, years: stated, learning });
@@ -76,6 +80,10 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
 
 /** The cells of a row, or undefined when the line is no table row. */
 function cellsOf(body: string, inSkills: boolean): string[] | undefined {
+  if (LEADER_CELLS.test(body)) {
+    const cells = body.split(LEADER_CELLS).map((c) => c.trim());
+    return cells.length === 2 && cells[0] !== '' && cells[1] !== '' ? cells : undefined;
+  }
   if (body.includes('|')) {
     const cells = body
       .split(BAR_CELLS)

@@ -382,7 +382,7 @@ function readCertifications(
     const ranges = findDateRanges(around, reading.asOfYm, reading);
     // A validity that ended before asOf ("July 2018 to July 2021").
     const validityEnded = m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm);
-    if ((cues.certNotHeld.test(around.replace(cues.certInForce, ' ')) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
+    if ((cues.certNotHeld.test(blankCurrent(around, cues)) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
       notHeld.push(m);
       lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYear(around)));
       continue;
@@ -420,7 +420,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   const after = others.find((c) => c.start >= m.end);
   const from = before ? separatorAfter(text, before.end, m.start) : lineStart;
   const to = after ? separatorBefore(text, m.end, after.start) : nextItem(text, m.end, lineEnd);
-  let out = sentenceAbove(text, m, lineStart) + text.slice(from, to);
+  let out = `${wrappedBefore(text, m, lineStart, from, certs)}${text.slice(from, to)}`;
   if (after || lineEnd >= text.length) return out;
   const next = lineAt(text, lineEnd + 1);
   const names = (l: { start: number; end: number }) => certs.some((c) => c.start >= l.start && c.start < l.end);
@@ -442,22 +442,6 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   if (isStatus(then.body) && !names(then)) out += `\n${next.body}\n${then.body}`;
   return out;
 }
-
-/**
- * In prose (outside a certifications list), the part of a sentence the line above holds when the mention starts its
- * line ("… Preparing for the IAPP⏎AIGP."): its status words are the mention's. Else ''.
- */
-function sentenceAbove(text: string, m: Mention, lineStart: number): string {
-  if (m.section === 'certifications' || lineStart === 0 || text.slice(lineStart, m.start).trim() !== '') return '';
-  const above = lineAt(text, text.lastIndexOf('\n', lineStart - 2) + 1).body;
-  if (!ENDS_IN_WORD.test(above)) return '';
-  return `${above.slice(above.search(LAST_SENTENCE))} `;
-}
-
-/** A line that ends inside a sentence: on a letter. */
-const ENDS_IN_WORD = /\p{L}$/u;
-/** Where the last sentence of a line starts: after its last full stop, `!`, `?` or `;` (else at its start). */
-const LAST_SENTENCE = /(?<=^|[.!?;]\s)[^.!?;]*$/u;
 
 /** The longest line read as a certification's issuer ("EC-Council", "Offensive Security"). */
 const MAX_ISSUER = 40;
@@ -484,6 +468,27 @@ const STATUS_LINE = /^(?:[([\d]|\p{L}{3,9}\.?\s{1,3}(?:\p{L}{1,3}\s{1,3})?\d{4}\
  * A validity that runs to asOf or past it, stated as such ("current through September 2029", "Expire en févr. 2027");
  * "since 2022" is no end. `ranges`: the date ranges of `around`.
  */
+/**
+ * The sentence a certification at the start of its line began on the line above ("Preparing for the IAPP⏎AIGP."; "Bereite
+ * mich auf die Prüfung⏎CISSP vor"): that line's last clause, when it runs on (no full stop or colon at its end) and names
+ * no certification of its own.
+ */
+function wrappedBefore(text: string, m: Mention, lineStart: number, from: number, certs: readonly Mention[]): string {
+  if (from !== lineStart || lineStart < 2 || !/^[^\S\n]{0,60}[•·*-]?[^\n·|;,•():]{0,30}$/u.test(text.slice(lineStart, m.start))) return '';
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const prev = text.slice(prevStart, lineStart - 1);
+  if (prev.trim() === '' || /[.!?:;)\]]\s*$/u.test(prev) || certs.some((c) => c.start >= prevStart && c.start < lineStart)) return '';
+  let cut = prev.length;
+  while (cut > 0 && !'.!?;'.includes(prev.charAt(cut - 1))) cut--;
+  const clause = prev.slice(cut);
+  return `${clause.slice(-80)} `;
+}
+
+/** The words that say a certification is held now, blanked ("(2015, en cours de validité)"), so that no status inside them counts. */
+function blankCurrent(around: string, cues: CueWords): string {
+  return around.replace(cues.certCurrentAll, (m) => ' '.repeat(m.length));
+}
+
 function stillValid(around: string, ranges: readonly DateRange[], cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
   if (!cues.certValid.test(around)) return false;
   return findSingleDates(around, reading).some((d) => d.ym >= reading.asOfYm) || ranges.some((r) => !r.current && r.end >= reading.asOfYm);

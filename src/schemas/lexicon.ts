@@ -88,14 +88,18 @@ export const CuesLexiconSchema = z.strictObject({
   notTypos: Phrases,
   /** On a status line under a certification, before a date: it is still valid ("renewed", "current through", "gültig bis"). */
   certValid: Phrases,
-  /** Beside a certification: it is in force, though a not-held cue stands inside ("en cours de validité", "not expired"). */
-  certInForce: Phrases,
   /** Beside a certification: it is not held ("exam booked", "expired", "Associate of ISC2"). */
   certNotHeld: Phrases,
   /** Words that negate only the skills right after them ("no AWS or Azure experience", "keine Erfahrung"): not "no downtime using Kubernetes". */
   negationNear: Phrases,
   /** Words that may stand between such a word and the skill ("no hands-on AWS"). */
   nearGap: Phrases,
+  /** Right after a cue of `negationAfter`: the cue tells where a product stands, not what the person has ("not yet in production"). */
+  productStatus: Phrases,
+  /** Beside a certification: it is held now, whatever `certNotHeld` finds inside these words ("en cours de validité": "en cours" is "in progress" alone). */
+  certCurrent: Phrases,
+  /** Another team named by its field ("with the product security team"): a skill inside the name is no evidence, the words after it are. */
+  teamNames: Phrases,
 });
 
 /** Number words (`numbers.json`). */

@@ -18,8 +18,6 @@ export interface CueWords {
   certNotHeld: RegExp;
   /** On a status line under a certification: it is still valid ("renewed", "current through"). */
   certValid: RegExp;
-  /** Beside a certification: it is in force ("en cours de validité"), every match: its not-held cue ("en cours") is none. */
-  certInForce: RegExp;
   /** A label that opens a line of what the person lacks or is learning ("Not yet: Kubernetes", "Still learning –"). */
   gapInline: RegExp;
   /** A line that is only such a label ("GAPS", "Areas for development:"): a block follows. */
@@ -28,6 +26,12 @@ export interface CueWords {
   nearAll: RegExp;
   /** Words that may stand between such a word and the skill it negates. */
   nearGap: ReadonlySet<string>;
+  /** A product's status right after an after-cue ("not yet⏎in production"): that cue negates nothing. */
+  productStatus: RegExp;
+  /** `certCurrent`, global, to blank its matches before `certNotHeld` is tried. */
+  certCurrentAll: RegExp;
+  /** `teamNames`, global. */
+  teamNamesAll: RegExp;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
   labelRest: RegExp;
   /** The words a gap label starts with (a line without one is no gap line or heading); undefined: any. */
@@ -50,7 +54,6 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     notTypos: () => new Set(lex.cues.notTypos),
     certNotHeld: () => phrasesRegex(lex.cues.certNotHeld),
     certValid: () => phrasesRegex(lex.cues.certValid),
-    certInForce: () => phrasesRegex(lex.cues.certInForce, 'g'),
     gapInline: () =>
       lexiconRegExp(`^[\\s\\-–•*]{0,6}(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${phrasesSource(lex.cues.gapLabels)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]`),
     gapHeading: () =>
@@ -59,6 +62,9 @@ export function cueWordsFor(lex: Lexicon): CueWords {
       ),
     nearAll: () => phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
+    certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
+    teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
+    productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
     negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
@@ -104,10 +110,24 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   for (let m = cues.nearAll.exec(text); m !== null; m = cues.nearAll.exec(text)) {
     if (!NUMBER_SIGN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) nearEnds.push(m.index + m[0].length);
   }
+  const teamStarts: number[] = [];
+  const teamEnds: number[] = [];
+  cues.teamNamesAll.lastIndex = 0;
+  for (let m = cues.teamNamesAll.exec(text); m !== null; m = cues.teamNamesAll.exec(text)) {
+    teamStarts.push(m.index);
+    teamEnds.push(m.index + m[0].length);
+  }
+  const beforeStarts: number[] = [];
   cues.beforeAll.lastIndex = 0;
-  for (let m = cues.beforeAll.exec(text); m !== null; m = cues.beforeAll.exec(text)) beforeEnds.push(m.index + m[0].length);
+  for (let m = cues.beforeAll.exec(text); m !== null; m = cues.beforeAll.exec(text)) {
+    beforeStarts.push(m.index);
+    beforeEnds.push(m.index + m[0].length);
+  }
   cues.afterAll.lastIndex = 0;
-  for (let m = cues.afterAll.exec(text); m !== null; m = cues.afterAll.exec(text)) afterStarts.push(m.index);
+  for (let m = cues.afterAll.exec(text); m !== null; m = cues.afterAll.exec(text)) {
+    // "prototyped a GNN in PyTorch Geometric, not yet in production": the model is not live, the skill is the person's.
+    if (!cues.productStatus.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) afterStarts.push(m.index);
+  }
   const boundaries: number[] = [];
   if (beforeEnds.length > 0) {
     for (let i = 0; i < text.length; i++) {
@@ -122,6 +142,11 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
     isNegated(start: number, end: number): boolean {
       const n = lastAtOrBefore(nearEnds, start);
       if (n >= 0 && nearGapOk(text.slice(nearEnds[n] as number, start), cues)) return true;
+      // A mention inside a cue names someone else's work: "the ML platform team implemented", "done by the red team".
+      const team = firstAtOrAfter(teamEnds, end);
+      if (team >= 0 && (teamStarts[team] as number) <= start) return true;
+      const inside = firstAtOrAfter(beforeEnds, end);
+      if (inside >= 0 && (beforeStarts[inside] as number) <= start) return true;
       const b = lastAtOrBefore(beforeEnds, start);
       if (b >= 0) {
         const cueEnd = beforeEnds[b] as number;
