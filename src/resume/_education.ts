@@ -187,21 +187,42 @@ function degreeLineGate(text: string, words: DegreeWords, ranges: ReadonlyArray<
   };
 }
 
-/** The degree words of a résumé's language, and of every bundled language: an English CV says "M.Sc. Informatik" or "Grado en Matemáticas". */
+/**
+ * The degree words of a résumé's language, and of every bundled language: an English CV says "M.Sc. Informatik" or
+ * "Grado en Matemáticas". Made per call that reads a text, with what that call has read of its lines: a line is read
+ * again as the next line of a degree, and under one.
+ */
 interface EducationWords {
   own: DegreeWords;
   all: DegreeWords;
+  /** `readDegreeLine` by `inSection` and line (the call's dates and reading are fixed). */
+  readLines: Map<string, DegreeRead | undefined>;
+  /** `firstDegree` by body. */
+  firstDegrees: Map<string, DegreeMention | undefined>;
 }
 
 function degreeWordsOf(lex: Lexicon): EducationWords {
-  return { own: degreeWordsFor(lex), all: degreeWordsFor(allLanguagesLexicon()) };
+  return { own: degreeWordsFor(lex), all: degreeWordsFor(allLanguagesLexicon()), readLines: new Map(), firstDegrees: new Map() };
 }
 
 /** What a degree line states: the degree, and the second field of a double degree. */
 type DegreeRead = Omit<Education, 'evidence'> & { second?: DegreeField };
 
-/** A degree line's level, field, institution and year; undefined when the line states no degree held (a school-leaving qualification, a degree in progress). */
+/**
+ * A degree line's level, field, institution and year; undefined when the line states no degree held (a school-leaving
+ * qualification, a degree in progress). Read once per line and call: each caller gets its own copy.
+ */
 function readDegreeLine(line: string, inSection: boolean, both: EducationWords, dates: DateWords, reading: StudyReading): DegreeRead | undefined {
+  const key = `${inSection ? 1 : 0}${line}`;
+  let read = both.readLines.get(key);
+  if (read === undefined && !both.readLines.has(key)) {
+    read = readDegreeLineOnce(line, inSection, both, dates, reading);
+    both.readLines.set(key, read);
+  }
+  return read && { ...read };
+}
+
+function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWords, dates: DateWords, reading: StudyReading): DegreeRead | undefined {
   const words = both.all;
   const body = line.replace(/^[\s\-•*]+/, '');
   if (body.length === 0 || body.length > MAX_LINE || !mayNameDegree(body, words)) return undefined;
@@ -267,6 +288,13 @@ function namedField(text: string, words: DegreeWords): DegreeField | undefined {
  * that also names a field or a school ("Licence Informatique", but not a "P.Eng. licence").
  */
 function firstDegree(body: string, both: EducationWords): DegreeMention | undefined {
+  if (both.firstDegrees.has(body)) return both.firstDegrees.get(body);
+  const found = firstDegreeOnce(body, both);
+  both.firstDegrees.set(body, found);
+  return found;
+}
+
+function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | undefined {
   const words = both.all;
   const found = degreeMentions(body, words);
   if (found.length === 0) return undefined;
