@@ -488,6 +488,13 @@ describe('education, certifications, clearance', () => {
     ['[ 09/2011 – 07/2013 ]  Máster en Derecho\n[ 2022 ]  Certificado de posgrado «Applied AI for Business» (no conducente a título)', 'master', 'law'],
     ['2019  Certificat universitaire en cybersécurité\n2012  Licence Informatique, Université de Lille', 'bachelor', 'computer-science'],
     ['2021  Hochschulzertifikat Data Science, FH Wien\n2015  B.Sc. Mathematik, Universität Wien', 'bachelor', 'mathematics'],
+    ['MSC INFORMATION SECURITY TECHNOLOGY Eindhoven University of Technology', 'master', 'cybersecurity'],
+    [
+      'B.Eng. Electrical & Electronic Engineering, University of Lagos, 2012\nNo LLM red-teaming or penetration testing yet',
+      'bachelor',
+      'electrical-engineering',
+    ],
+    ['B.Eng. Ingeniería Eléctrica, Universidad de Lagos, 2012\nSin experiencia en red teaming de LLM', 'bachelor', 'electrical-engineering'],
     ['Máster Universitario en Ciencia\nde Datos\nUniversitat Oberta de Catalunya', 'master', 'data-science'],
     ['BEng (Hons) Chemical Engineering, 2:1, University of Teesmouth  1998\nA-levels: Chemistry, Mathematics, Physics (1995)', 'bachelor', 'other'],
   ])('%s', (line, level, field) => {
@@ -873,6 +880,14 @@ describe('a certification named where a sentence wrapped', () => {
     ['CERTIFICATIONS\n  ◦ ISACA CISA – Certified Information Systems Auditor (2015, en cours de validité)\n  ◦ CISSP (en cours)', ['cisa']],
   ])('%s', (text, held) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(held);
+  });
+});
+
+describe('an exam still to sit', () => {
+  it('reads "Sitting the IAPP AIGP exam on 9 December 2026" as not held', () => {
+    expect(parseResume('CERTIFICATIONS\nCISA (ISACA), 2019\nSitting the IAPP AIGP exam on 9 December 2026.', { asOf }).certifications.map((c) => c.id)).toEqual(
+      ['cisa'],
+    );
   });
 });
 
