@@ -272,8 +272,6 @@ export class LexiconRegExp extends RegExp {
   readonly heads: ReadonlySet<string> | undefined;
   #view: FoldedText | undefined;
   #starts: number[] = [];
-  /** The same pattern, sticky: tried at each head word's start only, instead of scanning every character between them (made on first use). */
-  #atHeadPattern: RegExp | undefined;
 
   /** Every match starts at a word (a letter or digit after none): it is tried at word starts only. */
   readonly atWordStarts: boolean;
@@ -297,14 +295,13 @@ export class LexiconRegExp extends RegExp {
     const folded = foldedGroups || (pattern instanceof LexiconRegExp && pattern.foldedGroups);
     if (!f.includes('d') && !folded && hasCapturingGroup(source)) f += 'd';
     const from = pattern instanceof LexiconRegExp ? pattern : undefined;
-    // A pattern that runs only through its sticky twin (see `#atHead`) never runs itself: it is made from an empty
-    // pattern with the same flags, and keeps its own source for the twin, copies and `toString`. Parsing a source
-    // costs much (V8 builds each `\p{…}` class from Unicode tables), and most patterns of a lexicon never run.
-    const twinOnly = !f.includes('y') && ((heads ?? from?.heads) !== undefined || atWordStarts || (from?.atWordStarts ?? false));
-    super(twinOnly ? '(?:)' : source, f);
+    // The pattern never runs itself: it runs through a twin made on first use (see `#runner`), so it is made from an
+    // empty pattern with the same flags, and keeps its own source for the twins, copies and `toString`. Parsing a
+    // source costs much (V8 builds each `\p{…}` class from Unicode tables), and most patterns of a lexicon never run.
+    super('(?:)', f);
     this.#pattern = source;
-    // `source` as V8 writes it (`/` escaped), made only when read (copies and the twin use `#pattern`).
-    if (twinOnly) Object.defineProperty(this, 'source', { get: once(() => new RegExp(source, f).source) });
+    // `source` as V8 writes it (`/` escaped), made only when read (copies and the twins use `#pattern`).
+    Object.defineProperty(this, 'source', { get: once(() => new RegExp(source, f).source) });
     this.heads = heads ?? from?.heads;
     this.atWordStarts = atWordStarts || (from?.atWordStarts ?? false);
     this.startWords = from?.startWords;
@@ -318,14 +315,35 @@ export class LexiconRegExp extends RegExp {
     return re;
   }
 
-  /** The source as given: the pattern's own is empty when it runs only through its twin (see the constructor). */
+  /** The source as given: the pattern's own is empty (see the constructor). */
   readonly #pattern: string;
+  /** The source for texts whose letters and digits are all ASCII (see `asciiSource`), null when there is none; made on first use. */
+  #asciiPattern: string | null | undefined;
+  /** The twins that run the pattern: [sticky, as given] × [full source, ASCII source], each made on first use. */
+  readonly #runners: Array<RegExp | undefined> = [];
 
-  /** The sticky twin (see `#atHeadPattern`), or undefined when the pattern has no heads and may start anywhere, or is sticky itself. */
-  get #atHead(): RegExp | undefined {
-    if (this.#atHeadPattern || this.sticky || !(this.heads || this.atWordStarts)) return this.#atHeadPattern;
-    this.#atHeadPattern = new RegExp(this.#pattern, `${this.flags.replace('g', '')}y`);
-    return this.#atHeadPattern;
+  /**
+   * The regex that runs the pattern on a folded text: sticky (tried at head words only, instead of scanning every
+   * character between them) when the pattern has heads or starts at words and is not sticky itself; written with
+   * ASCII classes when the text has no other letter or digit (`\p{…}` classes cost much to compile, and match the
+   * same there).
+   */
+  #runner(sticky: boolean, folded: FoldedText): RegExp {
+    this.#asciiPattern ??= asciiSource(this.#pattern) ?? null;
+    const ascii = this.#asciiPattern !== null && asciiWordsOnly(folded);
+    const k = (sticky ? 2 : 0) + (ascii ? 1 : 0);
+    let re = this.#runners[k];
+    if (!re) {
+      const source = ascii ? (this.#asciiPattern as string) : this.#pattern;
+      re = new RegExp(source, sticky ? `${this.flags.replace('g', '')}y` : this.flags);
+      this.#runners[k] = re;
+    }
+    return re;
+  }
+
+  /** Whether the pattern runs through its sticky twin, tried at its head words or word starts only. */
+  get #atHead(): boolean {
+    return !this.sticky && (this.heads !== undefined || this.atWordStarts);
   }
 
   override exec(input: string): RegExpExecArray | null {
@@ -341,7 +359,7 @@ export class LexiconRegExp extends RegExp {
         }
         starts = this.#starts;
       }
-      const m = firstAtHead(this.#atHead, view.folded, starts, from);
+      const m = firstAtHead(this.#runner(true, view), view.folded, starts, from);
       if (this.global) this.lastIndex = m === null ? 0 : m.index + m[0].length;
       return m === null ? null : this.#asInput(m, s, view.folded);
     }
@@ -351,9 +369,8 @@ export class LexiconRegExp extends RegExp {
         this.#starts = headStarts(wordsOf(view), this.heads);
       }
       const from = this.global || this.sticky ? this.lastIndex : 0;
-      const atHead = this.#atHead;
-      if (atHead) {
-        const m = firstAtHead(atHead, view.folded, this.#starts, from);
+      if (this.#atHead) {
+        const m = firstAtHead(this.#runner(true, view), view.folded, this.#starts, from);
         if (this.global) this.lastIndex = m === null ? 0 : m.index + m[0].length;
         return m === null ? null : this.#asInput(m, s, view.folded);
       }
@@ -362,7 +379,11 @@ export class LexiconRegExp extends RegExp {
         return null;
       }
     }
-    const m = super.exec(view.folded);
+    const runner = this.#runner(false, view);
+    const moves = this.global || this.sticky;
+    if (moves) runner.lastIndex = this.lastIndex;
+    const m = runner.exec(view.folded);
+    if (moves) this.lastIndex = runner.lastIndex;
     return m === null ? null : this.#asInput(m, s, view.folded);
   }
 
@@ -430,13 +451,64 @@ function firstIndexFrom(sorted: readonly number[], from: number): number {
   return lo;
 }
 
+/**
+ * The source with its letter and digit classes (`\p{L}`, `\p{N}`, `\p{Lu}`, `\p{Ll}`) written as ASCII ranges, which
+ * match the same in a text whose letters and digits are all ASCII (see `asciiWordsOnly`); undefined when it has
+ * another property escape or a negated one inside a class.
+ */
+export function asciiSource(source: string): string | undefined {
+  let out = '';
+  let inClass = false;
+  let run = 0;
+  for (let k = 0; k < source.length; k++) {
+    const c = source.charAt(k);
+    if (c !== '\\') {
+      if (c === '[' && !inClass) inClass = true;
+      else if (c === ']' && inClass) inClass = false;
+      continue;
+    }
+    const next = source.charAt(k + 1);
+    if (next !== 'p' && next !== 'P') {
+      k++;
+      continue;
+    }
+    const close = source.indexOf('}', k);
+    const ranges = ASCII_RANGES[source.slice(k + 3, close)];
+    if (source.charAt(k + 2) !== '{' || ranges === undefined || (next === 'P' && inClass)) return undefined;
+    out += source.slice(run, k) + (inClass ? ranges : next === 'P' ? `[^${ranges}]` : `[${ranges}]`);
+    run = close + 1;
+    k = close;
+  }
+  return out + source.slice(run);
+}
+const ASCII_RANGES: Readonly<Record<string, string>> = { L: 'a-zA-Z', N: '0-9', Lu: 'A-Z', Ll: 'a-z' };
+
+/** Whether every letter and digit of a folded text is ASCII (read once per text). */
+function asciiWordsOnly(view: FoldedText): boolean {
+  if (view.asciiWords !== undefined) return view.asciiWords;
+  const text = view.folded;
+  let ascii = true;
+  for (let k = text.search(NON_ASCII); k >= 0 && k < text.length; k++) {
+    const code = text.codePointAt(k) as number;
+    if (code < 0x80) continue;
+    if (WORD_CHAR.test(String.fromCodePoint(code))) {
+      ascii = false;
+      break;
+    }
+    if (code > 0xffff) k++;
+  }
+  view.asciiWords = ascii;
+  return ascii;
+}
+const NON_ASCII = /[^\0-\x7F]/;
+
 /** Whether a character code is part of a word (a letter or digit; any non-ASCII letter). */
 function isWordCode(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return WORD_CHAR.test(text.charAt(k));
 }
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /\p{L}|\p{N}/u;
 
 /** The words of a folded text and where they start, in order. */
 interface Words {
@@ -750,6 +822,8 @@ interface FoldedText {
   readonly text: string;
   readonly folded: string;
   words?: Words;
+  /** Whether its letters and digits are all ASCII (see `asciiWordsOnly`). */
+  asciiWords?: boolean;
 }
 
 /**
