@@ -365,3 +365,15 @@ describe('a hyphenated compound title is read by its last word ("Software-Entwic
     ]);
   });
 });
+
+describe('a Europass date line that names the place', () => {
+  it('takes title and organisation from the line below ("01/03/2022 – CURRENT  Lisbon, Portugal")', () => {
+    const p = parseResume(
+      'WORK EXPERIENCE\n\n15/03/2022 – CURRENT  Lisbon, Portugal\nSENIOR DATA SCIENTIST  TAGUS ENERGIA S.A.\n  ◦ Built load-forecasting models in Python (LightGBM).\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['SENIOR DATA SCIENTIST', 'TAGUS ENERGIA S.A.', '2022-03', '2026-11'],
+    ]);
+  });
+});

@@ -780,6 +780,15 @@ describe("someone else's work is not the person's", () => {
   });
 });
 
+describe('a negation across a wrapped, indented line', () => {
+  it.each([
+    ['  ◦ Production deployment is handled by the MLOps team; I have not run\n    real-time model serving myself.'],
+    ['  ◦ Das Produktiv-Deployment übernimmt das MLOps-Team; Echtzeit-Model-Serving\n    habe ich selbst noch nicht betrieben.'],
+  ])('%s', (line) => {
+    expect(ids(`EXPERIENCE\nData Scientist, Acme  2020 – 2024\n${line}`)).not.toContain('ml-deployment');
+  });
+});
+
 describe('a product not yet live is no skill not held', () => {
   it('keeps PyTorch in "prototyped a GNN in PyTorch Geometric, not yet in production"', () => {
     expect(ids('EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Prototyped a graph neural network in PyTorch Geometric, not yet in production.')).toContain(

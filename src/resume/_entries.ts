@@ -436,6 +436,13 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   // A title right below that sits right above the next dated header titles that entry, when one is right above too.
   const nextIsTheirs =
     next !== null && lines[i + 2] !== undefined && headerRange(w, lines[i + 2] as Line) !== null && prev !== null && isPlainTitle(w, prev.body);
+  // "01/03/2022 – CURRENT  Lisbon, Portugal" over "SENIOR DATA SCIENTIST  TAGUS ENERGIA S.A." (Europass): the place is
+  // neither title nor organisation; the line below holds both.
+  if (w.location.test(text) && next && !nextIsTheirs) {
+    const below = splitParts(next.body);
+    if (below.length >= 2) return { ...pickParts(w, below), first: i, last: i + 1 };
+    if (job.test(next.body)) return { title: cleanTitle(next.body), organization: undefined, first: i, last: i + 1 };
+  }
   if (!job.test(text) && next && isPlainTitle(w, next.body) && !nextIsTheirs) {
     return { title: cleanTitle(next.body), organization: cleanOrg(text), first: i, last: i + 1 };
   }

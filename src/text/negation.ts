@@ -158,9 +158,17 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       const cueStart = afterStarts[a] as number;
       const gap = text.slice(end, cueStart);
       // "Java (2 years), Kubernetes (learning)": a closed qualifier and a comma end the item, the cue is the next one's.
-      return cueStart - end <= LOOK_AHEAD && !AFTER_STOP.test(gap) && !ITEM_END.test(gap);
+      return cueStart - end <= LOOK_AHEAD && !AFTER_STOP.test(softWrapsJoined(text, end, gap)) && !ITEM_END.test(gap);
     },
   };
+}
+
+/** `gap` (the text from `from`) with each line break that only wraps a sentence read as a space. */
+function softWrapsJoined(text: string, from: number, gap: string): string {
+  if (!gap.includes('\n')) return gap;
+  let out = '';
+  for (let k = 0; k < gap.length; k++) out += gap.charAt(k) === '\n' && isSoftWrap(text, from + k) ? ' ' : gap.charAt(k);
+  return out;
 }
 
 /** What may stand between "no" and a skill it negates: a few words that are skills-like (capitalised, digits) or allowed ("hands-on", "or"). */
@@ -212,7 +220,10 @@ export function isNegated(text: string, start: number, end: number, cues: CueWor
 /** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
 function isSoftWrap(text: string, i: number): boolean {
   if (text[i] !== '\n') return false;
-  const next = text.slice(i + 1, i + 4).trimStart();
+  // Past the next line's indentation (a wrapped bullet's text is indented under it).
+  let k = i + 1;
+  while (k < text.length && k < i + 41 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const next = text.slice(k, k + 3);
   if (!/[\p{L},]$/u.test(text.slice(Math.max(0, i - 2), i).trimEnd()) || /^[-•*]/.test(next)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
   // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital.
