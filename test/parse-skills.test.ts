@@ -780,6 +780,12 @@ describe("someone else's work is not the person's", () => {
   });
 });
 
+describe('"no … experience yet"', () => {
+  it('drops AWS in "No cloud SOC experience yet (Sentinel / AWS)"', () => {
+    expect(ids('SUMMARY\nTier 2 SOC analyst (Splunk ES). No cloud SOC experience yet (Sentinel / AWS) - working through SC-200.')).not.toContain('aws');
+  });
+});
+
 describe('a negation across a wrapped, indented line', () => {
   it.each([
     ['  ◦ Production deployment is handled by the MLOps team; I have not run\n    real-time model serving myself.'],
