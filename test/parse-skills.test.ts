@@ -893,6 +893,7 @@ describe('a certification named where a sentence wrapped', () => {
       ['cka'],
     ],
     ['CERTIFICATIONS\n  ◦ ISACA CISA – Certified Information Systems Auditor (2015, en cours de validité)\n  ◦ CISSP (en cours)', ['cisa']],
+    ['CERTIFICATIONS\nAWS Certified Security – Specialty\n→ exam booked Feb 2027\nCertified Kubernetes Administrator (2022)', ['cka']],
   ])('%s', (text, held) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(held);
   });

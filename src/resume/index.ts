@@ -477,7 +477,11 @@ function wrappedBefore(text: string, m: Mention, lineStart: number, from: number
   if (from !== lineStart || lineStart < 2 || !/^[^\S\n]{0,60}[•·*-]?[^\n·|;,•():]{0,30}$/u.test(text.slice(lineStart, m.start))) return '';
   const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const prev = text.slice(prevStart, lineStart - 1);
-  if (prev.trim() === '' || /[.!?:;)\]]\s*$/u.test(prev) || certs.some((c) => c.start >= prevStart && c.start < lineStart)) return '';
+  // Prose only: a line of two columns, or an item ("→ exam booked Feb 2027", the status of the certification above it),
+  // is no sentence that runs on.
+  if (prev.trim() === '' || /[.!?:;)\]]\s*$/u.test(prev) || /\S {3}/u.test(prev.trim()) || /^\s*[→•·*▪◦-]/u.test(prev)) return '';
+  const abovePrev = prevStart >= 2 ? text.lastIndexOf('\n', prevStart - 2) + 1 : prevStart;
+  if (certs.some((c) => c.start >= abovePrev && c.start < lineStart)) return '';
   let cut = prev.length;
   while (cut > 0 && !'.!?;'.includes(prev.charAt(cut - 1))) cut--;
   const clause = prev.slice(cut);
