@@ -67,14 +67,9 @@ export function extractEducation(
         const nextField = next
           ? fieldBelow(line.text, next.text, words, () => mayName(next) && readDegreeLine(next.text, true, words, dates, reading) !== undefined)
           : undefined;
-        if (nextField) degree.field = nextField;
-        // "Studium der Informatik, FH Dortmund" over "Abschluss: Bachelor of Science": the study the degree ends.
         const prev = lines[i - 1];
-        const prevField =
-          !nextField && prev && prev.text.trim() !== '' && !firstDegree(prev.text, words) && !otherItem(prev.text, words.all)
-            ? namedField(prev.text, words.all)
-            : undefined;
-        if (prevField) degree.field = prevField;
+        const field = nextField ?? (prev ? fieldAbove(prev.text, words) : undefined);
+        if (field) degree.field = field;
       }
       const lead = line.text.length - line.text.trimStart().length;
       const start = line.start + lead;
@@ -101,6 +96,12 @@ function fieldBelow(line: string, next: string, words: EducationWords, isDegree:
   if (GOES_ON.test(next)) return namedField(`${line.trim()} ${next.trim()}`, words.all);
   if (isDegree() || otherItem(next, words.all)) return undefined;
   return namedField(next, words.all);
+}
+
+/** The field of the study a degree ends, named on the line above it ("Studium der Informatik, FH Dortmund" over "Abschluss: Bachelor of Science"); never another degree or item. */
+function fieldAbove(prev: string, words: EducationWords): DegreeField | undefined {
+  if (prev.trim() === '' || firstDegree(prev, words) || otherItem(prev, words.all)) return undefined;
+  return namedField(prev, words.all);
 }
 
 /** Line `j` is at most two lines below line `i`, with no blank line between. */

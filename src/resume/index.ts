@@ -465,21 +465,17 @@ const ACRONYM = /\b\p{Lu}{2,}/u;
 const STATUS_LINE = /^(?:[([\d]|\p{L}{3,9}\.?\s{1,3}(?:\p{L}{1,3}\s{1,3})?\d{4}\b)/u;
 
 /**
- * A validity that runs to asOf or past it, stated as such ("current through September 2029", "Expire en févr. 2027");
- * "since 2022" is no end. `ranges`: the date ranges of `around`.
- */
-/**
  * The sentence a certification at the start of its line began on the line above ("Preparing for the IAPP⏎AIGP."; "Bereite
  * mich auf die Prüfung⏎CISSP vor"): that line's last clause, when it runs on (no full stop or colon at its end) and names
  * no certification of its own.
  */
 function wrappedBefore(text: string, m: Mention, lineStart: number, from: number, certs: readonly Mention[]): string {
-  if (from !== lineStart || lineStart < 2 || !/^[^\S\n]{0,60}[•·*-]?[^\n·|;,•():]{0,30}$/u.test(text.slice(lineStart, m.start))) return '';
+  if (from !== lineStart || lineStart < 2 || !LINE_OPENING.test(text.slice(lineStart, m.start))) return '';
   const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const prev = text.slice(prevStart, lineStart - 1);
   // Prose only: a line of two columns, or an item ("→ exam booked Feb 2027", the status of the certification above it),
   // is no sentence that runs on.
-  if (prev.trim() === '' || /[.!?:;)\]]\s*$/u.test(prev) || /\S {3}/u.test(prev.trim()) || /^\s*[→•·*▪◦-]/u.test(prev)) return '';
+  if (prev.trim() === '' || ENDS_SENTENCE.test(prev) || COLUMN_GAP.test(prev.trim()) || STARTS_ITEM.test(prev)) return '';
   const abovePrev = prevStart >= 2 ? text.lastIndexOf('\n', prevStart - 2) + 1 : prevStart;
   if (certs.some((c) => c.start >= abovePrev && c.start < lineStart)) return '';
   let cut = prev.length;
@@ -488,11 +484,24 @@ function wrappedBefore(text: string, m: Mention, lineStart: number, from: number
   return `${clause.slice(-80)} `;
 }
 
+/** What may stand before a certification at the start of its line: indentation, a bullet, a few words ("die Prüfung"). */
+const LINE_OPENING = /^[^\S\n]{0,60}[•·*-]?[^\n·|;,•():]{0,30}$/u;
+/** A line that ends a sentence or an item. */
+const ENDS_SENTENCE = /[.!?:;)\]]\s*$/u;
+/** A gap between two columns. */
+const COLUMN_GAP = /\S {3}/u;
+/** A line that is a list item or a status ("→ exam booked Feb 2027"). */
+const STARTS_ITEM = /^\s*[→•·*▪◦-]/u;
+
 /** The words that say a certification is held now, blanked ("(2015, en cours de validité)"), so that no status inside them counts. */
 function blankCurrent(around: string, cues: CueWords): string {
   return around.replace(cues.certCurrentAll, (m) => ' '.repeat(m.length));
 }
 
+/**
+ * A validity that runs to asOf or past it, stated as such ("current through September 2029", "Expire en févr. 2027");
+ * "since 2022" is no end. `ranges`: the date ranges of `around`.
+ */
 function stillValid(around: string, ranges: readonly DateRange[], cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
   if (!cues.certValid.test(around)) return false;
   return findSingleDates(around, reading).some((d) => d.ym >= reading.asOfYm) || ranges.some((r) => !r.current && r.end >= reading.asOfYm);

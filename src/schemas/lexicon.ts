@@ -98,7 +98,7 @@ export const CuesLexiconSchema = z.strictObject({
   productStatus: Phrases,
   /** Beside a certification: it is held now, whatever `certNotHeld` finds inside these words ("en cours de validité": "en cours" is "in progress" alone). */
   certCurrent: Phrases,
-  /** Another team named by its field ("with the product security team"): a skill inside the name is no evidence, the words after it are. */
+  /** The team a piece of work was for or came from ("dashboards for the MLOps team"): a skill inside its name is no evidence, the words around it are. */
   teamNames: Phrases,
 });
 
