@@ -934,3 +934,51 @@ describe('a communication link is no stakeholder liaison', () => {
     expect(ids(`EXPERIENCE\nAnalyst  Jan 2020 – Present\n- ${line}`).includes('stakeholder-communication')).toBe(want);
   });
 });
+
+describe('skills lists that give a level after a dash or colon', () => {
+  it('drops the items learned or at zero, and keeps each claim with its own cell', () => {
+    const p = parseResume(
+      'TECHNICAL SKILLS (self-rated)\nPython – 9 yrs                 SQL – 9 yrs\nDocker – 5 yrs                 AWS (SageMaker, S3, Lambda) – 5 yrs\nKubernetes – learning (CKAD course ongoing)\nJava – 0 (college only)\nGo: learning\n',
+      { asOf },
+    );
+    expect(p.skills.map((s) => [s.id, s.claimedYears])).toEqual([
+      ['aws', 5],
+      ['docker', 5],
+      ['mlops', undefined],
+      ['python', 9],
+      ['sql', 9],
+    ]);
+  });
+});
+
+describe('r14 readings', () => {
+  it.each([
+    ['EXPERIENCE\nLecturer, Uni  2020 – 2024\n- Co-supervise 4 MSc students and 1 PhD student.', 'mentoring', true],
+    ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Drift and performance dashboards for fielded models.', 'model-monitoring', true],
+    ['EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Models are handed to the ML Platform team, who deploy and serve them.', 'ml-deployment', false],
+    [
+      'EXPERIENCE\nMLSecOps Engineer, Acme  2020 – 2024\n- Added poisoning checks after a red-team exercise showed that bad labels reached training.',
+      'penetration-testing',
+      false,
+    ],
+    ['PUBLICATIONS\n[3] "Tool-Call Firewalls: Provable Containment of Indirect Prompt Injection in Agents", 2025.', 'network-security', false],
+    ['EXPERIENCE\nNetwork Engineer, Acme  2020 – 2024\n- Managed Palo Alto firewalls and site-to-site VPNs.', 'network-security', true],
+    ['TALKS\nInvited talk, "What poisoning looks like", OWASP AppSec EU 2025.', 'application-security', false],
+    ['EDUCATION\n2018 – 2020   Master Cybersécurité (M2 SSI), Université Paris-Est Créteil', 'data-engineering', false],
+    ['SKILLS\nETL with SSIS and Talend', 'data-engineering', true],
+    ['CERTIFICATIONS\nCCSK – Cloud Security Alliance (2024)', 'cloud-security', false],
+    ['EXPERIENCIA\nAnalista de datos, Acme  2020 – 2024\nPersonal a cargo: 0', 'team-leadership', false],
+    [
+      'EXPÉRIENCE\nPentesteur, Acme  2020 – 2024\n• Plus de 70 missions de pentest web, API, mobile et Active Directory pour des clients.',
+      'identity-access-management',
+      false,
+    ],
+    [
+      'BERUFSERFAHRUNG\n2020 – 2024  Engineer, Acme\n- Prüfungen eingebaut, nachdem eine Red-Team-Übung gezeigt hatte, dass Clips ins Training kamen.',
+      'penetration-testing',
+      false,
+    ],
+  ])('%s → %s %s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+});

@@ -12,6 +12,8 @@ const GAP_CELLS = /\s{2,}/u;
 const LEADER_CELLS = /\s{0,3}(?:\.{4,}|…{2,}|·{4,}|_{4,})\s{0,3}/u;
 /** Where a cell's first statement ends: "none - red team does this", "learning (0 yrs)". */
 const CELL_REMARK = /\s{0,2}(?:[(,;]|\s[-–—]\s)/u;
+/** A skills-list item that pairs a name with its level by a dash or colon ("Kubernetes – learning (CKAD course)", "Java – 0"). */
+const DASH_ITEM = /^\S[^|]{0,59}?(?:\s{1,3}[-–—]|\s{0,3}:)\s{1,3}(\S.{0,119})$/u;
 /** A Markdown separator row ("|---|:---:|"). */
 const SEPARATOR_ROW = /^[\s|:\-–—=+]{3,}$/u;
 /** A cell holding a number of years: "6", "6 yrs", "2.5 years", "10+". */
@@ -55,6 +57,7 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
     const cells = cellsOf(body, inSkills);
     if (!cells || body.length > MAX_ROW) {
       if (body === '') yearsCol = undefined;
+      else if (inSkills && body.length <= MAX_ROW) out.push(...learningItems(line, start, words));
       continue;
     }
     if (SEPARATOR_ROW.test(body)) continue;
@@ -71,9 +74,36 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
             .map((c) => cellYears(c, years))
             .find((y) => y !== undefined);
     const learning = stated === 0 || cells.slice(1).some((c) => words.learning.test(c) || words.learning.test(c.split(CELL_REMARK)[0] ?? ''));
-    if (stated === undefined && !learning) continue;
+    if (stated === undefined && !learning) {
+      if (inSkills && !body.includes('|')) out.push(...learningItems(line, start, words));
+      continue;
+    }
     const lead = line.length - line.trimStart().length;
     out.push({ start: start + lead, end: start + lead + body.length, years: stated, learning });
+  }
+  return out;
+}
+
+/**
+ * The items of a skills line, apart at column gaps, that give a level meaning "not yet" after a dash or colon:
+ * "Kubernetes – learning (CKAD course ongoing)", "Java – 0 (college only)". Items that state years are left to the
+ * claims ("Python – 9 yrs").
+ */
+function learningItems(line: string, start: number, words: TableWords): TableRow[] {
+  const out: TableRow[] = [];
+  const gaps = new RegExp(GAP_CELLS.source, 'gu');
+  let from = 0;
+  for (let m = gaps.exec(line); ; m = gaps.exec(line)) {
+    const to = m ? m.index : line.length;
+    const item = line.slice(from, to);
+    const lead = item.length - item.trimStart().length;
+    const dash = DASH_ITEM.exec(item.trim());
+    const level = dash ? (dash[1] as string).split(CELL_REMARK)[0]?.trim() : undefined;
+    if (level !== undefined && (level === '0' || words.learning.test(level))) {
+      out.push({ start: start + from + lead, end: start + from + lead + item.trim().length, years: level === '0' ? 0 : undefined, learning: true });
+    }
+    if (!m) break;
+    from = m.index + m[0].length;
   }
   return out;
 }

@@ -117,7 +117,8 @@ export function readNumber(word: string, words: YearsWords): number | undefined 
 
 /** True when every word between "N years" and its subject is a filler ("of professional experience in"), on one line. */
 export function onlyFillers(between: string, words: YearsWords): boolean {
-  if (/[\n()[\]•;|]/u.test(between)) return false;
+  // A column gap (a tab, two spaces or more: normalising leaves two) parts two cells: "Python – 9 yrs      SQL – 9 yrs".
+  if (/[\n()[\]•;|\t]| {2}/u.test(between)) return false;
   const parts = between.split(/[\s'’,]+/u).filter((p) => p !== '');
   return parts.length <= 8 && parts.every((p) => (p.length === 1 && /\p{L}/u.test(p)) || words.fillers.has(fold(p)));
 }
