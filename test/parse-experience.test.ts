@@ -377,3 +377,15 @@ describe('a Europass date line that names the place', () => {
     ]);
   });
 });
+
+describe('a sentence under a header is no organisation', () => {
+  it('keeps the organisation of "Title, Org" and reads the sentence below as the body', () => {
+    const p = parseResume(
+      'BERUFSERFAHRUNG\n03/2021 – 12/2022  DevOps Engineer, Kestrel GmbH\nKestrel entwickelt Computer-Vision-Systeme für die Logistik.\n- Jenkins-Pipelines betreut.\n',
+      {
+        asOf: '2026-11-01',
+      },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['DevOps Engineer', 'Kestrel GmbH']]);
+  });
+});

@@ -982,3 +982,30 @@ describe('r14 readings', () => {
     expect(ids(text).includes(id)).toBe(has);
   });
 });
+
+describe("a sentence that describes the employer is the company's, not the person's", () => {
+  it.each([
+    [
+      'EXPERIENCE\nMLOps Platform Engineer | VERIDANE NV  03/2021 – 12/2022\nVeridane builds computer-vision quality inspection for factories.\n- Ran the Jenkins pipelines.',
+      'deep-learning',
+      false,
+    ],
+    [
+      'EXPERIENCE\nMLOps Platform Engineer | Acme Robotics Ltd  03/2021 – 12/2022\n• Acme Robotics is a maker of computer-vision inspection robots.\n- Ran the Jenkins pipelines.',
+      'deep-learning',
+      false,
+    ],
+    [
+      'BERUFSERFAHRUNG\n03/2021 – 12/2022  DevOps Engineer, Kestrel GmbH\nKestrel entwickelt Computer-Vision-Systeme für die Logistik.\n- Jenkins-Pipelines betreut.',
+      'deep-learning',
+      false,
+    ],
+    [
+      'EXPERIENCE\nMLOps Platform Engineer | VERIDANE NV  03/2021 – 12/2022\n- Veridane models were retrained weekly; I built the computer-vision pipeline in PyTorch.',
+      'deep-learning',
+      true,
+    ],
+  ])('%s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+});

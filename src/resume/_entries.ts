@@ -546,8 +546,16 @@ function isPlainTitle(w: EntryWords, s: string): boolean {
 }
 
 /** Looks like an organisation line: starts like a name and its first part is short. */
+/** The end of a sentence: a full stop after a word longer than an abbreviation ("Inc.", "S.A."). */
+const SENTENCE_END = /\p{L}{5}\.$/u;
+
+/** A line that is a sentence ("Kestrel entwickelt Computer-Vision-Systeme für die Logistik."): five words or more and its end. */
+function isSentence(s: string): boolean {
+  return SENTENCE_END.test(s) && words(s) >= 5;
+}
+
 function orgLike(s: string): boolean {
-  if (!EXPERIENCE_PATTERNS.nameStart.test(s)) return false;
+  if (!EXPERIENCE_PATTERNS.nameStart.test(s) || isSentence(s)) return false;
   const first = splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''))[0] ?? '';
   return first !== '' && words(first) <= 8;
 }

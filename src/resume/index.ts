@@ -16,6 +16,7 @@ import {
   ParseOptionsSchema,
 } from '../schemas';
 import { findClaims, zeroYearSpans } from './_claims';
+import { companyDescriptions } from './_company';
 import { findTableRows } from './_tables';
 import { classifyEntry, type KindWords, kindWordsFor } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
@@ -102,7 +103,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // Without an education heading, the last entry may run on into the degrees: end it at the first degree line.
   const headed = sections.some((s) => s.name === 'education');
   const raw = found.filter((e) => !e.notWork).map((e) => (headed ? e : endAtEducation(text, e, lex)));
-  const { entries, skillMentions } = classify(raw, mentions, cc, kindWordsFor(lex));
+  // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
+  const own = withoutNegatedSpans(mentions, companyDescriptions(text, found, structure));
+  const { entries, skillMentions } = classify(raw, own, cc, kindWordsFor(lex));
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.

@@ -72,6 +72,11 @@ export const WorkLexiconSchema = z.strictObject({
   researchTitles: Phrases,
   /** Titles of IT operations (system or network administration, IT support, DevOps): firewall rules or accounts there are part of running systems. */
   operationsTitles: Phrases,
+  /**
+   * Verbs of a sentence that describes an employer, its name the subject ("Veridane builds …", "Acme GmbH ist …"):
+   * what the company does is no evidence of what the person did.
+   */
+  companyVerbs: Phrases,
 });
 
 /** Negation and aspiration cues (`cues.json`). */
