@@ -978,6 +978,18 @@ describe('r14 readings', () => {
       'penetration-testing',
       false,
     ],
+    [
+      'EXPERIENCE\nHead of AI Security, Acme  2020 – 2024\n- Co-chair of the AI Risk Council, the governance board that approves every GenAI use case.',
+      'ai-governance',
+      true,
+    ],
+    ['EXPERIENCIA\nAnalista, Acme  2020 – 2024\n- Mantenimiento del inventario de sistemas de IA.', 'ai-governance', true],
+    [
+      'EXPERIENCE\nMLSecOps Engineer, Acme  2020 – 2024\n- Built a service that blocks promotion when scans of the serving image report critical CVEs.',
+      'vulnerability-management',
+      true,
+    ],
+    ['BERUFSERFAHRUNG\n2020 – 2024  Data Scientist, Acme\n- Vorstellung der Prognosegüte im Logistik-Management.', 'stakeholder-communication', true],
   ])('%s → %s %s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
