@@ -979,6 +979,16 @@ describe('r14 readings', () => {
       false,
     ],
     [
+      'EXPÉRIENCE\nIngénieur sécurité ML, Acme  2020 – 2024\n- Contrôles anti-empoisonnement ajoutés après un exercice de red team sur le pipeline.',
+      'penetration-testing',
+      false,
+    ],
+    [
+      'EXPERIENCIA\nIngeniero de seguridad ML, Acme  2020 – 2024\n- Controles añadidos tras un ejercicio de red team sobre el pipeline.',
+      'penetration-testing',
+      false,
+    ],
+    [
       'EXPERIENCE\nHead of AI Security, Acme  2020 – 2024\n- Co-chair of the AI Risk Council, the governance board that approves every GenAI use case.',
       'ai-governance',
       true,
