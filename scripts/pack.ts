@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { buildCatalog, parseCatalogInput } from '../src/catalog/build';
+import { ZOD_MESSAGES } from '../src/errors';
 import type { Catalog } from '../src/schemas';
 import { catalogStemCodes } from '../src/catalog/compile';
 import {
@@ -84,7 +85,7 @@ export function packLexicon(): Record<string, LanguageLexicon> {
       const schema = LEXICON_KINDS[kind as LexiconKind];
       const source = `data/lexicon/${language}/${file}`;
       if (!schema) throw new Error(`${source}: unknown lexicon kind; expected one of ${Object.keys(LEXICON_KINDS).join(', ')}`);
-      const result = schema.safeParse(read(source));
+      const result = schema.safeParse(read(source), ZOD_MESSAGES);
       if (!result.success) throw new Error(`Invalid lexicon data in \`${source}\`:\n${z.prettifyError(result.error)}`);
       kinds[kind] = result.data;
     }
@@ -96,7 +97,7 @@ export function packLexicon(): Record<string, LanguageLexicon> {
 /** `data/lexicon/other-languages.json`: the words and scripts of languages without a lexicon, validated. */
 export function packOtherLanguages(): OtherLanguages {
   const source = 'data/lexicon/other-languages.json';
-  const result = OtherLanguagesSchema.safeParse(read(source));
+  const result = OtherLanguagesSchema.safeParse(read(source), ZOD_MESSAGES);
   if (!result.success) throw new Error(`Invalid lexicon data in \`${source}\`:\n${z.prettifyError(result.error)}`);
   for (const script of Object.keys(result.data.scripts)) {
     try {

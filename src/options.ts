@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
-import { msg, RolefitError } from './errors';
+import { msg, RolefitError, ZOD_MESSAGES } from './errors';
 
 const defaults = new WeakMap<z.ZodMiniType, unknown>();
 
@@ -14,7 +14,7 @@ export function resolveOptions<S extends z.ZodMiniType>(schema: S, options: unkn
     const hit = defaults.get(schema);
     if (hit !== undefined) return hit as z.output<S>;
   }
-  const result = schema.safeParse(options === undefined ? {} : options);
+  const result = schema.safeParse(options === undefined ? {} : options, ZOD_MESSAGES);
   if (result.success && options === undefined) defaults.set(schema, Object.freeze(result.data));
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `✖ ${describe(issue, schema)}${issue.path.length > 0 ? `\n  → at ${issue.path.join('.')}` : ''}`);

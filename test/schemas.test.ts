@@ -11,7 +11,9 @@ import {
   RolefitError,
   roleFromJobPosting,
 } from '../src';
-import { MatchOptionsSchema, ParseOptionsSchema, PlanOptionsSchema, ReportOptionsSchema, ScoringSchema } from '../src/schemas';
+import { en } from 'zod/locales';
+import { zodMessage } from '../src/errors';
+import { MatchOptionsSchema, ParseOptionsSchema, PlanOptionsSchema, ReportOptionsSchema, ScoringSchema } from '../src/schemas/public';
 
 const profile = parseResume('SKILLS\nPython, threat modeling', { asOf: '2026-11-01' });
 
@@ -53,7 +55,35 @@ describe('option schemas', () => {
     expect(result.error?.issues[0]?.path[0] ?? '').toBe(path);
   });
 
-  it('are zod/mini schemas that report in English (the locale zod/mini leaves out is set on import)', () => {
+  it("give the core's messages in the words of zod's English locale", () => {
+    const issues = [
+      { code: 'invalid_type', expected: 'number', input: 'six' },
+      { code: 'invalid_type', expected: 'object', input: undefined },
+      { code: 'invalid_type', expected: 'number', input: Number.NaN },
+      { code: 'invalid_type', expected: 'string', input: null },
+      { code: 'invalid_type', expected: 'string', input: [1] },
+      { code: 'invalid_type', expected: 'string', input: new Date(0) },
+      { code: 'invalid_value', values: ['en'], input: 'xx' },
+      { code: 'invalid_value', values: ['auto', 'en', 'de'], input: 'xx' },
+      { code: 'too_big', origin: 'string', maximum: 120, inclusive: true, input: 'x' },
+      { code: 'too_big', origin: 'number', maximum: 1, inclusive: true, input: 2 },
+      { code: 'too_big', origin: 'array', maximum: 3, inclusive: true, exact: true, input: [] },
+      { code: 'too_small', origin: 'number', minimum: 0, inclusive: false, input: 0 },
+      { code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: '' },
+      { code: 'invalid_format', format: 'regex', pattern: '/^a$/', input: 'b' },
+      { code: 'not_multiple_of', divisor: 2, input: 3 },
+      { code: 'unrecognized_keys', keys: ['maxLenght'], input: {} },
+      { code: 'unrecognized_keys', keys: ['a', 'b'], input: {} },
+      { code: 'invalid_union', errors: [], input: 5 },
+      { code: 'invalid_key', origin: 'record', issues: [], input: 'k' },
+      { code: 'invalid_element', origin: 'map', key: 'k', issues: [], input: 1 },
+      { code: 'custom', input: 1 },
+    ] as never[];
+    const locale = en().localeError as (issue: never) => string;
+    expect(issues.map(zodMessage)).toEqual(issues.map(locale));
+  });
+
+  it('are zod/mini schemas that report in English (the locale zod/mini leaves out is set by the rolefit/schemas entry)', () => {
     expect(ParseOptionsSchema.safeParse).toBeTypeOf('function');
     expect('optional' in ParseOptionsSchema).toBe(false);
     const result = ParseOptionsSchema.safeParse({ maxLength: 0, asOf: 'yesterday', language: 5, maxLenght: 1 });

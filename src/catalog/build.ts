@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { msg, RolefitError, type RolefitIssue } from '../errors';
+import { msg, RolefitError, type RolefitIssue, ZOD_MESSAGES } from '../errors';
 import { type Alias, type Catalog, CatalogInputSchema, type Certification, type Role, type Skill } from '../schemas';
 
 /** Limits on user catalogs, checked before and after validation so an absurd file fails fast. */
@@ -11,7 +11,7 @@ export type CatalogParts = z.output<typeof CatalogInputSchema>;
 /** Validates catalog JSON with the schema (after a cheap size check), naming the file and JSON path of each problem. */
 export function parseCatalogInput(input: unknown, source: string): CatalogParts {
   checkSizes(input, source);
-  const result = CatalogInputSchema.safeParse(input);
+  const result = CatalogInputSchema.safeParse(input, ZOD_MESSAGES);
   if (!result.success) invalid(source, z.prettifyError(result.error), result.error.issues, result.error);
   checkAliases(result.data, source);
   return result.data;

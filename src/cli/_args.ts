@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { msg, RolefitError } from '../errors';
+import { msg, RolefitError, ZOD_MESSAGES } from '../errors';
 import type { CommandSpec, FlagSpec } from './_spec';
 
 /** A command line read against a command's spec. */
@@ -129,7 +129,7 @@ export function numberFlag(parsed: Parsed, name: keyof typeof FLAG_VALUES, fallb
   const raw = parsed.flags.get(name) ?? fallback;
   if (raw === undefined) return undefined;
   const { schema, expected } = FLAG_VALUES[name];
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(raw, ZOD_MESSAGES);
   if (!result.success) throw usage(msg.invalidFlag(`--${name}`, expected, String(raw)));
   return result.data;
 }

@@ -1,9 +1,4 @@
-import { en } from 'zod/locales';
 import * as z from 'zod/mini';
-
-// zod/mini ships no messages ("Invalid input" for everything): English becomes zod's default, as classic zod does,
-// unless a locale is set already. Here, because every schema module imports this one.
-if (!z.config().localeError) z.config(en());
 
 // ─── Shared vocabularies ────────────────────────────────────────────────────
 
