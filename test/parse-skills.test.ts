@@ -979,6 +979,11 @@ describe('r14 readings', () => {
       false,
     ],
     [
+      'EXPERIENCE\nML Security Engineer, Acme  2020 – 2024\n* Designed the ML supply-chain controls after a red-team finding: every model artifact is signed.',
+      'llm-security',
+      false,
+    ],
+    [
       'EXPÉRIENCE\nIngénieur sécurité ML, Acme  2020 – 2024\n- Contrôles anti-empoisonnement ajoutés après un exercice de red team sur le pipeline.',
       'penetration-testing',
       false,
