@@ -356,6 +356,19 @@ describe('parseResume: dated periods that are no work', () => {
   });
 });
 
+describe('a break word inside an employer name', () => {
+  it('counts "Application Security Engineer, Nubo Travel" as work, and a "Career break" line as none', () => {
+    const text =
+      'EXPERIENCE\nApplication Security Engineer\nNubo Travel — Barcelona\n2020-06 – 2023-02\n* Pentests\n\nCareer break\n2019-01 – 2020-05\nTravel\n\nBackend Developer\nSumo Logistics — Sabadell\n2017-09 – 2018-12\n* Java\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([
+      ['Application Security Engineer', 'Nubo Travel'],
+      ['Backend Developer', 'Sumo Logistics'],
+    ]);
+    expect(p.experience.totalYears).toBe(4.08);
+  });
+});
+
 describe('a hyphenated compound title is read by its last word ("Software-Entwicklerin" by "Entwicklerin")', () => {
   it('reads the title and the company', () => {
     const text = 'BERUFSERFAHRUNG\nSoftware-Entwicklerin\nMusterfirma GmbH, Berlin\n03/2019 – heute\n- Entwicklung von Microservices in Java\n';

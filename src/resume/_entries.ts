@@ -63,6 +63,8 @@ export interface EntryWords {
   location: RegExp;
   /** A dated period that is no work: "career break", "parental leave", "sabbatical". */
   notWork: RegExp;
+  /** The same, global, to blank its matches. */
+  notWorkAll: RegExp;
   /** A dated thing that is no job unless its title names one: "thesis", "project". */
   notWorkEntry: RegExp;
   /** A word that opens a range ("from", "de"), read as part of the dates. */
@@ -85,6 +87,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     legalSuffix: new RegExp(abbreviationsSource(w.legalSuffixes), 'u'),
     location: lexiconRegExp(`^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[a-z]{2}(?:\\s\\d{5})?|${places}))$`),
     notWork: phrasesRegex(w.notWork),
+    notWorkAll: phrasesRegex(w.notWork, 'g'),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}\\s{0,3}$`),
     // "(2 years 11 months)", "· 3 yrs 2 mos", "(7 años y 8 meses)", "2 ans et 3 mois".
@@ -198,7 +201,11 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       .slice(header.first, header.last + 1)
       .map((l) => l.body)
       .join(' ');
-    if (w.notWork.test(headerLines) || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title))) header.notWork = true;
+    // A break's word inside an employer's longer name is no break ("Application Security Engineer, Nubo Travel").
+    const org = header.organization;
+    const named = org !== undefined && /\p{L}{2}/u.test(org.replace(w.notWorkAll, ' '));
+    const breakWord = w.notWork.test(named ? headerLines.replace(org, ' ') : headerLines);
+    if (breakWord || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title))) header.notWork = true;
     // Roles listed under one company line share its name until another organisation appears.
     if (header.company) company = header.organization;
     else if (header.organization !== undefined) company = undefined;
