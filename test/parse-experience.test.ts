@@ -369,6 +369,19 @@ describe('a break word inside an employer name', () => {
   });
 });
 
+describe('two positions on a header line that wrapped, each with its duties under its title', () => {
+  it('reads both positions, and gives each only the part under its own title', () => {
+    const text =
+      'EXPERIENCE\nCORVALENT CLOUD, London\nStaff Security Engineer (2020–2023) → Senior Manager,\nAI Security Engineering (2023–Present)\n\nSenior Manager, AI Security Engineering\n• Fine-tuned a prompt-injection classifier in PyTorch\n\nStaff Security Engineer\n• Threat models for 30 services\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end, e.skills.includes('pytorch')])).toEqual([
+      ['Staff Security Engineer', 'CORVALENT CLOUD', '2020-01', '2023-12', false],
+      ['Senior Manager, AI Security Engineering', 'CORVALENT CLOUD', '2023-01', '2026-11', true],
+    ]);
+    expect(p.experience.totalYears).toBe(6.92);
+  });
+});
+
 describe('a hyphenated compound title is read by its last word ("Software-Entwicklerin" by "Entwicklerin")', () => {
   it('reads the title and the company', () => {
     const text = 'BERUFSERFAHRUNG\nSoftware-Entwicklerin\nMusterfirma GmbH, Berlin\n03/2019 – heute\n- Entwicklung von Microservices in Java\n';

@@ -713,6 +713,16 @@ describe('education, certifications, clearance', () => {
     expect(parseResume(text, { asOf }).clearance?.level).toBe('secret');
   });
 
+  it('a higher level whose investigation is only initiated is not held: the active lower one is', () => {
+    const text = 'Jane Doe\nActive DoD SECRET clearance (adjudicated 2020, reinvestigated 2025) · TS/SCI investigation initiated 2026\n';
+    const p = parseResume(text, { asOf });
+    expect(p.clearance?.level).toBe('secret');
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([
+      ['secret', 'active'],
+      ['ts-sci', 'eligible'],
+    ]);
+  });
+
   it('reads a level spelled out in brackets as one clearance with one status', () => {
     const { clearances } = parseResume('CLEARANCE\nUK Security Check (SC), 2021–2024 — lapsed when I left', { asOf });
     expect(clearances.map((c) => [c.evidence.text, c.status])).toEqual([

@@ -44,7 +44,7 @@ export const EXPERIENCE_PATTERNS = {
   /** What may follow a range inside a header: a closing bracket and/or a separator or column gap. */
   tail: /^\s{0,3}[)\]]?(?:\s{0,3}[|·•,—–-]|\s{2}|$)/u,
   /** Separators, spaces and a closing bracket at the start of a header fragment. */
-  leadingEdge: /^[\s)\]|·•,—–:-]{1,10}/u,
+  leadingEdge: /^[\s)\]|·•,—–:→-]{1,10}/u,
   /** Separators, spaces and an opening bracket at the end of a header fragment. */
   trailingEdge: /[\s([|·•,—–:-]{1,10}$/u,
   /** A whitespace character. */
@@ -186,10 +186,11 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
   const found: Found[] = [];
   let company: string | undefined;
   lines.forEach((line, i) => {
+    if (consumed.has(i) && (found.at(-1)?.header.last ?? -1) >= i) return;
     const several = positionsOnOneLine(w, lines, i, consumed);
     if (several) {
       for (const f of several) if (acceptRange(line, f.range, asOfYm, warnings)) found.push(f);
-      for (let k = (several[0] as Found).header.first; k <= i; k++) consumed.add(k);
+      for (let k = (several[0] as Found).header.first; k <= (several[0] as Found).header.last; k++) consumed.add(k);
       return;
     }
     const range = headerRange(w, line);
@@ -308,6 +309,8 @@ function withoutRemarks(lines: Line[]): Line[] {
     for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
       const above = lines[k] as Line;
       if (above.blank || above.bullet || above.cont) return line;
+      // The next position of a header line cut after a comma or arrow ("… (2020–2023) → Senior Manager,⏎AI … (2023–Present)").
+      if (k === i - 1 && above.ranges.length === 1 && CUT_POSITIONS.test(above.body)) return line;
       // An open range above holds it too when it is a remark in brackets ("Senior Analyst (Team Lead from Apr'22)", "(depuis 2023)").
       const holds = (a: DateRange) => (!a.current || IN_REMARK.test(line.body.slice(0, r.index))) && a.start <= r.start && r.start <= a.end;
       if (above.ranges.some(holds)) return { ...line, ranges: [] };
@@ -346,7 +349,9 @@ const MAX_POSITION_WORDS = 10;
  * one, else a company line above.
  */
 function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Found[] | null {
-  const line = lines[i] as Line;
+  const wrapped = wrappedPositions(lines, i);
+  const line = wrapped ?? (lines[i] as Line);
+  const last = wrapped ? i + 1 : i;
   if (line.blank || line.bullet || line.cont || line.ranges.length < 2 || line.body.length > MAX_HEADER_CHARS) return null;
   const titles: string[] = [];
   let from = 0;
@@ -366,7 +371,24 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const company = above && !w.jobWord.test(above.body) && orgLike(above.body) && !w.location.test(above.body) ? above : null;
   const organization = tail !== '' && !w.location.test(tail) ? cleanOrg(tail) : company ? cleanOrg(company.body) : undefined;
   const first = tail === '' && company ? i - 1 : i;
-  return line.ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last: i }, range }));
+  return line.ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last }, range }));
+}
+
+/** A header line of positions cut after a comma or an arrow ("Staff Engineer (2020–2023) → Senior Manager,"). */
+const CUT_POSITIONS = /[,→>&/]$/u;
+
+/**
+ * Two positions whose line wrapped ("Staff Security Engineer (2020–2023) → Senior Manager,⏎AI Security Engineering
+ * (2023–Present)"): the two lines read as one, each with one range.
+ */
+function wrappedPositions(lines: readonly Line[], i: number): Line | undefined {
+  const line = lines[i] as Line;
+  const next = lines[i + 1];
+  if (!next || line.ranges.length !== 1 || next.ranges.length !== 1 || next.blank || next.bullet || next.cont) return undefined;
+  if (line.blank || line.bullet || line.cont || !CUT_POSITIONS.test(line.body)) return undefined;
+  const shift = line.body.length + 1;
+  const ranges = [...line.ranges, ...next.ranges.map((r) => ({ ...r, index: r.index + shift }))];
+  return { ...line, body: `${line.body} ${next.body}`, ranges };
 }
 
 /** The range that makes a line an entry header, if any. */
@@ -653,8 +675,9 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
     // Positions on one line ("Analyst (2016–2018), Senior Analyst (2018–2021)") share the duties under it.
     const next = found.slice(k + 1).find((f) => f.header.first > header.last);
     const limit = next ? (lines[next.header.first] as Line).textStart : regionEnd;
-    const bodyStart = Math.min(headerEnd + 1, limit);
-    let bodyEnd = limit;
+    const own = ownPart(lines, found, k, limit);
+    const bodyStart = own ? own.start : Math.min(headerEnd + 1, limit);
+    let bodyEnd = own ? own.end : limit;
     while (bodyEnd > bodyStart && EXPERIENCE_PATTERNS.space.test(text.charAt(bodyEnd - 1))) bodyEnd--;
     const entry: RawEntry = {
       title: header.title,
@@ -671,6 +694,38 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
     if (header.notWork) entry.notWork = true;
     return entry;
   });
+}
+
+/** A title as a line names it: lowercase, without its closing punctuation. */
+function titleKey(s: string): string {
+  let end = s.length;
+  while (end > 0 && TITLE_END.test(s.charAt(end - 1))) end--;
+  return s.slice(0, end).trim().toLowerCase();
+}
+
+/** A character trimmed from the end of a title line (one at a time: no end-anchored run). */
+const TITLE_END = /[\s,.:;]/u;
+
+/**
+ * Positions on one header line whose duties come under their titles ("Senior Manager, AI Security Engineering⏎• …⏎
+ * Staff Security Engineer⏎• …"): a position's own part runs from its title's line to the next sibling's title line.
+ */
+function ownPart(lines: readonly Line[], found: readonly Found[], k: number, limit: number): { start: number; end: number } | undefined {
+  const { header } = found[k] as Found;
+  const siblings = found.filter((f) => f.header.first === header.first && f.header.last === header.last);
+  if (siblings.length < 2) return undefined;
+  const keys = new Set(siblings.map((f) => titleKey(f.header.title)));
+  const own = titleKey(header.title);
+  let start: number | undefined;
+  for (let i = header.last + 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.textStart >= limit) break;
+    const key = titleKey(line.body);
+    if (line.blank || !keys.has(key)) continue;
+    if (start !== undefined) return { start, end: line.start };
+    if (key === own) start = line.textStart;
+  }
+  return start === undefined ? undefined : { start, end: limit };
 }
 
 /** "Acme Corp   2015 – 2020" directly followed by its roles is a company line: it names their organisation. */

@@ -144,8 +144,9 @@ function compareIds(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** In the entry's header or its body (a position that shares a header line with others has only its own part). */
 function inEntry(m: { start: number }, e: RawEntry): boolean {
-  return m.start >= e.headerStart && m.start < e.bodyEnd;
+  return (m.start >= e.headerStart && m.start <= e.headerEnd) || (m.start >= e.bodyStart && m.start < e.bodyEnd);
 }
 
 /** Every skill and certification mention that counts as evidence: exact, alias and fuzzy. */
