@@ -213,7 +213,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     else if (company !== undefined && header.first === i) header.organization = company;
     found.push({ header, range });
   });
-  return groupHeaders(w, toEntries(text, lines, found, region.end));
+  return groupHeaders(w, detailBlocks(lines, toEntries(text, lines, found, region.end)));
 }
 
 function readLines(text: string, region: Section, reading: EntryReading): Line[] {
@@ -696,6 +696,75 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
   });
 }
 
+/**
+ * An overview table of positions ("Mar 2022 – now⇥Pelican⇥Senior Data Scientist", one row each, no duties) with the
+ * duties in blocks after it, each under a line naming its employer and title ("Pelican — Senior Data Scientist"): each
+ * row gets the block under the line that names it, instead of the last row getting them all.
+ */
+function detailBlocks(lines: readonly Line[], entries: RawEntry[]): RawEntry[] {
+  const out = [...entries];
+  let first = 0;
+  for (let k = 0; k < out.length; k++) {
+    if (isRow(lines, out[k] as RawEntry)) continue;
+    if (k > first) assignBlocks(lines, out, first, k);
+    first = k + 1;
+  }
+  return out;
+}
+
+/** An entry with no duties of its own: no body, or one line that is no bullet (an undated row of the table: "2022  Sabbatical"). */
+function isRow(lines: readonly Line[], e: RawEntry): boolean {
+  if (e.bodyEnd <= e.bodyStart) return true;
+  const body = lines.filter((l) => !l.blank && l.textStart >= e.bodyStart && l.textStart < e.bodyEnd);
+  return body.length === 1 && !(body[0] as Line).bullet;
+}
+
+/** Entries [from, last] are table rows; the last one's body holds the blocks. */
+function assignBlocks(lines: readonly Line[], out: RawEntry[], from: number, last: number): void {
+  const holder = out[last] as RawEntry;
+  const named: Array<{ at: number; end: number; k: number }> = [];
+  for (const line of lines) {
+    if (line.textStart < holder.bodyStart || line.textStart >= holder.bodyEnd) continue;
+    if (line.blank || line.bullet || line.cont || line.ranges.length > 0 || line.body.length > MAX_HEADER_CHARS) continue;
+    const k = namedRow(line.body, out, from, last);
+    if (k !== undefined) named.push({ at: line.textStart, end: line.textStart + line.body.length, k });
+  }
+  if (new Set(named.map((n) => n.k)).size < 2) return;
+  const blocks = named.map((n, i) => ({ ...n, to: i + 1 < named.length ? (named[i + 1] as { at: number }).at - 1 : holder.bodyEnd }));
+  const holderBody = { bodyStart: holder.bodyStart, bodyEnd: (blocks[0] as { at: number }).at - 1 };
+  for (const b of blocks) {
+    const e = out[b.k] as RawEntry;
+    if (!isRow(lines, e) && b.k !== last) continue;
+    out[b.k] = { ...e, bodyStart: b.end + 1, bodyEnd: Math.max(b.end + 1, b.to) };
+  }
+  if (!blocks.some((b) => b.k === last)) out[last] = { ...(out[last] as RawEntry), ...holderBody };
+}
+
+/** What parts a title of several positions ("Machine Learning Engineer; ML Team Lead"). */
+const POSITION_SPLIT = /[;,/]/u;
+
+/** The row whose employer and title (without its bracketed remark) a line names, the longest title first. */
+function namedRow(body: string, out: readonly RawEntry[], from: number, last: number): number | undefined {
+  const text = body.toLowerCase();
+  let best: { k: number; length: number } | undefined;
+  for (let k = from; k <= last; k++) {
+    const e = out[k] as RawEntry;
+    const org = e.organization?.toLowerCase();
+    if (!org || !text.includes(org)) continue;
+    // The title, or one of its positions ("Machine Learning Engineer; ML Team Lead").
+    const parts = e.title.replace(EXPERIENCE_PATTERNS.parenthetical, '').toLowerCase().split(POSITION_SPLIT);
+    const length = Math.max(
+      0,
+      ...parts
+        .map((t) => t.trim())
+        .filter((t) => t.length > 3 && text.includes(t))
+        .map((t) => t.length),
+    );
+    if (length > 0 && (!best || length > best.length)) best = { k, length };
+  }
+  return best?.k;
+}
+
 /** A title as a line names it: lowercase, without its closing punctuation. */
 function titleKey(s: string): string {
   let end = s.length;
@@ -735,7 +804,7 @@ function groupHeaders(w: EntryWords, entries: readonly RawEntry[]): RawEntry[] {
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k] as RawEntry;
     const next = entries[k + 1];
-    if (next !== undefined && isCompanyLine(w, e) && within(next, e)) {
+    if (next !== undefined && isCompanyLine(w, e, next) && within(next, e)) {
       group = e;
       continue;
     }
@@ -745,8 +814,11 @@ function groupHeaders(w: EntryWords, entries: readonly RawEntry[]): RawEntry[] {
   return out;
 }
 
-function isCompanyLine(w: EntryWords, e: RawEntry): boolean {
-  return e.bodyEnd <= e.bodyStart && e.organization === undefined && e.title !== '' && !w.jobWord.test(e.title);
+function isCompanyLine(w: EntryWords, e: RawEntry, next: RawEntry): boolean {
+  if (e.title === '' || w.jobWord.test(e.title)) return false;
+  if (e.bodyEnd <= e.bodyStart && e.organization === undefined) return true;
+  // "Lumera AI GmbH, Munich   since 04.2018" over a line about the company, then its dated roles without an employer.
+  return (w.orgMarker.test(e.title) || w.legalSuffix.test(e.title)) && next.organization === undefined;
 }
 
 function within(inner: RawEntry, outer: RawEntry): boolean {

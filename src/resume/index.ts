@@ -241,9 +241,10 @@ function endAtEducation(text: string, e: RawEntry, lex: Lexicon): RawEntry {
 function classify(raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog, words: KindWords) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds);
   const kinds = raw.map((e) => classifyEntry(e.title, entrySkills(e, plain, cc), cc.skillById, words, namedTwice(e, plain), e.organization));
-  const conditional = mentions.filter(
-    (m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && kinds[i]?.some((k) => m.entryKinds?.has(k))),
-  );
+  // An entry whose title names ML work ("Head of AI Security (GenAI Security Engineering)") also takes the aliases meant for ML work.
+  const takes = (i: number, m: Mention) =>
+    kinds[i]?.some((k) => m.entryKinds?.has(k)) || (m.entryKinds?.has('ml') === true && words.mlTitle.test((raw[i] as RawEntry).title));
+  const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
   const skillMentions = [...plain, ...conditional].sort((a, b) => a.start - b.start);
   const entries = raw.map((e, i) => toEntry(e, entrySkills(e, skillMentions, cc), kinds[i] as EntryKind[]));
   return { entries, skillMentions };
