@@ -181,16 +181,19 @@ function missingWarning(noSection: boolean): ParseWarning {
 function entriesIn(text: string, region: Section, reading: EntryReading, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
   const { asOfYm } = reading;
   const w = entryWordsFor(reading.lex);
-  const lines = withoutRemarks(joinWrappedRanges(readLines(text, region, reading), reading));
+  const lines = withoutRemarks(joinWrappedRanges(readLines(text, region, reading), reading), w);
   const consumed = new Set<number>();
   const found: Found[] = [];
   let company: string | undefined;
+  let wrappedTo = -1;
   lines.forEach((line, i) => {
-    if (consumed.has(i) && (found.at(-1)?.header.last ?? -1) >= i) return;
+    // The second line of two positions whose header line wrapped was read with the first.
+    if (wrappedTo >= i) return;
     const several = positionsOnOneLine(w, lines, i, consumed);
     if (several) {
       for (const f of several) if (acceptRange(line, f.range, asOfYm, warnings)) found.push(f);
-      for (let k = (several[0] as Found).header.first; k <= (several[0] as Found).header.last; k++) consumed.add(k);
+      wrappedTo = (several[0] as Found).header.last;
+      for (let k = (several[0] as Found).header.first; k <= wrappedTo; k++) consumed.add(k);
       return;
     }
     const range = headerRange(w, line);
@@ -302,7 +305,7 @@ const DANGLING_CONNECTOR = /\S\s{0,3}(?:[-–—‒―]{1,2}>?|[→⟶➔➝])$/
  * A line whose only range is open ("Analyst N1, then N2 from 2018") right under a closed range that holds its start
  * ("Sept. 2016 – janv. 2020") is a remark inside that entry, not an entry of its own: its range is dropped.
  */
-function withoutRemarks(lines: Line[]): Line[] {
+function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
   return lines.map((line, i) => {
     const r = line.ranges[0];
     if (line.ranges.length !== 1 || !r?.current || r.index === 0 || line.bullet) return line;
@@ -310,7 +313,7 @@ function withoutRemarks(lines: Line[]): Line[] {
       const above = lines[k] as Line;
       if (above.blank || above.bullet || above.cont) return line;
       // The next position of a header line cut after a comma or arrow ("… (2020–2023) → Senior Manager,⏎AI … (2023–Present)").
-      if (k === i - 1 && above.ranges.length === 1 && CUT_POSITIONS.test(above.body)) return line;
+      if (k === i - 1 && cutAfterPosition(w, above)) return line;
       // An open range above holds it too when it is a remark in brackets ("Senior Analyst (Team Lead from Apr'22)", "(depuis 2023)").
       const holds = (a: DateRange) => (!a.current || IN_REMARK.test(line.body.slice(0, r.index))) && a.start <= r.start && r.start <= a.end;
       if (above.ranges.some(holds)) return { ...line, ranges: [] };
@@ -372,6 +375,12 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const organization = tail !== '' && !w.location.test(tail) ? cleanOrg(tail) : company ? cleanOrg(company.body) : undefined;
   const first = tail === '' && company ? i - 1 : i;
   return line.ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last }, range }));
+}
+
+/** A line with one range whose next position's title starts after it and is cut ("… (2020–2023) → Senior Manager,"). */
+function cutAfterPosition(w: EntryWords, line: Line): boolean {
+  const r = line.ranges[0];
+  return line.ranges.length === 1 && r !== undefined && CUT_POSITIONS.test(line.body) && w.jobWord.test(line.body.slice(r.index + r.length));
 }
 
 /** A header line of positions cut after a comma or an arrow ("Staff Engineer (2020–2023) → Senior Manager,"). */

@@ -189,8 +189,8 @@ function isGap(text: string, x: number): boolean {
   return text.charAt(x - 1) === ' ' || text.charAt(x + 1) === ' ';
 }
 
-/** A line of rule characters only ("-----", "_____", "═════"), or a rule that a short page label ends ("────── J. Doe – CV – page 1 of 2"). */
-const RULE = /^\s{0,20}[-_=─━═~*·]{10,300}(?:\s{1,3}[^\n]{1,60})?\s{0,20}$/u;
+/** A line of rule characters only ("-----", "_____", "═════"), or a rule that a page label with its number ends ("────── J. Doe – CV – page 1 of 2"). */
+const RULE = /^\s{0,20}[-_=─━═~*·]{10,300}(?:\s[^\n\d]{0,50}\d[^\n]{0,20}|\s{0,20})$/u;
 
 /** A vertical rule drawn at a column's start. */
 const COLUMN_RULE = /^[|│┃]$/u;
