@@ -356,6 +356,67 @@ describe('parseResume: dated periods that are no work', () => {
   });
 });
 
+describe('a break word inside an employer name', () => {
+  it('counts "Application Security Engineer, Nubo Travel" as work, and a "Career break" line as none', () => {
+    const text =
+      'EXPERIENCE\nApplication Security Engineer\nNubo Travel — Barcelona\n2020-06 – 2023-02\n* Pentests\n\nCareer break\n2019-01 – 2020-05\nTravel\n\nBackend Developer\nSumo Logistics — Sabadell\n2017-09 – 2018-12\n* Java\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([
+      ['Application Security Engineer', 'Nubo Travel'],
+      ['Backend Developer', 'Sumo Logistics'],
+    ]);
+    expect(p.experience.totalYears).toBe(4.08);
+  });
+});
+
+describe('two positions on a header line that wrapped, each with its duties under its title', () => {
+  it('reads both positions, and gives each only the part under its own title', () => {
+    const text =
+      'EXPERIENCE\nCORVALENT CLOUD, London\nStaff Security Engineer (2020–2023) → Senior Manager,\nAI Security Engineering (2023–Present)\n\nSenior Manager, AI Security Engineering\n• Fine-tuned a prompt-injection classifier in PyTorch\n\nStaff Security Engineer\n• Threat models for 30 services\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end, e.skills.includes('pytorch')])).toEqual([
+      ['Staff Security Engineer', 'CORVALENT CLOUD', '2020-01', '2023-12', false],
+      ['Senior Manager, AI Security Engineering', 'CORVALENT CLOUD', '2023-01', '2026-11', true],
+    ]);
+    expect(p.experience.totalYears).toBe(6.92);
+  });
+});
+
+describe('a dated company line with a line about the company, over its dated roles', () => {
+  it('names the roles’ employer and counts only the roles (a leave between them is no work)', () => {
+    const text =
+      'EXPERIENCE\nLumera AI GmbH, Munich          since 04.2018\nComputer-vision models for industrial inspection\n\nSenior Security Engineer          04.2022 – today\n• Reviews\n\nSecurity Engineer          04.2018 – 05.2021\n• Threat models\n\nParental leave          06.2021 – 03.2022\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.months])).toEqual([
+      ['Senior Security Engineer', 'Lumera AI GmbH, Munich', 56],
+      ['Security Engineer', 'Lumera AI GmbH, Munich', 38],
+    ]);
+    expect(p.experience.totalYears).toBe(7.83);
+  });
+});
+
+describe('an overview table of positions with the duties in blocks after it', () => {
+  it('gives each row the block under the line naming its employer and title', () => {
+    const text =
+      'EXPERIENCE\nPeriod\tEmployer\tTitle\nMar 2022 – now\tPelican Marketplace\tSenior Data Scientist\nJan 2019 – Feb 2022\tKestrel Insurance\tData Scientist\nOct 2017 – Sep 2018\tKestrel Insurance\tData Analyst (working student)\n\nPelican Marketplace — Senior Data Scientist\n– Fraud models in XGBoost, SQL on Snowflake\n\nKestrel Insurance — Data Scientist\n– Claims GLMs in Python, SQL Server extracts\n\nKestrel Insurance — Data Analyst\n– Tableau dashboards\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.skills.includes('sql'), e.skills.includes('python')])).toEqual([
+      ['Senior Data Scientist', true, false],
+      ['Data Scientist', true, true],
+      ['Data Analyst (working student)', false, false],
+    ]);
+    expect(p.skills.find((s) => s.id === 'sql')?.years).toBe(7.92);
+  });
+
+  it('reads a RAG stack under a GenAI title as building, though the entry is security work', () => {
+    const text =
+      'EXPERIENCE\nHead of AI Security (GenAI Security Engineering) — Straits Bank   2023 – present\n– My organisation builds the RAG reference stack used by 40 teams.\n– Threat models and penetration tests of every GenAI application.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['security']]);
+    expect(p.skills.map((s) => s.id)).toContain('llm-applications');
+  });
+});
+
 describe('a hyphenated compound title is read by its last word ("Software-Entwicklerin" by "Entwicklerin")', () => {
   it('reads the title and the company', () => {
     const text = 'BERUFSERFAHRUNG\nSoftware-Entwicklerin\nMusterfirma GmbH, Berlin\n03/2019 – heute\n- Entwicklung von Microservices in Java\n';

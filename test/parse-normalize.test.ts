@@ -309,6 +309,45 @@ describe('normalizeText: two-column pages', () => {
       '- Wrote opinions',
     ]);
   });
+
+  it('splits a ruled column at one space before its rule, reads a footer rule as blank, and puts a left main column next to the one-column page after it', () => {
+    const page1 = [
+      row('EXPERIENCE', '| SKILLS', 40),
+      row('ACME CORP, London', '| Python, C++', 40),
+      row('Staff Engineer  2020 – 2023', '| Kubernetes', 40),
+      '• Shipped our guardrail classifier at v | AWS',
+      row('  for the LLM gateway', '| LANGUAGES', 40),
+      row('• Threat models for 30 services', '| English', 40),
+      row('• Reviewed the ML platform', '| CERTIFICATIONS', 40),
+      row('• Wrote the cloud baseline', '| CISSP – 2017', 40),
+      `${'─'.repeat(40)} J. Doe – CV – page 1 of 2`,
+    ];
+    const page2 = ['HALBERD, Reading · Engineer · 10/2012 – 08/2015', '• C++ telemetry'];
+    expect(
+      normalizeText(`${page1.join('\n')}\n\f${page2.join('\n')}`)
+        .split('\n')
+        .filter((l) => l.trim() !== '' && l.trim() !== '|'),
+    ).toEqual([
+      'EXPERIENCE',
+      'ACME CORP, London',
+      'Staff Engineer  2020 – 2023',
+      '- Shipped our guardrail classifier at v',
+      '  for the LLM gateway',
+      '- Threat models for 30 services',
+      '- Reviewed the ML platform',
+      '- Wrote the cloud baseline',
+      'HALBERD, Reading · Engineer · 10/2012 – 08/2015',
+      '- C++ telemetry',
+      '| SKILLS',
+      '| Python, C++',
+      '| Kubernetes',
+      '| AWS',
+      '| LANGUAGES',
+      '| English',
+      '| CERTIFICATIONS',
+      '| CISSP – 2017',
+    ]);
+  });
 });
 
 // normalizeText on the dev résumés (../shared/eval/dev): `npm run eval` (test/eval/stages.eval.ts).

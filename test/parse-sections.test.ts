@@ -144,6 +144,10 @@ describe('findSections', () => {
     expect(findSections('► EXPERIENCE\nx\n▪ EDUCATION\ny').map((s) => s.name)).toEqual(['experience', 'education']);
   });
 
+  it('strips angle-quote decoration from a heading (">> Work history", "« Education »")', () => {
+    expect(findSections('>> Work history\nx\n« Education »\ny\n› Skills\nz').map((s) => s.name)).toEqual(['experience', 'education', 'skills']);
+  });
+
   it('merges a repeated heading into the open section', () => {
     const text = 'EXPERIENCE\na\nEXPERIENCE (continued)\nb\nSKILLS\nc';
     expect(findSections(text).map((s) => [s.name, s.start])).toEqual([

@@ -497,6 +497,12 @@ describe('education, certifications, clearance', () => {
     ['B.Eng. Ingeniería Eléctrica, Universidad de Lagos, 2012\nSin experiencia en red teaming de LLM', 'bachelor', 'electrical-engineering'],
     ['Máster Universitario en Ciencia\nde Datos\nUniversitat Oberta de Catalunya', 'master', 'data-science'],
     ['BEng (Hons) Chemical Engineering, 2:1, University of Teesmouth  1998\nA-levels: Chemistry, Mathematics, Physics (1995)', 'bachelor', 'other'],
+    // The school's name first, longer than a degree's usual offset.
+    ['University of North Carolina at Greensboro - B.S.B.A., Accounting, 2018', 'bachelor', 'business'],
+    ['M.Ed., Secondary Science Education — University of Alabama in Huntsville, 2014', 'master', 'other'],
+    ["Master's degree in Business Law, Université Paris 1 Panthéon-Sorbonne, 2015", 'master', 'law'],
+    ["2019    Diplôme d'ingénieur, spécialité Sécurité et Technologies Informatiques (Bac+5)", 'master', 'cybersecurity'],
+    ['Grado - Matemáticas\nUniversidad de Sevilla\n2015 - 2019', 'bachelor', 'mathematics'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
@@ -523,6 +529,14 @@ describe('education, certifications, clearance', () => {
       ],
     ],
     ['economics is no field of the list', 'Licenciatura en Economía — Universidad de Chile, 2012', [['bachelor', 'other']]],
+    [
+      'a dated list: an item in progress two lines below is no status of the degree above',
+      '2015   Master 2 Droit des affaires, Université Paris 1\n2013   Licence en droit, Université Paris 1\n2015   CAPA - qualification professionnelle\n2026   Diplôme universitaire « Data Science », Université Paris-Dauphine - en cours',
+      [
+        ['master', 'law'],
+        ['bachelor', 'law'],
+      ],
+    ],
     [
       'a degree word alone on a line labels the degrees under it',
       'Postgrado\n  Magíster en Ciberseguridad — Universidad de Chile, 2019 – 2021\n\nPregrado\n  Ingeniero Civil en Computación — Universidad de Santiago de Chile (USACH), 2009 – 2015',
@@ -697,6 +711,16 @@ describe('education, certifications, clearance', () => {
   it('a level said active elsewhere stays held beside a lapsed mention', () => {
     const text = 'EXPERIENCE\nAnalyst — Acme  2014 – 2020\n- Secret clearance (lapsed 2015)\n\nCLEARANCE\nActive Secret clearance';
     expect(parseResume(text, { asOf }).clearance?.level).toBe('secret');
+  });
+
+  it('a higher level whose investigation is only initiated is not held: the active lower one is', () => {
+    const text = 'Jane Doe\nActive DoD SECRET clearance (adjudicated 2020, reinvestigated 2025) · TS/SCI investigation initiated 2026\n';
+    const p = parseResume(text, { asOf });
+    expect(p.clearance?.level).toBe('secret');
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([
+      ['secret', 'active'],
+      ['ts-sci', 'eligible'],
+    ]);
   });
 
   it('reads a level spelled out in brackets as one clearance with one status', () => {
@@ -894,6 +918,13 @@ describe('a certification named where a sentence wrapped', () => {
     ],
     ['CERTIFICATIONS\n  ◦ ISACA CISA – Certified Information Systems Auditor (2015, en cours de validité)\n  ◦ CISSP (en cours)', ['cisa']],
     ['CERTIFICATIONS\nAWS Certified Security – Specialty\n→ exam booked Feb 2027\nCertified Kubernetes Administrator (2022)', ['cka']],
+    // The status of a certification named in prose is read to the end of its sentence, on the next line.
+    [
+      'PROFIL\nPlattform-Engineer mit Fokus auf ML, CKA (erneuert 03/2025, gültig bis 03/2027).\nSeit einigen Jahren Schwerpunkt auf Sicherheit. Meine AWS ML Specialty ist 2024\nabgelaufen, ich habe sie nicht erneuert.',
+      ['cka'],
+    ],
+    // A dated line under a certification is an item of its own, not the first one's issuer.
+    ['CERTIFICATIONS\n  OSCP — 2021\n  CEH — 2018 (not renewed,\n  expired 2021)', ['oscp']],
   ])('%s', (text, held) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(held);
   });

@@ -114,6 +114,9 @@ function sameBlock(lines: readonly Line[], i: number, j: number): boolean {
 /** Lines after a degree that still belong to it: up to a blank line or the next degree, at most this many. */
 const DEGREE_BLOCK = 3;
 
+/** A line that opens with a year (a dated item of a list). */
+const OPENS_WITH_YEAR = /^\s*(?:19[5-9]\d|20\d\d)\b/u;
+
 /** How a degree line's dates are read: the lexicon, and the month after which a date is still to come. */
 interface StudyReading extends DateReading {
   asOfYm: number;
@@ -121,10 +124,12 @@ interface StudyReading extends DateReading {
 
 /** The lines under a degree say it is not finished ("Graduation Date: Expected 2027", "August 2024 to Present", "2025 - 2027"). */
 function stillStudying(lines: readonly Line[], i: number, words: EducationWords, reading: StudyReading): boolean {
+  const dated = OPENS_WITH_YEAR.test((lines[i] as Line).text);
   for (let k = i + 1; k <= i + DEGREE_BLOCK && k < lines.length; k++) {
     const body = (lines[k] as Line).text.trim();
-    // Another item ends the block: a degree, a school-leaving qualification, a diploma or course.
-    if (body === '' || firstDegree(body, words) || otherItem(body, words.all)) return false;
+    // Another item ends the block: a degree, a school-leaving qualification, a diploma or course, or a line that opens
+    // with its year as the degree's line does ("2015   Master 2 …" over "2026   Diplôme universitaire … - en cours").
+    if (body === '' || firstDegree(body, words) || otherItem(body, words.all) || (dated && OPENS_WITH_YEAR.test(body))) return false;
     if (words.all.inProgress.test(body) || runsOn(body, reading)) return true;
   }
   return false;
@@ -233,7 +238,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   // before the degree ("[ 2016 – 2021 ]  Dr. rer. nat.") do not count towards its offset.
   const lead = leadingDates(body, reading);
   if (!inSection && match.index > lead && !words.institution.test(body)) return undefined;
-  if (match.index - lead > MAX_DEGREE_OFFSET) return undefined;
+  if (match.index - lead > MAX_DEGREE_OFFSET && !schoolFirst(body.slice(lead, match.index), words)) return undefined;
   if (words.inProgress.test(body)) return undefined;
   // A degree whose dates run to "present" or past asOf is still being studied for.
   if (runsOn(body, reading)) return undefined;
@@ -259,6 +264,14 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     if (second) result.second = second;
   }
   return result;
+}
+
+/** A school's name then a separator before a degree ("University of North Carolina at Greensboro - B.S.B.A."): the degree is the line's own. */
+const SCHOOL_THEN = /^([^,;|—–-]{3,120}?)(?:\s{1,3}[—–|-]|,)\s{0,3}$/u;
+
+function schoolFirst(before: string, words: DegreeWords): boolean {
+  const m = SCHOOL_THEN.exec(before);
+  return m !== null && words.institution.test(m[1] as string);
 }
 
 /** The field of the second subject of a double degree ("Matemáticas y Economía" → economics, no field of the list: `other`). */

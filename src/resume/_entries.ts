@@ -44,7 +44,7 @@ export const EXPERIENCE_PATTERNS = {
   /** What may follow a range inside a header: a closing bracket and/or a separator or column gap. */
   tail: /^\s{0,3}[)\]]?(?:\s{0,3}[|·•,—–-]|\s{2}|$)/u,
   /** Separators, spaces and a closing bracket at the start of a header fragment. */
-  leadingEdge: /^[\s)\]|·•,—–:-]{1,10}/u,
+  leadingEdge: /^[\s)\]|·•,—–:→-]{1,10}/u,
   /** Separators, spaces and an opening bracket at the end of a header fragment. */
   trailingEdge: /[\s([|·•,—–:-]{1,10}$/u,
   /** A whitespace character. */
@@ -63,6 +63,8 @@ export interface EntryWords {
   location: RegExp;
   /** A dated period that is no work: "career break", "parental leave", "sabbatical". */
   notWork: RegExp;
+  /** The same, global, to blank its matches. */
+  notWorkAll: RegExp;
   /** A dated thing that is no job unless its title names one: "thesis", "project". */
   notWorkEntry: RegExp;
   /** A word that opens a range ("from", "de"), read as part of the dates. */
@@ -85,6 +87,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     legalSuffix: new RegExp(abbreviationsSource(w.legalSuffixes), 'u'),
     location: lexiconRegExp(`^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[a-z]{2}(?:\\s\\d{5})?|${places}))$`),
     notWork: phrasesRegex(w.notWork),
+    notWorkAll: phrasesRegex(w.notWork, 'g'),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}\\s{0,3}$`),
     // "(2 years 11 months)", "· 3 yrs 2 mos", "(7 años y 8 meses)", "2 ans et 3 mois".
@@ -178,15 +181,19 @@ function missingWarning(noSection: boolean): ParseWarning {
 function entriesIn(text: string, region: Section, reading: EntryReading, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
   const { asOfYm } = reading;
   const w = entryWordsFor(reading.lex);
-  const lines = withoutRemarks(joinWrappedRanges(readLines(text, region, reading), reading));
+  const lines = withoutRemarks(joinWrappedRanges(readLines(text, region, reading), reading), w);
   const consumed = new Set<number>();
   const found: Found[] = [];
   let company: string | undefined;
+  let wrappedTo = -1;
   lines.forEach((line, i) => {
+    // The second line of two positions whose header line wrapped was read with the first.
+    if (wrappedTo >= i) return;
     const several = positionsOnOneLine(w, lines, i, consumed);
     if (several) {
       for (const f of several) if (acceptRange(line, f.range, asOfYm, warnings)) found.push(f);
-      for (let k = (several[0] as Found).header.first; k <= i; k++) consumed.add(k);
+      wrappedTo = (several[0] as Found).header.last;
+      for (let k = (several[0] as Found).header.first; k <= wrappedTo; k++) consumed.add(k);
       return;
     }
     const range = headerRange(w, line);
@@ -198,14 +205,18 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       .slice(header.first, header.last + 1)
       .map((l) => l.body)
       .join(' ');
-    if (w.notWork.test(headerLines) || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title))) header.notWork = true;
+    // A break's word inside an employer's longer name is no break ("Application Security Engineer, Nubo Travel").
+    const org = header.organization;
+    const named = org !== undefined && /\p{L}{2}/u.test(org.replace(w.notWorkAll, ' '));
+    const breakWord = w.notWork.test(named ? headerLines.replace(org, ' ') : headerLines);
+    if (breakWord || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title))) header.notWork = true;
     // Roles listed under one company line share its name until another organisation appears.
     if (header.company) company = header.organization;
     else if (header.organization !== undefined) company = undefined;
     else if (company !== undefined && header.first === i) header.organization = company;
     found.push({ header, range });
   });
-  return groupHeaders(w, toEntries(text, lines, found, region.end));
+  return groupHeaders(w, detailBlocks(lines, toEntries(text, lines, found, region.end)));
 }
 
 function readLines(text: string, region: Section, reading: EntryReading): Line[] {
@@ -294,13 +305,15 @@ const DANGLING_CONNECTOR = /\S\s{0,3}(?:[-–—‒―]{1,2}>?|[→⟶➔➝])$/
  * A line whose only range is open ("Analyst N1, then N2 from 2018") right under a closed range that holds its start
  * ("Sept. 2016 – janv. 2020") is a remark inside that entry, not an entry of its own: its range is dropped.
  */
-function withoutRemarks(lines: Line[]): Line[] {
+function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
   return lines.map((line, i) => {
     const r = line.ranges[0];
     if (line.ranges.length !== 1 || !r?.current || r.index === 0 || line.bullet) return line;
     for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
       const above = lines[k] as Line;
       if (above.blank || above.bullet || above.cont) return line;
+      // The next position of a header line cut after a comma or arrow ("… (2020–2023) → Senior Manager,⏎AI … (2023–Present)").
+      if (k === i - 1 && cutAfterPosition(w, above)) return line;
       // An open range above holds it too when it is a remark in brackets ("Senior Analyst (Team Lead from Apr'22)", "(depuis 2023)").
       const holds = (a: DateRange) => (!a.current || IN_REMARK.test(line.body.slice(0, r.index))) && a.start <= r.start && r.start <= a.end;
       if (above.ranges.some(holds)) return { ...line, ranges: [] };
@@ -339,7 +352,9 @@ const MAX_POSITION_WORDS = 10;
  * one, else a company line above.
  */
 function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Found[] | null {
-  const line = lines[i] as Line;
+  const wrapped = wrappedPositions(lines, i);
+  const line = wrapped ?? (lines[i] as Line);
+  const last = wrapped ? i + 1 : i;
   if (line.blank || line.bullet || line.cont || line.ranges.length < 2 || line.body.length > MAX_HEADER_CHARS) return null;
   const titles: string[] = [];
   let from = 0;
@@ -359,7 +374,30 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const company = above && !w.jobWord.test(above.body) && orgLike(above.body) && !w.location.test(above.body) ? above : null;
   const organization = tail !== '' && !w.location.test(tail) ? cleanOrg(tail) : company ? cleanOrg(company.body) : undefined;
   const first = tail === '' && company ? i - 1 : i;
-  return line.ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last: i }, range }));
+  return line.ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last }, range }));
+}
+
+/** A line with one range whose next position's title starts after it and is cut ("… (2020–2023) → Senior Manager,"). */
+function cutAfterPosition(w: EntryWords, line: Line): boolean {
+  const r = line.ranges[0];
+  return line.ranges.length === 1 && r !== undefined && CUT_POSITIONS.test(line.body) && w.jobWord.test(line.body.slice(r.index + r.length));
+}
+
+/** A header line of positions cut after a comma or an arrow ("Staff Engineer (2020–2023) → Senior Manager,"). */
+const CUT_POSITIONS = /[,→>&/]$/u;
+
+/**
+ * Two positions whose line wrapped ("Staff Security Engineer (2020–2023) → Senior Manager,⏎AI Security Engineering
+ * (2023–Present)"): the two lines read as one, each with one range.
+ */
+function wrappedPositions(lines: readonly Line[], i: number): Line | undefined {
+  const line = lines[i] as Line;
+  const next = lines[i + 1];
+  if (!next || line.ranges.length !== 1 || next.ranges.length !== 1 || next.blank || next.bullet || next.cont) return undefined;
+  if (line.blank || line.bullet || line.cont || !CUT_POSITIONS.test(line.body)) return undefined;
+  const shift = line.body.length + 1;
+  const ranges = [...line.ranges, ...next.ranges.map((r) => ({ ...r, index: r.index + shift }))];
+  return { ...line, body: `${line.body} ${next.body}`, ranges };
 }
 
 /** The range that makes a line an entry header, if any. */
@@ -654,8 +692,9 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
     // Positions on one line ("Analyst (2016–2018), Senior Analyst (2018–2021)") share the duties under it.
     const next = found.slice(k + 1).find((f) => f.header.first > header.last);
     const limit = next ? (lines[next.header.first] as Line).textStart : regionEnd;
-    const bodyStart = Math.min(headerEnd + 1, limit);
-    let bodyEnd = limit;
+    const own = ownPart(lines, found, k, limit);
+    const bodyStart = own ? own.start : Math.min(headerEnd + 1, limit);
+    let bodyEnd = own ? own.end : limit;
     while (bodyEnd > bodyStart && EXPERIENCE_PATTERNS.space.test(text.charAt(bodyEnd - 1))) bodyEnd--;
     const entry: RawEntry = {
       title: header.title,
@@ -674,6 +713,107 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
   });
 }
 
+/**
+ * An overview table of positions ("Mar 2022 – now⇥Pelican⇥Senior Data Scientist", one row each, no duties) with the
+ * duties in blocks after it, each under a line naming its employer and title ("Pelican — Senior Data Scientist"): each
+ * row gets the block under the line that names it, instead of the last row getting them all.
+ */
+function detailBlocks(lines: readonly Line[], entries: RawEntry[]): RawEntry[] {
+  const out = [...entries];
+  let first = 0;
+  for (let k = 0; k < out.length; k++) {
+    if (isRow(lines, out[k] as RawEntry)) continue;
+    if (k > first) assignBlocks(lines, out, first, k);
+    first = k + 1;
+  }
+  return out;
+}
+
+/** An entry with no duties of its own: no body, or one line that is no bullet (an undated row of the table: "2022  Sabbatical"). */
+function isRow(lines: readonly Line[], e: RawEntry): boolean {
+  if (e.bodyEnd <= e.bodyStart) return true;
+  const body = lines.filter((l) => !l.blank && l.textStart >= e.bodyStart && l.textStart < e.bodyEnd);
+  return body.length === 1 && !(body[0] as Line).bullet;
+}
+
+/** Entries [from, last] are table rows; the last one's body holds the blocks. */
+function assignBlocks(lines: readonly Line[], out: RawEntry[], from: number, last: number): void {
+  const holder = out[last] as RawEntry;
+  const named: Array<{ at: number; end: number; k: number }> = [];
+  for (const line of lines) {
+    if (line.textStart < holder.bodyStart || line.textStart >= holder.bodyEnd) continue;
+    if (line.blank || line.bullet || line.cont || line.ranges.length > 0 || line.body.length > MAX_HEADER_CHARS) continue;
+    const k = namedRow(line.body, out, from, last);
+    if (k !== undefined) named.push({ at: line.textStart, end: line.textStart + line.body.length, k });
+  }
+  if (new Set(named.map((n) => n.k)).size < 2) return;
+  const blocks = named.map((n, i) => ({ ...n, to: i + 1 < named.length ? (named[i + 1] as { at: number }).at - 1 : holder.bodyEnd }));
+  const holderBody = { bodyStart: holder.bodyStart, bodyEnd: (blocks[0] as { at: number }).at - 1 };
+  for (const b of blocks) {
+    const e = out[b.k] as RawEntry;
+    if (!isRow(lines, e) && b.k !== last) continue;
+    out[b.k] = { ...e, bodyStart: b.end + 1, bodyEnd: Math.max(b.end + 1, b.to) };
+  }
+  if (!blocks.some((b) => b.k === last)) out[last] = { ...(out[last] as RawEntry), ...holderBody };
+}
+
+/** What parts a title of several positions ("Machine Learning Engineer; ML Team Lead"). */
+const POSITION_SPLIT = /[;,/]/u;
+
+/** The row whose employer and title (without its bracketed remark) a line names, the longest title first. */
+function namedRow(body: string, out: readonly RawEntry[], from: number, last: number): number | undefined {
+  const text = body.toLowerCase();
+  let best: { k: number; length: number } | undefined;
+  for (let k = from; k <= last; k++) {
+    const e = out[k] as RawEntry;
+    const org = e.organization?.toLowerCase();
+    if (!org || !text.includes(org)) continue;
+    // The title, or one of its positions ("Machine Learning Engineer; ML Team Lead").
+    const parts = e.title.replace(EXPERIENCE_PATTERNS.parenthetical, '').toLowerCase().split(POSITION_SPLIT);
+    const length = Math.max(
+      0,
+      ...parts
+        .map((t) => t.trim())
+        .filter((t) => t.length > 3 && text.includes(t))
+        .map((t) => t.length),
+    );
+    if (length > 0 && (!best || length > best.length)) best = { k, length };
+  }
+  return best?.k;
+}
+
+/** A title as a line names it: lowercase, without its closing punctuation. */
+function titleKey(s: string): string {
+  let end = s.length;
+  while (end > 0 && TITLE_END.test(s.charAt(end - 1))) end--;
+  return s.slice(0, end).trim().toLowerCase();
+}
+
+/** A character trimmed from the end of a title line (one at a time: no end-anchored run). */
+const TITLE_END = /[\s,.:;]/u;
+
+/**
+ * Positions on one header line whose duties come under their titles ("Senior Manager, AI Security Engineering⏎• …⏎
+ * Staff Security Engineer⏎• …"): a position's own part runs from its title's line to the next sibling's title line.
+ */
+function ownPart(lines: readonly Line[], found: readonly Found[], k: number, limit: number): { start: number; end: number } | undefined {
+  const { header } = found[k] as Found;
+  const siblings = found.filter((f) => f.header.first === header.first && f.header.last === header.last);
+  if (siblings.length < 2) return undefined;
+  const keys = new Set(siblings.map((f) => titleKey(f.header.title)));
+  const own = titleKey(header.title);
+  let start: number | undefined;
+  for (let i = header.last + 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.textStart >= limit) break;
+    const key = titleKey(line.body);
+    if (line.blank || !keys.has(key)) continue;
+    if (start !== undefined) return { start, end: line.start };
+    if (key === own) start = line.textStart;
+  }
+  return start === undefined ? undefined : { start, end: limit };
+}
+
 /** "Acme Corp   2015 – 2020" directly followed by its roles is a company line: it names their organisation. */
 function groupHeaders(w: EntryWords, entries: readonly RawEntry[]): RawEntry[] {
   const out: RawEntry[] = [];
@@ -681,7 +821,7 @@ function groupHeaders(w: EntryWords, entries: readonly RawEntry[]): RawEntry[] {
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k] as RawEntry;
     const next = entries[k + 1];
-    if (next !== undefined && isCompanyLine(w, e) && within(next, e)) {
+    if (next !== undefined && isCompanyLine(w, e, next) && within(next, e)) {
       group = e;
       continue;
     }
@@ -691,8 +831,11 @@ function groupHeaders(w: EntryWords, entries: readonly RawEntry[]): RawEntry[] {
   return out;
 }
 
-function isCompanyLine(w: EntryWords, e: RawEntry): boolean {
-  return e.bodyEnd <= e.bodyStart && e.organization === undefined && e.title !== '' && !w.jobWord.test(e.title);
+function isCompanyLine(w: EntryWords, e: RawEntry, next: RawEntry): boolean {
+  if (e.title === '' || w.jobWord.test(e.title)) return false;
+  if (e.bodyEnd <= e.bodyStart && e.organization === undefined) return true;
+  // "Lumera AI GmbH, Munich   since 04.2018" over a line about the company, then its dated roles without an employer.
+  return (w.orgMarker.test(e.title) || w.legalSuffix.test(e.title)) && next.organization === undefined;
 }
 
 function within(inner: RawEntry, outer: RawEntry): boolean {

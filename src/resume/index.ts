@@ -147,8 +147,9 @@ function compareIds(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** In the entry's header or its body (a position that shares a header line with others has only its own part). */
 function inEntry(m: { start: number }, e: RawEntry): boolean {
-  return m.start >= e.headerStart && m.start < e.bodyEnd;
+  return (m.start >= e.headerStart && m.start <= e.headerEnd) || (m.start >= e.bodyStart && m.start < e.bodyEnd);
 }
 
 /** Every skill and certification mention that counts as evidence: exact, alias and fuzzy. */
@@ -243,9 +244,10 @@ function endAtEducation(text: string, e: RawEntry, lex: Lexicon): RawEntry {
 function classify(raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog, words: KindWords) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds);
   const kinds = raw.map((e) => classifyEntry(e.title, entrySkills(e, plain, cc), cc.skillById, words, namedTwice(e, plain), e.organization));
-  const conditional = mentions.filter(
-    (m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && kinds[i]?.some((k) => m.entryKinds?.has(k))),
-  );
+  // An entry whose title names ML work ("Head of AI Security (GenAI Security Engineering)") also takes the aliases meant for ML work.
+  const takes = (i: number, m: Mention) =>
+    kinds[i]?.some((k) => m.entryKinds?.has(k)) || (m.entryKinds?.has('ml') === true && words.mlTitle.test((raw[i] as RawEntry).title));
+  const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
   const skillMentions = [...plain, ...conditional].sort((a, b) => a.start - b.start);
   const entries = raw.map((e, i) => toEntry(e, entrySkills(e, skillMentions, cc), kinds[i] as EntryKind[]));
   return { entries, skillMentions };
@@ -429,6 +431,8 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   const names = (l: { start: number; end: number }) => certs.some((c) => c.start >= l.start && c.start < l.end);
   // A line naming another certification is that one's ("2027  CCSP – exam booked" under "2021  CISSP").
   if (names(next)) return out;
+  // A sentence of prose that runs on to the next line ends there ("Meine AWS ML Specialty ist 2024⏎abgelaufen, ich …").
+  if (runsOnTo(out, text.slice(lineStart, lineEnd), next.body)) return `${out} ${sentenceStart(next.body)}`;
   // Only a line of dates or a status belongs to the certification above it ("August 2014 to August 2017", "Exam booked for
   // February 2027"), and so does the rest of a name cut at a dash or colon ("AWS Certified Machine Learning –⏎Specialty (expired 2024)").
   const isStatus = (body: string) =>
@@ -440,10 +444,35 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
     return renewal ? `${out}\n${next.body}\n${then.body}` : `${out}\n${next.body}`;
   }
   // A short line between them (its issuer, as LinkedIn lists them: "EC-Council⏎Issued Mar 2016 · Expired Mar 2019").
-  if (next.body.length === 0 || next.body.length > MAX_ISSUER || next.end >= text.length) return out;
+  // An issuer names no date: "CEH — 2018 (not renewed," is an item of its own, whose status is its own.
+  if (next.body.length === 0 || next.body.length > MAX_ISSUER || DATED.test(next.body) || next.end >= text.length) return out;
   const then = lineAt(text, next.end + 1);
   if (isStatus(then.body) && !names(then)) out += `\n${next.body}\n${then.body}`;
   return out;
+}
+
+/** A line that goes on with a sentence: it starts with a lowercase letter. */
+const LOWER_START = /^\p{Ll}/u;
+/** A wrapped line of prose: at least this long. */
+const PROSE_LINE = 50;
+
+/** The mention's part of a long line of prose ends mid-sentence, and the next line goes on with that sentence. */
+function runsOnTo(out: string, line: string, next: string): boolean {
+  const body = line.trim();
+  return (
+    body.length >= PROSE_LINE &&
+    LOWER_START.test(next) &&
+    !ENDS_SENTENCE.test(out) &&
+    !COLUMN_GAP.test(body) &&
+    !STARTS_ITEM.test(line) &&
+    !STARTS_ITEM.test(next)
+  );
+}
+
+/** A line up to the end of its first sentence (the whole line when it has none). */
+function sentenceStart(line: string): string {
+  const end = line.search(/[.!?;]/u);
+  return end < 0 ? line : line.slice(0, end + 1);
 }
 
 /** The longest line read as a certification's issuer ("EC-Council", "Offensive Security"). */

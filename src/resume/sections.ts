@@ -61,9 +61,9 @@ function keyOf(phrase: string): string {
 /** Heading patterns; each runs on lines of at most `MAX_HEADING_LINE` characters. */
 export const HEADING_PATTERNS = {
   /** One character of decoration before a heading ("== SKILLS ==", "— Experience —", "# Education", "► FORMATION"); stripped by a bounded scan. */
-  decorationStart: /[\s\-_=–—~*#|•·:.\p{So}]/u,
+  decorationStart: /[\s\-_=–—~*#|•·:.>»›«‹\p{So}]/u,
   /** One character of decoration after a heading (a full stop there is no decoration). */
-  decorationEnd: /[\s\-_=–—~*#|•·:\p{So}]/u,
+  decorationEnd: /[\s\-_=–—~*#|•·:<«‹»›\p{So}]/u,
   /** A trailing "(continued)" / "(cont.)" / "(cont'd)". */
   continued: /\s{0,3}\((?:continued|cont\.?|cont['’]d)\)$/iu,
   /** A section number before a heading ("1.  ACADEMIC QUALIFICATIONS", "IV) Experience"). */

@@ -49,10 +49,14 @@ export function splitColumns(raw: string, pageBreak = '\f'): { text: string; col
     const rows = rowsOf(lines);
     const start = findGutter(rows);
     const goesOn = open !== undefined && start !== undefined && Math.abs(start - open.start) <= ALIGN && marker !== '';
-    if (open && !goesOn) out.push(bandText(open), pageBreak);
+    // A one-column page after a page whose main column was the left one goes on with that column: the sidebar beside
+    // it is read after the page.
+    const sidebar = open && start === undefined && marker !== '' && leftIsMain(open) ? open.right : undefined;
+    if (open && sidebar) out.push(open.left.join('\n'), pageBreak);
+    else if (open && !goesOn) out.push(bandText(open), pageBreak);
     else if (out.length > 0 && !goesOn) out.push(pageBreak);
     if (start === undefined) {
-      out.push(page);
+      out.push(sidebar ? `${page}\n\n${sidebar.join('\n')}` : page);
       open = undefined;
       continue;
     }
@@ -78,6 +82,12 @@ function joinPieces(pieces: readonly string[], pageBreak: string): string {
   return text;
 }
 
+/** The band's left column holds more text than its right one. */
+function leftIsMain(band: Band): boolean {
+  const size = (lines: readonly string[]) => lines.reduce((n, l) => n + l.trim().length, 0);
+  return size(band.left) > size(band.right);
+}
+
 function bandText(band: Band): string {
   return [...band.left, ...(band.left.length > 0 && band.right.length > 0 ? [''] : []), ...band.right].join('\n');
 }
@@ -94,7 +104,8 @@ function rowsOf(lines: readonly string[]): Row[] {
 
 /** The x where the right column starts, if the page has two columns. */
 function findGutter(rows: readonly Row[]): number | undefined {
-  const filled = rows.filter((r) => r.first >= 0);
+  // A rule across the page (with its page label) is no text of either column.
+  const filled = rows.filter((r) => r.first >= 0 && !RULE.test(r.text));
   if (filled.length < MIN_BOTH * 2) return undefined;
   const width = Math.max(...filled.map((r) => r.last + 1));
   let best: { x: number; both: number } | undefined;
@@ -178,8 +189,11 @@ function isGap(text: string, x: number): boolean {
   return text.charAt(x - 1) === ' ' || text.charAt(x + 1) === ' ';
 }
 
-/** A line of rule characters only ("-----", "_____", "═════"). */
-const RULE = /^\s{0,20}[-_=─━═~*·]{10,300}\s{0,20}$/u;
+/** A line of rule characters only ("-----", "_____", "═════"), or a rule that a page label with its number ends ("────── J. Doe – CV – page 1 of 2"). */
+const RULE = /^\s{0,20}[-_=─━═~*·]{10,300}(?:\s[^\n\d]{0,50}\d[^\n]{0,20}|\s{0,20})$/u;
+
+/** A vertical rule drawn at a column's start. */
+const COLUMN_RULE = /^[|│┃]$/u;
 
 /** A line that starts with a bullet. */
 const WIDE_BULLET = /^\s{0,6}[-*•●○▪■◦‣∙➢►✓]\s/u;
@@ -239,7 +253,9 @@ function readColumns(
     // starts a sidebar word a few columns early), unless the text runs across it (a full-width line).
     let g = start - 1;
     while (g > cut - ALIGN && g > 0 && line.charAt(g) !== ' ') g--;
-    const early = line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1));
+    // A column drawn with a rule ("… classifier |") needs one space before its rule.
+    const ruled = g === start - 1 && COLUMN_RULE.test(line.charAt(start));
+    const early = !ruled && (line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1)));
     if (early) g = earlyGap(line, start);
     if (g < 0) {
       // A bullet of the main column that runs wide after the sidebar has ended goes on in the left column.
