@@ -1009,6 +1009,18 @@ describe('r14 readings', () => {
       'penetration-testing',
       false,
     ],
+    ['EXPERIENCE\nPostdoc, Uni  2020 – 2024\n- Lead the work on backdoor detection for vision and language models.', 'adversarial-ml', true],
+    [
+      'EXPERIENCE\nSecurity Consultant, Acme  2017 – 2021\n- Web application tests and external infrastructure tests under CHECK-style scoping.',
+      'penetration-testing',
+      true,
+    ],
+    [
+      'EXPERIENCE\nAI Security Engineer, Acme  2020 – 2024\n- Manual review of Python and TypeScript services for prompt-injection paths.',
+      'secure-code-review',
+      true,
+    ],
+    ['EXPERIENCIA\nAnalista de datos, Acme  2020 – 2024\nDesarrollé un modelo de abandono de clientes con regresión logística.', 'machine-learning', true],
     [
       'EXPERIENCE\nML Security Engineer, Acme  2020 – 2024\n* Designed the ML supply-chain controls after a red-team finding: every model artifact is signed.',
       'llm-security',
