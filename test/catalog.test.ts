@@ -91,6 +91,18 @@ describe('loadCatalog', () => {
     expect(e.message).toContain('`skills[1].id` repeats the id `python`');
   });
 
+  it('gives an alias with `also` to every skill it names, and refuses an unknown one', () => {
+    const c = loadCatalog({
+      skills: [{ id: 'ibm-cloud', name: 'IBM Cloud', category: 'cloud-infrastructure', aliases: ['ibm cloud', { text: 'iks', also: ['kubernetes'] }] }],
+    });
+    const m = createMatcher({ catalog: c, asOf: '2026-11-01' });
+    expect(m.parse('SKILLS\nIKS, Terraform').skills.map((s) => s.id)).toEqual(['ibm-cloud', 'kubernetes', 'terraform']);
+    const e = errorOf({ mode: 'replace', skills: [{ id: 'aa', name: 'aa', category: 'programming', aliases: [{ text: 'aa', also: ['zz'] }] }] });
+    expect(e.message).toBe(
+      'Invalid catalog data in `my-roles.json`: `skills[0].aliases[0].also[0]` refers to unknown skill `zz`. Add the skill or fix the id.',
+    );
+  });
+
   it('finds a user skill without aliases by its name', () => {
     const c = loadCatalog({ skills: [{ id: 'cobol', name: 'COBOL', category: 'programming' }] });
     const m = createMatcher({ catalog: c, asOf: '2026-11-01' });

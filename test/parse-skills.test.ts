@@ -1009,6 +1009,9 @@ describe('r14 readings', () => {
       'penetration-testing',
       false,
     ],
+    ['EXPERIENCE\nMLSecOps Engineer, Acme  2020 – 2024\n- Locked down GCP IAM and the GKE clusters.', 'gcp', true],
+    ['EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Wrote the AWS IAM policies for the EKS clusters.', 'aws', true],
+    ['EXPERIENCE\nSOC Analyst, Acme  2020 – 2024\n- Triage alerts in Splunk ES and Microsoft Sentinel.', 'azure', false],
     ['EXPERIENCE\nPostdoc, Uni  2020 – 2024\n- Lead the work on backdoor detection for vision and language models.', 'adversarial-ml', true],
     [
       'EXPERIENCE\nSecurity Consultant, Acme  2017 – 2021\n- Web application tests and external infrastructure tests under CHECK-style scoping.',

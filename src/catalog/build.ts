@@ -104,11 +104,19 @@ function checkReferences(skills: Skill[], certs: Certification[], roles: Role[],
       if (!known.has(id)) fail(msg.danglingReference(source, `${path}[${j}]`, id, kind));
     });
   skills.forEach((s, i) => {
+    s.aliases.forEach((a, j) => {
+      if (typeof a !== 'string' && a.also) need(a.also, skillIds, `skills[${i}].aliases[${j}].also`, 'skill');
+    });
     need(s.implies, skillIds, `skills[${i}].implies`, 'skill');
     need(s.related, skillIds, `skills[${i}].related`, 'skill');
     need(s.prerequisites, skillIds, `skills[${i}].prerequisites`, 'skill');
   });
-  certs.forEach((c, i) => need(c.skills, skillIds, `certifications[${i}].skills`, 'skill'));
+  certs.forEach((c, i) => {
+    need(c.skills, skillIds, `certifications[${i}].skills`, 'skill');
+    c.aliases.forEach((a, j) => {
+      if (typeof a !== 'string' && a.also) need(a.also, skillIds, `certifications[${i}].aliases[${j}].also`, 'skill');
+    });
+  });
   const roleIds = new Set<string>();
   roles.forEach((r, i) => {
     if (roleIds.has(r.id)) fail(msg.duplicateId(source, `roles[${i}].id`, r.id));

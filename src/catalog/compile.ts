@@ -79,6 +79,8 @@ function compileWith(catalog: Catalog, stemmer: Stemmer, valid?: () => boolean):
       node = child;
     }
     node.entries.push(entry);
+    // An alias that names other skills too ("AWS IAM": cloud security and AWS) gives each its own mention.
+    if (typeof alias !== 'string') for (const other of alias.also ?? []) node.entries.push({ ...entry, target: 'skill', id: other, isName: false, also: true });
   };
   for (const skill of catalog.skills) {
     for (const alias of aliasesOf(skill)) add('skill', skill.id, alias, aliasTextOf(alias) === skill.name);

@@ -126,11 +126,14 @@ function anywhereFindings(text: string, mentions: readonly Mention[], structure:
     });
 }
 
-/** Skill and certification mentions of the ad; words about the employer ("we are hiring") are none. */
+/**
+ * Skill and certification mentions of the ad; words about the employer ("we are hiring") are none, and neither are the
+ * skills an alias names besides its own: an ad that asks for "Azure OpenAI" asks for LLM applications, not for Azure.
+ */
 function postingMentions(text: string, sectionAt: (offset: number) => PostingSection, cc: CompiledCatalog, lex: Lexicon, words: PostingWords): Mention[] {
   const sectionOf = (offset: number) => AS_RESUME_SECTION[sectionAt(offset)];
   return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cueWordsFor(lex))).filter(
-    (m) => !words.employerWords.has(fold(m.text)),
+    (m) => !m.also && !words.employerWords.has(fold(m.text)),
   );
 }
 

@@ -19,6 +19,8 @@ export interface Mention {
   entryKinds?: ReadonlySet<EntryKind>;
   /** Set when the alias names the skill without dating it: the entry it stands in adds no years. */
   undated?: true;
+  /** Set when the skill is one an alias names besides its own ("AWS" in "AWS IAM"): evidence of a person, no ask of a job ad. */
+  also?: true;
 }
 
 /**
@@ -92,6 +94,7 @@ function pushMentions(into: Mention[], entries: readonly AliasEntry[], text: str
     };
     if (entry.entryKinds) mention.entryKinds = entry.entryKinds;
     if (entry.undated) mention.undated = true;
+    if (entry.also) mention.also = true;
     into.push(mention);
   }
 }

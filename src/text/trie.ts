@@ -19,6 +19,8 @@ export interface AliasEntry {
   isName: boolean;
   /** The alias names the skill without dating it (see the catalog's `undated`). */
   undated?: true;
+  /** The skill is one the alias names as well as its own (see the catalog's `also`). */
+  also?: true;
 }
 
 /** A node of the alias trie, keyed by token comparison forms. */
