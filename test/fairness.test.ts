@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, type Role } from '../src';
+import { createMatcher, parseResume, type Role } from '../src';
 
 const TEMPLATE = readFileSync(new URL('./fixtures/resumes/fair-template.txt', import.meta.url), 'utf8');
 
@@ -394,5 +394,15 @@ describe('fairness: the language a résumé is written in is no input to any sco
     expect(m.match(relabelled)).toEqual(m.match(en));
     const role = m.match(en)[0]?.roleId ?? 'security-engineer';
     expect(m.plan(relabelled, role)).toEqual(m.plan(en, role));
+  });
+});
+
+describe('fairness: a name under a document title is still the name', () => {
+  it.each([
+    ['Currículum - InfoJobs\n\nJavier Ortega Llamas\nIngeniero de Seguridad de IA\njavier@example.com\n\nAPTITUDES\nPython, Burp Suite', 'es'],
+    ['CURRICULUM VITAE\n\nMaria Go Pytorch\nSecurity Engineer\n\nSKILLS\nPython, Burp Suite', 'en'],
+  ])('%#: a name word that is also a skill alias gives no skill', (text) => {
+    const ids = parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+    expect(ids).toEqual(['penetration-testing', 'python']);
   });
 });

@@ -1012,6 +1012,18 @@ describe('r14 readings', () => {
     ['EXPERIENCE\nMLSecOps Engineer, Acme  2020 – 2024\n- Locked down GCP IAM and the GKE clusters.', 'gcp', true],
     ['EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Wrote the AWS IAM policies for the EKS clusters.', 'aws', true],
     ['EXPERIENCE\nSOC Analyst, Acme  2020 – 2024\n- Triage alerts in Splunk ES and Microsoft Sentinel.', 'azure', false],
+    [
+      'EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Lead architectural security assessments of the model training platform and feature store.',
+      'machine-learning',
+      false,
+    ],
+    [
+      'EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Lead architectural security assessments of the model training platform and feature store.',
+      'mlops',
+      false,
+    ],
+    ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Built the feature store and the model training pipelines.', 'mlops', true],
+    ['EXPERIENCE\nSOC Analyst II, Alamo Managed Security (MSSP)  2020 – 2024\n- Triage alerts for 40 clients.', 'team-leadership', false],
     ['EXPERIENCE\nPostdoc, Uni  2020 – 2024\n- Lead the work on backdoor detection for vision and language models.', 'adversarial-ml', true],
     [
       'EXPERIENCE\nSecurity Consultant, Acme  2017 – 2021\n- Web application tests and external infrastructure tests under CHECK-style scoping.',

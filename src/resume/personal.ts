@@ -1,5 +1,6 @@
 import type { Section } from '../schemas';
-import type { Lexicon } from '../text/lexicon';
+import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
+import { pageWordsFor } from '../text/normalize';
 import { abbreviationsSource, lexiconRegExp, phrasesSource } from '../text/phrases';
 
 /** A contact line: e-mail, phone number or profile URL (the labels of personal data come from the lexicon). */
@@ -47,16 +48,19 @@ export function findPersonalData(text: string, sections: readonly Section[], wor
   if (!header) return { spans, nameWords, honorific: words.honorific };
   let offset = header.start;
   let seenName = false;
+  const documentWord = pageWordsFor(allLanguagesLexicon()).documentWord;
   for (const line of text.slice(header.start, header.end).split('\n')) {
     const trimmed = line.trim();
-    if (!seenName && trimmed.length > 0 && NAME_LINE.test(trimmed) && trimmed.length <= 60) {
+    // A document title above the name ("Currículum - InfoJobs", "CURRICULUM VITAE") is neither the name nor where it was.
+    const title = trimmed.length <= 60 && documentWord.test(trimmed);
+    if (!seenName && !title && trimmed.length > 0 && NAME_LINE.test(trimmed) && trimmed.length <= 60) {
       seenName = true;
       spans.push({ start: offset, end: offset + line.length });
       for (const w of trimmed.split(/[\s,]+/)) if (w.length > 1) nameWords.add(w.replace(/[.,]$/, '').toLowerCase());
     } else if (CONTACT_LINE.test(trimmed) || words.contactLabel.test(trimmed)) {
       spans.push({ start: offset, end: offset + line.length });
     }
-    if (trimmed.length > 0) seenName = true;
+    if (trimmed.length > 0 && !title) seenName = true;
     offset += line.length + 1;
   }
   return { spans, nameWords, honorific: words.honorific };
