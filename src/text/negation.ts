@@ -55,7 +55,10 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     certNotHeld: () => phrasesRegex(lex.cues.certNotHeld),
     certValid: () => phrasesRegex(lex.cues.certValid),
     gapInline: () =>
-      lexiconRegExp(`^[\\s\\-–•*]{0,6}(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${phrasesSource(lex.cues.gapLabels)})\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]`),
+      // "Not yet: Kubernetes", or a table row "Weiterbildung geplant⇥Adversarial ML" (a column gap after the label).
+      lexiconRegExp(
+        `^[\\s\\-–•*]{0,6}(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${phrasesSource(lex.cues.gapLabels)})(?:\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]| {2}\\s{0,40}\\S)`,
+      ),
     gapHeading: () =>
       lexiconRegExp(
         `^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})(?:\\s{0,3}\\/\\s{0,3}[\\p{L} ]{1,30})?[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`,
