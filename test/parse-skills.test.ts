@@ -1026,6 +1026,9 @@ describe('r14 readings', () => {
     ['EXPERIENCE\nSOC Analyst II, Alamo Managed Security (MSSP)  2020 – 2024\n- Triage alerts for 40 clients.', 'team-leadership', false],
     ['WEITERBILDUNG\nZertifikate\tCISSP (2021)\nWeiterbildung geplant\tAdversarial Machine Learning / Robustheit von Modellen (2027)', 'adversarial-ml', false],
     ['TRAINING\nPlanned training    Kubernetes (CKA, 2027)', 'kubernetes', false],
+    ['EXPERIENCE\nHead of GenAI Security, Acme  2020 – 2024\n- Hands-on: built the first LLM gateway in Python (FastAPI).', 'llm-applications', true],
+    ['EXPERIENCE\nSOC Analyst, Acme  2020 – 2024\n- Triage of LLM gateway alerts.', 'llm-applications', false],
+    ['BERUFSERFAHRUNG\n2020 – 2024  Security Engineer, Acme\n• Regelmäßige Berichte an CISO und Plattform-Leitung', 'stakeholder-communication', true],
     ['EXPERIENCE\nPostdoc, Uni  2020 – 2024\n- Lead the work on backdoor detection for vision and language models.', 'adversarial-ml', true],
     [
       'EXPERIENCE\nSecurity Consultant, Acme  2017 – 2021\n- Web application tests and external infrastructure tests under CHECK-style scoping.',
