@@ -506,3 +506,32 @@ describe('ML work is building models, not securing or testing them', () => {
     ]);
   });
 });
+
+describe('a CV with experience under position headings (r15)', () => {
+  it('counts every position under "Current position", "Previous academic appointment" and "Prior legal practice"', () => {
+    const p = parseResume(
+      'CURRENT POSITION\nAI Governance Lead, Civitas Insurance Group, Edinburgh          since 04/2024\n  – Run the AI Review Board\n\nPREVIOUS ACADEMIC APPOINTMENT\nPostdoctoral Research Fellow, Centre for Technology & Society,\nUniversity of Edinburgh          10/2021 – 03/2024\n  – Research on accountable algorithms\n\nPRIOR LEGAL PRACTICE\nAssociate, Adeyemi & Partners, Lagos          02/2014 – 07/2017\n  – Advised fintech clients\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.start, e.end])).toEqual([
+      ['2024-04', '2026-11'],
+      ['2021-10', '2024-03'],
+      ['2014-02', '2017-07'],
+    ]);
+    expect(p.experience.totalYears).toBe(8.67);
+  });
+});
+
+describe('a degree named again in brackets (r15)', () => {
+  it('reads "(Grado en Ingeniería Informática)" under "BSc Computer Engineering" as the same degree', () => {
+    const p = parseResume('EDUCATION\nBSc Computer Engineering\n(Grado en Ingeniería Informática)\nUniversidad Politécnica de Madrid\n2014 – 2018\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.education.map((e) => [e.level, e.field])).toEqual([['bachelor', 'computer-engineering']]);
+  });
+
+  it('reads the field of a "Diplôme d\'ingénieur statisticien"', () => {
+    const p = parseResume("FORMATION\n2018 – 2021           Diplôme d'ingénieur statisticien (Bac+5) – ENSAI, Bruz\n", { asOf: '2026-11-01' });
+    expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'statistics']]);
+  });
+});

@@ -456,8 +456,8 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   return out;
 }
 
-/** A line that goes on with a sentence: it starts with a lowercase letter. */
-const LOWER_START = /^\p{Ll}/u;
+/** A line that goes on with a sentence: it starts with a lowercase letter, or a year ("Mein CEH ist⏎2022 abgelaufen"). */
+const LOWER_START = /^(?:\p{Ll}|(?:19|20)\d\d\s\p{Ll})/u;
 /** A wrapped line of prose: at least this long. */
 const PROSE_LINE = 50;
 

@@ -242,5 +242,8 @@ function lookupPhrase(phrase: string, words: HeadingWords): SectionName | null {
   const parts = phrase.split(' ');
   let k = 0;
   while (k < parts.length - 1 && words.modifiers.has(parts[k] as string)) k++;
-  return k > 0 ? (words.index.get(parts.slice(k).join(' ')) ?? null) : null;
+  if (k === 0) return null;
+  // "Current position", "Previous academic appointment": a heading in the singular after its modifiers.
+  const rest = parts.slice(k).join(' ');
+  return words.index.get(rest) ?? words.index.get(`${rest}s`) ?? null;
 }
