@@ -513,10 +513,10 @@ describe('a CV with experience under position headings (r15)', () => {
       'CURRENT POSITION\nAI Governance Lead, Civitas Insurance Group, Edinburgh          since 04/2024\n  – Run the AI Review Board\n\nPREVIOUS ACADEMIC APPOINTMENT\nPostdoctoral Research Fellow, Centre for Technology & Society,\nUniversity of Edinburgh          10/2021 – 03/2024\n  – Research on accountable algorithms\n\nPRIOR LEGAL PRACTICE\nAssociate, Adeyemi & Partners, Lagos          02/2014 – 07/2017\n  – Advised fintech clients\n',
       { asOf: '2026-11-01' },
     );
-    expect(p.experience.entries.map((e) => [e.start, e.end])).toEqual([
-      ['2024-04', '2026-11'],
-      ['2021-10', '2024-03'],
-      ['2014-02', '2017-07'],
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['AI Governance Lead', 'Civitas Insurance Group', '2024-04', '2026-11'],
+      ['Postdoctoral Research Fellow, Centre for Technology & Society', 'University of Edinburgh', '2021-10', '2024-03'],
+      ['Associate', 'Adeyemi & Partners', '2014-02', '2017-07'],
     ]);
     expect(p.experience.totalYears).toBe(8.67);
   });

@@ -3,6 +3,7 @@ import type { ParseWarning, Section, SectionName } from '../schemas';
 import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, monthsBetween } from '../text/dates';
 import type { Lexicon } from '../text/lexicon';
 import { abbreviationsSource, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
+import { lineHeading } from './sections';
 
 /** One dated work entry as read from the text; offsets point into the normalised text. */
 export interface RawEntry {
@@ -227,8 +228,10 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const start = offset;
     offset += l.length + 1;
     const body = l.trim();
-    // The heading line itself is no part of any entry.
+    // The heading line itself is no part of any entry, nor a second heading of the same section after a blank line
+    // ("CURRENT POSITION" … "PRIOR LEGAL PRACTICE"), written in capitals.
     if (i === 0 && region.heading !== '' && body === region.heading) return;
+    if (i > 0 && raw[i - 1]?.trim() === '' && !LOWERCASE.test(body) && lineHeading(body, reading.lex) === region.name) return;
     const indent = l.length - l.trimStart().length;
     const bullet = EXPERIENCE_PATTERNS.bullet.test(body);
     const prev = out[out.length - 1];
@@ -369,6 +372,9 @@ function gapRowHead(body: string, reading: EntryReading): string | undefined {
 function isProseCell(cell: string): boolean {
   return looksLikeSentence(cell) || words(cell) > MAX_POSITION_WORDS;
 }
+
+/** A lowercase letter. */
+const LOWERCASE = /\p{Ll}/u;
 
 /** Most words a position's title has when several positions share a line. */
 const MAX_POSITION_WORDS = 10;

@@ -151,6 +151,12 @@ function toSections(headings: readonly Heading[], length: number): Section[] {
   return out;
 }
 
+/** The section a line names as a heading alone on its line ("PRIOR LEGAL PRACTICE"), or null. */
+export function lineHeading(line: string, lex: Lexicon): SectionName | null {
+  const found = readHeading(line, 'header', headingWordsFor(lex));
+  return found && !found.inline ? found.name : null;
+}
+
 /** Reads one line as a heading: alone on its line, or a strong label followed by content after a colon. */
 function readHeading(line: string, current: SectionName, words: HeadingWords): { name: SectionName; heading: string; inline: boolean } | null {
   const t = line.trim();
