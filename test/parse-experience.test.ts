@@ -450,3 +450,88 @@ describe('a sentence under a header is no organisation', () => {
     expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['DevOps Engineer', 'Kestrel GmbH']]);
   });
 });
+
+describe('layouts of r15', () => {
+  it('reads a Markdown résumé whose titles are bold and dates italic', () => {
+    const { entries } = read(
+      '## Experience\n\n**Machine Learning Engineer**, Lumen Voice Inc., Montréal — *2022-05 → today*\n- Fine-tune speech models\n\n**ML Intern**, Airtech Labs, Toulouse — *2019-02 → 2019-07*\n- Anomaly detection\n',
+    );
+    expect(entries.map(show)).toEqual([
+      'Machine Learning Engineer | Lumen Voice Inc. | 2022-05–2026-11 | 55',
+      'ML Intern | Airtech Labs | 2019-02–2019-07 | 6',
+    ]);
+  });
+
+  it('reads the leading cells of a Word table flattened to tabs, with the duties in the last cell', () => {
+    const { entries, text } = read(
+      'CAREER HISTORY\n\nPeriod\tEmployer\tRole\tHighlights\n12/2022 – 05/2023\tParallax Software Ltd\tStaff Security Engineer, ML Platform\tSecurity reviews of the ML platform; secret handling and isolation for training jobs.\n03/2022 – 11/2022\t—\tParental leave\t\n07/2013 – 08/2016\tBramble Systems\tSoftware Engineer\tJava back-end services; some Python tooling.\n',
+    );
+    expect(entries.map(show)).toEqual([
+      'Staff Security Engineer, ML Platform | Parallax Software Ltd | 2022-12–2023-05 | 6',
+      'Parental leave | - | 2022-03–2022-11 | 9',
+      'Software Engineer | Bramble Systems | 2013-07–2016-08 | 38',
+    ]);
+    expect(entries.map((e) => e.notWork ?? false)).toEqual([false, true, false]);
+    expect(text.slice(entries[2]?.bodyStart, entries[2]?.bodyEnd)).toBe('Java back-end services; some Python tooling.');
+  });
+
+  it('keeps a title cell that joins two titles with a semicolon ("Machine Learning Engineer; ML Team Lead")', () => {
+    const { entries } = read('CAREER HISTORY\n\n2010 – 2014    Orchard Analytics (ad-tech)     Machine Learning Engineer; ML Team Lead\n');
+    expect(entries.map(show)).toEqual(['Machine Learning Engineer; ML Team Lead | Orchard Analytics | 2010-01–2014-12 | 60']);
+  });
+});
+
+describe('ML work is building models, not securing or testing them', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.kind]);
+
+  it('reads the ML systems a security engineer assesses as what is secured', () => {
+    expect(
+      kinds(
+        'Experience\n\nPrincipal AI/ML Security Engineer — Veridian Labs   Jan 2022 – Present\n- Lead architectural security assessments of the model training platform, feature store and inference gateway\n- Threat modelling for ML systems using STRIDE\n\nStaff Security Engineer, ML Platform — Parallax   Dec 2022 – May 2023\n- Security reviews of the ML platform; CI security gates for model-serving services\n',
+      ),
+    ).toEqual([
+      ['Principal AI/ML Security Engineer', ['security']],
+      ['Staff Security Engineer, ML Platform', ['security']],
+    ]);
+  });
+
+  it('counts a security lead who trains and deploys models, and an MLSecOps engineer, as ML work', () => {
+    expect(
+      kinds(
+        'Experience\n\nHead of GenAI Security Engineering — Parallax   Jun 2023 – Present\n- Hands-on: built the LLM gateway and fine-tuned a DeBERTa prompt-injection classifier in PyTorch, deployed on Kubernetes\n\nMLSecOps Engineer — Brightlane   Apr 2020 – May 2023\n- Secure the Kubeflow pipelines and the MLflow model registry; signed model artifacts\n',
+      ),
+    ).toEqual([
+      ['Head of GenAI Security Engineering', ['security', 'ml']],
+      ['MLSecOps Engineer', ['security', 'ml']],
+    ]);
+  });
+});
+
+describe('a CV with experience under position headings (r15)', () => {
+  it('counts every position under "Current position", "Previous academic appointment" and "Prior legal practice"', () => {
+    const p = parseResume(
+      'CURRENT POSITION\nAI Governance Lead, Civitas Insurance Group, Edinburgh          since 04/2024\n  – Run the AI Review Board\n\nPREVIOUS ACADEMIC APPOINTMENT\nPostdoctoral Research Fellow, Centre for Technology & Society,\nUniversity of Edinburgh          10/2021 – 03/2024\n  – Research on accountable algorithms\n\nPRIOR LEGAL PRACTICE\nAssociate, Adeyemi & Partners, Lagos          02/2014 – 07/2017\n  – Advised fintech clients\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['AI Governance Lead', 'Civitas Insurance Group', '2024-04', '2026-11'],
+      ['Postdoctoral Research Fellow, Centre for Technology & Society', 'University of Edinburgh', '2021-10', '2024-03'],
+      ['Associate', 'Adeyemi & Partners', '2014-02', '2017-07'],
+    ]);
+    expect(p.experience.totalYears).toBe(8.67);
+  });
+});
+
+describe('a degree named again in brackets (r15)', () => {
+  it('reads "(Grado en Ingeniería Informática)" under "BSc Computer Engineering" as the same degree', () => {
+    const p = parseResume('EDUCATION\nBSc Computer Engineering\n(Grado en Ingeniería Informática)\nUniversidad Politécnica de Madrid\n2014 – 2018\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.education.map((e) => [e.level, e.field])).toEqual([['bachelor', 'computer-engineering']]);
+  });
+
+  it('reads the field of a "Diplôme d\'ingénieur statisticien"', () => {
+    const p = parseResume("FORMATION\n2018 – 2021           Diplôme d'ingénieur statisticien (Bac+5) – ENSAI, Bruz\n", { asOf: '2026-11-01' });
+    expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'statistics']]);
+  });
+});

@@ -351,3 +351,11 @@ describe('normalizeText: two-column pages', () => {
 });
 
 // normalizeText on the dev résumés (../shared/eval/dev): `npm run eval` (test/eval/stages.eval.ts).
+
+describe('Markdown emphasis', () => {
+  it('drops the asterisks around a phrase, but keeps bullets and products', () => {
+    expect(normalizeText('**Machine Learning Engineer**, Lumen Voice Inc. — *2022-05 → today*\n* Tuned *all* models; 5*3*2 and a*b')).toBe(
+      'Machine Learning Engineer, Lumen Voice Inc. — 2022-05 → today\n- Tuned all models; 5*3*2 and a*b',
+    );
+  });
+});

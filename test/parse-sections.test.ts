@@ -202,3 +202,10 @@ describe('sectionAt', () => {
 });
 
 // findSections on the dev résumés (../shared/eval/dev): `npm run eval` (test/eval/stages.eval.ts).
+
+describe('headings of academic and legal CVs (r15)', () => {
+  it('reads current, previous and prior positions and practice as experience', () => {
+    const text = 'CURRENT POSITION\nAI Governance Lead\nPREVIOUS ACADEMIC APPOINTMENT\nPostdoctoral Fellow\nPRIOR LEGAL PRACTICE\nAssociate\nEDUCATION\nLLB\n';
+    expect(findSections(text, lexiconFor('en')).map((s) => s.name)).toEqual(['experience', 'education']);
+  });
+});

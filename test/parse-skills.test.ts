@@ -1099,3 +1099,13 @@ describe("a sentence that describes the employer is the company's, not the perso
     expect(ids(text).includes(id)).toBe(has);
   });
 });
+
+describe('a certification whose lapse is told on the next line of prose (r15)', () => {
+  it('reads "Mein CEH ist⏎2022 abgelaufen" as not held', () => {
+    const p = parseResume(
+      'Zertifikate\nGIAC Certified Incident Handler (GCIH)\n\nProfil\nIch arbeite seit sechs Jahren im Security Operations Center und automatisiere gern. Mein CEH ist\n2022 abgelaufen und ich habe ihn nicht verlängert; stattdessen habe ich\nGCIH erneuert.\n',
+      { asOf },
+    );
+    expect(p.certifications.map((c) => c.id)).toEqual(['gcih']);
+  });
+});

@@ -23,6 +23,12 @@ export interface KindWords {
   titleParts: RegExp;
   /** The same, every match: an operations title's own words are no security title ("Cyber Transport Systems Technician"). */
   operationsTitles: RegExp;
+  /** Verbs of building, training or deploying models. */
+  modelBuilding: RegExp;
+  /** Words of securing or testing a system. */
+  securing: RegExp;
+  /** Title words of one function that both secures and runs ML ("MLSecOps"), if the lexicon has any. */
+  bothTitle: RegExp | undefined;
 }
 
 const kindWordsCache = new WeakMap<Lexicon, KindWords>();
@@ -31,12 +37,16 @@ const kindWordsCache = new WeakMap<Lexicon, KindWords>();
 export function kindWordsFor(lex: Lexicon): KindWords {
   const hit = kindWordsCache.get(lex);
   if (hit) return hit;
+  const both = lex.work.securityTitles.filter((t) => lex.work.mlTitles.includes(t));
   const words = {
     securityTitle: phrasesRegex(lex.work.securityTitles),
     mlTitle: phrasesRegex(lex.work.mlTitles),
     researchTitle: phrasesRegex(lex.work.researchTitles),
     operationsTitle: phrasesRegex(lex.work.operationsTitles),
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
+    modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
+    securing: phrasesRegex(lex.work.securingWords),
+    bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
     titleParts: new RegExp(`\\s(?:&|\\+|${lex.sections.and.map(escapeRegex).join('|')})\\s`, 'iu'),
   };
   kindWordsCache.set(lex, words);
@@ -84,4 +94,39 @@ export function classifyEntry(
   if (ml) kinds.push('ml');
   if (kinds.length === 0) kinds.push('other');
   return kinds;
+}
+
+/** Where a sentence of duties ends: sentence punctuation before a space, or a line that starts a new bullet. */
+const SENTENCE_END = /[.;!?](?=\s)|\n(?=\s{0,8}-\s)|\n\s{0,8}\n/gu;
+
+/**
+ * The ML-skill mentions in an entry under a security title that name what the person secures or tests ("Security
+ * Engineer, ML Platform", "security assessments of the model training platform, feature store", "RBAC for ML
+ * engineers"): each stands in a header or sentence of securing words with no verb of building models. They make the
+ * entry no ML work.
+ */
+export function securedSystems(
+  text: string,
+  entry: { title: string; headerStart: number; headerEnd: number; bodyStart: number; bodyEnd: number },
+  mentions: readonly { id: string; start: number; end: number }[],
+  skillById: ReadonlyMap<string, Skill>,
+  words: KindWords,
+): Set<number> {
+  const out = new Set<number>();
+  // An MLSecOps engineer runs the ML platform that they secure: that is ML work.
+  if (!words.securityTitle.test(entry.title.replace(words.operationsTitles, ' ')) || words.bothTitle?.test(entry.title)) return out;
+  const body = text.slice(entry.bodyStart, entry.bodyEnd);
+  const ends = [...body.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  const sentenceAt = (m: { start: number; end: number }): string | undefined => {
+    if (m.start >= entry.headerStart && m.end <= entry.headerEnd) return text.slice(entry.headerStart, entry.headerEnd);
+    if (m.start < entry.bodyStart || m.end > entry.bodyEnd) return undefined;
+    const at = m.start - entry.bodyStart;
+    return body.slice(ends.filter((e) => e <= at).pop() ?? 0, ends.find((e) => e > at) ?? body.length);
+  };
+  mentions.forEach((m, k) => {
+    if (skillById.get(m.id)?.workKind !== 'ml') return;
+    const sentence = sentenceAt(m);
+    if (sentence !== undefined && words.securing.test(sentence) && !words.modelBuilding.test(sentence)) out.add(k);
+  });
+  return out;
 }

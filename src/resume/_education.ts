@@ -11,6 +11,8 @@ const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 const SLASH_JOINED = /^\s{0,2}\/\s{0,2}\p{L}/u;
 /** Where a degree line splits into field and institution: a spaced dash or bar, a column gap, or a comma before a name. */
 const PARTS = /\s{1,3}[—–|-]\s{1,3}|\s{2,}|,\s{1,3}(?=\p{Lu})|\s{0,2}\|\s{0,2}/u;
+/** A line wholly in brackets. */
+const BRACKETED_LINE = /^\s{0,12}\([^()\n]{1,160}\)\s{0,3}$/u;
 /** A degree further into its line than this is a mention, not the line's degree. */
 const MAX_DEGREE_OFFSET = 40;
 const MAX_LINE = 220;
@@ -59,8 +61,10 @@ export function extractEducation(
         (degree.field === 'other' || degree.field === last.field) &&
         degree.year === undefined &&
         sameBlock(lines, last.line, i);
+      // "BSc Computer Engineering" over "(Grado en Ingeniería Informática)": the degree's own name or translation, in brackets.
+      const translated = last !== undefined && last.line === i - 1 && last.level === degree.level && BRACKETED_LINE.test(line.text);
       last = { line: i, level: degree.level, field: degree.field };
-      if (again) return;
+      if (again || translated) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
       if (degree.field === 'other') {
         const next = lines[i + 1];

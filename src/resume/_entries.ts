@@ -3,6 +3,7 @@ import type { ParseWarning, Section, SectionName } from '../schemas';
 import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, monthsBetween } from '../text/dates';
 import type { Lexicon } from '../text/lexicon';
 import { abbreviationsSource, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
+import { lineHeading } from './sections';
 
 /** One dated work entry as read from the text; offsets point into the normalised text. */
 export interface RawEntry {
@@ -227,8 +228,10 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const start = offset;
     offset += l.length + 1;
     const body = l.trim();
-    // The heading line itself is no part of any entry.
+    // The heading line itself is no part of any entry, nor a second heading of the same section after a blank line
+    // ("CURRENT POSITION" … "PRIOR LEGAL PRACTICE"), written in capitals.
     if (i === 0 && region.heading !== '' && body === region.heading) return;
+    if (i > 0 && raw[i - 1]?.trim() === '' && !LOWERCASE.test(body) && lineHeading(body, reading.lex) === region.name) return;
     const indent = l.length - l.trimStart().length;
     const bullet = EXPERIENCE_PATTERNS.bullet.test(body);
     const prev = out[out.length - 1];
@@ -237,6 +240,14 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     // A long table row ("09/2023 – present | Employer | Position | long duties…") is read as its leading cells;
     // the cells after them stay in the text, as the start of the entry's body.
     const head = body.length > MAX_HEADER_CHARS ? leadingCells(body) : body;
+    // A Word table flattened to column gaps ("06/2023 – now  Employer  Role  Led a team of 9; …"): its leading cells
+    // up to the first cell of prose head the entry, as a bar-separated row's do.
+    const gapHead = body.includes('|') ? undefined : gapRowHead(body, reading);
+    if (gapHead !== undefined) {
+      const ranges = findDateRanges(gapHead, reading.asOfYm, reading);
+      out.push({ start, textStart: start + indent, body: gapHead, blank: false, bullet, cont, indent: cont && prev ? prev.indent : indent, ranges });
+      return;
+    }
     // Lines too long to be a header or a side line are never searched for dates.
     const ranges = head === '' || head.length > MAX_HEADER_CHARS ? [] : findDateRanges(head, reading.asOfYm, reading);
     const row = head !== body && ranges.length > 0;
@@ -341,6 +352,29 @@ function leadingCells(body: string): string {
   }
   return end === -1 ? '' : body.slice(0, end).trimEnd();
 }
+
+/**
+ * The header cells of a row laid out in column gaps whose first cells hold a whole date range and whose later cells
+ * are prose (duties written in the row, as Word tables are): the cells before the first prose cell, else undefined.
+ */
+function gapRowHead(body: string, reading: EntryReading): string | undefined {
+  if (!body.includes('  ')) return undefined;
+  const cells = body.split(EXPERIENCE_PATTERNS.columnGap);
+  if (cells.length < 3) return undefined;
+  const prose = cells.findIndex((c, k) => k > 0 && isProseCell(c));
+  if (prose < 2 || prose > MAX_HEADER_CELLS + 1) return undefined;
+  const lead = cells.slice(0, prose);
+  const dated = lead.some((c) => findDateRanges(c, reading.asOfYm, reading).some((r) => r.index === 0 && r.length === c.length));
+  return dated ? lead.join('  ') : undefined;
+}
+
+/** A table cell of prose: a sentence, or more words than a title has. */
+function isProseCell(cell: string): boolean {
+  return looksLikeSentence(cell) || words(cell) > MAX_POSITION_WORDS;
+}
+
+/** A lowercase letter. */
+const LOWERCASE = /\p{Ll}/u;
 
 /** Most words a position's title has when several positions share a line. */
 const MAX_POSITION_WORDS = 10;
@@ -693,8 +727,10 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
     const next = found.slice(k + 1).find((f) => f.header.first > header.last);
     const limit = next ? (lines[next.header.first] as Line).textStart : regionEnd;
     const own = ownPart(lines, found, k, limit);
-    const bodyStart = own ? own.start : Math.min(headerEnd + 1, limit);
+    let bodyStart = own ? own.start : Math.min(headerEnd + 1, limit);
     let bodyEnd = own ? own.end : limit;
+    // A table row's duties start after the column gap that ends its header cells.
+    if (!own && text.charAt(headerEnd) === ' ') while (bodyStart < bodyEnd && text.charAt(bodyStart) === ' ') bodyStart++;
     while (bodyEnd > bodyStart && EXPERIENCE_PATTERNS.space.test(text.charAt(bodyEnd - 1))) bodyEnd--;
     const entry: RawEntry = {
       title: header.title,

@@ -18,7 +18,7 @@ import {
 import { findClaims, zeroYearSpans } from './_claims';
 import { companyDescriptions } from './_company';
 import { findTableRows } from './_tables';
-import { classifyEntry, type KindWords, kindWordsFor } from './_classify';
+import { classifyEntry, type KindWords, kindWordsFor, securedSystems } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
@@ -105,7 +105,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const raw = found.filter((e) => !e.notWork).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
   const own = withoutNegatedSpans(mentions, companyDescriptions(text, found, structure));
-  const { entries, skillMentions } = classify(raw, own, cc, kindWordsFor(lex));
+  const { entries, skillMentions } = classify(text, raw, own, cc, kindWordsFor(lex));
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
@@ -241,9 +241,14 @@ function endAtEducation(text: string, e: RawEntry, lex: Lexicon): RawEntry {
  * Classifies entries from the unconditional mentions, then keeps the mentions whose alias asks for an
  * entry kind ("automates" in security work) only inside entries of that kind.
  */
-function classify(raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog, words: KindWords) {
+function classify(text: string, raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog, words: KindWords) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds);
-  const kinds = raw.map((e) => classifyEntry(e.title, entrySkills(e, plain, cc), cc.skillById, words, namedTwice(e, plain), e.organization));
+  const kinds = raw.map((e) => {
+    // Under a security title, the ML systems a sentence secures or tests are no ML work of the entry's own.
+    const secured = securedSystems(text, e, plain, cc.skillById, words);
+    const own = secured.size === 0 ? plain : plain.filter((_, k) => !secured.has(k));
+    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), e.organization);
+  });
   // An entry whose title names ML work ("Head of AI Security (GenAI Security Engineering)") also takes the aliases meant for ML work.
   const takes = (i: number, m: Mention) =>
     kinds[i]?.some((k) => m.entryKinds?.has(k)) || (m.entryKinds?.has('ml') === true && words.mlTitle.test((raw[i] as RawEntry).title));
@@ -451,8 +456,8 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   return out;
 }
 
-/** A line that goes on with a sentence: it starts with a lowercase letter. */
-const LOWER_START = /^\p{Ll}/u;
+/** A line that goes on with a sentence: it starts with a lowercase letter, or a year ("Mein CEH ist⏎2022 abgelaufen"). */
+const LOWER_START = /^(?:\p{Ll}|(?:19|20)\d\d\s\p{Ll})/u;
 /** A wrapped line of prose: at least this long. */
 const PROSE_LINE = 50;
 

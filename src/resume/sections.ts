@@ -151,6 +151,12 @@ function toSections(headings: readonly Heading[], length: number): Section[] {
   return out;
 }
 
+/** The section a line names as a heading alone on its line ("PRIOR LEGAL PRACTICE"), or null. */
+export function lineHeading(line: string, lex: Lexicon): SectionName | null {
+  const found = readHeading(line, 'header', headingWordsFor(lex));
+  return found && !found.inline ? found.name : null;
+}
+
 /** Reads one line as a heading: alone on its line, or a strong label followed by content after a colon. */
 function readHeading(line: string, current: SectionName, words: HeadingWords): { name: SectionName; heading: string; inline: boolean } | null {
   const t = line.trim();
@@ -242,5 +248,8 @@ function lookupPhrase(phrase: string, words: HeadingWords): SectionName | null {
   const parts = phrase.split(' ');
   let k = 0;
   while (k < parts.length - 1 && words.modifiers.has(parts[k] as string)) k++;
-  return k > 0 ? (words.index.get(parts.slice(k).join(' ')) ?? null) : null;
+  if (k === 0) return null;
+  // "Current position", "Previous academic appointment": a heading in the singular after its modifiers.
+  const rest = parts.slice(k).join(' ');
+  return words.index.get(rest) ?? words.index.get(`${rest}s`) ?? null;
 }

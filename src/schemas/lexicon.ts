@@ -77,6 +77,10 @@ export const WorkLexiconSchema = z.strictObject({
    * what the company does is no evidence of what the person did.
    */
   companyVerbs: Phrases,
+  /** Verbs of building, training or deploying models: a sentence with one is ML work even when it names security. */
+  modelBuildingVerbs: Phrases,
+  /** Words of securing or testing a system: under a security title, the ML systems a sentence with one names are what is secured, not ML work. */
+  securingWords: Phrases,
 });
 
 /** Negation and aspiration cues (`cues.json`). */

@@ -4,6 +4,7 @@
  * - leading indentation is kept, and every inner run of 2+ spaces becomes exactly two spaces
  *   (a column gap such as "Title  Jan 2021 – Present" stays visible as `/ {2}/`);
  * - a bullet at line start becomes `- ` after the kept indentation;
+ * - Markdown emphasis marks around a phrase (`**Title**`, `*2021 – 2023*`) go;
  * - trailing spaces are trimmed and at most two blank lines stand in a row.
  */
 
@@ -37,6 +38,10 @@ export const NORMALIZE_PATTERNS = {
   hyphen: /[\u2010\u2011\u2212]/gu,
   /** A bullet at line start: a bullet symbol, or a dash or asterisk followed by a space, or Word's "o" bullet. */
   bullet: /^( *)(?:[•●▪■◦○‣∙➢►✓✔➤▸▹◆◇❖□☐⁃·\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|[-–—*](?= )|o(?= {1,3}[A-Z])) */u,
+  /** Markdown strong emphasis around a phrase ("**Machine Learning Engineer**"); one class up to the closing marks: linear. */
+  strong: /(?<![\p{L}\p{N}*\\])\*\*(?=[^\s*])([^*\n]{1,200})(?<=\S)\*\*(?![\p{L}\p{N}*])/gu,
+  /** Markdown emphasis around a phrase ("*2022-05 → today*"), never a bullet ("* item") nor a product ("5*3*2"). */
+  emphasis: /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]{1,200})(?<=\S)\*(?![\p{L}\p{N}*])/gu,
   /** A run of two or more spaces. */
   spaceRun: / {2,}/gu,
   /** A lone number, a page number only when blank lines surround it. */
@@ -153,6 +158,8 @@ function normalizeLine(line: string): string {
   let rest = l.slice(indent).replace(NORMALIZE_PATTERNS.spaceRun, '  ');
   const m = NORMALIZE_PATTERNS.bullet.exec(rest);
   if (m) rest = rest.length === m[0].length ? '-' : `- ${rest.slice(m[0].length)}`;
+  // Markdown résumés mark titles and dates with asterisks, which would hide a header's edges from later readers.
+  if (rest.includes('*')) rest = rest.replace(NORMALIZE_PATTERNS.strong, '$1').replace(NORMALIZE_PATTERNS.emphasis, '$1');
   return lead + rest;
 }
 
