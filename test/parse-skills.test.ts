@@ -1029,6 +1029,11 @@ describe('r14 readings', () => {
     ['EXPERIENCE\nHead of GenAI Security, Acme  2020 – 2024\n- Hands-on: built the first LLM gateway in Python (FastAPI).', 'llm-applications', true],
     ['EXPERIENCE\nSOC Analyst, Acme  2020 – 2024\n- Triage of LLM gateway alerts.', 'llm-applications', false],
     ['BERUFSERFAHRUNG\n2020 – 2024  Security Engineer, Acme\n• Regelmäßige Berichte an CISO und Plattform-Leitung', 'stakeholder-communication', true],
+    [
+      'EXPERIENCIA\nIngeniero de seguridad de IA, Acme  2020 – 2024\n* Desarrollé una batería automatizada de pruebas de inyección de prompts que se ejecuta en GitLab CI.',
+      'security-automation',
+      true,
+    ],
     ['EXPERIENCE\nPostdoc, Uni  2020 – 2024\n- Lead the work on backdoor detection for vision and language models.', 'adversarial-ml', true],
     [
       'EXPERIENCE\nSecurity Consultant, Acme  2017 – 2021\n- Web application tests and external infrastructure tests under CHECK-style scoping.',
