@@ -1034,6 +1034,7 @@ describe('r14 readings', () => {
       'security-automation',
       true,
     ],
+    ['EXPERIENCE\nData Engineer, Acme  2020 – 2024\n- Feature pipelines in PySpark on Databricks.', 'python', true],
     ['EXPERIENCE\nPostdoc, Uni  2020 – 2024\n- Lead the work on backdoor detection for vision and language models.', 'adversarial-ml', true],
     [
       'EXPERIENCE\nSecurity Consultant, Acme  2017 – 2021\n- Web application tests and external infrastructure tests under CHECK-style scoping.',
