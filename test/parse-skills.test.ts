@@ -1035,6 +1035,19 @@ describe('r14 readings', () => {
       true,
     ],
     ['EXPERIENCE\nData Engineer, Acme  2020 – 2024\n- Feature pipelines in PySpark on Databricks.', 'python', true],
+    [
+      'EXPERIENCE\nNetwork Security Engineer, Acme  2020 – 2024\n- Manage TLS certificates for model endpoints through the internal PKI.',
+      'ml-deployment',
+      false,
+    ],
+    [
+      'EXPERIENCE\nNetwork Security Engineer, Acme  2020 – 2024\n- Private endpoints for Azure OpenAI and AI Search, NSG rules, mTLS between services.',
+      'llm-applications',
+      false,
+    ],
+    ['EXPERIENCIA\nCientífica de datos, Acme  2020 – 2024\nPersonas a cargo: 0', 'team-leadership', false],
+    ['RESUMEN\nIngeniero de seguridad de redes (la respuesta a incidentes ya no es lo mío).', 'incident-response', false],
+    ['KENNTNISSE\nAls Nächstes: würde gern in das Fine-Tuning von LLMs einsteigen – bisher noch nicht gemacht.', 'llm-applications', false],
     ['EXPERIENCE\nPostdoc, Uni  2020 – 2024\n- Lead the work on backdoor detection for vision and language models.', 'adversarial-ml', true],
     [
       'EXPERIENCE\nSecurity Consultant, Acme  2017 – 2021\n- Web application tests and external infrastructure tests under CHECK-style scoping.',
