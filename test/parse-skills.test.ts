@@ -1040,11 +1040,6 @@ describe('r14 readings', () => {
       'ml-deployment',
       false,
     ],
-    [
-      'EXPERIENCE\nNetwork Security Engineer, Acme  2020 – 2024\n- Private endpoints for Azure OpenAI and AI Search, NSG rules, mTLS between services.',
-      'llm-applications',
-      false,
-    ],
     ['EXPERIENCIA\nCientífica de datos, Acme  2020 – 2024\nPersonas a cargo: 0', 'team-leadership', false],
     ['RESUMEN\nIngeniero de seguridad de redes (la respuesta a incidentes ya no es lo mío).', 'incident-response', false],
     ['KENNTNISSE\nAls Nächstes: würde gern in das Fine-Tuning von LLMs einsteigen – bisher noch nicht gemacht.', 'llm-applications', false],
