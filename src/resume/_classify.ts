@@ -121,7 +121,15 @@ export function securedSystems(
     if (m.start >= entry.headerStart && m.end <= entry.headerEnd) return text.slice(entry.headerStart, entry.headerEnd);
     if (m.start < entry.bodyStart || m.end > entry.bodyEnd) return undefined;
     const at = m.start - entry.bodyStart;
-    return body.slice(ends.filter((e) => e <= at).pop() ?? 0, ends.find((e) => e > at) ?? body.length);
+    // The sentence ends around `at`, by binary search over the ascending `ends`.
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((ends[mid] as number) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return body.slice(lo > 0 ? (ends[lo - 1] as number) : 0, lo < ends.length ? (ends[lo] as number) : body.length);
   };
   mentions.forEach((m, k) => {
     if (skillById.get(m.id)?.workKind !== 'ml') return;

@@ -768,8 +768,22 @@ function detailBlocks(lines: readonly Line[], entries: RawEntry[]): RawEntry[] {
 /** An entry with no duties of its own: no body, or one line that is no bullet (an undated row of the table: "2022  Sabbatical"). */
 function isRow(lines: readonly Line[], e: RawEntry): boolean {
   if (e.bodyEnd <= e.bodyStart) return true;
-  const body = lines.filter((l) => !l.blank && l.textStart >= e.bodyStart && l.textStart < e.bodyEnd);
-  return body.length === 1 && !(body[0] as Line).bullet;
+  // The lines are in text order: the body's are found by binary search, and two are enough to tell.
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((lines[mid] as Line).textStart < e.bodyStart) lo = mid + 1;
+    else hi = mid;
+  }
+  let first: Line | undefined;
+  for (let k = lo; k < lines.length && (lines[k] as Line).textStart < e.bodyEnd; k++) {
+    const l = lines[k] as Line;
+    if (l.blank) continue;
+    if (first) return false;
+    first = l;
+  }
+  return first !== undefined && !first.bullet;
 }
 
 /** Entries [from, last] are table rows; the last one's body holds the blocks. */

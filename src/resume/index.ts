@@ -110,7 +110,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
   const dating = skillMentions.filter((m) => !m.undated);
-  const datedSkills = dating.length === skillMentions.length ? entries.map((e) => e.skills) : raw.map((e) => entrySkills(e, dating, cc));
+  const datedSkills = dating.length === skillMentions.length ? entries.map((e) => e.skills) : raw.map((e) => entrySkills(e, mentionsIn(dating, e), cc));
   const skills = aggregateSkills(skillMentions, entries, raw, datedSkills, claims, cc);
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
@@ -242,11 +242,13 @@ function endAtEducation(text: string, e: RawEntry, lex: Lexicon): RawEntry {
  * entry kind ("automates" in security work) only inside entries of that kind.
  */
 function classify(text: string, raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog, words: KindWords) {
-  const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds);
+  const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds).sort((a, b) => a.start - b.start);
   const kinds = raw.map((e) => {
+    // Each entry reads its own mentions only (found by binary search: linear in entries plus mentions, not their product).
+    const mine = mentionsIn(plain, e);
     // Under a security title, the ML systems a sentence secures or tests are no ML work of the entry's own.
-    const secured = securedSystems(text, e, plain, cc.skillById, words);
-    const own = secured.size === 0 ? plain : plain.filter((_, k) => !secured.has(k));
+    const secured = securedSystems(text, e, mine, cc.skillById, words);
+    const own = secured.size === 0 ? mine : mine.filter((_, k) => !secured.has(k));
     return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), e.organization);
   });
   // An entry whose title names ML work ("Head of AI Security (GenAI Security Engineering)") also takes the aliases meant for ML work.
@@ -254,8 +256,31 @@ function classify(text: string, raw: readonly RawEntry[], mentions: readonly Men
     kinds[i]?.some((k) => m.entryKinds?.has(k)) || (m.entryKinds?.has('ml') === true && words.mlTitle.test((raw[i] as RawEntry).title));
   const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
   const skillMentions = [...plain, ...conditional].sort((a, b) => a.start - b.start);
-  const entries = raw.map((e, i) => toEntry(e, entrySkills(e, skillMentions, cc), kinds[i] as EntryKind[]));
+  const entries = raw.map((e, i) => toEntry(e, entrySkills(e, mentionsIn(skillMentions, e), cc), kinds[i] as EntryKind[]));
   return { entries, skillMentions };
+}
+
+/** The mentions (sorted by start) that stand in an entry's header or its own body, in text order (see `inEntry`). */
+function mentionsIn<M extends { start: number }>(sorted: readonly M[], e: RawEntry): M[] {
+  const header = between(sorted, e.headerStart, e.headerEnd + 1);
+  const body = between(sorted, e.bodyStart, e.bodyEnd);
+  if (body.length === 0 || header.length === 0) return body.length === 0 ? header : body;
+  const seen = new Set(header);
+  return [...header, ...body.filter((m) => !seen.has(m))].sort((a, b) => a.start - b.start);
+}
+
+/** The mentions (sorted by start) that start in [from, to). */
+function between<M extends { start: number }>(sorted: readonly M[], from: number, to: number): M[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as M).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && (sorted[end] as M).start < to) end++;
+  return sorted.slice(lo, end);
 }
 
 /** The skills an entry names in two different ways ("scikit-learn, XGBoost"; "RAG … prompt engineering"): strong evidence of its kind of work. */
