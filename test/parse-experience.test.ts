@@ -535,3 +535,16 @@ describe('a degree named again in brackets (r15)', () => {
     expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'statistics']]);
   });
 });
+
+describe('a US state after a city is no degree', () => {
+  it('reads "Boston, MA" above the degree line as a place', () => {
+    const p = parseResume(
+      'EDUCATION\nNortheastern University, Boston, MA\nMaster of Science, Cybersecurity, 2022\n\nJackson State University, Jackson, MS 39217\nBachelor of Science, Computer Science, 2019\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.education.map((e) => [e.level, e.field])).toEqual([
+      ['master', 'cybersecurity'],
+      ['bachelor', 'computer-science'],
+    ]);
+  });
+});

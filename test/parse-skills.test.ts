@@ -1043,6 +1043,8 @@ describe('r14 readings', () => {
     ['EXPERIENCIA\nCientífica de datos, Acme  2020 – 2024\nPersonas a cargo: 0', 'team-leadership', false],
     ['RESUMEN\nIngeniero de seguridad de redes (la respuesta a incidentes ya no es lo mío).', 'incident-response', false],
     ['KENNTNISSE\nAls Nächstes: würde gern in das Fine-Tuning von LLMs einsteigen – bisher noch nicht gemacht.', 'llm-applications', false],
+    ['EXPERIENCE\nSenior SOC Analyst, Acme  2020 – 2024\n• Train and shadow new Tier 1 analysts during their first month.', 'mentoring', true],
+    ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n• Train models for the tier 1 support team.', 'mentoring', false],
     ['EXPERIENCE\nPostdoc, Uni  2020 – 2024\n- Lead the work on backdoor detection for vision and language models.', 'adversarial-ml', true],
     [
       'EXPERIENCE\nSecurity Consultant, Acme  2017 – 2021\n- Web application tests and external infrastructure tests under CHECK-style scoping.',

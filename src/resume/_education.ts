@@ -327,7 +327,16 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
     lookAlikes.some((a) => a.start < d.index + d.length && d.index < a.end && !(a.start === d.index && d.index + d.length > a.end));
   const own = new Set(degreeMentions(body, both.own).map((d) => d.index));
   const foreignOk = () => fieldsIn(body, words).length > 0 || words.institution.test(body);
-  return found.find((d) => !hidden(d) && (own.has(d.index) || foreignOk()));
+  return found.find((d) => !hidden(d) && !isStateCode(body, d) && (own.has(d.index) || foreignOk()));
+}
+
+/** A US state after a city that two capitals of a degree spell ("Boston, MA", "Jackson, MS 39201"): a place, no degree. */
+const STATE_BEFORE = /\p{L}{2},\s{1,2}$/u;
+const STATE_AFTER = /^\s{0,3}(?:\d{5}(?:-\d{4})?)?\s{0,3}(?:[,(]\s{0,3}(?:USA|US|U\.S\.A?\.?|United States)\)?)?\s{0,3}$/u;
+
+function isStateCode(body: string, d: DegreeMention): boolean {
+  const text = body.slice(d.index, d.index + d.length);
+  return /^\p{Lu}{2}$/u.test(text) && STATE_BEFORE.test(body.slice(0, d.index)) && STATE_AFTER.test(body.slice(d.index + d.length));
 }
 
 /** Splits "Computer Science — Georgia Tech, 2020" into field text and institution. */
