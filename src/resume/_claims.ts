@@ -1,5 +1,6 @@
 import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
 import type { Mention } from '../text/mentions';
+import { indexFrom } from '../text/sorted';
 import { measureAfter, onlyFillers, readNumber, type YearsWords, yearsPhrases } from '../text/years';
 
 /** What may stand between a skill and its "(5 years)" / "– 5 yrs". */
@@ -123,15 +124,10 @@ const MAX_BRACKET = 60;
 
 /** Index of the first mention starting at or after `offset` (mentions sorted by start). */
 function lowerBound(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return indexFrom(mentions, offset, startOf);
 }
+
+const startOf = (m: Mention): number => m.start;
 
 /** One claim per subject and evidence span (a table row and a phrase in it state the same thing). */
 function dedupe(claims: readonly YearsClaim[]): YearsClaim[] {

@@ -1,6 +1,7 @@
 import type { EntryKind, Skill } from '../schemas';
 import type { Lexicon } from '../text/lexicon';
 import { escapeRegex, phrasesRegex } from '../text/phrases';
+import { indexFrom } from '../text/sorted';
 
 /** Distinct ML-work skills (implied ones included) an entry must show to count as ML work. */
 const ML_WORK_THRESHOLD = 2;
@@ -67,7 +68,7 @@ export function classifyEntry(
 ): EntryKind[] {
   // A research appointment in a security lab or chair ("Computer Security Lab", "Lehrstuhl für IT-Sicherheit") is security work.
   const research = words.researchTitle.test(title);
-  const securityTitle = words.securityTitle.test(title.replace(words.operationsTitles, ' ')) || (research && words.securityTitle.test(organization));
+  const securityTitle = isSecurityTitle(title, words) || (research && words.securityTitle.test(organization));
   const mlTitle = words.mlTitle.test(title);
   // A title that joins two functions ("AI Product Security & Secure GenAI Engineering") holds an ML one when a part is an ML title and no security one.
   const mlPart = title.split(words.titleParts).some((part) => words.mlTitle.test(part) && !words.securityTitle.test(part));
@@ -96,6 +97,11 @@ export function classifyEntry(
   return kinds;
 }
 
+/** A title of security work, once an IT-operations title's own words are set aside ("Cyber Transport Systems Technician" is none). */
+function isSecurityTitle(title: string, words: KindWords): boolean {
+  return words.securityTitle.test(title.replace(words.operationsTitles, ' '));
+}
+
 /** Where a sentence of duties ends: sentence punctuation before a space, or a line that starts a new bullet. */
 const SENTENCE_END = /[.;!?](?=\s)|\n(?=\s{0,8}-\s)|\n\s{0,8}\n/gu;
 
@@ -113,23 +119,17 @@ export function securedSystems(
   words: KindWords,
 ): Set<number> {
   const out = new Set<number>();
+  if (!mentions.some((m) => skillById.get(m.id)?.workKind === 'ml')) return out;
   // An MLSecOps engineer runs the ML platform that they secure: that is ML work.
-  if (!words.securityTitle.test(entry.title.replace(words.operationsTitles, ' ')) || words.bothTitle?.test(entry.title)) return out;
+  if (!isSecurityTitle(entry.title, words) || words.bothTitle?.test(entry.title)) return out;
   const body = text.slice(entry.bodyStart, entry.bodyEnd);
   const ends = [...body.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
   const sentenceAt = (m: { start: number; end: number }): string | undefined => {
     if (m.start >= entry.headerStart && m.end <= entry.headerEnd) return text.slice(entry.headerStart, entry.headerEnd);
     if (m.start < entry.bodyStart || m.end > entry.bodyEnd) return undefined;
-    const at = m.start - entry.bodyStart;
-    // The sentence ends around `at`, by binary search over the ascending `ends`.
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((ends[mid] as number) <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return body.slice(lo > 0 ? (ends[lo - 1] as number) : 0, lo < ends.length ? (ends[lo] as number) : body.length);
+    // The sentence around the mention: from the last end at or before it to the next one (binary search).
+    const k = indexFrom(ends, m.start - entry.bodyStart + 1, (n) => n);
+    return body.slice(k > 0 ? (ends[k - 1] as number) : 0, k < ends.length ? (ends[k] as number) : body.length);
   };
   mentions.forEach((m, k) => {
     if (skillById.get(m.id)?.workKind !== 'ml') return;

@@ -3,6 +3,7 @@ import type { ParseWarning, Section, SectionName } from '../schemas';
 import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, monthsBetween } from '../text/dates';
 import type { Lexicon } from '../text/lexicon';
 import { abbreviationsSource, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
+import { indexFrom } from '../text/sorted';
 import { lineHeading } from './sections';
 
 /** One dated work entry as read from the text; offsets point into the normalised text. */
@@ -617,7 +618,6 @@ function isPlainTitle(w: EntryWords, s: string): boolean {
   return w.jobWord.test(s) && splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, '')).length === 1;
 }
 
-/** Looks like an organisation line: starts like a name and its first part is short. */
 /** The end of a sentence: a full stop after a word longer than an abbreviation ("Inc.", "S.A."). */
 const SENTENCE_END = /\p{L}{5}\.$/u;
 
@@ -626,6 +626,7 @@ function isSentence(s: string): boolean {
   return SENTENCE_END.test(s) && words(s) >= 5;
 }
 
+/** Looks like an organisation line: starts like a name and its first part is short, and is no sentence. */
 function orgLike(s: string): boolean {
   if (!EXPERIENCE_PATTERNS.nameStart.test(s) || isSentence(s)) return false;
   const first = splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''))[0] ?? '';
@@ -769,15 +770,8 @@ function detailBlocks(lines: readonly Line[], entries: RawEntry[]): RawEntry[] {
 function isRow(lines: readonly Line[], e: RawEntry): boolean {
   if (e.bodyEnd <= e.bodyStart) return true;
   // The lines are in text order: the body's are found by binary search, and two are enough to tell.
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((lines[mid] as Line).textStart < e.bodyStart) lo = mid + 1;
-    else hi = mid;
-  }
   let first: Line | undefined;
-  for (let k = lo; k < lines.length && (lines[k] as Line).textStart < e.bodyEnd; k++) {
+  for (let k = indexFrom(lines, e.bodyStart, textStartOf); k < lines.length && (lines[k] as Line).textStart < e.bodyEnd; k++) {
     const l = lines[k] as Line;
     if (l.blank) continue;
     if (first) return false;
@@ -786,12 +780,14 @@ function isRow(lines: readonly Line[], e: RawEntry): boolean {
   return first !== undefined && !first.bullet;
 }
 
+const textStartOf = (l: Line): number => l.textStart;
+
 /** Entries [from, last] are table rows; the last one's body holds the blocks. */
 function assignBlocks(lines: readonly Line[], out: RawEntry[], from: number, last: number): void {
   const holder = out[last] as RawEntry;
   const named: Array<{ at: number; end: number; k: number }> = [];
-  for (const line of lines) {
-    if (line.textStart < holder.bodyStart || line.textStart >= holder.bodyEnd) continue;
+  for (let i = indexFrom(lines, holder.bodyStart, textStartOf); i < lines.length && (lines[i] as Line).textStart < holder.bodyEnd; i++) {
+    const line = lines[i] as Line;
     if (line.blank || line.bullet || line.cont || line.ranges.length > 0 || line.body.length > MAX_HEADER_CHARS) continue;
     const k = namedRow(line.body, out, from, last);
     if (k !== undefined) named.push({ at: line.textStart, end: line.textStart + line.body.length, k });
@@ -848,7 +844,13 @@ const TITLE_END = /[\s,.:;]/u;
  */
 function ownPart(lines: readonly Line[], found: readonly Found[], k: number, limit: number): { start: number; end: number } | undefined {
   const { header } = found[k] as Found;
-  const siblings = found.filter((f) => f.header.first === header.first && f.header.last === header.last);
+  // Positions read from one header line stand next to each other in `found`.
+  const same = (f: Found | undefined) => f !== undefined && f.header.first === header.first && f.header.last === header.last;
+  let from = k;
+  while (same(found[from - 1])) from--;
+  let to = k;
+  while (same(found[to + 1])) to++;
+  const siblings = found.slice(from, to + 1);
   if (siblings.length < 2) return undefined;
   const keys = new Set(siblings.map((f) => titleKey(f.header.title)));
   const own = titleKey(header.title);

@@ -34,6 +34,7 @@ import { fuzzyMentions, type Mention, nounJoinersFor, scanMentions } from '../te
 import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, sectionAt } from './sections';
+import { indexFrom } from '../text/sorted';
 import { tokenize } from '../text/tokens';
 
 /** Sections whose words are no evidence of a skill (spoken languages, hobbies). */
@@ -271,13 +272,7 @@ function mentionsIn<M extends { start: number }>(sorted: readonly M[], e: RawEnt
 
 /** The mentions (sorted by start) that start in [from, to). */
 function between<M extends { start: number }>(sorted: readonly M[], from: number, to: number): M[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as M).start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = indexFrom(sorted, from, (m) => m.start);
   let end = lo;
   while (end < sorted.length && (sorted[end] as M).start < to) end++;
   return sorted.slice(lo, end);

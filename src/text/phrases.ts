@@ -4,6 +4,8 @@
  * compiled patterns run in linear time (the test suite checks each with recheck).
  */
 
+import { indexFrom } from './sorted';
+
 /** Not a letter or digit before the match. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 /** Not a letter or digit after the match. */
@@ -441,15 +443,10 @@ function firstFrom(sorted: readonly number[], from: number): number | undefined 
 
 /** The index of the first value ≥ `from` of a sorted list (its length when there is none). */
 function firstIndexFrom(sorted: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return indexFrom(sorted, from, identity);
 }
+
+const identity = (n: number): number => n;
 
 /**
  * The source with its letter and digit classes (`\p{L}`, `\p{N}`, `\p{Lu}`, `\p{Ll}`) written as ASCII ranges, which

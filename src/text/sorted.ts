@@ -1,0 +1,14 @@
+/**
+ * The index of the first item at `from` or later, in items sorted by their position (`at`): a binary search, so that
+ * a reader that looks up the mentions or lines of each entry stays linear in the text's length.
+ */
+export function indexFrom<T>(sorted: readonly T[], from: number, at: (item: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at(sorted[mid] as T) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
