@@ -603,6 +603,9 @@ describe('education, certifications, clearance', () => {
     ['a preparation, in Spanish', 'PERFIL\nActualmente preparo el examen AWS Certified Machine Learning – Specialty.', []],
     ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
     ['an exam booked, in German', 'ZERTIFIKATE\nISC2 CISSP – Prüfung für Februar 2027 gebucht', []],
+    ['one let lapse, in Spanish', 'RESUMEN\nDejé caducar mi GCIH en 2025.\nCERTIFICACIONES\nCISSP', ['cissp']],
+    ['one let lapse, in French', "PROFIL\nJ'ai laissé expirer ma GCIH en 2025.\nCERTIFICATIONS\nCISSP", ['cissp']],
+    ['one let lapse, in German', 'PROFIL\nMeine GCIH habe ich 2025 auslaufen lassen.\nZERTIFIKATE\nCISSP', ['cissp']],
     [
       'a year-led line under it names another certification',
       'Zertifizierungen\n2021\tCISSP – Certified Information Systems Security Professional (ISC2)\n2027\tCCSP – Prüfung für das Frühjahr 2027 angemeldet',
@@ -804,6 +807,36 @@ describe("someone else's work is not the person's", () => {
   });
 });
 
+describe('a certificate names its topic, not work done', () => {
+  it.each([
+    ['CERTIFICATIONS\nAWS Certified Cloud Practitioner (2022)', 'aws'],
+    ['CERTIFICATIONS\nGoogle Cloud Associate Cloud Engineer (2023)', 'gcp'],
+    ['ZERTIFIKATE\nMicrosoft Certified: Azure Fundamentals (2021)', 'azure'],
+  ])('%s gives no %s', (text, id) => {
+    const found = ids(`EXPERIENCE\nData Analyst, Acme  2020 – 2024\n- Built SQL reports.\n\n${text}`);
+    expect(found).not.toContain(id);
+    expect(found).toEqual(['sql']);
+  });
+  it('keeps the skill that a certifications line names without a certificate word', () => {
+    expect(ids('CERTIFICATIONS\nKubernetes security workshop, 2023 (two days of hands-on labs)')).toEqual(['kubernetes']);
+  });
+});
+
+describe('"I don\'t train models myself"', () => {
+  it.each([
+    ["I don't train models myself – the data scientists do.", 'machine-learning'],
+    ["I haven't trained models in production.", 'machine-learning'],
+  ])('%s', (line, id) => {
+    expect(ids(`SUMMARY\n${line}`)).not.toContain(id);
+  });
+  it('keeps "I train models"', () => {
+    expect(ids('SUMMARY\nI train models for fraud detection.')).toContain('machine-learning');
+  });
+  it('Active Directory password resets at a help desk are no identity and access management', () => {
+    expect(ids('EXPERIENCE\nIT Support, Acme  2018 – 2019\n- Desktop support, Active Directory password resets, laptop imaging.')).toEqual([]);
+  });
+});
+
 describe('"no … experience yet"', () => {
   it('drops AWS in "No cloud SOC experience yet (Sentinel / AWS)"', () => {
     expect(ids('SUMMARY\nTier 2 SOC analyst (Splunk ES). No cloud SOC experience yet (Sentinel / AWS) - working through SC-200.')).not.toContain('aws');
@@ -949,11 +982,13 @@ describe('a certification still to be taken', () => {
 });
 
 describe('a skill named inside a certification not held', () => {
-  it('drops "Ethical Hacker" of an expired CEH, keeps it in a held one', () => {
+  it('drops "Ethical Hacker" of an expired CEH; a held one is the certification, not the skill', () => {
     const expired = parseResume('CERTIFICATIONS\nCertified Ethical Hacker (CEH) – obtenue en 2018, expirée en 2021', { asOf });
     expect(expired.certifications).toEqual([]);
     expect(expired.skills.map((s) => s.id)).not.toContain('penetration-testing');
-    expect(ids('CERTIFICATIONS\nCertified Ethical Hacker (CEH), 2022')).toContain('penetration-testing');
+    const held = parseResume('CERTIFICATIONS\nCertified Ethical Hacker (CEH), 2022', { asOf });
+    expect(held.certifications.map((c) => c.id)).toEqual(['ceh']);
+    expect(held.skills.map((s) => s.id)).toEqual([]);
   });
 });
 

@@ -170,8 +170,20 @@ function findMentions(
   const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer));
   const covered = new Set(scanned.map((m) => m.start));
   return [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)].filter(
-    (m) => (m.target === 'cert' || !NO_SKILL_SECTIONS.has(m.section)) && !isPersonal(text, m.start, m.end, personal),
+    (m) =>
+      (m.target === 'cert' || (!NO_SKILL_SECTIONS.has(m.section) && !(m.section === 'certifications' && onCertNameLine(text, m, cues)))) &&
+      !isPersonal(text, m.start, m.end, personal),
   );
+}
+
+/**
+ * Whether a mention stands on a certifications line that names a certificate ("AWS Certified Cloud Practitioner",
+ * "Google Cloud Associate Cloud Engineer"): the skill is the certificate's topic, no evidence that the person did it.
+ */
+function onCertNameLine(text: string, m: { start: number; end: number }, cues: CueWords): boolean {
+  const from = text.lastIndexOf('\n', m.start) + 1;
+  const to = text.indexOf('\n', m.end);
+  return cues.certName.test(text.slice(from, to < 0 ? text.length : to));
 }
 
 /**

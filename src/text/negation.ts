@@ -32,6 +32,8 @@ export interface CueWords {
   certCurrentAll: RegExp;
   /** `teamNames`, global. */
   teamNamesAll: RegExp;
+  /** A word of a certification's name ("Certified", "Associate"): a skill on its line is the certificate's topic. */
+  certName: RegExp;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
   labelRest: RegExp;
   /** The words a gap label starts with (a line without one is no gap line or heading); undefined: any. */
@@ -67,6 +69,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
+    certName: () => phrasesRegex(lex.cues.certNameWords),
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
@@ -150,6 +153,9 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       if (team >= 0 && (teamStarts[team] as number) <= start) return true;
       const inside = firstAtOrAfter(beforeEnds, end);
       if (inside >= 0 && (beforeStarts[inside] as number) <= start) return true;
+      // A cue that ends inside the mention: "I don't train models" (cue "don't train", mention "train models").
+      const overlap = firstAtOrAfter(beforeEnds, start + 1);
+      if (overlap >= 0 && (beforeStarts[overlap] as number) < start && (beforeEnds[overlap] as number) < end) return true;
       const b = lastAtOrBefore(beforeEnds, start);
       if (b >= 0) {
         const cueEnd = beforeEnds[b] as number;
