@@ -287,6 +287,11 @@ describe('PDF line wraps', () => {
     expect(ids(`EXPERIENCE\nEngineer  June 2023 – Present\n${line}\n    API and the agent products.`)).not.toContain('ml-deployment');
   });
 
+  it('joins a long line that ends in a capitalised word to the capitalised word below it', () => {
+    const line = '- STRIDE-Bedrohungsmodelle für die Aufnahme- und Labeling-Pipeline; Prüfungen gegen Data';
+    expect(ids(`BERUFSERFAHRUNG\n2022 – heute  Ingenieur\n${line}\n  Poisoning (Datensatz-Hashes) eingeführt.`)).toContain('adversarial-ml');
+  });
+
   it('does not join a short line to the capitalised word below it', () => {
     expect(ids('BERUFSERFAHRUNG\n2022 – heute  Leiterin\n– Berichterstattung an\n  Geschäftsleitung und Verwaltungsrat')).not.toContain(
       'stakeholder-communication',
@@ -837,6 +842,25 @@ describe('"I don\'t train models myself"', () => {
   });
 });
 
+describe('a skills label with its level on the next line', () => {
+  it.each([
+    ["COMPÉTENCES\nFine-tuning LLM, PyTorch :\nen cours d'apprentissage\n(formation interne)"],
+    ['SKILLS\nFine-tuning LLMs, PyTorch:\ncurrently learning'],
+  ])('%s gives nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
+describe('a platform named is its cloud, not MLOps', () => {
+  it('SageMaker is AWS', () => {
+    expect(ids('SKILLS\nCloud: SageMaker')).toEqual(['aws']);
+  });
+  it('mentoring in Spanish verbs', () => {
+    expect(ids('EXPERIENCIA\nJefe, Acme  2020 – 2024\n* Mentorizo a los ingenieros que se pasan a la seguridad de IA.')).toContain('mentoring');
+    expect(ids('EXPERIENCIA\nAnalista SOC, Acme  2020 – 2024\n- Formación y acompañamiento de los analistas N1 de nueva incorporación')).toContain('mentoring');
+  });
+});
+
 describe('"no … experience yet"', () => {
   it('drops AWS in "No cloud SOC experience yet (Sentinel / AWS)"', () => {
     expect(ids('SUMMARY\nTier 2 SOC analyst (Splunk ES). No cloud SOC experience yet (Sentinel / AWS) - working through SC-200.')).not.toContain('aws');
@@ -1010,7 +1034,6 @@ describe('skills lists that give a level after a dash or colon', () => {
     expect(p.skills.map((s) => [s.id, s.claimedYears])).toEqual([
       ['aws', 5],
       ['docker', 5],
-      ['mlops', undefined],
       ['python', 9],
       ['sql', 9],
     ]);

@@ -169,12 +169,12 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
 }
 
 /**
- * A long line that ends in a lowercase word ("…Berichterstattung an⏎Geschäftsleitung") was wrapped inside a sentence,
- * even before a capitalised word: German capitalises its nouns.
+ * A long line that ends in a lowercase or capitalised word ("…Berichterstattung an⏎Geschäftsleitung", "…Prüfungen
+ * gegen Data⏎Poisoning") was wrapped inside a sentence, even before a capitalised word: German capitalises its nouns.
  */
 function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: number, next: string): boolean {
   const last = tokens[tokens.length - 1];
-  return last !== undefined && ALL_LOWERCASE.test(last.raw) && TITLE_CASE.test(next) && isWrappable(text, lastEnd);
+  return last !== undefined && (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw)) && TITLE_CASE.test(next) && isWrappable(text, lastEnd);
 }
 
 /** The line that ends at `end` is long enough to have been wrapped by the PDF or the editor when it ends mid-sentence. */
