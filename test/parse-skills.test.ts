@@ -723,6 +723,28 @@ describe('education, certifications, clearance', () => {
     ]);
   });
 
+  it.each([
+    ['Master Mathématiques appliquées, Statistique (M1 + M2) – Université Claude Bernard Lyon 1', 'statistics'],
+    ['B.S. Computer Science, Minor in Mathematics — University of Wisconsin–Madison', 'computer-science'],
+  ])('the field of a degree named as a major and its track: “%s”', (line, field) => {
+    expect(parseResume(`EDUCATION\n2017 – 2019   ${line}`, { asOf }).education[0]?.field).toBe(field);
+  });
+
+  it('a bracket closed on a wrapped line is no list label: the negation after it speaks of nothing before', () => {
+    const text =
+      'EXPÉRIENCE PROFESSIONNELLE\n\nData Scientist | Mutuelle, Nantes | 07/2023 – à ce jour\n  - Classification des courriers (CamemBERT fine-tuné,\n    PyTorch / Hugging Face) : 62 % des flux routés sans intervention manuelle\n';
+    expect(parseResume(text, { asOf }).skills.map((s) => s.id)).toContain('pytorch');
+  });
+
+  it('a lower level named as former inside the bracket of the active one keeps its own status', () => {
+    const p = parseResume('Jane Doe\nClearance: Active TS/SCI (granted 2023; previously Secret, 2022)\n', { asOf });
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([
+      ['ts-sci', 'active'],
+      ['secret', 'lapsed'],
+    ]);
+    expect(p.clearance?.level).toBe('ts-sci');
+  });
+
   it('reads a level spelled out in brackets as one clearance with one status', () => {
     const { clearances } = parseResume('CLEARANCE\nUK Security Check (SC), 2021–2024 — lapsed when I left', { asOf });
     expect(clearances.map((c) => [c.evidence.text, c.status])).toEqual([
