@@ -228,7 +228,7 @@ describe('extractEntries: layouts', () => {
     [
       'a remark in brackets under an open range',
       "EXPERIENCE\n1) Infoverse Technologies Pvt. Ltd., Pune      Jun'19 - Present\n   Designation : Senior Security Analyst (Team Lead from Apr'22)\n   - Web application penetration testing",
-      ["Designation : Senior Security Analyst (Team Lead from Apr'22) | 1) Infoverse Technologies Pvt. Ltd. | 2019-06–2026-11 | 90"],
+      ["Senior Security Analyst (Team Lead from Apr'22) | 1) Infoverse Technologies Pvt. Ltd. | 2019-06–2026-11 | 90"],
     ],
     [
       'a bracketed "since" under a date line',
@@ -283,6 +283,22 @@ describe('parseResume: the kind of work of an entry', () => {
       ['security'],
     ],
     ['one ML skill under a research title', 'Postdoctoral Researcher | Inria | Jan 2017 – Dec 2019\n- Machine learning for protein design', ['ml']],
+    [
+      'an attack on AI named in two ways under a research scientist title',
+      'Research Scientist | Alder Lab | Mar 2022 – Nov 2026\n- Evasion and training-data poisoning of PyTorch models; test suites mapped to MITRE ATLAS',
+      ['security', 'ml'],
+    ],
+    [
+      'one robustness bullet under a research scientist title',
+      'Research Scientist | Alder Lab | Mar 2022 – Nov 2026\n- Trained PyTorch detectors\n- Robustness evaluation against adversarial patch attacks',
+      ['ml'],
+    ],
+    [
+      'the models and services a security engineer protects',
+      'Security Engineer, AI Platform | Nordlicht | Jan 2024 – Nov 2026\n- Security assessments of route-prediction models\n- mTLS between inference services, private endpoints for Azure OpenAI',
+      ['security'],
+    ],
+    ['an IT risk title', 'IT Risk & Compliance Manager | Brannock | Sep 2019 – Mar 2023\n- Ran the ISO 27001 ISMS', ['security']],
     ['one security skill under a research title', 'Research Associate | Ruhr University | Jan 2012 – Dec 2015\n- Cryptography research', ['security']],
     [
       'a research title in a security lab',
@@ -342,6 +358,49 @@ describe('parseResume: the kind of work of an entry', () => {
   ])('%s', (_name, entry, kind) => {
     const p = parseResume(`EXPERIENCE\n${entry}`, { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => e.kind)).toEqual([kind]);
+  });
+});
+
+describe('a form of labelled fields ("Designation : …", "Duration : …")', () => {
+  it('reads the values as title, organisation and dates', () => {
+    const { entries } = read(
+      "WORK EXPERIENCE\n\n2) Company     : Vyoma Infotech Solutions Ltd., Chennai\n   Designation : SOC Analyst (L1)\n   Duration    : Mar '19 – May '22\n   Responsibilities:\n   • 24x7 monitoring in IBM QRadar SIEM",
+    );
+    expect(entries.map(show)).toEqual(['SOC Analyst (L1) | Vyoma Infotech Solutions Ltd. | 2019-03–2022-05 | 39']);
+  });
+});
+
+describe('a Europass table of dates and labels', () => {
+  const raw = [
+    'WORK EXPERIENCE',
+    '',
+    '01/04/2023 – Current        AI Governance Lead',
+    '                            Brannock Insurance Group plc, Dublin (Ireland)',
+    'Main activities and         • Drafted the Group AI Policy, approved by the Board in 2023.',
+    'responsibilities            • Ran the ISO 27001 ISMS: risk register, information security risk',
+    '                              assessments and evidence for certification audits.',
+    'Business or sector          Insurance',
+    '',
+    '01/09/2019 – 31/03/2023     IT Risk & Compliance Manager',
+    '                            Brannock Insurance Group plc, Dublin (Ireland)',
+    'Main activities and         • Ran the ISO 27001 ISMS: risk register, information security risk',
+    'responsibilities              assessments and evidence for certification audits.',
+    'Business or sector          Insurance',
+    '',
+    'EDUCATION AND TRAINING',
+    '',
+    '2015 – 2016                 LL.M. in Technology and Data Law                     EQF level 7',
+    '                            Trinity College Dublin',
+  ].join('\n');
+
+  it('is read row by row, with a wrapped label after the sentence beside it', () => {
+    const p = parseResume(raw, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.months])).toEqual([
+      ['AI Governance Lead', 'Brannock Insurance Group plc', 44],
+      ['IT Risk & Compliance Manager', 'Brannock Insurance Group plc', 43],
+    ]);
+    expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'law']]);
+    expect(p.text).toContain('information security risk\n                              assessments and evidence for certification audits.  responsibilities');
   });
 });
 

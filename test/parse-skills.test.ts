@@ -608,6 +608,7 @@ describe('education, certifications, clearance', () => {
     ['a preparation, in Spanish', 'PERFIL\nActualmente preparo el examen AWS Certified Machine Learning – Specialty.', []],
     ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
     ['an exam booked, in German', 'ZERTIFIKATE\nISC2 CISSP – Prüfung für Februar 2027 gebucht', []],
+    ['one recertified ever since, in German', 'ZERTIFIKATE\n– CIPP/E (IAPP), 2019, laufend rezertifiziert', ['cipp']],
     ['one let lapse, in Spanish', 'RESUMEN\nDejé caducar mi GCIH en 2025.\nCERTIFICACIONES\nCISSP', ['cissp']],
     ['one let lapse, in French', "PROFIL\nJ'ai laissé expirer ma GCIH en 2025.\nCERTIFICATIONS\nCISSP", ['cissp']],
     ['one let lapse, in German', 'PROFIL\nMeine GCIH habe ich 2025 auslaufen lassen.\nZERTIFIKATE\nCISSP', ['cissp']],
@@ -729,6 +730,28 @@ describe('education, certifications, clearance', () => {
       ['secret', 'active'],
       ['ts-sci', 'eligible'],
     ]);
+  });
+
+  it.each([
+    ['Master Mathématiques appliquées, Statistique (M1 + M2) – Université Claude Bernard Lyon 1', 'statistics'],
+    ['B.S. Computer Science, Minor in Mathematics — University of Wisconsin–Madison', 'computer-science'],
+  ])('the field of a degree named as a major and its track: “%s”', (line, field) => {
+    expect(parseResume(`EDUCATION\n2017 – 2019   ${line}`, { asOf }).education[0]?.field).toBe(field);
+  });
+
+  it('a bracket closed on a wrapped line is no list label: the negation after it speaks of nothing before', () => {
+    const text =
+      'EXPÉRIENCE PROFESSIONNELLE\n\nData Scientist | Mutuelle, Nantes | 07/2023 – à ce jour\n  - Classification des courriers (CamemBERT fine-tuné,\n    PyTorch / Hugging Face) : 62 % des flux routés sans intervention manuelle\n';
+    expect(parseResume(text, { asOf }).skills.map((s) => s.id)).toContain('pytorch');
+  });
+
+  it('a lower level named as former inside the bracket of the active one keeps its own status', () => {
+    const p = parseResume('Jane Doe\nClearance: Active TS/SCI (granted 2023; previously Secret, 2022)\n', { asOf });
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([
+      ['ts-sci', 'active'],
+      ['secret', 'lapsed'],
+    ]);
+    expect(p.clearance?.level).toBe('ts-sci');
   });
 
   it('reads a level spelled out in brackets as one clearance with one status', () => {

@@ -78,7 +78,9 @@ export function classifyEntry(
     const skill = skillById.get(id);
     // Attacking and defending AI systems is security work by itself: one such skill weighs as two, but not under an ML
     // title that is no security one, where guarding the system is part of building it ("AI Engineer: prompt-injection filters").
-    if (skill?.workKind === 'security') securitySkills += skill.category === 'ai-security' && (securityTitle || !mlTitle) ? 2 : 1;
+    // In a research appointment, an attack on AI named in two ways is its subject ("evasion … training-data poisoning").
+    const subject = securityTitle || !mlTitle || (research && namedTwice.has(id));
+    if (skill?.workKind === 'security') securitySkills += skill.category === 'ai-security' && subject ? 2 : 1;
     // Under a security title, naming one ML tool twice is securing it ("hardening the Kubeflow pipelines and model registry").
     else if (skill?.workKind === 'ml') mlSkills += namedTwice.has(id) && !securityTitle ? 2 : 1;
   }
@@ -86,7 +88,8 @@ export function classifyEntry(
   // Under an ML title that is no security one, two security tasks are side tasks of building ("SSO for the model registry, image signing");
   // under an IT-operations title, of running systems ("firewall rules and site-to-site VPNs, Active Directory accounts").
   const sideDuties = mlTitle || words.operationsTitle.test(title);
-  const duty = research ? 1 : sideDuties ? SIDE_DUTY_SECURITY_THRESHOLD : SECURITY_DUTY_THRESHOLD;
+  // Under a research title that is an ML one ("Research Scientist"), one security skill named once is a side topic of the models.
+  const duty = research ? (mlTitle ? SECURITY_DUTY_THRESHOLD : 1) : sideDuties ? SIDE_DUTY_SECURITY_THRESHOLD : SECURITY_DUTY_THRESHOLD;
   const security = securityTitle || securitySkills >= duty;
   // ML work: two ML skills; or one under an ML title ("MLSecOps Engineer") or a research title; or an ML title that is not a security one.
   const ml = mlSkills >= ML_WORK_THRESHOLD || (mlSkills >= 1 && (mlTitle || research)) || (mlTitle && !securityTitle) || mlPart;

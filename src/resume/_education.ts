@@ -254,6 +254,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   const degreeText = body.slice(match.index);
   const field: DegreeField =
     match.field ??
+    trackField(institution ? after.replace(institution, ' ') : after, words) ??
     namedField(cutAt(institution ? degreeText.replace(institution, ' ') : degreeText, words.notField), words) ??
     namedField(cutAt(body.slice(0, match.index), words.notField), words) ??
     'other';
@@ -284,6 +285,19 @@ function secondField(subject: string, words: DegreeWords): DegreeField | undefin
   if (parts.length !== 2) return undefined;
   const [first, second] = parts.map((p) => namedField(cutAt(p, words.notField), words) ?? 'other');
   return first === second ? undefined : second;
+}
+
+/** A subject of two fields joined by a comma, the second one short: a major and its track ("Mathématiques appliquées, Statistique"). */
+const MAJOR_TRACK = /^\s{0,3}([^,;()|]{3,60}),\s{0,3}(\p{Lu}[\p{L} '’]{2,30}?)\s{0,3}(?:\([^()]{0,40}\))?\s{0,3}(?:\s[–—|-]\s|$)/u;
+
+/** The field of a degree's track after its major, when both name a field and they differ; the track is the narrower one. */
+function trackField(subject: string, words: DegreeWords): DegreeField | undefined {
+  const m = MAJOR_TRACK.exec(subject);
+  if (!m) return undefined;
+  const major = namedField(m[1] as string, words);
+  if (words.institution.test(m[2] as string) || words.notField.test(m[2] as string)) return undefined;
+  const track = namedField(m[2] as string, words);
+  return major !== undefined && track !== undefined && major !== track ? track : undefined;
 }
 
 /** Where a line's text starts after the date range that opens it ("[ 01/10/2016 – 30/09/2021 ]  "), else 0. */

@@ -228,12 +228,14 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
   raw.forEach((l, i) => {
     const start = offset;
     offset += l.length + 1;
-    const body = l.trim();
+    // A form's field reads as its value: "Designation : SOC Analyst (L1)", "Duration    : Mar '19 – May '22".
+    const body = (LABEL_VALUE.exec(l.trim())?.[1] ?? l.trim()).trim();
     // The heading line itself is no part of any entry, nor a second heading of the same section after a blank line
     // ("CURRENT POSITION" … "PRIOR LEGAL PRACTICE"), written in capitals.
     if (i === 0 && region.heading !== '' && body === region.heading) return;
     if (i > 0 && raw[i - 1]?.trim() === '' && !LOWERCASE.test(body) && lineHeading(body, reading.lex) === region.name) return;
     const indent = l.length - l.trimStart().length;
+    const textAt = start + Math.max(indent, l.indexOf(body));
     const bullet = EXPERIENCE_PATTERNS.bullet.test(body);
     const prev = out[out.length - 1];
     // A continuation sits deeper than its bullet's marker; a line at the marker's depth starts something new.
@@ -246,7 +248,7 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const gapHead = body.includes('|') ? undefined : gapRowHead(body, reading);
     if (gapHead !== undefined) {
       const ranges = findDateRanges(gapHead, reading.asOfYm, reading);
-      out.push({ start, textStart: start + indent, body: gapHead, blank: false, bullet, cont, indent: cont && prev ? prev.indent : indent, ranges });
+      out.push({ start, textStart: textAt, body: gapHead, blank: false, bullet, cont, indent: cont && prev ? prev.indent : indent, ranges });
       return;
     }
     // Lines too long to be a header or a side line are never searched for dates.
@@ -254,7 +256,7 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const row = head !== body && ranges.length > 0;
     out.push({
       start,
-      textStart: start + indent,
+      textStart: textAt,
       body: row ? head : body,
       blank: body === '',
       bullet,
@@ -265,6 +267,9 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
   });
   return out;
 }
+
+/** A form's field: a short label, spaces, a colon and its value ("1) Company     : Vyoma Infotech Solutions Ltd."). */
+const LABEL_VALUE = /^(?:\d{1,2}[).]\s{1,3})?\p{Lu}\p{L}{1,20}(?: \p{L}{1,20})?\s{1,12}:\s{1,6}(\S.{0,200})$/u;
 
 /**
  * A date column whose range wraps onto the next line ("Janv. 2019 –  Employer" above "févr. 2022  Title"): the

@@ -162,12 +162,16 @@ function clauseAround(text: string, m: ClearanceMention, prev: ClearanceMention 
   while (from > floor && !breaks(from - 1, floor > lineStart)) from--;
   let to = m.index + m.length;
   let depth = 0;
+  let lastInnerBreak = -1;
   while (to < ceiling && (depth > 0 || !breaks(to, ceiling < lineEnd))) {
     const c = text.charAt(to);
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth > 0 && breaks(to, true)) lastInnerBreak = to;
     to++;
   }
+  // The next mention inside this one's bracket ("TS/SCI (granted 2023; previously Secret)") owns the words before it.
+  if (depth > 0 && to === ceiling && ceiling < lineEnd && lastInnerBreak >= 0) return text.slice(from, lastInnerBreak);
   if (to === lineEnd) to = continuationEnd(text, lineEnd, next);
   return text.slice(from, to);
 }

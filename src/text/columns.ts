@@ -47,7 +47,8 @@ export function splitColumns(raw: string, pageBreak = '\f'): { text: string; col
   for (const page of raw.split(pageBreak)) {
     const lines = page.split('\n');
     const rows = rowsOf(lines);
-    const start = findGutter(rows);
+    const gutter = findGutter(rows);
+    const start = gutter?.dates ? undefined : gutter?.start;
     const goesOn = open !== undefined && start !== undefined && Math.abs(start - open.start) <= ALIGN && marker !== '';
     // A one-column page after a page whose main column was the left one goes on with that column: the sidebar beside
     // it is read after the page.
@@ -56,7 +57,8 @@ export function splitColumns(raw: string, pageBreak = '\f'): { text: string; col
     else if (open && !goesOn) out.push(bandText(open), pageBreak);
     else if (out.length > 0 && !goesOn) out.push(pageBreak);
     if (start === undefined) {
-      out.push(sidebar ? `${page}\n\n${sidebar.join('\n')}` : page);
+      const read = gutter?.dates ? withLabelsAfter(lines, rows, gutter.start) : page;
+      out.push(sidebar ? `${read}\n\n${sidebar.join('\n')}` : read);
       open = undefined;
       continue;
     }
@@ -103,7 +105,7 @@ function rowsOf(lines: readonly string[]): Row[] {
 }
 
 /** The x where the right column starts, if the page has two columns. */
-function findGutter(rows: readonly Row[]): number | undefined {
+function findGutter(rows: readonly Row[]): { start: number; dates: boolean } | undefined {
   // A rule across the page (with its page label) is no text of either column.
   const filled = rows.filter((r) => r.first >= 0 && !RULE.test(r.text));
   if (filled.length < MIN_BOTH * 2) return undefined;
@@ -136,7 +138,8 @@ function findGutter(rows: readonly Row[]): number | undefined {
   const [start, votes] = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number];
   let aligned = 0;
   for (const [x, n] of starts) if (Math.abs(x - start) <= ALIGN) aligned += n;
-  return votes > 0 && aligned >= MIN_ALIGNED * count && !isDateGutter(filled, best.x) ? hangingStart(start, starts, bullets) : undefined;
+  if (votes === 0 || aligned < MIN_ALIGNED * count) return undefined;
+  return isDateGutter(filled, best.x) ? { start: best.x, dates: true } : { start: hangingStart(start, starts, bullets), dates: false };
 }
 
 /** Bullets that make a hanging column start. */
@@ -166,6 +169,9 @@ const MAX_DATE_CELL = 30;
 /** Dated left cells that make a gutter a table's date column: at least this many, and this share of the two-sided lines. */
 const MIN_DATE_CELLS = 3;
 const MIN_DATE_SHARE = 0.3;
+/** A long date column (a Europass CV's, among its labels: "Main activities and responsibilities") needs a smaller share. */
+const MANY_DATE_CELLS = 5;
+const MANY_DATE_SHARE = 0.2;
 
 /**
  * A tabular CV ("09/2017 – 03/2021      IT-Security Consultant") has a column of dates left of its entries: each
@@ -180,7 +186,29 @@ function isDateGutter(filled: readonly Row[], x: number): boolean {
     const cell = r.text.slice(0, x).trim();
     if (cell.length <= MAX_DATE_CELL && YEAR_IN_CELL.test(cell) && DATE_CELL.test(cell)) dated++;
   }
-  return dated >= MIN_DATE_CELLS && dated >= MIN_DATE_SHARE * both;
+  return dated >= MIN_DATE_CELLS && dated >= (dated >= MANY_DATE_CELLS ? MANY_DATE_SHARE : MIN_DATE_SHARE) * both;
+}
+
+/** A wrapped label or sentence going on: it starts with a lowercase letter. */
+const GOES_ON = /^\p{Ll}/u;
+
+/**
+ * A table with a date column read line by line: the second line of a wrapped label ("Main activities and⏎
+ * responsibilities") beside a wrapped sentence's next line ("…information security risk⏎assessments, …") moves after
+ * that line's text, so that the sentence reads on.
+ */
+function withLabelsAfter(lines: readonly string[], rows: readonly Row[], x: number): string {
+  return lines
+    .map((line, i) => {
+      const r = rows[i] as Row;
+      if (i === 0 || r.first < 0 || r.first >= x || r.last < x || !isGap(line, x)) return line;
+      const cell = line.slice(0, x).trim();
+      const rest = line.slice(x);
+      const above = lines[i - 1] as string;
+      const goesOn = GOES_ON.test(cell) && GOES_ON.test(rest.trim()) && above.slice(0, x).trim() !== '' && !/[.;:!?]\s*$/u.test(above.slice(x));
+      return goesOn ? `${' '.repeat(x)}${rest}  ${cell}` : line;
+    })
+    .join('\n');
 }
 
 /** Inside a run of two or more spaces (or at one space right before the column's text). */

@@ -262,7 +262,8 @@ function negatedLabel(body: string, cues: CueWords, hasCue: boolean): boolean {
   // A label and its separator take two characters at least: without a cue, a line this short has no rest cut short.
   if (!hasCue && body.length <= LABEL_REST + 2) return false;
   const label = cues.labelRest.exec(body);
-  if (!label) return false;
+  // A bracket closed in the "label" was opened on the line above: the line goes on with a wrapped sentence, it has no label.
+  if (!label || unbalancedClose(label[0])) return false;
   if (!hasCue && body.length - label[0].length <= LABEL_REST) return false;
   const rest = body.slice(label[0].length, label[0].length + LABEL_REST);
   const m = cues.before.exec(rest);
@@ -271,6 +272,17 @@ function negatedLabel(body: string, cues: CueWords, hasCue: boolean): boolean {
   let n = cues.nearAll.exec(rest);
   while (n !== null && NUMBER_SIGN.test(rest.slice(n.index + n[0].length, n.index + n[0].length + 3))) n = cues.nearAll.exec(rest);
   return n !== null && opens(rest, n.index);
+}
+
+/** More closing brackets than opening ones. */
+function unbalancedClose(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (depth < 0) return true;
+  }
+  return false;
 }
 
 /** Groups of a list after a label ("Python, Bash, Java; learning Go"): a cue after one speaks of what follows it only ("CEH - expired 2023, not renewed" is one group). */
