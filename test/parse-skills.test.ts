@@ -874,6 +874,19 @@ describe('a skills label with its level on the next line', () => {
   });
 });
 
+describe('a data pipeline secured is no data engineering', () => {
+  it.each([
+    '- Data ingestion integrity: dataset hashing, schema checks and a poisoning check before any training run.',
+    '- Built PII redaction in front of the training-data lake.',
+    '- Threat models for the fine-tuning data pipeline.',
+  ])('%s', (line) => {
+    expect(ids(`EXPERIENCE\nML Platform Security Engineer, Acme  2020 – 2024\n${line}`)).not.toContain('data-engineering');
+  });
+  it('keeps a data pipeline built', () => {
+    expect(ids('EXPERIENCE\nData Engineer, Acme  2020 – 2024\n- Built the data pipeline and the data lake on S3.')).toContain('data-engineering');
+  });
+});
+
 describe('a platform named is its cloud, not MLOps', () => {
   it('SageMaker is AWS', () => {
     expect(ids('SKILLS\nCloud: SageMaker')).toEqual(['aws']);
