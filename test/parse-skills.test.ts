@@ -887,6 +887,17 @@ describe('a data pipeline secured is no data engineering', () => {
   });
 });
 
+describe('r17 readings', () => {
+  it.each([
+    ['- Added drift alarms (input statistics and confidence shift) to the fielded trackers.', 'model-monitoring'],
+    ['- A label-flip / poisoning anomaly check before any training run.', 'adversarial-ml'],
+    ['- Trained 8 new L1 analysts.', 'mentoring'],
+    ['- Handled client calls during P1 incidents.', 'stakeholder-communication'],
+  ])('%s → %s', (line, id) => {
+    expect(ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`)).toContain(id);
+  });
+});
+
 describe('a platform named is its cloud, not MLOps', () => {
   it('SageMaker is AWS', () => {
     expect(ids('SKILLS\nCloud: SageMaker')).toEqual(['aws']);
