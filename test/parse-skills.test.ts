@@ -609,6 +609,11 @@ describe('education, certifications, clearance', () => {
     ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
     ['an exam booked, in German', 'ZERTIFIKATE\nISC2 CISSP – Prüfung für Februar 2027 gebucht', []],
     ['one recertified ever since, in German', 'ZERTIFIKATE\n– CIPP/E (IAPP), 2019, laufend rezertifiziert', ['cipp']],
+    [
+      'a lapse without a year in the summary, beside a dated listing',
+      'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA), 2019\n\nSUMMARY\nPlatform engineer. My CKA has lapsed, I moved on from Kubernetes work.',
+      [],
+    ],
     ['one let lapse, in Spanish', 'RESUMEN\nDejé caducar mi GCIH en 2025.\nCERTIFICACIONES\nCISSP', ['cissp']],
     ['one let lapse, in French', "PROFIL\nJ'ai laissé expirer ma GCIH en 2025.\nCERTIFICATIONS\nCISSP", ['cissp']],
     ['one let lapse, in German', 'PROFIL\nMeine GCIH habe ich 2025 auslaufen lassen.\nZERTIFIKATE\nCISSP', ['cissp']],

@@ -439,7 +439,11 @@ function readCertifications(
   // A status stated at one mention outweighs a bare listing at another ("(CKA)" in a sidebar, "Expired Mar 2026" in the
   // detail), but not a validity of its own ("AWS … Specialty  2021 to 2024", then "AWS … Associate  2025 to 2028") nor a
   // year after the lapse ("AWS … Engineer – Associate (2025)" beside "AWS … Specialty (2021, expired 2024)").
-  const held = [...byId.values()].filter((c) => !lapsed.has(c.id) || dated.has(c.id) || (c.year ?? 0) > (lapsed.get(c.id) ?? 0));
+  // A lapse without a year ("el CISM me caducó") outweighs any listing.
+  const held = [...byId.values()].filter((c) => {
+    const lapse = lapsed.get(c.id);
+    return lapse === undefined || dated.has(c.id) || (lapse > 0 && (c.year ?? 0) > lapse);
+  });
   return { held: held.sort(compareIds), notHeld };
 }
 
