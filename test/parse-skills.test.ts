@@ -892,6 +892,18 @@ describe('a data pipeline secured is no data engineering', () => {
   });
 });
 
+describe("a skill word inside a company's name", () => {
+  it.each([
+    ['07.2023 – today\tAI Security Engineer, Norvik Cloud GmbH, Berlin', 'cloud-security'],
+    ['2019 – 2021  Developer, Kestrel Python Ltd, Leeds', 'python'],
+  ])('%s gives no %s', (header, id) => {
+    expect(ids(`EXPERIENCE\n${header}\n- Threat models for LLM features.`)).not.toContain(id);
+  });
+  it('keeps the skill before a word that is no legal form', () => {
+    expect(ids('EXPERIENCE\n2019 – 2021  Developer, Acme, Leeds\n- Python AG-grid dashboards for traders.')).toContain('python');
+  });
+});
+
 describe('r17 readings', () => {
   it.each([
     ['- Added drift alarms (input statistics and confidence shift) to the fielded trackers.', 'model-monitoring'],

@@ -61,6 +61,8 @@ export interface EntryWords {
   orgMarker: RegExp;
   /** Legal suffixes written in capitals ("Siemens AG", "SAP SE", "Acme B.V."); case-sensitive, as "as" or "se" are words too. */
   legalSuffix: RegExp;
+  /** A legal suffix right after a word, on its line ("Norvik Cloud⎵GmbH"): the word is part of a company's name. */
+  legalSuffixAfter: RegExp;
   /** A place: "Seattle, WA", "Fort Bragg, NC 28310", "London, UK", "Remote". */
   location: RegExp;
   /** A dated period that is no work: "career break", "parental leave", "sabbatical". */
@@ -87,6 +89,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     jobWord: phrasesRegex(w.jobWords),
     orgMarker: phrasesRegex(w.orgMarkers),
     legalSuffix: new RegExp(abbreviationsSource(w.legalSuffixes), 'u'),
+    legalSuffixAfter: new RegExp(`^[ \\t]{1,3}${abbreviationsSource(w.legalSuffixes)}(?![-–])`, 'u'),
     location: lexiconRegExp(`^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[a-z]{2}(?:\\s\\d{5})?|${places}))$`),
     notWork: phrasesRegex(w.notWork),
     notWorkAll: phrasesRegex(w.notWork, 'g'),

@@ -28,7 +28,7 @@ import { type CueWords, cueWordsFor, gapSpans, negationIndex } from '../text/neg
 import { forgetTexts } from '../text/phrases';
 import { yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
-import { extractEntries, type RawEntry } from './_entries';
+import { entryWordsFor, extractEntries, type RawEntry } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
 import { fuzzyMentions, type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
 import { normalizeText } from '../text/normalize';
@@ -92,7 +92,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const years = yearsWordsFor(lex);
   const rows = findTableRows(text, sections, lex, years);
   const gaps = gapSpans(text, cueWordsFor(structure), (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
-  const named = findMentions(text, sections, sectionOf, cc, cues, lex);
+  // A skill word inside a company's name ("Norvik Cloud GmbH", "Python Tools Ltd") is no evidence.
+  const companyForm = entryWordsFor(structure).legalSuffixAfter;
+  const named = findMentions(text, sections, sectionOf, cc, cues, lex).filter((m) => m.target === 'cert' || !companyForm.test(text.slice(m.end, m.end + 24)));
   const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years)]);
   // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
   const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues), cc, cueWordsFor(structure), { asOfYm: asOf.ym, lex: structure });
