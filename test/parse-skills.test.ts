@@ -904,6 +904,26 @@ describe("a skill word inside a company's name", () => {
   });
 });
 
+describe('"not on my plate"', () => {
+  it('drops what the person says is not theirs', () => {
+    expect(
+      ids('EXPERIENCE\nAI Red Teamer, Acme  2020 – 2024\n▪ Not on my plate: classical adversarial ML (evasion/poisoning) — our ML research group owns that.'),
+    ).not.toContain('adversarial-ml');
+  });
+});
+
+describe('programming languages under a LANGUAGES heading', () => {
+  it('reads a line that lists two skills or more', () => {
+    expect(ids('LANGUAGES\nPython, Bash, JavaScript,\nTypeScript')).toEqual(['bash', 'javascript', 'python', 'typescript']);
+  });
+  it('reads no skill among spoken languages', () => {
+    expect(ids('LANGUAGES\nEnglish (C1), German (native), Go-getter attitude')).toEqual([]);
+  });
+  it('ends a languages line at an inline "Tools:" label', () => {
+    expect(ids('Languages: English (fluent), German (C1)\n\nTools: Nessus, Wireshark')).toEqual(['network-security', 'vulnerability-management']);
+  });
+});
+
 describe('r17 readings', () => {
   it.each([
     ['- Added drift alarms (input statistics and confidence shift) to the fielded trackers.', 'model-monitoring'],

@@ -171,11 +171,40 @@ function findMentions(
   const negation = negationIndex(text, cues);
   const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer));
   const covered = new Set(scanned.map((m) => m.start));
-  return [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)].filter(
+  const all = [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)];
+  const listed = programmingLists(text, all);
+  return all.filter(
     (m) =>
-      (m.target === 'cert' || (!NO_SKILL_SECTIONS.has(m.section) && !(m.section === 'certifications' && onCertNameLine(text, m, cues)))) &&
+      (m.target === 'cert' ||
+        ((!NO_SKILL_SECTIONS.has(m.section) || listed.has(lineStartOf(text, m.start))) &&
+          !(m.section === 'certifications' && onCertNameLine(text, m, cues)))) &&
       !isPersonal(text, m.start, m.end, personal),
   );
+}
+
+/**
+ * The lines of a languages section that list two skills or more ("LANGUAGES⏎Python, Bash, JavaScript"): programming
+ * languages under a heading that usually lists spoken ones (by where each line starts).
+ */
+function programmingLists(text: string, mentions: readonly Mention[]): ReadonlySet<number> {
+  const count = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    if (m.target === 'cert' || m.section !== 'languages') continue;
+    const line = lineStartOf(text, m.start);
+    let ids = count.get(line);
+    if (!ids) count.set(line, (ids = new Set()));
+    ids.add(m.id);
+  }
+  return new Set([...count].filter(([, ids]) => ids.size >= 2).map(([line]) => line));
+}
+
+/** Where the list a line belongs to starts: its line, or up to three lines above that end in a comma ("Python, Bash,⏎TypeScript"). */
+function lineStartOf(text: string, offset: number): number {
+  let start = text.lastIndexOf('\n', offset - 1) + 1;
+  for (let k = 0; k < 3 && start > 0 && /,[ \t]*$/u.test(text.slice(Math.max(0, start - 80), start - 1)); k++) {
+    start = text.lastIndexOf('\n', start - 2) + 1;
+  }
+  return start;
 }
 
 /**
