@@ -845,6 +845,7 @@ describe('a certificate names its topic, not work done', () => {
     ['CERTIFICATIONS\nAWS Certified Cloud Practitioner (2022)', 'aws'],
     ['CERTIFICATIONS\nGoogle Cloud Associate Cloud Engineer (2023)', 'gcp'],
     ['ZERTIFIKATE\nMicrosoft Certified: Azure Fundamentals (2021)', 'azure'],
+    ['CERTIFICACIONES\neJPT (eLearnSecurity Junior Penetration Tester) – 2020', 'penetration-testing'],
   ])('%s gives no %s', (text, id) => {
     const found = ids(`EXPERIENCE\nData Analyst, Acme  2020 – 2024\n- Built SQL reports.\n\n${text}`);
     expect(found).not.toContain(id);
