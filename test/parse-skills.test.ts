@@ -925,6 +925,15 @@ describe('programming languages under a LANGUAGES heading', () => {
   });
 });
 
+describe('"arbeite mich gerade ein"', () => {
+  it.each([
+    ['Interessen              Sicherheit von LLM-Anwendungen (arbeite mich gerade ein), Rennrad'],
+    ['KENNTNISSE\nIch arbeite mich gerade in Kubernetes ein.'],
+  ])('%s gives nothing', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
 describe('r17 readings', () => {
   it.each([
     ['- Added drift alarms (input statistics and confidence shift) to the fielded trackers.', 'model-monitoring'],
