@@ -65,7 +65,7 @@ describe('rolefit CLI', () => {
     expect(rows[0]).toBe(
       'file,format,best_role,best_score,eligible,second_role,second_score,third_role,third_score,total_years,security_years,ml_years,warnings,error',
     );
-    expect(rows[1]).toBe(`${join(dir, 'a.txt')},text,ai-security-engineer,75.75,true,ai-ml-security-engineer,58.08,security-engineer,53.31,9.33,7.5,0,,`);
+    expect(rows[1]).toBe(`${join(dir, 'a.txt')},text,ai-security-engineer,75.75,true,security-engineer,68.94,ai-ml-security-engineer,58.08,9.33,7.5,0,,`);
     expect(rows).toHaveLength(3);
   });
 

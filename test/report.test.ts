@@ -18,7 +18,7 @@ describe('gapReport', () => {
 
   it('renders JSON with the fits, the plan and the audit stamp', () => {
     const json = JSON.parse(gapReport(profile, { format: 'json', top: 2 }));
-    expect(json.roles.map((r: { roleId: string }) => r.roleId)).toEqual(['ai-security-engineer', 'ai-ml-security-engineer']);
+    expect(json.roles.map((r: { roleId: string }) => r.roleId)).toEqual(['ai-security-engineer', 'security-engineer']);
     expect(json.plan.target).toEqual(['ai-security-engineer']);
     expect(json.roles[0].audit).toEqual({ asOf: '2026-11-01', catalog: profile.catalog });
     expect(json.experience).toEqual({ totalYears: 9.33, securityYears: 7.5, mlYears: 0 });
@@ -71,13 +71,12 @@ describe('gapReport', () => {
 
 describe('a strong best fit', () => {
   it('aims the plan at the next stretch role and says why, in every format', () => {
-    const sentence =
-      'AI Security Engineer already fits well (75.8, at least 70): the plan aims at the next stretch role, AI/ML Security Engineer (senior) (58.1).';
-    expect(gapReport(profile, { stretchAt: 70 })).toContain(`_${sentence}_\n\n## Upskilling plan: 58.1 → `);
-    expect(gapReport(profile, { stretchAt: 70, format: 'text' })).toContain(`${sentence}\n\nPlan: 58.1 -> `);
+    const sentence = 'AI Security Engineer already fits well (75.8, at least 70): the plan aims at the next stretch role, Security Engineer (68.9).';
+    expect(gapReport(profile, { stretchAt: 70 })).toContain(`_${sentence}_\n\n## Upskilling plan: 68.9 → `);
+    expect(gapReport(profile, { stretchAt: 70, format: 'text' })).toContain(`${sentence}\n\nPlan: 68.9 -> `);
     expect(gapReport(profile, { stretchAt: 70, format: 'html' })).toContain(`<p class="note" id="plan-note">${sentence}</p>`);
     const json = JSON.parse(gapReport(profile, { stretchAt: 70, format: 'json' }));
-    expect([json.planFor, json.plan.target]).toEqual([{ roleId: 'ai-ml-security-engineer', reason: 'stretch' }, ['ai-ml-security-engineer']]);
+    expect([json.planFor, json.plan.target]).toEqual([{ roleId: 'security-engineer', reason: 'stretch' }, ['security-engineer']]);
   });
 
   it('keeps the plan on the best fit below the bar (default 85)', () => {
