@@ -534,6 +534,18 @@ describe('layouts of r15', () => {
     expect(text.slice(entries[2]?.bodyStart, entries[2]?.bodyEnd)).toBe('Java back-end services; some Python tooling.');
   });
 
+  it('reads a one-line job of a half-page résumé: dates, a column gap, title and employer, then its duties after a spaced dash', () => {
+    const { entries, text } = read(
+      'EXPERIENCE\n2021–now   SOC Analyst I, Gulfline Managed Security – Splunk alert triage, phishing analysis, wrote Python IOC enrichment scripts (VirusTotal API) for tickets\n2019–2021   IT Support Specialist, Bayfront Dental Group – endpoints, O365, AD accounts\n2015–2017   Engineer – Platform Team\n',
+    );
+    expect(entries.map(show)).toEqual([
+      'SOC Analyst I, Gulfline Managed Security | - | 2021-01–2026-11 | 71',
+      'IT Support Specialist | Bayfront Dental Group | 2019-01–2021-12 | 36',
+      'Engineer | Platform Team | 2015-01–2017-12 | 36',
+    ]);
+    expect(text.slice(entries[1]?.bodyStart, entries[1]?.bodyEnd)).toBe('– endpoints, O365, AD accounts');
+  });
+
   it('keeps a title cell that joins two titles with a semicolon ("Machine Learning Engineer; ML Team Lead")', () => {
     const { entries } = read('CAREER HISTORY\n\n2010 – 2014    Orchard Analytics (ad-tech)     Machine Learning Engineer; ML Team Lead\n');
     expect(entries.map(show)).toEqual(['Machine Learning Engineer; ML Team Lead | Orchard Analytics | 2010-01–2014-12 | 60']);
