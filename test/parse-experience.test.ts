@@ -605,6 +605,24 @@ describe('a degree named again in brackets (r15)', () => {
     const p = parseResume("FORMATION\n2018 – 2021           Diplôme d'ingénieur statisticien (Bac+5) – ENSAI, Bruz\n", { asOf: '2026-11-01' });
     expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'statistics']]);
   });
+
+  it('reads the specialty named after the school ("INSA Rennes, spécialité Informatique") as the field', () => {
+    const p = parseResume("FORMATION\n2017 – 2022   Diplôme d'ingénieur – INSA Rennes, spécialité Informatique (grade de Master, Bac+5)\n", {
+      asOf: '2026-11-01',
+    });
+    expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'computer-science']]);
+  });
+
+  it('reads an indented line under a degree, dated within it ("Cycle ingénieur … (2019-2022)"), as the same degree', () => {
+    const p = parseResume(
+      "FORMATION\n2017 – 2022   Diplôme d'ingénieur – INSA Rennes, spécialité Informatique\n              Cycle ingénieur suivi en alternance (2019-2022).\n2012 – 2014   Diplôme d'ingénieur – ENSAI\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.education.map((e) => [e.level, e.field, e.year])).toEqual([
+      ['master', 'computer-science', 2022],
+      ['master', 'other', 2014],
+    ]);
+  });
 });
 
 describe('a US state after a city is no degree', () => {

@@ -42,7 +42,7 @@ export function extractEducation(
   const mayName = degreeLineGate(text, words.all, ranges);
   for (const range of ranges) {
     const lines = splitLines(text, range.start, range.end);
-    let last: { line: number; level: DegreeLevel; field: DegreeField } | undefined;
+    let last: { line: number; level: DegreeLevel; field: DegreeField; year: number | undefined } | undefined;
     lines.forEach((line, i) => {
       const degree = mayName(line) ? readDegreeLine(line.text, eduSections.length > 0, words, dates, reading) : undefined;
       if (!degree || stillStudying(lines, i, words, reading)) return;
@@ -55,15 +55,18 @@ export function extractEducation(
         return;
       // "Abschluss: Dipl.-Ing." under "Diplomstudium Software Engineering, TU Wien" (or "Diplom-Informatiker" under
       // "Diplomstudiengang Informatik"): the same degree, named again.
+      // "Cycle ingénieur suivi en alternance (2019-2022)" indented under "2017 – 2022  Diplôme d'ingénieur …": its dates
+      // fall within the degree's, so it describes the same one.
+      const within = degree.year === undefined || (last?.year !== undefined && degree.year <= last.year && deeper(line, lines[last.line] as Line));
       const again =
         last !== undefined &&
         last.level === degree.level &&
         (degree.field === 'other' || degree.field === last.field) &&
-        degree.year === undefined &&
+        within &&
         sameBlock(lines, last.line, i);
       // "BSc Computer Engineering" over "(Grado en Ingeniería Informática)": the degree's own name or translation, in brackets.
       const translated = last !== undefined && last.line === i - 1 && last.level === degree.level && BRACKETED_LINE.test(line.text);
-      last = { line: i, level: degree.level, field: degree.field };
+      last = { line: i, level: degree.level, field: degree.field, year: degree.year };
       if (again || translated) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
       if (degree.field === 'other') {
@@ -106,6 +109,12 @@ function fieldBelow(line: string, next: string, words: EducationWords, isDegree:
 function fieldAbove(prev: string, words: EducationWords): DegreeField | undefined {
   if (prev.trim() === '' || firstDegree(prev, words) || otherItem(prev, words.all)) return undefined;
   return namedField(prev, words.all);
+}
+
+/** A line indented deeper than the line above it: it goes on with that line's item. */
+function deeper(line: Line, above: Line): boolean {
+  const indent = (l: Line) => l.text.length - l.text.trimStart().length;
+  return indent(line) > indent(above);
 }
 
 /** Line `j` is at most two lines below line `i`, with no blank line between. */
@@ -257,6 +266,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     trackField(institution ? after.replace(institution, ' ') : after, words) ??
     namedField(cutAt(institution ? degreeText.replace(institution, ' ') : degreeText, words.notField), words) ??
     namedField(cutAt(body.slice(0, match.index), words.notField), words) ??
+    specialtyField(institution, words) ??
     'other';
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
   // "Licenciatura/Grado/Doctorado   Universidad   Año": degree kinds joined by slashes, with no field and no year, head a table.
@@ -269,6 +279,15 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     if (second) result.second = second;
   }
   return result;
+}
+
+/**
+ * The field named after the school's name in the same part ("INSA Rennes, spécialité Informatique (grade de Master"):
+ * a specialty the school awards the degree in.
+ */
+function specialtyField(institution: string | undefined, words: DegreeWords): DegreeField | undefined {
+  const comma = institution?.indexOf(',') ?? -1;
+  return institution && comma !== -1 ? namedField(cutAt(institution.slice(comma + 1), words.notField), words) : undefined;
 }
 
 /** A school's name then a separator before a degree ("University of North Carolina at Greensboro - B.S.B.A."): the degree is the line's own. */
