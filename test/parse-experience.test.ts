@@ -606,6 +606,19 @@ describe('a degree named again in brackets (r15)', () => {
     expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'statistics']]);
   });
 
+  it('reads "Master 1" under a "Master 2" of the same school as a year of that master, but keeps LL.B. under LL.M.', () => {
+    const p = parseResume(
+      'FORMATION\n2015 – 2016   Master 2 Droit du numérique (Bac+5) – Université Lyon 3 Jean Moulin\n2013 – 2015   Master 1 Droit des affaires – Université Lyon 3\n2010 – 2013   Licence en droit – Université Lyon 3\n\nEDUCATION\nLL.M. European Law, Universiteit Leiden, 2014\nLL.B. Law, Universiteit Leiden, 2012\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.education.map((e) => [e.level, e.field, e.year])).toEqual([
+      ['master', 'law', 2016],
+      ['bachelor', 'law', 2013],
+      ['master', 'law', 2014],
+      ['bachelor', 'law', 2012],
+    ]);
+  });
+
   it('reads the specialty named after the school ("INSA Rennes, spécialité Informatique") as the field', () => {
     const p = parseResume("FORMATION\n2017 – 2022   Diplôme d'ingénieur – INSA Rennes, spécialité Informatique (grade de Master, Bac+5)\n", {
       asOf: '2026-11-01',

@@ -1,4 +1,4 @@
-import type { DegreeField, DegreeLevel, Education, Section, SectionName } from '../schemas';
+import { DEGREE_LEVELS, type DegreeField, type DegreeLevel, type Education, type Section, type SectionName } from '../schemas';
 import { type DateReading, type DateWords, dateWordsFor, findDateRanges, findSingleDates } from '../text/dates';
 import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, mayNameDegree } from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
@@ -41,6 +41,8 @@ export function extractEducation(
   const out: Education[] = [];
   const mayName = degreeLineGate(text, words.all, ranges);
   for (const range of ranges) {
+    const from = out.length;
+    const heads: string[] = [];
     const lines = splitLines(text, range.start, range.end);
     let last: { line: number; level: DegreeLevel; field: DegreeField; year: number | undefined } | undefined;
     lines.forEach((line, i) => {
@@ -81,14 +83,35 @@ export function extractEducation(
       const lead = line.text.length - line.text.trimStart().length;
       const start = line.start + lead;
       const body = line.text.trim();
-      const { second, ...held } = degree;
+      const { second, head, ...held } = degree;
       const evidence = { text: body, start, end: start + body.length, section: sectionOf(start), via: 'exact' as const, confidence: 0.9 };
       out.push({ ...held, evidence });
+      heads.push(head);
       // "Doble Grado en Matemáticas y Economía": a double degree awards one degree per field.
-      if (second) out.push({ ...held, field: second, evidence });
+      if (second) {
+        out.push({ ...held, field: second, evidence });
+        heads.push(head);
+      }
     });
+    out.splice(from, out.length - from, ...withoutSteps(out.slice(from), heads));
   }
   return out;
+}
+
+/**
+ * "Master 1 Droit des affaires – Université Lyon 3" under "Master 2 Droit du numérique – Université Lyon 3 Jean
+ * Moulin": a lower degree named by the same word as a higher one at the same school is a year of that programme.
+ */
+function withoutSteps(degrees: readonly Education[], heads: readonly string[]): Education[] {
+  const rank = (d: Education) => DEGREE_LEVELS.indexOf(d.level);
+  const sameSchool = (a: Education, b: Education) =>
+    a.institution !== undefined && b.institution !== undefined && (a.institution.startsWith(b.institution) || b.institution.startsWith(a.institution));
+  return degrees.filter((d, k) => !degrees.some((o, j) => heads[j] === heads[k] && rank(o) > rank(d) && sameSchool(o, d)));
+}
+
+/** The first word of a degree's name as written, in lower case ("master" of "Master 1", "ll.m." of "LL.M."). */
+function headWord(name: string): string {
+  return (/^[^\s,;(]+/u.exec(name)?.[0] ?? name).toLowerCase();
 }
 
 /** A line that goes on with the words of the line above it ("de Datos" under "Máster Universitario en Ciencia"). */
@@ -225,7 +248,7 @@ function degreeWordsOf(lex: Lexicon): EducationWords {
 }
 
 /** What a degree line states: the degree, and the second field of a double degree. */
-type DegreeRead = Omit<Education, 'evidence'> & { second?: DegreeField };
+type DegreeRead = Omit<Education, 'evidence'> & { second?: DegreeField; head: string };
 
 /**
  * A degree line's level, field, institution and year; undefined when the line states no degree held (a school-leaving
@@ -271,7 +294,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
   // "Licenciatura/Grado/Doctorado   Universidad   Año": degree kinds joined by slashes, with no field and no year, head a table.
   if (field === 'other' && years.length === 0 && SLASH_JOINED.test(after)) return undefined;
-  const result: DegreeRead = { level: match.level as DegreeLevel, field };
+  const result: DegreeRead = { level: match.level as DegreeLevel, field, head: headWord(body.slice(match.index, match.index + match.length)) };
   if (institution) result.institution = institution;
   if (years.length > 0) result.year = Math.max(...years);
   if (match.field === undefined && words.doubleDegree.test(body.slice(0, match.index + match.length))) {
