@@ -534,6 +534,18 @@ describe('layouts of r15', () => {
     expect(text.slice(entries[2]?.bodyStart, entries[2]?.bodyEnd)).toBe('Java back-end services; some Python tooling.');
   });
 
+  it('reads a one-line job of a half-page résumé: dates, a column gap, title and employer, then its duties after a spaced dash', () => {
+    const { entries, text } = read(
+      'EXPERIENCE\n2021–now   SOC Analyst I, Gulfline Managed Security – Splunk alert triage, phishing analysis, wrote Python IOC enrichment scripts (VirusTotal API) for tickets\n2019–2021   IT Support Specialist, Bayfront Dental Group – endpoints, O365, AD accounts\n2015–2017   Engineer – Platform Team\n',
+    );
+    expect(entries.map(show)).toEqual([
+      'SOC Analyst I, Gulfline Managed Security | - | 2021-01–2026-11 | 71',
+      'IT Support Specialist | Bayfront Dental Group | 2019-01–2021-12 | 36',
+      'Engineer | Platform Team | 2015-01–2017-12 | 36',
+    ]);
+    expect(text.slice(entries[1]?.bodyStart, entries[1]?.bodyEnd)).toBe('– endpoints, O365, AD accounts');
+  });
+
   it('keeps a title cell that joins two titles with a semicolon ("Machine Learning Engineer; ML Team Lead")', () => {
     const { entries } = read('CAREER HISTORY\n\n2010 – 2014    Orchard Analytics (ad-tech)     Machine Learning Engineer; ML Team Lead\n');
     expect(entries.map(show)).toEqual(['Machine Learning Engineer; ML Team Lead | Orchard Analytics | 2010-01–2014-12 | 60']);
@@ -592,6 +604,37 @@ describe('a degree named again in brackets (r15)', () => {
   it('reads the field of a "Diplôme d\'ingénieur statisticien"', () => {
     const p = parseResume("FORMATION\n2018 – 2021           Diplôme d'ingénieur statisticien (Bac+5) – ENSAI, Bruz\n", { asOf: '2026-11-01' });
     expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'statistics']]);
+  });
+
+  it('reads "Master 1" under a "Master 2" of the same school as a year of that master, but keeps LL.B. under LL.M.', () => {
+    const p = parseResume(
+      'FORMATION\n2015 – 2016   Master 2 Droit du numérique (Bac+5) – Université Lyon 3 Jean Moulin\n2013 – 2015   Master 1 Droit des affaires – Université Lyon 3\n2010 – 2013   Licence en droit – Université Lyon 3\n\nEDUCATION\nLL.M. European Law, Universiteit Leiden, 2014\nLL.B. Law, Universiteit Leiden, 2012\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.education.map((e) => [e.level, e.field, e.year])).toEqual([
+      ['master', 'law', 2016],
+      ['bachelor', 'law', 2013],
+      ['master', 'law', 2014],
+      ['bachelor', 'law', 2012],
+    ]);
+  });
+
+  it('reads the specialty named after the school ("INSA Rennes, spécialité Informatique") as the field', () => {
+    const p = parseResume("FORMATION\n2017 – 2022   Diplôme d'ingénieur – INSA Rennes, spécialité Informatique (grade de Master, Bac+5)\n", {
+      asOf: '2026-11-01',
+    });
+    expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'computer-science']]);
+  });
+
+  it('reads an indented line under a degree, dated within it ("Cycle ingénieur … (2019-2022)"), as the same degree', () => {
+    const p = parseResume(
+      "FORMATION\n2017 – 2022   Diplôme d'ingénieur – INSA Rennes, spécialité Informatique\n              Cycle ingénieur suivi en alternance (2019-2022).\n2012 – 2014   Diplôme d'ingénieur – ENSAI\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.education.map((e) => [e.level, e.field, e.year])).toEqual([
+      ['master', 'computer-science', 2022],
+      ['master', 'other', 2014],
+    ]);
   });
 });
 

@@ -310,6 +310,58 @@ describe('normalizeText: two-column pages', () => {
     ]);
   });
 
+  it('cuts pages at a printed page footer when no form feed was kept, so that a sidebar beside page 1 alone is found', () => {
+    const page1 = [
+      row('EXPERIENCE', 'SKILLS', 40),
+      row('Data Scientist', 'Python, SQL', 40),
+      row('Bramble · Jul 2020 – present', 'Spark, dbt', 40),
+      row('- Claims-fraud classifier', 'LANGUAGES', 40),
+      row('- Pricing models in Python', 'Polish, English', 40),
+      row('- A/B tests for renewals', 'INTERESTS', 40),
+      row('Data Science Intern', 'Chess, running', 40),
+      row('Bramble · Jun 2019 – Aug 2019', 'LINKS', 40),
+      row('- Churn model in scikit-learn', 'github.com/example', 40),
+      '',
+      '                    — page 1 of 2 —',
+    ];
+    const page2 = [
+      'EDUCATION',
+      'M.S. Statistics, University of Wisconsin–Madison             Fall 2018 – Spring 2020',
+      '   Thesis: "Bayesian hierarchical models for small-area insurance loss estimation"',
+      'B.A. Economics (minor in Mathematics), Northwestern University    2014 – 2018',
+      'Google Cloud Professional Machine Learning Engineer – earned Jun 2023, expired Jun 2025',
+    ];
+    expect(
+      normalizeText([...page1, ...page2].join('\n'))
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    ).toEqual([
+      'EXPERIENCE',
+      'Data Scientist',
+      'Bramble · Jul 2020 – present',
+      '- Claims-fraud classifier',
+      '- Pricing models in Python',
+      '- A/B tests for renewals',
+      'Data Science Intern',
+      'Bramble · Jun 2019 – Aug 2019',
+      '- Churn model in scikit-learn',
+      'EDUCATION',
+      'M.S. Statistics, University of Wisconsin–Madison  Fall 2018 – Spring 2020',
+      '   Thesis: "Bayesian hierarchical models for small-area insurance loss estimation"',
+      'B.A. Economics (minor in Mathematics), Northwestern University  2014 – 2018',
+      'Google Cloud Professional Machine Learning Engineer – earned Jun 2023, expired Jun 2025',
+      'SKILLS',
+      'Python, SQL',
+      'Spark, dbt',
+      'LANGUAGES',
+      'Polish, English',
+      'INTERESTS',
+      'Chess, running',
+      'LINKS',
+      'github.com/example',
+    ]);
+  });
+
   it('splits a ruled column at one space before its rule, reads a footer rule as blank, and puts a left main column next to the one-column page after it', () => {
     const page1 = [
       row('EXPERIENCE', '| SKILLS', 40),

@@ -1,4 +1,4 @@
-import type { DegreeField, DegreeLevel, Education, Section, SectionName } from '../schemas';
+import { DEGREE_LEVELS, type DegreeField, type DegreeLevel, type Education, type Section, type SectionName } from '../schemas';
 import { type DateReading, type DateWords, dateWordsFor, findDateRanges, findSingleDates } from '../text/dates';
 import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, mayNameDegree } from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
@@ -41,8 +41,10 @@ export function extractEducation(
   const out: Education[] = [];
   const mayName = degreeLineGate(text, words.all, ranges);
   for (const range of ranges) {
+    const from = out.length;
+    const heads: string[] = [];
     const lines = splitLines(text, range.start, range.end);
-    let last: { line: number; level: DegreeLevel; field: DegreeField } | undefined;
+    let last: { line: number; level: DegreeLevel; field: DegreeField; year: number | undefined } | undefined;
     lines.forEach((line, i) => {
       const degree = mayName(line) ? readDegreeLine(line.text, eduSections.length > 0, words, dates, reading) : undefined;
       if (!degree || stillStudying(lines, i, words, reading)) return;
@@ -55,15 +57,18 @@ export function extractEducation(
         return;
       // "Abschluss: Dipl.-Ing." under "Diplomstudium Software Engineering, TU Wien" (or "Diplom-Informatiker" under
       // "Diplomstudiengang Informatik"): the same degree, named again.
+      // "Cycle ingénieur suivi en alternance (2019-2022)" indented under "2017 – 2022  Diplôme d'ingénieur …": its dates
+      // fall within the degree's, so it describes the same one.
+      const within = degree.year === undefined || (last?.year !== undefined && degree.year <= last.year && deeper(line, lines[last.line] as Line));
       const again =
         last !== undefined &&
         last.level === degree.level &&
         (degree.field === 'other' || degree.field === last.field) &&
-        degree.year === undefined &&
+        within &&
         sameBlock(lines, last.line, i);
       // "BSc Computer Engineering" over "(Grado en Ingeniería Informática)": the degree's own name or translation, in brackets.
       const translated = last !== undefined && last.line === i - 1 && last.level === degree.level && BRACKETED_LINE.test(line.text);
-      last = { line: i, level: degree.level, field: degree.field };
+      last = { line: i, level: degree.level, field: degree.field, year: degree.year };
       if (again || translated) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
       if (degree.field === 'other') {
@@ -78,14 +83,35 @@ export function extractEducation(
       const lead = line.text.length - line.text.trimStart().length;
       const start = line.start + lead;
       const body = line.text.trim();
-      const { second, ...held } = degree;
+      const { second, head, ...held } = degree;
       const evidence = { text: body, start, end: start + body.length, section: sectionOf(start), via: 'exact' as const, confidence: 0.9 };
       out.push({ ...held, evidence });
+      heads.push(head);
       // "Doble Grado en Matemáticas y Economía": a double degree awards one degree per field.
-      if (second) out.push({ ...held, field: second, evidence });
+      if (second) {
+        out.push({ ...held, field: second, evidence });
+        heads.push(head);
+      }
     });
+    out.splice(from, out.length - from, ...withoutSteps(out.slice(from), heads));
   }
   return out;
+}
+
+/**
+ * "Master 1 Droit des affaires – Université Lyon 3" under "Master 2 Droit du numérique – Université Lyon 3 Jean
+ * Moulin": a lower degree named by the same word as a higher one at the same school is a year of that programme.
+ */
+function withoutSteps(degrees: readonly Education[], heads: readonly string[]): Education[] {
+  const rank = (d: Education) => DEGREE_LEVELS.indexOf(d.level);
+  const sameSchool = (a: Education, b: Education) =>
+    a.institution !== undefined && b.institution !== undefined && (a.institution.startsWith(b.institution) || b.institution.startsWith(a.institution));
+  return degrees.filter((d, k) => !degrees.some((o, j) => heads[j] === heads[k] && rank(o) > rank(d) && sameSchool(o, d)));
+}
+
+/** The first word of a degree's name as written, in lower case ("master" of "Master 1", "ll.m." of "LL.M."). */
+function headWord(name: string): string {
+  return (/^[^\s,;(]+/u.exec(name)?.[0] ?? name).toLowerCase();
 }
 
 /** A line that goes on with the words of the line above it ("de Datos" under "Máster Universitario en Ciencia"). */
@@ -106,6 +132,12 @@ function fieldBelow(line: string, next: string, words: EducationWords, isDegree:
 function fieldAbove(prev: string, words: EducationWords): DegreeField | undefined {
   if (prev.trim() === '' || firstDegree(prev, words) || otherItem(prev, words.all)) return undefined;
   return namedField(prev, words.all);
+}
+
+/** A line indented deeper than the line above it: it goes on with that line's item. */
+function deeper(line: Line, above: Line): boolean {
+  const indent = (l: Line) => l.text.length - l.text.trimStart().length;
+  return indent(line) > indent(above);
 }
 
 /** Line `j` is at most two lines below line `i`, with no blank line between. */
@@ -216,7 +248,7 @@ function degreeWordsOf(lex: Lexicon): EducationWords {
 }
 
 /** What a degree line states: the degree, and the second field of a double degree. */
-type DegreeRead = Omit<Education, 'evidence'> & { second?: DegreeField };
+type DegreeRead = Omit<Education, 'evidence'> & { second?: DegreeField; head: string };
 
 /**
  * A degree line's level, field, institution and year; undefined when the line states no degree held (a school-leaving
@@ -257,11 +289,12 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     trackField(institution ? after.replace(institution, ' ') : after, words) ??
     namedField(cutAt(institution ? degreeText.replace(institution, ' ') : degreeText, words.notField), words) ??
     namedField(cutAt(body.slice(0, match.index), words.notField), words) ??
+    specialtyField(institution, words) ??
     'other';
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
   // "Licenciatura/Grado/Doctorado   Universidad   Año": degree kinds joined by slashes, with no field and no year, head a table.
   if (field === 'other' && years.length === 0 && SLASH_JOINED.test(after)) return undefined;
-  const result: DegreeRead = { level: match.level as DegreeLevel, field };
+  const result: DegreeRead = { level: match.level as DegreeLevel, field, head: headWord(body.slice(match.index, match.index + match.length)) };
   if (institution) result.institution = institution;
   if (years.length > 0) result.year = Math.max(...years);
   if (match.field === undefined && words.doubleDegree.test(body.slice(0, match.index + match.length))) {
@@ -269,6 +302,15 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     if (second) result.second = second;
   }
   return result;
+}
+
+/**
+ * The field named after the school's name in the same part ("INSA Rennes, spécialité Informatique (grade de Master"):
+ * a specialty the school awards the degree in.
+ */
+function specialtyField(institution: string | undefined, words: DegreeWords): DegreeField | undefined {
+  const comma = institution?.indexOf(',') ?? -1;
+  return institution && comma !== -1 ? namedField(cutAt(institution.slice(comma + 1), words.notField), words) : undefined;
 }
 
 /** A school's name then a separator before a degree ("University of North Carolina at Greensboro - B.S.B.A."): the degree is the line's own. */

@@ -248,7 +248,7 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const head = body.length > MAX_HEADER_CHARS ? leadingCells(body) : body;
     // A Word table flattened to column gaps ("06/2023 – now  Employer  Role  Led a team of 9; …"): its leading cells
     // up to the first cell of prose head the entry, as a bar-separated row's do.
-    const gapHead = body.includes('|') ? undefined : gapRowHead(body, reading);
+    const gapHead = body.includes('|') ? undefined : (gapRowHead(body, reading) ?? dashRowHead(body, reading));
     if (gapHead !== undefined) {
       const ranges = findDateRanges(gapHead, reading.asOfYm, reading);
       out.push({ start, textStart: textAt, body: gapHead, blank: false, bullet, cont, indent: cont && prev ? prev.indent : indent, ranges });
@@ -375,6 +375,34 @@ function gapRowHead(body: string, reading: EntryReading): string | undefined {
   const lead = cells.slice(0, prose);
   const dated = lead.some((c) => findDateRanges(c, reading.asOfYm, reading).some((r) => r.index === 0 && r.length === c.length));
   return dated ? lead.join('  ') : undefined;
+}
+
+/**
+ * A half-page résumé's one line per job ("2021–2023   SOC Analyst I, Gulfline – Splunk alert triage, phishing
+ * analysis, …"): a whole range, a column gap, the title and organisation, then the duties after a spaced dash; the
+ * header is the text before that dash, else undefined.
+ */
+function dashRowHead(body: string, reading: EntryReading): string | undefined {
+  const gap = body.indexOf('  ');
+  if (gap <= 0) return undefined;
+  const dates = body.slice(0, gap);
+  if (!findDateRanges(dates, reading.asOfYm, reading).some((r) => r.index === 0 && r.length === dates.length)) return undefined;
+  const from = body.length - body.slice(gap).trimStart().length;
+  const rest = body.slice(from);
+  const dash = DUTY_DASH.exec(rest);
+  if (!dash || dash.index === 0) return undefined;
+  const head = rest.slice(0, dash.index);
+  const duties = rest.slice(dash.index + dash[0].length);
+  if (head.includes('  ') || words(head) > MAX_HEADER_WORDS || !isDutyList(duties)) return undefined;
+  return body.slice(0, from + dash.index);
+}
+
+/** A spaced en or em dash between a one-line job's header and its duties. */
+const DUTY_DASH = /\s[–—]\s/u;
+
+/** Duties written after a header: prose, or a list of lowercase items ("endpoints, O365, AD accounts"). */
+function isDutyList(text: string): boolean {
+  return isProseCell(text) || (EXPERIENCE_PATTERNS.lowerStart.test(text) && text.includes(','));
 }
 
 /** A table cell of prose: a sentence, or more words than a title has. */

@@ -33,17 +33,30 @@ interface Band {
   start: number;
 }
 
+/** A text read column by column, and what its pages showed. */
+export interface ColumnReading {
+  text: string;
+  /** Some page had two columns. */
+  columns: boolean;
+  /** The first page had two columns. */
+  firstPage: boolean;
+  /** Some page had a table's date column, read line by line. */
+  dateColumn: boolean;
+}
+
 /**
  * The text with every two-column page rewritten as its left column, then its right one; pages are split at
  * `pageBreak`. A page laid out like the one before it goes on with that page's last columns: a sidebar and a main
  * column each run on across the break, as a reader follows them.
  */
-export function splitColumns(raw: string, pageBreak = '\f'): { text: string; columns: boolean } {
-  if (!/\S {3,}\S/u.test(raw)) return { text: raw, columns: false };
+export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
+  if (!/\S {3,}\S/u.test(raw)) return { text: raw, columns: false, firstPage: false, dateColumn: false };
   const marker = pageBreak.trim();
   const out: string[] = [];
   let open: Band | undefined;
   let columns = false;
+  let dateColumn = false;
+  let firstPage: boolean | undefined;
   for (const page of raw.split(pageBreak)) {
     const lines = page.split('\n');
     const rows = rowsOf(lines);
@@ -56,6 +69,8 @@ export function splitColumns(raw: string, pageBreak = '\f'): { text: string; col
     if (open && sidebar) out.push(open.left.join('\n'), pageBreak);
     else if (open && !goesOn) out.push(bandText(open), pageBreak);
     else if (out.length > 0 && !goesOn) out.push(pageBreak);
+    if (gutter?.dates) dateColumn = true;
+    firstPage ??= start !== undefined;
     if (start === undefined) {
       const read = gutter?.dates ? withLabelsAfter(lines, rows, gutter.start) : page;
       out.push(sidebar ? `${read}\n\n${sidebar.join('\n')}` : read);
@@ -69,7 +84,7 @@ export function splitColumns(raw: string, pageBreak = '\f'): { text: string; col
     open = { left: read.left, right: read.right, start };
   }
   if (open) out.push(bandText(open));
-  return { text: joinPieces(out, pageBreak), columns };
+  return { text: joinPieces(out, pageBreak), columns, firstPage: firstPage ?? false, dateColumn };
 }
 
 /** Pieces of text, each on its own lines (page breaks carry their own line ends). */

@@ -95,7 +95,7 @@ export function pageWordsFor(lex: Lexicon): PageWords {
   const of = n.ofWords.length > 0 ? `(?:${n.ofWords.map(escapeRegex).join('|')}|\\/)` : '\\/';
   const page = n.pageWords.length > 0 ? `(?:${n.pageWords.map(escapeRegex).join('|')})` : '(?!)';
   const words: PageWords = {
-    pageMarker: new RegExp(`(?:^|\\s)${page}\\s{0,3}\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?$`, 'iu'),
+    pageMarker: new RegExp(`(?:^|\\s)${page}\\s{0,3}\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?(?:\\s{0,2}[-–—])?$`, 'iu'),
     pageNumber: new RegExp(`^(?:[-–—]\\s{0,2})?\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?(?:\\s{0,2}[-–—])?$`, 'iu'),
     documentWord: lexiconRegExp(phrasesSource(n.documentWords)),
     compoundHeads: new Set(n.compoundHeads),
@@ -110,10 +110,31 @@ export function pageWordsFor(lex: Lexicon): PageWords {
 export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon()): string {
   const words = pageWordsFor(lex);
   // Columns first: their gutter is a run of spaces that line clean-up would squeeze.
-  const { text: read } = splitColumns(cleanCharacters(raw), `\n${PAGE_BREAK}\n`);
+  const clean = cleanCharacters(raw);
+  const whole = splitColumns(clean, `\n${PAGE_BREAK}\n`);
+  // Without form feeds, the pages' footers and headers cut the pages, when only that shows the columns of one.
+  const paged = whole.columns || whole.dateColumn ? whole : splitColumns(markPageBreaks(clean, words), `\n${PAGE_BREAK}\n`);
+  // Only a first page in columns sets the layout (a sidebar beside page 1); a later page alone in columns is a table of
+  // labels, and a page of a date table (a Europass CV) shows the whole document is one, read line by line.
+  const read = paged.firstPage && !paged.dateColumn ? paged.text : whole.text;
   const lines = mergeLoneBullets(read.split('\n').map(normalizeLine));
   const joined = joinLabelledDates(joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads), words);
   return collapseBlankLines(joined).join('\n').replace(NORMALIZE_PATTERNS.anySoftHyphen, '');
+}
+
+/**
+ * A page footer or header line ("— page 1 of 2 —", "Name · Résumé   page 2") as a page break, where no form feed was
+ * kept: each page's columns are then found on their own (a two-column first page above a one-column second).
+ */
+function markPageBreaks(text: string, words: PageWords): string {
+  if (!text.includes('\n')) return text;
+  return text
+    .split('\n')
+    .map((l) => {
+      const t = l.trim();
+      return t !== '' && t.length <= MAX_MARKER_LINE && words.pageMarker.test(t) ? PAGE_BREAK : l;
+    })
+    .join('\n');
 }
 
 /** The Windows-1252 bytes of its characters 0x80–0x9F that are not Latin-1 (the rest map to themselves). */
