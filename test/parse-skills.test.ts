@@ -934,6 +934,20 @@ describe('"arbeite mich gerade ein"', () => {
   });
 });
 
+describe('ML platforms as what security work tests (r19)', () => {
+  it.each([
+    ['- Evasion tests with custom harnesses, poisoning scenarios for the continuous-training pipeline.', 'mlops'],
+    ['- Threat modeling (STRIDE + attack trees) for every new model-serving surface.', 'ml-deployment'],
+    ['- Pruebas ofensivas de modelos en producción: inferencia de pertenencia y extracción de modelos.', 'ml-deployment'],
+    ['- Dirijo las evaluaciones de arquitectura de seguridad de la plataforma de ML.', 'mlops'],
+  ])('%s ↛ %s', (line, id) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`)).not.toContain(id);
+  });
+  it('keeps a training pipeline built', () => {
+    expect(ids('EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Built the continuous training pipeline on Kubeflow.')).toContain('mlops');
+  });
+});
+
 describe('r17 readings', () => {
   it.each([
     ['- Added drift alarms (input statistics and confidence shift) to the fielded trackers.', 'model-monitoring'],
