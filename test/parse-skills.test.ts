@@ -490,6 +490,11 @@ describe('education, certifications, clearance', () => {
       'bachelor',
       'computer-science',
     ],
+    [
+      '10/2019 – 09/2023    Berufsbegleitendes Studium Wirtschaftsinformatik\n                     FOM Hochschule für Oekonomie & Management, Hamburg\n                     Abschluss: Bachelor of Science (B.Sc.), Note 2,1',
+      'bachelor',
+      'information-systems',
+    ],
     ['[ 09/2011 – 07/2013 ]  Máster en Derecho\n[ 2022 ]  Certificado de posgrado «Applied AI for Business» (no conducente a título)', 'master', 'law'],
     ['2019  Certificat universitaire en cybersécurité\n2012  Licence Informatique, Université de Lille', 'bachelor', 'computer-science'],
     ['2021  Hochschulzertifikat Data Science, FH Wien\n2015  B.Sc. Mathematik, Universität Wien', 'bachelor', 'mathematics'],

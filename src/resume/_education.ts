@@ -77,7 +77,11 @@ export function extractEducation(
           ? fieldBelow(line.text, next.text, words, () => mayName(next) && readDegreeLine(next.text, true, words, dates, reading) !== undefined)
           : undefined;
         const prev = lines[i - 1];
-        const field = nextField ?? (prev ? fieldAbove(prev.text, words) : undefined);
+        // "Studium Wirtschaftsinformatik" over "FOM Hochschule für Oekonomie & Management" over "Abschluss: B.Sc.": the
+        // study's line names the field, the school's name does not.
+        const above = lines[i - 2];
+        const overSchool = prev && above && words.all.institution.test(prev.text) ? fieldAbove(above.text, words) : undefined;
+        const field = nextField ?? overSchool ?? (prev ? fieldAbove(prev.text, words) : undefined);
         if (field) degree.field = field;
       }
       const lead = line.text.length - line.text.trimStart().length;
