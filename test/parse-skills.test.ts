@@ -953,6 +953,18 @@ describe('ML platforms as what security work tests (r19)', () => {
   });
 });
 
+describe('a translation reads as its original (r18, r19)', () => {
+  it.each([
+    ["- Conduite des revues d'équité et de biais des modèles de scoring crédit.", 'responsible-ai', true],
+    ['- Scans Trivy des images ; tri des CVE et pilotage des correctifs.', 'vulnerability-management', true],
+    ["- Détecteur isolation forest sur les journaux d'audit du registre.", 'audit', false],
+    ['- Report quarterly to the executive board.', 'stakeholder-communication', true],
+    ['- Sicherheitsarchitektur-Reviews und Bedrohungsmodelle für die Daten- und ML-Plattform.', 'mlops', false],
+  ])('%s → %s: %s', (line, id, found) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(found);
+  });
+});
+
 describe('r17 readings', () => {
   it.each([
     ['- Added drift alarms (input statistics and confidence shift) to the fielded trackers.', 'model-monitoring'],
