@@ -959,6 +959,12 @@ describe('a translation reads as its original (r18, r19)', () => {
     ['- Scans Trivy des images ; tri des CVE et pilotage des correctifs.', 'vulnerability-management', true],
     ["- Détecteur isolation forest sur les journaux d'audit du registre.", 'audit', false],
     ['- Report quarterly to the executive board.', 'stakeholder-communication', true],
+    ['- Mentor de cuatro ingenieros; informo mensualmente al equipo del CISO.', 'stakeholder-communication', true],
+    [
+      '- Dirijo las evaluaciones de arquitectura de seguridad de la plataforma de entrenamiento de ML, el feature store y la flota de inferencia: más de 30 revisiones hasta la fecha.',
+      'mlops',
+      false,
+    ],
     ['- Sicherheitsarchitektur-Reviews und Bedrohungsmodelle für die Daten- und ML-Plattform.', 'mlops', false],
   ])('%s → %s: %s', (line, id, found) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(found);
