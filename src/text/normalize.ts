@@ -113,7 +113,8 @@ export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon())
   const clean = cleanCharacters(raw);
   const whole = splitColumns(clean, `\n${PAGE_BREAK}\n`);
   // Without form feeds, the pages' footers and headers cut the pages, when only that shows the columns of one.
-  const paged = whole.columns || whole.dateColumn ? whole : splitColumns(markPageBreaks(clean, words), `\n${PAGE_BREAK}\n`);
+  const marked = whole.columns || whole.dateColumn ? clean : markPageBreaks(clean, words);
+  const paged = marked === clean ? whole : splitColumns(marked, `\n${PAGE_BREAK}\n`);
   // Only a first page in columns sets the layout (a sidebar beside page 1); a later page alone in columns is a table of
   // labels, and a page of a date table (a Europass CV) shows the whole document is one, read line by line.
   const read = paged.firstPage && !paged.dateColumn ? paged.text : whole.text;
@@ -128,13 +129,15 @@ export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon())
  */
 function markPageBreaks(text: string, words: PageWords): string {
   if (!text.includes('\n')) return text;
-  return text
-    .split('\n')
-    .map((l) => {
-      const t = l.trim();
-      return t !== '' && t.length <= MAX_MARKER_LINE && words.pageMarker.test(t) ? PAGE_BREAK : l;
-    })
-    .join('\n');
+  let marked = false;
+  const lines = text.split('\n').map((l) => {
+    const t = l.trim();
+    if (t === '' || t.length > MAX_MARKER_LINE || !words.pageMarker.test(t)) return l;
+    marked = true;
+    return PAGE_BREAK;
+  });
+  // The same string when no line is a page marker: the caller then skips a second reading of the columns.
+  return marked ? lines.join('\n') : text;
 }
 
 /** The Windows-1252 bytes of its characters 0x80–0x9F that are not Latin-1 (the rest map to themselves). */
