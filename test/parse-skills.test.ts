@@ -619,6 +619,12 @@ describe('education, certifications, clearance', () => {
       'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA), 2019\n\nSUMMARY\nPlatform engineer. My CKA has lapsed, I moved on from Kubernetes work.',
       [],
     ],
+    [
+      'a lapse told inside a clause another cue negates',
+      'CERTIFICACIONES\nCertified Information Security Manager (CISM)\n\nEXTRACTO\nActualmente preparando el CISSP (el CISM me caducó en 2025).',
+      [],
+    ],
+    ['a held one after the certification a cue aims at', 'CERTIFICATIONS\nOSCP (2019)\n\nSUMMARY\nPreparing for the OSEP after my OSCP.', ['oscp']],
     ['one let lapse, in Spanish', 'RESUMEN\nDejé caducar mi GCIH en 2025.\nCERTIFICACIONES\nCISSP', ['cissp']],
     ['one let lapse, in French', "PROFIL\nJ'ai laissé expirer ma GCIH en 2025.\nCERTIFICATIONS\nCISSP", ['cissp']],
     ['one let lapse, in German', 'PROFIL\nMeine GCIH habe ich 2025 auslaufen lassen.\nZERTIFIKATE\nCISSP', ['cissp']],

@@ -94,10 +94,17 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const gaps = gapSpans(text, cueWordsFor(structure), (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
   // A skill word inside a company's name ("Norvik Cloud GmbH", "Python Tools Ltd") is no evidence.
   const companyForm = entryWordsFor(structure).legalSuffixAfter;
-  const named = findMentions(text, sections, sectionOf, cc, cues, lex).filter((m) => m.target === 'cert' || !companyForm.test(text.slice(m.end, m.end + 24)));
+  const negatedCerts: Mention[] = [];
+  const named = findMentions(text, sections, sectionOf, cc, cues, lex, negatedCerts).filter(
+    (m) => m.target === 'cert' || !companyForm.test(text.slice(m.end, m.end + 24)),
+  );
   const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years)]);
   // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
-  const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues), cc, cueWordsFor(structure), { asOfYm: asOf.ym, lex: structure });
+  const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues), cc, cueWordsFor(structure), {
+    asOfYm: asOf.ym,
+    lex: structure,
+    negated: negatedCerts,
+  });
   // A skill named inside a certification not held ("Certified Ethical Hacker – expired") is not evidence either.
   const mentions = read.filter((m) => m.target === 'cert' || !certs.notHeld.some((c) => m.start >= c.start && m.end <= c.end));
   const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) });
@@ -163,13 +170,14 @@ function findMentions(
   cc: CompiledCatalog,
   cues: CueWords,
   lex: Lexicon,
+  negatedCerts: Mention[],
 ) {
   // The name and contact lines are never evidence: scores must not depend on who the person is. Their words are
   // not remembered by the stemmer beyond this résumé either.
   const personal = findPersonalData(text, sections, personalWordsFor(lex));
   const tokens = tokenize(text, cc.stemmer, (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end));
   const negation = negationIndex(text, cues);
-  const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer));
+  const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer), negatedCerts);
   const covered = new Set(scanned.map((m) => m.start));
   const all = [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)];
   const listed = programmingLists(text, all);
@@ -440,7 +448,7 @@ function readCertifications(
   mentions: readonly Mention[],
   cc: CompiledCatalog,
   cues: CueWords,
-  reading: { asOfYm: number; lex: Lexicon },
+  reading: { asOfYm: number; lex: Lexicon; negated?: readonly Mention[] },
 ): { held: ProfileCertification[]; notHeld: Mention[] } {
   const certs = mentions.filter((m) => m.target === 'cert');
   const byId = new Map<string, ProfileCertification>();
@@ -466,6 +474,16 @@ function readCertifications(
     const year = /^[^\n•·|;]{0,30}?\b(19[89]\d|20\d\d)\b/.exec(text.slice(m.end, m.end + 40));
     if (year) found.year = Number(year[1]);
     byId.set(m.id, found);
+  }
+  // A certification a negation dropped still tells its own lapse, in the words after it ("Actualmente preparando el
+  // CISSP (el CISM me caducó…"), not in the cue that dropped it ("Preparing for the OSEP after my OSCP").
+  const onLines = [...certs, ...(reading.negated ?? [])];
+  for (const m of reading.negated ?? []) {
+    const context = certContext(text, m, onLines, cues);
+    const around = context.slice(Math.max(0, context.indexOf(m.text)));
+    if (!cc.certById.has(m.id) || !cues.certNotHeld.test(blankCurrent(around, cues))) continue;
+    notHeld.push(m);
+    lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYear(around)));
   }
   // A status stated at one mention outweighs a bare listing at another ("(CKA)" in a sidebar, "Expired Mar 2026" in the
   // detail), but not a validity of its own ("AWS … Specialty  2021 to 2024", then "AWS … Associate  2025 to 2028") nor a

@@ -25,7 +25,8 @@ export interface Mention {
 
 /**
  * Finds every alias mention in one linear pass over the tokens, longest match first. `joiners` are the comparison
- * forms of the words that join a head noun to its qualifier ("de", "des": see `nounJoinersFor`).
+ * forms of the words that join a head noun to its qualifier ("de", "des": see `nounJoinersFor`); `negatedCerts`, when
+ * given, receives the certification mentions a negation dropped.
  */
 export function scanMentions(
   text: string,
@@ -34,6 +35,7 @@ export function scanMentions(
   cc: PhraseIndex,
   negation: NegationIndex,
   joiners: ReadonlySet<string> = NO_JOINERS,
+  negatedCerts?: Mention[],
 ): Mention[] {
   const mentions: Mention[] = [];
   let coveredTo = -1;
@@ -50,7 +52,19 @@ export function scanMentions(
     for (const e of found.entries) coveredIds.add(e.id);
     const first = tokens[i] as Token;
     const end = (tokens[last] as Token).end;
-    if (negation.isNegated(first.start, end)) continue;
+    if (negation.isNegated(first.start, end)) {
+      // A certification in a negated clause may still say it lapsed ("preparing the CISSP (my CISM lapsed)").
+      if (negatedCerts)
+        pushMentions(
+          negatedCerts,
+          found.entries.filter((e) => e.target === 'cert'),
+          text,
+          first.start,
+          end,
+          sectionOf(first.start),
+        );
+      continue;
+    }
     // …except a head the longer phrase only qualifies: "audits de sécurité" are audits, as "security audits" are.
     const head = joiners.size > 0 && found.length > 1 ? headMatch(tokens, i, found, cc.trie, joiners, sectionOf) : undefined;
     for (const e of head?.entries ?? []) coveredIds.add(e.id);
