@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generatedModules, packCatalog, packLexicon } from '../scripts/pack';
-import { bundledLexicons } from '../src/text/lexicon';
+import { bundledLexicons, splitList } from '../src/text/lexicon';
+import { LEXICON_POSTINGS_JSON } from '../src/data/lexicon.generated';
 import { loadCatalog } from '../src/catalog/load';
 import type { Alias, Requirement, Role } from '../src/schemas';
 import { phraseNorms, Stemmer } from '../src/text/tokens';
@@ -215,7 +216,13 @@ describe('npm run pack', () => {
   });
 
   it('the bundled lexicon, stored by kind of list, is turned back into the lexicon of each language, in order', () => {
-    expect(JSON.stringify(bundledLexicons())).toBe(JSON.stringify(packLexicon()));
+    const packed = Object.fromEntries(Object.entries(packLexicon()).map(([language, { postings: _, ...reading }]) => [language, reading]));
+    expect(JSON.stringify(bundledLexicons())).toBe(JSON.stringify(packed));
+  });
+
+  it('the job-ad vocabulary, bundled apart, is the postings lists of each language', () => {
+    const postings = JSON.parse(LEXICON_POSTINGS_JSON, splitList);
+    expect(JSON.stringify(postings)).toBe(JSON.stringify(Object.fromEntries(Object.entries(packLexicon()).map(([l, lex]) => [l, lex.postings]))));
   });
 
   it('the bundled catalog, its shared context lists put back, is the catalog built from data/', () => {

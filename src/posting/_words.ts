@@ -1,6 +1,8 @@
 import { clearanceWordsFor, type ClearanceWords } from '../text/clearances';
 import { degreeWordsFor, type DegreeWords } from '../text/degrees';
-import type { Lexicon } from '../text/lexicon';
+import { LEXICON_POSTINGS_JSON } from '../data/lexicon.generated';
+import type { LanguageLexicon } from '../schemas';
+import { type Lexicon, mergeValues, splitList } from '../text/lexicon';
 import { expandPhrase, fold, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
 import { yearsWordsFor, type YearsWords } from '../text/years';
 
@@ -77,7 +79,7 @@ export function headingKey(s: string): string {
 export function postingWordsFor(lex: Lexicon): PostingWords {
   const hit = cache.get(lex);
   if (hit) return hit;
-  const p = lex.postings;
+  const p = postingsLexiconFor(lex);
   const headings = new Map<string, Exclude<PostingSection, 'intro'>>();
   const headingPrefixes: Array<[string, Exclude<PostingSection, 'intro'>]> = [];
   for (const section of ['ignored', 'preferred', 'duty', 'required'] as const) {
@@ -126,4 +128,17 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
   };
   cache.set(lex, words);
   return words;
+}
+
+/** The job-ad vocabulary of each bundled language, parsed on first use. */
+let bundledPostings: Readonly<Record<string, LanguageLexicon['postings']>> | undefined;
+
+/**
+ * The job-ad vocabulary of a lexicon's languages, merged list by list as the lexicon is: it ships in a module of its
+ * own (`LEXICON_POSTINGS_JSON`), which only job-ad reading imports.
+ */
+function postingsLexiconFor(lex: Lexicon): LanguageLexicon['postings'] {
+  bundledPostings ??= JSON.parse(LEXICON_POSTINGS_JSON, splitList) as Record<string, LanguageLexicon['postings']>;
+  const all = bundledPostings;
+  return mergeValues(lex.languages.map((l) => all[l])) as LanguageLexicon['postings'];
 }

@@ -1,6 +1,6 @@
 import { OTHER_LANGUAGES_JSON } from '../data/lexicon.generated';
-import type { Language, LanguageDetector, LanguageLexicon, OtherLanguages } from '../schemas';
-import { bundledLexicons, isBundledLanguage } from './lexicon';
+import type { Language, LanguageDetector, OtherLanguages } from '../schemas';
+import { bundledLexicons, isBundledLanguage, type ReadingLexicon } from './lexicon';
 
 /** The language a text is written in: an ISO 639-1 code when known (ISO 639-3 otherwise), `und` when undetermined. */
 export interface DetectedLanguage {
@@ -53,7 +53,7 @@ function detectionData(): Detection {
  * words: the words of its section headings, its month names (four letters or more: "mar" and "jan" are shared) and
  * its words for "present". Lowercase, as written (accents kept: "expérience" is French, "experience" English).
  */
-function signalWords(lex: LanguageLexicon): string[] {
+function signalWords(lex: ReadingLexicon): string[] {
   const phrases: string[] = [...Object.values(lex.sections.headings).flat(), ...(lex.dates.months ?? []).flat(), ...lex.dates.present].filter(
     (p): p is string => typeof p === 'string',
   );

@@ -1,19 +1,22 @@
 import { LEXICON_JSON } from '../data/lexicon.generated';
 import { LANGUAGES, type Language, type LanguageLexicon } from '../schemas';
 
+/** A language's vocabulary for reading résumés: every kind of list but the job-ad words (see `postingsLexiconFor`). */
+export type ReadingLexicon = Omit<LanguageLexicon, 'postings'>;
+
 /** The reading vocabulary of one or more languages, merged list by list (English first). */
-export interface Lexicon extends LanguageLexicon {
+export interface Lexicon extends ReadingLexicon {
   /** The languages merged, in order. */
   readonly languages: readonly Language[];
   /** A key naming the merge (`en+de`), for caches. */
   readonly key: string;
 }
 
-let bundled: Readonly<Record<string, LanguageLexicon>> | undefined;
+let bundled: Readonly<Record<string, ReadingLexicon>> | undefined;
 const merged = new Map<string, Lexicon>();
 
 /** The bundled lexicon of each language (validated by `npm run pack`; parsed once). */
-export function bundledLexicons(): Readonly<Record<string, LanguageLexicon>> {
+export function bundledLexicons(): Readonly<Record<string, ReadingLexicon>> {
   if (!bundled) {
     // Stored by kind of list, then by language, each list of phrases as one string "|a|b" (scripts/pack.ts): turned
     // back into one lexicon per language.
@@ -22,13 +25,13 @@ export function bundledLexicons(): Readonly<Record<string, LanguageLexicon>> {
     for (const [kind, languages] of Object.entries(byKind)) {
       for (const [language, value] of Object.entries(languages)) (byLanguage[language] ??= {})[kind] = value;
     }
-    bundled = byLanguage as unknown as Record<string, LanguageLexicon>;
+    bundled = byLanguage as unknown as Record<string, ReadingLexicon>;
   }
   return bundled;
 }
 
-/** A list of phrases the pack step wrote as one string ("|gaps|not yet"), as a list again. */
-function splitList(_key: string, value: unknown): unknown {
+/** A list of phrases the pack step wrote as one string ("|gaps|not yet"), as a list again (a `JSON.parse` reviver). */
+export function splitList(_key: string, value: unknown): unknown {
   return typeof value === 'string' && value.charCodeAt(0) === 124 ? value.slice(1).split('|') : value;
 }
 
@@ -44,8 +47,8 @@ export function lexiconFor(language: Language = 'en'): Lexicon {
   const hit = merged.get(key);
   if (hit) return hit;
   const all = bundledLexicons();
-  const parts = languages.map((l) => all[l]).filter((l): l is LanguageLexicon => l !== undefined);
-  const lexicon = Object.freeze({ ...(mergeValues(parts) as LanguageLexicon), languages, key });
+  const parts = languages.map((l) => all[l]).filter((l): l is ReadingLexicon => l !== undefined);
+  const lexicon = Object.freeze({ ...(mergeValues(parts) as ReadingLexicon), languages, key });
   merged.set(key, lexicon);
   return lexicon;
 }
@@ -57,13 +60,13 @@ export function allLanguagesLexicon(): Lexicon {
   if (hit) return hit;
   const all = bundledLexicons();
   const languages = LANGUAGES.filter((l) => l in all);
-  const lexicon = Object.freeze({ ...(mergeValues(languages.map((l) => all[l] as LanguageLexicon)) as LanguageLexicon), languages, key });
+  const lexicon = Object.freeze({ ...(mergeValues(languages.map((l) => all[l] as ReadingLexicon)) as ReadingLexicon), languages, key });
   merged.set(key, lexicon);
   return lexicon;
 }
 
 /** Merges values of the same shape: arrays are concatenated without repeats (arrays of arrays index by index), records by key. */
-function mergeValues(values: readonly unknown[]): unknown {
+export function mergeValues(values: readonly unknown[]): unknown {
   const present = values.filter((v) => v !== undefined);
   const first = present[0];
   if (Array.isArray(first)) {
