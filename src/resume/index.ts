@@ -180,49 +180,69 @@ function findMentions(
   const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer), negatedCerts);
   const covered = new Set(scanned.map((m) => m.start));
   const all = [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)];
-  const listed = programmingLists(text, all);
+  const lines = new LineIndex(text);
+  const listed = programmingLists(text, all, lines);
+  // Whether each certifications line names a certificate, read once per line.
+  const certLines = new Map<number, boolean>();
+  const onCertNameLine = (m: Mention) => {
+    const line = lines.of(m.start);
+    let named = certLines.get(line);
+    if (named === undefined) certLines.set(line, (named = cues.certName.test(text.slice(lines.start(line), lines.end(line)))));
+    return named;
+  };
   return all.filter(
     (m) =>
       (m.target === 'cert' ||
-        ((!NO_SKILL_SECTIONS.has(m.section) || listed.has(lineStartOf(text, m.start))) &&
-          !(m.section === 'certifications' && onCertNameLine(text, m, cues)))) &&
+        ((!NO_SKILL_SECTIONS.has(m.section) || listed.has(listStart(text, lines, m.start))) &&
+          // A skill on a certifications line that names a certificate ("AWS Certified Cloud Practitioner") is the
+          // certificate's topic, no evidence that the person did it.
+          !(m.section === 'certifications' && onCertNameLine(m)))) &&
       !isPersonal(text, m.start, m.end, personal),
   );
 }
 
+/** The lines of a text, found once: which line an offset is on, and where a line starts and ends (binary search). */
+class LineIndex {
+  readonly #breaks: number[] = [];
+  readonly #length: number;
+  constructor(text: string) {
+    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) this.#breaks.push(k);
+    this.#length = text.length;
+  }
+  /** The number of the line `offset` is on (0-based). */
+  of(offset: number): number {
+    return indexFrom(this.#breaks, offset, (b) => b);
+  }
+  start(line: number): number {
+    return line === 0 ? 0 : (this.#breaks[line - 1] as number) + 1;
+  }
+  end(line: number): number {
+    return this.#breaks[line] ?? this.#length;
+  }
+}
+
 /**
  * The lines of a languages section that list two skills or more ("LANGUAGES⏎Python, Bash, JavaScript"): programming
- * languages under a heading that usually lists spoken ones (by where each line starts).
+ * languages under a heading that usually lists spoken ones (by where each list starts).
  */
-function programmingLists(text: string, mentions: readonly Mention[]): ReadonlySet<number> {
+function programmingLists(text: string, mentions: readonly Mention[], lines: LineIndex): ReadonlySet<number> {
   const count = new Map<number, Set<string>>();
   for (const m of mentions) {
     if (m.target === 'cert' || m.section !== 'languages') continue;
-    const line = lineStartOf(text, m.start);
-    let ids = count.get(line);
-    if (!ids) count.set(line, (ids = new Set()));
+    const start = listStart(text, lines, m.start);
+    let ids = count.get(start);
+    if (!ids) count.set(start, (ids = new Set()));
     ids.add(m.id);
   }
-  return new Set([...count].filter(([, ids]) => ids.size >= 2).map(([line]) => line));
+  return new Set([...count].filter(([, ids]) => ids.size >= 2).map(([start]) => start));
 }
 
 /** Where the list a line belongs to starts: its line, or up to three lines above that end in a comma ("Python, Bash,⏎TypeScript"). */
-function lineStartOf(text: string, offset: number): number {
-  let start = text.lastIndexOf('\n', offset - 1) + 1;
-  for (let k = 0; k < 3 && start > 0 && /,[ \t]*$/u.test(text.slice(Math.max(0, start - 80), start - 1)); k++) {
-    start = text.lastIndexOf('\n', start - 2) + 1;
-  }
-  return start;
-}
-
-/**
- * Whether a mention stands on a certifications line that names a certificate ("AWS Certified Cloud Practitioner",
- * "Google Cloud Associate Cloud Engineer"): the skill is the certificate's topic, no evidence that the person did it.
- */
-function onCertNameLine(text: string, m: { start: number; end: number }, cues: CueWords): boolean {
-  const from = text.lastIndexOf('\n', m.start) + 1;
-  const to = text.indexOf('\n', m.end);
-  return cues.certName.test(text.slice(from, to < 0 ? text.length : to));
+function listStart(text: string, lines: LineIndex, offset: number): number {
+  let line = lines.of(offset);
+  for (let k = 0; k < 3 && line > 0 && /,[ \t]*$/u.test(text.slice(Math.max(lines.start(line - 1), lines.end(line - 1) - 80), lines.end(line - 1))); k++)
+    line--;
+  return lines.start(line);
 }
 
 /**
@@ -451,6 +471,7 @@ function readCertifications(
   reading: { asOfYm: number; lex: Lexicon; negated?: readonly Mention[] },
 ): { held: ProfileCertification[]; notHeld: Mention[] } {
   const certs = mentions.filter((m) => m.target === 'cert');
+  const sortedCerts = [...certs].sort((a, b) => a.start - b.start);
   const byId = new Map<string, ProfileCertification>();
   const notHeld: Mention[] = [];
   // The latest year a not-held mention names, by id ("Specialty (2021, expired 2024)" → 2024).
@@ -459,7 +480,7 @@ function readCertifications(
   for (const m of certs) {
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
-    const around = certContext(text, m, certs, cues);
+    const around = certContext(text, m, sortedCerts, cues);
     const ranges = findDateRanges(around, reading.asOfYm, reading);
     // A validity that ended before asOf ("July 2018 to July 2021").
     const validityEnded = m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm);
@@ -477,7 +498,7 @@ function readCertifications(
   }
   // A certification a negation dropped still tells its own lapse, in the words after it ("Actualmente preparando el
   // CISSP (el CISM me caducó…"), not in the cue that dropped it ("Preparing for the OSEP after my OSCP").
-  const onLines = [...certs, ...(reading.negated ?? [])];
+  const onLines = [...certs, ...(reading.negated ?? [])].sort((a, b) => a.start - b.start);
   for (const m of reading.negated ?? []) {
     const context = certContext(text, m, onLines, cues);
     const around = context.slice(Math.max(0, context.indexOf(m.text)));
@@ -507,18 +528,29 @@ const YEARS = /\b(?:19[89]\d|20\d\d)\b/gu;
 
 /** A certification mention's part of its line (between the other certifications on it), with the next line when that is a short line of its own (dates, a status). */
 function certContext(text: string, m: Mention, certs: readonly Mention[], cues: CueWords): string {
-  const lineStart = text.lastIndexOf('\n', m.start) + 1;
-  const lineEndRaw = text.indexOf('\n', m.end);
-  const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
-  const others = certs.filter((c) => c !== m && c.start >= lineStart && c.start < lineEnd && c.id !== m.id);
+  // The mention's line, but never more than CONTEXT_REACH characters either side: a certification's words stand near
+  // it, and a bounded window keeps a text of one huge line linear.
+  const lineStart = lineStartNear(text, m.start);
+  const ahead = text.slice(m.end, m.end + CONTEXT_REACH).indexOf('\n');
+  const lineEnd = ahead === -1 ? Math.min(text.length, m.end + CONTEXT_REACH) : m.end + ahead;
+  const clipped = ahead === -1 && lineEnd < text.length;
+  // The certifications of that stretch (`certs` is sorted by start).
+  const others: Mention[] = [];
+  for (let k = indexFrom(certs, lineStart, (c) => c.start); k < certs.length && (certs[k] as Mention).start < lineEnd; k++) {
+    const c = certs[k] as Mention;
+    if (c !== m && c.id !== m.id) others.push(c);
+  }
   const before = others.filter((c) => c.end <= m.start).at(-1);
   const after = others.find((c) => c.start >= m.end);
   const from = before ? separatorAfter(text, before.end, m.start) : lineStart;
   const to = after ? separatorBefore(text, m.end, after.start) : nextItem(text, m.end, lineEnd);
   let out = `${wrappedBefore(text, m, lineStart, from, certs)}${text.slice(from, to)}`;
-  if (after || lineEnd >= text.length) return out;
+  if (after || clipped || lineEnd >= text.length) return out;
   const next = lineAt(text, lineEnd + 1);
-  const names = (l: { start: number; end: number }) => certs.some((c) => c.start >= l.start && c.start < l.end);
+  const names = (l: { start: number; end: number }) => {
+    const k = indexFrom(certs, l.start, (c) => c.start);
+    return k < certs.length && (certs[k] as Mention).start < l.end;
+  };
   // A line naming another certification is that one's ("2027  CCSP – exam booked" under "2021  CISSP").
   if (names(next)) return out;
   // A sentence of prose that runs on to the next line ends there ("Meine AWS ML Specialty ist 2024⏎abgelaufen, ich …").
@@ -568,11 +600,21 @@ function sentenceStart(line: string): string {
 /** The longest line read as a certification's issuer ("EC-Council", "Offensive Security"). */
 const MAX_ISSUER = 40;
 
-/** The line that starts at `start`: its trimmed text and where it ends. */
+/** The line that starts at `start`: its trimmed text (at most CONTEXT_REACH characters of it) and where it ends. */
 function lineAt(text: string, start: number): { body: string; start: number; end: number } {
-  const endRaw = text.indexOf('\n', start);
-  const end = endRaw === -1 ? text.length : endRaw;
+  const ahead = text.slice(start, start + CONTEXT_REACH).indexOf('\n');
+  const end = ahead === -1 ? Math.min(text.length, start + CONTEXT_REACH) : start + ahead;
   return { body: text.slice(start, end).trim(), start, end };
+}
+
+/** How far from a certification its context is read, at most (characters, either side). */
+const CONTEXT_REACH = 400;
+
+/** Where the line holding `at` starts, looking back CONTEXT_REACH characters at most. */
+function lineStartNear(text: string, at: number): number {
+  const from = Math.max(0, at - CONTEXT_REACH);
+  const k = text.slice(from, at).lastIndexOf('\n');
+  return k === -1 ? from : from + k + 1;
 }
 
 /** A line that ends in a dash or a colon: its name goes on on the next line. */
@@ -592,14 +634,15 @@ const STATUS_LINE = /^(?:[([\d]|\p{L}{3,9}\.?\s{1,3}(?:\p{L}{1,3}\s{1,3})?\d{4}\
  * no certification of its own.
  */
 function wrappedBefore(text: string, m: Mention, lineStart: number, from: number, certs: readonly Mention[]): string {
-  if (from !== lineStart || lineStart < 2 || !LINE_OPENING.test(text.slice(lineStart, m.start))) return '';
-  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  if (from !== lineStart || lineStart < 2 || text.charCodeAt(lineStart - 1) !== 10 || !LINE_OPENING.test(text.slice(lineStart, m.start))) return '';
+  const prevStart = lineStartNear(text, lineStart - 1);
   const prev = text.slice(prevStart, lineStart - 1);
   // Prose only: a line of two columns, or an item ("→ exam booked Feb 2027", the status of the certification above it),
   // is no sentence that runs on.
   if (prev.trim() === '' || ENDS_SENTENCE.test(prev) || COLUMN_GAP.test(prev.trim()) || STARTS_ITEM.test(prev)) return '';
-  const abovePrev = prevStart >= 2 ? text.lastIndexOf('\n', prevStart - 2) + 1 : prevStart;
-  if (certs.some((c) => c.start >= abovePrev && c.start < lineStart)) return '';
+  const abovePrev = prevStart >= 2 ? lineStartNear(text, prevStart - 1) : prevStart;
+  const k = indexFrom(certs, abovePrev, (c) => c.start);
+  if (k < certs.length && (certs[k] as Mention).start < lineStart) return '';
   let cut = prev.length;
   while (cut > 0 && !'.!?;'.includes(prev.charAt(cut - 1))) cut--;
   const clause = prev.slice(cut);
