@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { ASOF, ensureDist, heading, isMain, kb, machineLines, mb, median, ms, ROOT, SAMPLE, table, timeSpawns, times } from './_bench-lib';
 import { BUILD_ALIASES, BUILD_PLUGINS } from './build-aliases';
+import { bundleExports, RESUME_PATH } from './bundle-exports';
 
 export interface SizeFigures {
   importRatio: number;
@@ -197,30 +198,12 @@ async function reportBundle(): Promise<number> {
       .slice(0, 10)
       .map(([path, i]) => [path, kb(i.bytesInOutput), `${((100 * i.bytesInOutput) / output.contents.length).toFixed(1)} %`]),
   );
-  const path = await build({
-    absWorkingDir: ROOT,
-    stdin: { contents: `export { ${RESUME_PATH.join(', ')} } from './src/index.ts';`, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    outfile: 'bundle.js',
-    logLevel: 'silent',
-    alias: BUILD_ALIASES,
-    plugins: BUILD_PLUGINS,
-  });
-  const pathOut = path.outputFiles.find((f) => f.path.endsWith('.js'));
-  if (pathOut) {
-    console.log(
-      `The résumé path alone (${RESUME_PATH.join(', ')}; the rest tree-shaken, as a user's bundler does): ${kb(pathOut.contents.length)} minified, ${kb(gzipSync(pathOut.contents, { level: 9 }).length)} gzip, without the job-ad vocabulary (a module of its own, which only job-ad reading imports).`,
-    );
-  }
+  const pathOut = Buffer.from(await bundleExports(RESUME_PATH));
+  console.log(
+    `The résumé path alone (${RESUME_PATH.join(', ')}; the rest tree-shaken, as a user's bundler does): ${kb(pathOut.length)} minified, ${kb(gzipSync(pathOut, { level: 9 }).length)} gzip, without the job-ad vocabulary (a module of its own, which only job-ad reading imports).`,
+  );
   return gzip;
 }
-
-/** What a résumé-only user imports: the figure beside the whole core's. */
-const RESUME_PATH = ['parseResume', 'matchRoles', 'planUpskilling', 'createMatcher'];
 
 export async function runSizeBench(): Promise<SizeFigures> {
   heading('4. Start-up: import + first parse, and rolefit --help, vs bare node');

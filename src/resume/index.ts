@@ -34,7 +34,7 @@ import { fuzzyMentions, type Mention, nounJoinersFor, scanMentions } from '../te
 import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, sectionAt } from './sections';
-import { indexFrom } from '../text/sorted';
+import { anyIn, indexFrom, itemsIn } from '../text/sorted';
 import { tokenize } from '../text/tokens';
 
 /** Sections whose words are no evidence of a skill (spoken languages, hobbies). */
@@ -95,7 +95,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // A skill word inside a company's name ("Norvik Cloud GmbH", "Python Tools Ltd") is no evidence.
   const companyForm = entryWordsFor(structure).legalSuffixAfter;
   const negatedCerts: Mention[] = [];
-  const named = findMentions(text, sections, sectionOf, cc, cues, lex, negatedCerts).filter(
+  const lines = new LineIndex(text);
+  const named = findMentions(text, sections, sectionOf, cc, cues, lex, lines, negatedCerts).filter(
     (m) => m.target === 'cert' || !companyForm.test(text.slice(m.end, m.end + 24)),
   );
   const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years)]);
@@ -104,6 +105,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
     asOfYm: asOf.ym,
     lex: structure,
     negated: negatedCerts,
+    lines,
   });
   // A skill named inside a certification not held ("Certified Ethical Hacker – expired") is not evidence either.
   const mentions = read.filter((m) => m.target === 'cert' || !certs.notHeld.some((c) => m.start >= c.start && m.end <= c.end));
@@ -170,6 +172,7 @@ function findMentions(
   cc: CompiledCatalog,
   cues: CueWords,
   lex: Lexicon,
+  lines: LineIndex,
   negatedCerts: Mention[],
 ) {
   // The name and contact lines are never evidence: scores must not depend on who the person is. Their words are
@@ -180,7 +183,6 @@ function findMentions(
   const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer), negatedCerts);
   const covered = new Set(scanned.map((m) => m.start));
   const all = [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)];
-  const lines = new LineIndex(text);
   const listed = programmingLists(text, all, lines);
   // Whether each certifications line names a certificate, read once per line.
   const certLines = new Map<number, boolean>();
@@ -203,6 +205,8 @@ function findMentions(
 
 /** The lines of a text, found once: which line an offset is on, and where a line starts and ends (binary search). */
 class LineIndex {
+  /** A line's text is read at most this far either side of an offset (see `near`). */
+  static readonly REACH = 400;
   readonly #breaks: number[] = [];
   readonly #length: number;
   constructor(text: string) {
@@ -218,6 +222,16 @@ class LineIndex {
   }
   end(line: number): number {
     return this.#breaks[line] ?? this.#length;
+  }
+  /**
+   * The line holding `offset`, cut to `REACH` characters either side of [offset, to): what a certification's words
+   * are read in, a bounded window that keeps a text of one huge line linear. `clipped` says the line goes on.
+   */
+  near(offset: number, to = offset): { start: number; end: number; clipped: boolean } {
+    // A span may hold a line end (a certification's name wrapped onto the next line): its last line ends the window.
+    const end = this.end(this.of(to));
+    const cut = Math.min(end, to + LineIndex.REACH);
+    return { start: Math.max(this.start(this.of(offset)), offset - LineIndex.REACH), end: cut, clipped: cut < end };
   }
 }
 
@@ -334,19 +348,11 @@ function classify(text: string, raw: readonly RawEntry[], mentions: readonly Men
 
 /** The mentions (sorted by start) that stand in an entry's header or its own body, in text order (see `inEntry`). */
 function mentionsIn<M extends { start: number }>(sorted: readonly M[], e: RawEntry): M[] {
-  const header = between(sorted, e.headerStart, e.headerEnd + 1);
-  const body = between(sorted, e.bodyStart, e.bodyEnd);
+  const header = itemsIn(sorted, e.headerStart, e.headerEnd + 1, (m) => m.start);
+  const body = itemsIn(sorted, e.bodyStart, e.bodyEnd, (m) => m.start);
   if (body.length === 0 || header.length === 0) return body.length === 0 ? header : body;
   const seen = new Set(header);
   return [...header, ...body.filter((m) => !seen.has(m))].sort((a, b) => a.start - b.start);
-}
-
-/** The mentions (sorted by start) that start in [from, to). */
-function between<M extends { start: number }>(sorted: readonly M[], from: number, to: number): M[] {
-  const lo = indexFrom(sorted, from, (m) => m.start);
-  let end = lo;
-  while (end < sorted.length && (sorted[end] as M).start < to) end++;
-  return sorted.slice(lo, end);
 }
 
 /** The skills an entry names in two different ways ("scikit-learn, XGBoost"; "RAG … prompt engineering"): strong evidence of its kind of work. */
@@ -468,7 +474,7 @@ function readCertifications(
   mentions: readonly Mention[],
   cc: CompiledCatalog,
   cues: CueWords,
-  reading: { asOfYm: number; lex: Lexicon; negated?: readonly Mention[] },
+  reading: { asOfYm: number; lex: Lexicon; negated: readonly Mention[]; lines: LineIndex },
 ): { held: ProfileCertification[]; notHeld: Mention[] } {
   const certs = mentions.filter((m) => m.target === 'cert');
   const sortedCerts = [...certs].sort((a, b) => a.start - b.start);
@@ -480,7 +486,7 @@ function readCertifications(
   for (const m of certs) {
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
-    const around = certContext(text, m, sortedCerts, cues);
+    const around = certContext(text, m, sortedCerts, cues, reading.lines);
     const ranges = findDateRanges(around, reading.asOfYm, reading);
     // A validity that ended before asOf ("July 2018 to July 2021").
     const validityEnded = m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm);
@@ -498,9 +504,9 @@ function readCertifications(
   }
   // A certification a negation dropped still tells its own lapse, in the words after it ("Actualmente preparando el
   // CISSP (el CISM me caducó…"), not in the cue that dropped it ("Preparing for the OSEP after my OSCP").
-  const onLines = [...certs, ...(reading.negated ?? [])].sort((a, b) => a.start - b.start);
-  for (const m of reading.negated ?? []) {
-    const context = certContext(text, m, onLines, cues);
+  const onLines = reading.negated.length === 0 ? sortedCerts : [...certs, ...reading.negated].sort((a, b) => a.start - b.start);
+  for (const m of reading.negated) {
+    const context = certContext(text, m, onLines, cues, reading.lines);
     const around = context.slice(Math.max(0, context.indexOf(m.text)));
     if (!cc.certById.has(m.id) || !cues.certNotHeld.test(blankCurrent(around, cues))) continue;
     notHeld.push(m);
@@ -527,30 +533,19 @@ function latestYear(text: string): number {
 const YEARS = /\b(?:19[89]\d|20\d\d)\b/gu;
 
 /** A certification mention's part of its line (between the other certifications on it), with the next line when that is a short line of its own (dates, a status). */
-function certContext(text: string, m: Mention, certs: readonly Mention[], cues: CueWords): string {
-  // The mention's line, but never more than CONTEXT_REACH characters either side: a certification's words stand near
-  // it, and a bounded window keeps a text of one huge line linear.
-  const lineStart = lineStartNear(text, m.start);
-  const ahead = text.slice(m.end, m.end + CONTEXT_REACH).indexOf('\n');
-  const lineEnd = ahead === -1 ? Math.min(text.length, m.end + CONTEXT_REACH) : m.end + ahead;
-  const clipped = ahead === -1 && lineEnd < text.length;
-  // The certifications of that stretch (`certs` is sorted by start).
-  const others: Mention[] = [];
-  for (let k = indexFrom(certs, lineStart, (c) => c.start); k < certs.length && (certs[k] as Mention).start < lineEnd; k++) {
-    const c = certs[k] as Mention;
-    if (c !== m && c.id !== m.id) others.push(c);
-  }
+function certContext(text: string, m: Mention, certs: readonly Mention[], cues: CueWords, lines: LineIndex): string {
+  // The mention's line, but never more than LineIndex.REACH characters either side of it.
+  const { start: lineStart, end: lineEnd, clipped } = lines.near(m.start, m.end);
+  // The other certifications of that stretch (`certs` is sorted by start).
+  const others = itemsIn(certs, lineStart, lineEnd, startOf).filter((c) => c !== m && c.id !== m.id);
   const before = others.filter((c) => c.end <= m.start).at(-1);
   const after = others.find((c) => c.start >= m.end);
   const from = before ? separatorAfter(text, before.end, m.start) : lineStart;
   const to = after ? separatorBefore(text, m.end, after.start) : nextItem(text, m.end, lineEnd);
-  let out = `${wrappedBefore(text, m, lineStart, from, certs)}${text.slice(from, to)}`;
+  let out = `${wrappedBefore(text, m, lineStart, from, certs, lines)}${text.slice(from, to)}`;
   if (after || clipped || lineEnd >= text.length) return out;
-  const next = lineAt(text, lineEnd + 1);
-  const names = (l: { start: number; end: number }) => {
-    const k = indexFrom(certs, l.start, (c) => c.start);
-    return k < certs.length && (certs[k] as Mention).start < l.end;
-  };
+  const next = lineAt(text, lines, lineEnd + 1);
+  const names = (l: { start: number; end: number }) => anyIn(certs, l.start, l.end, startOf);
   // A line naming another certification is that one's ("2027  CCSP – exam booked" under "2021  CISSP").
   if (names(next)) return out;
   // A sentence of prose that runs on to the next line ends there ("Meine AWS ML Specialty ist 2024⏎abgelaufen, ich …").
@@ -561,14 +556,14 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
     body.length > 0 && body.length <= 60 && (STATUS_LINE.test(body) || (cues.certNotHeld.test(body) && DATED.test(body) && !ACRONYM.test(body)));
   if (isStatus(next.body) || (next.body.length > 0 && next.body.length <= 60 && UNFINISHED.test(out))) {
     // A renewal under the dates is theirs too ("September 2020 to September 2026⏎Renewed via CE; current through September 2029").
-    const then = lineAt(text, next.end + 1);
+    const then = lineAt(text, lines, next.end + 1);
     const renewal = then.body.length > 0 && then.body.length <= 60 && cues.certValid.test(then.body) && !names(then);
     return renewal ? `${out}\n${next.body}\n${then.body}` : `${out}\n${next.body}`;
   }
   // A short line between them (its issuer, as LinkedIn lists them: "EC-Council⏎Issued Mar 2016 · Expired Mar 2019").
   // An issuer names no date: "CEH — 2018 (not renewed," is an item of its own, whose status is its own.
   if (next.body.length === 0 || next.body.length > MAX_ISSUER || DATED.test(next.body) || next.end >= text.length) return out;
-  const then = lineAt(text, next.end + 1);
+  const then = lineAt(text, lines, next.end + 1);
   if (isStatus(then.body) && !names(then)) out += `\n${next.body}\n${then.body}`;
   return out;
 }
@@ -600,22 +595,13 @@ function sentenceStart(line: string): string {
 /** The longest line read as a certification's issuer ("EC-Council", "Offensive Security"). */
 const MAX_ISSUER = 40;
 
-/** The line that starts at `start`: its trimmed text (at most CONTEXT_REACH characters of it) and where it ends. */
-function lineAt(text: string, start: number): { body: string; start: number; end: number } {
-  const ahead = text.slice(start, start + CONTEXT_REACH).indexOf('\n');
-  const end = ahead === -1 ? Math.min(text.length, start + CONTEXT_REACH) : start + ahead;
+/** The line that starts at `start`: its trimmed text (at most LineIndex.REACH characters of it) and where it ends. */
+function lineAt(text: string, lines: LineIndex, start: number): { body: string; start: number; end: number } {
+  const { end } = lines.near(start);
   return { body: text.slice(start, end).trim(), start, end };
 }
 
-/** How far from a certification its context is read, at most (characters, either side). */
-const CONTEXT_REACH = 400;
-
-/** Where the line holding `at` starts, looking back CONTEXT_REACH characters at most. */
-function lineStartNear(text: string, at: number): number {
-  const from = Math.max(0, at - CONTEXT_REACH);
-  const k = text.slice(from, at).lastIndexOf('\n');
-  return k === -1 ? from : from + k + 1;
-}
+const startOf = (m: Mention): number => m.start;
 
 /** A line that ends in a dash or a colon: its name goes on on the next line. */
 const UNFINISHED = /[–—:-]\s{0,3}$/u;
@@ -633,16 +619,15 @@ const STATUS_LINE = /^(?:[([\d]|\p{L}{3,9}\.?\s{1,3}(?:\p{L}{1,3}\s{1,3})?\d{4}\
  * mich auf die Prüfung⏎CISSP vor"): that line's last clause, when it runs on (no full stop or colon at its end) and names
  * no certification of its own.
  */
-function wrappedBefore(text: string, m: Mention, lineStart: number, from: number, certs: readonly Mention[]): string {
+function wrappedBefore(text: string, m: Mention, lineStart: number, from: number, certs: readonly Mention[], lines: LineIndex): string {
   if (from !== lineStart || lineStart < 2 || text.charCodeAt(lineStart - 1) !== 10 || !LINE_OPENING.test(text.slice(lineStart, m.start))) return '';
-  const prevStart = lineStartNear(text, lineStart - 1);
+  const prevStart = lines.near(lineStart - 1).start;
   const prev = text.slice(prevStart, lineStart - 1);
   // Prose only: a line of two columns, or an item ("→ exam booked Feb 2027", the status of the certification above it),
   // is no sentence that runs on.
   if (prev.trim() === '' || ENDS_SENTENCE.test(prev) || COLUMN_GAP.test(prev.trim()) || STARTS_ITEM.test(prev)) return '';
-  const abovePrev = prevStart >= 2 ? lineStartNear(text, prevStart - 1) : prevStart;
-  const k = indexFrom(certs, abovePrev, (c) => c.start);
-  if (k < certs.length && (certs[k] as Mention).start < lineStart) return '';
+  const abovePrev = prevStart >= 2 ? lines.near(prevStart - 1).start : prevStart;
+  if (anyIn(certs, abovePrev, lineStart, startOf)) return '';
   let cut = prev.length;
   while (cut > 0 && !'.!?;'.includes(prev.charAt(cut - 1))) cut--;
   const clause = prev.slice(cut);

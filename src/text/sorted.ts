@@ -12,3 +12,17 @@ export function indexFrom<T>(sorted: readonly T[], from: number, at: (item: T) =
   }
   return lo;
 }
+
+/** The items (sorted by `at`) at positions in [from, to). */
+export function itemsIn<T>(sorted: readonly T[], from: number, to: number, at: (item: T) => number): T[] {
+  const lo = indexFrom(sorted, from, at);
+  let end = lo;
+  while (end < sorted.length && at(sorted[end] as T) < to) end++;
+  return sorted.slice(lo, end);
+}
+
+/** Whether an item (sorted by `at`) stands at a position in [from, to). */
+export function anyIn<T>(sorted: readonly T[], from: number, to: number, at: (item: T) => number): boolean {
+  const k = indexFrom(sorted, from, at);
+  return k < sorted.length && at(sorted[k] as T) < to;
+}

@@ -1,0 +1,29 @@
+// The browser bundle of some exports of the core, as a user's bundler makes it: for the size bench and test/bundle.test.ts.
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { BUILD_ALIASES, BUILD_PLUGINS } from './build-aliases';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** What a résumé-only user imports: the figure beside the whole core's. */
+export const RESUME_PATH = ['parseResume', 'matchRoles', 'planUpskilling', 'createMatcher'] as const;
+
+/** `names` of `src/index.ts` bundled for browsers, minified, the rest tree-shaken (the build's aliases, so it is what ships). */
+export async function bundleExports(names: readonly string[]): Promise<string> {
+  const result = await build({
+    absWorkingDir: ROOT,
+    stdin: { contents: `export { ${names.join(', ')} } from './src/index.ts';`, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    outfile: 'bundle.js',
+    logLevel: 'silent',
+    alias: BUILD_ALIASES,
+    plugins: BUILD_PLUGINS,
+  });
+  const out = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  if (!out) throw new Error(`esbuild produced no bundle of ${names.join(', ')}`);
+  return out.text;
+}
