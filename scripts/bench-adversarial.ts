@@ -44,6 +44,7 @@ const DOUBLING_ONLY: Record<string, (n: number) => string> = {
   'certifications: one name over and over on a line': (n) => `CERTIFICATIONS\n${fill('CISSP ', n)}`,
   'certifications: names in a negated clause': (n) => `SUMMARY\nPreparing for ${fill('the CISSP, ', n)}`,
   'languages: skills listed under LANGUAGES on a line': (n) => `LANGUAGES\n${fill('python, ', n)}`,
+  'education: many degree lines': (n) => `EDUCATION\n${fill('M.S. Computer Science, Stanford University, 2019\n', n)}`,
   'many dates: dated entries': (n) => fill('Security Engineer, Acme Corp    Jan 2019 – Mar 2021\n• Python and threat modeling\n', n),
   'deep bullets: nested indentation': (n) => lines(n, (i) => `${'  '.repeat(i % 40)}${'•◦▪-*'[i % 5]} item ${i} python`),
   'U+2028/U+2029 separators': (n) => fill('EXPERIENCE\u2028Security Engineer Jan 2020 – Present\u2028• Python\u2029', n),

@@ -110,8 +110,19 @@ function withoutSteps(degrees: readonly Education[], heads: readonly string[]): 
   const rank = (d: Education) => DEGREE_LEVELS.indexOf(d.level);
   const sameSchool = (a: Education, b: Education) =>
     a.institution !== undefined && b.institution !== undefined && (a.institution.startsWith(b.institution) || b.institution.startsWith(a.institution));
-  return degrees.filter((d, k) => !degrees.some((o, j) => heads[j] === heads[k] && rank(o) > rank(d) && sameSchool(o, d)));
+  // Its years are listed next to it: a few degrees either side are compared, so a long list stays linear.
+  const higher = (d: Education, k: number) => {
+    for (let j = Math.max(0, k - STEP_REACH); j <= Math.min(degrees.length - 1, k + STEP_REACH); j++) {
+      const o = degrees[j] as Education;
+      if (heads[j] === heads[k] && rank(o) > rank(d) && sameSchool(o, d)) return true;
+    }
+    return false;
+  };
+  return degrees.filter((d, k) => !higher(d, k));
 }
+
+/** How many degrees either side of one are read as other years of its programme. */
+const STEP_REACH = 4;
 
 /** The first word of a degree's name as written, in lower case ("master" of "Master 1", "ll.m." of "LL.M."). */
 function headWord(name: string): string {
