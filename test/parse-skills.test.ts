@@ -292,8 +292,8 @@ describe('PDF line wraps', () => {
     expect(ids(`BERUFSERFAHRUNG\n2022 – heute  Ingenieur\n${line}\n  Poisoning (Datensatz-Hashes) eingeführt.`)).toContain('adversarial-ml');
   });
 
-  it('does not join a short line to the capitalised word below it', () => {
-    expect(ids('BERUFSERFAHRUNG\n2022 – heute  Leiterin\n– Berichterstattung an\n  Geschäftsleitung und Verwaltungsrat')).not.toContain(
+  it('does not join a short line that ends in a noun to the capitalised word below it', () => {
+    expect(ids('BERUFSERFAHRUNG\n2022 – heute  Leiterin\n– Berichterstattung\n  Geschäftsleitung und Verwaltungsrat')).not.toContain(
       'stakeholder-communication',
     );
   });
@@ -1318,5 +1318,56 @@ describe('a certification whose lapse is told on the next line of prose (r15)', 
       { asOf },
     );
     expect(p.certifications.map((c) => c.id)).toEqual(['gcih']);
+  });
+});
+
+describe('the r20 round: titles in the plural, words inside a longer name, acronyms, sub-labels, wrapped lines', () => {
+  it.each([
+    ['EXPERIENCE\nPlatform Engineer  2023 – Present\n- Co-own the platform with two ML engineers.', 'machine-learning', false],
+    ['EXPERIENCE\nML Engineer  2023 – Present\n- Senior ML engineer on the fraud team.', 'machine-learning', true],
+    ['EXPERIENCE\nAnalyst  2023 – Present\n- Prepared evidence for the external auditors.', 'audit', false],
+    ['EXPERIENCE\nEngineer  2023 – Present\n- Mentor two junior engineers. No direct reports; I lead reviews, not people.', 'stakeholder-communication', false],
+    ['SKILLS\nFINMA circulars, revDSG', 'security-compliance', false],
+    ['SKILLS\nFISMA, FedRAMP', 'security-compliance', true],
+    ['CORE SKILLS\n\nLanguages\nPython · Java\nCloud\nAWS\n\nEDUCATION\nB.S. Computer Science', 'aws', true],
+    ['EXPERIENCE\nAnalyst  2023 – Present\n- Triage the alerts from Defender for Cloud Apps.', 'azure', false],
+    ['EXPERIENCE\nAnalyst  2023 – Present\n- Adversarial testing for prompt injection and jailbreaks.', 'adversarial-ml', false],
+    ['EXPERIENCE\nSOC Analyst  2011 – 2018\n- Hardened servers; supervised a cell of six soldiers.', 'team-leadership', true],
+    ['SUPERVISION\nPhD: 3 current (primary supervisor). MSc dissertations: 14.', 'mentoring', true],
+    ['EXPERIENCE\nAnalyst  2023 – Present\n- Supported the HIPAA Security Rule risk analysis for the EHR.', 'security-assessment', true],
+  ])('%s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+
+  it('goes on past a line that ends in an article or a preposition, whatever its length', () => {
+    expect(ids('BERUFSERFAHRUNG\n2022 – heute  Leiterin\n– Berichterstattung an\n  Geschäftsleitung und Verwaltungsrat')).toContain(
+      'stakeholder-communication',
+    );
+    const text = 'EXPERIENCE\nAnalyst  2023 – Present\n· Monthly findings review with product owners and the\n  CISO and his staff.';
+    expect(ids(text)).toContain('stakeholder-communication');
+    expect(ids('EXPERIENCE\nAnalyst  2023 – Present\n· Monthly findings review with product owners.\n  CISO staff rota.')).not.toContain(
+      'stakeholder-communication',
+    );
+  });
+
+  it.each([
+    ['SKILLS\nTaking an online course on LLM security (prompt injection, jailbreaks).', 'llm-security'],
+    ['KENNTNISSE\nIch belege einen Online-Kurs zu LLM-Sicherheit (Prompt Injection, Jailbreaks).', 'llm-security'],
+    ['COMPÉTENCES\nIA / ML : notions de PyTorch (MOOC suivi, aucune expérience pro)', 'pytorch'],
+    ['COMPÉTENCES\nNotions de Kubernetes (en formation) | TensorFlow : jamais utilisé', 'kubernetes'],
+    ['COMPÉTENCES\nNotions de Kubernetes (en formation) | TensorFlow : jamais utilisé', 'tensorflow'],
+    ['EXPERIENCIA\nResponsable  2022 – actualidad\n- Sin responsabilidad directa sobre gobierno de IA ni sobre el AI Act.', 'ai-governance'],
+    ['CONOCIMIENTOS\nJava (avanzado), SQL. Go: sin experiencia.', 'go'],
+  ])('reads what is learnt, never used or not one’s job as no skill: %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['BERUFSERFAHRUNG\n2023 – heute  Leiterin\n· Aufbau und Leitung des Teams AI Governance (3 Mitarbeitende)', 'team-leadership'],
+    ['BERUFSERFAHRUNG\n2023 – heute  Beraterin\n· Testen von Schlüsselkontrollen und Aufbereitung der Prüfnachweise für die externe Revision', 'audit'],
+    ['EXPERIENCIA\nAnalista  2022 – actualidad\n* Verificación del tratamiento de datos personales en prompts y logs.', 'privacy'],
+    ['EXPÉRIENCE\nData scientist  2022 – ce jour\n• Présentation des résultats aux équipes actuariat et marketing', 'stakeholder-communication'],
+  ])('reads the German, Spanish and French words of the work: %s', (text, id) => {
+    expect(ids(text)).toContain(id);
   });
 });

@@ -175,6 +175,7 @@ function compileAlias(
     entryKinds: rules.entryKinds ? new Set(rules.entryKinds) : undefined,
     isName,
     ...(rules.undated ? { undated: true as const } : {}),
+    ...(rules.singular ? { singular: true as const } : {}),
   };
 }
 

@@ -30,7 +30,7 @@ import { yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
 import { entryWordsFor, extractEntries, type RawEntry } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
-import { fuzzyMentions, type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
+import { fuzzyMentions, lineGoesOnFor, type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
 import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, sectionAt } from './sections';
@@ -178,7 +178,7 @@ function findMentions(
   // The name and contact lines are never evidence: scores must not depend on who the person is. Their words are
   // not remembered by the stemmer beyond this résumé either.
   const personal = findPersonalData(text, sections, personalWordsFor(lex));
-  const tokens = tokenize(text, cc.stemmer, (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end));
+  const tokens = tokenize(text, cc.stemmer, (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end), lineGoesOnFor(lex));
   const negation = negationIndex(text, cues);
   const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer), negatedCerts);
   const covered = new Set(scanned.map((m) => m.start));

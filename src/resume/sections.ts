@@ -109,6 +109,8 @@ export function findSections(text: string, lex: Lexicon = lexiconFor()): Section
   // A labelled line inside a job ("Skills: Python · Kubernetes", as LinkedIn prints under each position) is that
   // section for its own line only: the job's section goes on after it.
   let resume: SectionName | undefined;
+  // No line but blank ones since the last heading.
+  let emptySince = true;
   for (const line of text.split('\n')) {
     if (resume !== undefined) {
       if (resume !== current) headings.push({ name: resume, heading: '', start: offset });
@@ -116,11 +118,14 @@ export function findSections(text: string, lex: Lexicon = lexiconFor()): Section
       resume = undefined;
     }
     const found = readHeading(line, current, words);
-    if (found && found.name !== current) {
+    // "SKILLS⏎Languages⏎Python · Java": a languages label right under a skills heading opens the skills list.
+    const sublabel = found?.name === 'languages' && current === 'skills' && !found.inline && emptySince;
+    if (found && found.name !== current && !sublabel) {
       if (found.inline && JOB_SECTIONS.has(current)) resume = current;
       headings.push({ name: found.name, heading: found.heading, start: offset });
       current = found.name;
-    }
+      emptySince = true;
+    } else if (line.trim() !== '' && !found) emptySince = false;
     offset += line.length + 1;
   }
   return toSections(headings, text.length);

@@ -32,6 +32,8 @@ export const AliasSchema = z.union([
     entryKinds: z.optional(z.array(z.enum(['security', 'ml', 'other']))),
     /** A broader term that names the skill without dating it: a job that only mentions it adds no years ("model risk management" covers every kind of model). */
     undated: z.optional(z.boolean()),
+    /** A person's title ("ML engineer", "auditor"): not read in the plural, which names other people ("with two ML engineers", "for the external auditors"). */
+    singular: z.optional(z.boolean()),
     /** Other skills the alias names as well, always: "AWS IAM" is cloud security and AWS (`also: ["aws"]`), "GKE" is Kubernetes and GCP. */
     also: z.optional(z.array(IdSchema)),
   }),

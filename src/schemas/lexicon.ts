@@ -222,6 +222,8 @@ export const NormalizeLexiconSchema = z.strictObject({
   stopwords: Phrases,
   /** Words that join a noun to the noun that qualifies it, head first ("audits de sécurité"): the head alone still names its skill. */
   nounJoiners: Phrases,
+  /** Words no line ends with unless it was wrapped (articles, prepositions, conjunctions): the next line goes on its sentence. */
+  lineGoesOn: Phrases,
 });
 
 /** Job-ad vocabulary (`postings.json`). */

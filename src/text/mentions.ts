@@ -39,15 +39,19 @@ export function scanMentions(
 ): Mention[] {
   const mentions: Mention[] = [];
   let coveredTo = -1;
+  let coveredFrom = -1;
   const coveredIds = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const found = longestMatch(tokens, i, cc.trie, cc.maxAliasTokens, sectionOf);
+    const found = longestMatch(tokens, i, cc.trie, cc.maxAliasTokens, sectionOf, i <= coveredTo ? [coveredFrom, coveredTo] : NO_COVER);
     if (!found) continue;
     const last = i + found.length - 1;
     // A phrase inside a longer one counts only for another skill and never at the same start
     // ("AI Acceptable Use Policy" is governance and policy writing; "OWASP Top 10 for LLM…" is not "OWASP Top 10").
     if (last <= coveredTo && found.entries.every((e) => coveredIds.has(e.id))) continue;
-    if (last > coveredTo) coveredIds.clear();
+    if (last > coveredTo) {
+      coveredIds.clear();
+      coveredFrom = i;
+    }
     coveredTo = Math.max(coveredTo, last);
     for (const e of found.entries) coveredIds.add(e.id);
     const first = tokens[i] as Token;
@@ -77,8 +81,19 @@ export function scanMentions(
 }
 
 const NO_JOINERS: ReadonlySet<string> = new Set();
+/** No covering phrase (see `holds`). */
+const NO_COVER: readonly [number, number] = [-1, -1];
 
 const joinersCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+const goesOnCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** A lexicon's words that no line ends with unless it was wrapped (`normalize.json` → `lineGoesOn`), lowercase. */
+export function lineGoesOnFor(lex: Lexicon): ReadonlySet<string> {
+  let hit = goesOnCache.get(lex);
+  if (!hit) goesOnCache.set(lex, (hit = new Set(lex.normalize.lineGoesOn.map((w) => w.toLowerCase()))));
+  return hit;
+}
 
 /** The comparison forms of a lexicon's noun joiners (`normalize.json` → `nounJoiners`: "de", "des", "d'"). */
 export function nounJoinersFor(lex: Lexicon, stemmer: Stemmer): ReadonlySet<string> {
@@ -143,6 +158,7 @@ function longestMatch(
   trie: TrieNode,
   maxLen: number,
   sectionOf: (offset: number) => SectionName,
+  cover: readonly [number, number] = NO_COVER,
 ): { length: number; entries: AliasEntry[] } | undefined {
   // Most words start no alias: they are told apart before anything is made.
   if (!trie.next.has((tokens[i] as Token).norm)) return undefined;
@@ -157,16 +173,34 @@ function longestMatch(
   }
   for (let c = candidates.length - 1; c >= 0; c--) {
     const cand = candidates[c] as { length: number; entries: AliasEntry[] };
-    const valid = cand.entries.filter((e) => holds(e, tokens, i, cand.length, sectionOf));
+    // Inside the longer phrase found before, its words are no context; a match that reaches past it is not inside.
+    const inside = i + cand.length - 1 <= cover[1] ? cover : NO_COVER;
+    const valid = cand.entries.filter((e) => holds(e, tokens, i, cand.length, sectionOf, inside));
     if (valid.length > 0) return { length: cand.length, entries: valid };
   }
   return undefined;
 }
 
-/** Checks an alias's context rules at tokens [i, i + length). */
-function holds(e: AliasEntry, tokens: readonly Token[], i: number, length: number, sectionOf: (offset: number) => SectionName): boolean {
+/** Whether the last word of a match is the plural of the alias's last word ("engineers" for "ML engineer"). */
+function isPlural(last: Token, alias: string): boolean {
+  return last.raw.toLowerCase().endsWith('s') && !alias.toLowerCase().endsWith('s');
+}
+
+/**
+ * Checks an alias's context rules at tokens [i, i + length). The words of `cover`, a longer phrase the match lies in,
+ * give it no required context word: they make one name ("no direct reports" holds no "reports … direct").
+ */
+function holds(
+  e: AliasEntry,
+  tokens: readonly Token[],
+  i: number,
+  length: number,
+  sectionOf: (offset: number) => SectionName,
+  cover: readonly [number, number] = NO_COVER,
+): boolean {
   const first = tokens[i] as Token;
   if (e.sections && !e.sections.has(sectionOf(first.start))) return false;
+  if (e.singular && isPlural(tokens[i + length - 1] as Token, e.text)) return false;
   if (e.raws) {
     if (e.raws.length !== length) return false;
     for (let k = 0; k < length; k++) if ((tokens[i + k] as Token).raw !== e.raws[k]) return false;
@@ -180,7 +214,7 @@ function holds(e: AliasEntry, tokens: readonly Token[], i: number, length: numbe
     const t = tokens[k] as Token;
     if (t.clause !== first.clause) continue; // context words count within the same clause only
     if (e.rejectNear?.has(t.norm)) return false;
-    if (e.requireNear?.has(t.norm)) required = true;
+    if (e.requireNear?.has(t.norm) && (k < cover[0] || k > cover[1])) required = true;
   }
   return required;
 }
@@ -213,7 +247,7 @@ export function fuzzyMentions(
     if (t.raw.length < FUZZY_MIN_LENGTH || covered.has(t.start)) continue;
     // The section first: most words are outside skills lists, and the search is for those inside only.
     const section = sectionOf(t.start);
-    if (section !== 'skills' || !LETTERS_ONLY.test(t.raw)) continue;
+    if (section !== 'skills' || !LETTERS_ONLY.test(t.raw) || isAcronym(t.raw)) continue;
     if (cc.trie.next.has(t.norm)) continue; // a known word (maybe the start of a phrase), not a typo
     const lower = t.raw.toLowerCase();
     if (cues.notTypos.has(lower)) continue;
@@ -238,6 +272,16 @@ export function fuzzyMentions(
   }
   return out;
 }
+
+/**
+ * A short word in capitals ("FINMA", "CISA"): an acronym is spelled by whoever owns it, and one letter apart it names
+ * something else (FINMA is not FISMA), so it is never read as a typo.
+ */
+function isAcronym(raw: string): boolean {
+  return raw.length <= ACRONYM_MAX_LENGTH && raw === raw.toUpperCase();
+}
+
+const ACRONYM_MAX_LENGTH = 6;
 
 /**
  * Whether one of the words may be within `max` edits of `word`, by two lower bounds of the edit distance: the

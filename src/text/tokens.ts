@@ -133,7 +133,7 @@ export function applyStemCode(word: string, code: string): string {
 }
 
 /** Splits text into tokens in one linear pass. */
-export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: number) => boolean): Token[] {
+export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: number) => boolean, goesOn?: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   let line = 0;
   let clause = 0;
@@ -151,7 +151,10 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     const newlines = countNewlines(gap);
     line += newlines;
     // A PDF line wrap inside a sentence ("IR⏎playbook") keeps the phrase and the clause going.
-    const softWrap = newlines === 1 && SOFT_WRAP_GAP.test(gap) && (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, raw));
+    const softWrap =
+      newlines === 1 &&
+      SOFT_WRAP_GAP.test(gap) &&
+      (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, raw) || endsOnWordThatGoesOn(tokens, lastEnd, goesOn));
     if ((newlines > 0 && !softWrap) || CLAUSE_STOP.test(gap)) clause++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
@@ -175,6 +178,15 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
 function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: number, next: string): boolean {
   const last = tokens[tokens.length - 1];
   return last !== undefined && (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw)) && TITLE_CASE.test(next) && isWrappable(text, lastEnd);
+}
+
+/**
+ * The line before ends in a word no sentence ends with ("…with product owners and the⏎CISO's staff"), one of
+ * `goesOn` (the lexicon's `lineGoesOn`), right at its end: the next line goes on its sentence.
+ */
+function endsOnWordThatGoesOn(tokens: readonly Token[], lastEnd: number, goesOn: ReadonlySet<string> | undefined): boolean {
+  const last = tokens[tokens.length - 1];
+  return goesOn !== undefined && last !== undefined && last.end === lastEnd && goesOn.has(last.raw.toLowerCase());
 }
 
 /** The line that ends at `end` is long enough to have been wrapped by the PDF or the editor when it ends mid-sentence. */

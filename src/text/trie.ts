@@ -17,6 +17,8 @@ export interface AliasEntry {
   entryKinds: ReadonlySet<EntryKind> | undefined;
   /** The alias is the skill's own name. */
   isName: boolean;
+  /** The alias is a person's title, not read in the plural (see the catalog's `singular`). */
+  singular?: true;
   /** The alias names the skill without dating it (see the catalog's `undated`). */
   undated?: true;
   /** The skill is one the alias names as well as its own (see the catalog's `also`). */
