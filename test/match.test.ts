@@ -147,3 +147,39 @@ describe('skills left behind', () => {
     expect(() => score(moved, { staleFactor: 2 })).toThrow(RolefitError);
   });
 });
+
+describe('a title requirement (the level a person works at now)', () => {
+  const lead = (title: string, end = 'Present') =>
+    parseResume(
+      `EXPERIENCE\n${title}  Jan 2021 – ${end}\n- Lead 12 engineers who secure our LLM features: prompt injection tests, guardrails, threat models.\n- Report to the CISO.`,
+      { asOf: '2026-11-01' },
+    );
+  const titleReq = (title: string, end?: string) =>
+    matchRoles(lead(title, end), { roles: ['genai-security-development-manager'] })[0]?.requirements.find((r) => r.kind === 'title');
+
+  it('is met by the title of a job held now that names every group, in any of the four languages', () => {
+    for (const title of [
+      'Director, AI Security',
+      'Head of GenAI Security Engineering',
+      'Directrice, Ingénierie sécurité IA générative',
+      'Leiterin KI-Sicherheit',
+    ]) {
+      expect(titleReq(title)).toMatchObject({ status: 'met', credit: 1, have: title, maxPoints: expect.any(Number) });
+    }
+  });
+
+  it('is unknown, and weighs nothing, when the title does not say it or the job has ended', () => {
+    expect(titleReq('Staff AI Security Engineer')).toMatchObject({
+      status: 'unknown',
+      points: 0,
+      maxPoints: 0,
+      have: 'not said by the title (Staff AI Security Engineer)',
+    });
+    expect(titleReq('Director, AI Security', 'Dec 2024')).toMatchObject({ status: 'unknown', maxPoints: 0, have: 'no current job' });
+  });
+
+  it('puts a director of AI security first on the manager role, and the same work under an engineer title elsewhere', () => {
+    expect(matchRoles(lead('Director, AI Security'))[0]?.roleId).toBe('genai-security-development-manager');
+    expect(matchRoles(lead('Senior AI Security Engineer'))[0]?.roleId).not.toBe('genai-security-development-manager');
+  });
+});

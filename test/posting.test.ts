@@ -20,7 +20,9 @@ function rowOf(q: Requirement): Row {
           ? `${q.minLevel}:${(q.fields ?? []).join('|')}`
           : q.kind === 'certification'
             ? q.anyOf.join('|')
-            : (q.minLevel ?? 'any');
+            : q.kind === 'title'
+              ? q.words.map((g) => g.join('/')).join('+')
+              : (q.minLevel ?? 'any');
   const years = q.kind === 'skill' || q.kind === 'experience' ? (q.minYears ?? null) : null;
   return [requirementId(q), q.kind, what, years, q.weight, q.hard, q.source];
 }

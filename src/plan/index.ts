@@ -143,6 +143,7 @@ const ADVICE = {
     'Years of experience cannot be learned in a course. Take on this kind of work in your current job (own a threat model, join an incident rotation, ship a model), and count projects and open-source work as evidence meanwhile.',
   clearance:
     'A clearance is granted through a sponsoring employer or agency, not earned by study. Apply to positions that sponsor clearances, keep your record clean, and list any clearance you held before.',
+  title: 'A title comes with the job: ask for the scope it names in your current role (lead the team, own the programme), or apply to positions at that level.',
   degree:
     'A degree takes years; many employers accept equivalent experience. Show it with certifications and projects, or consider a part-time degree if the role insists.',
 } as const;

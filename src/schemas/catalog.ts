@@ -140,6 +140,17 @@ export const ClearanceRequirementSchema = z.strictObject({
   ...requirementBase,
 });
 
+/**
+ * A title requirement: the title of a job the person holds now has a word of every group of `words` ("Director" +
+ * "AI" + "Security"). Words are compared without case or accents, as whole words; a group word may be a phrase
+ * ("head of"). A role asks for the level and field a person works at now, which skills alone do not tell.
+ */
+export const TitleRequirementSchema = z.strictObject({
+  kind: z.literal('title'),
+  words: z.array(z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.minLength(1))).check(z.minLength(1)),
+  ...requirementBase,
+});
+
 /** One requirement of a role profile. */
 export const RequirementSchema = z.discriminatedUnion('kind', [
   SkillRequirementSchema,
@@ -147,6 +158,7 @@ export const RequirementSchema = z.discriminatedUnion('kind', [
   DegreeRequirementSchema,
   CertificationRequirementSchema,
   ClearanceRequirementSchema,
+  TitleRequirementSchema,
 ]);
 
 /** A role profile: what a job asks for, with weights and sources. */

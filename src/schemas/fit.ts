@@ -11,7 +11,7 @@ export const RequirementStatusSchema = z.enum(['met', 'partial', 'missing', 'unk
 /** The score of one requirement. */
 export const RequirementResultSchema = z.strictObject({
   id: z.string(),
-  kind: z.enum(['skill', 'experience', 'degree', 'certification', 'clearance']),
+  kind: z.enum(['skill', 'experience', 'degree', 'certification', 'clearance', 'title']),
   label: z.string(),
   weight: finite(),
   hard: z.boolean(),

@@ -61,7 +61,34 @@ export function creditFor(q: Requirement, p: ResumeProfile, ctx: CreditContext):
       const have = `${c.level}${c.fullScopePolygraph ? ' with a full-scope polygraph' : c.polygraph ? ' with a polygraph' : ''}`;
       return { status: statusOf(credit), credit, have, need, evidence: [c.evidence] };
     }
+    case 'title':
+      return titleCredit(q, p);
   }
+}
+
+/** The title of a job held now that has a word of every group, in the order the entries come. */
+function titleCredit(q: Extract<Requirement, { kind: 'title' }>, p: ResumeProfile): Credit {
+  const need = `a current job title with ${q.words.map((group) => group.slice(0, 3).join('/')).join(' + ')}`;
+  const current = p.experience.entries.filter((e) => e.current);
+  const hit = current.find((e) => {
+    const words = ` ${foldedWords(e.title)} `;
+    return q.words.every((group) => group.some((w) => words.includes(` ${foldedWords(w)} `)));
+  });
+  if (hit) return { status: 'met', credit: 1, have: hit.title, need, evidence: [] };
+  // Titles differ from employer to employer: one that does not say it is no sign against it, and weighs nothing.
+  const titles = current.map((e) => e.title).filter((t) => t !== '');
+  return { status: 'unknown', credit: 0, have: titles.length > 0 ? `not said by the title (${titles.join('; ')})` : 'no current job', need, evidence: [] };
+}
+
+/** Lowercase words without accents, one space apart ("Directrice, Ingénierie" → "directrice ingenierie"). */
+function foldedWords(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .join(' ');
 }
 
 function statusOf(credit: number): RequirementStatus {
