@@ -559,6 +559,23 @@ describe('education, certifications, clearance', () => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });
 
+  it.each([
+    [
+      'a degree of another language whose own words name its field, over its school',
+      'SUMMARY\nSoftware engineer with ten years of experience in Java and Python.\n\nEDUCATION\n2003 – 2009  Diplom-Informatiker (Dipl.-Inf.)\nUniversität Karlsruhe (TH)\n2002  Allgemeine Hochschulreife (Abitur)',
+      [['master', 'computer-science']],
+    ],
+    [
+      'an abbreviation of another language is no degree of its own',
+      'SUMMARY\nDesigner with ten years of experience in web and print.\n\nEDUCATION\nDAM systems, Figma',
+      [],
+    ],
+  ])('education in English: %s', (_name, text, degrees) => {
+    const p = parseResume(text, { asOf });
+    expect(p.language).toBe('en');
+    expect(p.education.map((e) => [e.level, e.field])).toEqual(degrees);
+  });
+
   it('reads a “CERTS” heading as the end of the education section', () => {
     const text =
       'EDUCATION\nB.S. Management Information Systems, University of Colorado Denver, 2017\n\nCERTS\nAssociate of ISC2 (passed CCSP exam 2025)\nReading up on OWASP LLM Top 10.';

@@ -374,7 +374,8 @@ function namedField(text: string, words: DegreeWords): DegreeField | undefined {
 /**
  * The leftmost degree of a line that is no look-alike ("Scrum Master", "Master Data") and no school-leaving
  * qualification ("Bac S", "Class XII"). A degree word of another language than the résumé's counts only on a line
- * that also names a field or a school ("Licence Informatique", but not a "P.Eng. licence").
+ * that also names a field or a school ("Licence Informatique", but not a "P.Eng. licence"), or when its words name
+ * the field themselves ("Diplom-Informatiker"; not an abbreviation: "DAM" may be a skill).
  */
 function firstDegree(body: string, both: EducationWords): DegreeMention | undefined {
   if (both.firstDegrees.has(body)) return both.firstDegrees.get(body);
@@ -398,7 +399,7 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
     lookAlikes.some((a) => a.start < d.index + d.length && d.index < a.end && !(a.start === d.index && d.index + d.length > a.end));
   const own = new Set(degreeMentions(body, both.own).map((d) => d.index));
   const foreignOk = () => fieldsIn(body, words).length > 0 || words.institution.test(body);
-  return found.find((d) => !hidden(d) && !isStateCode(body, d) && (own.has(d.index) || foreignOk()));
+  return found.find((d) => !hidden(d) && !isStateCode(body, d) && (own.has(d.index) || (d.field !== undefined && !d.abbreviation) || foreignOk()));
 }
 
 /** A US state after a city that two capitals of a degree spell ("Boston, MA", "Jackson, MS 39201"): a place, no degree. */

@@ -129,6 +129,8 @@ export interface DegreeMention {
   field: DegreeField | undefined;
   index: number;
   length: number;
+  /** Named by an abbreviation of the lexicon ("MSc", "DAM"), not by its words. */
+  abbreviation: boolean;
 }
 
 /** Every degree name in `text`, in text order (at a place where several match, the longest). */
@@ -145,7 +147,7 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0] === '') re.lastIndex++;
         else if (!abbreviation || !p.followers || followed(text, m.index, m.index + m[0].length, p.followers)) {
-          found.push({ level: p.level, field: p.field, index: m.index, length: m[0].length });
+          found.push({ level: p.level, field: p.field, index: m.index, length: m[0].length, abbreviation });
         }
       }
     }
