@@ -513,6 +513,11 @@ describe('education, certifications, clearance', () => {
     ["Master's degree in Business Law, Université Paris 1 Panthéon-Sorbonne, 2015", 'master', 'law'],
     ["2019    Diplôme d'ingénieur, spécialité Sécurité et Technologies Informatiques (Bac+5)", 'master', 'cybersecurity'],
     ['Grado - Matemáticas\nUniversidad de Sevilla\n2015 - 2019', 'bachelor', 'mathematics'],
+    ['Ingeniero en Informática (plan antiguo, 5 años; nivel MECES 3 – Máster), Universidad Politécnica de Madrid, 2009', 'master', 'computer-science'],
+    ['Ingeniero en Informática, Universidad Politécnica de Madrid, 2009', 'bachelor', 'computer-science'],
+    ['Licenciatura en Matemáticas (EQF level 7), Universidad de Sevilla, 2008', 'master', 'mathematics'],
+    ['09.2008 – 06.2012    BSc (Hons) Physics      EQF level 7\n      University College Dublin', 'bachelor', 'physics'],
+    ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
