@@ -631,6 +631,21 @@ describe('education, certifications, clearance', () => {
       ['oscp'],
     ],
     ['an exam scheduled, in Spanish', 'CERTIFICACIONES\nISC2 CISSP ........ examen agendado para feb. 2027', []],
+    [
+      'a status in a bracket that closes on the next line',
+      'ZUSAMMENFASSUNG\nElf Jahre IT-Risiko und Modellrisiko im Bankenumfeld, seit 2023 KI-Governance. Ich belege die IAPP CIPP/E (Prüfung für\nJanuar 2027 gebucht) und einen Online-Kurs zu LLM-Sicherheit, um mit unseren Anwendungsfällen Schritt zu halten.\n\nZERTIFIZIERUNGEN\nCISA (2016)',
+      ['cisa'],
+    ],
+    [
+      'a bracket closed on the next line that states nothing',
+      'ZUSAMMENFASSUNG\nElf Jahre IT-Risiko und Modellrisiko im Bankenumfeld, seit 2023 KI-Governance. Zertifiziert als IAPP CIPP/E (Juni\n2024) und CISA (2016).',
+      ['cipp', 'cisa'],
+    ],
+    [
+      'a preparation in German with the subject after the verb',
+      'ZUSAMMENFASSUNG\nElf Jahre IT-Risiko im Bankenumfeld.\nAktuell bereite ich mich auf die IAPP CIPP/E vor.',
+      [],
+    ],
     ['a preparation, in French', "PROFIL\nJe prépare actuellement l'examen AWS Certified Machine Learning – Specialty.", []],
     ['a preparation, in Spanish', 'PERFIL\nActualmente preparo el examen AWS Certified Machine Learning – Specialty.', []],
     ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
@@ -729,6 +744,28 @@ describe('education, certifications, clearance', () => {
   ])('%s → %s', (line, level, active, polygraph) => {
     const c = parseResume(`SECURITY CLEARANCE\n${line}`, { asOf }).clearance;
     expect([c?.level, c?.active, c?.polygraph]).toEqual([level, active, polygraph]);
+  });
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nAnalyst — Acme  2019 – 2024\n\nADDITIONAL INFORMATION\nClearance: Public Trust held 2019-2021 for a CMS contract; not active since I left.',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nAnalystin — Acme GmbH  2019 – 2024\n\nWEITERE ANGABEN\nSicherheitsfreigabe: Secret (2019 – 2021) für ein Projekt, heute nicht aktiv.',
+    ],
+    [
+      'fr',
+      'EXPÉRIENCE\nAnalyste — Acme  2019 – 2024\n\nINFORMATIONS COMPLÉMENTAIRES\nHabilitation : Secret, obtenue en 2019 pour un client, aujourd’hui non active.',
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nAnalista — Acme  2019 – 2024\n\nINFORMACIÓN ADICIONAL\nHabilitación de seguridad: Secret (2019 – 2021) para un cliente, hoy no activa.',
+    ],
+  ])('a clearance said not active is lapsed (%s)', (language, text) => {
+    const p = parseResume(text, { asOf });
+    expect([p.language, p.clearances.map((c) => c.status), p.clearance]).toEqual([language, ['lapsed'], null]);
   });
 
   it('reads a former clearance as lapsed, in Spanish', () => {
