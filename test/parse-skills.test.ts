@@ -513,6 +513,11 @@ describe('education, certifications, clearance', () => {
     ["Master's degree in Business Law, Université Paris 1 Panthéon-Sorbonne, 2015", 'master', 'law'],
     ["2019    Diplôme d'ingénieur, spécialité Sécurité et Technologies Informatiques (Bac+5)", 'master', 'cybersecurity'],
     ['Grado - Matemáticas\nUniversidad de Sevilla\n2015 - 2019', 'bachelor', 'mathematics'],
+    ['Ingeniero en Informática (plan antiguo, 5 años; nivel MECES 3 – Máster), Universidad Politécnica de Madrid, 2009', 'master', 'computer-science'],
+    ['Ingeniero en Informática, Universidad Politécnica de Madrid, 2009', 'bachelor', 'computer-science'],
+    ['Licenciatura en Matemáticas (EQF level 7), Universidad de Sevilla, 2008', 'master', 'mathematics'],
+    ['09.2008 – 06.2012    BSc (Hons) Physics      EQF level 7\n      University College Dublin', 'bachelor', 'physics'],
+    ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
@@ -557,6 +562,23 @@ describe('education, certifications, clearance', () => {
     ],
   ])('education: %s', (_name, text, degrees) => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
+  });
+
+  it.each([
+    [
+      'a degree of another language whose own words name its field, over its school',
+      'SUMMARY\nSoftware engineer with ten years of experience in Java and Python.\n\nEDUCATION\n2003 – 2009  Diplom-Informatiker (Dipl.-Inf.)\nUniversität Karlsruhe (TH)\n2002  Allgemeine Hochschulreife (Abitur)',
+      [['master', 'computer-science']],
+    ],
+    [
+      'an abbreviation of another language is no degree of its own',
+      'SUMMARY\nDesigner with ten years of experience in web and print.\n\nEDUCATION\nDAM systems, Figma',
+      [],
+    ],
+  ])('education in English: %s', (_name, text, degrees) => {
+    const p = parseResume(text, { asOf });
+    expect(p.language).toBe('en');
+    expect(p.education.map((e) => [e.level, e.field])).toEqual(degrees);
   });
 
   it('reads a “CERTS” heading as the end of the education section', () => {
@@ -609,6 +631,21 @@ describe('education, certifications, clearance', () => {
       ['oscp'],
     ],
     ['an exam scheduled, in Spanish', 'CERTIFICACIONES\nISC2 CISSP ........ examen agendado para feb. 2027', []],
+    [
+      'a status in a bracket that closes on the next line',
+      'ZUSAMMENFASSUNG\nElf Jahre IT-Risiko und Modellrisiko im Bankenumfeld, seit 2023 KI-Governance. Ich belege die IAPP CIPP/E (Prüfung für\nJanuar 2027 gebucht) und einen Online-Kurs zu LLM-Sicherheit, um mit unseren Anwendungsfällen Schritt zu halten.\n\nZERTIFIZIERUNGEN\nCISA (2016)',
+      ['cisa'],
+    ],
+    [
+      'a bracket closed on the next line that states nothing',
+      'ZUSAMMENFASSUNG\nElf Jahre IT-Risiko und Modellrisiko im Bankenumfeld, seit 2023 KI-Governance. Zertifiziert als IAPP CIPP/E (Juni\n2024) und CISA (2016).',
+      ['cipp', 'cisa'],
+    ],
+    [
+      'a preparation in German with the subject after the verb',
+      'ZUSAMMENFASSUNG\nElf Jahre IT-Risiko im Bankenumfeld.\nAktuell bereite ich mich auf die IAPP CIPP/E vor.',
+      [],
+    ],
     ['a preparation, in French', "PROFIL\nJe prépare actuellement l'examen AWS Certified Machine Learning – Specialty.", []],
     ['a preparation, in Spanish', 'PERFIL\nActualmente preparo el examen AWS Certified Machine Learning – Specialty.', []],
     ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
@@ -707,6 +744,28 @@ describe('education, certifications, clearance', () => {
   ])('%s → %s', (line, level, active, polygraph) => {
     const c = parseResume(`SECURITY CLEARANCE\n${line}`, { asOf }).clearance;
     expect([c?.level, c?.active, c?.polygraph]).toEqual([level, active, polygraph]);
+  });
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nAnalyst — Acme  2019 – 2024\n\nADDITIONAL INFORMATION\nClearance: Public Trust held 2019-2021 for a CMS contract; not active since I left.',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nAnalystin — Acme GmbH  2019 – 2024\n\nWEITERE ANGABEN\nSicherheitsfreigabe: Secret (2019 – 2021) für ein Projekt, heute nicht aktiv.',
+    ],
+    [
+      'fr',
+      'EXPÉRIENCE\nAnalyste — Acme  2019 – 2024\n\nINFORMATIONS COMPLÉMENTAIRES\nHabilitation : Secret, obtenue en 2019 pour un client, aujourd’hui non active.',
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nAnalista — Acme  2019 – 2024\n\nINFORMACIÓN ADICIONAL\nHabilitación de seguridad: Secret (2019 – 2021) para un cliente, hoy no activa.',
+    ],
+  ])('a clearance said not active is lapsed (%s)', (language, text) => {
+    const p = parseResume(text, { asOf });
+    expect([p.language, p.clearances.map((c) => c.status), p.clearance]).toEqual([language, ['lapsed'], null]);
   });
 
   it('reads a former clearance as lapsed, in Spanish', () => {

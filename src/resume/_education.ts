@@ -309,7 +309,10 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
   // "Licenciatura/Grado/Doctorado   Universidad   Año": degree kinds joined by slashes, with no field and no year, head a table.
   if (field === 'other' && years.length === 0 && SLASH_JOINED.test(after)) return undefined;
-  const result: DegreeRead = { level: match.level as DegreeLevel, field, head: headWord(body.slice(match.index, match.index + match.length)) };
+  // "Ingeniero en Informática (plan antiguo, 5 años; nivel MECES 3 – Máster)": a framework level stated after a degree
+  // whose level varies is its level (after a BSc it is no reason to doubt the BSc's).
+  const level = (match.levelVaries ? statedLevel(after, words) : undefined) ?? match.level;
+  const result: DegreeRead = { level, field, head: headWord(body.slice(match.index, match.index + match.length)) };
   if (institution) result.institution = institution;
   if (years.length > 0) result.year = Math.max(...years);
   if (match.field === undefined && words.doubleDegree.test(body.slice(0, match.index + match.length))) {
@@ -317,6 +320,16 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     if (second) result.second = second;
   }
   return result;
+}
+
+/** The level of a qualifications framework that `text` states ("EQF level 7" → master), the first one named. */
+function statedLevel(text: string, words: DegreeWords): DegreeLevel | undefined {
+  let best: { level: DegreeLevel; index: number } | undefined;
+  for (const { level, pattern } of words.levelStatements) {
+    const m = pattern.exec(text);
+    if (m && (!best || m.index < best.index)) best = { level, index: m.index };
+  }
+  return best?.level;
 }
 
 /**
@@ -374,7 +387,8 @@ function namedField(text: string, words: DegreeWords): DegreeField | undefined {
 /**
  * The leftmost degree of a line that is no look-alike ("Scrum Master", "Master Data") and no school-leaving
  * qualification ("Bac S", "Class XII"). A degree word of another language than the résumé's counts only on a line
- * that also names a field or a school ("Licence Informatique", but not a "P.Eng. licence").
+ * that also names a field or a school ("Licence Informatique", but not a "P.Eng. licence"), or when its words name
+ * the field themselves ("Diplom-Informatiker"; not an abbreviation: "DAM" may be a skill).
  */
 function firstDegree(body: string, both: EducationWords): DegreeMention | undefined {
   if (both.firstDegrees.has(body)) return both.firstDegrees.get(body);
@@ -398,7 +412,7 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
     lookAlikes.some((a) => a.start < d.index + d.length && d.index < a.end && !(a.start === d.index && d.index + d.length > a.end));
   const own = new Set(degreeMentions(body, both.own).map((d) => d.index));
   const foreignOk = () => fieldsIn(body, words).length > 0 || words.institution.test(body);
-  return found.find((d) => !hidden(d) && !isStateCode(body, d) && (own.has(d.index) || foreignOk()));
+  return found.find((d) => !hidden(d) && !isStateCode(body, d) && (own.has(d.index) || (d.field !== undefined && !d.abbreviation) || foreignOk()));
 }
 
 /** A US state after a city that two capitals of a degree spell ("Boston, MA", "Jackson, MS 39201"): a place, no degree. */

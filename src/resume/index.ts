@@ -546,6 +546,9 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   if (after || clipped || lineEnd >= text.length) return out;
   const next = lineAt(text, lines, lineEnd + 1);
   const names = (l: { start: number; end: number }) => anyIn(certs, l.start, l.end, startOf);
+  // A bracket left open goes on to where the next line closes it ("… die IAPP CIPP/E vor (Prüfung für⏎Januar 2027 gebucht) und …").
+  const closing = bracketClosed(out, next.body);
+  if (closing !== undefined) return `${out} ${closing}`;
   // A line naming another certification is that one's ("2027  CCSP – exam booked" under "2021  CISSP").
   if (names(next)) return out;
   // A sentence of prose that runs on to the next line ends there ("Meine AWS ML Specialty ist 2024⏎abgelaufen, ich …").
@@ -566,6 +569,17 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   const then = lineAt(text, lines, next.end + 1);
   if (isStatus(then.body) && !names(then)) out += `\n${next.body}\n${then.body}`;
   return out;
+}
+
+/** The longest bracket read on across a line break. */
+const MAX_BRACKET = 80;
+
+/** The start of `next` up to the bracket it closes, when `out` ends inside a bracket ("(Prüfung für"); else undefined. */
+function bracketClosed(out: string, next: string): string | undefined {
+  const open = out.lastIndexOf('(');
+  if (open === -1 || out.indexOf(')', open) !== -1 || STARTS_ITEM.test(next)) return undefined;
+  const close = next.indexOf(')');
+  return close !== -1 && close <= MAX_BRACKET && !next.slice(0, close).includes('(') ? next.slice(0, close + 1) : undefined;
 }
 
 /** A line that goes on with a sentence: it starts with a lowercase letter, or a year ("Mein CEH ist⏎2022 abgelaufen"). */

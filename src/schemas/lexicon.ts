@@ -128,6 +128,8 @@ const DegreeEntrySchema = z.strictObject({
   level: DegreeLevelSchema,
   /** The field the degree names by itself (LL.M. → law). */
   field: z.optional(DegreeFieldSchema),
+  /** Its level depends on the programme (a pre-Bologna "Ingeniero en" may be a master's): a framework level stated beside it decides. */
+  levelVaries: z.optional(z.boolean()),
   /** Abbreviations, matched with their case; every dot is optional. */
   abbreviations: Phrases,
   words: Phrases,
@@ -140,6 +142,8 @@ export const DegreesLexiconSchema = z.strictObject({
   fields: z._default(z.array(z.strictObject({ field: DegreeFieldSchema, words: Phrases, abbreviations: Phrases })), []),
   /** Words that stand for several fields ("engineering", "STEM"). */
   fieldGroups: z._default(z.array(z.strictObject({ fields: z.array(DegreeFieldSchema).check(z.minLength(1)), words: Phrases, abbreviations: Phrases })), []),
+  /** A level of a qualifications framework stated beside a degree ("EQF level 7", "MECES 3"): the degree is of that level. */
+  levelStatements: z._default(z.partialRecord(DegreeLevelSchema, Phrases), {}),
   /** Parts of a degree line that name no field ("minor in", "GPA"). */
   notField: Phrases,
   /** School-leaving qualifications: no degree. */

@@ -254,6 +254,21 @@ function earlyGap(line: string, start: number): number {
   return end - g >= 2 ? g : -1;
 }
 
+/** Lines at the left margin below both columns that may open the full-width lines after them: a heading, perhaps a subtitle. */
+const MAX_OPENER = 2;
+
+/**
+ * "EDUCATION" at the margin, a blank row below the main column's last line, right above a full-width line: it opens
+ * what follows, not the sidebar, so it is read after the main column. The left column's lines from `tail` on, when
+ * they start with a blank row and hold at most `MAX_OPENER` lines of text (and the main column has some).
+ */
+function belowColumns(left: readonly string[], tail: number, right: readonly string[]): string[] | undefined {
+  if (tail >= left.length || left[tail] !== '' || !right.some((l) => l !== '')) return undefined;
+  const lines = left.slice(tail);
+  const text = lines.filter((l) => l.trim() !== '').length;
+  return text > 0 && text <= MAX_OPENER ? lines : undefined;
+}
+
 /**
  * The page's lines, column by column inside each band between full-width lines: the bands read (`done`), and the
  * columns of the last one, left open (it starts with `carried`, the open columns of the page before).
@@ -269,10 +284,15 @@ function readColumns(
   let left: string[] = carried?.left ?? [];
   let right: string[] = carried?.right ?? [];
   let lastSide: 'left' | 'right' | 'both' | undefined;
+  // Where the left column's lines below the right column's last text start.
+  let leftTail = left.length;
   const flush = () => {
-    out.push(...left, ...(left.length > 0 && right.length > 0 ? [''] : []), ...right);
+    const opener = belowColumns(left, leftTail, right);
+    const kept = opener ? left.slice(0, leftTail) : left;
+    out.push(...kept, ...(kept.length > 0 && right.length > 0 ? [''] : []), ...right, ...(opener ?? []));
     left = [];
     right = [];
+    leftTail = 0;
   };
   rows.forEach((r, i) => {
     const line = lines[i] as string;
@@ -284,6 +304,7 @@ function readColumns(
     }
     if (r.first >= cut) {
       right.push(line.slice(Math.min(start, r.first)).trimEnd());
+      leftTail = left.length;
       lastSide = 'right';
       return;
     }
@@ -312,6 +333,7 @@ function readColumns(
       return;
     }
     left.push(line.slice(0, g).trimEnd());
+    leftTail = left.length;
     let k = g;
     while (k < (early ? line.length : start) && line.charAt(k) === ' ') k++;
     right.push(line.slice(k).trimEnd());

@@ -6,6 +6,8 @@ import { abbreviationHeads, abbreviationsSource, headsOf, LexiconRegExp, lazyVal
 interface LevelPattern {
   level: DegreeLevel;
   field: DegreeField | undefined;
+  /** A framework level stated beside it ("MECES 3") decides its level. */
+  levelVaries: boolean;
   patterns: readonly RegExp[];
   /** Job ads: what must follow an abbreviation ("MS in", "BS/MS", "MS,"), so that "MS Office" is no degree. */
   followers?: RegExp | undefined;
@@ -25,6 +27,8 @@ export interface DegreeWords {
   /** A school's name: a word of the lexicon ("University", any case) or an abbreviation ("MIT", case kept). */
   institution: Test;
   notField: RegExp;
+  /** A level of a qualifications framework stated beside a degree ("EQF level 7", "MECES 3"), by level. */
+  levelStatements: ReadonlyArray<{ level: DegreeLevel; pattern: RegExp }>;
   schoolLeaving: RegExp;
   /** The same, global. */
   schoolLeavingAll: RegExp;
@@ -54,6 +58,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     d.degrees.map((e, i) => ({
       level: e.level,
       field: e.field,
+      levelVaries: e.levelVaries === true,
       get patterns() {
         return (patterns[i] as () => RegExp[])();
       },
@@ -79,6 +84,10 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     levelGate: () => new WordGate(d.degrees.map((e) => startsOf(e.words, e.abbreviations))),
     fieldGate: () => new WordGate([...d.fields, ...d.fieldGroups].map((f) => startsOf(f.words, f.abbreviations))),
     notField: () => phrasesRegex(d.notField),
+    levelStatements: () =>
+      Object.entries(d.levelStatements).flatMap(([level, phrases]) =>
+        phrases && phrases.length > 0 ? [{ level: level as DegreeLevel, pattern: phrasesRegex(phrases) }] : [],
+      ),
     schoolLeaving: () => phrasesRegex(d.schoolLeaving),
     schoolLeavingAll: () => phrasesRegex(d.schoolLeaving, 'g'),
     inProgress: () => phrasesRegex(d.inProgress),
@@ -129,6 +138,10 @@ export interface DegreeMention {
   field: DegreeField | undefined;
   index: number;
   length: number;
+  /** Named by an abbreviation of the lexicon ("MSc", "DAM"), not by its words. */
+  abbreviation: boolean;
+  /** A framework level stated beside it decides its level. */
+  levelVaries: boolean;
 }
 
 /** Every degree name in `text`, in text order (at a place where several match, the longest). */
@@ -145,7 +158,7 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0] === '') re.lastIndex++;
         else if (!abbreviation || !p.followers || followed(text, m.index, m.index + m[0].length, p.followers)) {
-          found.push({ level: p.level, field: p.field, index: m.index, length: m[0].length });
+          found.push({ level: p.level, field: p.field, index: m.index, length: m[0].length, abbreviation, levelVaries: p.levelVaries });
         }
       }
     }
@@ -154,6 +167,9 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
   const out: DegreeMention[] = [];
   let coveredTo = -1;
   for (const d of found) {
+    const last = out[out.length - 1];
+    // The same words in two entries (a language's own and one that borrows them): the level may vary if either says so.
+    if (last && d.index === last.index && d.length === last.length && d.levelVaries) last.levelVaries = true;
     if (d.index < coveredTo) continue;
     out.push(d);
     coveredTo = d.index + d.length;
