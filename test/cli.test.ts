@@ -40,7 +40,9 @@ describe('rolefit CLI', () => {
   it('match ranks the roles of one file', async () => {
     const r = await cli('match', sample, '--as-of', '2026-11-01');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Ranked roles for .*sample-resume\.txt \(as of 2026-11-01\):\n\n {3}1\. {2}75\.8 .* AI Security Engineer\n/);
+    expect(r.stdout).toMatch(
+      /^Ranked roles for .*sample-resume\.txt \(as of 2026-11-01\):\n\n {3}1\. {2}78\.8 .* Security Engineer\n {3}2\. {2}75\.8 .* AI Security Engineer\n/,
+    );
     expect(r.stdout.match(/^ +\d+\. /gm)).toHaveLength(12);
     expect(r.stdout).not.toContain('\u001b[');
   });
@@ -53,7 +55,7 @@ describe('rolefit CLI', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b.pdf'), join(dir, 'c.txt')]);
-    expect(lines[0].roles[0]).toMatchObject({ roleId: 'ai-security-engineer', score: 75.75, eligible: true });
+    expect(lines[0].roles[0]).toMatchObject({ roleId: 'security-engineer', score: 78.84, eligible: true });
     expect(lines[1]).toEqual({ file: join(dir, 'b.pdf'), error: { code: 'E_ENCRYPTED', message: msg.encrypted(join(dir, 'b.pdf')) } });
     expect(r.stderr).toContain(`${join(dir, 'b.pdf')}: E_ENCRYPTED:`);
   });
@@ -65,7 +67,7 @@ describe('rolefit CLI', () => {
     expect(rows[0]).toBe(
       'file,format,best_role,best_score,eligible,second_role,second_score,third_role,third_score,total_years,security_years,ml_years,warnings,error',
     );
-    expect(rows[1]).toBe(`${join(dir, 'a.txt')},text,ai-security-engineer,75.75,true,security-engineer,68.94,ai-ml-security-engineer,58.08,9.33,7.5,0,,`);
+    expect(rows[1]).toBe(`${join(dir, 'a.txt')},text,security-engineer,78.84,true,ai-security-engineer,75.75,ai-ml-security-engineer,58.08,9.33,7.5,0,,`);
     expect(rows).toHaveLength(3);
   });
 
@@ -234,7 +236,7 @@ describe('rolefit CLI: outputs, inputs and hostile names', () => {
     const r = await cliWith(readFileSync(sample, 'utf8'), 'match', '-', '--json', '--as-of', '2026-11-01');
     const line = JSON.parse(r.stdout);
     expect(line.file).toBe('<stdin>');
-    expect(line.roles[0]).toMatchObject({ roleId: 'ai-security-engineer', score: 75.75 });
+    expect(line.roles[0]).toMatchObject({ roleId: 'security-engineer', score: 78.84 });
     const job = await cliWith(readFileSync(posting, 'utf8'), 'match', sample, '--job', '-', '--json', '--as-of', '2026-11-01');
     expect(JSON.parse(job.stdout).roles).toHaveLength(1);
   });

@@ -25,7 +25,7 @@ async function run(file: string, ...argv: string[]): Promise<string> {
 describe('examples', () => {
   it('quick-start prints the best role, the next step and a report', async () => {
     const out = await run('quick-start.ts');
-    expect(out).toMatch(/^AI Security Engineer: [\d.]+\/100\nNext: .+ \(\+[\d.]+ points, \d+ h\)\n# rolefit gap report/);
+    expect(out).toMatch(/^Security Engineer: [\d.]+\/100\nNext: .+ \(\+[\d.]+ points, \d+ h\)\n# rolefit gap report/);
   });
 
   it('custom-role scores a user role and shows a precise catalog error', async () => {
@@ -39,7 +39,7 @@ describe('examples', () => {
     const out = await run('batch.ts');
     expect(out.trim().split('\n')).toEqual([
       'file,best_role,score,total_years,security_years,ml_years',
-      expect.stringMatching(/^sample-resume\.txt,ai-security-engineer,[\d.]+,9\.33,7\.5,0$/),
+      expect.stringMatching(/^sample-resume\.txt,security-engineer,[\d.]+,9\.33,7\.5,0$/),
     ]);
   });
 });
@@ -52,7 +52,7 @@ describe('examples (.mjs, importing rolefit and rolefit/node by name)', () => {
   it('rank-roles ranks the 12 roles', async () => {
     const lines = (await run('rank-roles.mjs')).trimEnd().split('\n');
     expect(lines).toHaveLength(12);
-    expect(lines[0]).toBe(' 1.  75.8  AI Security Engineer');
+    expect(lines[0]).toBe(' 1.  78.8  Security Engineer');
   });
 
   it('plan-role plans towards a target role and writes the HTML report', async () => {
@@ -64,8 +64,8 @@ describe('examples (.mjs, importing rolefit and rolefit/node by name)', () => {
   it('batch-csv scores every résumé file of the folder', async () => {
     expect((await run('batch-csv.mjs')).trim().split('\n')).toEqual([
       'file,format,best_role,score',
-      'sample-resume.pdf,pdf,ai-security-engineer,75.75',
-      'sample-resume.txt,text,ai-security-engineer,75.75',
+      'sample-resume.pdf,pdf,security-engineer,78.84',
+      'sample-resume.txt,text,security-engineer,78.84',
     ]);
   });
 

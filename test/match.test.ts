@@ -182,4 +182,11 @@ describe('a title requirement (the level a person works at now)', () => {
     expect(matchRoles(lead('Director, AI Security'))[0]?.roleId).toBe('genai-security-development-manager');
     expect(matchRoles(lead('Senior AI Security Engineer'))[0]?.roleId).not.toBe('genai-security-development-manager');
   });
+
+  it('is not met by a title with a word of `without` (an AI title for the Security Engineer)', () => {
+    const req = (title: string) => matchRoles(lead(title), { roles: ['security-engineer'] })[0]?.requirements.find((r) => r.kind === 'title');
+    expect(req('Senior Application Security Engineer')).toMatchObject({ status: 'met', have: 'Senior Application Security Engineer' });
+    expect(req('Pentester senior')).toMatchObject({ status: 'met' });
+    expect(req('Senior AI Security Engineer')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+  });
 });

@@ -18,8 +18,8 @@ describe('gapReport', () => {
 
   it('renders JSON with the fits, the plan and the audit stamp', () => {
     const json = JSON.parse(gapReport(profile, { format: 'json', top: 2 }));
-    expect(json.roles.map((r: { roleId: string }) => r.roleId)).toEqual(['ai-security-engineer', 'security-engineer']);
-    expect(json.plan.target).toEqual(['ai-security-engineer']);
+    expect(json.roles.map((r: { roleId: string }) => r.roleId)).toEqual(['security-engineer', 'ai-security-engineer']);
+    expect(json.plan.target).toEqual(['security-engineer']);
     expect(json.roles[0].audit).toEqual({ asOf: '2026-11-01', catalog: profile.catalog });
     expect(json.experience).toEqual({ totalYears: 9.33, securityYears: 7.5, mlYears: 0 });
   });
@@ -71,17 +71,18 @@ describe('gapReport', () => {
 
 describe('a strong best fit', () => {
   it('aims the plan at the next stretch role and says why, in every format', () => {
-    const sentence = 'AI Security Engineer already fits well (75.8, at least 70): the plan aims at the next stretch role, Security Engineer (68.9).';
-    expect(gapReport(profile, { stretchAt: 70 })).toContain(`_${sentence}_\n\n## Upskilling plan: 68.9 → `);
-    expect(gapReport(profile, { stretchAt: 70, format: 'text' })).toContain(`${sentence}\n\nPlan: 68.9 -> `);
+    const sentence =
+      'Security Engineer already fits well (78.8, at least 70): the plan aims at the next stretch role, AI/ML Security Engineer (senior) (58.1).';
+    expect(gapReport(profile, { stretchAt: 70 })).toContain(`_${sentence}_\n\n## Upskilling plan: 58.1 → `);
+    expect(gapReport(profile, { stretchAt: 70, format: 'text' })).toContain(`${sentence}\n\nPlan: 58.1 -> `);
     expect(gapReport(profile, { stretchAt: 70, format: 'html' })).toContain(`<p class="note" id="plan-note">${sentence}</p>`);
     const json = JSON.parse(gapReport(profile, { stretchAt: 70, format: 'json' }));
-    expect([json.planFor, json.plan.target]).toEqual([{ roleId: 'security-engineer', reason: 'stretch' }, ['security-engineer']]);
+    expect([json.planFor, json.plan.target]).toEqual([{ roleId: 'ai-ml-security-engineer', reason: 'stretch' }, ['ai-ml-security-engineer']]);
   });
 
   it('keeps the plan on the best fit below the bar (default 85)', () => {
     const json = JSON.parse(gapReport(profile, { format: 'json' }));
-    expect(json.planFor).toEqual({ roleId: 'ai-security-engineer', reason: 'best-fit' });
+    expect(json.planFor).toEqual({ roleId: 'security-engineer', reason: 'best-fit' });
     expect(gapReport(profile)).not.toContain('stretch role');
   });
 });

@@ -72,7 +72,8 @@ function titleCredit(q: Extract<Requirement, { kind: 'title' }>, p: ResumeProfil
   const current = p.experience.entries.filter((e) => e.current);
   const hit = current.find((e) => {
     const words = ` ${foldedWords(e.title)} `;
-    return q.words.every((group) => group.some((w) => words.includes(` ${foldedWords(w)} `)));
+    const has = (w: string) => words.includes(` ${foldedWords(w)} `);
+    return q.words.every((group) => group.some(has)) && !q.without?.some(has);
   });
   if (hit) return { status: 'met', credit: 1, have: hit.title, need, evidence: [] };
   // Titles differ from employer to employer: one that does not say it is no sign against it, and weighs nothing.
