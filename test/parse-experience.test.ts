@@ -650,3 +650,35 @@ describe('a US state after a city is no degree', () => {
     ]);
   });
 });
+
+describe('kinds of work and breaks of r20', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.kind]);
+
+  it('reads a malware analyst as security work, also beside an ML title', () => {
+    expect(kinds('EXPERIENCE\n09/2014 – 08/2017  Malware Analyst / ML Engineer, Sentinox Antivirus\n- Trained gradient-boosted malware classifiers\n')).toEqual(
+      [['Malware Analyst / ML Engineer, Sentinox Antivirus', ['security', 'ml']]],
+    );
+  });
+
+  it('reads a job title left in another language than the CV ("Apprenti ingénieur sécurité" in an English CV)', () => {
+    expect(
+      kinds(
+        'EXPERIENCE\nSecurity Consultant — Cassiopée  09.2016 – 03.2020\n- Web and API pentests for banks and insurers\n\nApprenti ingénieur sécurité (work-study) — Aerivon Systems, Toulouse  09.2014 – 08.2016\n- Vulnerability scans with Nessus and follow-up of remediation\n',
+      ),
+    ).toEqual([
+      ['Security Consultant', ['security']],
+      ['Apprenti ingénieur sécurité (work-study)', ['security']],
+    ]);
+  });
+
+  it('counts no year of a "Familienpause"', () => {
+    const p = parseResume(
+      'BERUFSERFAHRUNG\n01.2023 – 11.2026  Leiterin Datenschutz\n                   Alpina AG\n\n01.2022 – 12.2022  Familienpause\n\n01.2020 – 12.2021  Juristin\n                   Alpina AG\n',
+      {
+        asOf: '2026-11-01',
+      },
+    );
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Leiterin Datenschutz', 'Juristin']);
+    expect(p.experience.totalYears).toBe(5.92);
+  });
+});

@@ -117,7 +117,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const raw = found.filter((e) => !e.notWork).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
   const own = withoutNegatedSpans(mentions, companyDescriptions(text, found, structure));
-  const { entries, skillMentions } = classify(text, raw, own, cc, kindWordsFor(lex));
+  const { entries, skillMentions } = classify(text, raw, own, cc, kindWordsFor(structure));
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
