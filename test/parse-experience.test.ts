@@ -682,3 +682,37 @@ describe('kinds of work and breaks of r20', () => {
     expect(p.experience.totalYears).toBe(5.92);
   });
 });
+
+describe('what makes an entry security or ML work (r20)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.kind]);
+
+  it('reads a bracketed remark about a later function as no kind of the entry', () => {
+    expect(
+      kinds(
+        'EXPERIENCE\nSoftware Engineer (moved to Product Security in 2020) — Larkspur Health   2018-07 – 2020-01\n- Node.js services and the SQL behind the scheduler\n',
+      ),
+    ).toEqual([['Software Engineer (moved to Product Security in 2020)', ['other']]]);
+    expect(kinds('EXPERIENCE\nSoftware Engineer (Product Security) — Larkspur Health   2018-07 – 2020-01\n- Node.js services\n')).toEqual([
+      ['Software Engineer (Product Security)', ['security']],
+    ]);
+  });
+
+  it('reads "secure development and deployment" of an LLM system under a GenAI title as ML work', () => {
+    expect(
+      kinds(
+        'EXPERIENCE\nHead of GenAI Platform Security — Northmere   Jan 2024 – Present\n- Lead secure development and deployment of the GenAI assistant: RAG services (LangChain, Bedrock), guardrails.\n',
+      ),
+    ).toEqual([['Head of GenAI Platform Security', ['security', 'ml']]]);
+  });
+
+  it('counts an LLM application the person built under a security title as ML work, not one whose logs they route', () => {
+    expect(
+      kinds(
+        'EXPERIENCE\nStaff AI Security Engineer — Lumenfield   March 2025 – Present\n- Built "Sieve", an internal RAG assistant (LangChain, OpenAI API) that explains code-scanning results to developers.\n\nAI Security Analyst — Nexora   April 2023 – February 2025\n- Routed the Azure OpenAI diagnostic logs into Sentinel and wrote KQL analytics rules for LLM abuse.\n',
+      ),
+    ).toEqual([
+      ['Staff AI Security Engineer', ['security', 'ml']],
+      ['AI Security Analyst', ['security']],
+    ]);
+  });
+});

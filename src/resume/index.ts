@@ -18,7 +18,7 @@ import {
 import { findClaims, zeroYearSpans } from './_claims';
 import { companyDescriptions } from './_company';
 import { findTableRows } from './_tables';
-import { classifyEntry, type KindWords, kindWordsFor, securedSystems } from './_classify';
+import { builtSystems, classifyEntry, type KindWords, kindWordsFor, securedSystems } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
@@ -335,7 +335,8 @@ function classify(text: string, raw: readonly RawEntry[], mentions: readonly Men
     // Under a security title, the ML systems a sentence secures or tests are no ML work of the entry's own.
     const secured = securedSystems(text, e, mine, cc.skillById, words);
     const own = secured.size === 0 ? mine : mine.filter((_, k) => !secured.has(k));
-    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), e.organization);
+    const built = builtSystems(text, e, own, cc.skillById, words);
+    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), e.organization, built);
   });
   // An entry whose title names ML work ("Head of AI Security (GenAI Security Engineering)") also takes the aliases meant for ML work.
   const takes = (i: number, m: Mention) =>

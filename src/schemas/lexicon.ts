@@ -81,6 +81,8 @@ export const WorkLexiconSchema = z.strictObject({
   modelBuildingVerbs: Phrases,
   /** Words of securing or testing a system: under a security title, the ML systems a sentence with one names are what is secured, not ML work. */
   securingWords: Phrases,
+  /** Words that open a bracketed remark of a title about a later function ("Software Engineer (moved to Product Security in 2020)"): no kind of this entry. */
+  laterRoleWords: Phrases,
 });
 
 /** Negation and aspiration cues (`cues.json`). */
