@@ -716,3 +716,14 @@ describe('what makes an entry security or ML work (r20)', () => {
     ]);
   });
 });
+
+describe('a dated degree among the jobs (r20)', () => {
+  it('counts no year of a degree line that a layout put under the experience heading', () => {
+    const p = parseResume(
+      'EXPERIENCE\nSOC Analyst L1  06/2019 – 10/2021\nVigía Ciberseguridad S.L.\n- Monitoring QRadar\n\nBSc Mathematics – Universitat de València  2014 – 2019\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['SOC Analyst L1']);
+    expect(p.experience.totalYears).toBe(2.42);
+  });
+});

@@ -114,7 +114,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // Dated periods that are no work (career breaks, theses) bound the entry before them and count for nothing.
   // Without an education heading, the last entry may run on into the degrees: end it at the first degree line.
   const headed = sections.some((s) => s.name === 'education');
-  const raw = found.filter((e) => !e.notWork).map((e) => (headed ? e : endAtEducation(text, e, lex)));
+  const raw = found.filter((e) => !e.notWork && !isDegreeEntry(text, e, structure)).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
   const own = withoutNegatedSpans(mentions, companyDescriptions(text, found, structure));
   const { entries, skillMentions } = classify(text, raw, own, cc, kindWordsFor(structure));
@@ -315,6 +315,11 @@ function insideAny(spans: ReadonlyArray<{ start: number; end: number }>, offset:
   }
   for (let k = best; k >= 0 && k > best - 8; k--) if (offset < (spans[k] as { end: number }).end) return true;
   return false;
+}
+
+/** A dated degree read as an entry ("BSc Mathematics – Universitat de València  2014 – 2019", where a layout put it among the jobs): no work. */
+function isDegreeEntry(text: string, e: RawEntry, lex: Lexicon): boolean {
+  return !entryWordsFor(lex).jobWord.test(e.title) && firstDegreeLine(text, e.headerStart, e.headerEnd, lex) !== undefined;
 }
 
 /** In a résumé without headings the last entry runs on: end it at the first degree line. */
