@@ -727,3 +727,27 @@ describe('a dated degree among the jobs (r20)', () => {
     expect(p.experience.totalYears).toBe(2.42);
   });
 });
+
+describe('a TEACHING section (r20)', () => {
+  it('reads a dated teaching appointment as work, and a course taught as none', () => {
+    const p = parseResume(
+      'APPOINTMENTS\n10/2021 – 08/2023  Postdoctoral Research Associate, Carrick Institute\n\nTEACHING\n09/2018 – 05/2021  Graduate Teaching Assistant (part-time, paid), University of Carrick\n2017 – 2019  CS 342 Computer Networks\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([
+      ['Postdoctoral Research Associate', 23],
+      // The comma inside the brackets cuts the title (an older limit of the header reader).
+      ['Graduate Teaching Assistant (part-time', 33],
+    ]);
+  });
+
+  it('still reads every section for jobs when TEACHING is the only experience heading', () => {
+    const p = parseResume(
+      'POSITIONS AND HONOURS\n2008 – 2010  Network Security Engineer, Castellan Telecom\n\nTEACHING\n2017 – 2019  CS 342 Computer Networks\n',
+      {
+        asOf: '2026-11-01',
+      },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([['Network Security Engineer, Castellan Telecom', 36]]);
+  });
+});

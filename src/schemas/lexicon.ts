@@ -22,6 +22,8 @@ export const SectionsLexiconSchema = z.strictObject({
   weakHeadings: Phrases,
   /** Words of spoken languages and fluency, so "Languages: Python, Go" stays in skills. */
   spokenLanguages: Phrases,
+  /** Experience headings whose dated lines are entries only when their title names a job ("TEACHING": an appointment, not a course taught). */
+  jobTitleHeadings: Phrases,
 });
 
 /** Month names and date words (`dates.json`). */
