@@ -751,3 +751,13 @@ describe('a TEACHING section (r20)', () => {
     expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([['Network Security Engineer, Castellan Telecom', 36]]);
   });
 });
+
+describe("a skill named in a research unit's name (r20)", () => {
+  it("reads 'Network Security Lab' as the lab's name, not as network security", () => {
+    const p = parseResume(
+      'EXPERIENCE\nGraduate Research Assistant, Network Security Lab\nSeptember 2010 - May 2012\n- Built and ran a honeynet; wrote sensor code in C.\n\nNetwork Engineer, Tessaly\nJune 2012 - March 2016\n- Firewall rules and network security monitoring of the core network.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.skills.find((s) => s.id === 'network-security')?.datedYears).toBe(3.83);
+  });
+});

@@ -2,7 +2,7 @@ import { warn } from '../errors';
 import type { ParseWarning, Section, SectionName } from '../schemas';
 import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, monthsBetween } from '../text/dates';
 import type { Lexicon } from '../text/lexicon';
-import { abbreviationsSource, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
+import { abbreviationsSource, escapeRegex, lexiconRegExp, NEVER, phrasesRegex, phrasesSource } from '../text/phrases';
 import { indexFrom } from '../text/sorted';
 import { lineHeading } from './sections';
 
@@ -63,6 +63,8 @@ export interface EntryWords {
   legalSuffix: RegExp;
   /** A legal suffix right after a word, on its line ("Norvik Cloud⎵GmbH"): the word is part of a company's name. */
   legalSuffixAfter: RegExp;
+  /** A research unit's word right after a word, capitalised ("Network Security⎵Lab"): the word is part of the unit's name. */
+  unitAfter: RegExp;
   /** A place: "Seattle, WA", "Fort Bragg, NC 28310", "London, UK", "Remote". */
   location: RegExp;
   /** A dated period that is no work: "career break", "parental leave", "sabbatical". */
@@ -81,6 +83,13 @@ export interface EntryWords {
 
 const entryWordsCache = new WeakMap<Lexicon, EntryWords>();
 
+/** A capitalised research unit's word right after a word, on its line; never matches without unit words. */
+function unitAfterPattern(units: readonly string[]): RegExp {
+  if (units.length === 0) return new RegExp(NEVER, 'u');
+  const capitalised = units.map((u) => escapeRegex(u.charAt(0).toUpperCase() + u.slice(1)));
+  return new RegExp(`^[ \\t]{1,3}(?:${capitalised.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
 /** The compiled entry words of a lexicon. */
 export function entryWordsFor(lex: Lexicon): EntryWords {
   const hit = entryWordsCache.get(lex);
@@ -91,6 +100,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     jobWord: phrasesRegex(w.jobWords),
     orgMarker: phrasesRegex(w.orgMarkers),
     legalSuffix: new RegExp(abbreviationsSource(w.legalSuffixes), 'u'),
+    unitAfter: unitAfterPattern(w.unitWords),
     legalSuffixAfter: new RegExp(`^[ \\t]{1,3}${abbreviationsSource(w.legalSuffixes)}(?![-–])`, 'u'),
     location: lexiconRegExp(`^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[a-z]{2}(?:\\s\\d{5})?|${places}))$`),
     notWork: phrasesRegex(w.notWork),

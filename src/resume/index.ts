@@ -93,11 +93,11 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const rows = findTableRows(text, sections, lex, years);
   const gaps = gapSpans(text, cueWordsFor(structure), (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
   // A skill word inside a company's name ("Norvik Cloud GmbH", "Python Tools Ltd") is no evidence.
-  const companyForm = entryWordsFor(structure).legalSuffixAfter;
+  const { legalSuffixAfter: companyForm, unitAfter } = entryWordsFor(structure);
   const negatedCerts: Mention[] = [];
   const lines = new LineIndex(text);
   const named = findMentions(text, sections, sectionOf, cc, cues, lex, lines, negatedCerts).filter(
-    (m) => m.target === 'cert' || !companyForm.test(text.slice(m.end, m.end + 24)),
+    (m) => m.target === 'cert' || !(companyForm.test(text.slice(m.end, m.end + 24)) || unitAfter.test(text.slice(m.end, m.end + 24))),
   );
   const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years)]);
   // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
