@@ -650,3 +650,114 @@ describe('a US state after a city is no degree', () => {
     ]);
   });
 });
+
+describe('kinds of work and breaks of r20', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.kind]);
+
+  it('reads a malware analyst as security work, also beside an ML title', () => {
+    expect(kinds('EXPERIENCE\n09/2014 – 08/2017  Malware Analyst / ML Engineer, Sentinox Antivirus\n- Trained gradient-boosted malware classifiers\n')).toEqual(
+      [['Malware Analyst / ML Engineer, Sentinox Antivirus', ['security', 'ml']]],
+    );
+  });
+
+  it('reads a job title left in another language than the CV ("Apprenti ingénieur sécurité" in an English CV)', () => {
+    expect(
+      kinds(
+        'EXPERIENCE\nSecurity Consultant — Cassiopée  09.2016 – 03.2020\n- Web and API pentests for banks and insurers\n\nApprenti ingénieur sécurité (work-study) — Aerivon Systems, Toulouse  09.2014 – 08.2016\n- Vulnerability scans with Nessus and follow-up of remediation\n',
+      ),
+    ).toEqual([
+      ['Security Consultant', ['security']],
+      ['Apprenti ingénieur sécurité (work-study)', ['security']],
+    ]);
+  });
+
+  it('counts no year of a "Familienpause"', () => {
+    const p = parseResume(
+      'BERUFSERFAHRUNG\n01.2023 – 11.2026  Leiterin Datenschutz\n                   Alpina AG\n\n01.2022 – 12.2022  Familienpause\n\n01.2020 – 12.2021  Juristin\n                   Alpina AG\n',
+      {
+        asOf: '2026-11-01',
+      },
+    );
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Leiterin Datenschutz', 'Juristin']);
+    expect(p.experience.totalYears).toBe(5.92);
+  });
+});
+
+describe('what makes an entry security or ML work (r20)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.kind]);
+
+  it('reads a bracketed remark about a later function as no kind of the entry', () => {
+    expect(
+      kinds(
+        'EXPERIENCE\nSoftware Engineer (moved to Product Security in 2020) — Larkspur Health   2018-07 – 2020-01\n- Node.js services and the SQL behind the scheduler\n',
+      ),
+    ).toEqual([['Software Engineer (moved to Product Security in 2020)', ['other']]]);
+    expect(kinds('EXPERIENCE\nSoftware Engineer (Product Security) — Larkspur Health   2018-07 – 2020-01\n- Node.js services\n')).toEqual([
+      ['Software Engineer (Product Security)', ['security']],
+    ]);
+  });
+
+  it('reads "secure development and deployment" of an LLM system under a GenAI title as ML work', () => {
+    expect(
+      kinds(
+        'EXPERIENCE\nHead of GenAI Platform Security — Northmere   Jan 2024 – Present\n- Lead secure development and deployment of the GenAI assistant: RAG services (LangChain, Bedrock), guardrails.\n',
+      ),
+    ).toEqual([['Head of GenAI Platform Security', ['security', 'ml']]]);
+  });
+
+  it('counts an LLM application the person built under a security title as ML work, not one whose logs they route', () => {
+    expect(
+      kinds(
+        'EXPERIENCE\nStaff AI Security Engineer — Lumenfield   March 2025 – Present\n- Built "Sieve", an internal RAG assistant (LangChain, OpenAI API) that explains code-scanning results to developers.\n\nAI Security Analyst — Nexora   April 2023 – February 2025\n- Routed the Azure OpenAI diagnostic logs into Sentinel and wrote KQL analytics rules for LLM abuse.\n',
+      ),
+    ).toEqual([
+      ['Staff AI Security Engineer', ['security', 'ml']],
+      ['AI Security Analyst', ['security']],
+    ]);
+  });
+});
+
+describe('a dated degree among the jobs (r20)', () => {
+  it('counts no year of a degree line that a layout put under the experience heading', () => {
+    const p = parseResume(
+      'EXPERIENCE\nSOC Analyst L1  06/2019 – 10/2021\nVigía Ciberseguridad S.L.\n- Monitoring QRadar\n\nBSc Mathematics – Universitat de València  2014 – 2019\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['SOC Analyst L1']);
+    expect(p.experience.totalYears).toBe(2.42);
+  });
+});
+
+describe('a TEACHING section (r20)', () => {
+  it('reads a dated teaching appointment as work, and a course taught as none', () => {
+    const p = parseResume(
+      'APPOINTMENTS\n10/2021 – 08/2023  Postdoctoral Research Associate, Carrick Institute\n\nTEACHING\n09/2018 – 05/2021  Graduate Teaching Assistant (part-time, paid), University of Carrick\n2017 – 2019  CS 342 Computer Networks\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([
+      ['Postdoctoral Research Associate', 23],
+      // The comma inside the brackets cuts the title (an older limit of the header reader).
+      ['Graduate Teaching Assistant (part-time', 33],
+    ]);
+  });
+
+  it('still reads every section for jobs when TEACHING is the only experience heading', () => {
+    const p = parseResume(
+      'POSITIONS AND HONOURS\n2008 – 2010  Network Security Engineer, Castellan Telecom\n\nTEACHING\n2017 – 2019  CS 342 Computer Networks\n',
+      {
+        asOf: '2026-11-01',
+      },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([['Network Security Engineer, Castellan Telecom', 36]]);
+  });
+});
+
+describe("a skill named in a research unit's name (r20)", () => {
+  it("reads 'Network Security Lab' as the lab's name, not as network security", () => {
+    const p = parseResume(
+      'EXPERIENCE\nGraduate Research Assistant, Network Security Lab\nSeptember 2010 - May 2012\n- Built and ran a honeynet; wrote sensor code in C.\n\nNetwork Engineer, Tessaly\nJune 2012 - March 2016\n- Firewall rules and network security monitoring of the core network.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.skills.find((s) => s.id === 'network-security')?.datedYears).toBe(3.83);
+  });
+});

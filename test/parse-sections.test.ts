@@ -116,7 +116,7 @@ describe('findSections', () => {
     ['PUBLICATIONS  (* equal contribution; selected, 14 total)', 'publications'],
     ['GRANTS, FELLOWSHIPS AND AWARDS', 'awards'],
     ['4.  RESEARCH FUNDING  (total AUD 1.46M)', 'awards'],
-    ['TEACHING', 'other'],
+    ['TEACHING', 'experience'], // read for appointments only: a dated line there must name a job
     ['SERVICE', 'other'],
     ['TECHNICAL', 'skills'],
   ])('numbered, remarked and academic headings: %s → %s', (heading, name) => {

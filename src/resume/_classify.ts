@@ -1,6 +1,6 @@
 import type { EntryKind, Skill } from '../schemas';
 import type { Lexicon } from '../text/lexicon';
-import { escapeRegex, phrasesRegex } from '../text/phrases';
+import { escapeRegex, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
 import { indexFrom } from '../text/sorted';
 
 /** Distinct ML-work skills (implied ones included) an entry must show to count as ML work. */
@@ -30,6 +30,8 @@ export interface KindWords {
   securing: RegExp;
   /** Title words of one function that both secures and runs ML ("MLSecOps"), if the lexicon has any. */
   bothTitle: RegExp | undefined;
+  /** A bracketed remark of a title about a later function ("(moved to Product Security in 2020)"). */
+  laterRole: RegExp;
 }
 
 const kindWordsCache = new WeakMap<Lexicon, KindWords>();
@@ -48,6 +50,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     securing: phrasesRegex(lex.work.securingWords),
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
+    laterRole: lexiconRegExp(`\\(\\s{0,3}${phrasesSource(lex.work.laterRoleWords)}[^()\\n]{0,80}\\)`, 'gu'),
     titleParts: new RegExp(`\\s(?:&|\\+|${lex.sections.and.map(escapeRegex).join('|')})\\s`, 'iu'),
   };
   kindWordsCache.set(lex, words);
@@ -59,13 +62,16 @@ export function kindWordsFor(lex: Lexicon): KindWords {
  * title that is no security one, an ML skill the entry names in two different ways (`namedTwice`: "scikit-learn, XGBoost") weighs as two.
  */
 export function classifyEntry(
-  title: string,
+  fullTitle: string,
   skillIds: readonly string[],
   skillById: ReadonlyMap<string, Skill>,
   words: KindWords,
   namedTwice: ReadonlySet<string> = new Set(),
   organization = '',
+  built: ReadonlySet<string> = new Set(),
 ): EntryKind[] {
+  // A remark about a later function is no kind of this entry: "Software Engineer (moved to Product Security in 2020)".
+  const title = fullTitle.includes('(') ? fullTitle.replace(words.laterRole, ' ') : fullTitle;
   // A research appointment in a security lab or chair ("Computer Security Lab", "Lehrstuhl für IT-Sicherheit") is security work.
   const research = words.researchTitle.test(title);
   const securityTitle = isSecurityTitle(title, words) || (research && words.securityTitle.test(organization));
@@ -82,7 +88,8 @@ export function classifyEntry(
     const subject = securityTitle || !mlTitle || (research && namedTwice.has(id));
     if (skill?.workKind === 'security') securitySkills += skill.category === 'ai-security' && subject ? 2 : 1;
     // Under a security title, naming one ML tool twice is securing it ("hardening the Kubeflow pipelines and model registry").
-    else if (skill?.workKind === 'ml') mlSkills += namedTwice.has(id) && !securityTitle ? 2 : 1;
+    // An ML system the person built ("Built Sieve, an internal RAG assistant") is ML work under any title.
+    else if (skill?.workKind === 'ml') mlSkills += (namedTwice.has(id) && !securityTitle) || built.has(id) ? 2 : 1;
   }
   // A research appointment's subject is its kind of work: one skill of a kind suffices ("Postdoc: federated learning").
   // Under an ML title that is no security one, two security tasks are side tasks of building ("SSO for the model registry, image signing");
@@ -125,19 +132,58 @@ export function securedSystems(
   if (!mentions.some((m) => skillById.get(m.id)?.workKind === 'ml')) return out;
   // An MLSecOps engineer runs the ML platform that they secure: that is ML work.
   if (!isSecurityTitle(entry.title, words) || words.bothTitle?.test(entry.title)) return out;
-  const body = text.slice(entry.bodyStart, entry.bodyEnd);
-  const ends = [...body.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
-  const sentenceAt = (m: { start: number; end: number }): string | undefined => {
-    if (m.start >= entry.headerStart && m.end <= entry.headerEnd) return text.slice(entry.headerStart, entry.headerEnd);
-    if (m.start < entry.bodyStart || m.end > entry.bodyEnd) return undefined;
-    // The sentence around the mention: from the last end at or before it to the next one (binary search).
-    const k = indexFrom(ends, m.start - entry.bodyStart + 1, (n) => n);
-    return body.slice(k > 0 ? (ends[k - 1] as number) : 0, k < ends.length ? (ends[k] as number) : body.length);
-  };
+  const sentenceAt = sentencesOf(text, entry);
   mentions.forEach((m, k) => {
     if (skillById.get(m.id)?.workKind !== 'ml') return;
     const sentence = sentenceAt(m);
     if (sentence !== undefined && words.securing.test(sentence) && !words.modelBuilding.test(sentence)) out.add(k);
   });
   return out;
+}
+
+type EntrySpans = { headerStart: number; headerEnd: number; bodyStart: number; bodyEnd: number };
+
+/** The sentence of an entry around a mention: its header, or the sentence of the body it stands in (undefined outside the entry). */
+function sentencesOf(text: string, entry: EntrySpans): (m: { start: number; end: number }) => string | undefined {
+  const body = text.slice(entry.bodyStart, entry.bodyEnd);
+  const ends = [...body.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  return (m) => {
+    if (m.start >= entry.headerStart && m.end <= entry.headerEnd) return text.slice(entry.headerStart, entry.headerEnd);
+    if (m.start < entry.bodyStart || m.end > entry.bodyEnd) return undefined;
+    // The sentence around the mention: from the last end at or before it to the next one (binary search).
+    const k = indexFrom(ends, m.start - entry.bodyStart + 1, (n) => n);
+    return body.slice(k > 0 ? (ends[k - 1] as number) : 0, k < ends.length ? (ends[k] as number) : body.length);
+  };
+}
+
+/**
+ * The ML skills of an entry that a body sentence says the person built ("Built Sieve, an internal RAG assistant
+ * (LangChain, OpenAI API)"): the sentence opens with a verb of building and has no word of securing or testing. Each
+ * weighs as two, under any title.
+ */
+export function builtSystems(
+  text: string,
+  entry: EntrySpans,
+  mentions: readonly { id: string; start: number; end: number }[],
+  skillById: ReadonlyMap<string, Skill>,
+  words: KindWords,
+): Set<string> {
+  const out = new Set<string>();
+  if (!mentions.some((m) => skillById.get(m.id)?.workKind === 'ml')) return out;
+  const sentenceAt = sentencesOf(text, entry);
+  for (const m of mentions) {
+    if (skillById.get(m.id)?.workKind !== 'ml' || m.start < entry.bodyStart) continue;
+    const sentence = sentenceAt(m);
+    if (sentence !== undefined && startsWithBuilding(sentence, words) && !words.securing.test(sentence)) out.add(m.id);
+  }
+  return out;
+}
+
+/** Bullets, dashes and spaces before a sentence's first word. */
+const SENTENCE_LEAD = /^[\s\-–—•·*]*$/u;
+
+/** A sentence whose first word is a verb of building ("Built …", "Entwickelte …"): what follows is the person's own work. */
+function startsWithBuilding(sentence: string, words: KindWords): boolean {
+  const m = words.modelBuilding.exec(sentence.slice(0, 80));
+  return m !== null && SENTENCE_LEAD.test(sentence.slice(0, m.index));
 }

@@ -2,7 +2,7 @@ import { warn } from '../errors';
 import type { ParseWarning, Section, SectionName } from '../schemas';
 import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, monthsBetween } from '../text/dates';
 import type { Lexicon } from '../text/lexicon';
-import { abbreviationsSource, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
+import { abbreviationsSource, escapeRegex, lexiconRegExp, NEVER, phrasesRegex, phrasesSource } from '../text/phrases';
 import { indexFrom } from '../text/sorted';
 import { lineHeading } from './sections';
 
@@ -63,6 +63,8 @@ export interface EntryWords {
   legalSuffix: RegExp;
   /** A legal suffix right after a word, on its line ("Norvik Cloud⎵GmbH"): the word is part of a company's name. */
   legalSuffixAfter: RegExp;
+  /** A research unit's word right after a word, capitalised ("Network Security⎵Lab"): the word is part of the unit's name. */
+  unitAfter: RegExp;
   /** A place: "Seattle, WA", "Fort Bragg, NC 28310", "London, UK", "Remote". */
   location: RegExp;
   /** A dated period that is no work: "career break", "parental leave", "sabbatical". */
@@ -75,9 +77,18 @@ export interface EntryWords {
   rangeOpenerEnd: RegExp;
   /** A printed duration ("(2 years 11 months)", "· 3 yrs 2 mos"): a summary of the dates, never a title. */
   duration: RegExp;
+  /** A heading whose dated lines are entries only with a job in their title ("TEACHING"). */
+  jobTitleHeading: RegExp;
 }
 
 const entryWordsCache = new WeakMap<Lexicon, EntryWords>();
+
+/** A capitalised research unit's word right after a word, on its line; never matches without unit words. */
+function unitAfterPattern(units: readonly string[]): RegExp {
+  if (units.length === 0) return new RegExp(NEVER, 'u');
+  const capitalised = units.map((u) => escapeRegex(u.charAt(0).toUpperCase() + u.slice(1)));
+  return new RegExp(`^[ \\t]{1,3}(?:${capitalised.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
 
 /** The compiled entry words of a lexicon. */
 export function entryWordsFor(lex: Lexicon): EntryWords {
@@ -89,11 +100,13 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     jobWord: phrasesRegex(w.jobWords),
     orgMarker: phrasesRegex(w.orgMarkers),
     legalSuffix: new RegExp(abbreviationsSource(w.legalSuffixes), 'u'),
+    unitAfter: unitAfterPattern(w.unitWords),
     legalSuffixAfter: new RegExp(`^[ \\t]{1,3}${abbreviationsSource(w.legalSuffixes)}(?![-–])`, 'u'),
     location: lexiconRegExp(`^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[a-z]{2}(?:\\s\\d{5})?|${places}))$`),
     notWork: phrasesRegex(w.notWork),
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
+    jobTitleHeading: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.sections.jobTitleHeadings)}\\s{0,3}:?\\s{0,3}$`),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}\\s{0,3}$`),
     // "(2 years 11 months)", "· 3 yrs 2 mos", "(7 años y 8 meses)", "2 ans et 3 mois".
     duration: lexiconRegExp(
@@ -167,7 +180,9 @@ interface Found {
 /** Finds dated work entries: in the experience sections, or anywhere but education-like sections when there is none. */
 export function extractEntries(text: string, sections: readonly Section[], reading: EntryReading): { entries: RawEntry[]; warnings: ParseWarning[] } {
   const experience = sections.filter((s) => s.name === 'experience');
-  const strict = experience.length === 0;
+  // A heading of job titles only ("TEACHING") is no experience section of its own: without another, every section is read.
+  const jobTitles = entryWordsFor(reading.lex).jobTitleHeading;
+  const strict = experience.every((s) => jobTitles.test(s.heading));
   const regions = strict ? sections.filter((s) => !FALLBACK_EXCLUDED.has(s.name)) : experience;
   const entries: RawEntry[] = [];
   const warnings: ParseWarning[] = [];
@@ -187,6 +202,8 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
   const { asOfYm } = reading;
   const w = entryWordsFor(reading.lex);
   const lines = withoutRemarks(joinWrappedRanges(readLines(text, region, reading), reading), w);
+  // Under a heading such as "TEACHING", a dated line is an appointment only when it names a job, not a course taught.
+  const needsJob = strict || w.jobTitleHeading.test(region.heading);
   const consumed = new Set<number>();
   const found: Found[] = [];
   let company: string | undefined;
@@ -204,7 +221,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     const range = headerRange(w, line);
     if (!range || !acceptRange(line, range, asOfYm, warnings)) return;
     const header = readHeader(w, lines, i, range, consumed);
-    if (strict && !w.jobWord.test(header.title)) return;
+    if (needsJob && !w.jobWord.test(header.title)) return;
     for (let k = header.first; k <= header.last; k++) consumed.add(k);
     const headerLines = lines
       .slice(header.first, header.last + 1)

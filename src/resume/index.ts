@@ -18,7 +18,7 @@ import {
 import { findClaims, zeroYearSpans } from './_claims';
 import { companyDescriptions } from './_company';
 import { findTableRows } from './_tables';
-import { classifyEntry, type KindWords, kindWordsFor, securedSystems } from './_classify';
+import { builtSystems, classifyEntry, type KindWords, kindWordsFor, securedSystems } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
@@ -93,11 +93,11 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const rows = findTableRows(text, sections, lex, years);
   const gaps = gapSpans(text, cueWordsFor(structure), (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
   // A skill word inside a company's name ("Norvik Cloud GmbH", "Python Tools Ltd") is no evidence.
-  const companyForm = entryWordsFor(structure).legalSuffixAfter;
+  const { legalSuffixAfter: companyForm, unitAfter } = entryWordsFor(structure);
   const negatedCerts: Mention[] = [];
   const lines = new LineIndex(text);
   const named = findMentions(text, sections, sectionOf, cc, cues, lex, lines, negatedCerts).filter(
-    (m) => m.target === 'cert' || !companyForm.test(text.slice(m.end, m.end + 24)),
+    (m) => m.target === 'cert' || !(companyForm.test(text.slice(m.end, m.end + 24)) || unitAfter.test(text.slice(m.end, m.end + 24))),
   );
   const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years)]);
   // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
@@ -114,10 +114,10 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // Dated periods that are no work (career breaks, theses) bound the entry before them and count for nothing.
   // Without an education heading, the last entry may run on into the degrees: end it at the first degree line.
   const headed = sections.some((s) => s.name === 'education');
-  const raw = found.filter((e) => !e.notWork).map((e) => (headed ? e : endAtEducation(text, e, lex)));
+  const raw = found.filter((e) => !e.notWork && !isDegreeEntry(text, e, structure)).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
   const own = withoutNegatedSpans(mentions, companyDescriptions(text, found, structure));
-  const { entries, skillMentions } = classify(text, raw, own, cc, kindWordsFor(lex));
+  const { entries, skillMentions } = classify(text, raw, own, cc, kindWordsFor(structure));
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
@@ -317,6 +317,11 @@ function insideAny(spans: ReadonlyArray<{ start: number; end: number }>, offset:
   return false;
 }
 
+/** A dated degree read as an entry ("BSc Mathematics – Universitat de València  2014 – 2019", where a layout put it among the jobs): no work. */
+function isDegreeEntry(text: string, e: RawEntry, lex: Lexicon): boolean {
+  return !entryWordsFor(lex).jobWord.test(e.title) && firstDegreeLine(text, e.headerStart, e.headerEnd, lex) !== undefined;
+}
+
 /** In a résumé without headings the last entry runs on: end it at the first degree line. */
 function endAtEducation(text: string, e: RawEntry, lex: Lexicon): RawEntry {
   const at = firstDegreeLine(text, e.bodyStart, e.bodyEnd, lex);
@@ -335,7 +340,8 @@ function classify(text: string, raw: readonly RawEntry[], mentions: readonly Men
     // Under a security title, the ML systems a sentence secures or tests are no ML work of the entry's own.
     const secured = securedSystems(text, e, mine, cc.skillById, words);
     const own = secured.size === 0 ? mine : mine.filter((_, k) => !secured.has(k));
-    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), e.organization);
+    const built = builtSystems(text, e, own, cc.skillById, words);
+    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), e.organization, built);
   });
   // An entry whose title names ML work ("Head of AI Security (GenAI Security Engineering)") also takes the aliases meant for ML work.
   const takes = (i: number, m: Mention) =>

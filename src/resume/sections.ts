@@ -8,6 +8,8 @@ export interface HeadingWords {
   modifiers: ReadonlySet<string>;
   inlineLabels: ReadonlySet<string>;
   weakHeadings: ReadonlySet<string>;
+  /** Headings of job titles only ("TEACHING"): a section of their own even after one of the same name. */
+  jobTitleHeadings: ReadonlySet<string>;
   and: readonly string[];
   /** " and " between two heading phrases, in any of the lexicon's languages. */
   andSplit: RegExp;
@@ -33,6 +35,7 @@ export function headingWordsFor(lex: Lexicon): HeadingWords {
     modifiers: new Set(lex.sections.modifiers.flatMap(expandPhrase).flatMap(keysOf)),
     inlineLabels: new Set(lex.sections.inlineLabels.flatMap(expandPhrase).flatMap(keysOf)),
     weakHeadings: new Set(lex.sections.weakHeadings.flatMap(expandPhrase).flatMap(keysOf)),
+    jobTitleHeadings: new Set(lex.sections.jobTitleHeadings.flatMap(expandPhrase).flatMap(keysOf)),
     and: lex.sections.and.length > 0 ? lex.sections.and.map(keyOf) : ['and'],
     andSplit: new RegExp(` (?:${(lex.sections.and.length > 0 ? lex.sections.and.map(keyOf) : ['and']).map(escapeRegex).join('|')}) `, 'u'),
     spoken: phrasesRegex(lex.sections.spokenLanguages),
@@ -111,6 +114,7 @@ export function findSections(text: string, lex: Lexicon = lexiconFor()): Section
   let resume: SectionName | undefined;
   // No line but blank ones since the last heading.
   let emptySince = true;
+  let apart = false;
   for (const line of text.split('\n')) {
     if (resume !== undefined) {
       if (resume !== current) headings.push({ name: resume, heading: '', start: offset });
@@ -120,10 +124,12 @@ export function findSections(text: string, lex: Lexicon = lexiconFor()): Section
     const found = readHeading(line, current, words);
     // "SKILLS⏎Languages⏎Python · Java": a languages label right under a skills heading opens the skills list.
     const sublabel = found?.name === 'languages' && current === 'skills' && !found.inline && emptySince;
-    if (found && found.name !== current && !sublabel) {
+    // A heading of job titles only ("TEACHING") keeps its own section, to be read apart, also beside an experience one.
+    if (found && (found.name !== current || found.apart || apart) && !sublabel) {
       if (found.inline && JOB_SECTIONS.has(current)) resume = current;
       headings.push({ name: found.name, heading: found.heading, start: offset });
       current = found.name;
+      apart = found.apart;
       emptySince = true;
     } else if (line.trim() !== '' && !found) emptySince = false;
     offset += line.length + 1;
@@ -163,7 +169,7 @@ export function lineHeading(line: string, lex: Lexicon): SectionName | null {
 }
 
 /** Reads one line as a heading: alone on its line, or a strong label followed by content after a colon. */
-function readHeading(line: string, current: SectionName, words: HeadingWords): { name: SectionName; heading: string; inline: boolean } | null {
+function readHeading(line: string, current: SectionName, words: HeadingWords): { name: SectionName; heading: string; inline: boolean; apart: boolean } | null {
   const t = line.trim();
   if (t.length < 2 || t.startsWith('- ')) return null;
   const colon = t.slice(0, MAX_HEADING_LINE + 1).indexOf(':');
@@ -178,7 +184,7 @@ function readHeading(line: string, current: SectionName, words: HeadingWords): {
   if (content !== '' && !inlineOpens(key, name, content, current, words)) return null;
   const sublabel = colon !== -1 || line.startsWith(' ');
   if (sublabel && words.weakHeadings.has(key) && BODY_SECTIONS.has(current)) return null;
-  return { name, heading: content === '' ? t : cleaned, inline: content !== '' };
+  return { name, heading: content === '' ? t : cleaned, inline: content !== '', apart: content === '' && words.jobTitleHeadings.has(key) };
 }
 
 /** The section a heading names: as written, else without a remark in brackets at its end ("Technical skills (self-rated)"). */

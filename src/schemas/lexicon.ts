@@ -22,6 +22,8 @@ export const SectionsLexiconSchema = z.strictObject({
   weakHeadings: Phrases,
   /** Words of spoken languages and fluency, so "Languages: Python, Go" stays in skills. */
   spokenLanguages: Phrases,
+  /** Experience headings whose dated lines are entries only when their title names a job ("TEACHING": an appointment, not a course taught). */
+  jobTitleHeadings: Phrases,
 });
 
 /** Month names and date words (`dates.json`). */
@@ -81,6 +83,10 @@ export const WorkLexiconSchema = z.strictObject({
   modelBuildingVerbs: Phrases,
   /** Words of securing or testing a system: under a security title, the ML systems a sentence with one names are what is secured, not ML work. */
   securingWords: Phrases,
+  /** Words that open a bracketed remark of a title about a later function ("Software Engineer (moved to Product Security in 2020)"): no kind of this entry. */
+  laterRoleWords: Phrases,
+  /** Words that end the name of a research unit ("Network Security Lab"): a skill named in the name is no evidence. */
+  unitWords: Phrases,
 });
 
 /** Negation and aspiration cues (`cues.json`). */
