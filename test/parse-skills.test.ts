@@ -1430,3 +1430,15 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
     expect(ids(text)).toContain(id);
   });
 });
+
+describe('a status on a line of its own that goes on from the certification above (r11)', () => {
+  it('reads "CISSP – exam passed Oct 2026⏎endorsement pending" as not held, and leaves the next certification alone', () => {
+    const text = 'CERTIFICATIONS\nCCSP (ISC2), 2023\nCISSP – exam passed Oct 2026, ISC2\nendorsement pending\nAWS Certified Security – Specialty, 2024\n';
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(['aws-security-specialty', 'ccsp']);
+  });
+
+  it('keeps a certification whose next line starts in capitals with a status word of another item', () => {
+    const text = 'CERTIFICATIONS\nCISSP (ISC2), 2021\nCEH – expired\n';
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(['cissp']);
+  });
+});

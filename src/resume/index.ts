@@ -562,7 +562,9 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   // Only a line of dates or a status belongs to the certification above it ("August 2014 to August 2017", "Exam booked for
   // February 2027"), and so does the rest of a name cut at a dash or colon ("AWS Certified Machine Learning –⏎Specialty (expired 2024)").
   const isStatus = (body: string) =>
-    body.length > 0 && body.length <= 60 && (STATUS_LINE.test(body) || (cues.certNotHeld.test(body) && DATED.test(body) && !ACRONYM.test(body)));
+    body.length > 0 &&
+    body.length <= 60 &&
+    (STATUS_LINE.test(body) || (cues.certNotHeld.test(body) && (DATED.test(body) || LOWER_FIRST.test(body)) && !ACRONYM.test(body)));
   if (isStatus(next.body) || (next.body.length > 0 && next.body.length <= 60 && UNFINISHED.test(out))) {
     // A renewal under the dates is theirs too ("September 2020 to September 2026⏎Renewed via CE; current through September 2029").
     const then = lineAt(text, lines, next.end + 1);
@@ -576,6 +578,9 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   if (isStatus(then.body) && !names(then)) out += `\n${next.body}\n${then.body}`;
   return out;
 }
+
+/** A line that starts in lowercase goes on from the line above ("CISSP – exam passed Oct 2026⏎endorsement pending"). */
+const LOWER_FIRST = /^\p{Ll}/u;
 
 /** The longest bracket read on across a line break. */
 const MAX_BRACKET = 80;
