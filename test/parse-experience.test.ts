@@ -761,3 +761,47 @@ describe("a skill named in a research unit's name (r20)", () => {
     expect(p.skills.find((s) => s.id === 'network-security')?.datedYears).toBe(3.83);
   });
 });
+
+describe('an entry whose duties go on from the entry above (r16)', () => {
+  const read = (text: string) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    return {
+      entries: p.experience.entries.map((e) => [e.title, e.kind, e.skills]),
+      years: Object.fromEntries(p.skills.filter((s) => s.years !== undefined).map((s) => [s.id, s.years])),
+    };
+  };
+
+  it.each([
+    [
+      'de',
+      'Berufserfahrung\n\n04.2020 – 12.2021  Machine Learning Engineer\n  Ostwerk GmbH, Leipzig\n  • Bereitstellung der Modelle mit BentoML auf Kubernetes\n\n07.2022 – 09.2023  Machine Learning Engineer\n  Ostwerk GmbH, Leipzig\n  • Fortsetzung der obigen Tätigkeit; zusätzlich Drift-Monitoring mit Evidently\n',
+    ],
+    [
+      'en',
+      'EXPERIENCE\n\nMachine Learning Engineer — Ostwerk   Apr 2020 – Dec 2021\n- Served the models with BentoML on Kubernetes\n\nMachine Learning Engineer — Ostwerk   Jul 2022 – Sep 2023\n- Continuation of the above role; also drift monitoring with Evidently\n',
+    ],
+  ])('%s: the later entry uses the skills of the entry above it in the text', (_, text) => {
+    const { years } = read(text);
+    // 21 months at the job above + 15 months at the one that goes on from it.
+    expect(years.kubernetes).toBe(3);
+    expect(years['model-monitoring']).toBe(1.25);
+  });
+
+  it('gives the later entry the kind of work of the entry above', () => {
+    const { entries } = read(
+      'EXPERIENCE\n\nEngineer — Ostwerk   Apr 2020 – Dec 2021\n- Trained PyTorch models and deployed them with MLflow\n\nEngineer — Ostwerk   Jul 2022 – Sep 2023\n- Continuation of the above role; on-call rotation\n',
+    );
+    expect(entries.map(([title, kind]) => [title, kind])).toEqual([
+      ['Engineer', ['ml']],
+      ['Engineer', ['ml']],
+    ]);
+  });
+
+  it('takes nothing from an entry above at another organization, nor from words of continuing in the middle of the duties', () => {
+    const { years } = read(
+      'EXPERIENCE\n\nML Engineer — Ostwerk   Apr 2020 – Dec 2021\n- Served the models on Kubernetes\n\nData Engineer — Brightlane   Jan 2022 – Sep 2023\n- Continuation of the above role; Airflow pipelines\n\nData Engineer — Brightlane   Oct 2023 – Dec 2024\n- Airflow jobs, same duties as above\n',
+    );
+    expect(years.kubernetes).toBe(1.75);
+    expect(years['data-engineering']).toBe(3);
+  });
+});

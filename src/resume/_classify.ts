@@ -32,6 +32,8 @@ export interface KindWords {
   bothTitle: RegExp | undefined;
   /** A bracketed remark of a title about a later function ("(moved to Product Security in 2020)"). */
   laterRole: RegExp;
+  /** Words that open an entry's duties by saying they go on from the entry above ("continuation of the above role"). */
+  continuesAbove: RegExp;
 }
 
 const kindWordsCache = new WeakMap<Lexicon, KindWords>();
@@ -51,6 +53,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     securing: phrasesRegex(lex.work.securingWords),
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
     laterRole: lexiconRegExp(`\\(\\s{0,3}${phrasesSource(lex.work.laterRoleWords)}[^()\\n]{0,80}\\)`, 'gu'),
+    continuesAbove: phrasesRegex(lex.work.continuesAboveWords),
     titleParts: new RegExp(`\\s(?:&|\\+|${lex.sections.and.map(escapeRegex).join('|')})\\s`, 'iu'),
   };
   kindWordsCache.set(lex, words);
@@ -186,4 +189,30 @@ const SENTENCE_LEAD = /^[\s\-–—•·*]*$/u;
 function startsWithBuilding(sentence: string, words: KindWords): boolean {
   const m = words.modelBuilding.exec(sentence.slice(0, 80));
   return m !== null && SENTENCE_LEAD.test(sentence.slice(0, m.index));
+}
+
+/**
+ * The entries whose duties open by saying they go on from the entry above ("• Fortsetzung der obigen Tätigkeit;
+ * zusätzlich …"), each mapped to that entry: the one just before it in the text, at the same organization (or
+ * under the same title). The later entry uses the earlier one's skills too.
+ */
+export function continuedEntries(
+  text: string,
+  entries: readonly { title: string; organization?: string; headerStart: number; bodyStart: number; bodyEnd: number }[],
+  words: KindWords,
+): Map<number, number> {
+  const out = new Map<number, number>();
+  const byStart = entries.map((_, i) => i).sort((a, b) => (entries[a]?.headerStart ?? 0) - (entries[b]?.headerStart ?? 0));
+  byStart.forEach((i, k) => {
+    if (k === 0) return;
+    const e = entries[i];
+    const above = entries[byStart[k - 1] as number];
+    if (!e || !above) return;
+    const opening = text.slice(e.bodyStart, Math.min(e.bodyEnd, e.bodyStart + 120));
+    const m = words.continuesAbove.exec(opening);
+    if (m === null || !SENTENCE_LEAD.test(opening.slice(0, m.index))) return;
+    const same = (a?: string, b?: string) => a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+    if (same(e.organization, above.organization) || same(e.title, above.title)) out.set(i, byStart[k - 1] as number);
+  });
+  return out;
 }

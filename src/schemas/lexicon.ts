@@ -85,6 +85,8 @@ export const WorkLexiconSchema = z.strictObject({
   securingWords: Phrases,
   /** Words that open a bracketed remark of a title about a later function ("Software Engineer (moved to Product Security in 2020)"): no kind of this entry. */
   laterRoleWords: Phrases,
+  /** Words that open an entry's duties by saying they go on from the entry above ("Fortsetzung der obigen Tätigkeit"): it uses that entry's skills too. */
+  continuesAboveWords: Phrases,
   /** Words that end the name of a research unit ("Network Security Lab"): a skill named in the name is no evidence. */
   unitWords: Phrases,
 });
