@@ -805,3 +805,45 @@ describe('an entry whose duties go on from the entry above (r16)', () => {
     expect(years['data-engineering']).toBe(3);
   });
 });
+
+describe('a relative clause after a built system says what it does, not that it is secured (r14)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built an internal RAG assistant (LangChain, pgvector) that answers developer questions from our secure coding standards.\n',
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nIngeniero de Seguridad de IA — Tessera   marzo 2023 – actualidad\n- Desarrollé un asistente RAG interno (LangChain, pgvector) que responde a las dudas de los desarrolladores a partir de nuestras normas de codificación segura.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nIngénieur Sécurité IA — Tessera   mars 2023 – aujourd'hui\n- Développé un assistant RAG interne (LangChain, pgvector) qui répond aux questions des développeurs à partir de nos règles de développement sécurisé.\n",
+    ],
+    [
+      'de (after a comma)',
+      'BERUFSERFAHRUNG\nAI Security Engineer — Tessera   03/2023 – heute\n- Entwickelte einen internen RAG-Assistenten (LangChain, pgvector), der Fragen der Entwickler zur Sicherheit des Codes beantwortet.\n',
+    ],
+  ])('%s: the person built an LLM application, ML work', (_, text) => {
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+
+  it.each([
+    [
+      'a securing word before the clause',
+      'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built prompt-injection tests for the RAG assistant (LangChain, pgvector) that answers developer questions.\n',
+    ],
+    [
+      'no relative clause',
+      'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built an internal RAG assistant (LangChain, pgvector) and secure coding standards.\n',
+    ],
+    [
+      'a German article without a comma',
+      'BERUFSERFAHRUNG\nAI Security Engineer — Tessera   03/2023 – heute\n- Entwickelte den RAG-Assistenten (LangChain, pgvector) der Entwickler zur Härtung der Builds.\n',
+    ],
+  ])('%s: what is secured, no ML work', (_, text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { EntryKind, Skill } from '../schemas';
 import type { Lexicon } from '../text/lexicon';
-import { escapeRegex, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
+import { escapeRegex, lexiconRegExp, phrasesBody, phrasesRegex, phrasesSource, WORD_END } from '../text/phrases';
 import { indexFrom } from '../text/sorted';
 
 /** Distinct ML-work skills (implied ones included) an entry must show to count as ML work. */
@@ -28,6 +28,8 @@ export interface KindWords {
   modelBuilding: RegExp;
   /** Words of securing or testing a system. */
   securing: RegExp;
+  /** Where a relative clause opens ("… assistant (LangChain) that answers …", German after a comma: "…, der …"). */
+  relativeClause: RegExp;
   /** Title words of one function that both secures and runs ML ("MLSecOps"), if the lexicon has any. */
   bothTitle: RegExp | undefined;
   /** A bracketed remark of a title about a later function ("(moved to Product Security in 2020)"). */
@@ -51,6 +53,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     securing: phrasesRegex(lex.work.securingWords),
+    relativeClause: lexiconRegExp(`(?:\\s${phrasesBody(lex.work.relativeWords)}|,\\s{0,3}${phrasesBody(lex.work.commaRelativeWords)})${WORD_END}`, 'u'),
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
     laterRole: lexiconRegExp(`\\(\\s{0,3}${phrasesSource(lex.work.laterRoleWords)}[^()\\n]{0,80}\\)`, 'gu'),
     continuesAbove: phrasesRegex(lex.work.continuesAboveWords),
@@ -148,14 +151,25 @@ type EntrySpans = { headerStart: number; headerEnd: number; bodyStart: number; b
 
 /** The sentence of an entry around a mention: its header, or the sentence of the body it stands in (undefined outside the entry). */
 function sentencesOf(text: string, entry: EntrySpans): (m: { start: number; end: number }) => string | undefined {
+  const spanAt = sentenceSpansOf(text, entry);
+  return (m) => {
+    const span = spanAt(m);
+    return span && text.slice(span.start, span.end);
+  };
+}
+
+/** Where the sentence of an entry around a mention starts and ends in the text (see `sentencesOf`). */
+function sentenceSpansOf(text: string, entry: EntrySpans): (m: { start: number; end: number }) => { start: number; end: number } | undefined {
   const body = text.slice(entry.bodyStart, entry.bodyEnd);
   const ends = [...body.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
   return (m) => {
-    if (m.start >= entry.headerStart && m.end <= entry.headerEnd) return text.slice(entry.headerStart, entry.headerEnd);
+    if (m.start >= entry.headerStart && m.end <= entry.headerEnd) return { start: entry.headerStart, end: entry.headerEnd };
     if (m.start < entry.bodyStart || m.end > entry.bodyEnd) return undefined;
     // The sentence around the mention: from the last end at or before it to the next one (binary search).
     const k = indexFrom(ends, m.start - entry.bodyStart + 1, (n) => n);
-    return body.slice(k > 0 ? (ends[k - 1] as number) : 0, k < ends.length ? (ends[k] as number) : body.length);
+    const start = k > 0 ? (ends[k - 1] as number) : 0;
+    const end = k < ends.length ? (ends[k] as number) : body.length;
+    return { start: entry.bodyStart + start, end: entry.bodyStart + end };
   };
 }
 
@@ -173,11 +187,17 @@ export function builtSystems(
 ): Set<string> {
   const out = new Set<string>();
   if (!mentions.some((m) => skillById.get(m.id)?.workKind === 'ml')) return out;
-  const sentenceAt = sentencesOf(text, entry);
+  const spanAt = sentenceSpansOf(text, entry);
   for (const m of mentions) {
     if (skillById.get(m.id)?.workKind !== 'ml' || m.start < entry.bodyStart) continue;
-    const sentence = sentenceAt(m);
-    if (sentence !== undefined && startsWithBuilding(sentence, words) && !words.securing.test(sentence)) out.add(m.id);
+    const span = spanAt(m);
+    if (span === undefined) continue;
+    const sentence = text.slice(span.start, span.end);
+    // What a relative clause after the mention says of the built system is no securing of it
+    // ("Built a RAG assistant (LangChain) that answers questions from our secure coding standards").
+    const clause = words.relativeClause.exec(text.slice(m.end, span.end));
+    const own = clause === null ? sentence : text.slice(span.start, m.end + clause.index);
+    if (startsWithBuilding(sentence, words) && !words.securing.test(own)) out.add(m.id);
   }
   return out;
 }

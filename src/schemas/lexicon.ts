@@ -81,6 +81,10 @@ export const WorkLexiconSchema = z.strictObject({
   companyVerbs: Phrases,
   /** Verbs of building, training or deploying models: a sentence with one is ML work even when it names security. */
   modelBuildingVerbs: Phrases,
+  /** Words that open a relative clause after a space ("that", "qui", "que"): a built system's clause ends there ("Built a RAG assistant (LangChain) that answers from our secure coding standards"). */
+  relativeWords: Phrases,
+  /** Words that open a relative clause only after a comma, being articles elsewhere (German "der", "die", "das"). */
+  commaRelativeWords: Phrases,
   /** Words of securing or testing a system: under a security title, the ML systems a sentence with one names are what is secured, not ML work. */
   securingWords: Phrases,
   /** Words that open a bracketed remark of a title about a later function ("Software Engineer (moved to Product Security in 2020)"): no kind of this entry. */
