@@ -847,3 +847,46 @@ describe('a relative clause after a built system says what it does, not that it 
     expect(kinds(text)).toEqual([['security']]);
   });
 });
+
+describe('LinkedIn blocks and research units (r18)', () => {
+  const entries = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.organization ?? '-', e.kind]);
+
+  it('keeps a part after the title as the title’s own when the company stands on a line above', () => {
+    expect(
+      entries(
+        'Experiencia\n\nBanco Meridiano\nData Scientist - Ciberseguridad\nenero de 2017 - febrero de 2021 (4 años 2 meses)\nMadrid\nModelos de detección de anomalías sobre logs del SIEM con scikit-learn.\n',
+      ),
+    ).toEqual([['Data Scientist - Ciberseguridad', 'Banco Meridiano', ['security', 'ml']]]);
+  });
+
+  it('still splits a title line whose other part is the company above', () => {
+    expect(
+      entries(
+        'Experience\n\nAcme Corp\nData Scientist - Acme Corp\nJanuary 2017 - February 2021 (4 years 2 months)\nForecasting models with scikit-learn and XGBoost.\n',
+      ),
+    ).toEqual([['Data Scientist', 'Acme Corp', ['ml']]]);
+  });
+
+  it.each([
+    [
+      'es',
+      'Experiencia\n\nUniversidad Politécnica de Madrid\nInvestigador predoctoral (contrato FPI)\nenero de 2012 - diciembre de 2016 (5 años)\nGrupo de Seguridad de la Información. Investigación sobre clasificación de malware con redes neuronales (TensorFlow).\n',
+      'Investigador predoctoral (contrato FPI)',
+    ],
+    [
+      'en',
+      'Experience\n\nTechnical University\nDoctoral Researcher\nJanuary 2012 - December 2016 (5 years)\nInformation Security Group. Research on malware classification with neural networks (TensorFlow).\n',
+      'Doctoral Researcher',
+    ],
+  ])('%s: a research appointment in a security unit its duties open with is security work', (_, text, title) => {
+    expect(entries(text).map(([t, , k]) => [t, k])).toEqual([[title, ['security', 'ml']]]);
+  });
+
+  it('reads no unit under a title that is no research one', () => {
+    expect(
+      entries(
+        'Experience\n\nTechnical University\nSoftware Developer\nJanuary 2012 - December 2016 (5 years)\nSecurity Group. Built the web portal in Java.\n',
+      ).map(([t, , k]) => [t, k]),
+    ).toEqual([['Software Developer', ['other']]]);
+  });
+});

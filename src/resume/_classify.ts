@@ -28,6 +28,8 @@ export interface KindWords {
   modelBuilding: RegExp;
   /** Words of securing or testing a system. */
   securing: RegExp;
+  /** Words that name a research unit ("research group", "Grupo", "Lehrstuhl"). */
+  researchUnit: RegExp;
   /** Where a relative clause opens ("… assistant (LangChain) that answers …", German after a comma: "…, der …"). */
   relativeClause: RegExp;
   /** Title words of one function that both secures and runs ML ("MLSecOps"), if the lexicon has any. */
@@ -53,6 +55,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     securing: phrasesRegex(lex.work.securingWords),
+    researchUnit: phrasesRegex(lex.work.researchUnitWords),
     relativeClause: lexiconRegExp(`(?:\\s${phrasesBody(lex.work.relativeWords)}|,\\s{0,3}${phrasesBody(lex.work.commaRelativeWords)})${WORD_END}`, 'u'),
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
     laterRole: lexiconRegExp(`\\(\\s{0,3}${phrasesSource(lex.work.laterRoleWords)}[^()\\n]{0,80}\\)`, 'gu'),
@@ -235,4 +238,19 @@ export function continuedEntries(
     if (same(e.organization, above.organization) || same(e.title, above.title)) out.set(i, byStart[k - 1] as number);
   });
   return out;
+}
+
+/** The longest opening line of a research appointment's duties that can name its unit. */
+const UNIT_LINE_MAX = 80;
+
+/**
+ * The research unit a research appointment's duties open with, on a short line of its own or as its first sentence
+ * ("Grupo de Seguridad de la Información. Investigación sobre …"), else ''. It counts as part of the organization.
+ */
+export function openingUnit(text: string, entry: EntrySpans & { title: string }, words: KindWords): string {
+  if (!words.researchTitle.test(entry.title)) return '';
+  const opening = text.slice(entry.bodyStart, Math.min(entry.bodyEnd, entry.bodyStart + UNIT_LINE_MAX + 1));
+  const end = opening.search(/[.;\n]/u);
+  const line = end < 0 ? opening : opening.slice(0, end);
+  return end >= 0 && words.researchUnit.test(line) ? line.trim() : '';
 }

@@ -93,6 +93,8 @@ export const WorkLexiconSchema = z.strictObject({
   continuesAboveWords: Phrases,
   /** Words that end the name of a research unit ("Network Security Lab"): a skill named in the name is no evidence. */
   unitWords: Phrases,
+  /** Words that name a research unit anywhere in a short opening line of a research appointment ("Grupo de Seguridad de la Información."): its subject is the entry's. */
+  researchUnitWords: Phrases,
 });
 
 /** Negation and aspiration cues (`cues.json`). */
