@@ -890,3 +890,33 @@ describe('LinkedIn blocks and research units (r18)', () => {
     ).toEqual([['Software Developer', ['other']]]);
   });
 });
+
+describe('a model the person developed and tested, in a sentence that opens with its year (r14)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'es',
+      'EXPERIENCIA\nAnalista de datos — Cuentalia   julio 2020 – enero 2023\nCuadros de mando en Power BI. En 2022 desarrollé y puse a prueba un modelo de abandono de clientes con regresión logística, que se usa en producción.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nDatenanalyst — Cuentalia   07/2020 – 01/2023\n- Power-BI-Dashboards. Im Jahr 2022 entwickelte und testete ich ein Abwanderungsmodell mit logistischer Regression.\n',
+    ],
+  ])('%s: ML work', (_, text) => {
+    expect(kinds(text)).toEqual([['ml']]);
+  });
+
+  it.each([
+    [
+      'no verb of building opens it',
+      'EXPERIENCIA\nAnalista de datos — Cuentalia   julio 2020 – enero 2023\nCuadros de mando en Power BI. En 2022 revisé y puse a prueba un modelo de abandono de clientes con regresión logística.\n',
+    ],
+    [
+      'words before the verb that are no year',
+      'EXPERIENCIA\nAnalista de datos — Cuentalia   julio 2020 – enero 2023\nCuadros de mando en Power BI. Con el equipo desarrollé un modelo de abandono de clientes con regresión logística.\n',
+    ],
+  ])('%s: no ML work from one model', (_, text) => {
+    expect(kinds(text)).toEqual([['other']]);
+  });
+});

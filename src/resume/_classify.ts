@@ -28,6 +28,8 @@ export interface KindWords {
   modelBuilding: RegExp;
   /** Words of securing or testing a system. */
   securing: RegExp;
+  /** A verb of building joined by "and" to a word of testing it, up to two words between ("developed and tested", "desarrollé y puse a prueba"). */
+  buildAndTest: RegExp;
   /** Words that name a research unit ("research group", "Grupo", "Lehrstuhl"). */
   researchUnit: RegExp;
   /** Where a relative clause opens ("… assistant (LangChain) that answers …", German after a comma: "…, der …"). */
@@ -56,6 +58,10 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     securing: phrasesRegex(lex.work.securingWords),
     researchUnit: phrasesRegex(lex.work.researchUnitWords),
+    buildAndTest: lexiconRegExp(
+      `${phrasesSource(lex.work.modelBuildingVerbs)}\\s{1,3}${phrasesSource(lex.sections.and)}\\s{1,3}(?:[\\p{L}']{1,12}\\s{1,3}){0,2}?${phrasesSource(lex.work.testingWords)}`,
+      'gu',
+    ),
     relativeClause: lexiconRegExp(`(?:\\s${phrasesBody(lex.work.relativeWords)}|,\\s{0,3}${phrasesBody(lex.work.commaRelativeWords)})${WORD_END}`, 'u'),
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
     laterRole: lexiconRegExp(`\\(\\s{0,3}${phrasesSource(lex.work.laterRoleWords)}[^()\\n]{0,80}\\)`, 'gu'),
@@ -200,18 +206,21 @@ export function builtSystems(
     // ("Built a RAG assistant (LangChain) that answers questions from our secure coding standards").
     const clause = words.relativeClause.exec(text.slice(m.end, span.end));
     const own = clause === null ? sentence : text.slice(span.start, m.end + clause.index);
-    if (startsWithBuilding(sentence, words) && !words.securing.test(own)) out.add(m.id);
+    // Testing what one builds is part of building it: "desarrollé y puse a prueba un modelo", "developed and tested".
+    if (startsWithBuilding(sentence, words) && !words.securing.test(own.replace(words.buildAndTest, ' '))) out.add(m.id);
   }
   return out;
 }
 
 /** Bullets, dashes and spaces before a sentence's first word. */
 const SENTENCE_LEAD = /^[\s\-–—•·*]*$/u;
+/** The same, then perhaps a year with up to two short words before it ("En 2022 desarrollé …", "Im Jahr 2021 entwickelte …"). */
+const DATED_SENTENCE_LEAD = /^[\s\-–—•·*]*(?:(?:\p{L}{1,4}\s{1,3}){0,2}(?:19|20)\d{2},?\s{1,3})?$/u;
 
-/** A sentence whose first word is a verb of building ("Built …", "Entwickelte …"): what follows is the person's own work. */
+/** A sentence whose first word is a verb of building ("Built …", "Entwickelte …", "En 2022 desarrollé …"): what follows is the person's own work. */
 function startsWithBuilding(sentence: string, words: KindWords): boolean {
   const m = words.modelBuilding.exec(sentence.slice(0, 80));
-  return m !== null && SENTENCE_LEAD.test(sentence.slice(0, m.index));
+  return m !== null && DATED_SENTENCE_LEAD.test(sentence.slice(0, m.index));
 }
 
 /**

@@ -87,6 +87,8 @@ export const WorkLexiconSchema = z.strictObject({
   commaRelativeWords: Phrases,
   /** Words of securing or testing a system: under a security title, the ML systems a sentence with one names are what is secured, not ML work. */
   securingWords: Phrases,
+  /** Words of testing: joined by "and" to the verb of building that opens a sentence ("developed and tested"), they are part of building, not securing. */
+  testingWords: Phrases,
   /** Words that open a bracketed remark of a title about a later function ("Software Engineer (moved to Product Security in 2020)"): no kind of this entry. */
   laterRoleWords: Phrases,
   /** Words that open an entry's duties by saying they go on from the entry above ("Fortsetzung der obigen Tätigkeit"): it uses that entry's skills too. */
