@@ -761,3 +761,162 @@ describe("a skill named in a research unit's name (r20)", () => {
     expect(p.skills.find((s) => s.id === 'network-security')?.datedYears).toBe(3.83);
   });
 });
+
+describe('an entry whose duties go on from the entry above (r16)', () => {
+  const read = (text: string) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    return {
+      entries: p.experience.entries.map((e) => [e.title, e.kind, e.skills]),
+      years: Object.fromEntries(p.skills.filter((s) => s.years !== undefined).map((s) => [s.id, s.years])),
+    };
+  };
+
+  it.each([
+    [
+      'de',
+      'Berufserfahrung\n\n04.2020 – 12.2021  Machine Learning Engineer\n  Ostwerk GmbH, Leipzig\n  • Bereitstellung der Modelle mit BentoML auf Kubernetes\n\n07.2022 – 09.2023  Machine Learning Engineer\n  Ostwerk GmbH, Leipzig\n  • Fortsetzung der obigen Tätigkeit; zusätzlich Drift-Monitoring mit Evidently\n',
+    ],
+    [
+      'en',
+      'EXPERIENCE\n\nMachine Learning Engineer — Ostwerk   Apr 2020 – Dec 2021\n- Served the models with BentoML on Kubernetes\n\nMachine Learning Engineer — Ostwerk   Jul 2022 – Sep 2023\n- Continuation of the above role; also drift monitoring with Evidently\n',
+    ],
+  ])('%s: the later entry uses the skills of the entry above it in the text', (_, text) => {
+    const { years } = read(text);
+    // 21 months at the job above + 15 months at the one that goes on from it.
+    expect(years.kubernetes).toBe(3);
+    expect(years['model-monitoring']).toBe(1.25);
+  });
+
+  it('gives the later entry the kind of work of the entry above', () => {
+    const { entries } = read(
+      'EXPERIENCE\n\nEngineer — Ostwerk   Apr 2020 – Dec 2021\n- Trained PyTorch models and deployed them with MLflow\n\nEngineer — Ostwerk   Jul 2022 – Sep 2023\n- Continuation of the above role; on-call rotation\n',
+    );
+    expect(entries.map(([title, kind]) => [title, kind])).toEqual([
+      ['Engineer', ['ml']],
+      ['Engineer', ['ml']],
+    ]);
+  });
+
+  it('takes nothing from an entry above at another organization, nor from words of continuing in the middle of the duties', () => {
+    const { years } = read(
+      'EXPERIENCE\n\nML Engineer — Ostwerk   Apr 2020 – Dec 2021\n- Served the models on Kubernetes\n\nData Engineer — Brightlane   Jan 2022 – Sep 2023\n- Continuation of the above role; Airflow pipelines\n\nData Engineer — Brightlane   Oct 2023 – Dec 2024\n- Airflow jobs, same duties as above\n',
+    );
+    expect(years.kubernetes).toBe(1.75);
+    expect(years['data-engineering']).toBe(3);
+  });
+});
+
+describe('a relative clause after a built system says what it does, not that it is secured (r14)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built an internal RAG assistant (LangChain, pgvector) that answers developer questions from our secure coding standards.\n',
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nIngeniero de Seguridad de IA — Tessera   marzo 2023 – actualidad\n- Desarrollé un asistente RAG interno (LangChain, pgvector) que responde a las dudas de los desarrolladores a partir de nuestras normas de codificación segura.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nIngénieur Sécurité IA — Tessera   mars 2023 – aujourd'hui\n- Développé un assistant RAG interne (LangChain, pgvector) qui répond aux questions des développeurs à partir de nos règles de développement sécurisé.\n",
+    ],
+    [
+      'de (after a comma)',
+      'BERUFSERFAHRUNG\nAI Security Engineer — Tessera   03/2023 – heute\n- Entwickelte einen internen RAG-Assistenten (LangChain, pgvector), der Fragen der Entwickler zur Sicherheit des Codes beantwortet.\n',
+    ],
+  ])('%s: the person built an LLM application, ML work', (_, text) => {
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+
+  it.each([
+    [
+      'a securing word before the clause',
+      'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built prompt-injection tests for the RAG assistant (LangChain, pgvector) that answers developer questions.\n',
+    ],
+    [
+      'no relative clause',
+      'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built an internal RAG assistant (LangChain, pgvector) and secure coding standards.\n',
+    ],
+    [
+      'a German article without a comma',
+      'BERUFSERFAHRUNG\nAI Security Engineer — Tessera   03/2023 – heute\n- Entwickelte den RAG-Assistenten (LangChain, pgvector) der Entwickler zur Härtung der Builds.\n',
+    ],
+  ])('%s: what is secured, no ML work', (_, text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+});
+
+describe('LinkedIn blocks and research units (r18)', () => {
+  const entries = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.organization ?? '-', e.kind]);
+
+  it('keeps a part after the title as the title’s own when the company stands on a line above', () => {
+    expect(
+      entries(
+        'Experiencia\n\nBanco Meridiano\nData Scientist - Ciberseguridad\nenero de 2017 - febrero de 2021 (4 años 2 meses)\nMadrid\nModelos de detección de anomalías sobre logs del SIEM con scikit-learn.\n',
+      ),
+    ).toEqual([['Data Scientist - Ciberseguridad', 'Banco Meridiano', ['security', 'ml']]]);
+  });
+
+  it('still splits a title line whose other part is the company above', () => {
+    expect(
+      entries(
+        'Experience\n\nAcme Corp\nData Scientist - Acme Corp\nJanuary 2017 - February 2021 (4 years 2 months)\nForecasting models with scikit-learn and XGBoost.\n',
+      ),
+    ).toEqual([['Data Scientist', 'Acme Corp', ['ml']]]);
+  });
+
+  it.each([
+    [
+      'es',
+      'Experiencia\n\nUniversidad Politécnica de Madrid\nInvestigador predoctoral (contrato FPI)\nenero de 2012 - diciembre de 2016 (5 años)\nGrupo de Seguridad de la Información. Investigación sobre clasificación de malware con redes neuronales (TensorFlow).\n',
+      'Investigador predoctoral (contrato FPI)',
+    ],
+    [
+      'en',
+      'Experience\n\nTechnical University\nDoctoral Researcher\nJanuary 2012 - December 2016 (5 years)\nInformation Security Group. Research on malware classification with neural networks (TensorFlow).\n',
+      'Doctoral Researcher',
+    ],
+  ])('%s: a research appointment in a security unit its duties open with is security work', (_, text, title) => {
+    expect(entries(text).map(([t, , k]) => [t, k])).toEqual([[title, ['security', 'ml']]]);
+  });
+
+  it('reads no unit under a title that is no research one', () => {
+    expect(
+      entries(
+        'Experience\n\nTechnical University\nSoftware Developer\nJanuary 2012 - December 2016 (5 years)\nSecurity Group. Built the web portal in Java.\n',
+      ).map(([t, , k]) => [t, k]),
+    ).toEqual([['Software Developer', ['other']]]);
+  });
+});
+
+describe('a model the person developed and tested, in a sentence that opens with its year (r14)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'es',
+      'EXPERIENCIA\nAnalista de datos — Cuentalia   julio 2020 – enero 2023\nCuadros de mando en Power BI. En 2022 desarrollé y puse a prueba un modelo de abandono de clientes con regresión logística, que se usa en producción.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nDatenanalyst — Cuentalia   07/2020 – 01/2023\n- Power-BI-Dashboards. Im Jahr 2022 entwickelte und testete ich ein Abwanderungsmodell mit logistischer Regression.\n',
+    ],
+  ])('%s: ML work', (_, text) => {
+    expect(kinds(text)).toEqual([['ml']]);
+  });
+
+  it.each([
+    [
+      'no verb of building opens it',
+      'EXPERIENCIA\nAnalista de datos — Cuentalia   julio 2020 – enero 2023\nCuadros de mando en Power BI. En 2022 revisé y puse a prueba un modelo de abandono de clientes con regresión logística.\n',
+    ],
+    [
+      'words before the verb that are no year',
+      'EXPERIENCIA\nAnalista de datos — Cuentalia   julio 2020 – enero 2023\nCuadros de mando en Power BI. Con el equipo desarrollé un modelo de abandono de clientes con regresión logística.\n',
+    ],
+  ])('%s: no ML work from one model', (_, text) => {
+    expect(kinds(text)).toEqual([['other']]);
+  });
+});

@@ -1442,3 +1442,30 @@ describe('a status on a line of its own that goes on from the certification abov
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(['cissp']);
   });
 });
+
+describe('testing or auditing security controls is security compliance (r7)', () => {
+  it.each([
+    ['EXPERIENCE\nManager  2022 – Present\n- Test the security controls around AI platforms for audit clients'],
+    ['EXPÉRIENCE\nManager  2022 – ce jour\n• Test des contrôles de sécurité autour des plateformes d’IA'],
+    ['BERUFSERFAHRUNG\n2022 – heute  Managerin\n· Prüfung der Sicherheitskontrollen der KI-Plattformen'],
+    ['EXPERIENCIA\nGerente  2022 – actualidad\n* Pruebas de los controles de seguridad de las plataformas de IA'],
+  ])('%s', (text) => {
+    expect(ids(text)).toContain('security-compliance');
+  });
+
+  it.each([
+    ['EXPERIENCE\nEngineer  2022 – Present\n- Security controls in CI/CD for models and prompts (dependency scanning, artifact signing)'],
+    ['EXPERIENCIA\nIngeniero  2022 – actualidad\n- Controles de seguridad en CI/CD para modelos y prompts'],
+  ])('security controls alone are no compliance work: %s', (text) => {
+    expect(ids(text)).not.toContain('security-compliance');
+  });
+
+  it('makes an assurance manager who tests AI platforms’ security controls and reviews vendors’ security a security worker', () => {
+    const p = parseResume(
+      'EXPERIENCE\n\nManager, AI Assurance — Halloway   July 2022 – Present\n- Test the security controls around AI platforms and run AI vendor security reviews.\n',
+      { asOf },
+    );
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['security']]);
+    expect(p.experience.securityYears).toBe(4.42);
+  });
+});

@@ -1,6 +1,6 @@
 import type { EntryKind, Skill } from '../schemas';
 import type { Lexicon } from '../text/lexicon';
-import { escapeRegex, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
+import { escapeRegex, lexiconRegExp, phrasesBody, phrasesRegex, phrasesSource, WORD_END } from '../text/phrases';
 import { indexFrom } from '../text/sorted';
 
 /** Distinct ML-work skills (implied ones included) an entry must show to count as ML work. */
@@ -28,10 +28,18 @@ export interface KindWords {
   modelBuilding: RegExp;
   /** Words of securing or testing a system. */
   securing: RegExp;
+  /** A verb of building joined by "and" to a word of testing it, up to two words between ("developed and tested", "desarrollé y puse a prueba"). */
+  buildAndTest: RegExp;
+  /** Words that name a research unit ("research group", "Grupo", "Lehrstuhl"). */
+  researchUnit: RegExp;
+  /** Where a relative clause opens ("… assistant (LangChain) that answers …", German after a comma: "…, der …"). */
+  relativeClause: RegExp;
   /** Title words of one function that both secures and runs ML ("MLSecOps"), if the lexicon has any. */
   bothTitle: RegExp | undefined;
   /** A bracketed remark of a title about a later function ("(moved to Product Security in 2020)"). */
   laterRole: RegExp;
+  /** Words that open an entry's duties by saying they go on from the entry above ("continuation of the above role"). */
+  continuesAbove: RegExp;
 }
 
 const kindWordsCache = new WeakMap<Lexicon, KindWords>();
@@ -49,8 +57,15 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     securing: phrasesRegex(lex.work.securingWords),
+    researchUnit: phrasesRegex(lex.work.researchUnitWords),
+    buildAndTest: lexiconRegExp(
+      `${phrasesSource(lex.work.modelBuildingVerbs)}\\s{1,3}${phrasesSource(lex.sections.and)}\\s{1,3}(?:[\\p{L}']{1,12}\\s{1,3}){0,2}?${phrasesSource(lex.work.testingWords)}`,
+      'gu',
+    ),
+    relativeClause: lexiconRegExp(`(?:\\s${phrasesBody(lex.work.relativeWords)}|,\\s{0,3}${phrasesBody(lex.work.commaRelativeWords)})${WORD_END}`, 'u'),
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
     laterRole: lexiconRegExp(`\\(\\s{0,3}${phrasesSource(lex.work.laterRoleWords)}[^()\\n]{0,80}\\)`, 'gu'),
+    continuesAbove: phrasesRegex(lex.work.continuesAboveWords),
     titleParts: new RegExp(`\\s(?:&|\\+|${lex.sections.and.map(escapeRegex).join('|')})\\s`, 'iu'),
   };
   kindWordsCache.set(lex, words);
@@ -145,14 +160,25 @@ type EntrySpans = { headerStart: number; headerEnd: number; bodyStart: number; b
 
 /** The sentence of an entry around a mention: its header, or the sentence of the body it stands in (undefined outside the entry). */
 function sentencesOf(text: string, entry: EntrySpans): (m: { start: number; end: number }) => string | undefined {
+  const spanAt = sentenceSpansOf(text, entry);
+  return (m) => {
+    const span = spanAt(m);
+    return span && text.slice(span.start, span.end);
+  };
+}
+
+/** Where the sentence of an entry around a mention starts and ends in the text (see `sentencesOf`). */
+function sentenceSpansOf(text: string, entry: EntrySpans): (m: { start: number; end: number }) => { start: number; end: number } | undefined {
   const body = text.slice(entry.bodyStart, entry.bodyEnd);
   const ends = [...body.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
   return (m) => {
-    if (m.start >= entry.headerStart && m.end <= entry.headerEnd) return text.slice(entry.headerStart, entry.headerEnd);
+    if (m.start >= entry.headerStart && m.end <= entry.headerEnd) return { start: entry.headerStart, end: entry.headerEnd };
     if (m.start < entry.bodyStart || m.end > entry.bodyEnd) return undefined;
     // The sentence around the mention: from the last end at or before it to the next one (binary search).
     const k = indexFrom(ends, m.start - entry.bodyStart + 1, (n) => n);
-    return body.slice(k > 0 ? (ends[k - 1] as number) : 0, k < ends.length ? (ends[k] as number) : body.length);
+    const start = k > 0 ? (ends[k - 1] as number) : 0;
+    const end = k < ends.length ? (ends[k] as number) : body.length;
+    return { start: entry.bodyStart + start, end: entry.bodyStart + end };
   };
 }
 
@@ -170,20 +196,70 @@ export function builtSystems(
 ): Set<string> {
   const out = new Set<string>();
   if (!mentions.some((m) => skillById.get(m.id)?.workKind === 'ml')) return out;
-  const sentenceAt = sentencesOf(text, entry);
+  const spanAt = sentenceSpansOf(text, entry);
   for (const m of mentions) {
     if (skillById.get(m.id)?.workKind !== 'ml' || m.start < entry.bodyStart) continue;
-    const sentence = sentenceAt(m);
-    if (sentence !== undefined && startsWithBuilding(sentence, words) && !words.securing.test(sentence)) out.add(m.id);
+    const span = spanAt(m);
+    if (span === undefined) continue;
+    const sentence = text.slice(span.start, span.end);
+    // What a relative clause after the mention says of the built system is no securing of it
+    // ("Built a RAG assistant (LangChain) that answers questions from our secure coding standards").
+    const clause = words.relativeClause.exec(text.slice(m.end, span.end));
+    const own = clause === null ? sentence : text.slice(span.start, m.end + clause.index);
+    // Testing what one builds is part of building it: "desarrollé y puse a prueba un modelo", "developed and tested".
+    if (startsWithBuilding(sentence, words) && !words.securing.test(own.replace(words.buildAndTest, ' '))) out.add(m.id);
   }
   return out;
 }
 
 /** Bullets, dashes and spaces before a sentence's first word. */
 const SENTENCE_LEAD = /^[\s\-–—•·*]*$/u;
+/** The same, then perhaps a year with up to two short words before it ("En 2022 desarrollé …", "Im Jahr 2021 entwickelte …"). */
+const DATED_SENTENCE_LEAD = /^[\s\-–—•·*]*(?:(?:\p{L}{1,4}\s{1,3}){0,2}(?:19|20)\d{2},?\s{1,3})?$/u;
 
-/** A sentence whose first word is a verb of building ("Built …", "Entwickelte …"): what follows is the person's own work. */
+/** A sentence whose first word is a verb of building ("Built …", "Entwickelte …", "En 2022 desarrollé …"): what follows is the person's own work. */
 function startsWithBuilding(sentence: string, words: KindWords): boolean {
   const m = words.modelBuilding.exec(sentence.slice(0, 80));
-  return m !== null && SENTENCE_LEAD.test(sentence.slice(0, m.index));
+  return m !== null && DATED_SENTENCE_LEAD.test(sentence.slice(0, m.index));
+}
+
+/**
+ * The entries whose duties open by saying they go on from the entry above ("• Fortsetzung der obigen Tätigkeit;
+ * zusätzlich …"), each mapped to that entry: the one just before it in the text, at the same organization (or
+ * under the same title). The later entry uses the earlier one's skills too.
+ */
+export function continuedEntries(
+  text: string,
+  entries: readonly { title: string; organization?: string; headerStart: number; bodyStart: number; bodyEnd: number }[],
+  words: KindWords,
+): Map<number, number> {
+  const out = new Map<number, number>();
+  const byStart = entries.map((_, i) => i).sort((a, b) => (entries[a]?.headerStart ?? 0) - (entries[b]?.headerStart ?? 0));
+  byStart.forEach((i, k) => {
+    if (k === 0) return;
+    const e = entries[i];
+    const above = entries[byStart[k - 1] as number];
+    if (!e || !above) return;
+    const opening = text.slice(e.bodyStart, Math.min(e.bodyEnd, e.bodyStart + 120));
+    const m = words.continuesAbove.exec(opening);
+    if (m === null || !SENTENCE_LEAD.test(opening.slice(0, m.index))) return;
+    const same = (a?: string, b?: string) => a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+    if (same(e.organization, above.organization) || same(e.title, above.title)) out.set(i, byStart[k - 1] as number);
+  });
+  return out;
+}
+
+/** The longest opening line of a research appointment's duties that can name its unit. */
+const UNIT_LINE_MAX = 80;
+
+/**
+ * The research unit a research appointment's duties open with, on a short line of its own or as its first sentence
+ * ("Grupo de Seguridad de la Información. Investigación sobre …"), else ''. It counts as part of the organization.
+ */
+export function openingUnit(text: string, entry: EntrySpans & { title: string }, words: KindWords): string {
+  if (!words.researchTitle.test(entry.title)) return '';
+  const opening = text.slice(entry.bodyStart, Math.min(entry.bodyEnd, entry.bodyStart + UNIT_LINE_MAX + 1));
+  const end = opening.search(/[.;\n]/u);
+  const line = end < 0 ? opening : opening.slice(0, end);
+  return end >= 0 && words.researchUnit.test(line) ? line.trim() : '';
 }

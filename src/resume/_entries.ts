@@ -598,7 +598,9 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
     const orgLine = sideLine(lines, k, consumed);
     const org = orgLine && !w.jobWord.test(orgLine.body) && orgLike(orgLine.body) && !w.location.test(orgLine.body) ? orgLine : null;
     const parts = splitParts(above.body);
-    if (parts.length >= 2) return { ...pickParts(w, parts), first: i - 1, last: i };
+    // With the company on a line above, a part after the title that names another is the title's own ("Data Scientist - Ciberseguridad").
+    const named = (part: string) => org !== null && cleanOrg(part)?.toLowerCase() === cleanOrg(org.body)?.toLowerCase();
+    if (parts.length >= 2 && (org === null || parts.some(named))) return { ...pickParts(w, parts), first: i - 1, last: i };
     return {
       title: cleanTitle(above.body),
       organization: org ? cleanOrg(org.body) : undefined,

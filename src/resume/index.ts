@@ -18,7 +18,7 @@ import {
 import { findClaims, zeroYearSpans } from './_claims';
 import { companyDescriptions } from './_company';
 import { findTableRows } from './_tables';
-import { builtSystems, classifyEntry, type KindWords, kindWordsFor, securedSystems } from './_classify';
+import { builtSystems, classifyEntry, continuedEntries, type KindWords, kindWordsFor, openingUnit, securedSystems } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
@@ -117,12 +117,15 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const raw = found.filter((e) => !e.notWork && !isDegreeEntry(text, e, structure)).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
   const own = withoutNegatedSpans(mentions, companyDescriptions(text, found, structure));
-  const { entries, skillMentions } = classify(text, raw, own, cc, kindWordsFor(structure));
+  const { entries, skillMentions, continued } = classify(text, raw, own, cc, kindWordsFor(structure));
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
   const dating = skillMentions.filter((m) => !m.undated);
-  const datedSkills = dating.length === skillMentions.length ? entries.map((e) => e.skills) : raw.map((e) => entrySkills(e, mentionsIn(dating, e), cc));
+  const datedSkills =
+    dating.length === skillMentions.length
+      ? entries.map((e) => e.skills)
+      : raw.map((e) => entrySkills(e, mentionsIn(dating, e), cc)).map((_, i, all) => withAbove(all, i, continued));
   const skills = aggregateSkills(skillMentions, entries, raw, datedSkills, claims, cc);
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
@@ -334,22 +337,43 @@ function endAtEducation(text: string, e: RawEntry, lex: Lexicon): RawEntry {
  */
 function classify(text: string, raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog, words: KindWords) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds).sort((a, b) => a.start - b.start);
-  const kinds = raw.map((e) => {
+  // An entry whose duties go on from the entry above ("Fortsetzung der obigen Tätigkeit") uses that entry's skills and kinds too.
+  const continued = continuedEntries(text, raw, words);
+  const ownKinds = raw.map((e) => {
     // Each entry reads its own mentions only (found by binary search: linear in entries plus mentions, not their product).
     const mine = mentionsIn(plain, e);
     // Under a security title, the ML systems a sentence secures or tests are no ML work of the entry's own.
     const secured = securedSystems(text, e, mine, cc.skillById, words);
     const own = secured.size === 0 ? mine : mine.filter((_, k) => !secured.has(k));
     const built = builtSystems(text, e, own, cc.skillById, words);
-    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), e.organization, built);
+    // A research unit the duties open with ("Grupo de Seguridad de la Información.") is part of the organization.
+    const unit = openingUnit(text, e, words);
+    const organization = unit === '' ? e.organization : `${e.organization ?? ''} ${unit}`;
+    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built);
   });
+  const kinds = ownKinds.map((k, i) => withAboveKinds(k, ownKinds[continued.get(i) ?? i] ?? k));
   // An entry whose title names ML work ("Head of AI Security (GenAI Security Engineering)") also takes the aliases meant for ML work.
   const takes = (i: number, m: Mention) =>
     kinds[i]?.some((k) => m.entryKinds?.has(k)) || (m.entryKinds?.has('ml') === true && words.mlTitle.test((raw[i] as RawEntry).title));
   const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
   const skillMentions = [...plain, ...conditional].sort((a, b) => a.start - b.start);
-  const entries = raw.map((e, i) => toEntry(e, entrySkills(e, mentionsIn(skillMentions, e), cc), kinds[i] as EntryKind[]));
-  return { entries, skillMentions };
+  const own = raw.map((e) => entrySkills(e, mentionsIn(skillMentions, e), cc));
+  const entries = raw.map((e, i) => toEntry(e, withAbove(own, i, continued), kinds[i] as EntryKind[]));
+  return { entries, skillMentions, continued };
+}
+
+/** An entry's skills, with those of the entry above when its duties go on from it. */
+function withAbove(skills: readonly string[][], i: number, continued: ReadonlyMap<number, number>): string[] {
+  const mine = skills[i] ?? [];
+  const above = continued.get(i);
+  return above === undefined ? mine : [...new Set([...mine, ...(skills[above] ?? [])])].sort();
+}
+
+/** An entry's kinds of work, with those of the entry above it continues ("other" only when neither has another). */
+function withAboveKinds(mine: EntryKind[], above: EntryKind[]): EntryKind[] {
+  if (mine === above) return mine;
+  const kinds = (['security', 'ml'] as const).filter((k) => mine.includes(k) || above.includes(k));
+  return kinds.length > 0 ? kinds : ['other'];
 }
 
 /** The mentions (sorted by start) that stand in an entry's header or its own body, in text order (see `inEntry`). */

@@ -81,12 +81,22 @@ export const WorkLexiconSchema = z.strictObject({
   companyVerbs: Phrases,
   /** Verbs of building, training or deploying models: a sentence with one is ML work even when it names security. */
   modelBuildingVerbs: Phrases,
+  /** Words that open a relative clause after a space ("that", "qui", "que"): a built system's clause ends there ("Built a RAG assistant (LangChain) that answers from our secure coding standards"). */
+  relativeWords: Phrases,
+  /** Words that open a relative clause only after a comma, being articles elsewhere (German "der", "die", "das"). */
+  commaRelativeWords: Phrases,
   /** Words of securing or testing a system: under a security title, the ML systems a sentence with one names are what is secured, not ML work. */
   securingWords: Phrases,
+  /** Words of testing: joined by "and" to the verb of building that opens a sentence ("developed and tested"), they are part of building, not securing. */
+  testingWords: Phrases,
   /** Words that open a bracketed remark of a title about a later function ("Software Engineer (moved to Product Security in 2020)"): no kind of this entry. */
   laterRoleWords: Phrases,
+  /** Words that open an entry's duties by saying they go on from the entry above ("Fortsetzung der obigen Tätigkeit"): it uses that entry's skills too. */
+  continuesAboveWords: Phrases,
   /** Words that end the name of a research unit ("Network Security Lab"): a skill named in the name is no evidence. */
   unitWords: Phrases,
+  /** Words that name a research unit anywhere in a short opening line of a research appointment ("Grupo de Seguridad de la Información."): its subject is the entry's. */
+  researchUnitWords: Phrases,
 });
 
 /** Negation and aspiration cues (`cues.json`). */
