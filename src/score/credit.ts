@@ -67,18 +67,50 @@ export function creditFor(q: Requirement, p: ResumeProfile, ctx: CreditContext):
 }
 
 /** The title of a job held now that has a word of every group, in the order the entries come. */
-function titleCredit(q: Extract<Requirement, { kind: 'title' }>, p: ResumeProfile): Credit {
+function titleCredit(q: TitleRequirement, p: ResumeProfile): Credit {
   const need = `a current job title with ${q.words.map((group) => group.slice(0, 3).join('/')).join(' + ')}`;
   const current = p.experience.entries.filter((e) => e.current);
+  const { groups, without } = foldedRequirement(q);
   const hit = current.find((e) => {
-    const words = ` ${foldedWords(e.title)} `;
-    const has = (w: string) => words.includes(` ${foldedWords(w)} `);
-    return q.words.every((group) => group.some(has)) && !q.without?.some(has);
+    const words = foldedTitle(e);
+    const has = (w: string) => words.includes(w);
+    return groups.every((group) => group.some(has)) && !without.some(has);
   });
   if (hit) return { status: 'met', credit: 1, have: hit.title, need, evidence: [] };
   // Titles differ from employer to employer: one that does not say it is no sign against it, and weighs nothing.
   const titles = current.map((e) => e.title).filter((t) => t !== '');
   return { status: 'unknown', credit: 0, have: titles.length > 0 ? `not said by the title (${titles.join('; ')})` : 'no current job', need, evidence: [] };
+}
+
+type TitleRequirement = Extract<Requirement, { kind: 'title' }>;
+type Entry = ResumeProfile['experience']['entries'][number];
+
+/** A title requirement's words folded and padded (" head of "), once per requirement object (the plan scores one often). */
+const foldedRequirements = new WeakMap<TitleRequirement, { groups: string[][]; without: string[] }>();
+
+function foldedRequirement(q: TitleRequirement): { groups: string[][]; without: string[] } {
+  const hit = foldedRequirements.get(q);
+  if (hit) return hit;
+  const made = { groups: q.words.map((group) => group.map(padded)), without: (q.without ?? []).map(padded) };
+  // Only frozen requirements (those of a built catalog) are remembered: another could change between two calls.
+  if (Object.isFrozen(q) && Object.isFrozen(q.words)) foldedRequirements.set(q, made);
+  return made;
+}
+
+/** An entry's title folded and padded, kept with the title it was made from (an entry object may be edited). */
+const foldedTitles = new WeakMap<Entry, { title: string; folded: string }>();
+
+function foldedTitle(e: Entry): string {
+  const hit = foldedTitles.get(e);
+  if (hit?.title === e.title) return hit.folded;
+  const folded = padded(e.title);
+  foldedTitles.set(e, { title: e.title, folded });
+  return folded;
+}
+
+/** Folded words with a space either side, for whole-word search. */
+function padded(text: string): string {
+  return ` ${foldedWords(text)} `;
 }
 
 /** Lowercase words without accents, one space apart ("Directrice, Ingénierie" → "directrice ingenierie"). */
