@@ -1430,3 +1430,25 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
     expect(ids(text)).toContain(id);
   });
 });
+
+describe('skills round fix-skills2: evening courses, the red team one works alongside', () => {
+  it.each([
+    ['SKILLS\nPython (beginner, evening course), SQL', ['sql']],
+    ['COMPÉTENCES\nPython (débutante, cours du soir), SQL', ['sql']],
+    ['CONOCIMIENTOS\nPython (principiante, curso nocturno), SQL', ['sql']],
+    ['KENNTNISSE\nPython (Anfängerin, im Abendkurs), SQL und Erfahrung mit Docker', ['docker', 'sql']],
+  ])('reads a skill followed by an evening course as being learnt: %s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+
+  it.each([
+    'SUMMARY\nOn red-team exercises I work alongside the red team as the analyst who tracks findings.',
+    'PERFIL\nEn los ejercicios de red team trabajo junto al red team como la analista que sigue los hallazgos.',
+  ])('reads a red team one works alongside as no penetration testing: %s', (text) => {
+    expect(ids(text)).not.toContain('penetration-testing');
+  });
+
+  it('still reads a red team of one’s own as penetration testing', () => {
+    expect(ids('EXPERIENCE\nLead  2022 – Present\n- Ran red team exercises against the corporate network.')).toContain('penetration-testing');
+  });
+});
