@@ -1452,3 +1452,33 @@ describe('skills round fix-skills2: evening courses, the red team one works alon
     expect(ids('EXPERIENCE\nLead  2022 – Present\n- Ran red team exercises against the corporate network.')).toContain('penetration-testing');
   });
 });
+
+describe('skills round fix-skills2: work done by others, wrapped acronyms, reports to a board', () => {
+  it.each([
+    ['EXPERIENCE\nAnalyst  2022 – Present\n- GDPR reviews for the claims systems, not by me.', 'privacy'],
+    ["EXPERIENCE\nAnalyst  2022 – Present\n- DPIAs are done by our DPO's team (privacy office), not by me.", 'privacy'],
+    ['EXPÉRIENCE\nAnalyste  2022 – aujourd’hui\n- Les revues RGPD sont faites par le juriste, pas par moi.', 'privacy'],
+    ['EXPERIENCIA\nAnalista  2022 – actualidad\n- Las revisiones RGPD las hace el jurista, no por mí.', 'privacy'],
+    ['BERUFSERFAHRUNG\n2022 – heute  Analystin\n- DSGVO-Prüfungen der Fachbereiche, nicht durch mich.', 'privacy'],
+  ])('reads work that is "not by me" as no evidence: %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it('still closes a list item at "), " before the next item’s cue', () => {
+    expect(ids('SKILLS\nJava (2 years), Kubernetes (learning)')).toEqual(['java']);
+  });
+
+  it('reads an acronym at the end of a long wrapped line as going on into the next line', () => {
+    const text =
+      'EXPERIENCE\nAnalyst  2022 – Present\n◦ Monitor compliance of the 38 systems in the AI register with the internal policy and the EU AI\nAct obligations (risk classification, logging, human oversight).';
+    expect(skill(text, 'ai-regulation')?.evidence[0]?.text).toBe('EU AI\nAct');
+    expect(ids('SKILLS\nTools used by the analysts of the security operations team: Splunk, QRadar, EU AI\nAct')).not.toContain('ai-regulation');
+  });
+
+  it.each([
+    ['EXPERIENCE\nAnalyst  2022 – Present\n- Run AI risk assessments and report them to the AI Board.', true],
+    ['EXPERIENCE\nAnalyst  2022 – Present\n- Wrote the quarterly vulnerability report.', false],
+  ])('reads reporting to a board or committee as stakeholder communication: %s', (text, present) => {
+    expect(ids(text).includes('stakeholder-communication')).toBe(present);
+  });
+});
