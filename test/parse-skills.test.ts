@@ -1482,3 +1482,21 @@ describe('skills round fix-skills2: work done by others, wrapped acronyms, repor
     expect(ids(text).includes('stakeholder-communication')).toBe(present);
   });
 });
+
+describe('skills round fix-skills2: programmes another team owns', () => {
+  it.each([
+    'SUMMARY\nGDPR and the EU AI Act sit with the legal team (they own those topics).',
+    'PROFIL\nRGPD et AI Act : l’équipe juridique, qui en sont responsables.',
+    'PERFIL\nRGPD y AI Act: el equipo legal, que son responsables de ellos.',
+    'PROFIL\nDSGVO und AI Act mit der Rechtsabteilung, sie verantworten diese Themen.',
+  ])('reads a regulation another team owns as no evidence: %s', (text) => {
+    expect(ids(text)).not.toContain('ai-regulation');
+  });
+
+  it('reads a line that ends in a number as wrapped before a lowercase word', () => {
+    const text =
+      'SUMMARY\nComfortable talking LLMs with engineers, and EU AI Act / ISO 42001\nwith our governance team (they own those programs; my team supplies the evidence).';
+    expect(ids(text)).toEqual([]);
+    expect(ids('SUMMARY\nKnows ISO 42001\nand the EU AI Act well.')).toEqual(['ai-regulation', 'ai-risk-management']);
+  });
+});

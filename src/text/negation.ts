@@ -235,7 +235,11 @@ function isSoftWrap(text: string, i: number): boolean {
   let k = i + 1;
   while (k < text.length && k < i + 41 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
   const next = text.slice(k, k + 3);
-  if (!/[\p{L},:]$/u.test(text.slice(Math.max(0, i - 2), i).trimEnd()) || /^[-•*]/.test(next)) return false;
+  const before = text.slice(Math.max(0, i - 2), i).trimEnd();
+  if (/^[-•*]/.test(next)) return false;
+  // A number ends a wrapped line too ("…EU AI Act / ISO 42001⏎with our governance team"), before a lowercase word only.
+  if (/\p{N}$/u.test(before)) return /^\p{Ll}/u.test(next);
+  if (!/[\p{L},:]$/u.test(before)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
   // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital.
   return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && isWrappable(text, i);
