@@ -1500,3 +1500,13 @@ describe('skills round fix-skills2: programmes another team owns', () => {
     expect(ids('SUMMARY\nKnows ISO 42001\nand the EU AI Act well.')).toEqual(['ai-regulation', 'ai-risk-management']);
   });
 });
+
+describe('skills round fix-skills2: tutoring junior staff', () => {
+  it.each([
+    ['EXPERIENCIA\nAnalista  2022 – actualidad\n- Tutorizo a dos analistas junior que se incorporaron este año.', true],
+    ['EXPÉRIENCE\nAnalyste  2022 – aujourd’hui\n- J’ai tutoré deux analystes juniors arrivés cette année.', true],
+    ['EXPERIENCIA\nAnalista  2022 – actualidad\n- Tutorizo el proyecto de migración de datos.', false],
+  ])('reads tutoring junior analysts as mentoring: %s', (text, present) => {
+    expect(ids(text).includes('mentoring')).toBe(present);
+  });
+});
