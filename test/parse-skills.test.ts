@@ -1510,3 +1510,13 @@ describe('skills round fix-skills2: tutoring junior staff', () => {
     expect(ids(text).includes('mentoring')).toBe(present);
   });
 });
+
+describe('skills round fix-skills2: managing lawyers', () => {
+  it.each([
+    'EXPÉRIENCE\nResponsable juridique  2022 – aujourd’hui\n• Management de 2 juristes ; veille réglementaire.',
+    'EXPERIENCIA\nResponsable jurídica  2022 – actualidad\n- Dirijo a tres abogados del área digital.',
+    'BERUFSERFAHRUNG\n2022 – heute  Leiterin Recht\n- Führung von zwei Juristinnen im Bereich Datenschutz.',
+  ])('reads managing lawyers as team leadership: %s', (text) => {
+    expect(ids(text)).toContain('team-leadership');
+  });
+});
