@@ -1520,3 +1520,16 @@ describe('skills round fix-skills2: managing lawyers', () => {
     expect(ids(text)).toContain('team-leadership');
   });
 });
+
+describe('skills round fix-skills2: drift monitors in French', () => {
+  it.each([
+    [
+      'EXPÉRIENCE\nIngénieure MLSecOps  2023 – aujourd’hui\n• Exploitation des moniteurs de dérive et d’intégrité des données pour 14 modèles en production.',
+      true,
+    ],
+    ['EXPÉRIENCE\nIngénieure  2023 – aujourd’hui\n• Correction de la dérive budgétaire du projet.', false],
+    ['EXPERIENCE\nEngineer  2023 – Present\n- Derived surveillance features for the fraud model.', false],
+  ])('reads drift monitors as model monitoring: %s', (text, present) => {
+    expect(ids(text).includes('model-monitoring')).toBe(present);
+  });
+});
