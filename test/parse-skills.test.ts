@@ -1533,3 +1533,13 @@ describe('skills round fix-skills2: drift monitors in French', () => {
     expect(ids(text).includes('model-monitoring')).toBe(present);
   });
 });
+
+describe('skills round fix-skills2: a lead implementer or auditor certificate', () => {
+  it.each([
+    ['CERTIFICATIONS\nISO/IEC 27001 Lead Implementer (2021)', []],
+    ['CERTIFICATIONS\nISO/IEC 27001 Lead Auditor (2021)', []],
+    ['CERTIFICATIONS\nISO/IEC 27001 (2021)', ['security-compliance']],
+  ])('reads the topic of a certificate named as such as no evidence: %s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+});
