@@ -1543,3 +1543,20 @@ describe('skills round fix-skills2: a lead implementer or auditor certificate', 
     expect(ids(text)).toEqual(want);
   });
 });
+
+describe('skills round fix-skills2: the author of a policy, a release gate', () => {
+  it.each([
+    'EXPÉRIENCE\nResponsable sécurité  2022 – aujourd’hui\n▪ Membre votant du comité de gouvernance ; autrice de la charte d’utilisation de l’IA générative.',
+    'EXPERIENCIA\nResponsable de seguridad  2022 – actualidad\n- Autora de la política de seguridad de la información del grupo.',
+    'BERUFSERFAHRUNG\n2022 – heute  Sicherheitsleiterin\n- Autorin der Richtlinie für den Einsatz generativer KI im Konzern.',
+  ])('reads the author of a policy as policy development: %s', (text) => {
+    expect(ids(text)).toContain('policy-development');
+  });
+
+  it.each([
+    ['EXPÉRIENCE\nIngénieure  2022 – aujourd’hui\n▪ Porte de mise en production des modèles dans la CI : artefacts signés, SBOM.', ['devsecops']],
+    ['EXPÉRIENCE\nIngénieure ML  2022 – aujourd’hui\n▪ Mise en production des modèles de scoring sur Vertex AI.', ['ml-deployment']],
+  ])('reads a release gate for models as no model deployment: %s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+});
