@@ -1560,3 +1560,17 @@ describe('skills round fix-skills2: the author of a policy, a release gate', () 
     expect(ids(text)).toEqual(want);
   });
 });
+
+describe('skills round fix-skills2: OWASP lists, policies named further from their verb', () => {
+  it('reads the OWASP Top 10 next to the OWASP API Top 10 as application security', () => {
+    expect(ids('EXPERIENCE\nTester  2022 – Present\n- Web and API tests against the OWASP Top 10 and the OWASP API Top 10.')).toEqual(['application-security']);
+  });
+
+  it.each([
+    ['EXPERIENCE\nAnalyst  2022 – Present\n- Authored the EMEA addendum to the Model Risk Management Policy.', true],
+    ["EXPERIENCE\nAnalyst  2022 – Present\n- Drafted the directorate's AI Security Testing Standard (adopted 2024).", true],
+    ['EXPERIENCE\nEngineer  2022 – Present\n- Wrote a Go admission webhook and Kyverno policies for EKS.', false],
+  ])('reads a policy or standard written a few words from its verb, policy-as-code aside: %s', (text, present) => {
+    expect(ids(text).includes('policy-development')).toBe(present);
+  });
+});
