@@ -1574,3 +1574,15 @@ describe('skills round fix-skills2: OWASP lists, policies named further from the
     expect(ids(text).includes('policy-development')).toBe(present);
   });
 });
+
+describe('skills round fix-skills2: data pipelines brought into GDPR compliance', () => {
+  it.each([
+    ['EXPÉRIENCE\nResponsable  2022 – aujourd’hui\n- Mise en conformité RGPD des pipelines de données et des journaux.', ['privacy']],
+    ['EXPERIENCIA\nResponsable  2022 – actualidad\n- Adecuación al RGPD del pipeline de datos de clientes.', ['privacy']],
+    ['BERUFSERFAHRUNG\n2022 – heute  Leiterin\n- DSGVO-Konformität der Datenpipeline für Kundendaten.', ['privacy']],
+    ['EXPERIENCE\nLead  2022 – Present\n- GDPR remediation of the customer data pipeline.', ['privacy']],
+    ['EXPÉRIENCE\nData engineer  2022 – aujourd’hui\n- Conception des pipelines de données Spark pour la finance.', ['data-engineering']],
+  ])('reads compliance work on a data pipeline as privacy, not data engineering: %s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+});
