@@ -1586,3 +1586,11 @@ describe('skills round fix-skills2: data pipelines brought into GDPR compliance'
     expect(ids(text)).toEqual(want);
   });
 });
+
+describe('skills round fix-skills2: DeBERTa', () => {
+  it('reads a fine-tuned DeBERTa classifier as deep learning, and so machine learning', () => {
+    const found = ids('EXPERIENCE\nEngineer  2022 – Present\n- Fine-tuned and evaluated a DeBERTa prompt-injection classifier.');
+    expect(found).toContain('deep-learning');
+    expect(found).toContain('machine-learning');
+  });
+});
