@@ -1469,3 +1469,167 @@ describe('testing or auditing security controls is security compliance (r7)', ()
     expect(p.experience.securityYears).toBe(4.42);
   });
 });
+
+describe('skills round fix-skills2: evening courses, the red team one works alongside', () => {
+  it.each([
+    ['SKILLS\nPython (beginner, evening course), SQL', ['sql']],
+    ['COMPÉTENCES\nPython (débutante, cours du soir), SQL', ['sql']],
+    ['CONOCIMIENTOS\nPython (principiante, curso nocturno), SQL', ['sql']],
+    ['KENNTNISSE\nPython (Anfängerin, im Abendkurs), SQL und Erfahrung mit Docker', ['docker', 'sql']],
+  ])('reads a skill followed by an evening course as being learnt: %s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+
+  it.each([
+    'SUMMARY\nOn red-team exercises I work alongside the red team as the analyst who tracks findings.',
+    'PERFIL\nEn los ejercicios de red team trabajo junto al red team como la analista que sigue los hallazgos.',
+  ])('reads a red team one works alongside as no penetration testing: %s', (text) => {
+    expect(ids(text)).not.toContain('penetration-testing');
+  });
+
+  it('still reads a red team of one’s own as penetration testing', () => {
+    expect(ids('EXPERIENCE\nLead  2022 – Present\n- Ran red team exercises against the corporate network.')).toContain('penetration-testing');
+  });
+});
+
+describe('skills round fix-skills2: work done by others, wrapped acronyms, reports to a board', () => {
+  it.each([
+    ['EXPERIENCE\nAnalyst  2022 – Present\n- GDPR reviews for the claims systems, not by me.', 'privacy'],
+    ["EXPERIENCE\nAnalyst  2022 – Present\n- DPIAs are done by our DPO's team (privacy office), not by me.", 'privacy'],
+    ['EXPÉRIENCE\nAnalyste  2022 – aujourd’hui\n- Les revues RGPD sont faites par le juriste, pas par moi.', 'privacy'],
+    ['EXPERIENCIA\nAnalista  2022 – actualidad\n- Las revisiones RGPD las hace el jurista, no por mí.', 'privacy'],
+    ['BERUFSERFAHRUNG\n2022 – heute  Analystin\n- DSGVO-Prüfungen der Fachbereiche, nicht durch mich.', 'privacy'],
+  ])('reads work that is "not by me" as no evidence: %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it('still closes a list item at "), " before the next item’s cue', () => {
+    expect(ids('SKILLS\nJava (2 years), Kubernetes (learning)')).toEqual(['java']);
+  });
+
+  it('reads an acronym at the end of a long wrapped line as going on into the next line', () => {
+    const text =
+      'EXPERIENCE\nAnalyst  2022 – Present\n◦ Monitor compliance of the 38 systems in the AI register with the internal policy and the EU AI\nAct obligations (risk classification, logging, human oversight).';
+    expect(skill(text, 'ai-regulation')?.evidence[0]?.text).toBe('EU AI\nAct');
+    expect(ids('SKILLS\nTools used by the analysts of the security operations team: Splunk, QRadar, EU AI\nAct')).not.toContain('ai-regulation');
+  });
+
+  it.each([
+    ['EXPERIENCE\nAnalyst  2022 – Present\n- Run AI risk assessments and report them to the AI Board.', true],
+    ['EXPERIENCE\nAnalyst  2022 – Present\n- Wrote the quarterly vulnerability report.', false],
+  ])('reads reporting to a board or committee as stakeholder communication: %s', (text, present) => {
+    expect(ids(text).includes('stakeholder-communication')).toBe(present);
+  });
+});
+
+describe('skills round fix-skills2: programmes another team owns', () => {
+  it.each([
+    'SUMMARY\nGDPR and the EU AI Act sit with the legal team (they own those topics).',
+    'PROFIL\nRGPD et AI Act : l’équipe juridique, qui en sont responsables.',
+    'PERFIL\nRGPD y AI Act: el equipo legal, que son responsables de ellos.',
+    'PROFIL\nDSGVO und AI Act mit der Rechtsabteilung, sie verantworten diese Themen.',
+  ])('reads a regulation another team owns as no evidence: %s', (text) => {
+    expect(ids(text)).not.toContain('ai-regulation');
+  });
+
+  it('reads a line that ends in a number as wrapped before a lowercase word', () => {
+    const text =
+      'SUMMARY\nComfortable talking LLMs with engineers, and EU AI Act / ISO 42001\nwith our governance team (they own those programs; my team supplies the evidence).';
+    expect(ids(text)).toEqual([]);
+    expect(ids('SUMMARY\nKnows ISO 42001\nand the EU AI Act well.')).toEqual(['ai-regulation', 'ai-risk-management']);
+  });
+});
+
+describe('skills round fix-skills2: tutoring junior staff', () => {
+  it.each([
+    ['EXPERIENCIA\nAnalista  2022 – actualidad\n- Tutorizo a dos analistas junior que se incorporaron este año.', true],
+    ['EXPÉRIENCE\nAnalyste  2022 – aujourd’hui\n- J’ai tutoré deux analystes juniors arrivés cette année.', true],
+    ['EXPERIENCIA\nAnalista  2022 – actualidad\n- Tutorizo el proyecto de migración de datos.', false],
+  ])('reads tutoring junior analysts as mentoring: %s', (text, present) => {
+    expect(ids(text).includes('mentoring')).toBe(present);
+  });
+});
+
+describe('skills round fix-skills2: managing lawyers', () => {
+  it.each([
+    'EXPÉRIENCE\nResponsable juridique  2022 – aujourd’hui\n• Management de 2 juristes ; veille réglementaire.',
+    'EXPERIENCIA\nResponsable jurídica  2022 – actualidad\n- Dirijo a tres abogados del área digital.',
+    'BERUFSERFAHRUNG\n2022 – heute  Leiterin Recht\n- Führung von zwei Juristinnen im Bereich Datenschutz.',
+  ])('reads managing lawyers as team leadership: %s', (text) => {
+    expect(ids(text)).toContain('team-leadership');
+  });
+});
+
+describe('skills round fix-skills2: drift monitors in French', () => {
+  it.each([
+    [
+      'EXPÉRIENCE\nIngénieure MLSecOps  2023 – aujourd’hui\n• Exploitation des moniteurs de dérive et d’intégrité des données pour 14 modèles en production.',
+      true,
+    ],
+    ['EXPÉRIENCE\nIngénieure  2023 – aujourd’hui\n• Correction de la dérive budgétaire du projet.', false],
+    ['EXPERIENCE\nEngineer  2023 – Present\n- Derived surveillance features for the fraud model.', false],
+  ])('reads drift monitors as model monitoring: %s', (text, present) => {
+    expect(ids(text).includes('model-monitoring')).toBe(present);
+  });
+});
+
+describe('skills round fix-skills2: a lead implementer or auditor certificate', () => {
+  it.each([
+    ['CERTIFICATIONS\nISO/IEC 27001 Lead Implementer (2021)', []],
+    ['CERTIFICATIONS\nISO/IEC 27001 Lead Auditor (2021)', []],
+    ['CERTIFICATIONS\nISO/IEC 27001 (2021)', ['security-compliance']],
+  ])('reads the topic of a certificate named as such as no evidence: %s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+});
+
+describe('skills round fix-skills2: the author of a policy, a release gate', () => {
+  it.each([
+    'EXPÉRIENCE\nResponsable sécurité  2022 – aujourd’hui\n▪ Membre votant du comité de gouvernance ; autrice de la charte d’utilisation de l’IA générative.',
+    'EXPERIENCIA\nResponsable de seguridad  2022 – actualidad\n- Autora de la política de seguridad de la información del grupo.',
+    'BERUFSERFAHRUNG\n2022 – heute  Sicherheitsleiterin\n- Autorin der Richtlinie für den Einsatz generativer KI im Konzern.',
+  ])('reads the author of a policy as policy development: %s', (text) => {
+    expect(ids(text)).toContain('policy-development');
+  });
+
+  it.each([
+    ['EXPÉRIENCE\nIngénieure  2022 – aujourd’hui\n▪ Porte de mise en production des modèles dans la CI : artefacts signés, SBOM.', ['devsecops']],
+    ['EXPÉRIENCE\nIngénieure ML  2022 – aujourd’hui\n▪ Mise en production des modèles de scoring sur Vertex AI.', ['ml-deployment']],
+  ])('reads a release gate for models as no model deployment: %s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+});
+
+describe('skills round fix-skills2: OWASP lists, policies named further from their verb', () => {
+  it('reads the OWASP Top 10 next to the OWASP API Top 10 as application security', () => {
+    expect(ids('EXPERIENCE\nTester  2022 – Present\n- Web and API tests against the OWASP Top 10 and the OWASP API Top 10.')).toEqual(['application-security']);
+  });
+
+  it.each([
+    ['EXPERIENCE\nAnalyst  2022 – Present\n- Authored the EMEA addendum to the Model Risk Management Policy.', true],
+    ["EXPERIENCE\nAnalyst  2022 – Present\n- Drafted the directorate's AI Security Testing Standard (adopted 2024).", true],
+    ['EXPERIENCE\nEngineer  2022 – Present\n- Wrote a Go admission webhook and Kyverno policies for EKS.', false],
+  ])('reads a policy or standard written a few words from its verb, policy-as-code aside: %s', (text, present) => {
+    expect(ids(text).includes('policy-development')).toBe(present);
+  });
+});
+
+describe('skills round fix-skills2: data pipelines brought into GDPR compliance', () => {
+  it.each([
+    ['EXPÉRIENCE\nResponsable  2022 – aujourd’hui\n- Mise en conformité RGPD des pipelines de données et des journaux.', ['privacy']],
+    ['EXPERIENCIA\nResponsable  2022 – actualidad\n- Adecuación al RGPD del pipeline de datos de clientes.', ['privacy']],
+    ['BERUFSERFAHRUNG\n2022 – heute  Leiterin\n- DSGVO-Konformität der Datenpipeline für Kundendaten.', ['privacy']],
+    ['EXPERIENCE\nLead  2022 – Present\n- GDPR remediation of the customer data pipeline.', ['privacy']],
+    ['EXPÉRIENCE\nData engineer  2022 – aujourd’hui\n- Conception des pipelines de données Spark pour la finance.', ['data-engineering']],
+  ])('reads compliance work on a data pipeline as privacy, not data engineering: %s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+});
+
+describe('skills round fix-skills2: DeBERTa', () => {
+  it('reads a fine-tuned DeBERTa classifier as deep learning, and so machine learning', () => {
+    const found = ids('EXPERIENCE\nEngineer  2022 – Present\n- Fine-tuned and evaluated a DeBERTa prompt-injection classifier.');
+    expect(found).toContain('deep-learning');
+    expect(found).toContain('machine-learning');
+  });
+});

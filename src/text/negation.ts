@@ -101,6 +101,8 @@ export interface NegationIndex {
 const AFTER_STOP = /[.;\n·•|]/u;
 /** A list item's qualifier closed and the next item begun: "(3 years), ". */
 const ITEM_END = /\)\s{0,3},/u;
+/** The rest of a bracket the mention stands in, closed and followed by the cue alone: "(privacy office), not by me". */
+const OWN_BRACKET_CLOSED = /^[^()]{0,30}\)\s{0,3},\s{0,3}$/u;
 /** How far after a mention a cue may start. */
 const LOOK_AHEAD = 40;
 
@@ -167,7 +169,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       const cueStart = afterStarts[a] as number;
       const gap = text.slice(end, cueStart);
       // "Java (2 years), Kubernetes (learning)": a closed qualifier and a comma end the item, the cue is the next one's.
-      return cueStart - end <= LOOK_AHEAD && !AFTER_STOP.test(softWrapsJoined(text, end, gap)) && !ITEM_END.test(gap);
+      return cueStart - end <= LOOK_AHEAD && !AFTER_STOP.test(softWrapsJoined(text, end, gap)) && (!ITEM_END.test(gap) || OWN_BRACKET_CLOSED.test(gap));
     },
   };
 }
@@ -233,7 +235,11 @@ function isSoftWrap(text: string, i: number): boolean {
   let k = i + 1;
   while (k < text.length && k < i + 41 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
   const next = text.slice(k, k + 3);
-  if (!/[\p{L},:]$/u.test(text.slice(Math.max(0, i - 2), i).trimEnd()) || /^[-•*]/.test(next)) return false;
+  const before = text.slice(Math.max(0, i - 2), i).trimEnd();
+  if (/^[-•*]/.test(next)) return false;
+  // A number ends a wrapped line too ("…EU AI Act / ISO 42001⏎with our governance team"), before a lowercase word only.
+  if (/\p{N}$/u.test(before)) return /^\p{Ll}/u.test(next);
+  if (!/[\p{L},:]$/u.test(before)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
   // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital.
   return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && isWrappable(text, i);

@@ -177,7 +177,25 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
  */
 function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: number, next: string): boolean {
   const last = tokens[tokens.length - 1];
-  return last !== undefined && (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw)) && TITLE_CASE.test(next) && isWrappable(text, lastEnd);
+  return (
+    last !== undefined &&
+    (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw) || acronymInProse(tokens)) &&
+    TITLE_CASE.test(next) &&
+    isWrappable(text, lastEnd)
+  );
+}
+
+/** The line ends in an acronym inside a sentence ("…and the EU AI⏎Act obligations"): a lowercase word comes shortly before it. */
+function acronymInProse(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  if (!ACRONYM.test(tokens[n - 1]?.raw ?? '')) return false;
+  for (let k = n - 2; k >= Math.max(0, n - 3); k--) {
+    const t = tokens[k] as Token;
+    if (t.line !== (tokens[n - 1] as Token).line) return false;
+    if (ALL_LOWERCASE.test(t.raw)) return true;
+    if (!ACRONYM.test(t.raw)) return false;
+  }
+  return false;
 }
 
 /**
@@ -195,6 +213,8 @@ export function isWrappable(text: string, end: number): boolean {
 }
 /** A word written in lowercase letters only. */
 const ALL_LOWERCASE = /^\p{Ll}+$/u;
+/** An acronym: "AI", "EU", "SOC". */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 /** A capitalised word, as German writes its nouns; an acronym ("API") is not one. */
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 /** A line longer than this that ends mid-sentence was wrapped by the PDF or the editor. */
