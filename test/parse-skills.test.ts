@@ -1633,3 +1633,43 @@ describe('skills round fix-skills2: DeBERTa', () => {
     expect(found).toContain('machine-learning');
   });
 });
+
+describe('the r21 round: objects of security work, what others run, courses and current certificates', () => {
+  it.each([
+    ['EXPERIENCE\nAnalyst  2022 – Present\n- Security assessments of the GPU training cluster and inference endpoints before each release.', 'ml-deployment'],
+    ['EXPERIENCE\nEngineer  2022 – Present\n- RBAC and SSO (Entra ID) for the internal model registry and notebook environment.', 'mlops'],
+    ['EXPERIENCE\nEngineer  2022 – Present\n- Hands-on penetration testing of model-serving and inference APIs (Burp Suite).', 'ml-deployment'],
+    [
+      'BERUFSERFAHRUNG\n2022 – heute  Ingenieurin\n- Leitung der Sicherheitsbewertungen der Architektur der internen ML-Trainingsplattform, des Feature Stores',
+      'mlops',
+    ],
+    ['EXPERIENCE\nData Scientist  2022 – Present\n- Experiments in an Azure Machine Learning workspace.', 'mlops'],
+    ['EXPERIENCE\nAuditor  2022 – Present\n- Tested ITGCs (access reviews, change management) and collected evidence.', 'identity-access-management'],
+    ['EXPERIENCE\nAppSec Manager  2022 – Present\n- Run the bug bounty programme on Intigriti; coordinated annual external pentests.', 'penetration-testing'],
+    ['EXPERIENCE\nData Scientist  2022 – Present\n- Present forecast accuracy and risk to the head of trading every week.', 'team-leadership'],
+    ['EXPERIENCE\nEngineer  2022 – Present\n- Added injection filtering and output guardrails after a red-team exercise.', 'penetration-testing'],
+    ['SKILLS\nCollibra | Basic knowledge of Python (followed an introductory course, no professional use)', 'python'],
+    ['KENNTNISSE\nKI/ML  Keine eigene Modellentwicklung; Grundlagenkurs „Machine Learning" (Coursera) abgeschlossen', 'machine-learning'],
+    ['BERUFSERFAHRUNG\n2022 – heute  Analystin\n- Vierteljährliche KI-Risikoberichte an CISO und VP Engineering.', 'team-leadership'],
+    [
+      'EXPERIENCE\nEngineer  2022 – Present\n- LLM red teaming: prompt injection, jailbreaks, tool-abuse; findings mapped to the OWASP Top 10.',
+      'security-automation',
+    ],
+  ])('%s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it('still reads a Head of title, a bug bounty hunter and Azure', () => {
+    expect(ids('EXPERIENCE\nHead of Security Engineering  2022 – Present\n- Lead 12 engineers.')).toContain('team-leadership');
+    expect(ids('EXPERIENCE\nResearcher  2022 – Present\n- Bug bounty hunter on HackerOne: 40 valid reports.')).toContain('penetration-testing');
+    expect(ids('EXPERIENCE\nData Scientist  2022 – Present\n- Experiments in an Azure Machine Learning workspace.')).toContain('azure');
+  });
+
+  it('holds a certificate said to be "en cours de validité"', () => {
+    const p = parseResume(
+      'CERTIFICATIONS\nCIPP/E – IAPP (obtenue en 2023, en cours de validité)\nAIGP – IAPP : en préparation, examen prévu en janvier 2027\n',
+      { asOf },
+    );
+    expect(p.certifications.map((c) => c.id)).toEqual(['cipp']);
+  });
+});

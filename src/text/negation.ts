@@ -131,8 +131,19 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
     beforeStarts.push(m.index);
     beforeEnds.push(m.index + m[0].length);
   }
+  // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
+  const currentEnds: number[] = [];
+  const currentStarts: number[] = [];
+  cues.certCurrentAll.lastIndex = 0;
+  for (let m = cues.certCurrentAll.exec(text); m !== null; m = cues.certCurrentAll.exec(text)) {
+    currentStarts.push(m.index);
+    currentEnds.push(m.index + m[0].length);
+  }
+  let c = 0;
   cues.afterAll.lastIndex = 0;
   for (let m = cues.afterAll.exec(text); m !== null; m = cues.afterAll.exec(text)) {
+    while (c < currentEnds.length && (currentEnds[c] as number) <= m.index) c++;
+    if (c < currentStarts.length && (currentStarts[c] as number) <= m.index) continue;
     // "prototyped a GNN in PyTorch Geometric, not yet in production": the model is not live, the skill is the person's.
     if (!cues.productStatus.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) afterStarts.push(m.index);
   }
