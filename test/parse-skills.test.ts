@@ -1673,3 +1673,21 @@ describe('the r21 round: objects of security work, what others run, courses and 
     expect(p.certifications.map((c) => c.id)).toEqual(['cipp']);
   });
 });
+
+describe('the r21 round: vocabulary of cloud controls, AI laws, managing and presenting', () => {
+  it.each([
+    ['EXPERIENCE\nEngineer  2022 – Present\n- Terraform for VPC Service Controls around training data.', ['cloud-security', 'gcp']],
+    ['EXPERIENCE\nEngineer  2022 – Present\n- Designed Azure Firewall rules and network security groups for the AKS subnets.', ['cloud-security', 'azure']],
+    ['EXPERIENCE\nAnalyst  2022 – Present\n- Map pricing models to Colorado SB 24-205 and the NAIC AI Model Bulletin.', ['ai-regulation']],
+    ['EXPERIENCE\nLead  2022 – Present\n- Manage two AI governance analysts.', ['team-leadership']],
+    ['EXPERIENCE\nAnalyst  2022 – Present\n- Present open risks monthly to the AI Governance Council.', ['stakeholder-communication']],
+  ])('%s', (text, want) => {
+    for (const id of want) expect(ids(text)).toContain(id);
+  });
+
+  it('does not read a research group named Network Security Group as Azure', () => {
+    const found = ids('EXPERIENCE\nSep 2015 – Jul 2017  Postdoctoral Researcher, Network Security Group, Northgate Institute');
+    expect(found).not.toContain('azure');
+    expect(found).not.toContain('cloud-security');
+  });
+});
