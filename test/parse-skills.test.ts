@@ -1691,3 +1691,18 @@ describe('the r21 round: vocabulary of cloud controls, AI laws, managing and pre
     expect(found).not.toContain('cloud-security');
   });
 });
+
+describe('learning on the side, models tested for abuse (r20 translations)', () => {
+  it('reads "Learning PyTorch on the side" as being learnt', () => {
+    expect(ids('EXPERIENCE\nPlatform Engineer  2023 – Present\n- I build the platform. Learning PyTorch on the side to understand their work.')).not.toContain(
+      'pytorch',
+    );
+  });
+
+  it('reads ML models tested for abuse as the object of the work, and still reads models built', () => {
+    expect(ids('EXPERIENCE\nAnalyst  2025 – Present\n- I test our LLM chatbots and ML models for abuse and build the detections for it.')).not.toContain(
+      'machine-learning',
+    );
+    expect(ids('EXPERIENCE\nData Scientist  2025 – Present\n- Built and evaluated ML models for churn.')).toContain('machine-learning');
+  });
+});
