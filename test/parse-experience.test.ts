@@ -920,3 +920,24 @@ describe('a model the person developed and tested, in a sentence that opens with
     expect(kinds(text)).toEqual([['other']]);
   });
 });
+
+describe('Gaussian processes and regression trees are machine learning, in four languages (r21)', () => {
+  const skillIds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+
+  it.each([
+    ['en', 'EXPERIENCE\nAnalyst — Acme   2015 – 2019\nBenchmarked Gaussian-process and regression tree models for air quality.\n'],
+    ['de', 'BERUFSERFAHRUNG\nAnalyst — Acme   2015 – 2019\nVergleich von Gauß-Prozess- und Regressionsbaum-Ansätzen für die Luftqualität.\n'],
+    ['fr', 'EXPÉRIENCE\nAnalyste — Acme   2015 – 2019\nComparaison de processus gaussiens et d’arbres de régression pour la qualité de l’air.\n'],
+    ['es', 'EXPERIENCIA\nAnalista — Acme   2015 – 2019\nComparación de procesos gaussianos y árboles de regresión para la calidad del aire.\n'],
+  ])('%s: machine-learning', (_, text) => {
+    expect(skillIds(text)).toContain('machine-learning');
+  });
+
+  it('makes a research appointment ML work', () => {
+    const text =
+      'APPOINTMENTS\n2015–2019   Research Associate, Institute of Statistics, Example University\n            Developed Gaussian-process and Bayesian additive regression tree models for air-quality prediction (R, Stan).\n';
+    const entries = parseResume(text, { asOf: '2026-11-01' }).experience;
+    expect(entries.entries.map((e) => e.kind)).toEqual([['ml']]);
+    expect(entries.mlYears).toBe(5);
+  });
+});
