@@ -941,3 +941,29 @@ describe('Gaussian processes and regression trees are machine learning, in four 
     expect(entries.mlYears).toBe(5);
   });
 });
+
+describe("a title's field after a dash, over a company line (r21)", () => {
+  const entries = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.organization, e.kind]);
+
+  it.each([
+    [
+      'fr',
+      "EXPÉRIENCE PROFESSIONNELLE\n\n[ 01/02/2016 – 31/08/2016 ]  Stage de fin d'études – data science\nAssurances du Confluent\nVille : Villeurbanne | Pays : France\n  ◦ Modèle de prédiction de la résiliation (churn) en Python, scikit-learn\n",
+      [["Stage de fin d'études – data science", 'Assurances du Confluent', ['ml']]],
+    ],
+    [
+      'en',
+      'EXPERIENCE\n\n[ 01/02/2016 – 31/08/2016 ]  Final-year internship – data science\nConfluent Insurance Ltd\n  - Churn prediction in Python, scikit-learn\n',
+      [['Final-year internship – data science', 'Confluent Insurance Ltd', ['ml']]],
+    ],
+  ])('%s: the field stays in the title, the company line is the organisation', (_, text, want) => {
+    expect(entries(text)).toEqual(want);
+  });
+
+  it('keeps a dash part that is an organisation as the organisation', () => {
+    expect(entries('EXPERIENCE\n\n[ 01/02/2016 – 31/08/2016 ]  Security Engineer – Acme Ltd\nBerlin, Germany\n  - Threat modeling\n')[0]?.slice(0, 2)).toEqual([
+      'Security Engineer',
+      'Acme Ltd',
+    ]);
+  });
+});
