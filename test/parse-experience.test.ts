@@ -967,3 +967,25 @@ describe("a title's field after a dash, over a company line (r21)", () => {
     ]);
   });
 });
+
+describe('a degree listed among certifications (r21)', () => {
+  const education = (text: string) => parseResume(text, { asOf: '2026-11-01' }).education.map((e) => [e.level, e.field]);
+  const head = 'EDUCATION\nUniversity of Maryland Global Campus\n  Bachelor of Science, Computer Science -- 05/2019\n\nCERTIFICATIONS\n';
+
+  it('is held when its line names the school', () => {
+    expect(
+      education(
+        `${head}  CompTIA Security+ ce -- active\n  Community College of the Air Force: Associate in Applied Science, Intelligence Studies and Technology, 2015\n`,
+      ),
+    ).toEqual([
+      ['bachelor', 'computer-science'],
+      ['associate', 'other'],
+    ]);
+  });
+
+  it('is none when the line names no school', () => {
+    expect(education(`${head}  AWS Certified Solutions Architect – Associate, 2021\n  Associate in Risk Management (ARM), 2020\n`)).toEqual([
+      ['bachelor', 'computer-science'],
+    ]);
+  });
+});
