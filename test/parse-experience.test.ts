@@ -920,3 +920,72 @@ describe('a model the person developed and tested, in a sentence that opens with
     expect(kinds(text)).toEqual([['other']]);
   });
 });
+
+describe('Gaussian processes and regression trees are machine learning, in four languages (r21)', () => {
+  const skillIds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+
+  it.each([
+    ['en', 'EXPERIENCE\nAnalyst — Acme   2015 – 2019\nBenchmarked Gaussian-process and regression tree models for air quality.\n'],
+    ['de', 'BERUFSERFAHRUNG\nAnalyst — Acme   2015 – 2019\nVergleich von Gauß-Prozess- und Regressionsbaum-Ansätzen für die Luftqualität.\n'],
+    ['fr', 'EXPÉRIENCE\nAnalyste — Acme   2015 – 2019\nComparaison de processus gaussiens et d’arbres de régression pour la qualité de l’air.\n'],
+    ['es', 'EXPERIENCIA\nAnalista — Acme   2015 – 2019\nComparación de procesos gaussianos y árboles de regresión para la calidad del aire.\n'],
+  ])('%s: machine-learning', (_, text) => {
+    expect(skillIds(text)).toContain('machine-learning');
+  });
+
+  it('makes a research appointment ML work', () => {
+    const text =
+      'APPOINTMENTS\n2015–2019   Research Associate, Institute of Statistics, Example University\n            Developed Gaussian-process and Bayesian additive regression tree models for air-quality prediction (R, Stan).\n';
+    const entries = parseResume(text, { asOf: '2026-11-01' }).experience;
+    expect(entries.entries.map((e) => e.kind)).toEqual([['ml']]);
+    expect(entries.mlYears).toBe(5);
+  });
+});
+
+describe("a title's field after a dash, over a company line (r21)", () => {
+  const entries = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.organization, e.kind]);
+
+  it.each([
+    [
+      'fr',
+      "EXPÉRIENCE PROFESSIONNELLE\n\n[ 01/02/2016 – 31/08/2016 ]  Stage de fin d'études – data science\nAssurances du Confluent\nVille : Villeurbanne | Pays : France\n  ◦ Modèle de prédiction de la résiliation (churn) en Python, scikit-learn\n",
+      [["Stage de fin d'études – data science", 'Assurances du Confluent', ['ml']]],
+    ],
+    [
+      'en',
+      'EXPERIENCE\n\n[ 01/02/2016 – 31/08/2016 ]  Final-year internship – data science\nConfluent Insurance Ltd\n  - Churn prediction in Python, scikit-learn\n',
+      [['Final-year internship – data science', 'Confluent Insurance Ltd', ['ml']]],
+    ],
+  ])('%s: the field stays in the title, the company line is the organisation', (_, text, want) => {
+    expect(entries(text)).toEqual(want);
+  });
+
+  it('keeps a dash part that is an organisation as the organisation', () => {
+    expect(entries('EXPERIENCE\n\n[ 01/02/2016 – 31/08/2016 ]  Security Engineer – Acme Ltd\nBerlin, Germany\n  - Threat modeling\n')[0]?.slice(0, 2)).toEqual([
+      'Security Engineer',
+      'Acme Ltd',
+    ]);
+  });
+});
+
+describe('a degree listed among certifications (r21)', () => {
+  const education = (text: string) => parseResume(text, { asOf: '2026-11-01' }).education.map((e) => [e.level, e.field]);
+  const head = 'EDUCATION\nUniversity of Maryland Global Campus\n  Bachelor of Science, Computer Science -- 05/2019\n\nCERTIFICATIONS\n';
+
+  it('is held when its line names the school', () => {
+    expect(
+      education(
+        `${head}  CompTIA Security+ ce -- active\n  Community College of the Air Force: Associate in Applied Science, Intelligence Studies and Technology, 2015\n`,
+      ),
+    ).toEqual([
+      ['bachelor', 'computer-science'],
+      ['associate', 'other'],
+    ]);
+  });
+
+  it('is none when the line names no school', () => {
+    expect(education(`${head}  AWS Certified Solutions Architect – Associate, 2021\n  Associate in Risk Management (ARM), 2020\n`)).toEqual([
+      ['bachelor', 'computer-science'],
+    ]);
+  });
+});

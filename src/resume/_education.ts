@@ -37,16 +37,21 @@ export function extractEducation(
   const dates = dateWordsFor(lex);
   const reading: StudyReading = { lex, asOfYm };
   const eduSections = sections.filter((s) => s.name === 'education');
-  const ranges = eduSections.length > 0 ? eduSections : [{ start: 0, end: text.length }];
+  // A degree listed among certifications ("Community College of the Air Force: Associate in Applied Science") is held too.
+  const certSections = eduSections.length > 0 ? sections.filter((s) => s.name === 'certifications') : [];
+  const ranges = eduSections.length > 0 ? [...eduSections, ...certSections] : [{ start: 0, end: text.length }];
   const out: Education[] = [];
   const mayName = degreeLineGate(text, words.all, ranges);
   for (const range of ranges) {
     const from = out.length;
     const heads: string[] = [];
     const lines = splitLines(text, range.start, range.end);
+    const inSection = eduSections.includes(range as Section);
+    // Among certifications, only a degree on a line that names its school.
+    const mayRead = (line: Line) => mayName(line) && (inSection || eduSections.length === 0 || words.all.institution.test(line.text));
     let last: { line: number; level: DegreeLevel; field: DegreeField; year: number | undefined } | undefined;
     lines.forEach((line, i) => {
-      const degree = mayName(line) ? readDegreeLine(line.text, eduSections.length > 0, words, dates, reading) : undefined;
+      const degree = mayRead(line) ? readDegreeLine(line.text, inSection, words, dates, reading) : undefined;
       if (!degree || stillStudying(lines, i, words, reading)) return;
       // "Postgrado" over "Magíster en Ciberseguridad — …": a degree word alone on its line labels the degrees under it.
       if (
@@ -237,7 +242,7 @@ export function firstDegreeLine(text: string, start: number, end: number, lex: L
 function degreeLineGate(text: string, words: DegreeWords, ranges: ReadonlyArray<{ start: number; end: number }>): (line: Line) => boolean {
   const heads = words.levelGate.heads;
   if (!heads) return () => true;
-  const at = ranges.flatMap((r) => headPositionsIn(text, heads, r.start, r.end));
+  const at = ranges.flatMap((r) => headPositionsIn(text, heads, r.start, r.end)).sort((a, b) => a - b);
   return (line) => {
     const end = line.start + line.text.length;
     return !isWholeLine(text, line.start, end) || anyBetween(at, line.start, end);

@@ -544,6 +544,11 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
       return { title: cleanTitle(text), organization: cleanOrg(above.body), first: i - 1, last: i, company: true };
     }
     const next = sideLine(lines, i + 1, consumed);
+    // Over a company line, "Stage de fin d'études – data science" names a role and its field: the field is no organisation.
+    const field = picked.organization !== undefined && !isOrgName(w, picked.organization) && UNIT_DASH.test(text);
+    if (field && next && isOrgName(w, next.body) && !w.jobWord.test(next.body) && !w.location.test(next.body)) {
+      return { title: cleanTitle(text), organization: cleanOrg(next.body), first: i, last: i + 1 };
+    }
     if (!w.jobWord.test(picked.title) && next && isPlainTitle(w, next.body)) {
       return { title: cleanTitle(next.body), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
     }
