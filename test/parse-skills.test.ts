@@ -1706,3 +1706,13 @@ describe('learning on the side, models tested for abuse (r20 translations)', () 
     expect(ids('EXPERIENCE\nData Scientist  2025 – Present\n- Built and evaluated ML models for churn.')).toContain('machine-learning');
   });
 });
+
+describe('vulnerability and risk assessments (r8, after a line goes on past "of")', () => {
+  it('reads them as security assessments', () => {
+    expect(
+      ids(
+        'EXPERIENCE\nAnalyst  2022 – Present\n  •  Evaluate AI systems before go-live: vulnerability and risk assessments of\n     40+ models and vendor AI services.',
+      ),
+    ).toContain('security-assessment');
+  });
+});
