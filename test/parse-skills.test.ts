@@ -1648,6 +1648,7 @@ describe('the r21 round: objects of security work, what others run, courses and 
     ['EXPERIENCE\nAppSec Manager  2022 – Present\n- Run the bug bounty programme on Intigriti; coordinated annual external pentests.', 'penetration-testing'],
     ['EXPERIENCE\nData Scientist  2022 – Present\n- Present forecast accuracy and risk to the head of trading every week.', 'team-leadership'],
     ['EXPERIENCE\nEngineer  2022 – Present\n- Added injection filtering and output guardrails after a red-team exercise.', 'penetration-testing'],
+    ['EXPÉRIENCE\nIngénieure  2022 – ce jour\n- Filtrage des injections ajouté après un exercice de red team.', 'penetration-testing'],
     ['SKILLS\nCollibra | Basic knowledge of Python (followed an introductory course, no professional use)', 'python'],
     ['KENNTNISSE\nKI/ML  Keine eigene Modellentwicklung; Grundlagenkurs „Machine Learning" (Coursera) abgeschlossen', 'machine-learning'],
     ['BERUFSERFAHRUNG\n2022 – heute  Analystin\n- Vierteljährliche KI-Risikoberichte an CISO und VP Engineering.', 'team-leadership'],
