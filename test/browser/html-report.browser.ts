@@ -22,11 +22,11 @@ describe('HTML gap report in headless Chromium', () => {
     const bars = [...dom.matchAll(/<rect class="bar[^"]*" data-role="([^"]+)" data-score="([\d.]+)"/g)];
     expect(bars).toHaveLength(12);
     expect(bars.map((b) => b[1])).toEqual(fits.map((f) => f.roleId));
-    expect(bars[0]?.[2]).toBe('75.8');
+    expect(bars[0]?.[2]).toBe('78.8');
     const best = fits[0];
     const rows = [...dom.matchAll(/<tr data-requirement="([^"]+)" data-status="(met|partial|missing|unknown)">/g)];
     expect(rows.map((r) => [r[1], r[2]])).toEqual(best?.requirements.map((r) => [r.id, r.status]));
-    expect(dom).toContain('<q>secure code review</q>');
+    expect(dom).toContain('<q>security risk analysis</q>');
     expect(dom).toMatch(/<ol class="timeline">\s*<li data-step="[a-z-]+"><div class="when">Week 1–\d+<\/div>/);
   });
 
