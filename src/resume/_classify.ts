@@ -147,10 +147,11 @@ export function securedSystems(
   if (!mentions.some((m) => skillById.get(m.id)?.workKind === 'ml')) return out;
   // An MLSecOps engineer runs the ML platform that they secure: that is ML work.
   if (!isSecurityTitle(entry.title, words) || words.bothTitle?.test(entry.title)) return out;
-  const sentenceAt = sentencesOf(text, entry);
+  const spanAt = sentenceSpansOf(text, entry);
   mentions.forEach((m, k) => {
     if (skillById.get(m.id)?.workKind !== 'ml') return;
-    const sentence = sentenceAt(m);
+    const span = spanAt(m);
+    const sentence = span && text.slice(span.start, span.end);
     if (sentence !== undefined && words.securing.test(sentence) && !words.modelBuilding.test(sentence)) out.add(k);
   });
   return out;
@@ -158,16 +159,7 @@ export function securedSystems(
 
 type EntrySpans = { headerStart: number; headerEnd: number; bodyStart: number; bodyEnd: number };
 
-/** The sentence of an entry around a mention: its header, or the sentence of the body it stands in (undefined outside the entry). */
-function sentencesOf(text: string, entry: EntrySpans): (m: { start: number; end: number }) => string | undefined {
-  const spanAt = sentenceSpansOf(text, entry);
-  return (m) => {
-    const span = spanAt(m);
-    return span && text.slice(span.start, span.end);
-  };
-}
-
-/** Where the sentence of an entry around a mention starts and ends in the text (see `sentencesOf`). */
+/** Where the sentence of an entry around a mention starts and ends in the text: its header, or the sentence of the body it stands in (undefined outside the entry). */
 function sentenceSpansOf(text: string, entry: EntrySpans): (m: { start: number; end: number }) => { start: number; end: number } | undefined {
   const body = text.slice(entry.bodyStart, entry.bodyEnd);
   const ends = [...body.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);

@@ -111,34 +111,16 @@ const LOOK_AHEAD = 40;
  * binary searches: a cue before it in its clause (within `LOOK_BACK` characters), or one right after it.
  */
 export function negationIndex(text: string, cues: CueWords): NegationIndex {
-  const beforeEnds: number[] = [];
   const afterStarts: number[] = [];
   const nearEnds: number[] = [];
   cues.nearAll.lastIndex = 0;
   for (let m = cues.nearAll.exec(text); m !== null; m = cues.nearAll.exec(text)) {
     if (!NUMBER_SIGN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) nearEnds.push(m.index + m[0].length);
   }
-  const teamStarts: number[] = [];
-  const teamEnds: number[] = [];
-  cues.teamNamesAll.lastIndex = 0;
-  for (let m = cues.teamNamesAll.exec(text); m !== null; m = cues.teamNamesAll.exec(text)) {
-    teamStarts.push(m.index);
-    teamEnds.push(m.index + m[0].length);
-  }
-  const beforeStarts: number[] = [];
-  cues.beforeAll.lastIndex = 0;
-  for (let m = cues.beforeAll.exec(text); m !== null; m = cues.beforeAll.exec(text)) {
-    beforeStarts.push(m.index);
-    beforeEnds.push(m.index + m[0].length);
-  }
+  const { starts: teamStarts, ends: teamEnds } = matchSpans(cues.teamNamesAll, text);
+  const { starts: beforeStarts, ends: beforeEnds } = matchSpans(cues.beforeAll, text);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
-  const currentEnds: number[] = [];
-  const currentStarts: number[] = [];
-  cues.certCurrentAll.lastIndex = 0;
-  for (let m = cues.certCurrentAll.exec(text); m !== null; m = cues.certCurrentAll.exec(text)) {
-    currentStarts.push(m.index);
-    currentEnds.push(m.index + m[0].length);
-  }
+  const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);
   let c = 0;
   cues.afterAll.lastIndex = 0;
   for (let m = cues.afterAll.exec(text); m !== null; m = cues.afterAll.exec(text)) {
@@ -240,6 +222,18 @@ export function isNegated(text: string, start: number, end: number, cues: CueWor
 }
 
 /** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
+/** Where each match of a global pattern starts and ends in `text`, in text order. */
+function matchSpans(re: RegExp, text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { starts, ends };
+}
+
 function isSoftWrap(text: string, i: number): boolean {
   if (text[i] !== '\n') return false;
   // Past the next line's indentation (a wrapped bullet's text is indented under it).

@@ -154,7 +154,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     const softWrap =
       newlines === 1 &&
       SOFT_WRAP_GAP.test(gap) &&
-      (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, raw) || endsOnWordThatGoesOn(tokens, lastEnd, goesOn));
+      (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, raw) || endsOnWordThatGoesOn(tokens, goesOn));
     if ((newlines > 0 && !softWrap) || CLAUSE_STOP.test(gap)) clause++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
@@ -200,11 +200,11 @@ function acronymInProse(tokens: readonly Token[]): boolean {
 
 /**
  * The line before ends in a word no sentence ends with ("…with product owners and the⏎CISO's staff"), one of
- * `goesOn` (the lexicon's `lineGoesOn`), right at its end: the next line goes on its sentence.
+ * `goesOn` (the lexicon's `lineGoesOn`): the next line goes on its sentence.
  */
-function endsOnWordThatGoesOn(tokens: readonly Token[], lastEnd: number, goesOn: ReadonlySet<string> | undefined): boolean {
+function endsOnWordThatGoesOn(tokens: readonly Token[], goesOn: ReadonlySet<string> | undefined): boolean {
   const last = tokens[tokens.length - 1];
-  return goesOn !== undefined && last !== undefined && last.end === lastEnd && goesOn.has(last.raw.toLowerCase());
+  return goesOn !== undefined && last !== undefined && goesOn.has(last.raw.toLowerCase());
 }
 
 /** The line that ends at `end` is long enough to have been wrapped by the PDF or the editor when it ends mid-sentence. */
