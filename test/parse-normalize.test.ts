@@ -191,49 +191,37 @@ describe('normalizeText: two-column pages', () => {
     ]);
   });
 
+  // A two-column page both of the next two tests start with: its rows, and the sidebar and main column they split into.
+  const VALENCIA_ROWS = [
+    row('CONTACT', 'EXPERIENCE'),
+    row('Valencia, Spain', 'SOC Analyst  06/2019 – present'),
+    row('SKILLS', '- Triage of SIEM alerts'),
+    row('Python, KQL', '- Wrote the IR playbooks'),
+    row('LANGUAGES', '- Tuned noisy rules'),
+    row('Spanish, English', '- Coached L1 analysts'),
+  ];
+  const VALENCIA_SIDEBAR = ['CONTACT', 'Valencia, Spain', 'SKILLS', 'Python, KQL', 'LANGUAGES', 'Spanish, English'];
+  const VALENCIA_MAIN = [
+    'EXPERIENCE',
+    'SOC Analyst  06/2019 – present',
+    '- Triage of SIEM alerts',
+    '- Wrote the IR playbooks',
+    '- Tuned noisy rules',
+    '- Coached L1 analysts',
+  ];
+
   it('reads a heading at the margin below both columns with the full-width lines under it, after the main column', () => {
-    const page = [
-      row('CONTACT', 'EXPERIENCE'),
-      row('Valencia, Spain', 'SOC Analyst  06/2019 – present'),
-      row('SKILLS', '- Triage of SIEM alerts'),
-      row('Python, KQL', '- Wrote the IR playbooks'),
-      row('LANGUAGES', '- Tuned noisy rules'),
-      row('Spanish, English', '- Coached L1 analysts'),
-      '',
-      'EDUCATION',
-      '',
-      'BSc Mathematics – Universitat de València                     2014 – 2019',
-    ];
+    const page = [...VALENCIA_ROWS, '', 'EDUCATION', '', 'BSc Mathematics – Universitat de València                     2014 – 2019'];
     expect(
       normalizeText(page.join('\n'))
         .split('\n')
         .filter((l) => l !== ''),
-    ).toEqual([
-      'CONTACT',
-      'Valencia, Spain',
-      'SKILLS',
-      'Python, KQL',
-      'LANGUAGES',
-      'Spanish, English',
-      'EXPERIENCE',
-      'SOC Analyst  06/2019 – present',
-      '- Triage of SIEM alerts',
-      '- Wrote the IR playbooks',
-      '- Tuned noisy rules',
-      '- Coached L1 analysts',
-      'EDUCATION',
-      'BSc Mathematics – Universitat de València  2014 – 2019',
-    ]);
+    ).toEqual([...VALENCIA_SIDEBAR, ...VALENCIA_MAIN, 'EDUCATION', 'BSc Mathematics – Universitat de València  2014 – 2019']);
   });
 
   it('keeps a sidebar that goes on below the main column, with no blank row between, in the sidebar', () => {
     const page = [
-      row('CONTACT', 'EXPERIENCE'),
-      row('Valencia, Spain', 'SOC Analyst  06/2019 – present'),
-      row('SKILLS', '- Triage of SIEM alerts'),
-      row('Python, KQL', '- Wrote the IR playbooks'),
-      row('LANGUAGES', '- Tuned noisy rules'),
-      row('Spanish, English', '- Coached L1 analysts'),
+      ...VALENCIA_ROWS,
       row('INTERESTS', 'SOC Analyst L1  2017 – 2019'),
       row('Chess', '- Shift work on QRadar'),
       'Running',
@@ -244,21 +232,11 @@ describe('normalizeText: two-column pages', () => {
         .split('\n')
         .filter((l) => l !== ''),
     ).toEqual([
-      'CONTACT',
-      'Valencia, Spain',
-      'SKILLS',
-      'Python, KQL',
-      'LANGUAGES',
-      'Spanish, English',
+      ...VALENCIA_SIDEBAR,
       'INTERESTS',
       'Chess',
       'Running',
-      'EXPERIENCE',
-      'SOC Analyst  06/2019 – present',
-      '- Triage of SIEM alerts',
-      '- Wrote the IR playbooks',
-      '- Tuned noisy rules',
-      '- Coached L1 analysts',
+      ...VALENCIA_MAIN,
       'SOC Analyst L1  2017 – 2019',
       '- Shift work on QRadar',
       'BSc Mathematics – Universitat de València  2014 – 2019',
