@@ -513,13 +513,16 @@ function readCertifications(
   // The latest year a not-held mention names, by id ("Specialty (2021, expired 2024)" → 2024).
   const lapsed = new Map<string, number>();
   const dated = new Set<string>();
+  // A certification a negation dropped is another certification all the same: its line ("IAPP AIGP — exam scheduled")
+  // is not the issuer or status line of the one above.
+  const onLines = reading.negated.length === 0 ? sortedCerts : [...certs, ...reading.negated].sort((a, b) => a.start - b.start);
   for (const m of certs) {
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
-    const around = certContext(text, m, sortedCerts, cues, reading.lines);
+    const around = certContext(text, m, onLines, cues, reading.lines);
     const ranges = findDateRanges(around, reading.asOfYm, reading);
-    // A validity that ended before asOf ("July 2018 to July 2021").
-    const validityEnded = m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm);
+    // A validity that ended before asOf ("July 2018 to July 2021"; "Expires: 09/2026").
+    const validityEnded = (m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm)) || expiredBy(around, cues, reading);
     if ((cues.certNotHeld.test(blankCurrent(around, cues)) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
       notHeld.push(m);
       lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYear(around)));
@@ -534,7 +537,6 @@ function readCertifications(
   }
   // A certification a negation dropped still tells its own lapse, in the words after it ("Actualmente preparando el
   // CISSP (el CISM me caducó…"), not in the cue that dropped it ("Preparing for the OSEP after my OSCP").
-  const onLines = reading.negated.length === 0 ? sortedCerts : [...certs, ...reading.negated].sort((a, b) => a.start - b.start);
   for (const m of reading.negated) {
     const context = certContext(text, m, onLines, cues, reading.lines);
     const around = context.slice(Math.max(0, context.indexOf(m.text)));
@@ -585,10 +587,11 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   if (runsOnTo(out, text.slice(lineStart, lineEnd), next.body)) return `${out} ${sentenceStart(next.body)}`;
   // Only a line of dates or a status belongs to the certification above it ("August 2014 to August 2017", "Exam booked for
   // February 2027"), and so does the rest of a name cut at a dash or colon ("AWS Certified Machine Learning –⏎Specialty (expired 2024)").
+  // A line that opens with a dated word may go on with a remark ("Issued Mar 2018 · Expired Mar 2022 (lapsed, CPE not maintained)").
   const isStatus = (body: string) =>
     body.length > 0 &&
-    body.length <= 60 &&
-    (STATUS_LINE.test(body) || (cues.certNotHeld.test(body) && (DATED.test(body) || LOWER_FIRST.test(body)) && !ACRONYM.test(body)));
+    ((body.length <= MAX_STATUS && cues.certNotHeld.test(body) && (DATED.test(body) || LOWER_FIRST.test(body)) && !ACRONYM.test(body)) ||
+      (body.length <= (DATE_WORD_FIRST.test(body) ? MAX_DATED_STATUS : MAX_STATUS) && STATUS_LINE.test(body)));
   if (isStatus(next.body) || (next.body.length > 0 && next.body.length <= 60 && UNFINISHED.test(out))) {
     // A renewal under the dates is theirs too ("September 2020 to September 2026⏎Renewed via CE; current through September 2029").
     const then = lineAt(text, lines, next.end + 1);
@@ -660,8 +663,15 @@ const DATED = /\b(?:19|20)\d{2}\b/u;
 /** Capitals that name something ("CCSP", "AWS"): a line holding one is another item, not a status. */
 const ACRONYM = /\b\p{Lu}{2,}/u;
 
-/** A line that holds only a date ("abril de 2020 a abril de 2023"), a period or a bracketed remark. */
-const STATUS_LINE = /^(?:[([\d]|\p{L}{3,9}\.?\s{1,3}(?:\p{L}{1,3}\s{1,3})?\d{4}\b)/u;
+/** The longest status line under a certification. */
+const MAX_STATUS = 60;
+/** The longest status line under a certification that opens with a dated word ("Issued Mar 2018 · Expired …"). */
+const MAX_DATED_STATUS = 80;
+/** A line that opens with a word and a date ("Issued Mar 2018", "Valid: 09/2022"), not with a name ("CISSP 2019") or a bare year (a dated item of a list). */
+const DATE_WORD_FIRST = /^\p{Lu}?\p{Ll}{2,8}[.:]?\s{1,3}(?:\p{L}{1,3}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b/u;
+
+/** A line that holds only a date ("abril de 2020 a abril de 2023", "Issued: 09/2022"), a period or a bracketed remark. */
+const STATUS_LINE = /^(?:[([\d]|\p{L}{3,9}[.:]?\s{1,3}(?:\p{L}{1,3}\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b)/u;
 
 /**
  * The sentence a certification at the start of its line began on the line above ("Preparing for the IAPP⏎AIGP."; "Bereite
@@ -674,13 +684,19 @@ function wrappedBefore(text: string, m: Mention, lineStart: number, from: number
   const prev = text.slice(prevStart, lineStart - 1);
   // Prose only: a line of two columns, or an item ("→ exam booked Feb 2027", the status of the certification above it),
   // is no sentence that runs on.
-  if (prev.trim() === '' || ENDS_SENTENCE.test(prev) || COLUMN_GAP.test(prev.trim()) || STARTS_ITEM.test(prev)) return '';
+  // Nor is a line of dates, the status of the certification above ("Issued Feb 2024 · Expires Feb 2027").
+  if (prev.trim() === '' || ENDS_SENTENCE.test(prev) || COLUMN_GAP.test(prev.trim()) || STARTS_ITEM.test(prev) || isDateLine(prev.trim())) return '';
   const abovePrev = prevStart >= 2 ? lines.near(prevStart - 1).start : prevStart;
   if (anyIn(certs, abovePrev, lineStart, startOf)) return '';
   let cut = prev.length;
   while (cut > 0 && !'.!?;'.includes(prev.charAt(cut - 1))) cut--;
   const clause = prev.slice(cut);
   return `${clause.slice(-80)} `;
+}
+
+/** A line that opens with a date and names one ("Issued Feb 2024 · Expires Feb 2027", "(2019 – 2022)"). */
+function isDateLine(body: string): boolean {
+  return STATUS_LINE.test(body) && DATED.test(body);
 }
 
 /** What may stand before a certification at the start of its line: indentation, a bullet, a few words ("die Prüfung"). */
@@ -703,7 +719,27 @@ function blankCurrent(around: string, cues: CueWords): string {
  */
 function stillValid(around: string, ranges: readonly DateRange[], cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
   if (!cues.certValid.test(around)) return false;
-  return findSingleDates(around, reading).some((d) => d.ym >= reading.asOfYm) || ranges.some((r) => !r.current && r.end >= reading.asOfYm);
+  // A period that starts after asOf ("exam planned Q1 2027") is no validity.
+  return (
+    findSingleDates(around, reading).some((d) => d.ym >= reading.asOfYm) ||
+    ranges.some((r) => !r.current && r.end >= reading.asOfYm && r.start <= reading.asOfYm)
+  );
+}
+
+/** How far after an expiry cue its date may start ("Expires:  09/2026"). */
+const EXPIRY_GAP = 4;
+
+/**
+ * An end of validity stated before asOf: the date right after an expiry cue ("Issued: 09/2022   Expires: 09/2026",
+ * "valid until 2025"); a year alone runs to its December.
+ */
+function expiredBy(around: string, cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
+  for (const cue of around.matchAll(cues.certExpiresAll)) {
+    const from = (cue.index ?? 0) + cue[0].length;
+    const date = findSingleDates(around.slice(from, from + EXPIRY_GAP + 20), reading)[0];
+    if (date && date.index <= EXPIRY_GAP && (date.month === undefined ? date.ym + 11 : date.ym) < reading.asOfYm) return true;
+  }
+  return false;
 }
 
 /** The last separator (`·`, `|`, `;`, `,`, `•`) in [from, to), else `to`… read from the left side. */

@@ -113,6 +113,8 @@ export const CuesLexiconSchema = z.strictObject({
   notTypos: Phrases,
   /** On a status line under a certification, before a date: it is still valid ("renewed", "current through", "gültig bis"). */
   certValid: Phrases,
+  /** Right before the date a certification's validity ends ("expires", "valid until", "gültig bis"): a date before asOf there says it lapsed. */
+  certExpires: Phrases,
   /** Beside a certification: it is not held ("exam booked", "expired", "Associate of ISC2"). */
   certNotHeld: Phrases,
   /** Words that negate only the skills right after them ("no AWS or Azure experience", "keine Erfahrung"): not "no downtime using Kubernetes". */

@@ -18,6 +18,8 @@ export interface CueWords {
   certNotHeld: RegExp;
   /** On a status line under a certification: it is still valid ("renewed", "current through"). */
   certValid: RegExp;
+  /** Right before the date a certification's validity ends, global ("Expires: 09/2026", "gültig bis 2025"). */
+  certExpiresAll: RegExp;
   /** A label that opens a line of what the person lacks or is learning ("Not yet: Kubernetes", "Still learning –"). */
   gapInline: RegExp;
   /** A line that is only such a label ("GAPS", "Areas for development:"): a block follows. */
@@ -56,6 +58,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     notTypos: () => new Set(lex.cues.notTypos),
     certNotHeld: () => phrasesRegex(lex.cues.certNotHeld),
     certValid: () => phrasesRegex(lex.cues.certValid),
+    certExpiresAll: () => phrasesRegex(lex.cues.certExpires, 'g'),
     gapInline: () =>
       // "Not yet: Kubernetes", or a table row "Weiterbildung geplant⇥Adversarial ML" (a column gap after the label).
       lexiconRegExp(
