@@ -518,6 +518,8 @@ describe('education, certifications, clearance', () => {
     ['Licenciatura en Matemáticas (EQF level 7), Universidad de Sevilla, 2008', 'master', 'mathematics'],
     ['09.2008 – 06.2012    BSc (Hons) Physics      EQF level 7\n      University College Dublin', 'bachelor', 'physics'],
     ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
+    ['B.Sc. Business Informatics (Wirtschaftsinformatik)    10.2013 – 09.2016', 'bachelor', 'information-systems'],
+    ['Laurea Triennale in Ingegneria Informatica (L-8)\n2014 - 2017', 'bachelor', 'computer-engineering'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
@@ -559,6 +561,11 @@ describe('education, certifications, clearance', () => {
         ['master', 'cybersecurity'],
         ['bachelor', 'computer-engineering'],
       ],
+    ],
+    [
+      'a degree in progress on the next line gives no field to a degree without one',
+      '2010 – 2015\tBSc Industrial Engineering\tUniversidad de los Andes\nsince 2024\tPhD programme in Data Science (part-time, in progress)\tUniversidad Politécnica de Madrid',
+      [['bachelor', 'other']],
     ],
   ])('education: %s', (_name, text, degrees) => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);

@@ -136,6 +136,8 @@ function headWord(name: string): string {
 
 /** A line that goes on with the words of the line above it ("de Datos" under "Máster Universitario en Ciencia"). */
 const GOES_ON = /^\s*\p{Ll}/u;
+/** Indentation and bullets before a line's text. */
+const LEADING_BULLETS = /^[\s\-•*]+/;
 
 /**
  * The field the line under a degree names: the degree's name wrapped onto it ("Máster Universitario en Ciencia⏎de
@@ -143,6 +145,8 @@ const GOES_ON = /^\s*\p{Ll}/u;
  * Chemistry, Mathematics").
  */
 function fieldBelow(line: string, next: string, words: EducationWords, isDegree: () => boolean): DegreeField | undefined {
+  // A degree not read as held is another degree all the same ("since 2024  PhD programme in Data Science (in progress)").
+  if (firstDegree(next.replace(LEADING_BULLETS, ''), words)) return undefined;
   if (GOES_ON.test(next)) return namedField(`${line.trim()} ${next.trim()}`, words.all);
   if (isDegree() || otherItem(next, words.all)) return undefined;
   return namedField(next, words.all);
@@ -286,7 +290,7 @@ function readDegreeLine(line: string, inSection: boolean, both: EducationWords, 
 
 function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWords, dates: DateWords, reading: StudyReading): DegreeRead | undefined {
   const words = both.all;
-  const body = line.replace(/^[\s\-•*]+/, '');
+  const body = line.replace(LEADING_BULLETS, '');
   if (body.length === 0 || body.length > MAX_LINE || !mayNameDegree(body, words)) return undefined;
   const match = firstDegree(body, both);
   if (!match) return undefined;
