@@ -989,3 +989,13 @@ describe('a degree listed among certifications (r21)', () => {
     ]);
   });
 });
+
+describe('a job word in a remark on the company (r22)', () => {
+  it('leaves the line below as the title', () => {
+    const p = parseResume(
+      'EXPERIENCIA PROFESIONAL\n\nNexora Security (consultora de ciberseguridad), Madrid      2021 – actualidad\nPentester sénior / Red Team\n  - Pruebas de penetración de aplicaciones web\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Pentester sénior / Red Team', 'Nexora Security']]);
+  });
+});

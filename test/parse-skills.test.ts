@@ -1751,3 +1751,44 @@ describe('vulnerability and risk assessments (r8, after a line goes on past "of"
     ).toContain('security-assessment');
   });
 });
+
+describe('audits that are no audit work, and the work around an audit (r22)', () => {
+  it.each([
+    ['Report quarterly to the Executive Committee and the Audit & Risk Committee.', 'audit'],
+    ['Presento los hallazgos a la Comisión de Auditoría.', 'audit'],
+    ['Bash and Python scripts to collect firewall configs for audit.', 'audit'],
+    ['Bash- und Python-Skripte zum Einsammeln von Firewall-Konfigurationen für Audits.', 'audit'],
+    ['Membership-inference and data poisoning audits of training sets.', 'audit'],
+    ['Reviewed Go code of the messaging backend ahead of the PCI audit.', 'audit'],
+    ['Auditorías de seguridad de chatbots y asistentes basados en LLM.', 'audit'],
+    ['Run prompt-injection test scripts with the vendor’s test harness.', 'security-automation'],
+    ['Wrote SQL and ACL scripts to test full populations of access logs.', 'security-automation'],
+    ['Desarrollo de scripts en SQL y ACL para probar poblaciones completas.', 'security-automation'],
+    ['Tested change management, backup and patch management controls.', 'vulnerability-management'],
+    ['Pruebas de controles de gestión de cambios, copias de seguridad y gestión de parches.', 'vulnerability-management'],
+    ['Retrained robust variants in PyTorch and handed them to the ML platform for deployment.', 'mlops'],
+    ['Tech lead for the demand-forecasting models behind the pricing engine.', 'team-leadership'],
+  ])('%s ↛ %s', (text, id) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
+  });
+
+  it.each([
+    ['Planned and delivered ISO 27001 audits of the ISMS.', 'audit'],
+    ['Tech lead for a 5-person ML team.', 'team-leadership'],
+    ['Built a Python harness that replays injection prompts against every release.', 'security-automation'],
+    ['Patch management for 120 Linux servers.', 'vulnerability-management'],
+    ['Presento los hallazgos a las Comisiones de Auditoría y de Riesgos.', 'stakeholder-communication'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
+  });
+
+  it.each([
+    'Autorizzo il trattamento dei miei dati personali ai sensi del Regolamento UE 2016/679 (GDPR).',
+    'I hereby consent to the processing of my personal data for the recruitment process, in accordance with the GDPR.',
+    'Ich willige in die Verarbeitung meiner personenbezogenen Daten gemäß DSGVO ein.',
+    "J'autorise le traitement de mes données personnelles conformément au RGPD.",
+    'Autorizo el tratamiento de mis datos personales conforme al RGPD.',
+  ])('a consent line is no privacy work: %s', (line) => {
+    expect(ids(`EXPERIENCE\nML Engineer  Jan 2020 – Present\n- Trained models in PyTorch.\n\n${line}`)).not.toContain('privacy');
+  });
+});

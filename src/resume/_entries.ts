@@ -574,10 +574,12 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
     if (below.length >= 2) return { ...pickParts(w, below), first: i, last: i + 1 };
     if (job.test(next.body)) return { title: cleanTitle(next.body), organization: undefined, first: i, last: i + 1 };
   }
-  if (!job.test(text) && next && isPlainTitle(w, next.body) && !nextIsTheirs) {
+  // A job word in a remark on the company ("Nexora (consultora de ciberseguridad)": a consulting firm) titles nobody.
+  const ownWords = text.replace(EXPERIENCE_PATTERNS.parenthetical, '');
+  if (!job.test(ownWords) && next && isPlainTitle(w, next.body) && !nextIsTheirs) {
     return { title: cleanTitle(next.body), organization: cleanOrg(text), first: i, last: i + 1 };
   }
-  if (!job.test(text) && prev && isPlainTitle(w, prev.body)) {
+  if (!job.test(ownWords) && prev && isPlainTitle(w, prev.body)) {
     return { title: cleanTitle(prev.body), organization: cleanOrg(text), first: i - 1, last: i };
   }
   if (next && orgLike(next.body)) return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
