@@ -1717,3 +1717,14 @@ describe('vulnerability and risk assessments (r8, after a line goes on past "of"
     ).toContain('security-assessment');
   });
 });
+
+describe('the r22 round: a clause goes on after a dotted abbreviation, advising students is mentoring', () => {
+  const entry = (line: string) => `EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${line}`;
+  it('reads "Advise … Ph.D. students" as mentoring', () => {
+    expect(ids(entry('Advise three Ph.D. students and two M.S. students'))).toContain('mentoring');
+  });
+  it('keeps a clause going after a dotted abbreviation before a lowercase word, not after a sentence stop', () => {
+    expect(ids(entry('Supervise 4 Ph.D. students'))).toContain('mentoring');
+    expect(ids(entry('Supervise the review. Students joined later'))).not.toContain('mentoring');
+  });
+});
