@@ -1761,3 +1761,17 @@ describe('the r22 round: scanners in pipelines, design reviews, work that serves
     expect(found).not.toContain('model-monitoring');
   });
 });
+
+describe('the r22 round: "none yet", the committee a piece of work was for, AI use-case inventories', () => {
+  const entry = (line: string) => `EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${line}`;
+  it('reads "none yet" after a skill as not held', () => {
+    expect(ids('SKILLS\nDocker  Intermediate  3\nKubernetes  –  none yet')).toEqual(['docker']);
+  });
+  it('reads no AI governance from the name of the committee a report was for', () => {
+    expect(ids(entry('Prepared explainability reports for the clinical AI oversight committee'))).not.toContain('ai-governance');
+    expect(ids(entry('Secretary of the AI Oversight Committee that approves new use cases'))).toContain('ai-governance');
+  });
+  it('reads an AI use-case inventory as AI governance', () => {
+    expect(ids(entry('Keep the AI use-case inventory current'))).toContain('ai-governance');
+  });
+});
