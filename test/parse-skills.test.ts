@@ -1792,3 +1792,61 @@ describe('audits that are no audit work, and the work around an audit (r22)', ()
     expect(ids(`EXPERIENCE\nML Engineer  Jan 2020 – Present\n- Trained models in PyTorch.\n\n${line}`)).not.toContain('privacy');
   });
 });
+
+describe('the r22 round: a clause goes on after a dotted abbreviation, advising students is mentoring', () => {
+  const entry = (line: string) => `EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${line}`;
+  it('reads "Advise … Ph.D. students" as mentoring', () => {
+    expect(ids(entry('Advise three Ph.D. students and two M.S. students'))).toContain('mentoring');
+  });
+  it('keeps a clause going after a dotted abbreviation before a lowercase word, not after a sentence stop', () => {
+    expect(ids(entry('Supervise 4 Ph.D. students'))).toContain('mentoring');
+    expect(ids(entry('Supervise the review. Students joined later'))).not.toContain('mentoring');
+  });
+});
+
+describe('the r22 round: scanners in pipelines, design reviews, work that serves others or studies a subject', () => {
+  const entry = (line: string) => `EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${line}`;
+  it.each([
+    ['Assess internal chatbots before launch for security vulnerabilities', 'security-assessment'],
+    ['Secure-by-design reviews of every new service', 'security-assessment'],
+    ['Added secure code review and pipeline gates to every repository', 'devsecops'],
+    ['Added Checkov to the CI pipeline for every Terraform change', 'devsecops'],
+    ['Designed the sales data warehouse', 'data-engineering'],
+    ['Own the store demand-forecasting models', 'machine-learning'],
+    ['Fine-tuned open LLMs as jailbreak classifiers', 'llm-applications'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(entry(text))).toContain(id);
+  });
+  it.each([
+    ['Ran Checkov against Terraform plans', 'devsecops'],
+    ['Secure-by-design reviews of every new service', 'application-security'],
+    ['Wrote SQL queries that pull cohorts from the data warehouse', 'data-engineering'],
+    ['Built the training pipelines for 20 demand-forecasting models', 'machine-learning'],
+    ['Scripts check that every system in the AI inventory has a model card', 'responsible-ai'],
+    ['Membership-inference attacks against fine-tuned language models', 'llm-applications'],
+    ['I review the red-team results of the security team', 'penetration-testing'],
+    ['Scored the detector on our red-team corpus', 'penetration-testing'],
+    ['I help organisations put guardrails around AI adoption', 'llm-security'],
+  ])('%s ↛ %s', (text, id) => {
+    expect(ids(entry(text))).not.toContain(id);
+  });
+  it('reads no deployment or monitoring from a paper title', () => {
+    const found = ids('PUBLICATIONS\nDoe J., Roe K. (2025). Calibration drift in deployed risk models. Journal of Statistics.');
+    expect(found).not.toContain('ml-deployment');
+    expect(found).not.toContain('model-monitoring');
+  });
+});
+
+describe('the r22 round: "none yet", the committee a piece of work was for, AI use-case inventories', () => {
+  const entry = (line: string) => `EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${line}`;
+  it('reads "none yet" after a skill as not held', () => {
+    expect(ids('SKILLS\nDocker  Intermediate  3\nKubernetes  –  none yet')).toEqual(['docker']);
+  });
+  it('reads no AI governance from the name of the committee a report was for', () => {
+    expect(ids(entry('Prepared explainability reports for the clinical AI oversight committee'))).not.toContain('ai-governance');
+    expect(ids(entry('Secretary of the AI Oversight Committee that approves new use cases'))).toContain('ai-governance');
+  });
+  it('reads an AI use-case inventory as AI governance', () => {
+    expect(ids(entry('Keep the AI use-case inventory current'))).toContain('ai-governance');
+  });
+});

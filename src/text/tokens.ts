@@ -22,6 +22,8 @@ const SOFT_WRAP_GAP = /^ {0,40}\n {0,40}$/;
 const LOWERCASE_START = /^\p{Ll}/u;
 /** Gaps that end a clause: a sentence stop. */
 const CLAUSE_STOP = /[.;!?]/;
+/** A dot and a space or two, on one line: what follows a dotted abbreviation. */
+const ABBREVIATION_GAP = /^\. {1,2}$/;
 /** Gaps that keep two words in one phrase; an apostrophe too, so elisions read as phrases ("tests d'intrusion"). */
 const JOINING_GAP = /^[ \-–—/&'’]*$/;
 /** Combining marks left by canonical decomposition: "sécurité" and "securite" compare equal. */
@@ -155,7 +157,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
       newlines === 1 &&
       SOFT_WRAP_GAP.test(gap) &&
       (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, raw) || endsOnWordThatGoesOn(tokens, goesOn));
-    if ((newlines > 0 && !softWrap) || CLAUSE_STOP.test(gap)) clause++;
+    if ((newlines > 0 && !softWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) clause++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
       norm: stemmer.known(raw) ?? stemmer.stemNew(raw, !personal?.(start)),
@@ -169,6 +171,11 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     lastEnd = end;
   }
   return tokens;
+}
+
+/** The stop after a dotted abbreviation, before a lowercase word ("Ph.D. students", "e.g. scanners"): the sentence goes on. */
+function abbreviationDot(tokens: readonly Token[], gap: string, raw: string): boolean {
+  return (tokens[tokens.length - 1]?.raw.includes('.') ?? false) && ABBREVIATION_GAP.test(gap) && LOWERCASE_START.test(raw);
 }
 
 /**
