@@ -368,6 +368,31 @@ describe('a form of labelled fields ("Designation : …", "Duration : …")', ()
     );
     expect(entries.map(show)).toEqual(['SOC Analyst (L1) | Vyoma Infotech Solutions Ltd. | 2019-03–2022-05 | 39']);
   });
+
+  it('reads a job board export ("Job Title: …", no space before the colon) with its place line between the company and the dates', () => {
+    const { entries } = read(
+      [
+        'Work Experience',
+        '',
+        'Job Title: AI Security Analyst',
+        'Company: Northwind Insurance',
+        'Location: Nairobi, Kenya',
+        'Dates: 11/2023 - Current',
+        'I currently work here: Yes',
+        'Description: Evaluate AI systems before go-live.',
+        '',
+        'Job Title: SOC Analyst II',
+        'Company: Borealis Security Services',
+        'Location: Toronto, ON',
+        'Dates: 05/2021 - 10/2023',
+        'Description: Triage of SIEM alerts.',
+      ].join('\n'),
+    );
+    expect(entries.map(show)).toEqual([
+      'AI Security Analyst | Northwind Insurance | 2023-11–2026-11 | 37',
+      'SOC Analyst II | Borealis Security Services | 2021-05–2023-10 | 30',
+    ]);
+  });
 });
 
 describe('a Europass table of dates and labels', () => {

@@ -79,6 +79,10 @@ export interface EntryWords {
   duration: RegExp;
   /** A heading whose dated lines are entries only with a job in their title ("TEACHING"). */
   jobTitleHeading: RegExp;
+  /** A form's entry field with no space before its colon ("Job Title: AI Security Analyst"; group `value`). */
+  fieldLabel: RegExp;
+  /** A form's place field ("Location: Nairobi, Kenya"; group `value`). */
+  placeLabel: RegExp;
 }
 
 const entryWordsCache = new WeakMap<Lexicon, EntryWords>();
@@ -106,6 +110,8 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWork: phrasesRegex(w.notWork),
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
+    fieldLabel: lexiconRegExp(`^${phrasesSource(w.entryLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
+    placeLabel: lexiconRegExp(`^${phrasesSource(w.placeLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
     jobTitleHeading: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.sections.jobTitleHeadings)}\\s{0,3}:?\\s{0,3}$`),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}\\s{0,3}$`),
     // "(2 years 11 months)", "· 3 yrs 2 mos", "(7 años y 8 meses)", "2 ans et 3 mois".
@@ -160,6 +166,8 @@ interface Line {
   /** Spaces before the text; for a continuation, those of the bullet it continues. */
   indent: number;
   ranges: DateRange[];
+  /** A form's place field ("Location: Toronto, ON"). */
+  place?: boolean;
 }
 
 interface Header {
@@ -242,6 +250,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
 }
 
 function readLines(text: string, region: Section, reading: EntryReading): Line[] {
+  const { fieldLabel, placeLabel } = entryWordsFor(reading.lex);
   const out: Line[] = [];
   const raw = text.slice(region.start, region.end).split('\n');
   let offset = region.start;
@@ -249,7 +258,11 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const start = offset;
     offset += l.length + 1;
     // A form's field reads as its value: "Designation : SOC Analyst (L1)", "Duration    : Mar '19 – May '22".
-    const body = (LABEL_VALUE.exec(l.trim())?.[1] ?? l.trim()).trim();
+    const trimmed = l.trim();
+    const labelled = trimmed.includes(':');
+    const place = labelled ? placeLabel.exec(trimmed)?.groups?.value : undefined;
+    const label = labelled ? (place ?? LABEL_VALUE.exec(trimmed)?.[1] ?? fieldLabel.exec(trimmed)?.groups?.value) : undefined;
+    const body = (label ?? trimmed).trim();
     // The heading line itself is no part of any entry, nor a second heading of the same section after a blank line
     // ("CURRENT POSITION" … "PRIOR LEGAL PRACTICE"), written in capitals.
     if (i === 0 && region.heading !== '' && body === region.heading) return;
@@ -283,6 +296,7 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
       cont,
       indent: cont && prev ? prev.indent : indent,
       ranges: head === body || row ? ranges : [],
+      ...(place !== undefined ? { place: true } : {}),
     });
   });
   return out;
@@ -616,13 +630,18 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   }
   const up: number[] = [];
   let j = i - 1;
-  while (up.length < 2 && sideLine(lines, j, consumed)) up.unshift(j--);
+  // A place on a line of its own between them and the dates ("Location: Toronto, ON" in a job board's form) is neither title nor organisation.
+  let place: number | undefined;
+  for (let side = sideLine(lines, j, consumed); side && up.length < 2; side = sideLine(lines, --j, consumed)) {
+    if (place === undefined && up.length === 0 && j === i - 1 && (side.place || w.location.test(side.body))) place = j;
+    else up.unshift(j);
+  }
   const upOk = up.length > 0 && (j < 0 || isBoundary(lines[j] as Line) || consumed.has(j));
   const down: number[] = [];
   for (let k = i + 1; !upOk && down.length < 2 && sideLine(lines, k, consumed); k++) down.push(k);
   // Indeed's export: title, company and dates each on a line of their own, a blank line between them.
   const block = upOk ? up : down.length > 0 ? down : spacedAbove(lines, i, consumed);
-  const first = Math.min(i, ...block);
+  const first = Math.min(i, ...block, ...(upOk && place !== undefined ? [place] : []));
   const last = Math.max(i, ...block);
   const bodies = block.map((k) => (lines[k] as Line).body);
   if (bodies.length === 0) return { title: '', organization: undefined, first, last };

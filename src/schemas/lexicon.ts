@@ -97,6 +97,10 @@ export const WorkLexiconSchema = z.strictObject({
   unitWords: Phrases,
   /** Words that name a research unit anywhere in a short opening line of a research appointment ("Grupo de Seguridad de la Información."): its subject is the entry's. */
   researchUnitWords: Phrases,
+  /** Labels of a form's entry fields, written with no space before the colon ("Job Title: …", "Dates: 11/2023 - Current"): the line reads as its value. */
+  entryLabels: Phrases,
+  /** Labels of a form's place field ("Location: Nairobi, Kenya"): its value is neither title nor organisation. */
+  placeLabels: Phrases,
 });
 
 /** Negation and aspiration cues (`cues.json`). */
