@@ -785,6 +785,14 @@ describe("a skill named in a research unit's name (r20)", () => {
     );
     expect(p.skills.find((s) => s.id === 'network-security')?.datedYears).toBe(3.83);
   });
+
+  it("reads 'AI Policy Unit' as a unit's name: the entry under it gives AI governance no years", () => {
+    const p = parseResume(
+      'EXPERIENCE\nAI Governance Lead  Feb 2022 – Present\nAcme Bank plc, Dublin\n- Built the AI governance framework and the AI Review Board.\n\nPolicy Officer, Digital & AI Policy Unit  Sep 2018 – Jan 2022\nDepartment of Enterprise, Dublin\n- Drafted positions on the EU AI Act.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.skills.find((s) => s.id === 'ai-governance')?.datedYears).toBe(4.83);
+  });
 });
 
 describe('an entry whose duties go on from the entry above (r16)', () => {
