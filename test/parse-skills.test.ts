@@ -9,6 +9,7 @@ const skill = (text: string, id: string) => parseResume(text, { asOf }).skills.f
 describe('aliases', () => {
   it.each([
     ['Built APIs in Golang', 'go'],
+    ['Moved the finance marts to Redshift', 'data-engineering'],
     ['Wrote Go services and Python tooling', 'go'],
     ['Deployed to k8s clusters on EKS', 'kubernetes'],
     ['Threat-modeled the payment flows with STRIDE', 'threat-modeling'],
@@ -233,6 +234,8 @@ describe('context rules: no false skills', () => {
     ['Triage alerts in Splunk; tune correlation searches on impossible-travel and MFA-fatigue rules', 'identity-access-management'],
     ['Anbindung neuer Azure-Subscriptions und Entra-ID-Logs an Sentinel', 'identity-access-management'],
     ['Tier 2 triage of escalated alerts in Microsoft Sentinel (Azure AD, Defender for Endpoint)', 'identity-access-management'],
+    ['Wrote SQL feature queries against the Redshift warehouse', 'data-engineering'],
+    ['Ad-hoc SQL queries on Snowflake for the marketing team', 'data-engineering'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
