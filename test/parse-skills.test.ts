@@ -694,6 +694,7 @@ describe('education, certifications, clearance', () => {
       ['cissp'],
     ],
     ['a renewal that never came, in French', 'CERTIFICATIONS\nIAPP CIPP/E, 2021\nISACA CISA – obtenue en 2018, non renouvelée depuis 2022 (expirée)', ['cipp']],
+    ['a lapse in Quebec French, its year on the next line', 'CERTIFICATIONS\nOSCP (2019)\nGIAC GCIH (2018 – échue\n  en 2022)', ['oscp']],
     [
       'a status of the next line that names a certification no longer listed',
       'CERTIFICACIONES\nGoogle Cloud Professional Machine Learning Engineer – 2023\nCertified Kubernetes Administrator (CKA) – en curso',
