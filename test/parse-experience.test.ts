@@ -879,6 +879,21 @@ describe('a relative clause after a built system says what it does, not that it 
   ])('%s: what is secured, no ML work', (_, text) => {
     expect(kinds(text)).toEqual([['security']]);
   });
+
+  it.each([
+    [
+      'fr: a noun of building opens the duty',
+      "EXPÉRIENCE\nIngénieure en sécurité de l'IA — Tessera   mars 2023 – aujourd'hui\n- Conception et exploitation d'un assistant interne de triage basé sur un LLM (RAG avec LangChain) qui propose des correctifs.\n",
+      [['security', 'ml']],
+    ],
+    [
+      'fr: the same noun inside a review builds nothing',
+      "EXPÉRIENCE\nIngénieure en sécurité de l'IA — Tessera   mars 2023 – aujourd'hui\n- Revues de conception des architectures RAG et des outils d'agents (LangChain).\n",
+      [['security']],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
 
 describe('LinkedIn blocks and research units (r18)', () => {

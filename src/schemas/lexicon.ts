@@ -81,6 +81,8 @@ export const WorkLexiconSchema = z.strictObject({
   companyVerbs: Phrases,
   /** Verbs of building, training or deploying models: a sentence with one is ML work even when it names security. */
   modelBuildingVerbs: Phrases,
+  /** Nouns of building that open a duty ("Conception et exploitation d'un assistant …", "Aufbau einer …"): at a sentence's start only, like a verb of building there; elsewhere they name no building ("revue de conception"). */
+  buildingOpeners: Phrases,
   /** Words that open a relative clause after a space ("that", "qui", "que"): a built system's clause ends there ("Built a RAG assistant (LangChain) that answers from our secure coding standards"). */
   relativeWords: Phrases,
   /** Words that open a relative clause only after a comma, being articles elsewhere (German "der", "die", "das"). */
