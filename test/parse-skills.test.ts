@@ -234,6 +234,7 @@ describe('context rules: no false skills', () => {
     ['Triage alerts in Splunk; tune correlation searches on impossible-travel and MFA-fatigue rules', 'identity-access-management'],
     ['Anbindung neuer Azure-Subscriptions und Entra-ID-Logs an Sentinel', 'identity-access-management'],
     ['Tier 2 triage of escalated alerts in Microsoft Sentinel (Azure AD, Defender for Endpoint)', 'identity-access-management'],
+    ['Joined the design reviews of the payment services', 'security-assessment'],
     ['Wrote SQL feature queries against the Redshift warehouse', 'data-engineering'],
     ['Ad-hoc SQL queries on Snowflake for the marketing team', 'data-engineering'],
   ])('%s ↛ %s', (text, id) => {
@@ -252,6 +253,9 @@ describe('aliases that count only in security work', () => {
     ['Outil Python qui signale les images non signées', ['python', 'security-automation']],
     ['Set up an inventory of AI tools in use and a review board', []],
     ['Bias audits of automated employment decision tools', ['responsible-ai']],
+    ['Design reviews of the payment services and their partner APIs', ['security-assessment']],
+    ['Revues de conception des services de paiement', ['security-assessment']],
+    ['Reviewed every new payment service before design review', []],
   ])('%s → %j', (line, expected) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${line}`)).toEqual(expected);
   });
