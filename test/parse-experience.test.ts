@@ -393,6 +393,13 @@ describe('a form of labelled fields ("Designation : …", "Duration : …")', ()
       'SOC Analyst II | Borealis Security Services | 2021-05–2023-10 | 30',
     ]);
   });
+
+  it("reads a table's row of column labels as no organisation", () => {
+    const { entries } = read(
+      'Professional experience\nPeriod\tRole / Employer\tMain responsibilities\n10/2021 – present\tSenior Data Scientist\n- Churn models in PyTorch',
+    );
+    expect(entries.map(show)).toEqual(['Senior Data Scientist | - | 2021-10–2026-11 | 62']);
+  });
 });
 
 describe('a Europass table of dates and labels', () => {

@@ -83,6 +83,8 @@ export interface EntryWords {
   fieldLabel: RegExp;
   /** A form's place field ("Location: Nairobi, Kenya"; group `value`). */
   placeLabel: RegExp;
+  /** A field's label alone: the first cell of a table's row of column labels ("Period  Role / Employer  Main responsibilities"). */
+  fieldName: RegExp;
 }
 
 const entryWordsCache = new WeakMap<Lexicon, EntryWords>();
@@ -111,6 +113,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
     fieldLabel: lexiconRegExp(`^${phrasesSource(w.entryLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
+    fieldName: lexiconRegExp(`^${phrasesSource([...w.entryLabels, ...w.placeLabels])}$`),
     placeLabel: lexiconRegExp(`^${phrasesSource(w.placeLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
     jobTitleHeading: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.sections.jobTitleHeadings)}\\s{0,3}:?\\s{0,3}$`),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}\\s{0,3}$`),
@@ -250,7 +253,8 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
 }
 
 function readLines(text: string, region: Section, reading: EntryReading): Line[] {
-  const { fieldLabel, placeLabel } = entryWordsFor(reading.lex);
+  const w = entryWordsFor(reading.lex);
+  const { fieldLabel, placeLabel } = w;
   const out: Line[] = [];
   const raw = text.slice(region.start, region.end).split('\n');
   let offset = region.start;
@@ -262,7 +266,8 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const labelled = trimmed.includes(':');
     const place = labelled ? placeLabel.exec(trimmed)?.groups?.value : undefined;
     const label = labelled ? (place ?? LABEL_VALUE.exec(trimmed)?.[1] ?? fieldLabel.exec(trimmed)?.groups?.value) : undefined;
-    const body = (label ?? trimmed).trim();
+    // A table's row of column labels ("Period  Role / Employer  Main responsibilities") heads no entry: read as a blank row.
+    const body = isLabelRow(trimmed, w) ? '' : (label ?? trimmed).trim();
     // The heading line itself is no part of any entry, nor a second heading of the same section after a blank line
     // ("CURRENT POSITION" … "PRIOR LEGAL PRACTICE"), written in capitals.
     if (i === 0 && region.heading !== '' && body === region.heading) return;
@@ -300,6 +305,13 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     });
   });
   return out;
+}
+
+/** A row of column labels: three cells or more (a field and its value are two), no digit nor job title, the first a field's label. */
+function isLabelRow(line: string, w: EntryWords): boolean {
+  const gap = line.indexOf('  ');
+  if (gap <= 0 || gap > 30 || line.length > MAX_HEADER_CHARS || /\d/u.test(line) || w.jobWord.test(line)) return false;
+  return line.split(/ {2,}/u).length >= 3 && w.fieldName.test(line.slice(0, gap));
 }
 
 /** A form's field: a short label, spaces, a colon and its value ("1) Company     : Vyoma Infotech Solutions Ltd."). */
