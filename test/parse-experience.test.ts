@@ -906,6 +906,17 @@ describe('a relative clause after a built system says what it does, not that it 
 describe('LinkedIn blocks and research units (r18)', () => {
   const entries = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.organization ?? '-', e.kind]);
 
+  it('reads a XING block (title, organisation, then the dates with the place after them) and a chair after the university’s comma', () => {
+    expect(
+      entries(
+        'Berufserfahrung\n\nSenior Security Architect\nNordhafen Versicherungsgruppe AG\n07/2014 – 02/2021, Hamburg\n\n- Threat Modeling für neue Vorhaben\n\nStudentische Hilfskraft\nTU München, Lehrstuhl für IT-Sicherheit\n04/2008 – 03/2010, Garching\n\nEntwicklung eines Fuzzing-Frameworks.\n',
+      ),
+    ).toEqual([
+      ['Senior Security Architect', 'Nordhafen Versicherungsgruppe AG', ['security']],
+      ['Studentische Hilfskraft', 'TU München, Lehrstuhl für IT-Sicherheit', ['security']],
+    ]);
+  });
+
   it('keeps a part after the title as the title’s own when the company stands on a line above', () => {
     expect(
       entries(

@@ -83,6 +83,8 @@ export interface EntryWords {
   fieldLabel: RegExp;
   /** A form's place field ("Location: Nairobi, Kenya"; group `value`). */
   placeLabel: RegExp;
+  /** A word that names a research unit ("Lehrstuhl", "Lab"): after an organisation's comma, the unit is part of it. */
+  researchUnit: RegExp;
   /** A field's label alone: the first cell of a table's row of column labels ("Period  Role / Employer  Main responsibilities"). */
   fieldName: RegExp;
 }
@@ -114,6 +116,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWorkEntry: phrasesRegex(w.notWorkEntries),
     fieldLabel: lexiconRegExp(`^${phrasesSource(w.entryLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
     fieldName: lexiconRegExp(`^${phrasesSource([...w.entryLabels, ...w.placeLabels])}$`),
+    researchUnit: phrasesRegex(w.researchUnitWords),
     placeLabel: lexiconRegExp(`^${phrasesSource(w.placeLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
     jobTitleHeading: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.sections.jobTitleHeadings)}\\s{0,3}:?\\s{0,3}$`),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}\\s{0,3}$`),
@@ -606,6 +609,10 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   if (!job.test(text) && prev && isPlainTitle(w, prev.body)) {
     return { title: cleanTitle(prev.body), organization: cleanOrg(text), first: i - 1, last: i };
   }
+  // "Principal Engineer AI Security⏎Nordhafen AG⏎03/2021 – bis heute, Hamburg" (XING): the title block stands above the
+  // dates, and the word after them is the place.
+  const block = job.test(text) || words(text) > MAX_PLACE_WORDS ? undefined : titleBlockAbove(w, lines, i, consumed);
+  if (block) return block;
   if (next && orgLike(next.body)) return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
   // "University of Maryland — Graduate Research Assistant" above a dated unit ("Secure ML Group   2018 – 2021").
   const above = prev ? splitParts(prev.body) : [];
@@ -616,6 +623,25 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
     return { title: text, organization: cleanOrg(prev.body), first: i - 1, last: i, company: true };
   }
   return { ...commaSplit(w, text), first: i, last: i };
+}
+
+/** The most words of a place after the dates ("Hamburg", "San José, Costa Rica"). */
+const MAX_PLACE_WORDS = 3;
+
+/** One or two lines right above line `i` that start a block, one of them naming a job: the title, and the organisation. */
+function titleBlockAbove(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Header | undefined {
+  const up: number[] = [];
+  let j = i - 1;
+  while (up.length < 2 && sideLine(lines, j, consumed)) up.unshift(j--);
+  if (up.length === 0 || !(j < 0 || isBoundary(lines[j] as Line) || consumed.has(j))) return undefined;
+  const [a, b] = up.map((k) => (lines[k] as Line).body) as [string, string | undefined];
+  const [title, org] = b !== undefined && w.jobWord.test(b) && !w.jobWord.test(a) ? [b, a] : [a, b];
+  if (!w.jobWord.test(title)) return undefined;
+  // "TU München, Lehrstuhl für IT-Sicherheit": a research unit after the comma is part of the organisation, not its place.
+  const unit = org?.slice(org.indexOf(', ') + 2);
+  const withUnit = org !== undefined && org.includes(', ') && w.researchUnit.test(unit ?? '') && !w.location.test(unit ?? '');
+  const organization = org === undefined ? undefined : withUnit ? trimEdges(org) : cleanOrg(org);
+  return { title: cleanTitle(title), organization, first: up[0] as number, last: i };
 }
 
 /** A date alone on its line: the title block is the one or two lines right above it, else right below. */
