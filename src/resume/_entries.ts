@@ -638,8 +638,9 @@ function titleBlockAbove(w: EntryWords, lines: readonly Line[], i: number, consu
   const [title, org] = b !== undefined && w.jobWord.test(b) && !w.jobWord.test(a) ? [b, a] : [a, b];
   if (!w.jobWord.test(title)) return undefined;
   // "TU München, Lehrstuhl für IT-Sicherheit": a research unit after the comma is part of the organisation, not its place.
-  const unit = org?.slice(org.indexOf(', ') + 2);
-  const withUnit = org !== undefined && org.includes(', ') && w.researchUnit.test(unit ?? '') && !w.location.test(unit ?? '');
+  const comma = org?.indexOf(', ') ?? -1;
+  const unit = comma < 0 ? '' : (org as string).slice(comma + 2);
+  const withUnit = unit !== '' && w.researchUnit.test(unit) && !w.location.test(unit);
   const organization = org === undefined ? undefined : withUnit ? trimEdges(org) : cleanOrg(org);
   return { title: cleanTitle(title), organization, first: up[0] as number, last: i };
 }
