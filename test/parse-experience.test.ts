@@ -368,6 +368,38 @@ describe('a form of labelled fields ("Designation : …", "Duration : …")', ()
     );
     expect(entries.map(show)).toEqual(['SOC Analyst (L1) | Vyoma Infotech Solutions Ltd. | 2019-03–2022-05 | 39']);
   });
+
+  it('reads a job board export ("Job Title: …", no space before the colon) with its place line between the company and the dates', () => {
+    const { entries } = read(
+      [
+        'Work Experience',
+        '',
+        'Job Title: AI Security Analyst',
+        'Company: Northwind Insurance',
+        'Location: Nairobi, Kenya',
+        'Dates: 11/2023 - Current',
+        'I currently work here: Yes',
+        'Description: Evaluate AI systems before go-live.',
+        '',
+        'Job Title: SOC Analyst II',
+        'Company: Borealis Security Services',
+        'Location: Toronto, ON',
+        'Dates: 05/2021 - 10/2023',
+        'Description: Triage of SIEM alerts.',
+      ].join('\n'),
+    );
+    expect(entries.map(show)).toEqual([
+      'AI Security Analyst | Northwind Insurance | 2023-11–2026-11 | 37',
+      'SOC Analyst II | Borealis Security Services | 2021-05–2023-10 | 30',
+    ]);
+  });
+
+  it("reads a table's row of column labels as no organisation", () => {
+    const { entries } = read(
+      'Professional experience\nPeriod\tRole / Employer\tMain responsibilities\n10/2021 – present\tSenior Data Scientist\n- Churn models in PyTorch',
+    );
+    expect(entries.map(show)).toEqual(['Senior Data Scientist | - | 2021-10–2026-11 | 62']);
+  });
 });
 
 describe('a Europass table of dates and labels', () => {
@@ -760,6 +792,14 @@ describe("a skill named in a research unit's name (r20)", () => {
     );
     expect(p.skills.find((s) => s.id === 'network-security')?.datedYears).toBe(3.83);
   });
+
+  it("reads 'AI Policy Unit' as a unit's name: the entry under it gives AI governance no years", () => {
+    const p = parseResume(
+      'EXPERIENCE\nAI Governance Lead  Feb 2022 – Present\nAcme Bank plc, Dublin\n- Built the AI governance framework and the AI Review Board.\n\nPolicy Officer, Digital & AI Policy Unit  Sep 2018 – Jan 2022\nDepartment of Enterprise, Dublin\n- Drafted positions on the EU AI Act.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.skills.find((s) => s.id === 'ai-governance')?.datedYears).toBe(4.83);
+  });
 });
 
 describe('an entry whose duties go on from the entry above (r16)', () => {
@@ -846,10 +886,36 @@ describe('a relative clause after a built system says what it does, not that it 
   ])('%s: what is secured, no ML work', (_, text) => {
     expect(kinds(text)).toEqual([['security']]);
   });
+
+  it.each([
+    [
+      'fr: a noun of building opens the duty',
+      "EXPÉRIENCE\nIngénieure en sécurité de l'IA — Tessera   mars 2023 – aujourd'hui\n- Conception et exploitation d'un assistant interne de triage basé sur un LLM (RAG avec LangChain) qui propose des correctifs.\n",
+      [['security', 'ml']],
+    ],
+    [
+      'fr: the same noun inside a review builds nothing',
+      "EXPÉRIENCE\nIngénieure en sécurité de l'IA — Tessera   mars 2023 – aujourd'hui\n- Revues de conception des architectures RAG et des outils d'agents (LangChain).\n",
+      [['security']],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
 });
 
 describe('LinkedIn blocks and research units (r18)', () => {
   const entries = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.organization ?? '-', e.kind]);
+
+  it('reads a XING block (title, organisation, then the dates with the place after them) and a chair after the university’s comma', () => {
+    expect(
+      entries(
+        'Berufserfahrung\n\nSenior Security Architect\nNordhafen Versicherungsgruppe AG\n07/2014 – 02/2021, Hamburg\n\n- Threat Modeling für neue Vorhaben\n\nStudentische Hilfskraft\nTU München, Lehrstuhl für IT-Sicherheit\n04/2008 – 03/2010, Garching\n\nEntwicklung eines Fuzzing-Frameworks.\n',
+      ),
+    ).toEqual([
+      ['Senior Security Architect', 'Nordhafen Versicherungsgruppe AG', ['security']],
+      ['Studentische Hilfskraft', 'TU München, Lehrstuhl für IT-Sicherheit', ['security']],
+    ]);
+  });
 
   it('keeps a part after the title as the title’s own when the company stands on a line above', () => {
     expect(

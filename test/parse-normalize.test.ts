@@ -362,6 +362,103 @@ describe('normalizeText: two-column pages', () => {
     ]);
   });
 
+  it('reads a sidebar line that runs up to the main column as the sidebar, not as a line across the page', () => {
+    const page = [
+      row('JANE DOE', 'EXPERIENCE'),
+      row('Ingénieure en sécurité de l’IA', ''),
+      row('Lyon, France', 'Security Engineer  2021 – 2024'),
+      row('SKILLS', '- Threat models for every feature'),
+      row('Python, Semgrep', '- Code review of the Java services'),
+      row('EDUCATION', '- Semgrep rules in CI'),
+      row('MSc Computer Science', 'Network Analyst  2017 – 2020'),
+      row('Lyon, 2017', '- Tuned IDS rules'),
+      row('LANGUAGES', '- Splunk dashboards'),
+    ];
+    expect(normalizeText(page.join('\n')).split('\n')).toEqual([
+      'JANE DOE',
+      'Ingénieure en sécurité de l’IA',
+      'Lyon, France',
+      'SKILLS',
+      'Python, Semgrep',
+      'EDUCATION',
+      'MSc Computer Science',
+      'Lyon, 2017',
+      'LANGUAGES',
+      '',
+      'EXPERIENCE',
+      'Security Engineer  2021 – 2024',
+      '- Threat models for every feature',
+      '- Code review of the Java services',
+      '- Semgrep rules in CI',
+      'Network Analyst  2017 – 2020',
+      '- Tuned IDS rules',
+      '- Splunk dashboards',
+    ]);
+  });
+
+  it('reads a running header across the top of a page that goes on with both columns in the sidebar, and goes on with both columns under it', () => {
+    const page1 = [
+      row('JANE DOE', 'EXPERIENCE'),
+      row('Lyon, France', 'Security Engineer  2021 – 2024'),
+      row('SKILLS', '- Threat models for every feature'),
+      row('Python, Semgrep', '- Code review of the Java services'),
+      row('EDUCATION', '- Semgrep rules in CI'),
+      row('MSc Computer Science', '- OAuth design for the API'),
+      row('Lyon, 2017', '- Python bots for tickets'),
+      row('CERTIFICATIONS', '- DAST against staging'),
+    ];
+    const page2 = [
+      'Jane Doe · jane.doe@example.com',
+      '',
+      row('OSCP (2019)', '- OWASP training'),
+      row('CSSLP (2022)', ''),
+      row('LANGUAGES', 'Network Analyst  2017 – 2020'),
+      row('French, English', '- Tuned IDS rules'),
+      row('Arabic', '- Splunk dashboards'),
+      row('INTERESTS', '- NetFlow scripts'),
+      row('Chess', 'Intern  2016 – 2016'),
+      row('Running', '- Batch jobs'),
+    ];
+    expect(
+      normalizeText(`${page1.join('\n')}\f${page2.join('\n')}`)
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toEqual([
+      'JANE DOE',
+      'Lyon, France',
+      'SKILLS',
+      'Python, Semgrep',
+      'EDUCATION',
+      'MSc Computer Science',
+      'Lyon, 2017',
+      'CERTIFICATIONS',
+      'Jane Doe · jane.doe@example.com',
+      'OSCP (2019)',
+      'CSSLP (2022)',
+      'LANGUAGES',
+      'French, English',
+      'Arabic',
+      'INTERESTS',
+      'Chess',
+      'Running',
+      'EXPERIENCE',
+      'Security Engineer  2021 – 2024',
+      '- Threat models for every feature',
+      '- Code review of the Java services',
+      '- Semgrep rules in CI',
+      '- OAuth design for the API',
+      '- Python bots for tickets',
+      '- DAST against staging',
+      '- OWASP training',
+      'Network Analyst  2017 – 2020',
+      '- Tuned IDS rules',
+      '- Splunk dashboards',
+      '- NetFlow scripts',
+      'Intern  2016 – 2016',
+      '- Batch jobs',
+    ]);
+  });
+
   it('cuts pages at a printed page footer when no form feed was kept, so that a sidebar beside page 1 alone is found', () => {
     const page1 = [
       row('EXPERIENCE', 'SKILLS', 40),

@@ -9,6 +9,7 @@ const skill = (text: string, id: string) => parseResume(text, { asOf }).skills.f
 describe('aliases', () => {
   it.each([
     ['Built APIs in Golang', 'go'],
+    ['Moved the finance marts to Redshift', 'data-engineering'],
     ['Wrote Go services and Python tooling', 'go'],
     ['Deployed to k8s clusters on EKS', 'kubernetes'],
     ['Threat-modeled the payment flows with STRIDE', 'threat-modeling'],
@@ -233,6 +234,9 @@ describe('context rules: no false skills', () => {
     ['Triage alerts in Splunk; tune correlation searches on impossible-travel and MFA-fatigue rules', 'identity-access-management'],
     ['Anbindung neuer Azure-Subscriptions und Entra-ID-Logs an Sentinel', 'identity-access-management'],
     ['Tier 2 triage of escalated alerts in Microsoft Sentinel (Azure AD, Defender for Endpoint)', 'identity-access-management'],
+    ['Joined the design reviews of the payment services', 'security-assessment'],
+    ['Wrote SQL feature queries against the Redshift warehouse', 'data-engineering'],
+    ['Ad-hoc SQL queries on Snowflake for the marketing team', 'data-engineering'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
@@ -249,6 +253,9 @@ describe('aliases that count only in security work', () => {
     ['Outil Python qui signale les images non signées', ['python', 'security-automation']],
     ['Set up an inventory of AI tools in use and a review board', []],
     ['Bias audits of automated employment decision tools', ['responsible-ai']],
+    ['Design reviews of the payment services and their partner APIs', ['security-assessment']],
+    ['Revues de conception des services de paiement', ['security-assessment']],
+    ['Reviewed every new payment service before design review', []],
   ])('%s → %j', (line, expected) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${line}`)).toEqual(expected);
   });
@@ -698,6 +705,7 @@ describe('education, certifications, clearance', () => {
       ['cissp'],
     ],
     ['a renewal that never came, in French', 'CERTIFICATIONS\nIAPP CIPP/E, 2021\nISACA CISA – obtenue en 2018, non renouvelée depuis 2022 (expirée)', ['cipp']],
+    ['a lapse in Quebec French, its year on the next line', 'CERTIFICATIONS\nOSCP (2019)\nGIAC GCIH (2018 – échue\n  en 2022)', ['oscp']],
     [
       'a status of the next line that names a certification no longer listed',
       'CERTIFICACIONES\nGoogle Cloud Professional Machine Learning Engineer – 2023\nCertified Kubernetes Administrator (CKA) – en curso',

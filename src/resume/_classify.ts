@@ -26,6 +26,8 @@ export interface KindWords {
   operationsTitles: RegExp;
   /** Verbs of building, training or deploying models. */
   modelBuilding: RegExp;
+  /** The same, with the nouns of building that count at a sentence's start only ("Conception et exploitation d'…"). */
+  openingBuilding: RegExp;
   /** Words of securing or testing a system. */
   securing: RegExp;
   /** A verb of building joined by "and" to a word of testing it, up to two words between ("developed and tested", "desarrollé y puse a prueba"). */
@@ -56,6 +58,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     operationsTitle: phrasesRegex(lex.work.operationsTitles),
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
+    openingBuilding: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
     securing: phrasesRegex(lex.work.securingWords),
     researchUnit: phrasesRegex(lex.work.researchUnitWords),
     buildAndTest: lexiconRegExp(
@@ -211,7 +214,7 @@ const DATED_SENTENCE_LEAD = /^[\s\-–—•·*]*(?:(?:\p{L}{1,4}\s{1,3}){0,2}(?
 
 /** A sentence whose first word is a verb of building ("Built …", "Entwickelte …", "En 2022 desarrollé …"): what follows is the person's own work. */
 function startsWithBuilding(sentence: string, words: KindWords): boolean {
-  const m = words.modelBuilding.exec(sentence.slice(0, 80));
+  const m = words.openingBuilding.exec(sentence.slice(0, 80));
   return m !== null && DATED_SENTENCE_LEAD.test(sentence.slice(0, m.index));
 }
 

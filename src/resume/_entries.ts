@@ -79,6 +79,14 @@ export interface EntryWords {
   duration: RegExp;
   /** A heading whose dated lines are entries only with a job in their title ("TEACHING"). */
   jobTitleHeading: RegExp;
+  /** A form's entry field with no space before its colon ("Job Title: AI Security Analyst"; group `value`). */
+  fieldLabel: RegExp;
+  /** A form's place field ("Location: Nairobi, Kenya"; group `value`). */
+  placeLabel: RegExp;
+  /** A word that names a research unit ("Lehrstuhl", "Lab"): after an organisation's comma, the unit is part of it. */
+  researchUnit: RegExp;
+  /** A field's label alone: the first cell of a table's row of column labels ("Period  Role / Employer  Main responsibilities"). */
+  fieldName: RegExp;
 }
 
 const entryWordsCache = new WeakMap<Lexicon, EntryWords>();
@@ -106,6 +114,10 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWork: phrasesRegex(w.notWork),
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
+    fieldLabel: lexiconRegExp(`^${phrasesSource(w.entryLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
+    fieldName: lexiconRegExp(`^${phrasesSource([...w.entryLabels, ...w.placeLabels])}$`),
+    researchUnit: phrasesRegex(w.researchUnitWords),
+    placeLabel: lexiconRegExp(`^${phrasesSource(w.placeLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
     jobTitleHeading: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.sections.jobTitleHeadings)}\\s{0,3}:?\\s{0,3}$`),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}\\s{0,3}$`),
     // "(2 years 11 months)", "· 3 yrs 2 mos", "(7 años y 8 meses)", "2 ans et 3 mois".
@@ -160,6 +172,8 @@ interface Line {
   /** Spaces before the text; for a continuation, those of the bullet it continues. */
   indent: number;
   ranges: DateRange[];
+  /** A form's place field ("Location: Toronto, ON"). */
+  place?: boolean;
 }
 
 interface Header {
@@ -242,6 +256,8 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
 }
 
 function readLines(text: string, region: Section, reading: EntryReading): Line[] {
+  const w = entryWordsFor(reading.lex);
+  const { fieldLabel, placeLabel } = w;
   const out: Line[] = [];
   const raw = text.slice(region.start, region.end).split('\n');
   let offset = region.start;
@@ -249,7 +265,12 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const start = offset;
     offset += l.length + 1;
     // A form's field reads as its value: "Designation : SOC Analyst (L1)", "Duration    : Mar '19 – May '22".
-    const body = (LABEL_VALUE.exec(l.trim())?.[1] ?? l.trim()).trim();
+    const trimmed = l.trim();
+    const labelled = trimmed.includes(':');
+    const place = labelled ? placeLabel.exec(trimmed)?.groups?.value : undefined;
+    const label = labelled ? (place ?? LABEL_VALUE.exec(trimmed)?.[1] ?? fieldLabel.exec(trimmed)?.groups?.value) : undefined;
+    // A table's row of column labels ("Period  Role / Employer  Main responsibilities") heads no entry: read as a blank row.
+    const body = isLabelRow(trimmed, w) ? '' : (label ?? trimmed).trim();
     // The heading line itself is no part of any entry, nor a second heading of the same section after a blank line
     // ("CURRENT POSITION" … "PRIOR LEGAL PRACTICE"), written in capitals.
     if (i === 0 && region.heading !== '' && body === region.heading) return;
@@ -283,9 +304,17 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
       cont,
       indent: cont && prev ? prev.indent : indent,
       ranges: head === body || row ? ranges : [],
+      ...(place !== undefined ? { place: true } : {}),
     });
   });
   return out;
+}
+
+/** A row of column labels: three cells or more (a field and its value are two), no digit nor job title, the first a field's label. */
+function isLabelRow(line: string, w: EntryWords): boolean {
+  const gap = line.indexOf('  ');
+  if (gap <= 0 || gap > 30 || line.length > MAX_HEADER_CHARS || /\d/u.test(line) || w.jobWord.test(line)) return false;
+  return line.split(/ {2,}/u).length >= 3 && w.fieldName.test(line.slice(0, gap));
 }
 
 /** A form's field: a short label, spaces, a colon and its value ("1) Company     : Vyoma Infotech Solutions Ltd."). */
@@ -582,6 +611,10 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   if (!job.test(ownWords) && prev && isPlainTitle(w, prev.body)) {
     return { title: cleanTitle(prev.body), organization: cleanOrg(text), first: i - 1, last: i };
   }
+  // "Principal Engineer AI Security⏎Nordhafen AG⏎03/2021 – bis heute, Hamburg" (XING): the title block stands above the
+  // dates, and the word after them is the place.
+  const block = job.test(text) || words(text) > MAX_PLACE_WORDS ? undefined : titleBlockAbove(w, lines, i, consumed);
+  if (block) return block;
   if (next && orgLike(next.body)) return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
   // "University of Maryland — Graduate Research Assistant" above a dated unit ("Secure ML Group   2018 – 2021").
   const above = prev ? splitParts(prev.body) : [];
@@ -592,6 +625,26 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
     return { title: text, organization: cleanOrg(prev.body), first: i - 1, last: i, company: true };
   }
   return { ...commaSplit(w, text), first: i, last: i };
+}
+
+/** The most words of a place after the dates ("Hamburg", "San José, Costa Rica"). */
+const MAX_PLACE_WORDS = 3;
+
+/** One or two lines right above line `i` that start a block, one of them naming a job: the title, and the organisation. */
+function titleBlockAbove(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Header | undefined {
+  const up: number[] = [];
+  let j = i - 1;
+  while (up.length < 2 && sideLine(lines, j, consumed)) up.unshift(j--);
+  if (up.length === 0 || !(j < 0 || isBoundary(lines[j] as Line) || consumed.has(j))) return undefined;
+  const [a, b] = up.map((k) => (lines[k] as Line).body) as [string, string | undefined];
+  const [title, org] = b !== undefined && w.jobWord.test(b) && !w.jobWord.test(a) ? [b, a] : [a, b];
+  if (!w.jobWord.test(title)) return undefined;
+  // "TU München, Lehrstuhl für IT-Sicherheit": a research unit after the comma is part of the organisation, not its place.
+  const comma = org?.indexOf(', ') ?? -1;
+  const unit = comma < 0 ? '' : (org as string).slice(comma + 2);
+  const withUnit = unit !== '' && w.researchUnit.test(unit) && !w.location.test(unit);
+  const organization = org === undefined ? undefined : withUnit ? trimEdges(org) : cleanOrg(org);
+  return { title: cleanTitle(title), organization, first: up[0] as number, last: i };
 }
 
 /** A date alone on its line: the title block is the one or two lines right above it, else right below. */
@@ -618,13 +671,18 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   }
   const up: number[] = [];
   let j = i - 1;
-  while (up.length < 2 && sideLine(lines, j, consumed)) up.unshift(j--);
+  // A place on a line of its own between them and the dates ("Location: Toronto, ON" in a job board's form) is neither title nor organisation.
+  let place: number | undefined;
+  for (let side = sideLine(lines, j, consumed); side && up.length < 2; side = sideLine(lines, --j, consumed)) {
+    if (place === undefined && up.length === 0 && j === i - 1 && (side.place || w.location.test(side.body))) place = j;
+    else up.unshift(j);
+  }
   const upOk = up.length > 0 && (j < 0 || isBoundary(lines[j] as Line) || consumed.has(j));
   const down: number[] = [];
   for (let k = i + 1; !upOk && down.length < 2 && sideLine(lines, k, consumed); k++) down.push(k);
   // Indeed's export: title, company and dates each on a line of their own, a blank line between them.
   const block = upOk ? up : down.length > 0 ? down : spacedAbove(lines, i, consumed);
-  const first = Math.min(i, ...block);
+  const first = Math.min(i, ...block, ...(upOk && place !== undefined ? [place] : []));
   const last = Math.max(i, ...block);
   const bodies = block.map((k) => (lines[k] as Line).body);
   if (bodies.length === 0) return { title: '', organization: undefined, first, last };

@@ -81,6 +81,8 @@ export const WorkLexiconSchema = z.strictObject({
   companyVerbs: Phrases,
   /** Verbs of building, training or deploying models: a sentence with one is ML work even when it names security. */
   modelBuildingVerbs: Phrases,
+  /** Nouns of building that open a duty ("Conception et exploitation d'un assistant …", "Aufbau einer …"): at a sentence's start only, like a verb of building there; elsewhere they name no building ("revue de conception"). */
+  buildingOpeners: Phrases,
   /** Words that open a relative clause after a space ("that", "qui", "que"): a built system's clause ends there ("Built a RAG assistant (LangChain) that answers from our secure coding standards"). */
   relativeWords: Phrases,
   /** Words that open a relative clause only after a comma, being articles elsewhere (German "der", "die", "das"). */
@@ -97,6 +99,10 @@ export const WorkLexiconSchema = z.strictObject({
   unitWords: Phrases,
   /** Words that name a research unit anywhere in a short opening line of a research appointment ("Grupo de Seguridad de la Información."): its subject is the entry's. */
   researchUnitWords: Phrases,
+  /** Labels of a form's entry fields, written with no space before the colon ("Job Title: …", "Dates: 11/2023 - Current"): the line reads as its value. */
+  entryLabels: Phrases,
+  /** Labels of a form's place field ("Location: Nairobi, Kenya"): its value is neither title nor organisation. */
+  placeLabels: Phrases,
 });
 
 /** Negation and aspiration cues (`cues.json`). */

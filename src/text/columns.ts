@@ -78,7 +78,10 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
       continue;
     }
     columns = true;
-    const carried = goesOn && open ? { left: [...open.left, marker], right: [...open.right, marker] } : undefined;
+    const carried =
+      goesOn && open
+        ? { left: [...open.left, marker], right: [...open.right, marker], sidebar: leftIsMain(open) ? ('right' as const) : ('left' as const) }
+        : undefined;
     const read = readColumns(lines, rows, start, carried);
     if (read.done.length > 0) out.push(read.done.join('\n'));
     open = { left: read.left, right: read.right, start };
@@ -254,6 +257,10 @@ function earlyGap(line: string, start: number): number {
   return end - g >= 2 ? g : -1;
 }
 
+/** A running header at the top of a page that goes on with the page before: at most this many lines, each shorter than this. */
+const MAX_RUNNING = 2;
+const MAX_RUNNING_LINE = 100;
+
 /** Lines at the left margin below both columns that may open the full-width lines after them: a heading, perhaps a subtitle. */
 const MAX_OPENER = 2;
 
@@ -277,7 +284,7 @@ function readColumns(
   lines: readonly string[],
   rows: readonly Row[],
   start: number,
-  carried?: { left: string[]; right: string[] },
+  carried?: { left: string[]; right: string[]; sidebar: 'left' | 'right' },
 ): { done: string[]; left: string[]; right: string[] } {
   const cut = Math.max(1, start - ALIGN);
   const out: string[] = [];
@@ -286,6 +293,8 @@ function readColumns(
   let lastSide: 'left' | 'right' | 'both' | undefined;
   // Where the left column's lines below the right column's last text start.
   let leftTail = left.length;
+  // Lines across the top of a page that goes on with the columns before it (a running header: "Jane Doe · jane@…").
+  let running = carried ? MAX_RUNNING : 0;
   const flush = () => {
     const opener = belowColumns(left, leftTail, right);
     const kept = opener ? left.slice(0, leftTail) : left;
@@ -306,11 +315,14 @@ function readColumns(
       right.push(line.slice(Math.min(start, r.first)).trimEnd());
       leftTail = left.length;
       lastSide = 'right';
+      running = 0;
       return;
     }
-    if (r.last < cut) {
+    // A line that ends before the column without a gap in it is the sidebar's, even when it runs close to the column.
+    if (r.last < cut || (r.last < start && !line.slice(r.first, r.last + 1).includes('  '))) {
       left.push(line.trimEnd());
       lastSide = 'left';
+      running = 0;
       return;
     }
     // Text on both sides: split at the gap just before the column, or at a wide gap a little before it (pdftotext
@@ -321,6 +333,13 @@ function readColumns(
     const ruled = g === start - 1 && COLUMN_RULE.test(line.charAt(start));
     const early = !ruled && (line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1)));
     if (early) g = earlyGap(line, start);
+    if (g < 0 && running > 0 && carried && r.last - r.first < MAX_RUNNING_LINE) {
+      // Page furniture, not a band's edge: both columns go on under it, and it is read in the sidebar, after the page break.
+      (carried.sidebar === 'left' ? left : right).push(line.trim());
+      running--;
+      return;
+    }
+    running = 0;
     if (g < 0) {
       // A bullet of the main column that runs wide after the sidebar has ended goes on in the left column.
       if (lastSide === 'left' && WIDE_BULLET.test(line)) {
