@@ -527,6 +527,10 @@ describe('education, certifications, clearance', () => {
     ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
     ['B.Sc. Business Informatics (Wirtschaftsinformatik)    10.2013 – 09.2016', 'bachelor', 'information-systems'],
     ['Laurea Triennale in Ingegneria Informatica (L-8)\n2014 - 2017', 'bachelor', 'computer-engineering'],
+    ['B.S. Accountancy — University of Illinois, 2016', 'bachelor', 'business'],
+    // "Sistemas" alone is information systems; named with computing or informatics, computer science.
+    ['Ingeniería de Sistemas y Computación, Ingeniería · (2012 - 2017)', 'bachelor', 'computer-science'],
+    ['Ingeniero de Sistemas e Informática — Universidad de Lima, 2015', 'bachelor', 'computer-science'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
