@@ -753,6 +753,20 @@ describe('education, certifications, clearance', () => {
     ],
     ['a sentence above that ended, in prose', 'SUMMARY\nPreparing for the CISSP.\nAIGP holder since 2024.', ['aigp']],
     ['the item above in a certifications list', 'CERTIFICATIONS\nCCSP exam booked\nCISSP', ['cissp']],
+    ['a status alone on the next line', 'CERTIFICATIONS\nOSCP\nJuly 2021 to Present\n\nAWS Certified Security - Specialty\nIn progress', ['oscp']],
+    ['a status alone on the next line, in Spanish', 'CERTIFICACIONES\nOSCP\nAWS Certified Security - Specialty\nEn curso.', ['oscp']],
+    ['a status alone on the next line, in German', 'ZERTIFIKATE\nOSCP\nAWS Certified Security - Specialty\nPrüfung geplant', ['oscp']],
+    [
+      'an expiry label, in French ("Expire" folds as "expiré")',
+      'CERTIFICATIONS\nNom : GIAC GCIH | Délivrée : 03/2021 | Expire : 03/2029\nNom : CompTIA Security+ | Délivrée : 07/2018 | Expire : 07/2026',
+      ['gcih'],
+    ],
+    [
+      'an expiry label, in Spanish',
+      'CERTIFICACIONES\nGIAC GCIH | Emitida: 03/2021 | Vence: 03/2029\nCompTIA Security+ | Emitida: 07/2018 | Caduca: 07/2026',
+      ['gcih'],
+    ],
+    ['an expiry label, in German', 'ZERTIFIKATE\nGIAC GCIH | Ausgestellt: 03/2021 | Läuft ab: 03/2029\nCompTIA Security+ | Läuft ab: 07/2026', ['gcih']],
   ])('certifications: %s', (_name, text, ids) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
   });
