@@ -852,6 +852,13 @@ describe('education, certifications, clearance', () => {
     expect(p.clearance).toBeNull();
   });
 
+  it.each([
+    ['EXPERIENCE\nAnalyst — Acme  2018 – 2022\n- Held an active TS/SCI clearance for this program.\n\nSECURITY CLEARANCE\nTS/SCI — inactive since 06/2022'],
+    ['EXPERIENCIA\nAnalista — Acme  2018 – 2022\n- TS/SCI activa durante el programa.\n\nHABILITACIÓN DE SEGURIDAD\nTS/SCI — inactiva desde 06/2022'],
+  ])('a level the clearance section says lapsed is not held, whatever a job says: %#', (text) => {
+    expect(parseResume(text, { asOf }).clearance).toBeNull();
+  });
+
   it('a level said active elsewhere stays held beside a lapsed mention', () => {
     const text = 'EXPERIENCE\nAnalyst — Acme  2014 – 2020\n- Secret clearance (lapsed 2015)\n\nCLEARANCE\nActive Secret clearance';
     expect(parseResume(text, { asOf }).clearance?.level).toBe('secret');
