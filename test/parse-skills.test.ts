@@ -527,6 +527,10 @@ describe('education, certifications, clearance', () => {
     ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
     ['B.Sc. Business Informatics (Wirtschaftsinformatik)    10.2013 – 09.2016', 'bachelor', 'information-systems'],
     ['Laurea Triennale in Ingegneria Informatica (L-8)\n2014 - 2017', 'bachelor', 'computer-engineering'],
+    ['B.S. Accountancy — University of Illinois, 2016', 'bachelor', 'business'],
+    // "Sistemas" alone is information systems; named with computing or informatics, computer science.
+    ['Ingeniería de Sistemas y Computación, Ingeniería · (2012 - 2017)', 'bachelor', 'computer-science'],
+    ['Ingeniero de Sistemas e Informática — Universidad de Lima, 2015', 'bachelor', 'computer-science'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
@@ -749,6 +753,20 @@ describe('education, certifications, clearance', () => {
     ],
     ['a sentence above that ended, in prose', 'SUMMARY\nPreparing for the CISSP.\nAIGP holder since 2024.', ['aigp']],
     ['the item above in a certifications list', 'CERTIFICATIONS\nCCSP exam booked\nCISSP', ['cissp']],
+    ['a status alone on the next line', 'CERTIFICATIONS\nOSCP\nJuly 2021 to Present\n\nAWS Certified Security - Specialty\nIn progress', ['oscp']],
+    ['a status alone on the next line, in Spanish', 'CERTIFICACIONES\nOSCP\nAWS Certified Security - Specialty\nEn curso.', ['oscp']],
+    ['a status alone on the next line, in German', 'ZERTIFIKATE\nOSCP\nAWS Certified Security - Specialty\nPrüfung geplant', ['oscp']],
+    [
+      'an expiry label, in French ("Expire" folds as "expiré")',
+      'CERTIFICATIONS\nNom : GIAC GCIH | Délivrée : 03/2021 | Expire : 03/2029\nNom : CompTIA Security+ | Délivrée : 07/2018 | Expire : 07/2026',
+      ['gcih'],
+    ],
+    [
+      'an expiry label, in Spanish',
+      'CERTIFICACIONES\nGIAC GCIH | Emitida: 03/2021 | Vence: 03/2029\nCompTIA Security+ | Emitida: 07/2018 | Caduca: 07/2026',
+      ['gcih'],
+    ],
+    ['an expiry label, in German', 'ZERTIFIKATE\nGIAC GCIH | Ausgestellt: 03/2021 | Läuft ab: 03/2029\nCompTIA Security+ | Läuft ab: 07/2026', ['gcih']],
   ])('certifications: %s', (_name, text, ids) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
   });
@@ -832,6 +850,13 @@ describe('education, certifications, clearance', () => {
       ['secret', 'lapsed'],
     ]);
     expect(p.clearance).toBeNull();
+  });
+
+  it.each([
+    ['EXPERIENCE\nAnalyst — Acme  2018 – 2022\n- Held an active TS/SCI clearance for this program.\n\nSECURITY CLEARANCE\nTS/SCI — inactive since 06/2022'],
+    ['EXPERIENCIA\nAnalista — Acme  2018 – 2022\n- TS/SCI activa durante el programa.\n\nHABILITACIÓN DE SEGURIDAD\nTS/SCI — inactiva desde 06/2022'],
+  ])('a level the clearance section says lapsed is not held, whatever a job says: %#', (text) => {
+    expect(parseResume(text, { asOf }).clearance).toBeNull();
   });
 
   it('a level said active elsewhere stays held beside a lapsed mention', () => {

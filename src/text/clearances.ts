@@ -237,7 +237,8 @@ export function extractClearances(
   });
   let best: Clearance | null = null;
   for (const c of clearances) {
-    if (c.status === 'lapsed' || c.status === 'eligible' || (c.status === 'held' && lapsedElsewhere(c, clearances))) continue;
+    if (c.status === 'lapsed' || c.status === 'eligible' || (c.status === 'held' && lapsedElsewhere(c, clearances)) || notHeldInSection(c, clearances))
+      continue;
     if (!best || clearanceRank(c.level) > clearanceRank(best.level) || (c.level === best.level && c.status === 'active' && best.status !== 'active')) best = c;
   }
   return { clearance: best, clearances };
@@ -250,6 +251,16 @@ export function extractClearances(
 function lapsedElsewhere(c: Clearance, all: readonly Clearance[]): boolean {
   const same = all.filter((o) => o.level === c.level);
   return same.some((o) => o.status === 'lapsed') && !same.some((o) => o.status === 'active');
+}
+
+/**
+ * A level mentioned outside the clearance section ("Held an active TS/SCI clearance for this program", under a past job)
+ * whose own section says it lapsed ("TS/SCI — inactive since 06/2022"): the section states where it stands now.
+ */
+function notHeldInSection(c: Clearance, all: readonly Clearance[]): boolean {
+  if (c.evidence.section === 'clearance') return false;
+  const stated = all.filter((o) => o.level === c.level && o.evidence.section === 'clearance');
+  return stated.length > 0 && stated.every((o) => o.status === 'lapsed' || o.status === 'eligible');
 }
 
 /** What may stand between a level's abbreviation and its name in brackets ("SC (Security Check)", "DV – Developed Vetting"). */

@@ -16,6 +16,8 @@ export interface CueWords {
   notTypos: ReadonlySet<string>;
   /** Beside a certification: it is not held ("exam booked", "expired"). */
   certNotHeld: RegExp;
+  /** A line that holds nothing but such a status ("In progress", "Expired; not renewed."): the status of the certification above it. */
+  certNotHeldLine: RegExp;
   /** On a status line under a certification: it is still valid ("renewed", "current through"). */
   certValid: RegExp;
   /** Right before the date a certification's validity ends, global ("Expires: 09/2026", "gültig bis 2025"). */
@@ -57,6 +59,10 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     afterAll: () => phrasesRegex(lex.cues.negationAfter, 'g'),
     notTypos: () => new Set(lex.cues.notTypos),
     certNotHeld: () => phrasesRegex(lex.cues.certNotHeld),
+    certNotHeldLine: () => {
+      const cue = phrasesSource(lex.cues.certNotHeld);
+      return lexiconRegExp(`^[([]?${cue}(?:[.;,] {0,2}${cue})?[.;:!)\\]]?$`);
+    },
     certValid: () => phrasesRegex(lex.cues.certValid),
     certExpiresAll: () => phrasesRegex(lex.cues.certExpires, 'g'),
     gapInline: () =>
