@@ -1858,3 +1858,18 @@ describe('the r22 round: "none yet", the committee a piece of work was for, AI u
     expect(ids(entry('Keep the AI use-case inventory current'))).toContain('ai-governance');
   });
 });
+
+describe('the r23 round: a short line that ends in a word no sentence ends with, models not built, model containers', () => {
+  it('reads a negation across a short line ending in "with" as one clause', () => {
+    expect(ids('SKILLS\nPython, AWS\nNo production experience with\nAzure ML; Bash').sort()).toEqual(['aws', 'bash', 'python']);
+    expect(ids('SKILLS\nPython, AWS\nProduction experience with\nAzure ML; Bash')).toContain('azure');
+  });
+  it('reads "X code but do not build models" as X not held', () => {
+    expect(ids('SKILLS\nI read PyTorch code but do not build models.')).not.toContain('pytorch');
+    expect(ids('SKILLS\nI build models in PyTorch.')).toContain('pytorch');
+  });
+  it('reads no machine learning from building the containers of ML models', () => {
+    expect(ids('EDUCATION\nM.Sc. Computer Science 2020\nThesis: Reproducible builds for ML model containers')).not.toContain('machine-learning');
+    expect(ids('EXPERIENCE\nEngineer  Jan 2020 – Present\n- Trained and evaluated ML models for fraud scoring')).toContain('machine-learning');
+  });
+});
