@@ -1860,6 +1860,7 @@ describe('the r22 round: "none yet", the committee a piece of work was for, AI u
 });
 
 describe('the r23 round: a short line that ends in a word no sentence ends with, models not built, model containers', () => {
+  const entry = (line: string) => `EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${line}`;
   it('reads a negation across a short line ending in "with" as one clause', () => {
     expect(ids('SKILLS\nPython, AWS\nNo production experience with\nAzure ML; Bash').sort()).toEqual(['aws', 'bash', 'python']);
     expect(ids('SKILLS\nPython, AWS\nProduction experience with\nAzure ML; Bash')).toContain('azure');
@@ -1871,5 +1872,18 @@ describe('the r23 round: a short line that ends in a word no sentence ends with,
   it('reads no machine learning from building the containers of ML models', () => {
     expect(ids('EDUCATION\nM.Sc. Computer Science 2020\nThesis: Reproducible builds for ML model containers')).not.toContain('machine-learning');
     expect(ids('EXPERIENCE\nEngineer  Jan 2020 – Present\n- Trained and evaluated ML models for fraud scoring')).toContain('machine-learning');
+  });
+  it('reads a service that automatically quarantines artefacts as security automation', () => {
+    expect(ids(entry('Wrote a Python service that automatically quarantines model artefacts whose signatures do not match'))).toContain('security-automation');
+  });
+  it('reads no security assessment from a feature that goes to design review', () => {
+    const security = (line: string) => `EXPERIENCE\nSecurity Engineer, Acme  Jan 2020 – Present\n- ${line}`;
+    expect(ids(security('Run threat modelling sessions before each feature goes to design review.'))).not.toContain('security-assessment');
+    expect(ids(security('Led the design review of the payment service.'))).toContain('security-assessment');
+  });
+  it('reads a German Sicherheitsreview as a security assessment', () => {
+    expect(ids('BERUFSERFAHRUNG\nIngenieur, Acme  01/2020 – heute\n- Sicherheitsreviews neuer Modellarchitekturen vor dem Go-live')).toContain(
+      'security-assessment',
+    );
   });
 });
