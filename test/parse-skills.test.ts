@@ -1886,4 +1886,19 @@ describe('the r23 round: a short line that ends in a word no sentence ends with,
       'security-assessment',
     );
   });
+  it('reads a strong interest in a skill as not holding it, in each language', () => {
+    expect(ids('SKILLS\nPython; strong interest in LLM security (prompt injection)')).toEqual(['python']);
+    const german =
+      'BERUFSERFAHRUNG\nIngenieur bei der Firma, 01/2020 – heute\n- Entwicklung von Diensten mit Python und Betrieb der Plattform für die Kunden\n\nKENNTNISSE\nSonstiges: großes Interesse an LLM-Sicherheit (Prompt Injection)';
+    expect(ids(german)).toEqual(['python']);
+    expect(ids('HABILIDADES\nPython. Me interesa especializarme a futuro en seguridad de LLMs.')).toEqual(['python']);
+  });
+  it('reads "GCP: en aprendizaje" as a skill being learned', () => {
+    expect(ids('HABILIDADES\nPython, AWS\nGCP: en aprendizaje; preparo la certificación')).not.toContain('gcp');
+  });
+  it("reads work another team was in charge of, after a bracket closed at the end of a line, as not the person's", () => {
+    const text =
+      'EXPERIENCIA\nCientífico de datos, Acme  01/2020 – actualidad\n- Las pruebas de seguridad del asistente (red teaming, prompt injection)\nestuvieron a cargo de otro equipo.';
+    expect(ids(text)).not.toContain('llm-security');
+  });
 });

@@ -252,6 +252,8 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   if (/^[-•*]/.test(next)) return false;
   // A number ends a wrapped line too ("…EU AI Act / ISO 42001⏎with our governance team"), before a lowercase word only.
   if (/\p{N}$/u.test(before)) return /^\p{Ll}/u.test(next);
+  // A bracket closed at the end of a line ("…(red teaming, prompt injection)⏎were run by…") goes on before a lowercase word.
+  if (/\)$/u.test(before)) return /^\p{Ll}/u.test(next);
   if (!/[\p{L},:]$/u.test(before)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
   // A line that ends in a word no sentence ends with ("No production experience with⏎Azure ML") goes on, however short.
