@@ -1901,4 +1901,15 @@ describe('the r23 round: a short line that ends in a word no sentence ends with,
       'EXPERIENCIA\nCientífico de datos, Acme  01/2020 – actualidad\n- Las pruebas de seguridad del asistente (red teaming, prompt injection)\nestuvieron a cargo de otro equipo.';
     expect(ids(text)).not.toContain('llm-security');
   });
+  it('reads no policy writing from checking tools against a use policy', () => {
+    expect(ids(entry('Check deployed tools against the AI use policy'))).not.toContain('policy-development');
+    expect(ids(entry('Wrote the AI use policy'))).toContain('policy-development');
+    const french = (line: string) => `EXPÉRIENCE\nAnalyste sécurité, Acme  01/2020 – aujourd'hui\n- ${line}`;
+    expect(ids(french("Contrôle des outils déployés au regard de la politique d'usage de l'IA."))).not.toContain('policy-development');
+  });
+  it('reads "je ne conçois ni n\'entraîne de modèles" as no machine learning', () => {
+    const text =
+      "EXPÉRIENCE\nAnalyste sécurité IA, Acme  01/2020 – aujourd'hui\n- J'évalue la sécurité des systèmes d'IA de l'hôpital ; je ne conçois ni n'entraîne de modèles.";
+    expect(ids(text)).not.toContain('machine-learning');
+  });
 });
