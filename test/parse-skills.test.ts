@@ -1912,4 +1912,11 @@ describe('the r23 round: a short line that ends in a word no sentence ends with,
       "EXPÉRIENCE\nAnalyste sécurité IA, Acme  01/2020 – aujourd'hui\n- J'évalue la sécurité des systèmes d'IA de l'hôpital ; je ne conçois ni n'entraîne de modèles.";
     expect(ids(text)).not.toContain('machine-learning');
   });
+  it('reads no security tooling from tool-using agents', () => {
+    const research = 'EXPERIENCE\nSecurity Researcher, Acme  01/2020 – Present\n- Prompt-injection defences for tool-using agents';
+    expect(ids(research)).not.toContain('security-automation');
+  });
+  it('reads a skill used at user level only as not held', () => {
+    expect(ids('SKILLS\nPython, Linux workstations (user level)')).toEqual(['python']);
+  });
 });
