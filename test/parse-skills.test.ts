@@ -1917,6 +1917,7 @@ describe('the r23 round: a short line that ends in a word no sentence ends with,
     expect(ids(research)).not.toContain('security-automation');
   });
   it('reads a skill used at user level only as not held', () => {
-    expect(ids('SKILLS\nPython, Linux workstations (user level)')).toEqual(['python']);
+    expect(ids('SKILLS\nPython\nLinux workstations (user level)')).toEqual(['python']);
+    expect(ids('SKILLS\nPython\nLinux administration')).toContain('linux');
   });
 });
