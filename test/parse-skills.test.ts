@@ -1920,4 +1920,7 @@ describe('the r23 round: a short line that ends in a word no sentence ends with,
     expect(ids('SKILLS\nPython\nLinux workstations (user level)')).toEqual(['python']);
     expect(ids('SKILLS\nPython\nLinux administration')).toContain('linux');
   });
+  it('reads a non-commissioned officer in charge (NCOIC) as leading a team', () => {
+    expect(ids(entry('NCOIC of a four-soldier analysis cell during a deployment'))).toContain('team-leadership');
+  });
 });
