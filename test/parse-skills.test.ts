@@ -1883,3 +1883,69 @@ describe('the r22 round: "none yet", the committee a piece of work was for, AI u
     expect(ids(entry('Keep the AI use-case inventory current'))).toContain('ai-governance');
   });
 });
+
+describe('the r23 round: a short line that ends in a word no sentence ends with, models not built, model containers', () => {
+  const entry = (line: string) => `EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${line}`;
+  it('reads a negation across a short line ending in "with" as one clause', () => {
+    expect(ids('SKILLS\nPython, AWS\nNo production experience with\nAzure ML; Bash').sort()).toEqual(['aws', 'bash', 'python']);
+    expect(ids('SKILLS\nPython, AWS\nProduction experience with\nAzure ML; Bash')).toContain('azure');
+  });
+  it('reads "X code but do not build models" as X not held', () => {
+    expect(ids('SKILLS\nI read PyTorch code but do not build models.')).not.toContain('pytorch');
+    expect(ids('SKILLS\nI build models in PyTorch.')).toContain('pytorch');
+  });
+  it('reads no machine learning from building the containers of ML models', () => {
+    expect(ids('EDUCATION\nM.Sc. Computer Science 2020\nThesis: Reproducible builds for ML model containers')).not.toContain('machine-learning');
+    expect(ids('EXPERIENCE\nEngineer  Jan 2020 – Present\n- Trained and evaluated ML models for fraud scoring')).toContain('machine-learning');
+  });
+  it('reads a service that automatically quarantines artefacts as security automation', () => {
+    expect(ids(entry('Wrote a Python service that automatically quarantines model artefacts whose signatures do not match'))).toContain('security-automation');
+  });
+  it('reads no security assessment from a feature that goes to design review', () => {
+    const security = (line: string) => `EXPERIENCE\nSecurity Engineer, Acme  Jan 2020 – Present\n- ${line}`;
+    expect(ids(security('Run threat modelling sessions before each feature goes to design review.'))).not.toContain('security-assessment');
+    expect(ids(security('Led the design review of the payment service.'))).toContain('security-assessment');
+  });
+  it('reads a German Sicherheitsreview as a security assessment', () => {
+    expect(ids('BERUFSERFAHRUNG\nIngenieur, Acme  01/2020 – heute\n- Sicherheitsreviews neuer Modellarchitekturen vor dem Go-live')).toContain(
+      'security-assessment',
+    );
+  });
+  it('reads a strong interest in a skill as not holding it, in each language', () => {
+    expect(ids('SKILLS\nPython; strong interest in LLM security (prompt injection)')).toEqual(['python']);
+    const german =
+      'BERUFSERFAHRUNG\nIngenieur bei der Firma, 01/2020 – heute\n- Entwicklung von Diensten mit Python und Betrieb der Plattform für die Kunden\n\nKENNTNISSE\nSonstiges: großes Interesse an LLM-Sicherheit (Prompt Injection)';
+    expect(ids(german)).toEqual(['python']);
+    expect(ids('HABILIDADES\nPython. Me interesa especializarme a futuro en seguridad de LLMs.')).toEqual(['python']);
+  });
+  it('reads "GCP: en aprendizaje" as a skill being learned', () => {
+    expect(ids('HABILIDADES\nPython, AWS\nGCP: en aprendizaje; preparo la certificación')).not.toContain('gcp');
+  });
+  it("reads work another team was in charge of, after a bracket closed at the end of a line, as not the person's", () => {
+    const text =
+      'EXPERIENCIA\nCientífico de datos, Acme  01/2020 – actualidad\n- Las pruebas de seguridad del asistente (red teaming, prompt injection)\nestuvieron a cargo de otro equipo.';
+    expect(ids(text)).not.toContain('llm-security');
+  });
+  it('reads no policy writing from checking tools against a use policy', () => {
+    expect(ids(entry('Check deployed tools against the AI use policy'))).not.toContain('policy-development');
+    expect(ids(entry('Wrote the AI use policy'))).toContain('policy-development');
+    const french = (line: string) => `EXPÉRIENCE\nAnalyste sécurité, Acme  01/2020 – aujourd'hui\n- ${line}`;
+    expect(ids(french("Contrôle des outils déployés au regard de la politique d'usage de l'IA."))).not.toContain('policy-development');
+  });
+  it('reads "je ne conçois ni n\'entraîne de modèles" as no machine learning', () => {
+    const text =
+      "EXPÉRIENCE\nAnalyste sécurité IA, Acme  01/2020 – aujourd'hui\n- J'évalue la sécurité des systèmes d'IA de l'hôpital ; je ne conçois ni n'entraîne de modèles.";
+    expect(ids(text)).not.toContain('machine-learning');
+  });
+  it('reads no security tooling from tool-using agents', () => {
+    const research = 'EXPERIENCE\nSecurity Researcher, Acme  01/2020 – Present\n- Prompt-injection defences for tool-using agents';
+    expect(ids(research)).not.toContain('security-automation');
+  });
+  it('reads a skill used at user level only as not held', () => {
+    expect(ids('SKILLS\nPython\nLinux workstations (user level)')).toEqual(['python']);
+    expect(ids('SKILLS\nPython\nLinux administration')).toContain('linux');
+  });
+  it('reads a non-commissioned officer in charge (NCOIC) as leading a team', () => {
+    expect(ids(entry('NCOIC of a four-soldier analysis cell during a deployment'))).toContain('team-leadership');
+  });
+});

@@ -44,6 +44,8 @@ export interface CueWords {
   gapHeads: ReadonlySet<string> | undefined;
   /** The words a cue of `before` or `nearAll` starts with; undefined: any. */
   negationHeads: ReadonlySet<string> | undefined;
+  /** Words no line ends with unless its sentence goes on (`normalize.json` → `lineGoesOn`), lowercase. */
+  goesOn: ReadonlySet<string>;
 }
 
 const cueWordsCache = new WeakMap<Lexicon, CueWords>();
@@ -83,6 +85,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
     negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
+    goesOn: () => new Set(lex.normalize.lineGoesOn.map((w) => w.toLowerCase())),
   });
   cueWordsCache.set(lex, words);
   return words;
@@ -145,7 +148,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       const code = text.charCodeAt(i);
       if (code !== 10 && code !== 59 && code !== 33 && code !== 63 && code !== 46) continue;
       const c = text.charAt(i);
-      if ((CLAUSE_END.has(c) && !isSoftWrap(text, i)) || isSentenceStop(text, i)) boundaries.push(i);
+      if ((CLAUSE_END.has(c) && !isSoftWrap(text, i, cues.goesOn)) || isSentenceStop(text, i)) boundaries.push(i);
     }
   }
   return {
@@ -171,16 +174,18 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       const cueStart = afterStarts[a] as number;
       const gap = text.slice(end, cueStart);
       // "Java (2 years), Kubernetes (learning)": a closed qualifier and a comma end the item, the cue is the next one's.
-      return cueStart - end <= LOOK_AHEAD && !AFTER_STOP.test(softWrapsJoined(text, end, gap)) && (!ITEM_END.test(gap) || OWN_BRACKET_CLOSED.test(gap));
+      return (
+        cueStart - end <= LOOK_AHEAD && !AFTER_STOP.test(softWrapsJoined(text, end, gap, cues.goesOn)) && (!ITEM_END.test(gap) || OWN_BRACKET_CLOSED.test(gap))
+      );
     },
   };
 }
 
 /** `gap` (the text from `from`) with each line break that only wraps a sentence read as a space. */
-function softWrapsJoined(text: string, from: number, gap: string): string {
+function softWrapsJoined(text: string, from: number, gap: string, goesOn: ReadonlySet<string>): string {
   if (!gap.includes('\n')) return gap;
   let out = '';
-  for (let k = 0; k < gap.length; k++) out += gap.charAt(k) === '\n' && isSoftWrap(text, from + k) ? ' ' : gap.charAt(k);
+  for (let k = 0; k < gap.length; k++) out += gap.charAt(k) === '\n' && isSoftWrap(text, from + k, goesOn) ? ' ' : gap.charAt(k);
   return out;
 }
 
@@ -225,7 +230,7 @@ function firstAtOrAfter(sorted: readonly number[], x: number): number {
 export function isNegated(text: string, start: number, end: number, cues: CueWords): boolean {
   let from = start;
   const floor = Math.max(0, start - LOOK_BACK);
-  while (from > floor && !isSentenceStop(text, from - 1) && (!CLAUSE_END.has(text[from - 1] as string) || isSoftWrap(text, from - 1))) from--;
+  while (from > floor && !isSentenceStop(text, from - 1) && (!CLAUSE_END.has(text[from - 1] as string) || isSoftWrap(text, from - 1, cues.goesOn))) from--;
   if (cues.before.test(text.slice(from, start))) return true;
   return cues.after.test(text.slice(end, end + 60));
 }
@@ -243,7 +248,7 @@ function matchSpans(re: RegExp, text: string): { starts: number[]; ends: number[
   return { starts, ends };
 }
 
-function isSoftWrap(text: string, i: number): boolean {
+function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boolean {
   if (text[i] !== '\n') return false;
   // Past the next line's indentation (a wrapped bullet's text is indented under it).
   let k = i + 1;
@@ -253,10 +258,21 @@ function isSoftWrap(text: string, i: number): boolean {
   if (/^[-•*]/.test(next)) return false;
   // A number ends a wrapped line too ("…EU AI Act / ISO 42001⏎with our governance team"), before a lowercase word only.
   if (/\p{N}$/u.test(before)) return /^\p{Ll}/u.test(next);
+  // A bracket closed at the end of a line ("…(red teaming, prompt injection)⏎were run by…") goes on before a lowercase word.
+  if (/\)$/u.test(before)) return /^\p{Ll}/u.test(next);
   if (!/[\p{L},:]$/u.test(before)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
+  // A line that ends in a word no sentence ends with ("No production experience with⏎Azure ML") goes on, however short.
+  if (/^\p{Lu}/u.test(next) && goesOn.has(lastWordBefore(text, i))) return true;
   // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital.
   return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && isWrappable(text, i);
+}
+
+/** The last word before offset `i`, lowercase. */
+function lastWordBefore(text: string, i: number): string {
+  let k = i;
+  while (k > 0 && k > i - 20 && /[\p{L}']/u.test(text.charAt(k - 1))) k--;
+  return text.slice(k, i).toLowerCase();
 }
 
 function isSentenceStop(text: string, i: number): boolean {
