@@ -109,7 +109,8 @@ export function dateWordsFor(lex: Lexicon): DateWords {
       `|(?<since>${alt(d.since)}))${WORD_END}`,
     'gu',
   );
-  const connector = lexiconRegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}>?|[→⟶➔➝]|${alt(d.connectors)})\\s{0,3}$`);
+  // A connector word may carry a form label's colon: "From: 03/2017   To: 12/2021".
+  const connector = lexiconRegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}>?|[→⟶➔➝]|(?:${alt(d.connectors)}):?)\\s{0,3}$`);
   const connectorStart = lexiconRegExp(`^(?:${alt(d.connectors)})\\s`);
   const openerBefore = lexiconRegExp(`(?:^|[\\s(\\[])(?:${alt(d.rangeOpeners)})\\s{1,3}$`);
   const words: DateWords = { token, connector, connectorStart, openerBefore, months, seasons };
