@@ -589,6 +589,14 @@ describe('education, certifications, clearance', () => {
       'SUMMARY\nDesigner with ten years of experience in web and print.\n\nEDUCATION\nDAM systems, Figma',
       [],
     ],
+    [
+      'a doctorate under "Doctoral study", named again under "Education", is one degree',
+      'EXPERIENCE\nSep 2020 – Aug 2023  Postdoctoral Research Associate, University College London\n\nDOCTORAL STUDY\nOct 2016 – Jul 2020  PhD in Computer Science, University College London\n\nEDUCATION\n2016–2020  PhD Computer Science, University College London\n2010–2012  MSc Information Security, University of Leeds',
+      [
+        ['doctorate', 'computer-science'],
+        ['master', 'cybersecurity'],
+      ],
+    ],
   ])('education in English: %s', (_name, text, degrees) => {
     const p = parseResume(text, { asOf });
     expect(p.language).toBe('en');
