@@ -394,6 +394,34 @@ describe('a form of labelled fields ("Designation : …", "Duration : …")', ()
     ]);
   });
 
+  it('reads a form export whose records are parted by drawn rules, dates on "From:" and "To:" lines', () => {
+    const { entries } = read(
+      [
+        'WORK EXPERIENCE',
+        '---------------------------------',
+        'Job Title: AI Security Analyst',
+        'Company: Northwind Insurance',
+        'Location: Columbus, OH',
+        'From: 02/2024',
+        'To: Present',
+        'Current Job: Yes',
+        'Description: Red team LLM applications for prompt injection.',
+        '---------------------------------',
+        'Job Title: SOC Analyst I',
+        'Company: Borealis Security Services',
+        'Location: Dublin, OH',
+        'From: 08/2018   To: 01/2024',
+        'Current Job: No',
+        'Description: Alert monitoring in Splunk.',
+        '=================================',
+      ].join('\n'),
+    );
+    expect(entries.map(show)).toEqual([
+      'AI Security Analyst | Northwind Insurance | 2024-02–2026-11 | 34',
+      'SOC Analyst I | Borealis Security Services | 2018-08–2024-01 | 66',
+    ]);
+  });
+
   it("reads a table's row of column labels as no organisation", () => {
     const { entries } = read(
       'Professional experience\nPeriod\tRole / Employer\tMain responsibilities\n10/2021 – present\tSenior Data Scientist\n- Churn models in PyTorch',
