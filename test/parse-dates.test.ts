@@ -137,6 +137,15 @@ describe('findDateRanges', () => {
     ]);
   });
 
+  it.each([
+    ['AI Governance Lead (Head of function from Q2 2024)', '2024-04', '2026-11', true],
+    ['Team lead (from Summer 2022)', '2022-06', '2026-11', true],
+    ['Internship, Summer 2022', '2022-06', '2022-08', false],
+  ] as const)('a season or quarter alone is its own span, and runs on after a range opener: %s', (line, start, end, current) => {
+    const rs = findDateRanges(line, AS_OF, { lex: lexiconFor('en') });
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current])).toEqual([[start, end, current]]);
+  });
+
   it('reports the matched span', () => {
     const line = 'Senior Engineer  Jan 2021 – Present';
     const [r] = findDateRanges(line, AS_OF);
