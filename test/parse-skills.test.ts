@@ -51,6 +51,7 @@ describe('aliases', () => {
     ['Scaled the adoption of machine learning tooling across teams', 'mlops'],
     ['Brought a solid understanding of machine learning to the analytics team', 'machine-learning'],
     ['Handled incidents end to end with the client SOC', 'incident-response'],
+    ['Handled phishing and malware cases end to end, including host forensics', 'incident-response'],
     ['Explained security risk clearly to engineering leaders', 'stakeholder-communication'],
     ["Wrote the platform's Python SDK used by 30 data scientists", 'python'],
     ['Designed ongoing-monitoring reports (PSI/CSI drift, back-testing) for the scorecards', 'model-monitoring'],
