@@ -514,6 +514,16 @@ describe('a dated company line with a line about the company, over its dated rol
   });
 });
 
+describe('list items with their own dates inside an entry (a freelance spell of contracts)', () => {
+  it("counts a skill named only in dated items for those items' months, and a skill of the header for the whole entry", () => {
+    const text =
+      'EXPERIENCE\nIndependent ML Engineer (self-employed)   01/2024 – 07/2025\n  Contracts, several running in parallel:\n  * Larkspur Health (01/2024 – 09/2024): readmission model (XGBoost, scikit-learn);\n    deployed as a SageMaker endpoint.\n  * Cobalt Freight (06/2024 – 03/2025): shipment-delay model in PyTorch, served with FastAPI in\n    Docker on ECS.\n  * Python throughout.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    const years = (id: string) => p.skills.find((s) => s.id === id)?.years;
+    expect([years('pytorch'), years('docker'), years('python')]).toEqual([0.83, 0.83, 1.58]);
+  });
+});
+
 describe('an overview table of positions with the duties in blocks after it', () => {
   it('gives each row the block under the line naming its employer and title', () => {
     const text =
