@@ -115,6 +115,17 @@ describe('aliases', () => {
   });
 });
 
+describe('hands-on code review in a security role', () => {
+  it('is secure code review there, and not in a developer role', () => {
+    expect(
+      ids('EXPERIENCE\nDirector, AI Security Engineering  Jan 2024 – Present\n(LLM red team, hands-on threat models and code review of AI features)'),
+    ).toContain('secure-code-review');
+    expect(ids('EXPERIENCE\nSoftware Developer  Jan 2020 – Present\n- Hands-on feature work and code review of the billing service')).not.toContain(
+      'secure-code-review',
+    );
+  });
+});
+
 describe('a head noun qualified after it (French, Spanish)', () => {
   it.each([
     ['Audits de sécurité et accompagnement ISO 27001 pour des PME', ['audit', 'security-assessment', 'security-compliance']],
