@@ -82,6 +82,8 @@ describe('findDateRanges', () => {
     ['Nov – Feb 2021', '2020-11', '2021-02', false, 'month', 'month'],
     ['March 2015 until June 2016', '2015-03', '2016-06', false, 'month', 'month'],
     ['Jan 2020 to date', '2020-01', '2026-11', true, 'month', 'month'],
+    ['From: 07/2022   To: Current', '2022-07', '2026-11', true, 'month', 'month'],
+    ['From: 03/2017   To: 12/2021', '2017-03', '2021-12', false, 'month', 'month'],
     ['since 2020', '2020-01', '2026-11', true, 'year', 'month'],
     ['2020 –', '2020-01', '2026-11', true, 'year', 'month'],
     ["Jan '19 - Dec '20", '2019-01', '2020-12', false, 'month', 'month'],
@@ -133,6 +135,15 @@ describe('findDateRanges', () => {
     expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, line.slice(r.index, r.index + r.length)])).toEqual([
       [start, end, current, written],
     ]);
+  });
+
+  it.each([
+    ['AI Governance Lead (Head of function from Q2 2024)', '2024-04', '2026-11', true],
+    ['Team lead (from Summer 2022)', '2022-06', '2026-11', true],
+    ['Internship, Summer 2022', '2022-06', '2022-08', false],
+  ] as const)('a season or quarter alone is its own span, and runs on after a range opener: %s', (line, start, end, current) => {
+    const rs = findDateRanges(line, AS_OF, { lex: lexiconFor('en') });
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current])).toEqual([[start, end, current]]);
   });
 
   it('reports the matched span', () => {

@@ -394,6 +394,34 @@ describe('a form of labelled fields ("Designation : …", "Duration : …")', ()
     ]);
   });
 
+  it('reads a form export whose records are parted by drawn rules, dates on "From:" and "To:" lines', () => {
+    const { entries } = read(
+      [
+        'WORK EXPERIENCE',
+        '---------------------------------',
+        'Job Title: AI Security Analyst',
+        'Company: Northwind Insurance',
+        'Location: Columbus, OH',
+        'From: 02/2024',
+        'To: Present',
+        'Current Job: Yes',
+        'Description: Red team LLM applications for prompt injection.',
+        '---------------------------------',
+        'Job Title: SOC Analyst I',
+        'Company: Borealis Security Services',
+        'Location: Dublin, OH',
+        'From: 08/2018   To: 01/2024',
+        'Current Job: No',
+        'Description: Alert monitoring in Splunk.',
+        '=================================',
+      ].join('\n'),
+    );
+    expect(entries.map(show)).toEqual([
+      'AI Security Analyst | Northwind Insurance | 2024-02–2026-11 | 34',
+      'SOC Analyst I | Borealis Security Services | 2018-08–2024-01 | 66',
+    ]);
+  });
+
   it("reads a table's row of column labels as no organisation", () => {
     const { entries } = read(
       'Professional experience\nPeriod\tRole / Employer\tMain responsibilities\n10/2021 – present\tSenior Data Scientist\n- Churn models in PyTorch',
@@ -483,6 +511,16 @@ describe('a dated company line with a line about the company, over its dated rol
       ['Security Engineer', 'Lumera AI GmbH, Munich', 38],
     ]);
     expect(p.experience.totalYears).toBe(7.83);
+  });
+});
+
+describe('list items with their own dates inside an entry (a freelance spell of contracts)', () => {
+  it("counts a skill named only in dated items for those items' months, and a skill of the header for the whole entry", () => {
+    const text =
+      'EXPERIENCE\nIndependent ML Engineer (self-employed)   01/2024 – 07/2025\n  Contracts, several running in parallel:\n  * Larkspur Health (01/2024 – 09/2024): readmission model (XGBoost, scikit-learn);\n    deployed as a SageMaker endpoint.\n  * Cobalt Freight (06/2024 – 03/2025): shipment-delay model in PyTorch, served with FastAPI in\n    Docker on ECS.\n  * Python throughout.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    const years = (id: string) => p.skills.find((s) => s.id === id)?.years;
+    expect([years('pytorch'), years('docker'), years('python')]).toEqual([0.83, 0.83, 1.58]);
   });
 });
 

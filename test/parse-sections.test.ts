@@ -148,6 +148,15 @@ describe('findSections', () => {
     expect(findSections('>> Work history\nx\n« Education »\ny\n› Skills\nz').map((s) => s.name)).toEqual(['experience', 'education', 'skills']);
   });
 
+  it('reads "Doctoral study" and "Graduate studies" as education headings (a studentship is study, not work)', () => {
+    expect(findSections('ACADEMIC APPOINTMENTS\nx\nDOCTORAL STUDY\ny\nINDUSTRY EXPERIENCE\nz\nGraduate Studies\nw').map((s) => s.name)).toEqual([
+      'experience',
+      'education',
+      'experience',
+      'education',
+    ]);
+  });
+
   it('merges a repeated heading into the open section', () => {
     const text = 'EXPERIENCE\na\nEXPERIENCE (continued)\nb\nSKILLS\nc';
     expect(findSections(text).map((s) => [s.name, s.start])).toEqual([

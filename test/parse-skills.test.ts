@@ -51,6 +51,7 @@ describe('aliases', () => {
     ['Scaled the adoption of machine learning tooling across teams', 'mlops'],
     ['Brought a solid understanding of machine learning to the analytics team', 'machine-learning'],
     ['Handled incidents end to end with the client SOC', 'incident-response'],
+    ['Handled phishing and malware cases end to end, including host forensics', 'incident-response'],
     ['Explained security risk clearly to engineering leaders', 'stakeholder-communication'],
     ["Wrote the platform's Python SDK used by 30 data scientists", 'python'],
     ['Designed ongoing-monitoring reports (PSI/CSI drift, back-testing) for the scorecards', 'model-monitoring'],
@@ -111,6 +112,17 @@ describe('aliases', () => {
     ['Evalúo aplicaciones internas con LLM en busca de vulnerabilidades antes de su puesta en marcha', 'security-assessment'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
+  });
+});
+
+describe('hands-on code review in a security role', () => {
+  it('is secure code review there, and not in a developer role', () => {
+    expect(
+      ids('EXPERIENCE\nDirector, AI Security Engineering  Jan 2024 – Present\n(LLM red team, hands-on threat models and code review of AI features)'),
+    ).toContain('secure-code-review');
+    expect(ids('EXPERIENCE\nSoftware Developer  Jan 2020 – Present\n- Hands-on feature work and code review of the billing service')).not.toContain(
+      'secure-code-review',
+    );
   });
 });
 
@@ -592,6 +604,14 @@ describe('education, certifications, clearance', () => {
       'an abbreviation of another language is no degree of its own',
       'SUMMARY\nDesigner with ten years of experience in web and print.\n\nEDUCATION\nDAM systems, Figma',
       [],
+    ],
+    [
+      'a doctorate under "Doctoral study", named again under "Education", is one degree',
+      'EXPERIENCE\nSep 2020 – Aug 2023  Postdoctoral Research Associate, University College London\n\nDOCTORAL STUDY\nOct 2016 – Jul 2020  PhD in Computer Science, University College London\n\nEDUCATION\n2016–2020  PhD Computer Science, University College London\n2010–2012  MSc Information Security, University of Leeds',
+      [
+        ['doctorate', 'computer-science'],
+        ['master', 'cybersecurity'],
+      ],
     ],
   ])('education in English: %s', (_name, text, degrees) => {
     const p = parseResume(text, { asOf });

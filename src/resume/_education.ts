@@ -104,7 +104,20 @@ export function extractEducation(
     });
     out.splice(from, out.length - from, ...withoutSteps(out.slice(from), heads));
   }
-  return out;
+  // A CV may name its doctorate twice, under "Doctoral study" and again under "Education": a degree of the same level,
+  // field, school and year as one read above is that degree.
+  return out.filter((d, i) => !out.slice(0, i).some((e) => sameDegree(d, e)));
+}
+
+function sameDegree(a: Education, b: Education): boolean {
+  return (
+    a.level === b.level &&
+    a.field === b.field &&
+    a.year !== undefined &&
+    a.year === b.year &&
+    a.institution !== undefined &&
+    a.institution.toLowerCase() === b.institution?.toLowerCase()
+  );
 }
 
 /**

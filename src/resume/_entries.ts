@@ -119,7 +119,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     researchUnit: phrasesRegex(w.researchUnitWords),
     placeLabel: lexiconRegExp(`^${phrasesSource(w.placeLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
     jobTitleHeading: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.sections.jobTitleHeadings)}\\s{0,3}:?\\s{0,3}$`),
-    rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}\\s{0,3}$`),
+    rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}:?\\s{0,3}$`),
     // "(2 years 11 months)", "· 3 yrs 2 mos", "(7 años y 8 meses)", "2 ans et 3 mois".
     duration: lexiconRegExp(
       `[(·•,]?\\s{0,3}(?:\\d{1,2}\\+?\\s{0,2}${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}\\.?\\s{0,3}(?:(?:,|${phrasesSource(lex.sections.and)})\\s{1,3}(?=\\d))?){1,2}\\)?`,
@@ -270,7 +270,8 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const place = labelled ? placeLabel.exec(trimmed)?.groups?.value : undefined;
     const label = labelled ? (place ?? LABEL_VALUE.exec(trimmed)?.[1] ?? fieldLabel.exec(trimmed)?.groups?.value) : undefined;
     // A table's row of column labels ("Period  Role / Employer  Main responsibilities") heads no entry: read as a blank row.
-    const body = isLabelRow(trimmed, w) ? '' : (label ?? trimmed).trim();
+    // A rule of dashes or equals signs between a form's records ("------") ends an entry as a blank line does.
+    const body = isLabelRow(trimmed, w) || RULE_LINE.test(trimmed) ? '' : (label ?? trimmed).trim();
     // The heading line itself is no part of any entry, nor a second heading of the same section after a blank line
     // ("CURRENT POSITION" … "PRIOR LEGAL PRACTICE"), written in capitals.
     if (i === 0 && region.heading !== '' && body === region.heading) return;
@@ -318,6 +319,9 @@ function isLabelRow(line: string, w: EntryWords): boolean {
 }
 
 /** A form's field: a short label, spaces, a colon and its value ("1) Company     : Vyoma Infotech Solutions Ltd."). */
+/** A line that is only a drawn rule: "-----", "=====", "_____", "─────". */
+const RULE_LINE = /^(?:[-=_─━]{4,}|(?:[-=] ){3,}[-=])$/u;
+
 const LABEL_VALUE = /^(?:\d{1,2}[).]\s{1,3})?\p{Lu}\p{L}{1,20}(?: \p{L}{1,20})?\s{1,12}:\s{1,6}(\S.{0,200})$/u;
 
 /**

@@ -126,7 +126,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
     dating.length === skillMentions.length
       ? entries.map((e) => e.skills)
       : raw.map((e) => entrySkills(e, mentionsIn(dating, e), cc)).map((_, i, all) => withAbove(all, i, continued));
-  const skills = aggregateSkills(skillMentions, entries, raw, datedSkills, claims, cc);
+  const itemSpan = (m: Mention, e: RawEntry) => itemRange(text, m, e, { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) });
+  const skills = aggregateSkills(skillMentions, entries, raw, datedSkills, claims, cc, itemSpan);
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
   }
@@ -163,6 +164,40 @@ function compareIds(a: { id: string }, b: { id: string }): number {
 }
 
 /** In the entry's header or its body (a position that shares a header line with others has only its own part). */
+/** A list item's first marker: "* ", "• ", "▪ ", "- ". */
+const ITEM_START = /^\s{0,8}[*•▪‣◦-]\s/u;
+
+/** Lines walked up from a mention to the start of its list item. */
+const MAX_ITEM_LINES = 4;
+
+/**
+ * The date range that opens the list item holding mention `m` ("* Cobalt Freight (06/2024 – 03/2025): …"), when it
+ * lies within entry `e`'s own range; else undefined.
+ */
+function itemRange(
+  text: string,
+  m: Mention,
+  e: RawEntry,
+  reading: { asOfYm: number; lex: Lexicon; order: ReturnType<typeof dateOrderOf> },
+): DateRange | undefined {
+  let from = text.lastIndexOf('\n', m.start - 1) + 1;
+  for (let k = 0; k < MAX_ITEM_LINES && from >= e.bodyStart; k++) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? text.length : end);
+    if (line.trim() === '') return undefined;
+    if (ITEM_START.test(line)) {
+      const r = findDateRanges(line.slice(0, ITEM_HEAD_CHARS), reading.asOfYm, reading)[0];
+      return r && !r.issue && r.start >= e.start && r.end <= e.end ? r : undefined;
+    }
+    if (from === 0) return undefined;
+    from = text.lastIndexOf('\n', from - 2) + 1;
+  }
+  return undefined;
+}
+
+/** How far into a list item its own dates may stand. */
+const ITEM_HEAD_CHARS = 80;
+
 function inEntry(m: { start: number }, e: RawEntry): boolean {
   return (m.start >= e.headerStart && m.start <= e.headerEnd) || (m.start >= e.bodyStart && m.start < e.bodyEnd);
 }
@@ -434,6 +469,7 @@ function aggregateSkills(
   datedSkills: readonly (readonly string[])[],
   claims: readonly YearsClaim[],
   cc: CompiledCatalog,
+  itemSpan: (m: Mention, e: RawEntry) => DateRange | undefined = () => undefined,
 ): ProfileSkill[] {
   const direct = new Map<string, Mention[]>();
   for (const m of mentions) {
@@ -456,7 +492,15 @@ function aggregateSkills(
     // Work evidence: a dated entry mentions it, or the experience or achievements section does outside any dated
     // entry (an undated job, a functional résumé: a recruiter reads it as work all the same; its years stay unknown).
     const atWorkUndated = used.length === 0 && list.some((m) => m.section === 'experience' || m.section === 'achievements');
-    const ranges = raw.filter((_, i) => datedSkills[i]?.includes(id));
+    // A skill named only in items that carry their own dates inside the entry ("* Cobalt Freight (06/2024 – 03/2025):
+    // model in PyTorch", contracts of a freelance spell) counts those items' months, not the whole entry's.
+    const ranges = raw
+      .filter((_, i) => datedSkills[i]?.includes(id))
+      .flatMap((e): { start: number; end: number }[] => {
+        const own = list.filter((m) => inEntry(m, e));
+        const spans = own.map((m) => (m.start >= e.bodyStart ? itemSpan(m, e) : undefined));
+        return own.length > 0 && spans.every((r) => r !== undefined) ? (spans as DateRange[]) : [e];
+      });
     const datedYears = ranges.length > 0 ? round2(unionMonths(ranges) / 12) : undefined;
     const claimedList = claims.filter((c) => c.subject === id).map((c) => c.years);
     const claimed = claimedList.length > 0 ? Math.max(...claimedList) : undefined;

@@ -109,7 +109,8 @@ export function dateWordsFor(lex: Lexicon): DateWords {
       `|(?<since>${alt(d.since)}))${WORD_END}`,
     'gu',
   );
-  const connector = lexiconRegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}>?|[→⟶➔➝]|${alt(d.connectors)})\\s{0,3}$`);
+  // A connector word may carry a form label's colon: "From: 03/2017   To: 12/2021".
+  const connector = lexiconRegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}>?|[→⟶➔➝]|(?:${alt(d.connectors)}):?)\\s{0,3}$`);
   const connectorStart = lexiconRegExp(`^(?:${alt(d.connectors)})\\s`);
   const openerBefore = lexiconRegExp(`(?:^|[\\s(\\[])(?:${alt(d.rangeOpeners)})\\s{1,3}$`);
   const words: DateWords = { token, connector, connectorStart, openerBefore, months, seasons };
@@ -375,8 +376,10 @@ const ALONE_AFTER = /^\s{0,3}[)\]]?\s{0,3}(?:[/|,;·•–—-]|\s{2}|$)/u;
  */
 function alone(line: string, t: Token, next: Token | undefined, i: number, words: DateWords): RawPair | null {
   if (t.kind !== 'date' || !ALONE_AFTER.test(line.slice(t.end, next ? next.index : line.length))) return null;
+  // "(from Q2 2024)": a season or quarter after a range opener starts a period that runs on.
+  const opened = t.month !== 0 && words.openerBefore.test(line.slice(Math.max(0, t.index - 20), t.index));
+  if (opened) return span(startOf(t), null, t.index, t.end, i, i);
   if (t.endMonth !== t.month || t.endYear !== t.year) return span(startOf(t), endOf(t), t.index, t.end, i, i);
-  if (t.month !== 0 && words.openerBefore.test(line.slice(Math.max(0, t.index - 20), t.index))) return span(startOf(t), null, t.index, t.end, i, i);
   return null;
 }
 
