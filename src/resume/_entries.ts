@@ -318,10 +318,10 @@ function isLabelRow(line: string, w: EntryWords): boolean {
   return line.split(/ {2,}/u).length >= 3 && w.fieldName.test(line.slice(0, gap));
 }
 
-/** A form's field: a short label, spaces, a colon and its value ("1) Company     : Vyoma Infotech Solutions Ltd."). */
 /** A line that is only a drawn rule: "-----", "=====", "_____", "─────". */
 const RULE_LINE = /^(?:[-=_─━]{4,}|(?:[-=] ){3,}[-=])$/u;
 
+/** A form's field: a short label, spaces, a colon and its value ("1) Company     : Vyoma Infotech Solutions Ltd."). */
 const LABEL_VALUE = /^(?:\d{1,2}[).]\s{1,3})?\p{Lu}\p{L}{1,20}(?: \p{L}{1,20})?\s{1,12}:\s{1,6}(\S.{0,200})$/u;
 
 /**

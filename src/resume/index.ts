@@ -163,7 +163,6 @@ function compareIds(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** In the entry's header or its body (a position that shares a header line with others has only its own part). */
 /** A list item's first marker: "* ", "• ", "▪ ", "- ". */
 const ITEM_START = /^\s{0,8}[*•▪‣◦-]\s/u;
 
@@ -198,6 +197,7 @@ function itemRange(
 /** How far into a list item its own dates may stand. */
 const ITEM_HEAD_CHARS = 80;
 
+/** In the entry's header or its body (a position that shares a header line with others has only its own part). */
 function inEntry(m: { start: number }, e: RawEntry): boolean {
   return (m.start >= e.headerStart && m.start <= e.headerEnd) || (m.start >= e.bodyStart && m.start < e.bodyEnd);
 }
