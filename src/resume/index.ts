@@ -30,12 +30,12 @@ import { yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
 import { entryWordsFor, extractEntries, type RawEntry } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
-import { fuzzyMentions, lineGoesOnFor, type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
+import { fuzzyMentions, type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
 import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, sectionAt } from './sections';
 import { anyIn, indexFrom, itemsIn } from '../text/sorted';
-import { tokenize } from '../text/tokens';
+import { lineGoesOnFor, tokenize } from '../text/tokens';
 
 /** Sections whose words are no evidence of a skill (spoken languages, hobbies). */
 const NO_SKILL_SECTIONS = new Set<SectionName>(['languages', 'interests']);
@@ -109,7 +109,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   });
   // A skill named inside a certification not held ("Certified Ethical Hacker – expired") is not evidence either.
   const mentions = read.filter((m) => m.target === 'cert' || !certs.notHeld.some((c) => m.start >= c.start && m.end <= c.end));
-  const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) });
+  const dateReading = { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) };
+  const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, dateReading);
   warnings.push(...entryWarnings);
   // Dated periods that are no work (career breaks, theses) bound the entry before them and count for nothing.
   // Without an education heading, the last entry may run on into the degrees: end it at the first degree line.
@@ -126,7 +127,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
     dating.length === skillMentions.length
       ? entries.map((e) => e.skills)
       : raw.map((e) => entrySkills(e, mentionsIn(dating, e), cc)).map((_, i, all) => withAbove(all, i, continued));
-  const itemSpan = (m: Mention, e: RawEntry) => itemRange(text, m, e, { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) });
+  const itemSpan = (m: Mention, e: RawEntry) => itemRange(text, m, e, dateReading);
   const skills = aggregateSkills(skillMentions, entries, raw, datedSkills, claims, cc, itemSpan);
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
@@ -192,6 +193,18 @@ function itemRange(
     from = text.lastIndexOf('\n', from - 2) + 1;
   }
   return undefined;
+}
+
+/** The dates of the list items naming the skill in entry `e`, when every mention of it there is in such an item; else undefined. */
+function itemRanges(list: readonly Mention[], e: RawEntry, itemSpan: (m: Mention, e: RawEntry) => DateRange | undefined): DateRange[] | undefined {
+  const out: DateRange[] = [];
+  for (const m of list) {
+    if (!inEntry(m, e)) continue;
+    const r = m.start >= e.bodyStart ? itemSpan(m, e) : undefined;
+    if (r === undefined) return undefined;
+    out.push(r);
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /** How far into a list item its own dates may stand. */
@@ -469,7 +482,7 @@ function aggregateSkills(
   datedSkills: readonly (readonly string[])[],
   claims: readonly YearsClaim[],
   cc: CompiledCatalog,
-  itemSpan: (m: Mention, e: RawEntry) => DateRange | undefined = () => undefined,
+  itemSpan: (m: Mention, e: RawEntry) => DateRange | undefined,
 ): ProfileSkill[] {
   const direct = new Map<string, Mention[]>();
   for (const m of mentions) {
@@ -494,13 +507,7 @@ function aggregateSkills(
     const atWorkUndated = used.length === 0 && list.some((m) => m.section === 'experience' || m.section === 'achievements');
     // A skill named only in items that carry their own dates inside the entry ("* Cobalt Freight (06/2024 – 03/2025):
     // model in PyTorch", contracts of a freelance spell) counts those items' months, not the whole entry's.
-    const ranges = raw
-      .filter((_, i) => datedSkills[i]?.includes(id))
-      .flatMap((e): { start: number; end: number }[] => {
-        const own = list.filter((m) => inEntry(m, e));
-        const spans = own.map((m) => (m.start >= e.bodyStart ? itemSpan(m, e) : undefined));
-        return own.length > 0 && spans.every((r) => r !== undefined) ? (spans as DateRange[]) : [e];
-      });
+    const ranges = raw.filter((_, i) => datedSkills[i]?.includes(id)).flatMap((e): { start: number; end: number }[] => itemRanges(list, e, itemSpan) ?? [e]);
     const datedYears = ranges.length > 0 ? round2(unionMonths(ranges) / 12) : undefined;
     const claimedList = claims.filter((c) => c.subject === id).map((c) => c.years);
     const claimed = claimedList.length > 0 ? Math.max(...claimedList) : undefined;

@@ -86,15 +86,6 @@ const NO_COVER: readonly [number, number] = [-1, -1];
 
 const joinersCache = new WeakMap<Lexicon, ReadonlySet<string>>();
 
-const goesOnCache = new WeakMap<Lexicon, ReadonlySet<string>>();
-
-/** A lexicon's words that no line ends with unless it was wrapped (`normalize.json` → `lineGoesOn`), lowercase. */
-export function lineGoesOnFor(lex: Lexicon): ReadonlySet<string> {
-  let hit = goesOnCache.get(lex);
-  if (!hit) goesOnCache.set(lex, (hit = new Set(lex.normalize.lineGoesOn.map((w) => w.toLowerCase()))));
-  return hit;
-}
-
 /** The comparison forms of a lexicon's noun joiners (`normalize.json` → `nounJoiners`: "de", "des", "d'"). */
 export function nounJoinersFor(lex: Lexicon, stemmer: Stemmer): ReadonlySet<string> {
   const hit = joinersCache.get(lex);

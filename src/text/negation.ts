@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon';
 import { anyBetween, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesRegex, phrasesSource } from './phrases';
-import { isWrappable } from './tokens';
+import { isWrappable, lineGoesOnFor } from './tokens';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
 export interface CueWords {
@@ -85,7 +85,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
     negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
-    goesOn: () => new Set(lex.normalize.lineGoesOn.map((w) => w.toLowerCase())),
+    goesOn: () => lineGoesOnFor(lex),
   });
   cueWordsCache.set(lex, words);
   return words;

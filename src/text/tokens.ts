@@ -1,4 +1,5 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import type { Lexicon } from './lexicon';
 
 /** One word of the text, with its position and its comparison form. */
 export interface Token {
@@ -288,4 +289,13 @@ function countNewlines(s: string): number {
 /** Tokenizes a short phrase (an alias or a context word) into comparison forms. */
 export function phraseNorms(phrase: string, stemmer: Stemmer): string[] {
   return tokenize(phrase, stemmer).map((t) => t.norm);
+}
+
+const goesOnCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** A lexicon's words that no line ends with unless it was wrapped (`normalize.json` → `lineGoesOn`), lowercase. */
+export function lineGoesOnFor(lex: Lexicon): ReadonlySet<string> {
+  let hit = goesOnCache.get(lex);
+  if (!hit) goesOnCache.set(lex, (hit = new Set(lex.normalize.lineGoesOn.map((w) => w.toLowerCase()))));
+  return hit;
 }
