@@ -570,6 +570,38 @@ describe('education, certifications, clearance', () => {
     ],
     ['economics is no field of the list', 'Licenciatura en Economía — Universidad de Chile, 2012', [['bachelor', 'other']]],
     [
+      'two degrees joined by a slash, each with its own field',
+      'Bachelor of Engineering (Honours) (Electrical) / Bachelor of Computer Science – University of Wollongong, 2010 – 2014',
+      [
+        ['bachelor', 'electrical-engineering'],
+        ['bachelor', 'computer-science'],
+      ],
+    ],
+    [
+      'two degrees joined by a slash, of one field each, at one school and year',
+      'Bachelor of Arts (History) / Bachelor of Science (Biology) — University of Sydney, 2013',
+      [
+        ['bachelor', 'other'],
+        ['bachelor', 'other'],
+      ],
+    ],
+    [
+      'degree kinds joined by slashes, with no words of their own, are one degree',
+      'BS/MS in Computer Science — Stanford University, 2015',
+      [['bachelor', 'computer-science']],
+    ],
+    ['a Laurea in Giurisprudenza is in law', 'Laurea Magistrale a ciclo unico in Giurisprudenza (LMG/01) — Università di Milano, 2012', [['master', 'law']]],
+    [
+      'a master’s thesis under the master is no other degree',
+      'Máster en Seguridad Informática — Universidade de Lisboa, 2022 – 2024\nTrabajo Fin de Máster (02/2024 – 07/2024): detección de inyección de prompts',
+      [['master', 'cybersecurity']],
+    ],
+    [
+      'a pre-university DEC is school-leaving, a technical DEC an associate degree',
+      "2008   Diplôme d'études collégiales (DEC) en sciences humaines, Cégep de Sainte-Foy\n2010   Diplôme d'études collégiales (DEC) en techniques de l'informatique, Cégep de Sainte-Foy",
+      [['associate', 'computer-science']],
+    ],
+    [
       'a dated list: an item in progress two lines below is no status of the degree above',
       '2015   Master 2 Droit des affaires, Université Paris 1\n2013   Licence en droit, Université Paris 1\n2015   CAPA - qualification professionnelle\n2026   Diplôme universitaire « Data Science », Université Paris-Dauphine - en cours',
       [

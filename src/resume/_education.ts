@@ -96,10 +96,11 @@ export function extractEducation(
       const evidence = { text: body, start, end: start + body.length, section: sectionOf(start), via: 'exact' as const, confidence: 0.9 };
       out.push({ ...held, evidence });
       heads.push(head);
-      // "Doble Grado en Matemáticas y Economía": a double degree awards one degree per field.
+      // "Doble Grado en Matemáticas y Economía": a double degree awards one degree per field; "Bachelor of Laws /
+      // Bachelor of Arts" names both.
       if (second) {
-        out.push({ ...held, field: second, evidence });
-        heads.push(head);
+        out.push({ ...held, level: second.level, field: second.field, evidence });
+        heads.push(second.head);
       }
     });
     out.splice(from, out.length - from, ...withoutSteps(out.slice(from), heads));
@@ -111,6 +112,7 @@ export function extractEducation(
 
 function sameDegree(a: Education, b: Education): boolean {
   return (
+    a.evidence.start !== b.evidence.start &&
     a.level === b.level &&
     a.field === b.field &&
     a.year !== undefined &&
@@ -284,8 +286,8 @@ function degreeWordsOf(lex: Lexicon): EducationWords {
   return { own: degreeWordsFor(lex), all: degreeWordsFor(allLanguagesLexicon()), readLines: new Map(), firstDegrees: new Map() };
 }
 
-/** What a degree line states: the degree, and the second field of a double degree. */
-type DegreeRead = Omit<Education, 'evidence'> & { second?: DegreeField; head: string };
+/** What a degree line states: the degree, and the second degree of a double degree. */
+type DegreeRead = Omit<Education, 'evidence'> & { second?: { level: DegreeLevel; field: DegreeField; head: string }; head: string };
 
 /**
  * A degree line's level, field, institution and year; undefined when the line states no degree held (a school-leaving
@@ -315,12 +317,15 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   if (words.inProgress.test(body)) return undefined;
   // A degree whose dates run to "present" or past asOf is still being studied for.
   if (runsOn(body, reading)) return undefined;
-  const after = body.slice(match.index + match.length);
-  const [subject, institution] = splitInstitution(after, words, dates);
+  const whole = body.slice(match.index + match.length);
+  const [subject, institution] = splitInstitution(whole, words, dates);
+  // "Bachelor of Laws (Honours) / Bachelor of Arts (Philosophy) — University of Sydney": two degrees, each with its own field.
+  const joined = joinedDegree(whole, both);
+  const after = joined ? whole.slice(0, joined.slash) : whole;
   // The field a degree's name implies comes first (LL.M. → law, even in "LL.M. Information Technology Law"); else the
   // first one named from the degree's own words on ("Baccalauréat en mathématiques", "Maîtrise en informatique (…,
   // apprentissage automatique)").
-  const degreeText = body.slice(match.index);
+  const degreeText = body.slice(match.index, match.index + match.length + after.length);
   const field: DegreeField =
     match.field ??
     trackField(institution ? after.replace(institution, ' ') : after, words) ??
@@ -337,11 +342,29 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   const result: DegreeRead = { level, field, head: headWord(body.slice(match.index, match.index + match.length)) };
   if (institution) result.institution = institution;
   if (years.length > 0) result.year = Math.max(...years);
-  if (match.field === undefined && words.doubleDegree.test(body.slice(0, match.index + match.length))) {
+  if (joined) {
+    const text = whole.slice(joined.start);
+    const own = cutAt(institution ? text.replace(institution, ' ') : text, words.notField);
+    const head = headWord(text.slice(joined.mention.index));
+    result.second = { level: joined.mention.level, field: joined.mention.field ?? namedField(own, words) ?? 'other', head };
+  } else if (match.field === undefined && words.doubleDegree.test(body.slice(0, match.index + match.length))) {
     const second = secondField(subject, words);
-    if (second) result.second = second;
+    if (second) result.second = { level, field: second, head: result.head };
   }
   return result;
+}
+
+/**
+ * A second degree after a slash, when the first has words of its own before it ("Bachelor of Laws (Honours) /
+ * Bachelor of Arts"; not "BS/MS", one programme, nor "Licenciatura/Grado", kinds heading a table).
+ */
+function joinedDegree(after: string, both: EducationWords): { slash: number; start: number; mention: DegreeMention } | undefined {
+  const slash = after.indexOf('/');
+  if (slash <= 0 || after.slice(0, slash).trim() === '') return undefined;
+  const rest = after.slice(slash + 1);
+  const start = slash + 1 + (rest.length - rest.trimStart().length);
+  const mention = firstDegree(after.slice(start), both);
+  return mention?.index === 0 ? { slash, start, mention } : undefined;
 }
 
 /** The level of a qualifications framework that `text` states ("EQF level 7" → master), the first one named. */
@@ -419,14 +442,20 @@ function firstDegree(body: string, both: EducationWords): DegreeMention | undefi
   return found;
 }
 
+/** An abbreviation in capitals, in brackets ("(DEC)", "(LL.M.)"). */
+const BRACKETED_ABBREVIATION = /\((\p{Lu}[\p{Lu}.]{1,7})\)/gu;
+
 function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | undefined {
   const words = both.all;
   const found = degreeMentions(body, words);
   if (found.length === 0) return undefined;
   const lookAlikes: Array<{ start: number; end: number }> = [];
+  // Read through an abbreviation in brackets, as the words it abbreviates ("Diplôme d'études collégiales (DEC) en
+  // sciences humaines"): the brackets become spaces, so offsets are unchanged.
+  const plain = body.replace(BRACKETED_ABBREVIATION, ' $1 ');
   for (const re of [words.notDegreeAll, words.schoolLeavingAll]) {
     re.lastIndex = 0;
-    for (let m = re.exec(body); m !== null; m = re.exec(body)) lookAlikes.push({ start: m.index, end: m.index + m[0].length });
+    for (let m = re.exec(plain); m !== null; m = re.exec(plain)) lookAlikes.push({ start: m.index, end: m.index + m[0].length });
   }
   // A degree name that starts where a look-alike does and runs past it is the longer reading: "Baccalauréat en
   // mathématiques" (a Québec bachelor) over "Baccalauréat" (the French school-leaving one).
