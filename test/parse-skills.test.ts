@@ -863,6 +863,7 @@ describe('education, certifications, clearance', () => {
       'en',
       'EXPERIENCE\nAnalyst — Acme  2019 – 2024\n\nADDITIONAL INFORMATION\nClearance: Public Trust held 2019-2021 for a CMS contract; not active since I left.',
     ],
+    ['en', 'EXPERIENCE\nAnalyst — Acme  2019 – 2024\n\nSUMMARY\nHeld a DoD Secret clearance as an intern in 2016; it has\nnot been active since.'],
     [
       'de',
       'BERUFSERFAHRUNG\nAnalystin — Acme GmbH  2019 – 2024\n\nWEITERE ANGABEN\nSicherheitsfreigabe: Secret (2019 – 2021) für ein Projekt, heute nicht aktiv.',
@@ -1295,6 +1296,21 @@ describe('a certification named where a sentence wrapped', () => {
       'PROFIL\nPlattform-Engineer mit Fokus auf ML, CKA (erneuert 03/2025, gültig bis 03/2027).\nSeit einigen Jahren Schwerpunkt auf Sicherheit. Meine AWS ML Specialty ist 2024\nabgelaufen, ich habe sie nicht erneuert.',
       ['cka'],
     ],
+    // A bracket that opens the next line is the remark of the certification above it, though a sentence goes on after it.
+    [
+      'SUMMARY\nPlatform engineer. I earned the AWS Certified Security – Specialty\n(2020–2023; lapsed, not renewed). Held a DoD Secret clearance.\n\nCERTIFICATIONS\nCKA',
+      ['cka'],
+    ],
+    [
+      'SUMMARY\nPlatform engineer. I earned the AWS Certified Security – Specialty\n(2020–2023; renewed, current through 2029). Then moved to ML.',
+      ['aws-security-specialty'],
+    ],
+    // A certification once held is no longer held.
+    ['SUMMARY\nPreviously held the AWS Certified Security – Specialty.\n\nCERTIFICATIONS\nCKA', ['cka']],
+    ["RÉSUMÉ\nAnciennement titulaire de l'AWS Certified Security – Specialty.\n\nCERTIFICATIONS\nCKA", ['cka']],
+    ['PROFIL\nFrüher Inhaber des AWS Certified Security – Specialty.\n\nZERTIFIKATE\nCKA', ['cka']],
+    // An exam set for a date is not held.
+    ['ZERTIFIZIERUNGEN\nISC2 CISSP – 2024\nIAPP AIGP – Prüfung für 01/2027 angesetzt', ['cissp']],
     // A dated line under a certification is an item of its own, not the first one's issuer.
     ['CERTIFICATIONS\n  OSCP — 2021\n  CEH — 2018 (not renewed,\n  expired 2021)', ['oscp']],
   ])('%s', (text, held) => {

@@ -644,6 +644,10 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
     ((body.length <= MAX_STATUS && cues.certNotHeld.test(body) && (DATED.test(body) || LOWER_FIRST.test(body)) && !ACRONYM.test(body)) ||
       (body.length <= (DATE_WORD_FIRST.test(body) ? MAX_DATED_STATUS : MAX_STATUS) && STATUS_LINE.test(body)) ||
       cues.certNotHeldLine.test(body));
+  // A bracket that opens the next line is the name's remark, though a sentence goes on after it ("… Specialty⏎(2020–2023;
+  // lapsed, not renewed). Held a …").
+  const remark = OPENING_BRACKET.exec(next.body)?.[0];
+  if (remark !== undefined && remark.length < next.body.length && isStatus(remark)) return `${out}\n${remark}`;
   if (isStatus(next.body) || (next.body.length > 0 && next.body.length <= 60 && UNFINISHED.test(out))) {
     // A renewal under the dates is theirs too ("September 2020 to September 2026⏎Renewed via CE; current through September 2029").
     const then = lineAt(text, lines, next.end + 1);
@@ -657,6 +661,9 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   if (isStatus(then.body) && !names(then)) out += `\n${next.body}\n${then.body}`;
   return out;
 }
+
+/** A bracket at the start of a line, closed on it. */
+const OPENING_BRACKET = /^\([^()\n]{1,80}\)/u;
 
 /** A line that starts in lowercase goes on from the line above ("CISSP – exam passed Oct 2026⏎endorsement pending"). */
 const LOWER_FIRST = /^\p{Ll}/u;
