@@ -69,7 +69,8 @@ export function creditFor(q: Requirement, p: ResumeProfile, ctx: CreditContext):
 
 /** The title of a job held now that has a word of every group, in the order the entries come. */
 function titleCredit(q: TitleRequirement, p: ResumeProfile): Credit {
-  const need = `a current job title with ${q.words.map((group) => group.slice(0, 3).join('/')).join(' + ')}`;
+  const named = q.words.map((group) => group.slice(0, 3).join('/')).join(' + ');
+  const need = q.against ? `no current job title with ${named}` : `a current job title with ${named}`;
   const current = p.experience.entries.filter((e) => e.current);
   const { groups, without } = foldedRequirement(q);
   const hit = current.find((e) => {
@@ -77,6 +78,8 @@ function titleCredit(q: TitleRequirement, p: ResumeProfile): Credit {
     const has = (w: string) => words.includes(w);
     return groups.every((group) => group.some(has)) && !without.some(has);
   });
+  // A title that names another field says where the person works now: it counts against the role, at full weight.
+  if (hit && q.against) return { status: 'missing', credit: 0, have: `works as ${hit.title}`, need, evidence: [] };
   if (hit) return { status: 'met', credit: 1, have: hit.title, need, evidence: [] };
   // Titles differ from employer to employer: one that does not say it is no sign against it, and weighs nothing.
   const titles = current.map((e) => e.title).filter((t) => t !== '');
