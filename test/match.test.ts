@@ -189,4 +189,37 @@ describe('a title requirement (the level a person works at now)', () => {
     expect(req('Pentester senior')).toMatchObject({ status: 'met' });
     expect(req('Senior AI Security Engineer')).toMatchObject({ status: 'unknown', maxPoints: 0 });
   });
+
+  describe('with `against` (a title that names another field)', () => {
+    const ml = (title: string) =>
+      parseResume(
+        `EXPERIENCE\n${title}  Jan 2023 – Present\n- Train and deploy PyTorch models on Kubernetes with MLflow pipelines.\nMachine Learning Engineer  Jan 2017 – Dec 2022\n- Trained and deployed PyTorch models.`,
+        { asOf: '2026-11-01' },
+      );
+    const against = (title: string, role = 'ml-engineer') => matchRoles(ml(title), { roles: [role] })[0]?.requirements.find((r) => r.kind === 'title');
+
+    it('is missing, at full weight, when the current title names security', () => {
+      for (const title of ['Head of AI Security Engineering', 'Staff Engineer, Model Security', 'MLSecOps Engineer', 'Ingénieure sécurité IA']) {
+        expect(against(title)).toMatchObject({ status: 'missing', credit: 0, points: 0, have: `works as ${title}`, maxPoints: expect.any(Number) });
+        expect(against(title)?.maxPoints).toBeGreaterThan(0);
+      }
+      expect(against('AI Red Team Lead', 'data-scientist')).toMatchObject({ status: 'missing' });
+    });
+
+    it('is unknown, and weighs nothing, for any other title, a security champion, or no current job', () => {
+      expect(against('Senior Machine Learning Engineer')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      expect(against('Senior GenAI Engineer & Security Champion')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      const ended = parseResume('EXPERIENCE\nAI Security Engineer  Jan 2021 – Dec 2024\n- Trained and deployed PyTorch models.', { asOf: '2026-11-01' });
+      expect(matchRoles(ended, { roles: ['ml-engineer'] })[0]?.requirements.find((r) => r.kind === 'title')).toMatchObject({
+        status: 'unknown',
+        have: 'no current job',
+      });
+    });
+
+    it('lowers the ML engineer score of someone who works in security now, and only then', () => {
+      const score = (title: string) => matchRoles(ml(title), { roles: ['ml-engineer'] })[0]?.score ?? 0;
+      expect(score('AI Security Engineer')).toBeLessThan(score('Senior Machine Learning Engineer'));
+      expect(score('Senior Machine Learning Engineer')).toBe(score('Software Engineer'));
+    });
+  });
 });
