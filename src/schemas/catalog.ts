@@ -153,6 +153,11 @@ export const TitleRequirementSchema = z.strictObject({
   without: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(60)))),
   /** The title is a sign against the role: a current title with the words leaves the requirement `missing`, any other `unknown`. */
   against: z.optional(z.boolean()),
+  /**
+   * Kinds of work ('security', 'ml') an entry's skills may show in place of every group of words but the last: a
+   * "Postdoctoral Researcher" whose work is security and ML work researches ML security.
+   */
+  workKinds: z.optional(z.array(z.enum(['security', 'ml'])).check(z.minLength(1))),
   ...requirementBase,
 });
 
