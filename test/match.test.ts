@@ -190,6 +190,20 @@ describe('a title requirement (the level a person works at now)', () => {
     expect(req('Senior AI Security Engineer')).toMatchObject({ status: 'unknown', maxPoints: 0 });
   });
 
+  it('takes the kinds of work of the entry for the other groups with `workKinds` (a researcher of ML security)', () => {
+    const researcher = (title: string, duty: string) =>
+      matchRoles(parseResume(`EXPERIENCE\n${title}  Jan 2023 – Present\n- ${duty}`, { asOf: '2026-11-01' }), {
+        roles: ['ai-ml-security-engineer'],
+      })[0]?.requirements.find((r) => r.kind === 'title');
+    const attacks = 'Adversarial training and data poisoning attacks on PyTorch image classifiers; membership inference against fine-tuned models.';
+    expect(researcher('Postdoctoral Researcher', attacks)).toMatchObject({ status: 'met', have: 'Postdoctoral Researcher (security and ml work)' });
+    expect(researcher('Postdoctoral Researcher', 'Trained and evaluated PyTorch image classifiers and deep learning models.')).toMatchObject({
+      status: 'unknown',
+      maxPoints: 0,
+    });
+    expect(researcher('Software Engineer', attacks)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+  });
+
   describe('with `against` (a title that names another field)', () => {
     const ml = (title: string) =>
       parseResume(
