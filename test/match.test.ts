@@ -218,6 +218,9 @@ describe('a title requirement (the level a person works at now)', () => {
         expect(against(title)?.maxPoints).toBeGreaterThan(0);
       }
       expect(against('AI Red Team Lead', 'data-scientist')).toMatchObject({ status: 'missing' });
+      expect(against('Lead Cloud Security Engineer', 'security-analyst')).toMatchObject({ status: 'missing' });
+      expect(against('Detection Engineer', 'security-analyst')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      expect(against('Security Operations Engineer', 'security-analyst')).toMatchObject({ status: 'unknown', maxPoints: 0 });
     });
 
     it('is unknown, and weighs nothing, for any other title, a security champion, or no current job', () => {
