@@ -189,4 +189,54 @@ describe('a title requirement (the level a person works at now)', () => {
     expect(req('Pentester senior')).toMatchObject({ status: 'met' });
     expect(req('Senior AI Security Engineer')).toMatchObject({ status: 'unknown', maxPoints: 0 });
   });
+
+  it('takes the kinds of work of the entry for the other groups with `workKinds` (a researcher of ML security)', () => {
+    const researcher = (title: string, duty: string) =>
+      matchRoles(parseResume(`EXPERIENCE\n${title}  Jan 2023 – Present\n- ${duty}`, { asOf: '2026-11-01' }), {
+        roles: ['ai-ml-security-engineer'],
+      })[0]?.requirements.find((r) => r.kind === 'title');
+    const attacks = 'Adversarial training and data poisoning attacks on PyTorch image classifiers; membership inference against fine-tuned models.';
+    expect(researcher('Postdoctoral Researcher', attacks)).toMatchObject({ status: 'met', have: 'Postdoctoral Researcher (security and ml work)' });
+    expect(researcher('Postdoctoral Researcher', 'Trained and evaluated PyTorch image classifiers and deep learning models.')).toMatchObject({
+      status: 'unknown',
+      maxPoints: 0,
+    });
+    expect(researcher('Software Engineer', attacks)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+  });
+
+  describe('with `against` (a title that names another field)', () => {
+    const ml = (title: string) =>
+      parseResume(
+        `EXPERIENCE\n${title}  Jan 2023 – Present\n- Train and deploy PyTorch models on Kubernetes with MLflow pipelines.\nMachine Learning Engineer  Jan 2017 – Dec 2022\n- Trained and deployed PyTorch models.`,
+        { asOf: '2026-11-01' },
+      );
+    const against = (title: string, role = 'ml-engineer') => matchRoles(ml(title), { roles: [role] })[0]?.requirements.find((r) => r.kind === 'title');
+
+    it('is missing, at full weight, when the current title names security', () => {
+      for (const title of ['Head of AI Security Engineering', 'Staff Engineer, Model Security', 'MLSecOps Engineer', 'Ingénieure sécurité IA']) {
+        expect(against(title)).toMatchObject({ status: 'missing', credit: 0, points: 0, have: `works as ${title}`, maxPoints: expect.any(Number) });
+        expect(against(title)?.maxPoints).toBeGreaterThan(0);
+      }
+      expect(against('AI Red Team Lead', 'data-scientist')).toMatchObject({ status: 'missing' });
+      expect(against('Lead Cloud Security Engineer', 'security-analyst')).toMatchObject({ status: 'missing' });
+      expect(against('Detection Engineer', 'security-analyst')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      expect(against('Security Operations Engineer', 'security-analyst')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+    });
+
+    it('is unknown, and weighs nothing, for any other title, a security champion, or no current job', () => {
+      expect(against('Senior Machine Learning Engineer')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      expect(against('Senior GenAI Engineer & Security Champion')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      const ended = parseResume('EXPERIENCE\nAI Security Engineer  Jan 2021 – Dec 2024\n- Trained and deployed PyTorch models.', { asOf: '2026-11-01' });
+      expect(matchRoles(ended, { roles: ['ml-engineer'] })[0]?.requirements.find((r) => r.kind === 'title')).toMatchObject({
+        status: 'unknown',
+        have: 'no current job',
+      });
+    });
+
+    it('lowers the ML engineer score of someone who works in security now, and only then', () => {
+      const score = (title: string) => matchRoles(ml(title), { roles: ['ml-engineer'] })[0]?.score ?? 0;
+      expect(score('AI Security Engineer')).toBeLessThan(score('Senior Machine Learning Engineer'));
+      expect(score('Senior Machine Learning Engineer')).toBe(score('Software Engineer'));
+    });
+  });
 });

@@ -69,18 +69,29 @@ export function creditFor(q: Requirement, p: ResumeProfile, ctx: CreditContext):
 
 /** The title of a job held now that has a word of every group, in the order the entries come. */
 function titleCredit(q: TitleRequirement, p: ResumeProfile): Credit {
-  const need = `a current job title with ${q.words.map((group) => group.slice(0, 3).join('/')).join(' + ')}`;
+  const named = q.words.map((group) => group.slice(0, 3).join('/')).join(' + ');
+  const need = q.against ? `no current job title with ${named}` : `a current job title with ${named}`;
   const current = p.experience.entries.filter((e) => e.current);
   const { groups, without } = foldedRequirement(q);
-  const hit = current.find((e) => {
-    const words = foldedTitle(e);
-    const has = (w: string) => words.includes(w);
-    return groups.every((group) => group.some(has)) && !without.some(has);
-  });
+  const hit = current.find((e) => titleSays(e, groups, without));
+  // A title that names another field says where the person works now: it counts against the role, at full weight.
+  if (hit && q.against) return { status: 'missing', credit: 0, have: `works as ${hit.title}`, need, evidence: [] };
   if (hit) return { status: 'met', credit: 1, have: hit.title, need, evidence: [] };
+  // The kinds of work an entry shows may stand in for the other groups ("Postdoctoral Researcher", security and ML work).
+  const kinds = q.workKinds ?? [];
+  const last = groups.slice(-1);
+  const byWork = kinds.length > 0 ? current.find((e) => kinds.every((k) => e.kind.includes(k)) && titleSays(e, last, without)) : undefined;
+  if (byWork) return { status: 'met', credit: 1, have: `${byWork.title} (${kinds.join(' and ')} work)`, need, evidence: [] };
   // Titles differ from employer to employer: one that does not say it is no sign against it, and weighs nothing.
   const titles = current.map((e) => e.title).filter((t) => t !== '');
   return { status: 'unknown', credit: 0, have: titles.length > 0 ? `not said by the title (${titles.join('; ')})` : 'no current job', need, evidence: [] };
+}
+
+/** The entry's title has a word of every group and none of `without` (all folded and padded). */
+function titleSays(e: Entry, groups: readonly string[][], without: readonly string[]): boolean {
+  const words = foldedTitle(e);
+  const has = (w: string) => words.includes(w);
+  return groups.every((group) => group.some(has)) && !without.some(has);
 }
 
 type TitleRequirement = Extract<Requirement, { kind: 'title' }>;
