@@ -486,6 +486,14 @@ describe('a break word inside an employer name', () => {
     ]);
     expect(p.experience.totalYears).toBe(4.08);
   });
+
+  it('counts a job whose employer line describes the business with a break word ("online travel") as work', () => {
+    const text =
+      'EXPERIENCE\n09/2014 – 05/2018        Machine Learning Engineer\n                         Acme Online B.V., Utrecht (online travel, 2,000 employees)\n  - Built fraud models in Python\n\n06/2012 – 08/2014        Volunteer Tutor\n                         Code Club, Utrecht\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Machine Learning Engineer', 'Acme Online B.V.']]);
+    expect(p.experience.totalYears).toBe(3.75);
+  });
 });
 
 describe('two positions on a header line that wrapped, each with its duties under its title', () => {

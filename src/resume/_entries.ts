@@ -237,14 +237,16 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     const header = readHeader(w, lines, i, range, consumed);
     if (needsJob && !w.jobWord.test(header.title)) return;
     for (let k = header.first; k <= header.last; k++) consumed.add(k);
+    // A break's word inside an employer's longer name is no break ("Application Security Engineer, Nubo Travel"),
+    // nor on the employer's own line below the title: "Acme B.V., Utrecht (travel agency, 300 staff)".
+    const org = header.organization;
+    const named = org !== undefined && /\p{L}{2}/u.test(org.replace(w.notWorkAll, ' ')) ? org : undefined;
     const headerLines = lines
       .slice(header.first, header.last + 1)
       .map((l) => l.body)
+      .filter((b) => named === undefined || !b.includes(named) || b.includes(header.title))
       .join(' ');
-    // A break's word inside an employer's longer name is no break ("Application Security Engineer, Nubo Travel").
-    const org = header.organization;
-    const named = org !== undefined && /\p{L}{2}/u.test(org.replace(w.notWorkAll, ' '));
-    const breakWord = w.notWork.test(named ? headerLines.replace(org, ' ') : headerLines);
+    const breakWord = w.notWork.test(named !== undefined ? headerLines.replace(named, ' ') : headerLines);
     if (breakWord || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title))) header.notWork = true;
     // Roles listed under one company line share its name until another organisation appears.
     if (header.company) company = header.organization;
