@@ -496,6 +496,17 @@ describe('a break word inside an employer name', () => {
   });
 });
 
+describe('an organisation on the dated line, the title below it with a remark on the job', () => {
+  it.each([
+    ['Cloud Penetration Tester — contract', 'Cloud Penetration Tester'],
+    ['Penetration Tester — short contract, extended twice', 'Penetration Tester'],
+  ])('reads %j as the title %j, and the dated line as the organisation', (below, title) => {
+    const text = `EXPERIENCE\nApr'23 – Dec'23      Tallin Pay (fintech, Edinburgh)\n                     ${below}\n  - AWS penetration testing\n`;
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.kind])).toEqual([[title, 'Tallin Pay', ['security']]]);
+  });
+});
+
 describe('two positions on a header line that wrapped, each with its duties under its title', () => {
   it('reads both positions, and gives each only the part under its own title', () => {
     const text =

@@ -584,8 +584,9 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
     if (field && next && isOrgName(w, next.body) && !w.jobWord.test(next.body) && !w.location.test(next.body)) {
       return { title: cleanTitle(text), organization: cleanOrg(next.body), first: i, last: i + 1 };
     }
-    if (!w.jobWord.test(picked.title) && next && isPlainTitle(w, next.body)) {
-      return { title: cleanTitle(next.body), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
+    const below = next ? titleOfLine(w, next.body) : undefined;
+    if (!w.jobWord.test(picked.title) && below !== undefined) {
+      return { title: cleanTitle(below), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
     }
     return { ...picked, first: i, last: i };
   }
@@ -611,8 +612,9 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   }
   // A job word in a remark on the company ("Nexora (consultora de ciberseguridad)": a consulting firm) titles nobody.
   const ownWords = text.replace(EXPERIENCE_PATTERNS.parenthetical, '');
-  if (!job.test(ownWords) && next && isPlainTitle(w, next.body) && !nextIsTheirs) {
-    return { title: cleanTitle(next.body), organization: cleanOrg(text), first: i, last: i + 1 };
+  const below = next ? titleOfLine(w, next.body) : undefined;
+  if (!job.test(ownWords) && below !== undefined && !nextIsTheirs) {
+    return { title: cleanTitle(below), organization: cleanOrg(text), first: i, last: i + 1 };
   }
   if (!job.test(ownWords) && prev && isPlainTitle(w, prev.body)) {
     return { title: cleanTitle(prev.body), organization: cleanOrg(text), first: i - 1, last: i };
@@ -743,6 +745,17 @@ function isBoundary(l: Line): boolean {
 function isPlainTitle(w: EntryWords, s: string): boolean {
   return w.jobWord.test(s) && splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, '')).length === 1;
 }
+
+/** The title a line holds when it is just a title, or a title with lowercase remarks on the job ("Cloud Penetration Tester — contract"). */
+function titleOfLine(w: EntryWords, s: string): string | undefined {
+  if (isPlainTitle(w, s)) return s;
+  const [first, ...rest] = splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''));
+  if (first === undefined || rest.length === 0 || !w.jobWord.test(first)) return undefined;
+  return rest.every((r) => LOWERCASE_START.test(r) && !w.jobWord.test(r)) ? first : undefined;
+}
+
+/** A remark, not a name: it starts with a lowercase letter. */
+const LOWERCASE_START = /^\p{Ll}/u;
 
 /** The end of a sentence: a full stop after a word longer than an abbreviation ("Inc.", "S.A."). */
 const SENTENCE_END = /\p{L}{5}\.$/u;
