@@ -496,6 +496,19 @@ describe('a break word inside an employer name', () => {
   });
 });
 
+describe('positions on a header line that wrapped between a title and its dates', () => {
+  it('reads each position with its own dates, under the company line with the whole tenure', () => {
+    const text =
+      'EXPERIENCE\nJan 2020 to date    NORTHWIND BANK, Toronto, ON\nManager, Model Risk (Sep 2024 to date)  |  Senior Model Risk Specialist\n(Apr 2022 – Aug 2024)  |  Model Validation Analyst (Jan 2020 – Mar 2022)\n\n  Manager, Model Risk\n  -  Lead a team of six validators.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Manager, Model Risk', '2024-09', '2026-11'],
+      ['Senior Model Risk Specialist', '2022-04', '2024-08'],
+      ['Model Validation Analyst', '2020-01', '2022-03'],
+    ]);
+  });
+});
+
 describe('an organisation on the dated line, the title below it with a remark on the job', () => {
   it.each([
     ['Cloud Penetration Tester — contract', 'Cloud Penetration Tester'],

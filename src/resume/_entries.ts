@@ -381,6 +381,9 @@ function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
   return lines.map((line, i) => {
     const r = line.ranges[0];
     if (line.ranges.length !== 1 || !r?.current || r.index === 0 || line.bullet) return line;
+    // A line of positions, the next one's dates on the line below ("Manager (Sep 2024 to date) | Senior Specialist").
+    const next = lines[i + 1];
+    if (next && !line.blank && !line.cont && titleCutFromDates(w, line, next)) return line;
     for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
       const above = lines[k] as Line;
       if (above.blank || above.bullet || above.cont) return line;
@@ -475,10 +478,10 @@ const MAX_POSITION_WORDS = 10;
  * one, else a company line above.
  */
 function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Found[] | null {
-  const wrapped = wrappedPositions(lines, i);
+  const wrapped = wrappedPositions(w, lines, i);
   const line = wrapped ?? (lines[i] as Line);
   const last = wrapped ? i + 1 : i;
-  if (line.blank || line.bullet || line.cont || line.ranges.length < 2 || line.body.length > MAX_HEADER_CHARS) return null;
+  if (line.blank || line.bullet || line.cont || line.ranges.length < 2 || line.body.length > (wrapped ? 2 : 1) * MAX_HEADER_CHARS) return null;
   const titles: string[] = [];
   let from = 0;
   for (const r of line.ranges) {
@@ -511,17 +514,33 @@ const CUT_POSITIONS = /[,→>&/]$/u;
 
 /**
  * Two positions whose line wrapped ("Staff Security Engineer (2020–2023) → Senior Manager,⏎AI Security Engineering
- * (2023–Present)"): the two lines read as one, each with one range.
+ * (2023–Present)"), or wrapped between a title and its dates ("Manager (Sep 2024 to date) | Senior Specialist⏎(Apr 2022
+ * – Aug 2024) | Analyst (Jan 2020 – Mar 2022)"): the two lines read as one.
  */
-function wrappedPositions(lines: readonly Line[], i: number): Line | undefined {
+function wrappedPositions(w: EntryWords, lines: readonly Line[], i: number): Line | undefined {
   const line = lines[i] as Line;
   const next = lines[i + 1];
-  if (!next || line.ranges.length !== 1 || next.ranges.length !== 1 || next.blank || next.bullet || next.cont) return undefined;
-  if (line.blank || line.bullet || line.cont || !CUT_POSITIONS.test(line.body)) return undefined;
+  if (!next || next.blank || next.bullet || next.cont || line.blank || line.bullet || line.cont) return undefined;
+  const cut = line.ranges.length === 1 && next.ranges.length === 1 && CUT_POSITIONS.test(line.body);
+  if (!cut && !titleCutFromDates(w, line, next)) return undefined;
   const shift = line.body.length + 1;
   const ranges = [...line.ranges, ...next.ranges.map((r) => ({ ...r, index: r.index + shift }))];
   return { ...line, body: `${line.body} ${next.body}`, ranges };
 }
+
+/** A line of positions ending in a title whose dates, in brackets, open the next line. */
+function titleCutFromDates(w: EntryWords, line: Line, next: Line): boolean {
+  const last = line.ranges[line.ranges.length - 1];
+  const first = next.ranges[0];
+  if (last === undefined || first === undefined || !OPENS_WITH_BRACKET.test(next.body.slice(0, first.index))) return false;
+  const tail = line.body.slice(last.index + last.length);
+  return POSITION_SEPARATOR.test(tail) && w.jobWord.test(tail);
+}
+
+/** Nothing before a line's first range but an opening bracket. */
+const OPENS_WITH_BRACKET = /^\s{0,3}[([]\s{0,3}$/u;
+/** The separator between positions on one line. */
+const POSITION_SEPARATOR = /[|,→/]/u;
 
 /** The range that makes a line an entry header, if any. */
 function headerRange(w: EntryWords, line: Line): DateRange | null {
