@@ -496,6 +496,37 @@ describe('a break word inside an employer name', () => {
   });
 });
 
+describe('a title over an organisation line over the dates, right under the entry before', () => {
+  it('reads the title and organisation of each stacked entry', () => {
+    const text =
+      'EXPERIENCE\nSenior Incident Response Analyst\nKaroo Mutual Bank | Johannesburg\n02/2023 – Present\n● Lead a team of four incident responders covering the retail\nand corporate divisions.\nSOC Analyst\nHighveld Cyber Defence (MSSP) | Pretoria\n01/2020 – 01/2023\n● Monitored Splunk Enterprise Security for 25 clients in mining,\nretail and logistics.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.kind])).toEqual([
+      ['Senior Incident Response Analyst', 'Karoo Mutual Bank', ['security']],
+      ['SOC Analyst', 'Highveld Cyber Defence', ['security']],
+    ]);
+    expect(p.experience.securityYears).toBe(6.92);
+  });
+});
+
+describe('a sidebar block that cut the experience column (a two-column PDF read without its layout)', () => {
+  const job = 'SOC Analyst\nHighveld Cyber Defence | Pretoria\n01/2020 – 01/2023\n● Monitored Splunk Enterprise Security for 25 clients.\n';
+  const certs = 'CERTIFICATIONS\nGIAC Certified Incident Handler\n(GCIH), 2023\n';
+  const head =
+    'EXPERIENCE\nIncident Response Analyst\nKaroo Mutual Bank | Johannesburg\n02/2023 – Present\n● Run host forensics with Velociraptor; wrote the\n';
+
+  it('reads the jobs between and after the sidebar sections when the experience stops mid-sentence', () => {
+    const p = parseResume(`${head}${certs}${job}`, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Incident Response Analyst', 'SOC Analyst']);
+    expect(p.experience.totalYears).toBe(6.92);
+  });
+
+  it('reads no job in a section after an experience that ends its sentence', () => {
+    const p = parseResume(`${head.replace('wrote the', 'wrote the playbooks.')}${certs}${job}`, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Incident Response Analyst']);
+  });
+});
+
 describe('positions on a header line that wrapped between a title and its dates', () => {
   it('reads each position with its own dates, under the company line with the whole tenure', () => {
     const text =

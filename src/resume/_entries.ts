@@ -4,6 +4,7 @@ import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, months
 import type { Lexicon } from '../text/lexicon';
 import { abbreviationsSource, escapeRegex, lexiconRegExp, NEVER, phrasesRegex, phrasesSource } from '../text/phrases';
 import { indexFrom } from '../text/sorted';
+import { lineGoesOnFor } from '../text/tokens';
 import { lineHeading } from './sections';
 
 /** One dated work entry as read from the text; offsets point into the normalised text. */
@@ -200,13 +201,41 @@ export function extractEntries(text: string, sections: readonly Section[], readi
   const regions = strict ? sections.filter((s) => !FALLBACK_EXCLUDED.has(s.name)) : experience;
   const entries: RawEntry[] = [];
   const warnings: ParseWarning[] = [];
-  for (const region of regions) {
-    entries.push(...entriesIn(text, region, reading, strict, warnings));
+  const resumed = strict ? new Set<Section>() : sidebarAfterCut(text, sections, reading.lex);
+  for (const region of sections) {
+    // In a sidebar block that cut the experience column, only a job's title heads an entry.
+    if (regions.includes(region) || resumed.has(region)) entries.push(...entriesIn(text, region, reading, strict || resumed.has(region), warnings));
   }
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
   return { entries, warnings };
 }
+
+/** Sections a two-column PDF read without its layout sets between the blocks of the experience column (a sidebar's). */
+const SIDEBAR = new Set<SectionName>(['skills', 'certifications', 'languages', 'education', 'interests', 'awards']);
+
+/**
+ * The sidebar sections right after an experience section whose last line stops mid-sentence ("… KAPE; wrote the" above
+ * "CORE SKILLS"): the column was cut there, and its jobs go on between and after those sections.
+ */
+function sidebarAfterCut(text: string, sections: readonly Section[], lex: Lexicon): Set<Section> {
+  const out = new Set<Section>();
+  sections.forEach((s, k) => {
+    if (s.name !== 'experience' || !endsMidSentence(text.slice(s.start, s.end), lineGoesOnFor(lex))) return;
+    for (let j = k + 1; j < sections.length && SIDEBAR.has((sections[j] as Section).name); j++) out.add(sections[j] as Section);
+  });
+  return out;
+}
+
+/** The last line of a text ends in a word after which a sentence always goes on ("the", "and", "of"). */
+function endsMidSentence(text: string, goesOn: ReadonlySet<string>): boolean {
+  const trimmed = text.trimEnd();
+  const last = LAST_WORD.exec(trimmed.slice(trimmed.lastIndexOf('\n') + 1));
+  return last !== null && goesOn.has((last[1] as string).toLowerCase());
+}
+
+/** The last word of a text. */
+const LAST_WORD = /(\p{L}+)$/u;
 
 function missingWarning(noSection: boolean): ParseWarning {
   return noSection ? { code: 'NO_EXPERIENCE', message: warn.noExperience() } : { code: 'NO_DATES', message: warn.noDates() };
@@ -705,6 +734,8 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
     else up.unshift(j);
   }
   const upOk = up.length > 0 && (j < 0 || isBoundary(lines[j] as Line) || consumed.has(j));
+  const stacked = upOk ? undefined : stackedAbove(w, lines, i, consumed);
+  if (stacked) return stacked;
   const down: number[] = [];
   for (let k = i + 1; !upOk && down.length < 2 && sideLine(lines, k, consumed); k++) down.push(k);
   // Indeed's export: title, company and dates each on a line of their own, a blank line between them.
@@ -721,6 +752,17 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   const job = w.jobWord;
   const [title, org] = job.test(b) && !job.test(a) ? [b, a] : [a, b];
   return { title: cleanTitle(title), organization: cleanOrg(org), first, last };
+}
+
+/**
+ * "SOC Analyst⏎Highveld Cyber Defence | Pretoria⏎01/2020 – 01/2023" right under the last line of the entry before,
+ * with no blank line between: a plain title over an organisation line over the dates.
+ */
+function stackedAbove(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Header | undefined {
+  const org = sideLine(lines, i - 1, consumed);
+  const title = sideLine(lines, i - 2, consumed);
+  if (!org || !title || w.jobWord.test(org.body) || !orgLike(org.body) || w.location.test(org.body) || !isPlainTitle(w, title.body)) return undefined;
+  return { title: cleanTitle(title.body), organization: cleanOrg(org.body), first: i - 2, last: i };
 }
 
 /**
