@@ -230,12 +230,14 @@ function sidebarAfterCut(text: string, sections: readonly Section[], lex: Lexico
 /** The last line of a text ends in a word after which a sentence always goes on ("the", "and", "of"). */
 function endsMidSentence(text: string, goesOn: ReadonlySet<string>): boolean {
   const trimmed = text.trimEnd();
-  const last = LAST_WORD.exec(trimmed.slice(trimmed.lastIndexOf('\n') + 1));
-  return last !== null && goesOn.has((last[1] as string).toLowerCase());
+  let k = trimmed.length;
+  // Back over the last word's letters (a scan, not a pattern anchored at the end, which would retry every position).
+  while (k > 0 && LETTER.test(trimmed.charAt(k - 1))) k--;
+  return k < trimmed.length && goesOn.has(trimmed.slice(k).toLowerCase());
 }
 
-/** The last word of a text. */
-const LAST_WORD = /(\p{L}+)$/u;
+/** One letter. */
+const LETTER = /^\p{L}$/u;
 
 function missingWarning(noSection: boolean): ParseWarning {
   return noSection ? { code: 'NO_EXPERIENCE', message: warn.noExperience() } : { code: 'NO_DATES', message: warn.noDates() };
