@@ -486,6 +486,69 @@ describe('a break word inside an employer name', () => {
     ]);
     expect(p.experience.totalYears).toBe(4.08);
   });
+
+  it('counts a job whose employer line describes the business with a break word ("online travel") as work', () => {
+    const text =
+      'EXPERIENCE\n09/2014 – 05/2018        Machine Learning Engineer\n                         Acme Online B.V., Utrecht (online travel, 2,000 employees)\n  - Built fraud models in Python\n\n06/2012 – 08/2014        Volunteer Tutor\n                         Code Club, Utrecht\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Machine Learning Engineer', 'Acme Online B.V.']]);
+    expect(p.experience.totalYears).toBe(3.75);
+  });
+});
+
+describe('a title over an organisation line over the dates, right under the entry before', () => {
+  it('reads the title and organisation of each stacked entry', () => {
+    const text =
+      'EXPERIENCE\nSenior Incident Response Analyst\nKaroo Mutual Bank | Johannesburg\n02/2023 – Present\n● Lead a team of four incident responders covering the retail\nand corporate divisions.\nSOC Analyst\nHighveld Cyber Defence (MSSP) | Pretoria\n01/2020 – 01/2023\n● Monitored Splunk Enterprise Security for 25 clients in mining,\nretail and logistics.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.kind])).toEqual([
+      ['Senior Incident Response Analyst', 'Karoo Mutual Bank', ['security']],
+      ['SOC Analyst', 'Highveld Cyber Defence', ['security']],
+    ]);
+    expect(p.experience.securityYears).toBe(6.92);
+  });
+});
+
+describe('a sidebar block that cut the experience column (a two-column PDF read without its layout)', () => {
+  const job = 'SOC Analyst\nHighveld Cyber Defence | Pretoria\n01/2020 – 01/2023\n● Monitored Splunk Enterprise Security for 25 clients.\n';
+  const certs = 'CERTIFICATIONS\nGIAC Certified Incident Handler\n(GCIH), 2023\n';
+  const head =
+    'EXPERIENCE\nIncident Response Analyst\nKaroo Mutual Bank | Johannesburg\n02/2023 – Present\n● Run host forensics with Velociraptor; wrote the\n';
+
+  it('reads the jobs between and after the sidebar sections when the experience stops mid-sentence', () => {
+    const p = parseResume(`${head}${certs}${job}`, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Incident Response Analyst', 'SOC Analyst']);
+    expect(p.experience.totalYears).toBe(6.92);
+  });
+
+  it('reads no job in a section after an experience that ends its sentence', () => {
+    const p = parseResume(`${head.replace('wrote the', 'wrote the playbooks.')}${certs}${job}`, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Incident Response Analyst']);
+  });
+});
+
+describe('positions on a header line that wrapped between a title and its dates', () => {
+  it('reads each position with its own dates, under the company line with the whole tenure', () => {
+    const text =
+      'EXPERIENCE\nJan 2020 to date    NORTHWIND BANK, Toronto, ON\nManager, Model Risk (Sep 2024 to date)  |  Senior Model Risk Specialist\n(Apr 2022 – Aug 2024)  |  Model Validation Analyst (Jan 2020 – Mar 2022)\n\n  Manager, Model Risk\n  -  Lead a team of six validators.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Manager, Model Risk', '2024-09', '2026-11'],
+      ['Senior Model Risk Specialist', '2022-04', '2024-08'],
+      ['Model Validation Analyst', '2020-01', '2022-03'],
+    ]);
+  });
+});
+
+describe('an organisation on the dated line, the title below it with a remark on the job', () => {
+  it.each([
+    ['Cloud Penetration Tester — contract', 'Cloud Penetration Tester'],
+    ['Penetration Tester — short contract, extended twice', 'Penetration Tester'],
+  ])('reads %j as the title %j, and the dated line as the organisation', (below, title) => {
+    const text = `EXPERIENCE\nApr'23 – Dec'23      Tallin Pay (fintech, Edinburgh)\n                     ${below}\n  - AWS penetration testing\n`;
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.kind])).toEqual([[title, 'Tallin Pay', ['security']]]);
+  });
 });
 
 describe('two positions on a header line that wrapped, each with its duties under its title', () => {

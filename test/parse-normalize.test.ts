@@ -57,6 +57,19 @@ describe('normalizeText', () => {
     expect(normalizeText('Start date: Jan 2019\nAcme')).toBe('Start date: Jan 2019\nAcme');
   });
 
+  it.each([
+    ['    Start date:   10/2024          End date: Current', '    10/2024 – Current'],
+    ['    Beginn:       02/2024          Ende: 06/2024', '    02/2024 – 06/2024'],
+    ['    Date de début :     10/2024        Date de fin : à ce jour', '    10/2024 – à ce jour'],
+    ['    Fecha de inicio:  10/2024          Fecha de fin: actualidad', '    10/2024 – actualidad'],
+  ])('joins a start label and an end label side by side on one line: %j', (raw, joined) => {
+    expect(normalizeText(raw)).toBe(joined);
+  });
+
+  it('leaves a start label beside another label alone', () => {
+    expect(normalizeText('Start date: 10/2024   Location: Lisbon')).toBe('Start date: 10/2024  Location: Lisbon');
+  });
+
   it('puts a lone bullet in front of its text', () => {
     expect(normalizeText('•\nBuilt the pipeline\n•\nShipped it')).toBe('- Built the pipeline\n- Shipped it');
   });

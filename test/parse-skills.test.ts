@@ -28,6 +28,7 @@ describe('aliases', () => {
     ['Reviewed OAuth 2.0 and SAML SSO integrations', 'identity-access-management'],
     ['Mapped findings to MITRE ATLAS techniques', 'adversarial-ml'],
     ['Tested the chatbot for prompt injection and jailbreaks', 'llm-security'],
+    ['Shipped the services as Docker containers to Azure ML managed online endpoints', 'ml-deployment'],
     ['Ran DPIAs under GDPR', 'privacy'],
     ['Led EU AI Act readiness for high-risk systems', 'ai-regulation'],
     ['Implemented ISO/IEC 42001 and the NIST AI RMF', 'ai-risk-management'],

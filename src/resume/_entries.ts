@@ -4,6 +4,7 @@ import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, months
 import type { Lexicon } from '../text/lexicon';
 import { abbreviationsSource, escapeRegex, lexiconRegExp, NEVER, phrasesRegex, phrasesSource } from '../text/phrases';
 import { indexFrom } from '../text/sorted';
+import { lineGoesOnFor } from '../text/tokens';
 import { lineHeading } from './sections';
 
 /** One dated work entry as read from the text; offsets point into the normalised text. */
@@ -200,13 +201,43 @@ export function extractEntries(text: string, sections: readonly Section[], readi
   const regions = strict ? sections.filter((s) => !FALLBACK_EXCLUDED.has(s.name)) : experience;
   const entries: RawEntry[] = [];
   const warnings: ParseWarning[] = [];
-  for (const region of regions) {
-    entries.push(...entriesIn(text, region, reading, strict, warnings));
+  const resumed = strict ? new Set<Section>() : sidebarAfterCut(text, sections, reading.lex);
+  for (const region of sections) {
+    // In a sidebar block that cut the experience column, only a job's title heads an entry.
+    if (regions.includes(region) || resumed.has(region)) entries.push(...entriesIn(text, region, reading, strict || resumed.has(region), warnings));
   }
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
   return { entries, warnings };
 }
+
+/** Sections a two-column PDF read without its layout sets between the blocks of the experience column (a sidebar's). */
+const SIDEBAR = new Set<SectionName>(['skills', 'certifications', 'languages', 'education', 'interests', 'awards']);
+
+/**
+ * The sidebar sections right after an experience section whose last line stops mid-sentence ("… KAPE; wrote the" above
+ * "CORE SKILLS"): the column was cut there, and its jobs go on between and after those sections.
+ */
+function sidebarAfterCut(text: string, sections: readonly Section[], lex: Lexicon): Set<Section> {
+  const out = new Set<Section>();
+  sections.forEach((s, k) => {
+    if (s.name !== 'experience' || !endsMidSentence(text.slice(s.start, s.end), lineGoesOnFor(lex))) return;
+    for (let j = k + 1; j < sections.length && SIDEBAR.has((sections[j] as Section).name); j++) out.add(sections[j] as Section);
+  });
+  return out;
+}
+
+/** The last line of a text ends in a word after which a sentence always goes on ("the", "and", "of"). */
+function endsMidSentence(text: string, goesOn: ReadonlySet<string>): boolean {
+  const trimmed = text.trimEnd();
+  let k = trimmed.length;
+  // Back over the last word's letters (a scan, not a pattern anchored at the end, which would retry every position).
+  while (k > 0 && LETTER.test(trimmed.charAt(k - 1))) k--;
+  return k < trimmed.length && goesOn.has(trimmed.slice(k).toLowerCase());
+}
+
+/** One letter. */
+const LETTER = /^\p{L}$/u;
 
 function missingWarning(noSection: boolean): ParseWarning {
   return noSection ? { code: 'NO_EXPERIENCE', message: warn.noExperience() } : { code: 'NO_DATES', message: warn.noDates() };
@@ -237,14 +268,16 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     const header = readHeader(w, lines, i, range, consumed);
     if (needsJob && !w.jobWord.test(header.title)) return;
     for (let k = header.first; k <= header.last; k++) consumed.add(k);
+    // A break's word inside an employer's longer name is no break ("Application Security Engineer, Nubo Travel"),
+    // nor on the employer's own line below the title: "Acme B.V., Utrecht (travel agency, 300 staff)".
+    const org = header.organization;
+    const named = org !== undefined && /\p{L}{2}/u.test(org.replace(w.notWorkAll, ' ')) ? org : undefined;
     const headerLines = lines
       .slice(header.first, header.last + 1)
       .map((l) => l.body)
+      .filter((b) => named === undefined || !b.includes(named) || b.includes(header.title))
       .join(' ');
-    // A break's word inside an employer's longer name is no break ("Application Security Engineer, Nubo Travel").
-    const org = header.organization;
-    const named = org !== undefined && /\p{L}{2}/u.test(org.replace(w.notWorkAll, ' '));
-    const breakWord = w.notWork.test(named ? headerLines.replace(org, ' ') : headerLines);
+    const breakWord = w.notWork.test(named !== undefined ? headerLines.replace(named, ' ') : headerLines);
     if (breakWord || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title))) header.notWork = true;
     // Roles listed under one company line share its name until another organisation appears.
     if (header.company) company = header.organization;
@@ -379,6 +412,9 @@ function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
   return lines.map((line, i) => {
     const r = line.ranges[0];
     if (line.ranges.length !== 1 || !r?.current || r.index === 0 || line.bullet) return line;
+    // A line of positions, the next one's dates on the line below ("Manager (Sep 2024 to date) | Senior Specialist").
+    const next = lines[i + 1];
+    if (next && !line.blank && !line.cont && titleCutFromDates(w, line, next)) return line;
     for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
       const above = lines[k] as Line;
       if (above.blank || above.bullet || above.cont) return line;
@@ -473,10 +509,10 @@ const MAX_POSITION_WORDS = 10;
  * one, else a company line above.
  */
 function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Found[] | null {
-  const wrapped = wrappedPositions(lines, i);
+  const wrapped = wrappedPositions(w, lines, i);
   const line = wrapped ?? (lines[i] as Line);
   const last = wrapped ? i + 1 : i;
-  if (line.blank || line.bullet || line.cont || line.ranges.length < 2 || line.body.length > MAX_HEADER_CHARS) return null;
+  if (line.blank || line.bullet || line.cont || line.ranges.length < 2 || line.body.length > (wrapped ? 2 : 1) * MAX_HEADER_CHARS) return null;
   const titles: string[] = [];
   let from = 0;
   for (const r of line.ranges) {
@@ -509,17 +545,33 @@ const CUT_POSITIONS = /[,→>&/]$/u;
 
 /**
  * Two positions whose line wrapped ("Staff Security Engineer (2020–2023) → Senior Manager,⏎AI Security Engineering
- * (2023–Present)"): the two lines read as one, each with one range.
+ * (2023–Present)"), or wrapped between a title and its dates ("Manager (Sep 2024 to date) | Senior Specialist⏎(Apr 2022
+ * – Aug 2024) | Analyst (Jan 2020 – Mar 2022)"): the two lines read as one.
  */
-function wrappedPositions(lines: readonly Line[], i: number): Line | undefined {
+function wrappedPositions(w: EntryWords, lines: readonly Line[], i: number): Line | undefined {
   const line = lines[i] as Line;
   const next = lines[i + 1];
-  if (!next || line.ranges.length !== 1 || next.ranges.length !== 1 || next.blank || next.bullet || next.cont) return undefined;
-  if (line.blank || line.bullet || line.cont || !CUT_POSITIONS.test(line.body)) return undefined;
+  if (!next || next.blank || next.bullet || next.cont || line.blank || line.bullet || line.cont) return undefined;
+  const cut = line.ranges.length === 1 && next.ranges.length === 1 && CUT_POSITIONS.test(line.body);
+  if (!cut && !titleCutFromDates(w, line, next)) return undefined;
   const shift = line.body.length + 1;
   const ranges = [...line.ranges, ...next.ranges.map((r) => ({ ...r, index: r.index + shift }))];
   return { ...line, body: `${line.body} ${next.body}`, ranges };
 }
+
+/** A line of positions ending in a title whose dates, in brackets, open the next line. */
+function titleCutFromDates(w: EntryWords, line: Line, next: Line): boolean {
+  const last = line.ranges[line.ranges.length - 1];
+  const first = next.ranges[0];
+  if (last === undefined || first === undefined || !OPENS_WITH_BRACKET.test(next.body.slice(0, first.index))) return false;
+  const tail = line.body.slice(last.index + last.length);
+  return POSITION_SEPARATOR.test(tail) && w.jobWord.test(tail);
+}
+
+/** Nothing before a line's first range but an opening bracket. */
+const OPENS_WITH_BRACKET = /^\s{0,3}[([]\s{0,3}$/u;
+/** The separator between positions on one line. */
+const POSITION_SEPARATOR = /[|,→/]/u;
 
 /** The range that makes a line an entry header, if any. */
 function headerRange(w: EntryWords, line: Line): DateRange | null {
@@ -582,8 +634,9 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
     if (field && next && isOrgName(w, next.body) && !w.jobWord.test(next.body) && !w.location.test(next.body)) {
       return { title: cleanTitle(text), organization: cleanOrg(next.body), first: i, last: i + 1 };
     }
-    if (!w.jobWord.test(picked.title) && next && isPlainTitle(w, next.body)) {
-      return { title: cleanTitle(next.body), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
+    const below = next ? titleOfLine(w, next.body) : undefined;
+    if (!w.jobWord.test(picked.title) && below !== undefined) {
+      return { title: cleanTitle(below), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
     }
     return { ...picked, first: i, last: i };
   }
@@ -609,8 +662,9 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   }
   // A job word in a remark on the company ("Nexora (consultora de ciberseguridad)": a consulting firm) titles nobody.
   const ownWords = text.replace(EXPERIENCE_PATTERNS.parenthetical, '');
-  if (!job.test(ownWords) && next && isPlainTitle(w, next.body) && !nextIsTheirs) {
-    return { title: cleanTitle(next.body), organization: cleanOrg(text), first: i, last: i + 1 };
+  const below = next ? titleOfLine(w, next.body) : undefined;
+  if (!job.test(ownWords) && below !== undefined && !nextIsTheirs) {
+    return { title: cleanTitle(below), organization: cleanOrg(text), first: i, last: i + 1 };
   }
   if (!job.test(ownWords) && prev && isPlainTitle(w, prev.body)) {
     return { title: cleanTitle(prev.body), organization: cleanOrg(text), first: i - 1, last: i };
@@ -682,6 +736,8 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
     else up.unshift(j);
   }
   const upOk = up.length > 0 && (j < 0 || isBoundary(lines[j] as Line) || consumed.has(j));
+  const stacked = upOk ? undefined : stackedAbove(w, lines, i, consumed);
+  if (stacked) return stacked;
   const down: number[] = [];
   for (let k = i + 1; !upOk && down.length < 2 && sideLine(lines, k, consumed); k++) down.push(k);
   // Indeed's export: title, company and dates each on a line of their own, a blank line between them.
@@ -698,6 +754,17 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   const job = w.jobWord;
   const [title, org] = job.test(b) && !job.test(a) ? [b, a] : [a, b];
   return { title: cleanTitle(title), organization: cleanOrg(org), first, last };
+}
+
+/**
+ * "SOC Analyst⏎Highveld Cyber Defence | Pretoria⏎01/2020 – 01/2023" right under the last line of the entry before,
+ * with no blank line between: a plain title over an organisation line over the dates.
+ */
+function stackedAbove(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Header | undefined {
+  const org = sideLine(lines, i - 1, consumed);
+  const title = sideLine(lines, i - 2, consumed);
+  if (!org || !title || w.jobWord.test(org.body) || !orgLike(org.body) || w.location.test(org.body) || !isPlainTitle(w, title.body)) return undefined;
+  return { title: cleanTitle(title.body), organization: cleanOrg(org.body), first: i - 2, last: i };
 }
 
 /**
@@ -741,6 +808,17 @@ function isBoundary(l: Line): boolean {
 function isPlainTitle(w: EntryWords, s: string): boolean {
   return w.jobWord.test(s) && splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, '')).length === 1;
 }
+
+/** The title a line holds when it is just a title, or a title with lowercase remarks on the job ("Cloud Penetration Tester — contract"). */
+function titleOfLine(w: EntryWords, s: string): string | undefined {
+  if (isPlainTitle(w, s)) return s;
+  const [first, ...rest] = splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''));
+  if (first === undefined || rest.length === 0 || !w.jobWord.test(first)) return undefined;
+  return rest.every((r) => LOWERCASE_START.test(r) && !w.jobWord.test(r)) ? first : undefined;
+}
+
+/** A remark, not a name: it starts with a lowercase letter. */
+const LOWERCASE_START = /^\p{Ll}/u;
 
 /** The end of a sentence: a full stop after a word longer than an abbreviation ("Inc.", "S.A."). */
 const SENTENCE_END = /\p{L}{5}\.$/u;

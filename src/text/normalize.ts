@@ -189,7 +189,8 @@ function normalizeLine(line: string): string {
 
 /**
  * A start date and an end date on two labelled lines (job-board and form CVs: "Start date: Jan 2019" / "End date:
- * Present", "Fecha de ingreso: …" / "Fecha de retiro: …") become one line with the range, as other layouts write it.
+ * Present", "Fecha de ingreso: …" / "Fecha de retiro: …") become one line with the range, as other layouts write it;
+ * so do both labels on one line, as an ATS export sets them side by side ("Start date: 10/2024   End date: Current").
  */
 function joinLabelledDates(lines: readonly string[], words: PageWords): string[] {
   const out: string[] = [];
@@ -197,6 +198,11 @@ function joinLabelledDates(lines: readonly string[], words: PageWords): string[]
     const l = lines[i] as string;
     // The colon first: most lines have none, and a pattern run folds its line.
     const start = l.length <= 100 && l.includes(':') ? words.startLabel.exec(l) : null;
+    const sideBySide = start?.groups?.value ? sideBySideRange(l, start.groups.value, words) : null;
+    if (sideBySide !== null) {
+      out.push(sideBySide);
+      continue;
+    }
     const next = lines[i + 1];
     const end = start && next !== undefined && next.length <= 100 && next.includes(':') ? words.endLabel.exec(next) : null;
     if (start?.groups?.value && end?.groups?.value) {
@@ -207,6 +213,15 @@ function joinLabelledDates(lines: readonly string[], words: PageWords): string[]
     }
   }
   return out;
+}
+
+/** "Start date: 10/2024  End date: Current" as "10/2024 – Current" (the gutter between them is two spaces or more). */
+function sideBySideRange(line: string, value: string, words: PageWords): string | null {
+  const gap = value.indexOf('  ');
+  if (gap < 0 || !value.includes(':', gap)) return null;
+  const end = words.endLabel.exec(value.slice(gap).trimStart());
+  if (!end?.groups?.value) return null;
+  return `${line.slice(0, line.length - line.trimStart().length)}${value.slice(0, gap).trim()} – ${end.groups.value.trim()}`;
 }
 
 /** A bullet alone on its line ("•\nBuilt …") takes the next line as its text. */
