@@ -645,6 +645,11 @@ describe('education, certifications, clearance', () => {
   it.each([
     ['a number sign after the name', 'CERTIFICATIONS\nGIAC Certified Incident Handler (GCIH) — analyst no. 31890', ['gcih']],
     ['a name wrapped onto the next line', 'CERTIFICATIONS\nGoogle Cloud Professional\nMachine Learning Engineer (2023)', ['gcp-ml-engineer']],
+    [
+      'a bulleted name wrapped onto an indented line',
+      'CERTIFICATIONS\n▪ Google Cloud Professional\n  Machine Learning Engineer\n  (2023, renewed 2025)',
+      ['gcp-ml-engineer'],
+    ],
     ['a name cut at a colon', 'CERTIFICATIONS\nMicrosoft Certified: Azure AI\nEngineer Associate\nCISSP', ['azure-ai-engineer', 'cissp']],
     ['a name cut at a dash, expired on the next line', 'CERTIFICATIONS\nAWS Certified Machine Learning –\nSpecialty (expired 2024)', []],
     [

@@ -334,7 +334,7 @@ function withWrappedCerts(text: string, sections: readonly Section[], mentions: 
 }
 
 /** A line end between two lines of text (not before a bullet or a blank line). */
-const WRAP_BETWEEN_LINES = /(?<=\S)\n(?=[^\s\-•*▪●◦])/gu;
+const WRAP_BETWEEN_LINES = /(?<=\S)\n(?=[ \t]*[^\s\-•*▪●◦])/gu;
 
 /** The skills (and certifications) that text a reader cannot see would have added: reported, never counted. */
 function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: CompiledCatalog, cues: CueWords, lex: Lexicon): string[] {
