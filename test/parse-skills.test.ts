@@ -746,6 +746,11 @@ describe('education, certifications, clearance', () => {
       'CERTIFICATIONS\nCertification: GIAC Certified Incident Handler (GCIH)\nIssued: 09/2022   Expires: 09/2026\n\nCertification: CompTIA Security+\nIssued: 03/2021   Expires: 03/2027',
       ['security-plus'],
     ],
+    [
+      'an expiry date before asOf, in a table of tab-separated cells',
+      'CERTIFICATIONS\nName\tIssuer\tIssue Date\tExpiration Date\nCertified Kubernetes Administrator (CKA)\tCNCF\t02/2021\t02/2024\nCISSP\tISC2\t11/2024\t11/2027',
+      ['cissp'],
+    ],
     ['an expiry year before asOf', 'CERTIFICATIONS\nCISSP (valid until 2025)', []],
     ['an expiry year that is asOf’s own', 'CERTIFICATIONS\nCISSP (valid until 2026)', ['cissp']],
     ['an expiry date before asOf, in German', 'ZERTIFIKATE\nCISSP, gültig bis 03/2025', []],

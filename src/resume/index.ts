@@ -571,7 +571,7 @@ function readCertifications(
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
     const around = certContext(text, m, onLines, cues, reading.lines);
-    const ranges = findDateRanges(around, reading.asOfYm, reading);
+    const ranges = findDateRanges(m.section === 'certifications' ? validityCells(around) : around, reading.asOfYm, reading);
     // A validity that ended before asOf ("July 2018 to July 2021"; "Expires: 09/2026").
     const validityEnded = (m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm)) || expiredBy(around, cues, reading);
     if ((cues.certNotHeld.test(blankCurrent(around, cues)) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
@@ -604,6 +604,14 @@ function readCertifications(
     return lapse === undefined || dated.has(c.id) || (lapse > 0 && (c.year ?? 0) > lapse);
   });
   return { held: held.sort(compareIds), notHeld };
+}
+
+/** Two dates in cells side by side, as a certifications table gives its issue and expiry dates ("02/2021⇥02/2024"). */
+const DATE_CELLS = /\b(\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d)(?:\t[\t ]*| {2,}\t?)(?=(?:\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d)(?!\S))/gu;
+
+/** A certification's part of its line with two date cells side by side read as the validity they give. */
+function validityCells(around: string): string {
+  return around.replace(DATE_CELLS, '$1 – ');
 }
 
 /** The latest year a text names, 0 when it names none. */
