@@ -249,6 +249,7 @@ describe('context rules: no false skills', () => {
     ['Joined the design reviews of the payment services', 'security-assessment'],
     ['Wrote SQL feature queries against the Redshift warehouse', 'data-engineering'],
     ['Ad-hoc SQL queries on Snowflake for the marketing team', 'data-engineering'],
+    ['Credit-risk models; SQL on Amazon Redshift for feature extraction', 'data-engineering'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
@@ -479,6 +480,7 @@ describe('education, certifications, clearance', () => {
     ['A.A.S. Cybersecurity — Community College of Baltimore County, 2019', 'associate', 'cybersecurity'],
     ['Ph.D. Electrical Engineering, Stanford University, 2015', 'doctorate', 'electrical-engineering'],
     ['B.S. Management Information Systems — University of Georgia, 2015', 'bachelor', 'information-systems'],
+    ['B.Tech/B.E., Computers\nPES Institute of Technology, Bengaluru, Full Time\n2013-2017', 'bachelor', 'computer-science'],
     ['Bachelor of Science in Computer Science, Minor in Mathematics', 'bachelor', 'computer-science'],
     ['Baccalauréat en mathématiques   2014-2017', 'bachelor', 'mathematics'],
     ['Maîtrise en informatique (profil recherche, apprentissage automatique)   2017-2019', 'master', 'computer-science'],
