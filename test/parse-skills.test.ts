@@ -250,6 +250,7 @@ describe('context rules: no false skills', () => {
     ['Wrote SQL feature queries against the Redshift warehouse', 'data-engineering'],
     ['Ad-hoc SQL queries on Snowflake for the marketing team', 'data-engineering'],
     ['Credit-risk models; SQL on Amazon Redshift for feature extraction', 'data-engineering'],
+    ['Audits of PCI DSS, the SWIFT Customer Security Programme and cloud outsourcing (EBA guidelines)', 'cloud-security'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
@@ -480,6 +481,7 @@ describe('education, certifications, clearance', () => {
     ['A.A.S. Cybersecurity — Community College of Baltimore County, 2019', 'associate', 'cybersecurity'],
     ['Ph.D. Electrical Engineering, Stanford University, 2015', 'doctorate', 'electrical-engineering'],
     ['B.S. Management Information Systems — University of Georgia, 2015', 'bachelor', 'information-systems'],
+    ["MASTER'S DEGREE IN INFORMATION MANAGEMENT – NOVA IMS, 2021", 'master', 'information-systems'],
     ['B.Tech/B.E., Computers\nPES Institute of Technology, Bengaluru, Full Time\n2013-2017', 'bachelor', 'computer-science'],
     ['Bachelor of Science in Computer Science, Minor in Mathematics', 'bachelor', 'computer-science'],
     ['Baccalauréat en mathématiques   2014-2017', 'bachelor', 'mathematics'],
@@ -1059,6 +1061,12 @@ describe('a data pipeline secured is no data engineering', () => {
   });
   it('keeps a data pipeline built', () => {
     expect(ids('EXPERIENCE\nData Engineer, Acme  2020 – 2024\n- Built the data pipeline and the data lake on S3.')).toContain('data-engineering');
+  });
+});
+
+describe('a postal address in the header', () => {
+  it('gives no skill from a street name after a "Home:" label', () => {
+    expect(ids('Ana Silva\nHome: Rua Morais Soares 112, 1900-343 Lisboa (Portugal)\n\nEXPERIENCE\n- Audits.')).not.toContain('security-automation');
   });
 });
 
