@@ -34,6 +34,7 @@ import { fuzzyMentions, type Mention, nounJoinersFor, scanMentions } from '../te
 import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, sectionAt } from './sections';
+import { moveSidebarBlocks } from './_sidebar';
 import { anyIn, indexFrom, itemsIn } from '../text/sorted';
 import { lineGoesOnFor, tokenize } from '../text/tokens';
 
@@ -72,7 +73,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   if (isJsonResume(input)) return profileFromJsonResume(input, (text) => parseWith(cc, text, options));
   checkText(input, options.maxLength, 'résumé');
   const asOf = parseAsOf(options.asOf);
-  const text = normalizeText(input);
+  const structure = allLanguagesLexicon();
+  const text = moveSidebarBlocks(normalizeText(input), structure, asOf.ym);
   const warnings: ParseWarning[] = [];
   if (text.trim().length === 0) warnings.push({ code: 'EMPTY_INPUT', message: warn.emptyInput() });
   const language: DetectedLanguage =
@@ -82,7 +84,6 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
 
   // Structure (headings, dates, job titles, degrees) is read in every bundled language: CVs mix them ("BERUFSERFAHRUNG /
   // EXPERIENCE", "04/2022 – heute"); cues, claims and clearances in the text's own language.
-  const structure = allLanguagesLexicon();
   const sections = findSections(text, structure);
   if (text.trim().length > 0 && !sections.some((s) => s.name !== 'header')) {
     warnings.push({ code: 'NO_SECTIONS', message: warn.noSections() });
