@@ -251,6 +251,7 @@ describe('context rules: no false skills', () => {
     ['Ad-hoc SQL queries on Snowflake for the marketing team', 'data-engineering'],
     ['Credit-risk models; SQL on Amazon Redshift for feature extraction', 'data-engineering'],
     ['Audits of PCI DSS, the SWIFT Customer Security Programme and cloud outsourcing (EBA guidelines)', 'cloud-security'],
+    ['Supervised graduate auditors on site; reviewed their workpapers', 'mentoring'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
@@ -1061,6 +1062,12 @@ describe('a data pipeline secured is no data engineering', () => {
   });
   it('keeps a data pipeline built', () => {
     expect(ids('EXPERIENCE\nData Engineer, Acme  2020 – 2024\n- Built the data pipeline and the data lake on S3.')).toContain('data-engineering');
+  });
+});
+
+describe('a skill known from training only', () => {
+  it.each([['AWS (training only, no hands-on\nexperience)'], ['AWS (no hands-on experience)'], ['AWS (courses only)']])('%j', (item) => {
+    expect(ids(`SKILLS\nAzure (hands-on)\n${item}`)).toEqual(['azure']);
   });
 });
 
