@@ -1069,6 +1069,13 @@ describe('a skill known from training only', () => {
   it.each([['AWS (training only, no hands-on\nexperience)'], ['AWS (no hands-on experience)'], ['AWS (courses only)']])('%j', (item) => {
     expect(ids(`SKILLS\nAzure (hands-on)\n${item}`)).toEqual(['azure']);
   });
+  it.each([
+    ['de', 'KENNTNISSE', 'AWS (nur Schulung)'],
+    ['fr', 'COMPÉTENCES', 'AWS (formation uniquement)'],
+    ['es', 'HABILIDADES', 'AWS (solo formación)'],
+  ] as const)('%s: %j', (language, heading, item) => {
+    expect(parseResume(`${heading}\nAzure\n${item}`, { asOf, language }).skills.map((s) => s.id)).toEqual(['azure']);
+  });
 });
 
 describe('a postal address in the header', () => {
