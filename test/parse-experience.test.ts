@@ -1166,3 +1166,43 @@ describe('a job word in a remark on the company (r22)', () => {
     expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Pentester sénior / Red Team', 'Nexora Security']]);
   });
 });
+
+describe('sidebar blocks printed inside the main column (a two-column page read without its layout)', () => {
+  const cv = [
+    'EXPERIENCE',
+    'Senior Incident Response Analyst',
+    'Karoo Bank | Johannesburg',
+    '02/2023 – Present',
+    '● Lead a team of four incident responders covering the retail divisions; own',
+    '● Run host forensics with Velociraptor and KAPE; wrote the',
+    'CORE SKILLS',
+    'Microsoft Sentinel (KQL)',
+    'Azure (hands-on)',
+    "bank's ransomware and business-email-compromise IR playbooks in Azure.",
+    '● Triage Defender for Cloud alerts across 30 Azure subscriptions.',
+    'CERTIFICATIONS',
+    'GIAC Certified Incident Handler',
+    '(GCIH), 2023',
+    'SOC Analyst',
+    'Highveld Cyber Defence | Pretoria',
+    '01/2020 – 01/2023',
+    '● Monitored Splunk Enterprise Security for 25 clients in mining and retail.',
+  ].join('\n');
+
+  it('moves each block after the text: the cut sentence and the next job read on', () => {
+    const p = parseResume(cv, { asOf: '2026-11-01' });
+    expect(p.text).toContain("wrote the\nbank's ransomware");
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Senior Incident Response Analyst', '2023-02', '2026-11'],
+      ['SOC Analyst', '2020-01', '2023-01'],
+    ]);
+    expect(p.sections.map((s) => s.name)).toEqual(['experience', 'skills', 'certifications']);
+    expect(p.certifications.map((c) => c.id)).toEqual(['gcih']);
+  });
+
+  it('leaves sections in order when the main column does not come back', () => {
+    const text =
+      'EXPERIENCE\nEngineer, Acme\n01/2020 – 01/2023\n● Built the detection pipeline for the SOC and its alerting\nSKILLS\nPython, Splunk, KQL\nEDUCATION\n● BSc Computer Science, University of Leeds\n2014 – 2017\n● MSc Information Security, 2018 – 2019\n';
+    expect(parseResume(text, { asOf: '2026-11-01' }).text).toBe(normalizeText(text));
+  });
+});

@@ -47,6 +47,8 @@ describe('findSections', () => {
     ['Technologies', 'skills'],
     ['Expertise', 'skills'],
     ['== Skills ==', 'skills'],
+    ['---------------------------- WORK HISTORY (4) ----------------------------', 'experience'],
+    ['==================== EDUCATION ====================', 'education'],
     ['Education', 'education'],
     ['Academic Background', 'education'],
     ['EDUCATION & CERTIFICATIONS', 'education'],

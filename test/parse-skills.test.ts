@@ -250,6 +250,9 @@ describe('context rules: no false skills', () => {
     ['Joined the design reviews of the payment services', 'security-assessment'],
     ['Wrote SQL feature queries against the Redshift warehouse', 'data-engineering'],
     ['Ad-hoc SQL queries on Snowflake for the marketing team', 'data-engineering'],
+    ['Credit-risk models; SQL on Amazon Redshift for feature extraction', 'data-engineering'],
+    ['Audits of PCI DSS, the SWIFT Customer Security Programme and cloud outsourcing (EBA guidelines)', 'cloud-security'],
+    ['Supervised graduate auditors on site; reviewed their workpapers', 'mentoring'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
@@ -480,6 +483,8 @@ describe('education, certifications, clearance', () => {
     ['A.A.S. Cybersecurity — Community College of Baltimore County, 2019', 'associate', 'cybersecurity'],
     ['Ph.D. Electrical Engineering, Stanford University, 2015', 'doctorate', 'electrical-engineering'],
     ['B.S. Management Information Systems — University of Georgia, 2015', 'bachelor', 'information-systems'],
+    ["MASTER'S DEGREE IN INFORMATION MANAGEMENT – NOVA IMS, 2021", 'master', 'information-systems'],
+    ['B.Tech/B.E., Computers\nPES Institute of Technology, Bengaluru, Full Time\n2013-2017', 'bachelor', 'computer-science'],
     ['Bachelor of Science in Computer Science, Minor in Mathematics', 'bachelor', 'computer-science'],
     ['Baccalauréat en mathématiques   2014-2017', 'bachelor', 'mathematics'],
     ['Maîtrise en informatique (profil recherche, apprentissage automatique)   2017-2019', 'master', 'computer-science'],
@@ -678,6 +683,11 @@ describe('education, certifications, clearance', () => {
   it.each([
     ['a number sign after the name', 'CERTIFICATIONS\nGIAC Certified Incident Handler (GCIH) — analyst no. 31890', ['gcih']],
     ['a name wrapped onto the next line', 'CERTIFICATIONS\nGoogle Cloud Professional\nMachine Learning Engineer (2023)', ['gcp-ml-engineer']],
+    [
+      'a bulleted name wrapped onto an indented line',
+      'CERTIFICATIONS\n▪ Google Cloud Professional\n  Machine Learning Engineer\n  (2023, renewed 2025)',
+      ['gcp-ml-engineer'],
+    ],
     ['a name cut at a colon', 'CERTIFICATIONS\nMicrosoft Certified: Azure AI\nEngineer Associate\nCISSP', ['azure-ai-engineer', 'cissp']],
     ['a name cut at a dash, expired on the next line', 'CERTIFICATIONS\nAWS Certified Machine Learning –\nSpecialty (expired 2024)', []],
     [
@@ -773,6 +783,11 @@ describe('education, certifications, clearance', () => {
       'an expiry date before asOf, in labelled records',
       'CERTIFICATIONS\nCertification: GIAC Certified Incident Handler (GCIH)\nIssued: 09/2022   Expires: 09/2026\n\nCertification: CompTIA Security+\nIssued: 03/2021   Expires: 03/2027',
       ['security-plus'],
+    ],
+    [
+      'an expiry date before asOf, in a table of tab-separated cells',
+      'CERTIFICATIONS\nName\tIssuer\tIssue Date\tExpiration Date\nCertified Kubernetes Administrator (CKA)\tCNCF\t02/2021\t02/2024\nCISSP\tISC2\t11/2024\t11/2027',
+      ['cissp'],
     ],
     ['an expiry year before asOf', 'CERTIFICATIONS\nCISSP (valid until 2025)', []],
     ['an expiry year that is asOf’s own', 'CERTIFICATIONS\nCISSP (valid until 2026)', ['cissp']],
@@ -1081,6 +1096,25 @@ describe('a data pipeline secured is no data engineering', () => {
   });
   it('keeps a data pipeline built', () => {
     expect(ids('EXPERIENCE\nData Engineer, Acme  2020 – 2024\n- Built the data pipeline and the data lake on S3.')).toContain('data-engineering');
+  });
+});
+
+describe('a skill known from training only', () => {
+  it.each([['AWS (training only, no hands-on\nexperience)'], ['AWS (no hands-on experience)'], ['AWS (courses only)']])('%j', (item) => {
+    expect(ids(`SKILLS\nAzure (hands-on)\n${item}`)).toEqual(['azure']);
+  });
+  it.each([
+    ['de', 'KENNTNISSE', 'AWS (nur Schulung)'],
+    ['fr', 'COMPÉTENCES', 'AWS (formation uniquement)'],
+    ['es', 'HABILIDADES', 'AWS (solo formación)'],
+  ] as const)('%s: %j', (language, heading, item) => {
+    expect(parseResume(`${heading}\nAzure\n${item}`, { asOf, language }).skills.map((s) => s.id)).toEqual(['azure']);
+  });
+});
+
+describe('a postal address in the header', () => {
+  it('gives no skill from a street name after a "Home:" label', () => {
+    expect(ids('Ana Silva\nHome: Rua Morais Soares 112, 1900-343 Lisboa (Portugal)\n\nEXPERIENCE\n- Audits.')).not.toContain('security-automation');
   });
 });
 

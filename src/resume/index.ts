@@ -34,6 +34,7 @@ import { fuzzyMentions, type Mention, nounJoinersFor, scanMentions } from '../te
 import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, sectionAt } from './sections';
+import { moveSidebarBlocks } from './_sidebar';
 import { anyIn, indexFrom, itemsIn } from '../text/sorted';
 import { lineGoesOnFor, tokenize } from '../text/tokens';
 
@@ -72,7 +73,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   if (isJsonResume(input)) return profileFromJsonResume(input, (text) => parseWith(cc, text, options));
   checkText(input, options.maxLength, 'résumé');
   const asOf = parseAsOf(options.asOf);
-  const text = normalizeText(input);
+  const structure = allLanguagesLexicon();
+  const text = moveSidebarBlocks(normalizeText(input), structure, asOf.ym);
   const warnings: ParseWarning[] = [];
   if (text.trim().length === 0) warnings.push({ code: 'EMPTY_INPUT', message: warn.emptyInput() });
   const language: DetectedLanguage =
@@ -82,7 +84,6 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
 
   // Structure (headings, dates, job titles, degrees) is read in every bundled language: CVs mix them ("BERUFSERFAHRUNG /
   // EXPERIENCE", "04/2022 – heute"); cues, claims and clearances in the text's own language.
-  const structure = allLanguagesLexicon();
   const sections = findSections(text, structure);
   if (text.trim().length > 0 && !sections.some((s) => s.name !== 'header')) {
     warnings.push({ code: 'NO_SECTIONS', message: warn.noSections() });
@@ -334,7 +335,7 @@ function withWrappedCerts(text: string, sections: readonly Section[], mentions: 
 }
 
 /** A line end between two lines of text (not before a bullet or a blank line). */
-const WRAP_BETWEEN_LINES = /(?<=\S)\n(?=[^\s\-•*▪●◦])/gu;
+const WRAP_BETWEEN_LINES = /(?<=\S)\n(?=[ \t]*[^\s\-•*▪●◦])/gu;
 
 /** The skills (and certifications) that text a reader cannot see would have added: reported, never counted. */
 function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: CompiledCatalog, cues: CueWords, lex: Lexicon): string[] {
@@ -571,7 +572,7 @@ function readCertifications(
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
     const around = certContext(text, m, onLines, cues, reading.lines);
-    const ranges = findDateRanges(around, reading.asOfYm, reading);
+    const ranges = findDateRanges(m.section === 'certifications' ? validityCells(around) : around, reading.asOfYm, reading);
     // A validity that ended before asOf ("July 2018 to July 2021"; "Expires: 09/2026").
     const validityEnded = (m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm)) || expiredBy(around, cues, reading);
     if ((cues.certNotHeld.test(blankCurrent(around, cues)) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
@@ -604,6 +605,14 @@ function readCertifications(
     return lapse === undefined || dated.has(c.id) || (lapse > 0 && (c.year ?? 0) > lapse);
   });
   return { held: held.sort(compareIds), notHeld };
+}
+
+/** Two dates in cells side by side, as a certifications table gives its issue and expiry dates ("02/2021⇥02/2024"). */
+const DATE_CELLS = /\b(\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d)(?:\t[\t ]*| {2,}\t?)(?=(?:\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d)(?!\S))/gu;
+
+/** A certification's part of its line with two date cells side by side read as the validity they give. */
+function validityCells(around: string): string {
+  return around.replace(DATE_CELLS, '$1 – ');
 }
 
 /** The latest year a text names, 0 when it names none. */

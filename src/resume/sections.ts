@@ -170,7 +170,7 @@ export function lineHeading(line: string, lex: Lexicon): SectionName | null {
 
 /** Reads one line as a heading: alone on its line, or a strong label followed by content after a colon. */
 function readHeading(line: string, current: SectionName, words: HeadingWords): { name: SectionName; heading: string; inline: boolean; apart: boolean } | null {
-  const t = line.trim();
+  const t = stripRules(line.trim());
   if (t.length < 2 || t.startsWith('- ')) return null;
   const colon = t.slice(0, MAX_HEADING_LINE + 1).indexOf(':');
   const label = colon === -1 ? t : t.slice(0, colon);
@@ -184,7 +184,7 @@ function readHeading(line: string, current: SectionName, words: HeadingWords): {
   if (content !== '' && !inlineOpens(key, name, content, current, words)) return null;
   const sublabel = colon !== -1 || line.startsWith(' ');
   if (sublabel && words.weakHeadings.has(key) && BODY_SECTIONS.has(current)) return null;
-  return { name, heading: content === '' ? t : cleaned, inline: content !== '', apart: content === '' && words.jobTitleHeadings.has(key) };
+  return { name, heading: content === '' ? line.trim() : cleaned, inline: content !== '', apart: content === '' && words.jobTitleHeadings.has(key) };
 }
 
 /** The section a heading names: as written, else without a remark in brackets at its end ("Technical skills (self-rated)"). */
@@ -204,6 +204,22 @@ function inlineOpens(key: string, name: SectionName, content: string, current: S
   if (!words.inlineLabels.has(key) || name === current) return false;
   if (name === 'languages') return words.spoken.test(content);
   return true;
+}
+
+/** Characters a banner's rule is drawn with ("----- EDUCATION (1) -----", "==== SKILLS ===="). */
+const RULE_CHARS = '-=_~*#';
+/** A rule is a run of at least this many of one character. */
+const MIN_RULE = 3;
+
+/** A line without the rules drawn on either side of its words, as an ATS export frames a heading; any length, in one pass. */
+function stripRules(t: string): string {
+  let from = 0;
+  while (from < t.length && t.charAt(from) === t.charAt(0)) from++;
+  if (from < MIN_RULE || !RULE_CHARS.includes(t.charAt(0))) from = 0;
+  let to = t.length;
+  while (to > from && t.charAt(to - 1) === t.charAt(t.length - 1)) to--;
+  if (t.length - to < MIN_RULE || !RULE_CHARS.includes(t.charAt(t.length - 1))) to = t.length;
+  return from === 0 && to === t.length ? t : t.slice(from, to).trim();
 }
 
 function stripDecoration(s: string): string {
