@@ -2006,6 +2006,16 @@ describe('German, French and Spanish readings (r24)', () => {
       'security-automation',
     );
   });
+  it.each([
+    ['EXPERIENCIA\nIngeniero, Acme  2020 – 2024\n- No entreno modelos de deep learning, solo los despliego.'],
+    ["EXPÉRIENCE\nIngénieur, Acme  2020 – 2024\n- Je n'entraîne pas de modèles de deep learning, je les déploie."],
+    ['ERFAHRUNG\nIngenieur, Acme  2020 – 2024\n- Ich trainiere keine Deep-Learning-Modelle, ich betreibe sie.'],
+  ])('reads "I don\'t train models" in its language: %s', (text) => {
+    expect(ids(text)).not.toContain('deep-learning');
+  });
+  it('keeps what is trained beside what is not developed (Spanish)', () => {
+    expect(ids('EXPERIENCIA\nIngeniero, Acme  2020 – 2024\n- Entreno modelos de deep learning; no desarrollo el frontend.')).toContain('deep-learning');
+  });
   it('reads no SQL from a thesis on SQL injection (Spanish, German)', () => {
     expect(ids('FORMACIÓN\nTrabajo Fin de Grado: «Detección de inyección SQL en aplicaciones PHP»')).not.toContain('sql');
     expect(ids('AUSBILDUNG\nMasterarbeit: „Erkennung von SQL-Injektionen in PHP-Anwendungen“')).not.toContain('sql');
