@@ -1034,12 +1034,21 @@ describe("someone else's work is not the person's", () => {
     ['- Kubernetes (our platform team runs the clusters).', ['kubernetes']],
     ['- Übergabe der trainierten Modelle an das MLOps-Team – Deployment, Model-Registry und Drift-Monitoring liegen dort.', ['mlops', 'model-monitoring']],
     ['- El despliegue de modelos (KServe) lo realiza el equipo de plataforma de ML.', ['ml-deployment']],
+    ['- Mentoring von Junior Engineers; Zusammenarbeit mit der Informationssicherheit bei den jährlichen Penetrationstests', ['penetration-testing']],
+    ["- Collabore avec l'équipe de sécurité de l'information lors des tests d'intrusion des agents conversationnels", ['penetration-testing']],
+    ['- Colaboro con el equipo de ciberseguridad durante las pruebas de penetración anuales', ['penetration-testing']],
   ])('%s', (line, absent) => {
     const found = ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`);
     for (const id of absent) expect(found).not.toContain(id);
   });
   it('drops a skill that only names the team a piece of work was for', () => {
     expect(ids('EXPERIENCE\nData Analyst, Acme  2020 – 2024\n- Built SQL cost dashboards for the MLOps team.')).toEqual(['sql']);
+  });
+  it('keeps a German preparation for a law or an audit, drops one for an exam', () => {
+    expect(
+      ids('ERFAHRUNG\nBeraterin, Acme  2020 – 2024\n- Leitung der Vorbereitung auf den EU AI Act sowie des Zertifizierungsprojekts nach ISO/IEC 42001'),
+    ).toEqual(['ai-regulation', 'ai-risk-management']);
+    expect(ids('ERFAHRUNG\nBeraterin, Acme  2020 – 2024\n- Python-Skripte; Vorbereitung auf die CKA-Prüfung (Kubernetes)')).toEqual(['python']);
   });
   it("keeps what the person did beside another team's work", () => {
     expect(ids('EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Packaged the ranking models in Docker; the MLOps team deploys them.')).toContain('docker');
@@ -2050,5 +2059,52 @@ describe('the r23 round: a short line that ends in a word no sentence ends with,
   });
   it('reads a non-commissioned officer in charge (NCOIC) as leading a team', () => {
     expect(ids(entry('NCOIC of a four-soldier analysis cell during a deployment'))).toContain('team-leadership');
+  });
+});
+
+describe('German, French and Spanish readings (r24)', () => {
+  const work = (line: string) => ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- ${line}`);
+  it.each([
+    ['Nachtrainieren der Modelle mit den adversarialen Beispielen', 'adversarial-ml', true],
+    ['Evasion-Tests von ML-Modellen', 'adversarial-ml', true],
+    ['Evasion-Tests der EDR-Sensoren', 'adversarial-ml', false],
+    ['y reentrené los modelos con las muestras adversarias', 'adversarial-ml', true],
+    ['Leitung des Security-Architektur-Reviews jedes Launches', 'security-assessment', true],
+    ['OPA-Gatekeeper-Richtlinien für Kubernetes geschrieben', 'policy-development', false],
+    ['Sicherheitsleitlinien und Richtlinien (Passwort, Mobile Devices) verfasst', 'policy-development', true],
+    ['Rédaction de politiques IAM de moindre privilège pour les rôles de service', 'policy-development', false],
+    ['Rédaction de politiques de sécurité pour le groupe', 'policy-development', true],
+    ['Redacción de políticas IAM de mínimo privilegio', 'policy-development', false],
+    ['Dirige une équipe de quatre conseillers', 'team-leadership', true],
+    ["Rend compte deux fois par année au comité de gestion des risques du conseil d'administration", 'stakeholder-communication', true],
+    ['Conseils sur la Loi sur la protection des renseignements personnels dans le secteur privé', 'privacy', true],
+    ['Réalisation de 60 évaluations des facteurs relatifs à la vie privée (EFVP)', 'privacy', true],
+    ["Équilibre entre vie privée et vie professionnelle de l'équipe", 'privacy', false],
+  ])('%s → %s: %s', (line, id, found) => {
+    expect(work(line).includes(id)).toBe(found);
+  });
+  it('reads "ferme automatiquement" in security work as automation, "apprentissage automatique" as none', () => {
+    expect(work('Service Python qui enrichit les alertes et ferme automatiquement les schémas bénins connus')).toContain('security-automation');
+    expect(ids("EXPÉRIENCE\nChercheur en sécurité, Acme  2020 – 2024\n- Sécurité de l'apprentissage automatique, vulnérabilités")).not.toContain(
+      'security-automation',
+    );
+  });
+  it.each([
+    ['EXPERIENCIA\nIngeniero, Acme  2020 – 2024\n- No entreno modelos de deep learning, solo los despliego.'],
+    ["EXPÉRIENCE\nIngénieur, Acme  2020 – 2024\n- Je n'entraîne pas de modèles de deep learning, je les déploie."],
+    ['ERFAHRUNG\nIngenieur, Acme  2020 – 2024\n- Ich trainiere keine Deep-Learning-Modelle, ich betreibe sie.'],
+  ])('reads "I don\'t train models" in its language: %s', (text) => {
+    expect(ids(text)).not.toContain('deep-learning');
+  });
+  it('keeps what is trained beside what is not developed (Spanish)', () => {
+    expect(ids('EXPERIENCIA\nIngeniero, Acme  2020 – 2024\n- Entreno modelos de deep learning; no desarrollo el frontend.')).toContain('deep-learning');
+  });
+  it('reads no SQL from a thesis on SQL injection (Spanish, German)', () => {
+    expect(ids('FORMACIÓN\nTrabajo Fin de Grado: «Detección de inyección SQL en aplicaciones PHP»')).not.toContain('sql');
+    expect(ids('AUSBILDUNG\nMasterarbeit: „Erkennung von SQL-Injektionen in PHP-Anwendungen“')).not.toContain('sql');
+  });
+  it('reads Active Directory named beside Windows Server as a system, not identity work', () => {
+    expect(ids('COMPÉTENCES\nSystèmes : Linux (Debian, RHEL), Windows Server / Active Directory')).not.toContain('identity-access-management');
+    expect(ids('SKILLS\nOkta, Active Directory, SAML')).toContain('identity-access-management');
   });
 });
