@@ -2076,6 +2076,7 @@ describe('German, French and Spanish readings (r24)', () => {
     ['Rédaction de politiques de sécurité pour le groupe', 'policy-development', true],
     ['Redacción de políticas IAM de mínimo privilegio', 'policy-development', false],
     ['Dirige une équipe de quatre conseillers', 'team-leadership', true],
+    ['Redacción de los informes y presentación a los responsables de producto y de seguridad de los clientes', 'stakeholder-communication', true],
     ["Rend compte deux fois par année au comité de gestion des risques du conseil d'administration", 'stakeholder-communication', true],
     ['Conseils sur la Loi sur la protection des renseignements personnels dans le secteur privé', 'privacy', true],
     ['Réalisation de 60 évaluations des facteurs relatifs à la vie privée (EFVP)', 'privacy', true],
