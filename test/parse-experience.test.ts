@@ -522,7 +522,8 @@ describe('a sidebar block that cut the experience column (a two-column PDF read 
   });
 
   it('reads no job in a section after an experience that ends its sentence', () => {
-    const p = parseResume(`${head.replace('wrote the', 'wrote the playbooks.')}${certs}${job}`, { asOf: '2026-11-01' });
+    // Its duty without the experience's bullet, so that the sidebar mover (resume/_sidebar) leaves the block where it is.
+    const p = parseResume(`${head.replace('wrote the', 'wrote the playbooks.')}${certs}${job.replace('● ', '')}`, { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => e.title)).toEqual(['Incident Response Analyst']);
   });
 });
