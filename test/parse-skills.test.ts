@@ -110,6 +110,12 @@ describe('aliases', () => {
     ['Coordinación de security champions; acompañé a los champions en sus primeros modelados de amenazas', 'mentoring'],
     ['Escribí procesos ETL en Spark; desplegué los modelos como endpoints de SageMaker', 'ml-deployment'],
     ['Evalúo aplicaciones internas con LLM en busca de vulnerabilidades antes de su puesta en marcha', 'security-assessment'],
+    ['Lead a 7-person AI red team (4 research scientists, 3 offensive security engineers)', 'team-leadership'],
+    ['Ran evasion experiments against our own fraud models', 'adversarial-ml'],
+    ['Retrained the fraud models with the adversarial samples', 'adversarial-ml'],
+    ['Chair the launch review board, which also keeps the AI system inventory', 'ai-governance'],
+    ['Ran the go/no-go meeting with product, QA and customer support leads', 'stakeholder-communication'],
+    ['Prototyped call summaries with a prompt library and an evaluation set', 'llm-applications'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -249,6 +255,13 @@ describe('context rules: no false skills', () => {
     ['Joined the design reviews of the payment services', 'security-assessment'],
     ['Wrote SQL feature queries against the Redshift warehouse', 'data-engineering'],
     ['Ad-hoc SQL queries on Snowflake for the marketing team', 'data-engineering'],
+    ['150+ web application, infrastructure and Active Directory penetration tests', 'identity-access-management'],
+    ['Produced threat assessments and link charts for force-protection planning', 'security-assessment'],
+    ['Wrote Spark ETL jobs that turn raw policy and claims extracts into feature tables', 'policy-development'],
+    ['Designed tool-call allow-lists and per-merchant authorization checks on vector-store retrieval', 'llm-applications'],
+    ['Customer-managed keys in Azure Key Vault for prompt logs and vector stores', 'llm-applications'],
+    ['Every pickle-based model file from Hugging Face is scanned for unsafe deserialization', 'deep-learning'],
+    ['Thesis: "Injection in LLM tool outputs" – fine-tuned and evaluated a DistilBERT classifier', 'llm-applications'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
@@ -268,6 +281,7 @@ describe('aliases that count only in security work', () => {
     ['Design reviews of the payment services and their partner APIs', ['security-assessment']],
     ['Revues de conception des services de paiement', ['security-assessment']],
     ['Reviewed every new payment service before design review', []],
+    ['Developed a service that enriches alerts with device context and auto-closes known-benign patterns', ['security-automation']],
   ])('%s → %j', (line, expected) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${line}`)).toEqual(expected);
   });
