@@ -1084,6 +1084,26 @@ describe('"not on my plate"', () => {
   });
 });
 
+describe('a row of what the person lacks', () => {
+  it('reads "Not my background:" and "Gaps I am working on:" as gap labels', () => {
+    expect(ids('SKILLS\nPython\nNot my background:  building LLM applications (RAG pipelines, fine-tuning)')).toEqual(['python']);
+    const summary = 'SUMMARY\nGaps I am working on: Kubernetes and LLM security - no hands-on prompt-injection\ntesting yet.';
+    expect(ids(summary)).toEqual([]);
+  });
+  it('reads the lines indented to the value of a gap row as that row', () => {
+    const text = 'SKILLS\nSystems       Linux, Docker\nGaps          no Kubernetes or cloud\n              MLOps experience\nLanguages     Python';
+    expect(ids(text)).toEqual(['docker', 'linux', 'python']);
+    expect(ids('SKILLS\nGaps          Kubernetes\nMLOps (Kubeflow)')).toEqual(['mlops']);
+  });
+});
+
+describe('a venue named in a publication', () => {
+  it('gives no skill of its name', () => {
+    const text = 'PUBLICATIONS\nA. Author. "Certified Defenses." IEEE Symposium on Security and Privacy, 2021.';
+    expect(ids(text)).not.toContain('privacy');
+  });
+});
+
 describe('programming languages under a LANGUAGES heading', () => {
   it('reads a line that lists two skills or more', () => {
     expect(ids('LANGUAGES\nPython, Bash, JavaScript,\nTypeScript')).toEqual(['bash', 'javascript', 'python', 'typescript']);
