@@ -262,6 +262,7 @@ describe('context rules: no false skills', () => {
     ['Customer-managed keys in Azure Key Vault for prompt logs and vector stores', 'llm-applications'],
     ['Every pickle-based model file from Hugging Face is scanned for unsafe deserialization', 'deep-learning'],
     ['Thesis: "Injection in LLM tool outputs" – fine-tuned and evaluated a DistilBERT classifier', 'llm-applications'],
+    ['Offensive testing of the inference API and plugin infrastructure (SSRF through tool calls)', 'application-security'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
