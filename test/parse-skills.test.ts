@@ -283,6 +283,9 @@ describe('aliases that count only in security work', () => {
     ['Revues de conception des services de paiement', ['security-assessment']],
     ['Reviewed every new payment service before design review', []],
     ['Developed a service that enriches alerts with device context and auto-closes known-benign patterns', ['security-automation']],
+    ['Enriched alerts with threat-intel context during triage', []],
+    ['Lead member of the incident bridge', []],
+    ['Lead a 10-member detection team', ['team-leadership']],
   ])('%s → %j', (line, expected) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${line}`)).toEqual(expected);
   });
