@@ -111,6 +111,12 @@ describe('aliases', () => {
     ['Coordinación de security champions; acompañé a los champions en sus primeros modelados de amenazas', 'mentoring'],
     ['Escribí procesos ETL en Spark; desplegué los modelos como endpoints de SageMaker', 'ml-deployment'],
     ['Evalúo aplicaciones internas con LLM en busca de vulnerabilidades antes de su puesta en marcha', 'security-assessment'],
+    ['Lead a 7-person AI red team (4 research scientists, 3 offensive security engineers)', 'team-leadership'],
+    ['Ran evasion experiments against our own fraud models', 'adversarial-ml'],
+    ['Retrained the fraud models with the adversarial samples', 'adversarial-ml'],
+    ['Chair the launch review board, which also keeps the AI system inventory', 'ai-governance'],
+    ['Ran the go/no-go meeting with product, QA and customer support leads', 'stakeholder-communication'],
+    ['Prototyped call summaries with a prompt library and an evaluation set', 'llm-applications'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -253,6 +259,14 @@ describe('context rules: no false skills', () => {
     ['Credit-risk models; SQL on Amazon Redshift for feature extraction', 'data-engineering'],
     ['Audits of PCI DSS, the SWIFT Customer Security Programme and cloud outsourcing (EBA guidelines)', 'cloud-security'],
     ['Supervised graduate auditors on site; reviewed their workpapers', 'mentoring'],
+    ['150+ web application, infrastructure and Active Directory penetration tests', 'identity-access-management'],
+    ['Produced threat assessments and link charts for force-protection planning', 'security-assessment'],
+    ['Wrote Spark ETL jobs that turn raw policy and claims extracts into feature tables', 'policy-development'],
+    ['Designed tool-call allow-lists and per-merchant authorization checks on vector-store retrieval', 'llm-applications'],
+    ['Customer-managed keys in Azure Key Vault for prompt logs and vector stores', 'llm-applications'],
+    ['Every pickle-based model file from Hugging Face is scanned for unsafe deserialization', 'deep-learning'],
+    ['Thesis: "Injection in LLM tool outputs" – fine-tuned and evaluated a DistilBERT classifier', 'llm-applications'],
+    ['Offensive testing of the inference API and plugin infrastructure (SSRF through tool calls)', 'application-security'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
@@ -272,6 +286,10 @@ describe('aliases that count only in security work', () => {
     ['Design reviews of the payment services and their partner APIs', ['security-assessment']],
     ['Revues de conception des services de paiement', ['security-assessment']],
     ['Reviewed every new payment service before design review', []],
+    ['Developed a service that enriches alerts with device context and auto-closes known-benign patterns', ['security-automation']],
+    ['Enriched alerts with threat-intel context during triage', []],
+    ['Lead member of the incident bridge', []],
+    ['Lead a 10-member detection team', ['team-leadership']],
   ])('%s → %j', (line, expected) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${line}`)).toEqual(expected);
   });
@@ -1144,6 +1162,26 @@ describe('"not on my plate"', () => {
     expect(
       ids('EXPERIENCE\nAI Red Teamer, Acme  2020 – 2024\n▪ Not on my plate: classical adversarial ML (evasion/poisoning) — our ML research group owns that.'),
     ).not.toContain('adversarial-ml');
+  });
+});
+
+describe('a row of what the person lacks', () => {
+  it('reads "Not my background:" and "Gaps I am working on:" as gap labels', () => {
+    expect(ids('SKILLS\nPython\nNot my background:  building LLM applications (RAG pipelines, fine-tuning)')).toEqual(['python']);
+    const summary = 'SUMMARY\nGaps I am working on: Kubernetes and LLM security - no hands-on prompt-injection\ntesting yet.';
+    expect(ids(summary)).toEqual([]);
+  });
+  it('reads the lines indented to the value of a gap row as that row', () => {
+    const text = 'SKILLS\nSystems       Linux, Docker\nGaps          no Kubernetes or cloud\n              MLOps experience\nLanguages     Python';
+    expect(ids(text)).toEqual(['docker', 'linux', 'python']);
+    expect(ids('SKILLS\nGaps          Kubernetes\nMLOps (Kubeflow)')).toEqual(['mlops']);
+  });
+});
+
+describe('a venue named in a publication', () => {
+  it('gives no skill of its name', () => {
+    const text = 'PUBLICATIONS\nA. Author. "Certified Defenses." IEEE Symposium on Security and Privacy, 2021.';
+    expect(ids(text)).not.toContain('privacy');
   });
 });
 

@@ -332,6 +332,33 @@ function opens(rest: string, index: number): boolean {
 /** A bullet at the start of a line. */
 const BULLET = /^[-•*▪●◦]/u;
 
+/** The column where the value of a labelled line starts, after `label` (the label's match, from the line's text on). */
+function valueColumn(line: string, label: string): number {
+  const lead = line.length - line.trimStart().length;
+  // A label read up to the first character of its value (a column gap) or up to its separator.
+  let k = /[:–—-]$/u.test(label) ? label.length : label.length - 1;
+  const body = line.slice(lead);
+  while (k < body.length && (body.charCodeAt(k) === 32 || body.charCodeAt(k) === 9)) k++;
+  return lead + k;
+}
+
+/** The last line of the row that line `i` opens: the lines right under it indented at least to `column` (a wrapped value). */
+function rowContinuedTo(lines: ReadonlyArray<{ text: string }>, i: number, column: number): number {
+  let j = i;
+  while (j + 1 < lines.length) {
+    const next = (lines[j + 1] as { text: string }).text;
+    const indent = next.length - next.trimStart().length;
+    if (next.trim() === '' || indent < column || column < 4) break;
+    j++;
+  }
+  return j;
+}
+
+/** Offset just past a line's last character. */
+function lineEndOf(line: { start: number; text: string }): number {
+  return line.start + line.text.length;
+}
+
 /**
  * The lines and blocks a résumé gives to what the person lacks or is learning: a line opened by a gap label
  * ("Not yet: Kubernetes in production"), or the lines under a label alone on its line ("GAPS"), up to a blank
@@ -354,7 +381,15 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     if (body === '' || body.length > 200) continue;
     const lineEnd = start + line.length;
     const mayGap = !gapAt || anyBetween(gapAt, start, lineEnd);
-    if ((mayGap && cues.gapInline.test(body)) || negatedLabel(body, cues, !cueAt || anyBetween(cueAt, start, lineEnd))) {
+    const inline = mayGap ? cues.gapInline.exec(body) : null;
+    if (inline) {
+      // "Gaps      no Kubernetes or cloud⏎          MLOps experience": lines indented to the label's value go on with its row.
+      const j = rowContinuedTo(lines, i, valueColumn(line, inline[0]));
+      out.push({ start, end: lineEndOf(lines[j] as { start: number; text: string }) });
+      i = j;
+      continue;
+    }
+    if (negatedLabel(body, cues, !cueAt || anyBetween(cueAt, start, lineEnd))) {
       out.push({ start, end: lineEnd });
       continue;
     }
