@@ -753,6 +753,17 @@ describe('a degree named again in brackets (r15)', () => {
     ]);
   });
 
+  it('reads a degree whose date range wraps onto the next line as held, and a BCL as a bachelor of law', () => {
+    const p = parseResume(
+      'EDUCATION\nTU Delft\nMaster of Science - MS, Computer Science · (2012 -\n2014)\n\nBCL (Law and French), University College Dublin, 2005 – 2009\n\nMaster of Science, Data Science · (2025 -\nPresent)\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.education.map((e) => [e.level, e.field, e.year, e.evidence.text])).toEqual([
+      ['master', 'computer-science', 2014, 'Master of Science - MS, Computer Science · (2012 -'],
+      ['bachelor', 'law', 2009, 'BCL (Law and French), University College Dublin, 2005 – 2009'],
+    ]);
+  });
+
   it('reads the specialty named after the school ("INSA Rennes, spécialité Informatique") as the field', () => {
     const p = parseResume("FORMATION\n2017 – 2022   Diplôme d'ingénieur – INSA Rennes, spécialité Informatique (grade de Master, Bac+5)\n", {
       asOf: '2026-11-01',

@@ -51,7 +51,7 @@ export function extractEducation(
     const mayRead = (line: Line) => mayName(line) && (inSection || eduSections.length === 0 || words.all.institution.test(line.text));
     let last: { line: number; level: DegreeLevel; field: DegreeField; year: number | undefined } | undefined;
     lines.forEach((line, i) => {
-      const degree = mayRead(line) ? readDegreeLine(line.text, inSection, words, dates, reading) : undefined;
+      const degree = mayRead(line) ? readDegreeLine(withWrappedEnd(lines, i, reading), inSection, words, dates, reading) : undefined;
       if (!degree || stillStudying(lines, i, words, reading)) return;
       // "Postgrado" over "Magíster en Ciberseguridad — …": a degree word alone on its line labels the degrees under it.
       if (
@@ -219,6 +219,26 @@ function runsOn(body: string, reading: StudyReading): boolean {
   const ranges = findDateRanges(body, Number.MAX_SAFE_INTEGER, reading);
   if (ranges.some((r) => r.current || (r.end > reading.asOfYm && (r.endPrecision === 'month' || Math.floor(r.end / 12) > asOfYear)))) return true;
   return findSingleDates(body, reading).some((d) => (d.month !== undefined ? d.ym > reading.asOfYm : d.year > asOfYear));
+}
+
+/** A line that ends inside a date range, after its start and a dash ("· (2012 -"). */
+const DANGLING_RANGE = /\d\s{0,3}[-–—‒―]{1,2}$/u;
+/** The longest end of a range read from the start of the next line. */
+const MAX_WRAPPED_END = 24;
+
+/**
+ * Line `i`, with the end of its date range when that wrapped onto the next line ("Master of Science · (2012 -" over
+ * "2014)"): an open range at a line's end is no degree still being studied for.
+ */
+function withWrappedEnd(lines: readonly Line[], i: number, reading: StudyReading): string {
+  const line = (lines[i] as Line).text.trimEnd();
+  const next = lines[i + 1]?.text.trim();
+  if (!next || !DANGLING_RANGE.test(line)) return (lines[i] as Line).text;
+  const gap = next.indexOf('  ');
+  const end = (gap === -1 ? next : next.slice(0, gap)).slice(0, MAX_WRAPPED_END);
+  const joined = `${line} ${end}`;
+  const spans = findDateRanges(joined, Number.MAX_SAFE_INTEGER, reading).some((r) => r.index < line.length && r.index + r.length > line.length);
+  return spans ? joined : (lines[i] as Line).text;
 }
 
 /** A line that holds a degree word and nothing else ("Postgrado", "Undergraduate:"), with a line under it. */
