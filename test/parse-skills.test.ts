@@ -749,6 +749,12 @@ describe('education, certifications, clearance', () => {
     ['a preparation, in Spanish', 'PERFIL\nActualmente preparo el examen AWS Certified Machine Learning – Specialty.', []],
     ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
     ['an exam booked, in German', 'ZERTIFIKATE\nISC2 CISSP – Prüfung für Februar 2027 gebucht', []],
+    ['a planned one', 'CERTIFICATIONS\nOSCP\n\nADDITIONAL INFORMATION\nPlanning CompTIA Security+ in 2027.', ['oscp']],
+    [
+      'a lapse told in the past tense, in German',
+      'ZERTIFIKATE\nOSCP\n\nPROFIL\nPentester. Das GIAC GCIH hatte ich von 2019 an, bis es 2023 verfiel.\nDen CEH hatte ich, bis er 2021 ablief.',
+      ['oscp'],
+    ],
     ['one recertified ever since, in German', 'ZERTIFIKATE\n– CIPP/E (IAPP), 2019, laufend rezertifiziert', ['cipp']],
     [
       'a lapse without a year in the summary, beside a dated listing',
