@@ -436,6 +436,23 @@ describe('roleFromJobPosting: phrases', () => {
     ).toThrow('No requirement found in the job posting `Analyst`');
   });
 
+  it.each([
+    [
+      'en',
+      'Security Engineer\n\nRequirements\n- Python\n- Must hold or be able to obtain Government of Canada Reliability Status.',
+      'Must hold or be able to obtain Government of Canada Reliability Status.',
+    ],
+    [
+      'fr',
+      'Ingénieur sécurité\n\nProfil recherché\n- Python\n- Obtenir une cote de fiabilité du gouvernement du Canada.',
+      'Obtenir une cote de fiabilité du gouvernement du Canada.',
+    ],
+  ])('a baseline screening to pass is a background check, no clearance (%s)', (_language, ad, sentence) => {
+    const role = roleFromJobPosting(ad);
+    expect(role.requirements.map(requirementId)).toEqual(['python']);
+    expect(role.notes).toEqual([{ condition: 'background-check', text: sentence }]);
+  });
+
   it('a clearance to obtain is a note with its level, and the role keeps its requirements', () => {
     const role = roleFromJobPosting('Security Engineer\n\nRequirements\n- Python\n- Must be able to obtain a TS/SCI clearance.');
     expect(role.requirements.map(rowOf)).toEqual([['python', 'skill', 'python', null, 4, false, 'Python']]);
