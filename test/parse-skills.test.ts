@@ -2157,3 +2157,41 @@ describe('German, French and Spanish readings (r24)', () => {
     expect(ids('SKILLS\nOkta, Active Directory, SAML')).toContain('identity-access-management');
   });
 });
+
+describe('the r25 round (English): list cells, new hires, research led, other kinds of assessment and of models', () => {
+  const security = (line: string) => ids(`EXPERIENCE\nSecurity Analyst, Acme  Jan 2020 – Present\n- ${line}`);
+  const it_ = (line: string) => ids(`EXPERIENCE\nSystems Administrator, Acme  Jan 2020 – Present\n- ${line}`);
+  it('reads each cell of a pipe-separated skills list in its own clause', () => {
+    const list = 'DIGITAL SKILLS\nMITRE ATLAS | IBM Adversarial Robustness Toolbox | garak | Machine learning | LLMs | GenAI | Python';
+    expect(ids(list)).toEqual(expect.arrayContaining(['adversarial-ml', 'machine-learning', 'llm-applications', 'python']));
+    expect(ids('SKILLS\nAdversarial robustness of machine learning models, Python')).not.toContain('machine-learning');
+  });
+  it.each([
+    ['Coach two Tier-1 analysts and lead new-hire onboarding for the SOC.', 'team-leadership', false],
+    ['Manage a team of three GRC analysts; set priorities, hire, run performance reviews.', 'team-leadership', true],
+    ['Led a research line on membership-inference attacks against image classifiers.', 'team-leadership', false],
+    ['Led four analysts on the night shift.', 'team-leadership', true],
+    ['Led a four-soldier analysis cell; delivered the daily intelligence brief.', 'team-leadership', true],
+    ['All-source threat assessments of insurgent networks along supply routes.', 'security-assessment', false],
+    ['Performed audit risk assessments, set materiality and designed substantive procedures.', 'security-assessment', false],
+    ['Performed security risk assessments of new vendors.', 'security-assessment', true],
+    ['Essential Eight maturity assessments and ISM control assessments in support of IRAP assessors.', 'security-assessment', true],
+    ['Essential Eight maturity assessments and ISM control assessments in support of IRAP assessors.', 'security-compliance', true],
+    ['Assessed the model risk management program against OSFI Guideline E-23.', 'ai-regulation', true],
+    ['Triage UEBA anomaly alerts (vendor-built machine learning models) and tune alert thresholds.', 'machine-learning', false],
+    ['Evasion testing of customer-provided YOLO object detectors with the Adversarial Robustness Toolbox.', 'deep-learning', false],
+  ])('%s → %s: %s', (line, id, found) => {
+    expect(security(line).includes(id)).toBe(found);
+  });
+  it('reads a system built with YOLO as deep learning', () => {
+    expect(security('Built a YOLO object detector for perimeter cameras.')).toContain('deep-learning');
+  });
+  it('reads no security automation from automating mailboxes and laptops', () => {
+    expect(security('PowerShell automation for mailbox and laptop set-up.')).not.toContain('security-automation');
+    expect(security('Python automation for phishing triage.')).toContain('security-automation');
+  });
+  it("reads what stands after another team's name as that team's work", () => {
+    expect(it_("Provisioned GPU VMs and storage accounts for the data science team's model training.")).not.toContain('machine-learning');
+    expect(it_('Owned the model training pipeline for the data science team.')).toContain('machine-learning');
+  });
+});

@@ -235,6 +235,13 @@ describe('the stemmer', () => {
   });
 });
 
+describe('the tokenizer ends a clause at a pipe', () => {
+  it('puts each cell of "A | B, C" in its own clause, and keeps a comma inside one', () => {
+    const clauses = tokenize('Machine learning | Adversarial robustness, garak. LLMs', new Stemmer()).map((t) => t.clause);
+    expect(clauses).toEqual([0, 0, 1, 1, 1, 2]);
+  });
+});
+
 describe('the tokenizer reads the words WORD reads', () => {
   const stemmer = new Stemmer();
   const words = (text: string) => tokenize(text, stemmer).map((t) => [t.raw, t.start]);

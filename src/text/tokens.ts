@@ -11,7 +11,7 @@ export interface Token {
   end: number;
   /** Line number (0-based). */
   line: number;
-  /** Clause number (0-based): a new line or a sentence stop (`.`, `;`, `!`, `?`) starts a clause. */
+  /** Clause number (0-based): a new line, a sentence stop (`.`, `;`, `!`, `?`) or a pipe starts a clause. */
   clause: number;
   /** True when only spaces, hyphens, dashes, slashes or `&` separate it from the previous token on the same line. */
   joined: boolean;
@@ -21,8 +21,8 @@ export interface Token {
 const SOFT_WRAP_GAP = /^ {0,40}\n {0,40}$/;
 /** A word that starts in lowercase: the sentence goes on. */
 const LOWERCASE_START = /^\p{Ll}/u;
-/** Gaps that end a clause: a sentence stop. */
-const CLAUSE_STOP = /[.;!?]/;
+/** Gaps that end a clause: a sentence stop, or a pipe between the items of a list or the cells of a table. */
+const CLAUSE_STOP = /[.;!?|]/;
 /** A dot and a space or two, on one line: what follows a dotted abbreviation. */
 const ABBREVIATION_GAP = /^\. {1,2}$/;
 /** Gaps that keep two words in one phrase; an apostrophe too, so elisions read as phrases ("tests d'intrusion"). */
