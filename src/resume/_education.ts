@@ -432,9 +432,11 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
   // mathématiques" (a Québec bachelor) over "Baccalauréat" (the French school-leaving one).
   const hidden = (d: DegreeMention) =>
     lookAlikes.some((a) => a.start < d.index + d.length && d.index < a.end && !(a.start === d.index && d.index + d.length > a.end));
-  const own = new Set(degreeMentions(body, both.own).map((d) => d.index));
+  // The résumé's own language's degrees are read only for a degree that needs them (most name their field or are English).
+  let own: Set<number> | undefined;
+  const isOwn = (d: DegreeMention) => (own ??= new Set(degreeMentions(body, both.own).map((o) => o.index))).has(d.index);
   const foreignOk = () => fieldsIn(body, words).length > 0 || words.institution.test(body);
-  return found.find((d) => !hidden(d) && !isStateCode(body, d) && (own.has(d.index) || (d.field !== undefined && !d.abbreviation) || foreignOk()));
+  return found.find((d) => !hidden(d) && !isStateCode(body, d) && ((d.field !== undefined && !d.abbreviation) || isOwn(d) || foreignOk()));
 }
 
 /** A US state after a city that two capitals of a degree spell ("Boston, MA", "Jackson, MS 39201"): a place, no degree. */
@@ -450,11 +452,12 @@ function isStateCode(body: string, d: DegreeMention): boolean {
 function splitInstitution(rest: string, words: DegreeWords, dates: DateWords): [string, string | undefined] {
   const parts = rest.split(PARTS);
   const field = (parts[0] ?? '').trim();
-  const inst = parts
-    .slice(1)
-    .map((p) => trimEndWhile(stripDates(p.replace(YEAR, ''), dates), TRAILING_PUNCT).trim())
-    .find((p) => p.length > 2 && /\p{L}{3}/u.test(p) && words.institution.test(p));
-  return [field, inst];
+  // The first part that names a school, each part cleaned only when the ones before it named none.
+  for (let k = 1; k < parts.length; k++) {
+    const p = trimEndWhile(stripDates((parts[k] as string).replace(YEAR, ''), dates), TRAILING_PUNCT).trim();
+    if (p.length > 2 && /\p{L}{3}/u.test(p) && words.institution.test(p)) return [field, p];
+  }
+  return [field, undefined];
 }
 
 /** A part without its month names and in-progress words ("May", "Expected"). */
