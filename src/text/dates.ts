@@ -246,7 +246,20 @@ export function findSingleDates(line: string, reading: DateReading = {}): Single
   const words = dateWordsFor(reading.lex ?? lexiconFor());
   const tokens = tokenize(line, words, reading.order ?? 'day-first');
   if (tokens.length === 0) return [];
-  const { used } = pairTokens(line, tokens, words);
+  return singlesOf(tokens, pairTokens(line, tokens, words).used);
+}
+
+/** `findDateRanges` and `findSingleDates` of one line, from one reading of its tokens. */
+export function findDates(line: string, asOfYm: number, reading: DateReading = {}): { ranges: DateRange[]; singles: SingleDate[] } {
+  const words = dateWordsFor(reading.lex ?? lexiconFor());
+  const tokens = tokenize(line, words, reading.order ?? 'day-first');
+  if (tokens.length === 0) return { ranges: [], singles: [] };
+  const { pairs, used } = pairTokens(line, tokens, words);
+  return { ranges: pairs.map((p) => resolvePair(p, asOfYm)), singles: singlesOf(tokens, used) };
+}
+
+/** The tokens of kind `date` that no range used, as single dates. */
+function singlesOf(tokens: readonly Token[], used: ReadonlySet<number>): SingleDate[] {
   const out: SingleDate[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'date' || used.has(i)) return;
