@@ -504,13 +504,6 @@ function aggregateSkills(
     if (list) list.push(c.years);
     else claimsOf.set(c.subject, [c.years]);
   }
-  // Whether a mention stands inside a dated entry, read once per mention (a skill's evidence is sorted by it).
-  const atWorkOf = new Map<Mention, number>();
-  const atWork = (m: Mention) => {
-    let at = atWorkOf.get(m);
-    if (at === undefined) atWorkOf.set(m, (at = raw.some((e) => inEntry(m, e)) ? 0 : 1));
-    return at;
-  };
   const out: ProfileSkill[] = [];
   for (const [id, list] of [...direct, ...implied]) {
     const skill = cc.skillById.get(id);
@@ -530,6 +523,7 @@ function aggregateSkills(
     // The rule for `years`: the dated entries that mention the skill when there are any, else the highest claim.
     const years = datedYears ?? claimed;
     // Strongest evidence first: mentions inside dated entries, then the rest, each in text order.
+    const atWork = (m: Mention) => (raw.some((e) => inEntry(m, e)) ? 0 : 1);
     const evidence = [...list]
       .sort((a, b) => atWork(a) - atWork(b) || a.start - b.start)
       .slice(0, MAX_EVIDENCE)
