@@ -1,5 +1,5 @@
 import { DEGREE_LEVELS, type DegreeField, type DegreeLevel, type Education, type Section, type SectionName } from '../schemas';
-import { type DateReading, type DateWords, dateWordsFor, findDateRanges, findSingleDates } from '../text/dates';
+import { type DateRange, type DateReading, type DateWords, dateWordsFor, findDateRanges, findDates, type SingleDate } from '../text/dates';
 import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, mayNameDegree } from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
 import { anyBetween, headPositionsIn, isWholeLine } from '../text/phrases';
@@ -35,7 +35,7 @@ export function extractEducation(
 ): Education[] {
   const words = degreeWordsOf(lex);
   const dates = dateWordsFor(lex);
-  const reading: StudyReading = { lex, asOfYm };
+  const reading: StudyReading = { lex, asOfYm, dates: new Map() };
   const eduSections = sections.filter((s) => s.name === 'education');
   // A degree listed among certifications ("Community College of the Air Force: Associate in Applied Science") is held too.
   const certSections = eduSections.length > 0 ? sections.filter((s) => s.name === 'certifications') : [];
@@ -195,6 +195,15 @@ const OPENS_WITH_YEAR = /^\s*(?:19[5-9]\d|20\d\d)\b/u;
 /** How a degree line's dates are read: the lexicon, and the month after which a date is still to come. */
 interface StudyReading extends DateReading {
   asOfYm: number;
+  /** `datesIn` by line, for this call (a line is read for its leading dates and whether it runs on). */
+  dates: Map<string, { ranges: DateRange[]; singles: SingleDate[] }>;
+}
+
+/** The date ranges (open ends at the end of time) and single dates of a line, read once per call. */
+function datesIn(line: string, reading: StudyReading): { ranges: DateRange[]; singles: SingleDate[] } {
+  let found = reading.dates.get(line);
+  if (found === undefined) reading.dates.set(line, (found = findDates(line, Number.MAX_SAFE_INTEGER, reading)));
+  return found;
 }
 
 /** The lines under a degree say it is not finished ("Graduation Date: Expected 2027", "August 2024 to Present", "2025 - 2027"). */
@@ -216,9 +225,9 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
  */
 function runsOn(body: string, reading: StudyReading): boolean {
   const asOfYear = Math.floor(reading.asOfYm / 12);
-  const ranges = findDateRanges(body, Number.MAX_SAFE_INTEGER, reading);
+  const { ranges, singles } = datesIn(body, reading);
   if (ranges.some((r) => r.current || (r.end > reading.asOfYm && (r.endPrecision === 'month' || Math.floor(r.end / 12) > asOfYear)))) return true;
-  return findSingleDates(body, reading).some((d) => (d.month !== undefined ? d.ym > reading.asOfYm : d.year > asOfYear));
+  return singles.some((d) => (d.month !== undefined ? d.ym > reading.asOfYm : d.year > asOfYear));
 }
 
 /** A line that ends inside a date range, after its start and a dash ("· (2012 -"). */
@@ -268,8 +277,9 @@ export function firstDegreeLine(text: string, start: number, end: number, lex: L
   const words = degreeWordsOf(lex);
   const mayName = degreeLineGate(text, words.all, [{ start, end }]);
   const dates = dateWordsFor(lex);
+  const reading: StudyReading = { lex, asOfYm: Number.MAX_SAFE_INTEGER, dates: new Map() };
   for (const line of splitLines(text, start, end)) {
-    if (mayName(line) && readDegreeLine(line.text, false, words, dates, { lex, asOfYm: Number.MAX_SAFE_INTEGER }) !== undefined) return line.start;
+    if (mayName(line) && readDegreeLine(line.text, false, words, dates, reading) !== undefined) return line.start;
   }
   return undefined;
 }
@@ -436,8 +446,8 @@ function trackField(subject: string, words: DegreeWords): DegreeField | undefine
 }
 
 /** Where a line's text starts after the date range that opens it ("[ 01/10/2016 – 30/09/2021 ]  "), else 0. */
-function leadingDates(body: string, reading: DateReading): number {
-  const [first] = findDateRanges(body.slice(0, 60), Number.MAX_SAFE_INTEGER, reading);
+function leadingDates(body: string, reading: StudyReading): number {
+  const [first] = datesIn(body.slice(0, 60), reading).ranges;
   if (!first || first.index > 4) return 0;
   let k = first.index + first.length;
   while (k < body.length && /[\s\])|:–—-]/u.test(body.charAt(k))) k++;
@@ -481,9 +491,11 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
   // mathématiques" (a Québec bachelor) over "Baccalauréat" (the French school-leaving one).
   const hidden = (d: DegreeMention) =>
     lookAlikes.some((a) => a.start < d.index + d.length && d.index < a.end && !(a.start === d.index && d.index + d.length > a.end));
-  const own = new Set(degreeMentions(body, both.own).map((d) => d.index));
+  // The résumé's own language's degrees are read only for a degree that needs them (most name their field or are English).
+  let own: Set<number> | undefined;
+  const isOwn = (d: DegreeMention) => (own ??= new Set(degreeMentions(body, both.own).map((o) => o.index))).has(d.index);
   const foreignOk = () => fieldsIn(body, words).length > 0 || words.institution.test(body);
-  return found.find((d) => !hidden(d) && !isStateCode(body, d) && (own.has(d.index) || (d.field !== undefined && !d.abbreviation) || foreignOk()));
+  return found.find((d) => !hidden(d) && !isStateCode(body, d) && ((d.field !== undefined && !d.abbreviation) || isOwn(d) || foreignOk()));
 }
 
 /** A US state after a city that two capitals of a degree spell ("Boston, MA", "Jackson, MS 39201"): a place, no degree. */
@@ -499,11 +511,12 @@ function isStateCode(body: string, d: DegreeMention): boolean {
 function splitInstitution(rest: string, words: DegreeWords, dates: DateWords): [string, string | undefined] {
   const parts = rest.split(PARTS);
   const field = (parts[0] ?? '').trim();
-  const inst = parts
-    .slice(1)
-    .map((p) => trimEndWhile(stripDates(p.replace(YEAR, ''), dates), TRAILING_PUNCT).trim())
-    .find((p) => p.length > 2 && /\p{L}{3}/u.test(p) && words.institution.test(p));
-  return [field, inst];
+  // The first part that names a school, each part cleaned only when the ones before it named none.
+  for (let k = 1; k < parts.length; k++) {
+    const p = trimEndWhile(stripDates((parts[k] as string).replace(YEAR, ''), dates), TRAILING_PUNCT).trim();
+    if (p.length > 2 && /\p{L}{3}/u.test(p) && words.institution.test(p)) return [field, p];
+  }
+  return [field, undefined];
 }
 
 /** A part without its month names and in-progress words ("May", "Expected"). */

@@ -472,11 +472,12 @@ function dashRowHead(body: string, reading: EntryReading): string | undefined {
   const gap = body.indexOf('  ');
   if (gap <= 0) return undefined;
   const dates = body.slice(0, gap);
-  if (!findDateRanges(dates, reading.asOfYm, reading).some((r) => r.index === 0 && r.length === dates.length)) return undefined;
   const from = body.length - body.slice(gap).trimStart().length;
   const rest = body.slice(from);
+  // The duties' dash is looked for first: most lines with a column gap have none, and then their dates need no reading.
   const dash = DUTY_DASH.exec(rest);
   if (!dash || dash.index === 0) return undefined;
+  if (!findDateRanges(dates, reading.asOfYm, reading).some((r) => r.index === 0 && r.length === dates.length)) return undefined;
   const head = rest.slice(0, dash.index);
   const duties = rest.slice(dash.index + dash[0].length);
   if (head.includes('  ') || words(head) > MAX_HEADER_WORDS || !isDutyList(duties)) return undefined;

@@ -8,12 +8,16 @@ import { sectionAt } from './sections';
 /** Cells of a table row: split at bars, or (in a skills section) at column gaps of two or more spaces. */
 const BAR_CELLS = /\s{0,3}\|\s{0,3}/u;
 const GAP_CELLS = /\s{2,}/u;
+/** The same, global: the gaps of a line are walked with it (one pattern for every line, from `lastIndex` 0). */
+const GAPS = /\s{2,}/gu;
 /** Leader dots between a row's name and its value ("Python ........ learning (0 yrs)"): a table row anywhere. */
 const LEADER_CELLS = /\s{0,3}(?:\.{4,}|…{2,}|·{4,}|_{4,})\s{0,3}/u;
 /** Where a cell's first statement ends: "none - red team does this", "learning (0 yrs)". */
 const CELL_REMARK = /\s{0,2}(?:[(,;]|\s[-–—]\s)/u;
 /** A skills-list item that pairs a name with its level by a dash or colon ("Kubernetes – learning (CKAD course)", "Java – 0"). */
 const DASH_ITEM = /^\S[^|]{0,59}?(?:\s{1,3}[-–—]|\s{0,3}:)\s{1,3}(\S.{0,119})$/u;
+/** A character that `DASH_ITEM` needs between a name and its level. */
+const DASH_MARK = /[-–—:]/u;
 /** A Markdown separator row ("|---|:---:|"). */
 const SEPARATOR_ROW = /^[\s|:\-–—=+]{3,}$/u;
 /** A cell holding a number of years: "6", "6 yrs", "2.5 years", "10+". */
@@ -91,13 +95,15 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
  */
 function learningItems(line: string, start: number, words: TableWords): TableRow[] {
   const out: TableRow[] = [];
-  const gaps = new RegExp(GAP_CELLS.source, 'gu');
+  const gaps = GAPS;
+  gaps.lastIndex = 0;
   let from = 0;
   for (let m = gaps.exec(line); ; m = gaps.exec(line)) {
     const to = m ? m.index : line.length;
     const item = line.slice(from, to);
     const lead = item.length - item.trimStart().length;
-    const dash = DASH_ITEM.exec(item.trim());
+    // A dash item holds a dash or a colon: an item without one is not tried.
+    const dash = DASH_MARK.test(item) ? DASH_ITEM.exec(item.trim()) : null;
     const level = dash ? (dash[1] as string).split(CELL_REMARK)[0]?.trim() : undefined;
     if (level !== undefined && (level === '0' || words.learning.test(level))) {
       out.push({ start: start + from + lead, end: start + from + lead + item.trim().length, years: level === '0' ? 0 : undefined, learning: true });
@@ -110,7 +116,7 @@ function learningItems(line: string, start: number, words: TableWords): TableRow
 
 /** The cells of a row, or undefined when the line is no table row. */
 function cellsOf(body: string, inSkills: boolean): string[] | undefined {
-  if (LEADER_CELLS.test(body)) {
+  if (hasLeader(body) && LEADER_CELLS.test(body)) {
     const cells = body.split(LEADER_CELLS).map((c) => c.trim());
     return cells.length === 2 && cells[0] !== '' && cells[1] !== '' ? cells : undefined;
   }
@@ -124,6 +130,11 @@ function cellsOf(body: string, inSkills: boolean): string[] | undefined {
   if (!inSkills) return undefined;
   const cells = body.split(GAP_CELLS).map((c) => c.trim());
   return cells.length >= 2 ? cells : undefined;
+}
+
+/** Whether a line holds a run that `LEADER_CELLS` needs (its spaces are optional): a cheap test before the pattern. */
+function hasLeader(body: string): boolean {
+  return body.includes('....') || body.includes('……') || body.includes('····') || body.includes('____');
 }
 
 /** The years a cell states ("6", "6 yrs", "0"), if it states nothing else. */

@@ -497,20 +497,29 @@ function aggregateSkills(
       if (!direct.has(target)) implied.set(target, [...(implied.get(target) ?? []), ...list]);
     }
   }
+  // Each entry's dated skills as a set, and the claims by subject: looked up once per skill instead of scanned.
+  const datedSets = datedSkills.map((ids) => new Set(ids));
+  const claimsOf = new Map<string, number[]>();
+  for (const c of claims) {
+    const list = claimsOf.get(c.subject);
+    if (list) list.push(c.years);
+    else claimsOf.set(c.subject, [c.years]);
+  }
   const out: ProfileSkill[] = [];
   for (const [id, list] of [...direct, ...implied]) {
     const skill = cc.skillById.get(id);
     if (!skill) continue;
     const isDirect = direct.has(id);
-    const used = entries.filter((_, i) => datedSkills[i]?.includes(id));
+    const dates = (_: unknown, i: number) => datedSets[i]?.has(id) === true;
+    const used = entries.filter(dates);
     // Work evidence: a dated entry mentions it, or the experience or achievements section does outside any dated
     // entry (an undated job, a functional résumé: a recruiter reads it as work all the same; its years stay unknown).
     const atWorkUndated = used.length === 0 && list.some((m) => m.section === 'experience' || m.section === 'achievements');
     // A skill named only in items that carry their own dates inside the entry ("* Cobalt Freight (06/2024 – 03/2025):
     // model in PyTorch", contracts of a freelance spell) counts those items' months, not the whole entry's.
-    const ranges = raw.filter((_, i) => datedSkills[i]?.includes(id)).flatMap((e): { start: number; end: number }[] => itemRanges(list, e, itemSpan) ?? [e]);
+    const ranges = raw.filter(dates).flatMap((e): { start: number; end: number }[] => itemRanges(list, e, itemSpan) ?? [e]);
     const datedYears = ranges.length > 0 ? round2(unionMonths(ranges) / 12) : undefined;
-    const claimedList = claims.filter((c) => c.subject === id).map((c) => c.years);
+    const claimedList = claimsOf.get(id) ?? [];
     const claimed = claimedList.length > 0 ? Math.max(...claimedList) : undefined;
     // The rule for `years`: the dated entries that mention the skill when there are any, else the highest claim.
     const years = datedYears ?? claimed;
@@ -802,12 +811,36 @@ const EXPIRY_GAP = 4;
  * "valid until 2025"); a year alone runs to its December.
  */
 function expiredBy(around: string, cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
-  for (const cue of around.matchAll(cues.certExpiresAll)) {
-    const from = (cue.index ?? 0) + cue[0].length;
+  for (const cue of execAll(cues.certExpiresAll, around)) {
+    const from = cue.index + cue[0].length;
     const date = findSingleDates(around.slice(from, from + EXPIRY_GAP + 20), reading)[0];
     if (date && date.index <= EXPIRY_GAP && (date.month === undefined ? date.ym + 11 : date.ym) < reading.asOfYm) return true;
   }
   return false;
+}
+
+/**
+ * The matches of a global pattern, as `matchAll` gives them, from the pattern itself: `matchAll` runs a copy, and
+ * copying a lexicon pattern compiles it again. The pattern starts at 0 and is left at 0.
+ */
+function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  try {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode);
+      yield m;
+    }
+  } finally {
+    re.lastIndex = 0;
+  }
+}
+
+/** The index after the one at `k`: past a surrogate pair in a pattern with the `u` flag (the spec's AdvanceStringIndex). */
+function advance(text: string, k: number, unicode: boolean): number {
+  if (!unicode || k + 1 >= text.length) return k + 1;
+  const c = text.charCodeAt(k);
+  const d = text.charCodeAt(k + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? k + 2 : k + 1;
 }
 
 /** The last separator (`·`, `|`, `;`, `,`, `•`) in [from, to), else `to`… read from the left side. */

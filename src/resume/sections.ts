@@ -237,8 +237,12 @@ function headingKey(s: string, words: HeadingWords): string {
     .split(HEADING_PATTERNS.spaces)
     .map((part) => (isLetterSpaced(part) ? part.replace(/ /gu, '') : part))
     .join(' ');
-  return spaced
-    .replace(HEADING_PATTERNS.and, ` ${words.and[0]} `)
+  return quickKey(spaced, words.and[0] as string) ?? folded(spaced.replace(HEADING_PATTERNS.and, ` ${words.and[0]} `));
+}
+
+/** Accents folded, letters and spaces kept, lowercase, single spaces. */
+function folded(s: string): string {
+  return s
     .normalize('NFD')
     .replace(HEADING_PATTERNS.mark, '')
     .replace(HEADING_PATTERNS.nonLetter, '')
@@ -246,6 +250,67 @@ function headingKey(s: string, words: HeadingWords): string {
     .split(' ')
     .filter((w) => w !== '')
     .join(' ');
+}
+
+/**
+ * `headingKey`'s folding of a text in one pass, unit by unit; undefined (read the slow way) for a surrogate or a unit
+ * that folds to something other than letters. Exact: ASCII has no accents and its letters are A–Z and a–z; another
+ * unit folds as `folded` does it alone (`FOLDED_UNITS`: its decomposition, marks dropped, only letters kept), since
+ * the only characters a whole-text decomposition reorders are marks, which are dropped; lowercasing comes last as
+ * there. A space splits words, any other whitespace or character is dropped (joining what stands either side), and
+ * each of `&+/,` becomes the "and" word, whatever spaces stand around it.
+ */
+function quickKey(s: string, and: string): string | undefined {
+  let out = '';
+  let word = '';
+  let from = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (from === -1) from = i;
+      continue;
+    }
+    if (from !== -1) word += s.slice(from, i);
+    from = -1;
+    if (c >= 128) {
+      const piece = foldedUnit(c);
+      if (piece === undefined) return undefined;
+      word += piece;
+      continue;
+    }
+    const joins = c === 38 || c === 43 || c === 47 || c === 44;
+    if (c !== 32 && !joins) continue;
+    if (word !== '') out += out === '' ? word : ` ${word}`;
+    word = '';
+    if (!joins) continue;
+    const key = andKeyOf(and);
+    if (key === undefined) return undefined;
+    if (key !== '') out += out === '' ? key : ` ${key}`;
+  }
+  return out.toLowerCase();
+}
+
+/** What `folded` leaves of each unit past ASCII, before lowercasing, remembered; undefined for a surrogate or when that is not letters only. */
+const FOLDED_UNITS = new Map<number, string | undefined>();
+
+function foldedUnit(c: number): string | undefined {
+  if (c >= 0xd800 && c <= 0xdfff) return undefined;
+  if (FOLDED_UNITS.has(c)) return FOLDED_UNITS.get(c);
+  const piece = String.fromCharCode(c).normalize('NFD').replace(HEADING_PATTERNS.mark, '').replace(HEADING_PATTERNS.nonLetter, '');
+  const letters = piece.includes(' ') ? undefined : piece;
+  FOLDED_UNITS.set(c, letters);
+  return letters;
+}
+
+/** The "and" words folded, by word, when that is ASCII; else undefined (read the slow way). */
+const AND_KEYS = new Map<string, string | undefined>();
+
+function andKeyOf(and: string): string | undefined {
+  if (AND_KEYS.has(and)) return AND_KEYS.get(and);
+  const key = folded(and);
+  const ascii = /^[\x20-\x7e]*$/u.test(key) ? key : undefined;
+  AND_KEYS.set(and, ascii);
+  return ascii;
 }
 
 /** "E X P E R I E N C E": single letters separated by single spaces. */
@@ -272,6 +337,9 @@ function lookup(key: string, words: HeadingWords): SectionName | null {
 function lookupPhrase(phrase: string, words: HeadingWords): SectionName | null {
   const direct = words.index.get(phrase);
   if (direct !== undefined) return direct;
+  // Without a leading modifier followed by another word, nothing more is looked up (the loop below stops at k = 0).
+  const space = phrase.indexOf(' ');
+  if (space === -1 || !words.modifiers.has(phrase.slice(0, space))) return null;
   const parts = phrase.split(' ');
   let k = 0;
   while (k < parts.length - 1 && words.modifiers.has(parts[k] as string)) k++;

@@ -128,15 +128,23 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean } | u
   const filled = rows.filter((r) => r.first >= 0 && !RULE.test(r.text));
   if (filled.length < MIN_BOTH * 2) return undefined;
   const width = Math.max(...filled.map((r) => r.last + 1));
+  // Per x, the lines with text on both sides (`r.first < x <= r.last`) that have a gap there, and all of them: each
+  // line adds itself to its own span of x, so the page is read once instead of once per x.
+  const gaps = new Int32Array(width + 1);
+  const spanning = new Int32Array(width + 2);
+  for (const r of filled) {
+    if (r.first + 1 > r.last) continue;
+    spanning[r.first + 1] = (spanning[r.first + 1] as number) + 1;
+    spanning[r.last + 1] = (spanning[r.last + 1] as number) - 1;
+    for (let x = Math.max(r.first + 1, EDGE); x <= r.last && x < width - EDGE; x++) if (isGap(r.text, x)) gaps[x] = (gaps[x] as number) + 1;
+  }
   let best: { x: number; both: number } | undefined;
-  for (let x = EDGE; x < width - EDGE; x++) {
-    let both = 0;
-    let cross = 0;
-    for (const r of filled) {
-      if (r.first >= x || r.last < x) continue;
-      if (isGap(r.text, x)) both++;
-      else cross++;
-    }
+  let lines = 0;
+  for (let x = 0; x < width - EDGE; x++) {
+    lines += spanning[x] as number;
+    if (x < EDGE) continue;
+    const both = gaps[x] as number;
+    const cross = lines - both;
     if (both < Math.max(MIN_BOTH, MIN_BOTH_SHARE * filled.length) || cross > MAX_CROSS_SHARE * (both + cross)) continue;
     if (!best || both > best.both) best = { x, both };
   }
@@ -231,8 +239,8 @@ function withLabelsAfter(lines: readonly string[], rows: readonly Row[], x: numb
 
 /** Inside a run of two or more spaces (or at one space right before the column's text). */
 function isGap(text: string, x: number): boolean {
-  if (text.charAt(x) !== ' ') return false;
-  return text.charAt(x - 1) === ' ' || text.charAt(x + 1) === ' ';
+  if (text.charCodeAt(x) !== 32) return false;
+  return text.charCodeAt(x - 1) === 32 || text.charCodeAt(x + 1) === 32;
 }
 
 /** A line of rule characters only ("-----", "_____", "═════"), or a rule that a page label with its number ends ("────── J. Doe – CV – page 1 of 2"). */

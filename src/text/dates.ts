@@ -246,7 +246,20 @@ export function findSingleDates(line: string, reading: DateReading = {}): Single
   const words = dateWordsFor(reading.lex ?? lexiconFor());
   const tokens = tokenize(line, words, reading.order ?? 'day-first');
   if (tokens.length === 0) return [];
-  const { used } = pairTokens(line, tokens, words);
+  return singlesOf(tokens, pairTokens(line, tokens, words).used);
+}
+
+/** `findDateRanges` and `findSingleDates` of one line, from one reading of its tokens. */
+export function findDates(line: string, asOfYm: number, reading: DateReading = {}): { ranges: DateRange[]; singles: SingleDate[] } {
+  const words = dateWordsFor(reading.lex ?? lexiconFor());
+  const tokens = tokenize(line, words, reading.order ?? 'day-first');
+  if (tokens.length === 0) return { ranges: [], singles: [] };
+  const { pairs, used } = pairTokens(line, tokens, words);
+  return { ranges: pairs.map((p) => resolvePair(p, asOfYm)), singles: singlesOf(tokens, used) };
+}
+
+/** The tokens of kind `date` that no range used, as single dates. */
+function singlesOf(tokens: readonly Token[], used: ReadonlySet<number>): SingleDate[] {
   const out: SingleDate[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'date' || used.has(i)) return;
@@ -302,39 +315,40 @@ function toToken(m: RegExpExecArray, words: DateWords, order: DateOrder): Token 
   const g = m.groups ?? {};
   const index = m.index;
   const end = index + m[0].length;
-  const skip: Token = { kind: 'skip', year: 0, month: 0, endMonth: 0, endYear: 0, index, end };
-  const at = (year: number, month: number): Token => ({ kind: 'date', year, month, endMonth: month, endYear: year, index, end });
+  // Each token is one object literal (no spread of a shared one): this runs for every date-like word of every line.
+  const skip = (kind: TokenKind = 'skip'): Token => ({ kind, year: 0, month: 0, endMonth: 0, endYear: 0, index, end });
+  const at = (year: number, month: number, endMonth = month, endYear = year): Token => ({ kind: 'date', year, month, endMonth, endYear, index, end });
   if (g.q !== undefined && g.qy !== undefined) {
     const q = Number(g.q);
-    return { ...at(Number(g.qy), q * 3 - 2), endMonth: q * 3 };
+    return at(Number(g.qy), q * 3 - 2, q * 3);
   }
   if (g.season !== undefined && g.sy !== undefined) {
     const [first, last] = words.seasons.get(fold(g.season)) ?? [0, 0];
-    if (first === 0) return skip;
+    if (first === 0) return skip();
     const year = Number(g.sy);
     // A season that wraps ("winter" Dec–Feb) named by a year starts in the December before it.
-    return first > last ? { ...at(year - 1, first), endMonth: last, endYear: year } : { ...at(year, first), endMonth: last };
+    return first > last ? at(year - 1, first, last, year) : at(year, first, last);
   }
   if (g.mon !== undefined) {
     const month = words.months.get(fold(g.mon).replace(/\.$/u, '')) ?? 0;
-    if (month === 0) return skip;
+    if (month === 0) return skip();
     if (g.y !== undefined) return at(Number(g.y), month);
     if (g.yy !== undefined) return at(pivotYear(Number(g.yy)), month);
-    return { ...at(0, month), kind: 'month' };
+    return { kind: 'month', year: 0, month, endMonth: month, endYear: 0, index, end };
   }
   if (g.fa !== undefined && g.fb !== undefined && g.fy !== undefined) {
     const [a, b] = [Number(g.fa), Number(g.fb)];
     const month = a > 12 ? b : b > 12 ? a : order === 'day-first' ? b : a;
-    return month >= 1 && month <= 12 ? at(Number(g.fy), month) : skip;
+    return month >= 1 && month <= 12 ? at(Number(g.fy), month) : skip();
   }
-  if (g.nm !== undefined && g.ny !== undefined) return dated(Number(g.ny), Number(g.nm), index, end) ?? skip;
+  if (g.nm !== undefined && g.ny !== undefined) return dated(Number(g.ny), Number(g.nm), index, end) ?? skip();
   // "03/22": a month and a two-digit year (French and Spanish CVs write ranges "09/17 – 06/21").
-  if (g.sm !== undefined && g.sy2 !== undefined) return dated(pivotYear(Number(g.sy2)), Number(g.sm), index, end) ?? skip;
-  if (g.iy !== undefined && g.im !== undefined) return dated(Number(g.iy), Number(g.im), index, end) ?? skip;
+  if (g.sm !== undefined && g.sy2 !== undefined) return dated(pivotYear(Number(g.sy2)), Number(g.sm), index, end) ?? skip();
+  if (g.iy !== undefined && g.im !== undefined) return dated(Number(g.iy), Number(g.im), index, end) ?? skip();
   if (g.year !== undefined) return at(Number(g.year), 0);
-  if (g.present !== undefined) return { ...skip, kind: 'present' };
-  if (g.since !== undefined) return { ...skip, kind: 'since' };
-  return skip;
+  if (g.present !== undefined) return skip('present');
+  if (g.since !== undefined) return skip('since');
+  return skip();
 }
 
 /** A numeric month must be 1–12; "13/2020" is not a date. */
@@ -424,22 +438,27 @@ function span(start: Endpoint, end: Endpoint | null, from: number, to: number, f
 function resolvePair(p: RawPair, asOfYm: number): DateRange {
   const start = toYm(p.start.year, p.start.month === 0 ? 1 : p.start.month);
   const startPrecision: DatePrecision = p.start.month === 0 ? 'year' : 'month';
-  const base = { index: p.index, length: p.length, startPrecision };
-  if (p.end === null) {
-    const range: DateRange = { ...base, start, end: asOfYm, current: true, endPrecision: 'month' };
-    if (start > asOfYm) range.issue = 'future';
-    return range;
-  }
+  if (p.end === null) return dateRange(p, startPrecision, start, asOfYm, true, 'month', start > asOfYm ? 'future' : undefined);
   const endPrecision: DatePrecision = p.end.month === 0 ? 'year' : 'month';
   const end = toYm(p.end.year, p.end.month === 0 ? 12 : p.end.month);
-  const range: DateRange = { ...base, start, end, current: false, endPrecision };
-  if (end < start) {
-    range.issue = 'inverted';
-  } else if (end > asOfYm) {
-    range.end = asOfYm;
-    // A bare end year equal to the asOf year ("2024 – 2026") is capped without complaint.
-    const beyond = endPrecision === 'year' ? p.end.year > Math.floor(asOfYm / 12) : true;
-    if (beyond || start > asOfYm) range.issue = 'future';
-  }
-  return range;
+  if (end < start) return dateRange(p, startPrecision, start, end, false, endPrecision, 'inverted');
+  if (end <= asOfYm) return dateRange(p, startPrecision, start, end, false, endPrecision, undefined);
+  // A bare end year equal to the asOf year ("2024 – 2026") is capped without complaint.
+  const beyond = endPrecision === 'year' ? p.end.year > Math.floor(asOfYm / 12) : true;
+  return dateRange(p, startPrecision, start, asOfYm, false, endPrecision, beyond || start > asOfYm ? 'future' : undefined);
+}
+
+/** A range as one object literal (fields in the order they were always written; `issue` only when there is one): no spread, no field added later. */
+function dateRange(
+  p: RawPair,
+  startPrecision: DatePrecision,
+  start: number,
+  end: number,
+  current: boolean,
+  endPrecision: DatePrecision,
+  issue: DateRange['issue'],
+): DateRange {
+  return issue === undefined
+    ? { index: p.index, length: p.length, startPrecision, start, end, current, endPrecision }
+    : { index: p.index, length: p.length, startPrecision, start, end, current, endPrecision, issue };
 }

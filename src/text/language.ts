@@ -21,12 +21,12 @@ const MIN_PROSE = 6;
 const SCRIPT_SHARE = 0.3;
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
 const LETTER = /\p{L}/gu;
-/** A unit that may belong to a script other than Latin (from Greek on, leaving out punctuation, arrows and other symbols): a text without one needs no scan per script. */
-const MAY_BE_NON_LATIN = /[\u0370-\u1fff\u2c00-\uffff]/u;
 
 interface Detection {
-  /** Function word → the languages (bundled or not) it belongs to. */
-  words: Map<string, string[]>;
+  /** Function word → the languages (bundled or not) it belongs to, as indices into `codes`. */
+  words: Map<string, number[]>;
+  /** Every language code that some function word belongs to. */
+  codes: string[];
   /** Each non-Latin script's pattern and language. */
   scripts: Array<[RegExp, string]>;
 }
@@ -36,15 +36,17 @@ let detection: Detection | undefined;
 /** The function words of every bundled language (from its lexicon) and of the languages without one, and the scripts. */
 function detectionData(): Detection {
   if (detection) return detection;
-  const words = new Map<string, string[]>();
+  const words = new Map<string, number[]>();
+  const codes: string[] = [];
   const add = (code: string, list: readonly string[]) => {
-    for (const w of list) words.set(w, [...(words.get(w) ?? []), code]);
+    const index = codes.includes(code) ? codes.indexOf(code) : codes.push(code) - 1;
+    for (const w of list) words.set(w, [...(words.get(w) ?? []), index]);
   };
   for (const [code, lex] of Object.entries(bundledLexicons())) if (isBundledLanguage(code)) add(code, [...lex.normalize.stopwords, ...signalWords(lex)]);
   const other = JSON.parse(OTHER_LANGUAGES_JSON) as OtherLanguages;
   for (const [code, list] of Object.entries(other.functionWords)) add(code, list);
   const scripts = Object.entries(other.scripts).map(([script, code]): [RegExp, string] => [new RegExp(`\\p{Script=${script}}`, 'gu'), code]);
-  detection = { words, scripts };
+  detection = { words, codes, scripts };
   return detection;
 }
 
@@ -74,7 +76,7 @@ export function detectLanguage(text: string, detector?: LanguageDetector): Detec
   const sample = text.slice(0, SAMPLE);
   const data = detectionData();
   // Letters are counted only when a non-Latin script is there at all (one scan per script finds out).
-  const present = MAY_BE_NON_LATIN.test(sample) ? data.scripts.filter(([re]) => appears(sample, re)) : [];
+  const present = mayBeNonLatin(sample) ? data.scripts.filter(([re]) => appears(sample, re)) : [];
   const letters = present.length > 0 ? countMatches(sample, LETTER) : 0;
   if (letters > 0) {
     for (const [re, code] of present) if (countMatches(sample, re) / letters >= SCRIPT_SHARE) return refine(code, sample, data);
@@ -92,6 +94,28 @@ export function detectLanguage(text: string, detector?: LanguageDetector): Detec
   const guess = detector && proseWords(sample) >= MIN_PROSE ? asked(detector, sample) : undefined;
   if (guess === undefined) return known('en');
   return isBundledLanguage(guess) ? known(guess) : { code: guess, supported: false, lexicon: 'en' };
+}
+
+/**
+ * Whether a text holds a code point that may belong to a script other than Latin (from Greek on, leaving out
+ * punctuation, arrows and other symbols: U+0370–U+1FFF, U+2C00–U+FFFF): a text without one needs no scan per script.
+ * Read unit by unit, as `/[\u0370-\u1fff\u2c00-\uffff]/u` would match (a surrogate pair is one code point past U+FFFF;
+ * a lone surrogate is one of its own), without the pattern's cost per character.
+ */
+function mayBeNonLatin(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x370 || (c > 0x1fff && c < 0x2c00)) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    return true;
+  }
+  return false;
 }
 
 /** Words written in lowercase: prose, where tool lists and headings are capitalised. */
@@ -118,7 +142,8 @@ function refine(code: string, sample: string, data: Detection): DetectedLanguage
 
 /** Languages by the number of their function words in the sample, most first (ties by code). */
 function rank(sample: string, data: Detection): Array<[string, number]> {
-  const counts = new Map<string, number>();
+  // Counted by index into `data.codes`: no map update per word.
+  const counts = new Array<number>(data.codes.length).fill(0);
   // Lowercased once when that keeps every offset (it almost always does), else word by word.
   const lower = sample.toLowerCase();
   const once = lower.length === sample.length;
@@ -131,10 +156,14 @@ function rank(sample: string, data: Detection): Array<[string, number]> {
     }
     const word = text.slice(k, end);
     const langs = data.words.get(once ? word : word.toLowerCase());
-    if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
+    if (langs) for (const l of langs) counts[l] = (counts[l] as number) + 1;
     k = end;
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const found: Array<[string, number]> = [];
+  counts.forEach((n, l) => {
+    if (n > 0) found.push([data.codes[l] as string, n]);
+  });
+  return found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
 /**
@@ -161,14 +190,25 @@ function lettersEnd(text: string, k: number): number {
     else if (c < 0x80) break;
     else {
       const d = text.charCodeAt(i + 1);
-      const unit = c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? text.slice(i, i + 2) : text.charAt(i);
-      if (!LETTER_ONE.test(unit)) break;
-      i += unit.length;
+      if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        if (!LETTER_ONE.test(text.slice(i, i + 2))) break;
+        i += 2;
+      } else if (isLetterUnit(c)) i++;
+      else break;
     }
   }
   return i;
 }
 const LETTER_ONE = /^\p{L}$/u;
+
+/** `LETTER_ONE` of each single code unit, remembered: 0 not read yet, 1 a letter, 2 not one (a lone surrogate is none). */
+const LETTER_UNITS = new Uint8Array(0x10000);
+
+function isLetterUnit(c: number): boolean {
+  let known = LETTER_UNITS[c] as number;
+  if (known === 0) LETTER_UNITS[c] = known = LETTER_ONE.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
 
 /** Whether a global pattern matches the text at all. */
 function appears(text: string, re: RegExp): boolean {
