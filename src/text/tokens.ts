@@ -1,5 +1,5 @@
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Lexicon } from './lexicon';
+import { porterStem } from './porter';
 
 /** One word of the text, with its position and its comparison form. */
 export interface Token {
@@ -77,7 +77,7 @@ export class Stemmer {
       r.words.push(folded);
       return applyStemCode(folded, r.codes[r.at++] as string);
     }
-    const stem = PorterStemmer.stem(folded);
+    const stem = porterStem(folded);
     this.recorded?.push([folded, stem]);
     return stem;
   }
@@ -138,6 +138,14 @@ export function applyStemCode(word: string, code: string): string {
 /** Splits text into tokens in one linear pass. */
 export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: number) => boolean, goesOn?: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
+  // The text's own words, a small map that stays in cache: a third of a résumé's words repeat one before them, and the
+  // stemmer's memo, shared by every document, is large (a lookup there is mostly a cache miss). A pure memo.
+  const norms = new Map<string, string>();
+  const normOf = (raw: string, start: number): string => {
+    let norm = norms.get(raw);
+    if (norm === undefined) norms.set(raw, (norm = stemmer.known(raw) ?? stemmer.stemNew(raw, !personal?.(start))));
+    return norm;
+  };
   let line = 0;
   let clause = 0;
   let lastEnd = 0;
@@ -146,7 +154,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     const raw = text.slice(start, end);
     // One space, the usual gap, joins the words and starts nothing.
     if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32) {
-      tokens.push({ norm: stemmer.known(raw) ?? stemmer.stemNew(raw, !personal?.(start)), raw, start, end, line, clause, joined: tokens.length > 0 });
+      tokens.push({ norm: normOf(raw, start), raw, start, end, line, clause, joined: tokens.length > 0 });
       lastEnd = end;
       continue;
     }
@@ -161,7 +169,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     if ((newlines > 0 && !softWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) clause++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
-      norm: stemmer.known(raw) ?? stemmer.stemNew(raw, !personal?.(start)),
+      norm: normOf(raw, start),
       raw,
       start,
       end,
