@@ -1,5 +1,5 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Lexicon } from './lexicon';
-import { porterStem } from './porter';
 
 /** One word of the text, with its position and its comparison form. */
 export interface Token {
@@ -77,7 +77,7 @@ export class Stemmer {
       r.words.push(folded);
       return applyStemCode(folded, r.codes[r.at++] as string);
     }
-    const stem = porterStem(folded);
+    const stem = PorterStemmer.stem(folded);
     this.recorded?.push([folded, stem]);
     return stem;
   }
