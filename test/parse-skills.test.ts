@@ -347,6 +347,18 @@ describe('PDF line wraps', () => {
     expect(ids(`BERUFSERFAHRUNG\n2022 – heute  Ingenieur\n${line}\n  Poisoning (Datensatz-Hashes) eingeführt.`)).toContain('adversarial-ml');
   });
 
+  it('joins a long line that ends in an acronym inside a sentence to the acronym below it', () => {
+    const line = '- Security-Design-Reviews und Bedrohungsmodelle (STRIDE plus Techniken aus MITRE';
+    const found = skill(`BERUFSERFAHRUNG\n2022 – heute  Ingenieurin\n${line}\n  ATLAS) für jeden Anwendungsfall`, 'adversarial-ml');
+    expect(found?.years).toBe(4.92);
+    expect(ids('EXPERIENCE\nEngineer  2022 – Present\n- MITRE\n  ATLAS')).not.toContain('adversarial-ml');
+  });
+
+  it('reads a negation across a long line wrapped before a bracket', () => {
+    const line = "Data scientist depuis 2023. À terme, j'aimerais me former à la sécurité des systèmes d'IA";
+    expect(ids(`PROFIL\n${line}\n(attaques adverses, injection de prompt), un domaine nouveau pour moi.`)).toEqual([]);
+  });
+
   it('does not join a short line that ends in a noun to the capitalised word below it', () => {
     expect(ids('BERUFSERFAHRUNG\n2022 – heute  Leiterin\n– Berichterstattung\n  Geschäftsleitung und Verwaltungsrat')).not.toContain(
       'stakeholder-communication',
@@ -1189,6 +1201,11 @@ describe('a row of what the person lacks', () => {
     const text = 'SKILLS\nSystems       Linux, Docker\nGaps          no Kubernetes or cloud\n              MLOps experience\nLanguages     Python';
     expect(ids(text)).toEqual(['docker', 'linux', 'python']);
     expect(ids('SKILLS\nGaps          Kubernetes\nMLOps (Kubeflow)')).toEqual(['mlops']);
+  });
+  it('reads a row label whose bracket is a gap label ("Weiterbildung (laufend)") as a gap row', () => {
+    expect(ids('KENNTNISSE\nProgrammierung\tPython\nWeiterbildung (laufend)\tKubernetes-Sicherheit, Vorbereitung auf die CKS-Prüfung')).toEqual(['python']);
+    expect(ids('SKILLS\nLanguages     Python\nTraining (in progress)     Kubernetes')).toEqual(['python']);
+    expect(ids('SKILLS\nLanguages     Python\nTraining (2023)     Kubernetes')).toEqual(['kubernetes', 'python']);
   });
 });
 
