@@ -117,6 +117,12 @@ describe('aliases', () => {
     ['Chair the launch review board, which also keeps the AI system inventory', 'ai-governance'],
     ['Ran the go/no-go meeting with product, QA and customer support leads', 'stakeholder-communication'],
     ['Prototyped call summaries with a prompt library and an evaluation set', 'llm-applications'],
+    ['Informiere Programmmanager und Kunden über die Ergebnisse', 'stakeholder-communication'],
+    ['Informo de los resultados a los jefes de programa', 'stakeholder-communication'],
+    ["Cheffe d'équipe d'un élément de quatre personnes", 'team-leadership'],
+    ['Dirijo la Oficina de Gobierno de la IA', 'team-leadership'],
+    ['Revisiones de seguridad del diseño de cada caso de uso', 'security-assessment'],
+    ['Clasificación por nivel de riesgo conforme al Reglamento (UE) 2024/1689', 'ai-regulation'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -267,6 +273,9 @@ describe('context rules: no false skills', () => {
     ['Every pickle-based model file from Hugging Face is scanned for unsafe deserialization', 'deep-learning'],
     ['Thesis: "Injection in LLM tool outputs" – fine-tuned and evaluated a DistilBERT classifier', 'llm-applications'],
     ['Offensive testing of the inference API and plugin infrastructure (SSRF through tool calls)', 'application-security'],
+    ['Fichas de modelo (model cards) para cada modelo en producción', 'ml-deployment'],
+    ['Informes de explicabilidad de los modelos', 'stakeholder-communication'],
+    ['Évaluation des risques du projet de migration', 'security-assessment'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
@@ -290,6 +299,11 @@ describe('aliases that count only in security work', () => {
     ['Enriched alerts with threat-intel context during triage', []],
     ['Lead member of the incident bridge', []],
     ['Lead a 10-member detection team', ['team-leadership']],
+    ['Verfasse den Risikobewertungsbericht jedes Auftrags', ['security-assessment']],
+    ["Rédaction du rapport d'évaluation des risques de la mission", ['security-assessment']],
+    ['Redacto el informe de evaluación de riesgos del encargo', ['security-assessment']],
+    ['Suites de tests automatisées exécutées chaque nuit', ['security-automation']],
+    ["Évaluation des risques des modèles d'IA du client", ['ai-risk-management']],
   ])('%s → %j', (line, expected) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${line}`)).toEqual(expected);
   });
@@ -331,6 +345,18 @@ describe('PDF line wraps', () => {
   it('joins a long line that ends in a capitalised word to the capitalised word below it', () => {
     const line = '- STRIDE-Bedrohungsmodelle für die Aufnahme- und Labeling-Pipeline; Prüfungen gegen Data';
     expect(ids(`BERUFSERFAHRUNG\n2022 – heute  Ingenieur\n${line}\n  Poisoning (Datensatz-Hashes) eingeführt.`)).toContain('adversarial-ml');
+  });
+
+  it('joins a long line that ends in an acronym inside a sentence to the acronym below it', () => {
+    const line = '- Security-Design-Reviews und Bedrohungsmodelle (STRIDE plus Techniken aus MITRE';
+    const found = skill(`BERUFSERFAHRUNG\n2022 – heute  Ingenieurin\n${line}\n  ATLAS) für jeden Anwendungsfall`, 'adversarial-ml');
+    expect(found?.years).toBe(4.92);
+    expect(ids('EXPERIENCE\nEngineer  2022 – Present\n- MITRE\n  ATLAS')).not.toContain('adversarial-ml');
+  });
+
+  it('reads a negation across a long line wrapped before a bracket', () => {
+    const line = "Data scientist depuis 2023. À terme, j'aimerais me former à la sécurité des systèmes d'IA";
+    expect(ids(`PROFIL\n${line}\n(attaques adverses, injection de prompt), un domaine nouveau pour moi.`)).toEqual([]);
   });
 
   it('does not join a short line that ends in a noun to the capitalised word below it', () => {
@@ -1185,6 +1211,11 @@ describe('a row of what the person lacks', () => {
     const text = 'SKILLS\nSystems       Linux, Docker\nGaps          no Kubernetes or cloud\n              MLOps experience\nLanguages     Python';
     expect(ids(text)).toEqual(['docker', 'linux', 'python']);
     expect(ids('SKILLS\nGaps          Kubernetes\nMLOps (Kubeflow)')).toEqual(['mlops']);
+  });
+  it('reads a row label whose bracket is a gap label ("Weiterbildung (laufend)") as a gap row', () => {
+    expect(ids('KENNTNISSE\nProgrammierung\tPython\nWeiterbildung (laufend)\tKubernetes-Sicherheit, Vorbereitung auf die CKS-Prüfung')).toEqual(['python']);
+    expect(ids('SKILLS\nLanguages     Python\nTraining (in progress)     Kubernetes')).toEqual(['python']);
+    expect(ids('SKILLS\nLanguages     Python\nTraining (2023)     Kubernetes')).toEqual(['kubernetes', 'python']);
   });
 });
 

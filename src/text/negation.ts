@@ -67,11 +67,14 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     },
     certValid: () => phrasesRegex(lex.cues.certValid),
     certExpiresAll: () => phrasesRegex(lex.cues.certExpires, 'g'),
-    gapInline: () =>
-      // "Not yet: Kubernetes", or a table row "Weiterbildung geplant⇥Adversarial ML" (a column gap after the label).
-      lexiconRegExp(
-        `^[\\s\\-–•*]{0,6}(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${phrasesSource(lex.cues.gapLabels)})(?:\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]| {2}\\s{0,40}\\S)`,
-      ),
+    gapInline: () => {
+      // "Not yet: Kubernetes", a table row "Weiterbildung geplant⇥Adversarial ML" (a column gap after the label), or a
+      // label whose bracket is the gap label: "Weiterbildung (laufend)⇥Kubernetes-Sicherheit".
+      const gap = phrasesSource(lex.cues.gapLabels);
+      return lexiconRegExp(
+        `^[\\s\\-–•*]{0,6}(?:(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${gap})|\\p{L}{1,30}\\s{0,3}\\(\\s{0,2}(?:${gap})\\s{0,2}\\))(?:\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]| {2}\\s{0,40}\\S)`,
+      );
+    },
     gapHeading: () =>
       lexiconRegExp(
         `^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})(?:\\s{0,3}\\/\\s{0,3}[\\p{L} ]{1,30})?[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`,
@@ -262,6 +265,8 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   if (/\)$/u.test(before)) return /^\p{Ll}/u.test(next);
   if (!/[\p{L},:]$/u.test(before)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
+  // A long line wrapped before a bracket that opens in lowercase ("…la sécurité des systèmes d'IA⏎(attaques adverses, …)").
+  if (/^\(\p{Ll}/u.test(next)) return isWrappable(text, i);
   // A line that ends in a word no sentence ends with ("No production experience with⏎Azure ML") goes on, however short.
   if (/^\p{Lu}/u.test(next) && goesOn.has(lastWordBefore(text, i))) return true;
   // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital.

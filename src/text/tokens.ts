@@ -189,16 +189,15 @@ function abbreviationDot(tokens: readonly Token[], gap: string, raw: string): bo
 
 /**
  * A long line that ends in a lowercase or capitalised word ("…Berichterstattung an⏎Geschäftsleitung", "…Prüfungen
- * gegen Data⏎Poisoning") was wrapped inside a sentence, even before a capitalised word: German capitalises its nouns.
+ * gegen Data⏎Poisoning") was wrapped inside a sentence, even before a capitalised word: German capitalises its nouns;
+ * one that ends in an acronym inside a sentence, even before another acronym.
  */
 function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: number, next: string): boolean {
   const last = tokens[tokens.length - 1];
-  return (
-    last !== undefined &&
-    (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw) || acronymInProse(tokens)) &&
-    TITLE_CASE.test(next) &&
-    isWrappable(text, lastEnd)
-  );
+  if (last === undefined) return false;
+  // An acronym goes on with another acronym as well: "…techniques from MITRE⏎ATLAS".
+  if (ACRONYM.test(next)) return acronymInProse(tokens) && isWrappable(text, lastEnd);
+  return (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw) || acronymInProse(tokens)) && TITLE_CASE.test(next) && isWrappable(text, lastEnd);
 }
 
 /** The line ends in an acronym inside a sentence ("…and the EU AI⏎Act obligations"): a lowercase word comes shortly before it. */
