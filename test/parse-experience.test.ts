@@ -496,6 +496,31 @@ describe('a break word inside an employer name', () => {
   });
 });
 
+describe('a leave written inside a job', () => {
+  it.each([
+    [
+      'EXPERIENCE\n03/2018 – 12/2022      Lead ML Engineer\n                       Tulp Payments B.V., Utrecht\n                       (parental leave 03/2020 – 11/2020)\n                       - Ran Kubernetes for 200 models\n',
+      'en',
+    ],
+    [
+      'BERUFSERFAHRUNG\n03/2018 – 12/2022      Lead ML Engineer\n                       Tulp Payments B.V., Utrecht\n                       (Elternzeit 03/2020 – 11/2020)\n                       - Betrieb von Kubernetes für 200 Modelle\n',
+      'de',
+    ],
+  ])('keeps the job whole and takes its months off every count (%#)', (text) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end, e.months])).toEqual([['Lead ML Engineer', '2018-03', '2022-12', 49]]);
+    expect(p.experience.totalYears).toBe(4.08);
+    expect(p.skills.find((s) => s.id === 'kubernetes')?.years).toBe(4.08);
+  });
+
+  it('reads a break on a line and level of its own inside a job’s dates as no leave of it', () => {
+    const p = parseResume('EXPERIENCE\n03/2018 – 12/2022  Lead ML Engineer, Tulp Payments\n- Ran Kubernetes\n03/2020 – 11/2020  Volunteer, Code Club\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.experience.totalYears).toBe(4.83);
+  });
+});
+
 describe('a title over an organisation line over the dates, right under the entry before', () => {
   it('reads the title and organisation of each stacked entry', () => {
     const text =

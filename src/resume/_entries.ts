@@ -24,6 +24,21 @@ export interface RawEntry {
   bodyEnd: number;
   /** A dated period that is no work (a career break, parental leave, a thesis or project): it bounds the entry before it, and counts for nothing. */
   notWork?: true;
+  /** Periods of leave written inside the entry ("(parental leave 03/2020 – 11/2020)"): months of no work within its range. */
+  leaves?: { start: number; end: number }[];
+}
+
+/** The months an entry was at work: its range without the leaves written inside it. */
+export function workedRanges(e: RawEntry): { start: number; end: number }[] {
+  if (!e.leaves) return [e];
+  const out: { start: number; end: number }[] = [];
+  let from = e.start;
+  for (const l of [...e.leaves].sort((a, b) => a.start - b.start)) {
+    if (l.start > from) out.push({ start: from, end: l.start - 1 });
+    from = Math.max(from, l.end + 1);
+  }
+  if (from <= e.end) out.push({ start: from, end: e.end });
+  return out;
 }
 
 /** Patterns for entry headers; all run on single lines and use bounded or single-class repetition only. */
@@ -190,6 +205,8 @@ interface Header {
 interface Found {
   header: Header;
   range: DateRange;
+  /** Leaves written inside the entry. */
+  leaves?: { start: number; end: number }[];
 }
 
 /** Finds dated work entries: in the experience sections, or anywhere but education-like sections when there is none. */
@@ -279,6 +296,11 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       .join(' ');
     const breakWord = w.notWork.test(named !== undefined ? headerLines.replace(named, ' ') : headerLines);
     if (breakWord || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title))) header.notWork = true;
+    const holder = breakWord ? leaveHolder(lines, found, header, range) : undefined;
+    if (holder) {
+      holder.leaves = [...(holder.leaves ?? []), { start: range.start, end: range.end }];
+      return;
+    }
     // Roles listed under one company line share its name until another organisation appears.
     if (header.company) company = header.organization;
     else if (header.organization !== undefined) company = undefined;
@@ -287,6 +309,23 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
   });
   return groupHeaders(w, detailBlocks(lines, toEntries(text, lines, found, region.end)));
 }
+
+/**
+ * The entry a break is written inside ("03/2018 – 12/2022  Lead ML Engineer" over "(parental leave 03/2020 – 11/2020)"):
+ * the entry right above, when the break's one line lies within its dates and reads as a remark of it (in brackets, or
+ * indented deeper than its header). The break is leave from that job; a break of its own line and level is an entry.
+ */
+function leaveHolder(lines: readonly Line[], found: readonly Found[], header: Header, range: DateRange): Found | undefined {
+  const above = found.at(-1);
+  if (!above || above.header.notWork || header.first !== header.last) return undefined;
+  if (range.start < above.range.start || range.end > above.range.end) return undefined;
+  const line = lines[header.first] as Line;
+  const own = lines[above.header.first] as Line;
+  return BRACKETED.test(line.body) || line.indent > own.indent ? above : undefined;
+}
+
+/** A line wholly in brackets: "(parental leave 03/2020 – 11/2020)". */
+const BRACKETED = /^\([^()\n]*\)$/u;
 
 function readLines(text: string, region: Section, reading: EntryReading): Line[] {
   const w = entryWordsFor(reading.lex);
@@ -922,7 +961,7 @@ function looksLikeSentence(s: string): boolean {
 }
 
 function toEntries(text: string, lines: readonly Line[], found: readonly Found[], regionEnd: number): RawEntry[] {
-  return found.map(({ header, range }, k) => {
+  return found.map(({ header, range, leaves }, k) => {
     const firstLine = lines[header.first] as Line;
     const lastLine = lines[header.last] as Line;
     const headerEnd = lastLine.textStart + lastLine.body.length;
@@ -948,6 +987,10 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
     };
     if (header.organization !== undefined) entry.organization = header.organization;
     if (header.notWork) entry.notWork = true;
+    if (leaves) {
+      entry.leaves = leaves;
+      entry.months = workedRanges(entry).reduce((n, r) => n + monthsBetween(r.start, r.end), 0);
+    }
     return entry;
   });
 }
