@@ -1731,6 +1731,13 @@ describe('skills round fix-skills2: work done by others, wrapped acronyms, repor
     expect(ids('SKILLS\nTools used by the analysts of the security operations team: Splunk, QRadar, EU AI\nAct')).not.toContain('ai-regulation');
   });
 
+  it('reads an acronym in prose at the end of a long wrapped line as going on into another acronym', () => {
+    const text =
+      'BERUFSERFAHRUNG\n2022 – heute  Analystin\n- Sicherheitsreviews und Bedrohungsmodelle (STRIDE plus Techniken aus MITRE\nATLAS) für jeden Anwendungsfall.';
+    expect(skill(text, 'adversarial-ml')?.evidence[0]?.text).toBe('MITRE\nATLAS');
+    expect(ids('SKILLS\nFrameworks used by the analysts of the security operations team: STRIDE, MITRE\nATLAS')).not.toContain('adversarial-ml');
+  });
+
   it.each([
     ['EXPERIENCE\nAnalyst  2022 – Present\n- Run AI risk assessments and report them to the AI Board.', true],
     ['EXPERIENCE\nAnalyst  2022 – Present\n- Wrote the quarterly vulnerability report.', false],

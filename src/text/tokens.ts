@@ -187,8 +187,9 @@ function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: n
   const last = tokens[tokens.length - 1];
   return (
     last !== undefined &&
-    (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw) || acronymInProse(tokens)) &&
-    TITLE_CASE.test(next) &&
+    // An acronym in prose may go on with another ("Techniken aus MITRE⏎ATLAS").
+    (((ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw) || acronymInProse(tokens)) && TITLE_CASE.test(next)) ||
+      (ACRONYM.test(next) && acronymInProse(tokens))) &&
     isWrappable(text, lastEnd)
   );
 }
