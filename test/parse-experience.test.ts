@@ -521,6 +521,19 @@ describe('a leave written inside a job', () => {
   });
 });
 
+describe('roles dated by year alone under a company line dated by month', () => {
+  it('takes each year-only bound as the company’s month in that year', () => {
+    const text =
+      'EXPERIENCE\nCrown Hill Systems plc, Corsham                 October 2016 - February 2022\nSenior Security Engineer (2019 - 2022); Security Engineer (2016 - 2019)\n*  Designed network segmentation\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['Senior Security Engineer', 'Crown Hill Systems plc, Corsham', '2019-01', '2022-02'],
+      ['Security Engineer', 'Crown Hill Systems plc, Corsham', '2016-10', '2019-12'],
+    ]);
+    expect(p.experience.totalYears).toBe(5.42);
+  });
+});
+
 describe('a title over an organisation line over the dates, right under the entry before', () => {
   it('reads the title and organisation of each stacked entry', () => {
     const text =

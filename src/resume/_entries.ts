@@ -24,6 +24,9 @@ export interface RawEntry {
   bodyEnd: number;
   /** A dated period that is no work (a career break, parental leave, a thesis or project): it bounds the entry before it, and counts for nothing. */
   notWork?: true;
+  /** The start or end was written as a year alone ("2016 – 2019"): it stands for some month of that year. */
+  startYearOnly?: true;
+  endYearOnly?: true;
   /** Periods of leave written inside the entry ("(parental leave 03/2020 – 11/2020)"): months of no work within its range. */
   leaves?: { start: number; end: number }[];
 }
@@ -62,7 +65,7 @@ export const EXPERIENCE_PATTERNS = {
   /** What may follow a range inside a header: a closing bracket and/or a separator or column gap. */
   tail: /^\s{0,3}[)\]]?(?:\s{0,3}[|·•,—–-]|\s{2}|$)/u,
   /** Separators, spaces and a closing bracket at the start of a header fragment. */
-  leadingEdge: /^[\s)\]|·•,—–:→-]{1,10}/u,
+  leadingEdge: /^[\s)\]|·•,;—–:→-]{1,10}/u,
   /** Separators, spaces and an opening bracket at the end of a header fragment. */
   trailingEdge: /[\s([|·•,—–:-]{1,10}$/u,
   /** A whitespace character. */
@@ -987,6 +990,8 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
     };
     if (header.organization !== undefined) entry.organization = header.organization;
     if (header.notWork) entry.notWork = true;
+    if (range.startPrecision === 'year') entry.startYearOnly = true;
+    if (range.endPrecision === 'year') entry.endYearOnly = true;
     if (leaves) {
       entry.leaves = leaves;
       entry.months = workedRanges(entry).reduce((n, r) => n + monthsBetween(r.start, r.end), 0);
@@ -1118,14 +1123,34 @@ function groupHeaders(w: EntryWords, entries: readonly RawEntry[]): RawEntry[] {
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k] as RawEntry;
     const next = entries[k + 1];
-    if (next !== undefined && isCompanyLine(w, e, next) && within(next, e)) {
+    if (next !== undefined && isCompanyLine(w, e, next) && fitWithin(next, e)) {
       group = e;
       continue;
     }
-    if (group !== null && !within(e, group)) group = null;
-    out.push(group !== null && e.organization === undefined ? { ...e, organization: group.title } : e);
+    const fitted = group !== null ? fitWithin(e, group) : undefined;
+    if (!fitted) group = null;
+    const role = fitted ?? e;
+    out.push(group !== null && role.organization === undefined ? { ...role, organization: group.title } : role);
   }
   return out;
+}
+
+/**
+ * A role within its company line's dates, a bound written as a year alone taken as the company's month in that year
+ * ("Crown Hill Systems  October 2016 – February 2022" over "Security Engineer (2016 – 2019)": from October 2016); or
+ * undefined when the role lies outside them.
+ */
+function fitWithin(inner: RawEntry, outer: RawEntry): RawEntry | undefined {
+  if (within(inner, outer)) return inner;
+  const year = (ym: number) => Math.floor(ym / 12);
+  const startFits = inner.start >= outer.start || (inner.startYearOnly === true && year(inner.start) === year(outer.start));
+  const endFits = inner.end <= outer.end || (inner.endYearOnly === true && year(inner.end) === year(outer.end));
+  if (!startFits || !endFits) return undefined;
+  const start = Math.max(inner.start, outer.start);
+  const end = Math.min(inner.end, outer.end);
+  if (end < start) return undefined;
+  const fitted = { ...inner, start, end, current: inner.current && end === inner.end };
+  return { ...fitted, months: workedRanges(fitted).reduce((n, r) => n + monthsBetween(r.start, r.end), 0) };
 }
 
 function isCompanyLine(w: EntryWords, e: RawEntry, next: RawEntry): boolean {
