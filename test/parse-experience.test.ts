@@ -534,6 +534,22 @@ describe('roles dated by year alone under a company line dated by month', () => 
   });
 });
 
+describe('roles stacked under one employer’s dates', () => {
+  it('dates the duties under the last role by the employer’s whole span', () => {
+    const text =
+      'EXPERIENCE\n04/2020 – present  Aquila Defence Electronics GmbH, Ulm\n                   Senior Machine Learning Engineer (since 01/2023)\n                   Machine Learning Engineer (04/2020 – 12/2022)\n                   • Develop PyTorch models for radar emitter classification\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'pytorch')?.years).toBe(6.67);
+  });
+
+  it('keeps apart roles set off by a blank line, each over its own duties', () => {
+    const text =
+      'EXPERIENCE\nAcme Insurance, Paris\nJanuary 2018 – present\n\n   Head of AI Governance          since January 2023\n   – AI governance framework\n\n   GRC Manager        January 2018 – December 2022\n   – ISO 27001 programme\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'ai-governance')?.years).toBe(3.92);
+  });
+});
+
 describe('a title over an organisation line over the dates, right under the entry before', () => {
   it('reads the title and organisation of each stacked entry', () => {
     const text =

@@ -310,7 +310,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     else if (company !== undefined && header.first === i) header.organization = company;
     found.push({ header, range });
   });
-  return groupHeaders(w, detailBlocks(lines, toEntries(text, lines, found, region.end)));
+  return sharedDuties(text, groupHeaders(w, detailBlocks(lines, toEntries(text, lines, found, region.end))));
 }
 
 /**
@@ -1114,6 +1114,24 @@ function ownPart(lines: readonly Line[], found: readonly Found[], k: number, lim
     if (key === own) start = line.textStart;
   }
   return start === undefined ? undefined : { start, end: limit };
+}
+
+/**
+ * Roles stacked under one employer's dates ("04/2020 – present  Aquila GmbH" over "Senior ML Engineer (since 01/2023)"
+ * over "ML Engineer (04/2020 – 12/2022)", then the duties): an entry with no duties of its own, right above a role
+ * within its dates on the very next line, shares the duties written under that role.
+ */
+function sharedDuties(text: string, entries: RawEntry[]): RawEntry[] {
+  for (let k = entries.length - 2; k >= 0; k--) {
+    const e = entries[k] as RawEntry;
+    const next = entries[k + 1] as RawEntry;
+    if (e.bodyEnd > e.bodyStart || next.bodyEnd <= next.bodyStart || !within(next, e) || next.headerStart < e.headerEnd) continue;
+    // On the very next line: a blank line between sets the roles apart, each over its own duties.
+    const between = text.slice(e.headerEnd, next.headerStart);
+    if (between.trim() !== '' || between.indexOf('\n') !== between.lastIndexOf('\n')) continue;
+    entries[k] = { ...e, bodyStart: next.bodyStart, bodyEnd: next.bodyEnd };
+  }
+  return entries;
 }
 
 /** "Acme Corp   2015 – 2020" directly followed by its roles is a company line: it names their organisation. */
