@@ -550,6 +550,18 @@ describe('roles stacked under one employer’s dates', () => {
   });
 });
 
+describe('a plain title right above a line of employer, place and dates', () => {
+  it('titles the entry, a grade’s date in its remark aside', () => {
+    const text =
+      'EMPLOYMENT HISTORY\n\nSenior Cyber Security Analyst (APS6, EL1 from 2024)\nAustralian Government department  ·  Canberra          Apr 2022 – Present\n▪ Detection engineering in Sentinel\n\nSOC Intern (prácticas)\nIberseg Servicios Gestionados S.L.  ·  Madrid, Spain      Feb 2016 – Jul 2016\n▪ Alert triage in QRadar\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([
+      ['Senior Cyber Security Analyst (APS6, EL1 from 2024)', 'Australian Government department'],
+      ['SOC Intern (prácticas)', 'Iberseg Servicios Gestionados S.L.'],
+    ]);
+  });
+});
+
 describe('a title over an organisation line over the dates, right under the entry before', () => {
   it('reads the title and organisation of each stacked entry', () => {
     const text =

@@ -680,6 +680,13 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
     if (!w.jobWord.test(picked.title) && below !== undefined) {
       return { title: cleanTitle(below), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
     }
+    // "SOC Analyst (Level 1, Level 2 from 2018)" over "Iberseg S.L.  ·  Madrid, Spain    Sep 2016 – Jun 2019": the
+    // line of employer and place names no job; the plain title starting the block right above does.
+    const title = parts.some((part) => w.jobWord.test(part)) ? undefined : plainTitleAbove(w, lines, i, consumed);
+    if (title !== undefined) {
+      const org = parts.find((part) => !w.location.test(part)) ?? (parts[0] as string);
+      return { title: cleanTitle(title), organization: cleanOrg(org), first: i - 1, last: i };
+    }
     return { ...picked, first: i, last: i };
   }
   return fromSingle(w, lines, i, text, consumed);
@@ -746,6 +753,21 @@ function titleBlockAbove(w: EntryWords, lines: readonly Line[], i: number, consu
   const organization = org === undefined ? undefined : withUnit ? trimEdges(org) : cleanOrg(org);
   return { title: cleanTitle(title), organization, first: up[0] as number, last: i };
 }
+
+/**
+ * The plain job title on the line right above line `i`, when that line starts a block; dates in a remark of it
+ * ("(APS6, EL1 from 2024)") date a grade, not another entry.
+ */
+function plainTitleAbove(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): string | undefined {
+  const l = lines[i - 1];
+  if (!l || l.blank || l.bullet || l.cont || consumed.has(i - 1) || l.body.length > MAX_SIDE_LINE || !isBlockStart(lines, i - 1)) return undefined;
+  const own = l.body.replace(EXPERIENCE_PATTERNS.parenthetical, '');
+  if (l.ranges.length > 0 && MAY_BE_DATED.test(own)) return undefined;
+  return isPlainTitle(w, l.body) ? l.body : undefined;
+}
+
+/** A year, or digits around a slash: text that may hold a date. */
+const MAY_BE_DATED = /(?:19|20)\d\d|\d\/\d/u;
 
 /** A date alone on its line: the title block is the one or two lines right above it, else right below. */
 function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Header {
