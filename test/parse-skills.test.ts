@@ -38,6 +38,7 @@ describe('aliases', () => {
     ['Loaded the warehouse with Informatica PowerCenter', 'data-engineering'],
     ['Designed, trained and deployed ML models for claims triage', 'ml-deployment'],
     ['Owned AI/ML performance monitoring for the fraud models', 'model-monitoring'],
+    ['Incident triage, containment coordination with client teams and incident reports', 'incident-response'],
     ['Deployed the models for real-time inference and monitored them for drift', 'model-monitoring'],
     ['Hardened authN/authZ of the public APIs', 'identity-access-management'],
     ['Reviewed authentication and authorisation flows of the partner portal', 'identity-access-management'],
@@ -196,6 +197,7 @@ describe('the field’s own words in a skills list', () => {
 describe('context rules: no false skills', () => {
   it.each([
     ['Helped four teams go from prototype to GA', 'go'],
+    ['Service desk: incident triage and ticket routing for 400 users', 'incident-response'],
     ['Betreuung von Kunden im Bereich Versicherungen', 'mentoring'],
     ['Einarbeitung in neue Themen und Werkzeuge', 'mentoring'],
     ['Montée en compétences sur Kubernetes', 'mentoring'],
