@@ -542,6 +542,13 @@ describe('roles stacked under one employer’s dates', () => {
     expect(p.skills.find((s) => s.id === 'pytorch')?.years).toBe(6.67);
   });
 
+  it('dates the duties under two roles of one employer, on lines right after each other, by both', () => {
+    const text =
+      'EXPERIENCE\nKapoor Mehta & Associates LLP                     Mumbai, India\nAssistant Manager, Information Security Assurance      04/2018 - 03/2021\nAssociate, Information Security Assurance               09/2015 - 03/2018\n  -  Wrote SQL scripts for full-population testing of log data.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'sql')?.years).toBe(5.58);
+  });
+
   it('keeps apart roles set off by a blank line, each over its own duties', () => {
     const text =
       'EXPERIENCE\nAcme Insurance, Paris\nJanuary 2018 – present\n\n   Head of AI Governance          since January 2023\n   – AI governance framework\n\n   GRC Manager        January 2018 – December 2022\n   – ISO 27001 programme\n';

@@ -1141,13 +1141,14 @@ function ownPart(lines: readonly Line[], found: readonly Found[], k: number, lim
 /**
  * Roles stacked under one employer's dates ("04/2020 – present  Aquila GmbH" over "Senior ML Engineer (since 01/2023)"
  * over "ML Engineer (04/2020 – 12/2022)", then the duties): an entry with no duties of its own, right above a role
- * within its dates on the very next line, shares the duties written under that role.
+ * within its dates or at the same employer on the very next line, shares the duties written under that role.
  */
 function sharedDuties(text: string, entries: RawEntry[]): RawEntry[] {
   for (let k = entries.length - 2; k >= 0; k--) {
     const e = entries[k] as RawEntry;
     const next = entries[k + 1] as RawEntry;
-    if (e.bodyEnd > e.bodyStart || next.bodyEnd <= next.bodyStart || !within(next, e) || next.headerStart < e.headerEnd) continue;
+    const sameEmployer = within(next, e) || (e.organization !== undefined && e.organization === next.organization);
+    if (e.bodyEnd > e.bodyStart || next.bodyEnd <= next.bodyStart || !sameEmployer || next.headerStart < e.headerEnd) continue;
     // On the very next line: a blank line between sets the roles apart, each over its own duties.
     const between = text.slice(e.headerEnd, next.headerStart);
     if (between.trim() !== '' || between.indexOf('\n') !== between.lastIndexOf('\n')) continue;
