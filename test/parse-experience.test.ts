@@ -1041,6 +1041,10 @@ describe('a relative clause after a built system says what it does, not that it 
       'de (after a comma)',
       'BERUFSERFAHRUNG\nAI Security Engineer — Tessera   03/2023 – heute\n- Entwickelte einen internen RAG-Assistenten (LangChain, pgvector), der Fragen der Entwickler zur Sicherheit des Codes beantwortet.\n',
     ],
+    [
+      'en (the data it runs over, before its tools in brackets)',
+      'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built and operate an internal RAG assistant over six years of pentest reports (Python, LangChain, pgvector).\n',
+    ],
   ])('%s: the person built an LLM application, ML work', (_, text) => {
     expect(kinds(text)).toEqual([['security', 'ml']]);
   });
@@ -1049,6 +1053,10 @@ describe('a relative clause after a built system says what it does, not that it 
     [
       'a securing word before the clause',
       'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built prompt-injection tests for the RAG assistant (LangChain, pgvector) that answers developer questions.\n',
+    ],
+    [
+      'a securing word before the data it runs over',
+      'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built prompt-injection tests for the RAG assistant over our pentest reports (LangChain, pgvector).\n',
     ],
     [
       'no relative clause',
