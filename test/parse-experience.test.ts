@@ -340,6 +340,11 @@ describe('parseResume: the kind of work of an entry', () => {
       ['other'],
     ],
     [
+      'firewall, VPN and SSO administration under an IT operations title',
+      'IT Operations Engineer | Northstar | Mar 2020 – Mar 2023\n• Entra ID (Azure AD): SSO for 20 SaaS apps, MFA and conditional access roll-out, RBAC groups.\n• FortiGate firewall and VPN administration for the new warehouses.\n• PowerShell automation for mailbox and laptop set-up.',
+      ['other'],
+    ],
+    [
       'three security tasks under a network administrator title',
       'Network Administrator | Acme | Jan 2016 – Dec 2019\n- Firewall rules and IPsec VPNs\n- Active Directory accounts\n- Nessus vulnerability scans',
       ['security'],
