@@ -39,6 +39,7 @@ describe('aliases', () => {
     ['Designed, trained and deployed ML models for claims triage', 'ml-deployment'],
     ['Owned AI/ML performance monitoring for the fraud models', 'model-monitoring'],
     ['Incident triage, containment coordination with client teams and incident reports', 'incident-response'],
+    ['Led a four-soldier analysis cell; delivered the daily intelligence brief', 'team-leadership'],
     ['Deployed the models for real-time inference and monitored them for drift', 'model-monitoring'],
     ['Hardened authN/authZ of the public APIs', 'identity-access-management'],
     ['Reviewed authentication and authorisation flows of the partner portal', 'identity-access-management'],
