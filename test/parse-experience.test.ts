@@ -340,6 +340,11 @@ describe('parseResume: the kind of work of an entry', () => {
       ['other'],
     ],
     [
+      'firewall, VPN and SSO administration under an IT operations title',
+      'IT Operations Engineer | Northstar | Mar 2020 – Mar 2023\n• Entra ID (Azure AD): SSO for 20 SaaS apps, MFA and conditional access roll-out, RBAC groups.\n• FortiGate firewall and VPN administration for the new warehouses.\n• PowerShell automation for mailbox and laptop set-up.',
+      ['other'],
+    ],
+    [
       'three security tasks under a network administrator title',
       'Network Administrator | Acme | Jan 2016 – Dec 2019\n- Firewall rules and IPsec VPNs\n- Active Directory accounts\n- Nessus vulnerability scans',
       ['security'],
@@ -493,6 +498,79 @@ describe('a break word inside an employer name', () => {
     const p = parseResume(text, { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Machine Learning Engineer', 'Acme Online B.V.']]);
     expect(p.experience.totalYears).toBe(3.75);
+  });
+});
+
+describe('a leave written inside a job', () => {
+  it.each([
+    [
+      'EXPERIENCE\n03/2018 – 12/2022      Lead ML Engineer\n                       Tulp Payments B.V., Utrecht\n                       (parental leave 03/2020 – 11/2020)\n                       - Ran Kubernetes for 200 models\n',
+      'en',
+    ],
+    [
+      'BERUFSERFAHRUNG\n03/2018 – 12/2022      Lead ML Engineer\n                       Tulp Payments B.V., Utrecht\n                       (Elternzeit 03/2020 – 11/2020)\n                       - Betrieb von Kubernetes für 200 Modelle\n',
+      'de',
+    ],
+  ])('keeps the job whole and takes its months off every count (%#)', (text) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end, e.months])).toEqual([['Lead ML Engineer', '2018-03', '2022-12', 49]]);
+    expect(p.experience.totalYears).toBe(4.08);
+    expect(p.skills.find((s) => s.id === 'kubernetes')?.years).toBe(4.08);
+  });
+
+  it('reads a break on a line and level of its own inside a job’s dates as no leave of it', () => {
+    const p = parseResume('EXPERIENCE\n03/2018 – 12/2022  Lead ML Engineer, Tulp Payments\n- Ran Kubernetes\n03/2020 – 11/2020  Volunteer, Code Club\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.experience.totalYears).toBe(4.83);
+  });
+});
+
+describe('roles dated by year alone under a company line dated by month', () => {
+  it('takes each year-only bound as the company’s month in that year', () => {
+    const text =
+      'EXPERIENCE\nCrown Hill Systems plc, Corsham                 October 2016 - February 2022\nSenior Security Engineer (2019 - 2022); Security Engineer (2016 - 2019)\n*  Designed network segmentation\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['Senior Security Engineer', 'Crown Hill Systems plc, Corsham', '2019-01', '2022-02'],
+      ['Security Engineer', 'Crown Hill Systems plc, Corsham', '2016-10', '2019-12'],
+    ]);
+    expect(p.experience.totalYears).toBe(5.42);
+  });
+});
+
+describe('roles stacked under one employer’s dates', () => {
+  it('dates the duties under the last role by the employer’s whole span', () => {
+    const text =
+      'EXPERIENCE\n04/2020 – present  Aquila Defence Electronics GmbH, Ulm\n                   Senior Machine Learning Engineer (since 01/2023)\n                   Machine Learning Engineer (04/2020 – 12/2022)\n                   • Develop PyTorch models for radar emitter classification\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'pytorch')?.years).toBe(6.67);
+  });
+
+  it('dates the duties under two roles of one employer, on lines right after each other, by both', () => {
+    const text =
+      'EXPERIENCE\nKapoor Mehta & Associates LLP                     Mumbai, India\nAssistant Manager, Information Security Assurance      04/2018 - 03/2021\nAssociate, Information Security Assurance               09/2015 - 03/2018\n  -  Wrote SQL scripts for full-population testing of log data.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'sql')?.years).toBe(5.58);
+  });
+
+  it('keeps apart roles set off by a blank line, each over its own duties', () => {
+    const text =
+      'EXPERIENCE\nAcme Insurance, Paris\nJanuary 2018 – present\n\n   Head of AI Governance          since January 2023\n   – AI governance framework\n\n   GRC Manager        January 2018 – December 2022\n   – ISO 27001 programme\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'ai-governance')?.years).toBe(3.92);
+  });
+});
+
+describe('a plain title right above a line of employer, place and dates', () => {
+  it('titles the entry, a grade’s date in its remark aside', () => {
+    const text =
+      'EMPLOYMENT HISTORY\n\nSenior Cyber Security Analyst (APS6, EL1 from 2024)\nAustralian Government department  ·  Canberra          Apr 2022 – Present\n▪ Detection engineering in Sentinel\n\nSOC Intern (prácticas)\nIberseg Servicios Gestionados S.L.  ·  Madrid, Spain      Feb 2016 – Jul 2016\n▪ Alert triage in QRadar\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([
+      ['Senior Cyber Security Analyst (APS6, EL1 from 2024)', 'Australian Government department'],
+      ['SOC Intern (prácticas)', 'Iberseg Servicios Gestionados S.L.'],
+    ]);
   });
 });
 
@@ -979,6 +1057,10 @@ describe('a relative clause after a built system says what it does, not that it 
       'de (after a comma)',
       'BERUFSERFAHRUNG\nAI Security Engineer — Tessera   03/2023 – heute\n- Entwickelte einen internen RAG-Assistenten (LangChain, pgvector), der Fragen der Entwickler zur Sicherheit des Codes beantwortet.\n',
     ],
+    [
+      'en (the data it runs over, before its tools in brackets)',
+      'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built and operate an internal RAG assistant over six years of pentest reports (Python, LangChain, pgvector).\n',
+    ],
   ])('%s: the person built an LLM application, ML work', (_, text) => {
     expect(kinds(text)).toEqual([['security', 'ml']]);
   });
@@ -987,6 +1069,10 @@ describe('a relative clause after a built system says what it does, not that it 
     [
       'a securing word before the clause',
       'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built prompt-injection tests for the RAG assistant (LangChain, pgvector) that answers developer questions.\n',
+    ],
+    [
+      'a securing word before the data it runs over',
+      'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built prompt-injection tests for the RAG assistant over our pentest reports (LangChain, pgvector).\n',
     ],
     [
       'no relative clause',

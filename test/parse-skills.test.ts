@@ -38,6 +38,8 @@ describe('aliases', () => {
     ['Loaded the warehouse with Informatica PowerCenter', 'data-engineering'],
     ['Designed, trained and deployed ML models for claims triage', 'ml-deployment'],
     ['Owned AI/ML performance monitoring for the fraud models', 'model-monitoring'],
+    ['Incident triage, containment coordination with client teams and incident reports', 'incident-response'],
+    ['Led a four-soldier analysis cell; delivered the daily intelligence brief', 'team-leadership'],
     ['Deployed the models for real-time inference and monitored them for drift', 'model-monitoring'],
     ['Hardened authN/authZ of the public APIs', 'identity-access-management'],
     ['Reviewed authentication and authorisation flows of the partner portal', 'identity-access-management'],
@@ -202,6 +204,7 @@ describe('the field’s own words in a skills list', () => {
 describe('context rules: no false skills', () => {
   it.each([
     ['Helped four teams go from prototype to GA', 'go'],
+    ['Service desk: incident triage and ticket routing for 400 users', 'incident-response'],
     ['Betreuung von Kunden im Bereich Versicherungen', 'mentoring'],
     ['Einarbeitung in neue Themen und Werkzeuge', 'mentoring'],
     ['Montée en compétences sur Kubernetes', 'mentoring'],
@@ -1770,6 +1773,13 @@ describe('skills round fix-skills2: work done by others, wrapped acronyms, repor
       'EXPERIENCE\nAnalyst  2022 – Present\n◦ Monitor compliance of the 38 systems in the AI register with the internal policy and the EU AI\nAct obligations (risk classification, logging, human oversight).';
     expect(skill(text, 'ai-regulation')?.evidence[0]?.text).toBe('EU AI\nAct');
     expect(ids('SKILLS\nTools used by the analysts of the security operations team: Splunk, QRadar, EU AI\nAct')).not.toContain('ai-regulation');
+  });
+
+  it('reads an acronym in prose at the end of a long wrapped line as going on into another acronym', () => {
+    const text =
+      'BERUFSERFAHRUNG\n2022 – heute  Analystin\n- Sicherheitsreviews und Bedrohungsmodelle (STRIDE plus Techniken aus MITRE\nATLAS) für jeden Anwendungsfall.';
+    expect(skill(text, 'adversarial-ml')?.evidence[0]?.text).toBe('MITRE\nATLAS');
+    expect(ids('SKILLS\nFrameworks used by the analysts of the security operations team: STRIDE, MITRE\nATLAS')).not.toContain('adversarial-ml');
   });
 
   it.each([

@@ -200,11 +200,21 @@ export function builtSystems(
     // What a relative clause after the mention says of the built system is no securing of it
     // ("Built a RAG assistant (LangChain) that answers questions from our secure coding standards").
     const clause = words.relativeClause.exec(text.slice(m.end, span.end));
-    const own = clause === null ? sentence : text.slice(span.start, m.end + clause.index);
+    const own = ownHead(text.slice(span.start, m.start), words) + text.slice(m.start, clause === null ? span.end : m.end + clause.index);
     // Testing what one builds is part of building it: "desarrollé y puse a prueba un modelo", "developed and tested".
     if (startsWithBuilding(sentence, words) && !words.securing.test(own.replace(words.buildAndTest, ' '))) out.add(m.id);
   }
   return out;
+}
+
+/**
+ * A sentence up to a mention in brackets without the clause before the brackets: "Built a RAG assistant over six years
+ * of pentest reports (Python, LangChain" says what the system runs over, no securing of it.
+ */
+function ownHead(before: string, words: KindWords): string {
+  const open = before.lastIndexOf('(');
+  const clause = open < 0 ? null : words.relativeClause.exec(before.slice(0, open));
+  return clause === null ? before : before.slice(0, clause.index) + before.slice(open);
 }
 
 /** Bullets, dashes and spaces before a sentence's first word. */

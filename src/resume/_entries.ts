@@ -24,6 +24,24 @@ export interface RawEntry {
   bodyEnd: number;
   /** A dated period that is no work (a career break, parental leave, a thesis or project): it bounds the entry before it, and counts for nothing. */
   notWork?: true;
+  /** The start or end was written as a year alone ("2016 – 2019"): it stands for some month of that year. */
+  startYearOnly?: true;
+  endYearOnly?: true;
+  /** Periods of leave written inside the entry ("(parental leave 03/2020 – 11/2020)"): months of no work within its range. */
+  leaves?: { start: number; end: number }[];
+}
+
+/** The months an entry was at work: its range without the leaves written inside it. */
+export function workedRanges(e: RawEntry): { start: number; end: number }[] {
+  if (!e.leaves) return [e];
+  const out: { start: number; end: number }[] = [];
+  let from = e.start;
+  for (const l of [...e.leaves].sort((a, b) => a.start - b.start)) {
+    if (l.start > from) out.push({ start: from, end: l.start - 1 });
+    from = Math.max(from, l.end + 1);
+  }
+  if (from <= e.end) out.push({ start: from, end: e.end });
+  return out;
 }
 
 /** Patterns for entry headers; all run on single lines and use bounded or single-class repetition only. */
@@ -47,7 +65,7 @@ export const EXPERIENCE_PATTERNS = {
   /** What may follow a range inside a header: a closing bracket and/or a separator or column gap. */
   tail: /^\s{0,3}[)\]]?(?:\s{0,3}[|·•,—–-]|\s{2}|$)/u,
   /** Separators, spaces and a closing bracket at the start of a header fragment. */
-  leadingEdge: /^[\s)\]|·•,—–:→-]{1,10}/u,
+  leadingEdge: /^[\s)\]|·•,;—–:→-]{1,10}/u,
   /** Separators, spaces and an opening bracket at the end of a header fragment. */
   trailingEdge: /[\s([|·•,—–:-]{1,10}$/u,
   /** A whitespace character. */
@@ -190,6 +208,8 @@ interface Header {
 interface Found {
   header: Header;
   range: DateRange;
+  /** Leaves written inside the entry. */
+  leaves?: { start: number; end: number }[];
 }
 
 /** Finds dated work entries: in the experience sections, or anywhere but education-like sections when there is none. */
@@ -279,14 +299,36 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       .join(' ');
     const breakWord = w.notWork.test(named !== undefined ? headerLines.replace(named, ' ') : headerLines);
     if (breakWord || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title))) header.notWork = true;
+    const holder = breakWord ? leaveHolder(lines, found, header, range) : undefined;
+    if (holder) {
+      holder.leaves = [...(holder.leaves ?? []), { start: range.start, end: range.end }];
+      return;
+    }
     // Roles listed under one company line share its name until another organisation appears.
     if (header.company) company = header.organization;
     else if (header.organization !== undefined) company = undefined;
     else if (company !== undefined && header.first === i) header.organization = company;
     found.push({ header, range });
   });
-  return groupHeaders(w, detailBlocks(lines, toEntries(text, lines, found, region.end)));
+  return sharedDuties(text, groupHeaders(w, detailBlocks(lines, toEntries(text, lines, found, region.end))));
 }
+
+/**
+ * The entry a break is written inside ("03/2018 – 12/2022  Lead ML Engineer" over "(parental leave 03/2020 – 11/2020)"):
+ * the entry right above, when the break's one line lies within its dates and reads as a remark of it (in brackets, or
+ * indented deeper than its header). The break is leave from that job; a break of its own line and level is an entry.
+ */
+function leaveHolder(lines: readonly Line[], found: readonly Found[], header: Header, range: DateRange): Found | undefined {
+  const above = found.at(-1);
+  if (!above || above.header.notWork || header.first !== header.last) return undefined;
+  if (range.start < above.range.start || range.end > above.range.end) return undefined;
+  const line = lines[header.first] as Line;
+  const own = lines[above.header.first] as Line;
+  return BRACKETED.test(line.body) || line.indent > own.indent ? above : undefined;
+}
+
+/** A line wholly in brackets: "(parental leave 03/2020 – 11/2020)". */
+const BRACKETED = /^\([^()\n]*\)$/u;
 
 function readLines(text: string, region: Section, reading: EntryReading): Line[] {
   const w = entryWordsFor(reading.lex);
@@ -639,6 +681,13 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
     if (!w.jobWord.test(picked.title) && below !== undefined) {
       return { title: cleanTitle(below), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
     }
+    // "SOC Analyst (Level 1, Level 2 from 2018)" over "Iberseg S.L.  ·  Madrid, Spain    Sep 2016 – Jun 2019": the
+    // line of employer and place names no job; the plain title starting the block right above does.
+    const title = parts.some((part) => w.jobWord.test(part)) ? undefined : plainTitleAbove(w, lines, i, consumed);
+    if (title !== undefined) {
+      const org = parts.find((part) => !w.location.test(part)) ?? (parts[0] as string);
+      return { title: cleanTitle(title), organization: cleanOrg(org), first: i - 1, last: i };
+    }
     return { ...picked, first: i, last: i };
   }
   return fromSingle(w, lines, i, text, consumed);
@@ -705,6 +754,21 @@ function titleBlockAbove(w: EntryWords, lines: readonly Line[], i: number, consu
   const organization = org === undefined ? undefined : withUnit ? trimEdges(org) : cleanOrg(org);
   return { title: cleanTitle(title), organization, first: up[0] as number, last: i };
 }
+
+/**
+ * The plain job title on the line right above line `i`, when that line starts a block; dates in a remark of it
+ * ("(APS6, EL1 from 2024)") date a grade, not another entry.
+ */
+function plainTitleAbove(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): string | undefined {
+  const l = lines[i - 1];
+  if (!l || l.blank || l.bullet || l.cont || consumed.has(i - 1) || l.body.length > MAX_SIDE_LINE || !isBlockStart(lines, i - 1)) return undefined;
+  const own = l.body.replace(EXPERIENCE_PATTERNS.parenthetical, '');
+  if (l.ranges.length > 0 && MAY_BE_DATED.test(own)) return undefined;
+  return isPlainTitle(w, l.body) ? l.body : undefined;
+}
+
+/** A year, or digits around a slash: text that may hold a date. */
+const MAY_BE_DATED = /(?:19|20)\d\d|\d\/\d/u;
 
 /** A date alone on its line: the title block is the one or two lines right above it, else right below. */
 function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): Header {
@@ -923,7 +987,7 @@ function looksLikeSentence(s: string): boolean {
 }
 
 function toEntries(text: string, lines: readonly Line[], found: readonly Found[], regionEnd: number): RawEntry[] {
-  return found.map(({ header, range }, k) => {
+  return found.map(({ header, range, leaves }, k) => {
     const firstLine = lines[header.first] as Line;
     const lastLine = lines[header.last] as Line;
     const headerEnd = lastLine.textStart + lastLine.body.length;
@@ -949,6 +1013,12 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
     };
     if (header.organization !== undefined) entry.organization = header.organization;
     if (header.notWork) entry.notWork = true;
+    if (range.startPrecision === 'year') entry.startYearOnly = true;
+    if (range.endPrecision === 'year') entry.endYearOnly = true;
+    if (leaves) {
+      entry.leaves = leaves;
+      entry.months = workedRanges(entry).reduce((n, r) => n + monthsBetween(r.start, r.end), 0);
+    }
     return entry;
   });
 }
@@ -1069,6 +1139,25 @@ function ownPart(lines: readonly Line[], found: readonly Found[], k: number, lim
   return start === undefined ? undefined : { start, end: limit };
 }
 
+/**
+ * Roles stacked under one employer's dates ("04/2020 – present  Aquila GmbH" over "Senior ML Engineer (since 01/2023)"
+ * over "ML Engineer (04/2020 – 12/2022)", then the duties): an entry with no duties of its own, right above a role
+ * within its dates or at the same employer on the very next line, shares the duties written under that role.
+ */
+function sharedDuties(text: string, entries: RawEntry[]): RawEntry[] {
+  for (let k = entries.length - 2; k >= 0; k--) {
+    const e = entries[k] as RawEntry;
+    const next = entries[k + 1] as RawEntry;
+    const sameEmployer = within(next, e) || (e.organization !== undefined && e.organization === next.organization);
+    if (e.bodyEnd > e.bodyStart || next.bodyEnd <= next.bodyStart || !sameEmployer || next.headerStart < e.headerEnd) continue;
+    // On the very next line: a blank line between sets the roles apart, each over its own duties.
+    const between = text.slice(e.headerEnd, next.headerStart);
+    if (between.trim() !== '' || between.indexOf('\n') !== between.lastIndexOf('\n')) continue;
+    entries[k] = { ...e, bodyStart: next.bodyStart, bodyEnd: next.bodyEnd };
+  }
+  return entries;
+}
+
 /** "Acme Corp   2015 – 2020" directly followed by its roles is a company line: it names their organisation. */
 function groupHeaders(w: EntryWords, entries: readonly RawEntry[]): RawEntry[] {
   const out: RawEntry[] = [];
@@ -1076,14 +1165,34 @@ function groupHeaders(w: EntryWords, entries: readonly RawEntry[]): RawEntry[] {
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k] as RawEntry;
     const next = entries[k + 1];
-    if (next !== undefined && isCompanyLine(w, e, next) && within(next, e)) {
+    if (next !== undefined && isCompanyLine(w, e, next) && fitWithin(next, e)) {
       group = e;
       continue;
     }
-    if (group !== null && !within(e, group)) group = null;
-    out.push(group !== null && e.organization === undefined ? { ...e, organization: group.title } : e);
+    const fitted = group !== null ? fitWithin(e, group) : undefined;
+    if (!fitted) group = null;
+    const role = fitted ?? e;
+    out.push(group !== null && role.organization === undefined ? { ...role, organization: group.title } : role);
   }
   return out;
+}
+
+/**
+ * A role within its company line's dates, a bound written as a year alone taken as the company's month in that year
+ * ("Crown Hill Systems  October 2016 – February 2022" over "Security Engineer (2016 – 2019)": from October 2016); or
+ * undefined when the role lies outside them.
+ */
+function fitWithin(inner: RawEntry, outer: RawEntry): RawEntry | undefined {
+  if (within(inner, outer)) return inner;
+  const year = (ym: number) => Math.floor(ym / 12);
+  const startFits = inner.start >= outer.start || (inner.startYearOnly === true && year(inner.start) === year(outer.start));
+  const endFits = inner.end <= outer.end || (inner.endYearOnly === true && year(inner.end) === year(outer.end));
+  if (!startFits || !endFits) return undefined;
+  const start = Math.max(inner.start, outer.start);
+  const end = Math.min(inner.end, outer.end);
+  if (end < start) return undefined;
+  const fitted = { ...inner, start, end, current: inner.current && end === inner.end };
+  return { ...fitted, months: workedRanges(fitted).reduce((n, r) => n + monthsBetween(r.start, r.end), 0) };
 }
 
 function isCompanyLine(w: EntryWords, e: RawEntry, next: RawEntry): boolean {

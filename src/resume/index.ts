@@ -28,7 +28,7 @@ import { type CueWords, cueWordsFor, gapSpans, negationIndex } from '../text/neg
 import { forgetTexts } from '../text/phrases';
 import { yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
-import { entryWordsFor, extractEntries, type RawEntry } from './_entries';
+import { entryWordsFor, extractEntries, type RawEntry, workedRanges } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
 import { fuzzyMentions, type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
 import { normalizeText } from '../text/normalize';
@@ -517,7 +517,7 @@ function aggregateSkills(
     const atWorkUndated = used.length === 0 && list.some((m) => m.section === 'experience' || m.section === 'achievements');
     // A skill named only in items that carry their own dates inside the entry ("* Cobalt Freight (06/2024 – 03/2025):
     // model in PyTorch", contracts of a freelance spell) counts those items' months, not the whole entry's.
-    const ranges = raw.filter(dates).flatMap((e): { start: number; end: number }[] => itemRanges(list, e, itemSpan) ?? [e]);
+    const ranges = raw.filter(dates).flatMap((e): { start: number; end: number }[] => itemRanges(list, e, itemSpan) ?? workedRanges(e));
     const datedYears = ranges.length > 0 ? round2(unionMonths(ranges) / 12) : undefined;
     const claimedList = claimsOf.get(id) ?? [];
     const claimed = claimedList.length > 0 ? Math.max(...claimedList) : undefined;
@@ -551,7 +551,8 @@ function aggregateSkills(
 /** The measures of the dated work entries (null, unknown, when there are none: claims stay in `experience.claims`). */
 function measures(raw: readonly RawEntry[], entries: readonly ExperienceEntry[]) {
   if (raw.length === 0) return { totalYears: null, securityYears: null, mlYears: null };
-  const years = (kind?: 'security' | 'ml') => round2(unionMonths(raw.filter((_, i) => !kind || (entries[i] as ExperienceEntry).kind.includes(kind))) / 12);
+  const years = (kind?: 'security' | 'ml') =>
+    round2(unionMonths(raw.filter((_, i) => !kind || (entries[i] as ExperienceEntry).kind.includes(kind)).flatMap(workedRanges)) / 12);
   return { totalYears: years(), securityYears: years('security'), mlYears: years('ml') };
 }
 
