@@ -1499,6 +1499,11 @@ describe('r14 readings', () => {
     ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Built the feature store and the model training pipelines.', 'mlops', true],
     ['EXPERIENCE\nSOC Analyst II, Alamo Managed Security (MSSP)  2020 – 2024\n- Triage alerts for 40 clients.', 'team-leadership', false],
     ['PROFILE\nDetection engineer, previously a SOC analyst at a managed security provider.', 'team-leadership', false],
+    [
+      'EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Present forecast accuracy to the trading desk and to the management board every month.',
+      'stakeholder-communication',
+      true,
+    ],
     ['SKILLS\nDetection: Sentinel, Elastic\nCloud: I work with cloud logs but do not own AWS configuration.', 'aws', false],
     ["SKILLS\nCloud: I read the logs but don't administer Azure.", 'azure', false],
     ['WEITERBILDUNG\nZertifikate\tCISSP (2021)\nWeiterbildung geplant\tAdversarial Machine Learning / Robustheit von Modellen (2027)', 'adversarial-ml', false],
