@@ -328,6 +328,15 @@ describe('PDF line wraps', () => {
     expect(ids(`EXPERIENCE\nEngineer  June 2023 – Present\n${line}\n    API and the agent products.`)).not.toContain('ml-deployment');
   });
 
+  it('joins a short line of a narrow column to the line below indented to its bullet text', () => {
+    const text = 'EXPERIENCE\nEngineer  Apr 2020 – Sep 2023\n- Onboarded cloud and identity logs into Microsoft\n  Sentinel; wrote KQL analytics rules';
+    expect(skill(text, 'security-monitoring')?.evidence.map((e) => e.text)).toEqual(['Microsoft\n  Sentinel']);
+    // Not indented to the bullet's text: a line of its own.
+    expect(ids('EXPERIENCE\nEngineer  Apr 2020 – Sep 2023\n- Onboarded cloud and identity logs into Microsoft\n      Sentinel; wrote rules')).not.toContain(
+      'security-monitoring',
+    );
+  });
+
   it('joins a long line that ends in a capitalised word to the capitalised word below it', () => {
     const line = '- STRIDE-Bedrohungsmodelle für die Aufnahme- und Labeling-Pipeline; Prüfungen gegen Data';
     expect(ids(`BERUFSERFAHRUNG\n2022 – heute  Ingenieur\n${line}\n  Poisoning (Datensatz-Hashes) eingeführt.`)).toContain('adversarial-ml');
