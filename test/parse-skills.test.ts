@@ -1508,6 +1508,7 @@ describe('r14 readings', () => {
     ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Built the feature store and the model training pipelines.', 'mlops', true],
     ['EXPERIENCE\nSOC Analyst II, Alamo Managed Security (MSSP)  2020 – 2024\n- Triage alerts for 40 clients.', 'team-leadership', false],
     ['PROFILE\nDetection engineer, previously a SOC analyst at a managed security provider.', 'team-leadership', false],
+    ['EXPERIENCE\nSenior ML Engineer, Acme  2020 – 2024\n- Lead a pod of four ML engineers.', 'team-leadership', true],
     [
       'EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Present forecast accuracy to the trading desk and to the management board every month.',
       'stakeholder-communication',
