@@ -568,9 +568,9 @@ describe('education, certifications, clearance', () => {
     ['Ingeniero en Informática (plan antiguo, 5 años; nivel MECES 3 – Máster), Universidad Politécnica de Madrid, 2009', 'master', 'computer-science'],
     ['Ingeniero en Informática, Universidad Politécnica de Madrid, 2009', 'bachelor', 'computer-science'],
     ['Licenciatura en Matemáticas (EQF level 7), Universidad de Sevilla, 2008', 'master', 'mathematics'],
-    // An engineer's degree is a first degree unless a framework level says more; a field in capitals before the school (Europass).
+    // An engineer's diploma is a first degree unless a framework level says more; a field in capitals before the school (Europass).
     ["ENGINEER'S DEGREE (DIPLOMĂ DE INGINER), COMPUTER SCIENCE Technical University of Cluj-Napoca", 'bachelor', 'computer-science'],
-    ["Engineer's degree in Computer Science (EQF level 7), Warsaw University of Technology, 2010", 'master', 'computer-science'],
+    ['Diplomă de inginer, Computer Science (EQF level 7), Politehnica University of Timișoara, 2010', 'master', 'computer-science'],
     ['09.2008 – 06.2012    BSc (Hons) Physics      EQF level 7\n      University College Dublin', 'bachelor', 'physics'],
     ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
     ['B.Sc. Business Informatics (Wirtschaftsinformatik)    10.2013 – 09.2016', 'bachelor', 'information-systems'],
