@@ -599,6 +599,22 @@ describe('a sidebar block that cut the experience column (a two-column PDF read 
     expect(p.experience.totalYears).toBe(6.92);
   });
 
+  it('reads a job after a sidebar block with its dates above its title, and one whose dates fell into its bullets', () => {
+    const text =
+      'EXPERIENCE\nSenior Data Scientist\nVltava Energy | Prague\n09/2023 – present\n• Built demand forecasts in PyTorch for the trading desk every day.\n' +
+      'SKILLS\nPython, SQL\nDocker\n' +
+      "Data Scientist\nNakup s.r.o. | Prague\n• Wrote PySpark jobs that build the feature tables in BigQuery; moved the\n01/2021 – 08/2023\nteam's ad-hoc SQL into tested models.\n• Designed the A/B tests.\n" +
+      'LANGUAGES\nCzech – native\nEnglish – C1\n' +
+      '06/2018 – 12/2020\nData Analyst\nBanka a.s. | Brno\n• Built churn models in Python with scikit-learn.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['Senior Data Scientist', 'Vltava Energy', '2023-09', '2026-11'],
+      ['Data Scientist', 'Nakup s.r.o.', '2021-01', '2023-08'],
+      ['Data Analyst', 'Banka a.s.', '2018-06', '2020-12'],
+    ]);
+    expect(p.experience.totalYears).toBe(8.5);
+  });
+
   it('reads no job in a section after an experience that ends its sentence', () => {
     // Its duty without the experience's bullet, so that the sidebar mover (resume/_sidebar) leaves the block where it is.
     const p = parseResume(`${head.replace('wrote the', 'wrote the playbooks.')}${certs}${job.replace('● ', '')}`, { asOf: '2026-11-01' });

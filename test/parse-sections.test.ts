@@ -49,6 +49,8 @@ describe('findSections', () => {
     ['== Skills ==', 'skills'],
     ['---------------------------- WORK HISTORY (4) ----------------------------', 'experience'],
     ['==================== EDUCATION ====================', 'education'],
+    ['━━━━━━━━━━━━━━━━━━  PROFESSIONAL EXPERIENCE  ━━━━━━━━━━━━━━━━━━', 'experience'],
+    ['══════ SKILLS ══════', 'skills'],
     ['Education', 'education'],
     ['Academic Background', 'education'],
     ['EDUCATION & CERTIFICATIONS', 'education'],

@@ -345,6 +345,15 @@ describe('PDF line wraps', () => {
     expect(ids(`EXPERIENCE\nEngineer  June 2023 – Present\n${line}\n    API and the agent products.`)).not.toContain('ml-deployment');
   });
 
+  it('joins a short line of a narrow column to the line below indented to its bullet text', () => {
+    const text = 'EXPERIENCE\nEngineer  Apr 2020 – Sep 2023\n- Onboarded cloud and identity logs into Microsoft\n  Sentinel; wrote KQL analytics rules';
+    expect(skill(text, 'security-monitoring')?.evidence.map((e) => e.text)).toEqual(['Microsoft\n  Sentinel']);
+    // Not indented to the bullet's text: a line of its own.
+    expect(ids('EXPERIENCE\nEngineer  Apr 2020 – Sep 2023\n- Onboarded cloud and identity logs into Microsoft\n      Sentinel; wrote rules')).not.toContain(
+      'security-monitoring',
+    );
+  });
+
   it('joins a long line that ends in a capitalised word to the capitalised word below it', () => {
     const line = '- STRIDE-Bedrohungsmodelle für die Aufnahme- und Labeling-Pipeline; Prüfungen gegen Data';
     expect(ids(`BERUFSERFAHRUNG\n2022 – heute  Ingenieur\n${line}\n  Poisoning (Datensatz-Hashes) eingeführt.`)).toContain('adversarial-ml');
@@ -588,6 +597,9 @@ describe('education, certifications, clearance', () => {
     ['Ingeniero en Informática (plan antiguo, 5 años; nivel MECES 3 – Máster), Universidad Politécnica de Madrid, 2009', 'master', 'computer-science'],
     ['Ingeniero en Informática, Universidad Politécnica de Madrid, 2009', 'bachelor', 'computer-science'],
     ['Licenciatura en Matemáticas (EQF level 7), Universidad de Sevilla, 2008', 'master', 'mathematics'],
+    // An engineer's diploma is a first degree unless a framework level says more; a field in capitals before the school (Europass).
+    ["ENGINEER'S DEGREE (DIPLOMĂ DE INGINER), COMPUTER SCIENCE Technical University of Cluj-Napoca", 'bachelor', 'computer-science'],
+    ['Diplomă de inginer, Computer Science (EQF level 7), Politehnica University of Timișoara, 2010', 'master', 'computer-science'],
     ['09.2008 – 06.2012    BSc (Hons) Physics      EQF level 7\n      University College Dublin', 'bachelor', 'physics'],
     ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
     ['B.Sc. Business Informatics (Wirtschaftsinformatik)    10.2013 – 09.2016', 'bachelor', 'information-systems'],
@@ -1539,6 +1551,15 @@ describe('r14 readings', () => {
     ],
     ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Built the feature store and the model training pipelines.', 'mlops', true],
     ['EXPERIENCE\nSOC Analyst II, Alamo Managed Security (MSSP)  2020 – 2024\n- Triage alerts for 40 clients.', 'team-leadership', false],
+    ['PROFILE\nDetection engineer, previously a SOC analyst at a managed security provider.', 'team-leadership', false],
+    ['EXPERIENCE\nSenior ML Engineer, Acme  2020 – 2024\n- Lead a pod of four ML engineers.', 'team-leadership', true],
+    [
+      'EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Present forecast accuracy to the trading desk and to the management board every month.',
+      'stakeholder-communication',
+      true,
+    ],
+    ['SKILLS\nDetection: Sentinel, Elastic\nCloud: I work with cloud logs but do not own AWS configuration.', 'aws', false],
+    ["SKILLS\nCloud: I read the logs but don't administer Azure.", 'azure', false],
     ['WEITERBILDUNG\nZertifikate\tCISSP (2021)\nWeiterbildung geplant\tAdversarial Machine Learning / Robustheit von Modellen (2027)', 'adversarial-ml', false],
     ['TRAINING\nPlanned training    Kubernetes (CKA, 2027)', 'kubernetes', false],
     ['EXPERIENCE\nHead of GenAI Security, Acme  2020 – 2024\n- Hands-on: built the first LLM gateway in Python (FastAPI).', 'llm-applications', true],

@@ -362,6 +362,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     namedField(cutAt(institution ? degreeText.replace(institution, ' ') : degreeText, words.notField), words) ??
     namedField(cutAt(body.slice(0, match.index), words.notField), words) ??
     specialtyField(institution, words) ??
+    capitalsField(institution, words) ??
     'other';
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
   // "Licenciatura/Grado/Doctorado   Universidad   Año": degree kinds joined by slashes, with no field and no year, head a table.
@@ -414,6 +415,18 @@ function statedLevel(text: string, words: DegreeWords): DegreeLevel | undefined 
 function specialtyField(institution: string | undefined, words: DegreeWords): DegreeField | undefined {
   const comma = institution?.indexOf(',') ?? -1;
   return institution && comma !== -1 ? namedField(cutAt(institution.slice(comma + 1), words.notField), words) : undefined;
+}
+
+/** Words in capitals that open a part, before a word in mixed case ("COMPUTER SCIENCE Technical University"). */
+const CAPITALS_LEAD = /^((?:\p{Lu}[\p{Lu}'’-]*\s{1,3}){1,6})(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * The field in capitals run together with the school's name after it, as Europass prints a degree's title in capitals
+ * and its school in mixed case ("ENGINEER'S DEGREE, COMPUTER SCIENCE Technical University of Cluj-Napoca").
+ */
+function capitalsField(institution: string | undefined, words: DegreeWords): DegreeField | undefined {
+  const lead = institution === undefined ? undefined : CAPITALS_LEAD.exec(institution)?.[1];
+  return lead ? namedField(lead, words) : undefined;
 }
 
 /** A school's name then a separator before a degree ("University of North Carolina at Greensboro - B.S.B.A."): the degree is the line's own. */

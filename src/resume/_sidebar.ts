@@ -11,7 +11,10 @@ import { lineHeading } from './sections';
  * - the sentence it cut goes on: the line before the block ends mid-sentence, and a line in lowercase as wide as the
  *   main column follows the block's narrow lines;
  * - a job starts again: a line with a date range followed by a bullet of the jobs' own kind, the job's first line
- *   as far above its dates as in the jobs before.
+ *   as far above its dates as in the jobs before; or a header as tall as theirs, over a bullet of their kind, with its
+ *   dates on its first line; or a header one line shorter with no dates, whose dates the extraction dropped into its
+ *   bullets (a date line between a line that stops mid-sentence and one that goes on in lowercase): those dates are
+ *   moved back under the header.
  */
 
 /** Sections whose entries a sidebar block may cut. */
@@ -20,6 +23,8 @@ const BODY: ReadonlySet<SectionName> = new Set(['experience', 'projects', 'volun
 const NARROW = 0.7;
 /** A main column is at least this wide. */
 const MIN_BODY_WIDTH = 45;
+/** A line of dates alone is never longer than this. */
+const MAX_DATE_ONLY = 30;
 /** A line this long is never read for dates here. */
 const MAX_DATE_LINE = 100;
 /** A sidebar block is read for at most this many lines (keeps the scan linear). */
@@ -42,6 +47,14 @@ interface Body {
   head: number | undefined;
   /** The line where the current entry began (after the heading or a blank line). */
   entryStart: number;
+  /** Where, among the lines kept, a job's header without dates ends: its dates, dropped into its bullets, go there. */
+  undated: number | undefined;
+}
+
+/** Where the main column comes back after a sidebar block, and how many header lines without dates the job there has. */
+interface Return {
+  at: number;
+  undated: number | undefined;
 }
 
 /** The text with sidebar blocks that cut the main column moved after it; the text itself when none does. */
@@ -57,17 +70,24 @@ export function moveSidebarBlocks(text: string, lex: Lexicon, asOfYm: number): s
     const line = lines[i] as string;
     const heading = headings[i];
     if (heading !== null && heading !== undefined) {
-      if (BODY.has(heading)) body = { name: heading, width: 0, bullets: new Set(), head: undefined, entryStart: i + 1 };
+      if (BODY.has(heading)) body = { name: heading, width: 0, bullets: new Set(), head: undefined, entryStart: i + 1, undated: undefined };
       else if (body && body.width >= MIN_BODY_WIDTH) {
         const back = returnOf(lines, headings, i, body, kept, lex, asOfYm);
         if (back !== undefined) {
-          moved.push(...lines.slice(i, back));
-          i = back;
+          moved.push(...lines.slice(i, back.at));
+          body.undated = back.undated === undefined ? undefined : kept.length + back.undated;
+          i = back.at;
           continue;
         }
         body = undefined;
       } else body = undefined;
       kept.push(line);
+      i++;
+      continue;
+    }
+    if (body?.undated !== undefined && droppedDates(lines, i, lastText(kept), lex, asOfYm)) {
+      kept.splice(body.undated, 0, line);
+      body.undated = undefined;
       i++;
       continue;
     }
@@ -102,7 +122,7 @@ function returnOf(
   kept: readonly string[],
   lex: Lexicon,
   asOfYm: number,
-): number | undefined {
+): Return | undefined {
   const narrow = body.width * NARROW;
   const before = lastText(kept);
   const cut = before !== undefined && !ENDS_SENTENCE.test(before);
@@ -116,28 +136,65 @@ function returnOf(
     }
     const t = (lines[i] as string).trim();
     if (t === '') continue;
-    if (own && cut && t.length >= narrow && LOWER_START.test(lines[i] as string)) return i;
-    if (own && body.head !== undefined && entryStartsAt(lines, i, body.head, body, lex, asOfYm)) return i;
+    if (own && cut && t.length >= narrow && LOWER_START.test(lines[i] as string)) return { at: i, undated: undefined };
+    const job = own && body.head !== undefined ? jobAt(lines, headings, i, body.head, body, lex, asOfYm) : undefined;
+    if (job) return job;
     if (t.length >= narrow) return undefined;
     own = true;
   }
   return undefined;
 }
 
-/** A job starts at `i`: no bullet down to its date line, `head` lines below, and a bullet of the jobs' own kind under that. */
-function entryStartsAt(lines: readonly string[], i: number, head: number, body: Body, lex: Lexicon, asOfYm: number): boolean {
-  for (let k = i; k <= i + head; k++) if (BULLET.test(lines[k] ?? '')) return false;
-  const bullet = BULLET.exec(lines[i + head + 1] ?? '')?.[1];
-  return bullet !== undefined && body.bullets.has(bullet) && hasRange((lines[i + head] ?? '').trim(), lex, asOfYm);
+/** A job that starts at `i`, with a header as the jobs before have it (`head` lines above its dates), if one does. */
+function jobAt(
+  lines: readonly string[],
+  headings: readonly (SectionName | null)[],
+  i: number,
+  head: number,
+  body: Body,
+  lex: Lexicon,
+  asOfYm: number,
+): Return | undefined {
+  const at = (k: number) => (lines[k] ?? '').trim();
+  // Dates under the header's lines, or above them: no bullet down to the header's last line, a bullet of the jobs' kind under it.
+  if (headerOver(lines, headings, i, head + 1, body) && (hasRange(at(i + head), lex, asOfYm) || (head > 0 && hasRange(at(i), lex, asOfYm)))) {
+    return { at: i, undated: undefined };
+  }
+  // A header without its dates, which stand in its bullets below, where they cut a sentence.
+  if (head === 0 || !headerOver(lines, headings, i, head, body)) return undefined;
+  for (let k = i; k < i + head; k++) if (hasRange(at(k), lex, asOfYm)) return undefined;
+  for (let k = i + head + 1; k < Math.min(lines.length, i + head + MAX_BLOCK); k++) {
+    if (at(k) === '' || (headings[k] ?? null) !== null) return undefined;
+    if (droppedDates(lines, k, lastText(lines, k), lex, asOfYm)) return { at: i, undated: head };
+  }
+  return undefined;
+}
+
+/** `n` lines of text from `i`, no bullet and no heading among them, over a bullet of the jobs' own kind. */
+function headerOver(lines: readonly string[], headings: readonly (SectionName | null)[], i: number, n: number, body: Body): boolean {
+  for (let k = i; k < i + n; k++) {
+    if (BULLET.test(lines[k] ?? '') || (lines[k] ?? '').trim() === '' || (headings[k] ?? null) !== null) return false;
+  }
+  const bullet = BULLET.exec(lines[i + n] ?? '')?.[1];
+  return bullet !== undefined && body.bullets.has(bullet);
+}
+
+/** A line of dates alone that cuts a sentence: the text before it stops mid-sentence, the line after goes on in lowercase. */
+function droppedDates(lines: readonly string[], i: number, last: string | undefined, lex: Lexicon, asOfYm: number): boolean {
+  const t = (lines[i] as string).trim();
+  if (t.length > MAX_DATE_ONLY || !LOWER_START.test(lines[i + 1] ?? '')) return false;
+  if (last === undefined || ENDS_SENTENCE.test(last)) return false;
+  const [range] = findDateRanges(t, asOfYm, { lex });
+  return range !== undefined && t.slice(0, range.index).trim() === '' && t.slice(range.index + range.length).trim() === '';
 }
 
 function hasRange(t: string, lex: Lexicon, asOfYm: number): boolean {
   return t.length <= MAX_DATE_LINE && /\d/u.test(t) && findDateRanges(t, asOfYm, { lex }).length > 0;
 }
 
-/** The last line with text among those kept. */
-function lastText(kept: readonly string[]): string | undefined {
-  for (let k = kept.length - 1; k >= 0 && k >= kept.length - 3; k--) {
+/** The last line with text among the (up to three) lines before `end`. */
+function lastText(kept: readonly string[], end = kept.length): string | undefined {
+  for (let k = end - 1; k >= 0 && k >= end - 3; k--) {
     const t = (kept[k] as string).trim();
     if (t !== '') return t;
   }

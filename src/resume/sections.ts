@@ -206,8 +206,8 @@ function inlineOpens(key: string, name: SectionName, content: string, current: S
   return true;
 }
 
-/** Characters a banner's rule is drawn with ("----- EDUCATION (1) -----", "==== SKILLS ===="). */
-const RULE_CHARS = '-=_~*#';
+/** Characters a banner's rule is drawn with ("----- EDUCATION (1) -----", "==== SKILLS ====", "━━━ PROFILE ━━━"). */
+const RULE_CHARS = '-=_~*#─━═';
 /** A rule is a run of at least this many of one character. */
 const MIN_RULE = 3;
 

@@ -165,7 +165,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     const softWrap =
       newlines === 1 &&
       SOFT_WRAP_GAP.test(gap) &&
-      (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, raw) || endsOnWordThatGoesOn(tokens, goesOn));
+      (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, start, raw) || endsOnWordThatGoesOn(tokens, goesOn));
     if ((newlines > 0 && !softWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) clause++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
@@ -192,12 +192,33 @@ function abbreviationDot(tokens: readonly Token[], gap: string, raw: string): bo
  * gegen Data⏎Poisoning") was wrapped inside a sentence, even before a capitalised word: German capitalises its nouns;
  * one that ends in an acronym inside a sentence, even before another acronym.
  */
-function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: number, next: string): boolean {
+function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: number, nextStart: number, next: string): boolean {
   const last = tokens[tokens.length - 1];
   if (last === undefined) return false;
   // An acronym goes on with another acronym as well: "…techniques from MITRE⏎ATLAS".
   if (ACRONYM.test(next)) return acronymInProse(tokens) && isWrappable(text, lastEnd);
-  return (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw) || acronymInProse(tokens)) && TITLE_CASE.test(next) && isWrappable(text, lastEnd);
+  return (
+    (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw) || acronymInProse(tokens)) &&
+    TITLE_CASE.test(next) &&
+    (isWrappable(text, lastEnd) || hangingIndent(text, lastEnd, nextStart))
+  );
+}
+
+/** A bullet at a line's start, with the spaces before its text. */
+const HANGING_BULLET = /^ {0,8}[-*•●▪◦■] {1,3}/u;
+
+/** A bullet's line longer than this, with a line under it indented to its text, was wrapped in a narrow column. */
+const WRAPPED_BULLET_LINE = 40;
+
+/**
+ * The next line is indented to the text of the bullet that opens the line before, a line as long as a narrow column's
+ * ("- Onboarded cloud and identity logs into Microsoft⏎  Sentinel"): it goes on that bullet.
+ */
+function hangingIndent(text: string, lastEnd: number, nextStart: number): boolean {
+  const lineStart = text.lastIndexOf('\n', lastEnd - 1) + 1;
+  if (lastEnd - lineStart <= WRAPPED_BULLET_LINE) return false;
+  const bullet = HANGING_BULLET.exec(text.slice(lineStart, lineStart + 12));
+  return bullet !== null && nextStart - (text.indexOf('\n', lastEnd) + 1) === bullet[0].length;
 }
 
 /** The line ends in an acronym inside a sentence ("…and the EU AI⏎Act obligations"): a lowercase word comes shortly before it. */
