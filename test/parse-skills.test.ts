@@ -934,10 +934,11 @@ describe('education, certifications, clearance', () => {
     ['Secret (niveau II) – détenue de 2020 à 2023 pour les clients fédéraux de\n  Northstar ; inactive depuis mars 2023.', undefined, undefined, undefined],
     ['Secret – active\n  Top Secret – lapsed in 2019', 'secret', true, undefined],
     ['None currently active (former Public Trust, 2017-2019).', undefined, undefined, undefined],
-    // A baseline screening (Canada's Reliability Status, the UK's BPSS) is no clearance; eligibility for one is none either.
+    // Canada's Reliability Status is a screening, no clearance; eligibility for a level is none either. The UK's BPSS
+    // stays the public-trust level job ads ask for (data/lexicon/en/clearances.json), its status unsaid.
     ['Government of Canada Reliability Status (granted 2023) | Eligible for Secret-level security screening', undefined, undefined, undefined],
     ['Cote de fiabilité du gouvernement du Canada (2023)', undefined, undefined, undefined],
-    ['BPSS (Baseline Personnel Security Standard), 2022', undefined, undefined, undefined],
+    ['BPSS (Baseline Personnel Security Standard), 2022', 'public-trust', undefined, undefined],
   ])('%s → %s', (line, level, active, polygraph) => {
     const c = parseResume(`SECURITY CLEARANCE\n${line}`, { asOf }).clearance;
     expect([c?.level, c?.active, c?.polygraph]).toEqual([level, active, polygraph]);
