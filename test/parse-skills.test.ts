@@ -276,6 +276,9 @@ describe('context rules: no false skills', () => {
     ['Every pickle-based model file from Hugging Face is scanned for unsafe deserialization', 'deep-learning'],
     ['Thesis: "Injection in LLM tool outputs" – fine-tuned and evaluated a DistilBERT classifier', 'llm-applications'],
     ['Offensive testing of the inference API and plugin infrastructure (SSRF through tool calls)', 'application-security'],
+    // Models attacked, not built: a clause-wide window, as French and Spanish spell the object out with more words.
+    ["Red teaming d'applications à base de LLM et de modèles de vision par ordinateur", 'deep-learning'],
+    ['Red teaming de aplicaciones basadas en LLM y de modelos de visión artificial', 'deep-learning'],
     ['Fichas de modelo (model cards) para cada modelo en producción', 'ml-deployment'],
     ['Informes de explicabilidad de los modelos', 'stakeholder-communication'],
     ['Évaluation des risques du projet de migration', 'security-assessment'],
