@@ -204,6 +204,22 @@ describe('a title requirement (the level a person works at now)', () => {
     expect(researcher('Software Engineer', attacks)).toMatchObject({ status: 'unknown', maxPoints: 0 });
   });
 
+  it('tells an evaluator of AI systems (the AI Security Analyst) from those who build or research them', () => {
+    const tester = (title: string) =>
+      parseResume(
+        `EXPERIENCE\n${title}  Jan 2023 – Present\n- Red team LLM applications: prompt injection and jailbreaks; evasion attacks on image classifiers.\n- Write the risk assessment report for each engagement.`,
+        { asOf: '2026-11-01' },
+      );
+    const req = (title: string) =>
+      matchRoles(tester(title), { roles: ['ai-security-analyst'] })[0]?.requirements.find((r) => r.id === 'ai-security-analyst-title');
+    for (const title of ['AI Red Team Operator', 'AI Security Analyst', 'Analyste sécurité IA', 'Analista de Seguridad de IA', 'ML Security Specialist']) {
+      expect(req(title)).toMatchObject({ status: 'met', credit: 1, have: title });
+    }
+    for (const title of ['AI Red Team Lead', 'Senior AI Security Engineer', 'Red Team Operator', 'SOC Analyst II']) {
+      expect(req(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+    }
+  });
+
   describe('with `against` (a title that names another field)', () => {
     const ml = (title: string) =>
       parseResume(

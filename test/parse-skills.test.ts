@@ -2224,6 +2224,18 @@ describe('German, French and Spanish readings (r24)', () => {
   });
 });
 
+describe('computer vision under attack (French and Spanish, as in English)', () => {
+  it.each([
+    ['RESUMEN\nDesde 2024, red teaming de aplicaciones basadas en LLM y de modelos de visión artificial para clientes.', false],
+    ['RESUMEN\nPruebas de evasión y ataques adversariales contra modelos de visión por computadora.', false],
+    ['RESUMEN\nDesarrollé modelos de visión artificial en PyTorch para control de calidad.', true],
+    ['RÉSUMÉ\nDepuis 2024, du red teaming d’applications à base de LLM et de modèles de vision par ordinateur.', false],
+    ['RÉSUMÉ\nConception de modèles de vision par ordinateur pour le contrôle qualité.', true],
+  ])('%s → deep-learning: %s', (text, found) => {
+    expect(ids(text).includes('deep-learning')).toBe(found);
+  });
+});
+
 describe('the r25 round (English): list cells, new hires, research led, other kinds of assessment and of models', () => {
   const security = (line: string) => ids(`EXPERIENCE\nSecurity Analyst, Acme  Jan 2020 – Present\n- ${line}`);
   const it_ = (line: string) => ids(`EXPERIENCE\nSystems Administrator, Acme  Jan 2020 – Present\n- ${line}`);
