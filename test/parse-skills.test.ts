@@ -936,6 +936,13 @@ describe('education, certifications, clearance', () => {
     ['Secret – held 2020–2023 for federal clients;\n  inactive since March 2023.', undefined, undefined, undefined],
     ['Secret (niveau II) – détenue de 2020 à 2023 pour les clients fédéraux de\n  Northstar ; inactive depuis mars 2023.', undefined, undefined, undefined],
     ['Secret – active\n  Top Secret – lapsed in 2019', 'secret', true, undefined],
+    // A higher level whose access is said not held now: the active lower one is held.
+    ['Top Secret – active\n  Held TS/SCI 2009–2015 on active duty; SCI access not currently held.', 'top-secret', true, undefined],
+    ['Top Secret – aktiv\n  TS/SCI 2009–2015 im aktiven Dienst; derzeit kein SCI-Zugang.', 'top-secret', true, undefined],
+    ['Top Secret – active\n  TS/SCI de 2009 à 2015 pendant le service actif ; pas d’accès SCI actuellement.', 'top-secret', true, undefined],
+    ['Top Secret – activa\n  TS/SCI entre 2009 y 2015 durante el servicio activo; actualmente sin acceso SCI.', 'top-secret', true, undefined],
+    // A remark wrapped under its line in brackets speaks of the level above it.
+    ['Projekte mit Sicherheitsüberprüfung Ü2\n  (mit dem Ausscheiden 12/2019 erloschen)', undefined, undefined, undefined],
     ['None currently active (former Public Trust, 2017-2019).', undefined, undefined, undefined],
     // Canada's Reliability Status is a screening, no clearance; eligibility for a level is none either. The UK's BPSS
     // stays the public-trust level job ads ask for (data/lexicon/en/clearances.json), its status unsaid.

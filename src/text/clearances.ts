@@ -176,13 +176,16 @@ function clauseAround(text: string, m: ClearanceMention, prev: ClearanceMention 
   return text.slice(from, to);
 }
 
-/** A line that goes on: it ends with a comma, a semicolon or a lowercase word, or the next line starts in lowercase. */
+/**
+ * A line that goes on: it ends with a comma, a semicolon or a lowercase word, or the next line starts in lowercase
+ * or with a bracket (a remark wrapped under its line: "Ü2⏎(mit dem Ausscheiden 12/2019 erloschen)").
+ */
 const GOES_ON = /[,;]\s*$|\p{Ll}$/u;
-const STARTS_LOWER = /^\s*\p{Ll}/u;
+const STARTS_LOWER = /^\s*[\p{Ll}(]/u;
 
 /**
  * Where a mention's clause ends when its line goes on below ("Secret – held 2020–2023 for federal clients;⏎
- * inactive since March 2023"): the end of the next line, up to its first delimiter; `lineEnd` when that line is
+ * inactive since March 2023"; "Secret⏎(lapsed 2019)"): the end of the next line, up to its first delimiter; `lineEnd` when that line is
  * blank, a bullet, or names a clearance of its own.
  */
 function continuationEnd(text: string, lineEnd: number, next: ClearanceMention | undefined): number {
