@@ -670,6 +670,11 @@ describe('education, certifications, clearance', () => {
       [['associate', 'computer-science']],
     ],
     [
+      'a pre-university DEC is school-leaving with a comma before its programme too',
+      "Diplôme d'études collégiales (DEC), Sciences de la nature — Cégep de Sainte-Foy, 2012\nDEC, Sciences humaines — Cégep de Sainte-Foy, 2010\nDiplôme d'études collégiales (DEC), Techniques de l'informatique — Cégep de Sainte-Foy, 2014",
+      [['associate', 'computer-science']],
+    ],
+    [
       'a dated list: an item in progress two lines below is no status of the degree above',
       '2015   Master 2 Droit des affaires, Université Paris 1\n2013   Licence en droit, Université Paris 1\n2015   CAPA - qualification professionnelle\n2026   Diplôme universitaire « Data Science », Université Paris-Dauphine - en cours',
       [
@@ -1028,6 +1033,11 @@ describe('education, certifications, clearance', () => {
     ['B.S. Computer Science, Minor in Mathematics — University of Wisconsin–Madison', 'computer-science'],
   ])('the field of a degree named as a major and its track: “%s”', (line, field) => {
     expect(parseResume(`EDUCATION\n2017 – 2019   ${line}`, { asOf }).education[0]?.field).toBe(field);
+  });
+
+  it('the field after a degree’s name and abbreviation, as LinkedIn prints it, before a middle dot', () => {
+    const text = 'EDUCATION\nUniversity of Waterloo\nBachelor of Mathematics - BMath, Statistics · (2012 - 2017)';
+    expect(parseResume(text, { asOf }).education.map((e) => [e.level, e.field])).toEqual([['bachelor', 'statistics']]);
   });
 
   it('a bracket closed on a wrapped line is no list label: the negation after it speaks of nothing before', () => {

@@ -445,8 +445,11 @@ function secondField(subject: string, words: DegreeWords): DegreeField | undefin
   return first === second ? undefined : second;
 }
 
-/** A subject of two fields joined by a comma, the second one short: a major and its track ("Mathématiques appliquées, Statistique"). */
-const MAJOR_TRACK = /^\s{0,3}([^,;()|]{3,60}),\s{0,3}(\p{Lu}[\p{L} '’]{2,30}?)\s{0,3}(?:\([^()]{0,40}\))?\s{0,3}(?:\s[–—|-]\s|$)/u;
+/**
+ * A subject of two fields joined by a comma, the second one short: a major and its track ("Mathématiques appliquées,
+ * Statistique"; "Bachelor of Mathematics - BMath, Statistics · (2012 - 2017)", as LinkedIn prints a degree).
+ */
+const MAJOR_TRACK = /^\s{0,3}([^,;()|]{3,60}),\s{0,3}(\p{Lu}[\p{L} '’]{2,30}?)\s{0,3}(?:\([^()]{0,40}\))?\s{0,3}(?:\s[–—|·-]\s|$)/u;
 
 /** The field of a degree's track after its major, when both name a field and they differ; the track is the narrower one. */
 function trackField(subject: string, words: DegreeWords): DegreeField | undefined {
@@ -487,6 +490,8 @@ function firstDegree(body: string, both: EducationWords): DegreeMention | undefi
 
 /** An abbreviation in capitals, in brackets ("(DEC)", "(LL.M.)"). */
 const BRACKETED_ABBREVIATION = /\((\p{Lu}[\p{Lu}.]{1,7})\)/gu;
+/** A comma before the next word, read as a space where a programme's name follows a diploma's ("DEC, Sciences de la nature"). */
+const COMMA_SPACE = /, /gu;
 
 function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | undefined {
   const words = both.all;
@@ -494,8 +499,9 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
   if (found.length === 0) return undefined;
   const lookAlikes: Array<{ start: number; end: number }> = [];
   // Read through an abbreviation in brackets, as the words it abbreviates ("Diplôme d'études collégiales (DEC) en
-  // sciences humaines"): the brackets become spaces, so offsets are unchanged.
-  const plain = body.replace(BRACKETED_ABBREVIATION, ' $1 ');
+  // sciences humaines"), and through the comma before a programme ("DEC, Sciences de la nature"): the brackets and
+  // the comma become spaces, so offsets are unchanged.
+  const plain = body.replace(BRACKETED_ABBREVIATION, ' $1 ').replace(COMMA_SPACE, '  ');
   for (const re of [words.notDegreeAll, words.schoolLeavingAll]) {
     re.lastIndex = 0;
     for (let m = re.exec(plain); m !== null; m = re.exec(plain)) lookAlikes.push({ start: m.index, end: m.index + m[0].length });
