@@ -879,6 +879,11 @@ describe('education, certifications, clearance', () => {
       [],
     ],
     [
+      'an expiry under its issuer, with a long date word and an abbreviated month (LinkedIn, in Spanish)',
+      'Licencias y certificaciones\nGIAC Certified Incident Handler (GCIH)\nGIAC Certifications\nExpedición: nov. 2021 · Vencimiento: nov. 2029\n\nCompTIA Security+ ce\nCompTIA\nExpedición: may. 2019 · Vencimiento: may. 2022\nMostrar credencial',
+      ['gcih'],
+    ],
+    [
       'the dates of the certification above are no sentence running on',
       'Licenses & certifications\nGoogle Cloud Associate Cloud Engineer - Google Cloud\n  Issued Feb 2024 · Expires Feb 2027\nAWS Certified Machine Learning - Specialty - Amazon Web Services\n  Issued Apr 2021 · Expired Apr 2024',
       [],

@@ -746,10 +746,10 @@ const MAX_STATUS = 60;
 /** The longest status line under a certification that opens with a dated word ("Issued Mar 2018 · Expired …"). */
 const MAX_DATED_STATUS = 80;
 /** A line that opens with a word and a date ("Issued Mar 2018", "Valid: 09/2022"), not with a name ("CISSP 2019") or a bare year (a dated item of a list). */
-const DATE_WORD_FIRST = /^\p{Lu}?\p{Ll}{2,8}[.:]?\s{1,3}(?:\p{L}{1,3}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b/u;
+const DATE_WORD_FIRST = /^\p{Lu}?\p{Ll}{2,11}[.:]?\s{1,3}(?:\p{L}{1,4}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b/u;
 
 /** A line that holds only a date ("abril de 2020 a abril de 2023", "Issued: 09/2022"), a period or a bracketed remark. */
-const STATUS_LINE = /^(?:[([\d]|\p{L}{3,9}[.:]?\s{1,3}(?:\p{L}{1,3}\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b)/u;
+const STATUS_LINE = /^(?:[([\d]|\p{L}{3,12}[.:]?\s{1,3}(?:\p{L}{1,4}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b)/u;
 
 /**
  * The sentence a certification at the start of its line began on the line above ("Preparing for the IAPP⏎AIGP."; "Bereite
