@@ -893,6 +893,12 @@ describe('education, certifications, clearance', () => {
     ['in progress, in French', 'CERTIFICATIONS\n◦ ISACA CISA (en cours)', []],
     ['not expired', 'CERTIFICATIONS\nCISSP (2019, not expired)', ['cissp']],
     [
+      'a standing stated at one mention, beside a lapse at another of the same id',
+      'CERTIFICATIONS\nIAPP CIPP/E – Certified Information Privacy Professional/Europe (2018; CPE current)\nIAPP CIPP/US (2017; lapsed 2021)',
+      ['cipp'],
+    ],
+    ['a lapse at one mention outweighs a bare listing at another', 'CERTIFICATIONS\nIAPP CIPP/E (2018)\nIAPP CIPP/US (2017; lapsed 2021)', []],
+    [
       'a status on the line above, in prose',
       'SUMMARY\nAnalyst. Currently learning Python. Preparing for the IAPP\nAIGP.\n\nCERTIFICATIONS\nCompTIA Security+ ce',
       ['security-plus'],

@@ -574,6 +574,7 @@ function readCertifications(
   const notHeld: Mention[] = [];
   // The latest year a not-held mention names, by id ("Specialty (2021, expired 2024)" → 2024).
   const lapsed = new Map<string, number>();
+  // The ids a held mention gives a validity or a standing of its own.
   const dated = new Set<string>();
   // A certification a negation dropped is another certification all the same: its line ("IAPP AIGP — exam scheduled")
   // is not the issuer or status line of the one above.
@@ -590,7 +591,7 @@ function readCertifications(
       lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYear(around)));
       continue;
     }
-    if (ranges.length > 0) dated.add(m.id);
+    if (ranges.length > 0 || !execAll(cues.certCurrentAll, around).next().done) dated.add(m.id);
     if (byId.has(m.id)) continue;
     const found: ProfileCertification = { id: m.id, name: cert.name, evidence: toEvidence(m, 'certification') };
     const year = /^[^\n•·|;]{0,30}?\b(19[89]\d|20\d\d)\b/.exec(text.slice(m.end, m.end + 40));
@@ -608,7 +609,8 @@ function readCertifications(
   }
   // A status stated at one mention outweighs a bare listing at another ("(CKA)" in a sidebar, "Expired Mar 2026" in the
   // detail), but not a validity of its own ("AWS … Specialty  2021 to 2024", then "AWS … Associate  2025 to 2028") nor a
-  // year after the lapse ("AWS … Engineer – Associate (2025)" beside "AWS … Specialty (2021, expired 2024)").
+  // year after the lapse ("AWS … Engineer – Associate (2025)" beside "AWS … Specialty (2021, expired 2024)"), nor a
+  // standing stated at its own mention ("CIPP/E (2018; CPE current)" beside "CIPP/US (2017; lapsed 2021)").
   // A lapse without a year ("el CISM me caducó") outweighs any listing.
   const held = [...byId.values()].filter((c) => {
     const lapse = lapsed.get(c.id);
