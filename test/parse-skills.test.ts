@@ -675,6 +675,11 @@ describe('education, certifications, clearance', () => {
       [['associate', 'computer-science']],
     ],
     [
+      'a degree studied while working (“en cours d’emploi”) is held; one “en cours” is not',
+      "Johns Hopkins University, Baltimore, MD\n   Master of Science, informatique – 05/2020 (en cours d'emploi)\nUniversité Paris-Saclay\n   Doctorat en informatique (en cours)",
+      [['master', 'computer-science']],
+    ],
+    [
       'a dated list: an item in progress two lines below is no status of the degree above',
       '2015   Master 2 Droit des affaires, Université Paris 1\n2013   Licence en droit, Université Paris 1\n2015   CAPA - qualification professionnelle\n2026   Diplôme universitaire « Data Science », Université Paris-Dauphine - en cours',
       [

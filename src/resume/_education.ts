@@ -1,6 +1,6 @@
 import { DEGREE_LEVELS, type DegreeField, type DegreeLevel, type Education, type Section, type SectionName } from '../schemas';
 import { type DateRange, type DateReading, type DateWords, dateWordsFor, findDateRanges, findDates, type SingleDate } from '../text/dates';
-import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, mayNameDegree } from '../text/degrees';
+import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, inProgressIn, mayNameDegree } from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
 import { anyBetween, headPositionsIn, isWholeLine } from '../text/phrases';
 
@@ -214,7 +214,7 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     // Another item ends the block: a degree, a school-leaving qualification, a diploma or course, or a line that opens
     // with its year as the degree's line does ("2015   Master 2 …" over "2026   Diplôme universitaire … - en cours").
     if (body === '' || firstDegree(body, words) || otherItem(body, words.all) || (dated && OPENS_WITH_YEAR.test(body))) return false;
-    if (words.all.inProgress.test(body) || runsOn(body, reading)) return true;
+    if (inProgressIn(body, words.all) || runsOn(body, reading)) return true;
   }
   return false;
 }
@@ -344,7 +344,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   const lead = leadingDates(body, reading);
   if (!inSection && match.index > lead && !words.institution.test(body)) return undefined;
   if (match.index - lead > MAX_DEGREE_OFFSET && !schoolFirst(body.slice(lead, match.index), words)) return undefined;
-  if (words.inProgress.test(body)) return undefined;
+  if (inProgressIn(body, words)) return undefined;
   // A degree whose dates run to "present" or past asOf is still being studied for.
   if (runsOn(body, reading)) return undefined;
   const whole = body.slice(match.index + match.length);

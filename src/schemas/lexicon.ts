@@ -174,6 +174,8 @@ export const DegreesLexiconSchema = z.strictObject({
   schoolLeaving: Phrases,
   /** A degree not yet held ("expected 2027", "pursuing"). */
   inProgress: Phrases,
+  /** Words holding an `inProgress` phrase that say how a degree was studied, not that it is unfinished ("en cours d'emploi"). */
+  notInProgress: Phrases,
   /** Look-alikes that are no degree ("Scrum Master"). */
   notDegrees: Phrases,
   /** A degree that awards two, one per subject ("double degree", "Doble Grado"). */

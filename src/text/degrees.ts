@@ -32,7 +32,10 @@ export interface DegreeWords {
   schoolLeaving: RegExp;
   /** The same, global. */
   schoolLeavingAll: RegExp;
+  /** A degree not yet held, in a text whose `notInProgress` words are blanked (see `inProgressIn`). */
   inProgress: RegExp;
+  /** Words that hold an in-progress phrase and say how a degree was studied ("en cours d'emploi"), global, to blank them. */
+  notInProgressAll: RegExp;
   notDegree: RegExp;
   /** The same, global, to blank its matches. */
   notDegreeAll: RegExp;
@@ -91,6 +94,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     schoolLeaving: () => phrasesRegex(d.schoolLeaving),
     schoolLeavingAll: () => phrasesRegex(d.schoolLeaving, 'g'),
     inProgress: () => phrasesRegex(d.inProgress),
+    notInProgressAll: () => phrasesRegex(d.notInProgress, 'g'),
     notDegree: () => phrasesRegex(d.notDegrees),
     notDegreeAll: () => phrasesRegex(d.notDegrees, 'g'),
     institution: () => either(phrasesRegex(d.institutions), new RegExp(abbreviationsSource(d.institutionAbbreviations), 'u')),
@@ -218,4 +222,13 @@ export function fieldsIn(text: string, words: DegreeWords, groups = true): Degre
   }
   const named = kept.filter((f) => !f.group);
   return [...new Set([...named, ...(groups ? kept.filter((f) => f.group) : [])].flatMap((f) => f.fields))];
+}
+
+/** A text says a degree is not yet held ("en cours"), apart from words that say how it was studied ("en cours d'emploi"). */
+export function inProgressIn(text: string, words: DegreeWords): boolean {
+  const re = words.notInProgressAll;
+  re.lastIndex = 0;
+  const read = text.replace(re, (s) => ' '.repeat(s.length));
+  re.lastIndex = 0;
+  return words.inProgress.test(read);
 }
