@@ -1717,6 +1717,19 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
   });
 });
 
+describe('the r26 round: German, French and Spanish cues and aliases', () => {
+  it.each([
+    ['IT-KENNTNISSE\nProgrammiersprachen  Python, Java\nIn Einarbeitung      PyTorch (Selbststudium)', 'pytorch', false],
+    ['IT-KENNTNISSE\nProgrammiersprachen  Python, Java\nIn Einarbeitung      PyTorch (Selbststudium)', 'machine-learning', false],
+    ['IT-KENNTNISSE\nProgrammiersprachen  Python, Java\nIn Einarbeitung      PyTorch (Selbststudium)', 'python', true],
+    ['PROFIL\nML-Ingenieurin. Wie es weitergeht: Ich möchte in die LLM-Sicherheit wechseln.', 'llm-security', false],
+    ["PROFIL\nIngénieure ML. Et ensuite : j'aimerais évoluer vers la sécurité des LLM.", 'llm-security', false],
+    ['PERFIL\nIngeniera de ML. Me gustaría orientarme hacia la seguridad de LLM.', 'llm-security', false],
+  ])('%s → %s %s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+});
+
 describe('a status on a line of its own that goes on from the certification above (r11)', () => {
   it('reads "CISSP – exam passed Oct 2026⏎endorsement pending" as not held, and leaves the next certification alone', () => {
     const text = 'CERTIFICATIONS\nCCSP (ISC2), 2023\nCISSP – exam passed Oct 2026, ISC2\nendorsement pending\nAWS Certified Security – Specialty, 2024\n';
