@@ -1725,6 +1725,14 @@ describe('the r26 round: German, French and Spanish cues and aliases', () => {
     ['PROFIL\nML-Ingenieurin. Wie es weitergeht: Ich möchte in die LLM-Sicherheit wechseln.', 'llm-security', false],
     ["PROFIL\nIngénieure ML. Et ensuite : j'aimerais évoluer vers la sécurité des LLM.", 'llm-security', false],
     ['PERFIL\nIngeniera de ML. Me gustaría orientarme hacia la seguridad de LLM.', 'llm-security', false],
+    ['BERUFSERFAHRUNG\n2020 – 2024  ML Engineer, Acme\n• Modelle auf SageMaker-Echtzeit-Endpoints bereitgestellt.', 'ml-deployment', true],
+    ['BERUFSERFAHRUNG\n2020 – 2024  ML Engineer, Acme\n• Serving der Modelle aus Docker-Containern auf Kubernetes.', 'ml-deployment', true],
+    ['EXPÉRIENCE\nData scientist  2020 – 2024\n• Mise en production du modèle derrière une API de scoring (FastAPI).', 'ml-deployment', true],
+    [
+      'EXPERIENCIA\nIngeniero de ML, Acme  2020 – 2024\n- Desarrollé y desplegué modelos de detección; modelos servidos desde contenedores Docker.',
+      'ml-deployment',
+      true,
+    ],
   ])('%s → %s %s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
