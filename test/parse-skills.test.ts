@@ -1733,6 +1733,13 @@ describe('the r26 round: German, French and Spanish cues and aliases', () => {
       'ml-deployment',
       true,
     ],
+    [
+      'BERUFSERFAHRUNG\n2020 – 2024  Leiter, Acme\n- Vortrag von Restrisiken und Empfehlungen vor den Entscheidungsträgern der Behörde.',
+      'stakeholder-communication',
+      true,
+    ],
+    ['EXPÉRIENCE\nResponsable  2020 – 2024\n- Présentation du risque résiduel et des recommandations aux décideurs.', 'stakeholder-communication', true],
+    ['EXPERIENCIA\nResponsable, Acme  2020 – 2024\n- Presento el riesgo residual y las recomendaciones a los responsables.', 'stakeholder-communication', true],
   ])('%s → %s %s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
