@@ -1740,6 +1740,8 @@ describe('the r26 round: German, French and Spanish cues and aliases', () => {
     ],
     ['EXPÉRIENCE\nResponsable  2020 – 2024\n- Présentation du risque résiduel et des recommandations aux décideurs.', 'stakeholder-communication', true],
     ['EXPERIENCIA\nResponsable, Acme  2020 – 2024\n- Presento el riesgo residual y las recomendaciones a los responsables.', 'stakeholder-communication', true],
+    ['EXPERIENCIA\nAnalista SOC, Acme  2020 – 2024\n- Pruebas de las detecciones con Atomic Red Team y mapeo a MITRE ATT&CK.', 'penetration-testing', false],
+    ['EXPERIENCE\nSOC Analyst, Acme  2020 – 2024\n- Led red team exercises against the corporate network.', 'penetration-testing', true],
   ])('%s → %s %s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
