@@ -1750,6 +1750,36 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
   });
 });
 
+describe('the r26 round: German, French and Spanish cues and aliases', () => {
+  it.each([
+    ['IT-KENNTNISSE\nProgrammiersprachen  Python, Java\nIn Einarbeitung      PyTorch (Selbststudium)', 'pytorch', false],
+    ['IT-KENNTNISSE\nProgrammiersprachen  Python, Java\nIn Einarbeitung      PyTorch (Selbststudium)', 'machine-learning', false],
+    ['IT-KENNTNISSE\nProgrammiersprachen  Python, Java\nIn Einarbeitung      PyTorch (Selbststudium)', 'python', true],
+    ['PROFIL\nML-Ingenieurin. Wie es weitergeht: Ich möchte in die LLM-Sicherheit wechseln.', 'llm-security', false],
+    ["PROFIL\nIngénieure ML. Et ensuite : j'aimerais évoluer vers la sécurité des LLM.", 'llm-security', false],
+    ['PERFIL\nIngeniera de ML. Me gustaría orientarme hacia la seguridad de LLM.', 'llm-security', false],
+    ['BERUFSERFAHRUNG\n2020 – 2024  ML Engineer, Acme\n• Modelle auf SageMaker-Echtzeit-Endpoints bereitgestellt.', 'ml-deployment', true],
+    ['BERUFSERFAHRUNG\n2020 – 2024  ML Engineer, Acme\n• Serving der Modelle aus Docker-Containern auf Kubernetes.', 'ml-deployment', true],
+    ['EXPÉRIENCE\nData scientist  2020 – 2024\n• Mise en production du modèle derrière une API de scoring (FastAPI).', 'ml-deployment', true],
+    [
+      'EXPERIENCIA\nIngeniero de ML, Acme  2020 – 2024\n- Desarrollé y desplegué modelos de detección; modelos servidos desde contenedores Docker.',
+      'ml-deployment',
+      true,
+    ],
+    [
+      'BERUFSERFAHRUNG\n2020 – 2024  Leiter, Acme\n- Vortrag von Restrisiken und Empfehlungen vor den Entscheidungsträgern der Behörde.',
+      'stakeholder-communication',
+      true,
+    ],
+    ['EXPÉRIENCE\nResponsable  2020 – 2024\n- Présentation du risque résiduel et des recommandations aux décideurs.', 'stakeholder-communication', true],
+    ['EXPERIENCIA\nResponsable, Acme  2020 – 2024\n- Presento el riesgo residual y las recomendaciones a los responsables.', 'stakeholder-communication', true],
+    ['EXPERIENCIA\nAnalista SOC, Acme  2020 – 2024\n- Pruebas de las detecciones con Atomic Red Team y mapeo a MITRE ATT&CK.', 'penetration-testing', false],
+    ['EXPERIENCE\nSOC Analyst, Acme  2020 – 2024\n- Led red team exercises against the corporate network.', 'penetration-testing', true],
+  ])('%s → %s %s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+});
+
 describe('a status on a line of its own that goes on from the certification above (r11)', () => {
   it('reads "CISSP – exam passed Oct 2026⏎endorsement pending" as not held, and leaves the next certification alone', () => {
     const text = 'CERTIFICATIONS\nCCSP (ISC2), 2023\nCISSP – exam passed Oct 2026, ISC2\nendorsement pending\nAWS Certified Security – Specialty, 2024\n';
