@@ -804,6 +804,14 @@ describe('ML work is building models, not securing or testing them', () => {
       ['MLSecOps Engineer', ['security', 'ml']],
     ]);
   });
+
+  it('reads an ML library right before a tool noun as the code of a security tool, not an ML system', () => {
+    expect(
+      kinds(
+        'Experience\n\nSenior AI Security Engineer — Parallax   Feb 2024 – Present\n- Built an internal Python/PyTorch tool that runs the adversarial test suite against every model release candidate\n',
+      ),
+    ).toEqual([['Senior AI Security Engineer', ['security']]]);
+  });
 });
 
 describe('a CV with experience under position headings (r15)', () => {
