@@ -1328,3 +1328,12 @@ describe('sidebar blocks printed inside the main column (a two-column page read 
     expect(parseResume(text, { asOf: '2026-11-01' }).text).toBe(normalizeText(text));
   });
 });
+
+describe('a Big Four grade title under a LinkedIn company group (r26)', () => {
+  it('reads "IT Audit Senior" as the title, not the place line under the dates', () => {
+    const { entries } = read(
+      'Experience\n\nKPMG Ireland\n6 years 6 months\nIT Audit Senior, Technology Assurance\nSeptember 2018 - February 2022 (3 years 6 months)\nDublin, Ireland\nInformation security and IT controls testing for clients.\n',
+    );
+    expect(entries.map(show)).toEqual(['IT Audit Senior, Technology Assurance | KPMG Ireland | 2018-09–2022-02 | 42']);
+  });
+});
