@@ -804,6 +804,14 @@ describe('ML work is building models, not securing or testing them', () => {
       ['MLSecOps Engineer', ['security', 'ml']],
     ]);
   });
+
+  it('reads an ML library right before a tool noun as the code of a security tool, not an ML system', () => {
+    expect(
+      kinds(
+        'Experience\n\nSenior AI Security Engineer — Parallax   Feb 2024 – Present\n- Built an internal Python/PyTorch tool that runs the adversarial test suite against every model release candidate\n',
+      ),
+    ).toEqual([['Senior AI Security Engineer', ['security']]]);
+  });
 });
 
 describe('a CV with experience under position headings (r15)', () => {
@@ -1318,5 +1326,14 @@ describe('sidebar blocks printed inside the main column (a two-column page read 
     const text =
       'EXPERIENCE\nEngineer, Acme\n01/2020 – 01/2023\n● Built the detection pipeline for the SOC and its alerting\nSKILLS\nPython, Splunk, KQL\nEDUCATION\n● BSc Computer Science, University of Leeds\n2014 – 2017\n● MSc Information Security, 2018 – 2019\n';
     expect(parseResume(text, { asOf: '2026-11-01' }).text).toBe(normalizeText(text));
+  });
+});
+
+describe('a Big Four grade title under a LinkedIn company group (r26)', () => {
+  it('reads "IT Audit Senior" as the title, not the place line under the dates', () => {
+    const { entries } = read(
+      'Experience\n\nKPMG Ireland\n6 years 6 months\nIT Audit Senior, Technology Assurance\nSeptember 2018 - February 2022 (3 years 6 months)\nDublin, Ireland\nInformation security and IT controls testing for clients.\n',
+    );
+    expect(entries.map(show)).toEqual(['IT Audit Senior, Technology Assurance | KPMG Ireland | 2018-09–2022-02 | 42']);
   });
 });

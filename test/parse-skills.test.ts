@@ -2336,3 +2336,22 @@ describe('the r25 round (English): list cells, new hires, research led, other ki
     expect(it_('Owned the model training pipeline for the data science team.')).toContain('machine-learning');
   });
 });
+
+describe('the r26 round (English): departments, debriefs, document sections, detectors, published guidance, evening courses', () => {
+  const security = (line: string) => ids(`EXPERIENCE\nSecurity Engineer, Acme  Jan 2020 – Present\n- ${line}`);
+  it.each([
+    ['Moved from the ML team into a new MLSecOps role inside Product Security.', 'application-security', false],
+    ['Seven years in product security at a fintech.', 'application-security', true],
+    ['Debrief the CISO and business owners after each exercise.', 'stakeholder-communication', true],
+    ['Review guardrail configurations and sign off the red team section of the launch checklist.', 'penetration-testing', false],
+    ['Ran poisoning and evasion evaluations against the detectors before each release.', 'adversarial-ml', true],
+    ['Authored the assessment methodology; published as agency guidance in 2025.', 'policy-development', true],
+    ['Wrote reproducible PoCs and fix guidance for developers.', 'policy-development', false],
+  ])('%s → %s: %s', (line, id, found) => {
+    expect(security(line).includes(id)).toBe(found);
+  });
+  it('reads a skill named before "(evening)" in a course title as no evidence', () => {
+    expect(ids('EDUCATION\nGriffith College\nCertificate in Python Programming (evening) · (2026 - 2026)')).not.toContain('python');
+    expect(ids('EDUCATION\nGriffith College\nCertificate in Python Programming · (2026 - 2026)')).toContain('python');
+  });
+});

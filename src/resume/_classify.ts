@@ -34,6 +34,8 @@ export interface KindWords {
   buildAndTest: RegExp;
   /** Words that name a research unit ("research group", "Grupo", "Lehrstuhl"). */
   researchUnit: RegExp;
+  /** Nouns of tooling ("tool", "harness", "outil"): a built tool named with an ML library is no ML system. */
+  toolNoun: RegExp;
   /** Where a relative clause opens ("… assistant (LangChain) that answers …", German after a comma: "…, der …"). */
   relativeClause: RegExp;
   /** Title words of one function that both secures and runs ML ("MLSecOps"), if the lexicon has any. */
@@ -65,6 +67,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
       `${phrasesSource(lex.work.modelBuildingVerbs)}\\s{1,3}${phrasesSource(lex.sections.and)}\\s{1,3}(?:[\\p{L}']{1,12}\\s{1,3}){0,2}?${phrasesSource(lex.work.testingWords)}`,
       'gu',
     ),
+    toolNoun: lexiconRegExp(`^[\\s-]{1,3}${phrasesBody(lex.work.toolNouns)}${WORD_END}`, 'u'),
     relativeClause: lexiconRegExp(`(?:\\s${phrasesBody(lex.work.relativeWords)}|,\\s{0,3}${phrasesBody(lex.work.commaRelativeWords)})${WORD_END}`, 'u'),
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
     laterRole: lexiconRegExp(`\\(\\s{0,3}${phrasesSource(lex.work.laterRoleWords)}[^()\\n]{0,80}\\)`, 'gu'),
@@ -155,10 +158,21 @@ export function securedSystems(
     if (skillById.get(m.id)?.workKind !== 'ml') return;
     const span = spanAt(m);
     const sentence = span && text.slice(span.start, span.end);
-    if (sentence !== undefined && words.securing.test(sentence) && !words.modelBuilding.test(sentence)) out.add(k);
+    if (sentence === undefined || !words.securing.test(sentence)) return;
+    if (!words.modelBuilding.test(sentence) || isToolOf(text, span as Span, m, words)) out.add(k);
   });
   return out;
 }
+
+type Span = { start: number; end: number };
+
+/** An ML mention right before a noun of tooling names the tool's code ("Built an internal Python/PyTorch tool that runs …"): tooling, no ML system. */
+function isToolOf(text: string, span: Span, m: Span, words: KindWords): boolean {
+  return words.toolNoun.test(text.slice(m.end, Math.min(span.end, m.end + TOOL_REACH)));
+}
+
+/** How far after an ML mention its tool noun may end ("-Tool", " tooling"). */
+const TOOL_REACH = 12;
 
 type EntrySpans = { headerStart: number; headerEnd: number; bodyStart: number; bodyEnd: number };
 
@@ -202,6 +216,7 @@ export function builtSystems(
     const clause = words.relativeClause.exec(text.slice(m.end, span.end));
     const own = ownHead(text.slice(span.start, m.start), words) + text.slice(m.start, clause === null ? span.end : m.end + clause.index);
     // Testing what one builds is part of building it: "desarrollé y puse a prueba un modelo", "developed and tested".
+    if (isToolOf(text, span, m, words)) continue;
     if (startsWithBuilding(sentence, words) && !words.securing.test(own.replace(words.buildAndTest, ' '))) out.add(m.id);
   }
   return out;
