@@ -615,6 +615,30 @@ describe('a sidebar block that cut the experience column (a two-column PDF read 
     expect(p.experience.totalYears).toBe(8.5);
   });
 
+  it('reads a job whose sentences follow a sidebar block that stands right under its dates, a wide list of tools in the block', () => {
+    const text =
+      'EXPERIENCE\nAI Assurance Lead\nNorthgate Insurance Group plc – Group Internal Audit, London\nSeptember 2022 – Present\n' +
+      'CORE SKILLS\n▪ AI governance & AI inventories\n▪ Model risk audit\nTOOLS\nPython (pandas, scikit-learn, fairlearn) · SQL · IDEA · TeamMate+ · Power BI\n' +
+      ' Designed the AI audit methodology and ran 14 audits of AI and ML use-cases (pricing,\nclaims triage, fraud) against the NIST AI RMF.\n Manage a team of three auditors.\n\n' +
+      'IT Audit Manager\nEastside Building Society, London\nOctober 2016 – February 2022\n➢ Planned and delivered ITGC audits over core banking systems.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['AI Assurance Lead', '2022-09', '2026-11'],
+      ['IT Audit Manager', '2016-10', '2022-02'],
+    ]);
+    expect(p.experience.totalYears).toBe(9.67);
+  });
+
+  it('leaves a section in place after a dated line that a blank line ends', () => {
+    const text =
+      'EXPERIENCE\nSecurity Engineer, AI Platform  since 2024\nNordwind Mobility GmbH, Berlin\n- Threat models for the LLM gateway and the vector store of the assistant\n\n' +
+      'Apr 2019 – Sep 2019: language course and relocation\n\nEducation\nM.Sc. Computer Science  10/2019 – 11/2023\nTechnical University\n' +
+      'Master thesis: membership inference against federated medical imaging models, with shadow models\nimplemented in Python\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    // Read where it stands: not moved after the text as a sidebar block.
+    expect(p.education.map((e) => [e.level, e.evidence?.start])).toEqual([['master', text.indexOf('M.Sc.')]]);
+  });
+
   it('reads no job in a section after an experience that ends its sentence', () => {
     // Its duty without the experience's bullet, so that the sidebar mover (resume/_sidebar) leaves the block where it is.
     const p = parseResume(`${head.replace('wrote the', 'wrote the playbooks.')}${certs}${job.replace('● ', '')}`, { asOf: '2026-11-01' });
