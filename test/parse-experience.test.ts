@@ -224,6 +224,13 @@ describe('extractEntries: layouts', () => {
     expect(entries.map(show)).toEqual(['SOC Analyst L1, then L2 since 2018 | VIGIE NUMÉRIQUE | 2016-09–2020-01 | 41']);
   });
 
+  it('reads an open range in brackets on a title as a remark of the closed range two lines below', () => {
+    const { entries } = read(
+      'EXPERIENCE\nAudit Senior → Audit Manager (from April 2019)\nEastside Building Society, London\nOctober 2016 – February 2022\n➢ Planned the ITGC audits',
+    );
+    expect(entries.map(show)).toEqual(['Audit Senior → Audit Manager (from April 2019) | Eastside Building Society | 2016-10–2022-02 | 65']);
+  });
+
   it.each([
     [
       'a remark in brackets under an open range',
