@@ -713,6 +713,11 @@ describe('education, certifications, clearance', () => {
         ['master', 'cybersecurity'],
       ],
     ],
+    [
+      'a degree in a table row whose school cell is not read, named again with its school, is one degree',
+      'EDUCATION\nInstitution\tDegree\tMajor\tGraduation Date\nCommunity College of the Air Force\tAssociate of Applied Science\tAviation Maintenance Technology\t08/2015\n\nEXPERIENCE\nAvionics Systems Technician  2012 – 2016\n\nEDUCATION\nA.A.S. Aviation Maintenance Technology, Community College of the Air Force, 2015',
+      [['associate', 'other']],
+    ],
   ])('education in English: %s', (_name, text, degrees) => {
     const p = parseResume(text, { asOf });
     expect(p.language).toBe('en');
