@@ -258,6 +258,7 @@ describe('context rules: no false skills', () => {
     ['Knowledge of privacy-preserving ML techniques such as differential privacy or federated learning', 'privacy'],
     ['Fine-tuned DistilBERT transformer classifiers for spam and toxicity', 'llm-applications'],
     ['I would like to get into securing AI workloads (reading up on OWASP LLM Top 10)', 'llm-security'],
+    ['He would like to move toward LLM red teaming eventually', 'llm-security'],
     ['Me interesa la seguridad de IA; estoy leyendo sobre el OWASP Top 10 para LLM', 'llm-security'],
     ['Triage alerts in Splunk; tune correlation searches on impossible-travel and MFA-fatigue rules', 'identity-access-management'],
     ['Anbindung neuer Azure-Subscriptions und Entra-ID-Logs an Sentinel', 'identity-access-management'],
