@@ -2278,4 +2278,10 @@ describe('the r25 round (English): list cells, new hires, research led, other ki
     expect(it_("Provisioned GPU VMs and storage accounts for the data science team's model training.")).not.toContain('machine-learning');
     expect(it_('Owned the model training pipeline for the data science team.')).toContain('machine-learning');
   });
+  it("reads what runs on another team's platform, or what another team did while supported, as that team's work", () => {
+    expect(it_("Containerised with Docker, deployed on the platform team's Terraform-provisioned clusters.")).not.toContain('terraform');
+    expect(it_('Provisioned the clusters with Terraform.')).toContain('terraform');
+    expect(it_("Supported the client's security team during their penetration test of the inference API.")).not.toContain('penetration-testing');
+    expect(it_('Ran the penetration test of the inference API.')).toContain('penetration-testing');
+  });
 });
