@@ -224,6 +224,13 @@ describe('extractEntries: layouts', () => {
     expect(entries.map(show)).toEqual(['SOC Analyst L1, then L2 since 2018 | VIGIE NUMÉRIQUE | 2016-09–2020-01 | 41']);
   });
 
+  it('reads an open range in brackets on a title as a remark of the closed range two lines below', () => {
+    const { entries } = read(
+      'EXPERIENCE\nAudit Senior → Audit Manager (from April 2019)\nEastside Building Society, London\nOctober 2016 – February 2022\n➢ Planned the ITGC audits',
+    );
+    expect(entries.map(show)).toEqual(['Audit Senior → Audit Manager (from April 2019) | Eastside Building Society | 2016-10–2022-02 | 65']);
+  });
+
   it.each([
     [
       'a remark in brackets under an open range',
@@ -613,6 +620,30 @@ describe('a sidebar block that cut the experience column (a two-column PDF read 
       ['Data Analyst', 'Banka a.s.', '2018-06', '2020-12'],
     ]);
     expect(p.experience.totalYears).toBe(8.5);
+  });
+
+  it('reads a job whose sentences follow a sidebar block that stands right under its dates, a wide list of tools in the block', () => {
+    const text =
+      'EXPERIENCE\nAI Assurance Lead\nNorthgate Insurance Group plc – Group Internal Audit, London\nSeptember 2022 – Present\n' +
+      'CORE SKILLS\n▪ AI governance & AI inventories\n▪ Model risk audit\nTOOLS\nPython (pandas, scikit-learn, fairlearn) · SQL · IDEA · TeamMate+ · Power BI\n' +
+      ' Designed the AI audit methodology and ran 14 audits of AI and ML use-cases (pricing,\nclaims triage, fraud) against the NIST AI RMF.\n Manage a team of three auditors.\n\n' +
+      'IT Audit Manager\nEastside Building Society, London\nOctober 2016 – February 2022\n➢ Planned and delivered ITGC audits over core banking systems.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['AI Assurance Lead', '2022-09', '2026-11'],
+      ['IT Audit Manager', '2016-10', '2022-02'],
+    ]);
+    expect(p.experience.totalYears).toBe(9.67);
+  });
+
+  it('leaves a section in place after a dated line that a blank line ends', () => {
+    const text =
+      'EXPERIENCE\nSecurity Engineer, AI Platform  since 2024\nNordwind Mobility GmbH, Berlin\n- Threat models for the LLM gateway and the vector store of the assistant\n\n' +
+      'Apr 2019 – Sep 2019: language course and relocation\n\nEducation\nM.Sc. Computer Science  10/2019 – 11/2023\nTechnical University\n' +
+      'Master thesis: membership inference against federated medical imaging models, with shadow models\nimplemented in Python\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    // Read where it stands: not moved after the text as a sidebar block.
+    expect(p.education.map((e) => [e.level, e.evidence?.start])).toEqual([['master', text.indexOf('M.Sc.')]]);
   });
 
   it('reads no job in a section after an experience that ends its sentence', () => {

@@ -562,6 +562,69 @@ describe('normalizeText: two-column pages', () => {
       '| CISSP – 2017',
     ]);
   });
+
+  it('splits a flush-right date one space before the sidebar, keeps a dated line that ends before the sidebar in the main column, and reads a footer repeated on every page as neither column', () => {
+    const footer = '  I consent to the processing of my personal data for this recruitment process.';
+    const page1 = [
+      row('EXPERIENCE', 'SKILLS'),
+      row('Analyst     03/2022 – present', 'Splunk, KQL'),
+      row('- Wrote detections', 'Python'),
+      row('- Led incidents', 'CERTIFICATIONS'),
+      row('- Tuned the SIEM', 'GCIH (2021)'),
+      row('- Built SOAR flows', 'SC-200 (2022)'),
+      row('Engineer    01/2021 – 02/2022', 'Security+'),
+      row('Intern      06/2020 – 12/2020', '(expired 2021)'),
+      footer,
+    ];
+    const page2 = [
+      row('- Ran the IR drills', 'LANGUAGES'),
+      row('Admin       10/2017 – 08/2019', ''),
+      row('- Patched servers', 'Polish'),
+      row('- Ran backups', 'English'),
+      row('- Helpdesk', 'German'),
+      row('- Wrote runbooks', 'LEARNING'),
+      row('- Set up Ansible', 'Go'),
+      row('- Kept the CMDB', 'Rust'),
+      footer,
+    ];
+    expect(
+      normalizeText(`${page1.join('\n')}\f${page2.join('\n')}`)
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    ).toEqual([
+      'EXPERIENCE',
+      'Analyst  03/2022 – present',
+      '- Wrote detections',
+      '- Led incidents',
+      '- Tuned the SIEM',
+      '- Built SOAR flows',
+      'Engineer  01/2021 – 02/2022',
+      'Intern  06/2020 – 12/2020',
+      '- Ran the IR drills',
+      'Admin  10/2017 – 08/2019',
+      '- Patched servers',
+      '- Ran backups',
+      '- Helpdesk',
+      '- Wrote runbooks',
+      '- Set up Ansible',
+      '- Kept the CMDB',
+      'SKILLS',
+      'Splunk, KQL',
+      'Python',
+      'CERTIFICATIONS',
+      'GCIH (2021)',
+      'SC-200 (2022)',
+      'Security+',
+      '(expired 2021)',
+      'LANGUAGES',
+      'Polish',
+      'English',
+      'German',
+      'LEARNING',
+      'Go',
+      'Rust',
+    ]);
+  });
 });
 
 // normalizeText on the dev résumés (../shared/eval/dev): `npm run eval` (test/eval/stages.eval.ts).

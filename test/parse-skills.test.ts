@@ -258,6 +258,7 @@ describe('context rules: no false skills', () => {
     ['Knowledge of privacy-preserving ML techniques such as differential privacy or federated learning', 'privacy'],
     ['Fine-tuned DistilBERT transformer classifiers for spam and toxicity', 'llm-applications'],
     ['I would like to get into securing AI workloads (reading up on OWASP LLM Top 10)', 'llm-security'],
+    ['He would like to move toward LLM red teaming eventually', 'llm-security'],
     ['Me interesa la seguridad de IA; estoy leyendo sobre el OWASP Top 10 para LLM', 'llm-security'],
     ['Triage alerts in Splunk; tune correlation searches on impossible-travel and MFA-fatigue rules', 'identity-access-management'],
     ['Anbindung neuer Azure-Subscriptions und Entra-ID-Logs an Sentinel', 'identity-access-management'],
@@ -722,6 +723,11 @@ describe('education, certifications, clearance', () => {
         ['doctorate', 'computer-science'],
         ['master', 'cybersecurity'],
       ],
+    ],
+    [
+      'a degree in a table row whose school cell is not read, named again with its school, is one degree',
+      'EDUCATION\nInstitution\tDegree\tMajor\tGraduation Date\nCommunity College of the Air Force\tAssociate of Applied Science\tAviation Maintenance Technology\t08/2015\n\nEXPERIENCE\nAvionics Systems Technician  2012 – 2016\n\nEDUCATION\nA.A.S. Aviation Maintenance Technology, Community College of the Air Force, 2015',
+      [['associate', 'other']],
     ],
   ])('education in English: %s', (_name, text, degrees) => {
     const p = parseResume(text, { asOf });
@@ -2334,6 +2340,12 @@ describe('the r25 round (English): list cells, new hires, research led, other ki
   it("reads what stands after another team's name as that team's work", () => {
     expect(it_("Provisioned GPU VMs and storage accounts for the data science team's model training.")).not.toContain('machine-learning');
     expect(it_('Owned the model training pipeline for the data science team.')).toContain('machine-learning');
+  });
+  it("reads what runs on another team's platform, or what another team did while supported, as that team's work", () => {
+    expect(it_("Containerised with Docker, deployed on the platform team's Terraform-provisioned clusters.")).not.toContain('terraform');
+    expect(it_('Provisioned the clusters with Terraform.')).toContain('terraform');
+    expect(it_("Supported the client's security team during their penetration test of the inference API.")).not.toContain('penetration-testing');
+    expect(it_('Ran the penetration test of the inference API.')).toContain('penetration-testing');
   });
 });
 

@@ -117,9 +117,15 @@ function sameDegree(a: Education, b: Education): boolean {
     a.field === b.field &&
     a.year !== undefined &&
     a.year === b.year &&
-    a.institution !== undefined &&
-    a.institution.toLowerCase() === b.institution?.toLowerCase()
+    (sameSchool(a, b) || sameSchool(b, a))
   );
+}
+
+/** `a`'s school is `b`'s, or, where no school was read for `b`, the line `b` was read on names it (a table row: "School  Degree  Major  08/2015"). */
+function sameSchool(a: Education, b: Education): boolean {
+  if (a.institution === undefined) return false;
+  const school = a.institution.toLowerCase();
+  return b.institution === undefined ? b.evidence.text.toLowerCase().includes(school) : school === b.institution.toLowerCase();
 }
 
 /**

@@ -457,6 +457,15 @@ function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
     // A line of positions, the next one's dates on the line below ("Manager (Sep 2024 to date) | Senior Specialist").
     const next = lines[i + 1];
     if (next && !line.blank && !line.cont && titleCutFromDates(w, line, next)) return line;
+    // A remark in brackets on a title over its own dates ("IT Audit Manager (from April 2019)"⏎employer⏎"October 2016 –
+    // February 2022"): the closed range of the header's lines below holds it.
+    if (IN_REMARK.test(line.body.slice(0, r.index))) {
+      for (let k = i + 1; k <= i + 2 && k < lines.length; k++) {
+        const below = lines[k] as Line;
+        if (below.blank || below.bullet || below.cont) break;
+        if (below.ranges.some((a) => !a.current && a.start <= r.start && r.start <= a.end)) return { ...line, ranges: [] };
+      }
+    }
     for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
       const above = lines[k] as Line;
       if (above.blank || above.bullet || above.cont) return line;

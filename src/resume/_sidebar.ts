@@ -10,6 +10,7 @@ import { lineHeading } from './sections';
  * when the main column visibly comes back after it, in one of two ways:
  * - the sentence it cut goes on: the line before the block ends mid-sentence, and a line in lowercase as wide as the
  *   main column follows the block's narrow lines;
+ * - the job whose dates it follows goes on: a wrapped sentence (a wide line, the next in lowercase) follows the block;
  * - a job starts again: a line with a date range followed by a bullet of the jobs' own kind, the job's first line
  *   as far above its dates as in the jobs before; or a header as tall as theirs, over a bullet of their kind, with its
  *   dates on its first line; or a header one line shorter with no dates, whose dates the extraction dropped into its
@@ -126,6 +127,10 @@ function returnOf(
   const narrow = body.width * NARROW;
   const before = lastText(kept);
   const cut = before !== undefined && !ENDS_SENTENCE.test(before);
+  // The block stands between a job's header and its first lines: the column comes back at a wrapped sentence, and the
+  // block's own wide lines (a list of tools on one line, no sentence) do not end it.
+  // It follows the header's dates at once, where the jobs before have them (`head` lines below the entry's first line).
+  const afterDates = cut && body.head !== undefined && from === body.entryStart + body.head + 1 && hasRange(before, lex, asOfYm);
   // The block holds a line of its own before the column comes back (a heading alone is no sidebar block).
   let own = false;
   for (let i = from + 1; i < Math.min(lines.length, from + MAX_BLOCK); i++) {
@@ -139,7 +144,8 @@ function returnOf(
     if (own && cut && t.length >= narrow && LOWER_START.test(lines[i] as string)) return { at: i, undated: undefined };
     const job = own && body.head !== undefined ? jobAt(lines, headings, i, body.head, body, lex, asOfYm) : undefined;
     if (job) return job;
-    if (t.length >= narrow) return undefined;
+    if (afterDates && own && t.length >= narrow && LOWER_START.test(lines[i + 1] ?? '')) return { at: i, undated: undefined };
+    if (t.length >= narrow && !(afterDates && !ENDS_SENTENCE.test(t))) return undefined;
     own = true;
   }
   return undefined;

@@ -57,9 +57,11 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
   let columns = false;
   let dateColumn = false;
   let firstPage: boolean | undefined;
-  for (const page of raw.split(pageBreak)) {
+  const pages = raw.split(pageBreak);
+  const furniture = marker !== '' ? repeatedEdges(pages) : new Set<string>();
+  for (const page of pages) {
     const lines = page.split('\n');
-    const rows = rowsOf(lines);
+    const rows = rowsOf(lines, furniture);
     const gutter = findGutter(rows);
     const start = gutter?.dates ? undefined : gutter?.start;
     const goesOn = open !== undefined && start !== undefined && Math.abs(start - open.start) <= ALIGN && marker !== '';
@@ -112,9 +114,33 @@ function bandText(band: Band): string {
   return [...band.left, ...(band.left.length > 0 && band.right.length > 0 ? [''] : []), ...band.right].join('\n');
 }
 
-function rowsOf(lines: readonly string[]): Row[] {
+/** Page furniture: lines of at least this length found again at the top or bottom of another page. */
+const MIN_FURNITURE = 20;
+/** How many lines of text at each end of a page may be furniture. */
+const FURNITURE_LINES = 4;
+
+/**
+ * Running headers and footers (a consent clause, "Name – CV – Role") repeated at the top or bottom of two or more
+ * pages: the same line among the first or last `FURNITURE_LINES` lines of text of several pages. They belong to
+ * neither column, so they neither hide a gutter nor cut the columns that run on across them.
+ */
+function repeatedEdges(pages: readonly string[]): Set<string> {
+  const seen = new Map<string, number>();
+  if (pages.length < 2) return new Set();
+  for (const page of pages) {
+    const text = page
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    const edges = new Set([...text.slice(0, FURNITURE_LINES), ...text.slice(-FURNITURE_LINES)]);
+    for (const t of edges) if (t.length >= MIN_FURNITURE && t.length <= MAX_LINE) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([t]) => t));
+}
+
+function rowsOf(lines: readonly string[], furniture: ReadonlySet<string>): Row[] {
   return lines.map((text) => {
-    const t = text.length > MAX_LINE ? '' : text;
+    const t = text.length > MAX_LINE || furniture.has(text.trim()) ? '' : text;
     const first = t.search(/\S/u);
     let last = t.length - 1;
     while (last >= 0 && t.charAt(last) === ' ') last--;
@@ -240,7 +266,22 @@ function withLabelsAfter(lines: readonly string[], rows: readonly Row[], x: numb
 /** Inside a run of two or more spaces (or at one space right before the column's text). */
 function isGap(text: string, x: number): boolean {
   if (text.charCodeAt(x) !== 32) return false;
-  return text.charCodeAt(x - 1) === 32 || text.charCodeAt(x + 1) === 32;
+  return text.charCodeAt(x - 1) === 32 || text.charCodeAt(x + 1) === 32 || isDateEdge(text, x);
+}
+
+/** A date that ends a main column's line, flush right ("03/2022 – present", "2019 – 2021"): a year, perhaps a dash and one word after it. */
+const DATE_END = /(?:19|20)\d{2}(?:\s?[-–—]\s?\p{L}[\p{L}'’.]{1,15})?$/u;
+const DATE_END_SPAN = 30;
+
+/**
+ * One space at `x` between a right-aligned date and the sidebar's next word ("03/2022 – present SIEM: Sentinel"):
+ * `pdftotext -layout` leaves a single space where the date runs up to the column.
+ */
+function isDateEdge(text: string, x: number): boolean {
+  if (text.charCodeAt(x) !== 32 || x < 1 || text.charCodeAt(x - 1) === 32) return false;
+  const next = text.charCodeAt(x + 1);
+  if (Number.isNaN(next) || next === 32) return false;
+  return DATE_END.test(text.slice(Math.max(0, x - DATE_END_SPAN), x));
 }
 
 /** A line of rule characters only ("-----", "_____", "═════"), or a rule that a page label with its number ends ("────── J. Doe – CV – page 1 of 2"). */
@@ -327,7 +368,9 @@ function readColumns(
       return;
     }
     // A line that ends before the column without a gap in it is the sidebar's, even when it runs close to the column.
-    if (r.last < cut || (r.last < start && !line.slice(r.first, r.last + 1).includes('  '))) {
+    // So is a line that ends, a space before the column, with a date set flush right ("Analyst      10/2017 – 08/2019").
+    const dated = r.last < start - 1 && DATE_END.test(line.slice(Math.max(0, r.last + 1 - DATE_END_SPAN), r.last + 1));
+    if (r.last < cut || dated || (r.last < start && !line.slice(r.first, r.last + 1).includes('  '))) {
       left.push(line.trimEnd());
       lastSide = 'left';
       running = 0;
@@ -338,7 +381,7 @@ function readColumns(
     let g = start - 1;
     while (g > cut - ALIGN && g > 0 && line.charAt(g) !== ' ') g--;
     // A column drawn with a rule ("… classifier |") needs one space before its rule.
-    const ruled = g === start - 1 && COLUMN_RULE.test(line.charAt(start));
+    const ruled = g === start - 1 && (COLUMN_RULE.test(line.charAt(start)) || isDateEdge(line, g));
     const early = !ruled && (line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1)));
     if (early) g = earlyGap(line, start);
     if (g < 0 && running > 0 && carried && r.last - r.first < MAX_RUNNING_LINE) {
