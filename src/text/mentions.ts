@@ -151,26 +151,38 @@ function longestMatch(
   sectionOf: (offset: number) => SectionName,
   cover: readonly [number, number] = NO_COVER,
 ): { length: number; entries: AliasEntry[] } | undefined {
-  // Most words start no alias: they are told apart before anything is made.
-  if (!trie.next.has((tokens[i] as Token).norm)) return undefined;
-  const candidates: Array<{ length: number; entries: AliasEntry[] }> = [];
-  let node: TrieNode | undefined = trie;
-  for (let j = i; j < tokens.length && j - i < maxLen; j++) {
+  // Most words start no alias: they are told apart by one lookup, before anything is made.
+  const start = trie.next.get((tokens[i] as Token).norm);
+  if (!start) return undefined;
+  // The nodes with entries along the path, shortest first (`found` of them): reused arrays, nothing made per word.
+  let found = 0;
+  let node: TrieNode | undefined = start;
+  for (let j = i; ; ) {
+    if (node.entries.length > 0) {
+      FOUND_LENGTHS[found] = j - i + 1;
+      FOUND_ENTRIES[found++] = node.entries;
+    }
+    j++;
+    if (j >= tokens.length || j - i >= maxLen) break;
     const tok = tokens[j] as Token;
-    if (j > i && !tok.joined) break;
+    if (!tok.joined) break;
     node = node.next.get(tok.norm);
     if (!node) break;
-    if (node.entries.length > 0) candidates.push({ length: j - i + 1, entries: node.entries });
   }
-  for (let c = candidates.length - 1; c >= 0; c--) {
-    const cand = candidates[c] as { length: number; entries: AliasEntry[] };
+  for (let c = found - 1; c >= 0; c--) {
+    const length = FOUND_LENGTHS[c] as number;
+    const entries = FOUND_ENTRIES[c] as AliasEntry[];
     // Inside the longer phrase found before, its words are no context; a match that reaches past it is not inside.
-    const inside = i + cand.length - 1 <= cover[1] ? cover : NO_COVER;
-    const valid = cand.entries.filter((e) => holds(e, tokens, i, cand.length, sectionOf, inside));
-    if (valid.length > 0) return { length: cand.length, entries: valid };
+    const inside = i + length - 1 <= cover[1] ? cover : NO_COVER;
+    const valid = entries.filter((e) => holds(e, tokens, i, length, sectionOf, inside));
+    if (valid.length > 0) return { length, entries: valid };
   }
   return undefined;
 }
+
+/** `longestMatch`'s candidates (it calls nothing that calls it again, so one pair of arrays serves every call). */
+const FOUND_LENGTHS: number[] = [];
+const FOUND_ENTRIES: AliasEntry[][] = [];
 
 /** Whether the last word of a match is the plural of the alias's last word ("engineers" for "ML engineer"). */
 function isPlural(last: Token, alias: string): boolean {
