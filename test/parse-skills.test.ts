@@ -277,6 +277,8 @@ describe('context rules: no false skills', () => {
     ['Every pickle-based model file from Hugging Face is scanned for unsafe deserialization', 'deep-learning'],
     ['Thesis: "Injection in LLM tool outputs" – fine-tuned and evaluated a DistilBERT classifier', 'llm-applications'],
     ['Offensive testing of the inference API and plugin infrastructure (SSRF through tool calls)', 'application-security'],
+    // Guidance is policy once published or issued, not as a research duty ("publish guidance on their limits").
+    ['Measure the robustness of mitigations and publish guidance on their limits', 'policy-development'],
     // Models attacked, not built: a clause-wide window, as French and Spanish spell the object out with more words.
     ["Red teaming d'applications à base de LLM et de modèles de vision par ordinateur", 'deep-learning'],
     ['Red teaming de aplicaciones basadas en LLM y de modelos de visión artificial', 'deep-learning'],
