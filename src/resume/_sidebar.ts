@@ -11,8 +11,8 @@ import { lineHeading } from './sections';
  * - the sentence it cut goes on: the line before the block ends mid-sentence, and a line in lowercase as wide as the
  *   main column follows the block's narrow lines;
  * - the job whose dates it follows goes on: a wrapped sentence (a wide line, the next in lowercase) follows the block;
- * - a job starts again: a line with a date range followed by a bullet of the jobs' own kind, the job's first line
- *   as far above its dates as in the jobs before; or a header as tall as theirs, over a bullet of their kind, with its
+ * - a job starts again: a line with a date range followed by a bullet, as the jobs before have, the job's first line
+ *   as far above its dates as in the jobs before; or a header as tall as theirs, over a bullet, with its
  *   dates on its first line; or a header one line shorter with no dates, whose dates the extraction dropped into its
  *   bullets (a date line between a line that stops mid-sentence and one that goes on in lowercase): those dates are
  *   moved back under the header.
@@ -33,7 +33,8 @@ const MAX_BLOCK = 80;
 /** How far above its dates a job's first line may stand. */
 const MAX_HEAD = 3;
 
-const BULLET = /^\s{0,8}([●•▪◦■*–-])\s/u;
+/** A bullet: `normalizeText`, which runs first, writes every bullet as `- ` after the line's indentation. */
+const BULLET = /^\s{0,8}-\s/u;
 const LOWER_START = /^\s{0,8}\p{Ll}/u;
 /** A line that ends a sentence (or a bracket, or a list item with a colon). */
 const ENDS_SENTENCE = /[.!?:;)]\s*$/u;
@@ -42,8 +43,8 @@ interface Body {
   name: SectionName;
   /** The widest line so far. */
   width: number;
-  /** Bullet characters its lines start with. */
-  bullets: Set<string>;
+  /** Its lines have bullets: a job starts over a bullet, as the jobs before. */
+  bulleted: boolean;
   /** Lines from an entry's first line to its date line, when seen. */
   head: number | undefined;
   /** The line where the current entry began (after the heading or a blank line). */
@@ -71,7 +72,7 @@ export function moveSidebarBlocks(text: string, lex: Lexicon, asOfYm: number): s
     const line = lines[i] as string;
     const heading = headings[i];
     if (heading !== null && heading !== undefined) {
-      if (BODY.has(heading)) body = { name: heading, width: 0, bullets: new Set(), head: undefined, entryStart: i + 1, undated: undefined };
+      if (BODY.has(heading)) body = { name: heading, width: 0, bulleted: false, head: undefined, entryStart: i + 1, undated: undefined };
       else if (body && body.width >= MIN_BODY_WIDTH) {
         const back = returnOf(lines, headings, i, body, kept, lex, asOfYm);
         if (back !== undefined) {
@@ -109,8 +110,7 @@ function learn(body: Body, lines: readonly string[], i: number, lex: Lexicon, as
     return;
   }
   body.width = Math.max(body.width, t.length);
-  const bullet = BULLET.exec(line)?.[1];
-  if (bullet) body.bullets.add(bullet);
+  if (BULLET.test(line)) body.bulleted = true;
   else if (body.head === undefined && i - body.entryStart <= MAX_HEAD && hasRange(t, lex, asOfYm)) body.head = i - body.entryStart;
 }
 
@@ -162,7 +162,7 @@ function jobAt(
   asOfYm: number,
 ): Return | undefined {
   const at = (k: number) => (lines[k] ?? '').trim();
-  // Dates under the header's lines, or above them: no bullet down to the header's last line, a bullet of the jobs' kind under it.
+  // Dates under the header's lines, or above them: no bullet down to the header's last line, a bullet under it.
   if (headerOver(lines, headings, i, head + 1, body) && (hasRange(at(i + head), lex, asOfYm) || (head > 0 && hasRange(at(i), lex, asOfYm)))) {
     return { at: i, undated: undefined };
   }
@@ -176,13 +176,12 @@ function jobAt(
   return undefined;
 }
 
-/** `n` lines of text from `i`, no bullet and no heading among them, over a bullet of the jobs' own kind. */
+/** `n` lines of text from `i`, no bullet and no heading among them, over a bullet, in a column whose jobs have them. */
 function headerOver(lines: readonly string[], headings: readonly (SectionName | null)[], i: number, n: number, body: Body): boolean {
   for (let k = i; k < i + n; k++) {
     if (BULLET.test(lines[k] ?? '') || (lines[k] ?? '').trim() === '' || (headings[k] ?? null) !== null) return false;
   }
-  const bullet = BULLET.exec(lines[i + n] ?? '')?.[1];
-  return bullet !== undefined && body.bullets.has(bullet);
+  return body.bulleted && BULLET.test(lines[i + n] ?? '');
 }
 
 /** A line of dates alone that cuts a sentence: the text before it stops mid-sentence, the line after goes on in lowercase. */
