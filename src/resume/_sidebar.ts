@@ -1,7 +1,7 @@
 import type { SectionName } from '../schemas';
 import { findDateRanges } from '../text/dates';
 import type { Lexicon } from '../text/lexicon';
-import { lineHeading } from './sections';
+import { type HeadingMemo, lineHeading } from './sections';
 
 /**
  * A two-column page extracted without its layout prints the sidebar's blocks in the middle of the main column: a
@@ -60,10 +60,10 @@ interface Return {
 }
 
 /** The text with sidebar blocks that cut the main column moved after it; the text itself when none does. */
-export function moveSidebarBlocks(text: string, lex: Lexicon, asOfYm: number): string {
+export function moveSidebarBlocks(text: string, lex: Lexicon, asOfYm: number, memo?: HeadingMemo): string {
   if (!text.includes('\n')) return text;
   const lines = text.split('\n');
-  const headings = lines.map((l) => (l.length <= 80 ? lineHeading(l, lex) : null));
+  const headings = lines.map((l) => (l.length <= 80 ? lineHeading(l, lex, memo) : null));
   const kept: string[] = [];
   const moved: string[] = [];
   let body: Body | undefined;

@@ -33,7 +33,7 @@ import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresu
 import { fuzzyMentions, type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
 import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
-import { findSections, sectionAt } from './sections';
+import { findSections, type HeadingMemo, sectionAt } from './sections';
 import { moveSidebarBlocks } from './_sidebar';
 import { anyIn, indexFrom, itemsIn } from '../text/sorted';
 import { lineGoesOnFor, tokenize } from '../text/tokens';
@@ -74,7 +74,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   checkText(input, options.maxLength, 'résumé');
   const asOf = parseAsOf(options.asOf);
   const structure = allLanguagesLexicon();
-  const text = moveSidebarBlocks(normalizeText(input), structure, asOf.ym);
+  // The lines' heading labels, read once for the sidebar mover and the sections.
+  const headingMemo: HeadingMemo = new Map();
+  const text = moveSidebarBlocks(normalizeText(input), structure, asOf.ym, headingMemo);
   const warnings: ParseWarning[] = [];
   if (text.trim().length === 0) warnings.push({ code: 'EMPTY_INPUT', message: warn.emptyInput() });
   const language: DetectedLanguage =
@@ -84,7 +86,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
 
   // Structure (headings, dates, job titles, degrees) is read in every bundled language: CVs mix them ("BERUFSERFAHRUNG /
   // EXPERIENCE", "04/2022 – heute"); cues, claims and clearances in the text's own language.
-  const sections = findSections(text, structure);
+  const sections = findSections(text, structure, headingMemo);
   if (text.trim().length > 0 && !sections.some((s) => s.name !== 'header')) {
     warnings.push({ code: 'NO_SECTIONS', message: warn.noSections() });
   }

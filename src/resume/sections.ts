@@ -104,7 +104,7 @@ interface Heading {
 }
 
 /** Splits normalised text into contiguous sections; the part before the first heading is `header`. */
-export function findSections(text: string, lex: Lexicon = lexiconFor()): Section[] {
+export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: HeadingMemo): Section[] {
   const words = headingWordsFor(lex);
   const headings: Heading[] = [];
   let current: SectionName = 'header';
@@ -121,7 +121,7 @@ export function findSections(text: string, lex: Lexicon = lexiconFor()): Section
       current = resume;
       resume = undefined;
     }
-    const found = readHeading(line, current, words);
+    const found = readHeading(line, current, words, memo);
     // "SKILLS⏎Languages⏎Python · Java": a languages label right under a skills heading opens the skills list.
     const sublabel = found?.name === 'languages' && current === 'skills' && !found.inline && emptySince;
     // A heading of job titles only ("TEACHING") keeps its own section, to be read apart, also beside an experience one.
@@ -163,13 +163,48 @@ function toSections(headings: readonly Heading[], length: number): Section[] {
 }
 
 /** The section a line names as a heading alone on its line ("PRIOR LEGAL PRACTICE"), or null. */
-export function lineHeading(line: string, lex: Lexicon): SectionName | null {
-  const found = readHeading(line, 'header', headingWordsFor(lex));
+export function lineHeading(line: string, lex: Lexicon, memo?: HeadingMemo): SectionName | null {
+  const found = readHeading(line, 'header', headingWordsFor(lex), memo);
   return found && !found.inline ? found.name : null;
 }
 
+/** What a line names as a heading whatever section it stands in: its label's lookup, and the content after a colon. */
+interface HeadingLabel {
+  key: string;
+  name: SectionName;
+  cleaned: string;
+  colon: number;
+  content: string;
+}
+
+/**
+ * The heading labels of one document's lines, by line, for one lexicon: the sidebar mover and `findSections` read the
+ * same lines (one memo per document, made by its caller and dropped with it).
+ */
+export type HeadingMemo = Map<string, HeadingLabel | null>;
+
 /** Reads one line as a heading: alone on its line, or a strong label followed by content after a colon. */
-function readHeading(line: string, current: SectionName, words: HeadingWords): { name: SectionName; heading: string; inline: boolean; apart: boolean } | null {
+function readHeading(
+  line: string,
+  current: SectionName,
+  words: HeadingWords,
+  memo?: HeadingMemo,
+): { name: SectionName; heading: string; inline: boolean; apart: boolean } | null {
+  let label = memo?.get(line);
+  if (label === undefined) {
+    label = headingLabel(line, words);
+    memo?.set(line, label);
+  }
+  if (label === null) return null;
+  const { key, name, cleaned, colon, content } = label;
+  if (content !== '' && !inlineOpens(key, name, content, current, words)) return null;
+  const sublabel = colon !== -1 || line.startsWith(' ');
+  if (sublabel && words.weakHeadings.has(key) && BODY_SECTIONS.has(current)) return null;
+  return { name, heading: content === '' ? line.trim() : cleaned, inline: content !== '', apart: content === '' && words.jobTitleHeadings.has(key) };
+}
+
+/** The part of `readHeading` that does not depend on the section the line stands in. */
+function headingLabel(line: string, words: HeadingWords): HeadingLabel | null {
   const t = stripRules(line.trim());
   if (t.length < 2 || t.startsWith('- ')) return null;
   const colon = t.slice(0, MAX_HEADING_LINE + 1).indexOf(':');
@@ -179,12 +214,7 @@ function readHeading(line: string, current: SectionName, words: HeadingWords): {
   const cleaned = stripDecoration(label);
   if (!HEADING_PATTERNS.upperStart.test(cleaned) || HEADING_PATTERNS.sentenceEnd.test(cleaned)) return null;
   const found = lookupHeading(cleaned, words);
-  if (found === null) return null;
-  const { key, name } = found;
-  if (content !== '' && !inlineOpens(key, name, content, current, words)) return null;
-  const sublabel = colon !== -1 || line.startsWith(' ');
-  if (sublabel && words.weakHeadings.has(key) && BODY_SECTIONS.has(current)) return null;
-  return { name, heading: content === '' ? line.trim() : cleaned, inline: content !== '', apart: content === '' && words.jobTitleHeadings.has(key) };
+  return found === null ? null : { ...found, cleaned, colon, content };
 }
 
 /** The section a heading names: as written, else without a remark in brackets at its end ("Technical skills (self-rated)"). */
