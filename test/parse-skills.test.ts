@@ -978,6 +978,13 @@ describe('education, certifications, clearance', () => {
     ['Government of Canada Reliability Status (granted 2023) | Eligible for Secret-level security screening', undefined, undefined, undefined],
     ['Cote de fiabilité du gouvernement du Canada (2023)', undefined, undefined, undefined],
     ['BPSS (Baseline Personnel Security Standard), 2022', 'public-trust', undefined, undefined],
+    // The sentence of a level on the line above ends before the next level's: its words are not the next one's status.
+    [
+      'Top Secret (adjudicated 2016) - INACTIVE since separation in June\n2021; eligible for reinstatement. Currently hold an active Public Trust (Tier 2\ninvestigation adjudicated March 2024).',
+      'public-trust',
+      true,
+      undefined,
+    ],
   ])('%s → %s', (line, level, active, polygraph) => {
     const c = parseResume(`SECURITY CLEARANCE\n${line}`, { asOf }).clearance;
     expect([c?.level, c?.active, c?.polygraph]).toEqual([level, active, polygraph]);
