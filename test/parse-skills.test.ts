@@ -614,6 +614,22 @@ describe('education, certifications, clearance', () => {
     // "Sistemas" alone is information systems; named with computing or informatics, computer science.
     ['Ingeniería de Sistemas y Computación, Ingeniería · (2012 - 2017)', 'bachelor', 'computer-science'],
     ['Ingeniero de Sistemas e Informática — Universidad de Lima, 2015', 'bachelor', 'computer-science'],
+    // A UK foundation degree is the associate level; a degree's full name and its abbreviation, then its subject.
+    ['Foundation Degree (FdSc), Computing · (2012 - 2014)', 'associate', 'computer-science'],
+    ['Master of Mathematics (MMath), Computer Science     2016', 'master', 'computer-science'],
+    ['Master of Mathematics (MMath), Informatik     2016', 'master', 'computer-science'],
+    ['Master of Mathematics, University of Waterloo, 2016', 'master', 'mathematics'],
+    // A status wrapped onto the next line; a status on the fifth indented line of its item.
+    [
+      'M.S. Data Science, Wright State University - 2018\nPh.D. Computer Science, University of Dayton - part-time, dissertation in\nprogress',
+      'master',
+      'data-science',
+    ],
+    [
+      'Grado en Contabilidad, Universidad de Sevilla, 2017\nMaster of IT in Business\n  (itinerario de IA),\n  Singapore Management\n  University – a tiempo\n  parcial, en curso,\n  finalización prevista 2027',
+      'bachelor',
+      'business',
+    ],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });

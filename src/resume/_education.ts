@@ -214,15 +214,30 @@ function datesIn(line: string, reading: StudyReading): { ranges: DateRange[]; si
 
 /** The lines under a degree say it is not finished ("Graduation Date: Expected 2027", "August 2024 to Present", "2025 - 2027"). */
 function stillStudying(lines: readonly Line[], i: number, words: EducationWords, reading: StudyReading): boolean {
-  const dated = OPENS_WITH_YEAR.test((lines[i] as Line).text);
-  for (let k = i + 1; k <= i + DEGREE_BLOCK && k < lines.length; k++) {
+  const degreeLine = lines[i] as Line;
+  const dated = OPENS_WITH_YEAR.test(degreeLine.text);
+  // Lines indented under the degree's own wrap its item ("Master of IT in Business" over "  (AI track), Singapore" …
+  // "  part-time, in progress,"), however many there are, up to WRAPPED_BLOCK.
+  const inBlock = (k: number) => k <= i + DEGREE_BLOCK || (k <= i + WRAPPED_BLOCK && deeper(lines[k] as Line, degreeLine));
+  for (let k = i + 1; k < lines.length && inBlock(k); k++) {
     const body = (lines[k] as Line).text.trim();
     // Another item ends the block: a degree, a school-leaving qualification, a diploma or course, or a line that opens
     // with its year as the degree's line does ("2015   Master 2 …" over "2026   Diplôme universitaire … - en cours").
     if (body === '' || firstDegree(body, words) || otherItem(body, words.all) || (dated && OPENS_WITH_YEAR.test(body))) return false;
     if (inProgressIn(body, words.all) || runsOn(body, reading)) return true;
+    // A status wrapped at its line's end ("dissertation in⏎progress"): the end of the line above read on into this one.
+    if (GOES_ON.test((lines[k] as Line).text) && inProgressIn(`${lastWords((lines[k - 1] as Line).text)} ${body}`, words.all)) return true;
   }
   return false;
+}
+
+/** The most lines indented under a degree that are read as its item. */
+const WRAPPED_BLOCK = 6;
+
+/** The last words of a line (up to 30 characters), to read a phrase wrapped at its end. */
+function lastWords(text: string): string {
+  const end = text.trimEnd();
+  return end.slice(Math.max(0, end.length - 30));
 }
 
 /**
@@ -364,6 +379,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   const degreeText = body.slice(match.index, match.index + match.length + after.length);
   const field: DegreeField =
     match.field ??
+    subjectAfterName(after, words) ??
     trackField(institution ? after.replace(institution, ' ') : after, words) ??
     namedField(cutAt(institution ? degreeText.replace(institution, ' ') : degreeText, words.notField), words) ??
     namedField(cutAt(body.slice(0, match.index), words.notField), words) ??
@@ -402,6 +418,18 @@ function joinedDegree(after: string, both: EducationWords): { slash: number; sta
   const start = slash + 1 + (rest.length - rest.trimStart().length);
   const mention = firstDegree(after.slice(start), both);
   return mention?.index === 0 ? { slash, start, mention } : undefined;
+}
+
+/** A degree's name closed by a bracket, then a comma and the subject ("Master of Mathematics (MMath), Computer Science"). */
+const NAME_THEN_SUBJECT = /^\s{0,2}(?:\p{L}+\s{1,2}){0,2}\p{L}+\s{0,2}\([^()]{1,12}\)\s{0,2},\s{0,3}([^,;()|]{3,60})/u;
+
+/**
+ * The field of the subject named after a degree's full name and its abbreviation or class in brackets: the name
+ * ("Master of Mathematics", a Waterloo degree in any of its school's subjects) is the degree's kind, the subject its field.
+ */
+function subjectAfterName(after: string, words: DegreeWords): DegreeField | undefined {
+  const m = NAME_THEN_SUBJECT.exec(after);
+  return m ? namedField(cutAt(m[1] as string, words.notField), words) : undefined;
 }
 
 /** The level of a qualifications framework that `text` states ("EQF level 7" → master), the first one named. */
