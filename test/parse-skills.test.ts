@@ -1519,6 +1519,10 @@ describe('a certification named where a sentence wrapped', () => {
     ['ZERTIFIZIERUNGEN\nISC2 CISSP – 2024\nIAPP AIGP – Prüfung für 01/2027 angesetzt', ['cissp']],
     // A dated line under a certification is an item of its own, not the first one's issuer.
     ['CERTIFICATIONS\n  OSCP — 2021\n  CEH — 2018 (not renewed,\n  expired 2021)', ['oscp']],
+    // A status after two names joined by "and" is both names'; a bracket right after the second is its own.
+    ['CERTIFICATIONS\nCEH\nCompTIA Security+\nCISSP\n\nSUMMARY\nCISSP is current. My CEH and Security+ both lapsed in 2021.', ['cissp']],
+    ['ZERTIFIKATE\nCEH\nCISSP\n\nPROFIL\nCISSP ist aktuell. Mein CEH und Security+ sind 2021 abgelaufen.', ['cissp']],
+    ['CERTIFICATIONS\nOSCP and CEH (expired 2019)', ['oscp']],
   ])('%s', (text, held) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(held);
   });
