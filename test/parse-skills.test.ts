@@ -634,6 +634,23 @@ describe('education, certifications, clearance', () => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
 
+  // A degree said elsewhere to be left unfinished is not held, though the education section lists it with dates; a
+  // sentence that names another degree, or no unfinished one, drops nothing.
+  it.each([
+    [
+      'SUMMARY\n- Study: I finished the taught modules of the distance-learning MSc in Information\nSecurity but withdrew before the project in 2021, so no MSc.\n\nEDUCATION\nBachelor of Science - BSc (Hons), Computing · (2015 - 2017)\nMaster of Science - MSc, Information Security · (2019 - 2021)',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'PROFIL\nMein Master in Informatik wurde 2020 abgebrochen.\n\nAUSBILDUNG\nB.Sc. Mathematik, Universität Wien, 2015\nM.Sc. Informatik, TU Wien (2018 – 2020)',
+      [['bachelor', 'mathematics']],
+    ],
+    ['SUMMARY\nI withdrew from a PhD in Physics in 2019.\n\nEDUCATION\nM.S. Computer Science, Georgia Tech, 2016', [['master', 'computer-science']]],
+    ['SUMMARY\nDiscontinued the legacy MS SQL reporting stack.\n\nEDUCATION\nM.S. Computer Science, Georgia Tech, 2016', [['master', 'computer-science']]],
+  ])('%s', (text, degrees) => {
+    expect(parseResume(text, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
+  });
+
   it.each([
     ['dates that end after asOf, on the next line', 'University of Lagos\nMaster of Science - MS, Cybersecurity\n2025 - 2027', []],
     ['dates that end after asOf, on its line', 'MSc Data Science, University of Leeds, 2025 – 2027', []],

@@ -105,9 +105,63 @@ export function extractEducation(
     });
     out.splice(from, out.length - from, ...withoutSteps(out.slice(from), heads));
   }
+  // A degree the résumé says elsewhere was left unfinished ("withdrew before the project, so no MSc") is not held, though
+  // its education section lists it with dates (as LinkedIn lists every programme).
+  const unfinished = eduSections.length > 0 ? unfinishedElsewhere(text, eduSections, words.all) : [];
   // A CV may name its doctorate twice, under "Doctoral study" and again under "Education": a degree of the same level,
   // field, school and year as one read above is that degree.
-  return out.filter((d, i) => !out.slice(0, i).some((e) => sameDegree(d, e)));
+  return out.filter((d, i) => !out.slice(0, i).some((e) => sameDegree(d, e)) && !unfinished.some((u) => u.level === d.level && u.field === d.field));
+}
+
+/** How far a sentence is read either way from a word in it. */
+const SENTENCE_REACH = 240;
+/** What follows a full stop that ends a sentence: a capital, a bullet, or the end of the text ("M.Sc. in" goes on). */
+const STOP_FOLLOWS = /^(?:\s{1,3}[\p{Lu}•*▪◦–-]|\s{0,3}$)/u;
+/** A line break that ends a sentence: a blank line or a bullet after it. */
+const BREAK_FOLLOWS = /^[^\S\n]{0,3}(?:\n|[•*▪◦–-]\s)/u;
+/** Where the subject of a degree named in a sentence ends. */
+const SUBJECT_END = /[,;()]|\.\s/u;
+
+/**
+ * The degrees (level and field) named in a sentence outside the education sections that says one was left unfinished
+ * ("I finished the taught modules of the MSc in Information Security but withdrew before the project").
+ */
+function unfinishedElsewhere(text: string, eduSections: readonly Section[], words: DegreeWords): Array<{ level: DegreeLevel; field: DegreeField }> {
+  const out: Array<{ level: DegreeLevel; field: DegreeField }> = [];
+  const re = words.unfinishedAll;
+  re.lastIndex = 0;
+  let readTo = -1;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    const at = m.index;
+    if (at < readTo || eduSections.some((s) => at >= s.start && at < s.end)) continue;
+    const [from, to] = sentenceAround(text, at, at + m[0].length);
+    readTo = to;
+    const sentence = text.slice(from, to).replace(words.notDegreeAll, (x) => ' '.repeat(x.length));
+    for (const d of degreeMentions(sentence, words)) {
+      const rest = sentence.slice(d.index + d.length, d.index + d.length + 60);
+      const field = d.field ?? namedField(cutAt(cutAt(rest, SUBJECT_END), words.notField), words);
+      if (field) out.push({ level: d.level, field });
+    }
+  }
+  return out;
+}
+
+/** The bounds of the sentence around [start, end): to a sentence's stop, a blank line or a bullet, at most SENTENCE_REACH either way. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const stops = (k: number) => {
+    const c = text.charAt(k);
+    if (c === '!' || c === '?' || c === ';') return true;
+    if (c === '.') return STOP_FOLLOWS.test(text.slice(k + 1, k + 5));
+    return c === '\n' && BREAK_FOLLOWS.test(text.slice(k + 1, k + 6));
+  };
+  let from = start;
+  const min = Math.max(0, start - SENTENCE_REACH);
+  while (from > min && !stops(from - 1)) from--;
+  let to = end;
+  const max = Math.min(text.length, end + SENTENCE_REACH);
+  while (to < max && !stops(to)) to++;
+  return [from, to];
 }
 
 function sameDegree(a: Education, b: Education): boolean {
