@@ -619,6 +619,7 @@ describe('education, certifications, clearance', () => {
     ['Master of Mathematics (MMath), Computer Science     2016', 'master', 'computer-science'],
     ['Master of Mathematics (MMath), Informatik     2016', 'master', 'computer-science'],
     ['Master of Mathematics, University of Waterloo, 2016', 'master', 'mathematics'],
+    ['MSc Mathematics (Distinction), Statistics minor, University of Leeds, 2016', 'master', 'mathematics'],
     // A status wrapped onto the next line; a status on the fifth indented line of its item.
     [
       'M.S. Data Science, Wright State University - 2018\nPh.D. Computer Science, University of Dayton - part-time, dissertation in\nprogress',
@@ -629,6 +630,12 @@ describe('education, certifications, clearance', () => {
       'Grado en Contabilidad, Universidad de Sevilla, 2017\nMaster of IT in Business\n  (itinerario de IA),\n  Singapore Management\n  University – a tiempo\n  parcial, en curso,\n  finalización prevista 2027',
       'bachelor',
       'business',
+    ],
+    // Text far to the right under a degree is another column's, not the degree's status.
+    [
+      'M.Sc. Computer Science, University of Leeds, 2016\n                                        Led a team of four\n                                        on the data platform\n                                        migration project\n                                        still in progress',
+      'master',
+      'computer-science',
     ],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);

@@ -272,7 +272,7 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
   const dated = OPENS_WITH_YEAR.test(degreeLine.text);
   // Lines indented under the degree's own wrap its item ("Master of IT in Business" over "  (AI track), Singapore" …
   // "  part-time, in progress,"), however many there are, up to WRAPPED_BLOCK.
-  const inBlock = (k: number) => k <= i + DEGREE_BLOCK || (k <= i + WRAPPED_BLOCK && deeper(lines[k] as Line, degreeLine));
+  const inBlock = (k: number) => k <= i + DEGREE_BLOCK || (k <= i + WRAPPED_BLOCK && wrapsUnder(lines[k] as Line, degreeLine));
   for (let k = i + 1; k < lines.length && inBlock(k); k++) {
     const body = (lines[k] as Line).text.trim();
     // Another item ends the block: a degree, a school-leaving qualification, a diploma or course, or a line that opens
@@ -287,6 +287,14 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
 
 /** The most lines indented under a degree that are read as its item. */
 const WRAPPED_BLOCK = 6;
+/** The most a wrapped line of an item is indented under its first line; further in, it is another column's. */
+const MAX_WRAP_INDENT = 8;
+
+/** A line indented a little under `first`: its item wrapped (not a line whose text stands in another column). */
+function wrapsUnder(line: Line, first: Line): boolean {
+  const indent = (l: Line) => l.text.length - l.text.trimStart().length;
+  return indent(line) > indent(first) && indent(line) <= indent(first) + MAX_WRAP_INDENT;
+}
 
 /** The last words of a line (up to 30 characters), to read a phrase wrapped at its end. */
 function lastWords(text: string): string {
@@ -475,15 +483,17 @@ function joinedDegree(after: string, both: EducationWords): { slash: number; sta
 }
 
 /** A degree's name closed by a bracket, then a comma and the subject ("Master of Mathematics (MMath), Computer Science"). */
-const NAME_THEN_SUBJECT = /^\s{0,2}(?:\p{L}+\s{1,2}){0,2}\p{L}+\s{0,2}\([^()]{1,12}\)\s{0,2},\s{0,3}([^,;()|]{3,60})/u;
+const NAME_THEN_SUBJECT = /^\s{0,2}(?:\p{L}+\s{1,2}){0,2}\p{L}+\s{0,2}\(\p{L}[^()]{0,11}\)\s{0,2},\s{0,3}([^,;()|]{3,60})/u;
 
 /**
  * The field of the subject named after a degree's full name and its abbreviation or class in brackets: the name
  * ("Master of Mathematics", a Waterloo degree in any of its school's subjects) is the degree's kind, the subject its field.
  */
 function subjectAfterName(after: string, words: DegreeWords): DegreeField | undefined {
-  const m = NAME_THEN_SUBJECT.exec(after);
-  return m ? namedField(cutAt(m[1] as string, words.notField), words) : undefined;
+  const subject = NAME_THEN_SUBJECT.exec(after)?.[1];
+  // Not a minor or a school ("(Hons), Mathematics minor", "(Thesis), Department of Statistics").
+  if (subject === undefined || words.notField.test(subject) || words.institution.test(subject)) return undefined;
+  return namedField(subject, words);
 }
 
 /** The level of a qualifications framework that `text` states ("EQF level 7" → master), the first one named. */
