@@ -614,8 +614,48 @@ describe('education, certifications, clearance', () => {
     // "Sistemas" alone is information systems; named with computing or informatics, computer science.
     ['Ingeniería de Sistemas y Computación, Ingeniería · (2012 - 2017)', 'bachelor', 'computer-science'],
     ['Ingeniero de Sistemas e Informática — Universidad de Lima, 2015', 'bachelor', 'computer-science'],
+    // A UK foundation degree is the associate level; a degree's full name and its abbreviation, then its subject.
+    ['Foundation Degree (FdSc), Computing · (2012 - 2014)', 'associate', 'computer-science'],
+    ['Master of Mathematics (MMath), Computer Science     2016', 'master', 'computer-science'],
+    ['Master of Mathematics (MMath), Informatik     2016', 'master', 'computer-science'],
+    ['Master of Mathematics, University of Waterloo, 2016', 'master', 'mathematics'],
+    ['MSc Mathematics (Distinction), Statistics minor, University of Leeds, 2016', 'master', 'mathematics'],
+    // A status wrapped onto the next line; a status on the fifth indented line of its item.
+    [
+      'M.S. Data Science, Wright State University - 2018\nPh.D. Computer Science, University of Dayton - part-time, dissertation in\nprogress',
+      'master',
+      'data-science',
+    ],
+    [
+      'Grado en Contabilidad, Universidad de Sevilla, 2017\nMaster of IT in Business\n  (itinerario de IA),\n  Singapore Management\n  University – a tiempo\n  parcial, en curso,\n  finalización prevista 2027',
+      'bachelor',
+      'business',
+    ],
+    // Text far to the right under a degree is another column's, not the degree's status.
+    [
+      'M.Sc. Computer Science, University of Leeds, 2016\n                                        Led a team of four\n                                        on the data platform\n                                        migration project\n                                        still in progress',
+      'master',
+      'computer-science',
+    ],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
+  });
+
+  // A degree said elsewhere to be left unfinished is not held, though the education section lists it with dates; a
+  // sentence that names another degree, or no unfinished one, drops nothing.
+  it.each([
+    [
+      'SUMMARY\n- Study: I finished the taught modules of the distance-learning MSc in Information\nSecurity but withdrew before the project in 2021, so no MSc.\n\nEDUCATION\nBachelor of Science - BSc (Hons), Computing · (2015 - 2017)\nMaster of Science - MSc, Information Security · (2019 - 2021)',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'PROFIL\nMein Master in Informatik wurde 2020 abgebrochen.\n\nAUSBILDUNG\nB.Sc. Mathematik, Universität Wien, 2015\nM.Sc. Informatik, TU Wien (2018 – 2020)',
+      [['bachelor', 'mathematics']],
+    ],
+    ['SUMMARY\nI withdrew from a PhD in Physics in 2019.\n\nEDUCATION\nM.S. Computer Science, Georgia Tech, 2016', [['master', 'computer-science']]],
+    ['SUMMARY\nDiscontinued the legacy MS SQL reporting stack.\n\nEDUCATION\nM.S. Computer Science, Georgia Tech, 2016', [['master', 'computer-science']]],
+  ])('%s', (text, degrees) => {
+    expect(parseResume(text, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });
 
   it.each([
@@ -978,6 +1018,13 @@ describe('education, certifications, clearance', () => {
     ['Government of Canada Reliability Status (granted 2023) | Eligible for Secret-level security screening', undefined, undefined, undefined],
     ['Cote de fiabilité du gouvernement du Canada (2023)', undefined, undefined, undefined],
     ['BPSS (Baseline Personnel Security Standard), 2022', 'public-trust', undefined, undefined],
+    // The sentence of a level on the line above ends before the next level's: its words are not the next one's status.
+    [
+      'Top Secret (adjudicated 2016) - INACTIVE since separation in June\n2021; eligible for reinstatement. Currently hold an active Public Trust (Tier 2\ninvestigation adjudicated March 2024).',
+      'public-trust',
+      true,
+      undefined,
+    ],
   ])('%s → %s', (line, level, active, polygraph) => {
     const c = parseResume(`SECURITY CLEARANCE\n${line}`, { asOf }).clearance;
     expect([c?.level, c?.active, c?.polygraph]).toEqual([level, active, polygraph]);
@@ -1496,6 +1543,10 @@ describe('a certification named where a sentence wrapped', () => {
     ['ZERTIFIZIERUNGEN\nISC2 CISSP – 2024\nIAPP AIGP – Prüfung für 01/2027 angesetzt', ['cissp']],
     // A dated line under a certification is an item of its own, not the first one's issuer.
     ['CERTIFICATIONS\n  OSCP — 2021\n  CEH — 2018 (not renewed,\n  expired 2021)', ['oscp']],
+    // A status after two names joined by "and" is both names'; a bracket right after the second is its own.
+    ['CERTIFICATIONS\nCEH\nCompTIA Security+\nCISSP\n\nSUMMARY\nCISSP is current. My CEH and Security+ both lapsed in 2021.', ['cissp']],
+    ['ZERTIFIKATE\nCEH\nCISSP\n\nPROFIL\nCISSP ist aktuell. Mein CEH und Security+ sind 2021 abgelaufen.', ['cissp']],
+    ['CERTIFICATIONS\nOSCP and CEH (expired 2019)', ['oscp']],
   ])('%s', (text, held) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(held);
   });

@@ -105,9 +105,63 @@ export function extractEducation(
     });
     out.splice(from, out.length - from, ...withoutSteps(out.slice(from), heads));
   }
+  // A degree the résumé says elsewhere was left unfinished ("withdrew before the project, so no MSc") is not held, though
+  // its education section lists it with dates (as LinkedIn lists every programme).
+  const unfinished = eduSections.length > 0 ? unfinishedElsewhere(text, eduSections, words.all) : [];
   // A CV may name its doctorate twice, under "Doctoral study" and again under "Education": a degree of the same level,
   // field, school and year as one read above is that degree.
-  return out.filter((d, i) => !out.slice(0, i).some((e) => sameDegree(d, e)));
+  return out.filter((d, i) => !out.slice(0, i).some((e) => sameDegree(d, e)) && !unfinished.some((u) => u.level === d.level && u.field === d.field));
+}
+
+/** How far a sentence is read either way from a word in it. */
+const SENTENCE_REACH = 240;
+/** What follows a full stop that ends a sentence: a capital, a bullet, or the end of the text ("M.Sc. in" goes on). */
+const STOP_FOLLOWS = /^(?:\s{1,3}[\p{Lu}•*▪◦–-]|\s{0,3}$)/u;
+/** A line break that ends a sentence: a blank line or a bullet after it. */
+const BREAK_FOLLOWS = /^[^\S\n]{0,3}(?:\n|[•*▪◦–-]\s)/u;
+/** Where the subject of a degree named in a sentence ends. */
+const SUBJECT_END = /[,;()]|\.\s/u;
+
+/**
+ * The degrees (level and field) named in a sentence outside the education sections that says one was left unfinished
+ * ("I finished the taught modules of the MSc in Information Security but withdrew before the project").
+ */
+function unfinishedElsewhere(text: string, eduSections: readonly Section[], words: DegreeWords): Array<{ level: DegreeLevel; field: DegreeField }> {
+  const out: Array<{ level: DegreeLevel; field: DegreeField }> = [];
+  const re = words.unfinishedAll;
+  re.lastIndex = 0;
+  let readTo = -1;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
+    const at = m.index;
+    if (at < readTo || eduSections.some((s) => at >= s.start && at < s.end)) continue;
+    const [from, to] = sentenceAround(text, at, at + m[0].length);
+    readTo = to;
+    const sentence = text.slice(from, to).replace(words.notDegreeAll, (x) => ' '.repeat(x.length));
+    for (const d of degreeMentions(sentence, words)) {
+      const rest = sentence.slice(d.index + d.length, d.index + d.length + 60);
+      const field = d.field ?? namedField(cutAt(cutAt(rest, SUBJECT_END), words.notField), words);
+      if (field) out.push({ level: d.level, field });
+    }
+  }
+  return out;
+}
+
+/** The bounds of the sentence around [start, end): to a sentence's stop, a blank line or a bullet, at most SENTENCE_REACH either way. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const stops = (k: number) => {
+    const c = text.charAt(k);
+    if (c === '!' || c === '?' || c === ';') return true;
+    if (c === '.') return STOP_FOLLOWS.test(text.slice(k + 1, k + 5));
+    return c === '\n' && BREAK_FOLLOWS.test(text.slice(k + 1, k + 6));
+  };
+  let from = start;
+  const min = Math.max(0, start - SENTENCE_REACH);
+  while (from > min && !stops(from - 1)) from--;
+  let to = end;
+  const max = Math.min(text.length, end + SENTENCE_REACH);
+  while (to < max && !stops(to)) to++;
+  return [from, to];
 }
 
 function sameDegree(a: Education, b: Education): boolean {
@@ -214,15 +268,38 @@ function datesIn(line: string, reading: StudyReading): { ranges: DateRange[]; si
 
 /** The lines under a degree say it is not finished ("Graduation Date: Expected 2027", "August 2024 to Present", "2025 - 2027"). */
 function stillStudying(lines: readonly Line[], i: number, words: EducationWords, reading: StudyReading): boolean {
-  const dated = OPENS_WITH_YEAR.test((lines[i] as Line).text);
-  for (let k = i + 1; k <= i + DEGREE_BLOCK && k < lines.length; k++) {
+  const degreeLine = lines[i] as Line;
+  const dated = OPENS_WITH_YEAR.test(degreeLine.text);
+  // Lines indented under the degree's own wrap its item ("Master of IT in Business" over "  (AI track), Singapore" …
+  // "  part-time, in progress,"), however many there are, up to WRAPPED_BLOCK.
+  const inBlock = (k: number) => k <= i + DEGREE_BLOCK || (k <= i + WRAPPED_BLOCK && wrapsUnder(lines[k] as Line, degreeLine));
+  for (let k = i + 1; k < lines.length && inBlock(k); k++) {
     const body = (lines[k] as Line).text.trim();
     // Another item ends the block: a degree, a school-leaving qualification, a diploma or course, or a line that opens
     // with its year as the degree's line does ("2015   Master 2 …" over "2026   Diplôme universitaire … - en cours").
     if (body === '' || firstDegree(body, words) || otherItem(body, words.all) || (dated && OPENS_WITH_YEAR.test(body))) return false;
     if (inProgressIn(body, words.all) || runsOn(body, reading)) return true;
+    // A status wrapped at its line's end ("dissertation in⏎progress"): the end of the line above read on into this one.
+    if (GOES_ON.test((lines[k] as Line).text) && inProgressIn(`${lastWords((lines[k - 1] as Line).text)} ${body}`, words.all)) return true;
   }
   return false;
+}
+
+/** The most lines indented under a degree that are read as its item. */
+const WRAPPED_BLOCK = 6;
+/** The most a wrapped line of an item is indented under its first line; further in, it is another column's. */
+const MAX_WRAP_INDENT = 8;
+
+/** A line indented a little under `first`: its item wrapped (not a line whose text stands in another column). */
+function wrapsUnder(line: Line, first: Line): boolean {
+  const indent = (l: Line) => l.text.length - l.text.trimStart().length;
+  return indent(line) > indent(first) && indent(line) <= indent(first) + MAX_WRAP_INDENT;
+}
+
+/** The last words of a line (up to 30 characters), to read a phrase wrapped at its end. */
+function lastWords(text: string): string {
+  const end = text.trimEnd();
+  return end.slice(Math.max(0, end.length - 30));
 }
 
 /**
@@ -364,6 +441,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   const degreeText = body.slice(match.index, match.index + match.length + after.length);
   const field: DegreeField =
     match.field ??
+    subjectAfterName(after, words) ??
     trackField(institution ? after.replace(institution, ' ') : after, words) ??
     namedField(cutAt(institution ? degreeText.replace(institution, ' ') : degreeText, words.notField), words) ??
     namedField(cutAt(body.slice(0, match.index), words.notField), words) ??
@@ -402,6 +480,20 @@ function joinedDegree(after: string, both: EducationWords): { slash: number; sta
   const start = slash + 1 + (rest.length - rest.trimStart().length);
   const mention = firstDegree(after.slice(start), both);
   return mention?.index === 0 ? { slash, start, mention } : undefined;
+}
+
+/** A degree's name closed by a bracket, then a comma and the subject ("Master of Mathematics (MMath), Computer Science"). */
+const NAME_THEN_SUBJECT = /^\s{0,2}(?:\p{L}+\s{1,2}){0,2}\p{L}+\s{0,2}\(\p{L}[^()]{0,11}\)\s{0,2},\s{0,3}([^,;()|]{3,60})/u;
+
+/**
+ * The field of the subject named after a degree's full name and its abbreviation or class in brackets: the name
+ * ("Master of Mathematics", a Waterloo degree in any of its school's subjects) is the degree's kind, the subject its field.
+ */
+function subjectAfterName(after: string, words: DegreeWords): DegreeField | undefined {
+  const subject = NAME_THEN_SUBJECT.exec(after)?.[1];
+  // Not a minor or a school ("(Hons), Mathematics minor", "(Thesis), Department of Statistics").
+  if (subject === undefined || words.notField.test(subject) || words.institution.test(subject)) return undefined;
+  return namedField(subject, words);
 }
 
 /** The level of a qualifications framework that `text` states ("EQF level 7" → master), the first one named. */

@@ -649,6 +649,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   const from = before ? separatorAfter(text, before.end, m.start) : lineStart;
   const to = after ? separatorBefore(text, m.end, after.start) : nextItem(text, m.end, lineEnd);
   let out = `${wrappedBefore(text, m, lineStart, from, certs, lines)}${text.slice(from, to)}`;
+  if (after) return out + sharedStatus(text, m, after, others, cues, lineEnd);
   if (after || clipped || lineEnd >= text.length) return out;
   const next = lineAt(text, lines, lineEnd + 1);
   const names = (l: { start: number; end: number }) => anyIn(certs, l.start, l.end, startOf);
@@ -684,6 +685,21 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   if (isStatus(then.body) && !names(then)) out += `\n${next.body}\n${then.body}`;
   return out;
 }
+
+/**
+ * The next certification and the words after it when only an `and` joins the two ("My CEH and Security+ both lapsed
+ * in 2021"): a status there is both names' (the next name blanked, so that no word of it is read as a status). Not a
+ * bracket right after the next name, which is its own ("OSCP and CEH (expired 2019)"); else nothing.
+ */
+function sharedStatus(text: string, m: Mention, after: Mention, others: readonly Mention[], cues: CueWords, lineEnd: number): string {
+  if (!cues.joinedOnly.test(text.slice(m.end, after.start)) || BRACKET_NEXT.test(text.slice(after.end, after.end + 4))) return '';
+  const then = others.find((c) => c.start >= after.end);
+  const to = then ? separatorBefore(text, after.end, then.start) : nextItem(text, after.end, lineEnd);
+  return `${' '.repeat(after.end - after.start)}${text.slice(after.end, to)}`;
+}
+
+/** A bracket right after a name. */
+const BRACKET_NEXT = /^\s{0,2}[([]/u;
 
 /** A bracket at the start of a line, closed on it. */
 const OPENING_BRACKET = /^\([^()\n]{1,80}\)/u;

@@ -178,6 +178,8 @@ export const DegreesLexiconSchema = z.strictObject({
   inProgress: Phrases,
   /** Words holding an `inProgress` phrase that say how a degree was studied, not that it is unfinished ("en cours d'emploi"). */
   notInProgress: Phrases,
+  /** A degree left unfinished, said in a sentence outside the education section that names it ("withdrew before the project"). */
+  unfinished: Phrases,
   /** Look-alikes that are no degree ("Scrum Master"). */
   notDegrees: Phrases,
   /** A degree that awards two, one per subject ("double degree", "Doble Grado"). */

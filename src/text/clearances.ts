@@ -158,8 +158,12 @@ function clauseAround(text: string, m: ClearanceMention, prev: ClearanceMention 
     const c = text.charAt(at);
     return CLAUSE_BREAK.test(c) || (between && (BETWEEN_BREAK.test(c) || SENTENCE_END.test(text.slice(at, at + 2))));
   };
+  // Words before a mention split at a comma or a sentence's end when another mention stands before them on its line, or
+  // on the line above, whose sentence wrapped onto this one ("Top Secret … INACTIVE since June⏎2021; eligible for
+  // reinstatement. Currently hold an active Public Trust").
+  const splitBefore = floor > lineStart || (prev !== undefined && lineStart > 0 && prev.index >= lineBounds(text, lineStart - 1)[0]);
   let from = m.index;
-  while (from > floor && !breaks(from - 1, floor > lineStart)) from--;
+  while (from > floor && !breaks(from - 1, splitBefore)) from--;
   let to = m.index + m.length;
   let depth = 0;
   let lastInnerBreak = -1;

@@ -36,6 +36,8 @@ export interface DegreeWords {
   inProgress: RegExp;
   /** Words that hold an in-progress phrase and say how a degree was studied ("en cours d'emploi"), global, to blank them. */
   notInProgressAll: RegExp;
+  /** A degree left unfinished ("withdrew", "abgebrochen"), global: read in sentences outside the education section. */
+  unfinishedAll: RegExp;
   notDegree: RegExp;
   /** The same, global, to blank its matches. */
   notDegreeAll: RegExp;
@@ -95,6 +97,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     schoolLeavingAll: () => phrasesRegex(d.schoolLeaving, 'g'),
     inProgress: () => phrasesRegex(d.inProgress),
     notInProgressAll: () => phrasesRegex(d.notInProgress, 'g'),
+    unfinishedAll: () => phrasesRegex(d.unfinished, 'g'),
     notDegree: () => phrasesRegex(d.notDegrees),
     notDegreeAll: () => phrasesRegex(d.notDegrees, 'g'),
     institution: () => either(phrasesRegex(d.institutions), new RegExp(abbreviationsSource(d.institutionAbbreviations), 'u')),

@@ -46,6 +46,8 @@ export interface CueWords {
   negationHeads: ReadonlySet<string> | undefined;
   /** Words no line ends with unless its sentence goes on (`normalize.json` → `lineGoesOn`), lowercase. */
   goesOn: ReadonlySet<string>;
+  /** Nothing but an `and` word (`sections.json` → `and`) or `&` between two names ("CEH and Security+"). */
+  joinedOnly: RegExp;
 }
 
 const cueWordsCache = new WeakMap<Lexicon, CueWords>();
@@ -66,6 +68,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
       return lexiconRegExp(`^[([]?${cue}(?:[.;,] {0,2}${cue})?[.;:!)\\]]?$`);
     },
     certValid: () => phrasesRegex(lex.cues.certValid),
+    joinedOnly: () => lexiconRegExp(`^\\s{1,3}(?:${phrasesSource(lex.sections.and)}|&)\\s{1,3}$`),
     certExpiresAll: () => phrasesRegex(lex.cues.certExpires, 'g'),
     gapInline: () => {
       // "Not yet: Kubernetes", a table row "Weiterbildung geplant⇥Adversarial ML" (a column gap after the label), or a
