@@ -2396,6 +2396,7 @@ describe('the r27 round (German, French, Spanish): negated project experience, r
     ['Définition de la politique de garde-fous (filtrage des entrées/sorties).', 'policy-development', false],
     ["Rédaction de la politique d'utilisation de l'IA générative.", 'policy-development', true],
     ["Encadrement d'une équipe de 4 ingénieurs et de 2 alternants (recrutement, entretiens annuels, montée en compétences)", 'mentoring', true],
+    ["Encadrement d'une équipe de 4 ingénieurs et de 2 alternants (recrutement, entretiens annuels,\n    montée en compétences)", 'mentoring', true],
   ])('fr: %s → %s: %s', (line, id, found) => {
     expect(fr(line).includes(id)).toBe(found);
   });
