@@ -2379,6 +2379,8 @@ describe('the r27 round (German, French, Spanish): negated project experience, r
     ['Disziplinarische Führung von vier Analysten.', 'team-leadership', true],
     ['Vierteljährlicher Bericht zu KI-Sicherheitsrisiken an den CTO und den Risikoausschuss des Boards.', 'stakeholder-communication', true],
     ['Vorstellung der Testergebnisse beim öffentlichen Auftraggeber.', 'stakeholder-communication', true],
+    ['Guardrail-Richtlinie (Input-/Output-Filterung) erstellt.', 'policy-development', false],
+    ['Richtlinie zum Einsatz generativer KI erstellt.', 'policy-development', true],
   ])('de: %s → %s: %s', (line, id, found) => {
     expect(de(line).includes(id)).toBe(found);
   });
