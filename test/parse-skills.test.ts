@@ -2420,3 +2420,50 @@ describe('the r26 round (English): departments, debriefs, document sections, det
     expect(ids('EDUCATION\nGriffith College\nCertificate in Python Programming · (2026 - 2026)')).toContain('python');
   });
 });
+
+describe('the r27 round (German, French, Spanish): negated project experience, roles not sought, risk committees, harnesses, technical audits', () => {
+  const de = (line: string) => ids(`BERUFSERFAHRUNG\n01/2020 – heute  Security Engineer, Acme GmbH\n- ${line}`);
+  const fr = (line: string) => ids(`EXPÉRIENCE\nIngénieure sécurité, Acme  janvier 2020 – aujourd'hui\n- ${line}`);
+  const es = (line: string) => ids(`EXPERIENCIA\nIngeniera de seguridad, Acme  enero de 2020 – actualidad\n- ${line}`);
+  it.each([
+    ['Keine Rollen mit disziplinarischer Führung gesucht; Mentoring mache ich gern.', 'team-leadership', false],
+    ['Disziplinarische Führung von vier Analysten.', 'team-leadership', true],
+    ['Vierteljährlicher Bericht zu KI-Sicherheitsrisiken an den CTO und den Risikoausschuss des Boards.', 'stakeholder-communication', true],
+    ['Vorstellung der Testergebnisse beim öffentlichen Auftraggeber.', 'stakeholder-communication', true],
+    ['Guardrail-Richtlinie (Input-/Output-Filterung) erstellt.', 'policy-development', false],
+    ['Richtlinie zum Einsatz generativer KI erstellt.', 'policy-development', true],
+  ])('de: %s → %s: %s', (line, id, found) => {
+    expect(de(line).includes(id)).toBe(found);
+  });
+  it('reads "keine Projekterfahrung mit" in a skills table row as a negation of the clouds after it', () => {
+    const row = (cell: string) => ids(`KENNTNISSE\n\nInfrastruktur         Docker, Linux\nCloud                 ${cell}\n`);
+    expect(row('keine Projekterfahrung mit AWS, Azure oder GCP')).not.toContain('azure');
+    expect(row('Projekterfahrung mit AWS, Azure und GCP')).toContain('azure');
+  });
+  it.each([
+    ["Présentation trimestrielle d'un rapport sur les risques de sécurité de l'IA au CTO et au comité des risques.", 'stakeholder-communication', true],
+    ["Développement de « redline », un harnais interne en Python qui rejoue les prompts d'attaque.", 'security-automation', true],
+    ["Développement en Go d'un contrôleur d'admission Kubernetes qui refuse tout modèle non signé.", 'security-automation', true],
+    ["Audits d'architecture pour des clients OIV.", 'audit', false],
+    ['Coordination des audits internes et tests des contrôles généraux informatiques.', 'audit', true],
+    ['Définition de la politique de garde-fous (filtrage des entrées/sorties).', 'policy-development', false],
+    ["Rédaction de la politique d'utilisation de l'IA générative.", 'policy-development', true],
+    ["Encadrement d'une équipe de 4 ingénieurs et de 2 alternants (recrutement, entretiens annuels, montée en compétences)", 'mentoring', true],
+    ["Encadrement d'une équipe de 4 ingénieurs et de 2 alternants (recrutement, entretiens annuels,\n    montée en compétences)", 'mentoring', true],
+  ])('fr: %s → %s: %s', (line, id, found) => {
+    expect(fr(line).includes(id)).toBe(found);
+  });
+  it('reads a security auditor who is also a pentester as no auditor (French)', () => {
+    const text = (title: string) => ids(`EXPÉRIENCE\nDe septembre 2016 à février 2020  ${title}\nVigie Conseil – Rennes\n- Tests d'intrusion applicatifs.`);
+    expect(text('Auditrice sécurité / pentesteuse')).not.toContain('audit');
+    expect(text('Auditrice informatique')).toContain('audit');
+  });
+  it.each([
+    ['Presento un informe trimestral de riesgos de seguridad de IA al CTO y al comité de riesgos del consejo.', 'stakeholder-communication', true],
+    ['Definí la política de guardarraíles (filtrado de entradas/salidas).', 'policy-development', false],
+    ['Redacté la política de uso de IA generativa.', 'policy-development', true],
+    ['Desarrollé en Go un controlador de admisión de Kubernetes que rechaza modelos sin firmar.', 'security-automation', true],
+  ])('es: %s → %s: %s', (line, id, found) => {
+    expect(es(line).includes(id)).toBe(found);
+  });
+});

@@ -19,6 +19,8 @@ export interface Token {
 
 /** A gap of one line break and indentation only (no bullet, no punctuation). */
 const SOFT_WRAP_GAP = /^ {0,40}\n {0,40}$/;
+/** A comma at a line's end, the next line in lowercase: inside an open bracket, the bracket's list goes on. */
+const COMMA_WRAP_GAP = /^, {0,40}\n {0,40}$/;
 /** A word that starts in lowercase: the sentence goes on. */
 const LOWERCASE_START = /^\p{Ll}/u;
 /** Gaps that end a clause: a sentence stop, or a pipe between the items of a list or the cells of a table. */
@@ -166,7 +168,8 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
       newlines === 1 &&
       SOFT_WRAP_GAP.test(gap) &&
       (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, start, raw) || endsOnWordThatGoesOn(tokens, goesOn));
-    if ((newlines > 0 && !softWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) clause++;
+    const listWrap = !softWrap && newlines === 1 && COMMA_WRAP_GAP.test(gap) && LOWERCASE_START.test(raw) && insideOpenBracket(text, lastEnd);
+    if ((newlines > 0 && !softWrap && !listWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) clause++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
       norm: normOf(raw, start),
@@ -180,6 +183,16 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     lastEnd = end;
   }
   return tokens;
+}
+
+/** The line that ends at `end` has a bracket still open: "(recruiting, annual reviews,⏎upskilling)" is one list. */
+function insideOpenBracket(text: string, end: number): boolean {
+  for (let k = end - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 40) return true; // (
+    if (c === 41 || c === 10) return false; // ) or the line's start
+  }
+  return false;
 }
 
 /** The stop after a dotted abbreviation, before a lowercase word ("Ph.D. students", "e.g. scanners"): the sentence goes on. */
