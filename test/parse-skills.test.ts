@@ -55,6 +55,9 @@ describe('aliases', () => {
     ['Brought a solid understanding of machine learning to the analytics team', 'machine-learning'],
     ['Handled incidents end to end with the client SOC', 'incident-response'],
     ['Handled phishing and malware cases end to end, including host forensics', 'incident-response'],
+    ['Escalated and handled phishing, BEC and malware incidents end to end', 'incident-response'],
+    ['Handled malware, phishing and account-compromise incidents under the procedure', 'incident-response'],
+    ['Owner of the phishing and identity-compromise incident playbooks', 'incident-response'],
     ['Explained security risk clearly to engineering leaders', 'stakeholder-communication'],
     ["Wrote the platform's Python SDK used by 30 data scientists", 'python'],
     ['Designed ongoing-monitoring reports (PSI/CSI drift, back-testing) for the scorecards', 'model-monitoring'],
@@ -205,6 +208,7 @@ describe('context rules: no false skills', () => {
   it.each([
     ['Helped four teams go from prototype to GA', 'go'],
     ['Service desk: incident triage and ticket routing for 400 users', 'incident-response'],
+    ['Ran the awareness programme that reduced phishing incidents by 40%', 'incident-response'],
     ['Betreuung von Kunden im Bereich Versicherungen', 'mentoring'],
     ['Einarbeitung in neue Themen und Werkzeuge', 'mentoring'],
     ['Montée en compétences sur Kubernetes', 'mentoring'],
