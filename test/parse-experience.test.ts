@@ -688,6 +688,27 @@ describe('two positions on a header line that wrapped, each with its duties unde
     ]);
     expect(p.experience.totalYears).toBe(6.92);
   });
+
+  it('gives each position of one line the duties labelled with its title, written out or with initials', () => {
+    const text =
+      'EXPERIENCE\n04/2018 – 12/2022    Vireo AG, Munich\n                     Data Scientist (04/2018 – 02/2020) · Machine Learning Engineer (03/2020 – 12/2022)\n                     • Data Scientist: forecasting models with scikit-learn.\n                     • ML Engineer: moved the models to PyTorch; deployed them on Kubernetes.\n                     • Built the training pipelines.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end, e.skills.includes('pytorch'), e.skills.includes('kubernetes')])).toEqual([
+      ['Data Scientist', '2018-04', '2020-02', false, false],
+      ['Machine Learning Engineer', '2020-03', '2022-12', true, true],
+    ]);
+    expect(p.skills.find((s) => s.id === 'pytorch')?.years).toBe(2.83);
+  });
+
+  it('does not take a label that is not a sibling title, nor initials that do not fit', () => {
+    const text =
+      'EXPERIENCE\nVireo AG, Munich\nData Scientist (04/2018 – 02/2020) · Machine Learning Engineer (03/2020 – 12/2022)\n• Highlights: moved the models to PyTorch.\n• QA Engineer: wrote Kubernetes tests.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.skills.includes('pytorch'), e.skills.includes('kubernetes')])).toEqual([
+      ['Data Scientist', true, true],
+      ['Machine Learning Engineer', true, true],
+    ]);
+  });
 });
 
 describe('a dated company line with a line about the company, over its dated roles', () => {

@@ -1140,13 +1140,51 @@ function ownPart(lines: readonly Line[], found: readonly Found[], k: number, lim
   for (let i = header.last + 1; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.textStart >= limit) break;
+    if (line.blank) continue;
     const key = titleKey(line.body);
-    if (line.blank || !keys.has(key)) continue;
-    if (start !== undefined) return { start, end: line.start };
-    if (key === own) start = line.textStart;
+    // A duty that opens with a sibling's title as its label ("• ML Engineer: moved the stack to PyTorch") starts that sibling's part.
+    const labelled = keys.has(key) ? undefined : labelledTitle(line.body, siblings);
+    if (!keys.has(key) && labelled === undefined) continue;
+    const named = labelled ?? key;
+    if (start !== undefined && (labelled === undefined || named !== own)) return { start, end: line.start };
+    if (named === own) start ??= line.textStart;
   }
   return start === undefined ? undefined : { start, end: limit };
 }
+
+/** A label closed by a colon that opens a line, after its bullet ("• Data Scientist: demand forecasting …"). */
+const DUTY_LABEL = /^(?:[-*•●○▪■◦‣∙➢►✓]\s{1,3})?([^:\s][^:]{1,58}):\s/u;
+
+/** The title key of the sibling position a line's label names, as written or with initials for words ("ML Engineer"). */
+function labelledTitle(body: string, siblings: readonly Found[]): string | undefined {
+  const label = DUTY_LABEL.exec(body)?.[1];
+  if (label === undefined) return undefined;
+  const found = siblings.find((f) => namesTitle(label, f.header.title));
+  return found ? titleKey(found.header.title) : undefined;
+}
+
+/**
+ * A label names a title when its words are the title's, each either the same word or capitals standing for the
+ * initials of as many title words in a row ("ML Engineer" for "Machine Learning Engineer").
+ */
+function namesTitle(label: string, title: string): boolean {
+  const said = label.trim().split(/\s+/u);
+  const full = titleKey(title.replace(EXPERIENCE_PATTERNS.parenthetical, '')).split(/\s+/u);
+  let j = 0;
+  for (const word of said) {
+    if (full[j] === word.toLowerCase()) {
+      j++;
+      continue;
+    }
+    const initials = INITIALS.test(word) ? full.slice(j, j + word.length) : [];
+    if (initials.length < word.length || initials.some((w, n) => w.charAt(0) !== word.charAt(n).toLowerCase())) return false;
+    j += word.length;
+  }
+  return j === full.length;
+}
+
+/** Capitals that may stand for words ("ML", "QA"). */
+const INITIALS = /^\p{Lu}{2,4}$/u;
 
 /**
  * Roles stacked under one employer's dates ("04/2020 – present  Aquila GmbH" over "Senior ML Engineer (since 01/2023)"
