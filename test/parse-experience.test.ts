@@ -1283,6 +1283,28 @@ describe('Gaussian processes and regression trees are machine learning, in four 
   });
 });
 
+describe('a research appointment whose duties open by building models (r27)', () => {
+  const entries = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.organization, e.kind]);
+
+  it('reads the employer under the dates, wrapped after a dangling word, and makes an attack on AI named later a side topic', () => {
+    const text =
+      'Experience\nResearch Assistant\nMay 2018 – Jul 2019\nSchool of Computing, National University of\nSingapore\nTrained few-shot image classifiers in PyTorch for\na medical-imaging project; added an evaluation of\nrobustness to adversarial examples (FGSM, PGD).\n';
+    expect(entries(text)).toEqual([['Research Assistant', 'School of Computing', ['ml']]]);
+  });
+
+  it('keeps research that opens with attacks security work', () => {
+    const text =
+      'Experience\nResearch Assistant\nMay 2018 – Jul 2019\nSchool of Computing, Example University\nResearch on evasion attacks against malware classifiers;\ntrained and attacked neural-network detectors (TensorFlow).\n';
+    expect(entries(text)).toEqual([['Research Assistant', 'School of Computing', ['security', 'ml']]]);
+  });
+
+  it('takes no place under the dates as the employer, even one that names a region', () => {
+    const text =
+      "Expérience\n\nBanque Exemple\n\nIngénieure sécurité\navril 2023 - aujourd’hui\nBruxelles, Région de Bruxelles-Capitale, Belgique\nTests d'intrusion des applications.\n";
+    expect(entries(text)).toEqual([['Ingénieure sécurité', undefined, ['security']]]);
+  });
+});
+
 describe("a title's field after a dash, over a company line (r21)", () => {
   const entries = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.organization, e.kind]);
 

@@ -793,6 +793,8 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
     // With the company on a line above, a part after the title that names another is the title's own ("Data Scientist - Ciberseguridad").
     const named = (part: string) => org !== null && cleanOrg(part)?.toLowerCase() === cleanOrg(org.body)?.toLowerCase();
     if (parts.length >= 2 && (org === null || parts.some(named))) return { ...pickParts(w, parts), first: i - 1, last: i };
+    const below = org === null ? employerBelow(w, lines, i, consumed) : undefined;
+    if (below) return { title: cleanTitle(above.body), organization: below.organization, first: i - 1, last: below.last };
     return {
       title: cleanTitle(above.body),
       organization: org ? cleanOrg(org.body) : undefined,
@@ -828,6 +830,35 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   const job = w.jobWord;
   const [title, org] = job.test(b) && !job.test(a) ? [b, a] : [a, b];
   return { title: cleanTitle(title), organization: cleanOrg(org), first, last };
+}
+
+/**
+ * "Research Assistant⏎May 2018 – Jul 2019⏎School of Computing, National University of⏎Singapore" (a two-column PDF read
+ * without layout): with no company line above the title, a line right under the dates that names an organisation
+ * ("University", "GmbH") is the employer, with the short line it wraps onto after a dangling "of". The name before the first
+ * comma holds the marker: in "Bruxelles, Région de Bruxelles-Capitale, Belgique" the marker names a place.
+ */
+function employerBelow(
+  w: EntryWords,
+  lines: readonly Line[],
+  i: number,
+  consumed: ReadonlySet<number>,
+): { organization: string | undefined; last: number } | undefined {
+  const below = sideLine(lines, i + 1, consumed);
+  if (!below || w.jobWord.test(below.body) || !orgLike(below.body)) return undefined;
+  const name = below.body.split(',')[0] as string;
+  if (!(w.orgMarker.test(name) || w.legalSuffix.test(name)) || !isCapitalised(below.body)) return undefined;
+  const wrap = DANGLING.test(below.body) ? sideLine(lines, i + 2, consumed) : null;
+  const wrapped = wrap !== null && words(wrap.body) <= MAX_PLACE_WORDS && EXPERIENCE_PATTERNS.nameStart.test(wrap.body) && isCapitalised(wrap.body);
+  return { organization: cleanOrg(wrapped ? `${below.body} ${wrap.body}` : below.body), last: wrapped ? i + 2 : i + 1 };
+}
+
+/** A line that ends with a short lowercase word a name goes on after ("National University of"). */
+const DANGLING = /\s\p{Ll}{2,3}$/u;
+
+/** Every word of four letters or more outside brackets starts with a capital ("Pasar Digital (online marketplace), Singapore"). */
+function isCapitalised(s: string): boolean {
+  return !/(?:^|[\s,])\p{Ll}{4}/u.test(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''));
 }
 
 /**
