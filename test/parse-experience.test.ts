@@ -688,6 +688,27 @@ describe('two positions on a header line that wrapped, each with its duties unde
     ]);
     expect(p.experience.totalYears).toBe(6.92);
   });
+
+  it('gives each position of one line the duties labelled with its title, written out or with initials', () => {
+    const text =
+      'EXPERIENCE\n04/2018 – 12/2022    Vireo AG, Munich\n                     Data Scientist (04/2018 – 02/2020) · Machine Learning Engineer (03/2020 – 12/2022)\n                     • Data Scientist: forecasting models with scikit-learn.\n                     • ML Engineer: moved the models to PyTorch; deployed them on Kubernetes.\n                     • Built the training pipelines.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end, e.skills.includes('pytorch'), e.skills.includes('kubernetes')])).toEqual([
+      ['Data Scientist', '2018-04', '2020-02', false, false],
+      ['Machine Learning Engineer', '2020-03', '2022-12', true, true],
+    ]);
+    expect(p.skills.find((s) => s.id === 'pytorch')?.years).toBe(2.83);
+  });
+
+  it('does not take a label that is not a sibling title, nor initials that do not fit', () => {
+    const text =
+      'EXPERIENCE\nVireo AG, Munich\nData Scientist (04/2018 – 02/2020) · Machine Learning Engineer (03/2020 – 12/2022)\n• Highlights: moved the models to PyTorch.\n• QA Engineer: wrote Kubernetes tests.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.skills.includes('pytorch'), e.skills.includes('kubernetes')])).toEqual([
+      ['Data Scientist', true, true],
+      ['Machine Learning Engineer', true, true],
+    ]);
+  });
 });
 
 describe('a dated company line with a line about the company, over its dated roles', () => {
@@ -1259,6 +1280,28 @@ describe('Gaussian processes and regression trees are machine learning, in four 
     const entries = parseResume(text, { asOf: '2026-11-01' }).experience;
     expect(entries.entries.map((e) => e.kind)).toEqual([['ml']]);
     expect(entries.mlYears).toBe(5);
+  });
+});
+
+describe('a research appointment whose duties open by building models (r27)', () => {
+  const entries = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.organization, e.kind]);
+
+  it('reads the employer under the dates, wrapped after a dangling word, and makes an attack on AI named later a side topic', () => {
+    const text =
+      'Experience\nResearch Assistant\nMay 2018 – Jul 2019\nSchool of Computing, National University of\nSingapore\nTrained few-shot image classifiers in PyTorch for\na medical-imaging project; added an evaluation of\nrobustness to adversarial examples (FGSM, PGD).\n';
+    expect(entries(text)).toEqual([['Research Assistant', 'School of Computing', ['ml']]]);
+  });
+
+  it('keeps research that opens with attacks security work', () => {
+    const text =
+      'Experience\nResearch Assistant\nMay 2018 – Jul 2019\nSchool of Computing, Example University\nResearch on evasion attacks against malware classifiers;\ntrained and attacked neural-network detectors (TensorFlow).\n';
+    expect(entries(text)).toEqual([['Research Assistant', 'School of Computing', ['security', 'ml']]]);
+  });
+
+  it('takes no place under the dates as the employer, even one that names a region', () => {
+    const text =
+      "Expérience\n\nBanque Exemple\n\nIngénieure sécurité\navril 2023 - aujourd’hui\nBruxelles, Région de Bruxelles-Capitale, Belgique\nTests d'intrusion des applications.\n";
+    expect(entries(text)).toEqual([['Ingénieure sécurité', undefined, ['security']]]);
   });
 });
 

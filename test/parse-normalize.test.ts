@@ -625,6 +625,40 @@ describe('normalizeText: two-column pages', () => {
       'Rust',
     ]);
   });
+
+  it('splits a main column heading in capitals one space after the sidebar text, but keeps a line across the page whole', () => {
+    const page = [
+      row('SKILLS', 'PROFILE'),
+      row('Python  ●●●○○', 'Analyst who tests AI systems.'),
+      '●●●●● expert  ●○○○○ beginners EXPERIENCE', // the sidebar's text ends one space before the column
+      row('SQL  ●●●○○', 'Analyst  01/2021 – 01/2024'),
+      row('Splunk  ●●○○○', '- Ran audits'),
+      row('LANGUAGES', '- Wrote policies'),
+      row('English', '- Mentored two analysts'),
+      'ALL WORK AND NO PLAY MAKES A CV A DULL READ',
+    ];
+    expect(
+      normalizeText(page.join('\n'))
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    ).toEqual([
+      'SKILLS',
+      'Python  ●●●○○',
+      '- ●●●● expert  ●○○○○ beginners',
+      'SQL  ●●●○○',
+      'Splunk  ●●○○○',
+      'LANGUAGES',
+      'English',
+      'PROFILE',
+      'Analyst who tests AI systems.',
+      'EXPERIENCE',
+      'Analyst  01/2021 – 01/2024',
+      '- Ran audits',
+      '- Wrote policies',
+      '- Mentored two analysts',
+      'ALL WORK AND NO PLAY MAKES A CV A DULL READ',
+    ]);
+  });
 });
 
 // normalizeText on the dev résumés (../shared/eval/dev): `npm run eval` (test/eval/stages.eval.ts).

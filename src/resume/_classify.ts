@@ -90,13 +90,16 @@ export function classifyEntry(
   namedTwice: ReadonlySet<string> = new Set(),
   organization = '',
   built: ReadonlySet<string> = new Set(),
+  opensWithModels = false,
 ): EntryKind[] {
   // A remark about a later function is no kind of this entry: "Software Engineer (moved to Product Security in 2020)".
   const title = fullTitle.includes('(') ? fullTitle.replace(words.laterRole, ' ') : fullTitle;
   // A research appointment in a security lab or chair ("Computer Security Lab", "Lehrstuhl für IT-Sicherheit") is security work.
   const research = words.researchTitle.test(title);
   const securityTitle = isSecurityTitle(title, words) || (research && words.securityTitle.test(organization));
-  const mlTitle = words.mlTitle.test(title);
+  // A research appointment whose duties open by building models ("Trained few-shot image classifiers in PyTorch") does ML
+  // research: an attack on AI it names later is a side topic of those models, as under an ML title.
+  const mlTitle = words.mlTitle.test(title) || (research && !securityTitle && opensWithModels);
   // A title that joins two functions ("AI Product Security & Secure GenAI Engineering") holds an ML one when a part is an ML title and no security one.
   const mlPart = title.split(words.titleParts).some((part) => words.mlTitle.test(part) && !words.securityTitle.test(part));
   let securitySkills = 0;
@@ -106,7 +109,7 @@ export function classifyEntry(
     // Attacking and defending AI systems is security work by itself: one such skill weighs as two, but not under an ML
     // title that is no security one, where guarding the system is part of building it ("AI Engineer: prompt-injection filters").
     // In a research appointment, an attack on AI named in two ways is its subject ("evasion … training-data poisoning").
-    const subject = securityTitle || !mlTitle || (research && namedTwice.has(id));
+    const subject = securityTitle || !mlTitle || (research && namedTwice.has(id) && !opensWithModels);
     if (skill?.workKind === 'security') securitySkills += skill.category === 'ai-security' && subject ? 2 : 1;
     // Under a security title, naming one ML tool twice is securing it ("hardening the Kubeflow pipelines and model registry").
     // An ML system the person built ("Built Sieve, an internal RAG assistant") is ML work under any title.
@@ -220,6 +223,26 @@ export function builtSystems(
     if (startsWithBuilding(sentence, words) && !words.securing.test(own.replace(words.buildAndTest, ' '))) out.add(m.id);
   }
   return out;
+}
+
+/**
+ * The duties open with a sentence of building models that names no security skill ("Trained few-shot image classifiers
+ * in PyTorch for a medical-imaging project;"): the entry's first body sentence, one of the `built` ML skills in it.
+ */
+export function opensWithModels(
+  text: string,
+  entry: EntrySpans,
+  mentions: readonly { id: string; start: number; end: number }[],
+  built: ReadonlySet<string>,
+  skillById: ReadonlyMap<string, Skill>,
+): boolean {
+  if (built.size === 0) return false;
+  const first = mentions.find((m) => m.start >= entry.bodyStart);
+  if (first === undefined) return false;
+  const span = sentenceSpansOf(text, entry)(first);
+  if (span === undefined || span.start !== entry.bodyStart) return false;
+  const inFirst = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  return inFirst.some((m) => built.has(m.id)) && !inFirst.some((m) => skillById.get(m.id)?.workKind === 'security');
 }
 
 /**

@@ -793,6 +793,8 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
     // With the company on a line above, a part after the title that names another is the title's own ("Data Scientist - Ciberseguridad").
     const named = (part: string) => org !== null && cleanOrg(part)?.toLowerCase() === cleanOrg(org.body)?.toLowerCase();
     if (parts.length >= 2 && (org === null || parts.some(named))) return { ...pickParts(w, parts), first: i - 1, last: i };
+    const below = org === null ? employerBelow(w, lines, i, consumed) : undefined;
+    if (below) return { title: cleanTitle(above.body), organization: below.organization, first: i - 1, last: below.last };
     return {
       title: cleanTitle(above.body),
       organization: org ? cleanOrg(org.body) : undefined,
@@ -828,6 +830,35 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   const job = w.jobWord;
   const [title, org] = job.test(b) && !job.test(a) ? [b, a] : [a, b];
   return { title: cleanTitle(title), organization: cleanOrg(org), first, last };
+}
+
+/**
+ * "Research Assistant⏎May 2018 – Jul 2019⏎School of Computing, National University of⏎Singapore" (a two-column PDF read
+ * without layout): with no company line above the title, a line right under the dates that names an organisation
+ * ("University", "GmbH") is the employer, with the short line it wraps onto after a dangling "of". The name before the first
+ * comma holds the marker: in "Bruxelles, Région de Bruxelles-Capitale, Belgique" the marker names a place.
+ */
+function employerBelow(
+  w: EntryWords,
+  lines: readonly Line[],
+  i: number,
+  consumed: ReadonlySet<number>,
+): { organization: string | undefined; last: number } | undefined {
+  const below = sideLine(lines, i + 1, consumed);
+  if (!below || w.jobWord.test(below.body) || !orgLike(below.body)) return undefined;
+  const name = below.body.split(',')[0] as string;
+  if (!(w.orgMarker.test(name) || w.legalSuffix.test(name)) || !isCapitalised(below.body)) return undefined;
+  const wrap = DANGLING.test(below.body) ? sideLine(lines, i + 2, consumed) : null;
+  const wrapped = wrap !== null && words(wrap.body) <= MAX_PLACE_WORDS && EXPERIENCE_PATTERNS.nameStart.test(wrap.body) && isCapitalised(wrap.body);
+  return { organization: cleanOrg(wrapped ? `${below.body} ${wrap.body}` : below.body), last: wrapped ? i + 2 : i + 1 };
+}
+
+/** A line that ends with a short lowercase word a name goes on after ("National University of"). */
+const DANGLING = /\s\p{Ll}{2,3}$/u;
+
+/** Every word of four letters or more outside brackets starts with a capital ("Pasar Digital (online marketplace), Singapore"). */
+function isCapitalised(s: string): boolean {
+  return !/(?:^|[\s,])\p{Ll}{4}/u.test(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''));
 }
 
 /**
@@ -1140,13 +1171,51 @@ function ownPart(lines: readonly Line[], found: readonly Found[], k: number, lim
   for (let i = header.last + 1; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.textStart >= limit) break;
+    if (line.blank) continue;
     const key = titleKey(line.body);
-    if (line.blank || !keys.has(key)) continue;
-    if (start !== undefined) return { start, end: line.start };
-    if (key === own) start = line.textStart;
+    // A duty that opens with a sibling's title as its label ("• ML Engineer: moved the stack to PyTorch") starts that sibling's part.
+    const labelled = keys.has(key) ? undefined : labelledTitle(line.body, siblings);
+    if (!keys.has(key) && labelled === undefined) continue;
+    const named = labelled ?? key;
+    if (start !== undefined && (labelled === undefined || named !== own)) return { start, end: line.start };
+    if (named === own) start ??= line.textStart;
   }
   return start === undefined ? undefined : { start, end: limit };
 }
+
+/** A label closed by a colon that opens a line, after its bullet ("• Data Scientist: demand forecasting …"). */
+const DUTY_LABEL = /^(?:[-*•●○▪■◦‣∙➢►✓]\s{1,3})?([^:\s][^:]{1,58}):\s/u;
+
+/** The title key of the sibling position a line's label names, as written or with initials for words ("ML Engineer"). */
+function labelledTitle(body: string, siblings: readonly Found[]): string | undefined {
+  const label = DUTY_LABEL.exec(body)?.[1];
+  if (label === undefined) return undefined;
+  const found = siblings.find((f) => namesTitle(label, f.header.title));
+  return found ? titleKey(found.header.title) : undefined;
+}
+
+/**
+ * A label names a title when its words are the title's, each either the same word or capitals standing for the
+ * initials of as many title words in a row ("ML Engineer" for "Machine Learning Engineer").
+ */
+function namesTitle(label: string, title: string): boolean {
+  const said = label.trim().split(/\s+/u);
+  const full = titleKey(title.replace(EXPERIENCE_PATTERNS.parenthetical, '')).split(/\s+/u);
+  let j = 0;
+  for (const word of said) {
+    if (full[j] === word.toLowerCase()) {
+      j++;
+      continue;
+    }
+    const initials = INITIALS.test(word) ? full.slice(j, j + word.length) : [];
+    if (initials.length < word.length || initials.some((w, n) => w.charAt(0) !== word.charAt(n).toLowerCase())) return false;
+    j += word.length;
+  }
+  return j === full.length;
+}
+
+/** Capitals that may stand for words ("ML", "QA"). */
+const INITIALS = /^\p{Lu}{2,4}$/u;
 
 /**
  * Roles stacked under one employer's dates ("04/2020 – present  Aquila GmbH" over "Senior ML Engineer (since 01/2023)"

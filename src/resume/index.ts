@@ -18,7 +18,7 @@ import {
 import { findClaims, zeroYearSpans } from './_claims';
 import { companyDescriptions } from './_company';
 import { findTableRows } from './_tables';
-import { builtSystems, classifyEntry, continuedEntries, type KindWords, kindWordsFor, openingUnit, securedSystems } from './_classify';
+import { builtSystems, classifyEntry, continuedEntries, type KindWords, kindWordsFor, openingUnit, opensWithModels, securedSystems } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
@@ -400,7 +400,8 @@ function classify(text: string, raw: readonly RawEntry[], mentions: readonly Men
     // A research unit the duties open with ("Grupo de Seguridad de la Información.") is part of the organization.
     const unit = openingUnit(text, e, words);
     const organization = unit === '' ? e.organization : `${e.organization ?? ''} ${unit}`;
-    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built);
+    const opening = opensWithModels(text, e, own, built, cc.skillById);
+    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built, opening);
   });
   const kinds = ownKinds.map((k, i) => withAboveKinds(k, ownKinds[continued.get(i) ?? i] ?? k));
   // An entry whose title names ML work ("Head of AI Security (GenAI Security Engineering)") also takes the aliases meant for ML work.

@@ -284,6 +284,18 @@ function isDateEdge(text: string, x: number): boolean {
   return DATE_END.test(text.slice(Math.max(0, x - DATE_END_SPAN), x));
 }
 
+/** A main column's heading in capitals ("EXPÉRIENCE PROFESSIONNELLE"), all that follows the column's x on its line. */
+const HEADING_AT_EDGE = /^\p{Lu}[\p{Lu}&'’ -]{2,60}$/u;
+
+/**
+ * One space at `x` between a sidebar's text and the main column's heading in capitals ("●○○○○ en apprentissage
+ * EXPÉRIENCE PROFESSIONNELLE"): a line across the page does not switch from lowercase words to capitals at the column.
+ */
+function isHeadingEdge(text: string, x: number): boolean {
+  if (text.charCodeAt(x) !== 32 || x < 1 || text.charCodeAt(x - 1) === 32) return false;
+  return HEADING_AT_EDGE.test(text.slice(x + 1).trimEnd()) && /\p{Ll}/u.test(text.slice(0, x));
+}
+
 /** A line of rule characters only ("-----", "_____", "═════"), or a rule that a page label with its number ends ("────── J. Doe – CV – page 1 of 2"). */
 const RULE = /^\s{0,20}[-_=─━═~*·]{10,300}(?:\s[^\n\d]{0,50}\d[^\n]{0,20}|\s{0,20})$/u;
 
@@ -381,7 +393,7 @@ function readColumns(
     let g = start - 1;
     while (g > cut - ALIGN && g > 0 && line.charAt(g) !== ' ') g--;
     // A column drawn with a rule ("… classifier |") needs one space before its rule.
-    const ruled = g === start - 1 && (COLUMN_RULE.test(line.charAt(start)) || isDateEdge(line, g));
+    const ruled = g === start - 1 && (COLUMN_RULE.test(line.charAt(start)) || isDateEdge(line, g) || isHeadingEdge(line, g));
     const early = !ruled && (line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1)));
     if (early) g = earlyGap(line, start);
     if (g < 0 && running > 0 && carried && r.last - r.first < MAX_RUNNING_LINE) {
