@@ -30,6 +30,8 @@ export interface KindWords {
   openingBuilding: RegExp;
   /** Words of securing or testing a system. */
   securing: RegExp;
+  /** Phrases of duties whose object is security ("security controls"): one security skill's weight. */
+  securityDuty: RegExp;
   /** A verb of building joined by "and" to a word of testing it, up to two words between ("developed and tested", "desarrollé y puse a prueba"). */
   buildAndTest: RegExp;
   /** Words that name a research unit ("research group", "Grupo", "Lehrstuhl"). */
@@ -62,6 +64,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     openingBuilding: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
     securing: phrasesRegex(lex.work.securingWords),
+    securityDuty: phrasesRegex(lex.work.securityDuties),
     researchUnit: phrasesRegex(lex.work.researchUnitWords),
     buildAndTest: lexiconRegExp(
       `${phrasesSource(lex.work.modelBuildingVerbs)}\\s{1,3}${phrasesSource(lex.sections.and)}\\s{1,3}(?:[\\p{L}']{1,12}\\s{1,3}){0,2}?${phrasesSource(lex.work.testingWords)}`,
@@ -81,6 +84,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
 /**
  * Classifies a work entry as security and/or ML work from its title and the skills it uses (their `workKind`). Under a
  * title that is no security one, an ML skill the entry names in two different ways (`namedTwice`: "scikit-learn, XGBoost") weighs as two.
+ * Duties that name security as their object (`securityDuty`: "tested security controls") weigh as one security skill.
  */
 export function classifyEntry(
   fullTitle: string,
@@ -90,6 +94,7 @@ export function classifyEntry(
   namedTwice: ReadonlySet<string> = new Set(),
   organization = '',
   built: ReadonlySet<string> = new Set(),
+  securityDuty = false,
 ): EntryKind[] {
   // A remark about a later function is no kind of this entry: "Software Engineer (moved to Product Security in 2020)".
   const title = fullTitle.includes('(') ? fullTitle.replace(words.laterRole, ' ') : fullTitle;
@@ -99,7 +104,8 @@ export function classifyEntry(
   const mlTitle = words.mlTitle.test(title);
   // A title that joins two functions ("AI Product Security & Secure GenAI Engineering") holds an ML one when a part is an ML title and no security one.
   const mlPart = title.split(words.titleParts).some((part) => words.mlTitle.test(part) && !words.securityTitle.test(part));
-  let securitySkills = 0;
+  // Duties whose object is security ("tested security controls against ISO 27001") weigh as one security skill.
+  let securitySkills = securityDuty ? 1 : 0;
   let mlSkills = 0;
   for (const id of skillIds) {
     const skill = skillById.get(id);

@@ -400,7 +400,8 @@ function classify(text: string, raw: readonly RawEntry[], mentions: readonly Men
     // A research unit the duties open with ("Grupo de Seguridad de la Información.") is part of the organization.
     const unit = openingUnit(text, e, words);
     const organization = unit === '' ? e.organization : `${e.organization ?? ''} ${unit}`;
-    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built);
+    const duty = words.securityDuty.test(text.slice(e.bodyStart, e.bodyEnd));
+    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built, duty);
   });
   const kinds = ownKinds.map((k, i) => withAboveKinds(k, ownKinds[continued.get(i) ?? i] ?? k));
   // An entry whose title names ML work ("Head of AI Security (GenAI Security Engineering)") also takes the aliases meant for ML work.
