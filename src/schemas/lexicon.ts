@@ -117,8 +117,14 @@ export const CuesLexiconSchema = z.strictObject({
   negationAfter: Phrases,
   /** Labels of lines or sections that list what the person lacks or is learning ("Gaps", "Not yet"). */
   gapLabels: Phrases,
-  /** Skill-table levels that mean "not yet" ("learning"). */
+  /** Skill-table levels that mean "not yet" ("learning", "exposure only"; also a cell in brackets: "(exposure only)"). */
   learningLevels: Phrases,
+  /**
+   * Statements that the person builds or trains no models ("I don't build or train models", "Never trained or fine-tuned a
+   * model", "Je ne conçois ni n'entraîne de modèles"): the ML libraries they name are tools of other work (attacks,
+   * tests) and imply no ML skill ("PyTorch" gives no deep learning).
+   */
+  buildsNoModels: Phrases,
   /** Words of skills lists that are never typos of a skill. */
   notTypos: Phrases,
   /** On a status line under a certification, before a date: it is still valid ("renewed", "current through", "gültig bis"). */
