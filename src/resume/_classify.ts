@@ -24,6 +24,8 @@ export interface KindWords {
   titleParts: RegExp;
   /** The same, every match: an operations title's own words are no security title ("Cyber Transport Systems Technician"). */
   operationsTitles: RegExp;
+  /** IT audit titles, every match: in a résumé they are no security title by themselves; the duties decide. */
+  auditTitles: RegExp;
   /** Verbs of building, training or deploying models. */
   modelBuilding: RegExp;
   /** The same, with the nouns of building that count at a sentence's start only ("Conception et exploitation d'…"). */
@@ -61,6 +63,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     researchTitle: phrasesRegex(lex.work.researchTitles),
     operationsTitle: phrasesRegex(lex.work.operationsTitles),
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
+    auditTitles: phrasesRegex(lex.work.auditTitles, 'g'),
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     openingBuilding: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
     securing: phrasesRegex(lex.work.securingWords),
@@ -134,9 +137,12 @@ export function classifyEntry(
   return kinds;
 }
 
-/** A title of security work, once an IT-operations title's own words are set aside ("Cyber Transport Systems Technician" is none). */
+/**
+ * A title of security work, once an IT-operations title's own words are set aside ("Cyber Transport Systems Technician"
+ * is none), and an IT audit title's ("IT Auditor": its duties decide).
+ */
 function isSecurityTitle(title: string, words: KindWords): boolean {
-  return words.securityTitle.test(title.replace(words.operationsTitles, ' '));
+  return words.securityTitle.test(title.replace(words.operationsTitles, ' ').replace(words.auditTitles, ' '));
 }
 
 /** Where a sentence of duties ends: sentence punctuation before a space, or a line that starts a new bullet. */
