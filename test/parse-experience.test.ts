@@ -313,7 +313,23 @@ describe('parseResume: the kind of work of an entry', () => {
       ['security', 'ml'],
     ],
     ['a security lab under a neutral title', 'Software Engineer | Carleton Computer Security Lab | Sep 2014 – Apr 2016\n- Wrote the web front end', ['other']],
-    ['an IT audit title', 'IT Auditor | Southern Cross | Jan 2019 – Dec 2020\n- Control testing', ['security']],
+    // An IT audit is security work when its duties name security as their object, not when it tests financial controls.
+    [
+      'an IT audit title over financial controls',
+      'IT Auditor | Southern Cross | Jan 2019 – Dec 2020\n- ITGC testing for financial statement audits',
+      ['other'],
+    ],
+    [
+      'an audit of security controls under a neutral title',
+      'Senior Associate, Risk Assurance | Harlow | Jul 2019 – Jan 2024\n- Tested security controls against ISO 27001 Annex A',
+      ['security'],
+    ],
+    [
+      'a Spanish audit of security controls',
+      'Auditora de TI sénior | Harwell | 09/2015 – 05/2020\n- Informes SOC 2 Tipo II; pruebas de controles de seguridad',
+      ['security'],
+    ],
+    ['ISO 27001 control testing alone', 'Audit Senior | Castellani | Jan 2013 – Dec 2017\n- ISO 27001 control testing', ['other']],
     [
       'an IT-operations title with a security word in it',
       'Cyber Transport Systems Technician (3D1X2), United States Air Force | 2013 – 2019\n- Configured VLANs and trunks; maintained firewalls',

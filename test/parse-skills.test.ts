@@ -1849,6 +1849,46 @@ describe('the r26 round: German, French and Spanish cues and aliases', () => {
   });
 });
 
+describe('the r27 round: what the person builds, learns or receives', () => {
+  it.each([
+    // A person who builds no models uses an ML library as a tool: PyTorch, no deep learning.
+    [
+      "PROFILE\nI attack models; I don't build or train models.\n\nEXPERIENCE\nAI Red Teamer, Acme  2020 – 2024\n- Evasion attacks with ART and PyTorch.",
+      'pytorch',
+      true,
+    ],
+    [
+      "PROFILE\nI attack models; I don't build or train models.\n\nEXPERIENCE\nAI Red Teamer, Acme  2020 – 2024\n- Evasion attacks with ART and PyTorch.",
+      'deep-learning',
+      false,
+    ],
+    ['GAPS\n- Never trained or fine-tuned a model.\n\nSKILLS\nPyTorch, Python', 'machine-learning', false],
+    ["PROFIL\nJe ne conçois ni n'entraîne de modèles : je les attaque.\n\nCOMPÉTENCES\nPyTorch", 'deep-learning', false],
+    ['PERFIL\nNo construyo modelos: los ataco.\n\nHABILIDADES\nPyTorch', 'deep-learning', false],
+    ['PROFIL\nIch trainiere keine Modelle, ich greife sie an.\n\nKENNTNISSE\nPyTorch', 'deep-learning', false],
+    ['SKILLS\nPyTorch', 'deep-learning', true],
+    // A level in brackets in its own column of a skills table.
+    ['SKILL MATRIX\nSkill        Level       Years\nPython       Advanced    6\nPyTorch      Beginner    <1   (exposure only)', 'pytorch', false],
+    ['SKILL MATRIX\nSkill        Level       Years\nPython       Advanced    6\nPyTorch      Beginner    <1   (exposure only)', 'python', true],
+    // Work that belongs to another team.
+    [
+      'EXPERIENCE\nRed Team Lead, Acme  2020 – 2024\n- The harness calls model APIs only; model training and fine-tuning belong to the research team.',
+      'machine-learning',
+      false,
+    ],
+    ["EXPERIENCE\nSenior Counsel, Acme  2020 – 2024\n- Receive the safety team's red-teaming reports before each model release.", 'llm-security', false],
+    // A course still being worked through.
+    ["SUMMARY\nOutside work I'm slowly working through fast.ai's Practical Deep Learning course.", 'deep-learning', false],
+    ['RÉSUMÉ\nEn dehors du travail, je suis tranquillement le cours Practical Deep Learning de fast.ai.', 'deep-learning', false],
+    ['EXTRACTO\nFuera del trabajo voy avanzando poco a poco en el curso Practical Deep Learning de fast.ai.', 'deep-learning', false],
+    // The French verb "transformer" is no transformer model.
+    ['RÉSUMÉ\nTransformer les constats en correctifs réellement livrés.', 'deep-learning', false],
+    ['SKILLS\nFine-tuned transformer models for ticket routing', 'deep-learning', true],
+  ])('%s → %s %s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+});
+
 describe('a status on a line of its own that goes on from the certification above (r11)', () => {
   it('reads "CISSP – exam passed Oct 2026⏎endorsement pending" as not held, and leaves the next certification alone', () => {
     const text = 'CERTIFICATIONS\nCCSP (ISC2), 2023\nCISSP – exam passed Oct 2026, ISC2\nendorsement pending\nAWS Certified Security – Specialty, 2024\n';

@@ -24,12 +24,16 @@ export interface KindWords {
   titleParts: RegExp;
   /** The same, every match: an operations title's own words are no security title ("Cyber Transport Systems Technician"). */
   operationsTitles: RegExp;
+  /** IT audit titles, every match: in a résumé they are no security title by themselves; the duties decide. */
+  auditTitles: RegExp;
   /** Verbs of building, training or deploying models. */
   modelBuilding: RegExp;
   /** The same, with the nouns of building that count at a sentence's start only ("Conception et exploitation d'…"). */
   openingBuilding: RegExp;
   /** Words of securing or testing a system. */
   securing: RegExp;
+  /** Phrases of duties whose object is security ("security controls"): one security skill's weight. */
+  securityDuty: RegExp;
   /** A verb of building joined by "and" to a word of testing it, up to two words between ("developed and tested", "desarrollé y puse a prueba"). */
   buildAndTest: RegExp;
   /** Words that name a research unit ("research group", "Grupo", "Lehrstuhl"). */
@@ -59,9 +63,11 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     researchTitle: phrasesRegex(lex.work.researchTitles),
     operationsTitle: phrasesRegex(lex.work.operationsTitles),
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
+    auditTitles: phrasesRegex(lex.work.auditTitles, 'g'),
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     openingBuilding: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
     securing: phrasesRegex(lex.work.securingWords),
+    securityDuty: phrasesRegex(lex.work.securityDuties),
     researchUnit: phrasesRegex(lex.work.researchUnitWords),
     buildAndTest: lexiconRegExp(
       `${phrasesSource(lex.work.modelBuildingVerbs)}\\s{1,3}${phrasesSource(lex.sections.and)}\\s{1,3}(?:[\\p{L}']{1,12}\\s{1,3}){0,2}?${phrasesSource(lex.work.testingWords)}`,
@@ -81,6 +87,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
 /**
  * Classifies a work entry as security and/or ML work from its title and the skills it uses (their `workKind`). Under a
  * title that is no security one, an ML skill the entry names in two different ways (`namedTwice`: "scikit-learn, XGBoost") weighs as two.
+ * Duties that name security as their object (`securityDuty`: "tested security controls") weigh as one security skill.
  */
 export function classifyEntry(
   fullTitle: string,
@@ -91,6 +98,7 @@ export function classifyEntry(
   organization = '',
   built: ReadonlySet<string> = new Set(),
   opensWithModels = false,
+  securityDuty = false,
 ): EntryKind[] {
   // A remark about a later function is no kind of this entry: "Software Engineer (moved to Product Security in 2020)".
   const title = fullTitle.includes('(') ? fullTitle.replace(words.laterRole, ' ') : fullTitle;
@@ -102,7 +110,8 @@ export function classifyEntry(
   const mlTitle = words.mlTitle.test(title) || (research && !securityTitle && opensWithModels);
   // A title that joins two functions ("AI Product Security & Secure GenAI Engineering") holds an ML one when a part is an ML title and no security one.
   const mlPart = title.split(words.titleParts).some((part) => words.mlTitle.test(part) && !words.securityTitle.test(part));
-  let securitySkills = 0;
+  // Duties whose object is security ("tested security controls against ISO 27001") weigh as one security skill.
+  let securitySkills = securityDuty ? 1 : 0;
   let mlSkills = 0;
   for (const id of skillIds) {
     const skill = skillById.get(id);
@@ -131,9 +140,12 @@ export function classifyEntry(
   return kinds;
 }
 
-/** A title of security work, once an IT-operations title's own words are set aside ("Cyber Transport Systems Technician" is none). */
+/**
+ * A title of security work, once an IT-operations title's own words are set aside ("Cyber Transport Systems Technician"
+ * is none), and an IT audit title's ("IT Auditor": its duties decide).
+ */
 function isSecurityTitle(title: string, words: KindWords): boolean {
-  return words.securityTitle.test(title.replace(words.operationsTitles, ' '));
+  return words.securityTitle.test(title.replace(words.operationsTitles, ' ').replace(words.auditTitles, ' '));
 }
 
 /** Where a sentence of duties ends: sentence punctuation before a space, or a line that starts a new bullet. */

@@ -77,7 +77,7 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
             .slice(1)
             .map((c) => cellYears(c, years))
             .find((y) => y !== undefined);
-    const learning = stated === 0 || cells.slice(1).some((c) => words.learning.test(c) || words.learning.test(c.split(CELL_REMARK)[0] ?? ''));
+    const learning = stated === 0 || cells.slice(1).some((c) => isLearningCell(c, words));
     if (stated === undefined && !learning) {
       if (inSkills && !body.includes('|')) out.push(...learningItems(line, start, words));
       continue;
@@ -113,6 +113,15 @@ function learningItems(line: string, start: number, words: TableWords): TableRow
   }
   return out;
 }
+
+/** A cell whose level means "not yet": "learning", "learning (0 yrs)", or a remark in brackets, "(exposure only)". */
+function isLearningCell(cell: string, words: TableWords): boolean {
+  const inner = BRACKETED.exec(cell)?.[1];
+  return words.learning.test(cell) || words.learning.test(cell.split(CELL_REMARK)[0] ?? '') || (inner !== undefined && words.learning.test(inner.trim()));
+}
+
+/** A cell that is one remark in brackets. */
+const BRACKETED = /^\(([^()]{1,40})\)$/u;
 
 /** The cells of a row, or undefined when the line is no table row. */
 function cellsOf(body: string, inSkills: boolean): string[] | undefined {

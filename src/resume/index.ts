@@ -121,7 +121,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const raw = found.filter((e) => !e.notWork && !isDegreeEntry(text, e, structure)).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
   const own = withoutNegatedSpans(mentions, companyDescriptions(text, found, structure));
-  const { entries, skillMentions, continued } = classify(text, raw, own, cc, kindWordsFor(structure));
+  // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
+  const kc = cues.buildsNoModels.test(text) ? withoutModelImplications(cc) : cc;
+  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWordsFor(structure));
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
@@ -129,9 +131,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const datedSkills =
     dating.length === skillMentions.length
       ? entries.map((e) => e.skills)
-      : raw.map((e) => entrySkills(e, mentionsIn(dating, e), cc)).map((_, i, all) => withAbove(all, i, continued));
+      : raw.map((e) => entrySkills(e, mentionsIn(dating, e), kc)).map((_, i, all) => withAbove(all, i, continued));
   const itemSpan = (m: Mention, e: RawEntry) => itemRange(text, m, e, dateReading);
-  const skills = aggregateSkills(skillMentions, entries, raw, datedSkills, claims, cc, itemSpan);
+  const skills = aggregateSkills(skillMentions, entries, raw, datedSkills, claims, kc, itemSpan);
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
   }
@@ -401,7 +403,8 @@ function classify(text: string, raw: readonly RawEntry[], mentions: readonly Men
     const unit = openingUnit(text, e, words);
     const organization = unit === '' ? e.organization : `${e.organization ?? ''} ${unit}`;
     const opening = opensWithModels(text, e, own, built, cc.skillById);
-    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built, opening);
+    const duty = words.securityDuty.test(text.slice(e.bodyStart, e.bodyEnd));
+    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
   });
   const kinds = ownKinds.map((k, i) => withAboveKinds(k, ownKinds[continued.get(i) ?? i] ?? k));
   // An entry whose title names ML work ("Head of AI Security (GenAI Security Engineering)") also takes the aliases meant for ML work.
@@ -412,6 +415,12 @@ function classify(text: string, raw: readonly RawEntry[], mentions: readonly Men
   const own = raw.map((e) => entrySkills(e, mentionsIn(skillMentions, e), cc));
   const entries = raw.map((e, i) => toEntry(e, withAbove(own, i, continued), kinds[i] as EntryKind[]));
   return { entries, skillMentions, continued };
+}
+
+/** The catalog without implications into skills of ML work (`pytorch` → `deep-learning`), for a person who builds no models. */
+function withoutModelImplications(cc: CompiledCatalog): CompiledCatalog {
+  const ml = (id: string) => cc.skillById.get(id)?.workKind === 'ml';
+  return { ...cc, impliedBy: new Map([...cc.impliedBy].map(([id, targets]) => [id, targets.filter((t) => !ml(t))])) };
 }
 
 /** An entry's skills, with those of the entry above when its duties go on from it. */

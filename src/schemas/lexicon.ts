@@ -91,6 +91,10 @@ export const WorkLexiconSchema = z.strictObject({
   commaRelativeWords: Phrases,
   /** Words of securing or testing a system: under a security title, the ML systems a sentence with one names are what is secured, not ML work. */
   securingWords: Phrases,
+  /** IT audit titles ("IT Auditor", "Auditoría de TI"): security titles in a job ad, but in a résumé the duties decide (an audit of security controls is security work, ITGC testing for financial statements none). */
+  auditTitles: Phrases,
+  /** Phrases of duties that name security as their object ("tested security controls", "RBI Cyber Security Framework"): in an entry's duties, they weigh as one security skill (an audit of security controls is security work; one of financial controls none). */
+  securityDuties: Phrases,
   /** Words of testing: joined by "and" to the verb of building that opens a sentence ("developed and tested"), they are part of building, not securing. */
   testingWords: Phrases,
   /** Words that open a bracketed remark of a title about a later function ("Software Engineer (moved to Product Security in 2020)"): no kind of this entry. */
@@ -115,8 +119,14 @@ export const CuesLexiconSchema = z.strictObject({
   negationAfter: Phrases,
   /** Labels of lines or sections that list what the person lacks or is learning ("Gaps", "Not yet"). */
   gapLabels: Phrases,
-  /** Skill-table levels that mean "not yet" ("learning"). */
+  /** Skill-table levels that mean "not yet" ("learning", "exposure only"; also a cell in brackets: "(exposure only)"). */
   learningLevels: Phrases,
+  /**
+   * Statements that the person builds or trains no models ("I don't build or train models", "Never trained or fine-tuned a
+   * model", "Je ne conçois ni n'entraîne de modèles"): the ML libraries they name are tools of other work (attacks,
+   * tests) and imply no ML skill ("PyTorch" gives no deep learning).
+   */
+  buildsNoModels: Phrases,
   /** Words of skills lists that are never typos of a skill. */
   notTypos: Phrases,
   /** On a status line under a certification, before a date: it is still valid ("renewed", "current through", "gültig bis"). */

@@ -44,6 +44,8 @@ export interface CueWords {
   gapHeads: ReadonlySet<string> | undefined;
   /** The words a cue of `before` or `nearAll` starts with; undefined: any. */
   negationHeads: ReadonlySet<string> | undefined;
+  /** A statement that the person builds or trains no models (`buildsNoModels`). */
+  buildsNoModels: RegExp;
   /** Words no line ends with unless its sentence goes on (`normalize.json` → `lineGoesOn`), lowercase. */
   goesOn: ReadonlySet<string>;
   /** Nothing but an `and` word (`sections.json` → `and`) or `&` between two names ("CEH and Security+"). */
@@ -92,6 +94,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     gapHeads: () => headsOf(lex.cues.gapLabels),
     negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
+    buildsNoModels: () => phrasesRegex(lex.cues.buildsNoModels),
   });
   cueWordsCache.set(lex, words);
   return words;
