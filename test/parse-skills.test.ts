@@ -1574,6 +1574,7 @@ describe('r27 readings', () => {
   it.each([
     [job('Automated deployment of Sigma rules to Microsoft Sentinel and Splunk through GitHub Actions.'), 'devsecops', false],
     [job('Python probe scripts scheduled in Jenkins.'), 'devsecops', false],
+    ['EXPERIENCIA\nAnalista de seguridad, Acme  2020 – 2024\n- Scripts de Python programados en Jenkins.', 'devsecops', false],
     [job('Semgrep gates in GitHub Actions block merges on high findings.'), 'devsecops', true],
     [job('Wrote the report to the model risk committee.'), 'ai-governance', false],
     [job('Built an adversarial-training pipeline for a malware classifier.'), 'mlops', false],

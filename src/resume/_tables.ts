@@ -29,7 +29,7 @@ const RATING_CELL = new RegExp(`^[${RATING_GLYPHS}]{3,10}$`, 'u');
 /** A legend pair: a rating, then the words that name its level ("●●●●● expert  ●○○○○ learning"). */
 const LEGEND_PAIR = new RegExp(`([${RATING_GLYPHS}]{3,10})[ \\t]{1,3}(\\p{L}[^${RATING_GLYPHS}\\n]{0,40})`, 'gu');
 /** A detail under a skills-table row, in brackets at the line's start ("  (scikit-learn)"). */
-const BRACKET_CELL = /^\(([^()]{1,60})\)$/u;
+const BRACKET_CELL = /^\([^()]{1,60}\)$/u;
 
 interface TableWords {
   yearsHeader: RegExp;
