@@ -1272,6 +1272,9 @@ describe('a row of what the person lacks', () => {
     expect(ids(text)).toEqual(['docker', 'linux', 'python']);
     expect(ids('SKILLS\nGaps          Kubernetes\nMLOps (Kubeflow)')).toEqual(['mlops']);
   });
+  it('reads a gap label with nothing after its colon as the heading of the lines under it', () => {
+    expect(ids('SKILLS\nSQL\nCurrently learning:\nPython\nCERTIFICATIONS\nCISA, 2018')).toEqual(['sql']);
+  });
   it('reads a row label whose bracket is a gap label ("Weiterbildung (laufend)") as a gap row', () => {
     expect(ids('KENNTNISSE\nProgrammierung\tPython\nWeiterbildung (laufend)\tKubernetes-Sicherheit, Vorbereitung auf die CKS-Prüfung')).toEqual(['python']);
     expect(ids('SKILLS\nLanguages     Python\nTraining (in progress)     Kubernetes')).toEqual(['python']);
