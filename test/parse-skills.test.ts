@@ -1597,6 +1597,11 @@ describe('r27 readings', () => {
     [job('Ran the ransomware tabletop with the CIO and Head of Risk.'), 'stakeholder-communication', true],
     [job('Manage two lawyers and a legal operations analyst.'), 'team-leadership', true],
     ['SUMMARY\nNot looking for people-management roles; happy to mentor.', 'team-leadership', false],
+    [
+      "EXPÉRIENCE\nIngénieur sécurité, Acme  2020 – 2024\n- Développement d'un harnais interne en Python qui rejoue les prompts d'attaque.",
+      'security-automation',
+      true,
+    ],
     ['PROFIL\nKeine Rollen mit disziplinarischer Führung gesucht.', 'team-leadership', false],
     ['EXPERIENCIA\nIngeniera, Acme  2020 – 2024\n- Presento un informe trimestral de riesgos de seguridad de IA al CTO.', 'stakeholder-communication', true],
   ])('%s → %s %s', (text, id, want) => {
