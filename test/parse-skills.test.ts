@@ -1603,6 +1603,8 @@ describe('r27 readings', () => {
       true,
     ],
     ['PROFIL\nKeine Rollen mit disziplinarischer Führung gesucht.', 'team-leadership', false],
+    ['KENNTNISSE\nCloud    keine Projekterfahrung mit AWS, Azure oder GCP', 'azure', false],
+    ['BERUFSERFAHRUNG\nIngenieurin, Acme  2020 – 2024\n- Vorstellung der Testergebnisse beim öffentlichen Auftraggeber', 'stakeholder-communication', true],
     ['EXPERIENCIA\nIngeniera, Acme  2020 – 2024\n- Presento un informe trimestral de riesgos de seguridad de IA al CTO.', 'stakeholder-communication', true],
   ])('%s → %s %s', (text, id, want) => {
     expect(ids(text).includes(id)).toBe(want);
