@@ -1604,6 +1604,11 @@ describe('r27 readings', () => {
     ],
     ['PROFIL\nKeine Rollen mit disziplinarischer Führung gesucht.', 'team-leadership', false],
     ['KENNTNISSE\nCloud    keine Projekterfahrung mit AWS, Azure oder GCP', 'azure', false],
+    [
+      "EXPÉRIENCE\nIngénieure, Acme  2020 – 2024\n- Développement en Go d'un contrôleur d'admission Kubernetes qui refuse tout modèle non signé.",
+      'security-automation',
+      true,
+    ],
     ['BERUFSERFAHRUNG\nIngenieurin, Acme  2020 – 2024\n- Vorstellung der Testergebnisse beim öffentlichen Auftraggeber', 'stakeholder-communication', true],
     ['EXPERIENCIA\nIngeniera, Acme  2020 – 2024\n- Presento un informe trimestral de riesgos de seguridad de IA al CTO.', 'stakeholder-communication', true],
   ])('%s → %s %s', (text, id, want) => {
