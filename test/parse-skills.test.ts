@@ -1604,6 +1604,7 @@ describe('r27 readings', () => {
     ],
     ['PROFIL\nKeine Rollen mit disziplinarischer Führung gesucht.', 'team-leadership', false],
     ['KENNTNISSE\nCloud    keine Projekterfahrung mit AWS, Azure oder GCP', 'azure', false],
+    ["EXPÉRIENCE\nAuditrice sécurité / pentesteuse, Vigie  2016 – 2020\n- Audits d'architecture pour des clients OIV.", 'audit', false],
     [
       "EXPÉRIENCE\nIngénieure, Acme  2020 – 2024\n- Développement en Go d'un contrôleur d'admission Kubernetes qui refuse tout modèle non signé.",
       'security-automation',
