@@ -1329,6 +1329,9 @@ describe('a row of what the person lacks', () => {
     expect(ids(text)).toEqual(['docker', 'linux', 'python']);
     expect(ids('SKILLS\nGaps          Kubernetes\nMLOps (Kubeflow)')).toEqual(['mlops']);
   });
+  it('reads a gap label with nothing after its colon as the heading of the lines under it', () => {
+    expect(ids('SKILLS\nSQL\nCurrently learning:\nPython\nCERTIFICATIONS\nCISA, 2018')).toEqual(['sql']);
+  });
   it('reads a row label whose bracket is a gap label ("Weiterbildung (laufend)") as a gap row', () => {
     expect(ids('KENNTNISSE\nProgrammierung\tPython\nWeiterbildung (laufend)\tKubernetes-Sicherheit, Vorbereitung auf die CKS-Prüfung')).toEqual(['python']);
     expect(ids('SKILLS\nLanguages     Python\nTraining (in progress)     Kubernetes')).toEqual(['python']);
@@ -1612,6 +1615,66 @@ describe('skills lists that give a level after a dash or colon', () => {
       ['python', 9],
       ['sql', 9],
     ]);
+  });
+});
+
+describe('skills matrices rated with a legend', () => {
+  it("drops the rows rated at the legend's learning level, with the detail in brackets under them", () => {
+    const p = parseResume(
+      'SKILLS\n●●●●● expert  ●○○○○ learning\nAI governance  ●●●●●\nPython  ●●●○○\nMachine learning  ●○○○○\n  (scikit-learn)\nSQL  ●○○○○\n',
+      { asOf },
+    );
+    expect(p.skills.map((s) => s.id)).toEqual(['ai-governance', 'python']);
+  });
+
+  it('reads a level of another language and keeps the rows when no legend says learning', () => {
+    expect(ids('KENNTNISSE\n●●●●● Expertin  ●○○○○ im Aufbau\nPython  ●○○○○\nSQL  ●●●○○\n')).toEqual(['sql']);
+    expect(ids('SKILLS\n●●●●● expert  ●○○○○ basic\nPython  ●○○○○\n')).toEqual(['python']);
+  });
+});
+
+describe('r27 readings', () => {
+  const job = (line: string) => `EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- ${line}`;
+  it.each([
+    [job('Automated deployment of Sigma rules to Microsoft Sentinel and Splunk through GitHub Actions.'), 'devsecops', false],
+    [job('Python probe scripts scheduled in Jenkins.'), 'devsecops', false],
+    ['EXPERIENCIA\nAnalista de seguridad, Acme  2020 – 2024\n- Scripts de Python programados en Jenkins.', 'devsecops', false],
+    [job('Semgrep gates in GitHub Actions block merges on high findings.'), 'devsecops', true],
+    [job('Wrote the report to the model risk committee.'), 'ai-governance', false],
+    [job('Built an adversarial-training pipeline for a malware classifier.'), 'mlops', false],
+    [job('Re-runs the attack suite on every new model version.'), 'mlops', false],
+    [job('Drift dashboards with automatic alerts.'), 'security-automation', false],
+    [job('Wrote security policies and standards (access control, cryptography, acceptable use).'), 'cryptography', false],
+    [job('Authored the Information Security Standard for Cloud Services.'), 'cloud-security', false],
+    [job("Receive the safety team's red-teaming reports before each model release."), 'llm-security', false],
+    [
+      'EXPERIENCE\nSite Reliability Engineer, Acme  2020 – 2024\n- Splunk Observability Cloud for application logs and SLO dashboards.',
+      'security-monitoring',
+      false,
+    ],
+    [job('Desktop support; Active Directory accounts, imaging, hardware repair.'), 'identity-access-management', false],
+    [job('DPIAs for training-data pipelines.'), 'data-engineering', false],
+    [job('Defined the guardrail policy (input/output filtering, tool allow-lists).'), 'policy-development', false],
+    [job('Ran the ransomware tabletop with the CIO and Head of Risk.'), 'stakeholder-communication', true],
+    [job('Manage two lawyers and a legal operations analyst.'), 'team-leadership', true],
+    ['SUMMARY\nNot looking for people-management roles; happy to mentor.', 'team-leadership', false],
+    [
+      "EXPÉRIENCE\nIngénieur sécurité, Acme  2020 – 2024\n- Développement d'un harnais interne en Python qui rejoue les prompts d'attaque.",
+      'security-automation',
+      true,
+    ],
+    ['PROFIL\nKeine Rollen mit disziplinarischer Führung gesucht.', 'team-leadership', false],
+    ['KENNTNISSE\nCloud    keine Projekterfahrung mit AWS, Azure oder GCP', 'azure', false],
+    ["EXPÉRIENCE\nAuditrice sécurité / pentesteuse, Vigie  2016 – 2020\n- Audits d'architecture pour des clients OIV.", 'audit', false],
+    [
+      "EXPÉRIENCE\nIngénieure, Acme  2020 – 2024\n- Développement en Go d'un contrôleur d'admission Kubernetes qui refuse tout modèle non signé.",
+      'security-automation',
+      true,
+    ],
+    ['BERUFSERFAHRUNG\nIngenieurin, Acme  2020 – 2024\n- Vorstellung der Testergebnisse beim öffentlichen Auftraggeber', 'stakeholder-communication', true],
+    ['EXPERIENCIA\nIngeniera, Acme  2020 – 2024\n- Presento un informe trimestral de riesgos de seguridad de IA al CTO.', 'stakeholder-communication', true],
+  ])('%s → %s %s', (text, id, want) => {
+    expect(ids(text).includes(id)).toBe(want);
   });
 });
 

@@ -23,10 +23,19 @@ const SEPARATOR_ROW = /^[\s|:\-–—=+]{3,}$/u;
 /** A cell holding a number of years: "6", "6 yrs", "2.5 years", "10+". */
 const NUMBER_CELL = /^(\d{1,2}(?:[.,]\d{1,2})?)\s{0,2}\+?\s{0,2}(\p{L}{0,12})\.?$/u;
 const MAX_ROW = 200;
+/** Glyphs of a skills matrix's ratings ("●●●○○", "★★☆☆☆"): a cell made of them alone is a rating. */
+const RATING_GLYPHS = '●○◐◑◉◯⬤★☆■□◼◻';
+const RATING_CELL = new RegExp(`^[${RATING_GLYPHS}]{3,10}$`, 'u');
+/** A legend pair: a rating, then the words that name its level ("●●●●● expert  ●○○○○ learning"). */
+const LEGEND_PAIR = new RegExp(`([${RATING_GLYPHS}]{3,10})[ \\t]{1,3}(\\p{L}[^${RATING_GLYPHS}\\n]{0,40})`, 'gu');
+/** A detail under a skills-table row, in brackets at the line's start ("  (scikit-learn)"). */
+const BRACKET_CELL = /^\([^()]{1,60}\)$/u;
 
 interface TableWords {
   yearsHeader: RegExp;
   learning: RegExp;
+  /** A "learning" level at the start of a legend's words ("en apprentissage EXPÉRIENCE" after a flattened column). */
+  learningStart: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, TableWords>();
@@ -38,6 +47,7 @@ export function tableWordsFor(lex: Lexicon): TableWords {
   const words = {
     yearsHeader: lexiconRegExp(`^(?:\\p{L}{1,15}\\s{1,3}){0,2}${phrasesSource(lex.measures.yearWords)}(?:\\s{1,3}\\p{L}{1,15}){0,3}$`),
     learning: lexiconRegExp(`^(?:${phrasesSource(lex.cues.learningLevels)})$`),
+    learningStart: lexiconRegExp(`^(?:${phrasesSource(lex.cues.learningLevels)})(?![\\p{L}\\p{N}])`),
   };
   cache.set(lex, words);
   return words;
@@ -51,12 +61,20 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
   const sectionOf = (offset: number) => sectionAt(sections, offset);
   const words = tableWordsFor(lex);
   const out: TableRow[] = [];
+  const learningRatings = legendLearningRatings(text, words);
   let yearsCol: number | undefined;
   let offset = 0;
+  let afterRated = false;
   for (const line of text.split('\n')) {
     const start = offset;
     offset += line.length + 1;
     const body = line.trim();
+    const rated: RatedRow | undefined = learningRatings.size > 0 ? ratedLearningRow(line, start, learningRatings, afterRated) : undefined;
+    afterRated = rated?.rated === true;
+    if (rated) {
+      out.push(rated.row);
+      continue;
+    }
     const inSkills = sectionOf(start) === 'skills';
     const cells = cellsOf(body, inSkills);
     if (!cells || body.length > MAX_ROW) {
@@ -86,6 +104,44 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
     out.push({ start: start + lead, end: start + lead + body.length, years: stated, learning });
   }
   return out;
+}
+
+/**
+ * The ratings a legend names with a "learning" level ("●○○○○ learning", "●○○○○ im Aufbau"): a skills matrix row with
+ * such a rating names a skill being learned, not held.
+ */
+function legendLearningRatings(text: string, words: TableWords): Set<string> {
+  const out = new Set<string>();
+  if (!RATING_GLYPHS.split('').some((g) => text.includes(g))) return out;
+  LEGEND_PAIR.lastIndex = 0;
+  for (let m = LEGEND_PAIR.exec(text); m; m = LEGEND_PAIR.exec(text)) {
+    if (words.learningStart.test((m[2] as string).trim())) out.add(m[1] as string);
+  }
+  return out;
+}
+
+/** A row rated at a "learning" level (`rated`), or the bracketed detail under one. */
+interface RatedRow {
+  row: TableRow;
+  rated: boolean;
+}
+
+/**
+ * A skills-matrix row rated at a "learning" level of the legend ("Machine learning   ●○○○○   <other column>"): its
+ * span runs from the name to the rating only, since a flattened second column may follow on the line. A detail in
+ * brackets on the next line ("  (scikit-learn)") belongs to that row.
+ */
+function ratedLearningRow(line: string, start: number, ratings: ReadonlySet<string>, afterRated: boolean): RatedRow | undefined {
+  const lead = line.length - line.trimStart().length;
+  const cells = line.trim().split(GAP_CELLS);
+  const first = cells[0] ?? '';
+  if (afterRated && BRACKET_CELL.test(first)) {
+    return { row: { start: start + lead, end: start + lead + first.length, years: undefined, learning: true }, rated: false };
+  }
+  const rating = cells.length >= 2 && RATING_CELL.test(cells[1] as string) && ratings.has(cells[1] as string) ? (cells[1] as string) : undefined;
+  if (rating === undefined) return undefined;
+  const end = line.indexOf(rating, lead + first.length) + rating.length;
+  return { row: { start: start + lead, end: start + end, years: undefined, learning: true }, rated: true };
 }
 
 /**

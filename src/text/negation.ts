@@ -393,7 +393,8 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     const lineEnd = start + line.length;
     const mayGap = !gapAt || anyBetween(gapAt, start, lineEnd);
     const inline = mayGap ? cues.gapInline.exec(body) : null;
-    if (inline) {
+    // A label with nothing after its colon ("Currently learning:") heads the lines under it, as a heading does.
+    if (inline && body.length > inline[0].length) {
       // "Gaps      no Kubernetes or cloud⏎          MLOps experience": lines indented to the label's value go on with its row.
       const j = rowContinuedTo(lines, i, valueColumn(line, inline[0]));
       out.push({ start, end: lineEndOf(lines[j] as { start: number; text: string }) });
