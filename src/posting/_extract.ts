@@ -237,10 +237,14 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     examples = cueBefore && last !== undefined && m.start - last.end <= 40;
   }
   flush();
+  // Skills named only inside a parenthesis that softens them ("AWS (Azure exposure is helpful)") are preferred.
+  const softened = clause.softSpans && clause.tier !== 'preferred' ? { ...clause, tier: 'preferred' as const, mandatory: false } : clause;
+  const inSoft = (m: Mention) => clause.softSpans?.some((s) => m.start >= s.start && m.end <= s.end) ?? false;
   return groups.map((g) => {
     const ids = g.mentions.map((m) => m.id);
     const stated = years.filter((y) => yearsApply(y, ids)).map((y) => y.years);
-    const finding: Finding = { kind: 'skill', skills: ids, clause, hard: false, examples: g.examples && ids.length > 1 };
+    const own = g.mentions.every(inSoft) ? softened : clause;
+    const finding: Finding = { kind: 'skill', skills: ids, clause: own, hard: false, examples: g.examples && ids.length > 1 };
     if (stated.length > 0) finding.minYears = Math.max(...stated);
     return finding;
   });
