@@ -434,6 +434,18 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a parenthesis right after a list that names one more alternative as part of the group', () => {
+    const role = roleFromJobPosting(
+      'Engineer\n\nRequirements\n- Experience with any one cloud - AWS or Azure (GCP also fine)\n- Python (or Go)\n- Docker (Kubernetes a plus)\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['aws-or-azure-or-gcp', 'required'],
+      ['python-or-go', 'required'],
+      ['docker', 'required'],
+      ['kubernetes', 'preferred'],
+    ]);
+  });
+
   it('reads a lead-in sentence ending with a colon as the tier it announces', () => {
     const role = roleFromJobPosting(
       'ML Platform Engineer\n\nTo be successful as a Senior ML Platform Engineer, you should have experience with:\n• Strong Python\n\nSome other highly valued skills may include:\n• Knowledge of AWS',

@@ -223,6 +223,12 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     const gap = prev ? text.slice(prev.end, m.start) : '';
     while (next < cues.length && (cues[next] as { end: number }).end <= m.start) last = cues[next++];
     const cueBefore = last !== undefined && (prev === undefined || last.start >= prev.end);
+    // "AWS or Azure (GCP also fine)", "Python (or Go)": a parenthesis right after the list adds one more alternative.
+    if (prev && alternativeInParens(gap, text.slice(m.end, m.end + ALSO_REACH), words)) {
+      anyOr = true;
+      run.push(m);
+      continue;
+    }
     if (
       prev &&
       !cueBefore &&
@@ -248,6 +254,19 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     if (stated.length > 0) finding.minYears = Math.max(...stated);
     return finding;
   });
+}
+
+/** After a skill, how far the words that make it another alternative ("also fine)") may reach. */
+const ALSO_REACH = 40;
+/** A parenthesis opening right after a skill, and what follows it up to the next skill. */
+const PAREN_OPEN = /^\s{0,2}\(\s{0,2}([^()]{0,12})$/u;
+
+/** The words between a skill and the next open a parenthesis that names another alternative: "(or GCP)", "(GCP also fine)". */
+function alternativeInParens(gap: string, after: string, words: PostingWords): boolean {
+  const open = PAREN_OPEN.exec(gap);
+  if (!open) return false;
+  const lead = open[1] as string;
+  return lead === '' ? words.alsoAlternative.test(after) : words.orGap.test(` ${lead}`) && /^\s{0,3}\)/u.test(after);
 }
 
 /** The years of a statement are those of a list of skills when they name its only skill or all of its skills, not one of several. */

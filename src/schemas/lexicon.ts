@@ -286,6 +286,8 @@ export const PostingsLexiconSchema = z.strictObject({
   orWords: Phrases,
   /** "and" between list items. */
   andWords: Phrases,
+  /** Words after a skill in a parenthesis that follows a list ("AWS or Azure (GCP also fine)"): one more alternative. */
+  alsoAlternative: Phrases,
 });
 
 /** Every kind of lexicon file, by file name. */
