@@ -446,6 +446,17 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads years of managing engineers as years of team leadership, required', () => {
+    const role = roleFromJobPosting(
+      'Engineer\n\nRequirements\n- Minimum 8 years in security engineering or application security, including at least 3 years managing engineers\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier, 'minYears' in q ? q.minYears : null])).toEqual([
+      ['securityYears', 'required', 8],
+      ['application-security', 'required', null],
+      ['team-leadership', 'required', 3],
+    ]);
+  });
+
   it('reads a lead-in sentence ending with a colon as the tier it announces', () => {
     const role = roleFromJobPosting(
       'ML Platform Engineer\n\nTo be successful as a Senior ML Platform Engineer, you should have experience with:\n• Strong Python\n\nSome other highly valued skills may include:\n• Knowledge of AWS',
