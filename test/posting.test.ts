@@ -457,6 +457,17 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('French: "Ce qui fera la différence" opens the nice-to-haves', () => {
+    const role = roleFromJobPosting(
+      'Ingénieur sécurité\n\nProfil recherché\n– Une bonne maîtrise de Python ;\n\nCe qui fera la différence :\n– Une expérience de Terraform ;\n',
+      { language: 'fr' },
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
   it('reads a lead-in sentence ending with a colon as the tier it announces', () => {
     const role = roleFromJobPosting(
       'ML Platform Engineer\n\nTo be successful as a Senior ML Platform Engineer, you should have experience with:\n• Strong Python\n\nSome other highly valued skills may include:\n• Knowledge of AWS',
