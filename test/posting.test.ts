@@ -468,6 +468,16 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a line of bare tags under a "Key Skills" widget as repeating the ad, with no tier of its own', () => {
+    const role = roleFromJobPosting(
+      'DevOps Engineer\n\nRequirements\n- Strong scripting in Python\n- Good to have: Terraform\n\nKey Skills\nPython  Docker  Terraform  Kubernetes\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
   it('reads a lead-in sentence ending with a colon as the tier it announces', () => {
     const role = roleFromJobPosting(
       'ML Platform Engineer\n\nTo be successful as a Senior ML Platform Engineer, you should have experience with:\n• Strong Python\n\nSome other highly valued skills may include:\n• Knowledge of AWS',

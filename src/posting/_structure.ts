@@ -77,6 +77,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
   const clauses: Clause[] = [];
   let section: PostingSection = 'intro';
   let hardSection = false;
+  // Under a tag widget's heading ("Key Skills"), a line of bare tags.
+  let tagSection = false;
   let title: string | undefined;
   let summary: string | undefined;
   let blankBefore = true;
@@ -127,10 +129,11 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     const own = heading !== undefined && heading.rest !== undefined && item;
     if (heading && !own) {
       section = heading.section;
+      tagSection = words.tagHeadings.has(headingKey(heading.label));
       hardSection = heading.section === 'required' && words.hardHeading.test(heading.label);
       if (heading.rest === undefined) continue;
     }
-    const lineSection = own ? heading.section : section;
+    const lineSection = own ? heading.section : tagSection && isTagLine(body) ? 'ignored' : section;
     const lineHard = own ? heading.section === 'required' && words.hardHeading.test(heading.label) : hardSection;
     const content = heading?.rest ?? body;
     const offset = line.start + Math.max(0, line.text.indexOf(content));
@@ -190,6 +193,19 @@ function splitInlineHeadings(lines: readonly Line[], words: PostingWords): Line[
     out.push(from === 0 ? line : { text: line.text.slice(from), start: line.start + from });
   }
   return out;
+}
+
+/** Tags of a widget: a line of at least this many short items. */
+const MIN_TAGS = 4;
+const MAX_TAG_WORDS = 3;
+/** Between two tags: a comma, a middle dot or bar, or a wide space. */
+const TAG_SEPARATOR = /\s{0,2}[,·|•]\s{0,2}|\s{2,}/u;
+
+/** A line of bare tags ("MLOps  DevSecOps  Kubernetes  Python", "Python · RAG · LangChain · LLM"): short items, no sentence. */
+function isTagLine(body: string): boolean {
+  if (/[.!?;:]\s|[.!?;:]$/u.test(body)) return false;
+  const items = body.split(TAG_SEPARATOR).filter((t) => t.trim() !== '');
+  return items.length >= MIN_TAGS && items.every((t) => t.trim().split(/\s+/u).length <= MAX_TAG_WORDS);
 }
 
 /** A line without its bullet, numbering, Markdown heading marks and emphasis. */
