@@ -391,6 +391,93 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a list item tagged with a tier as an item of that tier, for all its parts, not as a heading', () => {
+    const role = roleFromJobPosting(
+      'Engineer\n\nWhat we are looking for\n• Scripting in Python or PowerShell (must have)\n• Incident response experience; GCIH would be great (nice to have)\n• Experience with AWS or GCP (good to have)\n• Confident on Linux hosts (must have)\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python-or-bash', 'required'],
+      ['incident-response', 'preferred'],
+      ['certification', 'preferred'],
+      ['aws-or-gcp', 'preferred'],
+      ['linux', 'required'],
+    ]);
+  });
+
+  it('reads a skill inside a softening parenthesis as preferred, the rest of the item keeping its tier', () => {
+    const role = roleFromJobPosting("Engineer\n\nWhat you'll need\n- Deep, hands-on AWS experience (Azure exposure is helpful but not required)\n- Python\n");
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['aws', 'required'],
+      ['azure', 'preferred'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it("reads a list item that opens with a heading's words as of that section, the items after it staying in the list", () => {
+    const role = roleFromJobPosting('Engineer\n\nDesired Candidate Profile\n- Strong scripting in Python\n- Good to have: Terraform\n- Hands-on with Docker\n');
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+      ['docker', 'required'],
+    ]);
+  });
+
+  it('reads "it helps if", "an asset" and "highly regarded" as nice-to-haves, "comfortable with" as a requirement in prose', () => {
+    const role = roleFromJobPosting(
+      "Machine Learning Engineer\n\nYou're comfortable with PyTorch or TensorFlow. It helps if you've worked with Kubeflow. Docker is an asset.\n\nHighly regarded\n- Experience with Terraform\n",
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['pytorch-or-tensorflow', 'required'],
+      ['mlops', 'preferred'],
+      ['docker', 'preferred'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
+  it('reads a parenthesis right after a list that names one more alternative as part of the group', () => {
+    const role = roleFromJobPosting(
+      'Engineer\n\nRequirements\n- Experience with any one cloud - AWS or Azure (GCP also fine)\n- Python (or Go)\n- Docker (Kubernetes a plus)\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['aws-or-azure-or-gcp', 'required'],
+      ['python-or-go', 'required'],
+      ['docker', 'required'],
+      ['kubernetes', 'preferred'],
+    ]);
+  });
+
+  it('reads years of managing engineers as years of team leadership, required', () => {
+    const role = roleFromJobPosting(
+      'Engineer\n\nRequirements\n- Minimum 8 years in security engineering or application security, including at least 3 years managing engineers\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier, 'minYears' in q ? q.minYears : null])).toEqual([
+      ['securityYears', 'required', 8],
+      ['application-security', 'required', null],
+      ['team-leadership', 'required', 3],
+    ]);
+  });
+
+  it('French: "Ce qui fera la différence" opens the nice-to-haves', () => {
+    const role = roleFromJobPosting(
+      'Ingénieur sécurité\n\nProfil recherché\n– Une bonne maîtrise de Python ;\n\nCe qui fera la différence :\n– Une expérience de Terraform ;\n',
+      { language: 'fr' },
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
+  it('reads a line of bare tags under a "Key Skills" widget as repeating the ad, with no tier of its own', () => {
+    const role = roleFromJobPosting(
+      'DevOps Engineer\n\nRequirements\n- Strong scripting in Python\n- Good to have: Terraform\n\nKey Skills\nPython  Docker  Terraform  Kubernetes\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
   it('reads a lead-in sentence ending with a colon as the tier it announces', () => {
     const role = roleFromJobPosting(
       'ML Platform Engineer\n\nTo be successful as a Senior ML Platform Engineer, you should have experience with:\n• Strong Python\n\nSome other highly valued skills may include:\n• Knowledge of AWS',

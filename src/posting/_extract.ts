@@ -223,6 +223,12 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     const gap = prev ? text.slice(prev.end, m.start) : '';
     while (next < cues.length && (cues[next] as { end: number }).end <= m.start) last = cues[next++];
     const cueBefore = last !== undefined && (prev === undefined || last.start >= prev.end);
+    // "AWS or Azure (GCP also fine)", "Python (or Go)": a parenthesis right after the list adds one more alternative.
+    if (prev && alternativeInParens(gap, text.slice(m.end, m.end + ALSO_REACH), words)) {
+      anyOr = true;
+      run.push(m);
+      continue;
+    }
     if (
       prev &&
       !cueBefore &&
@@ -237,13 +243,30 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     examples = cueBefore && last !== undefined && m.start - last.end <= 40;
   }
   flush();
+  // Skills named only inside a parenthesis that softens them ("AWS (Azure exposure is helpful)") are preferred.
+  const softened = clause.softSpans && clause.tier !== 'preferred' ? { ...clause, tier: 'preferred' as const, mandatory: false } : clause;
+  const inSoft = (m: Mention) => clause.softSpans?.some((s) => m.start >= s.start && m.end <= s.end) ?? false;
   return groups.map((g) => {
     const ids = g.mentions.map((m) => m.id);
     const stated = years.filter((y) => yearsApply(y, ids)).map((y) => y.years);
-    const finding: Finding = { kind: 'skill', skills: ids, clause, hard: false, examples: g.examples && ids.length > 1 };
+    const own = g.mentions.every(inSoft) ? softened : clause;
+    const finding: Finding = { kind: 'skill', skills: ids, clause: own, hard: false, examples: g.examples && ids.length > 1 };
     if (stated.length > 0) finding.minYears = Math.max(...stated);
     return finding;
   });
+}
+
+/** After a skill, how far the words that make it another alternative ("also fine)") may reach. */
+const ALSO_REACH = 40;
+/** A parenthesis opening right after a skill, and what follows it up to the next skill. */
+const PAREN_OPEN = /^\s{0,2}\(\s{0,2}([^()]{0,12})$/u;
+
+/** The words between a skill and the next open a parenthesis that names another alternative: "(or GCP)", "(GCP also fine)". */
+function alternativeInParens(gap: string, after: string, words: PostingWords): boolean {
+  const open = PAREN_OPEN.exec(gap);
+  if (!open) return false;
+  const lead = open[1] as string;
+  return lead === '' ? words.alsoAlternative.test(after) : words.orGap.test(` ${lead}`) && /^\s{0,3}\)/u.test(after);
 }
 
 /** The years of a statement are those of a list of skills when they name its only skill or all of its skills, not one of several. */

@@ -18,6 +18,11 @@ export interface Clause {
   hardSection: boolean;
   /** Company blurb, benefits, EEO or privacy text: no requirement, conditions only. */
   boilerplate: boolean;
+  /**
+   * Parentheses that soften what they name, not the clause ("Deep AWS experience (Azure exposure is helpful)"), as
+   * offsets in the ad: a skill named only inside one is preferred.
+   */
+  softSpans?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /** A job ad cut into its title, summary and clauses. */
@@ -72,6 +77,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
   const clauses: Clause[] = [];
   let section: PostingSection = 'intro';
   let hardSection = false;
+  // Under a tag widget's heading ("Key Skills"), a line of bare tags.
+  let tagSection = false;
   let title: string | undefined;
   let summary: string | undefined;
   let blankBefore = true;
@@ -116,19 +123,25 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       title = body;
       continue;
     }
-    if (heading) {
+    const item = LEAD_MARKS.test(line.text.trim());
+    // A list item that opens with a heading's words ("- Good to have: Terraform, CKA") is of that section; the items
+    // after it stay in the list's own.
+    const own = heading !== undefined && heading.rest !== undefined && item;
+    if (heading && !own) {
       section = heading.section;
+      tagSection = words.tagHeadings.has(headingKey(heading.label));
       hardSection = heading.section === 'required' && words.hardHeading.test(heading.label);
       if (heading.rest === undefined) continue;
     }
+    const lineSection = own ? heading.section : tagSection && isTagLine(body) ? 'ignored' : section;
+    const lineHard = own ? heading.section === 'required' && words.hardHeading.test(heading.label) : hardSection;
     const content = heading?.rest ?? body;
     const offset = line.start + Math.max(0, line.text.indexOf(content));
-    spans.push({ start: line.start, end: line.start + line.text.length + 1, section });
-    if (section === 'ignored') continue;
+    spans.push({ start: line.start, end: line.start + line.text.length + 1, section: lineSection });
+    if (lineSection === 'ignored') continue;
     const sentences = splitSentences(content, offset);
-    if (summary === undefined && (section === 'intro' || section === 'duty')) summary = sentences[0]?.text;
-    const item = LEAD_MARKS.test(line.text.trim());
-    for (const s of sentences) clauses.push(...splitClauses(s.text, s.start, section, hardSection, item, words));
+    if (summary === undefined && (lineSection === 'intro' || lineSection === 'duty')) summary = sentences[0]?.text;
+    for (const s of sentences) clauses.push(...splitClauses(s.text, s.start, lineSection, lineHard, item, words));
   }
   return { title, summary, clauses, sectionAt: sectionLookup(spans) };
 }
@@ -180,6 +193,19 @@ function splitInlineHeadings(lines: readonly Line[], words: PostingWords): Line[
     out.push(from === 0 ? line : { text: line.text.slice(from), start: line.start + from });
   }
   return out;
+}
+
+/** Tags of a widget: a line of at least this many short items. */
+const MIN_TAGS = 4;
+const MAX_TAG_WORDS = 3;
+/** Between two tags: a comma, a middle dot or bar, or a wide space. */
+const TAG_SEPARATOR = /\s{0,2}[,·|•]\s{0,2}|\s{2,}/u;
+
+/** A line of bare tags ("MLOps  DevSecOps  Kubernetes  Python", "Python · RAG · LangChain · LLM"): short items, no sentence. */
+function isTagLine(body: string): boolean {
+  if (/[.!?;:]\s|[.!?;:]$/u.test(body)) return false;
+  const items = body.split(TAG_SEPARATOR).filter((t) => t.trim() !== '');
+  return items.length >= MIN_TAGS && items.every((t) => t.trim().split(/\s+/u).length <= MAX_TAG_WORDS);
 }
 
 /** A line without its bullet, numbering, Markdown heading marks and emphasis. */
@@ -242,12 +268,14 @@ function classify(label: string, words: PostingWords, shaped: boolean): Exclude<
   if (key === '') return undefined;
   const exact = words.headings.get(key);
   if (exact) return exact;
-  // "What you'll bring (Required)": a tier in brackets decides; else the heading without its bracket.
+  // "What you'll bring (Required)": a tier in brackets decides; else the heading without its bracket. The tier decides
+  // on a line shaped like a heading or one whose words name a section: a list item tagged so ("- Python (must have)",
+  // "- AWS or GCP (good to have)") is an item of that tier, not a heading.
   const bracket = TRAILING_BRACKET.exec(label);
   if (bracket && bracket.index > 0) {
     const inner = words.headings.get(headingKey(bracket[1] as string));
-    if (inner === 'required' || inner === 'preferred') return inner;
     const outer = classify(label.slice(0, bracket.index), words, shaped);
+    if ((inner === 'required' || inner === 'preferred') && (shaped || outer !== undefined)) return inner;
     if (outer) return outer;
   }
   for (const [prefix, section] of words.headingPrefixes) if (key.startsWith(prefix) && key.split(' ').length <= 6) return section;
@@ -310,12 +338,15 @@ function splitSentences(content: string, start: number): Array<{ text: string; s
  */
 function splitClauses(sentence: string, start: number, section: PostingSection, hardSection: boolean, item: boolean, words: PostingWords): Clause[] {
   const parts: Array<{ text: string; start: number }> = [];
+  const parens = [...sentence.matchAll(PARENTHESIS)].map((m) => ({ start: m.index, end: m.index + m[0].length, inner: m[1] as string }));
+  const inParens = (at: number) => parens.some((p) => at > p.start && at < p.end);
   let from = 0;
   const cut = (at: number, skip: number) => {
     parts.push({ text: sentence.slice(from, at), start: start + from });
     from = at + skip;
   };
-  for (const m of sentence.matchAll(/;\s{0,3}|\s(?:but|while|aber|mais|pero)\s/gu)) cut(m.index, m[0].length);
+  // Not inside a parenthesis: "(Azure exposure is helpful but not required)" qualifies one word as a whole.
+  for (const m of sentence.matchAll(/;\s{0,3}|\s(?:but|while|aber|mais|pero)\s/gu)) if (!inParens(m.index)) cut(m.index, m[0].length);
   const comma = mandatoryThenPreferred(sentence.slice(from), section === 'required', words);
   if (comma !== undefined) cut(from + comma, 2);
   parts.push({ text: sentence.slice(from), start: start + from });
@@ -323,7 +354,27 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   // the work ("- Deep knowledge of GDPR").
   const jobItem = item && section !== 'intro' && section !== 'ignored' && sentence.split(/\s+/u).length < BOILERPLATE_WORDS;
   const boilerplate = !jobItem && words.boilerplate.test(sentence);
-  return parts.filter((p) => /[\p{L}\p{N}]/u.test(p.text)).map((p) => toClause(p.text, p.start, sentence.trim(), section, hardSection, boilerplate, words));
+  const tag = tierTag(sentence, words);
+  const softSpans = parens.filter((p) => isQualifier(p.inner, words)).map((p) => ({ start: start + p.start, end: start + p.end }));
+  return parts
+    .filter((p) => /[\p{L}\p{N}]/u.test(p.text))
+    .map((p) => toClause(p.text, p.start, sentence.trim(), section, hardSection, boilerplate, words, tag, softSpans));
+}
+
+/**
+ * The tier a bracket at the end of an item gives all of it ("Incident response experience; GCIH would be great (nice
+ * to have)", "Scripting in Python or PowerShell (must have)"): a bracket of tier words alone, as in a heading.
+ */
+function tierTag(sentence: string, words: PostingWords): 'required' | 'preferred' | undefined {
+  const bracket = TRAILING_BRACKET.exec(sentence.trim());
+  if (!bracket || bracket.index === 0) return undefined;
+  const tier = words.headings.get(headingKey(bracket[1] as string));
+  return tier === 'required' || tier === 'preferred' ? tier : undefined;
+}
+
+/** A parenthesis that softens a word of its own ("EKS preferred", "Azure exposure is helpful"), not one that is only "(preferred)". */
+function isQualifier(inner: string, words: PostingWords): boolean {
+  return words.preferred.test(inner) && /\p{L}/u.test(inner.replace(words.preferredAll, ''));
 }
 
 /**
@@ -352,20 +403,27 @@ function toClause(
   hardSection: boolean,
   boilerplate: boolean,
   words: PostingWords,
+  tag?: 'required' | 'preferred',
+  softSpans: ReadonlyArray<{ start: number; end: number }> = [],
 ): Clause {
   const lead = text.length - text.trimStart().length;
   const trimmed = text.trim();
   const mandatory = words.mandatory.test(trimmed) && !words.notRequired.test(trimmed);
+  const own = tierOf(trimmed, section, mandatory, words);
+  // An item's tag decides for its parts that say nothing of their own ("… experience; … (nice to have)").
+  const tier = tag === 'preferred' && !mandatory ? 'preferred' : tag === 'required' && own !== 'preferred' ? 'required' : own;
+  const soft = softSpans.filter((s) => s.start >= start + lead && s.end <= start + lead + trimmed.length);
   return {
     text: trimmed,
     start: start + lead,
     end: start + lead + trimmed.length,
     sentence,
     section,
-    tier: tierOf(trimmed, section, mandatory, words),
+    tier,
     mandatory,
     hardSection,
     boilerplate,
+    ...(soft.length > 0 ? { softSpans: soft } : {}),
   };
 }
 
@@ -396,7 +454,5 @@ function sectionLookup(spans: ReadonlyArray<{ start: number; end: number; sectio
 
 /** A parenthesis that qualifies a word ("Kubernetes (EKS preferred)") softens that word only, not the clause; "(preferred)" alone still does. */
 function withoutQualifiers(text: string, words: PostingWords): string {
-  return text.replace(PARENTHESIS, (whole, inner: string) =>
-    words.preferred.test(inner) && /\p{L}/u.test(inner.replace(words.preferredAll, '')) ? ' ' : whole,
-  );
+  return text.replace(PARENTHESIS, (whole, inner: string) => (isQualifier(inner, words) ? ' ' : whole));
 }

@@ -40,6 +40,10 @@ export interface PostingWords {
   listGap: RegExp;
   /** A separator that makes a list any-of: " or ", ", or ", "/". */
   orGap: RegExp;
+  /** The words right after a skill in a parenthesis that follows a list, making it one more alternative ("(GCP also fine)"). */
+  alsoAlternative: RegExp;
+  /** Headings of a tag widget, as keys. */
+  tagHeadings: ReadonlySet<string>;
   /** A clause that opens with an "or" word ("; or a Master's degree and 3 years"): another path to the same requirement. */
   alternativePath: RegExp;
   /** An "and" word at the end of a text, an "at least" after it ("… concepts and", "… and at least"): what follows is joined to what precedes. */
@@ -121,6 +125,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     mlTitle: phrasesRegex(lex.work.mlTitles),
     jobWord: phrasesRegex(lex.work.jobWords),
     alternativePath: lexiconRegExp(`^[\\s\\-–•*]{0,4}${phrasesSource(p.orWords)}\\s`),
+    tagHeadings: new Set(p.tagHeadings.flatMap(expandPhrase).map(headingKey)),
+    alsoAlternative: lexiconRegExp(`^\\s{0,3}${phrasesSource(p.alsoAlternative)}\\s{0,3}\\)`),
     orGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}|\\/\\s{0,3})$`),
     degrees: degreeWordsFor(lex),
     clearances: clearanceWordsFor(lex),

@@ -298,6 +298,10 @@ export const PostingsLexiconSchema = z.strictObject({
   orWords: Phrases,
   /** "and" between list items. */
   andWords: Phrases,
+  /** Headings of a job board's tag widget ("Key Skills"): a line of bare tags under one repeats the ad and states no tier. */
+  tagHeadings: Phrases,
+  /** Words after a skill in a parenthesis that follows a list ("AWS or Azure (GCP also fine)"): one more alternative. */
+  alsoAlternative: Phrases,
 });
 
 /** Every kind of lexicon file, by file name. */
