@@ -654,6 +654,18 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ['- Experiencia mínima de 3 años como analista en un SOC (preferiblemente N2) o en un equipo CSIRT.', [['securityYears', 3, 'required']]],
     // Years that are only nice to have are no minimum.
     ['- At least 3 years in information security, ideally 1 year with ML systems', [['securityYears', 3, 'required']]],
+    // A remark in brackets right after the years is skipped: a duration restated, or words of no number.
+    ['- At least one year (52 weeks) of experience in information security', [['securityYears', 1, 'required']]],
+    ['- Three to five years (or more) building machine learning systems', [['mlYears', 3, 'required']]],
+    // A slash between spaces parts the items of a subject: one field, or fields that differ.
+    ['- 7+ yrs offensive security / pen testing', [['securityYears', 7, 'required']]],
+    [
+      '- Must have 4-7 years of experience in DevOps / DevSecOps / MLOps, of which at least 2 years on ML platforms',
+      [
+        ['mlYears', 2, 'required'],
+        ['totalYears', 4, 'required'],
+      ],
+    ],
     // Words that name nothing narrower leave the subject to a parenthesis of examples: one field, or one skill.
     [
       "- Bachelor's Degree in Statistics AND 6+ years related experience (e.g., machine learning, statistics, predictive analytics, research)",

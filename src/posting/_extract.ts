@@ -398,7 +398,7 @@ interface Alternative {
 /** What a years phrase at [start, end) is about: a skill right before it, skills or a measure after it (before `limit`). */
 function subjectOf(
   start: number,
-  end: number,
+  phraseEnd: number,
   limit: number,
   skills: readonly Mention[],
   text: string,
@@ -410,6 +410,8 @@ function subjectOf(
     .reverse()
     .find((s) => s.end <= start && start - s.end <= 6 && /^\s{0,3}[(:–—-]?\s{0,3}(?:\p{L}{1,8}\s{1,3})?$/u.test(text.slice(s.end, start)));
   if (before) return { skills: [before.id] };
+  // A remark right after the years ("one year (52 weeks) of …", "three to five years (or more) building …") is skipped.
+  const end = phraseEnd + yearsRemark(text.slice(phraseEnd, Math.min(limit, phraseEnd + ASIDE + 4)), skills, phraseEnd);
   // The subject follows within a few words: a bounded look keeps a clause of thousands of phrases linear.
   const object = objectAfter(text.slice(end, Math.min(limit, end + SUBJECT_REACH)), words);
   const inside = skills.filter((s) => s.start >= end && s.end <= end + object.length);
@@ -423,6 +425,19 @@ function subjectOf(
   // Words that name nothing narrower ("related experience", "building generative AI applications" inside ML years) leave the subject to their examples.
   const general = own?.measure === 'totalYears' || (inside.length === 0 && own?.measure !== undefined && own.measure === partOf);
   return (general && examplesSubject(end + object.length, limit, skills, text, words, ctx)) || own;
+}
+
+/** A short remark in brackets: a duration restated ("52 weeks") or words of no number ("or more"). */
+const REMARK = /^\s{0,2}\((?:\d{1,3}\s{1,2}\p{L}{1,12}|[^()\d\n]{1,30})\)/u;
+
+/**
+ * The length of a remark in brackets right after a years phrase that names no skill ("(52 weeks)", "(or more)"); 0 when
+ * there is none. A bracket with a statement of its own ("(at least 2 in cloud security)") or skills ("(Python, Go)") is kept.
+ */
+function yearsRemark(after: string, skills: readonly Mention[], at: number): number {
+  const m = REMARK.exec(after);
+  if (!m || skills.some((s) => s.start >= at && s.start < at + m[0].length)) return 0;
+  return m[0].length;
 }
 
 /** How many words of what is secured are tried, in text order. */

@@ -50,7 +50,7 @@ export interface PostingWords {
   listSeparator: RegExp;
   /** An "or" or "and" word: the last item of a list follows it. */
   orWord: RegExp;
-  /** Between two items of a list: a comma, "or", "and", ", or" (global). */
+  /** Between two items of a list: a comma, "or", "and", ", or", a slash between spaces ("DevOps / MLOps") (global). */
   itemSeparator: RegExp;
   /** Words of a security job title ("SOC", "AppSec", "red team") and of an ML one ("ML Engineer", "Data Scientist"). */
   securityTitle: RegExp;
@@ -114,7 +114,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     listSeparator: lexiconRegExp(`[,/]|${phrasesSource(p.orWords)}`),
     orWord: phrasesRegex([...p.orWords, ...p.andWords]),
     itemSeparator: lexiconRegExp(
-      `\\s{0,3},\\s{0,3}(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3})?|\\s{1,3}${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3}`,
+      `\\s{0,3},\\s{0,3}(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3})?|\\s{1,3}${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3}|\\s{1,3}\\/\\s{1,3}`,
       'gu',
     ),
     securityTitle: phrasesRegex(lex.work.securityTitles),
