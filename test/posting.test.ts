@@ -911,6 +911,9 @@ describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degre
   it.each([
     ['- Conocimiento del OWASP Top 10 para aplicaciones LLM.', []],
     ['- BS or MS.', [['bachelor', 'required']]],
+    // An abbreviation in brackets after the words it abbreviates defines an acronym.
+    ['- Review large language model (LLM) chat assistants', []],
+    ['- Bachelor’s degree (BS) in Computer Science', [['bachelor', 'required']]],
     [
       '- Bachelor’s degree; LLM.',
       [
