@@ -929,6 +929,17 @@ describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degre
 describe('roleFromJobPosting: headings and cues as recruiters write them', () => {
   const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
 
+  it('reads a short bulleted item ending with a tier in brackets as an item of that tier, not a heading', () => {
+    const text = 'Engineer\n\nRequirements\n● Hands-on Kubernetes experience (must have)\n● Strong Python\n\nNice to have\n● Terraform (nice to have)\n';
+    expect(skills(text)).toEqual([
+      ['kubernetes', 'required'],
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+    // A bulleted heading whose own words name a section stays a heading.
+    expect(skills('Engineer\n\n- Requirements (must have)\n- Strong Python\n')).toEqual([['python', 'required']]);
+  });
+
   it('reads headings in capitals run into their paragraph, in an export with mojibake', () => {
     const text =
       'ML Engineer\nJob Description\nJOB RESPONSIBILITIES Build ETL pipelines that feed the models. Keep up with AI trends. REQUIRED SKILLS, AND EXPERIENCE (MUSTâ€‘HAVE) Expert Python.\nHandsâ€‘on experience with Docker.\nNICEâ€‘TOâ€‘HAVE Good SQL.';
