@@ -822,6 +822,51 @@ describe('roleFromJobPosting: what minimum years are about', () => {
   });
 });
 
+describe('roleFromJobPosting: degree level, tier and hardness', () => {
+  /** [level:fields, tier, hard] of every degree requirement. */
+  const degrees = (body: string, language?: 'en' | 'es') =>
+    roleFromJobPosting(`Engineer\n\n${body}\n- Python\n`, language ? { language } : {}).requirements.flatMap((q) =>
+      q.kind === 'degree' ? [[`${q.minLevel}:${(q.fields ?? []).join(',')}`, q.tier, q.hard]] : [],
+    );
+
+  it.each([
+    // A degree named without its level is a bachelor's.
+    ['Requirements\n● Degree in Computer Science or a related discipline (must have)', [['bachelor:computer-science', 'required', true]]],
+    ['Requirements\n- University degree in Mathematics', [['bachelor:mathematics', 'required', false]]],
+    // "welcome" is a nice-to-have; "but not essential" is no must.
+    ['Requirements\n- A degree in computer science is welcome but not essential', [['bachelor:computer-science', 'preferred', false]]],
+    // Experience that replaces the degree, said in the next sentence of the same item, or after a soft wrap.
+    [
+      "Minimum qualifications\n- Bachelor's degree in Computer Science. An additional four (4) years of relevant experience may be substituted in lieu of a degree.",
+      [['bachelor:computer-science', 'required', false]],
+    ],
+    [
+      "Minimum qualifications\n- Bachelor's degree in Computer Science; an additional 4 years of\nexperience may be substituted for a degree",
+      [['bachelor:computer-science', 'required', false]],
+    ],
+    // The next item, "cannot be substituted" and another degree with its own path do not soften it.
+    ["Minimum qualifications\n- Bachelor's degree in Computer Science.\n- Or equivalent experience", [['bachelor:computer-science', 'required', true]]],
+    ["Minimum qualifications\n- Bachelor's degree in Computer Science. Experience cannot be substituted.", [['bachelor:computer-science', 'required', true]]],
+    [
+      "Minimum qualifications\n- Bachelor's degree in Physics. Master's degree or equivalent experience.",
+      [
+        ['bachelor:physics', 'required', true],
+        ['master:', 'required', false],
+      ],
+    ],
+    // The degree an "Education" heading states is hard unless softened.
+    ['Education\nUG: B.Tech/B.E. in Any Specialization', [['bachelor:', 'required', true]]],
+    ["Education\nBachelor's degree in Computer Science or equivalent experience", [['bachelor:computer-science', 'required', false]]],
+  ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
+    expect(degrees(body)).toEqual(expected);
+  });
+
+  it('reads a Spanish heading of minimum requirements as hard', () => {
+    expect(degrees('Requisitos mínimos\n- Grado en Matemáticas.', 'es')).toEqual([['bachelor:mathematics', 'required', true]]);
+    expect(degrees('Requisitos\n- Grado en Matemáticas.', 'es')).toEqual([['bachelor:mathematics', 'required', false]]);
+  });
+});
+
 describe('roleFromJobPosting: clearances stated anywhere', () => {
   const clearance = (text: string) => {
     const role = roleFromJobPosting(text);

@@ -86,7 +86,7 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
       hard: hardFor(clause, words.obtainable.test(clause.text)),
     });
   }
-  const degree = readDegree(clause, words);
+  const degree = readDegree(clause, text, words);
   if (degree) out.push(degree);
   out.push(...readClearance(clause, words));
   return out;
@@ -671,16 +671,43 @@ function listFrom(mentions: readonly Mention[], text: string, words: PostingWord
   return out;
 }
 
-/** A degree: the lowest level named, the fields after it, and whether experience can replace it. */
-function readDegree(clause: Clause, words: PostingWords): Finding | undefined {
+/** A degree: the lowest level named (a degree named without one is a bachelor's), the fields after it, and whether experience can replace it. */
+function readDegree(clause: Clause, text: string, words: PostingWords): Finding | undefined {
   const found = degreeMentions(clause.text, words.degrees, true);
-  if (found.length === 0) return undefined;
-  const lowest = found.reduce((a, b) => (DEGREE_LEVELS.indexOf(b.level) < DEGREE_LEVELS.indexOf(a.level) ? b : a));
-  const first = found[0] as (typeof found)[number];
-  const equivalent = words.degrees.equivalent.test(clause.text);
-  const fields = fieldsIn(clause.text.slice(first.index), words.degrees);
-  if (fields.length === 0 && lowest.field) fields.push(lowest.field);
-  return { kind: 'degree', minLevel: lowest.level, fields, equivalent, clause, hard: hardFor(clause, equivalent) };
+  const lowest = found.reduce<(typeof found)[number] | undefined>(
+    (a, b) => (a && DEGREE_LEVELS.indexOf(b.level) >= DEGREE_LEVELS.indexOf(a.level) ? a : b),
+    undefined,
+  );
+  const from = found[0]?.index ?? words.unqualifiedDegree.exec(clause.text)?.index;
+  if (from === undefined) return undefined;
+  const equivalent = replaceable(clause, text, words);
+  const fields = fieldsIn(clause.text.slice(from), words.degrees);
+  if (fields.length === 0 && lowest?.field) fields.push(lowest.field);
+  return { kind: 'degree', minLevel: lowest?.level ?? 'bachelor', fields, equivalent, clause, hard: hardFor(clause, equivalent) };
+}
+
+/** How far past a degree's clause the rest of its list item is read, in characters. */
+const ITEM_REST = 320;
+
+/**
+ * Experience can replace the degree: the clause says so ("or equivalent experience"), or the rest of its list item does
+ * and names no degree of its own ("…technical field. An additional four (4) years … may be substituted in lieu of a
+ * degree"); "cannot be substituted" says the opposite.
+ */
+function replaceable(clause: Clause, text: string, words: PostingWords): boolean {
+  const eq = words.degrees.equivalent;
+  if (eq.test(clause.text)) return !words.notEquivalent.test(clause.text);
+  const rest = itemRest(text, clause.end);
+  return eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(rest, words.degrees, true).length === 0;
+}
+
+/** The text after `from` up to the end of its list item: a line break ends it unless the next line goes on in lowercase (a soft wrap). */
+function itemRest(text: string, from: number): string {
+  const window = text.slice(from, from + ITEM_REST);
+  for (let i = window.indexOf('\n'); i !== -1; i = window.indexOf('\n', i + 1)) {
+    if (!/^[^\S\n]{0,8}\p{Ll}/u.test(window.slice(i + 1, i + 10))) return window.slice(0, i);
+  }
+  return window;
 }
 
 /**

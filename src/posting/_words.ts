@@ -26,6 +26,10 @@ export interface PostingWords {
   plusAtEnd: RegExp;
   mandatory: RegExp;
   notRequired: RegExp;
+  /** A degree named without its level ("a degree in …"): a bachelor's. */
+  unqualifiedDegree: RegExp;
+  /** "cannot be substituted": experience does not replace the degree. */
+  notEquivalent: RegExp;
   requirementCue: RegExp;
   obtainable: RegExp;
   activeClearance: RegExp;
@@ -100,6 +104,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     plusAtEnd: lexiconRegExp(`${phrasesSource(p.plusAtEnd)}[.!)\\s]{0,3}$`),
     mandatory: phrasesRegex(p.mandatory),
     notRequired: phrasesRegex(p.notRequired),
+    unqualifiedDegree: phrasesRegex(p.unqualifiedDegrees),
+    notEquivalent: phrasesRegex(p.notEquivalent),
     requirementCue: phrasesRegex(p.requirementCues),
     obtainable: phrasesRegex(p.obtainable),
     activeClearance: phrasesRegex(p.activeClearance),

@@ -278,6 +278,10 @@ export const PostingsLexiconSchema = z.strictObject({
   headingCues: z.prefault(z.strictObject({ duty: Phrases, preferred: Phrases, required: Phrases, ignored: Phrases }), {}),
   /** Heading words that make what follows hard ("Minimum qualifications", "Must-haves"). */
   hardHeadings: Phrases,
+  /** A degree named without its level ("a degree in Computer Science", "university degree"): a bachelor's, when no level is named. */
+  unqualifiedDegrees: Phrases,
+  /** Words that say experience cannot replace what is named ("cannot be substituted"): no equivalence. */
+  notEquivalent: Phrases,
   /** Labels of metadata lines ("Location:", "Salary:") that neither open a section nor state a requirement. */
   metadataLabels: Phrases,
   /** Phrases of company blurbs, benefits, EEO and privacy text: such a sentence is no requirement wherever it stands. */
