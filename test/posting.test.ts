@@ -654,6 +654,14 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ['- Experiencia mínima de 3 años como analista en un SOC (preferiblemente N2) o en un equipo CSIRT.', [['securityYears', 3, 'required']]],
     // Years that are only nice to have are no minimum.
     ['- At least 3 years in information security, ideally 1 year with ML systems', [['securityYears', 3, 'required']]],
+    // A number word after "at least" states a part of the first statement, as a bare number does.
+    [
+      '- At minimum, five years in infrastructure, platform or cloud engineering, including at least two in a dedicated security role',
+      [
+        ['securityYears', 2, 'required'],
+        ['totalYears', 5, 'required'],
+      ],
+    ],
     // A remark in brackets right after the years is skipped: a duration restated, or words of no number.
     ['- At least one year (52 weeks) of experience in information security', [['securityYears', 1, 'required']]],
     ['- Three to five years (or more) building machine learning systems', [['mlYears', 3, 'required']]],

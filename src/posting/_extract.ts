@@ -4,7 +4,7 @@ import { clearanceMentions } from '../text/clearances';
 import { degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
 import { fold } from '../text/phrases';
-import { measureAfter, qualifiesOther, readNumber, yearsPhrases } from '../text/years';
+import { measureAfter, qualifiesOther, readNumber, type YearsWords, yearsPhrases } from '../text/years';
 import { type Clause, stripMarks } from './_structure';
 import type { PostingWords } from './_words';
 
@@ -333,17 +333,38 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
     }
   }
   if (lastEnd < 0) return out;
-  BARE_NUMBER.lastIndex = lastEnd;
-  for (let m = BARE_NUMBER.exec(clause.text); m !== null; m = BARE_NUMBER.exec(clause.text)) {
-    const years = Number(m[1]);
+  for (const m of bareNumbers(clause.text, lastEnd, y)) {
+    const years = m.value;
     // A part is no longer than the whole ("7 years in security, of which 2 in cloud security").
     if (years < 1 || years > (out[0]?.years ?? 40)) continue;
     const start = clause.start + m.index;
-    const subject = subjectOf(start, start + m[0].length, clause.end, skills, text, words, ctx, out[0]?.measure ?? 'skill');
+    const subject = subjectOf(start, start + m.length, clause.end, skills, text, words, ctx, out[0]?.measure ?? 'skill');
     if (subject && !out.some((s) => s.years === years && (s.measure === subject.measure || s.skills?.[0] === subject.skills?.[0])))
       out.push({ years, ...subject });
   }
   return out;
+}
+
+/** A number word right after "at least", "minimum" (the lexicon's `approximate` words): "… including at least two in a security role". */
+const NUMBER_WORD = /^\s{1,3}(\p{L}{3,12})(?![\p{L}-])/u;
+
+/**
+ * The bare numbers after a years statement, in text order: digits ("of which 2 in cloud security"), or a number word
+ * after "at least" and its kin ("including at least two in a dedicated security role").
+ */
+function bareNumbers(clauseText: string, from: number, y: YearsWords): Array<{ index: number; length: number; value: number }> {
+  const out: Array<{ index: number; length: number; value: number }> = [];
+  BARE_NUMBER.lastIndex = from;
+  for (let m = BARE_NUMBER.exec(clauseText); m !== null; m = BARE_NUMBER.exec(clauseText))
+    out.push({ index: m.index, length: m[0].length, value: Number(m[1]) });
+  const rest = clauseText.slice(from);
+  for (const a of rest.matchAll(y.approximate)) {
+    const at = a.index + a[0].length;
+    const w = NUMBER_WORD.exec(rest.slice(at, at + 16));
+    const value = w ? readNumber(w[1] as string, y) : undefined;
+    if (w && value !== undefined) out.push({ index: from + at + (w[0].length - (w[1] as string).length), length: (w[1] as string).length, value });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /**
