@@ -428,6 +428,25 @@ describe('roleFromJobPosting: phrases', () => {
     expect(role.notes).toEqual([{ condition: 'citizenship', text: 'Must be a U.S. citizen' }]);
   });
 
+  it.each([
+    ['Travel: None', []],
+    ['Travel Required: Not required', []],
+    ['Travel: up to 25%', ['travel']],
+    ['Applicants must be Singapore Citizens or Singapore Permanent Residents.', ['work-authorization']],
+    ['Must be a U.S. citizen or lawful permanent resident.', ['work-authorization']],
+    ['U.S. citizenship is required.', ['citizenship']],
+  ])('a line that takes a condition back states none: %s', (line, conditions) => {
+    const role = roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`);
+    expect((role.notes ?? []).map((n) => n.condition)).toEqual(conditions);
+  });
+
+  it.each([
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n- Vorlage eines aktuellen Führungszeugnisses\n', 'background-check'],
+    ['fr', 'Analyste\n\nProfil recherché\n- Python\n\nAvantages\n- 2 jours de présence par semaine dans nos bureaux de Paris\n', 'location'],
+  ] as const)('reads a condition in %s', (language, ad, condition) => {
+    expect((roleFromJobPosting(ad, { language }).notes ?? []).map((n) => n.condition)).toEqual([condition]);
+  });
+
   it('an ad whose only readable skills sit in company and benefits text names no requirement', () => {
     expect(() =>
       roleFromJobPosting(

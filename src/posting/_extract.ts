@@ -116,7 +116,7 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
     const body = stripMarks(line);
     if (body !== '' && !words.notConditions.test(body)) {
       for (const [condition, re] of words.conditions) {
-        if (!re.test(body)) continue;
+        if (!re.test(body) || words.conditionExceptions.get(condition)?.test(body)) continue;
         const clause: Clause = {
           text: body,
           start,

@@ -38,6 +38,8 @@ export interface PostingWords {
   employerWords: ReadonlySet<string>;
   titleLabel: RegExp;
   conditions: ReadonlyArray<[string, RegExp]>;
+  /** By condition, words that take it back on their line ("Travel: None"). */
+  conditionExceptions: ReadonlyMap<string, RegExp>;
   /** A sentence that lists protected characteristics, not conditions. */
   notConditions: RegExp;
   /** A list separator between two skills of one list: ", ", " or ", " and ", "/", "&". */
@@ -114,6 +116,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     titleLabel: lexiconRegExp(`^${phrasesSource(p.titleLabels)}\\s{0,2}:\\s{0,4}(\\S.{0,150})$`),
     conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
     notConditions: phrasesRegex(p.notConditions),
+    conditionExceptions: new Map(Object.entries(p.conditionExceptions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp])),
     listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
     andBefore: lexiconRegExp(`${phrasesSource(p.andWords)}\\s{1,3}(?:${phrasesSource(lex.measures.approximate)}\\s{1,3})?$`),
     orBefore: lexiconRegExp(`${phrasesSource(p.orWords)}\\s{1,3}$`),
