@@ -881,6 +881,13 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
         ['master:', 'required', false],
       ],
     ],
+    // Another path of years after "or", a number restated in brackets aside.
+    [
+      "Minimum qualifications\n- Bachelor's degree in Computer Science or a related field, or four (4) additional years of relevant experience.",
+      [['bachelor:computer-science', 'required', false]],
+    ],
+    // Experience replacing the degree where the ad states the same level again softens it.
+    ["Education\nBachelor's degree\n\nRequirements\n- Bachelor's degree in Physics or equivalent experience", [['bachelor:', 'required', false]]],
     // The degree an "Education" heading states is hard unless softened.
     ['Education\nUG: B.Tech/B.E. in Any Specialization', [['bachelor:', 'required', true]]],
     ["Education\nBachelor's degree in Computer Science or equivalent experience", [['bachelor:computer-science', 'required', false]]],

@@ -707,6 +707,8 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   return { kind: 'degree', minLevel: lowest?.level ?? 'bachelor', fields, equivalent, clause, hard: hardFor(clause, equivalent) };
 }
 
+/** A number restated in brackets after its word: "four (4)". */
+const RESTATED_NUMBER = /\s?\(\d{1,2}\+?\)/gu;
 /** How far past a degree's clause the rest of its list item is read, in characters. */
 const ITEM_REST = 320;
 
@@ -717,8 +719,10 @@ const ITEM_REST = 320;
  */
 function replaceable(clause: Clause, text: string, words: PostingWords): boolean {
   const eq = words.degrees.equivalent;
-  if (eq.test(clause.text)) return !words.notEquivalent.test(clause.text);
-  const rest = itemRest(text, clause.end);
+  // A number restated in brackets ("four (4) additional years") is read without them.
+  const own = clause.text.replace(RESTATED_NUMBER, '');
+  if (eq.test(own)) return !words.notEquivalent.test(own);
+  const rest = itemRest(text, clause.end).replace(RESTATED_NUMBER, '');
   return eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(rest, words.degrees, true).length === 0;
 }
 
