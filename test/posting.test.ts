@@ -515,6 +515,25 @@ describe('roleFromJobPosting: phrases', () => {
     expect(role.notes).toEqual([{ condition: 'citizenship', text: 'Must be a U.S. citizen' }]);
   });
 
+  it.each([
+    ['Travel: None', []],
+    ['Travel Required: Not required', []],
+    ['Travel: up to 25%', ['travel']],
+    ['Applicants must be Singapore Citizens or Singapore Permanent Residents.', ['work-authorization']],
+    ['Must be a U.S. citizen or lawful permanent resident.', ['work-authorization']],
+    ['U.S. citizenship is required.', ['citizenship']],
+  ])('a line that takes a condition back states none: %s', (line, conditions) => {
+    const role = roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`);
+    expect((role.notes ?? []).map((n) => n.condition)).toEqual(conditions);
+  });
+
+  it.each([
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n- Vorlage eines aktuellen Führungszeugnisses\n', 'background-check'],
+    ['fr', 'Analyste\n\nProfil recherché\n- Python\n\nAvantages\n- 2 jours de présence par semaine dans nos bureaux de Paris\n', 'location'],
+  ] as const)('reads a condition in %s', (language, ad, condition) => {
+    expect((roleFromJobPosting(ad, { language }).notes ?? []).map((n) => n.condition)).toEqual([condition]);
+  });
+
   it('an ad whose only readable skills sit in company and benefits text names no requirement', () => {
     expect(() =>
       roleFromJobPosting(
@@ -741,6 +760,26 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ['- Experiencia mínima de 3 años como analista en un SOC (preferiblemente N2) o en un equipo CSIRT.', [['securityYears', 3, 'required']]],
     // Years that are only nice to have are no minimum.
     ['- At least 3 years in information security, ideally 1 year with ML systems', [['securityYears', 3, 'required']]],
+    // A number word after "at least" states a part of the first statement, as a bare number does.
+    [
+      '- At minimum, five years in infrastructure, platform or cloud engineering, including at least two in a dedicated security role',
+      [
+        ['securityYears', 2, 'required'],
+        ['totalYears', 5, 'required'],
+      ],
+    ],
+    // A remark in brackets right after the years is skipped: a duration restated, or words of no number.
+    ['- At least one year (52 weeks) of experience in information security', [['securityYears', 1, 'required']]],
+    ['- Three to five years (or more) building machine learning systems', [['mlYears', 3, 'required']]],
+    // A slash between spaces parts the items of a subject: one field, or fields that differ.
+    ['- 7+ yrs offensive security / pen testing', [['securityYears', 7, 'required']]],
+    [
+      '- Must have 4-7 years of experience in DevOps / DevSecOps / MLOps, of which at least 2 years on ML platforms',
+      [
+        ['mlYears', 2, 'required'],
+        ['totalYears', 4, 'required'],
+      ],
+    ],
     // Words that name nothing narrower leave the subject to a parenthesis of examples: one field, or one skill.
     [
       "- Bachelor's Degree in Statistics AND 6+ years related experience (e.g., machine learning, statistics, predictive analytics, research)",
@@ -897,6 +936,58 @@ describe('roleFromJobPosting: what minimum years are about', () => {
   });
 });
 
+describe('roleFromJobPosting: degree level, tier and hardness', () => {
+  /** [level:fields, tier, hard] of every degree requirement. */
+  const degrees = (body: string, language?: 'en' | 'es') =>
+    roleFromJobPosting(`Engineer\n\n${body}\n- Python\n`, language ? { language } : {}).requirements.flatMap((q) =>
+      q.kind === 'degree' ? [[`${q.minLevel}:${(q.fields ?? []).join(',')}`, q.tier, q.hard]] : [],
+    );
+
+  it.each([
+    // A degree named without its level is a bachelor's.
+    ['Requirements\n● Degree in Computer Science or a related discipline (must have)', [['bachelor:computer-science', 'required', true]]],
+    ['Requirements\n- University degree in Mathematics', [['bachelor:mathematics', 'required', false]]],
+    // "welcome" is a nice-to-have; "but not essential" is no must.
+    ['Requirements\n- A degree in computer science is welcome but not essential', [['bachelor:computer-science', 'preferred', false]]],
+    // Experience that replaces the degree, said in the next sentence of the same item, or after a soft wrap.
+    [
+      "Minimum qualifications\n- Bachelor's degree in Computer Science. An additional four (4) years of relevant experience may be substituted in lieu of a degree.",
+      [['bachelor:computer-science', 'required', false]],
+    ],
+    [
+      "Minimum qualifications\n- Bachelor's degree in Computer Science; an additional 4 years of\nexperience may be substituted for a degree",
+      [['bachelor:computer-science', 'required', false]],
+    ],
+    // The next item, "cannot be substituted" and another degree with its own path do not soften it.
+    ["Minimum qualifications\n- Bachelor's degree in Computer Science.\n- Or equivalent experience", [['bachelor:computer-science', 'required', true]]],
+    ["Minimum qualifications\n- Bachelor's degree in Computer Science. Experience cannot be substituted.", [['bachelor:computer-science', 'required', true]]],
+    [
+      "Minimum qualifications\n- Bachelor's degree in Physics. Master's degree or equivalent experience.",
+      [
+        ['bachelor:physics', 'required', true],
+        ['master:', 'required', false],
+      ],
+    ],
+    // Another path of years after "or", a number restated in brackets aside.
+    [
+      "Minimum qualifications\n- Bachelor's degree in Computer Science or a related field, or four (4) additional years of relevant experience.",
+      [['bachelor:computer-science', 'required', false]],
+    ],
+    // Experience replacing the degree where the ad states the same level again softens it.
+    ["Education\nBachelor's degree\n\nRequirements\n- Bachelor's degree in Physics or equivalent experience", [['bachelor:', 'required', false]]],
+    // The degree an "Education" heading states is hard unless softened.
+    ['Education\nUG: B.Tech/B.E. in Any Specialization', [['bachelor:', 'required', true]]],
+    ["Education\nBachelor's degree in Computer Science or equivalent experience", [['bachelor:computer-science', 'required', false]]],
+  ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
+    expect(degrees(body)).toEqual(expected);
+  });
+
+  it('reads a Spanish heading of minimum requirements as hard', () => {
+    expect(degrees('Requisitos mínimos\n- Grado en Matemáticas.', 'es')).toEqual([['bachelor:mathematics', 'required', true]]);
+    expect(degrees('Requisitos\n- Grado en Matemáticas.', 'es')).toEqual([['bachelor:mathematics', 'required', false]]);
+  });
+});
+
 describe('roleFromJobPosting: clearances stated anywhere', () => {
   const clearance = (text: string) => {
     const role = roleFromJobPosting(text);
@@ -986,6 +1077,9 @@ describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degre
   it.each([
     ['- Conocimiento del OWASP Top 10 para aplicaciones LLM.', []],
     ['- BS or MS.', [['bachelor', 'required']]],
+    // An abbreviation in brackets after the words it abbreviates defines an acronym.
+    ['- Review large language model (LLM) chat assistants', []],
+    ['- Bachelor’s degree (BS) in Computer Science', [['bachelor', 'required']]],
     [
       '- Bachelor’s degree; LLM.',
       [
@@ -1000,6 +1094,17 @@ describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degre
 
 describe('roleFromJobPosting: headings and cues as recruiters write them', () => {
   const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it('reads a short bulleted item ending with a tier in brackets as an item of that tier, not a heading', () => {
+    const text = 'Engineer\n\nRequirements\n● Hands-on Kubernetes experience (must have)\n● Strong Python\n\nNice to have\n● Terraform (nice to have)\n';
+    expect(skills(text)).toEqual([
+      ['kubernetes', 'required'],
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+    // A bulleted heading whose own words name a section stays a heading.
+    expect(skills('Engineer\n\n- Requirements (must have)\n- Strong Python\n')).toEqual([['python', 'required']]);
+  });
 
   it('reads headings in capitals run into their paragraph, in an export with mojibake', () => {
     const text =

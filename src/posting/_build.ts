@@ -138,7 +138,16 @@ function toRequirement(g: Group, w: PostingWeights, cc: CompiledCatalog): Requir
     }
     case 'degree': {
       const weight = tier === 'preferred' ? w.degree.preferred : w.degree.required;
-      const q: Requirement = { kind: 'degree', minLevel: rep.minLevel, ...base, weight, label: degreeLabel(rep.minLevel, rep.fields, rep.equivalent, tier) };
+      // Experience that can replace the degree, said where the ad states it again ("Education: Bac+5" and "… ou une expérience équivalente"), keeps it soft.
+      const equivalent = g.findings.some((f) => f.kind === 'degree' && f.equivalent);
+      const q: Requirement = {
+        kind: 'degree',
+        minLevel: rep.minLevel,
+        ...base,
+        hard: rep.hard && !equivalent,
+        weight,
+        label: degreeLabel(rep.minLevel, rep.fields, equivalent, tier),
+      };
       if (rep.fields.length > 0) q.fields = rep.fields;
       return q;
     }

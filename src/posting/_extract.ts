@@ -4,7 +4,7 @@ import { clearanceMentions } from '../text/clearances';
 import { degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
 import { fold } from '../text/phrases';
-import { measureAfter, qualifiesOther, readNumber, yearsPhrases } from '../text/years';
+import { measureAfter, qualifiesOther, readNumber, type YearsWords, yearsPhrases } from '../text/years';
 import { type Clause, stripMarks } from './_structure';
 import type { PostingWords } from './_words';
 
@@ -86,7 +86,7 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
       hard: hardFor(clause, words.obtainable.test(clause.text)),
     });
   }
-  const degree = readDegree(clause, words);
+  const degree = readDegree(clause, text, words);
   if (degree) out.push(degree);
   out.push(...readClearance(clause, words));
   return out;
@@ -116,7 +116,7 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
     const body = stripMarks(line);
     if (body !== '' && !words.notConditions.test(body)) {
       for (const [condition, re] of words.conditions) {
-        if (!re.test(body)) continue;
+        if (!re.test(body) || words.conditionExceptions.get(condition)?.test(body)) continue;
         const clause: Clause = {
           text: body,
           start,
@@ -356,17 +356,38 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
     }
   }
   if (lastEnd < 0) return out;
-  BARE_NUMBER.lastIndex = lastEnd;
-  for (let m = BARE_NUMBER.exec(clause.text); m !== null; m = BARE_NUMBER.exec(clause.text)) {
-    const years = Number(m[1]);
+  for (const m of bareNumbers(clause.text, lastEnd, y)) {
+    const years = m.value;
     // A part is no longer than the whole ("7 years in security, of which 2 in cloud security").
     if (years < 1 || years > (out[0]?.years ?? 40)) continue;
     const start = clause.start + m.index;
-    const subject = subjectOf(start, start + m[0].length, clause.end, skills, text, words, ctx, out[0]?.measure ?? 'skill');
+    const subject = subjectOf(start, start + m.length, clause.end, skills, text, words, ctx, out[0]?.measure ?? 'skill');
     if (subject && !out.some((s) => s.years === years && (s.measure === subject.measure || s.skills?.[0] === subject.skills?.[0])))
       out.push({ years, ...subject });
   }
   return out;
+}
+
+/** A number word right after "at least", "minimum" (the lexicon's `approximate` words): "… including at least two in a security role". */
+const NUMBER_WORD = /^\s{1,3}(\p{L}{3,12})(?![\p{L}-])/u;
+
+/**
+ * The bare numbers after a years statement, in text order: digits ("of which 2 in cloud security"), or a number word
+ * after "at least" and its kin ("including at least two in a dedicated security role").
+ */
+function bareNumbers(clauseText: string, from: number, y: YearsWords): Array<{ index: number; length: number; value: number }> {
+  const out: Array<{ index: number; length: number; value: number }> = [];
+  BARE_NUMBER.lastIndex = from;
+  for (let m = BARE_NUMBER.exec(clauseText); m !== null; m = BARE_NUMBER.exec(clauseText))
+    out.push({ index: m.index, length: m[0].length, value: Number(m[1]) });
+  const rest = clauseText.slice(from);
+  for (const a of rest.matchAll(y.approximate)) {
+    const at = a.index + a[0].length;
+    const w = NUMBER_WORD.exec(rest.slice(at, at + 16));
+    const value = w ? readNumber(w[1] as string, y) : undefined;
+    if (w && value !== undefined) out.push({ index: from + at + (w[0].length - (w[1] as string).length), length: (w[1] as string).length, value });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -421,7 +442,7 @@ interface Alternative {
 /** What a years phrase at [start, end) is about: a skill right before it, skills or a measure after it (before `limit`). */
 function subjectOf(
   start: number,
-  end: number,
+  phraseEnd: number,
   limit: number,
   skills: readonly Mention[],
   text: string,
@@ -433,6 +454,8 @@ function subjectOf(
     .reverse()
     .find((s) => s.end <= start && start - s.end <= 6 && /^\s{0,3}[(:–—-]?\s{0,3}(?:\p{L}{1,8}\s{1,3})?$/u.test(text.slice(s.end, start)));
   if (before) return { skills: [before.id] };
+  // A remark right after the years ("one year (52 weeks) of …", "three to five years (or more) building …") is skipped.
+  const end = phraseEnd + yearsRemark(text.slice(phraseEnd, Math.min(limit, phraseEnd + ASIDE + 4)), skills, phraseEnd);
   // The subject follows within a few words: a bounded look keeps a clause of thousands of phrases linear.
   const object = objectAfter(text.slice(end, Math.min(limit, end + SUBJECT_REACH)), words);
   const inside = skills.filter((s) => s.start >= end && s.end <= end + object.length);
@@ -446,6 +469,19 @@ function subjectOf(
   // Words that name nothing narrower ("related experience", "building generative AI applications" inside ML years) leave the subject to their examples.
   const general = own?.measure === 'totalYears' || (inside.length === 0 && own?.measure !== undefined && own.measure === partOf);
   return (general && examplesSubject(end + object.length, limit, skills, text, words, ctx)) || own;
+}
+
+/** A short remark in brackets: a duration restated ("52 weeks") or words of no number ("or more"). */
+const REMARK = /^\s{0,2}\((?:\d{1,3}\s{1,2}\p{L}{1,12}|[^()\d\n]{1,30})\)/u;
+
+/**
+ * The length of a remark in brackets right after a years phrase that names no skill ("(52 weeks)", "(or more)"); 0 when
+ * there is none. A bracket with a statement of its own ("(at least 2 in cloud security)") or skills ("(Python, Go)") is kept.
+ */
+function yearsRemark(after: string, skills: readonly Mention[], at: number): number {
+  const m = REMARK.exec(after);
+  if (!m || skills.some((s) => s.start >= at && s.start < at + m[0].length)) return 0;
+  return m[0].length;
 }
 
 /** How many words of what is secured are tried, in text order. */
@@ -679,16 +715,47 @@ function listFrom(mentions: readonly Mention[], text: string, words: PostingWord
   return out;
 }
 
-/** A degree: the lowest level named, the fields after it, and whether experience can replace it. */
-function readDegree(clause: Clause, words: PostingWords): Finding | undefined {
+/** A degree: the lowest level named (a degree named without one is a bachelor's), the fields after it, and whether experience can replace it. */
+function readDegree(clause: Clause, text: string, words: PostingWords): Finding | undefined {
   const found = degreeMentions(clause.text, words.degrees, true);
-  if (found.length === 0) return undefined;
-  const lowest = found.reduce((a, b) => (DEGREE_LEVELS.indexOf(b.level) < DEGREE_LEVELS.indexOf(a.level) ? b : a));
-  const first = found[0] as (typeof found)[number];
-  const equivalent = words.degrees.equivalent.test(clause.text);
-  const fields = fieldsIn(clause.text.slice(first.index), words.degrees);
-  if (fields.length === 0 && lowest.field) fields.push(lowest.field);
-  return { kind: 'degree', minLevel: lowest.level, fields, equivalent, clause, hard: hardFor(clause, equivalent) };
+  const lowest = found.reduce<(typeof found)[number] | undefined>(
+    (a, b) => (a && DEGREE_LEVELS.indexOf(b.level) >= DEGREE_LEVELS.indexOf(a.level) ? a : b),
+    undefined,
+  );
+  const from = found[0]?.index ?? words.unqualifiedDegree.exec(clause.text)?.index;
+  if (from === undefined) return undefined;
+  const equivalent = replaceable(clause, text, words);
+  const fields = fieldsIn(clause.text.slice(from), words.degrees);
+  if (fields.length === 0 && lowest?.field) fields.push(lowest.field);
+  return { kind: 'degree', minLevel: lowest?.level ?? 'bachelor', fields, equivalent, clause, hard: hardFor(clause, equivalent) };
+}
+
+/** A number restated in brackets after its word: "four (4)". */
+const RESTATED_NUMBER = /\s?\(\d{1,2}\+?\)/gu;
+/** How far past a degree's clause the rest of its list item is read, in characters. */
+const ITEM_REST = 320;
+
+/**
+ * Experience can replace the degree: the clause says so ("or equivalent experience"), or the rest of its list item does
+ * and names no degree of its own ("…technical field. An additional four (4) years … may be substituted in lieu of a
+ * degree"); "cannot be substituted" says the opposite.
+ */
+function replaceable(clause: Clause, text: string, words: PostingWords): boolean {
+  const eq = words.degrees.equivalent;
+  // A number restated in brackets ("four (4) additional years") is read without them.
+  const own = clause.text.replace(RESTATED_NUMBER, '');
+  if (eq.test(own)) return !words.notEquivalent.test(own);
+  const rest = itemRest(text, clause.end).replace(RESTATED_NUMBER, '');
+  return eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(rest, words.degrees, true).length === 0;
+}
+
+/** The text after `from` up to the end of its list item: a line break ends it unless the next line goes on in lowercase (a soft wrap). */
+function itemRest(text: string, from: number): string {
+  const window = text.slice(from, from + ITEM_REST);
+  for (let i = window.indexOf('\n'); i !== -1; i = window.indexOf('\n', i + 1)) {
+    if (!/^[^\S\n]{0,8}\p{Ll}/u.test(window.slice(i + 1, i + 10))) return window.slice(0, i);
+  }
+  return window;
 }
 
 /**

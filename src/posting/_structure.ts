@@ -239,7 +239,7 @@ function headingOf(
       return cue ? { section: cue[0], label: whole, rest: undefined } : undefined;
     }
     const shaped = isHeadingShaped(raw, body, afterBlank);
-    const known = classify(whole, words, shaped);
+    const known = bracketedItem(raw, whole, words) ? undefined : classify(whole, words, shaped);
     if (known) return { section: known, label: whole, rest: undefined };
     return shaped ? { section: 'intro', label: whole, rest: undefined } : undefined;
   }
@@ -248,6 +248,18 @@ function headingOf(
   if (label.length === 0 || label.length > 60 || label.split(/\s+/u).length > 8) return undefined;
   const known = classify(label, words, false);
   return known ? { section: known, label, rest } : undefined;
+}
+
+/** A bullet before any other word mark. */
+const BULLET = /^(?:[-*•●▪◦‣∙➢►✓]\s{0,3}|\d{1,2}[.)]\s{1,3})(?=\p{L})/u;
+
+/**
+ * A bulleted item that ends with a tier in brackets ("● Degree in Computer Science (must have)") is an item of that
+ * tier, not a heading: only its words before the bracket could name a section.
+ */
+function bracketedItem(raw: string, whole: string, words: PostingWords): boolean {
+  const bracket = TRAILING_BRACKET.exec(whole);
+  return bracket !== null && bracket.index > 0 && BULLET.test(raw.trim()) && classify(whole.slice(0, bracket.index), words, false) === undefined;
 }
 
 /** Markdown heading, emphasis, capitals, a colon at the end, or a short capitalised line of its own after a blank line. */

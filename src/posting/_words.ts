@@ -26,6 +26,10 @@ export interface PostingWords {
   plusAtEnd: RegExp;
   mandatory: RegExp;
   notRequired: RegExp;
+  /** A degree named without its level ("a degree in …"): a bachelor's. */
+  unqualifiedDegree: RegExp;
+  /** "cannot be substituted": experience does not replace the degree. */
+  notEquivalent: RegExp;
   requirementCue: RegExp;
   obtainable: RegExp;
   activeClearance: RegExp;
@@ -34,6 +38,8 @@ export interface PostingWords {
   employerWords: ReadonlySet<string>;
   titleLabel: RegExp;
   conditions: ReadonlyArray<[string, RegExp]>;
+  /** By condition, words that take it back on their line ("Travel: None"). */
+  conditionExceptions: ReadonlyMap<string, RegExp>;
   /** A sentence that lists protected characteristics, not conditions. */
   notConditions: RegExp;
   /** A list separator between two skills of one list: ", ", " or ", " and ", "/", "&". */
@@ -54,7 +60,7 @@ export interface PostingWords {
   listSeparator: RegExp;
   /** An "or" or "and" word: the last item of a list follows it. */
   orWord: RegExp;
-  /** Between two items of a list: a comma, "or", "and", ", or" (global). */
+  /** Between two items of a list: a comma, "or", "and", ", or", a slash between spaces ("DevOps / MLOps") (global). */
   itemSeparator: RegExp;
   /** Words of a security job title ("SOC", "AppSec", "red team") and of an ML one ("ML Engineer", "Data Scientist"). */
   securityTitle: RegExp;
@@ -104,6 +110,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     plusAtEnd: lexiconRegExp(`${phrasesSource(p.plusAtEnd)}[.!)\\s]{0,3}$`),
     mandatory: phrasesRegex(p.mandatory),
     notRequired: phrasesRegex(p.notRequired),
+    unqualifiedDegree: phrasesRegex(p.unqualifiedDegrees),
+    notEquivalent: phrasesRegex(p.notEquivalent),
     requirementCue: phrasesRegex(p.requirementCues),
     obtainable: phrasesRegex(p.obtainable),
     activeClearance: phrasesRegex(p.activeClearance),
@@ -112,13 +120,14 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     titleLabel: lexiconRegExp(`^${phrasesSource(p.titleLabels)}\\s{0,2}:\\s{0,4}(\\S.{0,150})$`),
     conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
     notConditions: phrasesRegex(p.notConditions),
+    conditionExceptions: new Map(Object.entries(p.conditionExceptions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp])),
     listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
     andBefore: lexiconRegExp(`${phrasesSource(p.andWords)}\\s{1,3}(?:${phrasesSource(lex.measures.approximate)}\\s{1,3})?$`),
     orBefore: lexiconRegExp(`${phrasesSource(p.orWords)}\\s{1,3}$`),
     listSeparator: lexiconRegExp(`[,/]|${phrasesSource(p.orWords)}`),
     orWord: phrasesRegex([...p.orWords, ...p.andWords]),
     itemSeparator: lexiconRegExp(
-      `\\s{0,3},\\s{0,3}(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3})?|\\s{1,3}${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3}`,
+      `\\s{0,3},\\s{0,3}(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3})?|\\s{1,3}${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3}|\\s{1,3}\\/\\s{1,3}`,
       'gu',
     ),
     securityTitle: phrasesRegex(lex.work.securityTitles),

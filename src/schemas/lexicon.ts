@@ -286,10 +286,16 @@ export const PostingsLexiconSchema = z.strictObject({
   conditions: z._default(z.record(z.string().check(z.minLength(1)), Phrases), {}),
   /** Words of a sentence that lists protected characteristics ("without regard to … citizenship"): it states no condition. */
   notConditions: z._default(Phrases, []),
+  /** By condition, words that take it back on their line: "Travel: None" asks for no travel; "citizens or permanent residents" is no citizenship rule. */
+  conditionExceptions: z._default(z.record(z.string().check(z.minLength(1)), Phrases), {}),
   /** Words that classify a heading the lists above miss ("Qualifications, capabilities and skills we require"). */
   headingCues: z.prefault(z.strictObject({ duty: Phrases, preferred: Phrases, required: Phrases, ignored: Phrases }), {}),
   /** Heading words that make what follows hard ("Minimum qualifications", "Must-haves"). */
   hardHeadings: Phrases,
+  /** A degree named without its level ("a degree in Computer Science", "university degree"): a bachelor's, when no level is named. */
+  unqualifiedDegrees: Phrases,
+  /** Words that say experience cannot replace what is named ("cannot be substituted"): no equivalence. */
+  notEquivalent: Phrases,
   /** Labels of metadata lines ("Location:", "Salary:") that neither open a section nor state a requirement. */
   metadataLabels: Phrases,
   /** Phrases of company blurbs, benefits, EEO and privacy text: such a sentence is no requirement wherever it stands. */

@@ -188,12 +188,30 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
 const QUALIFIED = /\p{Ll}{5}\s{1,3}$/u;
 
 /**
+ * An abbreviation in brackets after the words it abbreviates ("large language model (LLM)") defines an acronym: no
+ * degree. The words' initials spell its letters.
+ */
+function spelledOut(text: string, start: number, end: number): boolean {
+  if (text.charAt(start - 1) !== '(' || text.charAt(end) !== ')') return false;
+  const letters = text.slice(start, end).replace(/\P{L}/gu, '').toLowerCase();
+  const before = text
+    .slice(Math.max(0, start - 1 - 12 * letters.length), start - 1)
+    .split(/[\s-]+/u)
+    .filter((w) => w !== '');
+  const initials = before
+    .slice(-letters.length)
+    .map((w) => w.charAt(0).toLowerCase())
+    .join('');
+  return letters.length >= 2 && initials === letters;
+}
+
+/**
  * Job ads: a bare abbreviation is a degree when a degree-like word follows ("MS in", "BS/MS", "MS,"), or when it
  * ends the text after anything but a long lowercase word ("applications LLM." is no LL.M.).
  */
 function followed(text: string, start: number, end: number, followers: RegExp): boolean {
   const rest = text.slice(end);
-  if (!followers.test(rest)) return false;
+  if (!followers.test(rest) || spelledOut(text, start, end)) return false;
   return !/^\.?$/u.test(rest) || !QUALIFIED.test(text.slice(Math.max(0, start - 40), start));
 }
 
