@@ -1817,6 +1817,11 @@ describe("a sentence that describes the employer is the company's, not the perso
       'deep-learning',
       true,
     ],
+    [
+      'EXPERIENCE\nSecurity Engineer | Helmar AI GmbH  03/2022 – 12/2024\n(Helmar builds an LLM-based document assistant.)\n▪ Threat models (STRIDE) for every agent feature.',
+      'threat-modeling',
+      true,
+    ],
   ])('%s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
