@@ -1709,6 +1709,7 @@ describe('r14 readings', () => {
     ['EXPERIENCE\nMLSecOps Engineer, Acme  2020 – 2024\n- Locked down GCP IAM and the GKE clusters.', 'gcp', true],
     ['EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Wrote the AWS IAM policies for the EKS clusters.', 'aws', true],
     ['EXPERIENCE\nSOC Analyst, Acme  2020 – 2024\n- Triage alerts in Splunk ES and Microsoft Sentinel.', 'azure', false],
+    ['EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Built churn models with scikit-learn.', 'python', true],
     [
       'EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Lead architectural security assessments of the model training platform and feature store.',
       'machine-learning',
