@@ -1710,6 +1710,8 @@ describe('r14 readings', () => {
     ['EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Wrote the AWS IAM policies for the EKS clusters.', 'aws', true],
     ['EXPERIENCE\nSOC Analyst, Acme  2020 – 2024\n- Triage alerts in Splunk ES and Microsoft Sentinel.', 'azure', false],
     ['EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Built churn models with scikit-learn.', 'python', true],
+    ['EXPERIENCE\nSoftware Developer, Acme  2020 – 2024\n- Fixed the findings from the annual external penetration test.', 'penetration-testing', false],
+    ['EXPERIENCE\nConsultant, Acme  2020 – 2024\n- Delivered external penetration tests for 60+ clients.', 'penetration-testing', true],
     [
       'EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Lead architectural security assessments of the model training platform and feature store.',
       'machine-learning',
