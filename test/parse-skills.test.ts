@@ -1825,6 +1825,11 @@ describe("a sentence that describes the employer is the company's, not the perso
       'threat-modeling',
       true,
     ],
+    [
+      'EXPERIENCE\nSecurity Engineer | Helmar AI GmbH  03/2022 – 12/2024\nHelmar builds an LLM-based document assistant\n▪ Threat models (STRIDE) for every agent feature.',
+      'threat-modeling',
+      true,
+    ],
   ])('%s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
