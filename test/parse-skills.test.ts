@@ -1709,6 +1709,12 @@ describe('r14 readings', () => {
     ['EXPERIENCE\nMLSecOps Engineer, Acme  2020 – 2024\n- Locked down GCP IAM and the GKE clusters.', 'gcp', true],
     ['EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Wrote the AWS IAM policies for the EKS clusters.', 'aws', true],
     ['EXPERIENCE\nSOC Analyst, Acme  2020 – 2024\n- Triage alerts in Splunk ES and Microsoft Sentinel.', 'azure', false],
+    ['EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Built churn models with scikit-learn.', 'python', true],
+    ['EXPERIENCE\nSoftware Developer, Acme  2020 – 2024\n- Fixed the findings from the annual external penetration test.', 'penetration-testing', false],
+    ['EXPERIENCE\nConsultant, Acme  2020 – 2024\n- Delivered external penetration tests for 60+ clients.', 'penetration-testing', true],
+    ["EXPERIENCE\nJava Developer, Acme  2020 – 2024\n- Fixed the findings of the client's yearly pentest.", 'penetration-testing', false],
+    ['EXPERIENCE\nIT Manager, Acme  2020 – 2024\n- Coordinated the annual pentest with the vendor.', 'penetration-testing', false],
+    ['BERUFSERFAHRUNG\n2020 – 2024  Java-Entwickler, Acme\n- Behebung der Befunde aus dem jährlichen Pentest des Kunden.', 'penetration-testing', false],
     [
       'EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Lead architectural security assessments of the model training platform and feature store.',
       'machine-learning',
@@ -1815,6 +1821,16 @@ describe("a sentence that describes the employer is the company's, not the perso
     [
       'EXPERIENCE\nMLOps Platform Engineer | VERIDANE NV  03/2021 – 12/2022\n- Veridane models were retrained weekly; I built the computer-vision pipeline in PyTorch.',
       'deep-learning',
+      true,
+    ],
+    [
+      'EXPERIENCE\nSecurity Engineer | Helmar AI GmbH  03/2022 – 12/2024\n(Helmar builds an LLM-based document assistant.)\n▪ Threat models (STRIDE) for every agent feature.',
+      'threat-modeling',
+      true,
+    ],
+    [
+      'EXPERIENCE\nSecurity Engineer | Helmar AI GmbH  03/2022 – 12/2024\nHelmar builds an LLM-based document assistant\n▪ Threat models (STRIDE) for every agent feature.',
+      'threat-modeling',
       true,
     ],
   ])('%s', (text, id, has) => {

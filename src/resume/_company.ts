@@ -4,8 +4,10 @@ import type { RawEntry } from './_entries';
 
 /** The first words of a line, after its bullet ("• Veridane NV builds …"). */
 const LEADING_WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu;
-/** Where a sentence ends: a full stop, question or exclamation mark before a space or the line end. */
-const SENTENCE_END = /[.!?](?=\s|$)/u;
+/** Where a sentence ends: a full stop, question or exclamation mark, maybe closed by brackets or quotes ("….)"), before a space or the line end. */
+const SENTENCE_END = /[.!?][)\]"'”’»]{0,2}(?=\s|$)/u;
+/** A line break that opens a list item: a description never runs into the person's own bullets. */
+const NEXT_ITEM = /\n[ \t]{0,8}[*•▪‣◦-]\s/u;
 /** How far after its verb an employer's description may run, in characters. */
 const MAX_DESCRIPTION = 300;
 /** How many words of the employer's name may stand between its first word and the verb ("Acme Robotics Ltd builds"). */
@@ -36,9 +38,11 @@ export function companyDescriptions(text: string, entries: readonly RawEntry[], 
       const lineEnd = nl < 0 || nl > e.bodyEnd ? e.bodyEnd : nl;
       const verbEnd = describedAt(text.slice(at, lineEnd), name, verbs);
       if (verbEnd !== undefined) {
-        const rest = text.slice(at + verbEnd, Math.min(e.bodyEnd, at + verbEnd + MAX_DESCRIPTION));
+        const ahead = text.slice(at + verbEnd, Math.min(e.bodyEnd, at + verbEnd + MAX_DESCRIPTION));
+        const item = NEXT_ITEM.exec(ahead);
+        const rest = item ? ahead.slice(0, item.index) : ahead;
         const stop = SENTENCE_END.exec(rest);
-        spans.push({ start: at, end: stop ? at + verbEnd + stop.index + 1 : lineEnd });
+        spans.push({ start: at, end: stop ? at + verbEnd + stop.index + stop[0].length : lineEnd });
       }
       at = lineEnd + 1;
     }
