@@ -616,6 +616,10 @@ describe('education, certifications, clearance', () => {
     // An engineer's diploma is a first degree unless a framework level says more; a field in capitals before the school (Europass).
     ["ENGINEER'S DEGREE (DIPLOMĂ DE INGINER), COMPUTER SCIENCE Technical University of Cluj-Napoca", 'bachelor', 'computer-science'],
     ['Diplomă de inginer, Computer Science (EQF level 7), Politehnica University of Timișoara, 2010', 'master', 'computer-science'],
+    // The Polish engineer's degree (inż.) is a first degree; the master's engineer (mgr inż.) a second one.
+    ["2012 – 2016   Engineer's degree (inż.), Computer Science – AGH University of Science and Technology", 'bachelor', 'computer-science'],
+    ['inż. Informatyka, Politechnika Warszawska, 2016', 'bachelor', 'computer-science'],
+    ['mgr inż. Informatyka, Politechnika Warszawska, 2018', 'master', 'computer-science'],
     ['09.2008 – 06.2012    BSc (Hons) Physics      EQF level 7\n      University College Dublin', 'bachelor', 'physics'],
     ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
     ['B.Sc. Business Informatics (Wirtschaftsinformatik)    10.2013 – 09.2016', 'bachelor', 'information-systems'],
@@ -861,6 +865,12 @@ describe('education, certifications, clearance', () => {
     ['a preparation, in Spanish', 'PERFIL\nActualmente preparo el examen AWS Certified Machine Learning – Specialty.', []],
     ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
     ['an exam booked, in German', 'ZERTIFIKATE\nISC2 CISSP – Prüfung für Februar 2027 gebucht', []],
+    // An exam passed is no certificate while the application for it is still under review or was never sent.
+    ['an application under review', 'CERTIFICATIONS\nCISA  ISACA  2018  Active\nCISM  ISACA  -  Exam passed 09/2026; application under review', ['cisa']],
+    ['an application never submitted', 'CERTIFICATIONS\nCertified Information Security Manager (CISM) – exam passed 2019; application not submitted', []],
+    ['an application in progress, in German', 'ZERTIFIKATE\nCISM  ISACA  -  Prüfung bestanden 09/2026; Antrag in Bearbeitung', []],
+    ['an application under review, in Spanish', 'CERTIFICACIONES\nCISM  ISACA  -  Examen aprobado 09/2026; solicitud en revisión', []],
+    ['an application filed, in French', 'CERTIFICATIONS\nCISM (ISACA) – examen réussi en 2026, demande déposée', []],
     ['a planned one', 'CERTIFICATIONS\nOSCP\n\nADDITIONAL INFORMATION\nPlanning CompTIA Security+ in 2027.', ['oscp']],
     [
       'a lapse told in the past tense, in German',
