@@ -2591,3 +2591,37 @@ describe('the r27 round (German, French, Spanish): negated project experience, r
     expect(es(line).includes(id)).toBe(found);
   });
 });
+
+describe('the r28 round (German, French, Spanish): standards written, audiences, CVE remediation, work done by another team', () => {
+  const de = (line: string) => ids(`BERUFSERFAHRUNG\n01/2020 – heute  Security Engineer, Acme GmbH\n- ${line}`);
+  const fr = (line: string) => ids(`EXPÉRIENCE\nIngénieure sécurité, Acme  janvier 2020 – aujourd'hui\n- ${line}`);
+  const es = (line: string) => ids(`EXPERIENCIA\nIngeniera de seguridad, Acme  enero de 2020 – actualidad\n- ${line}`);
+  it.each([
+    ['Den ML Model Security Standard von Acme verfasst.', 'policy-development', true],
+    ['Umsetzung nach dem Standard des Konzerns erstellt.', 'policy-development', false],
+    ['Stelle dem CISO jedes Quartal die Risiken der ML-Plattform vor.', 'stakeholder-communication', true],
+    ['Präsentation der KI-Sicherheitslage gegenüber dem CTO.', 'stakeholder-communication', true],
+    ['ML-Base-Images mit Trivy gescannt und die CVE-Behebung für 40 Images vorangetrieben.', 'vulnerability-management', true],
+    ['Führung von zwei GRC-Analysten.', 'team-leadership', true],
+    ['Modellvalidierung und Bias-Tests werden vom Team Model Risk Management durchgeführt.', 'responsible-ai', false],
+  ])('de: %s → %s: %s', (line, id, found) => {
+    expect(de(line).includes(id)).toBe(found);
+  });
+  it.each([
+    ['Rédaction du ML Model Security Standard de Acme.', 'policy-development', true],
+    ['Présentation trimestrielle des risques de la plateforme ML au RSSI.', 'stakeholder-communication', true],
+    ["Co-responsable, avec l'équipe MLOps, du cluster d'entraînement.", 'team-leadership', false],
+    ["Responsable d'une équipe de quatre analystes.", 'team-leadership', true],
+    ['Requêtes SQL sur les entrepôts de données de la DSI.', 'data-engineering', false],
+  ])('fr: %s → %s: %s', (line, id, found) => {
+    expect(fr(line).includes(id)).toBe(found);
+  });
+  it.each([
+    ['Redacté el ML Model Security Standard de Acme.', 'policy-development', true],
+    ['Escaneo de imágenes con Trivy e impulso de la remediación de CVE en 40 imágenes.', 'vulnerability-management', true],
+    ['Consultas SQL sobre el almacén de datos de siniestros.', 'data-engineering', false],
+    ['Diseño del almacén de datos de siniestros en Snowflake.', 'data-engineering', true],
+  ])('es: %s → %s: %s', (line, id, found) => {
+    expect(es(line).includes(id)).toBe(found);
+  });
+});
