@@ -2603,6 +2603,7 @@ describe('the r28 round (German, French, Spanish): standards written, audiences,
     ['Präsentation der KI-Sicherheitslage gegenüber dem CTO.', 'stakeholder-communication', true],
     ['ML-Base-Images mit Trivy gescannt und die CVE-Behebung für 40 Images vorangetrieben.', 'vulnerability-management', true],
     ['Führung von zwei GRC-Analysten.', 'team-leadership', true],
+    ['Einen Python-Service gebaut, der die Provenienz von Modellen prüft und unsignierte Modelle blockiert.', 'security-automation', true],
     ['Modellvalidierung und Bias-Tests werden vom Team Model Risk Management durchgeführt.', 'responsible-ai', false],
   ])('de: %s → %s: %s', (line, id, found) => {
     expect(de(line).includes(id)).toBe(found);
@@ -2613,6 +2614,7 @@ describe('the r28 round (German, French, Spanish): standards written, audiences,
     ["Co-responsable, avec l'équipe MLOps, du cluster d'entraînement.", 'team-leadership', false],
     ["Responsable d'une équipe de quatre analystes.", 'team-leadership', true],
     ['Requêtes SQL sur les entrepôts de données de la DSI.', 'data-engineering', false],
+    ['Développement d’un service Python qui vérifie la provenance des modèles et bloque leur promotion.', 'security-automation', true],
   ])('fr: %s → %s: %s', (line, id, found) => {
     expect(fr(line).includes(id)).toBe(found);
   });
@@ -2621,6 +2623,7 @@ describe('the r28 round (German, French, Spanish): standards written, audiences,
     ['Escaneo de imágenes con Trivy e impulso de la remediación de CVE en 40 imágenes.', 'vulnerability-management', true],
     ['Consultas SQL sobre el almacén de datos de siniestros.', 'data-engineering', false],
     ['Diseño del almacén de datos de siniestros en Snowflake.', 'data-engineering', true],
+    ['Desarrollé un servicio en Python que comprueba la procedencia de los modelos y bloquea su promoción.', 'security-automation', true],
   ])('es: %s → %s: %s', (line, id, found) => {
     expect(es(line).includes(id)).toBe(found);
   });
