@@ -616,6 +616,10 @@ describe('education, certifications, clearance', () => {
     // An engineer's diploma is a first degree unless a framework level says more; a field in capitals before the school (Europass).
     ["ENGINEER'S DEGREE (DIPLOMĂ DE INGINER), COMPUTER SCIENCE Technical University of Cluj-Napoca", 'bachelor', 'computer-science'],
     ['Diplomă de inginer, Computer Science (EQF level 7), Politehnica University of Timișoara, 2010', 'master', 'computer-science'],
+    // The Polish engineer's degree (inż.) is a first degree; the master's engineer (mgr inż.) a second one.
+    ["2012 – 2016   Engineer's degree (inż.), Computer Science – AGH University of Science and Technology", 'bachelor', 'computer-science'],
+    ['inż. Informatyka, Politechnika Warszawska, 2016', 'bachelor', 'computer-science'],
+    ['mgr inż. Informatyka, Politechnika Warszawska, 2018', 'master', 'computer-science'],
     ['09.2008 – 06.2012    BSc (Hons) Physics      EQF level 7\n      University College Dublin', 'bachelor', 'physics'],
     ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
     ['B.Sc. Business Informatics (Wirtschaftsinformatik)    10.2013 – 09.2016', 'bachelor', 'information-systems'],
@@ -861,6 +865,12 @@ describe('education, certifications, clearance', () => {
     ['a preparation, in Spanish', 'PERFIL\nActualmente preparo el examen AWS Certified Machine Learning – Specialty.', []],
     ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
     ['an exam booked, in German', 'ZERTIFIKATE\nISC2 CISSP – Prüfung für Februar 2027 gebucht', []],
+    // An exam passed is no certificate while the application for it is still under review or was never sent.
+    ['an application under review', 'CERTIFICATIONS\nCISA  ISACA  2018  Active\nCISM  ISACA  -  Exam passed 09/2026; application under review', ['cisa']],
+    ['an application never submitted', 'CERTIFICATIONS\nCertified Information Security Manager (CISM) – exam passed 2019; application not submitted', []],
+    ['an application in progress, in German', 'ZERTIFIKATE\nCISM  ISACA  -  Prüfung bestanden 09/2026; Antrag in Bearbeitung', []],
+    ['an application under review, in Spanish', 'CERTIFICACIONES\nCISM  ISACA  -  Examen aprobado 09/2026; solicitud en revisión', []],
+    ['an application filed, in French', 'CERTIFICATIONS\nCISM (ISACA) – examen réussi en 2026, demande déposée', []],
     ['a planned one', 'CERTIFICATIONS\nOSCP\n\nADDITIONAL INFORMATION\nPlanning CompTIA Security+ in 2027.', ['oscp']],
     [
       'a lapse told in the past tense, in German',
@@ -2593,6 +2603,46 @@ describe('the r27 round (German, French, Spanish): negated project experience, r
     ['Definí la política de guardarraíles (filtrado de entradas/salidas).', 'policy-development', false],
     ['Redacté la política de uso de IA generativa.', 'policy-development', true],
     ['Desarrollé en Go un controlador de admisión de Kubernetes que rechaza modelos sin firmar.', 'security-automation', true],
+  ])('es: %s → %s: %s', (line, id, found) => {
+    expect(es(line).includes(id)).toBe(found);
+  });
+});
+
+describe('the r28 round (German, French, Spanish): standards written, audiences, CVE remediation, work done by another team', () => {
+  const de = (line: string) => ids(`BERUFSERFAHRUNG\n01/2020 – heute  Security Engineer, Acme GmbH\n- ${line}`);
+  const fr = (line: string) => ids(`EXPÉRIENCE\nIngénieure sécurité, Acme  janvier 2020 – aujourd'hui\n- ${line}`);
+  const es = (line: string) => ids(`EXPERIENCIA\nIngeniera de seguridad, Acme  enero de 2020 – actualidad\n- ${line}`);
+  it.each([
+    ['Den ML Model Security Standard von Acme verfasst.', 'policy-development', true],
+    ['Umsetzung nach dem Standard des Konzerns erstellt.', 'policy-development', false],
+    ['Stelle dem CISO jedes Quartal die Risiken der ML-Plattform vor.', 'stakeholder-communication', true],
+    ['Präsentation der KI-Sicherheitslage gegenüber dem CTO.', 'stakeholder-communication', true],
+    ['ML-Base-Images mit Trivy gescannt und die CVE-Behebung für 40 Images vorangetrieben.', 'vulnerability-management', true],
+    ['Führung von zwei GRC-Analysten.', 'team-leadership', true],
+    ['Einen Python-Service gebaut, der die Provenienz von Modellen prüft und unsignierte Modelle blockiert.', 'security-automation', true],
+    ['Modellvalidierung und Bias-Tests werden vom Team Model Risk Management durchgeführt.', 'responsible-ai', false],
+  ])('de: %s → %s: %s', (line, id, found) => {
+    expect(de(line).includes(id)).toBe(found);
+  });
+  it.each([
+    ['Rédaction du ML Model Security Standard de Acme.', 'policy-development', true],
+    ['Présentation trimestrielle des risques de la plateforme ML au RSSI.', 'stakeholder-communication', true],
+    ["Co-responsable, avec l'équipe MLOps, du cluster d'entraînement.", 'team-leadership', false],
+    ["Responsable d'une équipe de quatre analystes.", 'team-leadership', true],
+    ['Management de deux analystes GRC.', 'team-leadership', true],
+    ['Les audits de biais sont réalisés par l’équipe Model Risk, et non par mon service.', 'responsible-ai', false],
+    ['Audits de biais des modèles de crédit.', 'responsible-ai', true],
+    ['Requêtes SQL sur les entrepôts de données de la DSI.', 'data-engineering', false],
+    ['Développement d’un service Python qui vérifie la provenance des modèles et bloque leur promotion.', 'security-automation', true],
+  ])('fr: %s → %s: %s', (line, id, found) => {
+    expect(fr(line).includes(id)).toBe(found);
+  });
+  it.each([
+    ['Redacté el ML Model Security Standard de Acme.', 'policy-development', true],
+    ['Escaneo de imágenes con Trivy e impulso de la remediación de CVE en 40 imágenes.', 'vulnerability-management', true],
+    ['Consultas SQL sobre el almacén de datos de siniestros.', 'data-engineering', false],
+    ['Diseño del almacén de datos de siniestros en Snowflake.', 'data-engineering', true],
+    ['Desarrollé un servicio en Python que comprueba la procedencia de los modelos y bloquea su promoción.', 'security-automation', true],
   ])('es: %s → %s: %s', (line, id, found) => {
     expect(es(line).includes(id)).toBe(found);
   });
