@@ -1237,8 +1237,23 @@ describe('a certificate names its topic, not work done', () => {
     expect(found).not.toContain(id);
     expect(found).toEqual(['sql']);
   });
+  it('gives no skill inside a certificate name without a certificate word', () => {
+    expect(ids('CERTIFICATIONS\nGoogle Cloud Professional Machine Learning Engineer     01/2025      01/2027')).toEqual([]);
+  });
   it('keeps the skill that a certifications line names without a certificate word', () => {
     expect(ids('CERTIFICATIONS\nKubernetes security workshop, 2023 (two days of hands-on labs)')).toEqual(['kubernetes']);
+  });
+});
+
+describe('a gap label or self-study names no work', () => {
+  it.each([
+    ['SKILLS\nBuilding: Python, SQL\nNot my thing (yet): Kubernetes, model training.', ['python', 'sql']],
+    ['EXPERIENCE\nSabbatical  09/2021 – 02/2022\nTravel and self-study (fast.ai "Practical Deep Learning for Coders"); not employed.', []],
+    ['BERUFSERFAHRUNG\nSabbatical  09/2021 – 02/2022\nReisen und Selbststudium (fast.ai „Practical Deep Learning for Coders“).', []],
+    ['EXPÉRIENCE\nAnnée sabbatique  09/2021 – 02/2022\nVoyages et autoformation (fast.ai « Practical Deep Learning for Coders »).', []],
+    ['EXPERIENCIA\nAño sabático  09/2021 – 02/2022\nViajes y formación autodidacta (fast.ai «Practical Deep Learning for Coders»).', []],
+  ])('%s', (text, want) => {
+    expect(ids(text)).toEqual(want);
   });
 });
 

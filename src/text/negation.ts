@@ -46,6 +46,8 @@ export interface CueWords {
   negationHeads: ReadonlySet<string> | undefined;
   /** A statement that the person builds or trains no models (`buildsNoModels`). */
   buildsNoModels: RegExp;
+  /** The same, every match. */
+  buildsNoModelsAll: RegExp;
   /** Words no line ends with unless its sentence goes on (`normalize.json` → `lineGoesOn`), lowercase. */
   goesOn: ReadonlySet<string>;
   /** Nothing but an `and` word (`sections.json` → `and`) or `&` between two names ("CEH and Security+"). */
@@ -95,6 +97,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
     buildsNoModels: () => phrasesRegex(lex.cues.buildsNoModels),
+    buildsNoModelsAll: () => phrasesRegex(lex.cues.buildsNoModels, 'g'),
   });
   cueWordsCache.set(lex, words);
   return words;
