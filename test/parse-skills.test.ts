@@ -1221,6 +1221,16 @@ describe("someone else's work is not the person's", () => {
     ).toEqual(['ai-regulation', 'ai-risk-management']);
     expect(ids('ERFAHRUNG\nBeraterin, Acme  2020 – 2024\n- Python-Skripte; Vorbereitung auf die CKA-Prüfung (Kubernetes)')).toEqual(['python']);
   });
+  it.each([
+    ['EXPERIENCIA\nIngeniero, Acme  2020 – 2024\n- Corresponsable, junto con el equipo de MLOps, del clúster de entrenamiento de Kubeflow en EKS.'],
+    ['EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Co-owned, alongside the MLOps team, the Kubeflow training cluster on EKS.'],
+  ])('ends the reach of a cue set off by commas at its closing comma: %s', (text) => {
+    expect(ids(text)).toEqual(['aws', 'kubernetes', 'mlops']);
+  });
+  it('keeps the reach of a cue in a list of names', () => {
+    expect(ids('EXPERIENCE\nAnalyst, Acme  2020 – 2024\n- Built SQL reports for finance, preparing for CKA, docker next.')).toEqual(['sql']);
+    expect(ids('EXPERIENCIA\nIngeniero, Acme  2020 – 2024\n- Informes SQL junto al equipo de MLOps que despliega con Kubeflow.')).toEqual(['sql']);
+  });
   it("keeps what the person did beside another team's work", () => {
     expect(ids('EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Packaged the ranking models in Docker; the MLOps team deploys them.')).toContain('docker');
   });
