@@ -1490,6 +1490,10 @@ describe('look-alikes of security skills in security work', () => {
 });
 
 describe('an awareness workshop attended is no skill', () => {
+  it('reads no penetration testing in red-teaming models named six words on', () => {
+    const found = ids('EXPERIENCE\nEngineer, Acme  2024 – 2026\n- Red-team frontier and customer fine-tuned models before each release.');
+    expect(found).not.toContain('penetration-testing');
+  });
   it('drops AI red teaming after "took a 2-day AI red teaming awareness workshop"', () => {
     expect(ids('SUMMARY\nNetwork security engineer; took a 2-day "AI red teaming" awareness workshop in 2025.')).not.toContain('llm-security');
   });
