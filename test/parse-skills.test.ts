@@ -1255,6 +1255,15 @@ describe('a certificate names its topic, not work done', () => {
   });
 });
 
+describe("exposure to another's system", () => {
+  it('is no work on it', () => {
+    expect(ids("EXPERIENCE\nAuditor, Acme  2020 – 2024\n- Exposure to the bank's MLflow platform through control reviews.")).not.toContain('mlops');
+  });
+  it('leaves a list of skills after "exposure to"', () => {
+    expect(ids('EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Exposure to Kubernetes and Terraform.')).toEqual(['kubernetes', 'terraform']);
+  });
+});
+
 describe('a gap label or self-study names no work', () => {
   it.each([
     ['SKILLS\nBuilding: Python, SQL\nNot my thing (yet): Kubernetes, model training.', ['python', 'sql']],
