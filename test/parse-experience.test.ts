@@ -389,6 +389,29 @@ describe('parseResume: the kind of work of an entry', () => {
   });
 });
 
+describe('a statement that the person builds no models', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+  it('makes an ML title whose duties say so no ML work', () => {
+    const text = 'EXPERIENCE\nData Scientist | Acme | Jun 2018 – Feb 2021\n- SQL dashboards and A/B test readouts. No predictive modelling.\n';
+    expect(kinds(text)).toEqual([['other']]);
+  });
+  it('in a profile, is about the current entries under no ML title', () => {
+    const text =
+      'SUMMARY\nI validate and challenge models; I do not build production models.\n\nEXPERIENCE\nVice President, Model Risk | Acme | Jan 2020 – Present\n- Independent validation of ML models in Python (scikit-learn, pandas, SHAP); MLflow model registry reviews.\n';
+    expect(kinds(text)).toEqual([['other']]);
+  });
+  it('leaves an ML system the person says they built', () => {
+    const text =
+      "SUMMARY\nI don't train or fine-tune models.\n\nEXPERIENCE\nSoftware Engineer | Acme | Jan 2023 – Present\n- Built the GenAI shopping assistant: RAG over the catalogue (LangChain, OpenAI embeddings).\n";
+    expect(kinds(text)).toEqual([['ml']]);
+  });
+  it('leaves the current entry under an ML title ("I don\'t train models" of an MLOps engineer)', () => {
+    const text =
+      "SUMMARY\nI don't train models - the data scientists do; I deploy and run them.\n\nEXPERIENCE\nMLOps Engineer | Acme | Jan 2023 – Present\n- Kubeflow pipelines and KServe deployments.\n";
+    expect(kinds(text)).toEqual([['ml']]);
+  });
+});
+
 describe('a form of labelled fields ("Designation : …", "Duration : …")', () => {
   it('reads the values as title, organisation and dates', () => {
     const { entries } = read(

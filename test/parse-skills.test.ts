@@ -1231,6 +1231,16 @@ describe("someone else's work is not the person's", () => {
     ).toEqual(['ai-regulation', 'ai-risk-management']);
     expect(ids('ERFAHRUNG\nBeraterin, Acme  2020 – 2024\n- Python-Skripte; Vorbereitung auf die CKA-Prüfung (Kubernetes)')).toEqual(['python']);
   });
+  it.each([
+    ['EXPERIENCIA\nIngeniero, Acme  2020 – 2024\n- Corresponsable, junto con el equipo de MLOps, del clúster de entrenamiento de Kubeflow en EKS.'],
+    ['EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Co-owned, alongside the MLOps team, the Kubeflow training cluster on EKS.'],
+  ])('ends the reach of a cue set off by commas at its closing comma: %s', (text) => {
+    expect(ids(text)).toEqual(['aws', 'kubernetes', 'mlops']);
+  });
+  it('keeps the reach of a cue in a list of names', () => {
+    expect(ids('EXPERIENCE\nAnalyst, Acme  2020 – 2024\n- Built SQL reports for finance, preparing for CKA, docker next.')).toEqual(['sql']);
+    expect(ids('EXPERIENCIA\nIngeniero, Acme  2020 – 2024\n- Informes SQL junto al equipo de MLOps que despliega con Kubeflow.')).toEqual(['sql']);
+  });
   it("keeps what the person did beside another team's work", () => {
     expect(ids('EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Packaged the ranking models in Docker; the MLOps team deploys them.')).toContain('docker');
   });
@@ -1247,8 +1257,32 @@ describe('a certificate names its topic, not work done', () => {
     expect(found).not.toContain(id);
     expect(found).toEqual(['sql']);
   });
+  it('gives no skill inside a certificate name without a certificate word', () => {
+    expect(ids('CERTIFICATIONS\nGoogle Cloud Professional Machine Learning Engineer     01/2025      01/2027')).toEqual([]);
+  });
   it('keeps the skill that a certifications line names without a certificate word', () => {
     expect(ids('CERTIFICATIONS\nKubernetes security workshop, 2023 (two days of hands-on labs)')).toEqual(['kubernetes']);
+  });
+});
+
+describe("exposure to another's system", () => {
+  it('is no work on it', () => {
+    expect(ids("EXPERIENCE\nAuditor, Acme  2020 – 2024\n- Exposure to the bank's MLflow platform through control reviews.")).not.toContain('mlops');
+  });
+  it('leaves a list of skills after "exposure to"', () => {
+    expect(ids('EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Exposure to Kubernetes and Terraform.')).toEqual(['kubernetes', 'terraform']);
+  });
+});
+
+describe('a gap label or self-study names no work', () => {
+  it.each([
+    ['SKILLS\nBuilding: Python, SQL\nNot my thing (yet): Kubernetes, model training.', ['python', 'sql']],
+    ['EXPERIENCE\nSabbatical  09/2021 – 02/2022\nTravel and self-study (fast.ai "Practical Deep Learning for Coders"); not employed.', []],
+    ['BERUFSERFAHRUNG\nSabbatical  09/2021 – 02/2022\nReisen und Selbststudium (fast.ai „Practical Deep Learning for Coders“).', []],
+    ['EXPÉRIENCE\nAnnée sabbatique  09/2021 – 02/2022\nVoyages et autoformation (fast.ai « Practical Deep Learning for Coders »).', []],
+    ['EXPERIENCIA\nAño sabático  09/2021 – 02/2022\nViajes y formación autodidacta (fast.ai «Practical Deep Learning for Coders»).', []],
+  ])('%s', (text, want) => {
+    expect(ids(text)).toEqual(want);
   });
 });
 
@@ -1475,6 +1509,10 @@ describe('look-alikes of security skills in security work', () => {
 });
 
 describe('an awareness workshop attended is no skill', () => {
+  it('reads no penetration testing in red-teaming models named six words on', () => {
+    const found = ids('EXPERIENCE\nEngineer, Acme  2024 – 2026\n- Red-team frontier and customer fine-tuned models before each release.');
+    expect(found).not.toContain('penetration-testing');
+  });
   it('drops AI red teaming after "took a 2-day AI red teaming awareness workshop"', () => {
     expect(ids('SUMMARY\nNetwork security engineer; took a 2-day "AI red teaming" awareness workshop in 2025.')).not.toContain('llm-security');
   });

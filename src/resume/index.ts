@@ -123,7 +123,14 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const own = withoutNegatedSpans(mentions, companyDescriptions(text, found, structure));
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
   const kc = cues.buildsNoModels.test(text) ? withoutModelImplications(cc) : cc;
-  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWordsFor(structure));
+  const { entries, skillMentions, continued } = classify(
+    text,
+    raw,
+    own,
+    kc,
+    kindWordsFor(structure),
+    noModelEntries(text, raw, cues.buildsNoModelsAll, kindWordsFor(structure)),
+  );
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
@@ -248,13 +255,16 @@ function findMentions(
     if (named === undefined) certLines.set(line, (named = cues.certName.test(text.slice(lines.start(line), lines.end(line)))));
     return named;
   };
+  // A skill inside a certificate's name in the certifications section ("Google Cloud Professional Machine Learning Engineer") is its topic.
+  const certSpans = all.filter((m) => m.target === 'cert' && m.section === 'certifications');
+  const inCertName = (m: Mention) => certSpans.some((c) => c.start <= m.start && m.end <= c.end);
   return all.filter(
     (m) =>
       (m.target === 'cert' ||
         ((!NO_SKILL_SECTIONS.has(m.section) || listed.has(listStart(text, lines, m.start))) &&
           // A skill on a certifications line that names a certificate ("AWS Certified Cloud Practitioner") is the
           // certificate's topic, no evidence that the person did it.
-          !(m.section === 'certifications' && onCertNameLine(m)))) &&
+          !(m.section === 'certifications' && (onCertNameLine(m) || inCertName(m))))) &&
       !isPersonal(text, m.start, m.end, personal),
   );
 }
@@ -388,11 +398,18 @@ function endAtEducation(text: string, e: RawEntry, lex: Lexicon): RawEntry {
  * Classifies entries from the unconditional mentions, then keeps the mentions whose alias asks for an
  * entry kind ("automates" in security work) only inside entries of that kind.
  */
-function classify(text: string, raw: readonly RawEntry[], mentions: readonly Mention[], cc: CompiledCatalog, words: KindWords) {
+function classify(
+  text: string,
+  raw: readonly RawEntry[],
+  mentions: readonly Mention[],
+  cc: CompiledCatalog,
+  words: KindWords,
+  noModels: ReadonlySet<number> = new Set(),
+) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds).sort((a, b) => a.start - b.start);
   // An entry whose duties go on from the entry above ("Fortsetzung der obigen Tätigkeit") uses that entry's skills and kinds too.
   const continued = continuedEntries(text, raw, words);
-  const ownKinds = raw.map((e) => {
+  const ownKinds = raw.map((e, i) => {
     // Each entry reads its own mentions only (found by binary search: linear in entries plus mentions, not their product).
     const mine = mentionsIn(plain, e);
     // Under a security title, the ML systems a sentence secures or tests are no ML work of the entry's own.
@@ -404,7 +421,8 @@ function classify(text: string, raw: readonly RawEntry[], mentions: readonly Men
     const organization = unit === '' ? e.organization : `${e.organization ?? ''} ${unit}`;
     const opening = opensWithModels(text, e, own, built, cc.skillById);
     const duty = words.securityDuty.test(text.slice(e.bodyStart, e.bodyEnd));
-    return classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
+    const kinds = classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
+    return noModels.has(i) ? withoutUnbuiltMl(kinds, built) : kinds;
   });
   const kinds = ownKinds.map((k, i) => withAboveKinds(k, ownKinds[continued.get(i) ?? i] ?? k));
   // An entry whose title names ML work ("Head of AI Security (GenAI Security Engineering)") also takes the aliases meant for ML work.
@@ -415,6 +433,29 @@ function classify(text: string, raw: readonly RawEntry[], mentions: readonly Men
   const own = raw.map((e) => entrySkills(e, mentionsIn(skillMentions, e), cc));
   const entries = raw.map((e, i) => toEntry(e, withAbove(own, i, continued), kinds[i] as EntryKind[]));
   return { entries, skillMentions, continued };
+}
+
+/**
+ * The entries a statement that the person builds no models is about ("No predictive modelling - the ML team owned the
+ * models", "I validate and challenge models; I do not build production models"): the entry it stands in, or, said
+ * outside every entry (a profile), the current ones under no ML title ("I don't train models" of an MLOps engineer
+ * leaves the models they deploy).
+ */
+function noModelEntries(text: string, raw: readonly RawEntry[], statements: RegExp, words: KindWords): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(statements)) {
+    const at = raw.findIndex((e) => m.index >= e.headerStart && m.index < e.bodyEnd);
+    if (at >= 0) out.add(at);
+    else raw.forEach((e, i) => e.current && !words.mlTitle.test(e.title) && out.add(i));
+  }
+  return out;
+}
+
+/** An entry's kinds when the person says they build no models there: ML work only through an ML system they say they built. */
+function withoutUnbuiltMl(kinds: EntryKind[], built: ReadonlySet<string>): EntryKind[] {
+  if (!kinds.includes('ml') || built.size > 0) return kinds;
+  const rest = kinds.filter((k) => k !== 'ml');
+  return rest.length > 0 ? rest : ['other'];
 }
 
 /** The catalog without implications into skills of ML work (`pytorch` → `deep-learning`), for a person who builds no models. */

@@ -46,6 +46,8 @@ export interface CueWords {
   negationHeads: ReadonlySet<string> | undefined;
   /** A statement that the person builds or trains no models (`buildsNoModels`). */
   buildsNoModels: RegExp;
+  /** The same, every match. */
+  buildsNoModelsAll: RegExp;
   /** Words no line ends with unless its sentence goes on (`normalize.json` → `lineGoesOn`), lowercase. */
   goesOn: ReadonlySet<string>;
   /** Nothing but an `and` word (`sections.json` → `and`) or `&` between two names ("CEH and Security+"). */
@@ -95,6 +97,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
     buildsNoModels: () => phrasesRegex(lex.cues.buildsNoModels),
+    buildsNoModelsAll: () => phrasesRegex(lex.cues.buildsNoModels, 'g'),
   });
   cueWordsCache.set(lex, words);
   return words;
@@ -176,7 +179,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       if (b >= 0) {
         const cueEnd = beforeEnds[b] as number;
         const next = firstAtOrAfter(boundaries, cueEnd);
-        if (start - cueEnd <= LOOK_BACK && (next === -1 || (boundaries[next] as number) >= start)) return true;
+        const inserted = isInserted(text, beforeStarts[b] as number, cueEnd, cues.goesOn);
+        if (start - cueEnd <= LOOK_BACK && (next === -1 || (boundaries[next] as number) >= start) && !inserted) return true;
       }
       const a = firstAtOrAfter(afterStarts, end);
       if (a === -1) return false;
@@ -188,6 +192,24 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       );
     },
   };
+}
+
+/** How far after a cue its inserted phrase may close. */
+const INSERT_REACH = 72;
+/** A comma right before a cue. */
+const COMMA_BEFORE = /,\s{0,3}$/u;
+/** A comma after a cue and up to two words of it (a team's name), then the word after the comma. */
+const COMMA_AFTER = /^(?:\s{1,3}[\p{L}\p{N}'’./+#-]{1,30}){0,2}\s{0,3},\s{0,3}(\p{L}{1,12})(?![\p{L}\p{N}])/u;
+
+/**
+ * A cue set off by commas, the sentence going on after them in a word that continues it (`lineGoesOn`: "Co-owned,
+ * alongside the MLOps team, the Kubeflow cluster"; "Corresponsable, junto con el equipo de MLOps, del clúster"): an
+ * inserted phrase, whose reach ends at its closing comma.
+ */
+function isInserted(text: string, cueStart: number, cueEnd: number, goesOn: ReadonlySet<string>): boolean {
+  if (!COMMA_BEFORE.test(text.slice(Math.max(0, cueStart - 4), cueStart))) return false;
+  const next = COMMA_AFTER.exec(text.slice(cueEnd, cueEnd + INSERT_REACH))?.[1];
+  return next !== undefined && goesOn.has(next.toLowerCase());
 }
 
 /** `gap` (the text from `from`) with each line break that only wraps a sentence read as a space. */
