@@ -1253,6 +1253,21 @@ describe("skills round r28/r29: others' work, learning, audited objects, narrowe
     expect(found).not.toContain('security-monitoring');
   });
 
+  it.each([
+    ['EXPÉRIENCE\nAuditrice IT, Acme  2015 – 2019\n- Audité le programme de gestion des vulnérabilités et le centre des opérations de sécurité (SOC).'],
+    ['EXPERIENCIA\nAuditora TI, Acme  2015 – 2019\n- Audité el programa de gestión de vulnerabilidades y el centro de operaciones de seguridad (SOC).'],
+    ['BERUFSERFAHRUNG\n2015 – 2019  IT-Auditorin, Acme\n- Auditierte das Schwachstellenmanagement-Programm und das Security Operations Center (SOC).'],
+  ])('drops what an auditor audited in French, Spanish and German: %s', (text) => {
+    expect(ids(text)).toEqual(['audit']);
+  });
+
+  it.each([
+    ['EXPERIENCIA\nIngeniero, Acme  2020 – 2024\n- Kubernetes solo a través de formación interna, sin proyectos.'],
+    ['BERUFSERFAHRUNG\n2020 – 2024  Ingenieur, Acme\n- Kubernetes nur durch interne Schulungen, keine Projekterfahrung.'],
+  ])('reads a skill known only through internal training as not held: %s', (text) => {
+    expect(ids(text)).not.toContain('kubernetes');
+  });
+
   it('keeps KMS with key-management context, and reads PDPA and MAS FEAT', () => {
     expect(ids('EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Designed the KMS key hierarchy and key policies.')).toContain('cryptography');
     expect(ids('SKILLS\nPDPA · MAS FEAT')).toEqual(expect.arrayContaining(['privacy', 'ai-regulation']));
