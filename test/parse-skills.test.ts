@@ -1246,6 +1246,63 @@ describe("someone else's work is not the person's", () => {
   });
 });
 
+describe("skills round r28/r29: others' work, learning, audited objects, narrower aliases", () => {
+  it.each([
+    ['- Model validation and bias testing are carried out by the Model Risk Management team, not by my function.', ['responsible-ai']],
+    ['- Modellvalidierung und Bias-Tests werden vom Team Model Risk Management durchgeführt, nicht von meinem Bereich.', ['responsible-ai']],
+    ['- Worked alongside the CISO on the ISO 27001 recertification (legal and contractual controls).', ['security-compliance']],
+    ['- I am working through the OWASP Top 10 for LLM Applications in my own time.', ['llm-security']],
+    ['- Have done Kubernetes only through internal training, no project exposure.', ['kubernetes', 'mentoring']],
+    ["- Exposure to the bank's MLflow platform through control reviews of model promotion.", ['mlops']],
+    ['- Python scripts that produce policy-drift reports for the CISO office.', ['model-monitoring', 'stakeholder-communication']],
+    ['- Audits against ISO 27001 and PCI DSS: access management, change management and network controls.', ['identity-access-management']],
+    ['- Reviewed AWS IAM policies and S3/KMS configurations.', ['cryptography']],
+    ['- Built a GenAI policy-document Q&A assistant with RAG.', ['policy-development']],
+    ['- Threat-modeled the training pipeline with the product security team.', ['application-security']],
+  ])('%s', (line, absent) => {
+    const found = ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`);
+    for (const id of absent) expect(found).not.toContain(id);
+  });
+
+  it('drops what an auditor audited and keeps the audit', () => {
+    const found = ids(
+      'EXPERIENCE\nIT Auditor, Acme  2015 – 2019\n- Audited the vulnerability-management programme and the Security Operations Centre (rated "needs improvement").',
+    );
+    expect(found).toContain('audit');
+    expect(found).not.toContain('vulnerability-management');
+    expect(found).not.toContain('security-monitoring');
+  });
+
+  it.each([
+    ['EXPÉRIENCE\nAuditrice IT, Acme  2015 – 2019\n- Audité le programme de gestion des vulnérabilités et le centre des opérations de sécurité (SOC).'],
+    ['EXPERIENCIA\nAuditora TI, Acme  2015 – 2019\n- Audité el programa de gestión de vulnerabilidades y el centro de operaciones de seguridad (SOC).'],
+    ['BERUFSERFAHRUNG\n2015 – 2019  IT-Auditorin, Acme\n- Auditierte das Schwachstellenmanagement-Programm und das Security Operations Center (SOC).'],
+  ])('drops what an auditor audited in French, Spanish and German: %s', (text) => {
+    expect(ids(text)).toEqual(['audit']);
+  });
+
+  it.each([
+    ['EXPERIENCIA\nIngeniero, Acme  2020 – 2024\n- Kubernetes solo a través de formación interna, sin proyectos.'],
+    ['BERUFSERFAHRUNG\n2020 – 2024  Ingenieur, Acme\n- Kubernetes nur durch interne Schulungen, keine Projekterfahrung.'],
+  ])('reads a skill known only through internal training as not held: %s', (text) => {
+    expect(ids(text)).not.toContain('kubernetes');
+  });
+
+  it('keeps KMS with key-management context, and reads PDPA and MAS FEAT', () => {
+    expect(ids('EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Designed the KMS key hierarchy and key policies.')).toContain('cryptography');
+    expect(ids('SKILLS\nPDPA · MAS FEAT')).toEqual(expect.arrayContaining(['privacy', 'ai-regulation']));
+  });
+
+  it('reads a Python service that checks or blocks in security work as security automation, and as Python', () => {
+    const line = '- Built a Python service that checks model provenance and blocks the promotion of unsigned models.';
+    const sec = ids(`EXPERIENCE\nSenior Security Engineer, Acme  2020 – 2024\n${line}`);
+    expect(sec).toEqual(expect.arrayContaining(['security-automation', 'python']));
+    const other = ids(`EXPERIENCE\nData Analyst, Acme  2020 – 2024\n- Built a Python service that checks orders.`);
+    expect(other).toContain('python');
+    expect(other).not.toContain('security-automation');
+  });
+});
+
 describe('a certificate names its topic, not work done', () => {
   it.each([
     ['CERTIFICATIONS\nAWS Certified Cloud Practitioner (2022)', 'aws'],

@@ -171,7 +171,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       const team = firstAtOrAfter(teamEnds, end);
       if (team >= 0 && (teamStarts[team] as number) <= start) return true;
       const inside = firstAtOrAfter(beforeEnds, end);
-      if (inside >= 0 && (beforeStarts[inside] as number) <= start) return true;
+      // A mention that opens the cue is its verb, not its object: in "audited the vulnerability-management programme" the audit is the person's.
+      if (inside >= 0 && (beforeStarts[inside] as number) < start) return true;
       // A cue that ends inside the mention: "I don't train models" (cue "don't train", mention "train models").
       const overlap = firstAtOrAfter(beforeEnds, start + 1);
       if (overlap >= 0 && (beforeStarts[overlap] as number) < start && (beforeEnds[overlap] as number) < end) return true;
