@@ -1227,6 +1227,10 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       { language: 'fr' },
     );
     expect(fr.requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []))).toEqual(['adversarial-ml']);
+    const audience = roleFromJobPosting('Ingénieur\n\nProfil recherché\nVous savez expliquer un résultat technique à un public non spécialiste.', {
+      language: 'fr',
+    });
+    expect(audience.requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []))).toEqual(['stakeholder-communication']);
   });
 
   it('reads the items after a French "Vous maîtrisez :" as required', () => {
