@@ -1233,6 +1233,13 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     expect(audience.requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []))).toEqual(['stakeholder-communication']);
   });
 
+  it('reads a register of AI systems as AI governance and acceptable use guidelines as policy development', () => {
+    expect(skills("Analyst\n\nWhat you'll do\n- Maintain the register of AI systems in use\n- Contribute to the AI acceptable use guidelines")).toEqual([
+      ['ai-governance', 'duty'],
+      ['policy-development', 'duty'],
+    ]);
+  });
+
   it('reads the items after a French "Vous maîtrisez :" as required', () => {
     expect(skills('Analyste SOC\n\nProfil recherché\nVous maîtrisez :\n- les protocoles réseau et TLS ;\n- l’administration de systèmes Linux ;')).toEqual([
       ['network-security', 'required'],
