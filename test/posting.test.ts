@@ -1238,6 +1238,7 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['ai-governance', 'duty'],
       ['policy-development', 'duty'],
     ]);
+    expect(skills('Engineer\n\nNice to have\n- Experience leading a small technical team')).toEqual([['team-leadership', 'preferred']]);
   });
 
   it('reads the items after a French "Vous maîtrisez :" as required', () => {
