@@ -1177,6 +1177,70 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     expect(skills('AI Engineer\n\nAs a newly hired AI Engineer you will build models.\n\nRequirements\n- Python')).toEqual([['python', 'required']]);
   });
 
+  it('reads prose under duties as required from a sentence that opens the requirements ("We need someone who …") on', () => {
+    expect(
+      skills(
+        'Engineer\n\nRoles & Responsibilities\nYou will harden our CI with Terraform.\n\nYou will ship models. We need someone who is comfortable in Python. Experience with Docker is a bonus. If you have used Sigstore, that will set you apart.',
+      ),
+    ).toEqual([
+      ['terraform', 'duty'],
+      ['python', 'required'],
+      ['docker', 'preferred'],
+      ['devsecops', 'preferred'],
+    ]);
+  });
+
+  it('a cue that closes its parenthesis ("or similar)") makes no examples of what follows it', () => {
+    expect(skills('Engineer\n\nRequirements\n- 3 years running ML pipelines (Kubeflow or similar) and comfortable in Python and Kubernetes')).toEqual([
+      ['kubernetes', 'required'],
+      ['mlops', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads a lead-in ending ", you will:" as the duties, and an acronym with a number in capitals as an item', () => {
+    expect(
+      skills(
+        'Data Scientist\n\nLearn more about this agency\n\nAs a Data Scientist, GS-13, you will:\n\nWrite the SQL queries required by analysts.\n\nRequirements\n- Python',
+      ),
+    ).toEqual([
+      ['sql', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(skills('Analyst\n\nRequired skills\nISO 27001\nPython\n')).toEqual([
+      ['security-compliance', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads LLM application architectures near threat words as LLM applications, and ML models under French attacks as no ML skill', () => {
+    expect(
+      skills(
+        'Engineer\n\nRequirements\n- A hands-on understanding of LLM application architectures (RAG, agents, vector databases) and their threats, including prompt injection',
+      ),
+    ).toEqual([
+      ['llm-applications', 'required'],
+      ['llm-security', 'required'],
+    ]);
+    const fr = roleFromJobPosting(
+      'Ingénieur\n\nProfil recherché\nVous avez une première expérience des attaques adverses sur des modèles de machine learning.',
+      { language: 'fr' },
+    );
+    expect(fr.requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []))).toEqual(['adversarial-ml']);
+    const audience = roleFromJobPosting('Ingénieur\n\nProfil recherché\nVous savez expliquer un résultat technique à un public non spécialiste.', {
+      language: 'fr',
+    });
+    expect(audience.requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []))).toEqual(['stakeholder-communication']);
+  });
+
+  it('reads a register of AI systems as AI governance and acceptable use guidelines as policy development', () => {
+    expect(skills("Analyst\n\nWhat you'll do\n- Maintain the register of AI systems in use\n- Contribute to the AI acceptable use guidelines")).toEqual([
+      ['ai-governance', 'duty'],
+      ['policy-development', 'duty'],
+    ]);
+    expect(skills('Engineer\n\nNice to have\n- Experience leading a small technical team')).toEqual([['team-leadership', 'preferred']]);
+  });
+
   it('reads the items after a French "Vous maîtrisez :" as required', () => {
     expect(skills('Analyste SOC\n\nProfil recherché\nVous maîtrisez :\n- les protocoles réseau et TLS ;\n- l’administration de systèmes Linux ;')).toEqual([
       ['network-security', 'required'],

@@ -290,6 +290,9 @@ function parenthesisCues(clause: Clause, mentions: readonly Mention[]): Array<{ 
   return out;
 }
 
+/** A closing bracket right after an example cue. */
+const CLOSES_PARENTHESIS = /^[.,]?\s{0,2}\)/u;
+
 /**
  * Where the clause says "such as", "e.g.", "like", "including" (in clause text offsets made absolute); "including at
  * least 3 years of …" starts a part of a years statement, not examples.
@@ -300,6 +303,8 @@ function exampleCues(clause: Clause, words: PostingWords): Array<{ start: number
   for (let m = words.examples.exec(clause.text); m !== null; m = words.examples.exec(clause.text)) {
     const next = clause.text.slice(m.index + m[0].length, m.index + m[0].length + YEARS_AFTER_CUE);
     if (yearsPhrases(next, words.years).some((p) => p.index + p[0].length <= YEARS_AFTER_CUE)) continue;
+    // A cue that closes its parenthesis ("(Kubeflow, MLflow or similar) and Python") ends a list: nothing after it is an example.
+    if (CLOSES_PARENTHESIS.test(next)) continue;
     out.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length });
   }
   return out;

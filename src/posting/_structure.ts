@@ -141,7 +141,13 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     if (lineSection === 'ignored') continue;
     const sentences = splitSentences(content, offset);
     if (summary === undefined && (lineSection === 'intro' || lineSection === 'duty')) summary = sentences[0]?.text;
-    for (const s of sentences) clauses.push(...splitClauses(s.text, s.start, lineSection, lineHard, item, words));
+    // Prose under duties that turns to what is asked ("We need someone who has …"): from that sentence on, the
+    // paragraph is required.
+    let sentenceSection = lineSection;
+    for (const s of sentences) {
+      if (sentenceSection === 'duty' && !item && words.requirementLead.test(s.text.trim())) sentenceSection = 'required';
+      clauses.push(...splitClauses(s.text, s.start, sentenceSection, lineHard, item, words));
+    }
   }
   return { title, summary, clauses, sectionAt: sectionLookup(spans) };
 }
@@ -269,8 +275,10 @@ function isHeadingShaped(raw: string, body: string, afterBlank: boolean): boolea
   // A bullet is an item, even in capitals ("- GCIH").
   if (LEAD_MARKS.test(t)) return false;
   const letters = body.match(LETTERS) ?? [];
-  // A lone acronym ("SIEM", "EDR") is an item of a tag list, not a heading in capitals.
-  if (letters.length >= 3 && body === body.toUpperCase() && (letters.length > ACRONYM || /\s/u.test(body))) return true;
+  // A lone acronym ("SIEM", "EDR"), with a number or not ("ISO 27001", "SOC 2"), is an item of a tag list, not a
+  // heading in capitals.
+  const wordsWithLetters = body.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  if (letters.length >= 3 && body === body.toUpperCase() && (letters.length > ACRONYM || wordsWithLetters > 1)) return true;
   return afterBlank && body.length <= 50 && body.split(/\s+/u).length <= 7 && /^\p{Lu}/u.test(body) && !/[.!?,;]$/u.test(body);
 }
 
@@ -297,6 +305,10 @@ function classify(label: string, words: PostingWords, shaped: boolean): Exclude<
     }
   }
   if (!shaped) return undefined;
+  // A lead-in whose last part after a comma is a heading ("As a Data Scientist, GS-13, you will") opens its section.
+  const comma = label.lastIndexOf(',');
+  const tail = comma > 0 ? words.headings.get(headingKey(label.slice(comma + 1))) : undefined;
+  if (tail) return tail;
   for (const [section, cue] of words.headingCues) if (cue.test(label)) return section;
   return undefined;
 }

@@ -31,6 +31,8 @@ export interface PostingWords {
   /** "cannot be substituted": experience does not replace the degree. */
   notEquivalent: RegExp;
   requirementCue: RegExp;
+  /** A sentence that opens the requirements of its paragraph ("We need someone who …"). */
+  requirementLead: RegExp;
   obtainable: RegExp;
   activeClearance: RegExp;
   /** "such as", "e.g.", "like", "including": the skills after it are examples, any one of which will do. */
@@ -113,6 +115,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     unqualifiedDegree: phrasesRegex(p.unqualifiedDegrees),
     notEquivalent: phrasesRegex(p.notEquivalent),
     requirementCue: phrasesRegex(p.requirementCues),
+    requirementLead: lexiconRegExp(`^${phrasesSource(p.requirementLeads)}`),
     obtainable: phrasesRegex(p.obtainable),
     activeClearance: phrasesRegex(p.activeClearance),
     examples: phrasesRegex(p.examples, 'g'),

@@ -308,6 +308,11 @@ export const PostingsLexiconSchema = z.strictObject({
   tagHeadings: Phrases,
   /** Words after a skill in a parenthesis that follows a list ("AWS or Azure (GCP also fine)"): one more alternative. */
   alsoAlternative: Phrases,
+  /**
+   * Words that open a paragraph's requirements at the start of a sentence ("We need someone who …", "The ideal
+   * candidate …"): under duties, that sentence and the rest of its paragraph are required.
+   */
+  requirementLeads: z._default(Phrases, []),
 });
 
 /** Every kind of lexicon file, by file name. */
