@@ -961,13 +961,7 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     // The next item, "cannot be substituted" and another degree with its own path do not soften it.
     ["Minimum qualifications\n- Bachelor's degree in Computer Science.\n- Or equivalent experience", [['bachelor:computer-science', 'required', true]]],
     ["Minimum qualifications\n- Bachelor's degree in Computer Science. Experience cannot be substituted.", [['bachelor:computer-science', 'required', true]]],
-    [
-      "Minimum qualifications\n- Bachelor's degree in Physics. Master's degree or equivalent experience.",
-      [
-        ['bachelor:physics', 'required', true],
-        ['master:', 'required', false],
-      ],
-    ],
+    ["Minimum qualifications\n- Bachelor's degree in Physics. Master's degree or equivalent experience.", [['bachelor:physics', 'required', true]]],
     // Another path of years after "or", a number restated in brackets aside.
     [
       "Minimum qualifications\n- Bachelor's degree in Computer Science or a related field, or four (4) additional years of relevant experience.",
@@ -978,8 +972,32 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     // The degree an "Education" heading states is hard unless softened.
     ['Education\nUG: B.Tech/B.E. in Any Specialization', [['bachelor:', 'required', true]]],
     ["Education\nBachelor's degree in Computer Science or equivalent experience", [['bachelor:computer-science', 'required', false]]],
+    // Degrees of several levels in one tier: the lowest is the minimum; the degree of the strongest tier comes first.
+    [
+      'Requirements\n- Graduate in Engineering; Post-graduation (MBA) preferred.\n\nEducation\nUG: B.Tech/B.E. in Any Specialization\nPG: MBA/PGDM in Any Specialization',
+      [
+        ['bachelor:', 'required', true],
+        ['master:business', 'preferred', false],
+      ],
+    ],
+    // "LLM / chatbot": a slash before a lowercase word pairs no degrees.
+    ['Requirements\n- Experience monitoring LLM / chatbot usage', []],
   ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
     expect(degrees(body)).toEqual(expected);
+  });
+
+  it('reads a German degree asked for completed as hard, and a doctorate the job offers as no requirement', () => {
+    const de = (text: string) =>
+      roleFromJobPosting(text, { language: 'de' }).requirements.flatMap((q) => (q.kind === 'degree' ? [[q.minLevel, q.tier, q.hard]] : []));
+    expect(
+      de(
+        'Wissenschaftliche Mitarbeiterin\n\nDie Möglichkeit zur Promotion ist gegeben.\n\nIhr Profil\n– Abgeschlossenes wissenschaftliches Hochschulstudium (Master, Diplom oder vergleichbar) der Informatik',
+      ),
+    ).toEqual([['master', 'required', true]]);
+    expect(de('Entwickler\n\nIhr Profil\n– Abgeschlossenes Studium der Informatik oder eine vergleichbare Qualifikation')).toEqual([
+      ['bachelor', 'required', false],
+    ]);
+    expect(degrees('Benefits\n- The opportunity to pursue a PhD\n\nRequirements\n- Python')).toEqual([]);
   });
 
   it('reads a Spanish heading of minimum requirements as hard', () => {
@@ -1080,13 +1098,7 @@ describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degre
     // An abbreviation in brackets after the words it abbreviates defines an acronym.
     ['- Review large language model (LLM) chat assistants', []],
     ['- Bachelor’s degree (BS) in Computer Science', [['bachelor', 'required']]],
-    [
-      '- Bachelor’s degree; LLM.',
-      [
-        ['bachelor', 'required'],
-        ['master', 'required'],
-      ],
-    ],
+    ['- PhD or LLM.', [['master', 'required']]],
   ])('a bare abbreviation ending the text after a long lowercase word is no degree: %s', (line, expected) => {
     expect(degrees(`Engineer\n\nRequirements\n- Python\n${line}`)).toEqual(expected);
   });

@@ -724,11 +724,19 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   );
   const from = found[0]?.index ?? words.unqualifiedDegree.exec(clause.text)?.index;
   if (from === undefined) return undefined;
+  // A degree the job offers to earn ("die Möglichkeit zur Promotion") is no requirement.
+  if (words.degreeOffered.test(clause.text.slice(Math.max(0, from - OFFER_REACH), from))) return undefined;
   const equivalent = replaceable(clause, text, words);
   const fields = fieldsIn(clause.text.slice(from), words.degrees);
   if (fields.length === 0 && lowest?.field) fields.push(lowest.field);
-  return { kind: 'degree', minLevel: lowest?.level ?? 'bachelor', fields, equivalent, clause, hard: hardFor(clause, equivalent) };
+  // A degree asked for completed ("Abgeschlossenes Hochschulstudium (Master, Diplom …)") is a must.
+  const completed = clause.tier === 'required' && words.degreeCompleted.test(clause.text.slice(0, from));
+  const hard = hardFor(completed ? { ...clause, mandatory: true } : clause, equivalent);
+  return { kind: 'degree', minLevel: lowest?.level ?? 'bachelor', fields, equivalent, clause, hard };
 }
+
+/** How far before a degree the words that offer it are looked for, in characters. */
+const OFFER_REACH = 60;
 
 /** A number restated in brackets after its word: "four (4)". */
 const RESTATED_NUMBER = /\s?\(\d{1,2}\+?\)/gu;
