@@ -928,6 +928,15 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     expect(years(text, 'Program Analyst')).toEqual([['totalYears', 1, 'required']]);
   });
 
+  it('reads years in an aside after their field; a word before the number makes them a guide, no must', () => {
+    const experience = (text: string) =>
+      roleFromJobPosting(`Engineer\n\nEssential:\n${text}`).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : []));
+    expect(experience('- Significant experience in cyber security engineering – typically 8+ years – including design reviews')).toEqual([
+      ['securityYears', 8, false],
+    ]);
+    expect(experience('- Significant experience in cyber security engineering (8+ years)')).toEqual([['securityYears', 8, true]]);
+  });
+
   it('a parenthesis that qualifies a skill does not soften its clause; "…, preferably …" softens only what follows its comma', () => {
     expect(years('- 3+ years hands-on with Kubernetes (EKS preferred) and Docker')).toEqual([['kubernetes', 3, 'required']]);
     expect(years('- Minimum 5 years of experience in SOC operations, threat hunting or detection engineering, preferably in banking')).toEqual([
