@@ -1023,6 +1023,15 @@ describe('roleFromJobPosting: clearances stated anywhere', () => {
     return { held: q?.kind === 'clearance' ? `${q.minLevel ?? 'any'}/${q.active ? 'active' : 'not-active'}` : null, toObtain: note?.level ?? null };
   };
 
+  it('a French post "soumis à l\'obtention" of a clearance asks for one still to be obtained', () => {
+    const role = roleFromJobPosting(
+      "Ingénieur sécurité\n\nProfil recherché\n- Python\n\nLe poste est soumis à l'obtention d'une habilitation de défense de niveau Secret.",
+      { language: 'fr' },
+    );
+    expect(role.requirements.some((q) => q.kind === 'clearance')).toBe(false);
+    expect(role.notes?.find((n) => n.condition === 'clearance-obtainable')?.level).toBe('secret');
+  });
+
   it('an overview line naming a level is the clearance the ad says is to be obtained', () => {
     expect(
       clearance(
