@@ -928,6 +928,15 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     expect(years(text, 'Program Analyst')).toEqual([['totalYears', 1, 'required']]);
   });
 
+  it('reads years in an aside after their field; a word before the number makes them a guide, no must', () => {
+    const experience = (text: string) =>
+      roleFromJobPosting(`Engineer\n\nEssential:\n${text}`).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : []));
+    expect(experience('- Significant experience in cyber security engineering – typically 8+ years – including design reviews')).toEqual([
+      ['securityYears', 8, false],
+    ]);
+    expect(experience('- Significant experience in cyber security engineering (8+ years)')).toEqual([['securityYears', 8, true]]);
+  });
+
   it('a parenthesis that qualifies a skill does not soften its clause; "…, preferably …" softens only what follows its comma', () => {
     expect(years('- 3+ years hands-on with Kubernetes (EKS preferred) and Docker')).toEqual([['kubernetes', 3, 'required']]);
     expect(years('- Minimum 5 years of experience in SOC operations, threat hunting or detection engineering, preferably in banking')).toEqual([
@@ -961,13 +970,7 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     // The next item, "cannot be substituted" and another degree with its own path do not soften it.
     ["Minimum qualifications\n- Bachelor's degree in Computer Science.\n- Or equivalent experience", [['bachelor:computer-science', 'required', true]]],
     ["Minimum qualifications\n- Bachelor's degree in Computer Science. Experience cannot be substituted.", [['bachelor:computer-science', 'required', true]]],
-    [
-      "Minimum qualifications\n- Bachelor's degree in Physics. Master's degree or equivalent experience.",
-      [
-        ['bachelor:physics', 'required', true],
-        ['master:', 'required', false],
-      ],
-    ],
+    ["Minimum qualifications\n- Bachelor's degree in Physics. Master's degree or equivalent experience.", [['bachelor:physics', 'required', true]]],
     // Another path of years after "or", a number restated in brackets aside.
     [
       "Minimum qualifications\n- Bachelor's degree in Computer Science or a related field, or four (4) additional years of relevant experience.",
@@ -978,8 +981,32 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     // The degree an "Education" heading states is hard unless softened.
     ['Education\nUG: B.Tech/B.E. in Any Specialization', [['bachelor:', 'required', true]]],
     ["Education\nBachelor's degree in Computer Science or equivalent experience", [['bachelor:computer-science', 'required', false]]],
+    // Degrees of several levels in one tier: the lowest is the minimum; the degree of the strongest tier comes first.
+    [
+      'Requirements\n- Graduate in Engineering; Post-graduation (MBA) preferred.\n\nEducation\nUG: B.Tech/B.E. in Any Specialization\nPG: MBA/PGDM in Any Specialization',
+      [
+        ['bachelor:', 'required', true],
+        ['master:business', 'preferred', false],
+      ],
+    ],
+    // "LLM / chatbot": a slash before a lowercase word pairs no degrees.
+    ['Requirements\n- Experience monitoring LLM / chatbot usage', []],
   ] as Array<[string, unknown[]]>)('%s', (body, expected) => {
     expect(degrees(body)).toEqual(expected);
+  });
+
+  it('reads a German degree asked for completed as hard, and a doctorate the job offers as no requirement', () => {
+    const de = (text: string) =>
+      roleFromJobPosting(text, { language: 'de' }).requirements.flatMap((q) => (q.kind === 'degree' ? [[q.minLevel, q.tier, q.hard]] : []));
+    expect(
+      de(
+        'Wissenschaftliche Mitarbeiterin\n\nDie Möglichkeit zur Promotion ist gegeben.\n\nIhr Profil\n– Abgeschlossenes wissenschaftliches Hochschulstudium (Master, Diplom oder vergleichbar) der Informatik',
+      ),
+    ).toEqual([['master', 'required', true]]);
+    expect(de('Entwickler\n\nIhr Profil\n– Abgeschlossenes Studium der Informatik oder eine vergleichbare Qualifikation')).toEqual([
+      ['bachelor', 'required', false],
+    ]);
+    expect(degrees('Benefits\n- The opportunity to pursue a PhD\n\nRequirements\n- Python')).toEqual([]);
   });
 
   it('reads a Spanish heading of minimum requirements as hard', () => {
@@ -995,6 +1022,15 @@ describe('roleFromJobPosting: clearances stated anywhere', () => {
     const note = role.notes?.find((n) => n.condition === 'clearance-obtainable');
     return { held: q?.kind === 'clearance' ? `${q.minLevel ?? 'any'}/${q.active ? 'active' : 'not-active'}` : null, toObtain: note?.level ?? null };
   };
+
+  it('a French post "soumis à l\'obtention" of a clearance asks for one still to be obtained', () => {
+    const role = roleFromJobPosting(
+      "Ingénieur sécurité\n\nProfil recherché\n- Python\n\nLe poste est soumis à l'obtention d'une habilitation de défense de niveau Secret.",
+      { language: 'fr' },
+    );
+    expect(role.requirements.some((q) => q.kind === 'clearance')).toBe(false);
+    expect(role.notes?.find((n) => n.condition === 'clearance-obtainable')?.level).toBe('secret');
+  });
 
   it('an overview line naming a level is the clearance the ad says is to be obtained', () => {
     expect(
@@ -1080,13 +1116,7 @@ describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degre
     // An abbreviation in brackets after the words it abbreviates defines an acronym.
     ['- Review large language model (LLM) chat assistants', []],
     ['- Bachelor’s degree (BS) in Computer Science', [['bachelor', 'required']]],
-    [
-      '- Bachelor’s degree; LLM.',
-      [
-        ['bachelor', 'required'],
-        ['master', 'required'],
-      ],
-    ],
+    ['- PhD or LLM.', [['master', 'required']]],
   ])('a bare abbreviation ending the text after a long lowercase word is no degree: %s', (line, expected) => {
     expect(degrees(`Engineer\n\nRequirements\n- Python\n${line}`)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { requirementId } from '../catalog/load';
 import type { CompiledCatalog } from '../catalog/compile';
 import type { ClearanceLevel, DegreeLevel, ExperienceMeasure, PostingWeights, Requirement, RoleNote, Tier } from '../schemas';
-import { CLEARANCE_LEVELS } from '../schemas';
+import { CLEARANCE_LEVELS, DEGREE_LEVELS } from '../schemas';
 import type { Finding } from './_extract';
 
 /** Findings of one requirement, merged. */
@@ -18,16 +18,33 @@ const KIND_ORDER = ['experience', 'skill', 'certification', 'degree', 'clearance
 
 /** Merges findings into requirements: one per skill set, measure, degree level, certification set and clearance; every requirement states its tier. */
 export function buildRequirements(findings: readonly Finding[], weights: PostingWeights, cc: CompiledCatalog): Requirement[] {
-  const scored = findings.filter((f): f is Scored => f.kind !== 'note');
+  const scored = withoutHigherDegrees(findings.filter((f): f is Scored => f.kind !== 'note'));
   const groups = withoutImpliedTotal(groupFindings(scored));
   const used = new Set<string>();
-  return groups.map((g) => {
-    const q = toRequirement(g, weights, cc);
-    const id = uniqueId(q, used);
-    if (id !== requirementId(q)) q.id = id;
-    used.add(id);
-    return q;
+  return strongestDegreeFirst(
+    groups.map((g) => {
+      const q = toRequirement(g, weights, cc);
+      const id = uniqueId(q, used);
+      if (id !== requirementId(q)) q.id = id;
+      used.add(id);
+      return q;
+    }),
+  );
+}
+
+/**
+ * The degree of the strongest tier comes first among the degrees (each keeps to the degrees' places): "Post-graduation
+ * preferred" said before the "UG: B.Tech" line leaves the required bachelor's the role's degree.
+ */
+const tierRank = (q: Requirement) => (q.tier ? TIER_RANK[q.tier] : 0);
+
+function strongestDegreeFirst(reqs: Requirement[]): Requirement[] {
+  const at = reqs.flatMap((q, i) => (q.kind === 'degree' ? [i] : []));
+  const degrees = at.map((i) => reqs[i] as Requirement).sort((a, b) => tierRank(b) - tierRank(a));
+  at.forEach((i, k) => {
+    reqs[i] = degrees[k] as Requirement;
   });
+  return reqs;
 }
 
 /**
@@ -45,6 +62,20 @@ export function buildNotes(findings: readonly Finding[]): RoleNote[] {
     seen.set(f.condition, note);
   }
   return [...seen.values()];
+}
+
+/**
+ * Degrees of several levels asked for in one tier ("UG: B.Tech/B.E. in Computers" and "PG: MBA/PGDM in Any
+ * Specialization"): the lowest is the minimum, the higher ones are accepted too, so they are no requirement of that tier.
+ */
+function withoutHigherDegrees(findings: readonly Scored[]): Scored[] {
+  const lowest = new Map<string, number>();
+  for (const f of findings) {
+    if (f.kind !== 'degree') continue;
+    const level = DEGREE_LEVELS.indexOf(f.minLevel);
+    lowest.set(f.clause.tier, Math.min(level, lowest.get(f.clause.tier) ?? level));
+  }
+  return findings.filter((f) => f.kind !== 'degree' || DEGREE_LEVELS.indexOf(f.minLevel) === lowest.get(f.clause.tier));
 }
 
 /**

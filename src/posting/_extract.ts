@@ -26,6 +26,8 @@ interface YearsStatement {
   years: number;
   skills?: string[];
   measure?: ExperienceMeasure;
+  /** Said as a guide in an aside ("– typically 8+ years –"): no must. */
+  guide?: boolean;
 }
 
 /** How far after an example cue a years phrase makes it a part of a years statement ("including at least 3 years"). */
@@ -75,7 +77,8 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
       out.push({ kind: 'skill', skills: y.skills, minYears: y.years, clause, hard: false, examples: false });
   }
   for (const y of years) {
-    if (y.measure && clause.tier !== 'preferred') out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(clause, false) });
+    if (y.measure && clause.tier !== 'preferred')
+      out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(clause, y.guide === true) });
   }
   if (certs.length > 0) {
     out.push({
@@ -354,7 +357,8 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
     const partOf = narrower(out, lastEnd, m.index, clause);
     const subject =
       coordinated(subjectOf(start, end, limit, skills, text, words, ctx, partOf), partOf, clause.text.slice(0, m.index), words) ??
-      bareYears(clause.text, m, words);
+      bareYears(clause.text, m, words) ??
+      asideSubject(clause.text.slice(0, m.index), words);
     if (subject) {
       out.push({ years, ...subject });
       lastEnd = m.index + m[0].length;
@@ -433,6 +437,27 @@ function bareYears(clauseText: string, m: RegExpExecArray, words: PostingWords):
   const parts = rest.split(/[\s\p{P}\p{S}]+/u).filter((p) => p !== '');
   return parts.every((p) => words.years.fillers.has(fold(p))) ? { measure: 'totalYears' } : undefined;
 }
+
+/** A dash or bracket that opens an aside, and at most one word before the years ("– typically 8+ years –"). */
+const ASIDE_OPEN = /\s[–—(-]\s{0,3}(\p{L}{1,12}\s{1,3})?$/u;
+
+/**
+ * Years in an aside after the field they are about ("experience in cyber security engineering – typically 8+ years –"):
+ * the one field the words before the aside name; a word before the number makes the figure a guide, no must.
+ */
+function asideSubject(before: string, words: PostingWords): Omit<YearsStatement, 'years'> | undefined {
+  const tail = before.slice(-24);
+  const open = ASIDE_OPEN.exec(tail);
+  if (!open) return undefined;
+  const at = before.length - tail.length + open.index;
+  const lead = before.slice(Math.max(0, at - ASIDE_LOOKBACK), at);
+  const fields = words.years.fieldsNamed.filter(([, re]) => re.test(lead));
+  // A word before the number ("typically", "usually") makes the figure a guide.
+  return fields.length === 1 && fields[0] ? { measure: fields[0][0], guide: open[1] !== undefined } : undefined;
+}
+
+/** How far before an aside of years its field is looked for, in characters. */
+const ASIDE_LOOKBACK = 80;
 
 /** One item of the subject of a years statement ("application security" in "in application security or penetration testing"). */
 interface Alternative {
@@ -729,11 +754,19 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   );
   const from = found[0]?.index ?? words.unqualifiedDegree.exec(clause.text)?.index;
   if (from === undefined) return undefined;
+  // A degree the job offers to earn ("die Möglichkeit zur Promotion") is no requirement.
+  if (words.degreeOffered.test(clause.text.slice(Math.max(0, from - OFFER_REACH), from))) return undefined;
   const equivalent = replaceable(clause, text, words);
   const fields = fieldsIn(clause.text.slice(from), words.degrees);
   if (fields.length === 0 && lowest?.field) fields.push(lowest.field);
-  return { kind: 'degree', minLevel: lowest?.level ?? 'bachelor', fields, equivalent, clause, hard: hardFor(clause, equivalent) };
+  // A degree asked for completed ("Abgeschlossenes Hochschulstudium (Master, Diplom …)") is a must.
+  const completed = clause.tier === 'required' && words.degreeCompleted.test(clause.text.slice(0, from));
+  const hard = hardFor(completed ? { ...clause, mandatory: true } : clause, equivalent);
+  return { kind: 'degree', minLevel: lowest?.level ?? 'bachelor', fields, equivalent, clause, hard };
 }
+
+/** How far before a degree the words that offer it are looked for, in characters. */
+const OFFER_REACH = 60;
 
 /** A number restated in brackets after its word: "four (4)". */
 const RESTATED_NUMBER = /\s?\(\d{1,2}\+?\)/gu;

@@ -30,6 +30,10 @@ export interface PostingWords {
   unqualifiedDegree: RegExp;
   /** "cannot be substituted": experience does not replace the degree. */
   notEquivalent: RegExp;
+  /** Words at the end of a text that offer the degree after it with the job ("Möglichkeit zur"): no requirement. */
+  degreeOffered: RegExp;
+  /** Words that ask for a degree completed ("abgeschlossenes"): a must. */
+  degreeCompleted: RegExp;
   requirementCue: RegExp;
   /** A sentence that opens the requirements of its paragraph ("We need someone who …"). */
   requirementLead: RegExp;
@@ -114,6 +118,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     notRequired: phrasesRegex(p.notRequired),
     unqualifiedDegree: phrasesRegex(p.unqualifiedDegrees),
     notEquivalent: phrasesRegex(p.notEquivalent),
+    degreeOffered: lexiconRegExp(`${phrasesSource(p.degreeOffered)}\\s{1,3}$`),
+    degreeCompleted: phrasesRegex(p.degreeCompleted),
     requirementCue: phrasesRegex(p.requirementCues),
     requirementLead: lexiconRegExp(`^${phrasesSource(p.requirementLeads)}`),
     obtainable: phrasesRegex(p.obtainable),

@@ -296,6 +296,10 @@ export const PostingsLexiconSchema = z.strictObject({
   unqualifiedDegrees: Phrases,
   /** Words that say experience cannot replace what is named ("cannot be substituted"): no equivalence. */
   notEquivalent: Phrases,
+  /** Words right before a degree that offer it with the job ("Möglichkeit zur Promotion", "opportunity to pursue a PhD"): no requirement. */
+  degreeOffered: Phrases,
+  /** Words before a degree that ask for it completed ("Abgeschlossenes Studium"): a must in the required tier, unless experience can replace it. */
+  degreeCompleted: Phrases,
   /** Labels of metadata lines ("Location:", "Salary:") that neither open a section nor state a requirement. */
   metadataLabels: Phrases,
   /** Phrases of company blurbs, benefits, EEO and privacy text: such a sentence is no requirement wherever it stands. */

@@ -55,7 +55,10 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
   const hit = cache.get(lex);
   if (hit) return hit;
   const d = lex.degrees;
-  const followers = new LexiconRegExp(`^(?:\\s{0,2}\\/|\\s{1,3}${phrasesSource(d.followers.length > 0 ? d.followers : ['in'])}|[,;]|\\.?$|\\s{0,2}\\))`, 'u');
+  const followers = new LexiconRegExp(
+    `^(?:\\s{0,2}\\/(?!\\s{0,2}\\p{Ll})|\\s{1,3}${phrasesSource(d.followers.length > 0 ? d.followers : ['in'])}|[,;]|\\.?$|\\s{0,2}\\))`,
+    'u',
+  );
   // The strict levels share the patterns (each use resets their lastIndex) and add the words that must follow. Each
   // level's and field's patterns are compiled when its gate first opens: most documents name few of them.
   const patterns = d.degrees.map((e) => once(() => pair(e.words, e.abbreviations)));
@@ -206,7 +209,8 @@ function spelledOut(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Job ads: a bare abbreviation is a degree when a degree-like word follows ("MS in", "BS/MS", "MS,"), or when it
+ * Job ads: a bare abbreviation is a degree when a degree-like word follows ("MS in", "BS/MS", "MS,"; a slash before a
+ * lowercase word pairs no degrees: "monitoring LLM / chatbot usage"), or when it
  * ends the text after anything but a long lowercase word ("applications LLM." is no LL.M.).
  */
 function followed(text: string, start: number, end: number, followers: RegExp): boolean {
