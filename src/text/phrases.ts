@@ -377,7 +377,7 @@ class PhraseNarrowing {
   }
 
   /** The twin that runs on `view` (sticky or not, flags without `g` for a sticky one), or undefined: run the full pattern. */
-  runner(view: FoldedText, sticky: boolean, flags: string): RegExp | undefined {
+  runner(view: FoldedText, sticky: boolean, of: RegExp): RegExp | undefined {
     if (this.#byKey === undefined) return undefined;
     if (view !== this.#lastView) {
       if (++this.#inputs > NARROW_INPUTS) return this.#spend();
@@ -395,7 +395,7 @@ class PhraseNarrowing {
     const k = (sticky ? 2 : 0) + (ascii ? 1 : 0);
     let re = twin.runners[k];
     if (!re) {
-      re = new RegExp(ascii ? (twin.ascii as string) : twin.source, flags);
+      re = new RegExp(ascii ? (twin.ascii as string) : twin.source, runnerFlags(of, sticky));
       twin.runners[k] = re;
     }
     return re;
@@ -471,6 +471,11 @@ function isPlainWord(word: string): boolean {
     if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return false;
   }
   return true;
+}
+
+/** The flags of a twin that runs `re`: a sticky one drops `g` (read when a twin is made, not on each run). */
+function runnerFlags(re: RegExp, sticky: boolean): string {
+  return sticky ? `${re.flags.replace('g', '')}y` : re.flags;
 }
 
 /** Whether `words` holds any of `some`. */
@@ -571,8 +576,7 @@ export class LexiconRegExp extends RegExp {
    * same there).
    */
   #runner(sticky: boolean, folded: FoldedText): RegExp {
-    const flags = sticky ? `${this.flags.replace('g', '')}y` : this.flags;
-    const narrowed = this.#narrowing?.runner(folded, sticky, flags);
+    const narrowed = this.#narrowing?.runner(folded, sticky, this);
     if (narrowed) return narrowed;
     this.#asciiPattern ??= asciiSource(this.#pattern) ?? null;
     const ascii = this.#asciiPattern !== null && asciiWordsOnly(folded);
@@ -580,7 +584,7 @@ export class LexiconRegExp extends RegExp {
     let re = this.#runners[k];
     if (!re) {
       const source = ascii ? (this.#asciiPattern as string) : this.#pattern;
-      re = new RegExp(source, flags);
+      re = new RegExp(source, runnerFlags(this, sticky));
       this.#runners[k] = re;
     }
     return re;
