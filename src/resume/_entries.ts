@@ -2,7 +2,7 @@ import { warn } from '../errors';
 import type { ParseWarning, Section, SectionName } from '../schemas';
 import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, monthsBetween } from '../text/dates';
 import type { Lexicon } from '../text/lexicon';
-import { abbreviationsSource, escapeRegex, lexiconRegExp, NEVER, phrasesRegex, phrasesSource } from '../text/phrases';
+import { abbreviationsSource, escapeRegex, lexiconRegExp, NEVER, phrasesPattern, phrasesRegex, phrasesSource } from '../text/phrases';
 import { indexFrom } from '../text/sorted';
 import { lineGoesOnFor } from '../text/tokens';
 import { lineHeading } from './sections';
@@ -122,14 +122,13 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
   const hit = entryWordsCache.get(lex);
   if (hit) return hit;
   const w = lex.work;
-  const places = phrasesSource(w.places);
   const words: EntryWords = {
     jobWord: phrasesRegex(w.jobWords),
     orgMarker: phrasesRegex(w.orgMarkers),
     legalSuffix: new RegExp(abbreviationsSource(w.legalSuffixes), 'u'),
     unitAfter: unitAfterPattern(w.unitWords),
     legalSuffixAfter: new RegExp(`^[ \\t]{1,3}${abbreviationsSource(w.legalSuffixes)}(?![-–])`, 'u'),
-    location: lexiconRegExp(`^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[a-z]{2}(?:\\s\\d{5})?|${places}))$`),
+    location: phrasesPattern([w.places], ([places]) => `^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[a-z]{2}(?:\\s\\d{5})?|${places}))$`),
     notWork: phrasesRegex(w.notWork),
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     notWorkEntry: phrasesRegex(w.notWorkEntries),

@@ -115,7 +115,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
 /** Words (any case, any accents) and abbreviations (case kept) as two patterns (global unless `flags` says otherwise); an empty list gives none. */
 function pair(words: readonly string[], abbreviations: readonly string[], flags = 'g'): RegExp[] {
   const out: RegExp[] = [];
-  if (words.length > 0) out.push(new LexiconRegExp(phrasesSource(words), `u${flags}`, headsOf(words)));
+  if (words.length > 0) out.push(phrasesRegex(words, flags));
   if (abbreviations.length > 0) out.push(new RegExp(abbreviationsSource(abbreviations), `u${flags}`));
   return out;
 }

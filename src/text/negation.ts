@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon';
-import { anyBetween, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesRegex, phrasesSource } from './phrases';
+import { anyBetween, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesPattern, phrasesRegex, phrasesSource } from './phrases';
 import { isWrappable, lineGoesOnFor } from './tokens';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
@@ -77,14 +77,16 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     gapInline: () => {
       // "Not yet: Kubernetes", a table row "Weiterbildung geplant⇥Adversarial ML" (a column gap after the label), or a
       // label whose bracket is the gap label: "Weiterbildung (laufend)⇥Kubernetes-Sicherheit".
-      const gap = phrasesSource(lex.cues.gapLabels);
-      return lexiconRegExp(
-        `^[\\s\\-–•*]{0,6}(?:(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${gap})|\\p{L}{1,30}\\s{0,3}\\(\\s{0,2}(?:${gap})\\s{0,2}\\))(?:\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]| {2}\\s{0,40}\\S)`,
+      return phrasesPattern(
+        [lex.cues.gapLabels],
+        ([gap]) =>
+          `^[\\s\\-–•*]{0,6}(?:(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${gap})|\\p{L}{1,30}\\s{0,3}\\(\\s{0,2}(?:${gap})\\s{0,2}\\))(?:\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]| {2}\\s{0,40}\\S)`,
       );
     },
     gapHeading: () =>
-      lexiconRegExp(
-        `^[\\s\\-–•*#=]{0,6}(?:${phrasesSource(lex.cues.gapLabels)})(?:\\s{0,3}\\/\\s{0,3}[\\p{L} ]{1,30})?[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`,
+      phrasesPattern(
+        [lex.cues.gapLabels],
+        ([gap]) => `^[\\s\\-–•*#=]{0,6}(?:${gap})(?:\\s{0,3}\\/\\s{0,3}[\\p{L} ]{1,30})?[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`,
       ),
     nearAll: () => phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),

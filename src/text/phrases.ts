@@ -146,14 +146,19 @@ export function phrasesBody(phrases: readonly string[]): string {
   return `(?:${factoredSource(unique)})`;
 }
 
-/** A node of the word trie `factoredSource` builds: the word's source, whether a phrase ends here, what follows. */
+/** A node of the word trie `factoredSource` builds: the word's source, the phrases that end here, what follows. */
 interface TrieNode {
   source: string;
-  end: boolean;
+  ends: string[];
   /** The longest phrase through this node, in characters: longer branches are tried first. */
   longest: number;
   kids: Map<string, TrieNode>;
+  /** The kids in the order they are tried (made on first use). */
+  sorted?: TrieNode[];
 }
+
+/** A list's top-level branches in the order of its alternation: a trie of phrases, or one phrase kept whole. */
+type PhraseBranches = ReadonlyArray<{ source: string; node?: TrieNode; phrase?: string }>;
 
 /** The source of one required word or required alternation of a phrase, or undefined for a slot the trie does not take. */
 function tokenKey(token: string): string | undefined {
@@ -172,35 +177,58 @@ function tokenKey(token: string): string | undefined {
  * branch that can go on is tried before it ends). Phrases with an optional slot, a wildcard or a year stay whole.
  */
 function factoredSource(sorted: readonly string[]): string {
-  const root: TrieNode = { source: '', end: false, longest: 0, kids: new Map() };
-  const whole: Array<{ source: string; longest: number }> = [];
+  return branchesSource(phraseBranches(sorted));
+}
+
+/** The branches of `factoredSource`, each with its source. */
+function phraseBranches(sorted: readonly string[]): PhraseBranches {
+  const root: TrieNode = { source: '', ends: [], longest: 0, kids: new Map() };
+  const whole: Array<{ source: string; longest: number; phrase: string }> = [];
   for (const phrase of sorted) {
     const keys = tokens(phrase).map(tokenKey);
     if (keys.some((k) => k === undefined)) {
-      whole.push({ source: phraseSource(phrase), longest: phrase.length });
+      whole.push({ source: phraseSource(phrase), longest: phrase.length, phrase });
       continue;
     }
     let node = root;
     for (const key of keys as string[]) {
       let kid = node.kids.get(key);
-      if (!kid) node.kids.set(key, (kid = { source: key, end: false, longest: phrase.length, kids: new Map() }));
+      if (!kid) node.kids.set(key, (kid = { source: key, ends: [], longest: phrase.length, kids: new Map() }));
       kid.longest = Math.max(kid.longest, phrase.length);
       node = kid;
     }
-    node.end = true;
+    node.ends.push(phrase);
   }
-  const items = [...root.kids.values()].map((n) => ({ source: nodeSource(n), longest: n.longest }));
-  return [...items, ...whole]
-    .sort((a, b) => b.longest - a.longest || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
-    .map((i) => i.source)
-    .join('|');
+  const items = [...root.kids.values()].map((n) => ({ source: nodeSource(n) as string, longest: n.longest, node: n }));
+  return [...items, ...whole].sort((a, b) => b.longest - a.longest || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 }
 
-function nodeSource(node: TrieNode): string {
-  if (node.kids.size === 0) return node.source;
-  const kids = [...node.kids.values()].sort((a, b) => b.longest - a.longest || b.source.length - a.source.length || (a.source < b.source ? -1 : 1));
-  const alt = kids.length === 1 ? nodeSource(kids[0] as TrieNode) : `(?:${kids.map(nodeSource).join('|')})`;
-  return node.end ? `${node.source}(?:${GAP}${alt})?` : `${node.source}${GAP}${alt}`;
+/**
+ * The alternation of the branches; with `kept`, of the kept phrases only. The order of branches comes from every
+ * phrase, kept or not: a narrowed source is the full one less the branches of the phrases left out.
+ */
+function branchesSource(branches: PhraseBranches, kept?: ReadonlySet<string>): string {
+  if (!kept) return branches.map((b) => b.source).join('|');
+  const out: string[] = [];
+  for (const b of branches) {
+    const source = b.node ? nodeSource(b.node, kept) : kept.has(b.phrase as string) ? b.source : undefined;
+    if (source !== undefined) out.push(source);
+  }
+  return out.join('|');
+}
+
+/** A node's source (of the kept phrases through it, with `kept`); undefined when none is kept. */
+function nodeSource(node: TrieNode, kept?: ReadonlySet<string>): string | undefined {
+  node.sorted ??= [...node.kids.values()].sort((a, b) => b.longest - a.longest || b.source.length - a.source.length || (a.source < b.source ? -1 : 1));
+  const alts: string[] = [];
+  for (const kid of node.sorted) {
+    const source = nodeSource(kid, kept);
+    if (source !== undefined) alts.push(source);
+  }
+  const end = kept ? node.ends.some((p) => kept.has(p)) : node.ends.length > 0;
+  if (alts.length === 0) return end ? node.source : undefined;
+  const alt = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
+  return end ? `${node.source}(?:${GAP}${alt})?` : `${node.source}${GAP}${alt}`;
 }
 
 /**
@@ -258,7 +286,202 @@ export const NEVER = '(?!)';
 
 /** A regex of phrases that ignores case and accents (`flags` adds e.g. `g`). */
 export function phrasesRegex(phrases: readonly string[], flags = ''): RegExp {
-  return new LexiconRegExp(phrasesSource(phrases), `u${flags}`, headsOf(phrases));
+  return new LexiconRegExp(new PhraseNarrowing([phrases], firstSource), `u${flags}`, () => headsOf(phrases));
+}
+const firstSource = (sources: readonly string[]): string => sources[0] as string;
+
+/**
+ * A `LexiconRegExp` of a pattern built around alternations of phrases: `build` gets each list's `phrasesSource`. Its
+ * first inputs run twins compiled from only the phrases each input has the words of (see `PhraseNarrowing`).
+ */
+export function phrasesPattern(lists: ReadonlyArray<readonly string[]>, build: (sources: readonly string[]) => string, flags = 'u'): RegExp {
+  return new LexiconRegExp(new PhraseNarrowing(lists, build), flags);
+}
+
+/** `phrasesSource` of a list's branches (see `branchesSource`); `never` when none is left. */
+function branchesPhrasesSource(branches: PhraseBranches, kept?: ReadonlySet<string>): string {
+  const body = branchesSource(branches, kept);
+  return body === '' ? NEVER : `${WORD_START}(?:${body})${WORD_END}`;
+}
+
+/**
+ * The words a match of a phrase must hold, one set per required slot (a word, or a choice of words): each starts a
+ * word of the text (after a word start or a gap) and ends one or goes on with punctuation, so a text without any word
+ * of a slot's set cannot match the phrase. Wildcards, years, optional slots and punctuation-led words ask nothing.
+ */
+function requiredWords(phrase: string): Array<ReadonlySet<string>> {
+  const out: Array<ReadonlySet<string>> = [];
+  for (const token of tokens(phrase)) {
+    if (token === '*' || token === '<year>') continue;
+    // A plain word, or a choice of plain words, is its own head (what `headsOf` gives, without its splitting).
+    const options = token.charCodeAt(0) === 40 && token.endsWith(')') ? token.slice(1, -1).split('|') : [token];
+    if (options.every(isPlainWord)) {
+      out.push(new Set(options));
+      continue;
+    }
+    const words = headsOf([token]);
+    if (words !== undefined) out.push(words);
+  }
+  return out;
+}
+
+/** Most narrowed twins one pattern compiles; past it (or past `NARROW_INPUTS` inputs) the full pattern runs. */
+const NARROW_TWINS = 24;
+/** Most inputs one pattern narrows for: a long run (a batch) compiles the full pattern once and reads on with it. */
+const NARROW_INPUTS = 400;
+
+/**
+ * Lists of phrases and the pattern `build` makes around their alternations. Compiling a pattern of hundreds of phrases
+ * is most of a first document's time, and one input can match few of them: for an input, the source made from only
+ * the phrases whose required words (see `requiredWords`) it has. The others' branches fail everywhere in it, and a
+ * narrowed source is the full one less those branches (same order), so it finds the same matches.
+ */
+class PhraseNarrowing {
+  readonly #lists: ReadonlyArray<readonly string[]>;
+  readonly #build: (sources: readonly string[]) => string;
+  /** Every phrase, trimmed, with its list. */
+  #phrases: Array<{ phrase: string; list: number; required: Array<ReadonlySet<string>> }> | undefined;
+  /** The phrases by a word of their first required slot. */
+  readonly #byWord = new Map<string, number[]>();
+  /** The phrases that require no word. */
+  readonly #always: number[] = [];
+  /** Twins made so far, and inputs narrowed for. */
+  #twins = 0;
+  #inputs = 0;
+  /** The twins by key (the kept phrases), each as [sticky, as given] × [full source, ASCII source]; undefined once spent. */
+  #byKey: Map<string, { source: string; ascii: string | null; runners: Array<RegExp | undefined> }> | undefined = new Map();
+  #lastView: FoldedText | undefined;
+  #lastKey = '';
+
+  constructor(lists: ReadonlyArray<readonly string[]>, build: (sources: readonly string[]) => string) {
+    this.#lists = lists;
+    this.#build = build;
+  }
+
+  /** Each list's branches (made on first use). */
+  #branches: PhraseBranches[] | undefined;
+
+  /** The full source. */
+  full(): string {
+    return this.#build(this.#listBranches().map((b) => branchesPhrasesSource(b)));
+  }
+
+  #listBranches(): PhraseBranches[] {
+    this.#branches ??= this.#lists.map((l) => phraseBranches(longestFirst(l.map((p) => p.trim()).filter((p) => p !== ''))));
+    return this.#branches;
+  }
+
+  /** The source with no phrase (what the template around the phrases is, for a look at its groups). */
+  shape(): string {
+    return this.#build(this.#lists.map(() => NEVER));
+  }
+
+  /** The twin that runs on `view` (sticky or not, flags without `g` for a sticky one), or undefined: run the full pattern. */
+  runner(view: FoldedText, sticky: boolean, of: RegExp): RegExp | undefined {
+    if (this.#byKey === undefined) return undefined;
+    if (view !== this.#lastView) {
+      if (++this.#inputs > NARROW_INPUTS) return this.#spend();
+      this.#lastView = view;
+      this.#lastKey = this.#keyFor(foldedWords(view.text));
+    }
+    let twin = this.#byKey.get(this.#lastKey);
+    if (!twin) {
+      if (++this.#twins > NARROW_TWINS) return this.#spend();
+      const source = this.#source(this.#lastKey);
+      twin = { source, ascii: asciiSource(source) ?? null, runners: [] };
+      this.#byKey.set(this.#lastKey, twin);
+    }
+    const ascii = twin.ascii !== null && asciiWordsOnly(view);
+    const k = (sticky ? 2 : 0) + (ascii ? 1 : 0);
+    let re = twin.runners[k];
+    if (!re) {
+      re = new RegExp(ascii ? (twin.ascii as string) : twin.source, runnerFlags(of, sticky));
+      twin.runners[k] = re;
+    }
+    return re;
+  }
+
+  /** No more twins: the full pattern runs from now on. */
+  #spend(): undefined {
+    this.#byKey = undefined;
+    this.#lastView = undefined;
+    return undefined;
+  }
+
+  /** The indices of the phrases whose required words are all among `words`, joined. */
+  #keyFor(words: ReadonlySet<string>): string {
+    const phrases = this.#index();
+    const candidates = [...this.#always];
+    if (this.#byWord.size < words.size) {
+      for (const [w, at] of this.#byWord) if (words.has(w)) candidates.push(...at);
+    } else {
+      for (const w of words) {
+        const at = this.#byWord.get(w);
+        if (at) candidates.push(...at);
+      }
+    }
+    // In list order, each once (a phrase is indexed under each word of its first slot).
+    candidates.sort((a, b) => a - b);
+    let key = '';
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k] as number;
+      if (i === candidates[k - 1]) continue;
+      const { required } = phrases[i] as { required: Array<ReadonlySet<string>> };
+      if (required.every((slot) => hasAny(words, slot))) key += `${i},`;
+    }
+    return key;
+  }
+
+  #index(): Array<{ phrase: string; list: number; required: Array<ReadonlySet<string>> }> {
+    if (this.#phrases) return this.#phrases;
+    const phrases: Array<{ phrase: string; list: number; required: Array<ReadonlySet<string>> }> = [];
+    this.#lists.forEach((list, l) => {
+      for (const p of list) {
+        const phrase = p.trim();
+        if (phrase !== '') phrases.push({ phrase, list: l, required: requiredWords(phrase) });
+      }
+    });
+    phrases.forEach(({ required }, i) => {
+      const first = required[0];
+      if (!first) this.#always.push(i);
+      else for (const w of first) (this.#byWord.get(w) ?? this.#byWord.set(w, []).get(w))?.push(i);
+    });
+    this.#phrases = phrases;
+    return phrases;
+  }
+
+  /** The source of the phrases a key keeps. */
+  #source(key: string): string {
+    const phrases = this.#index();
+    const kept = this.#lists.map(() => new Set<string>());
+    for (const i of key.split(',')) {
+      if (i === '') continue;
+      const { phrase, list } = phrases[Number(i)] as { phrase: string; list: number };
+      kept[list]?.add(phrase);
+    }
+    return this.#build(this.#listBranches().map((b, i) => branchesPhrasesSource(b, kept[i] as Set<string>)));
+  }
+}
+
+/** Whether a word is lowercase ASCII letters and digits only (its own fold and head). */
+function isPlainWord(word: string): boolean {
+  if (word === '') return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
+/** The flags of a twin that runs `re`: a sticky one drops `g` (read when a twin is made, not on each run). */
+function runnerFlags(re: RegExp, sticky: boolean): string {
+  return sticky ? `${re.flags.replace('g', '')}y` : re.flags;
+}
+
+/** Whether `words` holds any of `some`. */
+function hasAny(words: ReadonlySet<string>, some: ReadonlySet<string>): boolean {
+  for (const w of some) if (words.has(w)) return true;
+  return false;
 }
 
 /**
@@ -271,7 +494,8 @@ export function phrasesRegex(phrases: readonly string[], flags = ''): RegExp {
  * with none of them is rejected without running the pattern, and a global search starts at the next such word.
  */
 export class LexiconRegExp extends RegExp {
-  readonly heads: ReadonlySet<string> | undefined;
+  /** The head words, or their maker: most patterns of a lexicon never run, and need none. */
+  readonly #heads: ReadonlySet<string> | undefined | (() => ReadonlySet<string> | undefined);
   #view: FoldedText | undefined;
   #starts: number[] = [];
 
@@ -290,21 +514,30 @@ export class LexiconRegExp extends RegExp {
    * a caller that folds what it reads of them anyway. The pattern then runs without indices (`d`), which irregexp
    * runs about 3× faster.
    */
-  constructor(pattern: string | RegExp, flags = '', heads?: ReadonlySet<string>, atWordStarts = false, foldedGroups = false) {
-    const source = pattern instanceof LexiconRegExp ? pattern.#pattern : typeof pattern === 'string' ? pattern : pattern.source;
+  constructor(
+    pattern: string | RegExp | PhraseNarrowing,
+    flags = '',
+    heads?: ReadonlySet<string> | (() => ReadonlySet<string> | undefined),
+    atWordStarts = false,
+    foldedGroups = false,
+  ) {
+    const from = pattern instanceof LexiconRegExp ? pattern : undefined;
+    const narrowing = pattern instanceof PhraseNarrowing ? pattern : from ? from.#narrowing : undefined;
+    // A pattern of phrases writes its full source only when it runs whole (see `PhraseNarrowing`).
+    const source = from ? from.#source : narrowing ? once(() => narrowing.full()) : typeof pattern === 'string' ? pattern : (pattern as RegExp).source;
     let f = flags.replace('i', '');
     // A copy (`matchAll` and `split` make one) keeps the original's way of reporting groups.
-    const folded = foldedGroups || (pattern instanceof LexiconRegExp && pattern.foldedGroups);
-    if (!f.includes('d') && !folded && hasCapturingGroup(source)) f += 'd';
-    const from = pattern instanceof LexiconRegExp ? pattern : undefined;
+    const folded = foldedGroups || (from?.foldedGroups ?? false);
+    if (!f.includes('d') && !folded && hasCapturingGroup(typeof source === 'string' ? source : (narrowing as PhraseNarrowing).shape())) f += 'd';
     // The pattern never runs itself: it runs through a twin made on first use (see `#runner`), so it is made from an
     // empty pattern with the same flags, and keeps its own source for the twins, copies and `toString`. Parsing a
     // source costs much (V8 builds each `\p{…}` class from Unicode tables), and most patterns of a lexicon never run.
     super('(?:)', f);
-    this.#pattern = source;
+    this.#source = source;
+    this.#narrowing = narrowing;
     // `source` as V8 writes it (`/` escaped), made only when read (copies and the twins use `#pattern`).
-    Object.defineProperty(this, 'source', { get: once(() => new RegExp(source, f).source) });
-    this.heads = heads ?? from?.heads;
+    Object.defineProperty(this, 'source', { get: once(() => new RegExp(this.#pattern, f).source) });
+    this.#heads = typeof heads === 'function' ? once(heads) : (heads ?? (from ? from.#heads : undefined));
     this.atWordStarts = atWordStarts || (from?.atWordStarts ?? false);
     this.startWords = from?.startWords;
     this.foldedGroups = folded;
@@ -317,8 +550,20 @@ export class LexiconRegExp extends RegExp {
     return re;
   }
 
-  /** The source as given: the pattern's own is empty (see the constructor). */
-  readonly #pattern: string;
+  /** The words any match starts with (folded); undefined: any. */
+  get heads(): ReadonlySet<string> | undefined {
+    return typeof this.#heads === 'function' ? this.#heads() : this.#heads;
+  }
+
+  /** The source as given, or its maker: the pattern's own is empty (see the constructor). */
+  readonly #source: string | (() => string);
+  /** The phrases the pattern is made of, when it runs narrowed twins on its first inputs. */
+  readonly #narrowing: PhraseNarrowing | undefined;
+
+  /** The source as given. */
+  get #pattern(): string {
+    return typeof this.#source === 'string' ? this.#source : this.#source();
+  }
   /** The source for texts whose letters and digits are all ASCII (see `asciiSource`), null when there is none; made on first use. */
   #asciiPattern: string | null | undefined;
   /** The twins that run the pattern: [sticky, as given] × [full source, ASCII source], each made on first use. */
@@ -331,27 +576,30 @@ export class LexiconRegExp extends RegExp {
    * same there).
    */
   #runner(sticky: boolean, folded: FoldedText): RegExp {
+    const narrowed = this.#narrowing?.runner(folded, sticky, this);
+    if (narrowed) return narrowed;
     this.#asciiPattern ??= asciiSource(this.#pattern) ?? null;
     const ascii = this.#asciiPattern !== null && asciiWordsOnly(folded);
     const k = (sticky ? 2 : 0) + (ascii ? 1 : 0);
     let re = this.#runners[k];
     if (!re) {
       const source = ascii ? (this.#asciiPattern as string) : this.#pattern;
-      re = new RegExp(source, sticky ? `${this.flags.replace('g', '')}y` : this.flags);
+      re = new RegExp(source, runnerFlags(this, sticky));
       this.#runners[k] = re;
     }
     return re;
   }
 
   /** Whether the pattern runs through its sticky twin, tried at its head words or word starts only. */
-  get #atHead(): boolean {
-    return !this.sticky && (this.heads !== undefined || this.atWordStarts);
+  #atHead(heads: ReadonlySet<string> | undefined): boolean {
+    return !this.sticky && (heads !== undefined || this.atWordStarts);
   }
 
   override exec(input: string): RegExpExecArray | null {
     const s = String(input);
     const view = foldedView(s);
-    if (this.atWordStarts && !this.heads && this.#atHead) {
+    const heads = this.heads;
+    if (this.atWordStarts && !heads && this.#atHead(heads)) {
       const from = this.global ? this.lastIndex : 0;
       let starts = wordsOf(view).starts;
       if (this.startWords) {
@@ -361,18 +609,18 @@ export class LexiconRegExp extends RegExp {
         }
         starts = this.#starts;
       }
-      const m = firstAtHead(this.#runner(true, view), view.folded, starts, from);
+      const m = firstAtHead(() => this.#runner(true, view), view.folded, starts, from);
       if (this.global) this.lastIndex = m === null ? 0 : m.index + m[0].length;
       return m === null ? null : this.#asInput(m, s, view.folded);
     }
-    if (this.heads) {
+    if (heads) {
       if (view !== this.#view) {
         this.#view = view;
-        this.#starts = headStarts(wordsOf(view), this.heads);
+        this.#starts = headStarts(wordsOf(view), heads);
       }
       const from = this.global || this.sticky ? this.lastIndex : 0;
-      if (this.#atHead) {
-        const m = firstAtHead(this.#runner(true, view), view.folded, this.#starts, from);
+      if (this.#atHead(heads)) {
+        const m = firstAtHead(() => this.#runner(true, view), view.folded, this.#starts, from);
         if (this.global) this.lastIndex = m === null ? 0 : m.index + m[0].length;
         return m === null ? null : this.#asInput(m, s, view.folded);
       }
@@ -427,8 +675,12 @@ function sameBetween(s: string, folded: string, spans: RegExpIndicesArray): bool
  * The leftmost match of a sticky pattern starting at one of `starts` (sorted) at or after `from`: every match of a
  * phrase pattern starts at one of its head words, so trying there finds what a scan of every position would.
  */
-function firstAtHead(re: RegExp, folded: string, starts: readonly number[], from: number): RegExpExecArray | null {
-  for (let k = firstIndexFrom(starts, from); k < starts.length; k++) {
+function firstAtHead(runner: () => RegExp, folded: string, starts: readonly number[], from: number): RegExpExecArray | null {
+  let k = firstIndexFrom(starts, from);
+  if (k >= starts.length) return null;
+  // The twin is asked for only when there is a place to try it (a narrowed one is read off the input's words).
+  const re = runner();
+  for (; k < starts.length; k++) {
     re.lastIndex = starts[k] as number;
     const m = re.exec(folded);
     if (m !== null) return m;
