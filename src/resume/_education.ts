@@ -86,7 +86,7 @@ export function extractEducation(
         // study's line names the field, the school's name does not.
         const above = lines[i - 2];
         const overSchool = prev && above && words.all.institution.test(prev.text) ? fieldAbove(above.text, words) : undefined;
-        const field = nextField ?? overSchool ?? (prev ? fieldAbove(prev.text, words) : undefined);
+        const field = nextField ?? overSchool ?? (prev ? fieldAbove(prev.text, words) : undefined) ?? labelledFieldBelow(lines, i, words);
         if (field) degree.field = field;
       }
       const lead = line.text.length - line.text.trimStart().length;
@@ -225,6 +225,27 @@ function fieldBelow(line: string, next: string, words: EducationWords, isDegree:
   if (GOES_ON.test(next)) return namedField(`${line.trim()} ${next.trim()}`, words.all);
   if (isDegree() || otherItem(next, words.all)) return undefined;
   return namedField(next, words.all);
+}
+
+/** A labelled line ("Major: Data Science", "Field of study: Physics") a line or three under the degree. */
+const LABELLED_LINE = /^\s{0,12}([\p{L}][\p{L} ]{0,24}):\s{1,3}(\S[^\n]{0,120})$/u;
+const LABEL_REACH = 3;
+
+/**
+ * The field a labelled line under a degree names, in the degree's block (no blank line, no other degree between):
+ * résumé builders put the level on one line and "Major: …" under the GPA or the school ("Master's degree 05/2019" ⏎
+ * "GPA: 3.85" ⏎ "Major: Data Science"). A label of what is not the field ("Minor:", "Thesis:") names none.
+ */
+function labelledFieldBelow(lines: readonly Line[], i: number, words: EducationWords): DegreeField | undefined {
+  for (let j = i + 1; j <= i + LABEL_REACH && j < lines.length; j++) {
+    const text = (lines[j] as Line).text;
+    if (text.trim() === '' || firstDegree(text.replace(LEADING_BULLETS, ''), words)) return undefined;
+    const m = LABELLED_LINE.exec(text);
+    if (!m || otherItem(text, words.all) || words.all.notField.test(m[1] as string)) continue;
+    const field = namedField(m[2] as string, words.all);
+    if (field) return field;
+  }
+  return undefined;
 }
 
 /** The field of the study a degree ends, named on the line above it ("Studium der Informatik, FH Dortmund" over "Abschluss: Bachelor of Science"); never another degree or item. */
@@ -442,7 +463,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   const field: DegreeField =
     match.field ??
     subjectAfterName(after, words) ??
-    trackField(institution ? after.replace(institution, ' ') : after, words) ??
+    trackField(institution ? after.replace(institution, ' ') : after, words, !match.abbreviation) ??
     namedField(cutAt(institution ? degreeText.replace(institution, ' ') : degreeText, words.notField), words) ??
     namedField(cutAt(body.slice(0, match.index), words.notField), words) ??
     specialtyField(institution, words) ??
@@ -549,9 +570,16 @@ function secondField(subject: string, words: DegreeWords): DegreeField | undefin
  */
 const MAJOR_TRACK = /^\s{0,3}([^,;()|]{3,60}),\s{0,3}(\p{Lu}[\p{L} '’]{2,30}?)\s{0,3}(?:\([^()]{0,40}\))?\s{0,3}(?:\s[–—|·-]\s|$)/u;
 
+/**
+ * A degree's one-word title and its subject in brackets, a name of at most three words ("Bachelor of Computing
+ * (Information Systems)"); not a major and its track ("M.Sc. Computer Science (IT Security track)"), a note
+ * ("Informatik (focus: IT security)") nor the degree's name in another language.
+ */
+const MAJOR_BRACKETED_TRACK = /^\s{0,3}(\p{L}{3,30})\s{0,3}\((\p{Lu}[\p{L}&]{1,20}(?: [\p{L}&]{1,20}){0,2})\)/u;
+
 /** The field of a degree's track after its major, when both name a field and they differ; the track is the narrower one. */
-function trackField(subject: string, words: DegreeWords): DegreeField | undefined {
-  const m = MAJOR_TRACK.exec(subject);
+function trackField(subject: string, words: DegreeWords, spelled = false): DegreeField | undefined {
+  const m = MAJOR_TRACK.exec(subject) ?? (spelled ? MAJOR_BRACKETED_TRACK.exec(subject) : null);
   if (!m) return undefined;
   const major = namedField(m[1] as string, words);
   if (words.institution.test(m[2] as string) || words.notField.test(m[2] as string)) return undefined;

@@ -167,6 +167,7 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
       const abbreviation = !(re instanceof LexiconRegExp);
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0] === '') re.lastIndex++;
+        else if (abbreviation && insideInitials(text, m.index)) continue;
         else if (!abbreviation || !p.followers || followed(text, m.index, m.index + m[0].length, p.followers)) {
           found.push({ level: p.level, field: p.field, index: m.index, length: m[0].length, abbreviation, levelVaries: p.levelVaries });
         }
@@ -185,6 +186,13 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
     coveredTo = d.index + d.length;
   }
   return out;
+}
+
+/** A letter and a full stop right before: the abbreviation is the tail of longer initials ("M.S." in "B.M.S. College"). */
+const INITIAL_BEFORE = /\p{L}\.$/u;
+
+function insideInitials(text: string, start: number): boolean {
+  return start >= 2 && INITIAL_BEFORE.test(text.slice(start - 2, start));
 }
 
 /** A lowercase word of five letters or more right before: a bare abbreviation that ends the text after it is that word's qualifier. */
