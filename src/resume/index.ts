@@ -698,7 +698,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   const before = others.filter((c) => c.end <= m.start).at(-1);
   const after = others.find((c) => c.start >= m.end);
   const from = before ? separatorAfter(text, before.end, m.start) : lineStart;
-  const to = after ? separatorBefore(text, m.end, after.start) : nextItem(text, m.end, lineEnd);
+  const to = after ? separatorBefore(text, m.end, after.start) : nextItem(text, m.end, lineEnd, cues);
   let out = `${wrappedBefore(text, m, lineStart, from, certs, lines)}${text.slice(from, to)}`;
   if (after) return out + sharedStatus(text, m, after, others, cues, lineEnd);
   if (after || clipped || lineEnd >= text.length) return out;
@@ -745,7 +745,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
 function sharedStatus(text: string, m: Mention, after: Mention, others: readonly Mention[], cues: CueWords, lineEnd: number): string {
   if (!cues.joinedOnly.test(text.slice(m.end, after.start)) || BRACKET_NEXT.test(text.slice(after.end, after.end + 4))) return '';
   const then = others.find((c) => c.start >= after.end);
-  const to = then ? separatorBefore(text, after.end, then.start) : nextItem(text, after.end, lineEnd);
+  const to = then ? separatorBefore(text, after.end, then.start) : nextItem(text, after.end, lineEnd, cues);
   return `${' '.repeat(after.end - after.start)}${text.slice(after.end, to)}`;
 }
 
@@ -921,10 +921,16 @@ function separatorAfter(text: string, from: number, to: number): number {
   return from;
 }
 
-/** Where the next item of a `·` or `•` list starts after `from` ("OSCP (2019) · OSWE (in progress)"), else `to`. */
-function nextItem(text: string, from: number, to: number): number {
+/**
+ * Where the next item of a `·` or `•` list starts after `from` ("OSCP (2019) · OSWE (in progress)"), else `to`. A
+ * status after the separator is no item but the certification's own ("OSCP · Preparing – exam planned Q1 2027").
+ */
+function nextItem(text: string, from: number, to: number, cues: CueWords): number {
   const m = LIST_ITEM.exec(text.slice(from, to));
-  return m ? from + m.index : to;
+  if (!m) return to;
+  const item = from + m.index + m[0].length;
+  const status = cues.certNotHeld.exec(text.slice(item, Math.min(to, item + MAX_STATUS)));
+  return status?.index === 0 ? to : from + m.index;
 }
 
 /** A list separator followed by the name of the next item. */
