@@ -2086,6 +2086,55 @@ describe('a status on a line of its own that goes on from the certification abov
   });
 });
 
+describe('a status after a list dot belongs to the certification before it (r30)', () => {
+  it('reads "OSCP · Preparing – exam planned" and "AIGP – registered; exam date …" as not held', () => {
+    const text =
+      'CERTIFICATIONS\nCompTIA Security+ · Issued Aug 2024\nOffensive Security OSCP · Preparing – exam planned Q1 2027\nIAPP AIGP – registered; exam date January 2027\n';
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(['security-plus']);
+  });
+
+  it('still splits a list of two certifications at the dot', () => {
+    const text = 'CERTIFICATIONS\nOSCP (2019) · CISSP (in progress)\n';
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(['oscp']);
+  });
+});
+
+describe('degree fields laid out apart from the degree (r30)', () => {
+  const edu = (text: string) => parseResume(text, { asOf }).education.map((e) => [e.level, e.field]);
+
+  it('reads a labelled "Major:" line under the GPA', () => {
+    const text =
+      "EDUCATION\nSome University\nMaster's degree 05/2019\nGPA: 3.85 of a maximum 4.0\nMajor: Data Science\n\nBachelor's degree 05/2015\nMajor: Electrical Engineering\n";
+    expect(edu(text)).toEqual([
+      ['master', 'data-science'],
+      ['bachelor', 'electrical-engineering'],
+    ]);
+  });
+
+  it('does not read "M.S." inside the initials of a school name', () => {
+    expect(edu('EDUCATION\nB.M.S. College of Engineering\nBachelor of Engineering - BE, Electronics and Communication Engineering · (2011 - 2015)\n')).toEqual([
+      ['bachelor', 'electrical-engineering'],
+    ]);
+  });
+
+  it('reads the bracketed subject of a one-word degree title, not a track after a major', () => {
+    expect(edu('EDUCATION\nBachelor of Computing (Information Systems) · 2014 - 2018\n')).toEqual([['bachelor', 'information-systems']]);
+    expect(edu('EDUCATION\nM.Sc. Computer Science (Cyber Security) 2016 - 2018\n')).toEqual([['master', 'computer-science']]);
+  });
+
+  it('reads "Eng." for Engineering and a name wrapped onto the next line of a column', () => {
+    expect(edu('EDUCATION\nBachelor of Engineering (Honours) (Software Eng.)  Monash University  2011-2015\n')).toEqual([['bachelor', 'software-engineering']]);
+    expect(edu('EDUCATION\nB.A.Sc. Computer\nEngineering (Co-op)\nUniversity of Waterloo\n2012 – 2017\n')).toEqual([['bachelor', 'computer-engineering']]);
+  });
+});
+
+describe('a clearance named in a screening question is not held (r30)', () => {
+  it('ignores the levels a question lists', () => {
+    const text = 'SCREENING\nDo you hold a current security clearance (Baseline, NV1, NV2)?   No\n';
+    expect(parseResume(text, { asOf }).clearance).toBeNull();
+  });
+});
+
 describe('testing or auditing security controls is security compliance (r7)', () => {
   it.each([
     ['EXPERIENCE\nManager  2022 – Present\n- Test the security controls around AI platforms for audit clients'],

@@ -224,8 +224,14 @@ function fieldBelow(line: string, next: string, words: EducationWords, isDegree:
   if (firstDegree(next.replace(LEADING_BULLETS, ''), words)) return undefined;
   if (GOES_ON.test(next)) return namedField(`${line.trim()} ${next.trim()}`, words.all);
   if (isDegree() || otherItem(next, words.all)) return undefined;
-  return namedField(next, words.all);
+  // "B.A.Sc. Computer" over "Engineering (Co-op)": a name that only the two lines together spell, wrapped in a column.
+  const cell = next.trim().split(COLUMN_GAP)[0] as string;
+  const own = namedField(cell, words.all);
+  return own ?? (namedField(line, words.all) === undefined ? namedField(`${line.trim()} ${cell}`, words.all) : undefined) ?? namedField(next, words.all);
 }
+
+/** A gap between two columns of a line. */
+const COLUMN_GAP = /\s{3,}/u;
 
 /** A labelled line ("Major: Data Science", "Field of study: Physics") a line or three under the degree. */
 const LABELLED_LINE = /^\s{0,12}([\p{L}][\p{L} ]{0,24}):\s{1,3}(\S[^\n]{0,120})$/u;

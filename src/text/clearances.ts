@@ -244,11 +244,28 @@ export function extractClearances(
   });
   let best: Clearance | null = null;
   for (const c of clearances) {
-    if (c.status === 'lapsed' || c.status === 'eligible' || (c.status === 'held' && lapsedElsewhere(c, clearances)) || notHeldInSection(c, clearances))
+    if (
+      c.status === 'lapsed' ||
+      c.status === 'eligible' ||
+      (c.status === 'held' && lapsedElsewhere(c, clearances)) ||
+      notHeldInSection(c, clearances) ||
+      asked(text, c.evidence.end)
+    )
       continue;
     if (!best || clearanceRank(c.level) > clearanceRank(best.level) || (c.level === best.level && c.status === 'active' && best.status !== 'active')) best = c;
   }
   return { clearance: best, clearances };
+}
+
+/** The rest of a question on its line: no sentence ends before its question mark. */
+const QUESTION_AFTER = /^[^.!?;\n]{0,160}\?/u;
+
+/**
+ * A level named in a question ("Do you hold a current security clearance (Baseline, NV1, NV2)?   No", as an
+ * application form's screening answers print): the question names levels, it does not say one is held.
+ */
+function asked(text: string, end: number): boolean {
+  return QUESTION_AFTER.test(text.slice(end, end + 161));
 }
 
 /**
