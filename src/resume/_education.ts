@@ -234,7 +234,7 @@ function fieldBelow(line: string, next: string, words: EducationWords, isDegree:
 const COLUMN_GAP = /\s{3,}/u;
 
 /** A labelled line ("Major: Data Science", "Field of study: Physics") a line or three under the degree. */
-const LABELLED_LINE = /^\s{0,12}([\p{L}][\p{L} ]{0,24}):\s{1,3}(\S[^\n]{0,120})$/u;
+const LABELLED_LINE = /^\s{0,12}(\p{L}[\p{L} ]{0,24}):\s{1,3}(\S[^\n]{0,120})$/u;
 const LABEL_REACH = 3;
 
 /**
