@@ -2093,6 +2093,12 @@ describe('a status after a list dot belongs to the certification before it (r30)
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(['security-plus']);
   });
 
+  it('keeps a certification valid past asOf though another name of its id expired', () => {
+    const text =
+      'CERTIFICATIONS\nAWS Certified Machine Learning Engineer - Associate - 06/2025, valid through 06/2028\nAWS Certified Machine Learning - Specialty - 03/2022, expired 03/2025\n';
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(['aws-ml-specialty']);
+  });
+
   it('still splits a list of two certifications at the dot', () => {
     const text = 'CERTIFICATIONS\nOSCP (2019) · CISSP (in progress)\n';
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(['oscp']);

@@ -644,7 +644,8 @@ function readCertifications(
       lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYear(around)));
       continue;
     }
-    if (ranges.length > 0 || !execAll(cues.certCurrentAll, around).next().done) dated.add(m.id);
+    // A validity that runs past asOf ("Associate - 06/2025, valid through 06/2028") is a standing of its own too.
+    if (ranges.length > 0 || !execAll(cues.certCurrentAll, around).next().done || stillValid(around, ranges, cues, reading)) dated.add(m.id);
     if (byId.has(m.id)) continue;
     const found: ProfileCertification = { id: m.id, name: cert.name, evidence: toEvidence(m, 'certification') };
     const year = /^[^\n•·|;]{0,30}?\b(19[89]\d|20\d\d)\b/.exec(text.slice(m.end, m.end + 40));
