@@ -67,6 +67,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     openingBuilding: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
     securing: phrasesRegex(lex.work.securingWords),
+    securityAudiences: phrasesRegex(lex.work.securityAudiences, 'g'),
     securityDuty: phrasesRegex(lex.work.securityDuties),
     researchUnit: phrasesRegex(lex.work.researchUnitWords),
     buildAndTest: lexiconRegExp(
@@ -232,7 +233,8 @@ export function builtSystems(
     const own = ownHead(text.slice(span.start, m.start), words) + text.slice(m.start, clause === null ? span.end : m.end + clause.index);
     // Testing what one builds is part of building it: "desarrollé y puse a prueba un modelo", "developed and tested".
     if (isToolOf(text, span, m, words)) continue;
-    if (startsWithBuilding(sentence, words) && !words.securing.test(own.replace(words.buildAndTest, ' '))) out.add(m.id);
+    // The people it serves are no object of securing: "Built an internal assistant for security reviewers: RAG over …".
+    if (startsWithBuilding(sentence, words) && !words.securing.test(own.replace(words.buildAndTest, ' ').replace(words.securityAudiences, ' '))) out.add(m.id);
   }
   return out;
 }
