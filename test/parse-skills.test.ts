@@ -2765,6 +2765,19 @@ describe('names that are no skill in their context (r30)', () => {
     expect(ids('EXPERIENCE\nConsultant — Acme   Jul 2023 – Present\n- Gap assessments against MAS TRM Guidelines.\n')).toContain('security-compliance');
   });
 
+  it("purple-team sessions with the red team are a defender's work, no penetration testing", () => {
+    const exp = 'EXPERIENCE\nDetection Engineer — Acme   Nov 2023 – Present\n';
+    expect(ids(`${exp}- Run purple-team sessions with the red team to validate coverage against MITRE ATT&CK.\n`)).not.toContain('penetration-testing');
+  });
+
+  it('a CI pipeline that ships SIEM detection rules (KQL, SPL) is no DevSecOps', () => {
+    const exp = 'EXPERIENCE\nSenior Detection Engineer — Acme   Nov 2023 – Present\n';
+    expect(
+      ids(`${exp}- 240 analytics rules in KQL, version controlled in GitHub, unit-tested and deployed through a GitHub Actions pipeline.\n`),
+    ).not.toContain('devsecops');
+    expect(ids(`${exp}- Fuzzing tool packaged in Docker and wired into GitHub Actions as a release gate.\n`)).toContain('devsecops');
+  });
+
   it('a leak through a vector store is a security finding, no LLM application', () => {
     const exp = 'EXPERIENCE\nConsultant — Acme   Jul 2023 – Present\n';
     expect(ids(`${exp}- Test permissions (no cross-customer leakage through the vector store).\n`)).not.toContain('llm-applications');
