@@ -32,6 +32,8 @@ export interface KindWords {
   openingBuilding: RegExp;
   /** Words of securing or testing a system. */
   securing: RegExp;
+  /** The security people a built system serves, every match ("security reviewers"): no object of securing. */
+  securityAudiences: RegExp;
   /** Phrases of duties whose object is security ("security controls"): one security skill's weight. */
   securityDuty: RegExp;
   /** A verb of building joined by "and" to a word of testing it, up to two words between ("developed and tested", "desarrollé y puse a prueba"). */
