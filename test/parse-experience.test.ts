@@ -1152,6 +1152,37 @@ describe('an entry whose duties go on from the entry above (r16)', () => {
   });
 });
 
+describe('the security people a built system serves are no object of securing (r30)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built an internal assistant for security reviewers: retrieval-augmented generation over past findings (LangChain, pgvector).\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nAI Security Engineer — Tessera   03/2023 – heute\n- Entwicklung eines internen Assistenten für Security-Reviewer: Retrieval-Augmented Generation über frühere Findings (LangChain, pgvector).\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nIngénieur Sécurité IA — Tessera   mars 2023 – aujourd'hui\n- Développement d'un assistant interne pour les relecteurs sécurité : génération augmentée par récupération (RAG) sur des constats passés (LangChain, pgvector).\n",
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nIngeniero de Seguridad de IA — Tessera   marzo 2023 – actualidad\n- Desarrollo de un asistente interno para los revisores de seguridad: generación aumentada por recuperación (RAG) sobre hallazgos anteriores (LangChain, pgvector).\n',
+    ],
+  ])('%s: the person built an LLM application for them, ML work', (_, text) => {
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+
+  it('a securing word besides them still names what is secured', () => {
+    const text =
+      'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built prompt-injection tests for security reviewers of the RAG assistant (LangChain, pgvector).\n';
+    expect(kinds(text)).toEqual([['security']]);
+  });
+});
+
 describe('a relative clause after a built system says what it does, not that it is secured (r14)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
 

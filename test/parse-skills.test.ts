@@ -2797,3 +2797,44 @@ describe('the r28 round (German, French, Spanish): standards written, audiences,
     expect(es(line).includes(id)).toBe(found);
   });
 });
+
+describe('names that are no skill in their context (r30)', () => {
+  it('a plural title head before "of" names other people: "heads of technology risk"', () => {
+    const exp = 'EXPERIENCE\nSenior Associate — Acme   Jul 2023 – Present\n';
+    expect(ids(`${exp}- Present findings to client CISOs and heads of technology risk.\n`)).not.toContain('team-leadership');
+    expect(ids(`${exp}- Head of technology risk for the region.\n`)).toContain('team-leadership');
+  });
+
+  it('a scripted decision-tree bot is no machine learning; a decision tree model is', () => {
+    const exp = 'EXPERIENCE\nAnalyst — Acme   Apr 2021 – Jun 2023\n';
+    expect(ids(`${exp}- Maintained the scripted (decision-tree) FAQ bot on the customer portal.\n`)).not.toContain('machine-learning');
+    expect(ids(`${exp}- Trained a decision tree to predict claim fraud.\n`)).toContain('machine-learning');
+  });
+
+  it('"Offensive Security" before a certification is its issuer, no penetration testing', () => {
+    expect(ids('CERTIFICATIONS\nOffensive Security OSCP · Preparing\n')).not.toContain('penetration-testing');
+    expect(ids('SKILLS\nOffensive security, web application testing\n')).toContain('penetration-testing');
+  });
+
+  it('MAS TRM is a security compliance framework', () => {
+    expect(ids('EXPERIENCE\nConsultant — Acme   Jul 2023 – Present\n- Gap assessments against MAS TRM Guidelines.\n')).toContain('security-compliance');
+  });
+
+  it("purple-team sessions with the red team are a defender's work, no penetration testing", () => {
+    const exp = 'EXPERIENCE\nDetection Engineer — Acme   Nov 2023 – Present\n';
+    expect(ids(`${exp}- Run purple-team sessions with the red team to validate coverage against MITRE ATT&CK.\n`)).not.toContain('penetration-testing');
+  });
+
+  it('a CI pipeline that ships SIEM detection rules (KQL, SPL) is no DevSecOps', () => {
+    const exp = 'EXPERIENCE\nSenior Detection Engineer — Acme   Nov 2023 – Present\n';
+    expect(
+      ids(`${exp}- 240 analytics rules in KQL, version controlled in GitHub, unit-tested and deployed through a GitHub Actions pipeline.\n`),
+    ).not.toContain('devsecops');
+    expect(ids(`${exp}- Fuzzing tool packaged in Docker and wired into GitHub Actions as a release gate.\n`)).toContain('devsecops');
+  });
+
+  it('a leak through a vector store is a security finding, no LLM application', () => {
+    const exp = 'EXPERIENCE\nConsultant — Acme   Jul 2023 – Present\n';
+    expect(ids(`${exp}- Test permissions (no cross-customer leakage through the vector store).\n`)).not.toContain('llm-applications');
+  });
+});

@@ -32,6 +32,8 @@ export interface KindWords {
   openingBuilding: RegExp;
   /** Words of securing or testing a system. */
   securing: RegExp;
+  /** The security people a built system serves, every match ("security reviewers"): no object of securing. */
+  securityAudiences: RegExp;
   /** Phrases of duties whose object is security ("security controls"): one security skill's weight. */
   securityDuty: RegExp;
   /** A verb of building joined by "and" to a word of testing it, up to two words between ("developed and tested", "desarrollé y puse a prueba"). */
@@ -67,6 +69,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     openingBuilding: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
     securing: phrasesRegex(lex.work.securingWords),
+    securityAudiences: phrasesRegex(lex.work.securityAudiences, 'g'),
     securityDuty: phrasesRegex(lex.work.securityDuties),
     researchUnit: phrasesRegex(lex.work.researchUnitWords),
     buildAndTest: lexiconRegExp(
@@ -232,7 +235,8 @@ export function builtSystems(
     const own = ownHead(text.slice(span.start, m.start), words) + text.slice(m.start, clause === null ? span.end : m.end + clause.index);
     // Testing what one builds is part of building it: "desarrollé y puse a prueba un modelo", "developed and tested".
     if (isToolOf(text, span, m, words)) continue;
-    if (startsWithBuilding(sentence, words) && !words.securing.test(own.replace(words.buildAndTest, ' '))) out.add(m.id);
+    // The people it serves are no object of securing: "Built an internal assistant for security reviewers: RAG over …".
+    if (startsWithBuilding(sentence, words) && !words.securing.test(own.replace(words.buildAndTest, ' ').replace(words.securityAudiences, ' '))) out.add(m.id);
   }
   return out;
 }

@@ -91,6 +91,8 @@ export const WorkLexiconSchema = z.strictObject({
   commaRelativeWords: Phrases,
   /** Words of securing or testing a system: under a security title, the ML systems a sentence with one names are what is secured, not ML work. */
   securingWords: Phrases,
+  /** The people a built system serves, named by their security function ("security reviewers", "Security-Reviewer", "analystes sécurité"): a built system's users, no securing of it ("Built an assistant for security reviewers: RAG over past findings"). */
+  securityAudiences: Phrases,
   /** IT audit titles ("IT Auditor", "Auditoría de TI"): security titles in a job ad, but in a résumé the duties decide (an audit of security controls is security work, ITGC testing for financial statements none). */
   auditTitles: Phrases,
   /** Phrases of duties that name security as their object ("tested security controls", "RBI Cyber Security Framework"): in an entry's duties, they weigh as one security skill (an audit of security controls is security work; one of financial controls none). */

@@ -189,6 +189,12 @@ function isPlural(last: Token, alias: string): boolean {
   return last.raw.toLowerCase().endsWith('s') && !alias.toLowerCase().endsWith('s');
 }
 
+/** A title's head noun in the plural before "of" ("heads of technology risk" for "head of"): other people too. */
+function isPluralHead(first: Token, alias: string): boolean {
+  const word = alias.toLowerCase().split(' ', 1)[0] as string;
+  return word !== alias.toLowerCase() && first.raw.toLowerCase() === `${word}s`;
+}
+
 /**
  * Checks an alias's context rules at tokens [i, i + length). The words of `cover`, a longer phrase the match lies in,
  * give it no required context word: they make one name ("no direct reports" holds no "reports … direct").
@@ -203,7 +209,7 @@ function holds(
 ): boolean {
   const first = tokens[i] as Token;
   if (e.sections && !e.sections.has(sectionOf(first.start))) return false;
-  if (e.singular && isPlural(tokens[i + length - 1] as Token, e.text)) return false;
+  if (e.singular && (isPlural(tokens[i + length - 1] as Token, e.text) || isPluralHead(first, e.text))) return false;
   if (e.raws) {
     if (e.raws.length !== length) return false;
     for (let k = 0; k < length; k++) if ((tokens[i + k] as Token).raw !== e.raws[k]) return false;
