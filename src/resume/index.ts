@@ -121,16 +121,11 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const raw = found.filter((e) => !e.notWork && !isDegreeEntry(text, e, structure)).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
   const own = withoutNegatedSpans(mentions, companyDescriptions(text, found, structure));
+  const kindWords = kindWordsFor(structure);
+  const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
-  const kc = cues.buildsNoModels.test(text) ? withoutModelImplications(cc) : cc;
-  const { entries, skillMentions, continued } = classify(
-    text,
-    raw,
-    own,
-    kc,
-    kindWordsFor(structure),
-    noModelEntries(text, raw, cues.buildsNoModelsAll, kindWordsFor(structure)),
-  );
+  const kc = noModels.said ? withoutModelImplications(cc) : cc;
+  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries);
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
@@ -441,14 +436,16 @@ function classify(
  * outside every entry (a profile), the current ones under no ML title ("I don't train models" of an MLOps engineer
  * leaves the models they deploy).
  */
-function noModelEntries(text: string, raw: readonly RawEntry[], statements: RegExp, words: KindWords): Set<number> {
-  const out = new Set<number>();
+function noModelEntries(text: string, raw: readonly RawEntry[], statements: RegExp, words: KindWords): { said: boolean; entries: Set<number> } {
+  const entries = new Set<number>();
+  let said = false;
   for (const m of text.matchAll(statements)) {
+    said = true;
     const at = raw.findIndex((e) => m.index >= e.headerStart && m.index < e.bodyEnd);
-    if (at >= 0) out.add(at);
-    else raw.forEach((e, i) => e.current && !words.mlTitle.test(e.title) && out.add(i));
+    if (at >= 0) entries.add(at);
+    else raw.forEach((e, i) => e.current && !words.mlTitle.test(e.title) && entries.add(i));
   }
-  return out;
+  return { said, entries };
 }
 
 /** An entry's kinds when the person says they build no models there: ML work only through an ML system they say they built. */

@@ -44,9 +44,7 @@ export interface CueWords {
   gapHeads: ReadonlySet<string> | undefined;
   /** The words a cue of `before` or `nearAll` starts with; undefined: any. */
   negationHeads: ReadonlySet<string> | undefined;
-  /** A statement that the person builds or trains no models (`buildsNoModels`). */
-  buildsNoModels: RegExp;
-  /** The same, every match. */
+  /** Statements that the person builds or trains no models (`buildsNoModels`), every match. */
   buildsNoModelsAll: RegExp;
   /** Words no line ends with unless its sentence goes on (`normalize.json` → `lineGoesOn`), lowercase. */
   goesOn: ReadonlySet<string>;
@@ -98,7 +96,6 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     gapHeads: () => headsOf(lex.cues.gapLabels),
     negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
-    buildsNoModels: () => phrasesRegex(lex.cues.buildsNoModels),
     buildsNoModelsAll: () => phrasesRegex(lex.cues.buildsNoModels, 'g'),
   });
   cueWordsCache.set(lex, words);
