@@ -19,7 +19,7 @@ export interface Token {
 
 /** A gap of one line break and indentation only (no bullet, no punctuation). */
 const SOFT_WRAP_GAP = /^ {0,40}\n {0,40}$/;
-/** A comma at a line's end, the next line in lowercase: inside an open bracket, the bracket's list goes on. */
+/** A comma at a line's end: inside an open bracket, the bracket's list goes on on the next line. */
 const COMMA_WRAP_GAP = /^, {0,40}\n {0,40}$/;
 /** A word that starts in lowercase: the sentence goes on. */
 const LOWERCASE_START = /^\p{Ll}/u;
@@ -168,7 +168,8 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
       newlines === 1 &&
       SOFT_WRAP_GAP.test(gap) &&
       (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, start, raw) || endsOnWordThatGoesOn(tokens, goesOn));
-    const listWrap = !softWrap && newlines === 1 && COMMA_WRAP_GAP.test(gap) && LOWERCASE_START.test(raw) && insideOpenBracket(text, lastEnd);
+    // A bracket left open after a comma goes on, whatever the case of its next item ("(Zugriffskontrolle,⏎Kryptografie)").
+    const listWrap = !softWrap && newlines === 1 && COMMA_WRAP_GAP.test(gap) && insideOpenBracket(text, lastEnd);
     if ((newlines > 0 && !softWrap && !listWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) clause++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
