@@ -387,6 +387,33 @@ function rowContinuedTo(lines: ReadonlyArray<{ text: string }>, i: number, colum
   return j;
 }
 
+/** A line's end that leaves its list open: a comma or a semicolon ("…no production work yet;⏎TensorFlow"). */
+const LIST_OPEN_END = /[,;]\s*$/u;
+/** A line that opens with a label of its own ("Platforms: …"): a new row, not the rest of the one above. */
+const OWN_LABEL = /^[^:]{1,40}:/u;
+/** A sentence stop followed by a capital, inside a line. */
+const SENTENCE_ENDED = /[.!?]\s+\p{Lu}/u;
+/** How many lines a wrapped gap row may run on. */
+const WRAP_REACH = 3;
+
+/**
+ * The last line of a gap row that line `j` ends: the next lines go on with it while the row was wrapped mid-sentence
+ * (a soft wrap) or left its list open, before `limit` (the next section), unless one is a bullet or opens its own label.
+ */
+function wrappedTo(text: string, lines: ReadonlyArray<{ start: number; text: string }>, j: number, limit: number, goesOn: ReadonlySet<string>): number {
+  let k = j;
+  while (k + 1 < lines.length && k - j < WRAP_REACH) {
+    const line = lines[k] as { start: number; text: string };
+    const next = lines[k + 1] as { start: number; text: string };
+    const body = next.text.trim();
+    if (next.start >= limit || body === '' || BULLET.test(body) || OWN_LABEL.test(body)) break;
+    // A row that ended a sentence ("…LLM security. Still no⏎hands-on …") is prose: the label spoke of that sentence only.
+    if (SENTENCE_ENDED.test(line.text) || (!LIST_OPEN_END.test(line.text) && !isSoftWrap(text, lineEndOf(line), goesOn))) break;
+    k++;
+  }
+  return k;
+}
+
 /** Offset just past a line's last character. */
 function lineEndOf(line: { start: number; text: string }): number {
   return line.start + line.text.length;
@@ -418,7 +445,7 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     // A label with nothing after its colon ("Currently learning:") heads the lines under it, as a heading does.
     if (inline && body.length > inline[0].length) {
       // "Gaps      no Kubernetes or cloud⏎          MLOps experience": lines indented to the label's value go on with its row.
-      const j = rowContinuedTo(lines, i, valueColumn(line, inline[0]));
+      const j = wrappedTo(text, lines, rowContinuedTo(lines, i, valueColumn(line, inline[0])), sectionEnd(start), cues.goesOn);
       out.push({ start, end: lineEndOf(lines[j] as { start: number; text: string }) });
       i = j;
       continue;
