@@ -2838,3 +2838,75 @@ describe('names that are no skill in their context (r30)', () => {
     expect(ids(`${exp}- Test permissions (no cross-customer leakage through the vector store).\n`)).not.toContain('llm-applications');
   });
 });
+
+describe('r31 readings', () => {
+  const job = (line: string) => `EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- ${line}`;
+  const de = (line: string) => `BERUFSERFAHRUNG\nSicherheitsingenieurin, Acme  2020 – 2024\n- ${line}`;
+  const fr = (line: string) => `EXPÉRIENCE\nIngénieure sécurité, Acme  2020 – 2024\n- ${line}`;
+  const es = (line: string) => `EXPERIENCIA\nIngeniera de seguridad, Acme  2020 – 2024\n- ${line}`;
+  it.each([
+    [job('Led a 4-person shift crew on the 24/7 watch floor.'), 'team-leadership', true],
+    [de('Fachliche Leitung einer Schicht mit 4 Analysten (Einsatzplanung, Übergaben)'), 'team-leadership', true],
+    [de('Leitung einer 4-köpfigen Schichtcrew im 24/7-Betrieb'), 'team-leadership', true],
+    [de('Mitarbeit im Projekt unter Leitung von zwei Senior-Analysten'), 'team-leadership', false],
+    [fr("Chef d'une équipe de quart de 4 personnes."), 'team-leadership', true],
+    [es('Jefe de un turno de 4 personas en la sala de operaciones.'), 'team-leadership', true],
+    [job('Test our detection models against adversarial evasion (IBM ART).'), 'adversarial-ml', true],
+    [fr("Tests de nos modèles de détection contre l'évasion adversariale (IBM ART)."), 'adversarial-ml', true],
+    [es('Pruebas de nuestros modelos de detección frente a evasión adversarial (IBM ART).'), 'adversarial-ml', true],
+    [fr("Suivi de la dérive des variables d'entrée ; réentraînement déclenché en cas de dérive."), 'model-monitoring', true],
+    [es('Monitorización de deriva de las variables de entrada.'), 'model-monitoring', true],
+    [fr('Suivi de la dérive de configuration Terraform.'), 'model-monitoring', false],
+    // Topics of a policy the person wrote are no applied work, in every language's word order.
+    [
+      fr("Rédaction de 22 politiques et standards de sécurité de l'information (contrôle d'accès, cryptographie, sécurité des fournisseurs)."),
+      'cryptography',
+      false,
+    ],
+    [es('Redacté 22 políticas y normas de seguridad de la información (control de acceso, criptografía, seguridad de proveedores).'), 'cryptography', false],
+    [
+      de('Erstellung von 22 Informationssicherheitsrichtlinien und -standards (Zugriffskontrolle,\n  Kryptografie, Lieferantensicherheit)'),
+      'cryptography',
+      false,
+    ],
+    [de('Durchführung von Sicherheitsrisikobewertungen für über 90 Drittanbieter'), 'security-assessment', true],
+    [job('Active Directory, Exchange 2013, backups with Veeam.'), 'identity-access-management', false],
+    [de('Active Directory, Exchange 2013, Datensicherung mit Veeam'), 'identity-access-management', false],
+    [fr("Revues de sécurité de la plateforme d'IA générative (Azure OpenAI, Azure AI Search) : isolation réseau."), 'llm-applications', false],
+    [job('Initial incident containment and evidence collection.'), 'incident-response', true],
+    [es('Contención inicial de incidentes y apoyo al equipo de respuesta.'), 'incident-response', true],
+    [
+      'EXPÉRIENCE\nTechnicien cyberdéfense, US Air Force  2012 – 2018\n- Surveillance des réseaux avec Snort.\n- Traitement des incidents selon la CJCSM 6510.01B.',
+      'incident-response',
+      true,
+    ],
+    ["EXPÉRIENCE\nTechnicien support, Acme  2012 – 2018\n- Traitement des incidents et des demandes d'assistance.", 'incident-response', false],
+  ])('%s → %s %s', (text, id, want) => {
+    expect(ids(text).includes(id)).toBe(want);
+  });
+  it('reads "firma" (signature, company) in a Spanish or German skills list as no typo of a skill', () => {
+    expect(ids('HABILIDADES\nSeguridad de IA: MITRE ATLAS · firma de modelos')).not.toContain('security-compliance');
+    expect(ids('KENNTNISSE\nKI-Sicherheit: MITRE ATLAS, Firma der Modelle und Signaturen')).not.toContain('security-compliance');
+  });
+});
+
+describe('an exploring row and its wrapped lines', () => {
+  it.each([
+    ['SKILLS\nLanguages: Python\nExploring: LLM applications (LangChain) - coursework only, no production work yet; TensorFlow'],
+    ['KENNTNISSE\nSprachen: Python\nErste Schritte: LLM-Anwendungen (LangChain) – nur im Rahmen von Kursen, noch keine produktive Erfahrung;\nTensorFlow'],
+    [
+      "COMPÉTENCES\nLangages : Python\nEn découverte : applications LLM (LangChain) – uniquement dans le cadre de cours, pas encore\nd'expérience en production ; TensorFlow",
+    ],
+    ['HABILIDADES\nLenguajes: Python\nExplorando: aplicaciones con LLM (LangChain) – solo en cursos, todavía sin experiencia en producción;\nTensorFlow'],
+  ])('%s', (text) => {
+    expect(ids(text)).toEqual(['python']);
+  });
+  it('goes on past a line left open by a comma or a semicolon, up to a bullet or a line with its own label', () => {
+    expect(ids('SKILLS\nExploring: Rust,\nTensorFlow\nPlatforms: Docker')).toEqual(['docker']);
+    expect(ids('SKILLS\nExploring: Rust;\n- TensorFlow')).toContain('tensorflow');
+  });
+  it('stops at the end of a sentence: the label spoke of that sentence only', () => {
+    const text = 'SUMMARY\nNext step: moving towards LLM security. I have not built LLM apps yet; our models in\nproduction run on Kubernetes.';
+    expect(ids(text)).toContain('kubernetes');
+  });
+});
