@@ -53,7 +53,7 @@ export function extractEducation(
     // The line of the last degree item read and the indices in `out` of the degrees it gave.
     let held: { line: number; degrees: number[] } | undefined;
     lines.forEach((line, i) => {
-      const degree = mayRead(line) ? readDegreeLine(withWrappedEnd(lines, i, reading), inSection, words, dates, reading) : undefined;
+      const degree = mayRead(line) ? readDegreeLine(withWrappedWord(lines, i, withWrappedEnd(lines, i, reading)), inSection, words, dates, reading) : undefined;
       if (!degree || stillStudying(lines, i, words, reading)) return;
       // "Postgrado" over "Magíster en Ciberseguridad — …": a degree word alone on its line labels the degrees under it.
       if (
@@ -382,6 +382,26 @@ function withWrappedEnd(lines: readonly Line[], i: number, reading: StudyReading
   const joined = `${line} ${end}`;
   const spans = findDateRanges(joined, Number.MAX_SAFE_INTEGER, reading).some((r) => r.index < line.length && r.index + r.length > line.length);
   return spans ? joined : (lines[i] as Line).text;
+}
+
+/** A first cell that ends in a word cut at a hyphen ("Master of Science in Wirtschafts-"). */
+const CUT_WORD = /\p{L}-$/u;
+/** A cell that goes on with the rest of a cut word ("informatik (berufsbegleitend)"). */
+const WORD_GOES_ON = /^\p{Ll}/u;
+
+/**
+ * `text` (line `i`) with the word its first cell cuts at a hyphen made whole from the first cell of the next line, as a
+ * table wraps a degree's name in its column ("Master of Science in Wirtschafts-   UCD …   2017" over "informatik
+ * (berufsbegleitend)"): the field is read from the whole word.
+ */
+function withWrappedWord(lines: readonly Line[], i: number, text: string): string {
+  const next = lines[i + 1]?.text;
+  if (next === undefined) return text;
+  const lead = text.length - text.trimStart().length;
+  const first = firstCell(text);
+  const rest = firstCell(next);
+  if (first.length === text.trim().length || !CUT_WORD.test(first) || !WORD_GOES_ON.test(rest)) return text;
+  return `${text.slice(0, lead)}${first.slice(0, -1)}${rest}${text.slice(lead + first.length)}`;
 }
 
 /** A line that holds a degree word and nothing else ("Postgrado", "Undergraduate:"), with a line under it. */
