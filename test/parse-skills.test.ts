@@ -1001,6 +1001,7 @@ describe('education, certifications, clearance', () => {
       'CERTIFICATIONS\nCISA - Certified Information Systems Auditor (ISACA), 2016\nCISM - exam passed September 2026; application for certification submitted, awaiting ISACA approval',
       ['cisa'],
     ],
+    ['a labelled line outside a certifications section is no form’s record', 'SKILLS\nCertifications: CISSP\nInterests: planning trips', ['cissp']],
     [
       'the fields of a form’s record under its name',
       'CERTIFICATIONS\nCertification: CompTIA Security+ ce\nIssued: 09/2024\nExpires: 09/2027\n\nCertification: Google Cloud Professional Machine Learning Engineer\nIssued:\nExpires:\nComments: Studying; exam planned for early 2027',
@@ -1058,6 +1059,7 @@ describe('education, certifications, clearance', () => {
     ['Vetting: BPSS-cleared through my employer. Not SC-cleared, but SC-eligible (British citizen).', undefined, undefined, undefined],
     ['No TS/SCI; active Secret clearance', 'secret', true, undefined],
     ['SC cleared (active), not DV', 'secret', true, undefined],
+    ['Relocation: No  TS/SCI active', 'ts-sci', true, undefined],
     ['Habilitation Secret Défense active, pas de Très Secret', 'secret', true, undefined],
     // The sentence of a level on the line above ends before the next level's: its words are not the next one's status.
     [

@@ -707,9 +707,11 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   if (closing !== undefined) return `${out} ${closing}`;
   // A line naming another certification is that one's ("2027  CCSP – exam booked" under "2021  CISSP").
   if (names(next)) return out;
-  // A form's record: the labelled lines under "Certification: <name>" are its fields ("Issued:", "Expires:", "Comments:
-  // Studying; exam planned for early 2027"), up to a blank line or the next name.
-  if (FORM_LABEL_BEFORE.test(text.slice(lineStart, m.start))) {
+  // A form's record in a certifications section: the labelled lines under "Certification: <name>" are its fields ("Issued:", "Expires:", "Comments:
+  // Studying; exam planned for early 2027"), up to a blank line or the next name. A record's first field is a date or
+  // empty ("Issued: 09/2024", "Issued:"); another label ("Interests: …") opens another part.
+  const opensRecord = (body: string) => DATED.test(body) || FIELD_ONLY.test(body);
+  if (m.section === 'certifications' && FORM_LABEL_BEFORE.test(text.slice(lineStart, m.start)) && opensRecord(next.body)) {
     const fields: string[] = [];
     for (let l = next; fields.length < MAX_FORM_FIELDS && FORM_FIELD.test(l.body) && !names(l); l = lineAt(text, lines, l.end + 1)) {
       fields.push(l.body);
@@ -821,6 +823,8 @@ const DATED = /\b(?:19|20)\d{2}\b/u;
 const FORM_LABEL_BEFORE = /^\s{0,12}\p{L}[\p{L} ]{0,24}:\s{0,3}$/u;
 /** A field of a form: a label and a colon, its value possibly empty ("Issued: 04/2022", "Expires:"). */
 const FORM_FIELD = /^\p{L}[\p{L} ]{0,24}:(?:\s|$)/u;
+/** A form's field with no value, alone (trimmed). */
+const FIELD_ONLY = /^\p{L}[\p{L} ]{0,24}:$/u;
 /** A form's field with no value: its label alone on its line. */
 const EMPTY_FIELD = /^\p{L}[\p{L} ]{0,24}:[ \t]*$/gmu;
 /** The most fields of a form's record read with its certification. */

@@ -110,8 +110,8 @@ export function clearanceMentions(text: string, words: ClearanceWords, inClearan
 
 /** How far before a mention a denial is looked for. */
 const DENIAL_REACH = 30;
-/** What may stand between a denial and the level: spaces, an article, a bracket or a quote. */
-const AFTER_DENIAL = /^[\s("'“‘]{0,3}(?:(?:a|an)\s{1,2})?$/iu;
+/** What may stand between a denial and the level: a space, an article, a bracket or a quote (not a column's gap: "Polygraph: No  TS/SCI"). */
+const AFTER_DENIAL = /^(?: ?[("'“‘]| )?(?:(?:a|an) )?$/iu;
 
 /** The words before a mention (on its line, after the mention before it) end in a denial ("Not ", "no ", "never held a "). */
 function deniedBefore(tail: string, words: ClearanceWords): boolean {
