@@ -992,6 +992,21 @@ describe('education, certifications, clearance', () => {
       ['gcih'],
     ],
     ['an expiry label, in German', 'ZERTIFIKATE\nGIAC GCIH | Ausgestellt: 03/2021 | Läuft ab: 03/2029\nCompTIA Security+ | Läuft ab: 07/2026', ['gcih']],
+    ['training only', 'CERTIFICATIONS\n- OSCP | Issued: Nov 2019\n- CompTIA Security+ | training only (company bootcamp, 2019), exam not attempted', ['oscp']],
+    ['training only, in German', 'ZERTIFIKATE\nOSCP (2019)\nCompTIA Security+ – nur Schulung, Prüfung nicht abgelegt', ['oscp']],
+    ['training only, in French', 'CERTIFICATIONS\nOSCP (2019)\nCompTIA Security+ – formation uniquement, examen non passé', ['oscp']],
+    ['awaiting approval, in Spanish', 'CERTIFICACIONES\nOSCP (2019)\nCISM – examen aprobado, pendiente de aprobación de ISACA', ['oscp']],
+    [
+      'an application awaiting approval',
+      'CERTIFICATIONS\nCISA - Certified Information Systems Auditor (ISACA), 2016\nCISM - exam passed September 2026; application for certification submitted, awaiting ISACA approval',
+      ['cisa'],
+    ],
+    ['a labelled line outside a certifications section is no form’s record', 'SKILLS\nCertifications: CISSP\nInterests: planning trips', ['cissp']],
+    [
+      'the fields of a form’s record under its name',
+      'CERTIFICATIONS\nCertification: CompTIA Security+ ce\nIssued: 09/2024\nExpires: 09/2027\n\nCertification: Google Cloud Professional Machine Learning Engineer\nIssued:\nExpires:\nComments: Studying; exam planned for early 2027',
+      ['security-plus'],
+    ],
   ])('certifications: %s', (_name, text, ids) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
   });
@@ -1034,10 +1049,18 @@ describe('education, certifications, clearance', () => {
     ['Projekte mit Sicherheitsüberprüfung Ü2\n  (mit dem Ausscheiden 12/2019 erloschen)', undefined, undefined, undefined],
     ['None currently active (former Public Trust, 2017-2019).', undefined, undefined, undefined],
     // Canada's Reliability Status is a screening, no clearance; eligibility for a level is none either. The UK's BPSS
-    // stays the public-trust level job ads ask for (data/lexicon/en/clearances.json), its status unsaid.
+    // stays the public-trust level job ads ask for (data/lexicon/en/clearances.json), but a résumé that holds it, a
+    // pre-employment screening (`screenings`), holds no clearance.
     ['Government of Canada Reliability Status (granted 2023) | Eligible for Secret-level security screening', undefined, undefined, undefined],
     ['Cote de fiabilité du gouvernement du Canada (2023)', undefined, undefined, undefined],
-    ['BPSS (Baseline Personnel Security Standard), 2022', 'public-trust', undefined, undefined],
+    ['BPSS (Baseline Personnel Security Standard), 2022', undefined, undefined, undefined],
+    ['BPSS – completed 2020\nSC (Security Check) – active', 'secret', true, undefined],
+    // A level denied right before it is not held ("Not SC-cleared, but SC-eligible"); one denied after another is that one's.
+    ['Vetting: BPSS-cleared through my employer. Not SC-cleared, but SC-eligible (British citizen).', undefined, undefined, undefined],
+    ['No TS/SCI; active Secret clearance', 'secret', true, undefined],
+    ['SC cleared (active), not DV', 'secret', true, undefined],
+    ['Relocation: No  TS/SCI active', 'ts-sci', true, undefined],
+    ['Habilitation Secret Défense active, pas de Très Secret', 'secret', true, undefined],
     // The sentence of a level on the line above ends before the next level's: its words are not the next one's status.
     [
       'Top Secret (adjudicated 2016) - INACTIVE since separation in June\n2021; eligible for reinstatement. Currently hold an active Public Trust (Tier 2\ninvestigation adjudicated March 2024).',
@@ -2131,6 +2154,37 @@ describe('degree fields laid out apart from the degree (r30)', () => {
   it('reads "Eng." for Engineering and a name wrapped onto the next line of a column', () => {
     expect(edu('EDUCATION\nBachelor of Engineering (Honours) (Software Eng.)  Monash University  2011-2015\n')).toEqual([['bachelor', 'software-engineering']]);
     expect(edu('EDUCATION\nB.A.Sc. Computer\nEngineering (Co-op)\nUniversity of Waterloo\n2012 – 2017\n')).toEqual([['bachelor', 'computer-engineering']]);
+  });
+
+  it('reads a field wrapped in the first column of a table from the first cells of its rows', () => {
+    const table = (a: string, b: string) => `EDUCATION\nQualification        University                 Year\n${a}\n${b}\n`;
+    expect(edu(table('B.E. (Computer       Savitribai Phule Pune      2018    CGPA 8.42/10', 'Engineering)         University'))).toEqual([
+      ['bachelor', 'computer-engineering'],
+    ]);
+    expect(edu(table('Master of Science in Wirtschafts-   UCD Graduate Business School   2017', 'informatik (berufsbegleitend)'))).toEqual([
+      ['master', 'information-systems'],
+    ]);
+  });
+
+  it('reads the field of a double degree’s second degree from the line under it, not another degree', () => {
+    const text =
+      'EDUCATION\n2009 - 2013   Bachelor of Laws (Honours) / Bachelor of Science, Australian National University\n' +
+      '              LLB: First Class Honours.\n              BSc: major in Computer Science, minor in Statistics\n';
+    expect(edu(text)).toEqual([
+      ['bachelor', 'law'],
+      ['bachelor', 'computer-science'],
+    ]);
+  });
+
+  it('reads BASc, a Québec maîtrise and studies suspended', () => {
+    expect(edu('EDUCATION\nBASc, Computer Engineering (co-op) — University of Waterloo    2008 – 2013\n')).toEqual([['bachelor', 'computer-engineering']]);
+    expect(edu('FORMATION\nMaîtrise en cybersécurité (cheminement avec cours), Polytechnique Montréal    2019 – 2022\n')).toEqual([
+      ['master', 'cybersecurity'],
+    ]);
+    expect(edu('FORMATION\nJ’ai une bonne maîtrise en cybersécurité offensive.\n')).toEqual([]);
+    expect(
+      edu('EDUCATION\nMSc Cyber Security (online)    University of London    2021 - 2022\n   Completed 4 of 8 modules; studies suspended in 2022\n'),
+    ).toEqual([]);
   });
 });
 

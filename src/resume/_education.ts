@@ -50,8 +50,10 @@ export function extractEducation(
     // Among certifications, only a degree on a line that names its school.
     const mayRead = (line: Line) => mayName(line) && (inSection || eduSections.length === 0 || words.all.institution.test(line.text));
     let last: { line: number; level: DegreeLevel; field: DegreeField; year: number | undefined } | undefined;
+    // The line of the last degree item read and the indices in `out` of the degrees it gave.
+    let held: { line: number; degrees: number[] } | undefined;
     lines.forEach((line, i) => {
-      const degree = mayRead(line) ? readDegreeLine(withWrappedEnd(lines, i, reading), inSection, words, dates, reading) : undefined;
+      const degree = mayRead(line) ? readDegreeLine(withWrappedWord(lines, i, withWrappedEnd(lines, i, reading)), inSection, words, dates, reading) : undefined;
       if (!degree || stillStudying(lines, i, words, reading)) return;
       // "Postgrado" over "Magíster en Ciberseguridad — …": a degree word alone on its line labels the degrees under it.
       if (
@@ -74,6 +76,17 @@ export function extractEducation(
       // "BSc Computer Engineering" over "(Grado en Ingeniería Informática)": the degree's own name or translation, in brackets.
       const translated = last !== undefined && last.line === i - 1 && last.level === degree.level && BRACKETED_LINE.test(line.text);
       last = { line: i, level: degree.level, field: degree.field, year: degree.year };
+      // "Bachelor of Laws (Honours) / Bachelor of Science" over "  BSc: major in Computer Science": a line indented under
+      // the degrees, with no year of its own, names the field of the one of its level read without a field (a field
+      // they already have is that degree named again: "LLB: First Class Honours").
+      const unnamed =
+        held && degree.year === undefined && deeper(line, lines[held.line] as Line) && sameBlock(lines, held.line, i)
+          ? held.degrees.find((k) => (out[k] as Education).level === degree.level && (out[k] as Education).field === 'other')
+          : undefined;
+      if (unnamed !== undefined && degree.field !== 'other' && !held?.degrees.some((k) => (out[k] as Education).field === degree.field)) {
+        (out[unnamed] as Education).field = degree.field;
+        return;
+      }
       if (again || translated) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
       if (degree.field === 'other') {
@@ -92,15 +105,17 @@ export function extractEducation(
       const lead = line.text.length - line.text.trimStart().length;
       const start = line.start + lead;
       const body = line.text.trim();
-      const { second, head, ...held } = degree;
+      const { second, head, ...read } = degree;
       const evidence = { text: body, start, end: start + body.length, section: sectionOf(start), via: 'exact' as const, confidence: 0.9 };
-      out.push({ ...held, evidence });
+      out.push({ ...read, evidence });
       heads.push(head);
+      held = { line: i, degrees: [out.length - 1] };
       // "Doble Grado en Matemáticas y Economía": a double degree awards one degree per field; "Bachelor of Laws /
       // Bachelor of Arts" names both.
       if (second) {
-        out.push({ ...held, level: second.level, field: second.field, evidence });
+        out.push({ ...read, level: second.level, field: second.field, evidence });
         heads.push(second.head);
+        held.degrees.push(out.length - 1);
       }
     });
     out.splice(from, out.length - from, ...withoutSteps(out.slice(from), heads));
@@ -224,14 +239,23 @@ function fieldBelow(line: string, next: string, words: EducationWords, isDegree:
   if (firstDegree(next.replace(LEADING_BULLETS, ''), words)) return undefined;
   if (GOES_ON.test(next)) return namedField(`${line.trim()} ${next.trim()}`, words.all);
   if (isDegree() || otherItem(next, words.all)) return undefined;
-  // "B.A.Sc. Computer" over "Engineering (Co-op)": a name that only the two lines together spell, wrapped in a column.
+  // "B.A.Sc. Computer" over "Engineering (Co-op)": a name that only the two lines together spell, wrapped in a column
+  // ("B.E. (Computer   Savitribai Phule Pune …" over "Engineering)   University …": the first cells joined).
   const cell = next.trim().split(COLUMN_GAP)[0] as string;
   const own = namedField(cell, words.all);
-  return own ?? (namedField(line, words.all) === undefined ? namedField(`${line.trim()} ${cell}`, words.all) : undefined) ?? namedField(next, words.all);
+  const joined = () => `${firstCell(line)} ${firstCell(next)}`;
+  return own ?? (namedField(line, words.all) === undefined ? namedField(joined(), words.all) : undefined) ?? namedField(next, words.all);
 }
 
 /** A gap between two columns of a line. */
 const COLUMN_GAP = /\s{3,}/u;
+/** A gap between two cells of a table row, as normalizing leaves it (runs of spaces become two). */
+const CELL_GAP = /\s{2,}/u;
+
+/** A line's text up to its first gap between cells (the whole line when it has none). */
+function firstCell(line: string): string {
+  return line.trim().split(CELL_GAP)[0] as string;
+}
 
 /** A labelled line ("Major: Data Science", "Field of study: Physics") a line or three under the degree. */
 const LABELLED_LINE = /^\s{0,12}(\p{L}[\p{L} ]{0,24}):\s{1,3}(\S[^\n]{0,120})$/u;
@@ -358,6 +382,26 @@ function withWrappedEnd(lines: readonly Line[], i: number, reading: StudyReading
   const joined = `${line} ${end}`;
   const spans = findDateRanges(joined, Number.MAX_SAFE_INTEGER, reading).some((r) => r.index < line.length && r.index + r.length > line.length);
   return spans ? joined : (lines[i] as Line).text;
+}
+
+/** A first cell that ends in a word cut at a hyphen ("Master of Science in Wirtschafts-"). */
+const CUT_WORD = /\p{L}-$/u;
+/** A cell that goes on with the rest of a cut word ("informatik (berufsbegleitend)"). */
+const WORD_GOES_ON = /^\p{Ll}/u;
+
+/**
+ * `text` (line `i`) with the word its first cell cuts at a hyphen made whole from the first cell of the next line, as a
+ * table wraps a degree's name in its column ("Master of Science in Wirtschafts-   UCD …   2017" over "informatik
+ * (berufsbegleitend)"): the field is read from the whole word.
+ */
+function withWrappedWord(lines: readonly Line[], i: number, text: string): string {
+  const next = lines[i + 1]?.text;
+  if (next === undefined) return text;
+  const lead = text.length - text.trimStart().length;
+  const first = firstCell(text);
+  const rest = firstCell(next);
+  if (first.length === text.trim().length || !CUT_WORD.test(first) || !WORD_GOES_ON.test(rest)) return text;
+  return `${text.slice(0, lead)}${first.slice(0, -1)}${rest}${text.slice(lead + first.length)}`;
 }
 
 /** A line that holds a degree word and nothing else ("Postgrado", "Undergraduate:"), with a line under it. */

@@ -707,6 +707,18 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   if (closing !== undefined) return `${out} ${closing}`;
   // A line naming another certification is that one's ("2027  CCSP – exam booked" under "2021  CISSP").
   if (names(next)) return out;
+  // A form's record in a certifications section: the labelled lines under "Certification: <name>" are its fields ("Issued:", "Expires:", "Comments:
+  // Studying; exam planned for early 2027"), up to a blank line or the next name. A record's first field is a date or
+  // empty ("Issued: 09/2024", "Issued:"); another label ("Interests: …") opens another part.
+  const opensRecord = (body: string) => DATED.test(body) || FIELD_ONLY.test(body);
+  if (m.section === 'certifications' && FORM_LABEL_BEFORE.test(text.slice(lineStart, m.start)) && opensRecord(next.body)) {
+    const fields: string[] = [];
+    for (let l = next; fields.length < MAX_FORM_FIELDS && FORM_FIELD.test(l.body) && !names(l); l = lineAt(text, lines, l.end + 1)) {
+      fields.push(l.body);
+      if (l.end >= text.length) break;
+    }
+    if (fields.length > 0) return `${out}\n${fields.join('\n')}`;
+  }
   // A sentence of prose that runs on to the next line ends there ("Meine AWS ML Specialty ist 2024⏎abgelaufen, ich …").
   if (runsOnTo(out, text.slice(lineStart, lineEnd), next.body)) return `${out} ${sentenceStart(next.body)}`;
   // Only a line of dates or a status belongs to the certification above it ("August 2014 to August 2017", "Exam booked for
@@ -807,6 +819,16 @@ const UNFINISHED = /[–—:-]\s{0,3}$/u;
 
 /** A year: a status line under a certification dates it ("Exam booked for February 2027"). */
 const DATED = /\b(?:19|20)\d{2}\b/u;
+/** A form's label right before a certification's name ("Certification: ", "Name:"). */
+const FORM_LABEL_BEFORE = /^\s{0,12}\p{L}[\p{L} ]{0,24}:\s{0,3}$/u;
+/** A field of a form: a label and a colon, its value possibly empty ("Issued: 04/2022", "Expires:"). */
+const FORM_FIELD = /^\p{L}[\p{L} ]{0,24}:(?:\s|$)/u;
+/** A form's field with no value, alone (trimmed). */
+const FIELD_ONLY = /^\p{L}[\p{L} ]{0,24}:$/u;
+/** A form's field with no value: its label alone on its line. */
+const EMPTY_FIELD = /^\p{L}[\p{L} ]{0,24}:[ \t]*$/gmu;
+/** The most fields of a form's record read with its certification. */
+const MAX_FORM_FIELDS = 5;
 /** Capitals that name something ("CCSP", "AWS"): a line holding one is another item, not a status. */
 const ACRONYM = /\b\p{Lu}{2,}/u;
 
@@ -865,7 +887,8 @@ function blankCurrent(around: string, cues: CueWords): string {
  * "since 2022" is no end. `ranges`: the date ranges of `around`.
  */
 function stillValid(around: string, ranges: readonly DateRange[], cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
-  if (!cues.certValid.test(around)) return false;
+  // A form's field left empty ("Expires:" with nothing after it) states no validity.
+  if (!cues.certValid.test(around.replace(EMPTY_FIELD, (f) => ' '.repeat(f.length)))) return false;
   // A period that starts after asOf ("exam planned Q1 2027") is no validity.
   return (
     findSingleDates(around, reading).some((d) => d.ym >= reading.asOfYm) ||

@@ -215,6 +215,10 @@ export const ClearancesLexiconSchema = z.strictObject({
   /** Phrases where the level word is no clearance ("secret management"). */
   notClearance: Phrases,
   eligible: Phrases,
+  /** Words right before a level that deny it is held ("Not SC-cleared", "kein Ü2"). */
+  denied: Phrases,
+  /** Level words that name a pre-employment screening ("BPSS"): a job ad asks for its level; a résumé holding one states no clearance. */
+  screenings: Phrases,
   lapsed: Phrases,
   active: Phrases,
   polygraph: Phrases,

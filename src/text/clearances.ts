@@ -11,6 +11,9 @@ export interface ClearanceWords {
   context: RegExp;
   notClearance: RegExp;
   eligible: RegExp;
+  /** Denial words, matched over the words right before a mention (global: the last match must end there). */
+  denied: RegExp;
+  screenings: RegExp;
   lapsed: RegExp;
   active: RegExp;
   polygraph: RegExp;
@@ -42,6 +45,8 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     context: phrasesRegex(c.context),
     notClearance: phrasesRegex(c.notClearance, 'g'),
     eligible: phrasesRegex(c.eligible),
+    denied: phrasesRegex(c.denied, 'g'),
+    screenings: phrasesRegex(c.screenings),
     lapsed: phrasesRegex(c.lapsed),
     active: phrasesRegex(c.active),
     polygraph: phrasesRegex(c.polygraph),
@@ -63,6 +68,8 @@ export interface ClearanceMention {
   length: number;
   /** The part of its line the mention's status is read from (up to the next `|` or bullet, or a `;` or `,` before another mention; a bracket after it included). */
   clause: string;
+  /** The words right before it deny it ("Not SC-cleared"). */
+  denied?: boolean;
 }
 
 /** Delimiters of the clause a clearance mention belongs to. */
@@ -94,8 +101,28 @@ export function clearanceMentions(text: string, words: ClearanceWords, inClearan
   out.sort((a, b) => a.index - b.index);
   out.forEach((m, i) => {
     m.clause = clauseAround(text, m, out[i - 1], out[i + 1]);
+    const prev = out[i - 1];
+    const from = Math.max(lineBounds(text, m.index)[0], prev ? prev.index + prev.length : 0, m.index - DENIAL_REACH);
+    if (deniedBefore(text.slice(from, m.index), words)) m.denied = true;
   });
   return out;
+}
+
+/** How far before a mention a denial is looked for. */
+const DENIAL_REACH = 30;
+/** What may stand between a denial and the level: a space, an article, a bracket or a quote (not a column's gap: "Polygraph: No  TS/SCI"). */
+const AFTER_DENIAL = /^(?: ?[("'“‘]| )?(?:(?:a|an) )?$/iu;
+
+/** The words before a mention (on its line, after the mention before it) end in a denial ("Not ", "no ", "never held a "). */
+function deniedBefore(tail: string, words: ClearanceWords): boolean {
+  const re = words.denied;
+  re.lastIndex = 0;
+  let end = -1;
+  for (let m = re.exec(tail); m !== null; m = re.exec(tail)) {
+    if (m[0] === '') re.lastIndex++;
+    else end = m.index + m[0].length;
+  }
+  return end >= 0 && AFTER_DENIAL.test(tail.slice(end));
 }
 
 function collect(text: string, re: RegExp | undefined, into: Array<{ index: number; length: number }>, ok: (index: number) => boolean): void {
@@ -208,6 +235,8 @@ const REMARK = /\([^()]{12,80}\)|\([^()]{0,80}\bSCI\b[^()]{0,80}\)/gu;
 
 /** The status of a mention from the words of its clause (eligibility from the clause without longer bracketed remarks). */
 export function clearanceStatus(m: ClearanceMention, words: ClearanceWords): Clearance['status'] {
+  // A level denied ("Not SC-cleared, but SC-eligible") is not held, as one only eligible for is not.
+  if (m.denied) return 'eligible';
   if (words.eligible.test(m.clause.replace(REMARK, ' '))) return 'eligible';
   if (words.lapsed.test(m.clause)) return 'lapsed';
   return words.active.test(m.clause) ? 'active' : 'held';
@@ -249,7 +278,8 @@ export function extractClearances(
       c.status === 'eligible' ||
       (c.status === 'held' && lapsedElsewhere(c, clearances)) ||
       notHeldInSection(c, clearances) ||
-      asked(text, c.evidence.end)
+      asked(text, c.evidence.end) ||
+      words.screenings.test(c.evidence.text)
     )
       continue;
     if (!best || clearanceRank(c.level) > clearanceRank(best.level) || (c.level === best.level && c.status === 'active' && best.status !== 'active')) best = c;
