@@ -1481,3 +1481,38 @@ describe('a Big Four grade title under a LinkedIn company group (r26)', () => {
     expect(entries.map(show)).toEqual(['IT Audit Senior, Technology Assurance | KPMG Ireland | 2018-09–2022-02 | 42']);
   });
 });
+
+describe('a noun of training models, under a security title, in four languages (r31)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.kind]);
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\n\nDetection Engineer (ML)\nAcme Security, Remote\n07/2022 - 03/2024\n* Moved from rule writing to ML: training of scikit-learn models (gradient boosting, isolation forest) on sign-in logs to catch password spraying.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\n\nDetection Engineer (ML)\nAcme Security, remote\n07/2022 – 03/2024\n* Wechsel vom Regelschreiben zu ML: Training von scikit-learn-Modellen (Gradient Boosting, Isolation Forest) auf Anmeldelogs zur Erkennung von Password Spraying.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE PROFESSIONNELLE\n\nDetection Engineer (ML)\nAcme Security, télétravail\nJuil. 2022 – Mars 2024\n* Passage de l'écriture de règles au ML : entraînement de modèles scikit-learn (gradient boosting, isolation forest) sur les journaux de connexion pour détecter le password spraying.\n",
+    ],
+    [
+      'es',
+      'EXPERIENCIA PROFESIONAL\n\nDetection Engineer (ML)\nAcme Security, en remoto\nJul. 2022 – Mar. 2024\n* Paso de la escritura de reglas al ML: entrenamiento de modelos de scikit-learn (gradient boosting, isolation forest) con los registros de inicio de sesión para detectar password spraying.\n',
+    ],
+  ])('%s: the models trained are ML work, not systems the entry secures', (_lang, text) => {
+    expect(kinds(text)).toEqual([['Detection Engineer (ML)', ['security', 'ml']]]);
+  });
+});
+
+describe('"traitement des incidents" in security work is incident response (r31)', () => {
+  it('reads it inside a security entry only', () => {
+    const p = parseResume(
+      "EXPÉRIENCE PROFESSIONNELLE\n\nAnalyste SOC\nAcme Défense\nJuin 2012 – Mai 2018\n* Surveillance des réseaux avec ArcSight et l'IDS Snort.\n* Traitement des incidents selon la procédure interne ; chef d'une équipe de quart.\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.skills.find((s) => s.id === 'incident-response')?.years).toBe(6);
+  });
+});
