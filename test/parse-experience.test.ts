@@ -1507,6 +1507,40 @@ describe('a noun of training models, under a security title, in four languages (
   });
 });
 
+describe('a title of doctoral study (r31)', () => {
+  const titles = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.months]);
+
+  it('reads "Doctoral Researcher (DPhil candidate)" as study, and a job held beside a doctorate as work', () => {
+    expect(
+      titles(
+        'EXPERIENCE\n\nData Scientist\nAcme Analytics\nJuly 2023 - Present\n- Built forecasting models\n\nDoctoral Researcher (DPhil candidate), Department of Statistics\nOctober 2019 - September 2023\n- Trained Bayesian neural networks in PyTorch\n\nResearch Associate and doctoral candidate\nTU Berlin\nOctober 2014 - September 2019\n- Network security research\n\nPost-doctoral Researcher\nETH Zürich\nJanuary 2012 - June 2014\n- Fuzzing\n',
+      ),
+    ).toEqual([
+      ['Data Scientist', 41],
+      ['Research Associate and doctoral candidate', 60],
+      ['Post-doctoral Researcher', 30],
+    ]);
+  });
+
+  it('reads a bare "PhD Student", "Ph.D. Candidate" or "Doktorand" entry as study', () => {
+    expect(
+      titles(
+        'EXPERIENCE\n\nSecurity Engineer\nAcme\n01/2020 - 12/2021\n- Pentests\n\nPhD Student\nUniversity of Bristol\n09/2015 - 08/2019\n- Thesis on fuzzing\n',
+      ),
+    ).toEqual([['Security Engineer', 24]]);
+    expect(
+      titles(
+        'BERUFSERFAHRUNG\n\nSecurity Engineer\nAcme GmbH\n01/2020 – 12/2021\n- Penetrationstests\n\nDoktorand\nUniversität Bonn\n09/2015 – 08/2019\n- Dissertation über Fuzzing\n',
+      ),
+    ).toEqual([['Security Engineer', 24]]);
+    expect(
+      titles(
+        'EXPERIENCE\n\nSecurity Engineer\nAcme\n01/2020 - 12/2021\n- Pentests\n\nPh.D. Candidate, Computer Science\nUniversity of Bristol\n09/2015 - 08/2019\n- Thesis on fuzzing\n',
+      ),
+    ).toEqual([['Security Engineer', 24]]);
+  });
+});
+
 describe('"traitement des incidents" in security work is incident response (r31)', () => {
   it('reads it inside a security entry only', () => {
     const p = parseResume(

@@ -92,6 +92,10 @@ export interface EntryWords {
   notWorkAll: RegExp;
   /** A dated thing that is no job unless its title names one: "thesis", "project". */
   notWorkEntry: RegExp;
+  /** A title of doctoral study ("DPhil candidate"), not after "post-" ("Post-doctoral Researcher"). */
+  doctoralStudy: RegExp;
+  /** The same, global, with the titles of doctoral research ("Doctoral Researcher"), to blank their matches. */
+  doctoralStudyAll: RegExp;
   /** A word that opens a range ("from", "de"), read as part of the dates. */
   rangeOpenerEnd: RegExp;
   /** A printed duration ("(2 years 11 months)", "· 3 yrs 2 mos"): a summary of the dates, never a title. */
@@ -109,6 +113,11 @@ export interface EntryWords {
 }
 
 const entryWordsCache = new WeakMap<Lexicon, EntryWords>();
+
+/** A title of doctoral study with no job beside it: "PhD Student", "Doctoral Researcher (DPhil candidate)", not "Research Associate and doctoral candidate". */
+function isDoctoralStudy(w: EntryWords, title: string): boolean {
+  return w.doctoralStudy.test(title) && !w.jobWord.test(title.replace(w.doctoralStudyAll, ' '));
+}
 
 /** A capitalised research unit's word right after a word, on its line; never matches without unit words. */
 function unitAfterPattern(units: readonly string[]): RegExp {
@@ -132,6 +141,8 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWork: phrasesRegex(w.notWork),
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
+    doctoralStudy: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource(w.doctoralStudyTitles)}`),
+    doctoralStudyAll: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource([...w.doctoralStudyTitles, ...w.doctoralResearchTitles])}`, 'gu'),
     fieldLabel: lexiconRegExp(`^${phrasesSource(w.entryLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
     fieldName: lexiconRegExp(`^${phrasesSource([...w.entryLabels, ...w.placeLabels])}$`),
     researchUnit: phrasesRegex(w.researchUnitWords),
@@ -297,7 +308,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       .filter((b) => named === undefined || !b.includes(named) || b.includes(header.title))
       .join(' ');
     const breakWord = w.notWork.test(named !== undefined ? headerLines.replace(named, ' ') : headerLines);
-    if (breakWord || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title))) header.notWork = true;
+    if (breakWord || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title)) || isDoctoralStudy(w, header.title)) header.notWork = true;
     const holder = breakWord ? leaveHolder(lines, found, header, range) : undefined;
     if (holder) {
       holder.leaves = [...(holder.leaves ?? []), { start: range.start, end: range.end }];

@@ -66,6 +66,10 @@ export const WorkLexiconSchema = z.strictObject({
   notWork: Phrases,
   /** Dated things that are not work entries ("thesis", "project"). */
   notWorkEntries: Phrases,
+  /** Titles of doctoral study ("PhD candidate", "Doctoral Researcher"): an entry under one, with no job beside it, is study. */
+  doctoralStudyTitles: Phrases,
+  /** Titles of doctoral research ("Doctoral Researcher"): a job by themselves, but no job beside a title of doctoral study ("Doctoral Researcher (DPhil candidate)"). */
+  doctoralResearchTitles: Phrases,
   /** Title words of security work. */
   securityTitles: Phrases,
   /** Title words of ML work. */
