@@ -1550,3 +1550,13 @@ describe('"traitement des incidents" in security work is incident response (r31)
     expect(p.skills.find((s) => s.id === 'incident-response')?.years).toBe(6);
   });
 });
+
+describe('a bracketed remark on the line below the dates is no title (r31)', () => {
+  it('keeps the title above the employer line when a remark wrapped before its closing bracket follows', () => {
+    const p = parseResume(
+      "PROFESSIONAL EXPERIENCE\n\nManager, Technology Assurance\nAcme Advisory (Pty) Ltd, Johannesburg          April 2021 – Present\n(Manager is the firm's grade; I am the sole technology assurance specialist on multidisciplinary\nengagements and have no direct reports.)\n  ▪ Run ISO/IEC 27001 certification-readiness audits.\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.months])).toEqual([['Manager, Technology Assurance', 'Acme Advisory Ltd', 68]]);
+  });
+});

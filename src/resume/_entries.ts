@@ -926,11 +926,15 @@ function isPlainTitle(w: EntryWords, s: string): boolean {
 
 /** The title a line holds when it is just a title, or a title with lowercase remarks on the job ("Cloud Penetration Tester — contract"). */
 function titleOfLine(w: EntryWords, s: string): string | undefined {
+  if (REMARK_LINE.test(s)) return undefined;
   if (isPlainTitle(w, s)) return s;
   const [first, ...rest] = splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''));
   if (first === undefined || rest.length === 0 || !w.jobWord.test(first)) return undefined;
   return rest.every((r) => LOWERCASE_START.test(r) && !w.jobWord.test(r)) ? first : undefined;
 }
+
+/** A line that is one bracketed remark, perhaps wrapped before its closing bracket ("(Manager is the firm's grade; I am …"): no title. */
+const REMARK_LINE = /^\([^()]*\)?$/u;
 
 /** A remark, not a name: it starts with a lowercase letter. */
 const LOWERCASE_START = /^\p{Ll}/u;
