@@ -1560,3 +1560,24 @@ describe('a bracketed remark on the line below the dates is no title (r31)', () 
     expect(p.experience.entries.map((e) => [e.title, e.organization, e.months])).toEqual([['Manager, Technology Assurance', 'Acme Advisory Ltd', 68]]);
   });
 });
+
+describe('an ATS form whose current job has an empty end date (r31)', () => {
+  it('reads "End Date:" left empty over "Current Job: Yes" as a job that goes on to the present', () => {
+    const p = parseResume(
+      'WORK EXPERIENCE\n\nJob Title: Senior Machine Learning Engineer\nEmployer: Acme Systems, Inc.\nLocation: Huntsville, AL\nStart Date: 06/2021\nEnd Date:\nCurrent Job: Yes\nDescription:\n- Train computer-vision models in PyTorch\n\nJob Title: Data Scientist\nEmployer: Beta Analytics LLC\nLocation: Huntsville, AL\nStart Date: 03/2018\nEnd Date: 05/2021\nCurrent Job: No\nDescription:\n- Built text-classification models in Python\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end, e.current])).toEqual([
+      ['Senior Machine Learning Engineer', '2021-06', '2026-11', true],
+      ['Data Scientist', '2018-03', '2021-05', false],
+    ]);
+  });
+
+  it('leaves an empty end date without that field unread', () => {
+    const p = parseResume(
+      'WORK EXPERIENCE\n\nJob Title: Data Scientist\nEmployer: Beta Analytics LLC\nStart Date: 03/2018\nEnd Date:\nDescription:\n- Built models\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.current])).toEqual([]);
+  });
+});

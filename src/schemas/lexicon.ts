@@ -50,6 +50,10 @@ export const DatesLexiconSchema = z.strictObject({
   startLabels: Phrases,
   /** Labels of an end date on the next line ("End date:", "Fecha de retiro:"). */
   endLabels: Phrases,
+  /** Labels of a form's field saying whether a job is the current one ("Current Job: Yes"), after an empty end date. */
+  currentLabels: Phrases,
+  /** The answers of such a field that say it is ("Yes"). */
+  yesWords: Phrases,
 });
 
 /** Words of work entries (`work.json`). */

@@ -83,6 +83,12 @@ interface PageWords {
   startLabel: RegExp;
   /** "End date: Present" on the line after it. */
   endLabel: RegExp;
+  /** "End Date:" with no date, on the line after a start date. */
+  emptyEndLabel: RegExp;
+  /** "Current Job: Yes" on the line after an empty end date. */
+  currentYes: RegExp;
+  /** The word that ends a range at the present ("present"). */
+  presentWord: string;
 }
 
 const pageWordsCache = new WeakMap<Lexicon, PageWords>();
@@ -101,6 +107,9 @@ export function pageWordsFor(lex: Lexicon): PageWords {
     compoundHeads: new Set(n.compoundHeads),
     startLabel: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.startLabels)}\\s{0,2}:\\s{0,3}(?<value>\\S[^\\n]{0,60})$`),
     endLabel: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.endLabels)}\\s{0,2}:\\s{0,3}(?<value>\\S[^\\n]{0,60})$`),
+    emptyEndLabel: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.endLabels)}\\s{0,2}:\\s{0,3}$`),
+    currentYes: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.currentLabels)}\\s{0,2}[:?]\\s{0,3}${phrasesSource(lex.dates.yesWords)}\\s{0,3}$`),
+    presentWord: lex.dates.present[0] ?? '',
   };
   pageWordsCache.set(lex, words);
   return words;
@@ -208,11 +217,23 @@ function joinLabelledDates(lines: readonly string[], words: PageWords): string[]
     if (start?.groups?.value && end?.groups?.value) {
       out.push(`${l.slice(0, l.length - l.trimStart().length)}${start.groups.value.trim()} – ${end.groups.value.trim()}`);
       i++;
+    } else if (start?.groups?.value && isCurrentJob(lines, i + 1, words)) {
+      // An ATS form's "End Date:" left empty over "Current Job: Yes": the job goes on to the present.
+      out.push(`${l.slice(0, l.length - l.trimStart().length)}${start.groups.value.trim()} – ${words.presentWord}`);
+      i += 2;
     } else {
       out.push(l);
     }
   }
   return out;
+}
+
+/** An empty end date at line `i` over a field saying the job is the current one ("End Date:" over "Current Job: Yes"). */
+function isCurrentJob(lines: readonly string[], i: number, words: PageWords): boolean {
+  const end = lines[i];
+  const current = lines[i + 1];
+  if (end === undefined || current === undefined || words.presentWord === '' || !end.includes(':') || current.length > 60) return false;
+  return words.emptyEndLabel.test(end) && words.currentYes.test(current);
 }
 
 /** "Start date: 10/2024  End date: Current" as "10/2024 – Current" (the gutter between them is two spaces or more). */
