@@ -1581,3 +1581,17 @@ describe('an ATS form whose current job has an empty end date (r31)', () => {
     expect(p.experience.entries.map((e) => [e.title, e.current])).toEqual([]);
   });
 });
+
+describe('a career break right under the entry before, with its dates below its name (LinkedIn, r31)', () => {
+  it('reads the break from the lines above its dates, not the remark below them', () => {
+    const p = parseResume(
+      'Experience\nSite Reliability Engineer\nJuly 2021 - December 2021 (6 months)\nDublin, County Dublin, Ireland\nMigrated 30 services from ECS to\nKubernetes on AWS EKS.\nCareer Break\nTravel and volunteering\nSeptember 2020 - June 2021 (10 months)\nBackpacked through Peru; volunteered for three months\nteaching English at a community school.\nDevOps Engineer\nMarch 2018 - August 2020 (2 years 6 months)\nTerraform and Jenkins pipelines.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([
+      ['Site Reliability Engineer', 6],
+      ['DevOps Engineer', 30],
+    ]);
+    expect(p.experience.totalYears).toBe(3);
+  });
+});

@@ -821,7 +821,10 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
     if (place === undefined && up.length === 0 && j === i - 1 && (side.place || w.location.test(side.body))) place = j;
     else up.unshift(j);
   }
-  const upOk = up.length > 0 && (j < 0 || isBoundary(lines[j] as Line) || consumed.has(j));
+  // A break's word right above the dates ("Career Break⏎Travel and volunteering⏎Sep 2020 - Jun 2021") names that block, even
+  // right under the last line of the entry before (LinkedIn prints no blank line between entries).
+  const breakAbove = up.some((k) => w.notWork.test((lines[k] as Line).body));
+  const upOk = up.length > 0 && (j < 0 || isBoundary(lines[j] as Line) || consumed.has(j) || breakAbove);
   const stacked = upOk ? undefined : stackedAbove(w, lines, i, consumed);
   if (stacked) return stacked;
   const down: number[] = [];
