@@ -2838,3 +2838,13 @@ describe('names that are no skill in their context (r30)', () => {
     expect(ids(`${exp}- Test permissions (no cross-customer leakage through the vector store).\n`)).not.toContain('llm-applications');
   });
 });
+
+describe('mobile and API application testing is application security (r31)', () => {
+  it.each([
+    'Mobile app testing with MobSF and Frida for two banks',
+    '70+ web application and API penetration tests (Burp Suite Pro)',
+    'Independent web, API and mobile penetration testing',
+  ])('%s', (line) => {
+    expect(ids(`EXPERIENCE\nPenetration Tester — Acme Security   2019-07 – 2021-12\n- ${line}\n`)).toContain('application-security');
+  });
+});
