@@ -1595,3 +1595,22 @@ describe('a career break right under the entry before, with its dates below its 
     expect(p.experience.totalYears).toBe(3);
   });
 });
+
+describe("a title's field after a dash, before the organisation on the same line (r31)", () => {
+  it('keeps "– AI Security" in the title and takes the company after the bar as the organisation', () => {
+    const p = parseResume(
+      'BERUFSERFAHRUNG\n\n03.2022 – 05.2024\nSenior Machine Learning Engineer – AI Security  |  Semmering Analytics GmbH, Wien\n–  Adversarial Training und Feature-Härtung für ein Kundenmodell (PyTorch)\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.kind])).toEqual([
+      ['Senior Machine Learning Engineer – AI Security', 'Semmering Analytics GmbH', ['security', 'ml']],
+    ]);
+  });
+
+  it('leaves a bar-separated place alone', () => {
+    const p = parseResume('EXPERIENCE\n\n03/2022 – 05/2024\nData Scientist | Acme Analytics GmbH | Vienna\n- Fraud models in scikit-learn\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Data Scientist', 'Acme Analytics GmbH']]);
+  });
+});

@@ -707,9 +707,27 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
       const org = parts.find((part) => !w.location.test(part)) ?? (parts[0] as string);
       return { title: cleanTitle(title), organization: cleanOrg(org), first: i - 1, last: i };
     }
-    return { ...picked, first: i, last: i };
+    return { ...fieldOfTitle(w, parts, picked, text), first: i, last: i };
   }
   return fromSingle(w, lines, i, text, consumed);
+}
+
+/**
+ * "Senior Machine Learning Engineer – AI Security  |  Semmering Analytics GmbH, Wien": a part after the title's dash that
+ * names no organisation, where a later part does, is the title's field; the organisation is that later part.
+ */
+function fieldOfTitle(
+  w: EntryWords,
+  parts: readonly string[],
+  picked: { title: string; organization: string | undefined },
+  text: string,
+): { title: string; organization: string | undefined } {
+  const field = picked.organization;
+  if (parts.length < 3 || field === undefined || isOrgName(w, field) || w.jobWord.test(field)) return picked;
+  const org = parts.find((part) => isOrgName(w, part) && !w.jobWord.test(part));
+  const dashed = new RegExp(`${escapeRegex(picked.title)}\\s[–—-]\\s${escapeRegex(field)}(?![\\p{L}\\p{N}])`, 'u');
+  if (org === undefined || !dashed.test(text)) return picked;
+  return { title: `${picked.title} – ${field}`, organization: cleanOrg(org) };
 }
 
 /** A header line with no separator: the organisation (or the title) comes from the line below or above. */
@@ -837,7 +855,9 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   if (bodies.length === 0) return { title: '', organization: undefined, first, last };
   if (bodies.length === 1) {
     const parts = splitParts(bodies[0] as string);
-    return parts.length >= 2 ? { ...pickParts(w, parts), first, last } : { ...commaSplit(w, bodies[0] as string), first, last };
+    return parts.length >= 2
+      ? { ...fieldOfTitle(w, parts, pickParts(w, parts), bodies[0] as string), first, last }
+      : { ...commaSplit(w, bodies[0] as string), first, last };
   }
   const [a, b] = bodies as [string, string];
   const job = w.jobWord;
