@@ -1614,3 +1614,14 @@ describe("a title's field after a dash, before the organisation on the same line
     expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Data Scientist', 'Acme Analytics GmbH']]);
   });
 });
+
+describe('a Mexican "ESCOLARIDAD" heading opens the education (r31)', () => {
+  it('reads a dated school line under it as no work entry', () => {
+    const p = parseResume(
+      'EXPERIENCIA PROFESIONAL\n\nAnalista SOC\nVigía Ciberseguridad S.A. de C.V. · Naucalpan\nfeb. 2017 – ago. 2019\n• Monitoreo 24/7 con Splunk.\n\nESCOLARIDAD\n\nBachillerato — Escuela Nacional Preparatoria No. 6, 2009 – 2012\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Analista SOC']);
+    expect(p.experience.totalYears).toBe(2.58);
+  });
+});
