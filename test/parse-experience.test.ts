@@ -1481,3 +1481,147 @@ describe('a Big Four grade title under a LinkedIn company group (r26)', () => {
     expect(entries.map(show)).toEqual(['IT Audit Senior, Technology Assurance | KPMG Ireland | 2018-09–2022-02 | 42']);
   });
 });
+
+describe('a noun of training models, under a security title, in four languages (r31)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.kind]);
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\n\nDetection Engineer (ML)\nAcme Security, Remote\n07/2022 - 03/2024\n* Moved from rule writing to ML: training of scikit-learn models (gradient boosting, isolation forest) on sign-in logs to catch password spraying.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\n\nDetection Engineer (ML)\nAcme Security, remote\n07/2022 – 03/2024\n* Wechsel vom Regelschreiben zu ML: Training von scikit-learn-Modellen (Gradient Boosting, Isolation Forest) auf Anmeldelogs zur Erkennung von Password Spraying.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE PROFESSIONNELLE\n\nDetection Engineer (ML)\nAcme Security, télétravail\nJuil. 2022 – Mars 2024\n* Passage de l'écriture de règles au ML : entraînement de modèles scikit-learn (gradient boosting, isolation forest) sur les journaux de connexion pour détecter le password spraying.\n",
+    ],
+    [
+      'es',
+      'EXPERIENCIA PROFESIONAL\n\nDetection Engineer (ML)\nAcme Security, en remoto\nJul. 2022 – Mar. 2024\n* Paso de la escritura de reglas al ML: entrenamiento de modelos de scikit-learn (gradient boosting, isolation forest) con los registros de inicio de sesión para detectar password spraying.\n',
+    ],
+  ])('%s: the models trained are ML work, not systems the entry secures', (_lang, text) => {
+    expect(kinds(text)).toEqual([['Detection Engineer (ML)', ['security', 'ml']]]);
+  });
+});
+
+describe('a title of doctoral study (r31)', () => {
+  const titles = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.months]);
+
+  it('reads "Doctoral Researcher (DPhil candidate)" as study, and a job held beside a doctorate as work', () => {
+    expect(
+      titles(
+        'EXPERIENCE\n\nData Scientist\nAcme Analytics\nJuly 2023 - Present\n- Built forecasting models\n\nDoctoral Researcher (DPhil candidate), Department of Statistics\nOctober 2019 - September 2023\n- Trained Bayesian neural networks in PyTorch\n\nResearch Associate and doctoral candidate\nTU Berlin\nOctober 2014 - September 2019\n- Network security research\n\nPost-doctoral Researcher\nETH Zürich\nJanuary 2012 - June 2014\n- Fuzzing\n',
+      ),
+    ).toEqual([
+      ['Data Scientist', 41],
+      ['Research Associate and doctoral candidate', 60],
+      ['Post-doctoral Researcher', 30],
+    ]);
+  });
+
+  it('reads a bare "PhD Student", "Ph.D. Candidate" or "Doktorand" entry as study', () => {
+    expect(
+      titles(
+        'EXPERIENCE\n\nSecurity Engineer\nAcme\n01/2020 - 12/2021\n- Pentests\n\nPhD Student\nUniversity of Bristol\n09/2015 - 08/2019\n- Thesis on fuzzing\n',
+      ),
+    ).toEqual([['Security Engineer', 24]]);
+    expect(
+      titles(
+        'BERUFSERFAHRUNG\n\nSecurity Engineer\nAcme GmbH\n01/2020 – 12/2021\n- Penetrationstests\n\nDoktorand\nUniversität Bonn\n09/2015 – 08/2019\n- Dissertation über Fuzzing\n',
+      ),
+    ).toEqual([['Security Engineer', 24]]);
+    expect(
+      titles(
+        'EXPERIENCE\n\nSecurity Engineer\nAcme\n01/2020 - 12/2021\n- Pentests\n\nPh.D. Candidate, Computer Science\nUniversity of Bristol\n09/2015 - 08/2019\n- Thesis on fuzzing\n',
+      ),
+    ).toEqual([['Security Engineer', 24]]);
+  });
+});
+
+describe('"traitement des incidents" in security work is incident response (r31)', () => {
+  it('reads it inside a security entry only', () => {
+    const p = parseResume(
+      "EXPÉRIENCE PROFESSIONNELLE\n\nAnalyste SOC\nAcme Défense\nJuin 2012 – Mai 2018\n* Surveillance des réseaux avec ArcSight et l'IDS Snort.\n* Traitement des incidents selon la procédure interne ; chef d'une équipe de quart.\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.skills.find((s) => s.id === 'incident-response')?.years).toBe(6);
+  });
+});
+
+describe('a bracketed remark on the line below the dates is no title (r31)', () => {
+  it('keeps the title above the employer line when a remark wrapped before its closing bracket follows', () => {
+    const p = parseResume(
+      "PROFESSIONAL EXPERIENCE\n\nManager, Technology Assurance\nAcme Advisory (Pty) Ltd, Johannesburg          April 2021 – Present\n(Manager is the firm's grade; I am the sole technology assurance specialist on multidisciplinary\nengagements and have no direct reports.)\n  ▪ Run ISO/IEC 27001 certification-readiness audits.\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.months])).toEqual([['Manager, Technology Assurance', 'Acme Advisory Ltd', 68]]);
+  });
+});
+
+describe('an ATS form whose current job has an empty end date (r31)', () => {
+  it('reads "End Date:" left empty over "Current Job: Yes" as a job that goes on to the present', () => {
+    const p = parseResume(
+      'WORK EXPERIENCE\n\nJob Title: Senior Machine Learning Engineer\nEmployer: Acme Systems, Inc.\nLocation: Huntsville, AL\nStart Date: 06/2021\nEnd Date:\nCurrent Job: Yes\nDescription:\n- Train computer-vision models in PyTorch\n\nJob Title: Data Scientist\nEmployer: Beta Analytics LLC\nLocation: Huntsville, AL\nStart Date: 03/2018\nEnd Date: 05/2021\nCurrent Job: No\nDescription:\n- Built text-classification models in Python\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end, e.current])).toEqual([
+      ['Senior Machine Learning Engineer', '2021-06', '2026-11', true],
+      ['Data Scientist', '2018-03', '2021-05', false],
+    ]);
+  });
+
+  it('leaves an empty end date without that field unread', () => {
+    const p = parseResume(
+      'WORK EXPERIENCE\n\nJob Title: Data Scientist\nEmployer: Beta Analytics LLC\nStart Date: 03/2018\nEnd Date:\nDescription:\n- Built models\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.current])).toEqual([]);
+  });
+});
+
+describe('a career break right under the entry before, with its dates below its name (LinkedIn, r31)', () => {
+  it('reads the break from the lines above its dates, not the remark below them', () => {
+    const p = parseResume(
+      'Experience\nSite Reliability Engineer\nJuly 2021 - December 2021 (6 months)\nDublin, County Dublin, Ireland\nMigrated 30 services from ECS to\nKubernetes on AWS EKS.\nCareer Break\nTravel and volunteering\nSeptember 2020 - June 2021 (10 months)\nBackpacked through Peru; volunteered for three months\nteaching English at a community school.\nDevOps Engineer\nMarch 2018 - August 2020 (2 years 6 months)\nTerraform and Jenkins pipelines.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([
+      ['Site Reliability Engineer', 6],
+      ['DevOps Engineer', 30],
+    ]);
+    expect(p.experience.totalYears).toBe(3);
+  });
+});
+
+describe("a title's field after a dash, before the organisation on the same line (r31)", () => {
+  it('keeps "– AI Security" in the title and takes the company after the bar as the organisation', () => {
+    const p = parseResume(
+      'BERUFSERFAHRUNG\n\n03.2022 – 05.2024\nSenior Machine Learning Engineer – AI Security  |  Semmering Analytics GmbH, Wien\n–  Adversarial Training und Feature-Härtung für ein Kundenmodell (PyTorch)\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.kind])).toEqual([
+      ['Senior Machine Learning Engineer – AI Security', 'Semmering Analytics GmbH', ['security', 'ml']],
+    ]);
+  });
+
+  it('leaves a bar-separated place alone', () => {
+    const p = parseResume('EXPERIENCE\n\n03/2022 – 05/2024\nData Scientist | Acme Analytics GmbH | Vienna\n- Fraud models in scikit-learn\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Data Scientist', 'Acme Analytics GmbH']]);
+  });
+});
+
+describe('a Mexican "ESCOLARIDAD" heading opens the education (r31)', () => {
+  it('reads a dated school line under it as no work entry', () => {
+    const p = parseResume(
+      'EXPERIENCIA PROFESIONAL\n\nAnalista SOC\nVigía Ciberseguridad S.A. de C.V. · Naucalpan\nfeb. 2017 – ago. 2019\n• Monitoreo 24/7 con Splunk.\n\nESCOLARIDAD\n\nBachillerato — Escuela Nacional Preparatoria No. 6, 2009 – 2012\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Analista SOC']);
+    expect(p.experience.totalYears).toBe(2.58);
+  });
+});

@@ -66,6 +66,16 @@ describe('normalizeText', () => {
     expect(normalizeText(raw)).toBe(joined);
   });
 
+  it('joins a table row whose date cell wrapped after its dash with the row below that ends it (DOCX table as pipes)', () => {
+    expect(
+      normalizeText('| Jul 2020 – | Acme LLP | Assistant Manager, IT Audit & | ▪ ITGC testing. |\n| Sep 2021 | | Cyber Assurance | ▪ Cyber security audits. |'),
+    ).toBe('| Jul 2020 – Sep 2021 | Acme LLP | Assistant Manager, IT Audit & Cyber Assurance | ▪ ITGC testing. ▪ Cyber security audits. |');
+    // A continuation row with an empty date cell, or a range already closed, stays as it is.
+    expect(normalizeText('| Apr 2022 – Mar 2024 | Acme LLP | Manager | ▪ Audits. |\n| | | | ▪ Reviews. |')).toBe(
+      '| Apr 2022 – Mar 2024 | Acme LLP | Manager | ▪ Audits. |\n| | | | ▪ Reviews. |',
+    );
+  });
+
   it('leaves a start label beside another label alone', () => {
     expect(normalizeText('Start date: 10/2024   Location: Lisbon')).toBe('Start date: 10/2024  Location: Lisbon');
   });

@@ -2964,3 +2964,13 @@ describe('an exploring row and its wrapped lines', () => {
     expect(ids(text)).toContain('kubernetes');
   });
 });
+
+describe('mobile and API application testing is application security (r31)', () => {
+  it.each([
+    'Mobile app testing with MobSF and Frida for two banks',
+    '70+ web application and API penetration tests (Burp Suite Pro)',
+    'Independent web, API and mobile penetration testing',
+  ])('%s', (line) => {
+    expect(ids(`EXPERIENCE\nPenetration Tester — Acme Security   2019-07 – 2021-12\n- ${line}\n`)).toContain('application-security');
+  });
+});

@@ -92,6 +92,10 @@ export interface EntryWords {
   notWorkAll: RegExp;
   /** A dated thing that is no job unless its title names one: "thesis", "project". */
   notWorkEntry: RegExp;
+  /** A title of doctoral study ("DPhil candidate"), not after "post-" ("Post-doctoral Researcher"). */
+  doctoralStudy: RegExp;
+  /** The same, global, with the titles of doctoral research ("Doctoral Researcher"), to blank their matches. */
+  doctoralStudyAll: RegExp;
   /** A word that opens a range ("from", "de"), read as part of the dates. */
   rangeOpenerEnd: RegExp;
   /** A printed duration ("(2 years 11 months)", "· 3 yrs 2 mos"): a summary of the dates, never a title. */
@@ -109,6 +113,11 @@ export interface EntryWords {
 }
 
 const entryWordsCache = new WeakMap<Lexicon, EntryWords>();
+
+/** A title of doctoral study with no job beside it: "PhD Student", "Doctoral Researcher (DPhil candidate)", not "Research Associate and doctoral candidate". */
+function isDoctoralStudy(w: EntryWords, title: string): boolean {
+  return w.doctoralStudy.test(title) && !w.jobWord.test(title.replace(w.doctoralStudyAll, ' '));
+}
 
 /** A capitalised research unit's word right after a word, on its line; never matches without unit words. */
 function unitAfterPattern(units: readonly string[]): RegExp {
@@ -132,6 +141,8 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWork: phrasesRegex(w.notWork),
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
+    doctoralStudy: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource(w.doctoralStudyTitles)}`),
+    doctoralStudyAll: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource([...w.doctoralStudyTitles, ...w.doctoralResearchTitles])}`, 'gu'),
     fieldLabel: lexiconRegExp(`^${phrasesSource(w.entryLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
     fieldName: lexiconRegExp(`^${phrasesSource([...w.entryLabels, ...w.placeLabels])}$`),
     researchUnit: phrasesRegex(w.researchUnitWords),
@@ -297,7 +308,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       .filter((b) => named === undefined || !b.includes(named) || b.includes(header.title))
       .join(' ');
     const breakWord = w.notWork.test(named !== undefined ? headerLines.replace(named, ' ') : headerLines);
-    if (breakWord || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title))) header.notWork = true;
+    if (breakWord || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title)) || isDoctoralStudy(w, header.title)) header.notWork = true;
     const holder = breakWord ? leaveHolder(lines, found, header, range) : undefined;
     if (holder) {
       holder.leaves = [...(holder.leaves ?? []), { start: range.start, end: range.end }];
@@ -696,9 +707,27 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
       const org = parts.find((part) => !w.location.test(part)) ?? (parts[0] as string);
       return { title: cleanTitle(title), organization: cleanOrg(org), first: i - 1, last: i };
     }
-    return { ...picked, first: i, last: i };
+    return { ...fieldOfTitle(w, parts, picked, text), first: i, last: i };
   }
   return fromSingle(w, lines, i, text, consumed);
+}
+
+/**
+ * "Senior Machine Learning Engineer – AI Security  |  Semmering Analytics GmbH, Wien": a part after the title's dash that
+ * names no organisation, where a later part does, is the title's field; the organisation is that later part.
+ */
+function fieldOfTitle(
+  w: EntryWords,
+  parts: readonly string[],
+  picked: { title: string; organization: string | undefined },
+  text: string,
+): { title: string; organization: string | undefined } {
+  const field = picked.organization;
+  if (parts.length < 3 || field === undefined || isOrgName(w, field) || w.jobWord.test(field)) return picked;
+  const org = parts.find((part) => isOrgName(w, part) && !w.jobWord.test(part));
+  const dashed = new RegExp(`${escapeRegex(picked.title)}\\s[–—-]\\s${escapeRegex(field)}(?![\\p{L}\\p{N}])`, 'u');
+  if (org === undefined || !dashed.test(text)) return picked;
+  return { title: `${picked.title} – ${field}`, organization: cleanOrg(org) };
 }
 
 /** A header line with no separator: the organisation (or the title) comes from the line below or above. */
@@ -810,7 +839,10 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
     if (place === undefined && up.length === 0 && j === i - 1 && (side.place || w.location.test(side.body))) place = j;
     else up.unshift(j);
   }
-  const upOk = up.length > 0 && (j < 0 || isBoundary(lines[j] as Line) || consumed.has(j));
+  // A break's word right above the dates ("Career Break⏎Travel and volunteering⏎Sep 2020 - Jun 2021") names that block, even
+  // right under the last line of the entry before (LinkedIn prints no blank line between entries).
+  const breakAbove = up.some((k) => w.notWork.test((lines[k] as Line).body));
+  const upOk = up.length > 0 && (j < 0 || isBoundary(lines[j] as Line) || consumed.has(j) || breakAbove);
   const stacked = upOk ? undefined : stackedAbove(w, lines, i, consumed);
   if (stacked) return stacked;
   const down: number[] = [];
@@ -823,7 +855,9 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   if (bodies.length === 0) return { title: '', organization: undefined, first, last };
   if (bodies.length === 1) {
     const parts = splitParts(bodies[0] as string);
-    return parts.length >= 2 ? { ...pickParts(w, parts), first, last } : { ...commaSplit(w, bodies[0] as string), first, last };
+    return parts.length >= 2
+      ? { ...fieldOfTitle(w, parts, pickParts(w, parts), bodies[0] as string), first, last }
+      : { ...commaSplit(w, bodies[0] as string), first, last };
   }
   const [a, b] = bodies as [string, string];
   const job = w.jobWord;
@@ -915,11 +949,15 @@ function isPlainTitle(w: EntryWords, s: string): boolean {
 
 /** The title a line holds when it is just a title, or a title with lowercase remarks on the job ("Cloud Penetration Tester — contract"). */
 function titleOfLine(w: EntryWords, s: string): string | undefined {
+  if (REMARK_LINE.test(s)) return undefined;
   if (isPlainTitle(w, s)) return s;
   const [first, ...rest] = splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''));
   if (first === undefined || rest.length === 0 || !w.jobWord.test(first)) return undefined;
   return rest.every((r) => LOWERCASE_START.test(r) && !w.jobWord.test(r)) ? first : undefined;
 }
+
+/** A line that is one bracketed remark, perhaps wrapped before its closing bracket ("(Manager is the firm's grade; I am …"): no title. */
+const REMARK_LINE = /^\([^()]*\)?$/u;
 
 /** A remark, not a name: it starts with a lowercase letter. */
 const LOWERCASE_START = /^\p{Ll}/u;

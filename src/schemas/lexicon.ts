@@ -50,6 +50,10 @@ export const DatesLexiconSchema = z.strictObject({
   startLabels: Phrases,
   /** Labels of an end date on the next line ("End date:", "Fecha de retiro:"). */
   endLabels: Phrases,
+  /** Labels of a form's field saying whether a job is the current one ("Current Job: Yes"), after an empty end date. */
+  currentLabels: Phrases,
+  /** The answers of such a field that say it is ("Yes"). */
+  yesWords: Phrases,
 });
 
 /** Words of work entries (`work.json`). */
@@ -66,6 +70,10 @@ export const WorkLexiconSchema = z.strictObject({
   notWork: Phrases,
   /** Dated things that are not work entries ("thesis", "project"). */
   notWorkEntries: Phrases,
+  /** Titles of doctoral study ("PhD candidate", "Doctoral Researcher"): an entry under one, with no job beside it, is study. */
+  doctoralStudyTitles: Phrases,
+  /** Titles of doctoral research ("Doctoral Researcher"): a job by themselves, but no job beside a title of doctoral study ("Doctoral Researcher (DPhil candidate)"). */
+  doctoralResearchTitles: Phrases,
   /** Title words of security work. */
   securityTitles: Phrases,
   /** Title words of ML work. */

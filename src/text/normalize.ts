@@ -83,6 +83,14 @@ interface PageWords {
   startLabel: RegExp;
   /** "End date: Present" on the line after it. */
   endLabel: RegExp;
+  /** "End Date:" with no date, on the line after a start date. */
+  emptyEndLabel: RegExp;
+  /** "Current Job: Yes" on the line after an empty end date. */
+  currentYes: RegExp;
+  /** The word that ends a range at the present ("present"). */
+  presentWord: string;
+  /** A table cell that is a date's end alone: a year last, or a word of the present ("Sep 2021", "Present"). */
+  dateCell: RegExp;
 }
 
 const pageWordsCache = new WeakMap<Lexicon, PageWords>();
@@ -101,6 +109,10 @@ export function pageWordsFor(lex: Lexicon): PageWords {
     compoundHeads: new Set(n.compoundHeads),
     startLabel: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.startLabels)}\\s{0,2}:\\s{0,3}(?<value>\\S[^\\n]{0,60})$`),
     endLabel: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.endLabels)}\\s{0,2}:\\s{0,3}(?<value>\\S[^\\n]{0,60})$`),
+    emptyEndLabel: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.endLabels)}\\s{0,2}:\\s{0,3}$`),
+    currentYes: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.currentLabels)}\\s{0,2}[:?]\\s{0,3}${phrasesSource(lex.dates.yesWords)}\\s{0,3}$`),
+    presentWord: lex.dates.present[0] ?? '',
+    dateCell: lexiconRegExp(`^(?:[^|\\n–—-]{0,12}(?:19|20)\\d{2}|${phrasesSource(lex.dates.present)})$`),
   };
   pageWordsCache.set(lex, words);
   return words;
@@ -119,7 +131,7 @@ export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon())
   // labels, and a page of a date table (a Europass CV) shows the whole document is one, read line by line.
   const read = paged.firstPage && !paged.dateColumn ? paged.text : whole.text;
   const lines = mergeLoneBullets(read.split('\n').map(normalizeLine));
-  const joined = joinLabelledDates(joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads), words);
+  const joined = joinWrappedRows(joinLabelledDates(joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads), words), words);
   return collapseBlankLines(joined).join('\n').replace(NORMALIZE_PATTERNS.anySoftHyphen, '');
 }
 
@@ -208,11 +220,56 @@ function joinLabelledDates(lines: readonly string[], words: PageWords): string[]
     if (start?.groups?.value && end?.groups?.value) {
       out.push(`${l.slice(0, l.length - l.trimStart().length)}${start.groups.value.trim()} – ${end.groups.value.trim()}`);
       i++;
+    } else if (start?.groups?.value && isCurrentJob(lines, i + 1, words)) {
+      // An ATS form's "End Date:" left empty over "Current Job: Yes": the job goes on to the present.
+      out.push(`${l.slice(0, l.length - l.trimStart().length)}${start.groups.value.trim()} – ${words.presentWord}`);
+      i += 2;
     } else {
       out.push(l);
     }
   }
   return out;
+}
+
+/**
+ * A table row whose first cell is a range cut after its dash ("| Jul 2020 – | Acme | Assistant Manager, IT Audit & |"),
+ * over a row whose first cell ends it ("| Sep 2021 | | Cyber Assurance |"): a cell that wrapped in a DOCX table; the two
+ * rows become one, cell by cell.
+ */
+function joinWrappedRows(lines: readonly string[], words: PageWords): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    const next = lines[i + 1];
+    const merged = next !== undefined && l.includes('|') && next.includes('|') ? mergedRow(l, next, words) : null;
+    out.push(merged ?? l);
+    if (merged !== null) i++;
+  }
+  return out;
+}
+
+/** The two rows as one, when the first one's date cell ends with a dash and the second one's is an end date; else null. */
+function mergedRow(row: string, next: string, words: PageWords): string | null {
+  const a = row.trim();
+  const b = next.trim();
+  if (!a.startsWith('|') || !b.startsWith('|')) return null;
+  const top = a.split('|');
+  const below = b.split('|');
+  const first = (top[1] ?? '').trim();
+  if (top.length !== below.length || !OPEN_RANGE_CELL.test(first) || !words.dateCell.test((below[1] ?? '').trim())) return null;
+  const cells = top.map((c, k) => `${c.trim()} ${(below[k] ?? '').trim()}`.trim());
+  return `${row.slice(0, row.length - row.trimStart().length)}${cells.join(' | ').trim()}`;
+}
+
+/** A date cell cut after its dash: a year, then the dash ("Jul 2020 –"). */
+const OPEN_RANGE_CELL = /(?:19|20)\d{2}\s{0,3}[-–—]$/u;
+
+/** An empty end date at line `i` over a field saying the job is the current one ("End Date:" over "Current Job: Yes"). */
+function isCurrentJob(lines: readonly string[], i: number, words: PageWords): boolean {
+  const end = lines[i];
+  const current = lines[i + 1];
+  if (end === undefined || current === undefined || words.presentWord === '' || !end.includes(':') || current.length > 60) return false;
+  return words.emptyEndLabel.test(end) && words.currentYes.test(current);
 }
 
 /** "Start date: 10/2024  End date: Current" as "10/2024 – Current" (the gutter between them is two spaces or more). */
