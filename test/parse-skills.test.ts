@@ -2929,6 +2929,9 @@ describe('r31 readings', () => {
     [fr("Revues de sécurité de la plateforme d'IA générative (Azure OpenAI, Azure AI Search) : isolation réseau."), 'llm-applications', false],
     [job('Initial incident containment and evidence collection.'), 'incident-response', true],
     [es('Contención inicial de incidentes y apoyo al equipo de respuesta.'), 'incident-response', true],
+    [de('Bereitstellung der Modelle als REST-API (FastAPI)'), 'ml-deployment', true],
+    [de('Deployment als Inference-Endpunkt in Azure Machine Learning'), 'ml-deployment', true],
+    [de('Penetrationstest und Absicherung der Inferenz-Endpunkte'), 'ml-deployment', false],
     [
       'EXPÉRIENCE\nTechnicien cyberdéfense, US Air Force  2012 – 2018\n- Surveillance des réseaux avec Snort.\n- Traitement des incidents selon la CJCSM 6510.01B.',
       'incident-response',
