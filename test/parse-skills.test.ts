@@ -2977,3 +2977,79 @@ describe('mobile and API application testing is application security (r31)', () 
     expect(ids(`EXPERIENCE\nPenetration Tester — Acme Security   2019-07 – 2021-12\n- ${line}\n`)).toContain('application-security');
   });
 });
+
+describe('what the person does not do, plans, or only names (r31, English)', () => {
+  const exp = 'EXPERIENCE\nSecurity Engineer — Acme   Jul 2023 – Present\n';
+
+  it('a language that only qualifies the services someone containerised is no evidence of writing it', () => {
+    expect(ids(`${exp}- Containerised the legacy Java services with Docker.\n`)).not.toContain('java');
+    expect(ids(`${exp}- Wrote the billing services in Java.\n`)).toContain('java');
+  });
+
+  it('"Interested in:" names a wish, not a skill', () => {
+    expect(ids('SKILLS\nPython, Docker\nInterested in: fine-tuning large language models for clinical notes\n')).not.toContain('llm-applications');
+    expect(ids('SKILLS\nPython, Docker, fine-tuning large language models\n')).toContain('llm-applications');
+  });
+
+  it('leading a research group is team leadership; a lead role within a group is not', () => {
+    const lab = 'EXPERIENCE\nSenior Lecturer, University of X   2024-01 – 2026-06\n';
+    expect(ids(`${lab}Lead the Clinical ML research group (3 PhD students and one research engineer).\n`)).toContain('team-leadership');
+    expect(ids(`${lab}Lead data scientist in the fraud analytics group.\n`)).not.toContain('team-leadership');
+  });
+
+  it('a volunteer coach of a youth football club is no mentoring', () => {
+    expect(ids('VOLUNTEERING\nVolunteer coach, FC Woensel under-11s.\n')).not.toContain('mentoring');
+    expect(ids(`${exp}- Coach two junior analysts on detection engineering.\n`)).toContain('mentoring');
+  });
+
+  it('POPIA is a privacy law', () => {
+    expect(ids(`${exp}- Led POPIA readiness reviews for three insurers.\n`)).toContain('privacy');
+  });
+
+  it('controls tested over model registries, or ML pipelines threat-modelled, are no MLOps', () => {
+    expect(ids(`${exp}- Test change-management and access controls over model registries and training data stores.\n`)).not.toContain('mlops');
+    expect(ids(`${exp}- Threat model ML pipelines (data ingestion, training, deployment) using STRIDE.\n`)).not.toContain('mlops');
+    expect(ids('EXPERIENCE\nMLOps Engineer — Acme   Jul 2023 – Present\n- Built the ML pipelines and the model registry on Kubeflow.\n')).toContain('mlops');
+  });
+
+  it('what other teams train and deploy is theirs; a release gate before model deployment deploys nothing', () => {
+    const text = `${exp}- Our research and ML engineering teams train and deploy the models; my team attacks them.\n- Red-team sign-off is a required gate before model deployment.\n`;
+    expect(ids(text)).not.toContain('machine-learning');
+    expect(ids(text)).not.toContain('ml-deployment');
+    expect(ids('EXPERIENCE\nML Engineer — Acme   Jul 2023 – Present\n- Owned model deployment to SageMaker endpoints.\n')).toContain('ml-deployment');
+  });
+
+  it('a DAST scan against a staging environment is no pipeline gate; a SAST rollout is DevSecOps', () => {
+    expect(ids(`${exp}- Ran DAST scans (OWASP ZAP) against staging and triaged the findings.\n`)).not.toContain('devsecops');
+    expect(ids(`${exp}- Rolled out SAST (Semgrep) to 90 repos.\n`)).toContain('devsecops');
+  });
+
+  it('a heading of two gap labels heads a block of plans: "LEARNING & NEXT STEPS"', () => {
+    const text =
+      'SKILLS\nSQL, Excel\n\nLEARNING & NEXT STEPS\n • Currently taking the Machine Learning Specialization (Coursera), 2 of 3\n   courses done.\n • Goal: move into ML engineering and model deployment within two years.\n';
+    expect(ids(text)).not.toContain('machine-learning');
+    expect(ids(text)).not.toContain('ml-deployment');
+    expect(ids('SKILLS\nSQL\nGoal: move into model deployment.\n')).not.toContain('ml-deployment');
+  });
+
+  it('an outsourced SOC provider is no security monitoring of the person', () => {
+    expect(ids(`${exp}- Manage the contract and SLAs of the outsourced SOC provider.\n`)).not.toContain('security-monitoring');
+    expect(ids(`${exp}- Built the SOC runbooks and triaged alerts.\n`)).toContain('security-monitoring');
+  });
+
+  it('"IAM II" is a DoD 8140 level, no identity and access management', () => {
+    expect(ids('SUMMARY\nSecurity engineer. DoD 8140 compliant (IAT III / IAM II via CISSP).\n')).not.toContain('identity-access-management');
+    expect(ids('SKILLS\nIAM, SSO\n')).toContain('identity-access-management');
+  });
+
+  it('"AI Assurance" after an engineer\'s title names the team, no AI governance; an AI assurance function is governance', () => {
+    expect(ids('EXPERIENCE\nSenior Cyber Security Engineer – AI Assurance   04/2021 – Present\n- Harden RHEL servers.\n')).not.toContain('ai-governance');
+    expect(ids(`${exp}- Lead the bank's AI assurance function.\n`)).toContain('ai-governance');
+  });
+
+  it('a skill in the name of a lab ("Security and Privacy of ML Lab") is no evidence', () => {
+    expect(
+      ids('EXPERIENCE\n03/2022 – 08/2024  Postdoctoral Researcher, Security and Privacy of ML Lab, EPFL\n- Membership inference attacks.\n'),
+    ).not.toContain('privacy');
+  });
+});

@@ -119,11 +119,15 @@ function isDoctoralStudy(w: EntryWords, title: string): boolean {
   return w.doctoralStudy.test(title) && !w.jobWord.test(title.replace(w.doctoralStudyAll, ' '));
 }
 
-/** A capitalised research unit's word right after a word, on its line; never matches without unit words. */
-function unitAfterPattern(units: readonly string[]): RegExp {
+/**
+ * A capitalised research unit's word right after a word, on its line, or after an "of" and one or two capitalised
+ * words ("Privacy of ML Lab"); never matches without unit words.
+ */
+function unitAfterPattern(units: readonly string[], ofWords: readonly string[]): RegExp {
   if (units.length === 0) return new RegExp(NEVER, 'u');
   const capitalised = units.map((u) => escapeRegex(u.charAt(0).toUpperCase() + u.slice(1)));
-  return new RegExp(`^[ \\t]{1,3}(?:${capitalised.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const of = ofWords.length > 0 ? `(?:[ \\t]{1,3}(?:${ofWords.map(escapeRegex).join('|')})(?:[ \\t]{1,3}\\p{Lu}[\\p{L}\\p{N}]{0,20}){1,2})?` : '';
+  return new RegExp(`^${of}[ \\t]{1,3}(?:${capitalised.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
 /** The compiled entry words of a lexicon. */
@@ -135,7 +139,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     jobWord: phrasesRegex(w.jobWords),
     orgMarker: phrasesRegex(w.orgMarkers),
     legalSuffix: new RegExp(abbreviationsSource(w.legalSuffixes), 'u'),
-    unitAfter: unitAfterPattern(w.unitWords),
+    unitAfter: unitAfterPattern(w.unitWords, lex.normalize.ofWords),
     legalSuffixAfter: new RegExp(`^[ \\t]{1,3}${abbreviationsSource(w.legalSuffixes)}(?![-–])`, 'u'),
     location: phrasesPattern([w.places], ([places]) => `^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[a-z]{2}(?:\\s\\d{5})?|${places}))$`),
     notWork: phrasesRegex(w.notWork),
