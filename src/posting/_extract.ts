@@ -366,6 +366,8 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
   }
   if (lastEnd < 0) return out;
   for (const m of bareNumbers(clause.text, lastEnd, y)) {
+    // The number of a years phrase read above is no bare number, even when that phrase named no subject ("2 years securing …").
+    if (phrases.some((p) => m.index >= p.index && m.index < p.index + p[0].length)) continue;
     const years = m.value;
     // A part is no longer than the whole ("7 years in security, of which 2 in cloud security").
     if (years < 1 || years > (out[0]?.years ?? 40)) continue;
@@ -498,7 +500,11 @@ function subjectOf(
     alternatives.length >= 2 ? listSubject(alternatives, inside, text, words, ctx, partOf) : singleSubject(object, end, inside, text, words, ctx, partOf);
   // Words that name nothing narrower ("related experience", "building generative AI applications" inside ML years) leave the subject to their examples.
   const general = own?.measure === 'totalYears' || (inside.length === 0 && own?.measure !== undefined && own.measure === partOf);
-  return (general && examplesSubject(end + object.length, limit, skills, text, words, ctx)) || own;
+  const subject = (general && examplesSubject(end + object.length, limit, skills, text, words, ctx)) || own;
+  // Securing a thing that names no skill ("securing machine learning systems") is security work, not work in the
+  // thing's field: nothing narrower than the security years it may be a part of.
+  if (subject?.skills === undefined && securingHeads(object, words)) return partOf === 'securityYears' ? undefined : { measure: 'securityYears' };
+  return subject;
 }
 
 /** A short remark in brackets: a duration restated ("52 weeks") or words of no number ("or more"). */
@@ -526,8 +532,7 @@ const SECURED_WORDS = 12;
  */
 function securedSkill(object: string, end: number, inside: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): string | undefined {
   const at = words.years.securing.exec(object);
-  // The securing words head the subject: only fillers come before them ("of experience securing …").
-  if (!at || leadWords(object.slice(0, at.index), words) > 0) return undefined;
+  if (!at || !securingHeads(object, words)) return undefined;
   const from = end + at.index + at[0].length;
   const tried = new Set<string>();
   const found: string[] = [];
@@ -547,6 +552,12 @@ function securedSkill(object: string, end: number, inside: readonly Mention[], t
     else if (!mention && !words.years.fillers.has(fold(w[0]))) tryName(w[0]);
   }
   return found.find((id) => !found.some((other) => other !== id && (ctx.skillOf(other)?.prerequisites ?? []).includes(id)));
+}
+
+/** The securing words head the subject: only fillers come before them ("of experience securing …"). */
+function securingHeads(object: string, words: PostingWords): boolean {
+  const at = words.years.securing.exec(object);
+  return at !== null && leadWords(object.slice(0, at.index), words) === 0;
 }
 
 /** A skill's plain aliases ("aws", "amazon web services"). */
