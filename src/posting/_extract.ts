@@ -398,8 +398,16 @@ function bareNumbers(clauseText: string, from: number, y: YearsWords): Array<{ i
     const value = w ? readNumber(w[1] as string, y) : undefined;
     if (w && value !== undefined) out.push({ index: from + at + (w[0].length - (w[1] as string).length), length: (w[1] as string).length, value });
   }
+  // A number word that counts a part of the years ("…, two or more of them spent securing AWS"), the words that say so included.
+  for (const w of rest.matchAll(COUNTED_PART)) {
+    const value = readNumber(w[1] as string, y);
+    if (value !== undefined && !out.some((o) => o.index === from + w.index)) out.push({ index: from + w.index, length: w[0].length, value });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** A number word followed by words that make it a part of the years before it: "two or more of them", "three of those". */
+const COUNTED_PART = /(?<![\p{L}\p{N}])(\p{L}{3,9})\s{1,3}(?:or more\s{1,3})?of (?:them|those|these)(?![\p{L}])/giu;
 
 /**
  * Experience overall joined by "and" to a field named before it ("Formal training or certification on security

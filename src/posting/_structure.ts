@@ -141,11 +141,11 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     if (lineSection === 'ignored') continue;
     const sentences = splitSentences(content, offset);
     if (summary === undefined && (lineSection === 'intro' || lineSection === 'duty')) summary = sentences[0]?.text;
-    // Prose under duties that turns to what is asked ("We need someone who has …"): from that sentence on, the
-    // paragraph is required.
+    // Prose under duties or before any heading that turns to what is asked ("We need someone who has …", "You
+    // probably have …"): from that sentence on, the paragraph is required.
     let sentenceSection = lineSection;
     for (const s of sentences) {
-      if (sentenceSection === 'duty' && !item && words.requirementLead.test(s.text.trim())) sentenceSection = 'required';
+      if ((sentenceSection === 'duty' || sentenceSection === 'intro') && !item && words.requirementLead.test(s.text.trim())) sentenceSection = 'required';
       clauses.push(...splitClauses(s.text, s.start, sentenceSection, lineHard, item, words));
     }
   }
