@@ -232,12 +232,13 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
       run.push(m);
       continue;
     }
+    const orGap = words.orGap.test(gap) || words.orGap.test(gap.replace(PRODUCT_WORD, ''));
     if (
       prev &&
       !cueBefore &&
-      (words.orGap.test(gap) || COMMA_GAP.test(gap) || (examples && (words.listGap.test(gap) || (EXAMPLE_GAP.test(gap) && words.listSeparator.test(gap)))))
+      (orGap || COMMA_GAP.test(gap) || (examples && (words.listGap.test(gap) || (EXAMPLE_GAP.test(gap) && words.listSeparator.test(gap)))))
     ) {
-      anyOr = words.orGap.test(gap) || anyOr;
+      anyOr = orGap || anyOr;
       run.push(m);
       continue;
     }
@@ -258,6 +259,9 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     return finding;
   });
 }
+
+/** One capitalised word right after a skill, naming a product or edition of it: "AWS GovCloud or Azure Government". */
+const PRODUCT_WORD = /^\s{1,2}\p{Lu}[\p{L}\p{N}-]{1,20}(?=\s)/u;
 
 /** After a skill, how far the words that make it another alternative ("also fine)") may reach. */
 const ALSO_REACH = 40;
