@@ -808,6 +808,35 @@ describe('roleFromJobPosting: what minimum years are about', () => {
       [['securityYears', 5, 'required']],
     ],
     ['- 3+ years hardening and monitoring Linux servers', [['totalYears', 3, 'required']]],
+    // Securing a thing of another field that names no skill is security work, not that field's; inside security years it adds nothing.
+    ['- 3 years securing ML systems', [['securityYears', 3, 'required']]],
+    [
+      '- 8 years of experience in cybersecurity, including at least 2 years securing machine learning systems or ML platforms',
+      [['securityYears', 8, 'required']],
+    ],
+    // A number word counting a part of the years ("two or more of them") states that part's years; "spent" is a filler.
+    [
+      '- At least five years in security engineering, two or more of them spent securing AWS or Azure environments',
+      [
+        ['securityYears', 5, 'required'],
+        ['cloud-security', 2, 'required'],
+      ],
+    ],
+    // Years keyed to a skill named by a longer alias: "leading engineering teams", "machine learning governance".
+    [
+      '- 10+ years in security, with at least 3 years leading engineering teams',
+      [
+        ['securityYears', 10, 'required'],
+        ['team-leadership', 3, 'required'],
+      ],
+    ],
+    [
+      '- 5+ years in technology risk or data governance, including at least two years working on AI or machine learning governance',
+      [
+        ['totalYears', 5, 'required'],
+        ['ai-governance', 2, 'required'],
+      ],
+    ],
     // "Minimum" alone, before or after the years.
     ['- Minimum 5 years', [['totalYears', 5, 'required']]],
     ['- 5 years minimum', [['totalYears', 5, 'required']]],
@@ -1217,6 +1246,25 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['python', 'required'],
       ['docker', 'preferred'],
       ['devsecops', 'preferred'],
+    ]);
+  });
+
+  it('reads unheaded prose as required from a sentence that opens the requirements ("You probably have …") on', () => {
+    expect(
+      skills(
+        'Engineer\n\nOur platform runs on Terraform.\n\nYou probably have a few years in security. You can read and write Python. Experience with Docker is a plus.',
+      ),
+    ).toEqual([
+      ['terraform', 'duty'],
+      ['python', 'required'],
+      ['docker', 'preferred'],
+    ]);
+  });
+
+  it('keeps an "or" list whose first skill is followed by one product word ("AWS GovCloud or Azure Government")', () => {
+    expect(skills('Engineer\n\nPreferred\n- Hands-on experience with Kubernetes in AWS GovCloud or Azure Government')).toEqual([
+      ['aws|azure', 'preferred'],
+      ['kubernetes', 'preferred'],
     ]);
   });
 

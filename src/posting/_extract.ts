@@ -513,9 +513,10 @@ function subjectOf(
   // Words that name nothing narrower ("related experience", "building generative AI applications" inside ML years) leave the subject to their examples.
   const general = own?.measure === 'totalYears' || (inside.length === 0 && own?.measure !== undefined && own.measure === partOf);
   const subject = (general && examplesSubject(end + object.length, limit, skills, text, words, ctx)) || own;
-  // Securing a thing that names no skill ("securing machine learning systems") is security work, not work in the
-  // thing's field: nothing narrower than the security years it may be a part of.
-  if (subject?.skills === undefined && securingHeads(object, words)) return partOf === 'securityYears' ? undefined : { measure: 'securityYears' };
+  // Securing a thing of another field that names no skill ("securing machine learning systems") is security work, not
+  // work in that field: nothing narrower than the security years it may be a part of. General work stays general.
+  const otherField = subject?.measure !== undefined && subject.measure !== 'totalYears' && subject.measure !== 'securityYears';
+  if (otherField && securingHeads(object, words)) return partOf === 'securityYears' ? undefined : { measure: 'securityYears' };
   return subject;
 }
 
