@@ -1038,6 +1038,13 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     expect(degrees('Benefits\n- The opportunity to pursue a PhD\n\nRequirements\n- Python')).toEqual([]);
   });
 
+  it('reads a level named only in a softening parenthesis as a preference, and a heading that is "firm" on its items as hard', () => {
+    expect(degrees("What they need (they're quite firm on these):\n1) Degree in Computer Science (Master's preferred)")).toEqual([
+      ['bachelor:computer-science', 'required', true],
+    ]);
+    expect(degrees("Requirements\n- Master's degree in Computer Science")).toEqual([['master:computer-science', 'required', false]]);
+  });
+
   it('reads a Spanish heading of minimum requirements as hard', () => {
     expect(degrees('Requisitos mínimos\n- Grado en Matemáticas.', 'es')).toEqual([['bachelor:mathematics', 'required', true]]);
     expect(degrees('Requisitos\n- Grado en Matemáticas.', 'es')).toEqual([['bachelor:mathematics', 'required', false]]);

@@ -771,7 +771,13 @@ function listFrom(mentions: readonly Mention[], text: string, words: PostingWord
 
 /** A degree: the lowest level named (a degree named without one is a bachelor's), the fields after it, and whether experience can replace it. */
 function readDegree(clause: Clause, text: string, words: PostingWords): Finding | undefined {
-  const found = degreeMentions(clause.text, words.degrees, true);
+  const named = degreeMentions(clause.text, words.degrees, true);
+  // A level named only in a parenthesis that softens it ("Degree in Computer Science (Master's preferred)") is a
+  // preference: the degree asked for is the one outside it.
+  const inSoft = (index: number) => clause.softSpans?.some((s) => clause.start + index >= s.start && clause.start + index < s.end) ?? false;
+  const outside = named.filter((d) => !inSoft(d.index));
+  const unqualified = words.unqualifiedDegree.exec(clause.text);
+  const found = named.length > 0 && outside.length === 0 && unqualified && !inSoft(unqualified.index) ? outside : named;
   const lowest = found.reduce<(typeof found)[number] | undefined>(
     (a, b) => (a && DEGREE_LEVELS.indexOf(b.level) >= DEGREE_LEVELS.indexOf(a.level) ? a : b),
     undefined,
