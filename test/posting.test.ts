@@ -1268,6 +1268,25 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
+  it('reads German inference services and watched model quality, and Spanish training of junior analysts, as their skills', () => {
+    const of = (text: string, language: 'de' | 'es') =>
+      roleFromJobPosting(text, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+    expect(
+      of(
+        'Data Scientist\n\nIhre Aufgaben\n• Sie überführen Modelle als REST-Inferenzdienste in den produktiven Betrieb\n• Sie überwachen die Modellgüte im Betrieb\n\nIhr Profil\n• Python',
+        'de',
+      ),
+    ).toEqual([
+      ['ml-deployment', 'duty'],
+      ['model-monitoring', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(of('Analista SOC\n\nFunciones\n· Apoyar y formar a los analistas N1 del turno.\n\nRequisitos\n- Python', 'es')).toEqual([
+      ['mentoring', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
   it('keeps an "or" list whose first skill is followed by one product word ("AWS GovCloud or Azure Government")', () => {
     expect(skills('Engineer\n\nPreferred\n- Hands-on experience with Kubernetes in AWS GovCloud or Azure Government')).toEqual([
       ['aws|azure', 'preferred'],
