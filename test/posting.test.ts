@@ -1287,6 +1287,12 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
+  it('reads a hedged sentence ("You probably have at least …") as no must', () => {
+    const hard = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : []));
+    expect(hard('Engineer\n\nRequirements\n- You probably have at least five years in security.')).toEqual([['securityYears', 5, false]]);
+    expect(hard('Engineer\n\nRequirements\n- You have at least five years in security.')).toEqual([['securityYears', 5, true]]);
+  });
+
   it('keeps an "or" list whose first skill is followed by one product word ("AWS GovCloud or Azure Government")', () => {
     expect(skills('Engineer\n\nPreferred\n- Hands-on experience with Kubernetes in AWS GovCloud or Azure Government')).toEqual([
       ['aws|azure', 'preferred'],

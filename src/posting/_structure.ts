@@ -432,7 +432,7 @@ function toClause(
 ): Clause {
   const lead = text.length - text.trimStart().length;
   const trimmed = text.trim();
-  const mandatory = words.mandatory.test(trimmed) && !words.notRequired.test(trimmed);
+  const mandatory = words.mandatory.test(trimmed) && !words.notRequired.test(trimmed) && !words.hedge.test(sentence);
   const own = tierOf(trimmed, section, mandatory, words);
   // An item's tag decides for its parts that say nothing of their own ("… experience; … (nice to have)").
   const tier = tag === 'preferred' && !mandatory ? 'preferred' : tag === 'required' && own !== 'preferred' ? 'required' : own;
