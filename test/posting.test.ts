@@ -808,6 +808,35 @@ describe('roleFromJobPosting: what minimum years are about', () => {
       [['securityYears', 5, 'required']],
     ],
     ['- 3+ years hardening and monitoring Linux servers', [['totalYears', 3, 'required']]],
+    // Securing a thing of another field that names no skill is security work, not that field's; inside security years it adds nothing.
+    ['- 3 years securing ML systems', [['securityYears', 3, 'required']]],
+    [
+      '- 8 years of experience in cybersecurity, including at least 2 years securing machine learning systems or ML platforms',
+      [['securityYears', 8, 'required']],
+    ],
+    // A number word counting a part of the years ("two or more of them") states that part's years; "spent" is a filler.
+    [
+      '- At least five years in security engineering, two or more of them spent securing AWS or Azure environments',
+      [
+        ['securityYears', 5, 'required'],
+        ['cloud-security', 2, 'required'],
+      ],
+    ],
+    // Years keyed to a skill named by a longer alias: "leading engineering teams", "machine learning governance".
+    [
+      '- 10+ years in security, with at least 3 years leading engineering teams',
+      [
+        ['securityYears', 10, 'required'],
+        ['team-leadership', 3, 'required'],
+      ],
+    ],
+    [
+      '- 5+ years in technology risk or data governance, including at least two years working on AI or machine learning governance',
+      [
+        ['totalYears', 5, 'required'],
+        ['ai-governance', 2, 'required'],
+      ],
+    ],
     // "Minimum" alone, before or after the years.
     ['- Minimum 5 years', [['totalYears', 5, 'required']]],
     ['- 5 years minimum', [['totalYears', 5, 'required']]],
@@ -1007,6 +1036,13 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
       ['bachelor', 'required', false],
     ]);
     expect(degrees('Benefits\n- The opportunity to pursue a PhD\n\nRequirements\n- Python')).toEqual([]);
+  });
+
+  it('reads a level named only in a softening parenthesis as a preference, and a heading that is "firm" on its items as hard', () => {
+    expect(degrees("What they need (they're quite firm on these):\n1) Degree in Computer Science (Master's preferred)")).toEqual([
+      ['bachelor:computer-science', 'required', true],
+    ]);
+    expect(degrees("Requirements\n- Master's degree in Computer Science")).toEqual([['master:computer-science', 'required', false]]);
   });
 
   it('reads a Spanish heading of minimum requirements as hard', () => {
@@ -1217,6 +1253,50 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['python', 'required'],
       ['docker', 'preferred'],
       ['devsecops', 'preferred'],
+    ]);
+  });
+
+  it('reads unheaded prose as required from a sentence that opens the requirements ("You probably have …") on', () => {
+    expect(
+      skills(
+        'Engineer\n\nOur platform runs on Terraform.\n\nYou probably have a few years in security. You can read and write Python. Experience with Docker is a plus.',
+      ),
+    ).toEqual([
+      ['terraform', 'duty'],
+      ['python', 'required'],
+      ['docker', 'preferred'],
+    ]);
+  });
+
+  it('reads German inference services and watched model quality, and Spanish training of junior analysts, as their skills', () => {
+    const of = (text: string, language: 'de' | 'es') =>
+      roleFromJobPosting(text, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+    expect(
+      of(
+        'Data Scientist\n\nIhre Aufgaben\n• Sie überführen Modelle als REST-Inferenzdienste in den produktiven Betrieb\n• Sie überwachen die Modellgüte im Betrieb\n\nIhr Profil\n• Python',
+        'de',
+      ),
+    ).toEqual([
+      ['ml-deployment', 'duty'],
+      ['model-monitoring', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(of('Analista SOC\n\nFunciones\n· Apoyar y formar a los analistas N1 del turno.\n\nRequisitos\n- Python', 'es')).toEqual([
+      ['mentoring', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads a hedged sentence ("You probably have at least …") as no must', () => {
+    const hard = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : []));
+    expect(hard('Engineer\n\nRequirements\n- You probably have at least five years in security.')).toEqual([['securityYears', 5, false]]);
+    expect(hard('Engineer\n\nRequirements\n- You have at least five years in security.')).toEqual([['securityYears', 5, true]]);
+  });
+
+  it('keeps an "or" list whose first skill is followed by one product word ("AWS GovCloud or Azure Government")', () => {
+    expect(skills('Engineer\n\nPreferred\n- Hands-on experience with Kubernetes in AWS GovCloud or Azure Government')).toEqual([
+      ['aws|azure', 'preferred'],
+      ['kubernetes', 'preferred'],
     ]);
   });
 

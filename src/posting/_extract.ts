@@ -232,12 +232,13 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
       run.push(m);
       continue;
     }
+    const orGap = words.orGap.test(gap) || words.orGap.test(gap.replace(PRODUCT_WORD, ''));
     if (
       prev &&
       !cueBefore &&
-      (words.orGap.test(gap) || COMMA_GAP.test(gap) || (examples && (words.listGap.test(gap) || (EXAMPLE_GAP.test(gap) && words.listSeparator.test(gap)))))
+      (orGap || COMMA_GAP.test(gap) || (examples && (words.listGap.test(gap) || (EXAMPLE_GAP.test(gap) && words.listSeparator.test(gap)))))
     ) {
-      anyOr = words.orGap.test(gap) || anyOr;
+      anyOr = orGap || anyOr;
       run.push(m);
       continue;
     }
@@ -258,6 +259,9 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     return finding;
   });
 }
+
+/** One capitalised word right after a skill, naming a product or edition of it: "AWS GovCloud or Azure Government". */
+const PRODUCT_WORD = /^\s{1,2}\p{Lu}[\p{L}\p{N}-]{1,20}(?=\s)/u;
 
 /** After a skill, how far the words that make it another alternative ("also fine)") may reach. */
 const ALSO_REACH = 40;
@@ -366,6 +370,8 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
   }
   if (lastEnd < 0) return out;
   for (const m of bareNumbers(clause.text, lastEnd, y)) {
+    // The number of a years phrase read above is no bare number, even when that phrase named no subject ("2 years securing …").
+    if (phrases.some((p) => m.index >= p.index && m.index < p.index + p[0].length)) continue;
     const years = m.value;
     // A part is no longer than the whole ("7 years in security, of which 2 in cloud security").
     if (years < 1 || years > (out[0]?.years ?? 40)) continue;
@@ -396,8 +402,16 @@ function bareNumbers(clauseText: string, from: number, y: YearsWords): Array<{ i
     const value = w ? readNumber(w[1] as string, y) : undefined;
     if (w && value !== undefined) out.push({ index: from + at + (w[0].length - (w[1] as string).length), length: (w[1] as string).length, value });
   }
+  // A number word that counts a part of the years ("…, two or more of them spent securing AWS"), the words that say so included.
+  for (const w of rest.matchAll(COUNTED_PART)) {
+    const value = readNumber(w[1] as string, y);
+    if (value !== undefined && !out.some((o) => o.index === from + w.index)) out.push({ index: from + w.index, length: w[0].length, value });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** A number word followed by words that make it a part of the years before it: "two or more of them", "three of those". */
+const COUNTED_PART = /(?<![\p{L}\p{N}])(\p{L}{3,9})\s{1,3}(?:or more\s{1,3})?of (?:them|those|these)(?![\p{L}])/giu;
 
 /**
  * Experience overall joined by "and" to a field named before it ("Formal training or certification on security
@@ -498,7 +512,12 @@ function subjectOf(
     alternatives.length >= 2 ? listSubject(alternatives, inside, text, words, ctx, partOf) : singleSubject(object, end, inside, text, words, ctx, partOf);
   // Words that name nothing narrower ("related experience", "building generative AI applications" inside ML years) leave the subject to their examples.
   const general = own?.measure === 'totalYears' || (inside.length === 0 && own?.measure !== undefined && own.measure === partOf);
-  return (general && examplesSubject(end + object.length, limit, skills, text, words, ctx)) || own;
+  const subject = (general && examplesSubject(end + object.length, limit, skills, text, words, ctx)) || own;
+  // Securing a thing of another field that names no skill ("securing machine learning systems") is security work, not
+  // work in that field: nothing narrower than the security years it may be a part of. General work stays general.
+  const otherField = subject?.measure !== undefined && subject.measure !== 'totalYears' && subject.measure !== 'securityYears';
+  if (otherField && securingHeads(object, words)) return partOf === 'securityYears' ? undefined : { measure: 'securityYears' };
+  return subject;
 }
 
 /** A short remark in brackets: a duration restated ("52 weeks") or words of no number ("or more"). */
@@ -526,8 +545,7 @@ const SECURED_WORDS = 12;
  */
 function securedSkill(object: string, end: number, inside: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): string | undefined {
   const at = words.years.securing.exec(object);
-  // The securing words head the subject: only fillers come before them ("of experience securing …").
-  if (!at || leadWords(object.slice(0, at.index), words) > 0) return undefined;
+  if (!at || !securingHeads(object, words)) return undefined;
   const from = end + at.index + at[0].length;
   const tried = new Set<string>();
   const found: string[] = [];
@@ -547,6 +565,12 @@ function securedSkill(object: string, end: number, inside: readonly Mention[], t
     else if (!mention && !words.years.fillers.has(fold(w[0]))) tryName(w[0]);
   }
   return found.find((id) => !found.some((other) => other !== id && (ctx.skillOf(other)?.prerequisites ?? []).includes(id)));
+}
+
+/** The securing words head the subject: only fillers come before them ("of experience securing …"). */
+function securingHeads(object: string, words: PostingWords): boolean {
+  const at = words.years.securing.exec(object);
+  return at !== null && leadWords(object.slice(0, at.index), words) === 0;
 }
 
 /** A skill's plain aliases ("aws", "amazon web services"). */
@@ -747,7 +771,13 @@ function listFrom(mentions: readonly Mention[], text: string, words: PostingWord
 
 /** A degree: the lowest level named (a degree named without one is a bachelor's), the fields after it, and whether experience can replace it. */
 function readDegree(clause: Clause, text: string, words: PostingWords): Finding | undefined {
-  const found = degreeMentions(clause.text, words.degrees, true);
+  const named = degreeMentions(clause.text, words.degrees, true);
+  // A level named only in a parenthesis that softens it ("Degree in Computer Science (Master's preferred)") is a
+  // preference: the degree asked for is the one outside it.
+  const inSoft = (index: number) => clause.softSpans?.some((s) => clause.start + index >= s.start && clause.start + index < s.end) ?? false;
+  const outside = named.filter((d) => !inSoft(d.index));
+  const unqualified = words.unqualifiedDegree.exec(clause.text);
+  const found = named.length > 0 && outside.length === 0 && unqualified && !inSoft(unqualified.index) ? outside : named;
   const lowest = found.reduce<(typeof found)[number] | undefined>(
     (a, b) => (a && DEGREE_LEVELS.indexOf(b.level) >= DEGREE_LEVELS.indexOf(a.level) ? a : b),
     undefined,

@@ -141,11 +141,11 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     if (lineSection === 'ignored') continue;
     const sentences = splitSentences(content, offset);
     if (summary === undefined && (lineSection === 'intro' || lineSection === 'duty')) summary = sentences[0]?.text;
-    // Prose under duties that turns to what is asked ("We need someone who has …"): from that sentence on, the
-    // paragraph is required.
+    // Prose under duties or before any heading that turns to what is asked ("We need someone who has …", "You
+    // probably have …"): from that sentence on, the paragraph is required.
     let sentenceSection = lineSection;
     for (const s of sentences) {
-      if (sentenceSection === 'duty' && !item && words.requirementLead.test(s.text.trim())) sentenceSection = 'required';
+      if ((sentenceSection === 'duty' || sentenceSection === 'intro') && !item && words.requirementLead.test(s.text.trim())) sentenceSection = 'required';
       clauses.push(...splitClauses(s.text, s.start, sentenceSection, lineHard, item, words));
     }
   }
@@ -432,7 +432,7 @@ function toClause(
 ): Clause {
   const lead = text.length - text.trimStart().length;
   const trimmed = text.trim();
-  const mandatory = words.mandatory.test(trimmed) && !words.notRequired.test(trimmed);
+  const mandatory = words.mandatory.test(trimmed) && !words.notRequired.test(trimmed) && !words.hedge.test(sentence);
   const own = tierOf(trimmed, section, mandatory, words);
   // An item's tag decides for its parts that say nothing of their own ("… experience; … (nice to have)").
   const tier = tag === 'preferred' && !mandatory ? 'preferred' : tag === 'required' && own !== 'preferred' ? 'required' : own;

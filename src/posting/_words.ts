@@ -26,6 +26,8 @@ export interface PostingWords {
   plusAtEnd: RegExp;
   mandatory: RegExp;
   notRequired: RegExp;
+  /** Words that hedge a sentence's demands: "probably". */
+  hedge: RegExp;
   /** A degree named without its level ("a degree in …"): a bachelor's. */
   unqualifiedDegree: RegExp;
   /** "cannot be substituted": experience does not replace the degree. */
@@ -116,6 +118,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     plusAtEnd: lexiconRegExp(`${phrasesSource(p.plusAtEnd)}[.!)\\s]{0,3}$`),
     mandatory: phrasesRegex(p.mandatory),
     notRequired: phrasesRegex(p.notRequired),
+    hedge: phrasesRegex(p.hedges),
     unqualifiedDegree: phrasesRegex(p.unqualifiedDegrees),
     notEquivalent: phrasesRegex(p.notEquivalent),
     degreeOffered: lexiconRegExp(`${phrasesSource(p.degreeOffered)}\\s{1,3}$`),

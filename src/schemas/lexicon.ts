@@ -331,6 +331,8 @@ export const PostingsLexiconSchema = z.strictObject({
    * candidate …"): under duties, that sentence and the rest of its paragraph are required.
    */
   requirementLeads: z._default(Phrases, []),
+  /** Words that hedge a sentence's demands ("You probably have at least five years …"): nothing in it is a must. */
+  hedges: z._default(Phrases, []),
 });
 
 /** Every kind of lexicon file, by file name. */
