@@ -325,6 +325,12 @@ describe('parseResume: the kind of work of an entry', () => {
       ['security'],
     ],
     [
+      'oversight of security exceptions and a security risk assessment under a neutral title',
+      'Senior Manager, Technology Risk | Harlow | Feb 2023 – Nov 2026\n- Review the cyber risk register and all security exceptions\n- Security risk assessments of AI vendors',
+      ['security'],
+    ],
+    ['security exceptions alone', 'Senior Manager, Technology Risk | Harlow | Feb 2023 – Nov 2026\n- Review all security exceptions', ['other']],
+    [
       'a Spanish audit of security controls',
       'Auditora de TI sénior | Harwell | 09/2015 – 05/2020\n- Informes SOC 2 Tipo II; pruebas de controles de seguridad',
       ['security'],

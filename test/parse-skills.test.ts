@@ -651,6 +651,16 @@ describe('education, certifications, clearance', () => {
       'master',
       'computer-science',
     ],
+    // An abbreviation that carries its field (B.S.E.E., MSCS) gives it; an education degree's field is education, whatever subjects it names.
+    ['B.S.E.E. — University of Alabama in Huntsville, 2016', 'bachelor', 'electrical-engineering'],
+    ['MSEE, Purdue University, 2012', 'master', 'electrical-engineering'],
+    ['BSCS — University of Texas at Dallas, 2015', 'bachelor', 'computer-science'],
+    ['M.S.C.S., Georgia Institute of Technology, 2019', 'master', 'computer-science'],
+    ['BSIT, University of Santo Tomas, 2014', 'bachelor', 'information-systems'],
+    ['Bachelor of Education (Science), Mathematics and Physics — Kenyatta University, 2013', 'bachelor', 'other'],
+    ['B.Ed.\nMathematics, University of Nairobi, 2010', 'bachelor', 'other'],
+    ['Bachelor of Applied Information Sciences (Information Systems Security), 2016', 'bachelor', 'cybersecurity'],
+    ['Abschluss: Bachelor of Applied Information Sciences (Informationssystemsicherheit), 2016', 'bachelor', 'cybersecurity'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
@@ -824,6 +834,13 @@ describe('education, certifications, clearance', () => {
     ],
     ['a name cut at a colon', 'CERTIFICATIONS\nMicrosoft Certified: Azure AI\nEngineer Associate\nCISSP', ['azure-ai-engineer', 'cissp']],
     ['a name cut at a dash, expired on the next line', 'CERTIFICATIONS\nAWS Certified Machine Learning –\nSpecialty (expired 2024)', []],
+    // A date after a list separator is the item's own status, not the next item's name.
+    ['an expiry after a middle dot', 'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA)  ·  Nov 2019 – expired Nov 2022, not renewed', []],
+    [
+      'a validity after a middle dot',
+      'CERTIFICATIONS\nAWS Certified Security – Specialty  ·  Jun 2024 (valid until Jun 2027)\nCertified Kubernetes Administrator (CKA)  ·  Nov 2019 – expired Nov 2022',
+      ['aws-security-specialty'],
+    ],
     [
       'a newer credential of the same id beside an expired one',
       'CERTIFICATIONS\nAWS Certified Machine Learning\nEngineer – Associate (2025)\nAWS Certified Machine Learning –\nSpecialty (2021, expired 2024)',
@@ -1247,6 +1264,16 @@ describe("someone else's work is not the person's", () => {
   });
   it('drops a skill that only names the team a piece of work was for', () => {
     expect(ids('EXPERIENCE\nData Analyst, Acme  2020 – 2024\n- Built SQL cost dashboards for the MLOps team.')).toEqual(['sql']);
+  });
+  it.each([
+    ['EXPERIENCE\nDirector, Acme  2020 – 2024\n- Lead a team of four (two AI risk analysts, a privacy counsel, a paralegal).', ['team-leadership']],
+    ['EXPERIENCE\nDirector, Acme  2020 – 2024\n- Lead a team of 4 (a privacy counsel, a paralegal); GDPR advice.', ['privacy', 'team-leadership']],
+    ['ERFAHRUNG\nLeiterin, Acme  2020 – 2024\n- Führung eines Teams von vier (zwei Analysten, ein Datenschutzbeauftragter).', ['team-leadership']],
+  ])('drops a skill that only names a role of a team the person leads: %s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+  it('reads SOC 2 examinations as audit work', () => {
+    expect(ids('EXPERIENCE\nSenior Associate, Acme  2015 – 2019\n- SOC 2 Type II examinations for SaaS clients')).toEqual(['audit', 'security-compliance']);
   });
   it('keeps a German preparation for a law or an audit, drops one for an exam', () => {
     expect(

@@ -89,7 +89,7 @@ export function extractEducation(
       }
       if (again || translated) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
-      if (degree.field === 'other') {
+      if (degree.field === 'other' && !degree.named) {
         const next = lines[i + 1];
         const nextField = next
           ? fieldBelow(line.text, next.text, words, () => mayName(next) && readDegreeLine(next.text, true, words, dates, reading) !== undefined)
@@ -105,7 +105,7 @@ export function extractEducation(
       const lead = line.text.length - line.text.trimStart().length;
       const start = line.start + lead;
       const body = line.text.trim();
-      const { second, head, ...read } = degree;
+      const { second, head, named, ...read } = degree;
       const evidence = { text: body, start, end: start + body.length, section: sectionOf(start), via: 'exact' as const, confidence: 0.9 };
       out.push({ ...read, evidence });
       heads.push(head);
@@ -471,7 +471,8 @@ function degreeWordsOf(lex: Lexicon): EducationWords {
 }
 
 /** What a degree line states: the degree, and the second degree of a double degree. */
-type DegreeRead = Omit<Education, 'evidence'> & { second?: { level: DegreeLevel; field: DegreeField; head: string }; head: string };
+/** `named`: the degree's own name gives its field (LL.M., B.Ed.), so no line around it names another. */
+type DegreeRead = Omit<Education, 'evidence'> & { second?: { level: DegreeLevel; field: DegreeField; head: string }; head: string; named?: true };
 
 /**
  * A degree line's level, field, institution and year; undefined when the line states no degree held (a school-leaving
@@ -526,6 +527,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   // whose level varies is its level (after a BSc it is no reason to doubt the BSc's).
   const level = (match.levelVaries ? statedLevel(after, words) : undefined) ?? match.level;
   const result: DegreeRead = { level, field, head: headWord(body.slice(match.index, match.index + match.length)) };
+  if (match.field !== undefined) result.named = true;
   if (institution) result.institution = institution;
   if (years.length > 0) result.year = Math.max(...years);
   if (joined) {

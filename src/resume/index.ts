@@ -950,6 +950,8 @@ function nextItem(text: string, from: number, to: number, cues: CueWords): numbe
   const m = LIST_ITEM.exec(text.slice(from, to));
   if (!m) return to;
   const item = from + m.index + m[0].length;
+  // A date after the separator is this item's own ("CKA  ·  Nov 2019 – expired Nov 2022"), not the next item's name.
+  if (DATE_WORD_FIRST.test(text.slice(item, Math.min(to, item + MAX_STATUS)))) return to;
   const status = cues.certNotHeld.exec(text.slice(item, Math.min(to, item + MAX_STATUS)));
   return status?.index === 0 ? to : from + m.index;
 }

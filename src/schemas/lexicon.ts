@@ -155,6 +155,8 @@ export const CuesLexiconSchema = z.strictObject({
   certCurrent: Phrases,
   /** The team a piece of work was for or came from ("dashboards for the MLOps team"): a skill inside its name is no evidence, the words around it are. */
   teamNames: Phrases,
+  /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
+  teamOf: Phrases,
   /**
    * Words of a certification's name ("Certified", "Associate", "Zertifikat"): a skill named on such a line of a
    * certifications section is the certificate's topic ("AWS Certified Cloud Practitioner"), no evidence of the skill.

@@ -36,6 +36,8 @@ export interface CueWords {
   certCurrentAll: RegExp;
   /** `teamNames`, global. */
   teamNamesAll: RegExp;
+  /** A team's size and the bracket of its members right after it (`teamOf`, then a number), global. */
+  teamMembersAll: RegExp;
   /** A word of a certification's name ("Certified", "Associate"): a skill on its line is the certificate's topic. */
   certName: RegExp;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
@@ -92,6 +94,8 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
+    teamMembersAll: () =>
+      phrasesPattern([lex.cues.teamOf, Object.keys(lex.numbers.numbers)], ([team, n]) => `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}\\([^()]{1,160}\\)`, 'gu'),
     certName: () => phrasesRegex(lex.cues.certNameWords),
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
@@ -142,7 +146,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   for (let m = cues.nearAll.exec(text); m !== null; m = cues.nearAll.exec(text)) {
     if (!NUMBER_SIGN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) nearEnds.push(m.index + m[0].length);
   }
-  const { starts: teamStarts, ends: teamEnds } = matchSpans(cues.teamNamesAll, text);
+  const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const { starts: beforeStarts, ends: beforeEnds } = matchSpans(cues.beforeAll, text);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
   const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);
@@ -270,6 +274,16 @@ export function isNegated(text: string, start: number, end: number, cues: CueWor
 
 /** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
 /** Where each match of a global pattern starts and ends in `text`, in text order. */
+/** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */
+function teamSpans(text: string, cues: CueWords): { starts: number[]; ends: number[] } {
+  const names = matchSpans(cues.teamNamesAll, text);
+  const members = matchSpans(cues.teamMembersAll, text);
+  if (members.starts.length === 0) return names;
+  const spans = [...names.starts.map((s, i) => [s, names.ends[i] as number]), ...members.starts.map((s, i) => [s, members.ends[i] as number])];
+  spans.sort((a, b) => (a[0] as number) - (b[0] as number));
+  return { starts: spans.map((s) => s[0] as number), ends: spans.map((s) => s[1] as number) };
+}
+
 function matchSpans(re: RegExp, text: string): { starts: number[]; ends: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
