@@ -355,6 +355,8 @@ class PhraseNarrowing {
   /** The twins by key (the kept phrases), each as [sticky, as given] × [full source, ASCII source]; undefined once spent. */
   #byKey: Map<string, { source: string; ascii: string | null; runners: Array<RegExp | undefined> }> | undefined = new Map();
   #lastView: FoldedText | undefined;
+  /** The words the last key was made for (see `narrowingWords`). */
+  #lastWords: ReadonlySet<string> | undefined;
   #lastKey = '';
 
   constructor(lists: ReadonlyArray<readonly string[]>, build: (sources: readonly string[]) => string) {
@@ -384,9 +386,14 @@ class PhraseNarrowing {
   runner(view: FoldedText, sticky: boolean, of: RegExp): RegExp | undefined {
     if (this.#byKey === undefined) return undefined;
     if (view !== this.#lastView) {
-      if (++this.#inputs > NARROW_INPUTS) return this.#spend();
+      const words = narrowingWords(view);
+      // The lines of one document share its words: one input for the budget, one key.
+      if (words !== this.#lastWords) {
+        if (++this.#inputs > NARROW_INPUTS) return this.#spend();
+        this.#lastWords = words;
+        this.#lastKey = this.#keyFor(words);
+      }
       this.#lastView = view;
-      this.#lastKey = this.#keyFor(foldedWords(view.text));
     }
     let twin = this.#byKey.get(this.#lastKey);
     if (!twin) {
@@ -409,6 +416,7 @@ class PhraseNarrowing {
   #spend(): undefined {
     this.#byKey = undefined;
     this.#lastView = undefined;
+    this.#lastWords = undefined;
     return undefined;
   }
 
@@ -465,6 +473,20 @@ class PhraseNarrowing {
     }
     return this.#build(this.#listBranches().map((b, i) => branchesPhrasesSource(b, kept[i] as Set<string>)));
   }
+}
+
+/**
+ * The words a pattern of phrases narrows for on an input: the words of the document being read (see `foldedView`) when
+ * the input's words are all among them (a line or a title of it), so that one twin serves every part of the document;
+ * else the input's own. A larger set of words keeps more phrases, never fewer: the twin still finds what the full
+ * pattern finds in the input.
+ */
+function narrowingWords(view: FoldedText): ReadonlySet<string> {
+  const own = foldedWords(view.text);
+  if (document === undefined || document === view) return own;
+  const all = foldedWords(document.text);
+  for (const w of own) if (!all.has(w)) return own;
+  return all;
 }
 
 /** Whether a word is lowercase ASCII letters and digits only (its own fold and head). */
