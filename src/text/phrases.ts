@@ -760,20 +760,57 @@ const ASCII_RANGES: Readonly<Record<string, string>> = { L: 'a-zA-Z', N: '0-9', 
 
 /** Whether every letter and digit of a folded text is ASCII (read once per text). */
 function asciiWordsOnly(view: FoldedText): boolean {
-  if (view.asciiWords !== undefined) return view.asciiWords;
-  const text = view.folded;
-  let ascii = true;
+  view.asciiWords ??= asciiWordsIn(view.folded);
+  return view.asciiWords;
+}
+
+/** Whether every letter and digit of a text is ASCII. */
+function asciiWordsIn(text: string): boolean {
   for (let k = text.search(NON_ASCII); k >= 0 && k < text.length; k++) {
     const code = text.codePointAt(k) as number;
     if (code < 0x80) continue;
-    if (WORD_CHAR.test(String.fromCodePoint(code))) {
-      ascii = false;
-      break;
-    }
+    if (WORD_CHAR.test(String.fromCodePoint(code))) return false;
     if (code > 0xffff) k++;
   }
-  view.asciiWords = ascii;
-  return ascii;
+  return true;
+}
+
+/**
+ * A regex read on the input as written (case kept, unlike `LexiconRegExp`) that runs as its ASCII twin (see
+ * `asciiSource`) on an input whose letters and digits are all ASCII, where the twin matches the same: parsing and
+ * compiling a `\p{…}` class costs much on a first document (V8 builds it from Unicode tables), and most inputs need
+ * none. Each form is parsed and compiled on first use.
+ */
+export class AsciiTwinRegExp extends RegExp {
+  readonly #pattern: string;
+  /** The ASCII source, null when there is none; made on first use. */
+  #ascii: string | null | undefined;
+  /** [as given, ASCII], each made on first use. */
+  readonly #runners: Array<RegExp | undefined> = [];
+
+  constructor(pattern: string | RegExp, flags?: string) {
+    const source = pattern instanceof AsciiTwinRegExp ? pattern.#pattern : typeof pattern === 'string' ? pattern : pattern.source;
+    const f = flags ?? (typeof pattern === 'string' ? '' : pattern.flags);
+    // Made from an empty pattern (see `LexiconRegExp`): the pattern is parsed only by the runner that needs it.
+    super('(?:)', f);
+    this.#pattern = source;
+    Object.defineProperty(this, 'source', { get: once(() => new RegExp(source, f).source) });
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const s = String(input);
+    this.#ascii ??= asciiSource(this.#pattern) ?? null;
+    const k = this.#ascii !== null && asciiWordsIn(s) ? 1 : 0;
+    let re = this.#runners[k];
+    if (!re) {
+      re = new RegExp(k === 1 ? (this.#ascii as string) : this.#pattern, this.flags);
+      this.#runners[k] = re;
+    }
+    re.lastIndex = this.lastIndex;
+    const m = re.exec(s);
+    this.lastIndex = re.lastIndex;
+    return m;
+  }
 }
 const NON_ASCII = /[^\0-\x7F]/;
 
