@@ -814,6 +814,17 @@ export class AsciiTwinRegExp extends RegExp {
 }
 const NON_ASCII = /[^\0-\x7F]/;
 
+/** Where the run of letters and digits (code points of `\p{L}` or `\p{N}`) from `k` ends. */
+function wordRunEnd(text: string, k: number): number {
+  while (k < text.length) {
+    const c = text.codePointAt(k) as number;
+    const word = c < 0x80 ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : WORD_CHAR.test(String.fromCodePoint(c));
+    if (!word) return k;
+    k += c > 0xffff ? 2 : 1;
+  }
+  return k;
+}
+
 /** Whether a character code is part of a word (a letter or digit; any non-ASCII letter). */
 function isWordCode(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
@@ -1040,9 +1051,8 @@ export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undef
     // A match starting with punctuation (".NET") starts at no word: only "anything" describes it.
     const folded = foldUncached(word);
     if (!isWordCode(folded, 0)) return false;
-    const parts = folded.split(/[^\p{L}\p{N}]+/u).filter((p) => p !== '');
-    if (parts.length === 0) return false;
-    out.add(parts[0] as string);
+    // Its first run of letters and digits (read by code point, as a `u` pattern reads them), without splitting it all.
+    out.add(folded.slice(0, wordRunEnd(folded, 1)));
     if (word.includes('-')) out.add(foldUncached(word.split(/['’]/u)[0] as string).replace(/-/gu, ''));
     return true;
   };
