@@ -325,14 +325,19 @@ function requiredWords(phrase: string): Array<ReadonlySet<string>> {
   return out;
 }
 
-/**
- * Most narrowed twins one pattern compiles; past it (or past `NARROW_INPUTS` inputs) the full pattern runs. Small on
- * purpose: the twins speed up a first document (a CLI run, a browser page); with 24 twins over 400 inputs, a batch of
- * 800 résumés read 10–30 % slower in CPU time (twins compiled per input), with 4 over 4 as fast as the full pattern.
- */
-const NARROW_TWINS = 4;
-/** Most inputs one pattern narrows for: a long run (a batch) compiles the full pattern once and reads on with it. */
+/** Most inputs one pattern narrows for by their own words: a pattern tried on a few lines compiles the smallest twins. */
 const NARROW_INPUTS = 4;
+/**
+ * Most documents one pattern narrows for past those inputs (see `documentWords`): the rest of the first document's lines
+ * share one twin; a long run (a batch) compiles the full pattern once and reads on with it.
+ */
+const NARROW_DOCUMENTS = 1;
+/**
+ * Most narrowed twins one pattern compiles; past it the full pattern runs. Small on purpose: the twins speed up a first
+ * document (a CLI run, a browser page); with 24 twins over 400 inputs, a batch of 800 résumés read 10–30 % slower in
+ * CPU time (twins compiled per input), with 4 over 4 as fast as the full pattern.
+ */
+const NARROW_TWINS = NARROW_INPUTS + NARROW_DOCUMENTS;
 
 /**
  * Lists of phrases and the pattern `build` makes around their alternations. Compiling a pattern of hundreds of phrases
@@ -349,9 +354,11 @@ class PhraseNarrowing {
   readonly #byWord = new Map<string, number[]>();
   /** The phrases that require no word. */
   readonly #always: number[] = [];
-  /** Twins made so far, and inputs narrowed for. */
+  /** Twins made so far, inputs narrowed for by their own words, documents narrowed for. */
   #twins = 0;
   #inputs = 0;
+  #documents = 0;
+  #documentWords: ReadonlySet<string> | undefined;
   /** The twins by key (the kept phrases), each as [sticky, as given] × [full source, ASCII source]; undefined once spent. */
   #byKey: Map<string, { source: string; ascii: string | null; runners: Array<RegExp | undefined> }> | undefined = new Map();
   #lastView: FoldedText | undefined;
@@ -386,10 +393,10 @@ class PhraseNarrowing {
   runner(view: FoldedText, sticky: boolean, of: RegExp): RegExp | undefined {
     if (this.#byKey === undefined) return undefined;
     if (view !== this.#lastView) {
-      const words = narrowingWords(view);
-      // The lines of one document share its words: one input for the budget, one key.
+      const words = this.#wordsFor(view);
+      if (words === undefined) return this.#spend();
+      // The lines of one document share its words: one key.
       if (words !== this.#lastWords) {
-        if (++this.#inputs > NARROW_INPUTS) return this.#spend();
         this.#lastWords = words;
         this.#lastKey = this.#keyFor(words);
       }
@@ -410,6 +417,21 @@ class PhraseNarrowing {
       twin.runners[k] = re;
     }
     return re;
+  }
+
+  /** The words to narrow for on an input (see `NARROW_INPUTS`, `NARROW_DOCUMENTS`); undefined: no more narrowing. */
+  #wordsFor(view: FoldedText): ReadonlySet<string> | undefined {
+    const own = foldedWords(view.text);
+    if (this.#inputs < NARROW_INPUTS) {
+      this.#inputs++;
+      return own;
+    }
+    const words = documentWords(view, own);
+    if (words !== undefined && words !== this.#documentWords) {
+      if (++this.#documents > NARROW_DOCUMENTS) return undefined;
+      this.#documentWords = words;
+    }
+    return words;
   }
 
   /** No more twins: the full pattern runs from now on. */
@@ -476,16 +498,15 @@ class PhraseNarrowing {
 }
 
 /**
- * The words a pattern of phrases narrows for on an input: the words of the document being read (see `foldedView`) when
- * the input's words are all among them (a line or a title of it), so that one twin serves every part of the document;
- * else the input's own. A larger set of words keeps more phrases, never fewer: the twin still finds what the full
- * pattern finds in the input.
+ * The words of the document being read (see `foldedView`) when an input's words (`own`) are all among them (the input
+ * is the document, or a line or a title of it), else undefined: a twin made for them serves every part of the document.
+ * A larger set of words keeps more phrases, never fewer: the twin still finds what the full pattern finds in the input.
  */
-function narrowingWords(view: FoldedText): ReadonlySet<string> {
-  const own = foldedWords(view.text);
-  if (document === undefined || document === view) return own;
+function documentWords(view: FoldedText, own: ReadonlySet<string>): ReadonlySet<string> | undefined {
+  if (document === undefined) return undefined;
+  if (document === view) return own;
   const all = foldedWords(document.text);
-  for (const w of own) if (!all.has(w)) return own;
+  for (const w of own) if (!all.has(w)) return undefined;
   return all;
 }
 
