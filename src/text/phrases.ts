@@ -239,7 +239,7 @@ function nodeSource(node: TrieNode, kept?: ReadonlySet<string>): string | undefi
 export function abbreviationHeads(abbrs: readonly string[]): ReadonlySet<string> | undefined {
   const out = new Set<string>();
   for (const abbr of abbrs) {
-    if (!isAsciiWordCode(abbr, 0) || [...abbr].some((c) => c < ' ' || c > '~')) return undefined;
+    if (!isAsciiWordCode(abbr, 0) || !isPrintableAscii(abbr)) return undefined;
     let joined = '';
     for (const part of abbr.split('.')) {
       joined += part.trim();
@@ -250,6 +250,15 @@ export function abbreviationHeads(abbrs: readonly string[]): ReadonlySet<string>
     }
   }
   return out;
+}
+
+/** Whether every character is printable ASCII (a space to a tilde). */
+function isPrintableAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
 }
 
 /** Whether the character at `k` is an ASCII letter or digit. */
