@@ -2,7 +2,7 @@ import { DEGREE_LEVELS, type DegreeField, type DegreeLevel, type Education, type
 import { type DateRange, type DateReading, type DateWords, dateWordsFor, findDateRanges, findDates, type SingleDate } from '../text/dates';
 import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, inProgressIn, mayNameDegree } from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
-import { anyBetween, headPositionsIn, isWholeLine } from '../text/phrases';
+import { AsciiTwinRegExp, anyBetween, headPositionsIn, isWholeLine } from '../text/phrases';
 
 /** Punctuation trimmed from the end of an institution name, one character at a time (no end-anchored run). */
 const TRAILING_PUNCT = /[\s,.;()]/;
@@ -556,7 +556,7 @@ function joinedDegree(after: string, both: EducationWords): { slash: number; sta
 }
 
 /** A degree's name closed by a bracket, then a comma and the subject ("Master of Mathematics (MMath), Computer Science"). */
-const NAME_THEN_SUBJECT = /^\s{0,2}(?:\p{L}+\s{1,2}){0,2}\p{L}+\s{0,2}\(\p{L}[^()]{0,11}\)\s{0,2},\s{0,3}([^,;()|]{3,60})/u;
+const NAME_THEN_SUBJECT = new AsciiTwinRegExp(/^\s{0,2}(?:\p{L}+\s{1,2}){0,2}\p{L}+\s{0,2}\(\p{L}[^()]{0,11}\)\s{0,2},\s{0,3}([^,;()|]{3,60})/u);
 
 /**
  * The field of the subject named after a degree's full name and its abbreviation or class in brackets: the name
@@ -620,14 +620,14 @@ function secondField(subject: string, words: DegreeWords): DegreeField | undefin
  * A subject of two fields joined by a comma, the second one short: a major and its track ("Mathématiques appliquées,
  * Statistique"; "Bachelor of Mathematics - BMath, Statistics · (2012 - 2017)", as LinkedIn prints a degree).
  */
-const MAJOR_TRACK = /^\s{0,3}([^,;()|]{3,60}),\s{0,3}(\p{Lu}[\p{L} '’]{2,30}?)\s{0,3}(?:\([^()]{0,40}\))?\s{0,3}(?:\s[–—|·-]\s|$)/u;
+const MAJOR_TRACK = new AsciiTwinRegExp(/^\s{0,3}([^,;()|]{3,60}),\s{0,3}(\p{Lu}[\p{L} '’]{2,30}?)\s{0,3}(?:\([^()]{0,40}\))?\s{0,3}(?:\s[–—|·-]\s|$)/u);
 
 /**
  * A degree's one-word title and its subject in brackets, a name of at most three words ("Bachelor of Computing
  * (Information Systems)"); not a major and its track ("M.Sc. Computer Science (IT Security track)"), a note
  * ("Informatik (focus: IT security)") nor the degree's name in another language.
  */
-const MAJOR_BRACKETED_TRACK = /^\s{0,3}(\p{L}{3,30})\s{0,3}\((\p{Lu}[\p{L}&]{1,20}(?: [\p{L}&]{1,20}){0,2})\)/u;
+const MAJOR_BRACKETED_TRACK = new AsciiTwinRegExp(/^\s{0,3}(\p{L}{3,30})\s{0,3}\((\p{Lu}[\p{L}&]{1,20}(?: [\p{L}&]{1,20}){0,2})\)/u);
 
 /** The field of a degree's track after its major, when both name a field and they differ; the track is the narrower one. */
 function trackField(subject: string, words: DegreeWords, spelled = false): DegreeField | undefined {

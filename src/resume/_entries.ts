@@ -2,7 +2,7 @@ import { warn } from '../errors';
 import type { ParseWarning, Section, SectionName } from '../schemas';
 import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, monthsBetween } from '../text/dates';
 import type { Lexicon } from '../text/lexicon';
-import { abbreviationsSource, escapeRegex, lexiconRegExp, NEVER, phrasesPattern, phrasesRegex, phrasesSource } from '../text/phrases';
+import { AsciiTwinRegExp, abbreviationsSource, escapeRegex, lexiconRegExp, NEVER, phrasesPattern, phrasesRegex, phrasesSource } from '../text/phrases';
 import { indexFrom } from '../text/sorted';
 import { lineGoesOnFor } from '../text/tokens';
 import { lineHeading } from './sections';
@@ -84,6 +84,10 @@ export interface EntryWords {
   legalSuffixAfter: RegExp;
   /** A research unit's word right after a word, capitalised ("Network Security⎵Lab"): the word is part of the unit's name. */
   unitAfter: RegExp;
+  /** The words (lowercase) a match of `legalSuffixAfter` starts with after its blanks (see `abbreviationHeads`); undefined: any. */
+  legalSuffixHeads: ReadonlySet<string> | undefined;
+  /** The same for `unitAfter`. */
+  unitHeads: ReadonlySet<string> | undefined;
   /** A place: "Seattle, WA", "Fort Bragg, NC 28310", "London, UK", "Remote". */
   location: RegExp;
   /** A dated period that is no work: "career break", "parental leave", "sabbatical". */
@@ -125,9 +129,48 @@ function isDoctoralStudy(w: EntryWords, title: string): boolean {
  */
 function unitAfterPattern(units: readonly string[], ofWords: readonly string[]): RegExp {
   if (units.length === 0) return new RegExp(NEVER, 'u');
-  const capitalised = units.map((u) => escapeRegex(u.charAt(0).toUpperCase() + u.slice(1)));
   const of = ofWords.length > 0 ? `(?:[ \\t]{1,3}(?:${ofWords.map(escapeRegex).join('|')})(?:[ \\t]{1,3}\\p{Lu}[\\p{L}\\p{N}]{0,20}){1,2})?` : '';
-  return new RegExp(`^${of}[ \\t]{1,3}(?:${capitalised.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return new AsciiTwinRegExp(`^${of}[ \\t]{1,3}(?:${capitalisedUnits(units).map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+function capitalisedUnits(units: readonly string[]): string[] {
+  return units.map((u) => u.charAt(0).toUpperCase() + u.slice(1));
+}
+
+/**
+ * How a match of any of the names starts (see `HEAD_AFTER_BLANKS`), lowercase: its ASCII letters and digits, its parts
+ * between dots run together (a dot may be left out) up to the first other character; or its first character when that
+ * is no ASCII letter or digit. Undefined when a name is empty or starts with a blank or a dot (which may be left out).
+ */
+function asciiHeads(names: readonly string[]): ReadonlySet<string> | undefined {
+  const out = new Set<string>();
+  for (const name of names) {
+    if (name === '' || /^[\s.]/u.test(name)) return undefined;
+    let joined = '';
+    for (const part of name.split('.')) {
+      joined += part.trim();
+      const run = ASCII_RUN.exec(joined)?.[0] || joined.charAt(0);
+      out.add(run.toLowerCase());
+      if (run.length < joined.length) break;
+    }
+  }
+  return out;
+}
+const ASCII_RUN = /^[A-Za-z0-9]*/;
+
+/** One to three blanks, then the ASCII letters and digits that follow them, or the one character that does. */
+const HEAD_AFTER_BLANKS = /^[ \t]{1,3}([A-Za-z0-9]+|[^ \t])/;
+
+/**
+ * A legal suffix or a research unit's word right after `end` ("Python Tools⎵Ltd", "Vision⎵Lab"): a mention ending there
+ * is part of a name. Each pattern is tried only when what follows the blanks is one of its heads (see `asciiHeads`):
+ * every match starts so after one to three blanks (a letter or digit right after an ASCII run ends no match).
+ */
+export function nameGoesOnAt(text: string, end: number, w: EntryWords): boolean {
+  const after = text.slice(end, end + 24);
+  const head = HEAD_AFTER_BLANKS.exec(after)?.[1]?.toLowerCase() ?? '';
+  const may = (heads: ReadonlySet<string> | undefined) => heads === undefined || heads.has(head);
+  return (may(w.legalSuffixHeads) && w.legalSuffixAfter.test(after)) || (may(w.unitHeads) && w.unitAfter.test(after));
 }
 
 /** The compiled entry words of a lexicon. */
@@ -138,9 +181,12 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
   const words: EntryWords = {
     jobWord: phrasesRegex(w.jobWords),
     orgMarker: phrasesRegex(w.orgMarkers),
-    legalSuffix: new RegExp(abbreviationsSource(w.legalSuffixes), 'u'),
+    legalSuffix: new AsciiTwinRegExp(abbreviationsSource(w.legalSuffixes), 'u'),
     unitAfter: unitAfterPattern(w.unitWords, lex.normalize.ofWords),
-    legalSuffixAfter: new RegExp(`^[ \\t]{1,3}${abbreviationsSource(w.legalSuffixes)}(?![-–])`, 'u'),
+    legalSuffixAfter: new AsciiTwinRegExp(`^[ \\t]{1,3}${abbreviationsSource(w.legalSuffixes)}(?![-–])`, 'u'),
+    legalSuffixHeads: asciiHeads(w.legalSuffixes),
+    // A unit's name may open with an "of" word (see `unitAfterPattern`): its heads are the units' and those words'.
+    unitHeads: asciiHeads([...w.unitWords, ...lex.normalize.ofWords]),
     location: phrasesPattern([w.places], ([places]) => `^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[a-z]{2}(?:\\s\\d{5})?|${places}))$`),
     notWork: phrasesRegex(w.notWork),
     notWorkAll: phrasesRegex(w.notWork, 'g'),

@@ -28,7 +28,7 @@ import { type CueWords, cueWordsFor, gapSpans, negationIndex } from '../text/neg
 import { forgetTexts } from '../text/phrases';
 import { yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
-import { entryWordsFor, extractEntries, type RawEntry, workedRanges } from './_entries';
+import { entryWordsFor, extractEntries, nameGoesOnAt, type RawEntry, workedRanges } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
 import { fuzzyMentions, type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
 import { normalizeText } from '../text/normalize';
@@ -96,11 +96,11 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const rows = findTableRows(text, sections, lex, years);
   const gaps = gapSpans(text, cueWordsFor(structure), (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
   // A skill word inside a company's name ("Norvik Cloud GmbH", "Python Tools Ltd") is no evidence.
-  const { legalSuffixAfter: companyForm, unitAfter } = entryWordsFor(structure);
+  const entryWords = entryWordsFor(structure);
   const negatedCerts: Mention[] = [];
   const lines = new LineIndex(text);
   const named = findMentions(text, sections, sectionOf, cc, cues, lex, lines, negatedCerts).filter(
-    (m) => m.target === 'cert' || !(companyForm.test(text.slice(m.end, m.end + 24)) || unitAfter.test(text.slice(m.end, m.end + 24))),
+    (m) => m.target === 'cert' || !nameGoesOnAt(text, m.end, entryWords),
   );
   const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years)]);
   // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.

@@ -1,7 +1,7 @@
 import type { Section } from '../schemas';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
 import { pageWordsFor } from '../text/normalize';
-import { abbreviationsSource, lexiconRegExp, phrasesSource } from '../text/phrases';
+import { AsciiTwinRegExp, abbreviationsSource, lexiconRegExp, phrasesSource } from '../text/phrases';
 
 /** A contact line: e-mail, phone number or profile URL (the labels of personal data come from the lexicon). */
 const CONTACT_LINE = /@|\+?\d[\d\s().-]{7,}\d|\b(?:linkedin|github|gitlab)\.com\b|https?:\/\//i;
@@ -27,7 +27,7 @@ export function personalWordsFor(lex: Lexicon): PersonalWords {
   if (hit) return hit;
   const words = {
     contactLabel: lexiconRegExp(phrasesSource(lex.personal.contactLabels)),
-    honorific: new RegExp(`${abbreviationsSource(lex.personal.honorifics)}\\.?\\s{1,3}$`, 'u'),
+    honorific: new AsciiTwinRegExp(`${abbreviationsSource(lex.personal.honorifics)}\\.?\\s{1,3}$`, 'u'),
   };
   cache.set(lex, words);
   return words;

@@ -1,6 +1,6 @@
 import { CLEARANCE_LEVELS, type Clearance, type ClearanceLevel, type SectionName } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { abbreviationsSource, phrasesRegex } from './phrases';
+import { AsciiTwinRegExp, abbreviationsSource, phrasesRegex } from './phrases';
 
 /** The clearance vocabulary of a lexicon, compiled once; shared by résumés and job ads. */
 export interface ClearanceWords {
@@ -38,7 +38,7 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
         level,
         named: named.length > 0 ? phrasesRegex(named, 'g') : undefined,
         bare: bare.length > 0 ? phrasesRegex(bare, 'g') : undefined,
-        abbreviations: entry && entry.abbreviations.length > 0 ? new RegExp(abbreviationsSource(entry.abbreviations), 'gu') : undefined,
+        abbreviations: entry && entry.abbreviations.length > 0 ? new AsciiTwinRegExp(abbreviationsSource(entry.abbreviations), 'gu') : undefined,
       };
     }),
     abbreviationNeeds: phrasesRegex(c.abbreviationNeeds),

@@ -1,6 +1,17 @@
 import type { DegreeField, DegreeLevel } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { abbreviationHeads, abbreviationsSource, headsOf, LexiconRegExp, lazyValues, once, phrasesRegex, phrasesSource, WordGate } from './phrases';
+import {
+  AsciiTwinRegExp,
+  abbreviationHeads,
+  abbreviationsSource,
+  headsOf,
+  LexiconRegExp,
+  lazyValues,
+  once,
+  phrasesRegex,
+  phrasesSource,
+  WordGate,
+} from './phrases';
 
 /** One degree name of the lexicon, compiled: words ignore case, abbreviations keep it (so two patterns). */
 interface LevelPattern {
@@ -103,7 +114,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     unfinishedAll: () => phrasesRegex(d.unfinished, 'g'),
     notDegree: () => phrasesRegex(d.notDegrees),
     notDegreeAll: () => phrasesRegex(d.notDegrees, 'g'),
-    institution: () => either(phrasesRegex(d.institutions), new RegExp(abbreviationsSource(d.institutionAbbreviations), 'u')),
+    institution: () => either(phrasesRegex(d.institutions), new AsciiTwinRegExp(abbreviationsSource(d.institutionAbbreviations), 'u')),
     equivalent: () => phrasesRegex(d.equivalent),
     doubleDegree: () => phrasesRegex(d.doubleDegrees),
     and: () => phrasesRegex(lex.sections.and),
@@ -116,7 +127,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
 function pair(words: readonly string[], abbreviations: readonly string[], flags = 'g'): RegExp[] {
   const out: RegExp[] = [];
   if (words.length > 0) out.push(phrasesRegex(words, flags));
-  if (abbreviations.length > 0) out.push(new RegExp(abbreviationsSource(abbreviations), `u${flags}`));
+  if (abbreviations.length > 0) out.push(new AsciiTwinRegExp(abbreviationsSource(abbreviations), `u${flags}`));
   return out;
 }
 

@@ -239,7 +239,7 @@ function nodeSource(node: TrieNode, kept?: ReadonlySet<string>): string | undefi
 export function abbreviationHeads(abbrs: readonly string[]): ReadonlySet<string> | undefined {
   const out = new Set<string>();
   for (const abbr of abbrs) {
-    if (!isAsciiWordCode(abbr, 0) || [...abbr].some((c) => c < ' ' || c > '~')) return undefined;
+    if (!isAsciiWordCode(abbr, 0) || !isPrintableAscii(abbr)) return undefined;
     let joined = '';
     for (const part of abbr.split('.')) {
       joined += part.trim();
@@ -250,6 +250,15 @@ export function abbreviationHeads(abbrs: readonly string[]): ReadonlySet<string>
     }
   }
   return out;
+}
+
+/** Whether every character is printable ASCII (a space to a tilde). */
+function isPrintableAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
 }
 
 /** Whether the character at `k` is an ASCII letter or digit. */
@@ -325,14 +334,19 @@ function requiredWords(phrase: string): Array<ReadonlySet<string>> {
   return out;
 }
 
-/**
- * Most narrowed twins one pattern compiles; past it (or past `NARROW_INPUTS` inputs) the full pattern runs. Small on
- * purpose: the twins speed up a first document (a CLI run, a browser page); with 24 twins over 400 inputs, a batch of
- * 800 résumés read 10–30 % slower in CPU time (twins compiled per input), with 4 over 4 as fast as the full pattern.
- */
-const NARROW_TWINS = 4;
-/** Most inputs one pattern narrows for: a long run (a batch) compiles the full pattern once and reads on with it. */
+/** Most inputs one pattern narrows for by their own words: a pattern tried on a few lines compiles the smallest twins. */
 const NARROW_INPUTS = 4;
+/**
+ * Most documents one pattern narrows for past those inputs (see `documentWords`): the rest of the first document's lines
+ * share one twin; a long run (a batch) compiles the full pattern once and reads on with it.
+ */
+const NARROW_DOCUMENTS = 1;
+/**
+ * Most narrowed twins one pattern compiles; past it the full pattern runs. Small on purpose: the twins speed up a first
+ * document (a CLI run, a browser page); with 24 twins over 400 inputs, a batch of 800 résumés read 10–30 % slower in
+ * CPU time (twins compiled per input), with 4 over 4 as fast as the full pattern.
+ */
+const NARROW_TWINS = NARROW_INPUTS + NARROW_DOCUMENTS;
 
 /**
  * Lists of phrases and the pattern `build` makes around their alternations. Compiling a pattern of hundreds of phrases
@@ -349,12 +363,16 @@ class PhraseNarrowing {
   readonly #byWord = new Map<string, number[]>();
   /** The phrases that require no word. */
   readonly #always: number[] = [];
-  /** Twins made so far, and inputs narrowed for. */
+  /** Twins made so far, inputs narrowed for by their own words, documents narrowed for. */
   #twins = 0;
   #inputs = 0;
+  #documents = 0;
+  #documentWords: ReadonlySet<string> | undefined;
   /** The twins by key (the kept phrases), each as [sticky, as given] × [full source, ASCII source]; undefined once spent. */
   #byKey: Map<string, { source: string; ascii: string | null; runners: Array<RegExp | undefined> }> | undefined = new Map();
   #lastView: FoldedText | undefined;
+  /** The words the last key was made for (see `narrowingWords`). */
+  #lastWords: ReadonlySet<string> | undefined;
   #lastKey = '';
 
   constructor(lists: ReadonlyArray<readonly string[]>, build: (sources: readonly string[]) => string) {
@@ -384,9 +402,14 @@ class PhraseNarrowing {
   runner(view: FoldedText, sticky: boolean, of: RegExp): RegExp | undefined {
     if (this.#byKey === undefined) return undefined;
     if (view !== this.#lastView) {
-      if (++this.#inputs > NARROW_INPUTS) return this.#spend();
+      const words = this.#wordsFor(view);
+      if (words === undefined) return this.#spend();
+      // The lines of one document share its words: one key.
+      if (words !== this.#lastWords) {
+        this.#lastWords = words;
+        this.#lastKey = this.#keyFor(words);
+      }
       this.#lastView = view;
-      this.#lastKey = this.#keyFor(foldedWords(view.text));
     }
     let twin = this.#byKey.get(this.#lastKey);
     if (!twin) {
@@ -405,10 +428,26 @@ class PhraseNarrowing {
     return re;
   }
 
+  /** The words to narrow for on an input (see `NARROW_INPUTS`, `NARROW_DOCUMENTS`); undefined: no more narrowing. */
+  #wordsFor(view: FoldedText): ReadonlySet<string> | undefined {
+    const own = foldedWords(view.text);
+    if (this.#inputs < NARROW_INPUTS) {
+      this.#inputs++;
+      return own;
+    }
+    const words = documentWords(view, own);
+    if (words !== undefined && words !== this.#documentWords) {
+      if (++this.#documents > NARROW_DOCUMENTS) return undefined;
+      this.#documentWords = words;
+    }
+    return words;
+  }
+
   /** No more twins: the full pattern runs from now on. */
   #spend(): undefined {
     this.#byKey = undefined;
     this.#lastView = undefined;
+    this.#lastWords = undefined;
     return undefined;
   }
 
@@ -465,6 +504,19 @@ class PhraseNarrowing {
     }
     return this.#build(this.#listBranches().map((b, i) => branchesPhrasesSource(b, kept[i] as Set<string>)));
   }
+}
+
+/**
+ * The words of the document being read (see `foldedView`) when an input's words (`own`) are all among them (the input
+ * is the document, or a line or a title of it), else undefined: a twin made for them serves every part of the document.
+ * A larger set of words keeps more phrases, never fewer: the twin still finds what the full pattern finds in the input.
+ */
+function documentWords(view: FoldedText, own: ReadonlySet<string>): ReadonlySet<string> | undefined {
+  if (document === undefined) return undefined;
+  if (document === view) return own;
+  const all = foldedWords(document.text);
+  for (const w of own) if (!all.has(w)) return undefined;
+  return all;
 }
 
 /** Whether a word is lowercase ASCII letters and digits only (its own fold and head). */
@@ -738,22 +790,70 @@ const ASCII_RANGES: Readonly<Record<string, string>> = { L: 'a-zA-Z', N: '0-9', 
 
 /** Whether every letter and digit of a folded text is ASCII (read once per text). */
 function asciiWordsOnly(view: FoldedText): boolean {
-  if (view.asciiWords !== undefined) return view.asciiWords;
-  const text = view.folded;
-  let ascii = true;
+  view.asciiWords ??= asciiWordsIn(view.folded);
+  return view.asciiWords;
+}
+
+/** Whether every letter and digit of a text is ASCII. */
+function asciiWordsIn(text: string): boolean {
   for (let k = text.search(NON_ASCII); k >= 0 && k < text.length; k++) {
     const code = text.codePointAt(k) as number;
     if (code < 0x80) continue;
-    if (WORD_CHAR.test(String.fromCodePoint(code))) {
-      ascii = false;
-      break;
-    }
+    if (WORD_CHAR.test(String.fromCodePoint(code))) return false;
     if (code > 0xffff) k++;
   }
-  view.asciiWords = ascii;
-  return ascii;
+  return true;
+}
+
+/**
+ * A regex read on the input as written (case kept, unlike `LexiconRegExp`) that runs as its ASCII twin (see
+ * `asciiSource`) on an input whose letters and digits are all ASCII, where the twin matches the same: parsing and
+ * compiling a `\p{…}` class costs much on a first document (V8 builds it from Unicode tables), and most inputs need
+ * none. Each form is parsed and compiled on first use.
+ */
+export class AsciiTwinRegExp extends RegExp {
+  readonly #pattern: string;
+  /** The ASCII source, null when there is none; made on first use. */
+  #ascii: string | null | undefined;
+  /** [as given, ASCII], each made on first use. */
+  readonly #runners: Array<RegExp | undefined> = [];
+
+  constructor(pattern: string | RegExp, flags?: string) {
+    const source = pattern instanceof AsciiTwinRegExp ? pattern.#pattern : typeof pattern === 'string' ? pattern : pattern.source;
+    const f = flags ?? (typeof pattern === 'string' ? '' : pattern.flags);
+    // Made from an empty pattern (see `LexiconRegExp`): the pattern is parsed only by the runner that needs it.
+    super('(?:)', f);
+    this.#pattern = source;
+    Object.defineProperty(this, 'source', { get: once(() => new RegExp(source, f).source) });
+  }
+
+  override exec(input: string): RegExpExecArray | null {
+    const s = String(input);
+    this.#ascii ??= asciiSource(this.#pattern) ?? null;
+    const k = this.#ascii !== null && asciiWordsIn(s) ? 1 : 0;
+    let re = this.#runners[k];
+    if (!re) {
+      re = new RegExp(k === 1 ? (this.#ascii as string) : this.#pattern, this.flags);
+      this.#runners[k] = re;
+    }
+    re.lastIndex = this.lastIndex;
+    const m = re.exec(s);
+    this.lastIndex = re.lastIndex;
+    return m;
+  }
 }
 const NON_ASCII = /[^\0-\x7F]/;
+
+/** Where the run of letters and digits (code points of `\p{L}` or `\p{N}`) from `k` ends. */
+function wordRunEnd(text: string, k: number): number {
+  while (k < text.length) {
+    const c = text.codePointAt(k) as number;
+    const word = c < 0x80 ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : WORD_CHAR.test(String.fromCodePoint(c));
+    if (!word) return k;
+    k += c > 0xffff ? 2 : 1;
+  }
+  return k;
+}
 
 /** Whether a character code is part of a word (a letter or digit; any non-ASCII letter). */
 function isWordCode(text: string, k: number): boolean {
@@ -981,9 +1081,8 @@ export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undef
     // A match starting with punctuation (".NET") starts at no word: only "anything" describes it.
     const folded = foldUncached(word);
     if (!isWordCode(folded, 0)) return false;
-    const parts = folded.split(/[^\p{L}\p{N}]+/u).filter((p) => p !== '');
-    if (parts.length === 0) return false;
-    out.add(parts[0] as string);
+    // Its first run of letters and digits (read by code point, as a `u` pattern reads them), without splitting it all.
+    out.add(folded.slice(0, wordRunEnd(folded, 1)));
     if (word.includes('-')) out.add(foldUncached(word.split(/['’]/u)[0] as string).replace(/-/gu, ''));
     return true;
   };
