@@ -1961,6 +1961,21 @@ describe("a sentence that describes the employer is the company's, not the perso
       'threat-modeling',
       true,
     ],
+    [
+      'EXPERIENCE\nMLOps Engineer  Sep 2023 – Present\nHalden AI · Dublin\nClinical NLP and imaging start-up, ~120 staff, models served to 40 hospital sites\n- Ran the Kubeflow pipelines.',
+      'machine-learning',
+      false,
+    ],
+    [
+      'BERUFSERFAHRUNG\nMLOps Engineer  09/2023 – heute\nHalden AI · Dublin\nStart-up für klinisches NLP und Bildgebung, ca. 120 Mitarbeitende\n- Kubeflow-Pipelines betrieben.',
+      'machine-learning',
+      false,
+    ],
+    [
+      'EXPERIENCE\nML Engineer  Sep 2023 – Present\nHalden AI · Dublin\nBuilt clinical NLP models with a team of 12 staff\n- Ran the Kubeflow pipelines.',
+      'machine-learning',
+      true,
+    ],
   ])('%s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
@@ -2961,6 +2976,10 @@ describe('an exploring row and its wrapped lines', () => {
   it('goes on past a line left open by a comma or a semicolon, up to a bullet or a line with its own label', () => {
     expect(ids('SKILLS\nExploring: Rust,\nTensorFlow\nPlatforms: Docker')).toEqual(['docker']);
     expect(ids('SKILLS\nExploring: Rust;\n- TensorFlow')).toContain('tensorflow');
+  });
+  it('takes dot leaders as the end of its label', () => {
+    expect(ids('SKILLS\nLanguages ...... Python\nLearning ....... PyTorch (evening course), LLM guardrails')).toEqual(['python']);
+    expect(ids('KENNTNISSE\nSprachen .. Python\nIn Einarbeitung .. PyTorch (Abendkurs), LLM-Guardrails')).toEqual(['python']);
   });
   it('stops at the end of a sentence: the label spoke of that sentence only', () => {
     const text = 'SUMMARY\nNext step: moving towards LLM security. I have not built LLM apps yet; our models in\nproduction run on Kubernetes.';

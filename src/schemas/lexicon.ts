@@ -87,6 +87,8 @@ export const WorkLexiconSchema = z.strictObject({
    * what the company does is no evidence of what the person did.
    */
   companyVerbs: Phrases,
+  /** Nouns of a headcount ("staff", "Mitarbeitende", "salariés"): a part of an entry's first line that is only a number of them ("~120 staff") gives the employer's size, and the line profiles the company, not the person's work. */
+  headcountWords: Phrases,
   /** Verbs of building, training or deploying models: a sentence with one is ML work even when it names security. */
   modelBuildingVerbs: Phrases,
   /** Nouns of building that open a duty ("Conception et exploitation d'un assistant …", "Aufbau einer …"): at a sentence's start only, like a verb of building there; elsewhere they name no building ("revue de conception"). */
