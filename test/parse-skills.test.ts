@@ -2605,6 +2605,36 @@ describe('the r23 round: a short line that ends in a word no sentence ends with,
     expect(ids('EDUCATION\nM.Sc. Computer Science 2020\nThesis: Reproducible builds for ML model containers')).not.toContain('machine-learning');
     expect(ids('EXPERIENCE\nEngineer  Jan 2020 – Present\n- Trained and evaluated ML models for fraud scoring')).toContain('machine-learning');
   });
+  it('reads a hyphenated German security risk assessment', () => {
+    const text =
+      'BERUFSERFAHRUNG\n03/2024 – heute  Analystin, Acme\n- Führe vor jeder Freigabe die Sicherheits-Risikobewertung des jeweiligen KI-Systems durch.';
+    expect(ids(text)).toContain('security-assessment');
+  });
+  it("reads the areas an audit of a programme covers as its topics, not the person's work", () => {
+    const text =
+      'EXPERIENCE\nIT Audit Manager  07/2019 – 01/2023\nLed internal audits of the cybersecurity programme (identity and access\nmanagement, SOC operations, vulnerability management) against ISO 27001.';
+    expect(ids(text)).not.toContain('identity-access-management');
+    expect(ids(text)).not.toContain('vulnerability-management');
+    expect(ids('EXPERIENCE\nSecurity Engineer  2019 – 2023\n- Ran vulnerability management for 2,000 hosts.')).toContain('vulnerability-management');
+  });
+  it('reads Logic Apps as Azure', () => {
+    expect(ids('EXPERIENCE\nSOC Analyst  2019 – 2023\n- Built Microsoft Sentinel SOAR playbooks (Logic Apps) that isolate hosts.')).toContain('azure');
+  });
+  it('reads no stakeholder communication or data engineering from SQL reports and SQL for features', () => {
+    const exp = 'EXPERIENCE\nData Analyst  2018 – 2020\n';
+    expect(ids(`${exp}- SQL reporting for the credit committee.`)).not.toContain('stakeholder-communication');
+    expect(ids(`${exp}- Monthly reporting to the credit committee.`)).toContain('stakeholder-communication');
+    expect(ids(`${exp}- SQL (PostgreSQL) for feature pipelines.`)).not.toContain('data-engineering');
+    expect(ids(`${exp}- Built feature pipelines on Spark.`)).toContain('data-engineering');
+  });
+  it('reads no machine learning from building the platform ML models run on', () => {
+    expect(ids('SUMMARY\nData engineer who ended up building the platform that ML models run on.')).not.toContain('machine-learning');
+    expect(ids('SUMMARY\nData scientist who built ML models for churn on Databricks.')).toContain('machine-learning');
+  });
+  it('reads no data engineering from data ingestion on the path to inference', () => {
+    expect(ids('SUMMARY\nMade the whole path from data ingestion to inference endpoint tamper-evident.')).not.toContain('data-engineering');
+    expect(ids('SUMMARY\nBuilt data ingestion with Kafka for the billing warehouse.')).toContain('data-engineering');
+  });
   it('reads a service that automatically quarantines artefacts as security automation', () => {
     expect(ids(entry('Wrote a Python service that automatically quarantines model artefacts whose signatures do not match'))).toContain('security-automation');
   });
