@@ -156,6 +156,8 @@ export const CuesLexiconSchema = z.strictObject({
   /** Beside a certification: it is held now, whatever `certNotHeld` finds inside these words ("en cours de validité": "en cours" is "in progress" alone). */
   certCurrent: Phrases,
   /** The team a piece of work was for or came from ("dashboards for the MLOps team"): a skill inside its name is no evidence, the words around it are. */
+  /** Words right before a bracket that lists what an audit or review covered ("audits of the cybersecurity programme (IAM, SOC operations)"): the areas in the bracket are its topics, not the person's work. */
+  topicLeads: Phrases,
   teamNames: Phrases,
   /**
    * Words of a certification's name ("Certified", "Associate", "Zertifikat"): a skill named on such a line of a

@@ -36,6 +36,8 @@ export interface CueWords {
   certCurrentAll: RegExp;
   /** `teamNames`, global. */
   teamNamesAll: RegExp;
+  /** `topicLeads`, global. */
+  topicLeadsAll: RegExp;
   /** A word of a certification's name ("Certified", "Associate"): a skill on its line is the certificate's topic. */
   certName: RegExp;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
@@ -93,6 +95,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
+    topicLeadsAll: () => phrasesRegex(lex.cues.topicLeads, 'g'),
     certName: () => phrasesRegex(lex.cues.certNameWords),
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
@@ -144,6 +147,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
     if (!NUMBER_SIGN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) nearEnds.push(m.index + m[0].length);
   }
   const { starts: teamStarts, ends: teamEnds } = matchSpans(cues.teamNamesAll, text);
+  const topics = topicBrackets(cues.topicLeadsAll, text);
   const { starts: beforeStarts, ends: beforeEnds } = matchSpans(cues.beforeAll, text);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
   const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);
@@ -172,6 +176,9 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       // A mention inside a cue names someone else's work: "the ML platform team implemented", "done by the red team".
       const team = firstAtOrAfter(teamEnds, end);
       if (team >= 0 && (teamStarts[team] as number) <= start) return true;
+      // A mention in the bracket of an audit's topics: "audits of the cybersecurity programme (IAM, SOC operations)".
+      const topic = firstAtOrAfter(topics.ends, end);
+      if (topic >= 0 && (topics.starts[topic] as number) <= start) return true;
       const inside = firstAtOrAfter(beforeEnds, end);
       // A mention that opens the cue is its verb, not its object: in "audited the vulnerability-management programme" the audit is the person's.
       if (inside >= 0 && (beforeStarts[inside] as number) < start) return true;
@@ -267,6 +274,27 @@ export function isNegated(text: string, start: number, end: number, cues: CueWor
   while (from > floor && !isSentenceStop(text, from - 1) && (!CLAUSE_END.has(text[from - 1] as string) || isSoftWrap(text, from - 1, cues.goesOn))) from--;
   if (cues.before.test(text.slice(from, start))) return true;
   return cues.after.test(text.slice(end, end + 60));
+}
+
+/** How far a bracket of topics may run. */
+const TOPIC_REACH = 200;
+/** A bracket right after a topic lead, closed within reach (one class up to the bracket: linear). */
+const TOPIC_BRACKET = /^\s{0,2}\([^()]*\)/u;
+
+/** The brackets that follow a topic lead, as spans. */
+function topicBrackets(re: RegExp, text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const from = m.index + m[0].length;
+    const bracket = TOPIC_BRACKET.exec(text.slice(from, from + TOPIC_REACH));
+    if (bracket) {
+      starts.push(from);
+      ends.push(from + bracket[0].length);
+    }
+  }
+  return { starts, ends };
 }
 
 /** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
