@@ -1988,6 +1988,21 @@ describe("a sentence that describes the employer is the company's, not the perso
       'threat-modeling',
       true,
     ],
+    [
+      'EXPERIENCE\nMLOps Engineer  Sep 2023 – Present\nHalden AI · Dublin\nClinical NLP and imaging start-up, ~120 staff, models served to 40 hospital sites\n- Ran the Kubeflow pipelines.',
+      'machine-learning',
+      false,
+    ],
+    [
+      'BERUFSERFAHRUNG\nMLOps Engineer  09/2023 – heute\nHalden AI · Dublin\nStart-up für klinisches NLP und Bildgebung, ca. 120 Mitarbeitende\n- Kubeflow-Pipelines betrieben.',
+      'machine-learning',
+      false,
+    ],
+    [
+      'EXPERIENCE\nML Engineer  Sep 2023 – Present\nHalden AI · Dublin\nBuilt clinical NLP models with a team of 12 staff\n- Ran the Kubeflow pipelines.',
+      'machine-learning',
+      true,
+    ],
   ])('%s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
@@ -2617,6 +2632,35 @@ describe('the r23 round: a short line that ends in a word no sentence ends with,
     expect(ids('EDUCATION\nM.Sc. Computer Science 2020\nThesis: Reproducible builds for ML model containers')).not.toContain('machine-learning');
     expect(ids('EXPERIENCE\nEngineer  Jan 2020 – Present\n- Trained and evaluated ML models for fraud scoring')).toContain('machine-learning');
   });
+  it('reads a hyphenated German security risk assessment', () => {
+    const text =
+      'BERUFSERFAHRUNG\n03/2024 – heute  Analystin, Acme\n- Führe vor jeder Freigabe die Sicherheits-Risikobewertung des jeweiligen KI-Systems durch.';
+    expect(ids(text)).toContain('security-assessment');
+  });
+  it("reads the areas an audit of a programme covers as its topics, not the person's work", () => {
+    const text =
+      'EXPERIENCE\nIT Audit Manager  07/2019 – 01/2023\nLed internal audits of the cybersecurity programme (identity and access\nmanagement, SOC operations, vulnerability management) against ISO 27001.';
+    expect(ids(text)).not.toContain('identity-access-management');
+    expect(ids(text)).not.toContain('vulnerability-management');
+    // Only the bracket is the audit's topics: the standard audited against after it is still read.
+    expect(ids(text)).toContain('security-compliance');
+    expect(ids('EXPERIENCE\nSecurity Engineer  2019 – 2023\n- Ran vulnerability management for 2,000 hosts.')).toContain('vulnerability-management');
+  });
+  it('reads no stakeholder communication or data engineering from SQL reports and SQL for features', () => {
+    const exp = 'EXPERIENCE\nData Analyst  2018 – 2020\n';
+    expect(ids(`${exp}- SQL reporting for the credit committee.`)).not.toContain('stakeholder-communication');
+    expect(ids(`${exp}- Monthly reporting to the credit committee.`)).toContain('stakeholder-communication');
+    expect(ids(`${exp}- SQL (PostgreSQL) for feature pipelines.`)).not.toContain('data-engineering');
+    expect(ids(`${exp}- Built feature pipelines on Spark.`)).toContain('data-engineering');
+  });
+  it('reads no machine learning from building the platform ML models run on', () => {
+    expect(ids('SUMMARY\nData engineer who ended up building the platform that ML models run on.')).not.toContain('machine-learning');
+    expect(ids('SUMMARY\nData scientist who built ML models for churn on Databricks.')).toContain('machine-learning');
+  });
+  it('reads no data engineering from data ingestion on the path to inference', () => {
+    expect(ids('SUMMARY\nMade the whole path from data ingestion to inference endpoint tamper-evident.')).not.toContain('data-engineering');
+    expect(ids('SUMMARY\nBuilt data ingestion with Kafka for the billing warehouse.')).toContain('data-engineering');
+  });
   it('reads a service that automatically quarantines artefacts as security automation', () => {
     expect(ids(entry('Wrote a Python service that automatically quarantines model artefacts whose signatures do not match'))).toContain('security-automation');
   });
@@ -2988,6 +3032,10 @@ describe('an exploring row and its wrapped lines', () => {
   it('goes on past a line left open by a comma or a semicolon, up to a bullet or a line with its own label', () => {
     expect(ids('SKILLS\nExploring: Rust,\nTensorFlow\nPlatforms: Docker')).toEqual(['docker']);
     expect(ids('SKILLS\nExploring: Rust;\n- TensorFlow')).toContain('tensorflow');
+  });
+  it('takes dot leaders as the end of its label', () => {
+    expect(ids('SKILLS\nLanguages ...... Python\nLearning ....... PyTorch (evening course), LLM guardrails')).toEqual(['python']);
+    expect(ids('KENNTNISSE\nSprachen .. Python\nIn Einarbeitung .. PyTorch (Abendkurs), LLM-Guardrails')).toEqual(['python']);
   });
   it('stops at the end of a sentence: the label spoke of that sentence only', () => {
     const text = 'SUMMARY\nNext step: moving towards LLM security. I have not built LLM apps yet; our models in\nproduction run on Kubernetes.';

@@ -1,4 +1,4 @@
-import { fold } from '../text/phrases';
+import { fold, phrasesBody } from '../text/phrases';
 import type { Lexicon } from '../text/lexicon';
 import type { RawEntry } from './_entries';
 
@@ -13,7 +13,23 @@ const MAX_DESCRIPTION = 300;
 /** How many words of the employer's name may stand between its first word and the verb ("Acme Robotics Ltd builds"). */
 const MAX_NAME_WORDS = 3;
 
+/** Parts of a line: a comma, semicolon, middle dot or pipe ends one. */
+const LINE_PARTS = /[,;·|]/u;
+
 const verbsCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+const headcountCache = new WeakMap<Lexicon, RegExp>();
+
+/** A whole line part that is a headcount, folded: "~120 staff", "ca. 120 Mitarbeitende", "plus de 2 000 salariés". */
+function headcountOf(lex: Lexicon): RegExp {
+  let hit = headcountCache.get(lex);
+  if (!hit) {
+    const about = phrasesBody(lex.measures.approximate.map(fold));
+    const nouns = phrasesBody(lex.work.headcountWords.map(fold));
+    hit = new RegExp(`^\\s{0,3}(?:${about}\\s{1,3})?[~≈]?\\s{0,2}\\d[\\d.,\\u00a0 ]{0,8}\\+?\\s{1,3}${nouns}\\s{0,3}$`, 'u');
+    headcountCache.set(lex, hit);
+  }
+  return hit;
+}
 
 function verbsOf(lex: Lexicon): ReadonlySet<string> {
   let hit = verbsCache.get(lex);
@@ -29,14 +45,16 @@ function verbsOf(lex: Lexicon): ReadonlySet<string> {
 export function companyDescriptions(text: string, entries: readonly RawEntry[], lex: Lexicon): Array<{ start: number; end: number }> {
   const verbs = verbsOf(lex);
   const spans: Array<{ start: number; end: number }> = [];
-  if (verbs.size === 0) return spans;
+  const headcount = headcountOf(lex);
   for (const e of entries) {
+    const profile = profileLine(text, e, headcount);
+    if (profile) spans.push(profile);
     const name = firstWord(e.organization ?? '');
     if (name === undefined || name.length < 3) continue;
     for (let at = e.headerEnd; at < e.bodyEnd; ) {
       const nl = text.indexOf('\n', at);
       const lineEnd = nl < 0 || nl > e.bodyEnd ? e.bodyEnd : nl;
-      const verbEnd = describedAt(text.slice(at, lineEnd), name, verbs);
+      const verbEnd = verbs.size === 0 ? undefined : describedAt(text.slice(at, lineEnd), name, verbs);
       if (verbEnd !== undefined) {
         const ahead = text.slice(at + verbEnd, Math.min(e.bodyEnd, at + verbEnd + MAX_DESCRIPTION));
         const item = NEXT_ITEM.exec(ahead);
@@ -48,6 +66,24 @@ export function companyDescriptions(text: string, entries: readonly RawEntry[], 
     }
   }
   return spans;
+}
+
+/**
+ * The first line of an entry's body when it is no list item and one of its parts is only a headcount ("Clinical NLP
+ * and imaging start-up, ~120 staff, models served to 40 hospital sites"): it profiles the employer.
+ */
+function profileLine(text: string, e: RawEntry, headcount: RegExp): { start: number; end: number } | undefined {
+  let at = e.headerEnd;
+  while (at < e.bodyEnd && /\s/u.test(text.charAt(at))) at++;
+  const nl = text.indexOf('\n', at);
+  const end = nl < 0 || nl > e.bodyEnd ? e.bodyEnd : nl;
+  const line = text.slice(at, end);
+  if (line === '' || NEXT_ITEM.test(`\n${line}`)) return undefined;
+  return fold(line)
+    .split(LINE_PARTS)
+    .some((part) => headcount.test(part))
+    ? { start: at, end }
+    : undefined;
 }
 
 /** The folded first word of an organisation's name. */

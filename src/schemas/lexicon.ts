@@ -87,6 +87,8 @@ export const WorkLexiconSchema = z.strictObject({
    * what the company does is no evidence of what the person did.
    */
   companyVerbs: Phrases,
+  /** Nouns of a headcount ("staff", "Mitarbeitende", "salariés"): a part of an entry's first line that is only a number of them ("~120 staff") gives the employer's size, and the line profiles the company, not the person's work. */
+  headcountWords: Phrases,
   /** Verbs of building, training or deploying models: a sentence with one is ML work even when it names security. */
   modelBuildingVerbs: Phrases,
   /** Nouns of building that open a duty ("Conception et exploitation d'un assistant …", "Aufbau einer …"): at a sentence's start only, like a verb of building there; elsewhere they name no building ("revue de conception"). */
@@ -154,6 +156,8 @@ export const CuesLexiconSchema = z.strictObject({
   /** Beside a certification: it is held now, whatever `certNotHeld` finds inside these words ("en cours de validité": "en cours" is "in progress" alone). */
   certCurrent: Phrases,
   /** The team a piece of work was for or came from ("dashboards for the MLOps team"): a skill inside its name is no evidence, the words around it are. */
+  /** Words right before a bracket that lists what an audit or review covered ("audits of the cybersecurity programme (IAM, SOC operations)"): the areas in the bracket are its topics, not the person's work. */
+  topicLeads: Phrases,
   teamNames: Phrases,
   /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
   teamOf: Phrases,

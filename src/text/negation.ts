@@ -38,6 +38,8 @@ export interface CueWords {
   teamNamesAll: RegExp;
   /** A team's size and the bracket of its members right after it (`teamOf`, then a number), global. */
   teamMembersAll: RegExp;
+  /** `topicLeads`, global. */
+  topicLeadsAll: RegExp;
   /** A word of a certification's name ("Certified", "Associate"): a skill on its line is the certificate's topic. */
   certName: RegExp;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
@@ -76,11 +78,12 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     certExpiresAll: () => phrasesRegex(lex.cues.certExpires, 'g'),
     gapInline: () => {
       // "Not yet: Kubernetes", a table row "Weiterbildung geplant⇥Adversarial ML" (a column gap after the label), or a
-      // label whose bracket is the gap label: "Weiterbildung (laufend)⇥Kubernetes-Sicherheit".
+      // label whose bracket is the gap label: "Weiterbildung (laufend)⇥Kubernetes-Sicherheit"; dot leaders end a label too
+      // ("Learning ....... PyTorch").
       return phrasesPattern(
         [lex.cues.gapLabels],
         ([gap]) =>
-          `^[\\s\\-–•*]{0,6}(?:(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${gap})|\\p{L}{1,30}\\s{0,3}\\(\\s{0,2}(?:${gap})\\s{0,2}\\))(?:\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?[:–—-]| {2}\\s{0,40}\\S)`,
+          `^[\\s\\-–•*]{0,6}(?:(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${gap})|\\p{L}{1,30}\\s{0,3}\\(\\s{0,2}(?:${gap})\\s{0,2}\\))(?:\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?(?:[:–—-]|\\.{2,40} )| {2}\\s{0,40}\\S)`,
       );
     },
     // "GAPS / ROADMAP", or two gap labels joined: "LEARNING & NEXT STEPS".
@@ -96,6 +99,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
     teamMembersAll: () =>
       phrasesPattern([lex.cues.teamOf, Object.keys(lex.numbers.numbers)], ([team, n]) => `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}\\([^()]{1,160}\\)`, 'gu'),
+    topicLeadsAll: () => phrasesRegex(lex.cues.topicLeads, 'g'),
     certName: () => phrasesRegex(lex.cues.certNameWords),
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
@@ -147,6 +151,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
     if (!NUMBER_SIGN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) nearEnds.push(m.index + m[0].length);
   }
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
+  const topics = topicBrackets(cues.topicLeadsAll, text);
   const { starts: beforeStarts, ends: beforeEnds } = matchSpans(cues.beforeAll, text);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
   const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);
@@ -175,6 +180,9 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       // A mention inside a cue names someone else's work: "the ML platform team implemented", "done by the red team".
       const team = firstAtOrAfter(teamEnds, end);
       if (team >= 0 && (teamStarts[team] as number) <= start) return true;
+      // A mention in the bracket of an audit's topics: "audits of the cybersecurity programme (IAM, SOC operations)".
+      const topic = firstAtOrAfter(topics.ends, end);
+      if (topic >= 0 && (topics.starts[topic] as number) <= start) return true;
       const inside = firstAtOrAfter(beforeEnds, end);
       // A mention that opens the cue is its verb, not its object: in "audited the vulnerability-management programme" the audit is the person's.
       if (inside >= 0 && (beforeStarts[inside] as number) < start) return true;
@@ -270,6 +278,27 @@ export function isNegated(text: string, start: number, end: number, cues: CueWor
   while (from > floor && !isSentenceStop(text, from - 1) && (!CLAUSE_END.has(text[from - 1] as string) || isSoftWrap(text, from - 1, cues.goesOn))) from--;
   if (cues.before.test(text.slice(from, start))) return true;
   return cues.after.test(text.slice(end, end + 60));
+}
+
+/** How far a bracket of topics may run. */
+const TOPIC_REACH = 200;
+/** A bracket right after a topic lead, closed within reach (one class up to the bracket: linear). */
+const TOPIC_BRACKET = /^\s{0,2}\([^()]*\)/u;
+
+/** The brackets that follow a topic lead, as spans. */
+function topicBrackets(re: RegExp, text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const from = m.index + m[0].length;
+    const bracket = TOPIC_BRACKET.exec(text.slice(from, from + TOPIC_REACH));
+    if (bracket) {
+      starts.push(from);
+      ends.push(from + bracket[0].length);
+    }
+  }
+  return { starts, ends };
 }
 
 /** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
