@@ -684,6 +684,29 @@ describe('education, certifications, clearance', () => {
       'Universidad de Buenos Aires\nMaestría en Seguridad Informática · (2019 - 2021)\nCursada completa, tesis pendiente',
       [],
     ],
+    ['a viva still pending', 'PhD in Law — Trinity College Dublin (part-time). Thesis submitted 2026; viva pending.', []],
+    ['a defence still to come', 'Ph.D. Computer Science — Purdue University, 2020 – 2026, awaiting defense', []],
+    [
+      'a programme that awards no degree, on the next line',
+      'MBA em Gestão de Segurança da Informação — FIAP, 2021\n   (pós-graduação lato sensu / especialização, 360 h)\nBacharelado em Ciência da Computação — UFPE, 2013',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'a degree withdrawn from, with a lesser exit award',
+      'MSc Information Security (part-time), Royal Holloway, 2017–2018\n  Withdrew after Year 1; exited with a Postgraduate Certificate in Information Security\nBSc Computer Science, University of Kent, 2014',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'a non-degree programme on a line of its own takes nothing from the degree above',
+      'BEng in Computer Science, Gdansk University of Technology   2011 – 2015\nPostgraduate studies (non-degree) in Cybersecurity, WSB Gdansk   2019 – 2020',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'a postgraduate certificate under a degree takes nothing from it',
+      'MSc Information Security, Royal Holloway, 2018\nPostgraduate Certificate in Cloud Security, 2020',
+      [['master', 'cybersecurity']],
+    ],
+    ['a minor is no field', 'B.S. — Auburn University, Auburn, AL, 2012. Minor: Mathematics. Magna Cum Laude', [['bachelor', 'other']]],
     ['an end year that is asOf’s own', 'MSc Cybersecurity, University of Leeds, 2025 – 2026', [['master', 'cybersecurity']]],
     [
       'a double degree: one per subject',
