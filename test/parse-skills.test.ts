@@ -706,6 +706,22 @@ describe('education, certifications, clearance', () => {
       'MSc Information Security, Royal Holloway, 2018\nPostgraduate Certificate in Cloud Security, 2020',
       [['master', 'cybersecurity']],
     ],
+    [
+      'Indian degrees in a table: MCA, BCA; class XII is school',
+      'Qualification | Institute | Year | Score\nMCA | PES University | 2017 | 8.4 CGPA\nBCA | Christ University | 2014 | 78%\nClass XII (CBSE) | Kendriya Vidyalaya | 2011 | 91%',
+      [
+        ['master', 'computer-science'],
+        ['bachelor', 'computer-science'],
+      ],
+    ],
+    [
+      'a Master of Mathematics names its subject after it',
+      'MMath, Computer Science — University of Waterloo, 2019\nBMath, Statistics — University of Waterloo, 2016',
+      [
+        ['master', 'computer-science'],
+        ['bachelor', 'statistics'],
+      ],
+    ],
     ['a minor is no field', 'B.S. — Auburn University, Auburn, AL, 2012. Minor: Mathematics. Magna Cum Laude', [['bachelor', 'other']]],
     ['an end year that is asOf’s own', 'MSc Cybersecurity, University of Leeds, 2025 – 2026', [['master', 'cybersecurity']]],
     [
