@@ -722,6 +722,15 @@ describe('education, certifications, clearance', () => {
         ['bachelor', 'statistics'],
       ],
     ],
+    [
+      'British research degrees and an Indian Master of Commerce',
+      'MPhil in Computer Science — University of Cambridge, 2015\nEngD Software Engineering — University of Oxford, 2020\nM.Com. — University of Delhi, 2010',
+      [
+        ['master', 'computer-science'],
+        ['doctorate', 'software-engineering'],
+        ['master', 'business'],
+      ],
+    ],
     ['a minor is no field', 'B.S. — Auburn University, Auburn, AL, 2012. Minor: Mathematics. Magna Cum Laude', [['bachelor', 'other']]],
     ['an end year that is asOf’s own', 'MSc Cybersecurity, University of Leeds, 2025 – 2026', [['master', 'cybersecurity']]],
     [
@@ -1369,6 +1378,7 @@ describe('a certificate names its topic, not work done', () => {
   it.each([
     ['CERTIFICATIONS\nAWS Certified Cloud Practitioner (2022)', 'aws'],
     ['CERTIFICATIONS\nGoogle Cloud Associate Cloud Engineer (2023)', 'gcp'],
+    ['CERTIFICATIONS\nGoogle Cloud Professional Cloud Security Engineer — valid to 2027', 'cloud-security'],
     ['ZERTIFIKATE\nMicrosoft Certified: Azure Fundamentals (2021)', 'azure'],
     ['CERTIFICACIONES\neJPT (eLearnSecurity Junior Penetration Tester) – 2020', 'penetration-testing'],
   ])('%s gives no %s', (text, id) => {
