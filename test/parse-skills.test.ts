@@ -1043,6 +1043,10 @@ describe('education, certifications, clearance', () => {
     ['training only', 'CERTIFICATIONS\n- OSCP | Issued: Nov 2019\n- CompTIA Security+ | training only (company bootcamp, 2019), exam not attempted', ['oscp']],
     ['training only, in German', 'ZERTIFIKATE\nOSCP (2019)\nCompTIA Security+ – nur Schulung, Prüfung nicht abgelegt', ['oscp']],
     ['training only, in French', 'CERTIFICATIONS\nOSCP (2019)\nCompTIA Security+ – formation uniquement, examen non passé', ['oscp']],
+    ['a preparation course', 'CERTIFICATIONS\nOSCP (2019)\nCISSP training course (online), 2023\nCCSP bootcamp attended 2024', ['oscp']],
+    ['a preparation course, in German', 'ZERTIFIKATE\nOSCP (2019)\nCISSP – Vorbereitungskurs besucht 2022', ['oscp']],
+    ['a suspended certification', 'CERTIFICATIONS\nOSCP (2019)\nCISM (suspended for unreported CPE hours)', ['oscp']],
+    ['a suspended certification, in Spanish', 'CERTIFICACIONES\nOSCP (2019)\nCISM (suspendida por falta de CPE)', ['oscp']],
     ['awaiting approval, in Spanish', 'CERTIFICACIONES\nOSCP (2019)\nCISM – examen aprobado, pendiente de aprobación de ISACA', ['oscp']],
     [
       'an application awaiting approval',
@@ -1080,6 +1084,9 @@ describe('education, certifications, clearance', () => {
     ['Holds an active Secret clearance', 'secret', true, undefined],
     ['Public Trust (Moderate Risk Background Investigation), active', 'public-trust', true, undefined],
     ['SC (Security Check) – active, sponsored by DRI', 'secret', true, undefined],
+    // The US Department of Energy's Q and L clearances stand level with Top Secret and Secret.
+    ['Active DOE Q clearance (national laboratory), reinvestigated 2024', 'top-secret', true, undefined],
+    ['DOE L clearance – active', 'secret', true, undefined],
     ['SC (Security Check) – active\nPreviously DV (Developed Vetting) 2016 – 2021; lapsed on leaving', 'secret', true, undefined],
     ['DoD SECRET - ACTIVE\nTS/SCI - held 2010-2015 while on active duty; inactive since separation', 'secret', true, undefined],
     ['SECRET del DoD - ACTIVA\nTS/SCI - obtenida en 2010-2015 durante el servicio activo; inactiva desde la baja', 'secret', true, undefined],
