@@ -685,6 +685,9 @@ describe('education, certifications, clearance', () => {
       [],
     ],
     ['a viva still pending', 'PhD in Law — Trinity College Dublin (part-time). Thesis submitted 2026; viva pending.', []],
+    ['a thesis under review', 'PhD Researcher in Machine Learning, University of Amsterdam, 2021 – 2025 (thesis under review)', []],
+    ['a dissertation still being written', 'MSc Cyber Security (distance learning), University of York — dissertation stage', []],
+    ['courses audited in a degree programme', 'Master of Science in Cybersecurity (audited courses only), Harvard Extension School, 2020', []],
     ['a defence still to come', 'Ph.D. Computer Science — Purdue University, 2020 – 2026, awaiting defense', []],
     [
       'a programme that awards no degree, on the next line',
