@@ -689,6 +689,7 @@ describe('education, certifications, clearance', () => {
     ['a dissertation still being written', 'MSc Cyber Security (distance learning), University of York — dissertation stage', []],
     ['courses audited in a degree programme', 'Master of Science in Cybersecurity (audited courses only), Harvard Extension School, 2020', []],
     ['a defence still to come', 'Ph.D. Computer Science — Purdue University, 2020 – 2026, awaiting defense', []],
+    ['a university’s own title, no official degree, in Spanish', 'Máster propio en Ciberseguridad (título propio) — Universidad de Alcalá, 2020', []],
     [
       'a programme that awards no degree, on the next line',
       'MBA em Gestão de Segurança da Informação — FIAP, 2021\n   (pós-graduação lato sensu / especialização, 360 h)\nBacharelado em Ciência da Computação — UFPE, 2013',
