@@ -694,6 +694,58 @@ describe('education, certifications, clearance', () => {
       'Universidad de Buenos Aires\nMaestría en Seguridad Informática · (2019 - 2021)\nCursada completa, tesis pendiente',
       [],
     ],
+    ['a viva still pending', 'PhD in Law — Trinity College Dublin (part-time). Thesis submitted 2026; viva pending.', []],
+    ['a thesis under review', 'PhD Researcher in Machine Learning, University of Amsterdam, 2021 – 2025 (thesis under review)', []],
+    ['a dissertation still being written', 'MSc Cyber Security (distance learning), University of York — dissertation stage', []],
+    ['courses audited in a degree programme', 'Master of Science in Cybersecurity (audited courses only), Harvard Extension School, 2020', []],
+    ['a defence still to come', 'Ph.D. Computer Science — Purdue University, 2020 – 2026, awaiting defense', []],
+    ['a university’s own title, no official degree, in Spanish', 'Máster propio en Ciberseguridad (título propio) — Universidad de Alcalá, 2020', []],
+    [
+      'a programme that awards no degree, on the next line',
+      'MBA em Gestão de Segurança da Informação — FIAP, 2021\n   (pós-graduação lato sensu / especialização, 360 h)\nBacharelado em Ciência da Computação — UFPE, 2013',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'a degree withdrawn from, with a lesser exit award',
+      'MSc Information Security (part-time), Royal Holloway, 2017–2018\n  Withdrew after Year 1; exited with a Postgraduate Certificate in Information Security\nBSc Computer Science, University of Kent, 2014',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'a non-degree programme on a line of its own takes nothing from the degree above',
+      'BEng in Computer Science, Gdansk University of Technology   2011 – 2015\nPostgraduate studies (non-degree) in Cybersecurity, WSB Gdansk   2019 – 2020',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'a postgraduate certificate under a degree takes nothing from it',
+      'MSc Information Security, Royal Holloway, 2018\nPostgraduate Certificate in Cloud Security, 2020',
+      [['master', 'cybersecurity']],
+    ],
+    [
+      'Indian degrees in a table: MCA, BCA; class XII is school',
+      'Qualification | Institute | Year | Score\nMCA | PES University | 2017 | 8.4 CGPA\nBCA | Christ University | 2014 | 78%\nClass XII (CBSE) | Kendriya Vidyalaya | 2011 | 91%',
+      [
+        ['master', 'computer-science'],
+        ['bachelor', 'computer-science'],
+      ],
+    ],
+    [
+      'a Master of Mathematics names its subject after it',
+      'MMath, Computer Science — University of Waterloo, 2019\nBMath, Statistics — University of Waterloo, 2016',
+      [
+        ['master', 'computer-science'],
+        ['bachelor', 'statistics'],
+      ],
+    ],
+    [
+      'British research degrees and an Indian Master of Commerce',
+      'MPhil in Computer Science — University of Cambridge, 2015\nEngD Software Engineering — University of Oxford, 2020\nM.Com. — University of Delhi, 2010',
+      [
+        ['master', 'computer-science'],
+        ['doctorate', 'software-engineering'],
+        ['master', 'business'],
+      ],
+    ],
+    ['a minor is no field', 'B.S. — Auburn University, Auburn, AL, 2012. Minor: Mathematics. Magna Cum Laude', [['bachelor', 'other']]],
     ['an end year that is asOf’s own', 'MSc Cybersecurity, University of Leeds, 2025 – 2026', [['master', 'cybersecurity']]],
     [
       'a double degree: one per subject',
@@ -1012,6 +1064,10 @@ describe('education, certifications, clearance', () => {
     ['training only', 'CERTIFICATIONS\n- OSCP | Issued: Nov 2019\n- CompTIA Security+ | training only (company bootcamp, 2019), exam not attempted', ['oscp']],
     ['training only, in German', 'ZERTIFIKATE\nOSCP (2019)\nCompTIA Security+ – nur Schulung, Prüfung nicht abgelegt', ['oscp']],
     ['training only, in French', 'CERTIFICATIONS\nOSCP (2019)\nCompTIA Security+ – formation uniquement, examen non passé', ['oscp']],
+    ['a preparation course', 'CERTIFICATIONS\nOSCP (2019)\nCISSP training course (online), 2023\nCCSP bootcamp attended 2024', ['oscp']],
+    ['a preparation course, in German', 'ZERTIFIKATE\nOSCP (2019)\nCISSP – Vorbereitungskurs besucht 2022', ['oscp']],
+    ['a suspended certification', 'CERTIFICATIONS\nOSCP (2019)\nCISM (suspended for unreported CPE hours)', ['oscp']],
+    ['a suspended certification, in Spanish', 'CERTIFICACIONES\nOSCP (2019)\nCISM (suspendida por falta de CPE)', ['oscp']],
     ['awaiting approval, in Spanish', 'CERTIFICACIONES\nOSCP (2019)\nCISM – examen aprobado, pendiente de aprobación de ISACA', ['oscp']],
     [
       'an application awaiting approval',
@@ -1049,6 +1105,9 @@ describe('education, certifications, clearance', () => {
     ['Holds an active Secret clearance', 'secret', true, undefined],
     ['Public Trust (Moderate Risk Background Investigation), active', 'public-trust', true, undefined],
     ['SC (Security Check) – active, sponsored by DRI', 'secret', true, undefined],
+    // The US Department of Energy's Q and L clearances stand level with Top Secret and Secret.
+    ['Active DOE Q clearance (national laboratory), reinvestigated 2024', 'top-secret', true, undefined],
+    ['DOE L clearance – active', 'secret', true, undefined],
     ['SC (Security Check) – active\nPreviously DV (Developed Vetting) 2016 – 2021; lapsed on leaving', 'secret', true, undefined],
     ['DoD SECRET - ACTIVE\nTS/SCI - held 2010-2015 while on active duty; inactive since separation', 'secret', true, undefined],
     ['SECRET del DoD - ACTIVA\nTS/SCI - obtenida en 2010-2015 durante el servicio activo; inactiva desde la baja', 'secret', true, undefined],
@@ -1357,6 +1416,7 @@ describe('a certificate names its topic, not work done', () => {
   it.each([
     ['CERTIFICATIONS\nAWS Certified Cloud Practitioner (2022)', 'aws'],
     ['CERTIFICATIONS\nGoogle Cloud Associate Cloud Engineer (2023)', 'gcp'],
+    ['CERTIFICATIONS\nGoogle Cloud Professional Cloud Security Engineer — valid to 2027', 'cloud-security'],
     ['ZERTIFIKATE\nMicrosoft Certified: Azure Fundamentals (2021)', 'azure'],
     ['CERTIFICACIONES\neJPT (eLearnSecurity Junior Penetration Tester) – 2020', 'penetration-testing'],
   ])('%s gives no %s', (text, id) => {

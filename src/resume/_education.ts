@@ -326,14 +326,35 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
   const inBlock = (k: number) => k <= i + DEGREE_BLOCK || (k <= i + WRAPPED_BLOCK && wrapsUnder(lines[k] as Line, degreeLine));
   for (let k = i + 1; k < lines.length && inBlock(k); k++) {
     const body = (lines[k] as Line).text.trim();
+    // "Withdrew after Year 1; exited with a Postgraduate Certificate": a status before the other award the line names
+    // is the degree's own.
+    if (statusBeforeOther(body, words.all)) return true;
     // Another item ends the block: a degree, a school-leaving qualification, a diploma or course, or a line that opens
     // with its year as the degree's line does ("2015   Master 2 …" over "2026   Diplôme universitaire … - en cours").
     if (body === '' || firstDegree(body, words) || otherItem(body, words.all) || (dated && OPENS_WITH_YEAR.test(body))) return false;
     if (inProgressIn(body, words.all) || runsOn(body, reading)) return true;
+    // A note indented under the degree or in brackets ("(pós-graduação lato sensu)") is about it; a line of its own is
+    // another programme ("Postgraduate studies (non-degree) in Cybersecurity").
+    const note = deeper(lines[k] as Line, degreeLine) || BRACKETED_LINE.test((lines[k] as Line).text);
+    if (note && words.all.notAwarded.test(body)) return true;
     // A status wrapped at its line's end ("dissertation in⏎progress"): the end of the line above read on into this one.
     if (GOES_ON.test((lines[k] as Line).text) && inProgressIn(`${lastWords((lines[k - 1] as Line).text)} ${body}`, words.all)) return true;
   }
   return false;
+}
+
+/** A line that names an award that is no degree ("Postgraduate Certificate") after words saying a degree was left unfinished. */
+function statusBeforeOther(body: string, words: DegreeWords): boolean {
+  const re = words.notDegreeAll;
+  re.lastIndex = 0;
+  const other = re.exec(body);
+  re.lastIndex = 0;
+  if (other === null || other.index === 0) return false;
+  const left = words.unfinishedAll;
+  left.lastIndex = 0;
+  const found = left.test(body.slice(0, other.index));
+  left.lastIndex = 0;
+  return found;
 }
 
 /** The most lines indented under a degree that are read as its item. */
@@ -499,7 +520,8 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   const lead = leadingDates(body, reading);
   if (!inSection && match.index > lead && !words.institution.test(body)) return undefined;
   if (match.index - lead > MAX_DEGREE_OFFSET && !schoolFirst(body.slice(lead, match.index), words)) return undefined;
-  if (inProgressIn(body, words)) return undefined;
+  // "Mestrado … (lato sensu)": a programme that awards no degree, however it is named.
+  if (inProgressIn(body, words) || words.notAwarded.test(body)) return undefined;
   // A degree whose dates run to "present" or past asOf is still being studied for.
   if (runsOn(body, reading)) return undefined;
   const whole = body.slice(match.index + match.length);

@@ -206,6 +206,8 @@ export const DegreesLexiconSchema = z.strictObject({
   notInProgress: Phrases,
   /** A degree left unfinished, said in a sentence outside the education section that names it ("withdrew before the project"). */
   unfinished: Phrases,
+  /** Words on a degree's item that say its programme awards no degree ("lato sensu", "non-degree"): no degree held. */
+  notAwarded: Phrases,
   /** Look-alikes that are no degree ("Scrum Master"). */
   notDegrees: Phrases,
   /** A degree that awards two, one per subject ("double degree", "Doble Grado"). */

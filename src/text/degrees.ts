@@ -49,6 +49,8 @@ export interface DegreeWords {
   notInProgressAll: RegExp;
   /** A degree left unfinished ("withdrew", "abgebrochen"), global: read in sentences outside the education section. */
   unfinishedAll: RegExp;
+  /** Words on a degree's item that say its programme awards no degree ("lato sensu", "non-degree"). */
+  notAwarded: RegExp;
   notDegree: RegExp;
   /** The same, global, to blank its matches. */
   notDegreeAll: RegExp;
@@ -112,6 +114,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     inProgress: () => phrasesRegex(d.inProgress),
     notInProgressAll: () => phrasesRegex(d.notInProgress, 'g'),
     unfinishedAll: () => phrasesRegex(d.unfinished, 'g'),
+    notAwarded: () => phrasesRegex(d.notAwarded),
     notDegree: () => phrasesRegex(d.notDegrees),
     notDegreeAll: () => phrasesRegex(d.notDegrees, 'g'),
     institution: () => either(phrasesRegex(d.institutions), new AsciiTwinRegExp(abbreviationsSource(d.institutionAbbreviations), 'u')),
