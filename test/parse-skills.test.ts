@@ -878,6 +878,14 @@ describe('education, certifications, clearance', () => {
 
   it.each([
     ['a number sign after the name', 'CERTIFICATIONS\nGIAC Certified Incident Handler (GCIH) — analyst no. 31890', ['gcih']],
+    [
+      'a credential number of letters and digits',
+      'CERTIFICATIONS\n- Certified Ethical Hacker (CEH v12), EC-Council - Cert. No. ECC4829163075 - issued Jun 2024',
+      ['ceh'],
+    ],
+    ['a credential number after a colon', 'CERTIFICATIONS\n- CISSP - Credential No: ISC-2291 - 2021', ['cissp']],
+    ['a credential number after a number sign', 'CERTIFICATIONS\n- CISSP - Member # 771204', ['cissp']],
+    ['"no" before a name that holds a digit, no number sign', 'CERTIFICATIONS\n- OSCP - no OSCP3 yet', []],
     ['a name wrapped onto the next line', 'CERTIFICATIONS\nGoogle Cloud Professional\nMachine Learning Engineer (2023)', ['gcp-ml-engineer']],
     [
       'a bulleted name wrapped onto an indented line',

@@ -117,8 +117,13 @@ function unionOf(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | un
   return a && b ? new Set([...a, ...b]) : undefined;
 }
 
-/** Right after "no": a full stop and a digit make it the number sign ("analyst no. 31890"), not a negation. */
-const NUMBER_SIGN = /^\.\s?\d/u;
+/**
+ * Right after "no": a full stop, a colon or "#" and then a number or an identifier with one (up to six capitals, a
+ * hyphen, a digit) make it the number sign ("analyst no. 31890", "Cert. No. ECC4829163075", "Credential No: AZ-12"),
+ * not a negation; without the punctuation "no K8s" stays one. `NUMBER_SIGN_REACH` characters are enough to tell.
+ */
+const NUMBER_SIGN = /^(?:[.:]|\s?#)\s?[A-Z]{0,6}-?\d/u;
+const NUMBER_SIGN_REACH = 12;
 
 /** Characters that end a clause when looking back from a mention. */
 const CLAUSE_END = new Set(['\n', ';', '!', '?']);
@@ -148,7 +153,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   const nearEnds: number[] = [];
   cues.nearAll.lastIndex = 0;
   for (let m = cues.nearAll.exec(text); m !== null; m = cues.nearAll.exec(text)) {
-    if (!NUMBER_SIGN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) nearEnds.push(m.index + m[0].length);
+    if (!NUMBER_SIGN.test(text.slice(m.index + m[0].length, m.index + m[0].length + NUMBER_SIGN_REACH))) nearEnds.push(m.index + m[0].length);
   }
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
@@ -384,7 +389,7 @@ function negatedLabel(body: string, cues: CueWords, hasCue: boolean): boolean {
   if (m && opens(rest, m.index)) return true;
   cues.nearAll.lastIndex = 0;
   let n = cues.nearAll.exec(rest);
-  while (n !== null && NUMBER_SIGN.test(rest.slice(n.index + n[0].length, n.index + n[0].length + 3))) n = cues.nearAll.exec(rest);
+  while (n !== null && NUMBER_SIGN.test(rest.slice(n.index + n[0].length, n.index + n[0].length + NUMBER_SIGN_REACH))) n = cues.nearAll.exec(rest);
   return n !== null && opens(rest, n.index);
 }
 
