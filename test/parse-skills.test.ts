@@ -207,6 +207,14 @@ describe('the field’s own words in a skills list', () => {
   });
 });
 
+describe('a SQL warehouse named as the work', () => {
+  it('reads loading or querying Amazon Redshift as SQL work, for the years of that entry', () => {
+    const p = parseResume('EXPERIENCE\nData Engineer | Acme | Mar 2017 - Oct 2019\n- ETL in Python and Spark (EMR) into Amazon Redshift', { asOf });
+    expect(p.skills.map((s) => s.id)).toContain('sql');
+    expect(p.skills.find((s) => s.id === 'sql')?.years).toBe(2.67);
+  });
+});
+
 describe('context rules: no false skills', () => {
   it.each([
     ['Helped four teams go from prototype to GA', 'go'],
