@@ -1156,6 +1156,20 @@ describe('an entry whose duties go on from the entry above (r16)', () => {
     expect(years.kubernetes).toBe(1.75);
     expect(years['data-engineering']).toBe(3);
   });
+
+  it('gives an earlier grade of the same post at the same employer its kind of work when its duties show some of it', () => {
+    const post = (title: string, dates: string, duty: string) => `${title} — Delta Advisory   ${dates}\n- ${duty}\n`;
+    const p = parseResume(
+      `EXPERIENCE\n\n${post('Senior Consultant, Technology Services', 'Jan 2021 – Jun 2023', 'Red-team and web application tests for banks (Burp Suite); reviewed firewall rule bases')}\n${post('Consultant, Technology Services', 'Sep 2016 – Dec 2020', 'Infrastructure penetration tests; wrote client reports')}\n${post('Consultant, Technology Services', 'Jan 2015 – Aug 2016', 'Pricing models and proposals')}\n${post('Consultant, Office Services', 'Jan 2014 – Dec 2014', 'Infrastructure penetration tests; wrote client reports')}`,
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.start, e.kind])).toEqual([
+      ['2021-01', ['security']],
+      ['2016-09', ['security']],
+      ['2015-01', ['other']],
+      ['2014-01', ['other']],
+    ]);
+  });
 });
 
 describe('the security people a built system serves are no object of securing (r30)', () => {

@@ -534,6 +534,53 @@ describe('normalizeText: two-column pages', () => {
     ]);
   });
 
+  it('reads a sidebar and a main column on across a printed page footer and header when no form feed was kept', () => {
+    const page1 = [
+      row('SKILLS', 'EXPERIENCE', 34),
+      row('Cloud', 'Cloud Security Engineer', 34),
+      row('AWS, Azure', 'Merlion · Jul 2019 – Feb 2022', 34),
+      row('IaC', '- Built the cloud security function', 34),
+      row('Terraform, Checkov', '- Terraform for shared VPCs and', 34),
+      row('CERTIFICATIONS', '  segmentation with security groups', 34),
+      row('CCSP — 2021', '- Led the response to an S3 incident', 34),
+      row('AWS Security –', '- Wrote the remediation runbooks', 34),
+      row('Specialty — 2024', '- Enabled Defender for Cloud', 34),
+      '',
+      ' Jane Doe · CV                                             Page 1 of 2',
+      '',
+      ' Jane Doe — Cloud Security Engineer                            (cont.)',
+    ];
+    const page2 = [
+      row('CKA — 2021 (expired', '- Ran a data-classification exercise', 34),
+      row('2024)', '  with legal and the data team.', 34),
+      '',
+      row('EDUCATION', 'System Engineer', 34),
+      row('B.Eng. (Computer', 'Kallang · Jan 2017 – Jun 2019', 34),
+      row('Engineering), 2016', '- Built and patched RHEL servers', 34),
+      row('LANGUAGES', '- Bash automation for server builds', 34),
+      row('English, Malay', '- On-call rota for the data centre', 34),
+      '',
+      ' Jane Doe · CV                                             Page 2 of 2',
+    ];
+    const lines = normalizeText([...page1, ...page2].join('\n'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    // The main column runs on from page 1 to page 2, so the entry after the page break stays in EXPERIENCE.
+    const at = (l: string) => lines.indexOf(l);
+    expect(at('- Enabled Defender for Cloud')).toBeGreaterThan(at('LANGUAGES'));
+    expect(lines.slice(at('- Enabled Defender for Cloud'))).toEqual([
+      '- Enabled Defender for Cloud',
+      '- Ran a data-classification exercise',
+      'with legal and the data team.',
+      'System Engineer',
+      'Kallang · Jan 2017 – Jun 2019',
+      '- Built and patched RHEL servers',
+      '- Bash automation for server builds',
+      '- On-call rota for the data centre',
+    ]);
+  });
+
   it('splits a ruled column at one space before its rule, reads a footer rule as blank, and puts a left main column next to the one-column page after it', () => {
     const page1 = [
       row('EXPERIENCE', '| SKILLS', 40),

@@ -207,6 +207,14 @@ describe('the field’s own words in a skills list', () => {
   });
 });
 
+describe('a SQL warehouse named as the work', () => {
+  it('reads loading or querying Amazon Redshift as SQL work, for the years of that entry', () => {
+    const p = parseResume('EXPERIENCE\nData Engineer | Acme | Mar 2017 - Oct 2019\n- ETL in Python and Spark (EMR) into Amazon Redshift', { asOf });
+    expect(p.skills.map((s) => s.id)).toContain('sql');
+    expect(p.skills.find((s) => s.id === 'sql')?.years).toBe(2.67);
+  });
+});
+
 describe('context rules: no false skills', () => {
   it.each([
     ['Helped four teams go from prototype to GA', 'go'],
@@ -596,6 +604,13 @@ describe('education, certifications, clearance', () => {
     ['2019  Certificat universitaire en cybersécurité\n2012  Licence Informatique, Université de Lille', 'bachelor', 'computer-science'],
     ['2021  Hochschulzertifikat Data Science, FH Wien\n2015  B.Sc. Mathematik, Universität Wien', 'bachelor', 'mathematics'],
     ['MSC INFORMATION SECURITY TECHNOLOGY Eindhoven University of Technology', 'master', 'cybersecurity'],
+    // The Master of Engineering Studies (New Zealand, Australia); a Brazilian lato sensu postgraduate is a specialisation, no master's.
+    ['MEngSt (Cyber Security), University of Auckland — 2014 (part-time)', 'master', 'cybersecurity'],
+    [
+      'Grado en Ciencias de la Computación — Universidade de São Paulo, 2015\nEspecialización (título de posgrado lato sensu) en Seguridad de la Información — FIAP, 2018',
+      'bachelor',
+      'computer-science',
+    ],
     [
       'B.Eng. Electrical & Electronic Engineering, University of Lagos, 2012\nNo LLM red-teaming or penetration testing yet',
       'bachelor',

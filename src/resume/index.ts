@@ -420,6 +420,17 @@ function classify(
     return noModels.has(i) ? withoutUnbuiltMl(kinds, built) : kinds;
   });
   const kinds = ownKinds.map((k, i) => withAboveKinds(k, ownKinds[continued.get(i) ?? i] ?? k));
+  // An earlier grade of the same function at the same employer shares the function's kind of work when its duties show
+  // some of it ("Consultant, Technology Services" under "Senior Consultant, Technology Services").
+  for (let i = 0; i < raw.length; i++) {
+    const kind = kinds[i] as EntryKind[];
+    if (!kind.includes('other')) continue;
+    const shared = ([i - 1, i + 1] as const).flatMap((j) => (samePost(raw[i], raw[j]) ? (kinds[j] ?? []) : []));
+    const skills = entrySkills(raw[i] as RawEntry, mentionsIn(plain, raw[i] as RawEntry), cc);
+    const shows = (k: EntryKind) => skills.some((id) => cc.skillById.get(id)?.workKind === k);
+    const taken = (['security', 'ml'] as const).filter((k) => shared.includes(k) && shows(k));
+    if (taken.length > 0) kinds[i] = taken;
+  }
   // An entry whose title names ML work ("Head of AI Security (GenAI Security Engineering)") also takes the aliases meant for ML work.
   const takes = (i: number, m: Mention) =>
     kinds[i]?.some((k) => m.entryKinds?.has(k)) || (m.entryKinds?.has('ml') === true && words.mlTitle.test((raw[i] as RawEntry).title));
@@ -459,6 +470,28 @@ function withoutUnbuiltMl(kinds: EntryKind[], built: ReadonlySet<string>): Entry
 function withoutModelImplications(cc: CompiledCatalog): CompiledCatalog {
   const ml = (id: string) => cc.skillById.get(id)?.workKind === 'ml';
   return { ...cc, impliedBy: new Map([...cc.impliedBy].map(([id, targets]) => [id, targets.filter((t) => !ml(t))])) };
+}
+
+/** Words a title's function name must share at its end with another's to be the same post at another grade. */
+const SAME_POST_WORDS = 2;
+
+/**
+ * Two entries at one employer whose titles end with the same words ("Consultant, Technology Services" and "Senior
+ * Consultant, Technology Services"): one post at two grades.
+ */
+function samePost(a: RawEntry | undefined, b: RawEntry | undefined): boolean {
+  const org = (e: RawEntry) => e.organization?.trim().toLowerCase() ?? '';
+  if (!a || !b || org(a) === '' || org(a) !== org(b)) return false;
+  const tail = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '');
+  const x = tail(a.title);
+  const y = tail(b.title);
+  let n = 0;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  return n >= SAME_POST_WORDS;
 }
 
 /** An entry's skills, with those of the entry above when its duties go on from it. */

@@ -42,6 +42,8 @@ export interface ColumnReading {
   firstPage: boolean;
   /** Some page had a table's date column, read line by line. */
   dateColumn: boolean;
+  /** Some page went on with the columns of the page before it. */
+  continued?: boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
   let open: Band | undefined;
   let columns = false;
   let dateColumn = false;
+  let continued = false;
   let firstPage: boolean | undefined;
   const pages = raw.split(pageBreak);
   const furniture = marker !== '' ? repeatedEdges(pages) : new Set<string>();
@@ -80,6 +83,7 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
       continue;
     }
     columns = true;
+    if (goesOn) continued = true;
     const carried =
       goesOn && open
         ? { left: [...open.left, marker], right: [...open.right, marker], sidebar: leftIsMain(open) ? ('right' as const) : ('left' as const) }
@@ -89,7 +93,7 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
     open = { left: read.left, right: read.right, start };
   }
   if (open) out.push(bandText(open));
-  return { text: joinPieces(out, pageBreak), columns, firstPage: firstPage ?? false, dateColumn };
+  return { text: joinPieces(out, pageBreak), columns, firstPage: firstPage ?? false, dateColumn, continued };
 }
 
 /** Pieces of text, each on its own lines (page breaks carry their own line ends). */

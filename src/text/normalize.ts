@@ -125,8 +125,11 @@ export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon())
   const clean = cleanCharacters(raw);
   const whole = splitColumns(clean, `\n${PAGE_BREAK}\n`);
   // Without form feeds, the pages' footers and headers cut the pages, when only that shows the columns of one.
-  const marked = whole.columns || whole.dateColumn ? clean : markPageBreaks(clean, words);
-  const paged = marked === clean ? whole : splitColumns(marked, `\n${PAGE_BREAK}\n`);
+  // With columns found on the whole text, the pages' markers still cut it when the columns then run on across a page
+  // (a sidebar and a main column each continued on the next page): else the bands of each page are read apart.
+  const marked = whole.dateColumn ? clean : markPageBreaks(clean, words);
+  const split = marked === clean ? whole : splitColumns(marked, `\n${PAGE_BREAK}\n`);
+  const paged = whole.columns && !split.continued ? whole : split;
   // Only a first page in columns sets the layout (a sidebar beside page 1); a later page alone in columns is a table of
   // labels, and a page of a date table (a Europass CV) shows the whole document is one, read line by line.
   const read = paged.firstPage && !paged.dateColumn ? paged.text : whole.text;
