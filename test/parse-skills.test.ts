@@ -1636,6 +1636,20 @@ describe('managing a team is team leadership', () => {
   });
 });
 
+describe('leading a counted team is team leadership', () => {
+  it.each([
+    ['- Lead a detection engineering team of 4; set quarterly roadmaps', true],
+    ['- Lead a squad of 5 data engineers. Built the feature store', true],
+    ['- Lead the security architecture team (5 FTE); brief the Board', true],
+    ['- Led the platform group of six', true],
+    ['- Lead engineer in the platform team of 6', false],
+    ['- Joined the detection team of 4 led by the CISO', false],
+    ['- Lead the detection team roadmap for 2025', false],
+  ])('%s', (line, has) => {
+    expect(ids(`EXPERIENCE\nLead Detection Engineer, Acme  2020 – 2024\n${line}`).includes('team-leadership')).toBe(has);
+  });
+});
+
 describe('academic CVs', () => {
   it('reads "APPOINTMENTS" as experience and "RESEARCH INTERESTS" as a summary', () => {
     const p = parseResume(
