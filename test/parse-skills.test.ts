@@ -1650,6 +1650,16 @@ describe('leading a counted team is team leadership', () => {
   });
 });
 
+describe("an identity provider named as an incident's object, and a warehouse of one cloud", () => {
+  it.each([
+    ['- Logic Apps playbooks that auto-contain compromised Entra ID accounts', 'identity-access-management', false],
+    ['- Rolled out Entra ID conditional access for 3,000 users', 'identity-access-management', true],
+    ['- Wrote SQL against the Redshift warehouse to build training sets', 'aws', true],
+  ])('%s', (line, id, has) => {
+    expect(ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(has);
+  });
+});
+
 describe('academic CVs', () => {
   it('reads "APPOINTMENTS" as experience and "RESEARCH INTERESTS" as a summary', () => {
     const p = parseResume(
