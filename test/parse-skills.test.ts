@@ -1660,6 +1660,17 @@ describe("an identity provider named as an incident's object, and a warehouse of
   });
 });
 
+describe('a tool named by its AI purpose, and an audience far in a long sentence', () => {
+  it.each([
+    ['- Threat modelling (STRIDE) for the patient portal and the AI triage tool', 'security-automation', false],
+    ['- Wrote internal tools for the on-call team', 'security-automation', true],
+    ['- Present monthly forecasts on energy security (security of supply) to the executive team', 'stakeholder-communication', true],
+    ['- Present at every weekly stand-up and on call for the executive assistant team', 'stakeholder-communication', false],
+  ])('%s', (line, id, has) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(has);
+  });
+});
+
 describe('academic CVs', () => {
   it('reads "APPOINTMENTS" as experience and "RESEARCH INTERESTS" as a summary', () => {
     const p = parseResume(
