@@ -1650,11 +1650,26 @@ describe('leading a counted team is team leadership', () => {
   });
 });
 
+describe('leading a counted team in German, French and Spanish', () => {
+  it.each([
+    ['ERFAHRUNG\nLeiterin, Acme  2020 – 2024\n- Leitung des Sicherheitsarchitektur-Teams (5 VZÄ)', true],
+    ['ERFAHRUNG\nIngenieur, Acme  2020 – 2024\n- Ich leite ein Team aus vier Detection Engineers', true],
+    ['ERFAHRUNG\nIngenieur, Acme  2020 – 2024\n- Mitglied im Team von 4 Ingenieuren', false],
+    ["EXPÉRIENCE\nIngénieure, Acme  2020 – 2024\n- Je pilote l'équipe d'architecture sécurité (5 ETP)", true],
+    ["EXPÉRIENCE\nIngénieure, Acme  2020 – 2024\n- Membre de l'équipe de 5 ingénieurs pilotée par la RSSI", false],
+    ['EXPERIENCIA\nIngeniera, Acme  2020 – 2024\n- Lidero el equipo de arquitectura de seguridad (5 FTE)', true],
+  ])('%s', (text, has) => {
+    expect(ids(text).includes('team-leadership')).toBe(has);
+  });
+});
+
 describe("an identity provider named as an incident's object, and a warehouse of one cloud", () => {
   it.each([
     ['- Logic Apps playbooks that auto-contain compromised Entra ID accounts', 'identity-access-management', false],
     ['- Rolled out Entra ID conditional access for 3,000 users', 'identity-access-management', true],
     ['- Wrote SQL against the Redshift warehouse to build training sets', 'aws', true],
+    ['- Led the response to an exposed S3 bucket incident (containment, notification, lessons learned)', 'incident-response', true],
+    ['- The audit log contains incident ticket numbers', 'incident-response', false],
   ])('%s', (line, id, has) => {
     expect(ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(has);
   });
