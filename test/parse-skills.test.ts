@@ -1686,6 +1686,18 @@ describe('a tool named by its AI purpose, and an audience far in a long sentence
   });
 });
 
+describe('a sentence that opens with "Learning" and a name', () => {
+  const text = (line: string) =>
+    `SUMMARY\nAppSec engineer for payment features. ${line}\nEXPERIENCE\nEngineer, Acme  2020 – 2024\n- Review pull requests for security flaws.`;
+  it.each([
+    ['Learning Go and\nKubernetes (CKA course in progress).', false],
+    ['Learning from the outage, we moved to Kubernetes.', true],
+    ['Kubernetes operator; Machine Learning platform.', true],
+  ])('%s', (line, has) => {
+    expect(ids(text(line)).includes('kubernetes')).toBe(has);
+  });
+});
+
 describe('academic CVs', () => {
   it('reads "APPOINTMENTS" as experience and "RESEARCH INTERESTS" as a summary', () => {
     const p = parseResume(
