@@ -1670,6 +1670,8 @@ describe("an identity provider named as an incident's object, and a warehouse of
     ['- Wrote SQL against the Redshift warehouse to build training sets', 'aws', true],
     ['- Led the response to an exposed S3 bucket incident (containment, notification, lessons learned)', 'incident-response', true],
     ['- The audit log contains incident ticket numbers', 'incident-response', false],
+    ['- Led the response to an exposed S3 bucket incident\n  (containment, notification, lessons learned).', 'incident-response', true],
+    ['- Reviewed the support chatbot on Amazon Bedrock\n  (data flows, tenant isolation, logging).', 'llm-applications', false],
   ])('%s', (line, id, has) => {
     expect(ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(has);
   });
