@@ -1719,6 +1719,70 @@ describe('managing a team is team leadership', () => {
   });
 });
 
+describe('leading a counted team is team leadership', () => {
+  it.each([
+    ['- Lead a detection engineering team of 4; set quarterly roadmaps', true],
+    ['- Lead a squad of 5 data engineers. Built the feature store', true],
+    ['- Lead the security architecture team (5 FTE); brief the Board', true],
+    ['- Led the platform group of six', true],
+    ['- Lead engineer in the platform team of 6', false],
+    ['- Joined the detection team of 4 led by the CISO', false],
+    ['- Lead the detection team roadmap for 2025', false],
+  ])('%s', (line, has) => {
+    expect(ids(`EXPERIENCE\nLead Detection Engineer, Acme  2020 – 2024\n${line}`).includes('team-leadership')).toBe(has);
+  });
+});
+
+describe('leading a counted team in German, French and Spanish', () => {
+  it.each([
+    ['ERFAHRUNG\nLeiterin, Acme  2020 – 2024\n- Leitung des Sicherheitsarchitektur-Teams (5 VZÄ)', true],
+    ['ERFAHRUNG\nIngenieur, Acme  2020 – 2024\n- Ich leite ein Team aus vier Detection Engineers', true],
+    ['ERFAHRUNG\nIngenieur, Acme  2020 – 2024\n- Mitglied im Team von 4 Ingenieuren', false],
+    ["EXPÉRIENCE\nIngénieure, Acme  2020 – 2024\n- Je pilote l'équipe d'architecture sécurité (5 ETP)", true],
+    ["EXPÉRIENCE\nIngénieure, Acme  2020 – 2024\n- Membre de l'équipe de 5 ingénieurs pilotée par la RSSI", false],
+    ['EXPERIENCIA\nIngeniera, Acme  2020 – 2024\n- Lidero el equipo de arquitectura de seguridad (5 FTE)', true],
+  ])('%s', (text, has) => {
+    expect(ids(text).includes('team-leadership')).toBe(has);
+  });
+});
+
+describe("an identity provider named as an incident's object, and a warehouse of one cloud", () => {
+  it.each([
+    ['- Logic Apps playbooks that auto-contain compromised Entra ID accounts', 'identity-access-management', false],
+    ['- Rolled out Entra ID conditional access for 3,000 users', 'identity-access-management', true],
+    ['- Wrote SQL against the Redshift warehouse to build training sets', 'aws', true],
+    ['- Led the response to an exposed S3 bucket incident (containment, notification, lessons learned)', 'incident-response', true],
+    ['- The audit log contains incident ticket numbers', 'incident-response', false],
+    ['- Led the response to an exposed S3 bucket incident\n  (containment, notification, lessons learned).', 'incident-response', true],
+    ['- Reviewed the support chatbot on Amazon Bedrock\n  (data flows, tenant isolation, logging).', 'llm-applications', false],
+  ])('%s', (line, id, has) => {
+    expect(ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(has);
+  });
+});
+
+describe('a tool named by its AI purpose, and an audience far in a long sentence', () => {
+  it.each([
+    ['- Threat modelling (STRIDE) for the patient portal and the AI triage tool', 'security-automation', false],
+    ['- Wrote internal tools for the on-call team', 'security-automation', true],
+    ['- Present monthly forecasts on energy security (security of supply) to the executive team', 'stakeholder-communication', true],
+    ['- Present at every weekly stand-up and on call for the executive assistant team', 'stakeholder-communication', false],
+  ])('%s', (line, id, has) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(has);
+  });
+});
+
+describe('a sentence that opens with "Learning" and a name', () => {
+  const text = (line: string) =>
+    `SUMMARY\nAppSec engineer for payment features. ${line}\nEXPERIENCE\nEngineer, Acme  2020 – 2024\n- Review pull requests for security flaws.`;
+  it.each([
+    ['Learning Go and\nKubernetes (CKA course in progress).', false],
+    ['Learning from the outage, we moved to Kubernetes.', true],
+    ['Kubernetes operator; Machine Learning platform.', true],
+  ])('%s', (line, has) => {
+    expect(ids(text(line)).includes('kubernetes')).toBe(has);
+  });
+});
+
 describe('academic CVs', () => {
   it('reads "APPOINTMENTS" as experience and "RESEARCH INTERESTS" as a summary', () => {
     const p = parseResume(

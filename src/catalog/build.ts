@@ -61,7 +61,7 @@ function checkAliases(data: { skills: Skill[]; certifications: Certification[] }
   data.certifications.forEach((c, i) => check(c.aliases, 'certifications', i));
 }
 
-/** Replaces `@name` in `requireNear`/`rejectNear` with the words of the named set. */
+/** Replaces `@name` in `requireNear`/`requireAlso`/`rejectNear` with the words of the named set. */
 function expandAliases(aliases: readonly Alias[], sets: Readonly<Record<string, readonly string[]>>, source: string, path: string): Alias[] {
   return aliases.map((a, j) => {
     if (typeof a === 'string') return a;
@@ -75,7 +75,9 @@ function expandAliases(aliases: readonly Alias[], sets: Readonly<Record<string, 
     const out = { ...a };
     const require = expand(a.requireNear, 'requireNear');
     const reject = expand(a.rejectNear, 'rejectNear');
+    const also = expand(a.requireAlso, 'requireAlso');
     if (require) out.requireNear = require;
+    if (also) out.requireAlso = also;
     if (reject) out.rejectNear = reject;
     return out;
   });

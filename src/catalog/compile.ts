@@ -170,6 +170,7 @@ function compileAlias(
     raws: rules.caseSensitive ? rawWords(text) : undefined,
     requireNear: words(rules.requireNear),
     rejectNear: words(rules.rejectNear),
+    ...(rules.requireAlso ? { requireAlso: contextWords(rules.requireAlso) } : {}),
     window: rules.window ?? DEFAULT_WINDOW,
     sections: rules.sections ? new Set(rules.sections) : undefined,
     entryKinds: rules.entryKinds ? new Set(rules.entryKinds) : undefined,
@@ -218,7 +219,7 @@ function fuzzyItems(catalog: Catalog, stemmer: Stemmer): FuzzyItem[] {
   const rejectWords = sharedWordSets((w) => aliasNorms(w, stemmer));
   const push = (target: 'skill' | 'cert', id: string, alias: Alias) => {
     // Aliases that need context (a nearby word, a section, the exact case) are never guessed at; reject words are kept.
-    if (typeof alias !== 'string' && (alias.requireNear || alias.sections || alias.entryKinds || alias.caseSensitive)) return;
+    if (typeof alias !== 'string' && (alias.requireNear || alias.requireAlso || alias.sections || alias.entryKinds || alias.caseSensitive)) return;
     const word = aliasTextOf(alias).toLowerCase();
     if (word.length < 5 || !/^[a-z][a-z0-9]+$/.test(word) || seen.has(word)) return;
     seen.add(word);

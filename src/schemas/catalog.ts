@@ -24,6 +24,8 @@ export const AliasSchema = z.union([
     requireNear: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** Reject when one of these words stands within `window` words in the same clause (`@name` names a word set). */
     rejectNear: z.optional(z.array(z.string().check(z.minLength(1)))),
+    /** A second word list that must also be met, as `requireNear` is: "team" led (`requireNear`) and counted (`requireAlso`: "of 4", "(5 FTE)"). */
+    requireAlso: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** Words either side that `requireNear`/`rejectNear` look at (default 4). */
     window: z.optional(z.number().check(z.int(), z.gte(1), z.lte(12))),
     /** Accept only in these sections (e.g. a bare `C` only in a skills list). */

@@ -127,6 +127,8 @@ export const WorkLexiconSchema = z.strictObject({
 export const CuesLexiconSchema = z.strictObject({
   /** Before a skill, in its clause: it is not held ("currently learning", "no experience with"). */
   negationBefore: Phrases,
+  /** Like `negationBefore`, only as the first word of a sentence inside a line and before a name ("… payment features. Learning Go and Kubernetes."). */
+  negationOpeners: z._default(Phrases, []),
   /** Right after a skill: it is not held ("exam scheduled", "in progress"). */
   negationAfter: Phrases,
   /** Labels of lines or sections that list what the person lacks or is learning ("Gaps", "Not yet"). */

@@ -214,8 +214,9 @@ function holds(
     if (e.raws.length !== length) return false;
     for (let k = 0; k < length; k++) if ((tokens[i + k] as Token).raw !== e.raws[k]) return false;
   }
-  if (!e.requireNear && !e.rejectNear) return true;
+  if (!e.requireNear && !e.rejectNear && !e.requireAlso) return true;
   let required = !e.requireNear;
+  let also = !e.requireAlso;
   const from = Math.max(0, i - e.window);
   const to = Math.min(tokens.length - 1, i + length - 1 + e.window);
   for (let k = from; k <= to; k++) {
@@ -223,9 +224,11 @@ function holds(
     const t = tokens[k] as Token;
     if (t.clause !== first.clause) continue; // context words count within the same clause only
     if (e.rejectNear?.has(t.norm)) return false;
-    if (e.requireNear?.has(t.norm) && (k < cover[0] || k > cover[1])) required = true;
+    if (k >= cover[0] && k <= cover[1]) continue;
+    if (e.requireNear?.has(t.norm)) required = true;
+    if (e.requireAlso?.has(t.norm)) also = true;
   }
-  return required;
+  return required && also;
 }
 
 const FUZZY_MIN_LENGTH = 5;

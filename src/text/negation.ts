@@ -40,6 +40,8 @@ export interface CueWords {
   teamMembersAll: RegExp;
   /** `topicLeads`, global. */
   topicLeadsAll: RegExp;
+  /** `negationOpeners`, global: cues only where a sentence starts inside a line. */
+  openersAll: RegExp;
   /** A word of a certification's name ("Certified", "Associate"): a skill on its line is the certificate's topic. */
   certName: RegExp;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
@@ -66,6 +68,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     before: () => phrasesRegex(lex.cues.negationBefore),
     after: () => lexiconRegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`),
     beforeAll: () => phrasesRegex(lex.cues.negationBefore, 'g'),
+    openersAll: () => phrasesRegex(lex.cues.negationOpeners, 'g'),
     afterAll: () => phrasesRegex(lex.cues.negationAfter, 'g'),
     notTypos: () => new Set(lex.cues.notTypos),
     certNotHeld: () => phrasesRegex(lex.cues.certNotHeld),
@@ -157,7 +160,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   }
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
-  const { starts: beforeStarts, ends: beforeEnds } = matchSpans(cues.beforeAll, text);
+  const { starts: beforeStarts, ends: beforeEnds } = withOpeners(matchSpans(cues.beforeAll, text), text, cues);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
   const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);
   let c = 0;
@@ -316,6 +319,28 @@ function teamSpans(text: string, cues: CueWords): { starts: number[]; ends: numb
   const spans = [...names.starts.map((s, i) => [s, names.ends[i] as number]), ...members.starts.map((s, i) => [s, members.ends[i] as number])];
   spans.sort((a, b) => (a[0] as number) - (b[0] as number));
   return { starts: spans.map((s) => s[0] as number), ends: spans.map((s) => s[1] as number) };
+}
+
+/** `spans` with the sentence openers of `text` ("… features. Learning Go") added, in text order. */
+function withOpeners(spans: { starts: number[]; ends: number[] }, text: string, cues: CueWords): { starts: number[]; ends: number[] } {
+  const openers = matchSpans(cues.openersAll, text);
+  // A name right after the cue ("Learning Go"), not a word of prose ("Learning from the outage, we moved to Terraform").
+  const at = openers.starts
+    .map((s, i) => [s, openers.ends[i] as number] as const)
+    .filter(([s, e]) => opensSentence(text, s) && NAME_NEXT.test(text.slice(e, e + 4)));
+  if (at.length === 0) return spans;
+  const all = [...spans.starts.map((s, i) => [s, spans.ends[i] as number] as const), ...at].sort((a, b) => a[0] - b[0]);
+  return { starts: all.map((s) => s[0]), ends: all.map((s) => s[1]) };
+}
+
+/** A capital after the cue: a name follows it. */
+const NAME_NEXT = /^ {1,3}\p{Lu}/u;
+
+/** A sentence starts at `i` after a full stop on the same line (a title or a bullet's first word is no sentence of prose). */
+function opensSentence(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && k > i - 4 && text[k - 1] === ' ') k--;
+  return k < i && isSentenceStop(text, k - 1);
 }
 
 function matchSpans(re: RegExp, text: string): { starts: number[]; ends: number[] } {

@@ -19,6 +19,8 @@ export interface Token {
 
 /** A gap of one line break and indentation only (no bullet, no punctuation). */
 const SOFT_WRAP_GAP = /^ {0,40}\n {0,40}$/;
+/** A line that opens with a bracket: before a lowercase word, a wrapped sentence's aside ("… S3 bucket incident⏎(containment, notification)"). */
+const BRACKET_WRAP_GAP = /^ {0,40}\n {0,40}\($/;
 /** A comma at a line's end: inside an open bracket, the bracket's list goes on on the next line. */
 const COMMA_WRAP_GAP = /^, {0,40}\n {0,40}$/;
 /** A word that starts in lowercase: the sentence goes on. */
@@ -169,7 +171,10 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
       SOFT_WRAP_GAP.test(gap) &&
       (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, start, raw) || endsOnWordThatGoesOn(tokens, goesOn));
     // A bracket left open after a comma goes on, whatever the case of its next item ("(Zugriffskontrolle,⏎Kryptografie)").
-    const listWrap = !softWrap && newlines === 1 && COMMA_WRAP_GAP.test(gap) && insideOpenBracket(text, lastEnd);
+    const listWrap =
+      !softWrap &&
+      newlines === 1 &&
+      ((COMMA_WRAP_GAP.test(gap) && insideOpenBracket(text, lastEnd)) || (BRACKET_WRAP_GAP.test(gap) && LOWERCASE_START.test(raw)));
     if ((newlines > 0 && !softWrap && !listWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) clause++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.

@@ -11,6 +11,8 @@ export interface AliasEntry {
   raws: string[] | undefined;
   requireNear: Set<string> | undefined;
   rejectNear: Set<string> | undefined;
+  /** A second list of required words: one of each list must stand near. */
+  requireAlso?: Set<string>;
   window: number;
   sections: Set<SectionName> | undefined;
   /** Only inside work entries of these kinds; checked once entries are classified. */
