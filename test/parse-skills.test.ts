@@ -3275,3 +3275,12 @@ describe('what the person does not do, plans, or only names (r31, English)', () 
     ).not.toContain('privacy');
   });
 });
+
+describe('presenting to an officer, not being present in an office', () => {
+  const exp = 'EXPERIENCE\nSecurity Analyst — Acme   Jul 2023 – Present\n';
+  it('"office" stems like "officer": the audience words name no office', () => {
+    expect(ids(`${exp}- Present in the office three days a week; remote otherwise.\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${exp}- Present quarterly findings to the Chief Information Security Officer.\n`)).toContain('stakeholder-communication');
+    expect(ids(`${exp}- Present the privacy impact assessments to the DPO.\n`)).toContain('stakeholder-communication');
+  });
+});
