@@ -42,23 +42,24 @@ function compileReplayed(catalog: Catalog): CompiledCatalog | undefined {
 }
 
 /**
- * The comparison forms of the phrases of a catalog, one line per phrase (`,` before each but the first) in the order
- * `compileWith` asks for them, for the generated module (`npm run pack`), with a check of the phrases asked (see
- * `replayedNorms`). A plain phrase's line is the `stemCode` of each of its words (empty when no word changes); another
- * phrase's line is "." and its norms.
+ * The comparison forms of the phrases of a catalog, in the order `compileWith` asks for them, for the generated module
+ * (`npm run pack`), with a check of the phrases asked (see `replayedNorms`): one line (`,` before each but the first) per
+ * word of a plain phrase not seen before, its `stemCode`, and per other phrase, "." and its norms.
  */
 export function catalogNorms(catalog: Catalog): { norms: string; check: string } {
   const stemmer = new Stemmer();
   const asked: string[] = [];
   const lines: string[] = [];
+  const seen = new Set<string>();
   compileWith(catalog, stemmer, (phrase) => {
     const norms = aliasNorms(phrase, stemmer);
     asked.push(phrase);
     if (!PLAIN_PHRASE.test(phrase)) lines.push(`.${norms.join(' ')}`);
-    else {
-      const codes = phrase.split(' ').map((word, i) => stemCode(word, norms[i] as string));
-      lines.push(codes.every((c) => c === '') ? '' : codes.join(' '));
-    }
+    else
+      phrase.split(' ').forEach((word, i) => {
+        if (!seen.has(word)) lines.push(stemCode(word, norms[i] as string));
+        seen.add(word);
+      });
     return norms;
   });
   // Read back as the bundled compile reads them: the same norms for every phrase, or the pack step fails.
@@ -75,20 +76,28 @@ export function catalogNorms(catalog: Catalog): { norms: string; check: string }
 /**
  * Norms given in advance (`catalogNorms`), taken line by line for the phrases asked; the words of a plain phrase are
  * remembered by the stemmer with their norms, as `aliasNorms` would have it remember them. `check` sums up the phrases
- * asked (their number and a hash of their lengths: cheap, and a phrase asked out of order changes it).
+ * asked (the lines taken and a hash of the phrases' lengths: cheap, and a phrase asked out of order changes it).
  */
 function replayedNorms(lines: readonly string[], stemmer: Stemmer): { norms: (phrase: string) => string[]; check: () => string } {
   let at = 0;
   let hash = 0x811c9dc5;
+  // The words given a line, with their norms: a word of a plain phrase has its line the first time only.
+  const given = new Map<string, string>();
+  const normOf = (word: string): string => {
+    let norm = given.get(word);
+    if (norm === undefined) {
+      given.set(word, (norm = applyStemCode(word, lines[at++] ?? '')));
+      stemmer.remember(word, norm);
+    }
+    return norm;
+  };
   const norms = (phrase: string): string[] => {
-    const line = lines[at++] ?? '';
     hash = Math.imul(hash ^ phrase.length, 0x01000193);
-    if (line.charCodeAt(0) === 46) return line.length === 1 ? [] : line.slice(1).split(' ');
-    const words = phrase.split(' ');
-    const codes = line === '' ? undefined : line.split(' ');
-    const out = codes ? words.map((word, i) => applyStemCode(word, codes[i] ?? '')) : words;
-    for (let i = 0; i < words.length; i++) stemmer.remember(words[i] as string, out[i] as string);
-    return out;
+    if (!PLAIN_PHRASE.test(phrase)) {
+      const line = lines[at++] ?? '';
+      return line.length <= 1 ? [] : line.slice(1).split(' ');
+    }
+    return phrase.includes(' ') ? phrase.split(' ').map(normOf) : [normOf(phrase)];
   };
   return { norms, check: () => `${at}/${lines.length}/${(hash >>> 0).toString(16)}` };
 }
