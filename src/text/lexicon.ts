@@ -87,15 +87,17 @@ export function mergeValues(values: readonly unknown[]): unknown {
       return first.map((_, i) => mergeValues(present.map((v) => (v as unknown[][])[i])));
     }
     const seen = new Set<string>();
-    return present
-      .flatMap((v) => v as unknown[])
-      .filter((x) => {
+    const out: unknown[] = [];
+    for (const v of present) {
+      for (const x of Array.isArray(v) ? v : [v]) {
         // Most values are words: keyed as they are, without a JSON.stringify each (other values get a prefix apart).
         const k = typeof x === 'string' ? x : `\u0000${JSON.stringify(x)}`;
-        if (seen.has(k)) return false;
+        if (seen.has(k)) continue;
         seen.add(k);
-        return true;
-      });
+        out.push(x);
+      }
+    }
+    return out;
   }
   if (typeof first === 'object' && first !== null) {
     const keys = [...new Set(present.flatMap((v) => Object.keys(v as object)))];
