@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { buildCatalog, parseCatalogInput } from '../src/catalog/build';
 import { ZOD_MESSAGES } from '../src/errors';
 import type { Catalog } from '../src/schemas';
-import { catalogStemCodes } from '../src/catalog/compile';
+import { catalogNorms } from '../src/catalog/compile';
 import {
   LANGUAGES,
   LEXICON_KINDS,
@@ -112,7 +112,7 @@ export function packOtherLanguages(): OtherLanguages {
 /**
  * The catalog's JSON with every `requireNear`/`rejectNear` list that two aliases or more share written once, in
  * `lists`, and named in its place by "\u0000" and its index (the catalog's JSON is ~15 % shorter; 0.7 KB less gzip in the browser bundle):
- * `bundledCatalog` puts the same arrays back, one array per list.
+ * `bundledCatalog` puts the same arrays back, one array per list (they are written in aliases only).
  */
 function shareContextLists(catalog: Catalog): { json: string; lists: string[][] } {
   const count = new Map<string, number>();
@@ -205,8 +205,8 @@ export function generatedModules(): Record<string, string> {
       `${header('data/catalog/', `; catalog ${catalog.version}, hash ${catalog.hash}`)}export const CATALOG_JSON: string = ${jsonText(shared.json)};\n` +
       '// The context lists that several aliases share, written once; CATALOG_JSON names each as "\\u0000" and its index.\n' +
       `export const CATALOG_LISTS_JSON: string = ${jsonLiteral(shared.lists)};\n` +
-      '// The Porter stems of its words, in the order compileCatalog needs them (src/catalog/compile.ts), and a hash of those words.\n' +
-      `export const CATALOG_STEMS: { codes: string; check: string } = ${JSON.stringify(catalogStemCodes(catalog))};\n`,
+      '// The comparison forms of its phrases, in the order compileCatalog needs them (src/catalog/compile.ts), and a check of the phrases.\n' +
+      `export const CATALOG_NORMS: { norms: string; check: string } = ${JSON.stringify(catalogNorms(catalog))};\n`,
   };
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generatedModules, packCatalog, packLexicon } from '../scripts/pack';
-import { bundledLexicons, splitList } from '../src/text/lexicon';
+import { bundledLexicons, splitLists } from '../src/text/lexicon';
 import { LEXICON_POSTINGS_JSON } from '../src/data/lexicon.generated';
 import { loadCatalog } from '../src/catalog/load';
 import type { Alias, Requirement, Role } from '../src/schemas';
@@ -221,7 +221,7 @@ describe('npm run pack', () => {
   });
 
   it('the job-ad vocabulary, bundled apart, is the postings lists of each language', () => {
-    const postings = JSON.parse(LEXICON_POSTINGS_JSON, splitList);
+    const postings = splitLists(JSON.parse(LEXICON_POSTINGS_JSON));
     expect(JSON.stringify(postings)).toBe(JSON.stringify(Object.fromEntries(Object.entries(packLexicon()).map(([l, lex]) => [l, lex.postings]))));
   });
 

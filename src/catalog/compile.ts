@@ -1,12 +1,11 @@
 import Fuse from 'fuse.js/basic';
-import { CATALOG_STEMS } from '../data/catalog.generated';
-import { phraseNorms, Stemmer, stemCode } from '../text/tokens';
+import { CATALOG_NORMS } from '../data/catalog.generated';
+import { applyStemCode, phraseNorms, Stemmer, stemCode } from '../text/tokens';
 import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode } from '../text/trie';
 
 export type { AliasEntry, FuzzyItem, TrieNode } from '../text/trie';
 import type { Alias, Certification, Role, Skill } from '../schemas';
 import type { Catalog } from '../schemas';
-import { fnv1a } from './build';
 import { isBundledCatalog, loadCatalog } from './load';
 
 /** A catalog compiled for fast scanning: built once, reused for every résumé. */
@@ -33,34 +32,92 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
 }
 
 /**
- * The bundled catalog compiled with the Porter stems of its words that `npm run pack` computed (stemming them is most
- * of the compile); undefined when they are not those of this code and catalog (a stale generated module).
+ * The bundled catalog compiled with the comparison forms of its phrases that `npm run pack` computed (reading and
+ * stemming them is most of the compile); undefined when they are not those of this code and catalog (a stale module).
  */
 function compileReplayed(catalog: Catalog): CompiledCatalog | undefined {
   const stemmer = new Stemmer();
-  const words = stemmer.replay(CATALOG_STEMS.codes.split(','));
-  return compileWith(catalog, stemmer, () => fnv1a(words.join(' ')) === CATALOG_STEMS.check);
+  const given = replayedNorms(CATALOG_NORMS.norms.split(','), stemmer);
+  return compileWith(catalog, stemmer, given.norms, () => given.check() === CATALOG_NORMS.check);
 }
 
-/** The stems of the words of a catalog as `compileCatalog` needs them, in order, for the generated module (`npm run pack`). */
-export function catalogStemCodes(catalog: Catalog): { codes: string; check: string } {
+/**
+ * The comparison forms of the phrases of a catalog, in the order `compileWith` asks for them, for the generated module
+ * (`npm run pack`), with a check of the phrases asked (see `replayedNorms`): one line (`,` before each but the first) per
+ * word of a plain phrase not seen before, its `stemCode`, and per other phrase, "." and its norms.
+ */
+export function catalogNorms(catalog: Catalog): { norms: string; check: string } {
   const stemmer = new Stemmer();
-  const recorded = stemmer.record();
-  compileWith(catalog, stemmer);
-  return { codes: recorded.map(([word, stem]) => stemCode(word, stem)).join(','), check: fnv1a(recorded.map(([word]) => word).join(' ')) };
+  const asked: string[] = [];
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  compileWith(catalog, stemmer, (phrase) => {
+    const norms = aliasNorms(phrase, stemmer);
+    asked.push(phrase);
+    if (!PLAIN_PHRASE.test(phrase)) lines.push(`.${norms.join(' ')}`);
+    else
+      phrase.split(' ').forEach((word, i) => {
+        if (!seen.has(word)) lines.push(stemCode(word, norms[i] as string));
+        seen.add(word);
+      });
+    return norms;
+  });
+  // Read back as the bundled compile reads them: the same norms for every phrase, or the pack step fails.
+  const norms = lines.join(',');
+  const replayed = replayedNorms(norms.split(','), new Stemmer());
+  const fresh = new Stemmer();
+  for (const phrase of asked) {
+    if (JSON.stringify(replayed.norms(phrase)) !== JSON.stringify(aliasNorms(phrase, fresh)))
+      throw new Error(`catalogNorms: the norms of \`${phrase}\` do not read back`);
+  }
+  return { norms, check: replayed.check() };
 }
 
-/** Compiles a catalog with a stemmer; with `valid`, undefined when it says the stems given in advance were not right. */
-function compileWith(catalog: Catalog, stemmer: Stemmer, valid?: () => boolean): CompiledCatalog;
-function compileWith(catalog: Catalog, stemmer: Stemmer, valid: () => boolean): CompiledCatalog | undefined;
-function compileWith(catalog: Catalog, stemmer: Stemmer, valid?: () => boolean): CompiledCatalog | undefined {
+/**
+ * Norms given in advance (`catalogNorms`), taken line by line for the phrases asked; the words of a plain phrase are
+ * remembered by the stemmer with their norms, as `aliasNorms` would have it remember them. `check` sums up the phrases
+ * asked (the lines taken and a hash of the phrases' lengths: cheap, and a phrase asked out of order changes it).
+ */
+function replayedNorms(lines: readonly string[], stemmer: Stemmer): { norms: (phrase: string) => string[]; check: () => string } {
+  let at = 0;
+  let hash = 0x811c9dc5;
+  // The words given a line, with their norms: a word of a plain phrase has its line the first time only.
+  const given = new Map<string, string>();
+  const normOf = (word: string): string => {
+    let norm = given.get(word);
+    if (norm === undefined) {
+      given.set(word, (norm = applyStemCode(word, lines[at++] ?? '')));
+      stemmer.remember(word, norm);
+    }
+    return norm;
+  };
+  const norms = (phrase: string): string[] => {
+    hash = Math.imul(hash ^ phrase.length, 0x01000193);
+    if (!PLAIN_PHRASE.test(phrase)) {
+      const line = lines[at++] ?? '';
+      return line.length <= 1 ? [] : line.slice(1).split(' ');
+    }
+    return phrase.includes(' ') ? phrase.split(' ').map(normOf) : [normOf(phrase)];
+  };
+  return { norms, check: () => `${at}/${lines.length}/${(hash >>> 0).toString(16)}` };
+}
+
+/** Compiles a catalog with a stemmer and the norms of its phrases; with `valid`, undefined when it says the norms given in advance were not right. */
+function compileWith(catalog: Catalog, stemmer: Stemmer, phraseNormsOf?: (phrase: string) => string[], valid?: () => boolean): CompiledCatalog;
+function compileWith(catalog: Catalog, stemmer: Stemmer, phraseNormsOf: (phrase: string) => string[], valid: () => boolean): CompiledCatalog | undefined;
+function compileWith(
+  catalog: Catalog,
+  stemmer: Stemmer,
+  phraseNormsOf: (phrase: string) => string[] = (phrase) => aliasNorms(phrase, stemmer),
+  valid?: () => boolean,
+): CompiledCatalog | undefined {
   const trie: TrieNode = { next: new Map(), entries: [] };
   let maxAliasTokens = 1;
   // Context words repeat across aliases (a named set is copied onto each alias that uses it): each is read once.
   const normsMemo = new Map<string, string[]>();
   const norms = (phrase: string): string[] => {
     let hit = normsMemo.get(phrase);
-    if (!hit) normsMemo.set(phrase, (hit = aliasNorms(phrase, stemmer)));
+    if (!hit) normsMemo.set(phrase, (hit = phraseNormsOf(phrase)));
     return hit;
   };
   // Named sets are copied onto many aliases: each distinct list of context words becomes one set, shared (never changed).

@@ -51,10 +51,22 @@ export function isBundledCatalog(catalog: Catalog): boolean {
 /** The catalog shipped in `data/catalog/`, validated and hashed by `npm run pack` (never re-validated here). */
 export function bundledCatalog(): Catalog {
   if (!bundled) {
-    // Context lists that several aliases share are written once (scripts/pack.ts): each comes back as one array.
+    const catalog = JSON.parse(CATALOG_JSON) as Catalog;
+    // Context lists that several aliases share are written once (scripts/pack.ts): each comes back as one array. Put
+    // back alias by alias, the only place they are written (a JSON.parse reviver would be called for every value).
     const lists = JSON.parse(CATALOG_LISTS_JSON) as string[][];
-    const shared = (_key: string, value: unknown) => (typeof value === 'string' && value.charCodeAt(0) === 0 ? lists[Number(value.slice(1))] : value);
-    bundled = deepFreeze(JSON.parse(CATALOG_JSON, shared) as Catalog);
+    for (const item of [...catalog.skills, ...catalog.certifications]) {
+      for (const alias of item.aliases) if (typeof alias !== 'string') sharedLists(alias as SharedListsAlias, lists);
+    }
+    bundled = deepFreeze(catalog);
   }
   return bundled;
+}
+
+/** An alias of the generated catalog: a context list may be "\u0000" and the index of a list of `CATALOG_LISTS_JSON`. */
+type SharedListsAlias = { requireNear?: string[] | string; rejectNear?: string[] | string };
+
+function sharedLists(alias: SharedListsAlias, lists: readonly string[][]): void {
+  if (typeof alias.requireNear === 'string') alias.requireNear = lists[Number(alias.requireNear.slice(1))] as string[];
+  if (typeof alias.rejectNear === 'string') alias.rejectNear = lists[Number(alias.rejectNear.slice(1))] as string[];
 }

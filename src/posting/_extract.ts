@@ -3,7 +3,7 @@ import { CLEARANCE_LEVELS, DEGREE_LEVELS } from '../schemas';
 import { clearanceMentions } from '../text/clearances';
 import { degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
-import { fold } from '../text/phrases';
+import { fold, once } from '../text/phrases';
 import { measureAfter, qualifiesOther, readNumber, type YearsWords, yearsPhrases } from '../text/years';
 import { type Clause, stripMarks } from './_structure';
 import type { PostingWords } from './_words';
@@ -46,8 +46,9 @@ const COMMA_GAP = /^\s{0,3},\s{0,3}$/u;
  * separator, never a sentence mark or the end of a parenthesis.
  */
 const EXAMPLE_GAP = /^[^.;:()[\]]{0,80}$/u;
+// Patterns with `\p{…}` classes are made on first use (`once`): slow to make, and a résumé's import never runs them.
 /** A bare number after a years statement: "…, of which at least 2 in cloud security". */
-const BARE_NUMBER = /(?<![\d.,])(\d{1,2})\s{0,2}\+?(?![\d%.,\p{L}])/gu;
+const BARE_NUMBER = once(() => /(?<![\d.,])(\d{1,2})\s{0,2}\+?(?![\d%.,\p{L}])/gu);
 /** Where a years statement's subject ends. */
 const SUBJECT_END = /[,;:(.]|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
 /** Where a list of subjects ends at the latest (a comma may separate its items). */
@@ -232,7 +233,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
       run.push(m);
       continue;
     }
-    const orGap = words.orGap.test(gap) || words.orGap.test(gap.replace(PRODUCT_WORD, ''));
+    const orGap = words.orGap.test(gap) || words.orGap.test(gap.replace(PRODUCT_WORD(), ''));
     if (
       prev &&
       !cueBefore &&
@@ -261,7 +262,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
 }
 
 /** One capitalised word right after a skill, naming a product or edition of it: "AWS GovCloud or Azure Government". */
-const PRODUCT_WORD = /^\s{1,2}\p{Lu}[\p{L}\p{N}-]{1,20}(?=\s)/u;
+const PRODUCT_WORD = once(() => /^\s{1,2}\p{Lu}[\p{L}\p{N}-]{1,20}(?=\s)/u);
 
 /** After a skill, how far the words that make it another alternative ("also fine)") may reach. */
 const ALSO_REACH = 40;
@@ -384,7 +385,7 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
 }
 
 /** A number word right after "at least", "minimum" (the lexicon's `approximate` words): "… including at least two in a security role". */
-const NUMBER_WORD = /^\s{1,3}(\p{L}{3,12})(?![\p{L}-])/u;
+const NUMBER_WORD = once(() => /^\s{1,3}(\p{L}{3,12})(?![\p{L}-])/u);
 
 /**
  * The bare numbers after a years statement, in text order: digits ("of which 2 in cloud security"), or a number word
@@ -392,18 +393,18 @@ const NUMBER_WORD = /^\s{1,3}(\p{L}{3,12})(?![\p{L}-])/u;
  */
 function bareNumbers(clauseText: string, from: number, y: YearsWords): Array<{ index: number; length: number; value: number }> {
   const out: Array<{ index: number; length: number; value: number }> = [];
-  BARE_NUMBER.lastIndex = from;
-  for (let m = BARE_NUMBER.exec(clauseText); m !== null; m = BARE_NUMBER.exec(clauseText))
-    out.push({ index: m.index, length: m[0].length, value: Number(m[1]) });
+  const bare = BARE_NUMBER();
+  bare.lastIndex = from;
+  for (let m = bare.exec(clauseText); m !== null; m = bare.exec(clauseText)) out.push({ index: m.index, length: m[0].length, value: Number(m[1]) });
   const rest = clauseText.slice(from);
   for (const a of rest.matchAll(y.approximate)) {
     const at = a.index + a[0].length;
-    const w = NUMBER_WORD.exec(rest.slice(at, at + 16));
+    const w = NUMBER_WORD().exec(rest.slice(at, at + 16));
     const value = w ? readNumber(w[1] as string, y) : undefined;
     if (w && value !== undefined) out.push({ index: from + at + (w[0].length - (w[1] as string).length), length: (w[1] as string).length, value });
   }
   // A number word that counts a part of the years ("…, two or more of them spent securing AWS"), the words that say so included.
-  for (const w of rest.matchAll(COUNTED_PART)) {
+  for (const w of rest.matchAll(COUNTED_PART())) {
     const value = readNumber(w[1] as string, y);
     if (value !== undefined && !out.some((o) => o.index === from + w.index)) out.push({ index: from + w.index, length: w[0].length, value });
   }
@@ -411,7 +412,7 @@ function bareNumbers(clauseText: string, from: number, y: YearsWords): Array<{ i
 }
 
 /** A number word followed by words that make it a part of the years before it: "two or more of them", "three of those". */
-const COUNTED_PART = /(?<![\p{L}\p{N}])(\p{L}{3,9})\s{1,3}(?:or more\s{1,3})?of (?:them|those|these)(?![\p{L}])/giu;
+const COUNTED_PART = once(() => /(?<![\p{L}\p{N}])(\p{L}{3,9})\s{1,3}(?:or more\s{1,3})?of (?:them|those|these)(?![\p{L}])/giu);
 
 /**
  * Experience overall joined by "and" to a field named before it ("Formal training or certification on security
@@ -453,7 +454,7 @@ function bareYears(clauseText: string, m: RegExpExecArray, words: PostingWords):
 }
 
 /** A dash or bracket that opens an aside, and at most one word before the years ("– typically 8+ years –"). */
-const ASIDE_OPEN = /\s[–—(-]\s{0,3}(\p{L}{1,12}\s{1,3})?$/u;
+const ASIDE_OPEN = once(() => /\s[–—(-]\s{0,3}(\p{L}{1,12}\s{1,3})?$/u);
 
 /**
  * Years in an aside after the field they are about ("experience in cyber security engineering – typically 8+ years –"):
@@ -461,7 +462,7 @@ const ASIDE_OPEN = /\s[–—(-]\s{0,3}(\p{L}{1,12}\s{1,3})?$/u;
  */
 function asideSubject(before: string, words: PostingWords): Omit<YearsStatement, 'years'> | undefined {
   const tail = before.slice(-24);
-  const open = ASIDE_OPEN.exec(tail);
+  const open = ASIDE_OPEN().exec(tail);
   if (!open) return undefined;
   const at = before.length - tail.length + open.index;
   const lead = before.slice(Math.max(0, at - ASIDE_LOOKBACK), at);
@@ -521,14 +522,14 @@ function subjectOf(
 }
 
 /** A short remark in brackets: a duration restated ("52 weeks") or words of no number ("or more"). */
-const REMARK = /^\s{0,2}\((?:\d{1,3}\s{1,2}\p{L}{1,12}|[^()\d\n]{1,30})\)/u;
+const REMARK = once(() => /^\s{0,2}\((?:\d{1,3}\s{1,2}\p{L}{1,12}|[^()\d\n]{1,30})\)/u);
 
 /**
  * The length of a remark in brackets right after a years phrase that names no skill ("(52 weeks)", "(or more)"); 0 when
  * there is none. A bracket with a statement of its own ("(at least 2 in cloud security)") or skills ("(Python, Go)") is kept.
  */
 function yearsRemark(after: string, skills: readonly Mention[], at: number): number {
-  const m = REMARK.exec(after);
+  const m = REMARK().exec(after);
   if (!m || skills.some((s) => s.start >= at && s.start < at + m[0].length)) return 0;
   return m[0].length;
 }

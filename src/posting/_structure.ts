@@ -2,6 +2,7 @@ import nlp from 'compromise/one';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { Tier } from '../schemas';
 import { headingKey, type PostingSection, type PostingWords } from './_words';
+import { once } from '../text/phrases';
 
 /** The smallest unit a requirement is read from: a sentence, or a part of it split at `;` or a change of tier. */
 export interface Clause {
@@ -57,9 +58,10 @@ const EMPHASIS = /^(?:\*{1,3}|_{1,2})(.{1,120}?)(?:\*{1,3}|_{1,2})\s{0,2}:?$/u;
 const STOP_END = /[.!?;]["')\]]?$/u;
 /** A parenthesis inside a clause. */
 const PARENTHESIS = /\(([^()]{1,80})\)/gu;
+// Patterns with `\p{…}` classes are made on first use (`once`): slow to make, and a résumé's import never runs them.
 /** Letters, to tell a heading in capitals. */
-const LETTERS = /\p{L}/gu;
-const LOWER = /\p{Ll}/u;
+const LETTERS = once(() => /\p{L}/gu);
+const LOWER = once(() => /\p{Ll}/u);
 /** A word in capitals this long or shorter is an acronym. */
 const ACRONYM = 4;
 
@@ -67,8 +69,9 @@ const ACRONYM = 4;
  * A heading in capitals run into its paragraph ("JOB RESPONSIBILITIES Design, build…", "… to market. REQUIRED
  * SKILLS (MUST-HAVE) Master's degree…"): capital words (a bracket of them included), then a capitalised word.
  */
-const INLINE_HEADING =
-  /(?<=^|[.!?]\s{1,3})(\p{Lu}[\p{Lu}\d'’&-]{0,30}(?:,?\s{1,3}(?:\p{Lu}[\p{Lu}\d'’&-]{0,30}|&|\([\p{Lu}\s'’-]{2,30}\))){0,8})\s{1,3}(?=\p{Lu}\p{Ll})/gu;
+const INLINE_HEADING = once(
+  () => /(?<=^|[.!?]\s{1,3})(\p{Lu}[\p{Lu}\d'’&-]{0,30}(?:,?\s{1,3}(?:\p{Lu}[\p{Lu}\d'’&-]{0,30}|&|\([\p{Lu}\s'’-]{2,30}\))){0,8})\s{1,3}(?=\p{Lu}\p{Ll})/gu,
+);
 
 /** Reads the headings, the title line and the clauses of a normalised job ad. */
 export function readStructure(text: string, words: PostingWords): PostingStructure {
@@ -171,7 +174,7 @@ function joinSoftWraps(text: string, lines: readonly Line[]): Line[] {
     const joins =
       prev !== undefined &&
       body !== '' &&
-      LOWER.test(body.charAt(0)) &&
+      LOWER().test(body.charAt(0)) &&
       !LEAD_MARKS.test(body) &&
       prev.text.trim() !== '' &&
       !STOP_END.test(prev.text.trim()) &&
@@ -188,10 +191,10 @@ function splitInlineHeadings(lines: readonly Line[], words: PostingWords): Line[
   const out: Line[] = [];
   for (const line of lines) {
     let from = 0;
-    for (const m of line.text.matchAll(INLINE_HEADING)) {
+    for (const m of line.text.matchAll(INLINE_HEADING())) {
       const label = m[1] as string;
       // A lone acronym ("AWS Lambda…") is no heading.
-      if ((label.match(LETTERS) ?? []).length <= ACRONYM || classify(label, words, true) === undefined) continue;
+      if ((label.match(LETTERS()) ?? []).length <= ACRONYM || classify(label, words, true) === undefined) continue;
       if (m.index > from) out.push({ text: line.text.slice(from, m.index), start: line.start + from });
       out.push({ text: label, start: line.start + m.index });
       from = m.index + m[0].length;
@@ -257,7 +260,7 @@ function headingOf(
 }
 
 /** A bullet before any other word mark. */
-const BULLET = /^(?:[-*•●▪◦‣∙➢►✓]\s{0,3}|\d{1,2}[.)]\s{1,3})(?=\p{L})/u;
+const BULLET = once(() => /^(?:[-*•●▪◦‣∙➢►✓]\s{0,3}|\d{1,2}[.)]\s{1,3})(?=\p{L})/u);
 
 /**
  * A bulleted item that ends with a tier in brackets ("● Degree in Computer Science (must have)") is an item of that
@@ -265,7 +268,7 @@ const BULLET = /^(?:[-*•●▪◦‣∙➢►✓]\s{0,3}|\d{1,2}[.)]\s{1,3})(?
  */
 function bracketedItem(raw: string, whole: string, words: PostingWords): boolean {
   const bracket = TRAILING_BRACKET.exec(whole);
-  return bracket !== null && bracket.index > 0 && BULLET.test(raw.trim()) && classify(whole.slice(0, bracket.index), words, false) === undefined;
+  return bracket !== null && bracket.index > 0 && BULLET().test(raw.trim()) && classify(whole.slice(0, bracket.index), words, false) === undefined;
 }
 
 /** Markdown heading, emphasis, capitals, a colon at the end, or a short capitalised line of its own after a blank line. */
@@ -274,7 +277,7 @@ function isHeadingShaped(raw: string, body: string, afterBlank: boolean): boolea
   if (/^#{1,6}\s/u.test(t) || EMPHASIS.test(t) || body.endsWith(':') || t.endsWith(':')) return true;
   // A bullet is an item, even in capitals ("- GCIH").
   if (LEAD_MARKS.test(t)) return false;
-  const letters = body.match(LETTERS) ?? [];
+  const letters = body.match(LETTERS()) ?? [];
   // A lone acronym ("SIEM", "EDR"), with a number or not ("ISO 27001", "SOC 2"), is an item of a tag list, not a
   // heading in capitals.
   const wordsWithLetters = body.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;

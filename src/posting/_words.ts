@@ -2,7 +2,7 @@ import { clearanceWordsFor, type ClearanceWords } from '../text/clearances';
 import { degreeWordsFor, type DegreeWords } from '../text/degrees';
 import { LEXICON_POSTINGS_JSON } from '../data/lexicon.generated';
 import type { LanguageLexicon } from '../schemas';
-import { type Lexicon, mergeValues, splitList } from '../text/lexicon';
+import { type Lexicon, mergeValues, splitLists } from '../text/lexicon';
 import { expandPhrase, fold, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
 import { yearsWordsFor, type YearsWords } from '../text/years';
 
@@ -165,7 +165,7 @@ let bundledPostings: Readonly<Record<string, LanguageLexicon['postings']>> | und
  * own (`LEXICON_POSTINGS_JSON`), which only job-ad reading imports.
  */
 function postingsLexiconFor(lex: Lexicon): LanguageLexicon['postings'] {
-  bundledPostings ??= JSON.parse(LEXICON_POSTINGS_JSON, splitList) as Record<string, LanguageLexicon['postings']>;
+  bundledPostings ??= splitLists(JSON.parse(LEXICON_POSTINGS_JSON)) as Record<string, LanguageLexicon['postings']>;
   const all = bundledPostings;
   return mergeValues(lex.languages.map((l) => all[l])) as LanguageLexicon['postings'];
 }

@@ -1,5 +1,6 @@
 import { findSections } from '../resume/sections';
 import type { Evidence, ResumeProfile } from '../schemas';
+import { lazyValues } from '../text/phrases';
 
 /** Any uppercase letter (a postal code in an address part comes with a place name). */
 const LETTER = /\p{Lu}/u;
@@ -26,42 +27,42 @@ export interface Redaction {
   kind: keyof typeof PLACEHOLDERS;
 }
 
-/** Redaction patterns (valibot-style table), each linear on any input. */
-export const REDACT_PATTERNS = {
+/** Redaction patterns (valibot-style table), each linear on any input; each made on first use (most hold `\p{…}` classes, slow to make at import). */
+export const REDACT_PATTERNS = lazyValues({
   /** A name line: two to five capitalised words, nothing else (as in parse/_personal). */
-  nameLine: /^\s*\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u,
+  nameLine: () => /^\s*\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u,
   /** A "Name:" field and the name after it. */
-  nameField: /\b(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)\s{0,3}:\s{0,3}(\p{Lu}[\p{L}'’.-]{0,40}(?: \p{Lu}[\p{L}'’.-]{0,40}){0,4})/gu,
+  nameField: () => /\b(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)\s{0,3}:\s{0,3}(\p{Lu}[\p{L}'’.-]{0,40}(?: \p{Lu}[\p{L}'’.-]{0,40}){0,4})/gu,
   /** An honorific followed by one to three capitalised words. */
-  honorific: /\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.? (\p{Lu}[\p{L}'’-]{0,40}(?: \p{Lu}[\p{L}'’-]{0,40}){0,2})/gu,
+  honorific: () => /\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.? (\p{Lu}[\p{L}'’-]{0,40}(?: \p{Lu}[\p{L}'’-]{0,40}){0,2})/gu,
   /** A URL with a scheme or `www.`. */
-  url: /\b(?:https?:\/\/|www\.)[^\s<>()"'|•·,;]{1,300}/giu,
+  url: () => /\b(?:https?:\/\/|www\.)[^\s<>()"'|•·,;]{1,300}/giu,
   /** A bare profile address on a known host, anywhere: linkedin.com/in/…, github.com/…. */
-  profileUrl:
+  profileUrl: () =>
     /\b(?:[a-z]{2,3}\.)?(?:linkedin|github|gitlab|bitbucket|twitter|x|medium|stackoverflow|kaggle|behance|dribbble|huggingface|keybase|mastodon)\.(?:com|co|social|io)\/[^\s<>()"'|•·,;]{0,200}/giu,
   /** A personal site in a header contact line ("jane.dev", "janedoe.com/blog"). */
-  site: /^[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.[a-z]{2,12}(?:\/\S{0,200})?$/iu,
+  site: () => /^[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.[a-z]{2,12}(?:\/\S{0,200})?$/iu,
   /** A phone number: an optional `+`, then 8–20 digits with spaces, dots, dashes or brackets between them. */
-  phone: /(?:\+|\(\+?)?\d(?:[\s().-]{0,3}\d){7,19}/gu,
+  phone: () => /(?:\+|\(\+?)?\d(?:[\s().-]{0,3}\d){7,19}/gu,
   /** A bracketed area code of two or three digits (four would be a year). */
-  areaCode: /^\(\d{2,3}\)/u,
+  areaCode: () => /^\(\d{2,3}\)/u,
   /** A label that makes the rest of the line a phone number or an address. */
-  phoneLabel: /\b(?:phone|tel|telephone|mobile|cell|whatsapp)\b/iu,
-  addressLabel: /\b(?:address|street|residence|home)\s{0,3}:/iu,
+  phoneLabel: () => /\b(?:phone|tel|telephone|mobile|cell|whatsapp)\b/iu,
+  addressLabel: () => /\b(?:address|street|residence|home)\s{0,3}:/iu,
   /** An address segment: a number and a street word, a PO box, or "ul."/"Jl." style prefixes. */
-  street:
+  street: () =>
     /\b(?:\d{1,6}[a-z]?\s{1,3}(?:\p{L}[\p{L}.'-]{0,30}\s{1,3}){0,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|terrace|parkway|pkwy|highway|hwy|close|crescent|straße|strasse|str|weg|rue|via|calle)\b|p\.?\s?o\.?\s{0,3}box\s{0,3}\d{1,6}|(?:ul|al|jl|jln|pl)\.\s{0,3}\p{Lu})/iu,
   /** A house number then capitalised words ("88 Le Loi, Ho Chi Minh City"), in a header contact line only. */
-  numberedPlace: /^\d{1,6}[a-z]?\s{1,3}\p{Lu}/u,
+  numberedPlace: () => /^\d{1,6}[a-z]?\s{1,3}\p{Lu}/u,
   /** A postal code: US ZIP, UK, Canadian, or a 4–6 digit code after a city. */
-  postal: /\b(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{2}-\d{3}|\d{4,6})\b/u,
+  postal: () => /\b(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{2}-\d{3}|\d{4,6})\b/u,
   /** Separators between the parts of a contact line. */
-  separator: /\s{0,3}[|•·;]\s{0,3}|\s{2,}|\s[–—-]\s/u,
+  separator: () => /\s{0,3}[|•·;]\s{0,3}|\s{2,}|\s[–—-]\s/u,
   /** One character of an e-mail's local part or domain (scanned by hand around each `@`). */
-  emailChar: /[\p{L}\p{N}._%+-]/u,
+  emailChar: () => /[\p{L}\p{N}._%+-]/u,
   /** A header line that holds contact data (anything else in the header, such as a tagline, is left alone). */
-  contactCue: /[@|•·]|\+\d|\b(?:phone|tel|mobile|cell|address|e-?mail|linkedin|github|www)\b|https?:/iu,
-} as const;
+  contactCue: () => /[@|•·]|\+\d|\b(?:phone|tel|mobile|cell|address|e-?mail|linkedin|github|www)\b|https?:/iu,
+});
 
 /** Lines after the top of the text that can still be contact lines. */
 const MAX_HEADER_LINES = 8;

@@ -26,16 +26,14 @@ export function headingWordsFor(lex: Lexicon): HeadingWords {
   if (hit) return hit;
   const index = new Map<string, SectionName>();
   for (const [name, phrases] of Object.entries(lex.sections.headings) as Array<[SectionName, string[]]>) {
-    for (const p of phrases.flatMap(expandPhrase)) {
-      for (const key of keysOf(p)) if (!index.has(key)) index.set(key, name);
-    }
+    for (const key of headingKeys(phrases)) if (!index.has(key)) index.set(key, name);
   }
   const words: HeadingWords = {
     index,
-    modifiers: new Set(lex.sections.modifiers.flatMap(expandPhrase).flatMap(keysOf)),
-    inlineLabels: new Set(lex.sections.inlineLabels.flatMap(expandPhrase).flatMap(keysOf)),
-    weakHeadings: new Set(lex.sections.weakHeadings.flatMap(expandPhrase).flatMap(keysOf)),
-    jobTitleHeadings: new Set(lex.sections.jobTitleHeadings.flatMap(expandPhrase).flatMap(keysOf)),
+    modifiers: new Set(headingKeys(lex.sections.modifiers)),
+    inlineLabels: new Set(headingKeys(lex.sections.inlineLabels)),
+    weakHeadings: new Set(headingKeys(lex.sections.weakHeadings)),
+    jobTitleHeadings: new Set(headingKeys(lex.sections.jobTitleHeadings)),
     and: lex.sections.and.length > 0 ? lex.sections.and.map(keyOf) : ['and'],
     andSplit: new RegExp(` (?:${(lex.sections.and.length > 0 ? lex.sections.and.map(keyOf) : ['and']).map(escapeRegex).join('|')}) `, 'u'),
     spoken: phrasesRegex(lex.sections.spokenLanguages),
@@ -44,13 +42,30 @@ export function headingWordsFor(lex: Lexicon): HeadingWords {
   return words;
 }
 
+/** Lowercase ASCII words and single spaces: a phrase that is its own only form and key (nothing to expand, fold or drop). */
+const KEY_AS_WRITTEN = /^[a-z]+(?: [a-z]+)*$/;
+
+/** The lookup keys of every form of the phrases, in order (3 in 4 heading phrases are keys as written). */
+function headingKeys(phrases: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of phrases) {
+    if (KEY_AS_WRITTEN.test(p)) out.push(p);
+    else for (const form of expandPhrase(p)) out.push(...keysOf(form));
+  }
+  return out;
+}
+
 /**
  * A phrase's lookup keys: as written, and without its hyphens and apostrophes, which a heading line loses
- * ("IT-KENNTNISSE" → "itkenntnisse", "CENTRES D'INTÉRÊT" → "centres dinteret").
+ * ("IT-KENNTNISSE" → "itkenntnisse", "CENTRES D'INTÉRÊT" → "centres dinteret"); one key when it has none.
  */
 function keysOf(phrase: string): string[] {
-  return [keyOf(phrase), keyOf(phrase.replace(/[-'’]/gu, ''))];
+  const key = keyOf(phrase);
+  return HYPHEN_OR_APOSTROPHE.test(phrase) ? [key, keyOf(phrase.replace(HYPHENS_AND_APOSTROPHES, ''))] : [key];
 }
+
+const HYPHEN_OR_APOSTROPHE = /[-'’]/u;
+const HYPHENS_AND_APOSTROPHES = /[-'’]/gu;
 
 /** A heading phrase as a lookup key: lowercase, accents folded, letters and single spaces only. */
 function keyOf(phrase: string): string {

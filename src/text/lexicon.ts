@@ -20,7 +20,7 @@ export function bundledLexicons(): Readonly<Record<string, ReadingLexicon>> {
   if (!bundled) {
     // Stored by kind of list, then by language, each list of phrases as one string "|a|b" (scripts/pack.ts): turned
     // back into one lexicon per language.
-    const byKind = JSON.parse(LEXICON_JSON, splitList) as Record<string, Record<string, unknown>>;
+    const byKind = splitLists(JSON.parse(LEXICON_JSON)) as Record<string, Record<string, unknown>>;
     const byLanguage: Record<string, Record<string, unknown>> = {};
     for (const [kind, languages] of Object.entries(byKind)) {
       for (const [language, value] of Object.entries(languages)) (byLanguage[language] ??= {})[kind] = value;
@@ -30,9 +30,18 @@ export function bundledLexicons(): Readonly<Record<string, ReadingLexicon>> {
   return bundled;
 }
 
-/** A list of phrases the pack step wrote as one string ("|gaps|not yet"), as a list again (a `JSON.parse` reviver). */
-export function splitList(_key: string, value: unknown): unknown {
-  return typeof value === 'string' && value.charCodeAt(0) === 124 ? value.slice(1).split('|') : value;
+/**
+ * Parsed lexicon JSON with each list of phrases the pack step wrote as one string ("|gaps|not yet") as a list again,
+ * in place (a walk: about twice as fast at start-up as a `JSON.parse` reviver, which is called for every value).
+ */
+export function splitLists(value: unknown): unknown {
+  if (typeof value === 'string') return value.charCodeAt(0) === 124 ? value.slice(1).split('|') : value;
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) value[i] = splitLists(value[i]);
+  else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = splitLists(record[key]);
+  }
+  return value;
 }
 
 /** True for a language whose lexicon is bundled. */
@@ -78,15 +87,17 @@ export function mergeValues(values: readonly unknown[]): unknown {
       return first.map((_, i) => mergeValues(present.map((v) => (v as unknown[][])[i])));
     }
     const seen = new Set<string>();
-    return present
-      .flatMap((v) => v as unknown[])
-      .filter((x) => {
+    const out: unknown[] = [];
+    for (const v of present) {
+      for (const x of Array.isArray(v) ? v : [v]) {
         // Most values are words: keyed as they are, without a JSON.stringify each (other values get a prefix apart).
         const k = typeof x === 'string' ? x : `\u0000${JSON.stringify(x)}`;
-        if (seen.has(k)) return false;
+        if (seen.has(k)) continue;
         seen.add(k);
-        return true;
-      });
+        out.push(x);
+      }
+    }
+    return out;
   }
   if (typeof first === 'object' && first !== null) {
     const keys = [...new Set(present.flatMap((v) => Object.keys(v as object)))];

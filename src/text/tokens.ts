@@ -49,10 +49,6 @@ export class Stemmer {
   /** The other words of the document being read. */
   private readonly seen = new Map<string, string>();
   private vocabulary: ReadonlySet<string> | undefined;
-  /** Porter stems given in advance, in the order `norm` needs them (see `replay`), and the words they were given for. */
-  private replayed: { codes: readonly string[]; at: number; words: string[] } | undefined;
-  /** Every Porter stem computed, in order (see `record`). */
-  private recorded: Array<[string, string]> | undefined;
   constructor(private readonly limit = 50_000) {}
 
   /**
@@ -67,7 +63,7 @@ export class Stemmer {
   stemNew(word: string, mayKeep = true): string {
     const lower = word.toLowerCase();
     const folded = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
-    const stem = folded.length > 3 && /^[a-z]+$/.test(folded) ? this.porter(folded) : folded;
+    const stem = folded.length > 3 && /^[a-z]+$/.test(folded) ? PorterStemmer.stem(folded) : folded;
     const keep = this.vocabulary === undefined || this.vocabulary.has(stem) || (mayKeep && PLAIN_WORD.test(word));
     const memo = keep ? this.kept : this.seen;
     if (memo.size >= this.limit) memo.clear();
@@ -75,30 +71,9 @@ export class Stemmer {
     return stem;
   }
 
-  private porter(folded: string): string {
-    const r = this.replayed;
-    if (r && r.at < r.codes.length) {
-      r.words.push(folded);
-      return applyStemCode(folded, r.codes[r.at++] as string);
-    }
-    const stem = PorterStemmer.stem(folded);
-    this.recorded?.push([folded, stem]);
-    return stem;
-  }
-
-  /**
-   * The next `codes.length` Porter stems are taken from `codes` (`stemCode`, in the order they are needed) instead of
-   * being computed: the stems of a catalog, computed by `npm run pack`. Returns the words they were taken for, to check.
-   */
-  replay(codes: readonly string[]): readonly string[] {
-    this.replayed = { codes, at: 0, words: [] };
-    return this.replayed.words;
-  }
-
-  /** From now on every Porter stem computed is kept, in order, in the returned list (for `replay`). */
-  record(): ReadonlyArray<readonly [string, string]> {
-    this.recorded = [];
-    return this.recorded;
+  /** Remembers a word's comparison form computed in advance (`norm(word)` is `norm`): a catalog's words, before `seal`. */
+  remember(word: string, norm: string): void {
+    if (!this.kept.has(word)) this.kept.set(word, norm);
   }
 
   /** The remembered comparison form of a word, or undefined when it has not been stemmed (then `norm` stems it). */
@@ -114,8 +89,6 @@ export class Stemmer {
   /** From now on only words whose comparison form is in `vocabulary` are remembered across documents. */
   seal(vocabulary: ReadonlySet<string>): void {
     this.vocabulary = vocabulary;
-    this.replayed = undefined;
-    this.recorded = undefined;
   }
 
   /** Drops the words of the document just read (see the class). */
