@@ -207,11 +207,14 @@ describe('the field’s own words in a skills list', () => {
   });
 });
 
-describe('a SQL warehouse named as the work', () => {
-  it('reads loading or querying Amazon Redshift as SQL work, for the years of that entry', () => {
-    const p = parseResume('EXPERIENCE\nData Engineer | Acme | Mar 2017 - Oct 2019\n- ETL in Python and Spark (EMR) into Amazon Redshift', { asOf });
-    expect(p.skills.map((s) => s.id)).toContain('sql');
-    expect(p.skills.find((s) => s.id === 'sql')?.years).toBe(2.67);
+describe('a cloud warehouse names its cloud, as BigQuery names GCP', () => {
+  it('reads Amazon Redshift as AWS; SQL needs its own word (one skill per plain alias)', () => {
+    const ids = (t: string) => parseResume(t, { asOf }).skills.map((s) => s.id);
+    expect(ids('EXPERIENCE\nData Engineer | Acme | Mar 2017 - Oct 2019\n- ETL in Python and Spark (EMR) into Amazon Redshift')).toContain('aws');
+    expect(ids('EXPERIENCE\nData Engineer | Acme | Mar 2017 - Oct 2019\n- ETL in Python and Spark (EMR) into Amazon Redshift')).not.toContain('sql');
+    expect(ids('EXPERIENCE\nData Engineer | Acme | Mar 2017 - Oct 2019\n- SQL models in Redshift for the finance KPIs')).toEqual(
+      expect.arrayContaining(['aws', 'sql']),
+    );
   });
 });
 
