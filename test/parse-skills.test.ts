@@ -921,6 +921,16 @@ describe('education, certifications, clearance', () => {
       'CERTIFICATIONS\nAWS Certified Machine Learning\nEngineer – Associate (2025)\nAWS Certified Machine Learning –\nSpecialty (2021, expired 2024)',
       ['aws-ml-specialty'],
     ],
+    [
+      'a credential of the same id dated later in the year of the lapse',
+      'CERTIFICATIONS\nAWS Certified Machine Learning Engineer – Associate — 05/2025, active\nAWS Certified Machine Learning – Specialty — 02/2022, expired 02/2025',
+      ['aws-ml-specialty'],
+    ],
+    [
+      'a credential of the same id dated earlier in the year of the lapse',
+      'CERTIFICATIONS\nAWS Certified Machine Learning Engineer – Associate — 01/2025\nAWS Certified Machine Learning – Specialty — 02/2022, expired 02/2025',
+      [],
+    ],
     ['an acronym of the lapse year beside the expired name', 'CERTIFICATIONS\nCKA (2019)\nCertified Kubernetes Administrator – 2019, expired 2022', []],
     ['a status in another language', 'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA) – in Vorbereitung', []],
     ['a lapse', 'CERTIFICATIONS\nCEH was allowed to lapse in 2021 (replaced by CRT).', []],
