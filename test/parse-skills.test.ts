@@ -2355,6 +2355,14 @@ describe('degree fields laid out apart from the degree (r30)', () => {
     expect(edu('EDUCATION\nB.A.Sc. Computer\nEngineering (Co-op)\nUniversity of Waterloo\n2012 – 2017\n')).toEqual([['bachelor', 'computer-engineering']]);
   });
 
+  it('reads a subject cut at the end of a wrapped line on the line after it', () => {
+    expect(
+      edu("EDUCATION\nEngineering degree (Diplôme\nd'Ingénieur, Bac+5 — master's\nlevel) in Computer\nEngineering, option Networks\nENSIAS, Rabat — 2014\n"),
+    ).toEqual([['master', 'computer-engineering']]);
+    expect(edu("EDUCATION\nMaster's\ndegree in Computer\nScience\n")).toEqual([['master', 'computer-science']]);
+  });
+
+
   it('reads a field wrapped in the first column of a table from the first cells of its rows', () => {
     const table = (a: string, b: string) => `EDUCATION\nQualification        University                 Year\n${a}\n${b}\n`;
     expect(edu(table('B.E. (Computer       Savitribai Phule Pune      2018    CGPA 8.42/10', 'Engineering)         University'))).toEqual([
