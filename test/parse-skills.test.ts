@@ -2362,6 +2362,9 @@ describe('degree fields laid out apart from the degree (r30)', () => {
     expect(edu("EDUCATION\nMaster's\ndegree in Computer\nScience\n")).toEqual([['master', 'computer-science']]);
   });
 
+  it('reads EMBA as an MBA', () => {
+    expect(edu('EDUCATION\nEMBA — Reichman University, 2019 – 2021\n')).toEqual([['master', 'business']]);
+  });
 
   it('reads a field wrapped in the first column of a table from the first cells of its rows', () => {
     const table = (a: string, b: string) => `EDUCATION\nQualification        University                 Year\n${a}\n${b}\n`;
