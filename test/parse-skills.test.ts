@@ -709,6 +709,12 @@ describe('education, certifications, clearance', () => {
       'Universidad de Buenos Aires\nMaestría en Seguridad Informática · (2019 - 2021)\nCursada completa, tesis pendiente',
       [],
     ],
+    [
+      'a count of units completed on the next line',
+      'Master of Cyber Security – part-time, Macquarie University: commenced 2025,\n  4 of 12 units completed',
+      [],
+    ],
+    ['a count of credits completed', 'M.S. Data Analytics – George Mason University – 27 of 30 credits completed', []],
     ['a viva still pending', 'PhD in Law — Trinity College Dublin (part-time). Thesis submitted 2026; viva pending.', []],
     ['a thesis under review', 'PhD Researcher in Machine Learning, University of Amsterdam, 2021 – 2025 (thesis under review)', []],
     ['a dissertation still being written', 'MSc Cyber Security (distance learning), University of York — dissertation stage', []],
