@@ -712,6 +712,12 @@ describe('education, certifications, clearance', () => {
       'Universidad de Buenos Aires\nMaestría en Seguridad Informática · (2019 - 2021)\nCursada completa, tesis pendiente',
       [],
     ],
+    [
+      'a count of units completed on the next line',
+      'Master of Cyber Security – part-time, Macquarie University: commenced 2025,\n  4 of 12 units completed',
+      [],
+    ],
+    ['a count of credits completed', 'M.S. Data Analytics – George Mason University – 27 of 30 credits completed', []],
     ['a viva still pending', 'PhD in Law — Trinity College Dublin (part-time). Thesis submitted 2026; viva pending.', []],
     ['a thesis under review', 'PhD Researcher in Machine Learning, University of Amsterdam, 2021 – 2025 (thesis under review)', []],
     ['a dissertation still being written', 'MSc Cyber Security (distance learning), University of York — dissertation stage', []],
@@ -923,6 +929,16 @@ describe('education, certifications, clearance', () => {
       'a newer credential of the same id beside an expired one',
       'CERTIFICATIONS\nAWS Certified Machine Learning\nEngineer – Associate (2025)\nAWS Certified Machine Learning –\nSpecialty (2021, expired 2024)',
       ['aws-ml-specialty'],
+    ],
+    [
+      'a credential of the same id dated later in the year of the lapse',
+      'CERTIFICATIONS\nAWS Certified Machine Learning Engineer – Associate — 05/2025, active\nAWS Certified Machine Learning – Specialty — 02/2022, expired 02/2025',
+      ['aws-ml-specialty'],
+    ],
+    [
+      'a credential of the same id dated earlier in the year of the lapse',
+      'CERTIFICATIONS\nAWS Certified Machine Learning Engineer – Associate — 01/2025\nAWS Certified Machine Learning – Specialty — 02/2022, expired 02/2025',
+      [],
     ],
     ['an acronym of the lapse year beside the expired name', 'CERTIFICATIONS\nCKA (2019)\nCertified Kubernetes Administrator – 2019, expired 2022', []],
     ['a status in another language', 'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA) – in Vorbereitung', []],
@@ -2346,6 +2362,17 @@ describe('degree fields laid out apart from the degree (r30)', () => {
   it('reads "Eng." for Engineering and a name wrapped onto the next line of a column', () => {
     expect(edu('EDUCATION\nBachelor of Engineering (Honours) (Software Eng.)  Monash University  2011-2015\n')).toEqual([['bachelor', 'software-engineering']]);
     expect(edu('EDUCATION\nB.A.Sc. Computer\nEngineering (Co-op)\nUniversity of Waterloo\n2012 – 2017\n')).toEqual([['bachelor', 'computer-engineering']]);
+  });
+
+  it('reads a subject cut at the end of a wrapped line on the line after it', () => {
+    expect(
+      edu("EDUCATION\nEngineering degree (Diplôme\nd'Ingénieur, Bac+5 — master's\nlevel) in Computer\nEngineering, option Networks\nENSIAS, Rabat — 2014\n"),
+    ).toEqual([['master', 'computer-engineering']]);
+    expect(edu("EDUCATION\nMaster's\ndegree in Computer\nScience\n")).toEqual([['master', 'computer-science']]);
+  });
+
+  it('reads EMBA as an MBA', () => {
+    expect(edu('EDUCATION\nEMBA — Reichman University, 2019 – 2021\n')).toEqual([['master', 'business']]);
   });
 
   it('reads a field wrapped in the first column of a table from the first cells of its rows', () => {

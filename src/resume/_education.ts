@@ -92,7 +92,13 @@ export function extractEducation(
       if (degree.field === 'other' && !degree.named) {
         const next = lines[i + 1];
         const nextField = next
-          ? fieldBelow(line.text, next.text, words, () => mayName(next) && readDegreeLine(next.text, true, words, dates, reading) !== undefined)
+          ? fieldBelow(
+              line.text,
+              next.text,
+              words,
+              () => mayName(next) && readDegreeLine(next.text, true, words, dates, reading) !== undefined,
+              lines[i + 2]?.text,
+            )
           : undefined;
         const prev = lines[i - 1];
         // "Studium Wirtschaftsinformatik" over "FOM Hochschule für Oekonomie & Management" over "Abschluss: B.Sc.": the
@@ -234,10 +240,18 @@ const LEADING_BULLETS = /^[\s\-•*]+/;
  * Datos"), or the subject alone ("Computer Science, Stanford University"); never another degree or item ("A-levels:
  * Chemistry, Mathematics").
  */
-function fieldBelow(line: string, next: string, words: EducationWords, isDegree: () => boolean): DegreeField | undefined {
+function fieldBelow(line: string, next: string, words: EducationWords, isDegree: () => boolean, after?: string): DegreeField | undefined {
   // A degree not read as held is another degree all the same ("since 2024  PhD programme in Data Science (in progress)").
   if (firstDegree(next.replace(LEADING_BULLETS, ''), words)) return undefined;
-  if (GOES_ON.test(next)) return namedField(`${line.trim()} ${next.trim()}`, words.all);
+  if (GOES_ON.test(next)) {
+    const joined = `${line.trim()} ${next.trim()}`;
+    const field = namedField(joined, words.all);
+    // A narrow column wraps the name twice ("d'État, Bac+5 — master's" over "level) in Computer" over "Engineering,
+    // option"): a subject's capitalized word cut at the end of the line goes on onto the line after.
+    if (field || after === undefined || !CUT_NAME.test(next) || !NAME_GOES_ON.test(after)) return field;
+    if (firstDegree(after.replace(LEADING_BULLETS, ''), words) || otherItem(after, words.all)) return undefined;
+    return namedField(`${joined} ${firstCell(after)}`, words.all);
+  }
   if (isDegree() || otherItem(next, words.all)) return undefined;
   // "B.A.Sc. Computer" over "Engineering (Co-op)": a name that only the two lines together spell, wrapped in a column
   // ("B.E. (Computer   Savitribai Phule Pune …" over "Engineering)   University …": the first cells joined).
@@ -246,6 +260,11 @@ function fieldBelow(line: string, next: string, words: EducationWords, isDegree:
   const joined = () => `${firstCell(line)} ${firstCell(next)}`;
   return own ?? (namedField(line, words.all) === undefined ? namedField(joined(), words.all) : undefined) ?? namedField(next, words.all);
 }
+
+/** A line that ends with a capitalized word, as a subject's name cut by a wrap does ("level) in Computer"). */
+const CUT_NAME = /\s\p{Lu}\p{Ll}+[^\S\n]*$/u;
+/** A line that opens with a capitalized word, the rest of such a name ("Engineering, option"). */
+const NAME_GOES_ON = /^\s*\p{Lu}\p{Ll}/u;
 
 /** A gap between two columns of a line. */
 const COLUMN_GAP = /\s{3,}/u;

@@ -655,8 +655,11 @@ function readCertifications(
   const sortedCerts = [...certs].sort((a, b) => a.start - b.start);
   const byId = new Map<string, ProfileCertification>();
   const notHeld: Mention[] = [];
-  // The latest year a not-held mention names, by id ("Specialty (2021, expired 2024)" → 2024).
+  // The latest date a not-held mention names, by id, as a `ym` (a bare year counts to its December: "Specialty (2021,
+  // expired 2024)" → Dec 2024); 0 when it names none.
   const lapsed = new Map<string, number>();
+  // The date a held mention is dated by, by id, as a `ym` (a bare year counts from its January).
+  const issued = new Map<string, number>();
   // The ids a held mention gives a validity or a standing of its own.
   const dated = new Set<string>();
   // A certification a negation dropped is another certification all the same: its line ("IAPP AIGP — exam scheduled")
@@ -671,7 +674,7 @@ function readCertifications(
     const validityEnded = (m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm)) || expiredBy(around, cues, reading);
     if ((cues.certNotHeld.test(blankCurrent(around, cues)) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
       notHeld.push(m);
-      lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYear(around)));
+      lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYm(around, reading)));
       continue;
     }
     // A validity that runs past asOf ("Associate - 06/2025, valid through 06/2028") is a standing of its own too.
@@ -679,7 +682,10 @@ function readCertifications(
     if (byId.has(m.id)) continue;
     const found: ProfileCertification = { id: m.id, name: cert.name, evidence: toEvidence(m, 'certification') };
     const year = /^[^\n•·|;]{0,30}?\b(19[89]\d|20\d\d)\b/.exec(text.slice(m.end, m.end + 40));
-    if (year) found.year = Number(year[1]);
+    if (year) {
+      found.year = Number(year[1]);
+      issued.set(m.id, issuedYm(year[0], found.year, reading));
+    }
     byId.set(m.id, found);
   }
   // A certification a negation dropped still tells its own lapse, in the words after it ("Actualmente preparando el
@@ -689,16 +695,17 @@ function readCertifications(
     const around = context.slice(Math.max(0, context.indexOf(m.text)));
     if (!cc.certById.has(m.id) || !cues.certNotHeld.test(blankCurrent(around, cues))) continue;
     notHeld.push(m);
-    lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYear(around)));
+    lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYm(around, reading)));
   }
   // A status stated at one mention outweighs a bare listing at another ("(CKA)" in a sidebar, "Expired Mar 2026" in the
   // detail), but not a validity of its own ("AWS … Specialty  2021 to 2024", then "AWS … Associate  2025 to 2028") nor a
-  // year after the lapse ("AWS … Engineer – Associate (2025)" beside "AWS … Specialty (2021, expired 2024)"), nor a
+  // date after the lapse ("AWS … Engineer – Associate (2025)" beside "AWS … Specialty (2021, expired 2024)"; "05/2025"
+  // beside "expired 02/2025"), nor a
   // standing stated at its own mention ("CIPP/E (2018; CPE current)" beside "CIPP/US (2017; lapsed 2021)").
   // A lapse without a year ("el CISM me caducó") outweighs any listing.
   const held = [...byId.values()].filter((c) => {
     const lapse = lapsed.get(c.id);
-    return lapse === undefined || dated.has(c.id) || (lapse > 0 && (c.year ?? 0) > lapse);
+    return lapse === undefined || dated.has(c.id) || (lapse > 0 && (issued.get(c.id) ?? 0) > lapse);
   });
   return { held: held.sort(compareIds), notHeld };
 }
@@ -712,6 +719,23 @@ function validityCells(around: string): string {
 }
 
 /** The latest year a text names, 0 when it names none. */
+/** The latest date `text` names, as a `ym`; a bare year counts to its December; 0 when it names none. */
+function latestYm(text: string, reading: { lex: Lexicon }): number {
+  let latest = latestYear(text) * 12;
+  if (latest === 0) return 0;
+  // A bare year is its December unless a date of that year gives its month.
+  latest += 11;
+  const written = findSingleDates(text, reading).filter((d) => d.month !== undefined && d.year === Math.floor(latest / 12));
+  return written.length > 0 ? Math.max(...written.map((d) => d.ym)) : latest;
+}
+
+/** The `ym` a mention's date gives (`head`: the words from the mention to its year): its month when written before the year, else January. */
+function issuedYm(head: string, year: number, reading: { lex: Lexicon }): number {
+  const dates = findSingleDates(head, reading).filter((d) => d.year === year);
+  const last = dates[dates.length - 1];
+  return last?.month !== undefined ? last.ym : year * 12;
+}
+
 function latestYear(text: string): number {
   let latest = 0;
   for (const m of text.matchAll(YEARS)) latest = Math.max(latest, Number(m[0]));
