@@ -1224,6 +1224,10 @@ describe('a relative clause after a built system says what it does, not that it 
       'BERUFSERFAHRUNG\nAI Security Engineer — Tessera   03/2023 – heute\n- Entwickelte einen internen RAG-Assistenten (LangChain, pgvector), der Fragen der Entwickler zur Sicherheit des Codes beantwortet.\n',
     ],
     [
+      'fr (a noun of building opens the sentence, a securing word in the clause)',
+      "EXPÉRIENCE\nIngénieur Sécurité IA — Tessera   mars 2023 – aujourd'hui\n- Conception d'un assistant RAG interne (LangChain, pgvector) qui répond aux questions de sécurité des développeurs.\n",
+    ],
+    [
       'en (the data it runs over, before its tools in brackets)',
       'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built and operate an internal RAG assistant over six years of pentest reports (Python, LangChain, pgvector).\n',
     ],
