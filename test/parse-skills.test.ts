@@ -1563,6 +1563,17 @@ describe('a row of what the person lacks', () => {
     expect(ids(text)).toEqual(['docker', 'linux', 'python']);
     expect(ids('SKILLS\nGaps          Kubernetes\nMLOps (Kubeflow)')).toEqual(['mlops']);
   });
+  it.each([
+    ['en', 'SUMMARY\nPython and Burp Suite.\n\nNext goal: LLM red teaming and prompt-injection testing of chatbots.', ['python']],
+    ['de', 'PROFIL\nPython und Burp Suite.\n\nNächstes Ziel: LLM-Red-Teaming und Prompt-Injection-Tests von Chatbots.', ['python']],
+    ['fr', "PROFIL\nPython et Burp Suite.\n\nProchain objectif : red teaming LLM et tests d'injection de prompt sur des chatbots.", ['python']],
+    ['es', 'PERFIL\nPython y Burp Suite.\n\nPróximo objetivo: red teaming de LLM y pruebas de inyección de prompts en chatbots.', ['python']],
+  ])('%s: reads "Next goal:" as a gap label', (_, text, want) => {
+    expect(ids(text).filter((id) => id !== 'penetration-testing')).toEqual(want);
+  });
+  it('reads "I have not shipped anything with LLMs yet" as no evidence of the LLMs', () => {
+    expect(ids('SKILLS\nPython\nInterested in evaluation; I have not shipped anything with LLMs yet.')).toEqual(['python']);
+  });
   it('reads a gap label with nothing after its colon as the heading of the lines under it', () => {
     expect(ids('SKILLS\nSQL\nCurrently learning:\nPython\nCERTIFICATIONS\nCISA, 2018')).toEqual(['sql']);
   });
