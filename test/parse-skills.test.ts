@@ -1351,8 +1351,14 @@ describe("someone else's work is not the person's", () => {
     ['EXPERIENCE\nDirector, Acme  2020 – 2024\n- Lead a team of four (two AI risk analysts, a privacy counsel, a paralegal).', ['team-leadership']],
     ['EXPERIENCE\nDirector, Acme  2020 – 2024\n- Lead a team of 4 (a privacy counsel, a paralegal); GDPR advice.', ['privacy', 'team-leadership']],
     ['ERFAHRUNG\nLeiterin, Acme  2020 – 2024\n- Führung eines Teams von vier (zwei Analysten, ein Datenschutzbeauftragter).', ['team-leadership']],
+    ['EXPERIENCE\nDirector, Acme  2020 – 2024\n- Built and lead the security team (7 people: AppSec, cloud, privacy).', ['team-leadership']],
   ])('drops a skill that only names a role of a team the person leads: %s', (text, want) => {
     expect(ids(text)).toEqual(want);
+  });
+  it("drops a skill named inside an employer's name, after its first word", () => {
+    const text = 'EXPERIENCE\nKinneret Cloud, Haifa — Application Security Engineer   Jan 2020 – May 2023\n- Semgrep gates in GitLab CI.';
+    expect(ids(text)).not.toContain('cloud-security');
+    expect(ids('EXPERIENCE\nAcme, Haifa — Cloud Security Engineer   Jan 2020 – May 2023\n- Semgrep gates in GitLab CI.')).toContain('cloud-security');
   });
   it('reads SOC 2 examinations as audit work', () => {
     expect(ids('EXPERIENCE\nSenior Associate, Acme  2015 – 2019\n- SOC 2 Type II examinations for SaaS clients')).toEqual(['audit', 'security-compliance']);

@@ -120,7 +120,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const headed = sections.some((s) => s.name === 'education');
   const raw = found.filter((e) => !e.notWork && !isDegreeEntry(text, e, structure)).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
-  const own = withoutNegatedSpans(mentions, companyDescriptions(text, found, structure));
+  const own = withoutOrganizationNames(withoutNegatedSpans(mentions, companyDescriptions(text, found, structure)), text, raw);
   const kindWords = kindWordsFor(structure);
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
@@ -356,6 +356,39 @@ function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: Compi
 }
 
 /** Skills named in a gap block ("Not yet: …"), a skills-table row with 0 years or a "learning" level, or with a claim of 0 years are not held. Certifications there are not held either. */
+/**
+ * The mentions that lie inside an employer's name in an entry's header, the name holding other words too ("Kinneret
+ * Cloud, Herzliya — Application Security Team Lead"): the company's name, no work of the person's.
+ */
+/** An employer's name of two to five capitalised words ("Kinneret Cloud", "Acme Security GmbH"). */
+const PROPER_NAME = /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}\p{N}'’.-]*){1,4}$/u;
+
+function withoutOrganizationNames(mentions: readonly Mention[], text: string, entries: readonly RawEntry[]): Mention[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const e of entries) {
+    const org = e.organization?.trim();
+    // A name: capitalised words (a sentence of duties read as the employer is none); its first word is its own.
+    if (!org || !PROPER_NAME.test(org)) continue;
+    const at = text.slice(e.headerStart, e.headerEnd).indexOf(org);
+    const first = org.search(/[\s,]/u);
+    if (at >= 0 && first > 0) spans.push({ start: e.headerStart + at + first, end: e.headerStart + at + org.length });
+  }
+  if (spans.length === 0) return [...mentions];
+  spans.sort((a, b) => a.start - b.start);
+  return mentions.filter((m) => {
+    // The last name that starts at or before the mention (a binary search): entries do not share a header line.
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((spans[mid] as { start: number }).start <= m.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = spans[lo] as { start: number; end: number };
+    return !(m.start >= s.start && m.end <= s.end);
+  });
+}
+
 function withoutNegatedSpans(mentions: readonly Mention[], spans: ReadonlyArray<{ start: number; end: number }>): Mention[] {
   if (spans.length === 0) return [...mentions];
   const sorted = [...spans].sort((a, b) => a.start - b.start);
