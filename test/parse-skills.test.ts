@@ -1742,6 +1742,8 @@ describe('leading a counted team is team leadership', () => {
     ['- Lead a squad of 5 data engineers. Built the feature store', true],
     ['- Lead the security architecture team (5 FTE); brief the Board', true],
     ['- Led the platform group of six', true],
+    ['- I run a pod of four testers: I set their weekly priorities', true],
+    ['- Run a Kubernetes pod of 3 replicas for the scanner', false],
     ['- Lead engineer in the platform team of 6', false],
     ['- Joined the detection team of 4 led by the CISO', false],
     ['- Lead the detection team roadmap for 2025', false],
