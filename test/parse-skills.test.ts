@@ -2033,6 +2033,7 @@ describe('r14 readings', () => {
     ['EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Built churn models with scikit-learn.', 'python', true],
     ['EXPERIENCE\nSoftware Developer, Acme  2020 – 2024\n- Fixed the findings from the annual external penetration test.', 'penetration-testing', false],
     ['EXPERIENCE\nConsultant, Acme  2020 – 2024\n- Delivered external penetration tests for 60+ clients.', 'penetration-testing', true],
+    ['EXPERIENCE\nAudit Manager, Acme  2020 – 2024\n- Oversight of external penetration tests and follow-up of findings.', 'penetration-testing', false],
     ["EXPERIENCE\nJava Developer, Acme  2020 – 2024\n- Fixed the findings of the client's yearly pentest.", 'penetration-testing', false],
     ['EXPERIENCE\nIT Manager, Acme  2020 – 2024\n- Coordinated the annual pentest with the vendor.', 'penetration-testing', false],
     ['BERUFSERFAHRUNG\n2020 – 2024  Java-Entwickler, Acme\n- Behebung der Befunde aus dem jährlichen Pentest des Kunden.', 'penetration-testing', false],
