@@ -136,6 +136,17 @@ describe('aliases', () => {
   });
 });
 
+describe('a pack of results for the board or an executive', () => {
+  it('is stakeholder communication, and a review pack for a committee is not', () => {
+    expect(ids('EXPERIENCE\nHead of Data Science  Jan 2020 – Present\n- Quarterly model performance pack for the CRO and the board.')).toContain(
+      'stakeholder-communication',
+    );
+    expect(ids('EXPERIENCE\nAI Governance Analyst  Jan 2020 – Present\n- Prepare the monthly review pack for the AI governance committee.')).not.toContain(
+      'stakeholder-communication',
+    );
+  });
+});
+
 describe('hands-on code review in a security role', () => {
   it('is secure code review there, and not in a developer role', () => {
     expect(
