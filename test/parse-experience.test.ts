@@ -1649,3 +1649,18 @@ describe('a Mexican "ESCOLARIDAD" heading opens the education (r31)', () => {
     expect(p.experience.totalYears).toBe(2.58);
   });
 });
+
+describe("an employer's dated line over its own dated roles", () => {
+  it('is no kind of work and uses no skill: the first role below it has the duties', () => {
+    const text =
+      'EXPERIENCE\nAcme Bank — Hanoi                         09/2016 – 12/2022\n  Senior Analytics Engineer               07/2020 – 12/2022\n  ▪ Built the churn model in Python (pandas, scikit-learn).\n  Data Analyst                            09/2016 – 06/2020\n  ▪ SQL reports for the branches.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.kind, e.skills])).toEqual([
+      [['other'], []],
+      [['ml'], ['machine-learning', 'python']],
+      [['other'], ['sql']],
+    ]);
+    expect(p.experience.mlYears).toBe(2.5);
+    expect(p.experience.totalYears).toBe(6.33);
+  });
+});

@@ -125,7 +125,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
   const kc = noModels.said ? withoutModelImplications(cc) : cc;
-  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries);
+  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWordsFor(structure).jobWord);
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
@@ -433,6 +433,7 @@ function classify(
   cc: CompiledCatalog,
   words: KindWords,
   noModels: ReadonlySet<number> = new Set(),
+  jobWord?: RegExp,
 ) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds).sort((a, b) => a.start - b.start);
   // An entry whose duties go on from the entry above ("Fortsetzung der obigen Tätigkeit") uses that entry's skills and kinds too.
@@ -452,12 +453,29 @@ function classify(
     const kinds = classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
     return noModels.has(i) ? withoutUnbuiltMl(kinds, built) : kinds;
   });
-  const kinds = ownKinds.map((k, i) => withAboveKinds(k, ownKinds[continued.get(i) ?? i] ?? k));
+  // An employer's dated line (no job title) above its own dated roles ("Acme Bank — Hanoi  09/2016 – 12/2022" over "Senior Analyst
+  // 07/2020 – 12/2022") reads the first role's duties as its body: those are the role's, and the employer's span is no
+  // kind of work and uses no skill by itself (its months still count in total).
+  const firstBody = new Map<number, number>();
+  const sharing = new Map<number, number>();
+  raw.forEach((e, i) => {
+    const k = firstBody.get(e.bodyStart);
+    if (k === undefined || e.headerStart < (raw[k] as RawEntry).headerStart) firstBody.set(e.bodyStart, i);
+    sharing.set(e.bodyStart, (sharing.get(e.bodyStart) ?? 0) + 1);
+  });
+  const umbrella = (i: number) => {
+    const e = raw[i] as RawEntry;
+    if (jobWord === undefined || jobWord.test(e.title)) return false;
+    return (
+      (sharing.get(e.bodyStart) ?? 0) > 1 && firstBody.get(e.bodyStart) === i && raw.some((o) => o.bodyStart === e.bodyStart && o.headerStart > e.headerStart)
+    );
+  };
+  const kinds = ownKinds.map((k, i) => (umbrella(i) ? (['other'] as EntryKind[]) : withAboveKinds(k, ownKinds[continued.get(i) ?? i] ?? k)));
   // An earlier grade of the same function at the same employer shares the function's kind of work when its duties show
   // some of it ("Consultant, Technology Services" under "Senior Consultant, Technology Services").
   for (let i = 0; i < raw.length; i++) {
     const kind = kinds[i] as EntryKind[];
-    if (!kind.includes('other')) continue;
+    if (!kind.includes('other') || umbrella(i)) continue;
     const shared = ([i - 1, i + 1] as const).flatMap((j) => (samePost(raw[i], raw[j]) ? (kinds[j] ?? []) : []));
     const skills = entrySkills(raw[i] as RawEntry, mentionsIn(plain, raw[i] as RawEntry), cc);
     const shows = (k: EntryKind) => skills.some((id) => cc.skillById.get(id)?.workKind === k);
@@ -470,7 +488,8 @@ function classify(
   const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
   const skillMentions = [...plain, ...conditional].sort((a, b) => a.start - b.start);
   const own = raw.map((e) => entrySkills(e, mentionsIn(skillMentions, e), cc));
-  const entries = raw.map((e, i) => toEntry(e, withAbove(own, i, continued), kinds[i] as EntryKind[]));
+  // The employer's line over its roles uses no skills of its own: the first role's duties are that role's.
+  const entries = raw.map((e, i) => toEntry(e, umbrella(i) ? [] : withAbove(own, i, continued), kinds[i] as EntryKind[]));
   return { entries, skillMentions, continued };
 }
 
