@@ -1224,6 +1224,10 @@ describe('a relative clause after a built system says what it does, not that it 
       'BERUFSERFAHRUNG\nAI Security Engineer — Tessera   03/2023 – heute\n- Entwickelte einen internen RAG-Assistenten (LangChain, pgvector), der Fragen der Entwickler zur Sicherheit des Codes beantwortet.\n',
     ],
     [
+      'fr (a noun of building opens the sentence, a securing word in the clause)',
+      "EXPÉRIENCE\nIngénieur Sécurité IA — Tessera   mars 2023 – aujourd'hui\n- Conception d'un assistant RAG interne (LangChain, pgvector) qui répond aux questions de sécurité des développeurs.\n",
+    ],
+    [
       'en (the data it runs over, before its tools in brackets)',
       'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built and operate an internal RAG assistant over six years of pentest reports (Python, LangChain, pgvector).\n',
     ],
@@ -1643,5 +1647,20 @@ describe('a Mexican "ESCOLARIDAD" heading opens the education (r31)', () => {
     );
     expect(p.experience.entries.map((e) => e.title)).toEqual(['Analista SOC']);
     expect(p.experience.totalYears).toBe(2.58);
+  });
+});
+
+describe("an employer's dated line over its own dated roles", () => {
+  it('is no kind of work and uses no skill: the first role below it has the duties', () => {
+    const text =
+      'EXPERIENCE\nAcme Bank — Hanoi                         09/2016 – 12/2022\n  Senior Analytics Engineer               07/2020 – 12/2022\n  ▪ Built the churn model in Python (pandas, scikit-learn).\n  Data Analyst                            09/2016 – 06/2020\n  ▪ SQL reports for the branches.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.kind, e.skills])).toEqual([
+      [['other'], []],
+      [['ml'], ['machine-learning', 'python']],
+      [['other'], ['sql']],
+    ]);
+    expect(p.experience.mlYears).toBe(2.5);
+    expect(p.experience.totalYears).toBe(6.33);
   });
 });

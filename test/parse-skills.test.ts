@@ -136,6 +136,17 @@ describe('aliases', () => {
   });
 });
 
+describe('a pack of results for the board or an executive', () => {
+  it('is stakeholder communication, and a review pack for a committee is not', () => {
+    expect(ids('EXPERIENCE\nHead of Data Science  Jan 2020 – Present\n- Quarterly model performance pack for the CRO and the board.')).toContain(
+      'stakeholder-communication',
+    );
+    expect(ids('EXPERIENCE\nAI Governance Analyst  Jan 2020 – Present\n- Prepare the monthly review pack for the AI governance committee.')).not.toContain(
+      'stakeholder-communication',
+    );
+  });
+});
+
 describe('hands-on code review in a security role', () => {
   it('is secure code review there, and not in a developer role', () => {
     expect(
@@ -1370,8 +1381,14 @@ describe("someone else's work is not the person's", () => {
     ['EXPERIENCE\nDirector, Acme  2020 – 2024\n- Lead a team of four (two AI risk analysts, a privacy counsel, a paralegal).', ['team-leadership']],
     ['EXPERIENCE\nDirector, Acme  2020 – 2024\n- Lead a team of 4 (a privacy counsel, a paralegal); GDPR advice.', ['privacy', 'team-leadership']],
     ['ERFAHRUNG\nLeiterin, Acme  2020 – 2024\n- Führung eines Teams von vier (zwei Analysten, ein Datenschutzbeauftragter).', ['team-leadership']],
+    ['EXPERIENCE\nDirector, Acme  2020 – 2024\n- Built and lead the security team (7 people: AppSec, cloud, privacy).', ['team-leadership']],
   ])('drops a skill that only names a role of a team the person leads: %s', (text, want) => {
     expect(ids(text)).toEqual(want);
+  });
+  it("drops a skill named inside an employer's name, after its first word", () => {
+    const text = 'EXPERIENCE\nKinneret Cloud, Haifa — Application Security Engineer   Jan 2020 – May 2023\n- Semgrep gates in GitLab CI.';
+    expect(ids(text)).not.toContain('cloud-security');
+    expect(ids('EXPERIENCE\nAcme, Haifa — Cloud Security Engineer   Jan 2020 – May 2023\n- Semgrep gates in GitLab CI.')).toContain('cloud-security');
   });
   it('reads SOC 2 examinations as audit work', () => {
     expect(ids('EXPERIENCE\nSenior Associate, Acme  2015 – 2019\n- SOC 2 Type II examinations for SaaS clients')).toEqual(['audit', 'security-compliance']);
@@ -1582,6 +1599,17 @@ describe('a row of what the person lacks', () => {
     expect(ids(text)).toEqual(['docker', 'linux', 'python']);
     expect(ids('SKILLS\nGaps          Kubernetes\nMLOps (Kubeflow)')).toEqual(['mlops']);
   });
+  it.each([
+    ['en', 'SUMMARY\nPython and Burp Suite.\n\nNext goal: LLM red teaming and prompt-injection testing of chatbots.', ['python']],
+    ['de', 'PROFIL\nPython und Burp Suite.\n\nNächstes Ziel: LLM-Red-Teaming und Prompt-Injection-Tests von Chatbots.', ['python']],
+    ['fr', "PROFIL\nPython et Burp Suite.\n\nProchain objectif : red teaming LLM et tests d'injection de prompt sur des chatbots.", ['python']],
+    ['es', 'PERFIL\nPython y Burp Suite.\n\nPróximo objetivo: red teaming de LLM y pruebas de inyección de prompts en chatbots.', ['python']],
+  ])('%s: reads "Next goal:" as a gap label', (_, text, want) => {
+    expect(ids(text).filter((id) => id !== 'penetration-testing')).toEqual(want);
+  });
+  it('reads "I have not shipped anything with LLMs yet" as no evidence of the LLMs', () => {
+    expect(ids('SKILLS\nPython\nInterested in evaluation; I have not shipped anything with LLMs yet.')).toEqual(['python']);
+  });
   it('reads a gap label with nothing after its colon as the heading of the lines under it', () => {
     expect(ids('SKILLS\nSQL\nCurrently learning:\nPython\nCERTIFICATIONS\nCISA, 2018')).toEqual(['sql']);
   });
@@ -1744,6 +1772,8 @@ describe('leading a counted team is team leadership', () => {
     ['- Lead a squad of 5 data engineers. Built the feature store', true],
     ['- Lead the security architecture team (5 FTE); brief the Board', true],
     ['- Led the platform group of six', true],
+    ['- I run a pod of four testers: I set their weekly priorities', true],
+    ['- Run a Kubernetes pod of 3 replicas for the scanner', false],
     ['- Lead engineer in the platform team of 6', false],
     ['- Joined the detection team of 4 led by the CISO', false],
     ['- Lead the detection team roadmap for 2025', false],
@@ -2033,6 +2063,7 @@ describe('r14 readings', () => {
     ['EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Built churn models with scikit-learn.', 'python', true],
     ['EXPERIENCE\nSoftware Developer, Acme  2020 – 2024\n- Fixed the findings from the annual external penetration test.', 'penetration-testing', false],
     ['EXPERIENCE\nConsultant, Acme  2020 – 2024\n- Delivered external penetration tests for 60+ clients.', 'penetration-testing', true],
+    ['EXPERIENCE\nAudit Manager, Acme  2020 – 2024\n- Oversight of external penetration tests and follow-up of findings.', 'penetration-testing', false],
     ["EXPERIENCE\nJava Developer, Acme  2020 – 2024\n- Fixed the findings of the client's yearly pentest.", 'penetration-testing', false],
     ['EXPERIENCE\nIT Manager, Acme  2020 – 2024\n- Coordinated the annual pentest with the vendor.', 'penetration-testing', false],
     ['BERUFSERFAHRUNG\n2020 – 2024  Java-Entwickler, Acme\n- Behebung der Befunde aus dem jährlichen Pentest des Kunden.', 'penetration-testing', false],

@@ -177,7 +177,9 @@ export function securedSystems(
     const span = spanAt(m);
     const sentence = span && text.slice(span.start, span.end);
     if (sentence === undefined || !words.securing.test(sentence)) return;
-    if (!words.modelBuilding.test(sentence) || isToolOf(text, span as Span, m, words)) out.add(k);
+    // A sentence that opens with building names what the person built, in a verb or a noun ("Built …", "Conception de …").
+    const building = words.modelBuilding.test(sentence) || startsWithBuilding(sentence, words);
+    if (!building || isToolOf(text, span as Span, m, words)) out.add(k);
   });
   return out;
 }

@@ -120,12 +120,12 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const headed = sections.some((s) => s.name === 'education');
   const raw = found.filter((e) => !e.notWork && !isDegreeEntry(text, e, structure)).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
-  const own = withoutNegatedSpans(mentions, companyDescriptions(text, found, structure));
+  const own = withoutOrganizationNames(withoutNegatedSpans(mentions, companyDescriptions(text, found, structure)), text, raw);
   const kindWords = kindWordsFor(structure);
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
   const kc = noModels.said ? withoutModelImplications(cc) : cc;
-  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries);
+  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWordsFor(structure).jobWord);
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
@@ -356,6 +356,39 @@ function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: Compi
 }
 
 /** Skills named in a gap block ("Not yet: …"), a skills-table row with 0 years or a "learning" level, or with a claim of 0 years are not held. Certifications there are not held either. */
+/**
+ * The mentions that lie inside an employer's name in an entry's header, the name holding other words too ("Kinneret
+ * Cloud, Herzliya — Application Security Team Lead"): the company's name, no work of the person's.
+ */
+/** An employer's name of two to five capitalised words ("Kinneret Cloud", "Acme Security GmbH"). */
+const PROPER_NAME = /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}\p{N}'’.-]*){1,4}$/u;
+
+function withoutOrganizationNames(mentions: readonly Mention[], text: string, entries: readonly RawEntry[]): Mention[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const e of entries) {
+    const org = e.organization?.trim();
+    // A name: capitalised words (a sentence of duties read as the employer is none); its first word is its own.
+    if (!org || !PROPER_NAME.test(org)) continue;
+    const at = text.slice(e.headerStart, e.headerEnd).indexOf(org);
+    const first = org.search(/[\s,]/u);
+    if (at >= 0 && first > 0) spans.push({ start: e.headerStart + at + first, end: e.headerStart + at + org.length });
+  }
+  if (spans.length === 0) return [...mentions];
+  spans.sort((a, b) => a.start - b.start);
+  return mentions.filter((m) => {
+    // The last name that starts at or before the mention (a binary search): entries do not share a header line.
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((spans[mid] as { start: number }).start <= m.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = spans[lo] as { start: number; end: number };
+    return !(m.start >= s.start && m.end <= s.end);
+  });
+}
+
 function withoutNegatedSpans(mentions: readonly Mention[], spans: ReadonlyArray<{ start: number; end: number }>): Mention[] {
   if (spans.length === 0) return [...mentions];
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -400,6 +433,7 @@ function classify(
   cc: CompiledCatalog,
   words: KindWords,
   noModels: ReadonlySet<number> = new Set(),
+  jobWord?: RegExp,
 ) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds).sort((a, b) => a.start - b.start);
   // An entry whose duties go on from the entry above ("Fortsetzung der obigen Tätigkeit") uses that entry's skills and kinds too.
@@ -419,12 +453,29 @@ function classify(
     const kinds = classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
     return noModels.has(i) ? withoutUnbuiltMl(kinds, built) : kinds;
   });
-  const kinds = ownKinds.map((k, i) => withAboveKinds(k, ownKinds[continued.get(i) ?? i] ?? k));
+  // An employer's dated line (no job title) above its own dated roles ("Acme Bank — Hanoi  09/2016 – 12/2022" over "Senior Analyst
+  // 07/2020 – 12/2022") reads the first role's duties as its body: those are the role's, and the employer's span is no
+  // kind of work and uses no skill by itself (its months still count in total).
+  const firstBody = new Map<number, number>();
+  const sharing = new Map<number, number>();
+  raw.forEach((e, i) => {
+    const k = firstBody.get(e.bodyStart);
+    if (k === undefined || e.headerStart < (raw[k] as RawEntry).headerStart) firstBody.set(e.bodyStart, i);
+    sharing.set(e.bodyStart, (sharing.get(e.bodyStart) ?? 0) + 1);
+  });
+  const umbrella = (i: number) => {
+    const e = raw[i] as RawEntry;
+    if (jobWord === undefined || jobWord.test(e.title)) return false;
+    return (
+      (sharing.get(e.bodyStart) ?? 0) > 1 && firstBody.get(e.bodyStart) === i && raw.some((o) => o.bodyStart === e.bodyStart && o.headerStart > e.headerStart)
+    );
+  };
+  const kinds = ownKinds.map((k, i) => (umbrella(i) ? (['other'] as EntryKind[]) : withAboveKinds(k, ownKinds[continued.get(i) ?? i] ?? k)));
   // An earlier grade of the same function at the same employer shares the function's kind of work when its duties show
   // some of it ("Consultant, Technology Services" under "Senior Consultant, Technology Services").
   for (let i = 0; i < raw.length; i++) {
     const kind = kinds[i] as EntryKind[];
-    if (!kind.includes('other')) continue;
+    if (!kind.includes('other') || umbrella(i)) continue;
     const shared = ([i - 1, i + 1] as const).flatMap((j) => (samePost(raw[i], raw[j]) ? (kinds[j] ?? []) : []));
     const skills = entrySkills(raw[i] as RawEntry, mentionsIn(plain, raw[i] as RawEntry), cc);
     const shows = (k: EntryKind) => skills.some((id) => cc.skillById.get(id)?.workKind === k);
@@ -437,7 +488,8 @@ function classify(
   const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
   const skillMentions = [...plain, ...conditional].sort((a, b) => a.start - b.start);
   const own = raw.map((e) => entrySkills(e, mentionsIn(skillMentions, e), cc));
-  const entries = raw.map((e, i) => toEntry(e, withAbove(own, i, continued), kinds[i] as EntryKind[]));
+  // The employer's line over its roles uses no skills of its own: the first role's duties are that role's.
+  const entries = raw.map((e, i) => toEntry(e, umbrella(i) ? [] : withAbove(own, i, continued), kinds[i] as EntryKind[]));
   return { entries, skillMentions, continued };
 }
 

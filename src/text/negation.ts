@@ -38,6 +38,11 @@ export interface CueWords {
   teamNamesAll: RegExp;
   /** A team's size and the bracket of its members right after it (`teamOf`, then a number), global. */
   teamMembersAll: RegExp;
+  /**
+   * A team word (the head of a `teamOf` phrase) right before a bracket that opens with a headcount, a word and a colon,
+   * "team (7 people: AppSec, cloud, AI red team)": the bracket lists the team's members, global.
+   */
+  teamRosterAll: RegExp;
   /** `topicLeads`, global. */
   topicLeadsAll: RegExp;
   /** `negationOpeners`, global: cues only where a sentence starts inside a line. */
@@ -102,6 +107,12 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
     teamMembersAll: () =>
       phrasesPattern([lex.cues.teamOf, Object.keys(lex.numbers.numbers)], ([team, n]) => `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}\\([^()]{1,160}\\)`, 'gu'),
+    teamRosterAll: () =>
+      phrasesPattern(
+        [[...new Set(lex.cues.teamOf.map((p) => p.split(' ')[0] as string))], Object.keys(lex.numbers.numbers)],
+        ([team, n]) => `${team}\\s{0,3}\\(\\s{0,3}(?:\\d{1,3}|${n})\\s{1,3}[\\p{L}-]{1,20}\\s{0,2}:[^()]{1,160}\\)`,
+        'gu',
+      ),
     topicLeadsAll: () => phrasesRegex(lex.cues.topicLeads, 'g'),
     certName: () => phrasesRegex(lex.cues.certNameWords),
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
@@ -315,8 +326,13 @@ function topicBrackets(re: RegExp, text: string): { starts: number[]; ends: numb
 function teamSpans(text: string, cues: CueWords): { starts: number[]; ends: number[] } {
   const names = matchSpans(cues.teamNamesAll, text);
   const members = matchSpans(cues.teamMembersAll, text);
-  if (members.starts.length === 0) return names;
-  const spans = [...names.starts.map((s, i) => [s, names.ends[i] as number]), ...members.starts.map((s, i) => [s, members.ends[i] as number])];
+  const rosters = matchSpans(cues.teamRosterAll, text);
+  if (members.starts.length === 0 && rosters.starts.length === 0) return names;
+  const spans = [
+    ...names.starts.map((s, i) => [s, names.ends[i] as number]),
+    ...members.starts.map((s, i) => [s, members.ends[i] as number]),
+    ...rosters.starts.map((s, i) => [s, rosters.ends[i] as number]),
+  ];
   spans.sort((a, b) => (a[0] as number) - (b[0] as number));
   return { starts: spans.map((s) => s[0] as number), ends: spans.map((s) => s[1] as number) };
 }
