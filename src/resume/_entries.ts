@@ -775,10 +775,22 @@ function fieldOfTitle(
   const field = picked.organization;
   if (parts.length < 3 || field === undefined || isOrgName(w, field) || w.jobWord.test(field)) return picked;
   const org = parts.find((part) => isOrgName(w, part) && !w.jobWord.test(part));
-  const dashed = new RegExp(`${escapeRegex(picked.title)}\\s[–—-]\\s${escapeRegex(field)}(?![\\p{L}\\p{N}])`, 'u');
-  if (org === undefined || !dashed.test(text)) return picked;
+  if (org === undefined || !joinedByDash(text, picked.title, field)) return picked;
   return { title: `${picked.title} – ${field}`, organization: cleanOrg(org) };
 }
+
+/** Whether `text` writes `a`, a blank, a dash, a blank and `b` as a whole word ("Engineer – AI Security"): a scan, no pattern built per entry. */
+function joinedByDash(text: string, a: string, b: string): boolean {
+  if (a === '') return false;
+  for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1)) {
+    const k = i + a.length;
+    if (!/\s/u.test(text.charAt(k)) || !'–—-'.includes(text.charAt(k + 1)) || text.charAt(k + 1) === '' || !/\s/u.test(text.charAt(k + 2))) continue;
+    if (text.startsWith(b, k + 3) && !WORD_CHAR_AT.test(text.slice(k + 3 + b.length, k + 5 + b.length))) return true;
+  }
+  return false;
+}
+/** A letter or digit opening a text. */
+const WORD_CHAR_AT = /^[\p{L}\p{N}]/u;
 
 /** A header line with no separator: the organisation (or the title) comes from the line below or above. */
 function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: string, consumed: ReadonlySet<number>): Header {

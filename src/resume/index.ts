@@ -125,7 +125,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
   const kc = noModels.said ? withoutModelImplications(cc) : cc;
-  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWordsFor(structure).jobWord);
+  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord);
   const claims = findClaims(text, skillMentions, sectionOf, years, rows);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
@@ -355,14 +355,13 @@ function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: Compi
   return [...new Set([...found.filter((m) => !held.has(m.id)).map((m) => m.id), ...clearances])].sort();
 }
 
-/** Skills named in a gap block ("Not yet: …"), a skills-table row with 0 years or a "learning" level, or with a claim of 0 years are not held. Certifications there are not held either. */
+/** An employer's name of two to five capitalised words ("Kinneret Cloud", "Acme Security GmbH"). */
+const PROPER_NAME = /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}\p{N}'’.-]*){1,4}$/u;
+
 /**
  * The mentions that lie inside an employer's name in an entry's header, the name holding other words too ("Kinneret
  * Cloud, Herzliya — Application Security Team Lead"): the company's name, no work of the person's.
  */
-/** An employer's name of two to five capitalised words ("Kinneret Cloud", "Acme Security GmbH"). */
-const PROPER_NAME = /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}\p{N}'’.-]*){1,4}$/u;
-
 function withoutOrganizationNames(mentions: readonly Mention[], text: string, entries: readonly RawEntry[]): Mention[] {
   const spans: { start: number; end: number }[] = [];
   for (const e of entries) {
@@ -375,20 +374,11 @@ function withoutOrganizationNames(mentions: readonly Mention[], text: string, en
   }
   if (spans.length === 0) return [...mentions];
   spans.sort((a, b) => a.start - b.start);
-  return mentions.filter((m) => {
-    // The last name that starts at or before the mention (a binary search): entries do not share a header line.
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((spans[mid] as { start: number }).start <= m.start) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = spans[lo] as { start: number; end: number };
-    return !(m.start >= s.start && m.end <= s.end);
-  });
+  // Both ends inside a name (entries do not share a header line, so inside the same one).
+  return mentions.filter((m) => !(insideAny(spans, m.start) && insideAny(spans, m.end - 1)));
 }
 
+/** Skills named in a gap block ("Not yet: …"), a skills-table row with 0 years or a "learning" level, or with a claim of 0 years are not held. Certifications there are not held either. */
 function withoutNegatedSpans(mentions: readonly Mention[], spans: ReadonlyArray<{ start: number; end: number }>): Mention[] {
   if (spans.length === 0) return [...mentions];
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -432,8 +422,8 @@ function classify(
   mentions: readonly Mention[],
   cc: CompiledCatalog,
   words: KindWords,
-  noModels: ReadonlySet<number> = new Set(),
-  jobWord?: RegExp,
+  noModels: ReadonlySet<number>,
+  jobWord: RegExp,
 ) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds).sort((a, b) => a.start - b.start);
   // An entry whose duties go on from the entry above ("Fortsetzung der obigen Tätigkeit") uses that entry's skills and kinds too.
@@ -456,20 +446,8 @@ function classify(
   // An employer's dated line (no job title) above its own dated roles ("Acme Bank — Hanoi  09/2016 – 12/2022" over "Senior Analyst
   // 07/2020 – 12/2022") reads the first role's duties as its body: those are the role's, and the employer's span is no
   // kind of work and uses no skill by itself (its months still count in total).
-  const firstBody = new Map<number, number>();
-  const sharing = new Map<number, number>();
-  raw.forEach((e, i) => {
-    const k = firstBody.get(e.bodyStart);
-    if (k === undefined || e.headerStart < (raw[k] as RawEntry).headerStart) firstBody.set(e.bodyStart, i);
-    sharing.set(e.bodyStart, (sharing.get(e.bodyStart) ?? 0) + 1);
-  });
-  const umbrella = (i: number) => {
-    const e = raw[i] as RawEntry;
-    if (jobWord === undefined || jobWord.test(e.title)) return false;
-    return (
-      (sharing.get(e.bodyStart) ?? 0) > 1 && firstBody.get(e.bodyStart) === i && raw.some((o) => o.bodyStart === e.bodyStart && o.headerStart > e.headerStart)
-    );
-  };
+  const umbrellas = employerLines(raw, jobWord);
+  const umbrella = (i: number) => umbrellas.has(i);
   const kinds = ownKinds.map((k, i) => (umbrella(i) ? (['other'] as EntryKind[]) : withAboveKinds(k, ownKinds[continued.get(i) ?? i] ?? k)));
   // An earlier grade of the same function at the same employer shares the function's kind of work when its duties show
   // some of it ("Consultant, Technology Services" under "Senior Consultant, Technology Services").
@@ -491,6 +469,28 @@ function classify(
   // The employer's line over its roles uses no skills of its own: the first role's duties are that role's.
   const entries = raw.map((e, i) => toEntry(e, umbrella(i) ? [] : withAbove(own, i, continued), kinds[i] as EntryKind[]));
   return { entries, skillMentions, continued };
+}
+
+/**
+ * The entries that are an employer's dated line with no job title over its own dated roles: the first of two or more
+ * entries that read the same body (the first role's duties).
+ */
+function employerLines(raw: readonly RawEntry[], jobWord: RegExp): Set<number> {
+  // By body: the entry whose header comes first, and the last header that reads it.
+  const first = new Map<number, number>();
+  const lastHeader = new Map<number, number>();
+  raw.forEach((e, i) => {
+    const k = first.get(e.bodyStart);
+    if (k === undefined || e.headerStart < (raw[k] as RawEntry).headerStart) first.set(e.bodyStart, i);
+    lastHeader.set(e.bodyStart, Math.max(lastHeader.get(e.bodyStart) ?? -1, e.headerStart));
+  });
+  const out = new Set<number>();
+  for (const [body, i] of first) {
+    const e = raw[i] as RawEntry;
+    // Another entry of the same body starts below this one's header: its roles.
+    if ((lastHeader.get(body) as number) > e.headerStart && !jobWord.test(e.title)) out.add(i);
+  }
+  return out;
 }
 
 /**
@@ -770,7 +770,6 @@ function validityCells(around: string): string {
   return around.replace(DATE_CELLS, '$1 – ');
 }
 
-/** The latest year a text names, 0 when it names none. */
 /** The latest date `text` names, as a `ym`; a bare year counts to its December; 0 when it names none. */
 function latestYm(text: string, reading: { lex: Lexicon }): number {
   let latest = latestYear(text) * 12;
@@ -788,6 +787,7 @@ function issuedYm(head: string, year: number, reading: { lex: Lexicon }): number
   return last?.month !== undefined ? last.ym : year * 12;
 }
 
+/** The latest year a text names, 0 when it names none. */
 function latestYear(text: string): number {
   let latest = 0;
   for (const m of text.matchAll(YEARS)) latest = Math.max(latest, Number(m[0]));

@@ -323,29 +323,36 @@ function topicBrackets(re: RegExp, text: string): { starts: number[]; ends: numb
 /** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
 /** Where each match of a global pattern starts and ends in `text`, in text order. */
 /** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */
-function teamSpans(text: string, cues: CueWords): { starts: number[]; ends: number[] } {
-  const names = matchSpans(cues.teamNamesAll, text);
-  const members = matchSpans(cues.teamMembersAll, text);
-  const rosters = matchSpans(cues.teamRosterAll, text);
-  if (members.starts.length === 0 && rosters.starts.length === 0) return names;
-  const spans = [
-    ...names.starts.map((s, i) => [s, names.ends[i] as number]),
-    ...members.starts.map((s, i) => [s, members.ends[i] as number]),
-    ...rosters.starts.map((s, i) => [s, rosters.ends[i] as number]),
-  ];
-  spans.sort((a, b) => (a[0] as number) - (b[0] as number));
-  return { starts: spans.map((s) => s[0] as number), ends: spans.map((s) => s[1] as number) };
+function teamSpans(text: string, cues: CueWords): Spans {
+  return mergedSpans(matchSpans(cues.teamNamesAll, text), matchSpans(cues.teamMembersAll, text), matchSpans(cues.teamRosterAll, text));
 }
 
 /** `spans` with the sentence openers of `text` ("… features. Learning Go") added, in text order. */
-function withOpeners(spans: { starts: number[]; ends: number[] }, text: string, cues: CueWords): { starts: number[]; ends: number[] } {
+function withOpeners(spans: Spans, text: string, cues: CueWords): Spans {
   const openers = matchSpans(cues.openersAll, text);
   // A name right after the cue ("Learning Go"), not a word of prose ("Learning from the outage, we moved to Terraform").
-  const at = openers.starts
-    .map((s, i) => [s, openers.ends[i] as number] as const)
-    .filter(([s, e]) => opensSentence(text, s) && NAME_NEXT.test(text.slice(e, e + 4)));
-  if (at.length === 0) return spans;
-  const all = [...spans.starts.map((s, i) => [s, spans.ends[i] as number] as const), ...at].sort((a, b) => a[0] - b[0]);
+  const at: Spans = { starts: [], ends: [] };
+  openers.starts.forEach((s, i) => {
+    const e = openers.ends[i] as number;
+    if (opensSentence(text, s) && NAME_NEXT.test(text.slice(e, e + 4))) {
+      at.starts.push(s);
+      at.ends.push(e);
+    }
+  });
+  return mergedSpans(spans, at);
+}
+
+/** Spans as two lists in text order: where each starts and where it ends. */
+interface Spans {
+  starts: number[];
+  ends: number[];
+}
+
+/** Several lists of spans as one, in order of start (a list alone is returned as it is). */
+function mergedSpans(...lists: Spans[]): Spans {
+  const some = lists.filter((l) => l.starts.length > 0);
+  if (some.length <= 1) return some[0] ?? lists[0] ?? { starts: [], ends: [] };
+  const all = some.flatMap((l) => l.starts.map((s, i) => [s, l.ends[i] as number] as const)).sort((a, b) => a[0] - b[0]);
   return { starts: all.map((s) => s[0]), ends: all.map((s) => s[1]) };
 }
 
