@@ -690,6 +690,17 @@ describe('education, certifications, clearance', () => {
     ['B.Ed.\nMathematics, University of Nairobi, 2010', 'bachelor', 'other'],
     ['Bachelor of Applied Information Sciences (Information Systems Security), 2016', 'bachelor', 'cybersecurity'],
     ['Abschluss: Bachelor of Applied Information Sciences (Informationssystemsicherheit), 2016', 'bachelor', 'cybersecurity'],
+    // National degrees named in their own language inside an English résumé: Indonesian, Turkish, Brazilian, Polish,
+    // Swedish, Russian (a 5-year specialist degree is a second degree; a Candidate of Sciences is a doctorate, not a candidacy).
+    ['Sarjana Komputer (S.Kom.), Teknik Informatika - Universitas Diponegoro, 2011-2015', 'bachelor', 'computer-science'],
+    ['Lisans, Bilgisayar Mühendisliği - Orta Doğu Teknik Üniversitesi, 2010-2014', 'bachelor', 'computer-engineering'],
+    ['Yüksek Lisans, Siber Güvenlik - Hacettepe Üniversitesi, 2015-2017', 'master', 'cybersecurity'],
+    ['Bacharel em Ciência da Computação - Universidade de São Paulo, 2008-2012', 'bachelor', 'computer-science'],
+    ['Licencjat, Informatyka - Uniwersytet Warszawski, 2011-2014', 'bachelor', 'computer-science'],
+    ['Kandidatexamen i datavetenskap - Uppsala universitet, 2012-2015', 'bachelor', 'computer-science'],
+    ['Civilingenjör, Datateknik - KTH Royal Institute of Technology, 2009-2014', 'master', 'computer-engineering'],
+    ['Specialist degree (5-year), Applied Mathematics - Moscow State University, 2005-2010', 'master', 'mathematics'],
+    ['Candidate of Sciences (PhD equivalent), Computer Science - ITMO University, 2010-2014', 'doctorate', 'computer-science'],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });
