@@ -1702,6 +1702,32 @@ describe('r17 readings', () => {
   });
 });
 
+describe('r37 readings', () => {
+  it.each([
+    ['- Deploy credit-risk and fraud models as SageMaker real-time endpoints.', 'ml-deployment', true],
+    // An IaC scanner in a pipeline scans infrastructure code: the person works with it.
+    ['- Added Checkov as a blocking gate in the GitHub Actions pipelines.', 'terraform', true],
+    ['- Dependency gates block critical CVEs from merging.', 'vulnerability-management', false],
+    ['- Led the legal workstream of two personal-data breach responses.', 'incident-response', false],
+    ['- Built the AI governance framework: AI system register, AI policy, a review gate.', 'policy-development', true],
+    ['- Monitor compliance of deployed AI systems with the AI policy.', 'policy-development', false],
+    ["- Independent audits of AI systems against ISO/IEC 42001 and the client's own AI policy.", 'policy-development', false],
+    ['- Desktop and account support; PowerShell scripts for Active Directory onboarding.', 'identity-access-management', false],
+    ['- Support für 600 Anwender; PowerShell-Skripte für das Onboarding in Active Directory.', 'identity-access-management', false],
+    ["- Scripts PowerShell pour l'intégration des nouveaux arrivants dans Active Directory.", 'identity-access-management', false],
+    ['- Scripts de PowerShell para las altas en Active Directory.', 'identity-access-management', false],
+  ])('%s → %s: %s', (line, id, found) => {
+    expect(ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(found);
+  });
+  it.each([
+    ['SUMMARY\nNo production work with LLMs yet - I am exploring LangChain and RAG in my own time.', 'llm-applications'],
+    ['SUMMARY\nCurrently teaching myself Python (Coursera).', 'python'],
+    ['KENNTNISSE\nDerzeit in Weiterbildung: Kubernetes, LangChain', 'kubernetes'],
+  ])('%s ↛ %s (learning)', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+});
+
 describe('a platform named is its cloud, not MLOps', () => {
   it('SageMaker is AWS', () => {
     expect(ids('SKILLS\nCloud: SageMaker')).toEqual(['aws']);
