@@ -662,6 +662,11 @@ describe('education, certifications, clearance', () => {
     ['Master of Mathematics (MMath), Computer Science     2016', 'master', 'computer-science'],
     ['Master of Mathematics (MMath), Informatik     2016', 'master', 'computer-science'],
     ['Master of Mathematics, University of Waterloo, 2016', 'master', 'mathematics'],
+    // UK integrated masters named by subject (MPhys, MChem) are master's degrees.
+    ['MPhys Physics (First Class), Cardiff University, 2005 – 2009', 'master', 'physics'],
+    ['M.Chem. Chemistry, University of Oxford, 2012', 'master', 'other'],
+    // A degree's subject wrapped at a capitalized word ("Computer and Communications" over "Engineering · (2013 - 2017)").
+    ['Bachelor of Engineering - BE, Computer and Communications\nEngineering · (2013 - 2017)', 'bachelor', 'computer-engineering'],
     ['MSc Mathematics (Distinction), Statistics minor, University of Leeds, 2016', 'master', 'mathematics'],
     // A status wrapped onto the next line; a status on the fifth indented line of its item.
     [
