@@ -967,6 +967,16 @@ describe('education, certifications, clearance', () => {
       'CERTIFICATIONS\nAWS Certified Machine Learning Engineer – Associate — 01/2025\nAWS Certified Machine Learning – Specialty — 02/2022, expired 02/2025',
       [],
     ],
+    [
+      'a newer credential of the same id dated by a cell that opens its line',
+      'CERTIFICACIONES\n[ 05/2025 ] AWS Certified Machine Learning Engineer – Associate\nAmazon Web Services\n\n[ 03/2021 ] AWS Certified Machine Learning – Specialty (caducada en 03/2024)\nAmazon Web Services',
+      ['aws-ml-specialty'],
+    ],
+    [
+      'a status in a bracket opened on the line above, in a narrow column',
+      'CERTIFICATIONS\nCKA (2020, expired 2023)\nAssociate of ISC2 (passed the\nCISSP exam 2025; awaiting\nexperience endorsement)\nCCSP (2024)',
+      ['ccsp'],
+    ],
     ['an acronym of the lapse year beside the expired name', 'CERTIFICATIONS\nCKA (2019)\nCertified Kubernetes Administrator – 2019, expired 2022', []],
     ['a status in another language', 'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA) – in Vorbereitung', []],
     ['a lapse', 'CERTIFICATIONS\nCEH was allowed to lapse in 2021 (replaced by CRT).', []],
