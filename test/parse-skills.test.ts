@@ -1216,6 +1216,19 @@ describe('education, certifications, clearance', () => {
     ['SC cleared (active), not DV', 'secret', true, undefined],
     ['Relocation: No  TS/SCI active', 'ts-sci', true, undefined],
     ['Habilitation Secret Défense active, pas de Très Secret', 'secret', true, undefined],
+    // A denial right after a level ("DV never held"); levels named as alternatives share a status ("sponsored for SC or DV").
+    [
+      'SC (Security Check) – held 2017–2022; lapsed Nov 2022.\nCurrent role: BPSS. DV never held; happy to be sponsored for SC or DV.',
+      undefined,
+      undefined,
+      undefined,
+    ],
+    ['Willing to be sponsored for SC or DV', undefined, undefined, undefined],
+    ['Secret – active; TS never granted', 'secret', true, undefined],
+    // A clause after the level that speaks of SCI access is no eligibility for the level itself.
+    ['Top Secret - active (Tier 5 investigation, adjudicated March 2022); SCI eligible, not\ncurrently indoctrinated.', 'top-secret', true, undefined],
+    // A clearance that ended with the assignment it was granted for.
+    ['Ü2 nach SÜG, 2020–2022 für den Behördeneinsatz; mit Ende des Einsatzes 03/2022 beendet', undefined, undefined, undefined],
     // The sentence of a level on the line above ends before the next level's: its words are not the next one's status.
     [
       'Top Secret (adjudicated 2016) - INACTIVE since separation in June\n2021; eligible for reinstatement. Currently hold an active Public Trust (Tier 2\ninvestigation adjudicated March 2024).',
