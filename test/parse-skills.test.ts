@@ -1148,6 +1148,7 @@ describe('education, certifications, clearance', () => {
     ['a suspended certification', 'CERTIFICATIONS\nOSCP (2019)\nCISM (suspended for unreported CPE hours)', ['oscp']],
     ['a suspended certification, in Spanish', 'CERTIFICACIONES\nOSCP (2019)\nCISM (suspendida por falta de CPE)', ['oscp']],
     ['awaiting approval, in Spanish', 'CERTIFICACIONES\nOSCP (2019)\nCISM – examen aprobado, pendiente de aprobación de ISACA', ['oscp']],
+    ['an endorsement awaited', 'CERTIFICATIONS\nOSCP (2019)\nCISSP – exam passed 2026, awaiting ISC2 endorsement', ['oscp']],
     [
       'an application awaiting approval',
       'CERTIFICATIONS\nCISA - Certified Information Systems Auditor (ISACA), 2016\nCISM - exam passed September 2026; application for certification submitted, awaiting ISACA approval',
