@@ -662,6 +662,11 @@ describe('education, certifications, clearance', () => {
     ['Master of Mathematics (MMath), Computer Science     2016', 'master', 'computer-science'],
     ['Master of Mathematics (MMath), Informatik     2016', 'master', 'computer-science'],
     ['Master of Mathematics, University of Waterloo, 2016', 'master', 'mathematics'],
+    // UK integrated masters named by subject (MPhys, MChem) are master's degrees.
+    ['MPhys Physics (First Class), Cardiff University, 2005 – 2009', 'master', 'physics'],
+    ['M.Chem. Chemistry, University of Oxford, 2012', 'master', 'other'],
+    // A degree's subject wrapped at a capitalized word ("Computer and Communications" over "Engineering · (2013 - 2017)").
+    ['Bachelor of Engineering - BE, Computer and Communications\nEngineering · (2013 - 2017)', 'bachelor', 'computer-engineering'],
     ['MSc Mathematics (Distinction), Statistics minor, University of Leeds, 2016', 'master', 'mathematics'],
     // A status wrapped onto the next line; a status on the fifth indented line of its item.
     [
@@ -962,6 +967,16 @@ describe('education, certifications, clearance', () => {
       'CERTIFICATIONS\nAWS Certified Machine Learning Engineer – Associate — 01/2025\nAWS Certified Machine Learning – Specialty — 02/2022, expired 02/2025',
       [],
     ],
+    [
+      'a newer credential of the same id dated by a cell that opens its line',
+      'CERTIFICACIONES\n[ 05/2025 ] AWS Certified Machine Learning Engineer – Associate\nAmazon Web Services\n\n[ 03/2021 ] AWS Certified Machine Learning – Specialty (caducada en 03/2024)\nAmazon Web Services',
+      ['aws-ml-specialty'],
+    ],
+    [
+      'a status in a bracket opened on the line above, in a narrow column',
+      'CERTIFICATIONS\nCKA (2020, expired 2023)\nAssociate of ISC2 (passed the\nCISSP exam 2025; awaiting\nexperience endorsement)\nCCSP (2024)',
+      ['ccsp'],
+    ],
     ['an acronym of the lapse year beside the expired name', 'CERTIFICATIONS\nCKA (2019)\nCertified Kubernetes Administrator – 2019, expired 2022', []],
     ['a status in another language', 'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA) – in Vorbereitung', []],
     ['a lapse', 'CERTIFICATIONS\nCEH was allowed to lapse in 2021 (replaced by CRT).', []],
@@ -1133,6 +1148,7 @@ describe('education, certifications, clearance', () => {
     ['a suspended certification', 'CERTIFICATIONS\nOSCP (2019)\nCISM (suspended for unreported CPE hours)', ['oscp']],
     ['a suspended certification, in Spanish', 'CERTIFICACIONES\nOSCP (2019)\nCISM (suspendida por falta de CPE)', ['oscp']],
     ['awaiting approval, in Spanish', 'CERTIFICACIONES\nOSCP (2019)\nCISM – examen aprobado, pendiente de aprobación de ISACA', ['oscp']],
+    ['an endorsement awaited', 'CERTIFICATIONS\nOSCP (2019)\nCISSP – exam passed 2026, awaiting ISC2 endorsement', ['oscp']],
     [
       'an application awaiting approval',
       'CERTIFICATIONS\nCISA - Certified Information Systems Auditor (ISACA), 2016\nCISM - exam passed September 2026; application for certification submitted, awaiting ISACA approval',
@@ -1201,6 +1217,19 @@ describe('education, certifications, clearance', () => {
     ['SC cleared (active), not DV', 'secret', true, undefined],
     ['Relocation: No  TS/SCI active', 'ts-sci', true, undefined],
     ['Habilitation Secret Défense active, pas de Très Secret', 'secret', true, undefined],
+    // A denial right after a level ("DV never held"); levels named as alternatives share a status ("sponsored for SC or DV").
+    [
+      'SC (Security Check) – held 2017–2022; lapsed Nov 2022.\nCurrent role: BPSS. DV never held; happy to be sponsored for SC or DV.',
+      undefined,
+      undefined,
+      undefined,
+    ],
+    ['Willing to be sponsored for SC or DV', undefined, undefined, undefined],
+    ['Secret – active; TS never granted', 'secret', true, undefined],
+    // A clause after the level that speaks of SCI access is no eligibility for the level itself.
+    ['Top Secret - active (Tier 5 investigation, adjudicated March 2022); SCI eligible, not\ncurrently indoctrinated.', 'top-secret', true, undefined],
+    // A clearance that ended with the assignment it was granted for.
+    ['Ü2 nach SÜG, 2020–2022 für den Behördeneinsatz; mit Ende des Einsatzes 03/2022 beendet', undefined, undefined, undefined],
     // The sentence of a level on the line above ends before the next level's: its words are not the next one's status.
     [
       'Top Secret (adjudicated 2016) - INACTIVE since separation in June\n2021; eligible for reinstatement. Currently hold an active Public Trust (Tier 2\ninvestigation adjudicated March 2024).',

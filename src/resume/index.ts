@@ -733,7 +733,10 @@ function readCertifications(
     if (ranges.length > 0 || !execAll(cues.certCurrentAll, around).next().done || stillValid(around, ranges, cues, reading)) dated.add(m.id);
     if (byId.has(m.id)) continue;
     const found: ProfileCertification = { id: m.id, name: cert.name, evidence: toEvidence(m, 'certification') };
-    const year = /^[^\n•·|;]{0,30}?\b(19[89]\d|20\d\d)\b/.exec(text.slice(m.end, m.end + 40));
+    // Its date after it ("CISSP (2019)"), or a date cell that opens its line ("[ 05/2025 ] AWS Certified …").
+    const year =
+      /^[^\n•·|;]{0,30}?\b(19[89]\d|20\d\d)\b/.exec(text.slice(m.end, m.end + 40)) ??
+      DATE_CELL_BEFORE.exec(text.slice(reading.lines.near(m.start).start, m.start));
     if (year) {
       found.year = Number(year[1]);
       issued.set(m.id, issuedYm(year[0], found.year, reading));
@@ -761,6 +764,9 @@ function readCertifications(
   });
   return { held: held.sort(compareIds), notHeld };
 }
+
+/** A date alone before a certification's name on its line, as a list of dated items opens each one ("[ 05/2025 ] ", "Mar 2021 – "). */
+const DATE_CELL_BEFORE = /^[^\S\n]{0,12}[[(]?[^\S\n]?(?:\d{1,2}[/.]|\p{L}{3,9}\.? )?(19[89]\d|20\d\d)[^\S\n]?[\])]?[^\S\n]{0,6}[-–—|:·]?[^\S\n]{0,3}$/u;
 
 /** Two dates in cells side by side, as a certifications table gives its issue and expiry dates ("02/2021⇥02/2024"). */
 const DATE_CELLS = /\b(\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d)(?:\t[\t ]*| {2,}\t?)(?=(?:\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d)(?!\S))/gu;
@@ -964,12 +970,19 @@ function wrappedBefore(text: string, m: Mention, lineStart: number, from: number
   // is no sentence that runs on.
   // Nor is a line of dates, the status of the certification above ("Issued Feb 2024 · Expires Feb 2027").
   if (prev.trim() === '' || ENDS_SENTENCE.test(prev) || COLUMN_GAP.test(prev.trim()) || STARTS_ITEM.test(prev) || isDateLine(prev.trim())) return '';
-  const abovePrev = prevStart >= 2 ? lines.near(prevStart - 1).start : prevStart;
+  // A line that leaves a bracket open goes on into this one ("Associate of ISC2 (passed the⏎CISSP exam …"): it is no status of a certification above it.
+  const abovePrev = prevStart >= 2 && !opensBracket(prev) ? lines.near(prevStart - 1).start : prevStart;
   if (anyIn(certs, abovePrev, lineStart, startOf)) return '';
   let cut = prev.length;
   while (cut > 0 && !'.!?;'.includes(prev.charAt(cut - 1))) cut--;
   const clause = prev.slice(cut);
   return `${clause.slice(-80)} `;
+}
+
+/** A line that opens a bracket it does not close. */
+function opensBracket(line: string): boolean {
+  const open = line.lastIndexOf('(');
+  return open !== -1 && line.indexOf(')', open) === -1;
 }
 
 /** A line that opens with a date and names one ("Issued Feb 2024 · Expires Feb 2027", "(2019 – 2022)"). */

@@ -235,6 +235,10 @@ export const ClearancesLexiconSchema = z.strictObject({
   eligible: Phrases,
   /** Words right before a level that deny it is held ("Not SC-cleared", "kein Ü2"). */
   denied: Phrases,
+  /** Words right after a level that deny it is held ("DV never held"). */
+  deniedAfter: Phrases,
+  /** Words that join two levels as alternatives ("sponsored for SC or DV"): the status of one is the other's. */
+  alternatives: Phrases,
   /** Level words that name a pre-employment screening ("BPSS"): a job ad asks for its level; a résumé holding one states no clearance. */
   screenings: Phrases,
   lapsed: Phrases,

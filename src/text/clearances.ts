@@ -13,6 +13,10 @@ export interface ClearanceWords {
   eligible: RegExp;
   /** Denial words, matched over the words right before a mention (global: the last match must end there). */
   denied: RegExp;
+  /** Denial words right after a mention ("DV never held"). */
+  deniedAfter: RegExp;
+  /** Words that join two levels as alternatives ("SC or DV"). */
+  alternatives: RegExp;
   screenings: RegExp;
   lapsed: RegExp;
   active: RegExp;
@@ -46,6 +50,8 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     notClearance: phrasesRegex(c.notClearance, 'g'),
     eligible: phrasesRegex(c.eligible),
     denied: phrasesRegex(c.denied, 'g'),
+    deniedAfter: phrasesRegex(c.deniedAfter),
+    alternatives: phrasesRegex(c.alternatives),
     screenings: phrasesRegex(c.screenings),
     lapsed: phrasesRegex(c.lapsed),
     active: phrasesRegex(c.active),
@@ -103,7 +109,9 @@ export function clearanceMentions(text: string, words: ClearanceWords, inClearan
     m.clause = clauseAround(text, m, out[i - 1], out[i + 1]);
     const prev = out[i - 1];
     const from = Math.max(lineBounds(text, m.index)[0], prev ? prev.index + prev.length : 0, m.index - DENIAL_REACH);
-    if (deniedBefore(text.slice(from, m.index), words)) m.denied = true;
+    const end = m.index + m.length;
+    if (deniedBefore(text.slice(from, m.index), words) || deniedAfter(text.slice(end, Math.min(lineBounds(text, m.index)[1], end + DENIAL_REACH)), words))
+      m.denied = true;
   });
   return out;
 }
@@ -123,6 +131,15 @@ function deniedBefore(tail: string, words: ClearanceWords): boolean {
     else end = m.index + m[0].length;
   }
   return end >= 0 && AFTER_DENIAL.test(tail.slice(end));
+}
+
+/** What may stand between a level and a denial after it: a space, a colon, a dash or a bracket ("DV – never held", "DV (never held)"). */
+const BEFORE_DENIAL = /^[\s:(–—-]{0,4}$/u;
+
+/** The words after a mention open with a denial ("DV never held"). */
+function deniedAfter(head: string, words: ClearanceWords): boolean {
+  const m = words.deniedAfter.exec(head);
+  return m !== null && BEFORE_DENIAL.test(head.slice(0, m.index));
 }
 
 function collect(text: string, re: RegExp | undefined, into: Array<{ index: number; length: number }>, ok: (index: number) => boolean): void {
@@ -232,12 +249,14 @@ function continuationEnd(text: string, lineEnd: number, next: ClearanceMention |
 
 /** A bracketed remark with more than a word or two ("(SCI-eligible)" speaks of SCI, not of the level before it). */
 const REMARK = /\([^()]{12,80}\)|\([^()]{0,80}\bSCI\b[^()]{0,80}\)/gu;
+/** A clause after the level that speaks of SCI access ("Top Secret - active; SCI eligible, not currently indoctrinated"). */
+const SCI_CLAUSE = /[;,.][^;,.()]{0,20}\bSCI\b[^;()]{0,120}/gu;
 
 /** The status of a mention from the words of its clause (eligibility from the clause without longer bracketed remarks). */
 export function clearanceStatus(m: ClearanceMention, words: ClearanceWords): Clearance['status'] {
   // A level denied ("Not SC-cleared, but SC-eligible") is not held, as one only eligible for is not.
   if (m.denied) return 'eligible';
-  if (words.eligible.test(m.clause.replace(REMARK, ' '))) return 'eligible';
+  if (words.eligible.test(m.clause.replace(REMARK, ' ').replace(SCI_CLAUSE, ' '))) return 'eligible';
   if (words.lapsed.test(m.clause)) return 'lapsed';
   return words.active.test(m.clause) ? 'active' : 'held';
 }
@@ -320,12 +339,24 @@ function notHeldInSection(c: Clearance, all: readonly Clearance[]): boolean {
 /** What may stand between a level's abbreviation and its name in brackets ("SC (Security Check)", "DV – Developed Vetting"). */
 const SPELLED_OUT = /^[\s([–—-]{0,6}$/u;
 
+/** Only a word that joins two levels as alternatives stands between them (" or "). */
+function alternativeOnly(between: string, words: ClearanceWords): boolean {
+  const body = between.trim();
+  if (body.length === 0 || body.length > MAX_JOINER) return false;
+  const m = words.alternatives.exec(body);
+  return m !== null && m.index === 0 && m[0].length === body.length;
+}
+
+/** The longest joiner read between two levels. */
+const MAX_JOINER = 12;
+
 /** Status words, strongest first: one of them in a mention's group decides the group's status. */
 const STATUS_ORDER: readonly Clearance['status'][] = ['eligible', 'lapsed', 'active', 'held'];
 
 /**
  * The status of each mention, shared by a mention and the same level spelled out right after it: "Previously DV
- * (Developed Vetting) 2016 – 2021" is one lapsed clearance, "SC (Security Check) – active" one active clearance.
+ * (Developed Vetting) 2016 – 2021" is one lapsed clearance, "SC (Security Check) – active" one active clearance; and
+ * by levels named as alternatives ("happy to be sponsored for SC or DV": neither is held).
  */
 function groupStatuses(text: string, mentions: readonly ClearanceMention[], words: ClearanceWords): Clearance['status'][] {
   const out = mentions.map((m) => clearanceStatus(m, words));
@@ -333,7 +364,8 @@ function groupStatuses(text: string, mentions: readonly ClearanceMention[], word
   for (let i = 1; i <= mentions.length; i++) {
     const prev = mentions[i - 1] as ClearanceMention;
     const m = mentions[i];
-    if (m && m.level === prev.level && SPELLED_OUT.test(text.slice(prev.index + prev.length, m.index))) continue;
+    const between = m ? text.slice(prev.index + prev.length, m.index) : '';
+    if (m && ((m.level === prev.level && SPELLED_OUT.test(between)) || alternativeOnly(between, words))) continue;
     const group = out.slice(first, i);
     const status = STATUS_ORDER.find((s) => group.includes(s)) ?? 'held';
     out.fill(status, first, i);
