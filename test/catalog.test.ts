@@ -139,7 +139,12 @@ describe('the bundled catalog compiles with the stems `npm run pack` computed', 
     const slow = compileCatalog(copy);
     expect(fast).not.toBe(slow);
     const shape = (node: TrieNode): unknown => ({
-      entries: node.entries.map((e) => ({ ...e, requireNear: e.requireNear && [...e.requireNear], rejectNear: e.rejectNear && [...e.rejectNear] })),
+      entries: node.entries.map((e) => ({
+        ...e,
+        requireNear: e.requireNear && [...e.requireNear],
+        rejectNear: e.rejectNear && [...e.rejectNear],
+        requireAlso: e.requireAlso && [...e.requireAlso],
+      })),
       next: [...node.next].map(([k, v]) => [k, shape(v)]),
     });
     expect(shape(fast.trie)).toEqual(shape(slow.trie));

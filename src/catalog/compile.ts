@@ -4,7 +4,7 @@ import { applyStemCode, phraseNorms, Stemmer, stemCode } from '../text/tokens';
 import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode } from '../text/trie';
 
 export type { AliasEntry, FuzzyItem, TrieNode } from '../text/trie';
-import type { Alias, Certification, Role, Skill } from '../schemas';
+import type { Alias, Certification, EntryKind, Role, SectionName, Skill } from '../schemas';
 import type { Catalog } from '../schemas';
 import { isBundledCatalog, loadCatalog } from './load';
 
@@ -121,7 +121,9 @@ function compileWith(
     return hit;
   };
   // Named sets are copied onto many aliases: each distinct list of context words becomes one set, shared (never changed).
-  const contextWords = sharedWordSets(norms);
+  // Made on first read, after the compile: a document reaches few aliases (their words are stemmed then, as a
+  // document's words are; the stemmer is a pure memo, so a word's norm is the same whenever it is asked).
+  const contextWords = sharedWordSets((phrase) => aliasNorms(phrase, stemmer));
   const add = (target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean) => {
     const entry = compileAlias(target, id, alias, isName, norms, contextWords);
     if (entry.norms.length === 0) return;
@@ -137,7 +139,7 @@ function compileWith(
     }
     node.entries.push(entry);
     // An alias that names other skills too ("AWS IAM": cloud security and AWS) gives each its own mention.
-    if (typeof alias !== 'string') for (const other of alias.also ?? []) node.entries.push({ ...entry, target: 'skill', id: other, isName: false, also: true });
+    if (typeof alias !== 'string') for (const other of alias.also ?? []) node.entries.push(entry.alsoFor(other));
   };
   for (const skill of catalog.skills) {
     for (const alias of aliasesOf(skill)) add('skill', skill.id, alias, aliasTextOf(alias) === skill.name);
@@ -215,26 +217,79 @@ function compileAlias(
   isName: boolean,
   norms: (phrase: string) => string[],
   contextWords: (list: readonly string[]) => Set<string>,
-): AliasEntry {
+): CompiledAlias {
   const text = aliasTextOf(alias);
   const rules: Exclude<Alias, string> = typeof alias === 'string' ? { text } : alias;
-  const words = (list?: string[]) => (list ? contextWords(list) : undefined);
-  return {
-    target,
-    id,
-    text,
-    norms: norms(text),
-    raws: rules.caseSensitive ? rawWords(text) : undefined,
-    requireNear: words(rules.requireNear),
-    rejectNear: words(rules.rejectNear),
-    ...(rules.requireAlso ? { requireAlso: contextWords(rules.requireAlso) } : {}),
-    window: rules.window ?? DEFAULT_WINDOW,
-    sections: rules.sections ? new Set(rules.sections) : undefined,
-    entryKinds: rules.entryKinds ? new Set(rules.entryKinds) : undefined,
-    isName,
-    ...(rules.undated ? { undated: true as const } : {}),
-    ...(rules.singular ? { singular: true as const } : {}),
-  };
+  return new CompiledAlias(target, id, text, norms(text), rules, isName, contextWords);
+}
+
+/** An alias's sets of context words: required near, rejected near, required as well. */
+interface NearSets {
+  require: Set<string> | undefined;
+  reject: Set<string> | undefined;
+  also: Set<string> | undefined;
+}
+
+/**
+ * An alias of the trie. Its context-word sets are made on first read: compiling every alias's sets was most of a first
+ * document's catalog compile, and a document reaches few aliases.
+ */
+class CompiledAlias implements AliasEntry {
+  readonly raws: string[] | undefined;
+  readonly window: number;
+  readonly sections: Set<SectionName> | undefined;
+  readonly entryKinds: ReadonlySet<EntryKind> | undefined;
+  readonly undated: true | undefined;
+  readonly singular: true | undefined;
+  readonly #rules: Exclude<Alias, string>;
+  readonly #contextWords: (list: readonly string[]) => Set<string>;
+  /** The sets once made (undefined: not yet). */
+  #near: NearSets | undefined;
+
+  constructor(
+    readonly target: 'skill' | 'cert',
+    readonly id: string,
+    readonly text: string,
+    readonly norms: string[],
+    rules: Exclude<Alias, string>,
+    readonly isName: boolean,
+    contextWords: (list: readonly string[]) => Set<string>,
+    readonly also?: true,
+  ) {
+    this.#rules = rules;
+    this.#contextWords = contextWords;
+    this.raws = rules.caseSensitive ? rawWords(text) : undefined;
+    this.window = rules.window ?? DEFAULT_WINDOW;
+    this.sections = rules.sections ? new Set(rules.sections) : undefined;
+    this.entryKinds = rules.entryKinds ? new Set(rules.entryKinds) : undefined;
+    this.undated = rules.undated ? true : undefined;
+    this.singular = rules.singular ? true : undefined;
+  }
+
+  get requireNear(): Set<string> | undefined {
+    return this.#sets().require;
+  }
+
+  get rejectNear(): Set<string> | undefined {
+    return this.#sets().reject;
+  }
+
+  get requireAlso(): Set<string> | undefined {
+    return this.#sets().also;
+  }
+
+  /** The same alias naming another skill as well (see the catalog's `also`). */
+  alsoFor(id: string): CompiledAlias {
+    return new CompiledAlias('skill', id, this.text, this.norms, this.#rules, false, this.#contextWords, true);
+  }
+
+  #sets(): NearSets {
+    if (this.#near) return this.#near;
+    const { requireNear, rejectNear, requireAlso } = this.#rules;
+    const words = (list?: readonly string[]) => (list ? this.#contextWords(list) : undefined);
+    this.#near = { require: words(requireNear), reject: words(rejectNear), also: words(requireAlso) };
+    return this.#near;
+  }
 }
 
 function rawWords(text: string): string[] {

@@ -10,7 +10,7 @@
 
 import { splitColumns } from './columns';
 import { allLanguagesLexicon, type Lexicon } from './lexicon';
-import { escapeRegex, lexiconRegExp, phrasesSource } from './phrases';
+import { escapeRegex, lazyValues, lexiconRegExp, phrasesSource } from './phrases';
 
 /** Normalisation patterns; each is linear (bounded or single-class repetitions only). */
 export const NORMALIZE_PATTERNS = {
@@ -102,18 +102,19 @@ export function pageWordsFor(lex: Lexicon): PageWords {
   const n = lex.normalize;
   const of = n.ofWords.length > 0 ? `(?:${n.ofWords.map(escapeRegex).join('|')}|\\/)` : '\\/';
   const page = n.pageWords.length > 0 ? `(?:${n.pageWords.map(escapeRegex).join('|')})` : '(?!)';
-  const words: PageWords = {
-    pageMarker: new RegExp(`(?:^|\\s)${page}\\s{0,3}\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?(?:\\s{0,2}[-–—])?$`, 'iu'),
-    pageNumber: new RegExp(`^(?:[-–—]\\s{0,2})?\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?(?:\\s{0,2}[-–—])?$`, 'iu'),
-    documentWord: lexiconRegExp(phrasesSource(n.documentWords)),
-    compoundHeads: new Set(n.compoundHeads),
-    startLabel: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.startLabels)}\\s{0,2}:\\s{0,3}(?<value>\\S[^\\n]{0,60})$`),
-    endLabel: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.endLabels)}\\s{0,2}:\\s{0,3}(?<value>\\S[^\\n]{0,60})$`),
-    emptyEndLabel: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.endLabels)}\\s{0,2}:\\s{0,3}$`),
-    currentYes: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.currentLabels)}\\s{0,2}[:?]\\s{0,3}${phrasesSource(lex.dates.yesWords)}\\s{0,3}$`),
-    presentWord: lex.dates.present[0] ?? '',
-    dateCell: lexiconRegExp(`^(?:[^|\\n–—-]{0,12}(?:19|20)\\d{2}|${phrasesSource(lex.dates.present)})$`),
-  };
+  // Each made on first read: building a phrase list's source costs much on a first document, which needs few of them.
+  const words = lazyValues<PageWords>({
+    pageMarker: () => new RegExp(`(?:^|\\s)${page}\\s{0,3}\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?(?:\\s{0,2}[-–—])?$`, 'iu'),
+    pageNumber: () => new RegExp(`^(?:[-–—]\\s{0,2})?\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?(?:\\s{0,2}[-–—])?$`, 'iu'),
+    documentWord: () => lexiconRegExp(phrasesSource(n.documentWords)),
+    compoundHeads: () => new Set(n.compoundHeads),
+    startLabel: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.startLabels)}\\s{0,2}:\\s{0,3}(?<value>\\S[^\\n]{0,60})$`),
+    endLabel: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.endLabels)}\\s{0,2}:\\s{0,3}(?<value>\\S[^\\n]{0,60})$`),
+    emptyEndLabel: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.endLabels)}\\s{0,2}:\\s{0,3}$`),
+    currentYes: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.currentLabels)}\\s{0,2}[:?]\\s{0,3}${phrasesSource(lex.dates.yesWords)}\\s{0,3}$`),
+    presentWord: () => lex.dates.present[0] ?? '',
+    dateCell: () => lexiconRegExp(`^(?:[^|\\n–—-]{0,12}(?:19|20)\\d{2}|${phrasesSource(lex.dates.present)})$`),
+  });
   pageWordsCache.set(lex, words);
   return words;
 }

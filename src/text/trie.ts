@@ -12,7 +12,7 @@ export interface AliasEntry {
   requireNear: Set<string> | undefined;
   rejectNear: Set<string> | undefined;
   /** A second list of required words: one of each list must stand near. */
-  requireAlso?: Set<string>;
+  requireAlso?: Set<string> | undefined;
   window: number;
   sections: Set<SectionName> | undefined;
   /** Only inside work entries of these kinds; checked once entries are classified. */
@@ -20,11 +20,11 @@ export interface AliasEntry {
   /** The alias is the skill's own name. */
   isName: boolean;
   /** The alias is a person's title, not read in the plural (see the catalog's `singular`). */
-  singular?: true;
+  singular?: true | undefined;
   /** The alias names the skill without dating it (see the catalog's `undated`). */
-  undated?: true;
+  undated?: true | undefined;
   /** The skill is one the alias names as well as its own (see the catalog's `also`). */
-  also?: true;
+  also?: true | undefined;
 }
 
 /** A node of the alias trie, keyed by token comparison forms. */
