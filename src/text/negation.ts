@@ -423,9 +423,10 @@ const LABEL_REST = 80;
 
 /**
  * A list item "Label: …" whose text opens with a negation: the label (and the rest) is not held. `hasCue` false: the
- * line has no word a cue starts with, so only a rest cut short (its last word cut) could hold one.
+ * line has no word a cue starts with, so only a rest cut short (its last word cut) could hold one. `cueAt`: where the
+ * text's cue words start (undefined: a cue may start anywhere), `bodyStart` where `body` starts in the text.
  */
-function negatedLabel(body: string, cues: CueWords, hasCue: boolean): boolean {
+function negatedLabel(body: string, cues: CueWords, hasCue: boolean, cueAt: readonly number[] | undefined, bodyStart: number): boolean {
   // A label and its separator take two characters at least: without a cue, a line this short has no rest cut short.
   if (!hasCue && body.length <= LABEL_REST + 2) return false;
   const label = cues.labelRest.exec(body);
@@ -433,6 +434,10 @@ function negatedLabel(body: string, cues: CueWords, hasCue: boolean): boolean {
   if (!label || unbalancedClose(label[0])) return false;
   if (!hasCue && body.length - label[0].length <= LABEL_REST) return false;
   const rest = body.slice(label[0].length, label[0].length + LABEL_REST);
+  // A match counts only when it starts within `LABEL_REACH`, and every match starts at a cue word: with none of the
+  // text's there (the label ends in a separator or a space, so the rest's words are the text's), none can. Exact
+  // unless a word from there is cut by `LABEL_REST` (then read as before).
+  if (cueAt && !anyBetween(cueAt, bodyStart + label[0].length, bodyStart + label[0].length + LABEL_REACH + 1) && !cutNearStart(body, label[0].length)) return false;
   const m = cues.before.exec(rest);
   if (m && opens(rest, m.index)) return true;
   cues.nearAll.lastIndex = 0;
@@ -440,6 +445,13 @@ function negatedLabel(body: string, cues: CueWords, hasCue: boolean): boolean {
   while (n !== null && NUMBER_SIGN.test(rest.slice(n.index + n[0].length, n.index + n[0].length + NUMBER_SIGN_REACH))) n = cues.nearAll.exec(rest);
   return n !== null && opens(rest, n.index);
 }
+
+/** The rest of a label's line (from `from`) is cut by `LABEL_REST` inside a word that may start within `LABEL_REACH`. */
+function cutNearStart(body: string, from: number): boolean {
+  return body.length > from + LABEL_REST && !NOT_WORD.test(body.slice(from + LABEL_REACH + 1, from + LABEL_REST));
+}
+/** A character that is no part of a word (a letter or digit). */
+const NOT_WORD = /[^\p{L}\p{N}]/u;
 
 /** More closing brackets than opening ones. */
 function unbalancedClose(text: string): boolean {
@@ -548,7 +560,7 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
       i = j;
       continue;
     }
-    if (negatedLabel(body, cues, !cueAt || anyBetween(cueAt, start, lineEnd))) {
+    if (negatedLabel(body, cues, !cueAt || anyBetween(cueAt, start, lineEnd), cueAt, start + line.length - line.trimStart().length)) {
       out.push({ start, end: lineEnd });
       continue;
     }
