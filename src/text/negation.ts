@@ -529,6 +529,24 @@ function lineEndOf(line: { start: number; text: string }): number {
   return line.start + line.text.length;
 }
 
+/** Bullet characters before a gap label at a line's start, at most (`gapInline`, `gapHeading`). */
+const GAP_LEAD = 6;
+/** Where a gap label after a word and a slash or a bracket may start, at most: the bullets, 30 letters of up to two units, spaces, the slash or bracket (`gapInline`). */
+const GAP_INLINE_REACH = 72;
+
+/**
+ * Whether `gapInline` may match a line's text (`body`, at `bodyStart` of the text): its label opens the text after the
+ * bullets, or follows a word and a slash or a bracket within reach, and every match of a label starts at a gap word
+ * (`gapAt`, the text's; a body's words are the text's, whitespace is around it). Exact: without one, none can.
+ */
+function mayOpenInline(body: string, bodyStart: number, gapAt: readonly number[]): boolean {
+  if (anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1)) return true;
+  const slash = body.indexOf('/');
+  const bracket = body.indexOf('(');
+  const after = (slash >= 0 && slash < GAP_INLINE_REACH) || (bracket >= 0 && bracket < GAP_INLINE_REACH);
+  return after && anyBetween(gapAt, bodyStart, bodyStart + GAP_INLINE_REACH + 1);
+}
+
 /**
  * The lines and blocks a résumé gives to what the person lacks or is learning: a line opened by a gap label
  * ("Not yet: Kubernetes in production"), or the lines under a label alone on its line ("GAPS"), up to a blank
@@ -550,8 +568,8 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     const body = line.trim();
     if (body === '' || body.length > 200) continue;
     const lineEnd = start + line.length;
-    const mayGap = !gapAt || anyBetween(gapAt, start, lineEnd);
-    const inline = mayGap ? cues.gapInline.exec(body) : null;
+    const bodyStart = start + line.length - line.trimStart().length;
+    const inline = !gapAt || mayOpenInline(body, bodyStart, gapAt) ? cues.gapInline.exec(body) : null;
     // A label with nothing after its colon ("Currently learning:") heads the lines under it, as a heading does.
     if (inline && body.length > inline[0].length) {
       // "Gaps      no Kubernetes or cloud⏎          MLOps experience": lines indented to the label's value go on with its row.
@@ -560,11 +578,11 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
       i = j;
       continue;
     }
-    if (negatedLabel(body, cues, !cueAt || anyBetween(cueAt, start, lineEnd), cueAt, start + line.length - line.trimStart().length)) {
+    if (negatedLabel(body, cues, !cueAt || anyBetween(cueAt, start, lineEnd), cueAt, bodyStart)) {
       out.push({ start, end: lineEnd });
       continue;
     }
-    if (!mayGap || !cues.gapHeading.test(body)) continue;
+    if ((gapAt && !anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1)) || !cues.gapHeading.test(body)) continue;
     const limit = sectionEnd(start);
     let end = start + line.length;
     let blank = false;
