@@ -437,7 +437,8 @@ function negatedLabel(body: string, cues: CueWords, hasCue: boolean, cueAt: read
   // A match counts only when it starts within `LABEL_REACH`, and every match starts at a cue word: with none of the
   // text's there (the label ends in a separator or a space, so the rest's words are the text's), none can. Exact
   // unless a word from there is cut by `LABEL_REST` (then read as before).
-  if (cueAt && !anyBetween(cueAt, bodyStart + label[0].length, bodyStart + label[0].length + LABEL_REACH + 1) && !cutNearStart(body, label[0].length)) return false;
+  const restStart = bodyStart + label[0].length;
+  if (cueAt && !anyBetween(cueAt, restStart, restStart + LABEL_REACH + 1) && !cutNearStart(body, label[0].length)) return false;
   const m = cues.before.exec(rest);
   if (m && opens(rest, m.index)) return true;
   cues.nearAll.lastIndex = 0;
