@@ -423,9 +423,10 @@ const LABEL_REST = 80;
 
 /**
  * A list item "Label: …" whose text opens with a negation: the label (and the rest) is not held. `hasCue` false: the
- * line has no word a cue starts with, so only a rest cut short (its last word cut) could hold one.
+ * line has no word a cue starts with, so only a rest cut short (its last word cut) could hold one. `cueAt`: where the
+ * text's cue words start (undefined: a cue may start anywhere), `bodyStart` where `body` starts in the text.
  */
-function negatedLabel(body: string, cues: CueWords, hasCue: boolean): boolean {
+function negatedLabel(body: string, cues: CueWords, hasCue: boolean, cueAt: readonly number[] | undefined, bodyStart: number): boolean {
   // A label and its separator take two characters at least: without a cue, a line this short has no rest cut short.
   if (!hasCue && body.length <= LABEL_REST + 2) return false;
   const label = cues.labelRest.exec(body);
@@ -433,6 +434,11 @@ function negatedLabel(body: string, cues: CueWords, hasCue: boolean): boolean {
   if (!label || unbalancedClose(label[0])) return false;
   if (!hasCue && body.length - label[0].length <= LABEL_REST) return false;
   const rest = body.slice(label[0].length, label[0].length + LABEL_REST);
+  // A match counts only when it starts within `LABEL_REACH`, and every match starts at a cue word: with none of the
+  // text's there (the label ends in a separator or a space, so the rest's words are the text's), none can. Exact
+  // unless a word from there is cut by `LABEL_REST` (then read as before).
+  const restStart = bodyStart + label[0].length;
+  if (cueAt && !anyBetween(cueAt, restStart, restStart + LABEL_REACH + 1) && !cutNearStart(body, label[0].length)) return false;
   const m = cues.before.exec(rest);
   if (m && opens(rest, m.index)) return true;
   cues.nearAll.lastIndex = 0;
@@ -440,6 +446,13 @@ function negatedLabel(body: string, cues: CueWords, hasCue: boolean): boolean {
   while (n !== null && NUMBER_SIGN.test(rest.slice(n.index + n[0].length, n.index + n[0].length + NUMBER_SIGN_REACH))) n = cues.nearAll.exec(rest);
   return n !== null && opens(rest, n.index);
 }
+
+/** The rest of a label's line (from `from`) is cut by `LABEL_REST` inside a word that may start within `LABEL_REACH`. */
+function cutNearStart(body: string, from: number): boolean {
+  return body.length > from + LABEL_REST && !NOT_WORD.test(body.slice(from + LABEL_REACH + 1, from + LABEL_REST));
+}
+/** A character that is no part of a word (a letter or digit). */
+const NOT_WORD = /[^\p{L}\p{N}]/u;
 
 /** More closing brackets than opening ones. */
 function unbalancedClose(text: string): boolean {
@@ -517,6 +530,24 @@ function lineEndOf(line: { start: number; text: string }): number {
   return line.start + line.text.length;
 }
 
+/** Bullet characters before a gap label at a line's start, at most (`gapInline`, `gapHeading`). */
+const GAP_LEAD = 6;
+/** Where a gap label after a word and a slash or a bracket may start, at most: the bullets, 30 letters of up to two units, spaces, the slash or bracket (`gapInline`). */
+const GAP_INLINE_REACH = 72;
+
+/**
+ * Whether `gapInline` may match a line's text (`body`, at `bodyStart` of the text): its label opens the text after the
+ * bullets, or follows a word and a slash or a bracket within reach, and every match of a label starts at a gap word
+ * (`gapAt`, the text's; a body's words are the text's, whitespace is around it). Exact: without one, none can.
+ */
+function mayOpenInline(body: string, bodyStart: number, gapAt: readonly number[]): boolean {
+  if (anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1)) return true;
+  const slash = body.indexOf('/');
+  const bracket = body.indexOf('(');
+  const after = (slash >= 0 && slash < GAP_INLINE_REACH) || (bracket >= 0 && bracket < GAP_INLINE_REACH);
+  return after && anyBetween(gapAt, bodyStart, bodyStart + GAP_INLINE_REACH + 1);
+}
+
 /**
  * The lines and blocks a résumé gives to what the person lacks or is learning: a line opened by a gap label
  * ("Not yet: Kubernetes in production"), or the lines under a label alone on its line ("GAPS"), up to a blank
@@ -538,8 +569,8 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     const body = line.trim();
     if (body === '' || body.length > 200) continue;
     const lineEnd = start + line.length;
-    const mayGap = !gapAt || anyBetween(gapAt, start, lineEnd);
-    const inline = mayGap ? cues.gapInline.exec(body) : null;
+    const bodyStart = start + line.length - line.trimStart().length;
+    const inline = !gapAt || mayOpenInline(body, bodyStart, gapAt) ? cues.gapInline.exec(body) : null;
     // A label with nothing after its colon ("Currently learning:") heads the lines under it, as a heading does.
     if (inline && body.length > inline[0].length) {
       // "Gaps      no Kubernetes or cloud⏎          MLOps experience": lines indented to the label's value go on with its row.
@@ -548,11 +579,11 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
       i = j;
       continue;
     }
-    if (negatedLabel(body, cues, !cueAt || anyBetween(cueAt, start, lineEnd))) {
+    if (negatedLabel(body, cues, !cueAt || anyBetween(cueAt, start, lineEnd), cueAt, bodyStart)) {
       out.push({ start, end: lineEnd });
       continue;
     }
-    if (!mayGap || !cues.gapHeading.test(body)) continue;
+    if ((gapAt && !anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1)) || !cues.gapHeading.test(body)) continue;
     const limit = sectionEnd(start);
     let end = start + line.length;
     let blank = false;
