@@ -729,11 +729,13 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
   // mathématiques" (a Québec bachelor) over "Baccalauréat" (the French school-leaving one).
   const hidden = (d: DegreeMention) =>
     lookAlikes.some((a) => a.start < d.index + d.length && d.index < a.end && !(a.start === d.index && d.index + d.length > a.end));
-  // The résumé's own language's degrees are read only for a degree that needs them (most name their field or are English).
+  // The résumé's own language's degrees are read only for a degree that needs them, and only on a line that names no
+  // field and no school (most degree lines do): both tests are pure, so asking the cheaper one first gives the same answer.
   let own: Set<number> | undefined;
   const isOwn = (d: DegreeMention) => (own ??= new Set(degreeMentions(body, both.own).map((o) => o.index))).has(d.index);
-  const foreignOk = () => fieldsIn(body, words).length > 0 || words.institution.test(body);
-  return found.find((d) => !hidden(d) && !isStateCode(body, d) && ((d.field !== undefined && !d.abbreviation) || isOwn(d) || foreignOk()));
+  let foreign: boolean | undefined;
+  const foreignOk = () => (foreign ??= words.institution.test(body) || fieldsIn(body, words).length > 0);
+  return found.find((d) => !hidden(d) && !isStateCode(body, d) && ((d.field !== undefined && !d.abbreviation) || foreignOk() || isOwn(d)));
 }
 
 /** A US state after a city that two capitals of a degree spell ("Boston, MA", "Jackson, MS 39201"): a place, no degree. */
