@@ -57,7 +57,7 @@ export function extractEducation(
       if (!degree || stillStudying(lines, i, words, reading)) return;
       // "Postgrado" over "Magíster en Ciberseguridad — …": a degree word alone on its line labels the degrees under it.
       if (
-        groupLabel(line.text, lines[i + 1], words.all) &&
+        groupLabel(line.text, lines[i + 1], words) &&
         mayName(lines[i + 1] as Line) &&
         readDegreeLine((lines[i + 1] as Line).text, true, words, dates, reading)
       )
@@ -445,10 +445,10 @@ function withWrappedWord(lines: readonly Line[], i: number, text: string): strin
 }
 
 /** A line that holds a degree word and nothing else ("Postgrado", "Undergraduate:"), with a line under it. */
-function groupLabel(text: string, next: Line | undefined, words: DegreeWords): boolean {
+function groupLabel(text: string, next: Line | undefined, words: EducationWords): boolean {
   const body = text.trim().replace(/:$/u, '').trimEnd();
   if (!next || next.text.trim() === '' || body.length === 0) return false;
-  const [first] = degreeMentions(body, words);
+  const [first] = mentionsIn(body, words);
   return first !== undefined && first.index === 0 && first.length === body.length;
 }
 
@@ -504,10 +504,19 @@ interface EducationWords {
   readLines: Map<string, DegreeRead | undefined>;
   /** `firstDegree` by body. */
   firstDegrees: Map<string, DegreeMention | undefined>;
+  /** `degreeMentions` of `all` by text (a degree line is read again as a group label). */
+  mentions: Map<string, DegreeMention[]>;
 }
 
 function degreeWordsOf(lex: Lexicon): EducationWords {
-  return { own: degreeWordsFor(lex), all: degreeWordsFor(allLanguagesLexicon()), readLines: new Map(), firstDegrees: new Map() };
+  return { own: degreeWordsFor(lex), all: degreeWordsFor(allLanguagesLexicon()), readLines: new Map(), firstDegrees: new Map(), mentions: new Map() };
+}
+
+/** The degrees of every language named in `text`, read once per call (the mentions are read, never changed). */
+function mentionsIn(text: string, both: EducationWords): DegreeMention[] {
+  let found = both.mentions.get(text);
+  if (found === undefined) both.mentions.set(text, (found = degreeMentions(text, both.all)));
+  return found;
 }
 
 /** What a degree line states: the degree, and the second degree of a double degree. */
@@ -714,7 +723,7 @@ const COMMA_SPACE = /, /gu;
 
 function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | undefined {
   const words = both.all;
-  const found = degreeMentions(body, words);
+  const found = mentionsIn(body, both);
   if (found.length === 0) return undefined;
   const lookAlikes: Array<{ start: number; end: number }> = [];
   // Read through an abbreviation in brackets, as the words it abbreviates ("Diplôme d'études collégiales (DEC) en
@@ -729,11 +738,13 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
   // mathématiques" (a Québec bachelor) over "Baccalauréat" (the French school-leaving one).
   const hidden = (d: DegreeMention) =>
     lookAlikes.some((a) => a.start < d.index + d.length && d.index < a.end && !(a.start === d.index && d.index + d.length > a.end));
-  // The résumé's own language's degrees are read only for a degree that needs them (most name their field or are English).
+  // The résumé's own language's degrees are read only for a degree that needs them, and only on a line that names no
+  // field and no school (most degree lines do): both tests are pure, so asking the cheaper one first gives the same answer.
   let own: Set<number> | undefined;
   const isOwn = (d: DegreeMention) => (own ??= new Set(degreeMentions(body, both.own).map((o) => o.index))).has(d.index);
-  const foreignOk = () => fieldsIn(body, words).length > 0 || words.institution.test(body);
-  return found.find((d) => !hidden(d) && !isStateCode(body, d) && ((d.field !== undefined && !d.abbreviation) || isOwn(d) || foreignOk()));
+  let foreign: boolean | undefined;
+  const foreignOk = () => (foreign ??= words.institution.test(body) || fieldsIn(body, words).length > 0);
+  return found.find((d) => !hidden(d) && !isStateCode(body, d) && ((d.field !== undefined && !d.abbreviation) || foreignOk() || isOwn(d)));
 }
 
 /** A US state after a city that two capitals of a degree spell ("Boston, MA", "Jackson, MS 39201"): a place, no degree. */

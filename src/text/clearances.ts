@@ -5,7 +5,7 @@ import { AsciiTwinRegExp, abbreviationsSource, phrasesRegex } from './phrases';
 /** The clearance vocabulary of a lexicon, compiled once; shared by résumés and job ads. */
 export interface ClearanceWords {
   /** Level names, highest first; `bare` names (one plain word: "Secret") count only near a clearance word. */
-  levels: ReadonlyArray<{ level: ClearanceLevel; named: RegExp | undefined; bare: RegExp | undefined; abbreviations: RegExp | undefined }>;
+  levels: ReadonlyArray<{ level: ClearanceLevel; named: RegExp | undefined; bare: RegExp | undefined; abbreviations: Abbreviations | undefined }>;
   /** Words one of which must stand on the line of an abbreviation ("TS clearance", "SC cleared"). */
   abbreviationNeeds: RegExp;
   context: RegExp;
@@ -42,7 +42,7 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
         level,
         named: named.length > 0 ? phrasesRegex(named, 'g') : undefined,
         bare: bare.length > 0 ? phrasesRegex(bare, 'g') : undefined,
-        abbreviations: entry && entry.abbreviations.length > 0 ? new AsciiTwinRegExp(abbreviationsSource(entry.abbreviations), 'gu') : undefined,
+        abbreviations: entry && entry.abbreviations.length > 0 ? abbreviationsOf(entry.abbreviations) : undefined,
       };
     }),
     abbreviationNeeds: phrasesRegex(c.abbreviationNeeds),
@@ -60,6 +60,46 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
   };
   cache.set(lex, words);
   return words;
+}
+
+/**
+ * A level's abbreviations: their pattern (sticky: tried only where a match may start) and the literal first part of
+ * each (up to its first dot), where every match starts; undefined when one may start anywhere.
+ */
+interface Abbreviations {
+  pattern: RegExp;
+  starts: readonly string[] | undefined;
+}
+
+function abbreviationsOf(abbreviations: readonly string[]): Abbreviations {
+  const starts = abbreviations.map((a) => (a.split('.')[0] as string).trim());
+  return { pattern: new AsciiTwinRegExp(abbreviationsSource(abbreviations), 'uy'), starts: starts.includes('') ? undefined : starts };
+}
+
+/**
+ * The matches of a level's abbreviations, as a scan of the whole text finds them: a match starts at one of their
+ * first parts, so the pattern is tried at those places only, in text order (a whole scan of a résumé costs tens of µs).
+ */
+function collectAbbreviations(
+  text: string,
+  a: Abbreviations | undefined,
+  into: Array<{ index: number; length: number }>,
+  ok: (index: number) => boolean,
+): void {
+  if (!a) return;
+  const at: number[] = [];
+  if (a.starts === undefined) for (let k = 0; k < text.length; k++) at.push(k);
+  else for (const first of a.starts) for (let k = text.indexOf(first); k !== -1; k = text.indexOf(first, k + 1)) at.push(k);
+  at.sort((x, y) => x - y);
+  let from = 0;
+  for (const k of at) {
+    if (k < from) continue;
+    a.pattern.lastIndex = k;
+    const m = a.pattern.exec(text);
+    if (m === null || m[0] === '') continue;
+    from = k + m[0].length;
+    if (ok(k)) into.push({ index: k, length: m[0].length });
+  }
 }
 
 /** One plain word ("secret", "geheim") is also an everyday word; several words or a slash ("top secret", "TS/SCI") are not. */
@@ -100,7 +140,7 @@ export function clearanceMentions(text: string, words: ClearanceWords, inClearan
     const found: Array<{ index: number; length: number }> = [];
     collect(blanked, l.named, found, () => true);
     collect(blanked, l.bare, found, (i) => inClearanceSection(i) || words.context.test(lineAround(text, i)));
-    collect(blanked, l.abbreviations, found, (i) => inClearanceSection(i) || words.abbreviationNeeds.test(lineAround(text, i)));
+    collectAbbreviations(blanked, l.abbreviations, found, (i) => inClearanceSection(i) || words.abbreviationNeeds.test(lineAround(text, i)));
     for (const f of found) out.push({ level: l.level, index: f.index, length: f.length, clause: '' });
     blanked = blankSpans(blanked, found);
   }

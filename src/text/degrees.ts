@@ -20,6 +20,8 @@ interface LevelPattern {
   /** A framework level stated beside it ("MECES 3") decides its level. */
   levelVaries: boolean;
   patterns: readonly RegExp[];
+  /** Its abbreviations without their dots and spaces (see `squeezed`): a text that holds none of them names none. */
+  abbreviationKeys: readonly string[];
   /** Job ads: what must follow an abbreviation ("MS in", "BS/MS", "MS,"), so that "MS Office" is no degree. */
   followers?: RegExp | undefined;
 }
@@ -83,6 +85,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
       get patterns() {
         return (patterns[i] as () => RegExp[])();
       },
+      abbreviationKeys: e.abbreviations.map(squeezed),
       followers: strict ? followers : undefined,
     }));
   const field = (fields: readonly DegreeField[], words: readonly string[], abbreviations: readonly string[], group: boolean) => {
@@ -173,12 +176,14 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
   const open = words.levelGate.open(text);
   const levels = strict ? words.strictLevels : words.levels;
   const found: DegreeMention[] = [];
+  let plain: string | undefined;
   for (let i = 0; i < levels.length; i++) {
     const p = levels[i] as LevelPattern;
     if (open[i] !== 1) continue;
     for (const re of p.patterns) {
-      re.lastIndex = 0;
       const abbreviation = !(re instanceof LexiconRegExp);
+      if (abbreviation && !anyIn((plain ??= squeezed(text)), p.abbreviationKeys)) continue;
+      re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0] === '') re.lastIndex++;
         else if (abbreviation && insideInitials(text, m.index)) continue;
@@ -200,6 +205,23 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
     coveredTo = d.index + d.length;
   }
   return out;
+}
+
+/** Dots and spaces: what an abbreviation's pattern lets stand between its parts (see `abbreviationSource`), or what stands inside them. */
+const DOTS_AND_SPACES = /[\s.]+/gu;
+
+/**
+ * A text without its dots and spaces. An abbreviation's match is its parts (literal, case kept) with at most a dot
+ * and a space after each, so the text's squeezed form holds the abbreviation's squeezed form wherever it matches.
+ */
+function squeezed(text: string): string {
+  return text.replace(DOTS_AND_SPACES, '');
+}
+
+/** Whether `text` holds any of `keys`. */
+function anyIn(text: string, keys: readonly string[]): boolean {
+  for (const k of keys) if (text.includes(k)) return true;
+  return false;
 }
 
 /** A letter and a full stop right before: the abbreviation is the tail of longer initials ("M.S." in "B.M.S. College"). */
