@@ -1664,3 +1664,47 @@ describe("an employer's dated line over its own dated roles", () => {
     expect(p.experience.totalYears).toBe(6.33);
   });
 });
+
+describe('a two-column PDF whose footer differs from page to page only by its page number (r38)', () => {
+  it('sets the footer aside, so that the experience column goes on across the page break beside the sidebar', () => {
+    const row = (left: string, right = '') => (left.padEnd(36) + right).trimEnd();
+    const footer = (n: number) => `Jane Doe  |  Cloud Security Engineer${' '.repeat(50)}Page ${n} of 2`;
+    const page1 = [
+      row('', 'JANE DOE'),
+      '',
+      row('', 'EXPERIENCE'),
+      row('CONTACT', 'Acme Cloud - Lyon'),
+      row('Lyon, France', 'Cloud Security Engineer                        Mar 2022 - Present'),
+      row('jane.doe@example.com', '- Own the AWS security baseline for 60 accounts, all deployed'),
+      row('', '  with Terraform and reviewed by the platform team.'),
+      row('SKILLS', '- Wrote 40 detections for suspicious IAM and S3 activity.'),
+      row('AWS IAM, GuardDuty', ''),
+      row('Python, Bash', 'Borealis Digital - Paris'),
+      row('', 'Cloud Engineer                                 Aug 2018 - Feb 2022'),
+      row('CERTIFICATIONS', '- Built AWS landing zones for 14 enterprise clients with'),
+      row('CCSP (2024)', '  Terraform and CloudFormation.'),
+      '',
+      footer(1),
+    ];
+    const page2 = [
+      row('', 'JANE DOE'),
+      '',
+      row('EDUCATION', '- Built golden Linux AMIs with Packer and Ansible.'),
+      row('BSc Computer Science', '- Ran cost reviews that cut client AWS bills by 20%.'),
+      row('Lyon University', ''),
+      row('2013 - 2016', 'Nord Telecom - Lille'),
+      row('', 'Systems Engineer                               Feb 2017 - Jul 2018'),
+      row('LANGUAGES', '- Administered 250 RHEL servers on the billing platform.'),
+      row('English, French', '- Three-month rotation through the network operations centre.'),
+      '',
+      footer(2),
+    ];
+    const p = parseResume(`${page1.join('\n')}\n\f${page2.join('\n')}\n`, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Cloud Security Engineer', '2022-03', '2026-11'],
+      ['Cloud Engineer', '2018-08', '2022-02'],
+      ['Systems Engineer', '2017-02', '2018-07'],
+    ]);
+    expect(p.experience.totalYears).toBe(9.83);
+  });
+});
