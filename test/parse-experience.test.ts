@@ -1708,3 +1708,43 @@ describe('a two-column PDF whose footer differs from page to page only by its pa
     expect(p.experience.totalYears).toBe(9.83);
   });
 });
+
+describe('an apprenticeship listed under an education heading (r38)', () => {
+  it('reads "Ausbildung zum …" under BERUFSAUSBILDUNG as work, and the degrees beside it as study', () => {
+    const p = parseResume(
+      'BERUFSERFAHRUNG\n\n08/2015 – 09/2016\tIT-Systemadministrator\n\tNordwerk GmbH, Hamm\n\t- Betrieb von 80 Linux-Servern\n\nBERUFSAUSBILDUNG\n\n08/2012 – 07/2015\tAusbildung zum Fachinformatiker für Systemintegration\n\tNordwerk GmbH, Hamm\n\tSchwerpunkte: Linux-Server, Netzwerktechnik\n\nSTUDIUM\n\n10/2016 – 09/2019\tB.Sc. Informatik, Universität Bochum\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['IT-Systemadministrator', '2015-08', '2016-09'],
+      ['Ausbildung zum Fachinformatiker für Systemintegration', '2012-08', '2015-07'],
+    ]);
+    expect(p.experience.totalYears).toBe(4.17);
+  });
+
+  it('leaves a degree studied as an apprentice, or dated above an undated apprenticeship, to the education', () => {
+    const p = parseResume(
+      "EXPÉRIENCE\n\nSept. 2020 – août 2023   Apprenti ingénieur – Analyste SOC, Orange\n\nFORMATION\n\n2020 – 2023   Diplôme d'ingénieur, spécialité cyberdéfense – sous statut apprenti\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Apprenti ingénieur']);
+    const q = parseResume(
+      'EXPERIENCE\n\nIT Support Apprentice                 Sept 2014 – Aug 2016\n\nEDUCATION & TRAINING\nBSc (Hons) Cyber Security – The Open University, 2017 – 2022\nLevel 3 Apprenticeship, Infrastructure Technician – completed 2016\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(q.experience.entries.map((e) => e.title)).toEqual(['IT Support Apprentice']);
+  });
+});
+
+describe('a table row flattened to lines: the title cell beside the first bullet of the duties cell (r38)', () => {
+  it('reads the cell as the title and its field after a dash as part of it', () => {
+    const p = parseResume(
+      'PROFESSIONAL EXPERIENCE\n03/2016 – 12/2018\tBanco Horizonte S.A., São Paulo\nIT Auditor – Technology & Cybersecurity\t• Audits of ISO 27001 controls, logical access and change management.\n• SQL queries (Oracle) for full-population testing of user access.\n01/2013 – 02/2016\tAlmeida Auditores Independentes, São Paulo\nSenior Auditor\t• External audits of financial statements for retail clients.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.kind])).toEqual([
+      ['IT Auditor – Technology & Cybersecurity', 'Banco Horizonte S.A.', ['security']],
+      ['Senior Auditor', 'Almeida Auditores Independentes', ['other']],
+    ]);
+  });
+});
