@@ -335,6 +335,11 @@ describe('parseResume: the kind of work of an entry', () => {
       'Auditora de TI sénior | Harwell | 09/2015 – 05/2020\n- Informes SOC 2 Tipo II; pruebas de controles de seguridad',
       ['security'],
     ],
+    [
+      'information-security assurance engagements under a neutral title (r38)',
+      'Manager, Technology Risk & Assurance | Marula | Mar 2021 – Nov 2026\nI lead information-security assurance engagements: ISO/IEC 27001 readiness reviews.',
+      ['security'],
+    ],
     ['ISO 27001 control testing alone', 'Audit Senior | Castellani | Jan 2013 – Dec 2017\n- ISO 27001 control testing', ['other']],
     [
       'an IT-operations title with a security word in it',
@@ -1597,6 +1602,17 @@ describe('an ATS form whose current job has an empty end date (r31)', () => {
     ]);
   });
 
+  it('reads "Currently employed here: Yes" under an empty end date, with YYYY-MM dates (r38)', () => {
+    const p = parseResume(
+      'WORK EXPERIENCE\n\nJob title: Staff Platform Security Engineer\nCompany: Orchard Pay, Inc.\nStart date: 2024-01\nEnd date:\nCurrently employed here: Yes\nDescription:\n- Kyverno admission policies on EKS\n\nJob title: Site Reliability Engineer\nCompany: Orchard Pay, Inc.\nStart date: 2021-09\nEnd date: 2023-12\nDescription:\n- Ran the EKS platform\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.start, e.end, e.current])).toEqual([
+      ['2024-01', '2026-11', true],
+      ['2021-09', '2023-12', false],
+    ]);
+  });
+
   it('leaves an empty end date without that field unread', () => {
     const p = parseResume(
       'WORK EXPERIENCE\n\nJob Title: Data Scientist\nEmployer: Beta Analytics LLC\nStart Date: 03/2018\nEnd Date:\nDescription:\n- Built models\n',
@@ -1746,5 +1762,15 @@ describe('a table row flattened to lines: the title cell beside the first bullet
       ['IT Auditor – Technology & Cybersecurity', 'Banco Horizonte S.A.', ['security']],
       ['Senior Auditor', 'Almeida Auditores Independentes', ['other']],
     ]);
+  });
+});
+
+describe('a line that profiles the employer between its dated line and the title (r38)', () => {
+  it('takes the title from the line under the profile', () => {
+    const p = parseResume(
+      "EXPÉRIENCES PROFESSIONNELLES\n\nJanv. 2013 – août 2017     MARLOWE & ASSOCIÉS – Paris\n                           Cabinet d'audit et de conseil\n                           Responsable Gouvernance de l'IA et Risques Cyber\n  ▪ Audits ISO 27001 et PCI DSS\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([["Responsable Gouvernance de l'IA et Risques Cyber", 'MARLOWE & ASSOCIÉS']]);
   });
 });
