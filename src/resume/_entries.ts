@@ -783,6 +783,13 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
     if (!w.jobWord.test(picked.title) && below !== undefined) {
       return { title: cleanTitle(below), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
     }
+    // "MARLOWE & ASSOCIÉS – Paris" over "Cabinet d'audit et de conseil" over "Consultante senior – Audit & Risques Cyber":
+    // a line that profiles the employer (no job in it) stands between the employer's line and the title.
+    const profiled = next && !w.jobWord.test(picked.title) && !w.jobWord.test(next.body) ? sideLine(lines, i + 2, consumed) : null;
+    const third = profiled ? titleOfLine(w, profiled.body) : undefined;
+    if (third !== undefined) {
+      return { title: cleanTitle(third), organization: cleanOrg(parts[0] as string), first: i, last: i + 2 };
+    }
     // "SOC Analyst (Level 1, Level 2 from 2018)" over "Iberseg S.L.  ·  Madrid, Spain    Sep 2016 – Jun 2019": the
     // line of employer and place names no job; the plain title starting the block right above does.
     const title = parts.some((part) => w.jobWord.test(part)) ? undefined : plainTitleAbove(w, lines, i, consumed);
