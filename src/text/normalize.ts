@@ -331,11 +331,11 @@ function dropPageArtifacts(lines: readonly string[], words: PageWords): string[]
 }
 
 /**
- * A running header at the top of a page that opens with the document's first line (the name) and a separator, the
- * rest being the role or the word "CV": "Hélène MARCHETTI – Responsable Gouvernance de l'IA & Risques Cyber".
+ * A running header at the top of a page that opens with the document's first line (the name, as written there) and a
+ * separator, the rest being the role or the word "CV": "Hélène MARCHETTI – Responsable Gouvernance de l'IA & Risques Cyber".
  */
 function isNameHeader(line: string, name: string | undefined): boolean {
-  if (name === undefined || name.length < 5 || line.length <= name.length || !line.toLowerCase().startsWith(name.toLowerCase())) return false;
+  if (name === undefined || name.length < 5 || line.length <= name.length || !line.startsWith(name)) return false;
   return HEADER_SEPARATOR.test(line.slice(name.length));
 }
 
