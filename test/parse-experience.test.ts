@@ -1773,4 +1773,12 @@ describe('a line that profiles the employer between its dated line and the title
     );
     expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([["Responsable Gouvernance de l'IA et Risques Cyber", 'MARLOWE & ASSOCIÉS']]);
   });
+
+  it('takes that line whole when it names a job but no plain title ("…, puis Manager (2016) – Audit & Risques Cyber")', () => {
+    const p = parseResume(
+      "EXPÉRIENCES PROFESSIONNELLES\n\nJanv. 2013 – août 2017     MARLOWE & ASSOCIÉS – Paris\n                           Cabinet d'audit et de conseil\n                           Consultante senior, puis Manager (2016) – Audit & Risques Cyber\n  ▪ Audits ISO 27001 et PCI DSS\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.kind])).toEqual([['Consultante senior, puis Manager (2016) – Audit & Risques Cyber', ['security']]]);
+  });
 });

@@ -786,7 +786,7 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
     // "MARLOWE & ASSOCIÉS – Paris" over "Cabinet d'audit et de conseil" over "Consultante senior – Audit & Risques Cyber":
     // a line that profiles the employer (no job in it) stands between the employer's line and the title.
     const profiled = next && !w.jobWord.test(picked.title) && !w.jobWord.test(next.body) ? sideLine(lines, i + 2, consumed) : null;
-    const third = profiled ? titleOfLine(w, profiled.body) : undefined;
+    const third = profiled ? (titleOfLine(w, profiled.body) ?? (w.jobWord.test(profiled.body) ? profiled.body : undefined)) : undefined;
     if (third !== undefined) {
       return { title: cleanTitle(third), organization: cleanOrg(parts[0] as string), first: i, last: i + 2 };
     }
