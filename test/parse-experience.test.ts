@@ -340,6 +340,16 @@ describe('parseResume: the kind of work of an entry', () => {
       'Manager, Technology Risk & Assurance | Marula | Mar 2021 – Nov 2026\nI lead information-security assurance engagements: ISO/IEC 27001 readiness reviews.',
       ['security'],
     ],
+    [
+      'an IT-operations title with security in a minority of its duties (r38)',
+      'IT Specialist (Systems) | Keystone | Feb 2020 – Nov 2026\n- Tier 2 support for Windows endpoints\n- Maintain 40 RHEL servers; monthly patching\n- Onboard SaaS applications to Okta SSO (SAML)\n- Run monthly Nessus scans and track remediation\n- Manage the FortiGate firewalls and the IPsec VPN\n- Keep the hardware inventory\n- Nightly backups with Veeam',
+      ['other'],
+    ],
+    [
+      'an IT-operations title with security in most of its duties',
+      'Systems Administrator | Keystone | Feb 2020 – Nov 2026\n- Run monthly Nessus scans and track remediation\n- Manage the FortiGate firewalls and the IPsec VPN\n- Onboard SaaS applications to Okta SSO (SAML)\n- CrowdStrike EDR rollout and incident response\n- Nightly backups with Veeam',
+      ['security'],
+    ],
     ['ISO 27001 control testing alone', 'Audit Senior | Castellani | Jan 2013 – Dec 2017\n- ISO 27001 control testing', ['other']],
     [
       'an IT-operations title with a security word in it',
