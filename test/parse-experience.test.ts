@@ -335,6 +335,21 @@ describe('parseResume: the kind of work of an entry', () => {
       'Auditora de TI sénior | Harwell | 09/2015 – 05/2020\n- Informes SOC 2 Tipo II; pruebas de controles de seguridad',
       ['security'],
     ],
+    [
+      'information-security assurance engagements under a neutral title (r38)',
+      'Manager, Technology Risk & Assurance | Marula | Mar 2021 – Nov 2026\nI lead information-security assurance engagements: ISO/IEC 27001 readiness reviews.',
+      ['security'],
+    ],
+    [
+      'an IT-operations title with security in a minority of its duties (r38)',
+      'IT Specialist (Systems) | Keystone | Feb 2020 – Nov 2026\n- Tier 2 support for Windows endpoints\n- Maintain 40 RHEL servers; monthly patching\n- Onboard SaaS applications to Okta SSO (SAML)\n- Run monthly Nessus scans and track remediation\n- Manage the FortiGate firewalls and the IPsec VPN\n- Keep the hardware inventory\n- Nightly backups with Veeam',
+      ['other'],
+    ],
+    [
+      'an IT-operations title with security in most of its duties',
+      'Systems Administrator | Keystone | Feb 2020 – Nov 2026\n- Run monthly Nessus scans and track remediation\n- Manage the FortiGate firewalls and the IPsec VPN\n- Onboard SaaS applications to Okta SSO (SAML)\n- CrowdStrike EDR rollout and incident response\n- Nightly backups with Veeam',
+      ['security'],
+    ],
     ['ISO 27001 control testing alone', 'Audit Senior | Castellani | Jan 2013 – Dec 2017\n- ISO 27001 control testing', ['other']],
     [
       'an IT-operations title with a security word in it',
@@ -1597,6 +1612,17 @@ describe('an ATS form whose current job has an empty end date (r31)', () => {
     ]);
   });
 
+  it('reads "Currently employed here: Yes" under an empty end date, with YYYY-MM dates (r38)', () => {
+    const p = parseResume(
+      'WORK EXPERIENCE\n\nJob title: Staff Platform Security Engineer\nCompany: Orchard Pay, Inc.\nStart date: 2024-01\nEnd date:\nCurrently employed here: Yes\nDescription:\n- Kyverno admission policies on EKS\n\nJob title: Site Reliability Engineer\nCompany: Orchard Pay, Inc.\nStart date: 2021-09\nEnd date: 2023-12\nDescription:\n- Ran the EKS platform\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.start, e.end, e.current])).toEqual([
+      ['2024-01', '2026-11', true],
+      ['2021-09', '2023-12', false],
+    ]);
+  });
+
   it('leaves an empty end date without that field unread', () => {
     const p = parseResume(
       'WORK EXPERIENCE\n\nJob Title: Data Scientist\nEmployer: Beta Analytics LLC\nStart Date: 03/2018\nEnd Date:\nDescription:\n- Built models\n',
@@ -1662,5 +1688,107 @@ describe("an employer's dated line over its own dated roles", () => {
     ]);
     expect(p.experience.mlYears).toBe(2.5);
     expect(p.experience.totalYears).toBe(6.33);
+  });
+});
+
+describe('a two-column PDF whose footer differs from page to page only by its page number (r38)', () => {
+  it('sets the footer aside, so that the experience column goes on across the page break beside the sidebar', () => {
+    const row = (left: string, right = '') => (left.padEnd(36) + right).trimEnd();
+    const footer = (n: number) => `Jane Doe  |  Cloud Security Engineer${' '.repeat(50)}Page ${n} of 2`;
+    const page1 = [
+      row('', 'JANE DOE'),
+      '',
+      row('', 'EXPERIENCE'),
+      row('CONTACT', 'Acme Cloud - Lyon'),
+      row('Lyon, France', 'Cloud Security Engineer                        Mar 2022 - Present'),
+      row('jane.doe@example.com', '- Own the AWS security baseline for 60 accounts, all deployed'),
+      row('', '  with Terraform and reviewed by the platform team.'),
+      row('SKILLS', '- Wrote 40 detections for suspicious IAM and S3 activity.'),
+      row('AWS IAM, GuardDuty', ''),
+      row('Python, Bash', 'Borealis Digital - Paris'),
+      row('', 'Cloud Engineer                                 Aug 2018 - Feb 2022'),
+      row('CERTIFICATIONS', '- Built AWS landing zones for 14 enterprise clients with'),
+      row('CCSP (2024)', '  Terraform and CloudFormation.'),
+      '',
+      footer(1),
+    ];
+    const page2 = [
+      row('', 'JANE DOE'),
+      '',
+      row('EDUCATION', '- Built golden Linux AMIs with Packer and Ansible.'),
+      row('BSc Computer Science', '- Ran cost reviews that cut client AWS bills by 20%.'),
+      row('Lyon University', ''),
+      row('2013 - 2016', 'Nord Telecom - Lille'),
+      row('', 'Systems Engineer                               Feb 2017 - Jul 2018'),
+      row('LANGUAGES', '- Administered 250 RHEL servers on the billing platform.'),
+      row('English, French', '- Three-month rotation through the network operations centre.'),
+      '',
+      footer(2),
+    ];
+    const p = parseResume(`${page1.join('\n')}\n\f${page2.join('\n')}\n`, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Cloud Security Engineer', '2022-03', '2026-11'],
+      ['Cloud Engineer', '2018-08', '2022-02'],
+      ['Systems Engineer', '2017-02', '2018-07'],
+    ]);
+    expect(p.experience.totalYears).toBe(9.83);
+  });
+});
+
+describe('an apprenticeship listed under an education heading (r38)', () => {
+  it('reads "Ausbildung zum …" under BERUFSAUSBILDUNG as work, and the degrees beside it as study', () => {
+    const p = parseResume(
+      'BERUFSERFAHRUNG\n\n08/2015 – 09/2016\tIT-Systemadministrator\n\tNordwerk GmbH, Hamm\n\t- Betrieb von 80 Linux-Servern\n\nBERUFSAUSBILDUNG\n\n08/2012 – 07/2015\tAusbildung zum Fachinformatiker für Systemintegration\n\tNordwerk GmbH, Hamm\n\tSchwerpunkte: Linux-Server, Netzwerktechnik\n\nSTUDIUM\n\n10/2016 – 09/2019\tB.Sc. Informatik, Universität Bochum\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['IT-Systemadministrator', '2015-08', '2016-09'],
+      ['Ausbildung zum Fachinformatiker für Systemintegration', '2012-08', '2015-07'],
+    ]);
+    expect(p.experience.totalYears).toBe(4.17);
+  });
+
+  it('leaves a degree studied as an apprentice, or dated above an undated apprenticeship, to the education', () => {
+    const p = parseResume(
+      "EXPÉRIENCE\n\nSept. 2020 – août 2023   Apprenti ingénieur – Analyste SOC, Orange\n\nFORMATION\n\n2020 – 2023   Diplôme d'ingénieur, spécialité cyberdéfense – sous statut apprenti\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Apprenti ingénieur']);
+    const q = parseResume(
+      'EXPERIENCE\n\nIT Support Apprentice                 Sept 2014 – Aug 2016\n\nEDUCATION & TRAINING\nBSc (Hons) Cyber Security – The Open University, 2017 – 2022\nLevel 3 Apprenticeship, Infrastructure Technician – completed 2016\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(q.experience.entries.map((e) => e.title)).toEqual(['IT Support Apprentice']);
+  });
+});
+
+describe('a table row flattened to lines: the title cell beside the first bullet of the duties cell (r38)', () => {
+  it('reads the cell as the title and its field after a dash as part of it', () => {
+    const p = parseResume(
+      'PROFESSIONAL EXPERIENCE\n03/2016 – 12/2018\tBanco Horizonte S.A., São Paulo\nIT Auditor – Technology & Cybersecurity\t• Audits of ISO 27001 controls, logical access and change management.\n• SQL queries (Oracle) for full-population testing of user access.\n01/2013 – 02/2016\tAlmeida Auditores Independentes, São Paulo\nSenior Auditor\t• External audits of financial statements for retail clients.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.kind])).toEqual([
+      ['IT Auditor – Technology & Cybersecurity', 'Banco Horizonte S.A.', ['security']],
+      ['Senior Auditor', 'Almeida Auditores Independentes', ['other']],
+    ]);
+  });
+});
+
+describe('a line that profiles the employer between its dated line and the title (r38)', () => {
+  it('takes the title from the line under the profile', () => {
+    const p = parseResume(
+      "EXPÉRIENCES PROFESSIONNELLES\n\nJanv. 2013 – août 2017     MARLOWE & ASSOCIÉS – Paris\n                           Cabinet d'audit et de conseil\n                           Responsable Gouvernance de l'IA et Risques Cyber\n  ▪ Audits ISO 27001 et PCI DSS\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([["Responsable Gouvernance de l'IA et Risques Cyber", 'MARLOWE & ASSOCIÉS']]);
+  });
+
+  it('takes that line whole when it names a job but no plain title ("…, puis Manager (2016) – Audit & Risques Cyber")', () => {
+    const p = parseResume(
+      "EXPÉRIENCES PROFESSIONNELLES\n\nJanv. 2013 – août 2017     MARLOWE & ASSOCIÉS – Paris\n                           Cabinet d'audit et de conseil\n                           Consultante senior, puis Manager (2016) – Audit & Risques Cyber\n  ▪ Audits ISO 27001 et PCI DSS\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.kind])).toEqual([['Consultante senior, puis Manager (2016) – Audit & Risques Cyber', ['security']]]);
   });
 });

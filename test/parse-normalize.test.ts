@@ -114,6 +114,12 @@ describe('normalizeText', () => {
     expect(normalizeText(raw)).toBe('MARCUS LINDQVIST\nSeattle\n- one\n\n\n- two');
   });
 
+  it('drops a footer of a name, "CV" and a page count, and a running header of the name and the role under it (r38)', () => {
+    const raw =
+      "Hélène MARCHETTI\nResponsable Gouvernance\n- one\n\nHélène Marchetti – CV     1/2\nHélène MARCHETTI – Responsable Gouvernance de l'IA\n\n- two";
+    expect(normalizeText(raw)).toBe('Hélène MARCHETTI\nResponsable Gouvernance\n- one\n\n\n- two');
+  });
+
   it('treats a form feed as a page break', () => {
     expect(normalizeText('Jane Doe\n- one\fJane Doe\n- two')).toBe('Jane Doe\n- one\n- two');
   });

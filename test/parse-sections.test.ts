@@ -13,6 +13,14 @@ describe('findSections', () => {
     expect(findSections(text, lexiconFor('de')).map((s) => s.name)).toEqual(['experience', 'skills']);
   });
 
+  it.each<[string, 'fr' | 'es']>([
+    ['FORMATION ET QUALIFICATIONS PROFESSIONNELLES', 'fr'],
+    ['FORMACIÓN Y CUALIFICACIONES PROFESIONALES', 'es'],
+  ])('education joined to professional qualifications, the adjective after its noun: %s', (heading, lang) => {
+    const text = `EXPÉRIENCE\nAnalyste 2019 – 2021\n${heading}\nLL.M. 2012\n`;
+    expect(findSections(text, lexiconFor(lang)).map((s) => s.name)).toEqual(['experience', 'education']);
+  });
+
   it.each([["CENTRES D'INTÉRÊT\nlecture"], ['Centres d’intérêt : lecture'], ["Centres d'intérêt: lecture"]])(
     'a heading or label with an apostrophe: %s',
     (lines) => {

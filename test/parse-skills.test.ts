@@ -1653,6 +1653,10 @@ describe('a row of what the person lacks', () => {
   it('reads a gap label with nothing after its colon as the heading of the lines under it', () => {
     expect(ids('SKILLS\nSQL\nCurrently learning:\nPython\nCERTIFICATIONS\nCISA, 2018')).toEqual(['sql']);
   });
+  it('reads "learning:" that ends a field\'s name ("Machine learning:", "Deep learning:") as no gap label (r38)', () => {
+    expect(ids('SKILLS\nMachine Learning: PyTorch, TensorFlow\nCloud: AWS')).toEqual(['aws', 'deep-learning', 'machine-learning', 'pytorch', 'tensorflow']);
+    expect(ids('SKILLS\nPython\nLearning: PyTorch')).toEqual(['python']);
+  });
   it('reads a row label whose bracket is a gap label ("Weiterbildung (laufend)") as a gap row', () => {
     expect(ids('KENNTNISSE\nProgrammierung\tPython\nWeiterbildung (laufend)\tKubernetes-Sicherheit, Vorbereitung auf die CKS-Prüfung')).toEqual(['python']);
     expect(ids('SKILLS\nLanguages     Python\nTraining (in progress)     Kubernetes')).toEqual(['python']);

@@ -151,6 +151,41 @@ function isSecurityTitle(title: string, words: KindWords): boolean {
   return words.securityTitle.test(title.replace(words.operationsTitles, ' ').replace(words.auditTitles, ' '));
 }
 
+/** Duty bullets an entry needs before their share of security decides (fewer say too little). */
+const MIN_DUTY_BULLETS = 5;
+/** A mention's confidence from which it names its skill plainly (weaker aliases, "scripts", "Splunk", may name other work). */
+const PLAIN_CONFIDENCE = 0.95;
+/** A duty bullet at a line's start. */
+const DUTY_BULLET = /^[ \t]{0,8}- /gmu;
+
+/**
+ * Under an IT-operations title ("IT Specialist", "Systems Administrator"), security duties named plainly in fewer than
+ * half of the duty bullets (Nessus scans, firewall rules, SSO onboarding among desktops, servers and backups) are part
+ * of running the systems: the entry is no security work, however many security skills those few bullets name.
+ */
+export function minorSecurityDuties(
+  text: string,
+  entry: { title: string; bodyStart: number; bodyEnd: number },
+  mentions: readonly { id: string; start: number; confidence: number }[],
+  skillById: ReadonlyMap<string, Skill>,
+  words: KindWords,
+): boolean {
+  if (!words.operationsTitle.test(entry.title) || isSecurityTitle(entry.title, words)) return false;
+  const body = text.slice(entry.bodyStart, entry.bodyEnd);
+  const bullets: number[] = [];
+  DUTY_BULLET.lastIndex = 0;
+  for (let m = DUTY_BULLET.exec(body); m !== null; m = DUTY_BULLET.exec(body)) bullets.push(entry.bodyStart + m.index);
+  if (bullets.length < MIN_DUTY_BULLETS) return false;
+  const secure = new Set<number>();
+  for (const m of mentions) {
+    if (m.confidence < PLAIN_CONFIDENCE || skillById.get(m.id)?.workKind !== 'security') continue;
+    let k = bullets.length - 1;
+    while (k >= 0 && (bullets[k] as number) > m.start) k--;
+    if (k >= 0) secure.add(k);
+  }
+  return secure.size * 2 < bullets.length;
+}
+
 /** Where a sentence of duties ends: sentence punctuation before a space, or a line that starts a new bullet. */
 const SENTENCE_END = /[.;!?](?=\s)|\n(?=\s{0,8}-\s)|\n\s{0,8}\n/gu;
 

@@ -1,6 +1,7 @@
 import { warn } from '../errors';
 import type { ParseWarning, Section, SectionName } from '../schemas';
 import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, monthsBetween } from '../text/dates';
+import { degreeMentions, degreeWordsFor } from '../text/degrees';
 import type { Lexicon } from '../text/lexicon';
 import { AsciiTwinRegExp, abbreviationsSource, escapeRegex, lexiconRegExp, NEVER, phrasesPattern, phrasesRegex, phrasesSource } from '../text/phrases';
 import { indexFrom } from '../text/sorted';
@@ -96,6 +97,8 @@ export interface EntryWords {
   notWorkAll: RegExp;
   /** A dated thing that is no job unless its title names one: "thesis", "project". */
   notWorkEntry: RegExp;
+  /** An apprenticeship's title ("Ausbildung zum Fachinformatiker"): work, even under an education heading. */
+  apprenticeship: RegExp;
   /** A title of doctoral study ("DPhil candidate"), not after "post-" ("Post-doctoral Researcher"). */
   doctoralStudy: RegExp;
   /** The same, global, with the titles of doctoral research ("Doctoral Researcher"), to blank their matches. */
@@ -191,6 +194,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWork: phrasesRegex(w.notWork),
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
+    apprenticeship: phrasesRegex(w.apprenticeships),
     doctoralStudy: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource(w.doctoralStudyTitles)}`),
     doctoralStudyAll: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource([...w.doctoralStudyTitles, ...w.doctoralResearchTitles])}`, 'gu'),
     fieldLabel: lexiconRegExp(`^${phrasesSource(w.entryLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
@@ -285,10 +289,26 @@ export function extractEntries(text: string, sections: readonly Section[], readi
   for (const region of sections) {
     // In a sidebar block that cut the experience column, only a job's title heads an entry.
     if (regions.includes(region) || resumed.has(region)) entries.push(...entriesIn(text, region, reading, strict || resumed.has(region), warnings));
+    else if (region.name === 'education') entries.push(...apprenticeshipsIn(text, region, reading));
   }
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
   return { entries, warnings };
+}
+
+/**
+ * The apprenticeships of an education section ("BERUFSAUSBILDUNG" over "08/2012 – 07/2015  Ausbildung zum
+ * Fachinformatiker"): training in a company is work, wherever the résumé lists it. Its other entries are study.
+ */
+function apprenticeshipsIn(text: string, region: Section, reading: EntryReading): RawEntry[] {
+  const w = entryWordsFor(reading.lex);
+  if (!w.apprenticeship.test(text.slice(region.start, region.end))) return [];
+  // Dates of study (a degree expected in a later year) warn of nothing here: only apprenticeships are kept. A header
+  // that names a degree is study: a degree studied as an apprentice ("Diplôme d'ingénieur – sous statut apprenti"),
+  // whose job is listed apart, or a degree's dated line above an undated apprenticeship.
+  const degrees = degreeWordsFor(reading.lex);
+  const study = (e: RawEntry) => degreeMentions(text.slice(e.headerStart, e.headerEnd), degrees).length > 0;
+  return entriesIn(text, region, reading, false, []).filter((e) => w.apprenticeship.test(e.title) && !study(e));
 }
 
 /** Sections a two-column PDF read without its layout sets between the blocks of the experience column (a sidebar's). */
@@ -422,7 +442,9 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const head = body.length > MAX_HEADER_CHARS ? leadingCells(body) : body;
     // A Word table flattened to column gaps ("06/2023 – now  Employer  Role  Led a team of 9; …"): its leading cells
     // up to the first cell of prose head the entry, as a bar-separated row's do.
-    const gapHead = body.includes('|') ? undefined : (gapRowHead(body, reading) ?? dashRowHead(body, reading));
+    // A table's cell beside the first bullet of the next cell ("IT Auditor  • Audits of ISO 27001 controls, …") is
+    // read alone, as the title it is.
+    const gapHead = body.includes('|') ? undefined : (gapRowHead(body, reading) ?? dashRowHead(body, reading) ?? (bullet ? undefined : bulletCellHead(body)));
     if (gapHead !== undefined) {
       const ranges = findDateRanges(gapHead, reading.asOfYm, reading);
       out.push({ start, textStart: textAt, body: gapHead, blank: false, bullet, cont, indent: cont && prev ? prev.indent : indent, ranges });
@@ -595,6 +617,17 @@ function dashRowHead(body: string, reading: EntryReading): string | undefined {
   return body.slice(0, from + dash.index);
 }
 
+/**
+ * A table row flattened to one line whose next cell opens with a bullet ("Information Security Manager  • Lead the
+ * GRC team"): the first cell, when it is short and no sentence; else undefined.
+ */
+function bulletCellHead(body: string): string | undefined {
+  const gap = body.indexOf('  ');
+  if (gap <= 0 || !EXPERIENCE_PATTERNS.bullet.test(body.slice(gap).trimStart())) return undefined;
+  const head = body.slice(0, gap);
+  return isProseCell(head) ? undefined : head;
+}
+
 /** A spaced en or em dash between a one-line job's header and its duties. */
 const DUTY_DASH = /\s[–—]\s/u;
 
@@ -749,6 +782,13 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
     const below = next ? titleOfLine(w, next.body) : undefined;
     if (!w.jobWord.test(picked.title) && below !== undefined) {
       return { title: cleanTitle(below), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
+    }
+    // "MARLOWE & ASSOCIÉS – Paris" over "Cabinet d'audit et de conseil" over "Consultante senior – Audit & Risques Cyber":
+    // a line that profiles the employer (no job in it) stands between the employer's line and the title.
+    const profiled = next && !w.jobWord.test(picked.title) && !w.jobWord.test(next.body) ? sideLine(lines, i + 2, consumed) : null;
+    const third = profiled ? (titleOfLine(w, profiled.body) ?? (w.jobWord.test(profiled.body) ? profiled.body : undefined)) : undefined;
+    if (third !== undefined) {
+      return { title: cleanTitle(third), organization: cleanOrg(parts[0] as string), first: i, last: i + 2 };
     }
     // "SOC Analyst (Level 1, Level 2 from 2018)" over "Iberseg S.L.  ·  Madrid, Spain    Sep 2016 – Jun 2019": the
     // line of employer and place names no job; the plain title starting the block right above does.
@@ -1015,7 +1055,11 @@ function titleOfLine(w: EntryWords, s: string): string | undefined {
   if (isPlainTitle(w, s)) return s;
   const [first, ...rest] = splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''));
   if (first === undefined || rest.length === 0 || !w.jobWord.test(first)) return undefined;
-  return rest.every((r) => LOWERCASE_START.test(r) && !w.jobWord.test(r)) ? first : undefined;
+  if (rest.every((r) => LOWERCASE_START.test(r) && !w.jobWord.test(r))) return first;
+  // "IT Auditor – Technology & Cybersecurity": one part after the title's dash, naming no organisation, job nor place, is its field.
+  const field = rest.length === 1 ? (rest[0] as string) : '';
+  const named = field === '' || isOrgName(w, field) || w.jobWord.test(field) || w.location.test(field);
+  return !named && joinedByDash(s, first, field) ? s : undefined;
 }
 
 /** A line that is one bracketed remark, perhaps wrapped before its closing bracket ("(Manager is the firm's grade; I am …"): no title. */

@@ -18,7 +18,17 @@ import {
 import { findClaims, zeroYearSpans } from './_claims';
 import { companyDescriptions } from './_company';
 import { findTableRows } from './_tables';
-import { builtSystems, classifyEntry, continuedEntries, type KindWords, kindWordsFor, openingUnit, opensWithModels, securedSystems } from './_classify';
+import {
+  builtSystems,
+  classifyEntry,
+  continuedEntries,
+  type KindWords,
+  kindWordsFor,
+  minorSecurityDuties,
+  openingUnit,
+  opensWithModels,
+  securedSystems,
+} from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
@@ -440,7 +450,9 @@ function classify(
     const organization = unit === '' ? e.organization : `${e.organization ?? ''} ${unit}`;
     const opening = opensWithModels(text, e, own, built, cc.skillById);
     const duty = words.securityDuty.test(text.slice(e.bodyStart, e.bodyEnd));
-    const kinds = classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
+    const classified = classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
+    // Under an IT-operations title, security named in a minority of the duties is part of running the systems.
+    const kinds = classified.includes('security') && minorSecurityDuties(text, e, own, cc.skillById, words) ? withoutKind(classified, 'security') : classified;
     return noModels.has(i) ? withoutUnbuiltMl(kinds, built) : kinds;
   });
   // An employer's dated line (no job title) above its own dated roles ("Acme Bank — Hanoi  09/2016 – 12/2022" over "Senior Analyst
@@ -512,6 +524,12 @@ function noModelEntries(text: string, raw: readonly RawEntry[], statements: RegE
 }
 
 /** An entry's kinds when the person says they build no models there: ML work only through an ML system they say they built. */
+/** The kinds without one; 'other' when none is left. */
+function withoutKind(kinds: EntryKind[], kind: EntryKind): EntryKind[] {
+  const rest = kinds.filter((k) => k !== kind);
+  return rest.length > 0 ? rest : ['other'];
+}
+
 function withoutUnbuiltMl(kinds: EntryKind[], built: ReadonlySet<string>): EntryKind[] {
   if (!kinds.includes('ml') || built.size > 0) return kinds;
   const rest = kinds.filter((k) => k !== 'ml');

@@ -137,14 +137,20 @@ function repeatedEdges(pages: readonly string[]): Set<string> {
       .map((l) => l.trim())
       .filter((l) => l !== '');
     const edges = new Set([...text.slice(0, FURNITURE_LINES), ...text.slice(-FURNITURE_LINES)]);
-    for (const t of edges) if (t.length >= MIN_FURNITURE && t.length <= MAX_LINE) seen.set(t, (seen.get(t) ?? 0) + 1);
+    for (const t of edges) if (t.length >= MIN_FURNITURE && t.length <= MAX_LINE) seen.set(furnitureKey(t), (seen.get(furnitureKey(t)) ?? 0) + 1);
   }
   return new Set([...seen].filter(([, n]) => n >= 2).map(([t]) => t));
 }
 
+/** A line's text with its numbers blanked: a footer is the same on every page but for its page number ("Page 1 of 2"). */
+function furnitureKey(line: string): string {
+  return line.replace(DIGITS, '#');
+}
+const DIGITS = /\d+/gu;
+
 function rowsOf(lines: readonly string[], furniture: ReadonlySet<string>): Row[] {
   return lines.map((text) => {
-    const t = text.length > MAX_LINE || furniture.has(text.trim()) ? '' : text;
+    const t = text.length > MAX_LINE || furniture.has(furnitureKey(text.trim())) ? '' : text;
     const first = t.search(/\S/u);
     let last = t.length - 1;
     while (last >= 0 && t.charAt(last) === ' ') last--;

@@ -171,7 +171,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   }
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
-  const { starts: beforeStarts, ends: beforeEnds } = withOpeners(matchSpans(cues.beforeAll, text), text, cues);
+  const { starts: beforeStarts, ends: beforeEnds } = withOpeners(withoutNameLabels(matchSpans(cues.beforeAll, text), text), text, cues);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
   const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);
   let c = 0;
@@ -341,6 +341,25 @@ function withOpeners(spans: Spans, text: string, cues: CueWords): Spans {
   });
   return mergedSpans(spans, at);
 }
+
+/**
+ * The cues without a label cue ("Learning:") that ends a longer label, right after a word: "Machine learning: PyTorch,
+ * TensorFlow" and "Deep learning: trained models in PyTorch" name a field, not what the person is learning.
+ */
+function withoutNameLabels(spans: Spans, text: string): Spans {
+  if (!spans.ends.some((e) => text.charAt(e - 1) === ':')) return spans;
+  const out: Spans = { starts: [], ends: [] };
+  spans.starts.forEach((s, i) => {
+    const e = spans.ends[i] as number;
+    if (text.charAt(e - 1) === ':' && WORD_THEN_BLANK.test(text.slice(Math.max(0, s - 2), s))) return;
+    out.starts.push(s);
+    out.ends.push(e);
+  });
+  return out;
+}
+
+/** A letter and one space or hyphen: the end of a word that a cue right after it goes on. */
+const WORD_THEN_BLANK = /^\p{L}[ -]$/u;
 
 /** Spans as two lists in text order: where each starts and where it ends. */
 interface Spans {

@@ -323,13 +323,25 @@ function dropPageArtifacts(lines: readonly string[], words: PageWords): string[]
       afterBreak = seen;
       continue;
     }
-    if (afterBreak && firstLines.includes(t)) continue;
+    if (afterBreak && (firstLines.includes(t) || isNameHeader(t, firstLines[0]))) continue;
     afterBreak = false;
     seen = true;
     out.push(lines[i] as string);
   }
   return out;
 }
+
+/**
+ * A running header at the top of a page that opens with the document's first line (the name, as written there) and a
+ * separator, the rest being the role or the word "CV": "Hélène MARCHETTI – Responsable Gouvernance de l'IA & Risques Cyber".
+ */
+function isNameHeader(line: string, name: string | undefined): boolean {
+  if (name === undefined || name.length < 5 || line.length <= name.length || !line.startsWith(name)) return false;
+  return HEADER_SEPARATOR.test(line.slice(name.length));
+}
+
+/** A separator between a running header's name and the rest: a dash, bar, bullet or comma between blanks. */
+const HEADER_SEPARATOR = /^\s{0,3}[–—|·•,-]\s/u;
 
 function firstNonBlank(lines: readonly string[], n: number): string[] {
   const out: string[] = [];
@@ -341,10 +353,15 @@ function firstNonBlank(lines: readonly string[], n: number): string[] {
   return out;
 }
 
+/** A page count ending a line: "1/2", "2 / 3". */
+const PAGE_COUNT_END = /\s\d{1,2}\s?\/\s?\d{1,2}$/u;
+
 function isPageMarker(t: string, lines: readonly string[], i: number, counts: ReadonlyMap<string, number>, words: PageWords): boolean {
   if (t === PAGE_BREAK) return true;
   if (t.length > MAX_MARKER_LINE) return false;
   if (words.pageMarker.test(t) || words.pageNumber.test(t)) return true;
+  // "Hélène Marchetti – CV  1/2": a document's name and a page count, without a page word.
+  if (PAGE_COUNT_END.test(t) && t.length <= 80 && words.documentWord.test(t)) return true;
   if (NORMALIZE_PATTERNS.loneNumber.test(t)) return (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
   return (counts.get(t) ?? 0) >= 2 && t.length <= 80 && !t.startsWith('- ') && words.documentWord.test(t);
 }
