@@ -553,7 +553,7 @@ export class LexiconRegExp extends RegExp {
   /** The head words, or their maker: most patterns of a lexicon never run, and need none. */
   #heads: ReadonlySet<string> | undefined | (() => ReadonlySet<string> | undefined);
   #view: FoldedText | undefined;
-  #starts: readonly number[] = [];
+  #starts: number[] = [];
 
   /** Every match starts at a word (a letter or digit after none): it is tried at word starts only. */
   readonly atWordStarts: boolean;
@@ -662,7 +662,7 @@ export class LexiconRegExp extends RegExp {
     const heads = this.heads;
     if (this.atWordStarts && !heads && this.#atHead(heads)) {
       const from = this.global ? this.lastIndex : 0;
-      let starts: readonly number[] = wordsOf(view).starts;
+      let starts = wordsOf(view).starts;
       if (this.startWords) {
         if (view !== this.#view) {
           this.#view = view;
@@ -911,19 +911,15 @@ function wordsOf(view: FoldedText): Words {
   return out;
 }
 
-/** No head word (frozen: shared by every text without one). */
-const NO_STARTS: readonly number[] = Object.freeze([]);
-
 /** Texts with more words than this get a map of their distinct words: many patterns look up their heads in them. */
 const MAP_WORDS = 48;
 
 /** Where the words of a text that are in `heads` start, in order: a short text's words are walked, a long one's map. */
-function headStarts(words: Words, heads: ReadonlySet<string>): readonly number[] {
+function headStarts(words: Words, heads: ReadonlySet<string>): number[] {
   if (words.words.length <= MAP_WORDS) {
-    // Most short texts have no head word: the shared empty list, no allocation (every caller only reads it).
-    let out: number[] | undefined;
-    for (let i = 0; i < words.words.length; i++) if (heads.has(words.words[i] as string)) (out ??= []).push(words.starts[i] as number);
-    return out ?? NO_STARTS;
+    const out: number[] = [];
+    for (let i = 0; i < words.words.length; i++) if (heads.has(words.words[i] as string)) out.push(words.starts[i] as number);
+    return out;
   }
   const map = wordMap(words);
   const lists: number[][] = [];
