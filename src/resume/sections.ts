@@ -222,6 +222,8 @@ function readHeading(
 function headingLabel(line: string, words: HeadingWords): HeadingLabel | null {
   const t = stripRules(line.trim());
   if (t.length < 2 || t.startsWith('- ')) return null;
+  // Exact: a lowercase ASCII letter is no decoration and no section number, so the cleaned label would start with it.
+  if (isLowerAscii(t.charCodeAt(0))) return null;
   const colon = t.slice(0, MAX_HEADING_LINE + 1).indexOf(':');
   const label = colon === -1 ? t : t.slice(0, colon);
   if (label.length > MAX_HEADING_LINE) return null;
@@ -230,6 +232,10 @@ function headingLabel(line: string, words: HeadingWords): HeadingLabel | null {
   if (!HEADING_PATTERNS.upperStart.test(cleaned) || HEADING_PATTERNS.sentenceEnd.test(cleaned)) return null;
   const found = lookupHeading(cleaned, words);
   return found === null ? null : { ...found, cleaned, colon, content };
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** The section a heading names: as written, else without a remark in brackets at its end ("Technical skills (self-rated)"). */

@@ -551,7 +551,7 @@ function hasAny(words: ReadonlySet<string>, some: ReadonlySet<string>): boolean 
  */
 export class LexiconRegExp extends RegExp {
   /** The head words, or their maker: most patterns of a lexicon never run, and need none. */
-  readonly #heads: ReadonlySet<string> | undefined | (() => ReadonlySet<string> | undefined);
+  #heads: ReadonlySet<string> | undefined | (() => ReadonlySet<string> | undefined);
   #view: FoldedText | undefined;
   #starts: number[] = [];
 
@@ -593,10 +593,13 @@ export class LexiconRegExp extends RegExp {
     this.#narrowing = narrowing;
     // `source` as V8 writes it (`/` escaped), made only when read (copies and the twins use `#pattern`).
     Object.defineProperty(this, 'source', { get: once(() => new RegExp(this.#pattern, f).source) });
-    this.#heads = typeof heads === 'function' ? once(heads) : (heads ?? (from ? from.#heads : undefined));
+    this.#heads = heads ?? from?.heads;
     this.atWordStarts = atWordStarts || (from?.atWordStarts ?? false);
     this.startWords = from?.startWords;
     this.foldedGroups = folded;
+    // A copy with the same flags runs the original's twins: each run sets their `lastIndex` first, so they carry no
+    // state, and `matchAll` or `split` on a pattern no longer compiles it again.
+    if (from && this.flags === from.flags) this.#runners = from.#runners;
   }
 
   /** A word-start pattern tried only at words that begin with a digit or one of `words` (see `startWords`). */
@@ -608,7 +611,9 @@ export class LexiconRegExp extends RegExp {
 
   /** The words any match starts with (folded); undefined: any. */
   get heads(): ReadonlySet<string> | undefined {
-    return typeof this.#heads === 'function' ? this.#heads() : this.#heads;
+    // Made on first read, then kept as the value (read on every run).
+    if (typeof this.#heads === 'function') this.#heads = this.#heads();
+    return this.#heads;
   }
 
   /** The source as given, or its maker: the pattern's own is empty (see the constructor). */
@@ -799,7 +804,7 @@ function asciiWordsIn(text: string): boolean {
   for (let k = text.search(NON_ASCII); k >= 0 && k < text.length; k++) {
     const code = text.codePointAt(k) as number;
     if (code < 0x80) continue;
-    if (WORD_CHAR.test(String.fromCodePoint(code))) return false;
+    if (code <= 0xffff ? isWordUnit(code) : WORD_CHAR.test(String.fromCodePoint(code))) return false;
     if (code > 0xffff) k++;
   }
   return true;
@@ -859,9 +864,21 @@ function wordRunEnd(text: string, k: number): number {
 function isWordCode(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return WORD_CHAR.test(text.charAt(k));
+  return isWordUnit(c);
 }
 const WORD_CHAR = /\p{L}|\p{N}/u;
+
+/** `WORD_CHAR` of one UTF-16 unit alone (a lone surrogate is none), remembered: 0 not asked yet, 1 a word unit, 2 not. */
+const WORD_UNITS = new Uint8Array(0x10000);
+
+function isWordUnit(unit: number): boolean {
+  let known = WORD_UNITS[unit] as number;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(unit)) ? 1 : 2;
+    WORD_UNITS[unit] = known;
+  }
+  return known === 1;
+}
 
 /** The words of a folded text and where they start, in order. */
 interface Words {
@@ -1214,9 +1231,12 @@ function foldUncached(s: string): string {
   const lower = s.toLowerCase();
   // Lowercase kept the length (the usual case): only its non-ASCII units need folding, runs of ASCII are copied.
   if (lower.length === s.length) {
+    // Up to the first non-ASCII unit (found by a native scan) there is nothing to fold.
+    const first = lower.search(NON_ASCII);
+    if (first < 0) return lower;
     let out = '';
     let run = 0;
-    for (let i = 0; i < lower.length; i++) {
+    for (let i = first; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
       if (c < 0x80) continue;
       out += lower.slice(run, i) + foldCode(lower, i, c);
