@@ -1653,6 +1653,18 @@ describe('a row of what the person lacks', () => {
   it('reads a gap label with nothing after its colon as the heading of the lines under it', () => {
     expect(ids('SKILLS\nSQL\nCurrently learning:\nPython\nCERTIFICATIONS\nCISA, 2018')).toEqual(['sql']);
   });
+  it('reads "Learning:" as a gap label only where a label starts, not as the last word of "Machine Learning:"', () => {
+    expect(ids('SKILLS\nPython\nLearning: Rust\nIch lerne: Java\nGo; learning: Scala')).toEqual(['go', 'python']);
+    expect(ids('SKILLS\nMachine Learning: PyTorch, scikit-learn\nDeep Learning: Keras')).toEqual([
+      'deep-learning',
+      'machine-learning',
+      'python',
+      'pytorch',
+      'tensorflow',
+    ]);
+    const work = 'EXPERIENCE\nML Engineer | Acme | 2020 - 2023\n- Built the MLOps stack on Azure Machine Learning: MLflow model registry, model serving';
+    expect(ids(work)).toEqual(['azure', 'machine-learning', 'ml-deployment', 'mlops']);
+  });
   it('reads a row label whose bracket is a gap label ("Weiterbildung (laufend)") as a gap row', () => {
     expect(ids('KENNTNISSE\nProgrammierung\tPython\nWeiterbildung (laufend)\tKubernetes-Sicherheit, Vorbereitung auf die CKS-Prüfung')).toEqual(['python']);
     expect(ids('SKILLS\nLanguages     Python\nTraining (in progress)     Kubernetes')).toEqual(['python']);
