@@ -409,6 +409,13 @@ describe('PDF line wraps', () => {
     expect(ids(`PROFIL\n${line}\n(attaques adverses, injection de prompt), un domaine nouveau pour moi.`)).toEqual([]);
   });
 
+  it('keeps a sentence going after a bracket closed at a line’s end, before a lowercase word', () => {
+    const line = "- Tests d'intrusion applicatifs (web, API REST, mobile) et internes (Active Directory)";
+    const text = `EXPÉRIENCE\nConsultant  2020 – 2023\n${line}\n  avec Burp Suite, Metasploit et Nmap`;
+    expect(ids(text)).not.toContain('identity-access-management');
+    expect(ids(`EXPÉRIENCE\nConsultant  2020 – 2023\n${line}\n  Metasploit et Nmap`)).toContain('identity-access-management');
+  });
+
   it('does not join a short line that ends in a noun to the capitalised word below it', () => {
     expect(ids('BERUFSERFAHRUNG\n2022 – heute  Leiterin\n– Berichterstattung\n  Geschäftsleitung und Verwaltungsrat')).not.toContain(
       'stakeholder-communication',
