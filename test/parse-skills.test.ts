@@ -196,6 +196,7 @@ describe('security automation in security work', () => {
   it('reads a security test suite run in CI, not a tool the product calls', () => {
     expect(work('Added a prompt-injection test suite as a blocking CI check')).toContain('security-automation');
     expect(work('Threat models of agentic and tool-calling features')).not.toContain('security-automation');
+    expect(work('Guardrails im LLM-Gateway: Allow-Lists für Tool-Aufrufe, Protokollierung')).not.toContain('security-automation');
     expect(work('Desarrollo de un arnés en Python que ejecuta baterías de prompt injection en GitHub Actions')).toContain('security-automation');
   });
 });
