@@ -131,6 +131,10 @@ describe('aliases', () => {
     ['Dirijo la Oficina de Gobierno de la IA', 'team-leadership'],
     ['Revisiones de seguridad del diseño de cada caso de uso', 'security-assessment'],
     ['Clasificación por nivel de riesgo conforme al Reglamento (UE) 2024/1689', 'ai-regulation'],
+    ['Autorin der „Richtlinie zum Einsatz generativer KI“', 'ai-governance'],
+    ['Autorin der „Richtlinie zum Einsatz generativer KI“', 'policy-development'],
+    ["Rédaction de la politique d'utilisation de l'IA générative", 'ai-governance'],
+    ['Redacté la política de uso de la IA generativa', 'ai-governance'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
