@@ -135,6 +135,7 @@ describe('aliases', () => {
     ['Autorin der „Richtlinie zum Einsatz generativer KI“', 'policy-development'],
     ["Rédaction de la politique d'utilisation de l'IA générative", 'ai-governance'],
     ['Redacté la política de uso de la IA generativa', 'ai-governance'],
+    ['Despliegue de los modelos como endpoints de Amazon SageMaker', 'ml-deployment'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
