@@ -261,6 +261,8 @@ describe('context rules: no false skills', () => {
     ['No hands-on experience with AWS or Azure.', 'aws'],
     ['No hands-on experience with AWS or Azure.', 'azure'],
     ['Added audit logging to the gateway', 'audit'],
+    ['Modelado de amenazas de pipelines de ML con STRIDE', 'mlops'],
+    ['Modélisation des menaces des pipelines de ML avec STRIDE', 'mlops'],
     ['Led training sessions for engineers on secure coding', 'team-leadership'],
     ["Commande d'un audit d'équité du modèle de tri des sinistres", 'audit'],
     ['Encargué una auditoría de equidad del modelo de triaje', 'audit'],
