@@ -131,6 +131,11 @@ describe('aliases', () => {
     ['Dirijo la Oficina de Gobierno de la IA', 'team-leadership'],
     ['Revisiones de seguridad del diseño de cada caso de uso', 'security-assessment'],
     ['Clasificación por nivel de riesgo conforme al Reglamento (UE) 2024/1689', 'ai-regulation'],
+    ['Autorin der „Richtlinie zum Einsatz generativer KI“', 'ai-governance'],
+    ['Autorin der „Richtlinie zum Einsatz generativer KI“', 'policy-development'],
+    ["Rédaction de la politique d'utilisation de l'IA générative", 'ai-governance'],
+    ['Redacté la política de uso de la IA generativa', 'ai-governance'],
+    ['Despliegue de los modelos como endpoints de Amazon SageMaker', 'ml-deployment'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -196,6 +201,7 @@ describe('security automation in security work', () => {
   it('reads a security test suite run in CI, not a tool the product calls', () => {
     expect(work('Added a prompt-injection test suite as a blocking CI check')).toContain('security-automation');
     expect(work('Threat models of agentic and tool-calling features')).not.toContain('security-automation');
+    expect(work('Guardrails im LLM-Gateway: Allow-Lists für Tool-Aufrufe, Protokollierung')).not.toContain('security-automation');
     expect(work('Desarrollo de un arnés en Python que ejecuta baterías de prompt injection en GitHub Actions')).toContain('security-automation');
   });
 });
@@ -255,6 +261,8 @@ describe('context rules: no false skills', () => {
     ['No hands-on experience with AWS or Azure.', 'aws'],
     ['No hands-on experience with AWS or Azure.', 'azure'],
     ['Added audit logging to the gateway', 'audit'],
+    ['Modelado de amenazas de pipelines de ML con STRIDE', 'mlops'],
+    ['Modélisation des menaces des pipelines de ML avec STRIDE', 'mlops'],
     ['Led training sessions for engineers on secure coding', 'team-leadership'],
     ["Commande d'un audit d'équité du modèle de tri des sinistres", 'audit'],
     ['Encargué una auditoría de equidad del modelo de triaje', 'audit'],
@@ -407,6 +415,13 @@ describe('PDF line wraps', () => {
   it('reads a negation across a long line wrapped before a bracket', () => {
     const line = "Data scientist depuis 2023. À terme, j'aimerais me former à la sécurité des systèmes d'IA";
     expect(ids(`PROFIL\n${line}\n(attaques adverses, injection de prompt), un domaine nouveau pour moi.`)).toEqual([]);
+  });
+
+  it('keeps a sentence going after a bracket closed at a line’s end, before a lowercase word', () => {
+    const line = "- Tests d'intrusion applicatifs (web, API REST, mobile) et internes (Active Directory)";
+    const text = `EXPÉRIENCE\nConsultant  2020 – 2023\n${line}\n  avec Burp Suite, Metasploit et Nmap`;
+    expect(ids(text)).not.toContain('identity-access-management');
+    expect(ids(`EXPÉRIENCE\nConsultant  2020 – 2023\n${line}\n  Metasploit et Nmap`)).toContain('identity-access-management');
   });
 
   it('does not join a short line that ends in a noun to the capitalised word below it', () => {
@@ -1656,6 +1671,18 @@ describe('a row of what the person lacks', () => {
   it('reads "learning:" that ends a field\'s name ("Machine learning:", "Deep learning:") as no gap label (r38)', () => {
     expect(ids('SKILLS\nMachine Learning: PyTorch, TensorFlow\nCloud: AWS')).toEqual(['aws', 'deep-learning', 'machine-learning', 'pytorch', 'tensorflow']);
     expect(ids('SKILLS\nPython\nLearning: PyTorch')).toEqual(['python']);
+  });
+  it('reads "Learning:" as a gap label only where a label starts, not as the last word of "Machine Learning:"', () => {
+    expect(ids('SKILLS\nPython\nLearning: Rust\nIch lerne: Java\nGo; learning: Scala')).toEqual(['go', 'python']);
+    expect(ids('SKILLS\nMachine Learning: PyTorch, scikit-learn\nDeep Learning: Keras')).toEqual([
+      'deep-learning',
+      'machine-learning',
+      'python',
+      'pytorch',
+      'tensorflow',
+    ]);
+    const work = 'EXPERIENCE\nML Engineer | Acme | 2020 - 2023\n- Built the MLOps stack on Azure Machine Learning: MLflow model registry, model serving';
+    expect(ids(work)).toEqual(['azure', 'machine-learning', 'ml-deployment', 'mlops']);
   });
   it('reads a row label whose bracket is a gap label ("Weiterbildung (laufend)") as a gap row', () => {
     expect(ids('KENNTNISSE\nProgrammierung\tPython\nWeiterbildung (laufend)\tKubernetes-Sicherheit, Vorbereitung auf die CKS-Prüfung')).toEqual(['python']);

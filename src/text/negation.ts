@@ -61,6 +61,8 @@ export interface CueWords {
   goesOn: ReadonlySet<string>;
   /** Nothing but an `and` word (`sections.json` → `and`) or `&` between two names ("CEH and Security+"). */
   joinedOnly: RegExp;
+  /** Function words (`normalize.json` → `stopwords`), lowercase: before a label cue they leave it opening its label ("Ich lerne:"). */
+  stopwords: ReadonlySet<string>;
 }
 
 const cueWordsCache = new WeakMap<Lexicon, CueWords>();
@@ -121,6 +123,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
     buildsNoModelsAll: () => phrasesRegex(lex.cues.buildsNoModels, 'g'),
+    stopwords: () => new Set(lex.normalize.stopwords.map((w) => w.toLowerCase())),
   });
   cueWordsCache.set(lex, words);
   return words;
@@ -171,7 +174,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   }
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
-  const { starts: beforeStarts, ends: beforeEnds } = withOpeners(withoutNameLabels(matchSpans(cues.beforeAll, text), text), text, cues);
+  const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text), text, cues), text, cues);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
   const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);
   let c = 0;
@@ -343,23 +346,29 @@ function withOpeners(spans: Spans, text: string, cues: CueWords): Spans {
 }
 
 /**
- * The cues without a label cue ("Learning:") that ends a longer label, right after a word: "Machine learning: PyTorch,
- * TensorFlow" and "Deep learning: trained models in PyTorch" name a field, not what the person is learning.
+ * `spans` without the label cues ("learning:") that end a longer label: a word right before one on its line, other than a
+ * function word, makes the cue the label's last word ("Azure Machine Learning: training pipelines", "Deep Learning: Keras").
  */
-function withoutNameLabels(spans: Spans, text: string): Spans {
-  if (!spans.ends.some((e) => text.charAt(e - 1) === ':')) return spans;
+function labelsThatOpen(spans: Spans, text: string, cues: CueWords): Spans {
+  if (!spans.ends.some((e) => text.charCodeAt(e - 1) === 58)) return spans;
   const out: Spans = { starts: [], ends: [] };
   spans.starts.forEach((s, i) => {
     const e = spans.ends[i] as number;
-    if (text.charAt(e - 1) === ':' && WORD_THEN_BLANK.test(text.slice(Math.max(0, s - 2), s))) return;
-    out.starts.push(s);
-    out.ends.push(e);
+    if (text.charCodeAt(e - 1) !== 58 || !endsLongerLabel(text, s, cues.stopwords)) {
+      out.starts.push(s);
+      out.ends.push(e);
+    }
   });
   return out;
 }
 
-/** A letter and one space or hyphen: the end of a word that a cue right after it goes on. */
-const WORD_THEN_BLANK = /^\p{L}[ -]$/u;
+/** A word (no function word) right before offset `i` on its line, joined to it by spaces or a hyphen only. */
+function endsLongerLabel(text: string, i: number, stopwords: ReadonlySet<string>): boolean {
+  let k = i;
+  while (k > 0 && k > i - 4 && (text[k - 1] === ' ' || text[k - 1] === '-')) k--;
+  const word = lastWordBefore(text, k);
+  return word !== '' && /^\p{L}/u.test(word) && !stopwords.has(word);
+}
 
 /** Spans as two lists in text order: where each starts and where it ends. */
 interface Spans {
