@@ -3424,3 +3424,30 @@ describe('skills round r38: questions, wishes, owning teams, reviewed tests, nar
     expect(ids('HABILIDADES\nPython, junio de 2024\n')).toEqual(['python']);
   });
 });
+
+describe('skills round r38: tested web applications, evaluation in CI, reviewed platforms', () => {
+  const sec = 'EXPERIENCE\nPenetration Tester — Acme   Jul 2020 – Present\n';
+  const exp = 'EXPERIENCE\nEngineer — Acme   Jul 2020 – Present\n';
+  it('web application testing in security work is application security', () => {
+    expect(ids(`${sec}- Infrastructure and web application testing (Burp Suite, Nmap).\n`)).toContain('application-security');
+    expect(ids(`${exp}- Web application testing with Selenium for the QA team.\n`)).not.toContain('application-security');
+  });
+  it('an evaluation suite that runs in CI is MLOps, unless it tests attacks', () => {
+    expect(ids(`${exp}- RAGAS evaluation suite runs in CI on every prompt change.\n`)).toContain('mlops');
+    expect(ids(`${exp}- Jailbreak evaluation suite runs in CI on every release.\n`)).not.toContain('mlops');
+  });
+  it('leading a named team of counted people is team leadership, a possessive between', () => {
+    expect(ids(`${exp}- I lead Corvid's AI red team (4 engineers).\n`)).toContain('team-leadership');
+  });
+  it('a skill inside the name of a research lab is no evidence', () => {
+    expect(ids('EXPERIENCE\nResearch Assistant, Security and Privacy Research Lab   2017 – 2019\n- Trained target models.\n')).not.toContain('privacy');
+  });
+  it('a chatbot reviewed for security, built on Bedrock, is no LLM application of the person', () => {
+    expect(ids(`${exp}- Security review of the member-services chatbot built on Amazon Bedrock.\n`)).not.toContain('llm-applications');
+    expect(ids(`${exp}- Built a claims assistant on Amazon Bedrock.\n`)).toContain('llm-applications');
+  });
+  it('a model deployment that is threat-modelled is no deployment of the person', () => {
+    expect(ids(`${exp}- Threat modelling of ML training pipelines and of in-vehicle model deployment.\n`)).not.toContain('ml-deployment');
+    expect(ids(`${exp}- Automated model deployment to SageMaker endpoints.\n`)).toContain('ml-deployment');
+  });
+});
