@@ -3451,3 +3451,11 @@ describe('skills round r38: tested web applications, evaluation in CI, reviewed 
     expect(ids(`${exp}- Automated model deployment to SageMaker endpoints.\n`)).toContain('ml-deployment');
   });
 });
+
+describe('skills round r38: a scoring system among testing methods', () => {
+  it('CVSS listed with threat-modeling and testing frameworks is the scoring of findings, no vulnerability management', () => {
+    expect(ids('SKILLS\nFrameworks: OWASP Top 10, OWASP ASVS, STRIDE, CVSS\n')).not.toContain('vulnerability-management');
+    expect(ids('SKILLS\nVulnerability triage: Qualys scans, CVSS-based prioritisation\n')).toContain('vulnerability-management');
+    expect(ids('EXPERIENCE\nAnalyst — Acme   Jul 2020 – Present\n- Ranked findings by CVSS and exploitability.\n')).toContain('vulnerability-management');
+  });
+});
