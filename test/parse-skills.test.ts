@@ -3459,3 +3459,16 @@ describe('skills round r38: a scoring system among testing methods', () => {
     expect(ids('EXPERIENCE\nAnalyst — Acme   Jul 2020 – Present\n- Ranked findings by CVSS and exploitability.\n')).toContain('vulnerability-management');
   });
 });
+
+describe("skills round r38: another team's SOC, operations dashboards", () => {
+  const sec = 'EXPERIENCE\nSecurity Engineer — Acme   Jul 2020 – Present\n- Nessus scans and firewall rules.\n';
+  it('escalating to the SOC names the team that monitors, not the person', () => {
+    expect(ids(`${sec}- Escalate anything suspicious to the agency SOC.\n`)).not.toContain('security-monitoring');
+    expect(ids(`${sec}- Escalated to the SOC.\n`)).not.toContain('security-monitoring');
+    expect(ids(`${sec}- Triage SOC alerts and tune detections.\n`)).toContain('security-monitoring');
+  });
+  it('Splunk dashboards of server health are operations, even in security work', () => {
+    expect(ids(`${sec}- Splunk dashboards for server health and application error logs.\n`)).not.toContain('security-monitoring');
+    expect(ids(`${sec}- Splunk searches over firewall logs.\n`)).toContain('security-monitoring');
+  });
+});
