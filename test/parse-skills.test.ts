@@ -3442,3 +3442,119 @@ describe('presenting to an officer, not being present in an office', () => {
     expect(ids(`${exp}- Present the privacy impact assessments to the DPO.\n`)).toContain('stakeholder-communication');
   });
 });
+
+describe('skills round r38: questions, wishes, owning teams, reviewed tests, narrower aliases', () => {
+  const exp = 'EXPERIENCE\nEngineer — Acme   Jul 2020 – Present\n';
+  it('a screening question names a skill it does not claim', () => {
+    const text = `${exp}- Kubernetes operations.\n\nSCREENING QUESTIONS\nQ: Do you have hands-on penetration testing experience?\nA: No\nQ: Have you led a team with direct reports?\nA: No\n`;
+    expect(ids(text)).toEqual(['kubernetes']);
+  });
+  it('a heading of skills the person would like to develop heads a block of wishes', () => {
+    expect(ids(`${exp}- Kubernetes operations.\n\n== SKILLS YOU WOULD LIKE TO DEVELOP ==\nLLM security; ML model deployment\n`)).toEqual(['kubernetes']);
+    expect(ids(`${exp}- Kubernetes operations.\n\nSKILLS\nLLM security; ML model deployment\n`)).toEqual(['kubernetes', 'llm-security', 'ml-deployment']);
+  });
+  it('"currently studying" after a skill says it is being learnt', () => {
+    expect(ids('SKILLS\nOneTrust | Python (currently studying – evening course)\n')).not.toContain('python');
+  });
+  it('a team that owns the work, named after "with", gives no skill', () => {
+    const text = `${exp}- Share CVE intelligence with the vulnerability management team, which owns scanning and patching.\n`;
+    expect(ids(text)).toEqual([]);
+    expect(ids(`${exp}- Designed the schema with the data engineering team.\n`)).toEqual(['data-engineering']);
+  });
+  it("a bank's Model Risk team is no AI governance of the person", () => {
+    expect(ids(`${exp}- Wrote the model-release runbook with the Model Risk team.\n`)).toEqual([]);
+  });
+  it('"Head of" after an article names another person, in every language', () => {
+    expect(ids('ERFAHRUNG\nIngenieurin, Acme   07/2020 – heute\n- Quartalsweise Präsentation der Roadmap vor dem Head of Data.\n')).not.toContain(
+      'team-leadership',
+    );
+    expect(ids('EXPÉRIENCE\nIngénieure, Acme   07/2020 – aujourd’hui\n- Présentation trimestrielle de la feuille de route au Head of Data.\n')).not.toContain(
+      'team-leadership',
+    );
+    expect(ids('EXPERIENCIA\nIngeniera, Acme   07/2020 – actualidad\n- Presentación trimestral de la hoja de ruta al Head of Data.\n')).not.toContain(
+      'team-leadership',
+    );
+  });
+  it("leading a lab's research is no leadership of people; leading the lab is", () => {
+    expect(ids(`${exp}- Lead the lab's research on jailbreak robustness.\n`)).not.toContain('team-leadership');
+    expect(ids(`${exp}- Lead the lab of six researchers.\n`)).toContain('team-leadership');
+  });
+  it('proof-of-concept scripts are no security automation', () => {
+    const sec = 'EXPERIENCE\nPenetration Tester — Acme   Jul 2020 – Present\n- Web application penetration tests.\n';
+    expect(ids(`${sec}- Wrote Python and Bash exploit and proof-of-concept scripts.\n`)).not.toContain('security-automation');
+  });
+  it('reviewing third-party penetration test reports is no penetration testing', () => {
+    expect(ids(`${exp}- Reviewed third-party penetration test reports as part of control testing.\n`)).not.toContain('penetration-testing');
+    expect(ids(`${exp}- Ran web penetration tests with Burp Suite.\n`)).toContain('penetration-testing');
+  });
+  it('Amazon Inspector findings are vulnerability management as well as cloud security', () => {
+    expect(ids(`${exp}- Triage container findings from Amazon Inspector.\n`)).toEqual(['cloud-security', 'vulnerability-management']);
+  });
+  it('a threat model in the academic sense ("under a label-only threat model") is no threat modeling', () => {
+    expect(ids('PUBLICATIONS\nMembership Inference under a Label-Only Threat Model. 2020.\n')).not.toContain('threat-modeling');
+    expect(ids(`${exp}- Threat models (STRIDE) for new payment services.\n`)).toContain('threat-modeling');
+  });
+  it('an audit planned for later is no audit plan', () => {
+    expect(ids(`${exp}- Mapped our controls to ISO/IEC 42001; certification audit\n   planned for Q2 2027.\n`)).not.toContain('audit');
+    expect(ids(`${exp}- Wrote the annual audit plan for the IT function.\n`)).toContain('audit');
+  });
+  it('drafting security policies and an acceptable-use standard is policy development', () => {
+    expect(ids(`${exp}- Drafted information security policy sets (acceptable use, access control) for clients.\n`)).toContain('policy-development');
+    expect(ids(`${exp}- Published the Generative AI acceptable-use standard.\n`)).toContain('policy-development');
+    expect(ids(`${exp}- Wrote Kubernetes pod security policies.\n`)).not.toContain('policy-development');
+  });
+  it('"gementort" is German for mentored', () => {
+    expect(ids('ERFAHRUNG\nIngenieurin, Acme   07/2020 – heute\n- Zwei Junior ML Engineers gementort.\n')).toContain('mentoring');
+  });
+  it('a month name is never read as a typo of a skill ("junio" is no JUnit)', () => {
+    expect(ids('HABILIDADES\nPython, junio de 2024\n')).toEqual(['python']);
+  });
+});
+
+describe('skills round r38: tested web applications, evaluation in CI, reviewed platforms', () => {
+  const sec = 'EXPERIENCE\nPenetration Tester — Acme   Jul 2020 – Present\n';
+  const exp = 'EXPERIENCE\nEngineer — Acme   Jul 2020 – Present\n';
+  it('web application testing in security work is application security', () => {
+    expect(ids(`${sec}- Infrastructure and web application testing (Burp Suite, Nmap).\n`)).toContain('application-security');
+    expect(ids(`${exp}- Web application testing with Selenium for the QA team.\n`)).not.toContain('application-security');
+  });
+  it('an evaluation suite that runs in CI is MLOps, unless it tests attacks', () => {
+    expect(ids(`${exp}- RAGAS evaluation suite runs in CI on every prompt change.\n`)).toContain('mlops');
+    expect(ids(`${exp}- Jailbreak evaluation suite runs in CI on every release.\n`)).not.toContain('mlops');
+  });
+  it('leading a named team of counted people is team leadership, a possessive between', () => {
+    expect(ids(`${exp}- I lead Corvid's AI red team (4 engineers).\n`)).toContain('team-leadership');
+  });
+  it('a skill inside the name of a research lab is no evidence', () => {
+    expect(ids('EXPERIENCE\nResearch Assistant, Security and Privacy Research Lab   2017 – 2019\n- Trained target models.\n')).not.toContain('privacy');
+  });
+  it('a chatbot reviewed for security, built on Bedrock, is no LLM application of the person', () => {
+    expect(ids(`${exp}- Security review of the member-services chatbot built on Amazon Bedrock.\n`)).not.toContain('llm-applications');
+    expect(ids(`${exp}- Built a claims assistant on Amazon Bedrock.\n`)).toContain('llm-applications');
+  });
+  it('a model deployment that is threat-modelled is no deployment of the person', () => {
+    expect(ids(`${exp}- Threat modelling of ML training pipelines and of in-vehicle model deployment.\n`)).not.toContain('ml-deployment');
+    expect(ids(`${exp}- Automated model deployment to SageMaker endpoints.\n`)).toContain('ml-deployment');
+  });
+});
+
+describe('skills round r38: a scoring system among testing methods', () => {
+  it('CVSS listed with threat-modeling and testing frameworks is the scoring of findings, no vulnerability management', () => {
+    expect(ids('SKILLS\nFrameworks: OWASP Top 10, OWASP ASVS, STRIDE, CVSS\n')).not.toContain('vulnerability-management');
+    expect(ids('SKILLS\nVulnerability triage: Qualys scans, CVSS-based prioritisation\n')).toContain('vulnerability-management');
+    expect(ids('EXPERIENCE\nAnalyst — Acme   Jul 2020 – Present\n- Ranked findings by CVSS and exploitability.\n')).toContain('vulnerability-management');
+  });
+});
+
+describe("skills round r38: another team's SOC, operations dashboards", () => {
+  const sec = 'EXPERIENCE\nSecurity Engineer — Acme   Jul 2020 – Present\n- Nessus scans and firewall rules.\n';
+  it('escalating to the SOC names the team that monitors, not the person', () => {
+    expect(ids(`${sec}- Escalate anything suspicious to the agency SOC.\n`)).not.toContain('security-monitoring');
+    expect(ids(`${sec}- Escalated to the SOC.\n`)).not.toContain('security-monitoring');
+    expect(ids(`${sec}- Triage SOC alerts and tune detections.\n`)).toContain('security-monitoring');
+  });
+  it('Splunk dashboards of server health are operations, even in security work', () => {
+    expect(ids(`${sec}- Splunk dashboards for server health and application error logs.\n`)).not.toContain('security-monitoring');
+    expect(ids(`${sec}- Splunk searches over firewall logs.\n`)).toContain('security-monitoring');
+  });
+});

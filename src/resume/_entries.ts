@@ -136,8 +136,10 @@ function unitAfterPattern(units: readonly string[], ofWords: readonly string[]):
   return new AsciiTwinRegExp(`^${of}[ \\t]{1,3}(?:${capitalisedUnits(units).map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }
 
+/** "Research lab" and "Research Lab": a unit of several words may capitalise each. */
 function capitalisedUnits(units: readonly string[]): string[] {
-  return units.map((u) => u.charAt(0).toUpperCase() + u.slice(1));
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  return [...new Set(units.flatMap((u) => [cap(u), u.split(' ').map(cap).join(' ')]))];
 }
 
 /**

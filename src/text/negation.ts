@@ -77,7 +77,8 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     beforeAll: () => phrasesRegex(lex.cues.negationBefore, 'g'),
     openersAll: () => phrasesRegex(lex.cues.negationOpeners, 'g'),
     afterAll: () => phrasesRegex(lex.cues.negationAfter, 'g'),
-    notTypos: () => new Set(lex.cues.notTypos),
+    // A month name ("junio", "März") is a date, never a typo of a skill's name.
+    notTypos: () => new Set([...lex.cues.notTypos, ...(lex.dates.months ?? []).flat().map((w) => w.toLowerCase())]),
     certNotHeld: () => phrasesRegex(lex.cues.certNotHeld),
     certNotHeldLine: () => {
       const cue = phrasesSource(lex.cues.certNotHeld);
