@@ -967,6 +967,25 @@ describe('a degree named again in brackets (r15)', () => {
     ]);
   });
 
+  it('keeps a Laurea Triennale under a Laurea Magistrale of the same school: no year number, so no year of that programme', () => {
+    const p = parseResume(
+      "EDUCATION\n2009 – 2011  Milan\nLAUREA MAGISTRALE IN ECONOMIA (MASTER'S DEGREE IN BUSINESS ECONOMICS\nAND LAW)  Università Bocconi\n\n2006 – 2009  Milan\nLAUREA TRIENNALE IN ECONOMIA AZIENDALE (BACHELOR'S DEGREE IN BUSINESS ADMINISTRATION)  Università Bocconi\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.education.map((e) => [e.level, e.field, e.institution])).toEqual([
+      ['master', 'business', 'Università Bocconi'],
+      ['bachelor', 'business', 'Università Bocconi'],
+    ]);
+  });
+
+  it('reads a professional title after a bachelor ("Título Profesional de Ingeniera …") as no second degree', () => {
+    const p = parseResume(
+      'EDUCATION\nBachiller en Ciencias con mención en Ingeniería Electrónica — PUCP, 2011\nTítulo Profesional de Ingeniera Electrónica — PUCP, 2012\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.education.map((e) => [e.level, e.field, e.year])).toEqual([['bachelor', 'electrical-engineering', 2011]]);
+  });
+
   it('reads a degree whose date range wraps onto the next line as held, and a BCL as a bachelor of law', () => {
     const p = parseResume(
       'EDUCATION\nTU Delft\nMaster of Science - MS, Computer Science · (2012 -\n2014)\n\nBCL (Law and French), University College Dublin, 2005 – 2009\n\nMaster of Science, Data Science · (2025 -\nPresent)\n',

@@ -721,6 +721,12 @@ describe('education, certifications, clearance', () => {
     ['Civilingenjör, Datateknik - KTH Royal Institute of Technology, 2009-2014', 'master', 'computer-engineering'],
     ['Specialist degree (5-year), Applied Mathematics - Moscow State University, 2005-2010', 'master', 'mathematics'],
     ['Candidate of Sciences (PhD equivalent), Computer Science - ITMO University, 2010-2014', 'doctorate', 'computer-science'],
+    // A bracket left open at a line's end goes on in the line under it: its words qualify this degree, no degree of their own.
+    [
+      "Specialist degree (5-year programme; WES evaluation: equivalent to a\n  U.S. Master's degree), Applied Mathematics — Kyiv Polytechnic Institute, 2009",
+      'master',
+      'mathematics',
+    ],
   ])('%s', (line, level, field) => {
     expect(parseResume(`EDUCATION\n${line}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
   });

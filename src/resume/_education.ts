@@ -52,8 +52,14 @@ export function extractEducation(
     let last: { line: number; level: DegreeLevel; field: DegreeField; year: number | undefined } | undefined;
     // The line of the last degree item read and the indices in `out` of the degrees it gave.
     let held: { line: number; degrees: number[] } | undefined;
+    // The last line read into an earlier line's item (its bracket went on there).
+    let readThrough = -1;
     lines.forEach((line, i) => {
-      const degree = mayRead(line) ? readDegreeLine(withWrappedWord(lines, i, withWrappedEnd(lines, i, reading)), inSection, words, dates, reading) : undefined;
+      if (i <= readThrough) return;
+      const own = mayRead(line) ? withWrappedWord(lines, i, withWrappedEnd(lines, i, reading)) : undefined;
+      const whole = own === undefined ? undefined : withClosingLine(lines, i, own);
+      if (whole && whole !== own) readThrough = i + 1;
+      const degree = whole === undefined ? undefined : readDegreeLine(whole, inSection, words, dates, reading);
       if (!degree || stillStudying(lines, i, words, reading)) return;
       // "Postgrado" over "Magíster en Ciberseguridad — …": a degree word alone on its line labels the degrees under it.
       if (
@@ -205,7 +211,8 @@ function sameSchool(a: Education, b: Education): boolean {
 
 /**
  * "Master 1 Droit des affaires – Université Lyon 3" under "Master 2 Droit du numérique – Université Lyon 3 Jean
- * Moulin": a lower degree named by the same word as a higher one at the same school is a year of that programme.
+ * Moulin": a lower degree named by the same word and a year's number, under a higher one at the same school, is a
+ * year of that programme.
  */
 function withoutSteps(degrees: readonly Education[], heads: readonly string[]): Education[] {
   const rank = (d: Education) => DEGREE_LEVELS.indexOf(d.level);
@@ -215,12 +222,22 @@ function withoutSteps(degrees: readonly Education[], heads: readonly string[]): 
   const higher = (d: Education, k: number) => {
     for (let j = Math.max(0, k - STEP_REACH); j <= Math.min(degrees.length - 1, k + STEP_REACH); j++) {
       const o = degrees[j] as Education;
-      if (heads[j] === heads[k] && rank(o) > rank(d) && sameSchool(o, d)) return true;
+      if (heads[j] === heads[k] && rank(o) > rank(d) && sameSchool(o, d) && numberedStep(d, heads[k] as string)) return true;
     }
     return false;
   };
   return degrees.filter((d, k) => !higher(d, k));
 }
+
+/** A degree named by its head word and a year's number ("Master 1"), as a year of a programme is; "Laurea Triennale" is a degree. */
+function numberedStep(d: Education, head: string): boolean {
+  const text = d.evidence.text.toLowerCase();
+  const k = text.indexOf(head);
+  return k >= 0 && STEP_NUMBER.test(text.slice(k + head.length, k + head.length + 4));
+}
+
+/** A year's number right after a degree's head word ("Master 1", "Licence 3"). */
+const STEP_NUMBER = /^ ?[1-4](?!\d)/u;
 
 /** How many degrees either side of one are read as other years of its programme. */
 const STEP_REACH = 4;
@@ -442,6 +459,29 @@ function withWrappedWord(lines: readonly Line[], i: number, text: string): strin
   const rest = firstCell(next);
   if (first.length === text.trim().length || !CUT_WORD.test(first) || !WORD_GOES_ON.test(rest)) return text;
   return `${text.slice(0, lead)}${first.slice(0, -1)}${rest}${text.slice(lead + first.length)}`;
+}
+
+/**
+ * `text` (line `i`) with the next line when it leaves a bracket open that the next line closes, as a wrapped item does
+ * ("Specialist degree (5-year programme; equivalent to a" over "U.S. Master's degree), Applied Mathematics — KPI"): the
+ * bracket's words qualify this degree, and are no degree of their own.
+ */
+function withClosingLine(lines: readonly Line[], i: number, text: string): string {
+  const next = lines[i + 1]?.text.trim();
+  if (!next || depth(text) <= 0) return text;
+  const close = next.indexOf(')');
+  const open = next.indexOf('(');
+  return close > 0 && (open === -1 || close < open) ? `${text.trimEnd()} ${next}` : text;
+}
+
+/** Brackets opened and not closed in `text`. */
+function depth(text: string): number {
+  let d = 0;
+  for (const c of text) {
+    if (c === '(') d++;
+    else if (c === ')' && d > 0) d--;
+  }
+  return d;
 }
 
 /** A line that holds a degree word and nothing else ("Postgrado", "Undergraduate:"), with a line under it. */
