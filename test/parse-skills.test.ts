@@ -1052,6 +1052,22 @@ describe('education, certifications, clearance', () => {
       [],
     ],
     ['a held one after the certification a cue aims at', 'CERTIFICATIONS\nOSCP (2019)\n\nSUMMARY\nPreparing for the OSEP after my OSCP.', ['oscp']],
+    // A status in the next sentence is the next certification's, not the one the sentence before names.
+    [
+      'a held one, then a sentence preparing for another',
+      'CERTIFICATIONS\nCompTIA Security+\n\nSUMMARY\nCompTIA Security+ since September 2024. Preparing for OSCP (exam booked for February 2027).',
+      ['security-plus'],
+    ],
+    [
+      'a held one, then a sentence preparing for another, in German',
+      'ZERTIFIZIERUNGEN\nCompTIA Security+\n\nPROFIL\nCompTIA Security+ seit September 2024. Vorbereitung auf die OSCP (Prüfungstermin im Februar 2027).',
+      ['security-plus'],
+    ],
+    [
+      'a held one, then a sentence preparing for another, in French',
+      "CERTIFICATIONS\nCompTIA Security+\n\nPROFIL\nCompTIA Security+ depuis septembre 2024. En préparation de l'OSCP (examen prévu en février 2027).",
+      ['security-plus'],
+    ],
     ['one let lapse, in Spanish', 'RESUMEN\nDejé caducar mi GCIH en 2025.\nCERTIFICACIONES\nCISSP', ['cissp']],
     ['one let lapse, in French', "PROFIL\nJ'ai laissé expirer ma GCIH en 2025.\nCERTIFICATIONS\nCISSP", ['cissp']],
     ['one let lapse, in German', 'PROFIL\nMeine GCIH habe ich 2025 auslaufen lassen.\nZERTIFIKATE\nCISSP', ['cissp']],
