@@ -997,6 +997,14 @@ describe('a degree named again in brackets (r15)', () => {
     ]);
   });
 
+  it('reads a degree as held when the next item under it has a date range wrapped onto the next line', () => {
+    const p = parseResume(
+      "EDUCATION\nUniversidade do Porto\nLicenciatura (Bachelor's degree), Física · (2009 - 2012)\nUniversidade Aberta\nCurso de Especialização em Ciência de Dados, Data Science · (2021 -\n2022)\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.education.map((e) => [e.level, e.field, e.year])).toEqual([['bachelor', 'physics', 2012]]);
+  });
+
   it('reads the specialty named after the school ("INSA Rennes, spécialité Informatique") as the field', () => {
     const p = parseResume("FORMATION\n2017 – 2022   Diplôme d'ingénieur – INSA Rennes, spécialité Informatique (grade de Master, Bac+5)\n", {
       asOf: '2026-11-01',

@@ -683,6 +683,18 @@ describe('education, certifications, clearance', () => {
     // A degree's subject wrapped at a capitalized word ("Computer and Communications" over "Engineering · (2013 - 2017)").
     ['Bachelor of Engineering - BE, Computer and Communications\nEngineering · (2013 - 2017)', 'bachelor', 'computer-engineering'],
     ['MSc Mathematics (Distinction), Statistics minor, University of Leeds, 2016', 'master', 'mathematics'],
+    // A degree's name wrapped after a comma or an open bracket, its subject cut at a capitalized word, in a narrow column.
+    [
+      "Kỹ sư (Engineer's degree,\n4.5 years), Software\nEngineering – Ho Chi Minh\nCity University of Technology, 2011–2016",
+      'bachelor',
+      'software-engineering',
+    ],
+    // A remark in brackets ends at its bracket: a word of it that is no field ("ECTS") does not cut the subject after it.
+    ['Diplomă de Licență / Inginer (Bachelor of Engineering, 4 years, 240 ECTS), Computer Engineering', 'bachelor', 'computer-engineering'],
+    ['B.A. (minor: Computer Science), History', 'bachelor', 'other'],
+    // A degree of a generic name whose translation in brackets names the subject.
+    ['2012   Licenciatura en Ciencias, mención Matemática (B.Sc. in Mathematics), Universidad de Chile.', 'bachelor', 'mathematics'],
+    ['Doctora de la Universidad de Buenos Aires, área Ciencias de la Computación   2015 – 2020', 'doctorate', 'computer-science'],
     // A status wrapped onto the next line; a status on the fifth indented line of its item.
     [
       'M.S. Data Science, Wright State University - 2018\nPh.D. Computer Science, University of Dayton - part-time, dissertation in\nprogress',
@@ -828,6 +840,11 @@ describe('education, certifications, clearance', () => {
       ],
     ],
     ['economics is no field of the list', 'Licenciatura en Economía — Universidad de Chile, 2012', [['bachelor', 'other']]],
+    [
+      'postgraduate studies that award no academic degree, in Spanish and French',
+      'Estudios de posgrado (diploma sin grado académico), Ciberseguridad · (2023 - 2024)\nMaster (magister), Philologie anglaise · (2012 - 2014)\nMastère spécialisé Cybersécurité (diplôme ne conférant pas de grade), 2020',
+      [['master', 'other']],
+    ],
     [
       'two degrees joined by a slash, each with its own field',
       'Bachelor of Engineering (Honours) (Electrical) / Bachelor of Computer Science – University of Wollongong, 2010 – 2014',
@@ -1058,6 +1075,22 @@ describe('education, certifications, clearance', () => {
       [],
     ],
     ['a held one after the certification a cue aims at', 'CERTIFICATIONS\nOSCP (2019)\n\nSUMMARY\nPreparing for the OSEP after my OSCP.', ['oscp']],
+    // A status in the next sentence is the next certification's, not the one the sentence before names.
+    [
+      'a held one, then a sentence preparing for another',
+      'CERTIFICATIONS\nCompTIA Security+\n\nSUMMARY\nCompTIA Security+ since September 2024. Preparing for OSCP (exam booked for February 2027).',
+      ['security-plus'],
+    ],
+    [
+      'a held one, then a sentence preparing for another, in German',
+      'ZERTIFIZIERUNGEN\nCompTIA Security+\n\nPROFIL\nCompTIA Security+ seit September 2024. Vorbereitung auf die OSCP (Prüfungstermin im Februar 2027).',
+      ['security-plus'],
+    ],
+    [
+      'a held one, then a sentence preparing for another, in French',
+      "CERTIFICATIONS\nCompTIA Security+\n\nPROFIL\nCompTIA Security+ depuis septembre 2024. En préparation de l'OSCP (examen prévu en février 2027).",
+      ['security-plus'],
+    ],
     ['one let lapse, in Spanish', 'RESUMEN\nDejé caducar mi GCIH en 2025.\nCERTIFICACIONES\nCISSP', ['cissp']],
     ['one let lapse, in French', "PROFIL\nJ'ai laissé expirer ma GCIH en 2025.\nCERTIFICATIONS\nCISSP", ['cissp']],
     ['one let lapse, in German', 'PROFIL\nMeine GCIH habe ich 2025 auslaufen lassen.\nZERTIFIKATE\nCISSP', ['cissp']],

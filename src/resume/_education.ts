@@ -260,16 +260,11 @@ const LEADING_BULLETS = /^[\s\-•*]+/;
 function fieldBelow(line: string, next: string, words: EducationWords, isDegree: () => boolean, after?: string): DegreeField | undefined {
   // A degree not read as held is another degree all the same ("since 2024  PhD programme in Data Science (in progress)").
   if (firstDegree(next.replace(LEADING_BULLETS, ''), words)) return undefined;
-  if (GOES_ON.test(next)) {
-    const joined = `${line.trim()} ${next.trim()}`;
-    const field = namedField(joined, words.all);
-    // A narrow column wraps the name twice ("d'État, Bac+5 — master's" over "level) in Computer" over "Engineering,
-    // option"): a subject's capitalized word cut at the end of the line goes on onto the line after.
-    if (field || after === undefined || !CUT_NAME.test(next) || !NAME_GOES_ON.test(after)) return field;
-    if (firstDegree(after.replace(LEADING_BULLETS, ''), words) || otherItem(after, words.all)) return undefined;
-    return namedField(`${joined} ${firstCell(after)}`, words.all);
-  }
+  if (GOES_ON.test(next)) return wrappedField(line, next, words, after);
   if (isDegree() || otherItem(next, words.all)) return undefined;
+  // "Kỹ sư (Engineer's degree," over "4.5 years), Software" over "Engineering – …": an item left open goes on under it.
+  const open = leftOpen(line) ? wrappedField(line, next, words, after) : undefined;
+  if (open) return open;
   // "B.A.Sc. Computer" over "Engineering (Co-op)": a name that only the two lines together spell, wrapped in a column
   // ("B.E. (Computer   Savitribai Phule Pune …" over "Engineering)   University …": the first cells joined).
   const cell = next.trim().split(COLUMN_GAP)[0] as string;
@@ -277,6 +272,24 @@ function fieldBelow(line: string, next: string, words: EducationWords, isDegree:
   const joined = () => `${firstCell(line)} ${firstCell(next)}`;
   return own ?? (namedField(line, words.all) === undefined ? namedField(joined(), words.all) : undefined) ?? namedField(next, words.all);
 }
+
+/** The field of a degree's name read on into the line under it, and into the line after when a capitalized word of it is cut at the line's end. */
+function wrappedField(line: string, next: string, words: EducationWords, after: string | undefined): DegreeField | undefined {
+  const joined = `${line.trim()} ${next.trim()}`;
+  const field = namedField(joined, words.all);
+  // A narrow column wraps the name twice ("d'État, Bac+5 — master's" over "level) in Computer" over "Engineering,
+  // option"): a subject's capitalized word cut at the end of the line goes on onto the line after.
+  if (field || after === undefined || !CUT_NAME.test(next) || !NAME_GOES_ON.test(after)) return field;
+  if (firstDegree(after.replace(LEADING_BULLETS, ''), words) || otherItem(after, words.all)) return undefined;
+  return namedField(`${joined} ${firstCell(after)}`, words.all);
+}
+
+/** A line whose item goes on under it: it ends with a comma or leaves a bracket open ("Kỹ sư (Engineer's degree," over "4.5 years), Software"). */
+function leftOpen(line: string): boolean {
+  return TRAILING_COMMA.test(line) || line.lastIndexOf('(') > line.lastIndexOf(')');
+}
+
+const TRAILING_COMMA = /,\s*$/u;
 
 /** A line that ends with a capitalized word, as a subject's name cut by a wrap does ("level) in Computer"). */
 const CUT_NAME = /\s\p{Lu}\p{Ll}+[^\S\n]*$/u;
@@ -368,7 +381,8 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     // Another item ends the block: a degree, a school-leaving qualification, a diploma or course, or a line that opens
     // with its year as the degree's line does ("2015   Master 2 …" over "2026   Diplôme universitaire … - en cours").
     if (body === '' || firstDegree(body, words) || otherItem(body, words.all) || (dated && OPENS_WITH_YEAR.test(body))) return false;
-    if (inProgressIn(body, words.all) || runsOn(body, reading)) return true;
+    // A range wrapped at the line's end ("(2021 -" over "2022)") is read whole: it is no open range.
+    if (inProgressIn(body, words.all) || runsOn(withWrappedEnd(lines, k, reading), reading)) return true;
     // A note indented under the degree or in brackets ("(pós-graduação lato sensu)") is about it; a line of its own is
     // another programme ("Postgraduate studies (non-degree) in Cybersecurity").
     const note = deeper(lines[k] as Line, degreeLine) || BRACKETED_LINE.test((lines[k] as Line).text);
@@ -605,7 +619,8 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     match.field ??
     subjectAfterName(after, words) ??
     trackField(institution ? after.replace(institution, ' ') : after, words, !match.abbreviation) ??
-    namedField(cutAt(institution ? degreeText.replace(institution, ' ') : degreeText, words.notField), words) ??
+    namedField(cutOutsideNotes(institution ? degreeText.replace(institution, ' ') : degreeText, words.notField), words) ??
+    translatedField(after, match.level, both) ??
     namedField(cutAt(body.slice(0, match.index), words.notField), words) ??
     specialtyField(institution, words) ??
     capitalsField(institution, words) ??
@@ -813,6 +828,46 @@ function stripDates(s: string, dates: DateWords): string {
   dates.token.lastIndex = 0;
   return s.replace(dates.token, '').replace(/\s{2,}/gu, ' ');
 }
+
+/**
+ * `s` up to the first match of `re`, as `cutAt`, but a match inside a bracket drops the rest of that bracket only: a
+ * remark in brackets is closed before the subject goes on ("Inginer (Bachelor of Engineering, 4 years, 240 ECTS),
+ * Computer Engineering", the degree named inside the bracket).
+ */
+function cutOutsideNotes(s: string, re: RegExp): string {
+  let out = '';
+  let rest = s;
+  for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+    const open = rest.lastIndexOf('(', m.index);
+    const closed = rest.lastIndexOf(')', m.index);
+    // Inside a bracket opened before `s` (the degree's own name is in it) when no bracket opens or closes before the match.
+    const inside = open > closed || (out === '' && open === -1 && closed === -1);
+    const close = rest.indexOf(')', m.index);
+    const reopened = rest.indexOf('(', m.index);
+    if (!inside || close === -1 || (reopened !== -1 && reopened < close)) return out + rest.slice(0, m.index);
+    out += `${rest.slice(0, open === -1 ? m.index : open)} `;
+    rest = rest.slice(close + 1);
+  }
+  return out + rest;
+}
+
+/**
+ * The field named by the degree's translation in brackets after it, a degree of the same level ("Licenciatura en
+ * Ciencias, mención Matemática (B.Sc. in Mathematics)"): the name a résumé gives its reader names the same degree.
+ */
+function translatedField(after: string, level: DegreeLevel, both: EducationWords): DegreeField | undefined {
+  for (const m of after.matchAll(BRACKET)) {
+    const inside = (m[1] as string).trim();
+    const degree = firstDegree(inside, both);
+    if (degree?.index !== 0 || degree.level !== level) continue;
+    const field = degree.field ?? namedField(cutAt(inside, both.all.notField), both.all);
+    if (field) return field;
+  }
+  return undefined;
+}
+
+/** A bracket and its words, not nested. */
+const BRACKET = /\(([^()\n]{2,80})\)/gu;
 
 /** `s` up to the first match of `re`, a pattern without the `g` flag (the whole line when there is none). */
 function cutAt(s: string, re: RegExp): string {

@@ -1076,11 +1076,26 @@ function advance(text: string, k: number, unicode: boolean): number {
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? k + 2 : k + 1;
 }
 
-/** The last separator (`·`, `|`, `;`, `,`, `•`) in [from, to), else `to`… read from the left side. */
+/** The last separator (`·`, `|`, `;`, `,`, `•`) or sentence stop in [from, to), else `to`… read from the left side. */
 function separatorAfter(text: string, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (/[·|;,•]/u.test(text.charAt(k))) return k + 1;
+  for (let k = to - 1; k >= from; k--) if (/[·|;,•]/u.test(text.charAt(k)) || isSentenceStop(text, k)) return k + 1;
   return from;
 }
+
+/**
+ * A full stop that ends a sentence of prose, after a year or a word and before a capitalised word: a status in the
+ * next sentence is the next certification's ("CompTIA Security+ since September 2024. Preparing for OSCP"), not this
+ * one's. An abbreviation's dot ("exp. Mar 2024") ends no sentence.
+ */
+function isSentenceStop(text: string, k: number): boolean {
+  return /[.!?]/u.test(text.charAt(k)) && SENTENCE_STOP_BEFORE.test(text.slice(Math.max(0, k - 4), k)) && SENTENCE_STOP_AFTER.test(text.slice(k + 1, k + 6));
+}
+
+/** What a sentence stop follows: a digit, or the end of a word of four letters at least. */
+const SENTENCE_STOP_BEFORE = /(?:\d|\p{Ll}{4})$/u;
+
+/** What a sentence stop precedes: a space and a capitalised word. */
+const SENTENCE_STOP_AFTER = /^[^\S\n]{1,3}\p{Lu}\p{Ll}/u;
 
 /**
  * Where the next item of a `·` or `•` list starts after `from` ("OSCP (2019) · OSWE (in progress)"), else `to`. A
@@ -1099,9 +1114,9 @@ function nextItem(text: string, from: number, to: number, cues: CueWords): numbe
 /** A list separator followed by the name of the next item. */
 const LIST_ITEM = /\s{0,3}[·•]\s{0,3}(?=\p{Lu})/u;
 
-/** The first separator in [from, to), else `to`. */
+/** The first separator or sentence stop in [from, to), else `to`. */
 function separatorBefore(text: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (/[·|;,•]/u.test(text.charAt(k))) return k;
+  for (let k = from; k < to; k++) if (/[·|;,•]/u.test(text.charAt(k)) || isSentenceStop(text, k)) return k;
   return to;
 }
 
