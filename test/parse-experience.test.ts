@@ -1676,6 +1676,16 @@ describe('a Mexican "ESCOLARIDAD" heading opens the education (r31)', () => {
   });
 });
 
+describe('an ML title whose duties name no ML skill (r39)', () => {
+  it('is no ML work when three bullets or more list other duties; a title with few duties keeps its kind', () => {
+    const text =
+      'EXPERIENCE\nData Scientist ( May 2, 2022 - August 31, 2023)\nPadma Telecom Limited\n• Daily revenue reconciliation using SQL on Oracle.\n• Built Power BI dashboards for fraud KPIs.\n• Ad-hoc Excel analysis for the fraud team.\nData Scientist ( January 1, 2020 - April 30, 2022)\nAcme Analytics Ltd\n• SQL reports.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['other'], ['ml']]);
+    expect(p.experience.mlYears).toBe(2.33);
+  });
+});
+
 describe("an employer's dated line over its own dated roles", () => {
   it('is no kind of work and uses no skill: the first role below it has the duties', () => {
     const text =
