@@ -1676,6 +1676,16 @@ describe('a Mexican "ESCOLARIDAD" heading opens the education (r31)', () => {
   });
 });
 
+describe("a community meetup's co-organiser role (r39)", () => {
+  it("is no work: the skill in the community's name gives no years of work", () => {
+    const text =
+      'Experience\nMLOps Engineer\nJuly 2023 - December 2024 (1 year 6 months)\nPorto, Portugal\n- Migrated training jobs to Kubeflow Pipelines.\nMLOps Porto (community)\nCo-organiser\nFebruary 2021 - Present (5 years 10 months)\nPorto, Portugal\nMonthly meetups, ~600 members.\nSite Reliability Engineer\nMarch 2019 - June 2023 (4 years 4 months)\nRan Kubernetes clusters.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['MLOps Engineer', 'Site Reliability Engineer']);
+    expect(p.experience.mlYears).toBe(1.5);
+  });
+});
+
 describe('an ML title whose duties name no ML skill (r39)', () => {
   it('is no ML work when three bullets or more list other duties; a title with few duties keeps its kind', () => {
     const text =
