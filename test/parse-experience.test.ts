@@ -585,6 +585,23 @@ describe('a leave written inside a job', () => {
     expect(p.skills.find((s) => s.id === 'kubernetes')?.years).toBe(4.08);
   });
 
+  it.each([
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n03/2014 – 06/2019       ORBITEL SA – Bruxelles\n(hors crédit-temps)     Ingénieur sécurité réseau\n  ▪ Exploitation des pare-feux Palo Alto.\n\n09/2017 – 02/2018       Crédit-temps à temps plein\n                        Accompagnement d’un parent.\n\n09/2010 – 02/2014       ORBITEL SA – Bruxelles\n                        Ingénieur réseau backbone\n',
+    ],
+    [
+      'EXPERIENCE\n03/2014 – 06/2019       ORBITEL SA – Brussels\n(excluding career break)  Network Security Engineer\n  - Ran the Palo Alto firewalls.\n\n09/2017 – 02/2018       Career break\n                        Caring for a parent.\n\n09/2010 – 02/2014       ORBITEL SA – Brussels\n                        Backbone Network Engineer\n',
+    ],
+  ])('takes a break that the job above leaves out of its dates off that job (%#)', (text) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.start, e.end, e.months])).toEqual([
+      ['2014-03', '2019-06', 58],
+      ['2010-09', '2014-02', 42],
+    ]);
+    expect(p.experience.totalYears).toBe(8.33);
+    expect(p.experience.securityYears).toBe(4.83);
+  });
+
   it('reads a break on a line and level of its own inside a job’s dates as no leave of it', () => {
     const p = parseResume('EXPERIENCE\n03/2018 – 12/2022  Lead ML Engineer, Tulp Payments\n- Ran Kubernetes\n03/2020 – 11/2020  Volunteer, Code Club\n', {
       asOf: '2026-11-01',
