@@ -1821,6 +1821,15 @@ describe('a line that profiles the employer between its dated line and the title
     expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([["Responsable Gouvernance de l'IA et Risques Cyber", 'MARLOWE & ASSOCIÉS']]);
   });
 
+  it('takes the title from under a profile wrapped onto a second line that goes on in lowercase (r39)', () => {
+    const p = parseResume(
+      "EXPÉRIENCE PROFESSIONNELLE\n\nDepuis janvier 2023     ARDENNE COMPUTE SA – Liège\n                        Hébergeur cloud et HPC belge, clusters GPU pour l'entraînement et l'inférence\n                        de modèles d'IA\n                        Ingénieur principal sécurité – plateformes IA\n  ▪ Segmentation réseau des clusters (règles de pare-feu) ; mTLS entre les services.\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.kind])).toEqual([['Ingénieur principal sécurité', 'ARDENNE COMPUTE SA', ['security']]]);
+    expect(p.experience.mlYears).toBe(0);
+  });
+
   it('takes that line whole when it names a job but no plain title ("…, puis Manager (2016) – Audit & Risques Cyber")', () => {
     const p = parseResume(
       "EXPÉRIENCES PROFESSIONNELLES\n\nJanv. 2013 – août 2017     MARLOWE & ASSOCIÉS – Paris\n                           Cabinet d'audit et de conseil\n                           Consultante senior, puis Manager (2016) – Audit & Risques Cyber\n  ▪ Audits ISO 27001 et PCI DSS\n",
