@@ -82,6 +82,7 @@ describe('findDateRanges', () => {
     ['Nov – Feb 2021', '2020-11', '2021-02', false, 'month', 'month'],
     ['March 2015 until June 2016', '2015-03', '2016-06', false, 'month', 'month'],
     ['Jan 2020 to date', '2020-01', '2026-11', true, 'month', 'month'],
+    ['( September 1, 2023 - Continuing)', '2023-09', '2026-11', true, 'month', 'month'],
     ['From: 07/2022   To: Current', '2022-07', '2026-11', true, 'month', 'month'],
     ['From: 03/2017   To: 12/2021', '2017-03', '2021-12', false, 'month', 'month'],
     ['since 2020', '2020-01', '2026-11', true, 'year', 'month'],

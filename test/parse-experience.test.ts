@@ -585,6 +585,23 @@ describe('a leave written inside a job', () => {
     expect(p.skills.find((s) => s.id === 'kubernetes')?.years).toBe(4.08);
   });
 
+  it.each([
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n03/2014 – 06/2019       ORBITEL SA – Bruxelles\n(hors crédit-temps)     Ingénieur sécurité réseau\n  ▪ Exploitation des pare-feux Palo Alto.\n\n09/2017 – 02/2018       Crédit-temps à temps plein\n                        Accompagnement d’un parent.\n\n09/2010 – 02/2014       ORBITEL SA – Bruxelles\n                        Ingénieur réseau backbone\n',
+    ],
+    [
+      'EXPERIENCE\n03/2014 – 06/2019       ORBITEL SA – Brussels\n(excluding career break)  Network Security Engineer\n  - Ran the Palo Alto firewalls.\n\n09/2017 – 02/2018       Career break\n                        Caring for a parent.\n\n09/2010 – 02/2014       ORBITEL SA – Brussels\n                        Backbone Network Engineer\n',
+    ],
+  ])('takes a break that the job above leaves out of its dates off that job (%#)', (text) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.start, e.end, e.months])).toEqual([
+      ['2014-03', '2019-06', 58],
+      ['2010-09', '2014-02', 42],
+    ]);
+    expect(p.experience.totalYears).toBe(8.33);
+    expect(p.experience.securityYears).toBe(4.83);
+  });
+
   it('reads a break on a line and level of its own inside a job’s dates as no leave of it', () => {
     const p = parseResume('EXPERIENCE\n03/2018 – 12/2022  Lead ML Engineer, Tulp Payments\n- Ran Kubernetes\n03/2020 – 11/2020  Volunteer, Code Club\n', {
       asOf: '2026-11-01',
@@ -1703,6 +1720,26 @@ describe('a Mexican "ESCOLARIDAD" heading opens the education (r31)', () => {
   });
 });
 
+describe("a community meetup's co-organiser role (r39)", () => {
+  it("is no work: the skill in the community's name gives no years of work", () => {
+    const text =
+      'Experience\nMLOps Engineer\nJuly 2023 - December 2024 (1 year 6 months)\nPorto, Portugal\n- Migrated training jobs to Kubeflow Pipelines.\nMLOps Porto (community)\nCo-organiser\nFebruary 2021 - Present (5 years 10 months)\nPorto, Portugal\nMonthly meetups, ~600 members.\nSite Reliability Engineer\nMarch 2019 - June 2023 (4 years 4 months)\nRan Kubernetes clusters.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['MLOps Engineer', 'Site Reliability Engineer']);
+    expect(p.experience.mlYears).toBe(1.5);
+  });
+});
+
+describe('an ML title whose duties name no ML skill (r39)', () => {
+  it('is no ML work when three bullets or more list other duties; a title with few duties keeps its kind', () => {
+    const text =
+      'EXPERIENCE\nData Scientist ( May 2, 2022 - August 31, 2023)\nPadma Telecom Limited\n• Daily revenue reconciliation using SQL on Oracle.\n• Built Power BI dashboards for fraud KPIs.\n• Ad-hoc Excel analysis for the fraud team.\nData Scientist ( January 1, 2020 - April 30, 2022)\nAcme Analytics Ltd\n• SQL reports.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['other'], ['ml']]);
+    expect(p.experience.mlYears).toBe(2.33);
+  });
+});
+
 describe("an employer's dated line over its own dated roles", () => {
   it('is no kind of work and uses no skill: the first role below it has the duties', () => {
     const text =
@@ -1809,6 +1846,15 @@ describe('a line that profiles the employer between its dated line and the title
       { asOf: '2026-11-01' },
     );
     expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([["Responsable Gouvernance de l'IA et Risques Cyber", 'MARLOWE & ASSOCIÉS']]);
+  });
+
+  it('takes the title from under a profile wrapped onto a second line that goes on in lowercase (r39)', () => {
+    const p = parseResume(
+      "EXPÉRIENCE PROFESSIONNELLE\n\nDepuis janvier 2023     ARDENNE COMPUTE SA – Liège\n                        Hébergeur cloud et HPC belge, clusters GPU pour l'entraînement et l'inférence\n                        de modèles d'IA\n                        Ingénieur principal sécurité – plateformes IA\n  ▪ Segmentation réseau des clusters (règles de pare-feu) ; mTLS entre les services.\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.kind])).toEqual([['Ingénieur principal sécurité', 'ARDENNE COMPUTE SA', ['security']]]);
+    expect(p.experience.mlYears).toBe(0);
   });
 
   it('takes that line whole when it names a job but no plain title ("…, puis Manager (2016) – Audit & Risques Cyber")', () => {

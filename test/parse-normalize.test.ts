@@ -88,6 +88,7 @@ describe('normalizeText', () => {
     ['a word split across lines', 'reviews of recommen-\n  dation services.', 'reviews of recommendation\n  services.'],
     ['the whole next line is the fragment', 'ML sys-\ntems', 'ML systems'],
     ['a compound keeps its hyphen', 'label-\n    distribution tests', 'label-distribution\n    tests'],
+    ['a library name keeps its hyphen', '(Python, scikit-\n    learn) every sprint', '(Python, scikit-learn)\n    every sprint'],
     ['a soft hyphen at the line end', 'Struc\u00ad\n  tured Streaming', 'Structured\n  Streaming'],
     ['guard-rail', 'designed the guard-\n  rail controls', 'designed the guardrail\n  controls'],
   ])('joins %s', (_name, raw, expected) => {

@@ -95,6 +95,8 @@ export interface EntryWords {
   notWork: RegExp;
   /** The same, global, to blank its matches. */
   notWorkAll: RegExp;
+  /** A break taken out of a job's range, every match: "(hors crédit-temps)", "excluding parental leave". */
+  breakExcluded: RegExp;
   /** A dated thing that is no job unless its title names one: "thesis", "project". */
   notWorkEntry: RegExp;
   /** An apprenticeship's title ("Ausbildung zum Fachinformatiker"): work, even under an education heading. */
@@ -195,6 +197,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     location: phrasesPattern([w.places], ([places]) => `^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[a-z]{2}(?:\\s\\d{5})?|${places}))$`),
     notWork: phrasesRegex(w.notWork),
     notWorkAll: phrasesRegex(w.notWork, 'g'),
+    breakExcluded: lexiconRegExp(`${phrasesSource(w.breakExcluded)}\\s{1,3}${phrasesSource(w.notWork)}`, 'gu'),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
     apprenticeship: phrasesRegex(w.apprenticeships),
     doctoralStudy: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource(w.doctoralStudyTitles)}`),
@@ -269,6 +272,8 @@ interface Header {
   /** The organisation came from a company line above the title, which later roles may share. */
   company?: boolean;
   notWork?: boolean;
+  /** The header takes a break out of the job's range ("(hors crédit-temps)"): a break dated inside it is a leave of it. */
+  excludesBreak?: boolean;
 }
 
 interface Found {
@@ -379,7 +384,11 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       .map((l) => l.body)
       .filter((b) => named === undefined || !b.includes(named) || b.includes(header.title))
       .join(' ');
-    const breakWord = w.notWork.test(named !== undefined ? headerLines.replace(named, ' ') : headerLines);
+    // A break the header takes out of the job's range is no break of its own ("03/2014 – 06/2019 (hors crédit-temps)").
+    const unnamed = named !== undefined ? headerLines.replace(named, ' ') : headerLines;
+    const excludes = unnamed.replace(w.breakExcluded, ' ');
+    if (excludes !== unnamed) header.excludesBreak = true;
+    const breakWord = w.notWork.test(excludes);
     if (breakWord || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title)) || isDoctoralStudy(w, header.title)) header.notWork = true;
     const holder = breakWord ? leaveHolder(lines, found, header, range) : undefined;
     if (holder) {
@@ -402,8 +411,11 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
  */
 function leaveHolder(lines: readonly Line[], found: readonly Found[], header: Header, range: DateRange): Found | undefined {
   const above = found.at(-1);
-  if (!above || above.header.notWork || header.first !== header.last) return undefined;
+  if (!above || above.header.notWork) return undefined;
   if (range.start < above.range.start || range.end > above.range.end) return undefined;
+  // The job above says it leaves a break out of its range: the break dated inside it is that one, however it is written.
+  if (above.header.excludesBreak) return above;
+  if (header.first !== header.last) return undefined;
   const line = lines[header.first] as Line;
   const own = lines[above.header.first] as Line;
   return BRACKETED.test(line.body) || line.indent > own.indent ? above : undefined;
@@ -787,10 +799,16 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
     }
     // "MARLOWE & ASSOCIÉS – Paris" over "Cabinet d'audit et de conseil" over "Consultante senior – Audit & Risques Cyber":
     // a line that profiles the employer (no job in it) stands between the employer's line and the title.
-    const profiled = next && !w.jobWord.test(picked.title) && !w.jobWord.test(next.body) ? sideLine(lines, i + 2, consumed) : null;
+    // The profile may wrap onto a line of its own that goes on in lowercase ("… pour l'inférence" over "de modèles d'IA").
+    const wraps = next !== null && WRAPPED_ON.test(lines[i + 2]?.body ?? '') && !w.jobWord.test(lines[i + 2]?.body ?? '');
+    const at = wraps ? i + 3 : i + 2;
+    const profiled =
+      next && !w.jobWord.test(picked.title) && !w.jobWord.test(next.body) && (!wraps || sideLine(lines, i + 2, consumed))
+        ? sideLine(lines, at, consumed)
+        : null;
     const third = profiled ? (titleOfLine(w, profiled.body) ?? (w.jobWord.test(profiled.body) ? profiled.body : undefined)) : undefined;
     if (third !== undefined) {
-      return { title: cleanTitle(third), organization: cleanOrg(parts[0] as string), first: i, last: i + 2 };
+      return { title: cleanTitle(third), organization: cleanOrg(parts[0] as string), first: i, last: at };
     }
     // "SOC Analyst (Level 1, Level 2 from 2018)" over "Iberseg S.L.  ·  Madrid, Spain    Sep 2016 – Jun 2019": the
     // line of employer and place names no job; the plain title starting the block right above does.
@@ -833,6 +851,9 @@ function joinedByDash(text: string, a: string, b: string): boolean {
 }
 /** A letter or digit opening a text. */
 const WORD_CHAR_AT = /^[\p{L}\p{N}]/u;
+
+/** A line that goes on the line above: it opens with a lowercase letter. */
+const WRAPPED_ON = /^\p{Ll}/u;
 
 /** A header line with no separator: the organisation (or the title) comes from the line below or above. */
 function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: string, consumed: ReadonlySet<number>): Header {

@@ -11,6 +11,7 @@ import {
   type ResumeProfile,
   type Section,
   type SectionName,
+  type Skill,
   type YearsClaim,
   type ParseOptions,
   ParseOptionsSchema,
@@ -450,9 +451,12 @@ function classify(
     const organization = unit === '' ? e.organization : `${e.organization ?? ''} ${unit}`;
     const opening = opensWithModels(text, e, own, built, cc.skillById);
     const duty = words.securityDuty.test(text.slice(e.bodyStart, e.bodyEnd));
-    const classified = classifyEntry(e.title, entrySkills(e, own, cc), cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
+    const skills = entrySkills(e, own, cc);
+    const classified = classifyEntry(e.title, skills, cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
     // Under an IT-operations title, security named in a minority of the duties is part of running the systems.
-    const kinds = classified.includes('security') && minorSecurityDuties(text, e, own, cc.skillById, words) ? withoutKind(classified, 'security') : classified;
+    const secure = classified.includes('security') && minorSecurityDuties(text, e, own, cc.skillById, words) ? withoutKind(classified, 'security') : classified;
+    // Under an ML title, duties listed at length that name no ML skill ("SQL reconciliation, Power BI dashboards") are no ML work.
+    const kinds = secure.includes('ml') && titleOnlyMl(text, e, skills, cc.skillById) ? withoutKind(secure, 'ml') : secure;
     return noModels.has(i) ? withoutUnbuiltMl(kinds, built) : kinds;
   });
   // An employer's dated line (no job title) above its own dated roles ("Acme Bank — Hanoi  09/2016 – 12/2022" over "Senior Analyst
@@ -528,6 +532,21 @@ function noModelEntries(text: string, raw: readonly RawEntry[], statements: RegE
 function withoutKind(kinds: EntryKind[], kind: EntryKind): EntryKind[] {
   const rest = kinds.filter((k) => k !== kind);
   return rest.length > 0 ? rest : ['other'];
+}
+
+/** Duty bullets an entry under an ML title lists before duties that name no ML skill make it no ML work. */
+const TITLE_ONLY_BULLETS = 3;
+/** A duty bullet at a line's start: a dash, a bullet sign or an asterisk before a space. */
+const ANY_DUTY_BULLET = /^[ \t]{0,8}[-•·▪●◦*–] /gmu;
+
+/**
+ * An entry whose kinds of work come from its ML title alone: its duties, three bullets or more, name no skill of ML
+ * work ("Data Scientist: SQL reconciliation, Power BI dashboards, threshold rules, Excel analysis").
+ */
+function titleOnlyMl(text: string, e: RawEntry, skills: readonly string[], skillById: ReadonlyMap<string, Skill>): boolean {
+  if (skills.some((id) => skillById.get(id)?.workKind === 'ml')) return false;
+  const body = text.slice(e.bodyStart, e.bodyEnd);
+  return (body.match(ANY_DUTY_BULLET)?.length ?? 0) >= TITLE_ONLY_BULLETS;
 }
 
 function withoutUnbuiltMl(kinds: EntryKind[], built: ReadonlySet<string>): EntryKind[] {
