@@ -1865,3 +1865,13 @@ describe('a line that profiles the employer between its dated line and the title
     expect(p.experience.entries.map((e) => [e.title, e.kind])).toEqual([['Consultante senior, puis Manager (2016) – Audit & Risques Cyber', ['security']]]);
   });
 });
+
+describe('JSC is a legal suffix (r39)', () => {
+  it('reads "Engineer – <team>" over a JSC employer line as the title with its team, the next line as the organisation', () => {
+    const p = parseResume(
+      'WORK EXPERIENCE\n\nSecurity Test Engineer – AI Red Team                     06/2023 – Present\nMekong Labs JSC, Hanoi (hybrid)\n▪ Red-team the LLM products: prompt injection, jailbreaks.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Security Test Engineer – AI Red Team', 'Mekong Labs JSC']]);
+  });
+});

@@ -3597,3 +3597,48 @@ describe("skills round r38: another team's SOC, operations dashboards", () => {
     expect(ids(`${sec}- Splunk searches over firewall logs.\n`)).toContain('security-monitoring');
   });
 });
+
+describe('skills round r39: employers, courses, other parties and platforms', () => {
+  const exp = 'EXPERIENCE\nSecurity Engineer — Acme   Jul 2020 – Present\n';
+  it("'cloud' beside a provider names the employer's trade, no cloud security", () => {
+    expect(ids('SUMMARY\nNow product security for a cloud and fintech services provider.\n')).not.toContain('cloud-security');
+    expect(ids(`${exp}- Securing cloud workloads on AWS.\n`)).toContain('cloud-security');
+  });
+  it('a Hugging Face course or a deep learning course is training, no deep learning', () => {
+    expect(ids(`${exp}- Took the Hugging Face NLP course.\n`)).not.toContain('deep-learning');
+    expect(ids('SKILLS\nDeep learning: completed the Coursera Deep Learning Specialization (2019).\n')).not.toContain('deep-learning');
+    expect(ids(`${exp}- Fine-tuned Hugging Face models for ticket routing.\n`)).toContain('deep-learning');
+    expect(ids('SKILLS\nDeep learning (PyTorch, CNNs)\n')).toContain('deep-learning');
+  });
+  it('answering external audit queries is being audited', () => {
+    expect(ids(`${exp}- Responded to regulator and external audit queries on model risk.\n`)).not.toContain('audit');
+    expect(ids(`${exp}- Led the external audit of the payment platform.\n`)).toContain('audit');
+  });
+  it('penetration tests performed by vendors are tests others ran', () => {
+    expect(ids(`${exp}- Penetration tests were performed by external vendors; I tracked remediation.\n`)).not.toContain('penetration-testing');
+    expect(ids(`${exp}- Ran penetration tests of the mobile app with Burp Suite.\n`)).toContain('penetration-testing');
+  });
+  it('Machine Learning in a skills row about a platform names the platform', () => {
+    expect(ids('SKILLS\nML platform: Azure Machine Learning, MLflow, KServe\n')).not.toContain('machine-learning');
+    expect(ids('SKILLS\nMachine Learning, scikit-learn\n')).toContain('machine-learning');
+  });
+  it('vLLM as the platform one secures is no serving work', () => {
+    expect(ids(`${exp}- Responsible for the security of the LLM inference platform (vLLM on GKE).\n`)).not.toContain('ml-deployment');
+    expect(ids(`${exp}- Deployed Llama 3 with vLLM on GKE.\n`)).toContain('ml-deployment');
+  });
+  it('a release blocked by CI reads as DevSecOps in German, French and Spanish', () => {
+    const de =
+      'BERUFSERFAHRUNG\nSicherheitstesterin — Acme GmbH   07/2020 – heute\n- Die Angriffsfälle laufen automatisch in GitLab CI gegen jeden Release Candidate. Ein Release wird blockiert, wenn die Quote steigt.\n';
+    const fr =
+      'EXPÉRIENCE\nTesteuse sécurité — Acme SA   07/2020 – aujourd’hui\n- Les cas d’attaque sont exécutés dans GitLab CI sur chaque release candidate. Une version est bloquée lorsque le taux dépasse le seuil.\n';
+    const es =
+      'EXPERIENCIA\nTester de seguridad — Acme S.L.   07/2020 – actualidad\n- Los casos de ataque se ejecutan en GitLab CI contra cada release candidate. Una versión se bloquea cuando la tasa supera el umbral.\n';
+    for (const t of [de, fr, es]) expect(ids(t)).toContain('devsecops');
+  });
+  it("'mentoreo' (es) is mentoring; presenting findings before the CTO (de) is stakeholder communication", () => {
+    expect(ids('EXPERIENCIA\nInvestigadora — Acme S.L.   07/2020 – actualidad\n- Mentoreo a dos investigadoras junior.\n')).toContain('mentoring');
+    expect(ids('BERUFSERFAHRUNG\nSicherheitstesterin — Acme GmbH   07/2020 – heute\n- Vorstellung der Befunde vor dem CTO im monatlichen Review.\n')).toContain(
+      'stakeholder-communication',
+    );
+  });
+});
