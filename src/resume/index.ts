@@ -36,7 +36,7 @@ import { type DetectedLanguage, detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { type CueWords, cueWordsFor, gapSpans, type NegationIndex, negationIndex } from '../text/negation';
 import { forgetTexts } from '../text/phrases';
-import { yearsWordsFor } from '../text/years';
+import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
 import { entryWordsFor, extractEntries, nameGoesOnAt, type RawEntry, workedRanges } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
@@ -112,7 +112,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const named = findMentions(text, sections, sectionOf, cc, cues, lex, lines, negatedCerts).filter(
     (m) => m.target === 'cert' || !nameGoesOnAt(text, m.end, entryWords),
   );
-  const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years)]);
+  // The years phrases of the text, found once for the zero-year spans and the claims.
+  const yearsFound = yearsPhrases(text, years);
+  const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years, yearsFound)]);
   // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
   const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues), cc, cueWordsFor(structure), {
     asOfYm: asOf.ym,
@@ -136,7 +138,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
   const kc = noModels.said ? withoutModelImplications(cc) : cc;
   const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord);
-  const claims = findClaims(text, skillMentions, sectionOf, years, rows);
+  const claims = findClaims(text, skillMentions, sectionOf, years, rows, yearsFound);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
   const dating = skillMentions.filter((m) => !m.undated);
