@@ -1,7 +1,7 @@
 import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
 import type { Mention } from '../text/mentions';
 import { indexFrom } from '../text/sorted';
-import { measureAfter, onlyFillers, readNumber, type YearsWords, yearsPhrases } from '../text/years';
+import { measureAfter, onlyFillers, readNumber, type YearsWords } from '../text/years';
 
 /** What may stand between a skill and its "(5 years)" / "– 5 yrs". */
 const FILLER_BEFORE = /^\s{0,3}[-–—:(,]?\s{0,3}$/u;
@@ -20,7 +20,8 @@ export interface TableRow {
 
 /**
  * Finds explicit year claims: "5+ years of Python", "SQL – 7 years", "Java (Less than 1 year)",
- * "8+ years of cybersecurity experience", and the years column of skills tables. Mentions must be sorted by start.
+ * "8+ years of cybersecurity experience", and the years column of skills tables. Mentions must be sorted by start;
+ * `phrases` are the text's `yearsPhrases`.
  */
 export function findClaims(
   text: string,
@@ -28,6 +29,7 @@ export function findClaims(
   sectionOf: (offset: number) => SectionName,
   words: YearsWords,
   rows: readonly TableRow[],
+  phrases: readonly RegExpExecArray[],
 ): YearsClaim[] {
   const skills = mentions.filter((m) => m.target === 'skill');
   const claims: YearsClaim[] = [];
@@ -45,7 +47,7 @@ export function findClaims(
       claims.push({ subject: measure, years, evidence: evidence(start, end + (stop ? stop.index : rest.length)) });
     }
   };
-  for (const m of yearsPhrases(text, words)) {
+  for (const m of phrases) {
     const g = m.groups ?? {};
     const years = readNumber(g.n ?? g.whole ?? '', words);
     // "up to 4 years" states no minimum.
@@ -64,12 +66,18 @@ export function findClaims(
 
 /**
  * Skills a list states zero years of ("Machine Learning (0 years)", "Go – 0 yrs"): the span from the skill to its
- * claim, which the person does not have, as a skills-table row of 0 years is not. Mentions must be sorted by start.
+ * claim, which the person does not have, as a skills-table row of 0 years is not. Mentions must be sorted by start;
+ * `phrases` are the text's `yearsPhrases`.
  */
-export function zeroYearSpans(text: string, mentions: readonly Mention[], words: YearsWords): Array<{ start: number; end: number }> {
+export function zeroYearSpans(
+  text: string,
+  mentions: readonly Mention[],
+  words: YearsWords,
+  phrases: readonly RegExpExecArray[],
+): Array<{ start: number; end: number }> {
   const skills = mentions.filter((m) => m.target === 'skill');
   const spans: Array<{ start: number; end: number }> = [];
-  for (const m of yearsPhrases(text, words)) {
+  for (const m of phrases) {
     const g = m.groups ?? {};
     if (readNumber(g.n ?? g.whole ?? '', words) !== 0) continue;
     const subject = subjectBefore(text, skills, m.index);

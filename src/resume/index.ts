@@ -35,9 +35,9 @@ import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
-import { type CueWords, cueWordsFor, gapSpans, negationIndex } from '../text/negation';
+import { type CueWords, cueWordsFor, gapSpans, type NegationIndex, negationIndex } from '../text/negation';
 import { forgetTexts } from '../text/phrases';
-import { yearsWordsFor } from '../text/years';
+import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
 import { entryWordsFor, extractEntries, nameGoesOnAt, type RawEntry, workedRanges } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
@@ -113,7 +113,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const named = findMentions(text, sections, sectionOf, cc, cues, lex, lines, negatedCerts).filter(
     (m) => m.target === 'cert' || !nameGoesOnAt(text, m.end, entryWords),
   );
-  const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years)]);
+  // The years phrases of the text, found once for the zero-year spans and the claims.
+  const yearsFound = yearsPhrases(text, years);
+  const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years, yearsFound)]);
   // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
   const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues), cc, cueWordsFor(structure), {
     asOfYm: asOf.ym,
@@ -137,7 +139,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
   const kc = noModels.said ? withoutModelImplications(cc) : cc;
   const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord);
-  const claims = findClaims(text, skillMentions, sectionOf, years, rows);
+  const claims = findClaims(text, skillMentions, sectionOf, years, rows, yearsFound);
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
   const dating = skillMentions.filter((m) => !m.undated);
@@ -344,14 +346,35 @@ function withWrappedCerts(text: string, sections: readonly Section[], mentions: 
     // A line end between two lines of text becomes a space (same length: offsets stay).
     const joined = own.replace(WRAP_BETWEEN_LINES, ' ');
     if (joined === own) continue;
-    const found = scanMentions(joined, tokenize(joined, cc.stemmer), () => 'certifications', cc, negationIndex(joined, cues));
+    const found = scanMentions(joined, tokenize(joined, cc.stemmer), () => 'certifications', cc, wrapNegation(own, joined, cues));
     for (const m of found) {
-      if (m.target === 'cert' && own.slice(m.start, m.end).includes('\n')) wrapped.push({ ...m, start: m.start + s.start, end: m.end + s.start });
+      if (m.target === 'cert' && spansLineEnd(own, m.start, m.end)) wrapped.push({ ...m, start: m.start + s.start, end: m.end + s.start });
     }
   }
   if (wrapped.length === 0) return [...mentions];
   const covered = (m: Mention) => m.target === 'cert' && wrapped.some((w) => w.start <= m.start && m.end <= w.end);
   return [...mentions.filter((m) => !covered(m)), ...wrapped].sort((a, b) => a.start - b.start);
+}
+
+/** Whether `own[start, end)` holds a line end. */
+function spansLineEnd(own: string, start: number, end: number): boolean {
+  const k = own.indexOf('\n', start);
+  return k >= 0 && k < end;
+}
+
+/**
+ * The negation of a joined certifications section, its index built on the first mention across a line end: only
+ * those are kept (`withWrappedCerts`), and without joiners a verdict decides nothing but whether a mention is kept.
+ */
+function wrapNegation(own: string, joined: string, cues: CueWords): NegationIndex {
+  let index: NegationIndex | undefined;
+  return {
+    isNegated(start: number, end: number): boolean {
+      if (!spansLineEnd(own, start, end)) return false;
+      index ??= negationIndex(joined, cues);
+      return index.isNegated(start, end);
+    },
+  };
 }
 
 /** A line end between two lines of text (not before a bullet or a blank line). */

@@ -561,20 +561,26 @@ function lineEndOf(line: { start: number; text: string }): number {
 
 /** Bullet characters before a gap label at a line's start, at most (`gapInline`, `gapHeading`). */
 const GAP_LEAD = 6;
-/** Where a gap label after a word and a slash or a bracket may start, at most: the bullets, 30 letters of up to two units, spaces, the slash or bracket (`gapInline`). */
-const GAP_INLINE_REACH = 72;
+/** Where the slash or bracket before a gap label may stand, at most: the bullets, 30 letters (or letters and spaces) of up to two units each, 3 spaces (`gapInline`). */
+const GAP_INLINE_REACH = 69;
+/** Spaces between a slash or bracket and the gap label after it, at most (`gapInline`: `\/\s{0,3}`, `\(\s{0,2}`). */
+const GAP_AFTER_OPENER = 3;
 
 /**
- * Whether `gapInline` may match a line's text (`body`, at `bodyStart` of the text): its label opens the text after the
- * bullets, or follows a word and a slash or a bracket within reach, and every match of a label starts at a gap word
- * (`gapAt`, the text's; a body's words are the text's, whitespace is around it). Exact: without one, none can.
+ * Whether `gapInline` may match a line's text (`body`, at `bodyStart` of the text): its label opens the text after
+ * the bullets, or follows the line's first slash or bracket (before them only bullets, letters and spaces) after
+ * a few spaces, and every match of a label starts at a gap word (`gapAt`, the text's; a body's words are the text's,
+ * whitespace is around it). Exact: without a gap word there, no label can open.
  */
 function mayOpenInline(body: string, bodyStart: number, gapAt: readonly number[]): boolean {
   if (anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1)) return true;
-  const slash = body.indexOf('/');
-  const bracket = body.indexOf('(');
-  const after = (slash >= 0 && slash < GAP_INLINE_REACH) || (bracket >= 0 && bracket < GAP_INLINE_REACH);
-  return after && anyBetween(gapAt, bodyStart, bodyStart + GAP_INLINE_REACH + 1);
+  return afterOpener(body, bodyStart, gapAt, '/') || afterOpener(body, bodyStart, gapAt, '(');
+}
+
+/** Whether a gap word starts within `GAP_AFTER_OPENER` spaces after the first `opener` of a line's text, if within reach. */
+function afterOpener(body: string, bodyStart: number, gapAt: readonly number[], opener: string): boolean {
+  const k = body.indexOf(opener);
+  return k >= 0 && k <= GAP_INLINE_REACH && anyBetween(gapAt, bodyStart + k + 1, bodyStart + k + GAP_AFTER_OPENER + 2);
 }
 
 /**

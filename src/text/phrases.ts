@@ -295,7 +295,14 @@ export const NEVER = '(?!)';
 
 /** A regex of phrases that ignores case and accents (`flags` adds e.g. `g`). */
 export function phrasesRegex(phrases: readonly string[], flags = ''): RegExp {
-  return new LexiconRegExp(new PhraseNarrowing([phrases], firstSource), `u${flags}`, () => headsOf(phrases));
+  return new LexiconRegExp(
+    new PhraseNarrowing([phrases], firstSource),
+    `u${flags}`,
+    () => headsOf(phrases),
+    false,
+    false,
+    once(() => nextWordsOf(phrases)),
+  );
 }
 const firstSource = (sources: readonly string[]): string => sources[0] as string;
 
@@ -552,6 +559,8 @@ function hasAny(words: ReadonlySet<string>, some: ReadonlySet<string>): boolean 
 export class LexiconRegExp extends RegExp {
   /** The head words, or their maker: most patterns of a lexicon never run, and need none. */
   #heads: ReadonlySet<string> | undefined | (() => ReadonlySet<string> | undefined);
+  /** The words that may follow a head word (see `nextWordsOf`), or their maker; undefined: any. */
+  #next: NextWords | undefined | (() => NextWords | undefined);
   #view: FoldedText | undefined;
   #starts: number[] = [];
 
@@ -576,6 +585,7 @@ export class LexiconRegExp extends RegExp {
     heads?: ReadonlySet<string> | (() => ReadonlySet<string> | undefined),
     atWordStarts = false,
     foldedGroups = false,
+    next?: () => NextWords | undefined,
   ) {
     const from = pattern instanceof LexiconRegExp ? pattern : undefined;
     const narrowing = pattern instanceof PhraseNarrowing ? pattern : from ? from.#narrowing : undefined;
@@ -594,6 +604,7 @@ export class LexiconRegExp extends RegExp {
     // `source` as V8 writes it (`/` escaped), made only when read (copies and the twins use `#pattern`).
     Object.defineProperty(this, 'source', { get: once(() => new RegExp(this.#pattern, f).source) });
     this.#heads = heads ?? from?.heads;
+    this.#next = next ?? (from ? from.#next : undefined);
     this.atWordStarts = atWordStarts || (from?.atWordStarts ?? false);
     this.startWords = from?.startWords;
     this.foldedGroups = folded;
@@ -677,7 +688,9 @@ export class LexiconRegExp extends RegExp {
     if (heads) {
       if (view !== this.#view) {
         this.#view = view;
-        this.#starts = headStarts(wordsOf(view), heads);
+        const words = wordsOf(view);
+        if (typeof this.#next === 'function') this.#next = this.#next();
+        this.#starts = this.#next ? followedStarts(words, headStarts(words, heads), this.#next) : headStarts(words, heads);
       }
       const from = this.global || this.sticky ? this.lastIndex : 0;
       if (this.#atHead(heads)) {
@@ -1113,6 +1126,129 @@ export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undef
     return options.includes('') ? addFrom(slots.slice(1)) : true;
   };
   for (const phrase of phrases) if (phrase.trim() !== '' && !addFrom(tokens(phrase))) return undefined;
+  return out;
+}
+
+/** Each head word of a list of phrases and the words a match may read right after it (folded); null: any, or none. */
+type NextWords = ReadonlyMap<string, ReadonlySet<string> | null>;
+
+/** Most ways the first two words of one phrase may be read before `nextWordsOf` gives up (no filter). */
+const MAX_PREFIXES = 256;
+/** In a prefix of `nextWordsOf`, the word after a head that a wildcard or year reads: any. */
+const ANY_NEXT = '*';
+
+/**
+ * The words a match of the phrases may read right after each head word, when some head allows only a few ("for"
+ * then "the", "our", …): a head followed by another word in the text starts no match. Read as the text's words are
+ * (runs of letters and digits, folded): a literal's runs are the text's runs where it matches, and a hyphen inside
+ * a word may match nothing (its parts then run together). Undefined when no head is restricted, or when a wildcard,
+ * a year or punctuation may open a match.
+ */
+export function nextWordsOf(phrases: readonly string[]): NextWords | undefined {
+  const out = new Map<string, Set<string> | null>();
+  const add = (head: string, next: string): void => {
+    const known = out.get(head);
+    if (known === null) return;
+    if (next === ANY_NEXT) out.set(head, null);
+    else if (known) known.add(next);
+    else out.set(head, new Set([next]));
+  };
+  for (const phrase of phrases) {
+    if (phrase.trim() === '') continue;
+    let open: string[][] = [[]];
+    for (const token of tokens(phrase)) {
+      const alt = /^\((.*)\)$/u.exec(token);
+      const options = alt ? (alt[1] as string).split('|') : [token];
+      const next: string[][] = [];
+      for (const prefix of open) {
+        for (const option of options) {
+          const read = option === '' ? [prefix] : readOn(prefix, option.split(' '));
+          if (read === undefined) return undefined;
+          for (const r of read) {
+            if (r.length >= 2) add(r[0] as string, r[1] as string);
+            else next.push(r);
+          }
+        }
+      }
+      if (next.length > MAX_PREFIXES) return undefined;
+      open = next;
+      if (open.length === 0) break;
+    }
+    // A phrase that may end after its head word: anything may follow it.
+    for (const prefix of open) if (prefix.length === 1) add(prefix[0] as string, ANY_NEXT);
+  }
+  return [...out.values()].some((v) => v !== null) ? out : undefined;
+}
+
+/**
+ * The ways the words of one slot's option go on a prefix of fewer than two runs, each a prefix of up to two runs
+ * (`ANY_NEXT` second after a wildcard or year); undefined when a wildcard, a year or punctuation may open a match,
+ * or the option is not plain words.
+ */
+function readOn(prefix: readonly string[], words: readonly string[]): string[][] | undefined {
+  let ways: string[][] = [[...prefix]];
+  for (const word of words) {
+    const next: string[][] = [];
+    for (const way of ways) {
+      if (way.length >= 2) {
+        next.push(way);
+        continue;
+      }
+      if (word === '*' || word === '<year>') {
+        if (way.length === 0) return undefined;
+        next.push([way[0] as string, ANY_NEXT]);
+        continue;
+      }
+      const variants = wordRuns(word, way.length === 0);
+      if (variants === undefined) return undefined;
+      for (const runs of variants) next.push([...way, ...runs].slice(0, 2));
+    }
+    ways = next;
+  }
+  return ways;
+}
+
+/**
+ * The runs of letters and digits one literal word of a phrase is read as (folded), for each way its hyphens match
+ * (a hyphen, a space or nothing); undefined when it is not a plain word or, `first`, starts with punctuation.
+ */
+function wordRuns(word: string, first: boolean): string[][] | undefined {
+  if (/[()|*<>]/u.test(word)) return undefined;
+  const parts = word.split('-');
+  if (parts.length > 4) return undefined;
+  let forms = [''];
+  for (let i = 0; i < parts.length; i++) forms = i === 0 ? [parts[0] as string] : forms.flatMap((f) => [`${f}${parts[i]}`, `${f} ${parts[i]}`]);
+  const out: string[][] = [];
+  for (const form of forms) {
+    const folded = foldUncached(form);
+    if (/[\ud800-\udfff]/u.test(folded)) return undefined;
+    if (first && !isWordCode(folded, 0)) return undefined;
+    const runs: string[] = [];
+    let k = 0;
+    while (k < folded.length) {
+      if (!isWordCode(folded, k)) {
+        k++;
+        continue;
+      }
+      let end = k + 1;
+      while (end < folded.length && isWordCode(folded, end)) end++;
+      runs.push(folded.slice(k, end));
+      k = end;
+    }
+    if (runs.length === 0) return undefined;
+    out.push(runs);
+  }
+  return out;
+}
+
+/** The head starts whose next word may follow that head (`nextWordsOf`): a match can start at no other. */
+function followedStarts(words: Words, starts: readonly number[], next: NextWords): number[] {
+  const out: number[] = [];
+  for (const start of starts) {
+    const i = firstIndexFrom(words.starts, start);
+    const allowed = next.get(words.words[i] as string);
+    if (allowed === null || allowed === undefined || allowed.has(words.words[i + 1] as string)) out.push(start);
+  }
   return out;
 }
 
