@@ -1,9 +1,9 @@
 import Fuse from 'fuse.js/basic';
 import { CATALOG_NORMS } from '../data/catalog.generated';
 import { applyStemCode, phraseNorms, Stemmer, stemCode } from '../text/tokens';
-import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode } from '../text/trie';
+import type { AliasEntry, FuzzyItem, PhraseIndex, TrieBranches, TrieNode } from '../text/trie';
 
-export type { AliasEntry, FuzzyItem, TrieNode } from '../text/trie';
+export type { AliasEntry, FuzzyItem, TrieNode, TrieRoot } from '../text/trie';
 import type { Alias, Certification, EntryKind, Role, SectionName, Skill } from '../schemas';
 import type { Catalog } from '../schemas';
 import { isBundledCatalog, loadCatalog } from './load';
@@ -32,114 +32,171 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
 }
 
 /**
- * The bundled catalog compiled with the comparison forms of its phrases that `npm run pack` computed (reading and
- * stemming them is most of the compile); undefined when they are not those of this code and catalog (a stale module).
+ * The bundled catalog compiled with the first comparison form of each alias that `npm run pack` computed (reading and
+ * stemming every alias is most of a compile, and a document reaches few of them); undefined when they are not those of
+ * this code and catalog (a stale module).
  */
 function compileReplayed(catalog: Catalog): CompiledCatalog | undefined {
   const stemmer = new Stemmer();
-  const given = replayedNorms(CATALOG_NORMS.norms.split(','), stemmer);
-  return compileWith(catalog, stemmer, given.norms, () => given.check() === CATALOG_NORMS.check);
+  const given = replayedStarts(CATALOG_NORMS.norms.split(','), CATALOG_NORMS.maxTokens, stemmer);
+  return compileWith(catalog, stemmer, given, () => given.check() === CATALOG_NORMS.check);
 }
 
 /**
- * The comparison forms of the phrases of a catalog, in the order `compileWith` asks for them, for the generated module
- * (`npm run pack`), with a check of the phrases asked (see `replayedNorms`): one line (`,` before each but the first) per
- * word of a plain phrase not seen before, its `stemCode`, and per other phrase, "." and its norms.
+ * The first comparison form of each alias of a catalog, in the order `compileWith` asks for them, for the generated
+ * module (`npm run pack`), with the most tokens of an alias and a check of the phrases asked (see `replayedStarts`):
+ * one line (`,` before each but the first) per alias, the `stemCode` of its first word for a plain phrase, else "."
+ * and its first norm.
  */
-export function catalogNorms(catalog: Catalog): { norms: string; check: string } {
+export function catalogNorms(catalog: Catalog): { norms: string; maxTokens: number; check: string } {
   const stemmer = new Stemmer();
+  const computed = computedStarts(stemmer);
   const asked: string[] = [];
   const lines: string[] = [];
-  const seen = new Set<string>();
-  compileWith(catalog, stemmer, (phrase) => {
-    const norms = aliasNorms(phrase, stemmer);
-    asked.push(phrase);
-    if (!PLAIN_PHRASE.test(phrase)) lines.push(`.${norms.join(' ')}`);
-    else
-      phrase.split(' ').forEach((word, i) => {
-        if (!seen.has(word)) lines.push(stemCode(word, norms[i] as string));
-        seen.add(word);
-      });
-    return norms;
+  const { maxAliasTokens } = compileWith(catalog, stemmer, {
+    firstNorm: (phrase) => {
+      const first = computed.firstNorm(phrase);
+      asked.push(phrase);
+      lines.push(PLAIN_PHRASE.test(phrase) ? stemCode(phrase.split(' ', 1)[0] as string, first as string) : `.${first ?? ''}`);
+      return first;
+    },
+    maxAliasTokens: computed.maxAliasTokens,
   });
-  // Read back as the bundled compile reads them: the same norms for every phrase, or the pack step fails.
+  // Read back as the bundled compile reads them: the same first norm for every phrase, or the pack step fails.
   const norms = lines.join(',');
-  const replayed = replayedNorms(norms.split(','), new Stemmer());
+  const replayed = replayedStarts(norms.split(','), maxAliasTokens, new Stemmer());
   const fresh = new Stemmer();
   for (const phrase of asked) {
-    if (JSON.stringify(replayed.norms(phrase)) !== JSON.stringify(aliasNorms(phrase, fresh)))
-      throw new Error(`catalogNorms: the norms of \`${phrase}\` do not read back`);
+    if (replayed.firstNorm(phrase) !== aliasNorms(phrase, fresh)[0]) throw new Error(`catalogNorms: the first norm of \`${phrase}\` does not read back`);
   }
-  return { norms, check: replayed.check() };
+  return { norms, maxTokens: maxAliasTokens, check: replayed.check() };
+}
+
+/** Where a catalog's aliases start: each alias's first comparison form (undefined: it has none), and the most tokens of an alias. */
+interface AliasStarts {
+  firstNorm(phrase: string): string | undefined;
+  maxAliasTokens(): number;
+}
+
+/** Aliases read and stemmed here (a user's catalog): every word of each, so the stemmer remembers them all. */
+function computedStarts(stemmer: Stemmer): AliasStarts {
+  let max = 1;
+  return {
+    firstNorm: (phrase) => {
+      const norms = aliasNorms(phrase, stemmer);
+      max = Math.max(max, norms.length);
+      return norms[0];
+    },
+    maxAliasTokens: () => max,
+  };
 }
 
 /**
- * Norms given in advance (`catalogNorms`), taken line by line for the phrases asked; the words of a plain phrase are
- * remembered by the stemmer with their norms, as `aliasNorms` would have it remember them. `check` sums up the phrases
+ * First norms given in advance (`catalogNorms`), one line per phrase asked; the first word of a plain phrase is
+ * remembered by the stemmer with its norm, as `aliasNorms` would have it remember it. `check` sums up the phrases
  * asked (the lines taken and a hash of the phrases' lengths: cheap, and a phrase asked out of order changes it).
  */
-function replayedNorms(lines: readonly string[], stemmer: Stemmer): { norms: (phrase: string) => string[]; check: () => string } {
+function replayedStarts(lines: readonly string[], maxTokens: number, stemmer: Stemmer): AliasStarts & { check: () => string } {
   let at = 0;
   let hash = 0x811c9dc5;
-  // The words given a line, with their norms: a word of a plain phrase has its line the first time only.
-  const given = new Map<string, string>();
-  const normOf = (word: string): string => {
-    let norm = given.get(word);
-    if (norm === undefined) {
-      given.set(word, (norm = applyStemCode(word, lines[at++] ?? '')));
-      stemmer.remember(word, norm);
-    }
+  const firstNorm = (phrase: string): string | undefined => {
+    hash = Math.imul(hash ^ phrase.length, 0x01000193);
+    const line = lines[at++] ?? '';
+    if (line.startsWith('.')) return line.length > 1 ? line.slice(1) : undefined;
+    const space = phrase.indexOf(' ');
+    const word = space < 0 ? phrase : phrase.slice(0, space);
+    const norm = applyStemCode(word, line);
+    stemmer.remember(word, norm);
     return norm;
   };
-  const norms = (phrase: string): string[] => {
-    hash = Math.imul(hash ^ phrase.length, 0x01000193);
-    if (!PLAIN_PHRASE.test(phrase)) {
-      const line = lines[at++] ?? '';
-      return line.length <= 1 ? [] : line.slice(1).split(' ');
-    }
-    return phrase.includes(' ') ? phrase.split(' ').map(normOf) : [normOf(phrase)];
-  };
-  return { norms, check: () => `${at}/${lines.length}/${(hash >>> 0).toString(16)}` };
+  return { firstNorm, maxAliasTokens: () => maxTokens, check: () => `${at}/${lines.length}/${(hash >>> 0).toString(16)}` };
 }
 
-/** Compiles a catalog with a stemmer and the norms of its phrases; with `valid`, undefined when it says the norms given in advance were not right. */
-function compileWith(catalog: Catalog, stemmer: Stemmer, phraseNormsOf?: (phrase: string) => string[], valid?: () => boolean): CompiledCatalog;
-function compileWith(catalog: Catalog, stemmer: Stemmer, phraseNormsOf: (phrase: string) => string[], valid: () => boolean): CompiledCatalog | undefined;
-function compileWith(
-  catalog: Catalog,
-  stemmer: Stemmer,
-  phraseNormsOf: (phrase: string) => string[] = (phrase) => aliasNorms(phrase, stemmer),
-  valid?: () => boolean,
-): CompiledCatalog | undefined {
-  const trie: TrieNode = { next: new Map(), entries: [] };
-  let maxAliasTokens = 1;
-  // Context words repeat across aliases (a named set is copied onto each alias that uses it): each is read once.
-  const normsMemo = new Map<string, string[]>();
-  const norms = (phrase: string): string[] => {
-    let hit = normsMemo.get(phrase);
-    if (!hit) normsMemo.set(phrase, (hit = phraseNormsOf(phrase)));
-    return hit;
-  };
+/** An alias waiting for its branch of the trie to be made (see `LazyRoot`). */
+interface PendingAlias {
+  target: 'skill' | 'cert';
+  id: string;
+  alias: Alias;
+  isName: boolean;
+}
+
+/**
+ * The first level of the alias trie, each branch (the aliases that start with one word) made when a document first
+ * reaches it: making every branch was most of a compile, and a document reaches few.
+ */
+class LazyRoot implements TrieBranches {
+  /** A branch once made, or the aliases it will hold, in catalog order (so each node's entries keep that order). */
+  readonly #branches = new Map<string, TrieNode | PendingAlias[]>();
+  readonly #grow: (first: string, aliases: readonly PendingAlias[]) => TrieNode;
+
+  constructor(grow: (first: string, aliases: readonly PendingAlias[]) => TrieNode) {
+    this.#grow = grow;
+  }
+
+  add(first: string, alias: PendingAlias): void {
+    const pending = this.#branches.get(first);
+    if (pending === undefined) this.#branches.set(first, [alias]);
+    else (pending as PendingAlias[]).push(alias);
+  }
+
+  get(norm: string): TrieNode | undefined {
+    const hit = this.#branches.get(norm);
+    if (hit === undefined || !Array.isArray(hit)) return hit;
+    const node = this.#grow(norm, hit);
+    this.#branches.set(norm, node);
+    return node;
+  }
+
+  has(norm: string): boolean {
+    return this.#branches.has(norm);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.#branches.keys();
+  }
+}
+
+/**
+ * Compiles a catalog with a stemmer and where its aliases start (read here by default); with `valid`, undefined when
+ * it says the starts given in advance were not right.
+ */
+function compileWith(catalog: Catalog, stemmer: Stemmer, starts?: AliasStarts, valid?: () => boolean): CompiledCatalog;
+function compileWith(catalog: Catalog, stemmer: Stemmer, starts: AliasStarts, valid: () => boolean): CompiledCatalog | undefined;
+function compileWith(catalog: Catalog, stemmer: Stemmer, starts: AliasStarts = computedStarts(stemmer), valid?: () => boolean): CompiledCatalog | undefined {
+  // The comparison forms of the catalog's words: the first words now, the others as their branches are made.
+  const vocabulary = new Set<string>();
   // Named sets are copied onto many aliases: each distinct list of context words becomes one set, shared (never changed).
   // Made on first read, after the compile: a document reaches few aliases (their words are stemmed then, as a
   // document's words are; the stemmer is a pure memo, so a word's norm is the same whenever it is asked).
   const contextWords = sharedWordSets((phrase) => aliasNorms(phrase, stemmer));
-  const add = (target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean) => {
-    const entry = compileAlias(target, id, alias, isName, norms, contextWords);
-    if (entry.norms.length === 0) return;
-    maxAliasTokens = Math.max(maxAliasTokens, entry.norms.length);
-    let node = trie;
-    for (const norm of entry.norms) {
-      let child = node.next.get(norm);
-      if (!child) {
-        child = { next: new Map(), entries: [] };
-        node.next.set(norm, child);
+  const grow = (first: string, aliases: readonly PendingAlias[]): TrieNode => {
+    const branch: TrieNode = { next: new Map(), entries: [] };
+    for (const { target, id, alias, isName } of aliases) {
+      const entry = compileAlias(target, id, alias, isName, (phrase) => aliasNorms(phrase, stemmer), contextWords);
+      let node = branch;
+      for (let k = 1; k < entry.norms.length; k++) {
+        const norm = entry.norms[k] as string;
+        vocabulary.add(norm);
+        let child = node.next.get(norm);
+        if (!child) {
+          child = { next: new Map(), entries: [] };
+          node.next.set(norm, child);
+        }
+        node = child;
       }
-      node = child;
+      node.entries.push(entry);
+      // An alias that names other skills too ("AWS IAM": cloud security and AWS) gives each its own mention.
+      if (typeof alias !== 'string') for (const other of alias.also ?? []) node.entries.push(entry.alsoFor(other));
     }
-    node.entries.push(entry);
-    // An alias that names other skills too ("AWS IAM": cloud security and AWS) gives each its own mention.
-    if (typeof alias !== 'string') for (const other of alias.also ?? []) node.entries.push(entry.alsoFor(other));
+    vocabulary.add(first);
+    return branch;
+  };
+  const root = new LazyRoot(grow);
+  const add = (target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean) => {
+    const first = starts.firstNorm(aliasTextOf(alias));
+    if (first === undefined) return;
+    vocabulary.add(first);
+    root.add(first, { target, id, alias, isName });
   };
   for (const skill of catalog.skills) {
     for (const alias of aliasesOf(skill)) add('skill', skill.id, alias, aliasTextOf(alias) === skill.name);
@@ -149,15 +206,15 @@ function compileWith(
   }
   if (valid && !valid()) return undefined;
   // From here on the stemmer remembers across documents only the words of this vocabulary (see Stemmer).
-  stemmer.seal(new Set([...normsMemo.values()].flat()));
+  stemmer.seal(vocabulary);
   // One small fuse.js index per first letter: a typo rarely hits the first letter, and 20 small searches beat one big one.
   const fuses = new Map<string, Fuse<FuzzyItem> | undefined>();
   let byLetter: Map<string, FuzzyItem[]> | undefined;
   const result: CompiledCatalog = {
     catalog,
     stemmer,
-    trie,
-    maxAliasTokens,
+    trie: { next: root, entries: [] },
+    maxAliasTokens: starts.maxAliasTokens(),
     skillById: new Map(catalog.skills.map((s) => [s.id, s])),
     certById: new Map(catalog.certifications.map((c) => [c.id, c])),
     roleById: new Map(catalog.roles.map((r) => [r.id, r])),
