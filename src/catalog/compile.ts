@@ -32,54 +32,69 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
 }
 
 /**
- * The bundled catalog compiled with the first comparison form of each alias that `npm run pack` computed (reading and
- * stemming every alias is most of a compile, and a document reaches few of them); undefined when they are not those of
- * this code and catalog (a stale module).
+ * The bundled catalog compiled with the comparison forms of its aliases that `npm run pack` computed (reading and
+ * stemming every alias is most of a compile); undefined when they are not those of this code and catalog (a stale module).
  */
 function compileReplayed(catalog: Catalog): CompiledCatalog | undefined {
   const stemmer = new Stemmer();
-  const given = replayedStarts(CATALOG_NORMS.norms.split(','), CATALOG_NORMS.maxTokens, stemmer);
+  const given = replayedNorms(CATALOG_NORMS.norms.split(','), CATALOG_NORMS.maxTokens, stemmer);
   return compileWith(catalog, stemmer, given, () => given.check() === CATALOG_NORMS.check);
 }
 
 /**
- * The first comparison form of each alias of a catalog, in the order `compileWith` asks for them, for the generated
- * module (`npm run pack`), with the most tokens of an alias and a check of the phrases asked (see `replayedStarts`):
- * one line (`,` before each but the first) per alias, the `stemCode` of its first word for a plain phrase, else "."
- * and its first norm.
+ * The comparison forms of the aliases of a catalog, in the order `compileWith` asks for them, for the generated module
+ * (`npm run pack`), with the most tokens of an alias and a check of the phrases asked (see `replayedNorms`): one line
+ * (`,` before each but the first) per alias, the `stemCode`s of its words (` ` between them, the last ones left off
+ * when '') for a plain phrase, else "." and its norms.
  */
 export function catalogNorms(catalog: Catalog): { norms: string; maxTokens: number; check: string } {
   const stemmer = new Stemmer();
-  const computed = computedStarts(stemmer);
+  const computed = computedNorms(stemmer);
   const asked: string[] = [];
   const lines: string[] = [];
   const { maxAliasTokens } = compileWith(catalog, stemmer, {
+    ...computed,
     firstNorm: (phrase) => {
-      const first = computed.firstNorm(phrase);
+      const norms = aliasNorms(phrase, stemmer);
       asked.push(phrase);
-      lines.push(PLAIN_PHRASE.test(phrase) ? stemCode(phrase.split(' ', 1)[0] as string, first as string) : `.${first ?? ''}`);
-      return first;
+      lines.push(normsLine(phrase, norms));
+      return computed.firstNorm(phrase);
     },
-    maxAliasTokens: computed.maxAliasTokens,
   });
-  // Read back as the bundled compile reads them: the same first norm for every phrase, or the pack step fails.
+  // Read back as the bundled compile reads them: the same norms for every phrase, or the pack step fails.
   const norms = lines.join(',');
-  const replayed = replayedStarts(norms.split(','), maxAliasTokens, new Stemmer());
+  const replayed = replayedNorms(norms.split(','), maxAliasTokens, new Stemmer());
   const fresh = new Stemmer();
-  for (const phrase of asked) {
-    if (replayed.firstNorm(phrase) !== aliasNorms(phrase, fresh)[0]) throw new Error(`catalogNorms: the first norm of \`${phrase}\` does not read back`);
-  }
+  asked.forEach((phrase, at) => {
+    const want = aliasNorms(phrase, fresh);
+    if (replayed.firstNorm(phrase) !== want[0] || (want.length > 0 && JSON.stringify(replayed.norms(phrase, at)) !== JSON.stringify(want)))
+      throw new Error(`catalogNorms: the norms of \`${phrase}\` do not read back`);
+  });
   return { norms, maxTokens: maxAliasTokens, check: replayed.check() };
 }
 
-/** Where a catalog's aliases start: each alias's first comparison form (undefined: it has none), and the most tokens of an alias. */
-interface AliasStarts {
+/** A phrase's line of `catalogNorms`: codes left off at the end are '' (most words are their own norm). */
+function normsLine(phrase: string, norms: readonly string[]): string {
+  if (!PLAIN_PHRASE.test(phrase)) return `.${norms.join(' ')}`;
+  return phrase
+    .split(' ')
+    .map((word, i) => stemCode(word, norms[i] as string))
+    .join(' ')
+    .trimEnd();
+}
+
+/**
+ * The comparison forms of a catalog's aliases: each alias's first one, asked of every alias in catalog order (undefined:
+ * it has none); all of the `at`-th alias asked, when its branch of the trie is made; the most tokens of an alias.
+ */
+interface AliasNorms {
   firstNorm(phrase: string): string | undefined;
+  norms(phrase: string, at: number): string[];
   maxAliasTokens(): number;
 }
 
-/** Aliases read and stemmed here (a user's catalog): every word of each, so the stemmer remembers them all. */
-function computedStarts(stemmer: Stemmer): AliasStarts {
+/** Aliases read and stemmed here (a user's catalog): every word of each at once, so the stemmer remembers them all. */
+function computedNorms(stemmer: Stemmer): AliasNorms {
   let max = 1;
   return {
     firstNorm: (phrase) => {
@@ -87,29 +102,41 @@ function computedStarts(stemmer: Stemmer): AliasStarts {
       max = Math.max(max, norms.length);
       return norms[0];
     },
+    norms: (phrase) => aliasNorms(phrase, stemmer),
     maxAliasTokens: () => max,
   };
 }
 
 /**
- * First norms given in advance (`catalogNorms`), one line per phrase asked; the first word of a plain phrase is
- * remembered by the stemmer with its norm, as `aliasNorms` would have it remember it. `check` sums up the phrases
- * asked (the lines taken and a hash of the phrases' lengths: cheap, and a phrase asked out of order changes it).
+ * Norms given in advance (`catalogNorms`), one line per alias; the words of a plain phrase are remembered by the stemmer
+ * with their norms, as `aliasNorms` would have it remember them. `check` sums up the phrases asked (the lines taken and
+ * a hash of the phrases' lengths: cheap, and a phrase asked out of order changes it).
  */
-function replayedStarts(lines: readonly string[], maxTokens: number, stemmer: Stemmer): AliasStarts & { check: () => string } {
-  let at = 0;
+function replayedNorms(lines: readonly string[], maxTokens: number, stemmer: Stemmer): AliasNorms & { check: () => string } {
+  let asked = 0;
   let hash = 0x811c9dc5;
   const firstNorm = (phrase: string): string | undefined => {
     hash = Math.imul(hash ^ phrase.length, 0x01000193);
-    const line = lines[at++] ?? '';
-    if (line.startsWith('.')) return line.length > 1 ? line.slice(1) : undefined;
+    const line = lines[asked++] ?? '';
+    if (line.startsWith('.')) return line.length > 1 ? (line.split(' ', 1)[0] as string).slice(1) : undefined;
     const space = phrase.indexOf(' ');
     const word = space < 0 ? phrase : phrase.slice(0, space);
-    const norm = applyStemCode(word, line);
+    const end = line.indexOf(' ');
+    const norm = applyStemCode(word, end < 0 ? line : line.slice(0, end));
     stemmer.remember(word, norm);
     return norm;
   };
-  return { firstNorm, maxAliasTokens: () => maxTokens, check: () => `${at}/${lines.length}/${(hash >>> 0).toString(16)}` };
+  const norms = (phrase: string, at: number): string[] => {
+    const line = lines[at] ?? '';
+    if (line.startsWith('.')) return line.length > 1 ? line.slice(1).split(' ') : [];
+    const codes = line.split(' ');
+    return phrase.split(' ').map((word, i) => {
+      const norm = applyStemCode(word, codes[i] ?? '');
+      stemmer.remember(word, norm);
+      return norm;
+    });
+  };
+  return { firstNorm, norms, maxAliasTokens: () => maxTokens, check: () => `${asked}/${lines.length}/${(hash >>> 0).toString(16)}` };
 }
 
 /** An alias waiting for its branch of the trie to be made (see `LazyRoot`). */
@@ -118,6 +145,8 @@ interface PendingAlias {
   id: string;
   alias: Alias;
   isName: boolean;
+  /** Its place among the catalog's aliases (see `AliasNorms`). */
+  at: number;
 }
 
 /**
@@ -157,12 +186,12 @@ class LazyRoot implements TrieBranches {
 }
 
 /**
- * Compiles a catalog with a stemmer and where its aliases start (read here by default); with `valid`, undefined when
- * it says the starts given in advance were not right.
+ * Compiles a catalog with a stemmer and the norms of its aliases (read here by default); with `valid`, undefined when
+ * it says the norms given in advance were not right.
  */
-function compileWith(catalog: Catalog, stemmer: Stemmer, starts?: AliasStarts, valid?: () => boolean): CompiledCatalog;
-function compileWith(catalog: Catalog, stemmer: Stemmer, starts: AliasStarts, valid: () => boolean): CompiledCatalog | undefined;
-function compileWith(catalog: Catalog, stemmer: Stemmer, starts: AliasStarts = computedStarts(stemmer), valid?: () => boolean): CompiledCatalog | undefined {
+function compileWith(catalog: Catalog, stemmer: Stemmer, given?: AliasNorms, valid?: () => boolean): CompiledCatalog;
+function compileWith(catalog: Catalog, stemmer: Stemmer, given: AliasNorms, valid: () => boolean): CompiledCatalog | undefined;
+function compileWith(catalog: Catalog, stemmer: Stemmer, given: AliasNorms = computedNorms(stemmer), valid?: () => boolean): CompiledCatalog | undefined {
   // The comparison forms of the catalog's words: the first words now, the others as their branches are made.
   const vocabulary = new Set<string>();
   // Named sets are copied onto many aliases: each distinct list of context words becomes one set, shared (never changed).
@@ -171,8 +200,8 @@ function compileWith(catalog: Catalog, stemmer: Stemmer, starts: AliasStarts = c
   const contextWords = sharedWordSets((phrase) => aliasNorms(phrase, stemmer));
   const grow = (first: string, aliases: readonly PendingAlias[]): TrieNode => {
     const branch: TrieNode = { next: new Map(), entries: [] };
-    for (const { target, id, alias, isName } of aliases) {
-      const entry = compileAlias(target, id, alias, isName, (phrase) => aliasNorms(phrase, stemmer), contextWords);
+    for (const { target, id, alias, isName, at } of aliases) {
+      const entry = compileAlias(target, id, alias, isName, given.norms(aliasTextOf(alias), at), contextWords);
       let node = branch;
       for (let k = 1; k < entry.norms.length; k++) {
         const norm = entry.norms[k] as string;
@@ -192,11 +221,14 @@ function compileWith(catalog: Catalog, stemmer: Stemmer, starts: AliasStarts = c
     return branch;
   };
   const root = new LazyRoot(grow);
+  let at = 0;
   const add = (target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean) => {
-    const first = starts.firstNorm(aliasTextOf(alias));
-    if (first === undefined) return;
-    vocabulary.add(first);
-    root.add(first, { target, id, alias, isName });
+    const first = given.firstNorm(aliasTextOf(alias));
+    if (first !== undefined) {
+      vocabulary.add(first);
+      root.add(first, { target, id, alias, isName, at });
+    }
+    at++;
   };
   for (const skill of catalog.skills) {
     for (const alias of aliasesOf(skill)) add('skill', skill.id, alias, aliasTextOf(alias) === skill.name);
@@ -214,7 +246,7 @@ function compileWith(catalog: Catalog, stemmer: Stemmer, starts: AliasStarts = c
     catalog,
     stemmer,
     trie: { next: root, entries: [] },
-    maxAliasTokens: starts.maxAliasTokens(),
+    maxAliasTokens: given.maxAliasTokens(),
     skillById: new Map(catalog.skills.map((s) => [s.id, s])),
     certById: new Map(catalog.certifications.map((c) => [c.id, c])),
     roleById: new Map(catalog.roles.map((r) => [r.id, r])),
@@ -272,12 +304,12 @@ function compileAlias(
   id: string,
   alias: Alias,
   isName: boolean,
-  norms: (phrase: string) => string[],
+  norms: string[],
   contextWords: (list: readonly string[]) => Set<string>,
 ): CompiledAlias {
   const text = aliasTextOf(alias);
   const rules: Exclude<Alias, string> = typeof alias === 'string' ? { text } : alias;
-  return new CompiledAlias(target, id, text, norms(text), rules, isName, contextWords);
+  return new CompiledAlias(target, id, text, norms, rules, isName, contextWords);
 }
 
 /** An alias's sets of context words: required near, rejected near, required as well. */
