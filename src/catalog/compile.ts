@@ -425,9 +425,36 @@ function fuzzyItems(catalog: Catalog, stemmer: Stemmer): FuzzyItem[] {
     if (word.length < 5 || !/^[a-z][a-z0-9]+$/.test(word) || seen.has(word)) return;
     seen.add(word);
     if (typeof alias === 'string' || !alias.rejectNear) items.push({ word, target, id });
-    else items.push({ word, target, id, rejectNear: rejectWords(alias.rejectNear), window: alias.window ?? DEFAULT_WINDOW });
+    else items.push(new FuzzyAlias(word, target, id, alias.rejectNear, alias.window ?? DEFAULT_WINDOW, rejectWords));
   };
   for (const s of catalog.skills) for (const a of s.aliases) push('skill', s.id, a);
   for (const c of catalog.certifications) for (const a of c.aliases) push('cert', c.id, a);
   return items;
+}
+
+/**
+ * A word of the typo lookup with reject words, made into a set on first read: a guess is rare, and reading every
+ * list of reject words was most of the lookup's build.
+ */
+class FuzzyAlias implements FuzzyItem {
+  readonly #list: readonly string[];
+  readonly #rejectWords: (list: readonly string[]) => Set<string>;
+  #near: Set<string> | undefined;
+
+  constructor(
+    readonly word: string,
+    readonly target: 'skill' | 'cert',
+    readonly id: string,
+    list: readonly string[],
+    readonly window: number,
+    rejectWords: (list: readonly string[]) => Set<string>,
+  ) {
+    this.#list = list;
+    this.#rejectWords = rejectWords;
+  }
+
+  get rejectNear(): ReadonlySet<string> {
+    this.#near ??= this.#rejectWords(this.#list);
+    return this.#near;
+  }
 }
