@@ -205,8 +205,8 @@ export function generatedModules(): Record<string, string> {
       `${header('data/catalog/', `; catalog ${catalog.version}, hash ${catalog.hash}`)}export const CATALOG_JSON: string = ${jsonText(shared.json)};\n` +
       '// The context lists that several aliases share, written once; CATALOG_JSON names each as "\\u0000" and its index.\n' +
       `export const CATALOG_LISTS_JSON: string = ${jsonLiteral(shared.lists)};\n` +
-      '// The comparison forms of its phrases, in the order compileCatalog needs them (src/catalog/compile.ts), and a check of the phrases.\n' +
-      `export const CATALOG_NORMS: { norms: string; check: string } = ${JSON.stringify(catalogNorms(catalog))};\n`,
+      '// The first comparison form of each alias, in the order compileCatalog needs them (src/catalog/compile.ts), the most tokens of an alias, and a check of the phrases.\n' +
+      `export const CATALOG_NORMS: { norms: string; maxTokens: number; check: string } = ${JSON.stringify(catalogNorms(catalog))};\n`,
   };
 }
 

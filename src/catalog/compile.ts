@@ -1,9 +1,9 @@
 import Fuse from 'fuse.js/basic';
 import { CATALOG_NORMS } from '../data/catalog.generated';
 import { applyStemCode, phraseNorms, Stemmer, stemCode } from '../text/tokens';
-import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode } from '../text/trie';
+import type { AliasEntry, FuzzyItem, PhraseIndex, TrieBranches, TrieNode } from '../text/trie';
 
-export type { AliasEntry, FuzzyItem, TrieNode } from '../text/trie';
+export type { AliasEntry, FuzzyItem, TrieNode, TrieRoot } from '../text/trie';
 import type { Alias, Certification, EntryKind, Role, SectionName, Skill } from '../schemas';
 import type { Catalog } from '../schemas';
 import { isBundledCatalog, loadCatalog } from './load';
@@ -32,114 +32,203 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
 }
 
 /**
- * The bundled catalog compiled with the comparison forms of its phrases that `npm run pack` computed (reading and
- * stemming them is most of the compile); undefined when they are not those of this code and catalog (a stale module).
+ * The bundled catalog compiled with the comparison forms of its aliases that `npm run pack` computed (reading and
+ * stemming every alias is most of a compile); undefined when they are not those of this code and catalog (a stale module).
  */
 function compileReplayed(catalog: Catalog): CompiledCatalog | undefined {
   const stemmer = new Stemmer();
-  const given = replayedNorms(CATALOG_NORMS.norms.split(','), stemmer);
-  return compileWith(catalog, stemmer, given.norms, () => given.check() === CATALOG_NORMS.check);
+  const given = replayedNorms(CATALOG_NORMS.norms.split(','), CATALOG_NORMS.maxTokens, stemmer);
+  return compileWith(catalog, stemmer, given, () => given.check() === CATALOG_NORMS.check);
 }
 
 /**
- * The comparison forms of the phrases of a catalog, in the order `compileWith` asks for them, for the generated module
- * (`npm run pack`), with a check of the phrases asked (see `replayedNorms`): one line (`,` before each but the first) per
- * word of a plain phrase not seen before, its `stemCode`, and per other phrase, "." and its norms.
+ * The comparison forms of the aliases of a catalog, in the order `compileWith` asks for them, for the generated module
+ * (`npm run pack`), with the most tokens of an alias and a check of the phrases asked (see `replayedNorms`): one line
+ * (`,` before each but the first) per alias, the `stemCode`s of its words (` ` between them, the last ones left off
+ * when '') for a plain phrase, else "." and its norms.
  */
-export function catalogNorms(catalog: Catalog): { norms: string; check: string } {
+export function catalogNorms(catalog: Catalog): { norms: string; maxTokens: number; check: string } {
   const stemmer = new Stemmer();
+  const computed = computedNorms(stemmer);
   const asked: string[] = [];
   const lines: string[] = [];
-  const seen = new Set<string>();
-  compileWith(catalog, stemmer, (phrase) => {
-    const norms = aliasNorms(phrase, stemmer);
-    asked.push(phrase);
-    if (!PLAIN_PHRASE.test(phrase)) lines.push(`.${norms.join(' ')}`);
-    else
-      phrase.split(' ').forEach((word, i) => {
-        if (!seen.has(word)) lines.push(stemCode(word, norms[i] as string));
-        seen.add(word);
-      });
-    return norms;
+  const { maxAliasTokens } = compileWith(catalog, stemmer, {
+    ...computed,
+    firstNorm: (phrase) => {
+      const norms = aliasNorms(phrase, stemmer);
+      asked.push(phrase);
+      lines.push(normsLine(phrase, norms));
+      return computed.firstNorm(phrase);
+    },
   });
   // Read back as the bundled compile reads them: the same norms for every phrase, or the pack step fails.
   const norms = lines.join(',');
-  const replayed = replayedNorms(norms.split(','), new Stemmer());
+  const replayed = replayedNorms(norms.split(','), maxAliasTokens, new Stemmer());
   const fresh = new Stemmer();
-  for (const phrase of asked) {
-    if (JSON.stringify(replayed.norms(phrase)) !== JSON.stringify(aliasNorms(phrase, fresh)))
+  asked.forEach((phrase, at) => {
+    const want = aliasNorms(phrase, fresh);
+    if (replayed.firstNorm(phrase) !== want[0] || (want.length > 0 && JSON.stringify(replayed.norms(phrase, at)) !== JSON.stringify(want)))
       throw new Error(`catalogNorms: the norms of \`${phrase}\` do not read back`);
-  }
-  return { norms, check: replayed.check() };
+  });
+  return { norms, maxTokens: maxAliasTokens, check: replayed.check() };
+}
+
+/** A phrase's line of `catalogNorms`: codes left off at the end are '' (most words are their own norm). */
+function normsLine(phrase: string, norms: readonly string[]): string {
+  if (!PLAIN_PHRASE.test(phrase)) return `.${norms.join(' ')}`;
+  return phrase
+    .split(' ')
+    .map((word, i) => stemCode(word, norms[i] as string))
+    .join(' ')
+    .trimEnd();
 }
 
 /**
- * Norms given in advance (`catalogNorms`), taken line by line for the phrases asked; the words of a plain phrase are
- * remembered by the stemmer with their norms, as `aliasNorms` would have it remember them. `check` sums up the phrases
- * asked (the lines taken and a hash of the phrases' lengths: cheap, and a phrase asked out of order changes it).
+ * The comparison forms of a catalog's aliases: each alias's first one, asked of every alias in catalog order (undefined:
+ * it has none); all of the `at`-th alias asked, when its branch of the trie is made; the most tokens of an alias.
  */
-function replayedNorms(lines: readonly string[], stemmer: Stemmer): { norms: (phrase: string) => string[]; check: () => string } {
-  let at = 0;
-  let hash = 0x811c9dc5;
-  // The words given a line, with their norms: a word of a plain phrase has its line the first time only.
-  const given = new Map<string, string>();
-  const normOf = (word: string): string => {
-    let norm = given.get(word);
-    if (norm === undefined) {
-      given.set(word, (norm = applyStemCode(word, lines[at++] ?? '')));
-      stemmer.remember(word, norm);
-    }
-    return norm;
-  };
-  const norms = (phrase: string): string[] => {
-    hash = Math.imul(hash ^ phrase.length, 0x01000193);
-    if (!PLAIN_PHRASE.test(phrase)) {
-      const line = lines[at++] ?? '';
-      return line.length <= 1 ? [] : line.slice(1).split(' ');
-    }
-    return phrase.includes(' ') ? phrase.split(' ').map(normOf) : [normOf(phrase)];
-  };
-  return { norms, check: () => `${at}/${lines.length}/${(hash >>> 0).toString(16)}` };
+interface AliasNorms {
+  firstNorm(phrase: string): string | undefined;
+  norms(phrase: string, at: number): string[];
+  maxAliasTokens(): number;
 }
 
-/** Compiles a catalog with a stemmer and the norms of its phrases; with `valid`, undefined when it says the norms given in advance were not right. */
-function compileWith(catalog: Catalog, stemmer: Stemmer, phraseNormsOf?: (phrase: string) => string[], valid?: () => boolean): CompiledCatalog;
-function compileWith(catalog: Catalog, stemmer: Stemmer, phraseNormsOf: (phrase: string) => string[], valid: () => boolean): CompiledCatalog | undefined;
-function compileWith(
-  catalog: Catalog,
-  stemmer: Stemmer,
-  phraseNormsOf: (phrase: string) => string[] = (phrase) => aliasNorms(phrase, stemmer),
-  valid?: () => boolean,
-): CompiledCatalog | undefined {
-  const trie: TrieNode = { next: new Map(), entries: [] };
-  let maxAliasTokens = 1;
-  // Context words repeat across aliases (a named set is copied onto each alias that uses it): each is read once.
-  const normsMemo = new Map<string, string[]>();
-  const norms = (phrase: string): string[] => {
-    let hit = normsMemo.get(phrase);
-    if (!hit) normsMemo.set(phrase, (hit = phraseNormsOf(phrase)));
-    return hit;
+/** Aliases read and stemmed here (a user's catalog): every word of each at once, so the stemmer remembers them all. */
+function computedNorms(stemmer: Stemmer): AliasNorms {
+  let max = 1;
+  return {
+    firstNorm: (phrase) => {
+      const norms = aliasNorms(phrase, stemmer);
+      max = Math.max(max, norms.length);
+      return norms[0];
+    },
+    norms: (phrase) => aliasNorms(phrase, stemmer),
+    maxAliasTokens: () => max,
   };
+}
+
+/**
+ * Norms given in advance (`catalogNorms`), one line per alias; the words of a plain phrase are remembered by the stemmer
+ * with their norms, as `aliasNorms` would have it remember them. `check` sums up the phrases asked (the lines taken and
+ * a hash of the phrases' lengths: cheap, and a phrase asked out of order changes it).
+ */
+function replayedNorms(lines: readonly string[], maxTokens: number, stemmer: Stemmer): AliasNorms & { check: () => string } {
+  let asked = 0;
+  let hash = 0x811c9dc5;
+  const firstNorm = (phrase: string): string | undefined => {
+    hash = Math.imul(hash ^ phrase.length, 0x01000193);
+    const line = lines[asked++] ?? '';
+    if (line.startsWith('.')) return line.length > 1 ? (line.split(' ', 1)[0] as string).slice(1) : undefined;
+    const space = phrase.indexOf(' ');
+    const word = space < 0 ? phrase : phrase.slice(0, space);
+    const end = line.indexOf(' ');
+    const norm = applyStemCode(word, end < 0 ? line : line.slice(0, end));
+    stemmer.remember(word, norm);
+    return norm;
+  };
+  const norms = (phrase: string, at: number): string[] => {
+    const line = lines[at] ?? '';
+    if (line.startsWith('.')) return line.length > 1 ? line.slice(1).split(' ') : [];
+    const codes = line.split(' ');
+    return phrase.split(' ').map((word, i) => {
+      const norm = applyStemCode(word, codes[i] ?? '');
+      stemmer.remember(word, norm);
+      return norm;
+    });
+  };
+  return { firstNorm, norms, maxAliasTokens: () => maxTokens, check: () => `${asked}/${lines.length}/${(hash >>> 0).toString(16)}` };
+}
+
+/** An alias waiting for its branch of the trie to be made (see `LazyRoot`). */
+interface PendingAlias {
+  target: 'skill' | 'cert';
+  id: string;
+  alias: Alias;
+  isName: boolean;
+  /** Its place among the catalog's aliases (see `AliasNorms`). */
+  at: number;
+}
+
+/**
+ * The first level of the alias trie, each branch (the aliases that start with one word) made when a document first
+ * reaches it: making every branch was most of a compile, and a document reaches few.
+ */
+class LazyRoot implements TrieBranches {
+  /** A branch once made, or the aliases it will hold, in catalog order (so each node's entries keep that order). */
+  readonly #branches = new Map<string, TrieNode | PendingAlias[]>();
+  readonly #grow: (first: string, aliases: readonly PendingAlias[]) => TrieNode;
+
+  constructor(grow: (first: string, aliases: readonly PendingAlias[]) => TrieNode) {
+    this.#grow = grow;
+  }
+
+  add(first: string, alias: PendingAlias): void {
+    const pending = this.#branches.get(first);
+    if (pending === undefined) this.#branches.set(first, [alias]);
+    else (pending as PendingAlias[]).push(alias);
+  }
+
+  get(norm: string): TrieNode | undefined {
+    const hit = this.#branches.get(norm);
+    if (hit === undefined || !Array.isArray(hit)) return hit;
+    const node = this.#grow(norm, hit);
+    this.#branches.set(norm, node);
+    return node;
+  }
+
+  has(norm: string): boolean {
+    return this.#branches.has(norm);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.#branches.keys();
+  }
+}
+
+/**
+ * Compiles a catalog with a stemmer and the norms of its aliases (read here by default); with `valid`, undefined when
+ * it says the norms given in advance were not right.
+ */
+function compileWith(catalog: Catalog, stemmer: Stemmer, given?: AliasNorms, valid?: () => boolean): CompiledCatalog;
+function compileWith(catalog: Catalog, stemmer: Stemmer, given: AliasNorms, valid: () => boolean): CompiledCatalog | undefined;
+function compileWith(catalog: Catalog, stemmer: Stemmer, given: AliasNorms = computedNorms(stemmer), valid?: () => boolean): CompiledCatalog | undefined {
+  // The comparison forms of the catalog's words: the first words now, the others as their branches are made.
+  const vocabulary = new Set<string>();
   // Named sets are copied onto many aliases: each distinct list of context words becomes one set, shared (never changed).
   // Made on first read, after the compile: a document reaches few aliases (their words are stemmed then, as a
   // document's words are; the stemmer is a pure memo, so a word's norm is the same whenever it is asked).
   const contextWords = sharedWordSets((phrase) => aliasNorms(phrase, stemmer));
-  const add = (target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean) => {
-    const entry = compileAlias(target, id, alias, isName, norms, contextWords);
-    if (entry.norms.length === 0) return;
-    maxAliasTokens = Math.max(maxAliasTokens, entry.norms.length);
-    let node = trie;
-    for (const norm of entry.norms) {
-      let child = node.next.get(norm);
-      if (!child) {
-        child = { next: new Map(), entries: [] };
-        node.next.set(norm, child);
+  const grow = (first: string, aliases: readonly PendingAlias[]): TrieNode => {
+    const branch: TrieNode = { next: new Map(), entries: [] };
+    for (const { target, id, alias, isName, at } of aliases) {
+      const entry = compileAlias(target, id, alias, isName, given.norms(aliasTextOf(alias), at), contextWords);
+      let node = branch;
+      for (let k = 1; k < entry.norms.length; k++) {
+        const norm = entry.norms[k] as string;
+        vocabulary.add(norm);
+        let child = node.next.get(norm);
+        if (!child) {
+          child = { next: new Map(), entries: [] };
+          node.next.set(norm, child);
+        }
+        node = child;
       }
-      node = child;
+      node.entries.push(entry);
+      // An alias that names other skills too ("AWS IAM": cloud security and AWS) gives each its own mention.
+      if (typeof alias !== 'string') for (const other of alias.also ?? []) node.entries.push(entry.alsoFor(other));
     }
-    node.entries.push(entry);
-    // An alias that names other skills too ("AWS IAM": cloud security and AWS) gives each its own mention.
-    if (typeof alias !== 'string') for (const other of alias.also ?? []) node.entries.push(entry.alsoFor(other));
+    vocabulary.add(first);
+    return branch;
+  };
+  const root = new LazyRoot(grow);
+  let at = 0;
+  const add = (target: 'skill' | 'cert', id: string, alias: Alias, isName: boolean) => {
+    const first = given.firstNorm(aliasTextOf(alias));
+    if (first !== undefined) {
+      vocabulary.add(first);
+      root.add(first, { target, id, alias, isName, at });
+    }
+    at++;
   };
   for (const skill of catalog.skills) {
     for (const alias of aliasesOf(skill)) add('skill', skill.id, alias, aliasTextOf(alias) === skill.name);
@@ -149,15 +238,15 @@ function compileWith(
   }
   if (valid && !valid()) return undefined;
   // From here on the stemmer remembers across documents only the words of this vocabulary (see Stemmer).
-  stemmer.seal(new Set([...normsMemo.values()].flat()));
+  stemmer.seal(vocabulary);
   // One small fuse.js index per first letter: a typo rarely hits the first letter, and 20 small searches beat one big one.
   const fuses = new Map<string, Fuse<FuzzyItem> | undefined>();
   let byLetter: Map<string, FuzzyItem[]> | undefined;
   const result: CompiledCatalog = {
     catalog,
     stemmer,
-    trie,
-    maxAliasTokens,
+    trie: { next: root, entries: [] },
+    maxAliasTokens: given.maxAliasTokens(),
     skillById: new Map(catalog.skills.map((s) => [s.id, s])),
     certById: new Map(catalog.certifications.map((c) => [c.id, c])),
     roleById: new Map(catalog.roles.map((r) => [r.id, r])),
@@ -215,12 +304,12 @@ function compileAlias(
   id: string,
   alias: Alias,
   isName: boolean,
-  norms: (phrase: string) => string[],
+  norms: string[],
   contextWords: (list: readonly string[]) => Set<string>,
 ): CompiledAlias {
   const text = aliasTextOf(alias);
   const rules: Exclude<Alias, string> = typeof alias === 'string' ? { text } : alias;
-  return new CompiledAlias(target, id, text, norms(text), rules, isName, contextWords);
+  return new CompiledAlias(target, id, text, norms, rules, isName, contextWords);
 }
 
 /** An alias's sets of context words: required near, rejected near, required as well. */
@@ -336,9 +425,36 @@ function fuzzyItems(catalog: Catalog, stemmer: Stemmer): FuzzyItem[] {
     if (word.length < 5 || !/^[a-z][a-z0-9]+$/.test(word) || seen.has(word)) return;
     seen.add(word);
     if (typeof alias === 'string' || !alias.rejectNear) items.push({ word, target, id });
-    else items.push({ word, target, id, rejectNear: rejectWords(alias.rejectNear), window: alias.window ?? DEFAULT_WINDOW });
+    else items.push(new FuzzyAlias(word, target, id, alias.rejectNear, alias.window ?? DEFAULT_WINDOW, rejectWords));
   };
   for (const s of catalog.skills) for (const a of s.aliases) push('skill', s.id, a);
   for (const c of catalog.certifications) for (const a of c.aliases) push('cert', c.id, a);
   return items;
+}
+
+/**
+ * A word of the typo lookup with reject words, made into a set on first read: a guess is rare, and reading every
+ * list of reject words was most of the lookup's build.
+ */
+class FuzzyAlias implements FuzzyItem {
+  readonly #list: readonly string[];
+  readonly #rejectWords: (list: readonly string[]) => Set<string>;
+  #near: Set<string> | undefined;
+
+  constructor(
+    readonly word: string,
+    readonly target: 'skill' | 'cert',
+    readonly id: string,
+    list: readonly string[],
+    readonly window: number,
+    rejectWords: (list: readonly string[]) => Set<string>,
+  ) {
+    this.#list = list;
+    this.#rejectWords = rejectWords;
+  }
+
+  get rejectNear(): ReadonlySet<string> {
+    this.#near ??= this.#rejectWords(this.#list);
+    return this.#near;
+  }
 }

@@ -1,4 +1,4 @@
-import { compileCatalog, type CompiledCatalog, type TrieNode } from '../catalog/compile';
+import { compileCatalog, type CompiledCatalog, type TrieRoot } from '../catalog/compile';
 import { loadCatalog, requirementId } from '../catalog/load';
 import { checkText, msg, RolefitError, warn } from '../errors';
 import { resolveOptions } from '../options';
@@ -169,7 +169,7 @@ function yearsContext(cc: CompiledCatalog, words: PostingWords, title: string): 
 
 /** The skill a phrase is a plain alias of (no context rule, any case), if any. */
 function plainSkillAlias(cc: CompiledCatalog, phrase: string): string | undefined {
-  let node: TrieNode | undefined = cc.trie;
+  let node: TrieRoot | undefined = cc.trie;
   for (const norm of phraseNorms(phrase, cc.stemmer)) node = node?.next.get(norm);
   return node?.entries.find((e) => e.target === 'skill' && !e.raws && !e.requireNear && !e.requireAlso && !e.rejectNear && !e.sections && !e.entryKinds)?.id;
 }

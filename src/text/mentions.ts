@@ -1,6 +1,6 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { EntryKind, SectionName } from '../schemas';
-import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode } from './trie';
+import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode, TrieRoot } from './trie';
 import type { CueWords, NegationIndex } from './negation';
 import type { Lexicon } from './lexicon';
 import { phraseNorms, type Stemmer, type Token } from './tokens';
@@ -127,11 +127,11 @@ function headMatch(
   tokens: readonly Token[],
   i: number,
   longest: { length: number; entries: AliasEntry[] },
-  trie: TrieNode,
+  trie: TrieRoot,
   joiners: ReadonlySet<string>,
   sectionOf: (offset: number) => SectionName,
 ): { length: number; entries: AliasEntry[] } | undefined {
-  let node: TrieNode | undefined = trie;
+  let node: TrieRoot | undefined = trie;
   for (let j = i; j < i + longest.length - 1; j++) {
     node = node.next.get((tokens[j] as Token).norm);
     if (!node) return undefined;
@@ -146,7 +146,7 @@ function headMatch(
 function longestMatch(
   tokens: readonly Token[],
   i: number,
-  trie: TrieNode,
+  trie: TrieRoot,
   maxLen: number,
   sectionOf: (offset: number) => SectionName,
   cover: readonly [number, number] = NO_COVER,

@@ -27,8 +27,21 @@ export interface AliasEntry {
   also?: true | undefined;
 }
 
+/** The branches below a node of the alias trie, by the comparison form of the next token. */
+export interface TrieBranches {
+  get(norm: string): TrieNode | undefined;
+  has(norm: string): boolean;
+  keys(): IterableIterator<string>;
+}
+
+/** The root of the alias trie: its branches may be made on first reach (see the catalog compiler). */
+export interface TrieRoot {
+  next: TrieBranches;
+  entries: readonly AliasEntry[];
+}
+
 /** A node of the alias trie, keyed by token comparison forms. */
-export interface TrieNode {
+export interface TrieNode extends TrieRoot {
   next: Map<string, TrieNode>;
   entries: AliasEntry[];
 }
@@ -45,7 +58,7 @@ export interface FuzzyItem {
 
 /** What the mention scanner reads: the alias trie and the typo lookup (built by the catalog compiler). */
 export interface PhraseIndex {
-  trie: TrieNode;
+  trie: TrieRoot;
   /** The longest alias, in tokens: bounds the work per token. */
   maxAliasTokens: number;
   /** Typo-tolerant lookup of the single-word aliases that start with `letter`, built on first use. */
