@@ -530,8 +530,23 @@ describe('roleFromJobPosting: phrases', () => {
   it.each([
     ['de', 'Analyst\n\nIhr Profil\n- Python\n- Vorlage eines aktuellen Führungszeugnisses\n', 'background-check'],
     ['fr', 'Analyste\n\nProfil recherché\n- Python\n\nAvantages\n- 2 jours de présence par semaine dans nos bureaux de Paris\n', 'location'],
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n\nDas bieten wir\n- An zwei Tagen pro Woche sind Sie bei uns am Standort Köln\n', 'location'],
+    ['en', 'Analyst\n\nRequirements\n- Python\n\nSelected candidates will be subject to background verification.\n', 'background-check'],
   ] as const)('reads a condition in %s', (language, ad, condition) => {
     expect((roleFromJobPosting(ad, { language }).notes ?? []).map((n) => n.condition)).toEqual([condition]);
+  });
+
+  it('reads a USAJOBS quality ranking factor as a nice-to-have, and a Privacy Act statement or a French consent to data processing as no requirement', () => {
+    const tiers = (ad: string, language: 'en' | 'fr' = 'en') =>
+      roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []));
+    expect(
+      tiers(
+        'Analyst\n\nQualifications\n- Kubernetes\n\nQuality Ranking Factor: Applicants who demonstrate experience writing scripts in Python may be placed in a higher quality category.\n\nPrivacy Act Statement: The information you provide is used to determine qualifications for employment, and your personal data and privacy are protected.\n',
+      ),
+    ).toEqual(['kubernetes:required', 'python:preferred']);
+    expect(
+      tiers('Analyste\n\nProfil recherché\n- Kubernetes\n\nEn postulant, tu acceptes que tes données soient traitées conformément au RGPD.\n', 'fr'),
+    ).toEqual(['kubernetes:required']);
   });
 
   it('an ad whose only readable skills sit in company and benefits text names no requirement', () => {
