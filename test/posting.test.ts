@@ -1070,6 +1070,13 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     expect(degrees('Profil recherché\n- Bac+5 en informatique ou parcours équivalent', 'fr')).toEqual([['master:computer-science', 'required', false]]);
   });
 
+  it('reads "Ce qu\'on attend de toi" as the requirements, and "Python ou en Go" as alternatives', () => {
+    const role = roleFromJobPosting("Ingénieur\n\nProfil recherché\n\nCe qu'on attend de toi :\n- Du code au quotidien en Python ou en Go\n", {
+      language: 'fr',
+    });
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []))).toEqual(['python|go:required']);
+  });
+
   it('reads years listed under a requirements heading as a must, unless the heading hedges', () => {
     const hard = (body: string) => roleFromJobPosting(`Engineer\n\n${body}\n- Python\n`).requirements.find((q) => q.kind === 'experience')?.hard;
     expect(hard("What we're looking for\n- 5+ years of experience in security engineering")).toBe(true);
