@@ -10,6 +10,7 @@ describe('normalizeText', () => {
     ['NBSP and thin spaces', 'a\u00a0b\u2009c', 'a b c'],
     ['zero-width, BOM, soft hyphen', '\ufeffab\u200bc\u00add\u2060e', 'abcde'],
     ['ligatures', '\ufb01nance \ufb02ow e\ufb00ort o\ufb03ce ba\ufb04e \ufb06ack', 'finance flow effort office baffle stack'],
+    ['mathematical bold and italic letters', "𝗪𝗵𝗮𝘁 𝘄𝗲'𝗿𝗲 𝗹𝗼𝗼𝗸𝗶𝗻𝗴 𝗳𝗼𝗿 𝟭𝟮 𝘺𝘦𝘢𝘳𝘴", "What we're looking for 12 years"],
     ['trailing spaces', 'a   \nb\t', 'a\nb'],
     ['inner runs become two spaces', 'Title        Jan 2021 – Present', 'Title  Jan 2021 – Present'],
     ['indentation is kept', 'a\n    continued  here', 'a\n    continued  here'],

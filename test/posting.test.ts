@@ -90,7 +90,7 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
       ['data-engineering', 'skill', 'data-engineering', null, 2.5, false, 'Build data pipelines and model serving infrastructure on Linux'],
       ['linux', 'skill', 'linux', null, 2.5, false, 'Build data pipelines and model serving infrastructure on Linux'],
       ['clearance', 'clearance', 'ts-sci', null, 8, true, 'Active TS/SCI clearance with polygraph required'],
-      ['mlYears', 'experience', 'mlYears', 3, 5, false, '3-5 years of experience developing machine learning models'],
+      ['mlYears', 'experience', 'mlYears', 3, 5, true, '3-5 years of experience developing machine learning models'],
       ['machine-learning', 'skill', 'machine-learning', null, 4, false, '3-5 years of experience developing machine learning models'],
       ['python', 'skill', 'python', null, 4, false, 'Proficiency with Python and PyTorch'],
       ['pytorch', 'skill', 'pytorch', null, 4, false, 'Proficiency with Python and PyTorch'],
@@ -100,7 +100,7 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
         'bachelor:computer-science|electrical-engineering|mathematics',
         null,
         2,
-        false,
+        true,
         "Bachelor's degree in Computer Science, Electrical Engineering, or Mathematics",
       ],
       ['certification', 'certification', 'security-plus', null, 2, true, 'Security+ certification required within 6 months of hire'],
@@ -143,8 +143,8 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
         false,
         'Brief the executive leadership and the board of directors on AI risk',
       ],
-      ['totalYears', 'experience', 'totalYears', 6, 5, false, '6+ years of experience in technology risk, compliance, or privacy'],
-      ['degree', 'degree', 'master:public-policy|law', null, 2, false, "JD, or a Master's degree in public policy or law"],
+      ['totalYears', 'experience', 'totalYears', 6, 5, true, '6+ years of experience in technology risk, compliance, or privacy'],
+      ['degree', 'degree', 'master:public-policy|law', null, 2, true, "JD, or a Master's degree in public policy or law"],
       ['certification', 'certification', 'aigp|cipp', null, 1, false, 'AIGP or CIPP certification'],
       ['machine-learning', 'skill', 'machine-learning', null, 1, false, 'Basic understanding of machine learning'],
     ],
@@ -204,7 +204,7 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
         'securityYears',
         1,
         5,
-        false,
+        true,
         'One year of specialized experience equivalent to the GS-12 level, including experience with NIST SP 800-53 controls and risk assessment of information systems.',
       ],
       ['incident-response', 'skill', 'incident-response', null, 4, false, 'Knowledge of incident response procedures.'],
@@ -272,7 +272,7 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
         false,
         'Turn every finding into an automated eval in our open-source harness (Python)',
       ],
-      ['securityYears', 'experience', 'securityYears', 2, 5, false, '2+ years of offensive security or penetration testing experience'],
+      ['securityYears', 'experience', 'securityYears', 2, 5, true, '2+ years of offensive security or penetration testing experience'],
       ['penetration-testing', 'skill', 'penetration-testing', null, 4.5, false, '2+ years of offensive security or penetration testing experience'],
       ['llm-applications', 'skill', 'llm-applications', null, 4, false, 'Hands-on experience with LLM applications (RAG, LangChain or LlamaIndex)'],
       ['pytorch', 'skill', 'pytorch', null, 1, false, 'Experience with PyTorch'],
@@ -530,8 +530,23 @@ describe('roleFromJobPosting: phrases', () => {
   it.each([
     ['de', 'Analyst\n\nIhr Profil\n- Python\n- Vorlage eines aktuellen Führungszeugnisses\n', 'background-check'],
     ['fr', 'Analyste\n\nProfil recherché\n- Python\n\nAvantages\n- 2 jours de présence par semaine dans nos bureaux de Paris\n', 'location'],
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n\nDas bieten wir\n- An zwei Tagen pro Woche sind Sie bei uns am Standort Köln\n', 'location'],
+    ['en', 'Analyst\n\nRequirements\n- Python\n\nSelected candidates will be subject to background verification.\n', 'background-check'],
   ] as const)('reads a condition in %s', (language, ad, condition) => {
     expect((roleFromJobPosting(ad, { language }).notes ?? []).map((n) => n.condition)).toEqual([condition]);
+  });
+
+  it('reads a USAJOBS quality ranking factor as a nice-to-have, and a Privacy Act statement or a French consent to data processing as no requirement', () => {
+    const tiers = (ad: string, language: 'en' | 'fr' = 'en') =>
+      roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []));
+    expect(
+      tiers(
+        'Analyst\n\nQualifications\n- Kubernetes\n\nQuality Ranking Factor: Applicants who demonstrate experience writing scripts in Python may be placed in a higher quality category.\n\nPrivacy Act Statement: The information you provide is used to determine qualifications for employment, and your personal data and privacy are protected.\n',
+      ),
+    ).toEqual(['kubernetes:required', 'python:preferred']);
+    expect(
+      tiers('Analyste\n\nProfil recherché\n- Kubernetes\n\nEn postulant, tu acceptes que tes données soient traitées conformément au RGPD.\n', 'fr'),
+    ).toEqual(['kubernetes:required']);
   });
 
   it('an ad whose only readable skills sit in company and benefits text names no requirement', () => {
@@ -976,7 +991,7 @@ describe('roleFromJobPosting: what minimum years are about', () => {
 
 describe('roleFromJobPosting: degree level, tier and hardness', () => {
   /** [level:fields, tier, hard] of every degree requirement. */
-  const degrees = (body: string, language?: 'en' | 'es') =>
+  const degrees = (body: string, language?: 'en' | 'es' | 'fr') =>
     roleFromJobPosting(`Engineer\n\n${body}\n- Python\n`, language ? { language } : {}).requirements.flatMap((q) =>
       q.kind === 'degree' ? [[`${q.minLevel}:${(q.fields ?? []).join(',')}`, q.tier, q.hard]] : [],
     );
@@ -984,7 +999,13 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
   it.each([
     // A degree named without its level is a bachelor's.
     ['Requirements\n● Degree in Computer Science or a related discipline (must have)', [['bachelor:computer-science', 'required', true]]],
-    ['Requirements\n- University degree in Mathematics', [['bachelor:mathematics', 'required', false]]],
+    // Listed under the requirements, with no path around it, a degree is a must; a heading that hedges asks for none.
+    ['Requirements\n- University degree in Mathematics', [['bachelor:mathematics', 'required', true]]],
+    ['You might thrive in this role if you have:\n- University degree in Mathematics', [['bachelor:mathematics', 'required', false]]],
+    ['Requirements\n- You probably have a university degree in Mathematics', [['bachelor:mathematics', 'required', false]]],
+    // Abbreviations paired by a slash: the lowest level ("BS/MS", "B.E. / B.Tech / MCA"); a slash before a lowercase word pairs none.
+    ['Requirements\n- BS/MS in Computer Science', [['bachelor:computer-science', 'required', true]]],
+    ['Requirements\n- B.E. / B.Tech / MCA in Computer Science or a related field', [['bachelor:computer-science', 'required', true]]],
     // "welcome" is a nice-to-have; "but not essential" is no must.
     ['Requirements\n- A degree in computer science is welcome but not essential', [['bachelor:computer-science', 'preferred', false]]],
     // Experience that replaces the degree, said in the next sentence of the same item, or after a soft wrap.
@@ -1042,12 +1063,29 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     expect(degrees("What they need (they're quite firm on these):\n1) Degree in Computer Science (Master's preferred)")).toEqual([
       ['bachelor:computer-science', 'required', true],
     ]);
-    expect(degrees("Requirements\n- Master's degree in Computer Science")).toEqual([['master:computer-science', 'required', false]]);
+    expect(degrees("Requirements\n- Master's degree in Computer Science or equivalent experience")).toEqual([['master:computer-science', 'required', false]]);
+  });
+
+  it('reads "ou parcours équivalent" as experience that can replace the degree', () => {
+    expect(degrees('Profil recherché\n- Bac+5 en informatique ou parcours équivalent', 'fr')).toEqual([['master:computer-science', 'required', false]]);
+  });
+
+  it('reads "Ce qu\'on attend de toi" as the requirements, and "Python ou en Go" as alternatives', () => {
+    const role = roleFromJobPosting("Ingénieur\n\nProfil recherché\n\nCe qu'on attend de toi :\n- Du code au quotidien en Python ou en Go\n", {
+      language: 'fr',
+    });
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []))).toEqual(['python|go:required']);
+  });
+
+  it('reads years listed under a requirements heading as a must, unless the heading hedges', () => {
+    const hard = (body: string) => roleFromJobPosting(`Engineer\n\n${body}\n- Python\n`).requirements.find((q) => q.kind === 'experience')?.hard;
+    expect(hard("What we're looking for\n- 5+ years of experience in security engineering")).toBe(true);
+    expect(hard("We'd love to work with you if you have:\n- 5+ years of experience in security engineering")).toBe(false);
   });
 
   it('reads a Spanish heading of minimum requirements as hard', () => {
     expect(degrees('Requisitos mínimos\n- Grado en Matemáticas.', 'es')).toEqual([['bachelor:mathematics', 'required', true]]);
-    expect(degrees('Requisitos\n- Grado en Matemáticas.', 'es')).toEqual([['bachelor:mathematics', 'required', false]]);
+    expect(degrees('Requisitos\n- Grado en Matemáticas o experiencia equivalente.', 'es')).toEqual([['bachelor:mathematics', 'required', false]]);
   });
 });
 

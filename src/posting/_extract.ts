@@ -79,7 +79,7 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   }
   for (const y of years) {
     if (y.measure && clause.tier !== 'preferred')
-      out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(clause, y.guide === true) });
+      out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(listedAsMust(clause), y.guide === true) });
   }
   if (certs.length > 0) {
     out.push({
@@ -99,6 +99,14 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
 /** Hard: a must in the required tier (said so, or under a "Minimum qualifications" heading), and not softened. */
 function hardFor(clause: Clause, softened: boolean): boolean {
   return clause.tier === 'required' && (clause.mandatory || clause.hardSection) && !softened;
+}
+
+/**
+ * A degree or years listed under a requirements heading that hedges nothing are a must, as if the clause said so: ads
+ * write "or equivalent" where experience can replace them.
+ */
+function listedAsMust(clause: Clause): Clause {
+  return clause.listedMust && !clause.mandatory ? { ...clause, mandatory: true } : clause;
 }
 
 /** Mentions in text order, one per id; context-bound aliases of résumés are left out. */
@@ -792,7 +800,7 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   if (fields.length === 0 && lowest?.field) fields.push(lowest.field);
   // A degree asked for completed ("Abgeschlossenes Hochschulstudium (Master, Diplom …)") is a must.
   const completed = clause.tier === 'required' && words.degreeCompleted.test(clause.text.slice(0, from));
-  const hard = hardFor(completed ? { ...clause, mandatory: true } : clause, equivalent);
+  const hard = hardFor(completed ? { ...clause, mandatory: true } : listedAsMust(clause), equivalent);
   return { kind: 'degree', minLevel: lowest?.level ?? 'bachelor', fields, equivalent, clause, hard };
 }
 

@@ -17,6 +17,12 @@ export interface Clause {
   mandatory: boolean;
   /** Stands under a heading that makes its items hard ("Minimum qualifications", "Must-haves"). */
   hardSection: boolean;
+  /**
+   * Stands under a requirements heading that does not hedge ("What we're looking for", not "You might thrive in this
+   * role if you have"), in a sentence that does not hedge either ("You probably have …"): a degree or years listed there
+   * are a must unless experience can replace them.
+   */
+  listedMust?: boolean;
   /** Company blurb, benefits, EEO or privacy text: no requirement, conditions only. */
   boilerplate: boolean;
   /**
@@ -73,6 +79,12 @@ const INLINE_HEADING = once(
   () => /(?<=^|[.!?]\s{1,3})(\p{Lu}[\p{Lu}\d'’&-]{0,30}(?:,?\s{1,3}(?:\p{Lu}[\p{Lu}\d'’&-]{0,30}|&|\([\p{Lu}\s'’-]{2,30}\))){0,8})\s{1,3}(?=\p{Lu}\p{Ll})/gu,
 );
 
+/** What the heading a line stands under makes of its items: hard ("Minimum qualifications"), or a must for a degree or years. */
+interface Heading {
+  hard: boolean;
+  must: boolean;
+}
+
 /** Reads the headings, the title line and the clauses of a normalised job ad. */
 export function readStructure(text: string, words: PostingWords): PostingStructure {
   const lines = splitInlineHeadings(joinSoftWraps(text, splitLines(text)), words);
@@ -80,6 +92,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
   const clauses: Clause[] = [];
   let section: PostingSection = 'intro';
   let hardSection = false;
+  let listedMust = false;
   // Under a tag widget's heading ("Key Skills"), a line of bare tags.
   let tagSection = false;
   let title: string | undefined;
@@ -134,10 +147,12 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       section = heading.section;
       tagSection = words.tagHeadings.has(headingKey(heading.label));
       hardSection = heading.section === 'required' && words.hardHeading.test(heading.label);
+      listedMust = heading.section === 'required' && !words.hedge.test(heading.label);
       if (heading.rest === undefined) continue;
     }
     const lineSection = own ? heading.section : tagSection && isTagLine(body) ? 'ignored' : section;
     const lineHard = own ? heading.section === 'required' && words.hardHeading.test(heading.label) : hardSection;
+    const lineMust = own ? heading.section === 'required' && !words.hedge.test(heading.label) : listedMust && lineSection === 'required';
     const content = heading?.rest ?? body;
     const offset = line.start + Math.max(0, line.text.indexOf(content));
     spans.push({ start: line.start, end: line.start + line.text.length + 1, section: lineSection });
@@ -149,7 +164,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     let sentenceSection = lineSection;
     for (const s of sentences) {
       if ((sentenceSection === 'duty' || sentenceSection === 'intro') && !item && words.requirementLead.test(s.text.trim())) sentenceSection = 'required';
-      clauses.push(...splitClauses(s.text, s.start, sentenceSection, lineHard, item, words));
+      clauses.push(...splitClauses(s.text, s.start, sentenceSection, { hard: lineHard, must: lineMust }, item, words));
     }
   }
   return { title, summary, clauses, sectionAt: sectionLookup(spans) };
@@ -363,7 +378,7 @@ function splitSentences(content: string, start: number): Array<{ text: string; s
  * Splits a sentence at `;` and " but ", and where a mandatory part gives way to a nice-to-have
  * ("BS required, MS preferred"), so that each part keeps its own tier.
  */
-function splitClauses(sentence: string, start: number, section: PostingSection, hardSection: boolean, item: boolean, words: PostingWords): Clause[] {
+function splitClauses(sentence: string, start: number, section: PostingSection, under: Heading, item: boolean, words: PostingWords): Clause[] {
   const parts: Array<{ text: string; start: number }> = [];
   const parens = [...sentence.matchAll(PARENTHESIS)].map((m) => ({ start: m.index, end: m.index + m[0].length, inner: m[1] as string }));
   const inParens = (at: number) => parens.some((p) => at > p.start && at < p.end);
@@ -385,7 +400,7 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   const softSpans = parens.filter((p) => isQualifier(p.inner, words)).map((p) => ({ start: start + p.start, end: start + p.end }));
   return parts
     .filter((p) => /[\p{L}\p{N}]/u.test(p.text))
-    .map((p) => toClause(p.text, p.start, sentence.trim(), section, hardSection, boilerplate, words, tag, softSpans));
+    .map((p) => toClause(p.text, p.start, sentence.trim(), section, under, boilerplate, words, tag, softSpans));
 }
 
 /**
@@ -427,7 +442,7 @@ function toClause(
   start: number,
   sentence: string,
   section: PostingSection,
-  hardSection: boolean,
+  under: Heading,
   boilerplate: boolean,
   words: PostingWords,
   tag?: 'required' | 'preferred',
@@ -448,7 +463,8 @@ function toClause(
     section,
     tier,
     mandatory,
-    hardSection,
+    hardSection: under.hard,
+    ...(under.must && !words.hedge.test(sentence) ? { listedMust: true } : {}),
     boilerplate,
     ...(soft.length > 0 ? { softSpans: soft } : {}),
   };

@@ -70,10 +70,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
   const hit = cache.get(lex);
   if (hit) return hit;
   const d = lex.degrees;
-  const followers = new LexiconRegExp(
-    `^(?:\\s{0,2}\\/(?!\\s{0,2}\\p{Ll})|\\s{1,3}${phrasesSource(d.followers.length > 0 ? d.followers : ['in'])}|[,;]|\\.?$|\\s{0,2}\\))`,
-    'u',
-  );
+  const followers = new LexiconRegExp(`^(?:\\s{0,2}\\/|\\s{1,3}${phrasesSource(d.followers.length > 0 ? d.followers : ['in'])}|[,;]|\\.?$|\\s{0,2}\\))`, 'u');
   // The strict levels share the patterns (each use resets their lastIndex) and add the words that must follow. Each
   // level's and field's patterns are compiled when its gate first opens: most documents name few of them.
   const patterns = d.degrees.map((e) => once(() => pair(e.words, e.abbreviations)));
@@ -231,6 +228,9 @@ function insideInitials(text: string, start: number): boolean {
   return start >= 2 && INITIAL_BEFORE.test(text.slice(start - 2, start));
 }
 
+/** A slash before a lowercase word: "LLM / chatbot" pairs no degrees, "BS/MS" does. */
+const SLASH_LOWER = once(() => /^\s{0,2}\/\s{0,2}\p{Ll}/u);
+
 /** A lowercase word of five letters or more right before: a bare abbreviation that ends the text after it is that word's qualifier. */
 const QUALIFIED = /\p{Ll}{5}\s{1,3}$/u;
 
@@ -259,7 +259,8 @@ function spelledOut(text: string, start: number, end: number): boolean {
  */
 function followed(text: string, start: number, end: number, followers: RegExp): boolean {
   const rest = text.slice(end);
-  if (!followers.test(rest) || spelledOut(text, start, end)) return false;
+  // The case is the text's own: the followers run on a folded copy, where every word is lowercase.
+  if (!followers.test(rest) || SLASH_LOWER().test(rest) || spelledOut(text, start, end)) return false;
   return !/^\.?$/u.test(rest) || !QUALIFIED.test(text.slice(Math.max(0, start - 40), start));
 }
 

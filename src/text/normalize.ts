@@ -28,6 +28,8 @@ export const NORMALIZE_PATTERNS = {
   anySoftHyphen: /\u00ad/gu,
   /** Latin ligatures of PDF exports. */
   ligature: /[\ufb00-\ufb06]/gu,
+  /** Mathematical bold, italic, script and monospace letters and digits ("𝗪𝗵𝗮𝘁 𝘆𝗼𝘂'𝗹𝗹 𝗼𝘄𝗻"): styled text of social posts. */
+  mathLetter: /[\u{1d400}-\u{1d7ff}]/gu,
   /**
    * UTF-8 read as Windows-1252 (job-board exports): "â€‘", "â€™", "Ã©" stand for "‑", "’", "é". A three-byte sequence
    * starting "â" (U+2000–U+2FFF: dashes, quotes, bullets) or a two-byte one starting "Â" or "Ã" (U+0080–U+00FF).
@@ -186,6 +188,7 @@ function cleanCharacters(raw: string): string {
       .replace(p.invisible, '')
       .replace(p.formFeed, `\n${PAGE_BREAK}\n`)
       .replace(p.ligature, (c) => LIGATURES[c] ?? c)
+      .replace(p.mathLetter, (c) => c.normalize('NFKC'))
       .replace(p.hyphen, '-')
   );
 }
