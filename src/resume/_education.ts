@@ -286,7 +286,12 @@ function wrappedField(line: string, next: string, words: EducationWords, after: 
 
 /** A line whose item goes on under it: it ends with a comma or leaves a bracket open ("Kỹ sư (Engineer's degree," over "4.5 years), Software"). */
 function leftOpen(line: string): boolean {
-  return TRAILING_COMMA.test(line) || line.lastIndexOf('(') > line.lastIndexOf(')');
+  return TRAILING_COMMA.test(line) || bracketLeftOpen(line);
+}
+
+/** A line whose last bracket is opened and not closed on it. */
+function bracketLeftOpen(line: string): boolean {
+  return line.lastIndexOf('(') > line.lastIndexOf(')');
 }
 
 const TRAILING_COMMA = /,\s*$/u;
@@ -482,20 +487,10 @@ function withWrappedWord(lines: readonly Line[], i: number, text: string): strin
  */
 function withClosingLine(lines: readonly Line[], i: number, text: string): string {
   const next = lines[i + 1]?.text.trim();
-  if (!next || depth(text) <= 0) return text;
+  if (!next || !bracketLeftOpen(text)) return text;
   const close = next.indexOf(')');
   const open = next.indexOf('(');
   return close > 0 && (open === -1 || close < open) ? `${text.trimEnd()} ${next}` : text;
-}
-
-/** Brackets opened and not closed in `text`. */
-function depth(text: string): number {
-  let d = 0;
-  for (const c of text) {
-    if (c === '(') d++;
-    else if (c === ')' && d > 0) d--;
-  }
-  return d;
 }
 
 /** A line that holds a degree word and nothing else ("Postgrado", "Undergraduate:"), with a line under it. */
