@@ -169,17 +169,6 @@ describe('findSections', () => {
     ]);
   });
 
-  it('reads education joined with professional qualifications as education ("FORMATION ET QUALIFICATIONS PROFESSIONNELLES")', () => {
-    expect(findSections('EXPÉRIENCE\nx\nFORMATION ET QUALIFICATIONS PROFESSIONNELLES\ny', lexiconFor('fr')).map((s) => s.name)).toEqual([
-      'experience',
-      'education',
-    ]);
-    expect(findSections('EXPERIENCIA\nx\nFORMACIÓN Y CUALIFICACIONES PROFESIONALES\ny', lexiconFor('es')).map((s) => s.name)).toEqual([
-      'experience',
-      'education',
-    ]);
-  });
-
   it('merges a repeated heading into the open section', () => {
     const text = 'EXPERIENCE\na\nEXPERIENCE (continued)\nb\nSKILLS\nc';
     expect(findSections(text).map((s) => [s.name, s.start])).toEqual([

@@ -198,7 +198,7 @@ function compileWith(catalog: Catalog, stemmer: Stemmer, given: AliasNorms = com
   // Made on first read, after the compile: a document reaches few aliases (their words are stemmed then, as a
   // document's words are; the stemmer is a pure memo, so a word's norm is the same whenever it is asked).
   const contextWords = sharedWordSets((phrase) => aliasNorms(phrase, stemmer));
-  const grow = (first: string, aliases: readonly PendingAlias[]): TrieNode => {
+  const grow = (_first: string, aliases: readonly PendingAlias[]): TrieNode => {
     const branch: TrieNode = { next: new Map(), entries: [] };
     for (const { target, id, alias, isName, at } of aliases) {
       const entry = compileAlias(target, id, alias, isName, given.norms(aliasTextOf(alias), at), contextWords);
@@ -217,7 +217,6 @@ function compileWith(catalog: Catalog, stemmer: Stemmer, given: AliasNorms = com
       // An alias that names other skills too ("AWS IAM": cloud security and AWS) gives each its own mention.
       if (typeof alias !== 'string') for (const other of alias.also ?? []) node.entries.push(entry.alsoFor(other));
     }
-    vocabulary.add(first);
     return branch;
   };
   const root = new LazyRoot(grow);

@@ -179,8 +179,8 @@ export function minorSecurityDuties(
   const secure = new Set<number>();
   for (const m of mentions) {
     if (m.confidence < PLAIN_CONFIDENCE || skillById.get(m.id)?.workKind !== 'security') continue;
-    let k = bullets.length - 1;
-    while (k >= 0 && (bullets[k] as number) > m.start) k--;
+    // The last bullet that starts at or before the mention.
+    const k = indexFrom(bullets, m.start + 1, (n) => n) - 1;
     if (k >= 0) secure.add(k);
   }
   return secure.size * 2 < bullets.length;

@@ -800,7 +800,7 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
     // "MARLOWE & ASSOCIÉS – Paris" over "Cabinet d'audit et de conseil" over "Consultante senior – Audit & Risques Cyber":
     // a line that profiles the employer (no job in it) stands between the employer's line and the title.
     // The profile may wrap onto a line of its own that goes on in lowercase ("… pour l'inférence" over "de modèles d'IA").
-    const wraps = next !== null && WRAPPED_ON.test(lines[i + 2]?.body ?? '') && !w.jobWord.test(lines[i + 2]?.body ?? '');
+    const wraps = next !== null && LOWERCASE_START.test(lines[i + 2]?.body ?? '') && !w.jobWord.test(lines[i + 2]?.body ?? '');
     const at = wraps ? i + 3 : i + 2;
     const profiled =
       next && !w.jobWord.test(picked.title) && !w.jobWord.test(next.body) && (!wraps || sideLine(lines, i + 2, consumed))
@@ -851,9 +851,6 @@ function joinedByDash(text: string, a: string, b: string): boolean {
 }
 /** A letter or digit opening a text. */
 const WORD_CHAR_AT = /^[\p{L}\p{N}]/u;
-
-/** A line that goes on the line above: it opens with a lowercase letter. */
-const WRAPPED_ON = /^\p{Ll}/u;
 
 /** A header line with no separator: the organisation (or the title) comes from the line below or above. */
 function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: string, consumed: ReadonlySet<number>): Header {

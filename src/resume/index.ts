@@ -494,6 +494,7 @@ function classify(
     const kind = kinds[i] as EntryKind[];
     if (!kind.includes('other') || umbrella(i)) continue;
     const shared = ([i - 1, i + 1] as const).flatMap((j) => (samePost(raw[i], raw[j]) ? (kinds[j] ?? []) : []));
+    if (shared.length === 0) continue;
     const skills = entrySkills(raw[i] as RawEntry, mentionsIn(plain, raw[i] as RawEntry), cc);
     const shows = (k: EntryKind) => skills.some((id) => cc.skillById.get(id)?.workKind === k);
     const taken = (['security', 'ml'] as const).filter((k) => shared.includes(k) && shows(k));
@@ -550,7 +551,6 @@ function noModelEntries(text: string, raw: readonly RawEntry[], statements: RegE
   return { said, entries };
 }
 
-/** An entry's kinds when the person says they build no models there: ML work only through an ML system they say they built. */
 /** The kinds without one; 'other' when none is left. */
 function withoutKind(kinds: EntryKind[], kind: EntryKind): EntryKind[] {
   const rest = kinds.filter((k) => k !== kind);
@@ -572,10 +572,9 @@ function titleOnlyMl(text: string, e: RawEntry, skills: readonly string[], skill
   return (body.match(ANY_DUTY_BULLET)?.length ?? 0) >= TITLE_ONLY_BULLETS;
 }
 
+/** An entry's kinds when the person says they build no models there: ML work only through an ML system they say they built. */
 function withoutUnbuiltMl(kinds: EntryKind[], built: ReadonlySet<string>): EntryKind[] {
-  if (!kinds.includes('ml') || built.size > 0) return kinds;
-  const rest = kinds.filter((k) => k !== 'ml');
-  return rest.length > 0 ? rest : ['other'];
+  return !kinds.includes('ml') || built.size > 0 ? kinds : withoutKind(kinds, 'ml');
 }
 
 /** The catalog without implications into skills of ML work (`pytorch` → `deep-learning`), for a person who builds no models. */

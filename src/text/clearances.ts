@@ -148,10 +148,10 @@ export function clearanceMentions(text: string, words: ClearanceWords, inClearan
   out.forEach((m, i) => {
     m.clause = clauseAround(text, m, out[i - 1], out[i + 1]);
     const prev = out[i - 1];
-    const from = Math.max(lineBounds(text, m.index)[0], prev ? prev.index + prev.length : 0, m.index - DENIAL_REACH);
+    const [lineStart, lineEnd] = lineBounds(text, m.index);
+    const from = Math.max(lineStart, prev ? prev.index + prev.length : 0, m.index - DENIAL_REACH);
     const end = m.index + m.length;
-    if (deniedBefore(text.slice(from, m.index), words) || deniedAfter(text.slice(end, Math.min(lineBounds(text, m.index)[1], end + DENIAL_REACH)), words))
-      m.denied = true;
+    if (deniedBefore(text.slice(from, m.index), words) || deniedAfter(text.slice(end, Math.min(lineEnd, end + DENIAL_REACH)), words)) m.denied = true;
   });
   return out;
 }

@@ -137,7 +137,11 @@ function repeatedEdges(pages: readonly string[]): Set<string> {
       .map((l) => l.trim())
       .filter((l) => l !== '');
     const edges = new Set([...text.slice(0, FURNITURE_LINES), ...text.slice(-FURNITURE_LINES)]);
-    for (const t of edges) if (t.length >= MIN_FURNITURE && t.length <= MAX_LINE) seen.set(furnitureKey(t), (seen.get(furnitureKey(t)) ?? 0) + 1);
+    for (const t of edges) {
+      if (t.length < MIN_FURNITURE || t.length > MAX_LINE) continue;
+      const key = furnitureKey(t);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
   }
   return new Set([...seen].filter(([, n]) => n >= 2).map(([t]) => t));
 }

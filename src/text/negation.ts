@@ -324,8 +324,6 @@ function topicBrackets(re: RegExp, text: string): { starts: number[]; ends: numb
   return { starts, ends };
 }
 
-/** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
-/** Where each match of a global pattern starts and ends in `text`, in text order. */
 /** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */
 function teamSpans(text: string, cues: CueWords): Spans {
   return mergedSpans(matchSpans(cues.teamNamesAll, text), matchSpans(cues.teamMembersAll, text), matchSpans(cues.teamRosterAll, text));
@@ -395,7 +393,8 @@ function opensSentence(text: string, i: number): boolean {
   return k < i && isSentenceStop(text, k - 1);
 }
 
-function matchSpans(re: RegExp, text: string): { starts: number[]; ends: number[] } {
+/** Where each match of a global pattern starts and ends in `text`, in text order. */
+function matchSpans(re: RegExp, text: string): Spans {
   const starts: number[] = [];
   const ends: number[] = [];
   re.lastIndex = 0;
@@ -406,6 +405,7 @@ function matchSpans(re: RegExp, text: string): { starts: number[]; ends: number[
   return { starts, ends };
 }
 
+/** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
 function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boolean {
   if (text[i] !== '\n') return false;
   // Past the next line's indentation (a wrapped bullet's text is indented under it).
