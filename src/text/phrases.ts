@@ -833,9 +833,6 @@ export class AsciiTwinRegExp extends RegExp {
   readonly #pattern: string;
   /** The ASCII source, null when there is none; made on first use. */
   #ascii: string | null | undefined;
-  /** The last input run and whether its words are ASCII. */
-  #lastInput: string | undefined;
-  #lastAscii = false;
   /** [as given, ASCII], each made on first use. */
   readonly #runners: Array<RegExp | undefined> = [];
 
@@ -851,12 +848,7 @@ export class AsciiTwinRegExp extends RegExp {
   override exec(input: string): RegExpExecArray | null {
     const s = String(input);
     this.#ascii ??= asciiSource(this.#pattern) ?? null;
-    // A loop of runs over one text asks once whether it is ASCII (the answer is the text's).
-    if (this.#ascii !== null && s !== this.#lastInput) {
-      this.#lastInput = s;
-      this.#lastAscii = asciiWordsIn(s);
-    }
-    const k = this.#ascii !== null && this.#lastAscii ? 1 : 0;
+    const k = this.#ascii !== null && asciiWordsIn(s) ? 1 : 0;
     let re = this.#runners[k];
     if (!re) {
       re = new RegExp(k === 1 ? (this.#ascii as string) : this.#pattern, this.flags);
