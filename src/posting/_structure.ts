@@ -146,13 +146,13 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     if (heading && !own) {
       section = heading.section;
       tagSection = words.tagHeadings.has(headingKey(heading.label));
-      hardSection = heading.section === 'required' && words.hardHeading.test(heading.label);
-      listedMust = heading.section === 'required' && !words.hedge.test(heading.label);
+      ({ hard: hardSection, must: listedMust } = headingTraits(heading, words));
       if (heading.rest === undefined) continue;
     }
     const lineSection = own ? heading.section : tagSection && isTagLine(body) ? 'ignored' : section;
-    const lineHard = own ? heading.section === 'required' && words.hardHeading.test(heading.label) : hardSection;
-    const lineMust = own ? heading.section === 'required' && !words.hedge.test(heading.label) : listedMust && lineSection === 'required';
+    const ownTraits = own ? headingTraits(heading, words) : undefined;
+    const lineHard = ownTraits ? ownTraits.hard : hardSection;
+    const lineMust = ownTraits ? ownTraits.must : listedMust && lineSection === 'required';
     const content = heading?.rest ?? body;
     const offset = line.start + Math.max(0, line.text.indexOf(content));
     spans.push({ start: line.start, end: line.start + line.text.length + 1, section: lineSection });
@@ -168,6 +168,12 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     }
   }
   return { title, summary, clauses, sectionAt: sectionLookup(spans) };
+}
+
+/** What a heading says of the lines under it: a requirements heading that hardens them ("Must have") or lists them without hedging. */
+function headingTraits(heading: { section: PostingSection; label: string }, words: PostingWords): { hard: boolean; must: boolean } {
+  const required = heading.section === 'required';
+  return { hard: required && words.hardHeading.test(heading.label), must: required && !words.hedge.test(heading.label) };
 }
 
 function splitLines(text: string): Line[] {
@@ -450,7 +456,8 @@ function toClause(
 ): Clause {
   const lead = text.length - text.trimStart().length;
   const trimmed = text.trim();
-  const mandatory = words.mandatory.test(trimmed) && !words.notRequired.test(trimmed) && !words.hedge.test(sentence);
+  const hedged = words.hedge.test(sentence);
+  const mandatory = words.mandatory.test(trimmed) && !words.notRequired.test(trimmed) && !hedged;
   const own = tierOf(trimmed, section, mandatory, words);
   // An item's tag decides for its parts that say nothing of their own ("… experience; … (nice to have)").
   const tier = tag === 'preferred' && !mandatory ? 'preferred' : tag === 'required' && own !== 'preferred' ? 'required' : own;
@@ -464,7 +471,7 @@ function toClause(
     tier,
     mandatory,
     hardSection: under.hard,
-    ...(under.must && !words.hedge.test(sentence) ? { listedMust: true } : {}),
+    ...(under.must && !hedged ? { listedMust: true } : {}),
     boilerplate,
     ...(soft.length > 0 ? { softSpans: soft } : {}),
   };

@@ -50,11 +50,12 @@ export function companyDescriptions(text: string, entries: readonly RawEntry[], 
     const profile = profileLine(text, e, headcount);
     if (profile) spans.push(profile);
     const name = firstWord(e.organization ?? '');
-    if (name === undefined || name.length < 3) continue;
+    // No name, or a language with no company verbs: no sentence can describe the employer.
+    if (name === undefined || name.length < 3 || verbs.size === 0) continue;
     for (let at = e.headerEnd; at < e.bodyEnd; ) {
       const nl = text.indexOf('\n', at);
       const lineEnd = nl < 0 || nl > e.bodyEnd ? e.bodyEnd : nl;
-      const verbEnd = verbs.size === 0 ? undefined : describedAt(text.slice(at, lineEnd), name, verbs);
+      const verbEnd = describedAt(text.slice(at, lineEnd), name, verbs);
       if (verbEnd !== undefined) {
         const ahead = text.slice(at + verbEnd, Math.min(e.bodyEnd, at + verbEnd + MAX_DESCRIPTION));
         const item = NEXT_ITEM.exec(ahead);

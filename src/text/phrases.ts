@@ -904,8 +904,12 @@ interface Words {
 }
 
 function wordsOf(view: FoldedText): Words {
-  if (view.words) return view.words;
-  const folded = view.folded;
+  view.words ??= splitWords(view.folded);
+  return view.words;
+}
+
+/** The runs of word characters of a folded string and where each starts. */
+function splitWords(folded: string): Words {
   const out: Words = { starts: [], words: [] };
   const n = folded.length;
   let k = 0;
@@ -920,7 +924,6 @@ function wordsOf(view: FoldedText): Words {
     out.words.push(folded.slice(k, end));
     k = end;
   }
-  view.words = out;
   return out;
 }
 
@@ -1223,18 +1226,7 @@ function wordRuns(word: string, first: boolean): string[][] | undefined {
     const folded = foldUncached(form);
     if (/[\ud800-\udfff]/u.test(folded)) return undefined;
     if (first && !isWordCode(folded, 0)) return undefined;
-    const runs: string[] = [];
-    let k = 0;
-    while (k < folded.length) {
-      if (!isWordCode(folded, k)) {
-        k++;
-        continue;
-      }
-      let end = k + 1;
-      while (end < folded.length && isWordCode(folded, end)) end++;
-      runs.push(folded.slice(k, end));
-      k = end;
-    }
+    const runs = splitWords(folded).words;
     if (runs.length === 0) return undefined;
     out.push(runs);
   }
