@@ -201,7 +201,7 @@ function compileWith(catalog: Catalog, stemmer: Stemmer, given: AliasNorms = com
   const grow = (_first: string, aliases: readonly PendingAlias[]): TrieNode => {
     const branch: TrieNode = { next: new Map(), entries: [] };
     for (const { target, id, alias, isName, at } of aliases) {
-      const entry = compileAlias(target, id, alias, isName, given.norms(aliasTextOf(alias), at), contextWords);
+      const entry = CompiledAlias.of(target, id, alias, isName, given.norms(aliasTextOf(alias), at), contextWords);
       let node = branch;
       for (let k = 1; k < entry.norms.length; k++) {
         const norm = entry.norms[k] as string;
@@ -298,19 +298,6 @@ function sharedWordSets(norms: (word: string) => string[]): (list: readonly stri
   };
 }
 
-function compileAlias(
-  target: 'skill' | 'cert',
-  id: string,
-  alias: Alias,
-  isName: boolean,
-  norms: string[],
-  contextWords: (list: readonly string[]) => Set<string>,
-): CompiledAlias {
-  const text = aliasTextOf(alias);
-  const rules: Exclude<Alias, string> = typeof alias === 'string' ? { text } : alias;
-  return new CompiledAlias(target, id, text, norms, rules, isName, contextWords);
-}
-
 /** An alias's sets of context words: required near, rejected near, required as well. */
 interface NearSets {
   require: Set<string> | undefined;
@@ -329,6 +316,7 @@ class CompiledAlias implements AliasEntry {
   readonly entryKinds: ReadonlySet<EntryKind> | undefined;
   readonly undated: true | undefined;
   readonly singular: true | undefined;
+  readonly plain: boolean;
   readonly #rules: Exclude<Alias, string>;
   readonly #contextWords: (list: readonly string[]) => Set<string>;
   /** The sets once made (undefined: not yet). */
@@ -352,6 +340,21 @@ class CompiledAlias implements AliasEntry {
     this.entryKinds = rules.entryKinds ? new Set(rules.entryKinds) : undefined;
     this.undated = rules.undated ? true : undefined;
     this.singular = rules.singular ? true : undefined;
+    this.plain = !rules.caseSensitive && !rules.requireNear && !rules.rejectNear && !rules.requireAlso && !rules.sections && !rules.entryKinds;
+  }
+
+  /** A catalog alias, compiled (its context sets wait for their first read). */
+  static of(
+    target: 'skill' | 'cert',
+    id: string,
+    alias: Alias,
+    isName: boolean,
+    norms: string[],
+    contextWords: (list: readonly string[]) => Set<string>,
+  ): CompiledAlias {
+    const text = aliasTextOf(alias);
+    const rules: Exclude<Alias, string> = typeof alias === 'string' ? { text } : alias;
+    return new CompiledAlias(target, id, text, norms, rules, isName, contextWords);
   }
 
   get requireNear(): Set<string> | undefined {

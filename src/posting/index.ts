@@ -171,7 +171,7 @@ function yearsContext(cc: CompiledCatalog, words: PostingWords, title: string): 
 function plainSkillAlias(cc: CompiledCatalog, phrase: string): string | undefined {
   let node: TrieRoot | undefined = cc.trie;
   for (const norm of phraseNorms(phrase, cc.stemmer)) node = node?.next.get(norm);
-  return node?.entries.find((e) => e.target === 'skill' && !e.raws && !e.requireNear && !e.requireAlso && !e.rejectNear && !e.sections && !e.entryKinds)?.id;
+  return node?.entries.find((e) => e.target === 'skill' && e.plain)?.id;
 }
 
 const fieldCache = new WeakMap<CompiledCatalog, WeakMap<PostingWords, ReadonlyMap<string, ExperienceMeasure>>>();

@@ -25,6 +25,8 @@ export interface AliasEntry {
   undated?: true | undefined;
   /** The skill is one the alias names as well as its own (see the catalog's `also`). */
   also?: true | undefined;
+  /** No context rule: no case kept, no words required or rejected near, no sections or entry kinds. */
+  plain: boolean;
 }
 
 /** The branches below a node of the alias trie, by the comparison form of the next token. */
