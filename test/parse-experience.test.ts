@@ -1875,3 +1875,27 @@ describe('JSC is a legal suffix (r39)', () => {
     expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Security Test Engineer – AI Red Team', 'Mekong Labs JSC']]);
   });
 });
+
+describe('a relocation or a scholarship programme is no work (r40)', () => {
+  it('leaves a dated relocation out of the years', () => {
+    const p = parseResume(
+      'EXPERIENCE\nData Scientist — Acme Health   03/2016 – 06/2021\n- Built churn models in Python.\n\nRelocation to the United States   08/2014 – 02/2016\n  Immigration and work authorization.\n\nSoftware Developer — Polis Systems   09/2009 – 07/2014\n- C++ desktop software.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([
+      ['Data Scientist', 64],
+      ['Software Developer', 59],
+    ]);
+  });
+  it('leaves a scholarship programme named in its header out of the years', () => {
+    const p = parseResume(
+      'EXPERIENCE\nBackend Developer — Rowad   Aug 2019 – Mar 2022\n- Java services.\n\nInstitute of Technology — Full-time scholarship programme   Oct 2018 – Jun 2019\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([['Backend Developer', 32]]);
+  });
+  it('reads an MSc in Data and Web Science as data science', () => {
+    const p = parseResume('EDUCATION\nMSc in Data and Web Science — Aristotle University of Thessaloniki, 2016\n', { asOf: '2026-11-01' });
+    expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'data-science']]);
+  });
+});
