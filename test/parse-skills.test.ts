@@ -3668,6 +3668,12 @@ describe('r40 English readings', () => {
     expect(ids(text)).not.toContain('llm-applications');
     expect(ids(`${exp}- Built a support assistant on Amazon Bedrock.\n`)).toContain('llm-applications');
   });
+  it('drafting a long-named set of management guidelines is policy work; following them is not', () => {
+    expect(ids(`${exp}- Drafted the 2017 revision of the bank's Money Laundering & Terrorist Financing Risk Management\nGuidelines.\n`)).toContain(
+      'policy-development',
+    );
+    expect(ids(`${exp}- Developed the payment services following the bank's Risk Management Guidelines.\n`)).not.toContain('policy-development');
+  });
   it('data-ingestion checks against poisoning are no data engineering', () => {
     expect(ids(`${exp}- Data-ingestion checks that flag label-flipping and other data-poisoning patterns.\n`)).not.toContain('data-engineering');
   });
