@@ -1887,6 +1887,14 @@ describe('a relocation or a scholarship programme is no work (r40)', () => {
       ['Software Developer', 59],
     ]);
   });
+  it('leaves a relocation out in German, French and Spanish too', () => {
+    const cases = [
+      'BERUFSERFAHRUNG\nData Scientist — Acme GmbH   03/2016 – 06/2021\n- Modelle in Python.\n\nUmzug nach Deutschland   08/2014 – 02/2016\n',
+      'EXPÉRIENCE\nData Scientist — Acme SA   03/2016 – 06/2021\n- Modèles en Python.\n\nDéménagement en France   08/2014 – 02/2016\n',
+      'EXPERIENCIA\nData Scientist — Acme S.L.   03/2016 – 06/2021\n- Modelos en Python.\n\nMudanza a España   08/2014 – 02/2016\n',
+    ];
+    for (const t of cases) expect(parseResume(t, { asOf: '2026-11-01' }).experience.entries.map((e) => e.months)).toEqual([64]);
+  });
   it('leaves a scholarship programme named in its header out of the years', () => {
     const p = parseResume(
       'EXPERIENCE\nBackend Developer — Rowad   Aug 2019 – Mar 2022\n- Java services.\n\nInstitute of Technology — Full-time scholarship programme   Oct 2018 – Jun 2019\n',
