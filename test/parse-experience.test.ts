@@ -1902,6 +1902,18 @@ describe('a relocation or a scholarship programme is no work (r40)', () => {
     );
     expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([['Backend Developer', 32]]);
   });
+  it('leaves a programme at a school under no job title out of the years, not a job there', () => {
+    const exp = 'EXPERIENCE\nBackend Developer — Rowad   Aug 2019 – Mar 2022\n- Java services.\n\n';
+    const programme = parseResume(
+      `${exp}Information Technology Institute (ITI) — Smart Village   Oct 2018 – Jun 2019\n9-month Professional Training Program, Open Source track\n`,
+      { asOf: '2026-11-01' },
+    );
+    expect(programme.experience.entries.map((e) => e.months)).toEqual([32]);
+    const job = parseResume(`${exp}Information Technology Institute (ITI) — Smart Village   Oct 2018 – Jun 2019\nTeaching Assistant, Open Source track\n`, {
+      asOf: '2026-11-01',
+    });
+    expect(job.experience.entries.map((e) => e.months)).toEqual([32, 9]);
+  });
   it('reads an MSc in Data and Web Science as data science', () => {
     const p = parseResume('EDUCATION\nMSc in Data and Web Science — Aristotle University of Thessaloniki, 2016\n', { asOf: '2026-11-01' });
     expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'data-science']]);
