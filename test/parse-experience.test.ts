@@ -1875,3 +1875,47 @@ describe('JSC is a legal suffix (r39)', () => {
     expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Security Test Engineer – AI Red Team', 'Mekong Labs JSC']]);
   });
 });
+
+describe('a relocation or a scholarship programme is no work (r40)', () => {
+  it('leaves a dated relocation out of the years', () => {
+    const p = parseResume(
+      'EXPERIENCE\nData Scientist — Acme Health   03/2016 – 06/2021\n- Built churn models in Python.\n\nRelocation to the United States   08/2014 – 02/2016\n  Immigration and work authorization.\n\nSoftware Developer — Polis Systems   09/2009 – 07/2014\n- C++ desktop software.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([
+      ['Data Scientist', 64],
+      ['Software Developer', 59],
+    ]);
+  });
+  it('leaves a relocation out in German, French and Spanish too', () => {
+    const cases = [
+      'BERUFSERFAHRUNG\nData Scientist — Acme GmbH   03/2016 – 06/2021\n- Modelle in Python.\n\nUmzug nach Deutschland   08/2014 – 02/2016\n',
+      'EXPÉRIENCE\nData Scientist — Acme SA   03/2016 – 06/2021\n- Modèles en Python.\n\nDéménagement en France   08/2014 – 02/2016\n',
+      'EXPERIENCIA\nData Scientist — Acme S.L.   03/2016 – 06/2021\n- Modelos en Python.\n\nMudanza a España   08/2014 – 02/2016\n',
+    ];
+    for (const t of cases) expect(parseResume(t, { asOf: '2026-11-01' }).experience.entries.map((e) => e.months)).toEqual([64]);
+  });
+  it('leaves a scholarship programme named in its header out of the years', () => {
+    const p = parseResume(
+      'EXPERIENCE\nBackend Developer — Rowad   Aug 2019 – Mar 2022\n- Java services.\n\nInstitute of Technology — Full-time scholarship programme   Oct 2018 – Jun 2019\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([['Backend Developer', 32]]);
+  });
+  it('leaves a programme at a school under no job title out of the years, not a job there', () => {
+    const exp = 'EXPERIENCE\nBackend Developer — Rowad   Aug 2019 – Mar 2022\n- Java services.\n\n';
+    const programme = parseResume(
+      `${exp}Information Technology Institute (ITI) — Smart Village   Oct 2018 – Jun 2019\n9-month Professional Training Program, Open Source track\n`,
+      { asOf: '2026-11-01' },
+    );
+    expect(programme.experience.entries.map((e) => e.months)).toEqual([32]);
+    const job = parseResume(`${exp}Information Technology Institute (ITI) — Smart Village   Oct 2018 – Jun 2019\nTeaching Assistant, Open Source track\n`, {
+      asOf: '2026-11-01',
+    });
+    expect(job.experience.entries.map((e) => e.months)).toEqual([32, 9]);
+  });
+  it('reads an MSc in Data and Web Science as data science', () => {
+    const p = parseResume('EDUCATION\nMSc in Data and Web Science — Aristotle University of Thessaloniki, 2016\n', { asOf: '2026-11-01' });
+    expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'data-science']]);
+  });
+});

@@ -3642,3 +3642,39 @@ describe('skills round r39: employers, courses, other parties and platforms', ()
     );
   });
 });
+
+describe('r40 English readings', () => {
+  const exp = 'EXPERIENCE\nSoftware Engineer — Acme   Jul 2020 – Present\n';
+  it('authentication and authorisation flaws are code flaws, no identity and access management', () => {
+    expect(ids(`${exp}- Review Java pull requests for authentication and authorisation flaws.\n`)).not.toContain('identity-access-management');
+    expect(ids(`${exp}- Designed authentication and authorisation for the partner APIs.\n`)).toContain('identity-access-management');
+  });
+  it('a service that flags reports in security work is security automation', () => {
+    const sec = 'EXPERIENCE\nApplication Security Engineer — Acme   Jul 2020 – Present\n- Ran Burp Suite tests of the public APIs.\n';
+    expect(ids(`${sec}- Built a Python service that flags duplicate bug-bounty reports.\n`)).toContain('security-automation');
+  });
+  it('key provisioning is cryptography; a segmented network is network security, a segmentation network is not', () => {
+    expect(ids(`${exp}- Implemented encrypted firmware updates with key provisioning at the factory.\n`)).toContain('cryptography');
+    expect(ids(`${exp}- Segmented the flat plant network into 14 zones.\n`)).toContain('network-security');
+    expect(ids(`${exp}- Trained semantic segmentation networks for surface inspection.\n`)).not.toContain('network-security');
+  });
+  it('a course taken in the evenings is learning', () => {
+    const text = "SUMMARY\nBiostatistician. Currently taking a provider's TensorFlow course in the evenings.\n";
+    expect(ids(text)).not.toContain('tensorflow');
+    expect(ids(text)).not.toContain('deep-learning');
+  });
+  it('the LLM features other squads build are theirs', () => {
+    const text = `${exp}- Security partner for the four squads building our LLM features (a support assistant on Amazon Bedrock).\n`;
+    expect(ids(text)).not.toContain('llm-applications');
+    expect(ids(`${exp}- Built a support assistant on Amazon Bedrock.\n`)).toContain('llm-applications');
+  });
+  it('drafting a long-named set of management guidelines is policy work; following them is not', () => {
+    expect(ids(`${exp}- Drafted the 2017 revision of the bank's Money Laundering & Terrorist Financing Risk Management\nGuidelines.\n`)).toContain(
+      'policy-development',
+    );
+    expect(ids(`${exp}- Developed the payment services following the bank's Risk Management Guidelines.\n`)).not.toContain('policy-development');
+  });
+  it('data-ingestion checks against poisoning are no data engineering', () => {
+    expect(ids(`${exp}- Data-ingestion checks that flag label-flipping and other data-poisoning patterns.\n`)).not.toContain('data-engineering');
+  });
+});

@@ -99,6 +99,10 @@ export interface EntryWords {
   breakExcluded: RegExp;
   /** A dated thing that is no job unless its title names one: "thesis", "project". */
   notWorkEntry: RegExp;
+  /** A school's word ("institute", "university"). */
+  institution: RegExp;
+  /** A programme studied at a school ("program", "track", "scholarship"). */
+  schoolProgramme: RegExp;
   /** An apprenticeship's title ("Ausbildung zum Fachinformatiker"): work, even under an education heading. */
   apprenticeship: RegExp;
   /** A title of doctoral study ("DPhil candidate"), not after "post-" ("Post-doctoral Researcher"). */
@@ -126,6 +130,16 @@ const entryWordsCache = new WeakMap<Lexicon, EntryWords>();
 /** A title of doctoral study with no job beside it: "PhD Student", "Doctoral Researcher (DPhil candidate)", not "Research Associate and doctoral candidate". */
 function isDoctoralStudy(w: EntryWords, title: string): boolean {
   return w.doctoralStudy.test(title) && !w.jobWord.test(title.replace(w.doctoralStudyAll, ' '));
+}
+
+/**
+ * A dated entry at a school whose header names no job, over a line that names a programme and no job ("Information
+ * Technology Institute — Smart Village" over "9-month Professional Training Program"): study there, not work.
+ */
+function isSchoolProgramme(w: EntryWords, lines: readonly Line[], header: Header, consumed: ReadonlySet<number>): boolean {
+  if (header.organization === undefined || !w.institution.test(header.organization) || w.jobWord.test(header.title)) return false;
+  const below = sideLine(lines, header.last + 1, consumed);
+  return below !== null && w.schoolProgramme.test(below.body) && !w.jobWord.test(below.body);
 }
 
 /**
@@ -199,6 +213,8 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     breakExcluded: lexiconRegExp(`${phrasesSource(w.breakExcluded)}\\s{1,3}${phrasesSource(w.notWork)}`, 'gu'),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
+    institution: phrasesRegex(lex.degrees.institutions),
+    schoolProgramme: phrasesRegex(w.schoolProgrammes),
     apprenticeship: phrasesRegex(w.apprenticeships),
     doctoralStudy: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource(w.doctoralStudyTitles)}`),
     doctoralStudyAll: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource([...w.doctoralStudyTitles, ...w.doctoralResearchTitles])}`, 'gu'),
@@ -389,7 +405,13 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     const excludes = unnamed.replace(w.breakExcluded, ' ');
     if (excludes !== unnamed) header.excludesBreak = true;
     const breakWord = w.notWork.test(excludes);
-    if (breakWord || (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title)) || isDoctoralStudy(w, header.title)) header.notWork = true;
+    if (
+      breakWord ||
+      (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title)) ||
+      isDoctoralStudy(w, header.title) ||
+      isSchoolProgramme(w, lines, header, consumed)
+    )
+      header.notWork = true;
     const holder = breakWord ? leaveHolder(lines, found, header, range) : undefined;
     if (holder) {
       holder.leaves = [...(holder.leaves ?? []), { start: range.start, end: range.end }];
