@@ -1785,6 +1785,16 @@ describe('a translation reads as its original (r18, r19)', () => {
       false,
     ],
     ['- Sicherheitsarchitektur-Reviews und Bedrohungsmodelle für die Daten- und ML-Plattform.', 'mlops', false],
+    // CVEs tracked in the components a team ships are vulnerability management, in each language.
+    ['- Tracked CVEs in the open-source components of the Linux build and drove fixes with suppliers.', 'vulnerability-management', true],
+    ['- Verfolgung von CVEs in den Open-Source-Komponenten des Linux-Builds.', 'vulnerability-management', true],
+    ['- Suivi des CVE des composants open source de la distribution Linux.', 'vulnerability-management', true],
+    ['- Seguimiento de CVE en los componentes de código abierto de la distribución Linux.', 'vulnerability-management', true],
+    // AUTOSAR Classic is written in C: "in C on AUTOSAR" names the language, in each language.
+    ['- Developed body control module firmware in C on AUTOSAR Classic.', 'c-cpp', true],
+    ['- Entwicklung von Firmware für Karosseriesteuergeräte (Body Control Modules) in C auf AUTOSAR Classic.', 'c-cpp', true],
+    ["- Développement du firmware des calculateurs d'habitacle en C sous AUTOSAR Classic.", 'c-cpp', true],
+    ['- Desarrollo de firmware para módulos de control de carrocería (BCM) en C sobre AUTOSAR Classic.', 'c-cpp', true],
   ])('%s → %s: %s', (line, id, found) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(found);
   });
