@@ -1800,6 +1800,22 @@ describe('a translation reads as its original (r18, r19)', () => {
   });
 });
 
+describe('r40 readings in four languages', () => {
+  it.each([
+    // A written policy on the (secure, responsible) use of AI is AI governance.
+    ["- Rédaction de la politique d'usage sécurisé de l'IA générative du groupe.", 'ai-governance', true],
+    ['- Redacción de la política de uso seguro de la IA generativa del grupo.', 'ai-governance', true],
+    ['- Verfasst: Richtlinie zur sicheren Nutzung generativer KI im Konzern.', 'ai-governance', true],
+    ["- Wrote the group's generative AI use policy.", 'ai-governance', true],
+    // IAM policies in a cloud, as Spanish and French order the words, are cloud security and that cloud.
+    ['- Revisión de políticas de IAM en AWS: mínimo privilegio.', 'cloud-security', true],
+    ['- Revisión de políticas de IAM en AWS: mínimo privilegio.', 'aws', true],
+    ["- Revue de l'IAM d'AWS : moindre privilège.", 'cloud-security', true],
+  ])('%s → %s: %s', (line, id, found) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(found);
+  });
+});
+
 describe('r17 readings', () => {
   it.each([
     ['- Added drift alarms (input statistics and confidence shift) to the fielded trackers.', 'model-monitoring'],
