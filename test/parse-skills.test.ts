@@ -1816,6 +1816,18 @@ describe('r40 readings in four languages', () => {
   });
 });
 
+describe("a degree's specialisation in machine learning names what was studied (fr, es, de as en)", () => {
+  it.each([
+    ['FORMATION\nMaster of Science en informatique, spécialisation apprentissage automatique — Georgia Tech — en cours', false],
+    ['FORMACIÓN\nMaestría en Ciencias de la Computación, especialidad en aprendizaje automático — Georgia Tech — en curso', false],
+    ['AUSBILDUNG\nMaster of Science in Informatik, Schwerpunkt maschinelles Lernen — Georgia Tech — laufend', false],
+    ['EDUCATION\nM.S. Computer Science (Machine Learning specialization) — Georgia Tech — in progress', false],
+    ["EXPÉRIENCE\nData Scientist, Acme  2020 – 2024\n- Projets d'apprentissage automatique pour la détection de fraude.", true],
+  ])('%s → %s', (text, found) => {
+    expect(ids(text).includes('machine-learning')).toBe(found);
+  });
+});
+
 describe('r17 readings', () => {
   it.each([
     ['- Added drift alarms (input statistics and confidence shift) to the fielded trackers.', 'model-monitoring'],
