@@ -1811,6 +1811,11 @@ describe('r40 readings in four languages', () => {
     ['- Revisión de políticas de IAM en AWS: mínimo privilegio.', 'cloud-security', true],
     ['- Revisión de políticas de IAM en AWS: mínimo privilegio.', 'aws', true],
     ["- Revue de l'IAM d'AWS : moindre privilège.", 'cloud-security', true],
+    // "Build" a test suite is the verb, no CI build: the suite of attacks is no pipeline automation.
+    ['- Build adversarial test suites in Python and PyTorch against the traffic-sign detectors.', 'security-automation', false],
+    ['- Security regression test suites run in the CI pipeline on every merge.', 'security-automation', true],
+    // A German compound of firewall rules is network security, as "firewall rules" is.
+    ['- Spezifikation der Gateway-Firewallregeln und der Domänensegmentierung.', 'network-security', true],
   ])('%s → %s: %s', (line, id, found) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(found);
   });
