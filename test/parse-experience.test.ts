@@ -426,6 +426,19 @@ describe('a statement that the person builds no models', () => {
       "SUMMARY\nI don't train or fine-tune models.\n\nEXPERIENCE\nSoftware Engineer | Acme | Jan 2023 – Present\n- Built the GenAI shopping assistant: RAG over the catalogue (LangChain, OpenAI embeddings).\n";
     expect(kinds(text)).toEqual([['ml']]);
   });
+  it.each([
+    ['Build attack suites in Python and PyTorch. The perception team owns training, evaluation and deployment of the models.', 'en'],
+    ['Angriffssuiten in Python und PyTorch. Training, Evaluierung und Deployment der Modelle liegen beim Perzeptionsteam.', 'de'],
+    ["Suites d'attaque en Python et PyTorch. L'équipe perception est responsable de l'entraînement et du déploiement des modèles.", 'fr'],
+    ['Suites de ataque en Python y PyTorch. El equipo de percepción se encarga del entrenamiento y el despliegue de los modelos.', 'es'],
+  ] as const)('reads that another team trains the models as one (%s)', (duty, language) => {
+    const p = parseResume(`EXPERIENCE\nSecurity Engineer, On-board AI | Acme | Jan 2021 – Present\n- ${duty}\n`, { asOf: '2026-11-01', language });
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['security']]);
+    expect(p.experience.mlYears).toBe(0);
+    expect(p.skills.map((s) => s.id).filter((id) => ['pytorch', 'deep-learning', 'machine-learning', 'ml-deployment', 'team-leadership'].includes(id))).toEqual(
+      ['pytorch'],
+    );
+  });
   it('leaves the current entry under an ML title ("I don\'t train models" of an MLOps engineer)', () => {
     const text =
       "SUMMARY\nI don't train models - the data scientists do; I deploy and run them.\n\nEXPERIENCE\nMLOps Engineer | Acme | Jan 2023 – Present\n- Kubeflow pipelines and KServe deployments.\n";

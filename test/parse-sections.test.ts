@@ -192,6 +192,20 @@ describe('findSections', () => {
     expect(findSections(text)).toEqual([{ name: 'header', heading: '', start: 0, end: text.length }]);
   });
 
+  it('reads a heading word wrapped under a bullet, indented to its text, as the bullet going on', () => {
+    const bullet = '                     - Aufbau der Pipelines der zentralen ML-Plattform auf Azure Kubernetes\n                       Service\n';
+    const text = `BERUFSERFAHRUNG\nseit 04/2023  MLSecOps Engineer\n${bullet}04/2022 – 03/2023  ML Engineer\nKENNTNISSE\nPython\n`;
+    expect(findSections(text, lexiconFor('de')).map((s) => s.name)).toEqual(['experience', 'skills']);
+    // Under a short bullet, a sentence's end or a blank line, the same line is a heading.
+    for (const above of [
+      '  - Python\n',
+      '  - Aufbau der Pipelines der zentralen ML-Plattform auf Azure.\n',
+      '  - Aufbau der Pipelines der zentralen ML-Plattform auf Azure\n\n',
+    ]) {
+      expect(findSections(`EXPERIENCE\n${above}    Service\nx\n`).map((s) => s.name)).toEqual(['experience', 'other']);
+    }
+  });
+
   it('has no empty header when the text starts with a heading', () => {
     expect(findSections('SKILLS\nPython')).toEqual([{ name: 'skills', heading: 'SKILLS', start: 0, end: 13 }]);
   });

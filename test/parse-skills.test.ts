@@ -1785,8 +1785,51 @@ describe('a translation reads as its original (r18, r19)', () => {
       false,
     ],
     ['- Sicherheitsarchitektur-Reviews und Bedrohungsmodelle für die Daten- und ML-Plattform.', 'mlops', false],
+    // CVEs tracked in the components a team ships are vulnerability management, in each language.
+    ['- Tracked CVEs in the open-source components of the Linux build and drove fixes with suppliers.', 'vulnerability-management', true],
+    ['- Verfolgung von CVEs in den Open-Source-Komponenten des Linux-Builds.', 'vulnerability-management', true],
+    ['- Suivi des CVE des composants open source de la distribution Linux.', 'vulnerability-management', true],
+    ['- Seguimiento de CVE en los componentes de código abierto de la distribución Linux.', 'vulnerability-management', true],
+    // AUTOSAR Classic is written in C: "in C on AUTOSAR" names the language, in each language.
+    ['- Developed body control module firmware in C on AUTOSAR Classic.', 'c-cpp', true],
+    ['- Entwicklung von Firmware für Karosseriesteuergeräte (Body Control Modules) in C auf AUTOSAR Classic.', 'c-cpp', true],
+    ["- Développement du firmware des calculateurs d'habitacle en C sous AUTOSAR Classic.", 'c-cpp', true],
+    ['- Desarrollo de firmware para módulos de control de carrocería (BCM) en C sobre AUTOSAR Classic.', 'c-cpp', true],
   ])('%s → %s: %s', (line, id, found) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(found);
+  });
+});
+
+describe('r40 readings in four languages', () => {
+  it.each([
+    // A written policy on the (secure, responsible) use of AI is AI governance.
+    ["- Rédaction de la politique d'usage sécurisé de l'IA générative du groupe.", 'ai-governance', true],
+    ['- Redacción de la política de uso seguro de la IA generativa del grupo.', 'ai-governance', true],
+    ['- Verfasst: Richtlinie zur sicheren Nutzung generativer KI im Konzern.', 'ai-governance', true],
+    ["- Wrote the group's generative AI use policy.", 'ai-governance', true],
+    // IAM policies in a cloud, as Spanish and French order the words, are cloud security and that cloud.
+    ['- Revisión de políticas de IAM en AWS: mínimo privilegio.', 'cloud-security', true],
+    ['- Revisión de políticas de IAM en AWS: mínimo privilegio.', 'aws', true],
+    ["- Revue de l'IAM d'AWS : moindre privilège.", 'cloud-security', true],
+    // "Build" a test suite is the verb, no CI build: the suite of attacks is no pipeline automation.
+    ['- Build adversarial test suites in Python and PyTorch against the traffic-sign detectors.', 'security-automation', false],
+    ['- Security regression test suites run in the CI pipeline on every merge.', 'security-automation', true],
+    // A German compound of firewall rules is network security, as "firewall rules" is.
+    ['- Spezifikation der Gateway-Firewallregeln und der Domänensegmentierung.', 'network-security', true],
+  ])('%s → %s: %s', (line, id, found) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(found);
+  });
+});
+
+describe("a degree's specialisation in machine learning names what was studied (fr, es, de as en)", () => {
+  it.each([
+    ['FORMATION\nMaster of Science en informatique, spécialisation apprentissage automatique — Georgia Tech — en cours', false],
+    ['FORMACIÓN\nMaestría en Ciencias de la Computación, especialidad en aprendizaje automático — Georgia Tech — en curso', false],
+    ['AUSBILDUNG\nMaster of Science in Informatik, Schwerpunkt maschinelles Lernen — Georgia Tech — laufend', false],
+    ['EDUCATION\nM.S. Computer Science (Machine Learning specialization) — Georgia Tech — in progress', false],
+    ["EXPÉRIENCE\nData Scientist, Acme  2020 – 2024\n- Projets d'apprentissage automatique pour la détection de fraude.", true],
+  ])('%s → %s', (text, found) => {
+    expect(ids(text).includes('machine-learning')).toBe(found);
   });
 });
 

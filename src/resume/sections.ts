@@ -130,17 +130,19 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
   // No line but blank ones since the last heading.
   let emptySince = true;
   let apart = false;
+  const hanging = { column: -1, goesOn: false };
   for (const line of text.split('\n')) {
     if (resume !== undefined) {
       if (resume !== current) headings.push({ name: resume, heading: '', start: offset });
       current = resume;
       resume = undefined;
     }
+    const wrapped = goesOnBullet(line, hanging);
     const found = readHeading(line, current, words, memo);
     // "SKILLS⏎Languages⏎Python · Java": a languages label right under a skills heading opens the skills list.
     const sublabel = found?.name === 'languages' && current === 'skills' && !found.inline && emptySince;
     // A heading of job titles only ("TEACHING") keeps its own section, to be read apart, also beside an experience one.
-    if (found && (found.name !== current || found.apart || apart) && !sublabel) {
+    if (found && (found.name !== current || found.apart || apart) && !sublabel && !(wrapped && !found.inline)) {
       if (found.inline && JOB_SECTIONS.has(current)) resume = current;
       headings.push({ name: found.name, heading: found.heading, start: offset });
       current = found.name;
@@ -150,6 +152,29 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
     offset += line.length + 1;
   }
   return toSections(headings, text.length);
+}
+
+/** A bullet at a line's start, at any depth, with the spaces before its text. */
+const BULLET_START = /^ *[-*•●▪◦■·‣] {1,3}(?=\S)/u;
+/** A bullet's text longer than this, not ending a sentence, was wrapped in a narrow column. */
+const WRAPPED_BULLET_TEXT = 40;
+/** The end of a sentence or of a label: the line after it starts something new. */
+const LINE_STOP = /[.;:!?]$/u;
+
+/**
+ * Whether `line` is indented to the text of the bullet above it (or of that bullet's wrapped lines), right under a
+ * long line that stops mid-sentence ("- … auf Azure Kubernetes⏎  Service"): it goes on that bullet and heads nothing.
+ * Updates `hanging` (the bullet's text column, and whether the line above goes on) for the next line.
+ */
+function goesOnBullet(line: string, hanging: { column: number; goesOn: boolean }): boolean {
+  const text = line.trim();
+  const indent = text === '' ? -1 : line.length - line.trimStart().length;
+  const wrapped = hanging.goesOn && indent > 0 && indent === hanging.column;
+  const bullet = BULLET_START.exec(line);
+  if (bullet !== null) hanging.column = bullet[0].length;
+  else if (!wrapped) hanging.column = -1;
+  hanging.goesOn = hanging.column !== -1 && text.length > WRAPPED_BULLET_TEXT && !LINE_STOP.test(text);
+  return wrapped;
 }
 
 /** The name of the section that holds `offset` (the last section for an offset past the end). */
