@@ -32,15 +32,7 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
   'bank-appsec-ai.txt': {
     title: 'Vice President, AI Application Security Engineer',
     requirements: [
-      [
-        'llm-applications',
-        'skill',
-        'llm-applications',
-        null,
-        2.5,
-        false,
-        'Perform security assessments of AI applications built on Azure OpenAI and LangChain',
-      ],
+      // The AI applications are what the security assessments are of: no LLM application work.
       [
         'security-assessment',
         'skill',
@@ -1303,6 +1295,62 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['terraform', 'duty'],
       ['python', 'required'],
       ['docker', 'preferred'],
+    ]);
+  });
+
+  it('reads unheaded prose as required from a sentence that says what the employer is after on', () => {
+    expect(
+      skills(
+        "Engineer\n\nDay to day you'd be hardening the Terraform estate.\n\nIn terms of what they're after - you'll need a few years in security. You'll be hands-on with Kubernetes and containers, and comfortable in Python.",
+      ),
+    ).toEqual([
+      ['terraform', 'duty'],
+      ['docker', 'required'],
+      ['kubernetes', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads supply-chain tooling and automated security gates as DevSecOps, not security automation', () => {
+    expect(skills('Engineer\n\nRequirements\n- You know your way around software supply chain tooling\n- Automated security gates in CI/CD')).toEqual([
+      ['devsecops', 'required'],
+    ]);
+    expect(
+      roleFromJobPosting('Engineer\n\nIhr Profil\n- Erfahrung mit automatisierten Security-Gates in der CI/CD', { language: 'de' }).requirements.flatMap((q) =>
+        q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : [],
+      ),
+    ).toEqual([['devsecops', 'required']]);
+  });
+
+  it('reads a generic competency list ("Attention to Detail, Oral Communication and Problem Solving") as no skill, a brief to leaders as one', () => {
+    expect(
+      skills(
+        'Engineer\n\nDuties\n- Brief senior leadership on residual risk\n\nRequirements\n- Experience demonstrating the competencies: Attention to Detail, Customer Service, Oral Communication and Problem Solving\n- Python',
+      ),
+    ).toEqual([
+      ['stakeholder-communication', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads Entra ID in a list of Azure security services as identity and access management, and contributing to standards as policy work', () => {
+    expect(skills('Engineer\n\nRequirements\n- Azure security services (Defender for Cloud, Entra ID, Microsoft Sentinel)')).toEqual([
+      ['azure', 'required'],
+      ['cloud-security', 'required'],
+      ['identity-access-management|security-monitoring', 'required'],
+    ]);
+    expect(skills('Engineer\n\nWhat you will do\n- Contribute to the AI security standards')).toEqual([['policy-development', 'duty']]);
+  });
+
+  it('reads ML systems named after security work on them ("threat modeling of ML pipelines") as what is secured, not ML work', () => {
+    expect(
+      skills(
+        'Engineer\n\nDuties\n- Conduct threat modeling of machine learning pipelines and model-serving components\n- Build and deploy machine learning models; perform threat modeling',
+      ),
+    ).toEqual([
+      ['threat-modeling', 'duty'],
+      ['machine-learning', 'duty'],
+      ['ml-deployment', 'duty'],
     ]);
   });
 

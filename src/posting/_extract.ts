@@ -59,7 +59,7 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   const out: Finding[] = [];
   if (clause.boilerplate) return out;
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  const skills = dedupe(inClause.filter((m) => m.target === 'skill'));
+  const skills = withoutSecuredSystems(dedupe(inClause.filter((m) => m.target === 'skill')), text.slice(0, clause.end), words, ctx);
   const certs = dedupe(inClause.filter((m) => m.target === 'cert'));
   // Years read every mention, a skill named twice included ("model risk management …, including 3 years of model governance").
   const years = yearsStatements(
@@ -94,6 +94,31 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   if (degree) out.push(degree);
   out.push(...readClearance(clause, words));
   return out;
+}
+
+/** How many words after security work an object word may come ("security assessments and architecture reviews of"). */
+const OBJECT_LEAD_WORDS = 4;
+
+/**
+ * ML systems named after security work on them ("threat modeling of ML pipelines", "security assessments … of AI
+ * systems, including the model training environments") are what is secured, not ML work asked for: dropped up to the
+ * clause's end or its next ";".
+ */
+function withoutSecuredSystems(skills: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Mention[] {
+  const work = skills.find((m) => ctx.skillOf(m.id)?.workKind === 'security' && objectFollows(text.slice(m.end, m.end + 80), words));
+  if (!work) return [...skills];
+  const semicolon = text.indexOf(';', work.end);
+  const until = semicolon === -1 ? text.length : semicolon;
+  return skills.filter((m) => !(m.start > work.end && m.end <= until && ctx.skillOf(m.id)?.workKind === 'ml'));
+}
+
+/** One of the next few words is an object word ("of", "for"). */
+function objectFollows(after: string, words: PostingWords): boolean {
+  const next = after
+    .split(/[\s,]+/u)
+    .filter((w) => w !== '')
+    .slice(0, OBJECT_LEAD_WORDS);
+  return next.some((w) => words.securedObjectWords.has(fold(w)));
 }
 
 /** Hard: a must in the required tier (said so, or under a "Minimum qualifications" heading), and not softened. */

@@ -44,6 +44,8 @@ export interface PostingWords {
   /** "such as", "e.g.", "like", "including": the skills after it are examples, any one of which will do. */
   examples: RegExp;
   employerWords: ReadonlySet<string>;
+  /** Words right after security work that make what follows its object: "of" in "threat modeling of ML pipelines". */
+  securedObjectWords: ReadonlySet<string>;
   titleLabel: RegExp;
   conditions: ReadonlyArray<[string, RegExp]>;
   /** By condition, words that take it back on their line ("Travel: None"). */
@@ -129,6 +131,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     activeClearance: phrasesRegex(p.activeClearance),
     examples: phrasesRegex(p.examples, 'g'),
     employerWords: new Set(p.employerWords.map(fold)),
+    securedObjectWords: new Set(p.securedObjectWords.map(fold)),
     titleLabel: lexiconRegExp(`^${phrasesSource(p.titleLabels)}\\s{0,2}:\\s{0,4}(\\S.{0,150})$`),
     conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
     notConditions: phrasesRegex(p.notConditions),

@@ -353,6 +353,8 @@ export const PostingsLexiconSchema = z.strictObject({
   requirementLeads: z._default(Phrases, []),
   /** Words that hedge a sentence's demands ("You probably have at least five years …"): nothing in it is a must. */
   hedges: z._default(Phrases, []),
+  /** Words right after security work that make the ML systems after them its object ("threat modeling of ML pipelines"). */
+  securedObjectWords: z._default(Phrases, []),
 });
 
 /** Every kind of lexicon file, by file name. */
