@@ -225,6 +225,15 @@ describe("defining requirements (the evidence a role's field rests on)", () => {
     const bad = { ...field, requirements: [{ ...field.requirements[0], defining: 'yes' }] };
     expect(() => loadCatalog({ roles: [bad] }, { base: catalog })).toThrow(RolefitError);
   });
+
+  it('keep a security engineer without AI work off the AI Security Engineer role of the default catalog', () => {
+    const appsec =
+      'EXPERIENCE\nSenior Application Security Engineer  Jan 2019 – Present\n- Threat modeling (STRIDE) and secure code review of Python and Java services.\n- Built Semgrep rules and a Python bot that triages SAST findings.\n- Web penetration tests with Burp Suite.\n';
+    const withLlm = `${appsec}- Tested our LLM chatbot for prompt injection and jailbreaks.\n`;
+    const ai = (text: string) => matchRoles(parseResume(text, { asOf: '2026-11-01' }), { roles: ['ai-security-engineer'] })[0];
+    expect(ai(appsec)?.heldBack?.requirements).toEqual(['llm-security', 'llm-applications', 'adversarial-ml']);
+    expect(ai(withLlm)?.heldBack).toBeUndefined();
+  });
 });
 
 describe('a title requirement (the level a person works at now)', () => {
