@@ -38,6 +38,7 @@ export type {
   ExperienceEntry,
   ExperienceMeasure,
   FrameworkRef,
+  HeldBack,
   Language,
   LanguageDetector,
   LearningAction,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, loadCatalog, matchRoles, parseResume, planUpskilling, RolefitError } from '../src';
-import { RoleFitSchema } from '../src/schemas';
+import { type RoleFit, RoleFitSchema } from '../src/schemas';
 import { creditContext, profileContext, roleScore, scoreRole } from '../src/score/match';
 import { TINY, TINY_RESUME } from './fixtures/tiny-catalog';
 
@@ -145,6 +145,94 @@ describe('skills left behind', () => {
   it('refuse out-of-range rules', () => {
     expect(() => score(moved, { staleAfterYears: -1 })).toThrow(RolefitError);
     expect(() => score(moved, { staleFactor: 2 })).toThrow(RolefitError);
+  });
+});
+
+describe("defining requirements (the evidence a role's field rests on)", () => {
+  const threat = { kind: 'skill' as const, skills: ['threat-modeling'], weight: 2, hard: false, source: 'test' };
+  const field = {
+    ...custom,
+    id: 'field-sec',
+    requirements: [{ kind: 'skill' as const, skills: ['pytorch'], weight: 2, hard: false, defining: true, source: 'test' }, threat],
+  };
+  const sec = 'EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- Threat models (STRIDE).\n';
+  const fieldFit = (text: string, scoring?: { heldBackFactor?: number }) =>
+    matchRoles(parseResume(text, { asOf: '2026-11-01', catalog }), { catalog, roles: [field], scoring })[0] as RoleFit;
+  const points = (f: RoleFit) => f.requirements.map((r) => [r.id, r.points, r.maxPoints, r.defining ?? false]);
+
+  it('hold the role back to heldBackFactor of every point when none of them earns anything, and say why', () => {
+    const f = fieldFit(sec);
+    expect(f.score).toBe(37.5); // (2×0 + 2×1) / 4 × 100 × 0.75
+    expect(points(f)).toEqual([
+      ['pytorch', 0, 37.5, true],
+      ['threat-modeling', 37.5, 37.5, false],
+    ]);
+    expect(f.heldBack).toEqual({
+      factor: 0.75,
+      requirements: ['pytorch'],
+      reason: 'The résumé shows none of what this role rests on (PyTorch): every requirement counts 75% of its points.',
+    });
+    expect(RoleFitSchema.parse(f)).toEqual(f);
+  });
+
+  it('count a related skill as no evidence of the field (TensorFlow for PyTorch)', () => {
+    const f = fieldFit(`${sec}- Trained models with TensorFlow.\n`);
+    expect(f.heldBack?.requirements).toEqual(['pytorch']);
+    expect(points(f)).toEqual([
+      ['pytorch', 13.13, 37.5, true], // 37.5 × 0.35
+      ['threat-modeling', 37.5, 37.5, false],
+    ]);
+    expect(f.score).toBe(50.63);
+  });
+
+  it("hold nothing back once one of them shows evidence of the person's own, even only listed", () => {
+    const f = fieldFit(`${sec}SKILLS\nPyTorch\n`);
+    expect(f.heldBack).toBeUndefined();
+    expect(f.score).toBe(87.5); // (2×0.75 + 2×1) / 4 × 100
+  });
+
+  it('follow scoring.heldBackFactor, and 1 turns the rule off', () => {
+    expect(fieldFit(sec, { heldBackFactor: 0.5 }).score).toBe(25);
+    expect(fieldFit(sec, { heldBackFactor: 1 }).heldBack).toBeUndefined();
+    expect(fieldFit(sec, { heldBackFactor: 1 }).score).toBe(50);
+    expect(() => fieldFit(sec, { heldBackFactor: 1.5 })).toThrow(RolefitError);
+  });
+
+  it('hold nothing back when none of them is known: a title that does not say is no evidence against the field', () => {
+    const titled = {
+      ...field,
+      id: 'titled-sec',
+      requirements: [{ kind: 'title' as const, words: [['ml'], ['security']], weight: 2, hard: false, defining: true, source: 'test' }, threat],
+    };
+    const f = matchRoles(parseResume(sec, { asOf: '2026-11-01', catalog }), { catalog, roles: [titled] })[0];
+    expect(f?.requirements[0]?.status).toBe('unknown');
+    expect(f?.heldBack).toBeUndefined();
+    expect(f?.score).toBe(100);
+  });
+
+  it('give the plan the whole lift of the first defining skill learnt, as roleScore does', () => {
+    const p = parseResume(sec, { asOf: '2026-11-01', catalog });
+    const plan = planUpskilling(p, field, { catalog });
+    expect(plan.currentScore).toBe(37.5);
+    expect(plan.steps.map((s) => [s.skillId, s.scoreGain])).toEqual([
+      ['python', 0],
+      ['machine-learning', 0],
+      ['pytorch', 50], // listed PyTorch: 87.5, no longer held back
+    ]);
+  });
+
+  it('must be a boolean in a catalog', () => {
+    const bad = { ...field, requirements: [{ ...field.requirements[0], defining: 'yes' }] };
+    expect(() => loadCatalog({ roles: [bad] }, { base: catalog })).toThrow(RolefitError);
+  });
+
+  it('keep a security engineer without AI work off the AI Security Engineer role of the default catalog', () => {
+    const appsec =
+      'EXPERIENCE\nSenior Application Security Engineer  Jan 2019 – Present\n- Threat modeling (STRIDE) and secure code review of Python and Java services.\n- Built Semgrep rules and a Python bot that triages SAST findings.\n- Web penetration tests with Burp Suite.\n';
+    const withLlm = `${appsec}- Tested our LLM chatbot for prompt injection and jailbreaks.\n`;
+    const ai = (text: string) => matchRoles(parseResume(text, { asOf: '2026-11-01' }), { roles: ['ai-security-engineer'] })[0];
+    expect(ai(appsec)?.heldBack?.requirements).toEqual(['llm-security', 'llm-applications', 'adversarial-ml']);
+    expect(ai(withLlm)?.heldBack).toBeUndefined();
   });
 });
 

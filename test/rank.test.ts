@@ -28,6 +28,23 @@ const BODIES = [
 ];
 const profilesFor = (people: readonly Person[]) => BODIES.map((b, i) => parseResume(head(people[i] as Person) + b, { asOf: AS_OF }));
 
+describe('a candidate held back (none of what the role rests on)', () => {
+  const appsec = 'EXPERIENCE\nApplication Security Engineer  Jan 2019 – Present\n- Threat modeling (STRIDE) and secure code review of Python services.\n';
+  const withLlm = `${appsec}- Tested our LLM chatbot for prompt injection and jailbreaks.\n`;
+  const ranking = rankCandidates([parseResume(appsec, { asOf: AS_OF }), parseResume(withLlm, { asOf: AS_OF })], 'ai-security-engineer');
+
+  it('ranks below one who shows it, and the comparison says so', () => {
+    expect(ranking.candidates.map((c) => [c.index, c.fit.heldBack?.requirements ?? null])).toEqual([
+      [1, null],
+      [0, ['llm-security', 'llm-applications', 'adversarial-ml']],
+    ]);
+    expect(ranking.candidates.map((c) => c.score)).toEqual([70.39, 44.83]);
+    expect(ranking.comparisons[0]?.summary).toBe(
+      'Ranks above because of Security of AI applications: prompt injection, jailbreaks, guardrails (+11.1), Manual and automated security code review (+3.1) and Creating threat models (+2.5) (the other is held back to 75%: it shows none of what the role rests on)',
+    );
+  });
+});
+
 describe('rankCandidates', () => {
   const ranking = rankCandidates(profilesFor(PEOPLE), role);
 

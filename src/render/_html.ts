@@ -130,7 +130,7 @@ function chartSection(fits: readonly RoleFit[]): string {
       const label = `${i + 1}. ${f.title}`;
       return [
         `<g class="role">`,
-        `<title>${h(`${f.title}: ${fmt(f.score)}${f.eligible ? '' : ' (a required item is not met)'}`)}</title>`,
+        `<title>${h(`${f.title}: ${fmt(f.score)}${f.eligible ? '' : ' (a required item is not met)'}${f.heldBack ? ` (held back: ${f.heldBack.reason})` : ''}`)}</title>`,
         `<text x="${LABEL - 10}" y="${y + 16}" text-anchor="end">${h(label.length > 46 ? `${label.slice(0, 45)}…` : label)}</text>`,
         `<rect class="${cls}" data-role="${h(f.roleId)}" data-score="${fmt(f.score)}" data-eligible="${f.eligible}" x="${LABEL}" y="${y}" width="${w.toFixed(1)}" height="${ROW - 10}" rx="3"/>`,
         `<text class="score" x="${(LABEL + w + 6).toFixed(1)}" y="${y + 16}">${fmt(f.score)}</text>`,
@@ -159,9 +159,9 @@ function requirementSection(best: RoleFit): string {
     .join('\n');
   const unknown = best.requirements.filter((r) => r.status === 'unknown');
   const note =
-    unknown.length > 0
+    (unknown.length > 0
       ? `<p class="note">Unknown, not missing: ${unknown.map((r) => h(r.label)).join(', ')}. The résumé does not say; these are left out of the score.</p>`
-      : '';
+      : '') + (best.heldBack ? `<p class="note">Held back: ${h(best.heldBack.reason)}</p>` : '');
   return `<section id="requirements"><h2>${h(best.title)}: requirement by requirement <span class="meta">(score ${fmt(best.score)}${best.eligible ? '' : ', a required item is not met'})</span></h2><table id="requirements-table"><thead><tr><th>Requirement</th><th>Status</th><th>Points</th><th>Have</th><th>Evidence from the résumé</th></tr></thead><tbody>\n${rows}\n</tbody></table>${note}</section>`;
 }
 

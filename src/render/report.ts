@@ -80,6 +80,8 @@ export function renderMarkdown({ profile, fits, plan, top, stretch }: ReportData
   out.push(`**Experience:** ${years(e.totalYears)} years total · ${years(e.securityYears)} in security · ${years(e.mlYears)} in ML/AI engineering`, '');
   out.push('## Best-fitting roles', '', '| # | Role | Score | Eligible |', '|---|---|---:|---|');
   fits.slice(0, top).forEach((f, i) => out.push(`| ${i + 1} | ${md(f.title)} | ${f.score.toFixed(1)} | ${f.eligible ? 'yes' : 'no'} |`));
+  const held = fits.slice(0, top).filter((f) => f.heldBack);
+  if (held.length > 0) out.push('', ...held.map((f) => `- _${md(f.title)} is held back:_ ${md(f.heldBack?.reason ?? '')}`));
   const best = fits[0];
   if (best) {
     out.push('', `## ${md(best.title)}: requirement by requirement`, '');
@@ -132,6 +134,7 @@ export function renderText({ profile, fits, plan, top, stretch }: ReportData): s
     .forEach((f, i) =>
       out.push(`  ${String(i + 1).padStart(2)}. ${f.score.toFixed(1).padStart(5)}  ${tx(f.title)}${f.eligible ? '' : '  (a required item is not met)'}`),
     );
+  for (const f of fits.slice(0, top)) if (f.heldBack) out.push(`  ${tx(f.title)} is held back: ${tx(f.heldBack.reason)}`);
   const best = fits[0];
   if (best) {
     out.push('', `${tx(best.title)}:`);

@@ -98,6 +98,11 @@ const requirementBase = {
   source: z.string().check(z.minLength(1)),
   /** How the requirement is stated (job-posting roles always say; catalog roles may). */
   tier: z.optional(TierSchema),
+  /**
+   * Evidence the role's field rests on (LLM security for an AI security role): when a role's defining requirements all
+   * earn nothing of the person's own, the role is held back (`scoring.heldBackFactor`).
+   */
+  defining: z.optional(z.boolean()),
 };
 
 /** A skill requirement: any of `skills`, optionally for a minimum number of years. */

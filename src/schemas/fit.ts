@@ -27,6 +27,18 @@ export const RequirementResultSchema = z.strictObject({
   need: z.string(),
   evidence: z.array(EvidenceSchema),
   source: z.string(),
+  /** The requirement is evidence the role's field rests on (see `RoleFit.heldBack`). */
+  defining: z.optional(z.literal(true)),
+});
+
+/** Why a role's points were held back: none of its defining requirements shows evidence of the person's own. */
+export const HeldBackSchema = z.strictObject({
+  /** The share of its points every requirement keeps (`scoring.heldBackFactor`). */
+  factor: z.number().check(z.gte(0), z.lte(1)),
+  /** The ids of the defining requirements, none of which is met by the person's own evidence. */
+  requirements: z.array(z.string()),
+  /** The reason, in words. */
+  reason: z.string(),
 });
 
 /** How well a profile fits one role. */
@@ -38,6 +50,8 @@ export const RoleFitSchema = z.strictObject({
   /** Every hard requirement is met. */
   eligible: z.boolean(),
   requirements: z.array(RequirementResultSchema),
+  /** Present when the role was held back: every requirement's points (and `maxPoints`) are multiplied by `factor`. */
+  heldBack: z.optional(HeldBackSchema),
   audit: z.strictObject({ asOf: IsoDateSchema, catalog: CatalogStampSchema }),
 });
 
@@ -86,6 +100,7 @@ export const UpskillingPlanSchema = z.strictObject({
 export type RequirementStatus = z.infer<typeof RequirementStatusSchema>;
 export type RequirementResult = z.infer<typeof RequirementResultSchema>;
 export type RoleFit = z.infer<typeof RoleFitSchema>;
+export type HeldBack = z.infer<typeof HeldBackSchema>;
 export type PlanStep = z.infer<typeof PlanStepSchema>;
 export type PlanBlocker = z.infer<typeof PlanBlockerSchema>;
 export type UpskillingPlan = z.infer<typeof UpskillingPlanSchema>;

@@ -54,6 +54,11 @@ export const ScoringSchema = z.strictObject({
   staleAfterYears: z._default(z.number().check(z.gte(0), z.lte(60)), 3),
   /** Share of its credit a skill left behind keeps (see `staleAfterYears`). */
   staleFactor: unit(0.6),
+  /**
+   * Share of its points a role keeps when none of its `defining` requirements earns credit of the person's own (a
+   * related skill does not count): a security engineer without any AI work is not held to fit an AI security role best.
+   */
+  heldBackFactor: unit(0.75),
 });
 
 /** Options of `parseResume`. */

@@ -9,6 +9,8 @@ export interface Credit {
   have: string;
   need: string;
   evidence: Evidence[];
+  /** The credit comes from a related skill, not from the one asked for. */
+  related?: true;
 }
 
 /** Context the credit functions need besides the profile. */
@@ -173,7 +175,7 @@ function skillCredit(q: SkillRequirement, p: ResumeProfile, ctx: CreditContext):
     const years = own.years === undefined ? (minYears ? ', years unknown' : '') : `, ${own.years} years`;
     return { status: statusOf(credit), credit, have: `${own.name} (${own.strength}${years})`, need, evidence: own.evidence.slice(0, 3) };
   }
-  if (rel) return { status: 'partial', credit, have: `related: ${rel.name}`, need, evidence: rel.evidence.slice(0, 2) };
+  if (rel) return { status: 'partial', credit, have: `related: ${rel.name}`, need, evidence: rel.evidence.slice(0, 2), related: true };
   return { status: 'missing', credit: 0, have: 'none', need, evidence: [] };
 }
 

@@ -4,8 +4,10 @@ import { resolveOptions } from '../options';
 import {
   type Catalog,
   type Certification,
+  type HeldBack,
   type MatchOptions,
   MatchOptionsSchema,
+  type Requirement,
   type RequirementResult,
   type ResumeProfile,
   type Role,
@@ -120,24 +122,40 @@ export function profileContext(profile: ResumeProfile, ctx: CreditContext): Cred
   return { ...ctx, skillOf: (id) => skills.get(id), latestWork: latestWorkEnd(profile) };
 }
 
-/** Each requirement's credit and the weight they share (the unknown ones count for nothing). */
+/** Each requirement's credit, the weight they share (the unknown ones count for nothing) and the share of points the role keeps. */
 function creditsOf(profile: ResumeProfile, role: Role, withSkills: CreditContext) {
   const credits = role.requirements.map((q) => ({ q, c: creditFor(q, profile, withSkills) }));
   const totalWeight = credits.reduce((sum, { q, c }) => sum + (c.status === 'unknown' ? 0 : q.weight), 0);
-  return { credits, totalWeight };
+  const factor = isHeldBack(credits) ? withSkills.rules.heldBackFactor : 1;
+  return { credits, totalWeight, factor };
 }
 
-/** A requirement's share of the 100 points. */
-function maxPointsOf(weight: number, credit: Credit, totalWeight: number): number {
-  return credit.status === 'unknown' || totalWeight === 0 ? 0 : (100 * weight) / totalWeight;
+/**
+ * A role is held back when it has defining requirements (the evidence its field rests on) and none of them earns
+ * credit of the person's own (a related skill is a neighbour's evidence, not the field's), one at least being known
+ * to be missing: a title that does not say, or years without dates, alone hold nothing back.
+ */
+function isHeldBack(credits: ReadonlyArray<{ q: Requirement; c: Credit }>): boolean {
+  let known = false;
+  for (const { q, c } of credits) {
+    if (!q.defining) continue;
+    if (c.credit > 0 && !c.related) return false;
+    if (c.status !== 'unknown') known = true;
+  }
+  return known;
+}
+
+/** A requirement's share of the 100 points, times the share the role keeps. */
+function maxPointsOf(weight: number, credit: Credit, totalWeight: number, factor: number): number {
+  return credit.status === 'unknown' || totalWeight === 0 ? 0 : (100 * weight * factor) / totalWeight;
 }
 
 /** Scores one role: each requirement's points, which add up to the score. `withSkills`: `profileContext(profile, ctx)`, when the caller has made it. */
 export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext, catalog: Catalog, withSkills = profileContext(profile, ctx)): RoleFit {
-  const { credits, totalWeight } = creditsOf(profile, role, withSkills);
+  const { credits, totalWeight, factor } = creditsOf(profile, role, withSkills);
   const requirements: RequirementResult[] = credits.map(({ q, c }) => {
-    const maxPoints = maxPointsOf(q.weight, c, totalWeight);
-    return {
+    const maxPoints = maxPointsOf(q.weight, c, totalWeight, factor);
+    const result: RequirementResult = {
       id: requirementId(q),
       kind: q.kind,
       label: q.label ?? c.need,
@@ -152,6 +170,8 @@ export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext
       evidence: c.evidence,
       source: q.source,
     };
+    if (q.defining) result.defining = true;
+    return result;
   });
   const score = scoreOf(requirements.map((r) => r.points));
   return {
@@ -160,14 +180,25 @@ export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext
     score,
     eligible: requirements.every((r) => !r.hard || r.status === 'met'),
     requirements,
+    ...(factor < 1 ? { heldBack: heldBackOf(requirements, factor) } : {}),
     audit: { asOf: profile.asOf, catalog: { version: catalog.version, hash: catalog.hash } },
+  };
+}
+
+/** Why the role was held back, naming its defining requirements. */
+function heldBackOf(requirements: readonly RequirementResult[], factor: number): HeldBack {
+  const defining = requirements.filter((r) => r.defining);
+  return {
+    factor,
+    requirements: defining.map((r) => r.id),
+    reason: `The résumé shows none of what this role rests on (${defining.map((r) => r.need).join('; ')}): every requirement counts ${Math.round(factor * 100)}% of its points.`,
   };
 }
 
 /** `scoreRole(…).score` without the rest of the result (what the plan's simulations read). */
 export function roleScore(profile: ResumeProfile, role: Role, withSkills: CreditContext): number {
-  const { credits, totalWeight } = creditsOf(profile, role, withSkills);
-  return scoreOf(credits.map(({ q, c }) => round(maxPointsOf(q.weight, c, totalWeight) * c.credit, 2)));
+  const { credits, totalWeight, factor } = creditsOf(profile, role, withSkills);
+  return scoreOf(credits.map(({ q, c }) => round(maxPointsOf(q.weight, c, totalWeight, factor) * c.credit, 2)));
 }
 
 /** The score: the requirements' points (each rounded as the fit shows it) summed, at most 100. */

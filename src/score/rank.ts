@@ -97,8 +97,15 @@ function compare(above: RankedCandidate, below: RankedCandidate, maxReasons: num
     difference,
     mustHaves,
     reasons,
-    summary: gated ? summarizeGate(above, below, mustHaves) : summarize(difference, reasons, byId),
+    summary: `${gated ? summarizeGate(above, below, mustHaves) : summarize(difference, reasons, byId)}${heldBackNote(above, below)}`,
   };
+}
+
+/** Says that `below` alone is held back (it shows none of what the role rests on), when it is. */
+function heldBackNote(above: RankedCandidate, below: RankedCandidate): string {
+  const held = below.fit.heldBack;
+  if (!held || above.fit.heldBack) return '';
+  return ` (the other is held back to ${Math.round(held.factor * 100)}%: it shows none of what the role rests on)`;
 }
 
 /** Why must-haves put `above` first: the ones `below` has nothing toward, or how many more it misses. */
