@@ -310,8 +310,14 @@ const firstSource = (sources: readonly string[]): string => sources[0] as string
  * A `LexiconRegExp` of a pattern built around alternations of phrases: `build` gets each list's `phrasesSource`. Its
  * first inputs run twins compiled from only the phrases each input has the words of (see `PhraseNarrowing`).
  */
-export function phrasesPattern(lists: ReadonlyArray<readonly string[]>, build: (sources: readonly string[]) => string, flags = 'u'): RegExp {
-  return new LexiconRegExp(new PhraseNarrowing(lists, build), flags);
+export function phrasesPattern(
+  lists: ReadonlyArray<readonly string[]>,
+  build: (sources: readonly string[]) => string,
+  flags = 'u',
+  openers?: readonly string[],
+): RegExp {
+  // `openers`: every match starts with one of these phrases, so it is tried only where one of their heads is a word.
+  return new LexiconRegExp(new PhraseNarrowing(lists, build), flags, openers && (() => headsOf(openers)));
 }
 
 /** `phrasesSource` of a list's branches (see `branchesSource`); `never` when none is left. */
