@@ -211,7 +211,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     location: phrasesPattern([w.places], ([places]) => `^(?:${places}|[\\p{L} .'-]{2,40},\\s?(?:[a-z]{2}(?:\\s\\d{5})?|${places}))$`),
     notWork: phrasesRegex(w.notWork),
     notWorkAll: phrasesRegex(w.notWork, 'g'),
-    breakExcluded: lexiconRegExp(`${phrasesSource(w.breakExcluded)}\\s{1,3}${phrasesSource(w.notWork)}`, 'gu'),
+    breakExcluded: phrasesPattern([w.breakExcluded, w.notWork], ([excluded, notWork]) => `${excluded}\\s{1,3}${notWork}`, 'gu', w.breakExcluded),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
     institution: phrasesRegex(lex.degrees.institutions),
     schoolProgramme: phrasesRegex(w.schoolProgrammes),

@@ -36,7 +36,7 @@ import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYea
 import { type DetectedLanguage, detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { type CueWords, cueWordsFor, gapSpans, type NegationIndex, negationIndex } from '../text/negation';
-import { forgetTexts } from '../text/phrases';
+import { AsciiTwinRegExp, forgetTexts } from '../text/phrases';
 import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
 import { entryWordsFor, extractEntries, nameGoesOnAt, type RawEntry, workedRanges } from './_entries';
@@ -390,7 +390,7 @@ function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: Compi
 }
 
 /** An employer's name of two to five capitalised words ("Kinneret Cloud", "Acme Security GmbH"). */
-const PROPER_NAME = /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}\p{N}'’.-]*){1,4}$/u;
+const PROPER_NAME = new AsciiTwinRegExp(/^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}\p{N}'’.-]*){1,4}$/u);
 
 /**
  * The mentions that lie inside an employer's name in an entry's header, the name holding other words too ("Kinneret
@@ -1011,10 +1011,10 @@ const MAX_STATUS = 60;
 /** The longest status line under a certification that opens with a dated word ("Issued Mar 2018 · Expired …"). */
 const MAX_DATED_STATUS = 80;
 /** A line that opens with a word and a date ("Issued Mar 2018", "Valid: 09/2022"), not with a name ("CISSP 2019") or a bare year (a dated item of a list). */
-const DATE_WORD_FIRST = /^\p{Lu}?\p{Ll}{2,11}[.:]?\s{1,3}(?:\p{L}{1,4}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b/u;
+const DATE_WORD_FIRST = new AsciiTwinRegExp(/^\p{Lu}?\p{Ll}{2,11}[.:]?\s{1,3}(?:\p{L}{1,4}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b/u);
 
 /** A line that holds only a date ("abril de 2020 a abril de 2023", "Issued: 09/2022"), a period or a bracketed remark. */
-const STATUS_LINE = /^(?:[([\d]|\p{L}{3,12}[.:]?\s{1,3}(?:\p{L}{1,4}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b)/u;
+const STATUS_LINE = new AsciiTwinRegExp(/^(?:[([\d]|\p{L}{3,12}[.:]?\s{1,3}(?:\p{L}{1,4}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b)/u);
 
 /**
  * The sentence a certification at the start of its line began on the line above ("Preparing for the IAPP⏎AIGP."; "Bereite

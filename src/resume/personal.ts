@@ -6,7 +6,7 @@ import { AsciiTwinRegExp, abbreviationsSource, lexiconRegExp, phrasesSource } fr
 /** A contact line: e-mail, phone number or profile URL (the labels of personal data come from the lexicon). */
 const CONTACT_LINE = /@|\+?\d[\d\s().-]{7,}\d|\b(?:linkedin|github|gitlab)\.com\b|https?:\/\//i;
 /** A name line: two to five capitalised words, nothing else. */
-const NAME_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u;
+const NAME_LINE = new AsciiTwinRegExp(/^\s*\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u);
 /** One whitespace character. */
 const SPACE = /\s/u;
 /** One character of a name word. */

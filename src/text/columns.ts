@@ -5,6 +5,8 @@
  * the full-width lines that cut it into bands, as the PDF reader does from positions.
  */
 
+import { AsciiTwinRegExp } from './phrases';
+
 /** Lines longer than this never take part (a page is not that wide; keeps the scan linear). */
 const MAX_LINE = 300;
 /** Where a gutter may be: not at the very edges. */
@@ -284,7 +286,7 @@ function isGap(text: string, x: number): boolean {
 }
 
 /** A date that ends a main column's line, flush right ("03/2022 – present", "2019 – 2021"): a year, perhaps a dash and one word after it. */
-const DATE_END = /(?:19|20)\d{2}(?:\s?[-–—]\s?\p{L}[\p{L}'’.]{1,15})?$/u;
+const DATE_END = new AsciiTwinRegExp(/(?:19|20)\d{2}(?:\s?[-–—]\s?\p{L}[\p{L}'’.]{1,15})?$/u);
 const DATE_END_SPAN = 30;
 
 /**

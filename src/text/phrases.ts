@@ -310,8 +310,14 @@ const firstSource = (sources: readonly string[]): string => sources[0] as string
  * A `LexiconRegExp` of a pattern built around alternations of phrases: `build` gets each list's `phrasesSource`. Its
  * first inputs run twins compiled from only the phrases each input has the words of (see `PhraseNarrowing`).
  */
-export function phrasesPattern(lists: ReadonlyArray<readonly string[]>, build: (sources: readonly string[]) => string, flags = 'u'): RegExp {
-  return new LexiconRegExp(new PhraseNarrowing(lists, build), flags);
+export function phrasesPattern(
+  lists: ReadonlyArray<readonly string[]>,
+  build: (sources: readonly string[]) => string,
+  flags = 'u',
+  openers?: readonly string[],
+): RegExp {
+  // `openers`: every match starts with one of these phrases, so it is tried only where one of their heads is a word.
+  return new LexiconRegExp(new PhraseNarrowing(lists, build), flags, openers && (() => headsOf(openers)));
 }
 
 /** `phrasesSource` of a list's branches (see `branchesSource`); `never` when none is left. */
@@ -1128,7 +1134,14 @@ export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undef
     for (const o of options) if (o !== '' && !addFrom(tokens(o))) return false;
     return options.includes('') ? addFrom(slots.slice(1)) : true;
   };
-  for (const phrase of phrases) if (phrase.trim() !== '' && !addFrom(tokens(phrase))) return undefined;
+  for (const phrase of phrases) {
+    const slots = tokens(phrase);
+    if (slots.length === 0) continue;
+    // A first word of letters and digits (most phrases) is its own head, as `addWord` reads it.
+    const head = singleRun(slots[0] as string);
+    if (head !== undefined) out.add(head);
+    else if (!addFrom(slots)) return undefined;
+  }
   return out;
 }
 
@@ -1157,9 +1170,17 @@ export function nextWordsOf(phrases: readonly string[]): NextWords | undefined {
     else out.set(head, new Set([next]));
   };
   for (const phrase of phrases) {
-    if (phrase.trim() === '') continue;
+    const words = tokens(phrase);
+    if (words.length === 0) continue;
+    // Most phrases start with one or two words of letters and digits: each reads as its folded self (see `wordRuns`).
+    const head = singleRun(words[0] as string);
+    const second = words.length === 1 ? ANY_NEXT : singleRun(words[1] as string);
+    if (head !== undefined && second !== undefined) {
+      add(head, second);
+      continue;
+    }
     let open: string[][] = [[]];
-    for (const token of tokens(phrase)) {
+    for (const token of words) {
       const alt = /^\((.*)\)$/u.exec(token);
       const options = alt ? (alt[1] as string).split('|') : [token];
       const next: string[][] = [];
@@ -1181,6 +1202,15 @@ export function nextWordsOf(phrases: readonly string[]): NextWords | undefined {
     for (const prefix of open) if (prefix.length === 1) add(prefix[0] as string, ANY_NEXT);
   }
   return [...out.values()].some((v) => v !== null) ? out : undefined;
+}
+
+/** A literal word of letters and digits only, folded: the one run `wordRuns` reads it as; undefined for any other. */
+function singleRun(word: string): string | undefined {
+  if (isPlainWord(word)) return word;
+  const folded = foldUncached(word);
+  if (folded === '') return undefined;
+  for (let k = 0; k < folded.length; k++) if (!isWordCode(folded, k)) return undefined;
+  return folded;
 }
 
 /**
