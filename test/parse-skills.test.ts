@@ -677,6 +677,11 @@ describe('education, certifications, clearance', () => {
     ['Master of Mathematics (MMath), Computer Science     2016', 'master', 'computer-science'],
     ['Master of Mathematics (MMath), Informatik     2016', 'master', 'computer-science'],
     ['Master of Mathematics, University of Waterloo, 2016', 'master', 'mathematics'],
+    // The subject ends where the school's part starts.
+    ['Bachelor of Mathematics (BMath), Computer Science — University of Waterloo, 2014', 'bachelor', 'computer-science'],
+    // Italian and Argentine names of a statistics and a data mining programme.
+    ['Laurea Triennale in Scienze Statistiche ed Economiche\nUniversità degli Studi di Milano-Bicocca, 2010', 'bachelor', 'statistics'],
+    ['Maestría en Explotación de Datos y Descubrimiento del Conocimiento — UBA (2017–2019)', 'master', 'data-science'],
     // UK integrated masters named by subject (MPhys, MChem) are master's degrees.
     ['MPhys Physics (First Class), Cardiff University, 2005 – 2009', 'master', 'physics'],
     ['M.Chem. Chemistry, University of Oxford, 2012', 'master', 'other'],
@@ -902,6 +907,32 @@ describe('education, certifications, clearance', () => {
         ['master', 'cybersecurity'],
         ['bachelor', 'computer-engineering'],
       ],
+    ],
+    [
+      'a thesis awaiting examination',
+      'Master of Data Science — Victoria University of Wellington\n   Coursework completed 2021; thesis submitted September 2026, awaiting examination',
+      [],
+    ],
+    // A line indented right under a degree that gave no year goes on with its item; a bracket indented under a degree is a note.
+    [
+      'a remark indented under a degree, with its year',
+      "Università degli Studi di Milano — Laurea Magistrale a ciclo unico in Giurisprudenza\n   (five-year integrated Master's degree in Law), 110/110 cum laude, 2017",
+      [['master', 'law']],
+    ],
+    [
+      'a school and dates indented under a degree',
+      'Técnico Superior en Administración de Sistemas Informáticos en Red (ASIR)\n   – CFGS, IES La Sènia, Paiporta                                    2013 – 2015',
+      [['associate', 'information-systems']],
+    ],
+    [
+      'a bracket indented under a degree',
+      '2016 – 2018   Master MIAGE – Université de Lille\n              (M1 et Master 2 en alternance)',
+      [['master', 'information-systems']],
+    ],
+    [
+      'a programme in progress above a degree gives it no field',
+      'Especialización en Ciberseguridad — ITBA (en curso, finalización prevista 2027)\nMaestría en Descubrimiento del Conocimiento — UBA (2017–2019)',
+      [['master', 'other']],
     ],
     [
       'a degree in progress on the next line gives no field to a degree without one',
