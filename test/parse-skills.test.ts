@@ -1096,6 +1096,11 @@ describe('education, certifications, clearance', () => {
     ],
     ['one recertified ever since, in German', 'ZERTIFIKATE\n– CIPP/E (IAPP), 2019, laufend rezertifiziert', ['cipp']],
     [
+      'a lapse told in the past tense after a renewal, in Spanish',
+      'CERTIFICACIONES\nAWS Certified Machine Learning – Specialty — obtenida en 2020, recertificada 09/2023 (venció 09/2026)\nCertified Kubernetes Administrator (CKA) — marzo 2025',
+      ['cka'],
+    ],
+    [
       'a lapse without a year in the summary, beside a dated listing',
       'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA), 2019\n\nSUMMARY\nPlatform engineer. My CKA has lapsed, I moved on from Kubernetes work.',
       [],
