@@ -1428,6 +1428,32 @@ describe('education, certifications, clearance', () => {
     expect(p.clearance?.level).toBe('ts-sci');
   });
 
+  it('a sentence wrapped onto the line of the next level speaks of that level', () => {
+    const text =
+      'CLEARANCE\nNZSIS-vetted SECRET — current (granted 2022, revalidation due 2027). Eligible to be sponsored for\nTOP SECRET vetting; not applied for.';
+    const p = parseResume(text, { asOf });
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([
+      ['secret', 'active'],
+      ['top-secret', 'eligible'],
+    ]);
+    expect(p.clearance?.level).toBe('secret');
+  });
+
+  it('a status after a semicolon speaks of its own level when a bulleted line follows', () => {
+    const text = 'CLEARANCE\n• DV (Developed Vetting) – held 2016–2020; lapsed on leaving\n• SC (Security Check) – active';
+    expect(parseResume(text, { asOf }).clearances.map((c) => [c.evidence.text, c.status])).toEqual([
+      ['DV', 'lapsed'],
+      ['Developed Vetting', 'lapsed'],
+      ['SC', 'active'],
+      ['Security Check', 'active'],
+    ]);
+  });
+
+  it('reads "Security vetting" as the clearance heading', () => {
+    const p = parseResume('SECURITY VETTING\nBPSS (2021) · SC — active · DV — lapsed on leaving government service', { asOf });
+    expect([p.clearance?.level, p.clearance?.evidence.section]).toEqual(['secret', 'clearance']);
+  });
+
   it('reads a level spelled out in brackets as one clearance with one status', () => {
     const { clearances } = parseResume('CLEARANCE\nUK Security Check (SC), 2021–2024 — lapsed when I left', { asOf });
     expect(clearances.map((c) => [c.evidence.text, c.status])).toEqual([

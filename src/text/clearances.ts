@@ -248,10 +248,15 @@ function clauseAround(text: string, m: ClearanceMention, prev: ClearanceMention 
   const splitBefore = floor > lineStart || (prev !== undefined && lineStart > 0 && prev.index >= lineBounds(text, lineStart - 1)[0]);
   let from = m.index;
   while (from > floor && !breaks(from - 1, splitBefore)) from--;
+  // After it, a semicolon or a sentence's end splits when the line goes on into the next one, where another mention
+  // stands: the sentence that wraps speaks of that one ("SECRET — current (granted 2022). Eligible to be sponsored for⏎
+  // TOP SECRET vetting").
+  const sentenceAfter = ceiling === lineEnd && wrapsOntoNext(text, lineEnd, next);
+  const ends = (at: number) => breaks(at, ceiling < lineEnd) || (sentenceAfter && (text.charAt(at) === ';' || SENTENCE_END.test(text.slice(at, at + 2))));
   let to = m.index + m.length;
   let depth = 0;
   let lastInnerBreak = -1;
-  while (to < ceiling && (depth > 0 || !breaks(to, ceiling < lineEnd))) {
+  while (to < ceiling && (depth > 0 || !ends(to))) {
     const c = text.charAt(to);
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
@@ -263,6 +268,16 @@ function clauseAround(text: string, m: ClearanceMention, prev: ClearanceMention 
   if (to === lineEnd) to = continuationEnd(text, lineEnd, next);
   return text.slice(from, to);
 }
+
+/** The line that ends at `lineEnd` goes on into the next line, whose sentence names `next` before any break (no bullet opens it). */
+function wrapsOntoNext(text: string, lineEnd: number, next: ClearanceMention | undefined): boolean {
+  if (!next || next.index <= lineEnd || lineEnd >= text.length || next.index >= lineBounds(text, lineEnd + 1)[1]) return false;
+  const before = text.slice(lineEnd + 1, next.index);
+  return !WRAP_BREAK.test(before) && GOES_ON.test(text.slice(Math.max(0, lineEnd - 40), lineEnd).trimEnd());
+}
+
+/** A bullet or a dash that opens a line, or a break of a clause or a sentence, before a mention on the line. */
+const WRAP_BREAK = /^\s*[-–—*]|[|·•;]|[.!?]\s/u;
 
 /**
  * A line that goes on: it ends with a comma, a semicolon or a lowercase word, or the next line starts in lowercase
