@@ -682,6 +682,12 @@ describe('education, certifications, clearance', () => {
     // Italian and Argentine names of a statistics and a data mining programme.
     ['Laurea Triennale in Scienze Statistiche ed Economiche\nUniversità degli Studi di Milano-Bicocca, 2010', 'bachelor', 'statistics'],
     ['Maestría en Explotación de Datos y Descubrimiento del Conocimiento — UBA (2017–2019)', 'master', 'data-science'],
+    // A German Diplom (FH) is a first degree; the names of informaticians, business graduates and mathematicians carry their field.
+    ['Dipl.-Inform. (FH), Hochschule Darmstadt, 2008', 'bachelor', 'computer-science'],
+    ['Diplom-Kaufmann (FH) – Hochschule München, 2006', 'bachelor', 'business'],
+    ['Dipl.-Wirt.-Inf. (FH), Hochschule Darmstadt, 2008', 'bachelor', 'information-systems'],
+    // A Québec technical DEC (three years at a cégep) is a short-cycle higher diploma; a pre-university one is school.
+    ["DEC en techniques de l'informatique – Cégep de Sainte-Foy, 2012", 'associate', 'computer-science'],
     // UK integrated masters named by subject (MPhys, MChem) are master's degrees.
     ['MPhys Physics (First Class), Cardiff University, 2005 – 2009', 'master', 'physics'],
     ['M.Chem. Chemistry, University of Oxford, 2012', 'master', 'other'],
@@ -908,6 +914,12 @@ describe('education, certifications, clearance', () => {
         ['bachelor', 'computer-engineering'],
       ],
     ],
+    ['a thesis never defended', 'PhD Computer Science, University of Leeds, 2018–2022 (thesis never defended)', []],
+    ['a degree dropped before its defence', 'MSc Computer Science, University of Leeds, 2018–2020\n   Dropped out before the thesis defence', []],
+    ['a thesis submitted for examination', 'PhD Computer Science, University of Leeds, 2019–2023 (thesis submitted for examination)', []],
+    ['a thesis never defended, in French', 'Master en informatique, Université de Lille, 2018–2020 (mémoire non soutenu)', []],
+    ['a thesis never defended, in Spanish', 'Máster en Ciberseguridad, UNIR, 2019–2020 (TFM sin defender)', []],
+    ['a thesis never defended, in German', 'M.Sc. Informatik, TU Wien, 2018–2020 (Masterarbeit nicht verteidigt)', []],
     [
       'a thesis awaiting examination',
       'Master of Data Science — Victoria University of Wellington\n   Coursework completed 2021; thesis submitted September 2026, awaiting examination',
