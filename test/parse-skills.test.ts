@@ -1451,6 +1451,23 @@ describe('education, certifications, clearance', () => {
     expect(p.clearance?.level).toBe('secret');
   });
 
+  it('the words of a line cut after a function word speak of the level that opens the next line', () => {
+    const text = 'CLEARANCE\nSECRET — current (granted 2022); eligible to be sponsored for\nTOP SECRET vetting';
+    const p = parseResume(text, { asOf });
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([
+      ['secret', 'active'],
+      ['top-secret', 'eligible'],
+    ]);
+    expect(p.clearance?.level).toBe('secret');
+  });
+
+  it('a level sponsored for is not held; one sponsored by an employer is', () => {
+    const nv = parseResume('CLEARANCE\nAGSVA Negative Vetting Level 1 (NV1) — active; sponsored for NV2', { asOf });
+    expect([nv.clearance?.level, nv.clearances.map((c) => c.status)]).toEqual(['secret', ['active', 'active', 'eligible']]);
+    const sc = parseResume('CLEARANCE\nSC — active (sponsored by Acme Ltd for central government work)', { asOf });
+    expect(sc.clearances.map((c) => [c.level, c.status])).toEqual([['secret', 'active']]);
+  });
+
   it('a status after a semicolon speaks of its own level when a bulleted line follows', () => {
     const text = 'CLEARANCE\n• DV (Developed Vetting) – held 2016–2020; lapsed on leaving\n• SC (Security Check) – active';
     expect(parseResume(text, { asOf }).clearances.map((c) => [c.evidence.text, c.status])).toEqual([
