@@ -1107,6 +1107,8 @@ describe('education, certifications, clearance', () => {
       ['oscp'],
     ],
     ['one recertified ever since, in German', 'ZERTIFIKATE\n– CIPP/E (IAPP), 2019, laufend rezertifiziert', ['cipp']],
+    ['a validity that ended, in Spanish', 'CERTIFICACIONES\nCKA — 2019; vigencia hasta 2022\nCISSP — 2025; vigencia hasta 2028', ['cissp']],
+    ['a validity that ended, in French', "CERTIFICATIONS\nCKA — 2019, valide jusqu'au 30/06/2022\nCISSP — 2025, validité jusqu'en 2028", ['cissp']],
     [
       'a lapse told in the past tense after a renewal, in Spanish',
       'CERTIFICACIONES\nAWS Certified Machine Learning – Specialty — obtenida en 2020, recertificada 09/2023 (venció 09/2026)\nCertified Kubernetes Administrator (CKA) — marzo 2025',
