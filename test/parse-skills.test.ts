@@ -679,6 +679,9 @@ describe('education, certifications, clearance', () => {
     ['Master of Mathematics, University of Waterloo, 2016', 'master', 'mathematics'],
     // The subject ends where the school's part starts.
     ['Bachelor of Mathematics (BMath), Computer Science — University of Waterloo, 2014', 'bachelor', 'computer-science'],
+    // The subject after an abbreviation comes before the field its letters spell; with none, the letters name it.
+    ['B.Math. (Honours), Computer Science, University of Waterloo, 2014', 'bachelor', 'computer-science'],
+    ['B.Math., University of Waterloo, 2014', 'bachelor', 'mathematics'],
     // Italian and Argentine names of a statistics and a data mining programme.
     ['Laurea Triennale in Scienze Statistiche ed Economiche\nUniversità degli Studi di Milano-Bicocca, 2010', 'bachelor', 'statistics'],
     ['Maestría en Explotación de Datos y Descubrimiento del Conocimiento — UBA (2017–2019)', 'master', 'data-science'],

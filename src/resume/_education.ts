@@ -628,6 +628,8 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     match.field ??
     subjectAfterName(after, words) ??
     trackField(institution ? after.replace(institution, ' ') : after, words, !match.abbreviation) ??
+    // "B.Math. (Honours), Computer Science": the subject after an abbreviation comes before the field its letters spell.
+    (match.abbreviation ? namedField(cutOutsideNotes(institution ? after.replace(institution, ' ') : after, words.notField), words) : undefined) ??
     namedField(cutOutsideNotes(institution ? degreeText.replace(institution, ' ') : degreeText, words.notField), words) ??
     translatedField(after, match.level, both) ??
     namedField(cutAt(body.slice(0, match.index), words.notField), words) ??
