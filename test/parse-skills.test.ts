@@ -923,6 +923,9 @@ describe('education, certifications, clearance', () => {
     ['a thesis never defended, in French', 'Master en informatique, Université de Lille, 2018–2020 (mémoire non soutenu)', []],
     ['a thesis never defended, in Spanish', 'Máster en Ciberseguridad, UNIR, 2019–2020 (TFM sin defender)', []],
     ['a thesis never defended, in German', 'M.Sc. Informatik, TU Wien, 2018–2020 (Masterarbeit nicht verteidigt)', []],
+    ['a thesis still running, in German', 'M.Sc. Informatik — TU München (Masterarbeit läuft)', []],
+    ['a year of the programme, in Spanish', 'Máster en Ciberseguridad — UNIR (segundo curso)', []],
+    ['a final project still to do, in Spanish', 'Máster en Ciberseguridad — UNIR (solo falta el TFM)', []],
     [
       'a thesis awaiting examination',
       'Master of Data Science — Victoria University of Wellington\n   Coursework completed 2021; thesis submitted September 2026, awaiting examination',
