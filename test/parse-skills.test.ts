@@ -677,6 +677,20 @@ describe('education, certifications, clearance', () => {
     ['Master of Mathematics (MMath), Computer Science     2016', 'master', 'computer-science'],
     ['Master of Mathematics (MMath), Informatik     2016', 'master', 'computer-science'],
     ['Master of Mathematics, University of Waterloo, 2016', 'master', 'mathematics'],
+    // The subject ends where the school's part starts.
+    ['Bachelor of Mathematics (BMath), Computer Science — University of Waterloo, 2014', 'bachelor', 'computer-science'],
+    // The subject after an abbreviation comes before the field its letters spell; with none, the letters name it.
+    ['B.Math. (Honours), Computer Science, University of Waterloo, 2014', 'bachelor', 'computer-science'],
+    ['B.Math., University of Waterloo, 2014', 'bachelor', 'mathematics'],
+    // Italian and Argentine names of a statistics and a data mining programme.
+    ['Laurea Triennale in Scienze Statistiche ed Economiche\nUniversità degli Studi di Milano-Bicocca, 2010', 'bachelor', 'statistics'],
+    ['Maestría en Explotación de Datos y Descubrimiento del Conocimiento — UBA (2017–2019)', 'master', 'data-science'],
+    // A German Diplom (FH) is a first degree; the names of informaticians, business graduates and mathematicians carry their field.
+    ['Dipl.-Inform. (FH), Hochschule Darmstadt, 2008', 'bachelor', 'computer-science'],
+    ['Diplom-Kaufmann (FH) – Hochschule München, 2006', 'bachelor', 'business'],
+    ['Dipl.-Wirt.-Inf. (FH), Hochschule Darmstadt, 2008', 'bachelor', 'information-systems'],
+    // A Québec technical DEC (three years at a cégep) is a short-cycle higher diploma; a pre-university one is school.
+    ["DEC en techniques de l'informatique – Cégep de Sainte-Foy, 2012", 'associate', 'computer-science'],
     // UK integrated masters named by subject (MPhys, MChem) are master's degrees.
     ['MPhys Physics (First Class), Cardiff University, 2005 – 2009', 'master', 'physics'],
     ['M.Chem. Chemistry, University of Oxford, 2012', 'master', 'other'],
@@ -903,6 +917,41 @@ describe('education, certifications, clearance', () => {
         ['bachelor', 'computer-engineering'],
       ],
     ],
+    ['a thesis never defended', 'PhD Computer Science, University of Leeds, 2018–2022 (thesis never defended)', []],
+    ['a degree dropped before its defence', 'MSc Computer Science, University of Leeds, 2018–2020\n   Dropped out before the thesis defence', []],
+    ['a thesis submitted for examination', 'PhD Computer Science, University of Leeds, 2019–2023 (thesis submitted for examination)', []],
+    ['a thesis never defended, in French', 'Master en informatique, Université de Lille, 2018–2020 (mémoire non soutenu)', []],
+    ['a thesis never defended, in Spanish', 'Máster en Ciberseguridad, UNIR, 2019–2020 (TFM sin defender)', []],
+    ['a thesis never defended, in German', 'M.Sc. Informatik, TU Wien, 2018–2020 (Masterarbeit nicht verteidigt)', []],
+    ['a thesis still running, in German', 'M.Sc. Informatik — TU München (Masterarbeit läuft)', []],
+    ['a year of the programme, in Spanish', 'Máster en Ciberseguridad — UNIR (segundo curso)', []],
+    ['a final project still to do, in Spanish', 'Máster en Ciberseguridad — UNIR (solo falta el TFM)', []],
+    [
+      'a thesis awaiting examination',
+      'Master of Data Science — Victoria University of Wellington\n   Coursework completed 2021; thesis submitted September 2026, awaiting examination',
+      [],
+    ],
+    // A line indented right under a degree that gave no year goes on with its item; a bracket indented under a degree is a note.
+    [
+      'a remark indented under a degree, with its year',
+      "Università degli Studi di Milano — Laurea Magistrale a ciclo unico in Giurisprudenza\n   (five-year integrated Master's degree in Law), 110/110 cum laude, 2017",
+      [['master', 'law']],
+    ],
+    [
+      'a school and dates indented under a degree',
+      'Técnico Superior en Administración de Sistemas Informáticos en Red (ASIR)\n   – CFGS, IES La Sènia, Paiporta                                    2013 – 2015',
+      [['associate', 'information-systems']],
+    ],
+    [
+      'a bracket indented under a degree',
+      '2016 – 2018   Master MIAGE – Université de Lille\n              (M1 et Master 2 en alternance)',
+      [['master', 'information-systems']],
+    ],
+    [
+      'a programme in progress above a degree gives it no field',
+      'Especialización en Ciberseguridad — ITBA (en curso, finalización prevista 2027)\nMaestría en Descubrimiento del Conocimiento — UBA (2017–2019)',
+      [['master', 'other']],
+    ],
     [
       'a degree in progress on the next line gives no field to a degree without one',
       '2010 – 2015\tBSc Industrial Engineering\tUniversidad de los Andes\nsince 2024\tPhD programme in Data Science (part-time, in progress)\tUniversidad Politécnica de Madrid',
@@ -1064,6 +1113,13 @@ describe('education, certifications, clearance', () => {
       ['oscp'],
     ],
     ['one recertified ever since, in German', 'ZERTIFIKATE\n– CIPP/E (IAPP), 2019, laufend rezertifiziert', ['cipp']],
+    ['a validity that ended, in Spanish', 'CERTIFICACIONES\nCKA — 2019; vigencia hasta 2022\nCISSP — 2025; vigencia hasta 2028', ['cissp']],
+    ['a validity that ended, in French', "CERTIFICATIONS\nCKA — 2019, valide jusqu'au 30/06/2022\nCISSP — 2025, validité jusqu'en 2028", ['cissp']],
+    [
+      'a lapse told in the past tense after a renewal, in Spanish',
+      'CERTIFICACIONES\nAWS Certified Machine Learning – Specialty — obtenida en 2020, recertificada 09/2023 (venció 09/2026)\nCertified Kubernetes Administrator (CKA) — marzo 2025',
+      ['cka'],
+    ],
     [
       'a lapse without a year in the summary, beside a dated listing',
       'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA), 2019\n\nSUMMARY\nPlatform engineer. My CKA has lapsed, I moved on from Kubernetes work.',
@@ -1390,6 +1446,49 @@ describe('education, certifications, clearance', () => {
       ['secret', 'lapsed'],
     ]);
     expect(p.clearance?.level).toBe('ts-sci');
+  });
+
+  it('a sentence wrapped onto the line of the next level speaks of that level', () => {
+    const text =
+      'CLEARANCE\nNZSIS-vetted SECRET — current (granted 2022, revalidation due 2027). Eligible to be sponsored for\nTOP SECRET vetting; not applied for.';
+    const p = parseResume(text, { asOf });
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([
+      ['secret', 'active'],
+      ['top-secret', 'eligible'],
+    ]);
+    expect(p.clearance?.level).toBe('secret');
+  });
+
+  it('the words of a line cut after a function word speak of the level that opens the next line', () => {
+    const text = 'CLEARANCE\nSECRET — current (granted 2022); eligible to be sponsored for\nTOP SECRET vetting';
+    const p = parseResume(text, { asOf });
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([
+      ['secret', 'active'],
+      ['top-secret', 'eligible'],
+    ]);
+    expect(p.clearance?.level).toBe('secret');
+  });
+
+  it('a level sponsored for is not held; one sponsored by an employer is', () => {
+    const nv = parseResume('CLEARANCE\nAGSVA Negative Vetting Level 1 (NV1) — active; sponsored for NV2', { asOf });
+    expect([nv.clearance?.level, nv.clearances.map((c) => c.status)]).toEqual(['secret', ['active', 'active', 'eligible']]);
+    const sc = parseResume('CLEARANCE\nSC — active (sponsored by Acme Ltd for central government work)', { asOf });
+    expect(sc.clearances.map((c) => [c.level, c.status])).toEqual([['secret', 'active']]);
+  });
+
+  it('a status after a semicolon speaks of its own level when a bulleted line follows', () => {
+    const text = 'CLEARANCE\n• DV (Developed Vetting) – held 2016–2020; lapsed on leaving\n• SC (Security Check) – active';
+    expect(parseResume(text, { asOf }).clearances.map((c) => [c.evidence.text, c.status])).toEqual([
+      ['DV', 'lapsed'],
+      ['Developed Vetting', 'lapsed'],
+      ['SC', 'active'],
+      ['Security Check', 'active'],
+    ]);
+  });
+
+  it('reads "Security vetting" as the clearance heading', () => {
+    const p = parseResume('SECURITY VETTING\nBPSS (2021) · SC — active · DV — lapsed on leaving government service', { asOf });
+    expect([p.clearance?.level, p.clearance?.evidence.section]).toEqual(['secret', 'clearance']);
   });
 
   it('reads a level spelled out in brackets as one clearance with one status', () => {

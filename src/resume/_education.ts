@@ -13,6 +13,8 @@ const SLASH_JOINED = /^\s{0,2}\/\s{0,2}\p{L}/u;
 const PARTS = /\s{1,3}[—–|-]\s{1,3}|\s{2,}|,\s{1,3}(?=\p{Lu})|\s{0,2}\|\s{0,2}/u;
 /** A line wholly in brackets. */
 const BRACKETED_LINE = /^\s{0,12}\([^()\n]{1,160}\)\s{0,3}$/u;
+/** A text wholly in brackets (a line's, trimmed). */
+const BRACKETED = /^\([^()\n]{1,160}\)$/u;
 /** A degree further into its line than this is a mention, not the line's degree. */
 const MAX_DEGREE_OFFSET = 40;
 const MAX_LINE = 220;
@@ -72,7 +74,12 @@ export function extractEducation(
       // "Diplomstudiengang Informatik"): the same degree, named again.
       // "Cycle ingénieur suivi en alternance (2019-2022)" indented under "2017 – 2022  Diplôme d'ingénieur …": its dates
       // fall within the degree's, so it describes the same one.
-      const within = degree.year === undefined || (last?.year !== undefined && degree.year <= last.year && deeper(line, lines[last.line] as Line));
+      // "Laurea Magistrale a ciclo unico in Giurisprudenza" over "   (five-year integrated Master's degree in Law), 2017", or
+      // "Técnico Superior en … (ASIR)" over "   – CFGS, IES La Sènia   2013 – 2015": a line indented right under a degree
+      // that gave no year goes on with its item, and its year is the degree's.
+      const under = last !== undefined && last.line === i - 1 && deeper(line, lines[last.line] as Line);
+      const goesOn = under && last?.year === undefined;
+      const within = degree.year === undefined || goesOn || (last?.year !== undefined && degree.year <= last.year && deeper(line, lines[last.line] as Line));
       const again =
         last !== undefined &&
         last.level === degree.level &&
@@ -80,7 +87,12 @@ export function extractEducation(
         within &&
         sameBlock(lines, last.line, i);
       // "BSc Computer Engineering" over "(Grado en Ingeniería Informática)": the degree's own name or translation, in brackets.
-      const translated = last !== undefined && last.line === i - 1 && last.level === degree.level && BRACKETED_LINE.test(line.text);
+      // "Master MIAGE …" over "      (M1 et Master 2 en alternance)": a bracket indented under a degree is a note on it,
+      // whatever it names.
+      const translated =
+        last !== undefined &&
+        last.line === i - 1 &&
+        ((last.level === degree.level && BRACKETED_LINE.test(line.text)) || (under && BRACKETED.test(line.text.trim())));
       last = { line: i, level: degree.level, field: degree.field, year: degree.year };
       // "Bachelor of Laws (Honours) / Bachelor of Science" over "  BSc: major in Computer Science": a line indented under
       // the degrees, with no year of its own, names the field of the one of its level read without a field (a field
@@ -93,6 +105,7 @@ export function extractEducation(
         (out[unnamed] as Education).field = degree.field;
         return;
       }
+      if (again && goesOn && held?.line === i - 1 && degree.year !== undefined) for (const k of held.degrees) (out[k] as Education).year ??= degree.year;
       if (again || translated) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
       if (degree.field === 'other' && !degree.named) {
@@ -334,7 +347,8 @@ function labelledFieldBelow(lines: readonly Line[], i: number, words: EducationW
 
 /** The field of the study a degree ends, named on the line above it ("Studium der Informatik, FH Dortmund" over "Abschluss: Bachelor of Science"); never another degree or item. */
 function fieldAbove(prev: string, words: EducationWords): DegreeField | undefined {
-  if (prev.trim() === '' || firstDegree(prev, words) || otherItem(prev, words.all)) return undefined;
+  // A line that says its programme is in progress is an item of its own ("Especialización en Ciberseguridad (en curso)").
+  if (prev.trim() === '' || firstDegree(prev, words) || otherItem(prev, words.all) || inProgressIn(prev, words.all)) return undefined;
   return namedField(prev, words.all);
 }
 
@@ -614,6 +628,8 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     match.field ??
     subjectAfterName(after, words) ??
     trackField(institution ? after.replace(institution, ' ') : after, words, !match.abbreviation) ??
+    // "B.Math. (Honours), Computer Science": the subject after an abbreviation comes before the field its letters spell.
+    (match.abbreviation ? namedField(cutOutsideNotes(institution ? after.replace(institution, ' ') : after, words.notField), words) : undefined) ??
     namedField(cutOutsideNotes(institution ? degreeText.replace(institution, ' ') : degreeText, words.notField), words) ??
     translatedField(after, match.level, both) ??
     namedField(cutAt(body.slice(0, match.index), words.notField), words) ??
@@ -663,7 +679,8 @@ const NAME_THEN_SUBJECT = new AsciiTwinRegExp(/^\s{0,2}(?:\p{L}+\s{1,2}){0,2}\p{
  * ("Master of Mathematics", a Waterloo degree in any of its school's subjects) is the degree's kind, the subject its field.
  */
 function subjectAfterName(after: string, words: DegreeWords): DegreeField | undefined {
-  const subject = NAME_THEN_SUBJECT.exec(after)?.[1];
+  // The subject ends where the school's part starts ("Computer Science — University of Waterloo, 2014").
+  const subject = NAME_THEN_SUBJECT.exec(after)?.[1]?.split(PARTS)[0];
   // Not a minor or a school ("(Hons), Mathematics minor", "(Thesis), Department of Statistics").
   if (subject === undefined || words.notField.test(subject) || words.institution.test(subject)) return undefined;
   return namedField(subject, words);

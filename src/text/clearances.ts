@@ -1,6 +1,7 @@
 import { CLEARANCE_LEVELS, type Clearance, type ClearanceLevel, type SectionName } from '../schemas';
 import type { Lexicon } from './lexicon';
 import { AsciiTwinRegExp, abbreviationsSource, phrasesRegex } from './phrases';
+import { lineGoesOnFor } from './tokens';
 
 /** The clearance vocabulary of a lexicon, compiled once; shared by résumés and job ads. */
 export interface ClearanceWords {
@@ -22,6 +23,8 @@ export interface ClearanceWords {
   active: RegExp;
   polygraph: RegExp;
   fullScopePolygraph: RegExp;
+  /** Words no line ends with unless its sentence goes on (`normalize.json` → `lineGoesOn`), lowercase. */
+  goesOn: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Lexicon, ClearanceWords>();
@@ -57,6 +60,7 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     active: phrasesRegex(c.active),
     polygraph: phrasesRegex(c.polygraph),
     fullScopePolygraph: phrasesRegex(c.fullScopePolygraph),
+    goesOn: lineGoesOnFor(lex),
   };
   cache.set(lex, words);
   return words;
@@ -146,7 +150,7 @@ export function clearanceMentions(text: string, words: ClearanceWords, inClearan
   }
   out.sort((a, b) => a.index - b.index);
   out.forEach((m, i) => {
-    m.clause = clauseAround(text, m, out[i - 1], out[i + 1]);
+    m.clause = clauseAround(text, m, out[i - 1], out[i + 1], words.goesOn);
     const prev = out[i - 1];
     const [lineStart, lineEnd] = lineBounds(text, m.index);
     const from = Math.max(lineStart, prev ? prev.index + prev.length : 0, m.index - DENIAL_REACH);
@@ -234,7 +238,13 @@ function lineAround(text: string, i: number): string {
  * included). A comma separates clauses only between two mentions ("Active Secret, lapsed TS/SCI"); otherwise
  * "Public Trust (…), active" keeps its status words.
  */
-function clauseAround(text: string, m: ClearanceMention, prev: ClearanceMention | undefined, next: ClearanceMention | undefined): string {
+function clauseAround(
+  text: string,
+  m: ClearanceMention,
+  prev: ClearanceMention | undefined,
+  next: ClearanceMention | undefined,
+  goesOn: ReadonlySet<string>,
+): string {
   const [lineStart, lineEnd] = lineBounds(text, m.index);
   const floor = prev && prev.index >= lineStart ? prev.index + prev.length : lineStart;
   const ceiling = next && next.index < lineEnd ? next.index : lineEnd;
@@ -248,10 +258,22 @@ function clauseAround(text: string, m: ClearanceMention, prev: ClearanceMention 
   const splitBefore = floor > lineStart || (prev !== undefined && lineStart > 0 && prev.index >= lineBounds(text, lineStart - 1)[0]);
   let from = m.index;
   while (from > floor && !breaks(from - 1, splitBefore)) from--;
+  // A level that opens its line under a line cut after a function word ("eligible to be sponsored for⏎TOP SECRET
+  // vetting"): the sentence's words on the line above are its own, back to a break or the mention before.
+  if (from === lineStart && lineStart > 0 && text.slice(lineStart, m.index).trim() === '' && endsInFunctionWord(text, lineStart - 1, goesOn)) {
+    const above = Math.max(lineBounds(text, lineStart - 1)[0], prev ? prev.index + prev.length : 0);
+    from = lineStart - 1;
+    while (from > above && !breaks(from - 1, true)) from--;
+  }
+  // After it, a semicolon or a sentence's end splits when the line goes on into the next one, where another mention
+  // stands: the sentence that wraps speaks of that one ("SECRET — current (granted 2022). Eligible to be sponsored for⏎
+  // TOP SECRET vetting").
+  const sentenceAfter = ceiling === lineEnd && wrapsOntoNext(text, lineEnd, next);
+  const ends = (at: number) => breaks(at, ceiling < lineEnd) || (sentenceAfter && (text.charAt(at) === ';' || SENTENCE_END.test(text.slice(at, at + 2))));
   let to = m.index + m.length;
   let depth = 0;
   let lastInnerBreak = -1;
-  while (to < ceiling && (depth > 0 || !breaks(to, ceiling < lineEnd))) {
+  while (to < ceiling && (depth > 0 || !ends(to))) {
     const c = text.charAt(to);
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
@@ -263,6 +285,26 @@ function clauseAround(text: string, m: ClearanceMention, prev: ClearanceMention 
   if (to === lineEnd) to = continuationEnd(text, lineEnd, next);
   return text.slice(from, to);
 }
+
+/** The line that ends at `lineEnd` ends with a word of `goesOn` (an article, a preposition: its sentence was wrapped). */
+function endsInFunctionWord(text: string, lineEnd: number, goesOn: ReadonlySet<string>): boolean {
+  const tail = text.slice(Math.max(0, lineEnd - 40), lineEnd).trimEnd();
+  let k = tail.length;
+  while (k > 0 && LETTER.test(tail.charAt(k - 1))) k--;
+  return k < tail.length && goesOn.has(tail.slice(k).toLowerCase());
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** The line that ends at `lineEnd` goes on into the next line, whose sentence names `next` before any break (no bullet opens it). */
+function wrapsOntoNext(text: string, lineEnd: number, next: ClearanceMention | undefined): boolean {
+  if (!next || next.index <= lineEnd || lineEnd >= text.length || next.index >= lineBounds(text, lineEnd + 1)[1]) return false;
+  const before = text.slice(lineEnd + 1, next.index);
+  return !WRAP_BREAK.test(before) && GOES_ON.test(text.slice(Math.max(0, lineEnd - 40), lineEnd).trimEnd());
+}
+
+/** A bullet or a dash that opens a line, or a break of a clause or a sentence, before a mention on the line. */
+const WRAP_BREAK = /^\s*[-–—*]|[|·•;]|[.!?]\s/u;
 
 /**
  * A line that goes on: it ends with a comma, a semicolon or a lowercase word, or the next line starts in lowercase
