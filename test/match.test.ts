@@ -191,6 +191,19 @@ describe("defining requirements (the evidence a role's field rests on)", () => {
     expect(f.score).toBe(87.5); // (2×0.75 + 2×1) / 4 × 100
   });
 
+  it('hold nothing back when a skill of their own earns less than a related one (a more generous rule never lowers a score)', () => {
+    const either = {
+      ...field,
+      id: 'either-sec',
+      requirements: [{ kind: 'skill' as const, skills: ['pytorch', 'python'], weight: 2, hard: false, defining: true, source: 'test' }, threat],
+    };
+    const text = `${sec}- Trained models with TensorFlow.\nSKILLS\nPython\n`;
+    const fit = (related: number) =>
+      matchRoles(parseResume(text, { asOf: '2026-11-01', catalog }), { catalog, roles: [either], scoring: { related } })[0] as RoleFit;
+    expect([fit(0.35).heldBack, fit(0.35).score]).toEqual([undefined, 87.5]); // Python listed: 0.75
+    expect([fit(0.9).heldBack, fit(0.9).score]).toEqual([undefined, 95]); // TensorFlow at work, related: 0.9
+  });
+
   it('follow scoring.heldBackFactor, and 1 turns the rule off', () => {
     expect(fieldFit(sec, { heldBackFactor: 0.5 }).score).toBe(25);
     expect(fieldFit(sec, { heldBackFactor: 1 }).heldBack).toBeUndefined();

@@ -40,7 +40,7 @@ describe('a candidate held back (none of what the role rests on)', () => {
     ]);
     expect(ranking.candidates.map((c) => c.score)).toEqual([70.39, 44.83]);
     expect(ranking.comparisons[0]?.summary).toBe(
-      'Ranks above because of Security of AI applications: prompt injection, jailbreaks, guardrails (+11.1), Manual and automated security code review (+3.1) and Creating threat models (+2.5) (the other is held back to 75%: it shows none of what the role rests on)',
+      'Ranks above because of Security of AI applications: prompt injection, jailbreaks, guardrails (+11.1) and Attacks on ML models (+0.9) (the other is held back to 75%: it shows none of what the role rests on)',
     );
   });
 });

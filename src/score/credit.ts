@@ -149,10 +149,14 @@ function skillCredit(q: SkillRequirement, p: ResumeProfile, ctx: CreditContext):
   let credit = 0;
   let own: ProfileSkill | undefined;
   let rel: ProfileSkill | undefined;
+  // Whether a skill of the person's own earns anything, even where a related one earns more: the credit is then no
+  // neighbour's evidence only (a held-back role reads that).
+  let ownEarns = false;
   for (const id of ids) {
     const held = ctx.skillOf ? ctx.skillOf(id) : p.skills.find((s) => s.id === id);
     if (held) {
       const c = ctx.rules[held.strength] * recencyFactor(held.lastUsed, latest, ctx.rules) * yearsFactor(held.years, minYears, ctx.rules);
+      if (c > 0) ownEarns = true;
       if (c > credit) {
         credit = c;
         own = held;
@@ -175,7 +179,7 @@ function skillCredit(q: SkillRequirement, p: ResumeProfile, ctx: CreditContext):
     const years = own.years === undefined ? (minYears ? ', years unknown' : '') : `, ${own.years} years`;
     return { status: statusOf(credit), credit, have: `${own.name} (${own.strength}${years})`, need, evidence: own.evidence.slice(0, 3) };
   }
-  if (rel) return { status: 'partial', credit, have: `related: ${rel.name}`, need, evidence: rel.evidence.slice(0, 2), related: true };
+  if (rel) return { status: 'partial', credit, have: `related: ${rel.name}`, need, evidence: rel.evidence.slice(0, 2), ...(ownEarns ? {} : { related: true }) };
   return { status: 'missing', credit: 0, have: 'none', need, evidence: [] };
 }
 

@@ -117,9 +117,12 @@ function summarizeGate(above: RankedCandidate, below: RankedCandidate, mustHaves
 
 function reasonsFor(above: RoleFit, below: RoleFit): ComparisonReason[] {
   const belowById = new Map(below.requirements.map((r) => [r.id, r]));
+  // When one of the two is held back and the other is not, every point differs by the factor: only a requirement
+  // where the one above earns more credit is a reason (the note on the hold explains the rest).
+  const scaled = (above.heldBack?.factor ?? 1) !== (below.heldBack?.factor ?? 1);
   return above.requirements
-    .map((r, order) => ({ r, order, other: belowById.get(r.id)?.points ?? 0 }))
-    .filter(({ r, other }) => round(r.points - other) > 0)
+    .map((r, order) => ({ r, order, other: belowById.get(r.id)?.points ?? 0, otherCredit: belowById.get(r.id)?.credit ?? 0 }))
+    .filter(({ r, other, otherCredit }) => round(r.points - other) > 0 && (!scaled || r.credit > otherCredit))
     .sort((a, b) => round(b.r.points - b.other) - round(a.r.points - a.other) || a.order - b.order)
     .map(({ r, other }) => ({ requirementId: r.id, label: r.label, abovePoints: r.points, belowPoints: other }));
 }
