@@ -10,7 +10,9 @@ const fits = matchRoles(profile);
 
 console.log(`Ranked roles for ${typeof path === 'string' ? path : 'examples/sample-resume.txt'} (as of ${asOf}):\n`);
 fits.forEach((f, i) =>
-  console.log(`${String(i + 1).padStart(3)}. ${f.score.toFixed(1).padStart(5)}  ${f.title}${f.eligible ? '' : '  (a required item is not met)'}`),
+  console.log(
+    `${String(i + 1).padStart(3)}. ${f.score.toFixed(1).padStart(5)}  ${f.title}${f.eligible ? '' : '  (a required item is not met)'}${f.heldBack ? '  (held back)' : ''}`,
+  ),
 );
 
 const best = fits[0];

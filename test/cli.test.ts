@@ -41,7 +41,7 @@ describe('rolefit CLI', () => {
     const r = await cli('match', sample, '--as-of', '2026-11-01');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^Ranked roles for .*sample-resume\.txt \(as of 2026-11-01\):\n\n {3}1\. {2}78\.8 .* Security Engineer\n {3}2\. {2}56\.9 .* AI Security Engineer\n/,
+      /^Ranked roles for .*sample-resume\.txt \(as of 2026-11-01\):\n\n {3}1\. {2}78\.8 .* Security Engineer\n {3}2\. {2}56\.9 .* AI Security Engineer {2}\(held back\)\n/,
     );
     expect(r.stdout.match(/^ +\d+\. /gm)).toHaveLength(12);
     expect(r.stdout).not.toContain('\u001b[');

@@ -234,9 +234,40 @@ describe("defining requirements (the evidence a role's field rests on)", () => {
     ]);
   });
 
+  it('may not mark a title that counts against the role', () => {
+    const against = { kind: 'title' as const, words: [['security']], against: true, weight: 2, hard: false, defining: true, source: 'test' };
+    const bad = { ...field, id: 'against-sec', requirements: [against, threat] };
+    expect(() => loadCatalog({ roles: [bad] }, { base: catalog })).toThrow(/a title requirement with `against` cannot be `defining`/);
+  });
+
   it('must be a boolean in a catalog', () => {
     const bad = { ...field, requirements: [{ ...field.requirements[0], defining: 'yes' }] };
     expect(() => loadCatalog({ roles: [bad] }, { base: catalog })).toThrow(RolefitError);
+  });
+
+  it('are declared by every role of the default catalog, never on a title that counts against it', () => {
+    const roles = loadCatalog().roles;
+    expect(roles.filter((r) => !r.requirements.some((q) => q.defining)).map((r) => r.id)).toEqual([]);
+    expect(roles.flatMap((r) => r.requirements.filter((q) => q.kind === 'title' && q.against && q.defining).map(() => r.id))).toEqual([]);
+  });
+
+  it('give the same score through roleScore (the plan) as through scoreRole, and points that add up, held back or not', () => {
+    const def = loadCatalog();
+    const ctx = creditContext(def);
+    const appsec = 'EXPERIENCE\nApplication Security Engineer  Jan 2019 – Present\n- Threat modeling and secure code review of Python services.\n';
+    for (const text of [
+      appsec,
+      `${appsec}- Tested our LLM chatbot for prompt injection.\n`,
+      'EXPERIENCE\nML Engineer  Jan 2020 – Present\n- Trained PyTorch models.\n',
+    ]) {
+      const p = parseResume(text, { asOf: '2026-11-01' });
+      const withSkills = profileContext(p, ctx);
+      for (const role of def.roles) {
+        const fit = scoreRole(p, role, ctx, def, withSkills);
+        expect([role.id, roleScore(p, role, withSkills)]).toEqual([role.id, fit.score]);
+        expect([role.id, Math.round(fit.requirements.reduce((sum, r) => sum + r.points, 0) * 100) / 100]).toEqual([role.id, fit.score]);
+      }
+    }
   });
 
   it('keep a security engineer without AI work off the AI Security Engineer role of the default catalog', () => {

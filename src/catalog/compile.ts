@@ -340,7 +340,7 @@ class CompiledAlias implements AliasEntry {
     this.entryKinds = rules.entryKinds ? new Set(rules.entryKinds) : undefined;
     this.undated = rules.undated ? true : undefined;
     this.singular = rules.singular ? true : undefined;
-    this.plain = !rules.caseSensitive && !rules.requireNear && !rules.rejectNear && !rules.requireAlso && !rules.sections && !rules.entryKinds;
+    this.plain = !needsContext(rules) && !rules.rejectNear;
   }
 
   /** A catalog alias, compiled (its context sets wait for their first read). */
@@ -383,6 +383,11 @@ class CompiledAlias implements AliasEntry {
   }
 }
 
+/** An alias read only in some context: a nearby word, a section, a kind of entry or the exact case. */
+function needsContext(rules: Exclude<Alias, string>): boolean {
+  return Boolean(rules.requireNear || rules.requireAlso || rules.sections || rules.entryKinds || rules.caseSensitive);
+}
+
 function rawWords(text: string): string[] {
   return [...text.matchAll(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+{1,2}(?![\p{L}\p{N}])|#)?/gu)].map((m) => m[0]);
 }
@@ -422,7 +427,7 @@ function fuzzyItems(catalog: Catalog, stemmer: Stemmer): FuzzyItem[] {
   const rejectWords = sharedWordSets((w) => aliasNorms(w, stemmer));
   const push = (target: 'skill' | 'cert', id: string, alias: Alias) => {
     // Aliases that need context (a nearby word, a section, the exact case) are never guessed at; reject words are kept.
-    if (typeof alias !== 'string' && (alias.requireNear || alias.requireAlso || alias.sections || alias.entryKinds || alias.caseSensitive)) return;
+    if (typeof alias !== 'string' && needsContext(alias)) return;
     const word = aliasTextOf(alias).toLowerCase();
     if (word.length < 5 || !/^[a-z][a-z0-9]+$/.test(word) || seen.has(word)) return;
     seen.add(word);

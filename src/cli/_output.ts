@@ -70,7 +70,7 @@ export function renderFits(name: string, fits: readonly FitSummary[], asOf: stri
     const bar = '█'.repeat(Math.round(f.score / 5)).padEnd(20, '·');
     const score = f.score.toFixed(1).padStart(5);
     lines.push(
-      `  ${String(i + 1).padStart(2)}. ${i === 0 ? green(score) : score}  ${dim(bar)}  ${escapeText(f.title)}${f.eligible ? '' : dim('  (a required item is not met)')}`,
+      `  ${String(i + 1).padStart(2)}. ${i === 0 ? green(score) : score}  ${dim(bar)}  ${escapeText(f.title)}${f.eligible ? '' : dim('  (a required item is not met)')}${f.heldBack ? dim('  (held back)') : ''}`,
     );
   });
   for (const w of warnings) lines.push(yellow(`  ! ${w.code}: ${escapeText(w.message).replace(/\n/g, ' ')}`));

@@ -26,6 +26,8 @@ export interface FitSummary {
   title: string;
   score: number;
   eligible: boolean;
+  /** The role was held back: the résumé shows none of what it rests on (see `RoleFit.heldBack`). */
+  heldBack?: true;
 }
 
 /** What a batch returns for a file read and parsed. */
@@ -86,7 +88,9 @@ export async function parseAndScore(file: ResumeFile, setup: BatchSetup, catalog
   const fits = setup.match ? matchRoles(profile, { ...(catalog ? { catalog } : {}), ...(setup.roles ? { roles: setup.roles } : {}) }) : undefined;
   const { text: _text, json: _json, hiddenText, ...summary } = file;
   // Summaries by default: a full fit with its evidence is ~7 KB a role, and copying it between threads costs.
-  const roles = fits?.map((f) => ({ roleId: f.roleId, title: f.title, score: f.score, eligible: f.eligible }));
+  const roles = fits?.map(
+    (f): FitSummary => ({ roleId: f.roleId, title: f.title, score: f.score, eligible: f.eligible, ...(f.heldBack ? { heldBack: true } : {}) }),
+  );
   return {
     file: { ...summary, hiddenChars: hiddenText?.trim().length ?? 0 },
     profile: setup.keepText ? profile : { ...profile, text: '' },

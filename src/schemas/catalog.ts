@@ -99,8 +99,9 @@ const requirementBase = {
   /** How the requirement is stated (job-posting roles always say; catalog roles may). */
   tier: z.optional(TierSchema),
   /**
-   * Evidence the role's field rests on (LLM security for an AI security role): when a role's defining requirements all
-   * earn nothing of the person's own, the role is held back (`scoring.heldBackFactor`).
+   * Evidence the role's field rests on (LLM security for an AI security role): when none of a role's defining
+   * requirements earns credit of the person's own (a related skill's credit is a neighbour's, not the field's), one at
+   * least being known to be missing, the role is held back (`scoring.heldBackFactor`). Not with a title's `against`.
    */
   defining: z.optional(z.boolean()),
 };
@@ -166,7 +167,10 @@ export const TitleRequirementSchema = z.strictObject({
    */
   workKinds: z.optional(z.array(z.enum(['security', 'ml'])).check(z.minLength(1))),
   ...requirementBase,
-});
+}).check(
+  // A title that counts against the role can only ever be missing or unknown: as defining, it could only hold the role back.
+  z.refine((q) => !(q.against && q.defining), { message: 'a title requirement with `against` cannot be `defining`', path: ['defining'] }),
+);
 
 /** One requirement of a role profile. */
 export const RequirementSchema = z.discriminatedUnion('kind', [

@@ -34,9 +34,9 @@ export const RequirementResultSchema = z.strictObject({
 /** Why a role's points were held back: none of its defining requirements shows evidence of the person's own. */
 export const HeldBackSchema = z.strictObject({
   /** The share of its points every requirement keeps (`scoring.heldBackFactor`). */
-  factor: z.number().check(z.gte(0), z.lte(1)),
+  factor: z.number().check(z.gte(0), z.lt(1)),
   /** The ids of the defining requirements, none of which is met by the person's own evidence. */
-  requirements: z.array(z.string()),
+  requirements: z.array(z.string()).check(z.minLength(1)),
   /** The reason, in words. */
   reason: z.string(),
 });

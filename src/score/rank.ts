@@ -97,8 +97,13 @@ function compare(above: RankedCandidate, below: RankedCandidate, maxReasons: num
     difference,
     mustHaves,
     reasons,
-    summary: `${gated ? summarizeGate(above, below, mustHaves) : summarize(difference, reasons, byId)}${heldBackNote(above, below)}`,
+    summary: withNote(gated ? summarizeGate(above, below, mustHaves) : summarize(difference, reasons, byId), heldBackNote(above, below)),
   };
+}
+
+/** A summary with a note in brackets before its closing full stop, if it has one. */
+function withNote(summary: string, note: string): string {
+  return note === '' ? summary : summary.endsWith('.') ? `${summary.slice(0, -1)}${note}.` : `${summary}${note}`;
 }
 
 /** Says that `below` alone is held back (it shows none of what the role rests on), when it is. */
