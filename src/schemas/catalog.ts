@@ -154,23 +154,25 @@ export const ClearanceRequirementSchema = z.strictObject({
  * ("head of"). A role asks for the level and field a person works at now, which skills alone do not tell. With `against`, the
  * words name another field (an ML engineer role and a title that names security): such a title counts against the role.
  */
-export const TitleRequirementSchema = z.strictObject({
-  kind: z.literal('title'),
-  words: z.array(z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.minLength(1))).check(z.minLength(1)),
-  /** Words the title must not have ("AI" for a role that is not about AI). */
-  without: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(60)))),
-  /** The title is a sign against the role: a current title with the words leaves the requirement `missing`, any other `unknown`. */
-  against: z.optional(z.boolean()),
-  /**
-   * Kinds of work ('security', 'ml') an entry's skills may show in place of every group of words but the last: a
-   * "Postdoctoral Researcher" whose work is security and ML work researches ML security.
-   */
-  workKinds: z.optional(z.array(z.enum(['security', 'ml'])).check(z.minLength(1))),
-  ...requirementBase,
-}).check(
-  // A title that counts against the role can only ever be missing or unknown: as defining, it could only hold the role back.
-  z.refine((q) => !(q.against && q.defining), { message: 'a title requirement with `against` cannot be `defining`', path: ['defining'] }),
-);
+export const TitleRequirementSchema = z
+  .strictObject({
+    kind: z.literal('title'),
+    words: z.array(z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.minLength(1))).check(z.minLength(1)),
+    /** Words the title must not have ("AI" for a role that is not about AI). */
+    without: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(60)))),
+    /** The title is a sign against the role: a current title with the words leaves the requirement `missing`, any other `unknown`. */
+    against: z.optional(z.boolean()),
+    /**
+     * Kinds of work ('security', 'ml') an entry's skills may show in place of every group of words but the last: a
+     * "Postdoctoral Researcher" whose work is security and ML work researches ML security.
+     */
+    workKinds: z.optional(z.array(z.enum(['security', 'ml'])).check(z.minLength(1))),
+    ...requirementBase,
+  })
+  .check(
+    // A title that counts against the role can only ever be missing or unknown: as defining, it could only hold the role back.
+    z.refine((q) => !(q.against && q.defining), { message: 'a title requirement with `against` cannot be `defining`', path: ['defining'] }),
+  );
 
 /** One requirement of a role profile. */
 export const RequirementSchema = z.discriminatedUnion('kind', [
