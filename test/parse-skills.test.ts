@@ -196,6 +196,20 @@ describe('"RAG" is an LLM application where it is built: ML work, a skills list 
   });
 });
 
+describe('a hosted LLM service a security sentence secures is no LLM application', () => {
+  const work = (line: string) => ids(`EXPERIENCE\nLead, AI Security | Acme | 2020 - 2024\n- ${line}`);
+  it.each([
+    ['Own Azure security for AI workloads: private endpoints for Azure OpenAI.', ['azure', 'cloud-security']],
+    ['Security code review of the services that call Azure OpenAI.', ['azure', 'secure-code-review']],
+  ])('%s', (line, want) => {
+    expect(work(line)).toEqual(want);
+  });
+  it('still counts one the person builds on, under any title', () => {
+    expect(work('Built an internal chatbot on Azure OpenAI for the SOC.')).toContain('llm-applications');
+    expect(ids('EXPERIENCE\nSoftware Engineer | Acme | 2020 - 2024\n- Private endpoints for Azure OpenAI')).toContain('llm-applications');
+  });
+});
+
 describe('security automation in security work', () => {
   const work = (line: string) => ids(`EXPERIENCE\nProduct Security Engineer | Acme | 2020 - 2024\n- ${line}`);
   it('reads a security test suite run in CI, not a tool the product calls', () => {
