@@ -330,6 +330,9 @@ describe('context rules: no false skills', () => {
     ['Customer-managed keys in Azure Key Vault for prompt logs and vector stores', 'llm-applications'],
     ['Every pickle-based model file from Hugging Face is scanned for unsafe deserialization', 'deep-learning'],
     ['Thesis: "Injection in LLM tool outputs" – fine-tuned and evaluated a DistilBERT classifier', 'llm-applications'],
+    ["Revue de sécurité des services Python de l'équipe plateforme ML avant chaque version", 'mlops'],
+    ['Plan and deliver information-security audits of identity, cloud and third-party controls', 'cloud-security'],
+    ['Revisión de seguridad de los servicios en Python del equipo de plataforma de ML antes de cada versión', 'mlops'],
     ['Offensive testing of the inference API and plugin infrastructure (SSRF through tool calls)', 'application-security'],
     // Guidance is policy once published or issued, not as a research duty ("publish guidance on their limits").
     ['Measure the robustness of mitigations and publish guidance on their limits', 'policy-development'],
