@@ -136,6 +136,8 @@ describe('aliases', () => {
     ["Rédaction de la politique d'utilisation de l'IA générative", 'ai-governance'],
     ['Redacté la política de uso de la IA generativa', 'ai-governance'],
     ['Despliegue de los modelos como endpoints de Amazon SageMaker', 'ml-deployment'],
+    ['Computer network defense watch: intrusion analysis of fleet networks', 'security-monitoring'],
+    ['Dimensional data modeling for the Snowflake warehouse', 'data-engineering'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -332,6 +334,7 @@ describe('context rules: no false skills', () => {
     ['Thesis: "Injection in LLM tool outputs" – fine-tuned and evaluated a DistilBERT classifier', 'llm-applications'],
     ["Revue de sécurité des services Python de l'équipe plateforme ML avant chaque version", 'mlops'],
     ['Plan and deliver information-security audits of identity, cloud and third-party controls', 'cloud-security'],
+    ['Built the Power BI data models, DAX measures and row-level security for 300 users', 'data-engineering'],
     ['Revisión de seguridad de los servicios en Python del equipo de plataforma de ML antes de cada versión', 'mlops'],
     ['Offensive testing of the inference API and plugin infrastructure (SSRF through tool calls)', 'application-security'],
     // Guidance is policy once published or issued, not as a research duty ("publish guidance on their limits").
