@@ -138,6 +138,7 @@ describe('aliases', () => {
     ['Despliegue de los modelos como endpoints de Amazon SageMaker', 'ml-deployment'],
     ['Computer network defense watch: intrusion analysis of fleet networks', 'security-monitoring'],
     ['Dimensional data modeling for the Snowflake warehouse', 'data-engineering'],
+    ['Deployment workflow with signed model artifacts and registry approvals', 'devsecops'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
