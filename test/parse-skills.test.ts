@@ -1961,6 +1961,8 @@ describe("an identity provider named as an incident's object, and a warehouse of
     ['- The audit log contains incident ticket numbers', 'incident-response', false],
     ['- Led the response to an exposed S3 bucket incident\n  (containment, notification, lessons learned).', 'incident-response', true],
     ['- Reviewed the support chatbot on Amazon Bedrock\n  (data flows, tenant isolation, logging).', 'llm-applications', false],
+    ['- Deployed models as SageMaker endpoints; feature queries in SQL\n  (Redshift).', 'data-engineering', false],
+    ['- Built the ELT jobs of the finance data platform\n  (Redshift).', 'data-engineering', true],
   ])('%s', (line, id, has) => {
     expect(ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(has);
   });
