@@ -139,6 +139,7 @@ describe('aliases', () => {
     ['Computer network defense watch: intrusion analysis of fleet networks', 'security-monitoring'],
     ['Dimensional data modeling for the Snowflake warehouse', 'data-engineering'],
     ['Deployment workflow with signed model artifacts and registry approvals', 'devsecops'],
+    ['Regelmäßige Berichterstattung an CISO und Fachbereichsleitungen', 'stakeholder-communication'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -1672,6 +1673,7 @@ describe('a skill known from training only', () => {
     ['de', 'KENNTNISSE', 'AWS (nur Schulung)'],
     ['fr', 'COMPÉTENCES', 'AWS (formation uniquement)'],
     ['es', 'HABILIDADES', 'AWS (solo formación)'],
+    ['de', 'KENNTNISSE', 'AWS: bisher\nkeine Projekterfahrung'],
   ] as const)('%s: %j', (language, heading, item) => {
     expect(parseResume(`${heading}\nAzure\n${item}`, { asOf, language }).skills.map((s) => s.id)).toEqual(['azure']);
   });
