@@ -387,6 +387,8 @@ describe('aliases that count only in security work', () => {
     ],
     ['Werkstudent Softwareentwicklung  10/2015 – 06/2018', 'Python-Skripte, die Testberichte automatisch auswerten', ['python']],
     ['Analista de seguridad  ene 2020 – actualidad', 'Reglas que abren automáticamente un ticket por alerta', ['security-automation']],
+    ['Analista de seguridad  ene 2020 – actualidad', 'Escaneo automático de artefactos con ModelScan', ['devsecops', 'security-automation']],
+    ['Analista de seguridad  ene 2020 – actualidad', 'Detección de fraude con aprendizaje automático', ['machine-learning']],
   ])('%s: %s → %j', (head, line, expected) => {
     expect(ids(`BERUFSERFAHRUNG\n${head}\n- ${line}`)).toEqual(expected);
   });
