@@ -140,6 +140,8 @@ describe('aliases', () => {
     ['Dimensional data modeling for the Snowflake warehouse', 'data-engineering'],
     ['Deployment workflow with signed model artifacts and registry approvals', 'devsecops'],
     ['Regelmäßige Berichterstattung an CISO und Fachbereichsleitungen', 'stakeholder-communication'],
+    ['Mitautorin der überarbeiteten Model Risk Management Policy', 'policy-development'],
+    ['Co-rédaction de la mise à jour de la politique de gestion du risque de modèle', 'policy-development'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
