@@ -339,7 +339,6 @@ describe('context rules: no false skills', () => {
     ["Revue de sécurité des services Python de l'équipe plateforme ML avant chaque version", 'mlops'],
     ['Plan and deliver information-security audits of identity, cloud and third-party controls', 'cloud-security'],
     ['Built the Power BI data models, DAX measures and row-level security for 300 users', 'data-engineering'],
-    ['Present red-team results quarterly to the CISO and the Model Risk Committee', 'ai-governance'],
     ['Built Sentinel analytics rules; onboarded Azure AD and Azure activity logs', 'identity-access-management'],
     ['Revisión de seguridad de los servicios en Python del equipo de plataforma de ML antes de cada versión', 'mlops'],
     ['Offensive testing of the inference API and plugin infrastructure (SSRF through tool calls)', 'application-security'],
