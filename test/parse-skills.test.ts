@@ -341,6 +341,7 @@ describe('context rules: no false skills', () => {
     ['Built the Power BI data models, DAX measures and row-level security for 300 users', 'data-engineering'],
     ['Built Sentinel analytics rules; onboarded Azure AD and Azure activity logs', 'identity-access-management'],
     ['DSTG AI Assurance research grant (co-investigator), 2024–2026', 'ai-governance'],
+    ['Experiments on the Linux GPU clusters (Slurm) of the institute', 'linux'],
     ['Revisión de seguridad de los servicios en Python del equipo de plataforma de ML antes de cada versión', 'mlops'],
     ['Offensive testing of the inference API and plugin infrastructure (SSRF through tool calls)', 'application-security'],
     // Guidance is policy once published or issued, not as a research duty ("publish guidance on their limits").
