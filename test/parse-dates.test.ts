@@ -111,6 +111,8 @@ describe('findDateRanges', () => {
     ['09/17 – 06/21', '2017-09', '2021-06', false, 'month', 'month'],
     ['since 03/22', '2022-03', '2026-11', true, 'month', 'month'],
     ['Dec/2016 - Jan-2019', '2016-12', '2019-01', false, 'month', 'month'],
+    ['2022 (Mar) – present', '2022-03', '2026-11', true, 'month', 'month'],
+    ['2019 (Jul) – 2021 (Nov)', '2019-07', '2021-11', false, 'month', 'month'],
   ])('%s → %s..%s', (line, start, end, current, sp, ep) => {
     const [r, ...rest] = findDateRanges(line, AS_OF);
     expect(rest).toEqual([]);

@@ -129,6 +129,8 @@ describe('findSections', () => {
     ['GRANTS, FELLOWSHIPS AND AWARDS', 'awards'],
     ['4.  RESEARCH FUNDING  (total AUD 1.46M)', 'awards'],
     ['TEACHING', 'experience'], // read for appointments only: a dated line there must name a job
+    ['ACADEMIC AND PROFESSIONAL APPOINTMENTS', 'experience'], // "academic" shares the head noun of the last part
+    ['Research and Teaching Experience', 'experience'],
     ['SERVICE', 'other'],
     ['TECHNICAL', 'skills'],
   ])('numbered, remarked and academic headings: %s → %s', (heading, name) => {

@@ -136,6 +136,12 @@ describe('aliases', () => {
     ["Rédaction de la politique d'utilisation de l'IA générative", 'ai-governance'],
     ['Redacté la política de uso de la IA generativa', 'ai-governance'],
     ['Despliegue de los modelos como endpoints de Amazon SageMaker', 'ml-deployment'],
+    ['Computer network defense watch: intrusion analysis of fleet networks', 'security-monitoring'],
+    ['Dimensional data modeling for the Snowflake warehouse', 'data-engineering'],
+    ['Deployment workflow with signed model artifacts and registry approvals', 'devsecops'],
+    ['Regelmäßige Berichterstattung an CISO und Fachbereichsleitungen', 'stakeholder-communication'],
+    ['Mitautorin der überarbeiteten Model Risk Management Policy', 'policy-development'],
+    ['Co-rédaction de la mise à jour de la politique de gestion du risque de modèle', 'policy-development'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
   });
@@ -193,6 +199,20 @@ describe('"RAG" is an LLM application where it is built: ML work, a skills list 
     const security = 'EXPERIENCE\nSecurity Engineer | Acme | 2020 - 2024\n- Reviewed per-tenant authorization on the RAG retrieval layer';
     expect(ids(security)).not.toContain('llm-applications');
     expect(ids('SUMMARY\nI sit with product teams while they build chat assistants and RAG features.')).toEqual([]);
+  });
+});
+
+describe('a hosted LLM service a security sentence secures is no LLM application', () => {
+  const work = (line: string) => ids(`EXPERIENCE\nLead, AI Security | Acme | 2020 - 2024\n- ${line}`);
+  it.each([
+    ['Own Azure security for AI workloads: private endpoints for Azure OpenAI.', ['azure', 'cloud-security']],
+    ['Security code review of the services that call Azure OpenAI.', ['azure', 'secure-code-review']],
+  ])('%s', (line, want) => {
+    expect(work(line)).toEqual(want);
+  });
+  it('still counts one the person builds on, under any title', () => {
+    expect(work('Built an internal chatbot on Azure OpenAI for the SOC.')).toContain('llm-applications');
+    expect(ids('EXPERIENCE\nSoftware Engineer | Acme | 2020 - 2024\n- Private endpoints for Azure OpenAI')).toContain('llm-applications');
   });
 });
 
@@ -316,6 +336,13 @@ describe('context rules: no false skills', () => {
     ['Customer-managed keys in Azure Key Vault for prompt logs and vector stores', 'llm-applications'],
     ['Every pickle-based model file from Hugging Face is scanned for unsafe deserialization', 'deep-learning'],
     ['Thesis: "Injection in LLM tool outputs" – fine-tuned and evaluated a DistilBERT classifier', 'llm-applications'],
+    ["Revue de sécurité des services Python de l'équipe plateforme ML avant chaque version", 'mlops'],
+    ['Plan and deliver information-security audits of identity, cloud and third-party controls', 'cloud-security'],
+    ['Built the Power BI data models, DAX measures and row-level security for 300 users', 'data-engineering'],
+    ['Built Sentinel analytics rules; onboarded Azure AD and Azure activity logs', 'identity-access-management'],
+    ['DSTG AI Assurance research grant (co-investigator), 2024–2026', 'ai-governance'],
+    ['Experiments on the Linux GPU clusters (Slurm) of the institute', 'linux'],
+    ['Revisión de seguridad de los servicios en Python del equipo de plataforma de ML antes de cada versión', 'mlops'],
     ['Offensive testing of the inference API and plugin infrastructure (SSRF through tool calls)', 'application-security'],
     // Guidance is policy once published or issued, not as a research duty ("publish guidance on their limits").
     ['Measure the robustness of mitigations and publish guidance on their limits', 'policy-development'],
@@ -365,6 +392,8 @@ describe('aliases that count only in security work', () => {
     ],
     ['Werkstudent Softwareentwicklung  10/2015 – 06/2018', 'Python-Skripte, die Testberichte automatisch auswerten', ['python']],
     ['Analista de seguridad  ene 2020 – actualidad', 'Reglas que abren automáticamente un ticket por alerta', ['security-automation']],
+    ['Analista de seguridad  ene 2020 – actualidad', 'Escaneo automático de artefactos con ModelScan', ['devsecops', 'security-automation']],
+    ['Analista de seguridad  ene 2020 – actualidad', 'Detección de fraude con aprendizaje automático', ['machine-learning']],
   ])('%s: %s → %j', (head, line, expected) => {
     expect(ids(`BERUFSERFAHRUNG\n${head}\n- ${line}`)).toEqual(expected);
   });
@@ -1750,6 +1779,7 @@ describe('a skill known from training only', () => {
     ['de', 'KENNTNISSE', 'AWS (nur Schulung)'],
     ['fr', 'COMPÉTENCES', 'AWS (formation uniquement)'],
     ['es', 'HABILIDADES', 'AWS (solo formación)'],
+    ['de', 'KENNTNISSE', 'AWS: bisher\nkeine Projekterfahrung'],
   ] as const)('%s: %j', (language, heading, item) => {
     expect(parseResume(`${heading}\nAzure\n${item}`, { asOf, language }).skills.map((s) => s.id)).toEqual(['azure']);
   });
@@ -2082,6 +2112,8 @@ describe("an identity provider named as an incident's object, and a warehouse of
     ['- The audit log contains incident ticket numbers', 'incident-response', false],
     ['- Led the response to an exposed S3 bucket incident\n  (containment, notification, lessons learned).', 'incident-response', true],
     ['- Reviewed the support chatbot on Amazon Bedrock\n  (data flows, tenant isolation, logging).', 'llm-applications', false],
+    ['- Deployed models as SageMaker endpoints; feature queries in SQL\n  (Redshift).', 'data-engineering', false],
+    ['- Built the ELT jobs of the finance data platform\n  (Redshift).', 'data-engineering', true],
   ])('%s', (line, id, has) => {
     expect(ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(has);
   });

@@ -316,6 +316,7 @@ class CompiledAlias implements AliasEntry {
   readonly entryKinds: ReadonlySet<EntryKind> | undefined;
   readonly undated: true | undefined;
   readonly singular: true | undefined;
+  readonly platform: true | undefined;
   readonly plain: boolean;
   readonly #rules: Exclude<Alias, string>;
   readonly #contextWords: (list: readonly string[]) => Set<string>;
@@ -340,6 +341,7 @@ class CompiledAlias implements AliasEntry {
     this.entryKinds = rules.entryKinds ? new Set(rules.entryKinds) : undefined;
     this.undated = rules.undated ? true : undefined;
     this.singular = rules.singular ? true : undefined;
+    this.platform = rules.platform ? true : undefined;
     this.plain = !needsContext(rules) && !rules.rejectNear;
   }
 

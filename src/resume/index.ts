@@ -462,12 +462,18 @@ function classify(
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds).sort((a, b) => a.start - b.start);
   // An entry whose duties go on from the entry above ("Fortsetzung der obigen Tätigkeit") uses that entry's skills and kinds too.
   const continued = continuedEntries(text, raw, words);
+  // Hosted services a security sentence secures or reviews ("private endpoints for Azure OpenAI"): no evidence at all.
+  const securedPlatforms = new Set<Mention>();
   const ownKinds = raw.map((e, i) => {
     // Each entry reads its own mentions only (found by binary search: linear in entries plus mentions, not their product).
     const mine = mentionsIn(plain, e);
     // Under a security title, the ML systems a sentence secures or tests are no ML work of the entry's own.
     const secured = securedSystems(text, e, mine, cc.skillById, words);
     const own = secured.size === 0 ? mine : mine.filter((_, k) => !secured.has(k));
+    for (const k of secured) {
+      const m = mine[k];
+      if (m?.platform) securedPlatforms.add(m);
+    }
     const built = builtSystems(text, e, own, cc.skillById, words);
     // A research unit the duties open with ("Grupo de Seguridad de la Información.") is part of the organization.
     const unit = openingUnit(text, e, words);
@@ -504,7 +510,7 @@ function classify(
   const takes = (i: number, m: Mention) =>
     kinds[i]?.some((k) => m.entryKinds?.has(k)) || (m.entryKinds?.has('ml') === true && words.mlTitle.test((raw[i] as RawEntry).title));
   const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
-  const skillMentions = [...plain, ...conditional].sort((a, b) => a.start - b.start);
+  const skillMentions = [...plain, ...conditional].filter((m) => !securedPlatforms.has(m)).sort((a, b) => a.start - b.start);
   const own = raw.map((e) => entrySkills(e, mentionsIn(skillMentions, e), cc));
   // The employer's line over its roles uses no skills of its own: the first role's duties are that role's.
   const entries = raw.map((e, i) => toEntry(e, umbrella(i) ? [] : withAbove(own, i, continued), kinds[i] as EntryKind[]));

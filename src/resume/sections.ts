@@ -405,7 +405,13 @@ function lookup(key: string, words: HeadingWords): SectionName | null {
   if (direct !== null) return direct;
   const parts = key.split(words.andSplit).filter((p) => p !== '');
   if (parts.length < 2) return null;
-  const names = parts.map((p) => lookupPhrase(p, words));
+  // A one-word part before the last shares the last part's head noun: "Academic and professional appointments" is
+  // "academic appointments" and "professional appointments".
+  const last = parts[parts.length - 1] as string;
+  const head = last.slice(last.lastIndexOf(' ') + 1);
+  const names = parts.map(
+    (p, k) => lookupPhrase(p, words) ?? (k < parts.length - 1 && !p.includes(' ') && head !== last ? lookupPhrase(`${p} ${head}`, words) : null),
+  );
   if (names.some((n) => n === null)) return null;
   return names.find((n) => n !== 'other') ?? 'other';
 }

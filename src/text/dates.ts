@@ -100,6 +100,8 @@ export function dateWordsFor(lex: Lexicon): DateWords {
     `${WORD_START}(?:(?:${quarter})(?<q>[1-4])\\s{0,3}(?<qy>${YEAR})` +
       `|(?<season>${alt(seasons.keys())})\\s{1,3}(?:${joiner}\\s{1,3})?(?<sy>${YEAR})` +
       `|(?:(?<day>\\d{1,2})(?:${ord}|\\.)?\\s{1,3}(?:${joiner}\\s{1,3})?)?(?<mon>${alt(months.keys())})\\.?(?:\\s{1,3}\\d{1,2}(?:${ord})?)?(?:(?:,?\\s{0,3}|\\s{0,2}[/-]\\s{0,2})(?:${joiner}\\s{1,3})?(?<y>${YEAR})|\\s{0,3}['’](?<yy>\\d{2}))?` +
+      // A year with its month in brackets after it: "2022 (Mar)", "2019 (July)".
+      `|(?<by>${YEAR})\\s{0,3}\\(\\s{0,2}(?<bm>${alt(months.keys())})\\.?\\s{0,2}\\)` +
       `|(?<fa>\\d{1,2})[/.-](?<fb>\\d{1,2})[/.-](?<fy>${YEAR})` +
       `|(?<nm>\\d{1,2})[/.](?<ny>${YEAR})` +
       `|(?<sm>0?[1-9]|1[0-2])/(?<sy2>\\d{2})(?![/.]\\d)` +
@@ -335,6 +337,10 @@ function toToken(m: RegExpExecArray, words: DateWords, order: DateOrder): Token 
     if (g.y !== undefined) return at(Number(g.y), month);
     if (g.yy !== undefined) return at(pivotYear(Number(g.yy)), month);
     return { kind: 'month', year: 0, month, endMonth: month, endYear: 0, index, end };
+  }
+  if (g.bm !== undefined && g.by !== undefined) {
+    const month = words.months.get(fold(g.bm).replace(/\.$/u, '')) ?? 0;
+    return month === 0 ? skip() : at(Number(g.by), month);
   }
   if (g.fa !== undefined && g.fb !== undefined && g.fy !== undefined) {
     const [a, b] = [Number(g.fa), Number(g.fb)];

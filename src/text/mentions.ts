@@ -19,6 +19,8 @@ export interface Mention {
   entryKinds?: ReadonlySet<EntryKind>;
   /** Set when the alias names the skill without dating it: the entry it stands in adds no years. */
   undated?: true;
+  /** Set when the alias names a hosted service one builds on or secures: a security sentence's object is no evidence. */
+  platform?: true;
   /** Set when the skill is one an alias names besides its own ("AWS" in "AWS IAM"): evidence of a person, no ask of a job ad. */
   also?: true;
 }
@@ -114,6 +116,8 @@ function pushMentions(into: Mention[], entries: readonly AliasEntry[], text: str
     };
     if (entry.entryKinds) mention.entryKinds = entry.entryKinds;
     if (entry.undated) mention.undated = true;
+    // The other skills an alias names ("Azure" in "Azure OpenAI") are used by securing it too.
+    if (entry.platform && !entry.also) mention.platform = true;
     if (entry.also) mention.also = true;
     into.push(mention);
   }

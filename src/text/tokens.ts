@@ -21,6 +21,8 @@ export interface Token {
 const SOFT_WRAP_GAP = /^ {0,40}\n {0,40}$/;
 /** A line that opens with a bracket: before a lowercase word, a wrapped sentence's aside ("… S3 bucket incident⏎(containment, notification)"). */
 const BRACKET_WRAP_GAP = /^ {0,40}\n {0,40}\($/;
+/** A bracketed remark that is a whole line ("(Redshift).", "(AWS, GCP)"): the line above's aside, whatever its case. */
+const REMARK_LINE = /^[^()\n]{1,60}\)[.,;]? {0,40}(?:\n|$)/u;
 /** A bracket closed at a line's end: before a lowercase word, the sentence goes on ("… internes (Active Directory)⏎avec Metasploit"). */
 const CLOSE_WRAP_GAP = /^\) {0,40}\n {0,40}$/;
 /** A comma at a line's end: inside an open bracket, the bracket's list goes on on the next line. */
@@ -150,7 +152,8 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
       !softWrap &&
       newlines === 1 &&
       ((COMMA_WRAP_GAP.test(gap) && insideOpenBracket(text, lastEnd)) ||
-        ((BRACKET_WRAP_GAP.test(gap) || CLOSE_WRAP_GAP.test(gap)) && LOWERCASE_START.test(raw)));
+        ((BRACKET_WRAP_GAP.test(gap) || CLOSE_WRAP_GAP.test(gap)) && LOWERCASE_START.test(raw)) ||
+        (BRACKET_WRAP_GAP.test(gap) && REMARK_LINE.test(text.slice(start, start + 80))));
     if ((newlines > 0 && !softWrap && !listWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) clause++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.

@@ -23,6 +23,8 @@ export interface AliasEntry {
   singular?: true | undefined;
   /** The alias names the skill without dating it (see the catalog's `undated`). */
   undated?: true | undefined;
+  /** The alias names a hosted service one builds on or secures (see the catalog's `platform`). */
+  platform?: true | undefined;
   /** The skill is one the alias names as well as its own (see the catalog's `also`). */
   also?: true | undefined;
   /** No context rule: no case kept, no words required or rejected near, no sections or entry kinds. */
