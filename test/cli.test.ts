@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FLAG_VALUES } from '../src/cli/_args';
 import { csvField, main, renderHelp, renderProgress } from '../src/cli/main';
-import { msg } from '../src/errors';
+import { cliMsg, nodeMsg } from '../src/errors';
 import * as make from './fixtures/files/make';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,7 +56,7 @@ describe('rolefit CLI', () => {
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b.pdf'), join(dir, 'c.txt')]);
     expect(lines[0].roles[0]).toMatchObject({ roleId: 'security-engineer', score: 78.84, eligible: true });
-    expect(lines[1]).toEqual({ file: join(dir, 'b.pdf'), error: { code: 'E_ENCRYPTED', message: msg.encrypted(join(dir, 'b.pdf')) } });
+    expect(lines[1]).toEqual({ file: join(dir, 'b.pdf'), error: { code: 'E_ENCRYPTED', message: nodeMsg.encrypted(join(dir, 'b.pdf')) } });
     expect(r.stderr).toContain(`${join(dir, 'b.pdf')}: E_ENCRYPTED:`);
   });
 
@@ -162,25 +162,25 @@ describe('rolefit CLI', () => {
   });
 
   it.each([
-    [['bogus'], 2, msg.unknownCommand('bogus', undefined)],
-    [['mtach', sample], 2, msg.unknownCommand('mtach', 'match')],
-    [['match', sample, '--bogus-flag'], 2, msg.unknownFlag('--bogus-flag', 'match', undefined)],
-    [['plan', sample, '--hours-per-wek', '1'], 2, msg.unknownFlag('--hours-per-wek', 'plan', '--hours-per-week')],
-    [['match', sample, '--csv=yes'], 2, msg.noValueFlag('--csv')],
-    [['match', sample, '--job'], 2, msg.missingValue('--job', 'file')],
-    [['match', sample, '--max-bytes', 'NaN'], 2, msg.invalidFlag('--max-bytes', FLAG_VALUES['max-bytes'].expected, 'NaN')],
-    [['match', sample, '--max-pages', '0'], 2, msg.invalidFlag('--max-pages', FLAG_VALUES['max-pages'].expected, '0')],
-    [['match', sample, '--timeout', '-5'], 2, msg.invalidFlag('--timeout', FLAG_VALUES.timeout.expected, '-5')],
-    [['match', sample, '--timeout', '5 years'], 2, msg.invalidFlag('--timeout', FLAG_VALUES.timeout.expected, '5 years')],
-    [['plan', sample, '--hours-per-week', '1e9'], 2, msg.invalidFlag('--hours-per-week', FLAG_VALUES['hours-per-week'].expected, '1e9')],
-    [['report', sample, '--top', '2.5'], 2, msg.invalidFlag('--top', FLAG_VALUES.top.expected, '2.5')],
-    [['match', sample, '-j', '0'], 2, msg.invalidFlag('--concurrency', FLAG_VALUES.concurrency.expected, '0')],
-    [['match', '-', '-'], 2, msg.stdinTwice()],
-    [['report', sample, '-o', '/no/such/folder/r.html'], 2, msg.outputFolderMissing('/no/such/folder/r.html', '/no/such/folder')],
+    [['bogus'], 2, cliMsg.unknownCommand('bogus', undefined)],
+    [['mtach', sample], 2, cliMsg.unknownCommand('mtach', 'match')],
+    [['match', sample, '--bogus-flag'], 2, cliMsg.unknownFlag('--bogus-flag', 'match', undefined)],
+    [['plan', sample, '--hours-per-wek', '1'], 2, cliMsg.unknownFlag('--hours-per-wek', 'plan', '--hours-per-week')],
+    [['match', sample, '--csv=yes'], 2, cliMsg.noValueFlag('--csv')],
+    [['match', sample, '--job'], 2, cliMsg.missingValue('--job', 'file')],
+    [['match', sample, '--max-bytes', 'NaN'], 2, cliMsg.invalidFlag('--max-bytes', FLAG_VALUES['max-bytes'].expected, 'NaN')],
+    [['match', sample, '--max-pages', '0'], 2, cliMsg.invalidFlag('--max-pages', FLAG_VALUES['max-pages'].expected, '0')],
+    [['match', sample, '--timeout', '-5'], 2, cliMsg.invalidFlag('--timeout', FLAG_VALUES.timeout.expected, '-5')],
+    [['match', sample, '--timeout', '5 years'], 2, cliMsg.invalidFlag('--timeout', FLAG_VALUES.timeout.expected, '5 years')],
+    [['plan', sample, '--hours-per-week', '1e9'], 2, cliMsg.invalidFlag('--hours-per-week', FLAG_VALUES['hours-per-week'].expected, '1e9')],
+    [['report', sample, '--top', '2.5'], 2, cliMsg.invalidFlag('--top', FLAG_VALUES.top.expected, '2.5')],
+    [['match', sample, '-j', '0'], 2, cliMsg.invalidFlag('--concurrency', FLAG_VALUES.concurrency.expected, '0')],
+    [['match', '-', '-'], 2, cliMsg.stdinTwice()],
+    [['report', sample, '-o', '/no/such/folder/r.html'], 2, cliMsg.outputFolderMissing('/no/such/folder/r.html', '/no/such/folder')],
     [['plan', sample, '--role', 'no-such-role'], 2, 'E_UNKNOWN_ROLE'],
-    [['report', sample, '--format', 'pdf'], 2, msg.invalidFlag('--format', 'md, html, json or text', 'pdf')],
+    [['report', sample, '--format', 'pdf'], 2, cliMsg.invalidFlag('--format', 'md, html, json or text', 'pdf')],
     [['match', sample, '--as-of', 'yesterday'], 2, '→ at asOf'],
-    [['match'], 2, msg.noInputs('match')],
+    [['match'], 2, cliMsg.noInputs('match')],
     [['match', '/no/such/file.pdf'], 1, 'ENOENT'],
   ])('%j exits %i', async (argv, code, message) => {
     const r = await cli(...(argv as string[]));
@@ -267,7 +267,7 @@ describe('rolefit CLI: outputs, inputs and hostile names', () => {
     const last = csv.stdout.trim().split('\n').at(-1) ?? '';
     expect(last.startsWith(`,${bad},`) && last.endsWith(',E_ENCRYPTED')).toBe(true);
     const json = JSON.parse((await cli('rank', '--job', posting, mixed, '--json', '--as-of', '2026-11-01')).stdout);
-    expect(json.unreadable).toEqual([{ id: bad, code: 'E_ENCRYPTED', message: msg.encrypted(bad) }]);
+    expect(json.unreadable).toEqual([{ id: bad, code: 'E_ENCRYPTED', message: nodeMsg.encrypted(bad) }]);
     const text = await cli('match', mixed, '--as-of', '2026-11-01');
     expect(text.stdout).toContain(`✖ ${bad}: E_ENCRYPTED (could not be read)`);
     const parsed = await cli('parse', mixed, '--as-of', '2026-11-01');

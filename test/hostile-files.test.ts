@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RolefitError } from '../src';
 import { main } from '../src/cli/main';
-import { msg, warn } from '../src/errors';
+import { nodeMsg, warn } from '../src/errors';
 import { findGutter, layoutPage, parseResumeFile, parseResumes, readResume, type TextItem } from '../src/node';
 import * as h from './fixtures/files/hostile';
 
@@ -27,19 +27,19 @@ describe('ZIP bombs are refused before anything is inflated', () => {
     [
       'document.xml declares 300 MB',
       () => h.zip([{ name: 'word/document.xml', data: Buffer.alloc(MB, 0x20), declared: 300 * MB }]),
-      msg.zipEntrySize('word/document.xml', 300 * MB, 50 * MB),
+      nodeMsg.zipEntrySize('word/document.xml', 300 * MB, 50 * MB),
       'maxUnzippedBytes',
     ],
-    ['the header lies: 8 MB declared as 1 KB', () => h.zipBombDocx(8 * MB, 1024), msg.zipLies('word/document.xml'), 'maxUnzippedBytes'],
-    ['5 MB of blanks at 1,000:1', () => h.zipBombDocx(5 * MB), msg.zipRatio('word/document.xml', (5 * MB) / 5103, 100), 'maxZipRatio'],
-    ['2,000 entries', () => h.manyEntriesDocx(2000), msg.zipEntries(2000, 1000), 'maxZipEntries'],
+    ['the header lies: 8 MB declared as 1 KB', () => h.zipBombDocx(8 * MB, 1024), nodeMsg.zipLies('word/document.xml'), 'maxUnzippedBytes'],
+    ['5 MB of blanks at 1,000:1', () => h.zipBombDocx(5 * MB), nodeMsg.zipRatio('word/document.xml', (5 * MB) / 5103, 100), 'maxZipRatio'],
+    ['2,000 entries', () => h.manyEntriesDocx(2000), nodeMsg.zipEntries(2000, 1000), 'maxZipEntries'],
   ])('%s → E_TOO_LARGE', async (_, build, detail, option) => {
     const bytes = build();
     const e = await failure(readResume(bytes, { name: 'bomb.docx' }));
     expect(e.code).toBe('E_TOO_LARGE');
     if (option === 'maxZipRatio')
       expect(e.message).toMatch(/^`bomb\.docx` would inflate beyond its limits \(`word\/document\.xml` is compressed [\d,]+:1; the limit is 100:1\)/);
-    else expect(e.message).toBe(msg.zipBomb('bomb.docx', detail, option));
+    else expect(e.message).toBe(nodeMsg.zipBomb('bomb.docx', detail, option));
   });
 
   it('a DOCX under the limits is read', async () => {
@@ -61,15 +61,15 @@ describe('only regular files are read', () => {
   execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
 
   it.each([
-    ['a symbolic link to /dev/zero', 'zero.txt', {}, msg.linkTo('a character device')],
+    ['a symbolic link to /dev/zero', 'zero.txt', {}, nodeMsg.linkTo('a character device')],
     ['a named pipe', 'pipe.txt', {}, 'a named pipe (FIFO)'],
     ['a folder', '.', {}, 'a folder'],
-    ['a link to a system file, out of `root`', 'passwd.txt', { root: folder }, msg.outsideRoot(folder)],
+    ['a link to a system file, out of `root`', 'passwd.txt', { root: folder }, nodeMsg.outsideRoot(folder)],
   ])('%s → E_NOT_A_FILE', async (_, file, options, kind) => {
     const path = join(folder, file);
     const e = await failure(readResume(path, options));
     expect(e.code).toBe('E_NOT_A_FILE');
-    expect(e.message).toBe(msg.notAFile(path, kind));
+    expect(e.message).toBe(nodeMsg.notAFile(path, kind));
   });
 
   it('a link to a regular file inside `root` is read', async () => {
@@ -109,13 +109,13 @@ describe('PDF work runs within a budget', () => {
   it('50 pages sharing one huge content stream → E_TIMEOUT', async () => {
     const e = await failure(readResume(h.cpuHeavyPdf(), { name: 'cpu.pdf', timeoutMs: 300 }));
     expect(e.code).toBe('E_TIMEOUT');
-    expect(e.message).toBe(msg.timeout('cpu.pdf', 300));
+    expect(e.message).toBe(nodeMsg.timeout('cpu.pdf', 300));
   });
 
   it('an AbortSignal stops it → E_ABORTED', async () => {
     const e = await failure(readResume(h.cpuHeavyPdf(), { name: 'cpu.pdf', signal: AbortSignal.timeout(200) }));
     expect(e.code).toBe('E_ABORTED');
-    expect(e.message).toBe(msg.aborted('cpu.pdf'));
+    expect(e.message).toBe(nodeMsg.aborted('cpu.pdf'));
   });
 
   it('200,000 text items on one line: read, no stack overflow', async () => {

@@ -54,19 +54,31 @@ export function bundledCatalog(): Catalog {
     const catalog = JSON.parse(CATALOG_JSON) as Catalog;
     // Context lists that several aliases share are written once (scripts/pack.ts): each comes back as one array. Put
     // back alias by alias, the only place they are written (a JSON.parse reviver would be called for every value).
-    const lists = JSON.parse(CATALOG_LISTS_JSON) as string[][];
+    const sets = catalog.sets;
+    const lists = (JSON.parse(CATALOG_LISTS_JSON) as string[][]).map((list) => expandSetNames(list, sets));
     for (const item of [...catalog.skills, ...catalog.certifications]) {
-      for (const alias of item.aliases) if (typeof alias !== 'string') sharedLists(alias as SharedListsAlias, lists);
+      for (const alias of item.aliases) if (typeof alias !== 'string') sharedLists(alias as SharedListsAlias, lists, sets);
     }
     bundled = deepFreeze(catalog);
   }
   return bundled;
 }
 
-/** An alias of the generated catalog: a context list may be "\u0000" and the index of a list of `CATALOG_LISTS_JSON`. */
-type SharedListsAlias = { requireNear?: string[] | string; rejectNear?: string[] | string };
+/**
+ * An alias of the generated catalog: a context list may be "\u0000" and the index of a list of `CATALOG_LISTS_JSON`,
+ * and a list may name a word set as `@name` where it holds the set's words in a row (scripts/pack.ts).
+ */
+type SharedListsAlias = { requireNear?: string[] | string; rejectNear?: string[] | string; requireAlso?: string[] };
 
-function sharedLists(alias: SharedListsAlias, lists: readonly string[][]): void {
+function sharedLists(alias: SharedListsAlias, lists: readonly string[][], sets: Catalog['sets']): void {
   if (typeof alias.requireNear === 'string') alias.requireNear = lists[Number(alias.requireNear.slice(1))] as string[];
+  else if (alias.requireNear) alias.requireNear = expandSetNames(alias.requireNear, sets);
   if (typeof alias.rejectNear === 'string') alias.rejectNear = lists[Number(alias.rejectNear.slice(1))] as string[];
+  else if (alias.rejectNear) alias.rejectNear = expandSetNames(alias.rejectNear, sets);
+  if (alias.requireAlso) alias.requireAlso = expandSetNames(alias.requireAlso, sets);
+}
+
+/** A context list of the generated catalog with each `@name` replaced by the words of that set (no word of a bundled list starts with `@`: scripts/pack.ts checks). */
+export function expandSetNames(words: string[], sets: Catalog['sets']): string[] {
+  return words.some((w) => w.startsWith('@')) ? words.flatMap((w) => (w.startsWith('@') ? (sets[w.slice(1)] as string[]) : w)) : words;
 }

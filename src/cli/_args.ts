@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { msg, RolefitError, ZOD_MESSAGES } from '../errors';
+import { cliMsg, RolefitError, ZOD_MESSAGES } from '../errors';
 import type { CommandSpec, FlagSpec } from './_spec';
 
 /** A command line read against a command's spec. */
@@ -63,15 +63,15 @@ export function parseArgs(argv: readonly string[], spec: CommandSpec): Parsed {
     const flag = byName.get(key);
     if (!flag) {
       const known = spec.flags.map((f) => `--${f.name}`);
-      throw usage(msg.unknownFlag(key, spec.name, nearest(key, known)));
+      throw usage(cliMsg.unknownFlag(key, spec.name, nearest(key, known)));
     }
     if (flag.type === 'boolean') {
-      if (eq > 0) throw usage(msg.noValueFlag(`--${flag.name}`));
+      if (eq > 0) throw usage(cliMsg.noValueFlag(`--${flag.name}`));
       flags.set(flag.name, true);
       continue;
     }
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) throw usage(msg.missingValue(`--${flag.name}`, flag.hint ?? 'value'));
+    if (value === undefined || (eq < 0 && value.startsWith('--'))) throw usage(cliMsg.missingValue(`--${flag.name}`, flag.hint ?? 'value'));
     flags.set(flag.name, value);
   }
   return { command: spec.name, flags, positionals };
@@ -130,7 +130,7 @@ export function numberFlag(parsed: Parsed, name: keyof typeof FLAG_VALUES, fallb
   if (raw === undefined) return undefined;
   const { schema, expected } = FLAG_VALUES[name];
   const result = schema.safeParse(raw, ZOD_MESSAGES);
-  if (!result.success) throw usage(msg.invalidFlag(`--${name}`, expected, String(raw)));
+  if (!result.success) throw usage(cliMsg.invalidFlag(`--${name}`, expected, String(raw)));
   return result.data;
 }
 

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { msg } from '../errors';
+import { cliMsg } from '../errors';
 import { usage } from './_args';
 
 /** Where the CLI writes: stdout and stderr (or test buffers). `out` may return a promise to wait for (backpressure). */
@@ -44,8 +44,8 @@ export interface Sink {
 export async function checkOutput(path: string): Promise<void> {
   const folder = dirname(resolve(path));
   const info = await stat(folder).catch(() => undefined);
-  if (!info?.isDirectory()) throw usage(msg.outputFolderMissing(path, dirname(path)));
-  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw usage(msg.outputNotWritable(path, 'it is a folder'));
+  if (!info?.isDirectory()) throw usage(cliMsg.outputFolderMissing(path, dirname(path)));
+  if ((await stat(path).catch(() => undefined))?.isDirectory()) throw usage(cliMsg.outputNotWritable(path, 'it is a folder'));
 }
 
 /** Opens the sink: the `-o` file (checked first) or stdout. */
@@ -58,13 +58,13 @@ export async function openSink(io: Io, path: string | undefined): Promise<Sink> 
     failure = e;
   });
   await Promise.race([once(stream, 'open'), once(stream, 'error')]).catch(() => undefined);
-  if (failure) throw usage(msg.outputNotWritable(path, (failure as NodeJS.ErrnoException).code ?? failure.message));
+  if (failure) throw usage(cliMsg.outputNotWritable(path, (failure as NodeJS.ErrnoException).code ?? failure.message));
   return {
     file: path,
     write: (s) => (stream.write(s) ? undefined : once(stream, 'drain').then(() => undefined)),
     close: () =>
       new Promise((done, fail) => {
-        stream.end(() => (failure ? fail(usage(msg.outputNotWritable(path, failure.message))) : done()));
+        stream.end(() => (failure ? fail(usage(cliMsg.outputNotWritable(path, failure.message))) : done()));
       }),
   };
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Catalog, Role } from '..';
-import { msg, RolefitError } from '../errors';
+import { cliMsg, RolefitError } from '../errors';
 import type { BatchInput, BatchResult } from '../node/batch';
 import type { BatchOptions } from '../node/options';
 import { numberFlag, type Parsed, stringFlag, usage } from './_args';
@@ -44,7 +44,7 @@ export async function catalogOf(parsed: Parsed): Promise<Catalog | undefined> {
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new RolefitError('E_INVALID_DATA', msg.catalogUnreadable(path, (error as Error).message), { cause: error });
+    throw new RolefitError('E_INVALID_DATA', cliMsg.catalogUnreadable(path, (error as Error).message), { cause: error });
   }
   return loadCatalog(json, { source: path });
 }
@@ -77,7 +77,7 @@ export async function jobRole(ctx: Ctx, parsed: Parsed, path: string, catalog: C
 /** Expands folders into the résumé files they hold (sorted; read only within the folder), keeping files as given. */
 async function expandInputs(io: Io, inputs: readonly string[], maxBytes: number): Promise<BatchInput[]> {
   const out: BatchInput[] = [];
-  if (inputs.filter((i) => i === '-').length > 1) throw usage(msg.stdinTwice());
+  if (inputs.filter((i) => i === '-').length > 1) throw usage(cliMsg.stdinTwice());
   for (const input of inputs) {
     if (input === '-') {
       out.push({ name: STDIN, bytes: await readStdin(io, maxBytes) });
@@ -108,7 +108,7 @@ export async function* eachResume(ctx: Ctx, parsed: Parsed, inputs: readonly str
   const concurrency = numberFlag(parsed, 'concurrency');
   const asOf = stringFlag(parsed, 'as-of');
   const files = await expandInputs(ctx.io, inputs, limits.maxBytes ?? 10 * 1024 ** 2);
-  if (files.length === 0) throw usage(msg.noInputs(parsed.command));
+  if (files.length === 0) throw usage(cliMsg.noInputs(parsed.command));
   const options: BatchOptions = {
     ...limits,
     ...extra,

@@ -1,5 +1,5 @@
 // The command line: the only code that reads argv, prints or exits. Commands load on use, so `--help` is fast.
-import { msg, RolefitError } from '../errors';
+import { cliMsg, RolefitError } from '../errors';
 import type { Ctx, Io } from './_io';
 import { COMMANDS, EXIT, helpText, VERSION } from './_spec';
 
@@ -45,7 +45,7 @@ export async function main(argv: readonly string[], io?: Io): Promise<number> {
     if (!spec) {
       const { nearest, usage } = await import('./_args');
       throw usage(
-        msg.unknownCommand(
+        cliMsg.unknownCommand(
           first,
           nearest(
             first,
@@ -74,7 +74,7 @@ async function reportError(io: Io, error: unknown): Promise<number> {
   const { escapeMessage } = await import('./_output');
   const message = escapeMessage(String((error as Error)?.message ?? error));
   if (error instanceof RolefitError) {
-    const hint = error.code === 'E_INVALID_OPTIONS' && !message.includes('--help') ? `\n${msg.runHelp()}` : '';
+    const hint = error.code === 'E_INVALID_OPTIONS' && !message.includes('--help') ? `\n${cliMsg.runHelp()}` : '';
     io.err(`${red('rolefit:')} ${error.code}: ${message}${hint}\n`);
     return error.code === 'E_INVALID_DATA' ? EXIT.catalog : EXIT.usage;
   }

@@ -1,7 +1,7 @@
 // `rolefit rank`: résumés ranked for one job ad or role, with the reasons, warnings and unreadable files.
 import { extname } from 'node:path';
 import type { ResumeProfile, Role } from '..';
-import { msg, RolefitError } from '../errors';
+import { cliMsg, msg, RolefitError } from '../errors';
 import { boolFlag, type Parsed, stringFlag, usage } from './_args';
 import { type Ctx, openSink } from './_io';
 import { catalogHere, catalogOf, eachResume, jobRole } from './_run';
@@ -9,7 +9,7 @@ import { catalogHere, catalogOf, eachResume, jobRole } from './_run';
 export async function run(ctx: Ctx, parsed: Parsed): Promise<void> {
   const job = stringFlag(parsed, 'job');
   const roleId = stringFlag(parsed, 'role');
-  if (!job && !roleId) throw usage(msg.rankNeedsTarget());
+  if (!job && !roleId) throw usage(cliMsg.rankNeedsTarget());
   const catalog = await catalogOf(parsed);
   const { rankCandidates, renderShortlist } = await import('..');
   const here = await catalogHere(catalog);

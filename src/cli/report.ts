@@ -1,6 +1,6 @@
 // `rolefit report`: a gap report of one résumé in Markdown, HTML, JSON or text; `-o` picks the format by extension.
 import { extname } from 'node:path';
-import { msg } from '../errors';
+import { cliMsg } from '../errors';
 import { boolFlag, numberFlag, type Parsed, stringFlag, usage } from './_args';
 import { type Ctx, openSink } from './_io';
 import { catalogHere, catalogOf, eachResume } from './_run';
@@ -14,7 +14,7 @@ export function reportFormat(parsed: Parsed): Format {
   const given = stringFlag(parsed, 'format');
   if (given !== undefined) {
     const format = FORMATS[given.toLowerCase() as keyof typeof FORMATS];
-    if (!format) throw usage(msg.invalidFlag('--format', 'md, html, json or text', given));
+    if (!format) throw usage(cliMsg.invalidFlag('--format', 'md, html, json or text', given));
     return format;
   }
   const ext = extname(stringFlag(parsed, 'output') ?? '')
@@ -27,7 +27,7 @@ export async function run(ctx: Ctx, parsed: Parsed): Promise<void> {
   const format = reportFormat(parsed);
   const top = numberFlag(parsed, 'top', '3') as number;
   const hoursPerWeek = numberFlag(parsed, 'hours-per-week', '5') as number;
-  if (parsed.positionals.length !== 1) throw usage(msg.exactlyOneFile('report'));
+  if (parsed.positionals.length !== 1) throw usage(cliMsg.exactlyOneFile('report'));
   const catalog = await catalogOf(parsed);
   const { gapReport } = await import('..');
   const here = await catalogHere(catalog);
@@ -38,7 +38,7 @@ export async function run(ctx: Ctx, parsed: Parsed): Promise<void> {
       if (!r.ok) continue;
       const report = gapReport(r.profile, { format, catalog: here, top, hoursPerWeek, redact: boolFlag(parsed, 'redact') });
       await sink.write(report);
-      if (output) ctx.io.err(`${msg.wrote(output, format, report.length)}\n`);
+      if (output) ctx.io.err(`${cliMsg.wrote(output, format, report.length)}\n`);
     }
   } finally {
     await sink.close();

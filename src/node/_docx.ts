@@ -1,4 +1,4 @@
-import { msg, RolefitError } from '../errors';
+import { nodeMsg, RolefitError } from '../errors';
 import { cleanLines, type Extracted, isHiddenColour, PARAGRAPH } from '../text/hidden';
 import { attr, scanXml, type XmlTag } from './_xml';
 import { unzipEntries, type ZipLimits } from './_zip';
@@ -42,7 +42,7 @@ export async function readDocx(bytes: Uint8Array, name: string, limits: ZipLimit
   const parts = await unzipEntries(bytes, name, ['word/document.xml', 'word/styles.xml'], limits);
   const document = parts.get('word/document.xml');
   if (!document)
-    throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'a ZIP archive that is not a Word document (no `word/document.xml`)'));
+    throw new RolefitError('E_UNSUPPORTED_FORMAT', nodeMsg.unsupportedFormat(name, 'a ZIP archive that is not a Word document (no `word/document.xml`)'));
   const styles = readStyles(parts.get('word/styles.xml')?.toString('utf8') ?? '');
   return readDocument(document.toString('utf8'), styles);
 }

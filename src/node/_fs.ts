@@ -1,7 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { msg, RolefitError } from '../errors';
+import { nodeMsg, RolefitError } from '../errors';
 
 /** What a path is when it is not a regular file, for the `E_NOT_A_FILE` message. */
 export function fileKind(info: Stats): string | undefined {
@@ -28,15 +28,15 @@ export async function readRegularFile(path: string, maxBytes: number, root?: str
     throw readFailed(path, error);
   });
   if (link.isSymbolicLink() || root !== undefined) await checkTarget(path, link, root);
-  else if (!link.isFile()) throw new RolefitError('E_NOT_A_FILE', msg.notAFile(path, fileKind(link) ?? 'not a regular file'));
+  else if (!link.isFile()) throw new RolefitError('E_NOT_A_FILE', nodeMsg.notAFile(path, fileKind(link) ?? 'not a regular file'));
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY).catch((error: unknown) => {
     throw readFailed(path, error);
   });
   try {
     const info = await handle.stat();
     const kind = fileKind(info);
-    if (kind) throw new RolefitError('E_NOT_A_FILE', msg.notAFile(path, kind));
-    if (info.size > maxBytes) throw new RolefitError('E_TOO_LARGE', msg.tooLarge(path, 'bytes', info.size, maxBytes, 'maxBytes'));
+    if (kind) throw new RolefitError('E_NOT_A_FILE', nodeMsg.notAFile(path, kind));
+    if (info.size > maxBytes) throw new RolefitError('E_TOO_LARGE', nodeMsg.tooLarge(path, 'bytes', info.size, maxBytes, 'maxBytes'));
     return await readCapped(handle, path, maxBytes);
   } catch (error) {
     throw error instanceof RolefitError ? error : readFailed(path, error);
@@ -55,7 +55,7 @@ async function readCapped(handle: import('node:fs/promises').FileHandle, path: s
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
-    if (total > maxBytes) throw new RolefitError('E_TOO_LARGE', msg.tooLarge(path, 'bytes', total, maxBytes, 'maxBytes'));
+    if (total > maxBytes) throw new RolefitError('E_TOO_LARGE', nodeMsg.tooLarge(path, 'bytes', total, maxBytes, 'maxBytes'));
   }
   return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
 }
@@ -69,7 +69,7 @@ async function checkTarget(path: string, link: Stats, root: string | undefined):
     const base = await realpath(root).catch(() => resolve(root));
     const rel = relative(base, target);
     if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
-      throw new RolefitError('E_NOT_A_FILE', msg.notAFile(path, msg.outsideRoot(root)));
+      throw new RolefitError('E_NOT_A_FILE', nodeMsg.notAFile(path, nodeMsg.outsideRoot(root)));
     }
   }
   if (!link.isSymbolicLink()) return;
@@ -77,14 +77,14 @@ async function checkTarget(path: string, link: Stats, root: string | undefined):
     throw readFailed(path, error);
   });
   const kind = fileKind(info);
-  if (kind) throw new RolefitError('E_NOT_A_FILE', msg.notAFile(path, msg.linkTo(kind)));
+  if (kind) throw new RolefitError('E_NOT_A_FILE', nodeMsg.notAFile(path, nodeMsg.linkTo(kind)));
 }
 
 /** A file-system error as a `RolefitError` naming the file. */
 export function readFailed(path: string, error: unknown): RolefitError {
   const e = error as NodeJS.ErrnoException;
-  if (e?.code === 'ENXIO') return new RolefitError('E_NOT_A_FILE', msg.notAFile(path, 'a socket'), { cause: error });
-  return new RolefitError('E_READ_FAILED', msg.readFailed(path, e?.code ? `${e.code} (${e.syscall ?? 'read'})` : String(e?.message ?? error)), {
+  if (e?.code === 'ENXIO') return new RolefitError('E_NOT_A_FILE', nodeMsg.notAFile(path, 'a socket'), { cause: error });
+  return new RolefitError('E_READ_FAILED', nodeMsg.readFailed(path, e?.code ? `${e.code} (${e.syscall ?? 'read'})` : String(e?.message ?? error)), {
     cause: error,
   });
 }

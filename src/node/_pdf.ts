@@ -1,4 +1,4 @@
-import { msg, RolefitError, warn } from '../errors';
+import { nodeMsg, RolefitError, warn } from '../errors';
 import { layoutPage, type PageText } from './_layout';
 import { readOperators } from './_pdfops';
 import type { ReadWarning } from './_types';
@@ -44,7 +44,7 @@ export async function readPdf(bytes: Uint8Array, name: string, maxPages: number)
     throw pdfError(error, name);
   });
   try {
-    if (pdf.numPages > maxPages) throw new RolefitError('E_TOO_LARGE', msg.tooLarge(name, 'pages', pdf.numPages, maxPages, 'maxPages'));
+    if (pdf.numPages > maxPages) throw new RolefitError('E_TOO_LARGE', nodeMsg.tooLarge(name, 'pages', pdf.numPages, maxPages, 'maxPages'));
     const pages: PageText[] = [];
     const hidden: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
@@ -58,7 +58,7 @@ export async function readPdf(bytes: Uint8Array, name: string, maxPages: number)
     }
     const text = pages.map((p) => p.text).join('\n\f\n');
     const chars = text.replace(/\s/g, '').length + hidden.join('').replace(/\s/g, '').length;
-    if (chars < MIN_CHARS_PER_PAGE * Math.min(pdf.numPages, 2)) throw new RolefitError('E_NO_TEXT_LAYER', msg.noTextLayer(name, pdf.numPages));
+    if (chars < MIN_CHARS_PER_PAGE * Math.min(pdf.numPages, 2)) throw new RolefitError('E_NO_TEXT_LAYER', nodeMsg.noTextLayer(name, pdf.numPages));
     return { text, hidden: hidden.join('\n'), pages: pdf.numPages, warnings: pageWarnings(pages) };
   } catch (error) {
     throw error instanceof RolefitError ? error : pdfError(error, name);
@@ -98,7 +98,7 @@ function fontMatrix(page: { commonObjs: { has(id: string): boolean; get(id: stri
 function pdfError(error: unknown, name: string): RolefitError {
   const e = error as { name?: string; message?: string };
   if (e?.name === 'PasswordException' || /password|encrypt/i.test(e?.message ?? '')) {
-    return new RolefitError('E_ENCRYPTED', msg.encrypted(name), { cause: error });
+    return new RolefitError('E_ENCRYPTED', nodeMsg.encrypted(name), { cause: error });
   }
-  return new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, `a damaged PDF: ${e?.message ?? String(error)}`), { cause: error });
+  return new RolefitError('E_UNSUPPORTED_FORMAT', nodeMsg.unsupportedFormat(name, `a damaged PDF: ${e?.message ?? String(error)}`), { cause: error });
 }

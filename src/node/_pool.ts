@@ -3,7 +3,7 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type Tinypool from 'tinypool';
-import { msg, RolefitError } from '../errors';
+import { nodeMsg, RolefitError } from '../errors';
 import type { WorkerResult, WorkerTask } from './worker';
 
 /** This module's URL: `__filename` in the CommonJS build, `import.meta.url` in the ESM build and the sources. */
@@ -147,7 +147,7 @@ export async function readPdfIsolated(bytes: Uint8Array, name: string, maxPages:
   const copy = new Uint8Array(bytes);
   const result = await runTask(await pool, { kind: 'pdf', bytes: copy, name, maxPages }, name, budget, [copy.buffer as ArrayBuffer]);
   if (!result.ok) throw revive(result.error);
-  if (result.kind !== 'pdf') throw new RolefitError('E_READ_FAILED', msg.readFailed(name, 'the worker answered another task'));
+  if (result.kind !== 'pdf') throw new RolefitError('E_READ_FAILED', nodeMsg.readFailed(name, 'the worker answered another task'));
   return result.pdf;
 }
 
@@ -198,7 +198,7 @@ export function startBudget(name: string, timeoutMs: number, caller?: AbortSigna
 }
 
 function budgetError(name: string, budget: Budget): RolefitError {
-  return budget.caller?.aborted ? new RolefitError('E_ABORTED', msg.aborted(name)) : new RolefitError('E_TIMEOUT', msg.timeout(name, budget.timeoutMs));
+  return budget.caller?.aborted ? new RolefitError('E_ABORTED', nodeMsg.aborted(name)) : new RolefitError('E_TIMEOUT', nodeMsg.timeout(name, budget.timeoutMs));
 }
 
 /** What went wrong in a worker, as the code the file gets. */
@@ -207,7 +207,7 @@ function workerError(error: unknown, name: string, budget: Budget): RolefitError
   if (budget.signal.aborted) return budgetError(name, budget);
   const e = error as { code?: string; message?: string };
   if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap limit/i.test(e?.message ?? '')) {
-    return new RolefitError('E_TOO_LARGE', msg.outOfMemory(name), { cause: error });
+    return new RolefitError('E_TOO_LARGE', nodeMsg.outOfMemory(name), { cause: error });
   }
-  return new RolefitError('E_READ_FAILED', msg.readFailed(name, msg.workerCrashed(e?.message ?? String(error))), { cause: error });
+  return new RolefitError('E_READ_FAILED', nodeMsg.readFailed(name, nodeMsg.workerCrashed(e?.message ?? String(error))), { cause: error });
 }

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { msg, RolefitError, warn } from '../errors';
+import { nodeMsg, RolefitError, warn } from '../errors';
 import type { JsonResume } from '../resume/jsonresume';
 import type { Extracted } from '../text/hidden';
 import { readHtml, readMarkdown } from '../text/html';
@@ -39,7 +39,7 @@ export async function extractFile(
 ): Promise<ResumeFile> {
   try {
     const file = typeof input === 'string' ? await fromText(input, name, format, []) : await fromBytes(input, name, format, limits, readPdf);
-    if (file.text.trim() === '' && !file.hiddenText) throw new RolefitError('E_EMPTY_FILE', msg.emptyFile(name));
+    if (file.text.trim() === '' && !file.hiddenText) throw new RolefitError('E_EMPTY_FILE', nodeMsg.emptyFile(name));
     return file;
   } catch (error) {
     throw asReadError(error, name);
@@ -50,13 +50,13 @@ export async function extractFile(
 export function asReadError(error: unknown, name: string): RolefitError {
   if (error instanceof RolefitError) return error;
   const e = error as Error;
-  const detail = e instanceof RangeError && /call stack/i.test(e.message) ? msg.tooDeep() : `${e?.name ?? 'Error'}: ${e?.message ?? String(error)}`;
-  return new RolefitError('E_READ_FAILED', msg.readFailed(name, detail), { cause: error });
+  const detail = e instanceof RangeError && /call stack/i.test(e.message) ? nodeMsg.tooDeep() : `${e?.name ?? 'Error'}: ${e?.message ?? String(error)}`;
+  return new RolefitError('E_READ_FAILED', nodeMsg.readFailed(name, detail), { cause: error });
 }
 
 async function fromBytes(bytes: Uint8Array, name: string, format: ResumeFormat | undefined, limits: ReadLimits, readPdf: PdfReader): Promise<ResumeFile> {
-  if (bytes.byteLength === 0) throw new RolefitError('E_EMPTY_FILE', msg.emptyFile(name));
-  if (bytes.byteLength > limits.maxBytes) throw new RolefitError('E_TOO_LARGE', msg.tooLarge(name, 'bytes', bytes.byteLength, limits.maxBytes, 'maxBytes'));
+  if (bytes.byteLength === 0) throw new RolefitError('E_EMPTY_FILE', nodeMsg.emptyFile(name));
+  if (bytes.byteLength > limits.maxBytes) throw new RolefitError('E_TOO_LARGE', nodeMsg.tooLarge(name, 'bytes', bytes.byteLength, limits.maxBytes, 'maxBytes'));
   const kind = format ?? sniffBinary(bytes, name);
   if (kind === 'pdf') {
     const pdf = await readPdf(bytes, name, limits.maxPages);
@@ -79,7 +79,7 @@ async function fromText(raw: string, name: string, format: ResumeFormat | undefi
     const json = parseJsonResume(raw, name, isJsonResume);
     return { name, format: kind, text: renderJsonResume(json).text, json, warnings };
   }
-  if (kind === 'pdf' || kind === 'docx') throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, msg.textNotBinary(kind)));
+  if (kind === 'pdf' || kind === 'docx') throw new RolefitError('E_UNSUPPORTED_FORMAT', nodeMsg.unsupportedFormat(name, nodeMsg.textNotBinary(kind)));
   const read: Extracted = kind === 'html' ? readHtml(raw) : kind === 'markdown' ? readMarkdown(raw) : { text: raw, hidden: '' };
   return withHidden({ name, format: kind, text: read.text, warnings }, read.hidden);
 }
@@ -98,14 +98,15 @@ function sniffBinary(bytes: Uint8Array, name: string): ResumeFormat {
   if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (contains(bytes, 'word/document')) return 'docx';
-    throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'a ZIP archive that is not a Word document'));
+    throw new RolefitError('E_UNSUPPORTED_FORMAT', nodeMsg.unsupportedFormat(name, 'a ZIP archive that is not a Word document'));
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     // Office encrypts DOCX files into an OLE container holding an `EncryptedPackage` stream.
-    if (contains(bytes, Buffer.from('EncryptedPackage', 'utf16le').toString('latin1'))) throw new RolefitError('E_ENCRYPTED', msg.encrypted(name));
-    throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'a legacy Office file (.doc); save it as DOCX or PDF'));
+    if (contains(bytes, Buffer.from('EncryptedPackage', 'utf16le').toString('latin1'))) throw new RolefitError('E_ENCRYPTED', nodeMsg.encrypted(name));
+    throw new RolefitError('E_UNSUPPORTED_FORMAT', nodeMsg.unsupportedFormat(name, 'a legacy Office file (.doc); save it as DOCX or PDF'));
   }
-  if (startsWith(bytes, ascii('{\\rtf'))) throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'an RTF file; save it as DOCX or PDF'));
+  if (startsWith(bytes, ascii('{\\rtf')))
+    throw new RolefitError('E_UNSUPPORTED_FORMAT', nodeMsg.unsupportedFormat(name, 'an RTF file; save it as DOCX or PDF'));
   return 'text';
 }
 
@@ -119,7 +120,7 @@ function decodeText(bytes: Uint8Array, name: string): { text: string; warnings: 
   const sample = bytes.subarray(0, 8192);
   let odd = 0;
   for (const b of sample) if (BINARY_BYTE(b)) odd++;
-  if (odd > 0 && odd >= sample.length * 0.01) throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, 'binary data of an unknown kind'));
+  if (odd > 0 && odd >= sample.length * 0.01) throw new RolefitError('E_UNSUPPORTED_FORMAT', nodeMsg.unsupportedFormat(name, 'binary data of an unknown kind'));
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), warnings: [] };
   } catch {
@@ -151,12 +152,12 @@ function parseJsonResume(raw: string, name: string, isJsonResume: (v: unknown) =
   try {
     value = JSON.parse(raw);
   } catch (error) {
-    throw new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, `JSON that does not parse: ${(error as Error).message}`), { cause: error });
+    throw new RolefitError('E_UNSUPPORTED_FORMAT', nodeMsg.unsupportedFormat(name, `JSON that does not parse: ${(error as Error).message}`), { cause: error });
   }
   if (!isJsonResume(value))
     throw new RolefitError(
       'E_UNSUPPORTED_FORMAT',
-      msg.unsupportedFormat(name, 'JSON that is not a JSON Resume document (no `work`, `skills`, `education` or `basics`)'),
+      nodeMsg.unsupportedFormat(name, 'JSON that is not a JSON Resume document (no `work`, `skills`, `education` or `basics`)'),
     );
   return value;
 }

@@ -1,5 +1,5 @@
 import type { Entry, ZipFile } from 'yauzl';
-import { msg, RolefitError } from '../errors';
+import { nodeMsg, RolefitError } from '../errors';
 
 /** The ZIP limits of `ReadLimits`. */
 export interface ZipLimits {
@@ -25,7 +25,7 @@ export async function unzipEntries(bytes: Uint8Array, name: string, wanted: read
     ),
   );
   try {
-    if (zip.entryCount > limits.maxZipEntries) throw bomb(name, msg.zipEntries(zip.entryCount, limits.maxZipEntries), 'maxZipEntries');
+    if (zip.entryCount > limits.maxZipEntries) throw bomb(name, nodeMsg.zipEntries(zip.entryCount, limits.maxZipEntries), 'maxZipEntries');
     const entries = await listEntries(zip, name, limits);
     const out = new Map<string, Buffer>();
     for (const entryName of wanted) {
@@ -50,11 +50,11 @@ function listEntries(zip: ZipFile, name: string, limits: ZipLimits): Promise<Map
       total += size;
       const problem =
         size > limits.maxUnzippedBytes
-          ? [msg.zipEntrySize(entry.fileName, size, limits.maxUnzippedBytes), 'maxUnzippedBytes']
+          ? [nodeMsg.zipEntrySize(entry.fileName, size, limits.maxUnzippedBytes), 'maxUnzippedBytes']
           : total > limits.maxUnzippedBytes
-            ? [msg.zipTotalSize(total, limits.maxUnzippedBytes), 'maxUnzippedBytes']
+            ? [nodeMsg.zipTotalSize(total, limits.maxUnzippedBytes), 'maxUnzippedBytes']
             : size > RATIO_FLOOR && size > limits.maxZipRatio * Math.max(1, entry.compressedSize)
-              ? [msg.zipRatio(entry.fileName, size / Math.max(1, entry.compressedSize), limits.maxZipRatio), 'maxZipRatio']
+              ? [nodeMsg.zipRatio(entry.fileName, size / Math.max(1, entry.compressedSize), limits.maxZipRatio), 'maxZipRatio']
               : undefined;
       if (problem) return fail(bomb(name, problem[0] as string, problem[1] as string));
       if (!entry.fileName.endsWith('/')) entries.set(entry.fileName, entry);
@@ -73,7 +73,7 @@ function inflate(zip: ZipFile, entry: Entry, name: string, maxBytes: number): Pr
       let total = 0;
       stream.on('data', (chunk: Buffer) => {
         total += chunk.length;
-        if (total > maxBytes) stream.destroy(bomb(name, msg.zipEntrySize(entry.fileName, total, maxBytes), 'maxUnzippedBytes'));
+        if (total > maxBytes) stream.destroy(bomb(name, nodeMsg.zipEntrySize(entry.fileName, total, maxBytes), 'maxUnzippedBytes'));
         else chunks.push(chunk);
       });
       stream.on('error', (e: unknown) =>
@@ -81,7 +81,7 @@ function inflate(zip: ZipFile, entry: Entry, name: string, maxBytes: number): Pr
           e instanceof RolefitError
             ? e
             : /too many bytes/i.test(String((e as Error)?.message))
-              ? bomb(name, msg.zipLies(entry.fileName), 'maxUnzippedBytes')
+              ? bomb(name, nodeMsg.zipLies(entry.fileName), 'maxUnzippedBytes')
               : damaged(name, e),
         ),
       );
@@ -91,9 +91,11 @@ function inflate(zip: ZipFile, entry: Entry, name: string, maxBytes: number): Pr
 }
 
 function bomb(name: string, detail: string, option: string): RolefitError {
-  return new RolefitError('E_TOO_LARGE', msg.zipBomb(name, detail, option));
+  return new RolefitError('E_TOO_LARGE', nodeMsg.zipBomb(name, detail, option));
 }
 
 function damaged(name: string, error: unknown): RolefitError {
-  return new RolefitError('E_UNSUPPORTED_FORMAT', msg.unsupportedFormat(name, msg.damagedZip(String((error as Error)?.message ?? error))), { cause: error });
+  return new RolefitError('E_UNSUPPORTED_FORMAT', nodeMsg.unsupportedFormat(name, nodeMsg.damagedZip(String((error as Error)?.message ?? error))), {
+    cause: error,
+  });
 }

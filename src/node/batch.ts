@@ -1,5 +1,5 @@
 import type Tinypool from 'tinypool';
-import { msg, RolefitError } from '../errors';
+import { nodeMsg, RolefitError } from '../errors';
 import { resolveOptions } from '../options';
 import { readRegularFile } from './_fs';
 import { type Budget, createPool, readPdfIsolated, revive, runTask, startBudget, warmUp } from './_pool';
@@ -155,7 +155,7 @@ async function load(input: BatchInput, name: string, o: ResolvedBatchOptions): P
     return { data: await readRegularFile(input.path, o.maxBytes, input.root ?? o.root), ...(input.format ? { format: input.format } : {}) };
   if ('text' in input && typeof input.text === 'string') return { data: input.text, ...(input.format ? { format: input.format } : {}) };
   if ('bytes' in input && input.bytes instanceof Uint8Array) return { data: new Uint8Array(input.bytes), ...(input.format ? { format: input.format } : {}) };
-  throw new RolefitError('E_INVALID_INPUT', msg.batchInput(name));
+  throw new RolefitError('E_INVALID_INPUT', nodeMsg.batchInput(name));
 }
 
 function nameOf(input: BatchInput, index: number): string {
