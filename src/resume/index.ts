@@ -723,10 +723,7 @@ function aggregateSkills(
     const claimed = claimedList.length > 0 ? Math.max(...claimedList) : undefined;
     // The rule for `years`: the dated entries that mention the skill when there are any, else the highest claim.
     const years = datedYears ?? claimed;
-    // Strongest evidence first: mentions inside dated entries, then the rest, each in text order.
-    const atWork = (m: Mention) => (raw.some((e) => inEntry(m, e)) ? 0 : 1);
-    const evidence = [...list]
-      .sort((a, b) => atWork(a) - atWork(b) || a.start - b.start)
+    const evidence = strongestFirst(list, raw)
       .slice(0, MAX_EVIDENCE)
       .map((m) => (isDirect ? toEvidence(m) : toEvidence(m, 'implied', 0.6)));
     const result: ProfileSkill = {
@@ -746,6 +743,17 @@ function aggregateSkills(
     out.push(result);
   }
   return out.sort(compareIds);
+}
+
+/**
+ * Strongest evidence first: mentions inside dated entries, then the rest, each in text order. Whether a mention
+ * stands in an entry is read once per mention, not once per comparison of the sort.
+ */
+function strongestFirst(list: readonly Mention[], raw: readonly RawEntry[]): Mention[] {
+  if (list.length <= 1) return [...list];
+  const keyed = list.map((m) => ({ m, work: raw.some((e) => inEntry(m, e)) ? 0 : 1 }));
+  keyed.sort((a, b) => a.work - b.work || a.m.start - b.m.start);
+  return keyed.map((k) => k.m);
 }
 
 /** The measures of the dated work entries (null, unknown, when there are none: claims stay in `experience.claims`). */

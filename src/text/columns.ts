@@ -164,6 +164,8 @@ function rowsOf(lines: readonly string[], furniture: ReadonlySet<string>): Row[]
   });
 }
 
+const ASCII_DIGIT = /\d/;
+
 /** The x where the right column starts, if the page has two columns. */
 function findGutter(rows: readonly Row[]): { start: number; dates: boolean } | undefined {
   // A rule across the page (with its page label) is no text of either column.
@@ -178,7 +180,12 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean } | u
     if (r.first + 1 > r.last) continue;
     spanning[r.first + 1] = (spanning[r.first + 1] as number) + 1;
     spanning[r.last + 1] = (spanning[r.last + 1] as number) - 1;
-    for (let x = Math.max(r.first + 1, EDGE); x <= r.last && x < width - EDGE; x++) if (isGap(r.text, x)) gaps[x] = (gaps[x] as number) + 1;
+    // A gap is a space beside another or after a date (which holds a digit): a line with neither has none.
+    if (!r.text.includes('  ') && !ASCII_DIGIT.test(r.text)) continue;
+    // Only a space can be a gap: the line is walked from space to space.
+    const to = Math.min(r.last, width - EDGE - 1);
+    for (let x = r.text.indexOf(' ', Math.max(r.first + 1, EDGE)); x !== -1 && x <= to; x = r.text.indexOf(' ', x + 1))
+      if (isGap(r.text, x)) gaps[x] = (gaps[x] as number) + 1;
   }
   let best: { x: number; both: number } | undefined;
   let lines = 0;

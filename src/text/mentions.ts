@@ -218,19 +218,21 @@ function holds(
     if (e.raws.length !== length) return false;
     for (let k = 0; k < length; k++) if ((tokens[i + k] as Token).raw !== e.raws[k]) return false;
   }
-  if (!e.requireNear && !e.rejectNear && !e.requireAlso) return true;
-  let required = !e.requireNear;
-  let also = !e.requireAlso;
+  // The context sets are read once (each read of a compiled alias's set is a getter call), not per word.
+  const { requireNear, rejectNear, requireAlso } = e;
+  if (!requireNear && !rejectNear && !requireAlso) return true;
+  let required = !requireNear;
+  let also = !requireAlso;
   const from = Math.max(0, i - e.window);
   const to = Math.min(tokens.length - 1, i + length - 1 + e.window);
   for (let k = from; k <= to; k++) {
     if (k >= i && k < i + length) continue;
     const t = tokens[k] as Token;
     if (t.clause !== first.clause) continue; // context words count within the same clause only
-    if (e.rejectNear?.has(t.norm)) return false;
+    if (rejectNear?.has(t.norm)) return false;
     if (k >= cover[0] && k <= cover[1]) continue;
-    if (e.requireNear?.has(t.norm)) required = true;
-    if (e.requireAlso?.has(t.norm)) also = true;
+    if (requireNear?.has(t.norm)) required = true;
+    if (requireAlso?.has(t.norm)) also = true;
   }
   return required && also;
 }
