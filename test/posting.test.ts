@@ -1354,6 +1354,61 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
+  describe('what security work is on ends where other work starts', () => {
+    const of = (text: string, language: 'en' | 'fr' | 'es' | 'de' = 'en') =>
+      roleFromJobPosting(text, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+    it('keeps ML work after a number, "plus", "y en" or building named after the object word', () => {
+      expect(of('Engineer\n\nRequirements\n- Experience in threat modeling for 3+ years and with training PyTorch models')).toEqual([
+        ['pytorch', 'required'],
+        ['threat-modeling', 'required'],
+      ]);
+      expect(of('Engineer\n\nRequirements\n- Penetration testing experience for web apps, plus hands-on machine learning model development')).toEqual([
+        ['machine-learning', 'required'],
+        ['penetration-testing', 'required'],
+      ]);
+      expect(of('Engineer\n\nRequirements\n- Threat modeling for web apps and machine learning model development')).toEqual([
+        ['machine-learning', 'required'],
+        ['threat-modeling', 'required'],
+      ]);
+      expect(of("Ingénieur\n\nProfil recherché\n- Expérience des tests d'intrusion et du développement de modèles de machine learning", 'fr')).toEqual([
+        ['machine-learning', 'required'],
+        ['penetration-testing', 'required'],
+      ]);
+      expect(
+        of(
+          'Ingeniero\n\nRequisitos\n- Experiencia en pruebas de penetración de aplicaciones web y en desarrollo de modelos de machine learning con PyTorch',
+          'es',
+        ),
+      ).toEqual([
+        ['machine-learning', 'required'],
+        ['penetration-testing', 'required'],
+        ['pytorch', 'required'],
+      ]);
+    });
+
+    it('reads the list after the object word, with its asides, examples and range, as what is secured', () => {
+      expect(
+        of(
+          'Engineer\n\nDuties\n- Perform security assessments and architecture reviews of AI/ML-enabled mission systems, including the data pipelines, model training environments and inference services that support them.',
+        ),
+      ).toEqual([
+        ['data-engineering', 'duty'],
+        ['security-assessment', 'duty'],
+      ]);
+      expect(of('Engineer\n\nDuties\n- Threat modeling of: machine learning pipelines')).toEqual([['threat-modeling', 'duty']]);
+      expect(of('Engineer\n\nDuties\n- Threat modeling (of machine learning pipelines) for product teams')).toEqual([['threat-modeling', 'duty']]);
+      expect(of('Engineer\n\nDuties\n- Threat modeling of ML-enabled systems, from data ingestion to model serving')).toEqual([['threat-modeling', 'duty']]);
+      expect(of('Ingénieur\n\nMissions\n- Modélisation des menaces des pipelines de machine learning', 'fr')).toEqual([['threat-modeling', 'duty']]);
+      expect(of("Ingénieur\n\nMissions\n- Tests d'intrusion d'applications et de pipelines de machine learning", 'fr')).toEqual([
+        ['penetration-testing', 'duty'],
+      ]);
+      expect(of('Ingeniero\n\nFunciones\n- Modelado de amenazas de pipelines de machine learning', 'es')).toEqual([['threat-modeling', 'duty']]);
+      expect(of('Ingenieur\n\nAufgaben\n- Bedrohungsmodellierung von ML-Pipelines', 'de')).toEqual([['threat-modeling', 'duty']]);
+      expect(of('Ingenieur\n\nAufgaben\n- Bedrohungsmodellierung der ML-Pipelines', 'de')).toEqual([['threat-modeling', 'duty']]);
+    });
+  });
+
   it('reads German inference services and watched model quality, and Spanish training of junior analysts, as their skills', () => {
     const of = (text: string, language: 'de' | 'es') =>
       roleFromJobPosting(text, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));

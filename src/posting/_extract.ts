@@ -59,7 +59,8 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   const out: Finding[] = [];
   if (clause.boilerplate) return out;
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  const skills = withoutSecuredSystems(dedupe(inClause.filter((m) => m.target === 'skill')), text.slice(0, clause.end), words, ctx);
+  const skillMentions = inClause.filter((m) => m.target === 'skill');
+  const skills = withoutSecuredSystems(dedupe(skillMentions), skillMentions, text.slice(0, clause.end), words, ctx);
   const certs = dedupe(inClause.filter((m) => m.target === 'cert'));
   // Years read every mention, a skill named twice included ("model risk management …, including 3 years of model governance").
   const years = yearsStatements(
@@ -98,27 +99,156 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
 
 /** How many words after security work an object word may come ("security assessments and architecture reviews of"). */
 const OBJECT_LEAD_WORDS = 4;
+/** The most words one item of what is secured may have, a skill counting as one ("the data pipelines", "systems that use artificial intelligence"). */
+const OBJECT_ITEM_WORDS = 5;
+/** How far after its object word what is secured is read, in characters. */
+const OBJECT_REACH = 240;
+/**
+ * A word ("AI/ML-enabled", "company's"), an elided article or preposition ("d'" in "d'applications"), or one mark.
+ * Each alternative starts with a different kind of character, and a word's inner marks must be followed by a letter
+ * or digit: no backtracking.
+ */
+const OBJECT_TOKEN = once(() => /(?<![\p{L}\p{N}])\p{L}['’](?=\p{L})|[\p{L}\p{N}]+(?:[-/.'’&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu);
+/** Marks that end what is secured, unless right after its object word ("of: …"); others (",", "(", "–") join its items. */
+const OBJECT_END_MARK = /^[.;:!?]$/u;
+/** Marks that end the words before an object word. */
+const LEAD_END_MARK = /^[.;!?]$/u;
 
 /**
  * ML systems named after security work on them ("threat modeling of ML pipelines", "security assessments … of AI
- * systems, including the model training environments") are what is secured, not ML work asked for: dropped up to the
- * clause's end or its next ";".
+ * systems, including the model training environments") are what is secured, not ML work asked for: dropped. What is
+ * secured is the noun phrase after an object word ("of", "de", "von") a few words after the security work: a list of
+ * short items joined by commas, "and"/"or", example cues ("including"), asides ("–", "(") and a range ("from data
+ * ingestion to model serving"). It ends at a sentence mark, at a word of `securedObjectEnds` ("with", "plus") or a
+ * number (the item so far stays), and before an item that names building ("and machine learning model development",
+ * "y en desarrollo de modelos"): an ML system after these is asked for ("threat modeling for 3+ years and with
+ * training PyTorch models").
  */
-function withoutSecuredSystems(skills: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Mention[] {
-  const work = skills.find((m) => ctx.skillOf(m.id)?.workKind === 'security' && objectFollows(text.slice(m.end, m.end + 80), words));
-  if (!work) return [...skills];
-  const semicolon = text.indexOf(';', work.end);
-  const until = semicolon === -1 ? text.length : semicolon;
-  return skills.filter((m) => !(m.start > work.end && m.end <= until && ctx.skillOf(m.id)?.workKind === 'ml'));
+function withoutSecuredSystems(skills: readonly Mention[], spans: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Mention[] {
+  const secured: Array<[number, number]> = [];
+  for (const m of skills) {
+    if (ctx.skillOf(m.id)?.workKind !== 'security') continue;
+    const from = objectWordEnd(text, m.end, words);
+    if (from !== undefined) secured.push([from, securedEnd(text, from, spans, words)]);
+  }
+  if (secured.length === 0) return [...skills];
+  return skills.filter((m) => !(ctx.skillOf(m.id)?.workKind === 'ml' && secured.some(([from, end]) => m.start >= from && m.start < end)));
 }
 
-/** One of the next few words is an object word ("of", "for"). */
-function objectFollows(after: string, words: PostingWords): boolean {
-  const next = after
-    .split(/[\s,]+/u)
-    .filter((w) => w !== '')
-    .slice(0, OBJECT_LEAD_WORDS);
-  return next.some((w) => words.securedObjectWords.has(fold(w)));
+/** Folded, with a typographic apostrophe written plain. */
+const tokenKey = (token: string): string => fold(token).replace(/’/gu, "'");
+
+/**
+ * Where the object word after security work ends, when one of the next few words is one ("threat modeling of",
+ * "Bedrohungsmodellierung der", "tests d'intrusion d'applications"); none when a building word, a number or a word
+ * that ends what is secured comes first ("threat modeling for 3+ years", "… with training of …").
+ */
+function objectWordEnd(text: string, from: number, words: PostingWords): number | undefined {
+  const re = OBJECT_TOKEN();
+  re.lastIndex = from;
+  const limit = Math.min(text.length, from + 80);
+  let count = 0;
+  for (let t = re.exec(text); t !== null && t.index < limit && count < OBJECT_LEAD_WORDS; t = re.exec(text)) {
+    const token = t[0];
+    if (!/[\p{L}\p{N}]/u.test(token)) {
+      if (LEAD_END_MARK.test(token)) return undefined;
+      continue;
+    }
+    const key = tokenKey(token);
+    if (words.securedObjectWords.has(key)) return t.index + token.length;
+    if (/\p{N}/u.test(token) || words.securedObjectEnds.has(key) || words.building.test(token)) return undefined;
+    count++;
+  }
+  return undefined;
+}
+
+/**
+ * An item of what is secured names building when a word of building opens it, after one word at most ("development
+ * of ML models", "en desarrollo de modelos"), or ends it ("machine learning model development"); after a skill or
+ * deeper inside, it qualifies what is secured ("AI applications built on Azure OpenAI"). `item`: its words, each after
+ * a space, a skill written "·".
+ */
+function buildingHeads(item: string, words: PostingWords): boolean {
+  const re = words.buildingAll;
+  re.lastIndex = 0;
+  for (let m = re.exec(item); m !== null; m = re.exec(item)) {
+    const before = item.slice(0, m.index).trim();
+    if ((before !== '·' && !before.includes(' ')) || m.index + m[0].length === item.length) {
+      re.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Where what is secured, read from right after its object word, ends (see `withoutSecuredSystems`). */
+function securedEnd(text: string, from: number, spans: readonly Mention[], words: PostingWords): number {
+  const limit = Math.min(text.length, from + OBJECT_REACH);
+  const cues: Array<[number, number]> = [];
+  const window = text.slice(from, limit);
+  words.examples.lastIndex = 0;
+  for (let m = words.examples.exec(window); m !== null; m = words.examples.exec(window)) cues.push([from + m.index, from + m.index + m[0].length]);
+  words.examples.lastIndex = 0;
+  const re = OBJECT_TOKEN();
+  re.lastIndex = from;
+  let end = from;
+  // The current item: its words (a skill counts as one), where its last word ends, its text outside skills.
+  let itemWords = 0;
+  let itemEnd = from;
+  let itemText = '';
+  let started = false;
+  // Inside a range ("from … to …"): its last word, until read; its items name stages, no building.
+  let rangeLast: string | undefined;
+  let inRange = false;
+  /** Closes the current item: it is part of what is secured unless it names building. */
+  const close = (): boolean => {
+    const ok = inRange || !buildingHeads(itemText, words);
+    if (ok && itemWords > 0) end = itemEnd;
+    if (itemWords > 0 && rangeLast === undefined) inRange = false;
+    itemWords = 0;
+    itemText = '';
+    return ok;
+  };
+  for (let t = re.exec(text); t !== null && t.index < limit; t = re.exec(text)) {
+    const token = t[0];
+    const at = t.index;
+    const skill = spans.find((m) => at >= m.start && at < m.end);
+    if (skill) {
+      if (itemWords === OBJECT_ITEM_WORDS) break;
+      itemWords++;
+      itemEnd = Math.max(itemEnd, skill.end);
+      itemText += ' ·';
+      re.lastIndex = Math.max(re.lastIndex, skill.end);
+      started = true;
+      continue;
+    }
+    const key = tokenKey(token);
+    const wordy = /[\p{L}\p{N}]/u.test(token);
+    if (wordy && itemWords === 0 && words.securedObjectRanges.has(key)) {
+      rangeLast = words.securedObjectRanges.get(key);
+      inRange = true;
+      continue;
+    }
+    const separator = wordy ? words.listWords.has(key) || key === rangeLast : !OBJECT_END_MARK.test(token);
+    if (separator || cues.some(([s, e]) => at >= s && at < e)) {
+      const ok = close();
+      if (key === rangeLast) rangeLast = undefined;
+      if (!ok) return end;
+      continue;
+    }
+    if (!wordy) {
+      if (started) break;
+      continue;
+    }
+    if (/\p{N}/u.test(token) || words.securedObjectEnds.has(key)) break;
+    if (itemWords === OBJECT_ITEM_WORDS) break;
+    itemWords++;
+    itemEnd = at + token.length;
+    itemText += ` ${token}`;
+    started = true;
+  }
+  close();
+  return end;
 }
 
 /** Hard: a must in the required tier (said so, or under a "Minimum qualifications" heading), and not softened. */

@@ -46,6 +46,16 @@ export interface PostingWords {
   employerWords: ReadonlySet<string>;
   /** Words right after security work that make what follows its object: "of" in "threat modeling of ML pipelines". */
   securedObjectWords: ReadonlySet<string>;
+  /** Words that end what security work is on ("with", "plus", "en"): see `withoutSecuredSystems`. */
+  securedObjectEnds: ReadonlySet<string>;
+  /** By a range's first word, its last ("from" → "to"), folded: see `withoutSecuredSystems`. */
+  securedObjectRanges: ReadonlyMap<string, string>;
+  /** One-word list joiners ("and", "or", "y/o"), folded. */
+  listWords: ReadonlySet<string>;
+  /** Verbs and nouns of building an ML system ("training", "développement", "Aufbau"): such work is no object of security work. */
+  building: RegExp;
+  /** `building`, global: every match of an item. */
+  buildingAll: RegExp;
   titleLabel: RegExp;
   conditions: ReadonlyArray<[string, RegExp]>;
   /** By condition, words that take it back on their line ("Travel: None"). */
@@ -132,6 +142,11 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     examples: phrasesRegex(p.examples, 'g'),
     employerWords: new Set(p.employerWords.map(fold)),
     securedObjectWords: new Set(p.securedObjectWords.map(fold)),
+    securedObjectEnds: new Set(p.securedObjectEnds.map(fold)),
+    securedObjectRanges: new Map(p.securedObjectRanges.map((r) => fold(r).split(' ') as [string, string])),
+    listWords: new Set([...p.andWords, ...p.orWords].filter((w) => !w.includes(' ')).map(fold)),
+    building: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
+    buildingAll: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners], 'g'),
     titleLabel: lexiconRegExp(`^${phrasesSource(p.titleLabels)}\\s{0,2}:\\s{0,4}(\\S.{0,150})$`),
     conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
     notConditions: phrasesRegex(p.notConditions),

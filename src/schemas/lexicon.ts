@@ -355,6 +355,16 @@ export const PostingsLexiconSchema = z.strictObject({
   hedges: z._default(Phrases, []),
   /** Words right after security work that make the ML systems after them its object ("threat modeling of ML pipelines"). */
   securedObjectWords: z._default(Phrases, []),
+  /**
+   * Words that end what security work is on, for other work to follow ("threat modeling for web apps, plus hands-on
+   * machine learning", "… with training PyTorch models").
+   */
+  securedObjectEnds: z._default(Phrases, []),
+  /**
+   * A range's first and last word, space-separated ("from to"): "…, from data ingestion to model deployment" after
+   * what security work is on names its stages, still what is secured.
+   */
+  securedObjectRanges: z._default(Phrases, []),
 });
 
 /** Every kind of lexicon file, by file name. */
