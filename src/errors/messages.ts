@@ -1,5 +1,7 @@
-// Every message rolefit writes, in one file: errors, warnings and CLI texts (as Fuse keeps `errorMessages.ts`).
-// Each names the culprit in backticks and says what to do next. Tests compare against this table.
+// Every message rolefit writes, in one file: errors, warnings and CLI texts (as Fuse keeps `errorMessages.ts`), in
+// three tables: the core's (`msg`), `rolefit/node`'s (`nodeMsg`) and the CLI's (`cliMsg`), so that a browser bundle of
+// the core leaves the last two out. Each names the culprit in backticks and says what to do next. Tests compare against
+// these tables.
 
 const n = (x: number) => x.toLocaleString('en-US');
 const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
