@@ -1927,6 +1927,28 @@ describe('a relocation or a scholarship programme is no work (r40)', () => {
     });
     expect(job.experience.entries.map((e) => e.months)).toEqual([32, 9]);
   });
+  it.each([
+    ['Stanford University — Information Security Office', 'Vulnerability management program', 'Information Security Office'],
+    ['University of Leeds — IT Services', 'Identity and access management programme', 'IT Services'],
+    ['University of Leeds — Leeds', 'Migration programme for 40 schools', 'Leeds'],
+  ])('keeps a job at a school whose header names a unit, or whose line below names no programme of study: %s', (header, below, title) => {
+    const p = parseResume(`EXPERIENCE\nBackend Developer — Rowad   Aug 2019 – Mar 2022\n- Java services.\n\n${header}  Oct 2016 – Jun 2019\n${below}\n`, {
+      asOf: '2026-11-01',
+    });
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([
+      ['Backend Developer', 32],
+      [title, 33],
+    ]);
+  });
+  it('still leaves a track studied at a school under a place out of the years', () => {
+    const p = parseResume(
+      'EXPERIENCE\nBackend Developer — Rowad   Aug 2019 – Mar 2022\n- Java services.\n\nUniversity of Leeds — Leeds  Oct 2016 – Jun 2019\nCloud Security track\n',
+      {
+        asOf: '2026-11-01',
+      },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([['Backend Developer', 32]]);
+  });
   it('reads an MSc in Data and Web Science as data science', () => {
     const p = parseResume('EDUCATION\nMSc in Data and Web Science — Aristotle University of Thessaloniki, 2016\n', { asOf: '2026-11-01' });
     expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'data-science']]);
