@@ -1908,6 +1908,19 @@ describe('a relocation or a scholarship programme is no work (r40)', () => {
     ];
     for (const t of cases) expect(parseResume(t, { asOf: '2026-11-01' }).experience.entries.map((e) => e.months)).toEqual([64]);
   });
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer — Acme (relocated to London office)  Oct 2016 – Jun 2019\n- Threat modelling.\n', 'Security Engineer', 'Acme'],
+    ['BERUFSERFAHRUNG\nSecurity Engineer — Acme GmbH (Umzug nach Berlin)   10/2016 – 06/2019\n- Bedrohungsmodelle.\n', 'Security Engineer', 'Acme GmbH'],
+    ['EXPÉRIENCE\nIngénieur sécurité — Acme SA (déménagement à Lyon)   10/2016 – 06/2019\n- Modèles de menace.\n', 'Ingénieur sécurité', 'Acme SA'],
+    ['EXPERIENCIA\nIngeniero de seguridad — Acme S.L. (mudanza a Madrid)   10/2016 – 06/2019\n- Modelos de amenazas.\n', 'Ingeniero de seguridad', 'Acme S.L.'],
+    [
+      'EXPERIENCE\nResearch Engineer — Institute of Technology (scholarship programme)  Oct 2016 – Jun 2019\n- Threat modelling.\n',
+      'Research Engineer',
+      'Institute of Technology',
+    ],
+  ])('keeps a job whose header names a relocation or a scholarship beside its title: %s', (text, title, organization) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.organization, e.months])).toEqual([[title, organization, 33]]);
+  });
   it('leaves a scholarship programme named in its header out of the years', () => {
     const p = parseResume(
       'EXPERIENCE\nBackend Developer — Rowad   Aug 2019 – Mar 2022\n- Java services.\n\nInstitute of Technology — Full-time scholarship programme   Oct 2018 – Jun 2019\n',
