@@ -439,6 +439,29 @@ describe('a statement that the person builds no models', () => {
       ['pytorch'],
     );
   });
+  const TEAM_SKILLS = ['kubernetes', 'pytorch'];
+  it.each([
+    ['EXPERIENCE\nML Engineer — Acme   Jan 2020 – Present\n- Led 4 engineers. The platform team was responsible for Kubernetes and PyTorch serving.\n', 'en'],
+    [
+      'EXPÉRIENCE\nIngénieur ML — Acme SA   01/2020 – aujourd’hui\n- Encadrement de 4 ingénieurs. L’équipe plateforme était responsable de Kubernetes et du service PyTorch.\n',
+      'fr',
+    ],
+    [
+      'EXPERIENCIA\nIngeniero de ML — Acme S.L.   01/2020 – actualidad\n- Dirigí a 4 ingenieros. El equipo de plataforma era responsable de Kubernetes y del servicio de PyTorch.\n',
+      'es',
+    ],
+  ] as const)('reads what "the team" is responsible for as the writer\'s own team\'s work (%s)', (text, language) => {
+    const ids = parseResume(text, { asOf: '2026-11-01', language }).skills.map((s) => s.id);
+    expect(ids.filter((id) => TEAM_SKILLS.includes(id))).toEqual(TEAM_SKILLS);
+  });
+  it.each([
+    ['EXPERIENCE\nML Engineer — Acme   Jan 2020 – Present\n- Led 4 engineers. Another team was responsible for Kubernetes.\n', 'en'],
+    ['EXPÉRIENCE\nIngénieur ML — Acme SA   01/2020 – aujourd’hui\n- Encadrement de 4 ingénieurs. Une autre équipe était responsable de Kubernetes.\n', 'fr'],
+    ['EXPERIENCIA\nIngeniero de ML — Acme S.L.   01/2020 – actualidad\n- Dirigí a 4 ingenieros. Otro equipo era responsable de Kubernetes.\n', 'es'],
+  ] as const)('reads what another team is responsible for as no skill of the person (%s)', (text, language) => {
+    const ids = parseResume(text, { asOf: '2026-11-01', language }).skills.map((s) => s.id);
+    expect([ids.includes('kubernetes'), ids.includes('team-leadership')]).toEqual([false, true]);
+  });
   it('leaves the current entry under an ML title ("I don\'t train models" of an MLOps engineer)', () => {
     const text =
       "SUMMARY\nI don't train models - the data scientists do; I deploy and run them.\n\nEXPERIENCE\nMLOps Engineer | Acme | Jan 2023 – Present\n- Kubeflow pipelines and KServe deployments.\n";
