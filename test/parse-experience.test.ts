@@ -439,6 +439,31 @@ describe('a statement that the person builds no models', () => {
       ['pytorch'],
     );
   });
+  it.each([
+    [
+      'EXPERIENCE\nML Engineer — Acme   Jan 2020 – Present\n- Built recommendation models in PyTorch.\n- The security team ran the training for all staff.\n',
+      'en',
+    ],
+    [
+      'EXPÉRIENCE\nIngénieur ML — Acme SA   01/2020 – aujourd’hui\n- Modèles de recommandation en PyTorch.\n- L’équipe sécurité assurait l’entraînement de tout le personnel.\n',
+      'fr',
+    ],
+    [
+      'EXPERIENCIA\nIngeniero de ML — Acme S.L.   01/2020 – actualidad\n- Modelos de recomendación en PyTorch.\n- El equipo de seguridad gestionaba el entrenamiento de todo el personal.\n',
+      'es',
+    ],
+    ['BERUFSERFAHRUNG\nML Engineer — Acme GmbH   01/2020 – heute\n- Empfehlungsmodelle in PyTorch.\n- Das Training liegt bei der Personalabteilung.\n', 'de'],
+  ] as const)("reads a team that runs the staff's training as no statement about models (%s)", (text, language) => {
+    expect(parseResume(text, { asOf: '2026-11-01', language }).skills.map((s) => s.id)).toEqual(['deep-learning', 'machine-learning', 'pytorch']);
+  });
+  it.each([
+    'The perception team runs the training of the models.',
+    'The perception team is responsible for training and deployment.',
+    'The perception team owns model training.',
+  ])('reads a team that trains the models as someone else building them: %s', (duty) => {
+    const p = parseResume(`EXPERIENCE\nSecurity Engineer — Acme   Jan 2020 – Present\n- Attack suites in PyTorch. ${duty}\n`, { asOf: '2026-11-01' });
+    expect([p.skills.map((s) => s.id), p.experience.mlYears]).toEqual([['pytorch'], 0]);
+  });
   const TEAM_SKILLS = ['kubernetes', 'pytorch'];
   it.each([
     ['EXPERIENCE\nML Engineer — Acme   Jan 2020 – Present\n- Led 4 engineers. The platform team was responsible for Kubernetes and PyTorch serving.\n', 'en'],
