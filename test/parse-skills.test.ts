@@ -924,7 +924,23 @@ describe('education, certifications, clearance', () => {
     ['a thesis never defended, in Spanish', 'Máster en Ciberseguridad, UNIR, 2019–2020 (TFM sin defender)', []],
     ['a thesis never defended, in German', 'M.Sc. Informatik, TU Wien, 2018–2020 (Masterarbeit nicht verteidigt)', []],
     ['a thesis still running, in German', 'M.Sc. Informatik — TU München (Masterarbeit läuft)', []],
-    ['a year of the programme, in Spanish', 'Máster en Ciberseguridad — UNIR (segundo curso)', []],
+    ['a year of the programme, in Spanish', 'Máster en Ciberseguridad — UNIR (cursando segundo curso)', []],
+    ['a degree dropped before its viva', 'MSc Computer Science, University of Leeds, 2018–2020\n   Dropped before the viva', []],
+    [
+      'a finished degree over a note that its project goes on, in German',
+      'M.Sc. Informatik, TU München, 2016\n  Abschlussarbeit: Anomalieerkennung in Netzwerken, Projekt läuft weiter bei Siemens',
+      [['master', 'computer-science']],
+    ],
+    [
+      'a finished degree over a prize of its first year, in Spanish',
+      'Grado en Ingeniería Informática, Universidad de Sevilla, 2015\n  Premio al mejor expediente de primer curso',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'a finished degree over a year of study dropped before it',
+      'BSc Computer Science, University of Leeds, 2012\n  Dropped before that: one year of Physics at UCL',
+      [['bachelor', 'computer-science']],
+    ],
     ['a final project still to do, in Spanish', 'Máster en Ciberseguridad — UNIR (solo falta el TFM)', []],
     [
       'a thesis awaiting examination',
