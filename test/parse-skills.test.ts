@@ -937,6 +937,19 @@ describe('education, certifications, clearance', () => {
       [['bachelor', 'computer-science']],
     ],
     [
+      'a degree in brackets indented under another, with a year and a field of its own, is a degree too',
+      'MSc Computer Science — Leeds, 2014\n   (BSc in Physics, Leeds, 2012)',
+      [
+        ['master', 'computer-science'],
+        ['bachelor', 'physics'],
+      ],
+    ],
+    [
+      'a bracket indented under a degree that adds no year and no field is a note on it',
+      'Master MIAGE — Université Paris-Dauphine, 2016\n      (M1 et Master 2 en alternance)',
+      [['master', 'information-systems']],
+    ],
+    [
       'a finished degree over a year of study dropped before it',
       'BSc Computer Science, University of Leeds, 2012\n  Dropped before that: one year of Physics at UCL',
       [['bachelor', 'computer-science']],
