@@ -1505,6 +1505,15 @@ describe('education, certifications, clearance', () => {
     expect(sc.clearances.map((c) => [c.level, c.status])).toEqual([['secret', 'active']]);
   });
 
+  it.each([
+    ['Sponsored for and granted TS/SCI by Acme (2019), active.', 'active'],
+    ['Held an active TS/SCI; sponsored for the CI polygraph in 2018.', 'active'],
+    ['Currently sponsored for TS/SCI by Acme.', 'eligible'],
+    ['Eligible to be sponsored for TS/SCI.', 'eligible'],
+  ])('"sponsored for" makes only the level it stands before eligible, unless the clause says it is held: %s', (line, status) => {
+    expect(parseResume(`CLEARANCE\n${line}`, { asOf }).clearances.map((c) => [c.level, c.status])).toEqual([['ts-sci', status]]);
+  });
+
   it('a status after a semicolon speaks of its own level when a bulleted line follows', () => {
     const text = 'CLEARANCE\n• DV (Developed Vetting) – held 2016–2020; lapsed on leaving\n• SC (Security Check) – active';
     expect(parseResume(text, { asOf }).clearances.map((c) => [c.evidence.text, c.status])).toEqual([

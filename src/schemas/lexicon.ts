@@ -241,6 +241,8 @@ export const ClearancesLexiconSchema = z.strictObject({
   /** Phrases where the level word is no clearance ("secret management"). */
   notClearance: Phrases,
   eligible: Phrases,
+  /** Eligibility words only before the level they speak of ("sponsored for TS/SCI"), and only when no `active` word stands in its clause ("Sponsored for and granted TS/SCI, active"); after a level ("Held an active TS/SCI; sponsored for the CI polygraph") they speak of something else. */
+  eligibleBefore: Phrases,
   /** Words right before a level that deny it is held ("Not SC-cleared", "kein Ü2"). */
   denied: Phrases,
   /** Words right after a level that deny it is held ("DV never held"). */

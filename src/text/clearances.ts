@@ -12,6 +12,8 @@ export interface ClearanceWords {
   context: RegExp;
   notClearance: RegExp;
   eligible: RegExp;
+  /** Eligibility words only before the level, with no active word in its clause ("sponsored for TS/SCI"). */
+  eligibleBefore: RegExp;
   /** Denial words, matched over the words right before a mention (global: the last match must end there). */
   denied: RegExp;
   /** Denial words right after a mention ("DV never held"). */
@@ -52,6 +54,7 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     context: phrasesRegex(c.context),
     notClearance: phrasesRegex(c.notClearance, 'g'),
     eligible: phrasesRegex(c.eligible),
+    eligibleBefore: phrasesRegex(c.eligibleBefore),
     denied: phrasesRegex(c.denied, 'g'),
     deniedAfter: phrasesRegex(c.deniedAfter),
     alternatives: phrasesRegex(c.alternatives),
@@ -118,6 +121,8 @@ export interface ClearanceMention {
   length: number;
   /** The part of its line the mention's status is read from (up to the next `|` or bullet, or a `;` or `,` before another mention; a bracket after it included). */
   clause: string;
+  /** Where the mention starts in its clause. */
+  clauseAt: number;
   /** The words right before it deny it ("Not SC-cleared"). */
   denied?: boolean;
 }
@@ -145,12 +150,14 @@ export function clearanceMentions(text: string, words: ClearanceWords, inClearan
     collect(blanked, l.named, found, () => true);
     collect(blanked, l.bare, found, (i) => inClearanceSection(i) || words.context.test(lineAround(text, i)));
     collectAbbreviations(blanked, l.abbreviations, found, (i) => inClearanceSection(i) || words.abbreviationNeeds.test(lineAround(text, i)));
-    for (const f of found) out.push({ level: l.level, index: f.index, length: f.length, clause: '' });
+    for (const f of found) out.push({ level: l.level, index: f.index, length: f.length, clause: '', clauseAt: 0 });
     blanked = blankSpans(blanked, found);
   }
   out.sort((a, b) => a.index - b.index);
   out.forEach((m, i) => {
-    m.clause = clauseAround(text, m, out[i - 1], out[i + 1], words.goesOn);
+    const [clauseStart, clauseEnd] = clauseAround(text, m, out[i - 1], out[i + 1], words.goesOn);
+    m.clause = text.slice(clauseStart, clauseEnd);
+    m.clauseAt = m.index - clauseStart;
     const prev = out[i - 1];
     const [lineStart, lineEnd] = lineBounds(text, m.index);
     const from = Math.max(lineStart, prev ? prev.index + prev.length : 0, m.index - DENIAL_REACH);
@@ -244,7 +251,7 @@ function clauseAround(
   prev: ClearanceMention | undefined,
   next: ClearanceMention | undefined,
   goesOn: ReadonlySet<string>,
-): string {
+): [number, number] {
   const [lineStart, lineEnd] = lineBounds(text, m.index);
   const floor = prev && prev.index >= lineStart ? prev.index + prev.length : lineStart;
   const ceiling = next && next.index < lineEnd ? next.index : lineEnd;
@@ -281,9 +288,9 @@ function clauseAround(
     to++;
   }
   // The next mention inside this one's bracket ("TS/SCI (granted 2023; previously Secret)") owns the words before it.
-  if (depth > 0 && to === ceiling && ceiling < lineEnd && lastInnerBreak >= 0) return text.slice(from, lastInnerBreak);
+  if (depth > 0 && to === ceiling && ceiling < lineEnd && lastInnerBreak >= 0) return [from, lastInnerBreak];
   if (to === lineEnd) to = continuationEnd(text, lineEnd, next);
-  return text.slice(from, to);
+  return [from, to];
 }
 
 /** The line that ends at `lineEnd` ends with a word of `goesOn` (an article, a preposition: its sentence was wrapped). */
@@ -339,6 +346,9 @@ export function clearanceStatus(m: ClearanceMention, words: ClearanceWords): Cle
   // A level denied ("Not SC-cleared, but SC-eligible") is not held, as one only eligible for is not.
   if (m.denied) return 'eligible';
   if (words.eligible.test(m.clause.replace(REMARK, ' ').replace(SCI_CLAUSE, ' '))) return 'eligible';
+  // "sponsored for TS/SCI" is eligible for the level it stands before; "Sponsored for and granted TS/SCI, active" holds
+  // it, and "Held an active TS/SCI; sponsored for the CI polygraph" speaks of something else.
+  if (words.eligibleBefore.test(m.clause.slice(0, m.clauseAt)) && !words.active.test(m.clause)) return 'eligible';
   if (words.lapsed.test(m.clause)) return 'lapsed';
   return words.active.test(m.clause) ? 'active' : 'held';
 }
