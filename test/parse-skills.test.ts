@@ -1498,6 +1498,13 @@ describe('education, certifications, clearance', () => {
     expect(p.clearance?.level).toBe('secret');
   });
 
+  it.each([
+    ['Willing to travel and I hold a\nTOP SECRET clearance, active.', 'active'],
+    ['I am eligible for a\nTOP SECRET clearance.', 'eligible'],
+  ])('the line above a level cut after a function word is its sentence only when a status phrase ends it: %s', (text, status) => {
+    expect(parseResume(`CLEARANCE\n${text}`, { asOf }).clearances.map((c) => [c.level, c.status])).toEqual([['top-secret', status]]);
+  });
+
   it('a level sponsored for is not held; one sponsored by an employer is', () => {
     const nv = parseResume('CLEARANCE\nAGSVA Negative Vetting Level 1 (NV1) — active; sponsored for NV2', { asOf });
     expect([nv.clearance?.level, nv.clearances.map((c) => c.status)]).toEqual(['secret', ['active', 'active', 'eligible']]);

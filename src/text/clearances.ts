@@ -1,6 +1,6 @@
 import { CLEARANCE_LEVELS, type Clearance, type ClearanceLevel, type SectionName } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { AsciiTwinRegExp, abbreviationsSource, phrasesRegex } from './phrases';
+import { AsciiTwinRegExp, abbreviationsSource, phrasesPattern, phrasesRegex } from './phrases';
 import { lineGoesOnFor } from './tokens';
 
 /** The clearance vocabulary of a lexicon, compiled once; shared by résumés and job ads. */
@@ -27,6 +27,8 @@ export interface ClearanceWords {
   fullScopePolygraph: RegExp;
   /** Words no line ends with unless its sentence goes on (`normalize.json` → `lineGoesOn`), lowercase. */
   goesOn: ReadonlySet<string>;
+  /** An eligibility or denial phrase and up to three words after it at the end of a line ("eligible to be sponsored for"). */
+  statusAtEnd: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, ClearanceWords>();
@@ -64,6 +66,10 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     polygraph: phrasesRegex(c.polygraph),
     fullScopePolygraph: phrasesRegex(c.fullScopePolygraph),
     goesOn: lineGoesOnFor(lex),
+    statusAtEnd: phrasesPattern(
+      [c.eligible, c.eligibleBefore, c.denied],
+      ([eligible, before, denied]) => `(?:${eligible}|${before}|${denied})(?:[ \\t]{1,3}[\\p{L}'’]{1,30}){0,3}[ \\t]{0,3}$`,
+    ),
   };
   cache.set(lex, words);
   return words;
@@ -155,7 +161,7 @@ export function clearanceMentions(text: string, words: ClearanceWords, inClearan
   }
   out.sort((a, b) => a.index - b.index);
   out.forEach((m, i) => {
-    const [clauseStart, clauseEnd] = clauseAround(text, m, out[i - 1], out[i + 1], words.goesOn);
+    const [clauseStart, clauseEnd] = clauseAround(text, m, out[i - 1], out[i + 1], words);
     m.clause = text.slice(clauseStart, clauseEnd);
     m.clauseAt = m.index - clauseStart;
     const prev = out[i - 1];
@@ -250,7 +256,7 @@ function clauseAround(
   m: ClearanceMention,
   prev: ClearanceMention | undefined,
   next: ClearanceMention | undefined,
-  goesOn: ReadonlySet<string>,
+  words: ClearanceWords,
 ): [number, number] {
   const [lineStart, lineEnd] = lineBounds(text, m.index);
   const floor = prev && prev.index >= lineStart ? prev.index + prev.length : lineStart;
@@ -265,9 +271,10 @@ function clauseAround(
   const splitBefore = floor > lineStart || (prev !== undefined && lineStart > 0 && prev.index >= lineBounds(text, lineStart - 1)[0]);
   let from = m.index;
   while (from > floor && !breaks(from - 1, splitBefore)) from--;
-  // A level that opens its line under a line cut after a function word ("eligible to be sponsored for⏎TOP SECRET
-  // vetting"): the sentence's words on the line above are its own, back to a break or the mention before.
-  if (from === lineStart && lineStart > 0 && text.slice(lineStart, m.index).trim() === '' && endsInFunctionWord(text, lineStart - 1, goesOn)) {
+  // A level that opens its line under a line cut after a function word, where a status phrase ends ("eligible to be
+  // sponsored for⏎TOP SECRET vetting"): the sentence's words on the line above are its own, back to a break or the
+  // mention before. Other words there ("Willing to travel and I hold a⏎TOP SECRET clearance, active") are not.
+  if (from === lineStart && lineStart > 0 && text.slice(lineStart, m.index).trim() === '' && statusEndsLineAbove(text, lineStart - 1, words)) {
     const above = Math.max(lineBounds(text, lineStart - 1)[0], prev ? prev.index + prev.length : 0);
     from = lineStart - 1;
     while (from > above && !breaks(from - 1, true)) from--;
@@ -291,6 +298,11 @@ function clauseAround(
   if (depth > 0 && to === ceiling && ceiling < lineEnd && lastInnerBreak >= 0) return [from, lastInnerBreak];
   if (to === lineEnd) to = continuationEnd(text, lineEnd, next);
   return [from, to];
+}
+
+/** The line that ends at `lineEnd` ends with a function word, after an eligibility or denial phrase and up to three words. */
+function statusEndsLineAbove(text: string, lineEnd: number, words: ClearanceWords): boolean {
+  return endsInFunctionWord(text, lineEnd, words.goesOn) && words.statusAtEnd.test(text.slice(Math.max(0, lineEnd - 80), lineEnd));
 }
 
 /** The line that ends at `lineEnd` ends with a word of `goesOn` (an article, a preposition: its sentence was wrapped). */
