@@ -219,7 +219,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     breakExcluded: phrasesPattern([w.breakExcluded, w.notWork], ([excluded, notWork]) => `${excluded}\\s{1,3}${notWork}`, 'gu', w.breakExcluded),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
-    institution: phrasesRegex(lex.degrees.institutions),
+    institution: degreeWordsFor(lex).institutionWord,
     // "9-month Professional Training Program, Open Source track": the word heads or ends a part of the line.
     schoolProgramme: phrasesPattern([w.schoolProgrammes], ([programme]) => `(?:^|[,;(|—–:])\\s{0,3}${programme}|${programme}\\s{0,3}(?:[,;)|—–]|$)`, 'u'),
     organisationUnit: phrasesRegex(w.organisationUnits),
