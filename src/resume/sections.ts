@@ -142,7 +142,9 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
     // "SKILLS⏎Languages⏎Python · Java": a languages label right under a skills heading opens the skills list.
     const sublabel = found?.name === 'languages' && current === 'skills' && !found.inline && emptySince;
     // A heading of job titles only ("TEACHING") keeps its own section, to be read apart, also beside an experience one.
-    if (found && (found.name !== current || found.apart || apart) && !sublabel && !(wrapped && !found.inline)) {
+    // A heading in capitals heads its section even indented to a bullet's text ("  - Built … Azure Kubernetes⏎    SKILLS").
+    const goesOn = wrapped && !found?.inline && !(UPPERCASE.test(line) && !LOWERCASE.test(line));
+    if (found && (found.name !== current || found.apart || apart) && !sublabel && !goesOn) {
       if (found.inline && JOB_SECTIONS.has(current)) resume = current;
       headings.push({ name: found.name, heading: found.heading, start: offset });
       current = found.name;
@@ -158,6 +160,9 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
 const BULLET_START = /^ *[-*•●▪◦■·‣] {1,3}(?=\S)/u;
 /** A bullet's text longer than this, not ending a sentence, was wrapped in a narrow column. */
 const WRAPPED_BULLET_TEXT = 40;
+/** A lowercase letter; an uppercase one. A line in capitals has the second and not the first. */
+const LOWERCASE = /\p{Ll}/u;
+const UPPERCASE = /\p{Lu}/u;
 /** The end of a sentence or of a label: the line after it starts something new. */
 const LINE_STOP = /[.;:!?]$/u;
 
