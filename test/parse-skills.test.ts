@@ -936,6 +936,12 @@ describe('education, certifications, clearance', () => {
       'Grado en Ingeniería Informática, Universidad de Sevilla, 2015\n  Premio al mejor expediente de primer curso',
       [['bachelor', 'computer-science']],
     ],
+    ['the field of a study named on the line above a degree', 'Cybersecurity\nMaster of Science, University of Leeds, 2014', [['master', 'cybersecurity']]],
+    [
+      'a programme in progress on the line above lends no field to the degree under it',
+      'Cybersecurity (in progress)\nMaster of Science, University of Leeds, 2014',
+      [['master', 'other']],
+    ],
     [
       'a degree in brackets indented under another, with a year and a field of its own, is a degree too',
       'MSc Computer Science — Leeds, 2014\n   (BSc in Physics, Leeds, 2012)',
@@ -3849,6 +3855,8 @@ describe('r40 English readings', () => {
     const text = "SUMMARY\nBiostatistician. Currently taking a provider's TensorFlow course in the evenings.\n";
     expect(ids(text)).not.toContain('tensorflow');
     expect(ids(text)).not.toContain('deep-learning');
+    // The same library used at work is a skill.
+    expect(ids(`${exp}- Built image classifiers in TensorFlow.\n`)).toEqual(expect.arrayContaining(['tensorflow', 'deep-learning']));
   });
   it('the LLM features other squads build are theirs', () => {
     const text = `${exp}- Security partner for the four squads building our LLM features (a support assistant on Amazon Bedrock).\n`;
