@@ -198,10 +198,10 @@ describe("defining requirements (the evidence a role's field rests on)", () => {
       requirements: [{ kind: 'skill' as const, skills: ['pytorch', 'python'], weight: 2, hard: false, defining: true, source: 'test' }, threat],
     };
     const text = `${sec}- Trained models with TensorFlow.\nSKILLS\nPython\n`;
-    const fit = (related: number) =>
+    const fitAt = (related: number) =>
       matchRoles(parseResume(text, { asOf: '2026-11-01', catalog }), { catalog, roles: [either], scoring: { related } })[0] as RoleFit;
-    expect([fit(0.35).heldBack, fit(0.35).score]).toEqual([undefined, 87.5]); // Python listed: 0.75
-    expect([fit(0.9).heldBack, fit(0.9).score]).toEqual([undefined, 95]); // TensorFlow at work, related: 0.9
+    expect([fitAt(0.35).heldBack, fitAt(0.35).score]).toEqual([undefined, 87.5]); // Python listed: 0.75
+    expect([fitAt(0.9).heldBack, fitAt(0.9).score]).toEqual([undefined, 95]); // TensorFlow at work, related: 0.9
   });
 
   it('follow scoring.heldBackFactor, and 1 turns the rule off', () => {
