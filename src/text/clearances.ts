@@ -246,6 +246,12 @@ function lineAround(text: string, i: number): string {
   return text.slice(start, end);
 }
 
+/** A break of a clause at `at`: a bar or a bullet, or, `between` two mentions, a comma, a semicolon or a sentence's end. */
+function breaksAt(text: string, at: number, between: boolean): boolean {
+  const c = text.charAt(at);
+  return CLAUSE_BREAK.test(c) || (between && (BETWEEN_BREAK.test(c) || SENTENCE_END.test(text.slice(at, at + 2))));
+}
+
 /**
  * The mention's clause: back to the previous delimiter of its line, on to the next (a bracket right after it
  * included). A comma separates clauses only between two mentions ("Active Secret, lapsed TS/SCI"); otherwise
@@ -258,32 +264,40 @@ function clauseAround(
   next: ClearanceMention | undefined,
   words: ClearanceWords,
 ): [number, number] {
-  const [lineStart, lineEnd] = lineBounds(text, m.index);
+  return [clauseStart(text, m, prev, words), clauseEnd(text, m, next)];
+}
+
+/** Where the mention's clause starts: on its line, or on the line above when its sentence wrapped there. */
+function clauseStart(text: string, m: ClearanceMention, prev: ClearanceMention | undefined, words: ClearanceWords): number {
+  const [lineStart] = lineBounds(text, m.index);
   const floor = prev && prev.index >= lineStart ? prev.index + prev.length : lineStart;
-  const ceiling = next && next.index < lineEnd ? next.index : lineEnd;
-  const breaks = (at: number, between: boolean) => {
-    const c = text.charAt(at);
-    return CLAUSE_BREAK.test(c) || (between && (BETWEEN_BREAK.test(c) || SENTENCE_END.test(text.slice(at, at + 2))));
-  };
   // Words before a mention split at a comma or a sentence's end when another mention stands before them on its line, or
   // on the line above, whose sentence wrapped onto this one ("Top Secret … INACTIVE since June⏎2021; eligible for
   // reinstatement. Currently hold an active Public Trust").
   const splitBefore = floor > lineStart || (prev !== undefined && lineStart > 0 && prev.index >= lineBounds(text, lineStart - 1)[0]);
   let from = m.index;
-  while (from > floor && !breaks(from - 1, splitBefore)) from--;
+  while (from > floor && !breaksAt(text, from - 1, splitBefore)) from--;
   // A level that opens its line under a line cut after a function word, where a status phrase ends ("eligible to be
   // sponsored for⏎TOP SECRET vetting"): the sentence's words on the line above are its own, back to a break or the
   // mention before. Other words there ("Willing to travel and I hold a⏎TOP SECRET clearance, active") are not.
   if (from === lineStart && lineStart > 0 && text.slice(lineStart, m.index).trim() === '' && statusEndsLineAbove(text, lineStart - 1, words)) {
     const above = Math.max(lineBounds(text, lineStart - 1)[0], prev ? prev.index + prev.length : 0);
     from = lineStart - 1;
-    while (from > above && !breaks(from - 1, true)) from--;
+    while (from > above && !breaksAt(text, from - 1, true)) from--;
   }
+  return from;
+}
+
+/** Where the mention's clause ends: at a break, the next mention, or the end of the line it wraps onto. */
+function clauseEnd(text: string, m: ClearanceMention, next: ClearanceMention | undefined): number {
+  const [, lineEnd] = lineBounds(text, m.index);
+  const ceiling = next && next.index < lineEnd ? next.index : lineEnd;
   // After it, a semicolon or a sentence's end splits when the line goes on into the next one, where another mention
   // stands: the sentence that wraps speaks of that one ("SECRET — current (granted 2022). Eligible to be sponsored for⏎
   // TOP SECRET vetting").
   const sentenceAfter = ceiling === lineEnd && wrapsOntoNext(text, lineEnd, next);
-  const ends = (at: number) => breaks(at, ceiling < lineEnd) || (sentenceAfter && (text.charAt(at) === ';' || SENTENCE_END.test(text.slice(at, at + 2))));
+  const ends = (at: number) =>
+    breaksAt(text, at, ceiling < lineEnd) || (sentenceAfter && (text.charAt(at) === ';' || SENTENCE_END.test(text.slice(at, at + 2))));
   let to = m.index + m.length;
   let depth = 0;
   let lastInnerBreak = -1;
@@ -291,13 +305,12 @@ function clauseAround(
     const c = text.charAt(to);
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth > 0 && breaks(to, true)) lastInnerBreak = to;
+    else if (depth > 0 && breaksAt(text, to, true)) lastInnerBreak = to;
     to++;
   }
   // The next mention inside this one's bracket ("TS/SCI (granted 2023; previously Secret)") owns the words before it.
-  if (depth > 0 && to === ceiling && ceiling < lineEnd && lastInnerBreak >= 0) return [from, lastInnerBreak];
-  if (to === lineEnd) to = continuationEnd(text, lineEnd, next);
-  return [from, to];
+  if (depth > 0 && to === ceiling && ceiling < lineEnd && lastInnerBreak >= 0) return lastInnerBreak;
+  return to === lineEnd ? continuationEnd(text, lineEnd, next) : to;
 }
 
 /** The line that ends at `lineEnd` ends with a function word, after an eligibility or denial phrase and up to three words. */
