@@ -1,6 +1,7 @@
 import type { Section, SectionName } from '../schemas';
 import { type Lexicon, lexiconFor } from '../text/lexicon';
 import { escapeRegex, expandPhrase, fold, phrasesRegex } from '../text/phrases';
+import { bulletTextColumn, WRAPPED_BULLET_LINE } from '../text/tokens';
 
 /** The heading vocabulary of a lexicon, as lookups (built once per lexicon). */
 export interface HeadingWords {
@@ -156,10 +157,6 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
   return toSections(headings, text.length);
 }
 
-/** A bullet at a line's start, at any depth, with the spaces before its text. */
-const BULLET_START = /^ *[-*•●▪◦■·‣] {1,3}(?=\S)/u;
-/** A bullet's text longer than this, not ending a sentence, was wrapped in a narrow column. */
-const WRAPPED_BULLET_TEXT = 40;
 /** A lowercase letter; an uppercase one. A line in capitals has the second and not the first. */
 const LOWERCASE = /\p{Ll}/u;
 const UPPERCASE = /\p{Lu}/u;
@@ -175,10 +172,11 @@ function goesOnBullet(line: string, hanging: { column: number; goesOn: boolean }
   const text = line.trim();
   const indent = text === '' ? -1 : line.length - line.trimStart().length;
   const wrapped = hanging.goesOn && indent > 0 && indent === hanging.column;
-  const bullet = BULLET_START.exec(line);
-  if (bullet !== null) hanging.column = bullet[0].length;
+  const bullet = bulletTextColumn(line);
+  if (bullet !== -1) hanging.column = bullet;
   else if (!wrapped) hanging.column = -1;
-  hanging.goesOn = hanging.column !== -1 && text.length > WRAPPED_BULLET_TEXT && !LINE_STOP.test(text);
+  // A bullet's text longer than a narrow column's line, not ending a sentence, was wrapped.
+  hanging.goesOn = hanging.column !== -1 && text.length > WRAPPED_BULLET_LINE && !LINE_STOP.test(text);
   return wrapped;
 }
 
