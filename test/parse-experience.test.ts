@@ -439,6 +439,54 @@ describe('a statement that the person builds no models', () => {
       ['pytorch'],
     );
   });
+  it.each([
+    [
+      'EXPERIENCE\nML Engineer — Acme   Jan 2020 – Present\n- Built recommendation models in PyTorch.\n- The security team ran the training for all staff.\n',
+      'en',
+    ],
+    [
+      'EXPÉRIENCE\nIngénieur ML — Acme SA   01/2020 – aujourd’hui\n- Modèles de recommandation en PyTorch.\n- L’équipe sécurité assurait l’entraînement de tout le personnel.\n',
+      'fr',
+    ],
+    [
+      'EXPERIENCIA\nIngeniero de ML — Acme S.L.   01/2020 – actualidad\n- Modelos de recomendación en PyTorch.\n- El equipo de seguridad gestionaba el entrenamiento de todo el personal.\n',
+      'es',
+    ],
+    ['BERUFSERFAHRUNG\nML Engineer — Acme GmbH   01/2020 – heute\n- Empfehlungsmodelle in PyTorch.\n- Das Training liegt bei der Personalabteilung.\n', 'de'],
+  ] as const)("reads a team that runs the staff's training as no statement about models (%s)", (text, language) => {
+    expect(parseResume(text, { asOf: '2026-11-01', language }).skills.map((s) => s.id)).toEqual(['deep-learning', 'machine-learning', 'pytorch']);
+  });
+  it.each([
+    'The perception team runs the training of the models.',
+    'The perception team is responsible for training and deployment.',
+    'The perception team owns model training.',
+  ])('reads a team that trains the models as someone else building them: %s', (duty) => {
+    const p = parseResume(`EXPERIENCE\nSecurity Engineer — Acme   Jan 2020 – Present\n- Attack suites in PyTorch. ${duty}\n`, { asOf: '2026-11-01' });
+    expect([p.skills.map((s) => s.id), p.experience.mlYears]).toEqual([['pytorch'], 0]);
+  });
+  const TEAM_SKILLS = ['kubernetes', 'pytorch'];
+  it.each([
+    ['EXPERIENCE\nML Engineer — Acme   Jan 2020 – Present\n- Led 4 engineers. The platform team was responsible for Kubernetes and PyTorch serving.\n', 'en'],
+    [
+      'EXPÉRIENCE\nIngénieur ML — Acme SA   01/2020 – aujourd’hui\n- Encadrement de 4 ingénieurs. L’équipe plateforme était responsable de Kubernetes et du service PyTorch.\n',
+      'fr',
+    ],
+    [
+      'EXPERIENCIA\nIngeniero de ML — Acme S.L.   01/2020 – actualidad\n- Dirigí a 4 ingenieros. El equipo de plataforma era responsable de Kubernetes y del servicio de PyTorch.\n',
+      'es',
+    ],
+  ] as const)('reads what "the team" is responsible for as the writer\'s own team\'s work (%s)', (text, language) => {
+    const ids = parseResume(text, { asOf: '2026-11-01', language }).skills.map((s) => s.id);
+    expect(ids.filter((id) => TEAM_SKILLS.includes(id))).toEqual(TEAM_SKILLS);
+  });
+  it.each([
+    ['EXPERIENCE\nML Engineer — Acme   Jan 2020 – Present\n- Led 4 engineers. Another team was responsible for Kubernetes.\n', 'en'],
+    ['EXPÉRIENCE\nIngénieur ML — Acme SA   01/2020 – aujourd’hui\n- Encadrement de 4 ingénieurs. Une autre équipe était responsable de Kubernetes.\n', 'fr'],
+    ['EXPERIENCIA\nIngeniero de ML — Acme S.L.   01/2020 – actualidad\n- Dirigí a 4 ingenieros. Otro equipo era responsable de Kubernetes.\n', 'es'],
+  ] as const)('reads what another team is responsible for as no skill of the person (%s)', (text, language) => {
+    const ids = parseResume(text, { asOf: '2026-11-01', language }).skills.map((s) => s.id);
+    expect([ids.includes('kubernetes'), ids.includes('team-leadership')]).toEqual([false, true]);
+  });
   it('leaves the current entry under an ML title ("I don\'t train models" of an MLOps engineer)', () => {
     const text =
       "SUMMARY\nI don't train models - the data scientists do; I deploy and run them.\n\nEXPERIENCE\nMLOps Engineer | Acme | Jan 2023 – Present\n- Kubeflow pipelines and KServe deployments.\n";
@@ -1908,6 +1956,19 @@ describe('a relocation or a scholarship programme is no work (r40)', () => {
     ];
     for (const t of cases) expect(parseResume(t, { asOf: '2026-11-01' }).experience.entries.map((e) => e.months)).toEqual([64]);
   });
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer — Acme (relocated to London office)  Oct 2016 – Jun 2019\n- Threat modelling.\n', 'Security Engineer', 'Acme'],
+    ['BERUFSERFAHRUNG\nSecurity Engineer — Acme GmbH (Umzug nach Berlin)   10/2016 – 06/2019\n- Bedrohungsmodelle.\n', 'Security Engineer', 'Acme GmbH'],
+    ['EXPÉRIENCE\nIngénieur sécurité — Acme SA (déménagement à Lyon)   10/2016 – 06/2019\n- Modèles de menace.\n', 'Ingénieur sécurité', 'Acme SA'],
+    ['EXPERIENCIA\nIngeniero de seguridad — Acme S.L. (mudanza a Madrid)   10/2016 – 06/2019\n- Modelos de amenazas.\n', 'Ingeniero de seguridad', 'Acme S.L.'],
+    [
+      'EXPERIENCE\nResearch Engineer — Institute of Technology (scholarship programme)  Oct 2016 – Jun 2019\n- Threat modelling.\n',
+      'Research Engineer',
+      'Institute of Technology',
+    ],
+  ])('keeps a job whose header names a relocation or a scholarship beside its title: %s', (text, title, organization) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.organization, e.months])).toEqual([[title, organization, 33]]);
+  });
   it('leaves a scholarship programme named in its header out of the years', () => {
     const p = parseResume(
       'EXPERIENCE\nBackend Developer — Rowad   Aug 2019 – Mar 2022\n- Java services.\n\nInstitute of Technology — Full-time scholarship programme   Oct 2018 – Jun 2019\n',
@@ -1926,6 +1987,28 @@ describe('a relocation or a scholarship programme is no work (r40)', () => {
       asOf: '2026-11-01',
     });
     expect(job.experience.entries.map((e) => e.months)).toEqual([32, 9]);
+  });
+  it.each([
+    ['Stanford University — Information Security Office', 'Vulnerability management program', 'Information Security Office'],
+    ['University of Leeds — IT Services', 'Identity and access management programme', 'IT Services'],
+    ['University of Leeds — Leeds', 'Migration programme for 40 schools', 'Leeds'],
+  ])('keeps a job at a school whose header names a unit, or whose line below names no programme of study: %s', (header, below, title) => {
+    const p = parseResume(`EXPERIENCE\nBackend Developer — Rowad   Aug 2019 – Mar 2022\n- Java services.\n\n${header}  Oct 2016 – Jun 2019\n${below}\n`, {
+      asOf: '2026-11-01',
+    });
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([
+      ['Backend Developer', 32],
+      [title, 33],
+    ]);
+  });
+  it('still leaves a track studied at a school under a place out of the years', () => {
+    const p = parseResume(
+      'EXPERIENCE\nBackend Developer — Rowad   Aug 2019 – Mar 2022\n- Java services.\n\nUniversity of Leeds — Leeds  Oct 2016 – Jun 2019\nCloud Security track\n',
+      {
+        asOf: '2026-11-01',
+      },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([['Backend Developer', 32]]);
   });
   it('reads an MSc in Data and Web Science as data science', () => {
     const p = parseResume('EDUCATION\nMSc in Data and Web Science — Aristotle University of Thessaloniki, 2016\n', { asOf: '2026-11-01' });

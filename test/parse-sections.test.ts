@@ -208,6 +208,12 @@ describe('findSections', () => {
     }
   });
 
+  it("reads a heading in capitals indented to a wrapped bullet's text as a heading, one in lowercase as the bullet going on", () => {
+    const above = '  - Built the platform services on Azure Kubernetes\n';
+    expect(findSections(`EXPERIENCE\n${above}    SKILLS\nPython, Go\n`).map((s) => s.name)).toEqual(['experience', 'skills']);
+    expect(findSections(`EXPERIENCE\n${above}    Skills\nPython, Go\n`).map((s) => s.name)).toEqual(['experience']);
+  });
+
   it('has no empty header when the text starts with a heading', () => {
     expect(findSections('SKILLS\nPython')).toEqual([{ name: 'skills', heading: 'SKILLS', start: 0, end: 13 }]);
   });

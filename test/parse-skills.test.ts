@@ -953,7 +953,42 @@ describe('education, certifications, clearance', () => {
     ['a thesis never defended, in Spanish', 'Máster en Ciberseguridad, UNIR, 2019–2020 (TFM sin defender)', []],
     ['a thesis never defended, in German', 'M.Sc. Informatik, TU Wien, 2018–2020 (Masterarbeit nicht verteidigt)', []],
     ['a thesis still running, in German', 'M.Sc. Informatik — TU München (Masterarbeit läuft)', []],
-    ['a year of the programme, in Spanish', 'Máster en Ciberseguridad — UNIR (segundo curso)', []],
+    ['a year of the programme, in Spanish', 'Máster en Ciberseguridad — UNIR (cursando segundo curso)', []],
+    ['a degree dropped before its viva', 'MSc Computer Science, University of Leeds, 2018–2020\n   Dropped before the viva', []],
+    [
+      'a finished degree over a note that its project goes on, in German',
+      'M.Sc. Informatik, TU München, 2016\n  Abschlussarbeit: Anomalieerkennung in Netzwerken, Projekt läuft weiter bei Siemens',
+      [['master', 'computer-science']],
+    ],
+    [
+      'a finished degree over a prize of its first year, in Spanish',
+      'Grado en Ingeniería Informática, Universidad de Sevilla, 2015\n  Premio al mejor expediente de primer curso',
+      [['bachelor', 'computer-science']],
+    ],
+    ['the field of a study named on the line above a degree', 'Cybersecurity\nMaster of Science, University of Leeds, 2014', [['master', 'cybersecurity']]],
+    [
+      'a programme in progress on the line above lends no field to the degree under it',
+      'Cybersecurity (in progress)\nMaster of Science, University of Leeds, 2014',
+      [['master', 'other']],
+    ],
+    [
+      'a degree in brackets indented under another, with a year and a field of its own, is a degree too',
+      'MSc Computer Science — Leeds, 2014\n   (BSc in Physics, Leeds, 2012)',
+      [
+        ['master', 'computer-science'],
+        ['bachelor', 'physics'],
+      ],
+    ],
+    [
+      'a bracket indented under a degree that adds no year and no field is a note on it',
+      'Master MIAGE — Université Paris-Dauphine, 2016\n      (M1 et Master 2 en alternance)',
+      [['master', 'information-systems']],
+    ],
+    [
+      'a finished degree over a year of study dropped before it',
+      'BSc Computer Science, University of Leeds, 2012\n  Dropped before that: one year of Physics at UCL',
+      [['bachelor', 'computer-science']],
+    ],
     ['a final project still to do, in Spanish', 'Máster en Ciberseguridad — UNIR (solo falta el TFM)', []],
     [
       'a thesis awaiting examination',
@@ -1498,11 +1533,27 @@ describe('education, certifications, clearance', () => {
     expect(p.clearance?.level).toBe('secret');
   });
 
+  it.each([
+    ['Willing to travel and I hold a\nTOP SECRET clearance, active.', 'active'],
+    ['I am eligible for a\nTOP SECRET clearance.', 'eligible'],
+  ])('the line above a level cut after a function word is its sentence only when a status phrase ends it: %s', (text, status) => {
+    expect(parseResume(`CLEARANCE\n${text}`, { asOf }).clearances.map((c) => [c.level, c.status])).toEqual([['top-secret', status]]);
+  });
+
   it('a level sponsored for is not held; one sponsored by an employer is', () => {
     const nv = parseResume('CLEARANCE\nAGSVA Negative Vetting Level 1 (NV1) — active; sponsored for NV2', { asOf });
     expect([nv.clearance?.level, nv.clearances.map((c) => c.status)]).toEqual(['secret', ['active', 'active', 'eligible']]);
     const sc = parseResume('CLEARANCE\nSC — active (sponsored by Acme Ltd for central government work)', { asOf });
     expect(sc.clearances.map((c) => [c.level, c.status])).toEqual([['secret', 'active']]);
+  });
+
+  it.each([
+    ['Sponsored for and granted TS/SCI by Acme (2019), active.', 'active'],
+    ['Held an active TS/SCI; sponsored for the CI polygraph in 2018.', 'active'],
+    ['Currently sponsored for TS/SCI by Acme.', 'eligible'],
+    ['Eligible to be sponsored for TS/SCI.', 'eligible'],
+  ])('"sponsored for" makes only the level it stands before eligible, unless the clause says it is held: %s', (line, status) => {
+    expect(parseResume(`CLEARANCE\n${line}`, { asOf }).clearances.map((c) => [c.level, c.status])).toEqual([['ts-sci', status]]);
   });
 
   it('a status after a semicolon speaks of its own level when a bulleted line follows', () => {
@@ -3836,6 +3887,8 @@ describe('r40 English readings', () => {
     const text = "SUMMARY\nBiostatistician. Currently taking a provider's TensorFlow course in the evenings.\n";
     expect(ids(text)).not.toContain('tensorflow');
     expect(ids(text)).not.toContain('deep-learning');
+    // The same library used at work is a skill.
+    expect(ids(`${exp}- Built image classifiers in TensorFlow.\n`)).toEqual(expect.arrayContaining(['tensorflow', 'deep-learning']));
   });
   it('the LLM features other squads build are theirs', () => {
     const text = `${exp}- Security partner for the four squads building our LLM features (a support assistant on Amazon Bedrock).\n`;

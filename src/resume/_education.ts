@@ -87,12 +87,11 @@ export function extractEducation(
         within &&
         sameBlock(lines, last.line, i);
       // "BSc Computer Engineering" over "(Grado en Ingeniería Informática)": the degree's own name or translation, in brackets.
-      // "Master MIAGE …" over "      (M1 et Master 2 en alternance)": a bracket indented under a degree is a note on it,
-      // whatever it names.
-      const translated =
-        last !== undefined &&
-        last.line === i - 1 &&
-        ((last.level === degree.level && BRACKETED_LINE.test(line.text)) || (under && BRACKETED.test(line.text.trim())));
+      // "Master MIAGE …" over "      (M1 et Master 2 en alternance)": a bracket indented under a degree is a note on it
+      // when it adds nothing, no year and no other field; "MSc Computer Science — Leeds, 2014" over
+      // "   (BSc in Physics, Leeds, 2012)" names a degree of its own.
+      const note = under && BRACKETED.test(line.text.trim()) && degree.year === undefined && (degree.field === 'other' || degree.field === last?.field);
+      const translated = last !== undefined && last.line === i - 1 && ((last.level === degree.level && BRACKETED_LINE.test(line.text)) || note);
       last = { line: i, level: degree.level, field: degree.field, year: degree.year };
       // "Bachelor of Laws (Honours) / Bachelor of Science" over "  BSc: major in Computer Science": a line indented under
       // the degrees, with no year of its own, names the field of the one of its level read without a field (a field

@@ -101,8 +101,10 @@ export interface EntryWords {
   notWorkEntry: RegExp;
   /** A school's word ("institute", "university"). */
   institution: RegExp;
-  /** A programme studied at a school ("program", "track", "scholarship"). */
+  /** A programme studied at a school ("program", "track", "scholarship"), opening or closing a part of its line. */
   schoolProgramme: RegExp;
+  /** A unit of an organisation ("Office", "IT Services", "Department"): a header naming one at a school is a job there. */
+  organisationUnit: RegExp;
   /** An apprenticeship's title ("Ausbildung zum Fachinformatiker"): work, even under an education heading. */
   apprenticeship: RegExp;
   /** A title of doctoral study ("DPhil candidate"), not after "post-" ("Post-doctoral Researcher"). */
@@ -133,11 +135,15 @@ function isDoctoralStudy(w: EntryWords, title: string): boolean {
 }
 
 /**
- * A dated entry at a school whose header names no job, over a line that names a programme and no job ("Information
- * Technology Institute — Smart Village" over "9-month Professional Training Program"): study there, not work.
+ * A dated entry at a school whose header names no job and no unit of it, over a line that names a programme (opening
+ * or closing one of its parts) and no job ("Information Technology Institute — Smart Village" over "9-month
+ * Professional Training Program, Open Source track"): study there, not work. A unit in the header ("Stanford
+ * University — Information Security Office" over "Vulnerability management program") is a job there, and the
+ * programme below is its work.
  */
 function isSchoolProgramme(w: EntryWords, lines: readonly Line[], header: Header, consumed: ReadonlySet<number>): boolean {
-  if (header.organization === undefined || !w.institution.test(header.organization) || w.jobWord.test(header.title)) return false;
+  if (header.organization === undefined || !w.institution.test(header.organization)) return false;
+  if (w.jobWord.test(header.title) || w.organisationUnit.test(header.title)) return false;
   const below = sideLine(lines, header.last + 1, consumed);
   return below !== null && w.schoolProgramme.test(below.body) && !w.jobWord.test(below.body);
 }
@@ -213,8 +219,10 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     breakExcluded: phrasesPattern([w.breakExcluded, w.notWork], ([excluded, notWork]) => `${excluded}\\s{1,3}${notWork}`, 'gu', w.breakExcluded),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
-    institution: phrasesRegex(lex.degrees.institutions),
-    schoolProgramme: phrasesRegex(w.schoolProgrammes),
+    institution: degreeWordsFor(lex).institutionWord,
+    // "9-month Professional Training Program, Open Source track": the word heads or ends a part of the line.
+    schoolProgramme: phrasesPattern([w.schoolProgrammes], ([programme]) => `(?:^|[,;(|—–:])\\s{0,3}${programme}|${programme}\\s{0,3}(?:[,;)|—–]|$)`, 'u'),
+    organisationUnit: phrasesRegex(w.organisationUnits),
     apprenticeship: phrasesRegex(w.apprenticeships),
     doctoralStudy: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource(w.doctoralStudyTitles)}`),
     doctoralStudyAll: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource([...w.doctoralStudyTitles, ...w.doctoralResearchTitles])}`, 'gu'),

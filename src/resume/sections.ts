@@ -1,6 +1,7 @@
 import type { Section, SectionName } from '../schemas';
 import { type Lexicon, lexiconFor } from '../text/lexicon';
 import { escapeRegex, expandPhrase, fold, phrasesRegex } from '../text/phrases';
+import { bulletTextColumn, WRAPPED_BULLET_LINE } from '../text/tokens';
 
 /** The heading vocabulary of a lexicon, as lookups (built once per lexicon). */
 export interface HeadingWords {
@@ -142,7 +143,9 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
     // "SKILLS⏎Languages⏎Python · Java": a languages label right under a skills heading opens the skills list.
     const sublabel = found?.name === 'languages' && current === 'skills' && !found.inline && emptySince;
     // A heading of job titles only ("TEACHING") keeps its own section, to be read apart, also beside an experience one.
-    if (found && (found.name !== current || found.apart || apart) && !sublabel && !(wrapped && !found.inline)) {
+    // A heading in capitals heads its section even indented to a bullet's text ("  - Built … Azure Kubernetes⏎    SKILLS").
+    const goesOn = wrapped && !found?.inline && !(UPPERCASE.test(line) && !LOWERCASE.test(line));
+    if (found && (found.name !== current || found.apart || apart) && !sublabel && !goesOn) {
       if (found.inline && JOB_SECTIONS.has(current)) resume = current;
       headings.push({ name: found.name, heading: found.heading, start: offset });
       current = found.name;
@@ -154,10 +157,9 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
   return toSections(headings, text.length);
 }
 
-/** A bullet at a line's start, at any depth, with the spaces before its text. */
-const BULLET_START = /^ *[-*•●▪◦■·‣] {1,3}(?=\S)/u;
-/** A bullet's text longer than this, not ending a sentence, was wrapped in a narrow column. */
-const WRAPPED_BULLET_TEXT = 40;
+/** A lowercase letter; an uppercase one. A line in capitals has the second and not the first. */
+const LOWERCASE = /\p{Ll}/u;
+const UPPERCASE = /\p{Lu}/u;
 /** The end of a sentence or of a label: the line after it starts something new. */
 const LINE_STOP = /[.;:!?]$/u;
 
@@ -170,10 +172,11 @@ function goesOnBullet(line: string, hanging: { column: number; goesOn: boolean }
   const text = line.trim();
   const indent = text === '' ? -1 : line.length - line.trimStart().length;
   const wrapped = hanging.goesOn && indent > 0 && indent === hanging.column;
-  const bullet = BULLET_START.exec(line);
-  if (bullet !== null) hanging.column = bullet[0].length;
+  const bullet = bulletTextColumn(line);
+  if (bullet !== -1) hanging.column = bullet;
   else if (!wrapped) hanging.column = -1;
-  hanging.goesOn = hanging.column !== -1 && text.length > WRAPPED_BULLET_TEXT && !LINE_STOP.test(text);
+  // A bullet's text longer than a narrow column's line, not ending a sentence, was wrapped.
+  hanging.goesOn = hanging.column !== -1 && text.length > WRAPPED_BULLET_LINE && !LINE_STOP.test(text);
   return wrapped;
 }
 

@@ -72,6 +72,8 @@ export const WorkLexiconSchema = z.strictObject({
   notWorkEntries: Phrases,
   /** Words of a programme studied at a school ("program", "track", "scholarship"): an entry at a school under no job title, whose next line names one and no job, is study. */
   schoolProgrammes: Phrases,
+  /** Words naming a unit of an organisation ("office", "IT services", "department"): an entry at a school whose header names one is a job in that unit, whatever programme the line below names. */
+  organisationUnits: Phrases,
   /** Words right before a `notWork` phrase in a job's header that take the break out of the job's range ("(hors crédit-temps)", "excluding parental leave"): the job is work, and a break dated inside it is no month of it. */
   breakExcluded: Phrases,
   /** Titles of an apprenticeship ("Ausbildung zum …", "Apprenticeship", "apprenti"): training on the job is work, so such an entry under an education heading is read as a job too. */
@@ -239,6 +241,8 @@ export const ClearancesLexiconSchema = z.strictObject({
   /** Phrases where the level word is no clearance ("secret management"). */
   notClearance: Phrases,
   eligible: Phrases,
+  /** Eligibility words only before the level they speak of ("sponsored for TS/SCI"), and only when no `active` word stands in its clause ("Sponsored for and granted TS/SCI, active"); after a level ("Held an active TS/SCI; sponsored for the CI polygraph") they speak of something else. */
+  eligibleBefore: Phrases,
   /** Words right before a level that deny it is held ("Not SC-cleared", "kein Ü2"). */
   denied: Phrases,
   /** Words right after a level that deny it is held ("DV never held"). */

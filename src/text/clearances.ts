@@ -1,6 +1,6 @@
 import { CLEARANCE_LEVELS, type Clearance, type ClearanceLevel, type SectionName } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { AsciiTwinRegExp, abbreviationsSource, phrasesRegex } from './phrases';
+import { AsciiTwinRegExp, abbreviationsSource, phrasesPattern, phrasesRegex } from './phrases';
 import { lineGoesOnFor } from './tokens';
 
 /** The clearance vocabulary of a lexicon, compiled once; shared by résumés and job ads. */
@@ -12,6 +12,8 @@ export interface ClearanceWords {
   context: RegExp;
   notClearance: RegExp;
   eligible: RegExp;
+  /** Eligibility words only before the level, with no active word in its clause ("sponsored for TS/SCI"). */
+  eligibleBefore: RegExp;
   /** Denial words, matched over the words right before a mention (global: the last match must end there). */
   denied: RegExp;
   /** Denial words right after a mention ("DV never held"). */
@@ -25,6 +27,8 @@ export interface ClearanceWords {
   fullScopePolygraph: RegExp;
   /** Words no line ends with unless its sentence goes on (`normalize.json` → `lineGoesOn`), lowercase. */
   goesOn: ReadonlySet<string>;
+  /** An eligibility or denial phrase and up to three words after it at the end of a line ("eligible to be sponsored for"). */
+  statusAtEnd: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, ClearanceWords>();
@@ -52,6 +56,7 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     context: phrasesRegex(c.context),
     notClearance: phrasesRegex(c.notClearance, 'g'),
     eligible: phrasesRegex(c.eligible),
+    eligibleBefore: phrasesRegex(c.eligibleBefore),
     denied: phrasesRegex(c.denied, 'g'),
     deniedAfter: phrasesRegex(c.deniedAfter),
     alternatives: phrasesRegex(c.alternatives),
@@ -61,6 +66,10 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     polygraph: phrasesRegex(c.polygraph),
     fullScopePolygraph: phrasesRegex(c.fullScopePolygraph),
     goesOn: lineGoesOnFor(lex),
+    statusAtEnd: phrasesPattern(
+      [c.eligible, c.eligibleBefore, c.denied],
+      ([eligible, before, denied]) => `(?:${eligible}|${before}|${denied})(?:[ \\t]{1,3}[\\p{L}'’]{1,30}){0,3}[ \\t]{0,3}$`,
+    ),
   };
   cache.set(lex, words);
   return words;
@@ -118,6 +127,8 @@ export interface ClearanceMention {
   length: number;
   /** The part of its line the mention's status is read from (up to the next `|` or bullet, or a `;` or `,` before another mention; a bracket after it included). */
   clause: string;
+  /** Where the mention starts in its clause. */
+  clauseAt: number;
   /** The words right before it deny it ("Not SC-cleared"). */
   denied?: boolean;
 }
@@ -145,12 +156,14 @@ export function clearanceMentions(text: string, words: ClearanceWords, inClearan
     collect(blanked, l.named, found, () => true);
     collect(blanked, l.bare, found, (i) => inClearanceSection(i) || words.context.test(lineAround(text, i)));
     collectAbbreviations(blanked, l.abbreviations, found, (i) => inClearanceSection(i) || words.abbreviationNeeds.test(lineAround(text, i)));
-    for (const f of found) out.push({ level: l.level, index: f.index, length: f.length, clause: '' });
+    for (const f of found) out.push({ level: l.level, index: f.index, length: f.length, clause: '', clauseAt: 0 });
     blanked = blankSpans(blanked, found);
   }
   out.sort((a, b) => a.index - b.index);
   out.forEach((m, i) => {
-    m.clause = clauseAround(text, m, out[i - 1], out[i + 1], words.goesOn);
+    const [clauseStart, clauseEnd] = clauseAround(text, m, out[i - 1], out[i + 1], words);
+    m.clause = text.slice(clauseStart, clauseEnd);
+    m.clauseAt = m.index - clauseStart;
     const prev = out[i - 1];
     const [lineStart, lineEnd] = lineBounds(text, m.index);
     const from = Math.max(lineStart, prev ? prev.index + prev.length : 0, m.index - DENIAL_REACH);
@@ -233,6 +246,12 @@ function lineAround(text: string, i: number): string {
   return text.slice(start, end);
 }
 
+/** A break of a clause at `at`: a bar or a bullet, or, `between` two mentions, a comma, a semicolon or a sentence's end. */
+function breaksAt(text: string, at: number, between: boolean): boolean {
+  const c = text.charAt(at);
+  return CLAUSE_BREAK.test(c) || (between && (BETWEEN_BREAK.test(c) || SENTENCE_END.test(text.slice(at, at + 2))));
+}
+
 /**
  * The mention's clause: back to the previous delimiter of its line, on to the next (a bracket right after it
  * included). A comma separates clauses only between two mentions ("Active Secret, lapsed TS/SCI"); otherwise
@@ -243,33 +262,42 @@ function clauseAround(
   m: ClearanceMention,
   prev: ClearanceMention | undefined,
   next: ClearanceMention | undefined,
-  goesOn: ReadonlySet<string>,
-): string {
-  const [lineStart, lineEnd] = lineBounds(text, m.index);
+  words: ClearanceWords,
+): [number, number] {
+  return [clauseStart(text, m, prev, words), clauseEnd(text, m, next)];
+}
+
+/** Where the mention's clause starts: on its line, or on the line above when its sentence wrapped there. */
+function clauseStart(text: string, m: ClearanceMention, prev: ClearanceMention | undefined, words: ClearanceWords): number {
+  const [lineStart] = lineBounds(text, m.index);
   const floor = prev && prev.index >= lineStart ? prev.index + prev.length : lineStart;
-  const ceiling = next && next.index < lineEnd ? next.index : lineEnd;
-  const breaks = (at: number, between: boolean) => {
-    const c = text.charAt(at);
-    return CLAUSE_BREAK.test(c) || (between && (BETWEEN_BREAK.test(c) || SENTENCE_END.test(text.slice(at, at + 2))));
-  };
   // Words before a mention split at a comma or a sentence's end when another mention stands before them on its line, or
   // on the line above, whose sentence wrapped onto this one ("Top Secret … INACTIVE since June⏎2021; eligible for
   // reinstatement. Currently hold an active Public Trust").
   const splitBefore = floor > lineStart || (prev !== undefined && lineStart > 0 && prev.index >= lineBounds(text, lineStart - 1)[0]);
   let from = m.index;
-  while (from > floor && !breaks(from - 1, splitBefore)) from--;
-  // A level that opens its line under a line cut after a function word ("eligible to be sponsored for⏎TOP SECRET
-  // vetting"): the sentence's words on the line above are its own, back to a break or the mention before.
-  if (from === lineStart && lineStart > 0 && text.slice(lineStart, m.index).trim() === '' && endsInFunctionWord(text, lineStart - 1, goesOn)) {
+  while (from > floor && !breaksAt(text, from - 1, splitBefore)) from--;
+  // A level that opens its line under a line cut after a function word, where a status phrase ends ("eligible to be
+  // sponsored for⏎TOP SECRET vetting"): the sentence's words on the line above are its own, back to a break or the
+  // mention before. Other words there ("Willing to travel and I hold a⏎TOP SECRET clearance, active") are not.
+  if (from === lineStart && lineStart > 0 && text.slice(lineStart, m.index).trim() === '' && statusEndsLineAbove(text, lineStart - 1, words)) {
     const above = Math.max(lineBounds(text, lineStart - 1)[0], prev ? prev.index + prev.length : 0);
     from = lineStart - 1;
-    while (from > above && !breaks(from - 1, true)) from--;
+    while (from > above && !breaksAt(text, from - 1, true)) from--;
   }
+  return from;
+}
+
+/** Where the mention's clause ends: at a break, the next mention, or the end of the line it wraps onto. */
+function clauseEnd(text: string, m: ClearanceMention, next: ClearanceMention | undefined): number {
+  const [, lineEnd] = lineBounds(text, m.index);
+  const ceiling = next && next.index < lineEnd ? next.index : lineEnd;
   // After it, a semicolon or a sentence's end splits when the line goes on into the next one, where another mention
   // stands: the sentence that wraps speaks of that one ("SECRET — current (granted 2022). Eligible to be sponsored for⏎
   // TOP SECRET vetting").
   const sentenceAfter = ceiling === lineEnd && wrapsOntoNext(text, lineEnd, next);
-  const ends = (at: number) => breaks(at, ceiling < lineEnd) || (sentenceAfter && (text.charAt(at) === ';' || SENTENCE_END.test(text.slice(at, at + 2))));
+  const ends = (at: number) =>
+    breaksAt(text, at, ceiling < lineEnd) || (sentenceAfter && (text.charAt(at) === ';' || SENTENCE_END.test(text.slice(at, at + 2))));
   let to = m.index + m.length;
   let depth = 0;
   let lastInnerBreak = -1;
@@ -277,13 +305,17 @@ function clauseAround(
     const c = text.charAt(to);
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth > 0 && breaks(to, true)) lastInnerBreak = to;
+    else if (depth > 0 && breaksAt(text, to, true)) lastInnerBreak = to;
     to++;
   }
   // The next mention inside this one's bracket ("TS/SCI (granted 2023; previously Secret)") owns the words before it.
-  if (depth > 0 && to === ceiling && ceiling < lineEnd && lastInnerBreak >= 0) return text.slice(from, lastInnerBreak);
-  if (to === lineEnd) to = continuationEnd(text, lineEnd, next);
-  return text.slice(from, to);
+  if (depth > 0 && to === ceiling && ceiling < lineEnd && lastInnerBreak >= 0) return lastInnerBreak;
+  return to === lineEnd ? continuationEnd(text, lineEnd, next) : to;
+}
+
+/** The line that ends at `lineEnd` ends with a function word, after an eligibility or denial phrase and up to three words. */
+function statusEndsLineAbove(text: string, lineEnd: number, words: ClearanceWords): boolean {
+  return endsInFunctionWord(text, lineEnd, words.goesOn) && words.statusAtEnd.test(text.slice(Math.max(0, lineEnd - 80), lineEnd));
 }
 
 /** The line that ends at `lineEnd` ends with a word of `goesOn` (an article, a preposition: its sentence was wrapped). */
@@ -339,6 +371,9 @@ export function clearanceStatus(m: ClearanceMention, words: ClearanceWords): Cle
   // A level denied ("Not SC-cleared, but SC-eligible") is not held, as one only eligible for is not.
   if (m.denied) return 'eligible';
   if (words.eligible.test(m.clause.replace(REMARK, ' ').replace(SCI_CLAUSE, ' '))) return 'eligible';
+  // "sponsored for TS/SCI" is eligible for the level it stands before; "Sponsored for and granted TS/SCI, active" holds
+  // it, and "Held an active TS/SCI; sponsored for the CI polygraph" speaks of something else.
+  if (words.eligibleBefore.test(m.clause.slice(0, m.clauseAt)) && !words.active.test(m.clause)) return 'eligible';
   if (words.lapsed.test(m.clause)) return 'lapsed';
   return words.active.test(m.clause) ? 'active' : 'held';
 }

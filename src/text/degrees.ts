@@ -39,6 +39,8 @@ export interface DegreeWords {
   fieldGate: WordGate;
   /** A school's name: a word of the lexicon ("University", any case) or an abbreviation ("MIT", case kept). */
   institution: Test;
+  /** A school's word alone ("university", "institute"), no abbreviation: also read by work entries (a school's entry). */
+  institutionWord: RegExp;
   notField: RegExp;
   /** A level of a qualifications framework stated beside a degree ("EQF level 7", "MECES 3"), by level. */
   levelStatements: ReadonlyArray<{ level: DegreeLevel; pattern: RegExp }>;
@@ -95,7 +97,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
       group,
     };
   };
-  const words = lazyValues<DegreeWords>({
+  const words: DegreeWords = lazyValues<DegreeWords>({
     levels: () => level(false),
     strictLevels: () => level(true),
     fields: () => [
@@ -117,7 +119,8 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     notAwarded: () => phrasesRegex(d.notAwarded),
     notDegree: () => phrasesRegex(d.notDegrees),
     notDegreeAll: () => phrasesRegex(d.notDegrees, 'g'),
-    institution: () => either(phrasesRegex(d.institutions), new AsciiTwinRegExp(abbreviationsSource(d.institutionAbbreviations), 'u')),
+    institution: (): Test => either(words.institutionWord, new AsciiTwinRegExp(abbreviationsSource(d.institutionAbbreviations), 'u')),
+    institutionWord: () => phrasesRegex(d.institutions),
     equivalent: () => phrasesRegex(d.equivalent),
     doubleDegree: () => phrasesRegex(d.doubleDegrees),
     and: () => phrasesRegex(lex.sections.and),

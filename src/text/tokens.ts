@@ -202,11 +202,16 @@ function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: n
   );
 }
 
-/** A bullet at a line's start, with the spaces before its text. */
-const HANGING_BULLET = /^ {0,8}[-*•●▪◦■] {1,3}/u;
+/** A bullet at a line's start, at any depth, with the spaces before its text. */
+const HANGING_BULLET = /^ {0,40}[-*•●▪◦■·‣] {1,3}(?=\S)/u;
 
 /** A bullet's line longer than this, with a line under it indented to its text, was wrapped in a narrow column. */
-const WRAPPED_BULLET_LINE = 40;
+export const WRAPPED_BULLET_LINE = 40;
+
+/** The column where the text of a bullet opening `line` starts; -1 when no bullet opens it. */
+export function bulletTextColumn(line: string): number {
+  return HANGING_BULLET.exec(line)?.[0].length ?? -1;
+}
 
 /**
  * The next line is indented to the text of the bullet that opens the line before, a line as long as a narrow column's
@@ -215,8 +220,8 @@ const WRAPPED_BULLET_LINE = 40;
 function hangingIndent(text: string, lastEnd: number, nextStart: number): boolean {
   const lineStart = text.lastIndexOf('\n', lastEnd - 1) + 1;
   if (lastEnd - lineStart <= WRAPPED_BULLET_LINE) return false;
-  const bullet = HANGING_BULLET.exec(text.slice(lineStart, lineStart + 12));
-  return bullet !== null && nextStart - (text.indexOf('\n', lastEnd) + 1) === bullet[0].length;
+  const column = bulletTextColumn(text.slice(lineStart, lastEnd));
+  return column !== -1 && nextStart - (text.indexOf('\n', lastEnd) + 1) === column;
 }
 
 /** The line ends in an acronym inside a sentence ("…and the EU AI⏎Act obligations"): a lowercase word comes shortly before it. */
