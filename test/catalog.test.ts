@@ -62,6 +62,7 @@ describe('loadCatalog', () => {
       /minYears/,
     ],
     ['an unknown requirement kind', { roles: [role({ requirements: [{ kind: 'vibes', weight: 1, source: 'x' }] })] }, /roles\[0\]\.requirements\[0\]\.kind/],
+    ['a set holding a set name', { sets: { x: ['@y', 'foo'] } }, /a word of a set cannot start with `@` \(sets do not nest\)[\s\S]*sets\.x\[0\]/],
   ])('rejects %s', (_, input, pattern) => {
     expect(errorOf(input).message).toMatch(pattern);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -226,7 +226,21 @@ export const CatalogInputSchema = z.strictObject({
   /** `merge` (default) adds to or overrides the default catalog by id; `replace` uses only this input. */
   mode: z._default(z.enum(['merge', 'replace']), 'merge'),
   /** Named word sets that aliases' `requireNear`/`rejectNear` refer to as `@name`. */
-  sets: z._default(z.record(IdSchema, z.array(z.string().check(z.minLength(1))).check(z.minLength(1))), {}),
+  sets: z._default(
+    z.record(
+      IdSchema,
+      z
+        .array(
+          z.string().check(
+            z.minLength(1),
+            // A set's words are words: "@name" inside a set would be neither a word nor expanded.
+            z.refine((w) => !w.startsWith('@'), 'a word of a set cannot start with `@` (sets do not nest)'),
+          ),
+        )
+        .check(z.minLength(1)),
+    ),
+    {},
+  ),
   skills: z._default(z.array(SkillSchema), []),
   certifications: z._default(z.array(CertificationSchema), []),
   roles: z._default(z.array(RoleSchema), []),
