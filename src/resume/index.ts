@@ -705,6 +705,7 @@ function aggregateSkills(
     if (list) list.push(c.years);
     else claimsOf.set(c.subject, [c.years]);
   }
+  const inAnyEntry = entryCover(raw);
   const out: ProfileSkill[] = [];
   for (const [id, list] of [...direct, ...implied]) {
     const skill = cc.skillById.get(id);
@@ -723,7 +724,7 @@ function aggregateSkills(
     const claimed = claimedList.length > 0 ? Math.max(...claimedList) : undefined;
     // The rule for `years`: the dated entries that mention the skill when there are any, else the highest claim.
     const years = datedYears ?? claimed;
-    const evidence = strongestFirst(list, raw)
+    const evidence = strongestFirst(list, inAnyEntry)
       .slice(0, MAX_EVIDENCE)
       .map((m) => (isDirect ? toEvidence(m) : toEvidence(m, 'implied', 0.6)));
     const result: ProfileSkill = {
@@ -749,11 +750,46 @@ function aggregateSkills(
  * Strongest evidence first: mentions inside dated entries, then the rest, each in text order. Whether a mention
  * stands in an entry is read once per mention, not once per comparison of the sort.
  */
-function strongestFirst(list: readonly Mention[], raw: readonly RawEntry[]): Mention[] {
+function strongestFirst(list: readonly Mention[], inAnyEntry: (at: number) => boolean): Mention[] {
   if (list.length <= 1) return [...list];
-  const keyed = list.map((m) => ({ m, work: raw.some((e) => inEntry(m, e)) ? 0 : 1 }));
+  const keyed = list.map((m) => ({ m, work: inAnyEntry(m.start) ? 0 : 1 }));
   keyed.sort((a, b) => a.work - b.work || a.m.start - b.m.start);
   return keyed.map((k) => k.m);
+}
+
+/**
+ * Whether a position stands in some entry (`inEntry` of any of them), by a binary search over the entries' header and
+ * body spans merged once: a mention is looked up in log time, not against every entry.
+ */
+function entryCover(raw: readonly RawEntry[]): (at: number) => boolean {
+  // Half-open spans: a header's end is inclusive in `inEntry`, a body's is not.
+  const spans = raw
+    .flatMap((e) => [
+      [e.headerStart, e.headerEnd + 1],
+      [e.bodyStart, e.bodyEnd],
+    ])
+    .filter(([a, b]) => (a as number) < (b as number))
+    .sort((x, y) => (x[0] as number) - (y[0] as number));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const [a, b] of spans as [number, number][]) {
+    const last = ends.length - 1;
+    if (last >= 0 && a <= (ends[last] as number)) ends[last] = Math.max(ends[last] as number, b);
+    else {
+      starts.push(a);
+      ends.push(b);
+    }
+  }
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < (ends[lo - 1] as number);
+  };
 }
 
 /** The measures of the dated work entries (null, unknown, when there are none: claims stay in `experience.claims`). */
