@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, loadCatalog, RolefitError } from '../src';
 import { deepFreeze } from '../src/catalog/build';
+import { decodeCatalog } from '../src/catalog/load';
 import { aliasNorms, catalogNorms, compileCatalog, type TrieNode, type TrieRoot } from '../src/catalog/compile';
 import { CATALOG_NORMS } from '../src/data/catalog.generated';
 import type { Catalog } from '../src/schemas';
@@ -102,6 +103,28 @@ describe('loadCatalog', () => {
     expect(e.message).toBe(
       'Invalid catalog data in `my-roles.json`: `skills[0].aliases[0].also[0]` refers to unknown skill `zz`. Add the skill or fix the id.',
     );
+  });
+
+  it.each(['nope', 'constructor'])('refuses an alias naming the unknown word set `@%s`, with its JSON path', (name) => {
+    const e = errorOf({
+      mode: 'replace',
+      sets: { verbs: ['built', 'ran'] },
+      skills: [{ id: 'aa', name: 'aa', category: 'programming', aliases: ['aa', { text: 'a2', requireNear: ['@verbs', `@${name}`] }] }],
+    });
+    expect(e.code).toBe('E_INVALID_DATA');
+    expect(e.message).toBe(
+      `Invalid catalog data in \`my-roles.json\`: \`skills[0].aliases[1].requireNear\` names the word set \`@${name}\`, which \`sets\` does not define. Define it or fix the name.`,
+    );
+  });
+
+  it('refuses a generated catalog naming an unknown word set, where it once put `undefined` in the list', () => {
+    const json = (alias: object) =>
+      JSON.stringify({ version: 't', sets: { verbs: ['built', 'ran'] }, skills: [{ id: 'aa', aliases: [alias] }], certifications: [], roles: [] });
+    const stale = /^The generated catalog names the word set `@nope`, which its `sets` do not define: run `npm run pack`\.$/;
+    expect(() => decodeCatalog(json({ text: 'a', requireAlso: ['@verbs', '@nope'] }), '[]')).toThrow(stale);
+    expect(() => decodeCatalog(json({ text: 'a', requireNear: '\u00000' }), '[["@nope"]]')).toThrow(stale);
+    const ok = decodeCatalog(json({ text: 'a', requireNear: '\u00000', rejectNear: ['x', '@verbs'] }), '[["@verbs", "go"]]');
+    expect(ok.skills[0]?.aliases[0]).toEqual({ text: 'a', requireNear: ['built', 'ran', 'go'], rejectNear: ['x', 'built', 'ran'] });
   });
 
   it('finds a user skill without aliases by its name', () => {

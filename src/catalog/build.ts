@@ -61,16 +61,28 @@ function checkAliases(data: { skills: Skill[]; certifications: Certification[] }
   data.certifications.forEach((c, i) => check(c.aliases, 'certifications', i));
 }
 
+/**
+ * `words` with each `@name` replaced by the words of the set of that name (`words` itself when it names none); an
+ * unknown name goes to `onUnknown`, which throws: each caller says how (a user's catalog, the bundled one, the pack step).
+ */
+export function expandSetNames(words: string[], sets: Catalog['sets'], onUnknown: (name: string) => never): string[] {
+  if (!words.some((w) => w.startsWith('@'))) return words;
+  return words.flatMap((w) => {
+    if (!w.startsWith('@')) return w;
+    const name = w.slice(1);
+    // Own keys only: `@constructor` is no set of a catalog.
+    return Object.hasOwn(sets, name) ? (sets[name] as readonly string[]) : onUnknown(name);
+  });
+}
+
 /** Replaces `@name` in `requireNear`/`requireAlso`/`rejectNear` with the words of the named set. */
-function expandAliases(aliases: readonly Alias[], sets: Readonly<Record<string, readonly string[]>>, source: string, path: string): Alias[] {
+function expandAliases(aliases: readonly Alias[], sets: Catalog['sets'], source: string, path: string): Alias[] {
   return aliases.map((a, j) => {
     if (typeof a === 'string') return a;
-    const expand = (words: readonly string[] | undefined, key: string) =>
-      words?.flatMap((w) => {
-        if (!w.startsWith('@')) return [w];
-        const set = sets[w.slice(1)];
-        if (!set) throw new RolefitError('E_INVALID_DATA', msg.unknownSet(source, `${path}.aliases[${j}].${key}`, w.slice(1)));
-        return set;
+    const expand = (words: string[] | undefined, key: string) =>
+      words &&
+      expandSetNames(words, sets, (name) => {
+        throw new RolefitError('E_INVALID_DATA', msg.unknownSet(source, `${path}.aliases[${j}].${key}`, name));
       });
     const out = { ...a };
     const require = expand(a.requireNear, 'requireNear');

@@ -1,7 +1,7 @@
 import { CATALOG_JSON, CATALOG_LISTS_JSON } from '../data/catalog.generated';
 import { resolveOptions } from '../options';
 import { type Catalog, type LoadCatalogOptions, LoadCatalogOptionsSchema } from '../schemas';
-import { buildCatalog, deepFreeze, mergeById, parseCatalogInput } from './build';
+import { buildCatalog, deepFreeze, expandSetNames, mergeById, parseCatalogInput } from './build';
 
 export { aliasText, CATALOG_LIMITS, requirementId } from './build';
 
@@ -50,18 +50,21 @@ export function isBundledCatalog(catalog: Catalog): boolean {
 
 /** The catalog shipped in `data/catalog/`, validated and hashed by `npm run pack` (never re-validated here). */
 export function bundledCatalog(): Catalog {
-  if (!bundled) {
-    const catalog = JSON.parse(CATALOG_JSON) as Catalog;
-    // Context lists that several aliases share are written once (scripts/pack.ts): each comes back as one array. Put
-    // back alias by alias, the only place they are written (a JSON.parse reviver would be called for every value).
-    const sets = catalog.sets;
-    const lists = (JSON.parse(CATALOG_LISTS_JSON) as string[][]).map((list) => expandSetNames(list, sets));
-    for (const item of [...catalog.skills, ...catalog.certifications]) {
-      for (const alias of item.aliases) if (typeof alias !== 'string') sharedLists(alias as SharedListsAlias, lists, sets);
-    }
-    bundled = deepFreeze(catalog);
-  }
+  bundled ??= decodeCatalog(CATALOG_JSON, CATALOG_LISTS_JSON);
   return bundled;
+}
+
+/** The catalog of the generated module's JSON, its shared context lists put back; exported for tests only. */
+export function decodeCatalog(json: string, listsJson: string): Catalog {
+  const catalog = JSON.parse(json) as Catalog;
+  // Context lists that several aliases share are written once (scripts/pack.ts): each comes back as one array. Put
+  // back alias by alias, the only place they are written (a JSON.parse reviver would be called for every value).
+  const sets = catalog.sets;
+  const lists = (JSON.parse(listsJson) as string[][]).map((list) => expandPacked(list, sets));
+  for (const item of [...catalog.skills, ...catalog.certifications]) {
+    for (const alias of item.aliases) if (typeof alias !== 'string') sharedLists(alias as SharedListsAlias, lists, sets);
+  }
+  return deepFreeze(catalog);
 }
 
 /**
@@ -72,13 +75,18 @@ type SharedListsAlias = { requireNear?: string[] | string; rejectNear?: string[]
 
 function sharedLists(alias: SharedListsAlias, lists: readonly string[][], sets: Catalog['sets']): void {
   if (typeof alias.requireNear === 'string') alias.requireNear = lists[Number(alias.requireNear.slice(1))] as string[];
-  else if (alias.requireNear) alias.requireNear = expandSetNames(alias.requireNear, sets);
+  else if (alias.requireNear) alias.requireNear = expandPacked(alias.requireNear, sets);
   if (typeof alias.rejectNear === 'string') alias.rejectNear = lists[Number(alias.rejectNear.slice(1))] as string[];
-  else if (alias.rejectNear) alias.rejectNear = expandSetNames(alias.rejectNear, sets);
-  if (alias.requireAlso) alias.requireAlso = expandSetNames(alias.requireAlso, sets);
+  else if (alias.rejectNear) alias.rejectNear = expandPacked(alias.rejectNear, sets);
+  if (alias.requireAlso) alias.requireAlso = expandPacked(alias.requireAlso, sets);
 }
 
-/** A context list of the generated catalog with each `@name` replaced by the words of that set (no word of a bundled list starts with `@`: scripts/pack.ts checks). */
-export function expandSetNames(words: string[], sets: Catalog['sets']): string[] {
-  return words.some((w) => w.startsWith('@')) ? words.flatMap((w) => (w.startsWith('@') ? (sets[w.slice(1)] as string[]) : w)) : words;
+/**
+ * A context list of the generated catalog with its `@name`s expanded (no word of a bundled list starts with `@`:
+ * scripts/pack.ts checks); pack writes only names of the catalog's `sets`, so an unknown one means a stale module.
+ */
+function expandPacked(words: string[], sets: Catalog['sets']): string[] {
+  return expandSetNames(words, sets, (name) => {
+    throw new Error(`The generated catalog names the word set \`@${name}\`, which its \`sets\` do not define: run \`npm run pack\`.`);
+  });
 }
