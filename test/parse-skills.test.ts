@@ -2165,6 +2165,9 @@ describe("an identity provider named as an incident's object, and a warehouse of
     ['- Reviewed the support chatbot on Amazon Bedrock\n  (data flows, tenant isolation, logging).', 'llm-applications', false],
     ['- Deployed models as SageMaker endpoints; feature queries in SQL\n  (Redshift).', 'data-engineering', false],
     ['- Built the ELT jobs of the finance data platform\n  (Redshift).', 'data-engineering', true],
+    // A bracket line left of the bullet's text is a line of its own, no wrap: "grant" there is no AI assurance grant.
+    ['- Led AI assurance research\n(Grant Funded)', 'ai-governance', true],
+    ['- Led AI assurance research\n  (Grant Funded)', 'ai-governance', false], // indented to the text: the item's aside
   ])('%s', (line, id, has) => {
     expect(ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(has);
   });
