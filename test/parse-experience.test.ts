@@ -153,6 +153,16 @@ describe('extractEntries: layouts', () => {
     expect(read(raw).entries.map(show)).toEqual(['Analyst | - | 2011-01–2015-12 | 60']);
   });
 
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer\n(Contract)\nAcme Corp  2019 – 2021\n- Ran the SOC\n'],
+    ['EXPERIENCE\nSecurity Engineer  2019 – 2021\n(Contract)\n- Ran the SOC\n'],
+    ['EXPERIENCE\nSecurity Engineer  2019 – 2021\n- Ran the SOC\n'],
+  ])('a bracketed remark under a title leaves the title and its dates: %j', (raw) => {
+    expect(read(raw).entries.map((e) => [e.title, formatYearMonth(e.start), formatYearMonth(e.end), e.months])).toEqual([
+      ['Security Engineer', '2019-01', '2021-12', 36],
+    ]);
+  });
+
   it('gives header and body offsets into the text', () => {
     const raw = 'Jane\n\nEXPERIENCE\nEngineer  2019 – 2021\nAcme\n- one\n- two\n\nAnalyst  2016 – 2018\n- three\n\nSKILLS\nPython';
     const { text, entries } = read(raw);

@@ -131,6 +131,9 @@ describe('findSections', () => {
     ['TEACHING', 'experience'], // read for appointments only: a dated line there must name a job
     ['ACADEMIC AND PROFESSIONAL APPOINTMENTS', 'experience'], // "academic" shares the head noun of the last part
     ['Research and Teaching Experience', 'experience'],
+    ['TEACHING AND RESEARCH INTERESTS', 'summary'], // "teaching" modifies "interests": not a teaching section
+    ['Academic and professional appointments', 'experience'], // the mirror: the shared noun names the section
+    ['EDUCATION AND PROFESSIONAL QUALIFICATIONS', 'education'], // two nouns, the second after its adjective
     ['SERVICE', 'other'],
     ['TECHNICAL', 'skills'],
   ])('numbered, remarked and academic headings: %s → %s', (heading, name) => {

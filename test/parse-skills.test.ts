@@ -1952,6 +1952,20 @@ describe('ML platforms as what security work tests (r19)', () => {
   });
 });
 
+describe('automated patching is IT operations, not security automation, in each language', () => {
+  it.each<[string, string, boolean]>([
+    ['EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Automated patch deployment across the server fleet.', 'en', false],
+    ['EXPERIENCIA\nIngeniero de seguridad, Acme  2020 – 2024\n- Despliegue automático de parches en la flota de servidores.', 'es', false],
+    ['EXPÉRIENCE\nIngénieur sécurité, Acme  2020 – 2024\n- Déploiement automatisé des correctifs sur le parc de serveurs.', 'fr', false],
+    ['ERFAHRUNG\nSicherheitsingenieur, Acme  2020 – 2024\n- Patch-Verteilung für die Serverflotte automatisiert.', 'de', false],
+    ['EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Built automated alert triage in the SOC.', 'en', true],
+    ['EXPERIENCIA\nIngeniero de seguridad, Acme  2020 – 2024\n- Triaje automático de alertas en el SOC.', 'es', true],
+    ['EXPÉRIENCE\nIngénieur sécurité, Acme  2020 – 2024\n- Tri automatisé des alertes du SOC.', 'fr', true],
+  ])('%s (%s)', (text, _lang, has) => {
+    expect(ids(text).includes('security-automation')).toBe(has);
+  });
+});
+
 describe('a translation reads as its original (r18, r19)', () => {
   it.each([
     ["- Conduite des revues d'équité et de biais des modèles de scoring crédit.", 'responsible-ai', true],
@@ -2165,6 +2179,9 @@ describe("an identity provider named as an incident's object, and a warehouse of
     ['- Reviewed the support chatbot on Amazon Bedrock\n  (data flows, tenant isolation, logging).', 'llm-applications', false],
     ['- Deployed models as SageMaker endpoints; feature queries in SQL\n  (Redshift).', 'data-engineering', false],
     ['- Built the ELT jobs of the finance data platform\n  (Redshift).', 'data-engineering', true],
+    // A bracket line left of the bullet's text is a line of its own, no wrap: "grant" there is no AI assurance grant.
+    ['- Led AI assurance research\n(Grant Funded)', 'ai-governance', true],
+    ['- Led AI assurance research\n  (Grant Funded)', 'ai-governance', false], // indented to the text: the item's aside
   ])('%s', (line, id, has) => {
     expect(ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(has);
   });

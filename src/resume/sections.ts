@@ -409,12 +409,23 @@ function lookup(key: string, words: HeadingWords): SectionName | null {
   const parts = key.split(words.andSplit).filter((p) => p !== '');
   if (parts.length < 2) return null;
   // A one-word part before the last shares the last part's head noun: "Academic and professional appointments" is
-  // "academic appointments" and "professional appointments".
+  // "academic appointments" and "professional appointments". The shared reading is tried first; when it names
+  // nothing and the word alone names another section than the last part ("Teaching and research interests"), the
+  // last part decides: the word modifies the shared noun and is no heading of its own. Only when that last word is a
+  // heading noun itself ("interests"), not an adjective after its noun ("formation et qualifications professionnelles"),
+  // and only when the last part opens on no modifier: "Education and professional qualifications" pairs two nouns.
   const last = parts[parts.length - 1] as string;
   const head = last.slice(last.lastIndexOf(' ') + 1);
-  const names = parts.map(
-    (p, k) => lookupPhrase(p, words) ?? (k < parts.length - 1 && !p.includes(' ') && head !== last ? lookupPhrase(`${p} ${head}`, words) : null),
-  );
+  const lastName = lookupPhrase(last, words);
+  const headNamed = head !== last && !words.modifiers.has(last.slice(0, last.indexOf(' '))) && lookupPhrase(head, words) !== null;
+  const names = parts.map((p, k) => {
+    if (k === parts.length - 1) return lastName;
+    if (p.includes(' ') || head === last) return lookupPhrase(p, words);
+    const shared = lookupPhrase(`${p} ${head}`, words);
+    if (shared !== null) return shared;
+    const alone = lookupPhrase(p, words);
+    return alone !== null && lastName !== null && alone !== lastName && headNamed ? lastName : alone;
+  });
   if (names.some((n) => n === null)) return null;
   return names.find((n) => n !== 'other') ?? 'other';
 }

@@ -153,7 +153,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
       newlines === 1 &&
       ((COMMA_WRAP_GAP.test(gap) && insideOpenBracket(text, lastEnd)) ||
         ((BRACKET_WRAP_GAP.test(gap) || CLOSE_WRAP_GAP.test(gap)) && LOWERCASE_START.test(raw)) ||
-        (BRACKET_WRAP_GAP.test(gap) && REMARK_LINE.test(text.slice(start, start + 80))));
+        (BRACKET_WRAP_GAP.test(gap) && REMARK_LINE.test(text.slice(start, start + 80)) && !outdentedBelowBullet(text, lastEnd, start)));
     if ((newlines > 0 && !softWrap && !listWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) clause++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
@@ -178,6 +178,18 @@ function insideOpenBracket(text: string, end: number): boolean {
     if (c === 41 || c === 10) return false; // ) or the line's start
   }
   return false;
+}
+
+/**
+ * The bracket line opening at `start` (after its "(") stands left of the text of the bullet that opens the line ending
+ * at `end`: no wrap of that item but a line of its own ("- Led the research⏎(Grant Funded)"); a wrap is indented to it.
+ */
+function outdentedBelowBullet(text: string, end: number, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  const column = bulletTextColumn(text.slice(lineStart, end));
+  if (column < 0) return false;
+  const bracket = start - 1;
+  return bracket - (text.lastIndexOf('\n', bracket) + 1) < column;
 }
 
 /** The stop after a dotted abbreviation, before a lowercase word ("Ph.D. students", "e.g. scanners"): the sentence goes on. */
