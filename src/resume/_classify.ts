@@ -1,7 +1,7 @@
 import type { EntryKind, Skill } from '../schemas';
 import type { Lexicon } from '../text/lexicon';
 import { escapeRegex, lexiconRegExp, phrasesBody, phrasesRegex, phrasesSource, WORD_END } from '../text/phrases';
-import { indexFrom } from '../text/sorted';
+import { numberIndexFrom } from '../text/sorted';
 
 /** Distinct ML-work skills (implied ones included) an entry must show to count as ML work. */
 const ML_WORK_THRESHOLD = 2;
@@ -180,7 +180,7 @@ export function minorSecurityDuties(
   for (const m of mentions) {
     if (m.confidence < PLAIN_CONFIDENCE || skillById.get(m.id)?.workKind !== 'security') continue;
     // The last bullet that starts at or before the mention.
-    const k = indexFrom(bullets, m.start + 1, (n) => n) - 1;
+    const k = numberIndexFrom(bullets, m.start + 1) - 1;
     if (k >= 0) secure.add(k);
   }
   return secure.size * 2 < bullets.length;
@@ -239,7 +239,7 @@ function sentenceSpansOf(text: string, entry: EntrySpans): (m: { start: number; 
     if (m.start >= entry.headerStart && m.end <= entry.headerEnd) return { start: entry.headerStart, end: entry.headerEnd };
     if (m.start < entry.bodyStart || m.end > entry.bodyEnd) return undefined;
     // The sentence around the mention: from the last end at or before it to the next one (binary search).
-    const k = indexFrom(ends, m.start - entry.bodyStart + 1, (n) => n);
+    const k = numberIndexFrom(ends, m.start - entry.bodyStart + 1);
     const start = k > 0 ? (ends[k - 1] as number) : 0;
     const end = k < ends.length ? (ends[k] as number) : body.length;
     return { start: entry.bodyStart + start, end: entry.bodyStart + end };

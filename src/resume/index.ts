@@ -46,7 +46,7 @@ import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, type HeadingMemo, sectionAt } from './sections';
 import { moveSidebarBlocks } from './_sidebar';
-import { anyIn, indexFrom, itemsIn } from '../text/sorted';
+import { anyIn, indexFrom, itemsIn, numberIndexFrom } from '../text/sorted';
 import { lineGoesOnFor, tokenize } from '../text/tokens';
 
 /** Sections whose words are no evidence of a skill (spoken languages, hobbies). */
@@ -781,14 +781,9 @@ function entryCover(raw: readonly RawEntry[]): (at: number) => boolean {
     }
   }
   return (at) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && at < (ends[lo - 1] as number);
+    // The last span that starts at or before `at`, then whether it reaches past it.
+    const k = numberIndexFrom(starts, at + 1) - 1;
+    return k >= 0 && at < (ends[k] as number);
   };
 }
 

@@ -4,6 +4,8 @@
  * compiled patterns run in linear time (the test suite checks each with recheck).
  */
 
+import { numberIndexFrom } from './sorted';
+
 /** Not a letter or digit before the match. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
 /** Not a letter or digit after the match. */
@@ -754,7 +756,7 @@ function sameBetween(s: string, folded: string, spans: RegExpIndicesArray): bool
  * phrase pattern starts at one of its head words, so trying there finds what a scan of every position would.
  */
 function firstAtHead(runner: () => RegExp, folded: string, starts: readonly number[], from: number): RegExpExecArray | null {
-  let k = firstIndexFrom(starts, from);
+  let k = numberIndexFrom(starts, from);
   if (k >= starts.length) return null;
   // The twin is asked for only when there is a place to try it (a narrowed one is read off the input's words).
   const re = runner();
@@ -768,19 +770,7 @@ function firstAtHead(runner: () => RegExp, folded: string, starts: readonly numb
 
 /** The first value ≥ `from` of a sorted list (binary search). */
 function firstFrom(sorted: readonly number[], from: number): number | undefined {
-  return sorted[firstIndexFrom(sorted, from)];
-}
-
-/** The index of the first value ≥ `from` of a sorted list (its length when there is none): `indexFrom` on numbers, with no call per step. */
-function firstIndexFrom(sorted: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return sorted[numberIndexFrom(sorted, from)];
 }
 
 /**
@@ -1077,7 +1067,7 @@ export function headPositions(text: string, heads: ReadonlySet<string>): readonl
 export function headPositionsIn(text: string, heads: ReadonlySet<string>, from: number, to: number): number[] {
   const { starts, words } = wordsOf(foldedView(text));
   const out: number[] = [];
-  for (let i = firstIndexFrom(starts, from); i < starts.length && (starts[i] as number) < to; i++) {
+  for (let i = numberIndexFrom(starts, from); i < starts.length && (starts[i] as number) < to; i++) {
     if (heads.has(words[i] as string)) out.push(starts[i] as number);
   }
   return out;
@@ -1270,7 +1260,7 @@ function wordRuns(word: string, first: boolean): string[][] | undefined {
 function followedStarts(words: Words, starts: readonly number[], next: NextWords): number[] {
   const out: number[] = [];
   for (const start of starts) {
-    const i = firstIndexFrom(words.starts, start);
+    const i = numberIndexFrom(words.starts, start);
     const allowed = next.get(words.words[i] as string);
     if (allowed === null || allowed === undefined || allowed.has(words.words[i + 1] as string)) out.push(start);
   }

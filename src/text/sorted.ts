@@ -13,6 +13,18 @@ export function indexFrom<T>(sorted: readonly T[], from: number, at: (item: T) =
   return lo;
 }
 
+/** The index of the first value ≥ `from` of a sorted list of numbers (its length when there is none): `indexFrom` with no call per step. */
+export function numberIndexFrom(sorted: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The items (sorted by `at`) at positions in [from, to). */
 export function itemsIn<T>(sorted: readonly T[], from: number, to: number, at: (item: T) => number): T[] {
   const lo = indexFrom(sorted, from, at);
