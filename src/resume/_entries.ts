@@ -5,7 +5,7 @@ import { degreeMentions, degreeWordsFor } from '../text/degrees';
 import type { Lexicon } from '../text/lexicon';
 import { AsciiTwinRegExp, abbreviationsSource, escapeRegex, lexiconRegExp, NEVER, phrasesPattern, phrasesRegex, phrasesSource } from '../text/phrases';
 import { indexFrom } from '../text/sorted';
-import { lineGoesOnFor } from '../text/tokens';
+import { endsOnGoingOnWord, lineGoesOnFor } from '../text/tokens';
 import { lineHeading } from './sections';
 
 /** One dated work entry as read from the text; offsets point into the normalised text. */
@@ -352,23 +352,11 @@ const SIDEBAR = new Set<SectionName>(['skills', 'certifications', 'languages', '
 function sidebarAfterCut(text: string, sections: readonly Section[], lex: Lexicon): Set<Section> {
   const out = new Set<Section>();
   sections.forEach((s, k) => {
-    if (s.name !== 'experience' || !endsMidSentence(text.slice(s.start, s.end), lineGoesOnFor(lex))) return;
+    if (s.name !== 'experience' || !endsOnGoingOnWord(text.slice(s.start, s.end), lineGoesOnFor(lex))) return;
     for (let j = k + 1; j < sections.length && SIDEBAR.has((sections[j] as Section).name); j++) out.add(sections[j] as Section);
   });
   return out;
 }
-
-/** The last line of a text ends in a word after which a sentence always goes on ("the", "and", "of"). */
-function endsMidSentence(text: string, goesOn: ReadonlySet<string>): boolean {
-  const trimmed = text.trimEnd();
-  let k = trimmed.length;
-  // Back over the last word's letters (a scan, not a pattern anchored at the end, which would retry every position).
-  while (k > 0 && LETTER.test(trimmed.charAt(k - 1))) k--;
-  return k < trimmed.length && goesOn.has(trimmed.slice(k).toLowerCase());
-}
-
-/** One letter. */
-const LETTER = /^\p{L}$/u;
 
 function missingWarning(noSection: boolean): ParseWarning {
   return noSection ? { code: 'NO_EXPERIENCE', message: warn.noExperience() } : { code: 'NO_DATES', message: warn.noDates() };

@@ -1,7 +1,7 @@
 import { CLEARANCE_LEVELS, type Clearance, type ClearanceLevel, type SectionName } from '../schemas';
 import type { Lexicon } from './lexicon';
 import { AsciiTwinRegExp, abbreviationsSource, phrasesPattern, phrasesRegex } from './phrases';
-import { lineGoesOnFor } from './tokens';
+import { endsOnGoingOnWord, lineGoesOnFor } from './tokens';
 
 /** The clearance vocabulary of a lexicon, compiled once; shared by résumés and job ads. */
 export interface ClearanceWords {
@@ -315,18 +315,10 @@ function clauseEnd(text: string, m: ClearanceMention, next: ClearanceMention | u
 
 /** The line that ends at `lineEnd` ends with a function word, after an eligibility or denial phrase and up to three words. */
 function statusEndsLineAbove(text: string, lineEnd: number, words: ClearanceWords): boolean {
-  return endsInFunctionWord(text, lineEnd, words.goesOn) && words.statusAtEnd.test(text.slice(Math.max(0, lineEnd - 80), lineEnd));
+  return (
+    endsOnGoingOnWord(text.slice(Math.max(0, lineEnd - 40), lineEnd), words.goesOn) && words.statusAtEnd.test(text.slice(Math.max(0, lineEnd - 80), lineEnd))
+  );
 }
-
-/** The line that ends at `lineEnd` ends with a word of `goesOn` (an article, a preposition: its sentence was wrapped). */
-function endsInFunctionWord(text: string, lineEnd: number, goesOn: ReadonlySet<string>): boolean {
-  const tail = text.slice(Math.max(0, lineEnd - 40), lineEnd).trimEnd();
-  let k = tail.length;
-  while (k > 0 && LETTER.test(tail.charAt(k - 1))) k--;
-  return k < tail.length && goesOn.has(tail.slice(k).toLowerCase());
-}
-
-const LETTER = /^\p{L}$/u;
 
 /** The line that ends at `lineEnd` goes on into the next line, whose sentence names `next` before any break (no bullet opens it). */
 function wrapsOntoNext(text: string, lineEnd: number, next: ClearanceMention | undefined): boolean {

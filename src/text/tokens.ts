@@ -258,6 +258,20 @@ function endsOnWordThatGoesOn(tokens: readonly Token[], goesOn: ReadonlySet<stri
   return goesOn !== undefined && last !== undefined && goesOn.has(last.raw.toLowerCase());
 }
 
+/**
+ * Whether a text's last word is one of `goesOn` (the lexicon's `lineGoesOn`, lowercase): a line that ends so goes on
+ * into the next. A scan back over the last word's letters, not a pattern anchored at the end, which would retry every
+ * position.
+ */
+export function endsOnGoingOnWord(text: string, goesOn: ReadonlySet<string>): boolean {
+  const trimmed = text.trimEnd();
+  let k = trimmed.length;
+  while (k > 0 && ONE_LETTER.test(trimmed.charAt(k - 1))) k--;
+  return k < trimmed.length && goesOn.has(trimmed.slice(k).toLowerCase());
+}
+
+const ONE_LETTER = /^\p{L}$/u;
+
 /** The line that ends at `end` is long enough to have been wrapped by the PDF or the editor when it ends mid-sentence. */
 export function isWrappable(text: string, end: number): boolean {
   return end - text.lastIndexOf('\n', end - 1) > WRAPPED_LINE;
