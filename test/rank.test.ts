@@ -33,6 +33,15 @@ describe('a candidate held back (none of what the role rests on)', () => {
   const withLlm = `${appsec}- Tested our LLM chatbot for prompt injection and jailbreaks.\n`;
   const ranking = rankCandidates([parseResume(appsec, { asOf: AS_OF }), parseResume(withLlm, { asOf: AS_OF })], 'ai-security-engineer');
 
+  it("says so in the shortlist CSV's held_back column", () => {
+    const rows = renderShortlist(ranking, 'csv').trimEnd().split('\n');
+    expect(rows.map((r) => r.split(',').slice(0, 5).join(','))).toEqual([
+      'rank,candidate,score,eligible,held_back',
+      '1,#2,70.39,true,false',
+      '2,#1,44.83,true,true',
+    ]);
+  });
+
   it('ranks below one who shows it, and the comparison says so', () => {
     expect(ranking.candidates.map((c) => [c.index, c.fit.heldBack?.requirements ?? null])).toEqual([
       [1, null],
@@ -203,7 +212,9 @@ describe('renderShortlist', () => {
   it('writes CSV with one column per requirement, defusing formulas and quoting', () => {
     const csv = renderShortlist(ranking, 'csv');
     const lines = csv.trimEnd().split('\n');
-    expect(lines[0]).toBe(`rank,candidate,score,eligible,${ranking.candidates[0]?.fit.requirements.map((r) => r.id).join(',')},ranks_above_next_because`);
+    expect(lines[0]).toBe(
+      `rank,candidate,score,eligible,held_back,${ranking.candidates[0]?.fit.requirements.map((r) => r.id).join(',')},ranks_above_next_because`,
+    );
     expect(lines).toHaveLength(5);
     expect(csv).toContain(`1,"'=HYPERLINK(""http://x"")",`);
     expect(csv).toContain('"c,d ""q"""');

@@ -98,7 +98,7 @@ export function renderPlan(title: string, plan: UpskillingPlan, color = false): 
 }
 
 export const CSV_HEADER =
-  'file,format,best_role,best_score,eligible,second_role,second_score,third_role,third_score,total_years,security_years,ml_years,warnings,error';
+  'file,format,best_role,best_score,eligible,second_role,second_score,third_role,third_score,held_back_roles,total_years,security_years,ml_years,warnings,error';
 
 /** One CSV field: quoted when needed, never read as a spreadsheet formula, no control characters. */
 export function csvField(value: unknown): string {
@@ -112,12 +112,29 @@ export function renderCsvRow(name: string, format: string, profile: ResumeProfil
   const [a, b, c] = fits;
   const e = profile.experience;
   const codes = [...new Set(warnings.map((w) => w.code))].join(';');
-  return [name, format, a?.roleId, a?.score, a?.eligible, b?.roleId, b?.score, c?.roleId, c?.score, e.totalYears, e.securityYears, e.mlYears, codes, '']
+  const heldBack = [a, b, c].flatMap((f) => (f?.heldBack ? [f.roleId] : [])).join(';');
+  return [
+    name,
+    format,
+    a?.roleId,
+    a?.score,
+    a?.eligible,
+    b?.roleId,
+    b?.score,
+    c?.roleId,
+    c?.score,
+    heldBack,
+    e.totalYears,
+    e.securityYears,
+    e.mlYears,
+    codes,
+    '',
+  ]
     .map(csvField)
     .join(',');
 }
 
 /** The CSV row of a file that could not be read: its name and error code. */
 export function renderCsvError(name: string, code: string): string {
-  return [name, ...Array.from({ length: 12 }, () => ''), code].map(csvField).join(',');
+  return [name, ...Array.from({ length: 13 }, () => ''), code].map(csvField).join(',');
 }
