@@ -1643,6 +1643,7 @@ describe("someone else's work is not the person's", () => {
     ['- Mentoring von Junior Engineers; Zusammenarbeit mit der Informationssicherheit bei den jährlichen Penetrationstests', ['penetration-testing']],
     ["- Collabore avec l'équipe de sécurité de l'information lors des tests d'intrusion des agents conversationnels", ['penetration-testing']],
     ['- Colaboro con el equipo de ciberseguridad durante las pruebas de penetración anuales', ['penetration-testing']],
+    ["- Correction des vulnérabilités relevées lors des tests d'intrusion externes annuels.", ['penetration-testing', 'vulnerability-management']],
   ])('%s', (line, absent) => {
     const found = ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`);
     for (const id of absent) expect(found).not.toContain(id);
