@@ -16,6 +16,7 @@ describe('aliases', () => {
     ['Provisioned the accounts with TF modules on AWS', 'terraform'],
     ['Trained TF and Keras models for image classification', 'tensorflow'],
     ['Wrote the generative AI policy and the model inventory', 'policy-development'],
+    ["Wrote the bank's IT audit methodology and the information security audit charter", 'policy-development'],
     ['Led 4 ML engineers on fraud and financial-crime models', 'team-leadership'],
     ['Coordiné un equipo de 4 analistas de seguridad', 'team-leadership'],
     ['Führung von zwei Mitarbeitenden', 'team-leadership'],
