@@ -325,6 +325,7 @@ describe('context rules: no false skills', () => {
     ['No cloud experience. Keen to learn Azure data services.', 'azure'],
     ['Kubernetes: none hands-on', 'kubernetes'],
     ['Support the clinical audit programme with data pulls for chart reviews', 'audit'],
+    ['Built the Airflow data-ingestion jobs feeding model training', 'machine-learning'],
     ['Me interesa la seguridad de IA; estoy leyendo sobre el OWASP Top 10 para LLM', 'llm-security'],
     ['Triage alerts in Splunk; tune correlation searches on impossible-travel and MFA-fatigue rules', 'identity-access-management'],
     ['Anbindung neuer Azure-Subscriptions und Entra-ID-Logs an Sentinel', 'identity-access-management'],
