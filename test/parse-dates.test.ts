@@ -149,6 +149,18 @@ describe('findDateRanges', () => {
     expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current])).toEqual([[start, end, current]]);
   });
 
+  it.each([
+    ['IX 2021 – VIII 2023', '2021-09', '2023-08', false, 'month', 'month'],
+    ['III.2019 – XII.2020', '2019-03', '2020-12', false, 'month', 'month'],
+    ['since I 2024', '2024-01', '2026-11', true, 'month', 'month'],
+    ['phase i 2019 – 2021', '2019-01', '2021-12', false, 'year', 'year'],
+  ] as const)('a month in Roman numerals, in capitals only: %s → %s..%s', (line, start, end, current, sp, ep) => {
+    const rs = findDateRanges(line, AS_OF);
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, r.startPrecision, r.endPrecision])).toEqual([
+      [start, end, current, sp, ep],
+    ]);
+  });
+
   it('reports the matched span', () => {
     const line = 'Senior Engineer  Jan 2021 – Present';
     const [r] = findDateRanges(line, AS_OF);

@@ -742,6 +742,23 @@ describe('a title over an organisation line over the dates, right under the entr
   });
 });
 
+describe('a main column without a heading, read after the sidebar of a two-column page', () => {
+  it("reads the jobs under the sidebar's last heading, their titles heading them, and their skills as evidence", () => {
+    const text =
+      'CONTACT\nCape Town\nSKILLS\nPython\nLANGUAGES\nEnglish, Afrikaans\n\n\n' +
+      'SOC Analyst\nFynbos Security · Cape Town\nJul 2020 – Jan 2023\n- Triage of alerts in QRadar for 20 clients.\n' +
+      'IT Support Technician\nProtea Schools Trust · Durban\nMar 2018 – Jun 2020\n- Desktop support for five schools.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['SOC Analyst', 'Fynbos Security', '2020-07', '2023-01'],
+      ['IT Support Technician', 'Protea Schools Trust', '2018-03', '2020-06'],
+    ]);
+    expect(p.experience.totalYears).toBe(4.92);
+    expect(p.skills.find((s) => s.id === 'security-monitoring')?.years).toBe(2.58);
+    expect(p.warnings.map((w) => w.code)).not.toContain('NO_EXPERIENCE');
+  });
+});
+
 describe('a sidebar block that cut the experience column (a two-column PDF read without its layout)', () => {
   const job = 'SOC Analyst\nHighveld Cyber Defence | Pretoria\n01/2020 – 01/2023\n● Monitored Splunk Enterprise Security for 25 clients.\n';
   const certs = 'CERTIFICATIONS\nGIAC Certified Incident Handler\n(GCIH), 2023\n';

@@ -16,6 +16,7 @@ describe('aliases', () => {
     ['Provisioned the accounts with TF modules on AWS', 'terraform'],
     ['Trained TF and Keras models for image classification', 'tensorflow'],
     ['Wrote the generative AI policy and the model inventory', 'policy-development'],
+    ["Wrote the bank's IT audit methodology and the information security audit charter", 'policy-development'],
     ['Led 4 ML engineers on fraud and financial-crime models', 'team-leadership'],
     ['Coordiné un equipo de 4 analistas de seguridad', 'team-leadership'],
     ['Führung von zwei Mitarbeitenden', 'team-leadership'],
@@ -319,6 +320,12 @@ describe('context rules: no false skills', () => {
     ['Fine-tuned DistilBERT transformer classifiers for spam and toxicity', 'llm-applications'],
     ['I would like to get into securing AI workloads (reading up on OWASP LLM Top 10)', 'llm-security'],
     ['He would like to move toward LLM red teaming eventually', 'llm-security'],
+    ['Reading on prompt injection and the OWASP Top 10 for LLM Applications', 'llm-security'],
+    ['Would like to work on LLM security and adversarial robustness in my next role', 'adversarial-ml'],
+    ['No cloud experience. Keen to learn Azure data services.', 'azure'],
+    ['Kubernetes: none hands-on', 'kubernetes'],
+    ['Support the clinical audit programme with data pulls for chart reviews', 'audit'],
+    ['Built the Airflow data-ingestion jobs feeding model training', 'machine-learning'],
     ['Me interesa la seguridad de IA; estoy leyendo sobre el OWASP Top 10 para LLM', 'llm-security'],
     ['Triage alerts in Splunk; tune correlation searches on impossible-travel and MFA-fatigue rules', 'identity-access-management'],
     ['Anbindung neuer Azure-Subscriptions und Entra-ID-Logs an Sentinel', 'identity-access-management'],
@@ -1643,6 +1650,7 @@ describe("someone else's work is not the person's", () => {
     ['- Mentoring von Junior Engineers; Zusammenarbeit mit der Informationssicherheit bei den jährlichen Penetrationstests', ['penetration-testing']],
     ["- Collabore avec l'équipe de sécurité de l'information lors des tests d'intrusion des agents conversationnels", ['penetration-testing']],
     ['- Colaboro con el equipo de ciberseguridad durante las pruebas de penetración anuales', ['penetration-testing']],
+    ["- Correction des vulnérabilités relevées lors des tests d'intrusion externes annuels.", ['penetration-testing', 'vulnerability-management']],
   ])('%s', (line, absent) => {
     const found = ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`);
     for (const id of absent) expect(found).not.toContain(id);

@@ -322,6 +322,12 @@ export function extractEntries(text: string, sections: readonly Section[], readi
     if (regions.includes(region) || resumed.has(region)) entries.push(...entriesIn(text, region, reading, strict || resumed.has(region), warnings));
     else if (region.name === 'education') entries.push(...apprenticeshipsIn(text, region, reading));
   }
+  // No experience heading and no job read elsewhere: a two-column page read column by column sets a main column that
+  // has no heading of its own under the sidebar's last one ("LANGUAGES" over "Detection Engineer" and its dates). The
+  // sidebar's sections are then read too, where only a job's title heads an entry.
+  if (strict && entries.length === 0)
+    for (const region of sections)
+      if (SIDEBAR.has(region.name) && region.name !== 'education') entries.push(...entriesIn(text, region, reading, true, warnings));
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
   return { entries, warnings };

@@ -110,7 +110,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const entryWords = entryWordsFor(structure);
   const negatedCerts: Mention[] = [];
   const lines = new LineIndex(text);
-  const named = findMentions(text, sections, sectionOf, cc, cues, lex, lines, negatedCerts).filter(
+  const dateReading = { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) };
+  const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, dateReading);
+  const named = findMentions(text, sections, sectionOf, cc, cues, lex, lines, negatedCerts, found).filter(
     (m) => m.target === 'cert' || !nameGoesOnAt(text, m.end, entryWords),
   );
   // The years phrases of the text, found once for the zero-year spans and the claims.
@@ -125,8 +127,6 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   });
   // A skill named inside a certification not held ("Certified Ethical Hacker – expired") is not evidence either.
   const mentions = read.filter((m) => m.target === 'cert' || !certs.notHeld.some((c) => m.start >= c.start && m.end <= c.end));
-  const dateReading = { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) };
-  const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, dateReading);
   warnings.push(...entryWarnings);
   // Dated periods that are no work (career breaks, theses) bound the entry before them and count for nothing.
   // Without an education heading, the last entry may run on into the degrees: end it at the first degree line.
@@ -245,6 +245,7 @@ function findMentions(
   lex: Lexicon,
   lines: LineIndex,
   negatedCerts: Mention[],
+  entries: readonly RawEntry[],
 ) {
   // The name and contact lines are never evidence: scores must not depend on who the person is. Their words are
   // not remembered by the stemmer beyond this résumé either.
@@ -269,7 +270,9 @@ function findMentions(
   return all.filter(
     (m) =>
       (m.target === 'cert' ||
-        ((!NO_SKILL_SECTIONS.has(m.section) || listed.has(listStart(text, lines, m.start))) &&
+        // A job's own text is evidence under any heading: a main column without a heading of its own, read after
+        // the sidebar's "LANGUAGES", holds the jobs.
+        ((!NO_SKILL_SECTIONS.has(m.section) || listed.has(listStart(text, lines, m.start)) || entries.some((e) => inEntry(m, e))) &&
           // A skill on a certifications line that names a certificate ("AWS Certified Cloud Practitioner") is the
           // certificate's topic, no evidence that the person did it.
           !(m.section === 'certifications' && (onCertNameLine(m) || inCertName(m))))) &&

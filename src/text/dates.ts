@@ -37,6 +37,9 @@ export interface SingleDate {
 }
 
 const YEAR = '(?:19|20)\\d{2}';
+/** The months in Roman numerals, folded ("ix" is September): read only as written in capitals. */
+const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+const ROMAN_MONTHS_BY_NAME: ReadonlyMap<string, number> = new Map(ROMAN_MONTHS.map((r, i) => [r, i + 1]));
 
 /** Date patterns that need no words; every repetition is bounded, so each runs in linear time on any input. */
 export const DATE_PATTERNS = {
@@ -89,7 +92,7 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   // Quarters, digits and these words all start with a letter or digit: the token is tried at word starts only.
   const wordy = [...seasons.keys(), ...months.keys(), ...d.present, ...d.since].every((w) => /^[\p{L}\p{N}]/u.test(fold(w)));
   // Every other alternative starts with a digit: a token starts at a digit or at one of these words.
-  const startWords = headsOf([...(d.quarters.length > 0 ? d.quarters : ['q']), ...seasons.keys(), ...months.keys(), ...d.present, ...d.since]);
+  const startWords = headsOf([...(d.quarters.length > 0 ? d.quarters : ['q']), ...seasons.keys(), ...months.keys(), ...ROMAN_MONTHS, ...d.present, ...d.since]);
   // A token's groups are read folded (numbers, and month and season words looked up folded): they need no mapping back
   // to the text, and the pattern runs without indices.
   const token = (
@@ -106,6 +109,8 @@ export function dateWordsFor(lex: Lexicon): DateWords {
       `|(?<nm>\\d{1,2})[/.](?<ny>${YEAR})` +
       `|(?<sm>0?[1-9]|1[0-2])/(?<sy2>\\d{2})(?![/.]\\d)` +
       `|(?<iy>${YEAR})[-/.](?<im>\\d{1,2})(?:[-/.]\\d{1,2})?` +
+      // A month in Roman numerals before its year, as Polish and other Central European CVs write it: "IX 2021", "III.2019".
+      `|(?<rm>${[...ROMAN_MONTHS].sort((a, b) => b.length - a.length).join('|')})(?:\\.\\s{0,2}|\\s{1,3})(?<ry>${YEAR})` +
       `|(?<year>${YEAR})` +
       `|(?<present>${alt(d.present)})` +
       `|(?<since>${alt(d.since)}))${WORD_END}`,
@@ -309,11 +314,11 @@ function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
   const re = words.token;
   re.lastIndex = 0;
   const out: Token[] = [];
-  for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push(toToken(m, words, order));
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push(toToken(m, words, order, line));
   return out;
 }
 
-function toToken(m: RegExpExecArray, words: DateWords, order: DateOrder): Token {
+function toToken(m: RegExpExecArray, words: DateWords, order: DateOrder, line: string): Token {
   const g = m.groups ?? {};
   const index = m.index;
   const end = index + m[0].length;
@@ -351,6 +356,12 @@ function toToken(m: RegExpExecArray, words: DateWords, order: DateOrder): Token 
   // "03/22": a month and a two-digit year (French and Spanish CVs write ranges "09/17 – 06/21").
   if (g.sm !== undefined && g.sy2 !== undefined) return dated(pivotYear(Number(g.sy2)), Number(g.sm), index, end) ?? skip();
   if (g.iy !== undefined && g.im !== undefined) return dated(Number(g.iy), Number(g.im), index, end) ?? skip();
+  if (g.rm !== undefined && g.ry !== undefined) {
+    // In lowercase ("phase i 2019") the letters are no month: the year alone is read.
+    const roman = line.slice(index, index + g.rm.length);
+    if (roman !== roman.toUpperCase()) return { kind: 'date', year: Number(g.ry), month: 0, endMonth: 0, endYear: Number(g.ry), index: end - 4, end };
+    return at(Number(g.ry), ROMAN_MONTHS_BY_NAME.get(g.rm) ?? 0);
+  }
   if (g.year !== undefined) return at(Number(g.year), 0);
   if (g.present !== undefined) return skip('present');
   if (g.since !== undefined) return skip('since');
