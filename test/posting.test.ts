@@ -1298,6 +1298,18 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
+  it('reads unheaded prose as required from a sentence that says what it takes to succeed ("To be successful you\'ll need …") on', () => {
+    expect(
+      skills(
+        "Engineer\n\nDay to day you'll harden the Terraform estate.\n\nTo be successful you'll need a few years in security. We run on Kubernetes. You should also be at home in Python.",
+      ),
+    ).toEqual([
+      ['terraform', 'duty'],
+      ['kubernetes', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
   it('reads unheaded prose as required from a sentence that says what the employer is after on', () => {
     expect(
       skills(
