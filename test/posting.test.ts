@@ -1069,6 +1069,14 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []))).toEqual(['python|go:required']);
   });
 
+  it.each([
+    ['fr', 'Analyste\n\nSeraient un plus :\n- des notions de Python ou de SQL\n', 'python|sql:preferred'],
+    ['es', 'Analista\n\nRequisitos\n- Conocimientos de Python o de SQL\n', 'python|sql:required'],
+  ] as const)('reads an "or" followed by a preposition ("Python ou de SQL") as alternatives in %s', (language, ad, want) => {
+    const role = roleFromJobPosting(ad, { language });
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []))).toEqual([want]);
+  });
+
   it('reads years listed under a requirements heading as a must, unless the heading hedges', () => {
     const hard = (body: string) => roleFromJobPosting(`Engineer\n\n${body}\n- Python\n`).requirements.find((q) => q.kind === 'experience')?.hard;
     expect(hard("What we're looking for\n- 5+ years of experience in security engineering")).toBe(true);
