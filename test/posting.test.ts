@@ -1374,6 +1374,15 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
+  it.each([
+    ['es', 'Analista\n\nFunciones\n- Colaborar en el entrenamiento y la evaluación de modelos de detección de anomalías\n'],
+    ['fr', "Analyste\n\nMissions\n- Contribuer à l'évaluation des modèles de détection d'anomalies\n"],
+    ['de', 'Analyst\n\nIhre Aufgaben\n- Sie trainieren Anomalieerkennungsmodelle\n'],
+  ] as const)('reads anomaly detection models as machine learning in %s', (language, ad) => {
+    const role = roleFromJobPosting(ad, { language });
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []))).toEqual(['machine-learning:duty']);
+  });
+
   describe('what security work is on ends where other work starts', () => {
     const of = (text: string, language: 'en' | 'fr' | 'es' | 'de' = 'en') =>
       roleFromJobPosting(text, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
