@@ -1375,6 +1375,15 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
   });
 
   it.each([
+    ['de', 'Analyst\n\nIhre Aufgaben\n- Sie wirken an Sicherheitsrichtlinien für den Betrieb mit\n', 'policy-development:duty'],
+    ['de', 'Analyst\n\nIhre Aufgaben\n- Sie verfolgen gefundene Schwachstellen bis zur Behebung\n', 'vulnerability-management:duty'],
+    ['en', 'Analyst\n\nResponsibilities\n- Own the remediation backlog for vulnerabilities found by our testers\n', 'vulnerability-management:duty'],
+  ] as const)('reads contributing to policies and tracking vulnerabilities to a fix in %s', (language, ad, want) => {
+    const role = roleFromJobPosting(ad, { language });
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []))).toEqual([want]);
+  });
+
+  it.each([
     ['es', 'Analista\n\nFunciones\n- Colaborar en el entrenamiento y la evaluación de modelos de detección de anomalías\n'],
     ['fr', "Analyste\n\nMissions\n- Contribuer à l'évaluation des modèles de détection d'anomalies\n"],
     ['de', 'Analyst\n\nIhre Aufgaben\n- Sie trainieren Anomalieerkennungsmodelle\n'],
