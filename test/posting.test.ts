@@ -1069,6 +1069,14 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []))).toEqual(['python|go:required']);
   });
 
+  it.each([
+    ['fr', 'Analyste\n\nSeraient un plus :\n- des notions de Python ou de SQL\n', 'python|sql:preferred'],
+    ['es', 'Analista\n\nRequisitos\n- Conocimientos de Python o de SQL\n', 'python|sql:required'],
+  ] as const)('reads an "or" followed by a preposition ("Python ou de SQL") as alternatives in %s', (language, ad, want) => {
+    const role = roleFromJobPosting(ad, { language });
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []))).toEqual([want]);
+  });
+
   it('reads years listed under a requirements heading as a must, unless the heading hedges', () => {
     const hard = (body: string) => roleFromJobPosting(`Engineer\n\n${body}\n- Python\n`).requirements.find((q) => q.kind === 'experience')?.hard;
     expect(hard("What we're looking for\n- 5+ years of experience in security engineering")).toBe(true);
@@ -1298,6 +1306,18 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
+  it('reads unheaded prose as required from a sentence that says what it takes to succeed ("To be successful you\'ll need …") on', () => {
+    expect(
+      skills(
+        "Engineer\n\nDay to day you'll harden the Terraform estate.\n\nTo be successful you'll need a few years in security. We run on Kubernetes. You should also be at home in Python.",
+      ),
+    ).toEqual([
+      ['terraform', 'duty'],
+      ['kubernetes', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
   it('reads unheaded prose as required from a sentence that says what the employer is after on', () => {
     expect(
       skills(
@@ -1352,6 +1372,24 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['machine-learning', 'duty'],
       ['ml-deployment', 'duty'],
     ]);
+  });
+
+  it.each([
+    ['de', 'Analyst\n\nIhre Aufgaben\n- Sie wirken an Sicherheitsrichtlinien für den Betrieb mit\n', 'policy-development:duty'],
+    ['de', 'Analyst\n\nIhre Aufgaben\n- Sie verfolgen gefundene Schwachstellen bis zur Behebung\n', 'vulnerability-management:duty'],
+    ['en', 'Analyst\n\nResponsibilities\n- Own the remediation backlog for vulnerabilities found by our testers\n', 'vulnerability-management:duty'],
+  ] as const)('reads contributing to policies and tracking vulnerabilities to a fix in %s', (language, ad, want) => {
+    const role = roleFromJobPosting(ad, { language });
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []))).toEqual([want]);
+  });
+
+  it.each([
+    ['es', 'Analista\n\nFunciones\n- Colaborar en el entrenamiento y la evaluación de modelos de detección de anomalías\n'],
+    ['fr', "Analyste\n\nMissions\n- Contribuer à l'évaluation des modèles de détection d'anomalies\n"],
+    ['de', 'Analyst\n\nIhre Aufgaben\n- Sie trainieren Anomalieerkennungsmodelle\n'],
+  ] as const)('reads anomaly detection models as machine learning in %s', (language, ad) => {
+    const role = roleFromJobPosting(ad, { language });
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []))).toEqual(['machine-learning:duty']);
   });
 
   describe('what security work is on ends where other work starts', () => {
