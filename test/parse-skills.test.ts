@@ -762,6 +762,17 @@ describe('education, certifications, clearance', () => {
     ['M.S.C.S., Georgia Institute of Technology, 2019', 'master', 'computer-science'],
     ['BSIT, University of Santo Tomas, 2014', 'bachelor', 'information-systems'],
     ['Bachelor of Education (Science), Mathematics and Physics — Kenyatta University, 2013', 'bachelor', 'other'],
+    // Political science is a discipline of its own, not public policy; public administration is.
+    ['BA, Political Science — Tufts University, 2012', 'bachelor', 'other'],
+    ['Licence de science politique, Université Lumière Lyon 2, 2012', 'bachelor', 'other'],
+    ['Grado en Ciencias Políticas, Universidad Complutense, 2012', 'bachelor', 'other'],
+    ['Master of Public Administration (MPA), Syracuse University, 2015', 'master', 'public-policy'],
+    // The first year of a master's, left there, is no degree.
+    [
+      '2011 – 2012   Master 1 Informatique (M1 validé, did not continue to M2), Université de Lyon\n2008 – 2011   Licence Informatique, Université de Lyon',
+      'bachelor',
+      'computer-science',
+    ],
     ['B.Ed.\nMathematics, University of Nairobi, 2010', 'bachelor', 'other'],
     ['Bachelor of Applied Information Sciences (Information Systems Security), 2016', 'bachelor', 'cybersecurity'],
     ['Abschluss: Bachelor of Applied Information Sciences (Informationssystemsicherheit), 2016', 'bachelor', 'cybersecurity'],
