@@ -1187,6 +1187,12 @@ describe('education, certifications, clearance', () => {
       'ZERTIFIKATE\nOSCP\n\nPROFIL\nPentester. Das GIAC GCIH hatte ich von 2019 an, bis es 2023 verfiel.\nDen CEH hatte ich, bis er 2021 ablief.',
       ['oscp'],
     ],
+    ['one maintained since it was earned', 'CERTIFICATIONS\nIAPP CIPP/US (2021, maintained) · IAPP CIPP/E — exam planned for January 2027', ['cipp']],
+    [
+      'a recruiter\'s "Candidate:" label before the name and its post-nominals',
+      'Candidate: Jane Roe, CISA, CIPP/E\n\nCERTIFICATIONS\nISACA CISA - 2021',
+      ['cipp', 'cisa'],
+    ],
     ['one recertified ever since, in German', 'ZERTIFIKATE\n– CIPP/E (IAPP), 2019, laufend rezertifiziert', ['cipp']],
     ['a validity that ended, in Spanish', 'CERTIFICACIONES\nCKA — 2019; vigencia hasta 2022\nCISSP — 2025; vigencia hasta 2028', ['cissp']],
     ['a validity that ended, in French', "CERTIFICATIONS\nCKA — 2019, valide jusqu'au 30/06/2022\nCISSP — 2025, validité jusqu'en 2028", ['cissp']],
