@@ -1421,6 +1421,9 @@ describe('education, certifications, clearance', () => {
     ['Top Secret - active (Tier 5 investigation, adjudicated March 2022); SCI eligible, not\ncurrently indoctrinated.', 'top-secret', true, undefined],
     // A clearance that ended with the assignment it was granted for.
     ['Ü2 nach SÜG, 2020–2022 für den Behördeneinsatz; mit Ende des Einsatzes 03/2022 beendet', undefined, undefined, undefined],
+    // A periodic review that ended speaks of the review: the clearance stays active; its own end still lapses it.
+    ['Habilitation de sécurité : Secret (DoD) - active, réinvestigation périodique terminée en 2023', 'secret', true, undefined],
+    ['Habilitation : Secret défense, réinvestigation terminée en 2019 ; habilitation terminée en 2021', undefined, undefined, undefined],
     // The sentence of a level on the line above ends before the next level's: its words are not the next one's status.
     [
       'Top Secret (adjudicated 2016) - INACTIVE since separation in June\n2021; eligible for reinstatement. Currently hold an active Public Trust (Tier 2\ninvestigation adjudicated March 2024).',
