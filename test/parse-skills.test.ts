@@ -1187,6 +1187,11 @@ describe('education, certifications, clearance', () => {
       'ZERTIFIKATE\nOSCP\n\nPROFIL\nPentester. Das GIAC GCIH hatte ich von 2019 an, bis es 2023 verfiel.\nDen CEH hatte ich, bis er 2021 ablief.',
       ['oscp'],
     ],
+    [
+      'two bare years in cells side by side: the issue and expiry of a table',
+      'CERTIFICATIONS\nCompTIA Security+    2015    2018\nCISSP                2020    2029',
+      ['cissp'],
+    ],
     ['one maintained since it was earned', 'CERTIFICATIONS\nIAPP CIPP/US (2021, maintained) · IAPP CIPP/E — exam planned for January 2027', ['cipp']],
     [
       'a recruiter\'s "Candidate:" label before the name and its post-nominals',

@@ -872,8 +872,9 @@ function readCertifications(
 /** A date alone before a certification's name on its line, as a list of dated items opens each one ("[ 05/2025 ] ", "Mar 2021 – "). */
 const DATE_CELL_BEFORE = /^[^\S\n]{0,12}[[(]?[^\S\n]?(?:\d{1,2}[/.]|\p{L}{3,9}\.? )?(19[89]\d|20\d\d)[^\S\n]?[\])]?[^\S\n]{0,6}[-–—|:·]?[^\S\n]{0,3}$/u;
 
-/** Two dates in cells side by side, as a certifications table gives its issue and expiry dates ("02/2021⇥02/2024"). */
-const DATE_CELLS = /\b(\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d)(?:\t[\t ]*| {2,}\t?)(?=(?:\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d)(?!\S))/gu;
+/** Two dates in cells side by side, as a certifications table gives its issue and expiry dates ("02/2021⇥02/2024", "2015    2018"). */
+const DATE_CELLS =
+  /(?<![\d/.-])(\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d(?:-\d\d)?)(?:\t[\t ]*| {2,}\t?)(?=(?:\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d(?:-\d\d)?)(?!\S))/gu;
 
 /** A certification's part of its line with two date cells side by side read as the validity they give. */
 function validityCells(around: string): string {
