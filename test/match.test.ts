@@ -52,6 +52,21 @@ describe('matchRoles on a tiny catalog', () => {
     expect(fits.find((f) => f.roleId === 'cleared-ml')?.eligible).toBe(false);
   });
 
+  it('keeps 0.75 of the points of a role whose must-have is missing outright, not of one short of it', () => {
+    // cleared-ml: no clearance at all (hard, missing); ml-sec: 3 of 4 hard security years (partial) keeps all its points.
+    const cleared = fits.find((f) => f.roleId === 'cleared-ml');
+    expect(cleared?.requirements.map((r) => [r.id, r.points, r.maxPoints])).toEqual([
+      ['machine-learning', 22.5, 37.5],
+      ['clearance', 0, 37.5],
+    ]);
+    expect(cleared?.heldBack).toBeUndefined();
+    const plain = matchRoles(profile, { catalog, scoring: { mustUnmetFactor: 1 } });
+    expect(plain.map((f) => [f.roleId, f.score])).toEqual([
+      ['ml-sec', 55],
+      ['cleared-ml', 30],
+    ]);
+  });
+
   it('stamps each fit for audits', () => {
     expect(mlSec?.audit).toEqual({ asOf: '2026-11-01', catalog: { version: 'tiny-1', hash: catalog.hash } });
   });

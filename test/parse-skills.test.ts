@@ -769,6 +769,17 @@ describe('education, certifications, clearance', () => {
     ['M.S.C.S., Georgia Institute of Technology, 2019', 'master', 'computer-science'],
     ['BSIT, University of Santo Tomas, 2014', 'bachelor', 'information-systems'],
     ['Bachelor of Education (Science), Mathematics and Physics — Kenyatta University, 2013', 'bachelor', 'other'],
+    // Political science is a discipline of its own, not public policy; public administration is.
+    ['BA, Political Science — Tufts University, 2012', 'bachelor', 'other'],
+    ['Licence de science politique, Université Lumière Lyon 2, 2012', 'bachelor', 'other'],
+    ['Grado en Ciencias Políticas, Universidad Complutense, 2012', 'bachelor', 'other'],
+    ['Master of Public Administration (MPA), Syracuse University, 2015', 'master', 'public-policy'],
+    // The first year of a master's, left there, is no degree.
+    [
+      '2011 – 2012   Master 1 Informatique (M1 validé, did not continue to M2), Université de Lyon\n2008 – 2011   Licence Informatique, Université de Lyon',
+      'bachelor',
+      'computer-science',
+    ],
     ['B.Ed.\nMathematics, University of Nairobi, 2010', 'bachelor', 'other'],
     ['Bachelor of Applied Information Sciences (Information Systems Security), 2016', 'bachelor', 'cybersecurity'],
     ['Abschluss: Bachelor of Applied Information Sciences (Informationssystemsicherheit), 2016', 'bachelor', 'cybersecurity'],
@@ -1183,6 +1194,17 @@ describe('education, certifications, clearance', () => {
       'ZERTIFIKATE\nOSCP\n\nPROFIL\nPentester. Das GIAC GCIH hatte ich von 2019 an, bis es 2023 verfiel.\nDen CEH hatte ich, bis er 2021 ablief.',
       ['oscp'],
     ],
+    [
+      'two bare years in cells side by side: the issue and expiry of a table',
+      'CERTIFICATIONS\nCompTIA Security+    2015    2018\nCISSP                2020    2029',
+      ['cissp'],
+    ],
+    ['one maintained since it was earned', 'CERTIFICATIONS\nIAPP CIPP/US (2021, maintained) · IAPP CIPP/E — exam planned for January 2027', ['cipp']],
+    [
+      'a recruiter\'s "Candidate:" label before the name and its post-nominals',
+      'Candidate: Jane Roe, CISA, CIPP/E\n\nCERTIFICATIONS\nISACA CISA - 2021',
+      ['cipp', 'cisa'],
+    ],
     ['one recertified ever since, in German', 'ZERTIFIKATE\n– CIPP/E (IAPP), 2019, laufend rezertifiziert', ['cipp']],
     ['a validity that ended, in Spanish', 'CERTIFICACIONES\nCKA — 2019; vigencia hasta 2022\nCISSP — 2025; vigencia hasta 2028', ['cissp']],
     ['a validity that ended, in French', "CERTIFICATIONS\nCKA — 2019, valide jusqu'au 30/06/2022\nCISSP — 2025, validité jusqu'en 2028", ['cissp']],
@@ -1411,6 +1433,9 @@ describe('education, certifications, clearance', () => {
     ['Top Secret - active (Tier 5 investigation, adjudicated March 2022); SCI eligible, not\ncurrently indoctrinated.', 'top-secret', true, undefined],
     // A clearance that ended with the assignment it was granted for.
     ['Ü2 nach SÜG, 2020–2022 für den Behördeneinsatz; mit Ende des Einsatzes 03/2022 beendet', undefined, undefined, undefined],
+    // A periodic review that ended speaks of the review: the clearance stays active; its own end still lapses it.
+    ['Habilitation de sécurité : Secret (DoD) - active, réinvestigation périodique terminée en 2023', 'secret', true, undefined],
+    ['Habilitation : Secret défense, réinvestigation terminée en 2019 ; habilitation terminée en 2021', undefined, undefined, undefined],
     // The sentence of a level on the line above ends before the next level's: its words are not the next one's status.
     [
       'Top Secret (adjudicated 2016) - INACTIVE since separation in June\n2021; eligible for reinstatement. Currently hold an active Public Trust (Tier 2\ninvestigation adjudicated March 2024).',

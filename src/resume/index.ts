@@ -875,8 +875,9 @@ function readCertifications(
 /** A date alone before a certification's name on its line, as a list of dated items opens each one ("[ 05/2025 ] ", "Mar 2021 – "). */
 const DATE_CELL_BEFORE = /^[^\S\n]{0,12}[[(]?[^\S\n]?(?:\d{1,2}[/.]|\p{L}{3,9}\.? )?(19[89]\d|20\d\d)[^\S\n]?[\])]?[^\S\n]{0,6}[-–—|:·]?[^\S\n]{0,3}$/u;
 
-/** Two dates in cells side by side, as a certifications table gives its issue and expiry dates ("02/2021⇥02/2024"). */
-const DATE_CELLS = /\b(\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d)(?:\t[\t ]*| {2,}\t?)(?=(?:\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d-\d\d)(?!\S))/gu;
+/** Two dates in cells side by side, as a certifications table gives its issue and expiry dates ("02/2021⇥02/2024", "2015    2018"). */
+const DATE_CELLS =
+  /(?<![\d/.-])(\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d(?:-\d\d)?)(?:\t[\t ]*| {2,}\t?)(?=(?:\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d(?:-\d\d)?)(?!\S))/gu;
 
 /** A certification's part of its line with two date cells side by side read as the validity they give. */
 function validityCells(around: string): string {
@@ -917,7 +918,8 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   const others = itemsIn(certs, lineStart, lineEnd, startOf).filter((c) => c !== m && c.id !== m.id);
   const before = others.filter((c) => c.end <= m.start).at(-1);
   const after = others.find((c) => c.start >= m.end);
-  const from = before ? separatorAfter(text, before.end, m.start) : lineStart;
+  // A labelled field of its own before it ("Candidate: Jane Roe, CISA"): its label names the field, no status of the certification's.
+  const from = before ? separatorAfter(text, before.end, m.start) : LABELLED_FIELD_BEFORE.test(text.slice(lineStart, m.start)) ? m.start : lineStart;
   const to = after ? separatorBefore(text, m.end, after.start) : nextItem(text, m.end, lineEnd, cues);
   let out = `${wrappedBefore(text, m, lineStart, from, certs, lines)}${text.slice(from, to)}`;
   if (after) return out + sharedStatus(text, m, after, others, cues, lineEnd);
@@ -1042,6 +1044,8 @@ const UNFINISHED = /[–—:-]\s{0,3}$/u;
 /** A year: a status line under a certification dates it ("Exam booked for February 2027"). */
 const DATED = /\b(?:19|20)\d{2}\b/u;
 /** A form's label right before a certification's name ("Certification: ", "Name:"). */
+/** A line that opens with a labelled field, its value closed by a comma, before a certification ("Candidate: Jane Roe, "). */
+const LABELLED_FIELD_BEFORE = /^[^\S\n]{0,12}\p{L}[\p{L}'’ ]{0,30}:[^,:;()\n]{1,60},[^\S\n]{0,4}$/u;
 const FORM_LABEL_BEFORE = /^\s{0,12}\p{L}[\p{L} ]{0,24}:\s{0,3}$/u;
 /** A field of a form: a label and a colon, its value possibly empty ("Issued: 04/2022", "Expires:"). */
 const FORM_FIELD = /^\p{L}[\p{L} ]{0,24}:(?:\s|$)/u;

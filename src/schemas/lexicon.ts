@@ -252,6 +252,8 @@ export const ClearancesLexiconSchema = z.strictObject({
   /** Level words that name a pre-employment screening ("BPSS"): a job ad asks for its level; a résumé holding one states no clearance. */
   screenings: Phrases,
   lapsed: Phrases,
+  /** A periodic review of the clearance ("periodic reinvestigation", "réinvestigation"): the words after it up to a delimiter speak of the review, so "réinvestigation terminée en 2023" ended no clearance. */
+  reviews: Phrases,
   active: Phrases,
   polygraph: Phrases,
   /** A full-scope (lifestyle, expanded-scope) polygraph, as opposed to a counterintelligence one. */

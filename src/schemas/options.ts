@@ -59,6 +59,12 @@ export const ScoringSchema = z.strictObject({
    * related skill does not count): a security engineer without any AI work is not held to fit an AI security role best.
    */
   heldBackFactor: unit(0.75),
+  /**
+   * Share of its points a role keeps when one of its `hard` requirements is missing outright (not one short of it, nor
+   * an `unknown` one): a role the person cannot take (a cleared role without any clearance) ranks below those they
+   * can, unless it fits far better.
+   */
+  mustUnmetFactor: unit(0.75),
 });
 
 /** Options of `parseResume`. */

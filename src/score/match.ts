@@ -126,8 +126,10 @@ export function profileContext(profile: ResumeProfile, ctx: CreditContext): Cred
 function creditsOf(profile: ResumeProfile, role: Role, withSkills: CreditContext) {
   const credits = role.requirements.map((q) => ({ q, c: creditFor(q, profile, withSkills) }));
   const totalWeight = credits.reduce((sum, { q, c }) => sum + (c.status === 'unknown' ? 0 : q.weight), 0);
-  const factor = isHeldBack(credits) ? withSkills.rules.heldBackFactor : 1;
-  return { credits, totalWeight, factor };
+  const heldBack = isHeldBack(credits) ? withSkills.rules.heldBackFactor : 1;
+  // A must-have missing outright (no clearance for a cleared role) keeps the role below the roles the person can take.
+  const mustUnmet = credits.some(({ q, c }) => q.hard && c.status === 'missing');
+  return { credits, totalWeight, factor: heldBack * (mustUnmet ? withSkills.rules.mustUnmetFactor : 1), heldBack };
 }
 
 /**
@@ -152,7 +154,7 @@ function maxPointsOf(weight: number, credit: Credit, totalWeight: number, factor
 
 /** Scores one role: each requirement's points, which add up to the score. `withSkills`: `profileContext(profile, ctx)`, when the caller has made it. */
 export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext, catalog: Catalog, withSkills = profileContext(profile, ctx)): RoleFit {
-  const { credits, totalWeight, factor } = creditsOf(profile, role, withSkills);
+  const { credits, totalWeight, factor, heldBack } = creditsOf(profile, role, withSkills);
   const requirements: RequirementResult[] = credits.map(({ q, c }) => {
     const maxPoints = maxPointsOf(q.weight, c, totalWeight, factor);
     const result: RequirementResult = {
@@ -180,7 +182,7 @@ export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext
     score,
     eligible: requirements.every((r) => !r.hard || r.status === 'met'),
     requirements,
-    ...(factor < 1 ? { heldBack: heldBackOf(requirements, factor) } : {}),
+    ...(heldBack < 1 ? { heldBack: heldBackOf(requirements, heldBack) } : {}),
     audit: { asOf: profile.asOf, catalog: { version: catalog.version, hash: catalog.hash } },
   };
 }

@@ -22,6 +22,8 @@ export interface ClearanceWords {
   alternatives: RegExp;
   screenings: RegExp;
   lapsed: RegExp;
+  /** A review of the clearance and the rest of its clause ("réinvestigation périodique terminée en 2023"), global. */
+  review: RegExp;
   active: RegExp;
   polygraph: RegExp;
   fullScopePolygraph: RegExp;
@@ -62,6 +64,7 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     alternatives: phrasesRegex(c.alternatives),
     screenings: phrasesRegex(c.screenings),
     lapsed: phrasesRegex(c.lapsed),
+    review: phrasesPattern([c.reviews], ([review]) => `${review}[^;,.()\\n]{0,80}`, 'gu'),
     active: phrasesRegex(c.active),
     polygraph: phrasesRegex(c.polygraph),
     fullScopePolygraph: phrasesRegex(c.fullScopePolygraph),
@@ -366,7 +369,8 @@ export function clearanceStatus(m: ClearanceMention, words: ClearanceWords): Cle
   // "sponsored for TS/SCI" is eligible for the level it stands before; "Sponsored for and granted TS/SCI, active" holds
   // it, and "Held an active TS/SCI; sponsored for the CI polygraph" speaks of something else.
   if (words.eligibleBefore.test(m.clause.slice(0, m.clauseAt)) && !words.active.test(m.clause)) return 'eligible';
-  if (words.lapsed.test(m.clause)) return 'lapsed';
+  // A review's own words ("reinvestigation completed 2023") tell where the review stands, not the clearance.
+  if (words.lapsed.test(m.clause.replace(words.review, ' '))) return 'lapsed';
   return words.active.test(m.clause) ? 'active' : 'held';
 }
 
