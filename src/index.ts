@@ -45,6 +45,7 @@ export type {
   LoadCatalogOptions,
   MatcherOptions,
   MatchOptions,
+  MustUnmet,
   ParseOptions,
   ParseWarning,
   PlanBlocker,

@@ -60,7 +60,14 @@ describe('matchRoles on a tiny catalog', () => {
       ['clearance', 0, 37.5],
     ]);
     expect(cleared?.heldBack).toBeUndefined();
+    expect(cleared?.mustUnmet).toEqual({
+      factor: 0.75,
+      requirements: ['clearance'],
+      reason: 'A must-have is missing (secret clearance or higher): every requirement counts 75% of its points.',
+    });
+    expect(mlSec?.mustUnmet).toBeUndefined();
     const plain = matchRoles(profile, { catalog, scoring: { mustUnmetFactor: 1 } });
+    expect(plain.find((f) => f.roleId === 'cleared-ml')?.mustUnmet).toBeUndefined();
     expect(plain.map((f) => [f.roleId, f.score])).toEqual([
       ['ml-sec', 55],
       ['cleared-ml', 30],

@@ -161,7 +161,9 @@ function requirementSection(best: RoleFit): string {
   const note =
     (unknown.length > 0
       ? `<p class="note">Unknown, not missing: ${unknown.map((r) => h(r.label)).join(', ')}. The résumé does not say; these are left out of the score.</p>`
-      : '') + (best.heldBack ? `<p class="note">Held back: ${h(best.heldBack.reason)}</p>` : '');
+      : '') +
+    (best.heldBack ? `<p class="note">Held back: ${h(best.heldBack.reason)}</p>` : '') +
+    (best.mustUnmet ? `<p class="note">Must-have missing: ${h(best.mustUnmet.reason)}</p>` : '');
   return `<section id="requirements"><h2>${h(best.title)}: requirement by requirement <span class="meta">(score ${fmt(best.score)}${best.eligible ? '' : ', a required item is not met'})</span></h2><table id="requirements-table"><thead><tr><th>Requirement</th><th>Status</th><th>Points</th><th>Have</th><th>Evidence from the résumé</th></tr></thead><tbody>\n${rows}\n</tbody></table>${note}</section>`;
 }
 

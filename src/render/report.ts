@@ -82,6 +82,8 @@ export function renderMarkdown({ profile, fits, plan, top, stretch }: ReportData
   fits.slice(0, top).forEach((f, i) => out.push(`| ${i + 1} | ${md(f.title)} | ${f.score.toFixed(1)} | ${f.eligible ? 'yes' : 'no'} |`));
   const held = fits.slice(0, top).filter((f) => f.heldBack);
   if (held.length > 0) out.push('', ...held.map((f) => `- _${md(f.title)} is held back:_ ${md(f.heldBack?.reason ?? '')}`));
+  const unmet = fits.slice(0, top).filter((f) => f.mustUnmet);
+  if (unmet.length > 0) out.push('', ...unmet.map((f) => `- _${md(f.title)} lacks a must-have:_ ${md(f.mustUnmet?.reason ?? '')}`));
   const best = fits[0];
   if (best) {
     out.push('', `## ${md(best.title)}: requirement by requirement`, '');
@@ -135,6 +137,7 @@ export function renderText({ profile, fits, plan, top, stretch }: ReportData): s
       out.push(`  ${String(i + 1).padStart(2)}. ${f.score.toFixed(1).padStart(5)}  ${tx(f.title)}${f.eligible ? '' : '  (a required item is not met)'}`),
     );
   for (const f of fits.slice(0, top)) if (f.heldBack) out.push(`  ${tx(f.title)} is held back: ${tx(f.heldBack.reason)}`);
+  for (const f of fits.slice(0, top)) if (f.mustUnmet) out.push(`  ${tx(f.title)} lacks a must-have: ${tx(f.mustUnmet.reason)}`);
   const best = fits[0];
   if (best) {
     out.push('', `${tx(best.title)}:`);

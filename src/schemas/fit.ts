@@ -41,6 +41,16 @@ export const HeldBackSchema = z.strictObject({
   reason: z.string(),
 });
 
+/** Why a role keeps only part of its points: one of its hard requirements is missing outright (`scoring.mustUnmetFactor`). */
+export const MustUnmetSchema = z.strictObject({
+  /** The share of its points every requirement keeps. */
+  factor: z.number().check(z.gte(0), z.lt(1)),
+  /** The ids of the hard requirements missing outright (not one short of them, nor unknown). */
+  requirements: z.array(z.string()).check(z.minLength(1)),
+  /** The reason, in words. */
+  reason: z.string(),
+});
+
 /** How well a profile fits one role. */
 export const RoleFitSchema = z.strictObject({
   roleId: IdSchema,
@@ -52,6 +62,8 @@ export const RoleFitSchema = z.strictObject({
   requirements: z.array(RequirementResultSchema),
   /** Present when the role was held back: every requirement's points (and `maxPoints`) are multiplied by `factor`. */
   heldBack: z.optional(HeldBackSchema),
+  /** Present when a hard requirement is missing outright: every requirement's points (and `maxPoints`) are multiplied by `factor` too. */
+  mustUnmet: z.optional(MustUnmetSchema),
   audit: z.strictObject({ asOf: IsoDateSchema, catalog: CatalogStampSchema }),
 });
 
@@ -101,6 +113,7 @@ export type RequirementStatus = z.infer<typeof RequirementStatusSchema>;
 export type RequirementResult = z.infer<typeof RequirementResultSchema>;
 export type RoleFit = z.infer<typeof RoleFitSchema>;
 export type HeldBack = z.infer<typeof HeldBackSchema>;
+export type MustUnmet = z.infer<typeof MustUnmetSchema>;
 export type PlanStep = z.infer<typeof PlanStepSchema>;
 export type PlanBlocker = z.infer<typeof PlanBlockerSchema>;
 export type UpskillingPlan = z.infer<typeof UpskillingPlanSchema>;

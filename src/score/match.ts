@@ -7,6 +7,7 @@ import {
   type HeldBack,
   type MatchOptions,
   MatchOptionsSchema,
+  type MustUnmet,
   type Requirement,
   type RequirementResult,
   type ResumeProfile,
@@ -128,8 +129,8 @@ function creditsOf(profile: ResumeProfile, role: Role, withSkills: CreditContext
   const totalWeight = credits.reduce((sum, { q, c }) => sum + (c.status === 'unknown' ? 0 : q.weight), 0);
   const heldBack = isHeldBack(credits) ? withSkills.rules.heldBackFactor : 1;
   // A must-have missing outright (no clearance for a cleared role) keeps the role below the roles the person can take.
-  const mustUnmet = credits.some(({ q, c }) => q.hard && c.status === 'missing');
-  return { credits, totalWeight, factor: heldBack * (mustUnmet ? withSkills.rules.mustUnmetFactor : 1), heldBack };
+  const mustUnmet = credits.some(({ q, c }) => q.hard && c.status === 'missing') ? withSkills.rules.mustUnmetFactor : 1;
+  return { credits, totalWeight, factor: heldBack * mustUnmet, heldBack, mustUnmet };
 }
 
 /**
@@ -154,7 +155,7 @@ function maxPointsOf(weight: number, credit: Credit, totalWeight: number, factor
 
 /** Scores one role: each requirement's points, which add up to the score. `withSkills`: `profileContext(profile, ctx)`, when the caller has made it. */
 export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext, catalog: Catalog, withSkills = profileContext(profile, ctx)): RoleFit {
-  const { credits, totalWeight, factor, heldBack } = creditsOf(profile, role, withSkills);
+  const { credits, totalWeight, factor, heldBack, mustUnmet } = creditsOf(profile, role, withSkills);
   const requirements: RequirementResult[] = credits.map(({ q, c }) => {
     const maxPoints = maxPointsOf(q.weight, c, totalWeight, factor);
     const result: RequirementResult = {
@@ -183,6 +184,7 @@ export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext
     eligible: requirements.every((r) => !r.hard || r.status === 'met'),
     requirements,
     ...(heldBack < 1 ? { heldBack: heldBackOf(requirements, heldBack) } : {}),
+    ...(mustUnmet < 1 ? { mustUnmet: mustUnmetOf(requirements, mustUnmet) } : {}),
     audit: { asOf: profile.asOf, catalog: { version: catalog.version, hash: catalog.hash } },
   };
 }
@@ -194,6 +196,16 @@ function heldBackOf(requirements: readonly RequirementResult[], factor: number):
     factor,
     requirements: defining.map((r) => r.id),
     reason: `The résumé shows none of what this role rests on (${defining.map((r) => r.need).join('; ')}): every requirement counts ${Math.round(factor * 100)}% of its points.`,
+  };
+}
+
+/** Why the role keeps only `factor` of its points: the hard requirements missing outright. */
+function mustUnmetOf(requirements: readonly RequirementResult[], factor: number): MustUnmet {
+  const missing = requirements.filter((r) => r.hard && r.status === 'missing');
+  return {
+    factor,
+    requirements: missing.map((r) => r.id),
+    reason: `A must-have is missing (${missing.map((r) => r.need).join('; ')}): every requirement counts ${Math.round(factor * 100)}% of its points.`,
   };
 }
 

@@ -122,14 +122,19 @@ function summarizeGate(above: RankedCandidate, below: RankedCandidate, mustHaves
 
 function reasonsFor(above: RoleFit, below: RoleFit): ComparisonReason[] {
   const belowById = new Map(below.requirements.map((r) => [r.id, r]));
-  // When one of the two is held back and the other is not, every point differs by the factor: only a requirement
-  // where the one above earns more credit is a reason (the note on the hold explains the rest).
-  const scaled = (above.heldBack?.factor ?? 1) !== (below.heldBack?.factor ?? 1);
+  // When the two keep different shares of their points (one held back, or missing a must-have outright), every point
+  // differs by the factor: only a requirement where the one above earns more credit is a reason (the notes explain the rest).
+  const scaled = keptShare(above) !== keptShare(below);
   return above.requirements
     .map((r, order) => ({ r, order, other: belowById.get(r.id)?.points ?? 0, otherCredit: belowById.get(r.id)?.credit ?? 0 }))
     .filter(({ r, other, otherCredit }) => round(r.points - other) > 0 && (!scaled || r.credit > otherCredit))
     .sort((a, b) => round(b.r.points - b.other) - round(a.r.points - a.other) || a.order - b.order)
     .map(({ r, other }) => ({ requirementId: r.id, label: r.label, abovePoints: r.points, belowPoints: other }));
+}
+
+/** The share of its points a fit keeps: its hold-back and must-have factors multiplied. */
+function keptShare(fit: RoleFit): number {
+  return (fit.heldBack?.factor ?? 1) * (fit.mustUnmet?.factor ?? 1);
 }
 
 function summarize(difference: number, reasons: readonly ComparisonReason[], byId: boolean): string {
