@@ -98,6 +98,8 @@ describe('findDateRanges', () => {
     ['Q1 2020 – Q3 2021', '2020-01', '2021-09', false, 'month', 'month'],
     ["Jun'21 – Aug'21", '2021-06', '2021-08', false, 'month', 'month'],
     ['06/2019 - today', '2019-06', '2026-11', true, 'month', 'month'],
+    ['16-Mar-2020 to till date', '2020-03', '2026-11', true, 'month', 'month'],
+    ['02-Jan-2017 to 15-Mar-2020', '2017-01', '2020-03', false, 'month', 'month'],
     ['2019-03 — now', '2019-03', '2026-11', true, 'month', 'month'],
     ['2022-02 → present', '2022-02', '2026-11', true, 'month', 'month'],
     ['2019-07 -> 2022-01', '2019-07', '2022-01', false, 'month', 'month'],

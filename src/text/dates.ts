@@ -309,8 +309,23 @@ function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
   const re = words.token;
   re.lastIndex = 0;
   const out: Token[] = [];
-  for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push(toToken(m, words, order));
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push(withDayBefore(line, m, toToken(m, words, order)));
   return out;
+}
+
+/** A day joined to a month name by a hyphen, as in "16-Mar-2020": the digits and the hyphen right before the month. */
+const DAY_HYPHEN = /\d{1,2}-$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A month-name token with its day hyphenated before it ("16-Mar-2020") starts at the day, so that the day is no text of its own. */
+function withDayBefore(line: string, m: RegExpExecArray, t: Token): Token {
+  if (m.groups?.mon === undefined || m.groups.day !== undefined || line.charAt(t.index - 1) !== '-') return t;
+  const day = DAY_HYPHEN.exec(line.slice(Math.max(0, t.index - 3), t.index));
+  if (!day) return t;
+  const start = t.index - day[0].length;
+  if (start > 0 && WORD_CHAR.test(line.charAt(start - 1))) return t;
+  t.index = start;
+  return t;
 }
 
 function toToken(m: RegExpExecArray, words: DateWords, order: DateOrder): Token {
