@@ -637,6 +637,17 @@ describe('a break word inside an employer name', () => {
     expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Machine Learning Engineer', 'Acme Online B.V.']]);
     expect(p.experience.totalYears).toBe(3.75);
   });
+
+  it('counts a job whose employer carries a remark with a break word on the title line ("Acme (online travel)") as work', () => {
+    const text =
+      'EXPERIENCE\nDevOps Engineer | Ondine Voyages (online travel), Lyon        Sep 2016 – Feb 2021\n• Moved the booking platform to Docker\n\nSystems Administrator | Hexalis (IT services), Lyon        Sep 2012 – Aug 2016\n• Ran Linux servers\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([
+      ['DevOps Engineer', 54],
+      ['Systems Administrator', 48],
+    ]);
+    expect(p.experience.totalYears).toBe(8.5);
+  });
 });
 
 describe('a leave written inside a job', () => {
@@ -654,6 +665,14 @@ describe('a leave written inside a job', () => {
     expect(p.experience.entries.map((e) => [e.title, e.start, e.end, e.months])).toEqual([['Lead ML Engineer', '2018-03', '2022-12', 49]]);
     expect(p.experience.totalYears).toBe(4.08);
     expect(p.skills.find((s) => s.id === 'kubernetes')?.years).toBe(4.08);
+  });
+
+  it('reads a leave written in lowercase after its dates ("(03.2020 – 11.2020 parental leave)")', () => {
+    const text =
+      'EXPERIENCE\nsince 03.2018          Lead ML Engineer\n                       Tulp Payments B.V., Utrecht\n                       (03.2020 – 11.2020 parental leave)\n                       - Ran Kubernetes for 200 models\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end, e.months])).toEqual([['Lead ML Engineer', '2018-03', '2026-11', 96]]);
+    expect(p.experience.totalYears).toBe(8);
   });
 
   it.each([

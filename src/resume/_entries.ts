@@ -397,7 +397,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       .filter((b) => named === undefined || !b.includes(named) || b.includes(header.title))
       .join(' ');
     // A break the header takes out of the job's range is no break of its own ("03/2014 – 06/2019 (hors crédit-temps)").
-    const unnamed = named !== undefined ? headerLines.replace(named, ' ') : headerLines;
+    const unnamed = named !== undefined ? withoutOrganization(headerLines, named) : headerLines;
     const excludes = unnamed.replace(w.breakExcluded, ' ');
     if (excludes !== unnamed) header.excludesBreak = true;
     const breakWord = w.notWork.test(excludes);
@@ -420,6 +420,17 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     found.push({ header, range });
   });
   return sharedDuties(text, groupHeaders(w, detailBlocks(lines, toEntries(text, lines, found, region.end))));
+}
+
+/** A remark in brackets right after the employer's name describes the employer: "Ondine Voyages (online travel)". */
+const ORG_REMARK = /^\s{0,2}\([^()\n]{1,60}\)/u;
+
+/** The header's text without the employer's name and the remark in brackets that may follow it on the same line. */
+function withoutOrganization(headerLines: string, named: string): string {
+  const at = headerLines.indexOf(named);
+  if (at < 0) return headerLines;
+  const rest = headerLines.slice(at + named.length);
+  return `${headerLines.slice(0, at)} ${rest.replace(ORG_REMARK, ' ')}`;
 }
 
 /**
@@ -768,7 +779,9 @@ function isHeaderAt(w: EntryWords, line: Line, r: DateRange): boolean {
   }
   const text = prefix === '' ? suffix : prefix;
   const job = w.jobWord.test(text);
-  if (words(text) > MAX_HEADER_WORDS || looksLikeSentence(text) || (p.lowerStart.test(text) && !job)) return false;
+  // A break may be written in lowercase after its dates ("(02/2021 – 11/2021 parental leave)"): it heads a period too.
+  const lowerOk = job || w.notWork.exec(text)?.index === 0;
+  if (words(text) > MAX_HEADER_WORDS || looksLikeSentence(text) || (p.lowerStart.test(text) && !lowerOk)) return false;
   if (!line.bullet) return true;
   // A bullet heads an entry only as "● Title — Org   Oct 2022 – Now": range last, a job word, a column gap or separator.
   const laidOut = before.endsWith('  ') || p.separator.test(prefix);
