@@ -607,6 +607,38 @@ describe('a Europass table of dates and labels', () => {
   });
 });
 
+describe('a Word table whose last column of duties wraps beside its date, employer and position cells', () => {
+  const pad = (cells: string[], widths: number[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('')
+      .trimEnd();
+  const w = [19, 30, 25];
+  const raw = [
+    'EXPERIENCE',
+    pad(['Dates', 'Organization', 'Position', 'Highlights'], w),
+    pad(['04/2021 – Present', 'Halden Systems,', 'Senior Machine', 'Trained PyTorch detection'], w),
+    pad(['', 'Reston VA', 'Learning Engineer', 'models in Python; deployed'], w),
+    pad(['', '', '', 'them on Kubernetes.'], w),
+    pad(['09/2016 – 03/2021', 'Halden Systems,', 'Machine Learning', 'Signal classification with'], w),
+    pad(['', 'Reston VA', 'Engineer', 'TensorFlow in Python.'], w),
+    pad(['06/2014 – 08/2016', 'Marlow Aerospace,', 'Software Engineer', 'C++ signal processing on'], w),
+    pad(['', 'Herndon VA', '', 'RHEL Linux.'], w),
+  ].join('\n');
+
+  it('is read row by row: each job keeps the duties beside it', () => {
+    const p = parseResume(raw, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.start, e.months])).toEqual([
+      ['2021-04', 68],
+      ['2016-09', 55],
+      ['2014-06', 27],
+    ]);
+    expect(p.experience.mlYears).toBe(10.25);
+    expect(p.skills.find((s) => s.id === 'pytorch')?.years).toBe(5.67);
+    expect(p.skills.find((s) => s.id === 'c-cpp')?.years).toBe(2.25);
+  });
+});
+
 describe('parseResume: dated periods that are no work', () => {
   it.each([
     ['full-time graduate study', 'Graduate study — George Mason University   2017-08 – 2018-12\n  - Full-time M.S.; teaching assistant unpaid/credit-only.'],
