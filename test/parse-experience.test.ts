@@ -639,6 +639,37 @@ describe('a Word table whose last column of duties wraps beside its date, employ
   });
 });
 
+describe('a sidebar cell flattened onto the line of a header written dates first', () => {
+  it('reads the header after the cell ("NIST AI RMF  Depuis février 2024 – Responsable Risques Cyber & IA")', () => {
+    const text = [
+      'COMPÉTENCES CLÉS                EXPÉRIENCE PROFESSIONNELLE',
+      'ISO/IEC 42001 – NIST AI RMF     Depuis février 2024 – Responsable Risques Cyber & IA',
+      'Audit & contrôle interne        Banque du Sud-Ouest – Toulouse',
+      '                                - Analyses de risques EBIOS RM des projets',
+      '',
+      'Sept. 2019 – janv. 2024 – Consultante senior GRC cybersécurité',
+      'Altair Conseil – Paris',
+      '- Audits de conformité ISO 27001 et PCI DSS : tests de contrôles, collecte des preuves',
+      '- Analyses de risques EBIOS Risk Manager pour des projets SI sensibles',
+      '- Réalisation d’AIPD (RGPD) en binôme avec les DPO clients',
+      '- Rédaction de politiques et procédures de sécurité',
+      '',
+      'FORMATION',
+      '2019 – Master Management des Systèmes d’Information – IAE Toulouse',
+      '2017 – Licence Gestion – Université Toulouse 1 Capitole',
+      '',
+      'LANGUES',
+      'Anglais : courant (C1) – Italien : bilingue',
+    ].join('\n');
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.months])).toEqual([
+      ['Responsable Risques Cyber & IA', '2024-02', 34],
+      ['Consultante senior GRC cybersécurité', '2019-09', 53],
+    ]);
+    expect(p.experience.totalYears).toBe(7.25);
+  });
+});
+
 describe('parseResume: dated periods that are no work', () => {
   it.each([
     ['full-time graduate study', 'Graduate study — George Mason University   2017-08 – 2018-12\n  - Full-time M.S.; teaching assistant unpaid/credit-only.'],

@@ -487,7 +487,9 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     // up to the first cell of prose head the entry, as a bar-separated row's do.
     // A table's cell beside the first bullet of the next cell ("IT Auditor  • Audits of ISO 27001 controls, …") is
     // read alone, as the title it is.
-    const gapHead = body.includes('|') ? undefined : (gapRowHead(body, reading) ?? dashRowHead(body, reading) ?? (bullet ? undefined : bulletCellHead(body)));
+    const gapHead = body.includes('|')
+      ? undefined
+      : (gapRowHead(body, reading) ?? dashRowHead(body, reading) ?? (bullet ? undefined : (bulletCellHead(body) ?? sideCellHead(body, reading))));
     if (gapHead !== undefined) {
       const ranges = findDateRanges(gapHead, reading.asOfYm, reading);
       out.push({ start, textStart: textAt, body: gapHead, blank: false, bullet, cont, indent: cont && prev ? prev.indent : indent, ranges });
@@ -670,6 +672,27 @@ function bulletCellHead(body: string): string | undefined {
   const head = body.slice(0, gap);
   return isProseCell(head) ? undefined : head;
 }
+
+/**
+ * A sidebar's cell flattened onto a line of the main column, before a header written dates first ("ISO 27001 / DORA
+ * Depuis février 2024 – Responsable Risques Cyber"): the header alone, when the cell holds no date nor job and the
+ * header's dates are followed by a dash and a job title; else undefined.
+ */
+function sideCellHead(body: string, reading: EntryReading): string | undefined {
+  const gap = body.indexOf('  ');
+  if (gap <= 0) return undefined;
+  const w = entryWordsFor(reading.lex);
+  const cell = body.slice(0, gap);
+  const head = body.slice(gap).trimStart();
+  if (head.includes('  ') || w.jobWord.test(cell) || findDateRanges(cell, reading.asOfYm, reading).length > 0) return undefined;
+  const range = findDateRanges(head, reading.asOfYm, reading)[0];
+  if (range?.index !== 0) return undefined;
+  const title = TITLE_AFTER_DASH.exec(head.slice(range.length))?.[1];
+  return title !== undefined && w.jobWord.test(title) && words(title) <= MAX_HEADER_WORDS ? head : undefined;
+}
+
+/** The title after a range written dates first: " – Responsable Risques Cyber & IA". */
+const TITLE_AFTER_DASH = /^\s{1,3}[–—-]\s{1,3}(\S.{0,120})$/u;
 
 /** A spaced en or em dash between a one-line job's header and its duties. */
 const DUTY_DASH = /\s[–—]\s/u;
