@@ -637,6 +637,22 @@ describe('a Word table whose last column of duties wraps beside its date, employ
     expect(p.skills.find((s) => s.id === 'pytorch')?.years).toBe(5.67);
     expect(p.skills.find((s) => s.id === 'c-cpp')?.years).toBe(2.25);
   });
+
+  it('leaves a main column of two cells ("04/2021 – Present  Senior Engineer") beside a sidebar read column by column', () => {
+    const side = [
+      ['EXPERIENCE', 'SKILLS'],
+      ['04/2021 – Present  Senior Engineer', 'Python, Go'],
+      ['                   Acme Systems, Reston', 'Kubernetes'],
+      ['09/2016 – 03/2021  Engineer', 'LANGUAGES'],
+      ['                   Acme Systems, Reston', 'English'],
+      ['06/2014 – 08/2016  Junior Engineer', 'German'],
+      ['                   Marlow Aerospace', 'CERTIFICATES'],
+      ['03/2013 – 05/2014  Intern', 'CISSP'],
+      ['                   Marlow Aerospace', 'CKA'],
+    ];
+    const p = parseResume(side.map(([a, b]) => pad([a ?? '', b ?? ''], [60])).join('\n'), { asOf: '2026-11-01' });
+    expect(p.text).toContain('SKILLS\nPython, Go\nKubernetes\nLANGUAGES');
+  });
 });
 
 describe('a sidebar cell flattened onto the line of a header written dates first', () => {
