@@ -686,6 +686,18 @@ describe('a sidebar cell flattened onto the line of a header written dates first
   });
 });
 
+describe('auto-numbered job headings (a DOCX list: "1.<tab>Title")', () => {
+  it('reads the title without its number, and the employer from the dated line below', () => {
+    const text =
+      'PROFESSIONAL EXPERIENCE\n\n1.\tApplication Security Engineer\nVayu Cloud Software Pvt. Ltd., Pune\t16-Mar-2020 to till date\n\tThreat modelling with product squads.\n\n2.\tSecurity Test Engineer\nSahyadri Infotech Ltd., Pune\t02-Jan-2017 to 15-Mar-2020\n\tWeb application penetration testing.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['Application Security Engineer', 'Vayu Cloud Software Pvt. Ltd.', '2020-03', '2026-11'],
+      ['Security Test Engineer', 'Sahyadri Infotech Ltd.', '2017-01', '2020-03'],
+    ]);
+  });
+});
+
 describe('parseResume: dated periods that are no work', () => {
   it.each([
     ['full-time graduate study', 'Graduate study — George Mason University   2017-08 – 2018-12\n  - Full-time M.S.; teaching assistant unpaid/credit-only.'],

@@ -450,6 +450,9 @@ function leaveHolder(lines: readonly Line[], found: readonly Found[], header: He
   return BRACKETED.test(line.body) || line.indent > own.indent ? above : undefined;
 }
 
+/** A list number set off by a tab or column gap before a word: "1.  ", "2)  ". */
+const LIST_NUMBER = /^\d{1,2}[.)]\s{2,}(?=\p{L})/u;
+
 /** A line wholly in brackets: "(parental leave 03/2020 – 11/2020)". */
 const BRACKETED = /^\([^()\n]*\)$/u;
 
@@ -469,7 +472,8 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const label = labelled ? (place ?? LABEL_VALUE.exec(trimmed)?.[1] ?? fieldLabel.exec(trimmed)?.groups?.value) : undefined;
     // A table's row of column labels ("Period  Role / Employer  Main responsibilities") heads no entry: read as a blank row.
     // A rule of dashes or equals signs between a form's records ("------") ends an entry as a blank line does.
-    const body = isLabelRow(trimmed, w) || RULE_LINE.test(trimmed) ? '' : (label ?? trimmed).trim();
+    // An auto-numbered heading ("1.<tab>Application Security Engineer") reads without its number.
+    const body = isLabelRow(trimmed, w) || RULE_LINE.test(trimmed) ? '' : (label ?? trimmed).trim().replace(LIST_NUMBER, '');
     // The heading line itself is no part of any entry, nor a second heading of the same section after a blank line
     // ("CURRENT POSITION" … "PRIOR LEGAL PRACTICE"), written in capitals.
     if (i === 0 && region.heading !== '' && body === region.heading) return;
