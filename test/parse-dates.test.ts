@@ -100,6 +100,8 @@ describe('findDateRanges', () => {
     ['06/2019 - today', '2019-06', '2026-11', true, 'month', 'month'],
     ['16-Mar-2020 to till date', '2020-03', '2026-11', true, 'month', 'month'],
     ['02-Jan-2017 to 15-Mar-2020', '2017-01', '2020-03', false, 'month', 'month'],
+    ['Jan-17 to Mar-20', '2017-01', '2020-03', false, 'month', 'month'],
+    ['Apr-15 – Present', '2015-04', '2026-11', true, 'month', 'month'],
     ['2019-03 — now', '2019-03', '2026-11', true, 'month', 'month'],
     ['2022-02 → present', '2022-02', '2026-11', true, 'month', 'month'],
     ['2019-07 -> 2022-01', '2019-07', '2022-01', false, 'month', 'month'],
@@ -202,7 +204,7 @@ describe('findSingleDates', () => {
     ]);
   });
 
-  it.each([['Windows 10 refresh'], ['Java 11'], ['13/2020']])('finds none in %j', (line) => {
+  it.each([['Windows 10 refresh'], ['Java 11'], ['13/2020'], ['COVID-19 response']])('finds none in %j', (line) => {
     expect(findSingleDates(line)).toEqual([]);
   });
 });

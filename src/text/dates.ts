@@ -302,15 +302,27 @@ export function unionMonths(ranges: readonly { start: number; end: number }[]): 
  * ("May '21"), and every range or single date needs one: a line with none of them has no date worth reading ("cut
  * MTTR by 40%", "CI/CD").
  */
-const MAY_HOLD_DATE = /(?:19|20)\d\d|\d\/\d|['’]\d/u;
+const MAY_HOLD_DATE = /(?:19|20)\d\d|\d\/\d|['’]\d|\p{L}-\d\d(?!\d)/u;
 
 function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
   if (!MAY_HOLD_DATE.test(line)) return [];
   const re = words.token;
   re.lastIndex = 0;
   const out: Token[] = [];
-  for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push(withDayBefore(line, m, toToken(m, words, order)));
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push(withShortYear(line, withDayBefore(line, m, toToken(m, words, order))));
   return out;
+}
+
+/** A two-digit year hyphenated to a month name, as in "Mar-20" ("Jan-17 to Mar-20"). */
+const SHORT_YEAR_AFTER = /^-(\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/u;
+
+/** A month name with a two-digit year hyphenated after it ("Mar-20") is that month of that year. */
+function withShortYear(line: string, t: Token): Token {
+  if (t.kind !== 'month' || line.charAt(t.end) !== '-') return t;
+  const yy = SHORT_YEAR_AFTER.exec(line.slice(t.end, t.end + 6));
+  if (!yy) return t;
+  const year = pivotYear(Number(yy[1]));
+  return { kind: 'date', year, month: t.month, endMonth: t.month, endYear: year, index: t.index, end: t.end + yy[0].length };
 }
 
 /** A day joined to a month name by a hyphen, as in "16-Mar-2020": the digits and the hyphen right before the month. */
