@@ -102,6 +102,8 @@ describe('findDateRanges', () => {
     ['02-Jan-2017 to 15-Mar-2020', '2017-01', '2020-03', false, 'month', 'month'],
     ['Jan-17 to Mar-20', '2017-01', '2020-03', false, 'month', 'month'],
     ['Apr-15 – Present', '2015-04', '2026-11', true, 'month', 'month'],
+    ['Dec 2021 onwards', '2021-12', '2026-11', true, 'month', 'month'],
+    ['2019 – onwards', '2019-01', '2026-11', true, 'year', 'month'],
     ['2019-03 — now', '2019-03', '2026-11', true, 'month', 'month'],
     ['2022-02 → present', '2022-02', '2026-11', true, 'month', 'month'],
     ['2019-07 -> 2022-01', '2019-07', '2022-01', false, 'month', 'month'],

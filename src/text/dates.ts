@@ -60,6 +60,8 @@ export interface DateWords {
   connectorStart: RegExp;
   /** A range opener right before a date ("(from July 2021)"): with no end after it, the range runs to the present. */
   openerBefore: RegExp;
+  /** A word right after a date that leaves its range open ("Jan 2019 onwards"). */
+  openAfter: RegExp;
   /** Month number (1–12) of each month word, lowercase and unaccented. */
   months: ReadonlyMap<string, number>;
   /** First and last month of each season word. */
@@ -115,7 +117,8 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   const connector = lexiconRegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}>?|[→⟶➔➝]|(?:${alt(d.connectors)}):?)\\s{0,3}$`);
   const connectorStart = lexiconRegExp(`^(?:${alt(d.connectors)})\\s`);
   const openerBefore = lexiconRegExp(`(?:^|[\\s(\\[])(?:${alt(d.rangeOpeners)})\\s{1,3}$`);
-  const words: DateWords = { token, connector, connectorStart, openerBefore, months, seasons };
+  const openAfter = lexiconRegExp(`^\\s{0,3}[-–—]?\\s{0,3}(?:${alt(d.openEnds)})(?![\\p{L}\\p{N}])`);
+  const words: DateWords = { token, connector, connectorStart, openerBefore, openAfter, months, seasons };
   dateWordsCache.set(lex, words);
   return words;
 }
@@ -422,7 +425,11 @@ const ALONE_AFTER = /^\s{0,3}[)\]]?\s{0,3}(?:[/|,;·•–—-]|\s{2}|$)/u;
  * opener with nothing after it ("(from July 2021)": to the present).
  */
 function alone(line: string, t: Token, next: Token | undefined, i: number, words: DateWords): RawPair | null {
-  if (t.kind !== 'date' || !ALONE_AFTER.test(line.slice(t.end, next ? next.index : line.length))) return null;
+  if (t.kind !== 'date') return null;
+  // "Jan 2019 onwards": a date that a word after it leaves open runs to the present.
+  const open = words.openAfter.exec(line.slice(t.end, next ? next.index : line.length));
+  if (open) return span(startOf(t), null, t.index, t.end + open[0].length, i, i);
+  if (!ALONE_AFTER.test(line.slice(t.end, next ? next.index : line.length))) return null;
   // "(from Q2 2024)": a season or quarter after a range opener starts a period that runs on.
   const opened = t.month !== 0 && words.openerBefore.test(line.slice(Math.max(0, t.index - 20), t.index));
   if (opened) return span(startOf(t), null, t.index, t.end, i, i);
