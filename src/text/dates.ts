@@ -312,7 +312,8 @@ function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
   const re = words.token;
   re.lastIndex = 0;
   const out: Token[] = [];
-  for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push(withShortYear(line, withDayBefore(line, m, toToken(m, words, order))));
+  for (let m = re.exec(line); m !== null; m = re.exec(line))
+    out.push(withShortEnd(line, m, withShortYear(line, withDayBefore(line, m, toToken(m, words, order)))));
   return out;
 }
 
@@ -326,6 +327,35 @@ function withShortYear(line: string, t: Token): Token {
   if (!yy) return t;
   const year = pivotYear(Number(yy[1]));
   return { kind: 'date', year, month: t.month, endMonth: t.month, endYear: year, index: t.index, end: t.end + yy[0].length };
+}
+
+/** A dash and a two-digit end year after a year ("2018–19"). */
+const SHORT_END_AFTER = /^\s?[–—-]\s?(\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/u;
+/** Most years a range written "2018–19" may span. */
+const MAX_SHORT_SPAN = 20;
+
+/**
+ * A year with a two-digit end year after a dash ("2018–19", "2015-17") is a range of years: "2018-19" (no month 19)
+ * and "2018–19" are read as 2018 to 2019.
+ */
+function withShortEnd(line: string, m: RegExpExecArray, t: Token): Token {
+  const g = m.groups ?? {};
+  let yy: number;
+  let end: number;
+  if (t.kind === 'skip' && g.iy !== undefined && g.im?.length === 2 && m[0].length === 7) {
+    yy = Number(g.im);
+    end = t.end;
+  } else if (t.kind === 'date' && g.year !== undefined) {
+    const after = SHORT_END_AFTER.exec(line.slice(t.end, t.end + 8));
+    if (!after) return t;
+    yy = Number(after[1]);
+    end = t.end + after[0].length;
+  } else return t;
+  const year = Number(g.iy ?? g.year);
+  let endYear = Math.floor(year / 100) * 100 + yy;
+  if (endYear <= year) endYear += 100;
+  if (endYear - year > MAX_SHORT_SPAN) return t;
+  return { kind: 'date', year, month: 0, endMonth: 0, endYear, index: t.index, end };
 }
 
 /** A day joined to a month name by a hyphen, as in "16-Mar-2020": the digits and the hyphen right before the month. */
