@@ -98,6 +98,15 @@ describe('findDateRanges', () => {
     ['Q1 2020 – Q3 2021', '2020-01', '2021-09', false, 'month', 'month'],
     ["Jun'21 – Aug'21", '2021-06', '2021-08', false, 'month', 'month'],
     ['06/2019 - today', '2019-06', '2026-11', true, 'month', 'month'],
+    ['16-Mar-2020 to till date', '2020-03', '2026-11', true, 'month', 'month'],
+    ['02-Jan-2017 to 15-Mar-2020', '2017-01', '2020-03', false, 'month', 'month'],
+    ['Jan-17 to Mar-20', '2017-01', '2020-03', false, 'month', 'month'],
+    ['Apr-15 – Present', '2015-04', '2026-11', true, 'month', 'month'],
+    ['Dec 2021 onwards', '2021-12', '2026-11', true, 'month', 'month'],
+    ['2019 – onwards', '2019-01', '2026-11', true, 'year', 'month'],
+    ['2018-19', '2018-01', '2019-12', false, 'year', 'year'],
+    ['2015–17  Engineer, Acme', '2015-01', '2017-12', false, 'year', 'year'],
+    ['1999-00', '1999-01', '2000-12', false, 'year', 'year'],
     ['2019-03 — now', '2019-03', '2026-11', true, 'month', 'month'],
     ['2022-02 → present', '2022-02', '2026-11', true, 'month', 'month'],
     ['2019-07 -> 2022-01', '2019-07', '2022-01', false, 'month', 'month'],
@@ -212,7 +221,7 @@ describe('findSingleDates', () => {
     ]);
   });
 
-  it.each([['Windows 10 refresh'], ['Java 11'], ['13/2020']])('finds none in %j', (line) => {
+  it.each([['Windows 10 refresh'], ['Java 11'], ['13/2020'], ['COVID-19 response']])('finds none in %j', (line) => {
     expect(findSingleDates(line)).toEqual([]);
   });
 });

@@ -607,6 +607,97 @@ describe('a Europass table of dates and labels', () => {
   });
 });
 
+describe('a Word table whose last column of duties wraps beside its date, employer and position cells', () => {
+  const pad = (cells: string[], widths: number[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('')
+      .trimEnd();
+  const w = [19, 30, 25];
+  const raw = [
+    'EXPERIENCE',
+    pad(['Dates', 'Organization', 'Position', 'Highlights'], w),
+    pad(['04/2021 – Present', 'Halden Systems,', 'Senior Machine', 'Trained PyTorch detection'], w),
+    pad(['', 'Reston VA', 'Learning Engineer', 'models in Python; deployed'], w),
+    pad(['', '', '', 'them on Kubernetes.'], w),
+    pad(['09/2016 – 03/2021', 'Halden Systems,', 'Machine Learning', 'Signal classification with'], w),
+    pad(['', 'Reston VA', 'Engineer', 'TensorFlow in Python.'], w),
+    pad(['06/2014 – 08/2016', 'Marlow Aerospace,', 'Software Engineer', 'C++ signal processing on'], w),
+    pad(['', 'Herndon VA', '', 'RHEL Linux.'], w),
+  ].join('\n');
+
+  it('is read row by row: each job keeps the duties beside it', () => {
+    const p = parseResume(raw, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.start, e.months])).toEqual([
+      ['2021-04', 68],
+      ['2016-09', 55],
+      ['2014-06', 27],
+    ]);
+    expect(p.experience.mlYears).toBe(10.25);
+    expect(p.skills.find((s) => s.id === 'pytorch')?.years).toBe(5.67);
+    expect(p.skills.find((s) => s.id === 'c-cpp')?.years).toBe(2.25);
+  });
+
+  it('leaves a main column of two cells ("04/2021 – Present  Senior Engineer") beside a sidebar read column by column', () => {
+    const side = [
+      ['EXPERIENCE', 'SKILLS'],
+      ['04/2021 – Present  Senior Engineer', 'Python, Go'],
+      ['                   Acme Systems, Reston', 'Kubernetes'],
+      ['09/2016 – 03/2021  Engineer', 'LANGUAGES'],
+      ['                   Acme Systems, Reston', 'English'],
+      ['06/2014 – 08/2016  Junior Engineer', 'German'],
+      ['                   Marlow Aerospace', 'CERTIFICATES'],
+      ['03/2013 – 05/2014  Intern', 'CISSP'],
+      ['                   Marlow Aerospace', 'CKA'],
+    ];
+    const p = parseResume(side.map(([a, b]) => pad([a ?? '', b ?? ''], [60])).join('\n'), { asOf: '2026-11-01' });
+    expect(p.text).toContain('SKILLS\nPython, Go\nKubernetes\nLANGUAGES');
+  });
+});
+
+describe('a sidebar cell flattened onto the line of a header written dates first', () => {
+  it('reads the header after the cell ("NIST AI RMF  Depuis février 2024 – Responsable Risques Cyber & IA")', () => {
+    const text = [
+      'COMPÉTENCES CLÉS                EXPÉRIENCE PROFESSIONNELLE',
+      'ISO/IEC 42001 – NIST AI RMF     Depuis février 2024 – Responsable Risques Cyber & IA',
+      'Audit & contrôle interne        Banque du Sud-Ouest – Toulouse',
+      '                                - Analyses de risques EBIOS RM des projets',
+      '',
+      'Sept. 2019 – janv. 2024 – Consultante senior GRC cybersécurité',
+      'Altair Conseil – Paris',
+      '- Audits de conformité ISO 27001 et PCI DSS : tests de contrôles, collecte des preuves',
+      '- Analyses de risques EBIOS Risk Manager pour des projets SI sensibles',
+      '- Réalisation d’AIPD (RGPD) en binôme avec les DPO clients',
+      '- Rédaction de politiques et procédures de sécurité',
+      '',
+      'FORMATION',
+      '2019 – Master Management des Systèmes d’Information – IAE Toulouse',
+      '2017 – Licence Gestion – Université Toulouse 1 Capitole',
+      '',
+      'LANGUES',
+      'Anglais : courant (C1) – Italien : bilingue',
+    ].join('\n');
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.months])).toEqual([
+      ['Responsable Risques Cyber & IA', '2024-02', 34],
+      ['Consultante senior GRC cybersécurité', '2019-09', 53],
+    ]);
+    expect(p.experience.totalYears).toBe(7.25);
+  });
+});
+
+describe('auto-numbered job headings (a DOCX list: "1.<tab>Title")', () => {
+  it('reads the title without its number, and the employer from the dated line below', () => {
+    const text =
+      'PROFESSIONAL EXPERIENCE\n\n1.\tApplication Security Engineer\nVayu Cloud Software Pvt. Ltd., Pune\t16-Mar-2020 to till date\n\tThreat modelling with product squads.\n\n2.\tSecurity Test Engineer\nSahyadri Infotech Ltd., Pune\t02-Jan-2017 to 15-Mar-2020\n\tWeb application penetration testing.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['Application Security Engineer', 'Vayu Cloud Software Pvt. Ltd.', '2020-03', '2026-11'],
+      ['Security Test Engineer', 'Sahyadri Infotech Ltd.', '2017-01', '2020-03'],
+    ]);
+  });
+});
+
 describe('parseResume: dated periods that are no work', () => {
   it.each([
     ['full-time graduate study', 'Graduate study — George Mason University   2017-08 – 2018-12\n  - Full-time M.S.; teaching assistant unpaid/credit-only.'],
@@ -637,6 +728,17 @@ describe('a break word inside an employer name', () => {
     expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Machine Learning Engineer', 'Acme Online B.V.']]);
     expect(p.experience.totalYears).toBe(3.75);
   });
+
+  it('counts a job whose employer carries a remark with a break word on the title line ("Acme (online travel)") as work', () => {
+    const text =
+      'EXPERIENCE\nDevOps Engineer | Ondine Voyages (online travel), Lyon        Sep 2016 – Feb 2021\n• Moved the booking platform to Docker\n\nSystems Administrator | Hexalis (IT services), Lyon        Sep 2012 – Aug 2016\n• Ran Linux servers\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([
+      ['DevOps Engineer', 54],
+      ['Systems Administrator', 48],
+    ]);
+    expect(p.experience.totalYears).toBe(8.5);
+  });
 });
 
 describe('a leave written inside a job', () => {
@@ -654,6 +756,14 @@ describe('a leave written inside a job', () => {
     expect(p.experience.entries.map((e) => [e.title, e.start, e.end, e.months])).toEqual([['Lead ML Engineer', '2018-03', '2022-12', 49]]);
     expect(p.experience.totalYears).toBe(4.08);
     expect(p.skills.find((s) => s.id === 'kubernetes')?.years).toBe(4.08);
+  });
+
+  it('reads a leave written in lowercase after its dates ("(03.2020 – 11.2020 parental leave)")', () => {
+    const text =
+      'EXPERIENCE\nsince 03.2018          Lead ML Engineer\n                       Tulp Payments B.V., Utrecht\n                       (03.2020 – 11.2020 parental leave)\n                       - Ran Kubernetes for 200 models\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end, e.months])).toEqual([['Lead ML Engineer', '2018-03', '2026-11', 96]]);
+    expect(p.experience.totalYears).toBe(8);
   });
 
   it.each([

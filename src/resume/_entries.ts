@@ -403,7 +403,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       .filter((b) => named === undefined || !b.includes(named) || b.includes(header.title))
       .join(' ');
     // A break the header takes out of the job's range is no break of its own ("03/2014 – 06/2019 (hors crédit-temps)").
-    const unnamed = named !== undefined ? headerLines.replace(named, ' ') : headerLines;
+    const unnamed = named !== undefined ? withoutOrganization(headerLines, named) : headerLines;
     const excludes = unnamed.replace(w.breakExcluded, ' ');
     if (excludes !== unnamed) header.excludesBreak = true;
     const breakWord = w.notWork.test(excludes);
@@ -428,6 +428,17 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
   return sharedDuties(text, groupHeaders(w, detailBlocks(lines, toEntries(text, lines, found, region.end))));
 }
 
+/** A remark in brackets right after the employer's name describes the employer: "Ondine Voyages (online travel)". */
+const ORG_REMARK = /^\s{0,2}\([^()\n]{1,60}\)/u;
+
+/** The header's text without the employer's name and the remark in brackets that may follow it on the same line. */
+function withoutOrganization(headerLines: string, named: string): string {
+  const at = headerLines.indexOf(named);
+  if (at < 0) return headerLines;
+  const rest = headerLines.slice(at + named.length);
+  return `${headerLines.slice(0, at)} ${rest.replace(ORG_REMARK, ' ')}`;
+}
+
 /**
  * The entry a break is written inside ("03/2018 – 12/2022  Lead ML Engineer" over "(parental leave 03/2020 – 11/2020)"):
  * the entry right above, when the break's one line lies within its dates and reads as a remark of it (in brackets, or
@@ -444,6 +455,9 @@ function leaveHolder(lines: readonly Line[], found: readonly Found[], header: He
   const own = lines[above.header.first] as Line;
   return BRACKETED.test(line.body) || line.indent > own.indent ? above : undefined;
 }
+
+/** A list number set off by a tab or column gap before a word: "1.  ", "2)  ". */
+const LIST_NUMBER = /^\d{1,2}[.)]\s{2,}(?=\p{L})/u;
 
 /** A line wholly in brackets: "(parental leave 03/2020 – 11/2020)". */
 const BRACKETED = /^\([^()\n]*\)$/u;
@@ -464,7 +478,8 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const label = labelled ? (place ?? LABEL_VALUE.exec(trimmed)?.[1] ?? fieldLabel.exec(trimmed)?.groups?.value) : undefined;
     // A table's row of column labels ("Period  Role / Employer  Main responsibilities") heads no entry: read as a blank row.
     // A rule of dashes or equals signs between a form's records ("------") ends an entry as a blank line does.
-    const body = isLabelRow(trimmed, w) || RULE_LINE.test(trimmed) ? '' : (label ?? trimmed).trim();
+    // An auto-numbered heading ("1.<tab>Application Security Engineer") reads without its number.
+    const body = isLabelRow(trimmed, w) || RULE_LINE.test(trimmed) ? '' : (label ?? trimmed).trim().replace(LIST_NUMBER, '');
     // The heading line itself is no part of any entry, nor a second heading of the same section after a blank line
     // ("CURRENT POSITION" … "PRIOR LEGAL PRACTICE"), written in capitals.
     if (i === 0 && region.heading !== '' && body === region.heading) return;
@@ -482,7 +497,9 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     // up to the first cell of prose head the entry, as a bar-separated row's do.
     // A table's cell beside the first bullet of the next cell ("IT Auditor  • Audits of ISO 27001 controls, …") is
     // read alone, as the title it is.
-    const gapHead = body.includes('|') ? undefined : (gapRowHead(body, reading) ?? dashRowHead(body, reading) ?? (bullet ? undefined : bulletCellHead(body)));
+    const gapHead = body.includes('|')
+      ? undefined
+      : (gapRowHead(body, reading) ?? dashRowHead(body, reading) ?? (bullet ? undefined : (bulletCellHead(body) ?? sideCellHead(body, reading))));
     if (gapHead !== undefined) {
       const ranges = findDateRanges(gapHead, reading.asOfYm, reading);
       out.push({ start, textStart: textAt, body: gapHead, blank: false, bullet, cont, indent: cont && prev ? prev.indent : indent, ranges });
@@ -666,6 +683,27 @@ function bulletCellHead(body: string): string | undefined {
   return isProseCell(head) ? undefined : head;
 }
 
+/**
+ * A sidebar's cell flattened onto a line of the main column, before a header written dates first ("ISO 27001 / DORA
+ * Depuis février 2024 – Responsable Risques Cyber"): the header alone, when the cell holds no date nor job and the
+ * header's dates are followed by a dash and a job title; else undefined.
+ */
+function sideCellHead(body: string, reading: EntryReading): string | undefined {
+  const gap = body.indexOf('  ');
+  if (gap <= 0) return undefined;
+  const w = entryWordsFor(reading.lex);
+  const cell = body.slice(0, gap);
+  const head = body.slice(gap).trimStart();
+  if (head.includes('  ') || w.jobWord.test(cell) || findDateRanges(cell, reading.asOfYm, reading).length > 0) return undefined;
+  const range = findDateRanges(head, reading.asOfYm, reading)[0];
+  if (range?.index !== 0) return undefined;
+  const title = TITLE_AFTER_DASH.exec(head.slice(range.length))?.[1];
+  return title !== undefined && w.jobWord.test(title) && words(title) <= MAX_HEADER_WORDS ? head : undefined;
+}
+
+/** The title after a range written dates first: " – Responsable Risques Cyber & IA". */
+const TITLE_AFTER_DASH = /^\s{1,3}[–—-]\s{1,3}(\S.{0,120})$/u;
+
 /** A spaced en or em dash between a one-line job's header and its duties. */
 const DUTY_DASH = /\s[–—]\s/u;
 
@@ -774,7 +812,9 @@ function isHeaderAt(w: EntryWords, line: Line, r: DateRange): boolean {
   }
   const text = prefix === '' ? suffix : prefix;
   const job = w.jobWord.test(text);
-  if (words(text) > MAX_HEADER_WORDS || looksLikeSentence(text) || (p.lowerStart.test(text) && !job)) return false;
+  // A break may be written in lowercase after its dates ("(02/2021 – 11/2021 parental leave)"): it heads a period too.
+  const lowerOk = job || w.notWork.exec(text)?.index === 0;
+  if (words(text) > MAX_HEADER_WORDS || looksLikeSentence(text) || (p.lowerStart.test(text) && !lowerOk)) return false;
   if (!line.bullet) return true;
   // A bullet heads an entry only as "● Title — Org   Oct 2022 – Now": range last, a job word, a column gap or separator.
   const laidOut = before.endsWith('  ') || p.separator.test(prefix);

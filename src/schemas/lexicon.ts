@@ -46,6 +46,8 @@ export const DatesLexiconSchema = z.strictObject({
   joiners: Phrases,
   /** Words that open a range ("from Jan 2016 to …", "de janvier 2016 à …"): part of the dates, not of the title. */
   rangeOpeners: Phrases,
+  /** Words after a date that leave its range open to the present ("Jan 2019 onwards", "2019 en adelante"). */
+  openEnds: Phrases,
   /** Labels of a start date on its own line ("Start date:", "Fecha de ingreso:"), read with the end line below as one range. */
   startLabels: Phrases,
   /** Labels of an end date on the next line ("End date:", "Fecha de retiro:"). */

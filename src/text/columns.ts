@@ -255,13 +255,39 @@ const MANY_DATE_SHARE = 0.2;
 function isDateGutter(filled: readonly Row[], x: number): boolean {
   let both = 0;
   let dated = 0;
+  // Rows at the margin of four cells or more whose first is a date: a table's rows ("04/2021 – Present  Acme,  Engineer
+  // Led the …"). A main column's "2019 – 2021  Engineer" with a sidebar's cell beside it makes three.
+  let margin = 0;
+  let rowDated = 0;
   for (const r of filled) {
     if (r.first >= x || r.last < x || !isGap(r.text, x)) continue;
     both++;
     const cell = r.text.slice(0, x).trim();
-    if (cell.length <= MAX_DATE_CELL && YEAR_IN_CELL.test(cell) && DATE_CELL.test(cell)) dated++;
+    if (isDateCell(cell)) dated++;
+    if (r.first > ALIGN) continue;
+    margin++;
+    const gap = cell.indexOf('  ');
+    if (gap > 0 && cellCount(r.text.trim()) >= MIN_TABLE_CELLS && isDateCell(cell.slice(0, gap))) rowDated++;
   }
+  if (rowDated >= MIN_DATE_CELLS && rowDated >= MIN_DATE_SHARE * margin) return true;
   return dated >= MIN_DATE_CELLS && dated >= (dated >= MANY_DATE_CELLS ? MANY_DATE_SHARE : MIN_DATE_SHARE) * both;
+}
+
+/** Cells of a row that make it a table's rather than a column's beside a sidebar. */
+const MIN_TABLE_CELLS = 4;
+
+/** The cells of a trimmed row, split at gaps of two or more spaces. */
+function cellCount(text: string): number {
+  let n = 1;
+  for (let k = text.indexOf('  '); k !== -1; k = text.indexOf('  ', k)) {
+    n++;
+    while (text.charCodeAt(k) === 32) k++;
+  }
+  return n;
+}
+
+function isDateCell(cell: string): boolean {
+  return cell.length <= MAX_DATE_CELL && YEAR_IN_CELL.test(cell) && DATE_CELL.test(cell);
 }
 
 /** A wrapped label or sentence going on: it starts with a lowercase letter. */

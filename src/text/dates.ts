@@ -63,6 +63,8 @@ export interface DateWords {
   connectorStart: RegExp;
   /** A range opener right before a date ("(from July 2021)"): with no end after it, the range runs to the present. */
   openerBefore: RegExp;
+  /** A word right after a date that leaves its range open ("Jan 2019 onwards"). */
+  openAfter: RegExp;
   /** Month number (1–12) of each month word, lowercase and unaccented. */
   months: ReadonlyMap<string, number>;
   /** First and last month of each season word. */
@@ -120,7 +122,8 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   const connector = lexiconRegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}>?|[→⟶➔➝]|(?:${alt(d.connectors)}):?)\\s{0,3}$`);
   const connectorStart = lexiconRegExp(`^(?:${alt(d.connectors)})\\s`);
   const openerBefore = lexiconRegExp(`(?:^|[\\s(\\[])(?:${alt(d.rangeOpeners)})\\s{1,3}$`);
-  const words: DateWords = { token, connector, connectorStart, openerBefore, months, seasons };
+  const openAfter = lexiconRegExp(`^\\s{0,3}[-–—]?\\s{0,3}(?:${alt(d.openEnds)})(?![\\p{L}\\p{N}])`);
+  const words: DateWords = { token, connector, connectorStart, openerBefore, openAfter, months, seasons };
   dateWordsCache.set(lex, words);
   return words;
 }
@@ -307,15 +310,72 @@ export function unionMonths(ranges: readonly { start: number; end: number }[]): 
  * ("May '21"), and every range or single date needs one: a line with none of them has no date worth reading ("cut
  * MTTR by 40%", "CI/CD").
  */
-const MAY_HOLD_DATE = /(?:19|20)\d\d|\d\/\d|['’]\d/u;
+const MAY_HOLD_DATE = /(?:19|20)\d\d|\d\/\d|['’]\d|\p{L}-\d\d(?!\d)/u;
 
 function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
   if (!MAY_HOLD_DATE.test(line)) return [];
   const re = words.token;
   re.lastIndex = 0;
   const out: Token[] = [];
-  for (let m = re.exec(line); m !== null; m = re.exec(line)) out.push(toToken(m, words, order, line));
+  for (let m = re.exec(line); m !== null; m = re.exec(line))
+    out.push(withShortEnd(line, m, withShortYear(line, withDayBefore(line, m, toToken(m, words, order, line)))));
   return out;
+}
+
+/** A two-digit year hyphenated to a month name, as in "Mar-20" ("Jan-17 to Mar-20"). */
+const SHORT_YEAR_AFTER = /^-(\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/u;
+
+/** A month name with a two-digit year hyphenated after it ("Mar-20") is that month of that year. */
+function withShortYear(line: string, t: Token): Token {
+  if (t.kind !== 'month' || line.charAt(t.end) !== '-') return t;
+  const yy = SHORT_YEAR_AFTER.exec(line.slice(t.end, t.end + 6));
+  if (!yy) return t;
+  const year = pivotYear(Number(yy[1]));
+  return { kind: 'date', year, month: t.month, endMonth: t.month, endYear: year, index: t.index, end: t.end + yy[0].length };
+}
+
+/** A dash and a two-digit end year after a year ("2018–19"). */
+const SHORT_END_AFTER = /^\s?[–—-]\s?(\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/u;
+/** Most years a range written "2018–19" may span. */
+const MAX_SHORT_SPAN = 20;
+
+/**
+ * A year with a two-digit end year after a dash ("2018–19", "2015-17") is a range of years: "2018-19" (no month 19)
+ * and "2018–19" are read as 2018 to 2019.
+ */
+function withShortEnd(line: string, m: RegExpExecArray, t: Token): Token {
+  const g = m.groups ?? {};
+  let yy: number;
+  let end: number;
+  if (t.kind === 'skip' && g.iy !== undefined && g.im?.length === 2 && m[0].length === 7) {
+    yy = Number(g.im);
+    end = t.end;
+  } else if (t.kind === 'date' && g.year !== undefined) {
+    const after = SHORT_END_AFTER.exec(line.slice(t.end, t.end + 8));
+    if (!after) return t;
+    yy = Number(after[1]);
+    end = t.end + after[0].length;
+  } else return t;
+  const year = Number(g.iy ?? g.year);
+  let endYear = Math.floor(year / 100) * 100 + yy;
+  if (endYear <= year) endYear += 100;
+  if (endYear - year > MAX_SHORT_SPAN) return t;
+  return { kind: 'date', year, month: 0, endMonth: 0, endYear, index: t.index, end };
+}
+
+/** A day joined to a month name by a hyphen, as in "16-Mar-2020": the digits and the hyphen right before the month. */
+const DAY_HYPHEN = /\d{1,2}-$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A month-name token with its day hyphenated before it ("16-Mar-2020") starts at the day, so that the day is no text of its own. */
+function withDayBefore(line: string, m: RegExpExecArray, t: Token): Token {
+  if (m.groups?.mon === undefined || m.groups.day !== undefined || line.charAt(t.index - 1) !== '-') return t;
+  const day = DAY_HYPHEN.exec(line.slice(Math.max(0, t.index - 3), t.index));
+  if (!day) return t;
+  const start = t.index - day[0].length;
+  if (start > 0 && WORD_CHAR.test(line.charAt(start - 1))) return t;
+  t.index = start;
+  return t;
 }
 
 function toToken(m: RegExpExecArray, words: DateWords, order: DateOrder, line: string): Token {
@@ -406,7 +466,11 @@ const ALONE_AFTER = /^\s{0,3}[)\]]?\s{0,3}(?:[/|,;·•–—-]|\s{2}|$)/u;
  * opener with nothing after it ("(from July 2021)": to the present).
  */
 function alone(line: string, t: Token, next: Token | undefined, i: number, words: DateWords): RawPair | null {
-  if (t.kind !== 'date' || !ALONE_AFTER.test(line.slice(t.end, next ? next.index : line.length))) return null;
+  if (t.kind !== 'date') return null;
+  // "Jan 2019 onwards": a date that a word after it leaves open runs to the present.
+  const open = words.openAfter.exec(line.slice(t.end, next ? next.index : line.length));
+  if (open) return span(startOf(t), null, t.index, t.end + open[0].length, i, i);
+  if (!ALONE_AFTER.test(line.slice(t.end, next ? next.index : line.length))) return null;
   // "(from Q2 2024)": a season or quarter after a range opener starts a period that runs on.
   const opened = t.month !== 0 && words.openerBefore.test(line.slice(Math.max(0, t.index - 20), t.index));
   if (opened) return span(startOf(t), null, t.index, t.end, i, i);
