@@ -424,9 +424,13 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   if (/^\(\p{Ll}/u.test(next)) return isWrappable(text, i);
   // A line that ends in a word no sentence ends with ("No production experience with⏎Azure ML") goes on, however short.
   if (/^\p{Lu}/u.test(next) && goesOn.has(lastWordBefore(text, i))) return true;
-  // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital.
-  return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && isWrappable(text, i);
+  // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital, unless the next
+  // line opens a label of its own ("…Terraform, Linux⏎Currently learning: PyTorch").
+  return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && !LABEL_LINE.test(text.slice(k, k + 34)) && isWrappable(text, i);
 }
+
+/** A line that opens with a short label and a colon ("Currently learning: PyTorch"). */
+const LABEL_LINE = /^\p{Lu}[\p{L} &/'’-]{0,30}:(?:\s|$)/u;
 
 /** The last word before offset `i`, lowercase. */
 function lastWordBefore(text: string, i: number): string {
