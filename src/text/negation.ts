@@ -298,7 +298,8 @@ function firstAtOrAfter(sorted: readonly number[], x: number): number {
 export function isNegated(text: string, start: number, end: number, cues: CueWords): boolean {
   let from = start;
   const floor = Math.max(0, start - LOOK_BACK);
-  while (from > floor && !isClauseStop(text, from - 1, cues.goesOn) && (!CLAUSE_END.has(text[from - 1] as string) || isSoftWrap(text, from - 1, cues.goesOn))) from--;
+  while (from > floor && !isClauseStop(text, from - 1, cues.goesOn) && (!CLAUSE_END.has(text[from - 1] as string) || isSoftWrap(text, from - 1, cues.goesOn)))
+    from--;
   if (cues.before.test(text.slice(from, start))) return true;
   return cues.after.test(text.slice(end, end + 60));
 }
