@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon';
 import { anyBetween, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesPattern, phrasesRegex, phrasesSource } from './phrases';
-import { isWrappable, lineGoesOnFor } from './tokens';
+import { isWrappable, LABEL_LINE, lineGoesOnFor } from './tokens';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
 export interface CueWords {
@@ -429,9 +429,6 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   // line opens a label of its own ("…Terraform, Linux⏎Currently learning: PyTorch").
   return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && !LABEL_LINE.test(text.slice(k, k + 34)) && isWrappable(text, i);
 }
-
-/** A line that opens with a short label and a colon ("Currently learning: PyTorch"). */
-const LABEL_LINE = /^\p{Lu}[\p{L} &/'’-]{0,30}:(?:\s|$)/u;
 
 /** The last word before offset `i`, lowercase. */
 function lastWordBefore(text: string, i: number): string {
