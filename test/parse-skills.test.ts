@@ -3955,3 +3955,121 @@ describe('r40 English readings', () => {
     expect(ids(`${exp}- Data-ingestion checks that flag label-flipping and other data-poisoning patterns.\n`)).not.toContain('data-engineering');
   });
 });
+
+describe('skills round r43: gap labels, courses being taken, qualifiers after a negation, label lines', () => {
+  const job = 'EXPERIENCE\nPlatform Engineer — Acme Ltd   Jan 2020 – Present\n';
+  it('"Not yet hands-on:" labels a gap', () => {
+    const text = `${job}- Ran the Terraform estate.\n\nAdditional Information\nNot yet hands-on: Python, cloud audits (AWS / Azure).\n`;
+    expect(ids(text)).not.toContain('python');
+    expect(ids(text)).not.toContain('aws');
+    expect(ids(text)).toContain('terraform');
+  });
+  it.each([
+    ['en', 'Technical: Excel, Power BI. Python: beginner, currently taking an\nintroductory course.'],
+    ['de', 'Technisch: Excel, Power BI. Python: Anfängerin, belegt derzeit einen\nEinführungskurs. Sie arbeitet bei der Bank.'],
+    ['fr', "Outils : Excel, Power BI. Python : débutante, suit actuellement un cours\nd'initiation. Elle travaille à la banque."],
+    ['es', 'Herramientas: Excel, Power BI. Python: nivel principiante, cursando actualmente\nun curso introductorio. Trabaja en el banco.'],
+  ])('a beginner level and a course being taken (%s) is learning', (_lang, line) => {
+    expect(ids(`SKILLS\n${line}\n`)).not.toContain('python');
+  });
+  it('a qualifier joined by "or" after "no" is still negated; a German disciplinary qualifier too', () => {
+    expect(ids(`${job}- Trained detection models in PyTorch. I have no offensive or adversarial ML experience.\n`)).not.toContain('adversarial-ml');
+    const de = 'BERUFSERFAHRUNG\nML Engineer — Acme GmbH   01/2020 – heute\nMentor für zwei Junior Engineers (keine disziplinarische Personalverantwortung).\n';
+    expect(ids(de)).not.toContain('team-leadership');
+  });
+  it('"bzw." abbreviates "beziehungsweise": the negation before it reaches the skill after it', () => {
+    const de =
+      'BERUFSERFAHRUNG\nML Engineer — Acme GmbH   01/2020 – heute\nIch trainiere Modelle in PyTorch; ich habe keine Erfahrung mit offensiver bzw. Adversarial ML.\n';
+    expect(ids(de)).not.toContain('adversarial-ml');
+    expect(ids(de)).toContain('pytorch');
+  });
+  it('another team named as the subject (de, es) does the work, not the person', () => {
+    const de = 'BERUFSERFAHRUNG\nML Engineer — Acme GmbH   01/2020 – heute\nTests unserer Modelle übernimmt ein separates Red Team.\n';
+    expect(ids(de)).not.toContain('llm-security');
+    const es = 'EXPERIENCIA\nIngeniero de ML — Acme SL   01/2020 – actualidad\nLas pruebas de nuestros modelos las realiza un red team independiente.\n';
+    expect(ids(es)).not.toContain('llm-security');
+  });
+  it('a line that opens its own label is no wrap of the long line above', () => {
+    const skills =
+      'SKILLS\nCloud & infrastructure: AWS (EKS, IAM, GuardDuty), Kubernetes, Docker, Terraform, Ansible, Packer, Helm, Linux\nCurrently learning: PyTorch (fast.ai course)\n';
+    expect(ids(skills)).toContain('linux');
+    expect(ids(skills)).not.toContain('pytorch');
+    const de =
+      'IT-KENNTNISSE\nSIEM / SOC: Splunk ES, Microsoft Sentinel, IBM QRadar, Microsoft Defender XDR, MISP\nNetzwerk / Security: Fortinet FortiGate, IPsec, Wireshark, Tenable.sc\nCloud: Azure (Log Analytics, Logic Apps)\n';
+    expect(ids(de)).not.toContain('cloud-security');
+    expect(ids(de)).toContain('azure');
+  });
+  it('a department named after the employer on its line is where the person worked', () => {
+    const text =
+      'EXPERIENCE\nMLSecOps Engineer                                  09/2021 - present\nMaplewood Financial Group - AI Platform & Model Risk, Toronto\n  - Own security for the ML platform (Kubeflow Pipelines, MLflow) on Amazon EKS.\n';
+    expect(ids(text)).not.toContain('ai-governance');
+    expect(ids(text)).toContain('mlops');
+  });
+  it('the bracket after written policies lists their topics (en, fr)', () => {
+    expect(ids(`${job}- Wrote security policies and procedures (access management, backup, remote work).\n`)).not.toContain('identity-access-management');
+    const fr =
+      "EXPÉRIENCE\nConsultante GRC — Acme SAS   01/2020 – aujourd'hui\n- Rédaction de politiques et procédures de sécurité (gestion des accès, sauvegarde, télétravail)\n";
+    expect(ids(fr)).not.toContain('identity-access-management');
+  });
+  it('"a nivel divulgativo" (es) is awareness, no skill', () => {
+    expect(ids('HABILIDADES\nNormativa: conozco el Reglamento Europeo de IA (AI Act) a nivel divulgativo\n')).not.toContain('ai-regulation');
+  });
+  it('a recruiter footer word is no typo of a tool ("Talent" is no Talend)', () => {
+    expect(ids('SKILLS\nSQL, Excel\n\nFitzwilliam Talent Partners | 14 Fitzwilliam Square, Dublin 2\n')).not.toContain('data-engineering');
+  });
+});
+
+describe('skills round r43: catalog context', () => {
+  const sec = 'EXPERIENCE\nSecurity Consultant — Acme Ltd   Jan 2020 – Present\n';
+  const audit = 'EXPERIENCE\nIT Auditor — Acme Bank   Jan 2020 – Present\n';
+  it('an information security audit is audit work, a security audit alone an assessment', () => {
+    expect(ids(`${audit}- Performed information security audits of the core banking system against ISO 27001.\n`)).not.toContain('security-assessment');
+    expect(ids(`${sec}- Performed security audits of client web applications.\n`)).toContain('security-assessment');
+  });
+  it('IAM roles among infrastructure resources are provisioning, least-privilege IAM roles cloud security', () => {
+    const ops = 'EXPERIENCE\nSite Reliability Engineer — Acme Ltd   Jan 2020 – Present\n';
+    expect(ids(`${ops}- Terraform for all AWS infrastructure (VPC, RDS, EKS, IAM roles for the platform).\n`)).not.toContain('cloud-security');
+    expect(ids(`${ops}- Least-privilege IAM roles for training jobs on EKS.\n`)).toContain('cloud-security');
+  });
+  it('AI tools (KI-Tools) governed in security work are no security tooling', () => {
+    const de =
+      'BERUFSERFAHRUNG\nAI Risk Manager, Information Security Office — Acme DAC   seit 03/2023\n- Freigabeprozess, den jedes neue Modell und jedes KI-Tool durchläuft.\n';
+    expect(ids(de)).not.toContain('security-automation');
+  });
+  it.each([
+    ['Presented pricing experiments to the city operations leads.'],
+    ['Weekly performance packs for the commercial directors.'],
+    ['Run the weekly release train: cut releases, chair the go/no-go call.'],
+  ])('%s is stakeholder communication', (line) => {
+    expect(ids(`${job()}- ${line}\n`)).toContain('stakeholder-communication');
+  });
+  it('a threat model reviewed with peers is no stakeholder communication', () => {
+    expect(ids(`${job()}- Threat model for the serving path, reviewed with the data science leads.\n`)).not.toContain('stakeholder-communication');
+  });
+  it('audits of labels or by a supervisor are no audit work', () => {
+    expect(ids(`${job()}- SQL for label audits and model evaluation datasets.\n`)).not.toContain('audit');
+    expect(ids(`${job()}- Contribution to ISO 27001 certification and supervisory requirements (VAIT / BaFin audits).\n`)).not.toContain('audit');
+    expect(ids(`${audit}- Led internal audits of the payments function.\n`)).toContain('audit');
+  });
+  it('HIPAA privacy reviews are privacy work, the HIPAA Security Rule security compliance', () => {
+    expect(ids(`${job()}- Coordinate HIPAA privacy reviews and DPIAs for AI features.\n`)).not.toContain('security-compliance');
+    expect(ids(`${job()}- Mapped the controls to the HIPAA Security Rule.\n`)).toContain('security-compliance');
+  });
+  it('heading a team and supervising the work of counted people are team leadership', () => {
+    expect(ids(`${job()}- Head a team of five (security analysts and IT risk officers).\n`)).toContain('team-leadership');
+    expect(ids(`${job()}- Supervise and review the work of two audit associates.\n`)).toContain('team-leadership');
+  });
+  it('a CREST "Registered" certificate names its topic only', () => {
+    expect(ids('CERTIFICATIONS\nCREST Registered Penetration Tester (CRT) — 2016, expired 2019\n')).not.toContain('penetration-testing');
+  });
+  it('reviews of cloud-hosted services are no cloud security', () => {
+    expect(ids(`${sec}- Security architecture reviews of cloud-hosted citizen services.\n`)).not.toContain('cloud-security');
+  });
+  it('ONNX named as a model file format beside pickle is no model serving', () => {
+    expect(ids(`${sec}- Built a Python service that scans uploaded model files (pickle, ONNX) for embedded code.\n`)).not.toContain('ml-deployment');
+    expect(ids(`${job()}- Exported the detector to ONNX and served it behind an API.\n`)).toContain('ml-deployment');
+  });
+  function job(): string {
+    return 'EXPERIENCE\nSenior Analyst — Acme Ltd   Jan 2020 – Present\n';
+  }
+});

@@ -408,11 +408,30 @@ function withoutOrganizationNames(mentions: readonly Mention[], text: string, en
     const at = text.slice(e.headerStart, e.headerEnd).indexOf(org);
     const first = org.search(/[\s,]/u);
     if (at >= 0 && first > 0) spans.push({ start: e.headerStart + at + first, end: e.headerStart + at + org.length });
+    if (at >= 0) {
+      const unit = unitAfterName(text, e.headerStart + at + org.length, e.headerEnd, e.title.trim());
+      if (unit) spans.push(unit);
+    }
   }
   if (spans.length === 0) return [...mentions];
   spans.sort((a, b) => a.start - b.start);
   // Both ends inside a name (entries do not share a header line, so inside the same one).
   return mentions.filter((m) => !(insideAny(spans, m.start) && insideAny(spans, m.end - 1)));
+}
+
+/** A unit named after the employer on its line, up to a comma or the line's end ("Maplewood Bank - AI Platform & Model Risk, Toronto"). */
+const UNIT_AFTER_NAME = /^[ \t]{1,3}[-–—][ \t]{1,3}(\p{Lu}[^,\n()]{0,60})(?:,|\n|$)/u;
+
+/**
+ * The span of a department named right after an employer's name in a header: where the person worked, no work of
+ * theirs. The job's title after the name ("Acme — Penetration Tester") is no department.
+ */
+function unitAfterName(text: string, from: number, headerEnd: number, title: string): { start: number; end: number } | undefined {
+  const m = UNIT_AFTER_NAME.exec(text.slice(from, Math.min(headerEnd, from + 80)));
+  const unit = m?.[1]?.trimEnd();
+  if (!m || !unit || (title !== '' && (unit.includes(title) || title.includes(unit)))) return undefined;
+  const start = from + m[0].indexOf(unit);
+  return { start, end: start + unit.length };
 }
 
 /** Skills named in a gap block ("Not yet: …"), a skills-table row with 0 years or a "learning" level, or with a claim of 0 years are not held. Certifications there are not held either. */

@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon';
 import { anyBetween, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesPattern, phrasesRegex, phrasesSource } from './phrases';
-import { isWrappable, lineGoesOnFor } from './tokens';
+import { isWrappable, LABEL_LINE, lineGoesOnFor } from './tokens';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
 export interface CueWords {
@@ -193,7 +193,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       const code = text.charCodeAt(i);
       if (code !== 10 && code !== 59 && code !== 33 && code !== 63 && code !== 46) continue;
       const c = text.charAt(i);
-      if ((CLAUSE_END.has(c) && !isSoftWrap(text, i, cues.goesOn)) || isSentenceStop(text, i)) boundaries.push(i);
+      if ((CLAUSE_END.has(c) && !isSoftWrap(text, i, cues.goesOn)) || isClauseStop(text, i, cues.goesOn)) boundaries.push(i);
     }
   }
   return {
@@ -298,7 +298,8 @@ function firstAtOrAfter(sorted: readonly number[], x: number): number {
 export function isNegated(text: string, start: number, end: number, cues: CueWords): boolean {
   let from = start;
   const floor = Math.max(0, start - LOOK_BACK);
-  while (from > floor && !isSentenceStop(text, from - 1) && (!CLAUSE_END.has(text[from - 1] as string) || isSoftWrap(text, from - 1, cues.goesOn))) from--;
+  while (from > floor && !isClauseStop(text, from - 1, cues.goesOn) && (!CLAUSE_END.has(text[from - 1] as string) || isSoftWrap(text, from - 1, cues.goesOn)))
+    from--;
   if (cues.before.test(text.slice(from, start))) return true;
   return cues.after.test(text.slice(end, end + 60));
 }
@@ -424,8 +425,9 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   if (/^\(\p{Ll}/u.test(next)) return isWrappable(text, i);
   // A line that ends in a word no sentence ends with ("No production experience with⏎Azure ML") goes on, however short.
   if (/^\p{Lu}/u.test(next) && goesOn.has(lastWordBefore(text, i))) return true;
-  // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital.
-  return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && isWrappable(text, i);
+  // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital, unless the next
+  // line opens a label of its own ("…Terraform, Linux⏎Currently learning: PyTorch").
+  return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && !LABEL_LINE.test(text.slice(k, k + 34)) && isWrappable(text, i);
 }
 
 /** The last word before offset `i`, lowercase. */
@@ -433,6 +435,11 @@ function lastWordBefore(text: string, i: number): string {
   let k = i;
   while (k > 0 && k > i - 20 && /[\p{L}']/u.test(text.charAt(k - 1))) k--;
   return text.slice(k, i).toLowerCase();
+}
+
+/** A sentence stop that is no abbreviation's dot: a word no sentence ends with (`lineGoesOn`: "bzw.") goes on. */
+function isClauseStop(text: string, i: number, goesOn: ReadonlySet<string>): boolean {
+  return isSentenceStop(text, i) && !goesOn.has(lastWordBefore(text, i));
 }
 
 function isSentenceStop(text: string, i: number): boolean {

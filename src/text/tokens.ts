@@ -210,9 +210,13 @@ function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: n
   return (
     (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw) || acronymInProse(tokens)) &&
     TITLE_CASE.test(next) &&
+    !LABEL_LINE.test(text.slice(nextStart, nextStart + 34)) &&
     (isWrappable(text, lastEnd) || hangingIndent(text, lastEnd, nextStart))
   );
 }
+
+/** A line that opens with a short label and a colon ("Cloud: Azure", "Currently learning: PyTorch"): an item of its own, no wrap. */
+export const LABEL_LINE = /^\p{Lu}[\p{L} &/'’-]{0,30}:(?:\s|$)/u;
 
 /** A bullet at a line's start, at any depth, with the spaces before its text. */
 const HANGING_BULLET = /^ {0,40}[-*•●▪◦■·‣] {1,3}(?=\S)/u;
