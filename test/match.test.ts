@@ -63,7 +63,7 @@ describe('matchRoles on a tiny catalog', () => {
     expect(cleared?.mustUnmet).toEqual({
       factor: 0.75,
       requirements: ['clearance'],
-      reason: 'A must-have is missing (secret clearance or higher): every requirement counts 75% of its points.',
+      reason: `A must-have is missing (${cleared?.requirements[1]?.label}): every requirement counts 75% of its points.`,
     });
     expect(mlSec?.mustUnmet).toBeUndefined();
     const plain = matchRoles(profile, { catalog, scoring: { mustUnmetFactor: 1 } });
@@ -72,6 +72,18 @@ describe('matchRoles on a tiny catalog', () => {
       ['ml-sec', 55],
       ['cleared-ml', 30],
     ]);
+  });
+
+  it('gives each reduction its own reason, with the share left when both apply', () => {
+    const qa = parseResume('EXPERIENCE\nQA Engineer, Gamma  Jan 2019 – Present\n- Python test automation with Docker\n- Mentored two junior testers\n', {
+      asOf: '2026-11-01',
+    });
+    const f = matchRoles(qa).find((x) => x.roleId === 'ai-ml-engineer-cleared');
+    expect([f?.score, f?.heldBack?.factor, f?.mustUnmet?.factor]).toEqual([11.57, 0.75, 0.75]);
+    expect(f?.mustUnmet?.reason).toBe(
+      'A must-have is missing (Active security clearance (Secret or higher)): every requirement counts 75% of its points (56% with the other reduction).',
+    );
+    expect(f?.heldBack?.reason.endsWith('every requirement counts 75% of its points (56% with the other reduction).')).toBe(true);
   });
 
   it('stamps each fit for audits', () => {

@@ -35,10 +35,10 @@ describe('a candidate held back (none of what the role rests on)', () => {
 
   it("says so in the shortlist CSV's held_back column", () => {
     const rows = renderShortlist(ranking, 'csv').trimEnd().split('\n');
-    expect(rows.map((r) => r.split(',').slice(0, 5).join(','))).toEqual([
-      'rank,candidate,score,eligible,held_back',
-      '1,#2,70.39,true,false',
-      '2,#1,44.83,true,true',
+    expect(rows.map((r) => r.split(',').slice(0, 6).join(','))).toEqual([
+      'rank,candidate,score,eligible,held_back,must_unmet',
+      '1,#2,70.39,true,false,false',
+      '2,#1,44.83,true,true,false',
     ]);
   });
 
@@ -213,7 +213,7 @@ describe('renderShortlist', () => {
     const csv = renderShortlist(ranking, 'csv');
     const lines = csv.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      `rank,candidate,score,eligible,held_back,${ranking.candidates[0]?.fit.requirements.map((r) => r.id).join(',')},ranks_above_next_because`,
+      `rank,candidate,score,eligible,held_back,must_unmet,${ranking.candidates[0]?.fit.requirements.map((r) => r.id).join(',')},ranks_above_next_because`,
     );
     expect(lines).toHaveLength(5);
     expect(csv).toContain(`1,"'=HYPERLINK(""http://x"")",`);
@@ -247,5 +247,35 @@ describe('rankCandidates on real-style résumés', () => {
     expect(RankingSchema.parse(a)).toEqual(a);
     expect(b.candidates.map((c) => [c.id, c.score])).toEqual(a.candidates.map((c) => [c.id, c.score]));
     for (let i = 1; i < a.candidates.length; i++) expect((a.candidates[i - 1]?.score ?? 0) >= (a.candidates[i]?.score ?? 0)).toBe(true);
+  });
+});
+
+describe('a candidate without a must-have credential', () => {
+  const ad = roleFromJobPosting(
+    "Security Engineer\n\nRequirements:\n- CISSP required\n- Bachelor's degree in Computer Science required\n- 3+ years of Python\n- Experience with Kubernetes\n",
+  );
+  const noCissp = parseResume(
+    'EXPERIENCE\nSecurity Engineer, Beta  Jan 2018 – Present\n- Python services on Kubernetes\nEDUCATION\nBSc Computer Science, 2017\n',
+    { asOf: AS_OF },
+  );
+  const noDegree = parseResume('EXPERIENCE\nSecurity Engineer, Acme  Jan 2018 – Present\n- Python services on Kubernetes\nCERTIFICATIONS\nCISSP\n', {
+    asOf: AS_OF,
+  });
+
+  it('keeps mustUnmetFactor of its points for a certification missing outright, never for a degree', () => {
+    const r = rankCandidates([noCissp, noDegree], ad, { mustHaves: 'weigh' });
+    expect(r.candidates.map((c) => [c.id, c.score, c.fit.mustUnmet?.requirements ?? null])).toEqual([
+      ['#2', 84.61, null],
+      ['#1', 63.47, ['certification']],
+    ]);
+  });
+
+  it('says so when scores alone order them, and not twice when the gate already says it', () => {
+    expect(rankCandidates([noCissp, noDegree], ad, { mustHaves: 'weigh' }).comparisons.map((c) => c.summary)).toEqual([
+      'Ranks above because of CISSP (+15.4) (the other keeps 75% of its points: it lacks a must-have)',
+    ]);
+    expect(rankCandidates([noCissp, noDegree], ad).comparisons.map((c) => c.summary)).toEqual([
+      'Ranks above because the other misses 1 must-have against 0: nothing toward CISSP.',
+    ]);
   });
 });

@@ -98,7 +98,7 @@ export function renderPlan(title: string, plan: UpskillingPlan, color = false): 
 }
 
 export const CSV_HEADER =
-  'file,format,best_role,best_score,eligible,second_role,second_score,third_role,third_score,held_back_roles,total_years,security_years,ml_years,warnings,error';
+  'file,format,best_role,best_score,eligible,second_role,second_score,third_role,third_score,held_back_roles,must_unmet_roles,total_years,security_years,ml_years,warnings,error';
 
 /** One CSV field: quoted when needed, never read as a spreadsheet formula, no control characters. */
 export function csvField(value: unknown): string {
@@ -113,6 +113,7 @@ export function renderCsvRow(name: string, format: string, profile: ResumeProfil
   const e = profile.experience;
   const codes = [...new Set(warnings.map((w) => w.code))].join(';');
   const heldBack = [a, b, c].flatMap((f) => (f?.heldBack ? [f.roleId] : [])).join(';');
+  const mustUnmet = [a, b, c].flatMap((f) => (f?.mustUnmet ? [f.roleId] : [])).join(';');
   return [
     name,
     format,
@@ -124,6 +125,7 @@ export function renderCsvRow(name: string, format: string, profile: ResumeProfil
     c?.roleId,
     c?.score,
     heldBack,
+    mustUnmet,
     e.totalYears,
     e.securityYears,
     e.mlYears,
@@ -136,5 +138,5 @@ export function renderCsvRow(name: string, format: string, profile: ResumeProfil
 
 /** The CSV row of a file that could not be read: its name and error code. */
 export function renderCsvError(name: string, code: string): string {
-  return [name, ...Array.from({ length: 13 }, () => ''), code].map(csvField).join(',');
+  return [name, ...Array.from({ length: 14 }, () => ''), code].map(csvField).join(',');
 }

@@ -28,6 +28,8 @@ export interface FitSummary {
   eligible: boolean;
   /** The role was held back: the résumé shows none of what it rests on (see `RoleFit.heldBack`). */
   heldBack?: true;
+  /** A hard credential the role asks for is missing outright (see `RoleFit.mustUnmet`). */
+  mustUnmet?: true;
 }
 
 /** What a batch returns for a file read and parsed. */
@@ -89,7 +91,14 @@ export async function parseAndScore(file: ResumeFile, setup: BatchSetup, catalog
   const { text: _text, json: _json, hiddenText, ...summary } = file;
   // Summaries by default: a full fit with its evidence is ~7 KB a role, and copying it between threads costs.
   const roles = fits?.map(
-    (f): FitSummary => ({ roleId: f.roleId, title: f.title, score: f.score, eligible: f.eligible, ...(f.heldBack ? { heldBack: true } : {}) }),
+    (f): FitSummary => ({
+      roleId: f.roleId,
+      title: f.title,
+      score: f.score,
+      eligible: f.eligible,
+      ...(f.heldBack ? { heldBack: true } : {}),
+      ...(f.mustUnmet ? { mustUnmet: true } : {}),
+    }),
   );
   return {
     file: { ...summary, hiddenChars: hiddenText?.trim().length ?? 0 },

@@ -66,7 +66,17 @@ const codesOf = (o: Resolved, id: string) => [...new Set((o.warnings[id] ?? []).
 function renderCsv(ranking: Ranking, o: Resolved, extra: boolean): string {
   const reqs = ranking.candidates[0]?.fit.requirements ?? [];
   const more = (warnings: string, error: string) => (extra ? [warnings, error] : []);
-  const header = ['rank', 'candidate', 'score', 'eligible', 'held_back', ...reqs.map((r) => r.id), 'ranks_above_next_because', ...more('warnings', 'error')];
+  const header = [
+    'rank',
+    'candidate',
+    'score',
+    'eligible',
+    'held_back',
+    'must_unmet',
+    ...reqs.map((r) => r.id),
+    'ranks_above_next_because',
+    ...more('warnings', 'error'),
+  ];
   const rows = ranking.candidates.map((c, i) => {
     const points = new Map(c.fit.requirements.map((r) => [r.id, r.points]));
     const why = ranking.comparisons[i]?.summary ?? '';
@@ -76,12 +86,13 @@ function renderCsv(ranking: Ranking, o: Resolved, extra: boolean): string {
       c.score.toFixed(2),
       c.eligible,
       c.fit.heldBack !== undefined,
+      c.fit.mustUnmet !== undefined,
       ...reqs.map((r) => (points.get(r.id) ?? 0).toFixed(2)),
       why,
       ...more(codesOf(o, c.id).join(';'), ''),
     ];
   });
-  const failed = o.unreadable.map((u) => ['', u.id, '', '', '', ...reqs.map(() => ''), '', ...more('', u.code)]);
+  const failed = o.unreadable.map((u) => ['', u.id, '', '', '', '', ...reqs.map(() => ''), '', ...more('', u.code)]);
   return `${[header, ...rows, ...failed].map((row) => row.map(csvField).join(',')).join('\n')}\n`;
 }
 

@@ -60,8 +60,8 @@ export const ScoringSchema = z.strictObject({
    */
   heldBackFactor: unit(0.75),
   /**
-   * Share of its points a role keeps when one of its `hard` requirements is missing outright (not one short of it, nor
-   * an `unknown` one): a role the person cannot take (a cleared role without any clearance) ranks below those they
+   * Share of its points a role keeps when one of its `hard` clearance or certification requirements is missing outright
+   * (not one short of it, nor an `unknown` one): a role the person cannot take (a cleared role without any clearance) ranks below those they
    * can, unless it fits far better.
    */
   mustUnmetFactor: unit(0.75),

@@ -129,8 +129,21 @@ function creditsOf(profile: ResumeProfile, role: Role, withSkills: CreditContext
   const totalWeight = credits.reduce((sum, { q, c }) => sum + (c.status === 'unknown' ? 0 : q.weight), 0);
   const heldBack = isHeldBack(credits) ? withSkills.rules.heldBackFactor : 1;
   // A must-have missing outright (no clearance for a cleared role) keeps the role below the roles the person can take.
-  const mustUnmet = credits.some(({ q, c }) => q.hard && c.status === 'missing') ? withSkills.rules.mustUnmetFactor : 1;
+  const mustUnmet = credits.some(({ q, c }) => isMissingCredential(q, c.status)) ? withSkills.rules.mustUnmetFactor : 1;
   return { credits, totalWeight, factor: heldBack * mustUnmet, heldBack, mustUnmet };
+}
+
+/**
+ * The kinds of requirement recruiters screen on, a credential held or not: certifications and clearances. Years,
+ * degrees and skills stay weighed (their reading is graded, and an ad's "or equivalent" is often implied).
+ */
+export function isScreenedKind(kind: Requirement['kind']): boolean {
+  return kind === 'certification' || kind === 'clearance';
+}
+
+/** A hard credential requirement with nothing toward it (not one below the level asked, nor unknown). */
+function isMissingCredential(q: Pick<Requirement, 'hard' | 'kind'>, status: Credit['status']): boolean {
+  return q.hard && isScreenedKind(q.kind) && status === 'missing';
 }
 
 /**
@@ -183,30 +196,36 @@ export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext
     score,
     eligible: requirements.every((r) => !r.hard || r.status === 'met'),
     requirements,
-    ...(heldBack < 1 ? { heldBack: heldBackOf(requirements, heldBack) } : {}),
-    ...(mustUnmet < 1 ? { mustUnmet: mustUnmetOf(requirements, mustUnmet) } : {}),
+    ...(heldBack < 1 ? { heldBack: heldBackOf(requirements, heldBack, factor) } : {}),
+    ...(mustUnmet < 1 ? { mustUnmet: mustUnmetOf(requirements, mustUnmet, factor) } : {}),
     audit: { asOf: profile.asOf, catalog: { version: catalog.version, hash: catalog.hash } },
   };
 }
 
-/** Why the role was held back, naming its defining requirements. */
-function heldBackOf(requirements: readonly RequirementResult[], factor: number): HeldBack {
+/** Why the role was held back, naming its defining requirements. `kept`: the share left with every factor applied. */
+function heldBackOf(requirements: readonly RequirementResult[], factor: number, kept: number): HeldBack {
   const defining = requirements.filter((r) => r.defining);
   return {
     factor,
     requirements: defining.map((r) => r.id),
-    reason: `The résumé shows none of what this role rests on (${defining.map((r) => r.need).join('; ')}): every requirement counts ${Math.round(factor * 100)}% of its points.`,
+    reason: `The résumé shows none of what this role rests on (${defining.map((r) => r.need).join('; ')}): ${shareText(factor, kept)}.`,
   };
 }
 
-/** Why the role keeps only `factor` of its points: the hard requirements missing outright. */
-function mustUnmetOf(requirements: readonly RequirementResult[], factor: number): MustUnmet {
-  const missing = requirements.filter((r) => r.hard && r.status === 'missing');
+/** Why the role keeps only `factor` of its points: the hard credentials missing outright. */
+function mustUnmetOf(requirements: readonly RequirementResult[], factor: number, kept: number): MustUnmet {
+  const missing = requirements.filter((r) => isMissingCredential(r, r.status));
   return {
     factor,
     requirements: missing.map((r) => r.id),
-    reason: `A must-have is missing (${missing.map((r) => r.need).join('; ')}): every requirement counts ${Math.round(factor * 100)}% of its points.`,
+    reason: `A must-have is missing (${missing.map((r) => r.label).join('; ')}): ${shareText(factor, kept)}.`,
   };
+}
+
+/** "every requirement counts 75% of its points", and the share left with the other factor too when there is one. */
+function shareText(factor: number, kept: number): string {
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  return `every requirement counts ${pct(factor)} of its points${kept < factor ? ` (${pct(kept)} with the other reduction)` : ''}`;
 }
 
 /** `scoreRole(…).score` without the rest of the result (what the plan's simulations read). */

@@ -12,7 +12,7 @@ import {
   type Role,
   type RoleFit,
 } from '../schemas';
-import { creditContext, profileProblem, resolveRoles, scoreRole } from './match';
+import { creditContext, isScreenedKind, profileProblem, resolveRoles, scoreRole } from './match';
 
 /**
  * Ranks résumés for one role, best first (ties: candidate id when given, else input order), with the
@@ -72,7 +72,7 @@ function candidateIds(count: number, ids: readonly string[] | undefined): string
  * ad's "or equivalent" is often implied), and `unknown` never counts as missed.
  */
 function isMissedCredential(r: RoleFit['requirements'][number]): boolean {
-  return r.hard && (r.status === 'missing' || r.status === 'partial') && (r.kind === 'certification' || r.kind === 'clearance');
+  return r.hard && (r.status === 'missing' || r.status === 'partial') && isScreenedKind(r.kind);
 }
 
 function compareIds(a: string, b: string): number {
@@ -97,7 +97,7 @@ function compare(above: RankedCandidate, below: RankedCandidate, maxReasons: num
     difference,
     mustHaves,
     reasons,
-    summary: withNote(gated ? summarizeGate(above, below, mustHaves) : summarize(difference, reasons, byId), heldBackNote(above, below)),
+    summary: withNote(gated ? summarizeGate(above, below, mustHaves) : summarize(difference, reasons, byId), keptShareNote(above, below, gated)),
   };
 }
 
@@ -106,11 +106,17 @@ function withNote(summary: string, note: string): string {
   return note === '' ? summary : summary.endsWith('.') ? `${summary.slice(0, -1)}${note}.` : `${summary}${note}`;
 }
 
-/** Says that `below` alone is held back (it shows none of what the role rests on), when it is. */
-function heldBackNote(above: RankedCandidate, below: RankedCandidate): string {
+/**
+ * Says what share of its points `below` keeps that `above` does not lose (held back, a must-have missing), if any; a
+ * summary that already says `below` misses a must-have (`gated`) does not say it again.
+ */
+function keptShareNote(above: RankedCandidate, below: RankedCandidate, gated: boolean): string {
+  const notes: string[] = [];
   const held = below.fit.heldBack;
-  if (!held || above.fit.heldBack) return '';
-  return ` (the other is held back to ${Math.round(held.factor * 100)}%: it shows none of what the role rests on)`;
+  if (held && !above.fit.heldBack) notes.push(`is held back to ${Math.round(held.factor * 100)}%: it shows none of what the role rests on`);
+  const unmet = below.fit.mustUnmet;
+  if (unmet && !above.fit.mustUnmet && !gated) notes.push(`keeps ${Math.round(unmet.factor * 100)}% of its points: it lacks a must-have`);
+  return notes.length === 0 ? '' : ` (the other ${notes.join('; and ')})`;
 }
 
 /** Why must-haves put `above` first: the ones `below` has nothing toward, or how many more it misses. */
