@@ -327,25 +327,33 @@ function branchesPhrasesSource(branches: PhraseBranches, kept?: ReadonlySet<stri
 }
 
 /**
- * The words a match of a phrase must hold, one set per required slot (a word, or a choice of words): each starts a
- * word of the text (after a word start or a gap) and ends one or goes on with punctuation, so a text without any word
- * of a slot's set cannot match the phrase. Wildcards, years, optional slots and punctuation-led words ask nothing.
+ * The words a match of a phrase must hold, one slot per required word or choice of words: each starts a word of the
+ * text (after a word start or a gap) and ends one or goes on with punctuation, so a text without any word of a slot
+ * cannot match the phrase. Wildcards, years, optional slots and punctuation-led words ask nothing. A slot of one word
+ * is the word itself (most are: no array made for it on the first document, which indexes thousands of phrases).
  */
-function requiredWords(phrase: string): Array<ReadonlySet<string>> {
-  const out: Array<ReadonlySet<string>> = [];
+function requiredWords(phrase: string): RequiredSlot[] {
+  const out: RequiredSlot[] = [];
   for (const token of tokens(phrase)) {
     if (token === '*' || token === '<year>') continue;
     // A plain word, or a choice of plain words, is its own head (what `headsOf` gives, without its splitting).
+    if (isPlainWord(token)) {
+      out.push(token);
+      continue;
+    }
     const options = token.charCodeAt(0) === 40 && token.endsWith(')') ? token.slice(1, -1).split('|') : [token];
     if (options.every(isPlainWord)) {
-      out.push(new Set(options));
+      out.push(options);
       continue;
     }
     const words = headsOf([token]);
-    if (words !== undefined) out.push(words);
+    if (words !== undefined) out.push([...words]);
   }
   return out;
 }
+
+/** A required slot of a phrase (see `requiredWords`): one word, or the words it may be. */
+type RequiredSlot = string | readonly string[];
 
 /** Most inputs one pattern narrows for by their own words: a pattern tried on a few lines compiles the smallest twins. */
 const NARROW_INPUTS = 4;
@@ -371,7 +379,7 @@ class PhraseNarrowing {
   readonly #lists: ReadonlyArray<readonly string[]>;
   readonly #build: (sources: readonly string[]) => string;
   /** Every phrase, trimmed, with its list. */
-  #phrases: Array<{ phrase: string; list: number; required: Array<ReadonlySet<string>> }> | undefined;
+  #phrases: Array<{ phrase: string; list: number; required: RequiredSlot[] }> | undefined;
   /** The phrases by a word of their first required slot. */
   readonly #byWord = new Map<string, number[]>();
   /** The phrases that require no word. */
@@ -482,15 +490,15 @@ class PhraseNarrowing {
     for (let k = 0; k < candidates.length; k++) {
       const i = candidates[k] as number;
       if (i === candidates[k - 1]) continue;
-      const { required } = phrases[i] as { required: Array<ReadonlySet<string>> };
+      const { required } = phrases[i] as { required: RequiredSlot[] };
       if (required.every((slot) => hasAny(words, slot))) key += `${i},`;
     }
     return key;
   }
 
-  #index(): Array<{ phrase: string; list: number; required: Array<ReadonlySet<string>> }> {
+  #index(): Array<{ phrase: string; list: number; required: RequiredSlot[] }> {
     if (this.#phrases) return this.#phrases;
-    const phrases: Array<{ phrase: string; list: number; required: Array<ReadonlySet<string>> }> = [];
+    const phrases: Array<{ phrase: string; list: number; required: RequiredSlot[] }> = [];
     this.#lists.forEach((list, l) => {
       for (const p of list) {
         const phrase = p.trim();
@@ -499,11 +507,19 @@ class PhraseNarrowing {
     });
     phrases.forEach(({ required }, i) => {
       const first = required[0];
-      if (!first) this.#always.push(i);
-      else for (const w of first) (this.#byWord.get(w) ?? this.#byWord.set(w, []).get(w))?.push(i);
+      if (first === undefined) this.#always.push(i);
+      else if (typeof first === 'string') this.#indexUnder(first, i);
+      else for (const w of first) this.#indexUnder(w, i);
     });
     this.#phrases = phrases;
     return phrases;
+  }
+
+  /** Indexes phrase `i` under a word of its first slot. */
+  #indexUnder(word: string, i: number): void {
+    const at = this.#byWord.get(word);
+    if (at) at.push(i);
+    else this.#byWord.set(word, [i]);
   }
 
   /** The source of the phrases a key keeps. */
@@ -547,9 +563,10 @@ function runnerFlags(re: RegExp, sticky: boolean): string {
   return sticky ? `${re.flags.replace('g', '')}y` : re.flags;
 }
 
-/** Whether `words` holds any of `some`. */
-function hasAny(words: ReadonlySet<string>, some: ReadonlySet<string>): boolean {
-  for (const w of some) if (words.has(w)) return true;
+/** Whether `words` holds the slot's word, or any of its words. */
+function hasAny(words: ReadonlySet<string>, slot: RequiredSlot): boolean {
+  if (typeof slot === 'string') return words.has(slot);
+  for (const w of slot) if (words.has(w)) return true;
   return false;
 }
 
