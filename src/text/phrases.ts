@@ -712,8 +712,13 @@ export class LexiconRegExp extends RegExp {
       if (view !== this.#view) {
         this.#view = view;
         const words = wordsOf(view);
-        if (typeof this.#next === 'function') this.#next = this.#next();
-        this.#starts = this.#next ? followedStarts(words, headStarts(words, heads), this.#next) : headStarts(words, heads);
+        let starts = headStarts(words, heads);
+        // The next words are made only when there is a head to filter: many patterns find none in a document.
+        if (starts.length > 0) {
+          if (typeof this.#next === 'function') this.#next = this.#next();
+          if (this.#next) starts = followedStarts(words, starts, this.#next);
+        }
+        this.#starts = starts;
       }
       const from = this.global || this.sticky ? this.lastIndex : 0;
       if (this.#atHead(heads)) {
