@@ -153,12 +153,25 @@ interface TrieNode {
   /** The longest phrase through this node, in characters: longer branches are tried first. */
   longest: number;
   kids: Map<string, TrieNode>;
+  /** The node it hangs from (none for a first word). */
+  parent: TrieNode | undefined;
   /** The kids in the order they are tried (made on first use). */
   sorted?: TrieNode[];
 }
 
-/** A list's top-level branches in the order of its alternation: a trie of phrases, or one phrase kept whole. */
-type PhraseBranches = ReadonlyArray<{ source: string; node?: TrieNode; phrase?: string }>;
+/** A top-level branch of a list's alternation: a trie of phrases (its source made on first use), or one phrase kept whole. */
+interface PhraseBranch {
+  readonly longest: number;
+  readonly node?: TrieNode;
+  readonly phrase?: string;
+  source?: string;
+}
+
+/** A list's top-level branches in the order of its alternation, and the node of the trie each phrase ends at. */
+interface PhraseBranches {
+  readonly list: readonly PhraseBranch[];
+  readonly endsAt: ReadonlyMap<string, TrieNode>;
+}
 
 /** The source of one required word or required alternation of a phrase, or undefined for a slot the trie does not take. */
 function tokenKey(token: string): string | undefined {
@@ -180,10 +193,11 @@ function factoredSource(sorted: readonly string[]): string {
   return branchesSource(phraseBranches(sorted));
 }
 
-/** The branches of `factoredSource`, each with its source. */
+/** The branches of `factoredSource`. */
 function phraseBranches(sorted: readonly string[]): PhraseBranches {
-  const root: TrieNode = { source: '', ends: [], longest: 0, kids: new Map() };
-  const whole: Array<{ source: string; longest: number; phrase: string }> = [];
+  const root: TrieNode = { source: '', ends: [], longest: 0, kids: new Map(), parent: undefined };
+  const endsAt = new Map<string, TrieNode>();
+  const whole: PhraseBranch[] = [];
   for (const phrase of sorted) {
     const keys = tokens(phrase).map(tokenKey);
     if (keys.some((k) => k === undefined)) {
@@ -193,14 +207,35 @@ function phraseBranches(sorted: readonly string[]): PhraseBranches {
     let node = root;
     for (const key of keys as string[]) {
       let kid = node.kids.get(key);
-      if (!kid) node.kids.set(key, (kid = { source: key, ends: [], longest: phrase.length, kids: new Map() }));
+      if (!kid) node.kids.set(key, (kid = { source: key, ends: [], longest: phrase.length, kids: new Map(), parent: node === root ? undefined : node }));
       kid.longest = Math.max(kid.longest, phrase.length);
       node = kid;
     }
     node.ends.push(phrase);
+    endsAt.set(phrase, node);
   }
-  const items = [...root.kids.values()].map((n) => ({ source: nodeSource(n) as string, longest: n.longest, node: n }));
-  return [...items, ...whole].sort((a, b) => b.longest - a.longest || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  const items: PhraseBranch[] = [...root.kids.values()].map((n) => ({ longest: n.longest, node: n }));
+  return { list: [...items, ...whole].sort(branchOrder), endsAt };
+}
+
+/**
+ * Longest first, then in the order of their sources. Every source starts with its first word's: the whole source of a
+ * trie is made only when one first word's source begins the other's (a narrowed pattern mostly needs none).
+ */
+function branchOrder(a: PhraseBranch, b: PhraseBranch): number {
+  if (a.longest !== b.longest) return b.longest - a.longest;
+  const headA = a.node ? a.node.source : (a.source as string);
+  const headB = b.node ? b.node.source : (b.source as string);
+  if (!headA.startsWith(headB) && !headB.startsWith(headA)) return headA < headB ? -1 : 1;
+  const sourceA = branchSource(a);
+  const sourceB = branchSource(b);
+  return sourceA < sourceB ? -1 : sourceA > sourceB ? 1 : 0;
+}
+
+/** A branch's whole source. */
+function branchSource(b: PhraseBranch): string {
+  b.source ??= nodeSource(b.node as TrieNode) as string;
+  return b.source;
 }
 
 /**
@@ -208,21 +243,32 @@ function phraseBranches(sorted: readonly string[]): PhraseBranches {
  * phrase, kept or not: a narrowed source is the full one less the branches of the phrases left out.
  */
 function branchesSource(branches: PhraseBranches, kept?: ReadonlySet<string>): string {
-  if (!kept) return branches.map((b) => b.source).join('|');
+  if (!kept) return branches.list.map(branchSource).join('|');
+  const live = liveNodes(branches.endsAt, kept);
   const out: string[] = [];
-  for (const b of branches) {
-    const source = b.node ? nodeSource(b.node, kept) : kept.has(b.phrase as string) ? b.source : undefined;
+  for (const b of branches.list) {
+    const source = b.node ? (live.has(b.node) ? nodeSource(b.node, kept, live) : undefined) : kept.has(b.phrase as string) ? b.source : undefined;
     if (source !== undefined) out.push(source);
   }
   return out.join('|');
 }
 
-/** A node's source (of the kept phrases through it, with `kept`); undefined when none is kept. */
-function nodeSource(node: TrieNode, kept?: ReadonlySet<string>): string | undefined {
+/** The nodes a kept phrase ends at or goes through: the others' sources are empty, so they are not walked. */
+function liveNodes(endsAt: ReadonlyMap<string, TrieNode>, kept: ReadonlySet<string>): ReadonlySet<TrieNode> {
+  const live = new Set<TrieNode>();
+  for (const phrase of kept) {
+    for (let node = endsAt.get(phrase); node !== undefined && !live.has(node); node = node.parent) live.add(node);
+  }
+  return live;
+}
+
+/** A node's source (of the kept phrases through it, with `kept`, walking only the `live` nodes); undefined when none is kept. */
+function nodeSource(node: TrieNode, kept?: ReadonlySet<string>, live?: ReadonlySet<TrieNode>): string | undefined {
   node.sorted ??= [...node.kids.values()].sort((a, b) => b.longest - a.longest || b.source.length - a.source.length || (a.source < b.source ? -1 : 1));
   const alts: string[] = [];
   for (const kid of node.sorted) {
-    const source = nodeSource(kid, kept);
+    if (live && !live.has(kid)) continue;
+    const source = nodeSource(kid, kept, live);
     if (source !== undefined) alts.push(source);
   }
   const end = kept ? node.ends.some((p) => kept.has(p)) : node.ends.length > 0;
