@@ -153,12 +153,25 @@ interface TrieNode {
   /** The longest phrase through this node, in characters: longer branches are tried first. */
   longest: number;
   kids: Map<string, TrieNode>;
+  /** The node it hangs from (none for a first word). */
+  parent: TrieNode | undefined;
   /** The kids in the order they are tried (made on first use). */
   sorted?: TrieNode[];
 }
 
-/** A list's top-level branches in the order of its alternation: a trie of phrases, or one phrase kept whole. */
-type PhraseBranches = ReadonlyArray<{ source: string; node?: TrieNode; phrase?: string }>;
+/** A top-level branch of a list's alternation: a trie of phrases (its source made on first use), or one phrase kept whole. */
+interface PhraseBranch {
+  readonly longest: number;
+  readonly node?: TrieNode;
+  readonly phrase?: string;
+  source?: string;
+}
+
+/** A list's top-level branches in the order of its alternation, and the node of the trie each phrase ends at. */
+interface PhraseBranches {
+  readonly list: readonly PhraseBranch[];
+  readonly endsAt: ReadonlyMap<string, TrieNode>;
+}
 
 /** The source of one required word or required alternation of a phrase, or undefined for a slot the trie does not take. */
 function tokenKey(token: string): string | undefined {
@@ -180,10 +193,11 @@ function factoredSource(sorted: readonly string[]): string {
   return branchesSource(phraseBranches(sorted));
 }
 
-/** The branches of `factoredSource`, each with its source. */
+/** The branches of `factoredSource`. */
 function phraseBranches(sorted: readonly string[]): PhraseBranches {
-  const root: TrieNode = { source: '', ends: [], longest: 0, kids: new Map() };
-  const whole: Array<{ source: string; longest: number; phrase: string }> = [];
+  const root: TrieNode = { source: '', ends: [], longest: 0, kids: new Map(), parent: undefined };
+  const endsAt = new Map<string, TrieNode>();
+  const whole: PhraseBranch[] = [];
   for (const phrase of sorted) {
     const keys = tokens(phrase).map(tokenKey);
     if (keys.some((k) => k === undefined)) {
@@ -193,14 +207,35 @@ function phraseBranches(sorted: readonly string[]): PhraseBranches {
     let node = root;
     for (const key of keys as string[]) {
       let kid = node.kids.get(key);
-      if (!kid) node.kids.set(key, (kid = { source: key, ends: [], longest: phrase.length, kids: new Map() }));
+      if (!kid) node.kids.set(key, (kid = { source: key, ends: [], longest: phrase.length, kids: new Map(), parent: node === root ? undefined : node }));
       kid.longest = Math.max(kid.longest, phrase.length);
       node = kid;
     }
     node.ends.push(phrase);
+    endsAt.set(phrase, node);
   }
-  const items = [...root.kids.values()].map((n) => ({ source: nodeSource(n) as string, longest: n.longest, node: n }));
-  return [...items, ...whole].sort((a, b) => b.longest - a.longest || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  const items: PhraseBranch[] = [...root.kids.values()].map((n) => ({ longest: n.longest, node: n }));
+  return { list: [...items, ...whole].sort(branchOrder), endsAt };
+}
+
+/**
+ * Longest first, then in the order of their sources. Every source starts with its first word's: the whole source of a
+ * trie is made only when one first word's source begins the other's (a narrowed pattern mostly needs none).
+ */
+function branchOrder(a: PhraseBranch, b: PhraseBranch): number {
+  if (a.longest !== b.longest) return b.longest - a.longest;
+  const headA = a.node ? a.node.source : (a.source as string);
+  const headB = b.node ? b.node.source : (b.source as string);
+  if (!headA.startsWith(headB) && !headB.startsWith(headA)) return headA < headB ? -1 : 1;
+  const sourceA = branchSource(a);
+  const sourceB = branchSource(b);
+  return sourceA < sourceB ? -1 : sourceA > sourceB ? 1 : 0;
+}
+
+/** A branch's whole source. */
+function branchSource(b: PhraseBranch): string {
+  b.source ??= nodeSource(b.node as TrieNode) as string;
+  return b.source;
 }
 
 /**
@@ -208,21 +243,32 @@ function phraseBranches(sorted: readonly string[]): PhraseBranches {
  * phrase, kept or not: a narrowed source is the full one less the branches of the phrases left out.
  */
 function branchesSource(branches: PhraseBranches, kept?: ReadonlySet<string>): string {
-  if (!kept) return branches.map((b) => b.source).join('|');
+  if (!kept) return branches.list.map(branchSource).join('|');
+  const live = liveNodes(branches.endsAt, kept);
   const out: string[] = [];
-  for (const b of branches) {
-    const source = b.node ? nodeSource(b.node, kept) : kept.has(b.phrase as string) ? b.source : undefined;
+  for (const b of branches.list) {
+    const source = b.node ? (live.has(b.node) ? nodeSource(b.node, kept, live) : undefined) : kept.has(b.phrase as string) ? b.source : undefined;
     if (source !== undefined) out.push(source);
   }
   return out.join('|');
 }
 
-/** A node's source (of the kept phrases through it, with `kept`); undefined when none is kept. */
-function nodeSource(node: TrieNode, kept?: ReadonlySet<string>): string | undefined {
+/** The nodes a kept phrase ends at or goes through: the others' sources are empty, so they are not walked. */
+function liveNodes(endsAt: ReadonlyMap<string, TrieNode>, kept: ReadonlySet<string>): ReadonlySet<TrieNode> {
+  const live = new Set<TrieNode>();
+  for (const phrase of kept) {
+    for (let node = endsAt.get(phrase); node !== undefined && !live.has(node); node = node.parent) live.add(node);
+  }
+  return live;
+}
+
+/** A node's source (of the kept phrases through it, with `kept`, walking only the `live` nodes); undefined when none is kept. */
+function nodeSource(node: TrieNode, kept?: ReadonlySet<string>, live?: ReadonlySet<TrieNode>): string | undefined {
   node.sorted ??= [...node.kids.values()].sort((a, b) => b.longest - a.longest || b.source.length - a.source.length || (a.source < b.source ? -1 : 1));
   const alts: string[] = [];
   for (const kid of node.sorted) {
-    const source = nodeSource(kid, kept);
+    if (live && !live.has(kid)) continue;
+    const source = nodeSource(kid, kept, live);
     if (source !== undefined) alts.push(source);
   }
   const end = kept ? node.ends.some((p) => kept.has(p)) : node.ends.length > 0;
@@ -327,25 +373,33 @@ function branchesPhrasesSource(branches: PhraseBranches, kept?: ReadonlySet<stri
 }
 
 /**
- * The words a match of a phrase must hold, one set per required slot (a word, or a choice of words): each starts a
- * word of the text (after a word start or a gap) and ends one or goes on with punctuation, so a text without any word
- * of a slot's set cannot match the phrase. Wildcards, years, optional slots and punctuation-led words ask nothing.
+ * The words a match of a phrase must hold, one slot per required word or choice of words: each starts a word of the
+ * text (after a word start or a gap) and ends one or goes on with punctuation, so a text without any word of a slot
+ * cannot match the phrase. Wildcards, years, optional slots and punctuation-led words ask nothing. A slot of one word
+ * is the word itself (most are: no array made for it on the first document, which indexes thousands of phrases).
  */
-function requiredWords(phrase: string): Array<ReadonlySet<string>> {
-  const out: Array<ReadonlySet<string>> = [];
+function requiredWords(phrase: string): RequiredSlot[] {
+  const out: RequiredSlot[] = [];
   for (const token of tokens(phrase)) {
     if (token === '*' || token === '<year>') continue;
     // A plain word, or a choice of plain words, is its own head (what `headsOf` gives, without its splitting).
+    if (isPlainWord(token)) {
+      out.push(token);
+      continue;
+    }
     const options = token.charCodeAt(0) === 40 && token.endsWith(')') ? token.slice(1, -1).split('|') : [token];
     if (options.every(isPlainWord)) {
-      out.push(new Set(options));
+      out.push(options);
       continue;
     }
     const words = headsOf([token]);
-    if (words !== undefined) out.push(words);
+    if (words !== undefined) out.push([...words]);
   }
   return out;
 }
+
+/** A required slot of a phrase (see `requiredWords`): one word, or the words it may be. */
+type RequiredSlot = string | readonly string[];
 
 /** Most inputs one pattern narrows for by their own words: a pattern tried on a few lines compiles the smallest twins. */
 const NARROW_INPUTS = 4;
@@ -371,7 +425,7 @@ class PhraseNarrowing {
   readonly #lists: ReadonlyArray<readonly string[]>;
   readonly #build: (sources: readonly string[]) => string;
   /** Every phrase, trimmed, with its list. */
-  #phrases: Array<{ phrase: string; list: number; required: Array<ReadonlySet<string>> }> | undefined;
+  #phrases: Array<{ phrase: string; list: number; required: RequiredSlot[] }> | undefined;
   /** The phrases by a word of their first required slot. */
   readonly #byWord = new Map<string, number[]>();
   /** The phrases that require no word. */
@@ -482,15 +536,15 @@ class PhraseNarrowing {
     for (let k = 0; k < candidates.length; k++) {
       const i = candidates[k] as number;
       if (i === candidates[k - 1]) continue;
-      const { required } = phrases[i] as { required: Array<ReadonlySet<string>> };
+      const { required } = phrases[i] as { required: RequiredSlot[] };
       if (required.every((slot) => hasAny(words, slot))) key += `${i},`;
     }
     return key;
   }
 
-  #index(): Array<{ phrase: string; list: number; required: Array<ReadonlySet<string>> }> {
+  #index(): Array<{ phrase: string; list: number; required: RequiredSlot[] }> {
     if (this.#phrases) return this.#phrases;
-    const phrases: Array<{ phrase: string; list: number; required: Array<ReadonlySet<string>> }> = [];
+    const phrases: Array<{ phrase: string; list: number; required: RequiredSlot[] }> = [];
     this.#lists.forEach((list, l) => {
       for (const p of list) {
         const phrase = p.trim();
@@ -499,11 +553,19 @@ class PhraseNarrowing {
     });
     phrases.forEach(({ required }, i) => {
       const first = required[0];
-      if (!first) this.#always.push(i);
-      else for (const w of first) (this.#byWord.get(w) ?? this.#byWord.set(w, []).get(w))?.push(i);
+      if (first === undefined) this.#always.push(i);
+      else if (typeof first === 'string') this.#indexUnder(first, i);
+      else for (const w of first) this.#indexUnder(w, i);
     });
     this.#phrases = phrases;
     return phrases;
+  }
+
+  /** Indexes phrase `i` under a word of its first slot. */
+  #indexUnder(word: string, i: number): void {
+    const at = this.#byWord.get(word);
+    if (at) at.push(i);
+    else this.#byWord.set(word, [i]);
   }
 
   /** The source of the phrases a key keeps. */
@@ -547,9 +609,10 @@ function runnerFlags(re: RegExp, sticky: boolean): string {
   return sticky ? `${re.flags.replace('g', '')}y` : re.flags;
 }
 
-/** Whether `words` holds any of `some`. */
-function hasAny(words: ReadonlySet<string>, some: ReadonlySet<string>): boolean {
-  for (const w of some) if (words.has(w)) return true;
+/** Whether `words` holds the slot's word, or any of its words. */
+function hasAny(words: ReadonlySet<string>, slot: RequiredSlot): boolean {
+  if (typeof slot === 'string') return words.has(slot);
+  for (const w of slot) if (words.has(w)) return true;
   return false;
 }
 
@@ -695,8 +758,13 @@ export class LexiconRegExp extends RegExp {
       if (view !== this.#view) {
         this.#view = view;
         const words = wordsOf(view);
-        if (typeof this.#next === 'function') this.#next = this.#next();
-        this.#starts = this.#next ? followedStarts(words, headStarts(words, heads), this.#next) : headStarts(words, heads);
+        let starts = headStarts(words, heads);
+        // The next words are made only when there is a head to filter: many patterns find none in a document.
+        if (starts.length > 0) {
+          if (typeof this.#next === 'function') this.#next = this.#next();
+          if (this.#next) starts = followedStarts(words, starts, this.#next);
+        }
+        this.#starts = starts;
       }
       const from = this.global || this.sticky ? this.lastIndex : 0;
       if (this.#atHead(heads)) {
