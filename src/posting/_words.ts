@@ -40,6 +40,8 @@ export interface PostingWords {
   /** A sentence that opens the requirements of its paragraph ("We need someone who …"). */
   requirementLead: RegExp;
   obtainable: RegExp;
+  /** Words that take an `obtainable` cue back ("can't sponsor"), global. */
+  obtainableDenied: RegExp;
   activeClearance: RegExp;
   /** "such as", "e.g.", "like", "including": the skills after it are examples, any one of which will do. */
   examples: RegExp;
@@ -78,6 +80,12 @@ export interface PostingWords {
   orBefore: RegExp;
   /** A separator of alternatives anywhere in a text: a comma, a slash, an "or" word ("and" may join what is all required). */
   listSeparator: RegExp;
+  /** Words that open a choice among what follows ("either", "at least one of"), global. */
+  alternativesLead: RegExp;
+  /** Where such a choice ends: a sentence mark, a semicolon, a comma before an "and" word. */
+  alternativesEnd: RegExp;
+  /** An "or" word. */
+  orOnly: RegExp;
   /** An "or" or "and" word: the last item of a list follows it. */
   orWord: RegExp;
   /** Between two items of a list: a comma, "or", "and", ", or", a slash between spaces ("DevOps / MLOps") (global). */
@@ -138,6 +146,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     requirementCue: phrasesRegex(p.requirementCues),
     requirementLead: lexiconRegExp(`^${phrasesSource(p.requirementLeads)}`),
     obtainable: phrasesRegex(p.obtainable),
+    obtainableDenied: phrasesRegex(p.obtainableDenied, 'g'),
     activeClearance: phrasesRegex(p.activeClearance),
     examples: phrasesRegex(p.examples, 'g'),
     employerWords: new Set(p.employerWords.map(fold)),
@@ -156,6 +165,9 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     orBefore: lexiconRegExp(`${phrasesSource(p.orWords)}\\s{1,3}$`),
     listSeparator: lexiconRegExp(`[,/]|${phrasesSource(p.orWords)}`),
     orWord: phrasesRegex([...p.orWords, ...p.andWords]),
+    alternativesLead: phrasesRegex(p.alternativesLeads, 'g'),
+    alternativesEnd: lexiconRegExp(`[;!?]|\\.(?:\\s|$)|,\\s{1,3}${phrasesSource(p.andWords)}\\s`),
+    orOnly: phrasesRegex(p.orWords),
     itemSeparator: lexiconRegExp(
       `\\s{0,3},\\s{0,3}(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3})?|\\s{1,3}${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3}|\\s{1,3}\\/\\s{1,3}`,
       'gu',

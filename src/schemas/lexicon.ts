@@ -317,6 +317,8 @@ export const PostingsLexiconSchema = z.strictObject({
   notRequired: Phrases,
   requirementCues: Phrases,
   obtainable: Phrases,
+  /** Words that take an `obtainable` cue back ("they can't sponsor", "no sponsorship"): the clearance is to be held already. */
+  obtainableDenied: z._default(Phrases, []),
   activeClearance: Phrases,
   examples: Phrases,
   employerWords: Phrases,
@@ -344,6 +346,8 @@ export const PostingsLexiconSchema = z.strictObject({
   boilerplate: Phrases,
   /** "or" between alternatives ("Python or Go": one of them). */
   orWords: Phrases,
+  /** Words that open a choice among what follows up to the end of the statement ("either", "at least one of"): its skills are alternatives. */
+  alternativesLeads: z._default(Phrases, []),
   /** "and" between list items. */
   andWords: Phrases,
   /** Headings of a job board's tag widget ("Key Skills"): a line of bare tags under one repeats the ad and states no tier. */
