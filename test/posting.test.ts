@@ -1337,7 +1337,7 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     expect(skills('Engineer\n\nRequirements\n- Azure security services (Defender for Cloud, Entra ID, Microsoft Sentinel)')).toEqual([
       ['azure', 'required'],
       ['cloud-security', 'required'],
-      ['identity-access-management|security-monitoring', 'required'],
+      ['cloud-security|identity-access-management|security-monitoring', 'required'],
     ]);
     expect(skills('Engineer\n\nWhat you will do\n- Contribute to the AI security standards')).toEqual([['policy-development', 'duty']]);
   });

@@ -509,20 +509,14 @@ function mergeAlternatives(
 
 /**
  * Each skill once: a skill named alone and again in an "or" list ("AWS …; AWS, Azure or GCP") is one of the
- * alternatives; one named again among examples ("Azure security (Defender for Cloud, Entra ID)") is no example; a
- * group named twice counts once.
+ * alternatives; one named and then again among examples ("Azure security services (Defender for Cloud, Entra ID)")
+ * stays asked for and is one of the examples too; a group named twice counts once.
  */
 function distinctGroups<G extends { mentions: Mention[]; examples: boolean }>(groups: readonly G[]): G[] {
-  const before = new Set<string>();
-  const own = groups.map((g) => {
-    const later = g.examples ? g.mentions.filter((m) => !before.has(m.id)) : g.mentions;
-    for (const m of g.mentions) before.add(m.id);
-    return later.length > 0 ? { ...g, mentions: later } : g;
-  });
   const key = (g: G) => [...new Set(g.mentions.map((m) => m.id))].sort().join('|');
-  const inLists = new Set(own.filter((g) => key(g).includes('|')).flatMap((g) => g.mentions.map((m) => m.id)));
+  const inLists = new Set(groups.filter((g) => !g.examples && key(g).includes('|')).flatMap((g) => g.mentions.map((m) => m.id)));
   const seen = new Set<string>();
-  return own.filter((g) => {
+  return groups.filter((g) => {
     const k = key(g);
     if ((!k.includes('|') && inLists.has(k)) || seen.has(k)) return false;
     seen.add(k);
