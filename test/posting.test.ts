@@ -1564,4 +1564,23 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ).toEqual([['securityYears', 8]]);
     expect(years('Engineer\n\nRequirements\n- 8+ years of professional experience in software or machine learning engineering.')).toEqual([['totalYears', 8]]);
   });
+
+  it('reads the levels a bracket after a degree names as the degree asked for, unless the bracket is an alternative or a preference', () => {
+    const degree = (text: string, language: 'en' | 'de') =>
+      roleFromJobPosting(text, { language }).requirements.flatMap((q) => (q.kind === 'degree' ? [[q.minLevel, q.tier]] : []));
+    expect(degree('Berater\n\nIhr Profil\n• Abgeschlossenes Hochschulstudium (Master oder Diplom) der Informatik\n• Python', 'de')).toEqual([
+      ['master', 'required'],
+    ]);
+    expect(degree('Berater\n\nIhr Profil\n• Abgeschlossenes Hochschulstudium (Bachelor oder Master) der Informatik\n• Python', 'de')).toEqual([
+      ['bachelor', 'required'],
+    ]);
+    expect(degree("Engineer\n\nRequirements\n- Bachelor's degree (or Master's) in Computer Science\n- Python", 'en')).toEqual([['bachelor', 'required']]);
+  });
+
+  it('reads a condition in a sentence of its own on a line that lists protected characteristics', () => {
+    const role = roleFromJobPosting(
+      'Engineer\n\nRequirements\n- Python\n\nAcme is an equal opportunity employer and considers applicants without regard to race or religion. All candidates must pass a pre-employment drug screen.',
+    );
+    expect((role.notes ?? []).map((n) => [n.condition, n.text])).toEqual([['background-check', 'All candidates must pass a pre-employment drug screen.']]);
+  });
 });

@@ -284,14 +284,17 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
   for (const line of text.split('\n')) {
     const end = start + line.length;
     const body = stripMarks(line);
-    if (body !== '' && !words.notConditions.test(body)) {
+    // A line that lists protected characteristics may still state a condition in a sentence of its own ("… protected by law. All candidates must pass a drug screen.").
+    const parts = words.notConditions.test(body) ? (body.match(SENTENCE) ?? []).map((t) => t.trim()) : [body];
+    for (const part of parts) {
+      if (part === '' || words.notConditions.test(part)) continue;
       for (const [condition, re] of words.conditions) {
-        if (!re.test(body) || words.conditionExceptions.get(condition)?.test(body)) continue;
+        if (!re.test(part) || words.conditionExceptions.get(condition)?.test(part)) continue;
         const clause: Clause = {
-          text: body,
+          text: part,
           start,
           end,
-          sentence: body,
+          sentence: part,
           section: 'intro',
           tier: 'duty',
           mandatory: false,
@@ -305,6 +308,9 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
   }
   return out;
 }
+
+/** A sentence of a line: up to a sentence mark and the space after it, or the end. */
+const SENTENCE = /[^.!?]+(?:[.!?]+(?=\s|$)|$)|[.!?]+/gu;
 
 /**
  * Clearances stated in the parts of an ad that hold no requirement ("Additional information", "Hinweis", a
@@ -1059,7 +1065,7 @@ function listFrom(mentions: readonly Mention[], text: string, words: PostingWord
 
 /** A degree: the lowest level named (a degree named without one is a bachelor's), the fields after it, and whether experience can replace it. */
 function readDegree(clause: Clause, text: string, words: PostingWords): Finding | undefined {
-  const named = degreeMentions(clause.text, words.degrees, true);
+  const named = withoutBracketedLevels(degreeMentions(clause.text, words.degrees, true), clause, words);
   // A level named only in a parenthesis that softens it ("Degree in Computer Science (Master's preferred)") is a
   // preference: the degree asked for is the one outside it.
   const inSoft = (index: number) => clause.softSpans?.some((s) => clause.start + index >= s.start && clause.start + index < s.end) ?? false;
@@ -1081,6 +1087,24 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   const completed = clause.tier === 'required' && words.degreeCompleted.test(clause.text.slice(0, from));
   const hard = hardFor(completed ? { ...clause, mandatory: true } : listedAsMust(clause), equivalent);
   return { kind: 'degree', minLevel: lowest?.level ?? 'bachelor', fields, equivalent, clause, hard };
+}
+
+/** A bracket right after a degree, and what it holds: "Hochschulstudium (Master oder Diplom)". */
+const BRACKET_AFTER = /^\s{0,2}\(([^()]{1,80})\)/u;
+
+/**
+ * A degree whose bracket names the levels that count ("Abgeschlossenes Hochschulstudium (Master oder Diplom)") is read
+ * as those levels; a bracket that opens with an "or" word ("(or Master's)") or softens ("(Master's preferred)") is none.
+ */
+function withoutBracketedLevels<D extends { index: number; length: number }>(named: readonly D[], clause: Clause, words: PostingWords): D[] {
+  return named.filter((d) => {
+    const bracket = BRACKET_AFTER.exec(clause.text.slice(d.index + d.length));
+    if (!bracket) return true;
+    const inner = bracket[1] as string;
+    if (words.alternativePath.test(inner) || words.preferred.test(inner)) return true;
+    const from = d.index + d.length;
+    return !named.some((o) => o.index > from && o.index < from + bracket[0].length);
+  });
 }
 
 /** How far before a degree the words that offer it are looked for, in characters. */
