@@ -285,10 +285,12 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
     const end = start + line.length;
     const body = stripMarks(line);
     // A line that lists protected characteristics may still state a condition in a sentence of its own ("… protected by law. All candidates must pass a drug screen.").
-    const parts = words.notConditions.test(body) ? (body.match(SENTENCE) ?? []).map((t) => t.trim()) : [body];
+    const legal = words.notConditions.test(body);
+    const parts = legal ? body.split(SENTENCE_GAP).map((t) => t.trim()) : [body];
     for (const part of parts) {
       if (part === '' || words.notConditions.test(part)) continue;
       for (const [condition, re] of words.conditions) {
+        if (legal && !words.conditionsBesideLegal.has(condition)) continue;
         if (!re.test(part) || words.conditionExceptions.get(condition)?.test(part)) continue;
         const clause: Clause = {
           text: part,
@@ -309,8 +311,8 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
   return out;
 }
 
-/** A sentence of a line: up to a sentence mark and the space after it, or the end. */
-const SENTENCE = /[^.!?]+(?:[.!?]+(?=\s|$)|$)|[.!?]+/gu;
+/** The space after a sentence mark, between two sentences of a line. */
+const SENTENCE_GAP = /(?<=[.!?])\s{1,4}/u;
 
 /**
  * Clearances stated in the parts of an ad that hold no requirement ("Additional information", "Hinweis", a

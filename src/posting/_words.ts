@@ -64,6 +64,8 @@ export interface PostingWords {
   conditionExceptions: ReadonlyMap<string, RegExp>;
   /** A sentence that lists protected characteristics, not conditions. */
   notConditions: RegExp;
+  /** The conditions a sentence of its own may state on such a line. */
+  conditionsBesideLegal: ReadonlySet<string>;
   /** A list separator between two skills of one list: ", ", " or ", " and ", "/", "&". */
   listGap: RegExp;
   /** A separator that makes a list any-of: " or ", ", or ", "/". */
@@ -159,6 +161,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     titleLabel: lexiconRegExp(`^${phrasesSource(p.titleLabels)}\\s{0,2}:\\s{0,4}(\\S.{0,150})$`),
     conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
     notConditions: phrasesRegex(p.notConditions),
+    conditionsBesideLegal: new Set(p.conditionsBesideLegal),
     conditionExceptions: new Map(Object.entries(p.conditionExceptions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp])),
     listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
     andBefore: lexiconRegExp(`${phrasesSource(p.andWords)}\\s{1,3}(?:${phrasesSource(lex.measures.approximate)}\\s{1,3})?$`),

@@ -326,6 +326,8 @@ export const PostingsLexiconSchema = z.strictObject({
   conditions: z._default(z.record(z.string().check(z.minLength(1)), Phrases), {}),
   /** Words of a sentence that lists protected characteristics ("without regard to … citizenship"): it states no condition. */
   notConditions: z._default(Phrases, []),
+  /** The conditions a sentence of its own may state on a line that lists protected characteristics ("… All candidates must pass a drug screen"). */
+  conditionsBesideLegal: z._default(Phrases, []),
   /** By condition, words that take it back on their line: "Travel: None" asks for no travel; "citizens or permanent residents" is no citizenship rule. */
   conditionExceptions: z._default(z.record(z.string().check(z.minLength(1)), Phrases), {}),
   /** Words that classify a heading the lists above miss ("Qualifications, capabilities and skills we require"). */
