@@ -1583,4 +1583,14 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     );
     expect((role.notes ?? []).map((n) => [n.condition, n.text])).toEqual([['background-check', 'All candidates must pass a pre-employment drug screen.']]);
   });
+
+  it('reads skills in a bracket that widens what precedes it ("(any flavour - appsec, cloud)") as no requirement', () => {
+    expect(skills('Engineer\n\nMust haves\n- 5+ years in security engineering (any flavour - appsec, platform, cloud)\n- Python')).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(skills('Engineer\n\nMust haves\n- 5+ years in security engineering (appsec or cloud security)\n- Python')).toEqual([
+      ['application-security|cloud-security', 'required'],
+      ['python', 'required'],
+    ]);
+  });
 });

@@ -58,7 +58,8 @@ const OBJECT_HARD_END = /[;:(.]|\s(?:including|such as|preferably|ideally|where|
 export function extractFindings(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Finding[] {
   const out: Finding[] = [];
   if (clause.boilerplate) return out;
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const widened = wideningBrackets(clause, words);
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !widened.some((w) => m.start >= w.start && m.end <= w.end));
   const skillMentions = inClause.filter((m) => m.target === 'skill');
   const skills = withoutSecuredSystems(dedupe(skillMentions), skillMentions, text.slice(0, clause.end), words, ctx);
   const certs = dedupe(inClause.filter((m) => m.target === 'cert'));
@@ -534,6 +535,13 @@ function distinctGroups<G extends { mentions: Mention[]; examples: boolean }>(gr
 
 /** One capitalised word right after a skill, naming a product or edition of it: "AWS GovCloud or Azure Government". */
 const PRODUCT_WORD = once(() => /^\s{1,2}\p{Lu}[\p{L}\p{N}-]{1,20}(?=\s)/u);
+
+/** The brackets of a clause that widen what precedes them ("5+ years in security engineering (any flavour - appsec, cloud)"), in absolute offsets. */
+function wideningBrackets(clause: Clause, words: PostingWords): Array<{ start: number; end: number }> {
+  if (!clause.text.includes('(')) return [];
+  words.wideningBracket.lastIndex = 0;
+  return [...clause.text.matchAll(words.wideningBracket)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+}
 
 /** After a skill, how far the words that make it another alternative ("also fine)") may reach. */
 const ALSO_REACH = 40;

@@ -84,6 +84,8 @@ export interface PostingWords {
   listSeparator: RegExp;
   /** Words that open a choice among what follows ("either", "at least one of"), global. */
   alternativesLead: RegExp;
+  /** A bracket that opens with words widening what precedes it ("(any flavour - appsec, cloud)"), global. */
+  wideningBracket: RegExp;
   /** Where such a choice ends: a sentence mark, a semicolon, a comma before an "and" word. */
   alternativesEnd: RegExp;
   /** An "or" word. */
@@ -169,6 +171,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     listSeparator: lexiconRegExp(`[,/]|${phrasesSource(p.orWords)}`),
     orWord: phrasesRegex([...p.orWords, ...p.andWords]),
     alternativesLead: phrasesRegex(p.alternativesLeads, 'g'),
+    wideningBracket: lexiconRegExp(`\\(\\s{0,2}${phrasesSource(p.wideningLeads)}[^()]{0,120}\\)`, 'gu'),
     alternativesEnd: lexiconRegExp(`[;!?]|\\.(?:\\s|$)|,\\s{1,3}${phrasesSource(p.andWords)}\\s`),
     orOnly: phrasesRegex(p.orWords),
     itemSeparator: lexiconRegExp(

@@ -350,6 +350,8 @@ export const PostingsLexiconSchema = z.strictObject({
   orWords: Phrases,
   /** Words that open a choice among what follows up to the end of the statement ("either", "at least one of"): its skills are alternatives. */
   alternativesLeads: z._default(Phrases, []),
+  /** Words that open a bracket widening what precedes it ("(any flavour - appsec, cloud)"): the skills in it are kinds, not requirements. */
+  wideningLeads: z._default(Phrases, []),
   /** "and" between list items. */
   andWords: Phrases,
   /** Headings of a job board's tag widget ("Key Skills"): a line of bare tags under one repeats the ad and states no tier. */
