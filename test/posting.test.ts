@@ -1357,7 +1357,7 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     expect(skills('Engineer\n\nRequirements\n- Azure security services (Defender for Cloud, Entra ID, Microsoft Sentinel)')).toEqual([
       ['azure', 'required'],
       ['cloud-security', 'required'],
-      ['identity-access-management|security-monitoring', 'required'],
+      ['cloud-security|identity-access-management|security-monitoring', 'required'],
     ]);
     expect(skills('Engineer\n\nWhat you will do\n- Contribute to the AI security standards')).toEqual([['policy-development', 'duty']]);
   });
@@ -1534,6 +1534,101 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     expect(skills('Analyste SOC\n\nProfil recherché\nVous maîtrisez :\n- les protocoles réseau et TLS ;\n- l’administration de systèmes Linux ;')).toEqual([
       ['network-security', 'required'],
       ['linux', 'required'],
+    ]);
+  });
+
+  it('reads a clearance whose sponsorship is refused ("they cannot sponsor") as one to hold, and a level-less one to obtain that an active one covers as none', () => {
+    const clearance = (text: string) => {
+      const role = roleFromJobPosting(text);
+      return [
+        role.requirements.flatMap((q) => (q.kind === 'clearance' ? [[q.minLevel, q.active, q.hard]] : [])),
+        (role.notes ?? []).filter((n) => n.condition === 'clearance-obtainable').map((n) => n.level ?? 'any'),
+      ];
+    };
+    expect(clearance('Engineer\n\nMust haves\n- Active SC clearance - must be live on day one, they cannot sponsor for this one\n- Python')).toEqual([
+      [['secret', true, true]],
+      [],
+    ]);
+    expect(
+      clearance(
+        'Engineer\n\nRequirements\n- Active TS/SCI clearance. Clearance must be active at time of application; candidates who must be able to obtain a clearance will not be considered.',
+      ),
+    ).toEqual([[['ts-sci', true, true]], []]);
+    expect(clearance('Engineer\n\nRequirements\n- Must be able to obtain a Secret clearance (we sponsor)\n- Python')).toEqual([[], ['secret']]);
+  });
+
+  it('reads a certification that a line of additional information calls desirable as preferred, and no other there', () => {
+    const role = roleFromJobPosting(
+      'Analyst\n\nRequirements\n- Python\n\nAdditional information\nPossession of a CISSP or CISM certification is desirable but not required.\nWe pay for your CCSP.',
+    );
+    expect(role.requirements.flatMap((q) => (q.kind === 'certification' ? [[q.anyOf.join('|'), q.tier, q.hard]] : []))).toEqual([
+      ['cissp|cism', 'preferred', false],
+    ]);
+  });
+
+  it('reads tier words alone after a comma (", even better") as the tier of what precedes them', () => {
+    expect(skills("Engineer\n\nAbout you\nYou know Python. If you've already dealt with prompt injection in the wild, even better.")).toEqual([
+      ['python', 'required'],
+      ['llm-security', 'preferred'],
+    ]);
+  });
+
+  it('reads a skill named again among alternatives as one of them, and skills after "either" joined by "or" as alternatives', () => {
+    expect(skills("Engineer\n\nAbout you\nWe run mostly on AWS, so we're happy for your depth to be in AWS, Azure or GCP.")).toEqual([
+      ['aws|azure|gcp', 'required'],
+    ]);
+    expect(
+      skills("Engineer\n\nAbout you\nYou've either defined infrastructure with Terraform or run workloads on Kubernetes (ideally both), and you know Python."),
+    ).toEqual([
+      ['python', 'required'],
+      ['terraform|kubernetes', 'required'],
+    ]);
+    expect(skills('Engineer\n\nAbout you\nYou have defined infrastructure with Terraform to run workloads on Kubernetes, and you know Python.')).toEqual([
+      ['kubernetes', 'required'],
+      ['python', 'required'],
+      ['terraform', 'required'],
+    ]);
+  });
+
+  it('reads fewer years for a higher degree as no minimum, and "software or machine learning engineering" as experience overall', () => {
+    const years = (text: string) =>
+      roleFromJobPosting(text).requirements.flatMap((q) =>
+        q.kind === 'experience' || (q.kind === 'skill' && q.minYears) ? [[q.kind === 'experience' ? q.measure : q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(
+      years(
+        "Engineer\n\nRequirements\n- Bachelor's degree and 8+ years of experience in security engineering (6+ years with a Master's degree, 4+ years with a PhD).",
+      ),
+    ).toEqual([['securityYears', 8]]);
+    expect(years('Engineer\n\nRequirements\n- 8+ years of professional experience in software or machine learning engineering.')).toEqual([['totalYears', 8]]);
+  });
+
+  it('reads the levels a bracket after a degree names as the degree asked for, unless the bracket is an alternative or a preference', () => {
+    const degree = (text: string, language: 'en' | 'de') =>
+      roleFromJobPosting(text, { language }).requirements.flatMap((q) => (q.kind === 'degree' ? [[q.minLevel, q.tier]] : []));
+    expect(degree('Berater\n\nIhr Profil\n• Abgeschlossenes Hochschulstudium (Master oder Diplom) der Informatik\n• Python', 'de')).toEqual([
+      ['master', 'required'],
+    ]);
+    expect(degree('Berater\n\nIhr Profil\n• Abgeschlossenes Hochschulstudium (Bachelor oder Master) der Informatik\n• Python', 'de')).toEqual([
+      ['bachelor', 'required'],
+    ]);
+    expect(degree("Engineer\n\nRequirements\n- Bachelor's degree (or Master's) in Computer Science\n- Python", 'en')).toEqual([['bachelor', 'required']]);
+  });
+
+  it('reads a condition in a sentence of its own on a line that lists protected characteristics', () => {
+    const role = roleFromJobPosting(
+      'Engineer\n\nRequirements\n- Python\n\nAcme is an equal opportunity employer and considers applicants without regard to race or religion. All candidates must pass a pre-employment drug screen.',
+    );
+    expect((role.notes ?? []).map((n) => [n.condition, n.text])).toEqual([['background-check', 'All candidates must pass a pre-employment drug screen.']]);
+  });
+
+  it('reads skills in a bracket that widens what precedes it ("(any flavour - appsec, cloud)") as no requirement', () => {
+    expect(skills('Engineer\n\nMust haves\n- 5+ years in security engineering (any flavour - appsec, platform, cloud)\n- Python')).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(skills('Engineer\n\nMust haves\n- 5+ years in security engineering (appsec or cloud security)\n- Python')).toEqual([
+      ['application-security|cloud-security', 'required'],
+      ['python', 'required'],
     ]);
   });
 });

@@ -58,7 +58,8 @@ const OBJECT_HARD_END = /[;:(.]|\s(?:including|such as|preferably|ideally|where|
 export function extractFindings(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Finding[] {
   const out: Finding[] = [];
   if (clause.boilerplate) return out;
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const widened = wideningBrackets(clause, words);
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !widened.some((w) => m.start >= w.start && m.end <= w.end));
   const skillMentions = inClause.filter((m) => m.target === 'skill');
   const skills = withoutSecuredSystems(dedupe(skillMentions), skillMentions, text.slice(0, clause.end), words, ctx);
   const certs = dedupe(inClause.filter((m) => m.target === 'cert'));
@@ -70,7 +71,10 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
     words,
     ctx,
   );
-  const findings = skillFindings(clause, skills, years, text, words);
+  const kept = new Set(skills.map((m) => m.id));
+  // Every mention of a kept skill: a skill named again in a list of alternatives ("We run on AWS …, so AWS, Azure or GCP") is one of them.
+  const every = skillMentions.filter((m) => !m.entryKinds && kept.has(m.id)).sort((a, b) => a.start - b.start);
+  const findings = skillFindings(clause, every, years, text, words);
   out.push(...findings);
   // A skill the years name without a mention of its own ("securing AWS workloads" → cloud security), or one of a list
   // ("… or incident response, of which at least 2 years writing detections"), is asked for with its years too.
@@ -88,7 +92,7 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
       anyOf: certs.map((m) => m.id),
       written: certs.map((m) => m.text),
       clause,
-      hard: hardFor(clause, words.obtainable.test(clause.text)),
+      hard: hardFor(clause, saysObtainable(clause.text, words)),
     });
   }
   const degree = readDegree(clause, text, words);
@@ -281,14 +285,19 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
   for (const line of text.split('\n')) {
     const end = start + line.length;
     const body = stripMarks(line);
-    if (body !== '' && !words.notConditions.test(body)) {
+    // A line that lists protected characteristics may still state a condition in a sentence of its own ("… protected by law. All candidates must pass a drug screen.").
+    const legal = words.notConditions.test(body);
+    const parts = legal ? body.split(SENTENCE_GAP).map((t) => t.trim()) : [body];
+    for (const part of parts) {
+      if (part === '' || words.notConditions.test(part)) continue;
       for (const [condition, re] of words.conditions) {
-        if (!re.test(body) || words.conditionExceptions.get(condition)?.test(body)) continue;
+        if (legal && !words.conditionsBesideLegal.has(condition)) continue;
+        if (!re.test(part) || words.conditionExceptions.get(condition)?.test(part)) continue;
         const clause: Clause = {
-          text: body,
+          text: part,
           start,
           end,
-          sentence: body,
+          sentence: part,
           section: 'intro',
           tier: 'duty',
           mandatory: false,
@@ -302,6 +311,9 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
   }
   return out;
 }
+
+/** The space after a sentence mark, between two sentences of a line. */
+const SENTENCE_GAP = /(?<=[.!?])\s{1,4}/u;
 
 /**
  * Clearances stated in the parts of an ad that hold no requirement ("Additional information", "Hinweis", a
@@ -327,12 +339,47 @@ export function ignoredClearanceFindings(text: string, isIgnored: (offset: numbe
         boilerplate: false,
       };
       // The whole line says whether it is to be obtained ("… requires Secret: the person will go through the vetting procedure").
-      const obtainable = words.obtainable.test(body);
+      const obtainable = saysObtainable(body, words);
       for (const f of readClearance(clause, words)) {
         if (f.kind === 'clearance' && obtainable)
           out.push({ kind: 'note', condition: 'clearance-obtainable', level: f.minLevel, polygraph: f.polygraph, clause, hard: false });
         else if (f.kind === 'note' || words.mandatory.test(body)) out.push(f);
       }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * Certifications a line of the parts of an ad that hold no requirement says are wanted ("Additional information:
+ * Possession of a CISSP … is desirable"): a preferred certification. Others there (training budgets) are none.
+ */
+export function ignoredCertificationFindings(
+  text: string,
+  mentions: readonly Mention[],
+  isIgnored: (offset: number) => boolean,
+  words: PostingWords,
+): Finding[] {
+  const out: Finding[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    const certs = dedupe(mentions.filter((m) => m.target === 'cert' && m.start >= start && m.end <= end));
+    const body = stripMarks(line);
+    if (certs.length > 0 && isIgnored(start) && words.preferred.test(body) && !words.notConditions.test(body)) {
+      const clause: Clause = {
+        text: body,
+        start,
+        end,
+        sentence: body,
+        section: 'ignored',
+        tier: 'preferred',
+        mandatory: false,
+        hardSection: false,
+        boilerplate: false,
+      };
+      out.push({ kind: 'certification', anyOf: certs.map((m) => m.id), written: certs.map((m) => m.text), clause, hard: false });
     }
     start = end + 1;
   }
@@ -361,7 +408,10 @@ export function withoutBareClearances(findings: readonly Finding[], words: Posti
   });
   // A level to obtain that a clearance to hold already covers is no condition of its own.
   const held = Math.max(-1, ...kept.map((f) => (f.kind === 'clearance' && f.active && f.minLevel ? CLEARANCE_LEVELS.indexOf(f.minLevel) : -1)));
-  return kept.filter((f) => !(f.kind === 'note' && f.condition === 'clearance-obtainable' && f.level && CLEARANCE_LEVELS.indexOf(f.level) <= held));
+  // A clearance to obtain without a level ("candidates who must be able to obtain a clearance …") is the one held.
+  return kept.filter(
+    (f) => !(f.kind === 'note' && f.condition === 'clearance-obtainable' && held >= 0 && (!f.level || CLEARANCE_LEVELS.indexOf(f.level) <= held)),
+  );
 }
 
 /**
@@ -411,11 +461,12 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     examples = cueBefore && last !== undefined && m.start - last.end <= 40;
   }
   flush();
+  for (const span of alternativeSpans(clause, words)) mergeAlternatives(groups, span, text, words);
   // Skills named only inside a parenthesis that softens them ("AWS (Azure exposure is helpful)") are preferred.
   const softened = clause.softSpans && clause.tier !== 'preferred' ? { ...clause, tier: 'preferred' as const, mandatory: false } : clause;
   const inSoft = (m: Mention) => clause.softSpans?.some((s) => m.start >= s.start && m.end <= s.end) ?? false;
-  return groups.map((g) => {
-    const ids = g.mentions.map((m) => m.id);
+  return distinctGroups(groups).map((g) => {
+    const ids = [...new Set(g.mentions.map((m) => m.id))];
     const stated = years.filter((y) => yearsApply(y, ids)).map((y) => y.years);
     const own = g.mentions.every(inSoft) ? softened : clause;
     const finding: Finding = { kind: 'skill', skills: ids, clause: own, hard: false, examples: g.examples && ids.length > 1 };
@@ -424,8 +475,73 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
   });
 }
 
+/**
+ * The stretches of a clause that a choice opens ("either …", "at least one of …", "mindestens einem der folgenden …"),
+ * each up to the end of its statement (a sentence mark, a semicolon, ", and"), in absolute offsets.
+ */
+function alternativeSpans(clause: Clause, words: PostingWords): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  words.alternativesLead.lastIndex = 0;
+  for (let m = words.alternativesLead.exec(clause.text); m !== null; m = words.alternativesLead.exec(clause.text)) {
+    const from = m.index + m[0].length;
+    const stop = clause.text.slice(from).search(words.alternativesEnd);
+    out.push({ start: clause.start + from, end: clause.start + (stop === -1 ? clause.text.length : from + stop) });
+  }
+  return out;
+}
+
+/**
+ * After a choice opens, the groups of skills up to the last one an "or" word comes before, however far apart ("either
+ * defined infrastructure with Terraform or run workloads on Kubernetes"), are one group of alternatives.
+ */
+function mergeAlternatives(
+  groups: Array<{ mentions: Mention[]; examples: boolean }>,
+  span: { start: number; end: number },
+  text: string,
+  words: PostingWords,
+): void {
+  const startOf = (g: { mentions: Mention[] }) => (g.mentions[0] as Mention).start;
+  const endOf = (g: { mentions: Mention[] }) => (g.mentions.at(-1) as Mention).end;
+  const first = groups.findIndex((g) => startOf(g) >= span.start && endOf(g) <= span.end);
+  if (first === -1) return;
+  let last = first;
+  for (let i = first + 1; i < groups.length; i++) {
+    const prev = groups[i - 1] as { mentions: Mention[] };
+    const next = groups[i] as { mentions: Mention[] };
+    if (endOf(next) > span.end) break;
+    if (words.orOnly.test(text.slice(endOf(prev), startOf(next)))) last = i;
+  }
+  if (last === first) return;
+  const merged = groups.splice(first, last - first + 1);
+  groups.splice(first, 0, { mentions: merged.flatMap((g) => g.mentions), examples: false });
+}
+
+/**
+ * Each skill once: a skill named alone and again in an "or" list ("AWS …; AWS, Azure or GCP") is one of the
+ * alternatives; one named and then again among examples ("Azure security services (Defender for Cloud, Entra ID)")
+ * stays asked for and is one of the examples too; a group named twice counts once.
+ */
+function distinctGroups<G extends { mentions: Mention[]; examples: boolean }>(groups: readonly G[]): G[] {
+  const key = (g: G) => [...new Set(g.mentions.map((m) => m.id))].sort().join('|');
+  const inLists = new Set(groups.filter((g) => !g.examples && key(g).includes('|')).flatMap((g) => g.mentions.map((m) => m.id)));
+  const seen = new Set<string>();
+  return groups.filter((g) => {
+    const k = key(g);
+    if ((!k.includes('|') && inLists.has(k)) || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 /** One capitalised word right after a skill, naming a product or edition of it: "AWS GovCloud or Azure Government". */
 const PRODUCT_WORD = once(() => /^\s{1,2}\p{Lu}[\p{L}\p{N}-]{1,20}(?=\s)/u);
+
+/** The brackets of a clause that widen what precedes them ("5+ years in security engineering (any flavour - appsec, cloud)"), in absolute offsets. */
+function wideningBrackets(clause: Clause, words: PostingWords): Array<{ start: number; end: number }> {
+  if (!clause.text.includes('(')) return [];
+  words.wideningBracket.lastIndex = 0;
+  return [...clause.text.matchAll(words.wideningBracket)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+}
 
 /** After a skill, how far the words that make it another alternative ("also fine)") may reach. */
 const ALSO_REACH = 40;
@@ -518,6 +634,7 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
     const lead = clause.text.slice(Math.max(0, m.index - 20), m.index);
     if (y.upTo.test(lead) || y.additionalBefore.test(lead) || y.additionalAfter.test(clause.text.slice(m.index + m[0].length))) continue;
     if (degreeAlternative(clause.text.slice(0, m.index), words)) continue;
+    if (out.length > 0 && withHigherDegree(clause.text.slice(m.index + m[0].length, m.index + m[0].length + DEGREE_PATH_REACH), words)) continue;
     const start = clause.start + m.index;
     const end = start + m[0].length;
     // The subject ends where the next years phrase starts ("7+ years in IT with 3+ years in cloud security").
@@ -592,6 +709,19 @@ function coordinated(
   if (degreeMentions(before, words.degrees, true).length > 0) return subject;
   const fields = words.years.fieldsNamed.filter(([, re]) => re.test(before));
   return fields.length === 1 && fields[0] ? { measure: fields[0][0] } : subject;
+}
+
+/** How far after a years phrase the degree it goes with may start ("6+ years with a Master's degree"), in characters. */
+const DEGREE_PATH_REACH = 14;
+
+/**
+ * A later years phrase followed by a degree above a bachelor's ("8+ years …, 6+ years with a Master's degree, 4+ with
+ * a PhD"): fewer years for a higher degree, not the role's minimum, which is the first statement's.
+ */
+function withHigherDegree(after: string, words: PostingWords): boolean {
+  return degreeMentions(after, words.degrees, true).some(
+    (d) => d.index <= DEGREE_PATH_REACH && DEGREE_LEVELS.indexOf(d.level) > DEGREE_LEVELS.indexOf('bachelor'),
+  );
 }
 
 /** Years after a degree and an "or" ("Bachelor's degree in …, or 4 years of experience"): a path instead of the degree, no minimum. */
@@ -831,12 +961,22 @@ function alternativesOf(object: string, offset: number, inside: readonly Mention
   words.itemSeparator.lastIndex = 0;
   for (let m = words.itemSeparator.exec(object); m !== null; m = words.itemSeparator.exec(object)) cut(m.index, m.index + m[0].length);
   cut(object.length, object.length);
-  const head = pieces.at(-1)?.words.slice(1).join(' ') ?? '';
+  const head = sharedHead(pieces.at(-1)?.words ?? [], words);
   return pieces.map((p, i) => {
     const shared = i < pieces.length - 1 && p.mentions.length === 0 && p.words.length === 1;
     const text = shared ? `${p.words[0]} ${head}` : p.text;
     return { text, mentions: p.mentions, field: fieldOfItem(text, p.mentions, words, ctx), whole: !shared };
   });
+}
+
+/**
+ * The words the last item of a list shares with a bare item before it: what follows the field the last item names
+ * ("software or machine learning engineering" → "engineering"), else all but its first word ("product or application
+ * security role" → "security role").
+ */
+function sharedHead(last: readonly string[], words: PostingWords): string {
+  for (let n = last.length - 1; n >= 2; n--) if (words.years.measureNames.has(fold(last.slice(0, n).join(' ')))) return last.slice(n).join(' ');
+  return last.slice(1).join(' ');
 }
 
 /** The field an item names: by its words ("application security role"), a job title ("ML Engineer"), its skills' kind of work, or general work ("software"). */
@@ -935,7 +1075,7 @@ function listFrom(mentions: readonly Mention[], text: string, words: PostingWord
 
 /** A degree: the lowest level named (a degree named without one is a bachelor's), the fields after it, and whether experience can replace it. */
 function readDegree(clause: Clause, text: string, words: PostingWords): Finding | undefined {
-  const named = degreeMentions(clause.text, words.degrees, true);
+  const named = withoutBracketedLevels(degreeMentions(clause.text, words.degrees, true), clause, words);
   // A level named only in a parenthesis that softens it ("Degree in Computer Science (Master's preferred)") is a
   // preference: the degree asked for is the one outside it.
   const inSoft = (index: number) => clause.softSpans?.some((s) => clause.start + index >= s.start && clause.start + index < s.end) ?? false;
@@ -957,6 +1097,24 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   const completed = clause.tier === 'required' && words.degreeCompleted.test(clause.text.slice(0, from));
   const hard = hardFor(completed ? { ...clause, mandatory: true } : listedAsMust(clause), equivalent);
   return { kind: 'degree', minLevel: lowest?.level ?? 'bachelor', fields, equivalent, clause, hard };
+}
+
+/** A bracket right after a degree, and what it holds: "Hochschulstudium (Master oder Diplom)". */
+const BRACKET_AFTER = /^\s{0,2}\(([^()]{1,80})\)/u;
+
+/**
+ * A degree whose bracket names the levels that count ("Abgeschlossenes Hochschulstudium (Master oder Diplom)") is read
+ * as those levels; a bracket that opens with an "or" word ("(or Master's)") or softens ("(Master's preferred)") is none.
+ */
+function withoutBracketedLevels<D extends { index: number; length: number }>(named: readonly D[], clause: Clause, words: PostingWords): D[] {
+  return named.filter((d) => {
+    const bracket = BRACKET_AFTER.exec(clause.text.slice(d.index + d.length));
+    if (!bracket) return true;
+    const inner = bracket[1] as string;
+    if (words.alternativePath.test(inner) || words.preferred.test(inner)) return true;
+    const from = d.index + d.length;
+    return !named.some((o) => o.index > from && o.index < from + bracket[0].length);
+  });
 }
 
 /** How far before a degree the words that offer it are looked for, in characters. */
@@ -990,6 +1148,11 @@ function itemRest(text: string, from: number): string {
   return window;
 }
 
+/** True when a text says a clearance or certification may still be obtained, and does not take it back ("they can't sponsor"). */
+function saysObtainable(text: string, words: PostingWords): boolean {
+  return words.obtainable.test(text) && words.obtainable.test(text.replace(words.obtainableDenied, ' '));
+}
+
 /**
  * The rest of the clause's sentence, after a `;`, says how the clearance it names is obtained and names none of its own
  * ("… habilitation au niveau Secret ; la procédure d'habilitation est engagée à la prise de poste").
@@ -999,7 +1162,7 @@ function obtainedLater(clause: Clause, words: PostingWords): boolean {
   if (at < 0) return false;
   const rest = clause.sentence.slice(at + clause.text.length);
   if (!/^\s{0,3};/u.test(rest)) return false;
-  return words.obtainable.test(rest) && !words.activeClearance.test(rest) && clearanceMentions(rest, words.clearances, () => true).length === 0;
+  return saysObtainable(rest, words) && !words.activeClearance.test(rest) && clearanceMentions(rest, words.clearances, () => true).length === 0;
 }
 
 /**
@@ -1016,7 +1179,7 @@ function readClearance(clause: Clause, words: PostingWords): Finding[] {
   // What follows the level up to another demand ("TS clearance and SCI eligibility": the TS is to be held);
   // an alternative after a comma counts ("Secret, or eligible for it").
   const near = first ? (clause.text.slice(first.index + first.length, first.index + first.length + 60).split(/\s(?:and|&|with|plus)\s|;/iu)[0] ?? '') : '';
-  const obtainable = words.obtainable.test(first ? clause.text.slice(0, first.index) + near : clause.text) || obtainedLater(clause, words);
+  const obtainable = saysObtainable(first ? clause.text.slice(0, first.index) + near : clause.text, words) || obtainedLater(clause, words);
   const levels = mentions.map((m) => m.level).sort((a, b) => CLEARANCE_LEVELS.indexOf(a) - CLEARANCE_LEVELS.indexOf(b));
   const polygraph = c.polygraph.test(clause.text);
   if (obtainable) return [{ kind: 'note', condition: 'clearance-obtainable', level: levels[0], polygraph, clause, hard: false }];

@@ -429,7 +429,7 @@ function isQualifier(inner: string, words: PostingWords): boolean {
  * The comma where "… required, … preferred" changes tier, if any: the last one before the preferred words ("5 years in
  * SOC operations, threat hunting or detection engineering, preferably in banking"). Under a requirements heading the
  * part before needs no "required" when the preferred words open the part after ("3+ years deploying models, preferably
- * using Docker").
+ * using Docker"); tier words alone after the comma are no part of their own.
  */
 function mandatoryThenPreferred(text: string, requiredSection: boolean, words: PostingWords): number | undefined {
   if (!words.preferred.test(text) || (!requiredSection && !words.mandatory.test(text))) return undefined;
@@ -438,6 +438,8 @@ function mandatoryThenPreferred(text: string, requiredSection: boolean, words: P
     const left = text.slice(0, m.index);
     if (words.preferred.test(left)) break;
     const right = text.slice(m.index + 2);
+    // Tier words alone after the comma ("If you've done X, even better.") speak of what precedes them.
+    if (!/\p{L}/u.test(right.replace(words.preferredAll, ''))) continue;
     if (words.mandatory.test(left) ? words.preferred.test(right) : requiredSection && words.preferred.exec(right)?.index === 0) at = m.index;
   }
   return at;

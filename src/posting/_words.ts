@@ -40,6 +40,8 @@ export interface PostingWords {
   /** A sentence that opens the requirements of its paragraph ("We need someone who …"). */
   requirementLead: RegExp;
   obtainable: RegExp;
+  /** Words that take an `obtainable` cue back ("can't sponsor"), global. */
+  obtainableDenied: RegExp;
   activeClearance: RegExp;
   /** "such as", "e.g.", "like", "including": the skills after it are examples, any one of which will do. */
   examples: RegExp;
@@ -62,6 +64,8 @@ export interface PostingWords {
   conditionExceptions: ReadonlyMap<string, RegExp>;
   /** A sentence that lists protected characteristics, not conditions. */
   notConditions: RegExp;
+  /** The conditions a sentence of its own may state on such a line. */
+  conditionsBesideLegal: ReadonlySet<string>;
   /** A list separator between two skills of one list: ", ", " or ", " and ", "/", "&". */
   listGap: RegExp;
   /** A separator that makes a list any-of: " or ", ", or ", "/". */
@@ -78,6 +82,14 @@ export interface PostingWords {
   orBefore: RegExp;
   /** A separator of alternatives anywhere in a text: a comma, a slash, an "or" word ("and" may join what is all required). */
   listSeparator: RegExp;
+  /** Words that open a choice among what follows ("either", "at least one of"), global. */
+  alternativesLead: RegExp;
+  /** A bracket that opens with words widening what precedes it ("(any flavour - appsec, cloud)"), global. */
+  wideningBracket: RegExp;
+  /** Where such a choice ends: a sentence mark, a semicolon, a comma before an "and" word. */
+  alternativesEnd: RegExp;
+  /** An "or" word. */
+  orOnly: RegExp;
   /** An "or" or "and" word: the last item of a list follows it. */
   orWord: RegExp;
   /** Between two items of a list: a comma, "or", "and", ", or", a slash between spaces ("DevOps / MLOps") (global). */
@@ -138,6 +150,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     requirementCue: phrasesRegex(p.requirementCues),
     requirementLead: lexiconRegExp(`^${phrasesSource(p.requirementLeads)}`),
     obtainable: phrasesRegex(p.obtainable),
+    obtainableDenied: phrasesRegex(p.obtainableDenied, 'g'),
     activeClearance: phrasesRegex(p.activeClearance),
     examples: phrasesRegex(p.examples, 'g'),
     employerWords: new Set(p.employerWords.map(fold)),
@@ -150,12 +163,17 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     titleLabel: lexiconRegExp(`^${phrasesSource(p.titleLabels)}\\s{0,2}:\\s{0,4}(\\S.{0,150})$`),
     conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
     notConditions: phrasesRegex(p.notConditions),
+    conditionsBesideLegal: new Set(p.conditionsBesideLegal),
     conditionExceptions: new Map(Object.entries(p.conditionExceptions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp])),
     listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
     andBefore: lexiconRegExp(`${phrasesSource(p.andWords)}\\s{1,3}(?:${phrasesSource(lex.measures.approximate)}\\s{1,3})?$`),
     orBefore: lexiconRegExp(`${phrasesSource(p.orWords)}\\s{1,3}$`),
     listSeparator: lexiconRegExp(`[,/]|${phrasesSource(p.orWords)}`),
     orWord: phrasesRegex([...p.orWords, ...p.andWords]),
+    alternativesLead: phrasesRegex(p.alternativesLeads, 'g'),
+    wideningBracket: lexiconRegExp(`\\(\\s{0,2}${phrasesSource(p.wideningLeads)}[^()]{0,120}\\)`, 'gu'),
+    alternativesEnd: lexiconRegExp(`[;!?]|\\.(?:\\s|$)|,\\s{1,3}${phrasesSource(p.andWords)}\\s`),
+    orOnly: phrasesRegex(p.orWords),
     itemSeparator: lexiconRegExp(
       `\\s{0,3},\\s{0,3}(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3})?|\\s{1,3}${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3}|\\s{1,3}\\/\\s{1,3}`,
       'gu',

@@ -12,7 +12,15 @@ import { normalizeText } from '../text/normalize';
 import { phraseNorms, tokenize } from '../text/tokens';
 import { buildNotes, buildRequirements } from './_build';
 import { htmlToText, looksLikeHtml } from '../text/html';
-import { conditionFindings, extractFindings, type Finding, ignoredClearanceFindings, withoutBareClearances, type YearsContext } from './_extract';
+import {
+  conditionFindings,
+  extractFindings,
+  type Finding,
+  ignoredCertificationFindings,
+  ignoredClearanceFindings,
+  withoutBareClearances,
+  type YearsContext,
+} from './_extract';
 import { type Clause, type PostingStructure, readStructure } from './_structure';
 import { type PostingSection, type PostingWords, postingWordsFor } from './_words';
 
@@ -65,6 +73,7 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
     [
       ...structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words, ctx)),
       ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
+      ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
       ...conditionFindings(normalized, words),
     ],
     words,

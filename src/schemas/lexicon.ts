@@ -321,6 +321,8 @@ export const PostingsLexiconSchema = z.strictObject({
   notRequired: Phrases,
   requirementCues: Phrases,
   obtainable: Phrases,
+  /** Words that take an `obtainable` cue back ("they can't sponsor", "no sponsorship"): the clearance is to be held already. */
+  obtainableDenied: z._default(Phrases, []),
   activeClearance: Phrases,
   examples: Phrases,
   employerWords: Phrases,
@@ -328,6 +330,8 @@ export const PostingsLexiconSchema = z.strictObject({
   conditions: z._default(z.record(z.string().check(z.minLength(1)), Phrases), {}),
   /** Words of a sentence that lists protected characteristics ("without regard to … citizenship"): it states no condition. */
   notConditions: z._default(Phrases, []),
+  /** The conditions a sentence of its own may state on a line that lists protected characteristics ("… All candidates must pass a drug screen"). */
+  conditionsBesideLegal: z._default(Phrases, []),
   /** By condition, words that take it back on their line: "Travel: None" asks for no travel; "citizens or permanent residents" is no citizenship rule. */
   conditionExceptions: z._default(z.record(z.string().check(z.minLength(1)), Phrases), {}),
   /** Words that classify a heading the lists above miss ("Qualifications, capabilities and skills we require"). */
@@ -348,6 +352,10 @@ export const PostingsLexiconSchema = z.strictObject({
   boilerplate: Phrases,
   /** "or" between alternatives ("Python or Go": one of them). */
   orWords: Phrases,
+  /** Words that open a choice among what follows up to the end of the statement ("either", "at least one of"): its skills are alternatives. */
+  alternativesLeads: z._default(Phrases, []),
+  /** Words that open a bracket widening what precedes it ("(any flavour - appsec, cloud)"): the skills in it are kinds, not requirements. */
+  wideningLeads: z._default(Phrases, []),
   /** "and" between list items. */
   andWords: Phrases,
   /** Headings of a job board's tag widget ("Key Skills"): a line of bare tags under one repeats the ad and states no tier. */
