@@ -1318,6 +1318,25 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
+  it('reads no lead in a duty said with "need to" ("To succeed in this role you will need to work closely with …")', () => {
+    expect(
+      skills(
+        "Detection Engineer\n\nWhat you'll do:\nBuild and run our detection pipeline. To succeed in this role you will need to work closely with our platform team. You will help them migrate services to Kubernetes and review their Terraform.\n",
+      ),
+    ).toEqual([
+      ['kubernetes', 'duty'],
+      ['terraform', 'duty'],
+    ]);
+    expect(
+      skills(
+        "Detection Engineer\n\nWhat you'll do:\nBuild and run our detection pipeline. To succeed in this role you will need strong Kubernetes skills and hands-on Terraform.\n",
+      ),
+    ).toEqual([
+      ['kubernetes', 'required'],
+      ['terraform', 'required'],
+    ]);
+  });
+
   it('reads unheaded prose as required from a sentence that says what the employer is after on', () => {
     expect(
       skills(

@@ -148,7 +148,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     degreeOffered: lexiconRegExp(`${phrasesSource(p.degreeOffered)}\\s{1,3}$`),
     degreeCompleted: phrasesRegex(p.degreeCompleted),
     requirementCue: phrasesRegex(p.requirementCues),
-    requirementLead: lexiconRegExp(`^${phrasesSource(p.requirementLeads)}`),
+    // A lead followed by a duty's verb ("… you will need to work closely with") asks for nothing.
+    requirementLead: lexiconRegExp(`^${phrasesSource(p.requirementLeads)}(?!\\s{1,3}${phrasesSource(p.dutyAfterLeads)})`),
     obtainable: phrasesRegex(p.obtainable),
     obtainableDenied: phrasesRegex(p.obtainableDenied, 'g'),
     activeClearance: phrasesRegex(p.activeClearance),

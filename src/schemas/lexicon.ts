@@ -367,6 +367,8 @@ export const PostingsLexiconSchema = z.strictObject({
    * candidate …"): under duties, that sentence and the rest of its paragraph are required.
    */
   requirementLeads: z._default(Phrases, []),
+  /** Words right after a requirement lead that make it say what the job does ("you will need to work closely with …"): no lead. */
+  dutyAfterLeads: z._default(Phrases, []),
   /** Words that hedge a sentence's demands ("You probably have at least five years …"): nothing in it is a must. */
   hedges: z._default(Phrases, []),
   /** Words right after security work that make the ML systems after them its object ("threat modeling of ML pipelines"). */
