@@ -910,6 +910,9 @@ function wordsOf(view: FoldedText): Words {
 /** The runs of word characters of a folded string and where each starts. */
 function splitWords(folded: string): Words {
   const out: Words = { starts: [], words: [] };
+  // A document's view lives as long as the reading: a repeated word shares its first slice, and its own slice dies
+  // young instead (less for the garbage collector to copy and mark). A short text's view is dropped soon: no map.
+  const first = folded.length >= DOCUMENT_CHARS ? new Map<string, string>() : undefined;
   const n = folded.length;
   let k = 0;
   while (k < n) {
@@ -919,11 +922,20 @@ function splitWords(folded: string): Words {
     }
     let end = k + 1;
     while (end < n && isWordCode(folded, end)) end++;
+    const word = folded.slice(k, end);
     out.starts.push(k);
-    out.words.push(folded.slice(k, end));
+    out.words.push(first ? shared(first, word) : word);
     k = end;
   }
   return out;
+}
+
+/** The first of equal strings met (`first` maps each to it). */
+function shared(first: Map<string, string>, s: string): string {
+  const known = first.get(s);
+  if (known !== undefined) return known;
+  first.set(s, s);
+  return s;
 }
 
 /** Texts with more words than this get a map of their distinct words: many patterns look up their heads in them. */
