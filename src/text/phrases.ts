@@ -910,9 +910,9 @@ function wordsOf(view: FoldedText): Words {
 /** The runs of word characters of a folded string and where each starts. */
 function splitWords(folded: string): Words {
   const out: Words = { starts: [], words: [] };
-  // A document's view lives as long as the reading: a repeated word shares its first slice, and its own slice dies
-  // young instead (less for the garbage collector to copy and mark). A short text's view is dropped soon: no map.
-  const first = folded.length >= DOCUMENT_CHARS ? new Map<string, string>() : undefined;
+  // A long text's words outlive young-generation collections: a repeated word shares its first slice, and its own
+  // slice dies young (less for the garbage collector to copy and mark). A résumé's die young anyway: no map.
+  const first = folded.length >= LONG_TEXT_CHARS ? new Map<string, string>() : undefined;
   const n = folded.length;
   let k = 0;
   while (k < n) {
@@ -924,14 +924,17 @@ function splitWords(folded: string): Words {
     while (end < n && isWordCode(folded, end)) end++;
     const word = folded.slice(k, end);
     out.starts.push(k);
-    out.words.push(first ? shared(first, word) : word);
+    out.words.push(first ? sharedString(first, word) : word);
     k = end;
   }
   return out;
 }
 
+/** Texts this long intern their words (`sharedString`): far longer than a résumé, as long as an attack. */
+export const LONG_TEXT_CHARS = 100_000;
+
 /** The first of equal strings met (`first` maps each to it). */
-function shared(first: Map<string, string>, s: string): string {
+export function sharedString(first: Map<string, string>, s: string): string {
   const known = first.get(s);
   if (known !== undefined) return known;
   first.set(s, s);

@@ -1,5 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Lexicon } from './lexicon';
+import { LONG_TEXT_CHARS, sharedString } from './phrases';
 
 /** One word of the text, with its position and its comparison form. */
 export interface Token {
@@ -116,34 +117,30 @@ export function applyStemCode(word: string, code: string): string {
   return word.slice(0, word.length - Number(code.slice(0, k))) + code.slice(k);
 }
 
-/** A word as written and its comparison form. */
-interface Word {
-  raw: string;
-  norm: string;
-}
-
 /** Splits text into tokens in one linear pass. */
 export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: number) => boolean, goesOn?: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   // The text's own words, a small map that stays in cache: a third of a résumé's words repeat one before them, and the
-  // stemmer's memo, shared by every document, is large (a lookup there is mostly a cache miss). A pure memo; a repeated
-  // word's tokens share its first `raw` too, so the new slice dies young instead of living as long as the tokens.
-  const seen = new Map<string, Word>();
-  // Whether the word is personal is asked only of a word not stemmed yet.
-  const wordOf = (raw: string, start: number): Word => {
-    let word = seen.get(raw);
-    if (word === undefined) seen.set(raw, (word = { raw, norm: stemmer.known(raw) ?? stemmer.stemNew(raw, !personal?.(start)) }));
-    return word;
+  // stemmer's memo, shared by every document, is large (a lookup there is mostly a cache miss). A pure memo.
+  const norms = new Map<string, string>();
+  const normOf = (raw: string, start: number): string => {
+    let norm = norms.get(raw);
+    if (norm === undefined) norms.set(raw, (norm = stemmer.known(raw) ?? stemmer.stemNew(raw, !personal?.(start))));
+    return norm;
   };
+  // A long text's tokens outlive young-generation collections: a repeated word's tokens share its first `raw`, and its
+  // own slice dies young (less for the garbage collector to copy and mark). A résumé's tokens die young anyway.
+  const firstRaw = text.length >= LONG_TEXT_CHARS ? new Map<string, string>() : undefined;
   let line = 0;
   let clause = 0;
   let lastEnd = 0;
   for (let start = nextWordStart(text, 0); start < text.length; start = nextWordStart(text, lastEnd)) {
     const end = wordEnd(text, start);
-    const { raw, norm } = wordOf(text.slice(start, end), start);
+    const sliced = text.slice(start, end);
+    const raw = firstRaw ? sharedString(firstRaw, sliced) : sliced;
     // One space, the usual gap, joins the words and starts nothing.
     if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32) {
-      tokens.push({ norm, raw, start, end, line, clause, joined: tokens.length > 0 });
+      tokens.push({ norm: normOf(raw, start), raw, start, end, line, clause, joined: tokens.length > 0 });
       lastEnd = end;
       continue;
     }
@@ -164,7 +161,8 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
         (BRACKET_WRAP_GAP.test(gap) && REMARK_LINE.test(text.slice(start, start + 80)) && !outdentedBelowBullet(text, lastEnd, start)));
     if ((newlines > 0 && !softWrap && !listWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) clause++;
     tokens.push({
-      norm,
+      // Whether the word is personal is asked only of a word not stemmed yet.
+      norm: normOf(raw, start),
       raw,
       start,
       end,
