@@ -978,6 +978,9 @@ function wordsOf(view: FoldedText): Words {
 /** The runs of word characters of a folded string and where each starts. */
 function splitWords(folded: string): Words {
   const out: Words = { starts: [], words: [] };
+  // A long text's words outlive young-generation collections: a repeated word shares its first slice, and its own
+  // slice dies young (less for the garbage collector to copy and mark). A résumé's die young anyway: no map.
+  const first = folded.length >= LONG_TEXT_CHARS ? new Map<string, string>() : undefined;
   const n = folded.length;
   let k = 0;
   while (k < n) {
@@ -987,11 +990,23 @@ function splitWords(folded: string): Words {
     }
     let end = k + 1;
     while (end < n && isWordCode(folded, end)) end++;
+    const word = folded.slice(k, end);
     out.starts.push(k);
-    out.words.push(folded.slice(k, end));
+    out.words.push(first ? sharedString(first, word) : word);
     k = end;
   }
   return out;
+}
+
+/** Texts this long intern their words (`sharedString`): far longer than a résumé, as long as an attack. */
+export const LONG_TEXT_CHARS = 100_000;
+
+/** The first of equal strings met (`first` maps each to it). */
+export function sharedString(first: Map<string, string>, s: string): string {
+  const known = first.get(s);
+  if (known !== undefined) return known;
+  first.set(s, s);
+  return s;
 }
 
 /** Texts with more words than this get a map of their distinct words: many patterns look up their heads in them. */

@@ -1,5 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Lexicon } from './lexicon';
+import { LONG_TEXT_CHARS, sharedString } from './phrases';
 
 /** One word of the text, with its position and its comparison form. */
 export interface Token {
@@ -127,12 +128,16 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     if (norm === undefined) norms.set(raw, (norm = stemmer.known(raw) ?? stemmer.stemNew(raw, !personal?.(start))));
     return norm;
   };
+  // A long text's tokens outlive young-generation collections: a repeated word's tokens share its first `raw`, and its
+  // own slice dies young (less for the garbage collector to copy and mark). A résumé's tokens die young anyway.
+  const firstRaw = text.length >= LONG_TEXT_CHARS ? new Map<string, string>() : undefined;
   let line = 0;
   let clause = 0;
   let lastEnd = 0;
   for (let start = nextWordStart(text, 0); start < text.length; start = nextWordStart(text, lastEnd)) {
     const end = wordEnd(text, start);
-    const raw = text.slice(start, end);
+    const sliced = text.slice(start, end);
+    const raw = firstRaw ? sharedString(firstRaw, sliced) : sliced;
     // One space, the usual gap, joins the words and starts nothing.
     if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32) {
       tokens.push({ norm: normOf(raw, start), raw, start, end, line, clause, joined: tokens.length > 0 });
