@@ -780,6 +780,9 @@ describe('education, certifications, clearance', () => {
       'bachelor',
       'computer-science',
     ],
+    // Stopping after a degree (no PhD, leaving academia) keeps the degree held.
+    ['MSc Computer Security, University of Leeds, 2016 – 2018 (did not continue to PhD)', 'master', 'cybersecurity'],
+    ['MSc Computer Security, University of Leeds, 2018. Offered a PhD place but did not continue in academia.', 'master', 'cybersecurity'],
     ['B.Ed.\nMathematics, University of Nairobi, 2010', 'bachelor', 'other'],
     ['Bachelor of Applied Information Sciences (Information Systems Security), 2016', 'bachelor', 'cybersecurity'],
     ['Abschluss: Bachelor of Applied Information Sciences (Informationssystemsicherheit), 2016', 'bachelor', 'cybersecurity'],
