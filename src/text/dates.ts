@@ -334,8 +334,11 @@ function withShortYear(line: string, t: Token): Token {
   return { kind: 'date', year, month: t.month, endMonth: t.month, endYear: year, index: t.index, end: t.end + yy[0].length };
 }
 
-/** A dash and a two-digit end year after a year ("2018–19"). */
-const SHORT_END_AFTER = /^\s?[–—-]\s?(\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/u;
+/**
+ * A dash and a two-digit end year after a year ("2018–19"); two digits followed by a month word and a year are the
+ * day of a full end date ("2019 – 23 May 2021", "2019 – 23. Mai 2021").
+ */
+const SHORT_END_AFTER = /^\s?[–—-]\s?(\d{2})(?![\p{L}\p{N}]|[.,/-]\d|\.?\s{1,2}(?:de\s)?\p{L}[\p{L}.]{2,10},?\s{1,2}(?:de\s)?\d{4})/u;
 /** Most years a range written "2018–19" may span. */
 const MAX_SHORT_SPAN = 20;
 
@@ -351,7 +354,7 @@ function withShortEnd(line: string, m: RegExpExecArray, t: Token): Token {
     yy = Number(g.im);
     end = t.end;
   } else if (t.kind === 'date' && g.year !== undefined) {
-    const after = SHORT_END_AFTER.exec(line.slice(t.end, t.end + 8));
+    const after = SHORT_END_AFTER.exec(line.slice(t.end, t.end + 36));
     if (!after) return t;
     yy = Number(after[1]);
     end = t.end + after[0].length;
