@@ -174,6 +174,17 @@ describe('findDateRanges', () => {
     ]);
   });
 
+  it.each([
+    ['Security Engineer II 2019 – 2022', '2019-01', '2022-12', '2019 – 2022'],
+    ['Security Analyst I 2016 – 2018, Acme Corp', '2016-01', '2018-12', '2016 – 2018'],
+    ['Trust & Safety Engineer, X 2022 – 2024', '2022-01', '2024-12', '2022 – 2024'],
+  ] as const)('a bare capital numeral whose range has no other Roman month is a grade or a name, not a month: %s', (line, start, end, written) => {
+    const rs = findDateRanges(line, AS_OF);
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.startPrecision, line.slice(r.index, r.index + r.length)])).toEqual([
+      [start, end, 'year', written],
+    ]);
+  });
+
   it('reports the matched span', () => {
     const line = 'Senior Engineer  Jan 2021 – Present';
     const [r] = findDateRanges(line, AS_OF);

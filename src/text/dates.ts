@@ -317,9 +317,40 @@ function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
   const re = words.token;
   re.lastIndex = 0;
   const out: Token[] = [];
-  for (let m = re.exec(line); m !== null; m = re.exec(line))
+  let roman = false;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    if (m.groups?.rm !== undefined) roman = true;
     out.push(withShortEnd(line, m, withShortYear(line, withDayBefore(line, m, toToken(m, words, order, line)))));
-  return out;
+  }
+  return roman ? withRomanMonthsRead(line, out, words) : out;
+}
+
+/** A capital Roman month at a token's start: group 1 holds its dot ("III.2019"), empty when bare ("IX 2021"). */
+const ROMAN_AT = /^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(\.?)\s{0,3}\d/u;
+
+/** 0: no Roman month; 1: a bare one ("IX 2021"); 2: a dotted one ("III.2019"). */
+function romanAt(line: string, t: Token | undefined): 0 | 1 | 2 {
+  if (t === undefined || t.kind !== 'date' || t.month === 0) return 0;
+  const r = ROMAN_AT.exec(line.slice(t.index, t.index + 9));
+  return r === null ? 0 : r[1] === '.' ? 2 : 1;
+}
+
+/**
+ * A bare capital Roman numeral before a year is a month only where it cannot be a grade or a one-letter name
+ * ("Security Engineer II 2019 – 2022", "Engineer, X 2022 – 2024"): after a "since" word ("since I 2024"), or where
+ * the other end of its range is a Roman month too ("IX 2021 – VIII 2023"). A dotted one ("III.2019") is always a
+ * month. Elsewhere the year alone is read, and the numeral stays text.
+ */
+function withRomanMonthsRead(line: string, out: Token[], words: DateWords): Token[] {
+  const joined = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && romanAt(line, a) > 0 && romanAt(line, b) > 0 && words.connector.test(line.slice(a.end, b.index));
+  return out.map((t, i) => {
+    if (romanAt(line, t) !== 1) return t;
+    const prev = out[i - 1];
+    if (prev?.kind === 'since' && /^\s{0,3}:?\s{0,3}$/u.test(line.slice(prev.end, t.index))) return t;
+    if (joined(prev, t) || joined(t, out[i + 1])) return t;
+    return { kind: 'date', year: t.year, month: 0, endMonth: 0, endYear: t.year, index: t.end - 4, end: t.end };
+  });
 }
 
 /** A two-digit year hyphenated to a month name, as in "Mar-20" ("Jan-17 to Mar-20"). */
