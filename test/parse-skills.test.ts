@@ -1198,8 +1198,19 @@ describe('education, certifications, clearance', () => {
       ['oscp'],
     ],
     [
-      'two bare years in cells side by side: the issue and expiry of a table',
-      'CERTIFICATIONS\nCompTIA Security+    2015    2018\nCISSP                2020    2029',
+      'two bare years in cells side by side under an "Expires" header: the issue and expiry of a table',
+      'CERTIFICATIONS\nCertification        Issued  Expires\nCompTIA Security+    2015    2018\nCISSP                2020    2029',
+      ['cissp'],
+    ],
+    [
+      'two bare years in cells side by side under a "renewed" header: the certification is held',
+      'CERTIFICATIONS\nCertification      Obtained      Last renewed\nCISSP              2012          2023',
+      ['cissp'],
+    ],
+    ['two bare years in cells side by side and no header naming an expiry: held', 'CERTIFICATIONS\nCISSP      2012      2024', ['cissp']],
+    [
+      'month cells under a "renewed" header: held',
+      'CERTIFICATIONS\nCertification      Obtained      Last renewed\nCISSP              05/2012          06/2023',
       ['cissp'],
     ],
     ['one maintained since it was earned', 'CERTIFICATIONS\nIAPP CIPP/US (2021, maintained) · IAPP CIPP/E — exam planned for January 2027', ['cipp']],
