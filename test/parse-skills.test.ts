@@ -190,6 +190,30 @@ describe('RAG under test is no LLM application, in every language’s word order
   });
 });
 
+describe('an alias read only in its own sense: a security backlog, a charter one writes, a model one builds, vulnerabilities one tracks', () => {
+  const line = (l: string) => ids(`EXPERIENCE\nEngineer, Acme Corp, 2019 – 2022\n- ${l}`);
+  it.each([
+    ["Cleared the team's remediation backlog of failing unit tests and flaky builds.", []],
+    ['Owned the remediation backlog for CVEs across 400 hosts and its patch SLAs.', ['vulnerability-management']],
+    ['Wrote audit reports for each engagement under the audit charter approved by the board.', ['audit']],
+    ['Wrote Splunk detections and runbooks aligned with the security charter.', ['security-monitoring']],
+    ["Tuned the SIEM vendor's built-in anomaly detection models", ['security-monitoring']],
+    ['Built anomaly detection models for payment fraud with scikit-learn', ['machine-learning', 'python']],
+    ['Built anomaly-detection models (isolation forest, one-class SVM) in Python', ['machine-learning', 'python']],
+    ["Triage des alertes issues des modèles de détection d'anomalies de l'éditeur du SIEM.", ['security-monitoring']],
+    ["Conception de modèles de détection d'anomalies sur les transactions", ['machine-learning']],
+    ['Triaje de alertas de los modelos de detección de anomalías del proveedor del SIEM.', ['security-monitoring']],
+    ['Entrenamiento de modelos de detección de anomalías para fraude', ['machine-learning']],
+    ['Verfolgen aktuelle Schwachstellen in Fachblogs und Newslettern.', []],
+    ['Gefundene Schwachstellen verfolgen wir bis zur Behebung.', ['vulnerability-management']],
+  ] as const)('%s', (text, want) => {
+    expect(line(text)).toEqual(want);
+  });
+  it('does not read a vulnerability backlog that one only fixes items of', () => {
+    expect(line("Fixed items from the vulnerability backlog raised by the security team's pentest")).not.toContain('vulnerability-management');
+  });
+});
+
 describe('"RAG" is an LLM application where it is built: ML work, a skills list or a project', () => {
   it('reads RAG in ML work, a skills list and a project', () => {
     expect(ids('EXPERIENCE\nML Engineer | Acme | 2020 - 2024\n- Trained PyTorch ranking models and built RAG search')).toContain('llm-applications');
