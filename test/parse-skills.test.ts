@@ -190,6 +190,18 @@ describe('RAG under test is no LLM application, in every language’s word order
   });
 });
 
+describe('"reading on" is reading about a topic only where it opens a sentence, a line or a list item', () => {
+  const line = (l: string) => ids(`EXPERIENCE\nEngineer, Acme Corp, 2019 – 2022\n- ${l}`);
+  it.each([
+    ['Built Python services reading on-chain data and storing it in PostgreSQL.', ['python', 'sql']],
+    ['Kept the on-call rotation reading on Kubernetes dashboards and fixed cluster outages.', ['kubernetes']],
+    ['Reading on prompt injection and the OWASP Top 10 for LLM Applications', []],
+    ['Shipped the release. Reading on Kubernetes operators now.', []],
+  ] as const)('%s', (text, want) => {
+    expect(line(text)).toEqual(want);
+  });
+});
+
 describe('an alias read only in its own sense: a security backlog, a charter one writes, a model one builds, vulnerabilities one tracks', () => {
   const line = (l: string) => ids(`EXPERIENCE\nEngineer, Acme Corp, 2019 – 2022\n- ${l}`);
   it.each([
