@@ -4123,3 +4123,17 @@ describe('skills round r43: catalog context', () => {
     return 'EXPERIENCE\nSenior Analyst — Acme Ltd   Jan 2020 – Present\n';
   }
 });
+
+describe('an entry under INTERESTS gives skills only where it is work', () => {
+  it('reads no skill from a volunteer role listed among interests', () => {
+    const p = parseResume(
+      'EDUCATION\nBSc Biology, University of Leeds, 2016\n\nINTERESTS\nVolunteer Instructor, Code Club Leeds, 2021 – 2024\n- Taught kids Python and Kubernetes basics on weekends.',
+      { asOf },
+    );
+    expect([p.skills.map((s) => s.id), p.experience.entries.length]).toEqual([[], 0]);
+  });
+  it('still reads a job of a main column without a heading of its own under a sidebar heading', () => {
+    const p = parseResume('LANGUAGES\nEnglish (native)\n\nDetection Engineer, Acme Corp, 2019 – 2022\n- Wrote Splunk detections in Python.', { asOf });
+    expect([p.skills.map((s) => s.id), p.experience.entries.map((e) => e.title)]).toEqual([['python', 'security-monitoring'], ['Detection Engineer']]);
+  });
+});

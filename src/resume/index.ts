@@ -271,8 +271,8 @@ function findMentions(
     (m) =>
       (m.target === 'cert' ||
         // A job's own text is evidence under any heading: a main column without a heading of its own, read after
-        // the sidebar's "LANGUAGES", holds the jobs.
-        ((!NO_SKILL_SECTIONS.has(m.section) || listed.has(listStart(text, lines, m.start)) || entries.some((e) => inEntry(m, e))) &&
+        // the sidebar's "LANGUAGES", holds the jobs. An entry that is no work (a volunteer role under "INTERESTS") is not.
+        ((!NO_SKILL_SECTIONS.has(m.section) || listed.has(listStart(text, lines, m.start)) || entries.some((e) => !e.notWork && inEntry(m, e))) &&
           // A skill on a certifications line that names a certificate ("AWS Certified Cloud Practitioner") is the
           // certificate's topic, no evidence that the person did it.
           !(m.section === 'certifications' && (onCertNameLine(m) || inCertName(m))))) &&
