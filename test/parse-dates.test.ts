@@ -107,6 +107,10 @@ describe('findDateRanges', () => {
     ['2018-19', '2018-01', '2019-12', false, 'year', 'year'],
     ['2015–17  Engineer, Acme', '2015-01', '2017-12', false, 'year', 'year'],
     ['1999-00', '1999-01', '2000-12', false, 'year', 'year'],
+    // Two digits followed by a month are the day of a full end date, not a short end year.
+    ['2019 – 23 May 2021', '2019-01', '2021-05', false, 'year', 'month'],
+    ['2018 – 20 June 2021', '2018-01', '2021-06', false, 'year', 'month'],
+    ['2015 - 17', '2015-01', '2017-12', false, 'year', 'year'],
     ['2019-03 — now', '2019-03', '2026-11', true, 'month', 'month'],
     ['2022-02 → present', '2022-02', '2026-11', true, 'month', 'month'],
     ['2019-07 -> 2022-01', '2019-07', '2022-01', false, 'month', 'month'],
@@ -167,6 +171,17 @@ describe('findDateRanges', () => {
     const rs = findDateRanges(line, AS_OF);
     expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, r.startPrecision, r.endPrecision])).toEqual([
       [start, end, current, sp, ep],
+    ]);
+  });
+
+  it.each([
+    ['Security Engineer II 2019 – 2022', '2019-01', '2022-12', '2019 – 2022'],
+    ['Security Analyst I 2016 – 2018, Acme Corp', '2016-01', '2018-12', '2016 – 2018'],
+    ['Trust & Safety Engineer, X 2022 – 2024', '2022-01', '2024-12', '2022 – 2024'],
+  ] as const)('a bare capital numeral whose range has no other Roman month is a grade or a name, not a month: %s', (line, start, end, written) => {
+    const rs = findDateRanges(line, AS_OF);
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.startPrecision, line.slice(r.index, r.index + r.length)])).toEqual([
+      [start, end, 'year', written],
     ]);
   });
 

@@ -2152,3 +2152,19 @@ describe('a relocation or a scholarship programme is no work (r40)', () => {
     expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'data-science']]);
   });
 });
+
+describe('a grade or a one-letter name before a year', () => {
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer II 2019 – 2022\nAcme Corp', 'Security Engineer II', 'Acme Corp', '2019-01', 4],
+    ['EXPERIENCE\nSecurity Analyst I 2016 – 2018, Acme Corp', 'Security Analyst I', 'Acme Corp', '2016-01', 3],
+  ] as const)('stays in the title and is no month: %j', (text, title, org, start, years) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start])).toEqual([[title, org, start]]);
+    expect(p.experience.totalYears).toBe(years);
+  });
+
+  it('is a month where the other end of the range is a Roman month too', () => {
+    const p = parseResume('EXPERIENCE\nMachine Learning Engineer     IX 2021 – VIII 2023\nAcme Corp', { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([['Machine Learning Engineer', '2021-09', '2023-08']]);
+  });
+});

@@ -190,6 +190,42 @@ describe('RAG under test is no LLM application, in every language’s word order
   });
 });
 
+describe('"reading on" is reading about a topic only where it opens a sentence, a line or a list item', () => {
+  const line = (l: string) => ids(`EXPERIENCE\nEngineer, Acme Corp, 2019 – 2022\n- ${l}`);
+  it.each([
+    ['Built Python services reading on-chain data and storing it in PostgreSQL.', ['python', 'sql']],
+    ['Kept the on-call rotation reading on Kubernetes dashboards and fixed cluster outages.', ['kubernetes']],
+    ['Reading on prompt injection and the OWASP Top 10 for LLM Applications', []],
+    ['Shipped the release. Reading on Kubernetes operators now.', []],
+  ] as const)('%s', (text, want) => {
+    expect(line(text)).toEqual(want);
+  });
+});
+
+describe('an alias read only in its own sense: a security backlog, a charter one writes, a model one builds, vulnerabilities one tracks', () => {
+  const line = (l: string) => ids(`EXPERIENCE\nEngineer, Acme Corp, 2019 – 2022\n- ${l}`);
+  it.each([
+    ["Cleared the team's remediation backlog of failing unit tests and flaky builds.", []],
+    ['Owned the remediation backlog for CVEs across 400 hosts and its patch SLAs.', ['vulnerability-management']],
+    ['Wrote audit reports for each engagement under the audit charter approved by the board.', ['audit']],
+    ['Wrote Splunk detections and runbooks aligned with the security charter.', ['security-monitoring']],
+    ["Tuned the SIEM vendor's built-in anomaly detection models", ['security-monitoring']],
+    ['Built anomaly detection models for payment fraud with scikit-learn', ['machine-learning', 'python']],
+    ['Built anomaly-detection models (isolation forest, one-class SVM) in Python', ['machine-learning', 'python']],
+    ["Triage des alertes issues des modèles de détection d'anomalies de l'éditeur du SIEM.", ['security-monitoring']],
+    ["Conception de modèles de détection d'anomalies sur les transactions", ['machine-learning']],
+    ['Triaje de alertas de los modelos de detección de anomalías del proveedor del SIEM.', ['security-monitoring']],
+    ['Entrenamiento de modelos de detección de anomalías para fraude', ['machine-learning']],
+    ['Verfolgen aktuelle Schwachstellen in Fachblogs und Newslettern.', []],
+    ['Gefundene Schwachstellen verfolgen wir bis zur Behebung.', ['vulnerability-management']],
+  ] as const)('%s', (text, want) => {
+    expect(line(text)).toEqual(want);
+  });
+  it('does not read a vulnerability backlog that one only fixes items of', () => {
+    expect(line("Fixed items from the vulnerability backlog raised by the security team's pentest")).not.toContain('vulnerability-management');
+  });
+});
+
 describe('"RAG" is an LLM application where it is built: ML work, a skills list or a project', () => {
   it('reads RAG in ML work, a skills list and a project', () => {
     expect(ids('EXPERIENCE\nML Engineer | Acme | 2020 - 2024\n- Trained PyTorch ranking models and built RAG search')).toContain('llm-applications');
@@ -780,6 +816,9 @@ describe('education, certifications, clearance', () => {
       'bachelor',
       'computer-science',
     ],
+    // Stopping after a degree (no PhD, leaving academia) keeps the degree held.
+    ['MSc Computer Security, University of Leeds, 2016 – 2018 (did not continue to PhD)', 'master', 'cybersecurity'],
+    ['MSc Computer Security, University of Leeds, 2018. Offered a PhD place but did not continue in academia.', 'master', 'cybersecurity'],
     ['B.Ed.\nMathematics, University of Nairobi, 2010', 'bachelor', 'other'],
     ['Bachelor of Applied Information Sciences (Information Systems Security), 2016', 'bachelor', 'cybersecurity'],
     ['Abschluss: Bachelor of Applied Information Sciences (Informationssystemsicherheit), 2016', 'bachelor', 'cybersecurity'],
@@ -1195,8 +1234,19 @@ describe('education, certifications, clearance', () => {
       ['oscp'],
     ],
     [
-      'two bare years in cells side by side: the issue and expiry of a table',
-      'CERTIFICATIONS\nCompTIA Security+    2015    2018\nCISSP                2020    2029',
+      'two bare years in cells side by side under an "Expires" header: the issue and expiry of a table',
+      'CERTIFICATIONS\nCertification        Issued  Expires\nCompTIA Security+    2015    2018\nCISSP                2020    2029',
+      ['cissp'],
+    ],
+    [
+      'two bare years in cells side by side under a "renewed" header: the certification is held',
+      'CERTIFICATIONS\nCertification      Obtained      Last renewed\nCISSP              2012          2023',
+      ['cissp'],
+    ],
+    ['two bare years in cells side by side and no header naming an expiry: held', 'CERTIFICATIONS\nCISSP      2012      2024', ['cissp']],
+    [
+      'month cells under a "renewed" header: held',
+      'CERTIFICATIONS\nCertification      Obtained      Last renewed\nCISSP              05/2012          06/2023',
       ['cissp'],
     ],
     ['one maintained since it was earned', 'CERTIFICATIONS\nIAPP CIPP/US (2021, maintained) · IAPP CIPP/E — exam planned for January 2027', ['cipp']],
@@ -4072,4 +4122,18 @@ describe('skills round r43: catalog context', () => {
   function job(): string {
     return 'EXPERIENCE\nSenior Analyst — Acme Ltd   Jan 2020 – Present\n';
   }
+});
+
+describe('an entry under INTERESTS gives skills only where it is work', () => {
+  it('reads no skill from a volunteer role listed among interests', () => {
+    const p = parseResume(
+      'EDUCATION\nBSc Biology, University of Leeds, 2016\n\nINTERESTS\nVolunteer Instructor, Code Club Leeds, 2021 – 2024\n- Taught kids Python and Kubernetes basics on weekends.',
+      { asOf },
+    );
+    expect([p.skills.map((s) => s.id), p.experience.entries.length]).toEqual([[], 0]);
+  });
+  it('still reads a job of a main column without a heading of its own under a sidebar heading', () => {
+    const p = parseResume('LANGUAGES\nEnglish (native)\n\nDetection Engineer, Acme Corp, 2019 – 2022\n- Wrote Splunk detections in Python.', { asOf });
+    expect([p.skills.map((s) => s.id), p.experience.entries.map((e) => e.title)]).toEqual([['python', 'security-monitoring'], ['Detection Engineer']]);
+  });
 });

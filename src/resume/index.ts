@@ -271,8 +271,8 @@ function findMentions(
     (m) =>
       (m.target === 'cert' ||
         // A job's own text is evidence under any heading: a main column without a heading of its own, read after
-        // the sidebar's "LANGUAGES", holds the jobs.
-        ((!NO_SKILL_SECTIONS.has(m.section) || listed.has(listStart(text, lines, m.start)) || entries.some((e) => inEntry(m, e))) &&
+        // the sidebar's "LANGUAGES", holds the jobs. An entry that is no work (a volunteer role under "INTERESTS") is not.
+        ((!NO_SKILL_SECTIONS.has(m.section) || listed.has(listStart(text, lines, m.start)) || entries.some((e) => !e.notWork && inEntry(m, e))) &&
           // A skill on a certifications line that names a certificate ("AWS Certified Cloud Practitioner") is the
           // certificate's topic, no evidence that the person did it.
           !(m.section === 'certifications' && (onCertNameLine(m) || inCertName(m))))) &&
@@ -847,7 +847,11 @@ function readCertifications(
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
     const around = certContext(text, m, onLines, cues, reading.lines);
-    const ranges = findDateRanges(m.section === 'certifications' ? validityCells(around) : around, reading.asOfYm, reading);
+    const ranges = findDateRanges(
+      m.section === 'certifications' ? validityCells(around, text, reading.lines.near(m.start).start, cues) : around,
+      reading.asOfYm,
+      reading,
+    );
     // A validity that ended before asOf ("July 2018 to July 2021"; "Expires: 09/2026").
     const validityEnded = (m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm)) || expiredBy(around, cues, reading);
     if ((cues.certNotHeld.test(blankCurrent(around, cues)) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
@@ -898,9 +902,40 @@ const DATE_CELL_BEFORE = /^[^\S\n]{0,12}[[(]?[^\S\n]?(?:\d{1,2}[/.]|\p{L}{3,9}\.
 const DATE_CELLS =
   /(?<![\d/.-])(\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d(?:-\d\d)?)(?:\t[\t ]*| {2,}\t?)(?=(?:\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d(?:-\d\d)?)(?!\S))/gu;
 
-/** A certification's part of its line with two date cells side by side read as the validity they give. */
-function validityCells(around: string): string {
-  return around.replace(DATE_CELLS, '$1 – ');
+/** A bare year cell ("2015"), as opposed to a month one ("02/2021", "2021-02"). */
+const BARE_YEAR_CELL = /^(?:19|20)\d\d(?!\S)/u;
+const HOLDS_YEAR = /(?:19|20)\d\d/u;
+/** How many lines above a certification's row its table's header may stand. */
+const HEADER_REACH = 12;
+
+/**
+ * A certification's part of its line with two date cells side by side read as the validity they give: month cells
+ * ("02/2021⇥02/2024") unless the table's header names a renewal for them ("Obtained   Last renewed"); bare years
+ * ("2015    2018") only where the row or the header names an expiry ("Issued   Expires"), since "Obtained   Renewed"
+ * tables give two bare years as often, and a renewed certification is held.
+ */
+function validityCells(around: string, text: string, lineStart: number, cues: CueWords): string {
+  DATE_CELLS.lastIndex = 0;
+  if (!DATE_CELLS.test(around)) return around;
+  DATE_CELLS.lastIndex = 0;
+  const header = headerAbove(text, lineStart);
+  if (!execAll(cues.certExpiresAll, around).next().done || !execAll(cues.certExpiresAll, header).next().done) return around.replace(DATE_CELLS, '$1 – ');
+  if (cues.certValid.test(header)) return around;
+  return around.replace(DATE_CELLS, (cell: string, first: string, offset: number) =>
+    BARE_YEAR_CELL.test(first) || BARE_YEAR_CELL.test(around.slice(offset + cell.length, offset + cell.length + 5)) ? cell : `${first} – `,
+  );
+}
+
+/** The nearest line above `lineStart` (within `HEADER_REACH` lines) that holds no year: a table's header, or its section's heading. */
+function headerAbove(text: string, lineStart: number): string {
+  let end = lineStart;
+  for (let k = 0; k < HEADER_REACH && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 2) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '' && !HOLDS_YEAR.test(line)) return line;
+    end = start;
+  }
+  return '';
 }
 
 /** The latest date `text` names, as a `ym`; a bare year counts to its December; 0 when it names none. */

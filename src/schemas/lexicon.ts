@@ -139,6 +139,11 @@ export const CuesLexiconSchema = z.strictObject({
   negationBefore: Phrases,
   /** Like `negationBefore`, only as the first word of a sentence inside a line and before a name ("… payment features. Learning Go and Kubernetes."). */
   negationOpeners: z._default(Phrases, []),
+  /**
+   * Like `negationBefore`, only where a sentence, a line or a list item starts ("* Reading on prompt injection …"):
+   * inside a clause the same words are prose ("services reading on-chain data", "the rotation reading on dashboards").
+   */
+  negationLineOpeners: z._default(Phrases, []),
   /** Right after a skill: it is not held ("exam scheduled", "in progress"). */
   negationAfter: Phrases,
   /** Labels of lines or sections that list what the person lacks or is learning ("Gaps", "Not yet"). */

@@ -317,9 +317,40 @@ function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
   const re = words.token;
   re.lastIndex = 0;
   const out: Token[] = [];
-  for (let m = re.exec(line); m !== null; m = re.exec(line))
+  let roman = false;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    if (m.groups?.rm !== undefined) roman = true;
     out.push(withShortEnd(line, m, withShortYear(line, withDayBefore(line, m, toToken(m, words, order, line)))));
-  return out;
+  }
+  return roman ? withRomanMonthsRead(line, out, words) : out;
+}
+
+/** A capital Roman month at a token's start: group 1 holds its dot ("III.2019"), empty when bare ("IX 2021"). */
+const ROMAN_AT = /^(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(\.?)\s{0,3}\d/u;
+
+/** 0: no Roman month; 1: a bare one ("IX 2021"); 2: a dotted one ("III.2019"). */
+function romanAt(line: string, t: Token | undefined): 0 | 1 | 2 {
+  if (t === undefined || t.kind !== 'date' || t.month === 0) return 0;
+  const r = ROMAN_AT.exec(line.slice(t.index, t.index + 9));
+  return r === null ? 0 : r[1] === '.' ? 2 : 1;
+}
+
+/**
+ * A bare capital Roman numeral before a year is a month only where it cannot be a grade or a one-letter name
+ * ("Security Engineer II 2019 – 2022", "Engineer, X 2022 – 2024"): after a "since" word ("since I 2024"), or where
+ * the other end of its range is a Roman month too ("IX 2021 – VIII 2023"). A dotted one ("III.2019") is always a
+ * month. Elsewhere the year alone is read, and the numeral stays text.
+ */
+function withRomanMonthsRead(line: string, out: Token[], words: DateWords): Token[] {
+  const joined = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && romanAt(line, a) > 0 && romanAt(line, b) > 0 && words.connector.test(line.slice(a.end, b.index));
+  return out.map((t, i) => {
+    if (romanAt(line, t) !== 1) return t;
+    const prev = out[i - 1];
+    if (prev?.kind === 'since' && /^\s{0,3}:?\s{0,3}$/u.test(line.slice(prev.end, t.index))) return t;
+    if (joined(prev, t) || joined(t, out[i + 1])) return t;
+    return { kind: 'date', year: t.year, month: 0, endMonth: 0, endYear: t.year, index: t.end - 4, end: t.end };
+  });
 }
 
 /** A two-digit year hyphenated to a month name, as in "Mar-20" ("Jan-17 to Mar-20"). */
@@ -334,8 +365,11 @@ function withShortYear(line: string, t: Token): Token {
   return { kind: 'date', year, month: t.month, endMonth: t.month, endYear: year, index: t.index, end: t.end + yy[0].length };
 }
 
-/** A dash and a two-digit end year after a year ("2018–19"). */
-const SHORT_END_AFTER = /^\s?[–—-]\s?(\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/u;
+/**
+ * A dash and a two-digit end year after a year ("2018–19"); two digits followed by a month word and a year are the
+ * day of a full end date ("2019 – 23 May 2021", "2019 – 23. Mai 2021").
+ */
+const SHORT_END_AFTER = /^\s?[–—-]\s?(\d{2})(?![\p{L}\p{N}]|[.,/-]\d|\.?\s{1,2}(?:de\s)?\p{L}[\p{L}.]{2,10},?\s{1,2}(?:de\s)?\d{4})/u;
 /** Most years a range written "2018–19" may span. */
 const MAX_SHORT_SPAN = 20;
 
@@ -351,7 +385,7 @@ function withShortEnd(line: string, m: RegExpExecArray, t: Token): Token {
     yy = Number(g.im);
     end = t.end;
   } else if (t.kind === 'date' && g.year !== undefined) {
-    const after = SHORT_END_AFTER.exec(line.slice(t.end, t.end + 8));
+    const after = SHORT_END_AFTER.exec(line.slice(t.end, t.end + 36));
     if (!after) return t;
     yy = Number(after[1]);
     end = t.end + after[0].length;

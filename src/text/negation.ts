@@ -47,6 +47,8 @@ export interface CueWords {
   topicLeadsAll: RegExp;
   /** `negationOpeners`, global: cues only where a sentence starts inside a line. */
   openersAll: RegExp;
+  /** `negationLineOpeners`, global: cues only where a sentence, a line or a list item starts. */
+  lineOpenersAll: RegExp;
   /** A word of a certification's name ("Certified", "Associate"): a skill on its line is the certificate's topic. */
   certName: RegExp;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
@@ -76,6 +78,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     after: () => lexiconRegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`),
     beforeAll: () => phrasesRegex(lex.cues.negationBefore, 'g'),
     openersAll: () => phrasesRegex(lex.cues.negationOpeners, 'g'),
+    lineOpenersAll: () => phrasesRegex(lex.cues.negationLineOpeners, 'g'),
     afterAll: () => phrasesRegex(lex.cues.negationAfter, 'g'),
     // A month name ("junio", "März") is a date, never a typo of a skill's name.
     notTypos: () => new Set([...lex.cues.notTypos, ...(lex.dates.months ?? []).flat().map((w) => w.toLowerCase())]),
@@ -342,7 +345,23 @@ function withOpeners(spans: Spans, text: string, cues: CueWords): Spans {
       at.ends.push(e);
     }
   });
-  return mergedSpans(spans, at);
+  // A line opener ("Reading on prompt injection") counts where a sentence, a line or a list item starts.
+  const lineOpeners = matchSpans(cues.lineOpenersAll, text);
+  const lined: Spans = { starts: [], ends: [] };
+  lineOpeners.starts.forEach((s, i) => {
+    if (opensSentence(text, s) || opensItem(text, s)) {
+      lined.starts.push(s);
+      lined.ends.push(lineOpeners.ends[i] as number);
+    }
+  });
+  return mergedSpans(spans, at, lined);
+}
+
+/** Offset `i` starts its line or list item: only spaces and a bullet mark stand before it on its line. */
+function opensItem(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && k > i - 8 && ' \t*-•·▪◦–>'.includes(text[k - 1] as string)) k--;
+  return k === 0 || text[k - 1] === '\n';
 }
 
 /**
