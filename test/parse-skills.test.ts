@@ -3957,9 +3957,9 @@ describe('r40 English readings', () => {
 });
 
 describe('skills round r43: gap labels, courses being taken, qualifiers after a negation, label lines', () => {
-  const job = 'EXPERIENCE\nPlatform Engineer — Acme Ltd   Jan 2020 – Present\n';
+  const platformJob = 'EXPERIENCE\nPlatform Engineer — Acme Ltd   Jan 2020 – Present\n';
   it('"Not yet hands-on:" labels a gap', () => {
-    const text = `${job}- Ran the Terraform estate.\n\nAdditional Information\nNot yet hands-on: Python, cloud audits (AWS / Azure).\n`;
+    const text = `${platformJob}- Ran the Terraform estate.\n\nAdditional Information\nNot yet hands-on: Python, cloud audits (AWS / Azure).\n`;
     expect(ids(text)).not.toContain('python');
     expect(ids(text)).not.toContain('aws');
     expect(ids(text)).toContain('terraform');
@@ -3973,7 +3973,7 @@ describe('skills round r43: gap labels, courses being taken, qualifiers after a 
     expect(ids(`SKILLS\n${line}\n`)).not.toContain('python');
   });
   it('a qualifier joined by "or" after "no" is still negated; a German disciplinary qualifier too', () => {
-    expect(ids(`${job}- Trained detection models in PyTorch. I have no offensive or adversarial ML experience.\n`)).not.toContain('adversarial-ml');
+    expect(ids(`${platformJob}- Trained detection models in PyTorch. I have no offensive or adversarial ML experience.\n`)).not.toContain('adversarial-ml');
     const de = 'BERUFSERFAHRUNG\nML Engineer — Acme GmbH   01/2020 – heute\nMentor für zwei Junior Engineers (keine disziplinarische Personalverantwortung).\n';
     expect(ids(de)).not.toContain('team-leadership');
   });
@@ -3981,6 +3981,24 @@ describe('skills round r43: gap labels, courses being taken, qualifiers after a 
     const de =
       'BERUFSERFAHRUNG\nML Engineer — Acme GmbH   01/2020 – heute\nIch trainiere Modelle in PyTorch; ich habe keine Erfahrung mit offensiver bzw. Adversarial ML.\n';
     expect(ids(de)).not.toContain('adversarial-ml');
+    expect(ids(de)).toContain('pytorch');
+  });
+  it.each([
+    ['No experience with Rust, which I am reading up on. Built Python services on Kubernetes.'],
+    ['Never touched Terraform, which the platform team works with. Built Python services on Kubernetes.'],
+    ['Never used Terraform before this role, so I learned on. Built Python services on Kubernetes.'],
+  ])('a full stop after a preposition ends the sentence: the negation stays in it (%s)', (line) => {
+    const found = ids(`${platformJob}- ${line}\n`);
+    expect(found).toContain('python');
+    expect(found).toContain('kubernetes');
+    expect(found).not.toContain('rust');
+    expect(found).not.toContain('terraform');
+  });
+  it('"e.g." and "z.B." end no sentence: the negation before them reaches the skill after them', () => {
+    expect(ids(`${platformJob}- No production experience with cloud platforms, e.g. Azure.\n`)).not.toContain('azure');
+    const de =
+      'BERUFSERFAHRUNG\nML Engineer — Acme GmbH   01/2020 – heute\nKeine Erfahrung mit Cloud-Plattformen, z.B. Azure. Modelle trainiere ich in PyTorch.\n';
+    expect(ids(de)).not.toContain('azure');
     expect(ids(de)).toContain('pytorch');
   });
   it('another team named as the subject (de, es) does the work, not the person', () => {
@@ -4006,7 +4024,9 @@ describe('skills round r43: gap labels, courses being taken, qualifiers after a 
     expect(ids(text)).toContain('mlops');
   });
   it('the bracket after written policies lists their topics (en, fr)', () => {
-    expect(ids(`${job}- Wrote security policies and procedures (access management, backup, remote work).\n`)).not.toContain('identity-access-management');
+    expect(ids(`${platformJob}- Wrote security policies and procedures (access management, backup, remote work).\n`)).not.toContain(
+      'identity-access-management',
+    );
     const fr =
       "EXPÉRIENCE\nConsultante GRC — Acme SAS   01/2020 – aujourd'hui\n- Rédaction de politiques et procédures de sécurité (gestion des accès, sauvegarde, télétravail)\n";
     expect(ids(fr)).not.toContain('identity-access-management');

@@ -310,6 +310,8 @@ export const NormalizeLexiconSchema = z.strictObject({
   nounJoiners: Phrases,
   /** Words no line ends with unless it was wrapped (articles, prepositions, conjunctions): the next line goes on its sentence. */
   lineGoesOn: Phrases,
+  /** Abbreviations written with a full stop ("e.g.", "bzw.", "z.B."), lowercase, without the last dot: that dot ends no sentence. */
+  dotAbbreviations: Phrases,
 });
 
 /** Job-ad vocabulary (`postings.json`). */
