@@ -4023,6 +4023,22 @@ describe('skills round r43: gap labels, courses being taken, qualifiers after a 
     expect(ids(text)).not.toContain('ai-governance');
     expect(ids(text)).toContain('mlops');
   });
+  it.each([
+    ['Security Consultant', 'Acme Consulting - Splunk SIEM migration for NHS Trust, Leeds', 'security-monitoring'],
+    ['DevSecOps Engineer', 'Acme Corp - Kubernetes & Terraform platform rollout, London', 'terraform'],
+    ['Security Consultant', 'Acme Consulting - Splunk SIEM build for Globex, Leeds', 'security-monitoring'],
+  ])('a project or client engagement after the employer (%s, %s) is the work itself, no department', (title, header, skill) => {
+    const text = `EXPERIENCE\n${title}                                 2021 – 2023\n${header}\n- Led the client workstream.\n`;
+    expect(ids(text)).toContain(skill);
+  });
+  it('a department needs a department word; "Office for …" is one, no client', () => {
+    const office =
+      'EXPERIENCE\nPlatform Engineer                                 2021 – 2023\nAcme Bank - Office for Kubernetes Enablement, London\n- Ran the estate.\n';
+    expect(ids(office)).not.toContain('kubernetes');
+    const team =
+      'EXPERIENCE\nSecurity Engineer                                 2021 – 2023\nAcme Corp - Penetration Testing Team, London\n- Ran internal tests.\n';
+    expect(ids(team)).not.toContain('penetration-testing');
+  });
   it('the bracket after written policies lists their topics (en, fr)', () => {
     expect(ids(`${platformJob}- Wrote security policies and procedures (access management, backup, remote work).\n`)).not.toContain(
       'identity-access-management',
