@@ -4066,6 +4066,9 @@ describe('skills round r43: catalog context', () => {
     const ops = 'EXPERIENCE\nSite Reliability Engineer — Acme Ltd   Jan 2020 – Present\n';
     expect(ids(`${ops}- Terraform for all AWS infrastructure (VPC, RDS, EKS, IAM roles for the platform).\n`)).not.toContain('cloud-security');
     expect(ids(`${ops}- Least-privilege IAM roles for training jobs on EKS.\n`)).toContain('cloud-security');
+    // One resource beside the roles names what they are for: no list.
+    expect(ids(`${ops}- Wrote least-privilege IAM roles for EC2 instances and Lambda functions.\n`)).toContain('cloud-security');
+    expect(ids(`${ops}- Scoped IAM roles for RDS access from the reporting service.\n`)).toContain('cloud-security');
   });
   it('AI tools (KI-Tools) governed in security work are no security tooling', () => {
     const de =
@@ -4086,6 +4089,9 @@ describe('skills round r43: catalog context', () => {
     expect(ids(`${job()}- SQL for label audits and model evaluation datasets.\n`)).not.toContain('audit');
     expect(ids(`${job()}- Contribution to ISO 27001 certification and supervisory requirements (VAIT / BaFin audits).\n`)).not.toContain('audit');
     expect(ids(`${audit}- Led internal audits of the payments function.\n`)).toContain('audit');
+    // A labelling system audited is audit work: only a label audit (the compound) is QA of labels.
+    expect(ids(`${sec}- Audited the data labelling pipeline's access controls and logging.\n`)).toContain('audit');
+    expect(ids(`${job()}- Ran annotation audits on the training set.\n`)).not.toContain('audit');
   });
   it('HIPAA privacy reviews are privacy work, the HIPAA Security Rule security compliance', () => {
     expect(ids(`${job()}- Coordinate HIPAA privacy reviews and DPIAs for AI features.\n`)).not.toContain('security-compliance');
