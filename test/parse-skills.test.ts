@@ -4096,6 +4096,10 @@ describe('skills round r43: catalog context', () => {
   it('HIPAA privacy reviews are privacy work, the HIPAA Security Rule security compliance', () => {
     expect(ids(`${job()}- Coordinate HIPAA privacy reviews and DPIAs for AI features.\n`)).not.toContain('security-compliance');
     expect(ids(`${job()}- Mapped the controls to the HIPAA Security Rule.\n`)).toContain('security-compliance');
+    // HIPAA privacy and security together: both rules.
+    const both = ids(`${job()}- Ran HIPAA privacy and security risk assessments for 40 clinics.\n`);
+    expect(both).toContain('security-compliance');
+    expect(both).toContain('privacy');
   });
   it('heading a team and supervising the work of counted people are team leadership', () => {
     expect(ids(`${job()}- Head a team of five (security analysts and IT risk officers).\n`)).toContain('team-leadership');
@@ -4106,10 +4110,12 @@ describe('skills round r43: catalog context', () => {
   });
   it('reviews of cloud-hosted services are no cloud security', () => {
     expect(ids(`${sec}- Security architecture reviews of cloud-hosted citizen services.\n`)).not.toContain('cloud-security');
+    expect(ids(`${sec}- Securing cloud-hosted workloads across three business units.\n`)).toContain('cloud-security');
   });
   it('ONNX named as a model file format beside pickle is no model serving', () => {
     expect(ids(`${sec}- Built a Python service that scans uploaded model files (pickle, ONNX) for embedded code.\n`)).not.toContain('ml-deployment');
     expect(ids(`${job()}- Exported the detector to ONNX and served it behind an API.\n`)).toContain('ml-deployment');
+    expect(ids(`${job()}- Converted pickle models to ONNX for low-latency serving.\n`)).toContain('ml-deployment');
   });
   function job(): string {
     return 'EXPERIENCE\nSenior Analyst — Acme Ltd   Jan 2020 – Present\n';
