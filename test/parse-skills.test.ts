@@ -4080,30 +4080,30 @@ describe('skills round r43: catalog context', () => {
     ['Weekly performance packs for the commercial directors.'],
     ['Run the weekly release train: cut releases, chair the go/no-go call.'],
   ])('%s is stakeholder communication', (line) => {
-    expect(ids(`${job()}- ${line}\n`)).toContain('stakeholder-communication');
+    expect(ids(`${analystJob()}- ${line}\n`)).toContain('stakeholder-communication');
   });
   it('a threat model reviewed with peers is no stakeholder communication', () => {
-    expect(ids(`${job()}- Threat model for the serving path, reviewed with the data science leads.\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${analystJob()}- Threat model for the serving path, reviewed with the data science leads.\n`)).not.toContain('stakeholder-communication');
   });
   it('audits of labels or by a supervisor are no audit work', () => {
-    expect(ids(`${job()}- SQL for label audits and model evaluation datasets.\n`)).not.toContain('audit');
-    expect(ids(`${job()}- Contribution to ISO 27001 certification and supervisory requirements (VAIT / BaFin audits).\n`)).not.toContain('audit');
+    expect(ids(`${analystJob()}- SQL for label audits and model evaluation datasets.\n`)).not.toContain('audit');
+    expect(ids(`${analystJob()}- Contribution to ISO 27001 certification and supervisory requirements (VAIT / BaFin audits).\n`)).not.toContain('audit');
     expect(ids(`${audit}- Led internal audits of the payments function.\n`)).toContain('audit');
     // A labelling system audited is audit work: only a label audit (the compound) is QA of labels.
     expect(ids(`${sec}- Audited the data labelling pipeline's access controls and logging.\n`)).toContain('audit');
-    expect(ids(`${job()}- Ran annotation audits on the training set.\n`)).not.toContain('audit');
+    expect(ids(`${analystJob()}- Ran annotation audits on the training set.\n`)).not.toContain('audit');
   });
   it('HIPAA privacy reviews are privacy work, the HIPAA Security Rule security compliance', () => {
-    expect(ids(`${job()}- Coordinate HIPAA privacy reviews and DPIAs for AI features.\n`)).not.toContain('security-compliance');
-    expect(ids(`${job()}- Mapped the controls to the HIPAA Security Rule.\n`)).toContain('security-compliance');
+    expect(ids(`${analystJob()}- Coordinate HIPAA privacy reviews and DPIAs for AI features.\n`)).not.toContain('security-compliance');
+    expect(ids(`${analystJob()}- Mapped the controls to the HIPAA Security Rule.\n`)).toContain('security-compliance');
     // HIPAA privacy and security together: both rules.
-    const both = ids(`${job()}- Ran HIPAA privacy and security risk assessments for 40 clinics.\n`);
+    const both = ids(`${analystJob()}- Ran HIPAA privacy and security risk assessments for 40 clinics.\n`);
     expect(both).toContain('security-compliance');
     expect(both).toContain('privacy');
   });
   it('heading a team and supervising the work of counted people are team leadership', () => {
-    expect(ids(`${job()}- Head a team of five (security analysts and IT risk officers).\n`)).toContain('team-leadership');
-    expect(ids(`${job()}- Supervise and review the work of two audit associates.\n`)).toContain('team-leadership');
+    expect(ids(`${analystJob()}- Head a team of five (security analysts and IT risk officers).\n`)).toContain('team-leadership');
+    expect(ids(`${analystJob()}- Supervise and review the work of two audit associates.\n`)).toContain('team-leadership');
   });
   it('a CREST "Registered" certificate names its topic only', () => {
     expect(ids('CERTIFICATIONS\nCREST Registered Penetration Tester (CRT) — 2016, expired 2019\n')).not.toContain('penetration-testing');
@@ -4114,10 +4114,10 @@ describe('skills round r43: catalog context', () => {
   });
   it('ONNX named as a model file format beside pickle is no model serving', () => {
     expect(ids(`${sec}- Built a Python service that scans uploaded model files (pickle, ONNX) for embedded code.\n`)).not.toContain('ml-deployment');
-    expect(ids(`${job()}- Exported the detector to ONNX and served it behind an API.\n`)).toContain('ml-deployment');
-    expect(ids(`${job()}- Converted pickle models to ONNX for low-latency serving.\n`)).toContain('ml-deployment');
+    expect(ids(`${analystJob()}- Exported the detector to ONNX and served it behind an API.\n`)).toContain('ml-deployment');
+    expect(ids(`${analystJob()}- Converted pickle models to ONNX for low-latency serving.\n`)).toContain('ml-deployment');
   });
-  function job(): string {
+  function analystJob(): string {
     return 'EXPERIENCE\nSenior Analyst — Acme Ltd   Jan 2020 – Present\n';
   }
 });

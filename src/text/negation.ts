@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon';
 import { anyBetween, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesPattern, phrasesRegex, phrasesSource } from './phrases';
-import { isWrappable, LABEL_LINE, lineGoesOnFor } from './tokens';
+import { isWrappable, lineGoesOnFor, opensLabel } from './tokens';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
 export interface CueWords {
@@ -434,7 +434,7 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   if (/^\p{Lu}/u.test(next) && goesOn.has(lastWordBefore(text, i))) return true;
   // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital, unless the next
   // line opens a label of its own ("…Terraform, Linux⏎Currently learning: PyTorch").
-  return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && !LABEL_LINE.test(text.slice(k, k + 34)) && isWrappable(text, i);
+  return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && !opensLabel(text, k) && isWrappable(text, i);
 }
 
 /** The last word before offset `i`, lowercase. */
