@@ -4047,6 +4047,12 @@ describe('skills round r43: gap labels, courses being taken, qualifiers after a 
       "EXPÉRIENCE\nConsultante GRC — Acme SAS   01/2020 – aujourd'hui\n- Rédaction de politiques et procédures de sécurité (gestion des accès, sauvegarde, télétravail)\n";
     expect(ids(fr)).not.toContain('identity-access-management');
   });
+  it('a bracket of tools after a written standard is no list of topics: the tools stay evidence', () => {
+    const found = ids(`${platformJob}- Wrote CI checks enforcing secure coding standards (Semgrep, Bandit, Snyk).\n`);
+    expect(found).toContain('secure-code-review');
+    expect(found).toContain('devsecops');
+    expect(ids(`${platformJob}- Wrote Terraform modules and deployment procedures (Kubernetes, Helm, Argo CD).\n`)).toContain('kubernetes');
+  });
   it('"a nivel divulgativo" (es) is awareness, no skill', () => {
     expect(ids('HABILIDADES\nNormativa: conozco el Reglamento Europeo de IA (AI Act) a nivel divulgativo\n')).not.toContain('ai-regulation');
   });
