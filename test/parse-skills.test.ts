@@ -4007,9 +4007,9 @@ describe('r40 English readings', () => {
 });
 
 describe('skills round r43: gap labels, courses being taken, qualifiers after a negation, label lines', () => {
-  const job = 'EXPERIENCE\nPlatform Engineer — Acme Ltd   Jan 2020 – Present\n';
+  const platformJob = 'EXPERIENCE\nPlatform Engineer — Acme Ltd   Jan 2020 – Present\n';
   it('"Not yet hands-on:" labels a gap', () => {
-    const text = `${job}- Ran the Terraform estate.\n\nAdditional Information\nNot yet hands-on: Python, cloud audits (AWS / Azure).\n`;
+    const text = `${platformJob}- Ran the Terraform estate.\n\nAdditional Information\nNot yet hands-on: Python, cloud audits (AWS / Azure).\n`;
     expect(ids(text)).not.toContain('python');
     expect(ids(text)).not.toContain('aws');
     expect(ids(text)).toContain('terraform');
@@ -4023,7 +4023,7 @@ describe('skills round r43: gap labels, courses being taken, qualifiers after a 
     expect(ids(`SKILLS\n${line}\n`)).not.toContain('python');
   });
   it('a qualifier joined by "or" after "no" is still negated; a German disciplinary qualifier too', () => {
-    expect(ids(`${job}- Trained detection models in PyTorch. I have no offensive or adversarial ML experience.\n`)).not.toContain('adversarial-ml');
+    expect(ids(`${platformJob}- Trained detection models in PyTorch. I have no offensive or adversarial ML experience.\n`)).not.toContain('adversarial-ml');
     const de = 'BERUFSERFAHRUNG\nML Engineer — Acme GmbH   01/2020 – heute\nMentor für zwei Junior Engineers (keine disziplinarische Personalverantwortung).\n';
     expect(ids(de)).not.toContain('team-leadership');
   });
@@ -4031,6 +4031,24 @@ describe('skills round r43: gap labels, courses being taken, qualifiers after a 
     const de =
       'BERUFSERFAHRUNG\nML Engineer — Acme GmbH   01/2020 – heute\nIch trainiere Modelle in PyTorch; ich habe keine Erfahrung mit offensiver bzw. Adversarial ML.\n';
     expect(ids(de)).not.toContain('adversarial-ml');
+    expect(ids(de)).toContain('pytorch');
+  });
+  it.each([
+    ['No experience with Rust, which I am reading up on. Built Python services on Kubernetes.'],
+    ['Never touched Terraform, which the platform team works with. Built Python services on Kubernetes.'],
+    ['Never used Terraform before this role, so I learned on. Built Python services on Kubernetes.'],
+  ])('a full stop after a preposition ends the sentence: the negation stays in it (%s)', (line) => {
+    const found = ids(`${platformJob}- ${line}\n`);
+    expect(found).toContain('python');
+    expect(found).toContain('kubernetes');
+    expect(found).not.toContain('rust');
+    expect(found).not.toContain('terraform');
+  });
+  it('"e.g." and "z.B." end no sentence: the negation before them reaches the skill after them', () => {
+    expect(ids(`${platformJob}- No production experience with cloud platforms, e.g. Azure.\n`)).not.toContain('azure');
+    const de =
+      'BERUFSERFAHRUNG\nML Engineer — Acme GmbH   01/2020 – heute\nKeine Erfahrung mit Cloud-Plattformen, z.B. Azure. Modelle trainiere ich in PyTorch.\n';
+    expect(ids(de)).not.toContain('azure');
     expect(ids(de)).toContain('pytorch');
   });
   it('another team named as the subject (de, es) does the work, not the person', () => {
@@ -4055,11 +4073,35 @@ describe('skills round r43: gap labels, courses being taken, qualifiers after a 
     expect(ids(text)).not.toContain('ai-governance');
     expect(ids(text)).toContain('mlops');
   });
+  it.each([
+    ['Security Consultant', 'Acme Consulting - Splunk SIEM migration for NHS Trust, Leeds', 'security-monitoring'],
+    ['DevSecOps Engineer', 'Acme Corp - Kubernetes & Terraform platform rollout, London', 'terraform'],
+    ['Security Consultant', 'Acme Consulting - Splunk SIEM build for Globex, Leeds', 'security-monitoring'],
+  ])('a project or client engagement after the employer (%s, %s) is the work itself, no department', (title, header, skill) => {
+    const text = `EXPERIENCE\n${title}                                 2021 – 2023\n${header}\n- Led the client workstream.\n`;
+    expect(ids(text)).toContain(skill);
+  });
+  it('a department needs a department word; "Office for …" is one, no client', () => {
+    const office =
+      'EXPERIENCE\nPlatform Engineer                                 2021 – 2023\nAcme Bank - Office for Kubernetes Enablement, London\n- Ran the estate.\n';
+    expect(ids(office)).not.toContain('kubernetes');
+    const team =
+      'EXPERIENCE\nSecurity Engineer                                 2021 – 2023\nAcme Corp - Penetration Testing Team, London\n- Ran internal tests.\n';
+    expect(ids(team)).not.toContain('penetration-testing');
+  });
   it('the bracket after written policies lists their topics (en, fr)', () => {
-    expect(ids(`${job}- Wrote security policies and procedures (access management, backup, remote work).\n`)).not.toContain('identity-access-management');
+    expect(ids(`${platformJob}- Wrote security policies and procedures (access management, backup, remote work).\n`)).not.toContain(
+      'identity-access-management',
+    );
     const fr =
       "EXPÉRIENCE\nConsultante GRC — Acme SAS   01/2020 – aujourd'hui\n- Rédaction de politiques et procédures de sécurité (gestion des accès, sauvegarde, télétravail)\n";
     expect(ids(fr)).not.toContain('identity-access-management');
+  });
+  it('a bracket of tools after a written standard is no list of topics: the tools stay evidence', () => {
+    const found = ids(`${platformJob}- Wrote CI checks enforcing secure coding standards (Semgrep, Bandit, Snyk).\n`);
+    expect(found).toContain('secure-code-review');
+    expect(found).toContain('devsecops');
+    expect(ids(`${platformJob}- Wrote Terraform modules and deployment procedures (Kubernetes, Helm, Argo CD).\n`)).toContain('kubernetes');
   });
   it('"a nivel divulgativo" (es) is awareness, no skill', () => {
     expect(ids('HABILIDADES\nNormativa: conozco el Reglamento Europeo de IA (AI Act) a nivel divulgativo\n')).not.toContain('ai-regulation');
@@ -4080,6 +4122,9 @@ describe('skills round r43: catalog context', () => {
     const ops = 'EXPERIENCE\nSite Reliability Engineer — Acme Ltd   Jan 2020 – Present\n';
     expect(ids(`${ops}- Terraform for all AWS infrastructure (VPC, RDS, EKS, IAM roles for the platform).\n`)).not.toContain('cloud-security');
     expect(ids(`${ops}- Least-privilege IAM roles for training jobs on EKS.\n`)).toContain('cloud-security');
+    // One resource beside the roles names what they are for: no list.
+    expect(ids(`${ops}- Wrote least-privilege IAM roles for EC2 instances and Lambda functions.\n`)).toContain('cloud-security');
+    expect(ids(`${ops}- Scoped IAM roles for RDS access from the reporting service.\n`)).toContain('cloud-security');
   });
   it('AI tools (KI-Tools) governed in security work are no security tooling', () => {
     const de =
@@ -4091,35 +4136,44 @@ describe('skills round r43: catalog context', () => {
     ['Weekly performance packs for the commercial directors.'],
     ['Run the weekly release train: cut releases, chair the go/no-go call.'],
   ])('%s is stakeholder communication', (line) => {
-    expect(ids(`${job()}- ${line}\n`)).toContain('stakeholder-communication');
+    expect(ids(`${analystJob()}- ${line}\n`)).toContain('stakeholder-communication');
   });
   it('a threat model reviewed with peers is no stakeholder communication', () => {
-    expect(ids(`${job()}- Threat model for the serving path, reviewed with the data science leads.\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${analystJob()}- Threat model for the serving path, reviewed with the data science leads.\n`)).not.toContain('stakeholder-communication');
   });
   it('audits of labels or by a supervisor are no audit work', () => {
-    expect(ids(`${job()}- SQL for label audits and model evaluation datasets.\n`)).not.toContain('audit');
-    expect(ids(`${job()}- Contribution to ISO 27001 certification and supervisory requirements (VAIT / BaFin audits).\n`)).not.toContain('audit');
+    expect(ids(`${analystJob()}- SQL for label audits and model evaluation datasets.\n`)).not.toContain('audit');
+    expect(ids(`${analystJob()}- Contribution to ISO 27001 certification and supervisory requirements (VAIT / BaFin audits).\n`)).not.toContain('audit');
     expect(ids(`${audit}- Led internal audits of the payments function.\n`)).toContain('audit');
+    // A labelling system audited is audit work: only a label audit (the compound) is QA of labels.
+    expect(ids(`${sec}- Audited the data labelling pipeline's access controls and logging.\n`)).toContain('audit');
+    expect(ids(`${analystJob()}- Ran annotation audits on the training set.\n`)).not.toContain('audit');
   });
   it('HIPAA privacy reviews are privacy work, the HIPAA Security Rule security compliance', () => {
-    expect(ids(`${job()}- Coordinate HIPAA privacy reviews and DPIAs for AI features.\n`)).not.toContain('security-compliance');
-    expect(ids(`${job()}- Mapped the controls to the HIPAA Security Rule.\n`)).toContain('security-compliance');
+    expect(ids(`${analystJob()}- Coordinate HIPAA privacy reviews and DPIAs for AI features.\n`)).not.toContain('security-compliance');
+    expect(ids(`${analystJob()}- Mapped the controls to the HIPAA Security Rule.\n`)).toContain('security-compliance');
+    // HIPAA privacy and security together: both rules.
+    const both = ids(`${analystJob()}- Ran HIPAA privacy and security risk assessments for 40 clinics.\n`);
+    expect(both).toContain('security-compliance');
+    expect(both).toContain('privacy');
   });
   it('heading a team and supervising the work of counted people are team leadership', () => {
-    expect(ids(`${job()}- Head a team of five (security analysts and IT risk officers).\n`)).toContain('team-leadership');
-    expect(ids(`${job()}- Supervise and review the work of two audit associates.\n`)).toContain('team-leadership');
+    expect(ids(`${analystJob()}- Head a team of five (security analysts and IT risk officers).\n`)).toContain('team-leadership');
+    expect(ids(`${analystJob()}- Supervise and review the work of two audit associates.\n`)).toContain('team-leadership');
   });
   it('a CREST "Registered" certificate names its topic only', () => {
     expect(ids('CERTIFICATIONS\nCREST Registered Penetration Tester (CRT) — 2016, expired 2019\n')).not.toContain('penetration-testing');
   });
   it('reviews of cloud-hosted services are no cloud security', () => {
     expect(ids(`${sec}- Security architecture reviews of cloud-hosted citizen services.\n`)).not.toContain('cloud-security');
+    expect(ids(`${sec}- Securing cloud-hosted workloads across three business units.\n`)).toContain('cloud-security');
   });
   it('ONNX named as a model file format beside pickle is no model serving', () => {
     expect(ids(`${sec}- Built a Python service that scans uploaded model files (pickle, ONNX) for embedded code.\n`)).not.toContain('ml-deployment');
-    expect(ids(`${job()}- Exported the detector to ONNX and served it behind an API.\n`)).toContain('ml-deployment');
+    expect(ids(`${analystJob()}- Exported the detector to ONNX and served it behind an API.\n`)).toContain('ml-deployment');
+    expect(ids(`${analystJob()}- Converted pickle models to ONNX for low-latency serving.\n`)).toContain('ml-deployment');
   });
-  function job(): string {
+  function analystJob(): string {
     return 'EXPERIENCE\nSenior Analyst — Acme Ltd   Jan 2020 – Present\n';
   }
 });

@@ -303,6 +303,7 @@ interface NearSets {
   require: Set<string> | undefined;
   reject: Set<string> | undefined;
   also: Set<string> | undefined;
+  before: Set<string> | undefined;
 }
 
 /**
@@ -318,6 +319,7 @@ class CompiledAlias implements AliasEntry {
   readonly singular: true | undefined;
   readonly platform: true | undefined;
   readonly plain: boolean;
+  readonly rejectMin: number | undefined;
   readonly #rules: Exclude<Alias, string>;
   readonly #contextWords: (list: readonly string[]) => Set<string>;
   /** The sets once made (undefined: not yet). */
@@ -342,7 +344,8 @@ class CompiledAlias implements AliasEntry {
     this.undated = rules.undated ? true : undefined;
     this.singular = rules.singular ? true : undefined;
     this.platform = rules.platform ? true : undefined;
-    this.plain = !needsContext(rules) && !rules.rejectNear;
+    this.rejectMin = rules.rejectMin;
+    this.plain = !needsContext(rules) && !rules.rejectNear && !rules.rejectBefore;
   }
 
   /** A catalog alias, compiled (its context sets wait for their first read). */
@@ -371,6 +374,10 @@ class CompiledAlias implements AliasEntry {
     return this.#sets().also;
   }
 
+  get rejectBefore(): Set<string> | undefined {
+    return this.#sets().before;
+  }
+
   /** The same alias naming another skill as well (see the catalog's `also`). */
   alsoFor(id: string): CompiledAlias {
     return new CompiledAlias('skill', id, this.text, this.norms, this.#rules, false, this.#contextWords, true);
@@ -378,9 +385,9 @@ class CompiledAlias implements AliasEntry {
 
   #sets(): NearSets {
     if (this.#near) return this.#near;
-    const { requireNear, rejectNear, requireAlso } = this.#rules;
+    const { requireNear, rejectNear, requireAlso, rejectBefore } = this.#rules;
     const words = (list?: readonly string[]) => (list ? this.#contextWords(list) : undefined);
-    this.#near = { require: words(requireNear), reject: words(rejectNear), also: words(requireAlso) };
+    this.#near = { require: words(requireNear), reject: words(rejectNear), also: words(requireAlso), before: words(rejectBefore) };
     return this.#near;
   }
 }

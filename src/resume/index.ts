@@ -36,7 +36,7 @@ import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYea
 import { type DetectedLanguage, detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { type CueWords, cueWordsFor, gapSpans, type NegationIndex, negationIndex } from '../text/negation';
-import { AsciiTwinRegExp, forgetTexts } from '../text/phrases';
+import { AsciiTwinRegExp, forgetTexts, phrasesPattern, phrasesRegex } from '../text/phrases';
 import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
 import { entryWordsFor, extractEntries, nameGoesOnAt, type RawEntry, workedRanges } from './_entries';
@@ -133,7 +133,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const headed = sections.some((s) => s.name === 'education');
   const raw = found.filter((e) => !e.notWork && !isDegreeEntry(text, e, structure)).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
-  const own = withoutOrganizationNames(withoutNegatedSpans(mentions, companyDescriptions(text, found, structure)), text, raw);
+  const own = withoutOrganizationNames(withoutNegatedSpans(mentions, companyDescriptions(text, found, structure)), text, raw, structure);
   const kindWords = kindWordsFor(structure);
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
@@ -399,7 +399,7 @@ const PROPER_NAME = new AsciiTwinRegExp(/^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s{1,3}\p{
  * The mentions that lie inside an employer's name in an entry's header, the name holding other words too ("Kinneret
  * Cloud, Herzliya — Application Security Team Lead"): the company's name, no work of the person's.
  */
-function withoutOrganizationNames(mentions: readonly Mention[], text: string, entries: readonly RawEntry[]): Mention[] {
+function withoutOrganizationNames(mentions: readonly Mention[], text: string, entries: readonly RawEntry[], lex: Lexicon): Mention[] {
   const spans: { start: number; end: number }[] = [];
   for (const e of entries) {
     const org = e.organization?.trim();
@@ -409,7 +409,7 @@ function withoutOrganizationNames(mentions: readonly Mention[], text: string, en
     const first = org.search(/[\s,]/u);
     if (at >= 0 && first > 0) spans.push({ start: e.headerStart + at + first, end: e.headerStart + at + org.length });
     if (at >= 0) {
-      const unit = unitAfterName(text, e.headerStart + at + org.length, e.headerEnd, e.title.trim());
+      const unit = unitAfterName(text, e.headerStart + at + org.length, e.headerEnd, e.title.trim(), lex);
       if (unit) spans.push(unit);
     }
   }
@@ -422,16 +422,56 @@ function withoutOrganizationNames(mentions: readonly Mention[], text: string, en
 /** A unit named after the employer on its line, up to a comma or the line's end ("Maplewood Bank - AI Platform & Model Risk, Toronto"). */
 const UNIT_AFTER_NAME = /^[ \t]{1,3}[-–—][ \t]{1,3}(\p{Lu}[^,\n()]{0,60})(?:,|\n|$)/u;
 
+/** The words that tell a department from an engagement after an employer's name (`work.json`). */
+interface UnitWords {
+  department: RegExp;
+  engagement: RegExp;
+  /** A client word and the space after it ("for "), global: a capital must follow ("for NHS Trust"). */
+  clientAll: RegExp;
+  /** A department word right before a client word's place ("Office for AI"): the end of the text before it. */
+  departmentEnd: RegExp;
+}
+
+const unitWordsCache = new WeakMap<Lexicon, UnitWords>();
+
+function unitWordsFor(lex: Lexicon): UnitWords {
+  let hit = unitWordsCache.get(lex);
+  if (!hit) {
+    const w = lex.work;
+    hit = {
+      department: phrasesRegex(w.departmentWords),
+      engagement: phrasesRegex(w.engagementWords),
+      clientAll: phrasesPattern([w.clientWords], ([client]) => `${client}\\s{1,3}`, 'gu'),
+      departmentEnd: phrasesPattern([w.departmentWords], ([dept]) => `${dept}\\s{1,3}$`),
+    };
+    unitWordsCache.set(lex, hit);
+  }
+  return hit;
+}
+
 /**
  * The span of a department named right after an employer's name in a header: where the person worked, no work of
- * theirs. The job's title after the name ("Acme — Penetration Tester") is no department.
+ * theirs. The text is a department only when it holds a department word ("AI Platform & Model Risk") and no engagement
+ * word or client ("Splunk SIEM migration for NHS Trust" is the work itself, as a project or a client engagement on a
+ * consultant's CV is). The job's title after the name ("Acme — Penetration Tester") is no department.
  */
-function unitAfterName(text: string, from: number, headerEnd: number, title: string): { start: number; end: number } | undefined {
+function unitAfterName(text: string, from: number, headerEnd: number, title: string, lex: Lexicon): { start: number; end: number } | undefined {
   const m = UNIT_AFTER_NAME.exec(text.slice(from, Math.min(headerEnd, from + 80)));
   const unit = m?.[1]?.trimEnd();
   if (!m || !unit || (title !== '' && (unit.includes(title) || title.includes(unit)))) return undefined;
+  const words = unitWordsFor(lex);
+  if (!words.department.test(unit) || words.engagement.test(unit) || namesClient(unit, words)) return undefined;
   const start = from + m[0].indexOf(unit);
   return { start, end: start + unit.length };
+}
+
+/** A client word before a capitalised name, no department word right before it ("for NHS Trust", not "Office for AI"). */
+function namesClient(unit: string, words: UnitWords): boolean {
+  words.clientAll.lastIndex = 0;
+  for (let c = words.clientAll.exec(unit); c !== null; c = words.clientAll.exec(unit)) {
+    if (/^\p{Lu}/u.test(unit.charAt(c.index + c[0].length)) && !words.departmentEnd.test(unit.slice(0, c.index))) return true;
+  }
+  return false;
 }
 
 /** Skills named in a gap block ("Not yet: …"), a skills-table row with 0 years or a "learning" level, or with a claim of 0 years are not held. Certifications there are not held either. */

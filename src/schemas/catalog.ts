@@ -24,6 +24,14 @@ export const AliasSchema = z.union([
     requireNear: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** Reject when one of these words stands within `window` words in the same clause (`@name` names a word set). */
     rejectNear: z.optional(z.array(z.string().check(z.minLength(1)))),
+    /**
+     * Reject only when this many words of `rejectNear` stand near (default 1): with 2, a word beside the alias may name
+     * what the work is on ("IAM roles for EC2 instances"), and two or more make a list the alias is an item of ("VPC, RDS,
+     * EKS, IAM roles").
+     */
+    rejectMin: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5))),
+    /** Reject when one of these words (no `@name` sets) stands right before the alias in its clause: the head of a compound ("label audits"). */
+    rejectBefore: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** A second word list that must also be met, as `requireNear` is: "team" led (`requireNear`) and counted (`requireAlso`: "of 4", "(5 FTE)"). */
     requireAlso: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** Words either side that `requireNear`/`rejectNear` look at (default 4). */

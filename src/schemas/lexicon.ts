@@ -123,6 +123,15 @@ export const WorkLexiconSchema = z.strictObject({
   laterRoleWords: Phrases,
   /** Words that open an entry's duties by saying they go on from the entry above ("Fortsetzung der obigen Tätigkeit"): it uses that entry's skills too. */
   continuesAboveWords: Phrases,
+  /**
+   * Words that make the text after an employer's name on a header line a department ("Acme Bank - AI Platform & Model
+   * Risk"): where the person worked, no evidence of a skill.
+   */
+  departmentWords: Phrases,
+  /** Words of an engagement or project ("migration", "rollout"): the text after an employer's name that holds one is the work itself, no department. */
+  engagementWords: Phrases,
+  /** Words before a client's name ("for" in "SIEM build for Globex"): after an employer's name, an engagement, unless a department word stands right before ("Office for AI"). */
+  clientWords: Phrases,
   /** Words that end the name of a research unit ("Network Security Lab"): a skill named in the name is no evidence. */
   unitWords: Phrases,
   /** Words that name a research unit anywhere in a short opening line of a research appointment ("Grupo de Seguridad de la Información."): its subject is the entry's. */
@@ -315,6 +324,8 @@ export const NormalizeLexiconSchema = z.strictObject({
   nounJoiners: Phrases,
   /** Words no line ends with unless it was wrapped (articles, prepositions, conjunctions): the next line goes on its sentence. */
   lineGoesOn: Phrases,
+  /** Abbreviations written with a full stop ("e.g.", "bzw.", "z.B."), lowercase, without the last dot: that dot ends no sentence. */
+  dotAbbreviations: Phrases,
 });
 
 /** Job-ad vocabulary (`postings.json`). */

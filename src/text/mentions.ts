@@ -219,17 +219,21 @@ function holds(
     for (let k = 0; k < length; k++) if ((tokens[i + k] as Token).raw !== e.raws[k]) return false;
   }
   // The context sets are read once (each read of a compiled alias's set is a getter call), not per word.
-  const { requireNear, rejectNear, requireAlso } = e;
-  if (!requireNear && !rejectNear && !requireAlso) return true;
+  const { requireNear, rejectNear, requireAlso, rejectBefore } = e;
+  if (!requireNear && !rejectNear && !requireAlso && !rejectBefore) return true;
+  const before = tokens[i - 1];
+  if (rejectBefore && before && before.clause === first.clause && rejectBefore.has(before.norm)) return false;
   let required = !requireNear;
   let also = !requireAlso;
+  // Reject words seen so far: `rejectMin` of them reject ("VPC, RDS, EKS, IAM roles": a list the alias is an item of).
+  let rejects = e.rejectMin ?? 1;
   const from = Math.max(0, i - e.window);
   const to = Math.min(tokens.length - 1, i + length - 1 + e.window);
   for (let k = from; k <= to; k++) {
     if (k >= i && k < i + length) continue;
     const t = tokens[k] as Token;
     if (t.clause !== first.clause) continue; // context words count within the same clause only
-    if (rejectNear?.has(t.norm)) return false;
+    if (rejectNear?.has(t.norm) && --rejects <= 0) return false;
     if (k >= cover[0] && k <= cover[1]) continue;
     if (requireNear?.has(t.norm)) required = true;
     if (requireAlso?.has(t.norm)) also = true;

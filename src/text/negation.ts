@@ -1,6 +1,6 @@
 import type { Lexicon } from './lexicon';
 import { anyBetween, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesPattern, phrasesRegex, phrasesSource } from './phrases';
-import { isWrappable, LABEL_LINE, lineGoesOnFor } from './tokens';
+import { isWrappable, lineGoesOnFor, opensLabel } from './tokens';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
 export interface CueWords {
@@ -61,6 +61,8 @@ export interface CueWords {
   buildsNoModelsAll: RegExp;
   /** Words no line ends with unless its sentence goes on (`normalize.json` → `lineGoesOn`), lowercase. */
   goesOn: ReadonlySet<string>;
+  /** Abbreviations whose full stop ends no sentence (`normalize.json` → `dotAbbreviations`), lowercase, without the last dot. */
+  dotAbbreviations: ReadonlySet<string>;
   /** Nothing but an `and` word (`sections.json` → `and`) or `&` between two names ("CEH and Security+"). */
   joinedOnly: RegExp;
   /** Function words (`normalize.json` → `stopwords`), lowercase: before a label cue they leave it opening its label ("Ich lerne:"). */
@@ -126,6 +128,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     gapHeads: () => headsOf(lex.cues.gapLabels),
     negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
+    dotAbbreviations: () => new Set(lex.normalize.dotAbbreviations.map((w) => w.toLowerCase())),
     buildsNoModelsAll: () => phrasesRegex(lex.cues.buildsNoModels, 'g'),
     stopwords: () => new Set(lex.normalize.stopwords.map((w) => w.toLowerCase())),
   });
@@ -196,7 +199,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       const code = text.charCodeAt(i);
       if (code !== 10 && code !== 59 && code !== 33 && code !== 63 && code !== 46) continue;
       const c = text.charAt(i);
-      if ((CLAUSE_END.has(c) && !isSoftWrap(text, i, cues.goesOn)) || isClauseStop(text, i, cues.goesOn)) boundaries.push(i);
+      if ((CLAUSE_END.has(c) && !isSoftWrap(text, i, cues.goesOn)) || isClauseStop(text, i, cues.dotAbbreviations)) boundaries.push(i);
     }
   }
   return {
@@ -301,7 +304,11 @@ function firstAtOrAfter(sorted: readonly number[], x: number): number {
 export function isNegated(text: string, start: number, end: number, cues: CueWords): boolean {
   let from = start;
   const floor = Math.max(0, start - LOOK_BACK);
-  while (from > floor && !isClauseStop(text, from - 1, cues.goesOn) && (!CLAUSE_END.has(text[from - 1] as string) || isSoftWrap(text, from - 1, cues.goesOn)))
+  while (
+    from > floor &&
+    !isClauseStop(text, from - 1, cues.dotAbbreviations) &&
+    (!CLAUSE_END.has(text[from - 1] as string) || isSoftWrap(text, from - 1, cues.goesOn))
+  )
     from--;
   if (cues.before.test(text.slice(from, start))) return true;
   return cues.after.test(text.slice(end, end + 60));
@@ -446,7 +453,7 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   if (/^\p{Lu}/u.test(next) && goesOn.has(lastWordBefore(text, i))) return true;
   // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital, unless the next
   // line opens a label of its own ("…Terraform, Linux⏎Currently learning: PyTorch").
-  return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && !LABEL_LINE.test(text.slice(k, k + 34)) && isWrappable(text, i);
+  return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && !opensLabel(text, k) && isWrappable(text, i);
 }
 
 /** The last word before offset `i`, lowercase. */
@@ -456,9 +463,19 @@ function lastWordBefore(text: string, i: number): string {
   return text.slice(k, i).toLowerCase();
 }
 
-/** A sentence stop that is no abbreviation's dot: a word no sentence ends with (`lineGoesOn`: "bzw.") goes on. */
-function isClauseStop(text: string, i: number, goesOn: ReadonlySet<string>): boolean {
-  return isSentenceStop(text, i) && !goesOn.has(lastWordBefore(text, i));
+/**
+ * A sentence stop that is no abbreviation's dot (`dotAbbreviations`: "bzw.", "e.g."). A full stop after any other word
+ * ends the sentence, a preposition too: "No experience with Rust, which I am reading up on. Built Python …".
+ */
+function isClauseStop(text: string, i: number, abbreviations: ReadonlySet<string>): boolean {
+  return isSentenceStop(text, i) && !abbreviations.has(abbreviationBefore(text, i));
+}
+
+/** The letters and inner dots right before offset `i` ("z.B" before "z.B."), lowercase, bounded. */
+function abbreviationBefore(text: string, i: number): string {
+  let k = i;
+  while (k > 0 && k > i - 12 && /[\p{L}.]/u.test(text.charAt(k - 1))) k--;
+  return text.slice(k, i).toLowerCase();
 }
 
 function isSentenceStop(text: string, i: number): boolean {

@@ -215,13 +215,20 @@ function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: n
   return (
     (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw) || acronymInProse(tokens)) &&
     TITLE_CASE.test(next) &&
-    !LABEL_LINE.test(text.slice(nextStart, nextStart + 34)) &&
+    !opensLabel(text, nextStart) &&
     (isWrappable(text, lastEnd) || hangingIndent(text, lastEnd, nextStart))
   );
 }
 
 /** A line that opens with a short label and a colon ("Cloud: Azure", "Currently learning: PyTorch"): an item of its own, no wrap. */
-export const LABEL_LINE = /^\p{Lu}[\p{L} &/'’-]{0,30}:(?:\s|$)/u;
+const LABEL_LINE = /^\p{Lu}[\p{L} &/'’-]{0,30}:(?:\s|$)/u;
+/** What `LABEL_LINE` can read: its capital, up to 30 label characters, the colon and the space after it. */
+const LABEL_LINE_MAX = 1 + 30 + 2;
+
+/** Whether the text at `at` opens a short label and a colon (see `LABEL_LINE`): read on a slice of the most it can match. */
+export function opensLabel(text: string, at: number): boolean {
+  return LABEL_LINE.test(text.slice(at, at + LABEL_LINE_MAX));
+}
 
 /** A bullet at a line's start, at any depth, with the spaces before its text. */
 const HANGING_BULLET = /^ {0,40}[-*•●▪◦■·‣] {1,3}(?=\S)/u;

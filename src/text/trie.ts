@@ -11,6 +11,10 @@ export interface AliasEntry {
   raws: string[] | undefined;
   requireNear: Set<string> | undefined;
   rejectNear: Set<string> | undefined;
+  /** How many `rejectNear` words must stand near to reject (see the catalog's `rejectMin`; undefined: 1). */
+  rejectMin?: number | undefined;
+  /** Words that reject the alias right before it (see the catalog's `rejectBefore`). */
+  rejectBefore?: Set<string> | undefined;
   /** A second list of required words: one of each list must stand near. */
   requireAlso?: Set<string> | undefined;
   window: number;
