@@ -24,6 +24,7 @@ describe('aliases', () => {
     ["Mise en place du cadre de gouvernance : politique d'intelligence artificielle, inventaire", 'policy-development'],
     ['Built GenAI assistants with LLMs and RAG', 'llm-applications'],
     ['Rolled out Splunk Enterprise Security for the SOC', 'security-monitoring'],
+    ['Splunk dashboards and alerts for brute-force logins on the VPN', 'security-monitoring'],
     ['Wrote C++ pre-processing for the detector', 'c-cpp'],
     ['Ran Nessus scans and tracked CVE remediation', 'vulnerability-management'],
     ['Reviewed OAuth 2.0 and SAML SSO integrations', 'identity-access-management'],
@@ -395,6 +396,9 @@ describe('context rules: no false skills', () => {
     ['Fichas de modelo (model cards) para cada modelo en producción', 'ml-deployment'],
     ['Informes de explicabilidad de los modelos', 'stakeholder-communication'],
     ['Évaluation des risques du projet de migration', 'security-assessment'],
+    // Operations monitoring (latency, uptime, SLOs) in Splunk is no security monitoring.
+    ['Splunk dashboards and alerts on application and ingress logs for latency and error budgets', 'security-monitoring'],
+    ['Splunk alerts on the checkout SLOs', 'security-monitoring'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
