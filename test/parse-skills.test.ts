@@ -25,6 +25,7 @@ describe('aliases', () => {
     ['Built GenAI assistants with LLMs and RAG', 'llm-applications'],
     ['Rolled out Splunk Enterprise Security for the SOC', 'security-monitoring'],
     ['Splunk dashboards and alerts for brute-force logins on the VPN', 'security-monitoring'],
+    ['Tech lead for the shopping-assistant team', 'team-leadership'],
     ['Wrote C++ pre-processing for the detector', 'c-cpp'],
     ['Ran Nessus scans and tracked CVE remediation', 'vulnerability-management'],
     ['Reviewed OAuth 2.0 and SAML SSO integrations', 'identity-access-management'],
@@ -396,9 +397,11 @@ describe('context rules: no false skills', () => {
     ['Fichas de modelo (model cards) para cada modelo en producción', 'ml-deployment'],
     ['Informes de explicabilidad de los modelos', 'stakeholder-communication'],
     ['Évaluation des risques du projet de migration', 'security-assessment'],
-    // Operations monitoring (latency, uptime, SLOs) in Splunk is no security monitoring.
+    // Operations monitoring (latency, uptime, SLOs) in Splunk is no security monitoring; a tech lead of a workstream leads the work, not people.
     ['Splunk dashboards and alerts on application and ingress logs for latency and error budgets', 'security-monitoring'],
     ['Splunk alerts on the checkout SLOs', 'security-monitoring'],
+    ['Tech lead for the platform reliability stream', 'team-leadership'],
+    ['Technical lead of the data migration workstream', 'team-leadership'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
   });
