@@ -1749,6 +1749,15 @@ describe("someone else's work is not the person's", () => {
   it('reads SOC 2 examinations as audit work', () => {
     expect(ids('EXPERIENCE\nSenior Associate, Acme  2015 – 2019\n- SOC 2 Type II examinations for SaaS clients')).toEqual(['audit', 'security-compliance']);
   });
+  it('reads a German certification preparation as no evidence only where it opens an item, even indented under a dates column', () => {
+    const de = (l: string) =>
+      parseResume(`ERFAHRUNG\nseit 04/2022          Beraterin\n                      Acme GmbH, München\n                      – ${l}\n`, {
+        asOf,
+        language: 'de',
+      }).skills.map((s) => s.id);
+    expect(de('Leitung interner Audits und Zertifizierungsvorbereitung nach ISO/IEC 27001 und TISAX')).toEqual(['audit', 'security-compliance']);
+    expect(de('Zertifizierungsvorbereitung Kubernetes (CKA)')).toEqual([]);
+  });
   it('keeps a German preparation for a law or an audit, drops one for an exam', () => {
     expect(
       ids('ERFAHRUNG\nBeraterin, Acme  2020 – 2024\n- Leitung der Vorbereitung auf den EU AI Act sowie des Zertifizierungsprojekts nach ISO/IEC 42001'),
@@ -2884,6 +2893,17 @@ describe('degree fields laid out apart from the degree (r30)', () => {
     expect(edu(text)).toEqual([
       ['bachelor', 'law'],
       ['bachelor', 'computer-science'],
+    ]);
+  });
+
+  it('reads a degree named "Master Data Science" as a master, not master data, and its years in brackets as no second degree', () => {
+    expect(edu('FORMATION\n2018 – 2020   Master Data Science (M1–M2, en alternance), Université Lumière Lyon 2\n')).toEqual([['master', 'data-science']]);
+    expect(edu('EDUCATION\n2018 – 2020   Master Data Science, University of Amsterdam\n')).toEqual([['master', 'data-science']]);
+  });
+
+  it('reads a slash inside a bracket glossing a degree as two names of it, not a second degree', () => {
+    expect(edu('FORMATION\nB.S. Cybersecurity and Information Assurance (licence/bachelor en cybersécurité) — Western Governors University — 2020\n')).toEqual([
+      ['bachelor', 'cybersecurity'],
     ]);
   });
 
