@@ -190,6 +190,29 @@ describe('RAG under test is no LLM application, in every language’s word order
   });
 });
 
+describe("what a duty names that is not the person's own work: the team they moved to, a vendor's team, the systems an assessment covered", () => {
+  const line = (l: string, language: 'en' | 'fr' | 'es' = 'en') =>
+    parseResume(`EXPERIENCE\nSecurity Engineer, Acme Corp, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
+  it.each([
+    ['Password resets and laptop builds; moved to the SOC after a secondment.', 'en', []],
+    ['Wrote PowerShell scripts for evidence collection on Windows hosts during investigations.', 'en', ['bash', 'incident-response', 'security-automation']],
+    ["Tested the summarizer for prompt injection with the vendor's red team.", 'en', ['llm-security']],
+    ['Perform security assessments of AI services (a note summarizer built on Azure OpenAI) before go-live.', 'en', ['security-assessment']],
+    ["Tests d'injection de prompt dans l'outil, avec la red team de l'éditeur.", 'fr', ['llm-security']],
+    ['Revisiones de diseño y modelos de amenazas para nuevas funcionalidades.', 'es', ['security-assessment', 'threat-modeling']],
+    ['Puse en marcha el programa de security champions y formé a 12 desarrolladores en él.', 'es', ['mentoring']],
+    ['Revisiones de diseño para nuevas funcionalidades.', 'es', []],
+  ] as const)('%s', (text, language, want) => {
+    expect(line(text, language)).toEqual(want);
+  });
+});
+
+it('reads Go in Spanish beside another language it is listed with ("en C y Go")', () => {
+  const es = (l: string) => parseResume(`EXPERIENCIA\nIngeniero, Acme, 2019 – 2022\n- ${l}`, { asOf, language: 'es' }).skills.map((s) => s.id);
+  expect(es('Desarrollo de cargadores propios en C y Go.')).toContain('go');
+  expect(es('Go-live del nuevo portal en marzo.')).not.toContain('go');
+});
+
 describe('"reading on" is reading about a topic only where it opens a sentence, a line or a list item', () => {
   const line = (l: string) => ids(`EXPERIENCE\nEngineer, Acme Corp, 2019 – 2022\n- ${l}`);
   it.each([
