@@ -497,6 +497,15 @@ describe('a statement that the person builds no models', () => {
     const ids = parseResume(text, { asOf: '2026-11-01', language }).skills.map((s) => s.id);
     expect([ids.includes('kubernetes'), ids.includes('team-leadership')]).toEqual([false, true]);
   });
+  it('reads "did not build models here" in a past job as that job\'s: no ML work there, the models trained elsewhere still count', () => {
+    const p = parseResume(
+      'EXPERIENCE\nAcme — "AI Engineer"   Jun 2021 – Jan 2024\n- Did not build models here: the job was attacking clients\' chatbots.\n' +
+        '- LLM red teaming engagements: jailbreaks, system-prompt leakage.\n' +
+        'University Lab — Graduate Research Assistant   Sep 2018 – May 2021\n- Trained CNN segmentation models in PyTorch on MRI data.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect([p.experience.mlYears, p.skills.some((s) => s.id === 'machine-learning')]).toEqual([2.75, true]);
+  });
   it('leaves the current entry under an ML title ("I don\'t train models" of an MLOps engineer)', () => {
     const text =
       "SUMMARY\nI don't train models - the data scientists do; I deploy and run them.\n\nEXPERIENCE\nMLOps Engineer | Acme | Jan 2023 – Present\n- Kubeflow pipelines and KServe deployments.\n";

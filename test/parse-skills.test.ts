@@ -192,6 +192,29 @@ describe('RAG under test is no LLM application, in every language’s word order
   });
 });
 
+describe("what a duty names that is not the person's own work: the team they moved to, a vendor's team, the systems an assessment covered", () => {
+  const line = (l: string, language: 'en' | 'fr' | 'es' = 'en') =>
+    parseResume(`EXPERIENCE\nSecurity Engineer, Acme Corp, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
+  it.each([
+    ['Password resets and laptop builds; moved to the SOC after a secondment.', 'en', []],
+    ['Wrote PowerShell scripts for evidence collection on Windows hosts during investigations.', 'en', ['bash', 'incident-response', 'security-automation']],
+    ["Tested the summarizer for prompt injection with the vendor's red team.", 'en', ['llm-security']],
+    ['Perform security assessments of AI services (a note summarizer built on Azure OpenAI) before go-live.', 'en', ['security-assessment']],
+    ["Tests d'injection de prompt dans l'outil, avec la red team de l'éditeur.", 'fr', ['llm-security']],
+    ['Revisiones de diseño y modelos de amenazas para nuevas funcionalidades.', 'es', ['security-assessment', 'threat-modeling']],
+    ['Puse en marcha el programa de security champions y formé a 12 desarrolladores en él.', 'es', ['mentoring']],
+    ['Revisiones de diseño para nuevas funcionalidades.', 'es', []],
+  ] as const)('%s', (text, language, want) => {
+    expect(line(text, language)).toEqual(want);
+  });
+});
+
+it('reads Go in Spanish beside another language it is listed with ("en C y Go")', () => {
+  const es = (l: string) => parseResume(`EXPERIENCIA\nIngeniero, Acme, 2019 – 2022\n- ${l}`, { asOf, language: 'es' }).skills.map((s) => s.id);
+  expect(es('Desarrollo de cargadores propios en C y Go.')).toContain('go');
+  expect(es('Go-live del nuevo portal en marzo.')).not.toContain('go');
+});
+
 describe('"reading on" is reading about a topic only where it opens a sentence, a line or a list item', () => {
   const line = (l: string) => ids(`EXPERIENCE\nEngineer, Acme Corp, 2019 – 2022\n- ${l}`);
   it.each([
@@ -1756,6 +1779,15 @@ describe("someone else's work is not the person's", () => {
   it('reads SOC 2 examinations as audit work', () => {
     expect(ids('EXPERIENCE\nSenior Associate, Acme  2015 – 2019\n- SOC 2 Type II examinations for SaaS clients')).toEqual(['audit', 'security-compliance']);
   });
+  it('reads a German certification preparation as no evidence only where it opens an item, even indented under a dates column', () => {
+    const de = (l: string) =>
+      parseResume(`ERFAHRUNG\nseit 04/2022          Beraterin\n                      Acme GmbH, München\n                      – ${l}\n`, {
+        asOf,
+        language: 'de',
+      }).skills.map((s) => s.id);
+    expect(de('Leitung interner Audits und Zertifizierungsvorbereitung nach ISO/IEC 27001 und TISAX')).toEqual(['audit', 'security-compliance']);
+    expect(de('Zertifizierungsvorbereitung Kubernetes (CKA)')).toEqual([]);
+  });
   it('keeps a German preparation for a law or an audit, drops one for an exam', () => {
     expect(
       ids('ERFAHRUNG\nBeraterin, Acme  2020 – 2024\n- Leitung der Vorbereitung auf den EU AI Act sowie des Zertifizierungsprojekts nach ISO/IEC 42001'),
@@ -2891,6 +2923,17 @@ describe('degree fields laid out apart from the degree (r30)', () => {
     expect(edu(text)).toEqual([
       ['bachelor', 'law'],
       ['bachelor', 'computer-science'],
+    ]);
+  });
+
+  it('reads a degree named "Master Data Science" as a master, not master data, and its years in brackets as no second degree', () => {
+    expect(edu('FORMATION\n2018 – 2020   Master Data Science (M1–M2, en alternance), Université Lumière Lyon 2\n')).toEqual([['master', 'data-science']]);
+    expect(edu('EDUCATION\n2018 – 2020   Master Data Science, University of Amsterdam\n')).toEqual([['master', 'data-science']]);
+  });
+
+  it('reads a slash inside a bracket glossing a degree as two names of it, not a second degree', () => {
+    expect(edu('FORMATION\nB.S. Cybersecurity and Information Assurance (licence/bachelor en cybersécurité) — Western Governors University — 2020\n')).toEqual([
+      ['bachelor', 'cybersecurity'],
     ]);
   });
 

@@ -659,11 +659,14 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
 
 /**
  * A second degree after a slash, when the first has words of its own before it ("Bachelor of Laws (Honours) /
- * Bachelor of Arts"; not "BS/MS", one programme, nor "Licenciatura/Grado", kinds heading a table).
+ * Bachelor of Arts"; not "BS/MS", one programme, nor "Licenciatura/Grado", kinds heading a table). A slash inside a
+ * bracket after the degree joins two names of it, as a gloss gives them ("B.S. Cybersecurity (licence/bachelor en
+ * cybersécurité)"): one degree.
  */
 function joinedDegree(after: string, both: EducationWords): { slash: number; start: number; mention: DegreeMention } | undefined {
   const slash = after.indexOf('/');
   if (slash <= 0 || after.slice(0, slash).trim() === '') return undefined;
+  if (after.lastIndexOf('(', slash) > after.lastIndexOf(')', slash)) return undefined;
   const rest = after.slice(slash + 1);
   const start = slash + 1 + (rest.length - rest.trimStart().length);
   const mention = firstDegree(after.slice(start), both);

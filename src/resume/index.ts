@@ -611,8 +611,9 @@ function noModelEntries(text: string, raw: readonly RawEntry[], statements: RegE
   const entries = new Set<number>();
   let said = false;
   for (const m of text.matchAll(statements)) {
-    said = true;
     const at = raw.findIndex((e) => m.index >= e.headerStart && m.index < e.bodyEnd);
+    // Said in a past job ("Did not build models here"), it is that job's: the person's other work may train models.
+    if (at < 0 || raw[at]?.current) said = true;
     if (at >= 0) entries.add(at);
     else raw.forEach((e, i) => e.current && !words.mlTitle.test(e.title) && entries.add(i));
   }

@@ -364,10 +364,13 @@ function withOpeners(spans: Spans, text: string, cues: CueWords): Spans {
   return mergedSpans(spans, at, lined);
 }
 
+/** How far before a cue its line's indent and bullet are read (a tabular CV indents its bullets under a dates column). */
+const ITEM_INDENT = 40;
+
 /** Offset `i` starts its line or list item: only spaces and a bullet mark stand before it on its line. */
 function opensItem(text: string, i: number): boolean {
   let k = i;
-  while (k > 0 && k > i - 8 && ' \t*-•·▪◦–>'.includes(text[k - 1] as string)) k--;
+  while (k > 0 && k > i - ITEM_INDENT && ' \t*-•·▪◦–>'.includes(text[k - 1] as string)) k--;
   return k === 0 || text[k - 1] === '\n';
 }
 
