@@ -470,6 +470,30 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('keeps the tier of an "Asset qualifications" heading under its "Education:"/"Experience:" sub-headings, not under a later one', () => {
+    const role = roleFromJobPosting(
+      "Analyst\n\nESSENTIAL QUALIFICATIONS\n\nExperience:\nExperience with Python.\n\nASSET QUALIFICATIONS\n\nEducation:\nA master's degree in law.\n\nExperience:\nExperience with Terraform.\n",
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['degree', 'preferred'],
+      ['terraform', 'preferred'],
+    ]);
+    const naukri = roleFromJobPosting('Engineer\n\nGood to have\n- Terraform\n\nEducation:\nUG: B.Tech/B.E. in Computer Science\n');
+    expect(naukri.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['terraform', 'preferred'],
+      ['degree', 'required'],
+    ]);
+  });
+
+  it('reads no C language in a certification name ("CIPP/C")', () => {
+    const role = roleFromJobPosting('Analyst\n\nAssets\n- SQL for querying data.\n- AIGP, CIPP/C or CISA certification.\n');
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['sql', 'preferred'],
+      ['certification', 'preferred'],
+    ]);
+  });
+
   it('reads a lead-in sentence ending with a colon as the tier it announces', () => {
     const role = roleFromJobPosting(
       'ML Platform Engineer\n\nTo be successful as a Senior ML Platform Engineer, you should have experience with:\n• Strong Python\n\nSome other highly valued skills may include:\n• Knowledge of AWS',

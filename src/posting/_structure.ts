@@ -93,6 +93,9 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
   let section: PostingSection = 'intro';
   let hardSection = false;
   let listedMust = false;
+  // Under sub-headings of a preferred heading ("Asset qualifications" → "Education:", "Experience:"); lines since the last heading.
+  let subPreferred = false;
+  let linesUnder = 0;
   // Under a tag widget's heading ("Key Skills"), a line of bare tags.
   let tagSection = false;
   let title: string | undefined;
@@ -144,11 +147,18 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     // after it stay in the list's own.
     const own = heading !== undefined && heading.rest !== undefined && item;
     if (heading && !own) {
-      section = heading.section;
+      // "Education:" or "Experience:" right under "Asset qualifications" (no line between) divides its lines and keeps
+      // its tier, as do the sub-headings after it; after a preferred heading's own lines, such a heading opens its section.
+      const sub: boolean =
+        heading.section === 'required' && words.subHeadings.has(headingKey(heading.label)) && (subPreferred || (section === 'preferred' && linesUnder === 0));
+      subPreferred = sub;
+      linesUnder = 0;
+      if (!sub) section = heading.section;
       tagSection = words.tagHeadings.has(headingKey(heading.label));
-      ({ hard: hardSection, must: listedMust } = headingTraits(heading, words));
+      ({ hard: hardSection, must: listedMust } = headingTraits({ section, label: heading.label }, words));
       if (heading.rest === undefined) continue;
     }
+    linesUnder++;
     const lineSection = own ? heading.section : tagSection && isTagLine(body) ? 'ignored' : section;
     const ownTraits = own ? headingTraits(heading, words) : undefined;
     const lineHard = ownTraits ? ownTraits.hard : hardSection;

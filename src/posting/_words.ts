@@ -74,6 +74,8 @@ export interface PostingWords {
   alsoAlternative: RegExp;
   /** Headings of a tag widget, as keys. */
   tagHeadings: ReadonlySet<string>;
+  /** Headings that name only a kind of requirement ("Education:"), as keys: under a preferred heading they keep its tier. */
+  subHeadings: ReadonlySet<string>;
   /** A clause that opens with an "or" word ("; or a Master's degree and 3 years"): another path to the same requirement. */
   alternativePath: RegExp;
   /** An "and" word at the end of a text, an "at least" after it ("… concepts and", "… and at least"): what follows is joined to what precedes. */
@@ -184,6 +186,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     jobWord: phrasesRegex(lex.work.jobWords),
     alternativePath: lexiconRegExp(`^[\\s\\-–•*]{0,4}${phrasesSource(p.orWords)}\\s`),
     tagHeadings: new Set(p.tagHeadings.flatMap(expandPhrase).map(headingKey)),
+    subHeadings: new Set(p.subHeadings.flatMap(expandPhrase).map(headingKey)),
     alsoAlternative: lexiconRegExp(`^\\s{0,3}${phrasesSource(p.alsoAlternative)}\\s{0,3}\\)`),
     orGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}|\\/\\s{0,3})$`),
     degrees: degreeWordsFor(lex),

@@ -376,6 +376,11 @@ export const PostingsLexiconSchema = z.strictObject({
   andWords: Phrases,
   /** Headings of a job board's tag widget ("Key Skills"): a line of bare tags under one repeats the ad and states no tier. */
   tagHeadings: Phrases,
+  /**
+   * Headings that name only a kind of requirement ("Education:", "Experience:", "Certification:"): under a preferred
+   * heading ("Asset qualifications") they divide its lines and keep its tier.
+   */
+  subHeadings: z._default(Phrases, []),
   /** Words after a skill in a parenthesis that follows a list ("AWS or Azure (GCP also fine)"): one more alternative. */
   alsoAlternative: Phrases,
   /**
