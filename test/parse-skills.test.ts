@@ -4241,3 +4241,32 @@ describe('an entry under INTERESTS gives skills only where it is work', () => {
     expect([p.skills.map((s) => s.id), p.experience.entries.map((e) => e.title)]).toEqual([['python', 'security-monitoring'], ['Detection Engineer']]);
   });
 });
+
+describe('second-round review: rules kept narrow', () => {
+  const skillsOf = (bullet: string) =>
+    parseResume(`EXPERIENCE\nSecurity Engineer, Acme Corp, 2019 – 2022\n- ${bullet}\n`, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  const habilidades = (bullet: string) =>
+    parseResume(`EXPERIENCIA\nIngeniero de Seguridad, Acme, 2019 – 2022\n- ${bullet}\n`, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+
+  it('keeps the stack in brackets after reviews of a service that are no security reviews', () => {
+    expect(skillsOf('Code reviews of our backend services (Python, Go).')).toEqual(expect.arrayContaining(['go', 'python']));
+    expect(skillsOf('Threat models of our products (built on Kubernetes and Kafka).')).toContain('kubernetes');
+  });
+
+  it('reads no incident response from compliance evidence collection', () => {
+    expect(skillsOf('Automated evidence collection for audit controls (access reviews, incident tickets, change records).')).not.toContain('incident-response');
+  });
+
+  it('keeps SOC work done in the job after a move to the SOC', () => {
+    expect(skillsOf('Moved to the SOC in 2021 as Tier 2 analyst triaging alerts.')).toContain('security-monitoring');
+  });
+
+  it('reads no mentoring from training users or business analysts in a tool (es)', () => {
+    expect(habilidades('Formé a los analistas de negocio en el uso de Power BI.')).not.toContain('mentoring');
+    expect(habilidades('Formé a usuarios y analistas de negocio en SAP.')).not.toContain('mentoring');
+  });
+
+  it('reads no security assessment from a project-risk design review (es)', () => {
+    expect(habilidades('Revisiones de diseño y gestión de riesgos del proyecto con el cliente.')).not.toContain('security-assessment');
+  });
+});

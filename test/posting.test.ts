@@ -487,7 +487,7 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it('reads no C language in a certification name ("CIPP/C")', () => {
-    const role = roleFromJobPosting('Analyst\n\nAssets\n- SQL for querying data.\n- AIGP, CIPP/C or CISA certification.\n');
+    const role = roleFromJobPosting('Analyst\n\nAsset qualifications\n- SQL for querying data.\n- AIGP, CIPP/C or CISA certification.\n');
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
       ['sql', 'preferred'],
       ['certification', 'preferred'],
@@ -1673,5 +1673,12 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['application-security|cloud-security', 'required'],
       ['python', 'required'],
     ]);
+  });
+});
+
+describe('an "Assets" heading alone', () => {
+  it('opens no preferred tier (what the job protects is no nice-to-have)', () => {
+    const role = roleFromJobPosting('Security Analyst\n\nWhat you will protect\nAssets\n- Our AWS and Azure estate\n\nMust have\n- SIEM\n');
+    expect(role.requirements.filter((r) => r.kind === 'skill').some((r) => r.tier === 'preferred')).toBe(false);
   });
 });
