@@ -4270,3 +4270,14 @@ describe('second-round review: rules kept narrow', () => {
     expect(habilidades('Revisiones de diseño y gestión de riesgos del proyecto con el cliente.')).not.toContain('security-assessment');
   });
 });
+
+describe('courses named like a degree', () => {
+  it.each([
+    ['EDUCATION\nMaster Data Science Bootcamp, DataCamp, 2022\n', []],
+    ['CERTIFICATIONS\nMaster Data Science with Python (Udemy), 2020\n', []],
+    ['EDUCATION\nMaster Data Science & AI Nanodegree (Udacity), 2021\n', []],
+    ['FORMATION\nMaster Data Science, Université de Lyon, 2019\n', [['master', 'data-science']]],
+  ])('%j → %j (a bootcamp or an online course platform on the line awards no degree)', (text, expected) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).education.map((e) => [e.level, e.field])).toEqual(expected);
+  });
+});
