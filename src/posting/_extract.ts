@@ -327,17 +327,7 @@ export function ignoredClearanceFindings(text: string, isIgnored: (offset: numbe
     const end = start + line.length;
     const body = stripMarks(line);
     if (body !== '' && isIgnored(start) && !words.notConditions.test(body)) {
-      const clause: Clause = {
-        text: body,
-        start,
-        end,
-        sentence: body,
-        section: 'ignored',
-        tier: 'required',
-        mandatory: true,
-        hardSection: false,
-        boilerplate: false,
-      };
+      const clause = ignoredLineClause(body, start, end, 'required');
       // The whole line says whether it is to be obtained ("… requires Secret: the person will go through the vetting procedure").
       const obtainable = saysObtainable(body, words);
       for (const f of readClearance(clause, words)) {
@@ -349,6 +339,11 @@ export function ignoredClearanceFindings(text: string, isIgnored: (offset: numbe
     start = end + 1;
   }
   return out;
+}
+
+/** A line of the parts of an ad that hold no requirement, read as one clause of `tier` (a must when required). */
+function ignoredLineClause(body: string, start: number, end: number, tier: 'required' | 'preferred'): Clause {
+  return { text: body, start, end, sentence: body, section: 'ignored', tier, mandatory: tier === 'required', hardSection: false, boilerplate: false };
 }
 
 /**
@@ -368,17 +363,7 @@ export function ignoredCertificationFindings(
     const certs = dedupe(mentions.filter((m) => m.target === 'cert' && m.start >= start && m.end <= end));
     const body = stripMarks(line);
     if (certs.length > 0 && isIgnored(start) && words.preferred.test(body) && !words.notConditions.test(body)) {
-      const clause: Clause = {
-        text: body,
-        start,
-        end,
-        sentence: body,
-        section: 'ignored',
-        tier: 'preferred',
-        mandatory: false,
-        hardSection: false,
-        boilerplate: false,
-      };
+      const clause = ignoredLineClause(body, start, end, 'preferred');
       out.push({ kind: 'certification', anyOf: certs.map((m) => m.id), written: certs.map((m) => m.text), clause, hard: false });
     }
     start = end + 1;
