@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FLAG_VALUES } from '../src/cli/_args';
+import { CSV_HEADER, renderCsvError } from '../src/cli/_output';
 import { csvField, main, renderHelp, renderProgress } from '../src/cli/main';
 import { cliMsg, nodeMsg } from '../src/errors';
 import * as make from './fixtures/files/make';
@@ -71,6 +72,16 @@ describe('rolefit CLI', () => {
       `${join(dir, 'a.txt')},text,security-engineer,78.84,true,ai-security-engineer,56.85,ai-ml-security-engineer,43.57,ai-security-engineer;ai-ml-security-engineer,,9.33,7.5,0,,`,
     );
     expect(rows).toHaveLength(3);
+  });
+
+  it("writes an unreadable file's CSV row with as many fields as the header", () => {
+    expect(renderCsvError('bad.pdf', 'E_ENCRYPTED').split(',')).toEqual([
+      'bad.pdf',
+      ...CSV_HEADER.split(',')
+        .slice(2)
+        .map(() => ''),
+      'E_ENCRYPTED',
+    ]);
   });
 
   it.each([

@@ -100,6 +100,9 @@ export function renderPlan(title: string, plan: UpskillingPlan, color = false): 
 export const CSV_HEADER =
   'file,format,best_role,best_score,eligible,second_role,second_score,third_role,third_score,held_back_roles,must_unmet_roles,total_years,security_years,ml_years,warnings,error';
 
+/** The columns of `CSV_HEADER`: an error row fills those between the file and the error. */
+const CSV_COLUMNS = CSV_HEADER.split(',').length;
+
 /** One CSV field: quoted when needed, never read as a spreadsheet formula, no control characters. */
 export function csvField(value: unknown): string {
   let s = value === null || value === undefined ? '' : escapeName(String(value));
@@ -138,5 +141,5 @@ export function renderCsvRow(name: string, format: string, profile: ResumeProfil
 
 /** The CSV row of a file that could not be read: its name and error code. */
 export function renderCsvError(name: string, code: string): string {
-  return [name, ...Array.from({ length: 14 }, () => ''), code].map(csvField).join(',');
+  return [name, ...Array.from({ length: CSV_COLUMNS - 2 }, () => ''), code].map(csvField).join(',');
 }
