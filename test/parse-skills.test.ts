@@ -448,6 +448,10 @@ describe('aliases that count only in security work', () => {
     ['Enriched alerts with threat-intel context during triage', []],
     ['Lead member of the incident bridge', []],
     ['Lead a 10-member detection team', ['team-leadership']],
+    // A tech lead of a workstream leads the work; of a stream of six engineers, people too.
+    ['Tech lead of a stream of 6 engineers', ['team-leadership']],
+    ['Technical lead for a workstream of four developers', ['team-leadership']],
+    ['Tech lead on the model workstream with 5 engineers from the vendor', []],
     ['Verfasse den Risikobewertungsbericht jedes Auftrags', ['security-assessment']],
     ["Rédaction du rapport d'évaluation des risques de la mission", ['security-assessment']],
     ['Redacto el informe de evaluación de riesgos del encargo', ['security-assessment']],
