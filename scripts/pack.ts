@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { buildCatalog, expandSetNames, parseCatalogInput } from '../src/catalog/build';
 import { ZOD_MESSAGES } from '../src/errors';
-import type { Catalog } from '../src/schemas';
-import { catalogNorms } from '../src/catalog/compile';
+import { type Catalog, LANGUAGE_PACK_KIND, type LanguagePackData, PACK_LANGUAGES, type Skill } from '../src/schemas';
+import { catalogNorms, mergedNorms } from '../src/catalog/compile';
+import { packKey, withLanguagePacks } from '../src/catalog/load';
+import { detectionWords } from '../src/text/language';
 import {
   LANGUAGES,
   LEXICON_KINDS,
@@ -21,8 +23,12 @@ import {
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 
-/** The bundled catalog from data/catalog/, validated file by file (errors name the file and JSON path). */
-export function packCatalog() {
+/**
+ * The catalog of data/catalog/ with the aliases of `languages` (codes of data/catalog/aliases/, default all of them)
+ * appended to its skills, validated file by file (errors name the file and JSON path). The core bundles it without
+ * any (English); each language pack carries its own aliases (`languagePacks`).
+ */
+export function packCatalog(languages: readonly string[] = aliasLanguages()) {
   const index = read('data/catalog/catalog.json') as { version: string; roles: string[] };
   const files = readdirSync(join(ROOT, 'data/catalog/roles'))
     .filter((f) => f.endsWith('.json'))
@@ -36,26 +42,30 @@ export function packCatalog() {
     );
   }
   const sets = parseCatalogInput(read('data/catalog/sets.json'), 'data/catalog/sets.json').sets;
-  const skills = withIntlAliases(parseCatalogInput(read('data/catalog/skills.json'), 'data/catalog/skills.json').skills);
+  const skills = withIntlAliases(parseCatalogInput(read('data/catalog/skills.json'), 'data/catalog/skills.json').skills, languages);
   const certifications = parseCatalogInput(read('data/catalog/certifications.json'), 'data/catalog/certifications.json').certifications;
   const roles = index.roles.flatMap((id) => parseCatalogInput({ roles: [read(`data/catalog/roles/${id}.json`)] }, `data/catalog/roles/${id}.json`).roles);
   return buildCatalog({ mode: 'replace', version: index.version, sets, skills, certifications, roles }, 'data/catalog/');
 }
 
-/** Aliases of the skills in other languages (`data/catalog/aliases/<lang>.json`: skill id → aliases), appended to each skill. */
-function withIntlAliases<T extends { id: string; aliases: unknown[] }>(skills: T[]): T[] {
-  const dir = join(ROOT, 'data/catalog/aliases');
-  let files: string[] = [];
+/** The languages of data/catalog/aliases/ (`<code>.json`), in file order. */
+function aliasLanguages(): string[] {
   try {
-    files = readdirSync(dir)
+    return readdirSync(join(ROOT, 'data/catalog/aliases'))
       .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''))
       .sort();
   } catch {
-    return skills;
+    return [];
   }
+}
+
+/** Aliases of the skills in other languages (`data/catalog/aliases/<lang>.json`: skill id → aliases), appended to each skill. */
+function withIntlAliases<T extends { id: string; aliases: unknown[] }>(skills: T[], languages: readonly string[]): T[] {
+  if (languages.length === 0) return skills;
   const extra = new Map<string, unknown[]>();
-  for (const file of files) {
-    const source = `data/catalog/aliases/${file}`;
+  for (const language of [...languages].sort()) {
+    const source = `data/catalog/aliases/${language}.json`;
     const json = read(source) as { skills?: Record<string, unknown[]> };
     for (const [id, aliases] of Object.entries(json.skills ?? {})) {
       if (!skills.some((s) => s.id === id)) throw new Error(`${source}: unknown skill id \`${id}\``);
@@ -115,10 +125,29 @@ export function packOtherLanguages(): OtherLanguages {
  * less gzip in the browser bundle); `bundledCatalog` expands them again (`expandSetNames`, checked here on every list).
  */
 function withSetNames(catalog: Catalog): Catalog {
+  const named = setNamer(catalog);
+  const copy = JSON.parse(JSON.stringify(catalog)) as { skills: Array<{ aliases: unknown[] }>; certifications: Array<{ aliases: unknown[] }> };
+  for (const item of [...copy.skills, ...copy.certifications]) namedAliases(item.aliases, named);
+  return copy as unknown as Catalog;
+}
+
+/** Each context list of the aliases (changed in place) with its set names (see `withSetNames`). */
+function namedAliases(aliases: unknown[], named: (list: readonly string[]) => string[]): void {
+  for (const alias of aliases as Array<Record<string, string[] | undefined>>) {
+    if (typeof alias !== 'object') continue;
+    for (const key of ['requireNear', 'rejectNear', 'requireAlso']) {
+      const list = alias[key];
+      if (list) alias[key] = named(list);
+    }
+  }
+}
+
+/** A context list → the same list naming the catalog's word sets where it holds them (see `withSetNames`). */
+function setNamer(catalog: Catalog): (list: readonly string[]) => string[] {
   const sets = Object.entries(catalog.sets)
     .filter(([, words]) => words.length > 1)
     .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
-  const named = (list: readonly string[]): string[] => {
+  return (list) => {
     const bad = list.find((w) => w.startsWith('@'));
     if (bad !== undefined) throw new Error(`A context list of the catalog holds a word that starts with "@": ${bad}`);
     const out = [...list];
@@ -133,17 +162,6 @@ function withSetNames(catalog: Catalog): Catalog {
     if (JSON.stringify(back) !== JSON.stringify(list)) throw new Error(`Set names do not expand back: ${out.join(', ')}`);
     return out;
   };
-  const copy = JSON.parse(JSON.stringify(catalog)) as { skills: Array<{ aliases: unknown[] }>; certifications: Array<{ aliases: unknown[] }> };
-  for (const item of [...copy.skills, ...copy.certifications]) {
-    for (const alias of item.aliases as Array<Record<string, string[] | undefined>>) {
-      if (typeof alias !== 'object') continue;
-      for (const key of ['requireNear', 'rejectNear', 'requireAlso']) {
-        const list = alias[key];
-        if (list) alias[key] = named(list);
-      }
-    }
-  }
-  return copy as unknown as Catalog;
 }
 
 /**
@@ -191,19 +209,6 @@ function jsonLiteral(value: unknown): string {
 }
 
 /**
- * The lexicon by kind of list, then by language (`{ degrees: { en, de, … }, … }`): the same lists of the four
- * languages sit side by side, where gzip finds their common words (0.5 KB less gzip in the browser bundle);
- * `bundledLexicons` turns it back.
- */
-function byKind(lexicon: Record<string, LanguageLexicon>): Record<string, Record<string, unknown>> {
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const [language, lists] of Object.entries(lexicon)) {
-    for (const [kind, value] of Object.entries(lists)) (out[kind] ??= {})[language] = joinLists(value);
-  }
-  return out;
-}
-
-/**
  * Every list of two or more phrases written as one string, `|` before each phrase ("|gaps|not yet"): a third fewer
  * characters between phrases, ~0.9 KB less in the gzipped bundle. `bundledLexicons` splits them back (no phrase holds
  * a `|`, and no other string of the lexicon starts with one: checked here).
@@ -221,30 +226,116 @@ function jsonText(json: string): string {
   return JSON.stringify(json.replaceAll("'", '\\u0027'));
 }
 
+/**
+ * The language packs (`rolefit/languages`): per language of data/lexicon/ but English, its reading and job-ad lexicon,
+ * and the aliases its data/catalog/aliases/ file appends to the bundled catalog's skills, with their comparison forms
+ * (`catalogNorms`), so that a pack merged into the catalog compiles as fast as the bundled one.
+ */
+export function languagePacks(english: Catalog, lexicon: Record<string, LanguageLexicon>): LanguagePackData[] {
+  const named = setNamer(english);
+  return PACK_LANGUAGES.filter((code) => code in lexicon).map((code) => {
+    const { postings, ...reading } = lexicon[code] as LanguageLexicon;
+    const catalog = aliasLanguages().includes(code) ? packCatalog([code]) : english;
+    const { norms, maxTokens } = catalogNorms(catalog);
+    const lines = norms.split(',');
+    const aliases: Record<string, unknown[]> = {};
+    const own: string[] = [];
+    let at = 0;
+    catalog.skills.forEach((skill, i) => {
+      const base = (english.skills[i] as Skill).aliases.length;
+      if (english.skills[i]?.id !== skill.id) throw new Error(`languagePacks: skill ${i} is not \`${skill.id}\` in the English catalog`);
+      const extra = skill.aliases.slice(base);
+      if (extra.length > 0) {
+        aliases[skill.id] = JSON.parse(JSON.stringify(extra)) as unknown[];
+        namedAliases(aliases[skill.id] as unknown[], named);
+        own.push(...lines.slice(at + base, at + skill.aliases.length));
+      }
+      at += skill.aliases.length;
+    });
+    return Object.freeze({
+      kind: LANGUAGE_PACK_KIND,
+      code,
+      lexicon: JSON.stringify(joinLists(reading)),
+      postings: JSON.stringify(joinLists(postings)),
+      aliases: JSON.stringify(aliases),
+      norms: own.join(','),
+      maxTokens,
+    });
+  });
+}
+
+/** Every combination of the packs, as `packKey` names it (`''`, `de`, `de+es`, …). */
+function combinations(packs: readonly LanguagePackData[]): LanguagePackData[][] {
+  const all: LanguagePackData[][] = [[]];
+  for (const pack of packs) all.push(...all.map((c) => [...c, pack]));
+  return all;
+}
+
+/**
+ * The hash of the bundled catalog with each combination of packs (as the pack step builds it from data/), checked
+ * against the catalog the core merges at run time (`withLanguagePacks`): the same JSON, the same norms.
+ */
+function catalogHashes(english: Catalog, packs: readonly LanguagePackData[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const englishNorms = catalogNorms(english);
+  for (const combination of combinations(packs)) {
+    const key = packKey(combination);
+    const built = packCatalog(combination.map((p) => p.code));
+    const merged = withLanguagePacks(english, combination);
+    if (JSON.stringify(merged) !== JSON.stringify(built)) throw new Error(`The catalog with the packs \`${key}\` does not merge back to the one data/ makes`);
+    const norms = mergedNorms(english, englishNorms.norms.split(','), combination);
+    if (norms.join(',') !== catalogNorms(built).norms) throw new Error(`The norms of the catalog with the packs \`${key}\` do not merge back`);
+    if (key !== '') out[key] = built.hash;
+  }
+  return out;
+}
+
+/** A pack as the source of its generated module. */
+function packModule(pack: LanguagePackData): string {
+  const { kind, code, lexicon, postings, aliases, norms, maxTokens } = pack;
+  return (
+    `// Generated by \`npm run pack\` from data/lexicon/${code}/ and data/catalog/aliases/${code}.json: do not edit. Validated with the schemas of src/schemas/.\n` +
+    "import type { LanguagePack } from '../schemas';\n\n" +
+    `/** The ${code} language pack: pass it as \`languages: [${code}]\` (see README "Languages"). */\n` +
+    `export const ${code}: LanguagePack = /* @__PURE__ */ Object.freeze({\n` +
+    `  kind: ${JSON.stringify(kind)},\n  code: ${JSON.stringify(code)},\n` +
+    `  lexicon: ${jsonText(lexicon)},\n  postings: ${jsonText(postings)},\n  aliases: ${jsonText(aliases)},\n` +
+    `  norms: ${JSON.stringify(norms)},\n  maxTokens: ${maxTokens},\n}) as LanguagePack;\n`
+  );
+}
+
 /** The generated modules, by path. */
 export function generatedModules(): Record<string, string> {
-  const catalog = packCatalog();
+  const catalog = packCatalog([]);
   const shared = shareContextLists(withSetNames(catalog));
   const header = (what: string, extra: string) =>
     `// Generated by \`npm run pack\` from ${what}: do not edit. Validated with the schemas of src/schemas/${extra}.\n`;
   const lexicon = packLexicon();
-  const { postings, ...readingKinds } = byKind(lexicon);
+  const { postings, ...reading } = lexicon.en as LanguageLexicon;
   const other = packOtherLanguages();
-  return {
+  const packs = languagePacks(catalog, lexicon);
+  const detection = Object.fromEntries(Object.entries(lexicon).map(([code, lex]) => [code, joinLists(detectionWords(lex))]));
+  const modules: Record<string, string> = {
     'src/data/lexicon.generated.ts':
-      `${header('data/lexicon/', `lexicon.ts; languages ${Object.keys(lexicon).join(', ')}`)}export const LEXICON_JSON: string = ${jsonLiteral(readingKinds)};\n` +
+      `${header('data/lexicon/', 'lexicon.ts; English (the other languages are packs: src/data/language-*.generated.ts)')}export const LEXICON_JSON: string = ${jsonLiteral(joinLists(reading))};\n` +
       '// The job-ad vocabulary, apart: only job-ad reading imports it, so a bundle of the résumé path drops it.\n' +
-      `export const LEXICON_POSTINGS_JSON: string = ${jsonLiteral(postings ?? {})};\n` +
+      `export const LEXICON_POSTINGS_JSON: string = ${jsonLiteral(joinLists(postings))};\n` +
+      '// The words that tell each language with a lexicon (function words, headings, months: `detectionWords`), packs or not.\n' +
+      `export const DETECTION_JSON: string = ${jsonLiteral(detection)};\n` +
       `export const OTHER_LANGUAGES_JSON: string = ${jsonLiteral({ ...other, iso6393: {} })};\n` +
       '// ISO 639-3 → 639-1, apart: only rolefit/node reads it (for franc-min), so the browser core does not carry it.\n' +
       `export const ISO_639_3_JSON: string = ${jsonLiteral(other.iso6393)};\n`,
     'src/data/catalog.generated.ts':
-      `${header('data/catalog/', `; catalog ${catalog.version}, hash ${catalog.hash}`)}export const CATALOG_JSON: string = ${jsonText(shared.json)};\n` +
+      `${header('data/catalog/', `; catalog ${catalog.version}, hash ${catalog.hash}; English aliases only (the others are in the packs)`)}export const CATALOG_JSON: string = ${jsonText(shared.json)};\n` +
       '// The context lists that several aliases share, written once; CATALOG_JSON names each as "\\u0000" and its index.\n' +
       `export const CATALOG_LISTS_JSON: string = ${jsonLiteral(shared.lists)};\n` +
       '// The first comparison form of each alias, in the order compileCatalog needs them (src/catalog/compile.ts), the most tokens of an alias, and a check of the phrases.\n' +
-      `export const CATALOG_NORMS: { norms: string; maxTokens: number; check: string } = ${JSON.stringify(catalogNorms(catalog))};\n`,
+      `export const CATALOG_NORMS: { norms: string; maxTokens: number; check: string } = ${JSON.stringify(catalogNorms(catalog))};\n` +
+      '// The hash of the catalog with each combination of language packs (`packKey`), as data/ makes it: checked by the pack step.\n' +
+      `export const CATALOG_HASHES: Readonly<Record<string, string>> = ${JSON.stringify(catalogHashes(catalog, packs))};\n`,
   };
+  for (const pack of packs) modules[`src/data/language-${pack.code}.generated.ts`] = packModule(pack);
+  return modules;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { compileCatalog } from './catalog/compile';
 import { loadCatalog } from './catalog/load';
 import { checkText } from './errors';
-import { resolveOptions } from './options';
+import { checkLanguageLoaded, resolveOptions } from './options';
 import { planUpskilling, planWith } from './plan';
 import { gapReport } from './render/report';
 import { parseWith } from './resume';
@@ -29,14 +29,14 @@ import { once } from './text/phrases';
 /** A catalog compiled once, for parsing and scoring many résumés. */
 export interface Matcher {
   readonly catalog: Catalog;
-  parse(text: string | JsonResume, options?: Omit<ParseOptions, 'catalog'>): ResumeProfile;
+  parse(text: string | JsonResume, options?: Omit<ParseOptions, 'catalog' | 'languages'>): ResumeProfile;
   match(profile: ResumeProfile, options?: Omit<MatchOptions, 'catalog'>): RoleFit[];
   plan(profile: ResumeProfile, target: string | Role | ReadonlyArray<string | Role>, options?: Omit<PlanOptions, 'catalog'>): UpskillingPlan;
   report(profile: ResumeProfile, options?: Omit<ReportOptions, 'catalog'>): string;
 }
 
-/** `parse` options of a matcher: those of `parseResume` but the catalog, which the matcher fixes. */
-const OWN_PARSE_OPTIONS = z.omit(ParseOptionsSchema, { catalog: true });
+/** `parse` options of a matcher: those of `parseResume` but the catalog and the language packs, which the matcher fixes. */
+const OWN_PARSE_OPTIONS = z.omit(ParseOptionsSchema, { catalog: true, languages: true });
 
 /**
  * Compiles the catalog once and returns the four entry points bound to it: the fast path for batches.
@@ -46,11 +46,13 @@ const OWN_PARSE_OPTIONS = z.omit(ParseOptionsSchema, { catalog: true });
  */
 export function createMatcher(options?: MatcherOptions): Matcher {
   const resolved = resolveOptions(MatcherOptionsSchema, options, 'createMatcher');
-  const catalog = loadCatalog(resolved.catalog);
+  const { languages } = resolved;
+  const catalog = loadCatalog(resolved.catalog, { languages });
   const compiled = compileCatalog(catalog);
-  const parse = (text: string | JsonResume, o?: Omit<ParseOptions, 'catalog'>) => {
-    const own = resolveOptions(OWN_PARSE_OPTIONS, o, 'parse');
+  const parse = (text: string | JsonResume, o?: Omit<ParseOptions, 'catalog' | 'languages'>) => {
+    const own = { ...resolveOptions(OWN_PARSE_OPTIONS, o, 'parse'), languages };
     if (!isJsonResume(text)) checkText(text, own.maxLength, 'résumé');
+    checkLanguageLoaded(own, 'parse');
     return parseWith(compiled, text, own.asOf === undefined && resolved.asOf !== undefined ? { ...own, asOf: resolved.asOf } : own);
   };
   // Without options of their own, match and plan resolve the same options every call: once is enough.

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
-import { msg, RolefitError, ZOD_MESSAGES } from './errors';
+import { msg, RolefitError, type RolefitIssue, ZOD_MESSAGES } from './errors';
+import type { LanguagePack } from './schemas';
 
 const defaults = new WeakMap<z.ZodMiniType, unknown>();
 
@@ -50,4 +51,16 @@ function unwrap(node: unknown): unknown {
   let n = node as { def?: { innerType?: unknown } } | undefined;
   for (let i = 0; i < 8 && n?.def?.innerType !== undefined; i++) n = n.def.innerType as typeof n;
   return n;
+}
+
+/**
+ * Refuses a text language given as an option (`language: 'de'`) whose pack is not among `languages`: the caller asked
+ * for a reading rolefit cannot do (with `auto`, such a text is read with English and warned about instead).
+ */
+export function checkLanguageLoaded(options: { language: string; languages: readonly LanguagePack[] }, fn: string): void {
+  const { language, languages } = options;
+  if (language === 'auto' || language === 'en' || languages.some((p) => p.code === language)) return;
+  const message = msg.languageNotLoaded(language);
+  const issue: RolefitIssue = { code: 'custom', path: ['languages'], message, input: languages };
+  throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOptions(fn, `✖ ${message}\n  → at languages`), { issues: [issue] });
 }

@@ -5,8 +5,8 @@ import type { AliasEntry, FuzzyItem, PhraseIndex, TrieBranches, TrieNode } from 
 
 export type { AliasEntry, FuzzyItem, TrieNode, TrieRoot } from '../text/trie';
 import type { Alias, Certification, EntryKind, Role, SectionName, Skill } from '../schemas';
-import type { Catalog } from '../schemas';
-import { isBundledCatalog, loadCatalog } from './load';
+import type { Catalog, LanguagePackData } from '../schemas';
+import { bundledCatalog, bundledCatalogPacks, loadCatalog } from './load';
 
 /** A catalog compiled for fast scanning: built once, reused for every résumé. */
 export interface CompiledCatalog extends PhraseIndex {
@@ -26,7 +26,8 @@ const compiled = new WeakMap<Catalog, CompiledCatalog>();
 export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalog {
   const hit = compiled.get(catalog);
   if (hit) return hit;
-  const result = (isBundledCatalog(catalog) ? compileReplayed(catalog) : undefined) ?? compileWith(catalog, new Stemmer());
+  const packs = bundledCatalogPacks(catalog);
+  const result = (packs ? compileReplayed(catalog, packs) : undefined) ?? compileWith(catalog, new Stemmer());
   compiled.set(catalog, result);
   return result;
 }
@@ -35,10 +36,58 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
  * The bundled catalog compiled with the comparison forms of its aliases that `npm run pack` computed (reading and
  * stemming every alias is most of a compile); undefined when they are not those of this code and catalog (a stale module).
  */
-function compileReplayed(catalog: Catalog): CompiledCatalog | undefined {
+function compileReplayed(catalog: Catalog, packs: readonly LanguagePackData[]): CompiledCatalog | undefined {
   const stemmer = new Stemmer();
-  const given = replayedNorms(CATALOG_NORMS.norms.split(','), CATALOG_NORMS.maxTokens, stemmer);
-  return compileWith(catalog, stemmer, given, () => given.check() === CATALOG_NORMS.check);
+  const lines = CATALOG_NORMS.norms.split(',');
+  if (packs.length === 0) {
+    const given = replayedNorms(lines, CATALOG_NORMS.maxTokens, stemmer);
+    return compileWith(catalog, stemmer, given, () => given.check() === CATALOG_NORMS.check);
+  }
+  // With packs, each pack's lines go after the English ones of each skill, as its aliases do (`withLanguagePacks`); the
+  // check is then made from the catalog's own phrases: it finds a pack whose lines do not match its aliases.
+  const merged = mergedNorms(bundledCatalog(), lines, packs);
+  const given = replayedNorms(merged, Math.max(CATALOG_NORMS.maxTokens, ...packs.map((p) => p.maxTokens)), stemmer);
+  return compileWith(catalog, stemmer, given, () => given.check() === phrasesCheck(catalog, merged.length));
+}
+
+/**
+ * The norms lines of the bundled catalog with packs (`english` its catalog without any, `lines` its lines): after the
+ * English lines of each skill come those of each pack (alphabetical order) for that skill, as `withLanguagePacks` appends
+ * their aliases.
+ */
+export function mergedNorms(english: Catalog, lines: readonly string[], packs: readonly LanguagePackData[]): string[] {
+  const sorted = [...packs].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const own = sorted.map((p) => ({ lines: p.norms === '' ? [] : p.norms.split(','), at: 0, counts: aliasCounts(p) }));
+  const out: string[] = [];
+  let at = 0;
+  for (const skill of english.skills) {
+    const n = aliasesOf(skill).length;
+    for (let i = 0; i < n; i++) out.push(lines[at++] as string);
+    for (const pack of own) {
+      const k = pack.counts.get(skill.id) ?? 0;
+      for (let i = 0; i < k; i++) out.push(pack.lines[pack.at++] as string);
+    }
+  }
+  while (at < lines.length) out.push(lines[at++] as string);
+  return out;
+}
+
+/** How many aliases a pack adds to each skill. */
+function aliasCounts(pack: LanguagePackData): Map<string, number> {
+  return new Map(Object.entries(JSON.parse(pack.aliases) as Record<string, unknown[]>).map(([id, list]) => [id, list.length]));
+}
+
+/** The `check` that `replayedNorms` gives when asked for the catalog's phrases in order, with `lines` lines. */
+function phrasesCheck(catalog: Catalog, lines: number): string {
+  let asked = 0;
+  let hash = 0x811c9dc5;
+  for (const item of [...catalog.skills, ...catalog.certifications]) {
+    for (const alias of aliasesOf(item)) {
+      hash = Math.imul(hash ^ aliasTextOf(alias).length, 0x01000193);
+      asked++;
+    }
+  }
+  return `${asked}/${lines}/${(hash >>> 0).toString(16)}`;
 }
 
 /**

@@ -1,24 +1,29 @@
-import { CATALOG_JSON, CATALOG_LISTS_JSON } from '../data/catalog.generated';
+import { CATALOG_HASHES, CATALOG_JSON, CATALOG_LISTS_JSON } from '../data/catalog.generated';
 import { resolveOptions } from '../options';
-import { type Catalog, type LoadCatalogOptions, LoadCatalogOptionsSchema } from '../schemas';
-import { buildCatalog, deepFreeze, expandSetNames, mergeById, parseCatalogInput } from './build';
+import { type Alias, type Catalog, type LanguagePack, type LanguagePackData, type LoadCatalogOptions, LoadCatalogOptionsSchema, type Skill } from '../schemas';
+import { buildCatalog, deepFreeze, expandSetNames, fnv1a, mergeById, parseCatalogInput } from './build';
 
 export { aliasText, CATALOG_LIMITS, requirementId } from './build';
 
-let bundled: Catalog | undefined;
+let english: Catalog | undefined;
+/** The bundled catalog with each combination of language packs (`packKey`), made once. */
+const withPacks = new Map<string, Catalog>();
+/** Each catalog `bundledCatalog` returned, with the packs merged into it (for `compileCatalog`). */
+const bundledPacks = new WeakMap<Catalog, readonly LanguagePackData[]>();
 
 /**
- * The bundled catalog, or a user's JSON validated and merged with it (or replacing it).
+ * The bundled catalog (with the aliases of the language packs of `languages`), or a user's JSON validated and merged
+ * with it (or replacing it: then no pack adds aliases).
  * @example
  * const catalog = loadCatalog(JSON.parse(fs.readFileSync('my-roles.json', 'utf8')), { source: 'my-roles.json' });
  */
 export function loadCatalog(input?: unknown, options?: LoadCatalogOptions): Catalog {
-  const { source, base } = resolveOptions(LoadCatalogOptionsSchema, options, 'loadCatalog');
-  if (input === undefined || input === null) return bundledCatalog();
+  const { source, base, languages } = resolveOptions(LoadCatalogOptionsSchema, options, 'loadCatalog');
+  if (input === undefined || input === null) return bundledCatalog(languages);
   if (isCatalog(input)) return input;
   const parsed = parseCatalogInput(input, source);
   if (parsed.mode === 'replace') return buildCatalog(parsed, source);
-  const from = base ?? bundledCatalog();
+  const from = base ?? bundledCatalog(languages);
   return buildCatalog(
     {
       mode: 'replace',
@@ -32,6 +37,11 @@ export function loadCatalog(input?: unknown, options?: LoadCatalogOptions): Cata
   );
 }
 
+/** The catalog an options object names, else the bundled one with its `languages` (options already resolved). */
+export function catalogOf(options: { catalog?: Catalog | undefined; languages: readonly LanguagePack[] }): Catalog {
+  return options.catalog ?? bundledCatalog(options.languages);
+}
+
 /** True for a catalog that `loadCatalog` produced. */
 export function isCatalog(value: unknown): value is Catalog {
   return (
@@ -43,15 +53,66 @@ export function isCatalog(value: unknown): value is Catalog {
   );
 }
 
-/** True for the object `bundledCatalog` returns (not a copy, not a merge). */
-export function isBundledCatalog(catalog: Catalog): boolean {
-  return catalog === bundled;
+/** The packs merged into a catalog that `bundledCatalog` returned (`[]`: English only); undefined for any other catalog. */
+export function bundledCatalogPacks(catalog: Catalog): readonly LanguagePackData[] | undefined {
+  return bundledPacks.get(catalog);
 }
 
-/** The catalog shipped in `data/catalog/`, validated and hashed by `npm run pack` (never re-validated here). */
-export function bundledCatalog(): Catalog {
-  bundled ??= decodeCatalog(CATALOG_JSON, CATALOG_LISTS_JSON);
-  return bundled;
+/**
+ * The catalog shipped in `data/catalog/`, validated and hashed by `npm run pack` (never re-validated here), with the
+ * aliases of `packs` appended to its skills (memoized per combination of languages).
+ */
+export function bundledCatalog(packs: readonly LanguagePack[] = []): Catalog {
+  if (!english) {
+    english = decodeCatalog(CATALOG_JSON, CATALOG_LISTS_JSON);
+    bundledPacks.set(english, []);
+  }
+  if (packs.length === 0) return english;
+  const key = packKey(packs);
+  let hit = withPacks.get(key);
+  if (!hit) {
+    const sorted = sortedPacks(packs);
+    hit = withLanguagePacks(english, sorted, CATALOG_HASHES[key]);
+    withPacks.set(key, hit);
+    bundledPacks.set(hit, sorted);
+  }
+  return hit;
+}
+
+/** A combination of packs as a key: its language codes in alphabetical order, `+` between them (`de+es`). */
+export function packKey(packs: readonly LanguagePack[]): string {
+  return packs
+    .map((p) => p.code)
+    .sort()
+    .join('+');
+}
+
+/** The packs in alphabetical order of their codes: the order their aliases are appended in, whatever the order given. */
+export function sortedPacks(packs: readonly LanguagePack[]): LanguagePackData[] {
+  return ([...packs] as LanguagePackData[]).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/**
+ * A catalog with the aliases of each pack appended to its skills, packs in alphabetical order (as the pack step
+ * appended data/catalog/aliases/*.json); its hash is `hash` when the pack step computed it, else computed here.
+ */
+export function withLanguagePacks(base: Catalog, packs: readonly LanguagePackData[], hash?: string): Catalog {
+  const extra = sortedPacks(packs).map((p) => packAliases(p, base.sets));
+  const skills = base.skills.map((skill): Skill => {
+    const more = extra.flatMap((aliases) => aliases[skill.id] ?? []);
+    return more.length > 0 ? { ...skill, aliases: [...skill.aliases, ...more] } : skill;
+  });
+  const body = { version: base.version, skills, certifications: base.certifications, roles: base.roles };
+  return deepFreeze({ ...body, sets: base.sets, hash: hash ?? fnv1a(JSON.stringify(body)) });
+}
+
+/** A pack's aliases by skill id, their context lists' `@name`s expanded with the catalog's sets. */
+function packAliases(pack: LanguagePackData, sets: Catalog['sets']): Record<string, Alias[]> {
+  const aliases = JSON.parse(pack.aliases) as Record<string, Alias[]>;
+  for (const list of Object.values(aliases)) {
+    for (const alias of list) if (typeof alias !== 'string') sharedLists(alias as SharedListsAlias, [], sets);
+  }
+  return aliases;
 }
 
 /** The catalog of the generated module's JSON, its shared context lists put back; exported for tests only. */

@@ -6,6 +6,9 @@
 const n = (x: number) => x.toLocaleString('en-US');
 const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
 
+/** The names of the languages of `rolefit/languages`, for messages. */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { de: 'German', fr: 'French', es: 'Spanish' };
+
 /** A short, printable form of any value, for messages (never throws). */
 export function show(value: unknown): string {
   try {
@@ -35,6 +38,10 @@ export const msg = {
   unknownRole: (id: string, where: string) =>
     `Unknown role \`${id}\` in \`${where}\`. Call \`matchRoles\` without \`roles\` to see every role id, or add the role to the catalog.`,
   invalidOptions: (fn: string, details: string) => `Invalid options of \`${fn}\`:\n${details}\nSee the \`${fn}\` options in the README.`,
+  notLanguagePack: () => "expected a language pack from `rolefit/languages`, such as `de` of `import { de } from 'rolefit/languages'`",
+  duplicateLanguagePack: (code: string) => `the language pack \`${code}\` is given twice; give each language once`,
+  languageNotLoaded: (code: string) =>
+    `the language \`${code}\` is given, but its pack is not loaded: import { ${code} } from 'rolefit/languages' and pass \`languages: [${code}]\``,
   invalidOption: (name: string, expected: string, got: unknown) => `Invalid option \`${name}\`: expected ${expected}, got \`${show(got)}\`.`,
   notText: (what: 'résumé' | 'job posting', got: unknown) =>
     what === 'résumé'
@@ -121,6 +128,8 @@ export const warn = {
   jsonResumeInverted: (position: string) => `The work item \`${position}\` ends before it starts; it was left out.`,
   unsupportedLanguage: (language: string) =>
     `The text seems to be written in a language rolefit does not read yet (code \`${language}\`; English, German, French and Spanish are read): headings, dates and degrees may be missed, so the score may be too low.`,
+  languageNotLoaded: (code: string) =>
+    `The text seems to be written in ${LANGUAGE_NAMES[code] ?? code} (code \`${code}\`), whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { ${code} } from 'rolefit/languages' and pass \`languages: [${code}]\`.`,
   hiddenText: (chars: number, skills: readonly string[]) =>
     `${plural(chars, 'character')} of text a reader cannot see (white, tiny, off-page or hidden) ${skills.length > 0 ? `would have added ${skills.map((s) => `\`${s}\``).join(', ')}` : 'added nothing'}; it was left out of the evidence.`,
   notUtf8: (file: string) => `\`${file}\` is not UTF-8; it was read as Latin-1.`,

@@ -75,9 +75,14 @@ async function fromText(raw: string, name: string, format: ResumeFormat | undefi
   const kind = format === undefined || format === 'text' ? sniffText(raw, name) : format;
   if (kind === 'json-resume') {
     // Loaded on use: the date reader it needs is large, and most batches hold no JSON.
-    const { isJsonResume, renderJsonResume } = await import('../resume/jsonresume');
+    const [{ isJsonResume, renderJsonResume }, { allLanguagesLexicon }, { allLanguages }] = await Promise.all([
+      import('../resume/jsonresume'),
+      import('../text/lexicon'),
+      import('../languages'),
+    ]);
     const json = parseJsonResume(raw, name, isJsonResume);
-    return { name, format: kind, text: renderJsonResume(json).text, json, warnings };
+    // Rendered as the parse will read it: in every language (the file readers load every pack).
+    return { name, format: kind, text: renderJsonResume(json, allLanguagesLexicon(allLanguages)).text, json, warnings };
   }
   if (kind === 'pdf' || kind === 'docx') throw new RolefitError('E_UNSUPPORTED_FORMAT', nodeMsg.unsupportedFormat(name, nodeMsg.textNotBinary(kind)));
   const read: Extracted = kind === 'html' ? readHtml(raw) : kind === 'markdown' ? readMarkdown(raw) : { text: raw, hidden: '' };

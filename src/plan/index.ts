@@ -1,4 +1,4 @@
-import { loadCatalog } from '../catalog/load';
+import { catalogOf } from '../catalog/load';
 import { msg, RolefitError } from '../errors';
 import { resolveOptions } from '../options';
 import {
@@ -53,8 +53,8 @@ export type ResolvedPlanOptions = ReturnType<typeof PlanOptionsSchema.parse>;
 /** `planUpskilling` with options already resolved (a matcher resolves its own once). */
 export function planWith(profile: ResumeProfile, target: string | Role | ReadonlyArray<string | Role>, resolved: ResolvedPlanOptions): UpskillingPlan {
   assertProfile(profile);
-  const { hoursPerWeek, catalog: catalogOption } = resolved;
-  const catalog = loadCatalog(catalogOption);
+  const { hoursPerWeek } = resolved;
+  const catalog = catalogOf(resolved);
   const targets = Array.isArray(target) ? target : [target as string | Role];
   if (targets.length === 0) throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('target', 'a role id or a list of role ids', target));
   const roles = resolveRoles(catalog, targets, 'target');

@@ -1,7 +1,7 @@
 import { clearanceWordsFor, type ClearanceWords } from '../text/clearances';
 import { degreeWordsFor, type DegreeWords } from '../text/degrees';
 import { LEXICON_POSTINGS_JSON } from '../data/lexicon.generated';
-import type { LanguageLexicon } from '../schemas';
+import type { LanguageLexicon, LanguagePackData } from '../schemas';
 import { type Lexicon, mergeValues, splitLists } from '../text/lexicon';
 import { expandPhrase, fold, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
 import { yearsWordsFor, type YearsWords } from '../text/years';
@@ -197,15 +197,22 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
   return words;
 }
 
-/** The job-ad vocabulary of each bundled language, parsed on first use. */
-let bundledPostings: Readonly<Record<string, LanguageLexicon['postings']>> | undefined;
+/** The job-ad vocabulary of English, parsed on first use (the other languages' come with their packs). */
+let english: LanguageLexicon['postings'] | undefined;
+const fromPacks = new WeakMap<LanguagePackData, LanguageLexicon['postings']>();
 
 /**
  * The job-ad vocabulary of a lexicon's languages, merged list by list as the lexicon is: it ships in a module of its
  * own (`LEXICON_POSTINGS_JSON`), which only job-ad reading imports.
  */
 function postingsLexiconFor(lex: Lexicon): LanguageLexicon['postings'] {
-  bundledPostings ??= splitLists(JSON.parse(LEXICON_POSTINGS_JSON)) as Record<string, LanguageLexicon['postings']>;
-  const all = bundledPostings;
-  return mergeValues(lex.languages.map((l) => all[l])) as LanguageLexicon['postings'];
+  english ??= splitLists(JSON.parse(LEXICON_POSTINGS_JSON)) as LanguageLexicon['postings'];
+  return mergeValues([english, ...lex.packs.map(packPostings)]) as LanguageLexicon['postings'];
+}
+
+/** A language pack's job-ad vocabulary (parsed once per pack). */
+function packPostings(pack: LanguagePackData): LanguageLexicon['postings'] {
+  let hit = fromPacks.get(pack);
+  if (!hit) fromPacks.set(pack, (hit = splitLists(JSON.parse(pack.postings)) as LanguageLexicon['postings']));
+  return hit;
 }

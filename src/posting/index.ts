@@ -1,11 +1,11 @@
 import { compileCatalog, type CompiledCatalog, type TrieRoot } from '../catalog/compile';
-import { loadCatalog, requirementId } from '../catalog/load';
+import { catalogOf, loadCatalog, requirementId } from '../catalog/load';
 import { checkText, msg, RolefitError, warn } from '../errors';
-import { resolveOptions } from '../options';
+import { checkLanguageLoaded, resolveOptions } from '../options';
 import { type Catalog, type ExperienceMeasure, type PostingOptions, PostingOptionsSchema, type Requirement, type Role, type SectionName } from '../schemas';
 import { type Mention, scanMentions } from '../text/mentions';
 import { detectLanguage } from '../text/language';
-import { type Lexicon, lexiconFor } from '../text/lexicon';
+import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { fold, forgetTexts } from '../text/phrases';
 import { cueWordsFor, negationIndex } from '../text/negation';
 import { normalizeText } from '../text/normalize';
@@ -46,7 +46,8 @@ const SPARSE = 3;
 export function roleFromJobPosting(text: string, options?: PostingOptions): Role {
   const resolved = resolveOptions(PostingOptionsSchema, options, 'roleFromJobPosting');
   checkText(text, resolved.maxLength, 'job posting');
-  const cc = compileCatalog(loadCatalog(resolved.catalog));
+  checkLanguageLoaded(resolved, 'roleFromJobPosting');
+  const cc = compileCatalog(catalogOf(resolved));
   try {
     return readRole(text, resolved, cc);
   } finally {
@@ -58,12 +59,12 @@ export function roleFromJobPosting(text: string, options?: PostingOptions): Role
 function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema.parse>, cc: CompiledCatalog): Role {
   const catalog = cc.catalog;
   // An ad pasted as HTML (a career page's source) is read as the text a browser shows.
-  const normalized = normalizeText(looksLikeHtml(text) ? htmlToText(text) : text);
+  const normalized = normalizeText(looksLikeHtml(text) ? htmlToText(text) : text, allLanguagesLexicon(resolved.languages));
   const language =
     resolved.language === 'auto'
       ? detectLanguage(normalized, resolved.languageDetector)
       : { code: resolved.language, supported: true, lexicon: resolved.language };
-  const lex = lexiconFor(language.lexicon);
+  const lex = lexiconFor(language.lexicon, resolved.languages);
   const words = postingWordsFor(lex);
   const structure = readStructure(normalized, words);
   const title = cleanTitle(resolved.title ?? structure.title ?? 'Job posting');
@@ -89,6 +90,7 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
     warnings.push({ code: 'UNSTRUCTURED_POSTING', message: warn.postingUnstructured() });
   }
   if (!language.supported) warnings.push({ code: 'UNSUPPORTED_LANGUAGE', message: warn.unsupportedLanguage(language.code) });
+  if (lex.languages.at(-1) !== language.lexicon) warnings.push({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded(language.lexicon) });
   if (requirements.length < SPARSE) warnings.push({ code: 'SPARSE_ROLE', message: warn.postingSparse() });
   if (!requirements.some((q) => q.kind === 'skill' && q.tier === 'required')) warnings.push({ code: 'NO_REQUIRED_SKILL', message: warn.postingNoRequired() });
   const notes = buildNotes(findings);

@@ -29,9 +29,9 @@ export function stretchSentence(s: NonNullable<ReportData['stretch']>): string {
  */
 export function gapReport(input: ResumeProfile, options?: ReportOptions): string {
   assertProfile(input);
-  const { format, top, catalog, roles, hoursPerWeek, stretchAt, redact } = resolveOptions(ReportOptionsSchema, options, 'gapReport');
+  const { format, top, catalog, roles, hoursPerWeek, stretchAt, redact, languages } = resolveOptions(ReportOptionsSchema, options, 'gapReport');
   const profile = redact ? redactProfile(input) : input;
-  const base = catalog ? { catalog } : {};
+  const base = catalog ? { catalog } : { languages };
   const fits = matchRoles(profile, { ...base, ...(roles ? { roles } : {}) });
   const best = fits[0];
   // A strong best fit needs no plan: aim at the best role below the bar instead, when there is one.

@@ -571,7 +571,7 @@ interface EducationWords {
 }
 
 function degreeWordsOf(lex: Lexicon): EducationWords {
-  return { own: degreeWordsFor(lex), all: degreeWordsFor(allLanguagesLexicon()), readLines: new Map(), firstDegrees: new Map(), mentions: new Map() };
+  return { own: degreeWordsFor(lex), all: degreeWordsFor(allLanguagesLexicon(lex.loaded)), readLines: new Map(), firstDegrees: new Map(), mentions: new Map() };
 }
 
 /** The degrees of every language named in `text`, read once per call (the mentions are read, never changed). */

@@ -1,6 +1,6 @@
-import { loadCatalog } from '../catalog/load';
+import { catalogOf } from '../catalog/load';
 import { checkText, warn } from '../errors';
-import { resolveOptions } from '../options';
+import { checkLanguageLoaded, resolveOptions } from '../options';
 import {
   type EntryKind,
   type Evidence,
@@ -63,7 +63,8 @@ const MAX_EVIDENCE = 6;
 export function parseResume(text: string | JsonResume, options?: ParseOptions): ResumeProfile {
   const resolved = resolveOptions(ParseOptionsSchema, options, 'parseResume');
   if (!isJsonResume(text)) checkText(text, resolved.maxLength, 'résumé');
-  return parseWith(compileCatalog(loadCatalog(resolved.catalog)), text, resolved);
+  checkLanguageLoaded(resolved, 'parseResume');
+  return parseWith(compileCatalog(catalogOf(resolved)), text, resolved);
 }
 
 /** Options of `parseWith`, resolved. */
@@ -81,19 +82,21 @@ export function parseWith(cc: CompiledCatalog, input: unknown, options: Resolved
 
 function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParseOptions): ResumeProfile {
   // A JSON Resume object: dates come from its fields, skills from the same matcher over its rendered text.
-  if (isJsonResume(input)) return profileFromJsonResume(input, (text) => parseWith(cc, text, options));
+  if (isJsonResume(input)) return profileFromJsonResume(input, (text) => parseWith(cc, text, options), allLanguagesLexicon(options.languages));
   checkText(input, options.maxLength, 'résumé');
   const asOf = parseAsOf(options.asOf);
-  const structure = allLanguagesLexicon();
+  const structure = allLanguagesLexicon(options.languages);
   // The lines' heading labels, read once for the sidebar mover and the sections.
   const headingMemo: HeadingMemo = new Map();
-  const text = moveSidebarBlocks(normalizeText(input), structure, asOf.ym, headingMemo);
+  const text = moveSidebarBlocks(normalizeText(input, structure), structure, asOf.ym, headingMemo);
   const warnings: ParseWarning[] = [];
   if (text.trim().length === 0) warnings.push({ code: 'EMPTY_INPUT', message: warn.emptyInput() });
   const language: DetectedLanguage =
     options.language === 'auto' ? detectLanguage(text, options.languageDetector) : { code: options.language, supported: true, lexicon: options.language };
   if (!language.supported) warnings.push({ code: 'UNSUPPORTED_LANGUAGE', message: warn.unsupportedLanguage(language.code) });
-  const lex = lexiconFor(language.lexicon);
+  const lex = lexiconFor(language.lexicon, options.languages);
+  // A language rolefit reads whose pack is not loaded: read with English, and told how to load it.
+  if (lex.languages.at(-1) !== language.lexicon) warnings.push({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded(language.lexicon) });
 
   // Structure (headings, dates, job titles, degrees) is read in every bundled language: CVs mix them ("BERUFSERFAHRUNG /
   // EXPERIENCE", "04/2022 – heute"); cues, claims and clearances in the text's own language.
@@ -249,7 +252,7 @@ function findMentions(
 ) {
   // The name and contact lines are never evidence: scores must not depend on who the person is. Their words are
   // not remembered by the stemmer beyond this résumé either.
-  const personal = findPersonalData(text, sections, personalWordsFor(lex));
+  const personal = findPersonalData(text, sections, personalWordsFor(lex), lex);
   const tokens = tokenize(text, cc.stemmer, (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end), lineGoesOnFor(lex));
   const negation = negationIndex(text, cues);
   const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer), negatedCerts);
@@ -385,7 +388,7 @@ const WRAP_BETWEEN_LINES = /(?<=\S)\n(?=[ \t]*[^\s\-•*▪●◦])/gu;
 
 /** The skills (and certifications) that text a reader cannot see would have added: reported, never counted. */
 function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: CompiledCatalog, cues: CueWords, lex: Lexicon): string[] {
-  const text = normalizeText(hidden);
+  const text = normalizeText(hidden, allLanguagesLexicon(lex.loaded));
   const held = new Set(skills.map((s) => s.id));
   const found = scanMentions(text, tokenize(text, cc.stemmer), () => 'skills', cc, negationIndex(text, cues));
   const clearances = clearanceMentions(text, clearanceWordsFor(lex), () => true).map((m) => `${m.level} clearance`);

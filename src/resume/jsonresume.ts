@@ -1,6 +1,7 @@
 import type { Education, ExperienceEntry, ParseWarning, ProfileCertification, ProfileSkill, ResumeProfile } from '../schemas';
 import { formatYearMonth, monthsBetween, parseAsOf, toYm, unionMonths } from '../text/dates';
 import { normalizeText } from '../text/normalize';
+import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
 
 // JSON Resume (https://jsonresume.org/schema, `@jsonresume/schema` v1): the fields rolefit reads.
 
@@ -175,10 +176,10 @@ function projectLine(p: JsonResumeProject): string {
 }
 
 /** One rendered line, cleaned as `normalizeText` would (so offsets survive the parser's normalisation). */
-const cleanLine = (line: string): string => normalizeText(line.replace(/\n/g, ' ')).replace(/\n/g, ' ');
+const cleanLine = (line: string, lex: Lexicon): string => normalizeText(line.replace(/\n/g, ' '), lex).replace(/\n/g, ' ');
 
 /** Renders a JSON Resume as résumé text (never the name or contact fields), recording where each item went. */
-export function renderJsonResume(resume: JsonResume): RenderedJsonResume {
+export function renderJsonResume(resume: JsonResume, lex: Lexicon = allLanguagesLexicon()): RenderedJsonResume {
   const out: string[] = [];
   const blocks: Block[] = [];
   let offset = 0;
@@ -193,7 +194,7 @@ export function renderJsonResume(resume: JsonResume): RenderedJsonResume {
     body.forEach(({ lines, block }, i) => {
       if (i > 0 && block?.kind === 'work') push('');
       const start = offset;
-      for (const line of lines) push(cleanLine(line));
+      for (const line of lines) push(cleanLine(line, lex));
       if (block) blocks.push({ ...block, start, end: offset - 1 });
     });
   };
@@ -237,8 +238,8 @@ export type ParseText = (text: string) => ResumeProfile;
  * Reads a JSON Resume: skills and certifications are found by the normal matcher over the rendered fields,
  * while entry dates, degree and certificate years come straight from the fields.
  */
-export function profileFromJsonResume(resume: JsonResume, parseText: ParseText): ResumeProfile {
-  const rendered = renderJsonResume(resume);
+export function profileFromJsonResume(resume: JsonResume, parseText: ParseText, lex?: Lexicon): ResumeProfile {
+  const rendered = renderJsonResume(resume, lex);
   const parsed = parseText(rendered.text);
   const asOfYm = parseAsOf(parsed.asOf).ym;
   const blockAt = blockFinder(rendered, parsed);

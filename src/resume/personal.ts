@@ -41,14 +41,14 @@ export interface PersonalData {
 }
 
 /** Finds the name line and contact lines of the header, so that no skill is read from them. */
-export function findPersonalData(text: string, sections: readonly Section[], words: PersonalWords): PersonalData {
+export function findPersonalData(text: string, sections: readonly Section[], words: PersonalWords, lex: Lexicon): PersonalData {
   const header = sections.find((s) => s.name === 'header');
   const spans: PersonalData['spans'] = [];
   const nameWords = new Set<string>();
   if (!header) return { spans, nameWords, honorific: words.honorific };
   let offset = header.start;
   let seenName = false;
-  const documentWord = pageWordsFor(allLanguagesLexicon()).documentWord;
+  const documentWord = pageWordsFor(allLanguagesLexicon(lex.loaded)).documentWord;
   for (const line of text.slice(header.start, header.end).split('\n')) {
     const trimmed = line.trim();
     // A document title above the name ("Currículum - InfoJobs", "CURRICULUM VITAE") is neither the name nor where it was.

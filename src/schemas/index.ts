@@ -6,3 +6,4 @@ export * from './profile';
 export * from './rank';
 export * from './vocab';
 export * from './lexicon';
+export * from './languages';

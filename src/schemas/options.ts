@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Catalog, Role } from './catalog';
+import { LanguagesSchema } from './languages';
 import { IdSchema, LanguageSchema } from './vocab';
 
 // Every public function resolves its options once through one of these schemas (see src/options.ts):
@@ -75,7 +76,9 @@ export const ParseOptionsSchema = z.strictObject({
   catalog: z.optional(CatalogRefSchema),
   /** The longest text accepted, in characters. */
   maxLength: z._default(z.number().check(z.int(), z.gte(1), z.lte(50_000_000)), 200_000),
-  /** The language of the text: `auto` detects it; a code skips detection. */
+  /** Language packs of `rolefit/languages` to read with besides English (default: none); see README "Languages". */
+  languages: LanguagesSchema,
+  /** The language of the text: `auto` detects it; a code (English, or a language of `languages`) skips detection. */
   language: z._default(z.union([z.literal('auto'), LanguageSchema]), 'auto'),
   /** Asked when the function words cannot tell the language (`language: 'auto'` only); see `LanguageDetector`. */
   languageDetector: z.optional(LanguageDetectorSchema),
@@ -87,6 +90,8 @@ export const ParseOptionsSchema = z.strictObject({
 export const MatchOptionsSchema = z.strictObject({
   /** The catalog whose roles are scored (default: the bundled catalog). */
   catalog: z.optional(CatalogRefSchema),
+  /** Language packs whose aliases the bundled catalog gets (default: none, English only); see README "Languages". */
+  languages: LanguagesSchema,
   /** Only these roles: ids from the catalog, or role profiles (e.g. from `roleFromJobPosting`). */
   roles: z.optional(z.array(RoleRefSchema)),
   /** Changes to the credit rules. */
@@ -97,6 +102,8 @@ export const MatchOptionsSchema = z.strictObject({
 export const PlanOptionsSchema = z.strictObject({
   /** The catalog the roles and learning actions come from (default: the bundled catalog). */
   catalog: z.optional(CatalogRefSchema),
+  /** Language packs whose aliases the bundled catalog gets (default: none, English only); see README "Languages". */
+  languages: LanguagesSchema,
   /** Study hours a week, for `weeks`. */
   hoursPerWeek: z._default(z.number().check(z.gt(0), z.lte(168)), 5),
 });
@@ -111,6 +118,8 @@ export const ReportOptionsSchema = z.strictObject({
   top: z._default(z.number().check(z.int(), z.gte(1), z.lte(1000)), 3),
   /** The catalog to score against (default: the bundled catalog). */
   catalog: z.optional(CatalogRefSchema),
+  /** Language packs whose aliases the bundled catalog gets (default: none, English only); see README "Languages". */
+  languages: LanguagesSchema,
   /** Study hours a week for the plan. */
   hoursPerWeek: z._default(z.number().check(z.gt(0), z.lte(168)), 5),
   /**
@@ -126,6 +135,8 @@ export const ReportOptionsSchema = z.strictObject({
 export const RankOptionsSchema = z.strictObject({
   /** The catalog the role's skills come from (default: the bundled catalog). */
   catalog: z.optional(CatalogRefSchema),
+  /** Language packs whose aliases the bundled catalog gets (default: none, English only); see README "Languages". */
+  languages: LanguagesSchema,
   /** One id per profile (e.g. file names); ties then break on the id instead of the input order. */
   ids: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** Changes to the credit rules. */
@@ -174,7 +185,9 @@ export const PostingOptionsSchema = z.strictObject({
   rules: z.prefault(PostingWeightsSchema, {}),
   /** The longest ad accepted, in characters. */
   maxLength: z._default(z.number().check(z.int(), z.gte(1), z.lte(10_000_000)), 100_000),
-  /** The language of the ad: `auto` detects it; a code skips detection. */
+  /** Language packs of `rolefit/languages` to read with besides English (default: none); see README "Languages". */
+  languages: LanguagesSchema,
+  /** The language of the ad: `auto` detects it; a code (English, or a language of `languages`) skips detection. */
   language: z._default(z.union([z.literal('auto'), LanguageSchema]), 'auto'),
   /** Asked when the function words cannot tell the language (`language: 'auto'` only); see `LanguageDetector`. */
   languageDetector: z.optional(LanguageDetectorSchema),
@@ -184,6 +197,8 @@ export const PostingOptionsSchema = z.strictObject({
 export const MatcherOptionsSchema = z.strictObject({
   /** The catalog to compile (default: the bundled catalog). */
   catalog: z.optional(CatalogRefSchema),
+  /** Language packs of `rolefit/languages` to read with besides English (default: none); see README "Languages". */
+  languages: LanguagesSchema,
   /** Default `asOf` for every parse. */
   asOf: z.optional(AsOfSchema),
 });
@@ -194,6 +209,8 @@ export const LoadCatalogOptionsSchema = z.strictObject({
   source: z._default(z.string().check(z.minLength(1)), 'catalog input'),
   /** The catalog a `merge` input is merged into (default: the bundled catalog). */
   base: z.optional(CatalogRefSchema),
+  /** Language packs whose aliases the bundled catalog gets (default: none, English only); see README "Languages". */
+  languages: LanguagesSchema,
 });
 
 /** Formats of `renderShortlist`. */

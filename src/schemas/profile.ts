@@ -122,6 +122,7 @@ export const WarningSchema = z.strictObject({
     'FUTURE_DATE',
     'NO_SKILLS',
     'UNSUPPORTED_LANGUAGE',
+    'LANGUAGE_NOT_LOADED',
     'HIDDEN_TEXT',
   ]),
   message: z.string(),

@@ -1,4 +1,4 @@
-import { loadCatalog, requirementId } from '../catalog/load';
+import { catalogOf, loadCatalog, requirementId } from '../catalog/load';
 import { msg, RolefitError } from '../errors';
 import { resolveOptions } from '../options';
 import {
@@ -36,7 +36,7 @@ export type ResolvedMatchOptions = ReturnType<typeof MatchOptionsSchema.parse>;
 /** `matchRoles` with options already resolved (a matcher resolves its own once). */
 export function matchWith(profile: ResumeProfile, resolved: ResolvedMatchOptions): RoleFit[] {
   assertProfile(profile);
-  const catalog = loadCatalog(resolved.catalog);
+  const catalog = catalogOf(resolved);
   const roles = resolveRoles(catalog, resolved.roles, 'options.roles');
   const ctx = creditContext(catalog, resolved.scoring);
   const withSkills = profileContext(profile, ctx);

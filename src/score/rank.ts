@@ -1,4 +1,4 @@
-import { loadCatalog } from '../catalog/load';
+import { catalogOf } from '../catalog/load';
 import { msg, RolefitError } from '../errors';
 import { resolveOptions } from '../options';
 import {
@@ -31,7 +31,7 @@ export function rankCandidates(profiles: readonly ResumeProfile[], role: string 
   const resolved = resolveOptions(RankOptionsSchema, options, 'rankCandidates');
   const ids = candidateIds(profiles.length, resolved.ids);
   const maxReasons = resolved.maxReasons;
-  const catalog = loadCatalog(resolved.catalog);
+  const catalog = catalogOf(resolved);
   const [target] = resolveRoles(catalog, [role], 'role') as [Role];
   const ctx = creditContext(catalog, resolved.scoring);
   const gate = resolved.mustHaves === 'gate';

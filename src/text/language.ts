@@ -1,13 +1,16 @@
-import { OTHER_LANGUAGES_JSON } from '../data/lexicon.generated';
-import type { Language, LanguageDetector, OtherLanguages } from '../schemas';
-import { bundledLexicons, isBundledLanguage, type ReadingLexicon } from './lexicon';
+import { DETECTION_JSON, OTHER_LANGUAGES_JSON } from '../data/lexicon.generated';
+import { LANGUAGES, type Language, type LanguageDetector, type OtherLanguages } from '../schemas';
+import { type ReadingLexicon, splitLists } from './lexicon';
 
 /** The language a text is written in: an ISO 639-1 code when known (ISO 639-3 otherwise), `und` when undetermined. */
 export interface DetectedLanguage {
   code: string;
-  /** A language rolefit has a lexicon for; otherwise the text is read with the English lexicon. */
+  /**
+   * A language rolefit has a lexicon for (English, or a language of `rolefit/languages`, loaded or not); otherwise the
+   * text is read with the English lexicon.
+   */
   supported: boolean;
-  /** The lexicon language to read with. */
+  /** The lexicon language to read with (when its pack is loaded). */
   lexicon: Language;
 }
 
@@ -33,7 +36,10 @@ interface Detection {
 
 let detection: Detection | undefined;
 
-/** The function words of every bundled language (from its lexicon) and of the languages without one, and the scripts. */
+/**
+ * The function words of every language with a lexicon (`detectionWords`, in the core whether its pack is loaded or
+ * not: a German text is told German without the German pack) and of the languages without one, and the scripts.
+ */
 function detectionData(): Detection {
   if (detection) return detection;
   const words = new Map<string, number[]>();
@@ -42,12 +48,23 @@ function detectionData(): Detection {
     const index = codes.includes(code) ? codes.indexOf(code) : codes.push(code) - 1;
     for (const w of list) words.set(w, [...(words.get(w) ?? []), index]);
   };
-  for (const [code, lex] of Object.entries(bundledLexicons())) if (isBundledLanguage(code)) add(code, [...lex.normalize.stopwords, ...signalWords(lex)]);
+  const told = splitLists(JSON.parse(DETECTION_JSON)) as Record<string, string[]>;
+  for (const [code, list] of Object.entries(told)) if (isBundledLanguage(code)) add(code, list);
   const other = JSON.parse(OTHER_LANGUAGES_JSON) as OtherLanguages;
   for (const [code, list] of Object.entries(other.functionWords)) add(code, list);
   const scripts = Object.entries(other.scripts).map(([script, code]): [RegExp, string] => [new RegExp(`\\p{Script=${script}}`, 'gu'), code]);
   detection = { words, codes, scripts };
   return detection;
+}
+
+/** The words that tell a lexicon's language (written into the core by `npm run pack`): function words, then `signalWords`. */
+export function detectionWords(lex: ReadingLexicon): string[] {
+  return [...lex.normalize.stopwords, ...signalWords(lex)];
+}
+
+/** True for a language with a lexicon: English, or one of `rolefit/languages`. */
+function isBundledLanguage(code: string): code is Language {
+  return (LANGUAGES as readonly string[]).includes(code);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { LEXICON_JSON } from '../data/lexicon.generated';
-import { LANGUAGES, type Language, type LanguageLexicon } from '../schemas';
+import { LANGUAGES, type Language, type LanguageLexicon, type LanguagePack, type LanguagePackData } from '../schemas';
 
 /** A language's vocabulary for reading résumés: every kind of list but the job-ad words (see `postingsLexiconFor`). */
 export type ReadingLexicon = Omit<LanguageLexicon, 'postings'>;
@@ -10,24 +10,29 @@ export interface Lexicon extends ReadingLexicon {
   readonly languages: readonly Language[];
   /** A key naming the merge (`en+de`), for caches. */
   readonly key: string;
+  /** The language packs merged (all but English), in the order of `languages`: their job-ad words are read from them. */
+  readonly packs: readonly LanguagePackData[];
+  /** The packs loaded for the reading this lexicon serves (`allLanguagesLexicon(lex.loaded)`: every language read). */
+  readonly loaded: readonly LanguagePack[];
 }
 
-let bundled: Readonly<Record<string, ReadingLexicon>> | undefined;
+let english: ReadingLexicon | undefined;
+/** Each pack's reading lexicon, parsed on first use. */
+const fromPacks = new WeakMap<LanguagePack, ReadingLexicon>();
 const merged = new Map<string, Lexicon>();
+const lists = new Map<string, ReadingLexicon>();
 
-/** The bundled lexicon of each language (validated by `npm run pack`; parsed once). */
+/** The bundled lexicon: English (validated by `npm run pack`; parsed once). The other languages come in packs. */
 export function bundledLexicons(): Readonly<Record<string, ReadingLexicon>> {
-  if (!bundled) {
-    // Stored by kind of list, then by language, each list of phrases as one string "|a|b" (scripts/pack.ts): turned
-    // back into one lexicon per language.
-    const byKind = splitLists(JSON.parse(LEXICON_JSON)) as Record<string, Record<string, unknown>>;
-    const byLanguage: Record<string, Record<string, unknown>> = {};
-    for (const [kind, languages] of Object.entries(byKind)) {
-      for (const [language, value] of Object.entries(languages)) (byLanguage[language] ??= {})[kind] = value;
-    }
-    bundled = byLanguage as unknown as Record<string, ReadingLexicon>;
-  }
-  return bundled;
+  english ??= splitLists(JSON.parse(LEXICON_JSON)) as ReadingLexicon;
+  return { en: english };
+}
+
+/** The reading lexicon of a language pack (parsed once per pack). */
+export function packLexicon(pack: LanguagePack): ReadingLexicon {
+  let hit = fromPacks.get(pack);
+  if (!hit) fromPacks.set(pack, (hit = splitLists(JSON.parse((pack as LanguagePackData).lexicon)) as ReadingLexicon));
+  return hit;
 }
 
 /**
@@ -44,34 +49,49 @@ export function splitLists(value: unknown): unknown {
   return value;
 }
 
-/** True for a language whose lexicon is bundled. */
-export function isBundledLanguage(code: string): code is Language {
-  return (LANGUAGES as readonly string[]).includes(code) && code in bundledLexicons();
+/**
+ * English plus `language` when one of `packs` reads it (memoized: one object per combination); English alone
+ * otherwise (the caller warns: `LANGUAGE_NOT_LOADED`).
+ */
+export function lexiconFor(language: Language = 'en', packs: readonly LanguagePack[] = []): Lexicon {
+  const pack = language === 'en' ? undefined : packs.find((p) => p.code === language);
+  return mergedLexicon(pack ? [pack] : [], packs);
 }
 
-/** English plus `language`, merged (memoized: one object per combination). */
-export function lexiconFor(language: Language = 'en'): Lexicon {
-  const languages: Language[] = language === 'en' || !isBundledLanguage(language) ? ['en'] : ['en', language];
-  const key = languages.join('+');
+/**
+ * The lexicon of English and every language of `packs` at once (for what is read in every language: headings,
+ * dates, page footers), in the order of `LANGUAGES`.
+ */
+export function allLanguagesLexicon(packs: readonly LanguagePack[] = []): Lexicon {
+  return mergedLexicon(
+    LANGUAGES.flatMap((code) => packs.filter((p) => p.code === code).slice(0, 1)),
+    packs,
+  );
+}
+
+/**
+ * English and the lexicons of `packs`, in that order, merged, for a reading with `loaded` (memoized per combination
+ * of languages: the lists are merged once per combination of `packs`, whatever `loaded`).
+ */
+function mergedLexicon(packs: readonly LanguagePack[], loaded: readonly LanguagePack[]): Lexicon {
+  const languages: Language[] = ['en', ...packs.map((p) => p.code)];
+  const key = `${languages.join('+')}|${loaded
+    .map((p) => p.code)
+    .sort()
+    .join('+')}`;
   const hit = merged.get(key);
   if (hit) return hit;
-  const all = bundledLexicons();
-  const parts = languages.map((l) => all[l]).filter((l): l is ReadingLexicon => l !== undefined);
-  const lexicon = Object.freeze({ ...(mergeValues(parts) as ReadingLexicon), languages, key });
+  const lists = mergedLists(languages.join('+'), packs);
+  const lexicon = Object.freeze({ ...lists, languages, key, packs: packs as readonly LanguagePackData[], loaded });
   merged.set(key, lexicon);
   return lexicon;
 }
 
-/** The lexicon of every bundled language at once (for text whose language does not matter, such as page footers). */
-export function allLanguagesLexicon(): Lexicon {
-  const key = 'all';
-  const hit = merged.get(key);
-  if (hit) return hit;
-  const all = bundledLexicons();
-  const languages = LANGUAGES.filter((l) => l in all);
-  const lexicon = Object.freeze({ ...(mergeValues(languages.map((l) => all[l] as ReadingLexicon)) as ReadingLexicon), languages, key });
-  merged.set(key, lexicon);
-  return lexicon;
+/** The lists of English and `packs`, merged once per combination (`key`). */
+function mergedLists(key: string, packs: readonly LanguagePack[]): ReadingLexicon {
+  let hit = lists.get(key);
+  if (!hit) lists.set(key, (hit = mergeValues([bundledLexicons().en as ReadingLexicon, ...packs.map(packLexicon)]) as ReadingLexicon));
+  return hit;
 }
 
 /** Merges values of the same shape: arrays are concatenated without repeats (arrays of arrays index by index), records by key. */
