@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher, type ResumeProfile, type RoleFit } from '../src';
+import { allLanguages } from '../src/languages';
 
 /** The answers of one gold case. */
 export interface Gold {
@@ -80,7 +81,7 @@ export function caseNames(dir: string): string[] {
 /** Runs every case of a folder. */
 export function evaluateFolder(dir: string): { results: CaseResult[]; metrics: Metrics } {
   const core = coreIds(dir);
-  const matcher = createMatcher();
+  const matcher = createMatcher({ languages: allLanguages });
   const results = caseNames(dir).map((name) => {
     const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as Gold;
     const text = readFileSync(join(dir, `${name}.txt`), 'utf8');

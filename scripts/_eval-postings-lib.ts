@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isRolefitError, type Requirement, type Role, roleFromJobPosting } from '../src/index';
+import { allLanguages } from '../src/languages';
 
 /** The answers of one gold ad. */
 export interface PostingGold {
@@ -70,7 +71,7 @@ export function evaluatePosting(name: string, text: string, gold: PostingGold, c
   let role: Role | null = null;
   let rejected: string | null = null;
   try {
-    role = roleFromJobPosting(text, { source: name });
+    role = roleFromJobPosting(text, { source: name, languages: allLanguages });
   } catch (error) {
     if (!isRolefitError(error)) throw error;
     rejected = error.code;

@@ -7,10 +7,11 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseResume, redactText } from '../src';
+import { allLanguages } from '../src/languages';
 import { ASOF, heading, isMain, machineLines, table } from './_bench-lib';
 
 const SIZES = [10_000, 100_000, 1_000_000];
-const OPTIONS = { asOf: ASOF, maxLength: 4_000_000 };
+const OPTIONS = { asOf: ASOF, maxLength: 4_000_000, languages: allLanguages };
 /** Above this n → 2n time ratio, a family is flagged: linear code gives ≈ 2, quadratic ≈ 4. */
 const FLAG_RATIO = 2.3;
 /** n grows from its start until a run at n takes this long, so that a ratio is not made of fixed costs and noise. */

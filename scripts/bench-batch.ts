@@ -62,8 +62,9 @@ if (mode === 'pool') {
   const { parseResumes } = await import('./dist/node.js');
   for await (const r of parseResumes(files, { concurrency, match: true, keepText: false, asOf: '2026-11-01' })) if (!r.ok) failed++;
 } else {
-  const { createMatcher } = await import('./dist/index.js');
-  const { parse, match } = createMatcher({ asOf: '2026-11-01' });
+  const [{ createMatcher }, { allLanguages }] = await Promise.all([import('./dist/index.js'), import('./dist/languages.js')]);
+  // Every language, as the pool reads by default.
+  const { parse, match } = createMatcher({ asOf: '2026-11-01', languages: allLanguages });
   for (const f of files) match(parse(await readFile(f, 'utf8')));
 }
 const seconds = (performance.now() - started) / 1000;

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createMatcher, type ResumeProfile, type RoleFit } from '../src';
+import { allLanguages } from '../src/languages';
 import { caseNames } from './_eval-lib';
 
 const ASOF = '2026-11-01';
@@ -23,7 +24,7 @@ const DEFAULT_FOLDERS = [
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const folders = (args.filter((a) => !a.startsWith('-')).length > 0 ? args.filter((a) => !a.startsWith('-')) : DEFAULT_FOLDERS).map((f) => resolve(f));
-const matcher = createMatcher({ asOf: ASOF });
+const matcher = createMatcher({ asOf: ASOF, languages: allLanguages });
 
 interface Reading {
   profile: ResumeProfile;

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMatcher, rankCandidates, roleFromJobPosting } from '../src';
+import { allLanguages } from '../src/languages';
 
 const ASOF = '2026-11-01';
 const args = process.argv.slice(2);
@@ -27,7 +28,7 @@ const CANDIDATE_DIRS: Array<[string, number]> = arg('--candidates')
 ];
 const out = arg('--out');
 
-const matcher = createMatcher({ asOf: ASOF });
+const matcher = createMatcher({ asOf: ASOF, languages: allLanguages });
 const candidates = CANDIDATE_DIRS.flatMap(([dir, count]) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -53,11 +54,11 @@ for (const c of candidates) {
 }
 for (const ad of ADS) {
   const text = readFileSync(join(ADS_DIR, `${ad}.txt`), 'utf8');
-  const role = roleFromJobPosting(text);
+  const role = roleFromJobPosting(text, { languages: allLanguages });
   const ranking = rankCandidates(
     candidates.map((c) => c.profile),
     role,
-    { ids: candidates.map((c) => c.id) },
+    { ids: candidates.map((c) => c.id), languages: allLanguages },
   );
   lines.push('', `## ${ad}: ${role.title}`, '');
   lines.push('Requirements as read (tier, hard, weight):', '');

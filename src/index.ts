@@ -41,6 +41,7 @@ export type {
   HeldBack,
   Language,
   LanguageDetector,
+  LanguagePack,
   LearningAction,
   LoadCatalogOptions,
   MatcherOptions,

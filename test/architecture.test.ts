@@ -48,6 +48,7 @@ const LAYERS = [
   'render',
   'matcher.ts',
   'index.ts',
+  'languages.ts',
   'node',
   'cli',
 ];
@@ -94,6 +95,16 @@ describe('architecture', () => {
     const core = [...graph].filter(([file]) => !file.startsWith('node/') && !file.startsWith('cli/'));
     const leaks = core.flatMap(([file, deps]) => deps.filter((d) => d.startsWith('node/') || d.startsWith('cli/')).map((d) => `${file} → ${d}`));
     expect(leaks).toEqual([]);
+  });
+
+  it('keeps the language packs out of the core: only `languages.ts` imports them, and only Node code imports it', () => {
+    const importers = (target: (dep: string) => boolean) =>
+      [...graph]
+        .filter(([, deps]) => deps.some(target))
+        .map(([file]) => file)
+        .sort();
+    expect(importers((d) => /^data\/language-[a-z]{2}\.generated\.ts$/u.test(d))).toEqual(['languages.ts']);
+    expect(importers((d) => d === 'languages.ts').every((f) => f.startsWith('node/') || f.startsWith('cli/'))).toBe(true);
   });
 
   it('imports zod only as zod/mini (tree-shakable) and its English messages', () => {

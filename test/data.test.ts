@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generatedModules, packCatalog, packLexicon } from '../scripts/pack';
-import { bundledLexicons, splitLists } from '../src/text/lexicon';
-import { LEXICON_POSTINGS_JSON } from '../src/data/lexicon.generated';
+import { bundledLexicons, packLexicon as lexiconOfPack, splitLists } from '../src/text/lexicon';
+import { DETECTION_JSON, LEXICON_POSTINGS_JSON } from '../src/data/lexicon.generated';
 import { loadCatalog } from '../src/catalog/load';
-import type { Alias, Requirement, Role } from '../src/schemas';
+import { allLanguages, de, fr } from '../src/languages';
+import type { Alias, LanguageLexicon, LanguagePackData, Requirement, Role } from '../src/schemas';
 import { phraseNorms, Stemmer } from '../src/text/tokens';
 
-const catalog = loadCatalog();
+// Every alias, in every language: the data checks below cover the packs' aliases too.
+const catalog = loadCatalog(undefined, { languages: allLanguages });
 
 // The shared contract sits beside the repository in development; users' clones don't have it.
 // A copy ships in test/fixtures/contract so that a user's clone checks it too.
@@ -215,19 +217,31 @@ describe('npm run pack', () => {
     }
   });
 
-  it('the bundled lexicon, stored by kind of list, is turned back into the lexicon of each language, in order', () => {
-    const packed = Object.fromEntries(Object.entries(packLexicon()).map(([language, { postings: _, ...reading }]) => [language, reading]));
-    expect(JSON.stringify(bundledLexicons())).toBe(JSON.stringify(packed));
+  it('the bundled lexicon is the English one, and each pack holds the lexicon of its language, in order', () => {
+    const { postings: _, ...english } = packLexicon().en as LanguageLexicon;
+    expect(JSON.stringify(bundledLexicons())).toBe(JSON.stringify({ en: english }));
+    for (const pack of allLanguages) {
+      const { postings: __, ...reading } = packLexicon()[pack.code] as LanguageLexicon;
+      expect(JSON.stringify(lexiconOfPack(pack)), pack.code).toBe(JSON.stringify(reading));
+    }
   });
 
-  it('the job-ad vocabulary, bundled apart, is the postings lists of each language', () => {
-    const postings = splitLists(JSON.parse(LEXICON_POSTINGS_JSON));
-    expect(JSON.stringify(postings)).toBe(JSON.stringify(Object.fromEntries(Object.entries(packLexicon()).map(([l, lex]) => [l, lex.postings]))));
+  it('the job-ad vocabulary, bundled apart, is the English postings lists; each pack holds its own', () => {
+    expect(JSON.stringify(splitLists(JSON.parse(LEXICON_POSTINGS_JSON)))).toBe(JSON.stringify(packLexicon().en?.postings));
+    for (const pack of allLanguages as readonly LanguagePackData[]) {
+      expect(JSON.stringify(splitLists(JSON.parse(pack.postings))), pack.code).toBe(JSON.stringify(packLexicon()[pack.code]?.postings));
+    }
   });
 
-  it('the bundled catalog, its shared context lists put back, is the catalog built from data/', () => {
+  it('keeps the words that tell German, French and Spanish in the core, whether their packs are loaded or not', () => {
+    expect(Object.keys(JSON.parse(DETECTION_JSON))).toEqual(['de', 'en', 'es', 'fr']);
+  });
+
+  it('the bundled catalog, its shared context lists put back, is the English catalog built from data/; with every pack, the whole one', () => {
+    expect(loadCatalog(undefined, { languages: allLanguages })).toEqual(packCatalog());
+    expect(loadCatalog(undefined, { languages: [fr, de] })).toEqual(packCatalog(['de', 'fr']));
     const bundled = loadCatalog();
-    expect(bundled).toEqual(packCatalog());
+    expect(bundled).toEqual(packCatalog([]));
     // A list that several aliases share is one array.
     const lists = bundled.skills.flatMap((s) => s.aliases).flatMap((a) => (typeof a === 'string' ? [] : [a.rejectNear, a.requireNear]));
     expect(new Set(lists.filter((l) => l !== undefined)).size).toBeLessThan(lists.filter((l) => l !== undefined).length);

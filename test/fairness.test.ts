@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, parseResume, type Role } from '../src';
+import { createMatcher, parseResume, type Role } from './_languages';
 
 const TEMPLATE = readFileSync(new URL('./fixtures/resumes/fair-template.txt', import.meta.url), 'utf8');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconFor } from '../src/text/lexicon';
+import { allLanguages } from '../src/languages';
 import { RolefitError } from '../src/errors';
 import { findDateRanges, findSingleDates, formatYearMonth, monthsBetween, parseAsOf, toYm, unionMonths } from '../src/text/dates';
 import { HOSTILE_INPUTS } from './_hostile-inputs';
@@ -147,7 +148,7 @@ describe('findDateRanges', () => {
     ['es', 'T3 2019 – T1 2023', '2019-07', '2023-03', false, 'T3 2019 – T1 2023'],
     ['fr', 'T2 2023 – aujourd’hui', '2023-04', '2026-11', true, 'T2 2023 – aujourd’hui'],
   ] as const)('%s: a "since" word that opens a whole range is part of it: %s', (lang, line, start, end, current, written) => {
-    const rs = findDateRanges(line, AS_OF, { lex: lexiconFor(lang) });
+    const rs = findDateRanges(line, AS_OF, { lex: lexiconFor(lang, allLanguages) });
     expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, line.slice(r.index, r.index + r.length)])).toEqual([
       [start, end, current, written],
     ]);

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseResume } from '../src/index';
+import { everyLanguage, parseResume } from './_languages';
+
+/** `normalizeText` with every language pack loaded. */
+const normalizeText = (raw: string): string => normalize(raw, everyLanguage());
 import { formatYearMonth, toYm } from '../src/text/dates';
 import { extractEntries, type RawEntry } from '../src/resume/_entries';
-import { normalizeText } from '../src/text/normalize';
+import { normalizeText as normalize } from '../src/text/normalize';
 import { findSections } from '../src/resume/sections';
 import { lexiconFor } from '../src/text/lexicon';
+import { allLanguages } from '../src/languages';
 import { HOSTILE_INPUTS } from './_hostile-inputs';
 
 const AS_OF = toYm(2026, 11);
@@ -138,7 +142,7 @@ describe('extractEntries: layouts', () => {
     const raw =
       'EXPÉRIENCES\nJanv. 2019 –         CRÉDIT RHODANIEN, Paris\nfévr. 2022           DPO adjointe\n                     - Tenue du registre\n\nOct. 2014 –\ndéc. 2018            Juriste protection des données\n                     - Conseil';
     const text = normalizeText(raw);
-    const { entries } = extractEntries(text, findSections(text), { asOfYm: AS_OF, lex: lexiconFor('fr'), order: 'day-first' });
+    const { entries } = extractEntries(text, findSections(text), { asOfYm: AS_OF, lex: lexiconFor('fr', allLanguages), order: 'day-first' });
     expect(entries.map(show)).toEqual(['DPO adjointe | CRÉDIT RHODANIEN | 2019-01–2022-02 | 38', 'Juriste protection des données | - | 2014-10–2018-12 | 51']);
     expect(text.slice(entries[0]?.bodyStart, entries[0]?.bodyEnd)).toBe('                     - Tenue du registre');
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../src/text/normalize';
+import { normalizeText as normalize } from '../src/text/normalize';
+import { everyLanguage } from './_languages';
+
+/** `normalizeText` with every language pack loaded (page words and labels in every language). */
+const normalizeText = (raw: string): string => normalize(raw, everyLanguage());
 import { HOSTILE_INPUTS } from './_hostile-inputs';
 
 describe('normalizeText', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSections, sectionAt } from '../src/resume/sections';
 import { lexiconFor } from '../src/text/lexicon';
+import { allLanguages } from '../src/languages';
 import type { SectionName } from '../src/schemas';
 import { HOSTILE_INPUTS } from './_hostile-inputs';
 import { expectCovering } from './_sections';
@@ -10,7 +11,7 @@ const HEAD = 'Jane Doe\njane@example.com\n\n';
 describe('findSections', () => {
   it.each([['IT-KENNTNISSE'], ['EDV-Kenntnisse']])('a hyphenated heading without its hyphen: %s', (heading) => {
     const text = `BERUFSERFAHRUNG\nline one\n${heading}\nPython (10+ Jahre), SQL\n`;
-    expect(findSections(text, lexiconFor('de')).map((s) => s.name)).toEqual(['experience', 'skills']);
+    expect(findSections(text, lexiconFor('de', allLanguages)).map((s) => s.name)).toEqual(['experience', 'skills']);
   });
 
   it.each<[string, 'fr' | 'es']>([
@@ -18,14 +19,14 @@ describe('findSections', () => {
     ['FORMACIÓN Y CUALIFICACIONES PROFESIONALES', 'es'],
   ])('education joined to professional qualifications, the adjective after its noun: %s', (heading, lang) => {
     const text = `EXPÉRIENCE\nAnalyste 2019 – 2021\n${heading}\nLL.M. 2012\n`;
-    expect(findSections(text, lexiconFor(lang)).map((s) => s.name)).toEqual(['experience', 'education']);
+    expect(findSections(text, lexiconFor(lang, allLanguages)).map((s) => s.name)).toEqual(['experience', 'education']);
   });
 
   it.each([["CENTRES D'INTÉRÊT\nlecture"], ['Centres d’intérêt : lecture'], ["Centres d'intérêt: lecture"]])(
     'a heading or label with an apostrophe: %s',
     (lines) => {
       const text = `FORMATION\nMaster\n${lines}\n`;
-      expect(findSections(text, lexiconFor('fr')).map((s) => s.name)).toEqual(['education', 'interests']);
+      expect(findSections(text, lexiconFor('fr', allLanguages)).map((s) => s.name)).toEqual(['education', 'interests']);
     },
   );
 
@@ -200,7 +201,7 @@ describe('findSections', () => {
   it('reads a heading word wrapped under a bullet, indented to its text, as the bullet going on', () => {
     const bullet = '                     - Aufbau der Pipelines der zentralen ML-Plattform auf Azure Kubernetes\n                       Service\n';
     const text = `BERUFSERFAHRUNG\nseit 04/2023  MLSecOps Engineer\n${bullet}04/2022 – 03/2023  ML Engineer\nKENNTNISSE\nPython\n`;
-    expect(findSections(text, lexiconFor('de')).map((s) => s.name)).toEqual(['experience', 'skills']);
+    expect(findSections(text, lexiconFor('de', allLanguages)).map((s) => s.name)).toEqual(['experience', 'skills']);
     // Under a short bullet, a sentence's end or a blank line, the same line is a heading.
     for (const above of [
       '  - Python\n',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoles, parseResume } from '../src';
+import { matchRoles, parseResume } from './_languages';
 import { ResumeProfileSchema } from '../src/schemas';
 
 const asOf = '2026-11-01';

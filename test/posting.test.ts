@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gapReport, loadCatalog, matchRoles, parseResume, planUpskilling, RolefitError, roleFromJobPosting } from '../src';
+import { gapReport, loadCatalog, matchRoles, parseResume, planUpskilling, RolefitError, roleFromJobPosting } from './_languages';
 import { PostingWeightsSchema, RoleSchema } from '../src/schemas';
 import { requirementId } from '../src/catalog/load';
 import type { Requirement, Role } from '../src';

@@ -30,8 +30,8 @@ function caught(fn: () => unknown): { code: string; message: string; paths: stri
 
 describe('option schemas', () => {
   it('fill in the defaults', () => {
-    expect(ParseOptionsSchema.parse({ asOf: '2026-11-01' })).toEqual({ maxLength: 200_000, asOf: '2026-11-01', language: 'auto' });
-    expect(PlanOptionsSchema.parse({})).toEqual({ hoursPerWeek: 5 });
+    expect(ParseOptionsSchema.parse({ asOf: '2026-11-01' })).toEqual({ maxLength: 200_000, asOf: '2026-11-01', language: 'auto', languages: [] });
+    expect(PlanOptionsSchema.parse({})).toEqual({ hoursPerWeek: 5, languages: [] });
     expect(ReportOptionsSchema.parse({ roles: ['ml-engineer'] })).toEqual({
       format: 'markdown',
       top: 3,
@@ -39,8 +39,9 @@ describe('option schemas', () => {
       hoursPerWeek: 5,
       stretchAt: 85,
       redact: false,
+      languages: [],
     });
-    expect(MatchOptionsSchema.parse({ scoring: { listed: 0.8 } })).toEqual({ scoring: { ...ScoringSchema.parse({}), listed: 0.8 } });
+    expect(MatchOptionsSchema.parse({ scoring: { listed: 0.8 } })).toEqual({ scoring: { ...ScoringSchema.parse({}), listed: 0.8 }, languages: [] });
   });
 
   it.each([
@@ -117,7 +118,7 @@ describe('every public function resolves its options through its schema', () => 
 
   it('names the misspelt key and suggests the right one', () => {
     expect(caught(() => planUpskilling(profile, 'ml-engineer', { hoursPerWek: 6 } as never)).message).toBe(
-      'Invalid options of `planUpskilling`:\n✖ Unknown option `hoursPerWek` (did you mean `hoursPerWeek`?); known: `catalog`, `hoursPerWeek`\nSee the `planUpskilling` options in the README.',
+      'Invalid options of `planUpskilling`:\n✖ Unknown option `hoursPerWek` (did you mean `hoursPerWeek`?); known: `catalog`, `languages`, `hoursPerWeek`\nSee the `planUpskilling` options in the README.',
     );
   });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { dateWordsFor } from '../src/text/dates';
 import { wordEnd } from '../src/text/language';
 import { allLanguagesLexicon } from '../src/text/lexicon';
+import { allLanguages } from '../src/languages';
 import {
   foldText,
   headPositions,
@@ -126,9 +127,13 @@ describe('word-start patterns tried at some words only', () => {
 
   it('the date token reads the same dates as before', () => {
     expect(
-      findDateRanges('Senior Engineer, ACME — Mär 2019 – heute', toYm(2026, 11), { lex: allLanguagesLexicon() }).map((r) => [r.start, r.end, r.current]),
+      findDateRanges('Senior Engineer, ACME — Mär 2019 – heute', toYm(2026, 11), { lex: allLanguagesLexicon(allLanguages) }).map((r) => [
+        r.start,
+        r.end,
+        r.current,
+      ]),
     ).toEqual([[toYm(2019, 3), toYm(2026, 11), true]]);
-    expect(findDateRanges('Q1 2020 – Sommersemester 2021', toYm(2026, 11), { lex: allLanguagesLexicon() }).map((r) => [r.start, r.end])).toEqual([
+    expect(findDateRanges('Q1 2020 – Sommersemester 2021', toYm(2026, 11), { lex: allLanguagesLexicon(allLanguages) }).map((r) => [r.start, r.end])).toEqual([
       [toYm(2020, 1), toYm(2021, 9)],
     ]);
     expect(findSingleDates('Graduated MAY 2018').map((d) => [d.ym, d.precision])).toEqual([[toYm(2018, 5), 'month']]);
@@ -179,17 +184,17 @@ describe('a line without a year, a slash between digits or an apostrophe before 
     const lines = ['Cut MTTR by 40% across 3 teams', 'May 12 – Jun 3rd', 'Q3 – present', 'CI/CD since May', "May ' 21", '12 / 21', ...generated].filter(
       (l) => !/(?:19|20)\d\d|\d\/\d|['’]\d/u.test(l),
     );
-    const token = dateWordsFor(allLanguagesLexicon()).token;
+    const token = dateWordsFor(allLanguagesLexicon(allLanguages)).token;
     for (const line of lines) {
       token.lastIndex = 0;
       for (let m = token.exec(line); m !== null; m = token.exec(line)) expect(DATE_GROUPS.filter((g) => m?.groups?.[g] !== undefined)).toEqual([]);
-      expect(findDateRanges(line, toYm(2026, 11), { lex: allLanguagesLexicon() })).toEqual([]);
+      expect(findDateRanges(line, toYm(2026, 11), { lex: allLanguagesLexicon(allLanguages) })).toEqual([]);
     }
     expect(lines.length).toBeGreaterThan(1000);
   });
 
   it('a year, a slash between digits or an apostrophe before one is still read', () => {
-    const lex = allLanguagesLexicon();
+    const lex = allLanguagesLexicon(allLanguages);
     const ranges = (line: string) => findDateRanges(line, toYm(2026, 11), { lex }).map((r) => [r.start, r.end]);
     expect(ranges("May '21 – Jun '22")).toEqual([[toYm(2021, 5), toYm(2022, 6)]]);
     expect(ranges('09/17 – 06/21')).toEqual([[toYm(2017, 9), toYm(2021, 6)]]);
@@ -403,7 +408,7 @@ describe("language detection's words are the words its pattern reads", () => {
 });
 
 describe('a word-start pattern tried at word starts only finds what a scan finds', () => {
-  const token = dateWordsFor(allLanguagesLexicon()).token;
+  const token = dateWordsFor(allLanguagesLexicon(allLanguages)).token;
   const scan = new RegExp(token.source, 'gu');
   const DATES = ['Jan 2019', 'März 2020', 'Q3 2021', '03/2021', '12.04.2019', "Sept '19", 'heute', 'Present', 'since', 'x2019', '2019–2021', 'été 2018', 'é'];
   const dated = (count: number, seed: number) => {

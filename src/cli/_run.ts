@@ -39,26 +39,27 @@ export function readingOptions(parsed: Parsed) {
 export async function catalogOf(parsed: Parsed): Promise<Catalog | undefined> {
   const path = stringFlag(parsed, 'catalog');
   if (!path) return undefined;
-  const { loadCatalog } = await import('..');
+  const [{ loadCatalog }, { allLanguages }] = await Promise.all([import('..'), import('../languages')]);
   let json: unknown;
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
     throw new RolefitError('E_INVALID_DATA', cliMsg.catalogUnreadable(path, (error as Error).message), { cause: error });
   }
-  return loadCatalog(json, { source: path });
+  // Merged into the bundled catalog with every language pack, as the command line reads every language.
+  return loadCatalog(json, { source: path, languages: allLanguages });
 }
 
-/** The bundled catalog or the `--catalog` one, loaded in this thread (for plans, reports and rankings). */
+/** The bundled catalog (with every language pack) or the `--catalog` one, loaded in this thread (for plans, reports and rankings). */
 export async function catalogHere(catalog: Catalog | undefined): Promise<Catalog> {
-  const { loadCatalog } = await import('..');
-  return catalog ?? loadCatalog();
+  const [{ loadCatalog }, { allLanguages }] = await Promise.all([import('..'), import('../languages')]);
+  return catalog ?? loadCatalog(undefined, { languages: allLanguages });
 }
 
 /** Reads a job ad (`--job`, any format, `-` for stdin) into a role. */
 export async function jobRole(ctx: Ctx, parsed: Parsed, path: string, catalog: Catalog | undefined): Promise<Role> {
   const { readJobPosting } = await import('../node');
-  const { roleFromJobPosting } = await import('..');
+  const [{ roleFromJobPosting }, { allLanguages }] = await Promise.all([import('..'), import('../languages')]);
   const limits = readingOptions(parsed);
   const ad =
     path === '-'
@@ -66,7 +67,7 @@ export async function jobRole(ctx: Ctx, parsed: Parsed, path: string, catalog: C
       : await readJobPosting(path, limits);
   const source = ad.name === STDIN ? 'standard input' : ad.name;
   const { francDetector } = await import('../node/language');
-  const role = roleFromJobPosting(ad.text, { ...(catalog ? { catalog } : {}), source, languageDetector: francDetector });
+  const role = roleFromJobPosting(ad.text, { ...(catalog ? { catalog } : {}), languages: allLanguages, source, languageDetector: francDetector });
   // On stderr, so that JSON and CSV on stdout stay clean: what the ad's reading could not do, and its conditions.
   const name = escapeName(source);
   for (const w of role.warnings ?? []) ctx.io.err(`${name}: warning ${w.code}: ${escapeMessage(w.message)}\n`);

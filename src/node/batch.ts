@@ -82,6 +82,8 @@ function setupOf(o: ResolvedBatchOptions): BatchSetup {
       maxMemoryMb: limits.maxMemoryMb,
     },
     parse: { maxLength: o.maxLength, language: o.language, ...(o.asOf !== undefined ? { asOf: o.asOf } : {}) },
+    // By code: a pack's frozen object does not survive the copy into a worker (each worker imports the packs).
+    languages: o.languages.map((p) => p.code),
     ...(o.catalog ? { catalog: o.catalog } : {}),
     ...(roles ? { roles } : {}),
     match,

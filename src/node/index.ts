@@ -63,12 +63,13 @@ export async function readJobPosting(input: string | Uint8Array, options?: ReadO
  */
 export async function parseResumeFile(input: string | Uint8Array, options?: ParseFileOptions): Promise<ResumeProfile> {
   const o = resolveOptions(ParseFileOptionsSchema, options, 'parseResumeFile');
-  const { maxLength, language, asOf, catalog } = o;
+  const { maxLength, language, languages, asOf, catalog } = o;
   const file = await readWith(input, o);
   const languageDetector = o.languageDetector ?? (await import('./language')).francDetector;
   return parseResume(file.json ?? file.text, {
     maxLength,
     language,
+    languages,
     languageDetector,
     ...(asOf !== undefined ? { asOf } : {}),
     ...(catalog ? { catalog } : {}),

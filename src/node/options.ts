@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import * as z from 'zod/mini';
-import { AsOfSchema, CatalogRefSchema, ParseOptionsSchema, RoleRefSchema } from '../schemas';
+import { allLanguages } from '../languages';
+import { AsOfSchema, CatalogRefSchema, LanguagePackListSchema, ParseOptionsSchema, RoleRefSchema } from '../schemas';
 
 // Options of `rolefit/node`, resolved once through these schemas (see src/options.ts): every limit on
 // untrusted files has a default here, and the README's "Security" section lists them.
@@ -43,7 +44,11 @@ export const ReadOptionsSchema = z.extend(ReadLimitsSchema, {
 });
 
 /** Options of `parseResumeFile`: those of `readResume` and of `parseResume` (the hidden text comes from the file). */
-export const ParseFileOptionsSchema = z.extend(ReadOptionsSchema, z.omit(ParseOptionsSchema, { hiddenText: true }).shape);
+export const ParseFileOptionsSchema = z.extend(ReadOptionsSchema, {
+  ...z.omit(ParseOptionsSchema, { hiddenText: true }).shape,
+  /** Language packs to read with (default: every pack, `allLanguages`: a server pays no bundle bytes). */
+  languages: z._default(LanguagePackListSchema, () => allLanguages),
+});
 
 /** Options of `parseResumes`, the batch reader. */
 export const BatchOptionsSchema = z.extend(ReadLimitsSchema, {
@@ -57,6 +62,8 @@ export const BatchOptionsSchema = z.extend(ReadLimitsSchema, {
   maxLength: ParseOptionsSchema.shape.maxLength,
   /** The language of the texts: `auto` detects it; a code skips detection. */
   language: ParseOptionsSchema.shape.language,
+  /** Language packs to read with (default: every pack, `allLanguages`). */
+  languages: z._default(LanguagePackListSchema, () => allLanguages),
   /**
    * Also score each résumé (`matchRoles`) in its worker: `true` for every role, or `{ roles, detail }`. Results get
    * `roles` (id, title, score, eligibility, best first); `detail: 'full'` adds `fits`, each with its evidence.

@@ -2,7 +2,8 @@
 // `parseResumes`. Run by tinypool; a task that runs too long, crashes or runs out of memory ends its thread only.
 import { workerData } from 'node:worker_threads';
 import { RolefitError } from '../errors';
-import type { Catalog, ParseOptions, ResumeProfile, Role, RoleFit } from '../schemas';
+import { allLanguages } from '../languages';
+import type { Catalog, LanguagePack, PackLanguage, ParseOptions, ResumeProfile, Role, RoleFit } from '../schemas';
 import type { PdfText } from './_pdf';
 import { asReadError, extractFile, readPdfHere, type ResumeFile } from './_read';
 import type { ReadLimits, ResumeFormat } from './options';
@@ -11,6 +12,8 @@ import type { ReadLimits, ResumeFormat } from './options';
 export interface BatchSetup {
   limits: ReadLimits;
   parse: Pick<ParseOptions, 'asOf' | 'maxLength' | 'language'>;
+  /** The language packs to read with, by code. */
+  languages: PackLanguage[];
   catalog?: Catalog;
   /** Score against these roles (undefined: every role), when `match` is on. */
   roles?: Array<string | Role>;
@@ -81,13 +84,15 @@ export async function parseAndScore(file: ResumeFile, setup: BatchSetup, catalog
   core ??= import('../index');
   detector ??= import('./language');
   const [{ matchRoles, parseResume }, { francDetector }] = await Promise.all([core, detector]);
+  const languages = packsOf(setup);
   const profile = parseResume(file.json ?? file.text, {
     ...setup.parse,
+    languages,
     languageDetector: francDetector,
     ...(catalog ? { catalog } : {}),
     ...(file.hiddenText ? { hiddenText: file.hiddenText } : {}),
   });
-  const fits = setup.match ? matchRoles(profile, { ...(catalog ? { catalog } : {}), ...(setup.roles ? { roles: setup.roles } : {}) }) : undefined;
+  const fits = setup.match ? matchRoles(profile, { ...(catalog ? { catalog } : { languages }), ...(setup.roles ? { roles: setup.roles } : {}) }) : undefined;
   const { text: _text, json: _json, hiddenText, ...summary } = file;
   // Summaries by default: a full fit with its evidence is ~7 KB a role, and copying it between threads costs.
   const roles = fits?.map(
@@ -115,9 +120,14 @@ async function warm(load: 'core' | 'pdf'): Promise<WorkerResult> {
     core ??= import('../index');
     const setup = (workerData as [unknown, BatchSetup | undefined] | null)?.[1];
     const catalog = setup ? catalogOf(setup) : undefined;
-    (await core).parseResume('Skills\nPython', { asOf: '2020-01-01', ...(catalog ? { catalog } : {}) });
+    (await core).parseResume('Skills\nPython', { asOf: '2020-01-01', ...(catalog ? { catalog } : {}), ...(setup ? { languages: packsOf(setup) } : {}) });
   }
   return { ok: true, kind: 'warm' };
+}
+
+/** The batch's language packs, from their codes. */
+function packsOf(setup: BatchSetup): LanguagePack[] {
+  return allLanguages.filter((p) => setup.languages.includes(p.code));
 }
 
 /** The batch's catalog, frozen again (freezing does not survive the copy into the worker). */

@@ -49,21 +49,21 @@ export function isLanguagePack(value: unknown): value is LanguagePack {
 /** A language pack from `rolefit/languages`. */
 export const LanguagePackSchema = z.custom<LanguagePack>(isLanguagePack, msg.notLanguagePack());
 
-/** The language packs to read with (default: none, English only); each language once. */
-export const LanguagesSchema = z._default(
-  z.readonly(
-    z.array(LanguagePackSchema).check(
-      z.superRefine((packs, ctx) => {
-        const seen = new Set<string>();
-        for (const pack of packs) {
-          if (seen.has(pack.code)) ctx.addIssue({ code: 'custom', message: msg.duplicateLanguagePack(pack.code), input: packs });
-          seen.add(pack.code);
-        }
-      }),
-    ),
+/** Language packs, each language once. */
+export const LanguagePackListSchema = z.readonly(
+  z.array(LanguagePackSchema).check(
+    z.superRefine((packs, ctx) => {
+      const seen = new Set<string>();
+      for (const pack of packs) {
+        if (seen.has(pack.code)) ctx.addIssue({ code: 'custom', message: msg.duplicateLanguagePack(pack.code), input: packs });
+        seen.add(pack.code);
+      }
+    }),
   ),
-  [],
 );
+
+/** The language packs to read with (default: none, English only). */
+export const LanguagesSchema = z._default(LanguagePackListSchema, []);
 
 /** True for a language that a pack reads (English needs none). */
 export function isPackLanguage(code: Language | string): code is PackLanguage {

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, isRolefitError, type LanguagePack, parseResume, roleFromJobPosting } from '../src';
+import { warn } from '../src/errors';
+import { allLanguages, de, es, fr } from '../src/languages';
+
+// The root reads English; German, French and Spanish come as packs of `rolefit/languages`, passed as `languages`.
+
+const AS_OF = '2026-11-01';
+const GERMAN_CV = `Max Mustermann
+Berufserfahrung
+Sicherheitsingenieur, Beispiel GmbH
+03/2021 – heute
+- Bedrohungsmodellierung für LLM-Anwendungen mit Python und Kubernetes
+- Schwachstellenanalyse und Penetrationstests der Webanwendungen
+Ausbildung
+M.Sc. Informatik, Technische Universität München, 2019
+`;
+const GERMAN_AD = `Sicherheitsingenieur (m/w/d)
+
+Ihre Aufgaben
+- Bedrohungsmodellierung für unsere KI-Produkte
+
+Ihr Profil
+- Mindestens 3 Jahre Erfahrung mit Python
+- Kenntnisse in Kubernetes
+`;
+
+/** The error a call throws: its code, message and issues' paths. */
+function caught(fn: () => unknown): { code: string; message: string; paths: PropertyKey[][] } | undefined {
+  try {
+    fn();
+  } catch (error) {
+    if (isRolefitError(error)) return { code: error.code, message: error.message, paths: (error.issues ?? []).map((i) => i.path) };
+    throw error;
+  }
+  return undefined;
+}
+
+describe('language packs', () => {
+  it('are frozen, branded and each its language', () => {
+    expect(allLanguages.map((p) => p.code)).toEqual(['de', 'fr', 'es']);
+    expect([de.kind, fr.kind, es.kind]).toEqual(['rolefit.language-pack', 'rolefit.language-pack', 'rolefit.language-pack']);
+    expect(allLanguages.every((p) => Object.isFrozen(p))).toBe(true);
+    expect(Object.isFrozen(allLanguages)).toBe(true);
+  });
+
+  it('without the German pack, still tells a German CV German, reads it with English and says how to load the pack', () => {
+    const profile = parseResume(GERMAN_CV, { asOf: AS_OF });
+    expect(profile.language).toBe('de');
+    expect(profile.warnings[0]).toEqual({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded('de') });
+    expect(profile.warnings[0]?.message).toBe(
+      "The text seems to be written in German (code `de`), whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { de } from 'rolefit/languages' and pass `languages: [de]`.",
+    );
+    // Tool names are read whatever the language; the German headings and dates are not.
+    expect(profile.skills.map((s) => s.id)).toEqual(['kubernetes', 'python']);
+    expect(profile.experience.totalYears).toBeNull();
+  });
+
+  it('with the German pack (alone or with all), reads the German CV whole, without a warning', () => {
+    for (const languages of [[de], allLanguages, [es, de]]) {
+      const profile = parseResume(GERMAN_CV, { asOf: AS_OF, languages });
+      expect(profile.warnings).toEqual([]);
+      expect(profile.sections.map((s) => s.name)).toEqual(['header', 'experience', 'education']);
+      expect(profile.skills.map((s) => [s.id, s.years])).toEqual([
+        ['kubernetes', 5.75],
+        ['penetration-testing', 5.75],
+        ['python', 5.75],
+        ['security-assessment', 5.75],
+        ['threat-modeling', 5.75],
+      ]);
+      expect(profile.experience.totalYears).toBe(5.75);
+    }
+  });
+
+  it('gives the same profile whatever the order of the packs, and the catalog hash of its combination', () => {
+    const a = parseResume(GERMAN_CV, { asOf: AS_OF, languages: [de, fr, es] });
+    const b = parseResume(GERMAN_CV, { asOf: AS_OF, languages: [es, fr, de] });
+    expect(b).toEqual(a);
+    expect(a.catalog.hash).not.toBe(parseResume(GERMAN_CV, { asOf: AS_OF }).catalog.hash);
+    expect(a.catalog.hash).not.toBe(parseResume(GERMAN_CV, { asOf: AS_OF, languages: [de] }).catalog.hash);
+  });
+
+  it('reads a German job ad with English only and warns, or whole with the pack', () => {
+    const without = roleFromJobPosting(GERMAN_AD);
+    expect(without.warnings?.[0]).toEqual({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded('de') });
+    const role = roleFromJobPosting(GERMAN_AD, { languages: [de] });
+    expect(role.warnings).toBeUndefined();
+    expect(role.requirements.filter((q) => q.tier === 'required').length).toBe(2);
+  });
+
+  it('refuses an object that is no pack, naming the key', () => {
+    const fake = { kind: 'rolefit.language-pack', code: 'de' } as unknown as LanguagePack;
+    expect(caught(() => parseResume(GERMAN_CV, { languages: [fake] }))).toEqual({
+      code: 'E_INVALID_OPTIONS',
+      message:
+        "Invalid options of `parseResume`:\n✖ expected a language pack from `rolefit/languages`, such as `de` of `import { de } from 'rolefit/languages'`\n  → at languages.0\nSee the `parseResume` options in the README.",
+      paths: [['languages', 0]],
+    });
+  });
+
+  it('refuses a pack given twice', () => {
+    expect(caught(() => createMatcher({ languages: [de, fr, de] }))).toEqual({
+      code: 'E_INVALID_OPTIONS',
+      message:
+        'Invalid options of `createMatcher`:\n✖ the language pack `de` is given twice; give each language once\n  → at languages\nSee the `createMatcher` options in the README.',
+      paths: [['languages']],
+    });
+  });
+
+  it('refuses a text language given without its pack', () => {
+    const message = (fn: string) =>
+      `Invalid options of \`${fn}\`:\n✖ the language \`fr\` is given, but its pack is not loaded: import { fr } from 'rolefit/languages' and pass \`languages: [fr]\`\n  → at languages\nSee the \`${fn}\` options in the README.`;
+    expect(caught(() => parseResume(GERMAN_CV, { language: 'fr' }))).toEqual({
+      code: 'E_INVALID_OPTIONS',
+      message: message('parseResume'),
+      paths: [['languages']],
+    });
+    expect(caught(() => parseResume(GERMAN_CV, { language: 'fr', languages: [de] }))?.message).toBe(message('parseResume'));
+    expect(caught(() => createMatcher({ languages: [de] }).parse(GERMAN_CV, { language: 'fr' }))?.message).toBe(message('parse'));
+    expect(caught(() => roleFromJobPosting(GERMAN_AD, { language: 'fr' }))?.message).toBe(message('roleFromJobPosting'));
+    // English needs no pack; a language given with its pack is read.
+    expect(caught(() => parseResume(GERMAN_CV, { language: 'en' }))).toBeUndefined();
+    expect(parseResume(GERMAN_CV, { language: 'de', languages: [de] }).language).toBe('de');
+  });
+
+  it('keeps other languages unsupported, as before', () => {
+    const profile = parseResume(
+      'Doświadczenie zawodowe\nInżynier bezpieczeństwa w firmie, gdzie pracowałem nad tym, jak się to robi i dlaczego.\nUmiejętności\nPython',
+      {
+        asOf: AS_OF,
+        languages: allLanguages,
+      },
+    );
+    expect(profile.warnings.map((w) => w.code)).toContain('UNSUPPORTED_LANGUAGE');
+    expect(profile.warnings.map((w) => w.code)).not.toContain('LANGUAGE_NOT_LOADED');
+  });
+});
