@@ -202,7 +202,30 @@ async function reportBundle(): Promise<number> {
   console.log(
     `The résumé path alone (${RESUME_PATH.join(', ')}; the rest tree-shaken, as a user's bundler does): ${kb(pathOut.length)} minified, ${kb(gzipSync(pathOut, { level: 9 }).length)} gzip, without the job-ad vocabulary (a module of its own, which only job-ad reading imports).`,
   );
+  await reportLanguages(gzip, gzipSync(pathOut, { level: 9 }).length);
   return gzip;
+}
+
+/** What each language pack of `rolefit/languages` adds to the root bundle (whole and résumé path): a user pays for those imported. */
+async function reportLanguages(rootGzip: number, pathGzip: number): Promise<void> {
+  const rows: string[][] = [];
+  for (const [label, languages] of [
+    ['root + de', ['de']],
+    ['root + fr', ['fr']],
+    ['root + es', ['es']],
+    ['root + allLanguages', ['allLanguages']],
+  ] as const) {
+    for (const [what, names, base] of [
+      ['whole', '*', rootGzip],
+      ['résumé path', RESUME_PATH, pathGzip],
+    ] as const) {
+      const out = Buffer.from(await bundleExports(names, languages));
+      const gzip = gzipSync(out, { level: 9 }).length;
+      rows.push([`${label} (${what})`, kb(out.length), kb(gzip), `+${kb(gzip - base)}`]);
+    }
+  }
+  console.log("The root reads English; each language pack of `rolefit/languages` (passed as `languages`) adds its words and aliases:");
+  table(['bundle', 'minified', 'gzip', 'vs root'], rows);
 }
 
 export async function runSizeBench(): Promise<SizeFigures> {

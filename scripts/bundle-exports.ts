@@ -8,11 +8,16 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** What a résumé-only user imports: the figure beside the whole core's. */
 export const RESUME_PATH = ['parseResume', 'matchRoles', 'planUpskilling', 'createMatcher'] as const;
 
-/** `names` of `src/index.ts` bundled for browsers, minified, the rest tree-shaken (the build's aliases, so it is what ships). */
-export async function bundleExports(names: readonly string[]): Promise<string> {
+/**
+ * `names` of `src/index.ts` (`*`: all of them) bundled for browsers with the exports `languages` of `rolefit/languages`
+ * (`de`, `allLanguages`), minified, the rest tree-shaken (the build's aliases, so it is what ships).
+ */
+export async function bundleExports(names: readonly string[] | '*', languages: readonly string[] = []): Promise<string> {
+  const core = names === '*' ? `export * from './src/index.ts';` : `export { ${names.join(', ')} } from './src/index.ts';`;
+  const packs = languages.length > 0 ? `export { ${languages.join(', ')} } from './src/languages.ts';` : '';
   const result = await build({
     absWorkingDir: ROOT,
-    stdin: { contents: `export { ${names.join(', ')} } from './src/index.ts';`, resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents: `${core}${packs}`, resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',

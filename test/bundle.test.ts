@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundleExports, RESUME_PATH } from '../scripts/bundle-exports';
-import { LEXICON_JSON, LEXICON_POSTINGS_JSON } from '../src/data/lexicon.generated';
+import { DETECTION_JSON, LEXICON_JSON, LEXICON_POSTINGS_JSON } from '../src/data/lexicon.generated';
+import { de } from '../src/languages';
+import type { LanguagePackData } from '../src/schemas';
 
 describe('the job-ad vocabulary is a module of its own', () => {
   // A phrase of the job-ad lists that no other list of the lexicon holds.
@@ -15,5 +17,25 @@ describe('the job-ad vocabulary is a module of its own', () => {
 
   it('is in a bundle that reads job ads', async () => {
     expect(await bundleExports(['roleFromJobPosting'])).toContain(phrase);
+  });
+});
+
+describe('the language packs are modules of their own', () => {
+  // An alias of the German pack that the core does not hold (not even among the words that tell German).
+  const aliases = Object.values(JSON.parse((de as LanguagePackData).aliases) as Record<string, Array<string | { text: string }>>).flat();
+  const word = aliases
+    .map((a) => (typeof a === 'string' ? a : a.text).toLowerCase())
+    .find((t) => /^[a-zäöüß]{14,}$/u.test(t) && !DETECTION_JSON.includes(t) && !LEXICON_JSON.includes(t)) as string;
+
+  it('stay out of the root bundle, whole', async () => {
+    expect(word).toBeTypeOf('string');
+    const bundle = await bundleExports('*');
+    expect(bundle).toContain('parseResume');
+    expect(bundle).not.toContain(word);
+  });
+
+  it('are in a bundle that imports them', async () => {
+    expect(await bundleExports(RESUME_PATH, ['de'])).toContain(word);
+    expect(await bundleExports(RESUME_PATH, ['fr'])).not.toContain(word);
   });
 });
