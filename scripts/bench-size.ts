@@ -224,7 +224,7 @@ async function reportLanguages(rootGzip: number, pathGzip: number): Promise<void
       rows.push([`${label} (${what})`, kb(out.length), kb(gzip), `+${kb(gzip - base)}`]);
     }
   }
-  console.log("The root reads English; each language pack of `rolefit/languages` (passed as `languages`) adds its words and aliases:");
+  console.log('The root reads English; each language pack of `rolefit/languages` (passed as `languages`) adds its words and aliases:');
   table(['bundle', 'minified', 'gzip', 'vs root'], rows);
 }
 

@@ -29,6 +29,6 @@ export async function bundleExports(names: readonly string[] | '*', languages: r
     plugins: BUILD_PLUGINS,
   });
   const out = result.outputFiles.find((f) => f.path.endsWith('.js'));
-  if (!out) throw new Error(`esbuild produced no bundle of ${names.join(', ')}`);
+  if (!out) throw new Error(`esbuild produced no bundle of ${names === '*' ? 'every export' : names.join(', ')}`);
   return out.text;
 }
