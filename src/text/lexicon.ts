@@ -20,6 +20,9 @@ let english: ReadingLexicon | undefined;
 /** Each pack's reading lexicon, parsed on first use. */
 const fromPacks = new WeakMap<LanguagePack, ReadingLexicon>();
 const merged = new Map<string, Lexicon>();
+/** The lexicons asked for with a list of packs (`all`: `allLanguagesLexicon`), by the list itself. */
+const byPacks = new WeakMap<readonly LanguagePack[], Map<Language | 'all', Lexicon>>();
+const NO_PACKS: readonly LanguagePack[] = Object.freeze([]);
 const lists = new Map<string, ReadingLexicon>();
 
 /** The bundled lexicon: English (validated by `npm run pack`; parsed once). The other languages come in packs. */
@@ -53,20 +56,31 @@ export function splitLists(value: unknown): unknown {
  * English plus `language` when one of `packs` reads it (memoized: one object per combination); English alone
  * otherwise (the caller warns: `LANGUAGE_NOT_LOADED`).
  */
-export function lexiconFor(language: Language = 'en', packs: readonly LanguagePack[] = []): Lexicon {
-  const pack = language === 'en' ? undefined : packs.find((p) => p.code === language);
-  return mergedLexicon(pack ? [pack] : [], packs);
+export function lexiconFor(language: Language = 'en', packs: readonly LanguagePack[] = NO_PACKS): Lexicon {
+  // Asked per document and per entry: remembered by the list of packs itself (a reading passes the same array).
+  let known = byPacks.get(packs);
+  if (!known) byPacks.set(packs, (known = new Map()));
+  let hit = known.get(language);
+  if (!hit) {
+    const pack = language === 'en' ? undefined : packs.find((p) => p.code === language);
+    known.set(language, (hit = mergedLexicon(pack ? [pack] : [], packs)));
+  }
+  return hit;
 }
 
 /**
  * The lexicon of English and every language of `packs` at once (for what is read in every language: headings,
  * dates, page footers), in the order of `LANGUAGES`.
  */
-export function allLanguagesLexicon(packs: readonly LanguagePack[] = []): Lexicon {
-  return mergedLexicon(
-    LANGUAGES.flatMap((code) => packs.filter((p) => p.code === code).slice(0, 1)),
-    packs,
-  );
+export function allLanguagesLexicon(packs: readonly LanguagePack[] = NO_PACKS): Lexicon {
+  let known = byPacks.get(packs);
+  if (!known) byPacks.set(packs, (known = new Map()));
+  let hit = known.get('all');
+  if (!hit) {
+    const ordered = LANGUAGES.flatMap((code) => packs.filter((p) => p.code === code).slice(0, 1));
+    known.set('all', (hit = mergedLexicon(ordered, packs)));
+  }
+  return hit;
 }
 
 /**
