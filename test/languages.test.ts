@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher, isRolefitError, type LanguagePack, parseResume, roleFromJobPosting } from '../src';
 import { warn } from '../src/errors';
 import { allLanguages, de, es, fr } from '../src/languages';
+import { parseResumeFile } from '../src/node';
 
 // The root reads English; German, French and Spanish come as packs of `rolefit/languages`, passed as `languages`.
 
@@ -121,6 +122,15 @@ describe('language packs', () => {
     // English needs no pack; a language given with its pack is read.
     expect(caught(() => parseResume(GERMAN_CV, { language: 'en' }))).toBeUndefined();
     expect(parseResume(GERMAN_CV, { language: 'de', languages: [de] }).language).toBe('de');
+  });
+
+  it('reads every language in rolefit/node by default, English only when told', async () => {
+    const bytes = new TextEncoder().encode(GERMAN_CV);
+    const file = await parseResumeFile(bytes, { asOf: AS_OF, name: 'cv.txt' });
+    expect(file.warnings).toEqual([]);
+    expect(file).toEqual(parseResume(GERMAN_CV, { asOf: AS_OF, languages: allLanguages, languageDetector: () => 'und' }));
+    const english = await parseResumeFile(bytes, { asOf: AS_OF, name: 'cv.txt', languages: [] });
+    expect(english.warnings[0]?.code).toBe('LANGUAGE_NOT_LOADED');
   });
 
   it('keeps other languages unsupported, as before', () => {

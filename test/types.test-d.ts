@@ -15,6 +15,8 @@ import {
   type UpskillingPlan,
 } from '../src';
 import type { ResumeProfileSchema, RoleFitSchema, UpskillingPlanSchema } from '../src/schemas';
+import type { LanguagePack } from '../src';
+import { allLanguages, de } from '../src/languages';
 
 expectTypeOf(parseResume).parameter(0).toEqualTypeOf<string | JsonResume>();
 expectTypeOf(parseResume).returns.toEqualTypeOf<ResumeProfile>();
@@ -35,3 +37,13 @@ expectTypeOf<RoleFit['requirements'][number]['status']>().toEqualTypeOf<'met' | 
 
 // @ts-expect-error: an options object has no unknown keys
 parseResume('text', { asof: '2026-11-01' });
+
+// Language packs: `languages` takes the packs of `rolefit/languages` (a readonly list), and nothing else.
+
+expectTypeOf(de).toEqualTypeOf<LanguagePack>();
+expectTypeOf(allLanguages).toEqualTypeOf<readonly LanguagePack[]>();
+expectTypeOf(parseResume).parameter(1).exclude<undefined>().toHaveProperty('languages').toEqualTypeOf<readonly LanguagePack[] | undefined>();
+parseResume('', { languages: allLanguages });
+createMatcher({ languages: [de] });
+// @ts-expect-error: a language code is no pack
+parseResume('', { languages: ['de'] });
