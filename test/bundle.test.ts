@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleExports, RESUME_PATH } from '../scripts/bundle-exports';
 import { DETECTION_JSON, LEXICON_JSON, LEXICON_POSTINGS_JSON } from '../src/data/lexicon.generated';
 import { de } from '../src/languages';
-import type { LanguagePackData } from '../src/schemas';
+import type { LanguagePackData } from '../src/text/lexicon';
 
 describe('the job-ad vocabulary is a module of its own', () => {
   // A phrase of the job-ad lists that no other list of the lexicon holds.

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generatedModules, packCatalog, packLexicon } from '../scripts/pack';
-import { bundledLexicons, packLexicon as lexiconOfPack, splitLists } from '../src/text/lexicon';
+import { bundledLexicons, type LanguagePackData, packLexicon as lexiconOfPack, splitLists } from '../src/text/lexicon';
 import { DETECTION_JSON, LEXICON_POSTINGS_JSON } from '../src/data/lexicon.generated';
 import { loadCatalog } from '../src/catalog/load';
 import { allLanguages, de, fr } from '../src/languages';
-import type { Alias, LanguageLexicon, LanguagePackData, Requirement, Role } from '../src/schemas';
+import type { Alias, LanguageLexicon, Requirement, Role } from '../src/schemas';
 import { phraseNorms, Stemmer } from '../src/text/tokens';
 
 // Every alias, in every language: the data checks below cover the packs' aliases too.

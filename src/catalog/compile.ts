@@ -5,7 +5,8 @@ import type { AliasEntry, FuzzyItem, PhraseIndex, TrieBranches, TrieNode } from 
 
 export type { AliasEntry, FuzzyItem, TrieNode, TrieRoot } from '../text/trie';
 import type { Alias, Certification, EntryKind, Role, SectionName, Skill } from '../schemas';
-import type { Catalog, LanguagePackData } from '../schemas';
+import type { Catalog } from '../schemas';
+import type { LanguagePackData } from '../text/lexicon';
 import { bundledCatalog, bundledCatalogPacks, loadCatalog } from './load';
 
 /** A catalog compiled for fast scanning: built once, reused for every résumé. */

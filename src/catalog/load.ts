@@ -1,6 +1,7 @@
 import { CATALOG_HASHES, CATALOG_JSON, CATALOG_LISTS_JSON } from '../data/catalog.generated';
 import { resolveOptions } from '../options';
-import { type Alias, type Catalog, type LanguagePack, type LanguagePackData, type LoadCatalogOptions, LoadCatalogOptionsSchema, type Skill } from '../schemas';
+import { type Alias, type Catalog, type LanguagePack, type LoadCatalogOptions, LoadCatalogOptionsSchema, type Skill } from '../schemas';
+import type { LanguagePackData } from '../text/lexicon';
 import { buildCatalog, deepFreeze, expandSetNames, fnv1a, mergeById, parseCatalogInput } from './build';
 
 export { aliasText, CATALOG_LIMITS, requirementId } from './build';

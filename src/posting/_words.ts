@@ -1,8 +1,8 @@
 import { clearanceWordsFor, type ClearanceWords } from '../text/clearances';
 import { degreeWordsFor, type DegreeWords } from '../text/degrees';
 import { LEXICON_POSTINGS_JSON } from '../data/lexicon.generated';
-import type { LanguageLexicon, LanguagePackData } from '../schemas';
-import { type Lexicon, mergeValues, splitLists } from '../text/lexicon';
+import type { LanguageLexicon } from '../schemas';
+import { type LanguagePackData, type Lexicon, mergeValues, splitLists } from '../text/lexicon';
 import { expandPhrase, fold, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
 import { yearsWordsFor, type YearsWords } from '../text/years';
 

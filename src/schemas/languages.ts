@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { msg } from '../errors/messages';
-import type { Language } from './vocab';
+import { msg } from '../errors';
 
 /** The languages read by a language pack (`rolefit/languages`); English is always read. */
 export const PACK_LANGUAGES = ['de', 'fr', 'es'] as const;
@@ -20,20 +19,6 @@ export interface LanguagePack {
   readonly code: PackLanguage;
 }
 
-/** What a pack holds (written by `npm run pack`; read by the core only, never part of the public type). */
-export interface LanguagePackData extends LanguagePack {
-  /** The reading lexicon's JSON (lists joined as "|a|b"). */
-  readonly lexicon: string;
-  /** The job-ad lexicon's JSON (lists joined as "|a|b"). */
-  readonly postings: string;
-  /** Skill id → its aliases in this language, JSON (context lists may name a word set of the catalog as `@name`). */
-  readonly aliases: string;
-  /** The comparison forms of those aliases, one line each in the same order (see `catalogNorms`). */
-  readonly norms: string;
-  /** The most tokens of one of its aliases. */
-  readonly maxTokens: number;
-}
-
 /** True for a language pack of `rolefit/languages` (frozen, branded, a language it can read). */
 export function isLanguagePack(value: unknown): value is LanguagePack {
   return (
@@ -42,7 +27,7 @@ export function isLanguagePack(value: unknown): value is LanguagePack {
     Object.isFrozen(value) &&
     (value as LanguagePack).kind === LANGUAGE_PACK_KIND &&
     (PACK_LANGUAGES as readonly string[]).includes((value as LanguagePack).code) &&
-    typeof (value as LanguagePackData).lexicon === 'string'
+    typeof (value as { lexicon?: unknown }).lexicon === 'string'
   );
 }
 
@@ -64,8 +49,3 @@ export const LanguagePackListSchema = z.readonly(
 
 /** The language packs to read with (default: none, English only). */
 export const LanguagesSchema = z._default(LanguagePackListSchema, []);
-
-/** True for a language that a pack reads (English needs none). */
-export function isPackLanguage(code: Language | string): code is PackLanguage {
-  return (PACK_LANGUAGES as readonly string[]).includes(code);
-}

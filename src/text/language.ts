@@ -49,7 +49,7 @@ function detectionData(): Detection {
     for (const w of list) words.set(w, [...(words.get(w) ?? []), index]);
   };
   const told = splitLists(JSON.parse(DETECTION_JSON)) as Record<string, string[]>;
-  for (const [code, list] of Object.entries(told)) if (isBundledLanguage(code)) add(code, list);
+  for (const [code, list] of Object.entries(told)) if (hasLexicon(code)) add(code, list);
   const other = JSON.parse(OTHER_LANGUAGES_JSON) as OtherLanguages;
   for (const [code, list] of Object.entries(other.functionWords)) add(code, list);
   const scripts = Object.entries(other.scripts).map(([script, code]): [RegExp, string] => [new RegExp(`\\p{Script=${script}}`, 'gu'), code]);
@@ -63,7 +63,7 @@ export function detectionWords(lex: ReadingLexicon): string[] {
 }
 
 /** True for a language with a lexicon: English, or one of `rolefit/languages`. */
-function isBundledLanguage(code: string): code is Language {
+function hasLexicon(code: string): code is Language {
   return (LANGUAGES as readonly string[]).includes(code);
 }
 
@@ -100,17 +100,17 @@ export function detectLanguage(text: string, detector?: LanguageDetector): Detec
   }
   const ranked = rank(sample, data);
   const [best, second] = ranked;
-  const bundledBest = ranked.find(([code]) => isBundledLanguage(code));
+  const bundledBest = ranked.find(([code]) => hasLexicon(code));
   if (best && best[1] >= MIN_STOPWORDS && best[1] >= 1.5 * (second?.[1] ?? 0)) {
-    if (isBundledLanguage(best[0])) return known(best[0]);
+    if (hasLexicon(best[0])) return known(best[0]);
     // A language without a lexicon must clearly beat English, whose words tool lists and headings also carry.
     const english = ranked.find(([code]) => code === 'en')?.[1] ?? 0;
     if (best[1] >= 2 * english) return { code: best[0], supported: false, lexicon: 'en' };
   }
-  if (bundledBest && bundledBest[1] >= 2 && isBundledLanguage(bundledBest[0])) return known(bundledBest[0]);
+  if (bundledBest && bundledBest[1] >= 2 && hasLexicon(bundledBest[0])) return known(bundledBest[0]);
   const guess = detector && proseWords(sample) >= MIN_PROSE ? asked(detector, sample) : undefined;
   if (guess === undefined) return known('en');
-  return isBundledLanguage(guess) ? known(guess) : { code: guess, supported: false, lexicon: 'en' };
+  return hasLexicon(guess) ? known(guess) : { code: guess, supported: false, lexicon: 'en' };
 }
 
 /**
@@ -153,7 +153,7 @@ function asked(detector: LanguageDetector, sample: string): string | undefined {
 
 /** Within a script several languages may share (Cyrillic: Russian, Ukrainian), the function words decide. */
 function refine(code: string, sample: string, data: Detection): DetectedLanguage {
-  const [best] = rank(sample, data).filter(([c]) => !isBundledLanguage(c));
+  const [best] = rank(sample, data).filter(([c]) => !hasLexicon(c));
   return { code: best && best[1] >= MIN_STOPWORDS ? best[0] : code, supported: false, lexicon: 'en' };
 }
 

@@ -1,5 +1,22 @@
 import { LEXICON_JSON } from '../data/lexicon.generated';
-import { LANGUAGES, type Language, type LanguageLexicon, type LanguagePack, type LanguagePackData } from '../schemas';
+import { LANGUAGES, type Language, type LanguageLexicon, type LanguagePack } from '../schemas';
+
+/**
+ * What a language pack holds (written by `npm run pack` into src/data/language-*.generated.ts; read by the core
+ * only: the public `LanguagePack` type keeps it opaque).
+ */
+export interface LanguagePackData extends LanguagePack {
+  /** The reading lexicon's JSON (lists joined as "|a|b"). */
+  readonly lexicon: string;
+  /** The job-ad lexicon's JSON (lists joined as "|a|b"). */
+  readonly postings: string;
+  /** Skill id → its aliases in this language, JSON (context lists may name a word set of the catalog as `@name`). */
+  readonly aliases: string;
+  /** The comparison forms of those aliases, one line each in the same order (see `catalogNorms`). */
+  readonly norms: string;
+  /** The most tokens of one of its aliases. */
+  readonly maxTokens: number;
+}
 
 /** A language's vocabulary for reading résumés: every kind of list but the job-ad words (see `postingsLexiconFor`). */
 export type ReadingLexicon = Omit<LanguageLexicon, 'postings'>;
