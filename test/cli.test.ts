@@ -152,6 +152,24 @@ describe('rolefit CLI', () => {
     expect(record.profile.experience.totalYears).toBe(9.33);
   });
 
+  it('reads every language by default; --languages narrows it (en alone: English only), and refuses an unknown code', async () => {
+    const german = join(dir, 'lebenslauf.txt');
+    writeFileSync(
+      german,
+      'Max Mustermann\nBerufserfahrung\nSicherheitsingenieur, Beispiel GmbH\n03/2021 – heute\n- Bedrohungsmodellierung mit Python und Kubernetes\n',
+    );
+    const all = JSON.parse((await cli('parse', german, '--as-of', '2026-11-01')).stdout);
+    expect(all.profile.warnings).toEqual([]);
+    expect(all.profile.experience.totalYears).toBe(5.75);
+    const de = JSON.parse((await cli('parse', german, '--as-of', '2026-11-01', '--languages', 'de,en')).stdout);
+    expect(de.profile).toEqual({ ...all.profile, catalog: de.profile.catalog });
+    const english = JSON.parse((await cli('parse', german, '--as-of', '2026-11-01', '--languages', 'en')).stdout);
+    expect(english.profile.warnings.map((w: { code: string }) => w.code)).toContain('LANGUAGE_NOT_LOADED');
+    const bad = await cli('parse', german, '--languages', 'de,it');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(cliMsg.invalidFlag('--languages', 'language codes among en, de, fr, es, separated by commas', 'de,it'));
+  });
+
   it('roles lists the catalog, merged with --catalog', async () => {
     const roles = await cli('roles', '--json');
     expect(JSON.parse(roles.stdout)).toHaveLength(12);

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { Catalog, Role } from '..';
+import type { Catalog, LanguagePack, Role } from '..';
 import { cliMsg, RolefitError } from '../errors';
 import type { BatchInput, BatchResult } from '../node/batch';
 import type { BatchOptions } from '../node/options';
@@ -35,31 +35,48 @@ export function readingOptions(parsed: Parsed) {
   };
 }
 
+/**
+ * The language packs of `--languages` (codes separated by commas; `en` needs none): every pack by default, as a
+ * terminal pays no bundle bytes.
+ */
+export async function languagesOf(parsed: Parsed): Promise<readonly LanguagePack[]> {
+  const { allLanguages } = await import('../languages');
+  const flag = stringFlag(parsed, 'languages');
+  if (flag === undefined) return allLanguages;
+  const codes = flag
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '' && c !== 'en');
+  const unknown = codes.find((c) => !allLanguages.some((p) => p.code === c));
+  if (unknown !== undefined) throw usage(cliMsg.invalidFlag('--languages', 'language codes among en, de, fr, es, separated by commas', flag));
+  return allLanguages.filter((p) => codes.includes(p.code));
+}
+
 /** The `--catalog` file loaded and validated (exit 3 when invalid), or undefined for the bundled one. */
 export async function catalogOf(parsed: Parsed): Promise<Catalog | undefined> {
   const path = stringFlag(parsed, 'catalog');
   if (!path) return undefined;
-  const [{ loadCatalog }, { allLanguages }] = await Promise.all([import('..'), import('../languages')]);
+  const [{ loadCatalog }, languages] = await Promise.all([import('..'), languagesOf(parsed)]);
   let json: unknown;
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
     throw new RolefitError('E_INVALID_DATA', cliMsg.catalogUnreadable(path, (error as Error).message), { cause: error });
   }
-  // Merged into the bundled catalog with every language pack, as the command line reads every language.
-  return loadCatalog(json, { source: path, languages: allLanguages });
+  // Merged into the bundled catalog with the language packs read (every one by default).
+  return loadCatalog(json, { source: path, languages });
 }
 
-/** The bundled catalog (with every language pack) or the `--catalog` one, loaded in this thread (for plans, reports and rankings). */
-export async function catalogHere(catalog: Catalog | undefined): Promise<Catalog> {
-  const [{ loadCatalog }, { allLanguages }] = await Promise.all([import('..'), import('../languages')]);
-  return catalog ?? loadCatalog(undefined, { languages: allLanguages });
+/** The bundled catalog (with the packs of `--languages`) or the `--catalog` one, loaded in this thread (for plans, reports and rankings). */
+export async function catalogHere(parsed: Parsed, catalog: Catalog | undefined): Promise<Catalog> {
+  const [{ loadCatalog }, languages] = await Promise.all([import('..'), languagesOf(parsed)]);
+  return catalog ?? loadCatalog(undefined, { languages });
 }
 
 /** Reads a job ad (`--job`, any format, `-` for stdin) into a role. */
 export async function jobRole(ctx: Ctx, parsed: Parsed, path: string, catalog: Catalog | undefined): Promise<Role> {
   const { readJobPosting } = await import('../node');
-  const [{ roleFromJobPosting }, { allLanguages }] = await Promise.all([import('..'), import('../languages')]);
+  const [{ roleFromJobPosting }, languages] = await Promise.all([import('..'), languagesOf(parsed)]);
   const limits = readingOptions(parsed);
   const ad =
     path === '-'
@@ -67,7 +84,7 @@ export async function jobRole(ctx: Ctx, parsed: Parsed, path: string, catalog: C
       : await readJobPosting(path, limits);
   const source = ad.name === STDIN ? 'standard input' : ad.name;
   const { francDetector } = await import('../node/language');
-  const role = roleFromJobPosting(ad.text, { ...(catalog ? { catalog } : {}), languages: allLanguages, source, languageDetector: francDetector });
+  const role = roleFromJobPosting(ad.text, { ...(catalog ? { catalog } : {}), languages, source, languageDetector: francDetector });
   // On stderr, so that JSON and CSV on stdout stay clean: what the ad's reading could not do, and its conditions.
   const name = escapeName(source);
   for (const w of role.warnings ?? []) ctx.io.err(`${name}: warning ${w.code}: ${escapeMessage(w.message)}\n`);
@@ -113,6 +130,7 @@ export async function* eachResume(ctx: Ctx, parsed: Parsed, inputs: readonly str
   const options: BatchOptions = {
     ...limits,
     ...extra,
+    languages: await languagesOf(parsed),
     ...(asOf !== undefined ? { asOf } : {}),
     concurrency: Math.min(concurrency ?? (await import('node:os')).availableParallelism(), files.length),
   };

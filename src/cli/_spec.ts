@@ -23,6 +23,7 @@ export interface CommandSpec {
 const COMMON: readonly FlagSpec[] = [
   { name: 'catalog', type: 'string', hint: 'file', description: 'A catalog JSON file merged into (or replacing) the bundled roles' },
   { name: 'as-of', type: 'string', hint: 'date', description: 'The date years are counted to (YYYY-MM-DD; default: today)' },
+  { name: 'languages', type: 'string', hint: 'codes', description: 'Languages read besides English, e.g. de,fr, or en alone (default: de,fr,es)' },
   { name: 'json', type: 'boolean', description: 'Machine-readable output (JSON; NDJSON for several files)' },
   { name: 'help', alias: 'h', type: 'boolean', description: 'Show this help' },
 ];

@@ -10,7 +10,7 @@ export async function run(ctx: Ctx, parsed: Parsed): Promise<void> {
   if (parsed.positionals.length !== 1) throw usage(cliMsg.exactlyOneFile('plan'));
   const catalog = await catalogOf(parsed);
   const { matchRoles, planUpskilling } = await import('..');
-  const here = await catalogHere(catalog);
+  const here = await catalogHere(parsed, catalog);
   const role = stringFlag(parsed, 'role');
   // An unknown role id fails before the file is read.
   if (role && !here.roles.some((r) => r.id === role)) throw new RolefitError('E_UNKNOWN_ROLE', msg.unknownRole(role, '--role'));

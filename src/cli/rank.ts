@@ -12,7 +12,7 @@ export async function run(ctx: Ctx, parsed: Parsed): Promise<void> {
   if (!job && !roleId) throw usage(cliMsg.rankNeedsTarget());
   const catalog = await catalogOf(parsed);
   const { rankCandidates, renderShortlist } = await import('..');
-  const here = await catalogHere(catalog);
+  const here = await catalogHere(parsed, catalog);
   // An unknown role id fails before any file is read.
   const role: string | Role = job ? await jobRole(ctx, parsed, job, catalog) : (roleId as string);
   if (typeof role === 'string' && !here.roles.some((r) => r.id === role)) throw new RolefitError('E_UNKNOWN_ROLE', msg.unknownRole(role, '--role'));

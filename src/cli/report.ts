@@ -30,7 +30,7 @@ export async function run(ctx: Ctx, parsed: Parsed): Promise<void> {
   if (parsed.positionals.length !== 1) throw usage(cliMsg.exactlyOneFile('report'));
   const catalog = await catalogOf(parsed);
   const { gapReport } = await import('..');
-  const here = await catalogHere(catalog);
+  const here = await catalogHere(parsed, catalog);
   const output = stringFlag(parsed, 'output');
   const sink = await openSink(ctx.io, output);
   try {

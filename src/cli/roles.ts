@@ -6,7 +6,7 @@ import { safeJson } from './_output';
 import { catalogHere, catalogOf } from './_run';
 
 export async function run(ctx: Ctx, parsed: Parsed): Promise<void> {
-  const catalog = await catalogHere(await catalogOf(parsed));
+  const catalog = await catalogHere(parsed, await catalogOf(parsed));
   if (boolFlag(parsed, 'json')) {
     await ctx.io.out(
       `${safeJson(
