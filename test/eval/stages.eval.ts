@@ -4,9 +4,13 @@ import { findSections } from '../../src/resume/sections';
 import type { SectionName } from '../../src/schemas';
 import { formatYearMonth, toYm } from '../../src/text/dates';
 import { lexiconFor } from '../../src/text/lexicon';
-import { normalizeText } from '../../src/text/normalize';
+import { normalizeText as normalize } from '../../src/text/normalize';
+import { everyLanguage } from '../_languages';
 import { devFiles, readDev } from './_dev';
 import { expectCovering } from '../_sections';
+
+/** `normalizeText` with every language pack loaded, as before the packs. */
+const normalizeText = (raw: string): string => normalize(raw, everyLanguage());
 
 // Moved from test/parse-normalize.test.ts, test/parse-sections.test.ts and test/parse-experience.test.ts: the reading
 // stages on the dev résumés.
