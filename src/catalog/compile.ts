@@ -7,7 +7,7 @@ export type { AliasEntry, FuzzyItem, TrieNode, TrieRoot } from '../text/trie';
 import type { Alias, Certification, EntryKind, Role, SectionName, Skill } from '../schemas';
 import type { Catalog } from '../schemas';
 import type { LanguagePackData } from '../text/lexicon';
-import { bundledCatalog, bundledCatalogPacks, loadCatalog } from './load';
+import { bundledCatalog, bundledCatalogPacks, loadCatalog, sortedPacks } from './load';
 
 /** A catalog compiled for fast scanning: built once, reused for every résumé. */
 export interface CompiledCatalog extends PhraseIndex {
@@ -57,8 +57,7 @@ function compileReplayed(catalog: Catalog, packs: readonly LanguagePackData[]): 
  * their aliases.
  */
 export function mergedNorms(english: Catalog, lines: readonly string[], packs: readonly LanguagePackData[]): string[] {
-  const sorted = [...packs].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const own = sorted.map((p) => ({ lines: p.norms === '' ? [] : p.norms.split(','), at: 0, counts: aliasCounts(p) }));
+  const own = sortedPacks(packs).map((p) => ({ lines: p.norms === '' ? [] : p.norms.split(','), at: 0, counts: aliasCounts(p) }));
   const out: string[] = [];
   let at = 0;
   for (const skill of english.skills) {
