@@ -10,6 +10,7 @@ import { headingWordsFor } from '../src/resume/sections';
 import { LANGUAGES } from '../src/schemas';
 import { dateWordsFor } from '../src/text/dates';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../src/text/lexicon';
+import { allLanguages } from '../src/languages';
 import { clearanceWordsFor } from '../src/text/clearances';
 import { degreeWordsFor } from '../src/text/degrees';
 import { cueWordsFor } from '../src/text/negation';
@@ -170,8 +171,16 @@ function grammarSample(value: unknown): unknown {
 
 /** Every RegExp that the lexicon compilers build from a grammar sample of each bundled language with English, and of all at once. */
 export function lexiconRegexes(): FoundRegex[] {
-  const lexicons = [...LANGUAGES.map((l) => lexiconFor(l)), allLanguagesLexicon()].map(
-    (lex) => Object.freeze({ ...(grammarSample(lex) as Lexicon), languages: lex.languages, key: `sample:${lex.key}` }) as Lexicon,
+  // Every pack loaded: the regexes of every language are checked.
+  const lexicons = [...LANGUAGES.map((l) => lexiconFor(l, allLanguages)), allLanguagesLexicon(allLanguages)].map(
+    (lex) =>
+      Object.freeze({
+        ...(grammarSample(lex) as Lexicon),
+        languages: lex.languages,
+        key: `sample:${lex.key}`,
+        packs: lex.packs,
+        loaded: lex.loaded,
+      }) as Lexicon,
   );
   const seen = new Set<string>();
   const out: FoundRegex[] = [];

@@ -4,6 +4,7 @@ import { loadCatalog } from '../src/catalog/load';
 import { describe, expect, it } from 'vitest';
 import { degreeWordsFor } from '../src/text/degrees';
 import { allLanguagesLexicon, lexiconFor } from '../src/text/lexicon';
+import { allLanguages } from '../src/languages';
 import { parseResume, roleFromJobPosting } from '../src';
 import { detectLanguage } from '../src/text/language';
 import { foldedWords, foldText, headsOf, lazyValues, LexiconRegExp, once, phrasesRegex } from '../src/text/phrases';
@@ -70,12 +71,12 @@ describe('LexiconRegExp', () => {
   const inputs = texts.flatMap((t) => [t, ...t.split('\n').filter((l) => l.trim() !== ''), t]);
 
   it('finds exactly what the same pattern finds without its head words (degrees, job words, cues of every language)', () => {
-    const all = allLanguagesLexicon();
+    const all = allLanguagesLexicon(allLanguages);
     const patterns: RegExp[] = [
       ...degreeWordsFor(all).levels.flatMap((l) => l.patterns),
       ...degreeWordsFor(all).fields.flatMap((f) => f.patterns),
       phrasesRegex(all.work.jobWords),
-      phrasesRegex(lexiconFor('de').cues.negationBefore, 'g'),
+      phrasesRegex(lexiconFor('de', allLanguages).cues.negationBefore, 'g'),
     ].filter((p): p is LexiconRegExp => p instanceof LexiconRegExp && p.heads !== undefined);
     expect(patterns.length).toBeGreaterThan(20);
     const every = (p: RegExp, s: string) => {
@@ -93,7 +94,7 @@ describe('LexiconRegExp', () => {
   });
 
   it('opens every degree level and field whose words or abbreviations match a text (the word gate misses nothing)', () => {
-    const words = degreeWordsFor(allLanguagesLexicon());
+    const words = degreeWordsFor(allLanguagesLexicon(allLanguages));
     const extra = ['Ph.D. (2019)', 'PhD, MIT', 'M. Sc. Informatik', 'MSc', 'Dr.rer.nat. 2016', 'Dipl.-Ing. (FH)', 'B.Sc.A. / M.Sc.A.', 'LL.M., Harvard'];
     const matches = (re: RegExp, s: string) => {
       re.lastIndex = 0;
@@ -248,7 +249,7 @@ describe('compiled words are made on first read', () => {
   });
 
   it("a degree level's patterns are made once and shared by the strict levels", () => {
-    const words = degreeWordsFor(lexiconFor('de'));
+    const words = degreeWordsFor(lexiconFor('de', allLanguages));
     const i = words.levels.findIndex((l) => l.patterns.length > 1);
     expect(i).toBeGreaterThanOrEqual(0);
     expect(words.levels[i]?.patterns).toBe(words.levels[i]?.patterns);
