@@ -54,15 +54,8 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
   'bigtech-ai-security-engineer.txt': {
     title: 'Senior AI Security Engineer, Generative AI',
     requirements: [
-      [
-        'llm-security',
-        'skill',
-        'llm-security',
-        null,
-        3,
-        false,
-        'You will perform threat modeling for LLM features and run LLM red teaming exercises before launch.',
-      ],
+      // Named in the intro and again as a preferred qualification: preferred (the ad does not require it).
+      ['llm-security', 'skill', 'llm-security', null, 1.5, false, 'Experience with prompt injection and jailbreak defenses'],
       ['threat-modeling', 'skill', 'threat-modeling', null, 4.5, false, 'Experience with threat modeling and secure code review'],
       ['python', 'skill', 'python', null, 2.5, false, 'You will build security automation in Python.'],
       ['security-automation', 'skill', 'security-automation', null, 2.5, false, 'You will build security automation in Python.'],
@@ -501,6 +494,17 @@ describe('roleFromJobPosting: phrases', () => {
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
       ['python', 'required'],
       ['aws', 'preferred'],
+    ]);
+  });
+
+  it('reads a skill the duties name and the nice-to-haves ask for again as preferred; a required one stays required', () => {
+    const role = roleFromJobPosting(
+      'Engineer\n\nWhat you will do\n- Write Terraform for the Azure landing zone\n- Harden our Kubernetes clusters\n\nMust haves\n- Kubernetes\n\nNice to haves\n- Terraform\n- Kubernetes certification\n',
+    );
+    expect(role.requirements.filter((q) => q.kind === 'skill').map((q) => [requirementId(q), q.tier, q.label])).toEqual([
+      ['azure', 'duty', 'Microsoft Azure'],
+      ['terraform', 'preferred', 'Preferred: Infrastructure as code (Terraform)'],
+      ['kubernetes', 'required', 'Kubernetes'],
     ]);
   });
 
