@@ -556,6 +556,16 @@ describe('roleFromJobPosting: phrases', () => {
     expect((roleFromJobPosting(ad, { language }).notes ?? []).map((n) => n.condition)).toEqual([condition]);
   });
 
+  it('reads a sentence about the interview process as no requirement, also after the nice-to-haves', () => {
+    const role = roleFromJobPosting(
+      'Engineer\n\nMust haves\n- Python\n\nNice to haves\n- Terraform\n\nInterview process is 2 stages: a technical chat and a half day on site (threat model exercise + meet the team).\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
   it('reads a USAJOBS quality ranking factor as a nice-to-have, and a Privacy Act statement or a French consent to data processing as no requirement', () => {
     const tiers = (ad: string, language: 'en' | 'fr' = 'en') =>
       roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []));
