@@ -508,6 +508,16 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads no skill in the words of a certificate\'s name ("ISO 27001 Lead Auditor", "Linux Foundation"): the duty keeps audit', () => {
+    const role = roleFromJobPosting(
+      'Analyst\n\nResponsibilities\n- Plan and run internal audits\n\nNice to have\n- ISO 27001 Lead Auditor certification\n- Linux Foundation certification\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['audit', 'duty'],
+      ['security-compliance', 'preferred'],
+    ]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([
