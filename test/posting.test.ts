@@ -320,6 +320,7 @@ describe('roleFromJobPosting: phrases', () => {
   it.each([
     ['At least two years of Python.', ['python', 'skill', 'python', 2, 5, false, 'At least two years of Python.']],
     ['3-5 years of experience.', ['totalYears', 'experience', 'totalYears', 3, 5, false, '3-5 years of experience.']],
+    ['Between 3 and 5 years of experience.', ['totalYears', 'experience', 'totalYears', 3, 5, false, 'Between 3 and 5 years of experience.']],
     [
       'Must have 5+ years of cybersecurity experience.',
       ['securityYears', 'experience', 'securityYears', 5, 5, true, 'Must have 5+ years of cybersecurity experience.'],
@@ -334,6 +335,11 @@ describe('roleFromJobPosting: phrases', () => {
     ],
   ] as Array<[string, Row]>)('%s', (text, row) => {
     expect(one(text)).toEqual([row]);
+  });
+
+  it('reads the lower end of a range said with "and" as the minimum, in Spanish too ("Entre 3 y 5 años")', () => {
+    const role = roleFromJobPosting('Ingeniero de ML\n\nRequisitos\n- Entre 3 y 5 años de experiencia en machine learning.\n', { language: 'es' });
+    expect(role.requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears]] : []))).toEqual([['mlYears', 3]]);
   });
 
   it('splits "required …, … preferred" into two tiers', () => {

@@ -614,9 +614,12 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
   const phrases = yearsPhrases(clause.text, y);
   for (const [i, m] of phrases.entries()) {
     const g = m.groups ?? {};
-    const years = readNumber(g.n ?? g.whole ?? '', y);
-    if (years === undefined || years < 1 || years > 40) continue;
+    const upper = readNumber(g.n ?? g.whole ?? '', y);
     const lead = clause.text.slice(Math.max(0, m.index - 20), m.index);
+    // "between 3 and 5 years": the lower end is the minimum.
+    const lower = words.rangeLowerBefore.exec(lead)?.[1];
+    const years = lower !== undefined && upper !== undefined && Number(lower) < upper ? Number(lower) : upper;
+    if (years === undefined || years < 1 || years > 40) continue;
     if (y.upTo.test(lead) || y.additionalBefore.test(lead) || y.additionalAfter.test(clause.text.slice(m.index + m[0].length))) continue;
     if (degreeAlternative(clause.text.slice(0, m.index), words)) continue;
     if (out.length > 0 && withHigherDegree(clause.text.slice(m.index + m[0].length, m.index + m[0].length + DEGREE_PATH_REACH), words)) continue;
