@@ -437,6 +437,12 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads items joined by "or" each with an aside in brackets as alternatives ("AWS (SageMaker) o GCP (Vertex AI)")', () => {
+    const tiers = (ad: string, language: 'en' | 'es') => roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(tiers('Ingeniero\n\nSe valorará\n- Experiencia en AWS (SageMaker) o GCP (Vertex AI).\n', 'es')).toEqual([['aws-or-gcp', 'preferred']]);
+    expect(tiers('Engineer\n\nRequirements\n- Experience with AWS (EC2, S3) or Azure (VMs)\n', 'en')).toEqual([['aws-or-azure', 'required']]);
+  });
+
   it('reads years of managing engineers as years of team leadership, required', () => {
     const role = roleFromJobPosting(
       'Engineer\n\nRequirements\n- Minimum 8 years in security engineering or application security, including at least 3 years managing engineers\n',

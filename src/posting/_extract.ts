@@ -431,7 +431,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
       run.push(m);
       continue;
     }
-    const orGap = words.orGap.test(gap) || words.orGap.test(gap.replace(PRODUCT_WORD(), ''));
+    const orGap = words.orGap.test(gap) || words.orGap.test(gap.replace(PRODUCT_WORD(), '')) || words.orGap.test(gap.replace(ITEM_ASIDE(), ''));
     if (
       prev &&
       !cueBefore &&
@@ -519,6 +519,11 @@ function distinctGroups<G extends { mentions: Mention[]; examples: boolean }>(gr
 }
 
 /** One capitalised word right after a skill, naming a product or edition of it: "AWS GovCloud or Azure Government". */
+/**
+ * A short parenthesis right after a list item, before the "or" ("AWS (SageMaker) or GCP (Vertex AI)"): the item's
+ * aside; or the end of one whose last word is a skill too (the gap after "SageMaker" is ") or ").
+ */
+const ITEM_ASIDE = once(() => /^\s{0,2}(?:\([^()\n]{1,40})?\)(?=\s)/u);
 const PRODUCT_WORD = once(() => /^\s{1,2}\p{Lu}[\p{L}\p{N}-]{1,20}(?=\s)/u);
 
 /** The brackets of a clause that widen what precedes them ("5+ years in security engineering (any flavour - appsec, cloud)"), in absolute offsets. */
