@@ -443,6 +443,11 @@ describe('roleFromJobPosting: phrases', () => {
     expect(tiers('Engineer\n\nRequirements\n- Experience with AWS (EC2, S3) or Azure (VMs)\n', 'en')).toEqual([['aws-or-azure', 'required']]);
   });
 
+  it('reads years of managing security engineers as years of team leadership, not of security', () => {
+    const role = roleFromJobPosting('Manager\n\nRequirements\n• 3+ years managing security engineers (people management, not just tech lead)\n');
+    expect(role.requirements.map((q) => [requirementId(q), 'minYears' in q ? q.minYears : null])).toEqual([['team-leadership', 3]]);
+  });
+
   it('reads years of managing engineers as years of team leadership, required', () => {
     const role = roleFromJobPosting(
       'Engineer\n\nRequirements\n- Minimum 8 years in security engineering or application security, including at least 3 years managing engineers\n',
