@@ -535,6 +535,20 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('German: "Sie formulieren Richtlinien", "berichten an den CISO" and "Kommunikationsstärke gegenüber dem Vorstand" name the work', () => {
+    const of = (ad: string) => roleFromJobPosting(ad, { language: 'de' }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      of('Analyst\n\nIhre Aufgaben\n- Sie berichten an den CISO\n\nIhr Profil\n- Sie formulieren Richtlinien und Konzepte sicher und verständlich\n'),
+    ).toEqual([
+      ['stakeholder-communication', 'duty'],
+      ['policy-development', 'required'],
+    ]);
+    expect(of('Analyst\n\nIhr Profil\n- Sicheres Auftreten und Kommunikationsstärke – auch gegenüber dem Vorstand\n- Python\n')).toEqual([
+      ['stakeholder-communication', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([
