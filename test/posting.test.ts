@@ -607,6 +607,13 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it("reads a USAJOBS 'Legal and regulatory guidance' line ('…; Privacy Act; …') as no requirement", () => {
+    const role = roleFromJobPosting(
+      'Analyst\n\nQualifications\n- Python\n\nLegal and regulatory guidance: Financial suitability; Social security number request; Privacy Act; Selective Service.\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([['python', 'required']]);
+  });
+
   it('reads a USAJOBS quality ranking factor as a nice-to-have, and a Privacy Act statement or a French consent to data processing as no requirement', () => {
     const tiers = (ad: string, language: 'en' | 'fr' = 'en') =>
       roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []));
