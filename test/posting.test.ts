@@ -54,15 +54,8 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
   'bigtech-ai-security-engineer.txt': {
     title: 'Senior AI Security Engineer, Generative AI',
     requirements: [
-      [
-        'llm-security',
-        'skill',
-        'llm-security',
-        null,
-        3,
-        false,
-        'You will perform threat modeling for LLM features and run LLM red teaming exercises before launch.',
-      ],
+      // Named in the intro and again as a preferred qualification: preferred (the ad does not require it).
+      ['llm-security', 'skill', 'llm-security', null, 1.5, false, 'Experience with prompt injection and jailbreak defenses'],
       ['threat-modeling', 'skill', 'threat-modeling', null, 4.5, false, 'Experience with threat modeling and secure code review'],
       ['python', 'skill', 'python', null, 2.5, false, 'You will build security automation in Python.'],
       ['security-automation', 'skill', 'security-automation', null, 2.5, false, 'You will build security automation in Python.'],
@@ -327,6 +320,7 @@ describe('roleFromJobPosting: phrases', () => {
   it.each([
     ['At least two years of Python.', ['python', 'skill', 'python', 2, 5, false, 'At least two years of Python.']],
     ['3-5 years of experience.', ['totalYears', 'experience', 'totalYears', 3, 5, false, '3-5 years of experience.']],
+    ['Between 3 and 5 years of experience.', ['totalYears', 'experience', 'totalYears', 3, 5, false, 'Between 3 and 5 years of experience.']],
     [
       'Must have 5+ years of cybersecurity experience.',
       ['securityYears', 'experience', 'securityYears', 5, 5, true, 'Must have 5+ years of cybersecurity experience.'],
@@ -341,6 +335,11 @@ describe('roleFromJobPosting: phrases', () => {
     ],
   ] as Array<[string, Row]>)('%s', (text, row) => {
     expect(one(text)).toEqual([row]);
+  });
+
+  it('reads the lower end of a range said with "and" as the minimum, in Spanish too ("Entre 3 y 5 años")', () => {
+    const role = roleFromJobPosting('Ingeniero de ML\n\nRequisitos\n- Entre 3 y 5 años de experiencia en machine learning.\n', { language: 'es' });
+    expect(role.requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears]] : []))).toEqual([['mlYears', 3]]);
   });
 
   it('splits "required …, … preferred" into two tiers', () => {
@@ -438,6 +437,17 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads items joined by "or" each with an aside in brackets as alternatives ("AWS (SageMaker) o GCP (Vertex AI)")', () => {
+    const tiers = (ad: string, language: 'en' | 'es') => roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(tiers('Ingeniero\n\nSe valorará\n- Experiencia en AWS (SageMaker) o GCP (Vertex AI).\n', 'es')).toEqual([['aws-or-gcp', 'preferred']]);
+    expect(tiers('Engineer\n\nRequirements\n- Experience with AWS (EC2, S3) or Azure (VMs)\n', 'en')).toEqual([['aws-or-azure', 'required']]);
+  });
+
+  it('reads years of managing security engineers as years of team leadership, not of security', () => {
+    const role = roleFromJobPosting('Manager\n\nRequirements\n• 3+ years managing security engineers (people management, not just tech lead)\n');
+    expect(role.requirements.map((q) => [requirementId(q), 'minYears' in q ? q.minYears : null])).toEqual([['team-leadership', 3]]);
+  });
+
   it('reads years of managing engineers as years of team leadership, required', () => {
     const role = roleFromJobPosting(
       'Engineer\n\nRequirements\n- Minimum 8 years in security engineering or application security, including at least 3 years managing engineers\n',
@@ -504,6 +514,41 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a skill the duties name and the nice-to-haves ask for again as preferred; a required one stays required', () => {
+    const role = roleFromJobPosting(
+      'Engineer\n\nWhat you will do\n- Write Terraform for the Azure landing zone\n- Harden our Kubernetes clusters\n\nMust haves\n- Kubernetes\n\nNice to haves\n- Terraform\n- Kubernetes certification\n',
+    );
+    expect(role.requirements.filter((q) => q.kind === 'skill').map((q) => [requirementId(q), q.tier, q.label])).toEqual([
+      ['azure', 'duty', 'Microsoft Azure'],
+      ['terraform', 'preferred', 'Preferred: Infrastructure as code (Terraform)'],
+      ['kubernetes', 'required', 'Kubernetes'],
+    ]);
+  });
+
+  it('reads no skill in the words of a certificate\'s name ("ISO 27001 Lead Auditor", "Linux Foundation"): the duty keeps audit', () => {
+    const role = roleFromJobPosting(
+      'Analyst\n\nResponsibilities\n- Plan and run internal audits\n\nNice to have\n- ISO 27001 Lead Auditor certification\n- Linux Foundation certification\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['audit', 'duty'],
+      ['security-compliance', 'preferred'],
+    ]);
+  });
+
+  it('German: "Sie formulieren Richtlinien", "berichten an den CISO" and "Kommunikationsstärke gegenüber dem Vorstand" name the work', () => {
+    const of = (ad: string) => roleFromJobPosting(ad, { language: 'de' }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      of('Analyst\n\nIhre Aufgaben\n- Sie berichten an den CISO\n\nIhr Profil\n- Sie formulieren Richtlinien und Konzepte sicher und verständlich\n'),
+    ).toEqual([
+      ['stakeholder-communication', 'duty'],
+      ['policy-development', 'required'],
+    ]);
+    expect(of('Analyst\n\nIhr Profil\n- Sicheres Auftreten und Kommunikationsstärke – auch gegenüber dem Vorstand\n- Python\n')).toEqual([
+      ['stakeholder-communication', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([
@@ -550,6 +595,23 @@ describe('roleFromJobPosting: phrases', () => {
     ['en', 'Analyst\n\nRequirements\n- Python\n\nSelected candidates will be subject to background verification.\n', 'background-check'],
   ] as const)('reads a condition in %s', (language, ad, condition) => {
     expect((roleFromJobPosting(ad, { language }).notes ?? []).map((n) => n.condition)).toEqual([condition]);
+  });
+
+  it('reads a sentence about the interview process as no requirement, also after the nice-to-haves', () => {
+    const role = roleFromJobPosting(
+      'Engineer\n\nMust haves\n- Python\n\nNice to haves\n- Terraform\n\nInterview process is 2 stages: a technical chat and a half day on site (threat model exercise + meet the team).\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
+  it("reads a USAJOBS 'Legal and regulatory guidance' line ('…; Privacy Act; …') as no requirement", () => {
+    const role = roleFromJobPosting(
+      'Analyst\n\nQualifications\n- Python\n\nLegal and regulatory guidance: Financial suitability; Social security number request; Privacy Act; Selective Service.\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([['python', 'required']]);
   });
 
   it('reads a USAJOBS quality ranking factor as a nice-to-have, and a Privacy Act statement or a French consent to data processing as no requirement', () => {

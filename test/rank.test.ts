@@ -78,14 +78,14 @@ describe('rankCandidates', () => {
   it('explains each adjacent pair with the requirements that differ most', () => {
     const [first, second, third] = ranking.comparisons;
     expect(first?.reasons).toEqual([
-      { requirementId: 'python', label: 'Python', abovePoints: 8.47, belowPoints: 0 },
-      { requirementId: 'security-automation', label: 'Security automation and tooling', abovePoints: 8.47, belowPoints: 0 },
-      { requirementId: 'llm-security', label: 'LLM security', abovePoints: 10.17, belowPoints: 3.56 },
+      { requirementId: 'python', label: 'Python', abovePoints: 8.93, belowPoints: 0 },
+      { requirementId: 'security-automation', label: 'Security automation and tooling', abovePoints: 8.93, belowPoints: 0 },
+      { requirementId: 'kubernetes', label: 'Preferred: Kubernetes', abovePoints: 3.57, belowPoints: 0 },
     ]);
-    expect(first?.summary).toBe('Ranks above because of Python (+8.5), Security automation and tooling (+8.5) and LLM security (+6.6)');
-    expect(first).toMatchObject({ above: 0, below: 1, difference: 30.33 });
+    expect(first?.summary).toBe('Ranks above because of Python (+8.9), Security automation and tooling (+8.9) and Preferred: Kubernetes (+3.6)');
+    expect(first).toMatchObject({ above: 0, below: 1, difference: 28.48 });
     expect(second?.reasons.map((r) => r.requirementId)).toEqual(['application-security', 'threat-modeling', 'secure-code-review']);
-    expect(second?.summary).toBe('Ranks above because of Application security (5+ years) (+16.9), Threat modeling (+15.3) and Secure code review (+13.6)');
+    expect(second?.summary).toBe('Ranks above because of Application security (5+ years) (+17.9), Threat modeling (+16.1) and Secure code review (+14.3)');
     for (const c of ranking.comparisons) {
       for (const r of c.reasons) expect(r.abovePoints).toBeGreaterThan(r.belowPoints);
       const above = ranking.candidates.find((x) => x.index === c.above);

@@ -431,7 +431,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
       run.push(m);
       continue;
     }
-    const orGap = words.orGap.test(gap) || words.orGap.test(gap.replace(PRODUCT_WORD(), ''));
+    const orGap = words.orGap.test(gap) || words.orGap.test(gap.replace(PRODUCT_WORD(), '')) || words.orGap.test(gap.replace(ITEM_ASIDE(), ''));
     if (
       prev &&
       !cueBefore &&
@@ -519,6 +519,11 @@ function distinctGroups<G extends { mentions: Mention[]; examples: boolean }>(gr
 }
 
 /** One capitalised word right after a skill, naming a product or edition of it: "AWS GovCloud or Azure Government". */
+/**
+ * A short parenthesis right after a list item, before the "or" ("AWS (SageMaker) or GCP (Vertex AI)"): the item's
+ * aside; or the end of one whose last word is a skill too (the gap after "SageMaker" is ") or ").
+ */
+const ITEM_ASIDE = once(() => /^\s{0,2}(?:\([^()\n]{1,40})?\)(?=\s)/u);
 const PRODUCT_WORD = once(() => /^\s{1,2}\p{Lu}[\p{L}\p{N}-]{1,20}(?=\s)/u);
 
 /** The brackets of a clause that widen what precedes them ("5+ years in security engineering (any flavour - appsec, cloud)"), in absolute offsets. */
@@ -614,9 +619,12 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
   const phrases = yearsPhrases(clause.text, y);
   for (const [i, m] of phrases.entries()) {
     const g = m.groups ?? {};
-    const years = readNumber(g.n ?? g.whole ?? '', y);
-    if (years === undefined || years < 1 || years > 40) continue;
+    const upper = readNumber(g.n ?? g.whole ?? '', y);
     const lead = clause.text.slice(Math.max(0, m.index - 20), m.index);
+    // "between 3 and 5 years": the lower end is the minimum.
+    const lower = words.rangeLowerBefore.exec(lead)?.[1];
+    const years = lower !== undefined && upper !== undefined && Number(lower) < upper ? Number(lower) : upper;
+    if (years === undefined || years < 1 || years > 40) continue;
     if (y.upTo.test(lead) || y.additionalBefore.test(lead) || y.additionalAfter.test(clause.text.slice(m.index + m[0].length))) continue;
     if (degreeAlternative(clause.text.slice(0, m.index), words)) continue;
     if (out.length > 0 && withHigherDegree(clause.text.slice(m.index + m[0].length, m.index + m[0].length + DEGREE_PATH_REACH), words)) continue;

@@ -141,9 +141,22 @@ function anywhereFindings(text: string, mentions: readonly Mention[], structure:
  */
 function postingMentions(text: string, sectionAt: (offset: number) => PostingSection, cc: CompiledCatalog, lex: Lexicon, words: PostingWords): Mention[] {
   const sectionOf = (offset: number) => AS_RESUME_SECTION[sectionAt(offset)];
-  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cueWordsFor(lex))).filter(
-    (m) => !m.also && !words.employerWords.has(fold(m.text)),
+  const cues = cueWordsFor(lex);
+  const names = certificateNameSpans(text, cues.certNamePhrasesAll);
+  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cues)).filter(
+    (m) => !m.also && !words.employerWords.has(fold(m.text)) && !(m.target === 'skill' && names.some((n) => m.start < n.end && m.end > n.start)),
   );
+}
+
+/** Where the ad names a certificate by words a skill's name shares ("ISO 27001 Lead Auditor": the auditor is the certificate, not audit work). */
+function certificateNameSpans(text: string, re: RegExp): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** What the years statements of an ad need to know: each skill's kind of work, the field a mention names, and the field of the job from its title. */

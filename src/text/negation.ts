@@ -51,6 +51,11 @@ export interface CueWords {
   lineOpenersAll: RegExp;
   /** A word of a certification's name ("Certified", "Associate"): a skill on its line is the certificate's topic. */
   certName: RegExp;
+  /**
+   * The `certNameWords` of several words ("Lead Auditor", "Linux Foundation"), global: a skill named inside one names a
+   * certificate ("ISO 27001 Lead Auditor"). One word ("Junior", "Associate") also says other things ("coach junior staff").
+   */
+  certNamePhrasesAll: RegExp;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
   labelRest: RegExp;
   /** The words a gap label starts with (a line without one is no gap line or heading); undefined: any. */
@@ -123,6 +128,11 @@ export function cueWordsFor(lex: Lexicon): CueWords {
       ),
     topicLeadsAll: () => phrasesRegex(lex.cues.topicLeads, 'g'),
     certName: () => phrasesRegex(lex.cues.certNameWords),
+    certNamePhrasesAll: () =>
+      phrasesRegex(
+        lex.cues.certNameWords.filter((p) => p.includes(' ')),
+        'g',
+      ),
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
