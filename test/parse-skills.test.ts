@@ -2420,6 +2420,30 @@ describe('a certification named where a sentence wrapped', () => {
   });
 });
 
+describe('a certification whose upkeep stopped, a status field of a form, a work entry that names one', () => {
+  it.each([
+    // A standing negated says the opposite: "not maintained" is a lapse, "maintained" a standing.
+    ['CERTIFICATIONS\nCISM (2018), maintained\nCISA (2016), CPE not maintained since 2022', ['cism']],
+    ['CERTIFICATIONS\n2016   ISACA CISA – non maintenue depuis 2022\n2019   IAPP CIPP/E (active)', ['cipp']],
+    ['CERTIFICACIONES\nISACA CISA (2016), no mantenida desde 2022\nCISSP (2019)', ['cissp']],
+    ['ZERTIFIKATE\nISACA CISA (2016), seit 2022 nicht aufrechterhalten\nCISSP (2019)', ['cissp']],
+    // A form's fields on one line, the first empty, are the record's: its status among them.
+    [
+      'CERTIFICATIONS\nName: Certified Information Systems Security Professional (CISSP)   Issuer: ISC2\nIssued: 09/2023   Expires: 09/2029\nName: Artificial Intelligence Governance Professional (AIGP)   Issuer: IAPP\nIssued:           Expires:           Status: In progress',
+      ['cissp'],
+    ],
+    ['CERTIFICATIONS\nCertification: Certified Kubernetes Administrator (CKA)\nObtained:        Valid to:        Status: Exam booked', []],
+    // The dates that open a work entry's line are its span, not a validity of the certification it names.
+    [
+      'EXPERIENCE\n2021-12 → 2022-05   Sabbatical — cared for a relative; did the CKA in the evenings\n\nCERTIFICATIONS\nCKA — passed Feb 2022, expired Feb 2025, not renewed',
+      [],
+    ],
+    ['EXPERIENCE\nJan 2020 – Jun 2021  Career break — studied for and passed the CISSP\n\nCERTIFICATIONS\nCISSP (2020) — lapsed 2023', []],
+  ])('%s', (text, held) => {
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(held);
+  });
+});
+
 describe('an exam still to sit', () => {
   it('reads "Sitting the IAPP AIGP exam on 9 December 2026" as not held', () => {
     expect(parseResume('CERTIFICATIONS\nCISA (ISACA), 2019\nSitting the IAPP AIGP exam on 9 December 2026.', { asOf }).certifications.map((c) => c.id)).toEqual(
