@@ -1112,6 +1112,41 @@ describe('education, certifications, clearance', () => {
       '2010 – 2015\tBSc Industrial Engineering\tUniversidad de los Andes\nsince 2024\tPhD programme in Data Science (part-time, in progress)\tUniversidad Politécnica de Madrid',
       [['bachelor', 'other']],
     ],
+    // A line right under a degree that gave no year, opening on its dates, is that degree's date line, whatever it says of the degree.
+    [
+      'a date line that names the degree’s level',
+      "Diplôme d'ingénieur CPE Lyon — Informatique et Réseaux\n2017 – 2020 · grade de master",
+      [['master', 'computer-science']],
+    ],
+    [
+      'a date line that names a thesis of the degree',
+      'Licenciatura en Ciencias de la Computación — Universidad de Buenos Aires\n2013 – 2019 · Promedio 8,91 · Tesis de licenciatura: "Detección de fraude"',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'a date line with a master’s thesis',
+      'MSc Computer Science — University of Leeds\n2014 – 2015 · Master’s thesis on fuzzing',
+      [['master', 'computer-science']],
+    ],
+    // A bulleted item at the same depth is another degree, even of the same level and field.
+    [
+      'two law masters, each its own item',
+      "- LL.M. in Law and Technology, Tilburg University (NL), 2014-2015\n- Laurea Magistrale a ciclo unico in Giurisprudenza (5-year Master's degree in Law),\n  Università di Bologna, 2008-2013",
+      [
+        ['master', 'law'],
+        ['master', 'law'],
+      ],
+    ],
+    [
+      'two computer science masters, each its own item',
+      '• MSc Computer Science, ETH Zürich, 2016\n• Master of Science in Informatics (double degree programme),\n  KTH Stockholm',
+      [
+        ['master', 'computer-science'],
+        ['master', 'computer-science'],
+      ],
+    ],
+    // A school-leaving pass level is no degree.
+    ['a matric bachelor’s pass', "National Senior Certificate (Matric) — Rustenburg High School 2011\n  Bachelor's pass with 6 distinctions.", []],
   ])('education: %s', (_name, text, degrees) => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });
