@@ -2459,6 +2459,9 @@ describe('a certification whose upkeep stopped, a status field of a form, a work
   it.each([
     // A standing negated says the opposite: "not maintained" is a lapse, "maintained" a standing.
     ['CERTIFICATIONS\nCISM (2018), maintained\nCISA (2016), CPE not maintained since 2022', ['cism']],
+    // A certification on a row of what the person lacks is a certification all the same: its line is no status of the one under it.
+    ['CERTIFICATIONS\nCISSP (2015) - not renewed since 2021\nCISM (2018)\nCISA (2016) – no longer maintained\nCRISC (2019), maintained', ['cism', 'crisc']],
+    ['ZERTIFIKATE\nCISSP (2015) – nicht verlängert seit 2021\nCISM (2018)', ['cism']],
     ['CERTIFICATIONS\n2016   ISACA CISA – non maintenue depuis 2022\n2019   IAPP CIPP/E (active)', ['cipp']],
     ['CERTIFICACIONES\nISACA CISA (2016), no mantenida desde 2022\nCISSP (2019)', ['cissp']],
     ['ZERTIFIKATE\nISACA CISA (2016), seit 2022 nicht aufrechterhalten\nCISSP (2019)', ['cissp']],

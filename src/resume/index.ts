@@ -118,6 +118,12 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // The years phrases of the text, found once for the zero-year spans and the claims.
   const yearsFound = yearsPhrases(text, years);
   const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years, yearsFound)]);
+  // A certification on a row of what the person lacks ("CISSP (2015) – not renewed since 2021") is not held, and is a
+  // certification all the same: its line is no status of the one under it.
+  if (read.length < named.length) {
+    const kept = new Set(read);
+    for (const m of named) if (m.target === 'cert' && !kept.has(m)) negatedCerts.push(m);
+  }
   // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
   const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues), cc, cueWordsFor(structure), {
     asOfYm: asOf.ym,
