@@ -930,6 +930,20 @@ describe('a sidebar block that cut the experience column (a two-column PDF read 
     expect(p.education.map((e) => [e.level, e.evidence?.start])).toEqual([['master', text.indexOf('M.Sc.')]]);
   });
 
+  it.each([
+    ['-'.repeat(60), 'Qualification                 Institute                 Year'],
+    ['='.repeat(60), 'Degree            School            Years'],
+  ])('leaves an education table in place: a rule under its header row opens its rows, no job', (rule, header) => {
+    const text =
+      'EXPERIENCE\nAcme Fintech Pvt. Ltd., Bengaluru\nApplication Security Engineer                                  Apr 2022 - Present\n' +
+      '  - Own secure code review for the Java and Node.js microservices of the lending platform.\n\n' +
+      `EDUCATION\n\n${header}\n${rule}\n` +
+      'M.Tech (Information Security)  BITS Pilani (part-time)       2025-2027\n  - pursuing, semester 3 of 4\n' +
+      'B.Tech, Computer Science       PES Institute of Technology   2015-2019\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.education.map((e) => [e.level, e.field, e.year])).toEqual([['bachelor', 'computer-science', 2019]]);
+  });
+
   it('reads no job in a section after an experience that ends its sentence', () => {
     // Its duty without the experience's bullet, so that the sidebar mover (resume/_sidebar) leaves the block where it is.
     const p = parseResume(`${head.replace('wrote the', 'wrote the playbooks.')}${certs}${job.replace('● ', '')}`, { asOf: '2026-11-01' });

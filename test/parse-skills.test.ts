@@ -1112,6 +1112,41 @@ describe('education, certifications, clearance', () => {
       '2010 – 2015\tBSc Industrial Engineering\tUniversidad de los Andes\nsince 2024\tPhD programme in Data Science (part-time, in progress)\tUniversidad Politécnica de Madrid',
       [['bachelor', 'other']],
     ],
+    // A line right under a degree that gave no year, opening on its dates, is that degree's date line, whatever it says of the degree.
+    [
+      'a date line that names the degree’s level',
+      "Diplôme d'ingénieur CPE Lyon — Informatique et Réseaux\n2017 – 2020 · grade de master",
+      [['master', 'computer-science']],
+    ],
+    [
+      'a date line that names a thesis of the degree',
+      'Licenciatura en Ciencias de la Computación — Universidad de Buenos Aires\n2013 – 2019 · Promedio 8,91 · Tesis de licenciatura: "Detección de fraude"',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'a date line with a master’s thesis',
+      'MSc Computer Science — University of Leeds\n2014 – 2015 · Master’s thesis on fuzzing',
+      [['master', 'computer-science']],
+    ],
+    // A bulleted item at the same depth is another degree, even of the same level and field.
+    [
+      'two law masters, each its own item',
+      "- LL.M. in Law and Technology, Tilburg University (NL), 2014-2015\n- Laurea Magistrale a ciclo unico in Giurisprudenza (5-year Master's degree in Law),\n  Università di Bologna, 2008-2013",
+      [
+        ['master', 'law'],
+        ['master', 'law'],
+      ],
+    ],
+    [
+      'two computer science masters, each its own item',
+      '• MSc Computer Science, ETH Zürich, 2016\n• Master of Science in Informatics (double degree programme),\n  KTH Stockholm',
+      [
+        ['master', 'computer-science'],
+        ['master', 'computer-science'],
+      ],
+    ],
+    // A school-leaving pass level is no degree.
+    ['a matric bachelor’s pass', "National Senior Certificate (Matric) — Rustenburg High School 2011\n  Bachelor's pass with 6 distinctions.", []],
   ])('education: %s', (_name, text, degrees) => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });
@@ -2415,6 +2450,33 @@ describe('a certification named where a sentence wrapped', () => {
     ['CERTIFICATIONS\nCEH\nCompTIA Security+\nCISSP\n\nSUMMARY\nCISSP is current. My CEH and Security+ both lapsed in 2021.', ['cissp']],
     ['ZERTIFIKATE\nCEH\nCISSP\n\nPROFIL\nCISSP ist aktuell. Mein CEH und Security+ sind 2021 abgelaufen.', ['cissp']],
     ['CERTIFICATIONS\nOSCP and CEH (expired 2019)', ['oscp']],
+  ])('%s', (text, held) => {
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(held);
+  });
+});
+
+describe('a certification whose upkeep stopped, a status field of a form, a work entry that names one', () => {
+  it.each([
+    // A standing negated says the opposite: "not maintained" is a lapse, "maintained" a standing.
+    ['CERTIFICATIONS\nCISM (2018), maintained\nCISA (2016), CPE not maintained since 2022', ['cism']],
+    // A certification on a row of what the person lacks is a certification all the same: its line is no status of the one under it.
+    ['CERTIFICATIONS\nCISSP (2015) - not renewed since 2021\nCISM (2018)\nCISA (2016) – no longer maintained\nCRISC (2019), maintained', ['cism', 'crisc']],
+    ['ZERTIFIKATE\nCISSP (2015) – nicht verlängert seit 2021\nCISM (2018)', ['cism']],
+    ['CERTIFICATIONS\n2016   ISACA CISA – non maintenue depuis 2022\n2019   IAPP CIPP/E (active)', ['cipp']],
+    ['CERTIFICACIONES\nISACA CISA (2016), no mantenida desde 2022\nCISSP (2019)', ['cissp']],
+    ['ZERTIFIKATE\nISACA CISA (2016), seit 2022 nicht aufrechterhalten\nCISSP (2019)', ['cissp']],
+    // A form's fields on one line, the first empty, are the record's: its status among them.
+    [
+      'CERTIFICATIONS\nName: Certified Information Systems Security Professional (CISSP)   Issuer: ISC2\nIssued: 09/2023   Expires: 09/2029\nName: Artificial Intelligence Governance Professional (AIGP)   Issuer: IAPP\nIssued:           Expires:           Status: In progress',
+      ['cissp'],
+    ],
+    ['CERTIFICATIONS\nCertification: Certified Kubernetes Administrator (CKA)\nObtained:        Valid to:        Status: Exam booked', []],
+    // The dates that open a work entry's line are its span, not a validity of the certification it names.
+    [
+      'EXPERIENCE\n2021-12 → 2022-05   Sabbatical — cared for a relative; did the CKA in the evenings\n\nCERTIFICATIONS\nCKA — passed Feb 2022, expired Feb 2025, not renewed',
+      [],
+    ],
+    ['EXPERIENCE\nJan 2020 – Jun 2021  Career break — studied for and passed the CISSP\n\nCERTIFICATIONS\nCISSP (2020) — lapsed 2023', []],
   ])('%s', (text, held) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(held);
   });

@@ -118,6 +118,12 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // The years phrases of the text, found once for the zero-year spans and the claims.
   const yearsFound = yearsPhrases(text, years);
   const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years, yearsFound)]);
+  // A certification on a row of what the person lacks ("CISSP (2015) – not renewed since 2021") is not held, and is a
+  // certification all the same: its line is no status of the one under it.
+  if (read.length < named.length) {
+    const kept = new Set(read);
+    for (const m of named) if (m.target === 'cert' && !kept.has(m)) negatedCerts.push(m);
+  }
   // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
   const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues), cc, cueWordsFor(structure), {
     asOfYm: asOf.ym,
@@ -895,13 +901,16 @@ function readCertifications(
     );
     // A validity that ended before asOf ("July 2018 to July 2021"; "Expires: 09/2026").
     const validityEnded = (m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm)) || expiredBy(around, cues, reading);
-    if ((cues.certNotHeld.test(blankCurrent(around, cues)) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
+    if ((notHeldCue(around, cues) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
       notHeld.push(m);
       lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYm(around, reading)));
       continue;
     }
-    // A validity that runs past asOf ("Associate - 06/2025, valid through 06/2028") is a standing of its own too.
-    if (ranges.length > 0 || !execAll(cues.certCurrentAll, around).next().done || stillValid(around, ranges, cues, reading)) dated.add(m.id);
+    // A validity that runs past asOf ("Associate - 06/2025, valid through 06/2028") is a standing of its own too. In a
+    // work entry, the dates that open its line before the name are the entry's span, not a validity ("2021-12 → 2022-05
+    // Sabbatical — … sat the CKA").
+    const at = m.section === 'experience' ? around.lastIndexOf(m.text) : 0;
+    if (ranges.some((r) => r.index >= at) || !execAll(cues.certCurrentAll, around).next().done || stillValid(around, ranges, cues, reading)) dated.add(m.id);
     if (byId.has(m.id)) continue;
     const found: ProfileCertification = { id: m.id, name: cert.name, evidence: toEvidence(m, 'certification') };
     // Its date after it ("CISSP (2019)"), or a date cell that opens its line ("[ 05/2025 ] AWS Certified …").
@@ -919,7 +928,7 @@ function readCertifications(
   for (const m of reading.negated) {
     const context = certContext(text, m, onLines, cues, reading.lines);
     const around = context.slice(Math.max(0, context.indexOf(m.text)));
-    if (!cc.certById.has(m.id) || !cues.certNotHeld.test(blankCurrent(around, cues))) continue;
+    if (!cc.certById.has(m.id) || !notHeldCue(around, cues)) continue;
     notHeld.push(m);
     lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYm(around, reading)));
   }
@@ -1029,7 +1038,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   // A form's record in a certifications section: the labelled lines under "Certification: <name>" are its fields ("Issued:", "Expires:", "Comments:
   // Studying; exam planned for early 2027"), up to a blank line or the next name. A record's first field is a date or
   // empty ("Issued: 09/2024", "Issued:"); another label ("Interests: …") opens another part.
-  const opensRecord = (body: string) => DATED.test(body) || FIELD_ONLY.test(body);
+  const opensRecord = (body: string) => DATED.test(body) || FIELD_ONLY.test(body) || EMPTY_FIRST_FIELD.test(body);
   if (m.section === 'certifications' && FORM_LABEL_BEFORE.test(text.slice(lineStart, m.start)) && opensRecord(next.body)) {
     const fields: string[] = [];
     for (let l = next; fields.length < MAX_FORM_FIELDS && FORM_FIELD.test(l.body) && !names(l); l = lineAt(text, lines, l.end + 1)) {
@@ -1146,6 +1155,8 @@ const FORM_LABEL_BEFORE = /^\s{0,12}\p{L}[\p{L} ]{0,24}:\s{0,3}$/u;
 const FORM_FIELD = /^\p{L}[\p{L} ]{0,24}:(?:\s|$)/u;
 /** A form's field with no value, alone (trimmed). */
 const FIELD_ONLY = /^\p{L}[\p{L} ]{0,24}:$/u;
+/** A form's fields on one line, the first left empty ("Issued:      Expires:      Status: In progress"). */
+const EMPTY_FIRST_FIELD = /^\p{L}[\p{L} ]{0,24}:[^\S\n]{2,}\p{L}[\p{L} ]{0,24}:/u;
 /** A form's field with no value: its label alone on its line. */
 const EMPTY_FIELD = /^\p{L}[\p{L} ]{0,24}:[ \t]*$/gmu;
 /** The most fields of a form's record read with its certification. */
@@ -1206,10 +1217,23 @@ const COLUMN_GAP = /\S {3}/u;
 const STARTS_ITEM = /^\s*[→•·*▪◦-]/u;
 
 /** The words that say a certification is held now, blanked ("(2015, en cours de validité)"), so that no status inside them counts. */
-function blankCurrent(around: string, cues: CueWords): string {
-  return around.replace(cues.certCurrentAll, (m) => ' '.repeat(m.length));
+/**
+ * A status that says a certification is not held, read beside the statements that it is current: a cue inside one says
+ * nothing ("en cours" in "en cours de validité", "expired" in "not expired"), a cue that holds one negates it ("not
+ * maintained", "non maintenue").
+ */
+function notHeldCue(around: string, cues: CueWords): boolean {
+  const current = [...execAll(cues.certCurrentAll, around)].map((c) => [c.index, c.index + c[0].length] as const);
+  for (let from = 0; from < around.length; ) {
+    const m = cues.certNotHeld.exec(around.slice(from));
+    if (!m) return false;
+    const a = from + m.index;
+    const b = a + m[0].length;
+    if (!current.some(([s, e]) => s <= a && b <= e)) return true;
+    from = b;
+  }
+  return false;
 }
-
 /**
  * A validity that runs to asOf or past it, stated as such ("current through September 2029", "Expire en févr. 2027");
  * "since 2022" is no end. `ranges`: the date ranges of `around`.
