@@ -1210,6 +1210,21 @@ describe('education, certifications, clearance', () => {
       [],
     ],
     [
+      'a credential of the same id dated by a bare year, the year of a lapse dated by its month',
+      'CERTIFICATIONS\nHeld:\n• AWS Certified Machine Learning Engineer – Associate — 2026\n• CompTIA Security+ — 2024\nExpired / planned:\n• AWS Certified Machine Learning – Specialty — 04/2023, expired 04/2026',
+      ['aws-ml-specialty', 'security-plus'],
+    ],
+    [
+      'a bare year in the month-dated lapse year, in brackets',
+      'CERTIFICATIONS\nAWS Certified Machine Learning – Specialty (2022, expired 03/2025)\nAWS Certified Machine Learning Engineer – Associate (2025)',
+      ['aws-ml-specialty'],
+    ],
+    [
+      'a bare year before the lapse year',
+      'CERTIFICATIONS\nAWS Certified Machine Learning Engineer – Associate (2024)\nAWS Certified Machine Learning – Specialty (2021, expired 03/2025)',
+      [],
+    ],
+    [
       'a newer credential of the same id dated by a cell that opens its line',
       'CERTIFICACIONES\n[ 05/2025 ] AWS Certified Machine Learning Engineer – Associate\nAmazon Web Services\n\n[ 03/2021 ] AWS Certified Machine Learning – Specialty (caducada en 03/2024)\nAmazon Web Services',
       ['aws-ml-specialty'],
@@ -2372,6 +2387,30 @@ describe('SAS is a statistics tool beside other tools, not a French company form
   });
 });
 
+describe('security tooling: a service built to act on credentials, not a policy engine configured', () => {
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer  2022 – Present\n- Hardened the AKS clusters: Kyverno admission policies, non-root images.', false],
+    ['EXPERIENCE\nSecurity Engineer  2022 – Present\n- Enforced OPA Gatekeeper constraints on every cluster.', false],
+    ['EXPERIENCE\nSecurity Engineer  2022 – Present\n- Wrote a Go service that revokes leaked credentials found by secret scanning.', true],
+    ['EXPERIENCE\nSecurity Engineer  2022 – Present\n- Built a Python service which revokes stale API tokens nightly.', true],
+  ])('%j → security-automation: %j', (text, has) => {
+    expect(ids(text).includes('security-automation')).toBe(has);
+  });
+});
+
+describe('a gap heading of two labels joined by a slash', () => {
+  it.each([
+    [
+      'SKILLS\nPython, SQL\n\nStill learning / not yet hands-on:\n  - Go (reading a book, no production code)\n  - Terraform — have watched others use it\n',
+      ['python', 'sql'],
+    ],
+    ['SKILLS\nPython, SQL\n\nLEARNING / NOT YET USED\n• Go\n• Terraform\n', ['python', 'sql']],
+    ['SKILLS\nPython, SQL\n\nNext steps / still learning:\n- Go, Terraform\n', ['python', 'sql']],
+  ])('%j → %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
+
 describe('a column of what the person has not yet used', () => {
   it('drops the rows under "NOT YET / FAMILIAR WITH ONLY"', () => {
     const text =
@@ -2750,6 +2789,9 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
 
   it.each([
     ['SKILLS\nTaking an online course on LLM security (prompt injection, jailbreaks).', 'llm-security'],
+    ['EXPERIENCE\nCareer break  01/2021 – 09/2021\nTravel. Took a Coursera course on cloud security along the way.', 'cloud-security'],
+    ['EXPERIENCE\nCareer break  2021\nCompleted an online course in prompt injection defences.', 'llm-security'],
+    ['SUMMARY\nData analyst. Attended a two-day class on threat modeling last year.', 'threat-modeling'],
     ['KENNTNISSE\nIch belege einen Online-Kurs zu LLM-Sicherheit (Prompt Injection, Jailbreaks).', 'llm-security'],
     ['COMPÉTENCES\nIA / ML : notions de PyTorch (MOOC suivi, aucune expérience pro)', 'pytorch'],
     ['COMPÉTENCES\nNotions de Kubernetes (en formation) | TensorFlow : jamais utilisé', 'kubernetes'],
