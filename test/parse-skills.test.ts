@@ -2398,6 +2398,37 @@ describe('security tooling: a service built to act on credentials, not a policy 
   });
 });
 
+describe('an ML platform whose security the person owns is no MLOps work, in every language', () => {
+  it.each([
+    [
+      'BERUFSERFAHRUNG\nCloud Security Engineer  05/2023 – heute\n• Verantwortlich für die Sicherheit der AWS-Konten hinter der ML-Plattform des Konzerns.',
+      'mlops',
+    ],
+    ["EXPÉRIENCE\nIngénieure sécurité cloud  mai 2023 – aujourd'hui\n• Responsable de la sécurité des comptes AWS de la plateforme ML du groupe.", 'mlops'],
+    [
+      "EXPÉRIENCE\nIngénieure sécurité cloud  mai 2023 – aujourd'hui\n• Responsable de la sécurité des comptes AWS de la plateforme ML (entraînement et endpoints SageMaker).",
+      'ml-deployment',
+    ],
+    [
+      'EXPERIENCIA\nIngeniera de seguridad cloud  05/2023 – actualidad\n• Responsable de la seguridad de las cuentas AWS de la plataforma de ML del grupo.',
+      'mlops',
+    ],
+  ])('%j ↛ %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['EXPÉRIENCE\nIngénieur MLOps  2021 – 2023\n• Construction de la plateforme ML (Kubeflow, MLflow) pour 8 équipes.', 'mlops'],
+    [
+      "EXPÉRIENCE\nIngénieure sécurité cloud  mai 2023 – aujourd'hui\n• Développement de la remédiation automatique en Python (Lambda) des alertes GuardDuty.",
+      'security-automation',
+    ],
+    ['EXPÉRIENCE\nIngénieur sécurité  2022 – 2024\n• Auto-remédiation des constats Security Hub via des fonctions Lambda.', 'security-automation'],
+  ])('%j → %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
 describe('a gap heading of two labels joined by a slash', () => {
   it.each([
     [
