@@ -2429,6 +2429,18 @@ describe('an ML platform whose security the person owns is no MLOps work, in eve
   });
 });
 
+describe('a bullet list wrapped after a comma onto a line indented to the bullet text stays one clause', () => {
+  it.each([
+    'BERUFSERFAHRUNG\n2019 – heute  Informationssicherheitsbeauftragte\n– Verfasst: Informationssicherheitsleitlinie, Richtlinien für Zugriffsrechte,\n  Kryptografie und Cloud-Nutzung',
+    'EXPERIENCE\nSecurity Officer  2019 – Present\n- Wrote: information security policy, policies for access rights,\n  cryptography and cloud use.',
+    "EXPÉRIENCE\nRSSI  2019 – aujourd'hui\n• Rédaction de la PSSI et des politiques de gestion des accès,\n  de cryptographie et d'usage du cloud.",
+  ])('%j: the policy topics give no cryptography', (text) => {
+    const found = ids(text);
+    expect(found).toContain('policy-development');
+    expect(found).not.toContain('cryptography');
+  });
+});
+
 describe('a gap heading of two labels joined by a slash', () => {
   it.each([
     [
