@@ -2441,6 +2441,17 @@ describe('a bullet list wrapped after a comma onto a line indented to the bullet
   });
 });
 
+describe('hosts described as STIG-hardened are the environment, no compliance work', () => {
+  it.each([
+    ['EXPERIENCE\nML Engineer  2020 – Present\n- Deploy models on STIG-hardened RHEL 8 hosts.', false],
+    ['EXPERIENCE\nML Engineer  2020 – Present\n- Administer six RHEL 8 GPU servers (DISA STIG hardened).', false],
+    ['SKILLS\nInfra: Docker, Kubernetes (RKE2), RHEL 8 (STIG-hardened)', false],
+    ['EXPERIENCE\nSystems Engineer  2020 – Present\n- Applied DISA STIGs to the RHEL build hosts with Ansible; STIG compliance scans monthly.', true],
+  ])('%j → security-compliance: %j', (text, has) => {
+    expect(ids(text).includes('security-compliance')).toBe(has);
+  });
+});
+
 describe('a gap heading of two labels joined by a slash', () => {
   it.each([
     [
