@@ -2452,6 +2452,16 @@ describe('hosts described as STIG-hardened are the environment, no compliance wo
   });
 });
 
+describe('an entry that says the person builds no models is no ML work', () => {
+  it.each([
+    'EXPERIENCE\nAnalyst, Model Risk Management (AI & ML)  Apr 2024 – Present\n• Independent review of AI/ML models before approval; raise findings. I do not build\n  or retrain the models.',
+    "EXPERIENCE\nAnalyst, Model Risk Management (AI & ML)  Apr 2024 – Present\n• Review validation packs of ML models. I don't train or deploy the models.",
+    'EXPERIENCE\nAnalyst, Model Risk Management (AI & ML)  Apr 2024 – Present\n• Challenge ML model documentation; I do not design or validate any models myself.',
+  ])('%j → mlYears 0', (text) => {
+    expect(parseResume(text, { asOf }).experience.mlYears).toBe(0);
+  });
+});
+
 describe('a gap heading of two labels joined by a slash', () => {
   it.each([
     [
