@@ -2462,6 +2462,17 @@ describe('an entry that says the person builds no models is no ML work', () => {
   });
 });
 
+describe('a title whose cyber word names the insurance line sold is no security work', () => {
+  it.each([
+    ['EXPERIENCE\nCyber Risk Analyst (Pricing)  Feb 2019 – Aug 2021\n• GLM frequency models in Python for the cyber insurance book.', 0],
+    ['EXPERIENCE\nCyber Underwriter  Feb 2019 – Aug 2021\n• Underwrote cyber policies for mid-market clients.', 0],
+    ['EXPERIENCE\nCyber Claims Handler  Feb 2019 – Aug 2021\n• Handled claims on the cyber book.', 0],
+    ['EXPERIENCE\nCyber Threat Analyst (Insurance)  Feb 2019 – Aug 2021\n• Threat intelligence for the group.', 2.58],
+  ])('%j → securityYears %d', (text, years) => {
+    expect(parseResume(text, { asOf }).experience.securityYears).toBe(years);
+  });
+});
+
 describe('a gap heading of two labels joined by a slash', () => {
   it.each([
     [
