@@ -2473,6 +2473,24 @@ describe('a title whose cyber word names the insurance line sold is no security 
   });
 });
 
+describe("a colon after the teams one serves opens one's own duties", () => {
+  it.each([
+    [
+      'EXPERIENCE\nAI Security Engineer  2024 – Present\n- Security partner for the four teams building our LLM features (copilot, agents): threat models\n  before build, security design reviews before launch.',
+      'threat-modeling',
+      true,
+    ],
+    [
+      'EXPERIENCE\nSecurity Engineer  2024 – Present\n- Embedded with the product teams building the payments app: STRIDE threat models for each release.',
+      'threat-modeling',
+      true,
+    ],
+    ['EXPERIENCE\nSecurity Engineer  2024 – Present\n- Support for the data teams building feature pipelines in Spark.', 'data-engineering', false],
+  ])('%j → %s: %j', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+});
+
 describe('a gap heading of two labels joined by a slash', () => {
   it.each([
     [
