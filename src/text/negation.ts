@@ -254,7 +254,7 @@ function dutiesAfterTeam(text: string, cueStart: number, cueEnd: number, start: 
     .some((w) => teamWords.has(w) || teamWords.has(w.replace(PLURAL_S, '')));
 }
 
-const NON_LETTERS = /[^\p{L}]+/u;
+const NON_LETTERS = /\P{L}+/u;
 const PLURAL_S = /s$/u;
 
 /** How far after a cue its inserted phrase may close. */
