@@ -1245,6 +1245,21 @@ describe('education, certifications, clearance', () => {
       [],
     ],
     [
+      'a credential of the same id dated by a bare year, the year of a lapse dated by its month',
+      'CERTIFICATIONS\nHeld:\n• AWS Certified Machine Learning Engineer – Associate — 2026\n• CompTIA Security+ — 2024\nExpired / planned:\n• AWS Certified Machine Learning – Specialty — 04/2023, expired 04/2026',
+      ['aws-ml-specialty', 'security-plus'],
+    ],
+    [
+      'a bare year in the month-dated lapse year, in brackets',
+      'CERTIFICATIONS\nAWS Certified Machine Learning – Specialty (2022, expired 03/2025)\nAWS Certified Machine Learning Engineer – Associate (2025)',
+      ['aws-ml-specialty'],
+    ],
+    [
+      'a bare year before the lapse year',
+      'CERTIFICATIONS\nAWS Certified Machine Learning Engineer – Associate (2024)\nAWS Certified Machine Learning – Specialty (2021, expired 03/2025)',
+      [],
+    ],
+    [
       'a newer credential of the same id dated by a cell that opens its line',
       'CERTIFICACIONES\n[ 05/2025 ] AWS Certified Machine Learning Engineer – Associate\nAmazon Web Services\n\n[ 03/2021 ] AWS Certified Machine Learning – Specialty (caducada en 03/2024)\nAmazon Web Services',
       ['aws-ml-specialty'],
@@ -2407,6 +2422,123 @@ describe('SAS is a statistics tool beside other tools, not a French company form
   });
 });
 
+describe('security tooling: a service built to act on credentials, not a policy engine configured', () => {
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer  2022 – Present\n- Hardened the AKS clusters: Kyverno admission policies, non-root images.', false],
+    ['EXPERIENCE\nSecurity Engineer  2022 – Present\n- Enforced OPA Gatekeeper constraints on every cluster.', false],
+    ['EXPERIENCE\nSecurity Engineer  2022 – Present\n- Wrote a Go service that revokes leaked credentials found by secret scanning.', true],
+    ['EXPERIENCE\nSecurity Engineer  2022 – Present\n- Built a Python service which revokes stale API tokens nightly.', true],
+  ])('%j → security-automation: %j', (text, has) => {
+    expect(ids(text).includes('security-automation')).toBe(has);
+  });
+});
+
+describe('an ML platform whose security the person owns is no MLOps work, in every language', () => {
+  it.each([
+    [
+      'BERUFSERFAHRUNG\nCloud Security Engineer  05/2023 – heute\n• Verantwortlich für die Sicherheit der AWS-Konten hinter der ML-Plattform des Konzerns.',
+      'mlops',
+    ],
+    ["EXPÉRIENCE\nIngénieure sécurité cloud  mai 2023 – aujourd'hui\n• Responsable de la sécurité des comptes AWS de la plateforme ML du groupe.", 'mlops'],
+    [
+      "EXPÉRIENCE\nIngénieure sécurité cloud  mai 2023 – aujourd'hui\n• Responsable de la sécurité des comptes AWS de la plateforme ML (entraînement et endpoints SageMaker).",
+      'ml-deployment',
+    ],
+    [
+      'EXPERIENCIA\nIngeniera de seguridad cloud  05/2023 – actualidad\n• Responsable de la seguridad de las cuentas AWS de la plataforma de ML del grupo.',
+      'mlops',
+    ],
+  ])('%j ↛ %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['EXPÉRIENCE\nIngénieur MLOps  2021 – 2023\n• Construction de la plateforme ML (Kubeflow, MLflow) pour 8 équipes.', 'mlops'],
+    [
+      "EXPÉRIENCE\nIngénieure sécurité cloud  mai 2023 – aujourd'hui\n• Développement de la remédiation automatique en Python (Lambda) des alertes GuardDuty.",
+      'security-automation',
+    ],
+    ['EXPÉRIENCE\nIngénieur sécurité  2022 – 2024\n• Auto-remédiation des constats Security Hub via des fonctions Lambda.', 'security-automation'],
+  ])('%j → %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
+describe('a bullet list wrapped after a comma onto a line indented to the bullet text stays one clause', () => {
+  it.each([
+    'BERUFSERFAHRUNG\n2019 – heute  Informationssicherheitsbeauftragte\n– Verfasst: Informationssicherheitsleitlinie, Richtlinien für Zugriffsrechte,\n  Kryptografie und Cloud-Nutzung',
+    'EXPERIENCE\nSecurity Officer  2019 – Present\n- Wrote: information security policy, policies for access rights,\n  cryptography and cloud use.',
+    "EXPÉRIENCE\nRSSI  2019 – aujourd'hui\n• Rédaction de la PSSI et des politiques de gestion des accès,\n  de cryptographie et d'usage du cloud.",
+  ])('%j: the policy topics give no cryptography', (text) => {
+    const found = ids(text);
+    expect(found).toContain('policy-development');
+    expect(found).not.toContain('cryptography');
+  });
+});
+
+describe('hosts described as STIG-hardened are the environment, no compliance work', () => {
+  it.each([
+    ['EXPERIENCE\nML Engineer  2020 – Present\n- Deploy models on STIG-hardened RHEL 8 hosts.', false],
+    ['EXPERIENCE\nML Engineer  2020 – Present\n- Administer six RHEL 8 GPU servers (DISA STIG hardened).', false],
+    ['SKILLS\nInfra: Docker, Kubernetes (RKE2), RHEL 8 (STIG-hardened)', false],
+    ['EXPERIENCE\nSystems Engineer  2020 – Present\n- Applied DISA STIGs to the RHEL build hosts with Ansible; STIG compliance scans monthly.', true],
+  ])('%j → security-compliance: %j', (text, has) => {
+    expect(ids(text).includes('security-compliance')).toBe(has);
+  });
+});
+
+describe('an entry that says the person builds no models is no ML work', () => {
+  it.each([
+    'EXPERIENCE\nAnalyst, Model Risk Management (AI & ML)  Apr 2024 – Present\n• Independent review of AI/ML models before approval; raise findings. I do not build\n  or retrain the models.',
+    "EXPERIENCE\nAnalyst, Model Risk Management (AI & ML)  Apr 2024 – Present\n• Review validation packs of ML models. I don't train or deploy the models.",
+    'EXPERIENCE\nAnalyst, Model Risk Management (AI & ML)  Apr 2024 – Present\n• Challenge ML model documentation; I do not design or validate any models myself.',
+  ])('%j → mlYears 0', (text) => {
+    expect(parseResume(text, { asOf }).experience.mlYears).toBe(0);
+  });
+});
+
+describe('a title whose cyber word names the insurance line sold is no security work', () => {
+  it.each([
+    ['EXPERIENCE\nCyber Risk Analyst (Pricing)  Feb 2019 – Aug 2021\n• GLM frequency models in Python for the cyber insurance book.', 0],
+    ['EXPERIENCE\nCyber Underwriter  Feb 2019 – Aug 2021\n• Underwrote cyber policies for mid-market clients.', 0],
+    ['EXPERIENCE\nCyber Claims Handler  Feb 2019 – Aug 2021\n• Handled claims on the cyber book.', 0],
+    ['EXPERIENCE\nCyber Threat Analyst (Insurance)  Feb 2019 – Aug 2021\n• Threat intelligence for the group.', 2.58],
+  ])('%j → securityYears %d', (text, years) => {
+    expect(parseResume(text, { asOf }).experience.securityYears).toBe(years);
+  });
+});
+
+describe("a colon after the teams one serves opens one's own duties", () => {
+  it.each([
+    [
+      'EXPERIENCE\nAI Security Engineer  2024 – Present\n- Security partner for the four teams building our LLM features (copilot, agents): threat models\n  before build, security design reviews before launch.',
+      'threat-modeling',
+      true,
+    ],
+    [
+      'EXPERIENCE\nSecurity Engineer  2024 – Present\n- Embedded with the product teams building the payments app: STRIDE threat models for each release.',
+      'threat-modeling',
+      true,
+    ],
+    ['EXPERIENCE\nSecurity Engineer  2024 – Present\n- Support for the data teams building feature pipelines in Spark.', 'data-engineering', false],
+  ])('%j → %s: %j', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+});
+
+describe('a gap heading of two labels joined by a slash', () => {
+  it.each([
+    [
+      'SKILLS\nPython, SQL\n\nStill learning / not yet hands-on:\n  - Go (reading a book, no production code)\n  - Terraform — have watched others use it\n',
+      ['python', 'sql'],
+    ],
+    ['SKILLS\nPython, SQL\n\nLEARNING / NOT YET USED\n• Go\n• Terraform\n', ['python', 'sql']],
+    ['SKILLS\nPython, SQL\n\nNext steps / still learning:\n- Go, Terraform\n', ['python', 'sql']],
+  ])('%j → %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
+
 describe('a column of what the person has not yet used', () => {
   it('drops the rows under "NOT YET / FAMILIAR WITH ONLY"', () => {
     const text =
@@ -2812,6 +2944,9 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
 
   it.each([
     ['SKILLS\nTaking an online course on LLM security (prompt injection, jailbreaks).', 'llm-security'],
+    ['EXPERIENCE\nCareer break  01/2021 – 09/2021\nTravel. Took a Coursera course on cloud security along the way.', 'cloud-security'],
+    ['EXPERIENCE\nCareer break  2021\nCompleted an online course in prompt injection defences.', 'llm-security'],
+    ['SUMMARY\nData analyst. Attended a two-day class on threat modeling last year.', 'threat-modeling'],
     ['KENNTNISSE\nIch belege einen Online-Kurs zu LLM-Sicherheit (Prompt Injection, Jailbreaks).', 'llm-security'],
     ['COMPÉTENCES\nIA / ML : notions de PyTorch (MOOC suivi, aucune expérience pro)', 'pytorch'],
     ['COMPÉTENCES\nNotions de Kubernetes (en formation) | TensorFlow : jamais utilisé', 'kubernetes'],

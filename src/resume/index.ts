@@ -883,7 +883,7 @@ function readCertifications(
   // The latest date a not-held mention names, by id, as a `ym` (a bare year counts to its December: "Specialty (2021,
   // expired 2024)" → Dec 2024); 0 when it names none.
   const lapsed = new Map<string, number>();
-  // The date a held mention is dated by, by id, as a `ym` (a bare year counts from its January).
+  // The date a held mention is dated by, by id, as a `ym` (a bare year counts to its December).
   const issued = new Map<string, number>();
   // The ids a held mention gives a validity or a standing of its own.
   const dated = new Set<string>();
@@ -998,11 +998,15 @@ function latestYm(text: string, reading: { lex: Lexicon }): number {
   return written.length > 0 ? Math.max(...written.map((d) => d.ym)) : latest;
 }
 
-/** The `ym` a mention's date gives (`head`: the words from the mention to its year): its month when written before the year, else January. */
+/**
+ * The `ym` a mention's date gives (`head`: the words from the mention to its year): its month when written before the
+ * year, else December: a bare year earned in the year another lapsed in a given month ("Associate — 2026" beside "Specialty, expired
+ * 04/2026") may be the later of the two, and is listed as held.
+ */
 function issuedYm(head: string, year: number, reading: { lex: Lexicon }): number {
   const dates = findSingleDates(head, reading).filter((d) => d.year === year);
   const last = dates[dates.length - 1];
-  return last?.month !== undefined ? last.ym : year * 12;
+  return last?.month !== undefined ? last.ym : year * 12 + 11;
 }
 
 /** The latest year a text names, 0 when it names none. */

@@ -115,6 +115,7 @@ export const WorkLexiconSchema = z.strictObject({
   securityAudiences: Phrases,
   /** IT audit titles ("IT Auditor", "Auditoría de TI"): security titles in a job ad, but in a résumé the duties decide (an audit of security controls is security work, ITGC testing for financial statements none). */
   auditTitles: Phrases,
+  productLineTitles: Phrases,
   /** Phrases of duties that name security as their object ("tested security controls", "RBI Cyber Security Framework"): in an entry's duties, they weigh as one security skill (an audit of security controls is security work; one of financial controls none). */
   securityDuties: Phrases,
   /** Words of testing: joined by "and" to the verb of building that opens a sentence ("developed and tested"), they are part of building, not securing. */

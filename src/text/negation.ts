@@ -36,6 +36,8 @@ export interface CueWords {
   certCurrentAll: RegExp;
   /** `teamNames`, global. */
   teamNamesAll: RegExp;
+  /** The words that name a team (`teamOf`'s first words, "team", "équipe"), lowercase. */
+  teamWords: ReadonlySet<string>;
   /** A team's size and the bracket of its members right after it (`teamOf`, then a number), global. */
   teamMembersAll: RegExp;
   /**
@@ -107,17 +109,18 @@ export function cueWordsFor(lex: Lexicon): CueWords {
           `^[\\s\\-–•*]{0,6}(?:(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${gap})|\\p{L}{1,30}\\s{0,3}\\(\\s{0,2}(?:${gap})\\s{0,2}\\))(?:\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?(?:[:–—-]|\\.{2,40} )| {2}\\s{0,40}\\S)`,
       );
     },
-    // "GAPS / ROADMAP", or two gap labels joined: "LEARNING & NEXT STEPS".
+    // "GAPS / ROADMAP", or two gap labels joined: "LEARNING & NEXT STEPS", "Still learning / not yet hands-on".
     gapHeading: () =>
       phrasesPattern(
         [lex.cues.gapLabels, lex.sections.and],
         ([gap, and]) =>
-          `^[\\s\\-–•*#=]{0,6}(?:${gap})(?:\\s{0,3}\\/\\s{0,3}[\\p{L} ]{1,30}|\\s{1,3}(?:&|${and})\\s{1,3}(?:${gap}))?[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`,
+          `^[\\s\\-–•*#=]{0,6}(?:${gap})(?:\\s{0,3}\\/\\s{0,3}(?:[\\p{L} ]{1,30}|${gap})|\\s{1,3}(?:&|${and})\\s{1,3}(?:${gap}))?[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`,
       ),
     nearAll: () => phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
+    teamWords: () => new Set(lex.cues.teamOf.map((p) => (p.split(' ')[0] as string).toLowerCase())),
     teamMembersAll: () =>
       phrasesPattern([lex.cues.teamOf, Object.keys(lex.numbers.numbers)], ([team, n]) => `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}\\([^()]{1,160}\\)`, 'gu'),
     teamRosterAll: () =>
@@ -233,7 +236,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
         const cueEnd = beforeEnds[b] as number;
         const next = firstAtOrAfter(boundaries, cueEnd);
         const inserted = isInserted(text, beforeStarts[b] as number, cueEnd, cues.goesOn);
-        if (start - cueEnd <= LOOK_BACK && (next === -1 || (boundaries[next] as number) >= start) && !inserted) return true;
+        const ownDuties = dutiesAfterTeam(text, beforeStarts[b] as number, cueEnd, start, cues.teamWords);
+        if (start - cueEnd <= LOOK_BACK && (next === -1 || (boundaries[next] as number) >= start) && !inserted && !ownDuties) return true;
       }
       const a = firstAtOrAfter(afterStarts, end);
       if (a === -1) return false;
@@ -246,6 +250,22 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
     },
   };
 }
+
+/**
+ * A colon after a cue that names other teams' work opens the person's own duties: "Security partner for the teams
+ * building the LLM features (copilot, agents): threat models before build, design reviews before launch".
+ */
+function dutiesAfterTeam(text: string, cueStart: number, cueEnd: number, start: number, teamWords: ReadonlySet<string>): boolean {
+  if (!text.slice(cueEnd, start).includes(':')) return false;
+  return text
+    .slice(cueStart, cueEnd)
+    .toLowerCase()
+    .split(NON_LETTERS)
+    .some((w) => teamWords.has(w) || teamWords.has(w.replace(PLURAL_S, '')));
+}
+
+const NON_LETTERS = /\P{L}+/u;
+const PLURAL_S = /s$/u;
 
 /** How far after a cue its inserted phrase may close. */
 const INSERT_REACH = 72;

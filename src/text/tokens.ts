@@ -152,11 +152,13 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
       newlines === 1 &&
       SOFT_WRAP_GAP.test(gap) &&
       (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, start, raw) || endsOnWordThatGoesOn(tokens, goesOn));
-    // A bracket left open after a comma goes on, whatever the case of its next item ("(Zugriffskontrolle,⏎Kryptografie)").
+    // A bracket left open after a comma goes on, whatever the case of its next item ("(Zugriffskontrolle,⏎Kryptografie)");
+    // so does a bullet's list wrapped after a comma onto a line indented to the bullet's text ("Richtlinien für
+    // Zugriffsrechte,⏎  Kryptografie und Cloud-Nutzung").
     const listWrap =
       !softWrap &&
       newlines === 1 &&
-      ((COMMA_WRAP_GAP.test(gap) && insideOpenBracket(text, lastEnd)) ||
+      ((COMMA_WRAP_GAP.test(gap) && (insideOpenBracket(text, lastEnd) || hangingIndent(text, lastEnd, start))) ||
         ((BRACKET_WRAP_GAP.test(gap) || CLOSE_WRAP_GAP.test(gap)) && LOWERCASE_START.test(raw)) ||
         (BRACKET_WRAP_GAP.test(gap) && REMARK_LINE.test(text.slice(start, start + 80)) && !outdentedBelowBullet(text, lastEnd, start)));
     if ((newlines > 0 && !softWrap && !listWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) clause++;
