@@ -995,6 +995,30 @@ describe('two positions on a header line that wrapped, each with its duties unde
   });
 });
 
+describe('promotions at one employer on one arrow-separated line, over shared duties', () => {
+  it.each([
+    [
+      "IT Auditor (Jun'16 – Aug'18) → Senior IT Auditor (Sep'18 – Mar'21) → AVP, Technology Audit (Apr'21 – Dec'23)",
+      ['IT Auditor', 'Senior IT Auditor', 'AVP, Technology Audit'],
+    ],
+    ['Analyst (01/2016 – 08/2018) → Associate (09/2018 – 03/2021) → AVP (04/2021 – 12/2023)', ['Analyst', 'Associate', 'AVP']],
+  ])('reads every position of %j', (line, titles) => {
+    const text = `EXPERIENCE\nStraits Bank — Group Internal Audit\n${line}\n▪ Continuous-audit analytics in SQL over the ledgers.\n▪ 2022–2023: model documentation reviews in Python.\n`;
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(titles);
+    const years = (id: string) => p.skills.find((s) => s.id === id)?.years;
+    // SQL runs through all the positions; Python only in the item dated 2022–2023, inside the last position.
+    expect([p.experience.totalYears, years('sql'), years('python')]).toEqual([line.startsWith('IT') ? 7.58 : 8, line.startsWith('IT') ? 7.58 : 8, 2]);
+  });
+
+  it('gives a dated item that spans two shared positions to each only its own months', () => {
+    const text =
+      'EXPERIENCE\nAcme Bank\nAnalyst (01/2018 – 06/2020) → Senior Analyst (07/2020 – 12/2022)\n- 2019–2021: fraud models in Python.\n- Reporting in SQL.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'python')?.years).toBe(3);
+  });
+});
+
 describe('a dated company line with a line about the company, over its dated roles', () => {
   it('names the roles’ employer and counts only the roles (a leave between them is no work)', () => {
     const text =
