@@ -1019,6 +1019,30 @@ describe('promotions at one employer on one arrow-separated line, over shared du
   });
 });
 
+describe('a list of appointments without duties, described in a later section under short titles', () => {
+  it.each([
+    [
+      'APPOINTMENTS\n2023–present   Lecturer in Machine Learning Security, University of Leeds\n2020–2022      Postdoctoral Research Associate, Robust ML group\n2014–2015      Software Engineer, Billing Systems Ltd\n\nEDUCATION\n2016–2020      PhD in Informatics\n\nRESEARCH AND TECHNICAL WORK\nLecturer (2023–present)\n – Adversarial training of image classifiers in PyTorch.\nPostdoc (2020–2022)\n – Membership-inference attacks on models trained in PyTorch.\n',
+      ['Lecturer in Machine Learning Security', 'Postdoctoral Research Associate', 'Software Engineer'],
+    ],
+    [
+      'BERUFSERFAHRUNG\n04/2021 – heute    Senior Data Scientist, Vireo AG\n01/2018 – 03/2021  Data Analyst, Kestrel GmbH\n\nAUSBILDUNG\n10/2012 – 09/2017  M.Sc. Informatik\n\nTÄTIGKEITEN\nSenior Data Scientist (04/2021 – heute)\n• Prognosemodelle mit PyTorch\n',
+      ['Senior Data Scientist', 'Data Analyst'],
+    ],
+  ])('gives each row its description and counts it once', (text, titles) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(titles);
+    expect(p.experience.entries[0]?.skills).toContain('pytorch');
+  });
+
+  it('keeps a later entry whose title is no short form of the row, or whose dates differ', () => {
+    const text =
+      'APPOINTMENTS\n2020–2022      Postdoctoral Research Associate, Robust ML group\n\nTEACHING EXPERIENCE\nPostdoc mentor (2019–2022)\n – Supervised MSc students.\nLab demonstrator (2020–2022)\n – Python labs.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Postdoctoral Research Associate', 'Postdoc mentor', 'Lab demonstrator']);
+  });
+});
+
 describe('a dated company line with a line about the company, over its dated roles', () => {
   it('names the roles’ employer and counts only the roles (a leave between them is no work)', () => {
     const text =

@@ -330,7 +330,32 @@ export function extractEntries(text: string, sections: readonly Section[], readi
       if (SIDEBAR.has(region.name) && region.name !== 'education') entries.push(...entriesIn(text, region, reading, true, warnings));
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
-  return { entries, warnings };
+  return { entries: describedRows(entries), warnings };
+}
+
+/**
+ * A list of appointments without duties ("2020–2022   Postdoctoral Research Associate, …") described further on, each
+ * under a short form of its title with the same dates ("Postdoc (2020–2022)" under "RESEARCH WORK"): the description
+ * is that row's body, and the position is counted once.
+ */
+function describedRows(entries: readonly RawEntry[]): RawEntry[] {
+  const out = [...entries];
+  for (let k = out.length - 1; k > 0; k--) {
+    const e = out[k] as RawEntry;
+    if (e.bodyEnd <= e.bodyStart) continue;
+    const row = out.findIndex((r, j) => j < k && r.bodyEnd <= r.bodyStart && r.start === e.start && r.end === e.end && shortFormOf(e.title, r.title));
+    if (row === -1) continue;
+    out[row] = { ...(out[row] as RawEntry), bodyStart: e.bodyStart, bodyEnd: e.bodyEnd };
+    out.splice(k, 1);
+  }
+  return out;
+}
+
+/** A short form opens a title with its words, each the word itself or its start ("Postdoc" for "Postdoctoral Research Associate"). */
+function shortFormOf(short: string, title: string): boolean {
+  const said = titleKey(short.replace(EXPERIENCE_PATTERNS.parenthetical, '')).split(/\s+/u);
+  const full = titleKey(title.replace(EXPERIENCE_PATTERNS.parenthetical, '')).split(/[\s,]+/u);
+  return said.length <= full.length && said.every((w, n) => w.length >= 3 && (full[n] as string).startsWith(w));
 }
 
 /**
