@@ -3600,6 +3600,10 @@ describe('the r27 round (German, French, Spanish): negated project experience, r
     ['Presento un informe trimestral de riesgos de seguridad de IA al CTO y al comité de riesgos del consejo.', 'stakeholder-communication', true],
     ['Definí la política de guardarraíles (filtrado de entradas/salidas).', 'policy-development', false],
     ['Redacté la política de uso de IA generativa.', 'policy-development', true],
+    ['Reescribí el marco normativo de seguridad de la información (1 política, 14 normas).', 'policy-development', true],
+    ['Elaboré el marco normativo interno de protección de datos.', 'policy-development', true],
+    ['Adapté los procesos al marco normativo del sector.', 'policy-development', false],
+    ['Reescribí la política de contraseñas del grupo.', 'policy-development', true],
     ['Desarrollé en Go un controlador de admisión de Kubernetes que rechaza modelos sin firmar.', 'security-automation', true],
   ])('es: %s → %s: %s', (line, id, found) => {
     expect(es(line).includes(id)).toBe(found);
