@@ -1043,6 +1043,42 @@ describe('a list of appointments without duties, described in a later section un
   });
 });
 
+describe('a remark in brackets after a header’s range', () => {
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer, Acme Corp   Jan 2019 – Present (promoted to Senior in Jan 2022)\n- Threat models\n', 'Security Engineer', 'Acme Corp'],
+    [
+      'BERUFSERFAHRUNG\nSecurity Engineer, Acme GmbH   01/2019 – heute (ab 01/2022 als Senior Engineer)\n- Bedrohungsmodelle\n',
+      'Security Engineer',
+      'Acme GmbH',
+    ],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\nIngénieur sécurité, Acme SA   01/2019 – aujourd'hui (promu senior en 2022)\n- Modélisation des menaces\n",
+      'Ingénieur sécurité',
+      'Acme SA',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\nIngeniero de seguridad, Acme SL   01/2019 – actualidad (ascendido a senior en 2022)\n- Modelado de amenazas\n',
+      'Ingeniero de seguridad',
+      'Acme SL',
+    ],
+  ])('is no part of the header, which stays an entry: %j', (text, title, organization) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([[title, organization, '2019-01', '2026-11']]);
+  });
+
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer, Acme Corp   Jan 2016 – Dec 2022 (sabbatical Jan 2019 – Jun 2019)\n- Threat models\n', 78],
+    ['BERUFSERFAHRUNG\nSecurity Engineer, Acme GmbH   01/2016 – 12/2022 (Elternzeit 03/2020 – 11/2020)\n- Bedrohungsmodelle\n', 75],
+    ['EXPÉRIENCE PROFESSIONNELLE\nIngénieur sécurité, Acme SA   01/2016 – 12/2022 (congé parental 03/2020 – 11/2020)\n- Modélisation des menaces\n', 75],
+    ['EXPERIENCIA PROFESIONAL\nIngeniero de seguridad, Acme SL   01/2016 – 12/2022 (excedencia 03/2020 – 11/2020)\n- Modelado de amenazas\n', 75],
+    // Undated, the break leaves the job whole: it is no break entry of its own.
+    ['EXPERIENCE\nSecurity Engineer, Acme Corp   Jan 2016 – Dec 2022 (incl. a 6-month sabbatical)\n- Threat models\n', 84],
+  ])('takes a dated break in it out of the job as leave: %j', (text, months) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.start, e.end, e.months])).toEqual([['2016-01', '2022-12', months]]);
+  });
+});
+
 describe('a dated company line with a line about the company, over its dated roles', () => {
   it('names the roles’ employer and counts only the roles (a leave between them is no work)', () => {
     const text =

@@ -427,11 +427,16 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       .map((l) => l.body)
       .filter((b) => named === undefined || !b.includes(named) || b.includes(header.title))
       .join(' ');
+    // A break in the remark after the job's range is a leave within the job, not a break of its own ("Jan 2016 –
+    // Dec 2022 (sabbatical 01/2019 – 06/2019)"); with no dates of its own, the job's months stay whole.
+    const remark = rangeRemark(line, range);
+    const leaves = remark !== undefined && w.notWork.test(remark.text) ? remark.ranges.filter((r) => r.start >= range.start && r.end <= range.end) : [];
+    const ownLines = remark !== undefined ? headerLines.replace(remark.text, ' ') : headerLines;
     // A break the header takes out of the job's range is no break of its own ("03/2014 – 06/2019 (hors crédit-temps)").
     const unnamed = named !== undefined ? withoutOrganization(headerLines, named) : headerLines;
-    const excludes = unnamed.replace(w.breakExcluded, ' ');
-    if (excludes !== unnamed) header.excludesBreak = true;
-    const breakWord = w.notWork.test(excludes);
+    if (unnamed.replace(w.breakExcluded, ' ') !== unnamed) header.excludesBreak = true;
+    const own = remark !== undefined ? (named !== undefined ? withoutOrganization(ownLines, named) : ownLines) : unnamed;
+    const breakWord = w.notWork.test(own.replace(w.breakExcluded, ' '));
     if (
       breakWord ||
       (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title)) ||
@@ -448,7 +453,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     if (header.company) company = header.organization;
     else if (header.organization !== undefined) company = undefined;
     else if (company !== undefined && header.first === i) header.organization = company;
-    found.push({ header, range });
+    found.push(leaves.length > 0 ? { header, range, leaves: leaves.map((r) => ({ start: r.start, end: r.end })) } : { header, range });
   });
   return sharedDuties(text, groupHeaders(w, detailBlocks(lines, toEntries(text, lines, found, region.end))));
 }
@@ -828,7 +833,7 @@ function headerRange(w: EntryWords, line: Line): DateRange | null {
 function isHeaderAt(w: EntryWords, line: Line, r: DateRange): boolean {
   const p = EXPERIENCE_PATTERNS;
   const before = line.body.slice(0, r.index).replace(w.rangeOpenerEnd, '');
-  const after = line.body.slice(r.index + r.length).replace(w.duration, '');
+  const after = withoutRangeRemark(before, line.body.slice(r.index + r.length)).replace(w.duration, '');
   const prefix = trimEdges(stripBullet(before));
   const suffix = trimEdges(after);
   if (prefix === '' && suffix === '') return !line.bullet;
@@ -1194,11 +1199,31 @@ function orgLike(s: string): boolean {
 
 /** The header line without its date range, bullet and edge punctuation; a short tail becomes another part. */
 function headerText(w: EntryWords, body: string, r: DateRange): string {
-  const prefix = trimEdges(stripBullet(body.slice(0, r.index).replace(w.rangeOpenerEnd, '')));
-  const suffix = trimEdges(body.slice(r.index + r.length).replace(w.duration, ''));
+  const before = body.slice(0, r.index).replace(w.rangeOpenerEnd, '');
+  const prefix = trimEdges(stripBullet(before));
+  const suffix = trimEdges(withoutRangeRemark(before, body.slice(r.index + r.length)).replace(w.duration, ''));
   if (prefix === '') return suffix;
   return suffix === '' ? prefix : `${prefix} | ${suffix}`;
 }
+
+/**
+ * The text after a header's range without a remark in brackets that ends the line, when a title stands before the
+ * range: "Security Engineer, Acme   Jan 2019 – Present (promoted to Senior in Jan 2022)".
+ */
+function withoutRangeRemark(before: string, after: string): string {
+  return RANGE_REMARK.test(after) && /\p{L}/u.test(before) ? '' : after;
+}
+
+/** The remark in brackets after a header's range, with the ranges written in it. */
+function rangeRemark(line: Line, r: DateRange): { text: string; ranges: DateRange[] } | undefined {
+  const from = r.index + r.length;
+  const after = line.body.slice(from);
+  if (!RANGE_REMARK.test(after) || !/\p{L}/u.test(line.body.slice(0, r.index))) return undefined;
+  return { text: after.trim(), ranges: line.ranges.filter((x) => x.index >= from) };
+}
+
+/** A remark in brackets right after a range, alone up to the end of its line. */
+const RANGE_REMARK = /^\s{0,3}\([^()\n]{1,80}\)\s{0,3}$/u;
 
 /** Splits on column gaps, then on separators; empty parts are dropped. */
 function splitParts(text: string): string[] {
