@@ -3283,6 +3283,25 @@ describe('audits that are no audit work, and the work around an audit (r22)', ()
   });
 });
 
+describe('patch management: vulnerability management in security work, IT operations in a sysadmin job', () => {
+  it.each([
+    ['EXPERIENCE\nSystems Administrator, City Utilities  08/2017 – 09/2019\n- Ran Linux and Windows servers, patch management, backups with Veeam.\n', false],
+    ['BERUFSERFAHRUNG\n08/2017 – 09/2019  Systemadministratorin, Stadtwerke GmbH\n- Betrieb von Linux- und Windows-Servern, Patchmanagement\n', false],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n08/2017 – 09/2019  Administrateur systèmes, Régie SA\n- Exploitation des serveurs Linux, gestion des correctifs, sauvegardes\n',
+      false,
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n08/2017 – 09/2019  Administrador de sistemas, Aguas SL\n- Operación de servidores Linux, gestión de parches y copias de seguridad\n',
+      false,
+    ],
+    ['EXPERIENCE\nSecurity Engineer, Acme  01/2020 – 12/2022\n- Patch management and vulnerability SLAs for 120 Linux servers.\n', true],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2022  IT-Sicherheitsanalystin, Acme GmbH\n- Patchmanagement und Nachverfolgung kritischer Schwachstellen\n', true],
+  ])('%j → vulnerability-management: %s', (text, found) => {
+    expect(ids(text).includes('vulnerability-management')).toBe(found);
+  });
+});
+
 describe('the r22 round: a clause goes on after a dotted abbreviation, advising students is mentoring', () => {
   const entry = (line: string) => `EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${line}`;
   it('reads "Advise … Ph.D. students" as mentoring', () => {
