@@ -3267,6 +3267,8 @@ describe('audits that are no audit work, and the work around an audit (r22)', ()
     ['Tech lead for a 5-person ML team.', 'team-leadership'],
     ['Built a Python harness that replays injection prompts against every release.', 'security-automation'],
     ['Patch management for 120 Linux servers.', 'vulnerability-management'],
+    ['Evaluate AI systems (vendor chatbots, ambient clinical documentation, internal RAG search) for vulnerabilities.', 'security-assessment'],
+    ['Review AI systems (vendor chatbots, clinical documentation, internal\n  RAG search) for vulnerabilities before approval.', 'security-assessment'],
     ['Presento los hallazgos a las Comisiones de Auditoría y de Riesgos.', 'stakeholder-communication'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
