@@ -1011,6 +1011,15 @@ describe('promotions at one employer on one arrow-separated line, over shared du
     expect([p.experience.totalYears, years('sql'), years('python')]).toEqual([line.startsWith('IT') ? 7.58 : 8, line.startsWith('IT') ? 7.58 : 8, 2]);
   });
 
+  it.each([
+    ['Data Protection (2016 – 2018) → Head of Privacy (2018 – present)', ['Data Protection', 'Head of Privacy']],
+    ["Technology Audit (Jun'16 – Aug'18) → Senior IT Auditor (Sep'18 – Mar'21)", ['Technology Audit', 'Senior IT Auditor']],
+    ['Datenschutz (2016 – 2018) → Leiterin Datenschutz (2018 – heute)', ['Datenschutz', 'Leiterin Datenschutz']],
+  ])('reads a promotion chain when one position has a job word: %j', (line, titles) => {
+    const p = parseResume(`EXPERIENCE\nStraits Bank\n${line}\n- Reviews\n`, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual(titles.map((t) => [t, 'Straits Bank']));
+  });
+
   it('gives a dated item that spans two shared positions to each only its own months', () => {
     const text =
       'EXPERIENCE\nAcme Bank\nAnalyst (01/2018 – 06/2020) → Senior Analyst (07/2020 – 12/2022)\n- 2019–2021: fraud models in Python.\n- Reporting in SQL.\n';

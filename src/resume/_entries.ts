@@ -765,18 +765,20 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const last = wrapped ? i + 1 : i;
   if (line.blank || line.bullet || line.cont || line.ranges.length < 2 || line.body.length > (wrapped ? 2 : 1) * MAX_HEADER_CHARS) return null;
   const titles: string[] = [];
+  const slices: string[] = [];
   let from = 0;
   for (const r of line.ranges) {
-    const title = trimEdges(
-      line.body
-        .slice(from, r.index)
-        .replace(w.rangeOpenerEnd, '')
-        .replace(/[([]\s{0,3}$/u, ''),
-    );
-    if (title === '' || !w.jobWord.test(title) || words(title) > MAX_POSITION_WORDS) return null;
-    titles.push(cleanTitle(title));
+    slices.push(line.body.slice(from, r.index));
     from = r.index + r.length;
   }
+  // Positions chained by arrows are promotions: one job word among them is enough ("Analyst (2016–2018) → AVP (2018–2021)").
+  const chained = slices.slice(1).every((t) => PROMOTION_ARROW.test(t));
+  for (const slice of slices) {
+    const title = trimEdges(slice.replace(w.rangeOpenerEnd, '').replace(/[([]\s{0,3}$/u, ''));
+    if (title === '' || (!chained && !w.jobWord.test(title)) || words(title) > MAX_POSITION_WORDS) return null;
+    titles.push(cleanTitle(title));
+  }
+  if (chained && !titles.some((t) => w.jobWord.test(t))) return null;
   const tail = trimEdges(line.body.slice(from).replace(/^\s{0,3}[)\]]/u, ''));
   const above = sideLine(lines, i - 1, consumed);
   const company = above && !w.jobWord.test(above.body) && orgLike(above.body) && !w.location.test(above.body) ? above : null;
@@ -784,6 +786,9 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const first = tail === '' && company ? i - 1 : i;
   return line.ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last }, range }));
 }
+
+/** The arrow that leads from one position's dates to the next position on its line. */
+const PROMOTION_ARROW = /^\s{0,3}[)\]]?\s{0,3}(?:→|⟶|➔|->)/u;
 
 /** A line with one range whose next position's title starts after it and is cut ("… (2020–2023) → Senior Manager,"). */
 function cutAfterPosition(w: EntryWords, line: Line): boolean {
