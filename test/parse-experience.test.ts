@@ -1088,6 +1088,20 @@ describe('a remark in brackets after a header’s range', () => {
   });
 });
 
+describe('a list item that opens with a dated break inside the job above', () => {
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Threat models\n- Career break Jan 2019 – Jun 2019 (sabbatical)\n', 125],
+    ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Threat models\n- Sabbatical 01/2019 – 06/2019: travelled in South America\n', 125],
+    ['BERUFSERFAHRUNG\n01/2016 – heute  Security Engineer, Acme GmbH\n• Bedrohungsmodelle\n• Elternzeit 03/2020 – 11/2020\n', 122],
+    ["EXPÉRIENCE PROFESSIONNELLE\n01/2016 – aujourd'hui  Ingénieur sécurité, Acme SA\n• Modélisation des menaces\n• Congé parental 03/2020 – 11/2020\n", 122],
+    // A break named later in the item is someone else's: the job stays whole.
+    ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Covered for a colleague on parental leave 03/2020 – 11/2020\n', 131],
+  ])('is leave from that job: %j', (text, months) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.start, e.end, e.months])).toEqual([['2016-01', '2026-11', months]]);
+  });
+});
+
 describe('a dated company line with a line about the company, over its dated roles', () => {
   it('names the roles’ employer and counts only the roles (a leave between them is no work)', () => {
     const text =

@@ -413,6 +413,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       for (let k = (several[0] as Found).header.first; k <= wrappedTo; k++) consumed.add(k);
       return;
     }
+    if (bulletLeave(w, line, found.at(-1))) return;
     const range = headerRange(w, line);
     if (!range || !acceptRange(line, range, asOfYm, warnings)) return;
     const header = readHeader(w, lines, i, range, consumed);
@@ -484,6 +485,19 @@ function leaveHolder(lines: readonly Line[], found: readonly Found[], header: He
   const line = lines[header.first] as Line;
   const own = lines[above.header.first] as Line;
   return BRACKETED.test(line.body) || line.indent > own.indent ? above : undefined;
+}
+
+/**
+ * A list item that opens with a break and its dates inside the job above ("- Sabbatical 01/2019 – 06/2019 (travel)",
+ * "• Elternzeit 03/2020 – 11/2020"): leave from that job, added to its leaves.
+ */
+function bulletLeave(w: EntryWords, line: Line, above: Found | undefined): boolean {
+  const r = line.ranges[0];
+  if (!line.bullet || line.ranges.length !== 1 || r === undefined || !above || above.header.notWork) return false;
+  if (r.start < above.range.start || r.end > above.range.end || r.issue) return false;
+  if (w.notWork.exec(stripBullet(line.body))?.index !== 0) return false;
+  above.leaves = [...(above.leaves ?? []), { start: r.start, end: r.end }];
+  return true;
 }
 
 /** A list number set off by a tab or column gap before a word: "1.  ", "2)  ". */
@@ -788,7 +802,7 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
 }
 
 /** The arrow that leads from one position's dates to the next position on its line. */
-const PROMOTION_ARROW = /^\s{0,3}[)\]]?\s{0,3}(?:→|⟶|➔|->)/u;
+const PROMOTION_ARROW = /^\s{0,3}[)\]]?\s{0,3}(?:[→⟶➔]|->)/u;
 
 /** A line with one range whose next position's title starts after it and is cut ("… (2020–2023) → Senior Manager,"). */
 function cutAfterPosition(w: EntryWords, line: Line): boolean {
