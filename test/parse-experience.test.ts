@@ -1009,6 +1009,113 @@ describe('two positions on a header line that wrapped, each with its duties unde
   });
 });
 
+describe('promotions at one employer on one arrow-separated line, over shared duties', () => {
+  it.each([
+    [
+      "IT Auditor (Jun'16 – Aug'18) → Senior IT Auditor (Sep'18 – Mar'21) → AVP, Technology Audit (Apr'21 – Dec'23)",
+      ['IT Auditor', 'Senior IT Auditor', 'AVP, Technology Audit'],
+    ],
+    ['Analyst (01/2016 – 08/2018) → Associate (09/2018 – 03/2021) → AVP (04/2021 – 12/2023)', ['Analyst', 'Associate', 'AVP']],
+  ])('reads every position of %j', (line, titles) => {
+    const text = `EXPERIENCE\nStraits Bank — Group Internal Audit\n${line}\n▪ Continuous-audit analytics in SQL over the ledgers.\n▪ 2022–2023: model documentation reviews in Python.\n`;
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(titles);
+    const years = (id: string) => p.skills.find((s) => s.id === id)?.years;
+    // SQL runs through all the positions; Python only in the item dated 2022–2023, inside the last position.
+    expect([p.experience.totalYears, years('sql'), years('python')]).toEqual([line.startsWith('IT') ? 7.58 : 8, line.startsWith('IT') ? 7.58 : 8, 2]);
+  });
+
+  it.each([
+    ['Data Protection (2016 – 2018) → Head of Privacy (2018 – present)', ['Data Protection', 'Head of Privacy']],
+    ["Technology Audit (Jun'16 – Aug'18) → Senior IT Auditor (Sep'18 – Mar'21)", ['Technology Audit', 'Senior IT Auditor']],
+    ['Datenschutz (2016 – 2018) → Leiterin Datenschutz (2018 – heute)', ['Datenschutz', 'Leiterin Datenschutz']],
+  ])('reads a promotion chain when one position has a job word: %j', (line, titles) => {
+    const p = parseResume(`EXPERIENCE\nStraits Bank\n${line}\n- Reviews\n`, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual(titles.map((t) => [t, 'Straits Bank']));
+  });
+
+  it('gives a dated item that spans two shared positions to each only its own months', () => {
+    const text =
+      'EXPERIENCE\nAcme Bank\nAnalyst (01/2018 – 06/2020) → Senior Analyst (07/2020 – 12/2022)\n- 2019–2021: fraud models in Python.\n- Reporting in SQL.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'python')?.years).toBe(3);
+  });
+});
+
+describe('a list of appointments without duties, described in a later section under short titles', () => {
+  it.each([
+    [
+      'APPOINTMENTS\n2023–present   Lecturer in Machine Learning Security, University of Leeds\n2020–2022      Postdoctoral Research Associate, Robust ML group\n2014–2015      Software Engineer, Billing Systems Ltd\n\nEDUCATION\n2016–2020      PhD in Informatics\n\nRESEARCH AND TECHNICAL WORK\nLecturer (2023–present)\n – Adversarial training of image classifiers in PyTorch.\nPostdoc (2020–2022)\n – Membership-inference attacks on models trained in PyTorch.\n',
+      ['Lecturer in Machine Learning Security', 'Postdoctoral Research Associate', 'Software Engineer'],
+    ],
+    [
+      'BERUFSERFAHRUNG\n04/2021 – heute    Senior Data Scientist, Vireo AG\n01/2018 – 03/2021  Data Analyst, Kestrel GmbH\n\nAUSBILDUNG\n10/2012 – 09/2017  M.Sc. Informatik\n\nTÄTIGKEITEN\nSenior Data Scientist (04/2021 – heute)\n• Prognosemodelle mit PyTorch\n',
+      ['Senior Data Scientist', 'Data Analyst'],
+    ],
+  ])('gives each row its description and counts it once', (text, titles) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(titles);
+    expect(p.experience.entries[0]?.skills).toContain('pytorch');
+  });
+
+  it('keeps a later entry whose title is no short form of the row, or whose dates differ', () => {
+    const text =
+      'APPOINTMENTS\n2020–2022      Postdoctoral Research Associate, Robust ML group\n\nTEACHING EXPERIENCE\nPostdoc mentor (2019–2022)\n – Supervised MSc students.\nLab demonstrator (2020–2022)\n – Python labs.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Postdoctoral Research Associate', 'Postdoc mentor', 'Lab demonstrator']);
+  });
+});
+
+describe('a remark in brackets after a header’s range', () => {
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer, Acme Corp   Jan 2019 – Present (promoted to Senior in Jan 2022)\n- Threat models\n', 'Security Engineer', 'Acme Corp'],
+    [
+      'BERUFSERFAHRUNG\nSecurity Engineer, Acme GmbH   01/2019 – heute (ab 01/2022 als Senior Engineer)\n- Bedrohungsmodelle\n',
+      'Security Engineer',
+      'Acme GmbH',
+    ],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\nIngénieur sécurité, Acme SA   01/2019 – aujourd'hui (promu senior en 2022)\n- Modélisation des menaces\n",
+      'Ingénieur sécurité',
+      'Acme SA',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\nIngeniero de seguridad, Acme SL   01/2019 – actualidad (ascendido a senior en 2022)\n- Modelado de amenazas\n',
+      'Ingeniero de seguridad',
+      'Acme SL',
+    ],
+  ])('is no part of the header, which stays an entry: %j', (text, title, organization) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([[title, organization, '2019-01', '2026-11']]);
+  });
+
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer, Acme Corp   Jan 2016 – Dec 2022 (sabbatical Jan 2019 – Jun 2019)\n- Threat models\n', 78],
+    ['BERUFSERFAHRUNG\nSecurity Engineer, Acme GmbH   01/2016 – 12/2022 (Elternzeit 03/2020 – 11/2020)\n- Bedrohungsmodelle\n', 75],
+    ['EXPÉRIENCE PROFESSIONNELLE\nIngénieur sécurité, Acme SA   01/2016 – 12/2022 (congé parental 03/2020 – 11/2020)\n- Modélisation des menaces\n', 75],
+    ['EXPERIENCIA PROFESIONAL\nIngeniero de seguridad, Acme SL   01/2016 – 12/2022 (excedencia 03/2020 – 11/2020)\n- Modelado de amenazas\n', 75],
+    // Undated, the break leaves the job whole: it is no break entry of its own.
+    ['EXPERIENCE\nSecurity Engineer, Acme Corp   Jan 2016 – Dec 2022 (incl. a 6-month sabbatical)\n- Threat models\n', 84],
+  ])('takes a dated break in it out of the job as leave: %j', (text, months) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.start, e.end, e.months])).toEqual([['2016-01', '2022-12', months]]);
+  });
+});
+
+describe('a list item that opens with a dated break inside the job above', () => {
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Threat models\n- Career break Jan 2019 – Jun 2019 (sabbatical)\n', 125],
+    ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Threat models\n- Sabbatical 01/2019 – 06/2019: travelled in South America\n', 125],
+    ['BERUFSERFAHRUNG\n01/2016 – heute  Security Engineer, Acme GmbH\n• Bedrohungsmodelle\n• Elternzeit 03/2020 – 11/2020\n', 122],
+    ["EXPÉRIENCE PROFESSIONNELLE\n01/2016 – aujourd'hui  Ingénieur sécurité, Acme SA\n• Modélisation des menaces\n• Congé parental 03/2020 – 11/2020\n", 122],
+    // A break named later in the item is someone else's: the job stays whole.
+    ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Covered for a colleague on parental leave 03/2020 – 11/2020\n', 131],
+  ])('is leave from that job: %j', (text, months) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.start, e.end, e.months])).toEqual([['2016-01', '2026-11', months]]);
+  });
+});
+
 describe('a dated company line with a line about the company, over its dated roles', () => {
   it('names the roles’ employer and counts only the roles (a leave between them is no work)', () => {
     const text =

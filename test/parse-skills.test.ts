@@ -3464,6 +3464,8 @@ describe('audits that are no audit work, and the work around an audit (r22)', ()
     ['Tech lead for a 5-person ML team.', 'team-leadership'],
     ['Built a Python harness that replays injection prompts against every release.', 'security-automation'],
     ['Patch management for 120 Linux servers.', 'vulnerability-management'],
+    ['Evaluate AI systems (vendor chatbots, ambient clinical documentation, internal RAG search) for vulnerabilities.', 'security-assessment'],
+    ['Review AI systems (vendor chatbots, clinical documentation, internal\n  RAG search) for vulnerabilities before approval.', 'security-assessment'],
     ['Presento los hallazgos a las Comisiones de Auditoría y de Riesgos.', 'stakeholder-communication'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
@@ -3477,6 +3479,25 @@ describe('audits that are no audit work, and the work around an audit (r22)', ()
     'Autorizo el tratamiento de mis datos personales conforme al RGPD.',
   ])('a consent line is no privacy work: %s', (line) => {
     expect(ids(`EXPERIENCE\nML Engineer  Jan 2020 – Present\n- Trained models in PyTorch.\n\n${line}`)).not.toContain('privacy');
+  });
+});
+
+describe('patch management: vulnerability management in security work, IT operations in a sysadmin job', () => {
+  it.each([
+    ['EXPERIENCE\nSystems Administrator, City Utilities  08/2017 – 09/2019\n- Ran Linux and Windows servers, patch management, backups with Veeam.\n', false],
+    ['BERUFSERFAHRUNG\n08/2017 – 09/2019  Systemadministratorin, Stadtwerke GmbH\n- Betrieb von Linux- und Windows-Servern, Patchmanagement\n', false],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n08/2017 – 09/2019  Administrateur systèmes, Régie SA\n- Exploitation des serveurs Linux, gestion des correctifs, sauvegardes\n',
+      false,
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n08/2017 – 09/2019  Administrador de sistemas, Aguas SL\n- Operación de servidores Linux, gestión de parches y copias de seguridad\n',
+      false,
+    ],
+    ['EXPERIENCE\nSecurity Engineer, Acme  01/2020 – 12/2022\n- Patch management and vulnerability SLAs for 120 Linux servers.\n', true],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2022  IT-Sicherheitsanalystin, Acme GmbH\n- Patchmanagement und Nachverfolgung kritischer Schwachstellen\n', true],
+  ])('%j → vulnerability-management: %s', (text, found) => {
+    expect(ids(text).includes('vulnerability-management')).toBe(found);
   });
 });
 
@@ -3797,6 +3818,10 @@ describe('the r27 round (German, French, Spanish): negated project experience, r
     ['Presento un informe trimestral de riesgos de seguridad de IA al CTO y al comité de riesgos del consejo.', 'stakeholder-communication', true],
     ['Definí la política de guardarraíles (filtrado de entradas/salidas).', 'policy-development', false],
     ['Redacté la política de uso de IA generativa.', 'policy-development', true],
+    ['Reescribí el marco normativo de seguridad de la información (1 política, 14 normas).', 'policy-development', true],
+    ['Elaboré el marco normativo interno de protección de datos.', 'policy-development', true],
+    ['Adapté los procesos al marco normativo del sector.', 'policy-development', false],
+    ['Reescribí la política de contraseñas del grupo.', 'policy-development', true],
     ['Desarrollé en Go un controlador de admisión de Kubernetes que rechaza modelos sin firmar.', 'security-automation', true],
   ])('es: %s → %s: %s', (line, id, found) => {
     expect(es(line).includes(id)).toBe(found);

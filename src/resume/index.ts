@@ -213,7 +213,7 @@ function itemRange(
     if (line.trim() === '') return undefined;
     if (ITEM_START.test(line)) {
       const r = findDateRanges(line.slice(0, ITEM_HEAD_CHARS), reading.asOfYm, reading)[0];
-      return r && !r.issue && r.start >= e.start && r.end <= e.end ? r : undefined;
+      return r && !r.issue ? r : undefined;
     }
     if (from === 0) return undefined;
     from = text.lastIndexOf('\n', from - 2) + 1;
@@ -221,16 +221,40 @@ function itemRange(
   return undefined;
 }
 
-/** The dates of the list items naming the skill in entry `e`, when every mention of it there is in such an item; else undefined. */
-function itemRanges(list: readonly Mention[], e: RawEntry, itemSpan: (m: Mention, e: RawEntry) => DateRange | undefined): DateRange[] | undefined {
-  const out: DateRange[] = [];
+/**
+ * The dates of the list items naming the skill in entry `e`, when every mention of it there is in such an item; else
+ * undefined. Positions that share one list of duties ("IT Auditor (2016–2018) → Senior IT Auditor (2018–2021)" over
+ * their bullets) each take only the part of an item's dates that falls in their own range.
+ */
+function itemRanges(
+  list: readonly Mention[],
+  e: RawEntry,
+  itemSpan: (m: Mention, e: RawEntry) => DateRange | undefined,
+  shared: boolean,
+): { start: number; end: number }[] | undefined {
+  const out: { start: number; end: number }[] = [];
+  let named = false;
   for (const m of list) {
     if (!inEntry(m, e)) continue;
+    named = true;
     const r = m.start >= e.bodyStart ? itemSpan(m, e) : undefined;
     if (r === undefined) return undefined;
-    out.push(r);
+    if (r.start >= e.start && r.end <= e.end) out.push(r);
+    else if (!shared) return undefined;
+    else if (r.end >= e.start && r.start <= e.end) out.push({ start: Math.max(r.start, e.start), end: Math.min(r.end, e.end) });
   }
-  return out.length > 0 ? out : undefined;
+  return named ? out : undefined;
+}
+
+/** The entries whose list of duties is also another entry's: positions over one shared body. */
+function sharedBodies(raw: readonly RawEntry[]): Set<RawEntry> {
+  const byBody = new Map<string, RawEntry[]>();
+  for (const e of raw) {
+    if (e.bodyEnd <= e.bodyStart) continue;
+    const key = `${e.bodyStart}:${e.bodyEnd}`;
+    byBody.set(key, [...(byBody.get(key) ?? []), e]);
+  }
+  return new Set([...byBody.values()].filter((g) => g.length > 1).flat());
 }
 
 /** How far into a list item its own dates may stand. */
@@ -775,6 +799,7 @@ function aggregateSkills(
     else claimsOf.set(c.subject, [c.years]);
   }
   const inAnyEntry = entryCover(raw);
+  const shared = sharedBodies(raw);
   const out: ProfileSkill[] = [];
   for (const [id, list] of [...direct, ...implied]) {
     const skill = cc.skillById.get(id);
@@ -787,7 +812,7 @@ function aggregateSkills(
     const atWorkUndated = used.length === 0 && list.some((m) => m.section === 'experience' || m.section === 'achievements');
     // A skill named only in items that carry their own dates inside the entry ("* Cobalt Freight (06/2024 – 03/2025):
     // model in PyTorch", contracts of a freelance spell) counts those items' months, not the whole entry's.
-    const ranges = raw.filter(dates).flatMap((e): { start: number; end: number }[] => itemRanges(list, e, itemSpan) ?? workedRanges(e));
+    const ranges = raw.filter(dates).flatMap((e): { start: number; end: number }[] => itemRanges(list, e, itemSpan, shared.has(e)) ?? workedRanges(e));
     const datedYears = ranges.length > 0 ? round2(unionMonths(ranges) / 12) : undefined;
     const claimedList = claimsOf.get(id) ?? [];
     const claimed = claimedList.length > 0 ? Math.max(...claimedList) : undefined;
