@@ -988,6 +988,59 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     expect(years(text, 'Program Analyst')).toEqual([['totalYears', 1, 'required']]);
   });
 
+  it.each([
+    // A time or a rate, no length of experience: "ago", "within the last", "vor", "il y a", "hace", "a year" after a count.
+    ['- Two years ago we set up an AI red team for web application security testing', []],
+    ['- 3+ years of security experience gained within the last 5 years', [['securityYears', 3, 'required']]],
+    ['- Vor zwei Jahren haben wir ein Team für Penetrationstests aufgebaut', []],
+    ['- Il y a trois ans en cybersécurité, nous avons créé un SOC', []],
+    ['- Hace dos años creamos un equipo de respuesta a incidentes', []],
+    ['- Four paid training days and one certification a year in cloud security', []],
+    ['- At least a year of Go', [['go', 1, 'required']]],
+  ])('reads no minimum in a time or a rate: %s', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The skill right before its years, after a remark in brackets and a dash: a job board's "skill - years" line.
+    ['- Python (Strong hands-on) - min 3 yrs', [['python', 3, 'required']]],
+    ['- Kubernetes (EKS or AKS) – minimum 2 years', [['kubernetes', 2, 'required']]],
+    ['- Go - min 3 yrs', [['go', 3, 'required']]],
+  ])('reads years after a skill and its remark: %s', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Alternatives of different things secured, or of two security skills, are security work in general.
+    [
+      '- Minimum 5 years in software engineering, including at least two years securing cloud or ML infrastructure',
+      [
+        ['securityYears', 2, 'required'],
+        ['totalYears', 5, 'required'],
+      ],
+    ],
+    ['- 3+ years securing cloud or on-prem networks', [['securityYears', 3, 'required']]],
+    [
+      '- At least 10 years of experience in technology, of which minimum 5 years in application or cloud security.',
+      [
+        ['securityYears', 5, 'required'],
+        ['totalYears', 10, 'required'],
+      ],
+    ],
+    [
+      '- 8 years in IT, including 5 in network or cloud security',
+      [
+        ['securityYears', 5, 'required'],
+        ['totalYears', 8, 'required'],
+      ],
+    ],
+    // One thing secured, or alternatives that name the same security, keep that skill.
+    ['- 4 years securing AWS or GCP workloads', [['cloud-security', 4, 'required']]],
+    ['- 3 years securing LLM-based applications', [['llm-security', 3, 'required']]],
+  ])('reads years securing several things as security work: %s', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
   it('reads years in an aside after their field; a word before the number makes them a guide, no must', () => {
     const experience = (text: string) =>
       roleFromJobPosting(`Engineer\n\nEssential:\n${text}`).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : []));
