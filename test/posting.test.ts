@@ -1216,6 +1216,20 @@ describe('roleFromJobPosting: clearances stated anywhere', () => {
   ])('reads a clearance to obtain from a section that holds no requirement (%#)', (text, level) => {
     expect(clearance(text)).toEqual({ held: null, toObtain: level });
   });
+
+  it.each([
+    // A visa or the right to work is no clearance to obtain; the sponsorship of a clearance is no work authorisation.
+    ['- Must hold an active Secret clearance; we are unable to provide visa sponsorship', { held: 'secret/active', toObtain: null }, ['work-authorization']],
+    ['- Active TS/SCI required; must be eligible to work in the US', { held: 'ts-sci/active', toObtain: null }, ['work-authorization']],
+    ['- Active TS/SCI with Full Scope Polygraph -- no exceptions, they cannot sponsor or reinstate', { held: 'ts-sci/active', toObtain: null }, []],
+    ['- Active Secret clearance required; we are unable to sponsor a clearance for this role', { held: 'secret/active', toObtain: null }, []],
+    ['- Must be able to obtain a Secret clearance; no visa sponsorship', { held: null, toObtain: 'secret' }, ['work-authorization']],
+  ])('tells a clearance from a visa in a sponsorship: %s', (line, expected, conditions) => {
+    const text = `Engineer\n\nRequirements\n- Python\n${line}`;
+    expect(clearance(text)).toEqual(expected);
+    const notes = roleFromJobPosting(text).notes ?? [];
+    expect(notes.map((n) => n.condition).filter((c) => c !== 'clearance-obtainable')).toEqual(conditions);
+  });
 });
 
 describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degree look-alikes', () => {
