@@ -552,6 +552,34 @@ describe('roleFromJobPosting: phrases', () => {
     expect((roleFromJobPosting(ad, { language }).notes ?? []).map((n) => n.condition)).toEqual([condition]);
   });
 
+  it.each([
+    // Job ads write duties as infinitives or in the second person, résumés in the past tense.
+    [
+      'es',
+      'Data Scientist\n\nFunciones:\n- Desplegar los modelos en nuestra API de scoring.\n- Presentar resultados y recomendaciones a Negocio y Dirección.\n',
+      ['ml-deployment', 'stakeholder-communication'],
+    ],
+    [
+      'fr',
+      'Data Scientist\n\nVos missions :\n- Déployer les modèles sur notre plateforme.\n- Restituer les incidents majeurs aux RSSI de nos clients.\n',
+      ['ml-deployment', 'stakeholder-communication'],
+    ],
+    [
+      'de',
+      'Referent\n\nIhre Aufgaben\n- Sie bauen das KI-Register auf und leiten die Geschäftsstelle des KI-Gremiums.\n- Sie können komplexe Sachverhalte gegenüber dem Vorstand verständlich vermitteln.\n',
+      ['ai-governance', 'stakeholder-communication'],
+    ],
+    [
+      'es',
+      'Data Scientist\n\nRequisitos\n- Python\n- Capacidad para comunicar resultados de forma clara a perfiles de negocio.\n',
+      ['python', 'stakeholder-communication'],
+    ],
+    ['fr', 'Data Scientist\n\nProfil recherché\n- Python\n- Savoir communiquer les résultats aux équipes métier.\n', ['python', 'stakeholder-communication']],
+  ] as const)('reads duties as a job ad in %s writes them', (language, ad, skills) => {
+    const ids = roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+    expect(ids).toEqual(skills);
+  });
+
   it('reads a USAJOBS quality ranking factor as a nice-to-have, and a Privacy Act statement or a French consent to data processing as no requirement', () => {
     const tiers = (ad: string, language: 'en' | 'fr' = 'en') =>
       roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []));
