@@ -28,6 +28,7 @@ describe('aliases', () => {
     ['Tech lead for the shopping-assistant team', 'team-leadership'],
     ['Wrote C++ pre-processing for the detector', 'c-cpp'],
     ['Ran Nessus scans and tracked CVE remediation', 'vulnerability-management'],
+    ['Scheduled Burp Suite Enterprise scans in the CI pipeline', 'application-security'],
     ['Reviewed OAuth 2.0 and SAML SSO integrations', 'identity-access-management'],
     ['Mapped findings to MITRE ATLAS techniques', 'adversarial-ml'],
     ['Tested the chatbot for prompt injection and jailbreaks', 'llm-security'],

@@ -614,6 +614,34 @@ describe('roleFromJobPosting: phrases', () => {
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([['python', 'required']]);
   });
 
+  it.each([
+    // Job ads write duties as infinitives or in the second person, résumés in the past tense.
+    [
+      'es',
+      'Data Scientist\n\nFunciones:\n- Desplegar los modelos en nuestra API de scoring.\n- Presentar resultados y recomendaciones a Negocio y Dirección.\n',
+      ['ml-deployment', 'stakeholder-communication'],
+    ],
+    [
+      'fr',
+      'Data Scientist\n\nVos missions :\n- Déployer les modèles sur notre plateforme.\n- Restituer les incidents majeurs aux RSSI de nos clients.\n',
+      ['ml-deployment', 'stakeholder-communication'],
+    ],
+    [
+      'de',
+      'Referent\n\nIhre Aufgaben\n- Sie bauen das KI-Register auf und leiten die Geschäftsstelle des KI-Gremiums.\n- Sie können komplexe Sachverhalte gegenüber dem Vorstand verständlich vermitteln.\n',
+      ['ai-governance', 'stakeholder-communication'],
+    ],
+    [
+      'es',
+      'Data Scientist\n\nRequisitos\n- Python\n- Capacidad para comunicar resultados de forma clara a perfiles de negocio.\n',
+      ['python', 'stakeholder-communication'],
+    ],
+    ['fr', 'Data Scientist\n\nProfil recherché\n- Python\n- Savoir communiquer les résultats aux équipes métier.\n', ['python', 'stakeholder-communication']],
+  ] as const)('reads duties as a job ad in %s writes them', (language, ad, skills) => {
+    const ids = roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+    expect(ids).toEqual(skills);
+  });
+
   it('reads a USAJOBS quality ranking factor as a nice-to-have, and a Privacy Act statement or a French consent to data processing as no requirement', () => {
     const tiers = (ad: string, language: 'en' | 'fr' = 'en') =>
       roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.skills.join('|')}:${q.tier}`] : []));
@@ -1050,6 +1078,59 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     expect(years(text, 'Program Analyst')).toEqual([['totalYears', 1, 'required']]);
   });
 
+  it.each([
+    // A time or a rate, no length of experience: "ago", "within the last", "vor", "il y a", "hace", "a year" after a count.
+    ['- Two years ago we set up an AI red team for web application security testing', []],
+    ['- 3+ years of security experience gained within the last 5 years', [['securityYears', 3, 'required']]],
+    ['- Vor zwei Jahren haben wir ein Team für Penetrationstests aufgebaut', []],
+    ['- Il y a trois ans en cybersécurité, nous avons créé un SOC', []],
+    ['- Hace dos años creamos un equipo de respuesta a incidentes', []],
+    ['- Four paid training days and one certification a year in cloud security', []],
+    ['- At least a year of Go', [['go', 1, 'required']]],
+  ])('reads no minimum in a time or a rate: %s', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The skill right before its years, after a remark in brackets and a dash: a job board's "skill - years" line.
+    ['- Python (Strong hands-on) - min 3 yrs', [['python', 3, 'required']]],
+    ['- Kubernetes (EKS or AKS) – minimum 2 years', [['kubernetes', 2, 'required']]],
+    ['- Go - min 3 yrs', [['go', 3, 'required']]],
+  ])('reads years after a skill and its remark: %s', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Alternatives of different things secured, or of two security skills, are security work in general.
+    [
+      '- Minimum 5 years in software engineering, including at least two years securing cloud or ML infrastructure',
+      [
+        ['securityYears', 2, 'required'],
+        ['totalYears', 5, 'required'],
+      ],
+    ],
+    ['- 3+ years securing cloud or on-prem networks', [['securityYears', 3, 'required']]],
+    [
+      '- At least 10 years of experience in technology, of which minimum 5 years in application or cloud security.',
+      [
+        ['securityYears', 5, 'required'],
+        ['totalYears', 10, 'required'],
+      ],
+    ],
+    [
+      '- 8 years in IT, including 5 in network or cloud security',
+      [
+        ['securityYears', 5, 'required'],
+        ['totalYears', 8, 'required'],
+      ],
+    ],
+    // One thing secured, or alternatives that name the same security, keep that skill.
+    ['- 4 years securing AWS or GCP workloads', [['cloud-security', 4, 'required']]],
+    ['- 3 years securing LLM-based applications', [['llm-security', 3, 'required']]],
+  ])('reads years securing several things as security work: %s', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
   it('reads years in an aside after their field; a word before the number makes them a guide, no must', () => {
     const experience = (text: string) =>
       roleFromJobPosting(`Engineer\n\nEssential:\n${text}`).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : []));
@@ -1224,6 +1305,20 @@ describe('roleFromJobPosting: clearances stated anywhere', () => {
     ],
   ])('reads a clearance to obtain from a section that holds no requirement (%#)', (text, level) => {
     expect(clearance(text)).toEqual({ held: null, toObtain: level });
+  });
+
+  it.each([
+    // A visa or the right to work is no clearance to obtain; the sponsorship of a clearance is no work authorisation.
+    ['- Must hold an active Secret clearance; we are unable to provide visa sponsorship', { held: 'secret/active', toObtain: null }, ['work-authorization']],
+    ['- Active TS/SCI required; must be eligible to work in the US', { held: 'ts-sci/active', toObtain: null }, ['work-authorization']],
+    ['- Active TS/SCI with Full Scope Polygraph -- no exceptions, they cannot sponsor or reinstate', { held: 'ts-sci/active', toObtain: null }, []],
+    ['- Active Secret clearance required; we are unable to sponsor a clearance for this role', { held: 'secret/active', toObtain: null }, []],
+    ['- Must be able to obtain a Secret clearance; no visa sponsorship', { held: null, toObtain: 'secret' }, ['work-authorization']],
+  ])('tells a clearance from a visa in a sponsorship: %s', (line, expected, conditions) => {
+    const text = `Engineer\n\nRequirements\n- Python\n${line}`;
+    expect(clearance(text)).toEqual(expected);
+    const notes = roleFromJobPosting(text).notes ?? [];
+    expect(notes.map((n) => n.condition).filter((c) => c !== 'clearance-obtainable')).toEqual(conditions);
   });
 });
 

@@ -186,6 +186,7 @@ function yearsContext(cc: CompiledCatalog, words: PostingWords, title: string): 
       return undefined;
     },
     skillOf: (id) => cc.skillById.get(id),
+    skillNamed: (phrase) => plainSkillAlias(cc, phrase),
   };
 }
 

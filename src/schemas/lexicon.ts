@@ -291,6 +291,10 @@ export const MeasuresLexiconSchema = z.strictObject({
   upTo: Phrases,
   /** Words before "N years" that add them to another requirement ("an additional 4 years" in lieu of a degree): no minimum. */
   additional: Phrases,
+  /** Words right before "N years" that make them a time, no length of experience ("within the last 5 years", "vor zwei Jahren", "il y a deux ans"). */
+  timeBefore: Phrases,
+  /** Words right after "N years" that make them a time, no length of experience ("two years ago"). */
+  timeAfter: Phrases,
   /** Experience named by the job itself ("specialized experience"): years in the field of the ad's title. */
   specialized: Phrases,
   /** Words whose object is what is secured ("securing", "security architecture for"): "securing AWS workloads" is the skill named "AWS security". */
