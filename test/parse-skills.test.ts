@@ -4332,6 +4332,18 @@ describe('skills round r46: a reporting line, a partner team’s own work, an ad
     expect(ids(`${en}- Wrote a secrets scanner in Go for the CI pipeline.\n`)).toContain('security-automation');
     expect(ids(`${en}- Ran the Nessus scanner weekly and triaged the findings.\n`)).not.toContain('security-automation');
   });
+  it('narrow names of review, pipeline policy, auto-remediation and bias analysis, in every language', () => {
+    expect(ids(`${en}- Security sign-off for third-party fintech integrations.\n`)).toContain('security-assessment');
+    expect(ids(`${en}- Maintain the Terraform modules; policy checks run in the pipeline before apply.\n`)).toContain('devsecops');
+    expect(ids(`${en}- Checkov policy checks block non-compliant plans in CI.\n`)).toContain('devsecops');
+    expect(ids(`${en}- Insurance policy checks for new customers.\n`)).not.toContain('devsecops');
+    expect(ids(`${fr}- Remédiation automatique des constats via des Lambdas en Python.\n`)).toContain('security-automation');
+    expect(ids(`${es}- Remediación automática de hallazgos con Lambda en Python.\n`)).toContain('security-automation');
+    expect(ids(`${de}- Automatische Behebung öffentlicher S3-Buckets mit Lambda.\n`)).toContain('security-automation');
+    expect(ids(`${es}- Análisis de sesgo por género y edad en los modelos de scoring.\n`)).toContain('responsible-ai');
+    expect(ids(`${fr}- Analyse des biais des modèles de tarification.\n`)).toContain('responsible-ai');
+    expect(ids(`${en}- Bias analysis of the credit scoring models.\n`)).toContain('responsible-ai');
+  });
   it('a French security review of code is a code review, not a security assessment', () => {
     expect(ids(`${fr}- Revue de sécurité du code ML avant chaque mise en production.\n`)).toEqual(['secure-code-review']);
     expect(ids(`${fr}- Revue de sécurité de l'architecture cloud avant chaque mise en production.\n`)).toContain('security-assessment');
