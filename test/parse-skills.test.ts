@@ -4344,6 +4344,11 @@ describe('skills round r46: a reporting line, a partner team’s own work, an ad
     expect(ids(`${fr}- Analyse des biais des modèles de tarification.\n`)).toContain('responsible-ai');
     expect(ids(`${en}- Bias analysis of the credit scoring models.\n`)).toContain('responsible-ai');
   });
+  it('material prepared for an audit submission is no audit work', () => {
+    expect(ids(`${en}- Prepared VAPT reports and re-test letters for RBI audit submissions of clients.\n`)).not.toContain('audit');
+    expect(ids(`${en}- Compiled evidence packs for the regulator's audit submission each quarter.\n`)).not.toContain('audit');
+    expect(ids(`${en}- Led internal audits of access controls across 12 business units.\n`)).toContain('audit');
+  });
   it('a French security review of code is a code review, not a security assessment', () => {
     expect(ids(`${fr}- Revue de sécurité du code ML avant chaque mise en production.\n`)).toEqual(['secure-code-review']);
     expect(ids(`${fr}- Revue de sécurité de l'architecture cloud avant chaque mise en production.\n`)).toContain('security-assessment');
