@@ -4349,6 +4349,12 @@ describe('skills round r46: a reporting line, a partner team’s own work, an ad
     expect(ids(`${en}- Compiled evidence packs for the regulator's audit submission each quarter.\n`)).not.toContain('audit');
     expect(ids(`${en}- Led internal audits of access controls across 12 business units.\n`)).toContain('audit');
   });
+  it('deployment onto an ML platform is ML deployment; deployment of machines is not', () => {
+    const ml = 'EXPERIENCE\nData Scientist — Acme   Jul 2020 – Present\n';
+    expect(ids(`${ml}- Moved training and deployment onto Azure Machine Learning.\n`)).toContain('ml-deployment');
+    expect(ids(`${ml}- Blue-green deployment onto SageMaker endpoints for the churn scorer.\n`)).toContain('ml-deployment');
+    expect(ids(`${ml}- Deployment of virtual machines with Terraform.\n`)).not.toContain('ml-deployment');
+  });
   it('a French security review of code is a code review, not a security assessment', () => {
     expect(ids(`${fr}- Revue de sécurité du code ML avant chaque mise en production.\n`)).toEqual(['secure-code-review']);
     expect(ids(`${fr}- Revue de sécurité de l'architecture cloud avant chaque mise en production.\n`)).toContain('security-assessment');
