@@ -4508,3 +4508,78 @@ describe('courses named like a degree', () => {
     expect(parseResume(text, { asOf: '2026-11-01' }).education.map((e) => [e.level, e.field])).toEqual(expected);
   });
 });
+
+describe('skills round r46: a reporting line, a partner team’s own work, an admission controller one did not write', () => {
+  const en = 'EXPERIENCE\nSecurity Engineer — Acme   Jul 2020 – Present\n';
+  const de = 'BERUFSERFAHRUNG\nSecurity Engineer — Acme   07/2020 – heute\n';
+  const fr = 'EXPÉRIENCE\nIngénieure sécurité — Acme   07/2020 – aujourd’hui\n';
+  const es = 'EXPERIENCIA\nIngeniera de seguridad — Acme   07/2020 – actualidad\n';
+  it('a reporting line that opens a clause names the manager, no communication, in every language', () => {
+    expect(ids(`${en}Moved into the new platform security function (first hire, reporting to the CISO).\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${en}- Reports directly to the Chief Risk Officer; budget of 2 FTE.\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${en}- Threat models of the payment APIs. I report to the CTO.\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${de}Wechsel in die neue Sicherheitsfunktion (erste Einstellung, berichte an den CISO).\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${fr}Passage dans la nouvelle fonction sécurité (premier recrutement, rattaché au RSSI).\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${es}Paso a la nueva función de seguridad (primera contratación, con reporte al CISO).\n`)).not.toContain('stakeholder-communication');
+  });
+  it('reporting as a duty, after the noun it qualifies, is communication', () => {
+    expect(ids(`${en}- Quarterly AI risk reporting to the CISO and the board risk committee.\n`)).toContain('stakeholder-communication');
+    expect(ids(`${en}- Monthly vulnerability report to the CISO.\n`)).toContain('stakeholder-communication');
+  });
+  it('a relative clause after a partner team names that team’s work, in every language', () => {
+    const work = 'Commissioned bias audits of pricing models';
+    expect(ids(`${en}- ${work} (with the data science team, who build the models in Python and scikit-learn).\n`)).not.toContain('python');
+    expect(ids(`${en}- Shared threat intelligence with the platform team, which runs Kubernetes and Terraform.\n`)).not.toContain('terraform');
+    expect(ids(`${de}- Bias-Audits beauftragt (mit dem Data-Science-Team, das die Modelle in Python und scikit-learn entwickelt).\n`)).not.toContain('python');
+    expect(ids(`${fr}- Audits de biais (avec l'équipe data science, qui développe les modèles en Python et scikit-learn).\n`)).not.toContain('python');
+    expect(ids(`${es}- Auditorías de sesgo (con el equipo de ciencia de datos, que desarrolla los modelos en Python y scikit-learn).\n`)).not.toContain(
+      'python',
+    );
+    expect(ids(`${en}- Built the feature pipeline in Python with the data science team.\n`)).toContain('python');
+  });
+  it('the clause runs on across a table’s column rule, and so does a team’s name', () => {
+    const table = `${en}                   |  - ${'Commissioned bias audits of pricing models'} (with the data\n                   |    science team, who build the models in Python and\n                   |    scikit-learn)\n`;
+    expect(ids(table)).not.toContain('python');
+    expect(ids(table)).not.toContain('machine-learning');
+  });
+  it('an admission controller is security automation where the person wrote it, not where a cluster runs one', () => {
+    expect(ids(`${en}- Images are signed with cosign; the Kubernetes admission controller rejects unsigned images.\n`)).not.toContain('security-automation');
+    expect(ids(`${en}- Unsigned models are blocked at the KServe admission controller.\n`)).not.toContain('security-automation');
+    expect(ids(`${en}- Wrote a Kubernetes admission controller in Go that refuses unsigned models.\n`)).toContain('security-automation');
+    expect(ids(`${en}- A Go admission controller rejects unsigned models on the cluster.\n`)).toContain('security-automation');
+    expect(ids(`${fr}- Développement en Go d'un contrôleur d'admission Kubernetes qui refuse tout modèle non signé.\n`)).toContain('security-automation');
+    expect(ids(`${fr}- Le contrôleur d'admission Kubernetes rejette les images non signées.\n`)).not.toContain('security-automation');
+  });
+  it('a scanner the person wrote for security work is security tooling; one they ran is not', () => {
+    expect(ids(`${en}- Built a pre-registration scanner in Python that flags unsafe pickle payloads.\n`)).toContain('security-automation');
+    expect(ids(`${en}- Wrote a secrets scanner in Go for the CI pipeline.\n`)).toContain('security-automation');
+    expect(ids(`${en}- Ran the Nessus scanner weekly and triaged the findings.\n`)).not.toContain('security-automation');
+  });
+  it('narrow names of review, pipeline policy, auto-remediation and bias analysis, in every language', () => {
+    expect(ids(`${en}- Security sign-off for third-party fintech integrations.\n`)).toContain('security-assessment');
+    expect(ids(`${en}- Maintain the Terraform modules; policy checks run in the pipeline before apply.\n`)).toContain('devsecops');
+    expect(ids(`${en}- Checkov policy checks block non-compliant plans in CI.\n`)).toContain('devsecops');
+    expect(ids(`${en}- Insurance policy checks for new customers.\n`)).not.toContain('devsecops');
+    expect(ids(`${fr}- Remédiation automatique des constats via des Lambdas en Python.\n`)).toContain('security-automation');
+    expect(ids(`${es}- Remediación automática de hallazgos con Lambda en Python.\n`)).toContain('security-automation');
+    expect(ids(`${de}- Automatische Behebung öffentlicher S3-Buckets mit Lambda.\n`)).toContain('security-automation');
+    expect(ids(`${es}- Análisis de sesgo por género y edad en los modelos de scoring.\n`)).toContain('responsible-ai');
+    expect(ids(`${fr}- Analyse des biais des modèles de tarification.\n`)).toContain('responsible-ai');
+    expect(ids(`${en}- Bias analysis of the credit scoring models.\n`)).toContain('responsible-ai');
+  });
+  it('material prepared for an audit submission is no audit work', () => {
+    expect(ids(`${en}- Prepared VAPT reports and re-test letters for RBI audit submissions of clients.\n`)).not.toContain('audit');
+    expect(ids(`${en}- Compiled evidence packs for the regulator's audit submission each quarter.\n`)).not.toContain('audit');
+    expect(ids(`${en}- Led internal audits of access controls across 12 business units.\n`)).toContain('audit');
+  });
+  it('deployment onto an ML platform is ML deployment; deployment of machines is not', () => {
+    const ml = 'EXPERIENCE\nData Scientist — Acme   Jul 2020 – Present\n';
+    expect(ids(`${ml}- Moved training and deployment onto Azure Machine Learning.\n`)).toContain('ml-deployment');
+    expect(ids(`${ml}- Blue-green deployment onto SageMaker endpoints for the churn scorer.\n`)).toContain('ml-deployment');
+    expect(ids(`${ml}- Deployment of virtual machines with Terraform.\n`)).not.toContain('ml-deployment');
+  });
+  it('a French security review of code is a code review, not a security assessment', () => {
+    expect(ids(`${fr}- Revue de sécurité du code ML avant chaque mise en production.\n`)).toEqual(['secure-code-review']);
+    expect(ids(`${fr}- Revue de sécurité de l'architecture cloud avant chaque mise en production.\n`)).toContain('security-assessment');
+  });
+});

@@ -21,7 +21,7 @@ const PEOPLE: Person[] = [
 const head = (p: Person) => `${p.name}\nPronouns: ${p.pronoun} | Born ${p.born} | ${p.name.split(' ')[0]?.toLowerCase()}@example.com\n\n`;
 /** Four résumés, strongest first for the posting. */
 const BODIES = [
-  'EXPERIENCE\nApplication Security Engineer, Acme  Jan 2019 – Present\n- Threat modeling (STRIDE) and secure code review for Python and Go services\n- LLM red team exercises against prompt injection\n- Kubernetes admission controllers\nCERTIFICATIONS\nOSCP\nEDUCATION\nBS in Computer Science, State University, 2018\n',
+  'EXPERIENCE\nApplication Security Engineer, Acme  Jan 2019 – Present\n- Threat modeling (STRIDE) and secure code review for Python and Go services\n- LLM red team exercises against prompt injection\n- Wrote Kubernetes admission controllers\nCERTIFICATIONS\nOSCP\nEDUCATION\nBS in Computer Science, State University, 2018\n',
   'EXPERIENCE\nApplication Security Engineer, Beta Corp  Jan 2020 – Present\n- Threat modeling and secure code review for Java services\nEDUCATION\nBS in Computer Science, State University, 2019\n',
   'EXPERIENCE\nSoftware Engineer, Gamma  Jan 2021 – Present\n- Built Python services\nEDUCATION\nBS in Mathematics, City College, 2020\n',
   'EXPERIENCE\nSoftware Engineer, Delta  Jan 2021 – Present\n- Built Python services\nEDUCATION\nBS in Mathematics, City College, 2020\n',

@@ -186,6 +186,17 @@ export const CuesLexiconSchema = z.strictObject({
   /** Words right before a bracket that lists what an audit or review covered ("audits of the cybersecurity programme (IAM, SOC operations)"): the areas in the bracket are its topics, not the person's work. */
   topicLeads: Phrases,
   teamNames: Phrases,
+  /**
+   * A team named as the person's partner ("with the data science team", "mit dem Data-Science-Team", "avec l'équipe"):
+   * a relative clause right after it, opened by a comma ("…, who build the models in Python"), says what that team does,
+   * and the skills it names are the team's, no evidence.
+   */
+  teamPartners: Phrases,
+  /**
+   * A reporting line ("reporting to the CISO", "berichte an den CISO", "rattaché au RSSI", "con reporte al CISO"): where
+   * it opens a clause or a bracket, it names the person's manager, and the title in it is no evidence of communication.
+   */
+  reportingLines: Phrases,
   /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
   teamOf: Phrases,
   /**

@@ -47,6 +47,12 @@ export interface CueWords {
   teamRosterAll: RegExp;
   /** `topicLeads`, global. */
   topicLeadsAll: RegExp;
+  /** A partner team's name and the comma and relative word that open a clause about it (`teamPartners`, `work.json` → `relativeWords`), global. */
+  teamClausesAll: RegExp;
+  /** The words that name a team (the heads of `teamOf`: "team", "équipe"), folded. */
+  teamWords: ReadonlySet<string>;
+  /** `reportingLines`, global. */
+  reportingLinesAll: RegExp;
   /** `negationOpeners`, global: cues only where a sentence starts inside a line. */
   openersAll: RegExp;
   /** `negationLineOpeners`, global: cues only where a sentence, a line or a list item starts. */
@@ -130,6 +136,14 @@ export function cueWordsFor(lex: Lexicon): CueWords {
         'gu',
       ),
     topicLeadsAll: () => phrasesRegex(lex.cues.topicLeads, 'g'),
+    teamClausesAll: () =>
+      phrasesPattern(
+        [lex.cues.teamPartners, [...lex.work.relativeWords, ...lex.work.commaRelativeWords]],
+        ([team, relative]) => `${team}((?:[\\s\\-–]{1,3}[\\p{L}\\p{N}'’]{1,30}){0,5}?)\\s{0,3},\\s{0,3}${relative}`,
+        'gu',
+      ),
+    reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
+    teamWords: () => new Set(lex.cues.teamOf.map((p) => foldWord(p.split(' ')[0] as string))),
     certName: () => phrasesRegex(lex.cues.certNameWords),
     certNamePhrasesAll: () =>
       phrasesRegex(
@@ -367,7 +381,117 @@ function topicBrackets(re: RegExp, text: string): { starts: number[]; ends: numb
 
 /** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */
 function teamSpans(text: string, cues: CueWords): Spans {
-  return mergedSpans(matchSpans(cues.teamNamesAll, text), matchSpans(cues.teamMembersAll, text), matchSpans(cues.teamRosterAll, text));
+  return mergedSpans(
+    matchSpans(cues.teamNamesAll, text),
+    matchSpans(cues.teamMembersAll, text),
+    matchSpans(cues.teamRosterAll, text),
+    teamClauses(text, cues),
+    reportingLines(text, cues),
+  );
+}
+
+/** How far a relative clause about a partner team may run. */
+const TEAM_CLAUSE_REACH = 240;
+
+/**
+ * A partner team's name and the relative clause after it, up to the clause's end (a bracket closed, a sentence stop, a
+ * line break other than a soft wrap): "with the data science team, who build the models in Python" names their work.
+ */
+function teamClauses(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  const joined = gutterWrapsJoined(text, cues.goesOn);
+  const found = teamClauseMatches(joined.text, cues);
+  found.starts.forEach((j, i) => {
+    const s = joined.at(j);
+    const from = joined.at(found.ends[i] as number);
+    let k = from;
+    while (k < text.length && k < from + TEAM_CLAUSE_REACH && !clauseEndsAt(text, k, cues)) k++;
+    out.starts.push(s);
+    out.ends.push(k);
+  });
+  return out;
+}
+
+/** A line break, the indent and a table's column rule before a wrapped cell's text ("data⏎   |    science team"). */
+const GUTTER_WRAP = /\n[ \t]{0,40}[|│] {1,20}/gu;
+
+/**
+ * `text` with each soft wrap under a table's column rule read as one space, so that a phrase runs on across it, and
+ * `at`, which maps an offset of that text back to `text`.
+ */
+function gutterWrapsJoined(text: string, goesOn: ReadonlySet<string>): { text: string; at: (j: number) => number } {
+  if (!text.includes('|') && !text.includes('│')) return { text, at: (j) => j };
+  const from: number[] = [];
+  const shift: number[] = [];
+  let out = '';
+  let last = 0;
+  let removed = 0;
+  GUTTER_WRAP.lastIndex = 0;
+  for (let m = GUTTER_WRAP.exec(text); m !== null; m = GUTTER_WRAP.exec(text)) {
+    if (!isSoftWrap(text, m.index, goesOn)) continue;
+    out += `${text.slice(last, m.index)} `;
+    last = m.index + m[0].length;
+    removed += m[0].length - 1;
+    from.push(out.length);
+    shift.push(removed);
+  }
+  if (from.length === 0) return { text, at: (j) => j };
+  out += text.slice(last);
+  return { text: out, at: (j) => j + ((shift[lastAtOrBefore(from, j)] as number | undefined) ?? 0) };
+}
+
+/** A word lowercased and without accents. */
+const foldWord = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The partner teams' clauses of `text`: the words between the partner words and the comma name a team, ending in a
+ * team word ("with the data science team, who"), or the partner words end in one ("avec l'équipe data science, qui").
+ */
+function teamClauseMatches(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  cues.teamClausesAll.lastIndex = 0;
+  for (let m = cues.teamClausesAll.exec(text); m !== null; m = cues.teamClausesAll.exec(text)) {
+    const name = m[1] ?? '';
+    const beforeComma = m[0].slice(0, m[0].lastIndexOf(',')).trimEnd();
+    const opener = beforeComma.slice(0, beforeComma.length - name.length);
+    if (cues.teamWords.has(foldWord(lastWordOf(name))) || cues.teamWords.has(foldWord(lastWordOf(opener)))) {
+      out.starts.push(m.index);
+      out.ends.push(m.index + m[0].length);
+    }
+  }
+  return out;
+}
+
+/** The last word of a phrase. */
+function lastWordOf(s: string): string {
+  const words = s.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return words[words.length - 1] ?? '';
+}
+
+/** A clause ends at offset `k`: a closing bracket, a semicolon, a sentence stop or a line break that wraps no sentence. */
+function clauseEndsAt(text: string, k: number, cues: CueWords): boolean {
+  const c = text.charAt(k);
+  if (c === ')' || c === ';' || c === '!' || c === '?') return true;
+  if (c === '\n') return !isSoftWrap(text, k, cues.goesOn);
+  return c === '.' && isClauseStop(text, k, cues.dotAbbreviations);
+}
+
+/** Marks that open a clause or an aside before a reporting line: "(first hire, reporting to the CISO)". */
+const CLAUSE_OPENERS = '(,;:—–';
+
+/** The reporting lines that open a clause, a bracket, a sentence or a list item ("quarterly reporting to the CISO" is communication). */
+function reportingLines(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  const found = matchSpans(cues.reportingLinesAll, text);
+  found.starts.forEach((s, i) => {
+    let k = s;
+    while (k > 0 && k > s - 4 && text[k - 1] === ' ') k--;
+    if (k === 0 || CLAUSE_OPENERS.includes(text[k - 1] as string) || opensSentence(text, s) || opensItem(text, s)) {
+      out.starts.push(s);
+      out.ends.push(found.ends[i] as number);
+    }
+  });
+  return out;
 }
 
 /** `spans` with the sentence openers of `text` ("… features. Learning Go") added, in text order. */
@@ -471,6 +595,11 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   // Past the next line's indentation (a wrapped bullet's text is indented under it).
   let k = i + 1;
   while (k < text.length && k < i + 41 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  // A table's column rule before the wrapped text ("   |    science team, who …"): the row's cell goes on past it.
+  if ((text[k] === '|' || text[k] === '│') && text[k + 1] === ' ') {
+    k++;
+    while (k < text.length && k < i + 61 && text.charCodeAt(k) === 32) k++;
+  }
   const next = text.slice(k, k + 3);
   const before = text.slice(Math.max(0, i - 2), i).trimEnd();
   if (/^[-•*]/.test(next)) return false;
