@@ -36,8 +36,6 @@ export interface CueWords {
   certCurrentAll: RegExp;
   /** `teamNames`, global. */
   teamNamesAll: RegExp;
-  /** The words that name a team (`teamOf`'s first words, "team", "équipe"), lowercase. */
-  teamWords: ReadonlySet<string>;
   /** A team's size and the bracket of its members right after it (`teamOf`, then a number), global. */
   teamMembersAll: RegExp;
   /**
@@ -126,7 +124,6 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
-    teamWords: () => new Set(lex.cues.teamOf.map((p) => (p.split(' ')[0] as string).toLowerCase())),
     teamMembersAll: () =>
       phrasesPattern([lex.cues.teamOf, Object.keys(lex.numbers.numbers)], ([team, n]) => `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}\\([^()]{1,160}\\)`, 'gu'),
     teamRosterAll: () =>
@@ -273,8 +270,8 @@ function dutiesAfterTeam(text: string, cueStart: number, cueEnd: number, start: 
   if (!text.slice(cueEnd, start).includes(':')) return false;
   return text
     .slice(cueStart, cueEnd)
-    .toLowerCase()
     .split(NON_LETTERS)
+    .map(foldWord)
     .some((w) => teamWords.has(w) || teamWords.has(w.replace(PLURAL_S, '')));
 }
 
