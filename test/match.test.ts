@@ -419,6 +419,27 @@ describe('a title requirement (the level a person works at now)', () => {
     }
   });
 
+  it('counts a current title naming ML and its security (the MLSecOps Specialist), not one naming only one of them', () => {
+    const mlsec = (title: string) =>
+      parseResume(`EXPERIENCE\n${title}  Jan 2023 – Present\n- Sign and scan model artifacts in the MLflow pipeline; detections for model-serving abuse.`, {
+        asOf: '2026-11-01',
+      });
+    const req = (title: string) =>
+      matchRoles(mlsec(title), { roles: ['mlsecops-specialist'] })[0]?.requirements.find((r) => r.id === 'ml-security-operations-title');
+    for (const title of [
+      'MLSecOps Engineer',
+      'ML Detection Engineer',
+      'Senior ML Platform Security Engineer',
+      'Ingénieure sécurité ML',
+      'Ingenieurin für ML-Sicherheit',
+    ]) {
+      expect(req(title)).toMatchObject({ status: 'met', credit: 1, have: title });
+    }
+    for (const title of ['Machine Learning Engineer', 'Detection Engineer', 'AI Security Engineer', 'MLOps Engineer']) {
+      expect(req(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+    }
+  });
+
   describe('with `against` (a title that names another field)', () => {
     const ml = (title: string) =>
       parseResume(
