@@ -70,6 +70,10 @@ export const WorkLexiconSchema = z.strictObject({
   places: Phrases,
   /** Dated periods that are not work ("career break", "parental leave"). */
   notWork: Phrases,
+  /** The `notWork` phrases of time off work ("sabbatical", "parental leave", "Elternzeit"): only these, opening a list item or a remark dated inside a job, are leave from it; a volunteer role or travel inside a job is the work itself. */
+  leaveWords: Phrases,
+  /** Words right after a `leaveWords` phrase that make it someone else's leave covered ("parental leave cover", "Elternzeit-Vertretung"): work, no leave. */
+  leaveCovers: Phrases,
   /** Dated things that are not work entries ("thesis", "project"). */
   notWorkEntries: Phrases,
   /** Words of a programme studied at a school ("program", "track", "scholarship"): an entry at a school under no job title, whose next line names one and no job, is study. */
