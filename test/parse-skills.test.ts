@@ -2958,6 +2958,24 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
     expect(ids(text)).not.toContain(id);
   });
 
+  // A course taken negates its own subject only: the work done after it ("then", "later", "went on") is the person's.
+  it.each([
+    ['Security Engineer', '- Took a course on Terraform and later led the migration of 40 services to Terraform modules.', 'terraform'],
+    ['Cloud Engineer', '- Completed an internal course on AWS and went on to run the AWS landing zone for 120 accounts.', 'aws'],
+    ['Security Engineer', '- Attended a course on incident response, then led 30+ incident response engagements as IR lead.', 'incident-response'],
+    ['Security Engineer', '- Attended a vendor course on Splunk and then built the SOC detection content in Splunk for 3 years.', 'security-monitoring'],
+  ])('reads the work done after a course taken as the person’s: %s %s', (title, bullet, id) => {
+    const p = parseResume(`EXPERIENCE\n${title}, Acme    01/2018 – 12/2023\n${bullet}\n`, { asOf: '2026-11-01' });
+    expect(p.skills.filter((s) => s.id === id).map((s) => [s.id, s.years])).toEqual([[id, 6]]);
+  });
+
+  it('still reads the subject of a course taken, and a list of them, as no skill', () => {
+    const p = parseResume('EXPERIENCE\nSecurity Engineer, Acme    01/2018 – 12/2023\n- Threat models. Completed a course on Kubernetes, Terraform and AWS.\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.skills.map((s) => s.id)).toEqual(['threat-modeling']);
+  });
+
   it.each([
     ['BERUFSERFAHRUNG\n2023 – heute  Leiterin\n· Aufbau und Leitung des Teams AI Governance (3 Mitarbeitende)', 'team-leadership'],
     ['BERUFSERFAHRUNG\n2023 – heute  Beraterin\n· Testen von Schlüsselkontrollen und Aufbereitung der Prüfnachweise für die externe Revision', 'audit'],

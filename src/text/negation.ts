@@ -10,6 +10,10 @@ export interface CueWords {
   after: RegExp;
   /** The cues before, global: one pass over a text finds them all. */
   beforeAll: RegExp;
+  /** The cues of a course taken (`courseBefore`, also in `before`), global: their reach ends at a word of sequence. */
+  courseAll: RegExp;
+  /** A word of sequence (`sequenceWords`: "then", "later"): after a course taken, what follows is the person's work. */
+  sequenceWord: RegExp;
   /** The cues after, global. */
   afterAll: RegExp;
   /** Words of skills sections that are never typos of a skill. */
@@ -87,9 +91,11 @@ export function cueWordsFor(lex: Lexicon): CueWords {
   const hit = cueWordsCache.get(lex);
   if (hit) return hit;
   const words = lazyValues<CueWords>({
-    before: () => phrasesRegex(lex.cues.negationBefore),
+    before: () => phrasesRegex([...lex.cues.negationBefore, ...lex.cues.courseBefore]),
     after: () => lexiconRegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`),
-    beforeAll: () => phrasesRegex(lex.cues.negationBefore, 'g'),
+    beforeAll: () => phrasesRegex([...lex.cues.negationBefore, ...lex.cues.courseBefore], 'g'),
+    courseAll: () => phrasesRegex(lex.cues.courseBefore, 'g'),
+    sequenceWord: () => phrasesRegex(lex.cues.sequenceWords),
     openersAll: () => phrasesRegex(lex.cues.negationOpeners, 'g'),
     lineOpenersAll: () => phrasesRegex(lex.cues.negationLineOpeners, 'g'),
     afterAll: () => phrasesRegex(lex.cues.negationAfter, 'g'),
@@ -150,7 +156,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
-    negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
+    negationHeads: () => unionOf(headsOf([...lex.cues.negationBefore, ...lex.cues.courseBefore]), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
     dotAbbreviations: () => new Set(lex.normalize.dotAbbreviations.map((w) => w.toLowerCase())),
     buildsNoModelsAll: () => phrasesRegex(lex.cues.buildsNoModels, 'g'),
@@ -206,6 +212,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
   const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text), text, cues), text, cues);
+  const courseEnds = new Set(matchSpans(cues.courseAll, text).ends);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
   const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);
   let c = 0;
@@ -248,7 +255,9 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
         const next = firstAtOrAfter(boundaries, cueEnd);
         const inserted = isInserted(text, beforeStarts[b] as number, cueEnd, cues.goesOn);
         const ownDuties = dutiesAfterTeam(text, beforeStarts[b] as number, cueEnd, start, cues.teamWords);
-        if (start - cueEnd <= LOOK_BACK && (next === -1 || (boundaries[next] as number) >= start) && !inserted && !ownDuties) return true;
+        // "Took a course on Terraform and later led the migration to Terraform": the course's reach ends at "later".
+        const afterCourse = courseEnds.has(cueEnd) && cues.sequenceWord.test(text.slice(cueEnd, start));
+        if (start - cueEnd <= LOOK_BACK && (next === -1 || (boundaries[next] as number) >= start) && !inserted && !ownDuties && !afterCourse) return true;
       }
       const a = firstAtOrAfter(afterStarts, end);
       if (a === -1) return false;
