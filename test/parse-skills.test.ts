@@ -2525,6 +2525,18 @@ describe("a colon after the teams one serves opens one's own duties", () => {
   ])('%j → %s: %j', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
+
+  // A team that is the subject of its cue did the work: its colon lists that team's tools; so does a colon in a bracket.
+  it.each([
+    ['- The platform team owns the runtime: Kubernetes, Istio, Argo CD. I owned IAM policies and secrets management.', ['cloud-security'], 0],
+    ['- The SRE team runs the platform: EKS, Terraform, Datadog. I own IAM and secrets.', ['identity-access-management'], 0],
+    ['- Our data science teams trained the models: PyTorch and XGBoost on SageMaker. I secured the pipeline.', [], 0],
+    ['- Pen tests are done by an external red team: Burp Suite, Metasploit, Cobalt Strike.', [], 0],
+    ['- Security partner for the teams building the models (stack: PyTorch and XGBoost on SageMaker).', [], 0],
+  ])('%j reads no duty of the person after the team’s colon', (bullet, skills, mlYears) => {
+    const p = parseResume(`EXPERIENCE\nSecurity Engineer, Acme    01/2018 – 12/2023\n${bullet}\n`, { asOf: '2026-11-01' });
+    expect([p.skills.map((s) => s.id), p.experience.mlYears, p.experience.entries.map((e) => e.kind)]).toEqual([skills, mlYears, [['security']]]);
+  });
 });
 
 describe('a gap heading of two labels joined by a slash', () => {

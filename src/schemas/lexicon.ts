@@ -194,6 +194,8 @@ export const CuesLexiconSchema = z.strictObject({
   /** Words right before a bracket that lists what an audit or review covered ("audits of the cybersecurity programme (IAM, SOC operations)"): the areas in the bracket are its topics, not the person's work. */
   topicLeads: Phrases,
   teamNames: Phrases,
+  /** Words that open a cue naming the teams one works for or with ("for the teams building …", "alongside the MLOps team"): a colon after such a cue, outside brackets, opens the person's own duties. A cue whose team is the subject ("the platform team owns the runtime:", "done by the red team:") lists that team's tools after its colon. */
+  teamServed: z._default(Phrases, []),
   /**
    * A team named as the person's partner ("with the data science team", "mit dem Data-Science-Team", "avec l'équipe"):
    * a relative clause right after it, opened by a comma ("…, who build the models in Python"), says what that team does,
