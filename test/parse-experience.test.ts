@@ -1114,6 +1114,49 @@ describe('a list item that opens with a dated break inside the job above', () =>
     const p = parseResume(text, { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => [e.start, e.end, e.months])).toEqual([['2016-01', '2026-11', months]]);
   });
+
+  // Only time off work is leave: a volunteer role, travel or a leave covered inside a job is the job's own work.
+  it.each([
+    [
+      'EXPERIENCE\nSecurity Engineer, Acme Corp    01/2017 – 12/2022\n- Volunteer 03/2019 – 12/2020: ran the company STEM outreach programme.\n- Threat models\n',
+      'Security Engineer',
+      '2017-01',
+      72,
+    ],
+    [
+      'EXPERIENCE\nSecurity Engineer, Acme Corp    01/2016 – 12/2022\n• Volunteering (2019 – 2021): company OWASP chapter lead, monthly talks.\n• Threat models\n',
+      'Security Engineer',
+      '2016-01',
+      84,
+    ],
+    [
+      'EXPERIENCE\nField Security Engineer, Acme Corp 01/2017 – 12/2022\n- Travel 2019 – 2021: on-site firewall deployments across APAC.\n',
+      'Field Security Engineer',
+      '2017-01',
+      72,
+    ],
+    [
+      'EXPERIENCE\nSOC Team Lead, Acme Corp    01/2017 – 12/2022\n- Parental leave cover 01/2019 – 06/2019: acting SOC manager for a team of 8 analysts.\n',
+      'SOC Team Lead',
+      '2017-01',
+      72,
+    ],
+    [
+      'BERUFSERFAHRUNG\nSOC Team Lead, Acme GmbH    01/2017 – 12/2022\n- Elternzeit-Vertretung 01/2019 – 06/2019: kommissarische SOC-Leitung\n',
+      'SOC Team Lead',
+      '2017-01',
+      72,
+    ],
+    [
+      'EXPERIENCE\nSecurity Engineer, Acme Corp    Jan 2016 – Dec 2022 (2019 – 2021 on the road: travel to 14 client sites)\n- Threat models\n',
+      'Security Engineer',
+      '2016-01',
+      84,
+    ],
+  ])('is no leave when it names no time off work: %j', (text, title, start, months) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end, e.months])).toEqual([[title, start, '2022-12', months]]);
+  });
 });
 
 describe('a dated company line with a line about the company, over its dated roles', () => {

@@ -2525,6 +2525,18 @@ describe("a colon after the teams one serves opens one's own duties", () => {
   ])('%j → %s: %j', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
+
+  // A team that is the subject of its cue did the work: its colon lists that team's tools; so does a colon in a bracket.
+  it.each([
+    ['- The platform team owns the runtime: Kubernetes, Istio, Argo CD. I owned IAM policies and secrets management.', ['cloud-security'], 0],
+    ['- The SRE team runs the platform: EKS, Terraform, Datadog. I own IAM and secrets.', ['identity-access-management'], 0],
+    ['- Our data science teams trained the models: PyTorch and XGBoost on SageMaker. I secured the pipeline.', [], 0],
+    ['- Pen tests are done by an external red team: Burp Suite, Metasploit, Cobalt Strike.', [], 0],
+    ['- Security partner for the teams building the models (stack: PyTorch and XGBoost on SageMaker).', [], 0],
+  ])('%j reads no duty of the person after the team’s colon', (bullet, skills, mlYears) => {
+    const p = parseResume(`EXPERIENCE\nSecurity Engineer, Acme    01/2018 – 12/2023\n${bullet}\n`, { asOf: '2026-11-01' });
+    expect([p.skills.map((s) => s.id), p.experience.mlYears, p.experience.entries.map((e) => e.kind)]).toEqual([skills, mlYears, [['security']]]);
+  });
 });
 
 describe('a gap heading of two labels joined by a slash', () => {
@@ -2956,6 +2968,24 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
     ['CONOCIMIENTOS\nJava (avanzado), SQL. Go: sin experiencia.', 'go'],
   ])('reads what is learnt, never used or not one’s job as no skill: %s', (text, id) => {
     expect(ids(text)).not.toContain(id);
+  });
+
+  // A course taken negates its own subject only: the work done after it ("then", "later", "went on") is the person's.
+  it.each([
+    ['Security Engineer', '- Took a course on Terraform and later led the migration of 40 services to Terraform modules.', 'terraform'],
+    ['Cloud Engineer', '- Completed an internal course on AWS and went on to run the AWS landing zone for 120 accounts.', 'aws'],
+    ['Security Engineer', '- Attended a course on incident response, then led 30+ incident response engagements as IR lead.', 'incident-response'],
+    ['Security Engineer', '- Attended a vendor course on Splunk and then built the SOC detection content in Splunk for 3 years.', 'security-monitoring'],
+  ])('reads the work done after a course taken as the person’s: %s %s', (title, bullet, id) => {
+    const p = parseResume(`EXPERIENCE\n${title}, Acme    01/2018 – 12/2023\n${bullet}\n`, { asOf: '2026-11-01' });
+    expect(p.skills.filter((s) => s.id === id).map((s) => [s.id, s.years])).toEqual([[id, 6]]);
+  });
+
+  it('still reads the subject of a course taken, and a list of them, as no skill', () => {
+    const p = parseResume('EXPERIENCE\nSecurity Engineer, Acme    01/2018 – 12/2023\n- Threat models. Completed a course on Kubernetes, Terraform and AWS.\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.skills.map((s) => s.id)).toEqual(['threat-modeling']);
   });
 
   it.each([

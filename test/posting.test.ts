@@ -549,6 +549,35 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('German: a reporting line ("Sie berichten direkt / disziplinarisch an …") is no stakeholder communication', () => {
+    const of = (ad: string) => roleFromJobPosting(ad, { language: 'de' }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      of(
+        'IT-Sicherheitsberater\n\nIhre Aufgaben\n- Sie berichten direkt an die Geschäftsführung.\n- Betrieb der Firewall-Infrastruktur.\n\nIhr Profil\n- Erfahrung mit Python.\n',
+      ),
+    ).toEqual([
+      ['network-security', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      of(
+        'SOC Analyst\n\nIhre Aufgaben\n- Analyse von Sicherheitsvorfällen im SIEM.\n- Sie berichten disziplinarisch an die Leitung Cyber Defense.\n\nIhr Profil\n- Erfahrung mit Python.\n',
+      ),
+    ).toEqual([
+      ['incident-response', 'duty'],
+      ['security-monitoring', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(of('Analyst\n\nIhre Aufgaben\n- In dieser Rolle berichten Sie unmittelbar an den Vorstand.\n\nIhr Profil\n- Python\n')).toEqual([
+      ['python', 'required'],
+    ]);
+    // Reports made regularly are communication.
+    expect(of('Analyst\n\nIhre Aufgaben\n- Sie berichten regelmäßig an den CISO und den Vorstand.\n\nIhr Profil\n- Python\n')).toEqual([
+      ['stakeholder-communication', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([

@@ -99,6 +99,8 @@ export interface EntryWords {
   breakExcluded: RegExp;
   /** A dated thing that is no job unless its title names one: "thesis", "project". */
   notWorkEntry: RegExp;
+  /** Time off work, not someone else's leave covered ("parental leave", not "parental leave cover"): leave inside a job. */
+  leave: RegExp;
   /** A school's word ("institute", "university"). */
   institution: RegExp;
   /** A programme studied at a school ("program", "track", "scholarship"), opening or closing a part of its line. */
@@ -219,6 +221,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     breakExcluded: phrasesPattern([w.breakExcluded, w.notWork], ([excluded, notWork]) => `${excluded}\\s{1,3}${notWork}`, 'gu', w.breakExcluded),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
+    leave: phrasesPattern([w.leaveWords, w.leaveCovers], ([leave, cover]) => `${leave}(?![-\\s]{1,3}${cover})`, 'u', w.leaveWords),
     institution: degreeWordsFor(lex).institutionWord,
     // "9-month Professional Training Program, Open Source track": the word heads or ends a part of the line.
     schoolProgramme: phrasesPattern([w.schoolProgrammes], ([programme]) => `(?:^|[,;(|—–:])\\s{0,3}${programme}|${programme}\\s{0,3}(?:[,;)|—–]|$)`, 'u'),
@@ -431,7 +434,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     // A break in the remark after the job's range is a leave within the job, not a break of its own ("Jan 2016 –
     // Dec 2022 (sabbatical 01/2019 – 06/2019)"); with no dates of its own, the job's months stay whole.
     const remark = rangeRemark(line, range);
-    const leaves = remark !== undefined && w.notWork.test(remark.text) ? remark.ranges.filter((r) => r.start >= range.start && r.end <= range.end) : [];
+    const leaves = remark !== undefined && w.leave.test(remark.text) ? remark.ranges.filter((r) => r.start >= range.start && r.end <= range.end) : [];
     const ownLines = remark !== undefined ? headerLines.replace(remark.text, ' ') : headerLines;
     // A break the header takes out of the job's range is no break of its own ("03/2014 – 06/2019 (hors crédit-temps)").
     const unnamed = named !== undefined ? withoutOrganization(headerLines, named) : headerLines;
@@ -495,7 +498,7 @@ function bulletLeave(w: EntryWords, line: Line, above: Found | undefined): boole
   const r = line.ranges[0];
   if (!line.bullet || line.ranges.length !== 1 || r === undefined || !above || above.header.notWork) return false;
   if (r.start < above.range.start || r.end > above.range.end || r.issue) return false;
-  if (w.notWork.exec(stripBullet(line.body))?.index !== 0) return false;
+  if (w.leave.exec(stripBullet(line.body))?.index !== 0) return false;
   above.leaves = [...(above.leaves ?? []), { start: r.start, end: r.end }];
   return true;
 }

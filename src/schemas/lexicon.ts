@@ -70,6 +70,10 @@ export const WorkLexiconSchema = z.strictObject({
   places: Phrases,
   /** Dated periods that are not work ("career break", "parental leave"). */
   notWork: Phrases,
+  /** The `notWork` phrases of time off work ("sabbatical", "parental leave", "Elternzeit"): only these, opening a list item or a remark dated inside a job, are leave from it; a volunteer role or travel inside a job is the work itself. */
+  leaveWords: Phrases,
+  /** Words right after a `leaveWords` phrase that make it someone else's leave covered ("parental leave cover", "Elternzeit-Vertretung"): work, no leave. */
+  leaveCovers: Phrases,
   /** Dated things that are not work entries ("thesis", "project"). */
   notWorkEntries: Phrases,
   /** Words of a programme studied at a school ("program", "track", "scholarship"): an entry at a school under no job title, whose next line names one and no job, is study. */
@@ -147,6 +151,10 @@ export const WorkLexiconSchema = z.strictObject({
 export const CuesLexiconSchema = z.strictObject({
   /** Before a skill, in its clause: it is not held ("currently learning", "no experience with"). */
   negationBefore: Phrases,
+  /** Like `negationBefore`, for a course taken ("took a course on", "attended a vendor course on"): its reach ends at a word of `sequenceWords`, so the work done after the course ("… and later led the migration to Terraform") is the person's. */
+  courseBefore: z._default(Phrases, []),
+  /** Words that put what follows after a course taken ("then", "later", "went on"): the end of a `courseBefore` cue's reach. */
+  sequenceWords: z._default(Phrases, []),
   /** Like `negationBefore`, only as the first word of a sentence inside a line and before a name ("… payment features. Learning Go and Kubernetes."). */
   negationOpeners: z._default(Phrases, []),
   /**
@@ -186,6 +194,8 @@ export const CuesLexiconSchema = z.strictObject({
   /** Words right before a bracket that lists what an audit or review covered ("audits of the cybersecurity programme (IAM, SOC operations)"): the areas in the bracket are its topics, not the person's work. */
   topicLeads: Phrases,
   teamNames: Phrases,
+  /** Words that open a cue naming the teams one works for or with ("for the teams building …", "alongside the MLOps team"): a colon after such a cue, outside brackets, opens the person's own duties. A cue whose team is the subject ("the platform team owns the runtime:", "done by the red team:") lists that team's tools after its colon. */
+  teamServed: z._default(Phrases, []),
   /**
    * A team named as the person's partner ("with the data science team", "mit dem Data-Science-Team", "avec l'équipe"):
    * a relative clause right after it, opened by a comma ("…, who build the models in Python"), says what that team does,

@@ -10,6 +10,12 @@ export interface CueWords {
   after: RegExp;
   /** The cues before, global: one pass over a text finds them all. */
   beforeAll: RegExp;
+  /** The cues of a course taken (`courseBefore`, also in `before`), global: their reach ends at a word of sequence. */
+  courseAll: RegExp;
+  /** A word of sequence (`sequenceWords`: "then", "later"): after a course taken, what follows is the person's work. */
+  sequenceWord: RegExp;
+  /** A cue that opens with a word of the teams one works for or with (`teamServed`: "for", "alongside"). */
+  teamServedOpener: RegExp;
   /** The cues after, global. */
   afterAll: RegExp;
   /** Words of skills sections that are never typos of a skill. */
@@ -87,9 +93,12 @@ export function cueWordsFor(lex: Lexicon): CueWords {
   const hit = cueWordsCache.get(lex);
   if (hit) return hit;
   const words = lazyValues<CueWords>({
-    before: () => phrasesRegex(lex.cues.negationBefore),
+    before: () => phrasesRegex([...lex.cues.negationBefore, ...lex.cues.courseBefore]),
     after: () => lexiconRegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`),
-    beforeAll: () => phrasesRegex(lex.cues.negationBefore, 'g'),
+    beforeAll: () => phrasesRegex([...lex.cues.negationBefore, ...lex.cues.courseBefore], 'g'),
+    courseAll: () => phrasesRegex(lex.cues.courseBefore, 'g'),
+    sequenceWord: () => phrasesRegex(lex.cues.sequenceWords),
+    teamServedOpener: () => lexiconRegExp(`^${phrasesSource(lex.cues.teamServed)}`),
     openersAll: () => phrasesRegex(lex.cues.negationOpeners, 'g'),
     lineOpenersAll: () => phrasesRegex(lex.cues.negationLineOpeners, 'g'),
     afterAll: () => phrasesRegex(lex.cues.negationAfter, 'g'),
@@ -150,7 +159,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
-    negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
+    negationHeads: () => unionOf(headsOf([...lex.cues.negationBefore, ...lex.cues.courseBefore]), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
     dotAbbreviations: () => new Set(lex.normalize.dotAbbreviations.map((w) => w.toLowerCase())),
     buildsNoModelsAll: () => phrasesRegex(lex.cues.buildsNoModels, 'g'),
@@ -206,6 +215,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
   const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text), text, cues), text, cues);
+  const courseEnds = new Set(matchSpans(cues.courseAll, text).ends);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
   const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);
   let c = 0;
@@ -246,9 +256,16 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       if (b >= 0) {
         const cueEnd = beforeEnds[b] as number;
         const next = firstAtOrAfter(boundaries, cueEnd);
-        const inserted = isInserted(text, beforeStarts[b] as number, cueEnd, cues.goesOn);
-        const ownDuties = dutiesAfterTeam(text, beforeStarts[b] as number, cueEnd, start, cues.teamWords);
-        if (start - cueEnd <= LOOK_BACK && (next === -1 || (boundaries[next] as number) >= start) && !inserted && !ownDuties) return true;
+        const cueStart = beforeStarts[b] as number;
+        // "Took a course on Terraform and later led the migration to Terraform": the course's reach ends at "later".
+        if (
+          start - cueEnd <= LOOK_BACK &&
+          (next === -1 || (boundaries[next] as number) >= start) &&
+          !isInserted(text, cueStart, cueEnd, cues.goesOn) &&
+          !dutiesAfterTeam(text, cueStart, cueEnd, start, cues) &&
+          !(courseEnds.has(cueEnd) && cues.sequenceWord.test(text.slice(cueEnd, start)))
+        )
+          return true;
       }
       const a = firstAtOrAfter(afterStarts, end);
       if (a === -1) return false;
@@ -263,16 +280,31 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
 }
 
 /**
- * A colon after a cue that names other teams' work opens the person's own duties: "Security partner for the teams
- * building the LLM features (copilot, agents): threat models before build, design reviews before launch".
+ * A colon after a cue that names the teams one works for or with (`teamServed`) opens the person's own duties: "Security
+ * partner for the teams building the LLM features (copilot, agents): threat models before build, design reviews before
+ * launch". A cue whose team is the subject ("The platform team owns the runtime: Kubernetes, Istio") lists that team's
+ * tools after its colon, and a colon inside a bracket opened after the cue ("(stack: …)") opens no duties.
  */
-function dutiesAfterTeam(text: string, cueStart: number, cueEnd: number, start: number, teamWords: ReadonlySet<string>): boolean {
-  if (!text.slice(cueEnd, start).includes(':')) return false;
-  return text
-    .slice(cueStart, cueEnd)
+function dutiesAfterTeam(text: string, cueStart: number, cueEnd: number, start: number, cues: CueWords): boolean {
+  if (!colonOutsideBrackets(text, cueEnd, start)) return false;
+  const cue = text.slice(cueStart, cueEnd);
+  if (!cues.teamServedOpener.test(cue)) return false;
+  return cue
     .split(NON_LETTERS)
     .map(foldWord)
-    .some((w) => teamWords.has(w) || teamWords.has(w.replace(PLURAL_S, '')));
+    .some((w) => cues.teamWords.has(w) || cues.teamWords.has(w.replace(PLURAL_S, '')));
+}
+
+/** A colon between `from` and `to`, outside any bracket opened there. */
+function colonOutsideBrackets(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41) depth = Math.max(0, depth - 1);
+    else if (c === 58 && depth === 0) return true;
+  }
+  return false;
 }
 
 const NON_LETTERS = /\P{L}+/u;
