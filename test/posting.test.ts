@@ -342,6 +342,17 @@ describe('roleFromJobPosting: phrases', () => {
     expect(role.requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears]] : []))).toEqual([['mlYears', 3]]);
   });
 
+  it('reads no range without its opener: a level, tier or version number before "and N years" is no lower end', () => {
+    const years = (line: string) =>
+      roleFromJobPosting(`Security Engineer\n\nRequirements\n- ${line}\n`).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(years('DoD 8570 IAT Level 2 and 5+ years of IT security experience.')).toEqual([['securityYears', 5]]);
+    expect(years('Python 3 and 5+ years of software engineering experience.')).toEqual([['python', 5]]);
+    expect(years('Tier 1 and 3+ years of SOC experience preferred.')).toEqual([['security-monitoring', 3]]);
+    expect(years('Python 2 and 3 years of scripting experience.')).toEqual([['totalYears', 3]]);
+  });
+
   it('splits "required …, … preferred" into two tiers', () => {
     expect(one('BS in Computer Science required, MS preferred.')).toEqual([
       ['degree', 'degree', 'bachelor:computer-science', null, 2, true, 'BS in Computer Science required, MS preferred.'],

@@ -390,6 +390,8 @@ export const PostingsLexiconSchema = z.strictObject({
   wideningLeads: z._default(Phrases, []),
   /** "and" between list items. */
   andWords: Phrases,
+  /** Words that open a range of years said with an "and" word ("between 3 and 5 years"): its lower end is the minimum. */
+  rangeOpeners: z._default(Phrases, []),
   /** Headings of a job board's tag widget ("Key Skills"): a line of bare tags under one repeats the ad and states no tier. */
   tagHeadings: Phrases,
   /**
