@@ -546,6 +546,18 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads "GCP professional" as a certificate\'s name only before its capitalised title: "GCP professional experience" asks for GCP', () => {
+    const of = (line: string) =>
+      roleFromJobPosting(`Cloud Architect\n\nRequirements\n- ${line}\n`).requirements.map((q) => [requirementId(q), q.tier, q.label]);
+    expect(of('GCP Professional Data Engineer certification.').map((r) => r[0])).not.toContain('gcp');
+    expect(of('5+ years of AWS or GCP professional experience.')).toEqual([['aws-or-gcp', 'required', 'AWS or Google Cloud Platform (5+ years)']]);
+    expect(of('7+ years of Google Cloud professional experience.')).toEqual([['gcp', 'required', 'Google Cloud Platform (7+ years)']]);
+    expect(of('Kubernetes (EKS or GKE); GCP professional services background a plus.')).toEqual([
+      ['kubernetes', 'required', 'Kubernetes'],
+      ['gcp', 'preferred', 'Preferred: Google Cloud Platform'],
+    ]);
+  });
+
   it('German: "Sie formulieren Richtlinien", "berichten an den CISO" and "Kommunikationsstärke gegenüber dem Vorstand" name the work', () => {
     const of = (ad: string) => roleFromJobPosting(ad, { language: 'de' }).requirements.map((q) => [requirementId(q), q.tier]);
     expect(

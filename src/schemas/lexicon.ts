@@ -204,6 +204,11 @@ export const CuesLexiconSchema = z.strictObject({
    * certifications section is the certificate's topic ("AWS Certified Cloud Practitioner"), no evidence of the skill.
    */
   certNameWords: Phrases,
+  /**
+   * Words that name a certificate only right before its capitalised title ("Google Cloud Professional Cloud Architect");
+   * lower case after them they are ordinary words ("5+ years of GCP professional experience").
+   */
+  certNameBeforeTitle: z._default(Phrases, []),
 });
 
 /** Number words (`numbers.json`). */
