@@ -606,6 +606,10 @@ describe('roleFromJobPosting: phrases', () => {
     ['Applicants must be Singapore Citizens or Singapore Permanent Residents.', ['work-authorization']],
     ['Must be a U.S. citizen or lawful permanent resident.', ['work-authorization']],
     ['U.S. citizenship is required.', ['citizenship']],
+    // A clearance's sponsorship takes back only itself: the visa sponsorship beside it still states work authorisation.
+    ['Active Secret clearance; we are unable to sponsor a clearance.', []],
+    ['Must be authorized to work in the US without visa sponsorship; sponsorship for a security clearance is available.', ['work-authorization']],
+    ['US citizenship required; no visa sponsorship. Clearance sponsorship available for the right candidate.', ['citizenship', 'work-authorization']],
   ])('a line that takes a condition back states none: %s', (line, conditions) => {
     const role = roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`);
     expect((role.notes ?? []).map((n) => n.condition)).toEqual(conditions);

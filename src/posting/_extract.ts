@@ -274,6 +274,22 @@ function dedupe(mentions: readonly Mention[]): Mention[] {
   return [...mentions].sort((a, b) => a.start - b.start).filter((m) => !m.entryKinds && !seen.has(m.id) && seen.add(m.id));
 }
 
+/** `text` with each match of the global `re` blanked out (spaces), so what is left keeps its offsets. */
+function blanked(text: string, re: RegExp): string {
+  let out = '';
+  let last = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out += text.slice(last, m.index) + ' '.repeat(m[0].length);
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 /**
  * Conditions about who a person is (citizenship, work authorisation, travel, location…), read from every line of
  * the ad — a `Location:` line, benefits and legal text included, but not a sentence that lists protected
@@ -292,7 +308,9 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
       if (part === '' || words.notConditions.test(part)) continue;
       for (const [condition, re] of words.conditions) {
         if (legal && !words.conditionsBesideLegal.has(condition)) continue;
-        if (!re.test(part) || words.conditionExceptions.get(condition)?.test(part)) continue;
+        if (!re.test(part)) continue;
+        const exception = words.conditionExceptions.get(condition);
+        if (exception && !re.test(blanked(part, exception))) continue;
         const clause: Clause = {
           text: part,
           start,

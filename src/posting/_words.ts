@@ -60,7 +60,10 @@ export interface PostingWords {
   buildingAll: RegExp;
   titleLabel: RegExp;
   conditions: ReadonlyArray<[string, RegExp]>;
-  /** By condition, words that take it back on their line ("Travel: None"). */
+  /**
+   * By condition, global: words that take it back where they stand ("Travel: None", "sponsorship for a security
+   * clearance"); the rest of the line may still state it.
+   */
   conditionExceptions: ReadonlyMap<string, RegExp>;
   /** A sentence that lists protected characteristics, not conditions. */
   notConditions: RegExp;
@@ -172,7 +175,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
     notConditions: phrasesRegex(p.notConditions),
     conditionsBesideLegal: new Set(p.conditionsBesideLegal),
-    conditionExceptions: new Map(Object.entries(p.conditionExceptions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp])),
+    conditionExceptions: new Map(Object.entries(p.conditionExceptions).map(([key, list]) => [key, phrasesRegex(list, 'g')] as [string, RegExp])),
     listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
     andBefore: lexiconRegExp(`${phrasesSource(p.andWords)}\\s{1,3}(?:${phrasesSource(lex.measures.approximate)}\\s{1,3})?$`),
     rangeLowerBefore: lexiconRegExp(`${phrasesSource(p.rangeOpeners)}\\s{1,3}(\\d{1,2})\\s{1,2}${phrasesSource(p.andWords)}\\s{1,2}$`),
