@@ -634,6 +634,33 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads only a sentence about the hiring process as boilerplate: a duty or a requirement that names an interview process stays', () => {
+    const of = (ad: string) => roleFromJobPosting(ad).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      of('Engineer\n\nMust haves\n- Python\n\nOur interview process consists of a recruiter call, a Python exercise and a Kubernetes deep dive.\n'),
+    ).toEqual([['python', 'required']]);
+    expect(of('Engineer\n\nMust haves\n- Python\n\nInterview process: recruiter screen, Kubernetes deep dive, final panel.\n')).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(
+      of(
+        'Detection Engineer\n\nAbout the role\nYou will build detection pipelines in Python and Splunk, tune SIEM rules, and help shape the interview process as the team grows.\n\nRequirements\n- 3+ years of security experience.\n',
+      ),
+    ).toEqual([
+      ['python', 'duty'],
+      ['security-monitoring', 'duty'],
+      ['securityYears', 'required'],
+    ]);
+    expect(
+      of(
+        'Security Engineer\n\nRequirements\nWe are looking for someone with hands-on Kubernetes and Terraform experience who has run a technical interview process for engineers before.\n',
+      ),
+    ).toEqual([
+      ['kubernetes', 'required'],
+      ['terraform', 'required'],
+    ]);
+  });
+
   it("reads a USAJOBS 'Legal and regulatory guidance' line ('…; Privacy Act; …') as no requirement", () => {
     const role = roleFromJobPosting(
       'Analyst\n\nQualifications\n- Python\n\nLegal and regulatory guidance: Financial suitability; Social security number request; Privacy Act; Selective Service.\n',
