@@ -1181,6 +1181,10 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     // One thing secured, or alternatives that name the same security, keep that skill.
     ['- 4 years securing AWS or GCP workloads', [['cloud-security', 4, 'required']]],
     ['- 3 years securing LLM-based applications', [['llm-security', 3, 'required']]],
+    // Things joined by "and" are secured together, no choice: the narrowest skill they name.
+    ['- 4+ years securing Kubernetes clusters and CI/CD pipelines.', [['devsecops', 4, 'required']]],
+    ['- 5+ years of experience securing AWS workloads and Kubernetes clusters.', [['cloud-security', 5, 'required']]],
+    ['- 5 years securing cloud, on-prem or ML infrastructure', [['securityYears', 5, 'required']]],
   ])('reads years securing several things as security work: %s', (text, expected) => {
     expect(years(text)).toEqual(expected);
   });
