@@ -536,6 +536,18 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a duty skill the nice-to-haves ask for again in a narrower form ("Python packaging experience") as preferred too', () => {
+    // The tier contract: a duty is a skill the ad neither requires nor prefers; a nice-to-have naming the skill prefers it,
+    // whatever facet of it the line names (so its weight goes from the duty's 2.5 to the preferred 1 + 0.5 for the repeat).
+    const of = (ad: string) => roleFromJobPosting(ad).requirements.map((q) => [requirementId(q), q.tier, q.weight]);
+    expect(of('Detection Engineer\n\nResponsibilities\n- Build detection pipelines in Python.\n\nNice to have\n- Python packaging experience.\n')).toEqual([
+      ['python', 'preferred', 1.5],
+    ]);
+    expect(of('Detection Engineer\n\nResponsibilities\n- Build detection pipelines in Python.\n\nNice to have\n- Advanced Python skills.\n')).toEqual([
+      ['python', 'preferred', 1.5],
+    ]);
+  });
+
   it('reads no skill in the words of a certificate\'s name ("ISO 27001 Lead Auditor", "Linux Foundation"): the duty keeps audit', () => {
     const role = roleFromJobPosting(
       'Analyst\n\nResponsibilities\n- Plan and run internal audits\n\nNice to have\n- ISO 27001 Lead Auditor certification\n- Linux Foundation certification\n',
