@@ -342,6 +342,17 @@ describe('roleFromJobPosting: phrases', () => {
     expect(role.requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears]] : []))).toEqual([['mlYears', 3]]);
   });
 
+  it('reads no range without its opener: a level, tier or version number before "and N years" is no lower end', () => {
+    const years = (line: string) =>
+      roleFromJobPosting(`Security Engineer\n\nRequirements\n- ${line}\n`).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(years('DoD 8570 IAT Level 2 and 5+ years of IT security experience.')).toEqual([['securityYears', 5]]);
+    expect(years('Python 3 and 5+ years of software engineering experience.')).toEqual([['python', 5]]);
+    expect(years('Tier 1 and 3+ years of SOC experience preferred.')).toEqual([['security-monitoring', 3]]);
+    expect(years('Python 2 and 3 years of scripting experience.')).toEqual([['totalYears', 3]]);
+  });
+
   it('splits "required …, … preferred" into two tiers', () => {
     expect(one('BS in Computer Science required, MS preferred.')).toEqual([
       ['degree', 'degree', 'bachelor:computer-science', null, 2, true, 'BS in Computer Science required, MS preferred.'],
@@ -525,6 +536,18 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a duty skill the nice-to-haves ask for again in a narrower form ("Python packaging experience") as preferred too', () => {
+    // The tier contract: a duty is a skill the ad neither requires nor prefers; a nice-to-have naming the skill prefers it,
+    // whatever facet of it the line names (so its weight goes from the duty's 2.5 to the preferred 1 + 0.5 for the repeat).
+    const of = (ad: string) => roleFromJobPosting(ad).requirements.map((q) => [requirementId(q), q.tier, q.weight]);
+    expect(of('Detection Engineer\n\nResponsibilities\n- Build detection pipelines in Python.\n\nNice to have\n- Python packaging experience.\n')).toEqual([
+      ['python', 'preferred', 1.5],
+    ]);
+    expect(of('Detection Engineer\n\nResponsibilities\n- Build detection pipelines in Python.\n\nNice to have\n- Advanced Python skills.\n')).toEqual([
+      ['python', 'preferred', 1.5],
+    ]);
+  });
+
   it('reads no skill in the words of a certificate\'s name ("ISO 27001 Lead Auditor", "Linux Foundation"): the duty keeps audit', () => {
     const role = roleFromJobPosting(
       'Analyst\n\nResponsibilities\n- Plan and run internal audits\n\nNice to have\n- ISO 27001 Lead Auditor certification\n- Linux Foundation certification\n',
@@ -532,6 +555,18 @@ describe('roleFromJobPosting: phrases', () => {
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
       ['audit', 'duty'],
       ['security-compliance', 'preferred'],
+    ]);
+  });
+
+  it('reads "GCP professional" as a certificate\'s name only before its capitalised title: "GCP professional experience" asks for GCP', () => {
+    const of = (line: string) =>
+      roleFromJobPosting(`Cloud Architect\n\nRequirements\n- ${line}\n`).requirements.map((q) => [requirementId(q), q.tier, q.label]);
+    expect(of('GCP Professional Data Engineer certification.').map((r) => r[0])).not.toContain('gcp');
+    expect(of('5+ years of AWS or GCP professional experience.')).toEqual([['aws-or-gcp', 'required', 'AWS or Google Cloud Platform (5+ years)']]);
+    expect(of('7+ years of Google Cloud professional experience.')).toEqual([['gcp', 'required', 'Google Cloud Platform (7+ years)']]);
+    expect(of('Kubernetes (EKS or GKE); GCP professional services background a plus.')).toEqual([
+      ['kubernetes', 'required', 'Kubernetes'],
+      ['gcp', 'preferred', 'Preferred: Google Cloud Platform'],
     ]);
   });
 
@@ -612,6 +647,10 @@ describe('roleFromJobPosting: phrases', () => {
     ['Applicants must be Singapore Citizens or Singapore Permanent Residents.', ['work-authorization']],
     ['Must be a U.S. citizen or lawful permanent resident.', ['work-authorization']],
     ['U.S. citizenship is required.', ['citizenship']],
+    // A clearance's sponsorship takes back only itself: the visa sponsorship beside it still states work authorisation.
+    ['Active Secret clearance; we are unable to sponsor a clearance.', []],
+    ['Must be authorized to work in the US without visa sponsorship; sponsorship for a security clearance is available.', ['work-authorization']],
+    ['US citizenship required; no visa sponsorship. Clearance sponsorship available for the right candidate.', ['citizenship', 'work-authorization']],
   ])('a line that takes a condition back states none: %s', (line, conditions) => {
     const role = roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`);
     expect((role.notes ?? []).map((n) => n.condition)).toEqual(conditions);
@@ -633,6 +672,33 @@ describe('roleFromJobPosting: phrases', () => {
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
       ['python', 'required'],
       ['terraform', 'preferred'],
+    ]);
+  });
+
+  it('reads only a sentence about the hiring process as boilerplate: a duty or a requirement that names an interview process stays', () => {
+    const of = (ad: string) => roleFromJobPosting(ad).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      of('Engineer\n\nMust haves\n- Python\n\nOur interview process consists of a recruiter call, a Python exercise and a Kubernetes deep dive.\n'),
+    ).toEqual([['python', 'required']]);
+    expect(of('Engineer\n\nMust haves\n- Python\n\nInterview process: recruiter screen, Kubernetes deep dive, final panel.\n')).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(
+      of(
+        'Detection Engineer\n\nAbout the role\nYou will build detection pipelines in Python and Splunk, tune SIEM rules, and help shape the interview process as the team grows.\n\nRequirements\n- 3+ years of security experience.\n',
+      ),
+    ).toEqual([
+      ['python', 'duty'],
+      ['security-monitoring', 'duty'],
+      ['securityYears', 'required'],
+    ]);
+    expect(
+      of(
+        'Security Engineer\n\nRequirements\nWe are looking for someone with hands-on Kubernetes and Terraform experience who has run a technical interview process for engineers before.\n',
+      ),
+    ).toEqual([
+      ['kubernetes', 'required'],
+      ['terraform', 'required'],
     ]);
   });
 
@@ -1156,6 +1222,10 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     // One thing secured, or alternatives that name the same security, keep that skill.
     ['- 4 years securing AWS or GCP workloads', [['cloud-security', 4, 'required']]],
     ['- 3 years securing LLM-based applications', [['llm-security', 3, 'required']]],
+    // Things joined by "and" are secured together, no choice: the narrowest skill they name.
+    ['- 4+ years securing Kubernetes clusters and CI/CD pipelines.', [['devsecops', 4, 'required']]],
+    ['- 5+ years of experience securing AWS workloads and Kubernetes clusters.', [['cloud-security', 5, 'required']]],
+    ['- 5 years securing cloud, on-prem or ML infrastructure', [['securityYears', 5, 'required']]],
   ])('reads years securing several things as security work: %s', (text, expected) => {
     expect(years(text)).toEqual(expected);
   });

@@ -274,6 +274,22 @@ function dedupe(mentions: readonly Mention[]): Mention[] {
   return [...mentions].sort((a, b) => a.start - b.start).filter((m) => !m.entryKinds && !seen.has(m.id) && seen.add(m.id));
 }
 
+/** `text` with each match of the global `re` blanked out (spaces), so what is left keeps its offsets. */
+function blanked(text: string, re: RegExp): string {
+  let out = '';
+  let last = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out += text.slice(last, m.index) + ' '.repeat(m[0].length);
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 /**
  * Conditions about who a person is (citizenship, work authorisation, travel, location…), read from every line of
  * the ad — a `Location:` line, benefits and legal text included, but not a sentence that lists protected
@@ -292,7 +308,9 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
       if (part === '' || words.notConditions.test(part)) continue;
       for (const [condition, re] of words.conditions) {
         if (legal && !words.conditionsBesideLegal.has(condition)) continue;
-        if (!re.test(part) || words.conditionExceptions.get(condition)?.test(part)) continue;
+        if (!re.test(part)) continue;
+        const exception = words.conditionExceptions.get(condition);
+        if (exception && !re.test(blanked(part, exception))) continue;
         const clause: Clause = {
           text: part,
           start,
@@ -860,12 +878,14 @@ function securedSkill(object: string, end: number, inside: readonly Mention[], t
   if (!at || !securingHeads(object, words)) return undefined;
   const from = end + at.index + at[0].length;
   const items: SecuredItem[] = [{ found: [], other: false }];
+  const secured = text.slice(from, end + object.length);
+  const choice = words.orOnly.test(secured);
   let count = 0;
   let last = from;
-  for (const w of text.slice(from, end + object.length).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.+#]{0,40}/gu)) {
+  for (const w of secured.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.+#]{0,40}/gu)) {
     if (++count > SECURED_WORDS) break;
     const start = from + w.index;
-    const item = securedItem(items, text.slice(last, start), fold(w[0]), words);
+    const item = securedItem(items, text.slice(last, start), fold(w[0]), choice, words);
     last = start + w[0].length;
     if (!item) continue;
     const mention = inside.find((m) => m.start <= start && start < m.end);
@@ -899,13 +919,17 @@ interface SecuredItem {
   other: boolean;
 }
 
-/** The item a word of what is secured belongs to: a comma, a slash or an "or"/"and" starts the next; the list word itself is none. */
-function securedItem(items: SecuredItem[], gap: string, word: string, words: PostingWords): SecuredItem | undefined {
+/**
+ * The item a word of what is secured belongs to: an "or" starts the next, and so do a comma and a slash in a list
+ * with an "or" (`choice`); the list word itself is none. Things joined by "and" are secured together, one item
+ * ("securing AWS workloads and Kubernetes clusters": the narrowest skill they name).
+ */
+function securedItem(items: SecuredItem[], gap: string, word: string, choice: boolean, words: PostingWords): SecuredItem | undefined {
   if (words.listWords.has(word)) {
-    items.push({ found: [], other: false });
+    if (words.orOnly.test(word)) items.push({ found: [], other: false });
     return undefined;
   }
-  if (/[,/]/u.test(gap)) items.push({ found: [], other: false });
+  if (choice && /[,/]/u.test(gap)) items.push({ found: [], other: false });
   return items.at(-1);
 }
 

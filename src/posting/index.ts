@@ -142,11 +142,17 @@ function anywhereFindings(text: string, mentions: readonly Mention[], structure:
 function postingMentions(text: string, sectionAt: (offset: number) => PostingSection, cc: CompiledCatalog, lex: Lexicon, words: PostingWords): Mention[] {
   const sectionOf = (offset: number) => AS_RESUME_SECTION[sectionAt(offset)];
   const cues = cueWordsFor(lex);
-  const names = certificateNameSpans(text, cues.certNamePhrasesAll);
+  const names = [
+    ...certificateNameSpans(text, cues.certNamePhrasesAll),
+    ...certificateNameSpans(text, cues.certNameBeforeTitleAll).filter((n) => TITLE_AFTER.test(text.slice(n.end, n.end + 4))),
+  ];
   return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cues)).filter(
     (m) => !m.also && !words.employerWords.has(fold(m.text)) && !(m.target === 'skill' && names.some((n) => m.start < n.end && m.end > n.start)),
   );
 }
+
+/** A capitalised word right after a name's first words: its title ("Google Cloud Professional Cloud Architect"). */
+const TITLE_AFTER = /^[ \t]{1,3}\p{Lu}/u;
 
 /** Where the ad names a certificate by words a skill's name shares ("ISO 27001 Lead Auditor": the auditor is the certificate, not audit work). */
 function certificateNameSpans(text: string, re: RegExp): Array<{ start: number; end: number }> {

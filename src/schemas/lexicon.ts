@@ -214,6 +214,11 @@ export const CuesLexiconSchema = z.strictObject({
    * certifications section is the certificate's topic ("AWS Certified Cloud Practitioner"), no evidence of the skill.
    */
   certNameWords: Phrases,
+  /**
+   * Words that name a certificate only right before its capitalised title ("Google Cloud Professional Cloud Architect");
+   * lower case after them they are ordinary words ("5+ years of GCP professional experience").
+   */
+  certNameBeforeTitle: z._default(Phrases, []),
 });
 
 /** Number words (`numbers.json`). */
@@ -400,6 +405,8 @@ export const PostingsLexiconSchema = z.strictObject({
   wideningLeads: z._default(Phrases, []),
   /** "and" between list items. */
   andWords: Phrases,
+  /** Words that open a range of years said with an "and" word ("between 3 and 5 years"): its lower end is the minimum. */
+  rangeOpeners: z._default(Phrases, []),
   /** Headings of a job board's tag widget ("Key Skills"): a line of bare tags under one repeats the ad and states no tier. */
   tagHeadings: Phrases,
   /**

@@ -68,6 +68,8 @@ export interface CueWords {
    * certificate ("ISO 27001 Lead Auditor"). One word ("Junior", "Associate") also says other things ("coach junior staff").
    */
   certNamePhrasesAll: RegExp;
+  /** `certNameBeforeTitle`, global: a certificate's name only where a capitalised word follows ("GCP Professional Data Engineer"). */
+  certNameBeforeTitleAll: RegExp;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
   labelRest: RegExp;
   /** The words a gap label starts with (a line without one is no gap line or heading); undefined: any. */
@@ -150,12 +152,13 @@ export function cueWordsFor(lex: Lexicon): CueWords {
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
     teamWords: () => new Set(lex.cues.teamOf.map((p) => foldWord(p.split(' ')[0] as string))),
-    certName: () => phrasesRegex(lex.cues.certNameWords),
+    certName: () => phrasesRegex([...lex.cues.certNameWords, ...lex.cues.certNameBeforeTitle]),
     certNamePhrasesAll: () =>
       phrasesRegex(
         lex.cues.certNameWords.filter((p) => p.includes(' ')),
         'g',
       ),
+    certNameBeforeTitleAll: () => phrasesRegex(lex.cues.certNameBeforeTitle, 'g'),
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
