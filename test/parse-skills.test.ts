@@ -2788,6 +2788,8 @@ describe('r14 readings', () => {
     ['SKILLS\nDetection: Sentinel, Elastic\nCloud: I work with cloud logs but do not own AWS configuration.', 'aws', false],
     ["SKILLS\nCloud: I read the logs but don't administer Azure.", 'azure', false],
     ['EXPERIENCE\nAssurance Lead, Acme  2020 – 2024\n- I do not perform penetration testing myself.', 'penetration-testing', false],
+    ['EXPERIENCE\nSecurity Architect, Acme  2012 – 2016\n- Threat models and design reviews of the search ranking model.', 'machine-learning', false],
+    ['EXPERIENCE\nML Engineer, Acme  2012 – 2016\n- Trained the search ranking model with LightGBM.', 'machine-learning', true],
     ['EXPERIENCE\nTeacher, School  2012 – 2016\n- Taught mathematics; head of the maths department in 2015 (3 teachers).', 'team-leadership', true],
     ['EXPERIENCE\nAnalyst, Acme  2012 – 2016\n- Head of the risk analytics unit (5 analysts).', 'team-leadership', true],
     ['EXPERIENCE\nAnalyst, Acme  2012 – 2016\n- Reporting to the head of the data team (12 engineers).', 'team-leadership', false],
