@@ -2341,3 +2341,16 @@ describe('a grade or a one-letter name before a year', () => {
     expect(p.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([['Machine Learning Engineer', '2021-09', '2023-08']]);
   });
 });
+
+describe('"LLM" beside AI words names a large language model, no LL.M.', () => {
+  it.each([
+    ['EDUCATION\nM.Sc. Computer Science — University of Leeds, 2017\n- No LLM or generative-AI experience yet.', [['master', 'computer-science']]],
+    ['EDUCATION\nM.Sc. Computer Science — University of Leeds, 2017\nCapstone: LLM-based triage of AI incident reports.', [['master', 'computer-science']]],
+    ['EDUCATION\nM.Sc. Computer Science — University of Leeds, 2017\nLLM security for AI assistants (short course, 2024)', [['master', 'computer-science']]],
+    ["EDUCATION\nLLM in International Law — King's College London, 2014", [['master', 'law']]],
+    ['EDUCATION\nLLM, University of Cape Town, 2014', [['master', 'law']]],
+  ])('%s', (text, want) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.education.map((e) => [e.level, e.field])).toEqual(want);
+  });
+});

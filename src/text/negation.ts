@@ -203,6 +203,8 @@ const ITEM_END = /\)\s{0,3},/u;
 const OWN_BRACKET_CLOSED = /^[^()]{0,30}\)\s{0,3},\s{0,3}$/u;
 /** How far after a mention a cue may start. */
 const LOOK_AHEAD = 40;
+/** Dot leaders between a table row's label and its value ("Python ...... still learning"): no full stop. */
+const DOT_LEADER = /\.{3,}|…+|·{3,}/gu;
 
 /**
  * Finds every negation cue of a text in one pass, and each clause boundary, so that a mention is checked with two
@@ -276,7 +278,9 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       const gap = text.slice(end, cueStart);
       // "Java (2 years), Kubernetes (learning)": a closed qualifier and a comma end the item, the cue is the next one's.
       return (
-        cueStart - end <= LOOK_AHEAD && !AFTER_STOP.test(softWrapsJoined(text, end, gap, cues.goesOn)) && (!ITEM_END.test(gap) || OWN_BRACKET_CLOSED.test(gap))
+        cueStart - end <= LOOK_AHEAD &&
+        !AFTER_STOP.test(softWrapsJoined(text, end, gap, cues.goesOn).replace(DOT_LEADER, ' ')) &&
+        (!ITEM_END.test(gap) || OWN_BRACKET_CLOSED.test(gap))
       );
     },
   };
