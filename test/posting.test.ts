@@ -586,6 +586,19 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('German: communicating "auf allen Ebenen" or with the board ("kommunizieren … bis zum Vorstand") is stakeholder communication', () => {
+    const of = (ad: string) => roleFromJobPosting(ad, { language: 'de' }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(of('Referent (m/w/d)\n\nIhr Profil\n- Sie kommunizieren sicher auf allen Ebenen – vom Fachbereich bis zum Vorstand\n- Python\n')).toEqual([
+      ['stakeholder-communication', 'required'],
+      ['python', 'required'],
+    ]);
+    expect(of('Analyst (m/w/d)\n\nDein Profil\n- Du kommunizierst klar und überzeugend mit der Geschäftsführung\n- Python\n')).toEqual([
+      ['stakeholder-communication', 'required'],
+      ['python', 'required'],
+    ]);
+    expect(of('Entwickler (m/w/d)\n\nDein Profil\n- Du kommunizierst gern im Team\n- Python\n')).toEqual([['python', 'required']]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([
