@@ -599,6 +599,23 @@ describe('roleFromJobPosting: phrases', () => {
     expect(of('Entwickler (m/w/d)\n\nDein Profil\n- Du kommunizierst gern im Team\n- Python\n')).toEqual([['python', 'required']]);
   });
 
+  it('French: automated attack tooling ("outillage d\'attaque automatisé") is security automation; automating production is not', () => {
+    const of = (ad: string) => roleFromJobPosting(ad, { language: 'fr' }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      of(
+        "Ingénieur\n\nVos missions\n- Développer notre outillage d'attaque automatisé en Python\n- Automatiser la chaîne de production\n\nProfil recherché\n- Go\n",
+      ),
+    ).toEqual([
+      ['python', 'duty'],
+      ['security-automation', 'duty'],
+      ['go', 'required'],
+    ]);
+    expect(of("Ingénieur\n\nVos missions\n- Concevoir des scénarios d'attaques automatisées contre nos modèles\n\nProfil recherché\n- Go\n")).toEqual([
+      ['security-automation', 'duty'],
+      ['go', 'required'],
+    ]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([
