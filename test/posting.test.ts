@@ -616,6 +616,22 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('automating detection work is security automation; automating object detection is not', () => {
+    const of = (ad: string) => roleFromJobPosting(ad).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(of('Analyst\n\nRequirements\n- Developing scripts in Python to automate detection, enrichment, or response tasks\n')).toEqual([
+      ['python', 'required'],
+      ['security-automation', 'required'],
+    ]);
+    expect(of('Engineer\n\nRequirements\n- Experience writing code to automate detections\n- Go\n')).toEqual([
+      ['security-automation', 'required'],
+      ['go', 'required'],
+    ]);
+    expect(of('Engineer\n\nRequirements\n- Scripts to automate object detection labelling\n- Go\n')).toEqual([
+      ['deep-learning', 'required'],
+      ['go', 'required'],
+    ]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([
