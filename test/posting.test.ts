@@ -415,6 +415,43 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a heading with a remark in brackets inside it ("Desired (not required) qualifications:") as its section, for all its parts', () => {
+    const tiers = (text: string, language?: 'de' | 'fr') =>
+      roleFromJobPosting(text, language ? { language } : {}).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      tiers(
+        'Engineer\n\nRequirements\n- Python\n\nDesired (not required) qualifications: experience with Terraform; familiarity with AWS; a CISSP certification.\n',
+      ),
+    ).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+      ['aws', 'preferred'],
+      ['certification', 'preferred'],
+    ]);
+    expect(tiers('Sicherheitsingenieur (m/w/d)\n\nIhr Profil\n- Python\n\nWünschenswerte (aber keine zwingenden) Kenntnisse: Terraform; AWS\n', 'de')).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+      ['aws', 'preferred'],
+    ]);
+    expect(tiers('Ingénieur sécurité\n\nProfil recherché\n- Python\n\nCompétences (non obligatoires) souhaitées : Terraform ; AWS\n', 'fr')).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+      ['aws', 'preferred'],
+    ]);
+  });
+
+  it('a parenthesis that softens one word of a required list does not part the list at a comma ("at least one of Azure, AWS or GCP (Azure preferred)")', () => {
+    const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+    expect(skills('Engineer\n\nRequirements\n- Experience on at least one hyperscaler - Azure, AWS or GCP (Azure OpenAI exposure preferred)\n')).toEqual([
+      ['azure|aws|gcp', 'required'],
+      ['llm-applications', 'preferred'],
+    ]);
+    expect(skills('Engineer\n\nRequirements\n- Must know at least one cloud: AWS, GCP or Azure (GCP preferred)\n- Python\n')).toEqual([
+      ['aws|gcp|azure', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
   it("reads a list item that opens with a heading's words as of that section, the items after it staying in the list", () => {
     const role = roleFromJobPosting('Engineer\n\nDesired Candidate Profile\n- Strong scripting in Python\n- Good to have: Terraform\n- Hands-on with Docker\n');
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
@@ -610,6 +647,52 @@ describe('roleFromJobPosting: phrases', () => {
     expect(of('Analyst\n\nIhre Aufgaben\n- Sie berichten regelmäßig an den CISO und den Vorstand.\n\nIhr Profil\n- Python\n')).toEqual([
       ['stakeholder-communication', 'duty'],
       ['python', 'required'],
+    ]);
+  });
+
+  it('German: communicating "auf allen Ebenen" or with the board ("kommunizieren … bis zum Vorstand") is stakeholder communication', () => {
+    const of = (ad: string) => roleFromJobPosting(ad, { language: 'de' }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(of('Referent (m/w/d)\n\nIhr Profil\n- Sie kommunizieren sicher auf allen Ebenen – vom Fachbereich bis zum Vorstand\n- Python\n')).toEqual([
+      ['stakeholder-communication', 'required'],
+      ['python', 'required'],
+    ]);
+    expect(of('Analyst (m/w/d)\n\nDein Profil\n- Du kommunizierst klar und überzeugend mit der Geschäftsführung\n- Python\n')).toEqual([
+      ['stakeholder-communication', 'required'],
+      ['python', 'required'],
+    ]);
+    expect(of('Entwickler (m/w/d)\n\nDein Profil\n- Du kommunizierst gern im Team\n- Python\n')).toEqual([['python', 'required']]);
+  });
+
+  it('French: automated attack tooling ("outillage d\'attaque automatisé") is security automation; automating production is not', () => {
+    const of = (ad: string) => roleFromJobPosting(ad, { language: 'fr' }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      of(
+        "Ingénieur\n\nVos missions\n- Développer notre outillage d'attaque automatisé en Python\n- Automatiser la chaîne de production\n\nProfil recherché\n- Go\n",
+      ),
+    ).toEqual([
+      ['python', 'duty'],
+      ['security-automation', 'duty'],
+      ['go', 'required'],
+    ]);
+    expect(of("Ingénieur\n\nVos missions\n- Concevoir des scénarios d'attaques automatisées contre nos modèles\n\nProfil recherché\n- Go\n")).toEqual([
+      ['security-automation', 'duty'],
+      ['go', 'required'],
+    ]);
+  });
+
+  it('automating detection work is security automation; automating object detection is not', () => {
+    const of = (ad: string) => roleFromJobPosting(ad).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(of('Analyst\n\nRequirements\n- Developing scripts in Python to automate detection, enrichment, or response tasks\n')).toEqual([
+      ['python', 'required'],
+      ['security-automation', 'required'],
+    ]);
+    expect(of('Engineer\n\nRequirements\n- Experience writing code to automate detections\n- Go\n')).toEqual([
+      ['security-automation', 'required'],
+      ['go', 'required'],
+    ]);
+    expect(of('Engineer\n\nRequirements\n- Scripts to automate object detection labelling\n- Go\n')).toEqual([
+      ['deep-learning', 'required'],
+      ['go', 'required'],
     ]);
   });
 
@@ -1239,6 +1322,35 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     expect(experience('- Significant experience in cyber security engineering (8+ years)')).toEqual([['securityYears', 8, true]]);
   });
 
+  it('reads years in the security of a thing, in the word order of French, German and Spanish, as years of that security skill, no degree', () => {
+    const read = (text: string, language: 'de' | 'es' | 'fr') =>
+      roleFromJobPosting(text, { language }).requirements.map((q) => [
+        requirementId(q),
+        q.kind === 'skill' || q.kind === 'experience' ? (q.minYears ?? null) : null,
+      ]);
+    expect(read("Ingénieur sécurité\n\nProfil recherché\n- Au moins un an d'expérience pratique en sécurité des LLM\n- Python\n", 'fr')).toEqual([
+      ['llm-security', 1],
+      ['python', null],
+    ]);
+    expect(read('Ingeniero de seguridad\n\nRequisitos\n- Al menos dos años de experiencia en seguridad de LLM\n- Python\n', 'es')).toEqual([
+      ['llm-security', 2],
+      ['python', null],
+    ]);
+    expect(
+      read('Sicherheitsingenieur (m/w/d)\n\nIhr Profil\n- Mindestens zwei Jahre Erfahrung in der Sicherheit von LLM-Anwendungen\n- Python\n', 'de'),
+    ).toEqual([
+      ['llm-security', 2],
+      ['python', null],
+    ]);
+  });
+
+  it('ends the subject of years at a last list item that holds an "or" of its own (", and you\'ll hold OSCP or CRT")', () => {
+    expect(years("- At least three years' commercial penetration testing experience, and you'll hold OSCP or CREST CRT (CCT is even better).")).toEqual([
+      ['penetration-testing', 3, 'required'],
+    ]);
+    expect(years('- At least 3 years of Python, Go, or Rust')).toEqual([['python|go|rust', 3, 'required']]);
+  });
+
   it('a parenthesis that qualifies a skill does not soften its clause; "…, preferably …" softens only what follows its comma', () => {
     expect(years('- 3+ years hands-on with Kubernetes (EKS preferred) and Docker')).toEqual([['kubernetes', 3, 'required']]);
     expect(years('- Minimum 5 years of experience in SOC operations, threat hunting or detection engineering, preferably in banking')).toEqual([
@@ -1440,6 +1552,13 @@ describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degre
       ['security-monitoring', 'required'],
       ['python', 'required'],
       ['bash', 'required'],
+    ]);
+  });
+
+  it("reads India's DPDP Act and China's PIPL as privacy law", () => {
+    expect(skills("Analyst\n\nRequirements\n- Python\n\nGood to Have:\n- Exposure to India's DPDP Act\n- Knowledge of PIPL\n")).toEqual([
+      ['python', 'required'],
+      ['privacy', 'preferred'],
     ]);
   });
 

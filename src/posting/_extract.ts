@@ -998,6 +998,9 @@ function objectAfter(text: string, words: PostingWords): string {
   for (const part of parts.slice(1)) {
     // Items are short and hold no number (another statement or a degree path follows a comma too).
     if (/\d/u.test(part) || ownWords(part, words) > 8) return first;
+    // The last item of a list is one thing: after its "and" an "or" opens a statement of its own (", and you'll hold OSCP or CRT").
+    const lead = /^\s{0,3}(\S+)\s(.+)$/su.exec(part);
+    if (lead && words.listWords.has(fold(lead[1] as string)) && !words.orOnly.test(lead[1] as string) && words.orOnly.test(lead[2] as string)) return first;
     object += `,${part}`;
     if (words.orWord.test(part)) return object;
   }
@@ -1155,7 +1158,9 @@ function listFrom(mentions: readonly Mention[], text: string, words: PostingWord
 
 /** A degree: the lowest level named (a degree named without one is a bachelor's), the fields after it, and whether experience can replace it. */
 function readDegree(clause: Clause, text: string, words: PostingWords): Finding | undefined {
-  const named = withoutBracketedLevels(degreeMentions(clause.text, words.degrees, true), clause, words);
+  // Words the lexicon knows are no degree ("des LLM": language models, not a Master of Laws) are blanked, same length.
+  const plain = clause.text.replace(words.degrees.notDegreeAll, (x) => ' '.repeat(x.length));
+  const named = withoutBracketedLevels(degreeMentions(plain, words.degrees, true), clause, words);
   // A level named only in a parenthesis that softens it ("Degree in Computer Science (Master's preferred)") is a
   // preference: the degree asked for is the one outside it.
   const inSoft = (index: number) => clause.softSpans?.some((s) => clause.start + index >= s.start && clause.start + index < s.end) ?? false;

@@ -178,6 +178,9 @@ function yearsContext(cc: CompiledCatalog, words: PostingWords, title: string): 
     fieldOf: (m) => {
       const field = fields.get(m.id);
       const named = (id: string) => names.has(fieldKey(cc.skillById.get(id)?.name ?? ''));
+      // A name that starts with the words of securing something ("sécurité des LLM", "Sicherheit von KI-Systemen") names
+      // the security of that thing, a skill of the field: the language's order of "LLM security".
+      if (securesSomething(m.text, words)) return undefined;
       return field && (named(m.id) || startsWithField(m.text, names)) ? field : undefined;
     },
     jobMeasure: words.securityTitle.test(title) ? 'securityYears' : words.mlTitle.test(title) ? 'mlYears' : undefined,
@@ -237,6 +240,12 @@ function fieldNames(words: PostingWords): ReadonlySet<string> {
 /** A name as a key: folded, without spaces and hyphens ("Machine-Learning", "ML Ops" → "machinelearning", "mlops"). */
 function fieldKey(name: string): string {
   return fold(name).replace(/[\s-]+/gu, '');
+}
+
+/** True when a mention's words open with securing words and go on to what is secured ("sécurité des LLM"). */
+function securesSomething(text: string, words: PostingWords): boolean {
+  const at = words.years.securing.exec(text);
+  return at?.index === 0 && /[\p{L}\p{N}]/u.test(text.slice(at[0].length));
 }
 
 /**
