@@ -314,6 +314,39 @@ describe("defining requirements (the evidence a role's field rests on)", () => {
   });
 });
 
+describe('a related skill toward a defining skill whose groundwork the person lacks', () => {
+  // TensorFlow here implies nothing, so a résumé with it alone shows none of PyTorch's prerequisite (machine learning).
+  const bare = loadCatalog({ ...TINY, skills: (TINY.skills ?? []).map((s) => (s.id === 'tensorflow' ? { ...s, implies: [] } : s)) }, { source: 'bare' });
+  const pytorch = (defining: boolean) => ({ kind: 'skill' as const, skills: ['pytorch'], weight: 2, hard: false, defining, source: 'test' });
+  const threat = { kind: 'skill' as const, skills: ['threat-modeling'], weight: 2, hard: false, source: 'test' };
+  const role = (defining: boolean) => ({ ...custom, id: 'ground-sec', requirements: [pytorch(defining), threat] });
+  const fitOf = (text: string, defining = true) =>
+    matchRoles(parseResume(text, { asOf: '2026-11-01', catalog: bare }), { catalog: bare, roles: [role(defining)] })[0] as RoleFit;
+  const pytorchOf = (f: RoleFit) => f.requirements.find((r) => r.id === 'pytorch');
+  const sec = 'EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- Threat models (STRIDE).\n';
+
+  it('earns nothing from it: the neighbour is no evidence of the field without its groundwork', () => {
+    for (const line of [
+      '- Trained models with TensorFlow.\n',
+      '- Built the Keras pipeline for image tagging.\n',
+      '- Ported our TensorFlow and Keras code to the new cluster.\n',
+    ]) {
+      const f = fitOf(`${sec}${line}`);
+      expect([pytorchOf(f)?.status, pytorchOf(f)?.credit, f.score, f.heldBack?.requirements]).toEqual(['missing', 0, 37.5, ['pytorch']]);
+    }
+  });
+
+  it('still earns 0.35 when the person shows a prerequisite, even only listed', () => {
+    const f = fitOf(`${sec}- Trained models with TensorFlow.\nSKILLS\nscikit-learn\n`);
+    expect([pytorchOf(f)?.status, pytorchOf(f)?.credit, pytorchOf(f)?.have]).toEqual(['partial', 0.35, 'related: TensorFlow']);
+  });
+
+  it('still earns 0.35 toward a requirement that is not defining', () => {
+    const f = fitOf(`${sec}- Trained models with TensorFlow.\n`, false);
+    expect([pytorchOf(f)?.status, pytorchOf(f)?.credit, f.score]).toEqual(['partial', 0.35, 67.5]);
+  });
+});
+
 describe('a title requirement (the level a person works at now)', () => {
   const lead = (title: string, end = 'Present') =>
     parseResume(
@@ -382,6 +415,27 @@ describe('a title requirement (the level a person works at now)', () => {
       expect(req(title)).toMatchObject({ status: 'met', credit: 1, have: title });
     }
     for (const title of ['AI Red Team Lead', 'Senior AI Security Engineer', 'Red Team Operator', 'SOC Analyst II']) {
+      expect(req(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+    }
+  });
+
+  it('counts a current title naming ML and its security (the MLSecOps Specialist), not one naming only one of them', () => {
+    const mlsec = (title: string) =>
+      parseResume(`EXPERIENCE\n${title}  Jan 2023 – Present\n- Sign and scan model artifacts in the MLflow pipeline; detections for model-serving abuse.`, {
+        asOf: '2026-11-01',
+      });
+    const req = (title: string) =>
+      matchRoles(mlsec(title), { roles: ['mlsecops-specialist'] })[0]?.requirements.find((r) => r.id === 'ml-security-operations-title');
+    for (const title of [
+      'MLSecOps Engineer',
+      'ML Detection Engineer',
+      'Senior ML Platform Security Engineer',
+      'Ingénieure sécurité ML',
+      'Ingenieurin für ML-Sicherheit',
+    ]) {
+      expect(req(title)).toMatchObject({ status: 'met', credit: 1, have: title });
+    }
+    for (const title of ['Machine Learning Engineer', 'Detection Engineer', 'AI Security Engineer', 'MLOps Engineer']) {
       expect(req(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
     }
   });

@@ -147,6 +147,11 @@ describe('findDateRanges', () => {
     ['en', 'since 2019 - 2020', '2019-01', '2020-12', false, 'since 2019 - 2020'],
     ['es', 'T3 2019 – T1 2023', '2019-07', '2023-03', false, 'T3 2019 – T1 2023'],
     ['fr', 'T2 2023 – aujourd’hui', '2023-04', '2026-11', true, 'T2 2023 – aujourd’hui'],
+    // A quarter's year after a slash or as an apostrophe year.
+    ['en', "Q3 '14 – Q1 '16", '2014-07', '2016-03', false, "Q3 '14 – Q1 '16"],
+    ['en', 'Q2/2023 – present', '2023-04', '2026-11', true, 'Q2/2023 – present'],
+    ['de', 'Q3/2019 – Q1/2021', '2019-07', '2021-03', false, 'Q3/2019 – Q1/2021'],
+    ['fr', 'T4/2018 – T2/2020', '2018-10', '2020-06', false, 'T4/2018 – T2/2020'],
   ] as const)('%s: a "since" word that opens a whole range is part of it: %s', (lang, line, start, end, current, written) => {
     const rs = findDateRanges(line, AS_OF, { lex: lexiconFor(lang, allLanguages) });
     expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, line.slice(r.index, r.index + r.length)])).toEqual([

@@ -934,6 +934,20 @@ describe('a sidebar block that cut the experience column (a two-column PDF read 
     expect(p.education.map((e) => [e.level, e.evidence?.start])).toEqual([['master', text.indexOf('M.Sc.')]]);
   });
 
+  it.each([
+    ['-'.repeat(60), 'Qualification                 Institute                 Year'],
+    ['='.repeat(60), 'Degree            School            Years'],
+  ])('leaves an education table in place: a rule under its header row opens its rows, no job', (rule, header) => {
+    const text =
+      'EXPERIENCE\nAcme Fintech Pvt. Ltd., Bengaluru\nApplication Security Engineer                                  Apr 2022 - Present\n' +
+      '  - Own secure code review for the Java and Node.js microservices of the lending platform.\n\n' +
+      `EDUCATION\n\n${header}\n${rule}\n` +
+      'M.Tech (Information Security)  BITS Pilani (part-time)       2025-2027\n  - pursuing, semester 3 of 4\n' +
+      'B.Tech, Computer Science       PES Institute of Technology   2015-2019\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.education.map((e) => [e.level, e.field, e.year])).toEqual([['bachelor', 'computer-science', 2019]]);
+  });
+
   it('reads no job in a section after an experience that ends its sentence', () => {
     // Its duty without the experience's bullet, so that the sidebar mover (resume/_sidebar) leaves the block where it is.
     const p = parseResume(`${head.replace('wrote the', 'wrote the playbooks.')}${certs}${job.replace('● ', '')}`, { asOf: '2026-11-01' });
@@ -996,6 +1010,156 @@ describe('two positions on a header line that wrapped, each with its duties unde
       ['Data Scientist', true, true],
       ['Machine Learning Engineer', true, true],
     ]);
+  });
+});
+
+describe('promotions at one employer on one arrow-separated line, over shared duties', () => {
+  it.each([
+    [
+      "IT Auditor (Jun'16 – Aug'18) → Senior IT Auditor (Sep'18 – Mar'21) → AVP, Technology Audit (Apr'21 – Dec'23)",
+      ['IT Auditor', 'Senior IT Auditor', 'AVP, Technology Audit'],
+    ],
+    ['Analyst (01/2016 – 08/2018) → Associate (09/2018 – 03/2021) → AVP (04/2021 – 12/2023)', ['Analyst', 'Associate', 'AVP']],
+  ])('reads every position of %j', (line, titles) => {
+    const text = `EXPERIENCE\nStraits Bank — Group Internal Audit\n${line}\n▪ Continuous-audit analytics in SQL over the ledgers.\n▪ 2022–2023: model documentation reviews in Python.\n`;
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(titles);
+    const years = (id: string) => p.skills.find((s) => s.id === id)?.years;
+    // SQL runs through all the positions; Python only in the item dated 2022–2023, inside the last position.
+    expect([p.experience.totalYears, years('sql'), years('python')]).toEqual([line.startsWith('IT') ? 7.58 : 8, line.startsWith('IT') ? 7.58 : 8, 2]);
+  });
+
+  it.each([
+    ['Data Protection (2016 – 2018) → Head of Privacy (2018 – present)', ['Data Protection', 'Head of Privacy']],
+    ["Technology Audit (Jun'16 – Aug'18) → Senior IT Auditor (Sep'18 – Mar'21)", ['Technology Audit', 'Senior IT Auditor']],
+    ['Datenschutz (2016 – 2018) → Leiterin Datenschutz (2018 – heute)', ['Datenschutz', 'Leiterin Datenschutz']],
+  ])('reads a promotion chain when one position has a job word: %j', (line, titles) => {
+    const p = parseResume(`EXPERIENCE\nStraits Bank\n${line}\n- Reviews\n`, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual(titles.map((t) => [t, 'Straits Bank']));
+  });
+
+  it('gives a dated item that spans two shared positions to each only its own months', () => {
+    const text =
+      'EXPERIENCE\nAcme Bank\nAnalyst (01/2018 – 06/2020) → Senior Analyst (07/2020 – 12/2022)\n- 2019–2021: fraud models in Python.\n- Reporting in SQL.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'python')?.years).toBe(3);
+  });
+});
+
+describe('a list of appointments without duties, described in a later section under short titles', () => {
+  it.each([
+    [
+      'APPOINTMENTS\n2023–present   Lecturer in Machine Learning Security, University of Leeds\n2020–2022      Postdoctoral Research Associate, Robust ML group\n2014–2015      Software Engineer, Billing Systems Ltd\n\nEDUCATION\n2016–2020      PhD in Informatics\n\nRESEARCH AND TECHNICAL WORK\nLecturer (2023–present)\n – Adversarial training of image classifiers in PyTorch.\nPostdoc (2020–2022)\n – Membership-inference attacks on models trained in PyTorch.\n',
+      ['Lecturer in Machine Learning Security', 'Postdoctoral Research Associate', 'Software Engineer'],
+    ],
+    [
+      'BERUFSERFAHRUNG\n04/2021 – heute    Senior Data Scientist, Vireo AG\n01/2018 – 03/2021  Data Analyst, Kestrel GmbH\n\nAUSBILDUNG\n10/2012 – 09/2017  M.Sc. Informatik\n\nTÄTIGKEITEN\nSenior Data Scientist (04/2021 – heute)\n• Prognosemodelle mit PyTorch\n',
+      ['Senior Data Scientist', 'Data Analyst'],
+    ],
+  ])('gives each row its description and counts it once', (text, titles) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(titles);
+    expect(p.experience.entries[0]?.skills).toContain('pytorch');
+  });
+
+  it('keeps a later entry whose title is no short form of the row, or whose dates differ', () => {
+    const text =
+      'APPOINTMENTS\n2020–2022      Postdoctoral Research Associate, Robust ML group\n\nTEACHING EXPERIENCE\nPostdoc mentor (2019–2022)\n – Supervised MSc students.\nLab demonstrator (2020–2022)\n – Python labs.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Postdoctoral Research Associate', 'Postdoc mentor', 'Lab demonstrator']);
+  });
+});
+
+describe('a remark in brackets after a header’s range', () => {
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer, Acme Corp   Jan 2019 – Present (promoted to Senior in Jan 2022)\n- Threat models\n', 'Security Engineer', 'Acme Corp'],
+    [
+      'BERUFSERFAHRUNG\nSecurity Engineer, Acme GmbH   01/2019 – heute (ab 01/2022 als Senior Engineer)\n- Bedrohungsmodelle\n',
+      'Security Engineer',
+      'Acme GmbH',
+    ],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\nIngénieur sécurité, Acme SA   01/2019 – aujourd'hui (promu senior en 2022)\n- Modélisation des menaces\n",
+      'Ingénieur sécurité',
+      'Acme SA',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\nIngeniero de seguridad, Acme SL   01/2019 – actualidad (ascendido a senior en 2022)\n- Modelado de amenazas\n',
+      'Ingeniero de seguridad',
+      'Acme SL',
+    ],
+  ])('is no part of the header, which stays an entry: %j', (text, title, organization) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([[title, organization, '2019-01', '2026-11']]);
+  });
+
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer, Acme Corp   Jan 2016 – Dec 2022 (sabbatical Jan 2019 – Jun 2019)\n- Threat models\n', 78],
+    ['BERUFSERFAHRUNG\nSecurity Engineer, Acme GmbH   01/2016 – 12/2022 (Elternzeit 03/2020 – 11/2020)\n- Bedrohungsmodelle\n', 75],
+    ['EXPÉRIENCE PROFESSIONNELLE\nIngénieur sécurité, Acme SA   01/2016 – 12/2022 (congé parental 03/2020 – 11/2020)\n- Modélisation des menaces\n', 75],
+    ['EXPERIENCIA PROFESIONAL\nIngeniero de seguridad, Acme SL   01/2016 – 12/2022 (excedencia 03/2020 – 11/2020)\n- Modelado de amenazas\n', 75],
+    // Undated, the break leaves the job whole: it is no break entry of its own.
+    ['EXPERIENCE\nSecurity Engineer, Acme Corp   Jan 2016 – Dec 2022 (incl. a 6-month sabbatical)\n- Threat models\n', 84],
+  ])('takes a dated break in it out of the job as leave: %j', (text, months) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.start, e.end, e.months])).toEqual([['2016-01', '2022-12', months]]);
+  });
+});
+
+describe('a list item that opens with a dated break inside the job above', () => {
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Threat models\n- Career break Jan 2019 – Jun 2019 (sabbatical)\n', 125],
+    ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Threat models\n- Sabbatical 01/2019 – 06/2019: travelled in South America\n', 125],
+    ['BERUFSERFAHRUNG\n01/2016 – heute  Security Engineer, Acme GmbH\n• Bedrohungsmodelle\n• Elternzeit 03/2020 – 11/2020\n', 122],
+    ["EXPÉRIENCE PROFESSIONNELLE\n01/2016 – aujourd'hui  Ingénieur sécurité, Acme SA\n• Modélisation des menaces\n• Congé parental 03/2020 – 11/2020\n", 122],
+    // A break named later in the item is someone else's: the job stays whole.
+    ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Covered for a colleague on parental leave 03/2020 – 11/2020\n', 131],
+  ])('is leave from that job: %j', (text, months) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.start, e.end, e.months])).toEqual([['2016-01', '2026-11', months]]);
+  });
+
+  // Only time off work is leave: a volunteer role, travel or a leave covered inside a job is the job's own work.
+  it.each([
+    [
+      'EXPERIENCE\nSecurity Engineer, Acme Corp    01/2017 – 12/2022\n- Volunteer 03/2019 – 12/2020: ran the company STEM outreach programme.\n- Threat models\n',
+      'Security Engineer',
+      '2017-01',
+      72,
+    ],
+    [
+      'EXPERIENCE\nSecurity Engineer, Acme Corp    01/2016 – 12/2022\n• Volunteering (2019 – 2021): company OWASP chapter lead, monthly talks.\n• Threat models\n',
+      'Security Engineer',
+      '2016-01',
+      84,
+    ],
+    [
+      'EXPERIENCE\nField Security Engineer, Acme Corp 01/2017 – 12/2022\n- Travel 2019 – 2021: on-site firewall deployments across APAC.\n',
+      'Field Security Engineer',
+      '2017-01',
+      72,
+    ],
+    [
+      'EXPERIENCE\nSOC Team Lead, Acme Corp    01/2017 – 12/2022\n- Parental leave cover 01/2019 – 06/2019: acting SOC manager for a team of 8 analysts.\n',
+      'SOC Team Lead',
+      '2017-01',
+      72,
+    ],
+    [
+      'BERUFSERFAHRUNG\nSOC Team Lead, Acme GmbH    01/2017 – 12/2022\n- Elternzeit-Vertretung 01/2019 – 06/2019: kommissarische SOC-Leitung\n',
+      'SOC Team Lead',
+      '2017-01',
+      72,
+    ],
+    [
+      'EXPERIENCE\nSecurity Engineer, Acme Corp    Jan 2016 – Dec 2022 (2019 – 2021 on the road: travel to 14 client sites)\n- Threat models\n',
+      'Security Engineer',
+      '2016-01',
+      84,
+    ],
+  ])('is no leave when it names no time off work: %j', (text, title, start, months) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end, e.months])).toEqual([[title, start, '2022-12', months]]);
   });
 });
 
@@ -2179,5 +2343,18 @@ describe('a grade or a one-letter name before a year', () => {
   it('is a month where the other end of the range is a Roman month too', () => {
     const p = parseResume('EXPERIENCE\nMachine Learning Engineer     IX 2021 – VIII 2023\nAcme Corp', { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([['Machine Learning Engineer', '2021-09', '2023-08']]);
+  });
+});
+
+describe('"LLM" beside AI words names a large language model, no LL.M.', () => {
+  it.each([
+    ['EDUCATION\nM.Sc. Computer Science — University of Leeds, 2017\n- No LLM or generative-AI experience yet.', [['master', 'computer-science']]],
+    ['EDUCATION\nM.Sc. Computer Science — University of Leeds, 2017\nCapstone: LLM-based triage of AI incident reports.', [['master', 'computer-science']]],
+    ['EDUCATION\nM.Sc. Computer Science — University of Leeds, 2017\nLLM security for AI assistants (short course, 2024)', [['master', 'computer-science']]],
+    ["EDUCATION\nLLM in International Law — King's College London, 2014", [['master', 'law']]],
+    ['EDUCATION\nLLM, University of Cape Town, 2014', [['master', 'law']]],
+  ])('%s', (text, want) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.education.map((e) => [e.level, e.field])).toEqual(want);
   });
 });

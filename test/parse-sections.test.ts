@@ -255,4 +255,12 @@ describe('headings of academic and legal CVs (r15)', () => {
     const text = 'CURRENT POSITION\nAI Governance Lead\nPREVIOUS ACADEMIC APPOINTMENT\nPostdoctoral Fellow\nPRIOR LEGAL PRACTICE\nAssociate\nEDUCATION\nLLB\n';
     expect(findSections(text, lexiconFor('en')).map((s) => s.name)).toEqual(['experience', 'education']);
   });
+
+  it.each([['RESEARCH AND TECHNICAL WORK'], ['Research work'], ['Research and professional work'], ['Selected research work']])(
+    'reads %j as experience: the work of an academic CV, after its education',
+    (heading) => {
+      const text = `EDUCATION\nPhD in Informatics, 2020\n${heading}\nLecturer (2023–present)\n - Supervise PhD and MSc dissertations.\n`;
+      expect(findSections(text, lexiconFor('en')).map((s) => s.name)).toEqual(['education', 'experience']);
+    },
+  );
 });

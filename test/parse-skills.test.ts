@@ -28,6 +28,7 @@ describe('aliases', () => {
     ['Tech lead for the shopping-assistant team', 'team-leadership'],
     ['Wrote C++ pre-processing for the detector', 'c-cpp'],
     ['Ran Nessus scans and tracked CVE remediation', 'vulnerability-management'],
+    ['Scheduled Burp Suite Enterprise scans in the CI pipeline', 'application-security'],
     ['Reviewed OAuth 2.0 and SAML SSO integrations', 'identity-access-management'],
     ['Mapped findings to MITRE ATLAS techniques', 'adversarial-ml'],
     ['Tested the chatbot for prompt injection and jailbreaks', 'llm-security'],
@@ -1112,6 +1113,41 @@ describe('education, certifications, clearance', () => {
       '2010 – 2015\tBSc Industrial Engineering\tUniversidad de los Andes\nsince 2024\tPhD programme in Data Science (part-time, in progress)\tUniversidad Politécnica de Madrid',
       [['bachelor', 'other']],
     ],
+    // A line right under a degree that gave no year, opening on its dates, is that degree's date line, whatever it says of the degree.
+    [
+      'a date line that names the degree’s level',
+      "Diplôme d'ingénieur CPE Lyon — Informatique et Réseaux\n2017 – 2020 · grade de master",
+      [['master', 'computer-science']],
+    ],
+    [
+      'a date line that names a thesis of the degree',
+      'Licenciatura en Ciencias de la Computación — Universidad de Buenos Aires\n2013 – 2019 · Promedio 8,91 · Tesis de licenciatura: "Detección de fraude"',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'a date line with a master’s thesis',
+      'MSc Computer Science — University of Leeds\n2014 – 2015 · Master’s thesis on fuzzing',
+      [['master', 'computer-science']],
+    ],
+    // A bulleted item at the same depth is another degree, even of the same level and field.
+    [
+      'two law masters, each its own item',
+      "- LL.M. in Law and Technology, Tilburg University (NL), 2014-2015\n- Laurea Magistrale a ciclo unico in Giurisprudenza (5-year Master's degree in Law),\n  Università di Bologna, 2008-2013",
+      [
+        ['master', 'law'],
+        ['master', 'law'],
+      ],
+    ],
+    [
+      'two computer science masters, each its own item',
+      '• MSc Computer Science, ETH Zürich, 2016\n• Master of Science in Informatics (double degree programme),\n  KTH Stockholm',
+      [
+        ['master', 'computer-science'],
+        ['master', 'computer-science'],
+      ],
+    ],
+    // A school-leaving pass level is no degree.
+    ['a matric bachelor’s pass', "National Senior Certificate (Matric) — Rustenburg High School 2011\n  Bachelor's pass with 6 distinctions.", []],
   ])('education: %s', (_name, text, degrees) => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });
@@ -1207,6 +1243,21 @@ describe('education, certifications, clearance', () => {
     [
       'a credential of the same id dated earlier in the year of the lapse',
       'CERTIFICATIONS\nAWS Certified Machine Learning Engineer – Associate — 01/2025\nAWS Certified Machine Learning – Specialty — 02/2022, expired 02/2025',
+      [],
+    ],
+    [
+      'a credential of the same id dated by a bare year, the year of a lapse dated by its month',
+      'CERTIFICATIONS\nHeld:\n• AWS Certified Machine Learning Engineer – Associate — 2026\n• CompTIA Security+ — 2024\nExpired / planned:\n• AWS Certified Machine Learning – Specialty — 04/2023, expired 04/2026',
+      ['aws-ml-specialty', 'security-plus'],
+    ],
+    [
+      'a bare year in the month-dated lapse year, in brackets',
+      'CERTIFICATIONS\nAWS Certified Machine Learning – Specialty (2022, expired 03/2025)\nAWS Certified Machine Learning Engineer – Associate (2025)',
+      ['aws-ml-specialty'],
+    ],
+    [
+      'a bare year before the lapse year',
+      'CERTIFICATIONS\nAWS Certified Machine Learning Engineer – Associate (2024)\nAWS Certified Machine Learning – Specialty (2021, expired 03/2025)',
       [],
     ],
     [
@@ -2372,6 +2423,135 @@ describe('SAS is a statistics tool beside other tools, not a French company form
   });
 });
 
+describe('security tooling: a service built to act on credentials, not a policy engine configured', () => {
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer  2022 – Present\n- Hardened the AKS clusters: Kyverno admission policies, non-root images.', false],
+    ['EXPERIENCE\nSecurity Engineer  2022 – Present\n- Enforced OPA Gatekeeper constraints on every cluster.', false],
+    ['EXPERIENCE\nSecurity Engineer  2022 – Present\n- Wrote a Go service that revokes leaked credentials found by secret scanning.', true],
+    ['EXPERIENCE\nSecurity Engineer  2022 – Present\n- Built a Python service which revokes stale API tokens nightly.', true],
+  ])('%j → security-automation: %j', (text, has) => {
+    expect(ids(text).includes('security-automation')).toBe(has);
+  });
+});
+
+describe('an ML platform whose security the person owns is no MLOps work, in every language', () => {
+  it.each([
+    [
+      'BERUFSERFAHRUNG\nCloud Security Engineer  05/2023 – heute\n• Verantwortlich für die Sicherheit der AWS-Konten hinter der ML-Plattform des Konzerns.',
+      'mlops',
+    ],
+    ["EXPÉRIENCE\nIngénieure sécurité cloud  mai 2023 – aujourd'hui\n• Responsable de la sécurité des comptes AWS de la plateforme ML du groupe.", 'mlops'],
+    [
+      "EXPÉRIENCE\nIngénieure sécurité cloud  mai 2023 – aujourd'hui\n• Responsable de la sécurité des comptes AWS de la plateforme ML (entraînement et endpoints SageMaker).",
+      'ml-deployment',
+    ],
+    [
+      'EXPERIENCIA\nIngeniera de seguridad cloud  05/2023 – actualidad\n• Responsable de la seguridad de las cuentas AWS de la plataforma de ML del grupo.',
+      'mlops',
+    ],
+  ])('%j ↛ %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['EXPÉRIENCE\nIngénieur MLOps  2021 – 2023\n• Construction de la plateforme ML (Kubeflow, MLflow) pour 8 équipes.', 'mlops'],
+    [
+      "EXPÉRIENCE\nIngénieure sécurité cloud  mai 2023 – aujourd'hui\n• Développement de la remédiation automatique en Python (Lambda) des alertes GuardDuty.",
+      'security-automation',
+    ],
+    ['EXPÉRIENCE\nIngénieur sécurité  2022 – 2024\n• Auto-remédiation des constats Security Hub via des fonctions Lambda.', 'security-automation'],
+  ])('%j → %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
+describe('a bullet list wrapped after a comma onto a line indented to the bullet text stays one clause', () => {
+  it.each([
+    'BERUFSERFAHRUNG\n2019 – heute  Informationssicherheitsbeauftragte\n– Verfasst: Informationssicherheitsleitlinie, Richtlinien für Zugriffsrechte,\n  Kryptografie und Cloud-Nutzung',
+    'EXPERIENCE\nSecurity Officer  2019 – Present\n- Wrote: information security policy, policies for access rights,\n  cryptography and cloud use.',
+    "EXPÉRIENCE\nRSSI  2019 – aujourd'hui\n• Rédaction de la PSSI et des politiques de gestion des accès,\n  de cryptographie et d'usage du cloud.",
+  ])('%j: the policy topics give no cryptography', (text) => {
+    const found = ids(text);
+    expect(found).toContain('policy-development');
+    expect(found).not.toContain('cryptography');
+  });
+});
+
+describe('hosts described as STIG-hardened are the environment, no compliance work', () => {
+  it.each([
+    ['EXPERIENCE\nML Engineer  2020 – Present\n- Deploy models on STIG-hardened RHEL 8 hosts.', false],
+    ['EXPERIENCE\nML Engineer  2020 – Present\n- Administer six RHEL 8 GPU servers (DISA STIG hardened).', false],
+    ['SKILLS\nInfra: Docker, Kubernetes (RKE2), RHEL 8 (STIG-hardened)', false],
+    ['EXPERIENCE\nSystems Engineer  2020 – Present\n- Applied DISA STIGs to the RHEL build hosts with Ansible; STIG compliance scans monthly.', true],
+  ])('%j → security-compliance: %j', (text, has) => {
+    expect(ids(text).includes('security-compliance')).toBe(has);
+  });
+});
+
+describe('an entry that says the person builds no models is no ML work', () => {
+  it.each([
+    'EXPERIENCE\nAnalyst, Model Risk Management (AI & ML)  Apr 2024 – Present\n• Independent review of AI/ML models before approval; raise findings. I do not build\n  or retrain the models.',
+    "EXPERIENCE\nAnalyst, Model Risk Management (AI & ML)  Apr 2024 – Present\n• Review validation packs of ML models. I don't train or deploy the models.",
+    'EXPERIENCE\nAnalyst, Model Risk Management (AI & ML)  Apr 2024 – Present\n• Challenge ML model documentation; I do not design or validate any models myself.',
+  ])('%j → mlYears 0', (text) => {
+    expect(parseResume(text, { asOf }).experience.mlYears).toBe(0);
+  });
+});
+
+describe('a title whose cyber word names the insurance line sold is no security work', () => {
+  it.each([
+    ['EXPERIENCE\nCyber Risk Analyst (Pricing)  Feb 2019 – Aug 2021\n• GLM frequency models in Python for the cyber insurance book.', 0],
+    ['EXPERIENCE\nCyber Underwriter  Feb 2019 – Aug 2021\n• Underwrote cyber policies for mid-market clients.', 0],
+    ['EXPERIENCE\nCyber Claims Handler  Feb 2019 – Aug 2021\n• Handled claims on the cyber book.', 0],
+    ['EXPERIENCE\nCyber Threat Analyst (Insurance)  Feb 2019 – Aug 2021\n• Threat intelligence for the group.', 2.58],
+  ])('%j → securityYears %d', (text, years) => {
+    expect(parseResume(text, { asOf }).experience.securityYears).toBe(years);
+  });
+});
+
+describe("a colon after the teams one serves opens one's own duties", () => {
+  it.each([
+    [
+      'EXPERIENCE\nAI Security Engineer  2024 – Present\n- Security partner for the four teams building our LLM features (copilot, agents): threat models\n  before build, security design reviews before launch.',
+      'threat-modeling',
+      true,
+    ],
+    [
+      'EXPERIENCE\nSecurity Engineer  2024 – Present\n- Embedded with the product teams building the payments app: STRIDE threat models for each release.',
+      'threat-modeling',
+      true,
+    ],
+    ['EXPERIENCE\nSecurity Engineer  2024 – Present\n- Support for the data teams building feature pipelines in Spark.', 'data-engineering', false],
+  ])('%j → %s: %j', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+
+  // A team that is the subject of its cue did the work: its colon lists that team's tools; so does a colon in a bracket.
+  it.each([
+    ['- The platform team owns the runtime: Kubernetes, Istio, Argo CD. I owned IAM policies and secrets management.', ['cloud-security'], 0],
+    ['- The SRE team runs the platform: EKS, Terraform, Datadog. I own IAM and secrets.', ['identity-access-management'], 0],
+    ['- Our data science teams trained the models: PyTorch and XGBoost on SageMaker. I secured the pipeline.', [], 0],
+    ['- Pen tests are done by an external red team: Burp Suite, Metasploit, Cobalt Strike.', [], 0],
+    ['- Security partner for the teams building the models (stack: PyTorch and XGBoost on SageMaker).', [], 0],
+  ])('%j reads no duty of the person after the team’s colon', (bullet, skills, mlYears) => {
+    const p = parseResume(`EXPERIENCE\nSecurity Engineer, Acme    01/2018 – 12/2023\n${bullet}\n`, { asOf: '2026-11-01' });
+    expect([p.skills.map((s) => s.id), p.experience.mlYears, p.experience.entries.map((e) => e.kind)]).toEqual([skills, mlYears, [['security']]]);
+  });
+});
+
+describe('a gap heading of two labels joined by a slash', () => {
+  it.each([
+    [
+      'SKILLS\nPython, SQL\n\nStill learning / not yet hands-on:\n  - Go (reading a book, no production code)\n  - Terraform — have watched others use it\n',
+      ['python', 'sql'],
+    ],
+    ['SKILLS\nPython, SQL\n\nLEARNING / NOT YET USED\n• Go\n• Terraform\n', ['python', 'sql']],
+    ['SKILLS\nPython, SQL\n\nNext steps / still learning:\n- Go, Terraform\n', ['python', 'sql']],
+  ])('%j → %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
+
 describe('a column of what the person has not yet used', () => {
   it('drops the rows under "NOT YET / FAMILIAR WITH ONLY"', () => {
     const text =
@@ -2415,6 +2595,33 @@ describe('a certification named where a sentence wrapped', () => {
     ['CERTIFICATIONS\nCEH\nCompTIA Security+\nCISSP\n\nSUMMARY\nCISSP is current. My CEH and Security+ both lapsed in 2021.', ['cissp']],
     ['ZERTIFIKATE\nCEH\nCISSP\n\nPROFIL\nCISSP ist aktuell. Mein CEH und Security+ sind 2021 abgelaufen.', ['cissp']],
     ['CERTIFICATIONS\nOSCP and CEH (expired 2019)', ['oscp']],
+  ])('%s', (text, held) => {
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(held);
+  });
+});
+
+describe('a certification whose upkeep stopped, a status field of a form, a work entry that names one', () => {
+  it.each([
+    // A standing negated says the opposite: "not maintained" is a lapse, "maintained" a standing.
+    ['CERTIFICATIONS\nCISM (2018), maintained\nCISA (2016), CPE not maintained since 2022', ['cism']],
+    // A certification on a row of what the person lacks is a certification all the same: its line is no status of the one under it.
+    ['CERTIFICATIONS\nCISSP (2015) - not renewed since 2021\nCISM (2018)\nCISA (2016) – no longer maintained\nCRISC (2019), maintained', ['cism', 'crisc']],
+    ['ZERTIFIKATE\nCISSP (2015) – nicht verlängert seit 2021\nCISM (2018)', ['cism']],
+    ['CERTIFICATIONS\n2016   ISACA CISA – non maintenue depuis 2022\n2019   IAPP CIPP/E (active)', ['cipp']],
+    ['CERTIFICACIONES\nISACA CISA (2016), no mantenida desde 2022\nCISSP (2019)', ['cissp']],
+    ['ZERTIFIKATE\nISACA CISA (2016), seit 2022 nicht aufrechterhalten\nCISSP (2019)', ['cissp']],
+    // A form's fields on one line, the first empty, are the record's: its status among them.
+    [
+      'CERTIFICATIONS\nName: Certified Information Systems Security Professional (CISSP)   Issuer: ISC2\nIssued: 09/2023   Expires: 09/2029\nName: Artificial Intelligence Governance Professional (AIGP)   Issuer: IAPP\nIssued:           Expires:           Status: In progress',
+      ['cissp'],
+    ],
+    ['CERTIFICATIONS\nCertification: Certified Kubernetes Administrator (CKA)\nObtained:        Valid to:        Status: Exam booked', []],
+    // The dates that open a work entry's line are its span, not a validity of the certification it names.
+    [
+      'EXPERIENCE\n2021-12 → 2022-05   Sabbatical — cared for a relative; did the CKA in the evenings\n\nCERTIFICATIONS\nCKA — passed Feb 2022, expired Feb 2025, not renewed',
+      [],
+    ],
+    ['EXPERIENCE\nJan 2020 – Jun 2021  Career break — studied for and passed the CISSP\n\nCERTIFICATIONS\nCISSP (2020) — lapsed 2023', []],
   ])('%s', (text, held) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(held);
   });
@@ -2592,6 +2799,63 @@ describe('r14 readings', () => {
     ],
     ['SKILLS\nDetection: Sentinel, Elastic\nCloud: I work with cloud logs but do not own AWS configuration.', 'aws', false],
     ["SKILLS\nCloud: I read the logs but don't administer Azure.", 'azure', false],
+    ['EXPERIENCE\nAssurance Lead, Acme  2020 – 2024\n- I do not perform penetration testing myself.', 'penetration-testing', false],
+    ['EXPERIENCE\nSecurity Architect, Acme  2012 – 2016\n- Threat models and design reviews of the search ranking model.', 'machine-learning', false],
+    ['EXPERIENCE\nML Engineer, Acme  2012 – 2016\n- Trained the search ranking model with LightGBM.', 'machine-learning', true],
+    ['EXPERIENCE\nTeacher, School  2012 – 2016\n- Taught mathematics; head of the maths department in 2015 (3 teachers).', 'team-leadership', true],
+    ['EXPERIENCE\nAnalyst, Acme  2012 – 2016\n- Head of the risk analytics unit (5 analysts).', 'team-leadership', true],
+    ['EXPERIENCE\nAnalyst, Acme  2012 – 2016\n- Reporting to the head of the data team (12 engineers).', 'team-leadership', false],
+    ["PROFILE\nNot a tester: offensive testing is out of my scope (I read the red-team reports, I don't write them).", 'penetration-testing', false],
+    ['EXPERIENCE\nSOC Lead, Acme  2020 – 2024\n- Incident response for 40 sites. Penetration testing is outside my remit.', 'penetration-testing', false],
+    ['EXPERIENCE\nDeveloper, Acme  2020 – 2024\n- I receive the pentest reports and fix the findings.', 'penetration-testing', false],
+    ['EXPERIENCE\nPentester, Acme  2020 – 2024\n- Web application penetration testing; wrote the reports for 40 clients.', 'penetration-testing', true],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\nAnalyste SOC, Acme  2020 – 2024\n- Réponse aux incidents pour 40 sites ; les tests d'intrusion sont hors de mon périmètre.",
+      'penetration-testing',
+      false,
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\nAnalista SOC, Acme  2020 – 2024\n- Respuesta a incidentes en 40 sedes; las pruebas de penetración están fuera de mi alcance.',
+      'penetration-testing',
+      false,
+    ],
+    ["EXPERIENCE\nIT Manager, Acme  2020 – 2024\n- Scope the vendor's work; we don't conduct penetration tests ourselves.", 'penetration-testing', false],
+    ["EXPÉRIENCE\nResponsable sécurité, Acme  2020 – 2024\n- Je ne réalise pas moi-même de tests d'intrusion.", 'penetration-testing', false],
+    ['EXPERIENCIA\nResponsable de seguridad, Acme  2020 – 2024\n- No realizo pruebas de penetración yo mismo.', 'penetration-testing', false],
+    ['BERUFSERFAHRUNG\n2020 – 2024  Sicherheitsleiter, Acme\n- Penetrationstests führe ich nicht selbst durch.', 'penetration-testing', false],
+    ['SKILLS\nPython ................ still learning (evening course, 2026)\nSQL ........ 3 yrs', 'python', false],
+    ['SKILLS\nKubernetes ········ planned\nSQL ........ 3 yrs', 'kubernetes', false],
+    ['SKILLS\nPython ........ 5 yrs\nSQL ........ 3 yrs', 'python', true],
+    ['EXPERIENCE\nBackend Developer, Acme  2020 – 2024\n- Built payment microservices in Java / Spring Boot; PostgreSQL and Kafka.', 'data-engineering', false],
+    ['EXPERIENCIA\nDesarrollador, Acme  2020 – 2024\n- Desarrollo de microservicios de pedidos con Spring Boot y Kafka.', 'data-engineering', false],
+    ['EXPERIENCE\nData Engineer, Acme  2020 – 2024\n- Streaming ingestion of shipment events with Kafka into the lakehouse.', 'data-engineering', true],
+    ["EXPÉRIENCE\nIngénieur ML, Acme  2020 – 2024\n- Contrôles d'accès aux modèles et piste d'audit des versions.", 'audit', false],
+    ['EXPERIENCIA\nIngeniero de ML, Acme  2020 – 2024\n- Controles de acceso y pista de auditoría de las versiones de modelos.', 'audit', false],
+    ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Model access controls and an audit trail for model releases.', 'audit', false],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\nIngénieure sécurité IA, Acme  2020 – 2024\n- Je n'entraîne aucun modèle ; les modèles eux-mêmes relèvent de l'équipe\n  plateforme ML.",
+      'mlops',
+      false,
+    ],
+    ['EXPÉRIENCE PROFESSIONNELLE\nIngénieur MLOps, Acme  2020 – 2024\n- Pipelines MLflow et Kubeflow pour la plateforme ML de la banque.', 'mlops', true],
+    ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Evaluation and release gates in the training-to-deployment pipeline.', 'mlops', true],
+    ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Own the train-to-deploy pipeline for the ranking models.', 'mlops', true],
+    ['EXPERIENCE\nAI Security Engineer, Acme  2020 – 2024\n- Threat models of the training-to-deployment pipeline.', 'mlops', false],
+    ["EXPÉRIENCE PROFESSIONNELLE\nIngénieur ML, Acme  2020 – 2024\n- Étapes de validation dans le pipeline de l'entraînement au déploiement.", 'mlops', true],
+    ['EXPERIENCIA PROFESIONAL\nIngeniero de ML, Acme  2020 – 2024\n- Puertas de evaluación en el pipeline de entrenamiento a despliegue.', 'mlops', true],
+    [
+      'EXPERIENCIA PROFESIONAL\nResponsable de seguridad de IA generativa, Acme  2020 – 2024\n• Miembro con voto del comité de revisión de IA de la empresa.',
+      'ai-governance',
+      true,
+    ],
+    ['EXPERIENCIA PROFESIONAL\nAnalista de riesgos, Acme  2020 – 2024\n• Secretaria del comité de ética de la IA del banco.', 'ai-governance', true],
+    ['EXPERIENCIA PROFESIONAL\nAnalista de riesgos, Acme  2020 – 2024\n• Informes para el comité de revisión de crédito del banco.', 'ai-governance', false],
+    ["EXPÉRIENCE PROFESSIONNELLE\nAnalyste des risques, Acme  2020 – 2024\n• Secrétaire du comité d'éthique de l'IA de la banque.", 'ai-governance', true],
+    [
+      'EXPERIENCIA PROFESIONAL\nIngeniera de seguridad de IA, Acme  2020 – 2024\n- Revisión de seguridad de las aplicaciones; los modelos corresponden al equipo de plataforma de ML.',
+      'mlops',
+      false,
+    ],
     ['WEITERBILDUNG\nZertifikate\tCISSP (2021)\nWeiterbildung geplant\tAdversarial Machine Learning / Robustheit von Modellen (2027)', 'adversarial-ml', false],
     ['TRAINING\nPlanned training    Kubernetes (CKA, 2027)', 'kubernetes', false],
     ['EXPERIENCE\nHead of GenAI Security, Acme  2020 – 2024\n- Hands-on: built the first LLM gateway in Python (FastAPI).', 'llm-applications', true],
@@ -2750,6 +3014,9 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
 
   it.each([
     ['SKILLS\nTaking an online course on LLM security (prompt injection, jailbreaks).', 'llm-security'],
+    ['EXPERIENCE\nCareer break  01/2021 – 09/2021\nTravel. Took a Coursera course on cloud security along the way.', 'cloud-security'],
+    ['EXPERIENCE\nCareer break  2021\nCompleted an online course in prompt injection defences.', 'llm-security'],
+    ['SUMMARY\nData analyst. Attended a two-day class on threat modeling last year.', 'threat-modeling'],
     ['KENNTNISSE\nIch belege einen Online-Kurs zu LLM-Sicherheit (Prompt Injection, Jailbreaks).', 'llm-security'],
     ['COMPÉTENCES\nIA / ML : notions de PyTorch (MOOC suivi, aucune expérience pro)', 'pytorch'],
     ['COMPÉTENCES\nNotions de Kubernetes (en formation) | TensorFlow : jamais utilisé', 'kubernetes'],
@@ -2758,6 +3025,24 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
     ['CONOCIMIENTOS\nJava (avanzado), SQL. Go: sin experiencia.', 'go'],
   ])('reads what is learnt, never used or not one’s job as no skill: %s', (text, id) => {
     expect(ids(text)).not.toContain(id);
+  });
+
+  // A course taken negates its own subject only: the work done after it ("then", "later", "went on") is the person's.
+  it.each([
+    ['Security Engineer', '- Took a course on Terraform and later led the migration of 40 services to Terraform modules.', 'terraform'],
+    ['Cloud Engineer', '- Completed an internal course on AWS and went on to run the AWS landing zone for 120 accounts.', 'aws'],
+    ['Security Engineer', '- Attended a course on incident response, then led 30+ incident response engagements as IR lead.', 'incident-response'],
+    ['Security Engineer', '- Attended a vendor course on Splunk and then built the SOC detection content in Splunk for 3 years.', 'security-monitoring'],
+  ])('reads the work done after a course taken as the person’s: %s %s', (title, bullet, id) => {
+    const p = parseResume(`EXPERIENCE\n${title}, Acme    01/2018 – 12/2023\n${bullet}\n`, { asOf: '2026-11-01' });
+    expect(p.skills.filter((s) => s.id === id).map((s) => [s.id, s.years])).toEqual([[id, 6]]);
+  });
+
+  it('still reads the subject of a course taken, and a list of them, as no skill', () => {
+    const p = parseResume('EXPERIENCE\nSecurity Engineer, Acme    01/2018 – 12/2023\n- Threat models. Completed a course on Kubernetes, Terraform and AWS.\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.skills.map((s) => s.id)).toEqual(['threat-modeling']);
   });
 
   it.each([
@@ -3267,6 +3552,8 @@ describe('audits that are no audit work, and the work around an audit (r22)', ()
     ['Tech lead for a 5-person ML team.', 'team-leadership'],
     ['Built a Python harness that replays injection prompts against every release.', 'security-automation'],
     ['Patch management for 120 Linux servers.', 'vulnerability-management'],
+    ['Evaluate AI systems (vendor chatbots, ambient clinical documentation, internal RAG search) for vulnerabilities.', 'security-assessment'],
+    ['Review AI systems (vendor chatbots, clinical documentation, internal\n  RAG search) for vulnerabilities before approval.', 'security-assessment'],
     ['Presento los hallazgos a las Comisiones de Auditoría y de Riesgos.', 'stakeholder-communication'],
   ])('%s → %s', (text, id) => {
     expect(ids(`EXPERIENCE\nSecurity Engineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
@@ -3280,6 +3567,25 @@ describe('audits that are no audit work, and the work around an audit (r22)', ()
     'Autorizo el tratamiento de mis datos personales conforme al RGPD.',
   ])('a consent line is no privacy work: %s', (line) => {
     expect(ids(`EXPERIENCE\nML Engineer  Jan 2020 – Present\n- Trained models in PyTorch.\n\n${line}`)).not.toContain('privacy');
+  });
+});
+
+describe('patch management: vulnerability management in security work, IT operations in a sysadmin job', () => {
+  it.each([
+    ['EXPERIENCE\nSystems Administrator, City Utilities  08/2017 – 09/2019\n- Ran Linux and Windows servers, patch management, backups with Veeam.\n', false],
+    ['BERUFSERFAHRUNG\n08/2017 – 09/2019  Systemadministratorin, Stadtwerke GmbH\n- Betrieb von Linux- und Windows-Servern, Patchmanagement\n', false],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n08/2017 – 09/2019  Administrateur systèmes, Régie SA\n- Exploitation des serveurs Linux, gestion des correctifs, sauvegardes\n',
+      false,
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n08/2017 – 09/2019  Administrador de sistemas, Aguas SL\n- Operación de servidores Linux, gestión de parches y copias de seguridad\n',
+      false,
+    ],
+    ['EXPERIENCE\nSecurity Engineer, Acme  01/2020 – 12/2022\n- Patch management and vulnerability SLAs for 120 Linux servers.\n', true],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2022  IT-Sicherheitsanalystin, Acme GmbH\n- Patchmanagement und Nachverfolgung kritischer Schwachstellen\n', true],
+  ])('%j → vulnerability-management: %s', (text, found) => {
+    expect(ids(text).includes('vulnerability-management')).toBe(found);
   });
 });
 
@@ -3600,6 +3906,10 @@ describe('the r27 round (German, French, Spanish): negated project experience, r
     ['Presento un informe trimestral de riesgos de seguridad de IA al CTO y al comité de riesgos del consejo.', 'stakeholder-communication', true],
     ['Definí la política de guardarraíles (filtrado de entradas/salidas).', 'policy-development', false],
     ['Redacté la política de uso de IA generativa.', 'policy-development', true],
+    ['Reescribí el marco normativo de seguridad de la información (1 política, 14 normas).', 'policy-development', true],
+    ['Elaboré el marco normativo interno de protección de datos.', 'policy-development', true],
+    ['Adapté los procesos al marco normativo del sector.', 'policy-development', false],
+    ['Reescribí la política de contraseñas del grupo.', 'policy-development', true],
     ['Desarrollé en Go un controlador de admisión de Kubernetes que rechaza modelos sin firmar.', 'security-automation', true],
   ])('es: %s → %s: %s', (line, id, found) => {
     expect(es(line).includes(id)).toBe(found);
@@ -4283,5 +4593,80 @@ describe('courses named like a degree', () => {
     ['FORMATION\nMaster Data Science, Université de Lyon, 2019\n', [['master', 'data-science']]],
   ])('%j → %j (a bootcamp or an online course platform on the line awards no degree)', (text, expected) => {
     expect(parseResume(text, { asOf: '2026-11-01' }).education.map((e) => [e.level, e.field])).toEqual(expected);
+  });
+});
+
+describe('skills round r46: a reporting line, a partner team’s own work, an admission controller one did not write', () => {
+  const en = 'EXPERIENCE\nSecurity Engineer — Acme   Jul 2020 – Present\n';
+  const de = 'BERUFSERFAHRUNG\nSecurity Engineer — Acme   07/2020 – heute\n';
+  const fr = 'EXPÉRIENCE\nIngénieure sécurité — Acme   07/2020 – aujourd’hui\n';
+  const es = 'EXPERIENCIA\nIngeniera de seguridad — Acme   07/2020 – actualidad\n';
+  it('a reporting line that opens a clause names the manager, no communication, in every language', () => {
+    expect(ids(`${en}Moved into the new platform security function (first hire, reporting to the CISO).\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${en}- Reports directly to the Chief Risk Officer; budget of 2 FTE.\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${en}- Threat models of the payment APIs. I report to the CTO.\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${de}Wechsel in die neue Sicherheitsfunktion (erste Einstellung, berichte an den CISO).\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${fr}Passage dans la nouvelle fonction sécurité (premier recrutement, rattaché au RSSI).\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${es}Paso a la nueva función de seguridad (primera contratación, con reporte al CISO).\n`)).not.toContain('stakeholder-communication');
+  });
+  it('reporting as a duty, after the noun it qualifies, is communication', () => {
+    expect(ids(`${en}- Quarterly AI risk reporting to the CISO and the board risk committee.\n`)).toContain('stakeholder-communication');
+    expect(ids(`${en}- Monthly vulnerability report to the CISO.\n`)).toContain('stakeholder-communication');
+  });
+  it('a relative clause after a partner team names that team’s work, in every language', () => {
+    const work = 'Commissioned bias audits of pricing models';
+    expect(ids(`${en}- ${work} (with the data science team, who build the models in Python and scikit-learn).\n`)).not.toContain('python');
+    expect(ids(`${en}- Shared threat intelligence with the platform team, which runs Kubernetes and Terraform.\n`)).not.toContain('terraform');
+    expect(ids(`${de}- Bias-Audits beauftragt (mit dem Data-Science-Team, das die Modelle in Python und scikit-learn entwickelt).\n`)).not.toContain('python');
+    expect(ids(`${fr}- Audits de biais (avec l'équipe data science, qui développe les modèles en Python et scikit-learn).\n`)).not.toContain('python');
+    expect(ids(`${es}- Auditorías de sesgo (con el equipo de ciencia de datos, que desarrolla los modelos en Python y scikit-learn).\n`)).not.toContain(
+      'python',
+    );
+    expect(ids(`${en}- Built the feature pipeline in Python with the data science team.\n`)).toContain('python');
+  });
+  it('the clause runs on across a table’s column rule, and so does a team’s name', () => {
+    const table = `${en}                   |  - ${'Commissioned bias audits of pricing models'} (with the data\n                   |    science team, who build the models in Python and\n                   |    scikit-learn)\n`;
+    expect(ids(table)).not.toContain('python');
+    expect(ids(table)).not.toContain('machine-learning');
+  });
+  it('an admission controller is security automation where the person wrote it, not where a cluster runs one', () => {
+    expect(ids(`${en}- Images are signed with cosign; the Kubernetes admission controller rejects unsigned images.\n`)).not.toContain('security-automation');
+    expect(ids(`${en}- Unsigned models are blocked at the KServe admission controller.\n`)).not.toContain('security-automation');
+    expect(ids(`${en}- Wrote a Kubernetes admission controller in Go that refuses unsigned models.\n`)).toContain('security-automation');
+    expect(ids(`${en}- A Go admission controller rejects unsigned models on the cluster.\n`)).toContain('security-automation');
+    expect(ids(`${fr}- Développement en Go d'un contrôleur d'admission Kubernetes qui refuse tout modèle non signé.\n`)).toContain('security-automation');
+    expect(ids(`${fr}- Le contrôleur d'admission Kubernetes rejette les images non signées.\n`)).not.toContain('security-automation');
+  });
+  it('a scanner the person wrote for security work is security tooling; one they ran is not', () => {
+    expect(ids(`${en}- Built a pre-registration scanner in Python that flags unsafe pickle payloads.\n`)).toContain('security-automation');
+    expect(ids(`${en}- Wrote a secrets scanner in Go for the CI pipeline.\n`)).toContain('security-automation');
+    expect(ids(`${en}- Ran the Nessus scanner weekly and triaged the findings.\n`)).not.toContain('security-automation');
+  });
+  it('narrow names of review, pipeline policy, auto-remediation and bias analysis, in every language', () => {
+    expect(ids(`${en}- Security sign-off for third-party fintech integrations.\n`)).toContain('security-assessment');
+    expect(ids(`${en}- Maintain the Terraform modules; policy checks run in the pipeline before apply.\n`)).toContain('devsecops');
+    expect(ids(`${en}- Checkov policy checks block non-compliant plans in CI.\n`)).toContain('devsecops');
+    expect(ids(`${en}- Insurance policy checks for new customers.\n`)).not.toContain('devsecops');
+    expect(ids(`${fr}- Remédiation automatique des constats via des Lambdas en Python.\n`)).toContain('security-automation');
+    expect(ids(`${es}- Remediación automática de hallazgos con Lambda en Python.\n`)).toContain('security-automation');
+    expect(ids(`${de}- Automatische Behebung öffentlicher S3-Buckets mit Lambda.\n`)).toContain('security-automation');
+    expect(ids(`${es}- Análisis de sesgo por género y edad en los modelos de scoring.\n`)).toContain('responsible-ai');
+    expect(ids(`${fr}- Analyse des biais des modèles de tarification.\n`)).toContain('responsible-ai');
+    expect(ids(`${en}- Bias analysis of the credit scoring models.\n`)).toContain('responsible-ai');
+  });
+  it('material prepared for an audit submission is no audit work', () => {
+    expect(ids(`${en}- Prepared VAPT reports and re-test letters for RBI audit submissions of clients.\n`)).not.toContain('audit');
+    expect(ids(`${en}- Compiled evidence packs for the regulator's audit submission each quarter.\n`)).not.toContain('audit');
+    expect(ids(`${en}- Led internal audits of access controls across 12 business units.\n`)).toContain('audit');
+  });
+  it('deployment onto an ML platform is ML deployment; deployment of machines is not', () => {
+    const ml = 'EXPERIENCE\nData Scientist — Acme   Jul 2020 – Present\n';
+    expect(ids(`${ml}- Moved training and deployment onto Azure Machine Learning.\n`)).toContain('ml-deployment');
+    expect(ids(`${ml}- Blue-green deployment onto SageMaker endpoints for the churn scorer.\n`)).toContain('ml-deployment');
+    expect(ids(`${ml}- Deployment of virtual machines with Terraform.\n`)).not.toContain('ml-deployment');
+  });
+  it('a French security review of code is a code review, not a security assessment', () => {
+    expect(ids(`${fr}- Revue de sécurité du code ML avant chaque mise en production.\n`)).toEqual(['secure-code-review']);
+    expect(ids(`${fr}- Revue de sécurité de l'architecture cloud avant chaque mise en production.\n`)).toContain('security-assessment');
   });
 });

@@ -54,15 +54,8 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
   'bigtech-ai-security-engineer.txt': {
     title: 'Senior AI Security Engineer, Generative AI',
     requirements: [
-      [
-        'llm-security',
-        'skill',
-        'llm-security',
-        null,
-        3,
-        false,
-        'You will perform threat modeling for LLM features and run LLM red teaming exercises before launch.',
-      ],
+      // Named in the intro and again as a preferred qualification: preferred (the ad does not require it).
+      ['llm-security', 'skill', 'llm-security', null, 1.5, false, 'Experience with prompt injection and jailbreak defenses'],
       ['threat-modeling', 'skill', 'threat-modeling', null, 4.5, false, 'Experience with threat modeling and secure code review'],
       ['python', 'skill', 'python', null, 2.5, false, 'You will build security automation in Python.'],
       ['security-automation', 'skill', 'security-automation', null, 2.5, false, 'You will build security automation in Python.'],
@@ -327,6 +320,7 @@ describe('roleFromJobPosting: phrases', () => {
   it.each([
     ['At least two years of Python.', ['python', 'skill', 'python', 2, 5, false, 'At least two years of Python.']],
     ['3-5 years of experience.', ['totalYears', 'experience', 'totalYears', 3, 5, false, '3-5 years of experience.']],
+    ['Between 3 and 5 years of experience.', ['totalYears', 'experience', 'totalYears', 3, 5, false, 'Between 3 and 5 years of experience.']],
     [
       'Must have 5+ years of cybersecurity experience.',
       ['securityYears', 'experience', 'securityYears', 5, 5, true, 'Must have 5+ years of cybersecurity experience.'],
@@ -341,6 +335,22 @@ describe('roleFromJobPosting: phrases', () => {
     ],
   ] as Array<[string, Row]>)('%s', (text, row) => {
     expect(one(text)).toEqual([row]);
+  });
+
+  it('reads the lower end of a range said with "and" as the minimum, in Spanish too ("Entre 3 y 5 años")', () => {
+    const role = roleFromJobPosting('Ingeniero de ML\n\nRequisitos\n- Entre 3 y 5 años de experiencia en machine learning.\n', { language: 'es' });
+    expect(role.requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears]] : []))).toEqual([['mlYears', 3]]);
+  });
+
+  it('reads no range without its opener: a level, tier or version number before "and N years" is no lower end', () => {
+    const years = (line: string) =>
+      roleFromJobPosting(`Security Engineer\n\nRequirements\n- ${line}\n`).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(years('DoD 8570 IAT Level 2 and 5+ years of IT security experience.')).toEqual([['securityYears', 5]]);
+    expect(years('Python 3 and 5+ years of software engineering experience.')).toEqual([['python', 5]]);
+    expect(years('Tier 1 and 3+ years of SOC experience preferred.')).toEqual([['security-monitoring', 3]]);
+    expect(years('Python 2 and 3 years of scripting experience.')).toEqual([['totalYears', 3]]);
   });
 
   it('splits "required …, … preferred" into two tiers', () => {
@@ -405,6 +415,43 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a heading with a remark in brackets inside it ("Desired (not required) qualifications:") as its section, for all its parts', () => {
+    const tiers = (text: string, language?: 'de' | 'fr') =>
+      roleFromJobPosting(text, language ? { language } : {}).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      tiers(
+        'Engineer\n\nRequirements\n- Python\n\nDesired (not required) qualifications: experience with Terraform; familiarity with AWS; a CISSP certification.\n',
+      ),
+    ).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+      ['aws', 'preferred'],
+      ['certification', 'preferred'],
+    ]);
+    expect(tiers('Sicherheitsingenieur (m/w/d)\n\nIhr Profil\n- Python\n\nWünschenswerte (aber keine zwingenden) Kenntnisse: Terraform; AWS\n', 'de')).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+      ['aws', 'preferred'],
+    ]);
+    expect(tiers('Ingénieur sécurité\n\nProfil recherché\n- Python\n\nCompétences (non obligatoires) souhaitées : Terraform ; AWS\n', 'fr')).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+      ['aws', 'preferred'],
+    ]);
+  });
+
+  it('a parenthesis that softens one word of a required list does not part the list at a comma ("at least one of Azure, AWS or GCP (Azure preferred)")', () => {
+    const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+    expect(skills('Engineer\n\nRequirements\n- Experience on at least one hyperscaler - Azure, AWS or GCP (Azure OpenAI exposure preferred)\n')).toEqual([
+      ['azure|aws|gcp', 'required'],
+      ['llm-applications', 'preferred'],
+    ]);
+    expect(skills('Engineer\n\nRequirements\n- Must know at least one cloud: AWS, GCP or Azure (GCP preferred)\n- Python\n')).toEqual([
+      ['aws|gcp|azure', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
   it("reads a list item that opens with a heading's words as of that section, the items after it staying in the list", () => {
     const role = roleFromJobPosting('Engineer\n\nDesired Candidate Profile\n- Strong scripting in Python\n- Good to have: Terraform\n- Hands-on with Docker\n');
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
@@ -436,6 +483,17 @@ describe('roleFromJobPosting: phrases', () => {
       ['docker', 'required'],
       ['kubernetes', 'preferred'],
     ]);
+  });
+
+  it('reads items joined by "or" each with an aside in brackets as alternatives ("AWS (SageMaker) o GCP (Vertex AI)")', () => {
+    const tiers = (ad: string, language: 'en' | 'es') => roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(tiers('Ingeniero\n\nSe valorará\n- Experiencia en AWS (SageMaker) o GCP (Vertex AI).\n', 'es')).toEqual([['aws-or-gcp', 'preferred']]);
+    expect(tiers('Engineer\n\nRequirements\n- Experience with AWS (EC2, S3) or Azure (VMs)\n', 'en')).toEqual([['aws-or-azure', 'required']]);
+  });
+
+  it('reads years of managing security engineers as years of team leadership, not of security', () => {
+    const role = roleFromJobPosting('Manager\n\nRequirements\n• 3+ years managing security engineers (people management, not just tech lead)\n');
+    expect(role.requirements.map((q) => [requirementId(q), 'minYears' in q ? q.minYears : null])).toEqual([['team-leadership', 3]]);
   });
 
   it('reads years of managing engineers as years of team leadership, required', () => {
@@ -504,6 +562,140 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a skill the duties name and the nice-to-haves ask for again as preferred; a required one stays required', () => {
+    const role = roleFromJobPosting(
+      'Engineer\n\nWhat you will do\n- Write Terraform for the Azure landing zone\n- Harden our Kubernetes clusters\n\nMust haves\n- Kubernetes\n\nNice to haves\n- Terraform\n- Kubernetes certification\n',
+    );
+    expect(role.requirements.filter((q) => q.kind === 'skill').map((q) => [requirementId(q), q.tier, q.label])).toEqual([
+      ['azure', 'duty', 'Microsoft Azure'],
+      ['terraform', 'preferred', 'Preferred: Infrastructure as code (Terraform)'],
+      ['kubernetes', 'required', 'Kubernetes'],
+    ]);
+  });
+
+  it('reads a duty skill the nice-to-haves ask for again in a narrower form ("Python packaging experience") as preferred too', () => {
+    // The tier contract: a duty is a skill the ad neither requires nor prefers; a nice-to-have naming the skill prefers it,
+    // whatever facet of it the line names (so its weight goes from the duty's 2.5 to the preferred 1 + 0.5 for the repeat).
+    const of = (ad: string) => roleFromJobPosting(ad).requirements.map((q) => [requirementId(q), q.tier, q.weight]);
+    expect(of('Detection Engineer\n\nResponsibilities\n- Build detection pipelines in Python.\n\nNice to have\n- Python packaging experience.\n')).toEqual([
+      ['python', 'preferred', 1.5],
+    ]);
+    expect(of('Detection Engineer\n\nResponsibilities\n- Build detection pipelines in Python.\n\nNice to have\n- Advanced Python skills.\n')).toEqual([
+      ['python', 'preferred', 1.5],
+    ]);
+  });
+
+  it('reads no skill in the words of a certificate\'s name ("ISO 27001 Lead Auditor", "Linux Foundation"): the duty keeps audit', () => {
+    const role = roleFromJobPosting(
+      'Analyst\n\nResponsibilities\n- Plan and run internal audits\n\nNice to have\n- ISO 27001 Lead Auditor certification\n- Linux Foundation certification\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['audit', 'duty'],
+      ['security-compliance', 'preferred'],
+    ]);
+  });
+
+  it('reads "GCP professional" as a certificate\'s name only before its capitalised title: "GCP professional experience" asks for GCP', () => {
+    const of = (line: string) =>
+      roleFromJobPosting(`Cloud Architect\n\nRequirements\n- ${line}\n`).requirements.map((q) => [requirementId(q), q.tier, q.label]);
+    expect(of('GCP Professional Data Engineer certification.').map((r) => r[0])).not.toContain('gcp');
+    expect(of('5+ years of AWS or GCP professional experience.')).toEqual([['aws-or-gcp', 'required', 'AWS or Google Cloud Platform (5+ years)']]);
+    expect(of('7+ years of Google Cloud professional experience.')).toEqual([['gcp', 'required', 'Google Cloud Platform (7+ years)']]);
+    expect(of('Kubernetes (EKS or GKE); GCP professional services background a plus.')).toEqual([
+      ['kubernetes', 'required', 'Kubernetes'],
+      ['gcp', 'preferred', 'Preferred: Google Cloud Platform'],
+    ]);
+  });
+
+  it('German: "Sie formulieren Richtlinien", "berichten an den CISO" and "Kommunikationsstärke gegenüber dem Vorstand" name the work', () => {
+    const of = (ad: string) => roleFromJobPosting(ad, { language: 'de' }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      of('Analyst\n\nIhre Aufgaben\n- Sie berichten an den CISO\n\nIhr Profil\n- Sie formulieren Richtlinien und Konzepte sicher und verständlich\n'),
+    ).toEqual([
+      ['stakeholder-communication', 'duty'],
+      ['policy-development', 'required'],
+    ]);
+    expect(of('Analyst\n\nIhr Profil\n- Sicheres Auftreten und Kommunikationsstärke – auch gegenüber dem Vorstand\n- Python\n')).toEqual([
+      ['stakeholder-communication', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('German: a reporting line ("Sie berichten direkt / disziplinarisch an …") is no stakeholder communication', () => {
+    const of = (ad: string) => roleFromJobPosting(ad, { language: 'de' }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      of(
+        'IT-Sicherheitsberater\n\nIhre Aufgaben\n- Sie berichten direkt an die Geschäftsführung.\n- Betrieb der Firewall-Infrastruktur.\n\nIhr Profil\n- Erfahrung mit Python.\n',
+      ),
+    ).toEqual([
+      ['network-security', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      of(
+        'SOC Analyst\n\nIhre Aufgaben\n- Analyse von Sicherheitsvorfällen im SIEM.\n- Sie berichten disziplinarisch an die Leitung Cyber Defense.\n\nIhr Profil\n- Erfahrung mit Python.\n',
+      ),
+    ).toEqual([
+      ['incident-response', 'duty'],
+      ['security-monitoring', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(of('Analyst\n\nIhre Aufgaben\n- In dieser Rolle berichten Sie unmittelbar an den Vorstand.\n\nIhr Profil\n- Python\n')).toEqual([
+      ['python', 'required'],
+    ]);
+    // Reports made regularly are communication.
+    expect(of('Analyst\n\nIhre Aufgaben\n- Sie berichten regelmäßig an den CISO und den Vorstand.\n\nIhr Profil\n- Python\n')).toEqual([
+      ['stakeholder-communication', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('German: communicating "auf allen Ebenen" or with the board ("kommunizieren … bis zum Vorstand") is stakeholder communication', () => {
+    const of = (ad: string) => roleFromJobPosting(ad, { language: 'de' }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(of('Referent (m/w/d)\n\nIhr Profil\n- Sie kommunizieren sicher auf allen Ebenen – vom Fachbereich bis zum Vorstand\n- Python\n')).toEqual([
+      ['stakeholder-communication', 'required'],
+      ['python', 'required'],
+    ]);
+    expect(of('Analyst (m/w/d)\n\nDein Profil\n- Du kommunizierst klar und überzeugend mit der Geschäftsführung\n- Python\n')).toEqual([
+      ['stakeholder-communication', 'required'],
+      ['python', 'required'],
+    ]);
+    expect(of('Entwickler (m/w/d)\n\nDein Profil\n- Du kommunizierst gern im Team\n- Python\n')).toEqual([['python', 'required']]);
+  });
+
+  it('French: automated attack tooling ("outillage d\'attaque automatisé") is security automation; automating production is not', () => {
+    const of = (ad: string) => roleFromJobPosting(ad, { language: 'fr' }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      of(
+        "Ingénieur\n\nVos missions\n- Développer notre outillage d'attaque automatisé en Python\n- Automatiser la chaîne de production\n\nProfil recherché\n- Go\n",
+      ),
+    ).toEqual([
+      ['python', 'duty'],
+      ['security-automation', 'duty'],
+      ['go', 'required'],
+    ]);
+    expect(of("Ingénieur\n\nVos missions\n- Concevoir des scénarios d'attaques automatisées contre nos modèles\n\nProfil recherché\n- Go\n")).toEqual([
+      ['security-automation', 'duty'],
+      ['go', 'required'],
+    ]);
+  });
+
+  it('automating detection work is security automation; automating object detection is not', () => {
+    const of = (ad: string) => roleFromJobPosting(ad).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(of('Analyst\n\nRequirements\n- Developing scripts in Python to automate detection, enrichment, or response tasks\n')).toEqual([
+      ['python', 'required'],
+      ['security-automation', 'required'],
+    ]);
+    expect(of('Engineer\n\nRequirements\n- Experience writing code to automate detections\n- Go\n')).toEqual([
+      ['security-automation', 'required'],
+      ['go', 'required'],
+    ]);
+    expect(of('Engineer\n\nRequirements\n- Scripts to automate object detection labelling\n- Go\n')).toEqual([
+      ['deep-learning', 'required'],
+      ['go', 'required'],
+    ]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([
@@ -538,6 +730,10 @@ describe('roleFromJobPosting: phrases', () => {
     ['Applicants must be Singapore Citizens or Singapore Permanent Residents.', ['work-authorization']],
     ['Must be a U.S. citizen or lawful permanent resident.', ['work-authorization']],
     ['U.S. citizenship is required.', ['citizenship']],
+    // A clearance's sponsorship takes back only itself: the visa sponsorship beside it still states work authorisation.
+    ['Active Secret clearance; we are unable to sponsor a clearance.', []],
+    ['Must be authorized to work in the US without visa sponsorship; sponsorship for a security clearance is available.', ['work-authorization']],
+    ['US citizenship required; no visa sponsorship. Clearance sponsorship available for the right candidate.', ['citizenship', 'work-authorization']],
   ])('a line that takes a condition back states none: %s', (line, conditions) => {
     const role = roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`);
     expect((role.notes ?? []).map((n) => n.condition)).toEqual(conditions);
@@ -550,6 +746,78 @@ describe('roleFromJobPosting: phrases', () => {
     ['en', 'Analyst\n\nRequirements\n- Python\n\nSelected candidates will be subject to background verification.\n', 'background-check'],
   ] as const)('reads a condition in %s', (language, ad, condition) => {
     expect((roleFromJobPosting(ad, { language }).notes ?? []).map((n) => n.condition)).toEqual([condition]);
+  });
+
+  it('reads a sentence about the interview process as no requirement, also after the nice-to-haves', () => {
+    const role = roleFromJobPosting(
+      'Engineer\n\nMust haves\n- Python\n\nNice to haves\n- Terraform\n\nInterview process is 2 stages: a technical chat and a half day on site (threat model exercise + meet the team).\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
+  it('reads only a sentence about the hiring process as boilerplate: a duty or a requirement that names an interview process stays', () => {
+    const of = (ad: string) => roleFromJobPosting(ad).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      of('Engineer\n\nMust haves\n- Python\n\nOur interview process consists of a recruiter call, a Python exercise and a Kubernetes deep dive.\n'),
+    ).toEqual([['python', 'required']]);
+    expect(of('Engineer\n\nMust haves\n- Python\n\nInterview process: recruiter screen, Kubernetes deep dive, final panel.\n')).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(
+      of(
+        'Detection Engineer\n\nAbout the role\nYou will build detection pipelines in Python and Splunk, tune SIEM rules, and help shape the interview process as the team grows.\n\nRequirements\n- 3+ years of security experience.\n',
+      ),
+    ).toEqual([
+      ['python', 'duty'],
+      ['security-monitoring', 'duty'],
+      ['securityYears', 'required'],
+    ]);
+    expect(
+      of(
+        'Security Engineer\n\nRequirements\nWe are looking for someone with hands-on Kubernetes and Terraform experience who has run a technical interview process for engineers before.\n',
+      ),
+    ).toEqual([
+      ['kubernetes', 'required'],
+      ['terraform', 'required'],
+    ]);
+  });
+
+  it("reads a USAJOBS 'Legal and regulatory guidance' line ('…; Privacy Act; …') as no requirement", () => {
+    const role = roleFromJobPosting(
+      'Analyst\n\nQualifications\n- Python\n\nLegal and regulatory guidance: Financial suitability; Social security number request; Privacy Act; Selective Service.\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([['python', 'required']]);
+  });
+
+  it.each([
+    // Job ads write duties as infinitives or in the second person, résumés in the past tense.
+    [
+      'es',
+      'Data Scientist\n\nFunciones:\n- Desplegar los modelos en nuestra API de scoring.\n- Presentar resultados y recomendaciones a Negocio y Dirección.\n',
+      ['ml-deployment', 'stakeholder-communication'],
+    ],
+    [
+      'fr',
+      'Data Scientist\n\nVos missions :\n- Déployer les modèles sur notre plateforme.\n- Restituer les incidents majeurs aux RSSI de nos clients.\n',
+      ['ml-deployment', 'stakeholder-communication'],
+    ],
+    [
+      'de',
+      'Referent\n\nIhre Aufgaben\n- Sie bauen das KI-Register auf und leiten die Geschäftsstelle des KI-Gremiums.\n- Sie können komplexe Sachverhalte gegenüber dem Vorstand verständlich vermitteln.\n',
+      ['ai-governance', 'stakeholder-communication'],
+    ],
+    [
+      'es',
+      'Data Scientist\n\nRequisitos\n- Python\n- Capacidad para comunicar resultados de forma clara a perfiles de negocio.\n',
+      ['python', 'stakeholder-communication'],
+    ],
+    ['fr', 'Data Scientist\n\nProfil recherché\n- Python\n- Savoir communiquer les résultats aux équipes métier.\n', ['python', 'stakeholder-communication']],
+  ] as const)('reads duties as a job ad in %s writes them', (language, ad, skills) => {
+    const ids = roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+    expect(ids).toEqual(skills);
   });
 
   it('reads a USAJOBS quality ranking factor as a nice-to-have, and a Privacy Act statement or a French consent to data processing as no requirement', () => {
@@ -988,6 +1256,63 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     expect(years(text, 'Program Analyst')).toEqual([['totalYears', 1, 'required']]);
   });
 
+  it.each([
+    // A time or a rate, no length of experience: "ago", "within the last", "vor", "il y a", "hace", "a year" after a count.
+    ['- Two years ago we set up an AI red team for web application security testing', []],
+    ['- 3+ years of security experience gained within the last 5 years', [['securityYears', 3, 'required']]],
+    ['- Vor zwei Jahren haben wir ein Team für Penetrationstests aufgebaut', []],
+    ['- Il y a trois ans en cybersécurité, nous avons créé un SOC', []],
+    ['- Hace dos años creamos un equipo de respuesta a incidentes', []],
+    ['- Four paid training days and one certification a year in cloud security', []],
+    ['- At least a year of Go', [['go', 1, 'required']]],
+  ])('reads no minimum in a time or a rate: %s', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The skill right before its years, after a remark in brackets and a dash: a job board's "skill - years" line.
+    ['- Python (Strong hands-on) - min 3 yrs', [['python', 3, 'required']]],
+    ['- Kubernetes (EKS or AKS) – minimum 2 years', [['kubernetes', 2, 'required']]],
+    ['- Go - min 3 yrs', [['go', 3, 'required']]],
+  ])('reads years after a skill and its remark: %s', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Alternatives of different things secured, or of two security skills, are security work in general.
+    [
+      '- Minimum 5 years in software engineering, including at least two years securing cloud or ML infrastructure',
+      [
+        ['securityYears', 2, 'required'],
+        ['totalYears', 5, 'required'],
+      ],
+    ],
+    ['- 3+ years securing cloud or on-prem networks', [['securityYears', 3, 'required']]],
+    [
+      '- At least 10 years of experience in technology, of which minimum 5 years in application or cloud security.',
+      [
+        ['securityYears', 5, 'required'],
+        ['totalYears', 10, 'required'],
+      ],
+    ],
+    [
+      '- 8 years in IT, including 5 in network or cloud security',
+      [
+        ['securityYears', 5, 'required'],
+        ['totalYears', 8, 'required'],
+      ],
+    ],
+    // One thing secured, or alternatives that name the same security, keep that skill.
+    ['- 4 years securing AWS or GCP workloads', [['cloud-security', 4, 'required']]],
+    ['- 3 years securing LLM-based applications', [['llm-security', 3, 'required']]],
+    // Things joined by "and" are secured together, no choice: the narrowest skill they name.
+    ['- 4+ years securing Kubernetes clusters and CI/CD pipelines.', [['devsecops', 4, 'required']]],
+    ['- 5+ years of experience securing AWS workloads and Kubernetes clusters.', [['cloud-security', 5, 'required']]],
+    ['- 5 years securing cloud, on-prem or ML infrastructure', [['securityYears', 5, 'required']]],
+  ])('reads years securing several things as security work: %s', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
   it('reads years in an aside after their field; a word before the number makes them a guide, no must', () => {
     const experience = (text: string) =>
       roleFromJobPosting(`Engineer\n\nEssential:\n${text}`).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : []));
@@ -995,6 +1320,35 @@ describe('roleFromJobPosting: what minimum years are about', () => {
       ['securityYears', 8, false],
     ]);
     expect(experience('- Significant experience in cyber security engineering (8+ years)')).toEqual([['securityYears', 8, true]]);
+  });
+
+  it('reads years in the security of a thing, in the word order of French, German and Spanish, as years of that security skill, no degree', () => {
+    const read = (text: string, language: 'de' | 'es' | 'fr') =>
+      roleFromJobPosting(text, { language }).requirements.map((q) => [
+        requirementId(q),
+        q.kind === 'skill' || q.kind === 'experience' ? (q.minYears ?? null) : null,
+      ]);
+    expect(read("Ingénieur sécurité\n\nProfil recherché\n- Au moins un an d'expérience pratique en sécurité des LLM\n- Python\n", 'fr')).toEqual([
+      ['llm-security', 1],
+      ['python', null],
+    ]);
+    expect(read('Ingeniero de seguridad\n\nRequisitos\n- Al menos dos años de experiencia en seguridad de LLM\n- Python\n', 'es')).toEqual([
+      ['llm-security', 2],
+      ['python', null],
+    ]);
+    expect(
+      read('Sicherheitsingenieur (m/w/d)\n\nIhr Profil\n- Mindestens zwei Jahre Erfahrung in der Sicherheit von LLM-Anwendungen\n- Python\n', 'de'),
+    ).toEqual([
+      ['llm-security', 2],
+      ['python', null],
+    ]);
+  });
+
+  it('ends the subject of years at a last list item that holds an "or" of its own (", and you\'ll hold OSCP or CRT")', () => {
+    expect(years("- At least three years' commercial penetration testing experience, and you'll hold OSCP or CREST CRT (CCT is even better).")).toEqual([
+      ['penetration-testing', 3, 'required'],
+    ]);
+    expect(years('- At least 3 years of Python, Go, or Rust')).toEqual([['python|go|rust', 3, 'required']]);
   });
 
   it('a parenthesis that qualifies a skill does not soften its clause; "…, preferably …" softens only what follows its comma', () => {
@@ -1163,6 +1517,20 @@ describe('roleFromJobPosting: clearances stated anywhere', () => {
   ])('reads a clearance to obtain from a section that holds no requirement (%#)', (text, level) => {
     expect(clearance(text)).toEqual({ held: null, toObtain: level });
   });
+
+  it.each([
+    // A visa or the right to work is no clearance to obtain; the sponsorship of a clearance is no work authorisation.
+    ['- Must hold an active Secret clearance; we are unable to provide visa sponsorship', { held: 'secret/active', toObtain: null }, ['work-authorization']],
+    ['- Active TS/SCI required; must be eligible to work in the US', { held: 'ts-sci/active', toObtain: null }, ['work-authorization']],
+    ['- Active TS/SCI with Full Scope Polygraph -- no exceptions, they cannot sponsor or reinstate', { held: 'ts-sci/active', toObtain: null }, []],
+    ['- Active Secret clearance required; we are unable to sponsor a clearance for this role', { held: 'secret/active', toObtain: null }, []],
+    ['- Must be able to obtain a Secret clearance; no visa sponsorship', { held: null, toObtain: 'secret' }, ['work-authorization']],
+  ])('tells a clearance from a visa in a sponsorship: %s', (line, expected, conditions) => {
+    const text = `Engineer\n\nRequirements\n- Python\n${line}`;
+    expect(clearance(text)).toEqual(expected);
+    const notes = roleFromJobPosting(text).notes ?? [];
+    expect(notes.map((n) => n.condition).filter((c) => c !== 'clearance-obtainable')).toEqual(conditions);
+  });
 });
 
 describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degree look-alikes', () => {
@@ -1184,6 +1552,13 @@ describe('roleFromJobPosting: ads pasted as HTML, tag lists, any-of lists, degre
       ['security-monitoring', 'required'],
       ['python', 'required'],
       ['bash', 'required'],
+    ]);
+  });
+
+  it("reads India's DPDP Act and China's PIPL as privacy law", () => {
+    expect(skills("Analyst\n\nRequirements\n- Python\n\nGood to Have:\n- Exposure to India's DPDP Act\n- Knowledge of PIPL\n")).toEqual([
+      ['python', 'required'],
+      ['privacy', 'preferred'],
     ]);
   });
 

@@ -254,6 +254,16 @@ describe('the tokenizer ends a clause at a pipe', () => {
     // A phrase still never crosses the comma.
     expect(tokenize('team (hiring, reviews,\n  upskilling)', stemmer).map((t) => t.joined)).toEqual([false, false, false, false]);
   });
+  it('keeps an aside in brackets wrapped mid-way in one clause when it closes on the next line, in any language', () => {
+    const stemmer = new Stemmer();
+    const clauses = (text: string) => tokenize(text, stemmer).map((t) => t.clause);
+    expect(clauses('Evaluate systems (vendor chatbots, internal\n  RAG search) for flaws')).toEqual(Array(9).fill(0));
+    expect(clauses('Prüfung der Systeme (Chatbots der Anbieter, interne\n  RAG-Suche) auf Schwachstellen')).toEqual(Array(11).fill(0));
+    expect(clauses('Évaluation des systèmes (chatbots, recherche\n  RAG interne) pour les failles')).toEqual(Array(10).fill(0));
+    // Closed on its own line, or not closed on the next, the bracket keeps no clause open across the break.
+    expect(clauses('Evaluate systems (vendor chatbots)\nRAG search')).toEqual([0, 0, 0, 0, 1, 1]);
+    expect(clauses('Evaluate systems (vendor chatbots, internal\nRAG search and more')).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1]);
+  });
 });
 
 describe('the tokenizer reads the words WORD reads', () => {

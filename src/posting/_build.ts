@@ -14,6 +14,12 @@ interface Group {
 type Scored = Exclude<Finding, { kind: 'note' }>;
 
 const TIER_RANK: Record<Tier, number> = { preferred: 1, duty: 2, required: 3 };
+/**
+ * Which tier decides a requirement stated in several: required, then preferred, then duty. A skill the duties name and
+ * the nice-to-haves ask for again ("Write Terraform for the landing zone" and "Nice to have: Terraform") is one the ad
+ * says it does not require of the candidate: preferred.
+ */
+const DECIDING_RANK: Record<Tier, number> = { duty: 1, preferred: 2, required: 3 };
 const KIND_ORDER = ['experience', 'skill', 'certification', 'degree', 'clearance'];
 
 /** Merges findings into requirements: one per skill set, measure, degree level, certification set and clearance; every requirement states its tier. */
@@ -129,7 +135,7 @@ function groupFindings(findings: readonly Scored[]): Group[] {
 
 /** The finding that decides a requirement: the strongest tier, hard before soft, a headed section before the intro, first in the ad. */
 function representative(g: Group): Scored {
-  const rank = (f: Finding) => TIER_RANK[f.clause.tier] * 4 + (f.hard ? 2 : 0) + (f.clause.section === 'intro' ? 0 : 1);
+  const rank = (f: Finding) => DECIDING_RANK[f.clause.tier] * 4 + (f.hard ? 2 : 0) + (f.clause.section === 'intro' ? 0 : 1);
   return g.findings.reduce((best, f) => (rank(f) > rank(best) ? f : best)) as Scored;
 }
 

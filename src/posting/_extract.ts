@@ -274,6 +274,22 @@ function dedupe(mentions: readonly Mention[]): Mention[] {
   return [...mentions].sort((a, b) => a.start - b.start).filter((m) => !m.entryKinds && !seen.has(m.id) && seen.add(m.id));
 }
 
+/** `text` with each match of the global `re` blanked out (spaces), so what is left keeps its offsets. */
+function blanked(text: string, re: RegExp): string {
+  let out = '';
+  let last = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out += text.slice(last, m.index) + ' '.repeat(m[0].length);
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 /**
  * Conditions about who a person is (citizenship, work authorisation, travel, location…), read from every line of
  * the ad — a `Location:` line, benefits and legal text included, but not a sentence that lists protected
@@ -292,7 +308,9 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
       if (part === '' || words.notConditions.test(part)) continue;
       for (const [condition, re] of words.conditions) {
         if (legal && !words.conditionsBesideLegal.has(condition)) continue;
-        if (!re.test(part) || words.conditionExceptions.get(condition)?.test(part)) continue;
+        if (!re.test(part)) continue;
+        const exception = words.conditionExceptions.get(condition);
+        if (exception && !re.test(blanked(part, exception))) continue;
         const clause: Clause = {
           text: part,
           start,
@@ -431,7 +449,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
       run.push(m);
       continue;
     }
-    const orGap = words.orGap.test(gap) || words.orGap.test(gap.replace(PRODUCT_WORD(), ''));
+    const orGap = words.orGap.test(gap) || words.orGap.test(gap.replace(PRODUCT_WORD(), '')) || words.orGap.test(gap.replace(ITEM_ASIDE(), ''));
     if (
       prev &&
       !cueBefore &&
@@ -519,6 +537,11 @@ function distinctGroups<G extends { mentions: Mention[]; examples: boolean }>(gr
 }
 
 /** One capitalised word right after a skill, naming a product or edition of it: "AWS GovCloud or Azure Government". */
+/**
+ * A short parenthesis right after a list item, before the "or" ("AWS (SageMaker) or GCP (Vertex AI)"): the item's
+ * aside; or the end of one whose last word is a skill too (the gap after "SageMaker" is ") or ").
+ */
+const ITEM_ASIDE = once(() => /^\s{0,2}(?:\([^()\n]{1,40})?\)(?=\s)/u);
 const PRODUCT_WORD = once(() => /^\s{1,2}\p{Lu}[\p{L}\p{N}-]{1,20}(?=\s)/u);
 
 /** The brackets of a clause that widen what precedes them ("5+ years in security engineering (any flavour - appsec, cloud)"), in absolute offsets. */
@@ -597,6 +620,8 @@ export interface YearsContext {
   securityOf: (name: string) => string | undefined;
   /** A skill of the catalog, by id. */
   skillOf: (skillId: string) => Skill | undefined;
+  /** The skill a phrase is a plain alias of ("application security"), if any. */
+  skillNamed: (phrase: string) => string | undefined;
 }
 
 /**
@@ -614,10 +639,16 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
   const phrases = yearsPhrases(clause.text, y);
   for (const [i, m] of phrases.entries()) {
     const g = m.groups ?? {};
-    const years = readNumber(g.n ?? g.whole ?? '', y);
-    if (years === undefined || years < 1 || years > 40) continue;
+    const upper = readNumber(g.n ?? g.whole ?? '', y);
     const lead = clause.text.slice(Math.max(0, m.index - 20), m.index);
-    if (y.upTo.test(lead) || y.additionalBefore.test(lead) || y.additionalAfter.test(clause.text.slice(m.index + m[0].length))) continue;
+    // "between 3 and 5 years": the lower end is the minimum.
+    const lower = words.rangeLowerBefore.exec(lead)?.[1];
+    const years = lower !== undefined && upper !== undefined && Number(lower) < upper ? Number(lower) : upper;
+    if (years === undefined || years < 1 || years > 40) continue;
+    const after = clause.text.slice(m.index + m[0].length);
+    if (y.upTo.test(lead) || y.additionalBefore.test(lead) || y.additionalAfter.test(after)) continue;
+    // A time, no length of experience: "two years ago", "within the last 5 years"; a rate: "one certification a year".
+    if (y.timeBefore.test(lead) || y.timeAfter.test(after) || (g.whole !== undefined && perYear(lead, y))) continue;
     if (degreeAlternative(clause.text.slice(0, m.index), words)) continue;
     if (out.length > 0 && withHigherDegree(clause.text.slice(m.index + m[0].length, m.index + m[0].length + DEGREE_PATH_REACH), words)) continue;
     const start = clause.start + m.index;
@@ -647,6 +678,15 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
       out.push({ years, ...subject });
   }
   return out;
+}
+
+/** A count and the thing counted right before a years phrase of no number of its own ("one certification a year"). */
+const COUNT_BEFORE = once(() => /(?:^|[\s$€£])(\d[\d.,]*|\p{L}{2,12})(?:\s{1,3}\p{L}{2,20})?\s{1,3}$/u);
+
+/** "a year" right after a count of something ("one certification a year", "$2,500 a year"): a rate, no length of experience. */
+function perYear(lead: string, y: YearsWords): boolean {
+  const count = COUNT_BEFORE().exec(lead)?.[1];
+  return count !== undefined && readNumber(count, y) !== undefined;
 }
 
 /** A number word right after "at least", "minimum" (the lexicon's `approximate` words): "… including at least two in a security role". */
@@ -773,9 +813,7 @@ function subjectOf(
   ctx: YearsContext,
   partOf: ExperienceMeasure | 'skill' | undefined,
 ): Omit<YearsStatement, 'years'> | undefined {
-  const before = [...skills]
-    .reverse()
-    .find((s) => s.end <= start && start - s.end <= 6 && /^\s{0,3}[(:–—-]?\s{0,3}(?:\p{L}{1,8}\s{1,3})?$/u.test(text.slice(s.end, start)));
+  const before = [...skills].reverse().find((s) => s.end <= start && start - s.end <= SKILL_GAP && yearsRightAfter(text.slice(s.end, start)));
   if (before) return { skills: [before.id] };
   // A remark right after the years ("one year (52 weeks) of …", "three to five years (or more) building …") is skipped.
   const end = phraseEnd + yearsRemark(text.slice(phraseEnd, Math.min(limit, phraseEnd + ASIDE + 4)), skills, phraseEnd);
@@ -785,7 +823,7 @@ function subjectOf(
   // "one year of specialized experience": experience in the job's own field, which its title names.
   if (ctx.jobMeasure && inside.length === 0 && words.years.specialized.test(object)) return { measure: ctx.jobMeasure };
   const secured = securedSkill(object, end, inside, text, words, ctx);
-  if (secured) return { skills: [secured] };
+  if (secured) return 'measure' in secured && partOf === 'securityYears' ? undefined : secured;
   const alternatives = alternativesOf(object, end, inside, words, ctx);
   const own =
     alternatives.length >= 2 ? listSubject(alternatives, inside, text, words, ctx, partOf) : singleSubject(object, end, inside, text, words, ctx, partOf);
@@ -797,6 +835,18 @@ function subjectOf(
   const otherField = subject?.measure !== undefined && subject.measure !== 'totalYears' && subject.measure !== 'securityYears';
   if (otherField && securingHeads(object, words)) return partOf === 'securityYears' ? undefined : { measure: 'securityYears' };
   return subject;
+}
+
+/** How far before a years phrase the skill they follow may end ("Python (strong hands-on) - min 3 yrs"), in characters. */
+const SKILL_GAP = 40;
+
+/** A remark in brackets right after a skill ("(strong hands-on)"), skipped before its years. */
+const SKILL_REMARK = /^\s{0,3}\([^()\n]{1,30}\)/u;
+
+/** The text between a skill and a years phrase makes the years the skill's: a mark and one short word at most, after a remark in brackets ("Go - 3 years", "Python (strong hands-on) - min 3 yrs"). */
+function yearsRightAfter(gap: string): boolean {
+  const rest = gap.replace(SKILL_REMARK, '');
+  return rest.length <= 14 && /^\s{0,3}[(:–—-]?\s{0,3}(?:\p{L}{1,8}\s{1,3})?$/u.test(rest);
 }
 
 /** A short remark in brackets: a duration restated ("52 weeks") or words of no number ("or more"). */
@@ -820,30 +870,73 @@ const SECURED_WORDS = 12;
  * (AWS or GCP)" → cloud security; "security architecture for Azure or AWS environments" → Azure security). A skill
  * mentioned there is tried by each of its names ("Amazon Web Services" as "AWS"), never by the words inside it
  * ("web"). Of several, the narrowest counts: one that builds on another ("securing LLM-based applications" → LLM
- * security, whose prerequisite is application security).
+ * security, whose prerequisite is application security). Alternatives of different things ("securing cloud or ML
+ * infrastructure", "… cloud or on-prem networks") are security work in general: `securityYears`.
  */
-function securedSkill(object: string, end: number, inside: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): string | undefined {
+function securedSkill(object: string, end: number, inside: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): SecuredSubject {
   const at = words.years.securing.exec(object);
   if (!at || !securingHeads(object, words)) return undefined;
   const from = end + at.index + at[0].length;
-  const tried = new Set<string>();
-  const found: string[] = [];
-  const tryName = (name: string) => {
-    const key = fold(name);
-    if (tried.has(key)) return;
-    tried.add(key);
-    const id = ctx.securityOf(key);
-    if (id && !found.includes(id)) found.push(id);
-  };
+  const items: SecuredItem[] = [{ found: [], other: false }];
+  const secured = text.slice(from, end + object.length);
+  const choice = words.orOnly.test(secured);
   let count = 0;
-  for (const w of text.slice(from, end + object.length).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.+#]{0,40}/gu)) {
+  let last = from;
+  for (const w of secured.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.+#]{0,40}/gu)) {
     if (++count > SECURED_WORDS) break;
     const start = from + w.index;
+    const item = securedItem(items, text.slice(last, start), fold(w[0]), choice, words);
+    last = start + w[0].length;
+    if (!item) continue;
     const mention = inside.find((m) => m.start <= start && start < m.end);
-    if (mention?.start === start) for (const name of [mention.text, ...namesOf(ctx.skillOf(mention.id))]) tryName(name);
-    else if (!mention && !words.years.fillers.has(fold(w[0]))) tryName(w[0]);
+    if (mention?.start === start) {
+      const before = item.found.length;
+      for (const name of [mention.text, ...namesOf(ctx.skillOf(mention.id))]) tryAsSecured(name, item, ctx);
+      // A security skill read there is what it names ("securing cloud …"); a thing of another field that names no
+      // security of its own ("ML infrastructure") is another thing secured.
+      if (item.found.length === before) {
+        if (ctx.kindOf(mention.id) === 'securityYears') item.found.push(mention.id);
+        else item.other = true;
+      }
+    } else if (!mention && !words.years.fillers.has(fold(w[0]))) tryAsSecured(w[0], item, ctx);
   }
-  return found.find((id) => !found.some((other) => other !== id && (ctx.skillOf(other)?.prerequisites ?? []).includes(id)));
+  const narrowest = (ids: readonly string[]) =>
+    ids.filter((id) => !ids.some((other) => other !== id && (ctx.skillOf(other)?.prerequisites ?? []).includes(id)));
+  const named = items.filter((i) => i.found.length > 0);
+  const kinds = new Set(named.flatMap((i) => narrowest(i.found).slice(0, 1)));
+  if (named.length > 0 && (kinds.size > 1 || items.some((i) => i.other && i.found.length === 0))) return { measure: 'securityYears' };
+  const found = [...new Set(items.flatMap((i) => i.found))];
+  const id = narrowest(found)[0];
+  return id ? { skills: [id] } : undefined;
+}
+
+/** What a securing phrase's years are about: one security skill, or security work in general. */
+type SecuredSubject = { skills: [string] } | { measure: 'securityYears' } | undefined;
+
+/** One alternative of what is secured: the security skills its words name, and whether it names a thing of another field. */
+interface SecuredItem {
+  found: string[];
+  other: boolean;
+}
+
+/**
+ * The item a word of what is secured belongs to: an "or" starts the next, and so do a comma and a slash in a list
+ * with an "or" (`choice`); the list word itself is none. Things joined by "and" are secured together, one item
+ * ("securing AWS workloads and Kubernetes clusters": the narrowest skill they name).
+ */
+function securedItem(items: SecuredItem[], gap: string, word: string, choice: boolean, words: PostingWords): SecuredItem | undefined {
+  if (words.listWords.has(word)) {
+    if (words.orOnly.test(word)) items.push({ found: [], other: false });
+    return undefined;
+  }
+  if (choice && /[,/]/u.test(gap)) items.push({ found: [], other: false });
+  return items.at(-1);
+}
+
+/** Adds the skill "<name> security" names, if any, to an item. */
+function tryAsSecured(name: string, item: SecuredItem, ctx: YearsContext): void {
+  const id = ctx.securityOf(fold(name));
+  if (id && !item.found.includes(id)) item.found.push(id);
 }
 
 /** The securing words head the subject: only fillers come before them ("of experience securing …"). */
@@ -905,6 +998,9 @@ function objectAfter(text: string, words: PostingWords): string {
   for (const part of parts.slice(1)) {
     // Items are short and hold no number (another statement or a degree path follows a comma too).
     if (/\d/u.test(part) || ownWords(part, words) > 8) return first;
+    // The last item of a list is one thing: after its "and" an "or" opens a statement of its own (", and you'll hold OSCP or CRT").
+    const lead = /^\s{0,3}(\S+)\s(.+)$/su.exec(part);
+    if (lead && words.listWords.has(fold(lead[1] as string)) && !words.orOnly.test(lead[1] as string) && words.orOnly.test(lead[2] as string)) return first;
     object += `,${part}`;
     if (words.orWord.test(part)) return object;
   }
@@ -990,7 +1086,9 @@ function listSubject(
   partOf: ExperienceMeasure | 'skill' | undefined,
 ): Omit<YearsStatement, 'years'> {
   const list = headList(inside, text, words);
-  const own = [...new Set(list.filter((m) => ctx.fieldOf(m) === undefined).map((m) => m.id))];
+  // A bare item completed by the last item's head names its own skill too ("application or cloud security").
+  const completed = alternatives.flatMap((a) => (a.whole || a.mentions.length > 0 ? [] : [ctx.skillNamed(a.text) ?? []].flat()));
+  const own = [...new Set([...list.filter((m) => ctx.fieldOf(m) === undefined).map((m) => m.id), ...completed])];
   // Another item naming a narrower field in words of its own makes the list one of fields ("an information assurance, ISSO or security compliance role").
   const fieldItem = alternatives.some((a) => a.whole && a.mentions.length === 0 && a.field !== undefined && a.field !== 'totalYears' && a.field !== partOf);
   if (partOf !== undefined && own.length === 1 && own[0] && !fieldItem) return { skills: [own[0]] };
@@ -1060,7 +1158,9 @@ function listFrom(mentions: readonly Mention[], text: string, words: PostingWord
 
 /** A degree: the lowest level named (a degree named without one is a bachelor's), the fields after it, and whether experience can replace it. */
 function readDegree(clause: Clause, text: string, words: PostingWords): Finding | undefined {
-  const named = withoutBracketedLevels(degreeMentions(clause.text, words.degrees, true), clause, words);
+  // Words the lexicon knows are no degree ("des LLM": language models, not a Master of Laws) are blanked, same length.
+  const plain = clause.text.replace(words.degrees.notDegreeAll, (x) => ' '.repeat(x.length));
+  const named = withoutBracketedLevels(degreeMentions(plain, words.degrees, true), clause, words);
   // A level named only in a parenthesis that softens it ("Degree in Computer Science (Master's preferred)") is a
   // preference: the degree asked for is the one outside it.
   const inSoft = (index: number) => clause.softSpans?.some((s) => clause.start + index >= s.start && clause.start + index < s.end) ?? false;

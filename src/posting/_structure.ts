@@ -64,6 +64,8 @@ const EMPHASIS = /^(?:\*{1,3}|_{1,2})(.{1,120}?)(?:\*{1,3}|_{1,2})\s{0,2}:?$/u;
 const STOP_END = /[.!?;]["')\]]?$/u;
 /** A parenthesis inside a clause. */
 const PARENTHESIS = /\(([^()]{1,80})\)/gu;
+/** A short remark in brackets inside a heading ("Desired (not required) qualifications"). */
+const INNER_BRACKET = /\s{0,2}[([]([^()[\]]{1,30})[)\]]\s{0,2}/u;
 // Patterns with `\p{…}` classes are made on first use (`once`): slow to make, and a résumé's import never runs them.
 /** Letters, to tell a heading in capitals. */
 const LETTERS = once(() => /\p{L}/gu);
@@ -332,6 +334,13 @@ function classify(label: string, words: PostingWords, shaped: boolean): Exclude<
     if ((inner === 'required' || inner === 'preferred') && (shaped || outer !== undefined)) return inner;
     if (outer) return outer;
   }
+  // "Desired (not required) qualifications", "Preferred (but not essential) skills": a remark in brackets inside the
+  // heading qualifies it; the heading is its words without it, unless the remark asks for more than they do.
+  const inner = INNER_BRACKET.exec(label);
+  if (inner && inner.index > 0 && inner.index + inner[0].length < label.trimEnd().length) {
+    const outer = classify(`${label.slice(0, inner.index)} ${label.slice(inner.index + inner[0].length)}`, words, shaped);
+    if (outer && !(outer === 'preferred' && words.mandatory.test(inner[1] as string) && !words.notRequired.test(inner[1] as string))) return outer;
+  }
   for (const [prefix, section] of words.headingPrefixes) if (key.startsWith(prefix) && key.split(' ').length <= 6) return section;
   if (key.length >= 7) {
     for (const [known, section] of words.headings) {
@@ -441,7 +450,9 @@ function isQualifier(inner: string, words: PostingWords): boolean {
  * part before needs no "required" when the preferred words open the part after ("3+ years deploying models, preferably
  * using Docker"); tier words alone after the comma are no part of their own.
  */
-function mandatoryThenPreferred(text: string, requiredSection: boolean, words: PostingWords): number | undefined {
+function mandatoryThenPreferred(sentence: string, requiredSection: boolean, words: PostingWords): number | undefined {
+  // A parenthesis that softens a word of its own ("AWS or GCP (Azure preferred)") softens only that word: blanked, same length.
+  const text = sentence.replace(PARENTHESIS, (whole, inner: string) => (isQualifier(inner, words) ? ' '.repeat(whole.length) : whole));
   if (!words.preferred.test(text) || (!requiredSection && !words.mandatory.test(text))) return undefined;
   let at: number | undefined;
   for (const m of text.matchAll(/,\s/gu)) {

@@ -60,7 +60,10 @@ export interface PostingWords {
   buildingAll: RegExp;
   titleLabel: RegExp;
   conditions: ReadonlyArray<[string, RegExp]>;
-  /** By condition, words that take it back on their line ("Travel: None"). */
+  /**
+   * By condition, global: words that take it back where they stand ("Travel: None", "sponsorship for a security
+   * clearance"); the rest of the line may still state it.
+   */
   conditionExceptions: ReadonlyMap<string, RegExp>;
   /** A sentence that lists protected characteristics, not conditions. */
   notConditions: RegExp;
@@ -80,6 +83,11 @@ export interface PostingWords {
   alternativePath: RegExp;
   /** An "and" word at the end of a text, an "at least" after it ("… concepts and", "… and at least"): what follows is joined to what precedes. */
   andBefore: RegExp;
+  /**
+   * A range opener, a number and an `and` word right before a years phrase: the lower end of a range ("between 3 and 5
+   * years", "entre 3 y 5 años"); without the opener the number is something else ("IAT Level 2 and 5+ years").
+   */
+  rangeLowerBefore: RegExp;
   /** An "or" word at the end of a text ("Bachelor's degree …, or"): what follows is another path. */
   orBefore: RegExp;
   /** A separator of alternatives anywhere in a text: a comma, a slash, an "or" word ("and" may join what is all required). */
@@ -167,9 +175,10 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
     notConditions: phrasesRegex(p.notConditions),
     conditionsBesideLegal: new Set(p.conditionsBesideLegal),
-    conditionExceptions: new Map(Object.entries(p.conditionExceptions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp])),
+    conditionExceptions: new Map(Object.entries(p.conditionExceptions).map(([key, list]) => [key, phrasesRegex(list, 'g')] as [string, RegExp])),
     listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
     andBefore: lexiconRegExp(`${phrasesSource(p.andWords)}\\s{1,3}(?:${phrasesSource(lex.measures.approximate)}\\s{1,3})?$`),
+    rangeLowerBefore: lexiconRegExp(`${phrasesSource(p.rangeOpeners)}\\s{1,3}(\\d{1,2})\\s{1,2}${phrasesSource(p.andWords)}\\s{1,2}$`),
     orBefore: lexiconRegExp(`${phrasesSource(p.orWords)}\\s{1,3}$`),
     listSeparator: lexiconRegExp(`[,/]|${phrasesSource(p.orWords)}`),
     orWord: phrasesRegex([...p.orWords, ...p.andWords]),

@@ -143,9 +143,28 @@ function anywhereFindings(text: string, mentions: readonly Mention[], structure:
  */
 function postingMentions(text: string, sectionAt: (offset: number) => PostingSection, cc: CompiledCatalog, lex: Lexicon, words: PostingWords): Mention[] {
   const sectionOf = (offset: number) => AS_RESUME_SECTION[sectionAt(offset)];
-  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cueWordsFor(lex))).filter(
-    (m) => !m.also && !words.employerWords.has(fold(m.text)),
+  const cues = cueWordsFor(lex);
+  const names = [
+    ...certificateNameSpans(text, cues.certNamePhrasesAll),
+    ...certificateNameSpans(text, cues.certNameBeforeTitleAll).filter((n) => TITLE_AFTER.test(text.slice(n.end, n.end + 4))),
+  ];
+  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cues)).filter(
+    (m) => !m.also && !words.employerWords.has(fold(m.text)) && !(m.target === 'skill' && names.some((n) => m.start < n.end && m.end > n.start)),
   );
+}
+
+/** A capitalised word right after a name's first words: its title ("Google Cloud Professional Cloud Architect"). */
+const TITLE_AFTER = /^[ \t]{1,3}\p{Lu}/u;
+
+/** Where the ad names a certificate by words a skill's name shares ("ISO 27001 Lead Auditor": the auditor is the certificate, not audit work). */
+function certificateNameSpans(text: string, re: RegExp): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** What the years statements of an ad need to know: each skill's kind of work, the field a mention names, and the field of the job from its title. */
@@ -161,6 +180,9 @@ function yearsContext(cc: CompiledCatalog, words: PostingWords, title: string): 
     fieldOf: (m) => {
       const field = fields.get(m.id);
       const named = (id: string) => names.has(fieldKey(cc.skillById.get(id)?.name ?? ''));
+      // A name that starts with the words of securing something ("sécurité des LLM", "Sicherheit von KI-Systemen") names
+      // the security of that thing, a skill of the field: the language's order of "LLM security".
+      if (securesSomething(m.text, words)) return undefined;
       return field && (named(m.id) || startsWithField(m.text, names)) ? field : undefined;
     },
     jobMeasure: words.securityTitle.test(title) ? 'securityYears' : words.mlTitle.test(title) ? 'mlYears' : undefined,
@@ -175,6 +197,7 @@ function yearsContext(cc: CompiledCatalog, words: PostingWords, title: string): 
       return undefined;
     },
     skillOf: (id) => cc.skillById.get(id),
+    skillNamed: (phrase) => plainSkillAlias(cc, phrase),
   };
 }
 
@@ -219,6 +242,12 @@ function fieldNames(words: PostingWords): ReadonlySet<string> {
 /** A name as a key: folded, without spaces and hyphens ("Machine-Learning", "ML Ops" → "machinelearning", "mlops"). */
 function fieldKey(name: string): string {
   return fold(name).replace(/[\s-]+/gu, '');
+}
+
+/** True when a mention's words open with securing words and go on to what is secured ("sécurité des LLM"). */
+function securesSomething(text: string, words: PostingWords): boolean {
+  const at = words.years.securing.exec(text);
+  return at?.index === 0 && /[\p{L}\p{N}]/u.test(text.slice(at[0].length));
 }
 
 /**

@@ -26,6 +26,8 @@ export interface KindWords {
   operationsTitles: RegExp;
   /** IT audit titles, every match: in a résumé they are no security title by themselves; the duties decide. */
   auditTitles: RegExp;
+  /** Titles whose security word names the line of business sold, not the work ("Cyber Underwriter"). */
+  productLineTitles: RegExp;
   /** Verbs of building, training or deploying models. */
   modelBuilding: RegExp;
   /** The same, with the nouns of building that count at a sentence's start only ("Conception et exploitation d'…"). */
@@ -66,6 +68,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     operationsTitle: phrasesRegex(lex.work.operationsTitles),
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
     auditTitles: phrasesRegex(lex.work.auditTitles, 'g'),
+    productLineTitles: phrasesRegex(lex.work.productLineTitles, 'g'),
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     openingBuilding: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
     securing: phrasesRegex(lex.work.securingWords),
@@ -145,11 +148,15 @@ export function classifyEntry(
 
 /**
  * A title of security work, once an IT-operations title's own words are set aside ("Cyber Transport Systems Technician"
- * is none), and an IT audit title's ("IT Auditor": its duties decide).
+ * is none), an IT audit title's ("IT Auditor": its duties decide) and a line of business's ("Cyber Risk Analyst
+ * (Pricing)" prices cyber insurance).
  */
 function isSecurityTitle(title: string, words: KindWords): boolean {
-  return words.securityTitle.test(title.replace(words.operationsTitles, ' ').replace(words.auditTitles, ' '));
+  const plain = title.replace(BRACKETS, ' ').replace(words.productLineTitles, ' ');
+  return words.securityTitle.test(plain.replace(words.operationsTitles, ' ').replace(words.auditTitles, ' '));
 }
+
+const BRACKETS = /[()[\]]/gu;
 
 /** Duty bullets an entry needs before their share of security decides (fewer say too little). */
 const MIN_DUTY_BULLETS = 5;

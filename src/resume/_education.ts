@@ -15,6 +15,10 @@ const PARTS = /\s{1,3}[—–|-]\s{1,3}|\s{2,}|,\s{1,3}(?=\p{Lu})|\s{0,2}\|\s{0,
 const BRACKETED_LINE = /^\s{0,12}\([^()\n]{1,160}\)\s{0,3}$/u;
 /** A text wholly in brackets (a line's, trimmed). */
 const BRACKETED = /^\([^()\n]{1,160}\)$/u;
+/** A line that opens on a year or a month and year ("2017 – 2020 · …", "09/2017 – …"). */
+const DATES_FIRST = /^\s{0,12}(?:\d{1,2}[/.])?(?:19|20)\d\d\b/u;
+/** A line that opens a list item with a bullet ("- ", "• "). */
+const ITEM_START = /^\s{0,12}[-•*▪◦–]\s/u;
 /** A degree further into its line than this is a mention, not the line's degree. */
 const MAX_DEGREE_OFFSET = 40;
 const MAX_LINE = 220;
@@ -78,10 +82,18 @@ export function extractEducation(
       // "Técnico Superior en … (ASIR)" over "   – CFGS, IES La Sènia   2013 – 2015": a line indented right under a degree
       // that gave no year goes on with its item, and its year is the degree's.
       const under = last !== undefined && last.line === i - 1 && deeper(line, lines[last.line] as Line);
-      const goesOn = under && last?.year === undefined;
+      // "Diplôme d'ingénieur … — Informatique" over "2017 – 2020 · grade de master": a line right under a degree that
+      // gave no year, opening on its dates, is that degree's date line, whatever it says of the degree.
+      const datesUnder = last !== undefined && last.line === i - 1 && DATES_FIRST.test(line.text);
+      const goesOn = (under || datesUnder) && last?.year === undefined;
       const within = degree.year === undefined || goesOn || (last?.year !== undefined && degree.year <= last.year && deeper(line, lines[last.line] as Line));
+      // "- LL.M. in Law …, 2015" over "- Laurea Magistrale in Giurisprudenza (…)": an item of its own, at the same depth,
+      // is another degree.
+      const ownItem =
+        last !== undefined && ITEM_START.test(line.text) && ITEM_START.test((lines[last.line] as Line).text) && !deeper(line, lines[last.line] as Line);
       const again =
         last !== undefined &&
+        !ownItem &&
         last.level === degree.level &&
         (degree.field === 'other' || degree.field === last.field) &&
         within &&

@@ -99,6 +99,8 @@ export interface EntryWords {
   breakExcluded: RegExp;
   /** A dated thing that is no job unless its title names one: "thesis", "project". */
   notWorkEntry: RegExp;
+  /** Time off work, not someone else's leave covered ("parental leave", not "parental leave cover"): leave inside a job. */
+  leave: RegExp;
   /** A school's word ("institute", "university"). */
   institution: RegExp;
   /** A programme studied at a school ("program", "track", "scholarship"), opening or closing a part of its line. */
@@ -219,6 +221,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     breakExcluded: phrasesPattern([w.breakExcluded, w.notWork], ([excluded, notWork]) => `${excluded}\\s{1,3}${notWork}`, 'gu', w.breakExcluded),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
+    leave: phrasesPattern([w.leaveWords, w.leaveCovers], ([leave, cover]) => `${leave}(?![-\\s]{1,3}${cover})`, 'u', w.leaveWords),
     institution: degreeWordsFor(lex).institutionWord,
     // "9-month Professional Training Program, Open Source track": the word heads or ends a part of the line.
     schoolProgramme: phrasesPattern([w.schoolProgrammes], ([programme]) => `(?:^|[,;(|—–:])\\s{0,3}${programme}|${programme}\\s{0,3}(?:[,;)|—–]|$)`, 'u'),
@@ -330,7 +333,32 @@ export function extractEntries(text: string, sections: readonly Section[], readi
       if (SIDEBAR.has(region.name) && region.name !== 'education') entries.push(...entriesIn(text, region, reading, true, warnings));
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
-  return { entries, warnings };
+  return { entries: describedRows(entries), warnings };
+}
+
+/**
+ * A list of appointments without duties ("2020–2022   Postdoctoral Research Associate, …") described further on, each
+ * under a short form of its title with the same dates ("Postdoc (2020–2022)" under "RESEARCH WORK"): the description
+ * is that row's body, and the position is counted once.
+ */
+function describedRows(entries: readonly RawEntry[]): RawEntry[] {
+  const out = [...entries];
+  for (let k = out.length - 1; k > 0; k--) {
+    const e = out[k] as RawEntry;
+    if (e.bodyEnd <= e.bodyStart) continue;
+    const row = out.findIndex((r, j) => j < k && r.bodyEnd <= r.bodyStart && r.start === e.start && r.end === e.end && shortFormOf(e.title, r.title));
+    if (row === -1) continue;
+    out[row] = { ...(out[row] as RawEntry), bodyStart: e.bodyStart, bodyEnd: e.bodyEnd };
+    out.splice(k, 1);
+  }
+  return out;
+}
+
+/** A short form opens a title with its words, each the word itself or its start ("Postdoc" for "Postdoctoral Research Associate"). */
+function shortFormOf(short: string, title: string): boolean {
+  const said = titleKey(short.replace(EXPERIENCE_PATTERNS.parenthetical, '')).split(/\s+/u);
+  const full = titleKey(title.replace(EXPERIENCE_PATTERNS.parenthetical, '')).split(/[\s,]+/u);
+  return said.length <= full.length && said.every((w, n) => w.length >= 3 && (full[n] as string).startsWith(w));
 }
 
 /**
@@ -388,6 +416,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       for (let k = (several[0] as Found).header.first; k <= wrappedTo; k++) consumed.add(k);
       return;
     }
+    if (bulletLeave(w, line, found.at(-1))) return;
     const range = headerRange(w, line);
     if (!range || !acceptRange(line, range, asOfYm, warnings)) return;
     const header = readHeader(w, lines, i, range, consumed);
@@ -402,11 +431,16 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       .map((l) => l.body)
       .filter((b) => named === undefined || !b.includes(named) || b.includes(header.title))
       .join(' ');
+    // A break in the remark after the job's range is a leave within the job, not a break of its own ("Jan 2016 –
+    // Dec 2022 (sabbatical 01/2019 – 06/2019)"); with no dates of its own, the job's months stay whole.
+    const remark = rangeRemark(line, range);
+    const leaves = remark !== undefined && w.leave.test(remark.text) ? remark.ranges.filter((r) => r.start >= range.start && r.end <= range.end) : [];
+    const ownLines = remark !== undefined ? headerLines.replace(remark.text, ' ') : headerLines;
     // A break the header takes out of the job's range is no break of its own ("03/2014 – 06/2019 (hors crédit-temps)").
     const unnamed = named !== undefined ? withoutOrganization(headerLines, named) : headerLines;
-    const excludes = unnamed.replace(w.breakExcluded, ' ');
-    if (excludes !== unnamed) header.excludesBreak = true;
-    const breakWord = w.notWork.test(excludes);
+    if (unnamed.replace(w.breakExcluded, ' ') !== unnamed) header.excludesBreak = true;
+    const own = remark !== undefined ? (named !== undefined ? withoutOrganization(ownLines, named) : ownLines) : unnamed;
+    const breakWord = w.notWork.test(own.replace(w.breakExcluded, ' '));
     if (
       breakWord ||
       (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title)) ||
@@ -423,7 +457,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     if (header.company) company = header.organization;
     else if (header.organization !== undefined) company = undefined;
     else if (company !== undefined && header.first === i) header.organization = company;
-    found.push({ header, range });
+    found.push(leaves.length > 0 ? { header, range, leaves: leaves.map((r) => ({ start: r.start, end: r.end })) } : { header, range });
   });
   return sharedDuties(text, groupHeaders(w, detailBlocks(lines, toEntries(text, lines, found, region.end))));
 }
@@ -454,6 +488,19 @@ function leaveHolder(lines: readonly Line[], found: readonly Found[], header: He
   const line = lines[header.first] as Line;
   const own = lines[above.header.first] as Line;
   return BRACKETED.test(line.body) || line.indent > own.indent ? above : undefined;
+}
+
+/**
+ * A list item that opens with a break and its dates inside the job above ("- Sabbatical 01/2019 – 06/2019 (travel)",
+ * "• Elternzeit 03/2020 – 11/2020"): leave from that job, added to its leaves.
+ */
+function bulletLeave(w: EntryWords, line: Line, above: Found | undefined): boolean {
+  const r = line.ranges[0];
+  if (!line.bullet || line.ranges.length !== 1 || r === undefined || !above || above.header.notWork) return false;
+  if (r.start < above.range.start || r.end > above.range.end || r.issue) return false;
+  if (w.leave.exec(stripBullet(line.body))?.index !== 0) return false;
+  above.leaves = [...(above.leaves ?? []), { start: r.start, end: r.end }];
+  return true;
 }
 
 /** A list number set off by a tab or column gap before a word: "1.  ", "2)  ". */
@@ -735,18 +782,20 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const last = wrapped ? i + 1 : i;
   if (line.blank || line.bullet || line.cont || line.ranges.length < 2 || line.body.length > (wrapped ? 2 : 1) * MAX_HEADER_CHARS) return null;
   const titles: string[] = [];
+  const slices: string[] = [];
   let from = 0;
   for (const r of line.ranges) {
-    const title = trimEdges(
-      line.body
-        .slice(from, r.index)
-        .replace(w.rangeOpenerEnd, '')
-        .replace(/[([]\s{0,3}$/u, ''),
-    );
-    if (title === '' || !w.jobWord.test(title) || words(title) > MAX_POSITION_WORDS) return null;
-    titles.push(cleanTitle(title));
+    slices.push(line.body.slice(from, r.index));
     from = r.index + r.length;
   }
+  // Positions chained by arrows are promotions: one job word among them is enough ("Analyst (2016–2018) → AVP (2018–2021)").
+  const chained = slices.slice(1).every((t) => PROMOTION_ARROW.test(t));
+  for (const slice of slices) {
+    const title = trimEdges(slice.replace(w.rangeOpenerEnd, '').replace(/[([]\s{0,3}$/u, ''));
+    if (title === '' || (!chained && !w.jobWord.test(title)) || words(title) > MAX_POSITION_WORDS) return null;
+    titles.push(cleanTitle(title));
+  }
+  if (chained && !titles.some((t) => w.jobWord.test(t))) return null;
   const tail = trimEdges(line.body.slice(from).replace(/^\s{0,3}[)\]]/u, ''));
   const above = sideLine(lines, i - 1, consumed);
   const company = above && !w.jobWord.test(above.body) && orgLike(above.body) && !w.location.test(above.body) ? above : null;
@@ -754,6 +803,9 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const first = tail === '' && company ? i - 1 : i;
   return line.ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last }, range }));
 }
+
+/** The arrow that leads from one position's dates to the next position on its line. */
+const PROMOTION_ARROW = /^\s{0,3}[)\]]?\s{0,3}(?:[→⟶➔]|->)/u;
 
 /** A line with one range whose next position's title starts after it and is cut ("… (2020–2023) → Senior Manager,"). */
 function cutAfterPosition(w: EntryWords, line: Line): boolean {
@@ -803,7 +855,7 @@ function headerRange(w: EntryWords, line: Line): DateRange | null {
 function isHeaderAt(w: EntryWords, line: Line, r: DateRange): boolean {
   const p = EXPERIENCE_PATTERNS;
   const before = line.body.slice(0, r.index).replace(w.rangeOpenerEnd, '');
-  const after = line.body.slice(r.index + r.length).replace(w.duration, '');
+  const after = withoutRangeRemark(before, line.body.slice(r.index + r.length)).replace(w.duration, '');
   const prefix = trimEdges(stripBullet(before));
   const suffix = trimEdges(after);
   if (prefix === '' && suffix === '') return !line.bullet;
@@ -1169,11 +1221,31 @@ function orgLike(s: string): boolean {
 
 /** The header line without its date range, bullet and edge punctuation; a short tail becomes another part. */
 function headerText(w: EntryWords, body: string, r: DateRange): string {
-  const prefix = trimEdges(stripBullet(body.slice(0, r.index).replace(w.rangeOpenerEnd, '')));
-  const suffix = trimEdges(body.slice(r.index + r.length).replace(w.duration, ''));
+  const before = body.slice(0, r.index).replace(w.rangeOpenerEnd, '');
+  const prefix = trimEdges(stripBullet(before));
+  const suffix = trimEdges(withoutRangeRemark(before, body.slice(r.index + r.length)).replace(w.duration, ''));
   if (prefix === '') return suffix;
   return suffix === '' ? prefix : `${prefix} | ${suffix}`;
 }
+
+/**
+ * The text after a header's range without a remark in brackets that ends the line, when a title stands before the
+ * range: "Security Engineer, Acme   Jan 2019 – Present (promoted to Senior in Jan 2022)".
+ */
+function withoutRangeRemark(before: string, after: string): string {
+  return RANGE_REMARK.test(after) && /\p{L}/u.test(before) ? '' : after;
+}
+
+/** The remark in brackets after a header's range, with the ranges written in it. */
+function rangeRemark(line: Line, r: DateRange): { text: string; ranges: DateRange[] } | undefined {
+  const from = r.index + r.length;
+  const after = line.body.slice(from);
+  if (!RANGE_REMARK.test(after) || !/\p{L}/u.test(line.body.slice(0, r.index))) return undefined;
+  return { text: after.trim(), ranges: line.ranges.filter((x) => x.index >= from) };
+}
+
+/** A remark in brackets right after a range, alone up to the end of its line. */
+const RANGE_REMARK = /^\s{0,3}\([^()\n]{1,80}\)\s{0,3}$/u;
 
 /** Splits on column gaps, then on separators; empty parts are dropped. */
 function splitParts(text: string): string[] {

@@ -36,6 +36,8 @@ const MAX_HEAD = 3;
 /** A bullet: `normalizeText`, which runs first, writes every bullet as `- ` after the line's indentation. */
 const BULLET = /^\s{0,8}-\s/u;
 const LOWER_START = /^\s{0,8}\p{Ll}/u;
+/** A rule drawn under a block's heading or table header ("-----", "====="): what follows is the block's own, no job's header. */
+const RULE = /^\s*[-=_─━]{3,}\s*$/u;
 /** A line that ends a sentence (or a bracket, or a list item with a colon). */
 const ENDS_SENTENCE = /[.!?:;)]\s*$/u;
 
@@ -179,7 +181,7 @@ function jobAt(
 /** `n` lines of text from `i`, no bullet and no heading among them, over a bullet, in a column whose jobs have them. */
 function headerOver(lines: readonly string[], headings: readonly (SectionName | null)[], i: number, n: number, body: Body): boolean {
   for (let k = i; k < i + n; k++) {
-    if (BULLET.test(lines[k] ?? '') || (lines[k] ?? '').trim() === '' || (headings[k] ?? null) !== null) return false;
+    if (BULLET.test(lines[k] ?? '') || (lines[k] ?? '').trim() === '' || (headings[k] ?? null) !== null || RULE.test(lines[k] ?? '')) return false;
   }
   return body.bulleted && BULLET.test(lines[i + n] ?? '');
 }

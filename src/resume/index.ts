@@ -121,6 +121,12 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // The years phrases of the text, found once for the zero-year spans and the claims.
   const yearsFound = yearsPhrases(text, years);
   const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years, yearsFound)]);
+  // A certification on a row of what the person lacks ("CISSP (2015) – not renewed since 2021") is not held, and is a
+  // certification all the same: its line is no status of the one under it.
+  if (read.length < named.length) {
+    const kept = new Set(read);
+    for (const m of named) if (m.target === 'cert' && !kept.has(m)) negatedCerts.push(m);
+  }
   // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
   const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues), cc, cueWordsFor(structure), {
     asOfYm: asOf.ym,
@@ -210,7 +216,7 @@ function itemRange(
     if (line.trim() === '') return undefined;
     if (ITEM_START.test(line)) {
       const r = findDateRanges(line.slice(0, ITEM_HEAD_CHARS), reading.asOfYm, reading)[0];
-      return r && !r.issue && r.start >= e.start && r.end <= e.end ? r : undefined;
+      return r && !r.issue ? r : undefined;
     }
     if (from === 0) return undefined;
     from = text.lastIndexOf('\n', from - 2) + 1;
@@ -218,16 +224,40 @@ function itemRange(
   return undefined;
 }
 
-/** The dates of the list items naming the skill in entry `e`, when every mention of it there is in such an item; else undefined. */
-function itemRanges(list: readonly Mention[], e: RawEntry, itemSpan: (m: Mention, e: RawEntry) => DateRange | undefined): DateRange[] | undefined {
-  const out: DateRange[] = [];
+/**
+ * The dates of the list items naming the skill in entry `e`, when every mention of it there is in such an item; else
+ * undefined. Positions that share one list of duties ("IT Auditor (2016–2018) → Senior IT Auditor (2018–2021)" over
+ * their bullets) each take only the part of an item's dates that falls in their own range.
+ */
+function itemRanges(
+  list: readonly Mention[],
+  e: RawEntry,
+  itemSpan: (m: Mention, e: RawEntry) => DateRange | undefined,
+  shared: boolean,
+): { start: number; end: number }[] | undefined {
+  const out: { start: number; end: number }[] = [];
+  let named = false;
   for (const m of list) {
     if (!inEntry(m, e)) continue;
+    named = true;
     const r = m.start >= e.bodyStart ? itemSpan(m, e) : undefined;
     if (r === undefined) return undefined;
-    out.push(r);
+    if (r.start >= e.start && r.end <= e.end) out.push(r);
+    else if (!shared) return undefined;
+    else if (r.end >= e.start && r.start <= e.end) out.push({ start: Math.max(r.start, e.start), end: Math.min(r.end, e.end) });
   }
-  return out.length > 0 ? out : undefined;
+  return named ? out : undefined;
+}
+
+/** The entries whose list of duties is also another entry's: positions over one shared body. */
+function sharedBodies(raw: readonly RawEntry[]): Set<RawEntry> {
+  const byBody = new Map<string, RawEntry[]>();
+  for (const e of raw) {
+    if (e.bodyEnd <= e.bodyStart) continue;
+    const key = `${e.bodyStart}:${e.bodyEnd}`;
+    byBody.set(key, [...(byBody.get(key) ?? []), e]);
+  }
+  return new Set([...byBody.values()].filter((g) => g.length > 1).flat());
 }
 
 /** How far into a list item its own dates may stand. */
@@ -772,6 +802,7 @@ function aggregateSkills(
     else claimsOf.set(c.subject, [c.years]);
   }
   const inAnyEntry = entryCover(raw);
+  const shared = sharedBodies(raw);
   const out: ProfileSkill[] = [];
   for (const [id, list] of [...direct, ...implied]) {
     const skill = cc.skillById.get(id);
@@ -784,7 +815,7 @@ function aggregateSkills(
     const atWorkUndated = used.length === 0 && list.some((m) => m.section === 'experience' || m.section === 'achievements');
     // A skill named only in items that carry their own dates inside the entry ("* Cobalt Freight (06/2024 – 03/2025):
     // model in PyTorch", contracts of a freelance spell) counts those items' months, not the whole entry's.
-    const ranges = raw.filter(dates).flatMap((e): { start: number; end: number }[] => itemRanges(list, e, itemSpan) ?? workedRanges(e));
+    const ranges = raw.filter(dates).flatMap((e): { start: number; end: number }[] => itemRanges(list, e, itemSpan, shared.has(e)) ?? workedRanges(e));
     const datedYears = ranges.length > 0 ? round2(unionMonths(ranges) / 12) : undefined;
     const claimedList = claimsOf.get(id) ?? [];
     const claimed = claimedList.length > 0 ? Math.max(...claimedList) : undefined;
@@ -880,7 +911,7 @@ function readCertifications(
   // The latest date a not-held mention names, by id, as a `ym` (a bare year counts to its December: "Specialty (2021,
   // expired 2024)" → Dec 2024); 0 when it names none.
   const lapsed = new Map<string, number>();
-  // The date a held mention is dated by, by id, as a `ym` (a bare year counts from its January).
+  // The date a held mention is dated by, by id, as a `ym` (a bare year counts to its December).
   const issued = new Map<string, number>();
   // The ids a held mention gives a validity or a standing of its own.
   const dated = new Set<string>();
@@ -898,13 +929,16 @@ function readCertifications(
     );
     // A validity that ended before asOf ("July 2018 to July 2021"; "Expires: 09/2026").
     const validityEnded = (m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm)) || expiredBy(around, cues, reading);
-    if ((cues.certNotHeld.test(blankCurrent(around, cues)) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
+    if ((notHeldCue(around, cues) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
       notHeld.push(m);
       lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYm(around, reading)));
       continue;
     }
-    // A validity that runs past asOf ("Associate - 06/2025, valid through 06/2028") is a standing of its own too.
-    if (ranges.length > 0 || !execAll(cues.certCurrentAll, around).next().done || stillValid(around, ranges, cues, reading)) dated.add(m.id);
+    // A validity that runs past asOf ("Associate - 06/2025, valid through 06/2028") is a standing of its own too. In a
+    // work entry, the dates that open its line before the name are the entry's span, not a validity ("2021-12 → 2022-05
+    // Sabbatical — … sat the CKA").
+    const at = m.section === 'experience' ? around.lastIndexOf(m.text) : 0;
+    if (ranges.some((r) => r.index >= at) || !execAll(cues.certCurrentAll, around).next().done || stillValid(around, ranges, cues, reading)) dated.add(m.id);
     if (byId.has(m.id)) continue;
     const found: ProfileCertification = { id: m.id, name: cert.name, evidence: toEvidence(m, 'certification') };
     // Its date after it ("CISSP (2019)"), or a date cell that opens its line ("[ 05/2025 ] AWS Certified …").
@@ -922,7 +956,7 @@ function readCertifications(
   for (const m of reading.negated) {
     const context = certContext(text, m, onLines, cues, reading.lines);
     const around = context.slice(Math.max(0, context.indexOf(m.text)));
-    if (!cc.certById.has(m.id) || !cues.certNotHeld.test(blankCurrent(around, cues))) continue;
+    if (!cc.certById.has(m.id) || !notHeldCue(around, cues)) continue;
     notHeld.push(m);
     lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYm(around, reading)));
   }
@@ -992,11 +1026,15 @@ function latestYm(text: string, reading: { lex: Lexicon }): number {
   return written.length > 0 ? Math.max(...written.map((d) => d.ym)) : latest;
 }
 
-/** The `ym` a mention's date gives (`head`: the words from the mention to its year): its month when written before the year, else January. */
+/**
+ * The `ym` a mention's date gives (`head`: the words from the mention to its year): its month when written before the
+ * year, else December: a bare year earned in the year another lapsed in a given month ("Associate — 2026" beside "Specialty, expired
+ * 04/2026") may be the later of the two, and is listed as held.
+ */
 function issuedYm(head: string, year: number, reading: { lex: Lexicon }): number {
   const dates = findSingleDates(head, reading).filter((d) => d.year === year);
   const last = dates[dates.length - 1];
-  return last?.month !== undefined ? last.ym : year * 12;
+  return last?.month !== undefined ? last.ym : year * 12 + 11;
 }
 
 /** The latest year a text names, 0 when it names none. */
@@ -1032,7 +1070,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   // A form's record in a certifications section: the labelled lines under "Certification: <name>" are its fields ("Issued:", "Expires:", "Comments:
   // Studying; exam planned for early 2027"), up to a blank line or the next name. A record's first field is a date or
   // empty ("Issued: 09/2024", "Issued:"); another label ("Interests: …") opens another part.
-  const opensRecord = (body: string) => DATED.test(body) || FIELD_ONLY.test(body);
+  const opensRecord = (body: string) => DATED.test(body) || FIELD_ONLY.test(body) || EMPTY_FIRST_FIELD.test(body);
   if (m.section === 'certifications' && FORM_LABEL_BEFORE.test(text.slice(lineStart, m.start)) && opensRecord(next.body)) {
     const fields: string[] = [];
     for (let l = next; fields.length < MAX_FORM_FIELDS && FORM_FIELD.test(l.body) && !names(l); l = lineAt(text, lines, l.end + 1)) {
@@ -1149,6 +1187,8 @@ const FORM_LABEL_BEFORE = /^\s{0,12}\p{L}[\p{L} ]{0,24}:\s{0,3}$/u;
 const FORM_FIELD = /^\p{L}[\p{L} ]{0,24}:(?:\s|$)/u;
 /** A form's field with no value, alone (trimmed). */
 const FIELD_ONLY = /^\p{L}[\p{L} ]{0,24}:$/u;
+/** A form's fields on one line, the first left empty ("Issued:      Expires:      Status: In progress"). */
+const EMPTY_FIRST_FIELD = /^\p{L}[\p{L} ]{0,24}:[^\S\n]{2,}\p{L}[\p{L} ]{0,24}:/u;
 /** A form's field with no value: its label alone on its line. */
 const EMPTY_FIELD = /^\p{L}[\p{L} ]{0,24}:[ \t]*$/gmu;
 /** The most fields of a form's record read with its certification. */
@@ -1209,10 +1249,23 @@ const COLUMN_GAP = /\S {3}/u;
 const STARTS_ITEM = /^\s*[→•·*▪◦-]/u;
 
 /** The words that say a certification is held now, blanked ("(2015, en cours de validité)"), so that no status inside them counts. */
-function blankCurrent(around: string, cues: CueWords): string {
-  return around.replace(cues.certCurrentAll, (m) => ' '.repeat(m.length));
+/**
+ * A status that says a certification is not held, read beside the statements that it is current: a cue inside one says
+ * nothing ("en cours" in "en cours de validité", "expired" in "not expired"), a cue that holds one negates it ("not
+ * maintained", "non maintenue").
+ */
+function notHeldCue(around: string, cues: CueWords): boolean {
+  const current = [...execAll(cues.certCurrentAll, around)].map((c) => [c.index, c.index + c[0].length] as const);
+  for (let from = 0; from < around.length; ) {
+    const m = cues.certNotHeld.exec(around.slice(from));
+    if (!m) return false;
+    const a = from + m.index;
+    const b = a + m[0].length;
+    if (!current.some(([s, e]) => s <= a && b <= e)) return true;
+    from = b;
+  }
+  return false;
 }
-
 /**
  * A validity that runs to asOf or past it, stated as such ("current through September 2029", "Expire en févr. 2027");
  * "since 2022" is no end. `ranges`: the date ranges of `around`.

@@ -70,6 +70,10 @@ export const WorkLexiconSchema = z.strictObject({
   places: Phrases,
   /** Dated periods that are not work ("career break", "parental leave"). */
   notWork: Phrases,
+  /** The `notWork` phrases of time off work ("sabbatical", "parental leave", "Elternzeit"): only these, opening a list item or a remark dated inside a job, are leave from it; a volunteer role or travel inside a job is the work itself. */
+  leaveWords: Phrases,
+  /** Words right after a `leaveWords` phrase that make it someone else's leave covered ("parental leave cover", "Elternzeit-Vertretung"): work, no leave. */
+  leaveCovers: Phrases,
   /** Dated things that are not work entries ("thesis", "project"). */
   notWorkEntries: Phrases,
   /** Words of a programme studied at a school ("program", "track", "scholarship"): an entry at a school under no job title, whose next line names one and no job, is study. */
@@ -115,6 +119,7 @@ export const WorkLexiconSchema = z.strictObject({
   securityAudiences: Phrases,
   /** IT audit titles ("IT Auditor", "Auditoría de TI"): security titles in a job ad, but in a résumé the duties decide (an audit of security controls is security work, ITGC testing for financial statements none). */
   auditTitles: Phrases,
+  productLineTitles: Phrases,
   /** Phrases of duties that name security as their object ("tested security controls", "RBI Cyber Security Framework"): in an entry's duties, they weigh as one security skill (an audit of security controls is security work; one of financial controls none). */
   securityDuties: Phrases,
   /** Words of testing: joined by "and" to the verb of building that opens a sentence ("developed and tested"), they are part of building, not securing. */
@@ -146,6 +151,10 @@ export const WorkLexiconSchema = z.strictObject({
 export const CuesLexiconSchema = z.strictObject({
   /** Before a skill, in its clause: it is not held ("currently learning", "no experience with"). */
   negationBefore: Phrases,
+  /** Like `negationBefore`, for a course taken ("took a course on", "attended a vendor course on"): its reach ends at a word of `sequenceWords`, so the work done after the course ("… and later led the migration to Terraform") is the person's. */
+  courseBefore: z._default(Phrases, []),
+  /** Words that put what follows after a course taken ("then", "later", "went on"): the end of a `courseBefore` cue's reach. */
+  sequenceWords: z._default(Phrases, []),
   /** Like `negationBefore`, only as the first word of a sentence inside a line and before a name ("… payment features. Learning Go and Kubernetes."). */
   negationOpeners: z._default(Phrases, []),
   /**
@@ -185,6 +194,19 @@ export const CuesLexiconSchema = z.strictObject({
   /** Words right before a bracket that lists what an audit or review covered ("audits of the cybersecurity programme (IAM, SOC operations)"): the areas in the bracket are its topics, not the person's work. */
   topicLeads: Phrases,
   teamNames: Phrases,
+  /** Words that open a cue naming the teams one works for or with ("for the teams building …", "alongside the MLOps team"): a colon after such a cue, outside brackets, opens the person's own duties. A cue whose team is the subject ("the platform team owns the runtime:", "done by the red team:") lists that team's tools after its colon. */
+  teamServed: z._default(Phrases, []),
+  /**
+   * A team named as the person's partner ("with the data science team", "mit dem Data-Science-Team", "avec l'équipe"):
+   * a relative clause right after it, opened by a comma ("…, who build the models in Python"), says what that team does,
+   * and the skills it names are the team's, no evidence.
+   */
+  teamPartners: Phrases,
+  /**
+   * A reporting line ("reporting to the CISO", "berichte an den CISO", "rattaché au RSSI", "con reporte al CISO"): where
+   * it opens a clause or a bracket, it names the person's manager, and the title in it is no evidence of communication.
+   */
+  reportingLines: Phrases,
   /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
   teamOf: Phrases,
   /**
@@ -192,6 +214,11 @@ export const CuesLexiconSchema = z.strictObject({
    * certifications section is the certificate's topic ("AWS Certified Cloud Practitioner"), no evidence of the skill.
    */
   certNameWords: Phrases,
+  /**
+   * Words that name a certificate only right before its capitalised title ("Google Cloud Professional Cloud Architect");
+   * lower case after them they are ordinary words ("5+ years of GCP professional experience").
+   */
+  certNameBeforeTitle: z._default(Phrases, []),
 });
 
 /** Number words (`numbers.json`). */
@@ -290,6 +317,10 @@ export const MeasuresLexiconSchema = z.strictObject({
   upTo: Phrases,
   /** Words before "N years" that add them to another requirement ("an additional 4 years" in lieu of a degree): no minimum. */
   additional: Phrases,
+  /** Words right before "N years" that make them a time, no length of experience ("within the last 5 years", "vor zwei Jahren", "il y a deux ans"). */
+  timeBefore: Phrases,
+  /** Words right after "N years" that make them a time, no length of experience ("two years ago"). */
+  timeAfter: Phrases,
   /** Experience named by the job itself ("specialized experience"): years in the field of the ad's title. */
   specialized: Phrases,
   /** Words whose object is what is secured ("securing", "security architecture for"): "securing AWS workloads" is the skill named "AWS security". */
@@ -374,6 +405,8 @@ export const PostingsLexiconSchema = z.strictObject({
   wideningLeads: z._default(Phrases, []),
   /** "and" between list items. */
   andWords: Phrases,
+  /** Words that open a range of years said with an "and" word ("between 3 and 5 years"): its lower end is the minimum. */
+  rangeOpeners: z._default(Phrases, []),
   /** Headings of a job board's tag widget ("Key Skills"): a line of bare tags under one repeats the ad and states no tier. */
   tagHeadings: Phrases,
   /**

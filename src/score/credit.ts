@@ -164,6 +164,7 @@ function skillCredit(q: SkillRequirement, p: ResumeProfile, ctx: CreditContext):
       }
       continue;
     }
+    if (q.defining && lacksGroundwork(id, p, ctx)) continue;
     for (const relId of ctx.skillById.get(id)?.related ?? []) {
       const r = ctx.skillOf ? ctx.skillOf(relId) : p.skills.find((s) => s.id === relId);
       if (!r) continue;
@@ -181,6 +182,16 @@ function skillCredit(q: SkillRequirement, p: ResumeProfile, ctx: CreditContext):
   }
   if (rel) return { status: 'partial', credit, have: `related: ${rel.name}`, need, evidence: rel.evidence.slice(0, 2), ...(ownEarns ? {} : { related: true }) };
   return { status: 'missing', credit: 0, have: 'none', need, evidence: [] };
+}
+
+/**
+ * The skill has prerequisites and the person holds none of them. A role's defining skill then earns nothing through a
+ * related one: adversarial ML or responsible AI rest on machine learning, and LLM security or AI risk frameworks without
+ * any of it are a neighbour's evidence, not the field's. (Skills of the person's own still count as they are.)
+ */
+function lacksGroundwork(id: string, p: ResumeProfile, ctx: CreditContext): boolean {
+  const prerequisites = ctx.skillById.get(id)?.prerequisites ?? [];
+  return prerequisites.length > 0 && prerequisites.every((pre) => (ctx.skillOf ? ctx.skillOf(pre) : p.skills.find((s) => s.id === pre)) === undefined);
 }
 
 type SkillRequirement = Extract<Requirement, { kind: 'skill' }>;

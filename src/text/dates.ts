@@ -102,7 +102,8 @@ export function dateWordsFor(lex: Lexicon): DateWords {
       ? (source: string, flags: string) => wordStartRegExp(source, flags, startWords, true)
       : (source: string, flags: string) => new LexiconRegExp(source, flags, undefined, false, true)
   )(
-    `${WORD_START}(?:(?:${quarter})(?<q>[1-4])\\s{0,3}(?<qy>${YEAR})` +
+    // A quarter before its year, also after a slash or with an apostrophe year: "Q3 2014", "Q3/2014", "Q3 '14".
+    `${WORD_START}(?:(?:${quarter})(?<q>[1-4])(?:\\s{0,3}|\\s{0,2}\\/\\s{0,2})(?:(?<qy>${YEAR})|['’](?<qyy>\\d{2}))` +
       `|(?<season>${alt(seasons.keys())})\\s{1,3}(?:${joiner}\\s{1,3})?(?<sy>${YEAR})` +
       `|(?:(?<day>\\d{1,2})(?:${ord}|\\.)?\\s{1,3}(?:${joiner}\\s{1,3})?)?(?<mon>${alt(months.keys())})\\.?(?:\\s{1,3}\\d{1,2}(?:${ord})?)?(?:(?:,?\\s{0,3}|\\s{0,2}[/-]\\s{0,2})(?:${joiner}\\s{1,3})?(?<y>${YEAR})|\\s{0,3}['’](?<yy>\\d{2}))?` +
       // A year with its month in brackets after it: "2022 (Mar)", "2019 (July)".
@@ -419,9 +420,9 @@ function toToken(m: RegExpExecArray, words: DateWords, order: DateOrder, line: s
   // Each token is one object literal (no spread of a shared one): this runs for every date-like word of every line.
   const skip = (kind: TokenKind = 'skip'): Token => ({ kind, year: 0, month: 0, endMonth: 0, endYear: 0, index, end });
   const at = (year: number, month: number, endMonth = month, endYear = year): Token => ({ kind: 'date', year, month, endMonth, endYear, index, end });
-  if (g.q !== undefined && g.qy !== undefined) {
+  if (g.q !== undefined && (g.qy !== undefined || g.qyy !== undefined)) {
     const q = Number(g.q);
-    return at(Number(g.qy), q * 3 - 2, q * 3);
+    return at(g.qy !== undefined ? Number(g.qy) : pivotYear(Number(g.qyy)), q * 3 - 2, q * 3);
   }
   if (g.season !== undefined && g.sy !== undefined) {
     const [first, last] = words.seasons.get(fold(g.season)) ?? [0, 0];

@@ -10,6 +10,12 @@ export interface CueWords {
   after: RegExp;
   /** The cues before, global: one pass over a text finds them all. */
   beforeAll: RegExp;
+  /** The cues of a course taken (`courseBefore`, also in `before`), global: their reach ends at a word of sequence. */
+  courseAll: RegExp;
+  /** A word of sequence (`sequenceWords`: "then", "later"): after a course taken, what follows is the person's work. */
+  sequenceWord: RegExp;
+  /** A cue that opens with a word of the teams one works for or with (`teamServed`: "for", "alongside"). */
+  teamServedOpener: RegExp;
   /** The cues after, global. */
   afterAll: RegExp;
   /** Words of skills sections that are never typos of a skill. */
@@ -45,12 +51,25 @@ export interface CueWords {
   teamRosterAll: RegExp;
   /** `topicLeads`, global. */
   topicLeadsAll: RegExp;
+  /** A partner team's name and the comma and relative word that open a clause about it (`teamPartners`, `work.json` → `relativeWords`), global. */
+  teamClausesAll: RegExp;
+  /** The words that name a team (the heads of `teamOf`: "team", "équipe"), folded. */
+  teamWords: ReadonlySet<string>;
+  /** `reportingLines`, global. */
+  reportingLinesAll: RegExp;
   /** `negationOpeners`, global: cues only where a sentence starts inside a line. */
   openersAll: RegExp;
   /** `negationLineOpeners`, global: cues only where a sentence, a line or a list item starts. */
   lineOpenersAll: RegExp;
   /** A word of a certification's name ("Certified", "Associate"): a skill on its line is the certificate's topic. */
   certName: RegExp;
+  /**
+   * The `certNameWords` of several words ("Lead Auditor", "Linux Foundation"), global: a skill named inside one names a
+   * certificate ("ISO 27001 Lead Auditor"). One word ("Junior", "Associate") also says other things ("coach junior staff").
+   */
+  certNamePhrasesAll: RegExp;
+  /** `certNameBeforeTitle`, global: a certificate's name only where a capitalised word follows ("GCP Professional Data Engineer"). */
+  certNameBeforeTitleAll: RegExp;
   /** A list item whose label is followed by a negation ("GCP: never used it", "Docker — still learning"). */
   labelRest: RegExp;
   /** The words a gap label starts with (a line without one is no gap line or heading); undefined: any. */
@@ -76,9 +95,12 @@ export function cueWordsFor(lex: Lexicon): CueWords {
   const hit = cueWordsCache.get(lex);
   if (hit) return hit;
   const words = lazyValues<CueWords>({
-    before: () => phrasesRegex(lex.cues.negationBefore),
+    before: () => phrasesRegex([...lex.cues.negationBefore, ...lex.cues.courseBefore]),
     after: () => lexiconRegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`),
-    beforeAll: () => phrasesRegex(lex.cues.negationBefore, 'g'),
+    beforeAll: () => phrasesRegex([...lex.cues.negationBefore, ...lex.cues.courseBefore], 'g'),
+    courseAll: () => phrasesRegex(lex.cues.courseBefore, 'g'),
+    sequenceWord: () => phrasesRegex(lex.cues.sequenceWords),
+    teamServedOpener: () => lexiconRegExp(`^${phrasesSource(lex.cues.teamServed)}`),
     openersAll: () => phrasesRegex(lex.cues.negationOpeners, 'g'),
     lineOpenersAll: () => phrasesRegex(lex.cues.negationLineOpeners, 'g'),
     afterAll: () => phrasesRegex(lex.cues.negationAfter, 'g'),
@@ -102,12 +124,12 @@ export function cueWordsFor(lex: Lexicon): CueWords {
           `^[\\s\\-–•*]{0,6}(?:(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${gap})|\\p{L}{1,30}\\s{0,3}\\(\\s{0,2}(?:${gap})\\s{0,2}\\))(?:\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?(?:[:–—-]|\\.{2,40} )| {2}\\s{0,40}\\S)`,
       );
     },
-    // "GAPS / ROADMAP", or two gap labels joined: "LEARNING & NEXT STEPS".
+    // "GAPS / ROADMAP", or two gap labels joined: "LEARNING & NEXT STEPS", "Still learning / not yet hands-on".
     gapHeading: () =>
       phrasesPattern(
         [lex.cues.gapLabels, lex.sections.and],
         ([gap, and]) =>
-          `^[\\s\\-–•*#=]{0,6}(?:${gap})(?:\\s{0,3}\\/\\s{0,3}[\\p{L} ]{1,30}|\\s{1,3}(?:&|${and})\\s{1,3}(?:${gap}))?[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`,
+          `^[\\s\\-–•*#=]{0,6}(?:${gap})(?:\\s{0,3}\\/\\s{0,3}(?:[\\p{L} ]{1,30}|${gap})|\\s{1,3}(?:&|${and})\\s{1,3}(?:${gap}))?[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`,
       ),
     nearAll: () => phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
@@ -122,11 +144,25 @@ export function cueWordsFor(lex: Lexicon): CueWords {
         'gu',
       ),
     topicLeadsAll: () => phrasesRegex(lex.cues.topicLeads, 'g'),
-    certName: () => phrasesRegex(lex.cues.certNameWords),
+    teamClausesAll: () =>
+      phrasesPattern(
+        [lex.cues.teamPartners, [...lex.work.relativeWords, ...lex.work.commaRelativeWords]],
+        ([team, relative]) => `${team}((?:[\\s\\-–]{1,3}[\\p{L}\\p{N}'’]{1,30}){0,5}?)\\s{0,3},\\s{0,3}${relative}`,
+        'gu',
+      ),
+    reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
+    teamWords: () => new Set(lex.cues.teamOf.map((p) => foldWord(p.split(' ')[0] as string))),
+    certName: () => phrasesRegex([...lex.cues.certNameWords, ...lex.cues.certNameBeforeTitle]),
+    certNamePhrasesAll: () =>
+      phrasesRegex(
+        lex.cues.certNameWords.filter((p) => p.includes(' ')),
+        'g',
+      ),
+    certNameBeforeTitleAll: () => phrasesRegex(lex.cues.certNameBeforeTitle, 'g'),
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
-    negationHeads: () => unionOf(headsOf(lex.cues.negationBefore), headsOf(lex.cues.negationNear)),
+    negationHeads: () => unionOf(headsOf([...lex.cues.negationBefore, ...lex.cues.courseBefore]), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
     dotAbbreviations: () => new Set(lex.normalize.dotAbbreviations.map((w) => w.toLowerCase())),
     buildsNoModelsAll: () => phrasesRegex(lex.cues.buildsNoModels, 'g'),
@@ -167,6 +203,8 @@ const ITEM_END = /\)\s{0,3},/u;
 const OWN_BRACKET_CLOSED = /^[^()]{0,30}\)\s{0,3},\s{0,3}$/u;
 /** How far after a mention a cue may start. */
 const LOOK_AHEAD = 40;
+/** Dot leaders between a table row's label and its value ("Python ...... still learning"): no full stop. */
+const DOT_LEADER = /\.{3,}|…+|·{3,}/gu;
 
 /**
  * Finds every negation cue of a text in one pass, and each clause boundary, so that a mention is checked with two
@@ -182,6 +220,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
   const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text), text, cues), text, cues);
+  const courseEnds = new Set(matchSpans(cues.courseAll, text).ends);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
   const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);
   let c = 0;
@@ -222,8 +261,16 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       if (b >= 0) {
         const cueEnd = beforeEnds[b] as number;
         const next = firstAtOrAfter(boundaries, cueEnd);
-        const inserted = isInserted(text, beforeStarts[b] as number, cueEnd, cues.goesOn);
-        if (start - cueEnd <= LOOK_BACK && (next === -1 || (boundaries[next] as number) >= start) && !inserted) return true;
+        const cueStart = beforeStarts[b] as number;
+        // "Took a course on Terraform and later led the migration to Terraform": the course's reach ends at "later".
+        if (
+          start - cueEnd <= LOOK_BACK &&
+          (next === -1 || (boundaries[next] as number) >= start) &&
+          !isInserted(text, cueStart, cueEnd, cues.goesOn) &&
+          !dutiesAfterTeam(text, cueStart, cueEnd, start, cues) &&
+          !(courseEnds.has(cueEnd) && cues.sequenceWord.test(text.slice(cueEnd, start)))
+        )
+          return true;
       }
       const a = firstAtOrAfter(afterStarts, end);
       if (a === -1) return false;
@@ -231,11 +278,44 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       const gap = text.slice(end, cueStart);
       // "Java (2 years), Kubernetes (learning)": a closed qualifier and a comma end the item, the cue is the next one's.
       return (
-        cueStart - end <= LOOK_AHEAD && !AFTER_STOP.test(softWrapsJoined(text, end, gap, cues.goesOn)) && (!ITEM_END.test(gap) || OWN_BRACKET_CLOSED.test(gap))
+        cueStart - end <= LOOK_AHEAD &&
+        !AFTER_STOP.test(softWrapsJoined(text, end, gap, cues.goesOn).replace(DOT_LEADER, ' ')) &&
+        (!ITEM_END.test(gap) || OWN_BRACKET_CLOSED.test(gap))
       );
     },
   };
 }
+
+/**
+ * A colon after a cue that names the teams one works for or with (`teamServed`) opens the person's own duties: "Security
+ * partner for the teams building the LLM features (copilot, agents): threat models before build, design reviews before
+ * launch". A cue whose team is the subject ("The platform team owns the runtime: Kubernetes, Istio") lists that team's
+ * tools after its colon, and a colon inside a bracket opened after the cue ("(stack: …)") opens no duties.
+ */
+function dutiesAfterTeam(text: string, cueStart: number, cueEnd: number, start: number, cues: CueWords): boolean {
+  if (!colonOutsideBrackets(text, cueEnd, start)) return false;
+  const cue = text.slice(cueStart, cueEnd);
+  if (!cues.teamServedOpener.test(cue)) return false;
+  return cue
+    .split(NON_LETTERS)
+    .map(foldWord)
+    .some((w) => cues.teamWords.has(w) || cues.teamWords.has(w.replace(PLURAL_S, '')));
+}
+
+/** A colon between `from` and `to`, outside any bracket opened there. */
+function colonOutsideBrackets(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41) depth = Math.max(0, depth - 1);
+    else if (c === 58 && depth === 0) return true;
+  }
+  return false;
+}
+
+const NON_LETTERS = /\P{L}+/u;
+const PLURAL_S = /s$/u;
 
 /** How far after a cue its inserted phrase may close. */
 const INSERT_REACH = 72;
@@ -337,7 +417,117 @@ function topicBrackets(re: RegExp, text: string): { starts: number[]; ends: numb
 
 /** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */
 function teamSpans(text: string, cues: CueWords): Spans {
-  return mergedSpans(matchSpans(cues.teamNamesAll, text), matchSpans(cues.teamMembersAll, text), matchSpans(cues.teamRosterAll, text));
+  return mergedSpans(
+    matchSpans(cues.teamNamesAll, text),
+    matchSpans(cues.teamMembersAll, text),
+    matchSpans(cues.teamRosterAll, text),
+    teamClauses(text, cues),
+    reportingLines(text, cues),
+  );
+}
+
+/** How far a relative clause about a partner team may run. */
+const TEAM_CLAUSE_REACH = 240;
+
+/**
+ * A partner team's name and the relative clause after it, up to the clause's end (a bracket closed, a sentence stop, a
+ * line break other than a soft wrap): "with the data science team, who build the models in Python" names their work.
+ */
+function teamClauses(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  const joined = gutterWrapsJoined(text, cues.goesOn);
+  const found = teamClauseMatches(joined.text, cues);
+  found.starts.forEach((j, i) => {
+    const s = joined.at(j);
+    const from = joined.at(found.ends[i] as number);
+    let k = from;
+    while (k < text.length && k < from + TEAM_CLAUSE_REACH && !clauseEndsAt(text, k, cues)) k++;
+    out.starts.push(s);
+    out.ends.push(k);
+  });
+  return out;
+}
+
+/** A line break, the indent and a table's column rule before a wrapped cell's text ("data⏎   |    science team"). */
+const GUTTER_WRAP = /\n[ \t]{0,40}[|│] {1,20}/gu;
+
+/**
+ * `text` with each soft wrap under a table's column rule read as one space, so that a phrase runs on across it, and
+ * `at`, which maps an offset of that text back to `text`.
+ */
+function gutterWrapsJoined(text: string, goesOn: ReadonlySet<string>): { text: string; at: (j: number) => number } {
+  if (!text.includes('|') && !text.includes('│')) return { text, at: (j) => j };
+  const from: number[] = [];
+  const shift: number[] = [];
+  let out = '';
+  let last = 0;
+  let removed = 0;
+  GUTTER_WRAP.lastIndex = 0;
+  for (let m = GUTTER_WRAP.exec(text); m !== null; m = GUTTER_WRAP.exec(text)) {
+    if (!isSoftWrap(text, m.index, goesOn)) continue;
+    out += `${text.slice(last, m.index)} `;
+    last = m.index + m[0].length;
+    removed += m[0].length - 1;
+    from.push(out.length);
+    shift.push(removed);
+  }
+  if (from.length === 0) return { text, at: (j) => j };
+  out += text.slice(last);
+  return { text: out, at: (j) => j + ((shift[lastAtOrBefore(from, j)] as number | undefined) ?? 0) };
+}
+
+/** A word lowercased and without accents. */
+const foldWord = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The partner teams' clauses of `text`: the words between the partner words and the comma name a team, ending in a
+ * team word ("with the data science team, who"), or the partner words end in one ("avec l'équipe data science, qui").
+ */
+function teamClauseMatches(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  cues.teamClausesAll.lastIndex = 0;
+  for (let m = cues.teamClausesAll.exec(text); m !== null; m = cues.teamClausesAll.exec(text)) {
+    const name = m[1] ?? '';
+    const beforeComma = m[0].slice(0, m[0].lastIndexOf(',')).trimEnd();
+    const opener = beforeComma.slice(0, beforeComma.length - name.length);
+    if (cues.teamWords.has(foldWord(lastWordOf(name))) || cues.teamWords.has(foldWord(lastWordOf(opener)))) {
+      out.starts.push(m.index);
+      out.ends.push(m.index + m[0].length);
+    }
+  }
+  return out;
+}
+
+/** The last word of a phrase. */
+function lastWordOf(s: string): string {
+  const words = s.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return words[words.length - 1] ?? '';
+}
+
+/** A clause ends at offset `k`: a closing bracket, a semicolon, a sentence stop or a line break that wraps no sentence. */
+function clauseEndsAt(text: string, k: number, cues: CueWords): boolean {
+  const c = text.charAt(k);
+  if (c === ')' || c === ';' || c === '!' || c === '?') return true;
+  if (c === '\n') return !isSoftWrap(text, k, cues.goesOn);
+  return c === '.' && isClauseStop(text, k, cues.dotAbbreviations);
+}
+
+/** Marks that open a clause or an aside before a reporting line: "(first hire, reporting to the CISO)". */
+const CLAUSE_OPENERS = '(,;:—–';
+
+/** The reporting lines that open a clause, a bracket, a sentence or a list item ("quarterly reporting to the CISO" is communication). */
+function reportingLines(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  const found = matchSpans(cues.reportingLinesAll, text);
+  found.starts.forEach((s, i) => {
+    let k = s;
+    while (k > 0 && k > s - 4 && text[k - 1] === ' ') k--;
+    if (k === 0 || CLAUSE_OPENERS.includes(text[k - 1] as string) || opensSentence(text, s) || opensItem(text, s)) {
+      out.starts.push(s);
+      out.ends.push(found.ends[i] as number);
+    }
+  });
+  return out;
 }
 
 /** `spans` with the sentence openers of `text` ("… features. Learning Go") added, in text order. */
@@ -441,6 +631,11 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   // Past the next line's indentation (a wrapped bullet's text is indented under it).
   let k = i + 1;
   while (k < text.length && k < i + 41 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  // A table's column rule before the wrapped text ("   |    science team, who …"): the row's cell goes on past it.
+  if ((text[k] === '|' || text[k] === '│') && text[k + 1] === ' ') {
+    k++;
+    while (k < text.length && k < i + 61 && text.charCodeAt(k) === 32) k++;
+  }
   const next = text.slice(k, k + 3);
   const before = text.slice(Math.max(0, i - 2), i).trimEnd();
   if (/^[-•*]/.test(next)) return false;

@@ -152,11 +152,15 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
       newlines === 1 &&
       SOFT_WRAP_GAP.test(gap) &&
       (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, start, raw) || endsOnWordThatGoesOn(tokens, goesOn));
-    // A bracket left open after a comma goes on, whatever the case of its next item ("(Zugriffskontrolle,⏎Kryptografie)").
+    // A bracket left open after a comma goes on, whatever the case of its next item ("(Zugriffskontrolle,⏎Kryptografie)");
+    // so does a bullet's list wrapped after a comma onto a line indented to the bullet's text ("Richtlinien für
+    // Zugriffsrechte,⏎  Kryptografie und Cloud-Nutzung").
     const listWrap =
       !softWrap &&
       newlines === 1 &&
-      ((COMMA_WRAP_GAP.test(gap) && insideOpenBracket(text, lastEnd)) ||
+      ((COMMA_WRAP_GAP.test(gap) && (insideOpenBracket(text, lastEnd) || hangingIndent(text, lastEnd, start))) ||
+        // An aside in brackets wrapped mid-way and closed on the next line ("(vendor chatbots, internal⏎RAG search) for …").
+        (SOFT_WRAP_GAP.test(gap) && insideOpenBracket(text, lastEnd) && closesOnLine(text, start)) ||
         ((BRACKET_WRAP_GAP.test(gap) || CLOSE_WRAP_GAP.test(gap)) && LOWERCASE_START.test(raw)) ||
         (BRACKET_WRAP_GAP.test(gap) && REMARK_LINE.test(text.slice(start, start + 80)) && !outdentedBelowBullet(text, lastEnd, start)));
     if ((newlines > 0 && !softWrap && !listWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) clause++;
@@ -181,6 +185,16 @@ function insideOpenBracket(text: string, end: number): boolean {
     const c = text.charCodeAt(k);
     if (c === 40) return true; // (
     if (c === 41 || c === 10) return false; // ) or the line's start
+  }
+  return false;
+}
+
+/** A bracket closes on the line from `start`, before another opens. */
+function closesOnLine(text: string, start: number): boolean {
+  for (let k = start; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 41) return true; // )
+    if (c === 40 || c === 10) return false; // ( or the line's end
   }
   return false;
 }

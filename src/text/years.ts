@@ -13,6 +13,9 @@ export interface YearsWords {
   /** "an additional 4 years" (before the phrase) or "4 años adicionales" (after it): years added to another requirement, no minimum. */
   additionalBefore: RegExp;
   additionalAfter: RegExp;
+  /** "within the last 5 years" (before the phrase) or "two years ago" (after it): a time, no length of experience. */
+  timeBefore: RegExp;
+  timeAfter: RegExp;
   /** "specialized experience": experience in the field the job itself names. */
   specialized: RegExp;
   /** "at least", "minimum", "more than": words a bare years line ("Minimum 6 years") may hold. */
@@ -81,6 +84,8 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     upTo: lexiconRegExp(`${phrasesSource(m.upTo)}\\s{0,3}$`),
     additionalBefore: lexiconRegExp(`${phrasesSource(m.additional)}\\s{0,3}$`),
     additionalAfter: lexiconRegExp(`^\\s{0,3}${phrasesSource(m.additional)}`),
+    timeBefore: lexiconRegExp(`${phrasesSource(m.timeBefore)}\\s{0,3}$`),
+    timeAfter: lexiconRegExp(`^\\s{0,3}${phrasesSource(m.timeAfter)}`),
     specialized: phrasesRegex(m.specialized),
     securing: phrasesRegex(m.securing),
     securityOf: [...m.securityAfter.flatMap(expandPhrase).map((w) => `{} ${fold(w)}`), ...m.securityBefore.flatMap(expandPhrase).map((w) => `${fold(w)} {}`)],
