@@ -315,13 +315,18 @@ export function generatedModules(): Record<string, string> {
   const { postings, ...reading } = lexicon.en as LanguageLexicon;
   const other = packOtherLanguages();
   const packs = languagePacks(catalog, lexicon);
-  const detection = Object.fromEntries(Object.entries(lexicon).map(([code, lex]) => [code, joinLists(detectionWords(lex))]));
+  // English's are read from its lexicon, which the core holds anyway (`detectionData`).
+  const detection = Object.fromEntries(
+    Object.entries(lexicon)
+      .filter(([code]) => code !== 'en')
+      .map(([code, lex]) => [code, joinLists(detectionWords(lex))]),
+  );
   const modules: Record<string, string> = {
     'src/data/lexicon.generated.ts':
       `${header('data/lexicon/', 'lexicon.ts; English (the other languages are packs: src/data/language-*.generated.ts)')}export const LEXICON_JSON: string = ${jsonLiteral(joinLists(reading))};\n` +
       '// The job-ad vocabulary, apart: only job-ad reading imports it, so a bundle of the résumé path drops it.\n' +
       `export const LEXICON_POSTINGS_JSON: string = ${jsonLiteral(joinLists(postings))};\n` +
-      '// The words that tell each language with a lexicon (function words, headings, months: `detectionWords`), packs or not.\n' +
+      '// The words that tell each language of a pack (function words, headings, months: `detectionWords`), loaded or not.\n' +
       `export const DETECTION_JSON: string = ${jsonLiteral(detection)};\n` +
       `export const OTHER_LANGUAGES_JSON: string = ${jsonLiteral({ ...other, iso6393: {} })};\n` +
       '// ISO 639-3 → 639-1, apart: only rolefit/node reads it (for franc-min), so the browser core does not carry it.\n' +

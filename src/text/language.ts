@@ -1,6 +1,6 @@
 import { DETECTION_JSON, OTHER_LANGUAGES_JSON } from '../data/lexicon.generated';
 import { LANGUAGES, type Language, type LanguageDetector, type OtherLanguages } from '../schemas';
-import { type ReadingLexicon, splitLists } from './lexicon';
+import { bundledLexicons, type ReadingLexicon, splitLists } from './lexicon';
 
 /** The language a text is written in: an ISO 639-1 code when known (ISO 639-3 otherwise), `und` when undetermined. */
 export interface DetectedLanguage {
@@ -48,7 +48,9 @@ function detectionData(): Detection {
     const index = codes.includes(code) ? codes.indexOf(code) : codes.push(code) - 1;
     for (const w of list) words.set(w, [...(words.get(w) ?? []), index]);
   };
+  // English's words come from its lexicon (in the core anyway); the packs' languages' from `DETECTION_JSON`.
   const told = splitLists(JSON.parse(DETECTION_JSON)) as Record<string, string[]>;
+  add('en', detectionWords(bundledLexicons().en as ReadingLexicon));
   for (const [code, list] of Object.entries(told)) if (hasLexicon(code)) add(code, list);
   const other = JSON.parse(OTHER_LANGUAGES_JSON) as OtherLanguages;
   for (const [code, list] of Object.entries(other.functionWords)) add(code, list);
