@@ -2353,6 +2353,8 @@ describe('"LLM" beside AI words names a large language model, no LL.M.', () => {
     ['EDUCATION\nM.Sc. Computer Science — University of Leeds, 2017\nLLM security for AI assistants (short course, 2024)', [['master', 'computer-science']]],
     ["EDUCATION\nLLM in International Law — King's College London, 2014", [['master', 'law']]],
     ['EDUCATION\nLLM, University of Cape Town, 2014', [['master', 'law']]],
+    // "LLM and"/"LLM or" before a law word is the law degree.
+    ['EDUCATION\nLLM and JD, Georgetown University Law Center, 2015', [['master', 'law']]],
   ])('%s', (text, want) => {
     const p = parseResume(text, { asOf: '2026-11-01' });
     expect(p.education.map((e) => [e.level, e.field])).toEqual(want);

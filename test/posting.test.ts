@@ -696,6 +696,17 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('"LLM or"/"LLM and" before a law degree is an LL.M., not a language model', () => {
+    const degree = (ad: string) =>
+      roleFromJobPosting(ad)
+        .requirements.filter((q) => q.kind === 'degree')
+        .map((q) => [q.minLevel, q.fields, q.hard]);
+    expect(degree('AI Governance Counsel\n\nRequirements:\n- JD, LLM or equivalent legal qualification\n- 5+ years of privacy work\n')).toEqual([
+      ['master', ['law'], false],
+    ]);
+    expect(degree('Privacy Counsel, AI\n\nRequirements\n- LLM or JD from an accredited law school\n')).toEqual([['master', ['law'], true]]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([
