@@ -2800,6 +2800,9 @@ describe('r14 readings', () => {
     ['SKILLS\nDetection: Sentinel, Elastic\nCloud: I work with cloud logs but do not own AWS configuration.', 'aws', false],
     ["SKILLS\nCloud: I read the logs but don't administer Azure.", 'azure', false],
     ['EXPERIENCE\nAssurance Lead, Acme  2020 – 2024\n- I do not perform penetration testing myself.', 'penetration-testing', false],
+    // A system as the subject of "does not execute" negates nothing of the person's.
+    ['EXPERIENCE\nPlatform Engineer, Acme  2020 – 2024\n- Hardened workloads so containers do not execute as root on Kubernetes', 'kubernetes', true],
+    ["EXPERIENCE\nData Engineer, Acme  2020 – 2024\n- Batch jobs don't execute on the legacy Hadoop cluster anymore", 'data-engineering', true],
     ['EXPERIENCE\nSecurity Architect, Acme  2012 – 2016\n- Threat models and design reviews of the search ranking model.', 'machine-learning', false],
     ['EXPERIENCE\nML Engineer, Acme  2012 – 2016\n- Trained the search ranking model with LightGBM.', 'machine-learning', true],
     ['EXPERIENCE\nTeacher, School  2012 – 2016\n- Taught mathematics; head of the maths department in 2015 (3 teachers).', 'team-leadership', true],
@@ -2919,6 +2922,14 @@ describe('r14 readings', () => {
   ])('%s → %s %s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
+});
+
+it('a system that "does not execute" something negates none of the person\'s skills', () => {
+  const p = parseResume(
+    'EXPERIENCE\nBackend Engineer, Acme  2020 – 2024\n- Tuned queries so the billing service does not execute full table scans on PostgreSQL',
+    { asOf: '2026-11-01' },
+  );
+  expect(p.skills.find((s) => s.id === 'sql')?.strength).toBe('work');
 });
 
 describe("a sentence that describes the employer is the company's, not the person's", () => {
