@@ -2803,6 +2803,9 @@ describe('r14 readings', () => {
     // A system as the subject of "does not execute" negates nothing of the person's.
     ['EXPERIENCE\nPlatform Engineer, Acme  2020 – 2024\n- Hardened workloads so containers do not execute as root on Kubernetes', 'kubernetes', true],
     ["EXPERIENCE\nData Engineer, Acme  2020 – 2024\n- Batch jobs don't execute on the legacy Hadoop cluster anymore", 'data-engineering', true],
+    // "Automate detection of" a thing with no security word is no security automation.
+    ['EXPERIENCE\nData Scientist, Retailco  2020 – 2024\n- Automate detection of out-of-stock shelves from store camera feeds', 'security-automation', false],
+    ['EXPERIENCE\nData Scientist, Retailco  2020 – 2024\n- Automate detection of duplicate invoices for the finance team', 'security-automation', false],
     ['EXPERIENCE\nSecurity Architect, Acme  2012 – 2016\n- Threat models and design reviews of the search ranking model.', 'machine-learning', false],
     ['EXPERIENCE\nML Engineer, Acme  2012 – 2016\n- Trained the search ranking model with LightGBM.', 'machine-learning', true],
     ['EXPERIENCE\nTeacher, School  2012 – 2016\n- Taught mathematics; head of the maths department in 2015 (3 teachers).', 'team-leadership', true],
