@@ -445,7 +445,17 @@ describe('a title requirement (the level a person works at now)', () => {
     ]) {
       expect(req(title)).toMatchObject({ status: 'met', credit: 1, have: title });
     }
-    for (const title of ['Machine Learning Engineer', 'Detection Engineer', 'AI Security Engineer', 'MLOps Engineer']) {
+    for (const title of [
+      'Machine Learning Engineer',
+      'Detection Engineer',
+      'AI Security Engineer',
+      'MLOps Engineer',
+      // "Detection" alone is no security word: fraud, object and anomaly detection are ML work.
+      'Senior ML Engineer, Fraud Detection',
+      'ML Engineer, Fraud Detection',
+      'Machine Learning Engineer – Object Detection',
+      'Machine Learning Engineer – Anomaly Detection',
+    ]) {
       expect(req(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
     }
   });
