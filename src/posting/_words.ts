@@ -62,7 +62,8 @@ export interface PostingWords {
   conditions: ReadonlyArray<[string, RegExp]>;
   /**
    * By condition, global: words that take it back where they stand ("Travel: None", "sponsorship for a security
-   * clearance"); the rest of the line may still state it.
+   * clearance"); the rest of the line may still state it. Global, so stateful: use them only through `blanked`
+   * (which resets `lastIndex`), never with `.test()` or `.exec()` directly.
    */
   conditionExceptions: ReadonlyMap<string, RegExp>;
   /** A sentence that lists protected characteristics, not conditions. */
