@@ -28,6 +28,9 @@ const REGEX_SYNTAX = '\\^$.*+?()[]{}|/';
  * space or nothing; apostrophes match either form. Built unit by unit: the first document builds thousands of these.
  */
 function wordSource(word: string): string {
+  // A word of lowercase ASCII letters and digits (most) is its own source: nothing to fold, escape or join (and the
+  // rest, rarely run, stays out of what the hot calls of the first document compile).
+  if (isPlainWord(word)) return word;
   let out = '';
   let from = 0;
   for (;;) {
@@ -42,7 +45,7 @@ function wordSource(word: string): string {
       out += part.slice(run, k) + written;
       run = k + 1;
     }
-    out += run === 0 ? part : part.slice(run);
+    out += part.slice(run);
     if (dash < 0) return out;
     out += '[\\s\\-]?';
     from = dash + 1;
@@ -1476,7 +1479,7 @@ function foldUncached(s: string): string {
       out += lower.slice(run, i) + foldCode(lower, i, c);
       run = i + 1;
     }
-    return run === 0 ? lower : out + lower.slice(run);
+    return out + lower.slice(run);
   }
   const out: string[] = new Array(s.length);
   for (let i = 0; i < s.length; i++) {
