@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, isRolefitError, type LanguagePack, parseResume, roleFromJobPosting } from '../src';
+import { createMatcher, isRolefitError, type LanguagePack, loadCatalog, parseResume, roleFromJobPosting } from '../src';
 import { warn } from '../src/errors';
 import { allLanguages, de, es, fr } from '../src/languages';
 import { parseResumeFile } from '../src/node';
@@ -143,5 +144,38 @@ describe('language packs', () => {
     );
     expect(profile.warnings.map((w) => w.code)).toContain('UNSUPPORTED_LANGUAGE');
     expect(profile.warnings.map((w) => w.code)).not.toContain('LANGUAGE_NOT_LOADED');
+  });
+
+  it("reads the packs' aliases with a catalog merged without them (merged again per combination of packs)", () => {
+    const text = readFileSync(new URL('./fixtures/heldout-r46/fr/r46-fr-n02.txt', import.meta.url), 'utf8');
+    const custom = loadCatalog({ mode: 'merge', roles: [] });
+    const ids = (p: { skills: readonly { id: string }[] }) => p.skills.map((s) => s.id).sort();
+    const expected = [
+      'ai-governance',
+      'ai-regulation',
+      'ai-risk-management',
+      'audit',
+      'policy-development',
+      'privacy',
+      'responsible-ai',
+      'security-assessment',
+      'security-compliance',
+      'stakeholder-communication',
+      'team-leadership',
+    ];
+    expect(ids(parseResume(text, { languages: [fr], asOf: AS_OF }))).toEqual(expected);
+    const profile = parseResume(text, { languages: [fr], catalog: custom, asOf: AS_OF });
+    expect(ids(profile)).toEqual(expected);
+    expect(ids(createMatcher({ languages: [fr], catalog: custom, asOf: AS_OF }).parse(text))).toEqual(expected);
+    // Merged once per combination: the same object each time, the same as loading the JSON with the pack.
+    const withFr = loadCatalog(custom, { languages: [fr] });
+    expect(loadCatalog(custom, { languages: [fr] })).toBe(withFr);
+    expect(profile.catalog.hash).toBe(withFr.hash);
+    expect(withFr.hash).toBe(loadCatalog({ mode: 'merge', roles: [] }, { languages: [fr] }).hash);
+    expect(withFr.hash).not.toBe(custom.hash);
+    // Without packs, the catalog stays the one loaded; a replacing catalog is never merged.
+    expect(loadCatalog(custom)).toBe(custom);
+    const replacing = loadCatalog({ mode: 'replace', skills: [{ id: 'python', name: 'Python', category: 'programming', aliases: ['python'] }], roles: [] });
+    expect(loadCatalog(replacing, { languages: [fr] })).toBe(replacing);
   });
 });
