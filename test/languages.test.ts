@@ -100,6 +100,25 @@ describe('language packs', () => {
     });
   });
 
+  it('refuses a pack of another rolefit version (another content hash), before it can reach a cache', () => {
+    const forged = Object.freeze({ kind: 'rolefit.language-pack', code: 'de', lexicon: '{}', postings: '{}', aliases: '{}', norms: '', maxTokens: 1 });
+    const older = Object.freeze({ ...(de as object), hash: '00000000' });
+    for (const pack of [forged, older] as unknown as LanguagePack[]) {
+      expect(caught(() => parseResume(GERMAN_CV, { languages: [fr, pack] }))).toEqual({
+        code: 'E_INVALID_OPTIONS',
+        message:
+          'Invalid options of `parseResume`:\n✖ the language pack `de` is a language pack from another rolefit version (or not one of `rolefit/languages`): import it from the same `rolefit` as the core\n  → at languages.1\nSee the `parseResume` options in the README.',
+        paths: [['languages', 1]],
+      });
+      expect(caught(() => loadCatalog(undefined, { languages: [pack] }))?.paths).toEqual([['languages', 0]]);
+      expect(caught(() => createMatcher({ languages: [pack] }))?.paths).toEqual([['languages', 0]]);
+    }
+    // The real pack still reads as before, and its catalog has every German alias.
+    const profile = parseResume(GERMAN_CV, { languages: [de], asOf: AS_OF });
+    expect(profile.warnings).toEqual([]);
+    expect(profile.catalog.hash).toBe(loadCatalog(undefined, { languages: allLanguages.filter((p) => p.code === 'de') }).hash);
+  });
+
   it('refuses a pack given twice', () => {
     expect(caught(() => createMatcher({ languages: [de, fr, de] }))).toEqual({
       code: 'E_INVALID_OPTIONS',

@@ -39,6 +39,8 @@ export const msg = {
     `Unknown role \`${id}\` in \`${where}\`. Call \`matchRoles\` without \`roles\` to see every role id, or add the role to the catalog.`,
   invalidOptions: (fn: string, details: string) => `Invalid options of \`${fn}\`:\n${details}\nSee the \`${fn}\` options in the README.`,
   notLanguagePack: () => "expected a language pack from `rolefit/languages`, such as `de` of `import { de } from 'rolefit/languages'`",
+  foreignLanguagePack: (code: string) =>
+    `the language pack \`${code}\` is a language pack from another rolefit version (or not one of \`rolefit/languages\`): import it from the same \`rolefit\` as the core`,
   duplicateLanguagePack: (code: string) => `the language pack \`${code}\` is given twice; give each language once`,
   languageNotLoaded: (code: string) =>
     `the language \`${code}\` is given, but its pack is not loaded: import { ${code} } from 'rolefit/languages' and pass \`languages: [${code}]\``,
