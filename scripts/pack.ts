@@ -10,7 +10,7 @@ import { type Catalog, LANGUAGE_PACK_KIND, PACK_LANGUAGES, type Skill } from '..
 import type { LanguagePackData } from '../src/text/lexicon';
 import { catalogNorms, mergedNorms } from '../src/catalog/compile';
 import { packKey, withLanguagePacks } from '../src/catalog/load';
-import { detectionWords } from '../src/text/language';
+import { signalWords } from '../src/text/language';
 import {
   LANGUAGES,
   LEXICON_KINDS,
@@ -304,6 +304,17 @@ function packModule(pack: LanguagePackData): string {
   );
 }
 
+/**
+ * The words that tell a language (`detectionWords`, the same words split in three): its function words, the signal
+ * words of its structure (headings, months, "present"), and those only a languages section's heading holds
+ * ("Sprachen", "Muttersprache"), which an English CV of a German speaker may well carry: they tell no German structure.
+ */
+function detectionLists(lex: LanguageLexicon): [string[], string[], string[]] {
+  const headings = lex.sections.headings as Record<string, unknown>;
+  const structure = signalWords({ ...lex, sections: { ...lex.sections, headings: { ...headings, languages: [] } } } as LanguageLexicon);
+  return [lex.normalize.stopwords, structure, signalWords(lex).filter((w) => !structure.includes(w))];
+}
+
 /** The generated modules, by path. */
 export function generatedModules(): Record<string, string> {
   const catalog = packCatalog([]);
@@ -318,14 +329,14 @@ export function generatedModules(): Record<string, string> {
   const detection = Object.fromEntries(
     Object.entries(lexicon)
       .filter(([code]) => code !== 'en')
-      .map(([code, lex]) => [code, joinLists(detectionWords(lex))]),
+      .map(([code, lex]) => [code, joinLists(detectionLists(lex))]),
   );
   const modules: Record<string, string> = {
     'src/data/lexicon.generated.ts':
       `${header('data/lexicon/', 'lexicon.ts; English (the other languages are packs: src/data/language-*.generated.ts)')}export const LEXICON_JSON: string = ${jsonLiteral(joinLists(reading))};\n` +
       '// The job-ad vocabulary, apart: only job-ad reading imports it, so a bundle of the résumé path drops it.\n' +
       `export const LEXICON_POSTINGS_JSON: string = ${jsonLiteral(joinLists(postings))};\n` +
-      '// The words that tell each language of a pack (function words, headings, months: `detectionWords`), loaded or not.\n' +
+      '// The words that tell each language of a pack, loaded or not: its function words, and its headings, months and "present" words (`signalWords`).\n' +
       `export const DETECTION_JSON: string = ${jsonLiteral(detection)};\n` +
       `export const OTHER_LANGUAGES_JSON: string = ${jsonLiteral({ ...other, iso6393: {} })};\n` +
       '// ISO 639-3 → 639-1, apart: only rolefit/node reads it (for franc-min), so the browser core does not carry it.\n' +

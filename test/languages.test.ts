@@ -197,4 +197,40 @@ describe('language packs', () => {
     const replacing = loadCatalog({ mode: 'replace', skills: [{ id: 'python', name: 'Python', category: 'programming', aliases: ['python'] }], roles: [] });
     expect(loadCatalog(replacing, { languages: [fr] })).toBe(replacing);
   });
+
+  it('warns about an English-detected text with headings or dates of a pack not loaded, not about a German languages section', () => {
+    const mixed = [
+      'BERUFSERFAHRUNG / EXPERIENCE',
+      '04/2022 – heute: Machine Learning Engineer, Siemens AG',
+      '- Built ML pipelines with PyTorch',
+      '01/2018 – 03/2022: Security Engineer, Foo AG',
+      'KENNTNISSE / SKILLS',
+      'Python, PyTorch, Kubernetes',
+    ].join('\n');
+    const codes = (text: string, languages: readonly LanguagePack[] = []) => {
+      const p = parseResume(text, { languages, asOf: AS_OF });
+      return [p.language, ...p.warnings.map((w) => w.code)];
+    };
+    expect(codes(mixed)).toEqual(['en', 'LANGUAGE_NOT_LOADED', 'NO_SECTIONS']);
+    expect(codes(mixed, [fr])).toEqual(['en', 'LANGUAGE_NOT_LOADED', 'NO_SECTIONS']);
+    expect(codes(mixed, [de])).toEqual(['en']);
+    expect(parseResume(mixed, { asOf: AS_OF }).warnings[0]?.message).toBe(
+      "German headings or dates were found in the text (code `de`), whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { de } from 'rolefit/languages' and pass `languages: [de]`.",
+    );
+    // A given language is not second-guessed.
+    expect(parseResume(mixed, { language: 'en', asOf: AS_OF }).warnings.map((w) => w.code)).toEqual(['NO_SECTIONS']);
+    const english = [
+      'Jane Doe',
+      'EXPERIENCE',
+      'Security Engineer, Acme Corp, 03/2019 – present',
+      '- Threat modeling and penetration testing of web applications',
+      'EDUCATION',
+      'B.Sc. Computer Science, 2018',
+      'Sprachen',
+      'Deutsch (Muttersprache)',
+    ].join('\n');
+    expect(codes(english)).toEqual(['en']);
+    // One German heading word alone is not enough.
+    expect(codes('Kenntnisse\nPython, PyTorch, Kubernetes')).toEqual(['en', 'NO_SECTIONS', 'NO_EXPERIENCE']);
+  });
 });

@@ -130,8 +130,8 @@ export const warn = {
   jsonResumeInverted: (position: string) => `The work item \`${position}\` ends before it starts; it was left out.`,
   unsupportedLanguage: (language: string) =>
     `The text seems to be written in a language rolefit does not read yet (code \`${language}\`; English, German, French and Spanish are read): headings, dates and degrees may be missed, so the score may be too low.`,
-  languageNotLoaded: (code: string) =>
-    `The text seems to be written in ${LANGUAGE_NAMES[code] ?? code} (code \`${code}\`), whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { ${code} } from 'rolefit/languages' and pass \`languages: [${code}]\`.`,
+  languageNotLoaded: (code: string, structure?: boolean) =>
+    `${structure ? `${LANGUAGE_NAMES[code]} headings or dates were found in the text (code \`${code}\`)` : `The text seems to be written in ${LANGUAGE_NAMES[code] ?? code} (code \`${code}\`)`}, whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { ${code} } from 'rolefit/languages' and pass \`languages: [${code}]\`.`,
   hiddenText: (chars: number, skills: readonly string[]) =>
     `${plural(chars, 'character')} of text a reader cannot see (white, tiny, off-page or hidden) ${skills.length > 0 ? `would have added ${skills.map((s) => `\`${s}\``).join(', ')}` : 'added nothing'}; it was left out of the evidence.`,
   notUtf8: (file: string) => `\`${file}\` is not UTF-8; it was read as Latin-1.`,
