@@ -61,6 +61,6 @@ export function checkLanguageLoaded(options: { language: string; languages: read
   const { language, languages } = options;
   if (language === 'auto' || language === 'en' || languages.some((p) => p.code === language)) return;
   const message = msg.languageNotLoaded(language);
-  const issue: RolefitIssue = { code: 'custom', path: ['languages'], message, input: languages };
+  const issue: RolefitIssue = { code: 'custom', path: ['languages'], message, input: languages.map((p) => p.code) };
   throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOptions(fn, `✖ ${message}\n  → at languages`), { issues: [issue] });
 }

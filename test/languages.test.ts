@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher, isRolefitError, type LanguagePack, loadCatalog, parseResume, roleFromJobPosting } from '../src';
 import { warn } from '../src/errors';
 import { allLanguages, de, es, fr } from '../src/languages';
-import { parseResumeFile } from '../src/node';
+import { parseResumeFile, parseResumes } from '../src/node';
 
 // The root reads English; German, French and Spanish come as packs of `rolefit/languages`, passed as `languages`.
 
@@ -232,5 +232,30 @@ describe('language packs', () => {
     expect(codes(english)).toEqual(['en']);
     // One German heading word alone is not enough.
     expect(codes('Kenntnisse\nPython, PyTorch, Kubernetes')).toEqual(['en', 'NO_SECTIONS', 'NO_EXPERIENCE']);
+  });
+
+  it('refuses a text language without its pack once, up front, naming the batch or file function; the issue holds codes', async () => {
+    const rejected = async (run: () => Promise<unknown>) => {
+      try {
+        await run();
+      } catch (e) {
+        return isRolefitError(e) ? { code: e.code, message: e.message.split('\n')[0], input: e.issues?.[0]?.input } : e;
+      }
+      return undefined;
+    };
+    const batch = () =>
+      parseResumes(['no-such-file.txt'], { language: 'fr', languages: [de] })
+        [Symbol.asyncIterator]()
+        .next();
+    expect(await rejected(batch)).toEqual({ code: 'E_INVALID_OPTIONS', message: 'Invalid options of `parseResumes`:', input: ['de'] });
+    const file = () => parseResumeFile(new TextEncoder().encode(GERMAN_CV), { name: 'cv.txt', language: 'fr', languages: [] });
+    expect(await rejected(file)).toEqual({ code: 'E_INVALID_OPTIONS', message: 'Invalid options of `parseResumeFile`:', input: [] });
+    let error: unknown;
+    try {
+      parseResume('x', { language: 'de', languages: [fr] });
+    } catch (e) {
+      error = e;
+    }
+    expect(JSON.stringify(isRolefitError(error) ? error.issues : null).length).toBeLessThan(400);
   });
 });
