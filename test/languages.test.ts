@@ -102,7 +102,16 @@ describe('language packs', () => {
 
   it('refuses a pack of another rolefit version (another content hash), before it can reach a cache', () => {
     const forged = Object.freeze({ kind: 'rolefit.language-pack', code: 'de', lexicon: '{}', postings: '{}', aliases: '{}', norms: '', maxTokens: 1 });
-    const older = Object.freeze({ ...(de as object), hash: '00000000' });
+    const data = de as unknown as Record<string, unknown>;
+    const older = Object.freeze({
+      ...data,
+      lexicon: data.lexicon,
+      postings: data.postings,
+      aliases: data.aliases,
+      norms: data.norms,
+      maxTokens: data.maxTokens,
+      hash: '00000000',
+    });
     for (const pack of [forged, older] as unknown as LanguagePack[]) {
       expect(caught(() => parseResume(GERMAN_CV, { languages: [fr, pack] }))).toEqual({
         code: 'E_INVALID_OPTIONS',
@@ -257,5 +266,8 @@ describe('language packs', () => {
       error = e;
     }
     expect(JSON.stringify(isRolefitError(error) ? error.issues : null).length).toBeLessThan(400);
+    // A pack prints as what it is, not as its words.
+    expect(JSON.stringify(de)).toBe(`{"kind":"rolefit.language-pack","code":"de","hash":"${(de as unknown as { hash: string }).hash}"}`);
+    expect(Object.keys(fr)).toEqual(['kind', 'code', 'hash']);
   });
 });
