@@ -51,7 +51,7 @@ describe('language packs', () => {
     expect(profile.language).toBe('de');
     expect(profile.warnings[0]).toEqual({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded('de') });
     expect(profile.warnings[0]?.message).toBe(
-      "The text seems to be written in German (code `de`), whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { de } from 'rolefit/languages' and pass `languages: [de]`.",
+      "The text seems to be written in German (code `de`), whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { de } from 'rolefit/languages' and add it to `languages` (e.g. `languages: [de]`).",
     );
     // Tool names are read whatever the language; the German headings and dates are not.
     expect(profile.skills.map((s) => s.id)).toEqual(['kubernetes', 'python']);
@@ -139,7 +139,7 @@ describe('language packs', () => {
 
   it('refuses a text language given without its pack', () => {
     const message = (fn: string) =>
-      `Invalid options of \`${fn}\`:\n✖ the language \`fr\` is given, but its pack is not loaded: import { fr } from 'rolefit/languages' and pass \`languages: [fr]\`\n  → at languages\nSee the \`${fn}\` options in the README.`;
+      `Invalid options of \`${fn}\`:\n✖ the language \`fr\` is given, but its pack is not loaded: import { fr } from 'rolefit/languages' and add it to \`languages\` (e.g. \`languages: [fr]\`)\n  → at languages\nSee the \`${fn}\` options in the README.`;
     expect(caught(() => parseResume(GERMAN_CV, { language: 'fr' }))).toEqual({
       code: 'E_INVALID_OPTIONS',
       message: message('parseResume'),
@@ -224,7 +224,7 @@ describe('language packs', () => {
     expect(codes(mixed, [fr])).toEqual(['en', 'LANGUAGE_NOT_LOADED', 'NO_SECTIONS']);
     expect(codes(mixed, [de])).toEqual(['en']);
     expect(parseResume(mixed, { asOf: AS_OF }).warnings[0]?.message).toBe(
-      "German headings or dates were found in the text (code `de`), whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { de } from 'rolefit/languages' and pass `languages: [de]`.",
+      "German headings or dates were found in the text (code `de`), whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { de } from 'rolefit/languages' and add it to `languages` (e.g. `languages: [de]`).",
     );
     // A given language is not second-guessed.
     expect(parseResume(mixed, { language: 'en', asOf: AS_OF }).warnings.map((w) => w.code)).toEqual(['NO_SECTIONS']);

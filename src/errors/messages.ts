@@ -41,7 +41,7 @@ export const msg = {
     `the language pack \`${code}\` is a language pack from another rolefit version (or not one of \`rolefit/languages\`): import it from the same \`rolefit\` as the core`,
   duplicateLanguagePack: (code: string) => `the language pack \`${code}\` is given twice; give each language once`,
   languageNotLoaded: (code: string) =>
-    `the language \`${code}\` is given, but its pack is not loaded: import { ${code} } from 'rolefit/languages' and pass \`languages: [${code}]\``,
+    `the language \`${code}\` is given, but its pack is not loaded: import { ${code} } from 'rolefit/languages' and add it to \`languages\` (e.g. \`languages: [${code}]\`)`,
   invalidOption: (name: string, expected: string, got: unknown) => `Invalid option \`${name}\`: expected ${expected}, got \`${show(got)}\`.`,
   notText: (what: 'résumé' | 'job posting', got: unknown) =>
     what === 'résumé'
@@ -98,6 +98,8 @@ export const nodeMsg = {
 
 /** Error messages and texts of the command line. */
 export const cliMsg = {
+  languageNotLoaded: (code: string) =>
+    ` To read it, pass \`--languages ${code}\` with the other languages you need (or drop \`--languages\`: every pack is read by default).`,
   catalogUnreadable: (file: string, detail: string) => `Cannot read the catalog \`${file}\`: ${detail}.`,
   unknownCommand: (name: string, near: string | undefined) =>
     `Unknown command \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ''}. Run \`rolefit --help\` for the commands.`,
@@ -132,7 +134,7 @@ export const warn = {
   unsupportedLanguage: (language: string) =>
     `The text seems to be written in a language rolefit does not read yet (code \`${language}\`; English, German, French and Spanish are read): headings, dates and degrees may be missed, so the score may be too low.`,
   languageNotLoaded: (code: string, structure?: boolean) =>
-    `${structure ? `${LANGUAGE_NAMES[code]} headings or dates were found in the text (code \`${code}\`)` : `The text seems to be written in ${LANGUAGE_NAMES[code] ?? code} (code \`${code}\`)`}, whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { ${code} } from 'rolefit/languages' and pass \`languages: [${code}]\`.`,
+    `${structure ? `${LANGUAGE_NAMES[code]} headings or dates were found in the text (code \`${code}\`)` : `The text seems to be written in ${LANGUAGE_NAMES[code] ?? code} (code \`${code}\`)`}, whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { ${code} } from 'rolefit/languages' and add it to \`languages\` (e.g. \`languages: [${code}]\`).`,
   hiddenText: (chars: number, skills: readonly string[]) =>
     `${plural(chars, 'character')} of text a reader cannot see (white, tiny, off-page or hidden) ${skills.length > 0 ? `would have added ${skills.map((s) => `\`${s}\``).join(', ')}` : 'added nothing'}; it was left out of the evidence.`,
   postingSparse: () => 'The posting names few requirements; the role may be too sparse to rank well. Check its headings and wording.',
