@@ -270,4 +270,18 @@ describe('language packs', () => {
     expect(JSON.stringify(de)).toBe(`{"kind":"rolefit.language-pack","code":"de","hash":"${(de as unknown as { hash: string }).hash}"}`);
     expect(Object.keys(fr)).toEqual(['kind', 'code', 'hash']);
   });
+
+  it('says that a matcher fixes its packs and catalog when its parse is given them', () => {
+    const m = createMatcher({ asOf: AS_OF });
+    for (const [key, value] of [
+      ['languages', [de]],
+      ['catalog', loadCatalog()],
+    ] as const) {
+      expect(caught(() => m.parse(GERMAN_CV, { [key]: value } as never))).toEqual({
+        code: 'E_INVALID_OPTIONS',
+        message: `Invalid options of \`parse\`:\n✖ \`${key}\` is fixed by \`createMatcher\`: pass it there (\`createMatcher({ ${key}: … })\`)\n  → at ${key}\nSee the \`parse\` options in the README.`,
+        paths: [[key]],
+      });
+    }
+  });
 });

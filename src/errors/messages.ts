@@ -39,6 +39,7 @@ export const msg = {
   notLanguagePack: () => "expected a language pack from `rolefit/languages`, such as `de` of `import { de } from 'rolefit/languages'`",
   foreignLanguagePack: (code: string) =>
     `the language pack \`${code}\` is a language pack from another rolefit version (or not one of \`rolefit/languages\`): import it from the same \`rolefit\` as the core`,
+  fixedByMatcher: (key: string) => `\`${key}\` is fixed by \`createMatcher\`: pass it there (\`createMatcher({ ${key}: … })\`)`,
   duplicateLanguagePack: (code: string) => `the language pack \`${code}\` is given twice; give each language once`,
   languageNotLoaded: (code: string) =>
     `the language \`${code}\` is given, but its pack is not loaded: import { ${code} } from 'rolefit/languages' and add it to \`languages\` (e.g. \`languages: [${code}]\`)`,
