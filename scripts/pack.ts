@@ -105,6 +105,11 @@ export function packLexicon(): Record<string, LanguageLexicon> {
   return out;
 }
 
+/** Each list of words sorted (function words, counted whatever their order, compress better sorted). */
+function sortedLists(lists: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(lists).map(([code, words]) => [code, [...words].sort()]));
+}
+
 /** `data/lexicon/other-languages.json`: the words and scripts of languages without a lexicon, validated. */
 export function packOtherLanguages(): OtherLanguages {
   const source = 'data/lexicon/other-languages.json';
@@ -313,7 +318,8 @@ function packModule(pack: LanguagePackData): string {
 function detectionLists(lex: LanguageLexicon): [string[], string[], string[]] {
   const headings = lex.sections.headings as Record<string, unknown>;
   const structure = signalWords({ ...lex, sections: { ...lex.sections, headings: { ...headings, languages: [] } } } as LanguageLexicon);
-  return [lex.normalize.stopwords, structure, signalWords(lex).filter((w) => !structure.includes(w))];
+  // Sorted (detection counts words, whatever their order): 0.1 KB less gzip in the core.
+  return [[...lex.normalize.stopwords].sort(), [...structure].sort(), signalWords(lex).filter((w) => !structure.includes(w)).sort()];
 }
 
 /** The generated modules, by path. */
@@ -339,7 +345,7 @@ export function generatedModules(): Record<string, string> {
       `export const LEXICON_POSTINGS_JSON: string = ${jsonLiteral(joinLists(postings))};\n` +
       '// The words that tell each language of a pack, loaded or not: its function words, and its headings, months and "present" words (`signalWords`).\n' +
       `export const DETECTION_JSON: string = ${jsonLiteral(detection)};\n` +
-      `export const OTHER_LANGUAGES_JSON: string = ${jsonLiteral({ ...other, iso6393: {} })};\n` +
+      `export const OTHER_LANGUAGES_JSON: string = ${jsonLiteral({ ...other, functionWords: sortedLists(other.functionWords), iso6393: {} })};\n` +
       '// ISO 639-3 → 639-1, apart: only rolefit/node reads it (for franc-min), so the browser core does not carry it.\n' +
       `export const ISO_639_3_JSON: string = ${jsonLiteral(other.iso6393)};\n`,
     'src/data/catalog.generated.ts':

@@ -116,7 +116,7 @@ describe('language packs', () => {
       expect(caught(() => parseResume(GERMAN_CV, { languages: [fr, pack] }))).toEqual({
         code: 'E_INVALID_OPTIONS',
         message:
-          'Invalid options of `parseResume`:\n✖ the language pack `de` is a language pack from another rolefit version (or not one of `rolefit/languages`): import it from the same `rolefit` as the core\n  → at languages.1\nSee the `parseResume` options in the README.',
+          'Invalid options of `parseResume`:\n✖ `de` is a language pack from another rolefit version: import it from this `rolefit`\n  → at languages.1\nSee the `parseResume` options in the README.',
         paths: [['languages', 1]],
       });
       expect(caught(() => loadCatalog(undefined, { languages: [pack] }))?.paths).toEqual([['languages', 0]]);
