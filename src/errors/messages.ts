@@ -37,8 +37,7 @@ export const msg = {
     `Unknown role \`${id}\` in \`${where}\`. Call \`matchRoles\` without \`roles\` to see every role id, or add the role to the catalog.`,
   invalidOptions: (fn: string, details: string) => `Invalid options of \`${fn}\`:\n${details}\nSee the \`${fn}\` options in the README.`,
   notLanguagePack: () => "expected a language pack from `rolefit/languages`, such as `de` of `import { de } from 'rolefit/languages'`",
-  foreignLanguagePack: (code: string) =>
-    `\`${code}\` is a language pack from another rolefit version: import it from this \`rolefit\``,
+  foreignLanguagePack: (code: string) => `\`${code}\` is a language pack from another rolefit version: import it from this \`rolefit\``,
   fixedByMatcher: (key: string) => `\`${key}\` is fixed by \`createMatcher\`: pass it there (\`createMatcher({ ${key}: … })\`)`,
   duplicateLanguagePack: (code: string) => `the language pack \`${code}\` is given twice; give each language once`,
   languageNotLoaded: (code: string) =>
