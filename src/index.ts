@@ -42,6 +42,7 @@ export type {
   Language,
   LanguageDetector,
   LanguagePack,
+  PackLanguage,
   LearningAction,
   LoadCatalogOptions,
   MatcherOptions,

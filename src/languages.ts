@@ -6,7 +6,7 @@ import { fr } from './data/language-fr.generated';
 import type { LanguagePack } from './schemas';
 
 export { de, es, fr };
-export type { LanguagePack } from './schemas';
+export type { LanguagePack, PackLanguage } from './schemas';
 
 /** Every language pack: German, French and Spanish (what `rolefit/node` and the CLI read with by default). */
 export const allLanguages: readonly LanguagePack[] = /* @__PURE__ */ Object.freeze([de, fr, es]);

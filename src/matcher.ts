@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { compileCatalog } from './catalog/compile';
 import { loadCatalog } from './catalog/load';
-import { checkText } from './errors';
-import { checkLanguageLoaded, resolveOptions } from './options';
+import { checkText, msg } from './errors';
+import { checkLanguageLoaded, optionError, resolveOptions } from './options';
 import { planUpskilling, planWith } from './plan';
 import { gapReport } from './render/report';
 import { parseWith } from './resume';
@@ -50,6 +50,9 @@ export function createMatcher(options?: MatcherOptions): Matcher {
   const catalog = loadCatalog(resolved.catalog, { languages });
   const compiled = compileCatalog(catalog);
   const parse = (text: string | JsonResume, o?: Omit<ParseOptions, 'catalog' | 'languages'>) => {
+    // The packs and the catalog are the matcher's: say where they go rather than "did you mean `language`?".
+    const fixed = o && (['languages', 'catalog'] as const).find((k) => k in o);
+    if (fixed) throw optionError('parse', fixed, msg.fixedByMatcher(fixed));
     const own = { ...resolveOptions(OWN_PARSE_OPTIONS, o, 'parse'), languages };
     if (!isJsonResume(text)) checkText(text, own.maxLength, 'résumé');
     checkLanguageLoaded(own, 'parse');

@@ -60,7 +60,16 @@ function unwrap(node: unknown): unknown {
 export function checkLanguageLoaded(options: { language: string; languages: readonly LanguagePack[] }, fn: string): void {
   const { language, languages } = options;
   if (language === 'auto' || language === 'en' || languages.some((p) => p.code === language)) return;
-  const message = msg.languageNotLoaded(language);
-  const issue: RolefitIssue = { code: 'custom', path: ['languages'], message, input: languages };
-  throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOptions(fn, `✖ ${message}\n  → at languages`), { issues: [issue] });
+  throw optionError(
+    fn,
+    'languages',
+    msg.languageNotLoaded(language),
+    languages.map((p) => p.code),
+  );
+}
+
+/** An `E_INVALID_OPTIONS` error of one issue at the option `key`, worded as `resolveOptions` words them. */
+export function optionError(fn: string, key: string, message: string, input?: unknown): RolefitError {
+  const issue: RolefitIssue = { code: 'custom', path: [key], message, input };
+  return new RolefitError('E_INVALID_OPTIONS', msg.invalidOptions(fn, `✖ ${message}\n  → at ${key}`), { issues: [issue] });
 }

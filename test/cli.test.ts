@@ -165,6 +165,15 @@ describe('rolefit CLI', () => {
     expect(de.profile).toEqual({ ...all.profile, catalog: de.profile.catalog });
     const english = JSON.parse((await cli('parse', german, '--as-of', '2026-11-01', '--languages', 'en')).stdout);
     expect(english.profile.warnings.map((w: { code: string }) => w.code)).toContain('LANGUAGE_NOT_LOADED');
+    // The advice is the command line's, not the library's.
+    const advice = english.profile.warnings.find((w: { code: string }) => w.code === 'LANGUAGE_NOT_LOADED').message;
+    expect(advice.endsWith(`may be missed.${cliMsg.languageNotLoaded('de')}`)).toBe(true);
+    expect(advice).not.toContain('rolefit/languages');
+    for (const empty of ['', ',']) {
+      const slip = await cli('parse', german, `--languages=${empty}`);
+      expect(slip.code).toBe(2);
+      expect(slip.stderr).toContain(cliMsg.invalidFlag('--languages', 'language codes among en, de, fr, es (use `--languages en` for English only)', empty));
+    }
     const bad = await cli('parse', german, '--languages', 'de,it');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(cliMsg.invalidFlag('--languages', 'language codes among en, de, fr, es, separated by commas', 'de,it'));

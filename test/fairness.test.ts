@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as core from '../src';
 import { createMatcher, parseResume, type Role } from './_languages';
 
 const TEMPLATE = readFileSync(new URL('./fixtures/resumes/fair-template.txt', import.meta.url), 'utf8');
@@ -394,6 +395,23 @@ describe('fairness: the language a résumé is written in is no input to any sco
     expect(m.match(relabelled)).toEqual(m.match(en));
     const role = m.match(en)[0]?.roleId ?? 'security-engineer';
     expect(m.plan(relabelled, role)).toEqual(m.plan(en, role));
+  });
+
+  it('without its pack (the root default), the German résumé is read with English and says so, in the profile and the shortlist', () => {
+    const en = core.parseResume(EN, { asOf: '2026-11-01' });
+    const de = core.parseResume(DE, { asOf: '2026-11-01' });
+    expect(de.language).toBe('de');
+    expect(de.warnings.map((w) => w.code)).toContain('LANGUAGE_NOT_LOADED');
+    expect(en.warnings.map((w) => w.code)).not.toContain('LANGUAGE_NOT_LOADED');
+    const ranking = core.rankCandidates([en, de], 'security-engineer', { ids: ['en', 'de'] });
+    const byId = Object.fromEntries(ranking.candidates.map((c) => [c.id, c]));
+    expect(byId.en?.warnings).toBeUndefined();
+    expect(byId.de?.warnings?.map((w) => w.code)).toEqual(['LANGUAGE_NOT_LOADED']);
+    const shortlist = core.renderShortlist(ranking, 'markdown');
+    expect(shortlist).toContain('| **LANGUAGE_NOT_LOADED** |');
+    expect(shortlist).toContain(
+      '\n### Warnings\n\n- de: **LANGUAGE_NOT_LOADED**: The text seems to be written in German (code \\`de\\`), whose language pack is not loaded',
+    );
   });
 });
 

@@ -15,7 +15,8 @@ import {
   type UpskillingPlan,
 } from '../src';
 import type { ResumeProfileSchema, RoleFitSchema, UpskillingPlanSchema } from '../src/schemas';
-import type { LanguagePack } from '../src';
+import type { LanguagePack, PackLanguage } from '../src';
+import type { PackLanguage as PackLanguageOfPacks } from '../src/languages';
 import { allLanguages, de } from '../src/languages';
 
 expectTypeOf(parseResume).parameter(0).toEqualTypeOf<string | JsonResume>();
@@ -41,6 +42,8 @@ parseResume('text', { asof: '2026-11-01' });
 // Language packs: `languages` takes the packs of `rolefit/languages` (a readonly list), and nothing else.
 
 expectTypeOf(de).toEqualTypeOf<LanguagePack>();
+expectTypeOf(de.code).toEqualTypeOf<PackLanguage>();
+expectTypeOf<PackLanguageOfPacks>().toEqualTypeOf<'de' | 'fr' | 'es'>();
 expectTypeOf(allLanguages).toEqualTypeOf<readonly LanguagePack[]>();
 expectTypeOf(parseResume).parameter(1).exclude<undefined>().toHaveProperty('languages').toEqualTypeOf<readonly LanguagePack[] | undefined>();
 parseResume('', { languages: allLanguages });

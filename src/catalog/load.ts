@@ -2,7 +2,7 @@ import { CATALOG_HASHES, CATALOG_JSON, CATALOG_LISTS_JSON } from '../data/catalo
 import { resolveOptions } from '../options';
 import { type Alias, type Catalog, type LanguagePack, type LoadCatalogOptions, LoadCatalogOptionsSchema, type Skill } from '../schemas';
 import type { LanguagePackData } from '../text/lexicon';
-import { buildCatalog, deepFreeze, expandSetNames, fnv1a, mergeById, parseCatalogInput } from './build';
+import { buildCatalog, type CatalogParts, deepFreeze, expandSetNames, fnv1a, mergeById, parseCatalogInput } from './build';
 
 export { aliasText, CATALOG_LIMITS, requirementId } from './build';
 
@@ -11,6 +11,8 @@ let english: Catalog | undefined;
 const withPacks = new Map<string, Catalog>();
 /** Each catalog `bundledCatalog` returned, with the packs merged into it (for `compileCatalog`). */
 const bundledPacks = new WeakMap<Catalog, readonly LanguagePackData[]>();
+/** A user's catalog merged onto the bundled one: its input and the merge with each combination of packs (`packKey`). */
+const merges = new WeakMap<Catalog, { parts: CatalogParts; source: string; byKey: Map<string, Catalog> }>();
 
 /**
  * The bundled catalog (with the aliases of the language packs of `languages`), or a user's JSON validated and merged
@@ -21,10 +23,36 @@ const bundledPacks = new WeakMap<Catalog, readonly LanguagePackData[]>();
 export function loadCatalog(input?: unknown, options?: LoadCatalogOptions): Catalog {
   const { source, base, languages } = resolveOptions(LoadCatalogOptionsSchema, options, 'loadCatalog');
   if (input === undefined || input === null) return bundledCatalog(languages);
-  if (isCatalog(input)) return input;
+  if (isCatalog(input)) return withPacksOf(input, languages);
   const parsed = parseCatalogInput(input, source);
   if (parsed.mode === 'replace') return buildCatalog(parsed, source);
-  const from = base ?? bundledCatalog(languages);
+  if (base) return mergeOnto(base, parsed, source);
+  const merged = mergeOnto(bundledCatalog(languages), parsed, source);
+  const record = { parts: parsed, source, byKey: new Map([[packKey(languages), merged]]) };
+  merges.set(merged, record);
+  return merged;
+}
+
+/**
+ * A catalog for a reading with `languages`: one merged onto the bundled catalog is merged again onto the bundled one
+ * with these packs, so that it reads their aliases (once per combination); any other catalog as it is. With no packs,
+ * the catalog stays as it was loaded.
+ */
+function withPacksOf(catalog: Catalog, languages: readonly LanguagePack[]): Catalog {
+  const record = merges.get(catalog);
+  if (!record || languages.length === 0) return catalog;
+  const key = packKey(languages);
+  let hit = record.byKey.get(key);
+  if (!hit) {
+    hit = mergeOnto(bundledCatalog(languages), record.parts, record.source);
+    record.byKey.set(key, hit);
+    merges.set(hit, record);
+  }
+  return hit;
+}
+
+/** A user's catalog (mode `merge`) merged onto `from`. */
+function mergeOnto(from: Catalog, parsed: CatalogParts, source: string): Catalog {
   return buildCatalog(
     {
       mode: 'replace',
@@ -40,7 +68,7 @@ export function loadCatalog(input?: unknown, options?: LoadCatalogOptions): Cata
 
 /** The catalog an options object names, else the bundled one with its `languages` (options already resolved). */
 export function catalogOf(options: { catalog?: Catalog | undefined; languages: readonly LanguagePack[] }): Catalog {
-  return options.catalog ?? bundledCatalog(options.languages);
+  return options.catalog ? withPacksOf(options.catalog, options.languages) : bundledCatalog(options.languages);
 }
 
 /** True for a catalog that `loadCatalog` produced. */

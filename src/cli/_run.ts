@@ -43,10 +43,13 @@ export async function languagesOf(parsed: Parsed): Promise<readonly LanguagePack
   const { allLanguages } = await import('../languages');
   const flag = stringFlag(parsed, 'languages');
   if (flag === undefined) return allLanguages;
-  const codes = flag
+  const given = flag
     .split(',')
     .map((c) => c.trim().toLowerCase())
-    .filter((c) => c !== '' && c !== 'en');
+    .filter((c) => c !== '');
+  // An empty list is a slip, not English only: that is `--languages en`.
+  if (given.length === 0) throw usage(cliMsg.invalidFlag('--languages', 'language codes among en, de, fr, es (use `--languages en` for English only)', flag));
+  const codes = given.filter((c) => c !== 'en');
   const unknown = codes.find((c) => !allLanguages.some((p) => p.code === c));
   if (unknown !== undefined) throw usage(cliMsg.invalidFlag('--languages', 'language codes among en, de, fr, es, separated by commas', flag));
   return allLanguages.filter((p) => codes.includes(p.code));
@@ -87,9 +90,15 @@ export async function jobRole(ctx: Ctx, parsed: Parsed, path: string, catalog: C
   const role = roleFromJobPosting(ad.text, { ...(catalog ? { catalog } : {}), languages, source, languageDetector: francDetector });
   // On stderr, so that JSON and CSV on stdout stay clean: what the ad's reading could not do, and its conditions.
   const name = escapeName(source);
-  for (const w of role.warnings ?? []) ctx.io.err(`${name}: warning ${w.code}: ${escapeMessage(w.message)}\n`);
+  for (const w of (role.warnings ?? []).map(cliAdvice)) ctx.io.err(`${name}: warning ${w.code}: ${escapeMessage(w.message)}\n`);
   for (const n of role.notes ?? []) ctx.io.err(`${name}: condition (${n.condition}, not scored): ${escapeMessage(n.text)}\n`);
   return role;
+}
+
+/** A `LANGUAGE_NOT_LOADED` warning with the command line's advice (`--languages de`) in place of the library's. */
+function cliAdvice<W extends { code: string; message: string }>(w: W): W {
+  const code = w.code === 'LANGUAGE_NOT_LOADED' ? /\(code `([a-z]+)`\)/.exec(w.message)?.[1] : undefined;
+  return code ? { ...w, message: w.message.replace(/ To read it, .*$/s, cliMsg.languageNotLoaded(code)) } : w;
 }
 
 /** Expands folders into the résumé files they hold (sorted; read only within the folder), keeping files as given. */
@@ -150,7 +159,7 @@ export async function* eachResume(ctx: Ctx, parsed: Parsed, inputs: readonly str
       ctx.io.err(`${red('✖')} ${escapeName(result.name)}: ${result.error.code}: ${escapeMessage(result.error.message)}\n`);
     }
     if (showProgress) ctx.io.err(renderProgress(done, files.length, Date.now() - started, result.name));
-    yield result;
+    yield result.ok ? { ...result, profile: { ...result.profile, warnings: result.profile.warnings.map(cliAdvice) } } : result;
   }
   if (showProgress) ctx.io.err(`${renderProgress(done, files.length, Date.now() - started, 'done')}\n`);
 }

@@ -24,8 +24,6 @@ export function show(value: unknown): string {
 export const msg = {
   invalidData: (source: string, details: string) =>
     `Invalid catalog data in \`${source}\`:\n${details}\nFix the JSON at the paths above (see data/README.md for the format).`,
-  invalidLexicon: (source: string, details: string) =>
-    `Invalid lexicon data in \`${source}\`:\n${details}\nFix the JSON at the paths above (see data/lexicon/README.md for the format).`,
   danglingReference: (source: string, path: string, id: string, kind: string) =>
     `Invalid catalog data in \`${source}\`: \`${path}\` refers to unknown ${kind} \`${id}\`. Add the ${kind} or fix the id.`,
   unknownSet: (source: string, path: string, name: string) =>
@@ -39,9 +37,11 @@ export const msg = {
     `Unknown role \`${id}\` in \`${where}\`. Call \`matchRoles\` without \`roles\` to see every role id, or add the role to the catalog.`,
   invalidOptions: (fn: string, details: string) => `Invalid options of \`${fn}\`:\n${details}\nSee the \`${fn}\` options in the README.`,
   notLanguagePack: () => "expected a language pack from `rolefit/languages`, such as `de` of `import { de } from 'rolefit/languages'`",
+  foreignLanguagePack: (code: string) => `\`${code}\` is a language pack from another rolefit version: import it from this \`rolefit\``,
+  fixedByMatcher: (key: string) => `\`${key}\` is fixed by \`createMatcher\`: pass it there (\`createMatcher({ ${key}: … })\`)`,
   duplicateLanguagePack: (code: string) => `the language pack \`${code}\` is given twice; give each language once`,
   languageNotLoaded: (code: string) =>
-    `the language \`${code}\` is given, but its pack is not loaded: import { ${code} } from 'rolefit/languages' and pass \`languages: [${code}]\``,
+    `the language \`${code}\` is given, but its pack is not loaded: import { ${code} } from 'rolefit/languages' and add it to \`languages\` (e.g. \`languages: [${code}]\`)`,
   invalidOption: (name: string, expected: string, got: unknown) => `Invalid option \`${name}\`: expected ${expected}, got \`${show(got)}\`.`,
   notText: (what: 'résumé' | 'job posting', got: unknown) =>
     what === 'résumé'
@@ -62,6 +62,10 @@ export const msg = {
 
 /** Error messages of rolefit/node: files, ZIP limits, workers. */
 export const nodeMsg = {
+  // Warnings only a file read writes (not in `warn`, which the core bundles).
+  notUtf8: (file: string) => `\`${file}\` is not UTF-8; it was read as Latin-1.`,
+  twoColumns: (pages: readonly number[]) => `Two columns on page ${pages.join(', ')}: read the left column, then the right.`,
+  pagesWithoutText: (pages: readonly number[]) => `No text on page ${pages.join(', ')} (scanned?); it was skipped.`,
   noTextLayer: (file: string, pages: number) =>
     `\`${file}\` has no text layer (${plural(pages, 'page')}, no selectable text): it is probably a scan. Run OCR on it (e.g. \`ocrmypdf\`) or export the résumé again as a text PDF.`,
   encrypted: (file: string) => `\`${file}\` is encrypted or password-protected. Remove the password (save an unprotected copy) and try again.`,
@@ -94,6 +98,8 @@ export const nodeMsg = {
 
 /** Error messages and texts of the command line. */
 export const cliMsg = {
+  languageNotLoaded: (code: string) =>
+    ` To read it, pass \`--languages ${code}\` with the other languages you need (or drop \`--languages\`: every pack is read by default).`,
   catalogUnreadable: (file: string, detail: string) => `Cannot read the catalog \`${file}\`: ${detail}.`,
   unknownCommand: (name: string, near: string | undefined) =>
     `Unknown command \`${name}\`${near ? ` (did you mean \`${near}\`?)` : ''}. Run \`rolefit --help\` for the commands.`,
@@ -125,17 +131,12 @@ export const warn = {
   invertedRange: (written: string) => `Skipped the date range \`${written}\`: it ends before it starts.`,
   futureStart: (written: string, asOf: string) => `Skipped the date range \`${written}\`: it starts after the asOf month ${asOf}.`,
   futureEnd: (written: string, asOf: string) => `The date range \`${written}\` ends after the asOf month ${asOf}; it was counted up to ${asOf}.`,
-  jsonResumeInverted: (position: string) => `The work item \`${position}\` ends before it starts; it was left out.`,
   unsupportedLanguage: (language: string) =>
     `The text seems to be written in a language rolefit does not read yet (code \`${language}\`; English, German, French and Spanish are read): headings, dates and degrees may be missed, so the score may be too low.`,
-  languageNotLoaded: (code: string) =>
-    `The text seems to be written in ${LANGUAGE_NAMES[code] ?? code} (code \`${code}\`), whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { ${code} } from 'rolefit/languages' and pass \`languages: [${code}]\`.`,
+  languageNotLoaded: (code: string, structure?: boolean) =>
+    `${structure ? `${LANGUAGE_NAMES[code]} headings or dates were found in the text (code \`${code}\`)` : `The text seems to be written in ${LANGUAGE_NAMES[code] ?? code} (code \`${code}\`)`}, whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { ${code} } from 'rolefit/languages' and add it to \`languages\` (e.g. \`languages: [${code}]\`).`,
   hiddenText: (chars: number, skills: readonly string[]) =>
     `${plural(chars, 'character')} of text a reader cannot see (white, tiny, off-page or hidden) ${skills.length > 0 ? `would have added ${skills.map((s) => `\`${s}\``).join(', ')}` : 'added nothing'}; it was left out of the evidence.`,
-  notUtf8: (file: string) => `\`${file}\` is not UTF-8; it was read as Latin-1.`,
-  twoColumns: (pages: readonly number[]) => `Two columns on page ${pages.join(', ')}: read the left column, then the right.`,
-  pagesWithoutText: (pages: readonly number[]) => `No text on page ${pages.join(', ')} (scanned?); it was skipped.`,
-  docxMessages: (messages: readonly string[]) => `DOCX reader: ${messages.join('; ')}`,
   postingSparse: () => 'The posting names few requirements; the role may be too sparse to rank well. Check its headings and wording.',
   postingNoRequired: () => 'No skill of the posting reached the required tier: every skill comes from duties or nice-to-haves.',
   postingUnstructured: () =>

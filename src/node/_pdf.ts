@@ -1,4 +1,4 @@
-import { nodeMsg, RolefitError, warn } from '../errors';
+import { nodeMsg, RolefitError } from '../errors';
 import { layoutPage, type PageText } from './_layout';
 import { readOperators } from './_pdfops';
 import type { ReadWarning } from './_types';
@@ -70,9 +70,9 @@ export async function readPdf(bytes: Uint8Array, name: string, maxPages: number)
 function pageWarnings(pages: readonly PageText[]): ReadWarning[] {
   const warnings: ReadWarning[] = [];
   const twoColumn = pages.flatMap((p, i) => (p.columns === 2 ? [i + 1] : []));
-  if (twoColumn.length > 0) warnings.push({ code: 'TWO_COLUMNS', message: warn.twoColumns(twoColumn) });
+  if (twoColumn.length > 0) warnings.push({ code: 'TWO_COLUMNS', message: nodeMsg.twoColumns(twoColumn) });
   const empty = pages.flatMap((p, i) => (p.text.trim() === '' ? [i + 1] : []));
-  if (empty.length > 0) warnings.push({ code: 'PAGES_WITHOUT_TEXT', message: warn.pagesWithoutText(empty) });
+  if (empty.length > 0) warnings.push({ code: 'PAGES_WITHOUT_TEXT', message: nodeMsg.pagesWithoutText(empty) });
   return warnings;
 }
 

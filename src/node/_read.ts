@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { nodeMsg, RolefitError, warn } from '../errors';
+import { nodeMsg, RolefitError } from '../errors';
 import type { JsonResume } from '../resume/jsonresume';
 import type { Extracted } from '../text/hidden';
 import { readHtml, readMarkdown } from '../text/html';
@@ -129,7 +129,7 @@ function decodeText(bytes: Uint8Array, name: string): { text: string; warnings: 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), warnings: [] };
   } catch {
-    return { text: new TextDecoder('latin1').decode(bytes), warnings: [{ code: 'NOT_UTF8', message: warn.notUtf8(basename(name)) }] };
+    return { text: new TextDecoder('latin1').decode(bytes), warnings: [{ code: 'NOT_UTF8', message: nodeMsg.notUtf8(basename(name)) }] };
   }
 }
 

@@ -1,6 +1,6 @@
 import type Tinypool from 'tinypool';
 import { nodeMsg, RolefitError } from '../errors';
-import { resolveOptions } from '../options';
+import { checkLanguageLoaded, resolveOptions } from '../options';
 import { readRegularFile } from './_fs';
 import { type Budget, createPool, readPdfIsolated, revive, runTask, startBudget, warmUp } from './_pool';
 import { asReadError, extractFile } from './_read';
@@ -36,6 +36,7 @@ export async function* parseResumes(
   options?: BatchOptions,
 ): AsyncGenerator<BatchResult, void, undefined> {
   const o = resolveOptions(BatchOptionsSchema, options, 'parseResumes');
+  checkLanguageLoaded(o, 'parseResumes');
   const pool = await createPool({ threads: o.concurrency, maxMemoryMb: o.maxMemoryMb, workerData: setupOf(o) });
   // Every worker loads the core before the first file, so no file's budget pays for a worker's start.
   const warm = warmUp(pool, o.concurrency, 'core');
@@ -135,6 +136,7 @@ async function processOne(
  */
 export async function parseOne(input: BatchInput, options?: BatchOptions): Promise<BatchResult> {
   const o = resolveOptions(BatchOptionsSchema, options, 'parseResumes');
+  checkLanguageLoaded(o, 'parseResumes');
   const name = nameOf(input, 0);
   try {
     const { data, format } = await load(input, name, o);

@@ -1,7 +1,7 @@
 // Node-only entry `rolefit/node`: reads résumé and job-ad files (PDF, DOCX, HTML, Markdown, text, JSON Resume),
 // one at a time or in batches on worker threads, with limits for files nobody vetted.
 import { parseResume } from '../resume';
-import { resolveOptions } from '../options';
+import { checkLanguageLoaded, resolveOptions } from '../options';
 import type { ResumeProfile } from '../schemas';
 import { readRegularFile } from './_fs';
 import { readPdfIsolated, startBudget } from './_pool';
@@ -63,6 +63,7 @@ export async function readJobPosting(input: string | Uint8Array, options?: ReadO
  */
 export async function parseResumeFile(input: string | Uint8Array, options?: ParseFileOptions): Promise<ResumeProfile> {
   const o = resolveOptions(ParseFileOptionsSchema, options, 'parseResumeFile');
+  checkLanguageLoaded(o, 'parseResumeFile');
   const { maxLength, language, languages, asOf, catalog } = o;
   const file = await readWith(input, o);
   const languageDetector = o.languageDetector ?? (await import('./language')).francDetector;

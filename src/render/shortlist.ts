@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { resolveOptions } from '../options';
-import { type Ranking, type ShortlistFormat, ShortlistFormatSchema } from '../schemas';
+import { type RankedCandidate, type Ranking, type ShortlistFormat, ShortlistFormatSchema } from '../schemas';
 import { escapeMarkdown as md, escapeText as tx } from './escape';
 
 /** A warning of a candidate's profile or file, as the shortlist shows it. */
@@ -28,7 +28,7 @@ export type ShortlistOptions = z.input<typeof ShortlistOptionsSchema>;
 type Resolved = z.output<typeof ShortlistOptionsSchema>;
 
 /** Warnings spelt out under a Markdown shortlist: they change how far a score can be trusted. */
-const SPELT_OUT = new Set(['HIDDEN_TEXT']);
+const SPELT_OUT = new Set(['HIDDEN_TEXT', 'LANGUAGE_NOT_LOADED', 'UNSUPPORTED_LANGUAGE']);
 
 /**
  * A shortlist table of a ranking: one row per candidate with score, eligibility, points per requirement
@@ -61,7 +61,12 @@ function csvField(value: string | number | boolean): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const codesOf = (o: Resolved, id: string) => [...new Set((o.warnings[id] ?? []).map((w) => w.code))];
+/** A candidate's warnings: the caller's, and the language warnings the ranking carries (each code once). */
+const notesOf = (o: Resolved, c: RankedCandidate) => {
+  const all = [...(o.warnings[c.id] ?? []), ...(c.warnings ?? [])];
+  return all.filter((w, i) => all.findIndex((x) => x.code === w.code) === i);
+};
+const codesOf = (o: Resolved, c: RankedCandidate) => notesOf(o, c).map((w) => w.code);
 
 function renderCsv(ranking: Ranking, o: Resolved, extra: boolean): string {
   const reqs = ranking.candidates[0]?.fit.requirements ?? [];
@@ -89,7 +94,7 @@ function renderCsv(ranking: Ranking, o: Resolved, extra: boolean): string {
       c.fit.mustUnmet !== undefined,
       ...reqs.map((r) => (points.get(r.id) ?? 0).toFixed(2)),
       why,
-      ...more(codesOf(o, c.id).join(';'), ''),
+      ...more(codesOf(o, c).join(';'), ''),
     ];
   });
   const failed = o.unreadable.map((u) => ['', u.id, '', '', '', '', ...reqs.map(() => ''), '', ...more('', u.code)]);
@@ -109,7 +114,7 @@ function renderMarkdown(ranking: Ranking, o: Resolved): string {
       .map((r) => md(r.label))
       .join('; ');
     const why = ranking.comparisons[i]?.summary ?? '';
-    const codes = codesOf(o, c.id).join(', ');
+    const codes = codesOf(o, c).join(', ');
     lines.push(
       `| ${c.rank} | ${md(oneLine(c.id))} | ${c.score.toFixed(2)} | ${c.eligible ? 'yes' : 'no'} | ${gaps || '—'} | ${md(why) || '—'} | ${codes ? `**${codes}**` : '—'} |`,
     );
@@ -120,7 +125,9 @@ function renderMarkdown(ranking: Ranking, o: Resolved): string {
     lines.push('', '**No candidate meets every must-have.** The order above is the fit on everything else.');
   }
   const notes = ranking.candidates.flatMap((c) =>
-    (o.warnings[c.id] ?? []).filter((w) => SPELT_OUT.has(w.code)).map((w) => `- ${md(oneLine(c.id))}: **${w.code}**: ${md(w.message)}`),
+    notesOf(o, c)
+      .filter((w) => SPELT_OUT.has(w.code))
+      .map((w) => `- ${md(oneLine(c.id))}: **${w.code}**: ${md(w.message)}`),
   );
   if (notes.length > 0) lines.push('', '### Warnings', '', ...notes);
   return `${lines.join('\n')}\n`;

@@ -33,7 +33,7 @@ import {
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
-import { type DetectedLanguage, detectLanguage } from '../text/language';
+import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { type CueWords, cueWordsFor, gapSpans, type NegationIndex, negationIndex } from '../text/negation';
 import { AsciiTwinRegExp, forgetTexts, phrasesPattern, phrasesRegex } from '../text/phrases';
@@ -97,6 +97,11 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const lex = lexiconFor(language.lexicon, options.languages);
   // A language rolefit reads whose pack is not loaded: read with English, and told how to load it.
   if (lex.languages.at(-1) !== language.lexicon) warnings.push({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded(language.lexicon) });
+  // An English text with headings or dates of a pack not loaded ("BERUFSERFAHRUNG / EXPERIENCE", "04/2022 – heute").
+  else if (options.language === 'auto' && language.code === 'en') {
+    const other = unloadedStructure(text, options.languages);
+    if (other) warnings.push({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded(other, true) });
+  }
 
   // Structure (headings, dates, job titles, degrees) is read in every bundled language: CVs mix them ("BERUFSERFAHRUNG /
   // EXPERIENCE", "04/2022 – heute"); cues, claims and clearances in the text's own language.

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { msg } from '../errors';
+import { PACK_HASHES } from './pack-hashes.generated';
 
 /** The languages read by a language pack (`rolefit/languages`); English is always read. */
 export const PACK_LANGUAGES = ['de', 'fr', 'es'] as const;
@@ -34,12 +35,16 @@ export function isLanguagePack(value: unknown): value is LanguagePack {
 /** A language pack from `rolefit/languages`. */
 export const LanguagePackSchema = z.custom<LanguagePack>(isLanguagePack, msg.notLanguagePack());
 
-/** Language packs, each language once. */
+/** Language packs of this rolefit version (the content hash the pack step wrote), each language once. */
 export const LanguagePackListSchema = z.readonly(
   z.array(LanguagePackSchema).check(
     z.superRefine((packs, ctx) => {
       const seen = new Set<string>();
-      for (const pack of packs) {
+      for (const [i, pack] of packs.entries()) {
+        // Caches are keyed by language code: a pack of another version (or forged) would change every later reading.
+        if ((pack as { hash?: unknown }).hash !== PACK_HASHES[pack.code]) {
+          ctx.addIssue({ code: 'custom', message: msg.foreignLanguagePack(pack.code), path: [i], input: pack.code });
+        }
         if (seen.has(pack.code)) ctx.addIssue({ code: 'custom', message: msg.duplicateLanguagePack(pack.code), input: packs });
         seen.add(pack.code);
       }

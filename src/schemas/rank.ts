@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { RoleFitSchema } from './fit';
+import { WarningSchema } from './profile';
 
 /** One requirement that separates two adjacent candidates. */
 export const ComparisonReasonSchema = z.strictObject({
@@ -37,6 +38,8 @@ export const RankedCandidateSchema = z.strictObject({
   /** Ids of the must-have credentials (hard certification or clearance requirements) the candidate lacks. */
   mustHavesMissed: z.array(z.string()),
   fit: RoleFitSchema,
+  /** The profile's `LANGUAGE_NOT_LOADED` / `UNSUPPORTED_LANGUAGE` warnings (read with English: a lower reading); absent when none. */
+  warnings: z.optional(z.array(WarningSchema)),
 });
 
 /** Résumés ranked for one role, best first, with a comparison for each adjacent pair. */

@@ -3,6 +3,7 @@ import { msg, RolefitError } from '../errors';
 import { resolveOptions } from '../options';
 import {
   type CandidateComparison,
+  type ParseWarning,
   type ComparisonReason,
   type RankedCandidate,
   type Ranking,
@@ -38,7 +39,8 @@ export function rankCandidates(profiles: readonly ResumeProfile[], role: string 
   const scored = profiles.map((p, index) => {
     const fit = scoreRole(p, target, ctx, catalog);
     const missed = fit.requirements.filter(isMissedCredential).map((r) => r.id);
-    return { index, id: ids[index] as string, fit, missed };
+    const warnings = p.warnings.filter((w: ParseWarning) => w.code === 'LANGUAGE_NOT_LOADED' || w.code === 'UNSUPPORTED_LANGUAGE');
+    return { index, id: ids[index] as string, fit, missed, warnings };
   });
   scored.sort(
     (a, b) => (gate ? a.missed.length - b.missed.length : 0) || b.fit.score - a.fit.score || (resolved.ids ? compareIds(a.id, b.id) : 0) || a.index - b.index,
@@ -51,6 +53,7 @@ export function rankCandidates(profiles: readonly ResumeProfile[], role: string 
     eligible: s.fit.eligible,
     mustHavesMissed: s.missed,
     fit: s.fit,
+    ...(s.warnings.length > 0 && { warnings: s.warnings }),
   }));
   const comparisons = candidates.slice(1).map((below, i) => compare(candidates[i] as RankedCandidate, below, maxReasons, resolved.ids !== undefined, gate));
   const eligibleCount = candidates.filter((c) => c.eligible).length;

@@ -1,5 +1,5 @@
 import { DETECTION_JSON, OTHER_LANGUAGES_JSON } from '../data/lexicon.generated';
-import { LANGUAGES, type Language, type LanguageDetector, type OtherLanguages } from '../schemas';
+import { LANGUAGES, type Language, type LanguageDetector, type LanguagePack, type OtherLanguages } from '../schemas';
 import { bundledLexicons, type ReadingLexicon, splitLists } from './lexicon';
 
 /** The language a text is written in: an ISO 639-1 code when known (ISO 639-3 otherwise), `und` when undetermined. */
@@ -32,6 +32,8 @@ interface Detection {
   codes: string[];
   /** Each non-Latin script's pattern and language. */
   scripts: Array<[RegExp, string]>;
+  /** A heading (not of languages alone), month or "present" word of a pack's language, none English has → those languages. */
+  signals: Map<string, Language[]>;
 }
 
 let detection: Detection | undefined;
@@ -49,13 +51,18 @@ function detectionData(): Detection {
     for (const w of list) words.set(w, [...(words.get(w) ?? []), index]);
   };
   // English's words come from its lexicon (in the core anyway); the packs' languages' from `DETECTION_JSON`.
-  const told = splitLists(JSON.parse(DETECTION_JSON)) as Record<string, string[]>;
+  const told = splitLists(JSON.parse(DETECTION_JSON)) as Record<string, [string[], string[], string[]]>;
   add('en', detectionWords(bundledLexicons().en as ReadingLexicon));
-  for (const [code, list] of Object.entries(told)) if (hasLexicon(code)) add(code, list);
+  const signals = new Map<string, Language[]>();
+  for (const [code, [stop, signal, more]] of Object.entries(told)) {
+    if (!hasLexicon(code)) continue;
+    add(code, [...stop, ...signal, ...more]);
+    for (const w of signal) if (!words.get(w)?.includes(0)) signals.set(w, [...(signals.get(w) ?? []), code]);
+  }
   const other = JSON.parse(OTHER_LANGUAGES_JSON) as OtherLanguages;
   for (const [code, list] of Object.entries(other.functionWords)) add(code, list);
   const scripts = Object.entries(other.scripts).map(([script, code]): [RegExp, string] => [new RegExp(`\\p{Script=${script}}`, 'gu'), code]);
-  detection = { words, codes, scripts };
+  detection = { words, codes, scripts, signals };
   return detection;
 }
 
@@ -74,13 +81,36 @@ function hasLexicon(code: string): code is Language {
  * words: the words of its section headings, its month names (four letters or more: "mar" and "jan" are shared) and
  * its words for "present". Lowercase, as written (accents kept: "expérience" is French, "experience" English).
  */
-function signalWords(lex: ReadingLexicon): string[] {
+export function signalWords(lex: ReadingLexicon): string[] {
   const phrases: string[] = [...Object.values(lex.sections.headings).flat(), ...(lex.dates.months ?? []).flat(), ...lex.dates.present].filter(
     (p): p is string => typeof p === 'string',
   );
   const out = new Set<string>();
   for (const p of phrases) for (const w of p.toLowerCase().match(WORD) ?? []) if (w.length >= 4) out.add(w);
   return [...out];
+}
+
+/**
+ * A language of a pack not in `loaded` whose structure words (`signalWords`: headings, months, "present") a text read
+ * as English holds: two distinct ones, each on a line that reads as a heading (four words at most) or holds a year
+ * (a date range), as "BERUFSERFAHRUNG / EXPERIENCE" and "04/2022 – heute" do; "Sprachen: Deutsch" alone does not.
+ */
+export function unloadedStructure(text: string, loaded: readonly LanguagePack[]): Language | undefined {
+  const { signals } = detectionData();
+  const found = new Map<Language, Set<string>>();
+  for (const line of text.slice(0, SAMPLE).toLowerCase().split('\n')) {
+    const words = line.match(WORD) ?? [];
+    if (words.length > 4 && !/\d{4}/.test(line)) continue;
+    for (const w of words) {
+      for (const code of signals.get(w) ?? []) {
+        if (loaded.some((p) => p.code === code)) continue;
+        const set = found.get(code) ?? new Set();
+        found.set(code, set.add(w));
+        if (set.size >= 2) return code;
+      }
+    }
+  }
+  return undefined;
 }
 
 /**

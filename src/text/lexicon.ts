@@ -6,6 +6,8 @@ import { LANGUAGES, type Language, type LanguageLexicon, type LanguagePack } fro
  * only: the public `LanguagePack` type keeps it opaque).
  */
 export interface LanguagePackData extends LanguagePack {
+  /** The hash of its content (`fnv1a(lexicon + postings + aliases + norms)`), as the pack step wrote it. */
+  readonly hash: string;
   /** The reading lexicon's JSON (lists joined as "|a|b"). */
   readonly lexicon: string;
   /** The job-ad lexicon's JSON (lists joined as "|a|b"). */
