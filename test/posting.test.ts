@@ -27,6 +27,10 @@ function rowOf(q: Requirement): Row {
   return [requirementId(q), q.kind, what, years, q.weight, q.hard, q.source];
 }
 
+/** [id, tier] of each requirement of an ad, in the language given (detected when none). */
+const tiersOf = (ad: string, language?: 'de' | 'fr' | 'es') =>
+  roleFromJobPosting(ad, language ? { language } : {}).requirements.map((q) => [requirementId(q), q.tier]);
+
 // The expected requirements of each ad, written out: requirement order is first appearance in the ad.
 const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
   'bank-appsec-ai.txt': {
@@ -608,7 +612,7 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it('German: "Sie formulieren Richtlinien", "berichten an den CISO" and "Kommunikationsstärke gegenüber dem Vorstand" name the work', () => {
-    const of = (ad: string) => roleFromJobPosting(ad, { language: 'de' }).requirements.map((q) => [requirementId(q), q.tier]);
+    const of = (ad: string) => tiersOf(ad, 'de');
     expect(
       of('Analyst\n\nIhre Aufgaben\n- Sie berichten an den CISO\n\nIhr Profil\n- Sie formulieren Richtlinien und Konzepte sicher und verständlich\n'),
     ).toEqual([
@@ -622,7 +626,7 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it('German: a reporting line ("Sie berichten direkt / disziplinarisch an …") is no stakeholder communication', () => {
-    const of = (ad: string) => roleFromJobPosting(ad, { language: 'de' }).requirements.map((q) => [requirementId(q), q.tier]);
+    const of = (ad: string) => tiersOf(ad, 'de');
     expect(
       of(
         'IT-Sicherheitsberater\n\nIhre Aufgaben\n- Sie berichten direkt an die Geschäftsführung.\n- Betrieb der Firewall-Infrastruktur.\n\nIhr Profil\n- Erfahrung mit Python.\n',
@@ -651,7 +655,7 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it('German: communicating "auf allen Ebenen" or with the board ("kommunizieren … bis zum Vorstand") is stakeholder communication', () => {
-    const of = (ad: string) => roleFromJobPosting(ad, { language: 'de' }).requirements.map((q) => [requirementId(q), q.tier]);
+    const of = (ad: string) => tiersOf(ad, 'de');
     expect(of('Referent (m/w/d)\n\nIhr Profil\n- Sie kommunizieren sicher auf allen Ebenen – vom Fachbereich bis zum Vorstand\n- Python\n')).toEqual([
       ['stakeholder-communication', 'required'],
       ['python', 'required'],
@@ -664,7 +668,7 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it('French: automated attack tooling ("outillage d\'attaque automatisé") is security automation; automating production is not', () => {
-    const of = (ad: string) => roleFromJobPosting(ad, { language: 'fr' }).requirements.map((q) => [requirementId(q), q.tier]);
+    const of = (ad: string) => tiersOf(ad, 'fr');
     expect(
       of(
         "Ingénieur\n\nVos missions\n- Développer notre outillage d'attaque automatisé en Python\n- Automatiser la chaîne de production\n\nProfil recherché\n- Go\n",
@@ -681,7 +685,7 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it('automating detection work is security automation; automating object detection is not', () => {
-    const of = (ad: string) => roleFromJobPosting(ad).requirements.map((q) => [requirementId(q), q.tier]);
+    const of = (ad: string) => tiersOf(ad);
     expect(of('Analyst\n\nRequirements\n- Developing scripts in Python to automate detection, enrichment, or response tasks\n')).toEqual([
       ['python', 'required'],
       ['security-automation', 'required'],
@@ -770,7 +774,7 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it('reads only a sentence about the hiring process as boilerplate: a duty or a requirement that names an interview process stays', () => {
-    const of = (ad: string) => roleFromJobPosting(ad).requirements.map((q) => [requirementId(q), q.tier]);
+    const of = (ad: string) => tiersOf(ad);
     expect(
       of('Engineer\n\nMust haves\n- Python\n\nOur interview process consists of a recruiter call, a Python exercise and a Kubernetes deep dive.\n'),
     ).toEqual([['python', 'required']]);
