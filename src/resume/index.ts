@@ -1253,7 +1253,6 @@ const COLUMN_GAP = /\S {3}/u;
 /** A line that is a list item or a status ("→ exam booked Feb 2027"). */
 const STARTS_ITEM = /^\s*[→•·*▪◦-]/u;
 
-/** The words that say a certification is held now, blanked ("(2015, en cours de validité)"), so that no status inside them counts. */
 /**
  * A status that says a certification is not held, read beside the statements that it is current: a cue inside one says
  * nothing ("en cours" in "en cours de validité", "expired" in "not expired"), a cue that holds one negates it ("not

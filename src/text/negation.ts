@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon';
-import { anyBetween, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesPattern, phrasesRegex, phrasesSource } from './phrases';
+import { anyBetween, fold, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesPattern, phrasesRegex, phrasesSource } from './phrases';
 import { isWrappable, lineGoesOnFor, opensLabel } from './tokens';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
@@ -38,7 +38,7 @@ export interface CueWords {
   nearGap: ReadonlySet<string>;
   /** A product's status right after an after-cue ("not yet⏎in production"): that cue negates nothing. */
   productStatus: RegExp;
-  /** `certCurrent`, global, to blank its matches before `certNotHeld` is tried. */
+  /** `certCurrent`, global: a `certNotHeld` cue inside one of its matches says nothing (`notHeldCue`). */
   certCurrentAll: RegExp;
   /** `teamNames`, global. */
   teamNamesAll: RegExp;
@@ -151,7 +151,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
         'gu',
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
-    teamWords: () => new Set(lex.cues.teamOf.map((p) => foldWord(p.split(' ')[0] as string))),
+    teamWords: () => new Set(lex.cues.teamOf.map((p) => fold(p.split(' ')[0] as string))),
     certName: () => phrasesRegex([...lex.cues.certNameWords, ...lex.cues.certNameBeforeTitle]),
     certNamePhrasesAll: () =>
       phrasesRegex(
@@ -298,7 +298,7 @@ function dutiesAfterTeam(text: string, cueStart: number, cueEnd: number, start: 
   if (!cues.teamServedOpener.test(cue)) return false;
   return cue
     .split(NON_LETTERS)
-    .map(foldWord)
+    .map(fold)
     .some((w) => cues.teamWords.has(w) || cues.teamWords.has(w.replace(PLURAL_S, '')));
 }
 
@@ -477,7 +477,6 @@ function gutterWrapsJoined(text: string, goesOn: ReadonlySet<string>): { text: s
 }
 
 /** A word lowercased and without accents. */
-const foldWord = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * The partner teams' clauses of `text`: the words between the partner words and the comma name a team, ending in a
@@ -490,7 +489,7 @@ function teamClauseMatches(text: string, cues: CueWords): Spans {
     const name = m[1] ?? '';
     const beforeComma = m[0].slice(0, m[0].lastIndexOf(',')).trimEnd();
     const opener = beforeComma.slice(0, beforeComma.length - name.length);
-    if (cues.teamWords.has(foldWord(lastWordOf(name))) || cues.teamWords.has(foldWord(lastWordOf(opener)))) {
+    if (cues.teamWords.has(fold(lastWordOf(name))) || cues.teamWords.has(fold(lastWordOf(opener)))) {
       out.starts.push(m.index);
       out.ends.push(m.index + m[0].length);
     }
