@@ -49,7 +49,7 @@ describe('language packs', () => {
   it('without the German pack, still tells a German CV German, reads it with English and says how to load the pack', () => {
     const profile = parseResume(GERMAN_CV, { asOf: AS_OF });
     expect(profile.language).toBe('de');
-    expect(profile.warnings[0]).toEqual({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded('de') });
+    expect(profile.warnings[0]).toEqual({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded('de'), language: 'de' });
     expect(profile.warnings[0]?.message).toBe(
       "The text seems to be written in German (code `de`), whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { de } from 'rolefit/languages' and add it to `languages` (e.g. `languages: [de]`).",
     );
@@ -84,7 +84,7 @@ describe('language packs', () => {
 
   it('reads a German job ad with English only and warns, or whole with the pack', () => {
     const without = roleFromJobPosting(GERMAN_AD);
-    expect(without.warnings?.[0]).toEqual({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded('de') });
+    expect(without.warnings?.[0]).toEqual({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded('de'), language: 'de' });
     const role = roleFromJobPosting(GERMAN_AD, { languages: [de] });
     expect(role.warnings).toBeUndefined();
     expect(role.requirements.filter((q) => q.tier === 'required').length).toBe(2);

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Catalog, LanguagePack, Role } from '..';
-import { cliMsg, RolefitError } from '../errors';
+import { cliMsg, languagePackAdvice, RolefitError } from '../errors';
 import type { BatchInput, BatchResult } from '../node/batch';
 import type { BatchOptions } from '../node/options';
 import { numberFlag, type Parsed, stringFlag, usage } from './_args';
@@ -96,9 +96,10 @@ export async function jobRole(ctx: Ctx, parsed: Parsed, path: string, catalog: C
 }
 
 /** A `LANGUAGE_NOT_LOADED` warning with the command line's advice (`--languages de`) in place of the library's. */
-function cliAdvice<W extends { code: string; message: string }>(w: W): W {
-  const code = w.code === 'LANGUAGE_NOT_LOADED' ? /\(code `([a-z]+)`\)/.exec(w.message)?.[1] : undefined;
-  return code ? { ...w, message: w.message.replace(/ To read it, .*$/s, cliMsg.languageNotLoaded(code)) } : w;
+function cliAdvice<W extends { code: string; message: string; language?: string | undefined }>(w: W): W {
+  if (w.code !== 'LANGUAGE_NOT_LOADED' || w.language === undefined) return w;
+  const advice = languagePackAdvice(w.language);
+  return w.message.endsWith(advice) ? { ...w, message: w.message.slice(0, -advice.length) + cliMsg.languageNotLoaded(w.language) } : w;
 }
 
 /** Expands folders into the résumé files they hold (sorted; read only within the folder), keeping files as given. */

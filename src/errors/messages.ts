@@ -122,6 +122,10 @@ export const cliMsg = {
 } as const;
 
 /** Warning messages (résumés, job postings and files). */
+/** The library's advice that ends a `LANGUAGE_NOT_LOADED` warning (the command line puts its own in its place). */
+export const languagePackAdvice = (code: string): string =>
+  ` To read it, import { ${code} } from 'rolefit/languages' and add it to \`languages\` (e.g. \`languages: [${code}]\`).`;
+
 export const warn = {
   emptyInput: () => 'The résumé text is empty.',
   noSections: () => 'No section headings found; the whole text was read as one block.',
@@ -134,7 +138,7 @@ export const warn = {
   unsupportedLanguage: (language: string) =>
     `The text seems to be written in a language rolefit does not read yet (code \`${language}\`; English, German, French and Spanish are read): headings, dates and degrees may be missed, so the score may be too low.`,
   languageNotLoaded: (code: string, structure?: boolean) =>
-    `${structure ? `${LANGUAGE_NAMES[code]} headings or dates were found in the text (code \`${code}\`)` : `The text seems to be written in ${LANGUAGE_NAMES[code] ?? code} (code \`${code}\`)`}, whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed. To read it, import { ${code} } from 'rolefit/languages' and add it to \`languages\` (e.g. \`languages: [${code}]\`).`,
+    `${structure ? `${LANGUAGE_NAMES[code] ?? code} headings or dates were found in the text (code \`${code}\`)` : `The text seems to be written in ${LANGUAGE_NAMES[code] ?? code} (code \`${code}\`)`}, whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed.${languagePackAdvice(code)}`,
   hiddenText: (chars: number, skills: readonly string[]) =>
     `${plural(chars, 'character')} of text a reader cannot see (white, tiny, off-page or hidden) ${skills.length > 0 ? `would have added ${skills.map((s) => `\`${s}\``).join(', ')}` : 'added nothing'}; it was left out of the evidence.`,
   postingSparse: () => 'The posting names few requirements; the role may be too sparse to rank well. Check its headings and wording.',

@@ -90,7 +90,8 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
     warnings.push({ code: 'UNSTRUCTURED_POSTING', message: warn.postingUnstructured() });
   }
   if (!language.supported) warnings.push({ code: 'UNSUPPORTED_LANGUAGE', message: warn.unsupportedLanguage(language.code) });
-  if (lex.languages.at(-1) !== language.lexicon) warnings.push({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded(language.lexicon) });
+  if (lex.languages.at(-1) !== language.lexicon)
+    warnings.push({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded(language.lexicon), language: language.lexicon });
   if (requirements.length < SPARSE) warnings.push({ code: 'SPARSE_ROLE', message: warn.postingSparse() });
   if (!requirements.some((q) => q.kind === 'skill' && q.tier === 'required')) warnings.push({ code: 'NO_REQUIRED_SKILL', message: warn.postingNoRequired() });
   const notes = buildNotes(findings);

@@ -96,11 +96,12 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   if (!language.supported) warnings.push({ code: 'UNSUPPORTED_LANGUAGE', message: warn.unsupportedLanguage(language.code) });
   const lex = lexiconFor(language.lexicon, options.languages);
   // A language rolefit reads whose pack is not loaded: read with English, and told how to load it.
-  if (lex.languages.at(-1) !== language.lexicon) warnings.push({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded(language.lexicon) });
+  if (lex.languages.at(-1) !== language.lexicon)
+    warnings.push({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded(language.lexicon), language: language.lexicon });
   // An English text with headings or dates of a pack not loaded ("BERUFSERFAHRUNG / EXPERIENCE", "04/2022 – heute").
   else if (options.language === 'auto' && language.code === 'en') {
     const other = unloadedStructure(text, options.languages);
-    if (other) warnings.push({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded(other, true) });
+    if (other) warnings.push({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded(other, true), language: other });
   }
 
   // Structure (headings, dates, job titles, degrees) is read in every bundled language: CVs mix them ("BERUFSERFAHRUNG /

@@ -224,7 +224,7 @@ export const RoleSchema = z.strictObject({
   /** Conditions about who the person is (citizenship, work authorisation, obtaining a clearance): for the recruiter to check, never scored. */
   notes: z.optional(z.array(RoleNoteSchema)),
   /** What the job-posting reader was unsure of. */
-  warnings: z.optional(z.array(z.strictObject({ code: z.string(), message: z.string() }))),
+  warnings: z.optional(z.array(z.strictObject({ code: z.string(), message: z.string(), language: z.optional(z.string()) }))),
 });
 
 /** Catalog JSON as users write it: any part may be given; `mode` says whether to merge or replace. */

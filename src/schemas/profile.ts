@@ -126,6 +126,8 @@ export const WarningSchema = z.strictObject({
     'HIDDEN_TEXT',
   ]),
   message: z.string(),
+  /** The language a `LANGUAGE_NOT_LOADED` warning is about (its ISO 639-1 code), so that no reader parses the message. */
+  language: z.optional(z.string()),
 });
 
 /** The catalog a result was computed with, for audits. */
