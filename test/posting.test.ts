@@ -2064,6 +2064,15 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['python', 'required'],
     ]);
   });
+
+  it('reads "stage", "seed" or "backed" alone as no company blurb: only a funding phrase ("venture-backed", "Series B stage") is one', () => {
+    expect(
+      skills('Engineer\n\nResponsibilities\n- Threat modelling GenAI architectures with client engineering teams at design stage, using STRIDE and data-flow diagrams\n- Python'),
+    ).toEqual([
+      ['threat-modeling', 'duty'],
+      ['python', 'duty'],
+    ]);
+  });
 });
 
 describe('an "Assets" heading alone', () => {
