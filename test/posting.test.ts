@@ -2073,6 +2073,19 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['python', 'duty'],
     ]);
   });
+
+  it('reads a French lead-in "Côté technique, on attend :" as the requirements, and LinkedIn\'s closing facts ("Industries") as no duty', () => {
+    expect(
+      skills("Analyste SOC\n\nProfil recherché\n\nTu as 3 ans d'expérience.\n\nCôté technique, on attend :\n- de solides bases en réponse à incident\n- du scripting en Python\n\nUn plus :\n- une aisance sous Linux"),
+    ).toEqual([
+      ['incident-response', 'required'],
+      ['python', 'required'],
+      ['linux', 'preferred'],
+    ]);
+    expect(
+      skills('Engineer\n\nRequirements\n- Python\n\nSeniority level\nMid-Senior level\nEmployment type\nFull-time\nIndustries\nComputer and Network Security'),
+    ).toEqual([['python', 'required']]);
+  });
 });
 
 describe('an "Assets" heading alone', () => {
