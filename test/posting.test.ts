@@ -2086,6 +2086,39 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       skills('Engineer\n\nRequirements\n- Python\n\nSeniority level\nMid-Senior level\nEmployment type\nFull-time\nIndustries\nComputer and Network Security'),
     ).toEqual([['python', 'required']]);
   });
+
+  it('reads a source-code review for security flaws, rights-impacting AI tracked against requirements and AI executive orders as their skills', () => {
+    expect(skills('Analyst\n\nDuties\n- Reviewing the source code of LLM integrations and agent tool plugins for security flaws\n- Python')).toEqual([
+      ['secure-code-review', 'duty'],
+      ['python', 'duty'],
+    ]);
+    expect(skills('Analyst\n\nDuties\n- Track rights-impacting and safety-impacting use cases against OMB requirements\n- Python')).toEqual([
+      ['ai-regulation', 'duty'],
+      ['python', 'duty'],
+    ]);
+    expect(skills('Analyst\n\nDuties\n- Review use cases for compliance with OMB AI memoranda and applicable Executive Orders\n- Python')).toEqual([
+      ['ai-regulation', 'duty'],
+      ['python', 'duty'],
+    ]);
+    // Impact assessments of rights-impacting AI are risk management, no regulation.
+    expect(skills('Analyst\n\nDuties\n- Document impact assessments for rights-impacting AI use cases\n- Python')).toEqual([['python', 'duty']]);
+  });
+
+  it('reads a German policy the person develops, poise before the board, a French brief to CISOs and Spanish standards documented as their skills', () => {
+    expect(skills('Referent\n\nIhre Aufgaben\n- Sie entwickeln unsere KI-Richtlinie weiter\n\nIhr Profil\n- Sicheres Auftreten gegenüber Vorstand und Fachbereichen')).toEqual([
+      ['ai-governance', 'duty'],
+      ['policy-development', 'duty'],
+      ['stakeholder-communication', 'required'],
+    ]);
+    expect(skills('Analyste SOC\n\nVos missions\n- Présenter chaque mois les indicateurs aux RSSI de nos clients\n- Qualifier les alertes du SIEM')).toEqual([
+      ['stakeholder-communication', 'duty'],
+      ['security-monitoring', 'duty'],
+    ]);
+    expect(skills('Ingeniero\n\nFunciones:\n- Documentar estándares y buenas prácticas para los equipos de datos.\n\nSe valorará:\n- Experiencia con la seguridad de aplicaciones basadas en LLM.')).toEqual([
+      ['policy-development', 'duty'],
+      ['llm-security', 'preferred'],
+    ]);
+  });
 });
 
 describe('an "Assets" heading alone', () => {
