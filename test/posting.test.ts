@@ -2119,6 +2119,14 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['llm-security', 'preferred'],
     ]);
   });
+
+  it('reads a certification the employer gives time after start to get ("6 months after start") as no must', () => {
+    const certs = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'certification' ? [[q.anyOf.join('|'), q.tier, q.hard]] : []));
+    expect(certs("Engineer\n\nMUST HAVES:\n- Security+ CE - if you don't have it the client will give you 6 months after start to get it\n- Python")).toEqual([
+      ['security-plus', 'required', false],
+    ]);
+    expect(certs('Engineer\n\nMUST HAVES:\n- Security+ CE\n- Python')).toEqual([['security-plus', 'required', true]]);
+  });
 });
 
 describe('an "Assets" heading alone', () => {
