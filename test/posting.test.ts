@@ -2127,6 +2127,12 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
     expect(certs('Engineer\n\nMUST HAVES:\n- Security+ CE\n- Python')).toEqual([['security-plus', 'required', true]]);
   });
+
+  it('reads "no sponsorship, no interims" beside a clearance as the clearance\'s sponsorship, no work authorisation', () => {
+    const conditions = (text: string) => (roleFromJobPosting(text).notes ?? []).map((n) => n.condition);
+    expect(conditions('Engineer\n\nMust haves\n- Clearance: Active TS/SCI required to start (no sponsorship, no interims)\n- Python')).toEqual([]);
+    expect(conditions('Engineer\n\nMust haves\n- Python\n\nWe are unable to offer visa sponsorship.')).toEqual(['work-authorization']);
+  });
 });
 
 describe('an "Assets" heading alone', () => {
