@@ -2133,6 +2133,18 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     expect(conditions('Engineer\n\nMust haves\n- Clearance: Active TS/SCI required to start (no sponsorship, no interims)\n- Python')).toEqual([]);
     expect(conditions('Engineer\n\nMust haves\n- Python\n\nWe are unable to offer visa sponsorship.')).toEqual(['work-authorization']);
   });
+
+  it('reads Spanish headings the lists miss by their cue words ("Será una ventaja si además conoces:", "Lo que te ofrecemos a cambio")', () => {
+    expect(
+      skills(
+        'Ingeniero de seguridad\n\nTu día a día en el equipo de plataforma\n- Automatizar despliegues con Terraform\n\nLo que esperamos de tu perfil:\n- Experiencia con Python\n\nSerá una ventaja si además conoces:\n- Kubernetes\n\nLo que te ofrecemos a cambio\n- Seguro médico y AWS credits',
+      ),
+    ).toEqual([
+      ['terraform', 'duty'],
+      ['python', 'required'],
+      ['kubernetes', 'preferred'],
+    ]);
+  });
 });
 
 describe('an "Assets" heading alone', () => {
