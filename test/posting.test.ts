@@ -2067,7 +2067,9 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
 
   it('reads "stage", "seed" or "backed" alone as no company blurb: only a funding phrase ("venture-backed", "Series B stage") is one', () => {
     expect(
-      skills('Engineer\n\nResponsibilities\n- Threat modelling GenAI architectures with client engineering teams at design stage, using STRIDE and data-flow diagrams\n- Python'),
+      skills(
+        'Engineer\n\nResponsibilities\n- Threat modelling GenAI architectures with client engineering teams at design stage, using STRIDE and data-flow diagrams\n- Python',
+      ),
     ).toEqual([
       ['threat-modeling', 'duty'],
       ['python', 'duty'],
@@ -2076,7 +2078,9 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
 
   it('reads a French lead-in "Côté technique, on attend :" as the requirements, and LinkedIn\'s closing facts ("Industries") as no duty', () => {
     expect(
-      skills("Analyste SOC\n\nProfil recherché\n\nTu as 3 ans d'expérience.\n\nCôté technique, on attend :\n- de solides bases en réponse à incident\n- du scripting en Python\n\nUn plus :\n- une aisance sous Linux"),
+      skills(
+        "Analyste SOC\n\nProfil recherché\n\nTu as 3 ans d'expérience.\n\nCôté technique, on attend :\n- de solides bases en réponse à incident\n- du scripting en Python\n\nUn plus :\n- une aisance sous Linux",
+      ),
     ).toEqual([
       ['incident-response', 'required'],
       ['python', 'required'],
@@ -2105,7 +2109,11 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
   });
 
   it('reads a German policy the person develops, poise before the board, a French brief to CISOs and Spanish standards documented as their skills', () => {
-    expect(skills('Referent\n\nIhre Aufgaben\n- Sie entwickeln unsere KI-Richtlinie weiter\n\nIhr Profil\n- Sicheres Auftreten gegenüber Vorstand und Fachbereichen')).toEqual([
+    expect(
+      skills(
+        'Referent\n\nIhre Aufgaben\n- Sie entwickeln unsere KI-Richtlinie weiter\n\nIhr Profil\n- Sicheres Auftreten gegenüber Vorstand und Fachbereichen',
+      ),
+    ).toEqual([
       ['ai-governance', 'duty'],
       ['policy-development', 'duty'],
       ['stakeholder-communication', 'required'],
@@ -2114,14 +2122,19 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['stakeholder-communication', 'duty'],
       ['security-monitoring', 'duty'],
     ]);
-    expect(skills('Ingeniero\n\nFunciones:\n- Documentar estándares y buenas prácticas para los equipos de datos.\n\nSe valorará:\n- Experiencia con la seguridad de aplicaciones basadas en LLM.')).toEqual([
+    expect(
+      skills(
+        'Ingeniero\n\nFunciones:\n- Documentar estándares y buenas prácticas para los equipos de datos.\n\nSe valorará:\n- Experiencia con la seguridad de aplicaciones basadas en LLM.',
+      ),
+    ).toEqual([
       ['policy-development', 'duty'],
       ['llm-security', 'preferred'],
     ]);
   });
 
   it('reads a certification the employer gives time after start to get ("6 months after start") as no must', () => {
-    const certs = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'certification' ? [[q.anyOf.join('|'), q.tier, q.hard]] : []));
+    const certs = (text: string) =>
+      roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'certification' ? [[q.anyOf.join('|'), q.tier, q.hard]] : []));
     expect(certs("Engineer\n\nMUST HAVES:\n- Security+ CE - if you don't have it the client will give you 6 months after start to get it\n- Python")).toEqual([
       ['security-plus', 'required', false],
     ]);
