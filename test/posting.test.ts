@@ -2065,7 +2065,7 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
-  it('reads "stage", "seed" or "backed" alone as no company blurb: only a funding phrase ("venture-backed", "Series B stage") is one', () => {
+  it('reads "stage", "seed", "backed" or "for over" alone as no company blurb: only a funding phrase ("venture-backed", "Series B stage") is one', () => {
     expect(
       skills(
         'Engineer\n\nResponsibilities\n- Threat modelling GenAI architectures with client engineering teams at design stage, using STRIDE and data-flow diagrams\n- Python',
@@ -2073,6 +2073,15 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ).toEqual([
       ['threat-modeling', 'duty'],
       ['python', 'duty'],
+    ]);
+    expect(
+      skills(
+        'Engineer\n\nRequirements\n- You have worked hands-on in application security and penetration testing for over 5 years, ideally in a regulated bank\n- Go',
+      ),
+    ).toEqual([
+      ['application-security', 'required'],
+      ['penetration-testing', 'required'],
+      ['go', 'required'],
     ]);
   });
 
