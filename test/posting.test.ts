@@ -2064,6 +2064,109 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['python', 'required'],
     ]);
   });
+
+  it('reads "stage", "seed", "backed" or "for over" alone as no company blurb: only a funding phrase ("venture-backed", "Series B stage") is one', () => {
+    expect(
+      skills(
+        'Engineer\n\nResponsibilities\n- Threat modelling GenAI architectures with client engineering teams at design stage, using STRIDE and data-flow diagrams\n- Python',
+      ),
+    ).toEqual([
+      ['threat-modeling', 'duty'],
+      ['python', 'duty'],
+    ]);
+    expect(
+      skills(
+        'Engineer\n\nRequirements\n- You have worked hands-on in application security and penetration testing for over 5 years, ideally in a regulated bank\n- Go',
+      ),
+    ).toEqual([
+      ['application-security', 'required'],
+      ['penetration-testing', 'required'],
+      ['go', 'required'],
+    ]);
+  });
+
+  it('reads a French lead-in "Côté technique, on attend :" as the requirements, and LinkedIn\'s closing facts ("Industries") as no duty', () => {
+    expect(
+      skills(
+        "Analyste SOC\n\nProfil recherché\n\nTu as 3 ans d'expérience.\n\nCôté technique, on attend :\n- de solides bases en réponse à incident\n- du scripting en Python\n\nUn plus :\n- une aisance sous Linux",
+      ),
+    ).toEqual([
+      ['incident-response', 'required'],
+      ['python', 'required'],
+      ['linux', 'preferred'],
+    ]);
+    expect(
+      skills('Engineer\n\nRequirements\n- Python\n\nSeniority level\nMid-Senior level\nEmployment type\nFull-time\nIndustries\nComputer and Network Security'),
+    ).toEqual([['python', 'required']]);
+  });
+
+  it('reads a source-code review for security flaws, rights-impacting AI tracked against requirements and AI executive orders as their skills', () => {
+    expect(skills('Analyst\n\nDuties\n- Reviewing the source code of LLM integrations and agent tool plugins for security flaws\n- Python')).toEqual([
+      ['secure-code-review', 'duty'],
+      ['python', 'duty'],
+    ]);
+    expect(skills('Analyst\n\nDuties\n- Track rights-impacting and safety-impacting use cases against OMB requirements\n- Python')).toEqual([
+      ['ai-regulation', 'duty'],
+      ['python', 'duty'],
+    ]);
+    expect(skills('Analyst\n\nDuties\n- Review use cases for compliance with OMB AI memoranda and applicable Executive Orders\n- Python')).toEqual([
+      ['ai-regulation', 'duty'],
+      ['python', 'duty'],
+    ]);
+    // Impact assessments of rights-impacting AI are risk management, no regulation.
+    expect(skills('Analyst\n\nDuties\n- Document impact assessments for rights-impacting AI use cases\n- Python')).toEqual([['python', 'duty']]);
+  });
+
+  it('reads a German policy the person develops, poise before the board, a French brief to CISOs and Spanish standards documented as their skills', () => {
+    expect(
+      skills(
+        'Referent\n\nIhre Aufgaben\n- Sie entwickeln unsere KI-Richtlinie weiter\n\nIhr Profil\n- Sicheres Auftreten gegenüber Vorstand und Fachbereichen',
+      ),
+    ).toEqual([
+      ['ai-governance', 'duty'],
+      ['policy-development', 'duty'],
+      ['stakeholder-communication', 'required'],
+    ]);
+    expect(skills('Analyste SOC\n\nVos missions\n- Présenter chaque mois les indicateurs aux RSSI de nos clients\n- Qualifier les alertes du SIEM')).toEqual([
+      ['stakeholder-communication', 'duty'],
+      ['security-monitoring', 'duty'],
+    ]);
+    expect(
+      skills(
+        'Ingeniero\n\nFunciones:\n- Documentar estándares y buenas prácticas para los equipos de datos.\n\nSe valorará:\n- Experiencia con la seguridad de aplicaciones basadas en LLM.',
+      ),
+    ).toEqual([
+      ['policy-development', 'duty'],
+      ['llm-security', 'preferred'],
+    ]);
+  });
+
+  it('reads a certification the employer gives time after start to get ("6 months after start") as no must', () => {
+    const certs = (text: string) =>
+      roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'certification' ? [[q.anyOf.join('|'), q.tier, q.hard]] : []));
+    expect(certs("Engineer\n\nMUST HAVES:\n- Security+ CE - if you don't have it the client will give you 6 months after start to get it\n- Python")).toEqual([
+      ['security-plus', 'required', false],
+    ]);
+    expect(certs('Engineer\n\nMUST HAVES:\n- Security+ CE\n- Python')).toEqual([['security-plus', 'required', true]]);
+  });
+
+  it('reads "no sponsorship, no interims" beside a clearance as the clearance\'s sponsorship, no work authorisation', () => {
+    const conditions = (text: string) => (roleFromJobPosting(text).notes ?? []).map((n) => n.condition);
+    expect(conditions('Engineer\n\nMust haves\n- Clearance: Active TS/SCI required to start (no sponsorship, no interims)\n- Python')).toEqual([]);
+    expect(conditions('Engineer\n\nMust haves\n- Python\n\nWe are unable to offer visa sponsorship.')).toEqual(['work-authorization']);
+  });
+
+  it('reads Spanish headings the lists miss by their cue words ("Será una ventaja si además conoces:", "Lo que te ofrecemos a cambio")', () => {
+    expect(
+      skills(
+        'Ingeniero de seguridad\n\nTu día a día en el equipo de plataforma\n- Automatizar despliegues con Terraform\n\nLo que esperamos de tu perfil:\n- Experiencia con Python\n\nSerá una ventaja si además conoces:\n- Kubernetes\n\nLo que te ofrecemos a cambio\n- Seguro médico y AWS credits',
+      ),
+    ).toEqual([
+      ['terraform', 'duty'],
+      ['python', 'required'],
+      ['kubernetes', 'preferred'],
+    ]);
+  });
 });
 
 describe('an "Assets" heading alone', () => {
