@@ -418,6 +418,26 @@ describe('parseResume: the kind of work of an entry', () => {
       'Head of GenAI Security | Alpenrand | Jan 2024 – Present\n- LangChain reference implementation',
       ['security', 'ml'],
     ],
+    [
+      'one security skill in two thirds of the duties under a neutral title (r48)',
+      'Business Systems Analyst | Laurentian | Mar 2021 – Sep 2023\n- Ran weekly Qualys scans; triaged CVEs with application owners\n- Scripts that flagged overdue critical CVEs\n- Presented monthly metrics to the IT leadership team',
+      ['security'],
+    ],
+    [
+      'one security skill in one duty of three under a neutral title',
+      'Business Systems Analyst | Laurentian | Mar 2021 – Sep 2023\n- Ran weekly Qualys scans\n- Gathered requirements for the claims system\n- Presented monthly metrics to the IT leadership team',
+      ['other'],
+    ],
+    [
+      'a security title over physical security duties (r48)',
+      'Security Operations Coordinator | Rideau Centre | May 2014 – Aug 2017\n- Kept the rota for the 22-person guard team, reviewed CCTV footage, wrote incident reports for shoplifting',
+      ['other'],
+    ],
+    [
+      'a security title over physical security duties and a security skill',
+      'Security Operations Coordinator | Rideau Centre | May 2014 – Aug 2017\n- Reviewed CCTV footage\n- Splunk alert triage for the SOC',
+      ['security'],
+    ],
   ])('%s', (_name, entry, kind) => {
     const p = parseResume(`EXPERIENCE\n${entry}`, { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => e.kind)).toEqual([kind]);
