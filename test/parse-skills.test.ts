@@ -1412,6 +1412,12 @@ describe('education, certifications, clearance', () => {
     ],
     ['a line under it that names another certification', 'CERTIFICATIONS\nCISSP (2019)\nCCSP exam booked for 2027', ['cissp']],
     [
+      'a certification still studied for (r48)',
+      'CERTIFICATIONS\nCompTIA Security+ (2022)\nOSCP — studying (PEN-200 course started Sept 2026)',
+      ['security-plus'],
+    ],
+    ['a status of another certification after a pipe', 'CERTIFICATIONS\nOSCP (2022)   |   OSWE — studying', ['oscp']],
+    [
       'an expiry date before asOf, in labelled records',
       'CERTIFICATIONS\nCertification: GIAC Certified Incident Handler (GCIH)\nIssued: 09/2022   Expires: 09/2026\n\nCertification: CompTIA Security+\nIssued: 03/2021   Expires: 03/2027',
       ['security-plus'],
@@ -1825,6 +1831,14 @@ describe("someone else's work is not the person's", () => {
     ['EXPERIENCE\nDirector, Acme  2020 – 2024\n- Built and lead the security team (7 people: AppSec, cloud, privacy).', ['team-leadership']],
   ])('drops a skill that only names a role of a team the person leads: %s', (text, want) => {
     expect(ids(text)).toEqual(want);
+  });
+  it.each([
+    // A title after a possessive is someone else's.
+    ["- Write the post-incident reports for the client's Director of Security.", 'team-leadership', false],
+    // Containment of phishing cases is incident response.
+    ['- Triage alerts, write KQL hunting queries, and lead containment on phishing and account-compromise cases.', 'incident-response', true],
+  ] as const)('%s → %s: %s', (line, id, present) => {
+    expect(ids(`EXPERIENCE\nAnalyst, Acme  2020 – 2024\n${line}`).includes(id)).toBe(present);
   });
   it("drops a skill named inside an employer's name, after its first word", () => {
     const text = 'EXPERIENCE\nKinneret Cloud, Haifa — Application Security Engineer   Jan 2020 – May 2023\n- Semgrep gates in GitLab CI.';
