@@ -444,6 +444,20 @@ describe('parseResume: the kind of work of an entry', () => {
   });
 });
 
+describe('an IT audit title in German (r48)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => e.kind);
+  it.each([
+    [
+      'general IT audit duties',
+      '- Planung und Durchführung von IT-Prüfungen: IT-Betrieb, Rechenzentrum, Projektprüfungen\n- Prüfung der IT-Kontrollen',
+      ['other'],
+    ],
+    ['security audit duties', '- Penetrationstests und Prüfung der Firewall-Regeln\n- Prüfung des ISMS nach ISO/IEC 27001', ['security']],
+  ])('is set aside, and the duties decide: %s', (_name, duties, kind) => {
+    expect(kinds(`BERUFLICHER WERDEGANG\n10/2017 – 04/2022   IT-Revisorin\nNordlicht Versicherung AG, Hannover\n${duties}`)).toEqual([kind]);
+  });
+});
+
 describe('a statement that the person builds no models', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
   it('makes an ML title whose duties say so no ML work', () => {
