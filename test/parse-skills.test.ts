@@ -525,7 +525,7 @@ describe('PDF line wraps', () => {
   });
 
   it('keeps a sentence going after a bracket closed at a line’s end, before a lowercase word', () => {
-    const line = "- Tests d'intrusion applicatifs (web, API REST, mobile) et internes (Active Directory)";
+    const line = '- Tests applicatifs (web, API REST, mobile) et internes (Active Directory)';
     const text = `EXPÉRIENCE\nConsultant  2020 – 2023\n${line}\n  avec Burp Suite, Metasploit et Nmap`;
     expect(ids(text)).not.toContain('identity-access-management');
     expect(ids(`EXPÉRIENCE\nConsultant  2020 – 2023\n${line}\n  Metasploit et Nmap`)).toContain('identity-access-management');
@@ -1833,12 +1833,29 @@ describe("someone else's work is not the person's", () => {
     expect(ids(text)).toEqual(want);
   });
   it.each([
+    // Active Directory as the target of intrusion tests, a wrapped bracket away (r48): no IAM.
+    ["- Tests d'intrusion applicatifs (web, API, mobile) et internes (Active\n  Directory) pour des clients banque.", 'identity-access-management', false],
+    // Reviewing evidence against a regulator's guidelines is no policy writing, in Spanish too (r48).
+    ['- Revisión de evidencias frente a las MAS Technology Risk Management Guidelines.', 'policy-development', false],
+    // Penetration tests coordinated and run by a vendor are no pentest of one's own, in Spanish too (r48).
+    ['- Definición del alcance y coordinación de pruebas de penetración de terceros.', 'penetration-testing', false],
+    // A service of one's own that scans and quarantines, in German and Spanish security work (r48).
+    [
+      '- Entwicklung eines Go-Dienstes, der Pickle- und Safetensors-Artefakte beim Upload scannt (ModelScan).\n- STRIDE-Bedrohungsmodellierung mit dem Security-Team',
+      'security-automation',
+      true,
+    ],
+    [
+      '- Desarrollé un servicio en Go que analiza los artefactos pickle al subirlos (ModelScan).\n- Modelado de amenazas STRIDE con el equipo de seguridad',
+      'security-automation',
+      true,
+    ],
     // A title after a possessive is someone else's.
     ["- Write the post-incident reports for the client's Director of Security.", 'team-leadership', false],
     // Containment of phishing cases is incident response.
     ['- Triage alerts, write KQL hunting queries, and lead containment on phishing and account-compromise cases.', 'incident-response', true],
   ] as const)('%s → %s: %s', (line, id, present) => {
-    expect(ids(`EXPERIENCE\nAnalyst, Acme  2020 – 2024\n${line}`).includes(id)).toBe(present);
+    expect(ids(`EXPERIENCE\nSecurity Analyst, Acme  2020 – 2024\n${line}`).includes(id)).toBe(present);
   });
   it("drops a skill named inside an employer's name, after its first word", () => {
     const text = 'EXPERIENCE\nKinneret Cloud, Haifa — Application Security Engineer   Jan 2020 – May 2023\n- Semgrep gates in GitLab CI.';
