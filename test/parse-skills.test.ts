@@ -1850,6 +1850,10 @@ describe("someone else's work is not the person's", () => {
       'security-automation',
       true,
     ],
+    // French application pentests are application security and penetration testing (r48).
+    ["- Tests d'intrusion applicatifs (web, API, mobile) pour des clients banque.", 'application-security', true],
+    ["- Tests d'intrusion applicatifs (web, API, mobile) pour des clients banque.", 'penetration-testing', true],
+    ['- Pentesting web y de API de las plataformas.', 'penetration-testing', true],
     // A title after a possessive is someone else's.
     ["- Write the post-incident reports for the client's Director of Security.", 'team-leadership', false],
     // Containment of phishing cases is incident response.
