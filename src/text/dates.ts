@@ -353,7 +353,7 @@ function withApostropheYears(line: string, tokens: Token[]): Token[] {
 }
 
 /** A month word and two digits that end its token ("oct. 19", "Mar 22"): a day, or a two-digit year. */
-const MONTH_TWO_DIGITS = /^[^\d]{2,12}\s(\d{2})$/u;
+const MONTH_TWO_DIGITS = /^\D{2,12}\s(\d{2})$/u;
 
 /**
  * Two month words each followed by two digits and joined as a range, with no year anywhere ("oct. 19 – mars 22"),
