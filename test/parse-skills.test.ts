@@ -1854,6 +1854,8 @@ describe("someone else's work is not the person's", () => {
     ["- Tests d'intrusion applicatifs (web, API, mobile) pour des clients banque.", 'application-security', true],
     ["- Tests d'intrusion applicatifs (web, API, mobile) pour des clients banque.", 'penetration-testing', true],
     ['- Pentesting web y de API de las plataformas.', 'penetration-testing', true],
+    // dbt models are SQL (r48).
+    ['- Built the Airflow/dbt pipelines that feed the feature store.', 'sql', true],
     // A title after a possessive is someone else's.
     ["- Write the post-incident reports for the client's Director of Security.", 'team-leadership', false],
     // Containment of phishing cases is incident response.
