@@ -1854,6 +1854,9 @@ describe("someone else's work is not the person's", () => {
     ["- Tests d'intrusion applicatifs (web, API, mobile) pour des clients banque.", 'application-security', true],
     ["- Tests d'intrusion applicatifs (web, API, mobile) pour des clients banque.", 'penetration-testing', true],
     ['- Pentesting web y de API de las plataformas.', 'penetration-testing', true],
+    // "the team's" with no team named is the person's own team; another team named is someone else's (r48).
+    ["- Mentor two junior ML engineers; code reviews for the team's Python.", 'python', true],
+    ["- Security reviews for the ML team's Terraform modules.", 'terraform', false],
     // dbt models are SQL (r48).
     ['- Built the Airflow/dbt pipelines that feed the feature store.', 'sql', true],
     // A title after a possessive is someone else's.
