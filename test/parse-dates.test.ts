@@ -212,9 +212,12 @@ describe('findDateRanges', () => {
     ]);
   });
 
-  it.each([['the class of ’16 reunion'], ["rock 'n' roll, '90s"], ['Mar 2019 (present)']])('reads no short-form range in %j', (line) => {
-    expect(findDateRanges(line, AS_OF)).toEqual([]);
-  });
+  it.each([['the class of ’16 reunion'], ["rock 'n' roll, '90s"], ['Mar 2019 (present)'], ['BSides talk, Oct 12 – Oct 14'], ['Workshop, Oct 28 – Nov 02']])(
+    'reads no short-form range in %j',
+    (line) => {
+      expect(findDateRanges(line, AS_OF)).toEqual([]);
+    },
+  );
 
   it('reads two digits after a month as days when a year follows the range', () => {
     const line = 'Oct 19 – Oct 22, 2020 workshop';

@@ -370,9 +370,13 @@ function withMonthShortYears(line: string, tokens: Token[], words: DateWords): T
     if (!a || (!b && next.kind !== 'present')) continue;
     const t = tokens[i] as Token;
     if (!gapIs(line, t.end, next.index, words.connector)) continue;
+    const start = pivotYear(Number(a[1]));
+    const end = b ? pivotYear(Number(b[1])) : start;
+    // Days, not years: within one month ("Oct 12 – Oct 14"), or across a month's end ("Oct 28 – Nov 02").
+    if (b && (next.month === t.month || end < start)) continue;
     if (out === tokens) out = [...tokens];
-    out[i] = withYear(t, pivotYear(Number(a[1])));
-    if (b) out[i + 1] = withYear(next, pivotYear(Number(b[1])));
+    out[i] = withYear(t, start);
+    if (b) out[i + 1] = withYear(next, end);
   }
   return out;
 }
