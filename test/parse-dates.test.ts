@@ -191,6 +191,46 @@ describe('findDateRanges', () => {
     ]);
   });
 
+  it.each([
+    // Bare apostrophe years make a range.
+    ['en', '’16 – ’18', '2016-01', '2018-12', false, 'year', '’16 – ’18'],
+    ['en', "Trinity College Dublin — IT Services    '12 - '14", '2012-01', '2014-12', false, 'year', "'12 - '14"],
+    ['en', "'19 – present", '2019-01', '2026-11', true, 'month', "'19 – present"],
+    // "act." is Spanish for "actualidad".
+    ['es', 'ene. 2020 – act.', '2020-01', '2026-11', true, 'month', 'ene. 2020 – act.'],
+    // An abbreviated month and two digits on both ends, and no year: two-digit years.
+    ['fr', 'oct. 19 – mars 22', '2019-10', '2022-03', false, 'month', 'oct. 19 – mars 22'],
+    ['fr', 'Analyste SOC, janv. 20 – déc. 21', '2020-01', '2021-12', false, 'month', 'janv. 20 – déc. 21'],
+    ['en', 'Oct 19 – present', '2019-10', '2026-11', true, 'month', 'Oct 19 – present'],
+    // A "present" word in brackets.
+    ['en', 'Mar 2019 – (present)', '2019-03', '2026-11', true, 'month', 'Mar 2019 – (present)'],
+    ['en', 'Acme Corp  Mar 2019 - (Current)', '2019-03', '2026-11', true, 'month', 'Mar 2019 - (Current)'],
+  ] as const)('%s: short résumé date forms: %s', (lang, line, start, end, current, ep, written) => {
+    const rs = findDateRanges(line, AS_OF, { lex: lexiconFor(lang, allLanguages) });
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, r.endPrecision, line.slice(r.index, r.index + r.length)])).toEqual([
+      [start, end, current, ep, written],
+    ]);
+  });
+
+  it.each([['the class of ’16 reunion'], ["rock 'n' roll, '90s"], ['Mar 2019 (present)'], ['BSides talk, Oct 12 – Oct 14'], ['Workshop, Oct 28 – Nov 02']])(
+    'reads no short-form range in %j',
+    (line) => {
+      expect(findDateRanges(line, AS_OF)).toEqual([]);
+    },
+  );
+
+  it('reads two digits after a month as days when a year follows the range', () => {
+    const line = 'Oct 19 – Oct 22, 2020 workshop';
+    expect(findDateRanges(line, AS_OF).map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), line.slice(r.index, r.index + r.length)])).toEqual([
+      ['2020-10', '2020-10', 'Oct 19 – Oct 22, 2020'],
+    ]);
+  });
+
+  it('reads a bare apostrophe year in a range only, never as a single date', () => {
+    expect(findSingleDates("the class of '16")).toEqual([]);
+    expect(findSingleDates("'16 – '18")).toEqual([]);
+  });
+
   it('reports the matched span', () => {
     const line = 'Senior Engineer  Jan 2021 – Present';
     const [r] = findDateRanges(line, AS_OF);

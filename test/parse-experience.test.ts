@@ -418,9 +418,43 @@ describe('parseResume: the kind of work of an entry', () => {
       'Head of GenAI Security | Alpenrand | Jan 2024 – Present\n- LangChain reference implementation',
       ['security', 'ml'],
     ],
+    [
+      'one security skill in two thirds of the duties under a neutral title (r48)',
+      'Business Systems Analyst | Laurentian | Mar 2021 – Sep 2023\n- Ran weekly Qualys scans; triaged CVEs with application owners\n- Scripts that flagged overdue critical CVEs\n- Presented monthly metrics to the IT leadership team',
+      ['security'],
+    ],
+    [
+      'one security skill in one duty of three under a neutral title',
+      'Business Systems Analyst | Laurentian | Mar 2021 – Sep 2023\n- Ran weekly Qualys scans\n- Gathered requirements for the claims system\n- Presented monthly metrics to the IT leadership team',
+      ['other'],
+    ],
+    [
+      'a security title over physical security duties (r48)',
+      'Security Operations Coordinator | Rideau Centre | May 2014 – Aug 2017\n- Kept the rota for the 22-person guard team, reviewed CCTV footage, wrote incident reports for shoplifting',
+      ['other'],
+    ],
+    [
+      'a security title over physical security duties and a security skill',
+      'Security Operations Coordinator | Rideau Centre | May 2014 – Aug 2017\n- Reviewed CCTV footage\n- Splunk alert triage for the SOC',
+      ['security'],
+    ],
   ])('%s', (_name, entry, kind) => {
     const p = parseResume(`EXPERIENCE\n${entry}`, { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => e.kind)).toEqual([kind]);
+  });
+});
+
+describe('an IT audit title in German (r48)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => e.kind);
+  it.each([
+    [
+      'general IT audit duties',
+      '- Planung und Durchführung von IT-Prüfungen: IT-Betrieb, Rechenzentrum, Projektprüfungen\n- Prüfung der IT-Kontrollen',
+      ['other'],
+    ],
+    ['security audit duties', '- Penetrationstests und Prüfung der Firewall-Regeln\n- Prüfung des ISMS nach ISO/IEC 27001', ['security']],
+  ])('is set aside, and the duties decide: %s', (_name, duties, kind) => {
+    expect(kinds(`BERUFLICHER WERDEGANG\n10/2017 – 04/2022   IT-Revisorin\nNordlicht Versicherung AG, Hannover\n${duties}`)).toEqual([kind]);
   });
 });
 

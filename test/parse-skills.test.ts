@@ -525,7 +525,7 @@ describe('PDF line wraps', () => {
   });
 
   it('keeps a sentence going after a bracket closed at a line’s end, before a lowercase word', () => {
-    const line = "- Tests d'intrusion applicatifs (web, API REST, mobile) et internes (Active Directory)";
+    const line = '- Tests applicatifs (web, API REST, mobile) et internes (Active Directory)';
     const text = `EXPÉRIENCE\nConsultant  2020 – 2023\n${line}\n  avec Burp Suite, Metasploit et Nmap`;
     expect(ids(text)).not.toContain('identity-access-management');
     expect(ids(`EXPÉRIENCE\nConsultant  2020 – 2023\n${line}\n  Metasploit et Nmap`)).toContain('identity-access-management');
@@ -1412,6 +1412,12 @@ describe('education, certifications, clearance', () => {
     ],
     ['a line under it that names another certification', 'CERTIFICATIONS\nCISSP (2019)\nCCSP exam booked for 2027', ['cissp']],
     [
+      'a certification still studied for (r48)',
+      'CERTIFICATIONS\nCompTIA Security+ (2022)\nOSCP — studying (PEN-200 course started Sept 2026)',
+      ['security-plus'],
+    ],
+    ['a status of another certification after a pipe', 'CERTIFICATIONS\nOSCP (2022)   |   OSWE — studying', ['oscp']],
+    [
       'an expiry date before asOf, in labelled records',
       'CERTIFICATIONS\nCertification: GIAC Certified Incident Handler (GCIH)\nIssued: 09/2022   Expires: 09/2026\n\nCertification: CompTIA Security+\nIssued: 03/2021   Expires: 03/2027',
       ['security-plus'],
@@ -1825,6 +1831,40 @@ describe("someone else's work is not the person's", () => {
     ['EXPERIENCE\nDirector, Acme  2020 – 2024\n- Built and lead the security team (7 people: AppSec, cloud, privacy).', ['team-leadership']],
   ])('drops a skill that only names a role of a team the person leads: %s', (text, want) => {
     expect(ids(text)).toEqual(want);
+  });
+  it.each([
+    // Active Directory as the target of intrusion tests, a wrapped bracket away (r48): no IAM.
+    ["- Tests d'intrusion applicatifs (web, API, mobile) et internes (Active\n  Directory) pour des clients banque.", 'identity-access-management', false],
+    // Reviewing evidence against a regulator's guidelines is no policy writing, in Spanish too (r48).
+    ['- Revisión de evidencias frente a las MAS Technology Risk Management Guidelines.', 'policy-development', false],
+    // Penetration tests coordinated and run by a vendor are no pentest of one's own, in Spanish too (r48).
+    ['- Definición del alcance y coordinación de pruebas de penetración de terceros.', 'penetration-testing', false],
+    // A service of one's own that scans and quarantines, in German and Spanish security work (r48).
+    [
+      '- Entwicklung eines Go-Dienstes, der Pickle- und Safetensors-Artefakte beim Upload scannt (ModelScan).\n- STRIDE-Bedrohungsmodellierung mit dem Security-Team',
+      'security-automation',
+      true,
+    ],
+    [
+      '- Desarrollé un servicio en Go que analiza los artefactos pickle al subirlos (ModelScan).\n- Modelado de amenazas STRIDE con el equipo de seguridad',
+      'security-automation',
+      true,
+    ],
+    // French application pentests are application security and penetration testing (r48).
+    ["- Tests d'intrusion applicatifs (web, API, mobile) pour des clients banque.", 'application-security', true],
+    ["- Tests d'intrusion applicatifs (web, API, mobile) pour des clients banque.", 'penetration-testing', true],
+    ['- Pentesting web y de API de las plataformas.', 'penetration-testing', true],
+    // "the team's" with no team named is the person's own team; another team named is someone else's (r48).
+    ["- Mentor two junior ML engineers; code reviews for the team's Python.", 'python', true],
+    ["- Security reviews for the ML team's Terraform modules.", 'terraform', false],
+    // dbt models are SQL (r48).
+    ['- Built the Airflow/dbt pipelines that feed the feature store.', 'sql', true],
+    // A title after a possessive is someone else's.
+    ["- Write the post-incident reports for the client's Director of Security.", 'team-leadership', false],
+    // Containment of phishing cases is incident response.
+    ['- Triage alerts, write KQL hunting queries, and lead containment on phishing and account-compromise cases.', 'incident-response', true],
+  ] as const)('%s → %s: %s', (line, id, present) => {
+    expect(ids(`EXPERIENCE\nSecurity Analyst, Acme  2020 – 2024\n${line}`).includes(id)).toBe(present);
   });
   it("drops a skill named inside an employer's name, after its first word", () => {
     const text = 'EXPERIENCE\nKinneret Cloud, Haifa — Application Security Engineer   Jan 2020 – May 2023\n- Semgrep gates in GitLab CI.';

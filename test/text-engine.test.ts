@@ -36,6 +36,7 @@ describe('headsOf: the words a match starts with', () => {
 
   it('gives none when a phrase may start with a wildcard or a year', () => {
     expect(headsOf(['* experience'])).toBeUndefined();
+    expect(headsOf(['** experience'])).toBeUndefined();
     expect(headsOf(['<year> graduate'])).toBeUndefined();
   });
 });
@@ -52,6 +53,14 @@ describe('LexiconRegExp', () => {
     const accents = phrasesRegex(['expérience professionnelle']);
     expect(accents.exec('EXPERIENCE PROFESSIONNELLE')?.[0]).toBe('EXPERIENCE PROFESSIONNELLE');
     expect(accents.exec('Expérience professionnelle')?.index).toBe(0);
+  });
+
+  it.each([
+    ["for the ML team's", "for the ML team's"],
+    ["for the data platform team's", "for the data platform team's"],
+    ["for the team's", undefined],
+  ])('reads `**` as one or two words, never none: %j', (text, want) => {
+    expect(phrasesRegex(["for (the|our) ** team's"]).exec(text)?.[0]).toBe(want);
   });
 
   it('maps groups back to the input', () => {

@@ -38,6 +38,8 @@ export interface KindWords {
   securityAudiences: RegExp;
   /** Phrases of duties whose object is security ("security controls"): one security skill's weight. */
   securityDuty: RegExp;
+  /** Words of physical security ("CCTV", "guard team"). */
+  physicalSecurity: RegExp;
   /** A verb of building joined by "and" to a word of testing it, up to two words between ("developed and tested", "desarrollé y puse a prueba"). */
   buildAndTest: RegExp;
   /** Words that name a research unit ("research group", "Grupo", "Lehrstuhl"). */
@@ -74,6 +76,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     securing: phrasesRegex(lex.work.securingWords),
     securityAudiences: phrasesRegex(lex.work.securityAudiences, 'g'),
     securityDuty: phrasesRegex(lex.work.securityDuties),
+    physicalSecurity: phrasesRegex(lex.work.physicalSecurityWords),
     researchUnit: phrasesRegex(lex.work.researchUnitWords),
     buildAndTest: lexiconRegExp(
       `${phrasesSource(lex.work.modelBuildingVerbs)}\\s{1,3}${phrasesSource(lex.sections.and)}\\s{1,3}(?:[\\p{L}']{1,12}\\s{1,3}){0,2}?${phrasesSource(lex.work.testingWords)}`,
@@ -178,19 +181,74 @@ export function minorSecurityDuties(
   words: KindWords,
 ): boolean {
   if (!words.operationsTitle.test(entry.title) || isSecurityTitle(entry.title, words)) return false;
+  const bullets = dutyBullets(text, entry);
+  if (bullets.length < MIN_DUTY_BULLETS) return false;
+  return securityBullets(bullets, mentions, skillById).size * 2 < bullets.length;
+}
+
+/**
+ * An entry under a security title whose duties name physical security ("reviewed CCTV footage", "the 22-person guard
+ * team") and no security skill guards premises: no security work ("Security Operations Coordinator" at a mall).
+ */
+export function guardsPremises(
+  text: string,
+  entry: { title: string; bodyStart: number; bodyEnd: number },
+  skillIds: readonly string[],
+  skillById: ReadonlyMap<string, Skill>,
+  words: KindWords,
+): boolean {
+  if (!isSecurityTitle(entry.title, words) || skillIds.some((id) => skillById.get(id)?.workKind === 'security')) return false;
+  return words.physicalSecurity.test(text.slice(entry.bodyStart, entry.bodyEnd));
+}
+
+/** Duty bullets a neutral title's entry needs before their share of security decides. */
+const MIN_SECURITY_BULLETS = 3;
+
+/**
+ * Under a neutral title ("Business Systems Analyst": no security, ML, IT-operations or research one), duty bullets
+ * that name security plainly in two thirds of them at least (Qualys scans and CVE triage, overdue-CVE reports,
+ * vulnerability metrics) make the entry security work, even with one security skill: the duties decide, not the title.
+ */
+export function mostlySecurityDuties(
+  text: string,
+  entry: { title: string; bodyStart: number; bodyEnd: number },
+  mentions: readonly { id: string; start: number; confidence: number }[],
+  skillById: ReadonlyMap<string, Skill>,
+  words: KindWords,
+): boolean {
+  const title = entry.title;
+  if (isSecurityTitle(title, words) || words.mlTitle.test(title) || words.operationsTitle.test(title) || words.researchTitle.test(title)) return false;
+  const bullets = dutyBullets(text, entry);
+  if (bullets.length < MIN_SECURITY_BULLETS) return false;
+  // A security skill named plainly somewhere in the entry ("Qualys scans") is named by its weaker aliases too ("flagged overdue critical CVEs").
+  const plain = new Set(mentions.filter((m) => m.confidence >= PLAIN_CONFIDENCE && skillById.get(m.id)?.workKind === 'security').map((m) => m.id));
+  return securityBullets(bullets, mentions, skillById, plain).size * 3 >= bullets.length * 2;
+}
+
+/** The offsets of an entry's duty bullets. */
+function dutyBullets(text: string, entry: { bodyStart: number; bodyEnd: number }): number[] {
   const body = text.slice(entry.bodyStart, entry.bodyEnd);
   const bullets: number[] = [];
   DUTY_BULLET.lastIndex = 0;
   for (let m = DUTY_BULLET.exec(body); m !== null; m = DUTY_BULLET.exec(body)) bullets.push(entry.bodyStart + m.index);
-  if (bullets.length < MIN_DUTY_BULLETS) return false;
+  return bullets;
+}
+
+/** The duty bullets (by number) that name a security skill plainly, or one of `plain` in any way. */
+function securityBullets(
+  bullets: readonly number[],
+  mentions: readonly { id: string; start: number; confidence: number }[],
+  skillById: ReadonlyMap<string, Skill>,
+  plain: ReadonlySet<string> = new Set(),
+): Set<number> {
   const secure = new Set<number>();
   for (const m of mentions) {
-    if (m.confidence < PLAIN_CONFIDENCE || skillById.get(m.id)?.workKind !== 'security') continue;
+    if ((m.confidence < PLAIN_CONFIDENCE && !plain.has(m.id)) || skillById.get(m.id)?.workKind !== 'security') continue;
     // The last bullet that starts at or before the mention.
     const k = numberIndexFrom(bullets, m.start + 1) - 1;
     if (k >= 0) secure.add(k);
   }
-  return secure.size * 2 < bullets.length;
+  return secure;
 }
 
 /** Where a sentence of duties ends: sentence punctuation before a space, or a line that starts a new bullet. */

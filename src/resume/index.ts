@@ -25,7 +25,9 @@ import {
   continuedEntries,
   type KindWords,
   kindWordsFor,
+  guardsPremises,
   minorSecurityDuties,
+  mostlySecurityDuties,
   openingUnit,
   opensWithModels,
   securedSystems,
@@ -561,6 +563,8 @@ function classify(
   jobWord: RegExp,
 ) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds).sort((a, b) => a.start - b.start);
+  // Plain mentions and those that count in security work only ("triaged CVEs"): how much of the duties names security.
+  const securityReading = mentions.filter((m) => m.target === 'skill' && (!m.entryKinds || m.entryKinds.has('security'))).sort((a, b) => a.start - b.start);
   // An entry whose duties go on from the entry above ("Fortsetzung der obigen Tätigkeit") uses that entry's skills and kinds too.
   const continued = continuedEntries(text, raw, words);
   // Hosted services a security sentence secures or reviews ("private endpoints for Azure OpenAI"): no evidence at all.
@@ -584,7 +588,10 @@ function classify(
     const skills = entrySkills(e, own, cc);
     const classified = classifyEntry(e.title, skills, cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
     // Under an IT-operations title, security named in a minority of the duties is part of running the systems.
-    const secure = classified.includes('security') && minorSecurityDuties(text, e, own, cc.skillById, words) ? withoutKind(classified, 'security') : classified;
+    const secure =
+      classified.includes('security') && (minorSecurityDuties(text, e, own, cc.skillById, words) || guardsPremises(text, e, skills, cc.skillById, words))
+        ? withoutKind(classified, 'security')
+        : withSecurityDuties(classified, mostlySecurityDuties(text, e, mentionsIn(securityReading, e), cc.skillById, words));
     // Under an ML title, duties listed at length that name no ML skill ("SQL reconciliation, Power BI dashboards") are no ML work.
     const kinds = secure.includes('ml') && titleOnlyMl(text, e, skills, cc.skillById) ? withoutKind(secure, 'ml') : secure;
     return noModels.has(i) ? withoutUnbuiltMl(kinds, built) : kinds;
@@ -660,6 +667,12 @@ function noModelEntries(text: string, raw: readonly RawEntry[], statements: RegE
 }
 
 /** The kinds without one; 'other' when none is left. */
+/** The kinds with security work added when the duties are mostly security ones (`mostlySecurityDuties`). */
+function withSecurityDuties(kinds: EntryKind[], mostlySecurity: boolean): EntryKind[] {
+  if (!mostlySecurity || kinds.includes('security')) return kinds;
+  return ['security', ...kinds.filter((k) => k !== 'other')];
+}
+
 function withoutKind(kinds: EntryKind[], kind: EntryKind): EntryKind[] {
   const rest = kinds.filter((k) => k !== kind);
   return rest.length > 0 ? rest : ['other'];
@@ -1352,7 +1365,7 @@ const SENTENCE_STOP_AFTER = /^[^\S\n]{1,3}\p{Lu}\p{Ll}/u;
  */
 function nextItem(text: string, from: number, to: number, cues: CueWords): number {
   const m = LIST_ITEM.exec(text.slice(from, to));
-  if (!m) return to;
+  if (!m) return pipedStatusItem(text, from, to, cues);
   const item = from + m.index + m[0].length;
   // A date after the separator is this item's own ("CKA  ·  Nov 2019 – expired Nov 2022"), not the next item's name.
   if (DATE_WORD_FIRST.test(text.slice(item, Math.min(to, item + MAX_STATUS)))) return to;
@@ -1362,6 +1375,21 @@ function nextItem(text: string, from: number, to: number, cues: CueWords): numbe
 
 /** A list separator followed by the name of the next item. */
 const LIST_ITEM = /\s{0,3}[·•]\s{0,3}(?=\p{Lu})/u;
+
+/** A pipe, then an acronym in capitals and a dash, then the words after it ("|   OSWE — studying"). */
+const PIPED_NAME = /\s{0,3}\|\s{0,3}\p{Lu}[\p{Lu}\d+/-]{1,11}\s{1,3}[–—-]\s{1,3}/u;
+
+/**
+ * Where an item after a pipe starts when it is a certification's name with a status of its own ("OSCP (2022) | OSWE —
+ * studying": the status is the OSWE's); else `to`. An issuer or a date after a pipe ("CRISC | ISACA | 2016 | Expired")
+ * stays the certification's.
+ */
+function pipedStatusItem(text: string, from: number, to: number, cues: CueWords): number {
+  const m = PIPED_NAME.exec(text.slice(from, to));
+  if (!m) return to;
+  const status = from + m.index + m[0].length;
+  return cues.certNotHeld.exec(text.slice(status, Math.min(to, status + MAX_STATUS)))?.index === 0 ? from + m.index : to;
+}
 
 /** The first separator or sentence stop in [from, to), else `to`. */
 function separatorBefore(text: string, from: number, to: number): number {

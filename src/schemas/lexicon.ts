@@ -122,6 +122,8 @@ export const WorkLexiconSchema = z.strictObject({
   productLineTitles: Phrases,
   /** Phrases of duties that name security as their object ("tested security controls", "RBI Cyber Security Framework"): in an entry's duties, they weigh as one security skill (an audit of security controls is security work; one of financial controls none). */
   securityDuties: Phrases,
+  /** Words of physical security ("CCTV", "guard team", "shoplifting"): an entry under a security title whose duties name one and no security skill guards premises, no security work. */
+  physicalSecurityWords: Phrases,
   /** Words of testing: joined by "and" to the verb of building that opens a sentence ("developed and tested"), they are part of building, not securing. */
   testingWords: Phrases,
   /** Words that open a bracketed remark of a title about a later function ("Software Engineer (moved to Product Security in 2020)"): no kind of this entry. */

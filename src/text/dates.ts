@@ -168,6 +168,8 @@ interface Token {
   endYear: number;
   index: number;
   end: number;
+  /** A bare apostrophe year ("'16"): read in a range only, never as a single date. */
+  bare?: true;
 }
 
 interface Endpoint {
@@ -273,7 +275,7 @@ export function findDates(line: string, asOfYm: number, reading: DateReading = {
 function singlesOf(tokens: readonly Token[], used: ReadonlySet<number>): SingleDate[] {
   const out: SingleDate[] = [];
   tokens.forEach((t, i) => {
-    if (t.kind !== 'date' || used.has(i)) return;
+    if (t.kind !== 'date' || t.bare || used.has(i)) return;
     const single: SingleDate = {
       ym: toYm(t.year, t.month === 0 ? 1 : t.month),
       year: t.year,
@@ -309,9 +311,9 @@ export function unionMonths(ranges: readonly { start: number; end: number }[]): 
 /**
  * Every token of kind `date` holds a year (19xx, 20xx), a slash between digits ("03/22") or an apostrophe before one
  * ("May '21"), and every range or single date needs one: a line with none of them has no date worth reading ("cut
- * MTTR by 40%", "CI/CD").
+ * MTTR by 40%", "CI/CD"). A word and two digits before a dash may open a range of two-digit years ("oct. 19 – mars 22").
  */
-const MAY_HOLD_DATE = /(?:19|20)\d\d|\d\/\d|['’]\d|\p{L}-\d\d(?!\d)/u;
+const MAY_HOLD_DATE = /(?:19|20)\d\d|\d\/\d|['’]\d|\p{L}-\d\d(?!\d)|\p{L}\.?\s\d\d\s{0,3}[–—-]/u;
 
 function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
   if (!MAY_HOLD_DATE.test(line)) return [];
@@ -323,7 +325,65 @@ function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
     if (m.groups?.rm !== undefined) roman = true;
     out.push(withShortEnd(line, m, withShortYear(line, withDayBefore(line, m, toToken(m, words, order, line)))));
   }
-  return roman ? withRomanMonthsRead(line, out, words) : out;
+  const read = roman ? withRomanMonthsRead(line, out, words) : out;
+  return withMonthShortYears(line, withApostropheYears(line, read), words);
+}
+
+/** A two-digit year written with an apostrophe and nothing else ("'16", "’18"): not after a letter, digit or quote. */
+const APOSTROPHE_YEAR = /(?<![\p{L}\p{N}'’])['’](\d{2})(?![\p{L}\p{N}'’])/gu;
+
+/**
+ * Bare apostrophe years ("'12 – '14", "’16 – ’18") are years: added as tokens where no other token holds them (a
+ * month's "May '21" or a quarter's "Q3 '14" already does). `bare` keeps them out of single dates: alone, "'16"
+ * may be a quote or a nickname, and only a range makes it a date.
+ */
+function withApostropheYears(line: string, tokens: Token[]): Token[] {
+  if (!line.includes("'") && !line.includes('’')) return tokens;
+  let out = tokens;
+  APOSTROPHE_YEAR.lastIndex = 0;
+  for (let m = APOSTROPHE_YEAR.exec(line); m !== null; m = APOSTROPHE_YEAR.exec(line)) {
+    const index = m.index;
+    const end = index + m[0].length;
+    if (out.some((t) => t.index < end && t.end > index)) continue;
+    const year = pivotYear(Number(m[1]));
+    if (out === tokens) out = [...tokens];
+    out.push({ kind: 'date', year, month: 0, endMonth: 0, endYear: year, index, end, bare: true });
+  }
+  return out === tokens ? tokens : out.sort((a, b) => a.index - b.index);
+}
+
+/** A month word and two digits that end its token ("oct. 19", "Mar 22"): a day, or a two-digit year. */
+const MONTH_TWO_DIGITS = /^\D{2,12}\s(\d{2})$/u;
+
+/**
+ * Two month words each followed by two digits and joined as a range, with no year anywhere ("oct. 19 – mars 22"),
+ * or one before a "present" word ("Oct 19 – present"): the digits are two-digit years (a range of days with no year
+ * dates nothing).
+ */
+function withMonthShortYears(line: string, tokens: Token[], words: DateWords): Token[] {
+  const short = (t: Token | undefined) => (t?.kind === 'month' ? MONTH_TWO_DIGITS.exec(line.slice(t.index, t.end)) : null);
+  let out = tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = short(tokens[i]);
+    const next = tokens[i + 1] as Token;
+    const b = next.kind === 'present' ? null : short(next);
+    if (!a || (!b && next.kind !== 'present')) continue;
+    const t = tokens[i] as Token;
+    if (!gapIs(line, t.end, next.index, words.connector)) continue;
+    const start = pivotYear(Number(a[1]));
+    const end = b ? pivotYear(Number(b[1])) : start;
+    // Days, not years: within one month ("Oct 12 – Oct 14"), or across a month's end ("Oct 28 – Nov 02").
+    if (b && (next.month === t.month || end < start)) continue;
+    if (out === tokens) out = [...tokens];
+    out[i] = withYear(t, start);
+    if (b) out[i + 1] = withYear(next, end);
+  }
+  return out;
+}
+
+/** A month token dated in `year`. */
+function withYear(t: Token, year: number): Token {
+  return { kind: 'date', year, month: t.month, endMonth: t.month, endYear: year, index: t.index, end: t.end };
 }
 
 /** A capital Roman month at a token's start: group 1 holds its dot ("III.2019"), empty when bare ("IX 2021"). */
@@ -536,7 +596,9 @@ function pairAt(line: string, t: Token, next: Token | undefined, i: number, word
   if (next.kind !== 'date' && next.kind !== 'present') return null;
   const joined =
     next.kind === 'present' && gapIs(line, t.end, next.index, DATE_PATTERNS.sinceGap) && words.connectorStart.test(line.slice(next.index, next.end));
-  if (!joined && !gapIs(line, t.end, next.index, words.connector)) return null;
+  // "Mar 2019 – (present)": a "present" word in brackets after the dash.
+  const bracketed = next.kind === 'present' && line.charAt(next.index - 1) === '(' && line.charAt(next.end) === ')';
+  if (!joined && !gapIs(line, t.end, bracketed ? next.index - 1 : next.index, words.connector)) return null;
   const end = next.kind === 'date' ? endOf(next) : null;
   if (t.kind === 'month') {
     // "Jun – Aug 2025": the start borrows the end's year (the year before if its month is later).
@@ -544,7 +606,7 @@ function pairAt(line: string, t: Token, next: Token | undefined, i: number, word
     const year = end.month !== 0 && t.month > end.month ? end.year - 1 : end.year;
     return span({ year, month: t.month }, end, t.index, next.end, i, i + 1);
   }
-  return span(startOf(t), end, t.index, next.end, i, i + 1);
+  return span(startOf(t), end, t.index, bracketed ? next.end + 1 : next.end, i, i + 1);
 }
 
 function span(start: Endpoint, end: Endpoint | null, from: number, to: number, first: number, last: number): RawPair {

@@ -52,6 +52,11 @@ function wordSource(word: string): string {
   }
 }
 
+/** A wildcard slot: `*` (up to two words) or `**` (one or two). */
+function isWildcard(token: string): boolean {
+  return token === '*' || token === '**';
+}
+
 /** The source of one phrase (see the grammar above). */
 export function phraseSource(phrase: string): string {
   let out = '';
@@ -63,6 +68,11 @@ export function phraseSource(phrase: string): string {
     if (token === '*') {
       // Up to two words, each with the gap before it.
       out += `(?:${first ? '' : GAP}${ANY_WORD}){0,2}?`;
+      continue;
+    }
+    if (token === '**') {
+      // One or two words, each with the gap before it.
+      out += first ? `${ANY_WORD}(?:${GAP}${ANY_WORD})??` : `(?:${GAP}${ANY_WORD}){1,2}?`;
       continue;
     }
     if (token === '<year>') {
@@ -178,7 +188,7 @@ interface PhraseBranches {
 
 /** The source of one required word or required alternation of a phrase, or undefined for a slot the trie does not take. */
 function tokenKey(token: string): string | undefined {
-  if (token === '*' || token === '<year>') return undefined;
+  if (isWildcard(token) || token === '<year>') return undefined;
   const alt = /^\((.*)\)$/u.exec(token);
   if (!alt) return wordSource(token);
   const words = (alt[1] as string).split('|');
@@ -384,7 +394,7 @@ function branchesPhrasesSource(branches: PhraseBranches, kept?: ReadonlySet<stri
 function requiredWords(phrase: string): RequiredSlot[] {
   const out: RequiredSlot[] = [];
   for (const token of tokens(phrase)) {
-    if (token === '*' || token === '<year>') continue;
+    if (isWildcard(token) || token === '<year>') continue;
     // A plain word, or a choice of plain words, is its own head (what `headsOf` gives, without its splitting).
     if (isPlainWord(token)) {
       out.push(token);
@@ -1206,7 +1216,7 @@ export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undef
   };
   const addFrom = (slots: readonly string[]): boolean => {
     const first = slots[0];
-    if (first === undefined || first === '*' || first === '<year>') return false;
+    if (first === undefined || isWildcard(first) || first === '<year>') return false;
     const alt = /^\((.*)\)$/u.exec(first);
     if (!alt) return addWord(first);
     const options = (alt[1] as string).split('|');
@@ -1306,7 +1316,7 @@ function readOn(prefix: readonly string[], words: readonly string[]): string[][]
         next.push(way);
         continue;
       }
-      if (word === '*' || word === '<year>') {
+      if (isWildcard(word) || word === '<year>') {
         if (way.length === 0) return undefined;
         next.push([way[0] as string, ANY_NEXT]);
         continue;
