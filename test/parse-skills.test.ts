@@ -1148,6 +1148,30 @@ describe('education, certifications, clearance', () => {
     ],
     // A school-leaving pass level is no degree.
     ['a matric bachelor’s pass', "National Senior Certificate (Matric) — Rustenburg High School 2011\n  Bachelor's pass with 6 distinctions.", []],
+    // A specialisation narrows the subject; the subject (after its translation in brackets) is the field.
+    [
+      'a specialisation after the subject and its translation',
+      '10/2016 – 02/2020     B.Sc. Computer Science (Informatik), specialisation IT security\n                      Hochschule Mittelfranken, Nuremberg',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'a specialization after the subject and its translation',
+      'M.Sc. Mathematics (Wiskunde), specialization Cyber Security — University of Leiden, 2014',
+      [['master', 'mathematics']],
+    ],
+    // A field's name cut by a narrow column: the two lines spell it, not the second line alone ("Management").
+    ['a field wrapped onto the line under the degree', 'MSc Information\nManagement\nBrabant University\n2014 – 2016', [['master', 'information-systems']]],
+    // A Spanish "Título de Posgrado" (a university's own diploma) is no master's; a "Escuela de Posgrado" is a school's name.
+    [
+      'a postgraduate diploma over a degree, in Spanish',
+      'Título de Posgrado en Derecho de Protección de Datos (Postgraduate Diploma) – Law Society of Leinster\t2021\nGrado en Derecho – Bachelor of Civil Law (BCL) – University College Clontarf\t2009 – 2012',
+      [['bachelor', 'law']],
+    ],
+    [
+      'a graduate school’s name under a course, in Spanish',
+      '[ 09/2012 – 06/2016 ]   Grado en Matemáticas\nUniversidad de Castilla Central\n\n[ 2025 – Actual ]   Curso de Especialización en Seguridad de Sistemas de IA (en curso)\nEscuela de Posgrado Online Meridiana',
+      [['bachelor', 'mathematics']],
+    ],
   ])('education: %s', (_name, text, degrees) => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });

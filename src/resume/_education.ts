@@ -291,10 +291,10 @@ function fieldBelow(line: string, next: string, words: EducationWords, isDegree:
   if (open) return open;
   // "B.A.Sc. Computer" over "Engineering (Co-op)": a name that only the two lines together spell, wrapped in a column
   // ("B.E. (Computer   Savitribai Phule Pune …" over "Engineering)   University …": the first cells joined).
+  // A field's name cut by the wrap comes before a field the rest alone names ("MSc Information" over "Management").
   const cell = next.trim().split(COLUMN_GAP)[0] as string;
-  const own = namedField(cell, words.all);
-  const joined = () => `${firstCell(line)} ${firstCell(next)}`;
-  return own ?? (namedField(line, words.all) === undefined ? namedField(joined(), words.all) : undefined) ?? namedField(next, words.all);
+  const joined = namedField(line, words.all) === undefined ? namedField(`${firstCell(line)} ${firstCell(next)}`, words.all) : undefined;
+  return joined ?? namedField(cell, words.all) ?? namedField(next, words.all);
 }
 
 /** The field of a degree's name read on into the line under it, and into the line after when a capitalized word of it is cut at the line's end. */
