@@ -1411,6 +1411,19 @@ describe('education, certifications, clearance', () => {
     ['a status on the line under it, in German', 'ZERTIFIKATE\nAIGP (IAPP)\nPrüfung für Februar 2027 gebucht', []],
     ['a status on the line under it, in French', 'CERTIFICATIONS\nAIGP (IAPP)\nExamen réservé pour février 2027', []],
     ['a status on the line under it, in Spanish', 'CERTIFICACIONES\nAIGP (IAPP)\nExamen reservado para febrero de 2027', []],
+    // The next row of a dated table is another item, though its date cell opens with a status ("geplant 2027").
+    [
+      'a planned one on the next row of a dated table, in German',
+      'Zertifikate\n\n2023                    Certified Kubernetes Security Specialist (CKS)\n2023                    Microsoft Certified: Azure AI Engineer Associate\ngeplant 2027            TeleTrusT Information Security Professional (T.I.S.P.)\n\nKenntnisse\n\nProgrammierung          Python (sehr gut), SQL, Bash\nHobbys                  Bouldern, Schach, Capture-the-Flag-Wettbewerbe im Freundeskreis',
+      ['azure-ai-engineer', 'cks'],
+    ],
+    [
+      'a planned one on the next row of a dated table',
+      'CERTIFICATIONS\n\n2023                    Microsoft Certified: Azure AI Engineer Associate\nplanned 2027            TeleTrusT Information Security Professional (T.I.S.P.)',
+      ['azure-ai-engineer'],
+    ],
+    // A status cut by the wrap after a word that never ends a line.
+    ['a status wrapped after a preposition', 'CERTIFICATIONS\nCISSP (2021)\nCIPP/E – exam in\npreparation\n\nLANGUAGES\nDutch', ['cissp']],
     [
       'a renewal under a validity that ended',
       'CERTIFICATIONS\nCompTIA Security+\nSeptember 2020 to September 2026\nRenewed via CE; current through September 2029',
