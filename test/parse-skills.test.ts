@@ -1148,6 +1148,27 @@ describe('education, certifications, clearance', () => {
     ],
     // A school-leaving pass level is no degree.
     ['a matric bachelor’s pass', "National Senior Certificate (Matric) — Rustenburg High School 2011\n  Bachelor's pass with 6 distinctions.", []],
+    // "ABD" (all but dissertation) is a doctorate not held; "Abd El …" in a school's name says nothing.
+    [
+      'a doctorate all but dissertation',
+      'PhD Computer Science (ABD), University of Leeds, 2014–2018\nMSc Computer Science, University of Leeds, 2013',
+      [['master', 'computer-science']],
+    ],
+    ['a school named Abd El …', 'BSc Computer Science, Université Abd El Malek Essaadi, Tétouan, 2012', [['bachelor', 'computer-science']]],
+    // A degree whose results or award are still to come, or whose thesis was never handed in, is not held.
+    ['a dissertation awaiting results', 'MSc Data Science, University of Edinburgh — dissertation submitted, awaiting results', []],
+    ['a thesis not submitted', 'MS (coursework completed; thesis not submitted), Computer Science, 2016', []],
+    // A UK postgraduate diploma is no degree, and a dated item of its own: its field is not the degree's under it.
+    [
+      'a postgraduate diploma over a degree of another year',
+      'PGDip Cyber Security, Lancaster University, 2019\nBA History, University of York, 2014',
+      [['bachelor', 'other']],
+    ],
+    [
+      'a study line over its degree of the same year',
+      'Cybersecurity (2012 – 2014)\nMaster of Science, University of Leeds, 2014',
+      [['master', 'cybersecurity']],
+    ],
     // A specialisation narrows the subject; the subject (after its translation in brackets) is the field.
     [
       'a specialisation after the subject and its translation',
@@ -1422,6 +1443,11 @@ describe('education, certifications, clearance', () => {
       'CERTIFICATIONS\n\n2023                    Microsoft Certified: Azure AI Engineer Associate\nplanned 2027            TeleTrusT Information Security Professional (T.I.S.P.)',
       ['azure-ai-engineer'],
     ],
+    // An exam passed whose endorsement is still to come, in each language.
+    ['an endorsement submitted', 'CERTIFICATIONS\nCISSP: passed exam 09/2026, endorsement submitted\nCISA (2016)', ['cisa']],
+    ['an approval awaited, in French', 'CERTIFICATIONS\nCISSP – approbation ISC2 en attente\nCISA (2016)', ['cisa']],
+    ['a validation awaited, in French', 'CERTIFICATIONS\nCISSP (examen réussi, en attente de validation par ISC2)', []],
+    ['an endorsement under way, in German', 'ZERTIFIKATE\nCISSP – Prüfung bestanden, Endorsement durch ISC2 läuft\nCISA (2016)', ['cisa']],
     // A status cut by the wrap after a word that never ends a line.
     ['a status wrapped after a preposition', 'CERTIFICATIONS\nCISSP (2021)\nCIPP/E – exam in\npreparation\n\nLANGUAGES\nDutch', ['cissp']],
     [
