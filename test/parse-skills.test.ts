@@ -1443,7 +1443,11 @@ describe('education, certifications, clearance', () => {
       'CERTIFICATIONS\n\n2023                    Microsoft Certified: Azure AI Engineer Associate\nplanned 2027            TeleTrusT Information Security Professional (T.I.S.P.)',
       ['azure-ai-engineer'],
     ],
-    // An exam passed whose endorsement is still to come, in each language.
+    // An exam passed whose endorsement is still to come, in each language; the old name of the Associate of ISC2.
+    ['a CISSP Associate', 'CERTIFICATIONS\nCISSP Associate (2024)\nCISA (2016)', ['cisa']],
+    // CISA the US agency, beside another agency or as a training's provider, is no ISACA certificate.
+    ['CISA the agency, beside the FBI', 'EXPERIENCE\nAnalyst  2020 – 2024\n- Shared indicators with CISA and the FBI.', []],
+    ['CISA the agency, as a training provider', 'EXPERIENCE\nICS Analyst  2020 – 2024\n- Completed CISA ICS training (301L).', []],
     ['an endorsement submitted', 'CERTIFICATIONS\nCISSP: passed exam 09/2026, endorsement submitted\nCISA (2016)', ['cisa']],
     ['an approval awaited, in French', 'CERTIFICATIONS\nCISSP – approbation ISC2 en attente\nCISA (2016)', ['cisa']],
     ['a validation awaited, in French', 'CERTIFICATIONS\nCISSP (examen réussi, en attente de validation par ISC2)', []],
@@ -1667,6 +1671,37 @@ describe('education, certifications, clearance', () => {
   ])('a clearance said not active is lapsed (%s)', (language, text) => {
     const p = parseResume(text, { asOf });
     expect([p.language, p.clearances.map((c) => c.status), p.clearance]).toEqual([language, ['lapsed'], null]);
+  });
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nAnalyst  2020 – 2024\n- Monitored alerts.\n\nCLEARANCE\nHeld TS/SCI until 2020; currently Secret (active)',
+      [
+        ['ts-sci', 'lapsed'],
+        ['secret', 'active'],
+      ],
+      'secret',
+    ],
+    ['en', 'EXPERIENCE\nAnalyst  2020 – 2024\n- Monitored alerts.\n\nCLEARANCE\nTS/SCI (until 2020)', [['ts-sci', 'lapsed']], null],
+    ['en', 'EXPERIENCE\nAnalyst  2020 – 2024\n- Monitored alerts.\n\nCLEARANCE\nSecret, valid until 2028', [['secret', 'active']], 'secret'],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nAnalyst bei der Bundeswehr  2020 – 2024\n- Überwachung von Netzwerken und Auswertung von Alarmen für die Abteilung.\n\nSICHERHEITSÜBERPRÜFUNG\nÜ2, gültig bis 2028',
+      [['secret', 'active']],
+      'secret',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nAnalyst bei der Bundeswehr  2020 – 2024\n- Überwachung von Netzwerken und Auswertung von Alarmen für die Abteilung.\n\nSICHERHEITSÜBERPRÜFUNG\nÜ2 (bis 2020)',
+      [['secret', 'lapsed']],
+      null,
+    ],
+  ])('a clearance held until a year: lapsed when the year has passed, not when it is to come (%s): %#', (language, text, clearances, level) => {
+    const p = parseResume(text, { asOf });
+    expect(p.language).toBe(language);
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual(clearances);
+    expect(p.clearance?.level ?? null).toBe(level);
   });
 
   it('reads a former clearance as lapsed, in Spanish', () => {

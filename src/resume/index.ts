@@ -170,7 +170,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const hidden = options.hiddenText?.trim() ?? '';
   if (hidden !== '') warnings.push({ code: 'HIDDEN_TEXT', message: warn.hiddenText(hidden.length, hiddenSkills(hidden, skills, cc, cues, lex)) });
 
-  const { clearance, clearances } = extractClearances(text, sectionOf, lex);
+  const { clearance, clearances } = extractClearances(text, sectionOf, lex, Math.floor(asOf.ym / 12));
   return {
     asOf: asOf.date,
     catalog: { version: cc.catalog.version, hash: cc.catalog.hash },
