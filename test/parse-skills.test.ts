@@ -771,6 +771,9 @@ describe('education, certifications, clearance', () => {
     ["2012 – 2016   Engineer's degree (inż.), Computer Science – AGH University of Science and Technology", 'bachelor', 'computer-science'],
     ['inż. Informatyka, Politechnika Warszawska, 2016', 'bachelor', 'computer-science'],
     ['mgr inż. Informatyka, Politechnika Warszawska, 2018', 'master', 'computer-science'],
+    // The subject in the genitive, as a Polish diploma names it; the Chilean engineer's professional degree.
+    ['Magister Informatyki, Politechnika Wrocławska, 2012', 'master', 'computer-science'],
+    ['Ingeniero de Ejecución en Informática, Universidad de Santiago de Chile, 2010', 'bachelor', 'computer-science'],
     ['09.2008 – 06.2012    BSc (Hons) Physics      EQF level 7\n      University College Dublin', 'bachelor', 'physics'],
     ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
     ['B.Sc. Business Informatics (Wirtschaftsinformatik)    10.2013 – 09.2016', 'bachelor', 'information-systems'],
