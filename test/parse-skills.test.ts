@@ -1446,6 +1446,12 @@ describe('education, certifications, clearance', () => {
       'CERTIFICATIONS\n\n2023                    Microsoft Certified: Azure AI Engineer Associate\nplanned 2027            TeleTrusT Information Security Professional (T.I.S.P.)',
       ['azure-ai-engineer'],
     ],
+    // A status inside a bracket after a comma is the bracket's certification's, in each language.
+    ['a lapse in a bracket after a year, in a list', 'CERTIFICATIONS\nCISSP (2019), CISM (2017, lapsed), CCSP (planned)', ['cissp']],
+    ['a lapse in a bracket after a year, in a list, in German', 'ZERTIFIKATE\nCISSP (2019), CISM (2017, abgelaufen), CCSP (geplant)', ['cissp']],
+    ['a lapse in a bracket after a year, in a list, in French', 'CERTIFICATIONS\nCISSP (2019), CISM (2017, expirée), CCSP (prévue)', ['cissp']],
+    ['a lapse in a bracket after a year, in a list, in Spanish', 'CERTIFICACIONES\nCISSP (2019), CISM (2017, caducada), CCSP (prevista)', ['cissp']],
+    ['a target date', 'CERTIFICATIONS\nCISSP — ISC2 — 2019 — Active (CPE current)\nCCSP — ISC2 — target Q2 2027', ['cissp']],
     // An exam passed whose endorsement is still to come, in each language; the old name of the Associate of ISC2.
     ['a CISSP Associate', 'CERTIFICATIONS\nCISSP Associate (2024)\nCISA (2016)', ['cisa']],
     // CISA the US agency, beside another agency or as a training's provider, is no ISACA certificate.

@@ -1348,7 +1348,14 @@ function advance(text: string, k: number, unicode: boolean): number {
 
 /** The last separator (`·`, `|`, `;`, `,`, `•`) or sentence stop in [from, to), else `to`… read from the left side. */
 function separatorAfter(text: string, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (/[·|;,•]/u.test(text.charAt(k)) || isSentenceStop(text, k)) return k + 1;
+  // A separator inside a bracket is the bracket's own ("CISM (2017, lapsed), CCSP").
+  let depth = 0;
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charAt(k);
+    if (c === ')' || c === ']') depth++;
+    else if ((c === '(' || c === '[') && depth > 0) depth--;
+    else if (depth === 0 && (/[·|;,•]/u.test(c) || isSentenceStop(text, k))) return k + 1;
+  }
   return from;
 }
 
@@ -1386,7 +1393,14 @@ const LIST_ITEM = /\s{0,3}[·•]\s{0,3}(?=\p{Lu})/u;
 
 /** The first separator or sentence stop in [from, to), else `to`. */
 function separatorBefore(text: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (/[·|;,•]/u.test(text.charAt(k)) || isSentenceStop(text, k)) return k;
+  // A separator inside a bracket opened after the name is the bracket's own ("CISM (2017, lapsed), CCSP").
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charAt(k);
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && (/[·|;,•]/u.test(c) || isSentenceStop(text, k))) return k;
+  }
   return to;
 }
 
