@@ -1706,6 +1706,27 @@ describe('education, certifications, clearance', () => {
       [['secret', 'lapsed']],
       null,
     ],
+    [
+      'fr',
+      "EXPÉRIENCE PROFESSIONNELLE\nAnalyste SOC — Thales, Paris  2019 – 2024\n- Surveillance des alertes et réponse aux incidents pour le ministère.\n\nHABILITATION\nHabilitation Très Secret jusqu'à 2020 ; Secret (active)",
+      [
+        ['top-secret', 'lapsed'],
+        ['secret', 'active'],
+      ],
+      'secret',
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nAnalista SOC — Indra, Madrid  2019 – 2024\n- Supervisión de alertas y respuesta a incidentes para el ministerio.\n\nHABILITACIÓN DE SEGURIDAD\nHabilitación Secret (hasta 2021)',
+      [['secret', 'lapsed']],
+      null,
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nAnalista SOC — Indra, Madrid  2019 – 2024\n- Supervisión de alertas y respuesta a incidentes para el ministerio.\n\nHABILITACIÓN DE SEGURIDAD\nHabilitación Secret, vigente hasta 2029',
+      [['secret', 'active']],
+      'secret',
+    ],
   ])('a clearance held until a year: lapsed when the year has passed, not when it is to come (%s): %#', (language, text, clearances, level) => {
     const p = parseResume(text, { asOf });
     expect(p.language).toBe(language);
