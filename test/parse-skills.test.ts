@@ -2830,6 +2830,11 @@ describe('r27 readings', () => {
     [job('Python probe scripts scheduled in Jenkins.'), 'devsecops', false],
     ['EXPERIENCIA\nAnalista de seguridad, Acme  2020 – 2024\n- Scripts de Python programados en Jenkins.', 'devsecops', false],
     [job('Semgrep gates in GitHub Actions block merges on high findings.'), 'devsecops', true],
+    // A model's quality gate (drift, accuracy) blocks a promotion for no security reason.
+    [job('Weekly retraining pipeline in Azure ML; population-stability (PSI) drift checks block promotion when features shift.'), 'devsecops', false],
+    [job('Accuracy regressions block promotion of the new model version.'), 'devsecops', false],
+    [job('Image scans block promotion of containers with critical CVEs.'), 'devsecops', true],
+    [job('The suite runs against each release in CI and blocks the merge on regressions.'), 'devsecops', true],
     // Reporting to a model risk committee stays AI-governance evidence: job ads ask for it as a duty of model validation.
     [job('Wrote the report to the model risk committee.'), 'ai-governance', true],
     [job('Built an adversarial-training pipeline for a malware classifier.'), 'mlops', false],
