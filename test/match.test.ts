@@ -477,6 +477,19 @@ describe('a title requirement (the level a person works at now)', () => {
       expect(against('Lead Cloud Security Engineer', 'security-analyst')).toMatchObject({ status: 'missing' });
       expect(against('Detection Engineer', 'security-analyst')).toMatchObject({ status: 'unknown', maxPoints: 0 });
       expect(against('Security Operations Engineer', 'security-analyst')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      // The same titles in French, Spanish and German: detection and response work is the analyst's in every language.
+      for (const title of [
+        'Ingeniera de Detección (Security ML)',
+        'Ingénieur détection sécurité',
+        'Ingeniero de Respuesta a Incidentes de Seguridad',
+        'Ingénieure sécurité, réponse',
+        'Ingeniero de Seguridad, Operaciones',
+        'Ingeniera de Seguridad Forense',
+        'Ingenieurin IT-Sicherheit, Detektion',
+      ]) {
+        expect(against(title, 'security-analyst')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+      expect(against('Ingeniera de Seguridad Cloud', 'security-analyst')).toMatchObject({ status: 'missing' });
     });
 
     it('is unknown, and weighs nothing, for any other title, a security champion, or no current job', () => {

@@ -771,6 +771,9 @@ describe('education, certifications, clearance', () => {
     ["2012 – 2016   Engineer's degree (inż.), Computer Science – AGH University of Science and Technology", 'bachelor', 'computer-science'],
     ['inż. Informatyka, Politechnika Warszawska, 2016', 'bachelor', 'computer-science'],
     ['mgr inż. Informatyka, Politechnika Warszawska, 2018', 'master', 'computer-science'],
+    // The subject in the genitive, as a Polish diploma names it; the Chilean engineer's professional degree.
+    ['Magister Informatyki, Politechnika Wrocławska, 2012', 'master', 'computer-science'],
+    ['Ingeniero de Ejecución en Informática, Universidad de Santiago de Chile, 2010', 'bachelor', 'computer-science'],
     ['09.2008 – 06.2012    BSc (Hons) Physics      EQF level 7\n      University College Dublin', 'bachelor', 'physics'],
     ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
     ['B.Sc. Business Informatics (Wirtschaftsinformatik)    10.2013 – 09.2016', 'bachelor', 'information-systems'],
@@ -1148,6 +1151,51 @@ describe('education, certifications, clearance', () => {
     ],
     // A school-leaving pass level is no degree.
     ['a matric bachelor’s pass', "National Senior Certificate (Matric) — Rustenburg High School 2011\n  Bachelor's pass with 6 distinctions.", []],
+    // "ABD" (all but dissertation) is a doctorate not held; "Abd El …" in a school's name says nothing.
+    [
+      'a doctorate all but dissertation',
+      'PhD Computer Science (ABD), University of Leeds, 2014–2018\nMSc Computer Science, University of Leeds, 2013',
+      [['master', 'computer-science']],
+    ],
+    ['a school named Abd El …', 'BSc Computer Science, Université Abd El Malek Essaadi, Tétouan, 2012', [['bachelor', 'computer-science']]],
+    // A degree whose results or award are still to come, or whose thesis was never handed in, is not held.
+    ['a dissertation awaiting results', 'MSc Data Science, University of Edinburgh — dissertation submitted, awaiting results', []],
+    ['a thesis not submitted', 'MS (coursework completed; thesis not submitted), Computer Science, 2016', []],
+    // A UK postgraduate diploma is no degree, and a dated item of its own: its field is not the degree's under it.
+    [
+      'a postgraduate diploma over a degree of another year',
+      'PGDip Cyber Security, Lancaster University, 2019\nBA History, University of York, 2014',
+      [['bachelor', 'other']],
+    ],
+    [
+      'a study line over its degree of the same year',
+      'Cybersecurity (2012 – 2014)\nMaster of Science, University of Leeds, 2014',
+      [['master', 'cybersecurity']],
+    ],
+    // A specialisation narrows the subject; the subject (after its translation in brackets) is the field.
+    [
+      'a specialisation after the subject and its translation',
+      '10/2016 – 02/2020     B.Sc. Computer Science (Informatik), specialisation IT security\n                      Hochschule Mittelfranken, Nuremberg',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'a specialization after the subject and its translation',
+      'M.Sc. Mathematics (Wiskunde), specialization Cyber Security — University of Leiden, 2014',
+      [['master', 'mathematics']],
+    ],
+    // A field's name cut by a narrow column: the two lines spell it, not the second line alone ("Management").
+    ['a field wrapped onto the line under the degree', 'MSc Information\nManagement\nBrabant University\n2014 – 2016', [['master', 'information-systems']]],
+    // A Spanish "Título de Posgrado" (a university's own diploma) is no master's; a "Escuela de Posgrado" is a school's name.
+    [
+      'a postgraduate diploma over a degree, in Spanish',
+      'Título de Posgrado en Derecho de Protección de Datos (Postgraduate Diploma) – Law Society of Leinster\t2021\nGrado en Derecho – Bachelor of Civil Law (BCL) – University College Clontarf\t2009 – 2012',
+      [['bachelor', 'law']],
+    ],
+    [
+      'a graduate school’s name under a course, in Spanish',
+      '[ 09/2012 – 06/2016 ]   Grado en Matemáticas\nUniversidad de Castilla Central\n\n[ 2025 – Actual ]   Curso de Especialización en Seguridad de Sistemas de IA (en curso)\nEscuela de Posgrado Online Meridiana',
+      [['bachelor', 'mathematics']],
+    ],
   ])('education: %s', (_name, text, degrees) => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });
@@ -1387,6 +1435,34 @@ describe('education, certifications, clearance', () => {
     ['a status on the line under it, in German', 'ZERTIFIKATE\nAIGP (IAPP)\nPrüfung für Februar 2027 gebucht', []],
     ['a status on the line under it, in French', 'CERTIFICATIONS\nAIGP (IAPP)\nExamen réservé pour février 2027', []],
     ['a status on the line under it, in Spanish', 'CERTIFICACIONES\nAIGP (IAPP)\nExamen reservado para febrero de 2027', []],
+    // The next row of a dated table is another item, though its date cell opens with a status ("geplant 2027").
+    [
+      'a planned one on the next row of a dated table, in German',
+      'Zertifikate\n\n2023                    Certified Kubernetes Security Specialist (CKS)\n2023                    Microsoft Certified: Azure AI Engineer Associate\ngeplant 2027            TeleTrusT Information Security Professional (T.I.S.P.)\n\nKenntnisse\n\nProgrammierung          Python (sehr gut), SQL, Bash\nHobbys                  Bouldern, Schach, Capture-the-Flag-Wettbewerbe im Freundeskreis',
+      ['azure-ai-engineer', 'cks'],
+    ],
+    [
+      'a planned one on the next row of a dated table',
+      'CERTIFICATIONS\n\n2023                    Microsoft Certified: Azure AI Engineer Associate\nplanned 2027            TeleTrusT Information Security Professional (T.I.S.P.)',
+      ['azure-ai-engineer'],
+    ],
+    // A status inside a bracket after a comma is the bracket's certification's, in each language.
+    ['a lapse in a bracket after a year, in a list', 'CERTIFICATIONS\nCISSP (2019), CISM (2017, lapsed), CCSP (planned)', ['cissp']],
+    ['a lapse in a bracket after a year, in a list, in German', 'ZERTIFIKATE\nCISSP (2019), CISM (2017, abgelaufen), CCSP (geplant)', ['cissp']],
+    ['a lapse in a bracket after a year, in a list, in French', 'CERTIFICATIONS\nCISSP (2019), CISM (2017, expirée), CCSP (prévue)', ['cissp']],
+    ['a lapse in a bracket after a year, in a list, in Spanish', 'CERTIFICACIONES\nCISSP (2019), CISM (2017, caducada), CCSP (prevista)', ['cissp']],
+    ['a target date', 'CERTIFICATIONS\nCISSP — ISC2 — 2019 — Active (CPE current)\nCCSP — ISC2 — target Q2 2027', ['cissp']],
+    // An exam passed whose endorsement is still to come, in each language; the old name of the Associate of ISC2.
+    ['a CISSP Associate', 'CERTIFICATIONS\nCISSP Associate (2024)\nCISA (2016)', ['cisa']],
+    // CISA the US agency, beside another agency or as a training's provider, is no ISACA certificate.
+    ['CISA the agency, beside the FBI', 'EXPERIENCE\nAnalyst  2020 – 2024\n- Shared indicators with CISA and the FBI.', []],
+    ['CISA the agency, as a training provider', 'EXPERIENCE\nICS Analyst  2020 – 2024\n- Completed CISA ICS training (301L).', []],
+    ['an endorsement submitted', 'CERTIFICATIONS\nCISSP: passed exam 09/2026, endorsement submitted\nCISA (2016)', ['cisa']],
+    ['an approval awaited, in French', 'CERTIFICATIONS\nCISSP – approbation ISC2 en attente\nCISA (2016)', ['cisa']],
+    ['a validation awaited, in French', 'CERTIFICATIONS\nCISSP (examen réussi, en attente de validation par ISC2)', []],
+    ['an endorsement under way, in German', 'ZERTIFIKATE\nCISSP – Prüfung bestanden, Endorsement durch ISC2 läuft\nCISA (2016)', ['cisa']],
+    // A status cut by the wrap after a word that never ends a line.
+    ['a status wrapped after a preposition', 'CERTIFICATIONS\nCISSP (2021)\nCIPP/E – exam in\npreparation\n\nLANGUAGES\nDutch', ['cissp']],
     [
       'a renewal under a validity that ended',
       'CERTIFICATIONS\nCompTIA Security+\nSeptember 2020 to September 2026\nRenewed via CE; current through September 2029',
@@ -1610,6 +1686,58 @@ describe('education, certifications, clearance', () => {
   ])('a clearance said not active is lapsed (%s)', (language, text) => {
     const p = parseResume(text, { asOf });
     expect([p.language, p.clearances.map((c) => c.status), p.clearance]).toEqual([language, ['lapsed'], null]);
+  });
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nAnalyst  2020 – 2024\n- Monitored alerts.\n\nCLEARANCE\nHeld TS/SCI until 2020; currently Secret (active)',
+      [
+        ['ts-sci', 'lapsed'],
+        ['secret', 'active'],
+      ],
+      'secret',
+    ],
+    ['en', 'EXPERIENCE\nAnalyst  2020 – 2024\n- Monitored alerts.\n\nCLEARANCE\nTS/SCI (until 2020)', [['ts-sci', 'lapsed']], null],
+    ['en', 'EXPERIENCE\nAnalyst  2020 – 2024\n- Monitored alerts.\n\nCLEARANCE\nSecret, valid until 2028', [['secret', 'active']], 'secret'],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nAnalyst bei der Bundeswehr  2020 – 2024\n- Überwachung von Netzwerken und Auswertung von Alarmen für die Abteilung.\n\nSICHERHEITSÜBERPRÜFUNG\nÜ2, gültig bis 2028',
+      [['secret', 'active']],
+      'secret',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nAnalyst bei der Bundeswehr  2020 – 2024\n- Überwachung von Netzwerken und Auswertung von Alarmen für die Abteilung.\n\nSICHERHEITSÜBERPRÜFUNG\nÜ2 (bis 2020)',
+      [['secret', 'lapsed']],
+      null,
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE PROFESSIONNELLE\nAnalyste SOC — Thales, Paris  2019 – 2024\n- Surveillance des alertes et réponse aux incidents pour le ministère.\n\nHABILITATION\nHabilitation Très Secret jusqu'à 2020 ; Secret (active)",
+      [
+        ['top-secret', 'lapsed'],
+        ['secret', 'active'],
+      ],
+      'secret',
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nAnalista SOC — Indra, Madrid  2019 – 2024\n- Supervisión de alertas y respuesta a incidentes para el ministerio.\n\nHABILITACIÓN DE SEGURIDAD\nHabilitación Secret (hasta 2021)',
+      [['secret', 'lapsed']],
+      null,
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nAnalista SOC — Indra, Madrid  2019 – 2024\n- Supervisión de alertas y respuesta a incidentes para el ministerio.\n\nHABILITACIÓN DE SEGURIDAD\nHabilitación Secret, vigente hasta 2029',
+      [['secret', 'active']],
+      'secret',
+    ],
+  ])('a clearance held until a year: lapsed when the year has passed, not when it is to come (%s): %#', (language, text, clearances, level) => {
+    const p = parseResume(text, { asOf });
+    expect(p.language).toBe(language);
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual(clearances);
+    expect(p.clearance?.level ?? null).toBe(level);
   });
 
   it('reads a former clearance as lapsed, in Spanish', () => {
@@ -2742,6 +2870,11 @@ describe('r27 readings', () => {
     [job('Python probe scripts scheduled in Jenkins.'), 'devsecops', false],
     ['EXPERIENCIA\nAnalista de seguridad, Acme  2020 – 2024\n- Scripts de Python programados en Jenkins.', 'devsecops', false],
     [job('Semgrep gates in GitHub Actions block merges on high findings.'), 'devsecops', true],
+    // A model's quality gate (drift, accuracy) blocks a promotion for no security reason.
+    [job('Weekly retraining pipeline in Azure ML; population-stability (PSI) drift checks block promotion when features shift.'), 'devsecops', false],
+    [job('Accuracy regressions block promotion of the new model version.'), 'devsecops', false],
+    [job('Image scans block promotion of containers with critical CVEs.'), 'devsecops', true],
+    [job('The suite runs against each release in CI and blocks the merge on regressions.'), 'devsecops', true],
     // Reporting to a model risk committee stays AI-governance evidence: job ads ask for it as a duty of model validation.
     [job('Wrote the report to the model risk committee.'), 'ai-governance', true],
     [job('Built an adversarial-training pipeline for a malware classifier.'), 'mlops', false],

@@ -135,7 +135,11 @@ export function extractEducation(
         // study's line names the field, the school's name does not.
         const above = lines[i - 2];
         const overSchool = prev && above && words.all.institution.test(prev.text) ? fieldAbove(above.text, words) : undefined;
-        const field = nextField ?? overSchool ?? (prev ? fieldAbove(prev.text, words) : undefined) ?? labelledFieldBelow(lines, i, words);
+        const field =
+          nextField ??
+          overSchool ??
+          (prev && !otherYears(prev.text, degree.year) ? fieldAbove(prev.text, words) : undefined) ??
+          labelledFieldBelow(lines, i, words);
         if (field) degree.field = field;
       }
       const lead = line.text.length - line.text.trimStart().length;
@@ -291,10 +295,10 @@ function fieldBelow(line: string, next: string, words: EducationWords, isDegree:
   if (open) return open;
   // "B.A.Sc. Computer" over "Engineering (Co-op)": a name that only the two lines together spell, wrapped in a column
   // ("B.E. (Computer   Savitribai Phule Pune …" over "Engineering)   University …": the first cells joined).
+  // A field's name cut by the wrap comes before a field the rest alone names ("MSc Information" over "Management").
   const cell = next.trim().split(COLUMN_GAP)[0] as string;
-  const own = namedField(cell, words.all);
-  const joined = () => `${firstCell(line)} ${firstCell(next)}`;
-  return own ?? (namedField(line, words.all) === undefined ? namedField(joined(), words.all) : undefined) ?? namedField(next, words.all);
+  const joined = namedField(line, words.all) === undefined ? namedField(`${firstCell(line)} ${firstCell(next)}`, words.all) : undefined;
+  return joined ?? namedField(cell, words.all) ?? namedField(next, words.all);
 }
 
 /** The field of a degree's name read on into the line under it, and into the line after when a capitalized word of it is cut at the line's end. */
@@ -361,6 +365,13 @@ function fieldAbove(prev: string, words: EducationWords): DegreeField | undefine
   // A line that says its programme is in progress is an item of its own ("Especialización en Ciberseguridad (en curso)").
   if (prev.trim() === '' || firstDegree(prev, words) || otherItem(prev, words.all) || inProgressIn(prev, words.all)) return undefined;
   return namedField(prev, words.all);
+}
+
+/** A line dated with years other than a degree's own, which is dated too: an item of its own ("PGDip Cyber Security, 2019" over "BA History, 2014"). */
+function otherYears(line: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const years = [...line.matchAll(YEAR)].map((y) => Number(y[1]));
+  return years.length > 0 && !years.includes(year);
 }
 
 /** A line indented deeper than the line above it: it goes on with that line's item. */

@@ -49,7 +49,7 @@ import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, type HeadingMemo, sectionAt } from './sections';
 import { moveSidebarBlocks } from './_sidebar';
 import { anyIn, indexFrom, itemsIn, numberIndexFrom } from '../text/sorted';
-import { lineGoesOnFor, tokenize } from '../text/tokens';
+import { endsOnGoingOnWord, lineGoesOnFor, tokenize } from '../text/tokens';
 
 /** Sections whose words are no evidence of a skill (spoken languages, hobbies). */
 const NO_SKILL_SECTIONS = new Set<SectionName>(['languages', 'interests']);
@@ -172,7 +172,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const hidden = options.hiddenText?.trim() ?? '';
   if (hidden !== '') warnings.push({ code: 'HIDDEN_TEXT', message: warn.hiddenText(hidden.length, hiddenSkills(hidden, skills, cc, cues, lex)) });
 
-  const { clearance, clearances } = extractClearances(text, sectionOf, lex);
+  const { clearance, clearances } = extractClearances(text, sectionOf, lex, Math.floor(asOf.ym / 12));
   return {
     asOf: asOf.date,
     catalog: { version: cc.catalog.version, hash: cc.catalog.hash },
@@ -940,7 +940,7 @@ function readCertifications(
   for (const m of certs) {
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
-    const around = certContext(text, m, onLines, cues, reading.lines);
+    const around = certContext(text, m, onLines, cues, reading.lines, lineGoesOnFor(reading.lex));
     const ranges = findDateRanges(
       m.section === 'certifications' ? validityCells(around, text, reading.lines.near(m.start).start, cues) : around,
       reading.asOfYm,
@@ -973,7 +973,7 @@ function readCertifications(
   // A certification a negation dropped still tells its own lapse, in the words after it ("Actualmente preparando el
   // CISSP (el CISM me caducó…"), not in the cue that dropped it ("Preparing for the OSEP after my OSCP").
   for (const m of reading.negated) {
-    const context = certContext(text, m, onLines, cues, reading.lines);
+    const context = certContext(text, m, onLines, cues, reading.lines, lineGoesOnFor(reading.lex));
     const around = context.slice(Math.max(0, context.indexOf(m.text)));
     if (!cc.certById.has(m.id) || !notHeldCue(around, cues)) continue;
     notHeld.push(m);
@@ -1066,7 +1066,7 @@ function latestYear(text: string): number {
 const YEARS = /\b(?:19[89]\d|20\d\d)\b/gu;
 
 /** A certification mention's part of its line (between the other certifications on it), with the next line when that is a short line of its own (dates, a status). */
-function certContext(text: string, m: Mention, certs: readonly Mention[], cues: CueWords, lines: LineIndex): string {
+function certContext(text: string, m: Mention, certs: readonly Mention[], cues: CueWords, lines: LineIndex, goesOn: ReadonlySet<string>): string {
   // The mention's line, but never more than LineIndex.REACH characters either side of it.
   const { start: lineStart, end: lineEnd, clipped } = lines.near(m.start, m.end);
   // The other certifications of that stretch (`certs` is sorted by start).
@@ -1084,8 +1084,11 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   // A bracket left open goes on to where the next line closes it ("… die IAPP CIPP/E vor (Prüfung für⏎Januar 2027 gebucht) und …").
   const closing = bracketClosed(out, next.body);
   if (closing !== undefined) return `${out} ${closing}`;
-  // A line naming another certification is that one's ("2027  CCSP – exam booked" under "2021  CISSP").
-  if (names(next)) return out;
+  // A line naming another certification is that one's ("2027  CCSP – exam booked" under "2021  CISSP"), and so is
+  // the next row of a table whose name column it shares ("geplant 2027    T.I.S.P." under "2023    Azure AI Engineer").
+  if (names(next) || nextRow(text.slice(lineStart, lineEnd), text.slice(next.start, next.end), m.start - lineStart, cues)) return out;
+  // A status cut by the wrap after a word that never ends a line ("CIPP/E – exam in⏎preparation").
+  if (endsOnGoingOnWord(out, goesOn) && LOWER_FIRST.test(next.body) && next.body.length <= MAX_STATUS) return `${out} ${next.body}`;
   // A form's record in a certifications section: the labelled lines under "Certification: <name>" are its fields ("Issued:", "Expires:", "Comments:
   // Studying; exam planned for early 2027"), up to a blank line or the next name. A record's first field is a date or
   // empty ("Issued: 09/2024", "Issued:"); another label ("Interests: …") opens another part.
@@ -1137,6 +1140,24 @@ function sharedStatus(text: string, m: Mention, after: Mention, others: readonly
   const to = then ? separatorBefore(text, after.end, then.start) : nextItem(text, after.end, lineEnd, cues);
   return `${' '.repeat(after.end - after.start)}${text.slice(after.end, to)}`;
 }
+
+/**
+ * The line under a certification's is the next row of the dated table it stands in: both open with a cell that names a
+ * year and a gap, the name after it, and the next row's second cell is a name of its own (capitalised, no date, no
+ * status): "geplant 2027  TeleTrusT Information Security Professional" under "2023  Microsoft Certified: Azure AI …".
+ */
+function nextRow(line: string, next: string, at: number, cues: CueWords): boolean {
+  const cell = DATED_CELL.exec(line);
+  const own = DATED_CELL.exec(next);
+  if (!cell || !own || cell[0].length > at) return false;
+  const rest = next.slice(own[0].length);
+  return NAME_FIRST.test(rest) && !DATED.test(rest) && !cues.certNotHeld.test(rest);
+}
+
+/** A row's first cell, words that name a year, and the gap after it. */
+const DATED_CELL = /^[^\S\n]{0,4}(?:\p{L}{1,12}\.?\s)?(?:\d{1,2}[./-])?(?:19|20)\d\d[^\S\n]{2,}(?=\S)/u;
+/** A cell that opens with a name. */
+const NAME_FIRST = /^\p{Lu}/u;
 
 /** A bracket right after a name. */
 const BRACKET_NEXT = /^\s{0,2}[([]/u;
@@ -1340,7 +1361,14 @@ function advance(text: string, k: number, unicode: boolean): number {
 
 /** The last separator (`·`, `|`, `;`, `,`, `•`) or sentence stop in [from, to), else `to`… read from the left side. */
 function separatorAfter(text: string, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (/[·|;,•]/u.test(text.charAt(k)) || isSentenceStop(text, k)) return k + 1;
+  // A separator inside a bracket is the bracket's own ("CISM (2017, lapsed), CCSP").
+  let depth = 0;
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charAt(k);
+    if (c === ')' || c === ']') depth++;
+    else if ((c === '(' || c === '[') && depth > 0) depth--;
+    else if (depth === 0 && (/[·|;,•]/u.test(c) || isSentenceStop(text, k))) return k + 1;
+  }
   return from;
 }
 
@@ -1393,7 +1421,14 @@ function pipedStatusItem(text: string, from: number, to: number, cues: CueWords)
 
 /** The first separator or sentence stop in [from, to), else `to`. */
 function separatorBefore(text: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (/[·|;,•]/u.test(text.charAt(k)) || isSentenceStop(text, k)) return k;
+  // A separator inside a bracket opened after the name is the bracket's own ("CISM (2017, lapsed), CCSP").
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charAt(k);
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && (/[·|;,•]/u.test(c) || isSentenceStop(text, k))) return k;
+  }
   return to;
 }
 

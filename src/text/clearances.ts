@@ -21,6 +21,7 @@ export interface ClearanceWords {
   /** Words that join two levels as alternatives ("SC or DV"). */
   alternatives: RegExp;
   screenings: RegExp;
+  /** Words that say a clearance lapsed ("expired", "until 2020"), global. */
   lapsed: RegExp;
   /** A review of the clearance and the rest of its clause ("réinvestigation périodique terminée en 2023"), global. */
   review: RegExp;
@@ -63,7 +64,7 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     deniedAfter: phrasesRegex(c.deniedAfter),
     alternatives: phrasesRegex(c.alternatives),
     screenings: phrasesRegex(c.screenings),
-    lapsed: phrasesRegex(c.lapsed),
+    lapsed: phrasesRegex(c.lapsed, 'g'),
     review: phrasesPattern([c.reviews], ([review]) => `${review}[^;,.()\\n]{0,80}`, 'gu'),
     active: phrasesRegex(c.active),
     polygraph: phrasesRegex(c.polygraph),
@@ -362,7 +363,7 @@ const REMARK = /\([^()]{12,80}\)|\([^()]{0,80}\bSCI\b[^()]{0,80}\)/gu;
 const SCI_CLAUSE = /[;,.][^;,.()]{0,20}\bSCI\b[^;()]{0,120}/gu;
 
 /** The status of a mention from the words of its clause (eligibility from the clause without longer bracketed remarks). */
-export function clearanceStatus(m: ClearanceMention, words: ClearanceWords): Clearance['status'] {
+export function clearanceStatus(m: ClearanceMention, words: ClearanceWords, asOfYear = Number.POSITIVE_INFINITY): Clearance['status'] {
   // A level denied ("Not SC-cleared, but SC-eligible") is not held, as one only eligible for is not.
   if (m.denied) return 'eligible';
   if (words.eligible.test(m.clause.replace(REMARK, ' ').replace(SCI_CLAUSE, ' '))) return 'eligible';
@@ -370,19 +371,35 @@ export function clearanceStatus(m: ClearanceMention, words: ClearanceWords): Cle
   // it, and "Held an active TS/SCI; sponsored for the CI polygraph" speaks of something else.
   if (words.eligibleBefore.test(m.clause.slice(0, m.clauseAt)) && !words.active.test(m.clause)) return 'eligible';
   // A review's own words ("reinvestigation completed 2023") tell where the review stands, not the clearance.
-  if (words.lapsed.test(m.clause.replace(words.review, ' '))) return 'lapsed';
+  if (saysLapsed(m.clause.replace(words.review, ' '), words, asOfYear)) return 'lapsed';
   return words.active.test(m.clause) ? 'active' : 'held';
 }
+
+/** A lapse word in a clause, unless it names a year still to come: "gültig bis 2028" says when it will end, not that it has. */
+function saysLapsed(clause: string, words: ClearanceWords, asOfYear: number): boolean {
+  const re = words.lapsed;
+  re.lastIndex = 0;
+  let found = false;
+  for (let m = re.exec(clause); m !== null && !found; m = re.exec(clause)) {
+    if (m[0] === '') re.lastIndex++;
+    found = [...m[0].matchAll(YEAR_IN)].every((y) => Number(y[0]) < asOfYear);
+  }
+  re.lastIndex = 0;
+  return found;
+}
+
+const YEAR_IN = /\b(?:19|20)\d\d\b/gu;
 
 /** Every clearance a résumé mentions, with its status; and the highest one held now (active or held, never lapsed or eligible). */
 export function extractClearances(
   text: string,
   sectionOf: (offset: number) => SectionName,
   lex: Lexicon,
+  asOfYear?: number,
 ): { clearance: Clearance | null; clearances: Clearance[] } {
   const words = clearanceWordsFor(lex);
   const mentions = clearanceMentions(text, words, (i) => sectionOf(i) === 'clearance');
-  const statuses = groupStatuses(text, mentions, words);
+  const statuses = groupStatuses(text, mentions, words, asOfYear);
   const clearances = mentions.map((m, i): Clearance => {
     const status = statuses[i] as Clearance['status'];
     const found: Clearance = {
@@ -471,8 +488,8 @@ const STATUS_ORDER: readonly Clearance['status'][] = ['eligible', 'lapsed', 'act
  * (Developed Vetting) 2016 – 2021" is one lapsed clearance, "SC (Security Check) – active" one active clearance; and
  * by levels named as alternatives ("happy to be sponsored for SC or DV": neither is held).
  */
-function groupStatuses(text: string, mentions: readonly ClearanceMention[], words: ClearanceWords): Clearance['status'][] {
-  const out = mentions.map((m) => clearanceStatus(m, words));
+function groupStatuses(text: string, mentions: readonly ClearanceMention[], words: ClearanceWords, asOfYear?: number): Clearance['status'][] {
+  const out = mentions.map((m) => clearanceStatus(m, words, asOfYear));
   let first = 0;
   for (let i = 1; i <= mentions.length; i++) {
     const prev = mentions[i - 1] as ClearanceMention;

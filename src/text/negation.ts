@@ -624,6 +624,9 @@ function matchSpans(re: RegExp, text: string): Spans {
   return { starts, ends };
 }
 
+/** A row that opens with a dated cell, a word and a year, and a gap before its next cell ("geplant 2027  TeleTrusT …"). */
+const DATED_ROW = /^\p{Ll}{2,12}\.?\s(?:\d{1,2}[./-])?(?:19|20)\d\d[^\S\n]{2,}\S/u;
+
 /** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
 function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boolean {
   if (text[i] !== '\n') return false;
@@ -643,7 +646,8 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   // A bracket closed at the end of a line ("…(red teaming, prompt injection)⏎were run by…") goes on before a lowercase word.
   if (/\)$/u.test(before)) return /^\p{Ll}/u.test(next);
   if (!/[\p{L},:]$/u.test(before)) return false;
-  if (/^\p{Ll}/u.test(next)) return true;
+  // A table's next row, whose dated cell opens in lowercase ("geplant 2027  TeleTrusT …"), is no wrapped line.
+  if (/^\p{Ll}/u.test(next)) return !DATED_ROW.test(text.slice(k, k + 40));
   // A long line wrapped before a bracket that opens in lowercase ("…la sécurité des systèmes d'IA⏎(attaques adverses, …)").
   if (/^\(\p{Ll}/u.test(next)) return isWrappable(text, i);
   // A line that ends in a word no sentence ends with ("No production experience with⏎Azure ML") goes on, however short.
