@@ -160,6 +160,23 @@ describe('findDateRanges', () => {
   });
 
   it.each([
+    ["Software Developer  |  Andes Retail S.A.   '14 – '16", '2014-01', '2016-12', false, "'14 – '16"],
+    ['Analyst   ’19 – Present', '2019-01', '2026-11', true, '’19 – Present'],
+    ["Engineer   '14 to 2016", '2014-01', '2016-12', false, "'14 to 2016"],
+    ["Jun'21 – Aug'21", '2021-06', '2021-08', false, "Jun'21 – Aug'21"],
+  ] as const)('reads apostrophe years joined into a range: %s', (line, start, end, current, written) => {
+    const rs = findDateRanges(line, AS_OF);
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, line.slice(r.index, r.index + r.length)])).toEqual([
+      [start, end, current, written],
+    ]);
+  });
+
+  it.each(["Class of '14", "rock 'n' roll '99", "the '90s"])('leaves an apostrophe year alone as text: %s', (line) => {
+    expect(findDateRanges(line, AS_OF)).toEqual([]);
+    expect(findSingleDates(line)).toEqual([]);
+  });
+
+  it.each([
     ['AI Governance Lead (Head of function from Q2 2024)', '2024-04', '2026-11', true],
     ['Team lead (from Summer 2022)', '2022-06', '2026-11', true],
     ['Internship, Summer 2022', '2022-06', '2022-08', false],

@@ -2394,3 +2394,49 @@ describe('"LLM" beside AI words names a large language model, no LL.M.', () => {
     expect(p.education.map((e) => [e.level, e.field])).toEqual(want);
   });
 });
+
+describe('layouts of r49: the jitter of a column and the date cells of a flattened table', () => {
+  it('reads a dated line left of the bullet text above it as the next header, not a wrapped line', () => {
+    const text = [
+      'EXPERIENCE',
+      'AI Security Analyst                                03/2024 – present',
+      'Zuiderzee Verzekeringen N.V., Utrecht',
+      '• Assess every new AI use case before go-live: 41 assessments so',
+      '  far, from claims-fraud models to the customer-service assistant.',
+      ' Information Security Officer                       09/2020 – 02/2024',
+      'Stichting Zorgnet Midden, Amersfoort',
+      '• Ran the ISMS under ISO 27001.',
+    ].join('\n');
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['AI Security Analyst', 'Zuiderzee Verzekeringen N.V.', '2024-03', '2026-11'],
+      ['Information Security Officer', 'Stichting Zorgnet Midden', '2020-09', '2024-02'],
+    ]);
+  });
+
+  it('reads the From and To cells of a tab-separated row as one range', () => {
+    const text = [
+      'PROFESSIONAL EXPERIENCE',
+      'Employer\tPosition\tLocation\tFrom\tTo',
+      'Coronado Systems Corp.\tSenior Machine Learning Engineer\tSan Diego, CA\t10/2021\tPresent',
+      '•\tTrain and evaluate passive-sonar contact classifiers in PyTorch.',
+      'San Diego Coastal University – RF Signals Lab\tUndergraduate Research Assistant (paid, 15 h/wk)\tSan Diego, CA\t01/2016\t05/2018',
+      '•\tTrained RF modulation classifiers with Python.',
+    ].join('\n');
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['Senior Machine Learning Engineer', 'Coronado Systems Corp.', '2021-10', '2026-11'],
+      ['Undergraduate Research Assistant (paid, 15 h/wk)', 'San Diego Coastal University', '2016-01', '2018-05'],
+    ]);
+  });
+
+  it.each([
+    // Two cells only: no table's row.
+    'EXPERIENCE\nSecurity Engineer at Acme Corp 05/2019  06/2021\n- Ran the SIEM.',
+    // The later date first: no range.
+    'EXPERIENCE\nSecurity Engineer  Acme Corp  06/2021  05/2019\n- Ran the SIEM.',
+  ])('joins no date cells that make no range of a row: %j', (text) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.start, e.end])).toEqual([]);
+  });
+});

@@ -503,6 +503,38 @@ function bulletLeave(w: EntryWords, line: Line, above: Found | undefined): boole
   return true;
 }
 
+/** Cells that make a line a flattened table's row. */
+const MIN_ROW_CELLS = 3;
+/** A column gap between two cells, with the cell after it. */
+const CELL_GAP = / {2,}(?=\S)/gu;
+
+/**
+ * A table flattened to column gaps that sets a job's start and end in cells of their own ("Employer  Position
+ * Location  10/2021  Present", under "From  To"): the gap between two cells that are a range only together reads as
+ * its dash, at the same length, so that every offset into the line holds.
+ */
+function withCellRange(body: string, reading: EntryReading): string {
+  if (!body.includes('  ')) return body;
+  const gaps = [...body.matchAll(CELL_GAP)];
+  if (gaps.length + 1 < MIN_ROW_CELLS) return body;
+  const cellAt = (k: number) => {
+    const from = k === 0 ? 0 : (gaps[k - 1] as RegExpExecArray).index + (gaps[k - 1] as RegExpExecArray)[0].length;
+    return { from, to: k < gaps.length ? (gaps[k] as RegExpExecArray).index : body.length };
+  };
+  for (let k = 0; k < gaps.length; k++) {
+    const a = cellAt(k);
+    const b = cellAt(k + 1);
+    const gap = gaps[k] as RegExpExecArray;
+    const dash = `${' '.repeat(gap[0].length - 2)}– `;
+    const joined = `${body.slice(0, gap.index)}${dash}${body.slice(b.from)}`;
+    const cells = `${body.slice(a.from, a.to)}${dash}${body.slice(b.from, b.to)}`;
+    if (findDateRanges(body.slice(a.from, b.to), reading.asOfYm, reading).length > 0) continue;
+    const whole = findDateRanges(cells, reading.asOfYm, reading);
+    if (whole.length === 1 && whole[0]?.index === 0 && whole[0].length === cells.length && whole[0].issue !== 'inverted') return joined;
+  }
+  return body;
+}
+
 /** A list number set off by a tab or column gap before a word: "1.  ", "2)  ". */
 const LIST_NUMBER = /^\d{1,2}[.)]\s{2,}(?=\p{L})/u;
 
@@ -526,7 +558,7 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     // A table's row of column labels ("Period  Role / Employer  Main responsibilities") heads no entry: read as a blank row.
     // A rule of dashes or equals signs between a form's records ("------") ends an entry as a blank line does.
     // An auto-numbered heading ("1.<tab>Application Security Engineer") reads without its number.
-    const body = isLabelRow(trimmed, w) || RULE_LINE.test(trimmed) ? '' : (label ?? trimmed).trim().replace(LIST_NUMBER, '');
+    const body = isLabelRow(trimmed, w) || RULE_LINE.test(trimmed) ? '' : withCellRange((label ?? trimmed).trim().replace(LIST_NUMBER, ''), reading);
     // The heading line itself is no part of any entry, nor a second heading of the same section after a blank line
     // ("CURRENT POSITION" … "PRIOR LEGAL PRACTICE"), written in capitals.
     if (i === 0 && region.heading !== '' && body === region.heading) return;
@@ -555,20 +587,26 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     // Lines too long to be a header or a side line are never searched for dates.
     const ranges = head === '' || head.length > MAX_HEADER_CHARS ? [] : findDateRanges(head, reading.asOfYm, reading);
     const row = head !== body && ranges.length > 0;
+    // A dated line that sits left of the bullet's text ("- Ran the ISMS…" over " Officer      09/2020 – 02/2024", a
+    // column's jitter) is no wrapped text of the bullet: it heads the next entry.
+    const wraps = cont && !(ranges.length > 0 && prev !== undefined && indent < prev.indent + BULLET_WIDTH);
     out.push({
       start,
       textStart: textAt,
       body: row ? head : body,
       blank: body === '',
       bullet,
-      cont,
-      indent: cont && prev ? prev.indent : indent,
+      cont: wraps,
+      indent: wraps && prev ? prev.indent : indent,
       ranges: head === body || row ? ranges : [],
       ...(place !== undefined ? { place: true } : {}),
     });
   });
   return out;
 }
+
+/** A bullet's marker and its space, as `normalizeText` writes every bullet ("- "). */
+const BULLET_WIDTH = 2;
 
 /** A row of column labels: three cells or more (a field and its value are two), no digit nor job title, the first a field's label. */
 function isLabelRow(line: string, w: EntryWords): boolean {
@@ -866,11 +904,21 @@ function isHeaderAt(w: EntryWords, line: Line, r: DateRange): boolean {
   const job = w.jobWord.test(text);
   // A break may be written in lowercase after its dates ("(02/2021 – 11/2021 parental leave)"): it heads a period too.
   const lowerOk = job || w.notWork.exec(text)?.index === 0;
-  if (words(text) > MAX_HEADER_WORDS || looksLikeSentence(text) || (p.lowerStart.test(text) && !lowerOk)) return false;
+  const long = words(text) > MAX_HEADER_WORDS && !isCellRow(text);
+  if (long || looksLikeSentence(text) || (p.lowerStart.test(text) && !lowerOk)) return false;
   if (!line.bullet) return true;
   // A bullet heads an entry only as "● Title — Org   Oct 2022 – Now": range last, a job word, a column gap or separator.
   const laidOut = before.endsWith('  ') || p.separator.test(prefix);
   return suffix === '' && job && laidOut && words(prefix) <= MAX_BULLET_HEADER_WORDS;
+}
+
+/**
+ * A flattened table's header cells ("University – RF Signals Lab  Undergraduate Research Assistant (paid, 15 h/wk)
+ * San Diego, CA"): two cells or more, each short and no sentence, may hold more words together than one header line.
+ */
+function isCellRow(text: string): boolean {
+  const cells = text.split(EXPERIENCE_PATTERNS.columnGap);
+  return cells.length >= MIN_ROW_CELLS - 1 && words(text) <= 2 * MAX_HEADER_WORDS && cells.every((c) => !isProseCell(c));
 }
 
 /** Keeps a header range, or drops it with a warning when it is inverted or wholly in the future. */
