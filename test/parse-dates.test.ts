@@ -171,6 +171,14 @@ describe('findDateRanges', () => {
     ]);
   });
 
+  it('reads the Spanish "act." (actualidad) as the present', () => {
+    const line = 'Senior | Corvid Labs Ltd., Londres | mar. 2023 – act.';
+    const rs = findDateRanges(line, AS_OF, { lex: lexiconFor('es', allLanguages) });
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, line.slice(r.index, r.index + r.length)])).toEqual([
+      ['2023-03', '2026-11', true, 'mar. 2023 – act.'],
+    ]);
+  });
+
   it.each(["Class of '14", "rock 'n' roll '99", "the '90s"])('leaves an apostrophe year alone as text: %s', (line) => {
     expect(findDateRanges(line, AS_OF)).toEqual([]);
     expect(findSingleDates(line)).toEqual([]);

@@ -754,6 +754,19 @@ describe('education, certifications, clearance', () => {
     ],
     ['B.Eng. Ingeniería Eléctrica, Universidad de Lagos, 2012\nSin experiencia en red teaming de LLM', 'bachelor', 'electrical-engineering'],
     ['Máster Universitario en Ciencia\nde Datos\nUniversitat Oberta de Catalunya', 'master', 'data-science'],
+    // A narrow sidebar wraps the name: the two lines together name the field, not the second alone.
+    ['MSc Information\nManagement\nBrabant University\n2014 – 2016', 'master', 'information-systems'],
+    // A postgraduate diploma and a school of postgraduate studies are no master's.
+    [
+      'Título de Posgrado en Derecho de Protección de Datos (Postgraduate Diploma) – Law Society of Leinster  2021\nGrado en Derecho – Bachelor of Civil Law (BCL) – University College Clontarf  2009 – 2012',
+      'bachelor',
+      'law',
+    ],
+    [
+      'Grado en Matemáticas\n\nCurso de Especialización en Seguridad de Sistemas de IA (en curso)\nEscuela de Posgrado Online Meridiana',
+      'bachelor',
+      'mathematics',
+    ],
     ['BEng (Hons) Chemical Engineering, 2:1, University of Teesmouth  1998\nA-levels: Chemistry, Mathematics, Physics (1995)', 'bachelor', 'other'],
     // The school's name first, longer than a degree's usual offset.
     ['University of North Carolina at Greensboro - B.S.B.A., Accounting, 2018', 'bachelor', 'business'],

@@ -506,7 +506,7 @@ function bulletLeave(w: EntryWords, line: Line, above: Found | undefined): boole
 /** Cells that make a line a flattened table's row. */
 const MIN_ROW_CELLS = 3;
 /** A column gap between two cells, with the cell after it. */
-const CELL_GAP = / {2,}(?=\S)/gu;
+const CELL_GAP = /(?<! ) {2,}(?=\S)/gu;
 
 /**
  * A table flattened to column gaps that sets a job's start and end in cells of their own ("Employer  Position
