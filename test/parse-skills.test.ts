@@ -756,6 +756,8 @@ describe('education, certifications, clearance', () => {
     ['Máster Universitario en Ciencia\nde Datos\nUniversitat Oberta de Catalunya', 'master', 'data-science'],
     // A narrow sidebar wraps the name: the two lines together name the field, not the second alone.
     ['MSc Information\nManagement\nBrabant University\n2014 – 2016', 'master', 'information-systems'],
+    // A specialisation after the field is no field of its own.
+    ['10/2016 – 02/2020     B.Sc. Computer Science (Informatik), specialisation IT security', 'bachelor', 'computer-science'],
     // A postgraduate diploma and a school of postgraduate studies are no master's.
     [
       'Título de Posgrado en Derecho de Protección de Datos (Postgraduate Diploma) – Law Society of Leinster  2021\nGrado en Derecho – Bachelor of Civil Law (BCL) – University College Clontarf  2009 – 2012',
@@ -1500,6 +1502,7 @@ describe('education, certifications, clearance', () => {
       ['gcp-ml-engineer'],
     ],
     ['a line under it that names another certification', 'CERTIFICATIONS\nCISSP (2019)\nCCSP exam booked for 2027', ['cissp']],
+    ['a status a narrow sidebar wrapped onto the next line', 'CERTIFICATIONS\nCISSP (2021)\nCIPP/E – exam in\npreparation\n\nLANGUAGES', ['cissp']],
     [
       'a certification still studied for (r48)',
       'CERTIFICATIONS\nCompTIA Security+ (2022)\nOSCP — studying (PEN-200 course started Sept 2026)',
