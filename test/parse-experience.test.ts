@@ -2440,3 +2440,20 @@ describe('layouts of r49: the jitter of a column and the date cells of a flatten
     expect(p.experience.entries.map((e) => [e.start, e.end])).toEqual([]);
   });
 });
+
+describe('two positions on a line that opens with the employer and wraps inside the second title (r49)', () => {
+  it('reads the employer before the dash, each title whole, and the duties under both', () => {
+    const text = [
+      'EXPERIENCE',
+      '',
+      'Quokka Health, Sydney  —  Principal Security Architect (Jul 2019 to Feb 2021) · Lead ML Security',
+      'Engineer (Mar 2021 to Aug 2023)',
+      '  ▪ Security architecture reviews; rolled out AWS Security Hub and GuardDuty across 40 accounts.',
+    ].join('\n');
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end, e.skills.includes('cloud-security')])).toEqual([
+      ['Principal Security Architect', 'Quokka Health', '2019-07', '2021-02', true],
+      ['Lead ML Security Engineer', 'Quokka Health', '2021-03', '2023-08', true],
+    ]);
+  });
+});

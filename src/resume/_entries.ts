@@ -837,9 +837,26 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const tail = trimEdges(line.body.slice(from).replace(/^\s{0,3}[)\]]/u, ''));
   const above = sideLine(lines, i - 1, consumed);
   const company = above && !w.jobWord.test(above.body) && orgLike(above.body) && !w.location.test(above.body) ? above : null;
-  const organization = tail !== '' && !w.location.test(tail) ? cleanOrg(tail) : company ? cleanOrg(company.body) : undefined;
+  // "Quokka Health, Sydney  —  Principal Security Architect (…) · Lead …": the employer may open the line, before a dash.
+  const lead = tail === '' && !company ? employerFirst(w, titles[0] as string) : undefined;
+  if (lead) titles[0] = lead.title;
+  const organization =
+    tail !== '' && !w.location.test(tail) ? cleanOrg(tail) : company ? cleanOrg(company.body) : lead ? cleanOrg(lead.organization) : undefined;
   const first = tail === '' && company ? i - 1 : i;
   return line.ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last }, range }));
+}
+
+/** A spaced dash between an employer and the first title of a line of positions. */
+const EMPLOYER_DASH = /\s[—–-]\s/u;
+
+/** The employer and the title of a first position written "Employer, City — Title", when only the title names a job. */
+function employerFirst(w: EntryWords, text: string): { organization: string; title: string } | undefined {
+  const dash = EMPLOYER_DASH.exec(text);
+  if (!dash) return undefined;
+  const organization = text.slice(0, dash.index).trim();
+  const title = text.slice(dash.index + dash[0].length).trim();
+  if (organization === '' || title === '' || w.jobWord.test(organization) || !w.jobWord.test(title) || !orgLike(organization)) return undefined;
+  return { organization, title: cleanTitle(title) };
 }
 
 /** The arrow that leads from one position's dates to the next position on its line. */
@@ -874,15 +891,18 @@ function wrappedPositions(w: EntryWords, lines: readonly Line[], i: number): Lin
 function titleCutFromDates(w: EntryWords, line: Line, next: Line): boolean {
   const last = line.ranges[line.ranges.length - 1];
   const first = next.ranges[0];
-  if (last === undefined || first === undefined || !OPENS_WITH_BRACKET.test(next.body.slice(0, first.index))) return false;
+  if (last === undefined || first === undefined) return false;
+  // The title may be cut inside itself too ("… · Lead ML Security" over "Engineer (Mar 2021 to Aug 2023)").
+  const opens = TITLE_END_OPENS.exec(next.body.slice(0, first.index));
+  if (!opens) return false;
   const tail = line.body.slice(last.index + last.length);
-  return POSITION_SEPARATOR.test(tail) && w.jobWord.test(tail);
+  return POSITION_SEPARATOR.test(tail) && w.jobWord.test(`${tail} ${opens[1] ?? ''}`);
 }
 
-/** Nothing before a line's first range but an opening bracket. */
-const OPENS_WITH_BRACKET = /^\s{0,3}[([]\s{0,3}$/u;
+/** Before a line's first range: at most a few capitalised words of a title cut at the line's end, then an opening bracket. */
+const TITLE_END_OPENS = /^\s{0,3}((?:\p{Lu}[\p{L}.-]{0,20}\s){0,3})\s{0,2}[([]\s{0,3}$/u;
 /** The separator between positions on one line. */
-const POSITION_SEPARATOR = /[|,→/]/u;
+const POSITION_SEPARATOR = /[|,→/·•]/u;
 
 /** The range that makes a line an entry header, if any. */
 function headerRange(w: EntryWords, line: Line): DateRange | null {
