@@ -2457,3 +2457,42 @@ describe('two positions on a line that opens with the employer and wraps inside 
     ]);
   });
 });
+
+describe('a company line over its roles (r49)', () => {
+  it('names the roles under a company line that also gives its place', () => {
+    const text = [
+      'EXPERIENCE',
+      '',
+      'Datalia Analytics · Barcelona                 Sep 2018 – Jan 2023',
+      'ML Platform Engineer                          May 2020 – Jan 2023',
+      '- Built MLflow tracking on GKE.',
+      '',
+      'DevOps Engineer                               Sep 2018 – Apr 2020',
+      '- GitLab CI/CD for 40 services.',
+    ].join('\n');
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['ML Platform Engineer', 'Datalia Analytics', '2020-05', '2023-01'],
+      ['DevOps Engineer', 'Datalia Analytics', '2018-09', '2020-04'],
+    ]);
+  });
+
+  it('names them after the employer, not a remark in brackets, and reads a role back from a leave as work', () => {
+    const text = [
+      'WORK EXPERIENCE',
+      '',
+      'since 04.2018      Kestrel Managed Security GmbH, Nuremberg  (MSSP, 24/7 SOC, ~140 clients)',
+      '',
+      '  06/2022 – 06/2023     Senior SOC Analyst  (back from parental leave)',
+      '  02/2022 – 05/2022     Parental leave (Elternzeit)',
+      '  01/2021 – 01/2022     Senior SOC Analyst',
+      '                        - Threat hunting in Splunk ES.',
+    ].join('\n');
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.filter((e) => !e.title.startsWith('Parental')).map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['Senior SOC Analyst', 'Kestrel Managed Security GmbH', '2022-06', '2023-06'],
+      ['Senior SOC Analyst', 'Kestrel Managed Security GmbH', '2021-01', '2022-01'],
+    ]);
+    expect(p.experience.totalYears).toBe(2.17);
+  });
+});

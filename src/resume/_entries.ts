@@ -1617,7 +1617,7 @@ function groupHeaders(w: EntryWords, entries: readonly RawEntry[]): RawEntry[] {
     const fitted = group !== null ? fitWithin(e, group) : undefined;
     if (!fitted) group = null;
     const role = fitted ?? e;
-    out.push(group !== null && role.organization === undefined ? { ...role, organization: group.title } : role);
+    out.push(group !== null && role.organization === undefined ? { ...role, organization: companyName(group) } : role);
   }
   return out;
 }
@@ -1640,9 +1640,16 @@ function fitWithin(inner: RawEntry, outer: RawEntry): RawEntry | undefined {
   return { ...fitted, months: workedRanges(fitted).reduce((n, r) => n + monthsBetween(r.start, r.end), 0) };
 }
 
+/** A company line's name: its title, unless that is only a remark in brackets ("Kestrel GmbH, Nuremberg  (MSSP, 24/7 SOC)"). */
+function companyName(group: RawEntry): string {
+  return BRACKETED.test(group.title) && group.organization !== undefined ? group.organization : group.title;
+}
+
 function isCompanyLine(w: EntryWords, e: RawEntry, next: RawEntry): boolean {
   if (e.title === '' || w.jobWord.test(e.title)) return false;
-  if (e.bodyEnd <= e.bodyStart && e.organization === undefined) return true;
+  // "Datalia Analytics · Barcelona   Sep 2018 – Jan 2023" over its roles without an employer: what it read as an
+  // organisation is the company's place.
+  if (e.bodyEnd <= e.bodyStart && (e.organization === undefined || next.organization === undefined)) return true;
   // "Lumera AI GmbH, Munich   since 04.2018" over a line about the company, then its dated roles without an employer.
   return (w.orgMarker.test(e.title) || w.legalSuffix.test(e.title)) && next.organization === undefined;
 }
