@@ -2477,6 +2477,23 @@ describe('a company line over its roles (r49)', () => {
     ]);
   });
 
+  it('names them after the company, not its place, when the place is read first', () => {
+    const text = [
+      'EXPERIENCE',
+      '',
+      'Valencia | Talaia Software S.L.     03/2021 – Present',
+      'Security Engineer    06/2023 – Present',
+      '- Threat modelling.',
+      'AppSec Engineer    03/2021 – 05/2023',
+      '- Code review.',
+    ].join('\n');
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([
+      ['Security Engineer', 'Talaia Software S.L.'],
+      ['AppSec Engineer', 'Talaia Software S.L.'],
+    ]);
+  });
+
   it('names them after the employer, not a remark in brackets, and reads a role back from a leave as work', () => {
     const text = [
       'WORK EXPERIENCE',
@@ -2494,5 +2511,29 @@ describe('a company line over its roles (r49)', () => {
       ['Senior SOC Analyst', 'Kestrel Managed Security GmbH', '2021-01', '2022-01'],
     ]);
     expect(p.experience.totalYears).toBe(2.17);
+  });
+});
+
+describe('one job listed twice: in a summary table, then with its duties (r49)', () => {
+  it('keeps the entry with the description', () => {
+    const text = [
+      'EMPLOYMENT HISTORY',
+      'From      To        Employer                       Position                        Location',
+      '09/2021   Present   Halvorsen Defense Systems      Senior Machine Learning         Chantilly, VA',
+      '                                                   Engineer',
+      '03/2018   08/2021   Corvid Analytics LLC (prime:   Data Scientist                  Reston, VA',
+      '                    Army INSCOM)',
+      '',
+      'Halvorsen Defense Systems – Senior Machine Learning Engineer (09/2021 – Present)',
+      '• Train and fine-tune PyTorch object-detection models.',
+      '',
+      'Corvid Analytics LLC – Data Scientist (03/2018 – 08/2021)',
+      '• Built TensorFlow/Keras text classifiers.',
+    ].join('\n');
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['Senior Machine Learning Engineer', 'Halvorsen Defense Systems', '2021-09', '2026-11'],
+      ['Data Scientist', 'Corvid Analytics LLC', '2018-03', '2021-08'],
+    ]);
   });
 });

@@ -690,12 +690,12 @@ describe('explicit year claims', () => {
     expect(fit?.requirements.find((r) => r.kind === 'experience')).toMatchObject({ have: '8 years (claimed; no dated work entries)', credit: 1 });
   });
 
-  it.each([
-    ['SUMMARY\nSOC team lead. Eight-plus years of blue-team work: triage and hunting.', 'securityYears', 8],
-    ['PROFILE\nML engineer with eight years of hands-on modelling, from research code to models.', 'mlYears', 8],
-  ] as const)('reads blue-team work as security and modelling as ML work: %j', (text, subject, years) => {
-    expect(parseResume(text, { asOf }).experience.claims.map((c) => [c.subject, c.years])).toEqual([[subject, years]]);
-  });
+  it.each([['SUMMARY\nSOC team lead. Eight-plus years of blue-team work: triage and hunting.', 'securityYears', 8]] as const)(
+    'reads blue-team work as security work: %j',
+    (text, subject, years) => {
+      expect(parseResume(text, { asOf }).experience.claims.map((c) => [c.subject, c.years])).toEqual([[subject, years]]);
+    },
+  );
 });
 
 describe('education, certifications, clearance', () => {

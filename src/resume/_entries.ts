@@ -333,7 +333,7 @@ export function extractEntries(text: string, sections: readonly Section[], readi
       if (SIDEBAR.has(region.name) && region.name !== 'education') entries.push(...entriesIn(text, region, reading, true, warnings));
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
-  return { entries: describedRows(entries), warnings };
+  return { entries: listedTwice(describedRows(entries)), warnings };
 }
 
 /**
@@ -352,6 +352,39 @@ function describedRows(entries: readonly RawEntry[]): RawEntry[] {
     out.splice(k, 1);
   }
   return out;
+}
+
+/**
+ * One job listed twice, in a summary table and again with its duties ("09/2021  Present  Halvorsen Defense Systems
+ * Senior Machine Learning⏎Engineer" and "Halvorsen Defense Systems – Senior Machine Learning Engineer (09/2021 –
+ * Present)"): the same dates at the same employer. The entry with the longer description stays.
+ */
+function listedTwice(entries: readonly RawEntry[]): RawEntry[] {
+  const out: RawEntry[] = [];
+  const size = (e: RawEntry) => Math.max(0, e.bodyEnd - e.bodyStart);
+  for (const e of entries) {
+    const k = out.findIndex((o) => o.start === e.start && o.end === e.end && sameEmployer(o, e));
+    if (k === -1) out.push(e);
+    else if (size(e) > size(out[k] as RawEntry)) out[k] = e;
+  }
+  return out;
+}
+
+/** Shortest employer name compared. */
+const MIN_EMPLOYER_KEY = 4;
+
+/** Both entries name one employer: one name opens the other ("Corvid Analytics LLC (prime:" and "Corvid Analytics LLC"). */
+function sameEmployer(a: RawEntry, b: RawEntry): boolean {
+  if (a.organization === undefined || b.organization === undefined || a.notWork || b.notWork) return false;
+  const [x, y] = [employerKey(a.organization), employerKey(b.organization)];
+  return Math.min(x.length, y.length) >= MIN_EMPLOYER_KEY && (x.startsWith(y) || y.startsWith(x));
+}
+
+function employerKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** A short form opens a title with its words, each the word itself or its start ("Postdoc" for "Postdoctoral Research Associate"). */
@@ -1617,7 +1650,7 @@ function groupHeaders(w: EntryWords, entries: readonly RawEntry[]): RawEntry[] {
     const fitted = group !== null ? fitWithin(e, group) : undefined;
     if (!fitted) group = null;
     const role = fitted ?? e;
-    out.push(group !== null && role.organization === undefined ? { ...role, organization: companyName(group) } : role);
+    out.push(group !== null && role.organization === undefined ? { ...role, organization: companyName(w, group) } : role);
   }
   return out;
 }
@@ -1640,9 +1673,18 @@ function fitWithin(inner: RawEntry, outer: RawEntry): RawEntry | undefined {
   return { ...fitted, months: workedRanges(fitted).reduce((n, r) => n + monthsBetween(r.start, r.end), 0) };
 }
 
-/** A company line's name: its title, unless that is only a remark in brackets ("Kestrel GmbH, Nuremberg  (MSSP, 24/7 SOC)"). */
-function companyName(group: RawEntry): string {
-  return BRACKETED.test(group.title) && group.organization !== undefined ? group.organization : group.title;
+/**
+ * A company line's name: what it read as the organisation when that names a company ("Valencia | Talaia Software
+ * S.L.") or its title is only a place or a remark in brackets ("Kestrel GmbH, Nuremberg  (MSSP, 24/7 SOC)"); else its
+ * title ("Datalia Analytics · Barcelona").
+ */
+function companyName(w: EntryWords, group: RawEntry): string {
+  const org = group.organization;
+  if (org === undefined) return group.title;
+  const named = (s: string) => w.orgMarker.test(s) || w.legalSuffix.test(s);
+  const place = (s: string) => w.location.test(s.trim());
+  if (BRACKETED.test(group.title) || place(group.title) || (named(org) && !named(group.title)) || (!place(org) && !orgLike(group.title))) return org;
+  return group.title;
 }
 
 function isCompanyLine(w: EntryWords, e: RawEntry, next: RawEntry): boolean {
