@@ -2150,14 +2150,13 @@ describe('an ML title whose duties name no ML skill (r39)', () => {
 });
 
 describe("an employer's dated line over its own dated roles", () => {
-  it('is no kind of work and uses no skill: the first role below it has the duties', () => {
+  it('is no entry of its own (r49: it names its roles): the first role below it has the duties', () => {
     const text =
       'EXPERIENCE\nAcme Bank — Hanoi                         09/2016 – 12/2022\n  Senior Analytics Engineer               07/2020 – 12/2022\n  ▪ Built the churn model in Python (pandas, scikit-learn).\n  Data Analyst                            09/2016 – 06/2020\n  ▪ SQL reports for the branches.\n';
     const p = parseResume(text, { asOf: '2026-11-01' });
-    expect(p.experience.entries.map((e) => [e.kind, e.skills])).toEqual([
-      [['other'], []],
-      [['ml'], ['machine-learning', 'python']],
-      [['other'], ['sql']],
+    expect(p.experience.entries.map((e) => [e.organization, e.kind, e.skills])).toEqual([
+      ['Acme Bank', ['ml'], ['machine-learning', 'python']],
+      ['Acme Bank', ['other'], ['sql']],
     ]);
     expect(p.experience.mlYears).toBe(2.5);
     expect(p.experience.totalYears).toBe(6.33);
