@@ -4795,4 +4795,36 @@ describe('skills round r49: gap blocks, departments, research groups, reviewed p
       'EXPERIENCIA\nIngeniera de detección — Acme   07/2020 – actualidad\n• Modelos con los registros de inicio\n  de sesión de Entra ID y de la VPN para detectar ataques de fatiga de MFA.\n';
     expect(ids(es)).not.toContain('identity-access-management');
   });
+  it('German: results presented to officers, situation briefings and the audit committee are stakeholder communication', () => {
+    const de = 'BERUFSERFAHRUNG\nSecurity Engineer — Acme   07/2020 – heute\n';
+    expect(ids(`${de}- Monatliche Präsentation der Ergebnisse beim Head of Model Validation und beim CISO.\n`)).toContain('stakeholder-communication');
+    expect(ids(`${de}- Schichtleiterin; Lagebriefings für den CISO bei schweren Vorfällen.\n`)).toContain('stakeholder-communication');
+    expect(ids(`${de}- Quartalsweises Reporting an die Geschäftsleitung und den Prüfungsausschuss.\n`)).toContain('stakeholder-communication');
+    expect(ids(`${de}- Präsentation auf der OWASP-Konferenz.\n`)).not.toContain('stakeholder-communication');
+  });
+  it('a KPI pack for the managing director is stakeholder communication; work with the CISO’s team is not', () => {
+    const ops = 'EXPERIENCE\nOperations Manager — Acme   Jul 2020 – Present\n';
+    expect(ids(`${ops}- Weekly KPI pack for the MD and the two largest retail clients.\n`)).toContain('stakeholder-communication');
+    expect(ids(`${en}- Implemented output guardrails with the CISO's team.\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${en}- Briefed the CISO monthly.\n`)).toContain('stakeholder-communication');
+  });
+  it('tooling for agents is no security tooling; a CLI or a job the person wrote for security checks is', () => {
+    expect(ids(`${en}- Team builds the GenAI platform: RAG assistants, an LLM gateway and agent tooling.\n`)).not.toContain('security-automation');
+    expect(ids(`${en}- Small Go CLI that verifies model signatures before promotion.\n`)).toContain('security-automation');
+    expect(ids(`${en}- Used the AWS CLI in Python to list the buckets.\n`)).not.toContain('security-automation');
+    expect(ids(`${en}- Python jobs that check IAM bindings every night and open tickets for risky grants.\n`)).toContain('security-automation');
+  });
+  it('"not my job" after a skill says the person does not do it', () => {
+    expect(ids('SKILLS\nContract drafting  ● ● ● ● ○  Python / coding  not my job\nGDPR')).toEqual(['privacy']);
+  });
+  it('an audit firm named as the employer (a PASSI-qualified one: security audits) is no audit work', () => {
+    const fr =
+      "EXPÉRIENCE\nSept. 2018 – févr. 2022  Auditeur sécurité / Pentesteur\nVauban Cyber (cabinet d'audit qualifié PASSI) – Paris\n▸ Tests d'intrusion web.\n";
+    expect(ids(fr)).not.toContain('audit');
+  });
+  it('French: risk appraisals of security ("appréciations des risques de sécurité") are security assessments', () => {
+    const fr =
+      'EXPÉRIENCE\nAnalyste conformité — Acme   07/2020 – aujourd’hui\n• Appréciations des risques de sécurité des nouveaux produits et des sous-traitants.\n';
+    expect(ids(fr)).toContain('security-assessment');
+  });
 });
