@@ -789,7 +789,8 @@ const WRAP_REACH = 3;
 
 /**
  * The last line of a gap row that line `j` ends: the next lines go on with it while the row was wrapped mid-sentence
- * (a soft wrap) or left its list open, before `limit` (the next section), unless one is a bullet or opens its own label.
+ * (a soft wrap), left its list open or ended in a negation word, before `limit` (the next section), unless one is a
+ * bullet or opens its own label.
  */
 function wrappedTo(text: string, lines: ReadonlyArray<{ start: number; text: string }>, j: number, limit: number, cues: CueWords): number {
   let k = j;
