@@ -4702,6 +4702,7 @@ describe('skills round r49: gap blocks, departments, research groups, reviewed p
     expect(ids(`${en}- Mentor four engineers moving over from AppSec.\n`)).not.toContain('application-security');
     expect(ids(`${en}- Report failures back to AppSec.\n`)).not.toContain('application-security');
     expect(ids(`${en}- Security review of the assistant is owned by AppSec.\n`)).toEqual([]);
+    expect(ids(`${en}- Python scripts are run by Jenkins nightly.\n`)).toContain('python');
     expect(ids('BERUFSERFAHRUNG\nSecurity Engineer — Acme   07/2020 – heute\n- Mentorin für vier Engineers, die aus der AppSec wechseln.\n')).not.toContain(
       'application-security',
     );
