@@ -4880,3 +4880,148 @@ describe('skills round r46: a reporting line, a partner team’s own work, an ad
     expect(ids(`${fr}- Revue de sécurité de l'architecture cloud avant chaque mise en production.\n`)).toContain('security-assessment');
   });
 });
+
+describe('skills round r49: gap blocks, departments, research groups, reviewed pipelines', () => {
+  const en = 'EXPERIENCE\nSecurity Engineer — Acme   Jul 2020 – Present\n';
+  it('a gap heading in capitals with an aside heads the en-dash bullets under it', () => {
+    const text =
+      "SKILLS\nPython\n\nGAPS — so you don't have to ask\n– No cloud security, network security or incident response experience.\n– Not a software engineer in the Java/JavaScript sense.\n";
+    expect(ids(text)).toEqual(['python']);
+    expect(ids('SKILLS\nPython\nGaps — Kubernetes\n- Docker')).toEqual(['docker', 'python']);
+  });
+  it('a gap row whose line ends in a negation goes on with its object', () => {
+    expect(ids('SKILLS\nPython\nNot yet: no hands-on Kubernetes\nor Terraform in production; no\nAzure beyond AZ-900.\nCERTIFICATIONS\nCISSP')).toEqual([
+      'python',
+    ]);
+  });
+  it('a security function named as a department is no evidence of its skill, in every language', () => {
+    expect(ids(`${en}- Mentor four engineers moving over from AppSec.\n`)).not.toContain('application-security');
+    expect(ids(`${en}- Report failures back to AppSec.\n`)).not.toContain('application-security');
+    expect(ids(`${en}- Security review of the assistant is owned by AppSec.\n`)).toEqual([]);
+    expect(ids(`${en}- Python scripts are run by Jenkins nightly.\n`)).toContain('python');
+    expect(ids('BERUFSERFAHRUNG\nSecurity Engineer — Acme   07/2020 – heute\n- Mentorin für vier Engineers, die aus der AppSec wechseln.\n')).not.toContain(
+      'application-security',
+    );
+    expect(ids("EXPÉRIENCE\nIngénieure sécurité — Acme   07/2020 – aujourd’hui\n- Mentorat de quatre ingénieurs venus de l'AppSec.\n")).not.toContain(
+      'application-security',
+    );
+    expect(ids('EXPERIENCIA\nIngeniera de seguridad — Acme   07/2020 – actualidad\n- Mentora de cuatro ingenieros que vienen de AppSec.\n')).not.toContain(
+      'application-security',
+    );
+    expect(ids(`${en}- AppSec reviews of the payment services.\n`)).toContain('application-security');
+  });
+  it('privacy in the name of a research group is its subject, not the person’s privacy work', () => {
+    const postdoc = 'EXPERIENCE\nOct 2018 – Aug 2020  Postdoctoral Research Associate, Security & Privacy of ML group\n- Research on certified robustness.\n';
+    expect(ids(postdoc)).not.toContain('privacy');
+    expect(ids(`${en}- Privacy reviews of the HR systems.\n`)).toContain('privacy');
+  });
+  it('feature pipelines under security review, and models trained that are attacked, are someone else’s', () => {
+    expect(ids(`${en}- Security review of Python model code and feature pipelines (unsafe pickle loading).\n`)).not.toContain('data-engineering');
+    expect(ids(`${en}- Membership-inference checks on models trained on customer data.\n`)).not.toContain('machine-learning');
+    expect(ids('EXPERIENCE\nData Engineer — Acme   Jul 2020 – Present\n- Built the feature pipelines in Spark.\n')).toContain('data-engineering');
+  });
+  it('security tests under a QA title are side duties of testing: no security work, and no security tooling', () => {
+    const qa =
+      'EXPERIENCE\nAI Quality Engineer\nAcme Health - Columbus, OH\nMarch 2023 to Present\n• Own the test strategy for the LLM chatbot. I test the bot - I do not build or train the model.\n• Added the prompt-injection and jailbreak regression cases supplied by the AppSec team to the nightly\nsuite and report failures back to AppSec.\n• Built internal test tooling: a Python CLI that seeds synthetic member records.\n';
+    const p = parseResume(qa, { asOf });
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['other']]);
+    expect(p.skills.map((s) => s.id)).toEqual(['llm-security', 'python']);
+  });
+  it('a voice or chat bot that is assessed is no security automation; a bot the person wrote is', () => {
+    const risk =
+      'EXPERIENCE\nAI Risk Manager — Acme Bank   Apr 2021 – Present\n- AI risk and security assessments of 40 AI use cases (scorecards, collections voice-bot, GenAI assistant).\n';
+    expect(ids(risk)).not.toContain('security-automation');
+    expect(ids(`${en}- Wrote a Python bot that opens Jira tickets for new critical CVEs.\n`)).toContain('security-automation');
+  });
+  it('drift checks that block a model’s promotion are no security gate', () => {
+    const ml = 'EXPERIENCE\nDetection Engineer — Acme   Apr 2023 – Present\n';
+    expect(ids(`${ml}- Weekly retraining pipeline; PSI drift checks block promotion when features shift.\n`)).not.toContain('devsecops');
+    expect(ids(`${ml}- Semgrep findings block the release in CI.\n`)).toContain('devsecops');
+  });
+  it.each([
+    ['en', `${en}- Night-shift lead for a team of 5 analysts (2021–2023).\n`],
+    ['de', 'BERUFSERFAHRUNG\nSOC Analyst — Acme   07/2020 – heute\n– Schichtleiterin der Nachtschicht mit 5 Analysten (2021–2023).\n'],
+    ['es', 'EXPERIENCIA\nAnalista de SOC — Acme   07/2020 – actualidad\n• Jefa del turno de noche con un equipo de 5 analistas (2021–2023).\n'],
+  ])('%s: a shift lead leads the people of the shift', (_, text) => {
+    expect(ids(text)).toContain('team-leadership');
+  });
+  it.each([
+    ['en', `${en}- Built a LightGBM phishing-URL classifier and serve it as a FastAPI scoring endpoint in Docker.\n`, true],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nDetection Engineer — Acme   07/2020 – heute\n– LightGBM-Klassifikator, bereitgestellt als FastAPI-Scoring-Endpunkt in Docker.\n',
+      true,
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nIngeniera de detección — Acme   07/2020 – actualidad\n• Clasificador LightGBM que sirvo como endpoint de scoring con FastAPI en Docker.\n',
+      true,
+    ],
+    [
+      'fr',
+      'EXPÉRIENCE\nIngénieure détection — Acme   07/2020 – aujourd’hui\n• Classifieur LightGBM servi via un endpoint de scoring FastAPI sous Docker.\n',
+      true,
+    ],
+    ['en', `${en}- Model extraction attempts against the scoring endpoint of the fraud model.\n`, false],
+  ])('%s: a scoring endpoint that serves a model is ML deployment (%#)', (_, text, found) => {
+    expect(ids(text).includes('ml-deployment')).toBe(found);
+  });
+  it.each([
+    [
+      'es',
+      'EXPERIENCIA\nIngeniera de detección — Acme   07/2020 – actualidad\n• Registro de modelos en MLflow; los controles de deriva\n  (índice de estabilidad poblacional, PSI) bloquean la promoción.\n',
+    ],
+    [
+      'fr',
+      'EXPÉRIENCE\nIngénieure détection — Acme   07/2020 – aujourd’hui\n• Registre de modèles MLflow ; des contrôles de dérive (PSI) bloquent la promotion.\n',
+    ],
+  ])('%s: drift checks by population stability are model monitoring', (_, text) => {
+    expect(ids(text)).toContain('model-monitoring');
+  });
+  it('a learning cue in a clause about another noun says nothing of the mention', () => {
+    const es =
+      'EXPERIENCIA\nIngeniera de seguridad — Acme   07/2020 – actualidad\n• Mentora de dos analistas del SOC que están aprendiendo a escribir detecciones.\n';
+    expect(ids(es)).toContain('mentoring');
+    expect(ids('SKILLS\nGo\nPython, Kubernetes which I am still learning')).toEqual(['go']);
+  });
+  it('sign-in logs of an identity provider are telemetry, also across a hyphen at a line’s end', () => {
+    const de =
+      'BERUFSERFAHRUNG\nDetection Engineer — Acme   07/2020 – heute\n– Isolation-Forest-Modelle (Python, scikit-learn) auf Entra-ID-\n  Anmelde- und VPN-Logs.\n';
+    expect(ids(de)).not.toContain('identity-access-management');
+    const es =
+      'EXPERIENCIA\nIngeniera de detección — Acme   07/2020 – actualidad\n• Modelos con los registros de inicio\n  de sesión de Entra ID y de la VPN para detectar ataques de fatiga de MFA.\n';
+    expect(ids(es)).not.toContain('identity-access-management');
+  });
+  it('German: results presented to officers, situation briefings and the audit committee are stakeholder communication', () => {
+    const de = 'BERUFSERFAHRUNG\nSecurity Engineer — Acme   07/2020 – heute\n';
+    expect(ids(`${de}- Monatliche Präsentation der Ergebnisse beim Head of Model Validation und beim CISO.\n`)).toContain('stakeholder-communication');
+    expect(ids(`${de}- Schichtleiterin; Lagebriefings für den CISO bei schweren Vorfällen.\n`)).toContain('stakeholder-communication');
+    expect(ids(`${de}- Quartalsweises Reporting an die Geschäftsleitung und den Prüfungsausschuss.\n`)).toContain('stakeholder-communication');
+    expect(ids(`${de}- Präsentation auf der OWASP-Konferenz.\n`)).not.toContain('stakeholder-communication');
+  });
+  it('a KPI pack for the managing director is stakeholder communication; work with the CISO’s team is not', () => {
+    const ops = 'EXPERIENCE\nOperations Manager — Acme   Jul 2020 – Present\n';
+    expect(ids(`${ops}- Weekly KPI pack for the MD and the two largest retail clients.\n`)).toContain('stakeholder-communication');
+    expect(ids(`${en}- Implemented output guardrails with the CISO's team.\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${en}- Briefed the CISO monthly.\n`)).toContain('stakeholder-communication');
+  });
+  it('tooling for agents is no security tooling; a CLI or a job the person wrote for security checks is', () => {
+    expect(ids(`${en}- Team builds the GenAI platform: RAG assistants, an LLM gateway and agent tooling.\n`)).not.toContain('security-automation');
+    expect(ids(`${en}- Small Go CLI that verifies model signatures before promotion.\n`)).toContain('security-automation');
+    expect(ids(`${en}- Used the AWS CLI in Python to list the buckets.\n`)).not.toContain('security-automation');
+    expect(ids(`${en}- Python jobs that check IAM bindings every night and open tickets for risky grants.\n`)).toContain('security-automation');
+  });
+  it('"not my job" after a skill says the person does not do it', () => {
+    expect(ids('SKILLS\nContract drafting  ● ● ● ● ○  Python / coding  not my job\nGDPR')).toEqual(['privacy']);
+  });
+  it('an audit firm named as the employer (a PASSI-qualified one: security audits) is no audit work', () => {
+    const fr =
+      "EXPÉRIENCE\nSept. 2018 – févr. 2022  Auditeur sécurité / Pentesteur\nVauban Cyber (cabinet d'audit qualifié PASSI) – Paris\n▸ Tests d'intrusion web.\n";
+    expect(ids(fr)).not.toContain('audit');
+  });
+  it('French: risk appraisals of security ("appréciations des risques de sécurité") are security assessments', () => {
+    const fr =
+      'EXPÉRIENCE\nAnalyste conformité — Acme   07/2020 – aujourd’hui\n• Appréciations des risques de sécurité des nouveaux produits et des sous-traitants.\n';
+    expect(ids(fr)).toContain('security-assessment');
+  });
+});

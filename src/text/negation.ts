@@ -18,6 +18,11 @@ export interface CueWords {
   teamServedOpener: RegExp;
   /** The cues after, global. */
   afterAll: RegExp;
+  /**
+   * A gap after a mention that opens with a word and reaches a relative word without a comma (`work.json` →
+   * `relativeWords`): a cue after it speaks of the noun that clause qualifies ("Mentor two analysts who are learning").
+   */
+  otherNounClause: RegExp;
   /** Words of skills sections that are never typos of a skill. */
   notTypos: ReadonlySet<string>;
   /** Beside a certification: it is not held ("exam booked", "expired"). */
@@ -34,6 +39,8 @@ export interface CueWords {
   gapHeading: RegExp;
   /** "no", "never", "keine": negates only the skills right after it. */
   nearAll: RegExp;
+  /** The one-word cues of `nearAll`, lowercase: a gap row's line that ends in one goes on ("…in production; no⏎Azure"). */
+  nearWords: ReadonlySet<string>;
   /** Words that may stand between such a word and the skill it negates. */
   nearGap: ReadonlySet<string>;
   /** A product's status right after an after-cue ("not yet⏎in production"): that cue negates nothing. */
@@ -104,6 +111,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     openersAll: () => phrasesRegex(lex.cues.negationOpeners, 'g'),
     lineOpenersAll: () => phrasesRegex(lex.cues.negationLineOpeners, 'g'),
     afterAll: () => phrasesRegex(lex.cues.negationAfter, 'g'),
+    otherNounClause: () => lexiconRegExp(`^\\s{1,3}[^\\s,;()][^,;()]{0,40}?\\s${phrasesSource(lex.work.relativeWords)}`),
     // A month name ("junio", "März") is a date, never a typo of a skill's name.
     notTypos: () => new Set([...lex.cues.notTypos, ...(lex.dates.months ?? []).flat().map((w) => w.toLowerCase())]),
     certNotHeld: () => phrasesRegex(lex.cues.certNotHeld),
@@ -133,6 +141,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
       ),
     nearAll: () => phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
+    nearWords: () => new Set(lex.cues.negationNear.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
     teamMembersAll: () =>
@@ -280,7 +289,9 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       return (
         cueStart - end <= LOOK_AHEAD &&
         !AFTER_STOP.test(softWrapsJoined(text, end, gap, cues.goesOn).replace(DOT_LEADER, ' ')) &&
-        (!ITEM_END.test(gap) || OWN_BRACKET_CLOSED.test(gap))
+        (!ITEM_END.test(gap) || OWN_BRACKET_CLOSED.test(gap)) &&
+        // "Mentora de dos analistas que están aprendiendo": the cue is in a clause about the analysts.
+        !cues.otherNounClause.test(gap)
       );
     },
   };
@@ -747,7 +758,7 @@ function opens(rest: string, index: number): boolean {
 }
 
 /** A bullet at the start of a line. */
-const BULLET = /^[-•*▪●◦]/u;
+const BULLET = /^[-–•*▪●◦]/u;
 
 /** The column where the value of a labelled line starts, after `label` (the label's match, from the line's text on). */
 function valueColumn(line: string, label: string): number {
@@ -782,9 +793,10 @@ const WRAP_REACH = 3;
 
 /**
  * The last line of a gap row that line `j` ends: the next lines go on with it while the row was wrapped mid-sentence
- * (a soft wrap) or left its list open, before `limit` (the next section), unless one is a bullet or opens its own label.
+ * (a soft wrap), left its list open or ended in a negation word, before `limit` (the next section), unless one is a
+ * bullet or opens its own label.
  */
-function wrappedTo(text: string, lines: ReadonlyArray<{ start: number; text: string }>, j: number, limit: number, goesOn: ReadonlySet<string>): number {
+function wrappedTo(text: string, lines: ReadonlyArray<{ start: number; text: string }>, j: number, limit: number, cues: CueWords): number {
   let k = j;
   while (k + 1 < lines.length && k - j < WRAP_REACH) {
     const line = lines[k] as { start: number; text: string };
@@ -792,10 +804,29 @@ function wrappedTo(text: string, lines: ReadonlyArray<{ start: number; text: str
     const body = next.text.trim();
     if (next.start >= limit || body === '' || BULLET.test(body) || OWN_LABEL.test(body)) break;
     // A row that ended a sentence ("…LLM security. Still no⏎hands-on …") is prose: the label spoke of that sentence only.
-    if (SENTENCE_ENDED.test(line.text) || (!LIST_OPEN_END.test(line.text) && !isSoftWrap(text, lineEndOf(line), goesOn))) break;
+    // A row whose line ends in a negation ("…Terraform in production; no⏎Azure beyond AZ-900") goes on with its object.
+    const goesOn = LIST_OPEN_END.test(line.text) || isSoftWrap(text, lineEndOf(line), cues.goesOn) || cues.nearWords.has(lastWordBefore(text, lineEndOf(line)));
+    if (SENTENCE_ENDED.test(line.text) || !goesOn) break;
     k++;
   }
   return k;
+}
+
+/** A lowercase letter. */
+const LOWERCASE = /\p{Ll}/u;
+/** A capital letter, every match. */
+const CAPITALS = /\p{Lu}/gu;
+/** How many capitals a label in capitals has at least (a heading's "GAPS", not a lone "I"). */
+const CAPS_LABEL_MIN = 2;
+
+/**
+ * A gap label in capitals whose line goes on with an aside ("GAPS — so you don't have to ask") and whose next line
+ * is a bullet: it heads the list under it, as a label alone on its line does.
+ */
+function headsBullets(label: string, lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  if (LOWERCASE.test(label) || (label.match(CAPITALS)?.length ?? 0) < CAPS_LABEL_MIN) return false;
+  const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+  return next !== undefined && BULLET.test(next.text.trim());
 }
 
 /** Offset just past a line's last character. */
@@ -851,9 +882,10 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     const bodyStart = start + line.length - line.trimStart().length;
     const inline = !gapAt || mayOpenInline(body, bodyStart, gapAt) ? cues.gapInline.exec(body) : null;
     // A label with nothing after its colon ("Currently learning:") heads the lines under it, as a heading does.
-    if (inline && body.length > inline[0].length) {
+    const headsList = inline !== null && headsBullets(inline[0], lines, i);
+    if (inline && body.length > inline[0].length && !headsList) {
       // "Gaps      no Kubernetes or cloud⏎          MLOps experience": lines indented to the label's value go on with its row.
-      const j = wrappedTo(text, lines, rowContinuedTo(lines, i, valueColumn(line, inline[0])), sectionEnd(start), cues.goesOn);
+      const j = wrappedTo(text, lines, rowContinuedTo(lines, i, valueColumn(line, inline[0])), sectionEnd(start), cues);
       out.push({ start, end: lineEndOf(lines[j] as { start: number; text: string }) });
       i = j;
       continue;
@@ -862,7 +894,7 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
       out.push({ start, end: lineEnd });
       continue;
     }
-    if ((gapAt && !anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1)) || !cues.gapHeading.test(body)) continue;
+    if ((gapAt && !anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1)) || !(headsList || cues.gapHeading.test(body))) continue;
     const limit = sectionEnd(start);
     let end = start + line.length;
     let blank = false;

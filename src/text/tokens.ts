@@ -20,6 +20,8 @@ export interface Token {
 
 /** A gap of one line break and indentation only (no bullet, no punctuation). */
 const SOFT_WRAP_GAP = /^ {0,40}\n {0,40}$/;
+/** A hyphen right after a word at a line's end: the compound goes on on the next line ("Entra-ID-⏎Anmelde- und VPN-Logs"). */
+const HYPHEN_WRAP_GAP = /^-\n {0,40}$/;
 /** A line that opens with a bracket: before a lowercase word, a wrapped sentence's aside ("… S3 bucket incident⏎(containment, notification)"). */
 const BRACKET_WRAP_GAP = /^ {0,40}\n {0,40}\($/;
 /** A bracketed remark that is a whole line ("(Redshift).", "(AWS, GCP)"): the line above's aside, whatever its case. */
@@ -150,8 +152,9 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     // A PDF line wrap inside a sentence ("IR⏎playbook") keeps the phrase and the clause going.
     const softWrap =
       newlines === 1 &&
-      SOFT_WRAP_GAP.test(gap) &&
-      (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, start, raw) || endsOnWordThatGoesOn(tokens, goesOn));
+      ((SOFT_WRAP_GAP.test(gap) &&
+        (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, start, raw) || endsOnWordThatGoesOn(tokens, goesOn))) ||
+        HYPHEN_WRAP_GAP.test(gap));
     // A bracket left open after a comma goes on, whatever the case of its next item ("(Zugriffskontrolle,⏎Kryptografie)");
     // so does a bullet's list wrapped after a comma onto a line indented to the bullet's text ("Richtlinien für
     // Zugriffsrechte,⏎  Kryptografie und Cloud-Nutzung").
