@@ -2064,6 +2064,72 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['python', 'required'],
     ]);
   });
+
+  it('reads "Plus" that ends a capitalised name ("Cyber Essentials Plus") as part of it, and "a plus" or "a Plus" as preferred', () => {
+    expect(
+      skills('Analyst\n\nEssential criteria\n- Working knowledge of ISO 27001 and Cyber Essentials Plus\n- Terraform is a plus\n- Python, Go a Plus'),
+    ).toEqual([
+      ['security-compliance', 'required'],
+      ['terraform', 'preferred'],
+      ['go', 'preferred'],
+      ['python', 'preferred'],
+    ]);
+  });
+
+  it('reads a certification that equivalent experience can replace as no must', () => {
+    const certs = (text: string) =>
+      roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'certification' ? [[q.anyOf.join('|'), q.tier, q.hard]] : []));
+    expect(
+      certs('Analyst\n\nEssential criteria\n- Professional security qualification (e.g. CISSP, CISM) or equivalent demonstrable experience\n- Python'),
+    ).toEqual([['cissp|cism', 'required', false]]);
+    expect(certs('Analyst\n\nEssential criteria\n- CISSP or CISM required\n- Python')).toEqual([['cissp|cism', 'required', true]]);
+  });
+
+  it('reads skills named as the parties a duty is done with as none, unless the duty says what is done with them', () => {
+    expect(
+      skills(
+        'Teamleitung\n\nIhre Aufgaben\n- Sie stimmen sich eng mit Datenschutz, Compliance und dem KI-Governance-Board ab\n- Sie integrieren automatisierte Sicherheitsprüfungen in die CI/CD-Pipelines\n- Konzeption und fachliche Begleitung von Penetrationstests\n\nIhr Profil\n- Python',
+      ),
+    ).toEqual([
+      ['devsecops', 'duty'],
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      skills(
+        "Engineer\n\nWhat you'll do\n- Lead the response to cyber security incidents, working with our managed SOC provider and the NHS Cyber Security Operations Centre\n- Python",
+      ),
+    ).toEqual([
+      ['incident-response', 'duty'],
+      ['python', 'duty'],
+    ]);
+    expect(
+      skills(
+        "Engineer\n\nWhat you'll do\n- Partner with Model Risk Management and Legal on model validation\n\nRequirements\n- Experience working with Kubernetes and Terraform",
+      ),
+    ).toEqual([
+      ['ai-governance', 'duty'],
+      ['kubernetes', 'required'],
+      ['terraform', 'required'],
+    ]);
+  });
+
+  it('reads a register of AI tools and an AI steering group as AI governance, and trains and accompanies N1 analysts as mentoring', () => {
+    expect(skills("Analyst\n\nWhat you'll do\n- Maintain the register of AI tools in use\n- Report to the AI Steering Group each quarter")).toEqual([
+      ['ai-governance', 'duty'],
+    ]);
+    expect(skills('Analista SOC\n\nFunciones:\n- Formar y acompañar a los analistas de N1 de nueva incorporación.\n\nRequisitos mínimos\n- Python')).toEqual([
+      ['mentoring', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads a Disclosure and Barring Service check as a background check', () => {
+    const role = roleFromJobPosting(
+      'Analyst\n\nRequirements\n- Python\n\nDisclosure and Barring Service Check\nThis post requires a submission for Disclosure to be made to the Disclosure and Barring Service (DBS).',
+    );
+    expect((role.notes ?? []).map((n) => n.condition)).toEqual(['background-check']);
+  });
 });
 
 describe('an "Assets" heading alone', () => {
