@@ -2124,6 +2124,31 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
+  it('reads German work on minimum standards and representation in committees, and an auditor certificate for ISO 27001 as no audit', () => {
+    expect(
+      skills(
+        'Referent\n\nIhre Aufgaben:\n- Mitarbeit an Mindeststandards, Prüfkriterien und Handlungsempfehlungen\n- Vertretung des Amtes in nationalen und internationalen Gremien\n\nWünschenswert:\n- Zertifizierung als CISSP oder als Auditorin/Auditor für ISO 27001 auf der Basis von IT-Grundschutz\n- Python',
+      ),
+    ).toEqual([
+      ['policy-development', 'duty'],
+      ['stakeholder-communication', 'duty'],
+      ['security-compliance', 'preferred'],
+      ['python', 'preferred'],
+    ]);
+  });
+
+  it('reads a sentence of the opening text whose subject is the employer ("Gannet lets …") as no requirement, and a test harness that probes for prompt injection as security automation', () => {
+    expect(
+      skills(
+        "Security Engineer at Gannet\n\nGannet lets hospitals fine-tune and serve open-weight language models.\nIt helps if you've worked with Kubeflow.\n\nWhat you'll do\n- Build automated test harnesses that probe our LLM applications for prompt injection",
+      ),
+    ).toEqual([
+      ['mlops', 'preferred'],
+      ['llm-security', 'duty'],
+      ['security-automation', 'duty'],
+    ]);
+  });
+
   it('reads a Disclosure and Barring Service check as a background check', () => {
     const role = roleFromJobPosting(
       'Analyst\n\nRequirements\n- Python\n\nDisclosure and Barring Service Check\nThis post requires a submission for Disclosure to be made to the Disclosure and Barring Service (DBS).',

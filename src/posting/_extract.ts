@@ -57,7 +57,7 @@ const OBJECT_HARD_END = /[;:(.]|\s(?:including|such as|preferably|ideally|where|
 /** Everything one clause asks for: skills (with years and example lists), experience, degree, certifications, clearance, conditions. */
 export function extractFindings(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Finding[] {
   const out: Finding[] = [];
-  if (clause.boilerplate) return out;
+  if (clause.boilerplate || describesCompany(clause, mentions, text, words)) return out;
   const widened = wideningBrackets(clause, words);
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !widened.some((w) => m.start >= w.start && m.end <= w.end));
   const skillMentions = inClause.filter((m) => m.target === 'skill');
@@ -100,6 +100,35 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   if (degree) out.push(degree);
   out.push(...readClearance(clause, words));
   return out;
+}
+
+/** The most capitalised words of an employer's name at a sentence's start ("Brightwater Financial Group is …"). */
+const NAME_WORDS = 4;
+
+/**
+ * A sentence of the ad's opening text whose subject is a name followed by a company verb ("Gannet lets hospitals …
+ * fine-tune and serve open-weight language models", "Acme builds …") describes the employer, not the job: no finding.
+ * A name that is a skill's ("Python is a must") is no employer.
+ */
+function describesCompany(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords): boolean {
+  if (clause.section !== 'intro' || clause.text !== clause.sentence) return false;
+  const tokens = clause.text.split(/\s+/u, NAME_WORDS + 2);
+  let name = 0;
+  while (name < tokens.length && /^\p{Lu}/u.test(tokens[name] as string) && !words.functionWords.has(tokenKey(tokens[name] as string))) name++;
+  if (name === 0 || name > NAME_WORDS || !words.companyVerbs.has(tokenKey(tokens[name] ?? ''))) return false;
+  // "Acme is hiring / seeking …" speaks of the job.
+  if (words.employerWords.has(tokenKey(tokens[name + 1] ?? '')) || /^(?:seeking|looking)$/iu.test(tokens[name + 1] ?? '')) return false;
+  const nameEnd = clause.start + clause.text.indexOf(tokens[name] as string);
+  return properName(tokens[0] as string, text) && !mentions.some((m) => m.start >= clause.start && m.start < nameEnd);
+}
+
+/** A word the ad also writes capitalised inside a sentence, after a lowercase word ("… at Gannet"): a name, not "This" or "It". */
+function properName(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (/\p{Ll}[,]?\s$/u.test(before) && !/[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) return true;
+  }
+  return false;
 }
 
 /** The most words a party of a list may have before the skill's name in it ("our managed SOC provider", "the NHS England Cyber …"). */

@@ -48,6 +48,10 @@ export interface PostingWords {
   /** "such as", "e.g.", "like", "including": the skills after it are examples, any one of which will do. */
   examples: RegExp;
   employerWords: ReadonlySet<string>;
+  /** Verbs whose subject, a name, is the employer ("Gannet lets …", "Acme builds …"), folded: see `describesCompany`. */
+  companyVerbs: ReadonlySet<string>;
+  /** Function words ("the", "we", "our"), folded: no name. */
+  functionWords: ReadonlySet<string>;
   /** Words that name the parties a duty is done with ("partner with"), global: see `withoutPartners`. */
   partnerLeads: RegExp;
   /** Words after parties that say what is done with them ("on", "to"), folded. */
@@ -206,6 +210,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     securityTitle: phrasesRegex(lex.work.securityTitles),
     mlTitle: phrasesRegex(lex.work.mlTitles),
     jobWord: phrasesRegex(lex.work.jobWords),
+    companyVerbs: new Set(lex.work.companyVerbs.map(fold)),
+    functionWords: new Set(lex.normalize.stopwords.map(fold)),
     alternativePath: lexiconRegExp(`^[\\s\\-–•*]{0,4}${phrasesSource(p.orWords)}\\s`),
     tagHeadings: new Set(p.tagHeadings.flatMap(expandPhrase).map(headingKey)),
     subHeadings: new Set(p.subHeadings.flatMap(expandPhrase).map(headingKey)),
