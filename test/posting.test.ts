@@ -2149,6 +2149,13 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
+  it('reads German work to be done at the duty station ("am Dienstort Bonn zu erbringen") as a location condition', () => {
+    const role = roleFromJobPosting(
+      'Referent\n\nIhr Profil:\n- Python\n\nUnser Angebot:\n- Mobiles Arbeiten bis zu 60 % der Arbeitszeit; im Übrigen ist die Tätigkeit am Dienstort Bonn zu erbringen',
+    );
+    expect((role.notes ?? []).map((n) => n.condition)).toEqual(['location']);
+  });
+
   it('reads a Disclosure and Barring Service check as a background check', () => {
     const role = roleFromJobPosting(
       'Analyst\n\nRequirements\n- Python\n\nDisclosure and Barring Service Check\nThis post requires a submission for Disclosure to be made to the Disclosure and Barring Service (DBS).',
