@@ -2156,6 +2156,12 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     expect((role.notes ?? []).map((n) => n.condition)).toEqual(['location']);
   });
 
+  it('reads machine learning products assured before deployment as no ML deployment', () => {
+    expect(
+      skills('Analyst\n\nMain duties of the job\n- Carry out security assurance of new AI and machine learning products before deployment\n- Write Python'),
+    ).toEqual([['python', 'duty']]);
+  });
+
   it('reads a Disclosure and Barring Service check as a background check', () => {
     const role = roleFromJobPosting(
       'Analyst\n\nRequirements\n- Python\n\nDisclosure and Barring Service Check\nThis post requires a submission for Disclosure to be made to the Disclosure and Barring Service (DBS).',
