@@ -2167,6 +2167,109 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['kubernetes', 'preferred'],
     ]);
   });
+  it('reads "Plus" that ends a capitalised name ("Cyber Essentials Plus") as part of it, and "a plus" or "a Plus" as preferred', () => {
+    expect(
+      skills('Analyst\n\nEssential criteria\n- Working knowledge of ISO 27001 and Cyber Essentials Plus\n- Terraform is a plus\n- Python, Go a Plus'),
+    ).toEqual([
+      ['security-compliance', 'required'],
+      ['terraform', 'preferred'],
+      ['go', 'preferred'],
+      ['python', 'preferred'],
+    ]);
+  });
+
+  it('reads a certification that equivalent experience can replace as no must', () => {
+    const certs = (text: string) =>
+      roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'certification' ? [[q.anyOf.join('|'), q.tier, q.hard]] : []));
+    expect(
+      certs('Analyst\n\nEssential criteria\n- Professional security qualification (e.g. CISSP, CISM) or equivalent demonstrable experience\n- Python'),
+    ).toEqual([['cissp|cism', 'required', false]]);
+    expect(certs('Analyst\n\nEssential criteria\n- CISSP or CISM required\n- Python')).toEqual([['cissp|cism', 'required', true]]);
+  });
+
+  it('reads skills named as the parties a duty is done with as none, unless the duty says what is done with them', () => {
+    expect(
+      skills(
+        'Teamleitung\n\nIhre Aufgaben\n- Sie stimmen sich eng mit Datenschutz, Compliance und dem KI-Governance-Board ab\n- Sie integrieren automatisierte Sicherheitsprüfungen in die CI/CD-Pipelines\n- Konzeption und fachliche Begleitung von Penetrationstests\n\nIhr Profil\n- Python',
+      ),
+    ).toEqual([
+      ['devsecops', 'duty'],
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      skills(
+        "Engineer\n\nWhat you'll do\n- Lead the response to cyber security incidents, working with our managed SOC provider and the NHS Cyber Security Operations Centre\n- Python",
+      ),
+    ).toEqual([
+      ['incident-response', 'duty'],
+      ['python', 'duty'],
+    ]);
+    expect(
+      skills(
+        "Engineer\n\nWhat you'll do\n- Partner with Model Risk Management and Legal on model validation\n\nRequirements\n- Experience working with Kubernetes and Terraform",
+      ),
+    ).toEqual([
+      ['ai-governance', 'duty'],
+      ['kubernetes', 'required'],
+      ['terraform', 'required'],
+    ]);
+  });
+
+  it('reads a register of AI tools and an AI steering group as AI governance, and trains and accompanies N1 analysts as mentoring', () => {
+    expect(skills("Analyst\n\nWhat you'll do\n- Maintain the register of AI tools in use\n- Report to the AI Steering Group each quarter")).toEqual([
+      ['ai-governance', 'duty'],
+    ]);
+    expect(skills('Analista SOC\n\nFunciones:\n- Formar y acompañar a los analistas de N1 de nueva incorporación.\n\nRequisitos mínimos\n- Python')).toEqual([
+      ['mentoring', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads German work on minimum standards and representation in committees, and an auditor certificate for ISO 27001 as no audit', () => {
+    expect(
+      skills(
+        'Referent\n\nIhre Aufgaben:\n- Mitarbeit an Mindeststandards, Prüfkriterien und Handlungsempfehlungen\n- Vertretung des Amtes in nationalen und internationalen Gremien\n\nWünschenswert:\n- Zertifizierung als CISSP oder als Auditorin/Auditor für ISO 27001 auf der Basis von IT-Grundschutz\n- Python',
+      ),
+    ).toEqual([
+      ['policy-development', 'duty'],
+      ['stakeholder-communication', 'duty'],
+      ['security-compliance', 'preferred'],
+      ['python', 'preferred'],
+    ]);
+  });
+
+  it('reads a sentence of the opening text whose subject is the employer ("Gannet lets …") as no requirement, and a test harness that probes for prompt injection as security automation', () => {
+    expect(
+      skills(
+        "Security Engineer at Gannet\n\nGannet lets hospitals fine-tune and serve open-weight language models.\nIt helps if you've worked with Kubeflow.\n\nWhat you'll do\n- Build automated test harnesses that probe our LLM applications for prompt injection",
+      ),
+    ).toEqual([
+      ['mlops', 'preferred'],
+      ['llm-security', 'duty'],
+      ['security-automation', 'duty'],
+    ]);
+  });
+
+  it('reads German work to be done at the duty station ("am Dienstort Bonn zu erbringen") as a location condition', () => {
+    const role = roleFromJobPosting(
+      'Referent\n\nIhr Profil:\n- Python\n\nUnser Angebot:\n- Mobiles Arbeiten bis zu 60 % der Arbeitszeit; im Übrigen ist die Tätigkeit am Dienstort Bonn zu erbringen',
+    );
+    expect((role.notes ?? []).map((n) => n.condition)).toEqual(['location']);
+  });
+
+  it('reads machine learning products assured before deployment as no ML deployment', () => {
+    expect(
+      skills('Analyst\n\nMain duties of the job\n- Carry out security assurance of new AI and machine learning products before deployment\n- Write Python'),
+    ).toEqual([['python', 'duty']]);
+  });
+
+  it('reads a Disclosure and Barring Service check as a background check', () => {
+    const role = roleFromJobPosting(
+      'Analyst\n\nRequirements\n- Python\n\nDisclosure and Barring Service Check\nThis post requires a submission for Disclosure to be made to the Disclosure and Barring Service (DBS).',
+    );
+    expect((role.notes ?? []).map((n) => n.condition)).toEqual(['background-check']);
+  });
 });
 
 describe('an "Assets" heading alone', () => {

@@ -57,11 +57,11 @@ const OBJECT_HARD_END = /[;:(.]|\s(?:including|such as|preferably|ideally|where|
 /** Everything one clause asks for: skills (with years and example lists), experience, degree, certifications, clearance, conditions. */
 export function extractFindings(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Finding[] {
   const out: Finding[] = [];
-  if (clause.boilerplate) return out;
+  if (clause.boilerplate || describesCompany(clause, mentions, text, words)) return out;
   const widened = wideningBrackets(clause, words);
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !widened.some((w) => m.start >= w.start && m.end <= w.end));
   const skillMentions = inClause.filter((m) => m.target === 'skill');
-  const skills = withoutSecuredSystems(dedupe(skillMentions), skillMentions, text.slice(0, clause.end), words, ctx);
+  const skills = withoutPartners(withoutSecuredSystems(dedupe(skillMentions), skillMentions, text.slice(0, clause.end), words, ctx), clause, text, words, ctx);
   const certs = dedupe(inClause.filter((m) => m.target === 'cert'));
   // Years read every mention, a skill named twice included ("model risk management …, including 3 years of model governance").
   const years = yearsStatements(
@@ -92,13 +92,115 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
       anyOf: certs.map((m) => m.id),
       written: certs.map((m) => m.text),
       clause,
-      hard: hardFor(clause, saysObtainable(clause.text, words)),
+      // "CISSP, CISM or equivalent demonstrable experience": experience stands in for it, as for a degree.
+      hard: hardFor(clause, saysObtainable(clause.text, words) || replacedByExperience(clause.text, words)),
     });
   }
   const degree = readDegree(clause, text, words);
   if (degree) out.push(degree);
   out.push(...readClearance(clause, words));
   return out;
+}
+
+/** The most capitalised words of an employer's name at a sentence's start ("Brightwater Financial Group is …"). */
+const NAME_WORDS = 4;
+
+/**
+ * A sentence of the ad's opening text whose subject is a name followed by a company verb ("Gannet lets hospitals …
+ * fine-tune and serve open-weight language models", "Acme builds …") describes the employer, not the job: no finding.
+ * A name that is a skill's ("Python is a must") is no employer.
+ */
+function describesCompany(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords): boolean {
+  if (clause.section !== 'intro' || clause.text !== clause.sentence) return false;
+  const tokens = clause.text.split(/\s+/u, NAME_WORDS + 2);
+  let name = 0;
+  while (name < tokens.length && /^\p{Lu}/u.test(tokens[name] as string) && !words.functionWords.has(tokenKey(tokens[name] as string))) name++;
+  if (name === 0 || name > NAME_WORDS || !words.companyVerbs.has(tokenKey(tokens[name] ?? ''))) return false;
+  // "Acme is hiring / seeking …" speaks of the job.
+  if (words.employerWords.has(tokenKey(tokens[name + 1] ?? '')) || /^(?:seeking|looking)$/iu.test(tokens[name + 1] ?? '')) return false;
+  const nameEnd = clause.start + clause.text.indexOf(tokens[name] as string);
+  return properName(tokens[0] as string, text) && !mentions.some((m) => m.start >= clause.start && m.start < nameEnd);
+}
+
+/** A word the ad also writes capitalised inside a sentence, after a lowercase word ("… at Gannet"): a name, not "This" or "It". */
+function properName(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (/\p{Ll}[,]?\s$/u.test(before) && !/[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** The most words a party of a list may have before the skill's name in it ("our managed SOC provider", "the NHS England Cyber …"). */
+const PARTY_LEAD_WORDS = 4;
+/** How far after a partner lead its list is read, in characters. */
+const PARTY_REACH = 200;
+/** What ends a list of parties: a sentence mark, a colon or a bracket. */
+const PARTY_LIST_END = /[.;:!?()[\]]/u;
+/** The most words of an item of a list of parties ("the NHS England Cyber Security Operations Centre"): a longer one says what is done with them. */
+const PARTY_ITEM_WORDS = 8;
+
+/**
+ * Skills named as the parties a duty is done with ("Partner with Model Risk Management, Legal and product leadership
+ * to …", "stimmen sich eng mit Datenschutz, Compliance und dem KI-Governance-Board ab", "working with our managed SOC
+ * provider"): dropped. After a partner lead, the list's items are split at commas and "and"/"or" words; a mention is a
+ * party when it stands in an item after a few words at most, and either ends the item as a capitalised name or is
+ * followed by a word of `partnerHeads` ("provider", "board"). A list holds parties only when one of its words is such a
+ * word ("Legal", "leadership"): "working with Kubernetes and Terraform" asks for both. The list must end the clause,
+ * every item short and no word of `partnerListEnds` in it: "Partner with Model Risk Management on model validation"
+ * names the work done with them, which counts. Skills of working with people (category `leadership`: stakeholder communication) are never parties.
+ */
+function withoutPartners(skills: readonly Mention[], clause: Clause, text: string, words: PostingWords, ctx: YearsContext): Mention[] {
+  const lists: Array<[number, number]> = [];
+  const re = words.partnerLeads;
+  re.lastIndex = 0;
+  for (let m = re.exec(clause.text); m !== null; m = re.exec(clause.text)) {
+    const from = clause.start + m.index + m[0].length;
+    const window = text.slice(from, Math.min(clause.end, from + PARTY_REACH));
+    const stop = PARTY_LIST_END.exec(window);
+    const list = stop ? window.slice(0, stop.index) : window;
+    if (isPartyList(list, words)) lists.push([from, from + list.length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  if (lists.length === 0) return [...skills];
+  return skills.filter(
+    (s) =>
+      ctx.skillOf(s.id)?.category === 'leadership' ||
+      !lists.some(([from, end]) => s.start >= from && s.end <= end && isParty(s, text.slice(from, end), from, words)),
+  );
+}
+
+/** A list of short items, one of which names a party ("Legal", "provider"). */
+function isPartyList(list: string, words: PostingWords): boolean {
+  const tokens = list.split(/[\s\-–/]+/u).filter((w) => w !== '');
+  if (!tokens.some((w) => words.partnerHeads.has(tokenKey(w.replace(/,$/u, ''))))) return false;
+  let inItem = 0;
+  for (const token of tokens) {
+    if (words.partnerListEnds.has(tokenKey(token.replace(/,$/u, '')))) return false;
+    if (words.listWords.has(tokenKey(token))) inItem = 0;
+    else if (++inItem > PARTY_ITEM_WORDS) return false;
+    if (token.endsWith(',')) inItem = 0;
+  }
+  return true;
+}
+
+/**
+ * A mention that is a party of `list` (the text from `from`): few words before it in its item, and a unit word after
+ * it, or nothing but the item's end when it is capitalised.
+ */
+function isParty(s: Mention, list: string, from: number, words: PostingWords): boolean {
+  const before =
+    list
+      .slice(0, s.start - from)
+      .split(',')
+      .at(-1) ?? '';
+  const lead = before.split(/\s+/u).filter((w) => w !== '');
+  let inItem = 0;
+  for (let i = lead.length - 1; i >= 0 && !words.listWords.has(tokenKey(lead[i] as string)); i--) inItem++;
+  if (inItem > PARTY_LEAD_WORDS) return false;
+  const after = /^[\s\-–]{0,3}([\p{L}\p{N}'’]*)/u.exec(list.slice(s.end - from))?.[1] ?? '';
+  if (words.partnerHeads.has(tokenKey(after))) return true;
+  return /^\p{Lu}/u.test(s.text) && (after === '' || words.listWords.has(tokenKey(after)));
 }
 
 /** How many words after security work an object word may come ("security assessments and architecture reviews of"). */
@@ -1182,6 +1284,11 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   const completed = clause.tier === 'required' && words.degreeCompleted.test(clause.text.slice(0, from));
   const hard = hardFor(completed ? { ...clause, mandatory: true } : listedAsMust(clause), equivalent);
   return { kind: 'degree', minLevel: lowest?.level ?? 'bachelor', fields, equivalent, clause, hard };
+}
+
+/** Experience can stand in for what the clause names ("… or equivalent demonstrable experience"), and nothing takes it back. */
+function replacedByExperience(text: string, words: PostingWords): boolean {
+  return words.experienceReplaces.test(text) && !words.notEquivalent.test(text);
 }
 
 /** A bracket right after a degree, and what it holds: "Hochschulstudium (Master oder Diplom)". */

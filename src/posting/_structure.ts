@@ -502,12 +502,25 @@ function toClause(
 
 function tierOf(clauseText: string, section: PostingSection, mandatory: boolean, words: PostingWords): Tier {
   const text = withoutQualifiers(clauseText, words);
-  const soft = (words.preferred.test(text) || words.plusAtEnd.test(text) || words.notRequired.test(text)) && !mandatory;
+  const soft = (words.preferred.test(text) || plusAtEnd(text, words) || words.notRequired.test(text)) && !mandatory;
   if (soft) return 'preferred';
   if (section === 'preferred') return mandatory ? 'required' : 'preferred';
   if (section === 'required') return 'required';
   if (section === 'intro') return words.requirementCue.test(text) ? 'required' : 'duty';
   return 'duty';
+}
+
+/** A word in capitals with lowercase after its first letter: "Essentials", "Plus". */
+const TITLE_CASE = once(() => /^\p{Lu}\p{Ll}/u);
+
+/** "… a plus" or "… bonus" at a clause's end softens it, unless the word ends a name of such words ("Cyber Essentials Plus"). */
+function plusAtEnd(text: string, words: PostingWords): boolean {
+  const m = words.plusAtEnd.exec(text);
+  if (!m) return false;
+  const word = m[0].trim();
+  const before = text.slice(0, m.index).trimEnd();
+  const previous = before.slice(before.lastIndexOf(' ') + 1);
+  return !(TITLE_CASE().test(word) && !word.includes(' ') && TITLE_CASE().test(previous));
 }
 
 function sectionLookup(spans: ReadonlyArray<{ start: number; end: number; section: PostingSection }>) {

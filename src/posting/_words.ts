@@ -32,6 +32,8 @@ export interface PostingWords {
   unqualifiedDegree: RegExp;
   /** "cannot be substituted": experience does not replace the degree. */
   notEquivalent: RegExp;
+  /** "or equivalent experience": experience can stand in for a certification. */
+  experienceReplaces: RegExp;
   /** Words at the end of a text that offer the degree after it with the job ("Möglichkeit zur"): no requirement. */
   degreeOffered: RegExp;
   /** Words that ask for a degree completed ("abgeschlossenes"): a must. */
@@ -46,6 +48,16 @@ export interface PostingWords {
   /** "such as", "e.g.", "like", "including": the skills after it are examples, any one of which will do. */
   examples: RegExp;
   employerWords: ReadonlySet<string>;
+  /** Verbs whose subject, a name, is the employer ("Gannet lets …", "Acme builds …"), folded: see `describesCompany`. */
+  companyVerbs: ReadonlySet<string>;
+  /** Function words ("the", "we", "our"), folded: no name. */
+  functionWords: ReadonlySet<string>;
+  /** Words that name the parties a duty is done with ("partner with"), global: see `withoutPartners`. */
+  partnerLeads: RegExp;
+  /** Words after parties that say what is done with them ("on", "to"), folded. */
+  partnerListEnds: ReadonlySet<string>;
+  /** Words that name a party ("legal", "provider", "board"), folded. */
+  partnerHeads: ReadonlySet<string>;
   /** Words right after security work that make what follows its object: "of" in "threat modeling of ML pipelines". */
   securedObjectWords: ReadonlySet<string>;
   /** Words that end what security work is on ("with", "plus", "en"): see `withoutSecuredSystems`. */
@@ -156,6 +168,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     hedge: phrasesRegex(p.hedges),
     unqualifiedDegree: phrasesRegex(p.unqualifiedDegrees),
     notEquivalent: phrasesRegex(p.notEquivalent),
+    experienceReplaces: phrasesRegex(p.experienceReplaces),
     degreeOffered: lexiconRegExp(`${phrasesSource(p.degreeOffered)}\\s{1,3}$`),
     degreeCompleted: phrasesRegex(p.degreeCompleted),
     requirementCue: phrasesRegex(p.requirementCues),
@@ -166,6 +179,9 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     activeClearance: phrasesRegex(p.activeClearance),
     examples: phrasesRegex(p.examples, 'g'),
     employerWords: new Set(p.employerWords.map(fold)),
+    partnerLeads: phrasesRegex(p.partnerLeads, 'g'),
+    partnerHeads: new Set(p.partnerHeads.map(fold)),
+    partnerListEnds: new Set(p.partnerListEnds.map(fold)),
     securedObjectWords: new Set(p.securedObjectWords.map(fold)),
     securedObjectEnds: new Set(p.securedObjectEnds.map(fold)),
     securedObjectRanges: new Map(p.securedObjectRanges.map((r) => fold(r).split(' ') as [string, string])),
@@ -194,6 +210,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     securityTitle: phrasesRegex(lex.work.securityTitles),
     mlTitle: phrasesRegex(lex.work.mlTitles),
     jobWord: phrasesRegex(lex.work.jobWords),
+    companyVerbs: new Set(lex.work.companyVerbs.map(fold)),
+    functionWords: new Set(lex.normalize.stopwords.map(fold)),
     alternativePath: lexiconRegExp(`^[\\s\\-–•*]{0,4}${phrasesSource(p.orWords)}\\s`),
     tagHeadings: new Set(p.tagHeadings.flatMap(expandPhrase).map(headingKey)),
     subHeadings: new Set(p.subHeadings.flatMap(expandPhrase).map(headingKey)),

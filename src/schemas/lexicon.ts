@@ -391,6 +391,8 @@ export const PostingsLexiconSchema = z.strictObject({
   unqualifiedDegrees: Phrases,
   /** Words that say experience cannot replace what is named ("cannot be substituted"): no equivalence. */
   notEquivalent: Phrases,
+  /** Words that let experience stand in for a certification ("or equivalent demonstrable experience"): the certification is no must. */
+  experienceReplaces: Phrases,
   /** Words right before a degree that offer it with the job ("Möglichkeit zur Promotion", "opportunity to pursue a PhD"): no requirement. */
   degreeOffered: Phrases,
   /** Words before a degree that ask for it completed ("Abgeschlossenes Studium"): a must in the required tier, unless experience can replace it. */
@@ -427,6 +429,16 @@ export const PostingsLexiconSchema = z.strictObject({
   dutyAfterLeads: z._default(Phrases, []),
   /** Words that hedge a sentence's demands ("You probably have at least five years …"): nothing in it is a must. */
   hedges: z._default(Phrases, []),
+  /**
+   * Words that name the parties a duty is done with ("partner with", "working closely with", "in Abstimmung mit"): a
+   * skill's name that is a whole item of the list after one, or the name of a unit of `partnerHeads`, is a party
+   * ("Partner with Model Risk Management, Legal and product leadership"), no skill asked for.
+   */
+  partnerLeads: z._default(Phrases, []),
+  /** Words that end the parties and say what is done with them ("on", "to", "für"): a list with one names the work, which counts. */
+  partnerListEnds: z._default(Phrases, []),
+  /** Words that name a party of such a list ("Legal", "provider", "board", "Gremium"): the list is one of parties only when it holds one. */
+  partnerHeads: z._default(Phrases, []),
   /** Words right after security work that make the ML systems after them its object ("threat modeling of ML pipelines"). */
   securedObjectWords: z._default(Phrases, []),
   /**
