@@ -490,6 +490,7 @@ class PhraseNarrowing {
         this.#lastKey = this.#keyFor(words);
       }
       this.#lastView = view;
+      holdingText.add(this);
     }
     let twin = this.#byKey.get(this.#lastKey);
     if (!twin) {
@@ -526,9 +527,15 @@ class PhraseNarrowing {
   /** No more twins: the full pattern runs from now on. */
   #spend(): undefined {
     this.#byKey = undefined;
+    this.forgetText();
+    return undefined;
+  }
+
+  /** Drops the document's view and words it keeps (see `forgetTexts`); the next input is looked at afresh. */
+  forgetText(): void {
     this.#lastView = undefined;
     this.#lastWords = undefined;
-    return undefined;
+    this.#documentWords = undefined;
   }
 
   /** The indices of the phrases whose required words are all among `words`, joined. */
@@ -744,6 +751,12 @@ export class LexiconRegExp extends RegExp {
     return re;
   }
 
+  /** Drops the view of the last input and where its matches may start (see `forgetTexts`). */
+  forgetText(): void {
+    this.#view = undefined;
+    this.#starts = [];
+  }
+
   /** Whether the pattern runs through its sticky twin, tried at its head words or word starts only. */
   #atHead(heads: ReadonlySet<string> | undefined): boolean {
     return !this.sticky && (heads !== undefined || this.atWordStarts);
@@ -759,6 +772,7 @@ export class LexiconRegExp extends RegExp {
       if (this.startWords) {
         if (view !== this.#view) {
           this.#view = view;
+          holdingText.add(this);
           this.#starts = this.startWords.startsIn(wordsOf(view));
         }
         starts = this.#starts;
@@ -770,6 +784,7 @@ export class LexiconRegExp extends RegExp {
     if (heads) {
       if (view !== this.#view) {
         this.#view = view;
+        holdingText.add(this);
         const words = wordsOf(view);
         let starts = headStarts(words, heads);
         // The next words are made only when there is a head to filter: many patterns find none in a document.
@@ -1091,6 +1106,12 @@ export class WordGate {
     });
   }
 
+  /** Drops the last text and its flags (see `forgetTexts`). */
+  forgetText(): void {
+    this.#lastText = undefined;
+    this.#last = new Uint8Array(0);
+  }
+
   /** One flag per pattern, 1 when it may match `text` (the array is shared: read it, don't change it). */
   open(text: string): Uint8Array {
     if (text === this.#lastText) return this.#last;
@@ -1107,6 +1128,7 @@ export class WordGate {
     }
     this.#lastText = text;
     this.#last = open;
+    holdingText.add(this);
     return open;
   }
 }
@@ -1460,7 +1482,15 @@ const DOCUMENT_CHARS = 1000;
 export function forgetTexts(): void {
   recent.length = 0;
   document = undefined;
+  for (const holder of holdingText) holder.forgetText();
+  holdingText.clear();
 }
+
+/**
+ * The patterns, narrowings and gates that keep a view or a text of the document being read (their memo of the last
+ * input), emptied by `forgetTexts`: otherwise a pattern that last ran on a document kept its words until it ran again.
+ */
+const holdingText = new Set<{ forgetText(): void }>();
 
 function foldedView(s: string): FoldedText {
   if (document !== undefined && document.text === s) return document;
