@@ -74,7 +74,9 @@ export class Stemmer {
     const keep = this.vocabulary === undefined || this.vocabulary.has(stem) || (mayKeep && PLAIN_WORD.test(word));
     const memo = keep ? this.kept : this.seen;
     if (memo.size >= this.limit) memo.clear();
-    memo.set(word, stem);
+    // Kept across documents as copies: a slice of the text (V8 slices long words) would keep the whole text alive.
+    if (keep) memo.set(detached(word), detached(stem));
+    else memo.set(word, stem);
     return stem;
   }
 
@@ -103,6 +105,13 @@ export class Stemmer {
     this.seen.clear();
   }
 }
+
+/** A copy of a string that shares no memory with the string it was cut from. */
+function detached(s: string): string {
+  return s.length < DETACHED_BELOW ? s : [...s].join('');
+}
+/** Shorter strings cut from another are copies already (V8 makes no slice of fewer than 13 characters). */
+const DETACHED_BELOW = 13;
 
 /** A Porter stem as a change of its word: letters dropped from the end, then letters added ("security" → "secur": `3`; "policy" → "polici": `1i`; unchanged: ``). */
 export function stemCode(word: string, stem: string): string {
