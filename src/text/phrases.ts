@@ -690,8 +690,6 @@ export class LexiconRegExp extends RegExp {
     super('(?:)', f);
     this.#source = source;
     this.#narrowing = narrowing;
-    // `source` as V8 writes it (`/` escaped), made only when read (copies and the twins use `#pattern`).
-    Object.defineProperty(this, 'source', { get: once(() => new RegExp(this.#pattern, f).source) });
     this.#heads = heads ?? from?.heads;
     this.#next = next ?? (from ? from.#next : undefined);
     this.atWordStarts = atWordStarts || (from?.atWordStarts ?? false);
@@ -701,6 +699,21 @@ export class LexiconRegExp extends RegExp {
     // state, and `matchAll` or `split` on a pattern no longer compiles it again.
     if (from && this.flags === from.flags) this.#runners = from.#runners;
   }
+
+  static {
+    // `source` as V8 writes it (`/` escaped), made only when read (copies and the twins use `#pattern`). A getter of the
+    // prototype, not of each pattern: an accessor defined on an instance gives it a shape of its own, and every read
+    // of a field in `exec` was then a megamorphic lookup.
+    Object.defineProperty(LexiconRegExp.prototype, 'source', {
+      get(this: LexiconRegExp): string {
+        this.#written ??= new RegExp(this.#pattern, this.flags).source;
+        return this.#written;
+      },
+      configurable: true,
+    });
+  }
+  /** `source`, made on first read. */
+  #written: string | undefined;
 
   /** A word-start pattern tried only at words that begin with a digit or one of `words` (see `startWords`). */
   static startingWith(source: string, flags: string, words: ReadonlySet<string>, foldedGroups: boolean): LexiconRegExp {
@@ -937,8 +950,20 @@ export class AsciiTwinRegExp extends RegExp {
     // Made from an empty pattern (see `LexiconRegExp`): the pattern is parsed only by the runner that needs it.
     super('(?:)', f);
     this.#pattern = source;
-    Object.defineProperty(this, 'source', { get: once(() => new RegExp(source, f).source) });
   }
+
+  static {
+    // `source`, made on first read: a getter of the prototype, as `LexiconRegExp`'s (see there).
+    Object.defineProperty(AsciiTwinRegExp.prototype, 'source', {
+      get(this: AsciiTwinRegExp): string {
+        this.#written ??= new RegExp(this.#pattern, this.flags).source;
+        return this.#written;
+      },
+      configurable: true,
+    });
+  }
+  /** `source`, made on first read. */
+  #written: string | undefined;
 
   override exec(input: string): RegExpExecArray | null {
     const s = String(input);
