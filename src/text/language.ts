@@ -34,6 +34,8 @@ interface Detection {
   scripts: Array<[RegExp, string]>;
   /** A heading (not of languages alone), month or "present" word of a pack's language, none English has → those languages. */
   signals: Map<string, Language[]>;
+  /** The languages of `signals`. */
+  signalled: Language[];
 }
 
 let detection: Detection | undefined;
@@ -62,7 +64,7 @@ function detectionData(): Detection {
   const other = JSON.parse(OTHER_LANGUAGES_JSON) as OtherLanguages;
   for (const [code, list] of Object.entries(other.functionWords)) add(code, list);
   const scripts = Object.entries(other.scripts).map(([script, code]): [RegExp, string] => [new RegExp(`\\p{Script=${script}}`, 'gu'), code]);
-  detection = { words, codes, scripts, signals };
+  detection = { words, codes, scripts, signals, signalled: [...new Set([...signals.values()].flat())] };
   return detection;
 }
 
@@ -96,7 +98,9 @@ export function signalWords(lex: ReadingLexicon): string[] {
  * (a date range), as "BERUFSERFAHRUNG / EXPERIENCE" and "04/2022 – heute" do; "Sprachen: Deutsch" alone does not.
  */
 export function unloadedStructure(text: string, loaded: readonly LanguagePack[]): Language | undefined {
-  const { signals } = detectionData();
+  const { signals, signalled } = detectionData();
+  // Every language a word could tell is loaded (`allLanguages`): nothing to look for.
+  if (signalled.every((code) => loaded.some((p) => p.code === code))) return undefined;
   const found = new Map<Language, Set<string>>();
   for (const line of text.slice(0, SAMPLE).toLowerCase().split('\n')) {
     const words = line.match(WORD) ?? [];
