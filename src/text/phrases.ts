@@ -1068,9 +1068,10 @@ const MAP_WORDS = 48;
 /** Where the words of a text that are in `heads` start, in order: a short text's words are walked, a long one's map. */
 function headStarts(words: Words, heads: ReadonlySet<string>): number[] {
   if (words.words.length <= MAP_WORDS) {
-    const out: number[] = [];
-    for (let i = 0; i < words.words.length; i++) if (heads.has(words.words[i] as string)) out.push(words.starts[i] as number);
-    return out;
+    // Most lines hold no head word of a pattern: an array is made at the first one only.
+    let out: number[] | undefined;
+    for (let i = 0; i < words.words.length; i++) if (heads.has(words.words[i] as string)) (out ??= []).push(words.starts[i] as number);
+    return out ?? NO_STARTS;
   }
   const map = wordMap(words);
   const lists: number[][] = [];
@@ -1082,7 +1083,7 @@ function headStarts(words: Words, heads: ReadonlySet<string>): number[] {
   } else {
     for (const [w, at] of map) if (heads.has(w)) lists.push(at);
   }
-  if (lists.length <= 1) return lists[0] ?? [];
+  if (lists.length <= 1) return lists[0] ?? NO_STARTS;
   // Each list is in text order: merge them pairwise (linear in the positions for a few lists), no sort.
   let merged = lists;
   while (merged.length > 1) {
@@ -1093,6 +1094,9 @@ function headStarts(words: Words, heads: ReadonlySet<string>): number[] {
   }
   return merged[0] ?? [];
 }
+
+/** The starts of a text without a head word, shared: `headStarts` gives arrays to read, never to change. */
+const NO_STARTS: number[] = [];
 
 /** Each distinct word of a text and where it starts, in order (made once per text). */
 function wordMap(words: Words): Map<string, number[]> {
