@@ -356,13 +356,22 @@ function firstNonBlank(lines: readonly string[], n: number): string[] {
   return out;
 }
 
+/**
+ * The trimmed line ends in a digit or a dash, as every match of `pageMarker` and `pageNumber` does: other lines (most)
+ * skip both patterns, whose unanchored start and `i` flag make them costly to try.
+ */
+function endsLikePageNumber(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 0x2014;
+}
+
 /** A page count ending a line: "1/2", "2 / 3". */
 const PAGE_COUNT_END = /\s\d{1,2}\s?\/\s?\d{1,2}$/u;
 
 function isPageMarker(t: string, lines: readonly string[], i: number, counts: ReadonlyMap<string, number>, words: PageWords): boolean {
   if (t === PAGE_BREAK) return true;
   if (t.length > MAX_MARKER_LINE) return false;
-  if (words.pageMarker.test(t) || words.pageNumber.test(t)) return true;
+  if (endsLikePageNumber(t) && (words.pageMarker.test(t) || words.pageNumber.test(t))) return true;
   // "Hélène Marchetti – CV  1/2": a document's name and a page count, without a page word.
   if (PAGE_COUNT_END.test(t) && t.length <= 80 && words.documentWord.test(t)) return true;
   if (NORMALIZE_PATTERNS.loneNumber.test(t)) return (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
