@@ -315,8 +315,19 @@ export function unionMonths(ranges: readonly { start: number; end: number }[]): 
  */
 const MAY_HOLD_DATE = /(?:19|20)\d\d|\d\/\d|['’]\d|\p{L}-\d\d(?!\d)|\p{L}\.?\s\d\d\s{0,3}[–—-]/u;
 
+/** Whether a text holds an ASCII digit. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
-  if (!MAY_HOLD_DATE.test(line)) return [];
+  // Every match of `MAY_HOLD_DATE` holds a digit: a line without one (most bullets) skips its scan, which tries
+  // `\p{L}-\d\d` at every letter.
+  if (!hasDigit(line) || !MAY_HOLD_DATE.test(line)) return [];
   const re = words.token;
   re.lastIndex = 0;
   const out: Token[] = [];
