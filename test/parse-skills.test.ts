@@ -5025,3 +5025,22 @@ describe('skills round r49: gap blocks, departments, research groups, reviewed p
     expect(ids(fr)).toContain('security-assessment');
   });
 });
+
+describe('the r50 round: learning labels and cloud identity', () => {
+  it.each([
+    ['KENNTNISSE\nProgrammierung: Python, Go\nAktuell in Einarbeitung: Rust; OWASP Top 10 for LLM Applications', 'llm-security', false],
+    ['KENNTNISSE\nProgrammierung: Python, Go\nAktuell in Einarbeitung: Rust; OWASP Top 10 for LLM Applications', 'python', true],
+    ['HABILIDADES\nLenguajes: Python, Go\nAprendiendo actualmente: Rust; OWASP Top 10 for LLM Applications', 'llm-security', false],
+    ['HABILIDADES\nLenguajes: Python, Go\nAprendiendo actualmente: Rust; OWASP Top 10 for LLM Applications', 'python', true],
+    ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n• Moved every pipeline step to its own GCP service account (Workload Identity).', 'cloud-security', true],
+    ['SKILLS\nPython\nThings I have not done\n- No penetration testing or red-team experience.', 'penetration-testing', false],
+    ['SKILLS\nPython\nThings I have not done\n- No penetration testing or threat modeling experience.', 'threat-modeling', false],
+    [
+      'EXPERIENCE\nCloud Security Engineer, Acme  2020 – 2024\n• Least-privilege roles and IAM permission boundaries per team.',
+      'identity-access-management',
+      false,
+    ],
+  ])('%s → %s %s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+});

@@ -43,6 +43,8 @@ export interface CueWords {
   nearWords: ReadonlySet<string>;
   /** Words that may stand between such a word and the skill it negates. */
   nearGap: ReadonlySet<string>;
+  /** Words that join alternatives (`clearances.json` → `alternatives`): a gap that ends in one joins two negated skills. */
+  nearOr: ReadonlySet<string>;
   /** A product's status right after an after-cue ("not yet⏎in production"): that cue negates nothing. */
   productStatus: RegExp;
   /** `certCurrent`, global: a `certNotHeld` cue inside one of its matches says nothing (`notHeldCue`). */
@@ -141,6 +143,8 @@ export function cueWordsFor(lex: Lexicon): CueWords {
       ),
     nearAll: () => phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
+    // The words that join alternatives ("or", "oder", "ou", "o"): "no penetration testing or red-team experience".
+    nearOr: () => new Set(lex.clearances.alternatives.map((w) => w.toLowerCase())),
     nearWords: () => new Set(lex.cues.negationNear.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
@@ -358,7 +362,10 @@ function softWrapsJoined(text: string, from: number, gap: string, goesOn: Readon
 function nearGapOk(gap: string, cues: CueWords): boolean {
   if (gap.length > 60 || /[.;!?\n]/u.test(gap)) return false;
   const words = gap.split(/[\s,/&]+/u).filter((w) => w !== '');
-  return words.length <= 4 && words.every((w) => cues.nearGap.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+  if (words.length > 4) return false;
+  // "No penetration testing or red-team experience": the cue reaches both alternatives it joins, whatever the first.
+  if (words.length >= 2 && cues.nearOr.has((words.at(-1) as string).toLowerCase())) return true;
+  return words.every((w) => cues.nearGap.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
 }
 
 /** Index of the last value ≤ `x` in a sorted list, or -1. */
