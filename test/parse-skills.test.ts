@@ -5040,6 +5040,26 @@ describe('the r50 round: learning labels and cloud identity', () => {
       'identity-access-management',
       false,
     ],
+    [
+      'EXPERIENCIA PROFESIONAL\nCientífica de datos, Banco Acme  2020 – 2024\n• Seguimiento mensual de la estabilidad de los modelos en producción; la puesta en producción la realiza el equipo de MLOps.\n• Tutora de dos becarios de ciencia de datos.',
+      'ml-deployment',
+      false,
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\nCientífica de datos, Banco Acme  2020 – 2024\n• Seguimiento mensual de la estabilidad de los modelos en producción; la puesta en producción la realiza el equipo de MLOps.\n• Tutora de dos becarios de ciencia de datos.',
+      'mlops',
+      false,
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\nCientífica de datos, Banco Acme  2020 – 2024\n• Seguimiento mensual de la estabilidad de los modelos en producción; la puesta en producción la realiza el equipo de MLOps.\n• Tutora de dos becarios de ciencia de datos.',
+      'mentoring',
+      true,
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\nIngénieure sécurité, Acme  2020 – 2024\n• Rédaction du guide interne de développement sécurisé pour les équipes.',
+      'policy-development',
+      true,
+    ],
   ])('%s → %s %s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
