@@ -5060,6 +5060,17 @@ describe('the r50 round: learning labels and cloud identity', () => {
       'policy-development',
       true,
     ],
+    [
+      'BERUFSERFAHRUNG\nseit 04/2023  Senior SOC-Analyst, Kurpfalz Privatbank AG\n- Monatliches Lagebild für den CISO und den IT-Leiter',
+      'stakeholder-communication',
+      true,
+    ],
+    [
+      'EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Built the AI security assessment checklist aligned with the NIST AI RMF and DoD AI assurance guidance.',
+      'ai-governance',
+      false,
+    ],
+    ['EDUCATION\nGraduate Certificate, AI Assurance (15 credit hours) - Rocket City University - 2024', 'ai-governance', false],
   ])('%s → %s %s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
