@@ -224,6 +224,13 @@ it('reads Go in Spanish beside another language it is listed with ("en C y Go")'
   expect(es('Go-live del nuevo portal en marzo.')).not.toContain('go');
 });
 
+it('reads monitoring models in production in German as model monitoring, not as deploying them', () => {
+  const de = (l: string) => parseResume(`BERUFSERFAHRUNG\nIngenieur, Acme, 2019 – 2022\n- ${l}`, { asOf, language: 'de' }).skills.map((s) => s.id);
+  expect(de('Aufbau des Monitorings unserer Modelle in Produktion: Drift und Datenqualität')).toContain('model-monitoring');
+  expect(de('Aufbau des Monitorings unserer Modelle in Produktion: Drift und Datenqualität')).not.toContain('ml-deployment');
+  expect(de('Betrieb der Modelle in Produktion auf Kubernetes')).toContain('ml-deployment');
+});
+
 describe('"reading on" is reading about a topic only where it opens a sentence, a line or a list item', () => {
   const line = (l: string) => ids(`EXPERIENCE\nEngineer, Acme Corp, 2019 – 2022\n- ${l}`);
   it.each([
