@@ -87,6 +87,7 @@ describe('aliases', () => {
     ["Évaluer, avec la RSSI, la sécurité des fournisseurs d'IA générative (questionnaires)", 'security-assessment'],
     ['Review code for agent frameworks and tool integrations, and find vulnerabilities before attackers do', 'secure-code-review'],
     ['Build automated evaluation pipelines that measure the prompt-injection robustness of agents', 'security-automation'],
+    ['Une première expérience en data science (entraînement ou validation de modèles de scoring)', 'machine-learning'],
     ['Du automatisierst die Schwachstellenscans unserer Container-Images', 'security-automation'],
     ['Du baust das Monitoring unserer Modelle in Produktion mit auf', 'model-monitoring'],
     ['Du schreibst Härtungsrichtlinien für unsere Kubernetes-Cluster', 'policy-development'],
