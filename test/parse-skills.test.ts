@@ -82,6 +82,15 @@ describe('aliases', () => {
     ["J'anime le programme de security champions et j'accompagne 20 développeurs", 'mentoring'],
     ['Dinamizo el programa de security champions y acompaño a 20 desarrolladores', 'mentoring'],
     ['Mentore de deux ingénieurs plateforme juniors', 'mentoring'],
+    ['Explained model risk in plain language to engineers, customers and executives', 'stakeholder-communication'],
+    ["Aisance à l'oral devant les instances de direction du groupe", 'stakeholder-communication'],
+    ["Évaluer, avec la RSSI, la sécurité des fournisseurs d'IA générative (questionnaires)", 'security-assessment'],
+    ['Review code for agent frameworks and tool integrations, and find vulnerabilities before attackers do', 'secure-code-review'],
+    ['Build automated evaluation pipelines that measure the prompt-injection robustness of agents', 'security-automation'],
+    ['Une première expérience en data science (entraînement ou validation de modèles de scoring)', 'machine-learning'],
+    ['Du automatisierst die Schwachstellenscans unserer Container-Images', 'security-automation'],
+    ['Du baust das Monitoring unserer Modelle in Produktion mit auf', 'model-monitoring'],
+    ['Du schreibst Härtungsrichtlinien für unsere Kubernetes-Cluster', 'policy-development'],
     ['Formation et accompagnement des 3 analystes N1 arrivés en 2024', 'mentoring'],
     ['Regelmäßige Berichte an CISO und Vorstand zur Sicherheitslage', 'stakeholder-communication'],
     ['Schwachstellen- und Risikobewertungen von über 40 Modellen', 'security-assessment'],
@@ -214,6 +223,13 @@ it('reads Go in Spanish beside another language it is listed with ("en C y Go")'
   const es = (l: string) => parseResume(`EXPERIENCIA\nIngeniero, Acme, 2019 – 2022\n- ${l}`, { asOf, language: 'es' }).skills.map((s) => s.id);
   expect(es('Desarrollo de cargadores propios en C y Go.')).toContain('go');
   expect(es('Go-live del nuevo portal en marzo.')).not.toContain('go');
+});
+
+it('reads monitoring models in production in German as model monitoring, not as deploying them', () => {
+  const de = (l: string) => parseResume(`BERUFSERFAHRUNG\nIngenieur, Acme, 2019 – 2022\n- ${l}`, { asOf, language: 'de' }).skills.map((s) => s.id);
+  expect(de('Aufbau des Monitorings unserer Modelle in Produktion: Drift und Datenqualität')).toContain('model-monitoring');
+  expect(de('Aufbau des Monitorings unserer Modelle in Produktion: Drift und Datenqualität')).not.toContain('ml-deployment');
+  expect(de('Betrieb der Modelle in Produktion auf Kubernetes')).toContain('ml-deployment');
 });
 
 describe('"reading on" is reading about a topic only where it opens a sentence, a line or a list item', () => {

@@ -1053,6 +1053,9 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ['- 5+ years of experience designing, training, and deploying machine learning models into production', [['mlYears', 5, 'required']]],
     ['- At least 3 years of experience building predictive models', [['mlYears', 3, 'required']]],
     ['- 3+ years in a SOC', [['security-monitoring', 3, 'required']]],
+    // A job held in a security setting is security work, not the setting's skill.
+    ['- Mínimo 2 años de experiencia como analista en un SOC.', [['securityYears', 2, 'required']]],
+    ['- 3+ years of experience as an analyst in a SOC', [['securityYears', 3, 'required']]],
     ['- 5 ans minimum d’expérience en tant que ML Engineer ou Data Scientist', [['mlYears', 5, 'required']]],
     // A skill that is not itself a field names the field only when its words start with the field's name.
     ['- 3+ years of hands-on MLOps', [['mlYears', 3, 'required']]],

@@ -1222,6 +1222,8 @@ function singleSubject(
   // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security").
   if (first && partOf !== undefined && field === undefined) return { skills: list.map((s) => s.id) };
   if (field) return { measure: field };
+  // A job held in a security setting is security work, not the setting's skill ("como analista en un SOC").
+  if (first && words.jobWord.test(text.slice(end, first.start)) && words.securityTitle.test(object)) return { measure: 'securityYears' };
   if (first && leadWords(text.slice(end, first.start), words) <= 1) return { skills: list.map((s) => s.id) };
   if (measure) return { measure };
   if (words.securityTitle.test(object)) return { measure: 'securityYears' };
