@@ -165,6 +165,11 @@ const BRACKETS = /[()[\]]/gu;
 const MIN_DUTY_BULLETS = 5;
 /** A mention's confidence from which it names its skill plainly (weaker aliases, "scripts", "Splunk", may name other work). */
 const PLAIN_CONFIDENCE = 0.95;
+/** An entry's title and the span of its duties, as the duty readers below need it. */
+type DutyEntry = { title: string; bodyStart: number; bodyEnd: number };
+/** A mention as the duty readers below need it. */
+type DutyMention = { id: string; start: number; confidence: number };
+
 /** A duty bullet at a line's start. */
 const DUTY_BULLET = /^[ \t]{0,8}- /gmu;
 
@@ -175,8 +180,8 @@ const DUTY_BULLET = /^[ \t]{0,8}- /gmu;
  */
 export function minorSecurityDuties(
   text: string,
-  entry: { title: string; bodyStart: number; bodyEnd: number },
-  mentions: readonly { id: string; start: number; confidence: number }[],
+  entry: DutyEntry,
+  mentions: readonly DutyMention[],
   skillById: ReadonlyMap<string, Skill>,
   words: KindWords,
 ): boolean {
@@ -190,13 +195,7 @@ export function minorSecurityDuties(
  * An entry under a security title whose duties name physical security ("reviewed CCTV footage", "the 22-person guard
  * team") and no security skill guards premises: no security work ("Security Operations Coordinator" at a mall).
  */
-export function guardsPremises(
-  text: string,
-  entry: { title: string; bodyStart: number; bodyEnd: number },
-  skillIds: readonly string[],
-  skillById: ReadonlyMap<string, Skill>,
-  words: KindWords,
-): boolean {
+export function guardsPremises(text: string, entry: DutyEntry, skillIds: readonly string[], skillById: ReadonlyMap<string, Skill>, words: KindWords): boolean {
   if (!isSecurityTitle(entry.title, words) || skillIds.some((id) => skillById.get(id)?.workKind === 'security')) return false;
   return words.physicalSecurity.test(text.slice(entry.bodyStart, entry.bodyEnd));
 }
@@ -211,8 +210,8 @@ const MIN_SECURITY_BULLETS = 3;
  */
 export function mostlySecurityDuties(
   text: string,
-  entry: { title: string; bodyStart: number; bodyEnd: number },
-  mentions: readonly { id: string; start: number; confidence: number }[],
+  entry: DutyEntry,
+  mentions: readonly DutyMention[],
   skillById: ReadonlyMap<string, Skill>,
   words: KindWords,
 ): boolean {
@@ -237,7 +236,7 @@ function dutyBullets(text: string, entry: { bodyStart: number; bodyEnd: number }
 /** The duty bullets (by number) that name a security skill plainly, or one of `plain` in any way. */
 function securityBullets(
   bullets: readonly number[],
-  mentions: readonly { id: string; start: number; confidence: number }[],
+  mentions: readonly DutyMention[],
   skillById: ReadonlyMap<string, Skill>,
   plain: ReadonlySet<string> = new Set(),
 ): Set<number> {

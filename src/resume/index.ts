@@ -588,10 +588,13 @@ function classify(
     const skills = entrySkills(e, own, cc);
     const classified = classifyEntry(e.title, skills, cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
     // Under an IT-operations title, security named in a minority of the duties is part of running the systems.
-    const secure =
-      classified.includes('security') && (minorSecurityDuties(text, e, own, cc.skillById, words) || guardsPremises(text, e, skills, cc.skillById, words))
-        ? withoutKind(classified, 'security')
-        : withSecurityDuties(classified, mostlySecurityDuties(text, e, mentionsIn(securityReading, e), cc.skillById, words));
+    // The reverse: a neutral title whose duties are mostly security ones is security work (asked only when it is not yet).
+    let secure = classified;
+    if (!classified.includes('security')) {
+      if (mostlySecurityDuties(text, e, mentionsIn(securityReading, e), cc.skillById, words)) secure = withKind(classified, 'security');
+    } else if (minorSecurityDuties(text, e, own, cc.skillById, words) || guardsPremises(text, e, skills, cc.skillById, words)) {
+      secure = withoutKind(classified, 'security');
+    }
     // Under an ML title, duties listed at length that name no ML skill ("SQL reconciliation, Power BI dashboards") are no ML work.
     const kinds = secure.includes('ml') && titleOnlyMl(text, e, skills, cc.skillById) ? withoutKind(secure, 'ml') : secure;
     return noModels.has(i) ? withoutUnbuiltMl(kinds, built) : kinds;
@@ -666,13 +669,12 @@ function noModelEntries(text: string, raw: readonly RawEntry[], statements: RegE
   return { said, entries };
 }
 
-/** The kinds without one; 'other' when none is left. */
-/** The kinds with security work added when the duties are mostly security ones (`mostlySecurityDuties`). */
-function withSecurityDuties(kinds: EntryKind[], mostlySecurity: boolean): EntryKind[] {
-  if (!mostlySecurity || kinds.includes('security')) return kinds;
-  return ['security', ...kinds.filter((k) => k !== 'other')];
+/** The kinds with one added first, in place of 'other'. */
+function withKind(kinds: EntryKind[], kind: EntryKind): EntryKind[] {
+  return [kind, ...kinds.filter((k) => k !== 'other')];
 }
 
+/** The kinds without one; 'other' when none is left. */
 function withoutKind(kinds: EntryKind[], kind: EntryKind): EntryKind[] {
   const rest = kinds.filter((k) => k !== kind);
   return rest.length > 0 ? rest : ['other'];
@@ -925,6 +927,7 @@ function readCertifications(
 ): { held: ProfileCertification[]; notHeld: Mention[] } {
   const certs = mentions.filter((m) => m.target === 'cert');
   const sortedCerts = [...certs].sort((a, b) => a.start - b.start);
+  const goesOn = lineGoesOnFor(reading.lex);
   const byId = new Map<string, ProfileCertification>();
   const notHeld: Mention[] = [];
   // The latest date a not-held mention names, by id, as a `ym` (a bare year counts to its December: "Specialty (2021,
@@ -940,7 +943,7 @@ function readCertifications(
   for (const m of certs) {
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
-    const around = certContext(text, m, onLines, cues, reading.lines, lineGoesOnFor(reading.lex));
+    const around = certContext(text, m, onLines, cues, reading.lines, goesOn);
     const ranges = findDateRanges(
       m.section === 'certifications' ? validityCells(around, text, reading.lines.near(m.start).start, cues) : around,
       reading.asOfYm,
@@ -973,7 +976,7 @@ function readCertifications(
   // A certification a negation dropped still tells its own lapse, in the words after it ("Actualmente preparando el
   // CISSP (el CISM me caducó…"), not in the cue that dropped it ("Preparing for the OSEP after my OSCP").
   for (const m of reading.negated) {
-    const context = certContext(text, m, onLines, cues, reading.lines, lineGoesOnFor(reading.lex));
+    const context = certContext(text, m, onLines, cues, reading.lines, goesOn);
     const around = context.slice(Math.max(0, context.indexOf(m.text)));
     if (!cc.certById.has(m.id) || !notHeldCue(around, cues)) continue;
     notHeld.push(m);

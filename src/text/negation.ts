@@ -832,8 +832,11 @@ const CAPS_LABEL_MIN = 2;
  */
 function headsBullets(label: string, lines: ReadonlyArray<{ text: string }>, i: number): boolean {
   if (LOWERCASE.test(label) || (label.match(CAPITALS)?.length ?? 0) < CAPS_LABEL_MIN) return false;
-  const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
-  return next !== undefined && BULLET.test(next.text.trim());
+  for (let k = i + 1; k < lines.length; k++) {
+    const next = (lines[k] as { text: string }).text.trim();
+    if (next !== '') return BULLET.test(next);
+  }
+  return false;
 }
 
 /** Offset just past a line's last character. */
