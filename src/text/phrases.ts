@@ -637,6 +637,20 @@ function hasAny(words: ReadonlySet<string>, slot: RequiredSlot): boolean {
 }
 
 /**
+ * Makes a pattern class's `source` a getter of its prototype that `written` answers (made on first read): not an
+ * accessor defined on each pattern, which gives every pattern a shape of its own and made each read of a field in
+ * `exec` a megamorphic lookup.
+ */
+function sourceOnRead<T extends RegExp>(prototype: T, written: (re: T) => string): void {
+  Object.defineProperty(prototype, 'source', {
+    get(this: T): string {
+      return written(this);
+    },
+    configurable: true,
+  });
+}
+
+/**
  * A pattern built from lexicon phrases (and any other parts written in lowercase): it runs on `foldText` of its
  * input, so it ignores case and accents without the `i` flag and without accent classes (irregexp runs such
  * patterns several times faster), and it reports its matches — and groups — as the input's own text, at the same
@@ -701,16 +715,8 @@ export class LexiconRegExp extends RegExp {
   }
 
   static {
-    // `source` as V8 writes it (`/` escaped), made only when read (copies and the twins use `#pattern`). A getter of the
-    // prototype, not of each pattern: an accessor defined on an instance gives it a shape of its own, and every read
-    // of a field in `exec` was then a megamorphic lookup.
-    Object.defineProperty(LexiconRegExp.prototype, 'source', {
-      get(this: LexiconRegExp): string {
-        this.#written ??= new RegExp(this.#pattern, this.flags).source;
-        return this.#written;
-      },
-      configurable: true,
-    });
+    // `source` as V8 writes it (`/` escaped), made only when read (copies and the twins use `#pattern`).
+    sourceOnRead(LexiconRegExp.prototype, (re: LexiconRegExp) => (re.#written ??= new RegExp(re.#pattern, re.flags).source));
   }
   /** `source`, made on first read. */
   #written: string | undefined;
@@ -953,14 +959,7 @@ export class AsciiTwinRegExp extends RegExp {
   }
 
   static {
-    // `source`, made on first read: a getter of the prototype, as `LexiconRegExp`'s (see there).
-    Object.defineProperty(AsciiTwinRegExp.prototype, 'source', {
-      get(this: AsciiTwinRegExp): string {
-        this.#written ??= new RegExp(this.#pattern, this.flags).source;
-        return this.#written;
-      },
-      configurable: true,
-    });
+    sourceOnRead(AsciiTwinRegExp.prototype, (re: AsciiTwinRegExp) => (re.#written ??= new RegExp(re.#pattern, re.flags).source));
   }
   /** `source`, made on first read. */
   #written: string | undefined;
