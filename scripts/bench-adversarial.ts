@@ -11,12 +11,13 @@ import { allLanguages } from '../src/languages';
 import { ASOF, heading, isMain, machineLines, table } from './_bench-lib';
 
 const SIZES = [10_000, 100_000, 1_000_000];
-const OPTIONS = { asOf: ASOF, maxLength: 4_000_000, languages: allLanguages };
+const OPTIONS = { asOf: ASOF, maxLength: 8_000_000, languages: allLanguages };
 /** Above this n → 2n time ratio, a family is flagged: linear code gives ≈ 2, quadratic ≈ 4. */
 const FLAG_RATIO = 2.3;
 /** n grows from its start until a run at n takes this long, so that a ratio is not made of fixed costs and noise. */
 const MIN_RUN_MS = 20;
-const MAX_CHARS = 800_000;
+/** A cheap family grows up to this size so that its run reaches MIN_RUN_MS: below it, GC and fixed costs make the ratio noise. */
+const MAX_CHARS = 3_200_000;
 
 /** Each builder fills `n` characters with one hostile shape. */
 const INPUTS: Record<string, (n: number) => string> = {
@@ -121,7 +122,7 @@ interface Doubling {
 }
 
 /**
- * Times `fn` at n and 2n: doubles n (characters only, up to 800,000) until a run at n takes 20 ms, then alternates
+ * Times `fn` at n and 2n: doubles n (characters only, up to 3,200,000) until a run at n takes 20 ms, then alternates
  * runs at n and 2n (≥ 5 each, ≥ 500 ms in all) and keeps the fastest of each. CPU time, not wall time, and the
  * minimum, not the median: what varies between runs is interference (other processes on the cores, V8's compiler
  * threads), which only adds time; alternating makes a change of machine load hit both sizes alike.
