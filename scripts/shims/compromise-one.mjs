@@ -1,7 +1,7 @@
 // compromise's sentence splitter as rolefit calls it (`nlp.tokenize(text).json({ offset: true })`): compromise's own
 // tokenizer functions and models (sentences, terms, the pre/post punctuation of each term, the abbreviations that end
 // no sentence), without the View, API and plugin machinery that a document needs (8.5 KB gzip of the browser bundle
-// with it, ~3 without). It returns each sentence's `text` and `offset` as compromise/one's `json` method computes them
+// with it, 3.5 without). It returns each sentence's `text` and `offset` as compromise/one's `json` method computes them
 // (src/1-one/tokenize/compute/offset.js, src/1-one/output/api/json.js with `_text.js`), no `terms`: rolefit reads the
 // text and offsets only. Aliased for `compromise/one` by scripts/build-aliases.ts; test/shims.test.ts checks that it
 // splits every line of the fixtures as compromise/one does.
