@@ -37,9 +37,23 @@ const postingTexts = (): string[] =>
     );
 
 describe('compromise shim: sentences as compromise/one splits them', () => {
-  it('is compromise without the plugins the splitter does not use', () => {
+  it("is compromise's tokenizer without its document API", () => {
     expect(typeof (full.tokenize('a b') as { match?: unknown }).match).toBe('function');
     expect(typeof (lean.tokenize('a b') as { match?: unknown }).match).toBe('undefined');
+  });
+
+  // Terms whose whitespace compromise rewrites (an emoticon's), punctuation-only terms, quotes and brackets that
+  // merge sentences, acronyms, ellipses, other scripts' stops, line breaks.
+  it.each([
+    [''],
+    ['   '],
+    ['Fine :)  Next one.   Then <3 this!\tAnd more.'],
+    ['-- . ! Who? -- (yes.) Then "he said. No." and left. …and then... ok.'],
+    ['Worked at the F.B.I. and N.S.A. in 2010. W. Kensington office. Jan. 2020 – Mar. 2021. Done.'],
+    ['First line.\nSecond line! Third?\r\n\r\nFourth. 「はい。」「いいえ。」 Fin।  Ende.'],
+    ['Skills: C++, C#, .NET; 5+ yrs. 10-20 hrs/week. Rock-n-roll. Start: ASAP.'],
+  ])('splits %j as compromise/one does', (text) => {
+    expect(sentences(lean, text)).toEqual(sentences(full, text));
   });
 
   it('keeps abbreviations inside a sentence and reports offsets', () => {

@@ -1,4 +1,4 @@
-import { CATALOG_HASHES, CATALOG_JSON, CATALOG_LISTS_JSON } from '../data/catalog.generated';
+import { CATALOG_HASHES, CATALOG_JSON, CATALOG_KEYS_JSON, CATALOG_LISTS_JSON } from '../data/catalog.generated';
 import { resolveOptions } from '../options';
 import { type Alias, type Catalog, type LanguagePack, type LoadCatalogOptions, LoadCatalogOptionsSchema, type Skill } from '../schemas';
 import type { LanguagePackData } from '../text/lexicon';
@@ -93,7 +93,7 @@ export function bundledCatalogPacks(catalog: Catalog): readonly LanguagePackData
  */
 export function bundledCatalog(packs: readonly LanguagePack[] = []): Catalog {
   if (!english) {
-    english = decodeCatalog(CATALOG_JSON, CATALOG_LISTS_JSON);
+    english = decodeCatalog(CATALOG_JSON, CATALOG_LISTS_JSON, CATALOG_KEYS_JSON);
     bundledPacks.set(english, []);
   }
   if (packs.length === 0) return english;
@@ -144,9 +144,13 @@ function packAliases(pack: LanguagePackData, sets: Catalog['sets']): Record<stri
   return aliases;
 }
 
-/** The catalog of the generated module's JSON, its shared context lists put back; exported for tests only. */
-export function decodeCatalog(json: string, listsJson: string): Catalog {
-  const catalog = JSON.parse(json) as Catalog;
+/**
+ * The catalog of the generated module's JSON, its objects made from their shapes (`keysJson`; none: written as objects)
+ * and its shared context lists put back; exported for tests only.
+ */
+export function decodeCatalog(json: string, listsJson: string, keysJson = '[]'): Catalog {
+  const keys = JSON.parse(keysJson) as string[][];
+  const catalog = (keys.length > 0 ? objectsOfShapes(JSON.parse(json), keys) : JSON.parse(json)) as Catalog;
   // Context lists that several aliases share are written once (scripts/pack.ts): each comes back as one array. Put
   // back alias by alias, the only place they are written (a JSON.parse reviver would be called for every value).
   const sets = catalog.sets;
@@ -155,6 +159,19 @@ export function decodeCatalog(json: string, listsJson: string): Catalog {
     for (const alias of item.aliases) if (typeof alias !== 'string') sharedLists(alias as SharedListsAlias, lists, sets);
   }
   return deepFreeze(catalog);
+}
+
+/**
+ * A value of the generated catalog with each object that scripts/pack.ts wrote as an array (the index of its keys in
+ * `keys`, then its values) made again; exported for the pack step, which checks that it gives the catalog back.
+ */
+export function objectsOfShapes(value: unknown, keys: readonly (readonly string[])[]): unknown {
+  if (!Array.isArray(value)) return value;
+  const shape = typeof value[0] === 'number' ? keys[value[0]] : undefined;
+  if (!shape) return value.map((v) => objectsOfShapes(v, keys));
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < shape.length; i++) out[shape[i] as string] = objectsOfShapes(value[i + 1], keys);
+  return out;
 }
 
 /**
