@@ -132,6 +132,15 @@ describe('extractEntries: layouts', () => {
       'Experience\nPlatform Engineer — Tandem     Apr 2023 – Present  |  San Jose, CA\n- Served models',
       ['Platform Engineer | Tandem | 2023-04–2026-11 | 44'],
     ],
+    [
+      'a year alone in the date column: that whole year; "until" between ISO months',
+      'PROJECTS & EMPLOYMENT\n\n2019-06 until 2020-05   OT security assessment (freelance)\n                    Spreetal GmbH, Cottbus\n\n2010 - 2011         Working student, IT security team, Lausitz Telecom GmbH\n2009                Student job, IT support, Stadtwerke Cottbus',
+      [
+        'OT security assessment (freelance) | Spreetal GmbH | 2019-06–2020-05 | 12',
+        'Working student | IT security team | 2010-01–2011-12 | 24',
+        'Student job, IT support, Stadtwerke Cottbus | - | 2009-01–2009-12 | 12',
+      ],
+    ],
   ])('%s', (_name, raw, expected) => {
     const { entries, warnings } = read(raw);
     expect(entries.map(show)).toEqual(expected);

@@ -136,6 +136,8 @@ describe('findSections', () => {
     ['Academic and professional appointments', 'experience'], // the mirror: the shared noun names the section
     ['EDUCATION AND PROFESSIONAL QUALIFICATIONS', 'education'], // two nouns, the second after its adjective
     ['SERVICE', 'other'],
+    ['PROJECTS & EMPLOYMENT (most recent first)', 'experience'], // jobs among projects: read for jobs
+    ['Volunteering and Work Experience', 'experience'],
     ['TECHNICAL', 'skills'],
   ])('numbered, remarked and academic headings: %s → %s', (heading, name) => {
     const sections = findSections(`${HEAD}${heading}\nSomething here`);

@@ -1,6 +1,6 @@
 import { warn } from '../errors';
 import type { ParseWarning, Section, SectionName } from '../schemas';
-import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, monthsBetween } from '../text/dates';
+import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, monthsBetween, toYm } from '../text/dates';
 import { degreeMentions, degreeWordsFor } from '../text/degrees';
 import type { Lexicon } from '../text/lexicon';
 import { AsciiTwinRegExp, abbreviationsSource, escapeRegex, lexiconRegExp, NEVER, phrasesPattern, phrasesRegex, phrasesSource } from '../text/phrases';
@@ -618,7 +618,8 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
       return;
     }
     // Lines too long to be a header or a side line are never searched for dates.
-    const ranges = head === '' || head.length > MAX_HEADER_CHARS ? [] : findDateRanges(head, reading.asOfYm, reading);
+    const found = head === '' || head.length > MAX_HEADER_CHARS ? [] : findDateRanges(head, reading.asOfYm, reading);
+    const ranges = found.length === 0 && indent === 0 ? yearColumnRange(head, reading.asOfYm) : found;
     const row = head !== body && ranges.length > 0;
     // A dated line that sits left of the bullet's text ("- Ran the ISMS…" over " Officer      09/2020 – 02/2024", a
     // column's jitter) is no wrapped text of the bullet: it heads the next entry.
@@ -636,6 +637,20 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     });
   });
   return out;
+}
+
+/** A year alone in a date column, a column gap, then the entry's words: "2009        Student job, IT support". */
+const YEAR_COLUMN = /^((?:19|20)\d{2})(?: {2,}|\t)(?=\p{L})/u;
+
+/** A year alone in a line's date column stands for that whole year (January to December, capped at asOf); else none. */
+export function yearColumnRange(head: string, asOfYm: number): DateRange[] {
+  const m = YEAR_COLUMN.exec(head);
+  if (!m) return [];
+  const year = Number(m[1]);
+  const start = toYm(year, 1);
+  if (start > asOfYm) return [];
+  const end = Math.min(toYm(year, 12), asOfYm);
+  return [{ index: 0, length: 4, startPrecision: 'year', start, end, current: false, endPrecision: 'year' }];
 }
 
 /** A bullet's marker and its space, as `normalizeText` writes every bullet ("- "). */

@@ -103,6 +103,9 @@ export const HEADING_PATTERNS = {
   upperStart: /^\p{Lu}/u,
 } as const;
 
+/** Sections a heading may pair with experience and still hold jobs ("Projects & Employment"). */
+const JOB_HOLDING: ReadonlySet<SectionName> = new Set(['experience', 'projects', 'volunteering']);
+
 /** Sections whose entries may carry a labelled line of their own ("Skills: …" under a job). */
 const JOB_SECTIONS: ReadonlySet<SectionName> = new Set(['experience', 'projects']);
 
@@ -427,6 +430,8 @@ function lookup(key: string, words: HeadingWords): SectionName | null {
     return alone !== null && lastName !== null && alone !== lastName && headNamed ? lastName : alone;
   });
   if (names.some((n) => n === null)) return null;
+  // "Projects & Employment": a section that holds jobs among its projects is read for jobs, whichever comes first.
+  if (names.includes('experience') && names.every((n) => n !== null && JOB_HOLDING.has(n))) return 'experience';
   return names.find((n) => n !== 'other') ?? 'other';
 }
 
