@@ -317,6 +317,47 @@ describe('normalizeText: two-column pages', () => {
     expect(normalizeText(page.join('\n')).split('\n')[6]).toBe('01.2023 – Present  Machine Learning Engineer');
   });
 
+  it('reads a form with its labels set flush right (the old Europass CV) without the labels', () => {
+    const field = (label: string, value: string) => `${label.padStart(34)}${value === '' ? '' : `  ${value}`}`;
+    const page = [
+      field('Personal information', ''),
+      field('First name(s) / Surname(s)', 'Andrei Popescu'),
+      field('Nationality', 'Romanian'),
+      '',
+      field('Work experience', ''),
+      '',
+      field('Dates', '01/10/2022 → present'),
+      field('Occupation or position held', 'Information Security Engineer'),
+      field('Main activities and', '▪ Network segmentation and Calico network'),
+      field('responsibilities', '  policies for the clusters'),
+      field('Name and address of employer', 'Carpathia Software SRL, Cluj-Napoca'),
+      '',
+      field('Dates', '01/03/2018 - 30/09/2022'),
+      field('Occupation or position held', 'Network Security Engineer'),
+      field('Main activities and', 'Fortinet firewalls and IPsec VPNs'),
+      field('responsibilities', ''),
+      field('Name and address of employer', 'Dacia Telecom SA, Bucharest'),
+    ];
+    expect(normalizeText(page.join('\n')).split('\n')).toEqual([
+      'Personal information',
+      '  Andrei Popescu',
+      '  Romanian',
+      '',
+      'Work experience',
+      '',
+      '  01/10/2022 → present',
+      '  Information Security Engineer',
+      '  - Network segmentation and Calico network',
+      '    policies for the clusters',
+      '  Carpathia Software SRL, Cluj-Napoca',
+      '',
+      '  01/03/2018 - 30/09/2022',
+      '  Network Security Engineer',
+      '  Fortinet firewalls and IPsec VPNs',
+      '  Dacia Telecom SA, Bucharest',
+    ]);
+  });
+
   it('goes on with both columns past a rule drawn across the page (a page break in a DOCX export)', () => {
     const page = [
       row('EXPERIENCE', 'SKILLS', 40),

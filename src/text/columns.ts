@@ -79,7 +79,7 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
     if (gutter?.dates) dateColumn = true;
     firstPage ??= start !== undefined;
     if (start === undefined) {
-      const read = gutter?.dates ? withLabelsAfter(lines, rows, gutter.start) : page;
+      const read = gutter?.labels ? withoutLabels(lines, rows, gutter.start) : gutter?.dates ? withLabelsAfter(lines, rows, gutter.start) : page;
       out.push(sidebar ? `${read}\n\n${sidebar.join('\n')}` : read);
       open = undefined;
       continue;
@@ -167,7 +167,7 @@ function rowsOf(lines: readonly string[], furniture: ReadonlySet<string>): Row[]
 const ASCII_DIGIT = /\d/;
 
 /** The x where the right column starts, if the page has two columns. */
-function findGutter(rows: readonly Row[]): { start: number; dates: boolean } | undefined {
+function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labels?: boolean } | undefined {
   // A rule across the page (with its page label) is no text of either column.
   const filled = rows.filter((r) => r.first >= 0 && !RULE.test(r.text));
   if (filled.length < MIN_BOTH * 2) return undefined;
@@ -214,7 +214,9 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean } | u
   let aligned = 0;
   for (const [x, n] of starts) if (Math.abs(x - start) <= ALIGN) aligned += n;
   if (votes === 0 || aligned < MIN_ALIGNED * count) return undefined;
-  return isDateGutter(filled, best.x) ? { start: best.x, dates: true } : { start: hangingStart(start, starts, bullets), dates: false };
+  if (isDateGutter(filled, best.x)) return { start: best.x, dates: true };
+  if (isLabelGutter(filled, best.x)) return { start: best.x, dates: true, labels: true };
+  return { start: hangingStart(start, starts, bullets), dates: false };
 }
 
 /** Bullets that make a hanging column start. */
@@ -273,6 +275,33 @@ function isDateGutter(filled: readonly Row[], x: number): boolean {
   return dated >= MIN_DATE_CELLS && dated >= (dated >= MANY_DATE_CELLS ? MANY_DATE_SHARE : MIN_DATE_SHARE) * both;
 }
 
+/** Left cells set flush right against the gutter that make it a form's column of labels: at least this many, and this share. */
+const MIN_LABEL_CELLS = 8;
+const MIN_LABEL_SHARE = 0.6;
+
+/**
+ * A form with its labels set flush right before the values ("      Occupation or position held  Network Engineer", the old
+ * Europass CV): each label belongs to the value beside it, so the page is read line by line. The left cells of the
+ * two-sided lines end at one x (give or take `ALIGN`) and start at many: a sidebar's lines start at one x instead.
+ */
+function isLabelGutter(filled: readonly Row[], x: number): boolean {
+  const ends = new Map<number, number>();
+  let both = 0;
+  let ragged = 0;
+  for (const r of filled) {
+    if (r.first >= x || r.last < x || !isGap(r.text, x)) continue;
+    both++;
+    let end = x - 1;
+    while (end > r.first && r.text.charCodeAt(end) === 32) end--;
+    ends.set(end, (ends.get(end) ?? 0) + 1);
+    if (r.first > ALIGN) ragged++;
+  }
+  const [edge] = [...ends].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0];
+  let flush = 0;
+  for (const [end, n] of ends) if (Math.abs(end - edge) <= ALIGN) flush += n;
+  return flush >= MIN_LABEL_CELLS && flush >= MIN_LABEL_SHARE * both && ragged >= MIN_LABEL_SHARE * both;
+}
+
 /** Cells of a row that make it a table's rather than a column's beside a sidebar. */
 const MIN_TABLE_CELLS = 4;
 
@@ -310,6 +339,22 @@ function withLabelsAfter(lines: readonly string[], rows: readonly Row[], x: numb
       return goesOn ? `${' '.repeat(x)}${rest}  ${cell}` : line;
     })
     .join('\n');
+}
+
+/**
+ * A form read without its labels: a label beside a value, and a wrapped label's lowercase rest alone on its line
+ * ("responsibilities"), are the form's words, not the writer's; a line of the label column alone that starts in
+ * capitals ("Work experience") heads what follows and stays.
+ */
+function withoutLabels(lines: readonly string[], rows: readonly Row[], x: number): string {
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const r = rows[i] as Row;
+    if (r.first < 0 || r.first >= x) out.push(line.slice(Math.min(x, Math.max(r.first, 0))).trimEnd());
+    else if (r.last >= x && isGap(line, x)) out.push(line.slice(x).trimEnd());
+    else if (r.last < x && !GOES_ON.test(line.trim())) out.push(line.trim());
+  });
+  return out.join('\n');
 }
 
 /** Inside a run of two or more spaces (or at one space right before the column's text). */
