@@ -329,6 +329,8 @@ describe('parseResume: the kind of work of an entry', () => {
       ['security'],
     ],
     ['an IT risk title', 'IT Risk & Compliance Manager | Brannock | Sep 2019 – Mar 2023\n- Ran the ISO 27001 ISMS', ['security']],
+    ['an ISMS title', 'ISO 27001 Implementation Lead | Harbourline | Jul 2015 – Jan 2016\n- Wrote 22 policies', ['security']],
+    ['an ISMS title, abbreviated', 'ISMS Coordinator | Harbourline | Jul 2015 – Jan 2016\n- Wrote 22 policies', ['security']],
     ['one security skill under a research title', 'Research Associate | Ruhr University | Jan 2012 – Dec 2015\n- Cryptography research', ['security']],
     [
       'a research title in a security lab',
