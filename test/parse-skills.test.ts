@@ -4979,6 +4979,8 @@ describe('skills round r49: gap blocks, departments, research groups, reviewed p
       true,
     ],
     ['en', `${en}- Model extraction attempts against the scoring endpoint of the fraud model.\n`, false],
+    ['en', `${en}- Deployed scoring APIs (FastAPI, Docker) on AWS ECS, p95 latency < 80 ms.\n`, true],
+    ['en', `${en}- Model extraction attempts against the scoring API of the fraud model.\n`, false],
   ])('%s: a scoring endpoint that serves a model is ML deployment (%#)', (_, text, found) => {
     expect(ids(text).includes('ml-deployment')).toBe(found);
   });
