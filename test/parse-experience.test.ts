@@ -23,6 +23,27 @@ function show(e: RawEntry): string {
   return `${e.title} | ${e.organization ?? '-'} | ${formatYearMonth(e.start)}–${formatYearMonth(e.end)} | ${e.months}`;
 }
 
+describe('extractEntries: terms', () => {
+  const dates = (raw: string) => read(raw).entries.map((e) => `${e.title} | ${formatYearMonth(e.start)}–${formatYearMonth(e.end)} | ${e.months}`);
+
+  it('reads terms listed one after another as one period, from the first to the last', () => {
+    expect(dates('EXPERIENCE\nData Analyst, Acme    Q1 2020, Q3 2020\n- Dashboards')).toEqual(['Data Analyst, Acme | 2020-01–2020-09 | 9']);
+    expect(dates('TEACHING\nTeaching Assistant, University of Georgian Bay\n(Fall 2017, Winter 2018, Fall 2018) – tutorials and grading')).toEqual([
+      'Teaching Assistant, University of Georgian Bay | 2017-09–2018-11 | 15',
+    ]);
+  });
+
+  it('keeps terms out of order apart', () => {
+    expect(dates('EXPERIENCE\nData Analyst, Acme    Q3 2020, Q1 2020\n- Dashboards')).toEqual(['Data Analyst, Acme | 2020-07–2020-09 | 3']);
+  });
+
+  it('heads no entry with a line that closes a bracket the line above left open', () => {
+    const raw =
+      'TEACHING\nLakeshore University: CSC311 Introduction to Machine Learning (Fall 2022, Fall 2023, Fall 2024,\nFall 2025); CSC413 Neural Networks (Winter 2024).\nTeaching Assistant, University of Georgian Bay\n(Fall 2017, Winter 2018, Fall 2018) – tutorials and grading';
+    expect(dates(raw)).toEqual(['Teaching Assistant, University of Georgian Bay | 2017-09–2018-11 | 15']);
+  });
+});
+
 describe('extractEntries: layouts', () => {
   it.each([
     [
@@ -329,6 +350,16 @@ describe('parseResume: the kind of work of an entry', () => {
       ['security'],
     ],
     ['an IT risk title', 'IT Risk & Compliance Manager | Brannock | Sep 2019 – Mar 2023\n- Ran the ISO 27001 ISMS', ['security']],
+    [
+      'a teaching post teaches its subject',
+      'Teaching Assistant: CSC311 Introduction to Machine Learning | Georgian Bay | Sep 2017 – Dec 2018\n- Tutorials on neural networks, deep learning and PyTorch',
+      ['other'],
+    ],
+    [
+      'a teaching and research post',
+      'Graduate Research & Teaching Assistant | Grand River | Sep 2017 – Apr 2019\n- Trained CNNs in PyTorch for defect detection',
+      ['ml'],
+    ],
     ['an ISMS title', 'ISO 27001 Implementation Lead | Harbourline | Jul 2015 – Jan 2016\n- Wrote 22 policies', ['security']],
     ['an ISMS title, abbreviated', 'ISMS Coordinator | Harbourline | Jul 2015 – Jan 2016\n- Wrote 22 policies', ['security']],
     ['one security skill under a research title', 'Research Associate | Ruhr University | Jan 2012 – Dec 2015\n- Cryptography research', ['security']],

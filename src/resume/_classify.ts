@@ -26,6 +26,8 @@ export interface KindWords {
   operationsTitles: RegExp;
   /** IT audit titles, every match: in a résumé they are no security title by themselves; the duties decide. */
   auditTitles: RegExp;
+  /** Titles of teaching posts: the subject taught is no work of its kind. */
+  teachingTitle: RegExp;
   /** Titles whose security word names the line of business sold, not the work ("Cyber Underwriter"). */
   productLineTitles: RegExp;
   /** Verbs of building, training or deploying models. */
@@ -68,6 +70,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     mlTitle: phrasesRegex(lex.work.mlTitles),
     researchTitle: phrasesRegex(lex.work.researchTitles),
     operationsTitle: phrasesRegex(lex.work.operationsTitles),
+    teachingTitle: phrasesRegex(lex.work.teachingTitles),
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
     auditTitles: phrasesRegex(lex.work.auditTitles, 'g'),
     productLineTitles: phrasesRegex(lex.work.productLineTitles, 'g'),
@@ -111,6 +114,10 @@ export function classifyEntry(
 ): EntryKind[] {
   // A remark about a later function is no kind of this entry: "Software Engineer (moved to Product Security in 2020)".
   const title = fullTitle.includes('(') ? fullTitle.replace(words.laterRole, ' ') : fullTitle;
+  // A teaching post teaches its subject, whatever the course is called ("Teaching Assistant: CSC311 Introduction to Machine Learning").
+  // Only a post that is all teaching: "Sessional Tutor and Research Assistant" holds a research post too.
+  const post = title.replace(TEACHING_SUBJECT, '');
+  if (words.teachingTitle.test(post) && post.split(words.titleParts).length === 1 && !isSecurityTitle(post, words)) return ['other'];
   // A research appointment in a security lab or chair ("Computer Security Lab", "Lehrstuhl für IT-Sicherheit") is security work.
   const research = words.researchTitle.test(title);
   const securityTitle = isSecurityTitle(title, words) || (research && words.securityTitle.test(organization));
@@ -160,6 +167,8 @@ function isSecurityTitle(title: string, words: KindWords): boolean {
 }
 
 const BRACKETS = /[()[\]]/gu;
+/** What follows a colon in a title: the course or subject named after the post. */
+const TEACHING_SUBJECT = /:[^\n]*$/u;
 
 /** Duty bullets an entry needs before their share of security decides (fewer say too little). */
 const MIN_DUTY_BULLETS = 5;

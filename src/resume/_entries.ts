@@ -289,6 +289,8 @@ interface Line {
   ranges: DateRange[];
   /** A form's place field ("Location: Toronto, ON"). */
   place?: boolean;
+  /** Goes on inside a bracket the line above left open: its dates head no entry. */
+  inBracket?: boolean;
 }
 
 interface Header {
@@ -619,6 +621,8 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     }
     // Lines too long to be a header or a side line are never searched for dates.
     const found = head === '' || head.length > MAX_HEADER_CHARS ? [] : findDateRanges(head, reading.asOfYm, reading);
+    // A line that closes a bracket the line above left open goes on with it ("(Fall 2022, Fall 2023,⏎Fall 2025); …"): its dates head nothing.
+    const closesAbove = i > 0 && closesBracket(body) && leavesBracketOpen(raw[i - 1] as string);
     const ranges = found.length === 0 && indent === 0 ? yearColumnRange(head, reading.asOfYm) : found;
     const row = head !== body && ranges.length > 0;
     // A dated line that sits left of the bullet's text ("- Ran the ISMS…" over " Officer      09/2020 – 02/2024", a
@@ -634,16 +638,29 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
       indent: wraps && prev ? prev.indent : indent,
       ranges: head === body || row ? ranges : [],
       ...(place !== undefined ? { place: true } : {}),
+      ...(closesAbove ? { inBracket: true } : {}),
     });
   });
   return out;
+}
+
+/** A line whose last opening bracket is not closed on it. */
+function leavesBracketOpen(line: string): boolean {
+  return line.lastIndexOf('(') > line.lastIndexOf(')');
+}
+
+/** A line that closes a bracket before it opens one. */
+function closesBracket(line: string): boolean {
+  const close = line.indexOf(')');
+  const open = line.indexOf('(');
+  return close !== -1 && (open === -1 || close < open);
 }
 
 /** A year alone in a date column, a column gap, then the entry's words: "2009        Student job, IT support". */
 const YEAR_COLUMN = /^((?:19|20)\d{2})(?: {2,}|\t)(?=\p{L})/u;
 
 /** A year alone in a line's date column stands for that whole year (January to December, capped at asOf); else none. */
-export function yearColumnRange(head: string, asOfYm: number): DateRange[] {
+function yearColumnRange(head: string, asOfYm: number): DateRange[] {
   const m = YEAR_COLUMN.exec(head);
   if (!m) return [];
   const year = Number(m[1]);
@@ -651,6 +668,28 @@ export function yearColumnRange(head: string, asOfYm: number): DateRange[] {
   if (start > asOfYm) return [];
   const end = Math.min(toYm(year, 12), asOfYm);
   return [{ index: 0, length: 4, startPrecision: 'year', start, end, current: false, endPrecision: 'year' }];
+}
+
+/** What stands between two terms of a list: a comma, perhaps an "and" or "&". */
+const TERM_LIST_GAP = /^\s{0,2}(?:,|&|,?\s{1,2}and)\s{1,2}$/u;
+/** A dash inside a range's text: a range of two dates, not one term. */
+const RANGE_DASH = /[–—-]/u;
+
+/**
+ * A term and the terms listed after it ("Fall 2017, Winter 2018, Fall 2018", "Q1 2020, Q3 2020"): the one period they
+ * make, from the term's start to the last one's end. Each must be a single term (no range of two dates), later than
+ * the one before it, with only a comma or "and" between them; the list stops at the first that is not.
+ */
+function withTermsAfter(body: string, ranges: readonly DateRange[], k: number): DateRange {
+  const first = ranges[k] as DateRange;
+  let last = first;
+  const single = (r: DateRange) => !r.current && r.issue === undefined && !RANGE_DASH.test(body.slice(r.index, r.index + r.length));
+  if (!single(first)) return first;
+  for (const r of ranges.slice(k + 1)) {
+    if (!single(r) || r.start <= last.end || !TERM_LIST_GAP.test(body.slice(last.index + last.length, r.index))) break;
+    last = r;
+  }
+  return last === first ? first : { ...first, length: last.index + last.length - first.index, end: last.end, endPrecision: last.endPrecision };
 }
 
 /** A bullet's marker and its space, as `normalizeText` writes every bullet ("- "). */
@@ -954,8 +993,9 @@ const POSITION_SEPARATOR = /[|,→/·•]/u;
 
 /** The range that makes a line an entry header, if any. */
 function headerRange(w: EntryWords, line: Line): DateRange | null {
-  if (line.blank || line.cont || line.body.length > MAX_HEADER_CHARS) return null;
-  return line.ranges.find((r) => isHeaderAt(w, line, r)) ?? null;
+  if (line.blank || line.cont || line.inBracket || line.body.length > MAX_HEADER_CHARS) return null;
+  const k = line.ranges.findIndex((r) => isHeaderAt(w, line, r));
+  return k === -1 ? null : withTermsAfter(line.body, line.ranges, k);
 }
 
 function isHeaderAt(w: EntryWords, line: Line, r: DateRange): boolean {

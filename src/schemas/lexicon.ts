@@ -94,6 +94,8 @@ export const WorkLexiconSchema = z.strictObject({
   mlTitles: Phrases,
   /** Titles of research appointments ("Postdoctoral Researcher", "Research Associate"): their subject is their kind of work. */
   researchTitles: Phrases,
+  /** Titles of teaching posts ("Teaching Assistant", "Sessional Tutor"): the subject taught is no work of its kind ("CSC311 Introduction to Machine Learning"). */
+  teachingTitles: Phrases,
   /** Titles of IT operations (system or network administration, IT support, DevOps): firewall rules or accounts there are part of running systems. */
   operationsTitles: Phrases,
   /**
