@@ -1533,6 +1533,17 @@ describe('education, certifications, clearance', () => {
     ],
     ['a status of another certification after a pipe', 'CERTIFICATIONS\nOSCP (2022)   |   OSWE — studying', ['oscp']],
     [
+      'a bracketed status of a later item after pipes',
+      'CERTIFICATIONS\nCompTIA Security+ ce (active) | CompTIA Network+ | CCNA (expired 2019)',
+      ['security-plus'],
+    ],
+    [
+      'its own validity after pipes',
+      'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA) | The Linux Foundation | Mar 2021 to Mar 2024 (expired)\nCISSP',
+      ['cissp'],
+    ],
+    ['a bracketed status of its own before a pipe', 'CERTIFICATIONS\nCISSP (expired 2019) | CompTIA Security+', ['security-plus']],
+    [
       'an expiry date before asOf, in labelled records',
       'CERTIFICATIONS\nCertification: GIAC Certified Incident Handler (GCIH)\nIssued: 09/2022   Expires: 09/2026\n\nCertification: CompTIA Security+\nIssued: 03/2021   Expires: 03/2027',
       ['security-plus'],

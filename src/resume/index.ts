@@ -1417,9 +1417,31 @@ const PIPED_NAME = /\s{0,3}\|\s{0,3}\p{Lu}[\p{Lu}\d+/-]{1,11}\s{1,3}[–—-]\s{
  */
 function pipedStatusItem(text: string, from: number, to: number, cues: CueWords): number {
   const m = PIPED_NAME.exec(text.slice(from, to));
-  if (!m) return to;
+  if (!m) return bracketedStatusItem(text, from, to, cues);
   const status = from + m.index + m[0].length;
   return cues.certNotHeld.exec(text.slice(status, Math.min(to, status + MAX_STATUS)))?.index === 0 ? from + m.index : to;
+}
+
+/** A pipe, then a name and a bracket after it ("| CCNA (expired 2019)"): another item with a remark of its own. */
+const PIPED_BRACKET = /\s{0,3}\|\s{0,3}\p{Lu}[\p{L}\d+/.-]{1,20}(?: [\p{L}\d+/.-]{1,20}){0,4} ?\(/gu;
+
+/** A year: what names a date, not a certification. */
+const YEAR_IN_NAME = /(?:19|20)\d{2}/u;
+
+/**
+ * Where a later item after a pipe starts when its name carries a status in brackets ("Security+ ce (active) | CompTIA
+ * Network+ | CCNA (expired 2019)": the lapse is the CCNA's); else `to`.
+ */
+function bracketedStatusItem(text: string, from: number, to: number, cues: CueWords): number {
+  const slice = text.slice(from, to);
+  for (const m of execAll(PIPED_BRACKET, slice)) {
+    // A date after the pipe ("| Mar 2021 to Mar 2024 (expired)") is this item's own validity, no other item.
+    if (YEAR_IN_NAME.test(m[0])) continue;
+    const bracket = from + m.index + m[0].length;
+    const close = text.indexOf(')', bracket);
+    if (close !== -1 && close <= to && cues.certNotHeld.test(text.slice(bracket, close))) return from + m.index;
+  }
+  return to;
 }
 
 /** The first separator or sentence stop in [from, to), else `to`. */
