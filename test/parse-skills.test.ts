@@ -160,6 +160,21 @@ describe('aliases', () => {
   });
 });
 
+describe("a list of referees is other people's titles", () => {
+  it.each([
+    ['References', 'References\nName  Relationship  Contact\nDr N. Pillay  Head of Data Science, Protea Mutual  n.pillay@example.com'],
+    ['REFEREES', 'REFEREES\nJ. Okoye, Head of Security Operations, Acme Bank'],
+    ['Referencias', 'Referencias\nAna Ruiz, Jefa de equipo de Ciberseguridad, Banco Sol'],
+  ])('%s', (_, refs) => {
+    const text = `EXPERIENCE\nData Scientist | Acme | Jan 2020 – Dec 2022\n- Built churn models in Python\n\n${refs}`;
+    expect(parseResume(text, { asOf }).skills.map((s) => s.id)).not.toContain('team-leadership');
+    expect(ids(text)).toContain('python');
+  });
+  it("keeps a head-of title in the person's own experience", () => {
+    expect(ids('EXPERIENCE\nHead of Data Science | Acme | Jan 2020 – Dec 2022\n- Led a team of 6 data scientists')).toContain('team-leadership');
+  });
+});
+
 describe('a pack of results for the board or an executive', () => {
   it('is stakeholder communication, and a review pack for a committee is not', () => {
     expect(ids('EXPERIENCE\nHead of Data Science  Jan 2020 – Present\n- Quarterly model performance pack for the CRO and the board.')).toContain(

@@ -17,6 +17,8 @@ export interface PersonalWords {
   contactLabel: RegExp;
   /** An honorific right before a name ("Dr.", "Mme", "Sra."). */
   honorific: RegExp;
+  /** A heading of referees ("References"), alone on its line after any decoration. */
+  refereeHeading: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, PersonalWords>();
@@ -28,6 +30,7 @@ export function personalWordsFor(lex: Lexicon): PersonalWords {
   const words = {
     contactLabel: lexiconRegExp(phrasesSource(lex.personal.contactLabels)),
     honorific: new AsciiTwinRegExp(`${abbreviationsSource(lex.personal.honorifics)}\\.?\\s{1,3}$`, 'u'),
+    refereeHeading: lexiconRegExp(`^[^\\p{L}\\n]{0,6}${phrasesSource(lex.personal.refereeHeadings)}[^\\p{L}\\n]{0,6}$`, 'u'),
   };
   cache.set(lex, words);
   return words;
@@ -43,7 +46,10 @@ export interface PersonalData {
 /** Finds the name line and contact lines of the header, so that no skill is read from them. */
 export function findPersonalData(text: string, sections: readonly Section[], words: PersonalWords, lex: Lexicon): PersonalData {
   const header = sections.find((s) => s.name === 'header');
-  const spans: PersonalData['spans'] = [];
+  // A list of referees is other people's names, titles and contacts ("Dr N. Pillay  Head of Data Science").
+  const spans: PersonalData['spans'] = sections
+    .filter((s) => s.name === 'other' && s.heading !== '' && words.refereeHeading.test(s.heading))
+    .map((s) => ({ start: s.start, end: s.end }));
   const nameWords = new Set<string>();
   if (!header) return { spans, nameWords, honorific: words.honorific };
   let offset = header.start;

@@ -344,6 +344,8 @@ export const MeasuresLexiconSchema = z.strictObject({
 export const PersonalLexiconSchema = z.strictObject({
   contactLabels: Phrases,
   honorifics: Phrases,
+  /** Headings of a list of referees ("References", "Referees"): their names, titles and contacts are other people's, no evidence. */
+  refereeHeadings: Phrases,
 });
 
 /** Words text clean-up needs (`normalize.json`). */
