@@ -1385,6 +1385,14 @@ describe('ML work is building models, not securing or testing them', () => {
     ]);
   });
 
+  it('reads the ML tools a security engineer controls access to as what is secured', () => {
+    expect(
+      kinds(
+        'Experience\n\nInformation Security Engineer — Carpathia   Oct 2022 – Present\n- Keycloak SSO (OIDC) and RBAC for the MLOps tools (MLflow, JupyterHub)\n- Access controls for the Kubeflow pipelines and the model registry\n',
+      ),
+    ).toEqual([['Information Security Engineer', ['security']]]);
+  });
+
   it('reads an ML library right before a tool noun as the code of a security tool, not an ML system', () => {
     expect(
       kinds(
