@@ -116,7 +116,8 @@ export function classifyEntry(
   const title = fullTitle.includes('(') ? fullTitle.replace(words.laterRole, ' ') : fullTitle;
   // A teaching post teaches its subject, whatever the course is called ("Teaching Assistant: CSC311 Introduction to Machine Learning").
   // Only a post that is all teaching: "Sessional Tutor and Research Assistant" holds a research post too.
-  const post = title.replace(TEACHING_SUBJECT, '');
+  const colon = title.indexOf(':');
+  const post = colon === -1 ? title : title.slice(0, colon);
   if (words.teachingTitle.test(post) && post.split(words.titleParts).length === 1 && !isSecurityTitle(post, words)) return ['other'];
   // A research appointment in a security lab or chair ("Computer Security Lab", "Lehrstuhl für IT-Sicherheit") is security work.
   const research = words.researchTitle.test(title);
@@ -167,8 +168,6 @@ function isSecurityTitle(title: string, words: KindWords): boolean {
 }
 
 const BRACKETS = /[()[\]]/gu;
-/** What follows a colon in a title: the course or subject named after the post. */
-const TEACHING_SUBJECT = /:[^\n]*$/u;
 
 /** Duty bullets an entry needs before their share of security decides (fewer say too little). */
 const MIN_DUTY_BULLETS = 5;
