@@ -358,6 +358,24 @@ describe('normalizeText: two-column pages', () => {
     ]);
   });
 
+  it('keeps a sidebar set flush right against the main column as a column of its own', () => {
+    const row = (side: string, main: string) => `${side.padStart(24)}  ${main}`;
+    const page = [
+      row('SKILLS', 'EXPERIENCE'),
+      row('Python, Go', 'Security Engineer, Acme   2021 – Present'),
+      row('Kubernetes, Terraform', '- Built the detection pipeline'),
+      row('AWS, GCP', '- Ran threat models for payments'),
+      row('LANGUAGES', 'Analyst, Bolt   2018 – 2021'),
+      row('English (native)', '- Triage of phishing alerts'),
+      row('German (B2)', '- Wrote Sigma rules'),
+      row('INTERESTS', '- On-call for the SOC'),
+      row('Climbing, chess', '- Reviewed firewall changes'),
+    ];
+    const text = normalizeText(page.join('\n'));
+    expect(text).toContain('Kubernetes, Terraform');
+    expect(text).toContain('English (native)');
+  });
+
   it('goes on with both columns past a rule drawn across the page (a page break in a DOCX export)', () => {
     const page = [
       row('EXPERIENCE', 'SKILLS', 40),

@@ -278,6 +278,8 @@ function isDateGutter(filled: readonly Row[], x: number): boolean {
 /** Left cells set flush right against the gutter that make it a form's column of labels: at least this many, and this share. */
 const MIN_LABEL_CELLS = 8;
 const MIN_LABEL_SHARE = 0.6;
+/** Labels a form repeats, record after record: at least this many. */
+const MIN_REPEATED_LABELS = 2;
 
 /**
  * A form with its labels set flush right before the values ("      Occupation or position held  Network Engineer", the old
@@ -286,6 +288,7 @@ const MIN_LABEL_SHARE = 0.6;
  */
 function isLabelGutter(filled: readonly Row[], x: number): boolean {
   const ends = new Map<number, number>();
+  const cells = new Map<string, number>();
   let both = 0;
   let ragged = 0;
   for (const r of filled) {
@@ -294,12 +297,17 @@ function isLabelGutter(filled: readonly Row[], x: number): boolean {
     let end = x - 1;
     while (end > r.first && r.text.charCodeAt(end) === 32) end--;
     ends.set(end, (ends.get(end) ?? 0) + 1);
+    const cell = r.text.slice(r.first, end + 1);
+    cells.set(cell, (cells.get(cell) ?? 0) + 1);
     if (r.first > ALIGN) ragged++;
   }
   const [edge] = [...ends].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0];
   let flush = 0;
   for (const [end, n] of ends) if (Math.abs(end - edge) <= ALIGN) flush += n;
-  return flush >= MIN_LABEL_CELLS && flush >= MIN_LABEL_SHARE * both && ragged >= MIN_LABEL_SHARE * both;
+  // A form asks the same fields of each record ("Dates", "Occupation or position held"); a sidebar set flush right does not repeat itself.
+  let repeated = 0;
+  for (const n of cells.values()) if (n >= 2) repeated++;
+  return flush >= MIN_LABEL_CELLS && flush >= MIN_LABEL_SHARE * both && ragged >= MIN_LABEL_SHARE * both && repeated >= MIN_REPEATED_LABELS;
 }
 
 /** Cells of a row that make it a table's rather than a column's beside a sidebar. */
