@@ -358,6 +358,43 @@ describe('normalizeText: two-column pages', () => {
     ]);
   });
 
+  it('drops the page footer of a form with its labels set flush right', () => {
+    const field = (label: string, value: string) => `${label.padStart(34)}${value === '' ? '' : `   ${value}`}`;
+    const job = (dates: string, title: string, employer: string) => [
+      field('Dates', dates),
+      field('Occupation or position held', title),
+      field('Main activities and', `Firewalls and IPsec VPNs for ${employer}`),
+      field('responsibilities', ''),
+      field('Name and address of employer', employer),
+      '',
+    ];
+    const footer = (n: number) => ['', `${' '.repeat(34)}Page ${n} / 2 - Curriculum vitae of`, `${' '.repeat(46)}Popescu Andrei-Mihai`];
+    const page1 = [
+      field('Work experience', ''),
+      '',
+      ...job('01/10/2022 → present', 'Security Engineer', 'Carpathia SRL'),
+      ...job('01/03/2018 - 30/09/2022', 'Network Engineer', 'Dacia SA'),
+      ...job('01/01/2017 - 28/02/2018', 'Network Technician', 'Dacia SA'),
+      ...footer(1),
+    ];
+    const page2 = [
+      ...job('01/07/2016 - 28/02/2018', 'System Administrator', 'Transilvania SRL'),
+      ...job('06/07/2015 - 25/09/2015', 'Intern', 'Dacia SA'),
+      ...job('01/07/2014 - 31/08/2014', 'Intern', 'Carpathia SRL'),
+      ...footer(2),
+    ];
+    const text = normalizeText(`${page1.join('\n')}\n\f\n${page2.join('\n')}`);
+    expect(text).not.toContain('Curriculum vitae of');
+    expect(text).not.toContain('Occupation');
+    const lines = text.split('\n').map((l) => l.trim());
+    expect(lines.slice(lines.indexOf('06/07/2015 - 25/09/2015'), lines.indexOf('06/07/2015 - 25/09/2015') + 4)).toEqual([
+      '06/07/2015 - 25/09/2015',
+      'Intern',
+      'Firewalls and IPsec VPNs for Dacia SA',
+      'Dacia SA',
+    ]);
+  });
+
   it('keeps a sidebar set flush right against the main column as a column of its own', () => {
     const row = (side: string, main: string) => `${side.padStart(24)}  ${main}`;
     const page = [

@@ -358,7 +358,9 @@ function withoutLabels(lines: readonly string[], rows: readonly Row[], x: number
   const out: string[] = [];
   lines.forEach((line, i) => {
     const r = rows[i] as Row;
-    if (r.first < 0 || r.first >= x) out.push(line.slice(Math.min(x, Math.max(r.first, 0))).trimEnd());
+    // A blank line, or page furniture ("Page 1 / 2 - Curriculum vitae of …"), which `rows` blanks.
+    if (r.first < 0) out.push('');
+    else if (r.first >= x) out.push(line.slice(x).trimEnd());
     else if (r.last >= x && isGap(line, x)) out.push(line.slice(x).trimEnd());
     else if (r.last < x && !GOES_ON.test(line.trim())) out.push(line.trim());
   });
