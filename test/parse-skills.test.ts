@@ -721,6 +721,45 @@ describe('explicit year claims', () => {
     expect(fit?.requirements.find((r) => r.kind === 'experience')).toMatchObject({ have: '8 years (claimed; no dated work entries)', credit: 1 });
   });
 
+  it.each([
+    [
+      'Ten years in application security (threat modelling, secure code review).',
+      [
+        ['application-security', 10],
+        ['securityYears', 10],
+      ],
+    ],
+    ['Data scientist with 8+ years of model building in insurance.', [['mlYears', 8]]],
+    [
+      'MACHINE LEARNING ENGINEER WITH 7 YEARS OF EXPERIENCE DEVELOPING AND DEPLOYING VISION MODELS.',
+      [
+        ['mlYears', 7],
+        ['totalYears', 7],
+      ],
+    ],
+    [
+      'Security engineer with 10 years of experience.',
+      [
+        ['securityYears', 10],
+        ['totalYears', 10],
+      ],
+    ],
+    ['Platform and security engineer with over a decade of experience building software.', [['totalYears', 10]]],
+    ['GRC lead with 17 years across audit, IT risk and federal security compliance.', [['totalYears', 17]]],
+    ['GRC professional with 13 years in regulated industries – 11 of them in information security.', [['totalYears', 13]]],
+    [
+      'Ingénieur machine learning avec huit ans d’expérience dans la conception de modèles.',
+      [
+        ['mlYears', 8],
+        ['totalYears', 8],
+      ],
+    ],
+    ['Data scientist depuis 7 ans (dont 3 ans en alternance), spécialisé en NLP.', [['mlYears', 7]]],
+  ] as const)('reads the field of a claim from its title, a skill that names a field, or its spread: %s', (text, claims) => {
+    const got = parseResume(`SUMMARY\n${text}`, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+    expect(got.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual(claims);
+  });
+
   it.each([['SUMMARY\nSOC team lead. Eight-plus years of blue-team work: triage and hunting.', 'securityYears', 8]] as const)(
     'reads blue-team work as security work: %j',
     (text, subject, years) => {

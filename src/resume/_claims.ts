@@ -1,6 +1,7 @@
 import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
 import type { Mention } from '../text/mentions';
 import { indexFrom } from '../text/sorted';
+import { fold } from '../text/phrases';
 import { measureAfter, onlyFillers, readNumber, type YearsWords } from '../text/years';
 
 /** What may stand between a skill and its "(5 years)" / "– 5 yrs". */
@@ -30,22 +31,37 @@ export function findClaims(
   words: YearsWords,
   rows: readonly TableRow[],
   phrases: readonly RegExpExecArray[],
+  titles: TitleWords,
 ): YearsClaim[] {
   const skills = mentions.filter((m) => m.target === 'skill');
   const claims: YearsClaim[] = [];
   const evidence = (s: number, e: number) => ({ text: text.slice(s, e), start: s, end: e, section: sectionOf(s), via: 'claim' as const, confidence: 0.7 });
   const claim = (years: number, start: number, end: number) => {
-    const subject = subjectAfter(text, skills, end, words) ?? subjectBefore(text, skills, qualifierStart(text, start, words));
+    const from = qualifierStart(text, start, words);
+    const subject = subjectAfter(text, skills, end, words) ?? subjectBefore(text, skills, from);
     if (subject) {
-      claims.push({ subject: subject.id, years, evidence: evidence(Math.min(subject.start, start), Math.max(subject.end, end)) });
+      const proof = evidence(Math.min(subject.start, start), Math.max(subject.end, end));
+      claims.push({ subject: subject.id, years, evidence: proof });
+      // "Ten years in application security": a skill that names a field of work claims that field's years too.
+      const field = fieldNamedBy(text.slice(subject.start, subject.end), words);
+      if (field) claims.push({ subject: field, years, evidence: proof });
       return;
     }
     const rest = text.slice(end, end + 80);
-    const measure: ExperienceMeasure | undefined = measureAfter(rest, words);
-    if (measure) {
-      const stop = CLAIM_END.exec(rest);
-      claims.push({ subject: measure, years, evidence: evidence(start, end + (stop ? stop.index : rest.length)) });
-    }
+    const stop = CLAIM_END.exec(rest);
+    const clause = rest.slice(0, stop ? stop.index : rest.length);
+    // "13 years in regulated industries, 11 of them in security", "17 years across audit, IT risk and …": overall.
+    const spread = words.spanning.test(rest);
+    const named = spread ? 'totalYears' : measureAfter(rest, words);
+    const parted = !spread && (named === undefined || named === 'totalYears') && partInField(sentenceAfter(text, end), words);
+    const measure: ExperienceMeasure | undefined = parted ? 'totalYears' : named;
+    if (measure) claims.push({ subject: measure, years, evidence: evidence(start, end + clause.length) });
+    // "ML engineer with 7 years of experience": years in the field of the title before them.
+    const titled =
+      spread || parted || (measure !== undefined && measure !== 'totalYears')
+        ? undefined
+        : (titledField(text, from, words, titles) ?? (from < start ? titledField(text, start, words, titles) : undefined));
+    if (titled) claims.push({ subject: titled.measure, years, evidence: evidence(titled.start, end + clause.length) });
   };
   for (const m of phrases) {
     const g = m.groups ?? {};
@@ -85,6 +101,86 @@ export function zeroYearSpans(
   }
   return spans;
 }
+
+/** The title words a claim's field is read from (`KindWords` of the lexicon). */
+export interface TitleWords {
+  securityTitle: RegExp;
+  mlTitle: RegExp;
+  bothTitle: RegExp | undefined;
+  /** What joins two functions in one title ("&", "and"). */
+  titleParts: RegExp;
+}
+
+/** The field of work a skill's own name names ("application security", "machine learning"), if any. */
+function fieldNamedBy(name: string, words: YearsWords): ExperienceMeasure | undefined {
+  const exact = words.measureNames.get(fold(name));
+  if (exact !== undefined) return exact === 'totalYears' ? undefined : exact;
+  return words.fieldsNamed.find(([measure, re]) => measure === 'securityYears' && re.test(name))?.[0];
+}
+
+/** How far before its years a job title may start ("Senior Machine Learning Engineer with"). */
+const TITLE_REACH = 60;
+/** What ends the text before a title: a line break, a sentence's end, a bar, a bullet. */
+const TITLE_STOPS = ['\n', '. ', ';', ':', '|', '•', '▪', '➢', '►', '*'];
+
+/**
+ * The field of a job title written right before a claim and joined to it ("Machine learning engineer with 11+ years",
+ * "Ingénieur machine learning avec huit ans", "Data scientist depuis 7 ans"): security or ML when the title names
+ * exactly one of them; undefined otherwise.
+ */
+function titledField(text: string, from: number, words: YearsWords, titles: TitleWords): { measure: ExperienceMeasure; start: number } | undefined {
+  const windowStart = Math.max(0, from - TITLE_REACH);
+  const before = text.slice(windowStart, from);
+  const joined = words.titledWith.exec(before);
+  if (!joined) return undefined;
+  const head = before.slice(0, joined.index);
+  const cut = Math.max(
+    ...TITLE_STOPS.map((stop) => {
+      const at = head.lastIndexOf(stop);
+      return at < 0 ? 0 : at + stop.length;
+    }),
+  );
+  const title = head.slice(cut).trim();
+  if (title === '' || title.split(/\s+/u).length > MAX_TITLE_WORDS || /\d/u.test(title)) return undefined;
+  // "Platform and security engineer": every function the title joins must be of the one field.
+  const fields = new Set(title.split(titles.titleParts).map((part) => fieldOfTitle(part, titles)));
+  const [field] = fields;
+  return fields.size === 1 && field !== undefined ? { measure: field, start: windowStart + head.indexOf(title, cut) } : undefined;
+}
+
+/** Security or ML when a title names exactly one of them ("Security Architect", "Data Scientist"). */
+function fieldOfTitle(title: string, titles: TitleWords): ExperienceMeasure | undefined {
+  if (titles.bothTitle?.test(title)) return undefined;
+  const security = titles.securityTitle.test(title);
+  const ml = titles.mlTitle.test(title);
+  return security === ml ? undefined : security ? 'securityYears' : 'mlYears';
+}
+
+/** The most words a job title before its years may have. */
+const MAX_TITLE_WORDS = 6;
+
+/** The sentence takes a part of the years for a field ("…, 11 of them in information security"; not "dont 3 ans en alternance"). */
+function partInField(sentence: string, words: YearsWords): boolean {
+  const part = words.ofThem.exec(sentence);
+  if (!part) return false;
+  const rest = sentence.slice(part.index + part[0].length);
+  const close = /[),]/u.exec(rest);
+  const after = close ? rest.slice(0, close.index) : rest;
+  return words.fieldsNamed.some(([, re]) => re.test(after));
+}
+
+/** The rest of the sentence after `end` (to a full stop, a semicolon or a blank line, at most 160 characters). */
+function sentenceAfter(text: string, end: number): string {
+  const rest = text.slice(end, end + 160);
+  const stop = SENTENCE_END.exec(rest);
+  // A word broken at the line's end is joined again ("Informationssicherheits-\nmanagement").
+  return (stop ? rest.slice(0, stop.index) : rest).replace(BROKEN_WORD, '').replace(/\s+/gu, ' ');
+}
+
+/** A sentence ends at a full stop, a semicolon or a blank line (a single line break only wraps it). */
+const SENTENCE_END = /[.;]|\n[ \t]{0,8}\n/u;
+/** A hyphen at a line's end inside a word. */
+const BROKEN_WORD = /(?<=\p{Ll})-\n[ \t]{0,8}(?=\p{Ll})/gu;
 
 /** The first skill after `end`, when only fillers stand between ("of hands-on experience in"). */
 function subjectAfter(text: string, skills: readonly Mention[], end: number, words: YearsWords): Mention | undefined {

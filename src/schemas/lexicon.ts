@@ -325,6 +325,12 @@ export const MeasuresLexiconSchema = z.strictObject({
   timeBefore: Phrases,
   /** Words right after "N years" that make them a time, no length of experience ("two years ago"). */
   timeAfter: Phrases,
+  /** Words between a job title and its "N years" ("ML engineer with 7 years", "Data scientist depuis 7 ans"): the years are in the title's field. */
+  titledWith: Phrases,
+  /** Words right after "N years" that spread them over several fields ("17 years across audit, IT risk and …"): experience overall. */
+  spanning: Phrases,
+  /** Words after a claim that take a part of its years for one field ("13 years, 11 of them in security", "davon", "dont"): the claim is experience overall. */
+  ofThem: Phrases,
   /** Experience named by the job itself ("specialized experience"): years in the field of the ad's title. */
   specialized: Phrases,
   /** Words whose object is what is secured ("securing", "security architecture for"): "securing AWS workloads" is the skill named "AWS security". */

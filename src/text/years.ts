@@ -32,6 +32,12 @@ export interface YearsWords {
   fieldsNamed: ReadonlyArray<[ExperienceMeasure, RegExp]>;
   /** Each measure's names exactly, folded ("machine learning" → mlYears): a skill so named is that field of work. */
   measureNames: ReadonlyMap<string, ExperienceMeasure>;
+  /** A connector at the end of a job title before its years ("ML engineer with", "Data scientist depuis"). */
+  titledWith: RegExp;
+  /** Words right after "N years" that spread them over several fields ("across", "entre"). */
+  spanning: RegExp;
+  /** Words that take a part of a claim's years for one field ("of them", "davon", "dont"). */
+  ofThem: RegExp;
   /** Words whose object is what is secured ("securing", "security architecture for"). */
   securing: RegExp;
   /** How the security of a thing is named, "{}" standing for the thing ("{} security", "sécurité du {}"), folded. */
@@ -87,6 +93,9 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     timeBefore: lexiconRegExp(`${phrasesSource(m.timeBefore)}\\s{0,3}$`),
     timeAfter: lexiconRegExp(`^\\s{0,3}${phrasesSource(m.timeAfter)}`),
     specialized: phrasesRegex(m.specialized),
+    titledWith: lexiconRegExp(m.titledWith.length > 0 ? `\\s${phrasesBody(m.titledWith)}\\s{1,3}$` : NEVER),
+    spanning: lexiconRegExp(m.spanning.length > 0 ? `^[\\s,]{0,3}${phrasesBody(m.spanning)}${WORD_END}` : NEVER),
+    ofThem: phrasesRegex(m.ofThem),
     securing: phrasesRegex(m.securing),
     securityOf: [...m.securityAfter.flatMap(expandPhrase).map((w) => `{} ${fold(w)}`), ...m.securityBefore.flatMap(expandPhrase).map((w) => `${fold(w)} {}`)],
     approximate: phrasesRegex([...m.approximate, ...m.orMore], 'g'),
@@ -135,7 +144,11 @@ export function measureAfter(rest: string, words: YearsWords): ExperienceMeasure
     .filter((w) => w.trim() === '' || !words.fillers.has(fold(w)))
     .join('')
     .replace(/\s{2,}/gu, ' ');
-  return words.measures.find(([, re]) => re.test(core))?.[0];
+  const found = words.measures.find(([, re]) => re.test(core))?.[0];
+  if (found) return found;
+  // "7 years of experience developing …": the experience word is a filler only between the years and a field.
+  const overall = words.measures.find(([measure]) => measure === 'totalYears')?.[1];
+  return overall?.test(rest) ? 'totalYears' : undefined;
 }
 
 /**
