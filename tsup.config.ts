@@ -11,7 +11,13 @@ import { BUILD_ALIASES, BUILD_PLUGINS } from './scripts/build-aliases';
 // (90 modules, about a third of `import('rolefit')`); zod stays a dependency for the types of the .d.ts files, and
 // zod 4 keeps its configuration and registry on globalThis, so rolefit's schemas compose with a user's zod.
 const BUNDLED = ['natural', 'compromise', 'zod', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
-const LIBRARY = { index: 'src/index.ts', schemas: 'src/schemas/public.ts', languages: 'src/languages.ts', node: 'src/node/index.ts' };
+const LIBRARY = {
+  index: 'src/index.ts',
+  schemas: 'src/schemas/public.ts',
+  languages: 'src/languages.ts',
+  details: 'src/details.ts',
+  node: 'src/node/index.ts',
+};
 const COMMON: Options = {
   dts: { entry: LIBRARY },
   sourcemap: true,

@@ -226,6 +226,12 @@ async function reportLanguages(rootGzip: number, pathGzip: number): Promise<void
   }
   console.log('The root reads English; each language pack of `rolefit/languages` (passed as `languages`) adds its words and aliases:');
   table(['bundle', 'minified', 'gzip', 'vs root'], rows);
+  // `loadCatalog` with `details`: what a user who shows the catalog's descriptions and refs pays.
+  const whole = Buffer.from(await bundleExports('*', [], true));
+  const gzip = gzipSync(whole, { level: 9 }).length;
+  console.log(
+    `The catalog's documentation (\`catalogDetails\` of \`rolefit/details\`, passed as \`loadCatalog(…, { details })\`): root + details ${kb(whole.length)} minified, ${kb(gzip)} gzip, +${kb(gzip - rootGzip)}.`,
+  );
 }
 
 export async function runSizeBench(): Promise<SizeFigures> {

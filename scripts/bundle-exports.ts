@@ -10,11 +10,14 @@ export const RESUME_PATH = ['parseResume', 'matchRoles', 'planUpskilling', 'crea
 
 /**
  * `names` of `src/index.ts` (`*`: all of them) bundled for browsers with the exports `languages` of `rolefit/languages`
- * (`de`, `allLanguages`), minified, the rest tree-shaken (the build's aliases, so it is what ships).
+ * (`de`, `allLanguages`), and with `catalogDetails` of `rolefit/details` when `details` is true, minified, the rest
+ * tree-shaken (the build's aliases, so it is what ships).
  */
-export async function bundleExports(names: readonly string[] | '*', languages: readonly string[] = []): Promise<string> {
+export async function bundleExports(names: readonly string[] | '*', languages: readonly string[] = [], details = false): Promise<string> {
   const core = names === '*' ? `export * from './src/index.ts';` : `export { ${names.join(', ')} } from './src/index.ts';`;
-  const packs = languages.length > 0 ? `export { ${languages.join(', ')} } from './src/languages.ts';` : '';
+  const packs =
+    (languages.length > 0 ? `export { ${languages.join(', ')} } from './src/languages.ts';` : '') +
+    (details ? `export { catalogDetails } from './src/details.ts';` : '');
   const result = await build({
     absWorkingDir: ROOT,
     stdin: { contents: `${core}${packs}`, resolveDir: ROOT, loader: 'ts' },

@@ -4,9 +4,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
-import { buildCatalog, expandSetNames, fnv1a, parseCatalogInput } from '../src/catalog/build';
+import { buildCatalog, type CatalogBody, deepFreeze, expandSetNames, fnv1a, parseCatalogInput } from '../src/catalog/build';
+import { type CatalogDetailsData, type CatalogDetailsJson, withCatalogDetails } from '../src/catalog/details';
 import { ZOD_MESSAGES } from '../src/errors';
-import { type Catalog, LANGUAGE_PACK_KIND, PACK_LANGUAGES, type Skill } from '../src/schemas';
+import { CATALOG_DETAILS_KIND, type Catalog, LANGUAGE_PACK_KIND, PACK_LANGUAGES, type Skill } from '../src/schemas';
 import type { LanguagePackData } from '../src/text/lexicon';
 import { catalogNorms, mergedNorms } from '../src/catalog/compile';
 import { objectsOfShapes, packKey, withLanguagePacks } from '../src/catalog/load';
@@ -26,8 +27,9 @@ const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path)
 
 /**
  * The catalog of data/catalog/ with the aliases of `languages` (codes of data/catalog/aliases/, default all of them)
- * appended to its skills, validated file by file (errors name the file and JSON path). The core bundles it without
- * any (English); each language pack carries its own aliases (`languagePacks`).
+ * appended to its skills, validated file by file (errors name the file and JSON path), with its release hash
+ * (`releaseHash`). The core bundles it without any (English) and without its documentation (`withoutDetails`); each
+ * language pack carries its own aliases (`languagePacks`), `rolefit/details` the documentation (`catalogDetailsOf`).
  */
 export function packCatalog(languages: readonly string[] = aliasLanguages()) {
   const index = read('data/catalog/catalog.json') as { version: string; roles: string[] };
@@ -46,7 +48,49 @@ export function packCatalog(languages: readonly string[] = aliasLanguages()) {
   const skills = withIntlAliases(parseCatalogInput(read('data/catalog/skills.json'), 'data/catalog/skills.json').skills, languages);
   const certifications = parseCatalogInput(read('data/catalog/certifications.json'), 'data/catalog/certifications.json').certifications;
   const roles = index.roles.flatMap((id) => parseCatalogInput({ roles: [read(`data/catalog/roles/${id}.json`)] }, `data/catalog/roles/${id}.json`).roles);
-  return buildCatalog({ mode: 'replace', version: index.version, sets, skills, certifications, roles }, 'data/catalog/');
+  const built = buildCatalog({ mode: 'replace', version: index.version, sets, skills, certifications, roles }, 'data/catalog/');
+  return deepFreeze({ ...built, hash: releaseHash(built) });
+}
+
+/**
+ * The hash of the bundled catalog: FNV-1a of its JSON with all of data/, documentation included (as 0.2.0 hashed every
+ * catalog), so a profile read with or without the details names the same catalog as before. Catalogs made at run time
+ * hash their JSON less the documentation (`catalogHash`).
+ */
+function releaseHash(catalog: CatalogBody): string {
+  const { version, skills, certifications, roles } = catalog;
+  return fnv1a(JSON.stringify({ version, skills, certifications, roles }));
+}
+
+/** The documentation of the catalog (`rolefit/details`), by id: each skill's description and refs, each role's refs. */
+function catalogDetailsOf(catalog: Catalog): CatalogDetailsJson {
+  const out: CatalogDetailsJson = { skills: {}, roles: {} };
+  for (const { id, description, refs } of catalog.skills) {
+    if (description === undefined && refs.length === 0) continue;
+    out.skills[id] = { ...(description !== undefined ? { description } : {}), ...(refs.length > 0 ? { refs } : {}) };
+  }
+  for (const { id, refs } of catalog.roles) if (refs.length > 0) out.roles[id] = refs;
+  return out;
+}
+
+/** The catalog without its documentation, as the core bundles it: no skill has a `description`, every `refs` is empty. */
+function withoutDetails(catalog: Catalog): Catalog {
+  const skills = catalog.skills.map(({ description: _, ...skill }) => ({ ...skill, refs: [] }));
+  const roles = catalog.roles.map((role) => ({ ...role, refs: [] }));
+  return deepFreeze({ ...catalog, skills, roles });
+}
+
+/** The details pack of `rolefit/details`, checked: put back into the bundled catalog (with any packs), it gives data/'s. */
+function detailsPack(english: Catalog, packs: readonly LanguagePackData[]): CatalogDetailsData {
+  const json = JSON.stringify(catalogDetailsOf(english));
+  const details: CatalogDetailsData = Object.freeze({ kind: CATALOG_DETAILS_KIND, hash: fnv1a(json), json });
+  for (const combination of combinations(packs)) {
+    const built = packCatalog(combination.map((p) => p.code));
+    const back = withCatalogDetails(withoutDetails(built), details);
+    if (JSON.stringify(back) !== JSON.stringify(built))
+      throw new Error(`The details put back into the catalog with the packs \`${packKey(combination)}\` do not give data/'s`);
+  }
+  return details;
 }
 
 /** The languages of data/catalog/aliases/ (`<code>.json`), in file order. */
@@ -314,7 +358,8 @@ function catalogHashes(english: Catalog, packs: readonly LanguagePackData[]): Re
   for (const combination of combinations(packs)) {
     const key = packKey(combination);
     const built = packCatalog(combination.map((p) => p.code));
-    const merged = withLanguagePacks(english, combination);
+    // The hash is the pack step's (`releaseHash`): what is compared is everything else.
+    const merged = withLanguagePacks(english, combination, built.hash);
     if (JSON.stringify(merged) !== JSON.stringify(built)) throw new Error(`The catalog with the packs \`${key}\` does not merge back to the one data/ makes`);
     const norms = mergedNorms(english, englishNorms.norms.split(','), combination);
     if (norms.join(',') !== catalogNorms(built).norms) throw new Error(`The norms of the catalog with the packs \`${key}\` do not merge back`);
@@ -335,6 +380,20 @@ function packModule(pack: LanguagePackData): string {
     `  Object.defineProperties(\n    { kind: ${JSON.stringify(kind)}, code: ${JSON.stringify(code)}, hash: ${JSON.stringify(hash)} },\n    {\n` +
     `      lexicon: { value: ${jsonText(lexicon)} },\n      postings: { value: ${jsonText(postings)} },\n      aliases: { value: ${jsonText(aliases)} },\n` +
     `      norms: { value: ${JSON.stringify(norms)} },\n      maxTokens: { value: ${maxTokens} },\n    },\n  ),\n) as LanguagePack;\n`
+  );
+}
+
+/** The details pack as the source of its generated module. */
+function detailsModule(details: CatalogDetailsData): string {
+  const { kind, hash, json } = details;
+  return (
+    '// Generated by `npm run pack` from data/catalog/: do not edit. Validated with the schemas of src/schemas/.\n' +
+    "import type { CatalogDetails } from '../schemas';\n\n" +
+    '// Its data is not enumerable: `JSON.stringify` and `console.log` show `{ kind, hash }`.\n' +
+    '/** The documentation of the bundled catalog: pass it as `loadCatalog(undefined, { details: catalogDetails })` (see README "Catalog details"). */\n' +
+    'export const catalogDetails: CatalogDetails = /* @__PURE__ */ Object.freeze(\n' +
+    `  Object.defineProperties({ kind: ${JSON.stringify(kind)}, hash: ${JSON.stringify(hash)} }, { json: { value: ${jsonText(json)} } }),\n` +
+    ') as CatalogDetails;\n'
   );
 }
 
@@ -359,7 +418,7 @@ function detectionLists(lex: LanguageLexicon): [string[], string[], string[]] {
 /** The generated modules, by path. */
 export function generatedModules(): Record<string, string> {
   const catalog = packCatalog([]);
-  const shared = shareContextLists(withSetNames(catalog));
+  const shared = shareContextLists(withSetNames(withoutDetails(catalog)));
   const shaped = keyedByShape(shared.json);
   const header = (what: string, extra: string) =>
     `// Generated by \`npm run pack\` from ${what}: do not edit. Validated with the schemas of src/schemas/${extra}.\n`;
@@ -367,6 +426,7 @@ export function generatedModules(): Record<string, string> {
   const { postings, ...reading } = lexicon.en as LanguageLexicon;
   const other = packOtherLanguages();
   const packs = languagePacks(catalog, lexicon);
+  const details = detailsPack(catalog, packs);
   // English's are read from its lexicon, which the core holds anyway (`detectionData`).
   const detection = Object.fromEntries(
     Object.entries(lexicon)
@@ -384,7 +444,7 @@ export function generatedModules(): Record<string, string> {
       '// ISO 639-3 → 639-1, apart: only rolefit/node reads it (for franc-min), so the browser core does not carry it.\n' +
       `export const ISO_639_3_JSON: string = ${jsonLiteral(other.iso6393)};\n`,
     'src/data/catalog.generated.ts':
-      `${header('data/catalog/', `; catalog ${catalog.version}, hash ${catalog.hash}; English aliases only (the others are in the packs)`)}export const CATALOG_JSON: string = ${jsonText(shaped.json)};\n` +
+      `${header('data/catalog/', `; catalog ${catalog.version}, hash ${catalog.hash}; English aliases only (the others are in the packs), without descriptions and refs (in src/data/catalog-details.generated.ts)`)}export const CATALOG_JSON: string = ${jsonText(shaped.json)};\n` +
       '// The keys of each shape of object of CATALOG_JSON, which writes an object as an array: its shape, then its values.\n' +
       `export const CATALOG_KEYS_JSON: string = ${jsonLiteral(shaped.keys)};\n` +
       '// The context lists that several aliases share, written once; CATALOG_JSON names each as "\\u0000" and its index.\n' +
@@ -395,10 +455,13 @@ export function generatedModules(): Record<string, string> {
       `export const CATALOG_HASHES: Readonly<Record<string, string>> = ${JSON.stringify(catalogHashes(catalog, packs))};\n`,
   };
   for (const pack of packs) modules[`src/data/language-${pack.code}.generated.ts`] = packModule(pack);
+  modules['src/data/catalog-details.generated.ts'] = detailsModule(details);
   // In src/schemas/ (the layer that checks options), written as biome formats it.
   modules['src/schemas/pack-hashes.generated.ts'] =
     '// Generated by `npm run pack` from data/lexicon/ and data/catalog/aliases/: do not edit.\n// The content hash of each language pack this core was packed with: `LanguagePackListSchema` refuses a pack with another.\n' +
-    `export const PACK_HASHES: Readonly<Record<string, string>> = { ${packs.map((p) => `${p.code}: '${p.hash}'`).join(', ')} };\n`;
+    `export const PACK_HASHES: Readonly<Record<string, string>> = { ${packs.map((p) => `${p.code}: '${p.hash}'`).join(', ')} };\n` +
+    '// The content hash of the catalog details (`rolefit/details`): `CatalogDetailsSchema` refuses details with another.\n' +
+    `export const DETAILS_HASH = '${details.hash}';\n`;
   return modules;
 }
 

@@ -24,6 +24,7 @@ export type {
   Alias,
   CandidateComparison,
   Catalog,
+  CatalogDetails,
   CatalogInput,
   Certification,
   Clearance,

@@ -49,6 +49,7 @@ const LAYERS = [
   'matcher.ts',
   'index.ts',
   'languages.ts',
+  'details.ts',
   'node',
   'cli',
 ];
@@ -105,6 +106,12 @@ describe('architecture', () => {
         .sort();
     expect(importers((d) => /^data\/language-[a-z]{2}\.generated\.ts$/u.test(d))).toEqual(['languages.ts']);
     expect(importers((d) => d === 'languages.ts').every((f) => f.startsWith('node/') || f.startsWith('cli/'))).toBe(true);
+  });
+
+  it('keeps the catalog details out of the core: only `details.ts` imports them, and nothing in src/ imports it', () => {
+    const importers = (target: (dep: string) => boolean) => [...graph].filter(([, deps]) => deps.some(target)).map(([file]) => file);
+    expect(importers((d) => d === 'data/catalog-details.generated.ts')).toEqual(['details.ts']);
+    expect(importers((d) => d === 'details.ts')).toEqual([]);
   });
 
   it('imports zod only as zod/mini (tree-shakable) and its English messages', () => {

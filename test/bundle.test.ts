@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundleExports, RESUME_PATH } from '../scripts/bundle-exports';
 import { DETECTION_JSON, LEXICON_JSON, LEXICON_POSTINGS_JSON } from '../src/data/lexicon.generated';
+import { catalogDetails } from '../src/details';
 import { de } from '../src/languages';
+import { loadCatalog } from '../src';
 import type { LanguagePackData } from '../src/text/lexicon';
 
 describe('the job-ad vocabulary is a module of its own', () => {
@@ -37,5 +39,21 @@ describe('the language packs are modules of their own', () => {
   it('are in a bundle that imports them', async () => {
     expect(await bundleExports(RESUME_PATH, ['de'])).toContain(word);
     expect(await bundleExports(RESUME_PATH, ['fr'])).not.toContain(word);
+  });
+});
+
+describe('the catalog details are a module of their own', () => {
+  const description = (loadCatalog(undefined, { details: catalogDetails }).skills.find((s) => s.id === 'threat-modeling')?.description ?? '').slice(0, 40);
+
+  it('stay out of the root bundle, whole', async () => {
+    expect(description).toBe('Threat modeling: STRIDE, PASTA, LINDDUN,');
+    const bundle = await bundleExports('*');
+    expect(bundle).toContain('parseResume');
+    expect(bundle).not.toContain(description);
+    expect(bundle).not.toContain('Knowledge of threat modeling tools');
+  });
+
+  it('are in a bundle that imports them', async () => {
+    expect(await bundleExports(['loadCatalog'], [], true)).toContain(description);
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, loadCatalog, RolefitError } from '../src';
+import { createMatcher, isRolefitError, loadCatalog, parseResume, RolefitError } from '../src';
 import { deepFreeze } from '../src/catalog/build';
 import { decodeCatalog } from '../src/catalog/load';
 import { aliasNorms, catalogNorms, compileCatalog, type TrieNode, type TrieRoot } from '../src/catalog/compile';
 import { CATALOG_NORMS } from '../src/data/catalog.generated';
+import { catalogDetails } from '../src/details';
+import { de } from '../src/languages';
 import type { Catalog } from '../src/schemas';
 import { applyStemCode, phraseNorms, Stemmer, stemCode } from '../src/text/tokens';
 import { role } from './fixtures/catalog-input';
@@ -131,6 +133,158 @@ describe('loadCatalog', () => {
     const c = loadCatalog({ skills: [{ id: 'cobol', name: 'COBOL', category: 'programming' }] });
     const m = createMatcher({ catalog: c, asOf: '2026-11-01' });
     expect(m.parse('SKILLS\nCOBOL, JCL').skills.map((s) => s.id)).toContain('cobol');
+  });
+});
+
+describe('the catalog details (`rolefit/details`)', () => {
+  const THREAT_MODELING = {
+    description: 'Threat modeling: STRIDE, PASTA, LINDDUN, attack trees, data-flow-diagram threat reviews.',
+    refs: [
+      { framework: 'nice', id: 'K1274', title: 'Knowledge of threat modeling tools and techniques' },
+      { framework: 'nice', id: 'S0588', title: 'Skill in performing threat modeling' },
+      { framework: 'nice', id: 'T1106', title: 'Develop threat models' },
+    ],
+  };
+  const SECURITY_ANALYST_REFS = [
+    { framework: 'onet', id: '15-1212.00', title: 'Information Security Analysts' },
+    { framework: 'nice', id: 'PD-WRL-001', title: 'Defensive Cybersecurity' },
+    { framework: 'nice', id: 'PD-WRL-003', title: 'Incident Response' },
+    { framework: 'ecsf', id: 'Cyber Incident Responder' },
+  ];
+  const skill = (c: Catalog, id: string) => c.skills.find((s) => s.id === id);
+  const roleOf = (c: Catalog, id: string) => c.roles.find((r) => r.id === id);
+
+  it('leaves the bundled catalog without descriptions and refs', () => {
+    const bare = loadCatalog();
+    expect(bare.skills.filter((s) => 'description' in s)).toEqual([]);
+    expect(bare.skills.filter((s) => s.refs.length > 0)).toEqual([]);
+    expect(bare.roles.filter((r) => r.refs.length > 0)).toEqual([]);
+    expect(Object.keys(skill(bare, 'threat-modeling') ?? {})).toEqual([
+      'id',
+      'name',
+      'category',
+      'aliases',
+      'implies',
+      'related',
+      'prerequisites',
+      'learning',
+      'refs',
+      'workKind',
+    ]);
+  });
+
+  it('fills them in with `details`, under the same hash, made once', () => {
+    const bare = loadCatalog();
+    const full = loadCatalog(undefined, { details: catalogDetails });
+    expect(skill(full, 'threat-modeling')).toMatchObject(THREAT_MODELING);
+    expect(Object.keys(skill(full, 'threat-modeling') ?? {})).toEqual([
+      'id',
+      'name',
+      'category',
+      'description',
+      'aliases',
+      'implies',
+      'related',
+      'prerequisites',
+      'learning',
+      'refs',
+      'workKind',
+    ]);
+    expect(skill(full, 'rust')?.description).toBe('Rust programming (not a core id).');
+    expect(roleOf(full, 'security-analyst')?.refs).toEqual(SECURITY_ANALYST_REFS);
+    expect(full.skills.filter((s) => s.description === undefined).map((s) => s.id)).toEqual([]);
+    expect(full.hash).toBe(bare.hash);
+    expect(full).not.toBe(bare);
+    expect(Object.isFrozen(skill(full, 'threat-modeling')?.refs)).toBe(true);
+    expect(loadCatalog(undefined, { details: catalogDetails })).toBe(full);
+    // The bundled catalog given back with the details: the same catalog.
+    expect(loadCatalog(bare, { details: catalogDetails })).toBe(full);
+    // Everything but the documentation is the bundled catalog's, the same objects.
+    expect(full.certifications).toBe(bare.certifications);
+    expect(skill(full, 'threat-modeling')?.aliases).toBe(skill(bare, 'threat-modeling')?.aliases);
+  });
+
+  it('fills them in beside the aliases of language packs, under the hash of that combination', () => {
+    const withDe = loadCatalog(undefined, { languages: [de] });
+    const full = loadCatalog(undefined, { languages: [de], details: catalogDetails });
+    expect(full.hash).toBe(withDe.hash);
+    expect(skill(full, 'threat-modeling')).toEqual({ ...skill(withDe, 'threat-modeling'), ...THREAT_MODELING });
+    expect(skill(full, 'threat-modeling')?.aliases).toContain('bedrohungsmodellierung');
+  });
+
+  it('reads and scores the same with or without them', () => {
+    const text = 'SKILLS\nThreat modeling (STRIDE), Python, PyTorch\nEXPERIENCE\nSecurity Engineer, Acme\n2019 – 2024\n- Threat models of LLM apps';
+    const full = loadCatalog(undefined, { details: catalogDetails });
+    const bare = parseResume(text, { asOf: '2026-11-01' });
+    const described = parseResume(text, { asOf: '2026-11-01', catalog: full });
+    expect(described).toEqual(bare);
+    expect(createMatcher({ asOf: '2026-11-01', catalog: full }).match(described)).toEqual(createMatcher({ asOf: '2026-11-01' }).match(bare));
+  });
+
+  it("keeps a user catalog's own descriptions; fills the defaults of a merge; hashes a merge the same either way", () => {
+    const own = { id: 'threat-modeling', name: 'Threat modeling', category: 'security', description: 'Ours.', aliases: ['threat model'] } as const;
+    const input = { version: 'ours-1', skills: [own], roles: [] };
+    const bare = loadCatalog(input);
+    const full = loadCatalog(input, { details: catalogDetails });
+    expect(skill(bare, 'threat-modeling')).toMatchObject({ description: 'Ours.', refs: [] });
+    expect(skill(full, 'threat-modeling')).toMatchObject({ description: 'Ours.', refs: [] });
+    expect(skill(bare, 'python')?.description).toBeUndefined();
+    expect(skill(full, 'python')?.description).toBe('Python programming (scripts, services, data/ML code).');
+    expect(full.hash).toBe(bare.hash);
+    // A merged catalog loaded without them gets them when given again, once; and keeps them with other packs.
+    const later = loadCatalog(bare, { details: catalogDetails });
+    expect(skill(later, 'python')?.description).toBe('Python programming (scripts, services, data/ML code).');
+    expect(loadCatalog(bare, { details: catalogDetails })).toBe(later);
+    expect(loadCatalog(bare)).toBe(bare);
+    expect(skill(loadCatalog(later, { languages: [de] }), 'python')?.description).toBe('Python programming (scripts, services, data/ML code).');
+    // A replacing catalog is the user's alone: nothing is filled in.
+    const replacing = loadCatalog(
+      { mode: 'replace', skills: [{ id: 'python', name: 'Python', category: 'programming', aliases: ['python'] }] },
+      { details: catalogDetails },
+    );
+    expect(skill(replacing, 'python')).toEqual({
+      id: 'python',
+      name: 'Python',
+      category: 'programming',
+      aliases: ['python'],
+      implies: [],
+      related: [],
+      prerequisites: [],
+      learning: [],
+      refs: [],
+    });
+    expect(loadCatalog(replacing, { details: catalogDetails })).toBe(replacing);
+  });
+
+  it('prints as what it is, not as its texts', () => {
+    expect(JSON.stringify(catalogDetails)).toBe(`{"kind":"rolefit.catalog-details","hash":"${(catalogDetails as unknown as { hash: string }).hash}"}`);
+    expect(Object.keys(catalogDetails)).toEqual(['kind', 'hash']);
+  });
+
+  it.each([
+    [{ detail: catalogDetails }, '✖ Unknown option `detail` (did you mean `details`?); known: `source`, `base`, `languages`, `details`', []],
+    [
+      { details: { kind: 'rolefit.catalog-details' } },
+      "✖ expected the catalog details from `rolefit/details`: `import { catalogDetails } from 'rolefit/details'`\n  → at details",
+      ['details'],
+    ],
+    [
+      { details: Object.freeze({ kind: 'rolefit.catalog-details', hash: '00000000', json: '{"skills":{},"roles":{}}' }) },
+      '✖ these catalog details are from another rolefit version: import `catalogDetails` from this `rolefit`\n  → at details',
+      ['details'],
+    ],
+  ])('refuses %o', (options, finding, path) => {
+    let error: unknown;
+    try {
+      loadCatalog(undefined, options as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(isRolefitError(error) && { code: error.code, message: error.message, path: error.issues?.[0]?.path }).toEqual({
+      code: 'E_INVALID_OPTIONS',
+      message: `Invalid options of \`loadCatalog\`:\n${finding}\nSee the \`loadCatalog\` options in the README.`,
+      path,
+    });
   });
 });
 

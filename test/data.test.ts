@@ -5,12 +5,14 @@ import { generatedModules, packCatalog, packLexicon } from '../scripts/pack';
 import { bundledLexicons, type LanguagePackData, packLexicon as lexiconOfPack, splitLists } from '../src/text/lexicon';
 import { DETECTION_JSON, LEXICON_POSTINGS_JSON } from '../src/data/lexicon.generated';
 import { loadCatalog } from '../src/catalog/load';
+import { catalogDetails } from '../src/details';
 import { allLanguages, de, fr } from '../src/languages';
 import type { Alias, LanguageLexicon, Requirement, Role } from '../src/schemas';
 import { phraseNorms, Stemmer } from '../src/text/tokens';
 
-// Every alias, in every language: the data checks below cover the packs' aliases too.
-const catalog = loadCatalog(undefined, { languages: allLanguages });
+// Every alias, in every language, and the documentation: the data checks below cover the packs' aliases and the
+// descriptions of `rolefit/details` too.
+const catalog = loadCatalog(undefined, { languages: allLanguages, details: catalogDetails });
 
 // The shared contract sits beside the repository in development; users' clones don't have it.
 // A copy ships in test/fixtures/contract so that a user's clone checks it too.
@@ -238,10 +240,17 @@ describe('npm run pack', () => {
   });
 
   it('the bundled catalog, its shared context lists put back, is the English catalog built from data/; with every pack, the whole one', () => {
-    expect(loadCatalog(undefined, { languages: allLanguages })).toEqual(packCatalog());
-    expect(loadCatalog(undefined, { languages: [fr, de] })).toEqual(packCatalog(['de', 'fr']));
+    expect(loadCatalog(undefined, { languages: allLanguages, details: catalogDetails })).toEqual(packCatalog());
+    expect(loadCatalog(undefined, { languages: [fr, de], details: catalogDetails })).toEqual(packCatalog(['de', 'fr']));
+    expect(loadCatalog(undefined, { details: catalogDetails })).toEqual(packCatalog([]));
+    // Without its details, the same catalog less its documentation, under the same hash.
     const bundled = loadCatalog();
-    expect(bundled).toEqual(packCatalog([]));
+    const documented = packCatalog([]);
+    expect(bundled).toEqual({
+      ...documented,
+      skills: documented.skills.map(({ description: _, ...skill }) => ({ ...skill, refs: [] })),
+      roles: documented.roles.map((role) => ({ ...role, refs: [] })),
+    });
     // A list that several aliases share is one array.
     const lists = bundled.skills.flatMap((s) => s.aliases).flatMap((a) => (typeof a === 'string' ? [] : [a.rejectNear, a.requireNear]));
     expect(new Set(lists.filter((l) => l !== undefined)).size).toBeLessThan(lists.filter((l) => l !== undefined).length);

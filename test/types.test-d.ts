@@ -15,7 +15,8 @@ import {
   type UpskillingPlan,
 } from '../src';
 import type { ResumeProfileSchema, RoleFitSchema, UpskillingPlanSchema } from '../src/schemas';
-import type { LanguagePack, PackLanguage } from '../src';
+import type { CatalogDetails, LanguagePack, PackLanguage } from '../src';
+import { catalogDetails, type CatalogDetails as CatalogDetailsOfSubpath } from '../src/details';
 import type { PackLanguage as PackLanguageOfPacks } from '../src/languages';
 import { allLanguages, de } from '../src/languages';
 
@@ -50,3 +51,11 @@ parseResume('', { languages: allLanguages });
 createMatcher({ languages: [de] });
 // @ts-expect-error: a language code is no pack
 parseResume('', { languages: ['de'] });
+
+// The catalog details: `details` takes `catalogDetails` of `rolefit/details`, and nothing else.
+expectTypeOf(catalogDetails).toEqualTypeOf<CatalogDetails>();
+expectTypeOf<CatalogDetailsOfSubpath>().toEqualTypeOf<CatalogDetails>();
+expectTypeOf(loadCatalog).parameter(1).exclude<undefined>().toHaveProperty('details').toEqualTypeOf<CatalogDetails | undefined>();
+expectTypeOf(loadCatalog(undefined, { details: catalogDetails })).toEqualTypeOf<Catalog>();
+// @ts-expect-error: a catalog is no details
+loadCatalog(undefined, { details: loadCatalog() });

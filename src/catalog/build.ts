@@ -26,7 +26,21 @@ export function buildCatalog(parts: CatalogParts, source: string): Catalog {
   }));
   checkReferences(skills, certifications, parts.roles, source);
   const body = { version: parts.version ?? 'custom', skills, certifications, roles: parts.roles };
-  return deepFreeze({ ...body, sets: parts.sets, hash: fnv1a(JSON.stringify(body)) });
+  return deepFreeze({ ...body, sets: parts.sets, hash: catalogHash(body) });
+}
+
+/** What a catalog's hash covers. */
+export type CatalogBody = Pick<Catalog, 'version' | 'skills' | 'certifications' | 'roles'>;
+
+/**
+ * The hash of a catalog made at run time: FNV-1a of its JSON less its documentation (the skills' `description`s, the
+ * skills' and roles' `refs`), so that `rolefit/details` never changes a hash. The bundled catalog carries the hash that
+ * the pack step wrote over all of data/ (`releaseHash` of scripts/pack.ts), the same with or without its details.
+ */
+export function catalogHash(body: CatalogBody): string {
+  const skills = body.skills.map(({ description: _, refs: __, ...skill }) => skill);
+  const roles = body.roles.map(({ refs: _, ...role }) => role);
+  return fnv1a(JSON.stringify({ version: body.version, skills, certifications: body.certifications, roles }));
 }
 
 function invalid(source: string, details: string, issues: readonly RolefitIssue[] = [], cause?: unknown): never {

@@ -1,54 +1,71 @@
 import { CATALOG_HASHES, CATALOG_JSON, CATALOG_KEYS_JSON, CATALOG_LISTS_JSON } from '../data/catalog.generated';
 import { resolveOptions } from '../options';
-import { type Alias, type Catalog, type LanguagePack, type LoadCatalogOptions, LoadCatalogOptionsSchema, type Skill } from '../schemas';
+import { type Alias, type Catalog, type CatalogDetails, type LanguagePack, type LoadCatalogOptions, LoadCatalogOptionsSchema, type Skill } from '../schemas';
 import type { LanguagePackData } from '../text/lexicon';
-import { buildCatalog, type CatalogParts, deepFreeze, expandSetNames, fnv1a, mergeById, parseCatalogInput } from './build';
+import { buildCatalog, type CatalogParts, catalogHash, deepFreeze, expandSetNames, mergeById, parseCatalogInput } from './build';
+import { withCatalogDetails } from './details';
 
 export { aliasText, CATALOG_LIMITS, requirementId } from './build';
 
 let english: Catalog | undefined;
-/** The bundled catalog with each combination of language packs (`packKey`), made once. */
+/** The bundled catalog with each combination of language packs, with or without its details (`variantKey`), made once. */
 const withPacks = new Map<string, Catalog>();
 /** Each catalog `bundledCatalog` returned, with the packs merged into it (for `compileCatalog`). */
 const bundledPacks = new WeakMap<Catalog, readonly LanguagePackData[]>();
-/** A user's catalog merged onto the bundled one: its input and the merge with each combination of packs (`packKey`). */
-const merges = new WeakMap<Catalog, { parts: CatalogParts; source: string; byKey: Map<string, Catalog> }>();
+/** A user's catalog merged onto the bundled one: its input, and the merge onto each variant of it (`variantKey`). */
+interface Merge {
+  parts: CatalogParts;
+  source: string;
+  byKey: Map<string, Catalog>;
+}
+/** Each catalog merged onto the bundled one: its merge, and the packs and details of the bundled catalog it was merged onto. */
+const merges = new WeakMap<Catalog, { merge: Merge; packs: readonly LanguagePack[]; details: CatalogDetails | undefined }>();
 
 /**
- * The bundled catalog (with the aliases of the language packs of `languages`), or a user's JSON validated and merged
- * with it (or replacing it: then no pack adds aliases).
+ * The bundled catalog (with the aliases of the language packs of `languages`, and the documentation of `details`), or a
+ * user's JSON validated and merged with it (or replacing it: then no pack adds aliases, and no details).
  * @example
  * const catalog = loadCatalog(JSON.parse(fs.readFileSync('my-roles.json', 'utf8')), { source: 'my-roles.json' });
  */
 export function loadCatalog(input?: unknown, options?: LoadCatalogOptions): Catalog {
-  const { source, base, languages } = resolveOptions(LoadCatalogOptionsSchema, options, 'loadCatalog');
-  if (input === undefined || input === null) return bundledCatalog(languages);
-  if (isCatalog(input)) return withPacksOf(input, languages);
+  const { source, base, languages, details } = resolveOptions(LoadCatalogOptionsSchema, options, 'loadCatalog');
+  if (input === undefined || input === null) return bundledCatalog(languages, details);
+  if (isCatalog(input)) return withPacksOf(input, languages, details);
   const parsed = parseCatalogInput(input, source);
   if (parsed.mode === 'replace') return buildCatalog(parsed, source);
   if (base) return mergeOnto(base, parsed, source);
-  const merged = mergeOnto(bundledCatalog(languages), parsed, source);
-  const record = { parts: parsed, source, byKey: new Map([[packKey(languages), merged]]) };
-  merges.set(merged, record);
+  const merged = mergeOnto(bundledCatalog(languages, details), parsed, source);
+  const merge = { parts: parsed, source, byKey: new Map([[variantKey(languages, details), merged]]) };
+  merges.set(merged, { merge, packs: languages, details });
   return merged;
 }
 
 /**
- * A catalog for a reading with `languages`: one merged onto the bundled catalog is merged again onto the bundled one
- * with these packs, so that it reads their aliases (once per combination); any other catalog as it is. With no packs,
- * the catalog stays as it was loaded.
+ * A catalog for a reading with `languages` (and `details`): one merged onto the bundled catalog is merged again onto
+ * the bundled one with these packs (and details), so that it reads their aliases (once per combination); the bundled
+ * catalog gets its details; any other catalog stays as it is. With no packs, a merged catalog keeps the packs it was
+ * loaded with; without details, the details it was loaded with.
  */
-function withPacksOf(catalog: Catalog, languages: readonly LanguagePack[]): Catalog {
-  const record = merges.get(catalog);
-  if (!record || languages.length === 0) return catalog;
-  const key = packKey(languages);
-  let hit = record.byKey.get(key);
+function withPacksOf(catalog: Catalog, languages: readonly LanguagePack[], details?: CatalogDetails): Catalog {
+  const packs = bundledPacks.get(catalog);
+  if (packs) return details ? bundledCatalog(packs, details) : catalog;
+  const own = merges.get(catalog);
+  if (!own || (languages.length === 0 && (details === undefined || details === own.details))) return catalog;
+  const wanted = languages.length > 0 ? languages : own.packs;
+  const docs = details ?? own.details;
+  const key = variantKey(wanted, docs);
+  let hit = own.merge.byKey.get(key);
   if (!hit) {
-    hit = mergeOnto(bundledCatalog(languages), record.parts, record.source);
-    record.byKey.set(key, hit);
-    merges.set(hit, record);
+    hit = mergeOnto(bundledCatalog(wanted, docs), own.merge.parts, own.merge.source);
+    own.merge.byKey.set(key, hit);
+    merges.set(hit, { merge: own.merge, packs: wanted, details: docs });
   }
   return hit;
+}
+
+/** A combination of packs, with or without the details, as a key (`de+es`, `de+es#details`). */
+function variantKey(packs: readonly LanguagePack[], details: CatalogDetails | undefined): string {
+  return details ? `${packKey(packs)}#details` : packKey(packs);
 }
 
 /** A user's catalog (mode `merge`) merged onto `from`. */
@@ -89,19 +106,20 @@ export function bundledCatalogPacks(catalog: Catalog): readonly LanguagePackData
 
 /**
  * The catalog shipped in `data/catalog/`, validated and hashed by `npm run pack` (never re-validated here), with the
- * aliases of `packs` appended to its skills (memoized per combination of languages).
+ * aliases of `packs` appended to its skills, and the documentation of `details` put back (memoized per combination).
+ * Its hash is the pack step's, whether or not it has its details.
  */
-export function bundledCatalog(packs: readonly LanguagePack[] = []): Catalog {
+export function bundledCatalog(packs: readonly LanguagePack[] = [], details?: CatalogDetails): Catalog {
   if (!english) {
     english = decodeCatalog(CATALOG_JSON, CATALOG_LISTS_JSON, CATALOG_KEYS_JSON);
     bundledPacks.set(english, []);
   }
-  if (packs.length === 0) return english;
-  const key = packKey(packs);
+  if (packs.length === 0 && !details) return english;
+  const key = variantKey(packs, details);
   let hit = withPacks.get(key);
   if (!hit) {
     const sorted = sortedPacks(packs);
-    hit = withLanguagePacks(english, sorted, CATALOG_HASHES[key]);
+    hit = details ? withCatalogDetails(bundledCatalog(sorted), details) : withLanguagePacks(english, sorted, CATALOG_HASHES[key]);
     withPacks.set(key, hit);
     bundledPacks.set(hit, sorted);
   }
@@ -132,7 +150,7 @@ export function withLanguagePacks(base: Catalog, packs: readonly LanguagePackDat
     return more.length > 0 ? { ...skill, aliases: [...skill.aliases, ...more] } : skill;
   });
   const body = { version: base.version, skills, certifications: base.certifications, roles: base.roles };
-  return deepFreeze({ ...body, sets: base.sets, hash: hash ?? fnv1a(JSON.stringify(body)) });
+  return deepFreeze({ ...body, sets: base.sets, hash: hash ?? catalogHash(body) });
 }
 
 /** A pack's aliases by skill id, their context lists' `@name`s expanded with the catalog's sets. */

@@ -7,3 +7,4 @@ export * from './rank';
 export * from './vocab';
 export * from './lexicon';
 export * from './languages';
+export * from './details';

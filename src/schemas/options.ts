@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Catalog, Role } from './catalog';
+import { CatalogDetailsSchema } from './details';
 import { LanguagesSchema } from './languages';
 import { IdSchema, LanguageSchema } from './vocab';
 
@@ -211,6 +212,11 @@ export const LoadCatalogOptionsSchema = z.strictObject({
   base: z.optional(CatalogRefSchema),
   /** Language packs whose aliases the bundled catalog gets (default: none, English only); see README "Languages". */
   languages: LanguagesSchema,
+  /**
+   * The documentation of the bundled catalog (`catalogDetails` of `rolefit/details`): its skills' `description`s and
+   * its skills' and roles' `refs` are filled in (default: none; they carry no `description` and `refs: []`).
+   */
+  details: z.optional(CatalogDetailsSchema),
 });
 
 /** Formats of `renderShortlist`. */
