@@ -867,6 +867,9 @@ describe('education, certifications, clearance', () => {
     ['Magister Informatyki, Politechnika Wrocławska, 2012', 'master', 'computer-science'],
     ['Ingeniero de Ejecución en Informática, Universidad de Santiago de Chile, 2010', 'bachelor', 'computer-science'],
     ['09.2008 – 06.2012    BSc (Hons) Physics      EQF level 7\n      University College Dublin', 'bachelor', 'physics'],
+    // 'Engg.', the Indian short form of engineering.
+    ['B.E. (Computer Engg.)   Pune Institute of Engineering   2018   8.12 CGPA', 'bachelor', 'computer-engineering'],
+    ['M.E. (Electrical Engg.), Anna University, 2015', 'master', 'electrical-engineering'],
     ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
     ['B.Sc. Business Informatics (Wirtschaftsinformatik)    10.2013 – 09.2016', 'bachelor', 'information-systems'],
     ['Laurea Triennale in Ingegneria Informatica (L-8)\n2014 - 2017', 'bachelor', 'computer-engineering'],
