@@ -2059,6 +2059,10 @@ describe("someone else's work is not the person's", () => {
     ["- Collabore avec l'équipe de sécurité de l'information lors des tests d'intrusion des agents conversationnels", ['penetration-testing']],
     ['- Colaboro con el equipo de ciberseguridad durante las pruebas de penetración anuales', ['penetration-testing']],
     ["- Correction des vulnérabilités relevées lors des tests d'intrusion externes annuels.", ['penetration-testing', 'vulnerability-management']],
+    // An external SOC provider is another party: its name gives the person no security monitoring.
+    ['- Koordination von Sicherheitsvorfällen mit dem externen SOC-Dienstleister, Planung von Notfallübungen', ['security-monitoring']],
+    ['- Coordination des incidents de sécurité avec le prestataire SOC externe, exercices de crise', ['security-monitoring']],
+    ['- Coordinación de incidentes de seguridad con el proveedor de SOC externo, simulacros de crisis', ['security-monitoring']],
   ])('%s', (line, absent) => {
     const found = ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`);
     for (const id of absent) expect(found).not.toContain(id);
