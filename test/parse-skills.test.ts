@@ -5175,3 +5175,12 @@ describe('the r50 round: learning labels and cloud identity', () => {
     expect(ids(text).includes(id)).toBe(has);
   });
 });
+
+describe('the model lifecycle as an audit topic (r51)', () => {
+  it('is MLOps where the person runs it, and no MLOps as the area an audit or assurance programme covers', () => {
+    expect(ids('EXPERIENCE\nML Engineer, Acme, 2020 – 2024\n- Automated the model lifecycle with Kubeflow and MLflow.\n')).toContain('mlops');
+    expect(ids('EXPERIENCE\nAudit Lead, Acme, 2020 – 2024\n- Designed the AI audit programme (model lifecycle, data, third-party AI).\n')).not.toContain(
+      'mlops',
+    );
+  });
+});
