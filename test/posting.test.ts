@@ -1651,6 +1651,59 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
+  it('reads "You might be a fit if you" as requirements, after the duties', () => {
+    const text = 'Red Team Engineer\n\nIn this role you will\n- Plan the annual penetration test\n\nYou might be a fit if you\n- Write production Python';
+    expect(skills(text)).toEqual([
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads prose that opens the requirements ("Here is what we actually need") and the wishes ("Things we would love")', () => {
+    const text =
+      'ML Engineer\n\nYou will run our models on Kubernetes.\n\nHere is what we actually need. You write production Python.\n\nThings we would love but will not insist on: you are fluent in SQL. You know Terraform.';
+    expect(skills(text)).toEqual([
+      ['kubernetes', 'duty'],
+      ['python', 'required'],
+      ['sql', 'preferred'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
+  it('reads "Idealerweise", "Idéalement", "Se valorará" in prose as the wishes of the rest of their paragraph', () => {
+    const de = 'Data Scientist\n\nDu bringst Erfahrung mit Python mit. Idealerweise hast du schon Modelle betrieben. Du kennst auch Kubernetes und Terraform.';
+    expect(skills(de)).toEqual([
+      ['python', 'required'],
+      ['kubernetes', 'preferred'],
+      ['terraform', 'preferred'],
+    ]);
+    const fr =
+      'Data Scientist\n\nProfil recherché\nVous maîtrisez Python. Idéalement, vous avez déployé des modèles. Vous connaissez aussi Kubernetes et Terraform.';
+    expect(skills(fr)).toEqual([
+      ['python', 'required'],
+      ['ml-deployment', 'preferred'],
+      ['kubernetes', 'preferred'],
+      ['terraform', 'preferred'],
+    ]);
+    const es = 'Data Scientist\n\nDominas Python. Se valorará haber desplegado modelos. También conoces Kubernetes y Terraform.';
+    expect(skills(es)).toEqual([
+      ['python', 'duty'],
+      ['kubernetes', 'preferred'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
+  it('keeps a long lead-in that ends with a colon in the section above it, even with a cue of an ignored one', () => {
+    const text =
+      "Data Scientist\n\nMissions\nAu sein de l'équipe Risque & Data, vous serez en charge de :\n- Déployer les modèles sur Kubernetes avec Terraform\n\nProfil recherché\n- Maîtrise de Python";
+    expect(skills(text)).toEqual([
+      ['kubernetes', 'duty'],
+      ['ml-deployment', 'duty'],
+      ['terraform', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
   it('reads numbered headings of accountabilities and essential experience', () => {
     const text =
       'Security Lead\n\nRequirements\n\n3. Key accountabilities\n• Plan the annual penetration test.\n\n4. Essential experience\n• Working knowledge of ISO 27001.';
