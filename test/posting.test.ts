@@ -891,6 +891,16 @@ describe('roleFromJobPosting: phrases', () => {
       { level: 'ts-sci', polygraph: false },
     ],
     [
+      'Top Secret with eligibility for access to SCI, the higher level restated in brackets',
+      'Security Engineer\n\nRequirements\n- Python\n- Must be able to obtain and maintain a Top Secret security clearance with eligibility for access to Sensitive Compartmented Information (TS/SCI).',
+      { level: 'ts-sci', polygraph: false },
+    ],
+    [
+      'Secret or Top Secret: the lower level of two alternatives',
+      'Security Engineer\n\nRequirements\n- Python\n- Must be able to obtain a Secret or Top Secret clearance.',
+      { level: 'secret', polygraph: false },
+    ],
+    [
       'German: the willingness to undergo a Ü2 vetting',
       'Sicherheitsanalyst\n\nIhr Profil\n- Python\n- Die Bereitschaft, sich einer erweiterten Sicherheitsüberprüfung (Ü2) nach dem SÜG zu unterziehen',
       { level: 'secret', polygraph: false },
@@ -1362,6 +1372,25 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ]);
   });
 
+  it('reads years in the security of one thing or another as security years, the part "de los cuales" as its skill\'s', () => {
+    const read = (text: string) =>
+      roleFromJobPosting(text, { language: 'es' }).requirements.map((q) => [
+        requirementId(q),
+        q.kind === 'skill' || q.kind === 'experience' ? (q.minYears ?? null) : null,
+      ]);
+    const text =
+      'Ingeniero de seguridad\n\nRequisitos\n- Al menos 5 años de experiencia en seguridad de aplicaciones o arquitectura de seguridad, de los cuales al menos 2 liderando equipos técnicos.\n';
+    expect(read(text)).toEqual([
+      ['securityYears', 5],
+      ['application-security-or-security-assessment', null],
+      ['team-leadership', 2],
+    ]);
+    expect(read('Ingeniero de seguridad\n\nRequisitos\n- Al menos 5 años de experiencia en seguridad de redes o seguridad cloud.\n')).toEqual([
+      ['securityYears', 5],
+      ['network-security-or-cloud-security', null],
+    ]);
+  });
+
   it('ends the subject of years at a last list item that holds an "or" of its own (", and you\'ll hold OSCP or CRT")', () => {
     expect(years("- At least three years' commercial penetration testing experience, and you'll hold OSCP or CREST CRT (CCT is even better).")).toEqual([
       ['penetration-testing', 3, 'required'],
@@ -1409,6 +1438,8 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     ["Minimum qualifications\n- Bachelor's degree in Computer Science.\n- Or equivalent experience", [['bachelor:computer-science', 'required', true]]],
     ["Minimum qualifications\n- Bachelor's degree in Computer Science. Experience cannot be substituted.", [['bachelor:computer-science', 'required', true]]],
     ["Minimum qualifications\n- Bachelor's degree in Physics. Master's degree or equivalent experience.", [['bachelor:physics', 'required', true]]],
+    // A degree named by the coursework it included (the US federal "basic requirement"): a bachelor's.
+    ['Minimum qualifications\n- Degree that included at least 24 semester hours in computer science', [['bachelor:computer-science', 'required', true]]],
     // Another path of years after "or", a number restated in brackets aside.
     [
       "Minimum qualifications\n- Bachelor's degree in Computer Science or a related field, or four (4) additional years of relevant experience.",
@@ -2305,6 +2336,14 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['llm-security', 'duty'],
       ['security-automation', 'duty'],
     ]);
+  });
+
+  it('reads every clause of a sentence whose subject is the employer, named after a dash in the title line, as no requirement', () => {
+    expect(
+      skills(
+        'ML Engineer - Tessellate (Boston)\n\nTessellate makes Mason, a coding agent that plans a change, runs the test suite in a sandboxed Docker container and opens a pull request.\n\nYou will serve our models on Kubernetes.',
+      ),
+    ).toEqual([['kubernetes', 'duty']]);
   });
 
   it('reads German work to be done at the duty station ("am Dienstort Bonn zu erbringen") as a location condition', () => {
