@@ -1724,6 +1724,22 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
+  it('reads a choice led by "parmi" and written with "et" as alternatives', () => {
+    expect(skills('Data Scientist\n\nProfil recherché\n- Maîtrise de Python ;\n- Un framework de deep learning parmi PyTorch et TensorFlow ;')).toEqual([
+      ['python', 'required'],
+      ['deep-learning', 'required'],
+      ['pytorch|tensorflow', 'required'],
+    ]);
+  });
+
+  it('reads watching models for drift as model monitoring', () => {
+    expect(skills('ML Engineer\n\nWhat you will do\n- Build classifiers in Python and watch them for drift as attackers adapt')).toEqual([
+      ['machine-learning', 'duty'],
+      ['model-monitoring', 'duty'],
+      ['python', 'duty'],
+    ]);
+  });
+
   it('keeps a long lead-in that ends with a colon in the section above it, even with a cue of an ignored one', () => {
     const text =
       "Data Scientist\n\nMissions\nAu sein de l'équipe Risque & Data, vous serez en charge de :\n- Déployer les modèles sur Kubernetes avec Terraform\n\nProfil recherché\n- Maîtrise de Python";

@@ -613,12 +613,15 @@ function mergeAlternatives(
   const endOf = (g: { mentions: Mention[] }) => (g.mentions.at(-1) as Mention).end;
   const first = groups.findIndex((g) => startOf(g) >= span.start && endOf(g) <= span.end);
   if (first === -1) return;
+  const noOr = !words.orOnly.test(text.slice(span.start, span.end));
   let last = first;
   for (let i = first + 1; i < groups.length; i++) {
     const prev = groups[i - 1] as { mentions: Mention[] };
     const next = groups[i] as { mentions: Mention[] };
     if (endOf(next) > span.end) break;
-    if (words.orOnly.test(text.slice(endOf(prev), startOf(next)))) last = i;
+    // A choice written with no "or" joins its items with list words ("un framework parmi PyTorch et TensorFlow").
+    const gap = text.slice(endOf(prev), startOf(next));
+    if (words.orOnly.test(gap) || (noOr && words.listGap.test(gap))) last = i;
   }
   if (last === first) return;
   const merged = groups.splice(first, last - first + 1);
