@@ -755,6 +755,10 @@ describe('explicit year claims', () => {
       ],
     ],
     ['Data scientist depuis 7 ans (dont 3 ans en alternance), spécialisé en NLP.', [['mlYears', 7]]],
+    // Verbs of building and shipping between the years and the field, as "5 years building and shipping ML models".
+    ['5 ans à concevoir et mettre en production des modèles de ML.', [['mlYears', 5]]],
+    ['5 años desarrollando y llevando a producción modelos de ML.', [['mlYears', 5]]],
+    ['Heute AI Red Teamerin. 3+ Jahre offensive KI-Sicherheit und Red Teaming von LLM-Produkten.', [['securityYears', 3]]],
   ] as const)('reads the field of a claim from its title, a skill that names a field, or its spread: %s', (text, claims) => {
     const got = parseResume(`SUMMARY\n${text}`, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
     expect(got.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual(claims);
@@ -802,6 +806,8 @@ describe('education, certifications, clearance', () => {
     ],
     ['Licenciatura en Sistemas — Universidad del Litoral Sur (egreso 2019)', 'bachelor', 'information-systems'],
     ['Pregrado:     Ingeniero de Sistemas — Universidad EAFIT — Grado: marzo de 2017', 'bachelor', 'information-systems'],
+    ['Ingeniero de Software (pregrado) — Corporación Universitaria del Valle, 2013 – 2018', 'bachelor', 'software-engineering'],
+    ['Universidad de Sevilla\nGrado, Ingeniería Informática · (2007 - 2011)', 'bachelor', 'computer-science'],
     ["Laurea Magistrale (Master's degree) in          EQF level 7\n      Statistical and Actuarial Sciences", 'master', 'statistics'],
     [
       '10/2014 – 09/2017       Studium der Informatik, Fachhochschule Dortmund\n                        Abschluss: Bachelor of Science (Note 1,9)',
@@ -867,6 +873,9 @@ describe('education, certifications, clearance', () => {
     ['Magister Informatyki, Politechnika Wrocławska, 2012', 'master', 'computer-science'],
     ['Ingeniero de Ejecución en Informática, Universidad de Santiago de Chile, 2010', 'bachelor', 'computer-science'],
     ['09.2008 – 06.2012    BSc (Hons) Physics      EQF level 7\n      University College Dublin', 'bachelor', 'physics'],
+    // 'Engg.', the Indian short form of engineering.
+    ['B.E. (Computer Engg.)   Pune Institute of Engineering   2018   8.12 CGPA', 'bachelor', 'computer-engineering'],
+    ['M.E. (Electrical Engg.), Anna University, 2015', 'master', 'electrical-engineering'],
     ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
     ['B.Sc. Business Informatics (Wirtschaftsinformatik)    10.2013 – 09.2016', 'bachelor', 'information-systems'],
     ['Laurea Triennale in Ingegneria Informatica (L-8)\n2014 - 2017', 'bachelor', 'computer-engineering'],
@@ -1452,6 +1461,10 @@ describe('education, certifications, clearance', () => {
     ['an application in progress, in German', 'ZERTIFIKATE\nCISM  ISACA  -  Prüfung bestanden 09/2026; Antrag in Bearbeitung', []],
     ['an application under review, in Spanish', 'CERTIFICACIONES\nCISM  ISACA  -  Examen aprobado 09/2026; solicitud en revisión', []],
     ['an application filed, in French', 'CERTIFICATIONS\nCISM (ISACA) – examen réussi en 2026, demande déposée', []],
+    // The application named with what it is for, in each language.
+    ['an application for certification filed, in Spanish', 'CERTIFICACIONES\nCISM – examen aprobado en 2026, solicitud de certificación presentada', []],
+    ['an application for certification filed, in French', 'CERTIFICATIONS\nCISM – examen réussi en 2026, demande de certification déposée', []],
+    ['an application for certification filed, in German', 'ZERTIFIKATE\nCISM – Prüfung 2026 bestanden, Antrag auf Zertifizierung gestellt', []],
     ['a planned one', 'CERTIFICATIONS\nOSCP\n\nADDITIONAL INFORMATION\nPlanning CompTIA Security+ in 2027.', ['oscp']],
     [
       'a lapse told in the past tense, in German',
@@ -2049,6 +2062,10 @@ describe("someone else's work is not the person's", () => {
     ["- Collabore avec l'équipe de sécurité de l'information lors des tests d'intrusion des agents conversationnels", ['penetration-testing']],
     ['- Colaboro con el equipo de ciberseguridad durante las pruebas de penetración anuales', ['penetration-testing']],
     ["- Correction des vulnérabilités relevées lors des tests d'intrusion externes annuels.", ['penetration-testing', 'vulnerability-management']],
+    // An external SOC provider is another party: its name gives the person no security monitoring.
+    ['- Koordination von Sicherheitsvorfällen mit dem externen SOC-Dienstleister, Planung von Notfallübungen', ['security-monitoring']],
+    ['- Coordination des incidents de sécurité avec le prestataire SOC externe, exercices de crise', ['security-monitoring']],
+    ['- Coordinación de incidentes de seguridad con el proveedor de SOC externo, simulacros de crisis', ['security-monitoring']],
   ])('%s', (line, absent) => {
     const found = ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`);
     for (const id of absent) expect(found).not.toContain(id);

@@ -2,7 +2,7 @@ import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
 import type { Mention } from '../text/mentions';
 import { indexFrom } from '../text/sorted';
 import { fold } from '../text/phrases';
-import { measureAfter, onlyFillers, readNumber, type YearsWords } from '../text/years';
+import { measureAfter, onlyFillers, overallAfter, readNumber, type YearsWords } from '../text/years';
 
 /** What may stand between a skill and its "(5 years)" / "– 5 yrs". */
 const FILLER_BEFORE = /^\s{0,3}[-–—:(,]?\s{0,3}$/u;
@@ -52,7 +52,9 @@ export function findClaims(
     const clause = rest.slice(0, stop ? stop.index : rest.length);
     // "13 years in regulated industries, 11 of them in security", "17 years across audit, IT risk and …": overall.
     const spread = words.spanning.test(rest);
-    const named = spread ? 'totalYears' : measureAfter(rest, words);
+    // "7 years of experience developing …": the experience word is a filler only before a field that follows.
+    const after = spread ? undefined : measureAfter(rest, words);
+    const named = spread || (after === undefined && overallAfter(rest, words)) ? 'totalYears' : after;
     const parted = !spread && (named === undefined || named === 'totalYears') && partInField(sentenceAfter(text, end), words);
     const measure: ExperienceMeasure | undefined = parted ? 'totalYears' : named;
     if (measure) claims.push({ subject: measure, years, evidence: evidence(start, end + clause.length) });

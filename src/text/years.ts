@@ -144,11 +144,15 @@ export function measureAfter(rest: string, words: YearsWords): ExperienceMeasure
     .filter((w) => w.trim() === '' || !words.fillers.has(fold(w)))
     .join('')
     .replace(/\s{2,}/gu, ' ');
-  const found = words.measures.find(([, re]) => re.test(core))?.[0];
-  if (found) return found;
-  // "7 years of experience developing …": the experience word is a filler only between the years and a field.
-  const overall = words.measures.find(([measure]) => measure === 'totalYears')?.[1];
-  return overall?.test(rest) ? 'totalYears' : undefined;
+  return words.measures.find(([, re]) => re.test(core))?.[0];
+}
+
+/**
+ * True when `rest` (what follows "N years") opens with experience overall, fillers kept: "of experience developing …",
+ * where the experience word, a filler before a field, is followed by none.
+ */
+export function overallAfter(rest: string, words: YearsWords): boolean {
+  return words.measures.find(([measure]) => measure === 'totalYears')?.[1].test(rest) ?? false;
 }
 
 /**
