@@ -3624,6 +3624,13 @@ describe('skills round fix-skills2: work done by others, wrapped acronyms, repor
     expect(ids('SKILLS\nTools used by the analysts of the security operations team: Splunk, QRadar, EU AI\nAct')).not.toContain('ai-regulation');
   });
 
+  it('reads a number opening the line after a long line that ends on a word as going on that line', () => {
+    const text =
+      "EXPÉRIENCE\nPentesteuse  2018 – 2020\nTests d'intrusion pour des banques (Burp Suite Pro, Metasploit), vulnérabilités restituées selon l'OWASP Top\n10. Deux missions red team.";
+    expect(skill(text, 'application-security')?.evidence[0]?.text).toBe('OWASP Top\n10');
+    expect(ids('EXPÉRIENCE\nPentesteuse  2018 – 2020\n- Classement OWASP Top\n10. Deux missions red team.')).not.toContain('application-security');
+  });
+
   it('reads an acronym in prose at the end of a long wrapped line as going on into another acronym', () => {
     const text =
       'BERUFSERFAHRUNG\n2022 – heute  Analystin\n- Sicherheitsreviews und Bedrohungsmodelle (STRIDE plus Techniken aus MITRE\nATLAS) für jeden Anwendungsfall.';
@@ -5182,5 +5189,32 @@ describe('the model lifecycle as an audit topic (r51)', () => {
     expect(ids('EXPERIENCE\nAudit Lead, Acme, 2020 – 2024\n- Designed the AI audit programme (model lifecycle, data, third-party AI).\n')).not.toContain(
       'mlops',
     );
+  });
+});
+
+describe('r51 readings (de, fr, es)', () => {
+  const de = (title: string, line: string) => `BERUFSERFAHRUNG\n${title}  2018 – 2020\n- ${line}`;
+  const fr = (title: string, line: string) => `EXPÉRIENCE\n${title}  2018 – 2020\n- ${line}`;
+  const es = (title: string, line: string) => `EXPERIENCIA\n${title}  2018 – 2020\n- ${line}`;
+  it.each([
+    // A source code review by a pentester or security consultant is a secure code review; a developer's is peer review.
+    [fr('Pentesteuse', 'Revue de code source pour des clients (Java, C#).'), 'secure-code-review', true],
+    [es('Penetration Tester', 'Revisión de código fuente para clientes (Java, C#).'), 'secure-code-review', true],
+    [de('Pentesterin', 'Source-Code-Reviews für Kunden (Java, C#).'), 'secure-code-review', true],
+    [de('Penetration Testerin', 'Quellcode-Reviews für Kunden (Java, C#).'), 'secure-code-review', true],
+    [es('Desarrolladora Java', 'Revisión de código fuente del equipo (Java).'), 'secure-code-review', false],
+    [fr('Développeuse Java', "Revue de code source de l'équipe (Java)."), 'secure-code-review', false],
+    // A security guideline or directive the person wrote is policy work; a user guide or one followed is not.
+    [es('Ingeniera', 'Redacté la guía interna de ingeniería de ML segura (solo safetensors, modelos firmados).'), 'policy-development', true],
+    [fr('Ingénieure', "Rédaction de la directive interne d'ingénierie ML sécurisée (safetensors uniquement)."), 'policy-development', true],
+    [fr('Ingénieure', 'Rédaction des lignes directrices de sécurité pour les équipes de développement.'), 'policy-development', true],
+    [es('Ingeniera', 'Seguí la guía de seguridad del equipo.'), 'policy-development', false],
+    [es('Ingeniera', 'Redacté la guía de usuario del producto.'), 'policy-development', false],
+  ])('%s → %s: %s', (text, id, found) => {
+    expect(ids(text).includes(id)).toBe(found);
+  });
+
+  it('reads "Pentesterin" as a security title', () => {
+    expect(parseResume(de('Pentesterin', 'Penetrationstests für Banken.'), { asOf }).experience.entries[0]?.kind).toContain('security');
   });
 });
