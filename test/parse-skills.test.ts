@@ -400,6 +400,9 @@ describe('context rules: no false skills', () => {
     ['Added rate limiting and query auditing on the inference endpoints', 'audit'],
     ['Ran the monthly CVE triage for production images', 'vulnerability-management'],
     ['Tests de intrusión internos (Active Directory, Kerberoasting, BloodHound)', 'identity-access-management'],
+    ['Trabajo Fin de Máster: "Detección de movimiento lateral en entornos Active Directory"', 'identity-access-management'],
+    ['Detected lateral movement in Active Directory with Sentinel', 'identity-access-management'],
+    ['Détection des mouvements latéraux dans Active Directory', 'identity-access-management'],
     ['Référent « menaces IA » – cartographie des techniques MITRE ATLAS', 'ai-governance'],
     ['añadí limitación de peticiones y auditoría de consultas en los endpoints', 'audit'],
     ['Probe the internal RAG assistant for prompt injection, jailbreaks and data leakage', 'llm-applications'],
@@ -5210,6 +5213,15 @@ describe('r51 readings (de, fr, es)', () => {
     [fr('Ingénieure', 'Rédaction des lignes directrices de sécurité pour les équipes de développement.'), 'policy-development', true],
     [es('Ingeniera', 'Seguí la guía de seguridad del equipo.'), 'policy-development', false],
     [es('Ingeniera', 'Redacté la guía de usuario del producto.'), 'policy-development', false],
+    // A report to the CISO or the board, and risk committees, are stakeholder communication; a report in a wiki is not.
+    [de('Security Engineerin', 'Quartalsbericht zur AI-Security-Lage an den CISO.'), 'stakeholder-communication', true],
+    [de('Security Engineerin', 'Überzeugungsarbeit in Risikogremien.'), 'stakeholder-communication', true],
+    [de('Security Engineerin', 'Bericht über die Testergebnisse im Wiki.'), 'stakeholder-communication', false],
+    // Leading people, named after a few words or in the singular; leading a project is no team leadership.
+    [de('Managerin', 'Führung von zwei AI-Governance-Analysten.'), 'team-leadership', true],
+    [de('Managerin', 'Führung einer GRC-Analystin (eingestellt 2021).'), 'team-leadership', true],
+    [de('Managerin', 'Führung eines fünfköpfigen Teams.'), 'team-leadership', true],
+    [de('Managerin', 'Führung eines Projekts zur Migration.'), 'team-leadership', false],
   ])('%s → %s: %s', (text, id, found) => {
     expect(ids(text).includes(id)).toBe(found);
   });
