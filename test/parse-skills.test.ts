@@ -5203,6 +5203,19 @@ describe('work done by someone else, hedged exposure and audit scope', () => {
     // LLMs named as the subject of product work are no building of LLM applications.
     ['SKILLS\nGenAI / LLMs: use-case discovery and product requirements', 'llm-applications', false],
     ['SKILLS\nGenAI / LLMs: RAG pipelines, LangChain agents', 'llm-applications', true],
+    // Another team's exercise, hiring panels, briefing a governance body, a guardrail's classifier.
+    [job("- Added prompt-injection filters after the security team's red-team exercise."), 'penetration-testing', false],
+    [job("- Added prompt-injection filters after the security team's red-team exercise."), 'llm-security', true],
+    [job('- Mentor 3 junior engineers, take part in hiring panels.'), 'team-leadership', false],
+    [job('- Hired 4 engineers and ran their interviews.'), 'team-leadership', true],
+    [job('- Present AI security risk to the CISO and the AI Steering Group every month.'), 'ai-governance', false],
+    [job('- Present AI security risk to the CISO and the AI Steering Group every month.'), 'stakeholder-communication', true],
+    [job("- Audited the AI Steering Committee's approval process."), 'ai-governance', true],
+    [job('- Red-team LLM features; designed the guardrails (input classifier, output encoding) at the gateway.'), 'machine-learning', false],
+    [job('- Trained a gradient-boosted classifier for fraud.'), 'machine-learning', true],
+    // A conference's area or session chair reviews papers: no stakeholder communication.
+    ['SERVICE\nArea chair, NeurIPS 2024 and 2025 · Reviewer, ICML, ICLR', 'stakeholder-communication', false],
+    [job('- Chair the monthly risk review with the business owners.'), 'stakeholder-communication', true],
   ])('%s → %s %s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
