@@ -5200,6 +5200,14 @@ describe('work done by someone else, hedged exposure and audit scope', () => {
     [job('- Run the monthly data-platform review with the ML, finance and product leads.'), 'stakeholder-communication', true],
     [job('- Weekly code review with the other engineers.'), 'stakeholder-communication', false],
     [job('- Designed the serving path, reviewed with the data science leads.'), 'stakeholder-communication', false],
+    [job('- Run the monthly CVE remediation review with app owners.'), 'stakeholder-communication', false],
+    // Source code review in security work is secure code review; elsewhere it is plain code review.
+    [
+      'EXPERIENCE\nPenetration Tester, Acme   Jan 2020 – Present\n- Web application pentests. Source code review for clients (Java, C#).',
+      'secure-code-review',
+      true,
+    ],
+    [job('- Source code review for clients (Java, C#).'), 'secure-code-review', false],
     // LLMs named as the subject of product work are no building of LLM applications.
     ['SKILLS\nGenAI / LLMs: use-case discovery and product requirements', 'llm-applications', false],
     ['SKILLS\nGenAI / LLMs: RAG pipelines, LangChain agents', 'llm-applications', true],
