@@ -5230,3 +5230,73 @@ describe('r51 readings (de, fr, es)', () => {
     expect(parseResume(de('Pentesterin', 'Penetrationstests für Banken.'), { asOf }).experience.entries[0]?.kind).toContain('security');
   });
 });
+
+describe('work done by someone else, hedged exposure and audit scope', () => {
+  const job = (line: string) => `EXPERIENCE\nSenior Engineer, Acme Ltd   Jan 2020 – Present\n${line}`;
+  it.each([
+    // Set up or built by another team, said after the thing.
+    [job('- S3 data lake with AWS Glue crawlers; the IAM roles for the pipelines were set up by the platform team.'), 'cloud-security', false],
+    [job('- S3 data lake with AWS Glue crawlers; the IAM roles for the pipelines were set up by the platform team.'), 'data-engineering', true],
+    [job('- The RAG pipeline and LLM integration are built by our ML engineering team.'), 'llm-applications', false],
+    [job('- Built the RAG pipeline and the LLM integration.'), 'llm-applications', true],
+    // A relative clause naming the team that built what the person tests.
+    [job('- QA owner for the LLM based chatbot (RAG over policy documents) that our ML team built for two clients.'), 'llm-applications', false],
+    // Other engineers as the subject, not only a team.
+    [job('- The ML engineers own the models and the model deployment to SageMaker; I own everything upstream.'), 'ml-deployment', false],
+    [job('- Own the model deployment to SageMaker.'), 'ml-deployment', true],
+    // Another team uses the person's findings for its own work.
+    [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'machine-learning', false],
+    [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'mentoring', true],
+    // Hedged exposure is no evidence; "exposure" as a risk is no hedge.
+    ['SKILLS\nSome exposure to Python (firm audit-analytics bootcamp, 2023)', 'python', false],
+    ['SKILLS\nI have limited exposure to Kubernetes.', 'kubernetes', false],
+    ['SKILLS\nPython (5 years)', 'python', true],
+    // The scope of an audit programme in brackets names its topics, not the person's work.
+    [job('- Designed the AI assurance methodology and audit programme (model lifecycle, data, third-party AI, human oversight).'), 'mlops', false],
+    [job('- Designed the AI assurance methodology and audit programme (model lifecycle, data, third-party AI, human oversight).'), 'audit', true],
+    // A title after a possessive is someone else's.
+    [job('- Individual contributor; I work with 7 engineers through their engineering manager.'), 'team-leadership', false],
+    ['EXPERIENCE\nEngineering Manager, Acme Ltd   Jan 2020 – Present\n- Hired and grew a team of 7 engineers.', 'team-leadership', true],
+    // An AI red team tests models: LLM security, no penetration testing.
+    ['EXPERIENCE\nAI Red Team Operator, Helios   Jan 2020 – Present\n- Jailbreak testing of chat models.', 'penetration-testing', false],
+    ['EXPERIENCE\nAI Red Team Operator, Helios   Jan 2020 – Present\n- Jailbreak testing of chat models.', 'llm-security', true],
+    ['EXPERIENCE\nRed Team Operator, Acme   Jan 2020 – Present\n- Internal network engagements.', 'penetration-testing', true],
+    // A skills-matrix level that points to the gaps section.
+    [
+      'SKILLS MATRIX\n  Skill              Years     Level\n  Python             7         Advanced\n  Machine learning   –         see Gaps',
+      'machine-learning',
+      false,
+    ],
+    ['SKILLS MATRIX\n  Skill              Years     Level\n  Python             7         Advanced\n  Machine learning   –         see Gaps', 'python', true],
+    // A review held with business leads is stakeholder communication; a code review with engineers is not.
+    [job('- Run the monthly data-platform review with the ML, finance and product leads.'), 'stakeholder-communication', true],
+    [job('- Weekly code review with the other engineers.'), 'stakeholder-communication', false],
+    [job('- Designed the serving path, reviewed with the data science leads.'), 'stakeholder-communication', false],
+    [job('- Run the monthly CVE remediation review with app owners.'), 'stakeholder-communication', false],
+    // Source code review in security work is secure code review; elsewhere it is plain code review.
+    [
+      'EXPERIENCE\nPenetration Tester, Acme   Jan 2020 – Present\n- Web application pentests. Source code review for clients (Java, C#).',
+      'secure-code-review',
+      true,
+    ],
+    [job('- Source code review for clients (Java, C#).'), 'secure-code-review', false],
+    // LLMs named as the subject of product work are no building of LLM applications.
+    ['SKILLS\nGenAI / LLMs: use-case discovery and product requirements', 'llm-applications', false],
+    ['SKILLS\nGenAI / LLMs: RAG pipelines, LangChain agents', 'llm-applications', true],
+    // Another team's exercise, hiring panels, briefing a governance body, a guardrail's classifier.
+    [job("- Added prompt-injection filters after the security team's red-team exercise."), 'penetration-testing', false],
+    [job("- Added prompt-injection filters after the security team's red-team exercise."), 'llm-security', true],
+    [job('- Mentor 3 junior engineers, take part in hiring panels.'), 'team-leadership', false],
+    [job('- Hired 4 engineers and ran their interviews.'), 'team-leadership', true],
+    [job('- Present AI security risk to the CISO and the AI Steering Group every month.'), 'ai-governance', false],
+    [job('- Present AI security risk to the CISO and the AI Steering Group every month.'), 'stakeholder-communication', true],
+    [job("- Audited the AI Steering Committee's approval process."), 'ai-governance', true],
+    [job('- Red-team LLM features; designed the guardrails (input classifier, output encoding) at the gateway.'), 'machine-learning', false],
+    [job('- Trained a gradient-boosted classifier for fraud.'), 'machine-learning', true],
+    // A conference's area or session chair reviews papers: no stakeholder communication.
+    ['SERVICE\nArea chair, NeurIPS 2024 and 2025 · Reviewer, ICML, ICLR', 'stakeholder-communication', false],
+    [job('- Chair the monthly risk review with the business owners.'), 'stakeholder-communication', true],
+  ])('%s → %s %s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+});
