@@ -5231,7 +5231,7 @@ describe('r51 readings (de, fr, es)', () => {
   });
 });
 
-describe('work done by someone else, hedged exposure and audit scope', () => {
+describe('work done by someone else and audit scope', () => {
   const job = (line: string) => `EXPERIENCE\nSenior Engineer, Acme Ltd   Jan 2020 – Present\n${line}`;
   it.each([
     // Set up or built by another team, said after the thing.
@@ -5247,9 +5247,6 @@ describe('work done by someone else, hedged exposure and audit scope', () => {
     // Another team uses the person's findings for its own work.
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'machine-learning', false],
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'mentoring', true],
-    // Hedged exposure is no evidence; "exposure" as a risk is no hedge.
-    ['SKILLS\nSome exposure to Python (firm audit-analytics bootcamp, 2023)', 'python', false],
-    ['SKILLS\nI have limited exposure to Kubernetes.', 'kubernetes', false],
     ['SKILLS\nPython (5 years)', 'python', true],
     // The scope of an audit programme in brackets names its topics, not the person's work.
     [job('- Designed the AI assurance methodology and audit programme (model lifecycle, data, third-party AI, human oversight).'), 'mlops', false],
