@@ -413,6 +413,16 @@ describe('a title requirement (the level a person works at now)', () => {
     expect(researcher('Software Engineer', attacks)).toMatchObject({ status: 'unknown', maxPoints: 0 });
   });
 
+  it('counts an AI red team engineer, one of its titles, as researching the security of AI models now', () => {
+    const req = (title: string) =>
+      matchRoles(parseResume(`EXPERIENCE\n${title}  Jan 2023 – Present\n- Evasion attacks on image classifiers.`, { asOf: '2026-11-01' }), {
+        roles: ['ai-ml-security-engineer'],
+      })[0]?.requirements.find((r) => r.kind === 'title');
+    expect(req('Senior AI Red Team Engineer')).toMatchObject({ status: 'met', have: 'Senior AI Red Team Engineer' });
+    expect(req('Red Team Engineer')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+    expect(req('AI Red Team Lead')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+  });
+
   it('tells an evaluator of AI systems (the AI Security Analyst) from those who build or research them', () => {
     const tester = (title: string) =>
       parseResume(

@@ -500,6 +500,27 @@ describe('an IT audit title in German (r48)', () => {
   });
 });
 
+describe('a control built against malicious models is security work, no ML system built (r51)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => e.kind);
+  const fr =
+    "EXPÉRIENCE PROFESSIONNELLE\nIngénieure sécurité IA    sept. 2023 – aujourd'hui\nCastellan AI, Toronto\n- Tests d'intrusion des API des agents avec Burp Suite.\n";
+  const es =
+    'EXPERIENCIA PROFESIONAL\nIngeniera de seguridad de IA    sept. 2023 – actualidad\nCastellan AI, Toronto\n- Pruebas de penetración de las API de los agentes con Burp Suite.\n';
+  it.each([
+    [
+      `${fr}- Conception du contrôle d'entrée des modèles tiers : picklescan contre les payloads pickle malveillants avant la promotion dans le registre de modèles MLflow.\n`,
+      ['security'],
+    ],
+    [`${fr}- Conception d'un assistant RAG interne (LangChain, MLflow) pour les équipes support.\n`, ['security', 'ml']],
+    [
+      `${es}- Diseño del control de entrada de modelos de terceros: picklescan contra payloads pickle maliciosos antes de promocionarlos al registro de modelos de MLflow.\n`,
+      ['security'],
+    ],
+  ])('%#', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+});
+
 describe('a statement that the person builds no models', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
   it('makes an ML title whose duties say so no ML work', () => {

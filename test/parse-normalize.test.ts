@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeText as normalize } from '../src/text/normalize';
 import { everyLanguage } from './_languages';
@@ -146,6 +147,12 @@ describe('normalizeText', () => {
 
 describe('normalizeText: two-column pages', () => {
   const row = (left: string, right: string, at = 30) => left.padEnd(at) + right;
+  it('splits a line whose main-column text starts at its bullets, left of the wrapped lines the column is found at ("3 años …")', () => {
+    const page = readFileSync('test/fixtures/heldout-r51/es/r51-es-t03.txt', 'utf8');
+    const lines = normalize(page).split('\n');
+    expect(lines).toContain('3 años en seguridad ofensiva de IA: red teaming de productos LLM');
+    expect(lines).toContain('github.com/fqureshi-sec');
+  });
   it('splits a line whose sidebar word starts a few columns early, and keeps a wide bullet after the sidebar in the main column', () => {
     const page = [
       row('EXPERIENCE', 'SKILLS', 40),

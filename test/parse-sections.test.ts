@@ -220,6 +220,13 @@ describe('findSections', () => {
     expect(findSections(`EXPERIENCE\n${above}    Skills\nPython, Go\n`).map((s) => s.name)).toEqual(['experience']);
   });
 
+  it('reads a sub-label word in capitals, indented with a main column set off the margin, as a heading ("    FORMACIÓN")', () => {
+    const lex = lexiconFor('es', allLanguages);
+    const job = '    Data Scientist  oct. 2018 – mar. 2020\n    - Modelos de scoring en Python.\n\n';
+    expect(findSections(`EXPERIENCIA\n${job}    FORMACIÓN\n    Grado en Informática — 2012\n`, lex).map((s) => s.name)).toEqual(['experience', 'education']);
+    expect(findSections(`EXPERIENCIA\n${job}    Formación\n    Curso de Python\n`, lex).map((s) => s.name)).toEqual(['experience']);
+  });
+
   it('has no empty header when the text starts with a heading', () => {
     expect(findSections('SKILLS\nPython')).toEqual([{ name: 'skills', heading: 'SKILLS', start: 0, end: 13 }]);
   });

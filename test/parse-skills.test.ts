@@ -400,6 +400,9 @@ describe('context rules: no false skills', () => {
     ['Added rate limiting and query auditing on the inference endpoints', 'audit'],
     ['Ran the monthly CVE triage for production images', 'vulnerability-management'],
     ['Tests de intrusión internos (Active Directory, Kerberoasting, BloodHound)', 'identity-access-management'],
+    ['Trabajo Fin de Máster: "Detección de movimiento lateral en entornos Active Directory"', 'identity-access-management'],
+    ['Detected lateral movement in Active Directory with Sentinel', 'identity-access-management'],
+    ['Détection des mouvements latéraux dans Active Directory', 'identity-access-management'],
     ['Référent « menaces IA » – cartographie des techniques MITRE ATLAS', 'ai-governance'],
     ['añadí limitación de peticiones y auditoría de consultas en los endpoints', 'audit'],
     ['Probe the internal RAG assistant for prompt injection, jailbreaks and data leakage', 'llm-applications'],
@@ -755,6 +758,10 @@ describe('explicit year claims', () => {
       ],
     ],
     ['Data scientist depuis 7 ans (dont 3 ans en alternance), spécialisé en NLP.', [['mlYears', 7]]],
+    // Verbs of building and shipping between the years and the field, as "5 years building and shipping ML models".
+    ['5 ans à concevoir et mettre en production des modèles de ML.', [['mlYears', 5]]],
+    ['5 años desarrollando y llevando a producción modelos de ML.', [['mlYears', 5]]],
+    ['Heute AI Red Teamerin. 3+ Jahre offensive KI-Sicherheit und Red Teaming von LLM-Produkten.', [['securityYears', 3]]],
   ] as const)('reads the field of a claim from its title, a skill that names a field, or its spread: %s', (text, claims) => {
     const got = parseResume(`SUMMARY\n${text}`, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
     expect(got.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual(claims);
@@ -802,6 +809,8 @@ describe('education, certifications, clearance', () => {
     ],
     ['Licenciatura en Sistemas — Universidad del Litoral Sur (egreso 2019)', 'bachelor', 'information-systems'],
     ['Pregrado:     Ingeniero de Sistemas — Universidad EAFIT — Grado: marzo de 2017', 'bachelor', 'information-systems'],
+    ['Ingeniero de Software (pregrado) — Corporación Universitaria del Valle, 2013 – 2018', 'bachelor', 'software-engineering'],
+    ['Universidad de Sevilla\nGrado, Ingeniería Informática · (2007 - 2011)', 'bachelor', 'computer-science'],
     ["Laurea Magistrale (Master's degree) in          EQF level 7\n      Statistical and Actuarial Sciences", 'master', 'statistics'],
     [
       '10/2014 – 09/2017       Studium der Informatik, Fachhochschule Dortmund\n                        Abschluss: Bachelor of Science (Note 1,9)',
@@ -867,6 +876,9 @@ describe('education, certifications, clearance', () => {
     ['Magister Informatyki, Politechnika Wrocławska, 2012', 'master', 'computer-science'],
     ['Ingeniero de Ejecución en Informática, Universidad de Santiago de Chile, 2010', 'bachelor', 'computer-science'],
     ['09.2008 – 06.2012    BSc (Hons) Physics      EQF level 7\n      University College Dublin', 'bachelor', 'physics'],
+    // 'Engg.', the Indian short form of engineering.
+    ['B.E. (Computer Engg.)   Pune Institute of Engineering   2018   8.12 CGPA', 'bachelor', 'computer-engineering'],
+    ['M.E. (Electrical Engg.), Anna University, 2015', 'master', 'electrical-engineering'],
     ["2016 – 2019   Diplôme d'ingénieur (Bac+5), filière Informatique et Réseaux de Communication — CPE Lyon", 'master', 'computer-science'],
     ['B.Sc. Business Informatics (Wirtschaftsinformatik)    10.2013 – 09.2016', 'bachelor', 'information-systems'],
     ['Laurea Triennale in Ingegneria Informatica (L-8)\n2014 - 2017', 'bachelor', 'computer-engineering'],
@@ -1452,6 +1464,10 @@ describe('education, certifications, clearance', () => {
     ['an application in progress, in German', 'ZERTIFIKATE\nCISM  ISACA  -  Prüfung bestanden 09/2026; Antrag in Bearbeitung', []],
     ['an application under review, in Spanish', 'CERTIFICACIONES\nCISM  ISACA  -  Examen aprobado 09/2026; solicitud en revisión', []],
     ['an application filed, in French', 'CERTIFICATIONS\nCISM (ISACA) – examen réussi en 2026, demande déposée', []],
+    // The application named with what it is for, in each language.
+    ['an application for certification filed, in Spanish', 'CERTIFICACIONES\nCISM – examen aprobado en 2026, solicitud de certificación presentada', []],
+    ['an application for certification filed, in French', 'CERTIFICATIONS\nCISM – examen réussi en 2026, demande de certification déposée', []],
+    ['an application for certification filed, in German', 'ZERTIFIKATE\nCISM – Prüfung 2026 bestanden, Antrag auf Zertifizierung gestellt', []],
     ['a planned one', 'CERTIFICATIONS\nOSCP\n\nADDITIONAL INFORMATION\nPlanning CompTIA Security+ in 2027.', ['oscp']],
     [
       'a lapse told in the past tense, in German',
@@ -2049,6 +2065,10 @@ describe("someone else's work is not the person's", () => {
     ["- Collabore avec l'équipe de sécurité de l'information lors des tests d'intrusion des agents conversationnels", ['penetration-testing']],
     ['- Colaboro con el equipo de ciberseguridad durante las pruebas de penetración anuales', ['penetration-testing']],
     ["- Correction des vulnérabilités relevées lors des tests d'intrusion externes annuels.", ['penetration-testing', 'vulnerability-management']],
+    // An external SOC provider is another party: its name gives the person no security monitoring.
+    ['- Koordination von Sicherheitsvorfällen mit dem externen SOC-Dienstleister, Planung von Notfallübungen', ['security-monitoring']],
+    ['- Coordination des incidents de sécurité avec le prestataire SOC externe, exercices de crise', ['security-monitoring']],
+    ['- Coordinación de incidentes de seguridad con el proveedor de SOC externo, simulacros de crisis', ['security-monitoring']],
   ])('%s', (line, absent) => {
     const found = ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`);
     for (const id of absent) expect(found).not.toContain(id);
@@ -3607,6 +3627,13 @@ describe('skills round fix-skills2: work done by others, wrapped acronyms, repor
     expect(ids('SKILLS\nTools used by the analysts of the security operations team: Splunk, QRadar, EU AI\nAct')).not.toContain('ai-regulation');
   });
 
+  it('reads a number opening the line after a long line that ends on a word as going on that line', () => {
+    const text =
+      "EXPÉRIENCE\nPentesteuse  2018 – 2020\nTests d'intrusion pour des banques (Burp Suite Pro, Metasploit), vulnérabilités restituées selon l'OWASP Top\n10. Deux missions red team.";
+    expect(skill(text, 'application-security')?.evidence[0]?.text).toBe('OWASP Top\n10');
+    expect(ids('EXPÉRIENCE\nPentesteuse  2018 – 2020\n- Classement OWASP Top\n10. Deux missions red team.')).not.toContain('application-security');
+  });
+
   it('reads an acronym in prose at the end of a long wrapped line as going on into another acronym', () => {
     const text =
       'BERUFSERFAHRUNG\n2022 – heute  Analystin\n- Sicherheitsreviews und Bedrohungsmodelle (STRIDE plus Techniken aus MITRE\nATLAS) für jeden Anwendungsfall.';
@@ -5159,7 +5186,52 @@ describe('the r50 round: learning labels and cloud identity', () => {
   });
 });
 
-describe('work done by someone else, hedged exposure and audit scope', () => {
+describe('the model lifecycle as an audit topic (r51)', () => {
+  it('is MLOps where the person runs it, and no MLOps as the area an audit or assurance programme covers', () => {
+    expect(ids('EXPERIENCE\nML Engineer, Acme, 2020 – 2024\n- Automated the model lifecycle with Kubeflow and MLflow.\n')).toContain('mlops');
+    expect(ids('EXPERIENCE\nAudit Lead, Acme, 2020 – 2024\n- Designed the AI audit programme (model lifecycle, data, third-party AI).\n')).not.toContain(
+      'mlops',
+    );
+  });
+});
+
+describe('r51 readings (de, fr, es)', () => {
+  const de = (title: string, line: string) => `BERUFSERFAHRUNG\n${title}  2018 – 2020\n- ${line}`;
+  const fr = (title: string, line: string) => `EXPÉRIENCE\n${title}  2018 – 2020\n- ${line}`;
+  const es = (title: string, line: string) => `EXPERIENCIA\n${title}  2018 – 2020\n- ${line}`;
+  it.each([
+    // A source code review by a pentester or security consultant is a secure code review; a developer's is peer review.
+    [fr('Pentesteuse', 'Revue de code source pour des clients (Java, C#).'), 'secure-code-review', true],
+    [es('Penetration Tester', 'Revisión de código fuente para clientes (Java, C#).'), 'secure-code-review', true],
+    [de('Pentesterin', 'Source-Code-Reviews für Kunden (Java, C#).'), 'secure-code-review', true],
+    [de('Penetration Testerin', 'Quellcode-Reviews für Kunden (Java, C#).'), 'secure-code-review', true],
+    [es('Desarrolladora Java', 'Revisión de código fuente del equipo (Java).'), 'secure-code-review', false],
+    [fr('Développeuse Java', "Revue de code source de l'équipe (Java)."), 'secure-code-review', false],
+    // A security guideline or directive the person wrote is policy work; a user guide or one followed is not.
+    [es('Ingeniera', 'Redacté la guía interna de ingeniería de ML segura (solo safetensors, modelos firmados).'), 'policy-development', true],
+    [fr('Ingénieure', "Rédaction de la directive interne d'ingénierie ML sécurisée (safetensors uniquement)."), 'policy-development', true],
+    [fr('Ingénieure', 'Rédaction des lignes directrices de sécurité pour les équipes de développement.'), 'policy-development', true],
+    [es('Ingeniera', 'Seguí la guía de seguridad del equipo.'), 'policy-development', false],
+    [es('Ingeniera', 'Redacté la guía de usuario del producto.'), 'policy-development', false],
+    // A report to the CISO or the board, and risk committees, are stakeholder communication; a report in a wiki is not.
+    [de('Security Engineerin', 'Quartalsbericht zur AI-Security-Lage an den CISO.'), 'stakeholder-communication', true],
+    [de('Security Engineerin', 'Überzeugungsarbeit in Risikogremien.'), 'stakeholder-communication', true],
+    [de('Security Engineerin', 'Bericht über die Testergebnisse im Wiki.'), 'stakeholder-communication', false],
+    // Leading people, named after a few words or in the singular; leading a project is no team leadership.
+    [de('Managerin', 'Führung von zwei AI-Governance-Analysten.'), 'team-leadership', true],
+    [de('Managerin', 'Führung einer GRC-Analystin (eingestellt 2021).'), 'team-leadership', true],
+    [de('Managerin', 'Führung eines fünfköpfigen Teams.'), 'team-leadership', true],
+    [de('Managerin', 'Führung eines Projekts zur Migration.'), 'team-leadership', false],
+  ])('%s → %s: %s', (text, id, found) => {
+    expect(ids(text).includes(id)).toBe(found);
+  });
+
+  it('reads "Pentesterin" as a security title', () => {
+    expect(parseResume(de('Pentesterin', 'Penetrationstests für Banken.'), { asOf }).experience.entries[0]?.kind).toContain('security');
+  });
+});
+
+describe('work done by someone else and audit scope', () => {
   const job = (line: string) => `EXPERIENCE\nSenior Engineer, Acme Ltd   Jan 2020 – Present\n${line}`;
   it.each([
     // Set up or built by another team, said after the thing.

@@ -891,6 +891,16 @@ describe('roleFromJobPosting: phrases', () => {
       { level: 'ts-sci', polygraph: false },
     ],
     [
+      'Top Secret with eligibility for access to SCI, the higher level restated in brackets',
+      'Security Engineer\n\nRequirements\n- Python\n- Must be able to obtain and maintain a Top Secret security clearance with eligibility for access to Sensitive Compartmented Information (TS/SCI).',
+      { level: 'ts-sci', polygraph: false },
+    ],
+    [
+      'Secret or Top Secret: the lower level of two alternatives',
+      'Security Engineer\n\nRequirements\n- Python\n- Must be able to obtain a Secret or Top Secret clearance.',
+      { level: 'secret', polygraph: false },
+    ],
+    [
       'German: the willingness to undergo a Ü2 vetting',
       'Sicherheitsanalyst\n\nIhr Profil\n- Python\n- Die Bereitschaft, sich einer erweiterten Sicherheitsüberprüfung (Ü2) nach dem SÜG zu unterziehen',
       { level: 'secret', polygraph: false },
@@ -1362,6 +1372,25 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ]);
   });
 
+  it('reads years in the security of one thing or another as security years, the part "de los cuales" as its skill\'s', () => {
+    const read = (text: string) =>
+      roleFromJobPosting(text, { language: 'es' }).requirements.map((q) => [
+        requirementId(q),
+        q.kind === 'skill' || q.kind === 'experience' ? (q.minYears ?? null) : null,
+      ]);
+    const text =
+      'Ingeniero de seguridad\n\nRequisitos\n- Al menos 5 años de experiencia en seguridad de aplicaciones o arquitectura de seguridad, de los cuales al menos 2 liderando equipos técnicos.\n';
+    expect(read(text)).toEqual([
+      ['securityYears', 5],
+      ['application-security-or-security-assessment', null],
+      ['team-leadership', 2],
+    ]);
+    expect(read('Ingeniero de seguridad\n\nRequisitos\n- Al menos 5 años de experiencia en seguridad de redes o seguridad cloud.\n')).toEqual([
+      ['securityYears', 5],
+      ['network-security-or-cloud-security', null],
+    ]);
+  });
+
   it('ends the subject of years at a last list item that holds an "or" of its own (", and you\'ll hold OSCP or CRT")', () => {
     expect(years("- At least three years' commercial penetration testing experience, and you'll hold OSCP or CREST CRT (CCT is even better).")).toEqual([
       ['penetration-testing', 3, 'required'],
@@ -1409,6 +1438,8 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     ["Minimum qualifications\n- Bachelor's degree in Computer Science.\n- Or equivalent experience", [['bachelor:computer-science', 'required', true]]],
     ["Minimum qualifications\n- Bachelor's degree in Computer Science. Experience cannot be substituted.", [['bachelor:computer-science', 'required', true]]],
     ["Minimum qualifications\n- Bachelor's degree in Physics. Master's degree or equivalent experience.", [['bachelor:physics', 'required', true]]],
+    // A degree named by the coursework it included (the US federal "basic requirement"): a bachelor's.
+    ['Minimum qualifications\n- Degree that included at least 24 semester hours in computer science', [['bachelor:computer-science', 'required', true]]],
     // Another path of years after "or", a number restated in brackets aside.
     [
       "Minimum qualifications\n- Bachelor's degree in Computer Science or a related field, or four (4) additional years of relevant experience.",
@@ -1647,6 +1678,75 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     const text = "Red Team Engineer\n\nWhat you'll do\n- Plan the annual penetration test\n\nYou might thrive in this role if you have\n- Strong Python skills";
     expect(skills(text)).toEqual([
       ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads "You might be a fit if you" as requirements, after the duties', () => {
+    const text = 'Red Team Engineer\n\nIn this role you will\n- Plan the annual penetration test\n\nYou might be a fit if you\n- Write production Python';
+    expect(skills(text)).toEqual([
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads prose that opens the requirements ("Here is what we actually need") and the wishes ("Things we would love")', () => {
+    const text =
+      'ML Engineer\n\nYou will run our models on Kubernetes.\n\nHere is what we actually need. You write production Python.\n\nThings we would love but will not insist on: you are fluent in SQL. You know Terraform.';
+    expect(skills(text)).toEqual([
+      ['kubernetes', 'duty'],
+      ['python', 'required'],
+      ['sql', 'preferred'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
+  it('reads "Idealerweise", "Idéalement", "Se valorará" in prose as the wishes of the rest of their paragraph', () => {
+    const de = 'Data Scientist\n\nDu bringst Erfahrung mit Python mit. Idealerweise hast du schon Modelle betrieben. Du kennst auch Kubernetes und Terraform.';
+    expect(skills(de)).toEqual([
+      ['python', 'required'],
+      ['kubernetes', 'preferred'],
+      ['terraform', 'preferred'],
+    ]);
+    const fr =
+      'Data Scientist\n\nProfil recherché\nVous maîtrisez Python. Idéalement, vous avez déployé des modèles. Vous connaissez aussi Kubernetes et Terraform.';
+    expect(skills(fr)).toEqual([
+      ['python', 'required'],
+      ['ml-deployment', 'preferred'],
+      ['kubernetes', 'preferred'],
+      ['terraform', 'preferred'],
+    ]);
+    const es = 'Data Scientist\n\nDominas Python. Se valorará haber desplegado modelos. También conoces Kubernetes y Terraform.';
+    expect(skills(es)).toEqual([
+      ['python', 'duty'],
+      ['kubernetes', 'preferred'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
+  it('reads a choice led by "parmi" and written with "et" as alternatives', () => {
+    expect(skills('Data Scientist\n\nProfil recherché\n- Maîtrise de Python ;\n- Un framework de deep learning parmi PyTorch et TensorFlow ;')).toEqual([
+      ['python', 'required'],
+      ['deep-learning', 'required'],
+      ['pytorch|tensorflow', 'required'],
+    ]);
+  });
+
+  it('reads watching models for drift as model monitoring', () => {
+    expect(skills('ML Engineer\n\nWhat you will do\n- Build classifiers in Python and watch them for drift as attackers adapt')).toEqual([
+      ['machine-learning', 'duty'],
+      ['model-monitoring', 'duty'],
+      ['python', 'duty'],
+    ]);
+  });
+
+  it('keeps a long lead-in that ends with a colon in the section above it, even with a cue of an ignored one', () => {
+    const text =
+      "Data Scientist\n\nMissions\nAu sein de l'équipe Risque & Data, vous serez en charge de :\n- Déployer les modèles sur Kubernetes avec Terraform\n\nProfil recherché\n- Maîtrise de Python";
+    expect(skills(text)).toEqual([
+      ['kubernetes', 'duty'],
+      ['ml-deployment', 'duty'],
+      ['terraform', 'duty'],
       ['python', 'required'],
     ]);
   });
@@ -2252,6 +2352,14 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
       ['llm-security', 'duty'],
       ['security-automation', 'duty'],
     ]);
+  });
+
+  it('reads every clause of a sentence whose subject is the employer, named after a dash in the title line, as no requirement', () => {
+    expect(
+      skills(
+        'ML Engineer - Tessellate (Boston)\n\nTessellate makes Mason, a coding agent that plans a change, runs the test suite in a sandboxed Docker container and opens a pull request.\n\nYou will serve our models on Kubernetes.',
+      ),
+    ).toEqual([['kubernetes', 'duty']]);
   });
 
   it('reads German work to be done at the duty station ("am Dienstort Bonn zu erbringen") as a location condition', () => {

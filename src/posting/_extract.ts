@@ -111,22 +111,26 @@ const NAME_WORDS = 4;
  * A name that is a skill's ("Python is a must") is no employer.
  */
 function describesCompany(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords): boolean {
-  if (clause.section !== 'intro' || clause.text !== clause.sentence) return false;
-  const tokens = clause.text.split(/\s+/u, NAME_WORDS + 2);
+  // Every clause of such a sentence describes the company ("Acme makes Mason, a coding agent that …, runs … in Docker").
+  const inSentence = clause.sentence.indexOf(clause.text);
+  if (clause.section !== 'intro' || inSentence < 0) return false;
+  const sentenceStart = clause.start - inSentence;
+  const tokens = clause.sentence.split(/\s+/u, NAME_WORDS + 2);
   let name = 0;
   while (name < tokens.length && /^\p{Lu}/u.test(tokens[name] as string) && !words.functionWords.has(tokenKey(tokens[name] as string))) name++;
   if (name === 0 || name > NAME_WORDS || !words.companyVerbs.has(tokenKey(tokens[name] ?? ''))) return false;
   // "Acme is hiring / seeking …" speaks of the job.
   if (words.employerWords.has(tokenKey(tokens[name + 1] ?? '')) || /^(?:seeking|looking)$/iu.test(tokens[name + 1] ?? '')) return false;
-  const nameEnd = clause.start + clause.text.indexOf(tokens[name] as string);
-  return properName(tokens[0] as string, text) && !mentions.some((m) => m.start >= clause.start && m.start < nameEnd);
+  const nameEnd = sentenceStart + clause.sentence.indexOf(tokens[name] as string);
+  return properName(tokens[0] as string, text) && !mentions.some((m) => m.start >= sentenceStart && m.start < nameEnd);
 }
 
-/** A word the ad also writes capitalised inside a sentence, after a lowercase word ("… at Gannet"): a name, not "This" or "It". */
+/** A word the ad also writes capitalised inside a sentence, after a lowercase word ("… at Gannet") or a dash ("Engineer - Gannet"): a name, not "This" or "It". */
 function properName(word: string, text: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
     const before = text.slice(Math.max(0, at - 3), at);
-    if (/\p{Ll}[,]?\s$/u.test(before) && !/[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) return true;
+    // After a lowercase word, or after a dash or a bar between spaces, as a title line names the employer ("Engineer - Acme").
+    if (/(?:\p{Ll}[,]?|\s[-–—|·])\s$/u.test(before) && !/[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) return true;
   }
   return false;
 }
@@ -609,12 +613,15 @@ function mergeAlternatives(
   const endOf = (g: { mentions: Mention[] }) => (g.mentions.at(-1) as Mention).end;
   const first = groups.findIndex((g) => startOf(g) >= span.start && endOf(g) <= span.end);
   if (first === -1) return;
+  const noOr = !words.orOnly.test(text.slice(span.start, span.end));
   let last = first;
   for (let i = first + 1; i < groups.length; i++) {
     const prev = groups[i - 1] as { mentions: Mention[] };
     const next = groups[i] as { mentions: Mention[] };
     if (endOf(next) > span.end) break;
-    if (words.orOnly.test(text.slice(endOf(prev), startOf(next)))) last = i;
+    // A choice written with no "or" joins its items with list words ("un framework parmi PyTorch et TensorFlow").
+    const gap = text.slice(endOf(prev), startOf(next));
+    if (words.orOnly.test(gap) || (noOr && words.listGap.test(gap))) last = i;
   }
   if (last === first) return;
   const merged = groups.splice(first, last - first + 1);
@@ -991,6 +998,8 @@ function securedSkill(object: string, end: number, inside: readonly Mention[], t
     last = start + w[0].length;
     if (!item) continue;
     const mention = inside.find((m) => m.start <= start && start < m.end);
+    // A security skill whose name holds the securing words ("seguridad de aplicaciones") is what its first item names.
+    if (mention && mention.start < from && ctx.kindOf(mention.id) === 'securityYears' && !item?.found.includes(mention.id)) item?.found.push(mention.id);
     if (mention?.start === start) {
       const before = item.found.length;
       for (const name of [mention.text, ...namesOf(ctx.skillOf(mention.id))]) tryAsSecured(name, item, ctx);
@@ -1364,6 +1373,16 @@ function obtainedLater(clause: Clause, words: PostingWords): boolean {
  * clearance is a condition about the person (a note), not a requirement. A clearance without a level
  * ("active security clearance") asks for any level.
  */
+/** Some two levels of a clause are alternatives: an "or" or a slash stands between them ("Secret or Top Secret", "Secret / TS"). */
+function alternativeLevels(text: string, mentions: ReadonlyArray<{ index: number; length: number }>, words: PostingWords): boolean {
+  return mentions.some((m, i) => {
+    const prev = mentions[i - 1];
+    if (!prev) return false;
+    const gap = text.slice(prev.index + prev.length, m.index);
+    return gap.includes('/') || words.orOnly.test(gap);
+  });
+}
+
 function readClearance(clause: Clause, words: PostingWords): Finding[] {
   const c = words.clearances;
   const mentions = clearanceMentions(clause.text, c, () => true).filter((m) => c.context.test(clause.text) || m.length > 6);
@@ -1375,6 +1394,8 @@ function readClearance(clause: Clause, words: PostingWords): Finding[] {
   const near = first ? (clause.text.slice(first.index + first.length, first.index + first.length + 60).split(/\s(?:and|&|with|plus)\s|;/iu)[0] ?? '') : '';
   const obtainable = saysObtainable(first ? clause.text.slice(0, first.index) + near : clause.text, words) || obtainedLater(clause, words);
   const levels = mentions.map((m) => m.level).sort((a, b) => CLEARANCE_LEVELS.indexOf(a) - CLEARANCE_LEVELS.indexOf(b));
+  // Levels joined by no "or" ask for the higher ("Top Secret clearance with access to Sensitive Compartmented Information").
+  if (mentions.length > 1 && !alternativeLevels(clause.text, mentions, words)) levels.reverse();
   const polygraph = c.polygraph.test(clause.text);
   if (obtainable) return [{ kind: 'note', condition: 'clearance-obtainable', level: levels[0], polygraph, clause, hard: false }];
   const hard = clause.tier !== 'preferred' && (clause.mandatory || clause.hardSection || words.activeClearance.test(clause.text) || clause.tier === 'required');

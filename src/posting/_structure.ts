@@ -176,6 +176,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     let sentenceSection = lineSection;
     for (const s of sentences) {
       if ((sentenceSection === 'duty' || sentenceSection === 'intro') && !item && words.requirementLead.test(s.text.trim())) sentenceSection = 'required';
+      // Prose that turns to what would be welcome ("Things we would love but will not insist on: …"): preferred on.
+      else if (sentenceSection !== 'preferred' && !item && words.preferredLead.test(s.text.trim())) sentenceSection = 'preferred';
       clauses.push(...splitClauses(s.text, s.start, sentenceSection, { hard: lineHard, must: lineMust }, item, words));
     }
   }
@@ -283,6 +285,8 @@ function headingOf(
     const shaped = isHeadingShaped(raw, body, afterBlank);
     const known = bracketedItem(raw, whole, words) ? undefined : classify(whole, words, shaped);
     if (known) return { section: known, label: whole, rest: undefined };
+    // A longer line that ends with a colon and names no section leads into the list under it and stays in its section.
+    if (colon !== -1 && whole.split(/\s+/u).length > IGNORED_CUE_WORDS) return undefined;
     return shaped ? { section: 'intro', label: whole, rest: undefined } : undefined;
   }
   const label = body.slice(0, colon).trim();
@@ -352,9 +356,15 @@ function classify(label: string, words: PostingWords, shaped: boolean): Exclude<
   const comma = label.lastIndexOf(',');
   const tail = comma > 0 ? words.headings.get(headingKey(label.slice(comma + 1))) : undefined;
   if (tail) return tail;
-  for (const [section, cue] of words.headingCues) if (cue.test(label)) return section;
+  // A cue of the ignored sections ("équipe", "team", "pay") names one only in a short heading: a longer line with it is a
+  // lead-in to the list under it ("Au sein de l'équipe Risque & Data, vous serez en charge de :").
+  const short = key.split(' ').length <= IGNORED_CUE_WORDS;
+  for (const [section, cue] of words.headingCues) if ((short || section !== 'ignored') && cue.test(label)) return section;
   return undefined;
 }
+
+/** The most words of a heading an ignored section's cue classifies ("Why you'll love working here"). */
+const IGNORED_CUE_WORDS = 6;
 
 /** How many lines from the top a job title is looked for in. */
 const TITLE_LINES = 6;

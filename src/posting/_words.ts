@@ -41,6 +41,8 @@ export interface PostingWords {
   requirementCue: RegExp;
   /** A sentence that opens the requirements of its paragraph ("We need someone who …"). */
   requirementLead: RegExp;
+  /** A sentence that opens the wishes of its paragraph ("Things we would love but will not insist on: …"). */
+  preferredLead: RegExp;
   obtainable: RegExp;
   /** Words that take an `obtainable` cue back ("can't sponsor"), global. */
   obtainableDenied: RegExp;
@@ -174,6 +176,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     requirementCue: phrasesRegex(p.requirementCues),
     // A lead followed by a duty's verb ("… you will need to work closely with") asks for nothing.
     requirementLead: lexiconRegExp(`^${phrasesSource(p.requirementLeads)}(?!\\s{1,3}${phrasesSource(p.dutyAfterLeads)})`),
+    preferredLead: lexiconRegExp(`^${phrasesSource(p.preferredLeads)}`),
     obtainable: phrasesRegex(p.obtainable),
     obtainableDenied: phrasesRegex(p.obtainableDenied, 'g'),
     activeClearance: phrasesRegex(p.activeClearance),

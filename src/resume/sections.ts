@@ -244,7 +244,8 @@ function readHeading(
   if (label === null) return null;
   const { key, name, cleaned, colon, content } = label;
   if (content !== '' && !inlineOpens(key, name, content, current, words)) return null;
-  const sublabel = colon !== -1 || line.startsWith(' ');
+  // Indented, a label in capitals ("    FORMACIÓN" in a main column set off the margin) is a heading, no sub-label.
+  const sublabel = colon !== -1 || (line.startsWith(' ') && !(UPPERCASE.test(cleaned) && !LOWERCASE.test(cleaned)));
   if (sublabel && words.weakHeadings.has(key) && BODY_SECTIONS.has(current)) return null;
   return { name, heading: content === '' ? line.trim() : cleaned, inline: content !== '', apart: content === '' && words.jobTitleHeadings.has(key) };
 }

@@ -435,6 +435,12 @@ export const PostingsLexiconSchema = z.strictObject({
    * candidate …"): under duties, that sentence and the rest of its paragraph are required.
    */
   requirementLeads: z._default(Phrases, []),
+  /**
+   * Words that open a paragraph's wishes at the start of a sentence ("Things we would love but will not insist on:",
+   * "Idealerweise …"): in prose before any heading or under duties or requirements, that sentence and the rest of its
+   * paragraph are preferred.
+   */
+  preferredLeads: z._default(Phrases, []),
   /** Words right after a requirement lead that make it say what the job does ("you will need to work closely with …"): no lead. */
   dutyAfterLeads: z._default(Phrases, []),
   /** Words that hedge a sentence's demands ("You probably have at least five years …"): nothing in it is a must. */

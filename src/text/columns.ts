@@ -422,6 +422,16 @@ function earlyGap(line: string, start: number): number {
   return end - g >= 2 ? g : -1;
 }
 
+/**
+ * The last space of a run of two or more after which the text resumes between `cut` and `start`, else -1: a column
+ * whose lines mostly start at `start` (text wrapped under a bullet) has lines that start at its bullets' x, a word of
+ * one letter among them ("3 years …").
+ */
+function lateGap(line: string, cut: number, start: number): number {
+  for (let k = cut; k <= start; k++) if (line.charAt(k) !== ' ' && line.charAt(k - 1) === ' ' && line.charAt(k - 2) === ' ') return k - 1;
+  return -1;
+}
+
 /** A running header at the top of a page that goes on with the page before: at most this many lines, each shorter than this. */
 const MAX_RUNNING = 2;
 const MAX_RUNNING_LINE = 100;
@@ -500,6 +510,7 @@ function readColumns(
     const ruled = g === start - 1 && (COLUMN_RULE.test(line.charAt(start)) || isDateEdge(line, g) || isHeadingEdge(line, g));
     const early = !ruled && (line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1)));
     if (early) g = earlyGap(line, start);
+    if (g < 0) g = lateGap(line, cut, start);
     if (g < 0 && running > 0 && carried && r.last - r.first < MAX_RUNNING_LINE) {
       // Page furniture, not a band's edge: both columns go on under it, and it is read in the sidebar, after the page break.
       (carried.sidebar === 'left' ? left : right).push(line.trim());

@@ -162,7 +162,10 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     const softWrap =
       newlines === 1 &&
       ((SOFT_WRAP_GAP.test(gap) &&
-        (LOWERCASE_START.test(raw) || wrappedBeforeCapital(text, tokens, lastEnd, start, raw) || endsOnWordThatGoesOn(tokens, goesOn))) ||
+        (LOWERCASE_START.test(raw) ||
+          wrappedBeforeCapital(text, tokens, lastEnd, start, raw) ||
+          wrappedBeforeNumber(text, tokens, lastEnd, raw) ||
+          endsOnWordThatGoesOn(tokens, goesOn))) ||
         HYPHEN_WRAP_GAP.test(gap));
     // A bracket left open after a comma goes on, whatever the case of its next item ("(Zugriffskontrolle,⏎Kryptografie)");
     // so does a bullet's list wrapped after a comma onto a line indented to the bullet's text ("Richtlinien für
@@ -245,6 +248,17 @@ function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: n
     (isWrappable(text, lastEnd) || hangingIndent(text, lastEnd, nextStart))
   );
 }
+
+/**
+ * A number that opens the line after a long line ending on a word mid-sentence ("… selon l'OWASP Top⏎10.", "… the
+ * ISO⏎27001 controls") goes on that line's phrase: the PDF or the editor wrapped it.
+ */
+function wrappedBeforeNumber(text: string, tokens: readonly Token[], lastEnd: number, next: string): boolean {
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && NUMBER.test(next) && WORD.test(last.raw) && isWrappable(text, lastEnd);
+}
+const NUMBER = /^\d{1,6}$/u;
+const WORD = /^\p{L}{1,24}$/u;
 
 /** A line that opens with a short label and a colon ("Cloud: Azure", "Currently learning: PyTorch"): an item of its own, no wrap. */
 const LABEL_LINE = /^\p{Lu}[\p{L} &/'’-]{0,30}:(?:\s|$)/u;
