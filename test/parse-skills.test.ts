@@ -5247,6 +5247,10 @@ describe('work done by someone else and audit scope', () => {
     // Another team uses the person's findings for its own work.
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'machine-learning', false],
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'mentoring', true],
+    // Hedged exposure in the first person is no evidence (job ads ask for "some exposure to …": the cue is first-person only).
+    ['SKILLS\nI have some exposure to Python (firm audit-analytics bootcamp, 2023)', 'python', false],
+    ['SKILLS\nI have limited exposure to Kubernetes.', 'kubernetes', false],
+    [job("- Reduced the bank's exposure to Kubernetes misconfigurations."), 'kubernetes', true],
     ['SKILLS\nPython (5 years)', 'python', true],
     // The scope of an audit programme in brackets names its topics, not the person's work.
     [job('- Designed the AI assurance methodology and audit programme (model lifecycle, data, third-party AI, human oversight).'), 'mlops', false],
