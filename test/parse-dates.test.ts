@@ -194,6 +194,14 @@ describe('findDateRanges', () => {
   });
 
   it.each([
+    ['fr', 'Soutenu le 14 octobre 2022 (arrêté du 25 mai 2016)'],
+    ['fr', 'Prix de thèse du 3 juin 2021'],
+    ['en', 'Award (from 12 May 2020)'],
+  ] as const)('a date with its day after a range opener is a point in time, no period that runs on (%s): %s', (lang, line) => {
+    expect(findDateRanges(line, AS_OF, { lex: lexiconFor(lang, allLanguages) })).toEqual([]);
+  });
+
+  it.each([
     ['IX 2021 – VIII 2023', '2021-09', '2023-08', false, 'month', 'month'],
     ['III.2019 – XII.2020', '2019-03', '2020-12', false, 'month', 'month'],
     ['since I 2024', '2024-01', '2026-11', true, 'month', 'month'],

@@ -1446,6 +1446,17 @@ describe('a degree named again in brackets (r15)', () => {
     expect(p.education.map((e) => [e.level, e.field])).toEqual([['bachelor', 'computer-engineering']]);
   });
 
+  it('reads a professional title that a school awards ("Abogada") as the degree in the education section only', () => {
+    const text =
+      'Abogada – Gobierno de IA\n\nEXPERIENCIA\nAbogada asociada, Bufete Ruiz – Medellín   03/2014 – 02/2017\n• Contratos de software.\n\nFORMACIÓN ACADÉMICA\nMaestría en Derecho\n  Universidad de Los Nogales – Bogotá, 2020\nAbogada\n  Universidad Santa Catalina de Antioquia – Medellín, 2013\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.education.map((e) => [e.level, e.field])).toEqual([
+      ['master', 'law'],
+      ['bachelor', 'law'],
+    ]);
+    expect(p.experience.totalYears).toBe(3);
+  });
+
   it('reads the field of a "Diplôme d\'ingénieur statisticien"', () => {
     const p = parseResume("FORMATION\n2018 – 2021           Diplôme d'ingénieur statisticien (Bac+5) – ENSAI, Bruz\n", { asOf: '2026-11-01' });
     expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'statistics']]);

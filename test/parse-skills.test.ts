@@ -749,7 +749,43 @@ describe('explicit year claims', () => {
     ],
     ['Platform and security engineer with over a decade of experience building software.', [['totalYears', 10]]],
     ['GRC lead with 17 years across audit, IT risk and federal security compliance.', [['totalYears', 17]]],
-    ['GRC professional with 13 years in regulated industries – 11 of them in information security.', [['totalYears', 13]]],
+    [
+      'GRC professional with 13 years in regulated industries – 11 of them in information security.',
+      [
+        ['securityYears', 11],
+        ['totalYears', 13],
+      ],
+    ],
+    // The part of the years a sentence gives one field or skill: its number stands before or after the words of a part.
+    [
+      'Software engineer for 14 years, the last 5 in application security.',
+      [
+        ['application-security', 5],
+        ['securityYears', 5],
+        ['totalYears', 14],
+      ],
+    ],
+    [
+      'Abogada con más de 13 años de experiencia, los últimos nueve dedicados a la protección de datos personales.',
+      [
+        ['privacy', 9],
+        ['totalYears', 13],
+      ],
+    ],
+    [
+      '15 Jahre Berufserfahrung in der IT, davon 6 im Bereich Machine Learning.',
+      [
+        ['mlYears', 6],
+        ['totalYears', 15],
+      ],
+    ],
+    [
+      "12 ans d'expérience, dont les huit dernières en cybersécurité.",
+      [
+        ['securityYears', 8],
+        ['totalYears', 12],
+      ],
+    ],
     [
       'Ingénieur machine learning avec huit ans d’expérience dans la conception de modèles.',
       [

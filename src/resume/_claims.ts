@@ -58,6 +58,14 @@ export function findClaims(
     const parted = !spread && (named === undefined || named === 'totalYears') && partInField(sentenceAfter(text, end), words);
     const measure: ExperienceMeasure | undefined = parted ? 'totalYears' : named;
     if (measure) claims.push({ subject: measure, years, evidence: evidence(start, end + clause.length) });
+    // "…, 11 of them in security", "los últimos nueve dedicados a la protección de datos": the part's own claim.
+    const part = !spread && (named === undefined || named === 'totalYears') ? partClaim(text, end, skills, words) : undefined;
+    if (part) {
+      const proof = evidence(part.start, part.end);
+      claims.push({ subject: part.subject, years: part.years, evidence: proof });
+      const field = part.skill ? fieldNamedBy(text.slice(part.skill.start, part.skill.end), words) : undefined;
+      if (field) claims.push({ subject: field, years: part.years, evidence: proof });
+    }
     // "ML engineer with 7 years of experience": years in the field of the title before them.
     const titled =
       spread || parted || (measure !== undefined && measure !== 'totalYears')
@@ -169,6 +177,44 @@ function partInField(sentence: string, words: YearsWords): boolean {
   const close = /[),]/u.exec(rest);
   const after = close ? rest.slice(0, close.index) : rest;
   return words.fieldsNamed.some(([, re]) => re.test(after));
+}
+
+/** A number right before the words of a part ("11 of them", "11+ of which"). */
+const PART_NUMBER_BEFORE = /(?<![\p{L}\p{N}])([\p{L}\p{N}]{1,12})\+?\s{1,3}$/u;
+/** A number right after them, an article allowed before it ("davon 6", "dont les huit", "los últimos nueve"). */
+const PART_NUMBER_AFTER = /^\s{1,3}(?:\p{L}{1,3}\s{1,2})?([\p{L}\p{N}]{1,12})(?![\p{L}\p{N}])\+?/u;
+
+/**
+ * The years a sentence gives to a part of a claim ("13 years in IT, 11 of them in security", "davon 6 in ML", "dont
+ * huit en sécurité", "los últimos nueve dedicados a la protección de datos"): the number next to the words of a part,
+ * and what the part is about, the first skill or field of work after it up to a comma or a bracket.
+ */
+function partClaim(
+  text: string,
+  end: number,
+  skills: readonly Mention[],
+  words: YearsWords,
+): { subject: YearsClaim['subject']; skill?: Mention; years: number; start: number; end: number } | undefined {
+  const rest = text.slice(end, end + 160);
+  const stop = SENTENCE_END.exec(rest);
+  const sentence = stop ? rest.slice(0, stop.index) : rest;
+  const part = words.ofThem.exec(sentence);
+  if (!part) return undefined;
+  const before = PART_NUMBER_BEFORE.exec(sentence.slice(0, part.index));
+  const after = PART_NUMBER_AFTER.exec(sentence.slice(part.index + part[0].length));
+  const fromBefore = before ? readNumber(before[1] as string, words) : undefined;
+  const fromAfter = fromBefore === undefined && after ? readNumber(after[1] as string, words) : undefined;
+  const years = fromBefore ?? fromAfter;
+  if (years === undefined || years <= 0 || years > 60) return undefined;
+  const start = end + (fromBefore !== undefined && before ? part.index - before[0].length : part.index);
+  const from = end + part.index + part[0].length + (fromAfter !== undefined && after ? after[0].length : 0);
+  const tail = text.slice(from, end + sentence.length);
+  const close = /[),]/u.exec(tail);
+  const to = from + (close ? close.index : tail.length);
+  const skill = skills[lowerBound(skills, from)];
+  if (skill && skill.start < to) return { subject: skill.id, skill, years, start, end: skill.end };
+  const field = words.fieldsNamed.find(([, re]) => re.test(text.slice(from, to)));
+  return field ? { subject: field[0], years, start, end: to } : undefined;
 }
 
 /** The rest of the sentence after `end` (to a full stop, a semicolon or a blank line, at most 160 characters). */

@@ -600,7 +600,7 @@ function degreeWordsOf(lex: Lexicon): EducationWords {
 /** The degrees of every language named in `text`, read once per call (the mentions are read, never changed). */
 function mentionsIn(text: string, both: EducationWords): DegreeMention[] {
   let found = both.mentions.get(text);
-  if (found === undefined) both.mentions.set(text, (found = degreeMentions(text, both.all)));
+  if (found === undefined) both.mentions.set(text, (found = degreeMentions(text, both.all, false, true)));
   return found;
 }
 
@@ -632,6 +632,8 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   // before the degree ("[ 2016 – 2021 ]  Dr. rer. nat.") do not count towards its offset.
   const lead = leadingDates(body, reading);
   if (!inSection && match.index > lead && !words.institution.test(body)) return undefined;
+  // "Abogada" heads a degree under an education heading only; elsewhere it is a job title.
+  if (match.titleOnly && (!inSection || match.index > lead)) return undefined;
   if (match.index - lead > MAX_DEGREE_OFFSET && !schoolFirst(body.slice(lead, match.index), words)) return undefined;
   // "Mestrado … (lato sensu)": a programme that awards no degree, however it is named.
   if (inProgressIn(body, words) || words.notAwarded.test(body)) return undefined;
@@ -833,7 +835,7 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
   // The résumé's own language's degrees are read only for a degree that needs them, and only on a line that names no
   // field and no school (most degree lines do): both tests are pure, so asking the cheaper one first gives the same answer.
   let own: Set<number> | undefined;
-  const isOwn = (d: DegreeMention) => (own ??= new Set(degreeMentions(body, both.own).map((o) => o.index))).has(d.index);
+  const isOwn = (d: DegreeMention) => (own ??= new Set(degreeMentions(body, both.own, false, true).map((o) => o.index))).has(d.index);
   let foreign: boolean | undefined;
   const foreignOk = () => (foreign ??= words.institution.test(body) || fieldsIn(body, words).length > 0);
   return found.find((d) => !hidden(d) && !isStateCode(body, d) && ((d.field !== undefined && !d.abbreviation) || foreignOk() || isOwn(d)));

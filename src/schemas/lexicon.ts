@@ -239,6 +239,11 @@ const DegreeEntrySchema = z.strictObject({
   field: z.optional(DegreeFieldSchema),
   /** Its level depends on the programme (a pre-Bologna "Ingeniero en" may be a master's): a framework level stated beside it decides. */
   levelVaries: z.optional(z.boolean()),
+  /**
+   * A professional title that the school awards as the degree ("Abogada", the Latin American law degree): a degree
+   * only on a line of an education section; elsewhere, and in job ads, it is a job title.
+   */
+  titleOnlyInEducation: z.optional(z.boolean()),
   /** Abbreviations, matched with their case; every dot is optional. */
   abbreviations: Phrases,
   words: Phrases,

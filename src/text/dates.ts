@@ -170,6 +170,8 @@ interface Token {
   end: number;
   /** A bare apostrophe year ("'16"): read in a range only, never as a single date. */
   bare?: true;
+  /** Written with its day ("25 mai 2016", "14/03/2019"): a point in time, which a range opener alone does not open. */
+  day?: true;
 }
 
 interface Endpoint {
@@ -334,7 +336,9 @@ function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
   let roman = false;
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     if (m.groups?.rm !== undefined) roman = true;
-    out.push(withShortEnd(line, m, withShortYear(line, withDayBefore(line, m, toToken(m, words, order, line)))));
+    const t = withShortEnd(line, m, withShortYear(line, withDayBefore(line, m, toToken(m, words, order, line))));
+    if (t.kind === 'date' && (m.groups?.day !== undefined || m.groups?.fa !== undefined)) t.day = true;
+    out.push(t);
   }
   const read = roman ? withRomanMonthsRead(line, out, words) : out;
   return withMonthShortYears(line, withApostropheYears(line, read), words);
@@ -577,8 +581,9 @@ function alone(line: string, t: Token, next: Token | undefined, i: number, words
   const open = words.openAfter.exec(line.slice(t.end, next ? next.index : line.length));
   if (open) return span(startOf(t), null, t.index, t.end + open[0].length, i, i);
   if (!ALONE_AFTER.test(line.slice(t.end, next ? next.index : line.length))) return null;
-  // "(from Q2 2024)": a season or quarter after a range opener starts a period that runs on.
-  const opened = t.month !== 0 && words.openerBefore.test(line.slice(Math.max(0, t.index - 20), t.index));
+  // "(from Q2 2024)": a season or quarter after a range opener starts a period that runs on; a day makes the date a
+  // point in time, as in "arrêté du 25 mai 2016" (French "du" is also "of").
+  const opened = t.month !== 0 && t.day !== true && words.openerBefore.test(line.slice(Math.max(0, t.index - 20), t.index));
   if (opened) return span(startOf(t), null, t.index, t.end, i, i);
   if (t.endMonth !== t.month || t.endYear !== t.year) return span(startOf(t), endOf(t), t.index, t.end, i, i);
   return null;

@@ -19,6 +19,8 @@ interface LevelPattern {
   field: DegreeField | undefined;
   /** A framework level stated beside it ("MECES 3") decides its level. */
   levelVaries: boolean;
+  /** A professional title that is a degree only on a line of an education section. */
+  titleOnly: boolean;
   patterns: readonly RegExp[];
   /** Its abbreviations without their dots and spaces (see `squeezed`): a text that holds none of them names none. */
   abbreviationKeys: readonly string[];
@@ -81,6 +83,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
       level: e.level,
       field: e.field,
       levelVaries: e.levelVaries === true,
+      titleOnly: e.titleOnlyInEducation === true,
       get patterns() {
         return (patterns[i] as () => RegExp[])();
       },
@@ -169,17 +172,22 @@ export interface DegreeMention {
   abbreviation: boolean;
   /** A framework level stated beside it decides its level. */
   levelVaries: boolean;
+  /** A professional title ("Abogada"): a degree only on a line of an education section. */
+  titleOnly: boolean;
 }
 
-/** Every degree name in `text`, in text order (at a place where several match, the longest). */
-export function degreeMentions(text: string, words: DegreeWords, strict = false): DegreeMention[] {
+/**
+ * Every degree name in `text`, in text order (at a place where several match, the longest). Professional titles that
+ * are degrees only in an education section come with `titles` (the reader of that section decides).
+ */
+export function degreeMentions(text: string, words: DegreeWords, strict = false, titles = false): DegreeMention[] {
   const open = words.levelGate.open(text);
   const levels = strict ? words.strictLevels : words.levels;
   const found: DegreeMention[] = [];
   let plain: string | undefined;
   for (let i = 0; i < levels.length; i++) {
     const p = levels[i] as LevelPattern;
-    if (open[i] !== 1) continue;
+    if (open[i] !== 1 || (p.titleOnly && !titles)) continue;
     for (const re of p.patterns) {
       const abbreviation = !(re instanceof LexiconRegExp);
       if (abbreviation && !anyIn((plain ??= squeezed(text)), p.abbreviationKeys)) continue;
@@ -188,7 +196,7 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false)
         if (m[0] === '') re.lastIndex++;
         else if (abbreviation && insideInitials(text, m.index)) continue;
         else if (!abbreviation || !p.followers || followed(text, m.index, m.index + m[0].length, p.followers)) {
-          found.push({ level: p.level, field: p.field, index: m.index, length: m[0].length, abbreviation, levelVaries: p.levelVaries });
+          found.push({ level: p.level, field: p.field, index: m.index, length: m[0].length, abbreviation, levelVaries: p.levelVaries, titleOnly: p.titleOnly });
         }
       }
     }
