@@ -166,6 +166,11 @@ export const CuesLexiconSchema = z.strictObject({
    * inside a clause the same words are prose ("services reading on-chain data", "the rotation reading on dashboards").
    */
   negationLineOpeners: z._default(Phrases, []),
+  /**
+   * Like `negationBefore`, in résumés only: contact hedged as slight ("some exposure to LangChain from a hackathon").
+   * Job ads share the other cues, and there "Some exposure to adversarial ML" asks for the skill.
+   */
+  hedgedExposure: z._default(Phrases, []),
   /** Right after a skill: it is not held ("exam scheduled", "in progress"). */
   negationAfter: Phrases,
   /** Labels of lines or sections that list what the person lacks or is learning ("Gaps", "Not yet"). */

@@ -10,6 +10,8 @@ export interface CueWords {
   after: RegExp;
   /** The cues before, global: one pass over a text finds them all. */
   beforeAll: RegExp;
+  /** `hedgedExposure`, global: cues before that a résumé's index adds (`negationIndex` with `hedged`). */
+  hedgedAll: RegExp;
   /** The cues of a course taken (`courseBefore`, also in `before`), global: their reach ends at a word of sequence. */
   courseAll: RegExp;
   /** A word of sequence (`sequenceWords`: "then", "later"): after a course taken, what follows is the person's work. */
@@ -107,6 +109,7 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     before: () => phrasesRegex([...lex.cues.negationBefore, ...lex.cues.courseBefore]),
     after: () => lexiconRegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`),
     beforeAll: () => phrasesRegex([...lex.cues.negationBefore, ...lex.cues.courseBefore], 'g'),
+    hedgedAll: () => phrasesRegex(lex.cues.hedgedExposure, 'g'),
     courseAll: () => phrasesRegex(lex.cues.courseBefore, 'g'),
     sequenceWord: () => phrasesRegex(lex.cues.sequenceWords),
     teamServedOpener: () => lexiconRegExp(`^${phrasesSource(lex.cues.teamServed)}`),
@@ -221,9 +224,10 @@ const DOT_LEADER = /\.{3,}|…+|·{3,}/gu;
 
 /**
  * Finds every negation cue of a text in one pass, and each clause boundary, so that a mention is checked with two
- * binary searches: a cue before it in its clause (within `LOOK_BACK` characters), or one right after it.
+ * binary searches: a cue before it in its clause (within `LOOK_BACK` characters), or one right after it. `hedged` (a
+ * résumé) adds the cues of slight contact (`hedgedExposure`), which in a job ad ask for the skill.
  */
-export function negationIndex(text: string, cues: CueWords): NegationIndex {
+export function negationIndex(text: string, cues: CueWords, hedged = false): NegationIndex {
   const afterStarts: number[] = [];
   const nearEnds: number[] = [];
   cues.nearAll.lastIndex = 0;
@@ -232,7 +236,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   }
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
-  const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text), text, cues), text, cues);
+  const cueSpans = hedged ? mergedSpans(matchSpans(cues.beforeAll, text), matchSpans(cues.hedgedAll, text)) : matchSpans(cues.beforeAll, text);
+  const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(cueSpans, text, cues), text, cues);
   const courseEnds = new Set(matchSpans(cues.courseAll, text).ends);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
   const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);
