@@ -5337,3 +5337,74 @@ describe('work done by someone else and audit scope', () => {
     expect(ids(text).includes(id)).toBe(has);
   });
 });
+
+describe('skills round r53: audits of processes, hedged exposure, tools listed, possessive teams, translations', () => {
+  const job = (line: string) => `EXPERIENCE\nSenior Engineer, Acme Ltd   Jan 2020 – Present\n${line}`;
+  const sec = (line: string) => `EXPERIENCE\nSecurity Analyst, Acme Ltd   Jan 2020 – Present\n${line}`;
+  const auditor = (line: string) => `EXPERIENCE\nSenior Auditor, Information Security, Acme Ltd   Jan 2020 – Present\n${line}`;
+  it.each([
+    // An environment kept audit-ready is the auditee's state; audit work stays.
+    ['SUMMARY\nI keep a HIPAA-regulated environment audit-ready.', 'audit', false],
+    [job('- Led the internal audit of IT general controls.'), 'audit', true],
+    // Processes audited, joined by "and", are the audit's object.
+    [auditor('- Audited the vulnerability management and firewall rule review processes.'), 'vulnerability-management', false],
+    [auditor('- Audited the vulnerability management and firewall rule review processes.'), 'network-security', false],
+    [sec('- Ran the vulnerability management programme and the firewall rule reviews.'), 'vulnerability-management', true],
+    // A script that automates an audit step automates no security work.
+    [auditor('- Wrote small Python scripts to automate sample selection.'), 'security-automation', false],
+    [sec('- Wrote Python scripts to automate phishing triage.'), 'security-automation', true],
+    // Wishes and hedged contact in a résumé.
+    ['SUMMARY\nI want to move closer to ML engineering.', 'machine-learning', false],
+    ['SUMMARY\nI only read the papers; some exposure to LangChain from a hackathon.', 'llm-applications', false],
+    ['SKILLS\nTensorFlow: some exposure (one course, 2019)', 'tensorflow', false],
+    ['SKILLS\nTensorFlow: 3 years', 'tensorflow', true],
+    // Military intelligence threat assessments are no security assessment.
+    [job('- Fused HUMINT, SIGINT and GEOINT reporting into threat assessments for brigade operations.'), 'security-assessment', false],
+    // Kali Linux listed among tools is a testing toolkit; used at work, it is Linux.
+    ['SKILLS\nTools: Jira, Git, Kali Linux', 'linux', false],
+    [sec('- Bash scripts to automate recon on Kali Linux.'), 'linux', true],
+    ['SKILLS\nOS: Kali Linux, Ubuntu', 'linux', true],
+    // A team's meeting led is no team led; a team with its size is.
+    [job("- Mentor 3 junior ML engineers; lead the team's weekly model review."), 'team-leadership', false],
+    [job('- Lead the team of 6 engineers.'), 'team-leadership', true],
+    [job('- Lead the AI Platform Security Architecture team (6 architects).'), 'team-leadership', true],
+    // Presenting to managers.
+    [job('- Present the weekly KPI pack to the state operations manager and depot managers.'), 'stakeholder-communication', true],
+    // A standard owned is a standard written and kept.
+    [job('- Own the guardrail standard (output filtering, tool-call allow-lists) all GenAI teams must follow.'), 'policy-development', true],
+    [job('- Follow the standard owned by the CISO office.'), 'policy-development', false],
+    // Incident work in a SOC.
+    [sec('- Triaged Splunk alerts, escalated and worked incidents, wrote post-incident reports.'), 'incident-response', true],
+    [job('- Wrote post-incident reports for outages.'), 'incident-response', false],
+    // Convolutional networks.
+    [job('- Trained convolutional networks (Theano, MATLAB) for radar target recognition.'), 'deep-learning', true],
+    // The model-serving tier reviewed in a security sentence names what is secured.
+    [
+      'EXPERIENCE\nPrincipal Security Architect, Acme   Jan 2020 – Present\n- Security architecture reviews and threat models for the ML training platform, the model-serving tier and the voice assistant.',
+      'ml-deployment',
+      false,
+    ],
+    // Key management for signing names what the keys are for.
+    [sec('- Designed the PKI and HSM-based key management for signing model artifacts.'), 'devsecops', false],
+    // German, French and Spanish.
+    [sec('- Triage von Splunk-Alarmen, Eskalation und Bearbeitung von Vorfällen.'), 'incident-response', true],
+    [sec('- Triaje de alertas de Splunk, escalado de incidentes, informes post-incidente.'), 'incident-response', true],
+    [sec('- Penetrationstests von Webanwendungen, APIs und Chatbots (Burp Suite Pro).'), 'application-security', true],
+    [sec('- Red Teaming des Assistenten mit garak und PyRIT.'), 'penetration-testing', false],
+    [sec('- Red teaming del asistente con garak y PyRIT.'), 'penetration-testing', false],
+    [sec('- Red Teaming des Assistenten mit garak und PyRIT.'), 'llm-security', true],
+    [job("- Passage de l'équipe plateforme ML à la Product Security pour prendre en charge la sécurité des pipelines."), 'application-security', false],
+    [job('- Pasé del equipo de plataforma de ML a Product Security para hacerme cargo de la seguridad.'), 'application-security', false],
+    [job('- Déploiement des modèles avec KServe sur Amazon EKS ; rédaction des charts Helm.'), 'policy-development', false],
+    [job('- Acordé los criterios de aceptación de equidad para los modelos de tarificación.'), 'responsible-ai', true],
+  ])('%s → %s %s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+
+  it('reads a "Professional qualifications" heading as certifications, so a cloud named in a certificate is no skill', () => {
+    const text = 'SKILLS\nPython, SQL\n\nPROFESSIONAL QUALIFICATIONS & CERTIFICATIONS\nMicrosoft Certified: Azure AI Fundamentals (AI-900), 2022';
+    const p = parseResume(text, { asOf });
+    expect(p.sections.map((s) => s.name)).toEqual(['skills', 'certifications']);
+    expect(p.skills.map((s) => s.id)).not.toContain('azure');
+  });
+});
