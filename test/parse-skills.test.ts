@@ -5397,6 +5397,11 @@ describe('skills round r53: audits of processes, hedged exposure, tools listed, 
     [job('- Pasé del equipo de plataforma de ML a Product Security para hacerme cargo de la seguridad.'), 'application-security', false],
     [job('- Déploiement des modèles avec KServe sur Amazon EKS ; rédaction des charts Helm.'), 'policy-development', false],
     [job('- Acordé los criterios de aceptación de equidad para los modelos de tarificación.'), 'responsible-ai', true],
+    // An audit passed is the auditee's; propensity models and adversarial suffixes and patches.
+    [job('- AI impact assessments aligned to ISO/IEC 42001; ISO 42001 certification audit passed in 2025.'), 'audit', false],
+    [job("- Modèles de scoring d'appétence crédit en Python ; extractions SQL sur Oracle."), 'machine-learning', true],
+    [job('- Gradient-based adversarial suffix attacks against open-weight LLMs.'), 'adversarial-ml', true],
+    [job('- Robustness of vision models against physical-world adversarial patches.'), 'adversarial-ml', true],
   ])('%s → %s %s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
