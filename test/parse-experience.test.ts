@@ -1446,6 +1446,15 @@ describe('a degree named again in brackets (r15)', () => {
     expect(p.education.map((e) => [e.level, e.field])).toEqual([['bachelor', 'computer-engineering']]);
   });
 
+  it.each([
+    ["Diplôme d'ingénieur, Télécom Paris, 2014", 'master', 'other'],
+    ["Diplôme d'ingénieur (Master's level), Mines Paris, 2012", 'master', 'other'],
+    ['BEng (Hons) Computer Systems Engineering, University of Sussex, 2010', 'bachelor', 'computer-engineering'],
+  ] as const)('reads a degree named in several words of another language on an English résumé: %s', (line, level, field) => {
+    const text = `EXPERIENCE\nSecurity Engineer, Acme Corp, Jan 2019 – Present\n- Built detection pipelines and ran the SIEM for the company.\n\nEDUCATION\n${line}\n`;
+    expect(parseResume(text, { asOf: '2026-11-01' }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
+  });
+
   it('reads a professional title that a school awards ("Abogada") as the degree in the education section only', () => {
     const text =
       'Abogada – Gobierno de IA\n\nEXPERIENCIA\nAbogada asociada, Bufete Ruiz – Medellín   03/2014 – 02/2017\n• Contratos de software.\n\nFORMACIÓN ACADÉMICA\nMaestría en Derecho\n  Universidad de Los Nogales – Bogotá, 2020\nAbogada\n  Universidad Santa Catalina de Antioquia – Medellín, 2013\n';
