@@ -2386,6 +2386,17 @@ describe('a row of what the person lacks', () => {
   ])('%s: reads "Next goal:" as a gap label', (_, text, want) => {
     expect(ids(text).filter((id) => id !== 'penetration-testing')).toEqual(want);
   });
+  it.each([
+    [
+      'SKILLS\nMachine learning, LLMs, Generative AI, AI red teaming, model deployment',
+      ['llm-applications', 'llm-security', 'machine-learning', 'ml-deployment'],
+    ],
+    ['SKILLS\nAdversarial machine learning, Python', ['adversarial-ml', 'python']],
+    ['SKILLS\nMachine learning red teaming, LLM jailbreaks', ['llm-security']],
+  ] as const)('reads each item of a skills list in its own context: %s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+
   it('reads "I have not shipped anything with LLMs yet" as no evidence of the LLMs', () => {
     expect(ids('SKILLS\nPython\nInterested in evaluation; I have not shipped anything with LLMs yet.')).toEqual(['python']);
   });
