@@ -5294,8 +5294,14 @@ describe('work done by someone else and audit scope', () => {
     // Another team uses the person's findings for its own work.
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'machine-learning', false],
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'mentoring', true],
-    // Hedged exposure in the first person is no evidence (job ads ask for "some exposure to …": the cue is first-person only).
+    // Hedged exposure is no evidence in a résumé, in the first person or bare (job ads, which ask for "some exposure to
+    // …", do not read these cues: test/posting.test.ts).
     ['SKILLS\nI have some exposure to Python (firm audit-analytics bootcamp, 2023)', 'python', false],
+    ['SUMMARY\nSecurity engineer. Some exposure to PyTorch through a course.', 'pytorch', false],
+    ['SKILLS\nPython, Go; limited exposure to Kubernetes', 'kubernetes', false],
+    ['PROFIL\nSicherheitsingenieurin mit ersten Berührungspunkten mit Kubernetes.', 'kubernetes', false],
+    ['PROFIL\nSicherheitsingenieurin. Erste Berührungspunkte mit Kubernetes.', 'kubernetes', false],
+    ['PERFIL\nIngeniera de seguridad. Primer contacto con Kubernetes en un curso.', 'kubernetes', false],
     ['SKILLS\nI have limited exposure to Kubernetes.', 'kubernetes', false],
     [job("- Reduced the bank's exposure to Kubernetes misconfigurations."), 'kubernetes', true],
     ['SKILLS\nPython (5 years)', 'python', true],

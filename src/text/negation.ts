@@ -98,15 +98,21 @@ export interface CueWords {
 }
 
 const cueWordsCache = new WeakMap<Lexicon, CueWords>();
+const postingCueWordsCache = new WeakMap<Lexicon, CueWords>();
 
-/** The compiled cues of a lexicon. */
-export function cueWordsFor(lex: Lexicon): CueWords {
-  const hit = cueWordsCache.get(lex);
+/**
+ * The compiled cues of a lexicon, for a résumé or for a job ad: a job ad reads no `resumeNegationBefore` cue ("Some
+ * exposure to adversarial ML" there asks for it as a wish).
+ */
+export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resume'): CueWords {
+  const cache = document === 'resume' ? cueWordsCache : postingCueWordsCache;
+  const hit = cache.get(lex);
   if (hit) return hit;
+  const negationBefore = document === 'resume' ? [...lex.cues.negationBefore, ...lex.cues.resumeNegationBefore] : lex.cues.negationBefore;
   const words = lazyValues<CueWords>({
-    before: () => phrasesRegex([...lex.cues.negationBefore, ...lex.cues.courseBefore]),
+    before: () => phrasesRegex([...negationBefore, ...lex.cues.courseBefore]),
     after: () => lexiconRegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`),
-    beforeAll: () => phrasesRegex([...lex.cues.negationBefore, ...lex.cues.courseBefore], 'g'),
+    beforeAll: () => phrasesRegex([...negationBefore, ...lex.cues.courseBefore], 'g'),
     courseAll: () => phrasesRegex(lex.cues.courseBefore, 'g'),
     sequenceWord: () => phrasesRegex(lex.cues.sequenceWords),
     teamServedOpener: () => lexiconRegExp(`^${phrasesSource(lex.cues.teamServed)}`),
@@ -175,13 +181,13 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
-    negationHeads: () => unionOf(headsOf([...lex.cues.negationBefore, ...lex.cues.courseBefore]), headsOf(lex.cues.negationNear)),
+    negationHeads: () => unionOf(headsOf([...negationBefore, ...lex.cues.courseBefore]), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
     dotAbbreviations: () => new Set(lex.normalize.dotAbbreviations.map((w) => w.toLowerCase())),
     buildsNoModelsAll: () => phrasesRegex(lex.cues.buildsNoModels, 'g'),
     stopwords: () => new Set(lex.normalize.stopwords.map((w) => w.toLowerCase())),
   });
-  cueWordsCache.set(lex, words);
+  cache.set(lex, words);
   return words;
 }
 
