@@ -697,6 +697,9 @@ describe('explicit year claims', () => {
     ['Python (more than 8 years)', 'python', 8],
     ['Lenguajes: Python (+7 años), SQL, Bash', 'python', 7],
     ['Python (más de 8 años)  ·  Splunk ES, Microsoft Sentinel', 'python', 8],
+    // A rating in symbols between the skill and its years.
+    ['Python ●●●●○ (6 yrs)', 'python', 6],
+    ['AWS ★★★☆☆ – 4 years', 'aws', 4],
   ])('%s → %s %d', (text, id, years) => {
     expect(skill(`SKILLS\n${text}`, id)?.years).toBe(years);
   });
@@ -705,6 +708,7 @@ describe('explicit year claims', () => {
     expect(ids('SKILLS\nPython (0 years), Java (Less than 1 year), Kubernetes (learning)')).toEqual(['java']);
     expect(ids('SKILLS\n• Machine Learning (0 years)\n• Python (5 years)')).toEqual(['python']);
     expect(ids('Skills: Go – 0 yrs, Rust')).toEqual(['rust']);
+    expect(ids('SKILLS\nKubernetes ●○○○○ (0 yrs)\nRust ●●●○○ (3 yrs)')).toEqual(['rust']);
     expect(skill('SKILLS\nJava (Less than 1 year), Kubernetes (learning)', 'java')?.claimedYears).toBe(0.5);
   });
 
