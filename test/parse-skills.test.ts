@@ -847,6 +847,7 @@ describe('education, certifications, clearance', () => {
       'bachelor',
       'electrical-engineering',
     ],
+    ['B.Sc. Informatics — coursework completed, degree not conferred\nMSc Data Science, University of Leeds, 2019', 'master', 'data-science'],
     ['Licenciatura en Sistemas — Universidad del Litoral Sur (egreso 2019)', 'bachelor', 'information-systems'],
     ['Pregrado:     Ingeniero de Sistemas — Universidad EAFIT — Grado: marzo de 2017', 'bachelor', 'information-systems'],
     ['Ingeniero de Software (pregrado) — Corporación Universitaria del Valle, 2013 – 2018', 'bachelor', 'software-engineering'],
