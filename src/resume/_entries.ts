@@ -734,16 +734,41 @@ function joinWrappedRanges(lines: Line[], reading: EntryReading): Line[] {
   return out;
 }
 
-/** The range that starts a line with a dangling connector and ends at the start of the next line, each before a column gap. */
+/**
+ * The range that starts a line with a dangling connector and ends at the start of the next line, each before a column
+ * gap; or the range in a line's last cell, after a column gap, cut by a hard wrap ("Title      Aug 2016 – Dec" over
+ * "2018", "Title      Aug 2021 –" over "Present").
+ */
 function wrappedRange(line: Line, next: Line, reading: EntryReading): { range: DateRange; endLength: number } | null {
   if (line.blank || line.bullet || line.cont || next.blank || next.bullet || next.cont) return null;
-  if (line.ranges.some((r) => r.index === 0 && !r.current)) return null;
-  const head = firstCell(line.body);
   const end = firstCell(next.body);
-  if (!DANGLING_CONNECTOR.test(head) || end === '') return null;
-  const both = `${head} ${end}`;
-  const range = findDateRanges(both, reading.asOfYm, reading).find((r) => r.index === 0 && r.length === both.length);
-  return range ? { range: { ...range, length: head.length }, endLength: end.length } : null;
+  if (end === '') return null;
+  const head = firstCell(line.body);
+  if (DANGLING_CONNECTOR.test(head) && !line.ranges.some((r) => r.index === 0 && !r.current)) {
+    const range = rangeOfWhole(`${head} ${end}`, reading);
+    if (range) return { range: { ...range, length: head.length }, endLength: end.length };
+  }
+  return wrappedLastCell(line, end, reading);
+}
+
+/** The range of a line's last cell that its wrap cut ("Aug 2016 – Dec", "Aug 2021 –"), whole with the next line's first cell ("2018"). */
+function wrappedLastCell(line: Line, end: string, reading: EntryReading): { range: DateRange; endLength: number } | null {
+  const at = Math.max(line.body.lastIndexOf('  '), line.body.lastIndexOf('\t')) + 1;
+  const tail = line.body.slice(at).trimStart();
+  if (at === 0 || tail === '' || !WRAP_END.test(end)) return null;
+  // A cell whose range is whole by itself ("Jan 2019 – Jul 2021") was not cut; an open one ("Aug 2021 –") may have been.
+  const from = line.body.length - tail.length;
+  if (line.ranges.some((r) => r.index === from && r.length === tail.length && !r.current)) return null;
+  const range = rangeOfWhole(`${tail} ${end}`, reading);
+  return range ? { range: { ...range, index: from, length: tail.length }, endLength: end.length } : null;
+}
+
+/** The first cell of a line that can end a cut range: a year, or a short word ("Present", "heute"), nothing else. */
+const WRAP_END = /^(?:(?:19|20)\d{2}|\p{L}{3,12}\.?(?: (?:19|20)\d{2})?)$/u;
+
+/** The one range that spans the whole of `text`, if any. */
+function rangeOfWhole(text: string, reading: EntryReading): DateRange | undefined {
+  return findDateRanges(text, reading.asOfYm, reading).find((r) => r.index === 0 && r.length === text.length);
 }
 
 /** Text before the first column gap. */
