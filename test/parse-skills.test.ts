@@ -5346,6 +5346,8 @@ describe('evidence that dates a skill to the right entry (r53)', () => {
     ['- ISO 42001 certification audit passed in 2025.', 'audit', false],
     ['- The platform underwent an external audit in 2024.', 'audit', false],
     ['- Led internal audits of the payments function.', 'audit', true],
+    ['- Designed the Snowflake star schema for finance reporting (120+ tables).', 'sql', true],
+    ['- Designed the star schema for the claims data mart.', 'sql', false],
   ])('%s → %s %s', (line, id, has) => {
     expect(entrySkills(`EXPERIENCE\nAnalyst, Acme Bank   Jan 2020 – Present\n${line}\n`).includes(id)).toBe(has);
   });
