@@ -2655,3 +2655,26 @@ describe('a full-time student between jobs (r53)', () => {
     expect(p.experience.totalYears).toBe(12.67);
   });
 });
+
+describe("positions with their own dates after the employer's period, duties in blocks under 'As <title>:' (r53)", () => {
+  const raw =
+    'CAREER HISTORY\n\nSept 2019 to date\tHarrow & Vale Insurance plc, London — Head of AI Governance (2023– ) · Senior Privacy Counsel (2019–2023)\n\n\tAs Head of AI Governance (team of 4):\n\t•\tSet up the AI Governance Committee and the firm-wide AI inventory.\n\tAs Senior Privacy Counsel:\n\t•\tRan the DPIA programme and advised on GDPR issues.\n';
+  it('reads each position within the period, with its own block', () => {
+    const { text, entries } = read(raw);
+    expect(entries.map(show)).toEqual([
+      'Head of AI Governance | Harrow & Vale Insurance plc | 2023-01–2026-11 | 47',
+      'Senior Privacy Counsel | Harrow & Vale Insurance plc | 2019-09–2023-12 | 52',
+    ]);
+    expect(entries.map((e) => text.slice(e.bodyStart, e.bodyEnd).trim())).toEqual([
+      '- Set up the AI Governance Committee and the firm-wide AI inventory.',
+      '- Ran the DPIA programme and advised on GDPR issues.',
+    ]);
+  });
+  it("dates each skill to its own position's block and title", () => {
+    const p = parseResume(raw, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.skills])).toEqual([
+      ['Head of AI Governance', ['ai-governance', 'team-leadership']],
+      ['Senior Privacy Counsel', ['privacy']],
+    ]);
+  });
+});
