@@ -2635,6 +2635,14 @@ describe('a date range in the last cell of a title line, cut by a hard wrap (r53
     expect(read(raw).entries.map(show)).toEqual(expected);
   });
 
+  it('leaves an open range as it is when the year on the next line is before its start', () => {
+    expect(
+      read('EXPERIENCE\nSecurity Engineer                  2021 –\n2019\n- Ran the SOC.\n').entries.map(
+        (e) => `${formatYearMonth(e.start)}–${formatYearMonth(e.end)}`,
+      ),
+    ).toEqual(['2021-01–2026-11']);
+  });
+
   it('leaves an open range as it is when the next line is no end of it', () => {
     expect(read('EXPERIENCE\nData Scientist                  Mar 2019 –\nAcme Analytics\n- Built models.\n').entries.map(show)).toEqual([
       'Data Scientist | Acme Analytics | 2019-03–2026-11 | 93',

@@ -759,8 +759,9 @@ function wrappedLastCell(line: Line, end: string, reading: EntryReading): { rang
   // A cell whose range is whole by itself ("Jan 2019 – Jul 2021") was not cut; an open one ("Aug 2021 –") may have been.
   const from = line.body.length - tail.length;
   if (line.ranges.some((r) => r.index === from && r.length === tail.length && !r.current)) return null;
+  // An end before the start is the next entry's date, no end of this one.
   const range = rangeOfWhole(`${tail} ${end}`, reading);
-  return range ? { range: { ...range, index: from, length: tail.length }, endLength: end.length } : null;
+  return range && range.issue === undefined ? { range: { ...range, index: from, length: tail.length }, endLength: end.length } : null;
 }
 
 /** The first cell of a line that can end a cut range: a year, or a short word ("Present", "heute"), nothing else. */
