@@ -5359,3 +5359,26 @@ describe('work done by someone else and audit scope', () => {
     expect(ids(text).includes(id)).toBe(has);
   });
 });
+
+describe('evidence that dates a skill to the right entry (r53)', () => {
+  const entrySkills = (text: string) => parseResume(text, { asOf }).experience.entries[0]?.skills ?? [];
+  it.each([
+    ['- Trained convolutional networks (Theano) for radar target recognition.', 'deep-learning', true],
+    ['- Gradient-based adversarial suffix attacks against open-weight LLMs.', 'adversarial-ml', true],
+    ['- ISO 42001 certification audit passed in 2025.', 'audit', false],
+    ['- The platform underwent an external audit in 2024.', 'audit', false],
+    ['- Led internal audits of the payments function.', 'audit', true],
+    ['- Designed the Snowflake star schema for finance reporting (120+ tables).', 'sql', true],
+    ['- Designed the star schema for the claims data mart.', 'sql', false],
+  ])('%s → %s %s', (line, id, has) => {
+    expect(entrySkills(`EXPERIENCE\nAnalyst, Acme Bank   Jan 2020 – Present\n${line}\n`).includes(id)).toBe(has);
+  });
+  it.each([
+    ["▪ Modèles de scoring d'appétence crédit en Python ; extractions SQL", true],
+    ['▪ Revues éthiques et tests de biais des modèles de scoring, conduits avec les data scientists', false],
+    ["▪ Cartographie des obligations de l'AI Act pour le modèle de scoring crédit", false],
+  ])('French scoring models: %s → machine-learning %s', (line, has) => {
+    const p = parseResume(`EXPÉRIENCES PROFESSIONNELLES\nSept. 2020 – août 2022  Chargée d'études – Banque Vellin, Lyon\n${line}\n`, { asOf });
+    expect(p.experience.entries[0]?.skills.includes('machine-learning')).toBe(has);
+  });
+});
