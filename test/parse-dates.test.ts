@@ -347,3 +347,17 @@ describe('hostile input', () => {
     for (const x of ranges) expect(x.end >= x.start || x.issue !== undefined).toBe(true);
   });
 });
+
+describe('a date in brackets whose dash closes the bracket (r53)', () => {
+  const read = (line: string) =>
+    findDateRanges(line, AS_OF, { lex: lexiconFor() }).map(
+      (r) => `${line.slice(r.index, r.index + r.length)} ${formatYearMonth(r.start)}–${formatYearMonth(r.end)}${r.current ? ' current' : ''}`,
+    );
+  it.each([
+    ['Head of AI Governance (2023– ) · Senior Privacy Counsel (2019–2023)', ['2023– 2023-01–2026-11 current', '2019–2023 2019-01–2023-12']],
+    ['Team Lead (Mar 2021 –)', ['Mar 2021 – 2021-03–2026-11 current']],
+    ['Team Lead (2019 – 2023)', ['2019 – 2023 2019-01–2023-12']],
+  ])('%s', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+});

@@ -1446,6 +1446,15 @@ describe('a degree named again in brackets (r15)', () => {
     expect(p.education.map((e) => [e.level, e.field])).toEqual([['bachelor', 'computer-engineering']]);
   });
 
+  it.each([
+    ["Diplôme d'ingénieur, Télécom Paris, 2014", 'master', 'other'],
+    ["Diplôme d'ingénieur (Master's level), Mines Paris, 2012", 'master', 'other'],
+    ['BEng (Hons) Computer Systems Engineering, University of Sussex, 2010', 'bachelor', 'computer-engineering'],
+  ] as const)('reads a degree named in several words of another language on an English résumé: %s', (line, level, field) => {
+    const text = `EXPERIENCE\nSecurity Engineer, Acme Corp, Jan 2019 – Present\n- Built detection pipelines and ran the SIEM for the company.\n\nEDUCATION\n${line}\n`;
+    expect(parseResume(text, { asOf: '2026-11-01' }).education.map((e) => [e.level, e.field])).toEqual([[level, field]]);
+  });
+
   it('reads a professional title that a school awards ("Abogada") as the degree in the education section only', () => {
     const text =
       'Abogada – Gobierno de IA\n\nEXPERIENCIA\nAbogada asociada, Bufete Ruiz – Medellín   03/2014 – 02/2017\n• Contratos de software.\n\nFORMACIÓN ACADÉMICA\nMaestría en Derecho\n  Universidad de Los Nogales – Bogotá, 2020\nAbogada\n  Universidad Santa Catalina de Antioquia – Medellín, 2013\n';
@@ -2615,6 +2624,74 @@ describe('one job listed twice: in a summary table, then with its duties (r49)',
     expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
       ['Senior Machine Learning Engineer', 'Halvorsen Defense Systems', '2021-09', '2026-11'],
       ['Data Scientist', 'Corvid Analytics LLC', '2018-03', '2021-08'],
+    ]);
+  });
+});
+
+describe('a date range in the last cell of a title line, cut by a hard wrap (r53)', () => {
+  it.each([
+    [
+      'its end year on the next line',
+      'EXPERIENCE\nData Scientist                          Jan 2019 – Jul 2021\n- Built models.\n\nGraduate Research Assistant             Aug 2016 – Dec\n2018\nRadar Laboratory, Alabama University\n- Trained CNN classifiers.\n',
+      ['Data Scientist | - | 2019-01–2021-07 | 31', 'Graduate Research Assistant | Radar Laboratory | 2016-08–2018-12 | 29'],
+    ],
+    [
+      '"Present" on the next line',
+      'EXPERIENCE\nMachine Learning Engineer II                  Aug 2021 –\n                                               Present\nRedstone Systems, Inc.  —  Huntsville, AL\n- Trained detectors.\n',
+      ['Machine Learning Engineer II | Redstone Systems | 2021-08–2026-11 | 64'],
+    ],
+  ])('reads the range whole: %s', (_name, raw, expected) => {
+    expect(read(raw).entries.map(show)).toEqual(expected);
+  });
+
+  it('leaves an open range as it is when the year on the next line is before its start', () => {
+    expect(
+      read('EXPERIENCE\nSecurity Engineer                  2021 –\n2019\n- Ran the SOC.\n').entries.map(
+        (e) => `${formatYearMonth(e.start)}–${formatYearMonth(e.end)}`,
+      ),
+    ).toEqual(['2021-01–2026-11']);
+  });
+
+  it('leaves an open range as it is when the next line is no end of it', () => {
+    expect(read('EXPERIENCE\nData Scientist                  Mar 2019 –\nAcme Analytics\n- Built models.\n').entries.map(show)).toEqual([
+      'Data Scientist | Acme Analytics | 2019-03–2026-11 | 93',
+    ]);
+  });
+});
+
+describe('a full-time student between jobs (r53)', () => {
+  it('is no work', () => {
+    const p = parseResume(
+      'EXPERIENCE\nIT Operations Analyst            Jan 2021 - Aug 2025\nCommonwealth Freight Lines\n- Monitored server uptime.\n\nTransition: full-time student (GI Bill)          Jun 2020 - Dec 2020\n\nIntelligence Analyst, Sergeant     Jun 2012 - May 2020\nU.S. Army\n- Briefed commanders.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([
+      ['IT Operations Analyst', 56],
+      ['Intelligence Analyst, Sergeant', 96],
+    ]);
+    expect(p.experience.totalYears).toBe(12.67);
+  });
+});
+
+describe("positions with their own dates after the employer's period, duties in blocks under 'As <title>:' (r53)", () => {
+  const raw =
+    'CAREER HISTORY\n\nSept 2019 to date\tHarrow & Vale Insurance plc, London — Head of AI Governance (2023– ) · Senior Privacy Counsel (2019–2023)\n\n\tAs Head of AI Governance (team of 4):\n\t•\tSet up the AI Governance Committee and the firm-wide AI inventory.\n\tAs Senior Privacy Counsel:\n\t•\tRan the DPIA programme and advised on GDPR issues.\n';
+  it('reads each position within the period, with its own block', () => {
+    const { text, entries } = read(raw);
+    expect(entries.map(show)).toEqual([
+      'Head of AI Governance | Harrow & Vale Insurance plc | 2023-01–2026-11 | 47',
+      'Senior Privacy Counsel | Harrow & Vale Insurance plc | 2019-09–2023-12 | 52',
+    ]);
+    expect(entries.map((e) => text.slice(e.bodyStart, e.bodyEnd).trim())).toEqual([
+      '- Set up the AI Governance Committee and the firm-wide AI inventory.',
+      '- Ran the DPIA programme and advised on GDPR issues.',
+    ]);
+  });
+  it("dates each skill to its own position's block and title", () => {
+    const p = parseResume(raw, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.skills])).toEqual([
+      ['Head of AI Governance', ['ai-governance', 'team-leadership']],
+      ['Senior Privacy Counsel', ['privacy']],
     ]);
   });
 });

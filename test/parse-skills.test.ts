@@ -697,6 +697,9 @@ describe('explicit year claims', () => {
     ['Python (more than 8 years)', 'python', 8],
     ['Lenguajes: Python (+7 años), SQL, Bash', 'python', 7],
     ['Python (más de 8 años)  ·  Splunk ES, Microsoft Sentinel', 'python', 8],
+    // A rating in symbols between the skill and its years.
+    ['Python ●●●●○ (6 yrs)', 'python', 6],
+    ['AWS ★★★☆☆ – 4 years', 'aws', 4],
   ])('%s → %s %d', (text, id, years) => {
     expect(skill(`SKILLS\n${text}`, id)?.years).toBe(years);
   });
@@ -705,6 +708,7 @@ describe('explicit year claims', () => {
     expect(ids('SKILLS\nPython (0 years), Java (Less than 1 year), Kubernetes (learning)')).toEqual(['java']);
     expect(ids('SKILLS\n• Machine Learning (0 years)\n• Python (5 years)')).toEqual(['python']);
     expect(ids('Skills: Go – 0 yrs, Rust')).toEqual(['rust']);
+    expect(ids('SKILLS\nKubernetes ●○○○○ (0 yrs)\nRust ●●●○○ (3 yrs)')).toEqual(['rust']);
     expect(skill('SKILLS\nJava (Less than 1 year), Kubernetes (learning)', 'java')?.claimedYears).toBe(0.5);
   });
 
@@ -843,6 +847,7 @@ describe('education, certifications, clearance', () => {
       'bachelor',
       'electrical-engineering',
     ],
+    ['B.Sc. Informatics — coursework completed, degree not conferred\nMSc Data Science, University of Leeds, 2019', 'master', 'data-science'],
     ['Licenciatura en Sistemas — Universidad del Litoral Sur (egreso 2019)', 'bachelor', 'information-systems'],
     ['Pregrado:     Ingeniero de Sistemas — Universidad EAFIT — Grado: marzo de 2017', 'bachelor', 'information-systems'],
     ['Ingeniero de Software (pregrado) — Corporación Universitaria del Valle, 2013 – 2018', 'bachelor', 'software-engineering'],
@@ -2386,6 +2391,17 @@ describe('a row of what the person lacks', () => {
   ])('%s: reads "Next goal:" as a gap label', (_, text, want) => {
     expect(ids(text).filter((id) => id !== 'penetration-testing')).toEqual(want);
   });
+  it.each([
+    [
+      'SKILLS\nMachine learning, LLMs, Generative AI, AI red teaming, model deployment',
+      ['llm-applications', 'llm-security', 'machine-learning', 'ml-deployment'],
+    ],
+    ['SKILLS\nAdversarial machine learning, Python', ['adversarial-ml', 'python']],
+    ['SKILLS\nMachine learning red teaming, LLM jailbreaks', ['llm-security']],
+  ] as const)('reads each item of a skills list in its own context: %s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+
   it('reads "I have not shipped anything with LLMs yet" as no evidence of the LLMs', () => {
     expect(ids('SKILLS\nPython\nInterested in evaluation; I have not shipped anything with LLMs yet.')).toEqual(['python']);
   });
@@ -5283,8 +5299,14 @@ describe('work done by someone else and audit scope', () => {
     // Another team uses the person's findings for its own work.
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'machine-learning', false],
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'mentoring', true],
-    // Hedged exposure in the first person is no evidence (job ads ask for "some exposure to …": the cue is first-person only).
+    // Hedged exposure is no evidence in a résumé, in the first person or bare (job ads, which ask for "some exposure to
+    // …", do not read these cues: test/posting.test.ts).
     ['SKILLS\nI have some exposure to Python (firm audit-analytics bootcamp, 2023)', 'python', false],
+    ['SUMMARY\nSecurity engineer. Some exposure to PyTorch through a course.', 'pytorch', false],
+    ['SKILLS\nPython, Go; limited exposure to Kubernetes', 'kubernetes', false],
+    ['PROFIL\nSicherheitsingenieurin mit ersten Berührungspunkten mit Kubernetes.', 'kubernetes', false],
+    ['PROFIL\nSicherheitsingenieurin. Erste Berührungspunkte mit Kubernetes.', 'kubernetes', false],
+    ['PERFIL\nIngeniera de seguridad. Primer contacto con Kubernetes en un curso.', 'kubernetes', false],
     ['SKILLS\nI have limited exposure to Kubernetes.', 'kubernetes', false],
     [job("- Reduced the bank's exposure to Kubernetes misconfigurations."), 'kubernetes', true],
     ['SKILLS\nPython (5 years)', 'python', true],
@@ -5411,5 +5433,28 @@ describe('skills round r53: audits of processes, hedged exposure, tools listed, 
     const p = parseResume(text, { asOf });
     expect(p.sections.map((s) => s.name)).toEqual(['skills', 'certifications']);
     expect(p.skills.map((s) => s.id)).not.toContain('azure');
+  });
+});
+
+describe('evidence that dates a skill to the right entry (r53)', () => {
+  const entrySkills = (text: string) => parseResume(text, { asOf }).experience.entries[0]?.skills ?? [];
+  it.each([
+    ['- Trained convolutional networks (Theano) for radar target recognition.', 'deep-learning', true],
+    ['- Gradient-based adversarial suffix attacks against open-weight LLMs.', 'adversarial-ml', true],
+    ['- ISO 42001 certification audit passed in 2025.', 'audit', false],
+    ['- The platform underwent an external audit in 2024.', 'audit', false],
+    ['- Led internal audits of the payments function.', 'audit', true],
+    ['- Designed the Snowflake star schema for finance reporting (120+ tables).', 'sql', true],
+    ['- Designed the star schema for the claims data mart.', 'sql', false],
+  ])('%s → %s %s', (line, id, has) => {
+    expect(entrySkills(`EXPERIENCE\nAnalyst, Acme Bank   Jan 2020 – Present\n${line}\n`).includes(id)).toBe(has);
+  });
+  it.each([
+    ["▪ Modèles de scoring d'appétence crédit en Python ; extractions SQL", true],
+    ['▪ Revues éthiques et tests de biais des modèles de scoring, conduits avec les data scientists', false],
+    ["▪ Cartographie des obligations de l'AI Act pour le modèle de scoring crédit", false],
+  ])('French scoring models: %s → machine-learning %s', (line, has) => {
+    const p = parseResume(`EXPÉRIENCES PROFESSIONNELLES\nSept. 2020 – août 2022  Chargée d'études – Banque Vellin, Lyon\n${line}\n`, { asOf });
+    expect(p.experience.entries[0]?.skills.includes('machine-learning')).toBe(has);
   });
 });

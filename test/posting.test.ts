@@ -410,6 +410,16 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads "Some exposure to X" in a job ad as a wish, not as a lack (a résumé reads it as no evidence)', () => {
+    const role = roleFromJobPosting(
+      'AI Security Engineer\n\nRequirements\n- 3+ years in application security\n\nNice to have\n- Some exposure to adversarial ML\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['application-security', 'required'],
+      ['adversarial-ml', 'preferred'],
+    ]);
+  });
+
   it('reads a skill inside a softening parenthesis as preferred, the rest of the item keeping its tier', () => {
     const role = roleFromJobPosting("Engineer\n\nWhat you'll need\n- Deep, hands-on AWS experience (Azure exposure is helpful but not required)\n- Python\n");
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([

@@ -369,6 +369,7 @@ class CompiledAlias implements AliasEntry {
   readonly platform: true | undefined;
   readonly plain: boolean;
   readonly rejectMin: number | undefined;
+  readonly rejectInItem: true | undefined;
   readonly #rules: Exclude<Alias, string>;
   readonly #contextWords: (list: readonly string[]) => Set<string>;
   /** The sets once made (undefined: not yet). */
@@ -394,6 +395,7 @@ class CompiledAlias implements AliasEntry {
     this.singular = rules.singular ? true : undefined;
     this.platform = rules.platform ? true : undefined;
     this.rejectMin = rules.rejectMin;
+    this.rejectInItem = rules.rejectInItem ? true : undefined;
     this.plain = !needsContext(rules) && !rules.rejectNear && !rules.rejectBefore;
   }
 

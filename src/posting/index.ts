@@ -144,7 +144,7 @@ function anywhereFindings(text: string, mentions: readonly Mention[], structure:
  */
 function postingMentions(text: string, sectionAt: (offset: number) => PostingSection, cc: CompiledCatalog, lex: Lexicon, words: PostingWords): Mention[] {
   const sectionOf = (offset: number) => AS_RESUME_SECTION[sectionAt(offset)];
-  const cues = cueWordsFor(lex);
+  const cues = cueWordsFor(lex, 'posting');
   const names = [
     ...certificateNameSpans(text, cues.certNamePhrasesAll),
     ...certificateNameSpans(text, cues.certNameBeforeTitleAll).filter((n) => TITLE_AFTER.test(text.slice(n.end, n.end + 4))),

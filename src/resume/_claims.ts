@@ -4,8 +4,10 @@ import { indexFrom } from '../text/sorted';
 import { fold } from '../text/phrases';
 import { measureAfter, onlyFillers, overallAfter, readNumber, type YearsWords } from '../text/years';
 
-/** What may stand between a skill and its "(5 years)" / "– 5 yrs". */
-const FILLER_BEFORE = /^\s{0,3}[-–—:(,]?\s{0,3}$/u;
+/** What may stand between a skill and its "(5 years)" / "– 5 yrs": a separator, and a rating in symbols ("Python ●●●●○ (6 yrs)"). */
+const FILLER_BEFORE = /^\s{0,3}(?:[●○◉◎◐◑★☆✦✧■□◆◇▪▫⬤◯]{1,10}\s{0,3})?[-–—:(,]?\s{0,3}$/u;
+/** The most characters between a skill and its claim (a separator and a rating of ten symbols). */
+const FILLER_REACH = 20;
 /** How far after "N years" its subject may start. */
 const SUBJECT_REACH = 60;
 /** Where a measure claim's evidence ends. */
@@ -259,7 +261,7 @@ function subjectBefore(text: string, skills: readonly Mention[], start: number):
   let i = lowerBound(skills, at) - 1;
   while (i >= 0 && (skills[i] as Mention).end > at) i--;
   const s = skills[i];
-  return s && at - s.end <= 6 && FILLER_BEFORE.test(text.slice(s.end, at)) ? s : undefined;
+  return s && at - s.end <= FILLER_REACH && FILLER_BEFORE.test(text.slice(s.end, at)) ? s : undefined;
 }
 
 /** A bracket that qualifies a skill closes right before `start`, on its line: where it opens, else undefined. */

@@ -117,6 +117,22 @@ export function extractEducation(
         return;
       }
       if (again && goesOn && held?.line === i - 1 && degree.year !== undefined) for (const k of held.degrees) (out[k] as Education).year ??= degree.year;
+      // "(Diplôme d'Ingénieur" over "d'État, Bac+5 — master's" over "level) in Computer" over "Engineering, option": a
+      // degree named again on the line under it, both without a field, takes the field read on from there.
+      if (again && degree.field === 'other' && !degree.named && held !== undefined && held.line === i - 1) {
+        const next = lines[i + 1];
+        const field = next
+          ? fieldBelow(
+              line.text,
+              next.text,
+              words,
+              () => mayName(next) && readDegreeLine(next.text, true, words, dates, reading) !== undefined,
+              lines[i + 2]?.text,
+            )
+          : undefined;
+        for (const k of held.degrees)
+          if (field && (out[k] as Education).field === 'other' && (out[k] as Education).level === degree.level) (out[k] as Education).field = field;
+      }
       if (again || translated) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
       if (degree.field === 'other' && !degree.named) {
@@ -838,8 +854,14 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
   const isOwn = (d: DegreeMention) => (own ??= new Set(degreeMentions(body, both.own, false, true).map((o) => o.index))).has(d.index);
   let foreign: boolean | undefined;
   const foreignOk = () => (foreign ??= words.institution.test(body) || fieldsIn(body, words).length > 0);
-  return found.find((d) => !hidden(d) && !isStateCode(body, d) && ((d.field !== undefined && !d.abbreviation) || foreignOk() || isOwn(d)));
+  // A name of several words ("Diplôme d'ingénieur, Télécom Paris") is a degree's in any language: only single words
+  // ("Licence", "Master") and abbreviations have look-alikes.
+  const named = (d: DegreeMention) => !d.abbreviation && (d.field !== undefined || SEVERAL_WORDS.test(body.slice(d.index, d.index + d.length)));
+  return found.find((d) => !hidden(d) && !isStateCode(body, d) && (named(d) || foreignOk() || isOwn(d)));
 }
+
+/** A space or an apostrophe between two letters: a name of several words. */
+const SEVERAL_WORDS = /\p{L}[\s'’]{1,2}\p{L}/u;
 
 /** A US state after a city that two capitals of a degree spell ("Boston, MA", "Jackson, MS 39201"): a place, no degree. */
 const STATE_BEFORE = /\p{L}{2},\s{1,2}$/u;

@@ -494,7 +494,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     else if (company !== undefined && header.first === i) header.organization = company;
     found.push(leaves.length > 0 ? { header, range, leaves: leaves.map((r) => ({ start: r.start, end: r.end })) } : { header, range });
   });
-  return sharedDuties(text, groupHeaders(w, detailBlocks(lines, toEntries(text, lines, found, region.end))));
+  return sharedDuties(text, groupHeaders(w, detailBlocks(lines, positionBlocks(lines, toEntries(text, lines, found, region.end)))));
 }
 
 /** A remark in brackets right after the employer's name describes the employer: "Ondine Voyages (online travel)". */
@@ -734,16 +734,42 @@ function joinWrappedRanges(lines: Line[], reading: EntryReading): Line[] {
   return out;
 }
 
-/** The range that starts a line with a dangling connector and ends at the start of the next line, each before a column gap. */
+/**
+ * The range that starts a line with a dangling connector and ends at the start of the next line, each before a column
+ * gap; or the range in a line's last cell, after a column gap, cut by a hard wrap ("Title      Aug 2016 – Dec" over
+ * "2018", "Title      Aug 2021 –" over "Present").
+ */
 function wrappedRange(line: Line, next: Line, reading: EntryReading): { range: DateRange; endLength: number } | null {
   if (line.blank || line.bullet || line.cont || next.blank || next.bullet || next.cont) return null;
-  if (line.ranges.some((r) => r.index === 0 && !r.current)) return null;
-  const head = firstCell(line.body);
   const end = firstCell(next.body);
-  if (!DANGLING_CONNECTOR.test(head) || end === '') return null;
-  const both = `${head} ${end}`;
-  const range = findDateRanges(both, reading.asOfYm, reading).find((r) => r.index === 0 && r.length === both.length);
-  return range ? { range: { ...range, length: head.length }, endLength: end.length } : null;
+  if (end === '') return null;
+  const head = firstCell(line.body);
+  if (DANGLING_CONNECTOR.test(head) && !line.ranges.some((r) => r.index === 0 && !r.current)) {
+    const range = rangeOfWhole(`${head} ${end}`, reading);
+    if (range) return { range: { ...range, length: head.length }, endLength: end.length };
+  }
+  return wrappedLastCell(line, end, reading);
+}
+
+/** The range of a line's last cell that its wrap cut ("Aug 2016 – Dec", "Aug 2021 –"), whole with the next line's first cell ("2018"). */
+function wrappedLastCell(line: Line, end: string, reading: EntryReading): { range: DateRange; endLength: number } | null {
+  const at = Math.max(line.body.lastIndexOf('  '), line.body.lastIndexOf('\t')) + 1;
+  const tail = line.body.slice(at).trimStart();
+  if (at === 0 || tail === '' || !WRAP_END.test(end)) return null;
+  // A cell whose range is whole by itself ("Jan 2019 – Jul 2021") was not cut; an open one ("Aug 2021 –") may have been.
+  const from = line.body.length - tail.length;
+  if (line.ranges.some((r) => r.index === from && r.length === tail.length && !r.current)) return null;
+  // An end before the start is the next entry's date, no end of this one.
+  const range = rangeOfWhole(`${tail} ${end}`, reading);
+  return range && range.issue === undefined ? { range: { ...range, index: from, length: tail.length }, endLength: end.length } : null;
+}
+
+/** The first cell of a line that can end a cut range: a year, or a short word ("Present", "heute"), nothing else. */
+const WRAP_END = /^(?:(?:19|20)\d{2}|\p{L}{3,12}\.?(?: (?:19|20)\d{2})?)$/u;
+
+/** The one range that spans the whole of `text`, if any. */
+function rangeOfWhole(text: string, reading: EntryReading): DateRange | undefined {
+  return findDateRanges(text, reading.asOfYm, reading).find((r) => r.index === 0 && r.length === text.length);
 }
 
 /** Text before the first column gap. */
@@ -841,6 +867,8 @@ function dashRowHead(body: string, reading: EntryReading): string | undefined {
   const head = rest.slice(0, dash.index);
   const duties = rest.slice(dash.index + dash[0].length);
   if (head.includes('  ') || words(head) > MAX_HEADER_WORDS || !isDutyList(duties)) return undefined;
+  // Positions with their own dates after the dash ("— Head of AI Governance (2023– ) · Counsel (2019–2023)") are no duties.
+  if (findDateRanges(duties, reading.asOfYm, reading).length >= 2) return undefined;
   return body.slice(0, from + dash.index);
 }
 
@@ -906,17 +934,25 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const line = wrapped ?? (lines[i] as Line);
   const last = wrapped ? i + 1 : i;
   if (line.blank || line.bullet || line.cont || line.ranges.length < 2 || line.body.length > (wrapped ? 2 : 1) * MAX_HEADER_CHARS) return null;
+  // "Sept 2019 to date  Employer — Head of X (2023– ) · Counsel (2019–2023)": the employer's period in the date column
+  // holds the positions' own; each position is read within it.
+  const outer = wrapped ? undefined : employerPeriod(line.ranges);
+  const ranges = outer ? line.ranges.slice(1).map((r) => withinPeriod(r, outer)) : line.ranges;
   const titles: string[] = [];
   const slices: string[] = [];
-  let from = 0;
-  for (const r of line.ranges) {
+  let from = outer ? outer.index + outer.length : 0;
+  for (const r of ranges) {
     slices.push(line.body.slice(from, r.index));
     from = r.index + r.length;
   }
   // Positions chained by arrows are promotions: one job word among them is enough ("Analyst (2016–2018) → AVP (2018–2021)").
   const chained = slices.slice(1).every((t) => PROMOTION_ARROW.test(t));
-  for (const slice of slices) {
-    const title = trimEdges(slice.replace(w.rangeOpenerEnd, '').replace(/[([]\s{0,3}$/u, ''));
+  // Under an employer's period, the first position follows the employer's name ("Employer, City — Head of X").
+  let named: { organization: string; title: string } | undefined;
+  for (const [k, slice] of slices.entries()) {
+    let title = trimEdges(slice.replace(w.rangeOpenerEnd, '').replace(/[([]\s{0,3}$/u, ''));
+    named = k === 0 && outer ? employerFirst(w, title) : named;
+    title = k === 0 && named ? named.title : title;
     if (title === '' || (!chained && !w.jobWord.test(title)) || words(title) > MAX_POSITION_WORDS) return null;
     titles.push(cleanTitle(title));
   }
@@ -925,12 +961,25 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const above = sideLine(lines, i - 1, consumed);
   const company = above && !w.jobWord.test(above.body) && orgLike(above.body) && !w.location.test(above.body) ? above : null;
   // "Quokka Health, Sydney  —  Principal Security Architect (…) · Lead …": the employer may open the line, before a dash.
-  const lead = tail === '' && !company ? employerFirst(w, titles[0] as string) : undefined;
+  const lead = named ?? (tail === '' && !company ? employerFirst(w, titles[0] as string) : undefined);
   if (lead) titles[0] = lead.title;
   const organization =
     tail !== '' && !w.location.test(tail) ? cleanOrg(tail) : company ? cleanOrg(company.body) : lead ? cleanOrg(lead.organization) : undefined;
   const first = tail === '' && company ? i - 1 : i;
-  return line.ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last }, range }));
+  return ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last }, range }));
+}
+
+/** A range that opens a line and holds the two or more after it: the employer's period over its positions. */
+function employerPeriod(ranges: readonly DateRange[]): DateRange | undefined {
+  const [outer, ...inner] = ranges;
+  if (outer === undefined || outer.index !== 0 || inner.length < 2) return undefined;
+  const year = (ym: number) => Math.floor(ym / 12);
+  return inner.every((r) => year(r.start) >= year(outer.start) && r.end <= outer.end) ? outer : undefined;
+}
+
+/** A position's range within its employer's period: a bound written as a year alone takes the period's month in that year. */
+function withinPeriod(r: DateRange, outer: DateRange): DateRange {
+  return { ...r, start: Math.max(r.start, outer.start), end: Math.min(r.end, outer.end) };
 }
 
 /** A spaced dash between an employer and the first title of a line of positions. */
@@ -1532,6 +1581,60 @@ function detailBlocks(lines: readonly Line[], entries: RawEntry[]): RawEntry[] {
     first = k + 1;
   }
   return out;
+}
+
+/**
+ * Positions that share one header line ("Employer — Head of AI Governance (2023– ) · Senior Privacy Counsel
+ * (2019–2023)") with their duties in blocks, each under a line that names its title and ends with a colon ("As Head
+ * of AI Governance (team of 4):", "As Senior Privacy Counsel:"): each position gets its own block, instead of all
+ * of them getting every duty.
+ */
+function positionBlocks(lines: readonly Line[], entries: RawEntry[]): RawEntry[] {
+  const out = [...entries];
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k] as RawEntry;
+    let last = k;
+    while (last + 1 < out.length && (out[last + 1] as RawEntry).headerStart === e.headerStart) last++;
+    if (last > k) splitPositionBlocks(lines, out, k, last);
+    k = last;
+  }
+  return out;
+}
+
+/** Entries [from, to] share a header and a body: each gets the block under the line that names it, when two or more are named. */
+function splitPositionBlocks(lines: readonly Line[], out: RawEntry[], from: number, to: number): void {
+  const body = out[from] as RawEntry;
+  const named: Array<{ at: number; end: number; k: number }> = [];
+  for (let i = indexFrom(lines, body.bodyStart, textStartOf); i < lines.length && (lines[i] as Line).textStart < body.bodyEnd; i++) {
+    const line = lines[i] as Line;
+    if (line.blank || line.bullet || line.ranges.length > 0 || line.body.length > MAX_SIDE_LINE || !BLOCK_LABEL_END.test(line.body)) continue;
+    const k = namedPosition(line.body, out, from, to);
+    if (k !== undefined) named.push({ at: line.textStart, end: line.textStart + line.body.length, k });
+  }
+  if (new Set(named.map((n) => n.k)).size !== named.length || named.length < 2) return;
+  const header = lines[indexFrom(lines, body.headerStart, textStartOf)];
+  named.forEach((n, i) => {
+    const next = named[i + 1];
+    const e = out[n.k] as RawEntry;
+    // The header line names every position: each keeps only its own title of it ("Head of AI Governance" is not the counsel's).
+    const at = header?.textStart === e.headerStart ? header.body.indexOf(e.title) : -1;
+    const own = at >= 0 ? { headerStart: e.headerStart + at, headerEnd: e.headerStart + at + e.title.length } : {};
+    out[n.k] = { ...e, ...own, bodyStart: n.end + 1, bodyEnd: next ? next.at - 1 : body.bodyEnd };
+  });
+}
+
+/** A label line's end: a colon, perhaps after a bracket ("As Head of AI Governance (team of 4):"). */
+const BLOCK_LABEL_END = /:\s{0,3}$/u;
+
+/** The one position of [from, to] whose title the line names (the longest when titles nest), else undefined. */
+function namedPosition(body: string, out: readonly RawEntry[], from: number, to: number): number | undefined {
+  const text = body.toLowerCase();
+  let best: { k: number; length: number } | undefined;
+  for (let k = from; k <= to; k++) {
+    const title = (out[k] as RawEntry).title.toLowerCase();
+    if (title.length > 3 && text.includes(title) && (!best || title.length > best.length)) best = { k, length: title.length };
+  }
+  return best?.k;
 }
 
 /** An entry with no duties of its own: no body, or one line that is no bullet (an undated row of the table: "2022  Sabbatical"). */

@@ -292,7 +292,7 @@ function findMentions(
   // not remembered by the stemmer beyond this résumé either.
   const personal = findPersonalData(text, sections, personalWordsFor(lex), lex);
   const tokens = tokenize(text, cc.stemmer, (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end), lineGoesOnFor(lex));
-  const negation = negationIndex(text, cues, true);
+  const negation = negationIndex(text, cues);
   const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer), negatedCerts);
   const covered = new Set(scanned.map((m) => m.start));
   const all = [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)];
@@ -428,7 +428,7 @@ const WRAP_BETWEEN_LINES = /(?<=\S)\n(?=[ \t]*[^\s\-•*▪●◦])/gu;
 function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: CompiledCatalog, cues: CueWords, lex: Lexicon): string[] {
   const text = normalizeText(hidden, allLanguagesLexicon(lex.loaded));
   const held = new Set(skills.map((s) => s.id));
-  const found = scanMentions(text, tokenize(text, cc.stemmer), () => 'skills', cc, negationIndex(text, cues, true));
+  const found = scanMentions(text, tokenize(text, cc.stemmer), () => 'skills', cc, negationIndex(text, cues));
   const clearances = clearanceMentions(text, clearanceWordsFor(lex), () => true).map((m) => `${m.level} clearance`);
   return [...new Set([...found.filter((m) => !held.has(m.id)).map((m) => m.id), ...clearances])].sort();
 }

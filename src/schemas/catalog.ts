@@ -30,6 +30,12 @@ export const AliasSchema = z.union([
      * EKS, IAM roles").
      */
     rejectMin: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5))),
+    /**
+     * `rejectNear` words count only inside the alias's own list item, up to a comma outside brackets: "Machine learning,
+     * LLM security, AI red teaming" lists machine learning as a skill of its own, while "machine learning red teaming" names
+     * what is attacked.
+     */
+    rejectInItem: z.optional(z.boolean()),
     /** Reject when one of these words (no `@name` sets) stands right before the alias in its clause: the head of a compound ("label audits"). */
     rejectBefore: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** A second word list that must also be met, as `requireNear` is: "team" led (`requireNear`) and counted (`requireAlso`: "of 4", "(5 FTE)"). */

@@ -155,6 +155,11 @@ export const WorkLexiconSchema = z.strictObject({
 export const CuesLexiconSchema = z.strictObject({
   /** Before a skill, in its clause: it is not held ("currently learning", "no experience with"). */
   negationBefore: Phrases,
+  /**
+   * Like `negationBefore`, in résumés only: hedged exposure ("some exposure to", "erste Berührungspunkte mit"), which in a
+   * job ad asks for the skill as a wish ("Some exposure to adversarial ML is a plus").
+   */
+  resumeNegationBefore: z._default(Phrases, []),
   /** Like `negationBefore`, for a course taken ("took a course on", "attended a vendor course on"): its reach ends at a word of `sequenceWords`, so the work done after the course ("… and later led the migration to Terraform") is the person's. */
   courseBefore: z._default(Phrases, []),
   /** Words that put what follows after a course taken ("then", "later", "went on"): the end of a `courseBefore` cue's reach. */
@@ -166,11 +171,6 @@ export const CuesLexiconSchema = z.strictObject({
    * inside a clause the same words are prose ("services reading on-chain data", "the rotation reading on dashboards").
    */
   negationLineOpeners: z._default(Phrases, []),
-  /**
-   * Like `negationBefore`, in résumés only: contact hedged as slight ("some exposure to LangChain from a hackathon").
-   * Job ads share the other cues, and there "Some exposure to adversarial ML" asks for the skill.
-   */
-  hedgedExposure: z._default(Phrases, []),
   /** Right after a skill: it is not held ("exam scheduled", "in progress"). */
   negationAfter: Phrases,
   /** Labels of lines or sections that list what the person lacks or is learning ("Gaps", "Not yet"). */

@@ -568,6 +568,11 @@ function pairTokens(line: string, tokens: readonly Token[], words: DateWords): {
   return { pairs, used };
 }
 
+/** A dash right after a date that closes its bracket: "2023– )". */
+const OPEN_IN_BRACKET = /^\s{0,3}[-–—‒―]{1,2}(?=\s{0,3}\))/u;
+/** An opening bracket right before a date. */
+const BRACKET_BEFORE = /\(\s{0,3}$/u;
+
 /** What may follow a date that stands for a period by itself: a closing bracket, a separator, or the line's end. */
 const ALONE_AFTER = /^\s{0,3}[)\]]?\s{0,3}(?:[/|,;·•–—-]|\s{2}|$)/u;
 
@@ -577,6 +582,9 @@ const ALONE_AFTER = /^\s{0,3}[)\]]?\s{0,3}(?:[/|,;·•–—-]|\s{2}|$)/u;
  */
 function alone(line: string, t: Token, next: Token | undefined, i: number, words: DateWords): RawPair | null {
   if (t.kind !== 'date') return null;
+  // "(2023– )", "(Mar 2021 –)": a date in brackets whose dash closes the bracket runs to the present.
+  const dash = OPEN_IN_BRACKET.exec(line.slice(t.end, next ? next.index : line.length));
+  if (dash && BRACKET_BEFORE.test(line.slice(Math.max(0, t.index - 4), t.index))) return span(startOf(t), null, t.index, t.end + dash[0].length, i, i);
   // "Jan 2019 onwards": a date that a word after it leaves open runs to the present.
   const open = words.openAfter.exec(line.slice(t.end, next ? next.index : line.length));
   if (open) return span(startOf(t), null, t.index, t.end + open[0].length, i, i);

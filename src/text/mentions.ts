@@ -229,16 +229,28 @@ function holds(
   let rejects = e.rejectMin ?? 1;
   const from = Math.max(0, i - e.window);
   const to = Math.min(tokens.length - 1, i + length - 1 + e.window);
+  const listed = e.rejectInItem === true && shortItem(tokens, i, length, from, to);
   for (let k = from; k <= to; k++) {
     if (k >= i && k < i + length) continue;
     const t = tokens[k] as Token;
     if (t.clause !== first.clause) continue; // context words count within the same clause only
-    if (rejectNear?.has(t.norm) && --rejects <= 0) return false;
+    if (rejectNear?.has(t.norm) && (!listed || t.item === first.item) && --rejects <= 0) return false;
     if (k >= cover[0] && k <= cover[1]) continue;
     if (requireNear?.has(t.norm)) required = true;
     if (requireAlso?.has(t.norm)) also = true;
   }
   return required && also;
+}
+
+/** The most other words a list item may hold beside an alias: a longer one is a clause of prose, not an item. */
+const MAX_ITEM_WORDS = 2;
+
+/** The alias at tokens [i, i + length) is an item of a list, with at most `MAX_ITEM_WORDS` other words in its item. */
+function shortItem(tokens: readonly Token[], i: number, length: number, from: number, to: number): boolean {
+  const { item } = tokens[i] as Token;
+  let others = 0;
+  for (let k = from; k <= to; k++) if ((k < i || k >= i + length) && (tokens[k] as Token).item === item && ++others > MAX_ITEM_WORDS) return false;
+  return true;
 }
 
 const FUZZY_MIN_LENGTH = 5;

@@ -10,8 +10,6 @@ export interface CueWords {
   after: RegExp;
   /** The cues before, global: one pass over a text finds them all. */
   beforeAll: RegExp;
-  /** `hedgedExposure`, global: cues before that a résumé's index adds (`negationIndex` with `hedged`). */
-  hedgedAll: RegExp;
   /** The cues of a course taken (`courseBefore`, also in `before`), global: their reach ends at a word of sequence. */
   courseAll: RegExp;
   /** A word of sequence (`sequenceWords`: "then", "later"): after a course taken, what follows is the person's work. */
@@ -100,16 +98,21 @@ export interface CueWords {
 }
 
 const cueWordsCache = new WeakMap<Lexicon, CueWords>();
+const postingCueWordsCache = new WeakMap<Lexicon, CueWords>();
 
-/** The compiled cues of a lexicon. */
-export function cueWordsFor(lex: Lexicon): CueWords {
-  const hit = cueWordsCache.get(lex);
+/**
+ * The compiled cues of a lexicon, for a résumé or for a job ad: a job ad reads no `resumeNegationBefore` cue ("Some
+ * exposure to adversarial ML" there asks for it as a wish).
+ */
+export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resume'): CueWords {
+  const cache = document === 'resume' ? cueWordsCache : postingCueWordsCache;
+  const hit = cache.get(lex);
   if (hit) return hit;
+  const negationBefore = document === 'resume' ? [...lex.cues.negationBefore, ...lex.cues.resumeNegationBefore] : lex.cues.negationBefore;
   const words = lazyValues<CueWords>({
-    before: () => phrasesRegex([...lex.cues.negationBefore, ...lex.cues.courseBefore]),
+    before: () => phrasesRegex([...negationBefore, ...lex.cues.courseBefore]),
     after: () => lexiconRegExp(`^[^.;\\n]{0,40}?${phrasesSource(lex.cues.negationAfter)}`),
-    beforeAll: () => phrasesRegex([...lex.cues.negationBefore, ...lex.cues.courseBefore], 'g'),
-    hedgedAll: () => phrasesRegex(lex.cues.hedgedExposure, 'g'),
+    beforeAll: () => phrasesRegex([...negationBefore, ...lex.cues.courseBefore], 'g'),
     courseAll: () => phrasesRegex(lex.cues.courseBefore, 'g'),
     sequenceWord: () => phrasesRegex(lex.cues.sequenceWords),
     teamServedOpener: () => lexiconRegExp(`^${phrasesSource(lex.cues.teamServed)}`),
@@ -178,13 +181,13 @@ export function cueWordsFor(lex: Lexicon): CueWords {
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
-    negationHeads: () => unionOf(headsOf([...lex.cues.negationBefore, ...lex.cues.courseBefore]), headsOf(lex.cues.negationNear)),
+    negationHeads: () => unionOf(headsOf([...negationBefore, ...lex.cues.courseBefore]), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
     dotAbbreviations: () => new Set(lex.normalize.dotAbbreviations.map((w) => w.toLowerCase())),
     buildsNoModelsAll: () => phrasesRegex(lex.cues.buildsNoModels, 'g'),
     stopwords: () => new Set(lex.normalize.stopwords.map((w) => w.toLowerCase())),
   });
-  cueWordsCache.set(lex, words);
+  cache.set(lex, words);
   return words;
 }
 
@@ -224,10 +227,9 @@ const DOT_LEADER = /\.{3,}|…+|·{3,}/gu;
 
 /**
  * Finds every negation cue of a text in one pass, and each clause boundary, so that a mention is checked with two
- * binary searches: a cue before it in its clause (within `LOOK_BACK` characters), or one right after it. `hedged` (a
- * résumé) adds the cues of slight contact (`hedgedExposure`), which in a job ad ask for the skill.
+ * binary searches: a cue before it in its clause (within `LOOK_BACK` characters), or one right after it.
  */
-export function negationIndex(text: string, cues: CueWords, hedged = false): NegationIndex {
+export function negationIndex(text: string, cues: CueWords): NegationIndex {
   const afterStarts: number[] = [];
   const nearEnds: number[] = [];
   cues.nearAll.lastIndex = 0;
@@ -236,8 +238,7 @@ export function negationIndex(text: string, cues: CueWords, hedged = false): Neg
   }
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
-  const cueSpans = hedged ? mergedSpans(matchSpans(cues.beforeAll, text), matchSpans(cues.hedgedAll, text)) : matchSpans(cues.beforeAll, text);
-  const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(cueSpans, text, cues), text, cues);
+  const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text), text, cues), text, cues);
   const courseEnds = new Set(matchSpans(cues.courseAll, text).ends);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
   const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);

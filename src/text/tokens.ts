@@ -14,6 +14,8 @@ export interface Token {
   line: number;
   /** Clause number (0-based): a new line, a sentence stop (`.`, `;`, `!`, `?`) or a pipe starts a clause. */
   clause: number;
+  /** List item number (0-based): a new clause or a comma outside brackets starts an item ("Machine learning, AI red teaming"). */
+  item: number;
   /** True when only spaces, hyphens, dashes, slashes or `&` separate it from the previous token on the same line. */
   joined: boolean;
 }
@@ -144,6 +146,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
   const firstRaw = text.length >= LONG_TEXT_CHARS ? new Map<string, string>() : undefined;
   let line = 0;
   let clause = 0;
+  let item = 0;
   let lastEnd = 0;
   for (let start = nextWordStart(text, 0); start < text.length; start = nextWordStart(text, lastEnd)) {
     const end = wordEnd(text, start);
@@ -151,7 +154,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     const raw = firstRaw ? sharedString(firstRaw, sliced) : sliced;
     // One space, the usual gap, joins the words and starts nothing.
     if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32) {
-      tokens.push({ norm: normOf(raw, start), raw, start, end, line, clause, joined: tokens.length > 0 });
+      tokens.push({ norm: normOf(raw, start), raw, start, end, line, clause, item, joined: tokens.length > 0 });
       lastEnd = end;
       continue;
     }
@@ -178,7 +181,10 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
         (SOFT_WRAP_GAP.test(gap) && insideOpenBracket(text, lastEnd) && closesOnLine(text, start)) ||
         ((BRACKET_WRAP_GAP.test(gap) || CLOSE_WRAP_GAP.test(gap)) && LOWERCASE_START.test(raw)) ||
         (BRACKET_WRAP_GAP.test(gap) && REMARK_LINE.test(text.slice(start, start + 80)) && !outdentedBelowBullet(text, lastEnd, start)));
-    if ((newlines > 0 && !softWrap && !listWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) clause++;
+    if ((newlines > 0 && !softWrap && !listWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) {
+      clause++;
+      item++;
+    } else if (gap.includes(',') && !insideOpenBracket(text, lastEnd)) item++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
       norm: normOf(raw, start),
@@ -187,6 +193,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
       end,
       line,
       clause,
+      item,
       joined: tokens.length > 0 && (newlines === 0 ? JOINING_GAP.test(gap) : softWrap),
     });
     lastEnd = end;

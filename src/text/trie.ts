@@ -13,6 +13,8 @@ export interface AliasEntry {
   rejectNear: Set<string> | undefined;
   /** How many `rejectNear` words must stand near to reject (see the catalog's `rejectMin`; undefined: 1). */
   rejectMin?: number | undefined;
+  /** `rejectNear` words count only inside the alias's list item (see the catalog's `rejectInItem`). */
+  rejectInItem?: true | undefined;
   /** Words that reject the alias right before it (see the catalog's `rejectBefore`). */
   rejectBefore?: Set<string> | undefined;
   /** A second list of required words: one of each list must stand near. */
