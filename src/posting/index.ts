@@ -19,6 +19,7 @@ import {
   ignoredCertificationFindings,
   ignoredClearanceFindings,
   withoutBareClearances,
+  withoutKnockOuts,
   type YearsContext,
 } from './_extract';
 import { type Clause, type PostingStructure, readStructure } from './_structure';
@@ -70,13 +71,17 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   const title = cleanTitle(resolved.title ?? structure.title ?? 'Job posting');
   const mentions = postingMentions(normalized, structure.sectionAt, cc, lex, words);
   const ctx = yearsContext(cc, words, title);
-  const findings = withoutBareClearances(
-    [
-      ...structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words, ctx)),
-      ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
-      ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
-      ...conditionFindings(normalized, words),
-    ],
+  const findings = withoutKnockOuts(
+    withoutBareClearances(
+      [
+        ...structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words, ctx)),
+        ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
+        ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
+        ...conditionFindings(normalized, words),
+      ],
+      words,
+    ),
+    normalized,
     words,
   );
   const warnings: NonNullable<Role['warnings']> = [];
