@@ -2429,6 +2429,49 @@ describe('years, tiers and conditions of a Greenhouse-style ad', () => {
   });
 });
 
+describe('Welcome to the Jungle, StepStone and InfoJobs ads', () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+  const exp = (ad: string, language: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears]] : []));
+
+  it('reads a known heading written as a question ("Qui sont-ils ?") as that heading: the company, no requirement', () => {
+    const ad =
+      "Responsable IA (H/F)\n\nQui sont-ils ?\nNous déployons depuis un an des assistants d'IA générative. Nous utilisons Python.\n\nProfil recherché\n- Vous maîtrisez SQL.";
+    expect(exp(ad, 'fr')).toEqual([]);
+    expect(skills(ad, 'fr')).toEqual([['sql', 'required']]);
+  });
+
+  it('reads a policy joined to what it governs ("la politique d\'usage de l\'IA générative") as a policy written and AI governance', () => {
+    expect(skills("Responsable IA (H/F)\n\nMissions\n- Rédiger la politique d'usage de l'IA générative\n- Python", 'fr')).toEqual([
+      ['ai-governance', 'duty'],
+      ['policy-development', 'duty'],
+      ['python', 'duty'],
+    ]);
+  });
+
+  it('reads Spanish years deploying machine learning models as ML years, and model robustness against evasion as adversarial ML', () => {
+    const ad =
+      'Data Scientist\n\nRequisitos mínimos\n- Al menos 3 años de experiencia desarrollando y desplegando modelos de machine learning en producción.\n\nFunciones:\n- Evaluar la robustez de los modelos frente a ataques de evasión.';
+    expect(exp(ad, 'es')).toEqual([['mlYears', 3]]);
+    expect(skills(ad, 'es')).toEqual([
+      ['machine-learning', 'required'],
+      ['ml-deployment', 'required'],
+      ['adversarial-ml', 'duty'],
+    ]);
+  });
+
+  it('reads results presented to a committee in German as stakeholder communication', () => {
+    expect(skills('Security Engineer (m/w/d)\n\nIhre Aufgaben\n• Sie präsentieren Ergebnisse im Informationssicherheits-Komitee', 'de')).toEqual([
+      ['stakeholder-communication', 'duty'],
+    ]);
+  });
+
+  it('reads adversarial ML tooling as adversarial ML, no security automation', () => {
+    expect(skills('Engineer\n\nNice to have\n- Experience with adversarial ML tooling or research')).toEqual([['adversarial-ml', 'preferred']]);
+  });
+});
+
 describe('an "Assets" heading alone', () => {
   it('opens no preferred tier (what the job protects is no nice-to-have)', () => {
     const role = roleFromJobPosting('Security Analyst\n\nWhat you will protect\nAssets\n- Our AWS and Azure estate\n\nMust have\n- SIEM\n');

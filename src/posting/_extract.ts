@@ -1281,6 +1281,9 @@ function singleSubject(
   if (field) return { measure: field };
   // A job held in a security setting is security work, not the setting's skill ("como analista en un SOC").
   if (first && words.jobWord.test(text.slice(end, first.start)) && words.securityTitle.test(object)) return { measure: 'securityYears' };
+  // A skill named by a verb and its object ("desplegando modelos de machine learning") is a kind of work of the field
+  // the object names: the years are the field's, as in "3 years deploying machine learning models".
+  if (first && measure !== undefined && measure !== 'totalYears' && ctx.kindOf(first.id) === measure && opensWithFiller(first.text, words)) return { measure };
   if (first && leadWords(text.slice(end, first.start), words) <= 1) return { skills: list.map((s) => s.id) };
   if (measure) return { measure };
   if (words.securityTitle.test(object)) return { measure: 'securityYears' };
@@ -1288,6 +1291,12 @@ function singleSubject(
   if (first && text.slice(end, first.start).length <= 40) return { skills: list.map((s) => s.id) };
   if (words.years.experience.test(object)) return { measure: 'totalYears' };
   return undefined;
+}
+
+/** A mention whose first word is a filler of years, a verb of work ("desplegando modelos", "building detections"). */
+function opensWithFiller(mention: string, words: PostingWords): boolean {
+  const word = mention.trim().split(/\s+/u)[0] ?? '';
+  return words.years.fillers.has(fold(word));
 }
 
 /** Words before a subject that are not fillers ("of hands-on Go" → 0; "focused on application security" → 2). */

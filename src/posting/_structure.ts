@@ -281,7 +281,8 @@ function headingOf(
   const colon = body.indexOf(':');
   const whole = colon === -1 || colon === body.length - 1 ? body.replace(/\s{0,2}:$/u, '') : undefined;
   if (whole !== undefined) {
-    if (STOP_END.test(whole)) return undefined;
+    // A question is a heading only when the lexicon knows its words ("Qui sont-ils ?", "Why join us?").
+    if (STOP_END.test(whole) && !(whole.endsWith('?') && words.headings.has(headingKey(whole)))) return undefined;
     if (whole.length > MAX_HEADING || whole.split(/\s+/u).length > MAX_HEADING_WORDS) {
       // A sentence that ends with a colon and announces what is asked for ("To be successful in this role, you
       // should have experience with:") opens that tier.
