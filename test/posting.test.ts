@@ -2467,6 +2467,14 @@ describe('Welcome to the Jungle, StepStone and InfoJobs ads', () => {
     ]);
   });
 
+  it('reads years hands-on with Splunk correlation searches as years of security monitoring', () => {
+    const role = roleFromJobPosting('Analyst\n\nMUST HAVES:\n- 2+ years hands-on with Splunk (SPL searches, dashboards, correlation searches)\n- Bash');
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.minYears ?? null]] : []))).toEqual([
+      ['security-monitoring', 2],
+      ['bash', null],
+    ]);
+  });
+
   it('reads adversarial ML tooling as adversarial ML, no security automation', () => {
     expect(skills('Engineer\n\nNice to have\n- Experience with adversarial ML tooling or research')).toEqual([['adversarial-ml', 'preferred']]);
   });
