@@ -456,6 +456,11 @@ export const PostingsLexiconSchema = z.strictObject({
   /** Words that hedge a sentence's demands ("You probably have at least five years …"): nothing in it is a must. */
   hedges: z._default(Phrases, []),
   /**
+   * Words that say the requirements are no knock-out ("If you don't tick every box above, we'd still like to hear from
+   * you"): the years, degrees, certifications and skills asked before them are not hard.
+   */
+  notKnockOuts: z._default(Phrases, []),
+  /**
    * Words that name the parties a duty is done with ("partner with", "working closely with", "in Abstimmung mit"): a
    * skill's name that is a whole item of the list after one, or the name of a unit of `partnerHeads`, is a party
    * ("Partner with Model Risk Management, Legal and product leadership"), no skill asked for.
