@@ -292,6 +292,8 @@ export const ClearancesLexiconSchema = z.strictObject({
   context: Phrases,
   /** Phrases where the level word is no clearance ("secret management"). */
   notClearance: Phrases,
+  /** Level words of several words that are everyday phrases too ("security check"): like a one-word level ("Secret"), they count only with a `context` word on their line or in a clearance section. */
+  everydayLevels: Phrases,
   eligible: Phrases,
   /** Eligibility words only before the level they speak of ("sponsored for TS/SCI"), and only when no `active` word stands in its clause ("Sponsored for and granted TS/SCI, active"); after a level ("Held an active TS/SCI; sponsored for the CI polygraph") they speak of something else. */
   eligibleBefore: Phrases,
