@@ -1380,6 +1380,33 @@ describe('education, certifications, clearance', () => {
       '[ 09/2012 – 06/2016 ]   Grado en Matemáticas\nUniversidad de Castilla Central\n\n[ 2025 – Actual ]   Curso de Especialización en Seguridad de Sistemas de IA (en curso)\nEscuela de Posgrado Online Meridiana',
       [['bachelor', 'mathematics']],
     ],
+    // A table drawn with bars whose cells wrap into the row under them: the rows are joined cell by cell.
+    [
+      'a degree cell wrapped in a table with bars',
+      '| Qualification  | Institute  | Year  |\n|-----|-----|-----|\n| M.Tech (Information  | Deccan Institute of Technology, Pune  | 2017-2019 |\n|  Security)  |  |  |\n| B.E. (Computer Engg.)  | University of Mumbai (Shree Vardhan College  | 2013-2017 |\n|  |  of Engineering)  |  |',
+      [
+        ['master', 'cybersecurity'],
+        ['bachelor', 'computer-engineering'],
+      ],
+    ],
+    // The work of a degree named after it is no degree; a capitalised subject after the work's word is.
+    [
+      'a dissertation named after its degree',
+      'M.Tech (Information Security), NITK, 2016\nM.Tech dissertation: "Detecting malicious Android apps"',
+      [['master', 'cybersecurity']],
+    ],
+    [
+      'a project named after its degree',
+      'MSc Computer Science — University of Leeds, 2018\nMSc project on fraud detection with graph models',
+      [['master', 'computer-science']],
+    ],
+    // A note in brackets however deeply indented under a degree of its level is the degree's own.
+    [
+      'a bracketed note deep under its degree',
+      "2010 – 2014     MMath (Hons) Mathematics, University of Warwick — First Class\n                (integrated four-year master's; Part III options in probability and statistics)",
+      [['master', 'mathematics']],
+    ],
+    ['a degree not continued', 'Bachelor of Business (Logistics) - Western Sydney University\n2014 to 2015 - completed first year, not continued', []],
   ])('education: %s', (_name, text, degrees) => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });

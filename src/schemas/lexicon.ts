@@ -272,6 +272,8 @@ export const DegreesLexiconSchema = z.strictObject({
   notAwarded: Phrases,
   /** Look-alikes that are no degree ("Scrum Master"). */
   notDegrees: Phrases,
+  /** The work of a degree, named right after it ("M.Tech dissertation:", "MSc project on …"): the line speaks of that work, no degree; a capitalised word after it names a subject ("MSc Project Management"). */
+  degreeWorks: Phrases,
   /** A degree that awards two, one per subject ("double degree", "Doble Grado"). */
   doubleDegrees: Phrases,
   /** Words that name a school. */
