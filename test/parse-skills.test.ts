@@ -708,6 +708,13 @@ describe('explicit year claims', () => {
     expect(skill('SKILLS\nJava (Less than 1 year), Kubernetes (learning)', 'java')?.claimedYears).toBe(0.5);
   });
 
+  it.each([
+    ['• Supervising experience (5 years)', 5],
+    ['Supervisory experience – 3 yrs', 3],
+  ])('reads supervisory experience as team leadership, with its claim: %s', (line, years) => {
+    expect(skill(`SKILLS\n${line}`, 'team-leadership')?.claimedYears).toBe(years);
+  });
+
   it('gives a bracket’s claim to the skill it qualifies, not to the last one inside it', () => {
     expect(skill('SKILLS\nAWS (SageMaker, S3, EKS) – 5 yrs', 'kubernetes')?.claimedYears).toBeUndefined();
   });
