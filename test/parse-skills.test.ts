@@ -712,6 +712,13 @@ describe('explicit year claims', () => {
     expect(skill('SKILLS\nJava (Less than 1 year), Kubernetes (learning)', 'java')?.claimedYears).toBe(0.5);
   });
 
+  it.each([
+    ['• Supervising experience (5 years)', 5],
+    ['Supervisory experience – 3 yrs', 3],
+  ])('reads supervisory experience as team leadership, with its claim: %s', (line, years) => {
+    expect(skill(`SKILLS\n${line}`, 'team-leadership')?.claimedYears).toBe(years);
+  });
+
   it('gives a bracket’s claim to the skill it qualifies, not to the last one inside it', () => {
     expect(skill('SKILLS\nAWS (SageMaker, S3, EKS) – 5 yrs', 'kubernetes')?.claimedYears).toBeUndefined();
   });
@@ -802,6 +809,50 @@ describe('explicit year claims', () => {
     ['5 ans à concevoir et mettre en production des modèles de ML.', [['mlYears', 5]]],
     ['5 años desarrollando y llevando a producción modelos de ML.', [['mlYears', 5]]],
     ['Heute AI Red Teamerin. 3+ Jahre offensive KI-Sicherheit und Red Teaming von LLM-Produkten.', [['securityYears', 3]]],
+    // A title of no field, with a job word, is a career: experience overall; "I have led audits for 5 years" is none.
+    ["Technology and data protection lawyer with 14 years' post-qualification and in-house experience.", [['totalYears', 14]]],
+    ['Governance, risk and compliance professional with 12 years in financial services.', [['totalYears', 12]]],
+    ['I have led audits for 5 years.', []],
+    // "for" joins a title to its years, a sign before the number too.
+    ['Security engineer for ~8 years, the last few embedded with product teams.', [['securityYears', 8]]],
+    // A field's name that holds a filler word; general work named as "tech".
+    ['Ten years of hands-on model work across research, commercial analytics and defense programs.', [['mlYears', 10]]],
+    ['Ten years in tech: IT ops, data engineering, data science and now ML.', [['totalYears', 10]]],
+    // General work and a field joined: overall; the experience word alone names no general work.
+    [
+      'Security leader with 16 years in software and security, 13+ years in security.',
+      [
+        ['securityYears', 13],
+        ['totalYears', 16],
+      ],
+    ],
+    ['9+ years of experience in analytics and data science.', [['mlYears', 9]]],
+    // A skill whose catalog name is a field claims the field, whatever alias names it.
+    [
+      '10+ years building machine learning models, from radar research to deployed systems.',
+      [
+        ['machine-learning', 10],
+        ['mlYears', 10],
+      ],
+    ],
+    // A part of a skill's years: overall experience, and the part's field named first; a part of security work spent on
+    // AI features is no ML work.
+    [
+      'Senior IT audit professional with 11 years of audit experience, 8 of them in information security audit and assurance.',
+      [
+        ['audit', 11],
+        ['securityYears', 8],
+        ['totalYears', 11],
+      ],
+    ],
+    [
+      'Five years in application security, the last three on AI features.',
+      [
+        ['application-security', 5],
+        ['securityYears', 5],
+        ['totalYears', 5],
+      ],
+    ],
   ] as const)('reads the field of a claim from its title, a skill that names a field, or its spread: %s', (text, claims) => {
     const got = parseResume(`SUMMARY\n${text}`, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
     expect(got.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual(claims);
@@ -1341,6 +1392,33 @@ describe('education, certifications, clearance', () => {
       '[ 09/2012 – 06/2016 ]   Grado en Matemáticas\nUniversidad de Castilla Central\n\n[ 2025 – Actual ]   Curso de Especialización en Seguridad de Sistemas de IA (en curso)\nEscuela de Posgrado Online Meridiana',
       [['bachelor', 'mathematics']],
     ],
+    // A table drawn with bars whose cells wrap into the row under them: the rows are joined cell by cell.
+    [
+      'a degree cell wrapped in a table with bars',
+      '| Qualification  | Institute  | Year  |\n|-----|-----|-----|\n| M.Tech (Information  | Deccan Institute of Technology, Pune  | 2017-2019 |\n|  Security)  |  |  |\n| B.E. (Computer Engg.)  | University of Mumbai (Shree Vardhan College  | 2013-2017 |\n|  |  of Engineering)  |  |',
+      [
+        ['master', 'cybersecurity'],
+        ['bachelor', 'computer-engineering'],
+      ],
+    ],
+    // The work of a degree named after it is no degree; a capitalised subject after the work's word is.
+    [
+      'a dissertation named after its degree',
+      'M.Tech (Information Security), NITK, 2016\nM.Tech dissertation: "Detecting malicious Android apps"',
+      [['master', 'cybersecurity']],
+    ],
+    [
+      'a project named after its degree',
+      'MSc Computer Science — University of Leeds, 2018\nMSc project on fraud detection with graph models',
+      [['master', 'computer-science']],
+    ],
+    // A note in brackets however deeply indented under a degree of its level is the degree's own.
+    [
+      'a bracketed note deep under its degree',
+      "2010 – 2014     MMath (Hons) Mathematics, University of Warwick — First Class\n                (integrated four-year master's; Part III options in probability and statistics)",
+      [['master', 'mathematics']],
+    ],
+    ['a degree not continued', 'Bachelor of Business (Logistics) - Western Sydney University\n2014 to 2015 - completed first year, not continued', []],
   ])('education: %s', (_name, text, degrees) => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });
@@ -1897,6 +1975,35 @@ describe('education, certifications, clearance', () => {
   ])('a clearance held until a year: lapsed when the year has passed, not when it is to come (%s): %#', (language, text, clearances, level) => {
     const p = parseResume(text, { asOf });
     expect(p.language).toBe(language);
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual(clearances);
+    expect(p.clearance?.level ?? null).toBe(level);
+  });
+
+  it.each([
+    // A bracket that holds the level is its own remark: the investigation only submitted makes it eligible.
+    [
+      'DANIEL OKAFOR\nActive DoD Secret Clearance (TS/SCI investigation submitted Aug 2026)\n\nSUMMARY\nML engineer.',
+      [
+        ['secret', 'active'],
+        ['ts-sci', 'eligible'],
+      ],
+      'secret',
+    ],
+    // A line ending on a word over a line opening in capitals is no wrapped sentence: the status after the semicolon is its own.
+    [
+      'CLEARANCE\n  Active DoD SECRET - adjudicated 2021\n  TS/SCI w/ CI Polygraph - held 2017-2020 (Stratagem); inactive since Jan 2021, in scope for reinstatement\n  DHS Public Trust - 2016-2017, ended with contract',
+      [
+        ['secret', 'active'],
+        ['ts-sci', 'lapsed'],
+        ['public-trust', 'lapsed'],
+      ],
+      'secret',
+    ],
+    // "security check" is the UK level only written as a name or near a clearance word.
+    ['EXPERIENCE\n- Write Python tooling that opens Jira tickets when a pipeline security check fails', [], null],
+    ['EXPERIENCE\n- UK Security Check (SC) — granted 2017 for a government client; lapsed in 2021', [['secret', 'lapsed']], null],
+  ] as const)('reads where a clearance stands from its own remark and line: %#', (text, clearances, level) => {
+    const p = parseResume(text, { asOf });
     expect(p.clearances.map((c) => [c.level, c.status])).toEqual(clearances);
     expect(p.clearance?.level ?? null).toBe(level);
   });

@@ -2393,6 +2393,103 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
   });
 });
 
+describe('years, tiers and conditions of a Greenhouse-style ad', () => {
+  const exp = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : []));
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it('reads "You might be a fit if" as the requirements, and "2 of those focused on securing …" as security years, no ML work', () => {
+    const ad =
+      'MLSecOps Engineer\n\nYou might be a fit if\n- You have 4+ years in security engineering, platform engineering or SRE, with at least 2 of those focused on securing CI/CD pipelines or ML infrastructure\n- You write production Python and are comfortable in Bash';
+    expect(exp(ad)).toEqual([
+      ['securityYears', 2, true],
+      ['totalYears', 4, true],
+    ]);
+    expect(skills(ad)).toEqual([
+      ['bash', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it("reads a product's name after a verb of securing as the stack asked for, a generic ML system as none", () => {
+    expect(skills('Engineer\n\nRequirements\n- Experience securing MLflow pipelines')).toEqual([['mlops', 'required']]);
+    expect(skills('Engineer\n\nRequirements\n- Experience securing ML infrastructure\n- Python')).toEqual([['python', 'required']]);
+  });
+
+  it('reads the requirements above "If you don\'t tick every box" as no knock-out', () => {
+    const ad =
+      "Engineer\n\nRequirements\n- At least 4 years in security engineering\n- Python\n\nIf you don't tick every box above, we'd still like to hear from you.";
+    expect(exp(ad)).toEqual([['securityYears', 4, false]]);
+  });
+
+  it('reads the years of a "We need someone with …" sentence in prose as a must', () => {
+    const ad =
+      'Founding Security Engineer\n\nYou will own security. We need someone with four to seven years in application or product security. Python is useful.';
+    expect(exp(ad)).toEqual([['securityYears', 4, true]]);
+  });
+
+  it.each([
+    ['We sponsor and transfer visas, including H-1B and O-1.', []],
+    ['Quillon sponsors visas and welcomes candidates who need sponsorship.', []],
+    ['Will you now or in the future require visa sponsorship? * Select...', []],
+    ['We cannot sponsor visas, including H-1B.', ['work-authorization']],
+    ['Fully remote within the United States or Canada.', ['location']],
+  ])('reads "%s" as the conditions %j', (line, conditions) => {
+    const role = roleFromJobPosting(`Engineer\n\nRequirements\n- Python\n\n${line}`);
+    expect((role.notes ?? []).map((n) => n.condition)).toEqual(conditions);
+  });
+});
+
+describe('Welcome to the Jungle, StepStone and InfoJobs ads', () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+  const exp = (ad: string, language: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears]] : []));
+
+  it('reads a known heading written as a question ("Qui sont-ils ?") as that heading: the company, no requirement', () => {
+    const ad =
+      "Responsable IA (H/F)\n\nQui sont-ils ?\nNous déployons depuis un an des assistants d'IA générative. Nous utilisons Python.\n\nProfil recherché\n- Vous maîtrisez SQL.";
+    expect(exp(ad, 'fr')).toEqual([]);
+    expect(skills(ad, 'fr')).toEqual([['sql', 'required']]);
+  });
+
+  it('reads a policy joined to what it governs ("la politique d\'usage de l\'IA générative") as a policy written and AI governance', () => {
+    expect(skills("Responsable IA (H/F)\n\nMissions\n- Rédiger la politique d'usage de l'IA générative\n- Python", 'fr')).toEqual([
+      ['ai-governance', 'duty'],
+      ['policy-development', 'duty'],
+      ['python', 'duty'],
+    ]);
+  });
+
+  it('reads Spanish years deploying machine learning models as ML years, and model robustness against evasion as adversarial ML', () => {
+    const ad =
+      'Data Scientist\n\nRequisitos mínimos\n- Al menos 3 años de experiencia desarrollando y desplegando modelos de machine learning en producción.\n\nFunciones:\n- Evaluar la robustez de los modelos frente a ataques de evasión.';
+    expect(exp(ad, 'es')).toEqual([['mlYears', 3]]);
+    expect(skills(ad, 'es')).toEqual([
+      ['machine-learning', 'required'],
+      ['ml-deployment', 'required'],
+      ['adversarial-ml', 'duty'],
+    ]);
+  });
+
+  it('reads results presented to a committee in German as stakeholder communication', () => {
+    expect(skills('Security Engineer (m/w/d)\n\nIhre Aufgaben\n• Sie präsentieren Ergebnisse im Informationssicherheits-Komitee', 'de')).toEqual([
+      ['stakeholder-communication', 'duty'],
+    ]);
+  });
+
+  it('reads years hands-on with Splunk correlation searches as years of security monitoring', () => {
+    const role = roleFromJobPosting('Analyst\n\nMUST HAVES:\n- 2+ years hands-on with Splunk (SPL searches, dashboards, correlation searches)\n- Bash');
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.minYears ?? null]] : []))).toEqual([
+      ['security-monitoring', 2],
+      ['bash', null],
+    ]);
+  });
+
+  it('reads adversarial ML tooling as adversarial ML, no security automation', () => {
+    expect(skills('Engineer\n\nNice to have\n- Experience with adversarial ML tooling or research')).toEqual([['adversarial-ml', 'preferred']]);
+  });
+});
+
 describe('an "Assets" heading alone', () => {
   it('opens no preferred tier (what the job protects is no nice-to-have)', () => {
     const role = roleFromJobPosting('Security Analyst\n\nWhat you will protect\nAssets\n- Our AWS and Azure estate\n\nMust have\n- SIEM\n');

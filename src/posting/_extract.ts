@@ -61,7 +61,13 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   const widened = wideningBrackets(clause, words);
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !widened.some((w) => m.start >= w.start && m.end <= w.end));
   const skillMentions = inClause.filter((m) => m.target === 'skill');
-  const skills = withoutPartners(withoutSecuredSystems(dedupe(skillMentions), skillMentions, text.slice(0, clause.end), words, ctx), clause, text, words, ctx);
+  const skills = withoutPartners(
+    withoutSecuredSystems(dedupe(skillMentions), skillMentions, text.slice(0, clause.end), clause.start, words, ctx),
+    clause,
+    text,
+    words,
+    ctx,
+  );
   const certs = dedupe(inClause.filter((m) => m.target === 'cert'));
   // Years read every mention, a skill named twice included ("model risk management …, including 3 years of model governance").
   const years = yearsStatements(
@@ -226,7 +232,8 @@ const LEAD_END_MARK = /^[.;!?]$/u;
 
 /**
  * ML systems named after security work on them ("threat modeling of ML pipelines", "security assessments … of AI
- * systems, including the model training environments") are what is secured, not ML work asked for: dropped. What is
+ * systems, including the model training environments") or after a verb of securing ("securing CI/CD pipelines or ML
+ * infrastructure") are what is secured, not ML work asked for: dropped. What is
  * secured is the noun phrase after an object word ("of", "de", "von") a few words after the security work: a list of
  * short items joined by commas, "and"/"or", example cues ("including"), asides ("–", "(") and a range ("from data
  * ingestion to model serving"). It ends at a sentence mark, at a word of `securedObjectEnds` ("with", "plus") or a
@@ -234,16 +241,36 @@ const LEAD_END_MARK = /^[.;!?]$/u;
  * "y en desarrollo de modelos"): an ML system after these is asked for ("threat modeling for 3+ years and with
  * training PyTorch models").
  */
-function withoutSecuredSystems(skills: readonly Mention[], spans: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Mention[] {
+function withoutSecuredSystems(
+  skills: readonly Mention[],
+  spans: readonly Mention[],
+  text: string,
+  clauseStart: number,
+  words: PostingWords,
+  ctx: YearsContext,
+): Mention[] {
   const secured: Array<[number, number]> = [];
   for (const m of skills) {
     if (ctx.skillOf(m.id)?.workKind !== 'security') continue;
     const from = objectWordEnd(text, m.end, words);
     if (from !== undefined) secured.push([from, securedEnd(text, from, spans, words)]);
   }
-  if (secured.length === 0) return [...skills];
-  return skills.filter((m) => !(ctx.skillOf(m.id)?.workKind === 'ml' && secured.some(([from, end]) => m.start >= from && m.start < end)));
+  // A verb of securing, one word ("securing", "hardening", "sécuriser"), is followed by what it secures: "securing CI/CD
+  // pipelines or ML infrastructure". A noun ("the security of", "Absicherung der") is left to the skills read before it.
+  const byVerb: Array<[number, number]> = [];
+  const re = words.securingAll;
+  re.lastIndex = clauseStart;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (!/\s/u.test(m[0])) byVerb.push([m.index + m[0].length, securedEnd(text, m.index + m[0].length, spans, words)]);
+  }
+  if (secured.length === 0 && byVerb.length === 0) return [...skills];
+  const inside = (m: Mention, list: ReadonlyArray<[number, number]>) => list.some(([from, end]) => m.start >= from && m.start < end);
+  // After a verb, a product's name ("securing MLflow or Kubeflow pipelines", "hardening … (Triton and KServe)") is the stack the hire works in.
+  return skills.filter((m) => !(ctx.skillOf(m.id)?.workKind === 'ml' && (inside(m, secured) || (inside(m, byVerb) && !PRODUCT_NAME().test(m.text)))));
 }
+
+/** A word in mixed case, a product's name ("MLflow", "Kubeflow", "SageMaker"), not "ML infrastructure" or "AI systems". */
+const PRODUCT_NAME = once(() => /\p{Lu}\p{Ll}|\p{Ll}\p{Lu}/u);
 
 /** Folded, with a typographic apostrophe written plain. */
 const tokenKey = (token: string): string => fold(token).replace(/’/gu, "'");
@@ -434,6 +461,19 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
     start = end + 1;
   }
   return out;
+}
+
+/**
+ * Findings asked before words that say the requirements are no knock-out ("If you don't tick every box above, we'd
+ * still like to hear from you"): not hard. A clearance stays as it is: it is a condition of the work, not a wish.
+ */
+export function withoutKnockOuts(findings: readonly Finding[], text: string, words: PostingWords): Finding[] {
+  const re = words.notKnockOut;
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) at = m.index;
+  if (at < 0) return [...findings];
+  return findings.map((f) => (f.hard && f.kind !== 'clearance' && f.kind !== 'note' && f.clause.start < at ? { ...f, hard: false } : f));
 }
 
 /** The space after a sentence mark, between two sentences of a line. */
@@ -924,8 +964,10 @@ function subjectOf(
 ): Omit<YearsStatement, 'years'> | undefined {
   const before = [...skills].reverse().find((s) => s.end <= start && start - s.end <= SKILL_GAP && yearsRightAfter(text.slice(s.end, start)));
   if (before) return { skills: [before.id] };
-  // A remark right after the years ("one year (52 weeks) of …", "three to five years (or more) building …") is skipped.
-  const end = phraseEnd + yearsRemark(text.slice(phraseEnd, Math.min(limit, phraseEnd + ASIDE + 4)), skills, phraseEnd);
+  // A remark right after the years ("one year (52 weeks) of …", "three to five years (or more) building …") is skipped,
+  // and so are the words that make a number a part of earlier years ("2 of those focused on securing …").
+  const remark = phraseEnd + yearsRemark(text.slice(phraseEnd, Math.min(limit, phraseEnd + ASIDE + 4)), skills, phraseEnd);
+  const end = remark + partWords(text.slice(remark, Math.min(limit, remark + ASIDE)), words);
   // The subject follows within a few words: a bounded look keeps a clause of thousands of phrases linear.
   const object = objectAfter(text.slice(end, Math.min(limit, end + SUBJECT_REACH)), words);
   const inside = skills.filter((s) => s.start >= end && s.end <= end + object.length);
@@ -944,6 +986,12 @@ function subjectOf(
   const otherField = subject?.measure !== undefined && subject.measure !== 'totalYears' && subject.measure !== 'securityYears';
   if (otherField && securingHeads(object, words)) return partOf === 'securityYears' ? undefined : { measure: 'securityYears' };
   return subject;
+}
+
+/** The length of the words right after a part's number that make it a part ("of those", "of them", "davon"), 0 when none. */
+function partWords(after: string, words: PostingWords): number {
+  const m = words.years.ofThem.exec(after);
+  return m && after.slice(0, m.index).trim() === '' ? m.index + m[0].length : 0;
 }
 
 /** How far before a years phrase the skill they follow may end ("Python (strong hands-on) - min 3 yrs"), in characters. */
@@ -1233,6 +1281,9 @@ function singleSubject(
   if (field) return { measure: field };
   // A job held in a security setting is security work, not the setting's skill ("como analista en un SOC").
   if (first && words.jobWord.test(text.slice(end, first.start)) && words.securityTitle.test(object)) return { measure: 'securityYears' };
+  // A skill named by a verb and its object ("desplegando modelos de machine learning") is a kind of work of the field
+  // the object names: the years are the field's, as in "3 years deploying machine learning models".
+  if (first && measure !== undefined && measure !== 'totalYears' && ctx.kindOf(first.id) === measure && opensWithFiller(first.text, words)) return { measure };
   if (first && leadWords(text.slice(end, first.start), words) <= 1) return { skills: list.map((s) => s.id) };
   if (measure) return { measure };
   if (words.securityTitle.test(object)) return { measure: 'securityYears' };
@@ -1240,6 +1291,12 @@ function singleSubject(
   if (first && text.slice(end, first.start).length <= 40) return { skills: list.map((s) => s.id) };
   if (words.years.experience.test(object)) return { measure: 'totalYears' };
   return undefined;
+}
+
+/** A mention whose first word is a filler of years, a verb of work ("desplegando modelos", "building detections"). */
+function opensWithFiller(mention: string, words: PostingWords): boolean {
+  const word = mention.trim().split(/\s+/u)[0] ?? '';
+  return words.years.fillers.has(fold(word));
 }
 
 /** Words before a subject that are not fillers ("of hands-on Go" → 0; "focused on application security" → 2). */

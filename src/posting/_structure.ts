@@ -174,11 +174,18 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     // Prose under duties or before any heading that turns to what is asked ("We need someone who has …", "You
     // probably have …"): from that sentence on, the paragraph is required.
     let sentenceSection = lineSection;
+    let sentenceMust = lineMust;
     for (const s of sentences) {
-      if ((sentenceSection === 'duty' || sentenceSection === 'intro') && !item && words.requirementLead.test(s.text.trim())) sentenceSection = 'required';
+      // What the lead's own sentence asks is listed as a must, unless it hedges ("You probably have …").
+      if ((sentenceSection === 'duty' || sentenceSection === 'intro') && !item && words.requirementLead.test(s.text.trim())) {
+        sentenceSection = 'required';
+        sentenceMust = true;
+      }
       // Prose that turns to what would be welcome ("Things we would love but will not insist on: …"): preferred on.
       else if (sentenceSection !== 'preferred' && !item && words.preferredLead.test(s.text.trim())) sentenceSection = 'preferred';
-      clauses.push(...splitClauses(s.text, s.start, sentenceSection, { hard: lineHard, must: lineMust }, item, words));
+      const under = { hard: lineHard, must: sentenceMust && sentenceSection === 'required' };
+      clauses.push(...splitClauses(s.text, s.start, sentenceSection, under, item, words));
+      sentenceMust = lineMust;
     }
   }
   return { title, summary, clauses, sectionAt: sectionLookup(spans) };
@@ -274,7 +281,8 @@ function headingOf(
   const colon = body.indexOf(':');
   const whole = colon === -1 || colon === body.length - 1 ? body.replace(/\s{0,2}:$/u, '') : undefined;
   if (whole !== undefined) {
-    if (STOP_END.test(whole)) return undefined;
+    // A question is a heading only when the lexicon knows its words ("Qui sont-ils ?", "Why join us?").
+    if (STOP_END.test(whole) && !(whole.endsWith('?') && words.headings.has(headingKey(whole)))) return undefined;
     if (whole.length > MAX_HEADING || whole.split(/\s+/u).length > MAX_HEADING_WORDS) {
       // A sentence that ends with a colon and announces what is asked for ("To be successful in this role, you
       // should have experience with:") opens that tier.

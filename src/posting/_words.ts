@@ -28,6 +28,8 @@ export interface PostingWords {
   notRequired: RegExp;
   /** Words that hedge a sentence's demands: "probably". */
   hedge: RegExp;
+  /** Words that say the requirements before them are no knock-out ("if you don't tick every box above"), global. */
+  notKnockOut: RegExp;
   /** A degree named without its level ("a degree in …"): a bachelor's. */
   unqualifiedDegree: RegExp;
   /** "cannot be substituted": experience does not replace the degree. */
@@ -62,6 +64,8 @@ export interface PostingWords {
   partnerHeads: ReadonlySet<string>;
   /** Words right after security work that make what follows its object: "of" in "threat modeling of ML pipelines". */
   securedObjectWords: ReadonlySet<string>;
+  /** Verbs of securing (`measures.json` → `securing`: "securing", "hardening"), whose object is what is secured (global). */
+  securingAll: RegExp;
   /** Words that end what security work is on ("with", "plus", "en"): see `withoutSecuredSystems`. */
   securedObjectEnds: ReadonlySet<string>;
   /** By a range's first word, its last ("from" → "to"), folded: see `withoutSecuredSystems`. */
@@ -168,6 +172,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     mandatory: phrasesRegex(p.mandatory),
     notRequired: phrasesRegex(p.notRequired),
     hedge: phrasesRegex(p.hedges),
+    notKnockOut: phrasesRegex(p.notKnockOuts, 'g'),
     unqualifiedDegree: phrasesRegex(p.unqualifiedDegrees),
     notEquivalent: phrasesRegex(p.notEquivalent),
     experienceReplaces: phrasesRegex(p.experienceReplaces),
@@ -186,6 +191,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     partnerHeads: new Set(p.partnerHeads.map(fold)),
     partnerListEnds: new Set(p.partnerListEnds.map(fold)),
     securedObjectWords: new Set(p.securedObjectWords.map(fold)),
+    securingAll: phrasesRegex(lex.measures.securing, 'g'),
     securedObjectEnds: new Set(p.securedObjectEnds.map(fold)),
     securedObjectRanges: new Map(p.securedObjectRanges.map((r) => fold(r).split(' ') as [string, string])),
     listWords: new Set([...p.andWords, ...p.orWords].filter((w) => !w.includes(' ')).map(fold)),

@@ -3,7 +3,7 @@ import { catalogOf, loadCatalog, requirementId } from '../catalog/load';
 import { checkText, msg, RolefitError, warn } from '../errors';
 import { checkLanguageLoaded, resolveOptions } from '../options';
 import { type Catalog, type ExperienceMeasure, type PostingOptions, PostingOptionsSchema, type Requirement, type Role, type SectionName } from '../schemas';
-import { type Mention, scanMentions } from '../text/mentions';
+import { type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
 import { detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { fold, forgetTexts } from '../text/phrases';
@@ -19,6 +19,7 @@ import {
   ignoredCertificationFindings,
   ignoredClearanceFindings,
   withoutBareClearances,
+  withoutKnockOuts,
   type YearsContext,
 } from './_extract';
 import { type Clause, type PostingStructure, readStructure } from './_structure';
@@ -70,13 +71,17 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   const title = cleanTitle(resolved.title ?? structure.title ?? 'Job posting');
   const mentions = postingMentions(normalized, structure.sectionAt, cc, lex, words);
   const ctx = yearsContext(cc, words, title);
-  const findings = withoutBareClearances(
-    [
-      ...structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words, ctx)),
-      ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
-      ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
-      ...conditionFindings(normalized, words),
-    ],
+  const findings = withoutKnockOuts(
+    withoutBareClearances(
+      [
+        ...structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words, ctx)),
+        ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
+        ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
+        ...conditionFindings(normalized, words),
+      ],
+      words,
+    ),
+    normalized,
     words,
   );
   const warnings: NonNullable<Role['warnings']> = [];
@@ -149,7 +154,8 @@ function postingMentions(text: string, sectionAt: (offset: number) => PostingSec
     ...certificateNameSpans(text, cues.certNamePhrasesAll),
     ...certificateNameSpans(text, cues.certNameBeforeTitleAll).filter((n) => TITLE_AFTER.test(text.slice(n.end, n.end + 4))),
   ];
-  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cues)).filter(
+  // A head joined to its qualifier names its own skill too, as in a résumé ("politique d'usage de l'IA": a policy and AI governance).
+  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cues), nounJoinersFor(lex, cc.stemmer)).filter(
     (m) => !m.also && !words.employerWords.has(fold(m.text)) && !(m.target === 'skill' && names.some((n) => m.start < n.end && m.end > n.start)),
   );
 }

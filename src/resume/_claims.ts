@@ -34,6 +34,7 @@ export function findClaims(
   rows: readonly TableRow[],
   phrases: readonly RegExpExecArray[],
   titles: TitleWords,
+  skillOf: (id: string) => SkillNaming | undefined = () => undefined,
 ): YearsClaim[] {
   const skills = mentions.filter((m) => m.target === 'skill');
   const claims: YearsClaim[] = [];
@@ -44,16 +45,28 @@ export function findClaims(
     if (subject) {
       const proof = evidence(Math.min(subject.start, start), Math.max(subject.end, end));
       claims.push({ subject: subject.id, years, evidence: proof });
-      // "Ten years in application security": a skill that names a field of work claims that field's years too.
-      const field = fieldNamedBy(text.slice(subject.start, subject.end), words);
+      // "Ten years in application security", "10+ years building machine learning models": a skill that names a field of
+      // work, by the words written or by its own name, claims that field's years too.
+      const named = skillOf(subject.id);
+      const field = fieldNamedBy(text.slice(subject.start, subject.end), words) ?? fieldNamedExactly(named?.name, words);
       if (field) claims.push({ subject: field, years, evidence: proof });
+      // "11 years of audit experience, 8 of them in information security": the years are experience overall too, and the
+      // part on the same line is its field's; a part of security work spent on AI features is security work still.
+      const part = partClaim(text, end, skills, words);
+      if (part && !text.slice(end, part.start).includes('\n')) {
+        claims.push({ subject: 'totalYears', years, evidence: proof });
+        const own = field ?? (named?.workKind === undefined ? undefined : KIND_MEASURE[named.workKind]);
+        const partField = part.skill ? (fieldNamedBy(text.slice(part.skill.start, part.skill.end), words) ?? part.subject) : part.subject;
+        if (own === undefined || !isMeasure(partField) || partField === own) pushPart(part);
+      }
       return;
     }
     const rest = text.slice(end, end + 80);
     const stop = CLAIM_END.exec(rest);
     const clause = rest.slice(0, stop ? stop.index : rest.length);
-    // "13 years in regulated industries, 11 of them in security", "17 years across audit, IT risk and …": overall.
-    const spread = words.spanning.test(rest);
+    // "13 years in regulated industries, 11 of them in security", "17 years across audit, IT risk and …", "16 years in
+    // software and security": overall.
+    const spread = words.spanning.test(rest) || generalAndField(clause, words, titles.titleParts);
     // "7 years of experience developing …": the experience word is a filler only before a field that follows.
     const after = spread ? undefined : measureAfter(rest, words);
     const named = spread || (after === undefined && overallAfter(rest, words)) ? 'totalYears' : after;
@@ -62,18 +75,21 @@ export function findClaims(
     if (measure) claims.push({ subject: measure, years, evidence: evidence(start, end + clause.length) });
     // "…, 11 of them in security", "los últimos nueve dedicados a la protección de datos": the part's own claim.
     const part = !spread && (named === undefined || named === 'totalYears') ? partClaim(text, end, skills, words) : undefined;
-    if (part) {
-      const proof = evidence(part.start, part.end);
-      claims.push({ subject: part.subject, years: part.years, evidence: proof });
-      const field = part.skill ? fieldNamedBy(text.slice(part.skill.start, part.skill.end), words) : undefined;
-      if (field) claims.push({ subject: field, years: part.years, evidence: proof });
-    }
-    // "ML engineer with 7 years of experience": years in the field of the title before them.
+    if (part) pushPart(part);
+    // "ML engineer with 7 years of experience": years in the field of the title before them; "Compliance professional
+    // with 12 years in financial services": a title of no field, experience overall.
     const titled =
       spread || parted || (measure !== undefined && measure !== 'totalYears')
         ? undefined
         : (titledField(text, from, words, titles) ?? (from < start ? titledField(text, start, words, titles) : undefined));
-    if (titled) claims.push({ subject: titled.measure, years, evidence: evidence(titled.start, end + clause.length) });
+    if (titled && !(titled.measure === 'totalYears' && measure === 'totalYears'))
+      claims.push({ subject: titled.measure, years, evidence: evidence(titled.start, end + clause.length) });
+  };
+  const pushPart = (part: PartClaim) => {
+    const proof = evidence(part.start, part.end);
+    claims.push({ subject: part.subject, years: part.years, evidence: proof });
+    const field = part.skill ? fieldNamedBy(text.slice(part.skill.start, part.skill.end), words) : undefined;
+    if (field) claims.push({ subject: field, years: part.years, evidence: proof });
   };
   for (const m of phrases) {
     const g = m.groups ?? {};
@@ -123,6 +139,36 @@ export interface TitleWords {
   titleParts: RegExp;
 }
 
+/** What a claim reads of a catalog skill: its name and the kind of work it makes. */
+export interface SkillNaming {
+  name: string;
+  workKind?: 'security' | 'ml' | undefined;
+}
+
+const KIND_MEASURE = { security: 'securityYears', ml: 'mlYears' } as const;
+
+function isMeasure(subject: string): subject is ExperienceMeasure {
+  return subject === 'totalYears' || subject === 'securityYears' || subject === 'mlYears';
+}
+
+/** The field of work a skill's catalog name is exactly ("Machine learning", "Incident response"), if any. */
+function fieldNamedExactly(name: string | undefined, words: YearsWords): ExperienceMeasure | undefined {
+  const exact = name === undefined ? undefined : words.measureNames.get(fold(name));
+  return exact === 'totalYears' ? undefined : exact;
+}
+
+/**
+ * The words after the years join general work and a field ("in software and security", "in IT and ML"): the years
+ * are spread over both, experience overall.
+ */
+function generalAndField(clause: string, words: YearsWords, joins: RegExp): boolean {
+  const parts = clause.split(joins);
+  if (parts.length < 2) return false;
+  // The experience word names no general work: "of experience in analytics and data science" is data science.
+  const named = new Set(parts.map((p) => measureAfter(p, words)));
+  return named.has('totalYears') && (named.has('securityYears') || named.has('mlYears'));
+}
+
 /** The field of work a skill's own name names ("application security", "machine learning"), if any. */
 function fieldNamedBy(name: string, words: YearsWords): ExperienceMeasure | undefined {
   const exact = words.measureNames.get(fold(name));
@@ -154,10 +200,15 @@ function titledField(text: string, from: number, words: YearsWords, titles: Titl
   );
   const title = head.slice(cut).trim();
   if (title === '' || title.split(/\s+/u).length > MAX_TITLE_WORDS || /\d/u.test(title)) return undefined;
-  // "Platform and security engineer": every function the title joins must be of the one field.
+  // "Platform and security engineer": every function the title joins must be of the one field; a title of none, a job
+  // word in it ("Data protection lawyer with 14 years"), is experience overall.
   const fields = new Set(title.split(titles.titleParts).map((part) => fieldOfTitle(part, titles)));
   const [field] = fields;
-  return fields.size === 1 && field !== undefined ? { measure: field, start: windowStart + head.indexOf(title, cut) } : undefined;
+  if (fields.size !== 1) return undefined;
+  const at = windowStart + head.indexOf(title, cut);
+  if (field !== undefined) return { measure: field, start: at };
+  // Only a title that holds a job word ("lawyer", "professional") speaks of a career: "I have led audits for 5 years" does not.
+  return words.generalHead.test(title) ? { measure: 'totalYears', start: at } : undefined;
 }
 
 /** Security or ML when a title names exactly one of them ("Security Architect", "Data Scientist"). */
@@ -186,17 +237,21 @@ const PART_NUMBER_BEFORE = /(?<![\p{L}\p{N}])([\p{L}\p{N}]{1,12})\+?\s{1,3}$/u;
 /** A number right after them, an article allowed before it ("davon 6", "dont les huit", "los últimos nueve"). */
 const PART_NUMBER_AFTER = /^\s{1,3}(?:\p{L}{1,3}\s{1,2})?([\p{L}\p{N}]{1,12})(?![\p{L}\p{N}])\+?/u;
 
+/** The years a sentence gives to a part of a claim, what they are about, and where it is said. */
+interface PartClaim {
+  subject: YearsClaim['subject'];
+  skill?: Mention;
+  years: number;
+  start: number;
+  end: number;
+}
+
 /**
  * The years a sentence gives to a part of a claim ("13 years in IT, 11 of them in security", "davon 6 in ML", "dont
  * huit en sécurité", "los últimos nueve dedicados a la protección de datos"): the number next to the words of a part,
  * and what the part is about, the first skill or field of work after it up to a comma or a bracket.
  */
-function partClaim(
-  text: string,
-  end: number,
-  skills: readonly Mention[],
-  words: YearsWords,
-): { subject: YearsClaim['subject']; skill?: Mention; years: number; start: number; end: number } | undefined {
+function partClaim(text: string, end: number, skills: readonly Mention[], words: YearsWords): PartClaim | undefined {
   const rest = text.slice(end, end + 160);
   const stop = SENTENCE_END.exec(rest);
   const sentence = stop ? rest.slice(0, stop.index) : rest;
@@ -214,9 +269,20 @@ function partClaim(
   const close = /[),]/u.exec(tail);
   const to = from + (close ? close.index : tail.length);
   const skill = skills[lowerBound(skills, from)];
-  if (skill && skill.start < to) return { subject: skill.id, skill, years, start, end: skill.end };
-  const field = words.fieldsNamed.find(([, re]) => re.test(text.slice(from, to)));
-  return field ? { subject: field[0], years, start, end: to } : undefined;
+  // "8 of them in information security audit": a field named before the first skill is what the part is about.
+  const field = firstField(text.slice(from, to), words);
+  if (skill && skill.start < to && (field === undefined || from + field.at >= skill.start)) return { subject: skill.id, skill, years, start, end: skill.end };
+  return field ? { subject: field.measure, years, start, end: to } : undefined;
+}
+
+/** The field of work named first in `text`, and where. */
+function firstField(text: string, words: YearsWords): { measure: ExperienceMeasure; at: number } | undefined {
+  let first: { measure: ExperienceMeasure; at: number } | undefined;
+  for (const [measure, re] of words.fieldsNamed) {
+    const m = re.exec(text);
+    if (m && (first === undefined || m.index < first.at)) first = { measure, at: m.index };
+  }
+  return first;
 }
 
 /** The rest of the sentence after `end` (to a full stop, a semicolon or a blank line, at most 160 characters). */
@@ -239,9 +305,9 @@ function subjectAfter(text: string, skills: readonly Mention[], end: number, wor
   return onlyFillers(text.slice(end, s.start), words) ? s : undefined;
 }
 
-/** Where the number's qualifier starts when one stands right before it ("Python (más de 8 años)", "Python (+7 años)"), else `start`. */
+/** Where the number's qualifier starts when one stands right before it ("Python (más de 8 años)", "Python (+7 años)", "for ~8 years"), else `start`. */
 function qualifierStart(text: string, start: number, words: YearsWords): number {
-  const at = text.charAt(start - 1) === '+' ? start - 1 : start;
+  const at = SIGN_BEFORE.test(text.charAt(start - 1)) ? start - 1 : start;
   const before = text.slice(Math.max(0, at - QUALIFIER_REACH), at);
   let found = at;
   words.approximate.lastIndex = 0;
@@ -252,6 +318,8 @@ function qualifierStart(text: string, start: number, words: YearsWords): number 
   return found;
 }
 
+/** A sign right before a number that qualifies it: "+7", "~8", "≈8". */
+const SIGN_BEFORE = /^[+~≈]$/u;
 /** How far before a number its qualifier ("more than", "mehr als", "plus de") may start. */
 const QUALIFIER_REACH = 24;
 

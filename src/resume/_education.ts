@@ -12,7 +12,7 @@ const SLASH_JOINED = /^\s{0,2}\/\s{0,2}\p{L}/u;
 /** Where a degree line splits into field and institution: a spaced dash or bar, a column gap, or a comma before a name. */
 const PARTS = /\s{1,3}[—–|-]\s{1,3}|\s{2,}|,\s{1,3}(?=\p{Lu})|\s{0,2}\|\s{0,2}/u;
 /** A line wholly in brackets. */
-const BRACKETED_LINE = /^\s{0,12}\([^()\n]{1,160}\)\s{0,3}$/u;
+const BRACKETED_LINE = /^\s{0,40}\([^()\n]{1,160}\)\s{0,3}$/u;
 /** A text wholly in brackets (a line's, trimmed). */
 const BRACKETED = /^\([^()\n]{1,160}\)$/u;
 /** A line that opens on a year or a month and year ("2017 – 2020 · …", "09/2017 – …"). */
@@ -542,7 +542,24 @@ function withClosingLine(lines: readonly Line[], i: number, text: string): strin
   if (!next || !bracketLeftOpen(text)) return text;
   const close = next.indexOf(')');
   const open = next.indexOf('(');
-  return close > 0 && (open === -1 || close < open) ? `${text.trimEnd()} ${next}` : text;
+  if (close <= 0 || (open !== -1 && close > open)) return text;
+  return cellsJoined(text, next) ?? `${text.trimEnd()} ${next}`;
+}
+
+/** A row of a table drawn with bars ("| M.Tech (Information | Deccan Institute … | 2017-2019 |"). */
+const TABLE_ROW = /^\s{0,12}\|[^\n]{0,400}\|\s{0,3}$/u;
+
+/**
+ * Two rows of a table drawn with bars whose cells wrap into the row under them ("| M.Tech (Information | Deccan … |"
+ * over "|  Security)  |  |"), joined cell by cell: "| M.Tech (Information Security) | Deccan … |"; undefined for other lines.
+ */
+function cellsJoined(row: string, next: string): string | undefined {
+  if (!TABLE_ROW.test(row) || !TABLE_ROW.test(next)) return undefined;
+  const above = row.trim().split('|');
+  const below = next.trim().split('|');
+  if (above.length !== below.length) return undefined;
+  const lead = row.slice(0, row.length - row.trimStart().length);
+  return `${lead}${above.map((cell, k) => `${cell.trim()} ${(below[k] as string).trim()}`.trim()).join(' | ')}`.trimEnd();
 }
 
 /** A line that holds a degree word and nothing else ("Postgrado", "Undergraduate:"), with a line under it. */
@@ -857,11 +874,30 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
   // A name of several words ("Diplôme d'ingénieur, Télécom Paris") is a degree's in any language: only single words
   // ("Licence", "Master") and abbreviations have look-alikes.
   const named = (d: DegreeMention) => !d.abbreviation && (d.field !== undefined || SEVERAL_WORDS.test(body.slice(d.index, d.index + d.length)));
-  return found.find((d) => !hidden(d) && !isStateCode(body, d) && (named(d) || foreignOk() || isOwn(d)));
+  return found.find((d) => !hidden(d) && !isStateCode(body, d) && !namesItsWork(body, d, words) && (named(d) || foreignOk() || isOwn(d)));
 }
 
 /** A space or an apostrophe between two letters: a name of several words. */
 const SEVERAL_WORDS = /\p{L}[\s'’]{1,2}\p{L}/u;
+
+/** What may stand between a degree and the name of its work: spaces, an apostrophe's "s" ("Master's thesis"). */
+const BEFORE_WORK = /^(?:['’]s)?\s{1,3}$/u;
+/** A capitalised word after the work's name: a subject ("MSc Project Management"). */
+const SUBJECT_AFTER_WORK = /^\s{1,3}\p{Lu}/u;
+
+/** The degree is followed by the name of its work ("M.Tech dissertation: …", "MSc project on fraud"): no degree. */
+function namesItsWork(body: string, d: DegreeMention, words: DegreeWords): boolean {
+  const end = d.index + d.length;
+  const after = body.slice(end, end + WORK_REACH);
+  const re = words.degreeWorks;
+  re.lastIndex = 0;
+  const m = re.exec(after);
+  re.lastIndex = 0;
+  return m !== null && BEFORE_WORK.test(after.slice(0, m.index)) && !SUBJECT_AFTER_WORK.test(after.slice(m.index + m[0].length));
+}
+
+/** How far after a degree the name of its work is looked for. */
+const WORK_REACH = 40;
 
 /** A US state after a city that two capitals of a degree spell ("Boston, MA", "Jackson, MS 39201"): a place, no degree. */
 const STATE_BEFORE = /\p{L}{2},\s{1,2}$/u;

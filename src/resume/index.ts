@@ -156,7 +156,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
   const kc = noModels.said ? withoutModelImplications(cc) : cc;
   const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord);
-  const claims = findClaims(text, skillMentions, sectionOf, years, rows, yearsFound, kindWords);
+  const claims = findClaims(text, skillMentions, sectionOf, years, rows, yearsFound, kindWords, (id) => kc.skillById.get(id));
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
   const dating = skillMentions.filter((m) => !m.undated);

@@ -277,6 +277,8 @@ export const DegreesLexiconSchema = z.strictObject({
   notAwarded: Phrases,
   /** Look-alikes that are no degree ("Scrum Master"). */
   notDegrees: Phrases,
+  /** The work of a degree, named right after it ("M.Tech dissertation:", "MSc project on …"): the line speaks of that work, no degree; a capitalised word after it names a subject ("MSc Project Management"). */
+  degreeWorks: Phrases,
   /** A degree that awards two, one per subject ("double degree", "Doble Grado"). */
   doubleDegrees: Phrases,
   /** Words that name a school. */
@@ -297,6 +299,8 @@ export const ClearancesLexiconSchema = z.strictObject({
   context: Phrases,
   /** Phrases where the level word is no clearance ("secret management"). */
   notClearance: Phrases,
+  /** Level words of several words that are everyday phrases too ("security check"): like a one-word level ("Secret"), they count only with a `context` word on their line or in a clearance section. */
+  everydayLevels: Phrases,
   eligible: Phrases,
   /** Eligibility words only before the level they speak of ("sponsored for TS/SCI"), and only when no `active` word stands in its clause ("Sponsored for and granted TS/SCI, active"); after a level ("Held an active TS/SCI; sponsored for the CI polygraph") they speak of something else. */
   eligibleBefore: Phrases,
@@ -455,6 +459,11 @@ export const PostingsLexiconSchema = z.strictObject({
   dutyAfterLeads: z._default(Phrases, []),
   /** Words that hedge a sentence's demands ("You probably have at least five years …"): nothing in it is a must. */
   hedges: z._default(Phrases, []),
+  /**
+   * Words that say the requirements are no knock-out ("If you don't tick every box above, we'd still like to hear from
+   * you"): the years, degrees, certifications and skills asked before them are not hard.
+   */
+  notKnockOuts: z._default(Phrases, []),
   /**
    * Words that name the parties a duty is done with ("partner with", "working closely with", "in Abstimmung mit"): a
    * skill's name that is a whole item of the list after one, or the name of a unit of `partnerHeads`, is a party

@@ -1,12 +1,19 @@
 import { CLEARANCE_LEVELS, type Clearance, type ClearanceLevel, type SectionName } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { AsciiTwinRegExp, abbreviationsSource, phrasesPattern, phrasesRegex } from './phrases';
+import { AsciiTwinRegExp, abbreviationsSource, fold, phrasesPattern, phrasesRegex } from './phrases';
 import { endsOnGoingOnWord, lineGoesOnFor } from './tokens';
 
 /** The clearance vocabulary of a lexicon, compiled once; shared by résumés and job ads. */
 export interface ClearanceWords {
   /** Level names, highest first; `bare` names (one plain word: "Secret") count only near a clearance word. */
-  levels: ReadonlyArray<{ level: ClearanceLevel; named: RegExp | undefined; bare: RegExp | undefined; abbreviations: Abbreviations | undefined }>;
+  levels: ReadonlyArray<{
+    level: ClearanceLevel;
+    named: RegExp | undefined;
+    bare: RegExp | undefined;
+    /** Names that are everyday phrases too ("security check"): written as a name ("Security Check") or near a clearance word. */
+    everyday: RegExp | undefined;
+    abbreviations: Abbreviations | undefined;
+  }>;
   /** Words one of which must stand on the line of an abbreviation ("TS clearance", "SC cleared"). */
   abbreviationNeeds: RegExp;
   context: RegExp;
@@ -42,16 +49,20 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
   if (hit) return hit;
   const c = lex.clearances;
   const highestFirst = [...CLEARANCE_LEVELS].reverse();
+  const everyday = new Set(c.everydayLevels.map(fold));
+  const isEveryday = (w: string) => !isBareWord(w) && everyday.has(fold(w));
   const words: ClearanceWords = {
     levels: highestFirst.map((level) => {
       const entry = c.levels[level];
       const all = entry?.words ?? [];
       const bare = all.filter(isBareWord);
-      const named = all.filter((w) => !isBareWord(w));
+      const common = all.filter(isEveryday);
+      const named = all.filter((w) => !isBareWord(w) && !isEveryday(w));
       return {
         level,
         named: named.length > 0 ? phrasesRegex(named, 'g') : undefined,
         bare: bare.length > 0 ? phrasesRegex(bare, 'g') : undefined,
+        everyday: common.length > 0 ? phrasesRegex(common, 'g') : undefined,
         abbreviations: entry && entry.abbreviations.length > 0 ? abbreviationsOf(entry.abbreviations) : undefined,
       };
     }),
@@ -159,6 +170,12 @@ export function clearanceMentions(text: string, words: ClearanceWords, inClearan
     const found: Array<{ index: number; length: number }> = [];
     collect(blanked, l.named, found, () => true);
     collect(blanked, l.bare, found, (i) => inClearanceSection(i) || words.context.test(lineAround(text, i)));
+    collect(
+      blanked,
+      l.everyday,
+      found,
+      (i, length) => CAPITALISED.test(text.slice(i, i + length)) || inClearanceSection(i) || words.context.test(lineAround(text, i)),
+    );
     collectAbbreviations(blanked, l.abbreviations, found, (i) => inClearanceSection(i) || words.abbreviationNeeds.test(lineAround(text, i)));
     for (const f of found) out.push({ level: l.level, index: f.index, length: f.length, clause: '', clauseAt: 0 });
     blanked = blankSpans(blanked, found);
@@ -203,14 +220,17 @@ function deniedAfter(head: string, words: ClearanceWords): boolean {
   return m !== null && BEFORE_DENIAL.test(head.slice(0, m.index));
 }
 
-function collect(text: string, re: RegExp | undefined, into: Array<{ index: number; length: number }>, ok: (index: number) => boolean): void {
+function collect(text: string, re: RegExp | undefined, into: Array<{ index: number; length: number }>, ok: (index: number, length: number) => boolean): void {
   if (!re) return;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0] === '') re.lastIndex++;
-    else if (ok(m.index)) into.push({ index: m.index, length: m[0].length });
+    else if (ok(m.index, m[0].length)) into.push({ index: m.index, length: m[0].length });
   }
 }
+
+/** Every word of a phrase opens with a capital: written as a name ("Security Check", "SECURITY CHECK"). */
+const CAPITALISED = /^\p{Lu}\S*(?:\s{1,3}\p{Lu}\S*)*$/u;
 
 function blankMatches(text: string, re: RegExp): string {
   re.lastIndex = 0;
@@ -268,7 +288,7 @@ function clauseAround(
   next: ClearanceMention | undefined,
   words: ClearanceWords,
 ): [number, number] {
-  return [clauseStart(text, m, prev, words), clauseEnd(text, m, next)];
+  return [clauseStart(text, m, prev, words), clauseEnd(text, m, next, words)];
 }
 
 /** Where the mention's clause starts: on its line, or on the line above when its sentence wrapped there. */
@@ -293,13 +313,13 @@ function clauseStart(text: string, m: ClearanceMention, prev: ClearanceMention |
 }
 
 /** Where the mention's clause ends: at a break, the next mention, or the end of the line it wraps onto. */
-function clauseEnd(text: string, m: ClearanceMention, next: ClearanceMention | undefined): number {
+function clauseEnd(text: string, m: ClearanceMention, next: ClearanceMention | undefined, words: ClearanceWords): number {
   const [, lineEnd] = lineBounds(text, m.index);
   const ceiling = next && next.index < lineEnd ? next.index : lineEnd;
   // After it, a semicolon or a sentence's end splits when the line goes on into the next one, where another mention
   // stands: the sentence that wraps speaks of that one ("SECRET — current (granted 2022). Eligible to be sponsored for⏎
   // TOP SECRET vetting").
-  const sentenceAfter = ceiling === lineEnd && wrapsOntoNext(text, lineEnd, next);
+  const sentenceAfter = ceiling === lineEnd && wrapsOntoNext(text, lineEnd, next, words);
   const ends = (at: number) =>
     breaksAt(text, at, ceiling < lineEnd) || (sentenceAfter && (text.charAt(at) === ';' || SENTENCE_END.test(text.slice(at, at + 2))));
   let to = m.index + m.length;
@@ -324,12 +344,23 @@ function statusEndsLineAbove(text: string, lineEnd: number, words: ClearanceWord
   );
 }
 
-/** The line that ends at `lineEnd` goes on into the next line, whose sentence names `next` before any break (no bullet opens it). */
-function wrapsOntoNext(text: string, lineEnd: number, next: ClearanceMention | undefined): boolean {
+/**
+ * The line that ends at `lineEnd` goes on into the next line, whose sentence names `next` before any break (no bullet
+ * opens it). A line that ends on a word other than a function word, over a line opening in capitals, ends its item:
+ * "… inactive since Jan 2021, in scope for reinstatement" over "DHS Public Trust – 2016-2017".
+ */
+function wrapsOntoNext(text: string, lineEnd: number, next: ClearanceMention | undefined, words: ClearanceWords): boolean {
   if (!next || next.index <= lineEnd || lineEnd >= text.length || next.index >= lineBounds(text, lineEnd + 1)[1]) return false;
   const before = text.slice(lineEnd + 1, next.index);
-  return !WRAP_BREAK.test(before) && GOES_ON.test(text.slice(Math.max(0, lineEnd - 40), lineEnd).trimEnd());
+  const tail = text.slice(Math.max(0, lineEnd - 40), lineEnd).trimEnd();
+  if (WRAP_BREAK.test(before) || !GOES_ON.test(tail)) return false;
+  return !(ENDS_IN_WORD.test(tail) && !endsOnGoingOnWord(tail, words.goesOn) && OPENS_CAPITAL.test(text.slice(lineEnd + 1, next.index + 1)));
 }
+
+/** A line's text that ends in a word (no comma or semicolon after it). */
+const ENDS_IN_WORD = /\p{Ll}$/u;
+/** A line that opens, after its indentation, with a capital letter. */
+const OPENS_CAPITAL = /^[^\S\n]{0,12}\p{Lu}/u;
 
 /** A bullet or a dash that opens a line, or a break of a clause or a sentence, before a mention on the line. */
 const WRAP_BREAK = /^\s*[-–—*]|[|·•;]|[.!?]\s/u;
@@ -362,11 +393,21 @@ const REMARK = /\([^()]{12,80}\)|\([^()]{0,80}\bSCI\b[^()]{0,80}\)/gu;
 /** A clause after the level that speaks of SCI access ("Top Secret - active; SCI eligible, not currently indoctrinated"). */
 const SCI_CLAUSE = /[;,.][^;,.()]{0,20}\bSCI\b[^;()]{0,120}/gu;
 
+/**
+ * The mention's clause without the remarks that speak of something else: longer bracketed remarks, and clauses on SCI
+ * after it; a remark that holds the mention is its own ("Secret (TS/SCI investigation submitted Aug 2026)").
+ */
+function withoutRemarks(m: ClearanceMention): string {
+  // Blanked with as many spaces, so the mention keeps its offset.
+  const blank = (s: string, at: number) => (at <= m.clauseAt && m.clauseAt < at + s.length ? s : ' '.repeat(s.length));
+  return m.clause.replace(REMARK, blank).replace(SCI_CLAUSE, blank);
+}
+
 /** The status of a mention from the words of its clause (eligibility from the clause without longer bracketed remarks). */
 export function clearanceStatus(m: ClearanceMention, words: ClearanceWords, asOfYear = Number.POSITIVE_INFINITY): Clearance['status'] {
   // A level denied ("Not SC-cleared, but SC-eligible") is not held, as one only eligible for is not.
   if (m.denied) return 'eligible';
-  if (words.eligible.test(m.clause.replace(REMARK, ' ').replace(SCI_CLAUSE, ' '))) return 'eligible';
+  if (words.eligible.test(withoutRemarks(m))) return 'eligible';
   // "sponsored for TS/SCI" is eligible for the level it stands before; "Sponsored for and granted TS/SCI, active" holds
   // it, and "Held an active TS/SCI; sponsored for the CI polygraph" speaks of something else.
   if (words.eligibleBefore.test(m.clause.slice(0, m.clauseAt)) && !words.active.test(m.clause)) return 'eligible';

@@ -58,6 +58,8 @@ export interface DegreeWords {
   /** Words on a degree's item that say its programme awards no degree ("lato sensu", "non-degree"). */
   notAwarded: RegExp;
   notDegree: RegExp;
+  /** The work of a degree named after it ("thesis", "dissertation", "project"), global. */
+  degreeWorks: RegExp;
   /** The same, global, to blank its matches. */
   notDegreeAll: RegExp;
   equivalent: RegExp;
@@ -121,6 +123,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     unfinishedAll: () => phrasesRegex(d.unfinished, 'g'),
     notAwarded: () => phrasesRegex(d.notAwarded),
     notDegree: () => phrasesRegex(d.notDegrees),
+    degreeWorks: () => phrasesRegex(d.degreeWorks, 'g'),
     notDegreeAll: () => phrasesRegex(d.notDegrees, 'g'),
     institution: (): Test => either(words.institutionWord, new AsciiTwinRegExp(abbreviationsSource(d.institutionAbbreviations), 'u')),
     institutionWord: () => phrasesRegex(d.institutions),

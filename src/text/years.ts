@@ -137,14 +137,18 @@ export function onlyFillers(between: string, words: YearsWords): boolean {
   return parts.length <= 8 && parts.every((p) => (p.length === 1 && /\p{L}/u.test(p)) || words.fillers.has(fold(p)));
 }
 
-/** The measure the words after "N years" name ("of relevant experience in cybersecurity" → securityYears); fillers do not count towards a measure's reach. */
+/**
+ * The measure the words after "N years" name ("of relevant experience in cybersecurity" → securityYears); fillers do not
+ * count towards a measure's reach, and a field's name that holds one is read as written ("of hands-on model work"; the
+ * experience words, fillers themselves, name no general work).
+ */
 export function measureAfter(rest: string, words: YearsWords): ExperienceMeasure | undefined {
   const core = rest
     .split(/(\s+)/u)
     .filter((w) => w.trim() === '' || !words.fillers.has(fold(w)))
     .join('')
     .replace(/\s{2,}/gu, ' ');
-  return words.measures.find(([, re]) => re.test(core))?.[0];
+  return words.measures.find(([measure, re]) => re.test(core) || (measure !== 'totalYears' && re.test(rest)))?.[0];
 }
 
 /**
