@@ -9,7 +9,8 @@ import { type CatalogDetailsData, type CatalogDetailsJson, withCatalogDetails } 
 import { ZOD_MESSAGES } from '../src/errors';
 import { CATALOG_DETAILS_KIND, type Catalog, LANGUAGE_PACK_KIND, PACK_LANGUAGES, type Skill } from '../src/schemas';
 import type { LanguagePackData } from '../src/text/lexicon';
-import { catalogNorms, mergedNorms } from '../src/catalog/compile';
+import { aliasNorms, catalogNorms, mergedNorms } from '../src/catalog/compile';
+import { Stemmer } from '../src/text/tokens';
 import { objectsOfShapes, packKey, withLanguagePacks } from '../src/catalog/load';
 import { signalWords } from '../src/text/language';
 import {
@@ -48,8 +49,42 @@ export function packCatalog(languages: readonly string[] = aliasLanguages()) {
   const skills = withIntlAliases(parseCatalogInput(read('data/catalog/skills.json'), 'data/catalog/skills.json').skills, languages);
   const certifications = parseCatalogInput(read('data/catalog/certifications.json'), 'data/catalog/certifications.json').certifications;
   const roles = index.roles.flatMap((id) => parseCatalogInput({ roles: [read(`data/catalog/roles/${id}.json`)] }, `data/catalog/roles/${id}.json`).roles);
-  const built = buildCatalog({ mode: 'replace', version: index.version, sets, skills, certifications, roles }, 'data/catalog/');
+  const built = withContextOnce(buildCatalog({ mode: 'replace', version: index.version, sets, skills, certifications, roles }, 'data/catalog/'));
   return deepFreeze({ ...built, hash: releaseHash(built) });
+}
+
+/** The keys of an alias whose words are compared by their comparison form (`Stemmer.norm`), as a set. */
+const CONTEXT_KEYS = ['requireNear', 'rejectNear', 'requireAlso', 'rejectBefore'] as const;
+
+/**
+ * The catalog with each context list and word set holding each comparison form once: a word whose forms an earlier
+ * word of its list already gives ("snakes" after "snake", "sécurité" after "securite") is left out, as the compiled
+ * sets would hold it once anyway (lossless; 1 KB less gzip in the browser bundle).
+ */
+export function withContextOnce<T extends CatalogBody & { sets: Readonly<Record<string, readonly string[]>> }>(catalog: T): T {
+  const stemmer = new Stemmer();
+  const once = (list: readonly string[]): string[] => {
+    const seen = new Set<string>();
+    return list.filter((word) => {
+      const norms = aliasNorms(word, stemmer);
+      if (norms.every((n) => seen.has(n))) return false;
+      for (const n of norms) seen.add(n);
+      return true;
+    });
+  };
+  const aliases = <A>(list: readonly A[]): A[] =>
+    list.map((alias) => {
+      if (typeof alias !== 'object' || alias === null) return alias;
+      const out = { ...alias } as Record<string, unknown>;
+      for (const key of CONTEXT_KEYS) if (Array.isArray(out[key])) out[key] = once(out[key] as string[]);
+      return out as A;
+    });
+  return {
+    ...catalog,
+    sets: Object.fromEntries(Object.entries(catalog.sets).map(([name, words]) => [name, once(words)])) as T['sets'],
+    skills: catalog.skills.map((skill) => ({ ...skill, aliases: aliases(skill.aliases) })),
+    certifications: catalog.certifications.map((cert) => ({ ...cert, aliases: aliases(cert.aliases) })),
+  };
 }
 
 /**

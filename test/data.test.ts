@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generatedModules, packCatalog, packLexicon } from '../scripts/pack';
+import { generatedModules, packCatalog, packLexicon, withContextOnce } from '../scripts/pack';
 import { bundledLexicons, type LanguagePackData, packLexicon as lexiconOfPack, splitLists } from '../src/text/lexicon';
 import { DETECTION_JSON, LEXICON_POSTINGS_JSON } from '../src/data/lexicon.generated';
 import { loadCatalog } from '../src/catalog/load';
@@ -237,6 +237,26 @@ describe('npm run pack', () => {
 
   it('keeps the words that tell German, French and Spanish in the core, whether their packs are loaded or not', () => {
     expect(Object.keys(JSON.parse(DETECTION_JSON))).toEqual(['de', 'es', 'fr']);
+  });
+
+  it('writes each comparison form of a context list or word set once (the compiled sets are the same)', () => {
+    const alias = {
+      text: 'python',
+      rejectNear: ['snake', 'snakes', 'Sécurité', 'securite', 'red team', 'red', 'teams', 'zoo'],
+      rejectBefore: ['label', 'labels'],
+    };
+    const once = withContextOnce({
+      version: '1',
+      skills: [{ aliases: [alias, 'py'] }],
+      certifications: [],
+      roles: [],
+      sets: { animals: ['snake', 'Snakes', 'zoo'] },
+    } as never) as never as {
+      skills: Array<{ aliases: unknown[] }>;
+      sets: Record<string, string[]>;
+    };
+    expect(once.skills[0]?.aliases).toEqual([{ text: 'python', rejectNear: ['snake', 'Sécurité', 'red team', 'zoo'], rejectBefore: ['label'] }, 'py']);
+    expect(once.sets).toEqual({ animals: ['snake', 'zoo'] });
   });
 
   it('the bundled catalog, its shared context lists put back, is the English catalog built from data/; with every pack, the whole one', () => {
