@@ -1177,6 +1177,11 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     // "Minimum" alone, before or after the years.
     ['- Minimum 5 years', [['totalYears', 5, 'required']]],
     ['- 5 years minimum', [['totalYears', 5, 'required']]],
+    // The people a skill of leading people names are no field: more people led after "or" share its verb.
+    ['- 2+ years of experience managing security engineers or technical teams.', [['team-leadership', 2, 'required']]],
+    ['- At least 2 years managing engineers or analysts.', [['team-leadership', 2, 'required']]],
+    ['- 2+ years managing security engineers, including hiring.', [['team-leadership', 2, 'required']]],
+    ['- 4+ years of application security or cloud security experience.', [['securityYears', 4, 'required']]],
   ])('%s', (text, expected) => {
     expect(years(text)).toEqual(expected);
   });
@@ -2494,5 +2499,83 @@ describe('an "Assets" heading alone', () => {
   it('opens no preferred tier (what the job protects is no nice-to-have)', () => {
     const role = roleFromJobPosting('Security Analyst\n\nWhat you will protect\nAssets\n- Our AWS and Azure estate\n\nMust have\n- SIEM\n');
     expect(role.requirements.filter((r) => r.kind === 'skill').some((r) => r.tier === 'preferred')).toBe(false);
+  });
+});
+
+describe('parties, wishes in prose, benefits headings and self-descriptions of the employer', () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it('reads the team a duty is done "together with" or "closely with" as a party, up to an "and" that goes on with a verb', () => {
+    expect(
+      skills(
+        'Engineer\n\nWhat you will do\n- Plan and run LLM red-team exercises together with the Offensive Security team and track findings to closure.\n- Partner closely with the Threat Intelligence and Application Security teams.\n\nRequirements\n- Kubernetes',
+      ),
+    ).toEqual([
+      ['llm-security', 'duty'],
+      ['kubernetes', 'required'],
+    ]);
+    // "and" followed by another party, or a clause that says what is done with them, keeps the old reading.
+    expect(
+      skills(
+        'Engineer\n\nWhat you will do\n- Work with the Application Security team and the Data Science team on threat modeling of new features.\n- Write Python together with SQL.\n\nRequirements\n- Kubernetes',
+      ),
+    ).toEqual([
+      ['application-security', 'duty'],
+      ['threat-modeling', 'duty'],
+      ['python', 'duty'],
+      ['sql', 'duty'],
+      ['kubernetes', 'required'],
+    ]);
+  });
+
+  it('reads "would be genuinely useful" as a wish, and "Exposure to the …" in an ad as asked for', () => {
+    expect(
+      skills(
+        'Consultant\n\nWhat we are looking for\nA working knowledge of the EU AI Act is a must. A background in privacy (GDPR) would be genuinely useful.\n\nPreferred Qualifications\n- Exposure to the NIST AI Risk Management Framework.',
+      ),
+    ).toEqual([
+      ['ai-regulation', 'required'],
+      ['privacy', 'preferred'],
+      ['ai-risk-management', 'preferred'],
+    ]);
+  });
+
+  it('reads "What you get" as a benefits heading', () => {
+    expect(skills('Consultant\n\nRequirements\n- Python\n\nWhat you get\nStudy leave for professional qualifications (CISA, CISSP) and AWS training.')).toEqual(
+      [['python', 'required']],
+    );
+    expect(roleFromJobPosting('Consultant\n\nRequirements\n- Python\n\nWhat you get\nStudy leave for CISA and CISSP.').requirements.map((q) => q.kind)).toEqual(
+      ['skill'],
+    );
+  });
+
+  it('reads a sentence in which the employer describes itself in the first person as no requirement', () => {
+    expect(
+      skills(
+        "Engineer\n\nWhat you will do\nWe're an insurer whose data platform runs on Google Cloud.\nSecure our Terraform pipelines.\n\nRequirements\n- Python",
+      ),
+    ).toEqual([
+      ['terraform', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      skills(
+        'Ingeniero de seguridad\n\nDescripción\nSomos una entidad de pago y usamos modelos desplegados en Azure.\nRevisar el código Python.\n\nRequisitos\n- Kubernetes',
+        'es',
+      ),
+    ).toEqual([
+      ['python', 'duty'],
+      ['kubernetes', 'required'],
+    ]);
+    expect(
+      skills(
+        'Security Engineer (m/w/d)\n\nIhre Aufgaben\nWir sind ein Versicherer und betreiben unsere Plattform auf AWS.\nAbsicherung der Terraform-Pipelines.\n\nIhr Profil\n- Python',
+        'de',
+      ),
+    ).toEqual([
+      ['terraform', 'duty'],
+      ['python', 'required'],
+    ]);
   });
 });
