@@ -2578,4 +2578,30 @@ describe('parties, wishes in prose, benefits headings and self-descriptions of t
       ['python', 'required'],
     ]);
   });
+  it("reads a phrase spelled out before a skill's acronym in brackets as that skill only, and a list before it as a list", () => {
+    const ml = (ad: string, language?: 'de' | 'fr' | 'es') =>
+      roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) =>
+        q.kind === 'skill' ? [[q.skills.join('|'), q.minYears ?? null]] : q.kind === 'experience' ? [[q.measure, q.minYears]] : [],
+      );
+    expect(
+      ml("Ingénieur\n\nProfil recherché\n- Vous justifiez de 2 ans minimum dans l'industrialisation de modèles de machine learning (MLOps).", 'fr'),
+    ).toEqual([
+      ['mlYears', 2],
+      ['mlops', null],
+    ]);
+    expect(ml('Engineer\n\nRequirements\n- 3+ years of experience operationalising machine learning models (MLOps).')).toEqual([
+      ['mlYears', 3],
+      ['mlops', null],
+    ]);
+    expect(ml('Engineer (m/w/d)\n\nAnforderungen\n- Mindestens 2 Jahre Erfahrung im Betrieb von Machine-Learning-Modellen (MLOps)', 'de')).toEqual([
+      ['mlYears', 2],
+      ['mlops', null],
+    ]);
+    expect(ml('Engineer\n\nRequirements\n- Docker and Kubernetes (EKS)\n- Knowledge of machine learning (PyTorch)')).toEqual([
+      ['docker', null],
+      ['kubernetes', null],
+      ['machine-learning', null],
+      ['pytorch', null],
+    ]);
+  });
 });

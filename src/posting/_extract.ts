@@ -59,7 +59,11 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   const out: Finding[] = [];
   if (clause.boilerplate || describesCompany(clause, mentions, text, words)) return out;
   const widened = wideningBrackets(clause, words);
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !widened.some((w) => m.start >= w.start && m.end <= w.end));
+  const inClause = withoutGlossed(
+    mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !widened.some((w) => m.start >= w.start && m.end <= w.end)),
+    text,
+    words,
+  );
   const skillMentions = inClause.filter((m) => m.target === 'skill');
   const skills = withoutPartners(
     withoutSecuredSystems(dedupe(skillMentions), skillMentions, text.slice(0, clause.end), clause.start, words, ctx),
@@ -106,6 +110,40 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   if (degree) out.push(degree);
   out.push(...readClearance(clause, words));
   return out;
+}
+
+/** An acronym alone in brackets ("(MLOps)", "(SIEM)", "(LLMs)"): two capitals first. */
+const ACRONYM_BRACKET = once(() => /^\(\s{0,2}\p{Lu}{2}[\p{L}\p{N}/-]{0,10}\s{0,2}\)/u);
+/** The most function words between two skills of one phrase ("industrialisation de modèles de machine learning"). */
+const PHRASE_GAP_WORDS = 2;
+
+/**
+ * Skills of a phrase that a skill's acronym in brackets right after it names ("l'industrialisation de modèles de
+ * machine learning (MLOps)", "operationalising machine learning models (MLOps)"): the phrase spells out the acronym, so
+ * only the acronym's skill is asked for. The phrase is the run of skills joined by function words up to the bracket.
+ */
+function withoutGlossed(mentions: readonly Mention[], text: string, words: PostingWords): Mention[] {
+  const dropped = new Set<Mention>();
+  for (const acronym of mentions) {
+    const open = text.lastIndexOf('(', acronym.start);
+    if (open < 0 || acronym.start - open > 3 || !ACRONYM_BRACKET().test(text.slice(open, acronym.end + 3))) continue;
+    let end = open;
+    for (const m of [...mentions].filter((x) => x.end <= open && x.target === 'skill').sort((a, b) => b.end - a.end)) {
+      // A German compound goes on after a hyphen ("Machine-Learning-Modellen"): its tail is part of the phrase.
+      const gap = text
+        .slice(m.end, end)
+        .replace(/^-\p{L}{1,30}/u, '')
+        .trim()
+        .split(/\s+/u)
+        .filter((w) => w !== '');
+      // A list is no phrase: "Docker and Kubernetes (EKS)" asks for Docker too.
+      const joins = (w: string) => !words.listWords.has(tokenKey(w)) && (words.functionWords.has(tokenKey(w)) || /^\p{Ll}+$/u.test(w));
+      if (gap.length > PHRASE_GAP_WORDS || !gap.every(joins)) break;
+      if (m.id !== acronym.id) dropped.add(m);
+      end = m.start;
+    }
+  }
+  return dropped.size === 0 ? [...mentions] : mentions.filter((m) => !dropped.has(m));
 }
 
 /** The most capitalised words of an employer's name at a sentence's start ("Brightwater Financial Group is …"). */
