@@ -2604,4 +2604,24 @@ describe('parties, wishes in prose, benefits headings and self-descriptions of t
       ['pytorch', null],
     ]);
   });
+  it('reads "A degree is expected / required" and "hold a degree" as a bachelor\'s, with the fields after it', () => {
+    const degree = (text: string) =>
+      roleFromJobPosting(`Consultant\n\nWhat we are looking for\n${text} You have Python.`).requirements.flatMap((q) =>
+        q.kind === 'degree' ? [[q.minLevel, (q.fields ?? []).join('|'), q.tier, q.hard]] : [],
+      );
+    expect(
+      degree('A degree is expected, in law, public policy, computer science or something similar, but equivalent experience counts just as much.'),
+    ).toEqual([['bachelor', 'law|public-policy|computer-science', 'required', false]]);
+    expect(degree('A degree is required.')).toEqual([['bachelor', '', 'required', true]]);
+    expect(degree('You will hold a degree, ideally in computer science.')).toEqual([['bachelor', '', 'required', true]]);
+    expect(degree('A degree would be preferred.')).toEqual([['bachelor', '', 'preferred', false]]);
+  });
+
+  it('reads the years an employer has helped its clients as company history, no requirement', () => {
+    expect(
+      skills(
+        'Consultant\n\nFor fifteen years we have helped banks get their technology right; today our clients deploy machine learning.\n\nWhat we are looking for\nYou know the EU AI Act.',
+      ),
+    ).toEqual([['ai-regulation', 'required']]);
+  });
 });
