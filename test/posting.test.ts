@@ -2624,4 +2624,30 @@ describe('parties, wishes in prose, benefits headings and self-descriptions of t
       ),
     ).toEqual([['ai-regulation', 'required']]);
   });
+  it('reads tools that automate security tests, a pre-deployment gate in CI/CD and risk assessments of AI use cases (en, es)', () => {
+    expect(
+      skills(
+        'Engineer\n\nWhat you will do\n- Build internal tools that automate jailbreak testing and integrate them into the CI/CD pipeline as a pre-deployment gate.\n- Support the risk assessments of new AI use cases with Compliance.\n- Conduct security and risk assessments of AI capabilities.\n\nRequirements\n- Python',
+      ),
+    ).toEqual([
+      ['devsecops', 'duty'],
+      ['llm-security', 'duty'],
+      ['security-automation', 'duty'],
+      ['ai-risk-management', 'duty'],
+      ['security-assessment', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      skills(
+        'Ingeniero\n\nFunciones:\n- Desarrollar herramientas internas que automaticen las pruebas de jailbreak e integrarlas en el pipeline de CI/CD como control previo al despliegue.\n- Colaborar con Cumplimiento en las evaluaciones de riesgo de nuevos casos de uso de IA.\n\nRequisitos\n- Python',
+        'es',
+      ),
+    ).toEqual([
+      ['devsecops', 'duty'],
+      ['llm-security', 'duty'],
+      ['security-automation', 'duty'],
+      ['ai-risk-management', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
 });
