@@ -2650,4 +2650,15 @@ describe('parties, wishes in prose, benefits headings and self-descriptions of t
       ['python', 'required'],
     ]);
   });
+  it('reads leading a workstream of a number of people as team leadership, and a workstream of things or joined as none', () => {
+    const led = (line: string) => skills(`Consultant\n\nWhat you will do\n${line}\n\nRequirements\n- Python`).map(([id]) => id);
+    expect(led('On a typical engagement you will lead a workstream of two or three people: building an AI inventory.')).toEqual([
+      'ai-governance',
+      'team-leadership',
+      'python',
+    ]);
+    expect(led('- Lead a workstream of three analysts.')).toEqual(['team-leadership', 'python']);
+    expect(led('- Join a workstream of five people led by a partner.')).toEqual(['python']);
+    expect(led('- Run the GenAI security assessment workstream: 22 client chatbots assessed.')).not.toContain('team-leadership');
+  });
 });
