@@ -1177,6 +1177,11 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     // "Minimum" alone, before or after the years.
     ['- Minimum 5 years', [['totalYears', 5, 'required']]],
     ['- 5 years minimum', [['totalYears', 5, 'required']]],
+    // The people a skill of leading people names are no field: more people led after "or" share its verb.
+    ['- 2+ years of experience managing security engineers or technical teams.', [['team-leadership', 2, 'required']]],
+    ['- At least 2 years managing engineers or analysts.', [['team-leadership', 2, 'required']]],
+    ['- 2+ years managing security engineers, including hiring.', [['team-leadership', 2, 'required']]],
+    ['- 4+ years of application security or cloud security experience.', [['securityYears', 4, 'required']]],
   ])('%s', (text, expected) => {
     expect(years(text)).toEqual(expected);
   });
@@ -2494,5 +2499,166 @@ describe('an "Assets" heading alone', () => {
   it('opens no preferred tier (what the job protects is no nice-to-have)', () => {
     const role = roleFromJobPosting('Security Analyst\n\nWhat you will protect\nAssets\n- Our AWS and Azure estate\n\nMust have\n- SIEM\n');
     expect(role.requirements.filter((r) => r.kind === 'skill').some((r) => r.tier === 'preferred')).toBe(false);
+  });
+});
+
+describe('parties, wishes in prose, benefits headings and self-descriptions of the employer', () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it('reads the team a duty is done "together with" or "closely with" as a party, up to an "and" that goes on with a verb', () => {
+    expect(
+      skills(
+        'Engineer\n\nWhat you will do\n- Plan and run LLM red-team exercises together with the Offensive Security team and track findings to closure.\n- Partner closely with the Threat Intelligence and Application Security teams.\n\nRequirements\n- Kubernetes',
+      ),
+    ).toEqual([
+      ['llm-security', 'duty'],
+      ['kubernetes', 'required'],
+    ]);
+    // "and" followed by another party, or a clause that says what is done with them, keeps the old reading.
+    expect(
+      skills(
+        'Engineer\n\nWhat you will do\n- Work with the Application Security team and the Data Science team on threat modeling of new features.\n- Write Python together with SQL.\n\nRequirements\n- Kubernetes',
+      ),
+    ).toEqual([
+      ['application-security', 'duty'],
+      ['threat-modeling', 'duty'],
+      ['python', 'duty'],
+      ['sql', 'duty'],
+      ['kubernetes', 'required'],
+    ]);
+  });
+
+  it('reads "would be genuinely useful" as a wish, and "Exposure to the …" in an ad as asked for', () => {
+    expect(
+      skills(
+        'Consultant\n\nWhat we are looking for\nA working knowledge of the EU AI Act is a must. A background in privacy (GDPR) would be genuinely useful.\n\nPreferred Qualifications\n- Exposure to the NIST AI Risk Management Framework.',
+      ),
+    ).toEqual([
+      ['ai-regulation', 'required'],
+      ['privacy', 'preferred'],
+      ['ai-risk-management', 'preferred'],
+    ]);
+  });
+
+  it('reads "What you get" as a benefits heading', () => {
+    expect(skills('Consultant\n\nRequirements\n- Python\n\nWhat you get\nStudy leave for professional qualifications (CISA, CISSP) and AWS training.')).toEqual(
+      [['python', 'required']],
+    );
+    expect(roleFromJobPosting('Consultant\n\nRequirements\n- Python\n\nWhat you get\nStudy leave for CISA and CISSP.').requirements.map((q) => q.kind)).toEqual(
+      ['skill'],
+    );
+  });
+
+  it('reads a sentence in which the employer describes itself in the first person as no requirement', () => {
+    expect(
+      skills(
+        "Engineer\n\nWhat you will do\nWe're an insurer whose data platform runs on Google Cloud.\nSecure our Terraform pipelines.\n\nRequirements\n- Python",
+      ),
+    ).toEqual([
+      ['terraform', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      skills(
+        'Ingeniero de seguridad\n\nDescripción\nSomos una entidad de pago y usamos modelos desplegados en Azure.\nRevisar el código Python.\n\nRequisitos\n- Kubernetes',
+        'es',
+      ),
+    ).toEqual([
+      ['python', 'duty'],
+      ['kubernetes', 'required'],
+    ]);
+    expect(
+      skills(
+        'Security Engineer (m/w/d)\n\nIhre Aufgaben\nWir sind ein Versicherer und betreiben unsere Plattform auf AWS.\nAbsicherung der Terraform-Pipelines.\n\nIhr Profil\n- Python',
+        'de',
+      ),
+    ).toEqual([
+      ['terraform', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+  it("reads a phrase spelled out before a skill's acronym in brackets as that skill only, and a list before it as a list", () => {
+    const ml = (ad: string, language?: 'de' | 'fr' | 'es') =>
+      roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) =>
+        q.kind === 'skill' ? [[q.skills.join('|'), q.minYears ?? null]] : q.kind === 'experience' ? [[q.measure, q.minYears]] : [],
+      );
+    expect(
+      ml("Ingénieur\n\nProfil recherché\n- Vous justifiez de 2 ans minimum dans l'industrialisation de modèles de machine learning (MLOps).", 'fr'),
+    ).toEqual([
+      ['mlYears', 2],
+      ['mlops', null],
+    ]);
+    expect(ml('Engineer\n\nRequirements\n- 3+ years of experience operationalising machine learning models (MLOps).')).toEqual([
+      ['mlYears', 3],
+      ['mlops', null],
+    ]);
+    expect(ml('Engineer (m/w/d)\n\nAnforderungen\n- Mindestens 2 Jahre Erfahrung im Betrieb von Machine-Learning-Modellen (MLOps)', 'de')).toEqual([
+      ['mlYears', 2],
+      ['mlops', null],
+    ]);
+    expect(ml('Engineer\n\nRequirements\n- Docker and Kubernetes (EKS)\n- Knowledge of machine learning (PyTorch)')).toEqual([
+      ['docker', null],
+      ['kubernetes', null],
+      ['machine-learning', null],
+      ['pytorch', null],
+    ]);
+  });
+  it('reads "A degree is expected / required" and "hold a degree" as a bachelor\'s, with the fields after it', () => {
+    const degree = (text: string) =>
+      roleFromJobPosting(`Consultant\n\nWhat we are looking for\n${text} You have Python.`).requirements.flatMap((q) =>
+        q.kind === 'degree' ? [[q.minLevel, (q.fields ?? []).join('|'), q.tier, q.hard]] : [],
+      );
+    expect(
+      degree('A degree is expected, in law, public policy, computer science or something similar, but equivalent experience counts just as much.'),
+    ).toEqual([['bachelor', 'law|public-policy|computer-science', 'required', false]]);
+    expect(degree('A degree is required.')).toEqual([['bachelor', '', 'required', true]]);
+    expect(degree('You will hold a degree, ideally in computer science.')).toEqual([['bachelor', '', 'required', true]]);
+    expect(degree('A degree would be preferred.')).toEqual([['bachelor', '', 'preferred', false]]);
+  });
+
+  it('reads the years an employer has helped its clients as company history, no requirement', () => {
+    expect(
+      skills(
+        'Consultant\n\nFor fifteen years we have helped banks get their technology right; today our clients deploy machine learning.\n\nWhat we are looking for\nYou know the EU AI Act.',
+      ),
+    ).toEqual([['ai-regulation', 'required']]);
+  });
+  it('reads tools that automate security tests, a pre-deployment gate in CI/CD and risk assessments of AI use cases (en, es)', () => {
+    expect(
+      skills(
+        'Engineer\n\nWhat you will do\n- Build internal tools that automate jailbreak testing and integrate them into the CI/CD pipeline as a pre-deployment gate.\n- Support the risk assessments of new AI use cases with Compliance.\n- Conduct security and risk assessments of AI capabilities.\n\nRequirements\n- Python',
+      ),
+    ).toEqual([
+      ['devsecops', 'duty'],
+      ['llm-security', 'duty'],
+      ['security-automation', 'duty'],
+      ['ai-risk-management', 'duty'],
+      ['security-assessment', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      skills(
+        'Ingeniero\n\nFunciones:\n- Desarrollar herramientas internas que automaticen las pruebas de jailbreak e integrarlas en el pipeline de CI/CD como control previo al despliegue.\n- Colaborar con Cumplimiento en las evaluaciones de riesgo de nuevos casos de uso de IA.\n\nRequisitos\n- Python',
+        'es',
+      ),
+    ).toEqual([
+      ['devsecops', 'duty'],
+      ['llm-security', 'duty'],
+      ['security-automation', 'duty'],
+      ['ai-risk-management', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+  it('reads leading a workstream of a number of people as team leadership, and a workstream of things or joined as none', () => {
+    const led = (line: string) => skills(`Consultant\n\nWhat you will do\n${line}\n\nRequirements\n- Python`).map(([id]) => id);
+    expect(led('On a typical engagement you will lead a workstream of two or three people: building an AI inventory.')).toEqual([
+      'ai-governance',
+      'team-leadership',
+      'python',
+    ]);
+    expect(led('- Lead a workstream of three analysts.')).toEqual(['team-leadership', 'python']);
+    expect(led('- Join a workstream of five people led by a partner.')).toEqual(['python']);
+    expect(led('- Run the GenAI security assessment workstream: 22 client chatbots assessed.')).not.toContain('team-leadership');
   });
 });

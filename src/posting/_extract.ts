@@ -59,7 +59,11 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   const out: Finding[] = [];
   if (clause.boilerplate || describesCompany(clause, mentions, text, words)) return out;
   const widened = wideningBrackets(clause, words);
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !widened.some((w) => m.start >= w.start && m.end <= w.end));
+  const inClause = withoutGlossed(
+    mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !widened.some((w) => m.start >= w.start && m.end <= w.end)),
+    text,
+    words,
+  );
   const skillMentions = inClause.filter((m) => m.target === 'skill');
   const skills = withoutPartners(
     withoutSecuredSystems(dedupe(skillMentions), skillMentions, text.slice(0, clause.end), clause.start, words, ctx),
@@ -106,6 +110,40 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   if (degree) out.push(degree);
   out.push(...readClearance(clause, words));
   return out;
+}
+
+/** An acronym alone in brackets ("(MLOps)", "(SIEM)", "(LLMs)"): two capitals first. */
+const ACRONYM_BRACKET = once(() => /^\(\s{0,2}\p{Lu}{2}[\p{L}\p{N}/-]{0,10}\s{0,2}\)/u);
+/** The most function words between two skills of one phrase ("industrialisation de modèles de machine learning"). */
+const PHRASE_GAP_WORDS = 2;
+
+/**
+ * Skills of a phrase that a skill's acronym in brackets right after it names ("l'industrialisation de modèles de
+ * machine learning (MLOps)", "operationalising machine learning models (MLOps)"): the phrase spells out the acronym, so
+ * only the acronym's skill is asked for. The phrase is the run of skills joined by function words up to the bracket.
+ */
+function withoutGlossed(mentions: readonly Mention[], text: string, words: PostingWords): Mention[] {
+  const dropped = new Set<Mention>();
+  for (const acronym of mentions) {
+    const open = text.lastIndexOf('(', acronym.start);
+    if (open < 0 || acronym.start - open > 3 || !ACRONYM_BRACKET().test(text.slice(open, acronym.end + 3))) continue;
+    let end = open;
+    for (const m of [...mentions].filter((x) => x.end <= open && x.target === 'skill').sort((a, b) => b.end - a.end)) {
+      // A German compound goes on after a hyphen ("Machine-Learning-Modellen"): its tail is part of the phrase.
+      const gap = text
+        .slice(m.end, end)
+        .replace(/^-\p{L}{1,30}/u, '')
+        .trim()
+        .split(/\s+/u)
+        .filter((w) => w !== '');
+      // A list is no phrase: "Docker and Kubernetes (EKS)" asks for Docker too.
+      const joins = (w: string) => !words.listWords.has(tokenKey(w)) && (words.functionWords.has(tokenKey(w)) || /^\p{Ll}+$/u.test(w));
+      if (gap.length > PHRASE_GAP_WORDS || !gap.every(joins)) break;
+      if (m.id !== acronym.id) dropped.add(m);
+      end = m.start;
+    }
+  }
+  return dropped.size === 0 ? [...mentions] : mentions.filter((m) => !dropped.has(m));
 }
 
 /** The most capitalised words of an employer's name at a sentence's start ("Brightwater Financial Group is …"). */
@@ -168,8 +206,9 @@ function withoutPartners(skills: readonly Mention[], clause: Clause, text: strin
     const from = clause.start + m.index + m[0].length;
     const window = text.slice(from, Math.min(clause.end, from + PARTY_REACH));
     const stop = PARTY_LIST_END.exec(window);
-    const list = stop ? window.slice(0, stop.index) : window;
-    if (isPartyList(list, words)) lists.push([from, from + list.length]);
+    const whole = stop ? window.slice(0, stop.index) : window;
+    const list = isPartyList(whole, words) ? whole : partiesBeforeClause(whole, words);
+    if (list !== undefined) lists.push([from, from + list.length]);
     if (m[0].length === 0) re.lastIndex++;
   }
   if (lists.length === 0) return [...skills];
@@ -178,6 +217,23 @@ function withoutPartners(skills: readonly Mention[], clause: Clause, text: strin
       ctx.skillOf(s.id)?.category === 'leadership' ||
       !lists.some(([from, end]) => s.start >= from && s.end <= end && isParty(s, text.slice(from, end), from, words)),
   );
+}
+
+/**
+ * The parties before "and" that goes on with another verb ("together with the Offensive Security team and track findings
+ * to closure"): the list up to the first head word followed by "and"/"or" and a lowercase word, when what follows names no party.
+ */
+function partiesBeforeClause(list: string, words: PostingWords): string | undefined {
+  const tokens = [...list.matchAll(/\S+/gu)];
+  const at = tokens.findIndex((t, i) => words.partnerHeads.has(tokenKey(t[0])) && words.listWords.has(tokenKey(tokens[i + 1]?.[0] ?? '')));
+  if (at < 0) return undefined;
+  const last = tokens[at] as RegExpExecArray;
+  const head = list.slice(0, last.index + last[0].length);
+  // What follows "and" goes on with a verb ("and track …"), not with another party ("and Model Risk", "and the Data team").
+  const next = tokens[at + 2]?.[0] ?? '';
+  if (!/^\p{Ll}/u.test(next) || words.functionWords.has(tokenKey(next))) return undefined;
+  const rest = tokens.slice(at + 1).map((t) => tokenKey(t[0].replace(/,$/u, '')));
+  return rest.some((w) => words.partnerHeads.has(w)) || !isPartyList(head, words) ? undefined : head;
 }
 
 /** A list of short items, one of which names a party ("Legal", "provider"). */
@@ -1189,13 +1245,13 @@ function ownWords(text: string, words: PostingWords): number {
  * security" → "application security").
  */
 function alternativesOf(object: string, offset: number, inside: readonly Mention[], words: PostingWords, ctx: YearsContext): Alternative[] {
-  const pieces: Array<{ text: string; mentions: Mention[]; words: string[] }> = [];
+  const pieces: Array<{ text: string; start: number; mentions: Mention[]; words: string[] }> = [];
   let from = 0;
   const cut = (to: number, next: number) => {
     const piece = object.slice(from, to);
     const mentions = inside.filter((m) => m.start >= offset + from && m.end <= offset + to);
     const own = piece.split(/[\s'’]+/u).filter((w) => w !== '' && !words.years.fillers.has(fold(w)));
-    if (mentions.length > 0 || own.length > 0) pieces.push({ text: piece, mentions, words: own });
+    if (mentions.length > 0 || own.length > 0) pieces.push({ text: piece, start: offset + from, mentions, words: own });
     from = next;
   };
   words.itemSeparator.lastIndex = 0;
@@ -1205,7 +1261,7 @@ function alternativesOf(object: string, offset: number, inside: readonly Mention
   return pieces.map((p, i) => {
     const shared = i < pieces.length - 1 && p.mentions.length === 0 && p.words.length === 1;
     const text = shared ? `${p.words[0]} ${head}` : p.text;
-    return { text, mentions: p.mentions, field: fieldOfItem(text, p.mentions, words, ctx), whole: !shared };
+    return { text, mentions: p.mentions, field: fieldOfItem(text, p.start, p.mentions, words, ctx), whole: !shared };
   });
 }
 
@@ -1219,8 +1275,15 @@ function sharedHead(last: readonly string[], words: PostingWords): string {
   return last.slice(1).join(' ');
 }
 
-/** The field an item names: by its words ("application security role"), a job title ("ML Engineer"), its skills' kind of work, or general work ("software"). */
-function fieldOfItem(piece: string, mentions: readonly Mention[], words: PostingWords, ctx: YearsContext): ExperienceMeasure | undefined {
+/**
+ * The field an item names: by its words ("application security role"), a job title ("ML Engineer"), its skills' kind of
+ * work, or general work ("software"). The people named by a skill of working with people are no field: "managing
+ * security engineers" names team leadership, no security work.
+ */
+function fieldOfItem(named: string, start: number, mentions: readonly Mention[], words: PostingWords, ctx: YearsContext): ExperienceMeasure | undefined {
+  let piece = named;
+  for (const m of mentions.filter((x) => peopleWork(x.id, ctx)))
+    piece = piece.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + piece.slice(m.end - start);
   const measure = measureAfter(piece, words.years);
   if (measure && measure !== 'totalYears') return measure;
   if (words.securityTitle.test(piece)) return 'securityYears';
@@ -1228,6 +1291,11 @@ function fieldOfItem(piece: string, mentions: readonly Mention[], words: Posting
   const kinds = new Set(mentions.map((m) => ctx.kindOf(m.id)));
   if (kinds.size === 1 && [...kinds][0] !== undefined) return [...kinds][0];
   return measure && qualifiesOther(piece, words.years) ? undefined : measure;
+}
+
+/** A skill of working with people (category `leadership`: team leadership, mentoring), whose name holds the people, not a field. */
+function peopleWork(id: string, ctx: YearsContext): boolean {
+  return ctx.skillOf(id)?.category === 'leadership';
 }
 
 /**
@@ -1255,6 +1323,8 @@ function listSubject(
   const only = fields.size === 1 ? [...fields][0] : undefined;
   if (only && only !== 'totalYears' && only !== partOf) return { measure: only };
   if (fields.size === 0 && alternatives.every((a) => a.mentions.length > 0)) return { skills: list.map((s) => s.id) };
+  // A skill of leading people beside items of no field: the items are more people led ("managing security engineers or technical teams").
+  if (fields.size === 0 && own.length === 1 && own[0] && partOf === undefined && peopleWork(own[0], ctx)) return { skills: [own[0]] };
   // A part of experience overall is narrower than it: the one field it names ("8 years in IT including 5 in IT engineering and cyber security").
   const narrowerFields = [...fields].filter((f) => f !== 'totalYears');
   if (partOf === 'totalYears' && narrowerFields.length === 1 && narrowerFields[0]) return { measure: narrowerFields[0] };
