@@ -950,6 +950,8 @@ describe('education, certifications, clearance', () => {
     ['BEng (Hons) Chemical Engineering, 2:1, University of Teesmouth  1998\nA-levels: Chemistry, Mathematics, Physics (1995)', 'bachelor', 'other'],
     // The school's name first, longer than a degree's usual offset.
     ['University of North Carolina at Greensboro - B.S.B.A., Accounting, 2018', 'bachelor', 'business'],
+    ['B.Comm. Accounting & Finance - University College Cork, 2014 (First Class Hons)', 'bachelor', 'business'],
+    ['BComm (Hons) Finance, Queen’s University, 2012', 'bachelor', 'business'],
     ['M.Ed., Secondary Science Education — University of Alabama in Huntsville, 2014', 'master', 'other'],
     ["Master's degree in Business Law, Université Paris 1 Panthéon-Sorbonne, 2015", 'master', 'law'],
     ["2019    Diplôme d'ingénieur, spécialité Sécurité et Technologies Informatiques (Bac+5)", 'master', 'cybersecurity'],
