@@ -2695,3 +2695,28 @@ describe("positions with their own dates after the employer's period, duties in 
     ]);
   });
 });
+
+describe("a service's line with a title of its own over the positions dated inside it (r54)", () => {
+  it('reads the positions as the work and the service line as no kind of work', () => {
+    const text = [
+      'EXPERIENCE',
+      'UNITED STATES AIR FORCE                   09/2012 - 08/2018',
+      'Staff Sergeant (E-5), honorable discharge',
+      '',
+      'Cyber Warfare Operations (1B4X1)             04/2015 - 08/2018',
+      '688th Cyberspace Wing, JBSA-Lackland TX',
+      '- Defensive cyber ops: hunted on AF networks with Snort/Zeek sensors, IDS signature tuning',
+      '',
+      'Cyber Transport Systems (3D1X2)             09/2012 - 03/2015',
+      '52nd Comm Squadron, Spangdahlem AB, Germany',
+      '- Installed and maintained base fiber/copper backbone, Cisco switches and routers',
+      '',
+    ].join('\n');
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    const umbrella = p.experience.entries.find((e) => e.start === '2012-09' && e.end === '2018-08');
+    expect(umbrella?.kind).toEqual(['other']);
+    expect(umbrella?.skills).toEqual([]);
+    expect(p.experience.securityYears).toBe(3.42);
+    expect(p.skills.find((s) => s.id === 'security-monitoring')?.years).toBe(3.42);
+  });
+});

@@ -116,6 +116,18 @@ describe('normalizeText', () => {
     },
   );
 
+  it.each([
+    ['Page 1 of 3', 'present AI risk posture to', 'the CISO staff every quarter.'],
+    ['- 2 -', 'the findings went to the board,', 'the regulator and the auditors.'],
+    ['Jane Doe – Résumé  Page 1 of 2', 'weekly reviews with the', 'product and legal leads.'],
+  ])('joins a sentence cut by the page marker %j', (marker, before, after) => {
+    expect(normalizeText(`Jane Doe\n- ${before}\n\n${marker}\n\n${after}`)).toBe(`Jane Doe\n- ${before}\n${after}`);
+  });
+
+  it('keeps the blank lines of a page break after a line that ends its sentence or before a capitalised line', () => {
+    expect(normalizeText('Jane Doe\n- present the roadmap to\n\nPage 1 of 2\n\nEducation')).toBe('Jane Doe\n- present the roadmap to\n\n\nEducation');
+  });
+
   it('drops the first line repeated at the top of a later page', () => {
     const raw = 'MARCUS LINDQVIST\nSeattle\n- one\n\n\nMarcus Lindqvist – Résumé     Page 1 of 2\nMARCUS LINDQVIST\n\n- two';
     expect(normalizeText(raw)).toBe('MARCUS LINDQVIST\nSeattle\n- one\n\n\n- two');

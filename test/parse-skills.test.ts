@@ -950,6 +950,8 @@ describe('education, certifications, clearance', () => {
     ['BEng (Hons) Chemical Engineering, 2:1, University of Teesmouth  1998\nA-levels: Chemistry, Mathematics, Physics (1995)', 'bachelor', 'other'],
     // The school's name first, longer than a degree's usual offset.
     ['University of North Carolina at Greensboro - B.S.B.A., Accounting, 2018', 'bachelor', 'business'],
+    ['B.Comm. Accounting & Finance - University College Cork, 2014 (First Class Hons)', 'bachelor', 'business'],
+    ['BComm (Hons) Finance, Queen’s University, 2012', 'bachelor', 'business'],
     ['M.Ed., Secondary Science Education — University of Alabama in Huntsville, 2014', 'master', 'other'],
     ["Master's degree in Business Law, Université Paris 1 Panthéon-Sorbonne, 2015", 'master', 'law'],
     ["2019    Diplôme d'ingénieur, spécialité Sécurité et Technologies Informatiques (Bac+5)", 'master', 'cybersecurity'],
@@ -5563,5 +5565,87 @@ describe('evidence that dates a skill to the right entry (r53)', () => {
   ])('French scoring models: %s → machine-learning %s', (line, has) => {
     const p = parseResume(`EXPÉRIENCES PROFESSIONNELLES\nSept. 2020 – août 2022  Chargée d'études – Banque Vellin, Lyon\n${line}\n`, { asOf });
     expect(p.experience.entries[0]?.skills.includes('machine-learning')).toBe(has);
+  });
+});
+
+describe('claims, leaders and assured objects (r54)', () => {
+  const claims = (text: string) => parseResume(text, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+  it.each([
+    ['PROFILE\nCybersecurity analyst with two and a half years of experience in a 24x7 SOC.', 'securityYears', 2.5],
+    ['PROFILE\nSecurity engineer with 3 years and a half of experience.', 'securityYears', 3.5],
+    ['PROFILE\nML engineer for a year and a half; before that, data analyst.', 'mlYears', 1.5],
+    ['PERFIL\nTengo dos años y medio de experiencia en ciberseguridad.', 'securityYears', 2.5],
+    [
+      'PERFIL\nAnalista de ciberseguridad en un SOC 24x7 con algo más de dos años y medio de experiencia en monitorización, triaje de alertas y primera respuesta ante incidentes.',
+      'securityYears',
+      2.5,
+    ],
+    ['PROFILE\nDetection engineer at a 300-person MSSP with 6 years of experience.', 'securityYears', 6],
+    [
+      "CAMILLE DUHAMEL\nÉvaluation de la conformité et de la robustesse des systèmes d'IA\nEx-ingénieure Machine Learning (6 ans)\n\nEXPÉRIENCE\nJe cherche un poste dans une équipe de la sécurité des systèmes d'IA.",
+      'mlYears',
+      6,
+    ],
+    [
+      'MAX MUSTER\nEhemaliger Security Engineer (8 Jahre)\nIch bin seit vielen Jahren in der Informationssicherheit tätig und suche eine neue Stelle.',
+      'securityYears',
+      8,
+    ],
+  ])('%s → %s %s', (text, subject, years) => {
+    expect(claims(text)).toContainEqual([subject, years]);
+  });
+
+  it.each([
+    ['- Supervised 25 contract security officers at a hospital campus', 'team-leadership', true],
+    ['- Supervise 6 analysts across two shifts', 'team-leadership', true],
+    ['- Squad leader for 9 soldiers; deployed to Iraq 2010-2011', 'team-leadership', true],
+    ['- Supervised 3 data migrations to the new warehouse', 'team-leadership', false],
+    ['- Write the hunt reports for the ISSM and program leadership', 'stakeholder-communication', true],
+    ['- Prepared monthly risk reports for executive leadership', 'stakeholder-communication', true],
+    ['- Team leadership: 6 direct reports for the detection team', 'stakeholder-communication', false],
+    ['- Hunted on the enterprise networks with Zeek and Snort sensors', 'security-monitoring', true],
+    ['- Bug hunting on HackerOne in my spare time', 'security-monitoring', false],
+    [
+      '- Evaluated vulnerability management, security monitoring and incident management processes against control objectives',
+      'vulnerability-management',
+      false,
+    ],
+    ['- Evaluated vulnerability management, security monitoring and incident management processes against control objectives', 'security-monitoring', false],
+    ['- Reviewed client penetration-test reports as audit evidence', 'penetration-testing', false],
+    ['- Tested the web app and wrote the penetration test reports', 'penetration-testing', true],
+    ['- Built the vulnerability management process and ran the weekly scans', 'vulnerability-management', true],
+  ])('%s → %s %s', (line, id, has) => {
+    expect(ids(`EXPERIENCE\nSecurity Officer, Acme  2020 – 2024\n${line}\n`).includes(id)).toBe(has);
+  });
+
+  it.each([
+    ['SKILLS\n- Access control systems (Lenel OnGuard, C-CURE 9000)\n- C-TPAT compliance', 'c-cpp', false],
+    ['SKILLS\nObject detection with Faster R-CNN; C-UAS sensor integration', 'r-language', false],
+    ['SKILLS\nLanguages: C/C++, Go', 'c-cpp', true],
+    ['KENNTNISSE\nC-Programmierung, Python, hardwarenahe Entwicklung für Mikrocontroller', 'c-cpp', true],
+    [
+      "COMPÉTENCES\nLangages : Python, Bash\nRobustesse des modèles / attaques adverses : notions théoriques (MOOC),\npas d'expérience pratique",
+      'adversarial-ml',
+      false,
+    ],
+    [
+      'CONOCIMIENTOS\nProgramación: Python, Bash\nInterés: seguridad de LLM (sigo el OWASP Top 10 para aplicaciones LLM), sin experiencia práctica',
+      'llm-security',
+      false,
+    ],
+    ['CONOCIMIENTOS\nProgramación: Python, Bash\nAtaques adversarios: nociones teóricas', 'adversarial-ml', false],
+    ['SKILLS\nLanguages: Python, Bash\nAdversarial ML: theory only (MOOC)', 'adversarial-ml', false],
+  ])('%s → %s %s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+
+  const frJob = (line: string) => `EXPÉRIENCES PROFESSIONNELLES\nSept. 2022 – Févr. 2024  AUDITEUR SÉCURITÉ / PENTESTER – Oréade, Paris\n  ▪ ${line}\n`;
+  it.each([
+    ["Développement d'un scanner de prompts (Python) intégré comme gate bloquant dans la CI GitLab.", 'devsecops', true],
+    ['Contrôle bloquant dans les pipelines de déploiement.', 'devsecops', true],
+    ['Tests d’intrusion, audits de configuration (Active Directory, pare-feux) et audits de code source.', 'security-assessment', true],
+    ['Les scripts de test sont fournis par notre équipe outillage.', 'security-automation', false],
+  ])('%s → %s %s', (line, id, has) => {
+    expect(ids(frJob(line)).includes(id)).toBe(has);
   });
 });

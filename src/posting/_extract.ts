@@ -4,7 +4,7 @@ import { clearanceMentions } from '../text/clearances';
 import { degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
 import { fold, once } from '../text/phrases';
-import { measureAfter, qualifiesOther, readNumber, type YearsWords, yearsPhrases } from '../text/years';
+import { measureAfter, phraseYears, qualifiesOther, readNumber, type YearsWords, yearsPhrases } from '../text/years';
 import { type Clause, stripMarks } from './_structure';
 import type { PostingWords } from './_words';
 
@@ -844,7 +844,7 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
   const phrases = yearsPhrases(clause.text, y);
   for (const [i, m] of phrases.entries()) {
     const g = m.groups ?? {};
-    const upper = readNumber(g.n ?? g.whole ?? '', y);
+    const upper = phraseYears(g, y);
     const lead = clause.text.slice(Math.max(0, m.index - 20), m.index);
     // "between 3 and 5 years": the lower end is the minimum.
     const lower = words.rangeLowerBefore.exec(lead)?.[1];

@@ -2,7 +2,7 @@ import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
 import type { Mention } from '../text/mentions';
 import { indexFrom } from '../text/sorted';
 import { fold } from '../text/phrases';
-import { measureAfter, onlyFillers, overallAfter, readNumber, type YearsWords } from '../text/years';
+import { measureAfter, onlyFillers, overallAfter, phraseYears, readNumber, type YearsWords } from '../text/years';
 
 /** What may stand between a skill and its "(5 years)" / "– 5 yrs": a separator, and a rating in symbols ("Python ●●●●○ (6 yrs)"). */
 const FILLER_BEFORE = /^\s{0,3}(?:[●○◉◎◐◑★☆✦✧■□◆◇▪▫⬤◯]{1,10}\s{0,3})?[-–—:(,]?\s{0,3}$/u;
@@ -93,7 +93,7 @@ export function findClaims(
   };
   for (const m of phrases) {
     const g = m.groups ?? {};
-    const years = readNumber(g.n ?? g.whole ?? '', words);
+    const years = phraseYears(g, words);
     // "up to 4 years" states no minimum.
     if (years === undefined || years <= 0 || years > 60 || words.upTo.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     claim(years, m.index, m.index + m[0].length);
@@ -123,7 +123,7 @@ export function zeroYearSpans(
   const spans: Array<{ start: number; end: number }> = [];
   for (const m of phrases) {
     const g = m.groups ?? {};
-    if (readNumber(g.n ?? g.whole ?? '', words) !== 0) continue;
+    if (phraseYears(g, words) !== 0) continue;
     const subject = subjectBefore(text, skills, m.index);
     if (subject) spans.push({ start: subject.start, end: m.index + m[0].length });
   }
@@ -189,7 +189,8 @@ const TITLE_STOPS = ['\n', '. ', ';', ':', '|', '•', '▪', '➢', '►', '*']
 function titledField(text: string, from: number, words: YearsWords, titles: TitleWords): { measure: ExperienceMeasure; start: number } | undefined {
   const windowStart = Math.max(0, from - TITLE_REACH);
   const before = text.slice(windowStart, from);
-  const joined = words.titledWith.exec(before);
+  // "Ex-ingénieure Machine Learning (6 ans)": a bracket that opens on the years joins them to the title before it, as "with" does.
+  const joined = words.titledWith.exec(before) ?? BRACKET_OPENED.exec(before);
   if (!joined) return undefined;
   const head = before.slice(0, joined.index);
   const cut = Math.max(
@@ -198,7 +199,10 @@ function titledField(text: string, from: number, words: YearsWords, titles: Titl
       return at < 0 ? 0 : at + stop.length;
     }),
   );
-  const title = head.slice(cut).trim();
+  const whole = head.slice(cut).trim();
+  // "Analista de ciberseguridad en un SOC 24x7 con …": the title ends where its place begins.
+  const place = words.titlePlace.exec(whole);
+  const title = place ? whole.slice(0, place.index).trim() : whole;
   if (title === '' || title.split(/\s+/u).length > MAX_TITLE_WORDS || /\d/u.test(title)) return undefined;
   // "Platform and security engineer": every function the title joins must be of the one field; a title of none, a job
   // word in it ("Data protection lawyer with 14 years"), is experience overall.
@@ -218,6 +222,9 @@ function fieldOfTitle(title: string, titles: TitleWords): ExperienceMeasure | un
   const ml = titles.mlTitle.test(title);
   return security === ml ? undefined : security ? 'securityYears' : 'mlYears';
 }
+
+/** A bracket opened right before the years, after a word. */
+const BRACKET_OPENED = /(?<=\p{L})\s{1,3}\(\s{0,2}$/u;
 
 /** The most words a job title before its years may have. */
 const MAX_TITLE_WORDS = 6;

@@ -37,7 +37,7 @@ import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
-import { type CueWords, cueWordsFor, gapSpans, type NegationIndex, negationIndex } from '../text/negation';
+import { assessedObjects, type CueWords, cueWordsFor, gapSpans, type NegationIndex, negationIndex, type Spans } from '../text/negation';
 import { AsciiTwinRegExp, forgetTexts, phrasesPattern, phrasesRegex } from '../text/phrases';
 import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
@@ -155,7 +155,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
   const kc = noModels.said ? withoutModelImplications(cc) : cc;
-  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord);
+  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord, assessedObjects(text, cues));
   const claims = findClaims(text, skillMentions, sectionOf, years, rows, yearsFound, kindWords, (id) => kc.skillById.get(id));
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
@@ -293,7 +293,9 @@ function findMentions(
   const personal = findPersonalData(text, sections, personalWordsFor(lex), lex);
   const tokens = tokenize(text, cc.stemmer, (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end), lineGoesOnFor(lex));
   const negation = negationIndex(text, cues);
-  const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer), negatedCerts);
+  const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer), negatedCerts, (id) =>
+    ASSURED_CATEGORIES.has(cc.skillById.get(id)?.category ?? ''),
+  );
   const covered = new Set(scanned.map((m) => m.start));
   const all = [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)];
   const listed = programmingLists(text, all, lines);
@@ -561,6 +563,7 @@ function classify(
   words: KindWords,
   noModels: ReadonlySet<number>,
   jobWord: RegExp,
+  assessed: Spans = { starts: [], ends: [] },
 ) {
   const plain = mentions.filter((m) => m.target === 'skill' && !m.entryKinds).sort((a, b) => a.start - b.start);
   // Plain mentions and those that count in security work only ("triaged CVEs"): how much of the duties names security.
@@ -584,7 +587,8 @@ function classify(
     const unit = openingUnit(text, e, words);
     const organization = unit === '' ? e.organization : `${e.organization ?? ''} ${unit}`;
     const opening = opensWithModels(text, e, own, built, cc.skillById);
-    const duty = words.securityDuty.test(text.slice(e.bodyStart, e.bodyEnd));
+    // "Evaluated vulnerability management and security monitoring processes": an assurance duty whose object is security.
+    const duty = words.securityDuty.test(text.slice(e.bodyStart, e.bodyEnd)) || assessesSecurity(text, e, assessed, words);
     const skills = entrySkills(e, own, cc);
     const classified = classifyEntry(e.title, skills, cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
     // Under an IT-operations title, security named in a minority of the duties is part of running the systems.
@@ -628,6 +632,14 @@ function classify(
   return { entries, skillMentions, continued };
 }
 
+/** Skills an assessment itself practises: auditing governance or compliance is governance work, auditing monitoring is no monitoring. */
+const ASSURED_CATEGORIES: ReadonlySet<string> = new Set(['governance', 'leadership']);
+
+/** An object of an assurance verb in the entry's duties names security ("vulnerability management … processes"). */
+function assessesSecurity(text: string, e: RawEntry, assessed: Spans, words: KindWords): boolean {
+  return assessed.starts.some((s, k) => s >= e.bodyStart && s < e.bodyEnd && words.securityTitle.test(text.slice(s, assessed.ends[k] as number)));
+}
+
 /**
  * The entries that are an employer's dated line with no job title over its own dated roles: the first of two or more
  * entries that read the same body (the first role's duties).
@@ -645,9 +657,18 @@ function employerLines(raw: readonly RawEntry[], jobWord: RegExp): Set<number> {
   for (const [body, i] of first) {
     const e = raw[i] as RawEntry;
     // Another entry of the same body starts below this one's header: its roles.
-    if ((lastHeader.get(body) as number) > e.headerStart && !jobWord.test(e.title)) out.add(i);
+    if ((lastHeader.get(body) as number) > e.headerStart && (!jobWord.test(e.title) || holdsItsRoles(e, raw))) out.add(i);
   }
   return out;
+}
+
+/**
+ * A service's or employer's line under a title of its own whose range holds the two roles or more dated right below it ("UNITED STATES AIR FORCE 09/2012 – 08/2018 / Staff Sergeant" over two dated positions): the roles are the work.
+ */
+function holdsItsRoles(e: RawEntry, raw: readonly RawEntry[]): boolean {
+  const below = raw.filter((r) => r.headerStart > e.headerStart).sort((a, b) => a.headerStart - b.headerStart);
+  const inside = below.findIndex((r) => r.start < e.start || r.end > e.end);
+  return (inside < 0 ? below.length : inside) >= 2;
 }
 
 /**

@@ -202,6 +202,12 @@ export const CuesLexiconSchema = z.strictObject({
   /** The team a piece of work was for or came from ("dashboards for the MLOps team"): a skill inside its name is no evidence, the words around it are. */
   /** Words right before a bracket that lists what an audit or review covered ("audits of the cybersecurity programme (IAM, SOC operations)"): the areas in the bracket are its topics, not the person's work. */
   topicLeads: Phrases,
+  /** Verbs of assurance work ("evaluated", "audited", "reviewed") whose object, up to a head of `assessedHeads`, is what was assessed: the skills named in it are its topics, not the person's work. */
+  assessedLeads: z._default(Phrases, []),
+  /** The head nouns that close such an object ("processes", "controls", "reports"): "Evaluated vulnerability management, security monitoring and incident management processes". */
+  assessedHeads: z._default(Phrases, []),
+  /** Determiners an assessed object may hold ("the", "our"): any other function word opens another phrase ("review of …", "… with Burp Suite"). */
+  assessedDeterminers: z._default(Phrases, []),
   teamNames: Phrases,
   /** Words that open a cue naming the teams one works for or with ("for the teams building …", "alongside the MLOps team"): a colon after such a cue, outside brackets, opens the person's own duties. A cue whose team is the subject ("the platform team owns the runtime:", "done by the red team:") lists that team's tools after its colon. */
   teamServed: z._default(Phrases, []),
@@ -236,6 +242,8 @@ export const NumbersLexiconSchema = z.strictObject({
   notNumbers: Phrases,
   /** Phrases meaning less than a year of use ("Less than 1 year"). */
   lessThanOne: Phrases,
+  /** Words that add half a year to a number, after it ("two and a half years") or after its year word ("dos años y medio"). */
+  halves: z._default(Phrases, []),
 });
 
 const DegreeEntrySchema = z.strictObject({
@@ -341,6 +349,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   timeAfter: Phrases,
   /** Words between a job title and its "N years" ("ML engineer with 7 years", "Data scientist depuis 7 ans"): the years are in the title's field. */
   titledWith: Phrases,
+  /** Words that open a place after a job title ("Security analyst in a 24x7 SOC with 2 years", "Analista en un SOC con"): the title ends before them. */
+  titlePlaces: z._default(Phrases, []),
   /** Words right after "N years" that spread them over several fields ("17 years across audit, IT risk and …"): experience overall. */
   spanning: Phrases,
   /** Words after a claim that take a part of its years for one field ("13 years, 11 of them in security", "davon", "dont"): the claim is experience overall. */

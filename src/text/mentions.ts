@@ -28,7 +28,8 @@ export interface Mention {
 /**
  * Finds every alias mention in one linear pass over the tokens, longest match first. `joiners` are the comparison
  * forms of the words that join a head noun to its qualifier ("de", "des": see `nounJoinersFor`); `negatedCerts`, when
- * given, receives the certification mentions a negation dropped.
+ * given, receives the certification mentions a negation dropped; `keepsAssessed`, when given, tells the skills that count
+ * in the object of an assurance verb ("Evaluated vulnerability management processes" gives none of the others).
  */
 export function scanMentions(
   text: string,
@@ -38,6 +39,7 @@ export function scanMentions(
   negation: NegationIndex,
   joiners: ReadonlySet<string> = NO_JOINERS,
   negatedCerts?: Mention[],
+  keepsAssessed?: (id: string) => boolean,
 ): Mention[] {
   const mentions: Mention[] = [];
   let coveredTo = -1;
@@ -74,9 +76,12 @@ export function scanMentions(
     // …except a head the longer phrase only qualifies: "audits de sécurité" are audits, as "security audits" are.
     const head = joiners.size > 0 && found.length > 1 ? headMatch(tokens, i, found, cc.trie, joiners, sectionOf) : undefined;
     for (const e of head?.entries ?? []) coveredIds.add(e.id);
+    // In the object of an assurance verb only the skills an assessment itself practises count (`assessedKeeps`).
+    const assessed = keepsAssessed !== undefined && negation.isAssessed?.(first.start, end) === true;
     for (const m of [found, ...(head ? [head] : [])]) {
       const to = (tokens[i + m.length - 1] as Token).end;
-      pushMentions(mentions, m.entries, text, first.start, to, sectionOf(first.start));
+      const entries = assessed ? m.entries.filter((e) => e.target === 'skill' && keepsAssessed(e.id)) : m.entries;
+      pushMentions(mentions, entries, text, first.start, to, sectionOf(first.start));
     }
   }
   return mentions;
@@ -217,6 +222,7 @@ function holds(
   if (e.raws) {
     if (e.raws.length !== length) return false;
     for (let k = 0; k < length; k++) if ((tokens[i + k] as Token).raw !== e.raws[k]) return false;
+    if (lettersOfAcronym(tokens, i, length)) return false;
   }
   // The context sets are read once (each read of a compiled alias's set is a getter call), not per word.
   const { requireNear, rejectNear, requireAlso, rejectBefore } = e;
@@ -240,6 +246,20 @@ function holds(
     if (requireAlso?.has(t.norm)) also = true;
   }
   return required && also;
+}
+
+/** A word in capitals, digits after it allowed ("CURE", "CNN", "TPAT"). */
+const CAPITALS = /^\p{Lu}{2,}\d*$/u;
+
+/**
+ * A one-letter name joined to a word in capitals by one mark is a letter of a longer name, "C-CURE 9000", "R-CNN",
+ * "C-TPAT", and names neither the C nor the R language ("C-Programmierung" or "C/C++" still do).
+ */
+function lettersOfAcronym(tokens: readonly Token[], i: number, length: number): boolean {
+  const first = tokens[i] as Token;
+  if (length !== 1 || first.raw.length !== 1) return false;
+  const next = tokens[i + 1];
+  return next?.joined === true && next.start === first.end + 1 && CAPITALS.test(next.raw);
 }
 
 /** The most other words a list item may hold beside an alias: a longer one is a clause of prose, not an item. */

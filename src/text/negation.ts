@@ -60,6 +60,12 @@ export interface CueWords {
   teamRosterAll: RegExp;
   /** `topicLeads`, global. */
   topicLeadsAll: RegExp;
+  /** An assurance verb and its object up to a head noun (`assessedLeads`, `assessedHeads`), global: group 1 is the object. */
+  assessedAll: RegExp;
+  /** Words that, inside such an object, show a second verb of the person's own work ("and wrote the pentest reports"), folded. */
+  assessedBreaks: ReadonlySet<string>;
+  /** Function words that open another phrase inside an object ("of", "with", "for"), folded. */
+  assessedPhraseBreaks: ReadonlySet<string>;
   /** A partner team's name and the comma and relative word that open a clause about it (`teamPartners`, `work.json` → `relativeWords`), global. */
   teamClausesAll: RegExp;
   /** The words that name a team (the heads of `teamOf`: "team", "équipe"), folded. */
@@ -163,6 +169,19 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
       ),
     topicLeadsAll: () => phrasesRegex(lex.cues.topicLeads, 'g'),
+    assessedAll: () =>
+      phrasesPattern(
+        [lex.cues.assessedLeads, lex.cues.assessedHeads],
+        ([lead, head]) => `${lead}((?:[\\s,]{1,12}[\\p{L}\\p{N}'’/.&-]{1,30}){1,10}?)[\\s-]{1,12}${head}(?![\\p{L}\\p{N}])`,
+        'gu',
+        lex.cues.assessedLeads,
+      ),
+    assessedBreaks: () => new Set([...lex.work.modelBuildingVerbs, ...lex.cues.assessedLeads].map((w) => fold(w))),
+    // Function words other than "and" / "or" open another phrase inside an object ("review of the platform, … with Burp Suite").
+    assessedPhraseBreaks: () => {
+      const joins = new Set([...lex.sections.and, ...lex.clearances.alternatives, ...lex.cues.assessedDeterminers].map((w) => fold(w)));
+      return new Set(lex.normalize.stopwords.map((w) => fold(w)).filter((w) => !joins.has(w)));
+    },
     teamClausesAll: () =>
       phrasesPattern(
         [lex.cues.teamPartners, [...lex.work.relativeWords, ...lex.work.commaRelativeWords]],
@@ -212,6 +231,8 @@ const LOOK_BACK = 160;
 /** Answers "does the clause of this mention say the person does not (yet) have it?" for one text, after one pass over it. */
 export interface NegationIndex {
   isNegated(start: number, end: number): boolean;
+  /** True when the mention lies in the object of an assurance verb (`assessedLeads`): what was assessed, not done. */
+  isAssessed?(start: number, end: number): boolean;
 }
 
 /** Stops after a mention that end the reach of a cue after it (list separators too: "OSCP (2019) · OSWE (in progress)"). */
@@ -238,6 +259,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   }
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
+  const assessed = assessedObjects(text, cues);
   const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text), text, cues), text, cues);
   const courseEnds = new Set(matchSpans(cues.courseAll, text).ends);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
@@ -303,6 +325,11 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
         // "Mentora de dos analistas que están aprendiendo": the cue is in a clause about the analysts.
         !cues.otherNounClause.test(gap)
       );
+    },
+    isAssessed(start: number, end: number): boolean {
+      // "Evaluated vulnerability management and security monitoring processes": the object of an assurance verb.
+      const object = firstAtOrAfter(assessed.ends, end);
+      return object >= 0 && (assessed.starts[object] as number) <= start;
     },
   };
 }
@@ -437,6 +464,30 @@ function topicBrackets(re: RegExp, text: string): { starts: number[]; ends: numb
     }
   }
   return { starts, ends };
+}
+
+/** A bullet opening a line, or a full stop, inside an assessed object. */
+const OBJECT_BREAK = /\n\s{0,12}-\s|\.\s/u;
+
+/**
+ * The objects of assurance verbs up to their head noun, as spans: "Evaluated vulnerability management, security monitoring
+ * and incident management processes", "reviewed client penetration-test reports". An object that holds a verb of the
+ * person's own work ("tested the app and wrote the pentest reports") is no single object, and is read as usual.
+ */
+export function assessedObjects(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  cues.assessedAll.lastIndex = 0;
+  for (let m = cues.assessedAll.exec(text); m !== null; m = cues.assessedAll.exec(text)) {
+    const object = m[1] ?? '';
+    const words = object.split(/[\s,]+/u).filter((w) => w !== '');
+    // A new list item or sentence (a bullet or a full stop) ends the object.
+    if (OBJECT_BREAK.test(object) || words.some((w) => cues.assessedBreaks.has(fold(w)) || cues.assessedPhraseBreaks.has(fold(w)))) continue;
+    // The span ends before the head: a mention that takes the head in names the object itself ("security controls").
+    const at = m.index + m[0].indexOf(object);
+    out.starts.push(at);
+    out.ends.push(at + object.length);
+  }
+  return out;
 }
 
 /** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */
@@ -613,7 +664,7 @@ function endsLongerLabel(text: string, i: number, stopwords: ReadonlySet<string>
 }
 
 /** Spans as two lists in text order: where each starts and where it ends. */
-interface Spans {
+export interface Spans {
   starts: number[];
   ends: number[];
 }

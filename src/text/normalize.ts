@@ -93,6 +93,8 @@ interface PageWords {
   presentWord: string;
   /** A table cell that is a date's end alone: a year last, or a word of the present ("Sep 2021", "Present"). */
   dateCell: RegExp;
+  /** Words a line that goes on ends with ("to", "the", "and"; `normalize.json` → `lineGoesOn`), lowercase. */
+  goesOn: ReadonlySet<string>;
 }
 
 const pageWordsCache = new WeakMap<Lexicon, PageWords>();
@@ -116,6 +118,7 @@ export function pageWordsFor(lex: Lexicon): PageWords {
     currentYes: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.currentLabels)}\\s{0,2}[:?]\\s{0,3}${phrasesSource(lex.dates.yesWords)}\\s{0,3}$`),
     presentWord: () => lex.dates.present[0] ?? '',
     dateCell: () => lexiconRegExp(`^(?:[^|\\n–—-]{0,12}(?:19|20)\\d{2}|${phrasesSource(lex.dates.present)})$`),
+    goesOn: () => new Set(n.lineGoesOn.map((w) => w.toLowerCase())),
   });
   pageWordsCache.set(lex, words);
   return words;
@@ -315,6 +318,7 @@ function dropPageArtifacts(lines: readonly string[], words: PageWords): string[]
   const out: string[] = [];
   let afterBreak = false;
   let seen = false;
+  let cutSentence = false;
   for (let i = 0; i < lines.length; i++) {
     const t = (lines[i] as string).trim();
     if (t === '') {
@@ -324,14 +328,36 @@ function dropPageArtifacts(lines: readonly string[], words: PageWords): string[]
     if (isPageMarker(t, lines, i, counts, words)) {
       // Only a break after some content can be followed by a repeated header.
       afterBreak = seen;
+      cutSentence = seen && goesOn(lastNonBlank(out), words.goesOn);
       continue;
     }
     if (afterBreak && (firstLines.includes(t) || isNameHeader(t, firstLines[0]))) continue;
+    // "present AI risk posture to⏎⏎Page 1 of 3⏎⏎the CISO staff": a sentence cut by a page break goes on, one line break apart.
+    if (cutSentence && LOWERCASE_START.test(t)) while (out.at(-1) === '') out.pop();
+    cutSentence = false;
     afterBreak = false;
     seen = true;
     out.push(lines[i] as string);
   }
   return out;
+}
+
+/** The last word of a line, after its last space. */
+const LAST_WORD = /(?:^|\s)(\S+)$/u;
+
+/** A line that ends inside a sentence: on a comma, or on a word that needs more after it ("to", "the", "and"). */
+function goesOn(line: string, words: ReadonlySet<string>): boolean {
+  if (line.endsWith(',')) return true;
+  const last = LAST_WORD.exec(line)?.[1];
+  return last !== undefined && words.has(last.toLowerCase());
+}
+
+/** A line that opens with a lowercase word. */
+const LOWERCASE_START = /^\p{Ll}/u;
+
+function lastNonBlank(lines: readonly string[]): string {
+  for (let i = lines.length - 1; i >= 0; i--) if ((lines[i] as string).trim() !== '') return (lines[i] as string).trimEnd();
+  return '';
 }
 
 /**

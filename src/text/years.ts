@@ -34,6 +34,8 @@ export interface YearsWords {
   measureNames: ReadonlyMap<string, ExperienceMeasure>;
   /** A connector at the end of a job title before its years ("ML engineer with", "Data scientist depuis"). */
   titledWith: RegExp;
+  /** A word that opens a place after a job title ("in", "at", "en", "chez"): the title ends before it. */
+  titlePlace: RegExp;
   /** Words right after "N years" that spread them over several fields ("across", "entre"). */
   spanning: RegExp;
   /** Words that take a part of a claim's years for one field ("of them", "davon", "dont"). */
@@ -73,9 +75,11 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
   const num = `\\d{1,2}(?:[.,]\\d{1,2})?|${word}(?:-${word})?`;
   // "5 to 7 years", "3 bis 5 Jahre": the range's connectors (the lower end is the minimum).
   const to = lex.dates.connectors.length > 0 ? after(lex.dates.connectors.filter((c) => /\p{L}/u.test(c))) : NEVER;
+  // "two and a half years", "dos años y medio": half a year more, after the number or after the year word.
+  const halves = lex.numbers.halves.length > 0 ? after(lex.numbers.halves) : NEVER;
   const phrase = lexiconRegExp(
-    `${WORD_START}(?:(?<n>${num})(?:\\s{0,2}\\(\\d{1,2}\\+?\\))?(?:(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}${to}\\s{1,2})(?:\\d{1,2}|${word}))?(?:\\s{0,2}\\+${plus})?${orMore}\\s{1,3}(?:\\+\\s{1,2})?${years}` +
-      `|(?<whole>${multi.length > 0 ? after(multi) : NEVER})(?:\\s{1,3}${years})?)${WORD_END}\\.?`,
+    `${WORD_START}(?:(?<n>${num})(?:\\s{1,3}(?<half>${halves}))?(?:\\s{0,2}\\(\\d{1,2}\\+?\\))?(?:(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}${to}\\s{1,2})(?:\\d{1,2}|${word}))?(?:\\s{0,2}\\+${plus})?${orMore}\\s{1,3}(?:\\+\\s{1,2})?${years}(?:\\s{1,3}(?<halfAfter>${halves}))?` +
+      `|(?<whole>${multi.length > 0 ? after(multi) : NEVER})(?:\\s{1,3}${years})?(?:\\s{1,3}(?<wholeHalf>${halves}))?)${WORD_END}\\.?`,
     'gu',
   );
   const measures = MEASURE_ORDER.flatMap((measure): Array<[ExperienceMeasure, RegExp]> => {
@@ -94,6 +98,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     timeAfter: lexiconRegExp(`^\\s{0,3}${phrasesSource(m.timeAfter)}`),
     specialized: phrasesRegex(m.specialized),
     titledWith: lexiconRegExp(m.titledWith.length > 0 ? `\\s${phrasesBody(m.titledWith)}\\s{1,3}$` : NEVER),
+    titlePlace: lexiconRegExp(m.titlePlaces.length > 0 ? `\\s${phrasesBody(m.titlePlaces)}\\s` : NEVER),
     spanning: lexiconRegExp(m.spanning.length > 0 ? `^[\\s,]{0,3}${phrasesBody(m.spanning)}${WORD_END}` : NEVER),
     ofThem: phrasesRegex(m.ofThem),
     securing: phrasesRegex(m.securing),
@@ -127,6 +132,12 @@ export function readNumber(word: string, words: YearsWords): number | undefined 
   const t = tens === undefined ? undefined : words.numbers.get(tens);
   const u = unit === undefined ? undefined : words.numbers.get(unit);
   return t !== undefined && u !== undefined && t >= 20 && u < 10 ? t + u : undefined;
+}
+
+/** The years a match of the years phrase states, half a year added when it says so ("two and a half years"). */
+export function phraseYears(groups: Readonly<Record<string, string | undefined>>, words: YearsWords): number | undefined {
+  const n = readNumber(groups.n ?? groups.whole ?? '', words);
+  return n !== undefined && (groups.half ?? groups.halfAfter ?? groups.wholeHalf) !== undefined ? n + 0.5 : n;
 }
 
 /** True when every word between "N years" and its subject is a filler ("of professional experience in"), on one line. */
@@ -176,6 +187,8 @@ export function qualifiesOther(item: string, words: YearsWords): boolean {
 
 /** How far before its year word a years phrase can start ("twenty-two-plus (22+) full years"). */
 const PHRASE_REACH = 48;
+/** How far after its year word a years phrase can end (" and a half"). */
+const HALF_REACH = 14;
 
 /**
  * Every match of the years phrase in `text`, in order: the cheap anchor (a year word, "a decade") finds the
@@ -187,12 +200,14 @@ export function yearsPhrases(text: string, words: YearsWords): RegExpExecArray[]
   words.anchor.lastIndex = 0;
   for (let a = words.anchor.exec(text); a !== null; a = words.anchor.exec(text)) {
     const from = Math.max(coveredTo, a.index - PHRASE_REACH);
-    const to = Math.min(text.length, a.index + a[0].length + 2);
+    // A few characters more after the anchor for a half written after the year word ("dos años y medio").
+    const to = Math.min(text.length, a.index + a[0].length + HALF_REACH);
     const window = text.slice(from, to);
     words.phrase.lastIndex = 0;
     for (let m = words.phrase.exec(window); m !== null; m = words.phrase.exec(window)) {
       // A match must take in the anchor, and may not start inside a word cut by the window's edge.
-      if (m.index + m[0].length < a.index - from + 1 || (m.index === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text.charAt(from - 1)))) continue;
+      if (m.index + m[0].length < a.index - from + 1 || m.index > a.index - from || (m.index === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text.charAt(from - 1))))
+        continue;
       const found = Object.assign([...m], { index: from + m.index, input: text, groups: m.groups }) as unknown as RegExpExecArray;
       out.push(found);
       coveredTo = found.index + m[0].length;
