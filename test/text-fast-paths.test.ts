@@ -443,3 +443,24 @@ describe('a word-start pattern tried at word starts only finds what a scan finds
     }
   });
 });
+
+describe('list items of tokens', () => {
+  it('starts an item at a comma outside brackets and at a new clause, kept as the gaps go by', () => {
+    const tokens = tokenize('Python (pandas, numpy), Go; Rust\nTerraform, AWS', new Stemmer());
+    expect(tokens.map((t) => [t.raw, t.item])).toEqual([
+      ['Python', 0],
+      ['pandas', 0],
+      ['numpy', 0],
+      ['Go', 1],
+      ['Rust', 2],
+      ['Terraform', 3],
+      ['AWS', 4],
+    ]);
+  });
+
+  it('numbers the items of a long one-line list by a pass over its gaps (no scan back per comma)', () => {
+    const tokens = tokenize('Python, '.repeat(20_000), new Stemmer());
+    expect(tokens.length).toBe(20_000);
+    expect(tokens[19_999]?.item).toBe(19_999);
+  });
+});

@@ -147,6 +147,8 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
   let line = 0;
   let clause = 0;
   let item = 0;
+  // Whether a bracket opened on the current line is still open, kept as the gaps go by (no scan back per comma).
+  let bracketOpen = false;
   let lastEnd = 0;
   for (let start = nextWordStart(text, 0); start < text.length; start = nextWordStart(text, lastEnd)) {
     const end = wordEnd(text, start);
@@ -184,7 +186,8 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     if ((newlines > 0 && !softWrap && !listWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) {
       clause++;
       item++;
-    } else if (gap.includes(',') && !insideOpenBracket(text, lastEnd)) item++;
+    } else if (commaOutsideBrackets(gap, bracketOpen)) item++;
+    bracketOpen = bracketOpenAfter(gap, bracketOpen);
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
       norm: normOf(raw, start),
@@ -199,6 +202,31 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     lastEnd = end;
   }
   return tokens;
+}
+
+/** A comma in `gap` outside brackets, a bracket being `open` where the gap starts. */
+function commaOutsideBrackets(gap: string, open: boolean): boolean {
+  let inside = open;
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k);
+    if (c === 40)
+      inside = true; // (
+    else if (c === 41 || c === 10)
+      inside = false; // ) or a new line
+    else if (c === 44 && !inside) return true; // ,
+  }
+  return false;
+}
+
+/** Whether a bracket is open after `gap`, one being `open` where it starts (a new line closes it). */
+function bracketOpenAfter(gap: string, open: boolean): boolean {
+  let inside = open;
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k);
+    if (c === 40) inside = true;
+    else if (c === 41 || c === 10) inside = false;
+  }
+  return inside;
 }
 
 /** The line that ends at `end` has a bracket still open: "(recruiting, annual reviews,⏎upskilling)" is one list. */
