@@ -259,9 +259,7 @@ interface PartClaim {
  * and what the part is about, the first skill or field of work after it up to a comma or a bracket.
  */
 function partClaim(text: string, end: number, skills: readonly Mention[], words: YearsWords): PartClaim | undefined {
-  const rest = text.slice(end, end + 160);
-  const stop = SENTENCE_END.exec(rest);
-  const sentence = stop ? rest.slice(0, stop.index) : rest;
+  const sentence = rawSentenceAfter(text, end);
   const part = words.ofThem.exec(sentence);
   if (!part) return undefined;
   const before = PART_NUMBER_BEFORE.exec(sentence.slice(0, part.index));
@@ -292,12 +290,16 @@ function firstField(text: string, words: YearsWords): { measure: ExperienceMeasu
   return first;
 }
 
-/** The rest of the sentence after `end` (to a full stop, a semicolon or a blank line, at most 160 characters). */
-function sentenceAfter(text: string, end: number): string {
+/** The rest of the sentence after `end` as written (to a full stop, a semicolon or a blank line, at most 160 characters): offsets are `end`'s. */
+function rawSentenceAfter(text: string, end: number): string {
   const rest = text.slice(end, end + 160);
   const stop = SENTENCE_END.exec(rest);
-  // A word broken at the line's end is joined again ("Informationssicherheits-\nmanagement").
-  return (stop ? rest.slice(0, stop.index) : rest).replace(BROKEN_WORD, '').replace(/\s+/gu, ' ');
+  return stop ? rest.slice(0, stop.index) : rest;
+}
+
+/** The rest of the sentence after `end`, a word broken at the line's end joined again ("Informationssicherheits-\nmanagement"). */
+function sentenceAfter(text: string, end: number): string {
+  return rawSentenceAfter(text, end).replace(BROKEN_WORD, '').replace(/\s+/gu, ' ');
 }
 
 /** A sentence ends at a full stop, a semicolon or a blank line (a single line break only wraps it). */

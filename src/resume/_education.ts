@@ -60,6 +60,14 @@ export function extractEducation(
     let held: { line: number; degrees: number[] } | undefined;
     // The last line read into an earlier line's item (its bracket went on there).
     let readThrough = -1;
+    // The field the line under line `i` names for a degree read there without one ("Master of Science" over "Computer
+    // Science, Stanford University"), never that of another degree.
+    const fieldUnder = (i: number): DegreeField | undefined => {
+      const next = lines[i + 1];
+      if (!next) return undefined;
+      const isDegree = () => mayName(next) && readDegreeLine(next.text, true, words, dates, reading) !== undefined;
+      return fieldBelow((lines[i] as Line).text, next.text, words, isDegree, lines[i + 2]?.text);
+    };
     lines.forEach((line, i) => {
       if (i <= readThrough) return;
       const own = mayRead(line) ? withWrappedWord(lines, i, withWrappedEnd(lines, i, reading)) : undefined;
@@ -120,32 +128,13 @@ export function extractEducation(
       // "(Diplôme d'Ingénieur" over "d'État, Bac+5 — master's" over "level) in Computer" over "Engineering, option": a
       // degree named again on the line under it, both without a field, takes the field read on from there.
       if (again && degree.field === 'other' && !degree.named && held !== undefined && held.line === i - 1) {
-        const next = lines[i + 1];
-        const field = next
-          ? fieldBelow(
-              line.text,
-              next.text,
-              words,
-              () => mayName(next) && readDegreeLine(next.text, true, words, dates, reading) !== undefined,
-              lines[i + 2]?.text,
-            )
-          : undefined;
-        for (const k of held.degrees)
-          if (field && (out[k] as Education).field === 'other' && (out[k] as Education).level === degree.level) (out[k] as Education).field = field;
+        const field = fieldUnder(i);
+        if (field) for (const d of held.degrees.map((k) => out[k] as Education)) if (d.field === 'other' && d.level === degree.level) d.field = field;
       }
       if (again || translated) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
       if (degree.field === 'other' && !degree.named) {
-        const next = lines[i + 1];
-        const nextField = next
-          ? fieldBelow(
-              line.text,
-              next.text,
-              words,
-              () => mayName(next) && readDegreeLine(next.text, true, words, dates, reading) !== undefined,
-              lines[i + 2]?.text,
-            )
-          : undefined;
+        const nextField = fieldUnder(i);
         const prev = lines[i - 1];
         // "Studium Wirtschaftsinformatik" over "FOM Hochschule für Oekonomie & Management" over "Abschluss: B.Sc.": the
         // study's line names the field, the school's name does not.

@@ -183,11 +183,12 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
         (SOFT_WRAP_GAP.test(gap) && insideOpenBracket(text, lastEnd) && closesOnLine(text, start)) ||
         ((BRACKET_WRAP_GAP.test(gap) || CLOSE_WRAP_GAP.test(gap)) && LOWERCASE_START.test(raw)) ||
         (BRACKET_WRAP_GAP.test(gap) && REMARK_LINE.test(text.slice(start, start + 80)) && !outdentedBelowBullet(text, lastEnd, start)));
+    const brackets = scanGap(gap, bracketOpen);
+    bracketOpen = (brackets & OPEN_AFTER) !== 0;
     if ((newlines > 0 && !softWrap && !listWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) {
       clause++;
       item++;
-    } else if (commaOutsideBrackets(gap, bracketOpen)) item++;
-    bracketOpen = bracketOpenAfter(gap, bracketOpen);
+    } else if (brackets & COMMA_OUTSIDE) item++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
       norm: normOf(raw, start),
@@ -204,29 +205,23 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
   return tokens;
 }
 
-/** A comma in `gap` outside brackets, a bracket being `open` where the gap starts. */
-function commaOutsideBrackets(gap: string, open: boolean): boolean {
+/** `scanGap` flags: a comma outside brackets in the gap; a bracket still open after it. */
+const COMMA_OUTSIDE = 1;
+const OPEN_AFTER = 2;
+
+/** One pass over a gap between words, a bracket being `open` where it starts (a new line closes one): `scanGap` flags. */
+function scanGap(gap: string, open: boolean): number {
   let inside = open;
+  let comma = 0;
   for (let k = 0; k < gap.length; k++) {
     const c = gap.charCodeAt(k);
     if (c === 40)
       inside = true; // (
     else if (c === 41 || c === 10)
       inside = false; // ) or a new line
-    else if (c === 44 && !inside) return true; // ,
+    else if (c === 44 && !inside) comma = COMMA_OUTSIDE; // ,
   }
-  return false;
-}
-
-/** Whether a bracket is open after `gap`, one being `open` where it starts (a new line closes it). */
-function bracketOpenAfter(gap: string, open: boolean): boolean {
-  let inside = open;
-  for (let k = 0; k < gap.length; k++) {
-    const c = gap.charCodeAt(k);
-    if (c === 40) inside = true;
-    else if (c === 41 || c === 10) inside = false;
-  }
-  return inside;
+  return comma | (inside ? OPEN_AFTER : 0);
 }
 
 /** The line that ends at `end` has a bracket still open: "(recruiting, annual reviews,⏎upskilling)" is one list. */
