@@ -1762,6 +1762,41 @@ describe('the security people a built system serves are no object of securing (r
   });
 });
 
+describe('the security records a built system reads or sorts are no object of securing (r56)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nSecurity Engineer — Tessera   March 2023 – Present\n- Built "Sift", an internal Python service that uses an LLM with retrieval (LangChain, pgvector) to pre-triage Semgrep and pentest findings.\n',
+    ],
+    [
+      'en',
+      'EXPERIENCE\nSecurity Engineer — Tessera   March 2023 – Present\n- Built an LLM-based triage service (GPT-4, LlamaIndex) for incoming security alerts.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nSecurity Engineer — Tessera   03/2023 – heute\n- Entwicklung von „Sift“, einem internen Python-Service (LangChain, pgvector), um Semgrep- und Pentest-Findings vorzutriagieren.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nIngénieur Sécurité — Tessera   mars 2023 – aujourd'hui\n- Développé un assistant RAG (LangChain) pour pré-trier les rapports de pentest.\n",
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nIngeniero de Seguridad — Tessera   marzo 2023 – actualidad\n- Desarrollé un asistente RAG (LangChain) para clasificar los hallazgos de pentest.\n',
+    ],
+  ])('%s: the person built an LLM application over them, ML work', (_, text) => {
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+
+  it('a securing word besides them still names what is secured', () => {
+    const text =
+      'EXPERIENCE\nSecurity Engineer — Tessera   March 2023 – Present\n- Built prompt-injection filters (LangChain) to protect the support chatbot, tracked in pentest findings.\n';
+    expect(kinds(text)).toEqual([['security']]);
+  });
+});
+
 describe('a relative clause after a built system says what it does, not that it is secured (r14)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
 

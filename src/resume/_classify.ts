@@ -38,6 +38,8 @@ export interface KindWords {
   securing: RegExp;
   /** The security people a built system serves, every match ("security reviewers"): no object of securing. */
   securityAudiences: RegExp;
+  /** Records of security work a built system reads or sorts, every match ("pentest findings"): no object of securing. */
+  securityRecords: RegExp;
   /** Phrases of duties whose object is security ("security controls"): one security skill's weight. */
   securityDuty: RegExp;
   /** Words of physical security ("CCTV", "guard team"). */
@@ -78,6 +80,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     openingBuilding: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
     securing: phrasesRegex(lex.work.securingWords),
     securityAudiences: phrasesRegex(lex.work.securityAudiences, 'g'),
+    securityRecords: phrasesRegex(lex.work.securityRecords, 'g'),
     securityDuty: phrasesRegex(lex.work.securityDuties),
     physicalSecurity: phrasesRegex(lex.work.physicalSecurityWords),
     researchUnit: phrasesRegex(lex.work.researchUnitWords),
@@ -344,8 +347,10 @@ export function builtSystems(
     const own = ownHead(text.slice(span.start, m.start), words) + text.slice(m.start, clause === null ? span.end : m.end + clause.index);
     // Testing what one builds is part of building it: "desarrollé y puse a prueba un modelo", "developed and tested".
     if (isToolOf(text, span, m, words)) continue;
-    // The people it serves are no object of securing: "Built an internal assistant for security reviewers: RAG over …".
-    if (startsWithBuilding(sentence, words) && !words.securing.test(own.replace(words.buildAndTest, ' ').replace(words.securityAudiences, ' '))) out.add(m.id);
+    // The people it serves are no object of securing ("Built an internal assistant for security reviewers: RAG over …"),
+    // nor are the records it reads or sorts ("an LLM service … to pre-triage Semgrep and pentest findings").
+    const object = own.replace(words.buildAndTest, ' ').replace(words.securityAudiences, ' ').replace(words.securityRecords, ' ');
+    if (startsWithBuilding(sentence, words) && !words.securing.test(object)) out.add(m.id);
   }
   return out;
 }

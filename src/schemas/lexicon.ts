@@ -119,6 +119,8 @@ export const WorkLexiconSchema = z.strictObject({
   securingWords: Phrases,
   /** The people a built system serves, named by their security function ("security reviewers", "Security-Reviewer", "analystes sécurité"): a built system's users, no securing of it ("Built an assistant for security reviewers: RAG over past findings"). */
   securityAudiences: Phrases,
+  /** Records of security work a built system reads or sorts ("pentest findings", "Pentest-Findings", "rapports de pentest"): its data, no securing of it ("Built an LLM service to pre-triage pentest findings"). */
+  securityRecords: Phrases,
   /** IT audit titles ("IT Auditor", "Auditoría de TI"): security titles in a job ad, but in a résumé the duties decide (an audit of security controls is security work, ITGC testing for financial statements none). */
   auditTitles: Phrases,
   productLineTitles: Phrases,
