@@ -178,6 +178,27 @@ describe('extractEntries: layouts', () => {
   });
 
   it.each([
+    ['en', 'EXPERIENCE\n2023–          Assistant Professor, Northgate University\n2021–2022      Postdoctoral Fellow, Ridgeview Institute\n'],
+    ['en', 'EXPERIENCE\n2023 -         Assistant Professor, Northgate University\n2021 - 2022    Postdoctoral Fellow, Ridgeview Institute\n'],
+    ['es', 'EXPERIENCIA\n2023 –         Profesora ayudante, Northgate University\n2021 – 2022    Investigadora posdoctoral, Ridgeview Institute\n'],
+  ] as const)('%s: a date column whose dash is left open runs to the present (r56)', (lang, raw) => {
+    const text = normalizeText(raw);
+    const { entries } = extractEntries(text, findSections(text), { asOfYm: AS_OF, lex: lexiconFor(lang, allLanguages), order: 'day-first' });
+    expect(entries.map((e) => [formatYearMonth(e.start), formatYearMonth(e.end), e.months, e.current])).toEqual([
+      ['2023-01', '2026-11', 47, true],
+      ['2021-01', '2022-12', 24, false],
+    ]);
+  });
+
+  it('a date column whose end stands below in brackets is closed there', () => {
+    const raw =
+      'EXPERIENCE\n11.2017 –        Machine Learning Engineer\n12.2021          Vireo Mobility GmbH, Munich\n(parental leave  - Developed demand models\n07.2021 –          (gradient boosting)\n12.2021)         - Productionised models\n';
+    const text = normalizeText(raw);
+    const { entries } = extractEntries(text, findSections(text), { asOfYm: AS_OF, lex: lexiconFor('en', allLanguages), order: 'day-first' });
+    expect(entries.every((e) => !e.current)).toBe(true);
+  });
+
+  it.each([
     ['a range inside a bullet', 'EXPERIENCE\nAnalyst  2011 – 2015\n- Deployed to Afghanistan (2013–2014) with a brigade section.'],
     ['a range in a continuation line', 'EXPERIENCE\nAnalyst  2011 – 2015\n- Deployed overseas\n  (2013–2014) with a brigade'],
     ['a single date in a bullet', 'EXPERIENCE\nAnalyst  2011 – 2015\n- Part-time from Oct 2022 while handing over'],

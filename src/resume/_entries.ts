@@ -719,7 +719,7 @@ function joinWrappedRanges(lines: Line[], reading: EntryReading): Line[] {
     const next = lines[i + 1];
     const joined = next ? wrappedRange(line, next, reading) : null;
     if (!joined || !next) {
-      out.push(line);
+      out.push(openColumnRange(line, next, reading) ?? line);
       continue;
     }
     out.push({ ...line, ranges: [joined.range] });
@@ -732,6 +732,21 @@ function joinWrappedRanges(lines: Line[], reading: EntryReading): Line[] {
     i++;
   }
   return out;
+}
+
+/**
+ * A line whose first cell is a date and a dangling connector, before a column gap and text, its end on no line below
+ * ("2023–          Assistant Professor, Dept. of Computer Science"): the range runs to the present.
+ */
+function openColumnRange(line: Line, next: Line | undefined, reading: EntryReading): Line | null {
+  if (line.blank || line.bullet || line.cont || line.ranges.some((r) => r.index === 0)) return null;
+  const head = firstCell(line.body);
+  if (head.length === line.body.length || !DANGLING_CONNECTOR.test(head)) return null;
+  // An end below in brackets ("07.2021 –" over "12.2021)", a leave noted in the date column) closes the range.
+  const below = next ? firstCell(next.body).replace(BRACKET_MARKS, '').trim() : '';
+  if (below !== '' && rangeOfWhole(`${head} ${below}`, reading)) return null;
+  const range = rangeOfWhole(head, reading);
+  return range?.current ? { ...line, ranges: [range, ...line.ranges] } : null;
 }
 
 /**
@@ -777,6 +792,9 @@ function firstCell(body: string): string {
   const gap = body.indexOf('  ');
   return gap === -1 ? body : body.slice(0, gap);
 }
+
+/** Brackets around a cell. */
+const BRACKET_MARKS = /[()[\]]/gu;
 
 /** A cell that ends with a dash, as a range does when its end wraps to the next line. */
 const DANGLING_CONNECTOR = /\S\s{0,3}(?:[-–—‒―]{1,2}>?|[→⟶➔➝])$/u;
