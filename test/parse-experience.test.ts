@@ -1652,6 +1652,55 @@ describe('a dated degree among the jobs (r20)', () => {
   });
 });
 
+describe('appointments described in a research section (r56)', () => {
+  const read = (text: string) =>
+    parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => [e.title, e.months, e.kind, [...(e.skills ?? [])].sort()]);
+
+  it.each([
+    [
+      'en',
+      'ACADEMIC APPOINTMENTS\n2023–          Assistant Professor, Dept. of Computer Science, Northgate University\n2021–2022      Postdoctoral Fellow, Ridgeview Institute of Technology\n\nRESEARCH (CURRENT LAB)\nDirect the Secure Learning group (4 Ph.D. students). Current projects:\n- Membership inference and model extraction attacks against fine-tuned LLMs;\n- Certified robustness of vision transformers (randomized smoothing).\nPostdoc (2021–2022): fine-tuned Llama models with LoRA in PyTorch.\n',
+    ],
+    [
+      'de',
+      'BERUFLICHE STATIONEN\nseit 2023      Juniorprofessorin, Institut für Informatik, Universität Nordstadt\n2021–2022      Postdoktorandin, Zentrum für vertrauenswürdiges Rechnen\n\nFORSCHUNG (AKTUELLE ARBEITSGRUPPE)\nLeitung der Arbeitsgruppe Sicheres Lernen: Membership-Inference- und Model-Extraction-Angriffe auf feinjustierte LLMs;\nzertifizierte Robustheit von Vision Transformers.\nPostdoktorandin (2021–2022): Feinabstimmung von Llama-Modellen mit LoRA in PyTorch.\n',
+    ],
+  ])('%s: the opening text describes the current appointment, a labelled paragraph the one of its dates', (_, text) => {
+    const [current, postdoc] = read(text);
+    expect(current?.slice(1, 3)).toEqual([47, ['security', 'ml']]);
+    expect(current?.[3]).toContain('adversarial-ml');
+    expect(postdoc?.[1]).toBe(24);
+    expect(postdoc?.[3]).toContain('pytorch');
+  });
+
+  it('under a heading with modifiers ("CURRENT RESEARCH") too', () => {
+    const text =
+      'POSITIONS\n2022 –         Lecturer in Computer Science, University of Eastvale\n2019 – 2021    Research Associate, Eastvale Robotics Centre\n\nCURRENT RESEARCH\nMy group trains deep reinforcement learning policies in PyTorch and studies evasion attacks on them.\n\nResearch Associate (2019 – 2021): built data pipelines in Python.\n';
+    const [lecturer, associate] = read(text);
+    expect(lecturer?.[3]).toEqual(['adversarial-ml', 'deep-learning', 'machine-learning', 'pytorch']);
+    expect(associate?.[3]).toEqual(['data-engineering', 'python']);
+  });
+
+  it('a research section that names no present describes no appointment', () => {
+    const text = 'EXPERIENCE\n2023–          Staff Engineer, Acme Corp\n\nRESEARCH\nPapers on adversarial examples against PyTorch models.\n';
+    expect(read(text)).toEqual([['Staff Engineer', 47, ['other'], []]]);
+  });
+
+  it('an indented "Recherche :" inside a job stays its sub-label, and an ADVISING list is no job', () => {
+    const text =
+      'PARCOURS PROFESSIONNEL\ndepuis sept. 2023      Maîtresse de conférences, Université de Lyon\n                       Recherche :\n                       – fine-tuning LoRA en PyTorch\n\nADVISING\nPh.D.: A. Nwosu (2023–), K. Lindgren (2024–)\n';
+    expect(read(text)).toEqual([
+      ['Maîtresse de conférences, Université de Lyon', 39, ['ml'], ['deep-learning', 'llm-applications', 'machine-learning', 'pytorch']],
+    ]);
+  });
+
+  it('courses under a TEACHING heading with a remark are no jobs', () => {
+    const text =
+      'APPOINTMENTS\n2023–          Assistant Professor, Northgate University\n\nTEACHING (NORTHGATE)\nCS 4850/6850 Machine Learning Security (Spring 2024, 2025, 2026)\nCS 3400 Introduction to Machine Learning (Fall 2023, 2024, 2025)\n';
+    expect(read(text).map((e) => e[0])).toEqual(['Assistant Professor']);
+  });
+});
+
 describe('a TEACHING section (r20)', () => {
   it('reads a dated teaching appointment as work, and a course taught as none', () => {
     const p = parseResume(

@@ -119,6 +119,8 @@ export interface EntryWords {
   duration: RegExp;
   /** A heading whose dated lines are entries only with a job in their title ("TEACHING"). */
   jobTitleHeading: RegExp;
+  /** A word of the present ("current", "aktuell"): a heading with one describes the current appointment. */
+  presentWord: RegExp;
   /** A form's entry field with no space before its colon ("Job Title: AI Security Analyst"; group `value`). */
   fieldLabel: RegExp;
   /** A form's place field ("Location: Nairobi, Kenya"; group `value`). */
@@ -233,7 +235,11 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     fieldName: lexiconRegExp(`^${phrasesSource([...w.entryLabels, ...w.placeLabels])}$`),
     researchUnit: phrasesRegex(w.researchUnitWords),
     placeLabel: lexiconRegExp(`^${phrasesSource(w.placeLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
-    jobTitleHeading: lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.sections.jobTitleHeadings)}\\s{0,3}:?\\s{0,3}$`),
+    // Modifiers may precede ("CURRENT RESEARCH") and a remark in brackets follow ("TEACHING (NORTHGATE)", "RESEARCH (CURRENT LAB)").
+    jobTitleHeading: lexiconRegExp(
+      `^\\s{0,8}(?:${phrasesSource(lex.sections.modifiers)}\\s{1,3}){0,2}${phrasesSource(lex.sections.jobTitleHeadings)}(?:\\s{0,3}\\([^()\\n]{1,50}\\))?\\s{0,3}:?\\s{0,3}$`,
+    ),
+    presentWord: phrasesRegex(lex.sections.currentWords),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}:?\\s{0,3}$`),
     // "(2 years 11 months)", "· 3 yrs 2 mos", "(7 años y 8 meses)", "2 ans et 3 mois".
     duration: lexiconRegExp(
@@ -335,7 +341,67 @@ export function extractEntries(text: string, sections: readonly Section[], readi
       if (SIDEBAR.has(region.name) && region.name !== 'education') entries.push(...entriesIn(text, region, reading, true, warnings));
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
-  return { entries: listedTwice(describedRows(entries)), warnings };
+  return { entries: listedTwice(describedInSections(text, sections, describedRows(entries), reading)), warnings };
+}
+
+/** A paragraph that opens with a short title and its dates in brackets, then a colon: "Postdoc (2021–2022): fine-tuned …". */
+const LABELLED_DATES = /^[ \t]{0,8}(\p{L}[\p{L}.'’-]{0,30}(?: \p{L}[\p{L}.'’-]{0,30}){0,3}) ?\(([^()\n]{4,40})\) ?:/u;
+/** A blank line: the end of a paragraph. */
+const BLANK_LINE = /\n[ \t]*\n/gu;
+
+/**
+ * Appointments listed without duties ("2021–2022  Postdoctoral Fellow, …", "2023–  Assistant Professor, …") that a
+ * section of job titles with no job of its own describes ("RESEARCH (CURRENT LAB)"): a paragraph that opens with a
+ * short form of a title and its dates ("Postdoc (2021–2022): fine-tuned …") is that appointment's duties, and the
+ * section's opening text, under a heading that names the present ("current"), those of the one current appointment.
+ */
+function describedInSections(text: string, sections: readonly Section[], entries: readonly RawEntry[], reading: EntryReading): RawEntry[] {
+  const bare = (e: RawEntry) => text.slice(e.bodyStart, e.bodyEnd).trim() === '';
+  if (!entries.some(bare)) return [...entries];
+  const w = entryWordsFor(reading.lex);
+  const out = [...entries];
+  for (const s of sections) {
+    if (s.name !== 'experience' || !w.jobTitleHeading.test(s.heading) || out.some((e) => e.headerStart >= s.start && e.headerStart < s.end)) continue;
+    const from = text.indexOf('\n', s.start) + 1;
+    if (from === 0 || from >= s.end) continue;
+    const labelled = labelledParagraphs(text, from, s.end, reading);
+    for (const p of labelled) {
+      const k = out.findIndex((e) => bare(e) && e.start === p.start && e.end === p.end && shortFormOf(p.label, e.title));
+      if (k !== -1) out[k] = { ...(out[k] as RawEntry), bodyStart: p.bodyStart, bodyEnd: p.bodyEnd };
+    }
+    const leadEnd = labelled[0]?.lineStart ?? s.end;
+    const current = out.flatMap((e, k) => (e.current && bare(e) ? [k] : []));
+    if (current.length === 1 && w.presentWord.test(s.heading) && text.slice(from, leadEnd).trim() !== '')
+      out[current[0] as number] = { ...(out[current[0] as number] as RawEntry), bodyStart: from, bodyEnd: leadEnd };
+  }
+  return out;
+}
+
+/** The paragraphs of `text[from, to)` that open with a label and its dates ("Postdoc (2021–2022): …"), each to the next blank line. */
+function labelledParagraphs(text: string, from: number, to: number, reading: EntryReading) {
+  const out: { label: string; start: number; end: number; lineStart: number; bodyStart: number; bodyEnd: number }[] = [];
+  for (let at = from; at < to; ) {
+    const eol = text.indexOf('\n', at);
+    const lineEnd = eol === -1 || eol > to ? to : eol;
+    const m = LABELLED_DATES.exec(text.slice(at, lineEnd));
+    const range = m
+      ? findDateRanges(m[2] as string, reading.asOfYm, reading).find((r) => r.index === 0 && r.length === (m[2] as string).trim().length)
+      : undefined;
+    if (m && range) {
+      BLANK_LINE.lastIndex = at;
+      const blank = BLANK_LINE.exec(text);
+      out.push({
+        label: m[1] as string,
+        start: range.start,
+        end: range.end,
+        lineStart: at,
+        bodyStart: at + m[0].length,
+        bodyEnd: Math.min(to, blank ? blank.index : to),
+      });
+    }
+    at = lineEnd + 1;
+  }
+  return out;
 }
 
 /**

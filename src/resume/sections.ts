@@ -247,7 +247,7 @@ function readHeading(
   // Indented, a label in capitals ("    FORMACIÓN" in a main column set off the margin) is a heading, no sub-label.
   const sublabel = colon !== -1 || (line.startsWith(' ') && !(UPPERCASE.test(cleaned) && !LOWERCASE.test(cleaned)));
   if (sublabel && words.weakHeadings.has(key) && BODY_SECTIONS.has(current)) return null;
-  return { name, heading: content === '' ? line.trim() : cleaned, inline: content !== '', apart: content === '' && words.jobTitleHeadings.has(key) };
+  return { name, heading: content === '' ? line.trim() : cleaned, inline: content !== '', apart: content === '' && isJobTitleHeading(key, words) };
 }
 
 /** The part of `readHeading` that does not depend on the section the line stands in. */
@@ -404,6 +404,14 @@ function isLetterSpaced(part: string): boolean {
     if (i % 2 === 1 ? c !== ' ' : c === ' ') return false;
   }
   return true;
+}
+
+/** A heading of job titles only, perhaps after modifiers ("Teaching", "Current research"). */
+function isJobTitleHeading(key: string, words: HeadingWords): boolean {
+  const parts = key.split(' ');
+  let k = 0;
+  while (k < parts.length - 1 && words.modifiers.has(parts[k] as string)) k++;
+  return words.jobTitleHeadings.has(parts.slice(k).join(' '));
 }
 
 /** Exact phrase, then without leading modifiers, then "A and B" combinations (the first part names the section). */

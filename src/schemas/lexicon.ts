@@ -24,6 +24,8 @@ export const SectionsLexiconSchema = z.strictObject({
   spokenLanguages: Phrases,
   /** Experience headings whose dated lines are entries only when their title names a job ("TEACHING": an appointment, not a course taught). */
   jobTitleHeadings: Phrases,
+  /** Words of the present in a heading ("RESEARCH (CURRENT LAB)", "FORSCHUNG (AKTUELLE ARBEITSGRUPPE)"): a section of job titles with no job of its own whose heading has one describes the current appointment. */
+  currentWords: Phrases,
 });
 
 /** Month names and date words (`dates.json`). */
