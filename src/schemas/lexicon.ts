@@ -353,6 +353,10 @@ export const MeasuresLexiconSchema = z.strictObject({
   titlePlaces: z._default(Phrases, []),
   /** Words right after "N years" that spread them over several fields ("17 years across audit, IT risk and …"): experience overall. */
   spanning: Phrases,
+  /** Words after a claim's subject that go on to another field ("10 years in data protection, then AI governance", "puis", "dann", "luego"): the years span both, experience overall. */
+  sequence: Phrases,
+  /** Words that name what work is for ("building models for cyber defense", "für", "pour", "para"): a field named after them is the one served, not the work done. */
+  purposes: Phrases,
   /** Words after a claim that take a part of its years for one field ("13 years, 11 of them in security", "davon", "dont"): the claim is experience overall. */
   ofThem: Phrases,
   /** Experience named by the job itself ("specialized experience"): years in the field of the ad's title. */
