@@ -834,6 +834,12 @@ describe('explicit year claims', () => {
     ["Juriste, 10 ans d'expérience en protection des données puis en gouvernance de l'IA.", [['totalYears', 10]]],
     ['10 years of experience in data protection, then in AI governance.', [['totalYears', 10]]],
     ['10 años de experiencia en protección de datos y luego en gobernanza de IA.', [['totalYears', 10]]],
+    // A job title after the years, joined by "as", "als", "como", "en tant que", names their field.
+    ['6 years as a data scientist at Spotify.', [['mlYears', 6]]],
+    ['6 Jahre als Data Scientist bei Zalando.', [['mlYears', 6]]],
+    ['Más de 8 años como ingeniero de seguridad.', [['securityYears', 8]]],
+    ["8 ans en tant qu'ingénieur sécurité.", [['securityYears', 8]]],
+    ['4 years as a project manager.', []],
     // A field the work is for is not the work's.
     ['Machine learning engineer with 11+ years building models for cyber defense.', [['mlYears', 11]]],
     // A skill whose catalog name is a field claims the field, whatever alias names it.

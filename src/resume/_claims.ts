@@ -54,7 +54,8 @@ export function findClaims(
       // "Ten years in application security", "10+ years building machine learning models": a skill that names a field of
       // work, by the words written or by its own name, claims that field's years too.
       const named = skillOf(subject.id);
-      const field = fieldNamedBy(text.slice(subject.start, subject.end), words) ?? fieldNamedExactly(named?.name, words);
+      const field =
+        fieldNamedBy(text.slice(subject.start, subject.end), words) ?? fieldNamedExactly(named?.name, words) ?? titleAfter(text, end, words, titles);
       if (field) claims.push({ subject: field, years, evidence: proof });
       // "11 years of audit experience, 8 of them in information security": the years are experience overall too, and the
       // part on the same line is its field's; a part of security work spent on AI features is security work still.
@@ -81,7 +82,7 @@ export function findClaims(
     // "Más de 9 años en logística, inventarios y distribución": years in a list of kinds of work, none a skill or a
     // field of its own, are experience overall.
     const listed = named === undefined && !parted && listsWork(rest, words, titles.titleParts);
-    const measure: ExperienceMeasure | undefined = parted || listed ? 'totalYears' : named;
+    const measure: ExperienceMeasure | undefined = parted || listed ? 'totalYears' : (named ?? titleAfter(text, end, words, titles));
     if (measure) claims.push({ subject: measure, years, evidence: evidence(start, end + clause.length) });
     // "…, 11 of them in security", "los últimos nueve dedicados a la protección de datos": the part's own claim.
     const part = !spread && (named === undefined || named === 'totalYears') ? partClaim(text, end, skills, words) : undefined;
@@ -224,6 +225,28 @@ function titledField(text: string, from: number, words: YearsWords, titles: Titl
   // Only a title that holds a job word ("lawyer", "professional") speaks of a career: "I have led audits for 5 years" does not.
   return words.generalHead.test(title) ? { measure: 'totalYears', start: at } : undefined;
 }
+
+/**
+ * The field of a job title right after the years ("8 years as a SOC analyst", "6 Jahre als Data Scientist", "8 años
+ * como ingeniero de seguridad"): security or ML when the title names exactly one of them, up to a place or a clause's end.
+ */
+function titleAfter(text: string, end: number, words: YearsWords, titles: TitleWords): ExperienceMeasure | undefined {
+  const rest = text.slice(end, end + TITLE_REACH);
+  const as = words.titledAs.exec(rest);
+  if (!as) return undefined;
+  const after = rest.slice(as[0].length);
+  const stop = TITLE_AFTER_END.exec(after);
+  const whole = ` ${stop ? after.slice(0, stop.index) : after} `;
+  const place = words.titlePlace.exec(whole);
+  const title = (place ? whole.slice(0, place.index) : whole).trim();
+  if (title === '' || title.split(/\s+/u).length > MAX_TITLE_WORDS) return undefined;
+  const fields = new Set(title.split(titles.titleParts).map((part) => fieldOfTitle(part, titles)));
+  const [field] = fields;
+  return fields.size === 1 ? field : undefined;
+}
+
+/** Where a job title after the years ends: a clause's end, a bracket, a bar, a line's end. */
+const TITLE_AFTER_END = /[,.;:()|•\n]/u;
 
 /** Security or ML when a title names exactly one of them ("Security Architect", "Data Scientist"). */
 function fieldOfTitle(title: string, titles: TitleWords): ExperienceMeasure | undefined {

@@ -349,6 +349,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   timeAfter: Phrases,
   /** Words between a job title and its "N years" ("ML engineer with 7 years", "Data scientist depuis 7 ans"): the years are in the title's field. */
   titledWith: Phrases,
+  /** Words between "N years" and a job title after them ("8 years as a SOC analyst", "als", "como", "en tant que"): the years are in the title's field. */
+  titledAs: Phrases,
   /** Words that open a place after a job title ("Security analyst in a 24x7 SOC with 2 years", "Analista en un SOC con"): the title ends before them. */
   titlePlaces: z._default(Phrases, []),
   /** Words right after "N years" that spread them over several fields ("17 years across audit, IT risk and …"): experience overall. */

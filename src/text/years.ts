@@ -34,6 +34,8 @@ export interface YearsWords {
   measureNames: ReadonlyMap<string, ExperienceMeasure>;
   /** A connector at the end of a job title before its years ("ML engineer with", "Data scientist depuis"). */
   titledWith: RegExp;
+  /** Words right after "N years" that open a job title ("as a", "als", "como"). */
+  titledAs: RegExp;
   /** A word that opens a place after a job title ("in", "at", "en", "chez"): the title ends before it. */
   titlePlace: RegExp;
   /** Words right after "N years" that spread them over several fields ("across", "entre"). */
@@ -102,6 +104,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     timeAfter: lexiconRegExp(`^\\s{0,3}${phrasesSource(m.timeAfter)}`),
     specialized: phrasesRegex(m.specialized),
     titledWith: lexiconRegExp(m.titledWith.length > 0 ? `\\s${phrasesBody(m.titledWith)}\\s{1,3}$` : NEVER),
+    titledAs: lexiconRegExp(m.titledAs.length > 0 ? `^[\\s'’]{1,3}${phrasesBody(m.titledAs)}(?:\\s{1,3}|(?<=['’]))` : NEVER),
     titlePlace: lexiconRegExp(m.titlePlaces.length > 0 ? `\\s${phrasesBody(m.titlePlaces)}\\s` : NEVER),
     spanning: lexiconRegExp(m.spanning.length > 0 ? `^[\\s,]{0,3}${phrasesBody(m.spanning)}${WORD_END}` : NEVER),
     sequence: lexiconRegExp(m.sequence.length > 0 ? `^[\\s,;–—-]{0,4}${phrasesBody(m.sequence)}${WORD_END}` : NEVER),
