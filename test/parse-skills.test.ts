@@ -1140,6 +1140,8 @@ describe('education, certifications, clearance', () => {
     ['a date still to come on the next line', 'MSc Cyber Security, Lancaster University\n   Year 2 of 2 - dissertation due September 2027', []],
     ['a degree left unfinished', 'Maestría en Ciberseguridad – Universidad del Valle de Atemajac (trunca, 2022–2023)', []],
     ['a degree not completed', 'B.S. Computer Science, Ohio State University (incomplete), 2009 – 2011', []],
+    ['an Italian degree in progress', 'Laurea Magistrale in Computer Engineering (in corso), Politecnico di Milano', []],
+    ['a Brazilian degree in progress', 'Mestrado em Ciência da Computação (em andamento), USP', []],
     ['a thesis still pending', 'M.S. Computer Science, Ohio State University, 2019 – 2021\nCoursework complete, thesis pending', []],
     [
       'a thesis still pending, in Spanish',
