@@ -1550,6 +1550,17 @@ describe('a degree named again in brackets (r15)', () => {
     expect(p.education.map((e) => [e.level, e.field])).toEqual([['master', 'computer-science']]);
   });
 
+  it.each([
+    ["FORMATION\nDiplôme d'ingénieur – Génie mathématique\nINSA Lyon · 2016 – 2019 (cursus en alternance à partir de 2017)\n", [['master', 'mathematics']]],
+    ['EDUCATION\nMSc Data Science\nUniversity of Leeds · 2018 – 2021 (part-time since 2019)\n', [['master', 'data-science']]],
+    ['EDUCACIÓN\nMáster en Ciencia de Datos\nUniversidad de Granada · 2017 – 2019 (modalidad dual desde 2018)\n', [['master', 'data-science']]],
+    // Not when the open range is still running past the closed one, or is an item of its own.
+    ['EDUCATION\nMSc Data Science\nUniversity of Leeds · 2024 – 2027 (part-time since 2025)\n', []],
+  ])('reads an open range inside a closed one on its line as a phase of a degree that ended: %s', (text, want) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.education.map((e) => [e.level, e.field])).toEqual(want);
+  });
+
   it('reads an indented line under a degree, dated within it ("Cycle ingénieur … (2019-2022)"), as the same degree', () => {
     const p = parseResume(
       "FORMATION\n2017 – 2022   Diplôme d'ingénieur – INSA Rennes, spécialité Informatique\n              Cycle ingénieur suivi en alternance (2019-2022).\n2012 – 2014   Diplôme d'ingénieur – ENSAI\n",

@@ -827,6 +827,21 @@ describe('explicit year claims', () => {
       ],
     ],
     ['9+ years of experience in analytics and data science.', [['mlYears', 9]]],
+    // Spread by a word after fillers, over a list of kinds of work, or from one field on to another: overall.
+    ['Tech lawyer. 11 years of practice across data protection, tech contracts and AI regulation.', [['totalYears', 11]]],
+    ['Más de 9 años en logística, inventarios y distribución en el sector mayorista.', [['totalYears', 9]]],
+    ['Über 9 Jahre in Logistik, Lagerhaltung und Distribution.', [['totalYears', 9]]],
+    ["Juriste, 10 ans d'expérience en protection des données puis en gouvernance de l'IA.", [['totalYears', 10]]],
+    ['10 years of experience in data protection, then in AI governance.', [['totalYears', 10]]],
+    ['10 años de experiencia en protección de datos y luego en gobernanza de IA.', [['totalYears', 10]]],
+    // A job title after the years, joined by "as", "als", "como", "en tant que", names their field.
+    ['6 years as a data scientist at Spotify.', [['mlYears', 6]]],
+    ['6 Jahre als Data Scientist bei Zalando.', [['mlYears', 6]]],
+    ['Más de 8 años como ingeniero de seguridad.', [['securityYears', 8]]],
+    ["8 ans en tant qu'ingénieur sécurité.", [['securityYears', 8]]],
+    ['4 years as a project manager.', []],
+    // A field the work is for is not the work's.
+    ['Machine learning engineer with 11+ years building models for cyber defense.', [['mlYears', 11]]],
     // A skill whose catalog name is a field claims the field, whatever alias names it.
     [
       '10+ years building machine learning models, from radar research to deployed systems.',
@@ -843,6 +858,29 @@ describe('explicit year claims', () => {
         ['audit', 11],
         ['securityYears', 8],
         ['totalYears', 11],
+      ],
+    ],
+    // A part that names the whole's skill again is about the field named after it; "cyber defense" is security work.
+    [
+      '12+ years in audit & assurance, 4+ of them auditing information security controls.',
+      [
+        ['audit', 12],
+        ['securityYears', 4],
+        ['totalYears', 12],
+      ],
+    ],
+    [
+      'U.S. Army veteran, 15 years of service and industry, 7 of them in cyber defense.',
+      [
+        ['securityYears', 7],
+        ['totalYears', 15],
+      ],
+    ],
+    [
+      'Veteran der U.S. Army, 15 Jahre Dienst und Berufserfahrung, davon 7 in der Cyberabwehr.',
+      [
+        ['securityYears', 7],
+        ['totalYears', 15],
       ],
     ],
     [
@@ -1102,6 +1140,8 @@ describe('education, certifications, clearance', () => {
     ['a date still to come on the next line', 'MSc Cyber Security, Lancaster University\n   Year 2 of 2 - dissertation due September 2027', []],
     ['a degree left unfinished', 'Maestría en Ciberseguridad – Universidad del Valle de Atemajac (trunca, 2022–2023)', []],
     ['a degree not completed', 'B.S. Computer Science, Ohio State University (incomplete), 2009 – 2011', []],
+    ['an Italian degree in progress', 'Laurea Magistrale in Computer Engineering (in corso), Politecnico di Milano', []],
+    ['a Brazilian degree in progress', 'Mestrado em Ciência da Computação (em andamento), USP', []],
     ['a thesis still pending', 'M.S. Computer Science, Ohio State University, 2019 – 2021\nCoursework complete, thesis pending', []],
     [
       'a thesis still pending, in Spanish',
@@ -1495,6 +1535,22 @@ describe('education, certifications, clearance', () => {
       ['gcp-ml-engineer'],
     ],
     ['a name cut at a colon', 'CERTIFICATIONS\nMicrosoft Certified: Azure AI\nEngineer Associate\nCISSP', ['azure-ai-engineer', 'cissp']],
+    // A status on the line after a wrapped name is that line's item's own, and a wrapped name not held is no status of the next.
+    [
+      'a wrapped name above an item in progress',
+      'CERTIFICATIONS\nGoogle Cloud Professional\nMachine Learning Engineer (2023)\nAWS ML Specialty – in progress',
+      ['gcp-ml-engineer'],
+    ],
+    [
+      'a wrapped name above an item en cours',
+      'CERTIFICATIONS\nMicrosoft Certified: Azure AI\nEngineer Associate (2024)\nCISSP – en cours',
+      ['azure-ai-engineer'],
+    ],
+    [
+      'a wrapped name in progress above an item held',
+      'CERTIFICATIONS\nGoogle Cloud Professional\nMachine Learning Engineer – in progress\nAWS Certified Security – Specialty',
+      ['aws-security-specialty'],
+    ],
     ['a name cut at a dash, expired on the next line', 'CERTIFICATIONS\nAWS Certified Machine Learning –\nSpecialty (expired 2024)', []],
     // A date after a list separator is the item's own status, not the next item's name.
     ['an expiry after a middle dot', 'CERTIFICATIONS\nCertified Kubernetes Administrator (CKA)  ·  Nov 2019 – expired Nov 2022, not renewed', []],

@@ -44,15 +44,22 @@ export function findClaims(
     const subject = subjectAfter(text, skills, end, words) ?? subjectBefore(text, skills, from);
     if (subject) {
       const proof = evidence(Math.min(subject.start, start), Math.max(subject.end, end));
+      // "10 ans d'expérience en protection des données puis en gouvernance de l'IA": years that go on from their subject
+      // to another field span both, experience overall.
+      if (subject.start >= end && words.sequence.test(text.slice(subject.end, subject.end + SEQUENCE_REACH))) {
+        claims.push({ subject: 'totalYears', years, evidence: proof });
+        return;
+      }
       claims.push({ subject: subject.id, years, evidence: proof });
       // "Ten years in application security", "10+ years building machine learning models": a skill that names a field of
       // work, by the words written or by its own name, claims that field's years too.
       const named = skillOf(subject.id);
-      const field = fieldNamedBy(text.slice(subject.start, subject.end), words) ?? fieldNamedExactly(named?.name, words);
+      const field =
+        fieldNamedBy(text.slice(subject.start, subject.end), words) ?? fieldNamedExactly(named?.name, words) ?? titleAfter(text, end, words, titles);
       if (field) claims.push({ subject: field, years, evidence: proof });
       // "11 years of audit experience, 8 of them in information security": the years are experience overall too, and the
       // part on the same line is its field's; a part of security work spent on AI features is security work still.
-      const part = partClaim(text, end, skills, words);
+      const part = partClaim(text, end, skills, words, subject.id);
       if (part && !text.slice(end, part.start).includes('\n')) {
         claims.push({ subject: 'totalYears', years, evidence: proof });
         const own = field ?? (named?.workKind === undefined ? undefined : KIND_MEASURE[named.workKind]);
@@ -66,12 +73,16 @@ export function findClaims(
     const clause = rest.slice(0, stop ? stop.index : rest.length);
     // "13 years in regulated industries, 11 of them in security", "17 years across audit, IT risk and …", "16 years in
     // software and security": overall.
-    const spread = words.spanning.test(rest) || generalAndField(clause, words, titles.titleParts);
+    // "11 years of practice across data protection, …": the spreading word may follow fillers.
+    const spread = words.spanning.test(rest) || words.spanning.test(afterFillers(rest, words)) || generalAndField(clause, words, titles.titleParts);
     // "7 years of experience developing …": the experience word is a filler only before a field that follows.
-    const after = spread ? undefined : measureAfter(rest, words);
+    const after = spread ? undefined : workMeasureAfter(rest, words);
     const named = spread || (after === undefined && overallAfter(rest, words)) ? 'totalYears' : after;
     const parted = !spread && (named === undefined || named === 'totalYears') && partInField(sentenceAfter(text, end), words);
-    const measure: ExperienceMeasure | undefined = parted ? 'totalYears' : named;
+    // "Más de 9 años en logística, inventarios y distribución": years in a list of kinds of work, none a skill or a
+    // field of its own, are experience overall.
+    const listed = named === undefined && !parted && listsWork(rest, words, titles.titleParts);
+    const measure: ExperienceMeasure | undefined = parted || listed ? 'totalYears' : (named ?? titleAfter(text, end, words, titles));
     if (measure) claims.push({ subject: measure, years, evidence: evidence(start, end + clause.length) });
     // "…, 11 of them in security", "los últimos nueve dedicados a la protección de datos": the part's own claim.
     const part = !spread && (named === undefined || named === 'totalYears') ? partClaim(text, end, skills, words) : undefined;
@@ -215,6 +226,28 @@ function titledField(text: string, from: number, words: YearsWords, titles: Titl
   return words.generalHead.test(title) ? { measure: 'totalYears', start: at } : undefined;
 }
 
+/**
+ * The field of a job title right after the years ("8 years as a SOC analyst", "6 Jahre als Data Scientist", "8 años
+ * como ingeniero de seguridad"): security or ML when the title names exactly one of them, up to a place or a clause's end.
+ */
+function titleAfter(text: string, end: number, words: YearsWords, titles: TitleWords): ExperienceMeasure | undefined {
+  const rest = text.slice(end, end + TITLE_REACH);
+  const as = words.titledAs.exec(rest);
+  if (!as) return undefined;
+  const after = rest.slice(as[0].length);
+  const stop = TITLE_AFTER_END.exec(after);
+  const whole = ` ${stop ? after.slice(0, stop.index) : after} `;
+  const place = words.titlePlace.exec(whole);
+  const title = (place ? whole.slice(0, place.index) : whole).trim();
+  if (title === '' || title.split(/\s+/u).length > MAX_TITLE_WORDS) return undefined;
+  const fields = new Set(title.split(titles.titleParts).map((part) => fieldOfTitle(part, titles)));
+  const [field] = fields;
+  return fields.size === 1 ? field : undefined;
+}
+
+/** Where a job title after the years ends: a clause's end, a bracket, a bar, a line's end. */
+const TITLE_AFTER_END = /[,.;:()|•\n]/u;
+
 /** Security or ML when a title names exactly one of them ("Security Architect", "Data Scientist"). */
 function fieldOfTitle(title: string, titles: TitleWords): ExperienceMeasure | undefined {
   if (titles.bothTitle?.test(title)) return undefined;
@@ -258,7 +291,7 @@ interface PartClaim {
  * huit en sécurité", "los últimos nueve dedicados a la protección de datos"): the number next to the words of a part,
  * and what the part is about, the first skill or field of work after it up to a comma or a bracket.
  */
-function partClaim(text: string, end: number, skills: readonly Mention[], words: YearsWords): PartClaim | undefined {
+function partClaim(text: string, end: number, skills: readonly Mention[], words: YearsWords, whole?: string): PartClaim | undefined {
   const sentence = rawSentenceAfter(text, end);
   const part = words.ofThem.exec(sentence);
   if (!part) return undefined;
@@ -276,9 +309,70 @@ function partClaim(text: string, end: number, skills: readonly Mention[], words:
   const skill = skills[lowerBound(skills, from)];
   // "8 of them in information security audit": a field named before the first skill is what the part is about.
   const field = firstField(text.slice(from, to), words);
-  if (skill && skill.start < to && (field === undefined || from + field.at >= skill.start)) return { subject: skill.id, skill, years, start, end: skill.end };
+  const own = skill && skill.start < to ? skill : undefined;
+  // "12+ years in audit, 4+ of them auditing information security controls": a part that names the whole's subject again
+  // is told apart by the field it names after it.
+  const restated = own !== undefined && own.id === whole && field !== undefined;
+  if (own && !restated && (field === undefined || from + field.at >= own.start)) return { subject: own.id, skill: own, years, start, end: own.end };
   return field ? { subject: field.measure, years, start, end: to } : undefined;
 }
+
+/**
+ * The measure the words after "N years" name, but not a field the work is for: "11+ years building models for cyber
+ * defense" is years of model building, in no field of security.
+ */
+function workMeasureAfter(rest: string, words: YearsWords): ExperienceMeasure | undefined {
+  const measure = measureAfter(rest, words);
+  if (measure === undefined || measure === 'totalYears') return measure;
+  const field = firstField(rest, words);
+  return field && words.purposes.test(rest.slice(0, field.at)) ? undefined : measure;
+}
+
+/** How far after a claim's subject the words that go on to another field may start. */
+const SEQUENCE_REACH = 24;
+
+/** `rest` without the fillers it opens with ("of practice across …" → "across …"). */
+function afterFillers(rest: string, words: YearsWords): string {
+  const lead = LEADING_WORDS.exec(rest);
+  if (!lead) return rest;
+  let cut = 0;
+  for (const w of lead[0].matchAll(/\S{1,24}/gu)) {
+    if (!isFiller(w[0], words)) break;
+    cut = w.index + w[0].length;
+  }
+  return rest.slice(cut);
+}
+
+/** A filler, or fillers and single letters joined by apostrophes ("d'expérience"), as `onlyFillers` reads them. */
+function isFiller(word: string, words: YearsWords): boolean {
+  return words.fillers.has(fold(word)) || word.split(/['’]/u).every((p) => (p.length === 1 && /\p{L}/u.test(p)) || words.fillers.has(fold(p)));
+}
+
+/** The first few words of a text, with the space after each. */
+const LEADING_WORDS = /^\s{0,3}(?:\S{1,24}\s{1,3}){1,6}/u;
+
+/**
+ * The words after "N years" list kinds of work ("in logistics, inventory and distribution", "in law and compliance"):
+ * two items or more to the sentence's end, the first of them short, none a number.
+ */
+function listsWork(rest: string, words: YearsWords, joins: RegExp): boolean {
+  const stop = LIST_END.exec(rest);
+  const whole = rest.slice(0, stop ? stop.index : rest.length);
+  // "in logistics, …": the list follows a filler; a number in it is a duration or a date ("5 years, 3 months").
+  const sentence = afterFillers(whole, words);
+  if (sentence === whole || /\d/u.test(sentence)) return false;
+  const items = sentence
+    .split(',')
+    .flatMap((p) => p.split(joins))
+    .map((p) => p.trim());
+  const first = items[0]?.split(/\s+/u) ?? [];
+  return items.length >= 2 && items.every((p) => p !== '') && first.length >= 1 && first.length <= MAX_LIST_ITEM_WORDS;
+}
+
+/** Where a list after a claim ends: a sentence's end, a bracket or a line's end. */
+const LIST_END = /[.;:()\n]/u;
+/** The most words of the first item of a list of kinds of work. */
+const MAX_LIST_ITEM_WORDS = 3;
 
 /** The field of work named first in `text`, and where. */
 function firstField(text: string, words: YearsWords): { measure: ExperienceMeasure; at: number } | undefined {

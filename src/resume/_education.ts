@@ -477,9 +477,19 @@ function lastWords(text: string): string {
 function runsOn(body: string, reading: StudyReading): boolean {
   const asOfYear = Math.floor(reading.asOfYm / 12);
   const { ranges, singles } = datesIn(body, reading);
-  if (ranges.some((r) => r.current || (r.end > reading.asOfYm && (r.endPrecision === 'month' || Math.floor(r.end / 12) > asOfYear)))) return true;
+  // "2016 – 2019 (en alternance à partir de 2017)": an open range that starts inside a closed one on its line is a phase
+  // of that span, no study running on.
+  // Only right after it, with no other item between: "(2020–2023 ; depuis oct. 2023)" lists two periods.
+  const closed = ranges.filter((r) => !r.current);
+  const phase = (r: DateRange) =>
+    closed.some((c) => c.start <= r.start && r.start <= c.end && c.index + c.length <= r.index && !ITEM_BETWEEN.test(body.slice(c.index + c.length, r.index)));
+  const open = ranges.filter((r) => !(r.current && phase(r)));
+  if (open.some((r) => r.current || (r.end > reading.asOfYm && (r.endPrecision === 'month' || Math.floor(r.end / 12) > asOfYear)))) return true;
   return singles.some((d) => (d.month !== undefined ? d.ym > reading.asOfYm : d.year > asOfYear));
 }
+
+/** What parts two items of a list on a line, or holds another date: a range after it is no phase of the one before. */
+const ITEM_BETWEEN = /[;|•·\d]/u;
 
 /** A line that ends inside a date range, after its start and a dash ("· (2012 -"). */
 const DANGLING_RANGE = /\d\s{0,3}[-–—‒―]{1,2}$/u;

@@ -37,7 +37,7 @@ import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
-import { assessedObjects, type CueWords, cueWordsFor, gapSpans, type NegationIndex, negationIndex, type Spans } from '../text/negation';
+import { assessedObjects, type CueWords, cueWordsFor, gapSpans, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
 import { AsciiTwinRegExp, forgetTexts, phrasesPattern, phrasesRegex } from '../text/phrases';
 import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
@@ -136,7 +136,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
     for (const m of named) if (m.target === 'cert' && !kept.has(m)) negatedCerts.push(m);
   }
   // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
-  const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues), cc, cueWordsFor(structure), {
+  const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues, negatedCerts), cc, cueWordsFor(structure), {
     asOfYm: asOf.ym,
     lex: structure,
     negated: negatedCerts,
@@ -384,7 +384,14 @@ function listStart(text: string, lines: LineIndex, offset: number): number {
  * certifications section is read again with its lines joined, and a name found across a line end replaces the
  * shorter names it covers.
  */
-function withWrappedCerts(text: string, sections: readonly Section[], mentions: readonly Mention[], cc: CompiledCatalog, cues: CueWords): Mention[] {
+function withWrappedCerts(
+  text: string,
+  sections: readonly Section[],
+  mentions: readonly Mention[],
+  cc: CompiledCatalog,
+  cues: CueWords,
+  negatedCerts: Mention[],
+): Mention[] {
   const wrapped: Mention[] = [];
   for (const s of sections) {
     if (s.name !== 'certifications') continue;
@@ -392,10 +399,14 @@ function withWrappedCerts(text: string, sections: readonly Section[], mentions: 
     // A line end between two lines of text becomes a space (same length: offsets stay).
     const joined = own.replace(WRAP_BETWEEN_LINES, ' ');
     if (joined === own) continue;
-    const found = scanMentions(joined, tokenize(joined, cc.stemmer), () => 'certifications', cc, wrapNegation(own, joined, cues));
+    const negated: Mention[] = [];
+    const found = scanMentions(joined, tokenize(joined, cc.stemmer), () => 'certifications', cc, wrapNegation(own, cues), undefined, negated);
     for (const m of found) {
       if (m.target === 'cert' && spansLineEnd(own, m.start, m.end)) wrapped.push({ ...m, start: m.start + s.start, end: m.end + s.start });
     }
+    // A wrapped name not held ("Google Cloud Professional⏎ML Engineer – in progress") is a certification all the same:
+    // its lines are no status of the one under it.
+    for (const m of negated) if (spansLineEnd(own, m.start, m.end)) negatedCerts.push({ ...m, start: m.start + s.start, end: m.end + s.start });
   }
   if (wrapped.length === 0) return [...mentions];
   const covered = (m: Mention) => m.target === 'cert' && wrapped.some((w) => w.start <= m.start && m.end <= w.end);
@@ -409,16 +420,15 @@ function spansLineEnd(own: string, start: number, end: number): boolean {
 }
 
 /**
- * The negation of a joined certifications section, its index built on the first mention across a line end: only
- * those are kept (`withWrappedCerts`), and without joiners a verdict decides nothing but whether a mention is kept.
+ * The negation of a certification name found across a line end, read with only the line ends inside it joined: the
+ * lines after it stay apart, so a status on the next line ("AWS ML Specialty – in progress") is that line's own.
  */
-function wrapNegation(own: string, joined: string, cues: CueWords): NegationIndex {
-  let index: NegationIndex | undefined;
+function wrapNegation(own: string, cues: CueWords): NegationIndex {
   return {
     isNegated(start: number, end: number): boolean {
       if (!spansLineEnd(own, start, end)) return false;
-      index ??= negationIndex(joined, cues);
-      return index.isNegated(start, end);
+      const inside = own.slice(start, end).replace(WRAP_BETWEEN_LINES, ' ');
+      return isNegated(`${own.slice(0, start)}${inside}${own.slice(end)}`, start, end, cues);
     },
   };
 }

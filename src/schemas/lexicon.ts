@@ -353,10 +353,16 @@ export const MeasuresLexiconSchema = z.strictObject({
   timeAfter: Phrases,
   /** Words between a job title and its "N years" ("ML engineer with 7 years", "Data scientist depuis 7 ans"): the years are in the title's field. */
   titledWith: Phrases,
+  /** Words between "N years" and a job title after them ("8 years as a SOC analyst", "als", "como", "en tant que"): the years are in the title's field. */
+  titledAs: Phrases,
   /** Words that open a place after a job title ("Security analyst in a 24x7 SOC with 2 years", "Analista en un SOC con"): the title ends before them. */
   titlePlaces: z._default(Phrases, []),
   /** Words right after "N years" that spread them over several fields ("17 years across audit, IT risk and …"): experience overall. */
   spanning: Phrases,
+  /** Words after a claim's subject that go on to another field ("10 years in data protection, then AI governance", "puis", "dann", "luego"): the years span both, experience overall. */
+  sequence: Phrases,
+  /** Words that name what work is for ("building models for cyber defense", "für", "pour", "para"): a field named after them is the one served, not the work done. */
+  purposes: Phrases,
   /** Words after a claim that take a part of its years for one field ("13 years, 11 of them in security", "davon", "dont"): the claim is experience overall. */
   ofThem: Phrases,
   /** Experience named by the job itself ("specialized experience"): years in the field of the ad's title. */

@@ -34,10 +34,16 @@ export interface YearsWords {
   measureNames: ReadonlyMap<string, ExperienceMeasure>;
   /** A connector at the end of a job title before its years ("ML engineer with", "Data scientist depuis"). */
   titledWith: RegExp;
+  /** Words right after "N years" that open a job title ("as a", "als", "como"). */
+  titledAs: RegExp;
   /** A word that opens a place after a job title ("in", "at", "en", "chez"): the title ends before it. */
   titlePlace: RegExp;
   /** Words right after "N years" that spread them over several fields ("across", "entre"). */
   spanning: RegExp;
+  /** Words right after a claim's subject that go on to another field ("then", "puis", "dann", "luego"). */
+  sequence: RegExp;
+  /** Words that name what work is for ("for", "für", "pour", "para"). */
+  purposes: RegExp;
   /** Words that take a part of a claim's years for one field ("of them", "davon", "dont"). */
   ofThem: RegExp;
   /** Words whose object is what is secured ("securing", "security architecture for"). */
@@ -98,8 +104,11 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     timeAfter: lexiconRegExp(`^\\s{0,3}${phrasesSource(m.timeAfter)}`),
     specialized: phrasesRegex(m.specialized),
     titledWith: lexiconRegExp(m.titledWith.length > 0 ? `\\s${phrasesBody(m.titledWith)}\\s{1,3}$` : NEVER),
+    titledAs: lexiconRegExp(m.titledAs.length > 0 ? `^[\\s'’]{1,3}${phrasesBody(m.titledAs)}(?:\\s{1,3}|(?<=['’]))` : NEVER),
     titlePlace: lexiconRegExp(m.titlePlaces.length > 0 ? `\\s${phrasesBody(m.titlePlaces)}\\s` : NEVER),
     spanning: lexiconRegExp(m.spanning.length > 0 ? `^[\\s,]{0,3}${phrasesBody(m.spanning)}${WORD_END}` : NEVER),
+    sequence: lexiconRegExp(m.sequence.length > 0 ? `^[\\s,;–—-]{0,4}${phrasesBody(m.sequence)}${WORD_END}` : NEVER),
+    purposes: phrasesRegex(m.purposes),
     ofThem: phrasesRegex(m.ofThem),
     securing: phrasesRegex(m.securing),
     securityOf: [...m.securityAfter.flatMap(expandPhrase).map((w) => `{} ${fold(w)}`), ...m.securityBefore.flatMap(expandPhrase).map((w) => `${fold(w)} {}`)],
