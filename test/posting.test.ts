@@ -466,6 +466,20 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads "at least one" before a count of alternatives under a wish heading as a wish, in four languages; "at least one year" stays a must', () => {
+    const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+    expect(skills('Engineer\n\nPreferred qualifications\n- Familiarity with at least one major cloud provider (AWS, Azure or GCP)\n')).toEqual([
+      ['aws|azure|gcp', 'preferred'],
+    ]);
+    expect(skills('Engineer\n\nNice to have\n- Experience with at least one of AWS, Azure or GCP\n')).toEqual([['aws|azure|gcp', 'preferred']]);
+    expect(skills('Ingenieur\n\nWünschenswert\n- Erfahrung mit mindestens einem Cloud-Anbieter (AWS, Azure oder GCP)\n')).toEqual([
+      ['aws|azure|gcp', 'preferred'],
+    ]);
+    expect(skills('Ingénieur\n\nLes plus\n- Une expérience sur au moins un cloud public (AWS, Azure ou GCP)\n')).toEqual([['aws|azure|gcp', 'preferred']]);
+    expect(skills('Ingeniero\n\nSe valorará\n- Experiencia con al menos un proveedor cloud (AWS, Azure o GCP)\n')).toEqual([['aws|azure|gcp', 'preferred']]);
+    expect(skills('Engineer\n\nNice to have\n- At least one (1) year of Kubernetes experience\n')).toEqual([['kubernetes', 'required']]);
+  });
+
   it("reads a list item that opens with a heading's words as of that section, the items after it staying in the list", () => {
     const role = roleFromJobPosting('Engineer\n\nDesired Candidate Profile\n- Strong scripting in Python\n- Good to have: Terraform\n- Hands-on with Docker\n');
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
