@@ -49,10 +49,10 @@ const EXAMPLE_GAP = /^[^.;:()[\]]{0,80}$/u;
 // Patterns with `\p{…}` classes are made on first use (`once`): slow to make, and a résumé's import never runs them.
 /** A bare number after a years statement: "…, of which at least 2 in cloud security". */
 const BARE_NUMBER = once(() => /(?<![\d.,])(\d{1,2})\s{0,2}\+?(?![\d%.,\p{L}])/gu);
-/** Where a years statement's subject ends. */
-const SUBJECT_END = /[,;:(.]|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
+/** Where a years statement's subject ends: a mark, a dash between spaces that opens an aside ("security work — AppSec … all count —"), a word. */
+const SUBJECT_END = /[,;:(.]|\s[–—]\s|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
 /** Where a list of subjects ends at the latest (a comma may separate its items). */
-const OBJECT_HARD_END = /[;:(.]|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
+const OBJECT_HARD_END = /[;:(.]|\s[–—]\s|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
 
 /** Everything one clause asks for: skills (with years and example lists), experience, degree, certifications, clearance, conditions. */
 export function extractFindings(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Finding[] {
