@@ -480,6 +480,43 @@ describe('roleFromJobPosting: phrases', () => {
     expect(skills('Engineer\n\nNice to have\n- At least one (1) year of Kubernetes experience\n')).toEqual([['kubernetes', 'required']]);
   });
 
+  it('reads a degree label naming a field ("Degree: computer science"), and another path of education and experience after "OR" as an escape', () => {
+    const degree = (text: string) =>
+      roleFromJobPosting(`Computer Scientist\n\n${text}\n- Python\n`).requirements.flatMap((q) =>
+        q.kind === 'degree' ? [[q.minLevel, q.fields.join('|'), q.hard]] : [],
+      );
+    expect(
+      degree(
+        'Qualifications\nBASIC EDUCATION REQUIREMENT: You must meet A or B below.\nA. Degree: computer science; or\nB. Degree: at least 30 semester hours in a combination of mathematics, statistics and computer science.\nExperience may not be substituted for the basic education requirement.',
+      ),
+    ).toEqual([['bachelor', 'computer-science', true]]);
+    expect(degree('Requirements\n- Degree: Computer Science or a related field')).toEqual([['bachelor', 'computer-science', true]]);
+    expect(degree('Requirements\n- Degree: none')).toEqual([]);
+    expect(degree('Requirements\n- Degree: not required')).toEqual([]);
+    expect(
+      degree(
+        'BASIC REQUIREMENT:\nA. Degree: Mathematics, statistics or computer science. The degree must be in a major field of study.\nOR\nB. Combination of education and experience: courses equivalent to a major field of study, plus appropriate experience.',
+      ),
+    ).toEqual([['bachelor', 'mathematics|statistics|computer-science', false]]);
+    expect(degree("Requirements\n- Must have a bachelor's degree in computer science; or\n- a combination of education and relevant experience")).toEqual([
+      ['bachelor', 'computer-science', false],
+    ]);
+  });
+
+  it('ends the subject of years at a dash between spaces: the aside after it names kinds of the work, not the subject', () => {
+    const years = (text: string) =>
+      roleFromJobPosting(`Engineer\n\nRequirements\n- ${text}\n- Python\n`).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(
+      years(
+        'You need at least five years of hands-on security work — application security, product security or offensive testing all count — and you should know Python.',
+      ),
+    ).toEqual([['securityYears', 5]]);
+    expect(years('At least 5 years of security experience – AppSec, product security or red teaming all count.')).toEqual([['securityYears', 5]]);
+    expect(years('6 years of machine learning work — NLP, computer vision or recommender systems are all fine.')).toEqual([['mlYears', 6]]);
+  });
+
   it("reads a list item that opens with a heading's words as of that section, the items after it staying in the list", () => {
     const role = roleFromJobPosting('Engineer\n\nDesired Candidate Profile\n- Strong scripting in Python\n- Good to have: Terraform\n- Hands-on with Docker\n');
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([

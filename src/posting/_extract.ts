@@ -1418,6 +1418,8 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   const equivalent = replaceable(clause, text, words);
   const fields = fieldsIn(clause.text.slice(from), words.degrees);
   if (fields.length === 0 && lowest?.field) fields.push(lowest.field);
+  // A label with no level ("Degree: computer science") asks for a degree only when it names a field ("Degree: none" asks for none).
+  if (found.length === 0 && fields.length === 0 && unqualified?.[0].endsWith(':')) return undefined;
   // A degree asked for completed ("Abgeschlossenes Hochschulstudium (Master, Diplom …)") is a must.
   const completed = clause.tier === 'required' && words.degreeCompleted.test(clause.text.slice(0, from));
   const hard = hardFor(completed ? { ...clause, mandatory: true } : listedAsMust(clause), equivalent);
@@ -1466,7 +1468,22 @@ function replaceable(clause: Clause, text: string, words: PostingWords): boolean
   const own = clause.text.replace(RESTATED_NUMBER, '');
   if (eq.test(own)) return !words.notEquivalent.test(own);
   const rest = itemRest(text, clause.end).replace(RESTATED_NUMBER, '');
-  return eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(rest, words.degrees, true).length === 0;
+  if (eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(rest, words.degrees, true).length === 0) return true;
+  // The item after an "or" that ends the line or stands on a line of its own ("… position.\nOR\nB. Combination of
+  // education and experience: …") is another path: experience in it replaces the degree.
+  const path = pathAfter(text, clause.end, words);
+  return path !== undefined && eq.test(path) && !words.notEquivalent.test(path);
+}
+
+/** The first line of the item after an "or" right after `from` ("…; or B. …") or on the next line ("…\nOR\nB. …"), if any. */
+function pathAfter(text: string, from: number, words: PostingWords): string | undefined {
+  const window = text.slice(from, from + ITEM_REST);
+  const right = window.replace(/^[\s;,.]{0,4}/u, '');
+  const end = window.indexOf('\n');
+  const next = end < 0 ? undefined : window.slice(end + 1).trimStart();
+  const open = words.alternativePath.exec(right) ?? (next === undefined ? null : words.alternativePath.exec(next));
+  if (!open) return undefined;
+  return (open.input.slice(open[0].length).trimStart().split('\n')[0] ?? '').trim();
 }
 
 /** The text after `from` up to the end of its list item: a line break ends it unless the next line goes on in lowercase (a soft wrap). */
