@@ -517,6 +517,28 @@ describe('roleFromJobPosting: phrases', () => {
     expect(years('6 years of machine learning work — NLP, computer vision or recommender systems are all fine.')).toEqual([['mlYears', 6]]);
   });
 
+  it("drops a duty's choice of skills each asked for on its own in a stronger tier; a member asked nowhere else keeps it", () => {
+    const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+    expect(
+      skills(
+        'Data Scientist\n\nVos missions\n- Concevoir des modèles de scoring (gradient boosting, réseaux de neurones)\n\nProfil recherché\n- Solides bases en machine learning\n\nLes plus\n- La pratique du deep learning\n',
+      ),
+    ).toEqual([
+      ['machine-learning', 'required'],
+      ['deep-learning', 'preferred'],
+    ]);
+    const duty =
+      "Data Scientist\n\nWhat you'll do\n- Build fraud models with gradient boosting or neural networks\n\nRequirements\n- Solid machine learning fundamentals\n";
+    expect(skills(`${duty}\nNice to have\n- Deep learning\n`)).toEqual([
+      ['machine-learning', 'required'],
+      ['deep-learning', 'preferred'],
+    ]);
+    expect(skills(duty)).toEqual([
+      ['machine-learning|deep-learning', 'duty'],
+      ['machine-learning', 'required'],
+    ]);
+  });
+
   it("reads a list item that opens with a heading's words as of that section, the items after it staying in the list", () => {
     const role = roleFromJobPosting('Engineer\n\nDesired Candidate Profile\n- Strong scripting in Python\n- Good to have: Terraform\n- Hands-on with Docker\n');
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
