@@ -539,6 +539,19 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads governance as general work: a list of it beside security work is experience overall, in four languages', () => {
+    const years = (text: string) =>
+      roleFromJobPosting(`Engineer\n\nRequirements\n- ${text}\n- Python\n`).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : [],
+      );
+    expect(years('Mindestens drei Jahre Berufserfahrung in der IT-Governance, Compliance oder Informationssicherheit')).toEqual([['totalYears', 3]]);
+    expect(years('3+ years in IT governance, compliance or information security')).toEqual([['totalYears', 3]]);
+    expect(years("Au moins 3 ans d'expérience en gouvernance IT, conformité ou sécurité de l'information")).toEqual([['totalYears', 3]]);
+    expect(years('Al menos 3 años de experiencia en gobierno TI, cumplimiento o seguridad de la información')).toEqual([['totalYears', 3]]);
+    expect(years('Mindestens drei Jahre Berufserfahrung in der Informationssicherheit')).toEqual([['securityYears', 3]]);
+    expect(years('5 years in security governance, risk and compliance')).toEqual([['securityYears', 5]]);
+  });
+
   it("reads a list item that opens with a heading's words as of that section, the items after it staying in the list", () => {
     const role = roleFromJobPosting('Engineer\n\nDesired Candidate Profile\n- Strong scripting in Python\n- Good to have: Terraform\n- Hands-on with Docker\n');
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
