@@ -483,7 +483,7 @@ describe('roleFromJobPosting: phrases', () => {
   it('reads a degree label naming a field ("Degree: computer science"), and another path of education and experience after "OR" as an escape', () => {
     const degree = (text: string) =>
       roleFromJobPosting(`Computer Scientist\n\n${text}\n- Python\n`).requirements.flatMap((q) =>
-        q.kind === 'degree' ? [[q.minLevel, q.fields.join('|'), q.hard]] : [],
+        q.kind === 'degree' ? [[q.minLevel, (q.fields ?? []).join('|'), q.hard]] : [],
       );
     expect(
       degree(

@@ -1472,18 +1472,40 @@ function replaceable(clause: Clause, text: string, words: PostingWords): boolean
   // The item after an "or" that ends the line or stands on a line of its own ("… position.\nOR\nB. Combination of
   // education and experience: …") is another path: experience in it replaces the degree.
   const path = pathAfter(text, clause.end, words);
-  return path !== undefined && eq.test(path) && !words.notEquivalent.test(path);
+  return path !== undefined && (eq.test(path) || words.experienceReplaces.test(path)) && !words.notEquivalent.test(path);
 }
 
-/** The first line of the item after an "or" right after `from` ("…; or B. …") or on the next line ("…\nOR\nB. …"), if any. */
+/** An "or" that stands alone on a line between two paths ("…\nOR\nB. …"). */
+const OR_LINE = /^[^\S\n]{0,4}(\p{L}{1,4})[^\S\n]{0,4}:?[^\S\n]{0,4}\n/u;
+
+/**
+ * The path after an "or" right after a degree's clause ("…; OR five (5) years with a Master's …", "…; or\nB. …") or on a
+ * line of its own after it ("…\nOR\nB. …"), to its line's end; a next item that opens with "or" ("- Or equivalent
+ * experience") is no such path.
+ */
 function pathAfter(text: string, from: number, words: PostingWords): string | undefined {
   const window = text.slice(from, from + ITEM_REST);
-  const right = window.replace(/^[\s;,.]{0,4}/u, '');
-  const end = window.indexOf('\n');
-  const next = end < 0 ? undefined : window.slice(end + 1).trimStart();
-  const open = words.alternativePath.exec(right) ?? (next === undefined ? null : words.alternativePath.exec(next));
-  if (!open) return undefined;
-  return (open.input.slice(open[0].length).trimStart().split('\n')[0] ?? '').trim();
+  const end = window.indexOf('\n') < 0 ? window.length : window.indexOf('\n');
+  // "…; or" ends the line (inside the clause or after it): the path is the next line.
+  if (words.orBefore.test(`${(text.slice(Math.max(0, from - 12), from) + window.slice(0, end)).trimEnd()} `))
+    return window
+      .slice(end + 1)
+      .trimStart()
+      .split('\n')[0];
+  // "…; OR five (5) years … with a Master's degree …": the path runs on, on the same line.
+  const right = words.alternativePath.exec(window.slice(0, end).replace(/^[\s;,.]{0,4}/u, ''));
+  if (right)
+    return (
+      right.input.slice(right[0].length).trim() ||
+      window
+        .slice(end + 1)
+        .trimStart()
+        .split('\n')[0]
+    );
+  const after = window.slice(end + 1);
+  const line = OR_LINE.exec(after);
+  if (!line || !words.orOnly.test(line[1] as string)) return undefined;
+  return after.slice(line[0].length).trimStart().split('\n')[0];
 }
 
 /** The text after `from` up to the end of its list item: a line break ends it unless the next line goes on in lowercase (a soft wrap). */
