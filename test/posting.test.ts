@@ -466,6 +466,92 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads "at least one" before a count of alternatives under a wish heading as a wish, in four languages; "at least one year" stays a must', () => {
+    const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+    expect(skills('Engineer\n\nPreferred qualifications\n- Familiarity with at least one major cloud provider (AWS, Azure or GCP)\n')).toEqual([
+      ['aws|azure|gcp', 'preferred'],
+    ]);
+    expect(skills('Engineer\n\nNice to have\n- Experience with at least one of AWS, Azure or GCP\n')).toEqual([['aws|azure|gcp', 'preferred']]);
+    expect(skills('Ingenieur\n\nWünschenswert\n- Erfahrung mit mindestens einem Cloud-Anbieter (AWS, Azure oder GCP)\n')).toEqual([
+      ['aws|azure|gcp', 'preferred'],
+    ]);
+    expect(skills('Ingénieur\n\nLes plus\n- Une expérience sur au moins un cloud public (AWS, Azure ou GCP)\n')).toEqual([['aws|azure|gcp', 'preferred']]);
+    expect(skills('Ingeniero\n\nSe valorará\n- Experiencia con al menos un proveedor cloud (AWS, Azure o GCP)\n')).toEqual([['aws|azure|gcp', 'preferred']]);
+    expect(skills('Engineer\n\nNice to have\n- At least one (1) year of Kubernetes experience\n')).toEqual([['kubernetes', 'required']]);
+  });
+
+  it('reads a degree label naming a field ("Degree: computer science"), and another path of education and experience after "OR" as an escape', () => {
+    const degree = (text: string) =>
+      roleFromJobPosting(`Computer Scientist\n\n${text}\n- Python\n`).requirements.flatMap((q) =>
+        q.kind === 'degree' ? [[q.minLevel, (q.fields ?? []).join('|'), q.hard]] : [],
+      );
+    expect(
+      degree(
+        'Qualifications\nBASIC EDUCATION REQUIREMENT: You must meet A or B below.\nA. Degree: computer science; or\nB. Degree: at least 30 semester hours in a combination of mathematics, statistics and computer science.\nExperience may not be substituted for the basic education requirement.',
+      ),
+    ).toEqual([['bachelor', 'computer-science', true]]);
+    expect(degree('Requirements\n- Degree: Computer Science or a related field')).toEqual([['bachelor', 'computer-science', true]]);
+    expect(degree('Requirements\n- Degree: none')).toEqual([]);
+    expect(degree('Requirements\n- Degree: not required')).toEqual([]);
+    expect(
+      degree(
+        'BASIC REQUIREMENT:\nA. Degree: Mathematics, statistics or computer science. The degree must be in a major field of study.\nOR\nB. Combination of education and experience: courses equivalent to a major field of study, plus appropriate experience.',
+      ),
+    ).toEqual([['bachelor', 'mathematics|statistics|computer-science', false]]);
+    expect(degree("Requirements\n- Must have a bachelor's degree in computer science; or\n- a combination of education and relevant experience")).toEqual([
+      ['bachelor', 'computer-science', false],
+    ]);
+  });
+
+  it('ends the subject of years at a dash between spaces: the aside after it names kinds of the work, not the subject', () => {
+    const years = (text: string) =>
+      roleFromJobPosting(`Engineer\n\nRequirements\n- ${text}\n- Python\n`).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(
+      years(
+        'You need at least five years of hands-on security work — application security, product security or offensive testing all count — and you should know Python.',
+      ),
+    ).toEqual([['securityYears', 5]]);
+    expect(years('At least 5 years of security experience – AppSec, product security or red teaming all count.')).toEqual([['securityYears', 5]]);
+    expect(years('6 years of machine learning work — NLP, computer vision or recommender systems are all fine.')).toEqual([['mlYears', 6]]);
+  });
+
+  it("drops a duty's choice of skills each asked for on its own in a stronger tier; a member asked nowhere else keeps it", () => {
+    const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+    expect(
+      skills(
+        'Data Scientist\n\nVos missions\n- Concevoir des modèles de scoring (gradient boosting, réseaux de neurones)\n\nProfil recherché\n- Solides bases en machine learning\n\nLes plus\n- La pratique du deep learning\n',
+      ),
+    ).toEqual([
+      ['machine-learning', 'required'],
+      ['deep-learning', 'preferred'],
+    ]);
+    const duty =
+      "Data Scientist\n\nWhat you'll do\n- Build fraud models with gradient boosting or neural networks\n\nRequirements\n- Solid machine learning fundamentals\n";
+    expect(skills(`${duty}\nNice to have\n- Deep learning\n`)).toEqual([
+      ['machine-learning', 'required'],
+      ['deep-learning', 'preferred'],
+    ]);
+    expect(skills(duty)).toEqual([
+      ['machine-learning|deep-learning', 'duty'],
+      ['machine-learning', 'required'],
+    ]);
+  });
+
+  it('reads governance as general work: a list of it beside security work is experience overall, in four languages', () => {
+    const years = (text: string) =>
+      roleFromJobPosting(`Engineer\n\nRequirements\n- ${text}\n- Python\n`).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : [],
+      );
+    expect(years('Mindestens drei Jahre Berufserfahrung in der IT-Governance, Compliance oder Informationssicherheit')).toEqual([['totalYears', 3]]);
+    expect(years('3+ years in IT governance, compliance or information security')).toEqual([['totalYears', 3]]);
+    expect(years("Au moins 3 ans d'expérience en gouvernance IT, conformité ou sécurité de l'information")).toEqual([['totalYears', 3]]);
+    expect(years('Al menos 3 años de experiencia en gobierno TI, cumplimiento o seguridad de la información')).toEqual([['totalYears', 3]]);
+    expect(years('Mindestens drei Jahre Berufserfahrung in der Informationssicherheit')).toEqual([['securityYears', 3]]);
+    expect(years('5 years in security governance, risk and compliance')).toEqual([['securityYears', 5]]);
+  });
+
   it("reads a list item that opens with a heading's words as of that section, the items after it staying in the list", () => {
     const role = roleFromJobPosting('Engineer\n\nDesired Candidate Profile\n- Strong scripting in Python\n- Good to have: Terraform\n- Hands-on with Docker\n');
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([

@@ -25,7 +25,7 @@ const KIND_ORDER = ['experience', 'skill', 'certification', 'degree', 'clearance
 /** Merges findings into requirements: one per skill set, measure, degree level, certification set and clearance; every requirement states its tier. */
 export function buildRequirements(findings: readonly Finding[], weights: PostingWeights, cc: CompiledCatalog): Requirement[] {
   const scored = withoutHigherDegrees(findings.filter((f): f is Scored => f.kind !== 'note'));
-  const groups = withoutImpliedTotal(groupFindings(scored));
+  const groups = withoutCoveredChoices(withoutImpliedTotal(groupFindings(scored)));
   const used = new Set<string>();
   return strongestDegreeFirst(
     groups.map((g) => {
@@ -100,6 +100,25 @@ function withoutImpliedTotal(groups: readonly Group[]): Group[] {
   return groups.filter((g) => {
     const s = strength(g);
     return !(s?.measure === 'totalYears' && fields.some((f) => f.years >= s.years && f.tier >= s.tier));
+  });
+}
+
+/**
+ * A duty's choice of skills each asked for on its own elsewhere in a stronger tier ("gradient boosting, réseaux de
+ * neurones" among a duty's examples, with machine learning required and deep learning wished for) adds nothing: dropped.
+ */
+function withoutCoveredChoices(groups: readonly Group[]): Group[] {
+  const alone = new Map<string, number>();
+  for (const g of groups) {
+    const rep = representative(g);
+    const id = rep.kind === 'skill' && rep.skills.length === 1 ? rep.skills[0] : undefined;
+    if (id !== undefined) alone.set(id, Math.max(alone.get(id) ?? 0, DECIDING_RANK[rep.clause.tier]));
+  }
+  return groups.filter((g) => {
+    const rep = representative(g);
+    // A choice the ad asks for keeps its group (the any-of list says either will do); a duty's choice says nothing of that kind.
+    if (rep.kind !== 'skill' || rep.skills.length < 2 || rep.clause.tier !== 'duty') return true;
+    return !rep.skills.every((id) => (alone.get(id) ?? 0) > DECIDING_RANK.duty);
   });
 }
 

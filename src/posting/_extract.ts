@@ -49,10 +49,10 @@ const EXAMPLE_GAP = /^[^.;:()[\]]{0,80}$/u;
 // Patterns with `\p{…}` classes are made on first use (`once`): slow to make, and a résumé's import never runs them.
 /** A bare number after a years statement: "…, of which at least 2 in cloud security". */
 const BARE_NUMBER = once(() => /(?<![\d.,])(\d{1,2})\s{0,2}\+?(?![\d%.,\p{L}])/gu);
-/** Where a years statement's subject ends. */
-const SUBJECT_END = /[,;:(.]|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
+/** Where a years statement's subject ends: a mark, a dash between spaces that opens an aside ("security work — AppSec … all count —"), a word. */
+const SUBJECT_END = /[,;:(.]|\s[–—]\s|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
 /** Where a list of subjects ends at the latest (a comma may separate its items). */
-const OBJECT_HARD_END = /[;:(.]|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
+const OBJECT_HARD_END = /[;:(.]|\s[–—]\s|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
 
 /** Everything one clause asks for: skills (with years and example lists), experience, degree, certifications, clearance, conditions. */
 export function extractFindings(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Finding[] {
@@ -1418,6 +1418,8 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   const equivalent = replaceable(clause, text, words);
   const fields = fieldsIn(clause.text.slice(from), words.degrees);
   if (fields.length === 0 && lowest?.field) fields.push(lowest.field);
+  // A label with no level ("Degree: computer science") asks for a degree only when it names a field ("Degree: none" asks for none).
+  if (found.length === 0 && fields.length === 0 && unqualified?.[0].endsWith(':')) return undefined;
   // A degree asked for completed ("Abgeschlossenes Hochschulstudium (Master, Diplom …)") is a must.
   const completed = clause.tier === 'required' && words.degreeCompleted.test(clause.text.slice(0, from));
   const hard = hardFor(completed ? { ...clause, mandatory: true } : listedAsMust(clause), equivalent);
@@ -1466,7 +1468,44 @@ function replaceable(clause: Clause, text: string, words: PostingWords): boolean
   const own = clause.text.replace(RESTATED_NUMBER, '');
   if (eq.test(own)) return !words.notEquivalent.test(own);
   const rest = itemRest(text, clause.end).replace(RESTATED_NUMBER, '');
-  return eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(rest, words.degrees, true).length === 0;
+  if (eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(rest, words.degrees, true).length === 0) return true;
+  // The item after an "or" that ends the line or stands on a line of its own ("… position.\nOR\nB. Combination of
+  // education and experience: …") is another path: experience in it replaces the degree.
+  const path = pathAfter(text, clause.end, words);
+  return path !== undefined && (eq.test(path) || words.experienceReplaces.test(path)) && !words.notEquivalent.test(path);
+}
+
+/** An "or" that stands alone on a line between two paths ("…\nOR\nB. …"). */
+const OR_LINE = /^[^\S\n]{0,4}(\p{L}{1,4})[^\S\n]{0,4}:?[^\S\n]{0,4}\n/u;
+
+/**
+ * The path after an "or" right after a degree's clause ("…; OR five (5) years with a Master's …", "…; or\nB. …") or on a
+ * line of its own after it ("…\nOR\nB. …"), to its line's end; a next item that opens with "or" ("- Or equivalent
+ * experience") is no such path.
+ */
+function pathAfter(text: string, from: number, words: PostingWords): string | undefined {
+  const window = text.slice(from, from + ITEM_REST);
+  const end = window.indexOf('\n') < 0 ? window.length : window.indexOf('\n');
+  // "…; or" ends the line (inside the clause or after it): the path is the next line.
+  if (words.orBefore.test(`${(text.slice(Math.max(0, from - 12), from) + window.slice(0, end)).trimEnd()} `))
+    return window
+      .slice(end + 1)
+      .trimStart()
+      .split('\n')[0];
+  // "…; OR five (5) years … with a Master's degree …": the path runs on, on the same line.
+  const right = words.alternativePath.exec(window.slice(0, end).replace(/^[\s;,.]{0,4}/u, ''));
+  if (right)
+    return (
+      right.input.slice(right[0].length).trim() ||
+      window
+        .slice(end + 1)
+        .trimStart()
+        .split('\n')[0]
+    );
+  const after = window.slice(end + 1);
+  const line = OR_LINE.exec(after);
+  if (!line || !words.orOnly.test(line[1] as string)) return undefined;
+  return after.slice(line[0].length).trimStart().split('\n')[0];
 }
 
 /** The text after `from` up to the end of its list item: a line break ends it unless the next line goes on in lowercase (a soft wrap). */

@@ -499,9 +499,11 @@ function toClause(
   const trimmed = text.trim();
   const hedged = words.hedge.test(sentence);
   const mandatory = words.mandatory.test(trimmed) && !words.notRequired.test(trimmed) && !hedged;
-  const own = tierOf(trimmed, section, mandatory, words);
+  // A must word that only counts alternatives ("at least one cloud provider (AWS, Azure or GCP)") keeps a wish a wish.
+  const must = mandatory && words.mandatory.test(trimmed.replace(words.countLead, (w) => ' '.repeat(w.length)));
+  const own = tierOf(trimmed, section, must, words);
   // An item's tag decides for its parts that say nothing of their own ("… experience; … (nice to have)").
-  const tier = tag === 'preferred' && !mandatory ? 'preferred' : tag === 'required' && own !== 'preferred' ? 'required' : own;
+  const tier = tag === 'preferred' && !must ? 'preferred' : tag === 'required' && own !== 'preferred' ? 'required' : own;
   const soft = softSpans.filter((s) => s.start >= start + lead && s.end <= start + lead + trimmed.length);
   return {
     text: trimmed,

@@ -25,6 +25,8 @@ export interface PostingWords {
   preferredAll: RegExp;
   plusAtEnd: RegExp;
   mandatory: RegExp;
+  /** A must word before a count of things that are no years ("at least one cloud provider"), global: it asks for no must. */
+  countLead: RegExp;
   notRequired: RegExp;
   /** Words that hedge a sentence's demands: "probably". */
   hedge: RegExp;
@@ -170,6 +172,11 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     preferredAll: phrasesRegex(p.preferred, 'g'),
     plusAtEnd: lexiconRegExp(`${phrasesSource(p.plusAtEnd)}[.!)\\s]{0,3}$`),
     mandatory: phrasesRegex(p.mandatory),
+    // "at least one (1) year" stays a must: the count is of years.
+    countLead: lexiconRegExp(
+      `${phrasesSource(p.countLeads)}(?![\\s+()\\d]{0,8}${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])})`,
+      'gu',
+    ),
     notRequired: phrasesRegex(p.notRequired),
     hedge: phrasesRegex(p.hedges),
     notKnockOut: phrasesRegex(p.notKnockOuts, 'g'),
