@@ -71,10 +71,8 @@ export function creditFor(q: Requirement, p: ResumeProfile, ctx: CreditContext):
 
 /** The title of a job held now that has a word of every group, in the order the entries come. */
 function titleCredit(q: TitleRequirement, p: ResumeProfile): Credit {
-  const named = q.words.map((group) => group.slice(0, 3).join('/')).join(' + ');
-  const need = q.against ? `no current job title with ${named}` : `a current job title with ${named}`;
   const current = p.experience.entries.filter((e) => e.current);
-  const { groups, without } = foldedRequirement(q);
+  const { groups, without, need } = foldedRequirement(q);
   const hit = current.find((e) => titleSays(e, groups, without));
   // A title that names another field says where the person works now: it counts against the role, at full weight.
   if (hit && q.against) return { status: 'missing', credit: 0, have: `works as ${hit.title}`, need, evidence: [] };
@@ -99,13 +97,18 @@ function titleSays(e: Entry, groups: readonly string[][], without: readonly stri
 type TitleRequirement = Extract<Requirement, { kind: 'title' }>;
 type Entry = ResumeProfile['experience']['entries'][number];
 
-/** A title requirement's words folded and padded (" head of "), once per requirement object (the plan scores one often). */
-const foldedRequirements = new WeakMap<TitleRequirement, { groups: string[][]; without: string[] }>();
+/**
+ * A title requirement's words folded and padded (" head of ") and what it asks for in words, once per requirement
+ * object (the plan scores one often).
+ */
+const foldedRequirements = new WeakMap<TitleRequirement, { groups: string[][]; without: string[]; need: string }>();
 
-function foldedRequirement(q: TitleRequirement): { groups: string[][]; without: string[] } {
+function foldedRequirement(q: TitleRequirement): { groups: string[][]; without: string[]; need: string } {
   const hit = foldedRequirements.get(q);
   if (hit) return hit;
-  const made = { groups: q.words.map((group) => group.map(padded)), without: (q.without ?? []).map(padded) };
+  const named = q.words.map((group) => group.slice(0, 3).join('/')).join(' + ');
+  const need = q.against ? `no current job title with ${named}` : `a current job title with ${named}`;
+  const made = { groups: q.words.map((group) => group.map(padded)), without: (q.without ?? []).map(padded), need };
   // Only frozen requirements (those of a built catalog) are remembered: another could change between two calls.
   if (Object.isFrozen(q) && Object.isFrozen(q.words)) foldedRequirements.set(q, made);
   return made;
