@@ -22,7 +22,15 @@ export interface CreditContext {
   skillOf?: (id: string) => ResumeProfile['skills'][number] | undefined;
   /** The end of the profile's latest work (`latestWorkEnd`), when the caller has computed it once. */
   latestWork?: string | undefined;
+  /**
+   * The caller reads each credit's status, value and `related` only (the plan's simulations score hundreds of
+   * profiles): a skill's or degree's `have`, `need` and evidence are left empty.
+   */
+  scoreOnly?: boolean;
 }
+
+/** The evidence of a credit that writes none (`scoreOnly`), shared: never changed. */
+const NO_EVIDENCE: Evidence[] = [];
 
 const MEASURE_LABEL = { totalYears: 'professional', securityYears: 'security', mlYears: 'ML/AI engineering' } as const;
 
@@ -45,7 +53,7 @@ export function creditFor(q: Requirement, p: ResumeProfile, ctx: CreditContext):
       return { status: statusOf(credit), credit, have: `${value} years`, need, evidence: [] };
     }
     case 'degree':
-      return degreeCredit(q.minLevel, q.fields, p, ctx.rules);
+      return degreeCredit(q.minLevel, q.fields, p, ctx.rules, ctx.scoreOnly === true);
     case 'certification': {
       const held = p.certifications.filter((c) => q.anyOf.includes(c.id));
       const need = `one of ${q.anyOf.map(ctx.certName).join(', ')}`;
@@ -144,7 +152,7 @@ function statusOf(credit: number): RequirementStatus {
 }
 
 function skillCredit(q: SkillRequirement, p: ResumeProfile, ctx: CreditContext): Credit {
-  const need = skillNeed(q, ctx.skillById);
+  const need = ctx.scoreOnly ? '' : skillNeed(q, ctx.skillById);
   const latest = 'latestWork' in ctx ? ctx.latestWork : latestWorkEnd(p);
   const ids = q.skills;
   const minYears = q.minYears;
@@ -178,6 +186,11 @@ function skillCredit(q: SkillRequirement, p: ResumeProfile, ctx: CreditContext):
         rel = r;
       }
     }
+  }
+  if (ctx.scoreOnly) {
+    if (own) return { status: statusOf(credit), credit, have: '', need, evidence: NO_EVIDENCE };
+    if (rel) return { status: 'partial', credit, have: '', need, evidence: NO_EVIDENCE, ...(ownEarns ? {} : { related: true }) };
+    return { status: 'missing', credit: 0, have: '', need, evidence: NO_EVIDENCE };
   }
   if (own) {
     const years = own.years === undefined ? (minYears ? ', years unknown' : '') : `, ${own.years} years`;
@@ -247,14 +260,23 @@ function yearsFactor(years: number | undefined, minYears: number | undefined, ru
   return rules.yearsFloor + (1 - rules.yearsFloor) * Math.min(1, years / minYears);
 }
 
-function degreeCredit(minLevel: (typeof DEGREE_LEVELS)[number], fields: readonly string[] | undefined, p: ResumeProfile, rules: ScoringRules): Credit {
-  const need = `${minLevel}'s degree or higher${fields ? ` in ${fields.join(', ')}` : ''}`;
-  let best: Credit = { status: 'missing', credit: 0, have: 'none stated', need, evidence: [] };
+function degreeCredit(
+  minLevel: (typeof DEGREE_LEVELS)[number],
+  fields: readonly string[] | undefined,
+  p: ResumeProfile,
+  rules: ScoringRules,
+  scoreOnly = false,
+): Credit {
+  const need = scoreOnly ? '' : `${minLevel}'s degree or higher${fields ? ` in ${fields.join(', ')}` : ''}`;
+  let best: Credit = { status: 'missing', credit: 0, have: scoreOnly ? '' : 'none stated', need, evidence: scoreOnly ? NO_EVIDENCE : [] };
   for (const d of p.education) {
     const levelOk = DEGREE_LEVELS.indexOf(d.level) >= DEGREE_LEVELS.indexOf(minLevel);
     const fieldOk = !fields || fields.includes(d.field);
     const credit = levelOk && fieldOk ? 1 : levelOk || fieldOk ? rules.degreeNearMiss : 0;
-    if (credit > best.credit) best = { status: statusOf(credit), credit, have: `${d.level}, ${d.field}`, need, evidence: [d.evidence] };
+    if (credit > best.credit)
+      best = scoreOnly
+        ? { status: statusOf(credit), credit, have: '', need, evidence: NO_EVIDENCE }
+        : { status: statusOf(credit), credit, have: `${d.level}, ${d.field}`, need, evidence: [d.evidence] };
   }
   return best;
 }
