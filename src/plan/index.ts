@@ -30,7 +30,10 @@ interface Simulation {
   profile: ResumeProfile;
   roles: Role[];
   ctx: CreditContext;
-  /** `ctx` with the profile's own skills (`profileContext`), made once: each simulation lays its learned skills over it. */
+  /**
+   * `ctx` with the profile's own skills (`profileContext`), made once, scoring only (`scoreOnly`: simulations read
+   * scores): each simulation lays its learned skills over it.
+   */
   base: CreditContext;
   catalog: Catalog;
 }
@@ -59,8 +62,9 @@ export function planWith(profile: ResumeProfile, target: string | Role | Readonl
   if (targets.length === 0) throw new RolefitError('E_INVALID_OPTIONS', msg.invalidOption('target', 'a role id or a list of role ids', target));
   const roles = resolveRoles(catalog, targets, 'target');
   const ctx = creditContext(catalog);
-  const sim: Simulation = { profile, roles, ctx, base: profileContext(profile, ctx), catalog };
-  const fits = roles.map((r) => scoreRole(profile, r, sim.ctx, catalog, sim.base));
+  const withSkills = profileContext(profile, ctx);
+  const sim: Simulation = { profile, roles, ctx, base: { ...withSkills, scoreOnly: true }, catalog };
+  const fits = roles.map((r) => scoreRole(profile, r, sim.ctx, catalog, withSkills));
   const { candidates, notLearnable } = collectGaps(profile, fits, roles, catalog);
   const steps = orderSteps(candidates, sim);
   const totalHours = round(steps.reduce((s, x) => s + x.hours, 0));

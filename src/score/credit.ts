@@ -22,7 +22,15 @@ export interface CreditContext {
   skillOf?: (id: string) => ResumeProfile['skills'][number] | undefined;
   /** The end of the profile's latest work (`latestWorkEnd`), when the caller has computed it once. */
   latestWork?: string | undefined;
+  /**
+   * The caller reads each credit's status, value and `related` only (the plan's simulations score hundreds of
+   * profiles): a skill's or degree's `have`, `need` and evidence are left empty.
+   */
+  scoreOnly?: boolean;
 }
+
+/** The evidence of a credit that writes none (`scoreOnly`), shared: never changed. */
+const NO_EVIDENCE: Evidence[] = [];
 
 const MEASURE_LABEL = { totalYears: 'professional', securityYears: 'security', mlYears: 'ML/AI engineering' } as const;
 
@@ -45,7 +53,7 @@ export function creditFor(q: Requirement, p: ResumeProfile, ctx: CreditContext):
       return { status: statusOf(credit), credit, have: `${value} years`, need, evidence: [] };
     }
     case 'degree':
-      return degreeCredit(q.minLevel, q.fields, p, ctx.rules);
+      return degreeCredit(q.minLevel, q.fields, p, ctx.rules, ctx.scoreOnly === true);
     case 'certification': {
       const held = p.certifications.filter((c) => q.anyOf.includes(c.id));
       const need = `one of ${q.anyOf.map(ctx.certName).join(', ')}`;
@@ -71,10 +79,8 @@ export function creditFor(q: Requirement, p: ResumeProfile, ctx: CreditContext):
 
 /** The title of a job held now that has a word of every group, in the order the entries come. */
 function titleCredit(q: TitleRequirement, p: ResumeProfile): Credit {
-  const named = q.words.map((group) => group.slice(0, 3).join('/')).join(' + ');
-  const need = q.against ? `no current job title with ${named}` : `a current job title with ${named}`;
   const current = p.experience.entries.filter((e) => e.current);
-  const { groups, without } = foldedRequirement(q);
+  const { groups, without, need } = foldedRequirement(q);
   const hit = current.find((e) => titleSays(e, groups, without));
   // A title that names another field says where the person works now: it counts against the role, at full weight.
   if (hit && q.against) return { status: 'missing', credit: 0, have: `works as ${hit.title}`, need, evidence: [] };
@@ -99,13 +105,18 @@ function titleSays(e: Entry, groups: readonly string[][], without: readonly stri
 type TitleRequirement = Extract<Requirement, { kind: 'title' }>;
 type Entry = ResumeProfile['experience']['entries'][number];
 
-/** A title requirement's words folded and padded (" head of "), once per requirement object (the plan scores one often). */
-const foldedRequirements = new WeakMap<TitleRequirement, { groups: string[][]; without: string[] }>();
+/**
+ * A title requirement's words folded and padded (" head of ") and what it asks for in words, once per requirement
+ * object (the plan scores one often).
+ */
+const foldedRequirements = new WeakMap<TitleRequirement, { groups: string[][]; without: string[]; need: string }>();
 
-function foldedRequirement(q: TitleRequirement): { groups: string[][]; without: string[] } {
+function foldedRequirement(q: TitleRequirement): { groups: string[][]; without: string[]; need: string } {
   const hit = foldedRequirements.get(q);
   if (hit) return hit;
-  const made = { groups: q.words.map((group) => group.map(padded)), without: (q.without ?? []).map(padded) };
+  const named = q.words.map((group) => group.slice(0, 3).join('/')).join(' + ');
+  const need = q.against ? `no current job title with ${named}` : `a current job title with ${named}`;
+  const made = { groups: q.words.map((group) => group.map(padded)), without: (q.without ?? []).map(padded), need };
   // Only frozen requirements (those of a built catalog) are remembered: another could change between two calls.
   if (Object.isFrozen(q) && Object.isFrozen(q.words)) foldedRequirements.set(q, made);
   return made;
@@ -141,7 +152,7 @@ function statusOf(credit: number): RequirementStatus {
 }
 
 function skillCredit(q: SkillRequirement, p: ResumeProfile, ctx: CreditContext): Credit {
-  const need = skillNeed(q, ctx.skillById);
+  const need = ctx.scoreOnly ? '' : skillNeed(q, ctx.skillById);
   const latest = 'latestWork' in ctx ? ctx.latestWork : latestWorkEnd(p);
   const ids = q.skills;
   const minYears = q.minYears;
@@ -175,6 +186,11 @@ function skillCredit(q: SkillRequirement, p: ResumeProfile, ctx: CreditContext):
         rel = r;
       }
     }
+  }
+  if (ctx.scoreOnly) {
+    if (own) return { status: statusOf(credit), credit, have: '', need, evidence: NO_EVIDENCE };
+    if (rel) return { status: 'partial', credit, have: '', need, evidence: NO_EVIDENCE, ...(ownEarns ? {} : { related: true }) };
+    return { status: 'missing', credit: 0, have: '', need, evidence: NO_EVIDENCE };
   }
   if (own) {
     const years = own.years === undefined ? (minYears ? ', years unknown' : '') : `, ${own.years} years`;
@@ -244,14 +260,23 @@ function yearsFactor(years: number | undefined, minYears: number | undefined, ru
   return rules.yearsFloor + (1 - rules.yearsFloor) * Math.min(1, years / minYears);
 }
 
-function degreeCredit(minLevel: (typeof DEGREE_LEVELS)[number], fields: readonly string[] | undefined, p: ResumeProfile, rules: ScoringRules): Credit {
-  const need = `${minLevel}'s degree or higher${fields ? ` in ${fields.join(', ')}` : ''}`;
-  let best: Credit = { status: 'missing', credit: 0, have: 'none stated', need, evidence: [] };
+function degreeCredit(
+  minLevel: (typeof DEGREE_LEVELS)[number],
+  fields: readonly string[] | undefined,
+  p: ResumeProfile,
+  rules: ScoringRules,
+  scoreOnly = false,
+): Credit {
+  const need = scoreOnly ? '' : `${minLevel}'s degree or higher${fields ? ` in ${fields.join(', ')}` : ''}`;
+  let best: Credit = { status: 'missing', credit: 0, have: scoreOnly ? '' : 'none stated', need, evidence: scoreOnly ? NO_EVIDENCE : [] };
   for (const d of p.education) {
     const levelOk = DEGREE_LEVELS.indexOf(d.level) >= DEGREE_LEVELS.indexOf(minLevel);
     const fieldOk = !fields || fields.includes(d.field);
     const credit = levelOk && fieldOk ? 1 : levelOk || fieldOk ? rules.degreeNearMiss : 0;
-    if (credit > best.credit) best = { status: statusOf(credit), credit, have: `${d.level}, ${d.field}`, need, evidence: [d.evidence] };
+    if (credit > best.credit)
+      best = scoreOnly
+        ? { status: statusOf(credit), credit, have: '', need, evidence: NO_EVIDENCE }
+        : { status: statusOf(credit), credit, have: `${d.level}, ${d.field}`, need, evidence: [d.evidence] };
   }
   return best;
 }

@@ -1067,9 +1067,15 @@ const MAP_WORDS = 48;
 /** Where the words of a text that are in `heads` start, in order: a short text's words are walked, a long one's map. */
 function headStarts(words: Words, heads: ReadonlySet<string>): number[] {
   if (words.words.length <= MAP_WORDS) {
-    // Most lines hold no head word of a pattern: an array is made at the first one only.
+    // Most lines hold no head word of a pattern: an array is made at the first one only. A word whose shape (length,
+    // first letter) no head has is passed over without a lookup in the set.
+    const shapes = headShapes(heads);
     let out: number[] | undefined;
-    for (let i = 0; i < words.words.length; i++) if (heads.has(words.words[i] as string)) (out ??= []).push(words.starts[i] as number);
+    for (let i = 0; i < words.words.length; i++) {
+      const word = words.words[i] as string;
+      const shape = shapeOf(word);
+      if ((shapes[shape >>> 5] as number) & (1 << (shape & 31)) && heads.has(word)) (out ??= []).push(words.starts[i] as number);
+    }
     return out ?? NO_STARTS;
   }
   const map = wordMap(words);
@@ -1092,6 +1098,27 @@ function headStarts(words: Words, heads: ReadonlySet<string>): number[] {
     merged = next;
   }
   return merged[0] ?? [];
+}
+
+/** A word's shape: its length (31 for longer) and the low six bits of its first unit, as a bit index of `headShapes`. */
+function shapeOf(word: string): number {
+  return (Math.min(word.length, 31) << 6) | (word.charCodeAt(0) & 63);
+}
+
+/** The shapes (`shapeOf`) of a set of head words as a bit set, made once per set: a word of no such shape is none of them. */
+const HEAD_SHAPES = new WeakMap<ReadonlySet<string>, Uint32Array>();
+
+function headShapes(heads: ReadonlySet<string>): Uint32Array {
+  let bits = HEAD_SHAPES.get(heads);
+  if (bits === undefined) {
+    bits = new Uint32Array(64);
+    for (const h of heads) {
+      const shape = shapeOf(h);
+      bits[shape >>> 5] = (bits[shape >>> 5] as number) | (1 << (shape & 31));
+    }
+    HEAD_SHAPES.set(heads, bits);
+  }
+  return bits;
 }
 
 /** The starts of a text without a head word, shared: `headStarts` gives arrays to read, never to change. */
