@@ -346,8 +346,6 @@ export function extractEntries(text: string, sections: readonly Section[], readi
 
 /** A paragraph that opens with a short title and its dates in brackets, then a colon: "Postdoc (2021–2022): fine-tuned …". */
 const LABELLED_DATES = /^[ \t]{0,8}(\p{L}[\p{L}.'’-]{0,30}(?: \p{L}[\p{L}.'’-]{0,30}){0,3}) ?\(([^()\n]{4,40})\) ?:/u;
-/** A blank line: the end of a paragraph. */
-const BLANK_LINE = /\n[ \t]*\n/gu;
 
 /**
  * Appointments listed without duties ("2021–2022  Postdoctoral Fellow, …", "2023–  Assistant Professor, …") that a
@@ -377,27 +375,30 @@ function describedInSections(text: string, sections: readonly Section[], entries
   return out;
 }
 
-/** The paragraphs of `text[from, to)` that open with a label and its dates ("Postdoc (2021–2022): …"), each to the next blank line. */
+/**
+ * The paragraphs of `text[from, to)` that open with a label and its dates ("Postdoc (2021–2022): …"), each to the next
+ * blank line (one pass over the lines).
+ */
 function labelledParagraphs(text: string, from: number, to: number, reading: EntryReading) {
   const out: { label: string; start: number; end: number; lineStart: number; bodyStart: number; bodyEnd: number }[] = [];
+  // Paragraphs whose blank line is still to come (a label without one before it shares the first's).
+  let open: (typeof out)[number][] = [];
   for (let at = from; at < to; ) {
     const eol = text.indexOf('\n', at);
     const lineEnd = eol === -1 || eol > to ? to : eol;
-    const m = LABELLED_DATES.exec(text.slice(at, lineEnd));
+    const line = text.slice(at, lineEnd);
+    if (open.length > 0 && line.trim() === '') {
+      for (const p of open) p.bodyEnd = at - 1;
+      open = [];
+    }
+    const m = LABELLED_DATES.exec(line);
     const range = m
       ? findDateRanges(m[2] as string, reading.asOfYm, reading).find((r) => r.index === 0 && r.length === (m[2] as string).trim().length)
       : undefined;
     if (m && range) {
-      BLANK_LINE.lastIndex = at;
-      const blank = BLANK_LINE.exec(text);
-      out.push({
-        label: m[1] as string,
-        start: range.start,
-        end: range.end,
-        lineStart: at,
-        bodyStart: at + m[0].length,
-        bodyEnd: Math.min(to, blank ? blank.index : to),
-      });
+      const p = { label: m[1] as string, start: range.start, end: range.end, lineStart: at, bodyStart: at + m[0].length, bodyEnd: to };
+      open.push(p);
+      out.push(p);
     }
     at = lineEnd + 1;
   }
