@@ -2223,6 +2223,23 @@ describe("someone else's work is not the person's", () => {
     const found = ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`);
     for (const id of absent) expect(found).not.toContain(id);
   });
+  it.each([
+    ['EXPERIENCE\n2020 – 2023  Visiting Researcher, Helvetia Institute for Trustworthy AI, Zürich\n- Built PyTorch models.', 'responsible-ai'],
+    ['EXPERIENCE\nPostdoc — Center for Responsible AI, NYU (2021 – 2023)\n- Trained models in PyTorch.', 'responsible-ai'],
+    ["EXPERIENCE\n2024 – 2026  Research Scientist, Fondazione Bruno Kessler per l'Informatica\n- Trained PyTorch classifiers.", 'data-engineering'],
+    [
+      'BERUFSERFAHRUNG\n2019 – 2023  Wissenschaftlicher Mitarbeiter, Lehrstuhl für Maschinelles Lernen, TU München\n- Betreuung von Übungen.',
+      'machine-learning',
+    ],
+    ["EXPÉRIENCE\n2020 – 2023  Chercheuse, Institut pour l'IA Responsable, Paris\n- Enseignement de statistiques.", 'responsible-ai'],
+  ])('drops a skill that only names the field of a body the person works at: %s', (text, absent) => {
+    expect(ids(text)).not.toContain(absent);
+  });
+  it('keeps a skill named beside a body, outside its name', () => {
+    expect(ids('EXPERIENCE\n2020 – 2023  Researcher, Institute for Ethics, Oxford\n- Led responsible AI reviews of credit models.')).toContain(
+      'responsible-ai',
+    );
+  });
   it('drops a skill that only names the team a piece of work was for', () => {
     expect(ids('EXPERIENCE\nData Analyst, Acme  2020 – 2024\n- Built SQL cost dashboards for the MLOps team.')).toEqual(['sql']);
   });

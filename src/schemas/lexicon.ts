@@ -209,6 +209,12 @@ export const CuesLexiconSchema = z.strictObject({
   /** Determiners an assessed object may hold ("the", "our"): any other function word opens another phrase ("review of …", "… with Burp Suite"). */
   assessedDeterminers: z._default(Phrases, []),
   teamNames: Phrases,
+  /**
+   * The opening of a body's name up to the word that links it to its field ("Institute for", "Fondazione * per", "Institut
+   * für"): written in capitals, the capitalised words after it name the body ("Helvetia Institute for Trustworthy AI"), and a
+   * skill among them is no evidence.
+   */
+  bodyNames: z._default(Phrases, []),
   /** Words that open a cue naming the teams one works for or with ("for the teams building …", "alongside the MLOps team"): a colon after such a cue, outside brackets, opens the person's own duties. A cue whose team is the subject ("the platform team owns the runtime:", "done by the red team:") lists that team's tools after its colon. */
   teamServed: z._default(Phrases, []),
   /**

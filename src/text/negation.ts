@@ -51,6 +51,8 @@ export interface CueWords {
   certCurrentAll: RegExp;
   /** `teamNames`, global. */
   teamNamesAll: RegExp;
+  /** The openings of bodies' names (`bodyNames`: "Institute for"), global. */
+  bodyNamesAll: RegExp;
   /** A team's size and the bracket of its members right after it (`teamOf`, then a number), global. */
   teamMembersAll: RegExp;
   /**
@@ -160,6 +162,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     nearWords: () => new Set(lex.cues.negationNear.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
+    bodyNamesAll: () => phrasesRegex(lex.cues.bodyNames, 'g'),
     teamMembersAll: () =>
       phrasesPattern([lex.cues.teamOf, Object.keys(lex.numbers.numbers)], ([team, n]) => `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}\\([^()]{1,160}\\)`, 'gu'),
     teamRosterAll: () =>
@@ -494,11 +497,48 @@ export function assessedObjects(text: string, cues: CueWords): Spans {
 function teamSpans(text: string, cues: CueWords): Spans {
   return mergedSpans(
     matchSpans(cues.teamNamesAll, text),
+    bodyNameSpans(text, cues),
     matchSpans(cues.teamMembersAll, text),
     matchSpans(cues.teamRosterAll, text),
     teamClauses(text, cues),
     reportingLines(text, cues),
   );
+}
+
+/** One word of a body's name after the blanks before it ("Trustworthy", "l'Informatica", "&"). */
+const BODY_WORD = /^[ \t]{1,3}([\p{L}\p{N}&][\p{L}\p{N}'’&+#-]{0,30})/u;
+/** An elided article before a name's word ("l'Informatica", "d'Intelligence"). */
+const ELIDED = /^[dl]['’]/iu;
+/** How many words a body's name may run on after its link word. */
+const BODY_REACH = 8;
+
+/**
+ * The field in a body's name: a capitalised opening of `bodyNames` ("Helvetia Institute for", "Fondazione Meridiana per")
+ * and the capitalised words after it, function words between them ("Trustworthy AI", "l'Informatica", "Sicherheit in der
+ * Informationstechnik"). A skill there names the employer, not the person's work.
+ */
+function bodyNameSpans(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  cues.bodyNamesAll.lastIndex = 0;
+  for (let m = cues.bodyNamesAll.exec(text); m !== null; m = cues.bodyNamesAll.exec(text)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const from = m.index + m[0].length;
+    let k = from;
+    let last = -1;
+    for (let n = 0; n < BODY_REACH; n++) {
+      const w = BODY_WORD.exec(text.slice(k, k + 40));
+      if (!w) break;
+      const word = w[1] as string;
+      if (/^[\p{Lu}\p{N}]/u.test(word.replace(ELIDED, ''))) last = k + w[0].length;
+      else if (word !== '&' && !cues.stopwords.has(word.toLowerCase())) break;
+      k += w[0].length;
+    }
+    if (last > from) {
+      out.starts.push(from);
+      out.ends.push(last);
+    }
+  }
+  return out;
 }
 
 /** How far a relative clause about a partner team may run. */
