@@ -2240,6 +2240,41 @@ describe("someone else's work is not the person's", () => {
       'responsible-ai',
     );
   });
+  const deFill = '\n• Betrieb und Pflege der Systeme für die Abteilung und die Dokumentation der Abläufe.';
+  const esFill = '\n- Control de los inventarios y de los procesos de la empresa en los centros del norte.';
+  const frFill = '\n- Gestion des stocks et des processus de la société dans les entrepôts du nord.';
+  it.each([
+    [
+      'EXPERIENCE\n2023 – 2026  Assistant Professor, Northgate University\nDirect the Robust & Secure Learning group (4 Ph.D. students, 2 M.S. students).',
+      true,
+    ],
+    ['EXPERIENCE\n2023 – 2026  Associate Professor, Northgate University\n- Head a research group of 6 (PhD students and postdocs).', true],
+    ['EXPERIENCE\n2020 – 2024  Principal, Acme\n- Directed a group of 8 analysts across two sites.', true],
+    ['EXPERIENCE\n2020 – 2024  Red Team Operator, Acme\n- Plan and run red team exercises against the bank, 3–4 a year.', false],
+    [`BERUFSERFAHRUNG\n06/2011 – 07/2019  Intelligence Analyst, U.S. Army\n• Leitung einer Analysezelle mit 6 Soldaten.${deFill}`, true],
+    [`BERUFSERFAHRUNG\n06/2011 – 07/2019  Zugführer, Bundeswehr\n• Führte einen Zug mit 30 Soldatinnen und Soldaten.${deFill}`, true],
+    [`BERUFSERFAHRUNG\n2015 – 2019  Leiterin, Acme GmbH\n• Leitete eine Gruppe aus 4 Analystinnen und 2 Entwicklern.${deFill}`, true],
+    [`BERUFSERFAHRUNG\n2015 – 2019  Analyst, Acme GmbH\n• Leitung der IR bei eskalierten Fällen: Host-Triage, Eindämmung.${deFill}`, false],
+    [`EXPERIENCIA\n2021 - 2024  Coordinadora, Distribuidora SA\n- Tengo a mi cargo un equipo de 6 personas (supervisores y auxiliares).${esFill}`, true],
+    [`EXPERIENCIA\n2021 - 2024  Jefa, Distribuidora SA\n- Equipo de 4 personas a mi cargo.${esFill}`, true],
+    [`EXPERIENCIA\n2021 - 2024  Jefe de soporte, Distribuidora SA\n- Supervisé a 8 técnicos de soporte.${esFill}`, true],
+    [`EXPÉRIENCE\n2021 - 2024  Responsable SOC, Acme\n- À la tête d'une équipe de 4 analystes.${frFill}`, true],
+    [`EXPÉRIENCE\n2021 - 2024  Responsable SOC, Acme\n- Supervision de 3 techniciens réseau.${frFill}`, true],
+    [`EXPÉRIENCE\n2021 - 2024  Analyste, Acme\n- Encadrement de 2 stagiaires en sécurité par session.${frFill}`, false],
+  ])('reads people led, in each language: %s', (text, led) => {
+    expect(ids(text).includes('team-leadership')).toBe(led);
+  });
+  it.each([
+    [`EXPERIENCIA\n2021 - 2024  Coordinadora, Distribuidora SA\n- Coordinación diaria con compras, ventas, proveedores y dirección general.${esFill}`, true],
+    [`EXPERIENCIA\n2021 - 2024  Jefa, Distribuidora SA\n- Coordino con las áreas de ventas y finanzas la planificación de la demanda.${esFill}`, true],
+    [`EXPERIENCIA\n2021 - 2024  Jefa, Distribuidora SA\n- Coordinación de la operación de dos centros de distribución.${esFill}`, false],
+    [`EXPÉRIENCE\n2021 - 2024  Responsable logistique, Acme\n- Coordination quotidienne avec les achats, les ventes et la direction.${frFill}`, true],
+    [`BERUFSERFAHRUNG\n2021 - 2024  Logistikleiterin, Acme GmbH\n• Tägliche Abstimmung mit Einkauf, Vertrieb und Geschäftsführung.${deFill}`, true],
+    ['EXPERIENCE\n2021 - 2024  Logistics Coordinator, Acme\n- Daily coordination with purchasing, sales, suppliers and senior management.', true],
+    ['EXPERIENCE\n2021 - 2024  Logistics Coordinator, Acme\n- Coordinated the shipment schedule with the warehouse crew.', false],
+  ])('reads coordination with other departments as stakeholder communication: %s', (text, has) => {
+    expect(ids(text).includes('stakeholder-communication')).toBe(has);
+  });
   it('drops a skill that only names the team a piece of work was for', () => {
     expect(ids('EXPERIENCE\nData Analyst, Acme  2020 – 2024\n- Built SQL cost dashboards for the MLOps team.')).toEqual(['sql']);
   });
