@@ -2275,6 +2275,39 @@ describe("someone else's work is not the person's", () => {
   ])('reads coordination with other departments as stakeholder communication: %s', (text, has) => {
     expect(ids(text).includes('stakeholder-communication')).toBe(has);
   });
+  it.each([
+    [
+      'EXPERIENCE\nIT Audit Senior, Acme  2016 – 2021\n- Tested SOC 2 controls; reviewed firewall rule-base change tickets and vulnerability scan remediation evidence.',
+      ['network-security', 'vulnerability-management'],
+      [],
+    ],
+    ['EXPERIENCE\nIT Auditor, Acme  2016 – 2021\n- Sampled firewall change tickets and VPN access records for the SOX audit.', ['network-security'], ['audit']],
+    [
+      'EXPERIENCE\nIT Auditor, Acme  2016 – 2021\n- Review of patching and vulnerability scan evidence for 40 in-scope servers.',
+      ['vulnerability-management'],
+      ['audit'],
+    ],
+    ['EXPERIENCE\nNetwork Engineer, Acme  2016 – 2021\n- Reviewed change tickets and built the firewall rule base for the new DMZ.', [], ['network-security']],
+    [
+      `EXPERIENCIA\nAuditora de TI, Acme  julio de 2016 - marzo de 2021\n- Revisión de tickets de cambios en reglas de firewall y de evidencias de remediación de escaneos de vulnerabilidades.${esFill}`,
+      ['network-security', 'vulnerability-management'],
+      [],
+    ],
+    [
+      `EXPÉRIENCE\nAuditrice IT, Acme  2016 - 2021\n- Revue des tickets de modification des règles de firewall et des preuves de correction des scans.${frFill}`,
+      ['network-security'],
+      [],
+    ],
+    [
+      `BERUFSERFAHRUNG\nIT-Prüferin, Acme GmbH  2016 - 2021\n• Prüfung der Nachweise zu Firewall-Regeländerungen und zur Behebung von Schwachstellenscans.${deFill}`,
+      ['network-security'],
+      [],
+    ],
+  ])('reads the controls a review of evidence is of as assessed, no work: %s', (text, absent, present) => {
+    const found = ids(text);
+    for (const id of absent) expect(found).not.toContain(id);
+    for (const id of present) expect(found).toContain(id);
+  });
   it('drops a skill that only names the team a piece of work was for', () => {
     expect(ids('EXPERIENCE\nData Analyst, Acme  2020 – 2024\n- Built SQL cost dashboards for the MLOps team.')).toEqual(['sql']);
   });

@@ -206,6 +206,11 @@ export const CuesLexiconSchema = z.strictObject({
   assessedLeads: z._default(Phrases, []),
   /** The head nouns that close such an object ("processes", "controls", "reports"): "Evaluated vulnerability management, security monitoring and incident management processes". */
   assessedHeads: z._default(Phrases, []),
+  /**
+   * A review of evidence ("reviewed * change tickets", "revisión de tickets", "revue des preuves", "Prüfung der Nachweise"):
+   * what the rest of its clause names is what the evidence is of, assessed as an assurance verb's object is.
+   */
+  evidenceReviews: z._default(Phrases, []),
   /** Determiners an assessed object may hold ("the", "our"): any other function word opens another phrase ("review of …", "… with Burp Suite"). */
   assessedDeterminers: z._default(Phrases, []),
   teamNames: Phrases,

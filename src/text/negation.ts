@@ -53,6 +53,8 @@ export interface CueWords {
   teamNamesAll: RegExp;
   /** The openings of bodies' names (`bodyNames`: "Institute for"), global. */
   bodyNamesAll: RegExp;
+  /** The reviews of evidence (`evidenceReviews`), global. */
+  evidenceReviewsAll: RegExp;
   /** A team's size and the bracket of its members right after it (`teamOf`, then a number), global. */
   teamMembersAll: RegExp;
   /**
@@ -163,6 +165,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
     bodyNamesAll: () => phrasesRegex(lex.cues.bodyNames, 'g'),
+    evidenceReviewsAll: () => phrasesRegex(lex.cues.evidenceReviews, 'g'),
     teamMembersAll: () =>
       phrasesPattern([lex.cues.teamOf, Object.keys(lex.numbers.numbers)], ([team, n]) => `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}\\([^()]{1,160}\\)`, 'gu'),
     teamRosterAll: () =>
@@ -262,7 +265,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   }
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
-  const assessed = assessedObjects(text, cues);
+  const assessed = assessedSpans(text, cues);
   const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text), text, cues), text, cues);
   const courseEnds = new Set(matchSpans(cues.courseAll, text).ends);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
@@ -489,6 +492,41 @@ export function assessedObjects(text: string, cues: CueWords): Spans {
     const at = m.index + m[0].indexOf(object);
     out.starts.push(at);
     out.ends.push(at + object.length);
+  }
+  return out;
+}
+
+/** The objects of assurance verbs and the clauses of reviews of evidence: what was assessed, by start. */
+export function assessedSpans(text: string, cues: CueWords): Spans {
+  return mergedSpans(assessedObjects(text, cues), evidenceReviews(text, cues));
+}
+
+/** How far the clause of a review of evidence may run. */
+const EVIDENCE_REACH = 200;
+
+/**
+ * A review of evidence and the rest of its clause ("reviewed firewall rule-base change tickets and vulnerability scan
+ * remediation evidence"): the controls named there are what the evidence is of, not work the person did. A verb of
+ * building or another assurance verb ends it ("… tickets and built the firewall rules").
+ */
+function evidenceReviews(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  cues.evidenceReviewsAll.lastIndex = 0;
+  for (let m = cues.evidenceReviewsAll.exec(text); m !== null; m = cues.evidenceReviewsAll.exec(text)) {
+    const from = m.index + m[0].length;
+    let k = from;
+    while (k < text.length && k < from + EVIDENCE_REACH && !clauseEndsAt(text, k, cues)) k++;
+    let end = k;
+    const words = /[\p{L}-]+/gu;
+    const rest = text.slice(from, k);
+    for (let w = words.exec(rest); w !== null; w = words.exec(rest)) {
+      if (cues.assessedBreaks.has(fold(w[0]))) {
+        end = from + w.index;
+        break;
+      }
+    }
+    out.starts.push(m.index);
+    out.ends.push(end);
   }
   return out;
 }
