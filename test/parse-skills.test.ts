@@ -2308,6 +2308,17 @@ describe("someone else's work is not the person's", () => {
     for (const id of absent) expect(found).not.toContain(id);
     for (const id of present) expect(found).toContain(id);
   });
+  it.each([
+    [
+      `EXPÉRIENCE\nData Scientist, Maison Vernet  2022 - 2026\n• Déploiement des modèles sur Vertex AI avec l'équipe MLOps, requêtes BigQuery (SQL)${frFill}`,
+      'mlops',
+      false,
+    ],
+    [`EXPÉRIENCE\nDéveloppeuse, Acme  2022 - 2026\n• Intégration des correctifs avec les équipes DevSecOps et suivi des tickets.${frFill}`, 'devsecops', false],
+    [`EXPÉRIENCE\nIngénieure ML, Acme  2022 - 2026\n• Mise en place de pipelines MLflow avec l'équipe data pour le suivi des modèles.${frFill}`, 'mlops', true],
+  ])("reads a skill in the name of a team worked with (French: l'équipe MLOps) as the team's: %s", (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
   it('drops a skill that only names the team a piece of work was for', () => {
     expect(ids('EXPERIENCE\nData Analyst, Acme  2020 – 2024\n- Built SQL cost dashboards for the MLOps team.')).toEqual(['sql']);
   });
