@@ -207,10 +207,13 @@ export const CuesLexiconSchema = z.strictObject({
   /** The head nouns that close such an object ("processes", "controls", "reports"): "Evaluated vulnerability management, security monitoring and incident management processes". */
   assessedHeads: z._default(Phrases, []),
   /**
-   * A review of evidence ("reviewed * change tickets", "revisión de tickets", "revue des preuves", "Prüfung der Nachweise"):
-   * what the rest of its clause names is what the evidence is of, assessed as an assurance verb's object is.
+   * Words of reviewing evidence ("reviewed", "review of", "revisión de", "revue des", "Prüfung der"): before a noun of
+   * `evidenceNouns` (six words at most between), the rest of the clause names what the evidence is of, assessed as an
+   * assurance verb's object is ("reviewed firewall change tickets and vulnerability scan remediation evidence").
    */
   evidenceReviews: z._default(Phrases, []),
+  /** Nouns of evidence reviewed ("tickets", "evidence", "evidencias", "preuves", "Nachweise"). */
+  evidenceNouns: z._default(Phrases, []),
   /** Determiners an assessed object may hold ("the", "our"): any other function word opens another phrase ("review of …", "… with Burp Suite"). */
   assessedDeterminers: z._default(Phrases, []),
   teamNames: Phrases,

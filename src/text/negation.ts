@@ -165,7 +165,13 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
     bodyNamesAll: () => phrasesRegex(lex.cues.bodyNames, 'g'),
-    evidenceReviewsAll: () => phrasesRegex(lex.cues.evidenceReviews, 'g'),
+    evidenceReviewsAll: () =>
+      phrasesPattern(
+        [lex.cues.evidenceReviews, lex.cues.evidenceNouns],
+        ([lead, noun]) => `${lead}(?:[\\s,]{1,12}[\\p{L}\\p{N}'’/.&-]{1,30}){0,6}?[\\s-]{1,12}${noun}(?![\\p{L}\\p{N}])`,
+        'gu',
+        lex.cues.evidenceReviews,
+      ),
     teamMembersAll: () =>
       phrasesPattern([lex.cues.teamOf, Object.keys(lex.numbers.numbers)], ([team, n]) => `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}\\([^()]{1,160}\\)`, 'gu'),
     teamRosterAll: () =>
