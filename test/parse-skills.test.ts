@@ -2319,6 +2319,24 @@ describe("someone else's work is not the person's", () => {
   ])("reads a skill in the name of a team worked with (French: l'équipe MLOps) as the team's: %s", (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
+  it.each([
+    ['EXPERIENCE\nPrivacy Counsel, Fintra  2020 – 2023\n• Records of processing, DSAR process, GDPR audits by the CNIL (no sanctions).', 'audit', false],
+    ['EXPERIENCE\nPrivacy Counsel, Fintra  2020 – 2023\n• Coordinated the annual penetration tests by an external firm.', 'penetration-testing', false],
+    ['EXPERIENCE\nIT Auditor, Fintra  2020 – 2023\n• Led ITGC audits for the bank; findings were reviewed by the regulator.', 'audit', true],
+    [`EXPÉRIENCE\nJuriste, Fintra  2020 – 2023\n• Registre des traitements, audits RGPD par la CNIL (sans sanction).${frFill}`, 'audit', false],
+    [
+      `BERUFSERFAHRUNG\nJuristin, Fintra GmbH  2020 – 2023\n• Koordination der jährlichen Penetrationstests durch einen externen Dienstleister.${deFill}`,
+      'penetration-testing',
+      false,
+    ],
+    [
+      `EXPERIENCIA\nAbogada, Fintra  2020 – 2023\n• Registro de actividades de tratamiento; auditorías del RGPD por la AEPD sin sanciones.${esFill}`,
+      'audit',
+      false,
+    ],
+  ])('reads work done on the person by a regulator or an outside firm as theirs, no evidence: %s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
   it('drops a skill that only names the team a piece of work was for', () => {
     expect(ids('EXPERIENCE\nData Analyst, Acme  2020 – 2024\n- Built SQL cost dashboards for the MLOps team.')).toEqual(['sql']);
   });
