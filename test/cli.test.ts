@@ -69,7 +69,7 @@ describe('rolefit CLI', () => {
       'file,format,best_role,best_score,eligible,second_role,second_score,third_role,third_score,held_back_roles,must_unmet_roles,total_years,security_years,ml_years,warnings,error',
     );
     expect(rows[1]).toBe(
-      `${join(dir, 'a.txt')},text,security-engineer,78.84,true,ai-security-engineer,56.85,ai-ml-security-engineer,43.57,ai-security-engineer;ai-ml-security-engineer,,9.33,7.5,0,,`,
+      `${join(dir, 'a.txt')},text,security-engineer,78.84,true,ai-security-engineer,56.85,ai-ml-security-engineer,43.12,ai-security-engineer;ai-ml-security-engineer,,9.33,7.5,0,,`,
     );
     expect(rows).toHaveLength(3);
   });

@@ -79,7 +79,7 @@ describe('matchRoles on a tiny catalog', () => {
       asOf: '2026-11-01',
     });
     const f = matchRoles(qa).find((x) => x.roleId === 'ai-ml-engineer-cleared');
-    expect([f?.score, f?.heldBack?.factor, f?.mustUnmet?.factor]).toEqual([11.57, 0.75, 0.75]);
+    expect([f?.score, f?.heldBack?.factor, f?.mustUnmet?.factor]).toEqual([10.4, 0.75, 0.75]); // mentoring: 0.75³
     expect(f?.mustUnmet?.reason).toBe(
       'A must-have is missing (Active security clearance (Secret or higher)): every requirement counts 75% of its points (56% with the other reduction).',
     );
@@ -207,6 +207,18 @@ describe("defining requirements (the evidence a role's field rests on)", () => {
       reason: 'The résumé shows none of what this role rests on (PyTorch): every requirement counts 75% of its points.',
     });
     expect(RoleFitSchema.parse(f)).toEqual(f);
+  });
+
+  it("count leading people twice reduced in a role held back: every field has it, it is none of the role's own", () => {
+    const lead = { kind: 'skill' as const, skills: ['team-leadership'], weight: 2, hard: false, source: 'test' };
+    const pytorch = { kind: 'skill' as const, skills: ['pytorch'], weight: 2, hard: false, defining: true, source: 'test' };
+    const role = { ...field, id: 'lead-sec', requirements: [pytorch, lead] };
+    const text = 'EXPERIENCE\nOperations Manager  Jan 2020 – Present\n- Lead a team of 6 supervisors.\n';
+    const f = matchRoles(parseResume(text, { asOf: '2026-11-01' }), { roles: [role] })[0] as RoleFit;
+    expect(points(f)).toEqual([
+      ['pytorch', 0, 37.5, true],
+      ['team-leadership', 28.13, 28.13, false], // 50 × 0.75 × 0.75
+    ]);
   });
 
   it('count a related skill as no evidence of the field (TensorFlow for PyTorch)', () => {

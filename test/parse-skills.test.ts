@@ -2279,6 +2279,120 @@ describe("someone else's work is not the person's", () => {
     const found = ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`);
     for (const id of absent) expect(found).not.toContain(id);
   });
+  it.each([
+    ['EXPERIENCE\n2020 – 2023  Visiting Researcher, Helvetia Institute for Trustworthy AI, Zürich\n- Built PyTorch models.', 'responsible-ai'],
+    ['EXPERIENCE\nPostdoc — Center for Responsible AI, NYU (2021 – 2023)\n- Trained models in PyTorch.', 'responsible-ai'],
+    ["EXPERIENCE\n2024 – 2026  Research Scientist, Fondazione Bruno Kessler per l'Informatica\n- Trained PyTorch classifiers.", 'data-engineering'],
+    [
+      'BERUFSERFAHRUNG\n2019 – 2023  Wissenschaftlicher Mitarbeiter, Lehrstuhl für Maschinelles Lernen, TU München\n- Betreuung von Übungen.',
+      'machine-learning',
+    ],
+    ["EXPÉRIENCE\n2020 – 2023  Chercheuse, Institut pour l'IA Responsable, Paris\n- Enseignement de statistiques.", 'responsible-ai'],
+  ])('drops a skill that only names the field of a body the person works at: %s', (text, absent) => {
+    expect(ids(text)).not.toContain(absent);
+  });
+  it('keeps a skill named beside a body, outside its name', () => {
+    expect(ids('EXPERIENCE\n2020 – 2023  Researcher, Institute for Ethics, Oxford\n- Led responsible AI reviews of credit models.')).toContain(
+      'responsible-ai',
+    );
+  });
+  const deFill = '\n• Betrieb und Pflege der Systeme für die Abteilung und die Dokumentation der Abläufe.';
+  const esFill = '\n- Control de los inventarios y de los procesos de la empresa en los centros del norte.';
+  const frFill = '\n- Gestion des stocks et des processus de la société dans les entrepôts du nord.';
+  it.each([
+    [
+      'EXPERIENCE\n2023 – 2026  Assistant Professor, Northgate University\nDirect the Robust & Secure Learning group (4 Ph.D. students, 2 M.S. students).',
+      true,
+    ],
+    ['EXPERIENCE\n2023 – 2026  Associate Professor, Northgate University\n- Head a research group of 6 (PhD students and postdocs).', true],
+    ['EXPERIENCE\n2020 – 2024  Principal, Acme\n- Directed a group of 8 analysts across two sites.', true],
+    ['EXPERIENCE\n2020 – 2024  Red Team Operator, Acme\n- Plan and run red team exercises against the bank, 3–4 a year.', false],
+    [`BERUFSERFAHRUNG\n06/2011 – 07/2019  Intelligence Analyst, U.S. Army\n• Leitung einer Analysezelle mit 6 Soldaten.${deFill}`, true],
+    [`BERUFSERFAHRUNG\n06/2011 – 07/2019  Zugführer, Bundeswehr\n• Führte einen Zug mit 30 Soldatinnen und Soldaten.${deFill}`, true],
+    [`BERUFSERFAHRUNG\n2015 – 2019  Leiterin, Acme GmbH\n• Leitete eine Gruppe aus 4 Analystinnen und 2 Entwicklern.${deFill}`, true],
+    [`BERUFSERFAHRUNG\n2015 – 2019  Analyst, Acme GmbH\n• Leitung der IR bei eskalierten Fällen: Host-Triage, Eindämmung.${deFill}`, false],
+    [`EXPERIENCIA\n2021 - 2024  Coordinadora, Distribuidora SA\n- Tengo a mi cargo un equipo de 6 personas (supervisores y auxiliares).${esFill}`, true],
+    [`EXPERIENCIA\n2021 - 2024  Jefa, Distribuidora SA\n- Equipo de 4 personas a mi cargo.${esFill}`, true],
+    [`EXPERIENCIA\n2021 - 2024  Jefe de soporte, Distribuidora SA\n- Supervisé a 8 técnicos de soporte.${esFill}`, true],
+    [`EXPÉRIENCE\n2021 - 2024  Responsable SOC, Acme\n- À la tête d'une équipe de 4 analystes.${frFill}`, true],
+    [`EXPÉRIENCE\n2021 - 2024  Responsable SOC, Acme\n- Supervision de 3 techniciens réseau.${frFill}`, true],
+    [`EXPÉRIENCE\n2021 - 2024  Analyste, Acme\n- Encadrement de 2 stagiaires en sécurité par session.${frFill}`, false],
+  ])('reads people led, in each language: %s', (text, led) => {
+    expect(ids(text).includes('team-leadership')).toBe(led);
+  });
+  it.each([
+    [`EXPERIENCIA\n2021 - 2024  Coordinadora, Distribuidora SA\n- Coordinación diaria con compras, ventas, proveedores y dirección general.${esFill}`, true],
+    [`EXPERIENCIA\n2021 - 2024  Jefa, Distribuidora SA\n- Coordino con las áreas de ventas y finanzas la planificación de la demanda.${esFill}`, true],
+    [`EXPERIENCIA\n2021 - 2024  Jefa, Distribuidora SA\n- Coordinación de la operación de dos centros de distribución.${esFill}`, false],
+    [`EXPÉRIENCE\n2021 - 2024  Responsable logistique, Acme\n- Coordination quotidienne avec les achats, les ventes et la direction.${frFill}`, true],
+    [`BERUFSERFAHRUNG\n2021 - 2024  Logistikleiterin, Acme GmbH\n• Tägliche Abstimmung mit Einkauf, Vertrieb und Geschäftsführung.${deFill}`, true],
+    ['EXPERIENCE\n2021 - 2024  Logistics Coordinator, Acme\n- Daily coordination with purchasing, sales, suppliers and senior management.', true],
+    ['EXPERIENCE\n2021 - 2024  Logistics Coordinator, Acme\n- Coordinated the shipment schedule with the warehouse crew.', false],
+  ])('reads coordination with other departments as stakeholder communication: %s', (text, has) => {
+    expect(ids(text).includes('stakeholder-communication')).toBe(has);
+  });
+  it.each([
+    [
+      'EXPERIENCE\nIT Audit Senior, Acme  2016 – 2021\n- Tested SOC 2 controls; reviewed firewall rule-base change tickets and vulnerability scan remediation evidence.',
+      ['network-security', 'vulnerability-management'],
+      [],
+    ],
+    ['EXPERIENCE\nIT Auditor, Acme  2016 – 2021\n- Sampled firewall change tickets and VPN access records for the SOX audit.', ['network-security'], ['audit']],
+    [
+      'EXPERIENCE\nIT Auditor, Acme  2016 – 2021\n- Review of patching and vulnerability scan evidence for 40 in-scope servers.',
+      ['vulnerability-management'],
+      ['audit'],
+    ],
+    ['EXPERIENCE\nNetwork Engineer, Acme  2016 – 2021\n- Reviewed change tickets and built the firewall rule base for the new DMZ.', [], ['network-security']],
+    [
+      `EXPERIENCIA\nAuditora de TI, Acme  julio de 2016 - marzo de 2021\n- Revisión de tickets de cambios en reglas de firewall y de evidencias de remediación de escaneos de vulnerabilidades.${esFill}`,
+      ['network-security', 'vulnerability-management'],
+      [],
+    ],
+    [
+      `EXPÉRIENCE\nAuditrice IT, Acme  2016 - 2021\n- Revue des tickets de modification des règles de firewall et des preuves de correction des scans.${frFill}`,
+      ['network-security'],
+      [],
+    ],
+    [
+      `BERUFSERFAHRUNG\nIT-Prüferin, Acme GmbH  2016 - 2021\n• Prüfung der Nachweise zu Firewall-Regeländerungen und zur Behebung von Schwachstellenscans.${deFill}`,
+      ['network-security'],
+      [],
+    ],
+  ])('reads the controls a review of evidence is of as assessed, no work: %s', (text, absent, present) => {
+    const found = ids(text);
+    for (const id of absent) expect(found).not.toContain(id);
+    for (const id of present) expect(found).toContain(id);
+  });
+  it.each([
+    [
+      `EXPÉRIENCE\nData Scientist, Maison Vernet  2022 - 2026\n• Déploiement des modèles sur Vertex AI avec l'équipe MLOps, requêtes BigQuery (SQL)${frFill}`,
+      'mlops',
+      false,
+    ],
+    [`EXPÉRIENCE\nDéveloppeuse, Acme  2022 - 2026\n• Intégration des correctifs avec les équipes DevSecOps et suivi des tickets.${frFill}`, 'devsecops', false],
+    [`EXPÉRIENCE\nIngénieure ML, Acme  2022 - 2026\n• Mise en place de pipelines MLflow avec l'équipe data pour le suivi des modèles.${frFill}`, 'mlops', true],
+  ])("reads a skill in the name of a team worked with (French: l'équipe MLOps) as the team's: %s", (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+  it.each([
+    ['EXPERIENCE\nPrivacy Counsel, Fintra  2020 – 2023\n• Records of processing, DSAR process, GDPR audits by the CNIL (no sanctions).', 'audit', false],
+    ['EXPERIENCE\nPrivacy Counsel, Fintra  2020 – 2023\n• Coordinated the annual penetration tests by an external firm.', 'penetration-testing', false],
+    ['EXPERIENCE\nIT Auditor, Fintra  2020 – 2023\n• Led ITGC audits for the bank; findings were reviewed by the regulator.', 'audit', true],
+    [`EXPÉRIENCE\nJuriste, Fintra  2020 – 2023\n• Registre des traitements, audits RGPD par la CNIL (sans sanction).${frFill}`, 'audit', false],
+    [
+      `BERUFSERFAHRUNG\nJuristin, Fintra GmbH  2020 – 2023\n• Koordination der jährlichen Penetrationstests durch einen externen Dienstleister.${deFill}`,
+      'penetration-testing',
+      false,
+    ],
+    [
+      `EXPERIENCIA\nAbogada, Fintra  2020 – 2023\n• Registro de actividades de tratamiento; auditorías del RGPD por la AEPD sin sanciones.${esFill}`,
+      'audit',
+      false,
+    ],
+  ])('reads work done on the person by a regulator or an outside firm as theirs, no evidence: %s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
   it('drops a skill that only names the team a piece of work was for', () => {
     expect(ids('EXPERIENCE\nData Analyst, Acme  2020 – 2024\n- Built SQL cost dashboards for the MLOps team.')).toEqual(['sql']);
   });

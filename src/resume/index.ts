@@ -37,7 +37,7 @@ import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
-import { assessedObjects, type CueWords, cueWordsFor, gapSpans, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
+import { assessedSpans, type CueWords, cueWordsFor, gapSpans, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
 import { AsciiTwinRegExp, forgetTexts, phrasesPattern, phrasesRegex } from '../text/phrases';
 import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
@@ -155,7 +155,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
   const kc = noModels.said ? withoutModelImplications(cc) : cc;
-  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord, assessedObjects(text, cues));
+  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord, assessedSpans(text, cues));
   const claims = findClaims(text, skillMentions, sectionOf, years, rows, yearsFound, kindWords, (id) => kc.skillById.get(id));
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.

@@ -210,9 +210,23 @@ export const CuesLexiconSchema = z.strictObject({
   assessedLeads: z._default(Phrases, []),
   /** The head nouns that close such an object ("processes", "controls", "reports"): "Evaluated vulnerability management, security monitoring and incident management processes". */
   assessedHeads: z._default(Phrases, []),
+  /**
+   * Words of reviewing evidence ("reviewed", "review of", "revisión de", "revue des", "Prüfung der"): before a noun of
+   * `evidenceNouns` (six words at most between), the rest of the clause names what the evidence is of, assessed as an
+   * assurance verb's object is ("reviewed firewall change tickets and vulnerability scan remediation evidence").
+   */
+  evidenceReviews: z._default(Phrases, []),
+  /** Nouns of evidence reviewed ("tickets", "evidence", "evidencias", "preuves", "Nachweise"). */
+  evidenceNouns: z._default(Phrases, []),
   /** Determiners an assessed object may hold ("the", "our"): any other function word opens another phrase ("review of …", "… with Burp Suite"). */
   assessedDeterminers: z._default(Phrases, []),
   teamNames: Phrases,
+  /**
+   * The opening of a body's name up to the word that links it to its field ("Institute for", "Fondazione * per", "Institut
+   * für"): written in capitals, the capitalised words after it name the body ("Helvetia Institute for Trustworthy AI"), and a
+   * skill among them is no evidence.
+   */
+  bodyNames: z._default(Phrases, []),
   /** Words that open a cue naming the teams one works for or with ("for the teams building …", "alongside the MLOps team"): a colon after such a cue, outside brackets, opens the person's own duties. A cue whose team is the subject ("the platform team owns the runtime:", "done by the red team:") lists that team's tools after its colon. */
   teamServed: z._default(Phrases, []),
   /**

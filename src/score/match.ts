@@ -161,6 +161,11 @@ function isHeldBack(credits: ReadonlyArray<{ q: Requirement; c: Credit }>): bool
   return known;
 }
 
+/** A skill requirement met only by skills of the `leadership` category (team leadership, stakeholder communication). */
+function isLeadershipOnly(q: Requirement, ctx: CreditContext): boolean {
+  return q.kind === 'skill' && q.skills.every((id) => ctx.skillById.get(id)?.category === 'leadership');
+}
+
 /** A requirement's share of the 100 points, times the share the role keeps. */
 function maxPointsOf(weight: number, credit: Credit, totalWeight: number, factor: number): number {
   return credit.status === 'unknown' || totalWeight === 0 ? 0 : (100 * weight * factor) / totalWeight;
@@ -170,7 +175,9 @@ function maxPointsOf(weight: number, credit: Credit, totalWeight: number, factor
 export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext, catalog: Catalog, withSkills = profileContext(profile, ctx)): RoleFit {
   const { credits, totalWeight, factor, heldBack, mustUnmet } = creditsOf(profile, role, withSkills);
   const requirements: RequirementResult[] = credits.map(({ q, c }) => {
-    const maxPoints = maxPointsOf(q.weight, c, totalWeight, factor);
+    // In a role held back, leading people and talking to stakeholders, which every field has, is none of its own field's.
+    const own = heldBack < 1 && isLeadershipOnly(q, withSkills) ? factor * heldBack : factor;
+    const maxPoints = maxPointsOf(q.weight, c, totalWeight, own);
     const result: RequirementResult = {
       id: requirementId(q),
       kind: q.kind,

@@ -51,6 +51,10 @@ export interface CueWords {
   certCurrentAll: RegExp;
   /** `teamNames`, global. */
   teamNamesAll: RegExp;
+  /** The openings of bodies' names (`bodyNames`: "Institute for"), global. */
+  bodyNamesAll: RegExp;
+  /** The reviews of evidence (`evidenceReviews`), global. */
+  evidenceReviewsAll: RegExp;
   /** A team's size and the bracket of its members right after it (`teamOf`, then a number), global. */
   teamMembersAll: RegExp;
   /**
@@ -160,6 +164,14 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     nearWords: () => new Set(lex.cues.negationNear.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
+    bodyNamesAll: () => phrasesRegex(lex.cues.bodyNames, 'g'),
+    evidenceReviewsAll: () =>
+      phrasesPattern(
+        [lex.cues.evidenceReviews, lex.cues.evidenceNouns],
+        ([lead, noun]) => `${lead}(?:[\\s,]{1,12}[\\p{L}\\p{N}'’/.&-]{1,30}){0,6}?[\\s-]{1,12}${noun}(?![\\p{L}\\p{N}])`,
+        'gu',
+        lex.cues.evidenceReviews,
+      ),
     teamMembersAll: () =>
       phrasesPattern([lex.cues.teamOf, Object.keys(lex.numbers.numbers)], ([team, n]) => `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}\\([^()]{1,160}\\)`, 'gu'),
     teamRosterAll: () =>
@@ -259,7 +271,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
   }
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
-  const assessed = assessedObjects(text, cues);
+  const assessed = assessedSpans(text, cues);
   const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text), text, cues), text, cues);
   const courseEnds = new Set(matchSpans(cues.courseAll, text).ends);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
@@ -490,15 +502,87 @@ export function assessedObjects(text: string, cues: CueWords): Spans {
   return out;
 }
 
+/** The objects of assurance verbs and the clauses of reviews of evidence: what was assessed, by start. */
+export function assessedSpans(text: string, cues: CueWords): Spans {
+  return mergedSpans(assessedObjects(text, cues), evidenceReviews(text, cues));
+}
+
+/** How far the clause of a review of evidence may run. */
+const EVIDENCE_REACH = 200;
+
+/**
+ * A review of evidence and the rest of its clause ("reviewed firewall rule-base change tickets and vulnerability scan
+ * remediation evidence"): the controls named there are what the evidence is of, not work the person did. A verb of
+ * building or another assurance verb ends it ("… tickets and built the firewall rules").
+ */
+function evidenceReviews(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  cues.evidenceReviewsAll.lastIndex = 0;
+  for (let m = cues.evidenceReviewsAll.exec(text); m !== null; m = cues.evidenceReviewsAll.exec(text)) {
+    const from = m.index + m[0].length;
+    let k = from;
+    while (k < text.length && k < from + EVIDENCE_REACH && !clauseEndsAt(text, k, cues)) k++;
+    let end = k;
+    const words = /[\p{L}-]+/gu;
+    const rest = text.slice(from, k);
+    for (let w = words.exec(rest); w !== null; w = words.exec(rest)) {
+      if (cues.assessedBreaks.has(fold(w[0]))) {
+        end = from + w.index;
+        break;
+      }
+    }
+    out.starts.push(m.index);
+    out.ends.push(end);
+  }
+  return out;
+}
+
 /** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */
 function teamSpans(text: string, cues: CueWords): Spans {
   return mergedSpans(
     matchSpans(cues.teamNamesAll, text),
+    bodyNameSpans(text, cues),
     matchSpans(cues.teamMembersAll, text),
     matchSpans(cues.teamRosterAll, text),
     teamClauses(text, cues),
     reportingLines(text, cues),
   );
+}
+
+/** One word of a body's name after the blanks before it ("Trustworthy", "l'Informatica", "&"). */
+const BODY_WORD = /^[ \t]{1,3}([\p{L}\p{N}&][\p{L}\p{N}'’&+#-]{0,30})/u;
+/** An elided article before a name's word ("l'Informatica", "d'Intelligence"). */
+const ELIDED = /^[dl]['’]/iu;
+/** How many words a body's name may run on after its link word. */
+const BODY_REACH = 8;
+
+/**
+ * The field in a body's name: a capitalised opening of `bodyNames` ("Helvetia Institute for", "Fondazione Meridiana per")
+ * and the capitalised words after it, function words between them ("Trustworthy AI", "l'Informatica", "Sicherheit in der
+ * Informationstechnik"). A skill there names the employer, not the person's work.
+ */
+function bodyNameSpans(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  cues.bodyNamesAll.lastIndex = 0;
+  for (let m = cues.bodyNamesAll.exec(text); m !== null; m = cues.bodyNamesAll.exec(text)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const from = m.index + m[0].length;
+    let k = from;
+    let last = -1;
+    for (let n = 0; n < BODY_REACH; n++) {
+      const w = BODY_WORD.exec(text.slice(k, k + 40));
+      if (!w) break;
+      const word = w[1] as string;
+      if (/^[\p{Lu}\p{N}]/u.test(word.replace(ELIDED, ''))) last = k + w[0].length;
+      else if (word !== '&' && !cues.stopwords.has(word.toLowerCase())) break;
+      k += w[0].length;
+    }
+    if (last > from) {
+      out.starts.push(from);
+      out.ends.push(last);
+    }
+  }
+  return out;
 }
 
 /** How far a relative clause about a partner team may run. */
