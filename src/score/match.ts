@@ -166,6 +166,14 @@ function isLeadershipOnly(q: Requirement, ctx: CreditContext): boolean {
   return q.kind === 'skill' && q.skills.every((id) => ctx.skillById.get(id)?.category === 'leadership');
 }
 
+/**
+ * The share of its points a requirement keeps: the role's (`factor`), and in a role held back, once more for one met
+ * only by leading people or talking to stakeholders, which every field has and none rests on.
+ */
+function shareOf(q: Requirement, factor: number, heldBack: number, ctx: CreditContext): number {
+  return heldBack < 1 && isLeadershipOnly(q, ctx) ? factor * heldBack : factor;
+}
+
 /** A requirement's share of the 100 points, times the share the role keeps. */
 function maxPointsOf(weight: number, credit: Credit, totalWeight: number, factor: number): number {
   return credit.status === 'unknown' || totalWeight === 0 ? 0 : (100 * weight * factor) / totalWeight;
@@ -175,9 +183,7 @@ function maxPointsOf(weight: number, credit: Credit, totalWeight: number, factor
 export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext, catalog: Catalog, withSkills = profileContext(profile, ctx)): RoleFit {
   const { credits, totalWeight, factor, heldBack, mustUnmet } = creditsOf(profile, role, withSkills);
   const requirements: RequirementResult[] = credits.map(({ q, c }) => {
-    // In a role held back, leading people and talking to stakeholders, which every field has, is none of its own field's.
-    const own = heldBack < 1 && isLeadershipOnly(q, withSkills) ? factor * heldBack : factor;
-    const maxPoints = maxPointsOf(q.weight, c, totalWeight, own);
+    const maxPoints = maxPointsOf(q.weight, c, totalWeight, shareOf(q, factor, heldBack, withSkills));
     const result: RequirementResult = {
       id: requirementId(q),
       kind: q.kind,
@@ -203,19 +209,26 @@ export function scoreRole(profile: ResumeProfile, role: Role, ctx: CreditContext
     score,
     eligible: requirements.every((r) => !r.hard || r.status === 'met'),
     requirements,
-    ...(heldBack < 1 ? { heldBack: heldBackOf(requirements, heldBack, factor) } : {}),
+    ...(heldBack < 1
+      ? { heldBack: heldBackOf(requirements, heldBack, factor, credits.some(({ q }) => isLeadershipOnly(q, withSkills)) ? factor * heldBack : undefined) }
+      : {}),
     ...(mustUnmet < 1 ? { mustUnmet: mustUnmetOf(requirements, mustUnmet, factor) } : {}),
     audit: { asOf: profile.asOf, catalog: { version: catalog.version, hash: catalog.hash } },
   };
 }
 
-/** Why the role was held back, naming its defining requirements. `kept`: the share left with every factor applied. */
-function heldBackOf(requirements: readonly RequirementResult[], factor: number, kept: number): HeldBack {
+/**
+ * Why the role was held back, naming its defining requirements. `kept`: the share left with every factor applied;
+ * `leading`: the share of requirements met only by leading people or talking to stakeholders, when the role has one.
+ */
+function heldBackOf(requirements: readonly RequirementResult[], factor: number, kept: number, leading?: number): HeldBack {
   const defining = requirements.filter((r) => r.defining);
   return {
     factor,
     requirements: defining.map((r) => r.id),
-    reason: `The résumé shows none of what this role rests on (${defining.map((r) => r.need).join('; ')}): ${shareText(factor, kept)}.`,
+    reason: `The résumé shows none of what this role rests on (${defining.map((r) => r.need).join('; ')}): ${shareText(factor, kept)}${
+      leading === undefined ? '' : `; leading people and talking to stakeholders, which every field has, ${Math.round(leading * 100)}%`
+    }.`,
   };
 }
 
@@ -237,8 +250,8 @@ function shareText(factor: number, kept: number): string {
 
 /** `scoreRole(…).score` without the rest of the result (what the plan's simulations read). */
 export function roleScore(profile: ResumeProfile, role: Role, withSkills: CreditContext): number {
-  const { credits, totalWeight, factor } = creditsOf(profile, role, withSkills);
-  return scoreOf(credits.map(({ q, c }) => round(maxPointsOf(q.weight, c, totalWeight, factor) * c.credit, 2)));
+  const { credits, totalWeight, factor, heldBack } = creditsOf(profile, role, withSkills);
+  return scoreOf(credits.map(({ q, c }) => round(maxPointsOf(q.weight, c, totalWeight, shareOf(q, factor, heldBack, withSkills)) * c.credit, 2)));
 }
 
 /** The score: the requirements' points (each rounded as the fit shows it) summed, at most 100. */
