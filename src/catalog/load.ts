@@ -180,19 +180,29 @@ export function decodeCatalog(json: string, listsJson: string, keysJson = '[]'):
 }
 
 /**
- * The catalog of the generated JSON that scripts/pack.ts wrote by shapes (see `objectsOfShapes`), its skills written
- * column by column (their shapes, then each key's values in skill order: like values side by side compress better);
- * exported for the pack step, which checks that it gives the catalog back.
+ * The catalog of the generated JSON that scripts/pack.ts wrote by shapes (see `objectsOfShapes`) and in parts: the
+ * index of each part in the catalog's own order, then the parts (its shape, its values, the skills column by column:
+ * their shapes, then each key's values in skill order), in the order that compresses best; exported for the pack
+ * step, which checks that it gives the catalog back.
  */
 export function catalogOfShapes(json: string, keys: readonly (readonly string[])[]): unknown {
-  const top = JSON.parse(json) as unknown[];
-  const at = (keys[top[0] as number] as readonly string[]).indexOf('skills') + 1;
-  const columns = top[at] as unknown[][];
-  top[at] = (columns[0] as number[]).map((shape, i) => {
-    const row: unknown[] = [shape];
-    for (let j = 1; j <= (keys[shape] as readonly string[]).length; j++) row.push((columns[j] as unknown[])[i]);
-    return row;
+  const [order, ...parts] = JSON.parse(json) as [number[], ...unknown[]];
+  const top: unknown[] = [];
+  order.forEach((at, k) => {
+    top[at] = parts[k];
   });
+  const own = keys[top[0] as number] as readonly string[];
+  const at = own.indexOf('skills') + 1;
+  const columns = top.splice(at, top.length - own.length) as unknown[][];
+  top.splice(
+    at,
+    0,
+    (columns[0] as number[]).map((shape, i) => {
+      const row: unknown[] = [shape];
+      for (let j = 1; j <= (keys[shape] as readonly string[]).length; j++) row.push((columns[j] as unknown[])[i]);
+      return row;
+    }),
+  );
   return objectsOfShapes(top, keys);
 }
 
