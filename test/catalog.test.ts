@@ -3,7 +3,7 @@ import { createMatcher, isRolefitError, loadCatalog, parseResume, RolefitError }
 import { deepFreeze } from '../src/catalog/build';
 import { decodeCatalog } from '../src/catalog/load';
 import { aliasNorms, catalogNorms, compileCatalog, type TrieNode, type TrieRoot } from '../src/catalog/compile';
-import { CATALOG_NORMS } from '../src/data/catalog.generated';
+import { CATALOG_NORMS } from '../src/data/core.generated';
 import { catalogDetails } from '../src/details';
 import { de } from '../src/languages';
 import type { Catalog } from '../src/schemas';
@@ -124,8 +124,8 @@ describe('loadCatalog', () => {
       JSON.stringify({ version: 't', sets: { verbs: ['built', 'ran'] }, skills: [{ id: 'aa', aliases: [alias] }], certifications: [], roles: [] });
     const stale = /^The generated catalog names the word set `@nope`, which its `sets` do not define: run `npm run pack`\.$/;
     expect(() => decodeCatalog(json({ text: 'a', requireAlso: ['@verbs', '@nope'] }), '[]')).toThrow(stale);
-    expect(() => decodeCatalog(json({ text: 'a', requireNear: '\u00000' }), '[["@nope"]]')).toThrow(stale);
-    const ok = decodeCatalog(json({ text: 'a', requireNear: '\u00000', rejectNear: ['x', '@verbs'] }), '[["@verbs", "go"]]');
+    expect(() => decodeCatalog(json({ text: 'a', requireNear: 0 }), '[["@nope"]]')).toThrow(stale);
+    const ok = decodeCatalog(json({ text: 'a', requireNear: 0, rejectNear: ['x', '@verbs'] }), '[["@verbs", "go"]]');
     expect(ok.skills[0]?.aliases[0]).toEqual({ text: 'a', requireNear: ['built', 'ran', 'go'], rejectNear: ['x', 'built', 'ran'] });
   });
 

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js/basic';
-import { CATALOG_NORMS } from '../data/catalog.generated';
+import { CATALOG_NORMS } from '../data/core.generated';
 import { applyStemCode, phraseNorms, Stemmer, stemCode } from '../text/tokens';
 import type { AliasEntry, FuzzyItem, PhraseIndex, TrieBranches, TrieNode } from '../text/trie';
 

@@ -1,4 +1,4 @@
-import { CATALOG_HASHES, CATALOG_JSON, CATALOG_KEYS_JSON, CATALOG_LISTS_JSON } from '../data/catalog.generated';
+import { CATALOG_HASHES, CATALOG_JSON, CATALOG_KEYS_JSON, CATALOG_LISTS_JSON } from '../data/core.generated';
 import { resolveOptions } from '../options';
 import { type Alias, type Catalog, type CatalogDetails, type LanguagePack, type LoadCatalogOptions, LoadCatalogOptionsSchema, type Skill } from '../schemas';
 import type { LanguagePackData } from '../text/lexicon';
@@ -157,26 +157,53 @@ export function withLanguagePacks(base: Catalog, packs: readonly LanguagePackDat
 function packAliases(pack: LanguagePackData, sets: Catalog['sets']): Record<string, Alias[]> {
   const aliases = JSON.parse(pack.aliases) as Record<string, Alias[]>;
   for (const list of Object.values(aliases)) {
-    for (const alias of list) if (typeof alias !== 'string') sharedLists(alias as SharedListsAlias, [], sets);
+    for (const alias of list) if (typeof alias !== 'string') contextLists(alias as ListedAlias, [], sets);
   }
   return aliases;
 }
 
 /**
  * The catalog of the generated module's JSON, its objects made from their shapes (`keysJson`; none: written as objects)
- * and its shared context lists put back; exported for tests only.
+ * and its context lists put back from `listsJson`; exported for tests only.
  */
 export function decodeCatalog(json: string, listsJson: string, keysJson = '[]'): Catalog {
   const keys = JSON.parse(keysJson) as string[][];
-  const catalog = (keys.length > 0 ? objectsOfShapes(JSON.parse(json), keys) : JSON.parse(json)) as Catalog;
-  // Context lists that several aliases share are written once (scripts/pack.ts): each comes back as one array. Put
-  // back alias by alias, the only place they are written (a JSON.parse reviver would be called for every value).
+  const catalog = (keys.length > 0 ? catalogOfShapes(json, keys) : JSON.parse(json)) as Catalog;
+  // Each context list is written once (scripts/pack.ts) and comes back as one array, shared by the aliases that name
+  // it. Put back alias by alias, the only place they are written (a JSON.parse reviver would be called for every value).
   const sets = catalog.sets;
   const lists = (JSON.parse(listsJson) as string[][]).map((list) => expandPacked(list, sets));
   for (const item of [...catalog.skills, ...catalog.certifications]) {
-    for (const alias of item.aliases) if (typeof alias !== 'string') sharedLists(alias as SharedListsAlias, lists, sets);
+    for (const alias of item.aliases) if (typeof alias !== 'string') contextLists(alias as ListedAlias, lists, sets);
   }
   return deepFreeze(catalog);
+}
+
+/**
+ * The catalog of the generated JSON that scripts/pack.ts wrote by shapes (see `objectsOfShapes`) and in parts: the
+ * index of each part in the catalog's own order, then the parts (its shape, its values, the skills column by column:
+ * their shapes, then each key's values in skill order), in the order that compresses best; exported for the pack
+ * step, which checks that it gives the catalog back.
+ */
+export function catalogOfShapes(json: string, keys: readonly (readonly string[])[]): unknown {
+  const [order, ...parts] = JSON.parse(json) as [number[], ...unknown[]];
+  const top: unknown[] = [];
+  order.forEach((at, k) => {
+    top[at] = parts[k];
+  });
+  const own = keys[top[0] as number] as readonly string[];
+  const at = own.indexOf('skills') + 1;
+  const columns = top.splice(at, top.length - own.length) as unknown[][];
+  top.splice(
+    at,
+    0,
+    (columns[0] as number[]).map((shape, i) => {
+      const row: unknown[] = [shape];
+      for (let j = 1; j <= (keys[shape] as readonly string[]).length; j++) row.push((columns[j] as unknown[])[i]);
+      return row;
+    }),
+  );
+  return objectsOfShapes(top, keys);
 }
 
 /**
@@ -193,17 +220,21 @@ export function objectsOfShapes(value: unknown, keys: readonly (readonly string[
 }
 
 /**
- * An alias of the generated catalog: a context list may be "\u0000" and the index of a list of `CATALOG_LISTS_JSON`,
- * and a list may name a word set as `@name` where it holds the set's words in a row (scripts/pack.ts).
+ * An alias of the generated catalog: a context list may be the index of a list of `CATALOG_LISTS_JSON`, and a list
+ * may name a word set as `@name` where it holds the set's words in a row (scripts/pack.ts).
  */
-type SharedListsAlias = { requireNear?: string[] | string; rejectNear?: string[] | string; requireAlso?: string[] };
+type ListedAlias = { requireNear?: string[] | number; rejectNear?: string[] | number; requireAlso?: string[] | number };
 
-function sharedLists(alias: SharedListsAlias, lists: readonly string[][], sets: Catalog['sets']): void {
-  if (typeof alias.requireNear === 'string') alias.requireNear = lists[Number(alias.requireNear.slice(1))] as string[];
-  else if (alias.requireNear) alias.requireNear = expandPacked(alias.requireNear, sets);
-  if (typeof alias.rejectNear === 'string') alias.rejectNear = lists[Number(alias.rejectNear.slice(1))] as string[];
-  else if (alias.rejectNear) alias.rejectNear = expandPacked(alias.rejectNear, sets);
-  if (alias.requireAlso) alias.requireAlso = expandPacked(alias.requireAlso, sets);
+/** The alias (changed in place) with its context lists put back (see `ListedAlias`). */
+function contextLists(alias: ListedAlias, lists: readonly string[][], sets: Catalog['sets']): void {
+  if (alias.requireNear !== undefined) alias.requireNear = listOf(alias.requireNear, lists, sets);
+  if (alias.rejectNear !== undefined) alias.rejectNear = listOf(alias.rejectNear, lists, sets);
+  if (alias.requireAlso !== undefined) alias.requireAlso = listOf(alias.requireAlso, lists, sets);
+}
+
+/** A context list of the generated catalog: the list of that index, or the list written in place, expanded. */
+function listOf(list: string[] | number, lists: readonly string[][], sets: Catalog['sets']): string[] {
+  return typeof list === 'number' ? (lists[list] as string[]) : expandPacked(list, sets);
 }
 
 /**

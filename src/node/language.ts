@@ -1,5 +1,5 @@
 import { franc } from 'franc-min';
-import { ISO_639_3_JSON } from '../data/lexicon.generated';
+import { ISO_639_3_JSON } from '../data/core.generated';
 import type { LanguageDetector } from '../schemas';
 
 let iso6393: Record<string, string> | undefined;

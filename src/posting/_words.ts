@@ -1,6 +1,6 @@
 import { clearanceWordsFor, type ClearanceWords } from '../text/clearances';
 import { degreeWordsFor, type DegreeWords } from '../text/degrees';
-import { LEXICON_POSTINGS_JSON } from '../data/lexicon.generated';
+import { LEXICON_POSTINGS_JSON } from '../data/core.generated';
 import type { LanguageLexicon } from '../schemas';
 import { type LanguagePackData, type Lexicon, mergeValues, splitLists } from '../text/lexicon';
 import { expandPhrase, fold, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';

@@ -1,4 +1,4 @@
-import { DETECTION_JSON, OTHER_LANGUAGES_JSON } from '../data/lexicon.generated';
+import { DETECTION_JSON, OTHER_LANGUAGES_JSON } from '../data/core.generated';
 import { LANGUAGES, type Language, type LanguageDetector, type LanguagePack, type OtherLanguages } from '../schemas';
 import { bundledLexicons, type ReadingLexicon, splitLists } from './lexicon';
 

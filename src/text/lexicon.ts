@@ -1,4 +1,4 @@
-import { LEXICON_JSON } from '../data/lexicon.generated';
+import { LEXICON_JSON } from '../data/core.generated';
 import { LANGUAGES, type Language, type LanguageLexicon, type LanguagePack } from '../schemas';
 
 /**
