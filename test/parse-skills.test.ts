@@ -5819,3 +5819,17 @@ describe('claims, leaders and assured objects (r54)', () => {
     expect(ids(frJob(line)).includes(id)).toBe(has);
   });
 });
+
+describe('"IR" for incident response, in its own field only', () => {
+  const job = (line: string) => `EXPERIENCE\nAnalyst, Acme Corp  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    ['Lead IR on escalated cases: host triage, memory capture, containment, after-action reports.', true],
+    ['On the IR rotation: triage of EDR alerts, containment of compromised hosts.', true],
+    ['Characterised polymers with IR spectroscopy and NMR.', false],
+    ['Prepared quarterly decks for the IR (investor relations) team and the CFO.', false],
+    ['Calibrated IR sensors and thermal cameras on the production line.', false],
+    ['Worked with IR on earnings releases and analyst escalations.', false],
+  ])('%s → %s', (line, has) => {
+    expect(ids(job(line)).includes('incident-response')).toBe(has);
+  });
+});
