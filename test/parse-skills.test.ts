@@ -5833,3 +5833,16 @@ describe('"IR" for incident response, in its own field only', () => {
     expect(ids(job(line)).includes('incident-response')).toBe(has);
   });
 });
+
+describe('poisoning of models, not of people', () => {
+  const job = (line: string) => `EXPERIENCE\nResearch Scientist, Acme Lab  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    ['Train and fine-tune PyTorch classifiers used as poisoning-detection baselines.', true],
+    ['Built poisoning detection for the fraud models.', true],
+    ['Evaluated poisoning defences for federated learning.', true],
+    ['Food poisoning outbreak investigations for the county health department.', false],
+    ['Lead poisoning prevention outreach.', false],
+  ])('%s → %s', (line, has) => {
+    expect(ids(job(line)).includes('adversarial-ml')).toBe(has);
+  });
+});
