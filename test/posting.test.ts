@@ -2748,3 +2748,94 @@ describe('parties, wishes in prose, benefits headings and self-descriptions of t
     expect(led('- Run the GenAI security assessment workstream: 22 client chatbots assessed.')).not.toContain('team-leadership');
   });
 });
+
+describe('job ads: skill words of round p27b', () => {
+  /** The tier the ad gives a skill, or undefined when it asks nothing of it. */
+  const tierOf = (text: string, id: string) => roleFromJobPosting(text).requirements.find((q) => q.kind === 'skill' && q.skills.includes(id))?.tier;
+  const duty = (line: string) => `Security Engineer\n\nWhat you'll do\n- Write Python services.\n- ${line}`;
+  it('reads a kind of security tool before "tooling" (SAST, DAST, EDR) as tools used, and building tooling as security automation', () => {
+    expect(tierOf(duty('Hands-on secure code review, including SAST tooling (e.g. Semgrep, CodeQL) and triaging its findings'), 'security-automation')).toBe(
+      undefined,
+    );
+    expect(tierOf(duty('Experience with DAST tooling such as Burp Suite or ZAP'), 'security-automation')).toBe(undefined);
+    expect(tierOf(duty('Familiarity with SIEM and EDR tooling'), 'security-automation')).toBe(undefined);
+    expect(tierOf(duty('Build internal security tooling for the SOC'), 'security-automation')).toBe('duty');
+    expect(tierOf(duty('Write tooling that automates vulnerability triage'), 'security-automation')).toBe('duty');
+  });
+  it('reads design documents reviewed for security as a security assessment, and writing them as none', () => {
+    expect(tierOf(duty('Review pull requests and design documents for security issues'), 'security-assessment')).toBe('duty');
+    expect(tierOf(duty('Review architecture and design docs for security risks'), 'security-assessment')).toBe('duty');
+    expect(tierOf(duty('Assess design specs of new features for threats'), 'security-assessment')).toBe('duty');
+    expect(tierOf(duty('Write design documents for new services'), 'security-assessment')).toBe(undefined);
+    expect(tierOf(duty('Review design documents with product managers'), 'security-assessment')).toBe(undefined);
+  });
+  it('reads partnering with legal, compliance or the business as stakeholder communication, and with an engineering team as none', () => {
+    const id = 'stakeholder-communication';
+    expect(tierOf(duty('Partner with Legal, Compliance and Clinical Safety so that findings are understood outside the security team'), id)).toBe('duty');
+    expect(tierOf(duty('Partnering with business leadership on risk decisions'), id)).toBe('duty');
+    expect(tierOf(duty('Partner with the platform team on Kubernetes hardening'), id)).toBe(undefined);
+  });
+  it('reads an audit window as the company being audited, not as audit work', () => {
+    expect(tierOf(duty('Own the controls for our first SOC 2 Type II audit window opening in March'), 'audit')).toBe(undefined);
+    expect(tierOf(duty('Prepare evidence before the audit window closes'), 'audit')).toBe(undefined);
+    expect(tierOf(duty('Run internal audit of IT general controls'), 'audit')).toBe('duty');
+  });
+  it("reads hiring as the hire's work when the hire is its subject or it opens a duty, and as the employer's otherwise", () => {
+    const prose = (s: string) => `Security Engineer\n\nAcme is a small company. You will write Python every day and own our threat modeling. ${s}`;
+    expect(tierOf(prose("Later you'll hire the next two people on the team."), 'team-leadership')).toBe('duty');
+    expect(tierOf(prose('We are hiring two engineers to join the team this year.'), 'team-leadership')).toBe(undefined);
+    expect(tierOf(prose('Over time you will help us hire three more analysts.'), 'team-leadership')).toBe(undefined);
+    expect(tierOf(prose("You'll be the first of several security engineers we hire."), 'team-leadership')).toBe(undefined);
+    expect(tierOf(duty('You will hire two engineers.'), 'team-leadership')).toBe('duty');
+    expect(tierOf(duty('We are hiring 3 engineers for this team.'), 'team-leadership')).toBe(undefined);
+    expect(tierOf(duty('Mentor three security engineers and help us hire the next five'), 'team-leadership')).toBe(undefined);
+  });
+  it('reads a wish in prose as a skills list, so that skills-list words (RAG) count there', () => {
+    const prose = (s: string) => `Security Engineer\n\nAcme is a small company. You will write Python every day. ${s}`;
+    expect(
+      tierOf(prose("It's a plus if you've built on top of LLMs yourself — RAG pipelines, tool calling, evals — because then you'll know."), 'llm-applications'),
+    ).toBe('preferred');
+    expect(tierOf(prose('Bonus points if you have shipped a RAG application to production.'), 'llm-applications')).toBe('preferred');
+    expect(tierOf(prose('You will report RAG status to leadership weekly.'), 'llm-applications')).toBe(undefined);
+  });
+  it('reads the security of applications built on LLMs as LLM security, in French and Spanish', () => {
+    const es = (s: string) =>
+      `Analista de Ciberseguridad\nEn nuestra empresa buscamos un perfil con experiencia para el equipo de seguridad de la información.\n\nRequisitos mínimos\n- Experiencia con Python y Bash para automatizar tareas.\n\nSe valorará:\n- ${s}`;
+    const fr = (s: string) =>
+      `Analyste SOC\nNous recherchons pour notre équipe de sécurité un profil expérimenté qui aime le travail en équipe.\n\nProfil recherché\n- Maîtrise de Python et de Bash.\n\nLes plus\n- ${s}`;
+    expect(tierOf(es('Conocimientos sobre seguridad en aplicaciones basadas en LLM.'), 'llm-security')).toBe('preferred');
+    expect(tierOf(es('Conocimientos sobre seguridad en aplicaciones basadas en LLM.'), 'application-security')).toBe(undefined);
+    expect(tierOf(es('Experiencia en seguridad de aplicaciones de IA generativa.'), 'llm-security')).toBe('preferred');
+    expect(tierOf(es('Experiencia en seguridad de aplicaciones web y APIs.'), 'application-security')).toBe('preferred');
+    expect(tierOf(fr('Connaissance de la sécurité des applications basées sur des LLM.'), 'llm-security')).toBe('preferred');
+    expect(tierOf(fr('Connaissance de la sécurité des applications basées sur des LLM.'), 'application-security')).toBe(undefined);
+    expect(tierOf(fr('Connaissance de la sécurité des applications web.'), 'application-security')).toBe('preferred');
+  });
+  it('reads putting models into production in French and Spanish as model deployment, and a release gate before it as none', () => {
+    const fr = (s: string) =>
+      `Data Scientist (H/F)\nNous recherchons pour notre équipe un profil expérimenté qui aime le travail en équipe.\n\nVos missions :\n- Développer en Python et en SQL.\n- ${s}`;
+    const es = (s: string) =>
+      `Analista de Ciberseguridad\nEn nuestra empresa buscamos un perfil con experiencia para el equipo de seguridad de la información.\n\nFunciones:\n- Desarrollar en Python y Bash.\n- ${s}`;
+    expect(
+      tierOf(
+        fr("Industrialiser les modèles avec l'équipe MLOps : pipelines d'entraînement, registre de modèles MLflow, mise en production via API"),
+        'ml-deployment',
+      ),
+    ).toBe('duty');
+    expect(tierOf(fr('Mettre en production les modèles de détection via une API REST'), 'ml-deployment')).toBe('duty');
+    expect(tierOf(fr('Valider la sécurité des modèles avant leur mise en production'), 'ml-deployment')).toBe(undefined);
+    expect(tierOf(fr('Accompagner la mise en production des applications web'), 'ml-deployment')).toBe(undefined);
+    expect(tierOf(es('Industrializar los modelos con el equipo de MLOps: registro de modelos, puesta en producción vía API'), 'ml-deployment')).toBe('duty');
+    expect(tierOf(es('Revisar la seguridad de los modelos antes de su puesta en producción'), 'ml-deployment')).toBe(undefined);
+    expect(tierOf(es('Gestionar la puesta en producción de aplicaciones web'), 'ml-deployment')).toBe(undefined);
+  });
+  it('reads coordinating with the client or the business in Spanish as stakeholder communication, and a team of analysts as none', () => {
+    const es = (s: string) =>
+      `Analista de Ciberseguridad\nEn nuestra empresa buscamos un perfil con experiencia para el equipo de seguridad de la información.\n\nFunciones:\n- Desarrollar en Python y Bash.\n- ${s}`;
+    expect(
+      tierOf(es('Analizar y escalar las alertas recibidas del N1 y coordinar la respuesta con los equipos del cliente.'), 'stakeholder-communication'),
+    ).toBe('duty');
+    expect(tierOf(es('Coordinar con las áreas de negocio y legal la gestión de riesgos.'), 'stakeholder-communication')).toBe('duty');
+    expect(tierOf(es('Coordinar el equipo de analistas N1.'), 'stakeholder-communication')).toBe(undefined);
+  });
+});

@@ -54,6 +54,8 @@ export interface PostingWords {
   /** "such as", "e.g.", "like", "including": the skills after it are examples, any one of which will do. */
   examples: RegExp;
   employerWords: ReadonlySet<string>;
+  /** "you": before an employer word in a clause outside the duties heading, the hire hires (see `hireSubjects` in the lexicon). */
+  hireSubjects: RegExp;
   /** Verbs whose subject, a name, is the employer ("Gannet lets …", "Acme builds …"), folded: see `describesCompany`. */
   companyVerbs: ReadonlySet<string>;
   /** Function words ("the", "we", "our"), folded: no name. */
@@ -194,6 +196,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     activeClearance: phrasesRegex(p.activeClearance),
     examples: phrasesRegex(p.examples, 'g'),
     employerWords: new Set(p.employerWords.map(fold)),
+    hireSubjects: phrasesRegex(p.hireSubjects),
     partnerLeads: phrasesRegex(p.partnerLeads, 'g'),
     partnerHeads: new Set(p.partnerHeads.map(fold)),
     partnerListEnds: new Set(p.partnerListEnds.map(fold)),

@@ -22,7 +22,7 @@ import {
   withoutKnockOuts,
   type YearsContext,
 } from './_extract';
-import { type Clause, type PostingStructure, readStructure } from './_structure';
+import { type Clause, type PostingStructure, readStructure, stripMarks } from './_structure';
 import { type PostingSection, type PostingWords, postingWordsFor } from './_words';
 
 /** Posting sections as the alias matcher's section names, so "skills list only" aliases (`C`, `Go`) work in requirements. */
@@ -33,6 +33,9 @@ const AS_RESUME_SECTION: Record<PostingSection, SectionName> = {
   preferred: 'skills',
   ignored: 'other',
 };
+
+/** The hire is the subject of an employer word this many words before it at most ("you'll also hire"; not "you will help us hire"). */
+const HIRE_SUBJECT_WORDS = 3;
 
 /** Fewer requirements than this make a sparse role, worth a warning. */
 const SPARSE = 3;
@@ -69,7 +72,22 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   const words = postingWordsFor(lex);
   const structure = readStructure(normalized, words);
   const title = cleanTitle(resolved.title ?? structure.title ?? 'Job posting');
-  const mentions = postingMentions(normalized, structure.sectionAt, cc, lex, words);
+  // "Hire" is the employer's ("We are hiring …", "help us hire") unless the hire is its subject ("Later you'll hire the next two
+  // people on the team") or it opens a duty of its own ("Hire and lead a team of three").
+  const hiresAt = (offset: number) => {
+    const clause = structure.clauses.find((c) => c.tier === 'duty' && offset >= c.start && offset < c.end);
+    if (clause === undefined) return false;
+    const before = normalized.slice(clause.start, offset);
+    return words.hireSubjects.test(lastWords(before, HIRE_SUBJECT_WORDS)) || (clause.section === 'duty' && stripMarks(before).trim() === '');
+  };
+  // A wish in prose ("It's a plus if you've built … RAG pipelines") reads as a skills list does, as under a preferred heading.
+  const asked = (offset: number) => {
+    const section = structure.sectionAt(offset);
+    if (section !== 'intro') return section;
+    const clause = structure.clauses.find((c) => offset >= c.start && offset < c.end);
+    return clause && !clause.boilerplate && clause.tier === 'preferred' ? clause.tier : section;
+  };
+  const mentions = postingMentions(normalized, asked, hiresAt, cc, lex, words);
   const ctx = yearsContext(cc, words, title);
   const findings = withoutKnockOuts(
     withoutBareClearances(
@@ -115,6 +133,11 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   return validateRole(role, catalog);
 }
 
+/** The last `n` words of a text, joined by spaces. */
+function lastWords(text: string, n: number): string {
+  return text.split(/\s+/u).filter(Boolean).slice(-n).join(' ');
+}
+
 /** Every skill named outside boilerplate and ignored sections (about the company, benefits), as a preferred finding quoting its line. */
 function anywhereFindings(text: string, mentions: readonly Mention[], structure: PostingStructure): Finding[] {
   const boilerplate = structure.clauses.filter((c) => c.boilerplate);
@@ -144,10 +167,18 @@ function anywhereFindings(text: string, mentions: readonly Mention[], structure:
 }
 
 /**
- * Skill and certification mentions of the ad; words about the employer ("we are hiring") are none, and neither are the
+ * Skill and certification mentions of the ad; words about the employer ("we are hiring") are none outside the duties (there the hire
+ * hires: "Later you'll hire the next two people on the team"), and neither are the
  * skills an alias names besides its own: an ad that asks for "Azure OpenAI" asks for LLM applications, not for Azure.
  */
-function postingMentions(text: string, sectionAt: (offset: number) => PostingSection, cc: CompiledCatalog, lex: Lexicon, words: PostingWords): Mention[] {
+function postingMentions(
+  text: string,
+  sectionAt: (offset: number) => PostingSection,
+  hiresAt: (offset: number) => boolean,
+  cc: CompiledCatalog,
+  lex: Lexicon,
+  words: PostingWords,
+): Mention[] {
   const sectionOf = (offset: number) => AS_RESUME_SECTION[sectionAt(offset)];
   const cues = cueWordsFor(lex, 'posting');
   const names = [
@@ -156,7 +187,10 @@ function postingMentions(text: string, sectionAt: (offset: number) => PostingSec
   ];
   // A head joined to its qualifier names its own skill too, as in a résumé ("politique d'usage de l'IA": a policy and AI governance).
   return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cues), nounJoinersFor(lex, cc.stemmer)).filter(
-    (m) => !m.also && !words.employerWords.has(fold(m.text)) && !(m.target === 'skill' && names.some((n) => m.start < n.end && m.end > n.start)),
+    (m) =>
+      !m.also &&
+      !(words.employerWords.has(fold(m.text)) && !hiresAt(m.start)) &&
+      !(m.target === 'skill' && names.some((n) => m.start < n.end && m.end > n.start)),
   );
 }
 

@@ -433,6 +433,8 @@ export const PostingsLexiconSchema = z.strictObject({
   activeClearance: Phrases,
   examples: Phrases,
   employerWords: Phrases,
+  /** Words before an employer word in its clause that make the hire its subject ("Later you'll hire the next two people"): hiring is then the hire's own work, as under a duties heading. */
+  hireSubjects: z._default(Phrases, []),
   titleLabels: Phrases,
   conditions: z._default(z.record(z.string().check(z.minLength(1)), Phrases), {}),
   /** Words of a sentence that lists protected characteristics ("without regard to … citizenship"): it states no condition. */
