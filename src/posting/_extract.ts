@@ -3,7 +3,7 @@ import { CLEARANCE_LEVELS, DEGREE_LEVELS } from '../schemas';
 import { clearanceMentions } from '../text/clearances';
 import { degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
-import { fold, once } from '../text/phrases';
+import { fold, once, unicodeRegex } from '../text/phrases';
 import { measureAfter, phraseYears, qualifiesOther, readNumber, type YearsWords, yearsPhrases } from '../text/years';
 import { type Clause, stripMarks } from './_structure';
 import type { PostingWords } from './_words';
@@ -1476,7 +1476,7 @@ function replaceable(clause: Clause, text: string, words: PostingWords): boolean
 }
 
 /** An "or" that stands alone on a line between two paths ("…\nOR\nB. …"). */
-const OR_LINE = /^[^\S\n]{0,4}(\p{L}{1,4})[^\S\n]{0,4}:?[^\S\n]{0,4}\n/u;
+const OR_LINE = unicodeRegex`^[^\S\n]{0,4}(\p{L}{1,4})[^\S\n]{0,4}:?[^\S\n]{0,4}\n`;
 
 /**
  * The path after an "or" right after a degree's clause ("…; OR five (5) years with a Master's …", "…; or\nB. …") or on a

@@ -6,7 +6,7 @@ import { type Catalog, type ExperienceMeasure, type PostingOptions, PostingOptio
 import { type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
 import { detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
-import { fold, forgetTexts } from '../text/phrases';
+import { fold, forgetTexts, unicodeRegex } from '../text/phrases';
 import { cueWordsFor, negationIndex } from '../text/negation';
 import { normalizeText } from '../text/normalize';
 import { phraseNorms, tokenize } from '../text/tokens';
@@ -161,7 +161,7 @@ function postingMentions(text: string, sectionAt: (offset: number) => PostingSec
 }
 
 /** A capitalised word right after a name's first words: its title ("Google Cloud Professional Cloud Architect"). */
-const TITLE_AFTER = /^[ \t]{1,3}\p{Lu}/u;
+const TITLE_AFTER = unicodeRegex`^[ \t]{1,3}\p{Lu}`;
 
 /** Where the ad names a certificate by words a skill's name shares ("ISO 27001 Lead Auditor": the auditor is the certificate, not audit work). */
 function certificateNameSpans(text: string, re: RegExp): Array<{ start: number; end: number }> {

@@ -1,9 +1,9 @@
 import { findSections } from '../resume/sections';
 import type { Evidence, ResumeProfile } from '../schemas';
-import { lazyValues } from '../text/phrases';
+import { lazyValues, unicodeRegex } from '../text/phrases';
 
 /** Any uppercase letter (a postal code in an address part comes with a place name). */
-const LETTER = /\p{Lu}/u;
+const LETTER = unicodeRegex`\p{Lu}`;
 
 /**
  * Personal-data redaction. Placeholders are not the length of what they replace, so `redactProfile` recomputes every

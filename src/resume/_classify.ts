@@ -1,6 +1,6 @@
 import type { EntryKind, Skill } from '../schemas';
 import type { Lexicon } from '../text/lexicon';
-import { escapeRegex, lexiconRegExp, phrasesBody, phrasesRegex, phrasesSource, WORD_END } from '../text/phrases';
+import { escapeRegex, lexiconRegExp, phrasesBody, phrasesRegex, phrasesSource, unicodeRegex, WORD_END } from '../text/phrases';
 import { numberIndexFrom } from '../text/sorted';
 
 /** Distinct ML-work skills (implied ones included) an entry must show to count as ML work. */
@@ -388,7 +388,7 @@ function ownHead(before: string, words: KindWords): string {
 /** Bullets, dashes and spaces before a sentence's first word. */
 const SENTENCE_LEAD = /^[\s\-–—•·*]*$/u;
 /** The same, then perhaps a year with up to two short words before it ("En 2022 desarrollé …", "Im Jahr 2021 entwickelte …"). */
-const DATED_SENTENCE_LEAD = /^[\s\-–—•·*]*(?:(?:\p{L}{1,4}\s{1,3}){0,2}(?:19|20)\d{2},?\s{1,3})?$/u;
+const DATED_SENTENCE_LEAD = unicodeRegex`^[\s\-–—•·*]*(?:(?:\p{L}{1,4}\s{1,3}){0,2}(?:19|20)\d{2},?\s{1,3})?$`;
 
 /** A sentence whose first word is a verb of building ("Built …", "Entwickelte …", "En 2022 desarrollé …"): what follows is the person's own work. */
 function startsWithBuilding(sentence: string, words: KindWords): boolean {

@@ -1,6 +1,6 @@
 import type { Section, SectionName } from '../schemas';
 import { type Lexicon, lexiconFor } from '../text/lexicon';
-import { escapeRegex, expandPhrase, fold, phrasesRegex } from '../text/phrases';
+import { escapeRegex, expandPhrase, fold, phrasesRegex, unicodeRegex } from '../text/phrases';
 import { bulletTextColumn, WRAPPED_BULLET_LINE } from '../text/tokens';
 
 /** The heading vocabulary of a lexicon, as lookups (built once per lexicon). */
@@ -161,8 +161,8 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
 }
 
 /** A lowercase letter; an uppercase one. A line in capitals has the second and not the first. */
-const LOWERCASE = /\p{Ll}/u;
-const UPPERCASE = /\p{Lu}/u;
+const LOWERCASE = unicodeRegex`\p{Ll}`;
+const UPPERCASE = unicodeRegex`\p{Lu}`;
 /** The end of a sentence or of a label: the line after it starts something new. */
 const LINE_STOP = /[.;:!?]$/u;
 

@@ -1,15 +1,16 @@
 import type { DegreeField, DegreeLevel } from '../schemas';
 import type { Lexicon } from './lexicon';
 import {
-  AsciiTwinRegExp,
   abbreviationHeads,
   abbreviationsSource,
+  AsciiTwinRegExp,
   headsOf,
-  LexiconRegExp,
   lazyValues,
+  LexiconRegExp,
   once,
   phrasesRegex,
   phrasesSource,
+  unicodeRegex,
   WordGate,
 } from './phrases';
 
@@ -236,7 +237,7 @@ function anyIn(text: string, keys: readonly string[]): boolean {
 }
 
 /** A letter and a full stop right before: the abbreviation is the tail of longer initials ("M.S." in "B.M.S. College"). */
-const INITIAL_BEFORE = /\p{L}\.$/u;
+const INITIAL_BEFORE = unicodeRegex`\p{L}\.$`;
 
 function insideInitials(text: string, start: number): boolean {
   return start >= 2 && INITIAL_BEFORE.test(text.slice(start - 2, start));
@@ -246,7 +247,7 @@ function insideInitials(text: string, start: number): boolean {
 const SLASH_LOWER = once(() => /^\s{0,2}\/\s{0,2}\p{Ll}/u);
 
 /** A lowercase word of five letters or more right before: a bare abbreviation that ends the text after it is that word's qualifier. */
-const QUALIFIED = /\p{Ll}{5}\s{1,3}$/u;
+const QUALIFIED = unicodeRegex`\p{Ll}{5}\s{1,3}$`;
 
 /**
  * An abbreviation in brackets after the words it abbreviates ("large language model (LLM)") defines an acronym: no

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon';
-import { anyBetween, fold, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesPattern, phrasesRegex, phrasesSource } from './phrases';
+import { anyBetween, fold, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesPattern, phrasesRegex, phrasesSource, unicodeRegex } from './phrases';
 import { isWrappable, lineGoesOnFor, opensLabel } from './tokens';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
@@ -374,7 +374,7 @@ function colonOutsideBrackets(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const NON_LETTERS = /\P{L}+/u;
+const NON_LETTERS = unicodeRegex`\P{L}+`;
 const PLURAL_S = /s$/u;
 
 /** How far after a cue its inserted phrase may close. */
@@ -382,7 +382,7 @@ const INSERT_REACH = 72;
 /** A comma right before a cue. */
 const COMMA_BEFORE = /,\s{0,3}$/u;
 /** A comma after a cue and up to two words of it (a team's name), then the word after the comma. */
-const COMMA_AFTER = /^(?:\s{1,3}[\p{L}\p{N}'’./+#-]{1,30}){0,2}\s{0,3},\s{0,3}(\p{L}{1,12})(?![\p{L}\p{N}])/u;
+const COMMA_AFTER = unicodeRegex`^(?:\s{1,3}[\p{L}\p{N}'’./+#-]{1,30}){0,2}\s{0,3},\s{0,3}(\p{L}{1,12})(?![\p{L}\p{N}])`;
 
 /**
  * A cue set off by commas, the sentence going on after them in a word that continues it (`lineGoesOn`: "Co-owned,
@@ -550,7 +550,7 @@ function teamSpans(text: string, cues: CueWords): Spans {
 }
 
 /** One word of a body's name after the blanks before it ("Trustworthy", "l'Informatica", "&"). */
-const BODY_WORD = /^[ \t]{1,3}([\p{L}\p{N}&][\p{L}\p{N}'’&+#-]{0,30})/u;
+const BODY_WORD = unicodeRegex`^[ \t]{1,3}([\p{L}\p{N}&][\p{L}\p{N}'’&+#-]{0,30})`;
 /** An elided article before a name's word ("l'Informatica", "d'Intelligence"). */
 const ELIDED = /^[dl]['’]/iu;
 /** How many words a body's name may run on after its link word. */
@@ -762,7 +762,7 @@ function mergedSpans(...lists: Spans[]): Spans {
 }
 
 /** A capital after the cue: a name follows it. */
-const NAME_NEXT = /^ {1,3}\p{Lu}/u;
+const NAME_NEXT = unicodeRegex`^ {1,3}\p{Lu}`;
 
 /** A sentence starts at `i` after a full stop on the same line (a title or a bullet's first word is no sentence of prose). */
 function opensSentence(text: string, i: number): boolean {
@@ -784,7 +784,7 @@ function matchSpans(re: RegExp, text: string): Spans {
 }
 
 /** A row that opens with a dated cell, a word and a year, and a gap before its next cell ("geplant 2027  TeleTrusT …"). */
-const DATED_ROW = /^\p{Ll}{2,12}\.?\s(?:\d{1,2}[./-])?(?:19|20)\d\d[^\S\n]{2,}\S/u;
+const DATED_ROW = unicodeRegex`^\p{Ll}{2,12}\.?\s(?:\d{1,2}[./-])?(?:19|20)\d\d[^\S\n]{2,}\S`;
 
 /** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
 function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boolean {
@@ -884,7 +884,7 @@ function cutNearStart(body: string, from: number): boolean {
   return body.length > from + LABEL_REST && !NOT_WORD.test(body.slice(from + LABEL_REACH + 1, from + LABEL_REST));
 }
 /** A character that is no part of a word (a letter or digit). */
-const NOT_WORD = /[^\p{L}\p{N}]/u;
+const NOT_WORD = unicodeRegex`[^\p{L}\p{N}]`;
 
 /** More closing brackets than opening ones. */
 function unbalancedClose(text: string): boolean {
@@ -935,7 +935,7 @@ const LIST_OPEN_END = /[,;]\s*$/u;
 /** A line that opens with a label of its own ("Platforms: …"): a new row, not the rest of the one above. */
 const OWN_LABEL = /^[^:]{1,40}:/u;
 /** A sentence stop followed by a capital, inside a line. */
-const SENTENCE_ENDED = /[.!?]\s+\p{Lu}/u;
+const SENTENCE_ENDED = unicodeRegex`[.!?]\s+\p{Lu}`;
 /** How many lines a wrapped gap row may run on. */
 const WRAP_REACH = 3;
 
@@ -961,7 +961,7 @@ function wrappedTo(text: string, lines: ReadonlyArray<{ start: number; text: str
 }
 
 /** A lowercase letter. */
-const LOWERCASE = /\p{Ll}/u;
+const LOWERCASE = unicodeRegex`\p{Ll}`;
 /** A capital letter, every match. */
 const CAPITALS = /\p{Lu}/gu;
 /** How many capitals a label in capitals has at least (a heading's "GAPS", not a lone "I"). */

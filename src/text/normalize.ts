@@ -10,7 +10,7 @@
 
 import { splitColumns } from './columns';
 import { allLanguagesLexicon, type Lexicon } from './lexicon';
-import { escapeRegex, lazyValues, lexiconRegExp, phrasesSource } from './phrases';
+import { escapeRegex, lazyValues, lexiconRegExp, phrasesSource, unicodeRegex } from './phrases';
 
 /** Normalisation patterns; each is linear (bounded or single-class repetitions only). */
 export const NORMALIZE_PATTERNS = {
@@ -353,7 +353,7 @@ function goesOn(line: string, words: ReadonlySet<string>): boolean {
 }
 
 /** A line that opens with a lowercase word. */
-const LOWERCASE_START = /^\p{Ll}/u;
+const LOWERCASE_START = unicodeRegex`^\p{Ll}`;
 
 function lastNonBlank(lines: readonly string[]): string {
   for (let i = lines.length - 1; i >= 0; i--) if ((lines[i] as string).trim() !== '') return (lines[i] as string).trimEnd();
