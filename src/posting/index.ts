@@ -254,7 +254,7 @@ function fieldKey(name: string): string {
 /** True when a mention's words open with securing words and go on to what is secured ("sécurité des LLM"). */
 function securesSomething(text: string, words: PostingWords): boolean {
   const at = words.years.securing.exec(text);
-  return at?.index === 0 && /[\p{L}\p{N}]/u.test(text.slice(at[0].length));
+  return at?.index === 0 && unicodeRegex`[\p{L}\p{N}]`.test(text.slice(at[0].length));
 }
 
 /**

@@ -345,7 +345,7 @@ function afterFillers(rest: string, words: YearsWords): string {
 
 /** A filler, or fillers and single letters joined by apostrophes ("d'expérience"), as `onlyFillers` reads them. */
 function isFiller(word: string, words: YearsWords): boolean {
-  return words.fillers.has(fold(word)) || word.split(/['’]/u).every((p) => (p.length === 1 && /\p{L}/u.test(p)) || words.fillers.has(fold(p)));
+  return words.fillers.has(fold(word)) || word.split(/['’]/u).every((p) => (p.length === 1 && unicodeRegex`\p{L}`.test(p)) || words.fillers.has(fold(p)));
 }
 
 /** The first few words of a text, with the space after each. */

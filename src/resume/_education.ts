@@ -904,7 +904,7 @@ const STATE_AFTER = /^\s{0,3}(?:\d{5}(?:-\d{4})?)?\s{0,3}(?:[,(]\s{0,3}(?:USA|US
 
 function isStateCode(body: string, d: DegreeMention): boolean {
   const text = body.slice(d.index, d.index + d.length);
-  return /^\p{Lu}{2}$/u.test(text) && STATE_BEFORE.test(body.slice(0, d.index)) && STATE_AFTER.test(body.slice(d.index + d.length));
+  return unicodeRegex`^\p{Lu}{2}$`.test(text) && STATE_BEFORE.test(body.slice(0, d.index)) && STATE_AFTER.test(body.slice(d.index + d.length));
 }
 
 /** Splits "Computer Science — Georgia Tech, 2020" into field text and institution. */
@@ -914,7 +914,7 @@ function splitInstitution(rest: string, words: DegreeWords, dates: DateWords): [
   // The first part that names a school, each part cleaned only when the ones before it named none.
   for (let k = 1; k < parts.length; k++) {
     const p = trimEndWhile(stripDates((parts[k] as string).replace(YEAR, ''), dates), TRAILING_PUNCT).trim();
-    if (p.length > 2 && /\p{L}{3}/u.test(p) && words.institution.test(p)) return [field, p];
+    if (p.length > 2 && unicodeRegex`\p{L}{3}`.test(p) && words.institution.test(p)) return [field, p];
   }
   return [field, undefined];
 }

@@ -68,11 +68,11 @@ export const EXPERIENCE_PATTERNS = {
   /** Sentence punctuation at the end. */
   sentenceEnd: /[.!?;]$/u,
   /** A lowercase word right before the final full stop: the end of a sentence, not "Inc." or "U.S.". */
-  sentenceWord: /(?:^|\s)\p{Ll}{4,40}[.!?;]$/u,
+  sentenceWord: unicodeRegex`(?:^|\s)\p{Ll}{4,40}[.!?;]$`,
   /** Starts with a lowercase letter. */
-  lowerStart: /^\p{Ll}/u,
+  lowerStart: unicodeRegex`^\p{Ll}`,
   /** Starts like a name: an uppercase letter or a digit. */
-  nameStart: /^[\p{Lu}\d]/u,
+  nameStart: unicodeRegex`^[\p{Lu}\d]`,
   /** What may follow a range inside a header: a closing bracket and/or a separator or column gap. */
   tail: /^\s{0,3}[)\]]?(?:\s{0,3}[|·•,—–-]|\s{2}|$)/u,
   /** Separators, spaces and a closing bracket at the start of a header fragment. */
@@ -169,7 +169,7 @@ function isSchoolProgramme(w: EntryWords, lines: readonly Line[], header: Header
 function unitAfterPattern(units: readonly string[], ofWords: readonly string[]): RegExp {
   if (units.length === 0) return new RegExp(NEVER, 'u');
   const of = ofWords.length > 0 ? `(?:[ \\t]{1,3}(?:${ofWords.map(escapeRegex).join('|')})(?:[ \\t]{1,3}\\p{Lu}[\\p{L}\\p{N}]{0,20}){1,2})?` : '';
-  return new AsciiTwinRegExp(`^${of}[ \\t]{1,3}(?:${capitalisedUnits(units).map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return new AsciiTwinRegExp(`^${of}[ \\t]{1,3}(?:${capitalisedUnits(units).map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`);
 }
 
 /** "Research lab" and "Research Lab": a unit of several words may capitalise each. */
@@ -222,9 +222,9 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
   const words: EntryWords = {
     jobWord: phrasesRegex(w.jobWords),
     orgMarker: phrasesRegex(w.orgMarkers),
-    legalSuffix: new AsciiTwinRegExp(abbreviationsSource(w.legalSuffixes), 'u'),
+    legalSuffix: new AsciiTwinRegExp(abbreviationsSource(w.legalSuffixes)),
     unitAfter: unitAfterPattern(w.unitWords, lex.normalize.ofWords),
-    legalSuffixAfter: new AsciiTwinRegExp(`^[ \\t]{1,3}${abbreviationsSource(w.legalSuffixes)}(?![-–])`, 'u'),
+    legalSuffixAfter: new AsciiTwinRegExp(`^[ \\t]{1,3}${abbreviationsSource(w.legalSuffixes)}(?![-–])`),
     legalSuffixHeads: asciiHeads(w.legalSuffixes),
     // A unit's name may open with an "of" word (see `unitAfterPattern`): its heads are the units' and those words'.
     unitHeads: asciiHeads([...w.unitWords, ...lex.normalize.ofWords]),
@@ -537,7 +537,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     // A break's word inside an employer's longer name is no break ("Application Security Engineer, Nubo Travel"),
     // nor on the employer's own line below the title: "Acme B.V., Utrecht (travel agency, 300 staff)".
     const org = header.organization;
-    const named = org !== undefined && /\p{L}{2}/u.test(org.replace(w.notWorkAll, ' ')) ? org : undefined;
+    const named = org !== undefined && unicodeRegex`\p{L}{2}`.test(org.replace(w.notWorkAll, ' ')) ? org : undefined;
     const headerLines = lines
       .slice(header.first, header.last + 1)
       .map((l) => l.body)
@@ -1429,7 +1429,7 @@ const DANGLING = unicodeRegex`\s\p{Ll}{2,3}$`;
 
 /** Every word of four letters or more outside brackets starts with a capital ("Pasar Digital (online marketplace), Singapore"). */
 function isCapitalised(s: string): boolean {
-  return !/(?:^|[\s,])\p{Ll}{4}/u.test(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''));
+  return !unicodeRegex`(?:^|[\s,])\p{Ll}{4}`.test(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''));
 }
 
 /**
@@ -1533,14 +1533,14 @@ function headerText(w: EntryWords, body: string, r: DateRange): string {
  * range: "Security Engineer, Acme   Jan 2019 – Present (promoted to Senior in Jan 2022)".
  */
 function withoutRangeRemark(before: string, after: string): string {
-  return RANGE_REMARK.test(after) && /\p{L}/u.test(before) ? '' : after;
+  return RANGE_REMARK.test(after) && unicodeRegex`\p{L}`.test(before) ? '' : after;
 }
 
 /** The remark in brackets after a header's range, with the ranges written in it. */
 function rangeRemark(line: Line, r: DateRange): { text: string; ranges: DateRange[] } | undefined {
   const from = r.index + r.length;
   const after = line.body.slice(from);
-  if (!RANGE_REMARK.test(after) || !/\p{L}/u.test(line.body.slice(0, r.index))) return undefined;
+  if (!RANGE_REMARK.test(after) || !unicodeRegex`\p{L}`.test(line.body.slice(0, r.index))) return undefined;
   return { text: after.trim(), ranges: line.ranges.filter((x) => x.index >= from) };
 }
 

@@ -522,7 +522,7 @@ function unitAfterName(text: string, from: number, headerEnd: number, title: str
 function namesClient(unit: string, words: UnitWords): boolean {
   words.clientAll.lastIndex = 0;
   for (let c = words.clientAll.exec(unit); c !== null; c = words.clientAll.exec(unit)) {
-    if (/^\p{Lu}/u.test(unit.charAt(c.index + c[0].length)) && !words.departmentEnd.test(unit.slice(0, c.index))) return true;
+    if (unicodeRegex`^\p{Lu}`.test(unit.charAt(c.index + c[0].length)) && !words.departmentEnd.test(unit.slice(0, c.index))) return true;
   }
   return false;
 }

@@ -29,8 +29,8 @@ export function personalWordsFor(lex: Lexicon): PersonalWords {
   if (hit) return hit;
   const words = {
     contactLabel: lexiconRegExp(phrasesSource(lex.personal.contactLabels)),
-    honorific: new AsciiTwinRegExp(`${abbreviationsSource(lex.personal.honorifics)}\\.?\\s{1,3}$`, 'u'),
-    refereeHeading: lexiconRegExp(`^[^\\p{L}\\n]{0,6}${phrasesSource(lex.personal.refereeHeadings)}[^\\p{L}\\n]{0,6}$`, 'u'),
+    honorific: new AsciiTwinRegExp(`${abbreviationsSource(lex.personal.honorifics)}\\.?\\s{1,3}$`),
+    refereeHeading: lexiconRegExp(`^[^\\p{L}\\n]{0,6}${phrasesSource(lex.personal.refereeHeadings)}[^\\p{L}\\n]{0,6}$`),
   };
   cache.set(lex, words);
   return words;

@@ -132,7 +132,7 @@ function collectAbbreviations(
 
 /** One plain word ("secret", "geheim") is also an everyday word; several words or a slash ("top secret", "TS/SCI") are not. */
 function isBareWord(phrase: string): boolean {
-  return /^\p{L}+$/u.test(phrase);
+  return unicodeRegex`^\p{L}+$`.test(phrase);
 }
 
 /** A clearance level named in a text, with its span and the clause around it. */

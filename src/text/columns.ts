@@ -397,7 +397,7 @@ const HEADING_AT_EDGE = unicodeRegex`^\p{Lu}[\p{Lu}&'’ -]{2,60}$`;
  */
 function isHeadingEdge(text: string, x: number): boolean {
   if (text.charCodeAt(x) !== 32 || x < 1 || text.charCodeAt(x - 1) === 32) return false;
-  return HEADING_AT_EDGE.test(text.slice(x + 1).trimEnd()) && /\p{Ll}/u.test(text.slice(0, x));
+  return HEADING_AT_EDGE.test(text.slice(x + 1).trimEnd()) && unicodeRegex`\p{Ll}`.test(text.slice(0, x));
 }
 
 /** A line of rule characters only ("-----", "_____", "═════"), or a rule that a page label with its number ends ("────── J. Doe – CV – page 1 of 2"). */

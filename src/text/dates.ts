@@ -92,7 +92,7 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   const joiner = alt(d.joiners.length > 0 ? d.joiners : ['of']);
   const quarter = alt(d.quarters.length > 0 ? d.quarters : ['q']);
   // Quarters, digits and these words all start with a letter or digit: the token is tried at word starts only.
-  const wordy = [...seasons.keys(), ...months.keys(), ...d.present, ...d.since].every((w) => /^[\p{L}\p{N}]/u.test(fold(w)));
+  const wordy = [...seasons.keys(), ...months.keys(), ...d.present, ...d.since].every((w) => unicodeRegex`^[\p{L}\p{N}]`.test(fold(w)));
   // Every other alternative starts with a digit: a token starts at a digit or at one of these words.
   const startWords = headsOf([...(d.quarters.length > 0 ? d.quarters : ['q']), ...seasons.keys(), ...months.keys(), ...ROMAN_MONTHS, ...d.present, ...d.since]);
   // A token's groups are read folded (numbers, and month and season words looked up folded): they need no mapping back

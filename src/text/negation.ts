@@ -410,7 +410,7 @@ function nearGapOk(gap: string, cues: CueWords): boolean {
   if (words.length > 4) return false;
   // "No penetration testing or red-team experience": the cue reaches both alternatives it joins, whatever the first.
   if (words.length >= 2 && cues.nearOr.has((words.at(-1) as string).toLowerCase())) return true;
-  return words.every((w) => cues.nearGap.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+  return words.every((w) => cues.nearGap.has(w.toLowerCase()) || unicodeRegex`^[\p{Lu}\d]`.test(w));
 }
 
 /** Index of the last value ≤ `x` in a sorted list, or -1. */
@@ -565,7 +565,7 @@ function bodyNameSpans(text: string, cues: CueWords): Spans {
   const out: Spans = { starts: [], ends: [] };
   cues.bodyNamesAll.lastIndex = 0;
   for (let m = cues.bodyNamesAll.exec(text); m !== null; m = cues.bodyNamesAll.exec(text)) {
-    if (!/^\p{Lu}/u.test(m[0])) continue;
+    if (!unicodeRegex`^\p{Lu}`.test(m[0])) continue;
     const from = m.index + m[0].length;
     let k = from;
     let last = -1;
@@ -573,7 +573,7 @@ function bodyNameSpans(text: string, cues: CueWords): Spans {
       const w = BODY_WORD.exec(text.slice(k, k + 40));
       if (!w) break;
       const word = w[1] as string;
-      if (/^[\p{Lu}\p{N}]/u.test(word.replace(ELIDED, ''))) last = k + w[0].length;
+      if (unicodeRegex`^[\p{Lu}\p{N}]`.test(word.replace(ELIDED, ''))) last = k + w[0].length;
       else if (word !== '&' && !cues.stopwords.has(word.toLowerCase())) break;
       k += w[0].length;
     }
@@ -744,7 +744,7 @@ function endsLongerLabel(text: string, i: number, stopwords: ReadonlySet<string>
   let k = i;
   while (k > 0 && k > i - 4 && (text[k - 1] === ' ' || text[k - 1] === '-')) k--;
   const word = lastWordBefore(text, k);
-  return word !== '' && /^\p{L}/u.test(word) && !stopwords.has(word);
+  return word !== '' && unicodeRegex`^\p{L}`.test(word) && !stopwords.has(word);
 }
 
 /** Spans as two lists in text order: where each starts and where it ends. */
@@ -801,25 +801,25 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   const before = text.slice(Math.max(0, i - 2), i).trimEnd();
   if (/^[-•*]/.test(next)) return false;
   // A number ends a wrapped line too ("…EU AI Act / ISO 42001⏎with our governance team"), before a lowercase word only.
-  if (/\p{N}$/u.test(before)) return /^\p{Ll}/u.test(next);
+  if (unicodeRegex`\p{N}$`.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
   // A bracket closed at the end of a line ("…(red teaming, prompt injection)⏎were run by…") goes on before a lowercase word.
-  if (/\)$/u.test(before)) return /^\p{Ll}/u.test(next);
-  if (!/[\p{L},:]$/u.test(before)) return false;
+  if (/\)$/u.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
+  if (!unicodeRegex`[\p{L},:]$`.test(before)) return false;
   // A table's next row, whose dated cell opens in lowercase ("geplant 2027  TeleTrusT …"), is no wrapped line.
-  if (/^\p{Ll}/u.test(next)) return !DATED_ROW.test(text.slice(k, k + 40));
+  if (unicodeRegex`^\p{Ll}`.test(next)) return !DATED_ROW.test(text.slice(k, k + 40));
   // A long line wrapped before a bracket that opens in lowercase ("…la sécurité des systèmes d'IA⏎(attaques adverses, …)").
-  if (/^\(\p{Ll}/u.test(next)) return isWrappable(text, i);
+  if (unicodeRegex`^\(\p{Ll}`.test(next)) return isWrappable(text, i);
   // A line that ends in a word no sentence ends with ("No production experience with⏎Azure ML") goes on, however short.
-  if (/^\p{Lu}/u.test(next) && goesOn.has(lastWordBefore(text, i))) return true;
+  if (unicodeRegex`^\p{Lu}`.test(next) && goesOn.has(lastWordBefore(text, i))) return true;
   // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital, unless the next
   // line opens a label of its own ("…Terraform, Linux⏎Currently learning: PyTorch").
-  return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && !opensLabel(text, k) && isWrappable(text, i);
+  return unicodeRegex`^\p{Lu}`.test(next) && unicodeRegex`\p{Ll}$`.test(text.charAt(i - 1)) && !opensLabel(text, k) && isWrappable(text, i);
 }
 
 /** The last word before offset `i`, lowercase. */
 function lastWordBefore(text: string, i: number): string {
   let k = i;
-  while (k > 0 && k > i - 20 && /[\p{L}']/u.test(text.charAt(k - 1))) k--;
+  while (k > 0 && k > i - 20 && unicodeRegex`[\p{L}']`.test(text.charAt(k - 1))) k--;
   return text.slice(k, i).toLowerCase();
 }
 
@@ -834,7 +834,7 @@ function isClauseStop(text: string, i: number, abbreviations: ReadonlySet<string
 /** The letters and inner dots right before offset `i` ("z.B" before "z.B."), lowercase, bounded. */
 function abbreviationBefore(text: string, i: number): string {
   let k = i;
-  while (k > 0 && k > i - 12 && /[\p{L}.]/u.test(text.charAt(k - 1))) k--;
+  while (k > 0 && k > i - 12 && unicodeRegex`[\p{L}.]`.test(text.charAt(k - 1))) k--;
   return text.slice(k, i).toLowerCase();
 }
 

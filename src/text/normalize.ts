@@ -49,9 +49,9 @@ export const NORMALIZE_PATTERNS = {
   /** A lone number, a page number only when blank lines surround it. */
   loneNumber: /^\d{1,2}$/u,
   /** Starts with a lowercase letter: a word continued from a hyphenated line end. */
-  lowerStart: /^\p{Ll}/u,
+  lowerStart: unicodeRegex`^\p{Ll}`,
   /** Letters or digits. */
-  word: /[\p{L}\p{N}]/u,
+  word: unicodeRegex`[\p{L}\p{N}]`,
 } as const;
 
 const LIGATURES: Readonly<Record<string, string>> = {

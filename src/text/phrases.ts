@@ -940,7 +940,7 @@ export class AsciiTwinRegExp extends RegExp {
   readonly #runners: Array<RegExp | undefined> = [];
 
   /** `pattern` is a source, or a twin when `split` and `matchAll` copy one (with the flags they need). */
-  constructor(pattern: string | AsciiTwinRegExp, flags: string) {
+  constructor(pattern: string | AsciiTwinRegExp, flags = 'u') {
     // Made from an empty pattern (see `LexiconRegExp`): the pattern is parsed only by the runner that needs it.
     super('(?:)', flags);
     this.#pattern = pattern instanceof AsciiTwinRegExp ? pattern.#pattern : pattern;
@@ -968,7 +968,13 @@ export class AsciiTwinRegExp extends RegExp {
  * an `AsciiTwinRegExp`, parsed on first use. V8 builds every `\p{…}` class of a regex literal from Unicode tables
  * while it parses the module, whether the pattern ever runs or not (a third of `import('rolefit')`).
  */
-export const unicodeRegex = (source: TemplateStringsArray): RegExp => new AsciiTwinRegExp(source.raw[0] as string, 'u');
+export const unicodeRegex = (source: TemplateStringsArray): RegExp => {
+  // One per template: a pattern inside a function is made once, as V8 keeps one compiled form of a literal.
+  let re = TWINS.get(source);
+  if (!re) TWINS.set(source, (re = new AsciiTwinRegExp(source.raw[0] as string)));
+  return re;
+};
+const TWINS = new WeakMap<TemplateStringsArray, RegExp>();
 const NON_ASCII = /[^\0-\x7F]/;
 
 /** Where the run of letters and digits (code points of `\p{L}` or `\p{N}`) from `k` ends. */
