@@ -75,6 +75,9 @@ const TRIVIA = new Set<ts.SyntaxKind>([
   ts.SyntaxKind.ConflictMarkerTrivia,
 ]);
 
+/** The tag of `u` regexes written as templates (`unicodeRegex` of src/text/phrases.ts): literals for these checks. */
+const UNICODE_TAG = 'unicodeRegex';
+
 /**
  * Regex literals by the TypeScript scanner: `reScanSlashToken` where a `/` may start a regex, and
  * `reScanTemplateToken` on the `}` that closes a template substitution (so template text is never read as code).
@@ -84,6 +87,7 @@ export function scanRegexLiterals(file: string, text: string): FoundRegex[] {
   const out: FoundRegex[] = [];
   const braces: Array<'code' | 'template'> = [];
   let prev = ts.SyntaxKind.Unknown;
+  let prevText = '';
   for (let k = sc.scan(); k !== ts.SyntaxKind.EndOfFileToken; k = sc.scan()) {
     if (TRIVIA.has(k)) continue;
     if ((k === ts.SyntaxKind.SlashToken || k === ts.SyntaxKind.SlashEqualsToken) && !ENDS_OPERAND.has(prev)) k = sc.reScanSlashToken();
@@ -100,7 +104,12 @@ export function scanRegexLiterals(file: string, text: string): FoundRegex[] {
       const slash = token.lastIndexOf('/');
       const line = text.slice(0, sc.getTokenStart()).split('\n').length;
       out.push({ file, line, source: token.slice(1, slash), flags: token.slice(slash + 1), kind: 'literal' });
+    } else if (k === ts.SyntaxKind.NoSubstitutionTemplateLiteral && prevText === UNICODE_TAG) {
+      // unicodeRegex`…` (src/text/phrases.ts): a `u` regex literal written as a template, parsed on first use.
+      const line = text.slice(0, sc.getTokenStart()).split('\n').length;
+      out.push({ file, line, source: sc.getTokenText().slice(1, -1), flags: 'u', kind: 'literal' });
     }
+    prevText = k === ts.SyntaxKind.Identifier ? sc.getTokenText() : '';
     prev = k;
   }
   return out;
@@ -118,6 +127,8 @@ export function parseRegexes(file: string, text: string): FoundRegex[] {
       const token = n.getText(sf);
       const slash = token.lastIndexOf('/');
       out.push({ file, line: lineOf(n), source: token.slice(1, slash), flags: token.slice(slash + 1), kind: 'literal' });
+    } else if (ts.isTaggedTemplateExpression(n) && ts.isIdentifier(n.tag) && n.tag.text === UNICODE_TAG && ts.isNoSubstitutionTemplateLiteral(n.template)) {
+      out.push({ file, line: lineOf(n), source: n.template.getText(sf).slice(1, -1), flags: 'u', kind: 'literal' });
     } else if ((ts.isNewExpression(n) || ts.isCallExpression(n)) && ts.isIdentifier(n.expression) && n.expression.text === 'RegExp') {
       const [src, flags] = n.arguments ?? [];
       if (src && ts.isPropertyAccessExpression(src) && src.name.text === 'source') {

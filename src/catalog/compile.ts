@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import { CATALOG_NORMS } from '../data/core.generated';
 import { applyStemCode, phraseNorms, Stemmer, stemCode } from '../text/tokens';
+import { unicodeRegex } from '../text/phrases';
 import type { AliasEntry, FuzzyItem, PhraseIndex, TrieBranches, TrieNode } from '../text/trie';
 
 export type { AliasEntry, FuzzyItem, TrieNode, TrieRoot } from '../text/trie';
@@ -329,7 +330,7 @@ function aliasTextOf(alias: Alias): string {
  * Words of letters and digits with one space between them, as most aliases and context words are written
  * ("threat model", "python3", "développement"): the tokenizer would make one token of each word, as written.
  */
-const PLAIN_PHRASE = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
+const PLAIN_PHRASE = unicodeRegex`^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$`;
 
 /** `phraseNorms` of an alias or context word; a plain phrase's tokens are its words, read without the tokenizer. */
 export function aliasNorms(phrase: string, stemmer: Stemmer): string[] {

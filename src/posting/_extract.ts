@@ -3,7 +3,7 @@ import { CLEARANCE_LEVELS, DEGREE_LEVELS } from '../schemas';
 import { clearanceMentions } from '../text/clearances';
 import { degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
-import { fold, once } from '../text/phrases';
+import { fold, once, unicodeRegex } from '../text/phrases';
 import { measureAfter, phraseYears, qualifiesOther, readNumber, type YearsWords, yearsPhrases } from '../text/years';
 import { type Clause, stripMarks } from './_structure';
 import type { PostingWords } from './_words';
@@ -113,7 +113,7 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
 }
 
 /** An acronym alone in brackets ("(MLOps)", "(SIEM)", "(LLMs)"): two capitals first. */
-const ACRONYM_BRACKET = once(() => /^\(\s{0,2}\p{Lu}{2}[\p{L}\p{N}/-]{0,10}\s{0,2}\)/u);
+const ACRONYM_BRACKET = unicodeRegex`^\(\s{0,2}\p{Lu}{2}[\p{L}\p{N}/-]{0,10}\s{0,2}\)`;
 /** The most function words between two skills of one phrase ("industrialisation de modèles de machine learning"). */
 const PHRASE_GAP_WORDS = 2;
 
@@ -126,18 +126,18 @@ function withoutGlossed(mentions: readonly Mention[], text: string, words: Posti
   const dropped = new Set<Mention>();
   for (const acronym of mentions) {
     const open = text.lastIndexOf('(', acronym.start);
-    if (open < 0 || acronym.start - open > 3 || !ACRONYM_BRACKET().test(text.slice(open, acronym.end + 3))) continue;
+    if (open < 0 || acronym.start - open > 3 || !ACRONYM_BRACKET.test(text.slice(open, acronym.end + 3))) continue;
     let end = open;
     for (const m of [...mentions].filter((x) => x.end <= open && x.target === 'skill').sort((a, b) => b.end - a.end)) {
       // A German compound goes on after a hyphen ("Machine-Learning-Modellen"): its tail is part of the phrase.
       const gap = text
         .slice(m.end, end)
-        .replace(/^-\p{L}{1,30}/u, '')
+        .replace(unicodeRegex`^-\p{L}{1,30}`, '')
         .trim()
         .split(/\s+/u)
         .filter((w) => w !== '');
       // A list is no phrase: "Docker and Kubernetes (EKS)" asks for Docker too.
-      const joins = (w: string) => !words.listWords.has(tokenKey(w)) && (words.functionWords.has(tokenKey(w)) || /^\p{Ll}+$/u.test(w));
+      const joins = (w: string) => !words.listWords.has(tokenKey(w)) && (words.functionWords.has(tokenKey(w)) || unicodeRegex`^\p{Ll}+$`.test(w));
       if (gap.length > PHRASE_GAP_WORDS || !gap.every(joins)) break;
       if (m.id !== acronym.id) dropped.add(m);
       end = m.start;
@@ -161,7 +161,7 @@ function describesCompany(clause: Clause, mentions: readonly Mention[], text: st
   const sentenceStart = clause.start - inSentence;
   const tokens = clause.sentence.split(/\s+/u, NAME_WORDS + 2);
   let name = 0;
-  while (name < tokens.length && /^\p{Lu}/u.test(tokens[name] as string) && !words.functionWords.has(tokenKey(tokens[name] as string))) name++;
+  while (name < tokens.length && unicodeRegex`^\p{Lu}`.test(tokens[name] as string) && !words.functionWords.has(tokenKey(tokens[name] as string))) name++;
   if (name === 0 || name > NAME_WORDS || !words.companyVerbs.has(tokenKey(tokens[name] ?? ''))) return false;
   // "Acme is hiring / seeking …" speaks of the job.
   if (words.employerWords.has(tokenKey(tokens[name + 1] ?? '')) || /^(?:seeking|looking)$/iu.test(tokens[name + 1] ?? '')) return false;
@@ -174,7 +174,7 @@ function properName(word: string, text: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
     const before = text.slice(Math.max(0, at - 3), at);
     // After a lowercase word, or after a dash or a bar between spaces, as a title line names the employer ("Engineer - Acme").
-    if (/(?:\p{Ll}[,]?|\s[-–—|·])\s$/u.test(before) && !/[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) return true;
+    if (unicodeRegex`(?:\p{Ll}[,]?|\s[-–—|·])\s$`.test(before) && !unicodeRegex`[\p{L}\p{N}]`.test(text.charAt(at + word.length))) return true;
   }
   return false;
 }
@@ -231,7 +231,7 @@ function partiesBeforeClause(list: string, words: PostingWords): string | undefi
   const head = list.slice(0, last.index + last[0].length);
   // What follows "and" goes on with a verb ("and track …"), not with another party ("and Model Risk", "and the Data team").
   const next = tokens[at + 2]?.[0] ?? '';
-  if (!/^\p{Ll}/u.test(next) || words.functionWords.has(tokenKey(next))) return undefined;
+  if (!unicodeRegex`^\p{Ll}`.test(next) || words.functionWords.has(tokenKey(next))) return undefined;
   const rest = tokens.slice(at + 1).map((t) => tokenKey(t[0].replace(/,$/u, '')));
   return rest.some((w) => words.partnerHeads.has(w)) || !isPartyList(head, words) ? undefined : head;
 }
@@ -264,9 +264,9 @@ function isParty(s: Mention, list: string, from: number, words: PostingWords): b
   let inItem = 0;
   for (let i = lead.length - 1; i >= 0 && !words.listWords.has(tokenKey(lead[i] as string)); i--) inItem++;
   if (inItem > PARTY_LEAD_WORDS) return false;
-  const after = /^[\s\-–]{0,3}([\p{L}\p{N}'’]*)/u.exec(list.slice(s.end - from))?.[1] ?? '';
+  const after = unicodeRegex`^[\s\-–]{0,3}([\p{L}\p{N}'’]*)`.exec(list.slice(s.end - from))?.[1] ?? '';
   if (words.partnerHeads.has(tokenKey(after))) return true;
-  return /^\p{Lu}/u.test(s.text) && (after === '' || words.listWords.has(tokenKey(after)));
+  return unicodeRegex`^\p{Lu}`.test(s.text) && (after === '' || words.listWords.has(tokenKey(after)));
 }
 
 /** How many words after security work an object word may come ("security assessments and architecture reviews of"). */
@@ -322,11 +322,11 @@ function withoutSecuredSystems(
   if (secured.length === 0 && byVerb.length === 0) return [...skills];
   const inside = (m: Mention, list: ReadonlyArray<[number, number]>) => list.some(([from, end]) => m.start >= from && m.start < end);
   // After a verb, a product's name ("securing MLflow or Kubeflow pipelines", "hardening … (Triton and KServe)") is the stack the hire works in.
-  return skills.filter((m) => !(ctx.skillOf(m.id)?.workKind === 'ml' && (inside(m, secured) || (inside(m, byVerb) && !PRODUCT_NAME().test(m.text)))));
+  return skills.filter((m) => !(ctx.skillOf(m.id)?.workKind === 'ml' && (inside(m, secured) || (inside(m, byVerb) && !PRODUCT_NAME.test(m.text)))));
 }
 
 /** A word in mixed case, a product's name ("MLflow", "Kubeflow", "SageMaker"), not "ML infrastructure" or "AI systems". */
-const PRODUCT_NAME = once(() => /\p{Lu}\p{Ll}|\p{Ll}\p{Lu}/u);
+const PRODUCT_NAME = unicodeRegex`\p{Lu}\p{Ll}|\p{Ll}\p{Lu}`;
 
 /** Folded, with a typographic apostrophe written plain. */
 const tokenKey = (token: string): string => fold(token).replace(/’/gu, "'");
@@ -343,13 +343,13 @@ function objectWordEnd(text: string, from: number, words: PostingWords): number 
   let count = 0;
   for (let t = re.exec(text); t !== null && t.index < limit && count < OBJECT_LEAD_WORDS; t = re.exec(text)) {
     const token = t[0];
-    if (!/[\p{L}\p{N}]/u.test(token)) {
+    if (!unicodeRegex`[\p{L}\p{N}]`.test(token)) {
       if (LEAD_END_MARK.test(token)) return undefined;
       continue;
     }
     const key = tokenKey(token);
     if (words.securedObjectWords.has(key)) return t.index + token.length;
-    if (/\p{N}/u.test(token) || words.securedObjectEnds.has(key) || words.building.test(token)) return undefined;
+    if (unicodeRegex`\p{N}`.test(token) || words.securedObjectEnds.has(key) || words.building.test(token)) return undefined;
     count++;
   }
   return undefined;
@@ -416,7 +416,7 @@ function securedEnd(text: string, from: number, spans: readonly Mention[], words
       continue;
     }
     const key = tokenKey(token);
-    const wordy = /[\p{L}\p{N}]/u.test(token);
+    const wordy = unicodeRegex`[\p{L}\p{N}]`.test(token);
     if (wordy && itemWords === 0 && words.securedObjectRanges.has(key)) {
       rangeLast = words.securedObjectRanges.get(key);
       inRange = true;
@@ -433,7 +433,7 @@ function securedEnd(text: string, from: number, spans: readonly Mention[], words
       if (started) break;
       continue;
     }
-    if (/\p{N}/u.test(token) || words.securedObjectEnds.has(key)) break;
+    if (unicodeRegex`\p{N}`.test(token) || words.securedObjectEnds.has(key)) break;
     if (itemWords === OBJECT_ITEM_WORDS) break;
     itemWords++;
     itemEnd = at + token.length;
@@ -651,7 +651,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
       run.push(m);
       continue;
     }
-    const orGap = words.orGap.test(gap) || words.orGap.test(gap.replace(PRODUCT_WORD(), '')) || words.orGap.test(gap.replace(ITEM_ASIDE(), ''));
+    const orGap = words.orGap.test(gap) || words.orGap.test(gap.replace(PRODUCT_WORD, '')) || words.orGap.test(gap.replace(ITEM_ASIDE, ''));
     if (
       prev &&
       !cueBefore &&
@@ -746,8 +746,8 @@ function distinctGroups<G extends { mentions: Mention[]; examples: boolean }>(gr
  * A short parenthesis right after a list item, before the "or" ("AWS (SageMaker) or GCP (Vertex AI)"): the item's
  * aside; or the end of one whose last word is a skill too (the gap after "SageMaker" is ") or ").
  */
-const ITEM_ASIDE = once(() => /^\s{0,2}(?:\([^()\n]{1,40})?\)(?=\s)/u);
-const PRODUCT_WORD = once(() => /^\s{1,2}\p{Lu}[\p{L}\p{N}-]{1,20}(?=\s)/u);
+const ITEM_ASIDE = /^\s{0,2}(?:\([^()\n]{1,40})?\)(?=\s)/u;
+const PRODUCT_WORD = unicodeRegex`^\s{1,2}\p{Lu}[\p{L}\p{N}-]{1,20}(?=\s)`;
 
 /** The brackets of a clause that widen what precedes them ("5+ years in security engineering (any flavour - appsec, cloud)"), in absolute offsets. */
 function wideningBrackets(clause: Clause, words: PostingWords): Array<{ start: number; end: number }> {
@@ -886,16 +886,16 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
 }
 
 /** A count and the thing counted right before a years phrase of no number of its own ("one certification a year"). */
-const COUNT_BEFORE = once(() => /(?:^|[\s$€£])(\d[\d.,]*|\p{L}{2,12})(?:\s{1,3}\p{L}{2,20})?\s{1,3}$/u);
+const COUNT_BEFORE = unicodeRegex`(?:^|[\s$€£])(\d[\d.,]*|\p{L}{2,12})(?:\s{1,3}\p{L}{2,20})?\s{1,3}$`;
 
 /** "a year" right after a count of something ("one certification a year", "$2,500 a year"): a rate, no length of experience. */
 function perYear(lead: string, y: YearsWords): boolean {
-  const count = COUNT_BEFORE().exec(lead)?.[1];
+  const count = COUNT_BEFORE.exec(lead)?.[1];
   return count !== undefined && readNumber(count, y) !== undefined;
 }
 
 /** A number word right after "at least", "minimum" (the lexicon's `approximate` words): "… including at least two in a security role". */
-const NUMBER_WORD = once(() => /^\s{1,3}(\p{L}{3,12})(?![\p{L}-])/u);
+const NUMBER_WORD = unicodeRegex`^\s{1,3}(\p{L}{3,12})(?![\p{L}-])`;
 
 /**
  * The bare numbers after a years statement, in text order: digits ("of which 2 in cloud security"), or a number word
@@ -909,7 +909,7 @@ function bareNumbers(clauseText: string, from: number, y: YearsWords): Array<{ i
   const rest = clauseText.slice(from);
   for (const a of rest.matchAll(y.approximate)) {
     const at = a.index + a[0].length;
-    const w = NUMBER_WORD().exec(rest.slice(at, at + 16));
+    const w = NUMBER_WORD.exec(rest.slice(at, at + 16));
     const value = w ? readNumber(w[1] as string, y) : undefined;
     if (w && value !== undefined) out.push({ index: from + at + (w[0].length - (w[1] as string).length), length: (w[1] as string).length, value });
   }
@@ -977,7 +977,7 @@ function bareYears(clauseText: string, m: RegExpExecArray, words: PostingWords):
 }
 
 /** A dash or bracket that opens an aside, and at most one word before the years ("– typically 8+ years –"). */
-const ASIDE_OPEN = once(() => /\s[–—(-]\s{0,3}(\p{L}{1,12}\s{1,3})?$/u);
+const ASIDE_OPEN = unicodeRegex`\s[–—(-]\s{0,3}(\p{L}{1,12}\s{1,3})?$`;
 
 /**
  * Years in an aside after the field they are about ("experience in cyber security engineering – typically 8+ years –"):
@@ -985,7 +985,7 @@ const ASIDE_OPEN = once(() => /\s[–—(-]\s{0,3}(\p{L}{1,12}\s{1,3})?$/u);
  */
 function asideSubject(before: string, words: PostingWords): Omit<YearsStatement, 'years'> | undefined {
   const tail = before.slice(-24);
-  const open = ASIDE_OPEN().exec(tail);
+  const open = ASIDE_OPEN.exec(tail);
   if (!open) return undefined;
   const at = before.length - tail.length + open.index;
   const lead = before.slice(Math.max(0, at - ASIDE_LOOKBACK), at);
@@ -1059,18 +1059,18 @@ const SKILL_REMARK = /^\s{0,3}\([^()\n]{1,30}\)/u;
 /** The text between a skill and a years phrase makes the years the skill's: a mark and one short word at most, after a remark in brackets ("Go - 3 years", "Python (strong hands-on) - min 3 yrs"). */
 function yearsRightAfter(gap: string): boolean {
   const rest = gap.replace(SKILL_REMARK, '');
-  return rest.length <= 14 && /^\s{0,3}[(:–—-]?\s{0,3}(?:\p{L}{1,8}\s{1,3})?$/u.test(rest);
+  return rest.length <= 14 && unicodeRegex`^\s{0,3}[(:–—-]?\s{0,3}(?:\p{L}{1,8}\s{1,3})?$`.test(rest);
 }
 
 /** A short remark in brackets: a duration restated ("52 weeks") or words of no number ("or more"). */
-const REMARK = once(() => /^\s{0,2}\((?:\d{1,3}\s{1,2}\p{L}{1,12}|[^()\d\n]{1,30})\)/u);
+const REMARK = unicodeRegex`^\s{0,2}\((?:\d{1,3}\s{1,2}\p{L}{1,12}|[^()\d\n]{1,30})\)`;
 
 /**
  * The length of a remark in brackets right after a years phrase that names no skill ("(52 weeks)", "(or more)"); 0 when
  * there is none. A bracket with a statement of its own ("(at least 2 in cloud security)") or skills ("(Python, Go)") is kept.
  */
 function yearsRemark(after: string, skills: readonly Mention[], at: number): number {
-  const m = REMARK().exec(after);
+  const m = REMARK.exec(after);
   if (!m || skills.some((s) => s.start >= at && s.start < at + m[0].length)) return 0;
   return m[0].length;
 }
@@ -1476,7 +1476,7 @@ function replaceable(clause: Clause, text: string, words: PostingWords): boolean
 }
 
 /** An "or" that stands alone on a line between two paths ("…\nOR\nB. …"). */
-const OR_LINE = /^[^\S\n]{0,4}(\p{L}{1,4})[^\S\n]{0,4}:?[^\S\n]{0,4}\n/u;
+const OR_LINE = unicodeRegex`^[^\S\n]{0,4}(\p{L}{1,4})[^\S\n]{0,4}:?[^\S\n]{0,4}\n`;
 
 /**
  * The path after an "or" right after a degree's clause ("…; OR five (5) years with a Master's …", "…; or\nB. …") or on a
@@ -1512,7 +1512,7 @@ function pathAfter(text: string, from: number, words: PostingWords): string | un
 function itemRest(text: string, from: number): string {
   const window = text.slice(from, from + ITEM_REST);
   for (let i = window.indexOf('\n'); i !== -1; i = window.indexOf('\n', i + 1)) {
-    if (!/^[^\S\n]{0,8}\p{Ll}/u.test(window.slice(i + 1, i + 10))) return window.slice(0, i);
+    if (!unicodeRegex`^[^\S\n]{0,8}\p{Ll}`.test(window.slice(i + 1, i + 10))) return window.slice(0, i);
   }
   return window;
 }

@@ -2,7 +2,7 @@ import nlp from 'compromise/one';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { Tier } from '../schemas';
 import { headingKey, type PostingSection, type PostingWords } from './_words';
-import { once } from '../text/phrases';
+import { once, unicodeRegex } from '../text/phrases';
 
 /** The smallest unit a requirement is read from: a sentence, or a part of it split at `;` or a change of tier. */
 export interface Clause {
@@ -69,7 +69,7 @@ const INNER_BRACKET = /\s{0,2}[([]([^()[\]]{1,30})[)\]]\s{0,2}/u;
 // Patterns with `\p{…}` classes are made on first use (`once`): slow to make, and a résumé's import never runs them.
 /** Letters, to tell a heading in capitals. */
 const LETTERS = once(() => /\p{L}/gu);
-const LOWER = once(() => /\p{Ll}/u);
+const LOWER = unicodeRegex`\p{Ll}`;
 /** A word in capitals this long or shorter is an acronym. */
 const ACRONYM = 4;
 
@@ -216,7 +216,7 @@ function joinSoftWraps(text: string, lines: readonly Line[]): Line[] {
     const joins =
       prev !== undefined &&
       body !== '' &&
-      LOWER().test(body.charAt(0)) &&
+      LOWER.test(body.charAt(0)) &&
       !LEAD_MARKS.test(body) &&
       prev.text.trim() !== '' &&
       !STOP_END.test(prev.text.trim()) &&
@@ -305,7 +305,7 @@ function headingOf(
 }
 
 /** A bullet before any other word mark. */
-const BULLET = once(() => /^(?:[-*•●▪◦‣∙➢►✓]\s{0,3}|\d{1,2}[.)]\s{1,3})(?=\p{L})/u);
+const BULLET = unicodeRegex`^(?:[-*•●▪◦‣∙➢►✓]\s{0,3}|\d{1,2}[.)]\s{1,3})(?=\p{L})`;
 
 /**
  * A bulleted item that ends with a tier in brackets ("● Degree in Computer Science (must have)") is an item of that
@@ -313,7 +313,7 @@ const BULLET = once(() => /^(?:[-*•●▪◦‣∙➢►✓]\s{0,3}|\d{1,2}[.)
  */
 function bracketedItem(raw: string, whole: string, words: PostingWords): boolean {
   const bracket = TRAILING_BRACKET.exec(whole);
-  return bracket !== null && bracket.index > 0 && BULLET().test(raw.trim()) && classify(whole.slice(0, bracket.index), words, false) === undefined;
+  return bracket !== null && bracket.index > 0 && BULLET.test(raw.trim()) && classify(whole.slice(0, bracket.index), words, false) === undefined;
 }
 
 /** Markdown heading, emphasis, capitals, a colon at the end, or a short capitalised line of its own after a blank line. */
@@ -325,9 +325,9 @@ function isHeadingShaped(raw: string, body: string, afterBlank: boolean): boolea
   const letters = body.match(LETTERS()) ?? [];
   // A lone acronym ("SIEM", "EDR"), with a number or not ("ISO 27001", "SOC 2"), is an item of a tag list, not a
   // heading in capitals.
-  const wordsWithLetters = body.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  const wordsWithLetters = body.split(/\s+/u).filter((w) => unicodeRegex`\p{L}`.test(w)).length;
   if (letters.length >= 3 && body === body.toUpperCase() && (letters.length > ACRONYM || wordsWithLetters > 1)) return true;
-  return afterBlank && body.length <= 50 && body.split(/\s+/u).length <= 7 && /^\p{Lu}/u.test(body) && !/[.!?,;]$/u.test(body);
+  return afterBlank && body.length <= 50 && body.split(/\s+/u).length <= 7 && unicodeRegex`^\p{Lu}`.test(body) && !/[.!?,;]$/u.test(body);
 }
 
 /** The section a heading's words name: exact, by prefix ("About Acme"), by a near miss, or by cue words (only for heading-shaped lines). */
@@ -404,7 +404,7 @@ function jobTitleLine(lines: readonly Line[], words: PostingWords): { line: Line
 
 /** The first short line of the ad that is not a sentence is its title. */
 function looksLikeTitle(body: string): boolean {
-  return body.length <= 100 && !/[.!?]$/u.test(body) && /\p{L}/u.test(body) && body.split(/\s{1,4}/u).length <= 14;
+  return body.length <= 100 && !/[.!?]$/u.test(body) && unicodeRegex`\p{L}`.test(body) && body.split(/\s{1,4}/u).length <= 14;
 }
 
 /** Sentences of a line: compromise splits them (it knows "e.g.", "U.S.", "etc."); one short line is one sentence. */
@@ -442,7 +442,7 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   const tag = tierTag(sentence, words);
   const softSpans = parens.filter((p) => isQualifier(p.inner, words)).map((p) => ({ start: start + p.start, end: start + p.end }));
   return parts
-    .filter((p) => /[\p{L}\p{N}]/u.test(p.text))
+    .filter((p) => unicodeRegex`[\p{L}\p{N}]`.test(p.text))
     .map((p) => toClause(p.text, p.start, sentence.trim(), section, under, boilerplate, words, tag, softSpans));
 }
 
@@ -459,7 +459,7 @@ function tierTag(sentence: string, words: PostingWords): 'required' | 'preferred
 
 /** A parenthesis that softens a word of its own ("EKS preferred", "Azure exposure is helpful"), not one that is only "(preferred)". */
 function isQualifier(inner: string, words: PostingWords): boolean {
-  return words.preferred.test(inner) && /\p{L}/u.test(inner.replace(words.preferredAll, ''));
+  return words.preferred.test(inner) && unicodeRegex`\p{L}`.test(inner.replace(words.preferredAll, ''));
 }
 
 /**
@@ -478,7 +478,7 @@ function mandatoryThenPreferred(sentence: string, requiredSection: boolean, word
     if (words.preferred.test(left)) break;
     const right = text.slice(m.index + 2);
     // Tier words alone after the comma ("If you've done X, even better.") speak of what precedes them.
-    if (!/\p{L}/u.test(right.replace(words.preferredAll, ''))) continue;
+    if (!unicodeRegex`\p{L}`.test(right.replace(words.preferredAll, ''))) continue;
     if (words.mandatory.test(left) ? words.preferred.test(right) : requiredSection && words.preferred.exec(right)?.index === 0) at = m.index;
   }
   return at;
@@ -531,7 +531,7 @@ function tierOf(clauseText: string, section: PostingSection, mandatory: boolean,
 }
 
 /** A word in capitals with lowercase after its first letter: "Essentials", "Plus". */
-const TITLE_CASE = once(() => /^\p{Lu}\p{Ll}/u);
+const TITLE_CASE = unicodeRegex`^\p{Lu}\p{Ll}`;
 
 /** "… a plus" or "… bonus" at a clause's end softens it, unless the word ends a name of such words ("Cyber Essentials Plus"). */
 function plusAtEnd(text: string, words: PostingWords): boolean {
@@ -540,7 +540,7 @@ function plusAtEnd(text: string, words: PostingWords): boolean {
   const word = m[0].trim();
   const before = text.slice(0, m.index).trimEnd();
   const previous = before.slice(before.lastIndexOf(' ') + 1);
-  return !(TITLE_CASE().test(word) && !word.includes(' ') && TITLE_CASE().test(previous));
+  return !(TITLE_CASE.test(word) && !word.includes(' ') && TITLE_CASE.test(previous));
 }
 
 function sectionLookup(spans: ReadonlyArray<{ start: number; end: number; section: PostingSection }>) {

@@ -6,7 +6,7 @@ import { type Catalog, type ExperienceMeasure, type PostingOptions, PostingOptio
 import { type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
 import { detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
-import { fold, forgetTexts } from '../text/phrases';
+import { fold, forgetTexts, unicodeRegex } from '../text/phrases';
 import { cueWordsFor, negationIndex } from '../text/negation';
 import { normalizeText } from '../text/normalize';
 import { phraseNorms, tokenize } from '../text/tokens';
@@ -195,7 +195,7 @@ function postingMentions(
 }
 
 /** A capitalised word right after a name's first words: its title ("Google Cloud Professional Cloud Architect"). */
-const TITLE_AFTER = /^[ \t]{1,3}\p{Lu}/u;
+const TITLE_AFTER = unicodeRegex`^[ \t]{1,3}\p{Lu}`;
 
 /** Where the ad names a certificate by words a skill's name shares ("ISO 27001 Lead Auditor": the auditor is the certificate, not audit work). */
 function certificateNameSpans(text: string, re: RegExp): Array<{ start: number; end: number }> {
@@ -288,7 +288,7 @@ function fieldKey(name: string): string {
 /** True when a mention's words open with securing words and go on to what is secured ("sécurité des LLM"). */
 function securesSomething(text: string, words: PostingWords): boolean {
   const at = words.years.securing.exec(text);
-  return at?.index === 0 && /[\p{L}\p{N}]/u.test(text.slice(at[0].length));
+  return at?.index === 0 && unicodeRegex`[\p{L}\p{N}]`.test(text.slice(at[0].length));
 }
 
 /**

@@ -1,9 +1,9 @@
 import { findSections } from '../resume/sections';
 import type { Evidence, ResumeProfile } from '../schemas';
-import { lazyValues } from '../text/phrases';
+import { lazyValues, unicodeRegex } from '../text/phrases';
 
 /** Any uppercase letter (a postal code in an address part comes with a place name). */
-const LETTER = /\p{Lu}/u;
+const LETTER = unicodeRegex`\p{Lu}`;
 
 /**
  * Personal-data redaction. Placeholders are not the length of what they replace, so `redactProfile` recomputes every
@@ -30,7 +30,7 @@ export interface Redaction {
 /** Redaction patterns (valibot-style table), each linear on any input; each made on first use (most hold `\p{…}` classes, slow to make at import). */
 export const REDACT_PATTERNS = lazyValues({
   /** A name line: two to five capitalised words, nothing else (as in parse/_personal). */
-  nameLine: () => /^\s*\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u,
+  nameLine: () => unicodeRegex`^\s*\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){1,4}\s*$`,
   /** A "Name:" field and the name after it. */
   nameField: () => /\b(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)\s{0,3}:\s{0,3}(\p{Lu}[\p{L}'’.-]{0,40}(?: \p{Lu}[\p{L}'’.-]{0,40}){0,4})/gu,
   /** An honorific followed by one to three capitalised words. */
@@ -53,13 +53,13 @@ export const REDACT_PATTERNS = lazyValues({
   street: () =>
     /\b(?:\d{1,6}[a-z]?\s{1,3}(?:\p{L}[\p{L}.'-]{0,30}\s{1,3}){0,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|terrace|parkway|pkwy|highway|hwy|close|crescent|straße|strasse|str|weg|rue|via|calle)\b|p\.?\s?o\.?\s{0,3}box\s{0,3}\d{1,6}|(?:ul|al|jl|jln|pl)\.\s{0,3}\p{Lu})/iu,
   /** A house number then capitalised words ("88 Le Loi, Ho Chi Minh City"), in a header contact line only. */
-  numberedPlace: () => /^\d{1,6}[a-z]?\s{1,3}\p{Lu}/u,
+  numberedPlace: () => unicodeRegex`^\d{1,6}[a-z]?\s{1,3}\p{Lu}`,
   /** A postal code: US ZIP, UK, Canadian, or a 4–6 digit code after a city. */
   postal: () => /\b(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{2}-\d{3}|\d{4,6})\b/u,
   /** Separators between the parts of a contact line. */
   separator: () => /\s{0,3}[|•·;]\s{0,3}|\s{2,}|\s[–—-]\s/u,
   /** One character of an e-mail's local part or domain (scanned by hand around each `@`). */
-  emailChar: () => /[\p{L}\p{N}._%+-]/u,
+  emailChar: () => unicodeRegex`[\p{L}\p{N}._%+-]`,
   /** A header line that holds contact data (anything else in the header, such as a tagline, is left alone). */
   contactCue: () => /[@|•·]|\+\d|\b(?:phone|tel|mobile|cell|address|e-?mail|linkedin|github|www)\b|https?:/iu,
 });

@@ -1,7 +1,7 @@
 import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
 import type { Mention } from '../text/mentions';
 import { indexFrom } from '../text/sorted';
-import { fold } from '../text/phrases';
+import { fold, unicodeRegex } from '../text/phrases';
 import { measureAfter, onlyFillers, overallAfter, phraseYears, readNumber, type YearsWords } from '../text/years';
 
 /** What may stand between a skill and its "(5 years)" / "– 5 yrs": a separator, and a rating in symbols ("Python ●●●●○ (6 yrs)"). */
@@ -257,7 +257,7 @@ function fieldOfTitle(title: string, titles: TitleWords): ExperienceMeasure | un
 }
 
 /** A bracket opened right before the years, after a word. */
-const BRACKET_OPENED = /(?<=\p{L})\s{1,3}\(\s{0,2}$/u;
+const BRACKET_OPENED = unicodeRegex`(?<=\p{L})\s{1,3}\(\s{0,2}$`;
 
 /** The most words a job title before its years may have. */
 const MAX_TITLE_WORDS = 6;
@@ -273,9 +273,9 @@ function partInField(sentence: string, words: YearsWords): boolean {
 }
 
 /** A number right before the words of a part ("11 of them", "11+ of which"). */
-const PART_NUMBER_BEFORE = /(?<![\p{L}\p{N}])([\p{L}\p{N}]{1,12})\+?\s{1,3}$/u;
+const PART_NUMBER_BEFORE = unicodeRegex`(?<![\p{L}\p{N}])([\p{L}\p{N}]{1,12})\+?\s{1,3}$`;
 /** A number right after them, an article allowed before it ("davon 6", "dont les huit", "los últimos nueve"). */
-const PART_NUMBER_AFTER = /^\s{1,3}(?:\p{L}{1,3}\s{1,2})?([\p{L}\p{N}]{1,12})(?![\p{L}\p{N}])\+?/u;
+const PART_NUMBER_AFTER = unicodeRegex`^\s{1,3}(?:\p{L}{1,3}\s{1,2})?([\p{L}\p{N}]{1,12})(?![\p{L}\p{N}])\+?`;
 
 /** The years a sentence gives to a part of a claim, what they are about, and where it is said. */
 interface PartClaim {
@@ -345,7 +345,7 @@ function afterFillers(rest: string, words: YearsWords): string {
 
 /** A filler, or fillers and single letters joined by apostrophes ("d'expérience"), as `onlyFillers` reads them. */
 function isFiller(word: string, words: YearsWords): boolean {
-  return words.fillers.has(fold(word)) || word.split(/['’]/u).every((p) => (p.length === 1 && /\p{L}/u.test(p)) || words.fillers.has(fold(p)));
+  return words.fillers.has(fold(word)) || word.split(/['’]/u).every((p) => (p.length === 1 && unicodeRegex`\p{L}`.test(p)) || words.fillers.has(fold(p)));
 }
 
 /** The first few words of a text, with the space after each. */

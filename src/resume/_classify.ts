@@ -1,6 +1,6 @@
 import type { EntryKind, Skill } from '../schemas';
 import type { Lexicon } from '../text/lexicon';
-import { escapeRegex, lexiconRegExp, phrasesBody, phrasesRegex, phrasesSource, WORD_END } from '../text/phrases';
+import { escapeRegex, lexiconRegExp, phrasesBody, phrasesRegex, phrasesSource, unicodeRegex, WORD_END } from '../text/phrases';
 import { numberIndexFrom } from '../text/sorted';
 
 /** Distinct ML-work skills (implied ones included) an entry must show to count as ML work. */
@@ -88,8 +88,8 @@ export function kindWordsFor(lex: Lexicon): KindWords {
       `${phrasesSource(lex.work.modelBuildingVerbs)}\\s{1,3}${phrasesSource(lex.sections.and)}\\s{1,3}(?:[\\p{L}']{1,12}\\s{1,3}){0,2}?${phrasesSource(lex.work.testingWords)}`,
       'gu',
     ),
-    toolNoun: lexiconRegExp(`^[\\s-]{1,3}${phrasesBody(lex.work.toolNouns)}${WORD_END}`, 'u'),
-    relativeClause: lexiconRegExp(`(?:\\s${phrasesBody(lex.work.relativeWords)}|,\\s{0,3}${phrasesBody(lex.work.commaRelativeWords)})${WORD_END}`, 'u'),
+    toolNoun: lexiconRegExp(`^[\\s-]{1,3}${phrasesBody(lex.work.toolNouns)}${WORD_END}`),
+    relativeClause: lexiconRegExp(`(?:\\s${phrasesBody(lex.work.relativeWords)}|,\\s{0,3}${phrasesBody(lex.work.commaRelativeWords)})${WORD_END}`),
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
     laterRole: lexiconRegExp(`\\(\\s{0,3}${phrasesSource(lex.work.laterRoleWords)}[^()\\n]{0,80}\\)`, 'gu'),
     continuesAbove: phrasesRegex(lex.work.continuesAboveWords),
@@ -388,7 +388,7 @@ function ownHead(before: string, words: KindWords): string {
 /** Bullets, dashes and spaces before a sentence's first word. */
 const SENTENCE_LEAD = /^[\s\-–—•·*]*$/u;
 /** The same, then perhaps a year with up to two short words before it ("En 2022 desarrollé …", "Im Jahr 2021 entwickelte …"). */
-const DATED_SENTENCE_LEAD = /^[\s\-–—•·*]*(?:(?:\p{L}{1,4}\s{1,3}){0,2}(?:19|20)\d{2},?\s{1,3})?$/u;
+const DATED_SENTENCE_LEAD = unicodeRegex`^[\s\-–—•·*]*(?:(?:\p{L}{1,4}\s{1,3}){0,2}(?:19|20)\d{2},?\s{1,3})?$`;
 
 /** A sentence whose first word is a verb of building ("Built …", "Entwickelte …", "En 2022 desarrollé …"): what follows is the person's own work. */
 function startsWithBuilding(sentence: string, words: KindWords): boolean {

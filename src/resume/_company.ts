@@ -1,4 +1,4 @@
-import { fold, phrasesBody } from '../text/phrases';
+import { fold, phrasesBody, unicodeRegex } from '../text/phrases';
 import type { Lexicon } from '../text/lexicon';
 import type { RawEntry } from './_entries';
 
@@ -98,7 +98,7 @@ function firstWord(org: string): string | undefined {
 function describedAt(line: string, name: string, verbs: ReadonlySet<string>): number | undefined {
   LEADING_WORDS.lastIndex = 0;
   const first = LEADING_WORDS.exec(line);
-  if (!first || fold(first[0]) !== name || /[\p{L}\p{N}]/u.test(line.slice(0, first.index))) return undefined;
+  if (!first || fold(first[0]) !== name || unicodeRegex`[\p{L}\p{N}]`.test(line.slice(0, first.index))) return undefined;
   for (let i = 0; i <= MAX_NAME_WORDS; i++) {
     const w = LEADING_WORDS.exec(line);
     if (!w) return undefined;

@@ -2,15 +2,15 @@ import { DEGREE_LEVELS, type DegreeField, type DegreeLevel, type Education, type
 import { type DateRange, type DateReading, type DateWords, dateWordsFor, findDateRanges, findDates, type SingleDate } from '../text/dates';
 import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, inProgressIn, mayNameDegree } from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
-import { AsciiTwinRegExp, anyBetween, headPositionsIn, isWholeLine } from '../text/phrases';
+import { anyBetween, headPositionsIn, isWholeLine, unicodeRegex } from '../text/phrases';
 
 /** Punctuation trimmed from the end of an institution name, one character at a time (no end-anchored run). */
 const TRAILING_PUNCT = /[\s,.;()]/;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 /** A slash right after a degree name, joining it to another word ("Licenciatura/Grado"). */
-const SLASH_JOINED = /^\s{0,2}\/\s{0,2}\p{L}/u;
+const SLASH_JOINED = unicodeRegex`^\s{0,2}\/\s{0,2}\p{L}`;
 /** Where a degree line splits into field and institution: a spaced dash or bar, a column gap, or a comma before a name. */
-const PARTS = /\s{1,3}[—–|-]\s{1,3}|\s{2,}|,\s{1,3}(?=\p{Lu})|\s{0,2}\|\s{0,2}/u;
+const PARTS = unicodeRegex`\s{1,3}[—–|-]\s{1,3}|\s{2,}|,\s{1,3}(?=\p{Lu})|\s{0,2}\|\s{0,2}`;
 /** A line wholly in brackets. */
 const BRACKETED_LINE = /^\s{0,40}\([^()\n]{1,160}\)\s{0,3}$/u;
 /** A text wholly in brackets (a line's, trimmed). */
@@ -176,7 +176,7 @@ export function extractEducation(
 /** How far a sentence is read either way from a word in it. */
 const SENTENCE_REACH = 240;
 /** What follows a full stop that ends a sentence: a capital, a bullet, or the end of the text ("M.Sc. in" goes on). */
-const STOP_FOLLOWS = /^(?:\s{1,3}[\p{Lu}•*▪◦–-]|\s{0,3}$)/u;
+const STOP_FOLLOWS = unicodeRegex`^(?:\s{1,3}[\p{Lu}•*▪◦–-]|\s{0,3}$)`;
 /** A line break that ends a sentence: a blank line or a bullet after it. */
 const BREAK_FOLLOWS = /^[^\S\n]{0,3}(?:\n|[•*▪◦–-]\s)/u;
 /** Where the subject of a degree named in a sentence ends. */
@@ -281,7 +281,7 @@ function headWord(name: string): string {
 }
 
 /** A line that goes on with the words of the line above it ("de Datos" under "Máster Universitario en Ciencia"). */
-const GOES_ON = /^\s*\p{Ll}/u;
+const GOES_ON = unicodeRegex`^\s*\p{Ll}`;
 /** Indentation and bullets before a line's text. */
 const LEADING_BULLETS = /^[\s\-•*]+/;
 
@@ -330,9 +330,9 @@ function bracketLeftOpen(line: string): boolean {
 const TRAILING_COMMA = /,\s*$/u;
 
 /** A line that ends with a capitalized word, as a subject's name cut by a wrap does ("level) in Computer"). */
-const CUT_NAME = /\s\p{Lu}\p{Ll}+[^\S\n]*$/u;
+const CUT_NAME = unicodeRegex`\s\p{Lu}\p{Ll}+[^\S\n]*$`;
 /** A line that opens with a capitalized word, the rest of such a name ("Engineering, option"). */
-const NAME_GOES_ON = /^\s*\p{Lu}\p{Ll}/u;
+const NAME_GOES_ON = unicodeRegex`^\s*\p{Lu}\p{Ll}`;
 
 /** A gap between two columns of a line. */
 const COLUMN_GAP = /\s{3,}/u;
@@ -345,7 +345,7 @@ function firstCell(line: string): string {
 }
 
 /** A labelled line ("Major: Data Science", "Field of study: Physics") a line or three under the degree. */
-const LABELLED_LINE = /^\s{0,12}(\p{L}[\p{L} ]{0,24}):\s{1,3}(\S[^\n]{0,120})$/u;
+const LABELLED_LINE = unicodeRegex`^\s{0,12}(\p{L}[\p{L} ]{0,24}):\s{1,3}(\S[^\n]{0,120})$`;
 const LABEL_REACH = 3;
 
 /**
@@ -512,9 +512,9 @@ function withWrappedEnd(lines: readonly Line[], i: number, reading: StudyReading
 }
 
 /** A first cell that ends in a word cut at a hyphen ("Master of Science in Wirtschafts-"). */
-const CUT_WORD = /\p{L}-$/u;
+const CUT_WORD = unicodeRegex`\p{L}-$`;
 /** A cell that goes on with the rest of a cut word ("informatik (berufsbegleitend)"). */
-const WORD_GOES_ON = /^\p{Ll}/u;
+const WORD_GOES_ON = unicodeRegex`^\p{Ll}`;
 
 /**
  * `text` (line `i`) with the word its first cell cuts at a hyphen made whole from the first cell of the next line, as a
@@ -731,7 +731,7 @@ function joinedDegree(after: string, both: EducationWords): { slash: number; sta
 }
 
 /** A degree's name closed by a bracket, then a comma and the subject ("Master of Mathematics (MMath), Computer Science"). */
-const NAME_THEN_SUBJECT = new AsciiTwinRegExp(/^\s{0,2}(?:\p{L}+\s{1,2}){0,2}\p{L}+\s{0,2}\(\p{L}[^()]{0,11}\)\s{0,2},\s{0,3}([^,;()|]{3,60})/u);
+const NAME_THEN_SUBJECT = unicodeRegex`^\s{0,2}(?:\p{L}+\s{1,2}){0,2}\p{L}+\s{0,2}\(\p{L}[^()]{0,11}\)\s{0,2},\s{0,3}([^,;()|]{3,60})`;
 
 /**
  * The field of the subject named after a degree's full name and its abbreviation or class in brackets: the name
@@ -765,7 +765,7 @@ function specialtyField(institution: string | undefined, words: DegreeWords): De
 }
 
 /** Words in capitals that open a part, before a word in mixed case ("COMPUTER SCIENCE Technical University"). */
-const CAPITALS_LEAD = /^((?:\p{Lu}[\p{Lu}'’-]*\s{1,3}){1,6})(?=\p{Lu}\p{Ll})/u;
+const CAPITALS_LEAD = unicodeRegex`^((?:\p{Lu}[\p{Lu}'’-]*\s{1,3}){1,6})(?=\p{Lu}\p{Ll})`;
 
 /**
  * The field in capitals run together with the school's name after it, as Europass prints a degree's title in capitals
@@ -796,14 +796,14 @@ function secondField(subject: string, words: DegreeWords): DegreeField | undefin
  * A subject of two fields joined by a comma, the second one short: a major and its track ("Mathématiques appliquées,
  * Statistique"; "Bachelor of Mathematics - BMath, Statistics · (2012 - 2017)", as LinkedIn prints a degree).
  */
-const MAJOR_TRACK = new AsciiTwinRegExp(/^\s{0,3}([^,;()|]{3,60}),\s{0,3}(\p{Lu}[\p{L} '’]{2,30}?)\s{0,3}(?:\([^()]{0,40}\))?\s{0,3}(?:\s[–—|·-]\s|$)/u);
+const MAJOR_TRACK = unicodeRegex`^\s{0,3}([^,;()|]{3,60}),\s{0,3}(\p{Lu}[\p{L} '’]{2,30}?)\s{0,3}(?:\([^()]{0,40}\))?\s{0,3}(?:\s[–—|·-]\s|$)`;
 
 /**
  * A degree's one-word title and its subject in brackets, a name of at most three words ("Bachelor of Computing
  * (Information Systems)"); not a major and its track ("M.Sc. Computer Science (IT Security track)"), a note
  * ("Informatik (focus: IT security)") nor the degree's name in another language.
  */
-const MAJOR_BRACKETED_TRACK = new AsciiTwinRegExp(/^\s{0,3}(\p{L}{3,30})\s{0,3}\((\p{Lu}[\p{L}&]{1,20}(?: [\p{L}&]{1,20}){0,2})\)/u);
+const MAJOR_BRACKETED_TRACK = unicodeRegex`^\s{0,3}(\p{L}{3,30})\s{0,3}\((\p{Lu}[\p{L}&]{1,20}(?: [\p{L}&]{1,20}){0,2})\)`;
 
 /** The field of a degree's track after its major, when both name a field and they differ; the track is the narrower one. */
 function trackField(subject: string, words: DegreeWords, spelled = false): DegreeField | undefined {
@@ -877,12 +877,12 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
 }
 
 /** A space or an apostrophe between two letters: a name of several words. */
-const SEVERAL_WORDS = /\p{L}[\s'’]{1,2}\p{L}/u;
+const SEVERAL_WORDS = unicodeRegex`\p{L}[\s'’]{1,2}\p{L}`;
 
 /** What may stand between a degree and the name of its work: spaces, an apostrophe's "s" ("Master's thesis"). */
 const BEFORE_WORK = /^(?:['’]s)?\s{1,3}$/u;
 /** A capitalised word after the work's name: a subject ("MSc Project Management"). */
-const SUBJECT_AFTER_WORK = /^\s{1,3}\p{Lu}/u;
+const SUBJECT_AFTER_WORK = unicodeRegex`^\s{1,3}\p{Lu}`;
 
 /** The degree is followed by the name of its work ("M.Tech dissertation: …", "MSc project on fraud"): no degree. */
 function namesItsWork(body: string, d: DegreeMention, words: DegreeWords): boolean {
@@ -899,12 +899,12 @@ function namesItsWork(body: string, d: DegreeMention, words: DegreeWords): boole
 const WORK_REACH = 40;
 
 /** A US state after a city that two capitals of a degree spell ("Boston, MA", "Jackson, MS 39201"): a place, no degree. */
-const STATE_BEFORE = /\p{L}{2},\s{1,2}$/u;
+const STATE_BEFORE = unicodeRegex`\p{L}{2},\s{1,2}$`;
 const STATE_AFTER = /^\s{0,3}(?:\d{5}(?:-\d{4})?)?\s{0,3}(?:[,(]\s{0,3}(?:USA|US|U\.S\.A?\.?|United States)\)?)?\s{0,3}$/u;
 
 function isStateCode(body: string, d: DegreeMention): boolean {
   const text = body.slice(d.index, d.index + d.length);
-  return /^\p{Lu}{2}$/u.test(text) && STATE_BEFORE.test(body.slice(0, d.index)) && STATE_AFTER.test(body.slice(d.index + d.length));
+  return unicodeRegex`^\p{Lu}{2}$`.test(text) && STATE_BEFORE.test(body.slice(0, d.index)) && STATE_AFTER.test(body.slice(d.index + d.length));
 }
 
 /** Splits "Computer Science — Georgia Tech, 2020" into field text and institution. */
@@ -914,7 +914,7 @@ function splitInstitution(rest: string, words: DegreeWords, dates: DateWords): [
   // The first part that names a school, each part cleaned only when the ones before it named none.
   for (let k = 1; k < parts.length; k++) {
     const p = trimEndWhile(stripDates((parts[k] as string).replace(YEAR, ''), dates), TRAILING_PUNCT).trim();
-    if (p.length > 2 && /\p{L}{3}/u.test(p) && words.institution.test(p)) return [field, p];
+    if (p.length > 2 && unicodeRegex`\p{L}{3}`.test(p) && words.institution.test(p)) return [field, p];
   }
   return [field, undefined];
 }

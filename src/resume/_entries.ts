@@ -3,7 +3,17 @@ import type { ParseWarning, Section, SectionName } from '../schemas';
 import { type DateOrder, type DateRange, findDateRanges, formatYearMonth, monthsBetween, toYm } from '../text/dates';
 import { degreeMentions, degreeWordsFor } from '../text/degrees';
 import type { Lexicon } from '../text/lexicon';
-import { AsciiTwinRegExp, abbreviationsSource, escapeRegex, lexiconRegExp, NEVER, phrasesPattern, phrasesRegex, phrasesSource } from '../text/phrases';
+import {
+  abbreviationsSource,
+  AsciiTwinRegExp,
+  escapeRegex,
+  lexiconRegExp,
+  NEVER,
+  phrasesPattern,
+  phrasesRegex,
+  phrasesSource,
+  unicodeRegex,
+} from '../text/phrases';
 import { indexFrom } from '../text/sorted';
 import { endsOnGoingOnWord, lineGoesOnFor } from '../text/tokens';
 import { lineHeading } from './sections';
@@ -58,11 +68,11 @@ export const EXPERIENCE_PATTERNS = {
   /** Sentence punctuation at the end. */
   sentenceEnd: /[.!?;]$/u,
   /** A lowercase word right before the final full stop: the end of a sentence, not "Inc." or "U.S.". */
-  sentenceWord: /(?:^|\s)\p{Ll}{4,40}[.!?;]$/u,
+  sentenceWord: unicodeRegex`(?:^|\s)\p{Ll}{4,40}[.!?;]$`,
   /** Starts with a lowercase letter. */
-  lowerStart: /^\p{Ll}/u,
+  lowerStart: unicodeRegex`^\p{Ll}`,
   /** Starts like a name: an uppercase letter or a digit. */
-  nameStart: /^[\p{Lu}\d]/u,
+  nameStart: unicodeRegex`^[\p{Lu}\d]`,
   /** What may follow a range inside a header: a closing bracket and/or a separator or column gap. */
   tail: /^\s{0,3}[)\]]?(?:\s{0,3}[|·•,—–-]|\s{2}|$)/u,
   /** Separators, spaces and a closing bracket at the start of a header fragment. */
@@ -159,7 +169,7 @@ function isSchoolProgramme(w: EntryWords, lines: readonly Line[], header: Header
 function unitAfterPattern(units: readonly string[], ofWords: readonly string[]): RegExp {
   if (units.length === 0) return new RegExp(NEVER, 'u');
   const of = ofWords.length > 0 ? `(?:[ \\t]{1,3}(?:${ofWords.map(escapeRegex).join('|')})(?:[ \\t]{1,3}\\p{Lu}[\\p{L}\\p{N}]{0,20}){1,2})?` : '';
-  return new AsciiTwinRegExp(`^${of}[ \\t]{1,3}(?:${capitalisedUnits(units).map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return new AsciiTwinRegExp(`^${of}[ \\t]{1,3}(?:${capitalisedUnits(units).map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`);
 }
 
 /** "Research lab" and "Research Lab": a unit of several words may capitalise each. */
@@ -212,9 +222,9 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
   const words: EntryWords = {
     jobWord: phrasesRegex(w.jobWords),
     orgMarker: phrasesRegex(w.orgMarkers),
-    legalSuffix: new AsciiTwinRegExp(abbreviationsSource(w.legalSuffixes), 'u'),
+    legalSuffix: new AsciiTwinRegExp(abbreviationsSource(w.legalSuffixes)),
     unitAfter: unitAfterPattern(w.unitWords, lex.normalize.ofWords),
-    legalSuffixAfter: new AsciiTwinRegExp(`^[ \\t]{1,3}${abbreviationsSource(w.legalSuffixes)}(?![-–])`, 'u'),
+    legalSuffixAfter: new AsciiTwinRegExp(`^[ \\t]{1,3}${abbreviationsSource(w.legalSuffixes)}(?![-–])`),
     legalSuffixHeads: asciiHeads(w.legalSuffixes),
     // A unit's name may open with an "of" word (see `unitAfterPattern`): its heads are the units' and those words'.
     unitHeads: asciiHeads([...w.unitWords, ...lex.normalize.ofWords]),
@@ -345,7 +355,7 @@ export function extractEntries(text: string, sections: readonly Section[], readi
 }
 
 /** A paragraph that opens with a short title and its dates in brackets, then a colon: "Postdoc (2021–2022): fine-tuned …". */
-const LABELLED_DATES = /^[ \t]{0,8}(\p{L}[\p{L}.'’-]{0,30}(?: \p{L}[\p{L}.'’-]{0,30}){0,3}) ?\(([^()\n]{4,40})\) ?:/u;
+const LABELLED_DATES = unicodeRegex`^[ \t]{0,8}(\p{L}[\p{L}.'’-]{0,30}(?: \p{L}[\p{L}.'’-]{0,30}){0,3}) ?\(([^()\n]{4,40})\) ?:`;
 
 /**
  * Appointments listed without duties ("2021–2022  Postdoctoral Fellow, …", "2023–  Assistant Professor, …") that a
@@ -527,7 +537,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     // A break's word inside an employer's longer name is no break ("Application Security Engineer, Nubo Travel"),
     // nor on the employer's own line below the title: "Acme B.V., Utrecht (travel agency, 300 staff)".
     const org = header.organization;
-    const named = org !== undefined && /\p{L}{2}/u.test(org.replace(w.notWorkAll, ' ')) ? org : undefined;
+    const named = org !== undefined && unicodeRegex`\p{L}{2}`.test(org.replace(w.notWorkAll, ' ')) ? org : undefined;
     const headerLines = lines
       .slice(header.first, header.last + 1)
       .map((l) => l.body)
@@ -638,7 +648,7 @@ function withCellRange(body: string, reading: EntryReading): string {
 }
 
 /** A list number set off by a tab or column gap before a word: "1.  ", "2)  ". */
-const LIST_NUMBER = /^\d{1,2}[.)]\s{2,}(?=\p{L})/u;
+const LIST_NUMBER = unicodeRegex`^\d{1,2}[.)]\s{2,}(?=\p{L})`;
 
 /** A line wholly in brackets: "(parental leave 03/2020 – 11/2020)". */
 const BRACKETED = /^\([^()\n]*\)$/u;
@@ -724,7 +734,7 @@ function closesBracket(line: string): boolean {
 }
 
 /** A year alone in a date column, a column gap, then the entry's words: "2009        Student job, IT support". */
-const YEAR_COLUMN = /^((?:19|20)\d{2})(?: {2,}|\t)(?=\p{L})/u;
+const YEAR_COLUMN = unicodeRegex`^((?:19|20)\d{2})(?: {2,}|\t)(?=\p{L})`;
 
 /** A year alone in a line's date column stands for that whole year (January to December, capped at asOf); else none. */
 function yearColumnRange(head: string, asOfYm: number): DateRange[] {
@@ -773,7 +783,7 @@ function isLabelRow(line: string, w: EntryWords): boolean {
 const RULE_LINE = /^(?:[-=_─━]{4,}|(?:[-=] ){3,}[-=])$/u;
 
 /** A form's field: a short label, spaces, a colon and its value ("1) Company     : Vyoma Infotech Solutions Ltd."). */
-const LABEL_VALUE = /^(?:\d{1,2}[).]\s{1,3})?\p{Lu}\p{L}{1,20}(?: \p{L}{1,20})?\s{1,12}:\s{1,6}(\S.{0,200})$/u;
+const LABEL_VALUE = unicodeRegex`^(?:\d{1,2}[).]\s{1,3})?\p{Lu}\p{L}{1,20}(?: \p{L}{1,20})?\s{1,12}:\s{1,6}(\S.{0,200})$`;
 
 /**
  * A date column whose range wraps onto the next line ("Janv. 2019 –  Employer" above "févr. 2022  Title"): the
@@ -847,7 +857,7 @@ function wrappedLastCell(line: Line, end: string, reading: EntryReading): { rang
 }
 
 /** The first cell of a line that can end a cut range: a year, or a short word ("Present", "heute"), nothing else. */
-const WRAP_END = /^(?:(?:19|20)\d{2}|\p{L}{3,12}\.?(?: (?:19|20)\d{2})?)$/u;
+const WRAP_END = unicodeRegex`^(?:(?:19|20)\d{2}|\p{L}{3,12}\.?(?: (?:19|20)\d{2})?)$`;
 
 /** The one range that spans the whole of `text`, if any. */
 function rangeOfWhole(text: string, reading: EntryReading): DateRange | undefined {
@@ -1003,7 +1013,7 @@ function isProseCell(cell: string): boolean {
 }
 
 /** A lowercase letter. */
-const LOWERCASE = /\p{Ll}/u;
+const LOWERCASE = unicodeRegex`\p{Ll}`;
 
 /** Most words a position's title has when several positions share a line. */
 const MAX_POSITION_WORDS = 10;
@@ -1121,7 +1131,7 @@ function titleCutFromDates(w: EntryWords, line: Line, next: Line): boolean {
 }
 
 /** Before a line's first range: at most a few capitalised words of a title cut at the line's end, then an opening bracket. */
-const TITLE_END_OPENS = /^\s{0,3}((?:\p{Lu}[\p{L}.-]{0,20}\s){0,3})\s{0,2}[([]\s{0,3}$/u;
+const TITLE_END_OPENS = unicodeRegex`^\s{0,3}((?:\p{Lu}[\p{L}.-]{0,20}\s){0,3})\s{0,2}[([]\s{0,3}$`;
 /** The separator between positions on one line. */
 const POSITION_SEPARATOR = /[|,→/·•]/u;
 
@@ -1256,7 +1266,7 @@ function joinedByDash(text: string, a: string, b: string): boolean {
   return false;
 }
 /** A letter or digit opening a text. */
-const WORD_CHAR_AT = /^[\p{L}\p{N}]/u;
+const WORD_CHAR_AT = unicodeRegex`^[\p{L}\p{N}]`;
 
 /** A header line with no separator: the organisation (or the title) comes from the line below or above. */
 function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: string, consumed: ReadonlySet<number>): Header {
@@ -1415,11 +1425,11 @@ function employerBelow(
 }
 
 /** A line that ends with a short lowercase word a name goes on after ("National University of"). */
-const DANGLING = /\s\p{Ll}{2,3}$/u;
+const DANGLING = unicodeRegex`\s\p{Ll}{2,3}$`;
 
 /** Every word of four letters or more outside brackets starts with a capital ("Pasar Digital (online marketplace), Singapore"). */
 function isCapitalised(s: string): boolean {
-  return !/(?:^|[\s,])\p{Ll}{4}/u.test(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''));
+  return !unicodeRegex`(?:^|[\s,])\p{Ll}{4}`.test(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''));
 }
 
 /**
@@ -1492,10 +1502,10 @@ function titleOfLine(w: EntryWords, s: string): string | undefined {
 const REMARK_LINE = /^\([^()]*\)?$/u;
 
 /** A remark, not a name: it starts with a lowercase letter. */
-const LOWERCASE_START = /^\p{Ll}/u;
+const LOWERCASE_START = unicodeRegex`^\p{Ll}`;
 
 /** The end of a sentence: a full stop after a word longer than an abbreviation ("Inc.", "S.A."). */
-const SENTENCE_END = /\p{L}{5}\.$/u;
+const SENTENCE_END = unicodeRegex`\p{L}{5}\.$`;
 
 /** A line that is a sentence ("Kestrel entwickelt Computer-Vision-Systeme für die Logistik."): five words or more and its end. */
 function isSentence(s: string): boolean {
@@ -1523,14 +1533,14 @@ function headerText(w: EntryWords, body: string, r: DateRange): string {
  * range: "Security Engineer, Acme   Jan 2019 – Present (promoted to Senior in Jan 2022)".
  */
 function withoutRangeRemark(before: string, after: string): string {
-  return RANGE_REMARK.test(after) && /\p{L}/u.test(before) ? '' : after;
+  return RANGE_REMARK.test(after) && unicodeRegex`\p{L}`.test(before) ? '' : after;
 }
 
 /** The remark in brackets after a header's range, with the ranges written in it. */
 function rangeRemark(line: Line, r: DateRange): { text: string; ranges: DateRange[] } | undefined {
   const from = r.index + r.length;
   const after = line.body.slice(from);
-  if (!RANGE_REMARK.test(after) || !/\p{L}/u.test(line.body.slice(0, r.index))) return undefined;
+  if (!RANGE_REMARK.test(after) || !unicodeRegex`\p{L}`.test(line.body.slice(0, r.index))) return undefined;
   return { text: after.trim(), ranges: line.ranges.filter((x) => x.index >= from) };
 }
 
@@ -1858,7 +1868,7 @@ function namesTitle(label: string, title: string): boolean {
 }
 
 /** Capitals that may stand for words ("ML", "QA"). */
-const INITIALS = /^\p{Lu}{2,4}$/u;
+const INITIALS = unicodeRegex`^\p{Lu}{2,4}$`;
 
 /**
  * Roles stacked under one employer's dates ("04/2020 – present  Aquila GmbH" over "Senior ML Engineer (since 01/2023)"

@@ -2,6 +2,7 @@ import type { SectionName } from '../schemas';
 import { findDateRanges } from '../text/dates';
 import type { Lexicon } from '../text/lexicon';
 import { type HeadingMemo, lineHeading } from './sections';
+import { unicodeRegex } from '../text/phrases';
 
 /**
  * A two-column page extracted without its layout prints the sidebar's blocks in the middle of the main column: a
@@ -35,7 +36,7 @@ const MAX_HEAD = 3;
 
 /** A bullet: `normalizeText`, which runs first, writes every bullet as `- ` after the line's indentation. */
 const BULLET = /^\s{0,8}-\s/u;
-const LOWER_START = /^\s{0,8}\p{Ll}/u;
+const LOWER_START = unicodeRegex`^\s{0,8}\p{Ll}`;
 /** A rule drawn under a block's heading or table header ("-----", "====="): what follows is the block's own, no job's header. */
 const RULE = /^\s*[-=_─━]{3,}\s*$/u;
 /** A line that ends a sentence (or a bracket, or a list item with a colon). */

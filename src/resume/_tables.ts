@@ -1,6 +1,6 @@
 import type { Section } from '../schemas';
 import type { Lexicon } from '../text/lexicon';
-import { fold, lexiconRegExp, phrasesSource } from '../text/phrases';
+import { fold, lexiconRegExp, phrasesSource, unicodeRegex } from '../text/phrases';
 import { readNumber, type YearsWords } from '../text/years';
 import type { TableRow } from './_claims';
 import { sectionAt } from './sections';
@@ -21,7 +21,7 @@ const DASH_MARK = /[-–—:]/u;
 /** A Markdown separator row ("|---|:---:|"). */
 const SEPARATOR_ROW = /^[\s|:\-–—=+]{3,}$/u;
 /** A cell holding a number of years: "6", "6 yrs", "2.5 years", "10+". */
-const NUMBER_CELL = /^(\d{1,2}(?:[.,]\d{1,2})?)\s{0,2}\+?\s{0,2}(\p{L}{0,12})\.?$/u;
+const NUMBER_CELL = unicodeRegex`^(\d{1,2}(?:[.,]\d{1,2})?)\s{0,2}\+?\s{0,2}(\p{L}{0,12})\.?$`;
 const MAX_ROW = 200;
 /** Glyphs of a skills matrix's ratings ("●●●○○", "★★☆☆☆"): a cell made of them alone is a rating. */
 const RATING_GLYPHS = '●○◐◑◉◯⬤★☆■□◼◻';

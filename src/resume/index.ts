@@ -38,7 +38,7 @@ import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYea
 import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { assessedSpans, type CueWords, cueWordsFor, gapSpans, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
-import { AsciiTwinRegExp, forgetTexts, phrasesPattern, phrasesRegex } from '../text/phrases';
+import { forgetTexts, phrasesPattern, phrasesRegex, unicodeRegex } from '../text/phrases';
 import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
 import { entryWordsFor, extractEntries, nameGoesOnAt, type RawEntry, workedRanges } from './_entries';
@@ -446,7 +446,7 @@ function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: Compi
 }
 
 /** An employer's name of two to five capitalised words ("Kinneret Cloud", "Acme Security GmbH"). */
-const PROPER_NAME = new AsciiTwinRegExp(/^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}\p{N}'’.-]*){1,4}$/u);
+const PROPER_NAME = unicodeRegex`^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}\p{N}'’.-]*){1,4}$`;
 
 /**
  * The mentions that lie inside an employer's name in an entry's header, the name holding other words too ("Kinneret
@@ -473,7 +473,7 @@ function withoutOrganizationNames(mentions: readonly Mention[], text: string, en
 }
 
 /** A unit named after the employer on its line, up to a comma or the line's end ("Maplewood Bank - AI Platform & Model Risk, Toronto"). */
-const UNIT_AFTER_NAME = /^[ \t]{1,3}[-–—][ \t]{1,3}(\p{Lu}[^,\n()]{0,60})(?:,|\n|$)/u;
+const UNIT_AFTER_NAME = unicodeRegex`^[ \t]{1,3}[-–—][ \t]{1,3}(\p{Lu}[^,\n()]{0,60})(?:,|\n|$)`;
 
 /** The words that tell a department from an engagement after an employer's name (`work.json`). */
 interface UnitWords {
@@ -522,7 +522,7 @@ function unitAfterName(text: string, from: number, headerEnd: number, title: str
 function namesClient(unit: string, words: UnitWords): boolean {
   words.clientAll.lastIndex = 0;
   for (let c = words.clientAll.exec(unit); c !== null; c = words.clientAll.exec(unit)) {
-    if (/^\p{Lu}/u.test(unit.charAt(c.index + c[0].length)) && !words.departmentEnd.test(unit.slice(0, c.index))) return true;
+    if (unicodeRegex`^\p{Lu}`.test(unit.charAt(c.index + c[0].length)) && !words.departmentEnd.test(unit.slice(0, c.index))) return true;
   }
   return false;
 }
@@ -1027,7 +1027,7 @@ function readCertifications(
 }
 
 /** A date alone before a certification's name on its line, as a list of dated items opens each one ("[ 05/2025 ] ", "Mar 2021 – "). */
-const DATE_CELL_BEFORE = /^[^\S\n]{0,12}[[(]?[^\S\n]?(?:\d{1,2}[/.]|\p{L}{3,9}\.? )?(19[89]\d|20\d\d)[^\S\n]?[\])]?[^\S\n]{0,6}[-–—|:·]?[^\S\n]{0,3}$/u;
+const DATE_CELL_BEFORE = unicodeRegex`^[^\S\n]{0,12}[[(]?[^\S\n]?(?:\d{1,2}[/.]|\p{L}{3,9}\.? )?(19[89]\d|20\d\d)[^\S\n]?[\])]?[^\S\n]{0,6}[-–—|:·]?[^\S\n]{0,3}$`;
 
 /** Two dates in cells side by side, as a certifications table gives its issue and expiry dates ("02/2021⇥02/2024", "2015    2018"). */
 const DATE_CELLS =
@@ -1189,9 +1189,9 @@ function nextRow(line: string, next: string, at: number, cues: CueWords): boolea
 }
 
 /** A row's first cell, words that name a year, and the gap after it. */
-const DATED_CELL = /^[^\S\n]{0,4}(?:\p{L}{1,12}\.?\s)?(?:\d{1,2}[./-])?(?:19|20)\d\d[^\S\n]{2,}(?=\S)/u;
+const DATED_CELL = unicodeRegex`^[^\S\n]{0,4}(?:\p{L}{1,12}\.?\s)?(?:\d{1,2}[./-])?(?:19|20)\d\d[^\S\n]{2,}(?=\S)`;
 /** A cell that opens with a name. */
-const NAME_FIRST = /^\p{Lu}/u;
+const NAME_FIRST = unicodeRegex`^\p{Lu}`;
 
 /** A bracket right after a name. */
 const BRACKET_NEXT = /^\s{0,2}[([]/u;
@@ -1200,7 +1200,7 @@ const BRACKET_NEXT = /^\s{0,2}[([]/u;
 const OPENING_BRACKET = /^\([^()\n]{1,80}\)/u;
 
 /** A line that starts in lowercase goes on from the line above ("CISSP – exam passed Oct 2026⏎endorsement pending"). */
-const LOWER_FIRST = /^\p{Ll}/u;
+const LOWER_FIRST = unicodeRegex`^\p{Ll}`;
 
 /** The longest bracket read on across a line break. */
 const MAX_BRACKET = 80;
@@ -1214,7 +1214,7 @@ function bracketClosed(out: string, next: string): string | undefined {
 }
 
 /** A line that goes on with a sentence: it starts with a lowercase letter, or a year ("Mein CEH ist⏎2022 abgelaufen"). */
-const LOWER_START = /^(?:\p{Ll}|(?:19|20)\d\d\s\p{Ll})/u;
+const LOWER_START = unicodeRegex`^(?:\p{Ll}|(?:19|20)\d\d\s\p{Ll})`;
 /** A wrapped line of prose: at least this long. */
 const PROSE_LINE = 50;
 
@@ -1255,30 +1255,30 @@ const UNFINISHED = /[–—:-]\s{0,3}$/u;
 const DATED = /\b(?:19|20)\d{2}\b/u;
 /** A form's label right before a certification's name ("Certification: ", "Name:"). */
 /** A line that opens with a labelled field, its value closed by a comma, before a certification ("Candidate: Jane Roe, "). */
-const LABELLED_FIELD_BEFORE = /^[^\S\n]{0,12}\p{L}[\p{L}'’ ]{0,30}:[^,:;()\n]{1,60},[^\S\n]{0,4}$/u;
-const FORM_LABEL_BEFORE = /^\s{0,12}\p{L}[\p{L} ]{0,24}:\s{0,3}$/u;
+const LABELLED_FIELD_BEFORE = unicodeRegex`^[^\S\n]{0,12}\p{L}[\p{L}'’ ]{0,30}:[^,:;()\n]{1,60},[^\S\n]{0,4}$`;
+const FORM_LABEL_BEFORE = unicodeRegex`^\s{0,12}\p{L}[\p{L} ]{0,24}:\s{0,3}$`;
 /** A field of a form: a label and a colon, its value possibly empty ("Issued: 04/2022", "Expires:"). */
-const FORM_FIELD = /^\p{L}[\p{L} ]{0,24}:(?:\s|$)/u;
+const FORM_FIELD = unicodeRegex`^\p{L}[\p{L} ]{0,24}:(?:\s|$)`;
 /** A form's field with no value, alone (trimmed). */
-const FIELD_ONLY = /^\p{L}[\p{L} ]{0,24}:$/u;
+const FIELD_ONLY = unicodeRegex`^\p{L}[\p{L} ]{0,24}:$`;
 /** A form's fields on one line, the first left empty ("Issued:      Expires:      Status: In progress"). */
-const EMPTY_FIRST_FIELD = /^\p{L}[\p{L} ]{0,24}:[^\S\n]{2,}\p{L}[\p{L} ]{0,24}:/u;
+const EMPTY_FIRST_FIELD = unicodeRegex`^\p{L}[\p{L} ]{0,24}:[^\S\n]{2,}\p{L}[\p{L} ]{0,24}:`;
 /** A form's field with no value: its label alone on its line. */
 const EMPTY_FIELD = /^\p{L}[\p{L} ]{0,24}:[ \t]*$/gmu;
 /** The most fields of a form's record read with its certification. */
 const MAX_FORM_FIELDS = 5;
 /** Capitals that name something ("CCSP", "AWS"): a line holding one is another item, not a status. */
-const ACRONYM = /\b\p{Lu}{2,}/u;
+const ACRONYM = unicodeRegex`\b\p{Lu}{2,}`;
 
 /** The longest status line under a certification. */
 const MAX_STATUS = 60;
 /** The longest status line under a certification that opens with a dated word ("Issued Mar 2018 · Expired …"). */
 const MAX_DATED_STATUS = 80;
 /** A line that opens with a word and a date ("Issued Mar 2018", "Valid: 09/2022"), not with a name ("CISSP 2019") or a bare year (a dated item of a list). */
-const DATE_WORD_FIRST = new AsciiTwinRegExp(/^\p{Lu}?\p{Ll}{2,11}[.:]?\s{1,3}(?:\p{L}{1,4}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b/u);
+const DATE_WORD_FIRST = unicodeRegex`^\p{Lu}?\p{Ll}{2,11}[.:]?\s{1,3}(?:\p{L}{1,4}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b`;
 
 /** A line that holds only a date ("abril de 2020 a abril de 2023", "Issued: 09/2022"), a period or a bracketed remark. */
-const STATUS_LINE = new AsciiTwinRegExp(/^(?:[([\d]|\p{L}{3,12}[.:]?\s{1,3}(?:\p{L}{1,4}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b)/u);
+const STATUS_LINE = unicodeRegex`^(?:[([\d]|\p{L}{3,12}[.:]?\s{1,3}(?:\p{L}{1,4}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b)`;
 
 /**
  * The sentence a certification at the start of its line began on the line above ("Preparing for the IAPP⏎AIGP."; "Bereite
@@ -1416,10 +1416,10 @@ function isSentenceStop(text: string, k: number): boolean {
 }
 
 /** What a sentence stop follows: a digit, or the end of a word of four letters at least. */
-const SENTENCE_STOP_BEFORE = /(?:\d|\p{Ll}{4})$/u;
+const SENTENCE_STOP_BEFORE = unicodeRegex`(?:\d|\p{Ll}{4})$`;
 
 /** What a sentence stop precedes: a space and a capitalised word. */
-const SENTENCE_STOP_AFTER = /^[^\S\n]{1,3}\p{Lu}\p{Ll}/u;
+const SENTENCE_STOP_AFTER = unicodeRegex`^[^\S\n]{1,3}\p{Lu}\p{Ll}`;
 
 /**
  * Where the next item of a `·` or `•` list starts after `from` ("OSCP (2019) · OSWE (in progress)"), else `to`. A
@@ -1436,10 +1436,10 @@ function nextItem(text: string, from: number, to: number, cues: CueWords): numbe
 }
 
 /** A list separator followed by the name of the next item. */
-const LIST_ITEM = /\s{0,3}[·•]\s{0,3}(?=\p{Lu})/u;
+const LIST_ITEM = unicodeRegex`\s{0,3}[·•]\s{0,3}(?=\p{Lu})`;
 
 /** A pipe, then an acronym in capitals and a dash, then the words after it ("|   OSWE — studying"). */
-const PIPED_NAME = /\s{0,3}\|\s{0,3}\p{Lu}[\p{Lu}\d+/-]{1,11}\s{1,3}[–—-]\s{1,3}/u;
+const PIPED_NAME = unicodeRegex`\s{0,3}\|\s{0,3}\p{Lu}[\p{Lu}\d+/-]{1,11}\s{1,3}[–—-]\s{1,3}`;
 
 /**
  * Where an item after a pipe starts when it is a certification's name with a status of its own ("OSCP (2022) | OSWE —

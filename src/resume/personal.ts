@@ -1,16 +1,16 @@
 import type { Section } from '../schemas';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
 import { pageWordsFor } from '../text/normalize';
-import { AsciiTwinRegExp, abbreviationsSource, lexiconRegExp, phrasesSource } from '../text/phrases';
+import { abbreviationsSource, AsciiTwinRegExp, lexiconRegExp, phrasesSource, unicodeRegex } from '../text/phrases';
 
 /** A contact line: e-mail, phone number or profile URL (the labels of personal data come from the lexicon). */
 const CONTACT_LINE = /@|\+?\d[\d\s().-]{7,}\d|\b(?:linkedin|github|gitlab)\.com\b|https?:\/\//i;
 /** A name line: two to five capitalised words, nothing else. */
-const NAME_LINE = new AsciiTwinRegExp(/^\s*\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){1,4}\s*$/u);
+const NAME_LINE = unicodeRegex`^\s*\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){1,4}\s*$`;
 /** One whitespace character. */
 const SPACE = /\s/u;
 /** One character of a name word. */
-const NAME_CHAR = /[\p{L}'’-]/u;
+const NAME_CHAR = unicodeRegex`[\p{L}'’-]`;
 /** The personal-data words of a lexicon, compiled once. */
 export interface PersonalWords {
   /** A label of personal data ("Date of birth", "Nationality", "Geburtsdatum"). */
@@ -29,8 +29,8 @@ export function personalWordsFor(lex: Lexicon): PersonalWords {
   if (hit) return hit;
   const words = {
     contactLabel: lexiconRegExp(phrasesSource(lex.personal.contactLabels)),
-    honorific: new AsciiTwinRegExp(`${abbreviationsSource(lex.personal.honorifics)}\\.?\\s{1,3}$`, 'u'),
-    refereeHeading: lexiconRegExp(`^[^\\p{L}\\n]{0,6}${phrasesSource(lex.personal.refereeHeadings)}[^\\p{L}\\n]{0,6}$`, 'u'),
+    honorific: new AsciiTwinRegExp(`${abbreviationsSource(lex.personal.honorifics)}\\.?\\s{1,3}$`),
+    refereeHeading: lexiconRegExp(`^[^\\p{L}\\n]{0,6}${phrasesSource(lex.personal.refereeHeadings)}[^\\p{L}\\n]{0,6}$`),
   };
   cache.set(lex, words);
   return words;

@@ -1,6 +1,6 @@
 import type { Section, SectionName } from '../schemas';
 import { type Lexicon, lexiconFor } from '../text/lexicon';
-import { escapeRegex, expandPhrase, fold, phrasesRegex } from '../text/phrases';
+import { escapeRegex, expandPhrase, fold, phrasesRegex, unicodeRegex } from '../text/phrases';
 import { bulletTextColumn, WRAPPED_BULLET_LINE } from '../text/tokens';
 
 /** The heading vocabulary of a lexicon, as lookups (built once per lexicon). */
@@ -80,13 +80,13 @@ function keyOf(phrase: string): string {
 /** Heading patterns; each runs on lines of at most `MAX_HEADING_LINE` characters. */
 export const HEADING_PATTERNS = {
   /** One character of decoration before a heading ("== SKILLS ==", "— Experience —", "# Education", "► FORMATION"); stripped by a bounded scan. */
-  decorationStart: /[\s\-_=–—~*#|•·:.>»›«‹\p{So}]/u,
+  decorationStart: unicodeRegex`[\s\-_=–—~*#|•·:.>»›«‹\p{So}]`,
   /** One character of decoration after a heading (a full stop there is no decoration). */
-  decorationEnd: /[\s\-_=–—~*#|•·:<«‹»›\p{So}]/u,
+  decorationEnd: unicodeRegex`[\s\-_=–—~*#|•·:<«‹»›\p{So}]`,
   /** A trailing "(continued)" / "(cont.)" / "(cont'd)". */
   continued: /\s{0,3}\((?:continued|cont\.?|cont['’]d)\)$/iu,
   /** A section number before a heading ("1.  ACADEMIC QUALIFICATIONS", "IV) Experience"). */
-  numbered: /^(?:\d{1,2}|[IVX]{1,4})[.)]\s{1,4}(?=\p{L})/u,
+  numbered: unicodeRegex`^(?:\d{1,2}|[IVX]{1,4})[.)]\s{1,4}(?=\p{L})`,
   /** A short remark in brackets at the end of a heading ("(self-rated)", "(selection)"); one class up to a bracket: linear. */
   remark: /\s{0,3}\([^()\n]{1,50}\)$/u,
   /** `&`, `+` and `/` between heading words, read as "and". */
@@ -100,7 +100,7 @@ export const HEADING_PATTERNS = {
   /** Sentence punctuation that a heading never ends with. */
   sentenceEnd: /[.!?;]$/u,
   /** Starts with an uppercase letter (after decoration). */
-  upperStart: /^\p{Lu}/u,
+  upperStart: unicodeRegex`^\p{Lu}`,
 } as const;
 
 /** Sections a heading may pair with experience and still hold jobs ("Projects & Employment"). */
@@ -161,8 +161,8 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
 }
 
 /** A lowercase letter; an uppercase one. A line in capitals has the second and not the first. */
-const LOWERCASE = /\p{Ll}/u;
-const UPPERCASE = /\p{Lu}/u;
+const LOWERCASE = unicodeRegex`\p{Ll}`;
+const UPPERCASE = unicodeRegex`\p{Lu}`;
 /** The end of a sentence or of a label: the line after it starts something new. */
 const LINE_STOP = /[.;:!?]$/u;
 

@@ -1,6 +1,6 @@
 import { CLEARANCE_LEVELS, type Clearance, type ClearanceLevel, type SectionName } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { AsciiTwinRegExp, abbreviationsSource, fold, phrasesPattern, phrasesRegex } from './phrases';
+import { abbreviationsSource, AsciiTwinRegExp, fold, phrasesPattern, phrasesRegex, unicodeRegex } from './phrases';
 import { endsOnGoingOnWord, lineGoesOnFor } from './tokens';
 
 /** The clearance vocabulary of a lexicon, compiled once; shared by résumés and job ads. */
@@ -132,7 +132,7 @@ function collectAbbreviations(
 
 /** One plain word ("secret", "geheim") is also an everyday word; several words or a slash ("top secret", "TS/SCI") are not. */
 function isBareWord(phrase: string): boolean {
-  return /^\p{L}+$/u.test(phrase);
+  return unicodeRegex`^\p{L}+$`.test(phrase);
 }
 
 /** A clearance level named in a text, with its span and the clause around it. */
@@ -230,7 +230,7 @@ function collect(text: string, re: RegExp | undefined, into: Array<{ index: numb
 }
 
 /** Every word of a phrase opens with a capital: written as a name ("Security Check", "SECURITY CHECK"). */
-const CAPITALISED = /^\p{Lu}\S*(?:\s{1,3}\p{Lu}\S*)*$/u;
+const CAPITALISED = unicodeRegex`^\p{Lu}\S*(?:\s{1,3}\p{Lu}\S*)*$`;
 
 function blankMatches(text: string, re: RegExp): string {
   re.lastIndex = 0;
@@ -358,9 +358,9 @@ function wrapsOntoNext(text: string, lineEnd: number, next: ClearanceMention | u
 }
 
 /** A line's text that ends in a word (no comma or semicolon after it). */
-const ENDS_IN_WORD = /\p{Ll}$/u;
+const ENDS_IN_WORD = unicodeRegex`\p{Ll}$`;
 /** A line that opens, after its indentation, with a capital letter. */
-const OPENS_CAPITAL = /^[^\S\n]{0,12}\p{Lu}/u;
+const OPENS_CAPITAL = unicodeRegex`^[^\S\n]{0,12}\p{Lu}`;
 
 /** A bullet or a dash that opens a line, or a break of a clause or a sentence, before a mention on the line. */
 const WRAP_BREAK = /^\s*[-–—*]|[|·•;]|[.!?]\s/u;
@@ -369,8 +369,8 @@ const WRAP_BREAK = /^\s*[-–—*]|[|·•;]|[.!?]\s/u;
  * A line that goes on: it ends with a comma, a semicolon or a lowercase word, or the next line starts in lowercase
  * or with a bracket (a remark wrapped under its line: "Ü2⏎(mit dem Ausscheiden 12/2019 erloschen)").
  */
-const GOES_ON = /[,;]\s*$|\p{Ll}$/u;
-const STARTS_LOWER = /^\s*[\p{Ll}(]/u;
+const GOES_ON = unicodeRegex`[,;]\s*$|\p{Ll}$`;
+const STARTS_LOWER = unicodeRegex`^\s*[\p{Ll}(]`;
 
 /**
  * Where a mention's clause ends when its line goes on below ("Secret – held 2020–2023 for federal clients;⏎

@@ -5,7 +5,7 @@
  * the full-width lines that cut it into bands, as the PDF reader does from positions.
  */
 
-import { AsciiTwinRegExp } from './phrases';
+import { unicodeRegex } from './phrases';
 
 /** Lines longer than this never take part (a page is not that wide; keeps the scan linear). */
 const MAX_LINE = 300;
@@ -240,7 +240,7 @@ function hangingStart(start: number, starts: ReadonlyMap<number, number>, bullet
 }
 
 /** A left cell that starts with a date, after at most one word ("09/2017 – 03/2021", "seit 01/2022", "Sept. 2016 – janv. 2020", "01.2023 – Present"). */
-const DATE_CELL = /^(?:\p{L}{1,12}\.?\s{1,3})?\d\P{L}{0,30}(?:\p{L}{1,12}(?:\P{L}{1,30}|$)){0,3}$/u;
+const DATE_CELL = unicodeRegex`^(?:\p{L}{1,12}\.?\s{1,3})?\d\P{L}{0,30}(?:\p{L}{1,12}(?:\P{L}{1,30}|$)){0,3}$`;
 const YEAR_IN_CELL = /(?:19|20)\d{2}/u;
 const MAX_DATE_CELL = 30;
 /** Dated left cells that make a gutter a table's date column: at least this many, and this share of the two-sided lines. */
@@ -328,7 +328,7 @@ function isDateCell(cell: string): boolean {
 }
 
 /** A wrapped label or sentence going on: it starts with a lowercase letter. */
-const GOES_ON = /^\p{Ll}/u;
+const GOES_ON = unicodeRegex`^\p{Ll}`;
 
 /**
  * A table with a date column read line by line: the second line of a wrapped label ("Main activities and⏎
@@ -374,7 +374,7 @@ function isGap(text: string, x: number): boolean {
 }
 
 /** A date that ends a main column's line, flush right ("03/2022 – present", "2019 – 2021"): a year, perhaps a dash and one word after it. */
-const DATE_END = new AsciiTwinRegExp(/(?:19|20)\d{2}(?:\s?[-–—]\s?\p{L}[\p{L}'’.]{1,15})?$/u);
+const DATE_END = unicodeRegex`(?:19|20)\d{2}(?:\s?[-–—]\s?\p{L}[\p{L}'’.]{1,15})?$`;
 const DATE_END_SPAN = 30;
 
 /**
@@ -389,7 +389,7 @@ function isDateEdge(text: string, x: number): boolean {
 }
 
 /** A main column's heading in capitals ("EXPÉRIENCE PROFESSIONNELLE"), all that follows the column's x on its line. */
-const HEADING_AT_EDGE = /^\p{Lu}[\p{Lu}&'’ -]{2,60}$/u;
+const HEADING_AT_EDGE = unicodeRegex`^\p{Lu}[\p{Lu}&'’ -]{2,60}$`;
 
 /**
  * One space at `x` between a sidebar's text and the main column's heading in capitals ("●○○○○ en apprentissage
@@ -397,7 +397,7 @@ const HEADING_AT_EDGE = /^\p{Lu}[\p{Lu}&'’ -]{2,60}$/u;
  */
 function isHeadingEdge(text: string, x: number): boolean {
   if (text.charCodeAt(x) !== 32 || x < 1 || text.charCodeAt(x - 1) === 32) return false;
-  return HEADING_AT_EDGE.test(text.slice(x + 1).trimEnd()) && /\p{Ll}/u.test(text.slice(0, x));
+  return HEADING_AT_EDGE.test(text.slice(x + 1).trimEnd()) && unicodeRegex`\p{Ll}`.test(text.slice(0, x));
 }
 
 /** A line of rule characters only ("-----", "_____", "═════"), or a rule that a page label with its number ends ("────── J. Doe – CV – page 1 of 2"). */

@@ -1,6 +1,6 @@
 import { msg, RolefitError } from '../errors';
 import { type Lexicon, lexiconFor } from './lexicon';
-import { fold, headsOf, LexiconRegExp, lexiconRegExp, phraseSource, WORD_END, WORD_START, wordStartRegExp } from './phrases';
+import { fold, headsOf, LexiconRegExp, lexiconRegExp, phraseSource, unicodeRegex, WORD_END, WORD_START, wordStartRegExp } from './phrases';
 
 /**
  * Dates as integers: `ym = year * 12 + (month - 1)`, so month arithmetic is plain subtraction.
@@ -92,7 +92,7 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   const joiner = alt(d.joiners.length > 0 ? d.joiners : ['of']);
   const quarter = alt(d.quarters.length > 0 ? d.quarters : ['q']);
   // Quarters, digits and these words all start with a letter or digit: the token is tried at word starts only.
-  const wordy = [...seasons.keys(), ...months.keys(), ...d.present, ...d.since].every((w) => /^[\p{L}\p{N}]/u.test(fold(w)));
+  const wordy = [...seasons.keys(), ...months.keys(), ...d.present, ...d.since].every((w) => unicodeRegex`^[\p{L}\p{N}]`.test(fold(w)));
   // Every other alternative starts with a digit: a token starts at a digit or at one of these words.
   const startWords = headsOf([...(d.quarters.length > 0 ? d.quarters : ['q']), ...seasons.keys(), ...months.keys(), ...ROMAN_MONTHS, ...d.present, ...d.since]);
   // A token's groups are read folded (numbers, and month and season words looked up folded): they need no mapping back
@@ -315,7 +315,7 @@ export function unionMonths(ranges: readonly { start: number; end: number }[]): 
  * ("May '21"), and every range or single date needs one: a line with none of them has no date worth reading ("cut
  * MTTR by 40%", "CI/CD"). A word and two digits before a dash may open a range of two-digit years ("oct. 19 – mars 22").
  */
-const MAY_HOLD_DATE = /(?:19|20)\d\d|\d\/\d|['’]\d|\p{L}-\d\d(?!\d)|\p{L}\.?\s\d\d\s{0,3}[–—-]/u;
+const MAY_HOLD_DATE = unicodeRegex`(?:19|20)\d\d|\d\/\d|['’]\d|\p{L}-\d\d(?!\d)|\p{L}\.?\s\d\d\s{0,3}[–—-]`;
 
 /** Whether a text holds an ASCII digit. */
 function hasDigit(text: string): boolean {
@@ -430,7 +430,7 @@ function withRomanMonthsRead(line: string, out: Token[], words: DateWords): Toke
 }
 
 /** A two-digit year hyphenated to a month name, as in "Mar-20" ("Jan-17 to Mar-20"). */
-const SHORT_YEAR_AFTER = /^-(\d{2})(?![\p{L}\p{N}]|[.,/-]\d)/u;
+const SHORT_YEAR_AFTER = unicodeRegex`^-(\d{2})(?![\p{L}\p{N}]|[.,/-]\d)`;
 
 /** A month name with a two-digit year hyphenated after it ("Mar-20") is that month of that year. */
 function withShortYear(line: string, t: Token): Token {
@@ -445,7 +445,7 @@ function withShortYear(line: string, t: Token): Token {
  * A dash and a two-digit end year after a year ("2018–19"); two digits followed by a month word and a year are the
  * day of a full end date ("2019 – 23 May 2021", "2019 – 23. Mai 2021").
  */
-const SHORT_END_AFTER = /^\s?[–—-]\s?(\d{2})(?![\p{L}\p{N}]|[.,/-]\d|\.?\s{1,2}(?:de\s)?\p{L}[\p{L}.]{2,10},?\s{1,2}(?:de\s)?\d{4})/u;
+const SHORT_END_AFTER = unicodeRegex`^\s?[–—-]\s?(\d{2})(?![\p{L}\p{N}]|[.,/-]\d|\.?\s{1,2}(?:de\s)?\p{L}[\p{L}.]{2,10},?\s{1,2}(?:de\s)?\d{4})`;
 /** Most years a range written "2018–19" may span. */
 const MAX_SHORT_SPAN = 20;
 
@@ -475,7 +475,7 @@ function withShortEnd(line: string, m: RegExpExecArray, t: Token): Token {
 
 /** A day joined to a month name by a hyphen, as in "16-Mar-2020": the digits and the hyphen right before the month. */
 const DAY_HYPHEN = /\d{1,2}-$/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = unicodeRegex`[\p{L}\p{N}]`;
 
 /** A month-name token with its day hyphenated before it ("16-Mar-2020") starts at the day, so that the day is no text of its own. */
 function withDayBefore(line: string, m: RegExpExecArray, t: Token): Token {

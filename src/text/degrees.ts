@@ -1,15 +1,16 @@
 import type { DegreeField, DegreeLevel } from '../schemas';
 import type { Lexicon } from './lexicon';
 import {
-  AsciiTwinRegExp,
   abbreviationHeads,
   abbreviationsSource,
+  AsciiTwinRegExp,
   headsOf,
-  LexiconRegExp,
   lazyValues,
+  LexiconRegExp,
   once,
   phrasesRegex,
   phrasesSource,
+  unicodeRegex,
   WordGate,
 } from './phrases';
 
@@ -125,7 +126,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     notDegree: () => phrasesRegex(d.notDegrees),
     degreeWorks: () => phrasesRegex(d.degreeWorks, 'g'),
     notDegreeAll: () => phrasesRegex(d.notDegrees, 'g'),
-    institution: (): Test => either(words.institutionWord, new AsciiTwinRegExp(abbreviationsSource(d.institutionAbbreviations), 'u')),
+    institution: (): Test => either(words.institutionWord, new AsciiTwinRegExp(abbreviationsSource(d.institutionAbbreviations))),
     institutionWord: () => phrasesRegex(d.institutions),
     equivalent: () => phrasesRegex(d.equivalent),
     doubleDegree: () => phrasesRegex(d.doubleDegrees),
@@ -236,17 +237,17 @@ function anyIn(text: string, keys: readonly string[]): boolean {
 }
 
 /** A letter and a full stop right before: the abbreviation is the tail of longer initials ("M.S." in "B.M.S. College"). */
-const INITIAL_BEFORE = /\p{L}\.$/u;
+const INITIAL_BEFORE = unicodeRegex`\p{L}\.$`;
 
 function insideInitials(text: string, start: number): boolean {
   return start >= 2 && INITIAL_BEFORE.test(text.slice(start - 2, start));
 }
 
 /** A slash before a lowercase word: "LLM / chatbot" pairs no degrees, "BS/MS" does. */
-const SLASH_LOWER = once(() => /^\s{0,2}\/\s{0,2}\p{Ll}/u);
+const SLASH_LOWER = unicodeRegex`^\s{0,2}\/\s{0,2}\p{Ll}`;
 
 /** A lowercase word of five letters or more right before: a bare abbreviation that ends the text after it is that word's qualifier. */
-const QUALIFIED = /\p{Ll}{5}\s{1,3}$/u;
+const QUALIFIED = unicodeRegex`\p{Ll}{5}\s{1,3}$`;
 
 /**
  * An abbreviation in brackets after the words it abbreviates ("large language model (LLM)") defines an acronym: no
@@ -274,7 +275,7 @@ function spelledOut(text: string, start: number, end: number): boolean {
 function followed(text: string, start: number, end: number, followers: RegExp): boolean {
   const rest = text.slice(end);
   // The case is the text's own: the followers run on a folded copy, where every word is lowercase.
-  if (!followers.test(rest) || SLASH_LOWER().test(rest) || spelledOut(text, start, end)) return false;
+  if (!followers.test(rest) || SLASH_LOWER.test(rest) || spelledOut(text, start, end)) return false;
   return !/^\.?$/u.test(rest) || !QUALIFIED.test(text.slice(Math.max(0, start - 40), start));
 }
 

@@ -1,6 +1,7 @@
 import { DETECTION_JSON, OTHER_LANGUAGES_JSON } from '../data/core.generated';
 import { LANGUAGES, type Language, type LanguageDetector, type LanguagePack, type OtherLanguages } from '../schemas';
 import { bundledLexicons, type ReadingLexicon, splitLists } from './lexicon';
+import { unicodeRegex } from './phrases';
 
 /** The language a text is written in: an ISO 639-1 code when known (ISO 639-3 otherwise), `und` when undetermined. */
 export interface DetectedLanguage {
@@ -276,7 +277,7 @@ function lettersEnd(text: string, k: number): number {
   }
   return i;
 }
-const LETTER_ONE = /^\p{L}$/u;
+const LETTER_ONE = unicodeRegex`^\p{L}$`;
 
 /** `LETTER_ONE` of each single code unit, remembered: 0 not read yet, 1 a letter, 2 not one (a lone surrogate is none). */
 const LETTER_UNITS = new Uint8Array(0x10000);

@@ -4,6 +4,7 @@ import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode, TrieRoot } from './t
 import type { CueWords, NegationIndex } from './negation';
 import type { Lexicon } from './lexicon';
 import { phraseNorms, type Stemmer, type Token } from './tokens';
+import { unicodeRegex } from './phrases';
 
 /** A place where the text names a skill or a certification. */
 export interface Mention {
@@ -249,7 +250,7 @@ function holds(
 }
 
 /** A word in capitals, digits after it allowed ("CURE", "CNN", "TPAT"). */
-const CAPITALS = /^\p{Lu}{2,}\d*$/u;
+const CAPITALS = unicodeRegex`^\p{Lu}{2,}\d*$`;
 
 /**
  * A one-letter name joined to a word in capitals by one mark is a letter of a longer name, "C-CURE 9000", "R-CNN",
@@ -275,7 +276,7 @@ function shortItem(tokens: readonly Token[], i: number, length: number, from: nu
 
 const FUZZY_MIN_LENGTH = 5;
 /** A word of letters only: a typo of a skill's name, not a version, a code or a number. */
-const LETTERS_ONLY = /^\p{L}+$/u;
+const LETTERS_ONLY = unicodeRegex`^\p{L}+$`;
 
 /** True when a word of `words` stands within `window` tokens of token `k`, in its clause. */
 function nearAny(tokens: readonly Token[], k: number, words: ReadonlySet<string>, window: number): boolean {

@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon';
-import { anyBetween, fold, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesPattern, phrasesRegex, phrasesSource } from './phrases';
+import { anyBetween, fold, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesPattern, phrasesRegex, phrasesSource, unicodeRegex } from './phrases';
 import { isWrappable, lineGoesOnFor, opensLabel } from './tokens';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
@@ -374,7 +374,7 @@ function colonOutsideBrackets(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const NON_LETTERS = /\P{L}+/u;
+const NON_LETTERS = unicodeRegex`\P{L}+`;
 const PLURAL_S = /s$/u;
 
 /** How far after a cue its inserted phrase may close. */
@@ -382,7 +382,7 @@ const INSERT_REACH = 72;
 /** A comma right before a cue. */
 const COMMA_BEFORE = /,\s{0,3}$/u;
 /** A comma after a cue and up to two words of it (a team's name), then the word after the comma. */
-const COMMA_AFTER = /^(?:\s{1,3}[\p{L}\p{N}'’./+#-]{1,30}){0,2}\s{0,3},\s{0,3}(\p{L}{1,12})(?![\p{L}\p{N}])/u;
+const COMMA_AFTER = unicodeRegex`^(?:\s{1,3}[\p{L}\p{N}'’./+#-]{1,30}){0,2}\s{0,3},\s{0,3}(\p{L}{1,12})(?![\p{L}\p{N}])`;
 
 /**
  * A cue set off by commas, the sentence going on after them in a word that continues it (`lineGoesOn`: "Co-owned,
@@ -410,7 +410,7 @@ function nearGapOk(gap: string, cues: CueWords): boolean {
   if (words.length > 4) return false;
   // "No penetration testing or red-team experience": the cue reaches both alternatives it joins, whatever the first.
   if (words.length >= 2 && cues.nearOr.has((words.at(-1) as string).toLowerCase())) return true;
-  return words.every((w) => cues.nearGap.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+  return words.every((w) => cues.nearGap.has(w.toLowerCase()) || unicodeRegex`^[\p{Lu}\d]`.test(w));
 }
 
 /** Index of the last value ≤ `x` in a sorted list, or -1. */
@@ -550,7 +550,7 @@ function teamSpans(text: string, cues: CueWords): Spans {
 }
 
 /** One word of a body's name after the blanks before it ("Trustworthy", "l'Informatica", "&"). */
-const BODY_WORD = /^[ \t]{1,3}([\p{L}\p{N}&][\p{L}\p{N}'’&+#-]{0,30})/u;
+const BODY_WORD = unicodeRegex`^[ \t]{1,3}([\p{L}\p{N}&][\p{L}\p{N}'’&+#-]{0,30})`;
 /** An elided article before a name's word ("l'Informatica", "d'Intelligence"). */
 const ELIDED = /^[dl]['’]/iu;
 /** How many words a body's name may run on after its link word. */
@@ -565,7 +565,7 @@ function bodyNameSpans(text: string, cues: CueWords): Spans {
   const out: Spans = { starts: [], ends: [] };
   cues.bodyNamesAll.lastIndex = 0;
   for (let m = cues.bodyNamesAll.exec(text); m !== null; m = cues.bodyNamesAll.exec(text)) {
-    if (!/^\p{Lu}/u.test(m[0])) continue;
+    if (!unicodeRegex`^\p{Lu}`.test(m[0])) continue;
     const from = m.index + m[0].length;
     let k = from;
     let last = -1;
@@ -573,7 +573,7 @@ function bodyNameSpans(text: string, cues: CueWords): Spans {
       const w = BODY_WORD.exec(text.slice(k, k + 40));
       if (!w) break;
       const word = w[1] as string;
-      if (/^[\p{Lu}\p{N}]/u.test(word.replace(ELIDED, ''))) last = k + w[0].length;
+      if (unicodeRegex`^[\p{Lu}\p{N}]`.test(word.replace(ELIDED, ''))) last = k + w[0].length;
       else if (word !== '&' && !cues.stopwords.has(word.toLowerCase())) break;
       k += w[0].length;
     }
@@ -744,7 +744,7 @@ function endsLongerLabel(text: string, i: number, stopwords: ReadonlySet<string>
   let k = i;
   while (k > 0 && k > i - 4 && (text[k - 1] === ' ' || text[k - 1] === '-')) k--;
   const word = lastWordBefore(text, k);
-  return word !== '' && /^\p{L}/u.test(word) && !stopwords.has(word);
+  return word !== '' && unicodeRegex`^\p{L}`.test(word) && !stopwords.has(word);
 }
 
 /** Spans as two lists in text order: where each starts and where it ends. */
@@ -762,7 +762,7 @@ function mergedSpans(...lists: Spans[]): Spans {
 }
 
 /** A capital after the cue: a name follows it. */
-const NAME_NEXT = /^ {1,3}\p{Lu}/u;
+const NAME_NEXT = unicodeRegex`^ {1,3}\p{Lu}`;
 
 /** A sentence starts at `i` after a full stop on the same line (a title or a bullet's first word is no sentence of prose). */
 function opensSentence(text: string, i: number): boolean {
@@ -784,7 +784,7 @@ function matchSpans(re: RegExp, text: string): Spans {
 }
 
 /** A row that opens with a dated cell, a word and a year, and a gap before its next cell ("geplant 2027  TeleTrusT …"). */
-const DATED_ROW = /^\p{Ll}{2,12}\.?\s(?:\d{1,2}[./-])?(?:19|20)\d\d[^\S\n]{2,}\S/u;
+const DATED_ROW = unicodeRegex`^\p{Ll}{2,12}\.?\s(?:\d{1,2}[./-])?(?:19|20)\d\d[^\S\n]{2,}\S`;
 
 /** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
 function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boolean {
@@ -801,25 +801,25 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   const before = text.slice(Math.max(0, i - 2), i).trimEnd();
   if (/^[-•*]/.test(next)) return false;
   // A number ends a wrapped line too ("…EU AI Act / ISO 42001⏎with our governance team"), before a lowercase word only.
-  if (/\p{N}$/u.test(before)) return /^\p{Ll}/u.test(next);
+  if (unicodeRegex`\p{N}$`.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
   // A bracket closed at the end of a line ("…(red teaming, prompt injection)⏎were run by…") goes on before a lowercase word.
-  if (/\)$/u.test(before)) return /^\p{Ll}/u.test(next);
-  if (!/[\p{L},:]$/u.test(before)) return false;
+  if (/\)$/u.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
+  if (!unicodeRegex`[\p{L},:]$`.test(before)) return false;
   // A table's next row, whose dated cell opens in lowercase ("geplant 2027  TeleTrusT …"), is no wrapped line.
-  if (/^\p{Ll}/u.test(next)) return !DATED_ROW.test(text.slice(k, k + 40));
+  if (unicodeRegex`^\p{Ll}`.test(next)) return !DATED_ROW.test(text.slice(k, k + 40));
   // A long line wrapped before a bracket that opens in lowercase ("…la sécurité des systèmes d'IA⏎(attaques adverses, …)").
-  if (/^\(\p{Ll}/u.test(next)) return isWrappable(text, i);
+  if (unicodeRegex`^\(\p{Ll}`.test(next)) return isWrappable(text, i);
   // A line that ends in a word no sentence ends with ("No production experience with⏎Azure ML") goes on, however short.
-  if (/^\p{Lu}/u.test(next) && goesOn.has(lastWordBefore(text, i))) return true;
+  if (unicodeRegex`^\p{Lu}`.test(next) && goesOn.has(lastWordBefore(text, i))) return true;
   // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital, unless the next
   // line opens a label of its own ("…Terraform, Linux⏎Currently learning: PyTorch").
-  return /^\p{Lu}/u.test(next) && /\p{Ll}$/u.test(text.charAt(i - 1)) && !opensLabel(text, k) && isWrappable(text, i);
+  return unicodeRegex`^\p{Lu}`.test(next) && unicodeRegex`\p{Ll}$`.test(text.charAt(i - 1)) && !opensLabel(text, k) && isWrappable(text, i);
 }
 
 /** The last word before offset `i`, lowercase. */
 function lastWordBefore(text: string, i: number): string {
   let k = i;
-  while (k > 0 && k > i - 20 && /[\p{L}']/u.test(text.charAt(k - 1))) k--;
+  while (k > 0 && k > i - 20 && unicodeRegex`[\p{L}']`.test(text.charAt(k - 1))) k--;
   return text.slice(k, i).toLowerCase();
 }
 
@@ -834,7 +834,7 @@ function isClauseStop(text: string, i: number, abbreviations: ReadonlySet<string
 /** The letters and inner dots right before offset `i` ("z.B" before "z.B."), lowercase, bounded. */
 function abbreviationBefore(text: string, i: number): string {
   let k = i;
-  while (k > 0 && k > i - 12 && /[\p{L}.]/u.test(text.charAt(k - 1))) k--;
+  while (k > 0 && k > i - 12 && unicodeRegex`[\p{L}.]`.test(text.charAt(k - 1))) k--;
   return text.slice(k, i).toLowerCase();
 }
 
@@ -884,7 +884,7 @@ function cutNearStart(body: string, from: number): boolean {
   return body.length > from + LABEL_REST && !NOT_WORD.test(body.slice(from + LABEL_REACH + 1, from + LABEL_REST));
 }
 /** A character that is no part of a word (a letter or digit). */
-const NOT_WORD = /[^\p{L}\p{N}]/u;
+const NOT_WORD = unicodeRegex`[^\p{L}\p{N}]`;
 
 /** More closing brackets than opening ones. */
 function unbalancedClose(text: string): boolean {
@@ -935,7 +935,7 @@ const LIST_OPEN_END = /[,;]\s*$/u;
 /** A line that opens with a label of its own ("Platforms: …"): a new row, not the rest of the one above. */
 const OWN_LABEL = /^[^:]{1,40}:/u;
 /** A sentence stop followed by a capital, inside a line. */
-const SENTENCE_ENDED = /[.!?]\s+\p{Lu}/u;
+const SENTENCE_ENDED = unicodeRegex`[.!?]\s+\p{Lu}`;
 /** How many lines a wrapped gap row may run on. */
 const WRAP_REACH = 3;
 
@@ -961,7 +961,7 @@ function wrappedTo(text: string, lines: ReadonlyArray<{ start: number; text: str
 }
 
 /** A lowercase letter. */
-const LOWERCASE = /\p{Ll}/u;
+const LOWERCASE = unicodeRegex`\p{Ll}`;
 /** A capital letter, every match. */
 const CAPITALS = /\p{Lu}/gu;
 /** How many capitals a label in capitals has at least (a heading's "GAPS", not a lone "I"). */

@@ -10,7 +10,7 @@
 
 import { splitColumns } from './columns';
 import { allLanguagesLexicon, type Lexicon } from './lexicon';
-import { escapeRegex, lazyValues, lexiconRegExp, phrasesSource } from './phrases';
+import { escapeRegex, lazyValues, lexiconRegExp, phrasesSource, unicodeRegex } from './phrases';
 
 /** Normalisation patterns; each is linear (bounded or single-class repetitions only). */
 export const NORMALIZE_PATTERNS = {
@@ -49,9 +49,9 @@ export const NORMALIZE_PATTERNS = {
   /** A lone number, a page number only when blank lines surround it. */
   loneNumber: /^\d{1,2}$/u,
   /** Starts with a lowercase letter: a word continued from a hyphenated line end. */
-  lowerStart: /^\p{Ll}/u,
+  lowerStart: unicodeRegex`^\p{Ll}`,
   /** Letters or digits. */
-  word: /[\p{L}\p{N}]/u,
+  word: unicodeRegex`[\p{L}\p{N}]`,
 } as const;
 
 const LIGATURES: Readonly<Record<string, string>> = {
@@ -353,7 +353,7 @@ function goesOn(line: string, words: ReadonlySet<string>): boolean {
 }
 
 /** A line that opens with a lowercase word. */
-const LOWERCASE_START = /^\p{Ll}/u;
+const LOWERCASE_START = unicodeRegex`^\p{Ll}`;
 
 function lastNonBlank(lines: readonly string[]): string {
   for (let i = lines.length - 1; i >= 0; i--) if ((lines[i] as string).trim() !== '') return (lines[i] as string).trimEnd();

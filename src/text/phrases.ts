@@ -501,12 +501,7 @@ class PhraseNarrowing {
     }
     const ascii = twin.ascii !== null && asciiWordsOnly(view);
     const k = (sticky ? 2 : 0) + (ascii ? 1 : 0);
-    let re = twin.runners[k];
-    if (!re) {
-      re = new RegExp(ascii ? (twin.ascii as string) : twin.source, runnerFlags(of, sticky));
-      twin.runners[k] = re;
-    }
-    return re;
+    return (twin.runners[k] ??= new RegExp(ascii ? (twin.ascii as string) : twin.source, runnerFlags(of, sticky)));
   }
 
   /** The words to narrow for on an input (see `NARROW_INPUTS`, `NARROW_DOCUMENTS`); undefined: no more narrowing. */
@@ -761,13 +756,7 @@ export class LexiconRegExp extends RegExp {
     this.#asciiPattern ??= asciiSource(this.#pattern) ?? null;
     const ascii = this.#asciiPattern !== null && asciiWordsOnly(folded);
     const k = (sticky ? 2 : 0) + (ascii ? 1 : 0);
-    let re = this.#runners[k];
-    if (!re) {
-      const source = ascii ? (this.#asciiPattern as string) : this.#pattern;
-      re = new RegExp(source, runnerFlags(this, sticky));
-      this.#runners[k] = re;
-    }
-    return re;
+    return (this.#runners[k] ??= new RegExp(ascii ? (this.#asciiPattern as string) : this.#pattern, runnerFlags(this, sticky)));
   }
 
   /** Drops the view of the last input and where its matches may start (see `forgetTexts`). */
@@ -950,12 +939,11 @@ export class AsciiTwinRegExp extends RegExp {
   /** [as given, ASCII], each made on first use. */
   readonly #runners: Array<RegExp | undefined> = [];
 
-  constructor(pattern: string | RegExp, flags?: string) {
-    const source = pattern instanceof AsciiTwinRegExp ? pattern.#pattern : typeof pattern === 'string' ? pattern : pattern.source;
-    const f = flags ?? (typeof pattern === 'string' ? '' : pattern.flags);
+  /** `pattern` is a source, or a twin when `split` and `matchAll` copy one (with the flags they need). */
+  constructor(pattern: string | AsciiTwinRegExp, flags = 'u') {
     // Made from an empty pattern (see `LexiconRegExp`): the pattern is parsed only by the runner that needs it.
-    super('(?:)', f);
-    this.#pattern = source;
+    super('(?:)', flags);
+    this.#pattern = pattern instanceof AsciiTwinRegExp ? pattern.#pattern : pattern;
   }
 
   static {
@@ -968,17 +956,25 @@ export class AsciiTwinRegExp extends RegExp {
     const s = String(input);
     this.#ascii ??= asciiSource(this.#pattern) ?? null;
     const k = this.#ascii !== null && asciiWordsIn(s) ? 1 : 0;
-    let re = this.#runners[k];
-    if (!re) {
-      re = new RegExp(k === 1 ? (this.#ascii as string) : this.#pattern, this.flags);
-      this.#runners[k] = re;
-    }
+    const re = (this.#runners[k] ??= new RegExp(k === 1 ? (this.#ascii as string) : this.#pattern, this.flags));
     re.lastIndex = this.lastIndex;
     const m = re.exec(s);
     this.lastIndex = re.lastIndex;
     return m;
   }
 }
+/**
+ * A `u` pattern written as a template (unicodeRegex`\p{Lu}\p{Ll}+`, its source as a regex literal would have it):
+ * an `AsciiTwinRegExp`, parsed on first use. V8 builds every `\p{…}` class of a regex literal from Unicode tables
+ * while it parses the module, whether the pattern ever runs or not (a third of `import('rolefit')`).
+ */
+export const unicodeRegex = (source: TemplateStringsArray): RegExp => {
+  // One per template: a pattern inside a function is made once, as V8 keeps one compiled form of a literal.
+  let re = TWINS.get(source);
+  if (!re) TWINS.set(source, (re = new AsciiTwinRegExp(source.raw[0] as string)));
+  return re;
+};
+const TWINS = new WeakMap<TemplateStringsArray, RegExp>();
 const NON_ASCII = /[^\0-\x7F]/;
 
 /** Where the run of letters and digits (code points of `\p{L}` or `\p{N}`) from `k` ends. */

@@ -1,6 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Lexicon } from './lexicon';
-import { LONG_TEXT_CHARS, sharedString } from './phrases';
+import { LONG_TEXT_CHARS, sharedString, unicodeRegex } from './phrases';
 
 /** One word of the text, with its position and its comparison form. */
 export interface Token {
@@ -33,7 +33,7 @@ const CLOSE_WRAP_GAP = /^\) {0,40}\n {0,40}$/;
 /** A comma at a line's end: inside an open bracket, the bracket's list goes on on the next line. */
 const COMMA_WRAP_GAP = /^, {0,40}\n {0,40}$/;
 /** A word that starts in lowercase: the sentence goes on. */
-const LOWERCASE_START = /^\p{Ll}/u;
+const LOWERCASE_START = unicodeRegex`^\p{Ll}`;
 /** Gaps that end a clause: a sentence stop, or a pipe between the items of a list or the cells of a table. */
 const CLAUSE_STOP = /[.;!?|]/;
 /** A dot and a space or two, on one line: what follows a dotted abbreviation. */
@@ -288,10 +288,10 @@ function wrappedBeforeNumber(text: string, tokens: readonly Token[], lastEnd: nu
   return last !== undefined && NUMBER.test(next) && WORD.test(last.raw) && isWrappable(text, lastEnd);
 }
 const NUMBER = /^\d{1,6}$/u;
-const WORD = /^\p{L}{1,24}$/u;
+const WORD = unicodeRegex`^\p{L}{1,24}$`;
 
 /** A line that opens with a short label and a colon ("Cloud: Azure", "Currently learning: PyTorch"): an item of its own, no wrap. */
-const LABEL_LINE = /^\p{Lu}[\p{L} &/'’-]{0,30}:(?:\s|$)/u;
+const LABEL_LINE = unicodeRegex`^\p{Lu}[\p{L} &/'’-]{0,30}:(?:\s|$)`;
 /** What `LABEL_LINE` can read: its capital, up to 30 label characters, the colon and the space after it. */
 const LABEL_LINE_MAX = 1 + 30 + 2;
 
@@ -356,18 +356,18 @@ export function endsOnGoingOnWord(text: string, goesOn: ReadonlySet<string>): bo
   return k < trimmed.length && goesOn.has(trimmed.slice(k).toLowerCase());
 }
 
-const ONE_LETTER = /^\p{L}$/u;
+const ONE_LETTER = unicodeRegex`^\p{L}$`;
 
 /** The line that ends at `end` is long enough to have been wrapped by the PDF or the editor when it ends mid-sentence. */
 export function isWrappable(text: string, end: number): boolean {
   return end - text.lastIndexOf('\n', end - 1) > WRAPPED_LINE;
 }
 /** A word written in lowercase letters only. */
-const ALL_LOWERCASE = /^\p{Ll}+$/u;
+const ALL_LOWERCASE = unicodeRegex`^\p{Ll}+$`;
 /** An acronym: "AI", "EU", "SOC". */
-const ACRONYM = /^\p{Lu}{2,5}$/u;
+const ACRONYM = unicodeRegex`^\p{Lu}{2,5}$`;
 /** A capitalised word, as German writes its nouns; an acronym ("API") is not one. */
-const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const TITLE_CASE = unicodeRegex`^\p{Lu}\p{Ll}`;
 /** A line longer than this that ends mid-sentence was wrapped by the PDF or the editor. */
 const WRAPPED_LINE = 60;
 
@@ -378,7 +378,7 @@ function wordUnitAt(text: string, k: number): number {
   if (isPairAt(text, k)) return WORD_UNIT.test(text.slice(k, k + 2)) ? 2 : 0;
   return WORD_UNIT.test(text.charAt(k)) ? 1 : 0;
 }
-const WORD_UNIT = /^[\p{L}\p{N}]$/u;
+const WORD_UNIT = unicodeRegex`^[\p{L}\p{N}]$`;
 
 /** A surrogate pair (one code point) starts at `k`; a lone surrogate is one unit, as patterns with the `u` flag read it. */
 function isPairAt(text: string, k: number): boolean {

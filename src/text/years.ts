@@ -1,6 +1,6 @@
 import type { ExperienceMeasure } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { expandPhrase, fold, lexiconRegExp, NEVER, phrasesBody, phrasesRegex, phrasesSource, WORD_END, WORD_START } from './phrases';
+import { expandPhrase, fold, lexiconRegExp, NEVER, phrasesBody, phrasesRegex, phrasesSource, unicodeRegex, WORD_END, WORD_START } from './phrases';
 
 /** The years vocabulary of a lexicon (numbers in words, year words, fillers, measures), compiled once. */
 export interface YearsWords {
@@ -80,7 +80,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
   const word = single.length > 0 ? after(single) : NEVER;
   const num = `\\d{1,2}(?:[.,]\\d{1,2})?|${word}(?:-${word})?`;
   // "5 to 7 years", "3 bis 5 Jahre": the range's connectors (the lower end is the minimum).
-  const to = lex.dates.connectors.length > 0 ? after(lex.dates.connectors.filter((c) => /\p{L}/u.test(c))) : NEVER;
+  const to = lex.dates.connectors.length > 0 ? after(lex.dates.connectors.filter((c) => unicodeRegex`\p{L}`.test(c))) : NEVER;
   // "two and a half years", "dos años y medio": half a year more, after the number or after the year word.
   const halves = lex.numbers.halves.length > 0 ? after(lex.numbers.halves) : NEVER;
   const phrase = lexiconRegExp(
@@ -154,7 +154,7 @@ export function onlyFillers(between: string, words: YearsWords): boolean {
   // A column gap (a tab, two spaces or more: normalising leaves two) parts two cells: "Python – 9 yrs      SQL – 9 yrs".
   if (/[\n()[\]•;|\t]| {2}/u.test(between)) return false;
   const parts = between.split(/[\s'’,]+/u).filter((p) => p !== '');
-  return parts.length <= 8 && parts.every((p) => (p.length === 1 && /\p{L}/u.test(p)) || words.fillers.has(fold(p)));
+  return parts.length <= 8 && parts.every((p) => (p.length === 1 && unicodeRegex`\p{L}`.test(p)) || words.fillers.has(fold(p)));
 }
 
 /**
@@ -215,7 +215,11 @@ export function yearsPhrases(text: string, words: YearsWords): RegExpExecArray[]
     words.phrase.lastIndex = 0;
     for (let m = words.phrase.exec(window); m !== null; m = words.phrase.exec(window)) {
       // A match must take in the anchor, and may not start inside a word cut by the window's edge.
-      if (m.index + m[0].length < a.index - from + 1 || m.index > a.index - from || (m.index === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text.charAt(from - 1))))
+      if (
+        m.index + m[0].length < a.index - from + 1 ||
+        m.index > a.index - from ||
+        (m.index === 0 && from > 0 && unicodeRegex`[\p{L}\p{N}]`.test(text.charAt(from - 1)))
+      )
         continue;
       const found = Object.assign([...m], { index: from + m.index, input: text, groups: m.groups }) as unknown as RegExpExecArray;
       out.push(found);
