@@ -5846,3 +5846,14 @@ describe('poisoning of models, not of people', () => {
     expect(ids(job(line)).includes('adversarial-ml')).toBe(has);
   });
 });
+
+describe('people managed are a team led', () => {
+  const job = (line: string) => `EXPERIENCE\nLead, Acme  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    ['Managed people across three time zones and ran the on-call rota.', true],
+    ['Led people through the migration to the new SIEM.', true],
+    ['Managed people operations and payroll for 300 staff.', false],
+  ])('%s → %s', (line, has) => {
+    expect(ids(job(line)).includes('team-leadership')).toBe(has);
+  });
+});

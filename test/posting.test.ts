@@ -2839,3 +2839,16 @@ describe('job ads: skill words of round p27b', () => {
     expect(tierOf(es('Coordinar el equipo de analistas N1.'), 'stakeholder-communication')).toBe(undefined);
   });
 });
+
+describe('job ads: years of managing people', () => {
+  const years = (text: string) =>
+    roleFromJobPosting(`GenAI Security Manager\n\n${text}\n`).requirements.flatMap((q) =>
+      q.kind === 'skill' && q.minYears !== undefined ? [[q.skills, q.minYears]] : [],
+    );
+  it('reads the years in which people were managed as years of team leadership, in prose and in a list', () => {
+    expect(years('About you. You have at least 7 years in security engineering, and for the last two or more of those you have managed people.')).toEqual([
+      [['team-leadership'], 2],
+    ]);
+    expect(years('Requirements\n- At least 7 years in security engineering, including 2 years managing people.')).toEqual([[['team-leadership'], 2]]);
+  });
+});
