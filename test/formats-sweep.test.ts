@@ -248,3 +248,22 @@ describe('explicit claims of years', () => {
     for (const [subject, years] of want) expect([subject, got.get(subject)]).toEqual([subject, years]);
   });
 });
+
+describe('a degree named twice, and engineering titles awarded as degrees', () => {
+  it('reads a headline degree with no school and the same degree listed with its school as one degree, with its school', () => {
+    const text =
+      'Karthik R\nB.E. (Computer Science & Engineering) - 2026 Pass Out\n\nACADEMIC DETAILS\nQualification | Institution | Year\nB.E. CSE | Sri Venkatesa College of Engineering, Chennai | 2026\nHSC (Class XII) | Sri Sankara School, Chennai | 2022\n';
+    expect(parseResume(text, { asOf }).education.map((e) => [e.level, e.field, e.institution])).toEqual([
+      ['bachelor', 'computer-science', 'Sri Venkatesa College of Engineering'],
+    ]);
+  });
+  it.each([
+    ['FORMACIÓN ACADÉMICA\nIngeniera Industrial – Universidad Pontificia del Valle, (2011 – 2016)\n', 'bachelor/other'],
+    ['FORMACIÓN\nIngeniero Mecánico, Universidad Nacional de Colombia (2005 – 2010)\n', 'bachelor/other'],
+    ['FORMACIÓN ACADÉMICA\nIngeniero de Sistemas, Universidad de los Andes (2005 – 2010)\n', 'bachelor/information-systems'],
+    ['FORMACIÓN\nIngeniero en Informática (nivel MECES 3) – Universidad de Sevilla, 2010\n', 'master/computer-science'],
+    ['EXPERIENCIA\nIngeniero de datos — Acme (2020 – actualidad)\n- Pipelines en Spark.\n', ''],
+  ])('%s → %s', (text, want) => {
+    expect(degrees(text)).toBe(want);
+  });
+});

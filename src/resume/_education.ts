@@ -169,8 +169,16 @@ export function extractEducation(
   // its education section lists it with dates (as LinkedIn lists every programme).
   const unfinished = eduSections.length > 0 ? unfinishedElsewhere(text, eduSections, words.all) : [];
   // A CV may name its doctorate twice, under "Doctoral study" and again under "Education": a degree of the same level,
-  // field, school and year as one read above is that degree.
-  return out.filter((d, i) => !out.slice(0, i).some((e) => sameDegree(d, e)) && !unfinished.some((u) => u.level === d.level && u.field === d.field));
+  // field, school (or none named) and year as one read above is that degree.
+  const kept: Education[] = [];
+  for (const d of out) {
+    if (unfinished.some((u) => u.level === d.level && u.field === d.field)) continue;
+    const k = kept.findIndex((e) => sameDegree(d, e));
+    if (k === -1) kept.push(d);
+    // The one that names its school says more.
+    else if ((kept[k] as Education).institution === undefined && d.institution !== undefined) kept[k] = d;
+  }
+  return kept;
 }
 
 /** How far a sentence is read either way from a word in it. */
@@ -231,7 +239,9 @@ function sameDegree(a: Education, b: Education): boolean {
     a.field === b.field &&
     a.year !== undefined &&
     a.year === b.year &&
-    (sameSchool(a, b) || sameSchool(b, a))
+    // A degree named with no school (a headline under the name: "B.E. (Computer Science & Engineering) - 2026") is the
+    // one of the same level, field and year listed with its school.
+    (sameSchool(a, b) || sameSchool(b, a) || a.institution === undefined || b.institution === undefined)
   );
 }
 
