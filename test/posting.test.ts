@@ -1350,6 +1350,15 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ],
     ['- Mindestens drei Jahre Berufserfahrung in der Informationssicherheit, im IT-Risikomanagement oder im Datenschutz', [['securityYears', 3, 'required']]],
     ['- 4+ years of relevant professional experience in technology risk, IT audit or AI governance', [['totalYears', 4, 'required']]],
+    // A named line of general work (consulting, DevOps, platform engineering) beside a field makes the list experience overall.
+    ["- At least five years' experience in technology risk, IT audit or regulatory consulting.", [['totalYears', 5, 'required']]],
+    ['- 5+ years in IT audit or management consulting', [['totalYears', 5, 'required']]],
+    ['- Mindestens fünf Jahre Berufserfahrung in IT-Revision oder Unternehmensberatung.', [['totalYears', 5, 'required']]],
+    ['- Mindestens drei Jahre Berufserfahrung im Bereich MLOps, DevOps oder Plattform-Engineering.', [['totalYears', 3, 'required']]],
+    ['- Al menos cinco años de experiencia en auditoría de TI o consultoría regulatoria.', [['totalYears', 5, 'required']]],
+    ["- Au moins 3 ans d'expérience en MLOps ou DevOps", [['totalYears', 3, 'required']]],
+    // Consulting as the setting of a field's work leaves the field.
+    ['- 5+ years of experience in penetration testing, either in consulting or in-house', [['securityYears', 5, 'required']]],
     // One skill named twice is one skill; a one-word item after "focused on" shares the last item's head.
     [
       '- 8+ years in risk management, compliance, data governance or technology risk, including at least 3 years focused on AI or model risk governance.',
