@@ -480,6 +480,22 @@ describe('roleFromJobPosting: phrases', () => {
     expect(skills('Engineer\n\nNice to have\n- At least one (1) year of Kubernetes experience\n')).toEqual([['kubernetes', 'required']]);
   });
 
+  it('reads an associate degree named before another level ("Associate\'s or Bachelor\'s degree") as the lowest level asked for', () => {
+    const degree = (line: string) =>
+      roleFromJobPosting(`Engineer\n\nRequirements\n- Python\n- ${line}\n`).requirements.flatMap((q) =>
+        q.kind === 'degree' ? [[q.minLevel, (q.fields ?? []).join('|')]] : [],
+      );
+    expect(degree("Associate's or Bachelor's degree in Cybersecurity, Information Systems or a related field")).toEqual([
+      ['associate', 'cybersecurity|information-systems'],
+    ]);
+    expect(degree("Associate or bachelor's degree in Computer Science")).toEqual([['associate', 'computer-science']]);
+    expect(degree("Associate/Bachelor's degree in Computer Science")).toEqual([['associate', 'computer-science']]);
+    expect(degree('Associates or BS in Computer Science')).toEqual([['associate', 'computer-science']]);
+    expect(degree("Bachelor's or associate degree in Computer Science")).toEqual([['associate', 'computer-science']]);
+    // A job title "associate" is no degree.
+    expect(degree("3 years as a sales associate or analyst; Bachelor's degree in Computer Science")).toEqual([['bachelor', 'computer-science']]);
+  });
+
   it('reads a degree label naming a field ("Degree: computer science"), and another path of education and experience after "OR" as an escape', () => {
     const degree = (text: string) =>
       roleFromJobPosting(`Computer Scientist\n\n${text}\n- Python\n`).requirements.flatMap((q) =>
