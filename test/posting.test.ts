@@ -1373,6 +1373,9 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ['- Mindestens drei Jahre Berufserfahrung im Bereich MLOps, DevOps oder Plattform-Engineering.', [['totalYears', 3, 'required']]],
     ['- Al menos cinco años de experiencia en auditoría de TI o consultoría regulatoria.', [['totalYears', 5, 'required']]],
     ["- Au moins 3 ans d'expérience en MLOps ou DevOps", [['totalYears', 3, 'required']]],
+    // Leading technical teams is team leadership, and its years are the skill's.
+    ['- 3+ years of experience leading technical teams or engagements, including direct supervision of operators', [['team-leadership', 3, 'required']]],
+    ['- 3+ years of experience leading technical teams', [['team-leadership', 3, 'required']]],
     // Consulting as the setting of a field's work leaves the field.
     ['- 5+ years of experience in penetration testing, either in consulting or in-house', [['securityYears', 5, 'required']]],
     // One skill named twice is one skill; a one-word item after "focused on" shares the last item's head.
