@@ -3100,6 +3100,20 @@ describe('a bullet list wrapped after a comma onto a line indented to the bullet
   });
 });
 
+describe('a PSSI written or updated, the authoring word a few words before it, is policy development', () => {
+  it.each([
+    "EXPÉRIENCE\nRSSI adjointe  2021 – aujourd'hui\n- Rédaction et mise à jour de la PSSI et des procédures associées",
+    "EXPÉRIENCE\nRSSI  2021 – aujourd'hui\n- J'ai rédigé puis fait évoluer chaque année la PSSI et ses annexes",
+    "EXPÉRIENCE\nRSSI  2021 – aujourd'hui\n- Rédaction, révision et diffusion de la PSSI du groupe",
+    "EXPÉRIENCE\nRSSI  2021 – aujourd'hui\n- PSSI : rédaction, mise à jour annuelle et déclinaison en procédures",
+  ])('%j', (text) => {
+    expect(ids(text)).toContain('policy-development');
+  });
+  it('a PSSI only applied is none', () => {
+    expect(ids("EXPÉRIENCE\nAdministrateur systèmes  2021 – aujourd'hui\n- Application de la PSSI sur les serveurs Linux")).not.toContain('policy-development');
+  });
+});
+
 describe('hosts described as STIG-hardened are the environment, no compliance work', () => {
   it.each([
     ['EXPERIENCE\nML Engineer  2020 – Present\n- Deploy models on STIG-hardened RHEL 8 hosts.', false],
