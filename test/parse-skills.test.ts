@@ -3100,6 +3100,21 @@ describe('a bullet list wrapped after a comma onto a line indented to the bullet
   });
 });
 
+describe('managing a number of people named by their role is team leadership', () => {
+  const head = 'EXPERIENCE\nSenior Product Manager  March 2022 - Present\n';
+  it.each([
+    ['Manage two associate product managers.', true],
+    ['Managed three product designers and a UX researcher.', true],
+    ['I manage 4 direct reports (two PMs, two analysts).', true],
+    ['Manages 5 people.', true],
+    ['Managed two product launches with 12 engineers.', false],
+    ['Manage roadmaps for 4 engineering teams (31 engineers).', false],
+    ['Worked with two product managers to manage the roadmap.', false],
+  ])('%j → %j', (line, has) => {
+    expect(ids(head + line).includes('team-leadership')).toBe(has);
+  });
+});
+
 describe('a PSSI written or updated, the authoring word a few words before it, is policy development', () => {
   it.each([
     "EXPÉRIENCE\nRSSI adjointe  2021 – aujourd'hui\n- Rédaction et mise à jour de la PSSI et des procédures associées",
