@@ -768,6 +768,28 @@ describe('explicit year claims', () => {
       ],
     ],
     // The part of the years a sentence gives one field or skill: its number stands before or after the words of a part.
+    // With no comma before them, the words of a part still end what the whole is about.
+    [
+      "RSSI adjointe – 13 ans d'expérience en SI dont 10 en cybersécurité",
+      [
+        ['securityYears', 10],
+        ['totalYears', 13],
+      ],
+    ],
+    [
+      'Security lead – 12 years in IT of which 8 in security',
+      [
+        ['securityYears', 8],
+        ['totalYears', 12],
+      ],
+    ],
+    [
+      '14 años de experiencia en TI de los cuales 9 en ciberseguridad',
+      [
+        ['securityYears', 9],
+        ['totalYears', 14],
+      ],
+    ],
     [
       'Software engineer for 14 years, the last 5 in application security.',
       [
