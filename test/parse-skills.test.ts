@@ -768,6 +768,28 @@ describe('explicit year claims', () => {
       ],
     ],
     // The part of the years a sentence gives one field or skill: its number stands before or after the words of a part.
+    // With no comma before them, the words of a part still end what the whole is about.
+    [
+      "RSSI adjointe – 13 ans d'expérience en SI dont 10 en cybersécurité",
+      [
+        ['securityYears', 10],
+        ['totalYears', 13],
+      ],
+    ],
+    [
+      'Security lead – 12 years in IT of which 8 in security',
+      [
+        ['securityYears', 8],
+        ['totalYears', 12],
+      ],
+    ],
+    [
+      '14 años de experiencia en TI de los cuales 9 en ciberseguridad',
+      [
+        ['securityYears', 9],
+        ['totalYears', 14],
+      ],
+    ],
     [
       'Software engineer for 14 years, the last 5 in application security.',
       [
@@ -3097,6 +3119,35 @@ describe('a bullet list wrapped after a comma onto a line indented to the bullet
     const found = ids(text);
     expect(found).toContain('policy-development');
     expect(found).not.toContain('cryptography');
+  });
+});
+
+describe('managing a number of people named by their role is team leadership', () => {
+  const head = 'EXPERIENCE\nSenior Product Manager  March 2022 - Present\n';
+  it.each([
+    ['Manage two associate product managers.', true],
+    ['Managed three product designers and a UX researcher.', true],
+    ['I manage 4 direct reports (two PMs, two analysts).', true],
+    ['Manages 5 people.', true],
+    ['Managed two product launches with 12 engineers.', false],
+    ['Manage roadmaps for 4 engineering teams (31 engineers).', false],
+    ['Worked with two product managers to manage the roadmap.', false],
+  ])('%j → %j', (line, has) => {
+    expect(ids(head + line).includes('team-leadership')).toBe(has);
+  });
+});
+
+describe('a PSSI written or updated, the authoring word a few words before it, is policy development', () => {
+  it.each([
+    "EXPÉRIENCE\nRSSI adjointe  2021 – aujourd'hui\n- Rédaction et mise à jour de la PSSI et des procédures associées",
+    "EXPÉRIENCE\nRSSI  2021 – aujourd'hui\n- J'ai rédigé puis fait évoluer chaque année la PSSI et ses annexes",
+    "EXPÉRIENCE\nRSSI  2021 – aujourd'hui\n- Rédaction, révision et diffusion de la PSSI du groupe",
+    "EXPÉRIENCE\nRSSI  2021 – aujourd'hui\n- PSSI : rédaction, mise à jour annuelle et déclinaison en procédures",
+  ])('%j', (text) => {
+    expect(ids(text)).toContain('policy-development');
+  });
+  it('a PSSI only applied is none', () => {
+    expect(ids("EXPÉRIENCE\nAdministrateur systèmes  2021 – aujourd'hui\n- Application de la PSSI sur les serveurs Linux")).not.toContain('policy-development');
   });
 });
 

@@ -68,7 +68,10 @@ export function findClaims(
       }
       return;
     }
-    const rest = text.slice(end, end + 80);
+    // "13 ans d'expérience en SI dont 10 en cybersécurité": the words of a part end what the whole is about, with no comma.
+    const whole = text.slice(end, end + 80);
+    const partAt = partInField(sentenceAfter(text, end), words) ? words.ofThem.exec(whole) : null;
+    const rest = partAt && partAt.index > 0 ? whole.slice(0, partAt.index).trimEnd() : whole;
     const stop = CLAIM_END.exec(rest);
     const clause = rest.slice(0, stop ? stop.index : rest.length);
     // "13 years in regulated industries, 11 of them in security", "17 years across audit, IT risk and …", "16 years in
