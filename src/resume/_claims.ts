@@ -213,14 +213,11 @@ function titledField(text: string, from: number, words: YearsWords, titles: Titl
       return at < 0 ? 0 : at + stop.length;
     }),
   );
-  const whole = head.slice(cut).trim();
-  // "Analista de ciberseguridad en un SOC 24x7 con …": the title ends where its place begins.
-  const place = words.titlePlace.exec(whole);
-  const title = place ? whole.slice(0, place.index).trim() : whole;
-  if (title === '' || title.split(/\s+/u).length > MAX_TITLE_WORDS || /\d/u.test(title)) return undefined;
-  // "Platform and security engineer": every function the title joins must be of the one field; a title of none, a job
-  // word in it ("Data protection lawyer with 14 years"), is experience overall.
-  const fields = new Set(title.split(titles.titleParts).map((part) => fieldOfTitle(part, titles)));
+  const read = titleFields(head.slice(cut).trim(), words, titles);
+  if (!read || /\d/u.test(read.title)) return undefined;
+  const { title, fields } = read;
+  // Every function the title joins must be of the one field; a title of none, a job word in it ("Data protection
+  // lawyer with 14 years"), is experience overall.
   const [field] = fields;
   if (fields.size !== 1) return undefined;
   const at = windowStart + head.indexOf(title, cut);
@@ -239,13 +236,20 @@ function titleAfter(text: string, end: number, words: YearsWords, titles: TitleW
   if (!as) return undefined;
   const after = rest.slice(as[0].length);
   const stop = TITLE_AFTER_END.exec(after);
-  const whole = ` ${stop ? after.slice(0, stop.index) : after} `;
+  const read = titleFields(` ${stop ? after.slice(0, stop.index) : after} `, words, titles);
+  const [field] = read?.fields ?? [];
+  return read?.fields.size === 1 ? field : undefined;
+}
+
+/**
+ * A job title, up to where its place begins ("Analista de ciberseguridad en un SOC 24x7"), and the fields of the
+ * functions it joins ("Platform and security engineer": two); undefined when it is empty or too long for a title.
+ */
+function titleFields(whole: string, words: YearsWords, titles: TitleWords): { title: string; fields: Set<ExperienceMeasure | undefined> } | undefined {
   const place = words.titlePlace.exec(whole);
   const title = (place ? whole.slice(0, place.index) : whole).trim();
   if (title === '' || title.split(/\s+/u).length > MAX_TITLE_WORDS) return undefined;
-  const fields = new Set(title.split(titles.titleParts).map((part) => fieldOfTitle(part, titles)));
-  const [field] = fields;
-  return fields.size === 1 ? field : undefined;
+  return { title, fields: new Set(title.split(titles.titleParts).map((part) => fieldOfTitle(part, titles))) };
 }
 
 /** Where a job title after the years ends: a clause's end, a bracket, a bar, a line's end. */

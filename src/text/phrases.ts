@@ -963,6 +963,7 @@ export class AsciiTwinRegExp extends RegExp {
     return m;
   }
 }
+
 /**
  * A `u` pattern written as a template (unicodeRegex`\p{Lu}\p{Ll}+`, its source as a regex literal would have it):
  * an `AsciiTwinRegExp`, parsed on first use. V8 builds every `\p{…}` class of a regex literal from Unicode tables
