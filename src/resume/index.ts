@@ -37,7 +37,7 @@ import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
-import { assessedSpans, type CueWords, cueWordsFor, gapSpans, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
+import { type CueWords, cueWordsFor, gapSpans, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
 import { forgetTexts, phrasesPattern, phrasesRegex, unicodeRegex } from '../text/phrases';
 import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
@@ -123,7 +123,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const lines = new LineIndex(text);
   const dateReading = { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) };
   const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, dateReading);
-  const named = findMentions(text, sections, sectionOf, cc, cues, lex, lines, negatedCerts, found).filter(
+  // One negation index of the text: the mentions and the entries' kinds of work read its assessed objects.
+  const negation = negationIndex(text, cues);
+  const named = findMentions(text, sections, sectionOf, cc, cues, negation, lex, lines, negatedCerts, found).filter(
     (m) => m.target === 'cert' || !nameGoesOnAt(text, m.end, entryWords),
   );
   // The years phrases of the text, found once for the zero-year spans and the claims.
@@ -155,7 +157,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
   const kc = noModels.said ? withoutModelImplications(cc) : cc;
-  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord, assessedSpans(text, cues));
+  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord, negation.assessed);
   const claims = findClaims(text, skillMentions, sectionOf, years, rows, yearsFound, kindWords, (id) => kc.skillById.get(id));
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
@@ -283,6 +285,7 @@ function findMentions(
   sectionOf: (offset: number) => SectionName,
   cc: CompiledCatalog,
   cues: CueWords,
+  negation: NegationIndex,
   lex: Lexicon,
   lines: LineIndex,
   negatedCerts: Mention[],
@@ -292,7 +295,6 @@ function findMentions(
   // not remembered by the stemmer beyond this résumé either.
   const personal = findPersonalData(text, sections, personalWordsFor(lex), lex);
   const tokens = tokenize(text, cc.stemmer, (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end), lineGoesOnFor(lex));
-  const negation = negationIndex(text, cues);
   const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer), negatedCerts, (id) =>
     ASSURED_CATEGORIES.has(cc.skillById.get(id)?.category ?? ''),
   );

@@ -260,9 +260,10 @@ const DOT_LEADER = /\.{3,}|…+|·{3,}/gu;
 
 /**
  * Finds every negation cue of a text in one pass, and each clause boundary, so that a mention is checked with two
- * binary searches: a cue before it in its clause (within `LOOK_BACK` characters), or one right after it.
+ * binary searches: a cue before it in its clause (within `LOOK_BACK` characters), or one right after it. `assessed`:
+ * the spans `isAssessed` reads (`assessedSpans` of the text), for other readers of the same text.
  */
-export function negationIndex(text: string, cues: CueWords): NegationIndex {
+export function negationIndex(text: string, cues: CueWords): NegationIndex & { assessed: Spans } {
   const afterStarts: number[] = [];
   const nearEnds: number[] = [];
   cues.nearAll.lastIndex = 0;
@@ -343,6 +344,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex {
       const object = firstAtOrAfter(assessed.ends, end);
       return object >= 0 && (assessed.starts[object] as number) <= start;
     },
+    assessed,
   };
 }
 
