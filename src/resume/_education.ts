@@ -75,6 +75,15 @@ export function extractEducation(
       if (whole && whole !== own) readThrough = i + 1;
       const degree = whole === undefined ? undefined : readDegreeLine(whole, inSection, words, dates, reading);
       if (!degree || stillStudying(lines, i, words, reading)) return;
+      // "Diplôme d'ingénieur …" over "École …" over "Titre d'ingénieur habilité CTI - grade de Master": a line in the block
+      // of a degree that states its level, with no field and no year of its own, names that degree again.
+      if (
+        held !== undefined &&
+        i - held.line <= DEGREE_BLOCK &&
+        unbroken(lines, held.line, i) &&
+        levelNote(whole as string, degree, out, held.degrees, words.all)
+      )
+        return;
       // "Postgrado" over "Magíster en Ciberseguridad — …": a degree word alone on its line labels the degrees under it.
       if (
         groupLabel(line.text, lines[i + 1], words) &&
@@ -133,7 +142,7 @@ export function extractEducation(
       }
       if (again || translated) return;
       // "Master of Science" on one line, "Computer Science, Stanford University" on the next.
-      if (degree.field === 'other' && !degree.named) {
+      if (degree.field === 'other' && !degree.named && !degree.complete) {
         const nextField = fieldUnder(i);
         const prev = lines[i - 1];
         // "Studium Wirtschaftsinformatik" over "FOM Hochschule für Oekonomie & Management" over "Abschluss: B.Sc.": the
@@ -150,7 +159,7 @@ export function extractEducation(
       const lead = line.text.length - line.text.trimStart().length;
       const start = line.start + lead;
       const body = line.text.trim();
-      const { second, head, named, ...read } = degree;
+      const { second, head, named, complete, ...read } = degree;
       const evidence = { text: body, start, end: start + body.length, section: sectionOf(start), via: 'exact' as const, confidence: 0.9 };
       out.push({ ...read, evidence });
       heads.push(head);
@@ -402,6 +411,12 @@ function sameBlock(lines: readonly Line[], i: number, j: number): boolean {
   return true;
 }
 
+/** No blank line stands between lines `i` and `j`. */
+function unbroken(lines: readonly Line[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if ((lines[k] as Line).text.trim() === '') return false;
+  return true;
+}
+
 /** Lines after a degree that still belong to it: up to a blank line or the next degree, at most this many. */
 const DEGREE_BLOCK = 3;
 
@@ -648,7 +663,14 @@ function mentionsIn(text: string, both: EducationWords): DegreeMention[] {
 
 /** What a degree line states: the degree, and the second degree of a double degree. */
 /** `named`: the degree's own name gives its field (LL.M., B.Ed.), so no line around it names another. */
-type DegreeRead = Omit<Education, 'evidence'> & { second?: { level: DegreeLevel; field: DegreeField; head: string }; head: string; named?: true };
+/** `complete`: the line names the degree's own subject, of no field of the lexicon, and its school ("A.A.S. Computer
+ * Networking Technology — Central Texas College"), so no line around it names its field. */
+type DegreeRead = Omit<Education, 'evidence'> & {
+  second?: { level: DegreeLevel; field: DegreeField; head: string };
+  head: string;
+  named?: true;
+  complete?: true;
+};
 
 /**
  * A degree line's level, field, institution and year; undefined when the line states no degree held (a school-leaving
@@ -711,6 +733,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   const result: DegreeRead = { level, field, head: headWord(body.slice(match.index, match.index + match.length)) };
   if (match.field !== undefined) result.named = true;
   if (institution) result.institution = institution;
+  if (institution && field === 'other' && OWN_SUBJECT.test(subject) && fieldsIn(subject, words).length === 0) result.complete = true;
   if (years.length > 0) result.year = Math.max(...years);
   if (joined) {
     const text = whole.slice(joined.start);
@@ -740,6 +763,9 @@ function joinedDegree(after: string, both: EducationWords): { slash: number; sta
   return mention?.index === 0 ? { slash, start, mention } : undefined;
 }
 
+/** A subject of two capitalised words or more ("Computer Networking Technology"). */
+const OWN_SUBJECT = unicodeRegex`^\s{0,3}(?:in\s{1,3})?\p{Lu}\p{Ll}+(?:\s{1,2}(?:and\s{1,2}|&\s{1,2})?\p{Lu}\p{Ll}+){1,5}\s{0,3}$`;
+
 /** A degree's name closed by a bracket, then a comma and the subject ("Master of Mathematics (MMath), Computer Science"). */
 const NAME_THEN_SUBJECT = unicodeRegex`^\s{0,2}(?:\p{L}+\s{1,2}){0,2}\p{L}+\s{0,2}\(\p{L}[^()]{0,11}\)\s{0,2},\s{0,3}([^,;()|]{3,60})`;
 
@@ -753,6 +779,12 @@ function subjectAfterName(after: string, words: DegreeWords): DegreeField | unde
   // Not a minor or a school ("(Hons), Mathematics minor", "(Thesis), Department of Statistics").
   if (subject === undefined || words.notField.test(subject) || words.institution.test(subject)) return undefined;
   return namedField(subject, words);
+}
+
+/** A degree line that restates the level of a degree read above it ("grade de Master"), no field or year of its own. */
+function levelNote(line: string, degree: DegreeRead, out: readonly Education[], above: readonly number[], words: DegreeWords): boolean {
+  if (degree.field !== 'other' || degree.year !== undefined || statedLevel(line, words) !== degree.level) return false;
+  return above.some((k) => (out[k] as Education).level === degree.level);
 }
 
 /** The level of a qualifications framework that `text` states ("EQF level 7" → master), the first one named. */
@@ -834,9 +866,9 @@ function leadingDates(body: string, reading: StudyReading): number {
   return k;
 }
 
-/** The field a degree's own words name ("Computer Science"); a word for several ("Engineering") names none. */
+/** The field a degree's own words name ("Computer Science"); a word for several ("Engineering") names none, a general one ("Management") the last. */
 function namedField(text: string, words: DegreeWords): DegreeField | undefined {
-  return fieldsIn(text, words, false)[0];
+  return fieldsIn(text, words, false, true)[0];
 }
 
 /**

@@ -283,8 +283,11 @@ const DegreeEntrySchema = z.strictObject({
 /** Degrees and their fields (`degrees.json`). */
 export const DegreesLexiconSchema = z.strictObject({
   degrees: z._default(z.array(DegreeEntrySchema), []),
-  /** Fields, most specific first. */
-  fields: z._default(z.array(z.strictObject({ field: DegreeFieldSchema, words: Phrases, abbreviations: Phrases })), []),
+  /**
+   * Fields, most specific first. `general`: a word of a broad field ("management", "gestion") that names it only when
+   * the degree names no other field: "Management de la sécurité des SI" is a degree in cybersecurity.
+   */
+  fields: z._default(z.array(z.strictObject({ field: DegreeFieldSchema, general: z.optional(z.boolean()), words: Phrases, abbreviations: Phrases })), []),
   /** Words that stand for several fields ("engineering", "STEM"). */
   fieldGroups: z._default(z.array(z.strictObject({ fields: z.array(DegreeFieldSchema).check(z.minLength(1)), words: Phrases, abbreviations: Phrases })), []),
   /** A level of a qualifications framework stated beside a degree ("EQF level 7", "MECES 3"): the degree is of that level. */

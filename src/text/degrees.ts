@@ -35,7 +35,7 @@ export interface DegreeWords {
   /** The same, where an abbreviation must be followed by a degree-like word ("MS in", "BS/MS"): job ads. */
   strictLevels: readonly LevelPattern[];
   /** Fields (and groups of fields, `group: true`), most specific first. */
-  fields: ReadonlyArray<{ fields: readonly DegreeField[]; patterns: readonly RegExp[]; group: boolean }>;
+  fields: ReadonlyArray<{ fields: readonly DegreeField[]; patterns: readonly RegExp[]; group: boolean; general: boolean }>;
   /** Which levels (of `levels` and `strictLevels`, same order) may match a text, from its words. */
   levelGate: WordGate;
   /** Which entries of `fields` may match a text, from its words. */
@@ -93,7 +93,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
       abbreviationKeys: e.abbreviations.map(squeezed),
       followers: strict ? followers : undefined,
     }));
-  const field = (fields: readonly DegreeField[], words: readonly string[], abbreviations: readonly string[], group: boolean) => {
+  const field = (fields: readonly DegreeField[], words: readonly string[], abbreviations: readonly string[], group: boolean, general = false) => {
     const made = once(() => pair(words, abbreviations));
     return {
       fields,
@@ -101,13 +101,14 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
         return made();
       },
       group,
+      general,
     };
   };
   const words: DegreeWords = lazyValues<DegreeWords>({
     levels: () => level(false),
     strictLevels: () => level(true),
     fields: () => [
-      ...d.fields.map((f) => field([f.field], f.words, f.abbreviations, false)),
+      ...d.fields.map((f) => field([f.field], f.words, f.abbreviations, false, f.general === true)),
       ...d.fieldGroups.map((g) => field(g.fields, g.words, g.abbreviations, true)),
     ],
     levelGate: () => new WordGate(d.degrees.map((e) => startsOf(e.words, e.abbreviations))),
@@ -281,10 +282,11 @@ function followed(text: string, start: number, end: number, followers: RegExp): 
 
 /**
  * The fields a text names: named fields in text order, then the fields of groups ("engineering", "STEM"); where
- * names overlap the longest wins ("computer engineering" over "engineering").
+ * names overlap the longest wins ("computer engineering" over "engineering"). With `generalLast`, a general word of a
+ * field ("management") comes after the other named fields: the field of "Management de la sécurité des SI" is security.
  */
-export function fieldsIn(text: string, words: DegreeWords, groups = true): DegreeField[] {
-  const found: Array<{ index: number; length: number; fields: readonly DegreeField[]; group: boolean }> = [];
+export function fieldsIn(text: string, words: DegreeWords, groups = true, generalLast = false): DegreeField[] {
+  const found: Array<{ index: number; length: number; fields: readonly DegreeField[]; group: boolean; general: boolean }> = [];
   const open = words.fieldGate.open(text);
   for (let i = 0; i < words.fields.length; i++) {
     const f = words.fields[i] as DegreeWords['fields'][number];
@@ -293,7 +295,7 @@ export function fieldsIn(text: string, words: DegreeWords, groups = true): Degre
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0] === '') re.lastIndex++;
-        else found.push({ index: m.index, length: m[0].length, fields: f.fields, group: f.group });
+        else found.push({ index: m.index, length: m[0].length, fields: f.fields, group: f.group, general: f.general });
       }
     }
   }
@@ -306,6 +308,7 @@ export function fieldsIn(text: string, words: DegreeWords, groups = true): Degre
     end = f.index + f.length;
   }
   const named = kept.filter((f) => !f.group);
+  if (generalLast) named.sort((a, b) => Number(a.general) - Number(b.general));
   return [...new Set([...named, ...(groups ? kept.filter((f) => f.group) : [])].flatMap((f) => f.fields))];
 }
 
