@@ -61,16 +61,25 @@ export function findClaims(
       // part on the same line is its field's; a part of security work spent on AI features is security work still.
       const part = partClaim(text, end, skills, words, subject.id);
       if (part && !text.slice(end, part.start).includes('\n')) {
-        claims.push({ subject: 'totalYears', years, evidence: proof });
+        // "6 years of Python and 4 with Kubernetes": two claims side by side, no whole and its part.
+        if (!part.elided) claims.push({ subject: 'totalYears', years, evidence: proof });
         const own = field ?? (named?.workKind === undefined ? undefined : KIND_MEASURE[named.workKind]);
         const partField = part.skill ? (fieldNamedBy(text.slice(part.skill.start, part.skill.end), words) ?? part.subject) : part.subject;
         if (own === undefined || !isMeasure(partField) || partField === own) pushPart(part);
       }
       return;
     }
+    // "Total Experience: 6.5 years", "Berufserfahrung: 7 Jahre", "Security experience: 5 years": a line's label names
+    // what its years are of.
+    const label = labelMeasure(text, from, words);
+    if (label) {
+      claims.push({ subject: label.measure, years, evidence: evidence(label.start, end) });
+      return;
+    }
     // "13 ans d'expérience en SI dont 10 en cybersécurité": the words of a part end what the whole is about, with no comma.
     const whole = text.slice(end, end + 80);
-    const partAt = partInField(sentenceAfter(text, end), words) ? words.ofThem.exec(whole) : null;
+    // "12 years in IT and 8 in security": the elided years of another field end it too.
+    const partAt = partInField(sentenceAfter(text, end), words) ? words.ofThem.exec(whole) : words.andNumber.exec(whole);
     const rest = partAt && partAt.index > 0 ? whole.slice(0, partAt.index).trimEnd() : whole;
     const stop = CLAIM_END.exec(rest);
     const clause = rest.slice(0, stop ? stop.index : rest.length);
@@ -269,6 +278,37 @@ const BRACKET_OPENED = unicodeRegex`(?<=\p{L})\s{1,3}\(\s{0,2}$`;
 /** The most words a job title before its years may have. */
 const MAX_TITLE_WORDS = 6;
 
+/** A line's label right before its years: words, then a colon, after bullets or symbols at the line's start. */
+const LABEL_BEFORE = unicodeRegex`(?:^|\n)[^\S\n]{0,12}(?:[^\p{L}\p{N}\s]{1,3}[^\S\n]{0,3})?(\p{L}[\p{L}'’/ -]{0,40}?)[^\S\n]{0,2}:[^\S\n]{0,3}$`;
+/** The most words of such a label. */
+const MAX_LABEL_WORDS = 5;
+
+/**
+ * The measure a line's label before its years names ("Total Experience:", "Years of experience:", "Security
+ * experience:"): the label, fillers and year words dropped from its ends until it is a measure's name.
+ */
+function labelMeasure(text: string, from: number, words: YearsWords): { measure: ExperienceMeasure; start: number } | undefined {
+  const before = text.slice(Math.max(0, from - 64), from);
+  const m = LABEL_BEFORE.exec(before);
+  if (!m) return undefined;
+  const parts = (m[1] as string)
+    .split(/[\s-]+/u)
+    .filter((w) => w !== '')
+    .map(fold);
+  if (parts.length > MAX_LABEL_WORDS) return undefined;
+  const loose = (w: string) => words.fillers.has(w) || words.yearWords.has(w);
+  let lo = 0;
+  let hi = parts.length;
+  while (lo < hi) {
+    const measure = words.measureNames.get(parts.slice(lo, hi).join(' '));
+    if (measure) return { measure, start: from - before.length + m.index + m[0].indexOf(m[1] as string) };
+    if (loose(parts[lo] as string)) lo++;
+    else if (loose(parts[hi - 1] as string)) hi--;
+    else return undefined;
+  }
+  return undefined;
+}
+
 /** The sentence takes a part of the years for a field ("…, 11 of them in information security"; not "dont 3 ans en alternance"). */
 function partInField(sentence: string, words: YearsWords): boolean {
   const part = words.ofThem.exec(sentence);
@@ -291,6 +331,8 @@ interface PartClaim {
   years: number;
   start: number;
   end: number;
+  /** Said after an `and` word, its year word left out: a claim beside the first, not a part of it. */
+  elided?: true;
 }
 
 /**
@@ -301,7 +343,7 @@ interface PartClaim {
 function partClaim(text: string, end: number, skills: readonly Mention[], words: YearsWords, whole?: string): PartClaim | undefined {
   const sentence = rawSentenceAfter(text, end);
   const part = words.ofThem.exec(sentence);
-  if (!part) return undefined;
+  if (!part) return elidedClaim(text, end, sentence, skills, words);
   const before = PART_NUMBER_BEFORE.exec(sentence.slice(0, part.index));
   const after = PART_NUMBER_AFTER.exec(sentence.slice(part.index + part[0].length));
   const fromBefore = before ? readNumber(before[1] as string, words) : undefined;
@@ -322,6 +364,30 @@ function partClaim(text: string, end: number, skills: readonly Mention[], words:
   const restated = own !== undefined && own.id === whole && field !== undefined;
   if (own && !restated && (field === undefined || from + field.at >= own.start)) return { subject: own.id, skill: own, years, start, end: own.end };
   return field ? { subject: field.measure, years, start, end: to } : undefined;
+}
+
+/**
+ * Years of a second field, their year word left out after an `and` word ("12 years in IT and 8 in security", "12 años
+ * de experiencia en tecnología y 8 en ciencia de datos"): a filler right after the number, then the field or skill,
+ * the first one up to a comma or a bracket.
+ */
+function elidedClaim(text: string, end: number, sentence: string, skills: readonly Mention[], words: YearsWords): PartClaim | undefined {
+  const m = words.andNumber.exec(sentence);
+  const n = m?.groups?.n;
+  const years = n === undefined ? undefined : readNumber(n, words);
+  if (!m || years === undefined || years <= 0 || years > 60) return undefined;
+  const from = end + m.index + m[0].length;
+  const next = /^\S{1,24}/u.exec(text.slice(from))?.[0];
+  if (next === undefined || !words.fillers.has(fold(next))) return undefined;
+  const tail = text.slice(from, end + sentence.length);
+  const close = /[),]/u.exec(tail);
+  const to = from + (close ? close.index : tail.length);
+  const start = end + m.index + 1;
+  const field = firstField(text.slice(from, to), words);
+  const skill = skills[lowerBound(skills, from)];
+  const own = skill && skill.start < to && (field === undefined || from + field.at >= skill.start) ? skill : undefined;
+  if (own) return { subject: own.id, skill: own, years, start, end: own.end, elided: true };
+  return field ? { subject: field.measure, years, start, end: to, elided: true } : undefined;
 }
 
 /**

@@ -46,6 +46,8 @@ export interface YearsWords {
   purposes: RegExp;
   /** Words that take a part of a claim's years for one field ("of them", "davon", "dont"). */
   ofThem: RegExp;
+  /** An `and` word and a number with no year word after it, a filler next ("… and 8 in security", "y 8 en ciencia de datos"): group `n`. */
+  andNumber: RegExp;
   /** Words whose object is what is secured ("securing", "security architecture for"). */
   securing: RegExp;
   /** How the security of a thing is named, "{}" standing for the thing ("{} security", "sécurité du {}"), folded. */
@@ -110,6 +112,9 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     sequence: lexiconRegExp(m.sequence.length > 0 ? `^[\\s,;–—-]{0,4}${phrasesBody(m.sequence)}${WORD_END}` : NEVER),
     purposes: phrasesRegex(m.purposes),
     ofThem: phrasesRegex(m.ofThem),
+    andNumber: lexiconRegExp(
+      lex.sections.and.length > 0 ? `[\\s,]${phrasesBody(lex.sections.and)}\\s{1,3}(?<n>\\d{1,2}|${word})\\+?\\s{1,3}(?=\\p{L})(?!${years})` : NEVER,
+    ),
     securing: phrasesRegex(m.securing),
     securityOf: [...m.securityAfter.flatMap(expandPhrase).map((w) => `{} ${fold(w)}`), ...m.securityBefore.flatMap(expandPhrase).map((w) => `${fold(w)} {}`)],
     approximate: phrasesRegex([...m.approximate, ...m.orMore], 'g'),
