@@ -350,6 +350,15 @@ describe('a cloud warehouse names its cloud, as BigQuery names GCP', () => {
 });
 
 describe('context rules: no false skills', () => {
+  // Automated decision-making under the GDPR's Article 22 is data-protection law, no AI regulation.
+  it.each([
+    ['EXPERIENCE\n- Legal review of a machine-learning credit scoring use case (Art. 22 GDPR automated decision-making).', false],
+    ['EXPERIENCE\n- Advised on automated decision-making under Article 22 GDPR.', false],
+    ['EXPERIENCE\n- Mapped the automated decision-making systems in scope of the new AI rules.', true],
+  ] as const)('automated decision-making names AI regulation outside the GDPR: %s', (text, held) => {
+    expect(ids(text).includes('ai-regulation')).toBe(held);
+  });
+
   it.each([
     ['Helped four teams go from prototype to GA', 'go'],
     ['Service desk: incident triage and ticket routing for 400 users', 'incident-response'],
@@ -913,8 +922,80 @@ describe('explicit year claims', () => {
         ['totalYears', 5],
       ],
     ],
+    // Years of a second field after an `and` word, their year word left out: a claim beside the first.
+    [
+      'Engineer with 12 years in IT and 8 in security, focused on cloud.',
+      [
+        ['securityYears', 8],
+        ['totalYears', 12],
+      ],
+    ],
+    [
+      '10 years of software engineering and 4 in machine learning.',
+      [
+        ['mlYears', 4],
+        ['totalYears', 10],
+      ],
+    ],
+    [
+      '6 years of Python and 4 with Kubernetes.',
+      [
+        ['kubernetes', 4],
+        ['python', 6],
+      ],
+    ],
+    ['5 years of Python and 3 AWS certifications.', [['python', 5]]],
+    // A line's label names what its years are of.
+    [
+      '➢ Total Experience: 6.5 years (5+ years in Security Operations Centre).',
+      [
+        ['security-monitoring', 5],
+        ['securityYears', 5],
+        ['totalYears', 6.5],
+      ],
+    ],
+    ['Years of experience: 8 years', [['totalYears', 8]]],
+    ['Machine learning experience: 3 years', [['mlYears', 3]]],
+    // A verb of running a system between the years and the skill.
+    [
+      'Cloud security engineer, 9 yrs in security after 3 yrs running Linux.',
+      [
+        ['linux', 3],
+        ['securityYears', 9],
+      ],
+    ],
+    ['Engineer with 4 years administering Linux servers.', [['linux', 4]]],
   ] as const)('reads the field of a claim from its title, a skill that names a field, or its spread: %s', (text, claims) => {
     const got = parseResume(`SUMMARY\n${text}`, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+    expect(got.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual(claims);
+  });
+
+  it.each([
+    [
+      'PERFIL PROFESIONAL\nIngeniera en Sistemas con más de 12 años de experiencia en tecnología y 8 en ciencia de datos.',
+      [
+        ['mlYears', 8],
+        ['totalYears', 12],
+      ],
+    ],
+    [
+      'PROFIL\nIngénieure avec 12 ans d’expérience en informatique et 8 en cybersécurité.',
+      [
+        ['securityYears', 8],
+        ['totalYears', 12],
+      ],
+    ],
+    [
+      'PROFIL\nIngenieur mit 12 Jahren Erfahrung in der IT und 5 im Bereich Informationssicherheit.',
+      [
+        ['securityYears', 5],
+        ['totalYears', 12],
+      ],
+    ],
+    ['PROFIL\nExpérience : 10 ans dans le conseil.', [['totalYears', 10]]],
+    ['PROFIL\nBerufserfahrung: 7 Jahre in der Softwareentwicklung.', [['totalYears', 7]]],
+  ] as const)('reads the elided years of a second field and a labelled total in every language: %s', (text, claims) => {
+    const got = parseResume(text, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
     expect(got.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual(claims);
   });
 
@@ -1483,6 +1564,61 @@ describe('education, certifications, clearance', () => {
       [['master', 'mathematics']],
     ],
     ['a degree not continued', 'Bachelor of Business (Logistics) - Western Sydney University\n2014 to 2015 - completed first year, not continued', []],
+    // A general word of a field ("management", "gestion") names it only when the degree names no other field.
+    [
+      'the management of a field is a degree in that field',
+      "2015   Master 2 (Bac+5) Management de la sécurité des systèmes d'information\n       Université de Rennes\n2013   Licence Informatique (Bac+3) – Université de Nantes",
+      [
+        ['master', 'cybersecurity'],
+        ['bachelor', 'computer-science'],
+      ],
+    ],
+    [
+      'the management of a field, in English and Spanish',
+      'MSc Management of Information Security — University of Kent, 2016\nMáster en Gestión de la Ciberseguridad — Universidad de León, 2019\nMSc Management — London School of Economics, 2012',
+      [
+        ['master', 'cybersecurity'],
+        ['master', 'cybersecurity'],
+        ['master', 'business'],
+      ],
+    ],
+    // A line in a degree's block that states its level, with no field or year of its own, names that degree again.
+    [
+      "a degree's level stated two lines under it",
+      "2017 – 2020   Diplôme d'ingénieur - spécialité Sécurité informatique\n              École Nationale d'Ingénieurs des Alpes, Grenoble\n              Titre d'ingénieur habilité CTI - grade de Master\n\n2015 – 2017   DUT Informatique\n              IUT de Valence",
+      [
+        ['master', 'cybersecurity'],
+        ['associate', 'computer-science'],
+      ],
+    ],
+    [
+      'a level stated under a degree of another level is a degree of its own',
+      "BSc Computing, University of Kent, 2014\nMaster's degree (EQF level 7)",
+      [
+        ['bachelor', 'computer-science'],
+        ['master', 'other'],
+      ],
+    ],
+    // A degree line that names its own subject (no field of the lexicon) and its school takes no field from the line under it.
+    [
+      'a subject of no listed field over a line of courses',
+      'A.A.S. Computer Networking Technology — Central Texas College, 2016\nMilitary training: 17C Cyber Operations Specialist Course (2016)',
+      [['associate', 'other']],
+    ],
+    [
+      'a degree with no subject takes it from the line under it',
+      'Master of Science, Stanford University, 2016\nComputer Science',
+      [['master', 'computer-science']],
+    ],
+    // The Mexican "Sistemas Computacionales" programmes are computer science.
+    [
+      'Ingeniería en Sistemas Computacionales',
+      'Ingeniería en Sistemas Computacionales (Licenciatura)   2009 - 2013\nInstituto Tecnológico de Celaya\nLicenciado en Sistemas Computacionales — Universidad de Sonora, 2008',
+      [
+        ['bachelor', 'computer-science'],
+        ['bachelor', 'computer-science'],
+      ],
+    ],
   ])('education: %s', (_name, text, degrees) => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });
