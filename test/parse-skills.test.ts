@@ -5967,3 +5967,58 @@ describe("r59: building that is not the person's leaves a secured platform no ev
     expect(ids(job(line)).includes('llm-applications')).toBe(has);
   });
 });
+
+describe('r59: an audit function named as the party served is no audit work', () => {
+  const job = (line: string) => `EXPERIENCE\nQA Test Manager, Acme  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    ['Provided test evidence to Internal Audit for the change-management control review.', false],
+    ['Answered document requests from Internal Audit.', false],
+    ['Remediated the findings raised by Internal Audit.', false],
+    ['Worked with Internal Audit on the quarterly release checklist.', false],
+    ['Led the internal audit of access management and change controls.', true],
+    ['Test of controls over logical access and program change.', true],
+  ])('%s → %s', (line, has) => {
+    expect(ids(job(line)).includes('audit')).toBe(has);
+  });
+  it('reads "test of control cabinets" as electrical testing', () => {
+    expect(ids(job('PLC programming (Siemens S7) and test of control cabinets; documentation'))).not.toContain('audit');
+    expect(ids(job('Test of control panels and switchgear wiring before commissioning.'))).not.toContain('audit');
+  });
+});
+
+describe('r59: a SageMaker endpoint under review is no model deployment', () => {
+  const job = (line: string) => `EXPERIENCE\nCloud Security Engineer, Acme  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    ['Security architecture reviews of SageMaker endpoints and 30+ internal services before launch.', false],
+    ['Hardened the SageMaker endpoints exposed to partners.', false],
+    ['Deployed fraud models to SageMaker endpoints with blue/green rollouts.', true],
+  ])('%s → %s', (line, has) => {
+    expect(ids(job(line)).includes('ml-deployment')).toBe(has);
+  });
+});
+
+describe('r59: the AppSec team one works with is no application security', () => {
+  const job = (line: string) => `EXPERIENCE\nSOC Analyst, Acme  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    ['Created detection rules for prompt-injection attempts on the chatbot gateway logs, working with the AppSec team.', false],
+    ["Escalated web findings to the bank's AppSec teams.", false],
+    ['Ran AppSec reviews (SAST triage) for the payments services.', true],
+  ])('%s → %s', (line, has) => {
+    expect(ids(job(line)).includes('application-security')).toBe(has);
+  });
+});
+
+describe('r59: a skill named as a gap is not held through coursework', () => {
+  const cv = (gap: string) =>
+    `EXPERIENCE\nSOC Analyst, Acme  Jan 2024 – Present\n- Triage Splunk alerts.\n\nEDUCATION\nCyber Security Bootcamp — Tech Academy, 2025\n   Curriculum: SIEM with Splunk, Windows/Linux logging, intro to offensive security (Kali labs)\n\n${gap}`;
+  it('drops the education mentions of a skill listed under "Not yet"', () => {
+    const skills = ids(cv('CURRENTLY LEARNING / NOT YET\nNot yet: hands-on penetration testing beyond bootcamp labs; Linux administration\n'));
+    expect(skills).not.toContain('linux');
+    expect(skills).not.toContain('penetration-testing');
+  });
+  it('keeps them when no gap names the skill', () => {
+    const skills = ids(cv('INTERESTS\nRunning\n'));
+    expect(skills).toContain('linux');
+    expect(skills).toContain('penetration-testing');
+  });
+});
