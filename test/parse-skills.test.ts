@@ -5920,6 +5920,7 @@ describe('r59: a written deliverable for an executive audience is stakeholder co
     ["Rédaction de synthèses d'incidents pour le RSSI.", true],
     ['Rapports mensuels à destination de la direction.', true],
     ['Elaboración de resúmenes de incidentes para la dirección.', true],
+    ['Reportes mensuales de incidentes para la dirección.', true],
     ['Monthly vulnerability report for the IT manager.', false],
     ['Capacity reports for the IT manager.', false],
     ['Python scripts that produce policy-drift reports for the CISO office.', false],
