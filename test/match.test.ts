@@ -558,6 +558,19 @@ describe('a title requirement (the level a person works at now)', () => {
       }
     });
 
+    it('counts a current manager title of another field against the GenAI Security Development Manager', () => {
+      const lead = (title: string) =>
+        matchRoles(parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- Manage a team of 9 testers; coach the test leads.`, { asOf: '2026-11-01' }), {
+          roles: ['genai-security-development-manager'],
+        })[0]?.requirements.find((r) => r.id === 'other-field-leader-title');
+      for (const title of ['QA Test Manager', 'Sales Director', 'Head of Operations', 'Gerente de Calidad', 'Leiterin Qualitätssicherung']) {
+        expect(lead(title)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      for (const title of ['Director, AI Security', 'Engineering Manager', 'Product Security Manager', 'Head of Data Science', 'Senior QA Engineer']) {
+        expect(lead(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
     it('lowers the ML engineer score of someone who works in security now, and only then', () => {
       const score = (title: string) => matchRoles(ml(title), { roles: ['ml-engineer'] })[0]?.score ?? 0;
       expect(score('AI Security Engineer')).toBeLessThan(score('Senior Machine Learning Engineer'));
