@@ -535,6 +535,42 @@ describe('a title requirement (the level a person works at now)', () => {
       });
     });
 
+    it('counts a current audit or assurance title against the Security Engineer, not a technical auditor or pentester', () => {
+      const audit = (title: string) =>
+        matchRoles(
+          parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- Annual cyber risk assessment; ISO 27001 and NIST CSF audits; SOC 2 examinations.`, {
+            asOf: '2026-11-01',
+          }),
+          { roles: ['security-engineer'] },
+        )[0]?.requirements.find((r) => r.id === 'auditor-title');
+      for (const title of [
+        'Manager, Cyber & IT Audit',
+        'Senior IT Auditor',
+        'IT Assurance Senior Associate',
+        'Auditrice SI',
+        'Auditora de Sistemas',
+        'IT-Revisorin',
+      ]) {
+        expect(audit(title)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      for (const title of ['Auditrice sécurité technique / pentesteuse', 'Security Engineer', 'Penetration Tester & Auditor']) {
+        expect(audit(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
+    it('counts a current manager title of another field against the GenAI Security Development Manager', () => {
+      const lead = (title: string) =>
+        matchRoles(parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- Manage a team of 9 testers; coach the test leads.`, { asOf: '2026-11-01' }), {
+          roles: ['genai-security-development-manager'],
+        })[0]?.requirements.find((r) => r.id === 'other-field-leader-title');
+      for (const title of ['QA Test Manager', 'Sales Director', 'Head of Operations', 'Gerente de Calidad', 'Leiterin Qualitätssicherung']) {
+        expect(lead(title)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      for (const title of ['Director, AI Security', 'Engineering Manager', 'Product Security Manager', 'Head of Data Science', 'Senior QA Engineer']) {
+        expect(lead(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
     it('lowers the ML engineer score of someone who works in security now, and only then', () => {
       const score = (title: string) => matchRoles(ml(title), { roles: ['ml-engineer'] })[0]?.score ?? 0;
       expect(score('AI Security Engineer')).toBeLessThan(score('Senior Machine Learning Engineer'));

@@ -6044,3 +6044,118 @@ describe('people managed are a team led', () => {
     expect(ids(job(line)).includes('team-leadership')).toBe(has);
   });
 });
+
+describe('r59: a written deliverable for an executive audience is stakeholder communication', () => {
+  const job = (line: string) => `EXPERIENCE\nSecurity Analyst, Acme  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    ['Wrote the after-action reports for management.', true],
+    ['Prepared executive incident summaries for the CISO.', true],
+    ['Monthly risk summary to the VP of Engineering and the CTO.', true],
+    ['Release-gating reports for the VP Product.', true],
+    ['Management-Summaries zu Vorfällen für den CISO.', true],
+    ["Rédaction de synthèses d'incidents pour le RSSI.", true],
+    ['Rapports mensuels à destination de la direction.', true],
+    ['Elaboración de resúmenes de incidentes para la dirección.', true],
+    ['Reportes mensuales de incidentes para la dirección.', true],
+    ['Monthly vulnerability report for the IT manager.', false],
+    ['Capacity reports for the IT manager.', false],
+    ['Python scripts that produce policy-drift reports for the CISO office.', false],
+  ])('%s → %s', (line, has) => {
+    expect(ids(job(line)).includes('stakeholder-communication')).toBe(has);
+  });
+});
+
+describe('r59: an identity protocol named as an attack vector is no IAM work', () => {
+  const job = (line: string) => `EXPERIENCE\nSOC Analyst, Acme  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    ['Hunts for OAuth consent phishing and LOLBin abuse.', false],
+    ['Chasses aux menaces (hameçonnage par consentement OAuth).', false],
+    ['Threat Hunts (z. B. OAuth-Consent-Phishing).', false],
+    ['Investigated SAML token forgery attempts.', false],
+    ['Rolled out SSO with SAML and OAuth for 25 apps.', true],
+    ['Implemented OAuth 2.0 flows for the API gateway.', true],
+  ])('%s → %s', (line, has) => {
+    expect(ids(job(line)).includes('identity-access-management')).toBe(has);
+  });
+});
+
+describe('r59: the security of an LLM application is no application security', () => {
+  const job = (line: string) => `EXPERIENCE\nSecurity Engineer, Acme  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    ['LLM application security: prompt-injection test cases.', false],
+    ['AI application security reviews of the copilot.', false],
+    ['GenAI application security for the chatbot.', false],
+    ['Ran the application security programme (threat models, code review).', true],
+  ])('%s → %s', (line, has) => {
+    expect(ids(job(line)).includes('application-security')).toBe(has);
+  });
+});
+
+describe("r59: building that is not the person's leaves a secured platform no evidence", () => {
+  const job = (line: string) => `EXPERIENCE\nSecurity Analyst, Acme  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    ['Threat model of the internal RAG assistant built on Azure OpenAI.', false],
+    ['Security review, with the development team, of the assistant on Azure OpenAI.', false],
+    ['Security assessment of the chatbot developed by the vendor on Amazon Bedrock.', false],
+    ["Modélisation des menaces, avec l'équipe de développement, de l'assistant basé sur Azure OpenAI.", false],
+    ['Evaluación de seguridad del asistente desarrollado por el proveedor sobre Azure OpenAI.', false],
+    ['Built a RAG assistant on Azure OpenAI and red-teamed it before launch.', true],
+  ])('%s → %s', (line, has) => {
+    expect(ids(job(line)).includes('llm-applications')).toBe(has);
+  });
+});
+
+describe('r59: an audit function named as the party served is no audit work', () => {
+  const job = (line: string) => `EXPERIENCE\nQA Test Manager, Acme  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    ['Provided test evidence to Internal Audit for the change-management control review.', false],
+    ['Answered document requests from Internal Audit.', false],
+    ['Remediated the findings raised by Internal Audit.', false],
+    ['Worked with Internal Audit on the quarterly release checklist.', false],
+    ['Led the internal audit of access management and change controls.', true],
+    ['Test of controls over logical access and program change.', true],
+  ])('%s → %s', (line, has) => {
+    expect(ids(job(line)).includes('audit')).toBe(has);
+  });
+  it('reads "test of control cabinets" as electrical testing', () => {
+    expect(ids(job('PLC programming (Siemens S7) and test of control cabinets; documentation'))).not.toContain('audit');
+    expect(ids(job('Test of control panels and switchgear wiring before commissioning.'))).not.toContain('audit');
+  });
+});
+
+describe('r59: a SageMaker endpoint under review is no model deployment', () => {
+  const job = (line: string) => `EXPERIENCE\nCloud Security Engineer, Acme  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    ['Security architecture reviews of SageMaker endpoints and 30+ internal services before launch.', false],
+    ['Hardened the SageMaker endpoints exposed to partners.', false],
+    ['Deployed fraud models to SageMaker endpoints with blue/green rollouts.', true],
+  ])('%s → %s', (line, has) => {
+    expect(ids(job(line)).includes('ml-deployment')).toBe(has);
+  });
+});
+
+describe('r59: the AppSec team one works with is no application security', () => {
+  const job = (line: string) => `EXPERIENCE\nSOC Analyst, Acme  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    ['Created detection rules for prompt-injection attempts on the chatbot gateway logs, working with the AppSec team.', false],
+    ["Escalated web findings to the bank's AppSec teams.", false],
+    ['Ran AppSec reviews (SAST triage) for the payments services.', true],
+  ])('%s → %s', (line, has) => {
+    expect(ids(job(line)).includes('application-security')).toBe(has);
+  });
+});
+
+describe('r59: a skill named as a gap is not held through coursework', () => {
+  const cv = (gap: string) =>
+    `EXPERIENCE\nSOC Analyst, Acme  Jan 2024 – Present\n- Triage Splunk alerts.\n\nEDUCATION\nCyber Security Bootcamp — Tech Academy, 2025\n   Curriculum: SIEM with Splunk, Windows/Linux logging, intro to offensive security (Kali labs)\n\n${gap}`;
+  it('drops the education mentions of a skill listed under "Not yet"', () => {
+    const skills = ids(cv('CURRENTLY LEARNING / NOT YET\nNot yet: hands-on penetration testing beyond bootcamp labs; Linux administration\n'));
+    expect(skills).not.toContain('linux');
+    expect(skills).not.toContain('penetration-testing');
+  });
+  it('keeps them when no gap names the skill', () => {
+    const skills = ids(cv('INTERESTS\nRunning\n'));
+    expect(skills).toContain('linux');
+    expect(skills).toContain('penetration-testing');
+  });
+});

@@ -533,6 +533,17 @@ describe('roleFromJobPosting: phrases', () => {
     expect(years('6 years of machine learning work — NLP, computer vision or recommender systems are all fine.')).toEqual([['mlYears', 6]]);
   });
 
+  it('reads "application or cloud security" as security work: a word rejected right before an alias leaves it a plain name', () => {
+    const years = (text: string) =>
+      roleFromJobPosting(`Engineer\n\nRequirements\n- ${text}\n- Python\n`).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(years('At least 10 years in technology, of which minimum 5 years in application or cloud security.')).toEqual([
+      ['securityYears', 5],
+      ['totalYears', 10],
+    ]);
+  });
+
   it("drops a duty's choice of skills each asked for on its own in a stronger tier; a member asked nowhere else keeps it", () => {
     const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
     expect(

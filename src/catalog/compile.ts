@@ -397,7 +397,8 @@ class CompiledAlias implements AliasEntry {
     this.platform = rules.platform ? true : undefined;
     this.rejectMin = rules.rejectMin;
     this.rejectInItem = rules.rejectInItem ? true : undefined;
-    this.plain = !needsContext(rules) && !rules.rejectNear && !rules.rejectBefore;
+    // A word rejected right before the alias is the head of another compound ("LLM application security"): the phrase still names the skill.
+    this.plain = !needsContext(rules) && !rules.rejectNear;
   }
 
   /** A catalog alias, compiled (its context sets wait for their first read). */

@@ -34,6 +34,8 @@ export interface KindWords {
   modelBuilding: RegExp;
   /** The same, with the nouns of building that count at a sentence's start only ("Conception et exploitation d'…"). */
   openingBuilding: RegExp;
+  /** Building that is not the person's, every match ("the assistant built on Azure OpenAI", "the development team"). */
+  othersBuilding: RegExp;
   /** Words of securing or testing a system. */
   securing: RegExp;
   /** The security people a built system serves, every match ("security reviewers"): no object of securing. */
@@ -78,6 +80,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     productLineTitles: phrasesRegex(lex.work.productLineTitles, 'g'),
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     openingBuilding: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
+    othersBuilding: phrasesRegex(lex.work.othersBuilding, 'g'),
     securing: phrasesRegex(lex.work.securingWords),
     securityAudiences: phrasesRegex(lex.work.securityAudiences, 'g'),
     securityRecords: phrasesRegex(lex.work.securityRecords, 'g'),
@@ -288,7 +291,7 @@ export function securedSystems(
     const sentence = span && text.slice(span.start, span.end);
     if (sentence === undefined || !words.securing.test(sentence)) return;
     // A sentence that opens with building names what the person built, in a verb or a noun ("Built …", "Conception de …").
-    const building = words.modelBuilding.test(sentence) || startsWithBuilding(sentence, words);
+    const building = words.modelBuilding.test(sentence.replace(words.othersBuilding, ' ')) || startsWithBuilding(sentence, words);
     if (!building || isToolOf(text, span as Span, m, words)) out.add(k);
   });
   return out;

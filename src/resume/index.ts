@@ -130,7 +130,12 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   );
   // The years phrases of the text, found once for the zero-year spans and the claims.
   const yearsFound = yearsPhrases(text, years);
-  const read = withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years, yearsFound)]);
+  const read = withoutCourseworkOfGaps(
+    withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years, yearsFound)]),
+    named,
+    gaps,
+    sectionOf,
+  );
   // A certification on a row of what the person lacks ("CISSP (2015) – not renewed since 2021") is not held, and is a
   // certification all the same: its line is no status of the one under it.
   if (read.length < named.length) {
@@ -534,6 +539,23 @@ function withoutNegatedSpans(mentions: readonly Mention[], spans: ReadonlyArray<
   if (spans.length === 0) return [...mentions];
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   return mentions.filter((m) => !insideAny(sorted, m.start));
+}
+
+/**
+ * A skill the résumé names as a gap ("Not yet: hands-on penetration testing beyond bootcamp labs") is not held through
+ * coursework either: its mentions in the education section ("Curriculum: … intro to offensive security (Kali labs)") go too.
+ */
+function withoutCourseworkOfGaps(
+  read: Mention[],
+  named: readonly Mention[],
+  gaps: ReadonlyArray<{ start: number; end: number }>,
+  sectionOf: (offset: number) => SectionName,
+): Mention[] {
+  if (gaps.length === 0) return read;
+  const sorted = [...gaps].sort((a, b) => a.start - b.start);
+  const lacking = new Set(named.filter((m) => m.target === 'skill' && insideAny(sorted, m.start)).map((m) => m.id));
+  if (lacking.size === 0) return read;
+  return read.filter((m) => m.target !== 'skill' || !lacking.has(m.id) || sectionOf(m.start) !== 'education');
 }
 
 /** True when `offset` lies in one of the spans (sorted by start): a binary search. */

@@ -109,6 +109,12 @@ export const WorkLexiconSchema = z.strictObject({
   headcountWords: Phrases,
   /** Verbs of building, training or deploying models: a sentence with one is ML work even when it names security. */
   modelBuildingVerbs: Phrases,
+  /**
+   * Building that is not the person's ("the RAG assistant built on Azure OpenAI", "developed by the vendor", "the development
+   * team", "l'équipe de développement"): a participle that describes a system, or a team named for building. In a sentence
+   * that secures or tests a system, they make it no sentence of building.
+   */
+  othersBuilding: z._default(Phrases, []),
   /** Nouns of building that open a duty ("Conception et exploitation d'un assistant …", "Aufbau einer …"): at a sentence's start only, like a verb of building there; elsewhere they name no building ("revue de conception"). */
   buildingOpeners: Phrases,
   /** Nouns of tooling ("tool", "Werkzeug") right after an ML mention: the mention names the tool's code, no ML system ("Built an internal Python/PyTorch tool that runs the attack suite"). */
