@@ -1258,12 +1258,25 @@ function alternativesOf(object: string, offset: number, inside: readonly Mention
   for (let m = words.itemSeparator.exec(object); m !== null; m = words.itemSeparator.exec(object)) cut(m.index, m.index + m[0].length);
   cut(object.length, object.length);
   const head = sharedHead(pieces.at(-1)?.words ?? [], words);
+  const compound = compoundHead(pieces.at(-1)?.words[0] ?? '', words);
   return pieces.map((p, i) => {
     const shared = i < pieces.length - 1 && p.mentions.length === 0 && p.words.length === 1;
-    const text = shared ? `${p.words[0]} ${head}` : p.text;
+    // A first part cut at a hyphen shares the head of the last item's compound ("IT- oder Produktsicherheit" → "IT-Sicherheit").
+    const cut = shared && compound !== '' && p.words[0]?.endsWith('-');
+    const text = cut ? `${p.words[0]}${compound}` : shared ? `${p.words[0]} ${head}` : p.text;
     return { text, mentions: p.mentions, field: fieldOfItem(text, p.start, p.mentions, words, ctx), whole: !shared };
   });
 }
+
+/** The longest end of a compound word that names a field of work ("Produktsicherheit" → "sicherheit"); '' when none does. */
+function compoundHead(word: string, words: PostingWords): string {
+  const folded = fold(word);
+  for (let k = 1; k <= folded.length - MIN_HEAD; k++) if (words.years.measureNames.has(folded.slice(k))) return folded.slice(k);
+  return '';
+}
+
+/** The fewest letters of a compound's head ("ki" is no head of "Produktki"). */
+const MIN_HEAD = 4;
 
 /**
  * The words the last item of a list shares with a bare item before it: what follows the field the last item names
@@ -1346,6 +1359,10 @@ function singleSubject(
   const first = list[0];
   const field = first && list.length === 1 ? ctx.fieldOf(first) : undefined;
   const measure = measureAfter(object, words.years);
+  // A team or place of security work is security work when its years are a part of experience overall ("3 years in
+  // IT, 2 of them in a SOC") or are split in turn ("2 ans en SOC, dont …"); else, and as a part of security years, its skill.
+  if (first && list.length === 1 && settingAlone(first, end, text, words) && (partOf === 'totalYears' || (partOf === undefined && splitAfter(first, text, words))))
+    return { measure: 'securityYears' };
   // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security").
   if (first && partOf !== undefined && field === undefined) return { skills: list.map((s) => s.id) };
   if (field) return { measure: field };
@@ -1361,6 +1378,21 @@ function singleSubject(
   if (first && text.slice(end, first.start).length <= 40) return { skills: list.map((s) => s.id) };
   if (words.years.experience.test(object)) return { measure: 'totalYears' };
   return undefined;
+}
+
+/** Words right after a mention that take a part of its years ("SOC, dont …", "SOC, de los cuales …"). */
+function splitAfter(m: Mention, text: string, words: PostingWords): boolean {
+  const after = text.slice(m.end, m.end + SPLIT_REACH);
+  const at = words.years.ofThem.exec(after);
+  return at !== null && /^[\s,;:–—-]{0,4}$/u.test(after.slice(0, at.index));
+}
+
+/** How far after a mention the words that split its years may start, in characters. */
+const SPLIT_REACH = 24;
+
+/** A mention that names a team or place of security work ("SOC") and follows the years with at most one word that is no filler ("in a"). */
+function settingAlone(m: Mention, end: number, text: string, words: PostingWords): boolean {
+  return words.years.securitySetting.test(m.text) && leadWords(text.slice(end, m.start), words) <= 1;
 }
 
 /** A mention whose first word is a filler of years, a verb of work ("desplegando modelos", "building detections"). */

@@ -383,6 +383,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   specialized: Phrases,
   /** Words whose object is what is secured ("securing", "security architecture for"): "securing AWS workloads" is the skill named "AWS security". */
   securing: Phrases,
+  /** Teams and places where security work is done ("SOC", "CSIRT", "MSSP"): "2 years in a SOC" is security work, not the SOC's skill alone. */
+  securitySettings: z._default(Phrases, []),
   /** Words written before what is secured to name its security ("sécurité (du|des|)": "sécurité du cloud"). */
   securityBefore: Phrases,
   /** Words written after what is secured to name its security ("security": "cloud security", "LLM security"). */

@@ -48,6 +48,8 @@ export interface YearsWords {
   ofThem: RegExp;
   /** Words whose object is what is secured ("securing", "security architecture for"). */
   securing: RegExp;
+  /** A text that is only the name of a team or place of security work ("SOC", "Security Operations Center"). */
+  securitySetting: RegExp;
   /** How the security of a thing is named, "{}" standing for the thing ("{} security", "sécurité du {}"), folded. */
   securityOf: readonly string[];
   /** The year words and whole number phrases alone: where a years phrase can end, found cheaply before the full pattern runs. */
@@ -111,6 +113,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     purposes: phrasesRegex(m.purposes),
     ofThem: phrasesRegex(m.ofThem),
     securing: phrasesRegex(m.securing),
+    securitySetting: lexiconRegExp(`^${phrasesSource(m.securitySettings)}$`),
     securityOf: [...m.securityAfter.flatMap(expandPhrase).map((w) => `{} ${fold(w)}`), ...m.securityBefore.flatMap(expandPhrase).map((w) => `${fold(w)} {}`)],
     approximate: phrasesRegex([...m.approximate, ...m.orMore], 'g'),
     numbers,
