@@ -2883,7 +2883,7 @@ describe('job ads: years of managing people', () => {
 
 describe('job ads: years in a security setting, split compounds and no-knock-out sentences', () => {
   const years = (ad: string, language?: 'de' | 'fr' | 'es') =>
-    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q): unknown[][] =>
       q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
     );
 
@@ -2894,9 +2894,9 @@ describe('job ads: years in a security setting, split compounds and no-knock-out
         'fr',
       ),
     ).toEqual([['securityYears', 2, true]]);
-    expect(years('Analista SOC\n\nRequisitos\n- Experiencia de al menos 3 años trabajando en un SOC, de los cuales al menos 1 como analista N2.\n- Python', 'es')).toEqual([
-      ['securityYears', 3, true],
-    ]);
+    expect(
+      years('Analista SOC\n\nRequisitos\n- Experiencia de al menos 3 años trabajando en un SOC, de los cuales al menos 1 como analista N2.\n- Python', 'es'),
+    ).toEqual([['securityYears', 3, true]]);
     expect(years('SOC Analyst (m/w/d)\n\nIhr Profil\n- Mindestens drei Jahre Erfahrung in einem SOC, davon ein Jahr als Analyst\n- Python', 'de')).toEqual([
       ['securityYears', 3, true],
     ]);
@@ -2924,7 +2924,11 @@ describe('job ads: years in a security setting, split compounds and no-knock-out
   });
 
   it.each([
-    ['en', 'Requirements\n- 4+ years in security engineering roles', "If you're a little short on the years but strong on the rest, we still want to hear from you."],
+    [
+      'en',
+      'Requirements\n- 4+ years in security engineering roles',
+      "If you're a little short on the years but strong on the rest, we still want to hear from you.",
+    ],
     ['en', 'Requirements\n- 4+ years in security engineering roles', "Don't meet every single requirement? Apply anyway."],
     ['en', 'Requirements\n- 4+ years in security engineering roles', 'If you have fewer years than we ask for, please still apply.'],
     ['de', 'Ihr Profil\n- 4+ Jahre Erfahrung in der IT-Sicherheit', 'Sie erfüllen nicht alle Anforderungen? Bewerben Sie sich trotzdem!'],
@@ -2934,8 +2938,46 @@ describe('job ads: years in a security setting, split compounds and no-knock-out
   });
 
   it('keeps the years a must under a closing that only invites ("we\'d love to hear from you")', () => {
-    expect(years("Engineer\n\nRequirements\n- 4+ years in security engineering roles\n- Python\n\nIf this sounds like you, we'd love to hear from you.")).toEqual([
-      ['securityYears', 4, true],
+    expect(
+      years("Engineer\n\nRequirements\n- 4+ years in security engineering roles\n- Python\n\nIf this sounds like you, we'd love to hear from you."),
+    ).toEqual([['securityYears', 4, true]]);
+  });
+
+  it('reads a degree after years asked alone and an "or" as another path: neither is a knock-out', () => {
+    const hardness = (ad: string, language?: 'de' | 'fr') =>
+      roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) =>
+        q.kind === 'experience' || q.kind === 'degree' ? [[q.kind, q.hard]] : [],
+      );
+    expect(
+      hardness(
+        'Analyst\n\nQualifications\n- You must have one (1) year of specialized experience, OR a Ph.D. or equivalent doctoral degree, OR 3 full years of graduate education.\n- Python',
+      ),
+    ).toEqual([
+      ['experience', false],
+      ['degree', false],
+    ]);
+    expect(
+      hardness("Analyst\n\nRequirements\n- At least 3 years of experience in security operations, or a Master's degree in cybersecurity\n- Python"),
+    ).toEqual([
+      ['experience', false],
+      ['degree', false],
+    ]);
+    expect(
+      hardness('Analyst (m/w/d)\n\nIhr Profil\n- Mindestens drei Jahre Berufserfahrung in der IT-Sicherheit oder eine Promotion in Informatik\n- Python', 'de'),
+    ).toEqual([
+      ['experience', false],
+      ['degree', false],
+    ]);
+    // Paths that each join a degree and years, and a degree asked besides the years, are no such path.
+    expect(
+      hardness("Analyst\n\nRequirements\n- At least 5 years of security experience, or a Master's degree and 3 years of security experience\n- Python"),
+    ).toEqual([
+      ['experience', true],
+      ['degree', true],
+    ]);
+    expect(hardness("Analyst\n\nRequirements\n- 5+ years of security experience; a Bachelor's degree is required\n- Python")).toEqual([
+      ['experience', true],
+      ['degree', true],
     ]);
   });
 
@@ -2946,7 +2988,9 @@ describe('job ads: years in a security setting, split compounds and no-knock-out
       ['incident-response', 'required'],
       ['python', 'required'],
     ]);
-    expect(skills('Analyste\n\nProfil recherché\n- Gestion des incidents et des demandes utilisateurs (ITIL)\n- Python', 'fr')).toEqual([['python', 'required']]);
+    expect(skills('Analyste\n\nProfil recherché\n- Gestion des incidents et des demandes utilisateurs (ITIL)\n- Python', 'fr')).toEqual([
+      ['python', 'required'],
+    ]);
     expect(skills('Analista\n\nRequisitos\n- Experiencia en gestión de incidentes (investigación, contención)\n- Python', 'es')).toEqual([
       ['incident-response', 'required'],
       ['python', 'required'],

@@ -92,9 +92,11 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
     if (y.skills && !findings.some((f) => f.kind === 'skill' && yearsApply(y, f.skills)))
       out.push({ kind: 'skill', skills: y.skills, minYears: y.years, clause, hard: false, examples: false });
   }
+  // "One year of specialized experience, OR a Ph.D. …": a degree after the years and an "or" is another path to the job.
+  const degreePath = years.length > 0 && degreeAfterOr(clause.text, words);
   for (const y of years) {
     if (y.measure && clause.tier !== 'preferred')
-      out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(listedAsMust(clause), y.guide === true) });
+      out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(listedAsMust(clause), y.guide === true || degreePath) });
   }
   if (certs.length > 0) {
     out.push({
@@ -107,7 +109,8 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
     });
   }
   const degree = readDegree(clause, text, words);
-  if (degree) out.push(degree);
+  // The degree of such a path is no must either: the years are the other way in.
+  if (degree) out.push(degreePath ? { ...degree, hard: false } : degree);
   out.push(...readClearance(clause, words));
   return out;
 }
@@ -954,6 +957,33 @@ function withHigherDegree(after: string, words: PostingWords): boolean {
   );
 }
 
+/** How many characters may stand between an "or" and the degree it opens ("OR a Ph.D.", "or an equivalent doctoral degree"). */
+const OR_DEGREE_GAP = 24;
+
+/**
+ * A degree right after an "or" that follows years asked alone ("… experience, OR a Ph.D. or equivalent"): another path.
+ * Paths that each join a degree and years ("Bachelor's and 5 years, or a Master's and 3 years") are read elsewhere.
+ */
+function degreeAfterOr(clauseText: string, words: PostingWords): boolean {
+  const phrases = yearsPhrases(clauseText, words.years);
+  const first = phrases[0];
+  if (!first || degreeMentions(clauseText.slice(0, first.index), words.degrees, true).length > 0) return false;
+  const after = clauseText.slice(first.index + first[0].length);
+  const offset = first.index + first[0].length;
+  return degreeMentions(after, words.degrees, true).some((d) => {
+    // Years of its own after the degree, joined by no "or" ("or a Master's and 3 years"), make it a path of a degree and years.
+    const next = phrases.find((p) => p.index > offset + d.index);
+    if (next && !words.orOnly.test(clauseText.slice(offset + d.index + d.length, next.index))) return false;
+    const lead = after.slice(Math.max(0, d.index - OR_DEGREE_GAP), d.index);
+    const or = [...lead.matchAll(LEAD_WORDS())].reverse().find((w) => words.orOnly.test(w[0]));
+    const between = or === undefined ? '' : lead.slice(or.index + or[0].length);
+    return or !== undefined && !/[.;:]/u.test(between) && between.trim().split(/\s+/u).filter(Boolean).length <= 2;
+  });
+}
+
+/** The words before a degree, to find the "or" that opens it. */
+const LEAD_WORDS = once(() => /\p{L}+/gu);
+
 /** Years after a degree and an "or" ("Bachelor's degree in …, or 4 years of experience"): a path instead of the degree, no minimum. */
 function degreeAlternative(before: string, words: PostingWords): boolean {
   return words.orBefore.test(before) && degreeMentions(before, words.degrees, true).length > 0;
@@ -1361,7 +1391,12 @@ function singleSubject(
   const measure = measureAfter(object, words.years);
   // A team or place of security work is security work when its years are a part of experience overall ("3 years in
   // IT, 2 of them in a SOC") or are split in turn ("2 ans en SOC, dont …"); else, and as a part of security years, its skill.
-  if (first && list.length === 1 && settingAlone(first, end, text, words) && (partOf === 'totalYears' || (partOf === undefined && splitAfter(first, text, words))))
+  if (
+    first &&
+    list.length === 1 &&
+    settingAlone(first, end, text, words) &&
+    (partOf === 'totalYears' || (partOf === undefined && splitAfter(first, text, words)))
+  )
     return { measure: 'securityYears' };
   // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security").
   if (first && partOf !== undefined && field === undefined) return { skills: list.map((s) => s.id) };
