@@ -2981,6 +2981,26 @@ describe('job ads: years in a security setting, split compounds and no-knock-out
     ]);
   });
 
+  it.each([
+    [
+      'en',
+      "Lead\n\nRequirements\n- You need hands-on experience running services on AWS; if your cloud background is on GCP instead, that's fine.\n- Python",
+      'aws|gcp',
+    ],
+    ['en', "ML Engineer\n\nRequirements\n- You know PyTorch well. If you've used TensorFlow instead, that works too.\n- Python", 'pytorch|tensorflow'],
+    ['de', 'Cloud-Sicherheitsingenieur (m/w/d)\n\nIhr Profil\n- Erfahrung mit AWS; Erfahrung mit Azure ist ebenso willkommen.\n- Python', 'aws|azure'],
+    ['fr', "Ingénieur sécurité cloud\n\nProfil recherché\n- Vous maîtrisez AWS ; si vous venez de GCP à la place, c'est très bien aussi.\n- Python", 'aws|gcp'],
+    ['es', 'Ingeniero de seguridad cloud\n\nRequisitos\n- Dominas AWS; si tu experiencia es en Azure en su lugar, también nos vale.\n- Python', 'aws|azure'],
+  ] as const)('reads a %s clause that accepts its one skill instead of one asked just before as an alternative to it (%#)', (language, ad, group) => {
+    const role = roleFromJobPosting(ad, { language });
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []))).toEqual([group, 'python']);
+  });
+
+  it('keeps a skill used "instead of" something else as asked alone', () => {
+    const role = roleFromJobPosting('Engineer\n\nRequirements\n- Automate deployments with Terraform instead of manual scripts\n- Experience with AWS');
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []))).toEqual(['terraform', 'aws']);
+  });
+
   it('reads incident handling in French and Spanish as incident response only beside words of security incidents', () => {
     const skills = (ad: string, language: 'fr' | 'es') =>
       roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));

@@ -535,6 +535,39 @@ export function withoutKnockOuts(findings: readonly Finding[], text: string, wor
   return findings.map((f) => (f.hard && f.kind !== 'clearance' && f.kind !== 'note' && f.clause.start < at ? { ...f, hard: false } : f));
 }
 
+/** How far before a clause that accepts its skill instead the clause of the skill it replaces may end, in characters. */
+const INSTEAD_REACH = 12;
+
+/**
+ * A clause whose one skill is accepted in place of one asked just before ("… writing AWS IAM policies; if your cloud
+ * background is on GCP instead, that's fine"): the two are alternatives, one requirement. The skill replaced is the
+ * nearest of the same category in the clause right before, of the same tier.
+ */
+export function withInsteadAlternatives(findings: readonly Finding[], words: PostingWords, categoryOf: (id: string) => string | undefined): Finding[] {
+  let out = [...findings];
+  for (const f of findings) {
+    if (f.kind !== 'skill' || f.skills.length !== 1 || !words.insteadAlternative.test(f.clause.text)) continue;
+    if (out.filter((g) => g.kind === 'skill' && g.clause.start === f.clause.start).length !== 1) continue;
+    const id = f.skills[0] as string;
+    const category = categoryOf(id);
+    const target = [...out]
+      .reverse()
+      .find(
+        (g): g is Extract<Finding, { kind: 'skill' }> =>
+          g.kind === 'skill' &&
+          g.clause.end <= f.clause.start &&
+          f.clause.start - g.clause.end <= INSTEAD_REACH &&
+          g.clause.tier === f.clause.tier &&
+          !g.skills.includes(id) &&
+          category !== undefined &&
+          g.skills.some((s) => categoryOf(s) === category),
+      );
+    if (!target) continue;
+    out = out.flatMap((g) => (g === f ? [] : g === target ? [{ ...target, skills: [...target.skills, id] }] : [g]));
+  }
+  return out;
+}
+
 /** The space after a sentence mark, between two sentences of a line. */
 const SENTENCE_GAP = /(?<=[.!?])\s{1,4}/u;
 

@@ -484,6 +484,8 @@ export const PostingsLexiconSchema = z.strictObject({
   subHeadings: z._default(Phrases, []),
   /** Words after a skill in a parenthesis that follows a list ("AWS or Azure (GCP also fine)"): one more alternative. */
   alsoAlternative: Phrases,
+  /** Words of a clause that accepts its one skill in place of one asked just before ("if your background is on GCP instead, that's fine"). */
+  insteadAlternatives: z._default(Phrases, []),
   /**
    * Words that open a paragraph's requirements at the start of a sentence ("We need someone who …", "The ideal
    * candidate …"): under duties, that sentence and the rest of its paragraph are required.
