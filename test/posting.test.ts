@@ -3001,6 +3001,21 @@ describe('job ads: years in a security setting, split compounds and no-knock-out
     expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []))).toEqual(['terraform', 'aws']);
   });
 
+  it.each([
+    ['en', 'We work together in our office in the Mission four days a week; Fridays are remote. We can support H-1B transfers.', ['location']],
+    ['en', 'We support visa sponsorship for this role.', []],
+    ['en', 'Visa sponsorship is available.', []],
+    ['en', 'We cannot support visa sponsorship.', ['work-authorization']],
+    ['en', 'Our office is closed for the last week of December.', []],
+    ['de', 'Wir arbeiten vier Tage pro Woche gemeinsam in unserem Büro in Leipzig.', ['location']],
+    ['fr', 'Vous travaillerez dans nos bureaux de Nantes, avec deux jours de télétravail.', ['location']],
+    ['es', 'Trabajarás en nuestra oficina de Valencia de lunes a jueves.', ['location']],
+  ] as const)('reads the %s line "%s" as the conditions %j', (language, line, conditions) => {
+    const heading = { en: 'Requirements', de: 'Ihr Profil', fr: 'Profil recherché', es: 'Requisitos' }[language];
+    const role = roleFromJobPosting(`Engineer\n\n${heading}\n- Python\n\n${line}`, { language });
+    expect((role.notes ?? []).map((n) => n.condition)).toEqual(conditions);
+  });
+
   it('reads incident handling in French and Spanish as incident response only beside words of security incidents', () => {
     const skills = (ad: string, language: 'fr' | 'es') =>
       roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
