@@ -3016,6 +3016,23 @@ describe('job ads: years in a security setting, split compounds and no-knock-out
     expect((role.notes ?? []).map((n) => n.condition)).toEqual(conditions);
   });
 
+  it('reads data drift, signed artefacts and scanned container images in Spanish and French duties as model monitoring and DevSecOps', () => {
+    const duties = (ad: string, language: 'fr' | 'es') =>
+      roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []));
+    expect(
+      duties(
+        'Ingeniero/a MLOps\n\nFunciones\n- Monitorizar el drift de datos de los modelos.\n- Firmar artefactos de modelos y escanear imágenes de contenedores en la CI.',
+        'es',
+      ),
+    ).toEqual(['model-monitoring', 'devsecops']);
+    expect(
+      duties(
+        'Ingénieur MLOps\n\nMissions\n- Surveiller le drift des données en production.\n- Signer les artefacts de modèles et scanner les images de conteneurs dans la CI.',
+        'fr',
+      ),
+    ).toEqual(['model-monitoring', 'devsecops']);
+  });
+
   it('reads incident handling in French and Spanish as incident response only beside words of security incidents', () => {
     const skills = (ad: string, language: 'fr' | 'es') =>
       roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
