@@ -2891,3 +2891,172 @@ describe('job ads: years of managing people', () => {
     expect(years('Requirements\n- At least 7 years in security engineering, including 2 years managing people.')).toEqual([[['team-leadership'], 2]]);
   });
 });
+
+describe('job ads: years in a security setting, split compounds and no-knock-out sentences', () => {
+  const years = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q): unknown[][] =>
+      q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+    );
+
+  it('reads years in a SOC that are split in turn, or that are a part of IT years, as security years', () => {
+    expect(
+      years(
+        "Analyste SOC\n\nProfil recherché\n- Vous justifiez d'au moins 2 ans d'expérience en SOC, dont une vraie pratique de la gestion d'incidents\n- Python",
+        'fr',
+      ),
+    ).toEqual([['securityYears', 2, true]]);
+    expect(
+      years('Analista SOC\n\nRequisitos\n- Experiencia de al menos 3 años trabajando en un SOC, de los cuales al menos 1 como analista N2.\n- Python', 'es'),
+    ).toEqual([['securityYears', 3, true]]);
+    expect(years('SOC Analyst (m/w/d)\n\nIhr Profil\n- Mindestens drei Jahre Erfahrung in einem SOC, davon ein Jahr als Analyst\n- Python', 'de')).toEqual([
+      ['securityYears', 3, true],
+    ]);
+    expect(years('Analista\n\nRequisitos\n- Al menos 3 años de experiencia en IT, de los cuales un mínimo de 2 en un SOC.\n- Python', 'es')).toEqual([
+      ['securityYears', 2, true],
+      ['totalYears', 3, true],
+    ]);
+  });
+
+  it('keeps years in a SOC alone, or as a part of security years, as years of security monitoring', () => {
+    expect(years("SOC Lead\n\nRequirements\n- 5+ years' experience in a Security Operations Centre\n- Python")).toEqual([['security-monitoring', 5]]);
+    expect(years('Analyst\n\nRequirements\n- 6 years of cybersecurity experience, including 2 years in a SOC\n- Python')).toEqual([
+      ['securityYears', 6, true],
+      ['security-monitoring', 2],
+    ]);
+  });
+
+  it('reads a German compound cut at a hyphen ("IT- oder Produktsicherheit") with the head of the compound after it', () => {
+    const de = (line: string) => years(`KI-Sicherheitsingenieur (m/w/d)\n\nIhr Profil\n- ${line}\n- Python`, 'de');
+    expect(de('Mindestens fünf Jahre Berufserfahrung in der IT- oder Produktsicherheit, idealerweise davon zwei Jahre im Umfeld von KI/ML')).toEqual([
+      ['securityYears', 5, true],
+    ]);
+    expect(de('Mindestens drei Jahre Erfahrung in der Fahrzeug- oder Produktsicherheit')).toEqual([['securityYears', 3, true]]);
+    expect(de('Mindestens 3 Jahre Erfahrung in der Daten- oder Softwareentwicklung')).toEqual([['totalYears', 3, true]]);
+  });
+
+  it.each([
+    [
+      'en',
+      'Requirements\n- 4+ years in security engineering roles',
+      "If you're a little short on the years but strong on the rest, we still want to hear from you.",
+    ],
+    ['en', 'Requirements\n- 4+ years in security engineering roles', "Don't meet every single requirement? Apply anyway."],
+    ['en', 'Requirements\n- 4+ years in security engineering roles', 'If you have fewer years than we ask for, please still apply.'],
+    ['de', 'Ihr Profil\n- 4+ Jahre Erfahrung in der IT-Sicherheit', 'Sie erfüllen nicht alle Anforderungen? Bewerben Sie sich trotzdem!'],
+    ['es', 'Requisitos\n- 4 años de experiencia en ciberseguridad', 'Si no cumples todos los requisitos, postúlate igualmente.'],
+  ] as const)('reads the years above a %s sentence that invites those who lack some as no knock-out (%#)', (language, list, line) => {
+    expect(years(`Security Engineer\n\n${list}\n- Python\n\n${line}`, language === 'en' ? undefined : language)).toEqual([['securityYears', 4, false]]);
+  });
+
+  it('keeps the years a must under a closing that only invites ("we\'d love to hear from you")', () => {
+    expect(
+      years("Engineer\n\nRequirements\n- 4+ years in security engineering roles\n- Python\n\nIf this sounds like you, we'd love to hear from you."),
+    ).toEqual([['securityYears', 4, true]]);
+  });
+
+  it('reads a degree after years asked alone and an "or" as another path: neither is a knock-out', () => {
+    const hardness = (ad: string, language?: 'de' | 'fr') =>
+      roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) =>
+        q.kind === 'experience' || q.kind === 'degree' ? [[q.kind, q.hard]] : [],
+      );
+    expect(
+      hardness(
+        'Analyst\n\nQualifications\n- You must have one (1) year of specialized experience, OR a Ph.D. or equivalent doctoral degree, OR 3 full years of graduate education.\n- Python',
+      ),
+    ).toEqual([
+      ['experience', false],
+      ['degree', false],
+    ]);
+    expect(
+      hardness("Analyst\n\nRequirements\n- At least 3 years of experience in security operations, or a Master's degree in cybersecurity\n- Python"),
+    ).toEqual([
+      ['experience', false],
+      ['degree', false],
+    ]);
+    expect(
+      hardness('Analyst (m/w/d)\n\nIhr Profil\n- Mindestens drei Jahre Berufserfahrung in der IT-Sicherheit oder eine Promotion in Informatik\n- Python', 'de'),
+    ).toEqual([
+      ['experience', false],
+      ['degree', false],
+    ]);
+    // Paths that each join a degree and years, and a degree asked besides the years, are no such path.
+    expect(
+      hardness("Analyst\n\nRequirements\n- At least 5 years of security experience, or a Master's degree and 3 years of security experience\n- Python"),
+    ).toEqual([
+      ['experience', true],
+      ['degree', true],
+    ]);
+    expect(hardness("Analyst\n\nRequirements\n- 5+ years of security experience; a Bachelor's degree is required\n- Python")).toEqual([
+      ['experience', true],
+      ['degree', true],
+    ]);
+  });
+
+  it.each([
+    [
+      'en',
+      "Lead\n\nRequirements\n- You need hands-on experience running services on AWS; if your cloud background is on GCP instead, that's fine.\n- Python",
+      'aws|gcp',
+    ],
+    ['en', "ML Engineer\n\nRequirements\n- You know PyTorch well. If you've used TensorFlow instead, that works too.\n- Python", 'pytorch|tensorflow'],
+    ['de', 'Cloud-Sicherheitsingenieur (m/w/d)\n\nIhr Profil\n- Erfahrung mit AWS; Erfahrung mit Azure ist ebenso willkommen.\n- Python', 'aws|azure'],
+    ['fr', "Ingénieur sécurité cloud\n\nProfil recherché\n- Vous maîtrisez AWS ; si vous venez de GCP à la place, c'est très bien aussi.\n- Python", 'aws|gcp'],
+    ['es', 'Ingeniero de seguridad cloud\n\nRequisitos\n- Dominas AWS; si tu experiencia es en Azure en su lugar, también nos vale.\n- Python', 'aws|azure'],
+  ] as const)('reads a %s clause that accepts its one skill instead of one asked just before as an alternative to it (%#)', (language, ad, group) => {
+    const role = roleFromJobPosting(ad, { language });
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []))).toEqual([group, 'python']);
+  });
+
+  it('keeps a skill used "instead of" something else as asked alone', () => {
+    const role = roleFromJobPosting('Engineer\n\nRequirements\n- Automate deployments with Terraform instead of manual scripts\n- Experience with AWS');
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []))).toEqual(['terraform', 'aws']);
+  });
+
+  it.each([
+    ['en', 'We work together in our office in the Mission four days a week; Fridays are remote. We can support H-1B transfers.', ['location']],
+    ['en', 'We support visa sponsorship for this role.', []],
+    ['en', 'Visa sponsorship is available.', []],
+    ['en', 'We cannot support visa sponsorship.', ['work-authorization']],
+    ['en', 'Our office is closed for the last week of December.', []],
+    ['de', 'Wir arbeiten vier Tage pro Woche gemeinsam in unserem Büro in Leipzig.', ['location']],
+    ['fr', 'Vous travaillerez dans nos bureaux de Nantes, avec deux jours de télétravail.', ['location']],
+    ['es', 'Trabajarás en nuestra oficina de Valencia de lunes a jueves.', ['location']],
+  ] as const)('reads the %s line "%s" as the conditions %j', (language, line, conditions) => {
+    const heading = { en: 'Requirements', de: 'Ihr Profil', fr: 'Profil recherché', es: 'Requisitos' }[language];
+    const role = roleFromJobPosting(`Engineer\n\n${heading}\n- Python\n\n${line}`, { language });
+    expect((role.notes ?? []).map((n) => n.condition)).toEqual(conditions);
+  });
+
+  it('reads data drift, signed artefacts and scanned container images in Spanish and French duties as model monitoring and DevSecOps', () => {
+    const duties = (ad: string, language: 'fr' | 'es') =>
+      roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []));
+    expect(
+      duties(
+        'Ingeniero/a MLOps\n\nFunciones\n- Monitorizar el drift de datos de los modelos.\n- Firmar artefactos de modelos y escanear imágenes de contenedores en la CI.',
+        'es',
+      ),
+    ).toEqual(['model-monitoring', 'devsecops']);
+    expect(
+      duties(
+        'Ingénieur MLOps\n\nMissions\n- Surveiller le drift des données en production.\n- Signer les artefacts de modèles et scanner les images de conteneurs dans la CI.',
+        'fr',
+      ),
+    ).toEqual(['model-monitoring', 'devsecops']);
+  });
+
+  it('reads incident handling in French and Spanish as incident response only beside words of security incidents', () => {
+    const skills = (ad: string, language: 'fr' | 'es') =>
+      roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+    expect(skills("Analyste\n\nProfil recherché\n- Pratique de la gestion d'incidents (investigation, remédiation)\n- Python", 'fr')).toEqual([
+      ['incident-response', 'required'],
+      ['python', 'required'],
+    ]);
+    expect(skills('Analyste\n\nProfil recherché\n- Gestion des incidents et des demandes utilisateurs (ITIL)\n- Python', 'fr')).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(skills('Analista\n\nRequisitos\n- Experiencia en gestión de incidentes (investigación, contención)\n- Python', 'es')).toEqual([
+      ['incident-response', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+});

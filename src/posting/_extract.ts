@@ -92,9 +92,11 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
     if (y.skills && !findings.some((f) => f.kind === 'skill' && yearsApply(y, f.skills)))
       out.push({ kind: 'skill', skills: y.skills, minYears: y.years, clause, hard: false, examples: false });
   }
+  // "One year of specialized experience, OR a Ph.D. …": a degree after the years and an "or" is another path to the job.
+  const degreePath = years.length > 0 && degreeAfterOr(clause.text, words);
   for (const y of years) {
     if (y.measure && clause.tier !== 'preferred')
-      out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(listedAsMust(clause), y.guide === true) });
+      out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(listedAsMust(clause), y.guide === true || degreePath) });
   }
   if (certs.length > 0) {
     out.push({
@@ -107,7 +109,8 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
     });
   }
   const degree = readDegree(clause, text, words);
-  if (degree) out.push(degree);
+  // The degree of such a path is no must either: the years are the other way in.
+  if (degree) out.push(degreePath ? { ...degree, hard: false } : degree);
   out.push(...readClearance(clause, words));
   return out;
 }
@@ -532,6 +535,39 @@ export function withoutKnockOuts(findings: readonly Finding[], text: string, wor
   return findings.map((f) => (f.hard && f.kind !== 'clearance' && f.kind !== 'note' && f.clause.start < at ? { ...f, hard: false } : f));
 }
 
+/** How far before a clause that accepts its skill instead the clause of the skill it replaces may end, in characters. */
+const INSTEAD_REACH = 12;
+
+/**
+ * A clause whose one skill is accepted in place of one asked just before ("… writing AWS IAM policies; if your cloud
+ * background is on GCP instead, that's fine"): the two are alternatives, one requirement. The skill replaced is the
+ * nearest of the same category in the clause right before, of the same tier.
+ */
+export function withInsteadAlternatives(findings: readonly Finding[], words: PostingWords, categoryOf: (id: string) => string | undefined): Finding[] {
+  let out = [...findings];
+  for (const f of findings) {
+    if (f.kind !== 'skill' || f.skills.length !== 1 || !words.insteadAlternative.test(f.clause.text)) continue;
+    if (out.filter((g) => g.kind === 'skill' && g.clause.start === f.clause.start).length !== 1) continue;
+    const id = f.skills[0] as string;
+    const category = categoryOf(id);
+    const target = [...out]
+      .reverse()
+      .find(
+        (g): g is Extract<Finding, { kind: 'skill' }> =>
+          g.kind === 'skill' &&
+          g.clause.end <= f.clause.start &&
+          f.clause.start - g.clause.end <= INSTEAD_REACH &&
+          g.clause.tier === f.clause.tier &&
+          !g.skills.includes(id) &&
+          category !== undefined &&
+          g.skills.some((s) => categoryOf(s) === category),
+      );
+    if (!target) continue;
+    out = out.flatMap((g) => (g === f ? [] : g === target ? [{ ...target, skills: [...target.skills, id] }] : [g]));
+  }
+  return out;
+}
+
 /** The space after a sentence mark, between two sentences of a line. */
 const SENTENCE_GAP = /(?<=[.!?])\s{1,4}/u;
 
@@ -954,6 +990,33 @@ function withHigherDegree(after: string, words: PostingWords): boolean {
   );
 }
 
+/** How many characters may stand between an "or" and the degree it opens ("OR a Ph.D.", "or an equivalent doctoral degree"). */
+const OR_DEGREE_GAP = 24;
+
+/**
+ * A degree right after an "or" that follows years asked alone ("… experience, OR a Ph.D. or equivalent"): another path.
+ * Paths that each join a degree and years ("Bachelor's and 5 years, or a Master's and 3 years") are read elsewhere.
+ */
+function degreeAfterOr(clauseText: string, words: PostingWords): boolean {
+  const phrases = yearsPhrases(clauseText, words.years);
+  const first = phrases[0];
+  if (!first || degreeMentions(clauseText.slice(0, first.index), words.degrees, true).length > 0) return false;
+  const after = clauseText.slice(first.index + first[0].length);
+  const offset = first.index + first[0].length;
+  return degreeMentions(after, words.degrees, true).some((d) => {
+    // Years of its own after the degree, joined by no "or" ("or a Master's and 3 years"), make it a path of a degree and years.
+    const next = phrases.find((p) => p.index > offset + d.index);
+    if (next && !words.orOnly.test(clauseText.slice(offset + d.index + d.length, next.index))) return false;
+    const lead = after.slice(Math.max(0, d.index - OR_DEGREE_GAP), d.index);
+    const or = [...lead.matchAll(LEAD_WORDS())].reverse().find((w) => words.orOnly.test(w[0]));
+    const between = or === undefined ? '' : lead.slice(or.index + or[0].length);
+    return or !== undefined && !/[.;:]/u.test(between) && between.trim().split(/\s+/u).filter(Boolean).length <= 2;
+  });
+}
+
+/** The words before a degree, to find the "or" that opens it. */
+const LEAD_WORDS = once(() => /\p{L}+/gu);
+
 /** Years after a degree and an "or" ("Bachelor's degree in …, or 4 years of experience"): a path instead of the degree, no minimum. */
 function degreeAlternative(before: string, words: PostingWords): boolean {
   return words.orBefore.test(before) && degreeMentions(before, words.degrees, true).length > 0;
@@ -1258,12 +1321,25 @@ function alternativesOf(object: string, offset: number, inside: readonly Mention
   for (let m = words.itemSeparator.exec(object); m !== null; m = words.itemSeparator.exec(object)) cut(m.index, m.index + m[0].length);
   cut(object.length, object.length);
   const head = sharedHead(pieces.at(-1)?.words ?? [], words);
+  const compound = compoundHead(pieces.at(-1)?.words[0] ?? '', words);
   return pieces.map((p, i) => {
     const shared = i < pieces.length - 1 && p.mentions.length === 0 && p.words.length === 1;
-    const text = shared ? `${p.words[0]} ${head}` : p.text;
+    // A first part cut at a hyphen shares the head of the last item's compound ("IT- oder Produktsicherheit" → "IT-Sicherheit").
+    const cut = shared && compound !== '' && p.words[0]?.endsWith('-');
+    const text = cut ? `${p.words[0]}${compound}` : shared ? `${p.words[0]} ${head}` : p.text;
     return { text, mentions: p.mentions, field: fieldOfItem(text, p.start, p.mentions, words, ctx), whole: !shared };
   });
 }
+
+/** The longest end of a compound word that names a field of work ("Produktsicherheit" → "sicherheit"); '' when none does. */
+function compoundHead(word: string, words: PostingWords): string {
+  const folded = fold(word);
+  for (let k = 1; k <= folded.length - MIN_HEAD; k++) if (words.years.measureNames.has(folded.slice(k))) return folded.slice(k);
+  return '';
+}
+
+/** The fewest letters of a compound's head ("ki" is no head of "Produktki"). */
+const MIN_HEAD = 4;
 
 /**
  * The words the last item of a list shares with a bare item before it: what follows the field the last item names
@@ -1346,6 +1422,15 @@ function singleSubject(
   const first = list[0];
   const field = first && list.length === 1 ? ctx.fieldOf(first) : undefined;
   const measure = measureAfter(object, words.years);
+  // A team or place of security work is security work when its years are a part of experience overall ("3 years in
+  // IT, 2 of them in a SOC") or are split in turn ("2 ans en SOC, dont …"); else, and as a part of security years, its skill.
+  if (
+    first &&
+    list.length === 1 &&
+    settingAlone(first, end, text, words) &&
+    (partOf === 'totalYears' || (partOf === undefined && splitAfter(first, text, words)))
+  )
+    return { measure: 'securityYears' };
   // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security").
   if (first && partOf !== undefined && field === undefined) return { skills: list.map((s) => s.id) };
   if (field) return { measure: field };
@@ -1361,6 +1446,21 @@ function singleSubject(
   if (first && text.slice(end, first.start).length <= 40) return { skills: list.map((s) => s.id) };
   if (words.years.experience.test(object)) return { measure: 'totalYears' };
   return undefined;
+}
+
+/** Words right after a mention that take a part of its years ("SOC, dont …", "SOC, de los cuales …"). */
+function splitAfter(m: Mention, text: string, words: PostingWords): boolean {
+  const after = text.slice(m.end, m.end + SPLIT_REACH);
+  const at = words.years.ofThem.exec(after);
+  return at !== null && /^[\s,;:–—-]{0,4}$/u.test(after.slice(0, at.index));
+}
+
+/** How far after a mention the words that split its years may start, in characters. */
+const SPLIT_REACH = 24;
+
+/** A mention that names a team or place of security work ("SOC") and follows the years with at most one word that is no filler ("in a"). */
+function settingAlone(m: Mention, end: number, text: string, words: PostingWords): boolean {
+  return words.years.securitySetting.test(m.text) && leadWords(text.slice(end, m.start), words) <= 1;
 }
 
 /** A mention whose first word is a filler of years, a verb of work ("desplegando modelos", "building detections"). */

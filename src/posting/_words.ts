@@ -98,6 +98,8 @@ export interface PostingWords {
   orGap: RegExp;
   /** The words right after a skill in a parenthesis that follows a list, making it one more alternative ("(GCP also fine)"). */
   alsoAlternative: RegExp;
+  /** Words of a clause that accept its one skill in place of one asked just before ("… on GCP instead, that's fine"), at a stop. */
+  insteadAlternative: RegExp;
   /** Headings of a tag widget, as keys. */
   tagHeadings: ReadonlySet<string>;
   /** Headings that name only a kind of requirement ("Education:"), as keys: under a preferred heading they keep its tier. */
@@ -234,6 +236,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     alternativePath: lexiconRegExp(`^[\\s\\-–•*]{0,4}${phrasesSource(p.orWords)}\\s`),
     tagHeadings: new Set(p.tagHeadings.flatMap(expandPhrase).map(headingKey)),
     subHeadings: new Set(p.subHeadings.flatMap(expandPhrase).map(headingKey)),
+    // Said at a stop ("GCP instead, that's fine"), not before what is replaced ("Terraform instead of manual scripts").
+    insteadAlternative: lexiconRegExp(`${phrasesSource(p.insteadAlternatives)}(?=\\s{0,2}(?:[,.;:!)]|$))`),
     alsoAlternative: lexiconRegExp(`^\\s{0,3}${phrasesSource(p.alsoAlternative)}\\s{0,3}\\)`),
     orGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}|\\/\\s{0,3})$`),
     degrees: degreeWordsFor(lex),

@@ -18,6 +18,7 @@ import {
   type Finding,
   ignoredCertificationFindings,
   ignoredClearanceFindings,
+  withInsteadAlternatives,
   withoutBareClearances,
   withoutKnockOuts,
   type YearsContext,
@@ -89,10 +90,15 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   };
   const mentions = postingMentions(normalized, asked, hiresAt, cc, lex, words);
   const ctx = yearsContext(cc, words, title);
+  const categoryOf = (id: string) => cc.skillById.get(id)?.category;
   const findings = withoutKnockOuts(
     withoutBareClearances(
       [
-        ...structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words, ctx)),
+        ...withInsteadAlternatives(
+          structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words, ctx)),
+          words,
+          categoryOf,
+        ),
         ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
         ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
         ...conditionFindings(normalized, words),

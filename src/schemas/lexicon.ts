@@ -392,6 +392,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   specialized: Phrases,
   /** Words whose object is what is secured ("securing", "security architecture for"): "securing AWS workloads" is the skill named "AWS security". */
   securing: Phrases,
+  /** Teams and places where security work is done ("SOC", "CSIRT", "MSSP"): "2 years in a SOC" is security work, not the SOC's skill alone. */
+  securitySettings: z._default(Phrases, []),
   /** Words written before what is secured to name its security ("sécurité (du|des|)": "sécurité du cloud"). */
   securityBefore: Phrases,
   /** Words written after what is secured to name its security ("security": "cloud security", "LLM security"). */
@@ -491,6 +493,8 @@ export const PostingsLexiconSchema = z.strictObject({
   subHeadings: z._default(Phrases, []),
   /** Words after a skill in a parenthesis that follows a list ("AWS or Azure (GCP also fine)"): one more alternative. */
   alsoAlternative: Phrases,
+  /** Words of a clause that accepts its one skill in place of one asked just before ("if your background is on GCP instead, that's fine"). */
+  insteadAlternatives: z._default(Phrases, []),
   /**
    * Words that open a paragraph's requirements at the start of a sentence ("We need someone who …", "The ideal
    * candidate …"): under duties, that sentence and the rest of its paragraph are required.

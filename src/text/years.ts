@@ -50,6 +50,8 @@ export interface YearsWords {
   andNumber: RegExp;
   /** Words whose object is what is secured ("securing", "security architecture for"). */
   securing: RegExp;
+  /** A text that is only the name of a team or place of security work ("SOC", "Security Operations Center"). */
+  securitySetting: RegExp;
   /** How the security of a thing is named, "{}" standing for the thing ("{} security", "sécurité du {}"), folded. */
   securityOf: readonly string[];
   /** The year words and whole number phrases alone: where a years phrase can end, found cheaply before the full pattern runs. */
@@ -116,6 +118,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
       lex.sections.and.length > 0 ? `[\\s,]${phrasesBody(lex.sections.and)}\\s{1,3}(?<n>\\d{1,2}|${word})\\+?\\s{1,3}(?=\\p{L})(?!${years})` : NEVER,
     ),
     securing: phrasesRegex(m.securing),
+    securitySetting: lexiconRegExp(`^${phrasesSource(m.securitySettings)}$`),
     securityOf: [...m.securityAfter.flatMap(expandPhrase).map((w) => `{} ${fold(w)}`), ...m.securityBefore.flatMap(expandPhrase).map((w) => `${fold(w)} {}`)],
     approximate: phrasesRegex([...m.approximate, ...m.orMore], 'g'),
     numbers,
