@@ -566,7 +566,19 @@ describe('a title requirement (the level a person works at now)', () => {
       for (const title of ['QA Test Manager', 'Sales Director', 'Head of Operations', 'Gerente de Calidad', 'Leiterin Qualitätssicherung']) {
         expect(lead(title)).toMatchObject({ status: 'missing', credit: 0 });
       }
-      for (const title of ['Director, AI Security', 'Engineering Manager', 'Product Security Manager', 'Head of Data Science', 'Senior QA Engineer']) {
+      for (const title of [
+        'Director, AI Security',
+        'Engineering Manager',
+        'Product Security Manager',
+        'Head of Data Science',
+        'Senior QA Engineer',
+        'SOC Manager',
+        'GRC Manager',
+        'Responsable conformité',
+        'Leiter IT-Infrastruktur',
+        'Gerente de Sistemas',
+        'Cloud Platform Director',
+      ]) {
         expect(lead(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
       }
     });
