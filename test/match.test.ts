@@ -553,7 +553,14 @@ describe('a title requirement (the level a person works at now)', () => {
       ]) {
         expect(audit(title)).toMatchObject({ status: 'missing', credit: 0 });
       }
-      for (const title of ['Auditrice sécurité technique / pentesteuse', 'Security Engineer', 'Penetration Tester & Auditor']) {
+      for (const title of [
+        'Auditrice sécurité technique / pentesteuse',
+        'Security Engineer',
+        'Penetration Tester & Auditor',
+        'Security Assurance Engineer',
+        'Information Assurance Architect',
+        'Ingeniero de auditoría de seguridad',
+      ]) {
         expect(audit(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
       }
     });
