@@ -160,6 +160,11 @@ export function extractEducation(
       const start = line.start + lead;
       const body = line.text.trim();
       const { second, head, named, complete, ...read } = degree;
+      // "MSc Cyber Security" over "University of Kent, 2016": the school and year on the line under a degree are its own.
+      Object.assign(
+        read,
+        schoolUnder(lines, i, read, words.all, dates, (l) => mayName(l) && readDegreeLine(l.text, true, words, dates, reading) !== undefined),
+      );
       const evidence = { text: body, start, end: start + body.length, section: sectionOf(start), via: 'exact' as const, confidence: 0.9 };
       out.push({ ...read, evidence });
       heads.push(head);
@@ -959,6 +964,37 @@ function splitInstitution(rest: string, words: DegreeWords, dates: DateWords): [
     if (p.length > 2 && unicodeRegex`\p{L}{3}`.test(p) && words.institution.test(p)) return [field, p];
   }
   return [field, undefined];
+}
+
+/**
+ * The school and year a line under a degree gives it ("MSc Cyber Security" over "University of Kent, 2016"): a dated line
+ * that names a school and no degree, under a degree with no year of its own; not where a school's line heads the degree
+ * ("University of Kent" over "MSc Cyber Security": the line under it heads the next one).
+ */
+function schoolUnder(
+  lines: readonly Line[],
+  i: number,
+  degree: { institution?: string | undefined; year?: number | undefined },
+  words: DegreeWords,
+  dates: DateWords,
+  isDegree: (line: Line) => boolean,
+): { institution?: string; year?: number } {
+  const next = lines[i + 1];
+  if (degree.year !== undefined || next === undefined || !words.institution.test(next.text) || isDegree(next)) return {};
+  const years = [...next.text.matchAll(YEAR)].map((y) => Number(y[1]));
+  if (years.length === 0) return {};
+  const prev = lines[i - 1];
+  const heads = prev !== undefined && words.institution.test(prev.text) && !isDegree(prev);
+  if (heads && !(lines[i - 2] !== undefined && isDegree(lines[i - 2] as Line))) return {};
+  const out: { institution?: string; year?: number } = { year: Math.max(...years) };
+  if (degree.institution === undefined) {
+    const school = next.text
+      .split(PARTS)
+      .map((p) => trimEndWhile(stripDates(p.replace(YEAR, ''), dates), TRAILING_PUNCT).trim())
+      .find((p) => p.length > 2 && unicodeRegex`\p{L}{3}`.test(p) && words.institution.test(p));
+    if (school) out.institution = school;
+  }
+  return out;
 }
 
 /** A part without its month names and in-progress words ("May", "Expected"). */
