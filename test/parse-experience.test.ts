@@ -1534,6 +1534,15 @@ describe('a degree named again in brackets (r15)', () => {
     expect(p.education.map((e) => [e.level, e.field, e.institution, e.year])).toEqual(want);
   });
 
+  it.each([
+    ['EDUCATION\n2014–2018   PhD in Computer Science, University of Westbrook (UK)', 'University of Westbrook'],
+    ['AUSBILDUNG\n2012 – 2016  B.Sc. Informatik, Hochschule Augsburg (Note 2,1)', 'Hochschule Augsburg'],
+    ['FORMATION\n2019 – 2021  Master Cybersécurité, IUT de Lannion (alternance)', 'IUT de Lannion'],
+    ['FORMACIÓN\n2010 – 2015  Ingeniería Informática, Universidad Tecnológica Nacional (UTN)', 'Universidad Tecnológica Nacional'],
+  ] as const)("drops a bracketed remark after a school's name: %s", (text, school) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).education.map((e) => e.institution)).toEqual([school]);
+  });
+
   it('keeps a Laurea Triennale under a Laurea Magistrale of the same school: no year number, so no year of that programme', () => {
     const p = parseResume(
       "EDUCATION\n2009 – 2011  Milan\nLAUREA MAGISTRALE IN ECONOMIA (MASTER'S DEGREE IN BUSINESS ECONOMICS\nAND LAW)  Università Bocconi\n\n2006 – 2009  Milan\nLAUREA TRIENNALE IN ECONOMIA AZIENDALE (BACHELOR'S DEGREE IN BUSINESS ADMINISTRATION)  Università Bocconi\n",
