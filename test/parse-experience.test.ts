@@ -1505,6 +1505,44 @@ describe('a degree named again in brackets (r15)', () => {
     ]);
   });
 
+  it.each([
+    [
+      'EDUCATION\nMSc Cyber Security\nUniversity of Kent, 2016\nBSc Computer Science\nUniversity of Leeds, 2014',
+      [
+        ['master', 'cybersecurity', 'University of Kent', 2016],
+        ['bachelor', 'computer-science', 'University of Leeds', 2014],
+      ],
+    ],
+    ['AUSBILDUNG\nM.Sc. Informatik\nTechnische Universität München, 2015', [['master', 'computer-science', 'Technische Universität München', 2015]]],
+    ['FORMATION\nMaster Cybersécurité\nUniversité de Rennes 1, 2017', [['master', 'cybersecurity', 'Université de Rennes 1', 2017]]],
+    ['FORMACIÓN\nMáster en Ciberseguridad\nUniversidad de Granada | 2018', [['master', 'cybersecurity', 'Universidad de Granada', 2018]]],
+    // Schools over their degrees: the line under a degree heads the next one.
+    [
+      'EDUCATION\nUniversity of Kent\nMSc Cyber Security\nUniversity of Leeds, 2014\nBSc Computer Science',
+      [
+        ['master', 'cybersecurity', undefined, undefined],
+        ['bachelor', 'computer-science', undefined, undefined],
+      ],
+    ],
+    // A degree dated on its own line keeps its year.
+    [
+      'EDUCATION\nMSc Cyber Security, University of Kent, 2016\nUniversity of Leeds — exchange semester, 2015',
+      [['master', 'cybersecurity', 'University of Kent', 2016]],
+    ],
+  ] as const)('gives a degree the school and year on the line under it: %s', (text, want) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.education.map((e) => [e.level, e.field, e.institution, e.year])).toEqual(want);
+  });
+
+  it.each([
+    ['EDUCATION\n2014–2018   PhD in Computer Science, University of Westbrook (UK)', 'University of Westbrook'],
+    ['AUSBILDUNG\n2012 – 2016  B.Sc. Informatik, Hochschule Augsburg (Note 2,1)', 'Hochschule Augsburg'],
+    ['FORMATION\n2019 – 2021  Master Cybersécurité, IUT de Lannion (alternance)', 'IUT de Lannion'],
+    ['FORMACIÓN\n2010 – 2015  Ingeniería Informática, Universidad Tecnológica Nacional (UTN)', 'Universidad Tecnológica Nacional'],
+  ] as const)("drops a bracketed remark after a school's name: %s", (text, school) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).education.map((e) => e.institution)).toEqual([school]);
+  });
+
   it('keeps a Laurea Triennale under a Laurea Magistrale of the same school: no year number, so no year of that programme', () => {
     const p = parseResume(
       "EDUCATION\n2009 – 2011  Milan\nLAUREA MAGISTRALE IN ECONOMIA (MASTER'S DEGREE IN BUSINESS ECONOMICS\nAND LAW)  Università Bocconi\n\n2006 – 2009  Milan\nLAUREA TRIENNALE IN ECONOMIA AZIENDALE (BACHELOR'S DEGREE IN BUSINESS ADMINISTRATION)  Università Bocconi\n",

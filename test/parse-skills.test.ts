@@ -562,6 +562,29 @@ describe('PDF line wraps', () => {
     expect(ids('EXPERIENCE\nEngineer  2022 – Present\n- MITRE\n  ATLAS')).not.toContain('adversarial-ml');
   });
 
+  it('joins a long line that ends in a lowercase word to the plural acronym below it, and reads who the models are for', () => {
+    const lead = 'EXPERIENCE\nLecturer  2022 – Present\n';
+    expect(
+      ids(
+        `${lead}Lead the applied ML group of four researchers and two engineers. Fine-tune open-weight\nLLMs (PyTorch, Hugging Face) as jailbreak and prompt-injection classifiers.`,
+      ),
+    ).toContain('llm-applications');
+    expect(
+      ids(
+        `${lead}Designed retrieval pipelines and evaluation harnesses for customer analytics; fine-tuned open-source\nLLMs for intent classification of abusive prompts and phishing emails.`,
+      ),
+    ).toContain('llm-applications');
+    // Attacking fine-tuned models builds none.
+    expect(
+      ids(
+        `${lead}Red-teamed production chatbots for clients and wrote jailbreak prompts to bypass the filters of fine-tuned\nLLMs used by banks; reported prompt-injection findings to vendors.`,
+      ),
+    ).not.toContain('llm-applications');
+    expect(ids(`${lead}Built a Python harness that automates multi-turn jailbreak campaigns against the inference\nAPI and files findings.`)).not.toContain(
+      'ml-deployment',
+    );
+  });
+
   it('reads a negation across a long line wrapped before a bracket', () => {
     const line = "Data scientist depuis 2023. À terme, j'aimerais me former à la sécurité des systèmes d'IA";
     expect(ids(`PROFIL\n${line}\n(attaques adverses, injection de prompt), un domaine nouveau pour moi.`)).toEqual([]);
@@ -965,6 +988,37 @@ describe('explicit year claims', () => {
       ],
     ],
     ['Engineer with 4 years administering Linux servers.', [['linux', 4]]],
+    // A claim over several fields takes the one field of work among them; a general word that only qualifies another
+    // ("technology risk") names no general work, and alone no field.
+    [
+      'Chartered accountant and CISA with 12 years of audit experience, the last 8 in technology\nrisk and IT audit.',
+      [
+        ['audit', 12],
+        ['securityYears', 8],
+        ['totalYears', 12],
+      ],
+    ],
+    ['Manager with 8 years in technology risk and IT audit at two banks.', [['securityYears', 8]]],
+    ['Consultant with 7 years in technology risk and regulatory reporting.', [['totalYears', 7]]],
+    ['Risk professional: 8 years in GRC and security operations for two banks.', [['securityYears', 8]]],
+    [
+      'Wirtschaftsprüferin mit 12 Jahren Prüfungserfahrung, davon 7 in IT-Revision und Technologierisiken.',
+      [
+        ['audit', 7],
+        ['securityYears', 7],
+        ['totalYears', 12],
+      ],
+    ],
+    ["Manager avec 8 ans d'expérience en risques technologiques et audit informatique.", [['securityYears', 8]]],
+    [
+      'Auditora con 10 años de experiencia en auditoría, los últimos 5 en auditoría de TI y riesgo tecnológico.',
+      [
+        ['audit', 10],
+        ['securityYears', 5],
+        ['totalYears', 10],
+      ],
+    ],
+    ['Gerente con 8 años de experiencia en riesgo tecnológico y auditoría de TI.', [['securityYears', 8]]],
   ] as const)('reads the field of a claim from its title, a skill that names a field, or its spread: %s', (text, claims) => {
     const got = parseResume(`SUMMARY\n${text}`, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
     expect(got.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual(claims);

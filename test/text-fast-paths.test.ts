@@ -240,6 +240,22 @@ describe('the stemmer', () => {
   });
 });
 
+describe('the tokenizer reads a line wrapped before an acronym', () => {
+  const stemmer = new Stemmer();
+  const lastClause = (text: string) => tokenize(text, stemmer).at(-1)?.clause;
+  const long = 'Lead the applied ML group of four researchers and two engineers. Fine-tune open-weight';
+  it('joins a long line ending on a lowercase word to the acronym or plural acronym opening the prose line below', () => {
+    expect(lastClause(`${long}\nLLMs (PyTorch, Hugging Face) as jailbreak classifiers;`)).toBe(1);
+    expect(lastClause(`${long}\nAPI gateways for the platform teams.`)).toBe(1);
+  });
+  it('keeps a heading in capitals, a label line, a short line and a much longer line below on their own', () => {
+    expect(lastClause(`${long}\nSKILLS`)).toBe(2);
+    expect(lastClause(`${long}\nAPIs: REST, gRPC`)).toBe(2);
+    expect(lastClause('Fine-tune open-weight\nLLMs for classifiers')).toBe(1);
+    expect(lastClause(`${long}\nLLMs ${'and more words of a far longer line '.repeat(3)}`)).toBe(2);
+  });
+});
+
 describe('the tokenizer ends a clause at a pipe', () => {
   it('puts each cell of "A | B, C" in its own clause, and keeps a comma inside one', () => {
     const clauses = tokenize('Machine learning | Adversarial robustness, garak. LLMs', new Stemmer()).map((t) => t.clause);

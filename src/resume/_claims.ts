@@ -2,7 +2,7 @@ import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
 import type { Mention } from '../text/mentions';
 import { indexFrom } from '../text/sorted';
 import { fold, unicodeRegex } from '../text/phrases';
-import { measureAfter, onlyFillers, overallAfter, phraseYears, readNumber, type YearsWords } from '../text/years';
+import { measureAfter, onlyFillers, overallAfter, phraseYears, qualifiesOther, readNumber, type YearsWords } from '../text/years';
 
 /** What may stand between a skill and its "(5 years)" / "– 5 yrs": a separator, and a rating in symbols ("Python ●●●●○ (6 yrs)"). */
 const FILLER_BEFORE = /^\s{0,3}(?:[●○◉◎◐◑★☆✦✧■□◆◇▪▫⬤◯]{1,10}\s{0,3})?[-–—:(,]?\s{0,3}$/u;
@@ -88,7 +88,7 @@ export function findClaims(
     // "11 years of practice across data protection, …": the spreading word may follow fillers.
     const spread = words.spanning.test(rest) || words.spanning.test(afterFillers(rest, words)) || generalAndField(clause, words, titles.titleParts);
     // "7 years of experience developing …": the experience word is a filler only before a field that follows.
-    const after = spread ? undefined : workMeasureAfter(rest, words);
+    const after = spread ? undefined : (fieldAmongParts(clause, words, titles.titleParts) ?? workMeasureAfter(rest, words));
     const named = spread || (after === undefined && overallAfter(rest, words)) ? 'totalYears' : after;
     const parted = !spread && (named === undefined || named === 'totalYears') && partInField(sentenceAfter(text, end), words);
     // "Más de 9 años en logística, inventarios y distribución": years in a list of kinds of work, none a skill or a
@@ -185,11 +185,35 @@ function fieldNamedExactly(name: string | undefined, words: YearsWords): Experie
  * are spread over both, experience overall.
  */
 function generalAndField(clause: string, words: YearsWords, joins: RegExp): boolean {
+  const named = partMeasures(clause, words, joins);
+  return named?.has('totalYears') === true && (named.has('securityYears') || named.has('mlYears'));
+}
+
+/**
+ * The measures the fields joined after the years name, one per field ("in technology risk and IT audit"); undefined
+ * for one field. A general word that only qualifies another thing ("technology risk") names no general work.
+ */
+function partMeasures(clause: string, words: YearsWords, joins: RegExp): Set<ExperienceMeasure | undefined> | undefined {
   const parts = clause.split(joins);
-  if (parts.length < 2) return false;
+  if (parts.length < 2) return undefined;
   // The experience word names no general work: "of experience in analytics and data science" is data science.
-  const named = new Set(parts.map((p) => measureAfter(p, words)));
-  return named.has('totalYears') && (named.has('securityYears') || named.has('mlYears'));
+  return new Set(
+    parts.map((p) => {
+      const measure = measureAfter(p, words);
+      return measure === 'totalYears' && qualifiesOther(p, words) ? undefined : measure;
+    }),
+  );
+}
+
+/**
+ * The one field of work among several fields the years are in, none of them general work ("8 years in technology risk
+ * and IT audit" → securityYears): the years are that field's.
+ */
+function fieldAmongParts(clause: string, words: YearsWords, joins: RegExp): ExperienceMeasure | undefined {
+  const named = partMeasures(clause, words, joins);
+  if (named === undefined || named.has('totalYears')) return undefined;
+  const fields = [...named].filter((m): m is ExperienceMeasure => m !== undefined);
+  return fields.length === 1 ? fields[0] : undefined;
 }
 
 /** The field of work a skill's own name names ("application security", "machine learning"), if any. */

@@ -6,6 +6,8 @@ import { anyBetween, headPositionsIn, isWholeLine, unicodeRegex } from '../text/
 
 /** Punctuation trimmed from the end of an institution name, one character at a time (no end-anchored run). */
 const TRAILING_PUNCT = /[\s,.;()]/;
+/** Punctuation trimmed from the end of a school's name before a bracketed remark, dashes too ("Querétaro, – (titulado"). */
+const NAME_END_PUNCT = /[\s,.;()–—-]/;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 /** A slash right after a degree name, joining it to another word ("Licenciatura/Grado"). */
 const SLASH_JOINED = unicodeRegex`^\s{0,2}\/\s{0,2}\p{L}`;
@@ -160,6 +162,11 @@ export function extractEducation(
       const start = line.start + lead;
       const body = line.text.trim();
       const { second, head, named, complete, ...read } = degree;
+      // "MSc Cyber Security" over "University of Kent, 2016": the school and year on the line under a degree are its own.
+      Object.assign(
+        read,
+        schoolUnder(lines, i, read, words.all, dates, (l) => mayName(l) && readDegreeLine(l.text, true, words, dates, reading) !== undefined),
+      );
       const evidence = { text: body, start, end: start + body.length, section: sectionOf(start), via: 'exact' as const, confidence: 0.9 };
       out.push({ ...read, evidence });
       heads.push(head);
@@ -955,10 +962,54 @@ function splitInstitution(rest: string, words: DegreeWords, dates: DateWords): [
   const field = (parts[0] ?? '').trim();
   // The first part that names a school, each part cleaned only when the ones before it named none.
   for (let k = 1; k < parts.length; k++) {
-    const p = trimEndWhile(stripDates((parts[k] as string).replace(YEAR, ''), dates), TRAILING_PUNCT).trim();
+    const p = schoolName(parts[k] as string, dates);
     if (p.length > 2 && unicodeRegex`\p{L}{3}`.test(p) && words.institution.test(p)) return [field, p];
   }
   return [field, undefined];
+}
+
+/**
+ * The school and year a line under a degree gives it ("MSc Cyber Security" over "University of Kent, 2016"): a dated line
+ * that names a school and no degree, under a degree with no year of its own; not where a school's line heads the degree
+ * ("University of Kent" over "MSc Cyber Security": the line under it heads the next one).
+ */
+function schoolUnder(
+  lines: readonly Line[],
+  i: number,
+  degree: { institution?: string | undefined; year?: number | undefined },
+  words: DegreeWords,
+  dates: DateWords,
+  isDegree: (line: Line) => boolean,
+): { institution?: string; year?: number } {
+  const next = lines[i + 1];
+  if (degree.year !== undefined || next === undefined || !words.institution.test(next.text) || isDegree(next)) return {};
+  const years = [...next.text.matchAll(YEAR)].map((y) => Number(y[1]));
+  if (years.length === 0) return {};
+  const prev = lines[i - 1];
+  const heads = prev !== undefined && words.institution.test(prev.text) && !isDegree(prev);
+  if (heads && !(lines[i - 2] !== undefined && isDegree(lines[i - 2] as Line))) return {};
+  const out: { institution?: string; year?: number } = { year: Math.max(...years) };
+  if (degree.institution === undefined) {
+    const school = next.text
+      .split(PARTS)
+      .map((p) => schoolName(p, dates))
+      .find((p) => p.length > 2 && unicodeRegex`\p{L}{3}`.test(p) && words.institution.test(p));
+    if (school) out.institution = school;
+  }
+  return out;
+}
+
+/**
+ * A part of a degree line as a school's name: no years, month names or trailing punctuation, and no remark in brackets
+ * after the name ("University of Westbrook (UK)", "Hochschule Augsburg (Note 2,1)", "The Open University (part-time)").
+ */
+function schoolName(part: string, dates: DateWords): string {
+  const p = trimEndWhile(stripDates(part.replace(YEAR, ''), dates), TRAILING_PUNCT).trim();
+  // The trim took the remark's closing bracket: what follows its opening one is no part of the name.
+  const open = p.lastIndexOf('(');
+  if (open <= 0 || p.indexOf(')', open) !== -1) return p;
+  const name = trimEndWhile(p.slice(0, open), NAME_END_PUNCT).trim();
+  return unicodeRegex`\p{L}{3}`.test(name) ? name : p;
 }
 
 /** A part without its month names and in-progress words ("May", "Expected"). */

@@ -270,13 +270,38 @@ function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: n
   const last = tokens[tokens.length - 1];
   if (last === undefined) return false;
   // An acronym goes on with another acronym as well: "…techniques from MITRE⏎ATLAS".
-  if (ACRONYM.test(next)) return acronymInProse(tokens) && isWrappable(text, lastEnd);
+  if (ACRONYM.test(next)) return (acronymInProse(tokens) && isWrappable(text, lastEnd)) || acronymAfterProse(text, last.raw, lastEnd, nextStart);
+  if (PLURAL_ACRONYM.test(next)) return acronymAfterProse(text, last.raw, lastEnd, nextStart);
   return (
     (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw) || acronymInProse(tokens)) &&
     TITLE_CASE.test(next) &&
     !opensLabel(text, nextStart) &&
     (isWrappable(text, lastEnd) || hangingIndent(text, lastEnd, nextStart))
   );
+}
+
+/**
+ * An acronym, or its plural, opening a line of prose after a long line that ends on a lowercase word ("…fine-tune
+ * open-weight⏎LLMs for …"): the sentence was wrapped. The line before is about as long as the line it wraps onto (a
+ * column filled), and the next line is prose, no heading in capitals nor a label.
+ */
+function acronymAfterProse(text: string, last: string, lastEnd: number, nextStart: number): boolean {
+  if (!ALL_LOWERCASE.test(last) || !isWrappable(text, lastEnd) || opensLabel(text, nextStart)) return false;
+  const nextEnd = lineEndAt(text, nextStart);
+  const nextLine = text.slice(text.lastIndexOf('\n', nextStart - 1) + 1, nextEnd);
+  const before = lastEnd - (text.lastIndexOf('\n', lastEnd - 1) + 1);
+  return before + WORD_SLACK >= nextLine.trimEnd().length && HAS_LOWERCASE.test(text.slice(nextStart, nextEnd));
+}
+/** How much shorter than the next line a filled line may be: the next line's first word did not fit on it. */
+const WORD_SLACK = 24;
+/** A plural acronym: "LLMs", "APIs". */
+const PLURAL_ACRONYM = unicodeRegex`^\p{Lu}{2,5}s$`;
+const HAS_LOWERCASE = unicodeRegex`\p{Ll}`;
+
+/** The end of the line that holds `k` (its new line, or the text's end). */
+function lineEndAt(text: string, k: number): number {
+  const n = text.indexOf('\n', k);
+  return n === -1 ? text.length : n;
 }
 
 /**
