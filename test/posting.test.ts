@@ -748,6 +748,33 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('advising clients or project leads, and sharing findings with a team, is stakeholder communication in all four languages', () => {
+    const duty = (ad: string, language?: 'de' | 'fr' | 'es') =>
+      tiersOf(ad, language)
+        .filter((r) => r[1] === 'duty')
+        .map((r) => r[0]);
+    expect(duty('Analyst\n\nResponsibilities\n- Share your analyses with the product teams\n\nRequirements\n- Python\n')).toEqual([
+      'stakeholder-communication',
+    ]);
+    expect(duty('Analyst\n\nResponsibilities\n- Share code with the team via pull requests\n\nRequirements\n- Python\n')).toEqual([]);
+    const de = 'Analyst\n\nIhre Aufgaben\n- %\n\nIhr Profil\n- Python\n';
+    expect(duty(de.replace('%', 'Sie beraten Projektleitungen und Kunden zu Sicherheitsrisiken von KI-Funktionen'), 'de')).toEqual([
+      'stakeholder-communication',
+    ]);
+    expect(duty(de.replace('%', 'Sie teilen Ihre Analysen mit den Produktteams'), 'de')).toEqual(['stakeholder-communication']);
+    expect(duty(de.replace('%', 'Sie präsentieren Ihre Ergebnisse den Projektleitern'), 'de')).toEqual(['stakeholder-communication']);
+    expect(duty(de.replace('%', 'Sie teilen sich das Büro mit dem Team'), 'de')).toEqual([]);
+    const fr = 'Analyste\n\nVos missions\n- %\n\nVotre profil\n- Python\n';
+    expect(duty(fr.replace('%', 'Contribuer à la veille sur les menaces et partager vos analyses avec les équipes produit'), 'fr')).toEqual([
+      'stakeholder-communication',
+    ]);
+    expect(duty(fr.replace('%', 'Vous conseillez les chefs de projet et les clients sur les risques'), 'fr')).toEqual(['stakeholder-communication']);
+    expect(duty(fr.replace('%', 'Partager le code avec les équipes via GitLab'), 'fr')).toEqual([]);
+    const es = 'Analista\n\nFunciones\n- %\n\nRequisitos\n- Python\n';
+    expect(duty(es.replace('%', 'Asesorar a jefes de proyecto y clientes sobre riesgos de seguridad'), 'es')).toEqual(['stakeholder-communication']);
+    expect(duty(es.replace('%', 'Compartir tus análisis con los equipos de producto'), 'es')).toEqual(['stakeholder-communication']);
+  });
+
   it('German: a reporting line ("Sie berichten direkt / disziplinarisch an …") is no stakeholder communication', () => {
     const of = (ad: string) => tiersOf(ad, 'de');
     expect(
