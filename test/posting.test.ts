@@ -748,6 +748,41 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('years of deploying or operating ML models measure ML work and ask for no machine-learning skill; years of developing them do', () => {
+    const ids = (ad: string, language?: 'de' | 'fr' | 'es') => roleFromJobPosting(ad, language ? { language } : {}).requirements.map((q) => requirementId(q));
+    expect(ids('MLOps Engineer\n\nRequirements\n- 3+ years deploying and operating machine learning models in production.\n- Python\n')).toEqual([
+      'mlYears',
+      'python',
+    ]);
+    expect(
+      ids('Ingeniero MLOps\n\nRequisitos\n- Experiencia mínima de 3 años desplegando y operando modelos de machine learning en producción.\n- Python\n', 'es'),
+    ).toEqual(['mlYears', 'python']);
+    expect(
+      ids(
+        "Ingénieur MLOps\n\nVotre profil\n- Au moins 3 ans d'expérience dans le déploiement et l'exploitation de modèles de machine learning en production.\n- Python\n",
+        'fr',
+      ),
+    ).toEqual(['mlYears', 'python']);
+    expect(
+      ids('MLOps Engineer\n\nIhr Profil\n- Mindestens 3 Jahre Erfahrung im Betrieb von Machine-Learning-Modellen in Produktion.\n- Python\n', 'de'),
+    ).toEqual(['mlYears', 'python']);
+    expect(ids('ML Engineer\n\nRequirements\n- 5+ years of experience developing and deploying machine learning models in production.\n- Python\n')).toContain(
+      'machine-learning',
+    );
+    expect(ids('ML Engineer\n\nRequirements\n- 3 years of experience in machine learning.\n- Python\n')).toContain('machine-learning');
+  });
+
+  it("a skill inside a certification's name is its topic, no skill asked for", () => {
+    const ids = roleFromJobPosting(
+      'Ingeniero MLOps\n\nRequisitos\n- Python\n\nSe valorará\n- Certificación AWS Certified Machine Learning – Specialty o CKA.\n',
+      {
+        language: 'es',
+      },
+    ).requirements.map((q) => requirementId(q));
+    expect(ids).not.toContain('machine-learning');
+    expect(ids).toContain('python');
+  });
+
   it('advising clients or project leads, and sharing findings with a team, is stakeholder communication in all four languages', () => {
     const duty = (ad: string, language?: 'de' | 'fr' | 'es') =>
       tiersOf(ad, language)
