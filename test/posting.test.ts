@@ -772,6 +772,13 @@ describe('roleFromJobPosting: phrases', () => {
     expect(ids('ML Engineer\n\nRequirements\n- 3 years of experience in machine learning.\n- Python\n')).toContain('machine-learning');
   });
 
+  it('"tooling" after a tool category ("security posture tooling", "CSPM tooling") is that category, no security automation', () => {
+    const ids = (line: string) => roleFromJobPosting(`Engineer\n\nRequirements\n- ${line}\n- Python\n`).requirements.map((q) => requirementId(q));
+    expect(ids('Hands-on with cloud security posture tooling such as Wiz or Prisma Cloud.')).toEqual(['cloud-security', 'python']);
+    expect(ids('Experience with CSPM tooling and cloud security.')).toEqual(['cloud-security', 'python']);
+    expect(ids('Experience writing internal security tooling and automation.')).toContain('security-automation');
+  });
+
   it("a skill inside a certification's name is its topic, no skill asked for", () => {
     const ids = roleFromJobPosting(
       'Ingeniero MLOps\n\nRequisitos\n- Python\n\nSe valorará\n- Certificación AWS Certified Machine Learning – Specialty o CKA.\n',
