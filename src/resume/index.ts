@@ -31,6 +31,7 @@ import {
   openingUnit,
   opensWithModels,
   securedSystems,
+  functionTitle,
 } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
@@ -208,8 +209,8 @@ function compareIds(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** A list item's first marker: "* ", "• ", "▪ ", "- ". */
-const ITEM_START = /^\s{0,8}[*•▪‣◦-]\s/u;
+/** A list item's first marker: "* ", "• ", "▪ ", "- ", and the arrows and dashes French CVs list missions with ("> ", "→ ", "– "). */
+const ITEM_START = /^\s{0,30}[*•▪‣◦>→►➢–—-]\s/u;
 
 /** Lines walked up from a mention to the start of its list item. */
 const MAX_ITEM_LINES = 4;
@@ -606,7 +607,9 @@ function classify(
   const continued = continuedEntries(text, raw, words);
   // Hosted services a security sentence secures or reviews ("private endpoints for Azure OpenAI"): no evidence at all.
   const securedPlatforms = new Set<Mention>();
-  const ownKinds = raw.map((e, i) => {
+  const ownKinds = raw.map((header, i) => {
+    const title = functionTitle(header.title, header.organization, words);
+    const e = title === header.title ? header : { ...header, title };
     // Each entry reads its own mentions only (found by binary search: linear in entries plus mentions, not their product).
     const mine = mentionsIn(plain, e);
     // Under a security title, the ML systems a sentence secures or tests are no ML work of the entry's own.
