@@ -1322,6 +1322,23 @@ describe('client missions dated inside an employer, listed with arrows or dashes
   });
 });
 
+describe('missions listed with ">" right under the header line of a French CV', () => {
+  it('reads the header as the firm and title, not the first mission', () => {
+    const text =
+      'EXPÉRIENCE\n\n2014 à 2017   ARVALIS CONSEIL (Paris) – Consultant puis consultant confirmé\n              > Banque A : audit de conformité PCI DSS, tests de contrôles\n              > Assureur B : accompagnement à la certification ISO 27001, audit interne du SMSI\n';
+    const e = parseResume(text, { asOf: '2026-11-01' }).experience.entries;
+    expect(e.map((x) => [x.title, x.organization, x.kind])).toEqual([['Consultant puis consultant confirmé', 'ARVALIS CONSEIL', ['security']]]);
+  });
+});
+
+describe('a dated line with a title of security work over its own dated contracts', () => {
+  it('is that work all its span, though the contracts take the duties', () => {
+    const text =
+      'EXPERIENCE\n\nFREELANCE PENETRATION TESTER (self-employed)                             01/2018 - 08/2020\n  Halvard Telecom - red team engagement, external and internal\n  01/2018 - 09/2019\n  > Phishing-to-domain-admin scenarios, Metasploit and Cobalt Strike; reported to the CISO.\n  Sunda Payments - web and mobile application penetration tests\n  06/2019 - 08/2020\n  > 25 tests with Burp Suite against OWASP Top 10 / MASVS; retests after fixes.\n';
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.securityYears).toBe(2.67);
+  });
+});
+
 describe("a freelancer's header: the part after the dash names the function, not an employer", () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
 
