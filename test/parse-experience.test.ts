@@ -1331,6 +1331,23 @@ describe('missions listed with ">" right under the header line of a French CV', 
   });
 });
 
+describe('a date line of its own with a remark after a separator', () => {
+  it('still dates the title above it, in French and English', () => {
+    const tails = [" – contrat d'apprentissage, rythme 1 sem./1 sem.", ', part-time', ' · 20 h/week', ' | alternance'];
+    const read = tails.map((tail) => {
+      const text = `EXPÉRIENCES PROFESSIONNELLES\n\nApprenti Data Scientist (alternance) | Transports Rhodaniens | Villeurbanne\nde septembre 2019 à août 2021${tail}\n - Modèles de prédiction des retards (scikit-learn, XGBoost)\n`;
+      return parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.start, e.end, e.kind]);
+    });
+    expect(read).toEqual(tails.map(() => [['2019-09', '2021-08', ['ml']]]));
+  });
+
+  it('leaves a line that goes on in prose after its dates no header', () => {
+    const text =
+      'EXPERIENCE\n\nData Scientist, Acme — 01/2022 – present\n- Models (scikit-learn)\n- 2019 – 2021 we ran the churn programme in two regions before it moved here\n';
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.start)).toEqual(['2022-01']);
+  });
+});
+
 describe('a dated line with a title of security work over its own dated contracts', () => {
   it('is that work all its span, though the contracts take the duties', () => {
     const text =
