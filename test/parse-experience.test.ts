@@ -1304,6 +1304,108 @@ describe('list items with their own dates inside an entry (a freelance spell of 
   });
 });
 
+describe('client missions dated inside an employer, listed with arrows or dashes under a date column', () => {
+  const years = (text: string, id: string) => parseResume(text, { asOf: '2026-11-01' }).skills.find((s) => s.id === id)?.years;
+
+  it('counts a skill named only in a "> Client (2022 – aujourd\'hui)" mission for that mission\'s months', () => {
+    const text =
+      "EXPÉRIENCES PROFESSIONNELLES\n\n2019 – présent    SOREL (cabinet de conseil, Lyon)\n                  Manager GRC cybersécurité\n                  Missions :\n                  > Groupe mutualiste (2019 – 2021) : homologation RGS, analyses de risques\n                  > Banque régionale (2022 – aujourd'hui) : gouvernance de l'IA,\n                    mise en conformité AI Act\n";
+    expect(years(text, 'ai-regulation')).toBe(4.92);
+  });
+
+  it('reads "→" and "►" items the same way, in French and German', () => {
+    const fr =
+      "EXPÉRIENCE\n\nManager GRC cybersécurité, SOREL — 01/2019 – aujourd'hui\n  → Groupe mutualiste (2019 – 2021) : homologation RGS\n  → Banque régionale (01/2022 – aujourd'hui) : mise en conformité AI Act\n";
+    const de =
+      'BERUFSERFAHRUNG\n\n01/2019 – heute   Managerin GRC, Sorel Beratung\n                  ► Versicherer (2019 – 2021): Risikoanalysen\n                  ► Regionalbank (2022 – heute): KI-Governance, Umsetzung des AI Act\n';
+    expect([years(fr, 'ai-regulation'), years(de, 'ai-regulation')]).toEqual([4.92, 4.92]);
+  });
+});
+
+describe('missions listed with ">" right under the header line of a French CV', () => {
+  it('reads the header as the firm and title, not the first mission', () => {
+    const text =
+      'EXPÉRIENCE\n\n2014 à 2017   ARVALIS CONSEIL (Paris) – Consultant puis consultant confirmé\n              > Banque A : audit de conformité PCI DSS, tests de contrôles\n              > Assureur B : accompagnement à la certification ISO 27001, audit interne du SMSI\n';
+    const e = parseResume(text, { asOf: '2026-11-01' }).experience.entries;
+    expect(e.map((x) => [x.title, x.organization, x.kind])).toEqual([['Consultant puis consultant confirmé', 'ARVALIS CONSEIL', ['security']]]);
+  });
+});
+
+describe('a date line of its own with a remark after a separator', () => {
+  it('still dates the title above it, in French and English', () => {
+    const tails = [" – contrat d'apprentissage, rythme 1 sem./1 sem.", ', part-time', ' · 20 h/week', ' | alternance'];
+    const read = tails.map((tail) => {
+      const text = `EXPÉRIENCES PROFESSIONNELLES\n\nApprenti Data Scientist (alternance) | Transports Rhodaniens | Villeurbanne\nde septembre 2019 à août 2021${tail}\n - Modèles de prédiction des retards (scikit-learn, XGBoost)\n`;
+      return parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.start, e.end, e.kind]);
+    });
+    expect(read).toEqual(tails.map(() => [['2019-09', '2021-08', ['ml']]]));
+  });
+
+  it('leaves a line that goes on in prose after its dates no header', () => {
+    const text =
+      'EXPERIENCE\n\nData Scientist, Acme — 01/2022 – present\n- Models (scikit-learn)\n- 2019 – 2021 we ran the churn programme in two regions before it moved here\n';
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.start)).toEqual(['2022-01']);
+  });
+});
+
+describe('a dated line with a title of security work over its own dated contracts', () => {
+  it('is that work all its span, though the contracts take the duties', () => {
+    const text =
+      'EXPERIENCE\n\nFREELANCE PENETRATION TESTER (self-employed)                             01/2018 - 08/2020\n  Halvard Telecom - red team engagement, external and internal\n  01/2018 - 09/2019\n  > Phishing-to-domain-admin scenarios, Metasploit and Cobalt Strike; reported to the CISO.\n  Sunda Payments - web and mobile application penetration tests\n  06/2019 - 08/2020\n  > 25 tests with Burp Suite against OWASP Top 10 / MASVS; retests after fixes.\n';
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.securityYears).toBe(2.67);
+  });
+});
+
+describe("a freelancer's header: the part after the dash names the function, not an employer", () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it('reads "Consultant indépendant – RSSI à temps partagé" as security work', () => {
+    const text =
+      'EXPÉRIENCES PROFESSIONNELLES\n\n01/2018 – 06/2019 Consultant indépendant – RSSI à temps partagé\n                  Pour 3 PME industrielles : conformité ISO 27001, AIPD RGPD\n';
+    expect(kinds(text)).toEqual([['security']]);
+  });
+
+  it('does so in English, German and Spanish too', () => {
+    const en = 'EXPERIENCE\n\nFreelance Consultant – Fractional CISO\n01/2018 – 06/2019\nFor three manufacturing SMEs: ISO 27001 compliance, GDPR DPIAs.\n';
+    const de =
+      'BERUFSERFAHRUNG\n\n01/2018 – 06/2019  Selbstständiger Berater – externer Informationssicherheitsbeauftragter\nFür drei mittelständische Unternehmen: ISO-27001-Konformität.\n';
+    const es = 'EXPERIENCIA PROFESIONAL\n\n01/2018 – 06/2019  Consultor autónomo – CISO externo\nPara tres pymes industriales: cumplimiento ISO 27001.\n';
+    expect([kinds(en), kinds(de), kinds(es)]).toEqual([[['security']], [['security']], [['security']]]);
+  });
+});
+
+describe('an audit of the ISMS is a duty whose object is security', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it("makes a consultant's compliance missions security work, in four languages", () => {
+    const en =
+      'EXPERIENCE\n\nConsultant, Arvalis Advisory — 2014 – 2017\n- Bank A: PCI DSS compliance audit, control testing\n- Insurer B: ISO 27001 certification support, internal ISMS audit\n';
+    const fr =
+      'EXPÉRIENCE\n\n2014 à 2017   Consultant, Arvalis Conseil\n- Banque A : audit de conformité PCI DSS, tests de contrôles\n- Assureur B : accompagnement à la certification ISO 27001, audit interne du SMSI\n';
+    const de =
+      'BERUFSERFAHRUNG\n\n2014 – 2017  Beraterin, Arvalis Beratung\n- Bank A: PCI-DSS-Konformitätsprüfung, Kontrolltests\n- Versicherer B: Begleitung der ISO-27001-Zertifizierung, internes ISMS-Audit\n';
+    const es =
+      'EXPERIENCIA\n\n2014 – 2017  Consultor, Arvalis Consultoría\n- Banco A: auditoría de cumplimiento PCI DSS, pruebas de controles\n- Aseguradora B: acompañamiento a la certificación ISO 27001, auditoría interna del SGSI\n';
+    expect([kinds(en), kinds(fr), kinds(de), kinds(es)]).toEqual([[['security']], [['security']], [['security']], [['security']]]);
+  });
+});
+
+describe('network anomaly detection is network security (anomaly-based intrusion detection)', () => {
+  it('makes a research appointment on it security work as well as ML work, in four languages', () => {
+    const texts = [
+      'EXPERIENCE\n\nResearch Associate, University of Leeds, 09/2018 – 08/2019\n   Network anomaly detection with deep autoencoders (PyTorch).\n',
+      "EXPÉRIENCE\n\nSept. 2018 – août 2019  ATER, Université de Rennes\n   Finalisation de la thèse : détection d'anomalies réseau par apprentissage profond (autoencodeurs, PyTorch).\n",
+      'BERUFSERFAHRUNG\n\n09/2018 – 08/2019  Wissenschaftliche Mitarbeiterin, TU Dresden\n   Anomalieerkennung im Netzwerkverkehr mit Autoencodern (PyTorch).\n',
+      'EXPERIENCIA\n\n09/2018 – 08/2019  Investigadora, Universidad de Granada\n   Detección de anomalías en el tráfico de red con autoencoders (PyTorch).\n',
+    ];
+    const read = texts.map((t) => {
+      const p = parseResume(t, { asOf: '2026-11-01' });
+      return [p.experience.entries.map((e) => e.kind), p.skills.some((s) => s.id === 'network-security')];
+    });
+    expect(read).toEqual(texts.map(() => [[['security', 'ml']], true]));
+  });
+});
+
 describe('an overview table of positions with the duties in blocks after it', () => {
   it('gives each row the block under the line naming its employer and title', () => {
     const text =

@@ -46,11 +46,13 @@ describe('normalizeText', () => {
     ['— x', '- x'],
     ['-   x', '- x'],
     ['o Developed', '- Developed'],
+    ['> Banque A (2014 – 2015) : audit', '- Banque A (2014 – 2015) : audit'],
+    ['  → Client B', '  - Client B'],
   ])('bullet %j → %j', (raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);
   });
 
-  it.each([['-5% churn'], ['--flag'], ['*args'], ['2019 – 2021'], ['online store']])('leaves %j alone', (raw) => {
+  it.each([['-5% churn'], ['--flag'], ['*args'], ['2019 – 2021'], ['online store'], ['>5 years'], ['2022-02 → present']])('leaves %j alone', (raw) => {
     expect(normalizeText(raw)).toBe(raw);
   });
 

@@ -6213,3 +6213,27 @@ describe('r59: a skill named as a gap is not held through coursework', () => {
     expect(skills).toContain('penetration-testing');
   });
 });
+
+describe('r62: a manager title whose header gives the team it leads ("– équipe de 6 consultants")', () => {
+  const leads = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.some((s) => s.id === 'team-leadership');
+
+  it('reads the team size beside a manager title as team leadership, in four languages', () => {
+    const texts = [
+      'EXPÉRIENCES PROFESSIONNELLES\n\n2019 – présent    SOREL & ASSOCIÉS (cabinet de conseil, Lyon)\n                  Manager GRC cybersécurité & IA de confiance – équipe de 6 consultants\n                  Animation des comités de direction\n',
+      'EXPERIENCE\n\nSecurity GRC Manager – team of 6 consultants, Sorel — 2019 – present\n- ISO 27001 programme\n',
+      'BERUFSERFAHRUNG\n\nseit 2019   Managerin GRC – Team von 6 Beraterinnen und Beratern, Sorel GmbH\n- ISO-27001-Programm\n',
+      'EXPERIENCIA\n\n2019 – actualidad   Gerente GRC – equipo de 6 consultores, Sorel\n- Programa ISO 27001\n',
+    ];
+    expect(texts.map(leads)).toEqual([true, true, true, true]);
+  });
+
+  it('reads no leadership in a member of such a team, or under no manager title', () => {
+    const texts = [
+      "EXPÉRIENCE\n\n2019 – aujourd'hui   Consultant GRC – équipe de 6 consultants, Sorel\n- PSSI\n",
+      'EXPERIENCE\n\nSecurity Analyst, Acme — 2019 – present\n- Worked in a team of 6 engineers reporting to the security manager\n',
+      'BERUFSERFAHRUNG\n\nseit 2019   Berater, Sorel GmbH\n- Mitglied im Team von 6 Beratern unter der Leitung der Managerin\n',
+      'EXPERIENCIA\n\n2019 – actualidad   Consultor, Sorel\n- Parte de un equipo de 6 consultores con el gerente\n',
+    ];
+    expect(texts.map(leads)).toEqual([false, false, false, false]);
+  });
+});

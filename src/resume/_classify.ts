@@ -60,6 +60,8 @@ export interface KindWords {
   laterRole: RegExp;
   /** Words that open an entry's duties by saying they go on from the entry above ("continuation of the above role"). */
   continuesAbove: RegExp;
+  /** Words of self-employment in a title ("consultant indépendant"): the organisation part names the function. */
+  freelance: RegExp;
 }
 
 const kindWordsCache = new WeakMap<Lexicon, KindWords>();
@@ -96,6 +98,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
     laterRole: lexiconRegExp(`\\(\\s{0,3}${phrasesSource(lex.work.laterRoleWords)}[^()\\n]{0,80}\\)`, 'gu'),
     continuesAbove: phrasesRegex(lex.work.continuesAboveWords),
+    freelance: phrasesRegex(lex.work.freelanceWords),
     titleParts: new RegExp(`\\s(?:&|\\+|${lex.sections.and.map(escapeRegex).join('|')})\\s`, 'iu'),
   };
   kindWordsCache.set(lex, words);
@@ -174,6 +177,14 @@ function isSecurityTitle(title: string, words: KindWords): boolean {
 }
 
 const BRACKETS = /[()[\]]/gu;
+
+/**
+ * The title an entry's kind of work is read from: a freelancer has no employer, so what the header gives as the
+ * organisation names the function too ("Consultant indépendant – RSSI à temps partagé", "Freelance consultant — fractional CISO").
+ */
+export function functionTitle(title: string, organization: string | undefined, words: KindWords): string {
+  return organization !== undefined && words.freelance.test(title) ? `${title} – ${organization}` : title;
+}
 
 /** Duty bullets an entry needs before their share of security decides (fewer say too little). */
 const MIN_DUTY_BULLETS = 5;

@@ -1155,7 +1155,10 @@ function isHeaderAt(w: EntryWords, line: Line, r: DateRange): boolean {
   const text = prefix === '' ? suffix : prefix;
   const job = w.jobWord.test(text);
   // A break may be written in lowercase after its dates ("(02/2021 – 11/2021 parental leave)"): it heads a period too.
-  const lowerOk = job || w.notWork.exec(text)?.index === 0;
+  // A remark after the dates and a separator, on a date line of its own ("09/2019 – 08/2021 – contrat d'apprentissage",
+  // "… , part-time"), leaves them the header's: the title stands above.
+  const remark = prefix === '' && DATE_REMARK.test(after) && words(suffix) <= MAX_REMARK_WORDS;
+  const lowerOk = job || remark || w.notWork.exec(text)?.index === 0;
   const long = words(text) > MAX_HEADER_WORDS && !isCellRow(text);
   if (long || looksLikeSentence(text) || (p.lowerStart.test(text) && !lowerOk)) return false;
   if (!line.bullet) return true;
@@ -1163,6 +1166,11 @@ function isHeaderAt(w: EntryWords, line: Line, r: DateRange): boolean {
   const laidOut = before.endsWith('  ') || p.separator.test(prefix);
   return suffix === '' && job && laidOut && words(prefix) <= MAX_BULLET_HEADER_WORDS;
 }
+
+/** A separator that opens a remark after a date line's range: a dash, comma, middle dot or bar between spaces. */
+const DATE_REMARK = /^\s{0,3}(?:[–—-]\s|[,·|]\s)/u;
+/** Words a date line's remark may hold. */
+const MAX_REMARK_WORDS = 8;
 
 /**
  * A flattened table's header cells ("University – RF Signals Lab  Undergraduate Research Assistant (paid, 15 h/wk)

@@ -31,6 +31,7 @@ import {
   openingUnit,
   opensWithModels,
   securedSystems,
+  functionTitle,
 } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
@@ -208,8 +209,8 @@ function compareIds(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** A list item's first marker: "* ", "• ", "▪ ", "- ". */
-const ITEM_START = /^\s{0,8}[*•▪‣◦-]\s/u;
+/** A list item's first marker: "* ", "• ", "▪ ", "- ", and the arrows and dashes French CVs list missions with ("> ", "→ ", "– "). */
+const ITEM_START = /^\s{0,30}[*•▪‣◦>→►➢–—-]\s/u;
 
 /** Lines walked up from a mention to the start of its list item. */
 const MAX_ITEM_LINES = 4;
@@ -606,7 +607,9 @@ function classify(
   const continued = continuedEntries(text, raw, words);
   // Hosted services a security sentence secures or reviews ("private endpoints for Azure OpenAI"): no evidence at all.
   const securedPlatforms = new Set<Mention>();
-  const ownKinds = raw.map((e, i) => {
+  const ownKinds = raw.map((header, i) => {
+    const title = functionTitle(header.title, header.organization, words);
+    const e = title === header.title ? header : { ...header, title };
     // Each entry reads its own mentions only (found by binary search: linear in entries plus mentions, not their product).
     const mine = mentionsIn(plain, e);
     // Under a security title, the ML systems a sentence secures or tests are no ML work of the entry's own.
@@ -641,7 +644,9 @@ function classify(
   // 07/2020 – 12/2022") reads the first role's duties as its body: those are the role's, and the employer's span is no
   // kind of work and uses no skill by itself (its months still count in total).
   const umbrellas = employerLines(raw, jobWord);
-  const umbrella = (i: number) => umbrellas.has(i);
+  // A dated line whose title names security or ML work over its own dated contracts ("FREELANCE PENETRATION TESTER
+  // (self-employed)" over its clients) is that work all its span: only an employer's line is no kind of work.
+  const umbrella = (i: number) => umbrellas.has(i) && !namesWork((raw[i] as RawEntry).title, words);
   const kinds = ownKinds.map((k, i) => (umbrella(i) ? (['other'] as EntryKind[]) : withAboveKinds(k, ownKinds[continued.get(i) ?? i] ?? k)));
   // An earlier grade of the same function at the same employer shares the function's kind of work when its duties show
   // some of it ("Consultant, Technology Services" under "Senior Consultant, Technology Services").
@@ -672,6 +677,11 @@ const ASSURED_CATEGORIES: ReadonlySet<string> = new Set(['governance', 'leadersh
 /** An object of an assurance verb in the entry's duties names security ("vulnerability management … processes"). */
 function assessesSecurity(text: string, e: RawEntry, assessed: Spans, words: KindWords): boolean {
   return assessed.starts.some((s, k) => s >= e.bodyStart && s < e.bodyEnd && words.securityTitle.test(text.slice(s, assessed.ends[k] as number)));
+}
+
+/** A title of security or ML work. */
+function namesWork(title: string, words: KindWords): boolean {
+  return words.securityTitle.test(title) || words.mlTitle.test(title);
 }
 
 /**
