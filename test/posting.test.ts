@@ -3161,3 +3161,50 @@ describe('job ads: how ads state minimum years', () => {
     expect(years('Data Scientist\n\nRequirements\n| Contract | 2 years |\n| Python | Advanced |\n')).toEqual([]);
   });
 });
+
+describe('job ads: wishes in headings with "also", "added advantage" and table cells', () => {
+  const tiers = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it('reads a wish heading with "also" and "an added advantage" or "an additional plus" as preferred', () => {
+    const want = [
+      ['python', 'required'],
+      ['docker', 'preferred'],
+    ];
+    expect(tiers("Engineer\n\nWhat you'll need\n- Strong Python\n- SQL\n\nIt would be great if you also have\n- Docker\n")).toEqual([
+      ['python', 'required'],
+      ['sql', 'required'],
+      ['docker', 'preferred'],
+    ]);
+    expect(tiers('Engineer\n\nRequirements\n- Strong Python\n- Docker is an added advantage\n')).toEqual(want);
+    expect(tiers('Engineer\n\nRequirements\n- Strong Python\n- Experience with Docker would be an added bonus.\n')).toEqual(want);
+    expect(tiers('Engineer\n\nRequirements\n- Strong Python\n- Basic scripting in Bash is an additional plus.\n')).toEqual([
+      ['python', 'required'],
+      ['bash', 'preferred'],
+    ]);
+  });
+
+  it('reads a table row whose cell says only "Asset", "Nice to have", "Atout" or "Wünschenswert" as a wish', () => {
+    expect(
+      tiers(
+        'Data Scientist\n\nTechnical skills\n| Skill | Level | Minimum experience |\n| Python | Advanced | 3 years |\n| PyTorch or TensorFlow | Asset | - |\n',
+      ),
+    ).toEqual([
+      ['python', 'required'],
+      ['pytorch|tensorflow', 'preferred'],
+    ]);
+    expect(tiers('Data Scientist\n\nRequirements\nSkill\tRequired\nPython\tYes\nDocker\tNice to have\n')).toEqual([
+      ['python', 'required'],
+      ['docker', 'preferred'],
+    ]);
+    expect(tiers('Data Scientist\n\nVotre profil\n| Compétence | Niveau |\n| Python | Expert |\n| Docker | Atout |\n', 'fr')).toEqual([
+      ['python', 'required'],
+      ['docker', 'preferred'],
+    ]);
+    expect(tiers('Datenwissenschaftler\n\nIhr Profil\n| Kenntnis | Stufe |\n| SQL | Fortgeschritten |\n| Docker | Wünschenswert |\n', 'de')).toEqual([
+      ['sql', 'required'],
+      ['docker', 'preferred'],
+    ]);
+    expect(tiers('Data Scientist\n\nRequirements\n| Asset management | 3 years |\n| Python | Advanced |\n')).toEqual([['python', 'required']]);
+  });
+});

@@ -475,6 +475,8 @@ export const PostingsLexiconSchema = z.strictObject({
    * ("Senior Manager (8+ years)") are experience overall, the least of a range.
    */
   levelLabels: z._default(Phrases, []),
+  /** A table cell that is only one of these ("Asset", "Nice to have", "Wünschenswert", "Atout") makes its row a wish: preferred. */
+  preferredCells: z._default(Phrases, []),
   /** Phrases of company blurbs, benefits, EEO and privacy text: such a sentence is no requirement wherever it stands. */
   boilerplate: Phrases,
   /** "or" between alternatives ("Python or Go": one of them). */
