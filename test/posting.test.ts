@@ -3208,3 +3208,24 @@ describe('job ads: wishes in headings with "also", "added advantage" and table c
     expect(tiers('Data Scientist\n\nRequirements\n| Asset management | 3 years |\n| Python | Advanced |\n')).toEqual([['python', 'required']]);
   });
 });
+
+describe('job ads: experience in key-value headers', () => {
+  const years = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q): unknown[][] => (q.kind === 'experience' ? [[q.measure, q.minYears]] : []));
+  const ad = (line: string) => `Security Engineer\n${line}\nLocation: Pune\n\nRequirements\n- Python\n`;
+
+  it('reads a label with a word of "required" or "exp" and a range of years as experience overall, the least of the range', () => {
+    expect(years(ad('Experience Required: 4 to 8 years'))).toEqual([['totalYears', 4]]);
+    expect(years(ad('Exp: 3-5 yrs'))).toEqual([['totalYears', 3]]);
+    expect(years(ad('Experience: 3 - 6 Years'))).toEqual([['totalYears', 3]]);
+  });
+
+  it('reads a label that holds the year word over a bare count: "Years of experience: 5+"', () => {
+    expect(years(ad('Years of experience: 5+'))).toEqual([['totalYears', 5]]);
+    expect(years(ad('Experience (years): 3-5'))).toEqual([['totalYears', 3]]);
+    expect(years(ad('Contract (years): 2'))).toEqual([]);
+    expect(years('Sicherheitsingenieur (m/w/d)\nJahre Berufserfahrung: 3–5\nStandort: Berlin\n\nIhr Profil\n- Python\n', 'de')).toEqual([['totalYears', 3]]);
+    expect(years("Ingénieur sécurité\nAnnées d'expérience : 3 à 5\nLieu : Paris\n\nVotre profil\n- Python\n", 'fr')).toEqual([['totalYears', 3]]);
+    expect(years('Ingeniero de seguridad\nAños de experiencia: 4+\nUbicación: Madrid\n\nRequisitos\n- Python\n', 'es')).toEqual([['totalYears', 4]]);
+  });
+});
