@@ -748,6 +748,75 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('years of deploying or operating ML models measure ML work and ask for no machine-learning skill; years of developing them do', () => {
+    const ids = (ad: string, language?: 'de' | 'fr' | 'es') => roleFromJobPosting(ad, language ? { language } : {}).requirements.map((q) => requirementId(q));
+    expect(ids('MLOps Engineer\n\nRequirements\n- 3+ years deploying and operating machine learning models in production.\n- Python\n')).toEqual([
+      'mlYears',
+      'python',
+    ]);
+    expect(
+      ids('Ingeniero MLOps\n\nRequisitos\n- Experiencia mínima de 3 años desplegando y operando modelos de machine learning en producción.\n- Python\n', 'es'),
+    ).toEqual(['mlYears', 'python']);
+    expect(
+      ids(
+        "Ingénieur MLOps\n\nVotre profil\n- Au moins 3 ans d'expérience dans le déploiement et l'exploitation de modèles de machine learning en production.\n- Python\n",
+        'fr',
+      ),
+    ).toEqual(['mlYears', 'python']);
+    expect(
+      ids('MLOps Engineer\n\nIhr Profil\n- Mindestens 3 Jahre Erfahrung im Betrieb von Machine-Learning-Modellen in Produktion.\n- Python\n', 'de'),
+    ).toEqual(['mlYears', 'python']);
+    expect(ids('ML Engineer\n\nRequirements\n- 5+ years of experience developing and deploying machine learning models in production.\n- Python\n')).toContain(
+      'machine-learning',
+    );
+    expect(ids('ML Engineer\n\nRequirements\n- 3 years of experience in machine learning.\n- Python\n')).toContain('machine-learning');
+  });
+
+  it('"tooling" after a tool category ("security posture tooling", "CSPM tooling") is that category, no security automation', () => {
+    const ids = (line: string) => roleFromJobPosting(`Engineer\n\nRequirements\n- ${line}\n- Python\n`).requirements.map((q) => requirementId(q));
+    expect(ids('Hands-on with cloud security posture tooling such as Wiz or Prisma Cloud.')).toEqual(['cloud-security', 'python']);
+    expect(ids('Experience with CSPM tooling and cloud security.')).toEqual(['cloud-security', 'python']);
+    expect(ids('Experience writing internal security tooling and automation.')).toContain('security-automation');
+  });
+
+  it("a skill inside a certification's name is its topic, no skill asked for", () => {
+    const ids = roleFromJobPosting(
+      'Ingeniero MLOps\n\nRequisitos\n- Python\n\nSe valorará\n- Certificación AWS Certified Machine Learning – Specialty o CKA.\n',
+      {
+        language: 'es',
+      },
+    ).requirements.map((q) => requirementId(q));
+    expect(ids).not.toContain('machine-learning');
+    expect(ids).toContain('python');
+  });
+
+  it('advising clients or project leads, and sharing findings with a team, is stakeholder communication in all four languages', () => {
+    const duty = (ad: string, language?: 'de' | 'fr' | 'es') =>
+      tiersOf(ad, language)
+        .filter((r) => r[1] === 'duty')
+        .map((r) => r[0]);
+    expect(duty('Analyst\n\nResponsibilities\n- Share your analyses with the product teams\n\nRequirements\n- Python\n')).toEqual([
+      'stakeholder-communication',
+    ]);
+    expect(duty('Analyst\n\nResponsibilities\n- Share code with the team via pull requests\n\nRequirements\n- Python\n')).toEqual([]);
+    const de = 'Analyst\n\nIhre Aufgaben\n- %\n\nIhr Profil\n- Python\n';
+    expect(duty(de.replace('%', 'Sie beraten Projektleitungen und Kunden zu Sicherheitsrisiken von KI-Funktionen'), 'de')).toEqual([
+      'stakeholder-communication',
+    ]);
+    expect(duty(de.replace('%', 'Sie teilen Ihre Analysen mit den Produktteams'), 'de')).toEqual(['stakeholder-communication']);
+    expect(duty(de.replace('%', 'Sie präsentieren Ihre Ergebnisse den Projektleitern'), 'de')).toEqual(['stakeholder-communication']);
+    expect(duty(de.replace('%', 'Sie teilen sich das Büro mit dem Team'), 'de')).toEqual([]);
+    const fr = 'Analyste\n\nVos missions\n- %\n\nVotre profil\n- Python\n';
+    expect(duty(fr.replace('%', 'Contribuer à la veille sur les menaces et partager vos analyses avec les équipes produit'), 'fr')).toEqual([
+      'stakeholder-communication',
+    ]);
+    expect(duty(fr.replace('%', 'Vous conseillez les chefs de projet et les clients sur les risques'), 'fr')).toEqual(['stakeholder-communication']);
+    expect(duty(fr.replace('%', 'Partager le code avec les équipes via GitLab'), 'fr')).toEqual([]);
+    const es = 'Analista\n\nFunciones\n- %\n\nRequisitos\n- Python\n';
+    expect(duty(es.replace('%', 'Asesorar a jefes de proyecto y clientes sobre riesgos de seguridad'), 'es')).toEqual(['stakeholder-communication']);
+    expect(duty(es.replace('%', 'Compartir tus análisis con los equipos de producto'), 'es')).toEqual(['stakeholder-communication']);
+  });
+
   it('German: a reporting line ("Sie berichten direkt / disziplinarisch an …") is no stakeholder communication', () => {
     const of = (ad: string) => tiersOf(ad, 'de');
     expect(

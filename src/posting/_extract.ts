@@ -81,7 +81,12 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
     words,
     ctx,
   );
-  const kept = new Set(skills.map((m) => m.id));
+  // An ML field that years of deploying or operating are spent on is their measure, no skill asked for; a skill inside
+  // a certification's name ("AWS Certified Machine Learning – Specialty") is the certificate's topic.
+  const asked = skills.filter(
+    (m) => !operatedField(m, clause, years, words, ctx) && !inClause.some((c) => c.target === 'cert' && m.start >= c.start && m.end <= c.end),
+  );
+  const kept = new Set(asked.map((m) => m.id));
   // Every mention of a kept skill: a skill named again in a list of alternatives ("We run on AWS …, so AWS, Azure or GCP") is one of them.
   const every = skillMentions.filter((m) => !m.entryKinds && kept.has(m.id)).sort((a, b) => a.start - b.start);
   const findings = skillFindings(clause, every, years, text, words);
@@ -908,6 +913,34 @@ function exampleCues(clause: Clause, words: PostingWords): Array<{ start: number
   }
   return out;
 }
+
+/**
+ * An ML field named as what years of deploying or operating are spent on ("3 años desplegando y operando modelos de
+ * machine learning en producción", "3+ years deploying and operating ML models"): the years' measure (mlYears), no
+ * ask for the field as a skill; years that also develop or train models ("developing and deploying …") ask for it.
+ */
+function operatedField(m: Mention, clause: Clause, years: readonly YearsStatement[], words: PostingWords, ctx: YearsContext): boolean {
+  if (ctx.fieldOf(m) !== 'mlYears' || !years.some((y) => y.measure === 'mlYears')) return false;
+  if (words.modelDeveloping.test(clause.text)) return false;
+  const before = clause.text.slice(0, m.start - clause.start);
+  // A skill in brackets after the field ("… machine learning models (MLOps)") names the work itself: it is asked for.
+  if (OPEN_BRACKET_END.test(before)) return false;
+  const phrase = yearsPhrases(before, words.years).at(-1);
+  if (phrase === undefined || !words.modelOperating.test(before.slice(phrase.index + phrase[0].length))) return false;
+  // The field names the models operated: a model word right beside it ("modelos de machine learning", "ML models").
+  const after = clause.text.slice(m.start - clause.start, m.end - clause.start + AFTER_REACH);
+  const beside = [...(before.match(LAST_WORDS()) ?? []).slice(-MODEL_WORD_REACH), ...(after.match(LAST_WORDS()) ?? [])];
+  return beside.some((w) => words.modelWords.has(fold(w)));
+}
+
+/** How many words before an ML field a model word may stand ("modèles de l'apprentissage": three). */
+const MODEL_WORD_REACH = 3;
+/** A bracket opened right before a mention. */
+const OPEN_BRACKET_END = /\(\s{0,2}$/u;
+/** How far after an ML field its model word may end, in characters: "-Modellen", " models". */
+const AFTER_REACH = 10;
+/** The words of a stretch of text. */
+const LAST_WORDS = once(() => /\p{L}+/gu);
 
 /** What a years statement can learn about its skills and the job: the field each skill stands for. */
 export interface YearsContext {

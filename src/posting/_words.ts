@@ -76,6 +76,12 @@ export interface PostingWords {
   securingAll: RegExp;
   /** Words that end what security work is on ("with", "plus", "en"): see `withoutSecuredSystems`. */
   securedObjectEnds: ReadonlySet<string>;
+  /** Words of deploying or operating models: see `operatedField`. */
+  modelOperating: RegExp;
+  /** Words of developing or training models: see `operatedField`. */
+  modelDeveloping: RegExp;
+  /** Words for a model, folded: see `operatedField`. */
+  modelWords: ReadonlySet<string>;
   /** By a range's first word, its last ("from" → "to"), folded: see `withoutSecuredSystems`. */
   securedObjectRanges: ReadonlyMap<string, string>;
   /** One-word list joiners ("and", "or", "y/o"), folded. */
@@ -211,6 +217,9 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     securedObjectWords: new Set(p.securedObjectWords.map(fold)),
     securingAll: phrasesRegex(lex.measures.securing, 'g'),
     securedObjectEnds: new Set(p.securedObjectEnds.map(fold)),
+    modelOperating: phrasesRegex(p.modelOperatingWords),
+    modelDeveloping: phrasesRegex(p.modelDevelopingWords),
+    modelWords: new Set(p.modelWords.map(fold)),
     securedObjectRanges: new Map(p.securedObjectRanges.map((r) => fold(r).split(' ') as [string, string])),
     listWords: new Set([...p.andWords, ...p.orWords].filter((w) => !w.includes(' ')).map(fold)),
     building: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),

@@ -539,6 +539,12 @@ export const PostingsLexiconSchema = z.strictObject({
    * machine learning", "… with training PyTorch models").
    */
   securedObjectEnds: z._default(Phrases, []),
+  /** Words of deploying or operating models ("deploying", "desplegando", "exploitation", "Betrieb"): the ML field after them in a years statement is what the years are spent on. */
+  modelOperatingWords: z._default(Phrases, []),
+  /** Words of developing or training models ("developing", "entrenando", "conception", "Entwicklung"): years of such work ask for the ML field itself. */
+  modelDevelopingWords: z._default(Phrases, []),
+  /** Words for a model ("models", "modelos", "Modellen"): an ML field right beside one names the models the years deploy or operate. */
+  modelWords: z._default(Phrases, []),
   /**
    * A range's first and last word, space-separated ("from to"): "…, from data ingestion to model deployment" after
    * what security work is on names its stages, still what is secured.
