@@ -3129,3 +3129,172 @@ describe('job ads: years in a security setting, split compounds and no-knock-out
     ]);
   });
 });
+
+describe('job ads: how ads state minimum years', () => {
+  const years = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q): unknown[][] =>
+      q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+    );
+
+  it('gives no minimum to years in a nice-to-have list', () => {
+    const ad = 'Security Engineer\n\nRequirements\n- 2+ years of hands-on experience with Terraform\n\nBonus points\n- 2+ years of PyTorch\n';
+    expect(years(ad)).toEqual([['terraform', 2]]);
+    const tiers = roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+    expect(tiers).toEqual([
+      ['terraform', 'required'],
+      ['pytorch', 'preferred'],
+    ]);
+    expect(years('Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- 3+ years with Kubernetes\n')).toEqual([]);
+    expect(years('Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- At least 3 years with Kubernetes\n')).toEqual([]);
+  });
+
+  it('reads "within 2 years you will …" and its kin as a time, no years of experience', () => {
+    const requirements = '\n\nRequirements\n- Python\n';
+    expect(
+      years(`ML Security Engineer\n\nThe role\nWithin 2 years we expect this role to grow into the technical lead for ML platform security.${requirements}`),
+    ).toEqual([]);
+    expect(years(`ML Security Engineer\n\nThe role\nIn your first two years you will build our cloud security program.${requirements}`)).toEqual([]);
+    expect(years(`ML Security Engineer\n\nThe role\nOver the next 3 years you will lead our security engineering roadmap.${requirements}`)).toEqual([]);
+    expect(
+      years('Ingeniero de seguridad\n\nEl puesto\nDentro de 2 años liderarás el programa de seguridad en la nube.\n\nRequisitos\n- Python\n', 'es'),
+    ).toEqual([]);
+    expect(
+      years(
+        'Security Engineer\n\nDie Rolle\nInnerhalb von 2 Jahren übernehmen Sie die technische Leitung der Cloud-Sicherheit.\n\nIhr Profil\n- Python\n',
+        'de',
+      ),
+    ).toEqual([]);
+    expect(years('Security Engineer\n\nRequirements\n- 4+ years of security engineering experience within a cloud environment.\n')).toEqual([
+      ['securityYears', 4],
+    ]);
+  });
+
+  it('reads years in IT infrastructure or operations as experience overall, and a part of them in a SOC as security years', () => {
+    expect(
+      years(
+        'SOC Analyst\n\nRequirements\n- Minimum 3 yrs of experience in IT infrastructure / security, of which atleast 2 yrs in a 24x7 SOC environment is mandatory.\n',
+      ),
+    ).toEqual([
+      ['securityYears', 2],
+      ['totalYears', 3],
+    ]);
+    expect(years('SOC Analyst\n\nRequirements\n- 3+ years in IT operations or information security, including 2 years in a SOC.\n')).toEqual([
+      ['securityYears', 2],
+      ['totalYears', 3],
+    ]);
+  });
+
+  it('reads a part of the years given as a word and a digit in brackets: "three (3) of which …"', () => {
+    expect(
+      years(
+        'Security Manager\n\nRequirements\n- Seven (7) years of progressive experience in information security, three (3) of which in a leadership capacity managing engineers.\n',
+      ),
+    ).toEqual([
+      ['securityYears', 7],
+      ['team-leadership', 3],
+    ]);
+  });
+
+  it('reads the years of a level label as experience overall, the least of a range; other labels state none', () => {
+    const body = '\n\nRequirements\n- Hands-on experience with Python.\n';
+    expect(years(`GenAI Security Manager\nLevel: Senior Manager (8+ years) · Reports to: CISO · Direct reports: 5${body}`)).toEqual([['totalYears', 8]]);
+    expect(years(`Security Engineer\nSeniority level: Mid-Senior (5-8 years) | Contract: Fixed-term (2 years)${body}`)).toEqual([['totalYears', 5]]);
+    expect(years(`Security Engineer\nContract: Fixed-term (2 years)${body}`)).toEqual([]);
+    expect(years(`Security Engineer\nLevel: Senior · Team: 12 engineers · 24/7 on-call${body}`)).toEqual([]);
+    expect(years('Sicherheitsingenieur (m/w/d)\nKarrierestufe: Senior (ab 6 Jahren Berufserfahrung)\n\nIhr Profil:\n- Erfahrung mit Python.\n', 'de')).toEqual([
+      ['totalYears', 6],
+    ]);
+    expect(years('Ingénieur sécurité\nNiveau : Confirmé (3 à 5 ans)\n\nVotre profil :\n- Expérience avec Python.\n', 'fr')).toEqual([['totalYears', 3]]);
+    expect(years('Ingeniero de seguridad\nNivel: Senior (más de 6 años)\n\nRequisitos:\n- Experiencia con Python.\n', 'es')).toEqual([['totalYears', 6]]);
+  });
+
+  it("reads a skills table's column of minimum years as the years of the row's skills, not of the examples in brackets", () => {
+    expect(
+      years(
+        'Data Scientist\n\nTechnical skills\n| Skill | Level | Minimum experience |\n|---|---|---|\n| Python (pandas, scikit-learn) | Advanced | 3 years |\n| SQL | Advanced | 3 years |\n| Azure ML / Databricks | Working | - |\n',
+      ),
+    ).toEqual([
+      ['python', 3],
+      ['sql', 3],
+    ]);
+    expect(
+      years('Data Scientist\n\nRequirements\n| Skill | Years |\n|---|---|\n| Python | 3+ years |\n| Kubernetes | min. 2 years |\n| Terraform | - |\n'),
+    ).toEqual([
+      ['python', 3],
+      ['kubernetes', 2],
+    ]);
+    expect(years('Data Scientist\n\nRequirements\nSkill\tLevel\tMinimum experience\nPython (pandas)\tAdvanced\t4 years\nSQL\tWorking\t2 years\n')).toEqual([
+      ['python', 4],
+      ['sql', 2],
+    ]);
+    expect(years('Data Scientist\n\nRequirements\n| Contract | 2 years |\n| Python | Advanced |\n')).toEqual([]);
+  });
+});
+
+describe('job ads: wishes in headings with "also", "added advantage" and table cells', () => {
+  const tiers = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it('reads a wish heading with "also" and "an added advantage" or "an additional plus" as preferred', () => {
+    const want = [
+      ['python', 'required'],
+      ['docker', 'preferred'],
+    ];
+    expect(tiers("Engineer\n\nWhat you'll need\n- Strong Python\n- SQL\n\nIt would be great if you also have\n- Docker\n")).toEqual([
+      ['python', 'required'],
+      ['sql', 'required'],
+      ['docker', 'preferred'],
+    ]);
+    expect(tiers('Engineer\n\nRequirements\n- Strong Python\n- Docker is an added advantage\n')).toEqual(want);
+    expect(tiers('Engineer\n\nRequirements\n- Strong Python\n- Experience with Docker would be an added bonus.\n')).toEqual(want);
+    expect(tiers('Engineer\n\nRequirements\n- Strong Python\n- Basic scripting in Bash is an additional plus.\n')).toEqual([
+      ['python', 'required'],
+      ['bash', 'preferred'],
+    ]);
+  });
+
+  it('reads a table row whose cell says only "Asset", "Nice to have", "Atout" or "Wünschenswert" as a wish', () => {
+    expect(
+      tiers(
+        'Data Scientist\n\nTechnical skills\n| Skill | Level | Minimum experience |\n| Python | Advanced | 3 years |\n| PyTorch or TensorFlow | Asset | - |\n',
+      ),
+    ).toEqual([
+      ['python', 'required'],
+      ['pytorch|tensorflow', 'preferred'],
+    ]);
+    expect(tiers('Data Scientist\n\nRequirements\nSkill\tRequired\nPython\tYes\nDocker\tNice to have\n')).toEqual([
+      ['python', 'required'],
+      ['docker', 'preferred'],
+    ]);
+    expect(tiers('Data Scientist\n\nVotre profil\n| Compétence | Niveau |\n| Python | Expert |\n| Docker | Atout |\n', 'fr')).toEqual([
+      ['python', 'required'],
+      ['docker', 'preferred'],
+    ]);
+    expect(tiers('Datenwissenschaftler\n\nIhr Profil\n| Kenntnis | Stufe |\n| SQL | Fortgeschritten |\n| Docker | Wünschenswert |\n', 'de')).toEqual([
+      ['sql', 'required'],
+      ['docker', 'preferred'],
+    ]);
+    expect(tiers('Data Scientist\n\nRequirements\n| Asset management | 3 years |\n| Python | Advanced |\n')).toEqual([['python', 'required']]);
+  });
+});
+
+describe('job ads: experience in key-value headers', () => {
+  const years = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q): unknown[][] => (q.kind === 'experience' ? [[q.measure, q.minYears]] : []));
+  const ad = (line: string) => `Security Engineer\n${line}\nLocation: Pune\n\nRequirements\n- Python\n`;
+
+  it('reads a label with a word of "required" or "exp" and a range of years as experience overall, the least of the range', () => {
+    expect(years(ad('Experience Required: 4 to 8 years'))).toEqual([['totalYears', 4]]);
+    expect(years(ad('Exp: 3-5 yrs'))).toEqual([['totalYears', 3]]);
+    expect(years(ad('Experience: 3 - 6 Years'))).toEqual([['totalYears', 3]]);
+  });
+
+  it('reads a label that holds the year word over a bare count: "Years of experience: 5+"', () => {
+    expect(years(ad('Years of experience: 5+'))).toEqual([['totalYears', 5]]);
+    expect(years(ad('Experience (years): 3-5'))).toEqual([['totalYears', 3]]);
+    expect(years(ad('Contract (years): 2'))).toEqual([]);
+    expect(years('Sicherheitsingenieur (m/w/d)\nJahre Berufserfahrung: 3–5\nStandort: Berlin\n\nIhr Profil\n- Python\n', 'de')).toEqual([['totalYears', 3]]);
+    expect(years("Ingénieur sécurité\nAnnées d'expérience : 3 à 5\nLieu : Paris\n\nVotre profil\n- Python\n", 'fr')).toEqual([['totalYears', 3]]);
+    expect(years('Ingeniero de seguridad\nAños de experiencia: 4+\nUbicación: Madrid\n\nRequisitos\n- Python\n', 'es')).toEqual([['totalYears', 4]]);
+  });
+});

@@ -171,7 +171,8 @@ function toRequirement(g: Group, w: PostingWeights, cc: CompiledCatalog): Requir
   switch (rep.kind) {
     case 'skill': {
       const sameTier = g.findings.filter((f): f is typeof rep => f.kind === 'skill' && f.clause.tier === tier);
-      const withYears = sameTier.filter((f) => f.minYears !== undefined);
+      // Years in a nice-to-have list ("Bonus points: 2+ years of PyTorch") are no minimum of the role: the skill is only wished for.
+      const withYears = sameTier.filter((f) => f.minYears !== undefined && f.clause.section !== 'preferred');
       const years = withYears.length > 0 ? Math.max(...withYears.map((f) => f.minYears ?? 0)) : undefined;
       const source = withYears.find((f) => f.minYears === years)?.clause.sentence ?? base.source;
       const weight = w.skill[tier] + repeats(g, w) + (years === undefined ? 0 : w.skillYears);

@@ -48,7 +48,7 @@ const COMMA_GAP = /^\s{0,3},\s{0,3}$/u;
 const EXAMPLE_GAP = /^[^.;:()[\]]{0,80}$/u;
 // Patterns with `\p{…}` classes are made on first use (`once`): slow to make, and a résumé's import never runs them.
 /** A bare number after a years statement: "…, of which at least 2 in cloud security". */
-const BARE_NUMBER = once(() => /(?<![\d.,])(\d{1,2})\s{0,2}\+?(?![\d%.,\p{L}])/gu);
+const BARE_NUMBER = once(() => /(?<![\d.,])(\d{1,2})\s{0,2}\+?\)?(?![\d%.,\p{L}])/gu);
 /** Where a years statement's subject ends: a mark, a dash between spaces that opens an aside ("security work — AppSec … all count —"), a word. */
 const SUBJECT_END = /[,;:(.]|\s[–—]\s|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
 /** Where a list of subjects ends at the latest (a comma may separate its items). */
@@ -602,6 +602,69 @@ export function ignoredClearanceFindings(text: string, isIgnored: (offset: numbe
   return out;
 }
 
+/** Where the value of a level label ends on a line of several labels ("Level: Senior (8+ years) · Reports to: CISO"). */
+const LABEL_VALUE_END = /[·•|;]/u;
+
+/**
+ * The years a line labelled with the job's level states ("Level: Senior Manager (8+ years)", "Seniority: Mid (3-5
+ * years)", "Karrierestufe: Senior (ab 6 Jahren)"): experience overall, the least of a range, asked as a header states
+ * it. Wherever the line stands, in an ignored block of metadata or not.
+ */
+export function levelYearsFindings(text: string, words: PostingWords): Finding[] {
+  const out: Finding[] = [];
+  const y = words.years;
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    const body = stripMarks(line);
+    const label = words.levelLabel.exec(body);
+    const count = yearsLabelValue(body, words);
+    if (count !== undefined) {
+      out.push({ kind: 'experience', measure: 'totalYears', minYears: count, clause: ignoredLineClause(body, start, end, 'required'), hard: true });
+    } else if (label) {
+      const value = body.slice(label[0].length);
+      const cut = LABEL_VALUE_END.exec(value);
+      const segment = cut ? value.slice(0, cut.index) : value;
+      for (const m of yearsPhrases(segment, y)) {
+        const lead = segment.slice(Math.max(0, m.index - 20), m.index);
+        const upper = phraseYears(m.groups ?? {}, y);
+        const lower = words.rangeLowerBefore.exec(lead)?.[1];
+        const years = lower !== undefined && upper !== undefined && Number(lower) < upper ? Number(lower) : upper;
+        if (years === undefined || years < 1 || years > 40 || y.upTo.test(lead) || y.timeBefore.test(lead)) continue;
+        out.push({ kind: 'experience', measure: 'totalYears', minYears: years, clause: ignoredLineClause(body, start, end, 'required'), hard: true });
+        break;
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** A label and a colon at a line's start ("Years of experience:"), then the value. */
+const LABEL_LINE = unicodeRegex`^([\p{L}\s'’()]{2,40}):\s{0,3}(.{1,40})$`;
+/** A value that is only a count of years: "5+", "3-5", "3 – 5", "4 to 8", "3 à 5" (the least is taken). */
+const COUNT_VALUE = unicodeRegex`^(\d{1,2})\s{0,2}(?:\+|[-–—]\s{0,2}\d{1,2}|\p{L}{1,3}\s{1,3}\d{1,2})?\s{0,2}\+?$`;
+
+/**
+ * The years of a line whose label holds the year word and whose value is only a count ("Years of experience: 5+",
+ * "Experience (years): 3-5", "Jahre Berufserfahrung: 3–5", "Années d'expérience : 3 à 5"): experience overall.
+ */
+function yearsLabelValue(body: string, words: PostingWords): number | undefined {
+  const m = LABEL_LINE.exec(body.trim());
+  if (!m) return undefined;
+  const value = COUNT_VALUE.exec((m[2] as string).trim());
+  if (!value) return undefined;
+  const parts = (m[1] as string)
+    .split(/[\s'’()]+/u)
+    .filter((p) => p !== '')
+    .map(fold);
+  const y = words.years;
+  const yearWord = parts.some((p) => y.yearWords.has(p));
+  if (!yearWord || !parts.every((p) => y.yearWords.has(p) || y.fillers.has(p) || y.experience.test(p))) return undefined;
+  const years = Number(value[1]);
+  return years >= 1 && years <= 40 ? years : undefined;
+}
+
 /** A line of the parts of an ad that hold no requirement, read as one clause of `tier` (a must when required). */
 function ignoredLineClause(body: string, start: number, end: number, tier: 'required' | 'preferred'): Clause {
   return { text: body, start, end, sentence: body, section: 'ignored', tier, mandatory: tier === 'required', hardSection: false, boilerplate: false };
@@ -933,7 +996,8 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
     const subject =
       coordinated(subjectOf(start, end, limit, skills, text, words, ctx, partOf), partOf, clause.text.slice(0, m.index), words) ??
       bareYears(clause.text, m, words) ??
-      asideSubject(clause.text.slice(0, m.index), words);
+      asideSubject(clause.text.slice(0, m.index), words) ??
+      rowSubject(clause, m, skills, words);
     if (subject) {
       out.push({ years, ...subject });
       lastEnd = m.index + m[0].length;
@@ -1070,6 +1134,50 @@ function bareYears(clauseText: string, m: RegExpExecArray, words: PostingWords):
   const rest = (clauseText.slice(0, m.index) + clauseText.slice(m.index + m[0].length)).replace(words.years.approximate, ' ');
   const parts = rest.split(/[\s\p{P}\p{S}]+/u).filter((p) => p !== '');
   return parts.every((p) => words.years.fillers.has(fold(p))) ? { measure: 'totalYears' } : undefined;
+}
+
+/** A cell separator of a table row: a pipe or a tab. */
+const CELL_SEPARATOR = /[|\t]/gu;
+
+/**
+ * Years alone in a cell of a table row ("| Python (pandas) | Advanced | 3 years |", a skills table with a column of
+ * minimum years): the years of the skills the row's first cell names, those inside its brackets (examples) aside.
+ */
+function rowSubject(clause: Clause, m: RegExpExecArray, skills: readonly Mention[], words: PostingWords): Omit<YearsStatement, 'years'> | undefined {
+  const cells: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  for (const sep of clause.text.matchAll(CELL_SEPARATOR)) {
+    cells.push({ start: from, end: sep.index });
+    from = sep.index + 1;
+  }
+  cells.push({ start: from, end: clause.text.length });
+  const filled = cells.filter((c) => clause.text.slice(c.start, c.end).trim() !== '');
+  const own = filled.find((c) => c.start <= m.index && m.index + m[0].length <= c.end);
+  const first = filled[0];
+  if (filled.length < 2 || own === undefined || first === undefined || own === first) return undefined;
+  // The cell holds the years and nothing else but fillers ("3 years", "min. 3 years of experience").
+  const rest = (clause.text.slice(own.start, m.index) + clause.text.slice(m.index + m[0].length, own.end)).replace(words.years.approximate, ' ');
+  if (!rest.split(/[\s\p{P}\p{S}]+/u).every((p) => p === '' || words.years.fillers.has(fold(p)))) return undefined;
+  const depth = bracketDepths(clause.text.slice(first.start, first.end));
+  const named = skills.filter((s) => {
+    const at = s.start - clause.start;
+    return at >= first.start && s.end - clause.start <= first.end && depth[at - first.start] === 0;
+  });
+  const ids = [...new Set(named.map((s) => s.id))];
+  return ids.length > 0 ? { skills: ids } : undefined;
+}
+
+/** The bracket depth at each character of a text. */
+function bracketDepths(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') depth++;
+    out.push(depth);
+    if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    if (ch.length > 1) out.push(depth);
+  }
+  return out;
 }
 
 /** A dash or bracket that opens an aside, and at most one word before the years ("– typically 8+ years –"). */

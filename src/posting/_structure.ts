@@ -522,12 +522,21 @@ function toClause(
 
 function tierOf(clauseText: string, section: PostingSection, mandatory: boolean, words: PostingWords): Tier {
   const text = withoutQualifiers(clauseText, words);
-  const soft = (words.preferred.test(text) || plusAtEnd(text, words) || words.notRequired.test(text)) && !mandatory;
+  const soft = (words.preferred.test(text) || plusAtEnd(text, words) || words.notRequired.test(text) || preferredRow(clauseText, words)) && !mandatory;
   if (soft) return 'preferred';
   if (section === 'preferred') return mandatory ? 'required' : 'preferred';
   if (section === 'required') return 'required';
   if (section === 'intro') return words.requirementCue.test(text) ? 'required' : 'duty';
   return 'duty';
+}
+
+/** A cell separator of a table row: a pipe or a tab. */
+const CELL_SEPARATOR = /[|\t]/u;
+
+/** A table row with a cell after its first that says only that the row is wished for ("| PyTorch | Asset | - |"). */
+function preferredRow(text: string, words: PostingWords): boolean {
+  const cells = text.split(CELL_SEPARATOR).filter((c) => c.trim() !== '');
+  return cells.length >= 2 && cells.slice(1).some((c) => words.preferredCell.test(c));
 }
 
 /** A word in capitals with lowercase after its first letter: "Essentials", "Plus". */

@@ -19,6 +19,10 @@ export interface PostingWords {
   headingCues: ReadonlyArray<[Exclude<PostingSection, 'intro'>, RegExp]>;
   hardHeading: RegExp;
   metadataLabel: RegExp;
+  /** A metadata label of the job's level, at the start of a line ("Level:"). */
+  levelLabel: RegExp;
+  /** A table cell that is only a wish ("Asset", "Nice to have"). */
+  preferredCell: RegExp;
   boilerplate: RegExp;
   preferred: RegExp;
   /** The same words, global: what remains of a parenthesis without them. */
@@ -177,6 +181,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     headingCues: (['ignored', 'preferred', 'duty', 'required'] as const).map((s) => [s, phrasesRegex(p.headingCues[s])]),
     hardHeading: phrasesRegex(p.hardHeadings),
     metadataLabel: lexiconRegExp(`^${phrasesSource(p.metadataLabels)}\\s{0,3}:`),
+    levelLabel: lexiconRegExp(`^${phrasesSource(p.levelLabels)}\\s{0,3}:`),
+    preferredCell: lexiconRegExp(`^\\s{0,3}${phrasesSource(p.preferredCells)}\\s{0,3}$`),
     boilerplate: phrasesRegex(p.boilerplate),
     preferred: phrasesRegex(p.preferred),
     preferredAll: phrasesRegex(p.preferred, 'g'),

@@ -14,6 +14,7 @@ import { buildNotes, buildRequirements } from './_build';
 import { htmlToText, looksLikeHtml } from '../text/html';
 import {
   conditionFindings,
+  levelYearsFindings,
   extractFindings,
   type Finding,
   ignoredCertificationFindings,
@@ -102,6 +103,7 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
         ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
         ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
         ...conditionFindings(normalized, words),
+        ...levelYearsFindings(normalized, words),
       ],
       words,
     ),

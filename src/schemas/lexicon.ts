@@ -472,6 +472,13 @@ export const PostingsLexiconSchema = z.strictObject({
   degreeCompleted: Phrases,
   /** Labels of metadata lines ("Location:", "Salary:") that neither open a section nor state a requirement. */
   metadataLabels: Phrases,
+  /**
+   * Labels of metadata lines that state the job's level ("Level:", "Seniority:", "Karrierestufe:"): years in the value
+   * ("Senior Manager (8+ years)") are experience overall, the least of a range.
+   */
+  levelLabels: z._default(Phrases, []),
+  /** A table cell that is only one of these ("Asset", "Nice to have", "Wünschenswert", "Atout") makes its row a wish: preferred. */
+  preferredCells: z._default(Phrases, []),
   /** Phrases of company blurbs, benefits, EEO and privacy text: such a sentence is no requirement wherever it stands. */
   boilerplate: Phrases,
   /** "or" between alternatives ("Python or Go": one of them). */
