@@ -1581,6 +1581,10 @@ function singleSubject(
   // the object names: the years are the field's, as in "3 years deploying machine learning models".
   if (first && measure !== undefined && measure !== 'totalYears' && ctx.kindOf(first.id) === measure && opensWithFiller(first.text, words)) return { measure };
   if (first && leadWords(text.slice(end, first.start), words) <= 1) return { skills: list.map((s) => s.id) };
+  // The field's words inside the name of a narrower skill ("conducting research in adversarial machine learning") name
+  // that skill, not the field: the skill is the more specific subject.
+  if (first && list.length === 1 && measure !== undefined && measure !== 'totalYears' && measureAfter(first.text, words.years) === measure)
+    return { skills: [first.id] };
   if (measure) return { measure };
   if (words.securityTitle.test(object)) return { measure: 'securityYears' };
   if (words.mlTitle.test(object)) return { measure: 'mlYears' };
