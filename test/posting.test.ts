@@ -2999,6 +2999,15 @@ describe('job ads: years the company has been at something, and a skill named wi
     expect(req('Mindestens 2 Jahre Erfahrung in der Forschung zu Adversarial Machine Learning.')).toEqual([['adversarial-ml', 2]]);
     expect(req('3 years of experience in machine learning.')).toEqual([['mlYears', 3]]);
   });
+
+  it('reads one item of a field among several of none as experience overall, and a list of one field as that field', () => {
+    const req = (line: string) => measures(`AI Model Risk Lead\n\nRequirements\n- ${line}\n`);
+    expect(req("A minimum of 8 years' experience in model risk management, model validation, quantitative risk or technology risk.")).toEqual([
+      ['totalYears', 8],
+    ]);
+    expect(req('5 years in machine learning, deep learning or data science.')).toEqual([['mlYears', 5]]);
+    expect(req('3+ years of experience in machine learning, statistics or a related field.')).toEqual([['mlYears', 3]]);
+  });
 });
 
 describe('job ads: years in a security setting, split compounds and no-knock-out sentences', () => {

@@ -1538,6 +1538,12 @@ function listSubject(
   if (partOf !== undefined && own.length === 1 && own[0] && !fieldItem) return { skills: [own[0]] };
   const fields = new Set(alternatives.flatMap((a) => (a.field === undefined ? [] : [a.field])));
   const only = fields.size === 1 ? [...fields][0] : undefined;
+  // One item naming a field by words alone among several of none, each with words of its own ("model risk management, model validation,
+  // quantitative risk or technology risk"): any of them will do, so the years are no more the field's than the others'.
+  const others = alternatives.filter((a) => a.whole && a.field === undefined && !RELATED_ITEM.test(a.text));
+  const fieldItems = alternatives.filter((a) => a.field !== undefined && a.mentions.length === 0);
+  if (only && only !== 'totalYears' && partOf === undefined && fieldItems.length === 1 && others.length >= 2 && others.length >= alternatives.length - 1)
+    return { measure: 'totalYears' };
   if (only && only !== 'totalYears' && only !== partOf) return { measure: only };
   if (fields.size === 0 && alternatives.every((a) => a.mentions.length > 0)) return { skills: list.map((s) => s.id) };
   // A skill of leading people beside items of no field: the items are more people led ("managing security engineers or technical teams").
@@ -1548,6 +1554,9 @@ function listSubject(
   if (partOf !== undefined && partOf !== 'skill') return { measure: partOf };
   return { measure: 'totalYears' };
 }
+
+/** An item that only points back at the others ("a related field", "similar"). */
+const RELATED_ITEM = /\b(?:related|similar|equivalent|relevant|adjacent)\b/iu;
 
 /** One subject: a skill right after the fillers, the field a skill stands for, a measure, a job title, a skill further on, the job's own field, experience in general. */
 function singleSubject(
