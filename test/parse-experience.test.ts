@@ -311,6 +311,33 @@ describe('extractEntries: layouts', () => {
     expect(read(raw).entries.map(show)).toEqual(want);
   });
 
+  it.each([
+    [
+      'an earlier title of the job under its open range',
+      'EXPERIENCE\n\nHELIX PAYMENTS, Denver, CO                         01/2021 – Present\nSenior Manager, Product Security (Manager 2021–2023)\n• Led the AppSec team',
+      ['Senior Manager, Product Security (Manager 2021–2023) | HELIX PAYMENTS | 2021-01–2026-11 | 71'],
+    ],
+    [
+      'bare years within a range of months',
+      'EXPERIENCE\n\nACME CORP, Austin, TX                         03/2018 – 12/2023\nSecurity Engineer II (Engineer I 2018–2020)\n• Built SIEM detections',
+      ['Security Engineer II (Engineer I 2018–2020) | ACME CORP | 2018-03–2023-12 | 70'],
+    ],
+  ])('reads a closed range in brackets after a title word as a remark of the range above that holds it: %s', (_name, raw, want) => {
+    expect(read(raw).entries.map(show)).toEqual(want);
+  });
+
+  it('keeps a leave in brackets and a bracket of dates alone as ranges of their own', () => {
+    const leave = read(
+      'EXPERIENCE\n\nAcme GmbH, Berlin                         04/2017 – 12/2023\nSecurity Engineer\n(parental leave 03/2020 – 11/2020)\n• SIEM',
+    );
+    expect(leave.entries.map(show)).toEqual(['Security Engineer | Acme GmbH | 2017-04–2023-12 | 72']);
+    expect(leave.entries[0]?.leaves).toHaveLength(1);
+    const own = read(
+      'EXPERIENCE\n\nACME CORP                         2015 – 2022\nSenior Engineer (2019–2022)\n• Java services\n\nEngineer (2015–2019)\n• Java services',
+    );
+    expect(own.entries.map((e) => e.title)).toEqual(['Senior Engineer', 'Engineer']);
+  });
+
   it('reads a dated line at the depth of a bullet marker as a new entry, and takes the title from an "Org — Title" line above a dated unit', () => {
     const { entries } = read(
       [

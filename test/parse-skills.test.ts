@@ -3769,6 +3769,18 @@ describe('r14 readings', () => {
       'llm-security',
       false,
     ],
+    ["EXPÉRIENCE\n09/2025 – aujourd'hui  ATER, Université de Lyon\n  Recherche : entraînement adverse de modèles PyTorch.", 'adversarial-ml', true],
+    ['EXPÉRIENCE\n09/2022 – 08/2024  Ingénieure de recherche, INRIA\n  Entraînement antagoniste de réseaux de neurones.', 'adversarial-ml', true],
+    [
+      'EXPERIENCIA\n09/2022 – 08/2024  Investigadora, Universidad de Sevilla\n  Entrenamiento adversario de redes neuronales en PyTorch.',
+      'adversarial-ml',
+      true,
+    ],
+    [
+      'BERUFSERFAHRUNG\n09/2022 – 08/2024  Wissenschaftliche Mitarbeiterin, TU München\n  Adversariales Training von Bildklassifikatoren.',
+      'adversarial-ml',
+      true,
+    ],
     [
       'EXPÉRIENCE\nIngénieur sécurité ML, Acme  2020 – 2024\n- Contrôles anti-empoisonnement ajoutés après un exercice de red team sur le pipeline.',
       'penetration-testing',

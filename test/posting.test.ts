@@ -1,3 +1,4 @@
+import { allLanguages } from '../src/languages';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gapReport, loadCatalog, matchRoles, parseResume, planUpskilling, RolefitError, roleFromJobPosting } from './_languages';
@@ -2958,6 +2959,54 @@ describe('job ads: years of managing people', () => {
       [['team-leadership'], 2],
     ]);
     expect(years('Requirements\n- At least 7 years in security engineering, including 2 years managing people.')).toEqual([[['team-leadership'], 2]]);
+  });
+
+  it('reads people management named by a gerund in Spanish and by a noun in French as team leadership, with its years', () => {
+    const all = (text: string) =>
+      roleFromJobPosting(`Responsable de Seguridad\n\n${text}\n`, { languages: allLanguages }).requirements.flatMap((q) =>
+        q.kind === 'skill' && q.minYears !== undefined ? [[q.skills, q.minYears]] : [],
+      );
+    expect(
+      all('¿Qué buscamos?\n- Al menos 7 años de experiencia en ciberseguridad, de los cuales un mínimo de 2 gestionando personas de forma directa.'),
+    ).toEqual([[['team-leadership'], 2]]);
+    expect(all('Requisitos\n- 8 años de experiencia en ciberseguridad, 2 de ellos liderando personas.')).toEqual([[['team-leadership'], 2]]);
+    expect(all('Requisitos\n- Mínimo 6 años en seguridad informática, con al menos 3 años dirigiendo equipos.')).toEqual([[['team-leadership'], 3]]);
+    expect(all("Profil recherché\n- Au moins 7 ans d'expérience en cybersécurité, dont 2 en gestion de personnes.")).toEqual([[['team-leadership'], 2]]);
+  });
+});
+
+describe('job ads: years the company has been at something, and a skill named with its field', () => {
+  const measures = (text: string) =>
+    roleFromJobPosting(text, { languages: allLanguages }).requirements.flatMap((q) =>
+      q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+    );
+  const ad = (intro: string) => `ML Security Lead\n\nAcerca del empleo\n\n${intro}\n\nRequisitos\n- Al menos 7 años de experiencia en ciberseguridad.\n`;
+
+  it('reads no years from the time the company has spent on a field', () => {
+    for (const intro of [
+      'En Nubalia llevamos dos años incorporando IA generativa a nuestro día a día.',
+      'Nubalia lleva tres años aplicando machine learning a la detección de fraude.',
+      'At Acme we have spent the last two years bringing machine learning into our daily work.',
+    ])
+      expect(measures(ad(intro))).toEqual([['securityYears', 7]]);
+  });
+
+  it("keys the years to a skill whose name holds the field's words, whatever the words before it", () => {
+    const req = (line: string) => measures(`Research Scientist, Security\n\nMinimum qualifications\n- ${line}\n`);
+    expect(req('2 years of experience conducting research in adversarial machine learning (e.g., evasion attacks, data poisoning).')).toEqual([
+      ['adversarial-ml', 2],
+    ]);
+    expect(req('Mindestens 2 Jahre Erfahrung in der Forschung zu Adversarial Machine Learning.')).toEqual([['adversarial-ml', 2]]);
+    expect(req('3 years of experience in machine learning.')).toEqual([['mlYears', 3]]);
+  });
+
+  it('reads one item of a field among several of none as experience overall, and a list of one field as that field', () => {
+    const req = (line: string) => measures(`AI Model Risk Lead\n\nRequirements\n- ${line}\n`);
+    expect(req("A minimum of 8 years' experience in model risk management, model validation, quantitative risk or technology risk.")).toEqual([
+      ['totalYears', 8],
+    ]);
+    expect(req('5 years in machine learning, deep learning or data science.')).toEqual([['mlYears', 5]]);
+    expect(req('3+ years of experience in machine learning, statistics or a related field.')).toEqual([['mlYears', 3]]);
   });
 });
 

@@ -1538,6 +1538,12 @@ function listSubject(
   if (partOf !== undefined && own.length === 1 && own[0] && !fieldItem) return { skills: [own[0]] };
   const fields = new Set(alternatives.flatMap((a) => (a.field === undefined ? [] : [a.field])));
   const only = fields.size === 1 ? [...fields][0] : undefined;
+  // One item naming a field by words alone among several of none, each with words of its own ("model risk management, model validation,
+  // quantitative risk or technology risk"): any of them will do, so the years are no more the field's than the others'.
+  const others = alternatives.filter((a) => a.whole && a.field === undefined && !RELATED_ITEM.test(a.text));
+  const fieldItems = alternatives.filter((a) => a.field !== undefined && a.mentions.length === 0);
+  if (only && only !== 'totalYears' && partOf === undefined && fieldItems.length === 1 && others.length >= 2 && others.length >= alternatives.length - 1)
+    return { measure: 'totalYears' };
   if (only && only !== 'totalYears' && only !== partOf) return { measure: only };
   if (fields.size === 0 && alternatives.every((a) => a.mentions.length > 0)) return { skills: list.map((s) => s.id) };
   // A skill of leading people beside items of no field: the items are more people led ("managing security engineers or technical teams").
@@ -1548,6 +1554,9 @@ function listSubject(
   if (partOf !== undefined && partOf !== 'skill') return { measure: partOf };
   return { measure: 'totalYears' };
 }
+
+/** An item that only points back at the others ("a related field", "similar"). */
+const RELATED_ITEM = /\b(?:related|similar|equivalent|relevant|adjacent)\b/iu;
 
 /** One subject: a skill right after the fillers, the field a skill stands for, a measure, a job title, a skill further on, the job's own field, experience in general. */
 function singleSubject(
@@ -1581,6 +1590,10 @@ function singleSubject(
   // the object names: the years are the field's, as in "3 years deploying machine learning models".
   if (first && measure !== undefined && measure !== 'totalYears' && ctx.kindOf(first.id) === measure && opensWithFiller(first.text, words)) return { measure };
   if (first && leadWords(text.slice(end, first.start), words) <= 1) return { skills: list.map((s) => s.id) };
+  // The field's words inside the name of a narrower skill ("conducting research in adversarial machine learning") name
+  // that skill, not the field: the skill is the more specific subject.
+  if (first && list.length === 1 && measure !== undefined && measure !== 'totalYears' && measureAfter(first.text, words.years) === measure)
+    return { skills: [first.id] };
   if (measure) return { measure };
   if (words.securityTitle.test(object)) return { measure: 'securityYears' };
   if (words.mlTitle.test(object)) return { measure: 'mlYears' };

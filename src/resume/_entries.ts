@@ -883,7 +883,8 @@ const DANGLING_CONNECTOR = /\S\s{0,3}(?:[-–—‒―]{1,2}>?|[→⟶➔➝])$/
 function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
   return lines.map((line, i) => {
     const r = line.ranges[0];
-    if (line.ranges.length !== 1 || !r?.current || r.index === 0 || line.bullet) return line;
+    if (line.ranges.length !== 1 || !r || r.index === 0 || line.bullet) return line;
+    if (!r.current) return closedRemarkHeld(w, lines, i, line, r) ? { ...line, ranges: [] } : line;
     // A line of positions, the next one's dates on the line below ("Manager (Sep 2024 to date) | Senior Specialist").
     const next = lines[i + 1];
     if (next && !line.blank && !line.cont && titleCutFromDates(w, line, next)) return line;
@@ -908,6 +909,30 @@ function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
     return line;
   });
 }
+
+/**
+ * A closed range in a remark in brackets that names an earlier title of the same job ("Senior Manager, Product
+ * Security (Manager 2021–2023)") right below a header line whose range holds it whole ("01/2021 – Present"): the
+ * title's period within the job, not a job of its own. A bracket of dates alone ("(2019–2022)") is the line's own range,
+ * and a leave ("(Elternzeit 03/2020 – 11/2020)") a break within the job.
+ */
+function closedRemarkHeld(w: EntryWords, lines: readonly Line[], i: number, line: Line, r: DateRange): boolean {
+  const before = line.body.slice(0, r.index);
+  // A leave in brackets ("(Elternzeit 03/2020 – 11/2020)") is a break within the job, read as such.
+  if (!TITLED_REMARK.test(before) || w.notWork.test(line.body) || w.leave.test(line.body)) return false;
+  for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+    const above = lines[k] as Line;
+    if (above.blank || above.bullet || above.cont) return false;
+    // A bare year holds any of its months: "2018–2020" lies within "03/2018 – Present".
+    const from = r.startPrecision === 'year' ? Math.floor(r.start / 12) * 12 + 11 : r.start;
+    const to = r.endPrecision === 'year' ? Math.floor(r.end / 12) * 12 : r.end;
+    if (above.ranges.some((a) => a.start <= from && to <= a.end)) return true;
+  }
+  return false;
+}
+
+/** Text that ends inside an open bracket after a word: "Product Security (Manager ", "(Analyst from ". */
+const TITLED_REMARK = unicodeRegex`\(\s{0,2}\p{L}[^()\n]{0,60}$`;
 
 /** Text that ends inside an open bracket: "Senior Analyst (Team Lead from ", "Data Science (". */
 const IN_REMARK = /\([^()\n]{0,60}$/u;
