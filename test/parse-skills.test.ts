@@ -1932,6 +1932,11 @@ describe('education, certifications, clearance', () => {
     ['a status on the line under it, in German', 'ZERTIFIKATE\nAIGP (IAPP)\nPrüfung für Februar 2027 gebucht', []],
     ['a status on the line under it, in French', 'CERTIFICATIONS\nAIGP (IAPP)\nExamen réservé pour février 2027', []],
     ['a status on the line under it, in Spanish', 'CERTIFICACIONES\nAIGP (IAPP)\nExamen reservado para febrero de 2027', []],
+    // An ATS export in capitals: a line that opens with the status is the status of the name above; one that opens with a
+    // name of its own is that one's.
+    ['a status in capitals on the line under it', 'CERTIFICATIONS\nCOMPTIA SECURITY+\n2024\nEC-COUNCIL CEH\nEXAM SCHEDULED 01/2027', ['security-plus']],
+    ['a status in capitals, with a month', 'CERTIFICATIONS\nEC-COUNCIL CEH\nEXAM BOOKED FOR MARCH 2027\nCISSP', ['cissp']],
+    ['a line in capitals that opens with a name of its own', 'CERTIFICATIONS\nEC-COUNCIL CEH\nTISP EXAM SCHEDULED 2027', ['ceh']],
     // The next row of a dated table is another item, though its date cell opens with a status ("geplant 2027").
     [
       'a planned one on the next row of a dated table, in German',

@@ -1176,7 +1176,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   // A line that opens with a dated word may go on with a remark ("Issued Mar 2018 · Expired Mar 2022 (lapsed, CPE not maintained)").
   const isStatus = (body: string) =>
     body.length > 0 &&
-    ((body.length <= MAX_STATUS && cues.certNotHeld.test(body) && (DATED.test(body) || LOWER_FIRST.test(body)) && !ACRONYM.test(body)) ||
+    ((body.length <= MAX_STATUS && cues.certNotHeld.test(body) && (DATED.test(body) || LOWER_FIRST.test(body)) && !namesAcronym(body, cues)) ||
       (body.length <= (DATE_WORD_FIRST.test(body) ? MAX_DATED_STATUS : MAX_STATUS) && STATUS_LINE.test(body)) ||
       cues.certNotHeldLine.test(body));
   // A bracket that opens the next line is the name's remark, though a sentence goes on after it ("… Specialty⏎(2020–2023;
@@ -1303,6 +1303,17 @@ const EMPTY_FIELD = /^\p{L}[\p{L} ]{0,24}:[ \t]*$/gmu;
 const MAX_FORM_FIELDS = 5;
 /** Capitals that name something ("CCSP", "AWS"): a line holding one is another item, not a status. */
 const ACRONYM = unicodeRegex`\b\p{Lu}{2,}`;
+const LOWER = unicodeRegex`\p{Ll}`;
+
+/**
+ * Whether a status line names an acronym of its own ("TISP exam scheduled 2027": another certification's). In a line of
+ * capitals, as ATS exports print them ("EXAM SCHEDULED 01/2027"), every word looks like one: there the line names none
+ * when it opens with the status ("EXAM BOOKED FOR MARCH 2027", not "TISP EXAM SCHEDULED 2027").
+ */
+function namesAcronym(body: string, cues: CueWords): boolean {
+  if (LOWER.test(body)) return ACRONYM.test(body);
+  return cues.certNotHeld.exec(body)?.index !== 0;
+}
 
 /** The longest status line under a certification. */
 const MAX_STATUS = 60;
