@@ -131,8 +131,10 @@ export function evaluatePosting(name: string, text: string, gold: PostingGold, c
       ? gotClearance.endsWith(gold.clearance.active ? '/active' : '/not-active')
       : wantClearance === gotClearance;
   const hard = Object.entries(gold.hard).map(([kind, want]) => {
+    // Experience is also a skill's own years ("3+ years with Terraform"): their hardness is `yearsHard`.
+    const yearsOf = kind === 'experience' ? reqs.filter((q) => q.kind === 'skill' && q.minYears !== undefined) : [];
     const of = reqs.filter((q) => q.kind === kind);
-    const got = of.length === 0 ? null : of.some((q) => q.hard);
+    const got = of.length + yearsOf.length === 0 ? null : of.some((q) => q.hard) || yearsOf.some((q) => q.kind === 'skill' && q.yearsHard === true);
     return { kind, want: Boolean(want), got, ok: (got ?? false) === Boolean(want) };
   });
   const conditions = { want: gold.conditions, got: [...new Set((role?.notes ?? []).map((n) => n.condition))] };

@@ -2593,6 +2593,28 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
   });
 });
 
+describe("the must of a skill's own years (yearsHard)", () => {
+  const years = (ad: string) =>
+    roleFromJobPosting(ad).requirements.flatMap((q) =>
+      q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears, q.tier, q.yearsHard]] : [],
+    );
+
+  it('marks years keyed to a skill as a must when they are listed as one or said with "must", as for measure years', () => {
+    expect(years('Engineer\n\nMinimum qualifications\n- 2 years of experience conducting research in adversarial machine learning\n- Python')).toEqual([
+      ['adversarial-ml', 2, 'required', true],
+    ]);
+    expect(years('Engineer\n\nRequirements\n- 3+ years with Terraform\n- Python')).toEqual([['terraform', 3, 'required', true]]);
+    expect(years('Engineer\n\nWhat we need: You must have at least 3 years of penetration testing experience.')).toEqual([
+      ['penetration-testing', 3, 'required', true],
+    ]);
+  });
+
+  it('leaves them no must when softened or said in prose without a must', () => {
+    expect(years('Engineer\n\nRequirements\n- Ideally 3+ years with Terraform, but we are flexible')).toEqual([['terraform', 3, 'preferred', false]]);
+    expect(years('Engineer\n\nAbout you\nYou probably have 3 years or so with Terraform.')).toEqual([['terraform', 3, 'required', false]]);
+  });
+});
+
 describe('years, tiers and conditions of a Greenhouse-style ad', () => {
   const exp = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : []));
   const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));

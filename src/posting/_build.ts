@@ -175,13 +175,15 @@ function toRequirement(g: Group, w: PostingWeights, cc: CompiledCatalog): Requir
       const withYears = sameTier.filter((f) => f.minYears !== undefined && f.clause.section !== 'preferred');
       const years = withYears.length > 0 ? Math.max(...withYears.map((f) => f.minYears ?? 0)) : undefined;
       const source = withYears.find((f) => f.minYears === years)?.clause.sentence ?? base.source;
+      // The years are a must when a statement of the largest ones is (the same decision as an experience requirement's `hard`).
+      const yearsHard = years !== undefined && withYears.some((f) => f.minYears === years && f.yearsHard === true);
       const weight = w.skill[tier] + repeats(g, w) + (years === undefined ? 0 : w.skillYears);
       const names = rep.skills.map((id) => cc.skillById.get(id)?.name ?? id).join(' or ');
       const label = `${prefix}${rep.examples ? `one of ${names}` : names}${years === undefined ? '' : ` (${years}+ years)`}`;
       return {
         kind: 'skill',
         skills: rep.skills,
-        ...(years === undefined ? {} : { minYears: years }),
+        ...(years === undefined ? {} : { minYears: years, yearsHard }),
         ...base,
         hard: false,
         source,

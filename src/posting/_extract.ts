@@ -10,7 +10,7 @@ import type { PostingWords } from './_words';
 
 /** One thing a clause asks for, before findings of the same requirement are merged. */
 export type Finding =
-  | (FindingBase & { kind: 'skill'; skills: string[]; minYears?: number; examples: boolean })
+  | (FindingBase & { kind: 'skill'; skills: string[]; minYears?: number; yearsHard?: boolean; examples: boolean })
   | (FindingBase & { kind: 'experience'; measure: ExperienceMeasure; minYears: number })
   | (FindingBase & { kind: 'degree'; minLevel: DegreeLevel; fields: DegreeField[]; equivalent: boolean })
   | (FindingBase & { kind: 'certification'; anyOf: string[]; written: string[] })
@@ -99,6 +99,12 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   }
   // "One year of specialized experience, OR a Ph.D. …": a degree after the years and an "or" is another path to the job.
   const degreePath = years.length > 0 && degreeAfterOr(clause.text, words);
+  // A skill's own years are a must as a measure's years are: said so or listed as a must, not a guide, no other path.
+  for (const f of out) {
+    if (f.kind !== 'skill' || f.minYears === undefined) continue;
+    const guide = years.some((y) => y.guide === true && y.years === f.minYears && yearsApply(y, f.skills));
+    f.yearsHard = hardFor(listedAsMust(f.clause), guide || degreePath);
+  }
   for (const y of years) {
     if (y.measure && clause.tier !== 'preferred')
       out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(listedAsMust(clause), y.guide === true || degreePath) });

@@ -127,6 +127,11 @@ export const SkillRequirementSchema = z.strictObject({
   kind: z.literal('skill'),
   skills: z.array(IdSchema).check(z.minLength(1)),
   minYears: z.optional(z.number().check(z.positive(), z.lte(60))),
+  /**
+   * With `minYears`: the years are a must (said so, or listed under a must-have heading, and not softened), decided as
+   * an experience requirement's `hard`. Only reported: scoring reads `hard`, which stays about the skill itself.
+   */
+  yearsHard: z.optional(z.boolean()),
   ...requirementBase,
 });
 
