@@ -935,7 +935,7 @@ function operatedField(m: Mention, clause: Clause, years: readonly YearsStatemen
   if (phrase === undefined || !words.modelOperating.test(before.slice(phrase.index + phrase[0].length))) return false;
   // The field names the models operated: a model word right beside it ("modelos de machine learning", "ML models").
   const after = clause.text.slice(m.start - clause.start, m.end - clause.start + AFTER_REACH);
-  const beside = [...(before.match(LAST_WORDS()) ?? []).slice(-MODEL_WORD_REACH), ...(after.match(LAST_WORDS()) ?? [])];
+  const beside = [...(before.match(LETTER_RUNS()) ?? []).slice(-MODEL_WORD_REACH), ...(after.match(LETTER_RUNS()) ?? [])];
   return beside.some((w) => words.modelWords.has(fold(w)));
 }
 
@@ -945,8 +945,8 @@ const MODEL_WORD_REACH = 3;
 const OPEN_BRACKET_END = /\(\s{0,2}$/u;
 /** How far after an ML field its model word may end, in characters: "-Modellen", " models". */
 const AFTER_REACH = 10;
-/** The words of a stretch of text. */
-const LAST_WORDS = once(() => /\p{L}+/gu);
+/** The words of a stretch of text (runs of letters), global: the words beside an ML field, the "or" before a degree. */
+const LETTER_RUNS = once(() => /\p{L}+/gu);
 
 /** What a years statement can learn about its skills and the job: the field each skill stands for. */
 export interface YearsContext {
@@ -1111,14 +1111,11 @@ function degreeAfterOr(clauseText: string, words: PostingWords): boolean {
     const next = phrases.find((p) => p.index > offset + d.index);
     if (next && !words.orOnly.test(clauseText.slice(offset + d.index + d.length, next.index))) return false;
     const lead = after.slice(Math.max(0, d.index - OR_DEGREE_GAP), d.index);
-    const or = [...lead.matchAll(LEAD_WORDS())].reverse().find((w) => words.orOnly.test(w[0]));
+    const or = [...lead.matchAll(LETTER_RUNS())].reverse().find((w) => words.orOnly.test(w[0]));
     const between = or === undefined ? '' : lead.slice(or.index + or[0].length);
     return or !== undefined && !/[.;:]/u.test(between) && between.trim().split(/\s+/u).filter(Boolean).length <= 2;
   });
 }
-
-/** The words before a degree, to find the "or" that opens it. */
-const LEAD_WORDS = once(() => /\p{L}+/gu);
 
 /** Years after a degree and an "or" ("Bachelor's degree in …, or 4 years of experience"): a path instead of the degree, no minimum. */
 function degreeAlternative(before: string, words: PostingWords): boolean {

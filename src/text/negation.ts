@@ -488,7 +488,7 @@ const OBJECT_BREAK = /\n\s{0,12}-\s|\.\s/u;
  * and incident management processes", "reviewed client penetration-test reports". An object that holds a verb of the
  * person's own work ("tested the app and wrote the pentest reports") is no single object, and is read as usual.
  */
-export function assessedObjects(text: string, cues: CueWords): Spans {
+function assessedObjects(text: string, cues: CueWords): Spans {
   const out: Spans = { starts: [], ends: [] };
   cues.assessedAll.lastIndex = 0;
   for (let m = cues.assessedAll.exec(text); m !== null; m = cues.assessedAll.exec(text)) {
@@ -505,7 +505,7 @@ export function assessedObjects(text: string, cues: CueWords): Spans {
 }
 
 /** The objects of assurance verbs and the clauses of reviews of evidence: what was assessed, by start. */
-export function assessedSpans(text: string, cues: CueWords): Spans {
+function assessedSpans(text: string, cues: CueWords): Spans {
   return mergedSpans(assessedObjects(text, cues), evidenceReviews(text, cues));
 }
 
