@@ -963,7 +963,7 @@ function splitInstitution(rest: string, words: DegreeWords, dates: DateWords): [
   // The first part that names a school, each part cleaned only when the ones before it named none.
   for (let k = 1; k < parts.length; k++) {
     const p = schoolName(parts[k] as string, dates);
-    if (p.length > 2 && unicodeRegex`\p{L}{3}`.test(p) && words.institution.test(p)) return [field, p];
+    if (namesSchool(p, words)) return [field, p];
   }
   return [field, undefined];
 }
@@ -993,10 +993,15 @@ function schoolUnder(
     const school = next.text
       .split(PARTS)
       .map((p) => schoolName(p, dates))
-      .find((p) => p.length > 2 && unicodeRegex`\p{L}{3}`.test(p) && words.institution.test(p));
+      .find((p) => namesSchool(p, words));
     if (school) out.institution = school;
   }
   return out;
+}
+
+/** A part of a degree line, as `schoolName` leaves it, that names a school: three letters at least and a school's word. */
+function namesSchool(p: string, words: DegreeWords): boolean {
+  return p.length > 2 && unicodeRegex`\p{L}{3}`.test(p) && words.institution.test(p);
 }
 
 /**
