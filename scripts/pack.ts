@@ -7,12 +7,13 @@ import * as z from 'zod/mini';
 import { buildCatalog, type CatalogBody, deepFreeze, expandSetNames, fnv1a, parseCatalogInput } from '../src/catalog/build';
 import { type CatalogDetailsData, type CatalogDetailsJson, withCatalogDetails } from '../src/catalog/details';
 import { ZOD_MESSAGES } from '../src/errors';
-import { CATALOG_DETAILS_KIND, type Catalog, LANGUAGE_PACK_KIND, PACK_LANGUAGES, type Skill } from '../src/schemas';
+import { type Alias, CATALOG_DETAILS_KIND, type Catalog, LANGUAGE_PACK_KIND, PACK_LANGUAGES, type Skill } from '../src/schemas';
 import type { LanguagePackData } from '../src/text/lexicon';
-import { aliasNorms, catalogNorms, mergedNorms } from '../src/catalog/compile';
+import { aliasNorms, catalogNorms, isFuzzyWord, mergedNorms } from '../src/catalog/compile';
 import { Stemmer } from '../src/text/tokens';
 import { catalogOfShapes, decodeCatalog, packKey, withLanguagePacks } from '../src/catalog/load';
 import { signalWords } from '../src/text/language';
+import { expandPhrase, fold } from '../src/text/phrases';
 import {
   LANGUAGES,
   LEXICON_KINDS,
@@ -46,11 +47,52 @@ export function packCatalog(languages: readonly string[] = aliasLanguages()) {
     );
   }
   const sets = parseCatalogInput(read('data/catalog/sets.json'), 'data/catalog/sets.json').sets;
-  const skills = withIntlAliases(parseCatalogInput(read('data/catalog/skills.json'), 'data/catalog/skills.json').skills, languages);
+  const own = parseCatalogInput(read('data/catalog/skills.json'), 'data/catalog/skills.json').skills;
+  const skills = withIntlAliases(own, languages);
   const certifications = parseCatalogInput(read('data/catalog/certifications.json'), 'data/catalog/certifications.json').certifications;
   const roles = index.roles.flatMap((id) => parseCatalogInput({ roles: [read(`data/catalog/roles/${id}.json`)] }, `data/catalog/roles/${id}.json`).roles);
   const built = withContextOnce(buildCatalog({ mode: 'replace', version: index.version, sets, skills, certifications, roles }, 'data/catalog/'));
-  return deepFreeze({ ...built, hash: releaseHash(built) });
+  const english = new Map(own.map((skill) => [skill.id, skill.aliases.length]));
+  return deepFreeze({ ...withAliasesOnce(built, english, measureNames()), hash: releaseHash(built) });
+}
+
+let measureNamesMemo: ReadonlySet<string> | undefined;
+
+/** The names of the experience measures of every language (`measures.json`), folded: job-ad reading looks aliases up among them. */
+function measureNames(): ReadonlySet<string> {
+  measureNamesMemo ??= new Set(
+    Object.values(packLexicon()).flatMap((lex) => Object.values(lex.measures.measures).flatMap((names) => (names ?? []).flatMap(expandPhrase).map(fold))),
+  );
+  return measureNamesMemo;
+}
+
+/**
+ * The catalog without the English aliases (the first `english.get(id)` of each skill, every alias of a certification)
+ * that an earlier alias of the same skill or certification already gives: the same comparison forms and the same rules
+ * ("reviewing code" after "review code"). None read by its text is left out: a name, a word of the typo lookup, a
+ * `caseSensitive` or `singular` alias, the name of an experience measure (job-ad reading looks aliases up among those).
+ * The compiled entry would match where the earlier one does and add nothing (one mention per skill at a place): lossless
+ * (0.3 KB less gzip in the browser bundle); the hash stays that of data/ (`releaseHash`), and the packs' aliases are
+ * kept, so the bundled catalog with a pack merged is the one data/ makes with it.
+ */
+export function withAliasesOnce<T extends CatalogBody>(catalog: T, english: ReadonlyMap<string, number>, measures: ReadonlySet<string>): T {
+  const stemmer = new Stemmer();
+  const once = (item: { id: string; name: string; aliases: readonly Alias[] }, count: number): Alias[] => {
+    const seen = new Set<string>();
+    return item.aliases.filter((alias, i) => {
+      const { text, ...rules } = typeof alias === 'string' ? { text: alias } : alias;
+      const key = JSON.stringify([aliasNorms(text, stemmer), rules]);
+      const readByText = text === item.name || rules.caseSensitive || rules.singular || isFuzzyWord(alias) || measures.has(fold(text));
+      const kept = i >= count || readByText || !seen.has(key);
+      seen.add(key);
+      return kept;
+    });
+  };
+  return {
+    ...catalog,
+    skills: catalog.skills.map((skill) => ({ ...skill, aliases: once(skill, english.get(skill.id) ?? 0) })),
+    certifications: catalog.certifications.map((cert) => ({ ...cert, aliases: once(cert, cert.aliases.length) })),
+  };
 }
 
 /** The keys of an alias whose words are compared by their comparison form (`Stemmer.norm`), as a set. */

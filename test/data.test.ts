@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generatedModules, packCatalog, packLexicon, withContextOnce } from '../scripts/pack';
+import { generatedModules, packCatalog, packLexicon, withAliasesOnce, withContextOnce } from '../scripts/pack';
 import { bundledLexicons, type LanguagePackData, packLexicon as lexiconOfPack, splitLists } from '../src/text/lexicon';
 import { DETECTION_JSON, LEXICON_POSTINGS_JSON } from '../src/data/core.generated';
 import { loadCatalog } from '../src/catalog/load';
@@ -260,6 +260,38 @@ describe('npm run pack', () => {
     };
     expect(once.skills[0]?.aliases).toEqual([{ text: 'python', rejectNear: ['snake', 'Sécurité', 'red team', 'zoo'], rejectBefore: ['label'] }, 'py']);
     expect(once.sets).toEqual({ animals: ['snake', 'zoo'] });
+  });
+
+  it('leaves out an English alias that an earlier one of its skill gives (same comparison forms and rules), unless read by its text', () => {
+    const skill = (id: string, name: string, aliases: unknown[]) => ({ id, name, aliases });
+    const once = withAliasesOnce(
+      {
+        version: '1',
+        skills: [
+          skill('code-review', 'Code review', [
+            'review code',
+            'reviewing code',
+            { text: 'review code', sections: ['skills'] },
+            { text: 'reviewed code', sections: ['skills'] },
+            'code reviews',
+            'Code reviews',
+            'reviewing code',
+          ]),
+          skill('ml', 'Machine learning', ['machine-learning', 'machine learning', 'classifier', 'classifiers', 'classifiers', 'ml model', 'ml models']),
+        ],
+        certifications: [],
+        roles: [],
+      } as never,
+      // The first five aliases of code-review are English; the last two a pack's.
+      new Map([
+        ['code-review', 5],
+        ['ml', 7],
+      ]),
+      new Set(['machine learning']),
+    ) as never as { skills: Array<{ aliases: unknown[] }> };
+    expect(once.skills[0]?.aliases).toEqual(['review code', { text: 'review code', sections: ['skills'] }, 'code reviews', 'Code reviews', 'reviewing code']);
+    // A measure's name and words of the typo lookup stay, even when an earlier alias gives them.
+    expect(once.skills[1]?.aliases).toEqual(['machine-learning', 'machine learning', 'classifier', 'classifiers', 'classifiers', 'ml model']);
   });
 
   it('the bundled catalog, its shared context lists put back, is the English catalog built from data/; with every pack, the whole one', () => {

@@ -482,16 +482,23 @@ function groupByLetter(items: FuzzyItem[]): Map<string, FuzzyItem[]> {
   return out;
 }
 
+/** An alias that the typo lookup offers: one plain word of five letters or more, read without context. */
+export function isFuzzyWord(alias: Alias): boolean {
+  // Aliases that need context (a nearby word, a section, the exact case) are never guessed at; reject words are kept.
+  if (typeof alias !== 'string' && needsContext(alias)) return false;
+  const word = aliasTextOf(alias).toLowerCase();
+  return word.length >= 5 && /^[a-z][a-z0-9]+$/.test(word);
+}
+
 function fuzzyItems(catalog: Catalog, stemmer: Stemmer): FuzzyItem[] {
   const items: FuzzyItem[] = [];
   const seen = new Set<string>();
   // Lists of reject words repeat (named sets): each distinct list is read once.
   const rejectWords = sharedWordSets((w) => aliasNorms(w, stemmer));
   const push = (target: 'skill' | 'cert', id: string, alias: Alias) => {
-    // Aliases that need context (a nearby word, a section, the exact case) are never guessed at; reject words are kept.
-    if (typeof alias !== 'string' && needsContext(alias)) return;
+    if (!isFuzzyWord(alias)) return;
     const word = aliasTextOf(alias).toLowerCase();
-    if (word.length < 5 || !/^[a-z][a-z0-9]+$/.test(word) || seen.has(word)) return;
+    if (seen.has(word)) return;
     seen.add(word);
     if (typeof alias === 'string' || !alias.rejectNear) items.push({ word, target, id });
     else items.push(new FuzzyAlias(word, target, id, alias.rejectNear, alias.window ?? DEFAULT_WINDOW, rejectWords));
