@@ -3007,14 +3007,18 @@ describe("a service's line with a title of its own over the positions dated insi
 describe('a title of rating or labelling data for models is no ML work (r52, r55)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => e.kind);
   it.each([
-    ['2023 - 2025  AI Trainer, Outlier (freelance)\n  Wrote and graded chatbot answers to Python coding questions; ranked model outputs for RLHF fine-tuning of LLMs.'],
+    [
+      '2023 - 2025  AI Trainer, Outlier (freelance)\n  Wrote and graded chatbot answers to Python coding questions; ranked model outputs for RLHF fine-tuning of LLMs.',
+    ],
     ['2023 - 2025  Data Annotator, Acme Labs\n  Labeled images for machine learning models; ranked LLM responses for RLHF in Python notebooks.'],
     ['2023 - 2025  AI Data Rater (freelance), Quorra Labs\n  Rated machine learning model outputs; wrote preference data for RLHF of LLMs in Python.'],
   ])('%s', (entry) => {
     expect(kinds(`EXPERIENCE\n${entry}\n`)).toEqual([['other']]);
   });
   it('keeps a title that builds models ML work', () => {
-    expect(kinds('EXPERIENCE\n2023 - 2025  ML Engineer, Acme Labs\n  Trained machine learning models in Python; fine-tuned LLMs with RLHF.\n')).toEqual([['ml']]);
+    expect(kinds('EXPERIENCE\n2023 - 2025  ML Engineer, Acme Labs\n  Trained machine learning models in Python; fine-tuned LLMs with RLHF.\n')).toEqual([
+      ['ml'],
+    ]);
   });
 });
 
