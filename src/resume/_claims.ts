@@ -99,6 +99,7 @@ export function findClaims(
       after !== undefined &&
       after !== 'totalYears' &&
       rest.charAt(clause.length) === ',' &&
+      endsOnField(clause, words) &&
       listGoesOnPast(text, end + clause.length, skills, words, titles.titleParts);
     const named = spread || listed || (after === undefined && overallAfter(rest, words)) ? 'totalYears' : after;
     const parted = !spread && (named === undefined || named === 'totalYears') && partInField(sentenceAfter(text, end), words);
@@ -511,6 +512,21 @@ function listGoesOnPast(text: string, from: number, skills: readonly Mention[], 
     k = n;
   }
   return false;
+}
+
+/**
+ * The clause ends on the field it names, a word or two of it at most after ("in information security", "en sécurité des
+ * SI"), no spreading word ("model work across research": the list after it is the settings').
+ */
+function endsOnField(clause: string, words: YearsWords): boolean {
+  let tail: string | undefined;
+  for (const [, re] of words.fieldsNamed) {
+    const m = re.exec(clause);
+    if (m) tail = clause.slice(m.index + m[0].length);
+  }
+  if (tail === undefined) return false;
+  const after = tail.split(/\s+/u).filter((w) => w !== '');
+  return after.length <= 2 && !after.some((w) => words.spanning.test(w));
 }
 
 /** A word in capitals ("VAPT", "OT/ICS"). */
