@@ -3003,3 +3003,32 @@ describe("a service's line with a title of its own over the positions dated insi
     expect(p.skills.find((s) => s.id === 'security-monitoring')?.years).toBe(3.42);
   });
 });
+
+describe('a title of rating or labelling data for models is no ML work (r52, r55)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => e.kind);
+  it.each([
+    [
+      '2023 - 2025  AI Trainer, Outlier (freelance)\n  Wrote and graded chatbot answers to Python coding questions; ranked model outputs for RLHF fine-tuning of LLMs.',
+    ],
+    ['2023 - 2025  Data Annotator, Acme Labs\n  Labeled images for machine learning models; ranked LLM responses for RLHF in Python notebooks.'],
+    ['2023 - 2025  AI Data Rater (freelance), Quorra Labs\n  Rated machine learning model outputs; wrote preference data for RLHF of LLMs in Python.'],
+  ])('%s', (entry) => {
+    expect(kinds(`EXPERIENCE\n${entry}\n`)).toEqual([['other']]);
+  });
+  it('keeps a title that builds models ML work', () => {
+    expect(kinds('EXPERIENCE\n2023 - 2025  ML Engineer, Acme Labs\n  Trained machine learning models in Python; fine-tuned LLMs with RLHF.\n')).toEqual([
+      ['ml'],
+    ]);
+  });
+});
+
+describe('a title of cyber threat intelligence is security work (r60)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => e.kind);
+  it.each([
+    'EXPERIENCIA\nAnalista de Ciberinteligencia\nBanco Sur\njunio 2019 – diciembre 2022\n- Informes semanales de inteligencia; threat hunting en Splunk.\n',
+    'EXPÉRIENCE\nAnalyste Cyberrenseignement\nBanque du Nord\n06/2019 – 12/2022\n- Rapports hebdomadaires ; threat hunting dans Splunk.\n',
+    'EXPERIENCE\nCTI Analyst, Northbank\n06/2019 – 12/2022\n- Weekly intelligence reports; threat hunting in Splunk.\n',
+  ])('%#', (text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+});

@@ -1053,6 +1053,54 @@ describe('explicit year claims', () => {
     expect(got.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual(claims);
   });
 
+  it.each([
+    // Years of work no field names, beside fewer years in a field: the whole career.
+    [
+      'Platform engineer, 11 years in ops and 6 in security.',
+      [
+        ['securityYears', 6],
+        ['totalYears', 11],
+      ],
+    ],
+    [
+      '11 años en operaciones y 6 en ciberseguridad.',
+      [
+        ['securityYears', 6],
+        ['totalYears', 11],
+      ],
+    ],
+    [
+      '11 ans en production et 6 en sécurité.',
+      [
+        ['securityYears', 6],
+        ['totalYears', 11],
+      ],
+    ],
+    // A skill or a field that opens a list of other kinds of work: the years are spread over them.
+    [
+      'Model risk manager with over ten years in model risk and analytics at UK banks.',
+      [
+        ['ai-governance', 10],
+        ['totalYears', 10],
+      ],
+    ],
+    ['15+ years in information security, risk and governance across insurance.', [['totalYears', 15]]],
+    ['Más de 10 años en ciberseguridad, riesgos y cumplimiento normativo.', [['totalYears', 10]]],
+    ['Über 10 Jahre in Informationssicherheit, Risiko und Governance.', [['totalYears', 10]]],
+    // A list of skills, a remark after the field, a specialty in capitals: the first claim stands alone.
+    ['5 years of Python, SQL and Spark.', [['python', 5]]],
+    ['10 years in cybersecurity, incident response and forensics.', [['securityYears', 10]]],
+    [
+      '8+ years of experience in application security and VAPT (web, API).',
+      [
+        ['application-security', 8],
+        ['securityYears', 8],
+      ],
+    ],
+  ] as const)('reads years spread over a list, or beside a part in a field, as experience overall: %s', (text, claims) => {
+    const got = parseResume(`SUMMARY\n${text}`, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+    expect(got.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual(claims);
+  });
   it.each([['SUMMARY\nSOC team lead. Eight-plus years of blue-team work: triage and hunting.', 'securityYears', 8]] as const)(
     'reads blue-team work as security work: %j',
     (text, subject, years) => {

@@ -388,6 +388,15 @@ describe('roleFromJobPosting: phrases', () => {
       ),
     ).toEqual([['mlYears', 5]]);
     expect(years('Requirements: At least 4 years of experience in model development or model validation.')).toEqual([['mlYears', 4]]);
+    // Validating or evaluating models names no ML work by itself: the part is the one skill it lists (r23).
+    expect(
+      years(
+        'Requirements: 6+ years of relevant professional experience, including at least 3 years in model risk management, model validation or AI governance.',
+      ),
+    ).toEqual([
+      ['totalYears', 6],
+      ['ai-governance', 3],
+    ]);
   });
 
   it('reads a tier in brackets after a heading, and a range of years written with "to"', () => {

@@ -51,11 +51,16 @@ export function findClaims(
         return;
       }
       claims.push({ subject: subject.id, years, evidence: proof });
+      // "Ten years in model risk and analytics", "15+ years in information security, risk and governance": a list that goes
+      // on from the skill to kinds of work no skill names spreads the years over them, experience overall.
+      const spreadOver = subject.start >= end && listGoesOnPast(text, subject.end, skills, words, titles.titleParts);
+      if (spreadOver) claims.push({ subject: 'totalYears', years, evidence: proof });
       // "Ten years in application security", "10+ years building machine learning models": a skill that names a field of
       // work, by the words written or by its own name, claims that field's years too.
       const named = skillOf(subject.id);
-      const field =
-        fieldNamedBy(text.slice(subject.start, subject.end), words) ?? fieldNamedExactly(named?.name, words) ?? titleAfter(text, end, words, titles);
+      const field = spreadOver
+        ? undefined
+        : (fieldNamedBy(text.slice(subject.start, subject.end), words) ?? fieldNamedExactly(named?.name, words) ?? titleAfter(text, end, words, titles));
       if (field) claims.push({ subject: field, years, evidence: proof });
       // "11 years of audit experience, 8 of them in information security": the years are experience overall too, and the
       // part on the same line is its field's; a part of security work spent on AI features is security work still.
@@ -89,16 +94,26 @@ export function findClaims(
     const spread = words.spanning.test(rest) || words.spanning.test(afterFillers(rest, words)) || generalAndField(clause, words, titles.titleParts);
     // "7 years of experience developing …": the experience word is a filler only before a field that follows.
     const after = spread ? undefined : (fieldAmongParts(clause, words, titles.titleParts) ?? workMeasureAfter(rest, words));
-    const named = spread || (after === undefined && overallAfter(rest, words)) ? 'totalYears' : after;
+    // "15+ years in information security, risk and governance": a field that opens a list of other kinds of work.
+    const listed =
+      after !== undefined &&
+      after !== 'totalYears' &&
+      rest.charAt(clause.length) === ',' &&
+      endsOnField(clause, words) &&
+      listGoesOnPast(text, end + clause.length, skills, words, titles.titleParts);
+    const named = spread || listed || (after === undefined && overallAfter(rest, words)) ? 'totalYears' : after;
     const parted = !spread && (named === undefined || named === 'totalYears') && partInField(sentenceAfter(text, end), words);
     // "Más de 9 años en logística, inventarios y distribución": years in a list of kinds of work, none a skill or a
     // field of its own, are experience overall.
-    const listed = named === undefined && !parted && listsWork(rest, words, titles.titleParts);
-    const measure: ExperienceMeasure | undefined = parted || listed ? 'totalYears' : (named ?? titleAfter(text, end, words, titles));
+    const workListed = named === undefined && !parted && listsWork(rest, words, titles.titleParts);
+    const measure: ExperienceMeasure | undefined = parted || workListed ? 'totalYears' : (named ?? titleAfter(text, end, words, titles));
     if (measure) claims.push({ subject: measure, years, evidence: evidence(start, end + clause.length) });
     // "…, 11 of them in security", "los últimos nueve dedicados a la protección de datos": the part's own claim.
     const part = !spread && (named === undefined || named === 'totalYears') ? partClaim(text, end, skills, words) : undefined;
     if (part) pushPart(part);
+    // "11 years in ops and 6 in security": years of work no field names, beside fewer years in a field, are the whole career.
+    if (measure === undefined && part?.elided === true && isMeasure(part.subject) && part.subject !== 'totalYears' && part.years <= years)
+      claims.push({ subject: 'totalYears', years, evidence: evidence(start, end + clause.length) });
     // "ML engineer with 7 years of experience": years in the field of the title before them; "Compliance professional
     // with 12 years in financial services": a title of no field, experience overall.
     const titled =
@@ -465,6 +480,62 @@ function listsWork(rest: string, words: YearsWords, joins: RegExp): boolean {
   const first = items[0]?.split(/\s+/u) ?? [];
   return items.length >= 2 && items.every((p) => p !== '') && first.length >= 1 && first.length <= MAX_LIST_ITEM_WORDS;
 }
+
+/**
+ * The text after a skill or a field lists other kinds of work, up to an `and` word, and none of the items after it is a
+ * skill or a field ("model risk| and analytics", "information security|, risk and governance"); "Python, SQL and Spark"
+ * lists skills.
+ */
+function listGoesOnPast(text: string, from: number, skills: readonly Mention[], words: YearsWords, joins: RegExp): boolean {
+  const ahead = text.slice(from, from + LIST_LOOKAHEAD);
+  const stop = LIST_END.exec(ahead);
+  const tokens = [...(stop ? ahead.slice(0, stop.index) : ahead).matchAll(LIST_TOKEN)];
+  const isJoin = (t: string) => joins.test(` ${t} `);
+  let k = 0;
+  for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+    const sep = tokens[k]?.[0];
+    if (sep === undefined || (sep !== ',' && !isJoin(sep))) return false;
+    const joined = sep !== ',';
+    const first = tokens[k + 1];
+    let n = k + 1;
+    while (n < tokens.length && n - k <= MAX_LIST_ITEM_WORDS && tokens[n]?.[0] !== ',' && !isJoin(tokens[n]?.[0] as string)) n++;
+    if (first === undefined || n === k + 1) return false;
+    const item = tokens.slice(k + 1, n).map((t) => t[0]);
+    // A number starts another claim ("six years in …, two years writing …"); a word in capitals is a specialty no skill
+    // names ("application security and VAPT"), not a kind of work.
+    const numbered = item.some((w) => /\d/u.test(w) || readNumber(w, words) !== undefined);
+    if (numbered || ACRONYM.test(first[0]) || firstField(item.join(' '), words)) return false;
+    const at = from + first.index;
+    const skill = skills[lowerBound(skills, at)];
+    if (skill && skill.start < at + first[0].length) return false;
+    if (joined) return true;
+    k = n;
+  }
+  return false;
+}
+
+/**
+ * The clause ends on the field it names, a word or two of it at most after ("in information security", "en sécurité des
+ * SI"), no spreading word ("model work across research": the list after it is the settings').
+ */
+function endsOnField(clause: string, words: YearsWords): boolean {
+  let tail: string | undefined;
+  for (const [, re] of words.fieldsNamed) {
+    const m = re.exec(clause);
+    if (m) tail = clause.slice(m.index + m[0].length);
+  }
+  if (tail === undefined) return false;
+  const after = tail.split(/\s+/u).filter((w) => w !== '');
+  return after.length <= 2 && !after.some((w) => words.spanning.test(w));
+}
+
+/** A word in capitals ("VAPT", "OT/ICS"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d/&-]{1,11}$/u;
+/** A comma, or a run of other characters than spaces and commas. */
+const LIST_TOKEN = /,|[^\s,]{1,40}/gu;
+/** The most items a list after a skill is read for, and how far ahead it is looked for. */
+const MAX_LIST_ITEMS = 4;
+const LIST_LOOKAHEAD = 80;
 
 /** Where a list after a claim ends: a sentence's end, a bracket or a line's end. */
 const LIST_END = /[.;:()\n]/u;

@@ -28,6 +28,8 @@ export interface KindWords {
   auditTitles: RegExp;
   /** Titles of teaching posts: the subject taught is no work of its kind. */
   teachingTitle: RegExp;
+  /** Titles of rating or labelling data for models ("AI Trainer", "Data Annotator"): the models are others' work. */
+  annotationTitle: RegExp;
   /** Titles whose security word names the line of business sold, not the work ("Cyber Underwriter"). */
   productLineTitles: RegExp;
   /** Verbs of building, training or deploying models. */
@@ -77,6 +79,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     researchTitle: phrasesRegex(lex.work.researchTitles),
     operationsTitle: phrasesRegex(lex.work.operationsTitles),
     teachingTitle: phrasesRegex(lex.work.teachingTitles),
+    annotationTitle: phrasesRegex(lex.work.annotationTitles),
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
     auditTitles: phrasesRegex(lex.work.auditTitles, 'g'),
     productLineTitles: phrasesRegex(lex.work.productLineTitles, 'g'),
@@ -128,6 +131,8 @@ export function classifyEntry(
   const colon = title.indexOf(':');
   const post = colon === -1 ? title : title.slice(0, colon);
   if (words.teachingTitle.test(post) && post.split(words.titleParts).length === 1 && !isSecurityTitle(post, words)) return ['other'];
+  // Rating or labelling data for models ("AI Trainer", "Data Annotator") feeds models that others build and train.
+  if (words.annotationTitle.test(title) && title.split(words.titleParts).length === 1 && !isSecurityTitle(title, words)) return ['other'];
   // A research appointment in a security lab or chair ("Computer Security Lab", "Lehrstuhl für IT-Sicherheit") is security work.
   const research = words.researchTitle.test(title);
   const securityTitle = isSecurityTitle(title, words) || (research && words.securityTitle.test(organization));

@@ -100,6 +100,8 @@ export const WorkLexiconSchema = z.strictObject({
   researchTitles: Phrases,
   /** Titles of teaching posts ("Teaching Assistant", "Sessional Tutor"): the subject taught is no work of its kind ("CSC311 Introduction to Machine Learning"). */
   teachingTitles: Phrases,
+  /** Titles of rating or labelling data for models ("AI Trainer", "Data Annotator", "KI-Trainer"): the models the data feeds are someone else's work, so the entry is no ML work of its own. */
+  annotationTitles: Phrases,
   /** Titles of IT operations (system or network administration, IT support, DevOps): firewall rules or accounts there are part of running systems. */
   operationsTitles: Phrases,
   /**
