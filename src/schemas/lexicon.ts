@@ -388,6 +388,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   sequence: Phrases,
   /** Words that name what work is for ("building models for cyber defense", "für", "pour", "para"): a field named after them is the one served, not the work done. */
   purposes: Phrases,
+  /** Words that open a relative clause after a claim ("eight years who moved into ML security", "qui", "que"): what the clause names is not the years' field. */
+  relatives: z._default(Phrases, []),
   /** Words after a claim that take a part of its years for one field ("13 years, 11 of them in security", "davon", "dont"): the claim is experience overall. */
   ofThem: Phrases,
   /** Experience named by the job itself ("specialized experience"): years in the field of the ad's title. */

@@ -44,6 +44,8 @@ export interface YearsWords {
   sequence: RegExp;
   /** Words that name what work is for ("for", "für", "pour", "para"). */
   purposes: RegExp;
+  /** A word that opens a relative clause ("who", "which", "qui"): a claim's words end before it. */
+  relative: RegExp;
   /** Words that take a part of a claim's years for one field ("of them", "davon", "dont"). */
   ofThem: RegExp;
   /** An `and` word and a number with no year word after it, a filler next ("… and 8 in security", "y 8 en ciencia de datos"): group `n`. */
@@ -113,6 +115,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     spanning: lexiconRegExp(m.spanning.length > 0 ? `^[\\s,]{0,3}${phrasesBody(m.spanning)}${WORD_END}` : NEVER),
     sequence: lexiconRegExp(m.sequence.length > 0 ? `^[\\s,;–—-]{0,4}${phrasesBody(m.sequence)}${WORD_END}` : NEVER),
     purposes: phrasesRegex(m.purposes),
+    relative: lexiconRegExp(m.relatives.length > 0 ? `[\\s,]${phrasesBody(m.relatives)}${WORD_END}` : NEVER),
     ofThem: phrasesRegex(m.ofThem),
     andNumber: lexiconRegExp(
       lex.sections.and.length > 0 ? `[\\s,]${phrasesBody(lex.sections.and)}\\s{1,3}(?<n>\\d{1,2}|${word})\\+?\\s{1,3}(?=\\p{L})(?!${years})` : NEVER,
