@@ -1431,6 +1431,16 @@ describe('security assessments are a duty whose object is security (r64)', () =>
     expect(texts.map(kinds)).toEqual([[['security']], [['security']], [['security']], [['security']], [['other']]]);
   });
 
+  it('makes an MLSecOps title ML work too, whatever skills its duties name, and security hardening a security duty', () => {
+    const texts = [
+      'EXPERIENCE\n\nMLSecOps Engineer, Quarry Analytics — Feb 2024 – now\n- Threat-modelled the training and serving pipelines (STRIDE)\n- Signed every artifact with Sigstore/cosign\n- Least-privilege IAM roles per pipeline step on AWS\n',
+      'BERUFSERFAHRUNG\n\n02/2024 – heute  MLSecOps Engineer, Quarry Analytics\n- Threat Modeling der Trainings- und Serving-Pipelines (STRIDE)\n- Signatur aller Artefakte mit Sigstore/cosign\n- Least-Privilege-IAM-Rollen je Pipeline-Schritt auf AWS\n',
+      'EXPERIENCE\n\nFreelance — Kite Lending   Mar 2022 – Oct 2022\n- Security hardening of their model training pipeline on GCP: service-account scoping, CI security gates in GitHub Actions\n',
+      'EXPERIENCE\n\nPlatform Engineer — Acme   2020 – 2022\n- Kubernetes upgrades and Terraform modules\n- Hardening of Linux images\n',
+    ];
+    expect(texts.map(kinds)).toEqual([[['security', 'ml']], [['security', 'ml']], [['security']], [['other']]]);
+  });
+
   it('dates an entry by a start month and the length printed after it', () => {
     const text =
       'EXPERIENCE\n\nOstara Bank — Information Security Risk Manager\nJan 2019 · eighteen months · Sandton\n- Security risk assessments of 60+ applications\n';
