@@ -303,6 +303,10 @@ describe('claims of years: tables, subjects and clauses (r64)', () => {
         ['totalYears', 8],
       ],
     ],
+    ['SUMMARY\nI have been a machine learning engineer for 8 years.', [['mlYears', 8]]],
+    ['SUMMARY\nI have worked as a data scientist for 7 years.', [['mlYears', 7]]],
+    ['PERFIL\nHe trabajado como científica de datos durante 6 años.', [['mlYears', 6]]],
+    ['PROFIL\nJ’ai été analyste SOC pendant 5 ans.', [['securityYears', 5]]],
     [
       'PERFIL\nMás de 9 años en auditoría y riesgos.',
       [

@@ -249,7 +249,7 @@ function titledField(text: string, from: number, words: YearsWords, titles: Titl
       return at < 0 ? 0 : at + stop.length;
     }),
   );
-  const read = titleFields(head.slice(cut).trim(), words, titles);
+  const read = titleFields(head.slice(cut).trim(), words, titles) ?? titleFields(afterOpener(head.slice(cut), words), words, titles);
   if (!read || /\d/u.test(read.title)) return undefined;
   const { title, fields } = read;
   // Every function the title joins must be of the one field; a title of none, a job word in it ("Data protection
@@ -297,6 +297,14 @@ function fieldOfTitle(title: string, titles: TitleWords): ExperienceMeasure | un
   const security = titles.securityTitle.test(title);
   const ml = titles.mlTitle.test(title);
   return security === ml ? undefined : security ? 'securityYears' : 'mlYears';
+}
+
+/** The words after the last title opener of a sentence ("I have been a machine learning engineer" → "machine learning engineer"), else ''. */
+function afterOpener(sentence: string, words: YearsWords): string {
+  let at = -1;
+  words.titleOpener.lastIndex = 0;
+  for (let m = words.titleOpener.exec(sentence); m !== null; m = words.titleOpener.exec(sentence)) at = m.index + m[0].length;
+  return at < 0 ? '' : sentence.slice(at).trim();
 }
 
 /** A bracket opened right before the years, after a word. */
