@@ -260,6 +260,13 @@ describe('claims of years: tables, subjects and clauses (r64)', () => {
       ],
     ],
     [
+      'SKILLS\n| Skill | Years |\nPython | 5\nDocker | 9',
+      [
+        ['python', 5],
+        ['docker', 9],
+      ],
+    ],
+    [
       'SKILLS\n| Skill | Years |\n|---|---|\n| Python | 5 |\n| Docker | 9 |',
       [
         ['python', 5],

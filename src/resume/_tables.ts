@@ -63,9 +63,10 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
   const out: TableRow[] = [];
   const learningRatings = legendLearningRatings(text, words);
   let yearsCol: number | undefined;
-  // How the header's cells line up with a row's: a header that opens with a bar over rows that do not has an empty
-  // corner cell ("        | Level | Years"), so its columns are one to the right of the row's.
-  let shift = 0;
+  // How the header's cells line up with a row's: a header that opens with a bar over rows that do not and hold one cell
+  // more has an empty corner cell ("        | Level | Years"), so its columns are one to the right of the row's.
+  let headerCells = 0;
+  let barLed = false;
   // A header of cells apart at column gaps outside a skills section ("SKILL-MATRIX   Niveau   Jahre") opens a table
   // read the same way up to the next blank line.
   let gapTable = false;
@@ -94,13 +95,14 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
     const header = cells.findIndex((c) => words.yearsHeader.test(c) && !/\d/u.test(c));
     if (header >= 0) {
       yearsCol = header;
-      shift = body.startsWith('|') ? 1 : 0;
+      headerCells = cells.length;
+      barLed = body.startsWith('|');
       gapTable = !inSkills && !body.includes('|');
       continue;
     }
     const stated =
       yearsCol !== undefined
-        ? cellYears(cells[yearsCol + (body.startsWith('|') ? 0 : shift)], years)
+        ? cellYears(cells[yearsCol + (barLed && !body.startsWith('|') && cells.length === headerCells + 1 ? 1 : 0)], years)
         : cells
             .slice(1)
             .map((c) => cellYears(c, years))
