@@ -249,6 +249,83 @@ describe('explicit claims of years', () => {
   });
 });
 
+describe('claims of years: tables, subjects and clauses (r64)', () => {
+  const claims = (text: string) => parseResume(`${text}\n`, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+  it.each<[string, Array<[string, number]>]>([
+    [
+      'SKILLS MATRIX\n                  | Level    | Years | Where\n------------------|----------|-------|--------\nPython            | Advanced | 5     | Quarry\nKubernetes / EKS  | Advanced | 7     | Quarry',
+      [
+        ['python', 5],
+        ['kubernetes', 7],
+      ],
+    ],
+    [
+      'SKILLS\n| Skill | Years |\nPython | 5\nDocker | 9',
+      [
+        ['python', 5],
+        ['docker', 9],
+      ],
+    ],
+    [
+      'SKILLS\n| Skill | Years |\n|---|---|\n| Python | 5 |\n| Docker | 9 |',
+      [
+        ['python', 5],
+        ['docker', 9],
+      ],
+    ],
+    [
+      'KURZPROFIL\nPentester mit Schwerpunkt auf Webanwendungen und Active Directory.\n\nSKILL-MATRIX                 Niveau (1-5)   Jahre   zuletzt eingesetzt\nPython                       4              10      2026\nBash                         3              10      2026',
+      [
+        ['python', 10],
+        ['bash', 10],
+      ],
+    ],
+    [
+      'SUMMARY\nPlatform engineer.\n\nTOOLING                 Level      Years\nPython                  Expert     8\nTerraform               Good       3\n\nAfter the table, Go 2 2026 is no row.',
+      [
+        ['python', 8],
+        ['terraform', 3],
+      ],
+    ],
+    ['SUMMARY\n5 yrs Python, ~8 years\nof containers and CI/CD.', [['python', 5]]],
+    [
+      'SUMMARY\nPython 6 years, SQL 4 years.',
+      [
+        ['python', 6],
+        ['sql', 4],
+      ],
+    ],
+    ['SUMMARY\nMachine learning engineer of eight years who moved into ML security in 2024.', [['mlYears', 8]]],
+    [
+      'PROFILE\nThirteen years in audit and risk; since 2021 I run AI assurance.',
+      [
+        ['totalYears', 13],
+        ['audit', 13],
+      ],
+    ],
+    [
+      'PROFIL\nIngénieure ML avec huit ans d’expérience, qui s’oriente vers la sécurité depuis 2024.',
+      [
+        ['mlYears', 8],
+        ['totalYears', 8],
+      ],
+    ],
+    ['SUMMARY\nI have been a machine learning engineer for 8 years.', [['mlYears', 8]]],
+    ['SUMMARY\nI have worked as a data scientist for 7 years.', [['mlYears', 7]]],
+    ['PERFIL\nHe trabajado como científica de datos durante 6 años.', [['mlYears', 6]]],
+    ['PROFIL\nJ’ai été analyste SOC pendant 5 ans.', [['securityYears', 5]]],
+    [
+      'PERFIL\nMás de 9 años en auditoría y riesgos.',
+      [
+        ['totalYears', 9],
+        ['audit', 9],
+      ],
+    ],
+  ])('%s', (text, want) => {
+    expect(claims(text)).toEqual(want);
+  });
+});
+
 describe('a degree named twice, and engineering titles awarded as degrees', () => {
   it('reads a headline degree with no school and the same degree listed with its school as one degree, with its school', () => {
     const text =

@@ -171,6 +171,25 @@ describe('findDateRanges', () => {
     ]);
   });
 
+  it.each([
+    ['en', 'Jan 2019 · eighteen months · Sandton', '2019-01', '2020-06', 'Jan 2019 · eighteen months'],
+    ['en', 'March 2020 (2 years)', '2020-03', '2022-02', 'March 2020 (2 years)'],
+    ['en', '03/2021, 1 year 6 months', '2021-03', '2022-08', '03/2021, 1 year 6 months'],
+    ['en', 'Sept 2021 | 14 months | Remote', '2021-09', '2022-10', 'Sept 2021 | 14 months'],
+    ['de', '01/2019 · 18 Monate · Berlin', '2019-01', '2020-06', '01/2019 · 18 Monate'],
+    ['fr', 'janvier 2019 – dix-huit mois', '2019-01', '2020-06', 'janvier 2019 – dix-huit mois'],
+    ['es', 'enero de 2019 (18 meses)', '2019-01', '2020-06', 'enero de 2019 (18 meses)'],
+  ] as const)('%s: a start month and the length printed after it: %s', (lang, line, start, end, written) => {
+    const rs = findDateRanges(line, AS_OF, { lex: lexiconFor(lang, allLanguages) });
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, line.slice(r.index, r.index + r.length)])).toEqual([
+      [start, end, false, written],
+    ]);
+  });
+
+  it.each(['Jan 2019 18 months later', 'Jan 2019 · 3 years in London'])('reads no length that does not stand alone after the date: %s', (line) => {
+    expect(findDateRanges(line, AS_OF)).toEqual([]);
+  });
+
   it('reads the Spanish "act." (actualidad) as the present', () => {
     const line = 'Senior | Corvid Labs Ltd., Londres | mar. 2023 – act.';
     const rs = findDateRanges(line, AS_OF, { lex: lexiconFor('es', allLanguages) });

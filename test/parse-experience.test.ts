@@ -1417,6 +1417,38 @@ describe('an audit of the ISMS is a duty whose object is security', () => {
   });
 });
 
+describe('security assessments are a duty whose object is security (r64)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it("makes an AI assurance head's entry security work, in four languages, and a mere mention of the security team none", () => {
+    const texts = [
+      'EXPERIENCE\n\nHead of AI Assurance, Halberd Mutual — 2021 – present\n- Built the group AI inventory and its risk-tiering method\n- AI risk and security assessments of models and GenAI use cases\n- Board reporting\n',
+      'BERUFSERFAHRUNG\n\n2021 – heute  Leiterin KI-Assurance, Halberd Versicherung\n- Aufbau des KI-Inventars und der Risikoeinstufung\n- KI-Risiko- und Sicherheitsbewertungen von Modellen und GenAI-Anwendungsfällen\n',
+      "EXPÉRIENCE\n\n2021 – aujourd'hui  Responsable de l'assurance IA, Halberd Mutuelle\n- Inventaire des systèmes d'IA et méthode de classification des risques\n- Évaluations de sécurité des modèles et des cas d'usage GenAI\n",
+      'EXPERIENCIA\n\n2021 – actualidad  Responsable de aseguramiento de IA, Halberd Mutua\n- Inventario de sistemas de IA y método de clasificación de riesgos\n- Evaluaciones de seguridad de modelos y casos de uso de IA generativa\n',
+      'EXPERIENCE\n\nProcurement Analyst, Acme — 2020 – 2022\n- Vendor onboarding and contract renewals\n- Collected vendor questionnaires for the security team\n',
+    ];
+    expect(texts.map(kinds)).toEqual([[['security']], [['security']], [['security']], [['security']], [['other']]]);
+  });
+
+  it('makes an MLSecOps title ML work too, whatever skills its duties name, and security hardening a security duty', () => {
+    const texts = [
+      'EXPERIENCE\n\nMLSecOps Engineer, Quarry Analytics — Feb 2024 – now\n- Threat-modelled the training and serving pipelines (STRIDE)\n- Signed every artifact with Sigstore/cosign\n- Least-privilege IAM roles per pipeline step on AWS\n',
+      'BERUFSERFAHRUNG\n\n02/2024 – heute  MLSecOps Engineer, Quarry Analytics\n- Threat Modeling der Trainings- und Serving-Pipelines (STRIDE)\n- Signatur aller Artefakte mit Sigstore/cosign\n- Least-Privilege-IAM-Rollen je Pipeline-Schritt auf AWS\n',
+      'EXPERIENCE\n\nFreelance — Kite Lending   Mar 2022 – Oct 2022\n- Security hardening of their model training pipeline on GCP: service-account scoping, CI security gates in GitHub Actions\n',
+      'EXPERIENCE\n\nPlatform Engineer — Acme   2020 – 2022\n- Kubernetes upgrades and Terraform modules\n- Hardening of Linux images\n',
+    ];
+    expect(texts.map(kinds)).toEqual([[['security', 'ml']], [['security', 'ml']], [['security']], [['other']]]);
+  });
+
+  it('dates an entry by a start month and the length printed after it', () => {
+    const text =
+      'EXPERIENCE\n\nOstara Bank — Information Security Risk Manager\nJan 2019 · eighteen months · Sandton\n- Security risk assessments of 60+ applications\n';
+    const [e] = parseResume(text, { asOf: '2026-11-01' }).experience.entries;
+    expect([e?.start, e?.end, e?.months]).toEqual(['2019-01', '2020-06', 18]);
+  });
+});
+
 describe('network anomaly detection is network security (anomaly-based intrusion detection)', () => {
   it('makes a research appointment on it security work as well as ML work, in four languages', () => {
     const texts = [

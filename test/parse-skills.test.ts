@@ -1193,6 +1193,11 @@ describe('education, certifications, clearance', () => {
     ['BEng (Hons) Chemical Engineering, 2:1, University of Teesmouth  1998\nA-levels: Chemistry, Mathematics, Physics (1995)', 'bachelor', 'other'],
     // The school's name first, longer than a degree's usual offset.
     ['University of North Carolina at Greensboro - B.S.B.A., Accounting, 2018', 'bachelor', 'business'],
+    // The school's place after it, a city and a state or country (r64).
+    ['Old Colony Global University, Adelphi, MD - B.S., Cybersecurity Management and Policy, 05/2020 (GPA 3.6)', 'bachelor', 'cybersecurity'],
+    ['Johns Hopkins University, Baltimore, Maryland – MBA, 2019', 'master', 'business'],
+    ['University of Texas at Austin, Austin, Texas, USA – B.S. in Computer Science (2012)', 'bachelor', 'computer-science'],
+    ['Technische Universität München, München – M.Sc. Informatik, 2015', 'master', 'computer-science'],
     ['B.Comm. Accounting & Finance - University College Cork, 2014 (First Class Hons)', 'bachelor', 'business'],
     ['BComm (Hons) Finance, Queen’s University, 2012', 'bachelor', 'business'],
     ['M.Ed., Secondary Science Education — University of Alabama in Huntsville, 2014', 'master', 'other'],

@@ -41,7 +41,7 @@ export function findClaims(
   const evidence = (s: number, e: number) => ({ text: text.slice(s, e), start: s, end: e, section: sectionOf(s), via: 'claim' as const, confidence: 0.7 });
   const claim = (years: number, start: number, end: number) => {
     const from = qualifierStart(text, start, words);
-    const subject = subjectAfter(text, skills, end, words) ?? subjectBefore(text, skills, from);
+    const subject = claimSubject(text, skills, end, from, words);
     if (subject) {
       const proof = evidence(Math.min(subject.start, start), Math.max(subject.end, end));
       // "10 ans d'expérience en protection des données puis en gouvernance de l'IA": years that go on from their subject
@@ -50,6 +50,8 @@ export function findClaims(
         claims.push({ subject: 'totalYears', years, evidence: proof });
         return;
       }
+      // "Thirteen years in audit and risk": the skill and other work joined to it, experience overall as well.
+      if (subject.start >= end && joinsOtherWork(text, subject.end, skills, titles.titleParts)) claims.push({ subject: 'totalYears', years, evidence: proof });
       claims.push({ subject: subject.id, years, evidence: proof });
       // "Ten years in model risk and analytics", "15+ years in information security, risk and governance": a list that goes
       // on from the skill to kinds of work no skill names spreads the years over them, experience overall.
@@ -82,7 +84,8 @@ export function findClaims(
       return;
     }
     // "13 ans d'expérience en SI dont 10 en cybersécurité": the words of a part end what the whole is about, with no comma.
-    const whole = text.slice(end, end + 80);
+    // "eight years who moved into ML security": a relative clause says something else, no field of the years.
+    const whole = beforeRelative(text.slice(end, end + 80), words);
     // "12 years in IT and 8 in security": the elided years of another field end it too.
     const partAt = partInField(sentenceAfter(text, end), words) ? words.ofThem.exec(whole) : words.andNumber.exec(whole);
     const rest = partAt && partAt.index > 0 ? whole.slice(0, partAt.index).trimEnd() : whole;
@@ -261,7 +264,7 @@ function titledField(text: string, from: number, words: YearsWords, titles: Titl
       return at < 0 ? 0 : at + stop.length;
     }),
   );
-  const read = titleFields(head.slice(cut).trim(), words, titles);
+  const read = titleFields(head.slice(cut).trim(), words, titles) ?? titleFields(afterOpener(head.slice(cut), words), words, titles);
   if (!read || /\d/u.test(read.title)) return undefined;
   const { title, fields } = read;
   // Every function the title joins must be of the one field; a title of none, a job word in it ("Data protection
@@ -309,6 +312,14 @@ function fieldOfTitle(title: string, titles: TitleWords): ExperienceMeasure | un
   const security = titles.securityTitle.test(title);
   const ml = titles.mlTitle.test(title);
   return security === ml ? undefined : security ? 'securityYears' : 'mlYears';
+}
+
+/** The words after the last title opener of a sentence ("I have been a machine learning engineer" → "machine learning engineer"), else ''. */
+function afterOpener(sentence: string, words: YearsWords): string {
+  let at = -1;
+  words.titleOpener.lastIndex = 0;
+  for (let m = words.titleOpener.exec(sentence); m !== null; m = words.titleOpener.exec(sentence)) at = m.index + m[0].length;
+  return at < 0 ? '' : sentence.slice(at).trim();
 }
 
 /** A bracket opened right before the years, after a word. */
@@ -438,6 +449,23 @@ function workMeasureAfter(rest: string, words: YearsWords): ExperienceMeasure | 
   if (measure === undefined || measure === 'totalYears') return measure;
   const field = firstField(rest, words);
   return field && words.purposes.test(rest.slice(0, field.at)) ? undefined : measure;
+}
+
+/**
+ * The claim's subject is joined to another kind of work that is no skill, up to the clause's end ("Thirteen years in
+ * audit and risk", "10 years in pentesting and consulting"): the years span both, experience overall too.
+ */
+function joinsOtherWork(text: string, from: number, skills: readonly Mention[], joins: RegExp): boolean {
+  const rest = text.slice(from, from + SEQUENCE_REACH * 2).replace(/\n(?![ \t]{0,8}\n)/gu, ' ');
+  const stop = OTHER_SUBJECT_END.exec(rest);
+  const clause = rest.slice(0, stop ? stop.index : rest.length);
+  const join = joins.exec(clause);
+  if (!join || clause.slice(0, join.index).trim() !== '') return false;
+  const other = clause.slice(join.index + join[0].length).trim();
+  const items = other.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const next = skills[lowerBound(skills, from + 1)];
+  const skillInside = next !== undefined && next.start < from + (stop ? stop.index : rest.length);
+  return stop !== null && items.length >= 1 && items.length <= MAX_LIST_ITEM_WORDS && !/\d/u.test(other) && !skillInside;
 }
 
 /** How far after a claim's subject the words that go on to another field may start. */
@@ -594,14 +622,53 @@ const SIGN_BEFORE = /^[+~≈]$/u;
 /** How far before a number its qualifier ("more than", "mehr als", "plus de") may start. */
 const QUALIFIER_REACH = 24;
 
-/** The skill right before `start` ("Python (5 years)", "SQL – 7 yrs"), or before the bracket that closes there ("Kubernetes (EKS) – 4 yrs"). */
-function subjectBefore(text: string, skills: readonly Mention[], start: number): Mention | undefined {
+/**
+ * The skill right before `start` ("Python (5 years)", "SQL – 7 yrs"), or before the bracket that closes there ("Kubernetes (EKS) – 4 yrs").
+ * When the years name another subject after them (`otherAfter`), a skill joined to them by a comma or a space only is
+ * not theirs ("5 yrs Python, ~8 years of containers"); a dash, a colon or a bracket still joins it ("Go – 3 yrs in fintech").
+ */
+function subjectBefore(text: string, skills: readonly Mention[], start: number, otherAfter = false): Mention | undefined {
   const at = bracketBefore(text, start) ?? start;
   let i = lowerBound(skills, at) - 1;
   while (i >= 0 && (skills[i] as Mention).end > at) i--;
   const s = skills[i];
-  return s && at - s.end <= FILLER_REACH && FILLER_BEFORE.test(text.slice(s.end, at)) ? s : undefined;
+  if (!s || at - s.end > FILLER_REACH) return undefined;
+  const between = text.slice(s.end, at);
+  return FILLER_BEFORE.test(between) && !(otherAfter && LOOSE_JOIN.test(between)) ? s : undefined;
 }
+
+/**
+ * The skill a claim's years are of: the first one after them past fillers ("5 years of Python"), else the one right
+ * before them ("Python (5 years)"); a skill before wins over one after a comma ("Python 6 years, SQL 4 years").
+ */
+function claimSubject(text: string, skills: readonly Mention[], end: number, from: number, words: YearsWords): Mention | undefined {
+  const after = subjectAfter(text, skills, end, words);
+  if (after && !text.slice(end, after.start).includes(',')) return after;
+  const before = subjectBefore(text, skills, from, after === undefined && namesOtherSubject(text, end, words));
+  return before ?? after;
+}
+
+/** `rest` up to a relative clause that opens in it. */
+function beforeRelative(rest: string, words: YearsWords): string {
+  const at = words.relative.exec(rest);
+  return at ? rest.slice(0, at.index) : rest;
+}
+
+/** A comma or spaces alone between a skill and the years after it. */
+const LOOSE_JOIN = /^\s{0,3},?\s{0,3}$/u;
+
+/** The words after "N years", up to a clause's end, name something besides fillers ("of containers and CI/CD"). */
+function namesOtherSubject(text: string, end: number, words: YearsWords): boolean {
+  // A single line break only wraps the sentence ("~8 years\nof containers").
+  const rest = text.slice(end, end + SUBJECT_REACH).replace(/\n(?![ \t]{0,8}\n)/gu, ' ');
+  const stop = OTHER_SUBJECT_END.exec(rest);
+  const clause = rest.slice(0, stop ? stop.index : rest.length);
+  const parts = clause.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return parts.length > 0 && words.fillers.has(fold(parts[0] as string)) && !words.ofThem.test(clause) && parts.some((p) => !isFiller(p, words));
+}
+
+/** Where the words after a claim's years end. */
+const OTHER_SUBJECT_END = /[,.;:()[\]|•\n]/u;
 
 /** A bracket that qualifies a skill closes right before `start`, on its line: where it opens, else undefined. */
 function bracketBefore(text: string, start: number): number | undefined {

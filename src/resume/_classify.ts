@@ -163,7 +163,9 @@ export function classifyEntry(
   const duty = research ? (mlTitle ? SECURITY_DUTY_THRESHOLD : 1) : sideDuties ? SIDE_DUTY_SECURITY_THRESHOLD : SECURITY_DUTY_THRESHOLD;
   const security = securityTitle || securitySkills >= duty;
   // ML work: two ML skills; or one under an ML title ("MLSecOps Engineer") or a research title; or an ML title that is not a security one.
-  const ml = mlSkills >= ML_WORK_THRESHOLD || (mlSkills >= 1 && (mlTitle || research)) || (mlTitle && !securityTitle) || mlPart;
+  // A title of both fields ("MLSecOps Engineer") runs the ML platform it secures: ML work too, whatever skills it names.
+  const both = words.bothTitle?.test(title) === true;
+  const ml = mlSkills >= ML_WORK_THRESHOLD || (mlSkills >= 1 && (mlTitle || research)) || (mlTitle && !securityTitle) || mlPart || both;
   const kinds: EntryKind[] = [];
   if (security) kinds.push('security');
   if (ml) kinds.push('ml');

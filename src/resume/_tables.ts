@@ -63,6 +63,13 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
   const out: TableRow[] = [];
   const learningRatings = legendLearningRatings(text, words);
   let yearsCol: number | undefined;
+  // How the header's cells line up with a row's: a header that opens with a bar over rows that do not and hold one cell
+  // more has an empty corner cell ("        | Level | Years"), so its columns are one to the right of the row's.
+  let headerCells = 0;
+  let barLed = false;
+  // A header of cells apart at column gaps outside a skills section ("SKILL-MATRIX   Niveau   Jahre") opens a table
+  // read the same way up to the next blank line.
+  let gapTable = false;
   let offset = 0;
   let afterRated = false;
   for (const line of text.split('\n')) {
@@ -76,21 +83,26 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
       continue;
     }
     const inSkills = sectionOf(start) === 'skills';
-    const cells = cellsOf(body, inSkills);
+    const cells = cellsOf(body, inSkills || gapTable) ?? gapHeader(body, words);
     if (!cells || body.length > MAX_ROW) {
-      if (body === '') yearsCol = undefined;
-      else if (inSkills && body.length <= MAX_ROW) out.push(...learningItems(line, start, words));
+      if (body === '') {
+        yearsCol = undefined;
+        gapTable = false;
+      } else if (inSkills && body.length <= MAX_ROW) out.push(...learningItems(line, start, words));
       continue;
     }
     if (SEPARATOR_ROW.test(body)) continue;
     const header = cells.findIndex((c) => words.yearsHeader.test(c) && !/\d/u.test(c));
     if (header >= 0) {
       yearsCol = header;
+      headerCells = cells.length;
+      barLed = body.startsWith('|');
+      gapTable = !inSkills && !body.includes('|');
       continue;
     }
     const stated =
       yearsCol !== undefined
-        ? cellYears(cells[yearsCol], years)
+        ? cellYears(cells[yearsCol + (barLed && !body.startsWith('|') && cells.length === headerCells + 1 ? 1 : 0)], years)
         : cells
             .slice(1)
             .map((c) => cellYears(c, years))
@@ -196,6 +208,16 @@ function cellsOf(body: string, inSkills: boolean): string[] | undefined {
   const cells = body.split(GAP_CELLS).map((c) => c.trim());
   return cells.length >= 2 ? cells : undefined;
 }
+
+/** The cells of a line apart at column gaps that heads a table with a years column, at least three cells; else undefined. */
+function gapHeader(body: string, words: TableWords): string[] | undefined {
+  if (body.includes('|')) return undefined;
+  const cells = body.split(GAP_CELLS).map((c) => c.trim());
+  return cells.length >= MIN_GAP_HEADER && cells.some((c) => words.yearsHeader.test(c) && !/\d/u.test(c)) ? cells : undefined;
+}
+
+/** The fewest cells of a header read at column gaps outside a skills section. */
+const MIN_GAP_HEADER = 3;
 
 /** Whether a line holds a run that `LEADER_CELLS` needs (its spaces are optional): a cheap test before the pattern. */
 function hasLeader(body: string): boolean {

@@ -637,7 +637,8 @@ function classify(
       secure = withoutKind(classified, 'security');
     }
     // Under an ML title, duties listed at length that name no ML skill ("SQL reconciliation, Power BI dashboards") are no ML work.
-    const kinds = secure.includes('ml') && titleOnlyMl(text, e, skills, cc.skillById) ? withoutKind(secure, 'ml') : secure;
+    // A title of both fields ("MLSecOps Engineer") runs the ML pipelines it secures: its duties need name no ML skill.
+    const kinds = secure.includes('ml') && !words.bothTitle?.test(e.title) && titleOnlyMl(text, e, skills, cc.skillById) ? withoutKind(secure, 'ml') : secure;
     return noModels.has(i) ? withoutUnbuiltMl(kinds, built) : kinds;
   });
   // An employer's dated line (no job title) above its own dated roles ("Acme Bank — Hanoi  09/2016 – 12/2022" over "Senior Analyst

@@ -382,6 +382,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   titledWith: Phrases,
   /** Words between "N years" and a job title after them ("8 years as a SOC analyst", "als", "como", "en tant que"): the years are in the title's field. */
   titledAs: Phrases,
+  /** Words that open a job title inside a sentence ("I have been a machine learning engineer for 8 years", "as", "ein", "un"): a title read before the years starts after the last of them. */
+  titleOpeners: z._default(Phrases, []),
   /** Words that open a place after a job title ("Security analyst in a 24x7 SOC with 2 years", "Analista en un SOC con"): the title ends before them. */
   titlePlaces: z._default(Phrases, []),
   /** Words right after "N years" that spread them over several fields ("17 years across audit, IT risk and …"): experience overall. */
@@ -390,6 +392,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   sequence: Phrases,
   /** Words that name what work is for ("building models for cyber defense", "für", "pour", "para"): a field named after them is the one served, not the work done. */
   purposes: Phrases,
+  /** Words that open a relative clause after a claim ("eight years who moved into ML security", "qui", "que"): what the clause names is not the years' field. */
+  relatives: z._default(Phrases, []),
   /** Words after a claim that take a part of its years for one field ("13 years, 11 of them in security", "davon", "dont"): the claim is experience overall. */
   ofThem: Phrases,
   /** Experience named by the job itself ("specialized experience"): years in the field of the ad's title. */

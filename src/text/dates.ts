@@ -65,6 +65,12 @@ export interface DateWords {
   openerBefore: RegExp;
   /** A word right after a date that leaves its range open ("Jan 2019 onwards"). */
   openAfter: RegExp;
+  /** A length printed right after a lone start date ("Jan 2019 · eighteen months", "03/2021 (2 years)"): groups `n`, `u`, `n2`. */
+  durationAfter: RegExp;
+  /** The value of each number word, folded ("eighteen" → 18). */
+  numberWords: ReadonlyMap<string, number>;
+  /** The month words of durations, folded ("months", "mos", "Monate"): any other unit is years. */
+  monthUnits: ReadonlySet<string>;
   /** Month number (1–12) of each month word, lowercase and unaccented. */
   months: ReadonlyMap<string, number>;
   /** First and last month of each season word. */
@@ -124,7 +130,21 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   const connectorStart = lexiconRegExp(`^(?:${alt(d.connectors)})\\s`);
   const openerBefore = lexiconRegExp(`(?:^|[\\s(\\[])(?:${alt(d.rangeOpeners)})\\s{1,3}$`);
   const openAfter = lexiconRegExp(`^\\s{0,3}[-–—]?\\s{0,3}(?:${alt(d.openEnds)})(?![\\p{L}\\p{N}])`);
-  const words: DateWords = { token, connector, connectorStart, openerBefore, openAfter, months, seasons };
+  // A duration after a lone start date: a number (digits or one word) and a year or month word, a number of months after
+  // a number of years ("1 year 6 months", "2 ans et 3 mois").
+  const numberWords = new Map(
+    Object.entries(lex.numbers.numbers)
+      .filter(([w, v]) => !w.includes(' ') && Number.isInteger(v) && v >= 1)
+      .map(([w, v]) => [fold(w), v] as const),
+  );
+  const num = `\\d{1,2}|${alt(numberWords.keys())}`;
+  const units = alt([...lex.measures.yearWords, ...lex.measures.monthWords]);
+  const monthUnit = alt(lex.measures.monthWords);
+  const durationAfter = lexiconRegExp(
+    `^\\s{0,3}(?:[·•,|(–—-]\\s{0,3})?(?<n>${num})\\s{1,3}(?<u>${units})\\.?(?:[\\s,]{1,3}(?:(?:${alt(lex.sections.and)})\\s{1,3})?(?<n2>${num})\\s{1,3}(?:${monthUnit})\\.?)?(?![\\p{L}\\p{N}])\\)?`,
+  );
+  const monthUnits = new Set(lex.measures.monthWords.map(fold));
+  const words: DateWords = { token, connector, connectorStart, openerBefore, openAfter, durationAfter, numberWords, monthUnits, months, seasons };
   dateWordsCache.set(lex, words);
   return words;
 }
@@ -588,6 +608,10 @@ function alone(line: string, t: Token, next: Token | undefined, i: number, words
   // "Jan 2019 onwards": a date that a word after it leaves open runs to the present.
   const open = words.openAfter.exec(line.slice(t.end, next ? next.index : line.length));
   if (open) return span(startOf(t), null, t.index, t.end + open[0].length, i, i);
+  // "Jan 2019 · eighteen months": a start month and the length printed after it give the end.
+  const lasting =
+    t.month !== 0 && t.endMonth === t.month && t.endYear === t.year ? lastingAfter(line.slice(t.end, next ? next.index : line.length), words) : undefined;
+  if (lasting) return span(startOf(t), monthsOn(startOf(t), lasting.months - 1), t.index, t.end + lasting.length, i, i);
   if (!ALONE_AFTER.test(line.slice(t.end, next ? next.index : line.length))) return null;
   // "(from Q2 2024)": a season or quarter after a range opener starts a period that runs on; a day makes the date a
   // point in time, as in "arrêté du 25 mai 2016" (French "du" is also "of").
@@ -595,6 +619,26 @@ function alone(line: string, t: Token, next: Token | undefined, i: number, words
   if (opened) return span(startOf(t), null, t.index, t.end, i, i);
   if (t.endMonth !== t.month || t.endYear !== t.year) return span(startOf(t), endOf(t), t.index, t.end, i, i);
   return null;
+}
+
+/** The months of a duration printed at the start of `rest` and standing alone there, and its length; else undefined. */
+function lastingAfter(rest: string, words: DateWords): { months: number; length: number } | undefined {
+  const m = words.durationAfter.exec(rest);
+  if (!m || !ALONE_AFTER.test(rest.slice(m[0].length))) return undefined;
+  const value = (n: string | undefined) => (n === undefined ? 0 : /\d/u.test(n) ? Number(n) : (words.numberWords.get(fold(n)) ?? 0));
+  const g = m.groups ?? {};
+  const first = value(g.n);
+  const months = words.monthUnits.has(fold(g.u ?? '')) ? first : first * 12 + value(g.n2);
+  return months >= 1 && months <= MAX_LASTING ? { months, length: m[0].length } : undefined;
+}
+
+/** The longest duration read after a start date, in months. */
+const MAX_LASTING = 600;
+
+/** The month `count` months after `from`. */
+function monthsOn(from: Endpoint, count: number): Endpoint {
+  const at = from.year * 12 + (from.month - 1) + count;
+  return { year: Math.floor(at / 12), month: (at % 12) + 1 };
 }
 
 /** "Desde 2022 hasta la fecha", "seit 03/2019 bis 12/2021": a "since" word that opens a whole range is part of it. */

@@ -36,6 +36,8 @@ export interface YearsWords {
   titledWith: RegExp;
   /** Words right after "N years" that open a job title ("as a", "als", "como"). */
   titledAs: RegExp;
+  /** A word that opens a job title inside a sentence ("a", "as", "ein", "un"), with the space after it: global, the last one is sought. */
+  titleOpener: RegExp;
   /** A word that opens a place after a job title ("in", "at", "en", "chez"): the title ends before it. */
   titlePlace: RegExp;
   /** Words right after "N years" that spread them over several fields ("across", "entre"). */
@@ -44,6 +46,8 @@ export interface YearsWords {
   sequence: RegExp;
   /** Words that name what work is for ("for", "für", "pour", "para"). */
   purposes: RegExp;
+  /** A word that opens a relative clause ("who", "which", "qui"): a claim's words end before it. */
+  relative: RegExp;
   /** Words that take a part of a claim's years for one field ("of them", "davon", "dont"). */
   ofThem: RegExp;
   /** An `and` word and a number with no year word after it, a filler next ("… and 8 in security", "y 8 en ciencia de datos"): group `n`. */
@@ -109,10 +113,12 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     specialized: phrasesRegex(m.specialized),
     titledWith: lexiconRegExp(m.titledWith.length > 0 ? `\\s${phrasesBody(m.titledWith)}\\s{1,3}$` : NEVER),
     titledAs: lexiconRegExp(m.titledAs.length > 0 ? `^[\\s'’]{1,3}${phrasesBody(m.titledAs)}(?:\\s{1,3}|(?<=['’]))` : NEVER),
+    titleOpener: lexiconRegExp(m.titleOpeners.length > 0 ? `(?:^|\\s)${phrasesBody(m.titleOpeners)}\\s{1,3}` : NEVER, 'gu'),
     titlePlace: lexiconRegExp(m.titlePlaces.length > 0 ? `\\s${phrasesBody(m.titlePlaces)}\\s` : NEVER),
     spanning: lexiconRegExp(m.spanning.length > 0 ? `^[\\s,]{0,3}${phrasesBody(m.spanning)}${WORD_END}` : NEVER),
     sequence: lexiconRegExp(m.sequence.length > 0 ? `^[\\s,;–—-]{0,4}${phrasesBody(m.sequence)}${WORD_END}` : NEVER),
     purposes: phrasesRegex(m.purposes),
+    relative: lexiconRegExp(m.relatives.length > 0 ? `[\\s,]${phrasesBody(m.relatives)}${WORD_END}` : NEVER),
     ofThem: phrasesRegex(m.ofThem),
     andNumber: lexiconRegExp(
       lex.sections.and.length > 0 ? `[\\s,]${phrasesBody(lex.sections.and)}\\s{1,3}(?<n>\\d{1,2}|${word})\\+?\\s{1,3}(?=\\p{L})(?!${years})` : NEVER,
