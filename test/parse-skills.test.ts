@@ -6395,3 +6395,14 @@ describe('r64: researchers led and theses co-supervised, in Spanish, German and 
     ).toBe(false);
   });
 });
+
+describe('r64: a Spanish authoring noun governs the policy at the end of its list', () => {
+  const job = (line: string) => `EXPERIENCIA\nResponsable de Control de Calidad, Alcor  desde 2020\n  · ${line}\n`;
+  it.each([
+    ['Redacción y revisión de procedimientos normalizados de trabajo (PNT) y de la política de calidad del laboratorio.', true],
+    ['Elaboración de los procedimientos de respuesta a incidentes y de la política de seguridad.', true],
+    ['Cumplimiento de la política de calidad del laboratorio en las inspecciones.', false],
+  ])('%s → %s', (line, want) => {
+    expect(ids(job(line)).includes('policy-development')).toBe(want);
+  });
+});
