@@ -6406,3 +6406,30 @@ describe('r64: a Spanish authoring noun governs the policy at the end of its lis
     expect(ids(job(line)).includes('policy-development')).toBe(want);
   });
 });
+
+describe('r64: the same readings in German, French and Spanish', () => {
+  const has = (text: string, id: string) => ids(text).includes(id);
+  it.each([
+    [
+      'EXPÉRIENCES\nIngénieur MLSecOps, Acme  depuis 2022\n- Je sécurise les pipelines d’entraînement et de déploiement des modèles sur Kubeflow.\n',
+      'ml-deployment',
+      false,
+    ],
+    ['EXPÉRIENCES\nIngénieur ML, Acme  depuis 2022\n- Déploiement des modèles de scoring sur KServe.\n', 'ml-deployment', true],
+    [
+      'BERUFSERFAHRUNG\nModellrisiko-Prüfer, Acme  seit 2022\n- Freigabe und Genehmigung für das Deployment von Modellen im Kreditbereich\n',
+      'ml-deployment',
+      false,
+    ],
+    ['BERUFSERFAHRUNG\nML Engineer, Acme  seit 2022\n- Deployment von Modellen auf SageMaker\n', 'ml-deployment', true],
+    ['EXPERIENCIA\nAbogada de privacidad, Acme  desde 2022\n- Negocié cláusulas de auditoría en los acuerdos con proveedores cloud.\n', 'audit', false],
+    ['EXPERIENCIA\nAuditora TI, Acme  desde 2022\n- Auditorías de controles generales de TI para la banca.\n', 'audit', true],
+    ['COMPÉTENCES\nRed teaming IA : jailbreaks, injection de prompt, PyRIT\nCibles : LLMs · assistants GenAI · agents\n', 'llm-applications', false],
+    ['EXPÉRIENCES\nChercheur sécurité ML, Acme  depuis 2022\n- Outillage du cluster GPU de l’équipe (Linux, Slurm, bash)\n', 'security-automation', false],
+    ['BERUFSERFAHRUNG\nISMS-Beraterin, Acme  seit 2022\n- Gap-Analyse nach ISO 27001 für einen Zahlungsdienstleister\n', 'security-assessment', true],
+    ['BERUFSERFAHRUNG\nKI-Governance-Beraterin, Acme  seit 2022\n- Gap-Analyse zum EU AI Act für zwei Hochrisiko-Systeme\n', 'security-assessment', false],
+    ['EXPERIENCIA\nConsultora SGSI, Acme  desde 2022\n- Análisis de brechas ISO 27001 y plan de tratamiento de riesgos\n', 'security-assessment', true],
+  ])('%s → %s: %s', (text, id, want) => {
+    expect(has(text, id)).toBe(want);
+  });
+});
