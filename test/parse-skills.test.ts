@@ -6433,3 +6433,18 @@ describe('r64: the same readings in German, French and Spanish', () => {
     expect(has(text, id)).toBe(want);
   });
 });
+
+describe('r64: reviews of requests to use AI tools, in German, French and Spanish', () => {
+  const has = (text: string) => ids(text).includes('ai-governance');
+  it.each([
+    ['EXPERIENCIA\nAnalista de seguridad, Acme  desde 2022\n- Miembro del comité que revisa las solicitudes de uso de IA generativa.\n', true],
+    [
+      'EXPÉRIENCES\nAnalyste sécurité, Acme  depuis 2022\n- Membre du groupe de travail qui examine les demandes d’utilisation d’outils d’IA générative.\n',
+      true,
+    ],
+    ['BERUFSERFAHRUNG\nSicherheitsanalyst, Acme  seit 2022\n- Mitglied der Arbeitsgruppe, die Anträge zur Nutzung generativer KI prüft.\n', true],
+    ['EXPERIENCIA\nAnalista, Acme  desde 2022\n- Reviso las solicitudes de acceso a la VPN.\n', false],
+  ])('%s → %s', (text, want) => {
+    expect(has(text)).toBe(want);
+  });
+});
