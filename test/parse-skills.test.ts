@@ -6307,3 +6307,197 @@ describe('r62: a manager title whose header gives the team it leads ("– équip
     expect(texts.map(leads)).toEqual([false, false, false, false]);
   });
 });
+
+describe('r64: what a phrase names is not always work in the skill', () => {
+  const job = (title: string, line: string) => `EXPERIENCE\n${title}, Acme  Jan 2020 – Present\n- ${line}\n`;
+  const has = (text: string, id: string) => ids(text).includes(id);
+
+  it.each([
+    ['Negotiated data processing agreements, including audit-rights and security-measures clauses.', false],
+    ['Drafted DPAs with audit clauses for cloud suppliers.', false],
+    ['Negotiated the right to audit with our SaaS vendors.', false],
+    ['Led the IT audit of the core banking platform.', true],
+  ])('audit: %s → %s', (line, want) => {
+    expect(has(job('Privacy Counsel', line), 'audit')).toBe(want);
+  });
+
+  it.each([
+    ['Assessed governance of 30 credit models (model inventory, validation, approvals for model deployment).', false],
+    ['Chaired the committee that approved model deployments.', false],
+    ['Operate and protect the training and model deployment pipelines in Kubeflow.', false],
+    ['Opero y protejo las pipelines de entrenamiento y despliegue de modelos en Kubeflow.', false],
+    ['Owned model deployment to KServe for the fraud models.', true],
+    ['Despliegue de modelos en SageMaker para el equipo de fraude.', true],
+  ])('ml-deployment: %s → %s', (line, want) => {
+    expect(has(job('Engineer', line), 'ml-deployment')).toBe(want);
+  });
+
+  it.each([
+    ['Built the group’s GPU cluster tooling (Linux, Slurm, bash).', false],
+    ['Aufbau der Tools für das GPU-Cluster der Gruppe (Linux, Slurm, Bash).', false],
+    ['Maintained tooling for the HPC cluster.', false],
+    ['Built tooling that auto-closes phishing tickets.', true],
+  ])('security-automation under a security title: %s → %s', (line, want) => {
+    expect(has(job('ML Security Researcher', line), 'security-automation')).toBe(want);
+  });
+
+  it.each([
+    ['Robustheit neuronaler Netze, Data Poisoning, Privacy-Angriffe auf trainierte Modelle', false],
+    ['Robustez de redes neuronales, ataques de privacidad contra modelos entrenados', false],
+    ['Privacy attacks on trained models', false],
+    ['Privacidad y protección de datos: RGPD, EIPD', true],
+  ])('privacy in a research summary: %s → %s', (line, want) => {
+    expect(has(`SUMMARY\n${line}\n`, 'privacy')).toBe(want);
+  });
+
+  it.each([
+    ['Targets: LLMs · GenAI assistants · agents', false],
+    ['Targeted: LLMs, chatbots, agents', false],
+    ['In scope: LLMs · chatbots · agents', false],
+    ['Frameworks: LangChain · LLMs · RAG', true],
+  ])('llm-applications in a skills line: %s → %s', (line, want) => {
+    expect(has(`SKILLS\nAI red teaming: jailbreaks, prompt injection, PyRIT\n${line}\n`, 'llm-applications')).toBe(want);
+  });
+
+  it.each([
+    ['Tracked remediation of pentest and audit findings.', false],
+    ['Drove remediation of penetration test findings with the product teams.', false],
+    ['Suivi de la remédiation des constats des tests d’intrusion.', false],
+    ['Ran web application penetration tests with Burp Suite.', true],
+  ])('penetration-testing: %s → %s', (line, want) => {
+    expect(has(job('GRC Manager', line), 'penetration-testing')).toBe(want);
+  });
+
+  it('reads dataset checks that catch poisoning as adversarial ML', () => {
+    const text = job('MLSecOps Engineer', 'Dataset integrity checks at ingestion (hashes, schema and label-distribution checks) to catch poisoning');
+    expect(has(text, 'adversarial-ml')).toBe(true);
+    expect(has(job('Network Engineer', 'Hardened resolvers to catch DNS cache poisoning'), 'adversarial-ml')).toBe(false);
+  });
+
+  it('reads missions of a consulting firm as no stakeholder communication', () => {
+    const fr = (line: string) => `EXPÉRIENCES\nConsultante Cybersécurité, Orvanne  2018 - 2020\n${line}\n`;
+    expect(has(fr('Missions de conseil chez un client (banque de détail) : audits applicatifs.'), 'stakeholder-communication')).toBe(false);
+    expect(has(fr('Je conseille les clients sur leur feuille de route sécurité.'), 'stakeholder-communication')).toBe(true);
+  });
+});
+
+describe('r64: AI governance and security assessment written other ways', () => {
+  const job = (line: string) => `EXPERIENCE\nSecurity Analyst, Acme  Jan 2020 – Present\n- ${line}\n`;
+  const has = (text: string, id: string) => ids(text).includes(id);
+
+  it.each([
+    ["Co-authored the command's interim policy on GenAI tool use.", true],
+    ['Wrote the policy on the use of generative AI for all staff.', true],
+    ['Member of the working group that reviews requests to use generative AI and LLM tools.', true],
+    ['Vetted GenAI use requests from the business units.', true],
+    ['Reviewed requests to use the VPN from contractors.', false],
+  ])('ai-governance: %s → %s', (line, want) => {
+    expect(has(job(line), 'ai-governance')).toBe(want);
+  });
+
+  it('keeps the authored policy as policy development beside it (a noun joiner)', () => {
+    const skills = ids(job("Co-authored the command's interim policy on GenAI tool use."));
+    expect(skills).toContain('policy-development');
+    expect(skills).toContain('ai-governance');
+  });
+
+  it.each([
+    ['ISO 27001 internal audit and gap assessment for a payments fintech.', true],
+    ['Azure cloud security posture review for an insurer.', true],
+    ['Ran the ISO/IEC 42001 gap analysis for the AI programme.', false],
+    ['EU AI Act gap analysis for two high-risk systems.', false],
+  ])('security-assessment: %s → %s', (line, want) => {
+    expect(has(job(line), 'security-assessment')).toBe(want);
+  });
+
+  it('reads configuration reviews in German and French compounds', () => {
+    expect(
+      has(
+        'BERUFSERFAHRUNG\nPenetration Tester, SecuNova  01.2013 – 05.2018\n• Firewall- und VPN-Konfigurationsreviews, Segmentierungstests\n',
+        'security-assessment',
+      ),
+    ).toBe(true);
+    expect(has('EXPÉRIENCES\nAuditrice sécurité, Orvanne  2018 - 2020\n• Revues de configuration des pare-feu et VPN\n', 'security-assessment')).toBe(true);
+  });
+
+  it('reads a presentation to the client management in German', () => {
+    const de = 'BERUFSERFAHRUNG\nPenetration Tester, SecuNova  01.2013 – 05.2018\n• Abschlussberichte und Präsentation beim Kunden-Management\n';
+    expect(has(de, 'stakeholder-communication')).toBe(true);
+    expect(has('BERUFSERFAHRUNG\nEntwickler, SecuNova  01.2013 – 05.2018\n• Präsentation beim Sommerfest\n', 'stakeholder-communication')).toBe(false);
+  });
+});
+
+describe('r64: researchers led and theses co-supervised, in Spanish, German and French', () => {
+  const has = (text: string, id: string) => ids(text).includes(id);
+  it.each([
+    [
+      'EXPERIENCIA\nInvestigador sénior, Falkenrath  abril 2023 – actualidad\n- Dirijo el red team de modelos (3 investigadores): evaluación adversarial\n',
+      'team-leadership',
+    ],
+    ['EXPÉRIENCES\nChercheuse, Falkenrath  avril 2023 – aujourd’hui\n- Je dirige la red team (4 chercheurs) : évaluation adversariale\n', 'team-leadership'],
+    ['BERUFSERFAHRUNG\nPostdoktorand, TU Lindenfeld  Okt. 2020 – März 2023\n- Mitbetreuung von 6 Masterarbeiten\n', 'mentoring'],
+    ['EXPERIENCIA\nInvestigador posdoctoral, TU Lindenfeld  oct. 2020 – mar. 2023\n- Codirección de 6 TFM; prácticas de laboratorio\n', 'mentoring'],
+    ['EXPÉRIENCES\nPostdoctorante, TU Lindenfeld  oct. 2020 – mars 2023\n- Co-encadrement de 4 mémoires de master\n', 'mentoring'],
+  ])('%s → %s', (text, id) => {
+    expect(has(text, id)).toBe(true);
+  });
+  it('reads no mentoring in a legal framework, nor leadership in a member of a red team', () => {
+    expect(has('FORMATION\nMaster droit du numérique, 2017\nMémoire : « Le co-encadrement juridique des décisions automatisées »\n', 'mentoring')).toBe(false);
+    expect(
+      has('EXPERIENCIA\nInvestigador, Falkenrath  abril 2023 – actualidad\n- Miembro del red team de modelos (3 investigadores)\n', 'team-leadership'),
+    ).toBe(false);
+  });
+});
+
+describe('r64: a Spanish authoring noun governs the policy at the end of its list', () => {
+  const job = (line: string) => `EXPERIENCIA\nResponsable de Control de Calidad, Alcor  desde 2020\n  · ${line}\n`;
+  it.each([
+    ['Redacción y revisión de procedimientos normalizados de trabajo (PNT) y de la política de calidad del laboratorio.', true],
+    ['Elaboración de los procedimientos de respuesta a incidentes y de la política de seguridad.', true],
+    ['Cumplimiento de la política de calidad del laboratorio en las inspecciones.', false],
+  ])('%s → %s', (line, want) => {
+    expect(ids(job(line)).includes('policy-development')).toBe(want);
+  });
+});
+
+describe('r64: the same readings in German, French and Spanish', () => {
+  const has = (text: string, id: string) => ids(text).includes(id);
+  it.each([
+    [
+      'EXPÉRIENCES\nIngénieur MLSecOps, Acme  depuis 2022\n- Je sécurise les pipelines d’entraînement et de déploiement des modèles sur Kubeflow.\n',
+      'ml-deployment',
+      false,
+    ],
+    ['EXPÉRIENCES\nIngénieur ML, Acme  depuis 2022\n- Déploiement des modèles de scoring sur KServe.\n', 'ml-deployment', true],
+    [
+      'BERUFSERFAHRUNG\nModellrisiko-Prüfer, Acme  seit 2022\n- Freigabe und Genehmigung für das Deployment von Modellen im Kreditbereich\n',
+      'ml-deployment',
+      false,
+    ],
+    ['BERUFSERFAHRUNG\nML Engineer, Acme  seit 2022\n- Deployment von Modellen auf SageMaker\n', 'ml-deployment', true],
+    ['EXPERIENCIA\nAbogada de privacidad, Acme  desde 2022\n- Negocié cláusulas de auditoría en los acuerdos con proveedores cloud.\n', 'audit', false],
+    ['EXPERIENCIA\nAuditora TI, Acme  desde 2022\n- Auditorías de controles generales de TI para la banca.\n', 'audit', true],
+    ['COMPÉTENCES\nRed teaming IA : jailbreaks, injection de prompt, PyRIT\nCibles : LLMs · assistants GenAI · agents\n', 'llm-applications', false],
+    ['EXPÉRIENCES\nChercheur sécurité ML, Acme  depuis 2022\n- Outillage du cluster GPU de l’équipe (Linux, Slurm, bash)\n', 'security-automation', false],
+    ['BERUFSERFAHRUNG\nISMS-Beraterin, Acme  seit 2022\n- Gap-Analyse nach ISO 27001 für einen Zahlungsdienstleister\n', 'security-assessment', true],
+    ['BERUFSERFAHRUNG\nKI-Governance-Beraterin, Acme  seit 2022\n- Gap-Analyse zum EU AI Act für zwei Hochrisiko-Systeme\n', 'security-assessment', false],
+    ['EXPERIENCIA\nConsultora SGSI, Acme  desde 2022\n- Análisis de brechas ISO 27001 y plan de tratamiento de riesgos\n', 'security-assessment', true],
+  ])('%s → %s: %s', (text, id, want) => {
+    expect(has(text, id)).toBe(want);
+  });
+});
+
+describe('r64: reviews of requests to use AI tools, in German, French and Spanish', () => {
+  const has = (text: string) => ids(text).includes('ai-governance');
+  it.each([
+    ['EXPERIENCIA\nAnalista de seguridad, Acme  desde 2022\n- Miembro del comité que revisa las solicitudes de uso de IA generativa.\n', true],
+    [
+      'EXPÉRIENCES\nAnalyste sécurité, Acme  depuis 2022\n- Membre du groupe de travail qui examine les demandes d’utilisation d’outils d’IA générative.\n',
+      true,
+    ],
+    ['BERUFSERFAHRUNG\nSicherheitsanalyst, Acme  seit 2022\n- Mitglied der Arbeitsgruppe, die Anträge zur Nutzung generativer KI prüft.\n', true],
+    ['EXPERIENCIA\nAnalista, Acme  desde 2022\n- Reviso las solicitudes de acceso a la VPN.\n', false],
+  ])('%s → %s', (text, want) => {
+    expect(has(text)).toBe(want);
+  });
+});
