@@ -455,6 +455,26 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a heading followed by a remark of a sentence in brackets ("MUST HAVES (please do not apply without these!):") as its section', () => {
+    const tiers = (heading: string) =>
+      roleFromJobPosting(
+        `SOC Analyst\n\nWhat you will do\n- Run the SOC shift.\n\n${heading}\n- Python scripting\n- Incident response experience\n`,
+      ).requirements.map((q) => [requirementId(q), q.tier]);
+    const must = [
+      ['security-monitoring', 'duty'],
+      ['python', 'required'],
+      ['incident-response', 'required'],
+    ];
+    expect(tiers('MUST HAVES (please do not apply without these – resumes will be screened!):')).toEqual(must);
+    expect(tiers('Requirements (we screen strictly – please read before applying!)')).toEqual(must);
+    expect(tiers('What you need (non-negotiable, sorry!):')).toEqual(must);
+    expect(tiers('Nice to haves (none of these are deal-breakers, really.)')).toEqual([
+      ['security-monitoring', 'duty'],
+      ['python', 'preferred'],
+      ['incident-response', 'preferred'],
+    ]);
+  });
+
   it('a parenthesis that softens one word of a required list does not part the list at a comma ("at least one of Azure, AWS or GCP (Azure preferred)")', () => {
     const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
     expect(skills('Engineer\n\nRequirements\n- Experience on at least one hyperscaler - Azure, AWS or GCP (Azure OpenAI exposure preferred)\n')).toEqual([
