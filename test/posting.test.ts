@@ -3239,6 +3239,15 @@ describe('job ads: how ads state minimum years', () => {
     expect(years('Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- At least 3 years with Kubernetes\n')).toEqual([]);
   });
 
+  it('reads years of general work narrowed to a skill right after it ("of software development experience in Python") as the skill\'s', () => {
+    const ad = (item: string) => `Security Engineer\n\nRequirements\n- ${item}\n`;
+    expect(years(ad('At least two (2) years of professional software development experience in Python'))).toEqual([['python', 2]]);
+    expect(years(ad('3+ years of software engineering experience with Go'))).toEqual([['go', 3]]);
+    expect(years('Ingeniero de seguridad\n\nRequisitos\n- 2 años de experiencia en desarrollo de software con Python\n', 'es')).toEqual([['python', 2]]);
+    // A skill after a comma is another item: the years stay general.
+    expect(years(ad('8+ years of software engineering experience, including Python'))).toEqual([['totalYears', 8]]);
+  });
+
   it('reads "within 2 years you will …" and its kin as a time, no years of experience', () => {
     const requirements = '\n\nRequirements\n- Python\n';
     expect(

@@ -1593,6 +1593,10 @@ function singleSubject(
   // the object names: the years are the field's, as in "3 years deploying machine learning models".
   if (first && measure !== undefined && measure !== 'totalYears' && ctx.kindOf(first.id) === measure && opensWithFiller(first.text, words)) return { measure };
   if (first && leadWords(text.slice(end, first.start), words) <= 1) return { skills: list.map((s) => s.id) };
+  // General work narrowed to a skill right after it ("of professional software development experience in Python"):
+  // the skill's years, as "of development experience using Python" is.
+  if (first && measure === 'totalYears' && leadWords(text.slice(end, first.start).replace(words.years.experienceAll, ' '), words) === 0)
+    return { skills: list.map((s) => s.id) };
   // The field's words inside the name of a narrower skill ("conducting research in adversarial machine learning") name
   // that skill, not the field: the skill is the more specific subject.
   if (first && list.length === 1 && measure !== undefined && measure !== 'totalYears' && measureAfter(first.text, words.years) === measure)
