@@ -3248,6 +3248,16 @@ describe('job ads: how ads state minimum years', () => {
     expect(years(ad('8+ years of software engineering experience, including Python'))).toEqual([['totalYears', 8]]);
   });
 
+  it('reads a skill of no field whose name holds a field\'s words ("AI governance") as that skill, no ML years', () => {
+    const ad = (item: string) => `AI Governance Manager\n\nRequirements\n- ${item}\n`;
+    expect(years(ad('A minimum of 2 years of hands-on work running an AI governance or model risk management programme'))).toEqual([['ai-governance', 2]]);
+    expect(years(ad('2+ years of experience in AI governance or model risk management'))).toEqual([['ai-governance', 2]]);
+    expect(years(ad('3+ years in AI regulation or privacy'))).toEqual([['ai-regulation|privacy', 3]]);
+    expect(years(ad('5+ years in AI governance, risk or compliance roles'))).toEqual([['totalYears', 5]]);
+    expect(years(ad('4+ years of relevant professional experience in technology risk, IT audit or AI governance'))).toEqual([['totalYears', 4]]);
+    expect(years(ad('3+ years in machine learning or data science'))).toEqual([['mlYears', 3]]);
+  });
+
   it('reads "within 2 years you will …" and its kin as a time, no years of experience', () => {
     const requirements = '\n\nRequirements\n- Python\n';
     expect(

@@ -1501,16 +1501,24 @@ function sharedHead(last: readonly string[], words: PostingWords): string {
  * security engineers" names team leadership, no security work.
  */
 function fieldOfItem(named: string, start: number, mentions: readonly Mention[], words: PostingWords, ctx: YearsContext): ExperienceMeasure | undefined {
-  let piece = named;
-  for (const m of mentions.filter((x) => peopleWork(x.id, ctx)))
-    piece = piece.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + piece.slice(m.end - start);
-  const measure = measureAfter(piece, words.years);
+  const piece = withoutMentions(named, start, mentions, (m) => peopleWork(m.id, ctx));
+  const said = measureAfter(piece, words.years);
+  // A skill of no field whose name holds a field's words ("AI governance", "AI regulation") names that skill, no field.
+  const fieldless = (m: Mention) => ctx.kindOf(m.id) === undefined && ctx.fieldOf(m) === undefined;
+  const measure = said && said !== 'totalYears' && measureAfter(withoutMentions(piece, start, mentions, fieldless), words.years) !== said ? undefined : said;
   if (measure && measure !== 'totalYears') return measure;
   if (words.securityTitle.test(piece)) return 'securityYears';
   if (words.mlTitle.test(piece)) return 'mlYears';
   const kinds = new Set(mentions.map((m) => ctx.kindOf(m.id)));
   if (kinds.size === 1 && [...kinds][0] !== undefined) return [...kinds][0];
   return measure && qualifiesOther(piece, words.years) ? undefined : measure;
+}
+
+/** A text with the mentions that pass a test blanked out, same length. */
+function withoutMentions(text: string, start: number, mentions: readonly Mention[], test: (m: Mention) => boolean): string {
+  let out = text;
+  for (const m of mentions.filter(test)) out = out.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + out.slice(m.end - start);
+  return out;
 }
 
 /** A skill of working with people (category `leadership`: team leadership, mentoring), whose name holds the people, not a field. */
@@ -1543,8 +1551,8 @@ function listSubject(
   const only = fields.size === 1 ? [...fields][0] : undefined;
   // One item naming a field by words alone among several of none, each with words of its own ("model risk management, model validation,
   // quantitative risk or technology risk"): any of them will do, so the years are no more the field's than the others'.
-  const others = alternatives.filter((a) => a.whole && a.field === undefined && !RELATED_ITEM.test(a.text));
-  const fieldItems = alternatives.filter((a) => a.field !== undefined && a.mentions.length === 0);
+  const others = alternatives.filter((a) => a.whole && a.field === undefined && !RELATED_ITEM.test(afterExperience(a.text, words)));
+  const fieldItems = alternatives.filter((a) => a.field !== undefined && a.mentions.every((m) => ctx.fieldOf(m) !== undefined));
   if (only && only !== 'totalYears' && partOf === undefined && fieldItems.length === 1 && others.length >= 2 && others.length >= alternatives.length - 1)
     return { measure: 'totalYears' };
   if (only && only !== 'totalYears' && only !== partOf) return { measure: only };
@@ -1556,6 +1564,13 @@ function listSubject(
   if (partOf === 'totalYears' && narrowerFields.length === 1 && narrowerFields[0]) return { measure: narrowerFields[0] };
   if (partOf !== undefined && partOf !== 'skill') return { measure: partOf };
   return { measure: 'totalYears' };
+}
+
+/** An item's words after the last word of experience in general ("of relevant experience in technology risk" → " in technology risk"). */
+function afterExperience(item: string, words: PostingWords): string {
+  let from = 0;
+  for (const m of item.matchAll(words.years.experienceAll)) from = m.index + m[0].length;
+  return item.slice(from);
 }
 
 /** An item that only points back at the others ("a related field", "similar"). */
