@@ -3258,6 +3258,25 @@ describe('job ads: how ads state minimum years', () => {
     expect(years(ad('3+ years in machine learning or data science'))).toEqual([['mlYears', 3]]);
   });
 
+  it('gives years of skills joined by "and" alone to each skill; "or" leaves them to the field', () => {
+    const ad = (item: string) => `Security Engineer\n\nRequirements\n- ${item}\n`;
+    expect(
+      years(ad('Three (3) or more years of hands-on experience performing security architecture reviews and threat modeling (e.g., STRIDE, attack trees)')),
+    ).toEqual([
+      ['security-assessment', 3],
+      ['threat-modeling', 3],
+    ]);
+    expect(years(ad('At least 3 years of experience with threat modeling and penetration testing'))).toEqual([
+      ['penetration-testing', 3],
+      ['threat-modeling', 3],
+    ]);
+    expect(years('Ingeniero de seguridad\n\nRequisitos\n- al menos 3 años de experiencia en modelado de amenazas y pruebas de penetración\n', 'es')).toEqual([
+      ['penetration-testing', 3],
+      ['threat-modeling', 3],
+    ]);
+    expect(years(ad('3+ years in penetration testing or red teaming'))).toEqual([['securityYears', 3]]);
+  });
+
   it('reads "within 2 years you will …" and its kin as a time, no years of experience', () => {
     const requirements = '\n\nRequirements\n- Python\n';
     expect(

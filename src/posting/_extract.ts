@@ -1555,6 +1555,9 @@ function listSubject(
   const fieldItems = alternatives.filter((a) => a.field !== undefined && a.mentions.every((m) => ctx.fieldOf(m) !== undefined));
   if (only && only !== 'totalYears' && partOf === undefined && fieldItems.length === 1 && others.length >= 2 && others.length >= alternatives.length - 1)
     return { measure: 'totalYears' };
+  // Skills joined by "and" alone ("performing security architecture reviews and threat modeling"): both are done for
+  // the years, so each skill is asked with them; "or" leaves any work of the field to count.
+  if (partOf === undefined && allSkillsAnd(alternatives, inside, text, words, ctx)) return { skills: [...new Set(list.map((s) => s.id))] };
   if (only && only !== 'totalYears' && only !== partOf) return { measure: only };
   if (fields.size === 0 && alternatives.every((a) => a.mentions.length > 0)) return { skills: list.map((s) => s.id) };
   // A skill of leading people beside items of no field: the items are more people led ("managing security engineers or technical teams").
@@ -1564,6 +1567,16 @@ function listSubject(
   if (partOf === 'totalYears' && narrowerFields.length === 1 && narrowerFields[0]) return { measure: narrowerFields[0] };
   if (partOf !== undefined && partOf !== 'skill') return { measure: partOf };
   return { measure: 'totalYears' };
+}
+
+/** Items that each name skills of no field, joined by "and" words alone (no "or", no slash). */
+function allSkillsAnd(alternatives: readonly Alternative[], inside: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): boolean {
+  const first = inside[0];
+  const last = inside.at(-1);
+  if (alternatives.length < 2 || !first || !last) return false;
+  if (!alternatives.every((a) => a.whole && a.mentions.length > 0 && a.mentions.every((m) => ctx.fieldOf(m) === undefined))) return false;
+  const span = text.slice(first.start, last.end);
+  return !words.orOnly.test(span) && !span.includes('/');
 }
 
 /** An item's words after the last word of experience in general ("of relevant experience in technology risk" → " in technology risk"). */
