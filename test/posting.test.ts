@@ -3277,6 +3277,22 @@ describe('job ads: how ads state minimum years', () => {
     expect(years(ad('3+ years in penetration testing or red teaming'))).toEqual([['securityYears', 3]]);
   });
 
+  it('reads a part of years of security work spent on systems that hold ML as no ML years and no ML skill; building ML stays ML years', () => {
+    const ad = (item: string) => `Security Engineer\n\nRequirements\n- ${item}\n`;
+    const skills = (item: string) => roleFromJobPosting(ad(item)).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+    const reviewed =
+      'Three (3) or more years of hands-on experience performing security architecture reviews and threat modeling, including at least one (1) year in which the systems under review incorporated machine learning or LLM components';
+    expect(years(ad(reviewed))).toEqual([
+      ['security-assessment', 3],
+      ['threat-modeling', 3],
+    ]);
+    expect(skills(reviewed)).not.toContain('machine-learning');
+    expect(years(ad('7+ years in security, including 2+ years building machine learning models'))).toEqual([
+      ['mlYears', 2],
+      ['securityYears', 7],
+    ]);
+  });
+
   it('reads "within 2 years you will …" and its kin as a time, no years of experience', () => {
     const requirements = '\n\nRequirements\n- Python\n';
     expect(

@@ -74,17 +74,23 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   );
   const certs = dedupe(inClause.filter((m) => m.target === 'cert'));
   // Years read every mention, a skill named twice included ("model risk management …, including 3 years of model governance").
+  const objects: number[] = [];
   const years = yearsStatements(
     clause,
     inClause.filter((m) => m.target === 'skill' && !m.entryKinds).sort((a, b) => a.start - b.start),
     text,
     words,
     ctx,
+    objects,
   );
   // An ML field that years of deploying or operating are spent on is their measure, no skill asked for; a skill inside
   // a certification's name ("AWS Certified Machine Learning – Specialty") is the certificate's topic.
   const asked = skills.filter(
-    (m) => !operatedField(m, clause, years, words, ctx) && !inClause.some((c) => c.target === 'cert' && m.start >= c.start && m.end <= c.end),
+    (m) =>
+      !operatedField(m, clause, years, words, ctx) &&
+      !inClause.some((c) => c.target === 'cert' && m.start >= c.start && m.end <= c.end) &&
+      // The ML field that a part of years of security work was spent on ("… in which the systems under review incorporated machine learning").
+      !(ctx.fieldOf(m) === 'mlYears' && objects.some((at) => m.start >= at)),
   );
   const kept = new Set(asked.map((m) => m.id));
   // Every mention of a kept skill: a skill named again in a list of alternatives ("We run on AWS …, so AWS, Azure or GCP") is one of them.
@@ -973,7 +979,14 @@ export interface YearsContext {
  * is dropped; after a first statement, a bare number ("of which at least 2 in cloud security") states years too,
  * and a later statement is part of the first: it names a narrower subject.
  */
-function yearsStatements(clause: Clause, skills: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): YearsStatement[] {
+function yearsStatements(
+  clause: Clause,
+  skills: readonly Mention[],
+  text: string,
+  words: PostingWords,
+  ctx: YearsContext,
+  objects: number[] = [],
+): YearsStatement[] {
   const out: YearsStatement[] = [];
   // "…; or a Master's degree and 3 years": another path, whose years are no minimum of the role.
   if (words.alternativePath.test(clause.text)) return out;
@@ -1004,6 +1017,11 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
       bareYears(clause.text, m, words) ??
       asideSubject(clause.text.slice(0, m.index), words) ??
       rowSubject(clause, m, skills, words);
+    const object = subject && partOf !== undefined && out[0] ? mlObjectOfSecurity(out[0], subject, after, words, ctx) : undefined;
+    if (object !== undefined) {
+      objects.push(end + object);
+      continue;
+    }
     if (subject) {
       out.push({ years, ...subject });
       lastEnd = m.index + m[0].length;
@@ -1018,10 +1036,40 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
     if (years < 1 || years > (out[0]?.years ?? 40)) continue;
     const start = clause.start + m.index;
     const subject = subjectOf(start, start + m.length, clause.end, skills, text, words, ctx, out[0]?.measure ?? 'skill');
+    const object = subject && out[0] ? mlObjectOfSecurity(out[0], subject, clauseTextAfter(clause, start + m.length), words, ctx) : undefined;
+    if (object !== undefined) {
+      objects.push(start + m.length + object);
+      continue;
+    }
     if (subject && !out.some((s) => s.years === years && (s.measure === subject.measure || s.skills?.[0] === subject.skills?.[0])))
       out.push({ years, ...subject });
   }
   return out;
+}
+
+/** The text of a clause after an absolute offset. */
+function clauseTextAfter(clause: Clause, at: number): string {
+  return clause.text.slice(at - clause.start);
+}
+
+/**
+ * A part of years of security work whose ML field is what the work was done on, named after words of their own and
+ * no verb of building ("…, including at least one year in which the systems under review incorporated machine
+ * learning"): security work on ML systems, no ML years. The offset in `after` where the field is named, if so.
+ */
+function mlObjectOfSecurity(
+  first: YearsStatement,
+  subject: Omit<YearsStatement, 'years'>,
+  after: string,
+  words: PostingWords,
+  ctx: YearsContext,
+): number | undefined {
+  if (subject.measure !== 'mlYears') return undefined;
+  if (first.measure !== 'securityYears' && !(first.skills?.length && first.skills.every((id) => ctx.kindOf(id) === 'securityYears'))) return undefined;
+  const ml = words.years.fieldsNamed.find(([measure]) => measure === 'mlYears')?.[1].exec(after);
+  if (!ml) return undefined;
+  const between = after.slice(0, ml.index);
+  return leadWords(between, words) >= 2 && !words.building.test(between) ? ml.index : undefined;
 }
 
 /** A count and the thing counted right before a years phrase of no number of its own ("one certification a year"). */
