@@ -475,6 +475,19 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads "It would be great if", "We\'d love it if you also have:" and "Even better if…" as wish headings', () => {
+    const tiers = (heading: string) =>
+      roleFromJobPosting(
+        `AI Governance Manager\n\nRequirements\n- You have written or reviewed DPIAs.\n\n${heading}\n- You can pull your own data with SQL or Python.\n`,
+      ).requirements.map((q) => [requirementId(q), q.tier]);
+    const wish = [
+      ['privacy', 'required'],
+      ['sql-or-python', 'preferred'],
+    ];
+    for (const heading of ['It would be great if', 'It would be great if you:', "We'd love it if you also have:", 'Even better if...', "It'd be nice if…"])
+      expect(tiers(heading)).toEqual(wish);
+  });
+
   it('a parenthesis that softens one word of a required list does not part the list at a comma ("at least one of Azure, AWS or GCP (Azure preferred)")', () => {
     const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
     expect(skills('Engineer\n\nRequirements\n- Experience on at least one hyperscaler - Azure, AWS or GCP (Azure OpenAI exposure preferred)\n')).toEqual([

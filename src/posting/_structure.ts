@@ -60,6 +60,8 @@ const BOILERPLATE_WORDS = 16;
 const LEAD_MARKS = /^(?:#{1,6}\s{1,3}|[-*•●▪◦‣∙➢►✓?]\s{0,3}|\d{1,2}[.)]\s{1,3})/u;
 /** Emphasis around a whole line (`**Requirements**`, `__Duties__`). */
 const EMPHASIS = /^(?:\*{1,3}|_{1,2})(.{1,120}?)(?:\*{1,3}|_{1,2})\s{0,2}:?$/u;
+/** An ellipsis that trails off a heading ("Even better if…"): no sentence stop. */
+const ELLIPSIS_END = /(?:\.{3}|…)$/u;
 /** A sentence stop at the end of a line. */
 const STOP_END = /[.!?;]["')\]]?$/u;
 /** A parenthesis inside a clause. */
@@ -284,7 +286,7 @@ function headingOf(
     const remarked = withRemark(raw, body, whole, words, afterBlank);
     if (remarked) return { section: remarked, label: whole, rest: undefined };
     // A question is a heading only when the lexicon knows its words ("Qui sont-ils ?", "Why join us?").
-    if (STOP_END.test(whole) && !(whole.endsWith('?') && words.headings.has(headingKey(whole)))) return undefined;
+    if (STOP_END.test(whole.replace(ELLIPSIS_END, '')) && !(whole.endsWith('?') && words.headings.has(headingKey(whole)))) return undefined;
     if (whole.length > MAX_HEADING || whole.split(/\s+/u).length > MAX_HEADING_WORDS) {
       // A sentence that ends with a colon and announces what is asked for ("To be successful in this role, you
       // should have experience with:") opens that tier.
