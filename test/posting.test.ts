@@ -646,6 +646,14 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a word of degree after "or" ("SQL or a little Python", "SQL ou un peu de Python") as no break in the alternatives', () => {
+    const tiers = (ad: string, language: 'en' | 'fr' | 'es') => roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(tiers('Engineer\n\nNice to have\n- SQL or a little Python\n', 'en')).toEqual([['sql-or-python', 'preferred']]);
+    expect(tiers('Engineer\n\nNice to have\n- AWS, or a bit of Azure\n', 'en')).toEqual([['aws-or-azure', 'preferred']]);
+    expect(tiers('Ingénieur\n\nLes plus\n- SQL ou un peu de Python\n', 'fr')).toEqual([['sql-or-python', 'preferred']]);
+    expect(tiers('Ingeniero\n\nSe valorará\n- SQL o algo de Python\n', 'es')).toEqual([['sql-or-python', 'preferred']]);
+  });
+
   it('reads items joined by "or" each with an aside in brackets as alternatives ("AWS (SageMaker) o GCP (Vertex AI)")', () => {
     const tiers = (ad: string, language: 'en' | 'es') => roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier]);
     expect(tiers('Ingeniero\n\nSe valorará\n- Experiencia en AWS (SageMaker) o GCP (Vertex AI).\n', 'es')).toEqual([['aws-or-gcp', 'preferred']]);

@@ -254,7 +254,9 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     // Said at a stop ("GCP instead, that's fine"), not before what is replaced ("Terraform instead of manual scripts").
     insteadAlternative: lexiconRegExp(`${phrasesSource(p.insteadAlternatives)}(?=\\s{0,2}(?:[,.;:!)]|$))`),
     alsoAlternative: lexiconRegExp(`^\\s{0,3}${phrasesSource(p.alsoAlternative)}\\s{0,3}\\)`),
-    orGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}|\\/\\s{0,3})$`),
+    orGap: lexiconRegExp(
+      `^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}${p.orQualifiers.length > 0 ? `(?:${phrasesSource(p.orQualifiers)}\\s{1,3})?` : ''}|\\/\\s{0,3})$`,
+    ),
     degrees: degreeWordsFor(lex),
     clearances: clearanceWordsFor(lex),
     years: yearsWordsFor(lex),

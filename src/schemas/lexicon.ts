@@ -502,6 +502,8 @@ export const PostingsLexiconSchema = z.strictObject({
   subHeadings: z._default(Phrases, []),
   /** Words after a skill in a parenthesis that follows a list ("AWS or Azure (GCP also fine)"): one more alternative. */
   alsoAlternative: Phrases,
+  /** Words of degree right after an "or" between two skills ("SQL or a little Python", "Python ou un peu de Go"): the list stays one of alternatives. */
+  orQualifiers: Phrases,
   /** Words of a clause that accepts its one skill in place of one asked just before ("if your background is on GCP instead, that's fine"). */
   insteadAlternatives: z._default(Phrases, []),
   /**
