@@ -654,6 +654,19 @@ describe('roleFromJobPosting: phrases', () => {
     expect(tiers('Ingeniero\n\nSe valorará\n- SQL o algo de Python\n', 'es')).toEqual([['sql-or-python', 'preferred']]);
   });
 
+  it('reads "a real plus" as a wish, and skills the employer offers to teach ("we happily train", "nous formons") as not asked', () => {
+    const tiers = (ad: string, language: 'en' | 'fr' | 'de' | 'es') => roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      tiers('Engineer\n\nRequirements\n- Experience with GCP would be a real plus, but we happily train people coming from AWS or Azure.\n', 'en'),
+    ).toEqual([['gcp', 'preferred']]);
+    expect(
+      tiers('Ingénieur\n\nProfil recherché\n- Une expérience sur GCP serait un vrai plus, mais nous formons volontiers sur AWS ou Azure → GCP.\n', 'fr'),
+    ).toEqual([['gcp', 'preferred']]);
+    expect(tiers('Engineer\n\nRequirements\n- Python. We will train you on Splunk and Sentinel.\n', 'en')).toEqual([['python', 'required']]);
+    expect(tiers('Ingenieur (m/w/d)\n\nIhr Profil\n- Python; wir schulen dich gerne in Terraform.\n', 'de')).toEqual([['python', 'required']]);
+    expect(tiers('Ingeniero\n\nRequisitos\n- Python, y te formamos en Terraform.\n', 'es')).toEqual([['python', 'required']]);
+  });
+
   it('reads items joined by "or" each with an aside in brackets as alternatives ("AWS (SageMaker) o GCP (Vertex AI)")', () => {
     const tiers = (ad: string, language: 'en' | 'es') => roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier]);
     expect(tiers('Ingeniero\n\nSe valorará\n- Experiencia en AWS (SageMaker) o GCP (Vertex AI).\n', 'es')).toEqual([['aws-or-gcp', 'preferred']]);

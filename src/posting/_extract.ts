@@ -66,7 +66,7 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   );
   const skillMentions = inClause.filter((m) => m.target === 'skill');
   const skills = withoutPartners(
-    withoutSecuredSystems(dedupe(skillMentions), skillMentions, text.slice(0, clause.end), clause.start, words, ctx),
+    withoutSecuredSystems(dedupe(withoutTaught(skillMentions, clause, words)), skillMentions, text.slice(0, clause.end), clause.start, words, ctx),
     clause,
     text,
     words,
@@ -207,6 +207,14 @@ const PARTY_REACH = 200;
 const PARTY_LIST_END = /[.;:!?()[\]]/u;
 /** The most words of an item of a list of parties ("the NHS England Cyber Security Operations Centre"): a longer one says what is done with them. */
 const PARTY_ITEM_WORDS = 8;
+
+/** The skills after words of the employer's offer to teach them in the clause ("…, but we happily train people coming from AWS or Azure"): not asked. */
+function withoutTaught(skills: readonly Mention[], clause: Clause, words: PostingWords): Mention[] {
+  const offer = words.trainingOffered.exec(clause.text);
+  if (!offer) return [...skills];
+  const from = clause.start + offer.index;
+  return skills.filter((m) => m.start < from);
+}
 
 /**
  * Skills named as the parties a duty is done with ("Partner with Model Risk Management, Legal and product leadership

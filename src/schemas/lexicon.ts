@@ -446,6 +446,8 @@ export const PostingsLexiconSchema = z.strictObject({
   activeClearance: Phrases,
   examples: Phrases,
   employerWords: Phrases,
+  /** The employer offers to teach ("we happily train", "nous formons volontiers", "wir schulen", "te formamos"): the skills after it in its clause are not asked. */
+  trainingOffered: z._default(Phrases, []),
   /** Words before an employer word in its clause that make the hire its subject ("Later you'll hire the next two people"): hiring is then the hire's own work, as under a duties heading. */
   hireSubjects: z._default(Phrases, []),
   titleLabels: Phrases,
