@@ -1749,6 +1749,13 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     expect(degrees("Requirements\n- Master's degree in Computer Science or equivalent experience")).toEqual([['master:computer-science', 'required', false]]);
   });
 
+  it('reads "ou une formation équivalente", with its article, as a degree that can be replaced', () => {
+    expect(degrees('Profil recherché\n- Tu as un Bac+5 en informatique ou statistiques, ou une formation équivalente.', 'fr')).toEqual([
+      ['master:computer-science,statistics', 'required', false],
+    ]);
+    expect(degrees('Profil recherché\n- Bac+5 en informatique ou un diplôme équivalent', 'fr')).toEqual([['master:computer-science', 'required', false]]);
+  });
+
   it('reads "ou parcours équivalent" as experience that can replace the degree', () => {
     expect(degrees('Profil recherché\n- Bac+5 en informatique ou parcours équivalent', 'fr')).toEqual([['master:computer-science', 'required', false]]);
   });
