@@ -3334,6 +3334,16 @@ describe('job ads: how ads state minimum years', () => {
     ]);
   });
 
+  it("reads years with a security product named with a capital in a security job's ad as years of its skill", () => {
+    expect(years('SOC Analyst II\n\nMUST HAVES:\n- 2+ years hands-on with Splunk – you must be able to write your own SPL searches\n')).toEqual([
+      ['security-monitoring', 2],
+    ]);
+    expect(years('SOC Analyst\n\nRequirements\n- 3+ years with Sumo Logic\n')).toEqual([['security-monitoring', 3]]);
+    // A common word of the kind is no product; in an ad of another field the product needs words of security work near it.
+    expect(years('SOC Analyst\n\nRequirements\n- 3+ years of scripting and automation\n')).toEqual([['totalYears', 3]]);
+    expect(years('Platform Engineer\n\nRequirements\n- 2+ years with Splunk; Python\n')).toEqual([]);
+  });
+
   it('reads "within 2 years you will …" and its kin as a time, no years of experience', () => {
     const requirements = '\n\nRequirements\n- Python\n';
     expect(

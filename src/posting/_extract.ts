@@ -77,7 +77,7 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   const objects: number[] = [];
   const years = yearsStatements(
     clause,
-    inClause.filter((m) => m.target === 'skill' && !m.entryKinds).sort((a, b) => a.start - b.start),
+    inClause.filter((m) => m.target === 'skill' && (!m.entryKinds || securityProduct(m, ctx))).sort((a, b) => a.start - b.start),
     text,
     words,
     ctx,
@@ -207,6 +207,14 @@ const PARTY_REACH = 200;
 const PARTY_LIST_END = /[.;:!?()[\]]/u;
 /** The most words of an item of a list of parties ("the NHS England Cyber Security Operations Centre"): a longer one says what is done with them. */
 const PARTY_ITEM_WORDS = 8;
+
+/**
+ * In a security job's ad, a product named with a capital that names security work only in a résumé's security entry
+ * ("2+ years hands-on with Splunk"): the years are that work's; a common word of the kind ("automation") is not.
+ */
+function securityProduct(m: Mention, ctx: YearsContext): boolean {
+  return ctx.jobMeasure === 'securityYears' && m.entryKinds?.has('security') === true && unicodeRegex`^\p{Lu}`.test(m.text);
+}
 
 /** The skills after words of the employer's offer to teach them in the clause ("…, but we happily train people coming from AWS or Azure"): not asked. */
 function withoutTaught(skills: readonly Mention[], clause: Clause, words: PostingWords): Mention[] {
