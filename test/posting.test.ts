@@ -2754,6 +2754,16 @@ describe('Welcome to the Jungle, StepStone and InfoJobs ads', () => {
     ]);
   });
 
+  it('reads security tests built into CI pipelines in German as DevSecOps', () => {
+    expect(skills('Security Engineer (m/w/d)\n\nIhre Aufgaben\n• Sie bauen Sicherheitstests in unsere GitLab-CI-Pipelines ein', 'de')).toEqual([
+      ['devsecops', 'duty'],
+    ]);
+    expect(skills('Security Engineer (m/w/d)\n\nIhre Aufgaben\n• Sicherheitstests in der CI/CD-Pipeline verankern\n• Python', 'de')).toEqual([
+      ['devsecops', 'duty'],
+      ['python', 'duty'],
+    ]);
+  });
+
   it('reads results presented to a committee in German as stakeholder communication', () => {
     expect(skills('Security Engineer (m/w/d)\n\nIhre Aufgaben\n• Sie präsentieren Ergebnisse im Informationssicherheits-Komitee', 'de')).toEqual([
       ['stakeholder-communication', 'duty'],
