@@ -464,6 +464,39 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a heading followed by a remark of a sentence in brackets ("MUST HAVES (please do not apply without these!):") as its section', () => {
+    const tiers = (heading: string) =>
+      roleFromJobPosting(
+        `SOC Analyst\n\nWhat you will do\n- Run the SOC shift.\n\n${heading}\n- Python scripting\n- Incident response experience\n`,
+      ).requirements.map((q) => [requirementId(q), q.tier]);
+    const must = [
+      ['security-monitoring', 'duty'],
+      ['python', 'required'],
+      ['incident-response', 'required'],
+    ];
+    expect(tiers('MUST HAVES (please do not apply without these – resumes will be screened!):')).toEqual(must);
+    expect(tiers('Requirements (we screen strictly – please read before applying!)')).toEqual(must);
+    expect(tiers('What you need (non-negotiable, sorry!):')).toEqual(must);
+    expect(tiers('Nice to haves (none of these are deal-breakers, really.)')).toEqual([
+      ['security-monitoring', 'duty'],
+      ['python', 'preferred'],
+      ['incident-response', 'preferred'],
+    ]);
+  });
+
+  it('reads "It would be great if", "We\'d love it if you also have:" and "Even better if…" as wish headings', () => {
+    const tiers = (heading: string) =>
+      roleFromJobPosting(
+        `AI Governance Manager\n\nRequirements\n- You have written or reviewed DPIAs.\n\n${heading}\n- You can pull your own data with SQL or Python.\n`,
+      ).requirements.map((q) => [requirementId(q), q.tier]);
+    const wish = [
+      ['privacy', 'required'],
+      ['sql-or-python', 'preferred'],
+    ];
+    for (const heading of ['It would be great if', 'It would be great if you:', "We'd love it if you also have:", 'Even better if...', "It'd be nice if…"])
+      expect(tiers(heading)).toEqual(wish);
+  });
+
   it('a parenthesis that softens one word of a required list does not part the list at a comma ("at least one of Azure, AWS or GCP (Azure preferred)")', () => {
     const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
     expect(skills('Engineer\n\nRequirements\n- Experience on at least one hyperscaler - Azure, AWS or GCP (Azure OpenAI exposure preferred)\n')).toEqual([
@@ -620,6 +653,27 @@ describe('roleFromJobPosting: phrases', () => {
       ['docker', 'required'],
       ['kubernetes', 'preferred'],
     ]);
+  });
+
+  it('reads a word of degree after "or" ("SQL or a little Python", "SQL ou un peu de Python") as no break in the alternatives', () => {
+    const tiers = (ad: string, language: 'en' | 'fr' | 'es') => roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(tiers('Engineer\n\nNice to have\n- SQL or a little Python\n', 'en')).toEqual([['sql-or-python', 'preferred']]);
+    expect(tiers('Engineer\n\nNice to have\n- AWS, or a bit of Azure\n', 'en')).toEqual([['aws-or-azure', 'preferred']]);
+    expect(tiers('Ingénieur\n\nLes plus\n- SQL ou un peu de Python\n', 'fr')).toEqual([['sql-or-python', 'preferred']]);
+    expect(tiers('Ingeniero\n\nSe valorará\n- SQL o algo de Python\n', 'es')).toEqual([['sql-or-python', 'preferred']]);
+  });
+
+  it('reads "a real plus" as a wish, and skills the employer offers to teach ("we happily train", "nous formons") as not asked', () => {
+    const tiers = (ad: string, language: 'en' | 'fr' | 'de' | 'es') => roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      tiers('Engineer\n\nRequirements\n- Experience with GCP would be a real plus, but we happily train people coming from AWS or Azure.\n', 'en'),
+    ).toEqual([['gcp', 'preferred']]);
+    expect(
+      tiers('Ingénieur\n\nProfil recherché\n- Une expérience sur GCP serait un vrai plus, mais nous formons volontiers sur AWS ou Azure → GCP.\n', 'fr'),
+    ).toEqual([['gcp', 'preferred']]);
+    expect(tiers('Engineer\n\nRequirements\n- Python. We will train you on Splunk and Sentinel.\n', 'en')).toEqual([['python', 'required']]);
+    expect(tiers('Ingenieur (m/w/d)\n\nIhr Profil\n- Python; wir schulen dich gerne in Terraform.\n', 'de')).toEqual([['python', 'required']]);
+    expect(tiers('Ingeniero\n\nRequisitos\n- Python, y te formamos en Terraform.\n', 'es')).toEqual([['python', 'required']]);
   });
 
   it('reads items joined by "or" each with an aside in brackets as alternatives ("AWS (SageMaker) o GCP (Vertex AI)")', () => {
@@ -1704,6 +1758,13 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     expect(degrees("Requirements\n- Master's degree in Computer Science or equivalent experience")).toEqual([['master:computer-science', 'required', false]]);
   });
 
+  it('reads "ou une formation équivalente", with its article, as a degree that can be replaced', () => {
+    expect(degrees('Profil recherché\n- Tu as un Bac+5 en informatique ou statistiques, ou une formation équivalente.', 'fr')).toEqual([
+      ['master:computer-science,statistics', 'required', false],
+    ]);
+    expect(degrees('Profil recherché\n- Bac+5 en informatique ou un diplôme équivalent', 'fr')).toEqual([['master:computer-science', 'required', false]]);
+  });
+
   it('reads "ou parcours équivalent" as experience that can replace the degree', () => {
     expect(degrees('Profil recherché\n- Bac+5 en informatique ou parcours équivalent', 'fr')).toEqual([['master:computer-science', 'required', false]]);
   });
@@ -2702,6 +2763,16 @@ describe('Welcome to the Jungle, StepStone and InfoJobs ads', () => {
     ]);
   });
 
+  it('reads security tests built into CI pipelines in German as DevSecOps', () => {
+    expect(skills('Security Engineer (m/w/d)\n\nIhre Aufgaben\n• Sie bauen Sicherheitstests in unsere GitLab-CI-Pipelines ein', 'de')).toEqual([
+      ['devsecops', 'duty'],
+    ]);
+    expect(skills('Security Engineer (m/w/d)\n\nIhre Aufgaben\n• Sicherheitstests in der CI/CD-Pipeline verankern\n• Python', 'de')).toEqual([
+      ['devsecops', 'duty'],
+      ['python', 'duty'],
+    ]);
+  });
+
   it('reads results presented to a committee in German as stakeholder communication', () => {
     expect(skills('Security Engineer (m/w/d)\n\nIhre Aufgaben\n• Sie präsentieren Ergebnisse im Informationssicherheits-Komitee', 'de')).toEqual([
       ['stakeholder-communication', 'duty'],
@@ -3226,6 +3297,70 @@ describe('job ads: how ads state minimum years', () => {
     ]);
     expect(years('Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- 3+ years with Kubernetes\n')).toEqual([]);
     expect(years('Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- At least 3 years with Kubernetes\n')).toEqual([]);
+  });
+
+  it('reads years of general work narrowed to a skill right after it ("of software development experience in Python") as the skill\'s', () => {
+    const ad = (item: string) => `Security Engineer\n\nRequirements\n- ${item}\n`;
+    expect(years(ad('At least two (2) years of professional software development experience in Python'))).toEqual([['python', 2]]);
+    expect(years(ad('3+ years of software engineering experience with Go'))).toEqual([['go', 3]]);
+    expect(years('Ingeniero de seguridad\n\nRequisitos\n- 2 años de experiencia en desarrollo de software con Python\n', 'es')).toEqual([['python', 2]]);
+    // A skill after a comma is another item: the years stay general.
+    expect(years(ad('8+ years of software engineering experience, including Python'))).toEqual([['totalYears', 8]]);
+  });
+
+  it('reads a skill of no field whose name holds a field\'s words ("AI governance") as that skill, no ML years', () => {
+    const ad = (item: string) => `AI Governance Manager\n\nRequirements\n- ${item}\n`;
+    expect(years(ad('A minimum of 2 years of hands-on work running an AI governance or model risk management programme'))).toEqual([['ai-governance', 2]]);
+    expect(years(ad('2+ years of experience in AI governance or model risk management'))).toEqual([['ai-governance', 2]]);
+    expect(years(ad('3+ years in AI regulation or privacy'))).toEqual([['ai-regulation|privacy', 3]]);
+    expect(years(ad('5+ years in AI governance, risk or compliance roles'))).toEqual([['totalYears', 5]]);
+    expect(years(ad('4+ years of relevant professional experience in technology risk, IT audit or AI governance'))).toEqual([['totalYears', 4]]);
+    expect(years(ad('3+ years in machine learning or data science'))).toEqual([['mlYears', 3]]);
+  });
+
+  it('gives years of skills joined by "and" alone to each skill; "or" leaves them to the field', () => {
+    const ad = (item: string) => `Security Engineer\n\nRequirements\n- ${item}\n`;
+    expect(
+      years(ad('Three (3) or more years of hands-on experience performing security architecture reviews and threat modeling (e.g., STRIDE, attack trees)')),
+    ).toEqual([
+      ['security-assessment', 3],
+      ['threat-modeling', 3],
+    ]);
+    expect(years(ad('At least 3 years of experience with threat modeling and penetration testing'))).toEqual([
+      ['penetration-testing', 3],
+      ['threat-modeling', 3],
+    ]);
+    expect(years('Ingeniero de seguridad\n\nRequisitos\n- al menos 3 años de experiencia en modelado de amenazas y pruebas de penetración\n', 'es')).toEqual([
+      ['penetration-testing', 3],
+      ['threat-modeling', 3],
+    ]);
+    expect(years(ad('3+ years in penetration testing or red teaming'))).toEqual([['securityYears', 3]]);
+  });
+
+  it('reads a part of years of security work spent on systems that hold ML as no ML years and no ML skill; building ML stays ML years', () => {
+    const ad = (item: string) => `Security Engineer\n\nRequirements\n- ${item}\n`;
+    const skills = (item: string) => roleFromJobPosting(ad(item)).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+    const reviewed =
+      'Three (3) or more years of hands-on experience performing security architecture reviews and threat modeling, including at least one (1) year in which the systems under review incorporated machine learning or LLM components';
+    expect(years(ad(reviewed))).toEqual([
+      ['security-assessment', 3],
+      ['threat-modeling', 3],
+    ]);
+    expect(skills(reviewed)).not.toContain('machine-learning');
+    expect(years(ad('7+ years in security, including 2+ years building machine learning models'))).toEqual([
+      ['mlYears', 2],
+      ['securityYears', 7],
+    ]);
+  });
+
+  it("reads years with a security product named with a capital in a security job's ad as years of its skill", () => {
+    expect(years('SOC Analyst II\n\nMUST HAVES:\n- 2+ years hands-on with Splunk – you must be able to write your own SPL searches\n')).toEqual([
+      ['security-monitoring', 2],
+    ]);
+    expect(years('SOC Analyst\n\nRequirements\n- 3+ years with Sumo Logic\n')).toEqual([['security-monitoring', 3]]);
+    // A common word of the kind is no product; in an ad of another field the product needs words of security work near it.
+    expect(years('SOC Analyst\n\nRequirements\n- 3+ years of scripting and automation\n')).toEqual([['totalYears', 3]]);
+    expect(years('Platform Engineer\n\nRequirements\n- 2+ years with Splunk; Python\n')).toEqual([]);
   });
 
   it('reads "within 2 years you will …" and its kin as a time, no years of experience', () => {

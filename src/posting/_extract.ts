@@ -66,7 +66,7 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   );
   const skillMentions = inClause.filter((m) => m.target === 'skill');
   const skills = withoutPartners(
-    withoutSecuredSystems(dedupe(skillMentions), skillMentions, text.slice(0, clause.end), clause.start, words, ctx),
+    withoutSecuredSystems(dedupe(withoutTaught(skillMentions, clause, words)), skillMentions, text.slice(0, clause.end), clause.start, words, ctx),
     clause,
     text,
     words,
@@ -74,17 +74,23 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
   );
   const certs = dedupe(inClause.filter((m) => m.target === 'cert'));
   // Years read every mention, a skill named twice included ("model risk management …, including 3 years of model governance").
+  const objects: number[] = [];
   const years = yearsStatements(
     clause,
-    inClause.filter((m) => m.target === 'skill' && !m.entryKinds).sort((a, b) => a.start - b.start),
+    inClause.filter((m) => m.target === 'skill' && (!m.entryKinds || securityProduct(m, ctx))).sort((a, b) => a.start - b.start),
     text,
     words,
     ctx,
+    objects,
   );
   // An ML field that years of deploying or operating are spent on is their measure, no skill asked for; a skill inside
   // a certification's name ("AWS Certified Machine Learning – Specialty") is the certificate's topic.
   const asked = skills.filter(
-    (m) => !operatedField(m, clause, years, words, ctx) && !inClause.some((c) => c.target === 'cert' && m.start >= c.start && m.end <= c.end),
+    (m) =>
+      !operatedField(m, clause, years, words, ctx) &&
+      !inClause.some((c) => c.target === 'cert' && m.start >= c.start && m.end <= c.end) &&
+      // The ML field that a part of years of security work was spent on ("… in which the systems under review incorporated machine learning").
+      !(ctx.fieldOf(m) === 'mlYears' && objects.some((at) => m.start >= at)),
   );
   const kept = new Set(asked.map((m) => m.id));
   // Every mention of a kept skill: a skill named again in a list of alternatives ("We run on AWS …, so AWS, Azure or GCP") is one of them.
@@ -201,6 +207,22 @@ const PARTY_REACH = 200;
 const PARTY_LIST_END = /[.;:!?()[\]]/u;
 /** The most words of an item of a list of parties ("the NHS England Cyber Security Operations Centre"): a longer one says what is done with them. */
 const PARTY_ITEM_WORDS = 8;
+
+/**
+ * In a security job's ad, a product named with a capital that names security work only in a résumé's security entry
+ * ("2+ years hands-on with Splunk"): the years are that work's; a common word of the kind ("automation") is not.
+ */
+function securityProduct(m: Mention, ctx: YearsContext): boolean {
+  return ctx.jobMeasure === 'securityYears' && m.entryKinds?.has('security') === true && unicodeRegex`^\p{Lu}`.test(m.text);
+}
+
+/** The skills after words of the employer's offer to teach them in the clause ("…, but we happily train people coming from AWS or Azure"): not asked. */
+function withoutTaught(skills: readonly Mention[], clause: Clause, words: PostingWords): Mention[] {
+  const offer = words.trainingOffered.exec(clause.text);
+  if (!offer) return [...skills];
+  const from = clause.start + offer.index;
+  return skills.filter((m) => m.start < from);
+}
 
 /**
  * Skills named as the parties a duty is done with ("Partner with Model Risk Management, Legal and product leadership
@@ -973,7 +995,14 @@ export interface YearsContext {
  * is dropped; after a first statement, a bare number ("of which at least 2 in cloud security") states years too,
  * and a later statement is part of the first: it names a narrower subject.
  */
-function yearsStatements(clause: Clause, skills: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): YearsStatement[] {
+function yearsStatements(
+  clause: Clause,
+  skills: readonly Mention[],
+  text: string,
+  words: PostingWords,
+  ctx: YearsContext,
+  objects: number[] = [],
+): YearsStatement[] {
   const out: YearsStatement[] = [];
   // "…; or a Master's degree and 3 years": another path, whose years are no minimum of the role.
   if (words.alternativePath.test(clause.text)) return out;
@@ -1004,6 +1033,11 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
       bareYears(clause.text, m, words) ??
       asideSubject(clause.text.slice(0, m.index), words) ??
       rowSubject(clause, m, skills, words);
+    const object = subject && partOf !== undefined && out[0] ? mlObjectOfSecurity(out[0], subject, after, words, ctx) : undefined;
+    if (object !== undefined) {
+      objects.push(end + object);
+      continue;
+    }
     if (subject) {
       out.push({ years, ...subject });
       lastEnd = m.index + m[0].length;
@@ -1018,10 +1052,40 @@ function yearsStatements(clause: Clause, skills: readonly Mention[], text: strin
     if (years < 1 || years > (out[0]?.years ?? 40)) continue;
     const start = clause.start + m.index;
     const subject = subjectOf(start, start + m.length, clause.end, skills, text, words, ctx, out[0]?.measure ?? 'skill');
+    const object = subject && out[0] ? mlObjectOfSecurity(out[0], subject, clauseTextAfter(clause, start + m.length), words, ctx) : undefined;
+    if (object !== undefined) {
+      objects.push(start + m.length + object);
+      continue;
+    }
     if (subject && !out.some((s) => s.years === years && (s.measure === subject.measure || s.skills?.[0] === subject.skills?.[0])))
       out.push({ years, ...subject });
   }
   return out;
+}
+
+/** The text of a clause after an absolute offset. */
+function clauseTextAfter(clause: Clause, at: number): string {
+  return clause.text.slice(at - clause.start);
+}
+
+/**
+ * A part of years of security work whose ML field is what the work was done on, named after words of their own and
+ * no verb of building ("…, including at least one year in which the systems under review incorporated machine
+ * learning"): security work on ML systems, no ML years. The offset in `after` where the field is named, if so.
+ */
+function mlObjectOfSecurity(
+  first: YearsStatement,
+  subject: Omit<YearsStatement, 'years'>,
+  after: string,
+  words: PostingWords,
+  ctx: YearsContext,
+): number | undefined {
+  if (subject.measure !== 'mlYears') return undefined;
+  if (first.measure !== 'securityYears' && !(first.skills?.length && first.skills.every((id) => ctx.kindOf(id) === 'securityYears'))) return undefined;
+  const ml = words.years.fieldsNamed.find(([measure]) => measure === 'mlYears')?.[1].exec(after);
+  if (!ml) return undefined;
+  const between = after.slice(0, ml.index);
+  return leadWords(between, words) >= 2 && !words.building.test(between) ? ml.index : undefined;
 }
 
 /** A count and the thing counted right before a years phrase of no number of its own ("one certification a year"). */
@@ -1501,16 +1565,24 @@ function sharedHead(last: readonly string[], words: PostingWords): string {
  * security engineers" names team leadership, no security work.
  */
 function fieldOfItem(named: string, start: number, mentions: readonly Mention[], words: PostingWords, ctx: YearsContext): ExperienceMeasure | undefined {
-  let piece = named;
-  for (const m of mentions.filter((x) => peopleWork(x.id, ctx)))
-    piece = piece.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + piece.slice(m.end - start);
-  const measure = measureAfter(piece, words.years);
+  const piece = withoutMentions(named, start, mentions, (m) => peopleWork(m.id, ctx));
+  const said = measureAfter(piece, words.years);
+  // A skill of no field whose name holds a field's words ("AI governance", "AI regulation") names that skill, no field.
+  const fieldless = (m: Mention) => ctx.kindOf(m.id) === undefined && ctx.fieldOf(m) === undefined;
+  const measure = said && said !== 'totalYears' && measureAfter(withoutMentions(piece, start, mentions, fieldless), words.years) !== said ? undefined : said;
   if (measure && measure !== 'totalYears') return measure;
   if (words.securityTitle.test(piece)) return 'securityYears';
   if (words.mlTitle.test(piece)) return 'mlYears';
   const kinds = new Set(mentions.map((m) => ctx.kindOf(m.id)));
   if (kinds.size === 1 && [...kinds][0] !== undefined) return [...kinds][0];
   return measure && qualifiesOther(piece, words.years) ? undefined : measure;
+}
+
+/** A text with the mentions that pass a test blanked out, same length. */
+function withoutMentions(text: string, start: number, mentions: readonly Mention[], test: (m: Mention) => boolean): string {
+  let out = text;
+  for (const m of mentions.filter(test)) out = out.slice(0, m.start - start) + ' '.repeat(m.end - m.start) + out.slice(m.end - start);
+  return out;
 }
 
 /** A skill of working with people (category `leadership`: team leadership, mentoring), whose name holds the people, not a field. */
@@ -1543,10 +1615,13 @@ function listSubject(
   const only = fields.size === 1 ? [...fields][0] : undefined;
   // One item naming a field by words alone among several of none, each with words of its own ("model risk management, model validation,
   // quantitative risk or technology risk"): any of them will do, so the years are no more the field's than the others'.
-  const others = alternatives.filter((a) => a.whole && a.field === undefined && !RELATED_ITEM.test(a.text));
-  const fieldItems = alternatives.filter((a) => a.field !== undefined && a.mentions.length === 0);
+  const others = alternatives.filter((a) => a.whole && a.field === undefined && !RELATED_ITEM.test(afterExperience(a.text, words)));
+  const fieldItems = alternatives.filter((a) => a.field !== undefined && a.mentions.every((m) => ctx.fieldOf(m) !== undefined));
   if (only && only !== 'totalYears' && partOf === undefined && fieldItems.length === 1 && others.length >= 2 && others.length >= alternatives.length - 1)
     return { measure: 'totalYears' };
+  // Skills joined by "and" alone ("performing security architecture reviews and threat modeling"): both are done for
+  // the years, so each skill is asked with them; "or" leaves any work of the field to count.
+  if (partOf === undefined && allSkillsAnd(alternatives, inside, text, words, ctx)) return { skills: [...new Set(list.map((s) => s.id))] };
   if (only && only !== 'totalYears' && only !== partOf) return { measure: only };
   if (fields.size === 0 && alternatives.every((a) => a.mentions.length > 0)) return { skills: list.map((s) => s.id) };
   // A skill of leading people beside items of no field: the items are more people led ("managing security engineers or technical teams").
@@ -1556,6 +1631,23 @@ function listSubject(
   if (partOf === 'totalYears' && narrowerFields.length === 1 && narrowerFields[0]) return { measure: narrowerFields[0] };
   if (partOf !== undefined && partOf !== 'skill') return { measure: partOf };
   return { measure: 'totalYears' };
+}
+
+/** Items that each name skills of no field, joined by "and" words alone (no "or", no slash). */
+function allSkillsAnd(alternatives: readonly Alternative[], inside: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): boolean {
+  const first = inside[0];
+  const last = inside.at(-1);
+  if (alternatives.length < 2 || !first || !last) return false;
+  if (!alternatives.every((a) => a.whole && a.mentions.length > 0 && a.mentions.every((m) => ctx.fieldOf(m) === undefined))) return false;
+  const span = text.slice(first.start, last.end);
+  return !words.orOnly.test(span) && !span.includes('/');
+}
+
+/** An item's words after the last word of experience in general ("of relevant experience in technology risk" → " in technology risk"). */
+function afterExperience(item: string, words: PostingWords): string {
+  let from = 0;
+  for (const m of item.matchAll(words.years.experienceAll)) from = m.index + m[0].length;
+  return item.slice(from);
 }
 
 /** An item that only points back at the others ("a related field", "similar"). */
@@ -1593,6 +1685,10 @@ function singleSubject(
   // the object names: the years are the field's, as in "3 years deploying machine learning models".
   if (first && measure !== undefined && measure !== 'totalYears' && ctx.kindOf(first.id) === measure && opensWithFiller(first.text, words)) return { measure };
   if (first && leadWords(text.slice(end, first.start), words) <= 1) return { skills: list.map((s) => s.id) };
+  // General work narrowed to a skill right after it ("of professional software development experience in Python"):
+  // the skill's years, as "of development experience using Python" is.
+  if (first && measure === 'totalYears' && leadWords(text.slice(end, first.start).replace(words.years.experienceAll, ' '), words) === 0)
+    return { skills: list.map((s) => s.id) };
   // The field's words inside the name of a narrower skill ("conducting research in adversarial machine learning") name
   // that skill, not the field: the skill is the more specific subject.
   if (first && list.length === 1 && measure !== undefined && measure !== 'totalYears' && measureAfter(first.text, words.years) === measure)

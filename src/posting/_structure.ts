@@ -60,6 +60,8 @@ const BOILERPLATE_WORDS = 16;
 const LEAD_MARKS = /^(?:#{1,6}\s{1,3}|[-*•●▪◦‣∙➢►✓?]\s{0,3}|\d{1,2}[.)]\s{1,3})/u;
 /** Emphasis around a whole line (`**Requirements**`, `__Duties__`). */
 const EMPHASIS = /^(?:\*{1,3}|_{1,2})(.{1,120}?)(?:\*{1,3}|_{1,2})\s{0,2}:?$/u;
+/** An ellipsis that trails off a heading ("Even better if…"): no sentence stop. */
+const ELLIPSIS_END = /(?:\.{3}|…)$/u;
 /** A sentence stop at the end of a line. */
 const STOP_END = /[.!?;]["')\]]?$/u;
 /** A parenthesis inside a clause. */
@@ -281,8 +283,10 @@ function headingOf(
   const colon = body.indexOf(':');
   const whole = colon === -1 || colon === body.length - 1 ? body.replace(/\s{0,2}:$/u, '') : undefined;
   if (whole !== undefined) {
+    const remarked = withRemark(raw, body, whole, words, afterBlank);
+    if (remarked) return { section: remarked, label: whole, rest: undefined };
     // A question is a heading only when the lexicon knows its words ("Qui sont-ils ?", "Why join us?").
-    if (STOP_END.test(whole) && !(whole.endsWith('?') && words.headings.has(headingKey(whole)))) return undefined;
+    if (STOP_END.test(whole.replace(ELLIPSIS_END, '')) && !(whole.endsWith('?') && words.headings.has(headingKey(whole)))) return undefined;
     if (whole.length > MAX_HEADING || whole.split(/\s+/u).length > MAX_HEADING_WORDS) {
       // A sentence that ends with a colon and announces what is asked for ("To be successful in this role, you
       // should have experience with:") opens that tier.
@@ -302,6 +306,22 @@ function headingOf(
   if (label.length === 0 || label.length > 60 || label.split(/\s+/u).length > 8) return undefined;
   const known = classify(label, words, false);
   return known ? { section: known, label, rest } : undefined;
+}
+
+/** A remark in brackets that ends a line, up to a sentence long ("(please do not apply without these – resumes will be screened!)"). */
+const LONG_REMARK = /\s{0,3}\(([^()\n]{1,120})\)\s{0,3}$/u;
+
+/**
+ * A heading with a remark of a sentence in brackets after it ("MUST HAVES (please do not apply without these!):",
+ * "Nice to haves (none of these are deal-breakers.)"): the section its words before the bracket name, when they are
+ * shaped as a heading by themselves; the remark is kept in the label, so a hedge in it still softens the list.
+ */
+function withRemark(raw: string, body: string, whole: string, words: PostingWords, afterBlank: boolean): Exclude<PostingSection, 'intro'> | undefined {
+  const remark = LONG_REMARK.exec(whole);
+  if (!remark || remark.index === 0 || LEAD_MARKS.test(raw.trim())) return undefined;
+  const head = whole.slice(0, remark.index).trim();
+  if (head.length > MAX_HEADING || head.split(/\s+/u).length > MAX_HEADING_WORDS || STOP_END.test(head)) return undefined;
+  return classify(head, words, isHeadingShaped(raw, body, afterBlank));
 }
 
 /** A bullet before any other word mark. */

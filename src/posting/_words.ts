@@ -58,6 +58,8 @@ export interface PostingWords {
   /** "such as", "e.g.", "like", "including": the skills after it are examples, any one of which will do. */
   examples: RegExp;
   employerWords: ReadonlySet<string>;
+  /** The employer offers to teach: the skills after it in its clause are not asked (see `trainingOffered` in the lexicon). */
+  trainingOffered: RegExp;
   /** "you": before an employer word in a clause outside the duties heading, the hire hires (see `hireSubjects` in the lexicon). */
   hireSubjects: RegExp;
   /** Verbs whose subject, a name, is the employer ("Gannet lets …", "Acme builds …"), folded: see `describesCompany`. */
@@ -210,6 +212,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     activeClearance: phrasesRegex(p.activeClearance),
     examples: phrasesRegex(p.examples, 'g'),
     employerWords: new Set(p.employerWords.map(fold)),
+    trainingOffered: phrasesRegex(p.trainingOffered),
     hireSubjects: phrasesRegex(p.hireSubjects),
     partnerLeads: phrasesRegex(p.partnerLeads, 'g'),
     partnerHeads: new Set(p.partnerHeads.map(fold)),
@@ -254,7 +257,9 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     // Said at a stop ("GCP instead, that's fine"), not before what is replaced ("Terraform instead of manual scripts").
     insteadAlternative: lexiconRegExp(`${phrasesSource(p.insteadAlternatives)}(?=\\s{0,2}(?:[,.;:!)]|$))`),
     alsoAlternative: lexiconRegExp(`^\\s{0,3}${phrasesSource(p.alsoAlternative)}\\s{0,3}\\)`),
-    orGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}|\\/\\s{0,3})$`),
+    orGap: lexiconRegExp(
+      `^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}${p.orQualifiers.length > 0 ? `(?:${phrasesSource(p.orQualifiers)}\\s{1,3})?` : ''}|\\/\\s{0,3})$`,
+    ),
     degrees: degreeWordsFor(lex),
     clearances: clearanceWordsFor(lex),
     years: yearsWordsFor(lex),

@@ -452,6 +452,8 @@ export const PostingsLexiconSchema = z.strictObject({
   activeClearance: Phrases,
   examples: Phrases,
   employerWords: Phrases,
+  /** The employer offers to teach ("we happily train", "nous formons volontiers", "wir schulen", "te formamos"): the skills after it in its clause are not asked. */
+  trainingOffered: z._default(Phrases, []),
   /** Words before an employer word in its clause that make the hire its subject ("Later you'll hire the next two people"): hiring is then the hire's own work, as under a duties heading. */
   hireSubjects: z._default(Phrases, []),
   titleLabels: Phrases,
@@ -508,6 +510,8 @@ export const PostingsLexiconSchema = z.strictObject({
   subHeadings: z._default(Phrases, []),
   /** Words after a skill in a parenthesis that follows a list ("AWS or Azure (GCP also fine)"): one more alternative. */
   alsoAlternative: Phrases,
+  /** Words of degree right after an "or" between two skills ("SQL or a little Python", "Python ou un peu de Go"): the list stays one of alternatives. */
+  orQualifiers: Phrases,
   /** Words of a clause that accepts its one skill in place of one asked just before ("if your background is on GCP instead, that's fine"). */
   insteadAlternatives: z._default(Phrases, []),
   /**

@@ -62,6 +62,8 @@ export interface YearsWords {
   anchor: RegExp;
   /** The words of experience in general ("experience", "Berufserfahrung"): "N years of … experience" is total experience. */
   experience: RegExp;
+  /** The same names of general work, global: to set them aside before a skill ("of software development experience in Python"). */
+  experienceAll: RegExp;
   /** Words after the name of general work that keep it general ("role", "engineer"). */
   generalHead: RegExp;
 }
@@ -137,6 +139,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     ),
     measureNames: new Map(MEASURE_ORDER.flatMap((measure) => (m.measures[measure] ?? []).flatMap(expandPhrase).map((name) => [fold(name), measure] as const))),
     experience: phrasesRegex(m.measures.totalYears ?? []),
+    experienceAll: phrasesRegex(m.measures.totalYears ?? [], 'g'),
     generalHead: phrasesRegex([...m.generalHeads, ...lex.work.jobWords, ...(m.measures.totalYears ?? [])]),
     anchor: lexiconRegExp(`${years}|${multi.length > 0 ? phrasesSource(multi) : '(?!)'}`, 'gu'),
   };
