@@ -77,6 +77,14 @@ const TRIVIA = new Set<ts.SyntaxKind>([
 
 /** The tag of `u` regexes written as templates (`unicodeRegex` of src/text/phrases.ts): literals for these checks. */
 const UNICODE_TAG = 'unicodeRegex';
+/** The tag of regex literals with `\p{…}` classes written as templates (`unicodeLiteral` of src/text/phrases.ts, ``unicodeLiteral`/…/gu` ``). */
+const LITERAL_TAG = 'unicodeLiteral';
+
+/** A literal's text (`/source/flags`) split. */
+function literalParts(token: string): { source: string; flags: string } {
+  const slash = token.lastIndexOf('/');
+  return { source: token.slice(1, slash), flags: token.slice(slash + 1) };
+}
 
 /**
  * Regex literals by the TypeScript scanner: `reScanSlashToken` where a `/` may start a regex, and
@@ -108,6 +116,10 @@ export function scanRegexLiterals(file: string, text: string): FoundRegex[] {
       // unicodeRegex`…` (src/text/phrases.ts): a `u` regex literal written as a template, parsed on first use.
       const line = text.slice(0, sc.getTokenStart()).split('\n').length;
       out.push({ file, line, source: sc.getTokenText().slice(1, -1), flags: 'u', kind: 'literal' });
+    } else if (k === ts.SyntaxKind.NoSubstitutionTemplateLiteral && prevText === LITERAL_TAG) {
+      // unicodeLiteral`/…/flags` (src/text/phrases.ts): a regex literal written as a template, parsed on first use.
+      const line = text.slice(0, sc.getTokenStart()).split('\n').length;
+      out.push({ file, line, ...literalParts(sc.getTokenText().slice(1, -1)), kind: 'literal' });
     }
     prevText = k === ts.SyntaxKind.Identifier ? sc.getTokenText() : '';
     prev = k;
@@ -129,6 +141,8 @@ export function parseRegexes(file: string, text: string): FoundRegex[] {
       out.push({ file, line: lineOf(n), source: token.slice(1, slash), flags: token.slice(slash + 1), kind: 'literal' });
     } else if (ts.isTaggedTemplateExpression(n) && ts.isIdentifier(n.tag) && n.tag.text === UNICODE_TAG && ts.isNoSubstitutionTemplateLiteral(n.template)) {
       out.push({ file, line: lineOf(n), source: n.template.getText(sf).slice(1, -1), flags: 'u', kind: 'literal' });
+    } else if (ts.isTaggedTemplateExpression(n) && ts.isIdentifier(n.tag) && n.tag.text === LITERAL_TAG && ts.isNoSubstitutionTemplateLiteral(n.template)) {
+      out.push({ file, line: lineOf(n), ...literalParts(n.template.getText(sf).slice(1, -1)), kind: 'literal' });
     } else if ((ts.isNewExpression(n) || ts.isCallExpression(n)) && ts.isIdentifier(n.expression) && n.expression.text === 'RegExp') {
       const [src, flags] = n.arguments ?? [];
       if (src && ts.isPropertyAccessExpression(src) && src.name.text === 'source') {

@@ -81,8 +81,10 @@ function lintSources(): Array<{ file: string; rule: string; text: string }> {
   const config: Linter.Config[] = [{ ...recommended, files: ['**/*.js'], rules: { ...recommended.rules, 'regexp/no-super-linear-move': 'error' } }];
   const linter = new Linter({ configType: 'flat' });
   return files.flatMap((file) => {
-    // unicodeRegex`…` (a `u` regex parsed on first use) is linted as the literal it stands for.
-    const js = transformSync(readSource(file), { loader: 'ts', format: 'esm', target: 'esnext' }).code.replace(/\bunicodeRegex`((?:[^`\\]|\\.)*)`/gu, '/$1/u');
+    // unicodeRegex`…` (a `u` regex parsed on first use) and unicodeLiteral`/…/flags` are linted as the literals they stand for.
+    const js = transformSync(readSource(file), { loader: 'ts', format: 'esm', target: 'esnext' })
+      .code.replace(/\bunicodeRegex`((?:[^`\\]|\\.)*)`/gu, '/$1/u')
+      .replace(/\bunicodeLiteral`(\/(?:[^`\\]|\\.)*)`/gu, '$1');
     return linter.verify(js, config, { filename: file.replace(/\.ts$/u, '.js') }).map((m) => ({ file, rule: m.ruleId ?? 'parse-error', text: m.message }));
   });
 }

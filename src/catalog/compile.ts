@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import { CATALOG_NORMS } from '../data/core.generated';
 import { applyStemCode, phraseNorms, Stemmer, stemCode } from '../text/tokens';
-import { unicodeRegex } from '../text/phrases';
+import { unicodeRegex, unicodeLiteral } from '../text/phrases';
 import type { AliasEntry, FuzzyItem, PhraseIndex, TrieBranches, TrieNode } from '../text/trie';
 
 export type { AliasEntry, FuzzyItem, TrieNode, TrieRoot } from '../text/trie';
@@ -451,7 +451,7 @@ function needsContext(rules: Exclude<Alias, string>): boolean {
 }
 
 function rawWords(text: string): string[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+{1,2}(?![\p{L}\p{N}])|#)?/gu)].map((m) => m[0]);
+  return [...text.matchAll(unicodeLiteral`/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+{1,2}(?![\p{L}\p{N}])|#)?/gu`)].map((m) => m[0]);
 }
 
 function impliedClosure(skills: readonly Skill[]): Map<string, string[]> {

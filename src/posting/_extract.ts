@@ -3,7 +3,7 @@ import { CLEARANCE_LEVELS, DEGREE_LEVELS } from '../schemas';
 import { clearanceMentions } from '../text/clearances';
 import { degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
-import { fold, once, unicodeRegex } from '../text/phrases';
+import { fold, once, unicodeRegex, unicodeLiteral } from '../text/phrases';
 import { measureAfter, phraseYears, qualifiesOther, readNumber, type YearsWords, yearsPhrases } from '../text/years';
 import { type Clause, stripMarks } from './_structure';
 import type { PostingWords } from './_words';
@@ -48,7 +48,7 @@ const COMMA_GAP = /^\s{0,3},\s{0,3}$/u;
 const EXAMPLE_GAP = /^[^.;:()[\]]{0,80}$/u;
 // Patterns with `\p{…}` classes are made on first use (`once`): slow to make, and a résumé's import never runs them.
 /** A bare number after a years statement: "…, of which at least 2 in cloud security". */
-const BARE_NUMBER = once(() => /(?<![\d.,])(\d{1,2})\s{0,2}\+?\)?(?![\d%.,\p{L}])/gu);
+const BARE_NUMBER = once(() => unicodeLiteral`/(?<![\d.,])(\d{1,2})\s{0,2}\+?\)?(?![\d%.,\p{L}])/gu`);
 /** Where a years statement's subject ends: a mark, a dash between spaces that opens an aside ("security work — AppSec … all count —"), a word. */
 const SUBJECT_END = /[,;:(.]|\s[–—]\s|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
 /** Where a list of subjects ends at the latest (a comma may separate its items). */
@@ -316,7 +316,7 @@ const OBJECT_REACH = 240;
  * Each alternative starts with a different kind of character, and a word's inner marks must be followed by a letter
  * or digit: no backtracking.
  */
-const OBJECT_TOKEN = once(() => /(?<![\p{L}\p{N}])\p{L}['’](?=\p{L})|[\p{L}\p{N}]+(?:[-/.'’&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu);
+const OBJECT_TOKEN = once(() => unicodeLiteral`/(?<![\p{L}\p{N}])\p{L}['’](?=\p{L})|[\p{L}\p{N}]+(?:[-/.'’&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu`);
 /** Marks that end what is secured, unless right after its object word ("of: …"); others (",", "(", "–") join its items. */
 const OBJECT_END_MARK = /^[.;:!?]$/u;
 /** Marks that end the words before an object word. */
@@ -968,7 +968,7 @@ const OPEN_BRACKET_END = /\(\s{0,2}$/u;
 /** How far after an ML field its model word may end, in characters: "-Modellen", " models". */
 const AFTER_REACH = 10;
 /** The words of a stretch of text (runs of letters), global: the words beside an ML field, the "or" before a degree. */
-const LETTER_RUNS = once(() => /\p{L}+/gu);
+const LETTER_RUNS = once(() => unicodeLiteral`/\p{L}+/gu`);
 
 /** What a years statement can learn about its skills and the job: the field each skill stands for. */
 export interface YearsContext {
@@ -1125,7 +1125,7 @@ function bareNumbers(clauseText: string, from: number, y: YearsWords): Array<{ i
 }
 
 /** A number word followed by words that make it a part of the years before it: "two or more of them", "three of those". */
-const COUNTED_PART = once(() => /(?<![\p{L}\p{N}])(\p{L}{3,9})\s{1,3}(?:or more\s{1,3})?of (?:them|those|these)(?![\p{L}])/giu);
+const COUNTED_PART = once(() => unicodeLiteral`/(?<![\p{L}\p{N}])(\p{L}{3,9})\s{1,3}(?:or more\s{1,3})?of (?:them|those|these)(?![\p{L}])/giu`);
 
 /**
  * Experience overall joined by "and" to a field named before it ("Formal training or certification on security
@@ -1199,7 +1199,7 @@ function narrower(before: readonly YearsStatement[], lastEnd: number, at: number
 /** A line that is only a years phrase ("Minimum 6 years", "5 - 10 Years" under an Experience label): experience overall. */
 function bareYears(clauseText: string, m: RegExpExecArray, words: PostingWords): Omit<YearsStatement, 'years'> | undefined {
   const rest = (clauseText.slice(0, m.index) + clauseText.slice(m.index + m[0].length)).replace(words.years.approximate, ' ');
-  const parts = rest.split(/[\s\p{P}\p{S}]+/u).filter((p) => p !== '');
+  const parts = rest.split(unicodeLiteral`/[\s\p{P}\p{S}]+/u`).filter((p) => p !== '');
   return parts.every((p) => words.years.fillers.has(fold(p))) ? { measure: 'totalYears' } : undefined;
 }
 
@@ -1224,7 +1224,7 @@ function rowSubject(clause: Clause, m: RegExpExecArray, skills: readonly Mention
   if (filled.length < 2 || own === undefined || first === undefined || own === first) return undefined;
   // The cell holds the years and nothing else but fillers ("3 years", "min. 3 years of experience").
   const rest = (clause.text.slice(own.start, m.index) + clause.text.slice(m.index + m[0].length, own.end)).replace(words.years.approximate, ' ');
-  if (!rest.split(/[\s\p{P}\p{S}]+/u).every((p) => p === '' || words.years.fillers.has(fold(p)))) return undefined;
+  if (!rest.split(unicodeLiteral`/[\s\p{P}\p{S}]+/u`).every((p) => p === '' || words.years.fillers.has(fold(p)))) return undefined;
   const depth = bracketDepths(clause.text.slice(first.start, first.end));
   const named = skills.filter((s) => {
     const at = s.start - clause.start;
@@ -1366,7 +1366,7 @@ function securedSkill(object: string, end: number, inside: readonly Mention[], t
   const choice = words.orOnly.test(secured);
   let count = 0;
   let last = from;
-  for (const w of secured.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.+#]{0,40}/gu)) {
+  for (const w of secured.matchAll(unicodeLiteral`/[\p{L}\p{N}][\p{L}\p{N}.+#]{0,40}/gu`)) {
     if (++count > SECURED_WORDS) break;
     const start = from + w.index;
     const item = securedItem(items, text.slice(last, start), fold(w[0]), choice, words);

@@ -2,7 +2,7 @@ import nlp from 'compromise/one';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { Tier } from '../schemas';
 import { headingKey, type PostingSection, type PostingWords } from './_words';
-import { once, unicodeRegex } from '../text/phrases';
+import { once, unicodeRegex, unicodeLiteral } from '../text/phrases';
 
 /** The smallest unit a requirement is read from: a sentence, or a part of it split at `;` or a change of tier. */
 export interface Clause {
@@ -70,7 +70,7 @@ const PARENTHESIS = /\(([^()]{1,80})\)/gu;
 const INNER_BRACKET = /\s{0,2}[([]([^()[\]]{1,30})[)\]]\s{0,2}/u;
 // Patterns with `\p{…}` classes are made on first use (`once`): slow to make, and a résumé's import never runs them.
 /** Letters, to tell a heading in capitals. */
-const LETTERS = once(() => /\p{L}/gu);
+const LETTERS = once(() => unicodeLiteral`/\p{L}/gu`);
 const LOWER = unicodeRegex`\p{Ll}`;
 /** A word in capitals this long or shorter is an acronym. */
 const ACRONYM = 4;
@@ -80,7 +80,8 @@ const ACRONYM = 4;
  * SKILLS (MUST-HAVE) Master's degree…"): capital words (a bracket of them included), then a capitalised word.
  */
 const INLINE_HEADING = once(
-  () => /(?<=^|[.!?]\s{1,3})(\p{Lu}[\p{Lu}\d'’&-]{0,30}(?:,?\s{1,3}(?:\p{Lu}[\p{Lu}\d'’&-]{0,30}|&|\([\p{Lu}\s'’-]{2,30}\))){0,8})\s{1,3}(?=\p{Lu}\p{Ll})/gu,
+  () =>
+    unicodeLiteral`/(?<=^|[.!?]\s{1,3})(\p{Lu}[\p{Lu}\d'’&-]{0,30}(?:,?\s{1,3}(?:\p{Lu}[\p{Lu}\d'’&-]{0,30}|&|\([\p{Lu}\s'’-]{2,30}\))){0,8})\s{1,3}(?=\p{Lu}\p{Ll})/gu`,
 );
 
 /** What the heading a line stands under makes of its items: hard ("Minimum qualifications"), or a must for a degree or years. */

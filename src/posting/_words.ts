@@ -3,7 +3,7 @@ import { degreeWordsFor, type DegreeWords } from '../text/degrees';
 import { LEXICON_POSTINGS_JSON } from '../data/core.generated';
 import type { LanguageLexicon } from '../schemas';
 import { type LanguagePackData, type Lexicon, mergeValues, splitLists } from '../text/lexicon';
-import { expandPhrase, fold, lexiconRegExp, phrasesRegex, phrasesSource } from '../text/phrases';
+import { expandPhrase, fold, lexiconRegExp, phrasesRegex, phrasesSource, unicodeLiteral } from '../text/phrases';
 import { yearsWordsFor, type YearsWords } from '../text/years';
 
 /** The parts of a job ad a line belongs to. */
@@ -158,7 +158,7 @@ export function headingKey(s: string): string {
   return fold(s)
     .replace(/[’`]/gu, "'")
     .replace(/&/gu, ' and ')
-    .replace(/[^\p{L}\p{N}' ]/gu, ' ')
+    .replace(unicodeLiteral`/[^\p{L}\p{N}' ]/gu`, ' ')
     .split(' ')
     .filter((w) => w !== '')
     .join(' ');

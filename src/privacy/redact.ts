@@ -1,6 +1,6 @@
 import { findSections } from '../resume/sections';
 import type { Evidence, ResumeProfile } from '../schemas';
-import { lazyValues, unicodeRegex } from '../text/phrases';
+import { lazyValues, unicodeRegex, unicodeLiteral } from '../text/phrases';
 
 /** Any uppercase letter (a postal code in an address part comes with a place name). */
 const LETTER = unicodeRegex`\p{Lu}`;
@@ -32,9 +32,9 @@ export const REDACT_PATTERNS = lazyValues({
   /** A name line: two to five capitalised words, nothing else (as in parse/_personal). */
   nameLine: () => unicodeRegex`^\s*\p{Lu}[\p{L}'’.-]*(?:[ ,]+\p{Lu}[\p{L}'’.-]*){1,4}\s*$`,
   /** A "Name:" field and the name after it. */
-  nameField: () => /\b(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)\s{0,3}:\s{0,3}(\p{Lu}[\p{L}'’.-]{0,40}(?: \p{Lu}[\p{L}'’.-]{0,40}){0,4})/gu,
+  nameField: () => unicodeLiteral`/\b(?:[Ff]ull [Nn]ame|[Nn]ame|NAME)\s{0,3}:\s{0,3}(\p{Lu}[\p{L}'’.-]{0,40}(?: \p{Lu}[\p{L}'’.-]{0,40}){0,4})/gu`,
   /** An honorific followed by one to three capitalised words. */
-  honorific: () => /\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.? (\p{Lu}[\p{L}'’-]{0,40}(?: \p{Lu}[\p{L}'’-]{0,40}){0,2})/gu,
+  honorific: () => unicodeLiteral`/\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.? (\p{Lu}[\p{L}'’-]{0,40}(?: \p{Lu}[\p{L}'’-]{0,40}){0,2})/gu`,
   /** A URL with a scheme or `www.`. */
   url: () => /\b(?:https?:\/\/|www\.)[^\s<>()"'|•·,;]{1,300}/giu,
   /** A bare profile address on a known host, anywhere: linkedin.com/in/…, github.com/…. */
@@ -51,7 +51,7 @@ export const REDACT_PATTERNS = lazyValues({
   addressLabel: () => /\b(?:address|street|residence|home)\s{0,3}:/iu,
   /** An address segment: a number and a street word, a PO box, or "ul."/"Jl." style prefixes. */
   street: () =>
-    /\b(?:\d{1,6}[a-z]?\s{1,3}(?:\p{L}[\p{L}.'-]{0,30}\s{1,3}){0,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|terrace|parkway|pkwy|highway|hwy|close|crescent|straße|strasse|str|weg|rue|via|calle)\b|p\.?\s?o\.?\s{0,3}box\s{0,3}\d{1,6}|(?:ul|al|jl|jln|pl)\.\s{0,3}\p{Lu})/iu,
+    unicodeLiteral`/\b(?:\d{1,6}[a-z]?\s{1,3}(?:\p{L}[\p{L}.'-]{0,30}\s{1,3}){0,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|terrace|parkway|pkwy|highway|hwy|close|crescent|straße|strasse|str|weg|rue|via|calle)\b|p\.?\s?o\.?\s{0,3}box\s{0,3}\d{1,6}|(?:ul|al|jl|jln|pl)\.\s{0,3}\p{Lu})/iu`,
   /** A house number then capitalised words ("88 Le Loi, Ho Chi Minh City"), in a header contact line only. */
   numberedPlace: () => unicodeRegex`^\d{1,6}[a-z]?\s{1,3}\p{Lu}`,
   /** A postal code: US ZIP, UK, Canadian, or a 4–6 digit code after a city. */

@@ -1,7 +1,7 @@
 import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
 import type { Mention } from '../text/mentions';
 import { indexFrom } from '../text/sorted';
-import { fold, unicodeRegex } from '../text/phrases';
+import { fold, unicodeRegex, unicodeLiteral } from '../text/phrases';
 import { measureAfter, onlyFillers, overallAfter, phraseYears, qualifiesOther, readNumber, type YearsWords } from '../text/years';
 
 /** What may stand between a skill and its "(5 years)" / "– 5 yrs": a separator, and a rating in symbols ("Python ●●●●○ (6 yrs)"). */
@@ -595,7 +595,7 @@ function sentenceAfter(text: string, end: number): string {
 /** A sentence ends at a full stop, a semicolon or a blank line (a single line break only wraps it). */
 const SENTENCE_END = /[.;]|\n[ \t]{0,8}\n/u;
 /** A hyphen at a line's end inside a word. */
-const BROKEN_WORD = /(?<=\p{Ll})-\n[ \t]{0,8}(?=\p{Ll})/gu;
+const BROKEN_WORD = unicodeLiteral`/(?<=\p{Ll})-\n[ \t]{0,8}(?=\p{Ll})/gu`;
 
 /** The first skill after `end`, when only fillers stand between ("of hands-on experience in"). */
 function subjectAfter(text: string, skills: readonly Mention[], end: number, words: YearsWords): Mention | undefined {

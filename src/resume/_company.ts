@@ -1,9 +1,9 @@
-import { fold, phrasesBody, unicodeRegex } from '../text/phrases';
+import { fold, phrasesBody, unicodeRegex, unicodeLiteral } from '../text/phrases';
 import type { Lexicon } from '../text/lexicon';
 import type { RawEntry } from './_entries';
 
 /** The first words of a line, after its bullet ("• Veridane NV builds …"). */
-const LEADING_WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu;
+const LEADING_WORDS = unicodeLiteral`/[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu`;
 /** Where a sentence ends: a full stop, question or exclamation mark, maybe closed by brackets or quotes ("….)"), before a space or the line end. */
 const SENTENCE_END = /[.!?][)\]"'”’»]{0,2}(?=\s|$)/u;
 /** A line break that opens a list item: a description never runs into the person's own bullets. */

@@ -2,7 +2,7 @@ import { DEGREE_LEVELS, type DegreeField, type DegreeLevel, type Education, type
 import { type DateRange, type DateReading, type DateWords, dateWordsFor, findDateRanges, findDates, type SingleDate } from '../text/dates';
 import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, inProgressIn, mayNameDegree } from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
-import { anyBetween, headPositionsIn, isWholeLine, unicodeRegex } from '../text/phrases';
+import { anyBetween, headPositionsIn, isWholeLine, unicodeRegex, unicodeLiteral } from '../text/phrases';
 
 /** Punctuation trimmed from the end of an institution name, one character at a time (no end-anchored run). */
 const TRAILING_PUNCT = /[\s,.;()]/;
@@ -895,7 +895,7 @@ function firstDegree(body: string, both: EducationWords): DegreeMention | undefi
 }
 
 /** An abbreviation in capitals, in brackets ("(DEC)", "(LL.M.)"). */
-const BRACKETED_ABBREVIATION = /\((\p{Lu}[\p{Lu}.]{1,7})\)/gu;
+const BRACKETED_ABBREVIATION = unicodeLiteral`/\((\p{Lu}[\p{Lu}.]{1,7})\)/gu`;
 /** A comma before the next word, read as a space where a programme's name follows a diploma's ("DEC, Sciences de la nature"). */
 const COMMA_SPACE = /, /gu;
 

@@ -12,6 +12,7 @@ import {
   phrasesPattern,
   phrasesRegex,
   phrasesSource,
+  unicodeLiteral,
   unicodeRegex,
 } from '../text/phrases';
 import { indexFrom } from '../text/sorted';
@@ -460,10 +461,7 @@ function sameEmployer(a: RawEntry, b: RawEntry): boolean {
 }
 
 function employerKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return name.toLowerCase().replace(unicodeLiteral`/[^\p{L}\p{N}]+/gu`, ' ').trim();
 }
 
 /** A short form opens a title with its words, each the word itself or its start ("Postdoc" for "Postdoctoral Research Associate"). */

@@ -39,7 +39,7 @@ import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYea
 import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { type CueWords, cueWordsFor, gapSpans, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
-import { forgetTexts, phrasesPattern, phrasesRegex, unicodeRegex } from '../text/phrases';
+import { forgetTexts, phrasesPattern, phrasesRegex, unicodeRegex, unicodeLiteral } from '../text/phrases';
 import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
 import { entryWordsFor, extractEntries, nameGoesOnAt, type RawEntry, workedRanges } from './_entries';
@@ -785,7 +785,7 @@ function samePost(a: RawEntry | undefined, b: RawEntry | undefined): boolean {
   const tail = (t: string) =>
     t
       .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
+      .split(unicodeLiteral`/[^\p{L}\p{N}]+/u`)
       .filter((w) => w !== '');
   const x = tail(a.title);
   const y = tail(b.title);
@@ -1299,7 +1299,7 @@ const FIELD_ONLY = unicodeRegex`^\p{L}[\p{L} ]{0,24}:$`;
 /** A form's fields on one line, the first left empty ("Issued:      Expires:      Status: In progress"). */
 const EMPTY_FIRST_FIELD = unicodeRegex`^\p{L}[\p{L} ]{0,24}:[^\S\n]{2,}\p{L}[\p{L} ]{0,24}:`;
 /** A form's field with no value: its label alone on its line. */
-const EMPTY_FIELD = /^\p{L}[\p{L} ]{0,24}:[ \t]*$/gmu;
+const EMPTY_FIELD = unicodeLiteral`/^\p{L}[\p{L} ]{0,24}:[ \t]*$/gmu`;
 /** The most fields of a form's record read with its certification. */
 const MAX_FORM_FIELDS = 5;
 /** Capitals that name something ("CCSP", "AWS"): a line holding one is another item, not a status. */
@@ -1500,7 +1500,7 @@ function pipedStatusItem(text: string, from: number, to: number, cues: CueWords)
 }
 
 /** A pipe, then a name and a bracket after it ("| CCNA (expired 2019)"): another item with a remark of its own. */
-const PIPED_BRACKET = /\s{0,3}\|\s{0,3}\p{Lu}[\p{L}\d+/.-]{1,20}(?: [\p{L}\d+/.-]{1,20}){0,4} ?\(/gu;
+const PIPED_BRACKET = unicodeLiteral`/\s{0,3}\|\s{0,3}\p{Lu}[\p{L}\d+/.-]{1,20}(?: [\p{L}\d+/.-]{1,20}){0,4} ?\(/gu`;
 
 /** A year: what names a date, not a certification. */
 const YEAR_IN_NAME = /(?:19|20)\d{2}/u;

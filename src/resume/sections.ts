@@ -1,6 +1,6 @@
 import type { Section, SectionName } from '../schemas';
 import { type Lexicon, lexiconFor } from '../text/lexicon';
-import { escapeRegex, expandPhrase, fold, phrasesRegex, unicodeRegex } from '../text/phrases';
+import { escapeRegex, expandPhrase, fold, phrasesRegex, unicodeRegex, unicodeLiteral } from '../text/phrases';
 import { bulletTextColumn, WRAPPED_BULLET_LINE } from '../text/tokens';
 
 /** The heading vocabulary of a lexicon, as lookups (built once per lexicon). */
@@ -71,7 +71,7 @@ const HYPHENS_AND_APOSTROPHES = /[-'’]/gu;
 /** A heading phrase as a lookup key: lowercase, accents folded, letters and single spaces only. */
 function keyOf(phrase: string): string {
   return fold(phrase)
-    .replace(/[^\p{L} ]/gu, ' ')
+    .replace(unicodeLiteral`/[^\p{L} ]/gu`, ' ')
     .split(' ')
     .filter((w) => w !== '')
     .join(' ');
@@ -92,9 +92,9 @@ export const HEADING_PATTERNS = {
   /** `&`, `+` and `/` between heading words, read as "and". */
   and: /\s{0,3}[&+/,]\s{0,3}/gu,
   /** Anything that is not a letter or a space. */
-  nonLetter: /[^\p{L} ]/gu,
+  nonLetter: unicodeLiteral`/[^\p{L} ]/gu`,
   /** Accents, removed after decomposition. */
-  mark: /\p{M}/gu,
+  mark: unicodeLiteral`/\p{M}/gu`,
   /** A run of spaces. */
   spaces: / {2,}/gu,
   /** Sentence punctuation that a heading never ends with. */

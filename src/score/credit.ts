@@ -1,5 +1,5 @@
 import { clearanceRank } from '../text/clearances';
-import { fold } from '../text/phrases';
+import { fold, unicodeLiteral } from '../text/phrases';
 import { DEGREE_LEVELS, type ScoringRules, type Evidence, type Requirement, type RequirementStatus, type ResumeProfile, type Skill } from '../schemas';
 
 /** What one requirement earns, before weights. */
@@ -141,7 +141,7 @@ function padded(text: string): string {
 /** Lowercase words without accents, one space apart ("Directrice, Ingénierie" → "directrice ingenierie"). */
 function foldedWords(text: string): string {
   return fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(unicodeLiteral`/[^\p{L}\p{N}]+/u`)
     .filter((w) => w !== '')
     .join(' ');
 }

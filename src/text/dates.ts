@@ -1,6 +1,6 @@
 import { msg, RolefitError } from '../errors';
 import { type Lexicon, lexiconFor } from './lexicon';
-import { fold, headsOf, LexiconRegExp, lexiconRegExp, phraseSource, unicodeRegex, WORD_END, WORD_START, wordStartRegExp } from './phrases';
+import { fold, headsOf, LexiconRegExp, lexiconRegExp, phraseSource, unicodeRegex, WORD_END, WORD_START, wordStartRegExp, unicodeLiteral } from './phrases';
 
 /**
  * Dates as integers: `ym = year * 12 + (month - 1)`, so month arithmetic is plain subtraction.
@@ -365,7 +365,7 @@ function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
 }
 
 /** A two-digit year written with an apostrophe and nothing else ("'16", "’18"): not after a letter, digit or quote. */
-const APOSTROPHE_YEAR = /(?<![\p{L}\p{N}'’])['’](\d{2})(?![\p{L}\p{N}'’])/gu;
+const APOSTROPHE_YEAR = unicodeLiteral`/(?<![\p{L}\p{N}'’])['’](\d{2})(?![\p{L}\p{N}'’])/gu`;
 
 /**
  * Bare apostrophe years ("'12 – '14", "’16 – ’18") are years: added as tokens where no other token holds them (a

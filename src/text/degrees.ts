@@ -10,6 +10,7 @@ import {
   once,
   phrasesRegex,
   phrasesSource,
+  unicodeLiteral,
   unicodeRegex,
   WordGate,
 } from './phrases';
@@ -256,7 +257,7 @@ const QUALIFIED = unicodeRegex`\p{Ll}{5}\s{1,3}$`;
  */
 function spelledOut(text: string, start: number, end: number): boolean {
   if (text.charAt(start - 1) !== '(' || text.charAt(end) !== ')') return false;
-  const letters = text.slice(start, end).replace(/\P{L}/gu, '').toLowerCase();
+  const letters = text.slice(start, end).replace(unicodeLiteral`/\P{L}/gu`, '').toLowerCase();
   const before = text
     .slice(Math.max(0, start - 1 - 12 * letters.length), start - 1)
     .split(/[\s-]+/u)

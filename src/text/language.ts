@@ -1,7 +1,7 @@
 import { DETECTION_JSON, OTHER_LANGUAGES_JSON } from '../data/core.generated';
 import { LANGUAGES, type Language, type LanguageDetector, type LanguagePack, type OtherLanguages } from '../schemas';
 import { bundledLexicons, type ReadingLexicon, splitLists } from './lexicon';
-import { unicodeRegex } from './phrases';
+import { once, unicodeLiteral, unicodeRegex } from './phrases';
 
 /** The language a text is written in: an ISO 639-1 code when known (ISO 639-3 otherwise), `und` when undetermined. */
 export interface DetectedLanguage {
@@ -23,8 +23,8 @@ const MIN_STOPWORDS = 6;
 const MIN_PROSE = 6;
 /** Share of letters in one non-Latin script that makes the text that script's language. */
 const SCRIPT_SHARE = 0.3;
-const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
-const LETTER = /\p{L}/gu;
+const WORD = unicodeLiteral`/\p{L}+(?:['’]\p{L}+)?/gu`;
+const LETTER = unicodeLiteral`/\p{L}/gu`;
 
 interface Detection {
   /** Function word → the languages (bundled or not) it belongs to, as indices into `codes`. */
@@ -33,8 +33,8 @@ interface Detection {
   codes: string[];
   /** The shapes (`wordShape`) of the function words, as a bit set. */
   shapes: Uint32Array;
-  /** Each non-Latin script's pattern and language. */
-  scripts: Array<[RegExp, string]>;
+  /** Each non-Latin script's pattern and language, made on first use. */
+  scripts: () => Array<[RegExp, string]>;
   /** A heading (not of languages alone), month or "present" word of a pack's language, none English has → those languages. */
   signals: Map<string, Language[]>;
   /** The languages of `signals`. */
@@ -66,7 +66,8 @@ function detectionData(): Detection {
   }
   const other = JSON.parse(OTHER_LANGUAGES_JSON) as OtherLanguages;
   for (const [code, list] of Object.entries(other.functionWords)) add(code, list);
-  const scripts = Object.entries(other.scripts).map(([script, code]): [RegExp, string] => [new RegExp(`\\p{Script=${script}}`, 'gu'), code]);
+  // Made on first use: only a text with letters beyond Latin reads them, and each `\\p{Script=…}` costs much to parse.
+  const scripts = once(() => Object.entries(other.scripts).map(([script, code]): [RegExp, string] => [new RegExp(`\\p{Script=${script}}`, 'gu'), code]));
   const shapes = new Uint32Array(1 << (SHAPE_BITS - 5));
   for (const w of words.keys()) {
     const shape = wordShape(w, 0, w.length);
@@ -149,7 +150,7 @@ export function detectLanguage(text: string, detector?: LanguageDetector): Detec
   const sample = text.slice(0, SAMPLE);
   const data = detectionData();
   // Letters are counted only when a non-Latin script is there at all (one scan per script finds out).
-  const present = mayBeNonLatin(sample) ? data.scripts.filter(([re]) => appears(sample, re)) : [];
+  const present = mayBeNonLatin(sample) ? data.scripts().filter(([re]) => appears(sample, re)) : [];
   const letters = present.length > 0 ? countMatches(sample, LETTER) : 0;
   if (letters > 0) {
     for (const [re, code] of present) if (countMatches(sample, re) / letters >= SCRIPT_SHARE) return refine(code, sample, data);

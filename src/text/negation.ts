@@ -1,5 +1,17 @@
 import type { Lexicon } from './lexicon';
-import { anyBetween, fold, headPositions, headsOf, lazyValues, lexiconRegExp, phrasesPattern, phrasesRegex, phrasesSource, unicodeRegex } from './phrases';
+import {
+  anyBetween,
+  fold,
+  headPositions,
+  headsOf,
+  lazyValues,
+  lexiconRegExp,
+  phrasesPattern,
+  phrasesRegex,
+  phrasesSource,
+  unicodeRegex,
+  unicodeLiteral,
+} from './phrases';
 import { isWrappable, lineGoesOnFor, opensLabel } from './tokens';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
@@ -525,7 +537,7 @@ function evidenceReviews(text: string, cues: CueWords): Spans {
     let k = from;
     while (k < text.length && k < from + EVIDENCE_REACH && !clauseEndsAt(text, k, cues)) k++;
     let end = k;
-    const words = /[\p{L}-]+/gu;
+    const words = unicodeLiteral`/[\p{L}-]+/gu`;
     const rest = text.slice(from, k);
     for (let w = words.exec(rest); w !== null; w = words.exec(rest)) {
       if (cues.assessedBreaks.has(fold(w[0]))) {
@@ -660,7 +672,7 @@ function teamClauseMatches(text: string, cues: CueWords): Spans {
 
 /** The last word of a phrase. */
 function lastWordOf(s: string): string {
-  const words = s.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const words = s.split(unicodeLiteral`/[^\p{L}\p{N}]+/u`).filter((w) => w !== '');
   return words[words.length - 1] ?? '';
 }
 
@@ -965,7 +977,7 @@ function wrappedTo(text: string, lines: ReadonlyArray<{ start: number; text: str
 /** A lowercase letter. */
 const LOWERCASE = unicodeRegex`\p{Ll}`;
 /** A capital letter, every match. */
-const CAPITALS = /\p{Lu}/gu;
+const CAPITALS = unicodeLiteral`/\p{Lu}/gu`;
 /** How many capitals a label in capitals has at least (a heading's "GAPS", not a lone "I"). */
 const CAPS_LABEL_MIN = 2;
 

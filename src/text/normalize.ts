@@ -10,7 +10,7 @@
 
 import { splitColumns } from './columns';
 import { allLanguagesLexicon, type Lexicon } from './lexicon';
-import { escapeRegex, lazyValues, lexiconRegExp, phrasesSource, unicodeRegex } from './phrases';
+import { escapeRegex, lazyValues, lexiconRegExp, phrasesSource, unicodeRegex, unicodeLiteral } from './phrases';
 
 /** Normalisation patterns; each is linear (bounded or single-class repetitions only). */
 export const NORMALIZE_PATTERNS = {
@@ -41,9 +41,9 @@ export const NORMALIZE_PATTERNS = {
   /** A bullet at line start: a bullet symbol, or a dash, asterisk, ">" or "→" followed by a space, or Word's "o" bullet. */
   bullet: /^( *)(?:[•●▪■◦○‣∙➢►✓✔➤▸▹◆◇❖□☐⁃·\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|[-–—*>→](?= )|o(?= {1,3}[A-Z])) */u,
   /** Markdown strong emphasis around a phrase ("**Machine Learning Engineer**"); one class up to the closing marks: linear. */
-  strong: /(?<![\p{L}\p{N}*\\])\*\*(?=[^\s*])([^*\n]{1,200})(?<=\S)\*\*(?![\p{L}\p{N}*])/gu,
+  strong: unicodeLiteral`/(?<![\p{L}\p{N}*\\])\*\*(?=[^\s*])([^*\n]{1,200})(?<=\S)\*\*(?![\p{L}\p{N}*])/gu`,
   /** Markdown emphasis around a phrase ("*2022-05 → today*"), never a bullet ("* item") nor a product ("5*3*2"). */
-  emphasis: /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]{1,200})(?<=\S)\*(?![\p{L}\p{N}*])/gu,
+  emphasis: unicodeLiteral`/(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]{1,200})(?<=\S)\*(?![\p{L}\p{N}*])/gu`,
   /** A run of two or more spaces. */
   spaceRun: / {2,}/gu,
   /** A lone number, a page number only when blank lines surround it. */

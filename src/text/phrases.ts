@@ -976,6 +976,24 @@ export const unicodeRegex = (source: TemplateStringsArray): RegExp => {
   return re;
 };
 const TWINS = new WeakMap<TemplateStringsArray, RegExp>();
+
+/**
+ * A regex literal with `\p{…}` classes written as a template (unicodeLiteral`/\p{L}+/gu`, the literal as it would be
+ * written): one RegExp per template, made on first use, its `lastIndex` set to 0 each time, as a fresh literal's.
+ * V8 checks every regex literal of a module while it parses the module, building each `\p{…}` class from Unicode
+ * tables whether the pattern ever runs or not; a template is parsed as a pattern only when it is made.
+ */
+export const unicodeLiteral = (literal: TemplateStringsArray): RegExp => {
+  let re = LITERALS.get(literal);
+  if (!re) {
+    const raw = literal.raw[0] as string;
+    const end = raw.lastIndexOf('/');
+    LITERALS.set(literal, (re = new RegExp(raw.slice(1, end), raw.slice(end + 1))));
+  }
+  re.lastIndex = 0;
+  return re;
+};
+const LITERALS = new WeakMap<TemplateStringsArray, RegExp>();
 const NON_ASCII = /[^\0-\x7F]/;
 
 /** Where the run of letters and digits (code points of `\p{L}` or `\p{N}`) from `k` ends. */
@@ -995,7 +1013,7 @@ function isWordCode(text: string, k: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return isWordUnit(c);
 }
-const WORD_CHAR = /\p{L}|\p{N}/u;
+const WORD_CHAR = unicodeLiteral`/\p{L}|\p{N}/u`;
 
 /** `WORD_CHAR` of one UTF-16 unit alone (a lone surrogate is none), remembered: 0 not asked yet, 1 a word unit, 2 not. */
 const WORD_UNITS = new Uint8Array(0x10000);
@@ -1471,7 +1489,7 @@ const FOLDED_UNITS = new Map<number, string>();
 
 /** One non-ASCII UTF-16 unit at `k`, folded (see `foldUnit`); surrogates stay as they are. */
 function foldCode(s: string, k: number, code: number): string {
-  if (code < 0x250) return LATIN[code - 0x80] as string;
+  if (code < 0x250) return (LATIN[code - 0x80] ??= foldUnit(String.fromCharCode(code)));
   if (code >= 0xd800 && code <= 0xdfff) return s.charAt(k);
   let folded = FOLDED_UNITS.get(code);
   if (folded === undefined) {
@@ -1483,8 +1501,8 @@ function foldCode(s: string, k: number, code: number): string {
 /** Letters with a stroke, which have no decomposition: written without it too ("Ærø", "Łódź", "Đorđe"). */
 const STROKED: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ŧ: 't', ı: 'i' };
 
-/** Folded forms of U+0080–U+024F (Latin-1 and Latin Extended A and B), computed once. */
-const LATIN: readonly string[] = Array.from({ length: 0x250 - 0x80 }, (_, i) => foldUnit(String.fromCharCode(0x80 + i)));
+/** Folded forms of U+0080–U+024F (Latin-1 and Latin Extended A and B), each computed on first use (most texts meet few). */
+const LATIN: Array<string | undefined> = new Array(0x250 - 0x80);
 
 /** One UTF-16 unit, lowercase and without its accent when that keeps it one unit ("É" → "e", "ß" stays). */
 function foldUnit(ch: string): string {
@@ -1493,7 +1511,7 @@ function foldUnit(ch: string): string {
   const stroke = STROKED[one];
   if (stroke) return stroke;
   const parts = one.normalize('NFD');
-  if (parts.length === 1 || !/^\p{M}+$/u.test(parts.slice(1))) return one;
+  if (parts.length === 1 || !unicodeLiteral`/^\p{M}+$/u`.test(parts.slice(1))) return one;
   const base = parts.charAt(0).toLowerCase();
   return base.length === 1 ? base : one;
 }
@@ -1583,7 +1601,9 @@ function foldUncached(s: string): string {
 
 /** Lowercased, accent-folded form for set lookups of single words. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // An ASCII word has no accent to remove (its decomposition is itself).
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
+  return s.normalize('NFD').replace(unicodeLiteral`/\p{M}/gu`, '').toLowerCase();
 }
 
 /** Most literal forms one phrase may expand to (a heading list is looked up by key, not matched as a pattern). */

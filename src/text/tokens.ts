@@ -1,6 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Lexicon } from './lexicon';
-import { LONG_TEXT_CHARS, sharedString, unicodeRegex } from './phrases';
+import { LONG_TEXT_CHARS, sharedString, unicodeRegex, unicodeLiteral } from './phrases';
 
 /** One word of the text, with its position and its comparison form. */
 export interface Token {
@@ -41,7 +41,7 @@ const ABBREVIATION_GAP = /^\. {1,2}$/;
 /** Gaps that keep two words in one phrase; an apostrophe too, so elisions read as phrases ("tests d'intrusion"). */
 const JOINING_GAP = /^[ \-–—/&'’]*$/;
 /** Combining marks left by canonical decomposition: "sécurité" and "securite" compare equal. */
-const MARKS = /\p{M}+/gu;
+const MARKS = unicodeLiteral`/\p{M}+/gu`;
 const ASCII = /^[\x20-\x7e]*$/;
 /** A word of lowercase letters only, as written: a common word, never a name as people write names. */
 const PLAIN_WORD = /^[a-z]{1,24}$/;

@@ -1,6 +1,18 @@
 import type { ExperienceMeasure } from '../schemas';
 import type { Lexicon } from './lexicon';
-import { expandPhrase, fold, lexiconRegExp, NEVER, phrasesBody, phrasesRegex, phrasesSource, unicodeRegex, WORD_END, WORD_START } from './phrases';
+import {
+  expandPhrase,
+  fold,
+  lexiconRegExp,
+  NEVER,
+  phrasesBody,
+  phrasesRegex,
+  phrasesSource,
+  unicodeRegex,
+  WORD_END,
+  WORD_START,
+  unicodeLiteral,
+} from './phrases';
 
 /** The years vocabulary of a lexicon (numbers in words, year words, fillers, measures), compiled once. */
 export interface YearsWords {
@@ -207,7 +219,7 @@ export function qualifiesOther(item: string, words: YearsWords): boolean {
     .join(' ');
   const at = words.experience.exec(core);
   if (!at) return false;
-  const rest = core.slice(at.index + at[0].length).match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
+  const rest = core.slice(at.index + at[0].length).match(unicodeLiteral`/\p{L}[\p{L}\p{N}]*/gu`) ?? [];
   return rest.some((w) => !words.generalHead.test(w) && !words.fillers.has(fold(w)));
 }
 
