@@ -453,7 +453,8 @@ function workMeasureAfter(rest: string, words: YearsWords): ExperienceMeasure | 
 
 /**
  * The claim's subject is joined to another kind of work that is no skill, up to the clause's end ("Thirteen years in
- * audit and risk", "10 years in pentesting and consulting"): the years span both, experience overall too.
+ * audit and risk", "10 years in pentesting and consulting"): the years span both, experience overall too. A word in
+ * capitals after the join is a specialty, as for lists (`listGoesOnPast`).
  */
 function joinsOtherWork(text: string, from: number, skills: readonly Mention[], joins: RegExp): boolean {
   const rest = text.slice(from, from + SEQUENCE_REACH * 2).replace(/\n(?![ \t]{0,8}\n)/gu, ' ');
@@ -463,6 +464,8 @@ function joinsOtherWork(text: string, from: number, skills: readonly Mention[], 
   if (!join || clause.slice(0, join.index).trim() !== '') return false;
   const other = clause.slice(join.index + join[0].length).trim();
   const items = other.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  // A word in capitals is a specialty no skill names ("application security and VAPT"), not other work.
+  if (items.some((w) => ACRONYM.test(w))) return false;
   const next = skills[lowerBound(skills, from + 1)];
   const skillInside = next !== undefined && next.start < from + (stop ? stop.index : rest.length);
   return stop !== null && items.length >= 1 && items.length <= MAX_LIST_ITEM_WORDS && !/\d/u.test(other) && !skillInside;
