@@ -1569,6 +1569,11 @@ const recent: FoldedText[] = [];
 const RECENT = 4;
 /** The last long text (a whole document) is kept apart, so that the lines read between two passes over it don't evict its words. */
 let document: FoldedText | undefined;
+/**
+ * The long text folded before `document`, kept too: a reader of a long part of the text (a section, an entry's body)
+ * between two passes over the whole text made the whole text, its words and each pattern's head positions be read again.
+ */
+let previousDocument: FoldedText | undefined;
 const DOCUMENT_CHARS = 1000;
 
 /**
@@ -1578,6 +1583,7 @@ const DOCUMENT_CHARS = 1000;
 export function forgetTexts(): void {
   recent.length = 0;
   document = undefined;
+  previousDocument = undefined;
   for (const holder of holdingText) holder.forgetText();
   holdingText.clear();
 }
@@ -1590,10 +1596,19 @@ const holdingText = new Set<{ forgetText(): void }>();
 
 function foldedView(s: string): FoldedText {
   if (document !== undefined && document.text === s) return document;
+  if (previousDocument !== undefined && previousDocument.text === s) {
+    // Read again: it is the document being read now (as when it was folded anew).
+    const view = previousDocument;
+    previousDocument = document;
+    document = view;
+    return view;
+  }
   for (const v of recent) if (v.text === s) return v;
   const view: FoldedText = { text: s, folded: foldUncached(s) };
-  if (s.length >= DOCUMENT_CHARS) document = view;
-  else {
+  if (s.length >= DOCUMENT_CHARS) {
+    previousDocument = document;
+    document = view;
+  } else {
     if (recent.length >= RECENT) recent.pop();
     recent.unshift(view);
   }
