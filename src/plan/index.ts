@@ -10,10 +10,12 @@ import {
   type PlanStep,
   type RequirementResult,
   type ResumeProfile,
+  type Requirement,
   type Role,
+  type Skill,
   type UpskillingPlan,
 } from '../schemas';
-import type { CreditContext } from '../score/credit';
+import { type Credit, type CreditContext, creditFor } from '../score/credit';
 import { assertProfile, catalogLookups, creditContext, profileContext, resolveRoles, roleScore, scoreRole } from '../score/match';
 
 interface Candidate {
@@ -36,6 +38,11 @@ interface Simulation {
    */
   base: CreditContext;
   catalog: Catalog;
+  /**
+   * Each requirement's credit with the profile as it is (`base`), made on first use: a simulation scores again only
+   * the requirements its learned skills or certifications can change (see `dependsOn`), and reads the others here.
+   */
+  credits: Map<Requirement, Credit>;
 }
 
 /**
@@ -63,7 +70,7 @@ export function planWith(profile: ResumeProfile, target: string | Role | Readonl
   const roles = resolveRoles(catalog, targets, 'target');
   const ctx = creditContext(catalog);
   const withSkills = profileContext(profile, ctx);
-  const sim: Simulation = { profile, roles, ctx, base: { ...withSkills, scoreOnly: true }, catalog };
+  const sim: Simulation = { profile, roles, ctx, base: { ...withSkills, scoreOnly: true }, catalog, credits: new Map() };
   const fits = roles.map((r) => scoreRole(profile, r, sim.ctx, catalog, withSkills));
   const { candidates, notLearnable } = collectGaps(profile, fits, roles, catalog);
   const steps = orderSteps(candidates, sim);
@@ -233,7 +240,7 @@ function bestUnlock(c: Candidate, pending: Map<string, Candidate>, sim: Simulati
 
 /** The target roles' scores if the listed skills and certifications were learned (as listed skills). */
 function simulate(sim: Simulation, learned: readonly string[]): number[] {
-  if (learned.length === 0) return sim.roles.map((r) => roleScore(sim.profile, r, sim.base));
+  if (learned.length === 0) return sim.roles.map((r) => roleScore(sim.profile, r, sim.base, (q) => baseCredit(sim, q)));
   // A learned skill is listed, unless the profile holds it already (more than implied); scoring reads skills
   // through `skillOf` only, so they are laid over the profile's instead of copied into a new profile.
   const learnedSkills = new Map<string, ResumeProfile['skills'][number]>();
@@ -251,8 +258,48 @@ function simulate(sim: Simulation, learned: readonly string[]): number[] {
   }
   const profile = certifications === sim.profile.certifications ? sim.profile : { ...sim.profile, certifications };
   const withSkills: CreditContext = { ...sim.base, skillOf: (id) => learnedSkills.get(id) ?? own?.(id) };
-  return sim.roles.map((r) => roleScore(profile, r, withSkills));
+  const creditOf = (q: Requirement): Credit => {
+    // A skill requirement reads the skills `dependsOn` lists only; a certification one the certifications; the others
+    // what no simulation changes (experience, education, clearance, titles).
+    const changed =
+      q.kind === 'skill'
+        ? learnedSkills.size > 0 && dependsOn(q, sim.ctx.skillById).some((id) => learnedSkills.has(id))
+        : q.kind === 'certification' && profile !== sim.profile;
+    return changed ? creditFor(q, profile, withSkills) : baseCredit(sim, q);
+  };
+  return sim.roles.map((r) => roleScore(profile, r, withSkills, creditOf));
 }
+
+/** A requirement's credit with the profile as it is (scoring only), made once per plan. */
+function baseCredit(sim: Simulation, q: Requirement): Credit {
+  let c = sim.credits.get(q);
+  if (c === undefined) sim.credits.set(q, (c = creditFor(q, sim.profile, sim.base)));
+  return c;
+}
+
+/**
+ * The skills whose holding a skill requirement's credit reads (see `skillCredit`): its own, their related skills, and
+ * for a defining requirement their prerequisites. Made once per requirement and catalog.
+ */
+function dependsOn(q: Extract<Requirement, { kind: 'skill' }>, skillById: ReadonlyMap<string, Skill>): readonly string[] {
+  let byReq = DEPENDS.get(skillById);
+  if (!byReq) DEPENDS.set(skillById, (byReq = new WeakMap()));
+  let ids = byReq.get(q);
+  if (!ids) {
+    const out = new Set<string>();
+    for (const id of q.skills) {
+      out.add(id);
+      const skill = skillById.get(id);
+      for (const r of skill?.related ?? []) out.add(r);
+      if (q.defining) for (const pre of skill?.prerequisites ?? []) out.add(pre);
+    }
+    ids = [...out];
+    // Only frozen requirements (those of a built catalog) are remembered: another could change between two calls.
+    if (Object.isFrozen(q) && Object.isFrozen(q.skills)) byReq.set(q, ids);
+  }
+  return ids;
+}
+const DEPENDS = new WeakMap<ReadonlyMap<string, Skill>, WeakMap<Requirement, readonly string[]>>();
 
 function mean(xs: readonly number[]): number {
   return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -124,8 +124,8 @@ export function profileContext(profile: ResumeProfile, ctx: CreditContext): Cred
 }
 
 /** Each requirement's credit, the weight they share (the unknown ones count for nothing) and the share of points the role keeps. */
-function creditsOf(profile: ResumeProfile, role: Role, withSkills: CreditContext) {
-  const credits = role.requirements.map((q) => ({ q, c: creditFor(q, profile, withSkills) }));
+function creditsOf(profile: ResumeProfile, role: Role, withSkills: CreditContext, creditOf?: (q: Requirement) => Credit) {
+  const credits = role.requirements.map((q) => ({ q, c: creditOf ? creditOf(q) : creditFor(q, profile, withSkills) }));
   const totalWeight = credits.reduce((sum, { q, c }) => sum + (c.status === 'unknown' ? 0 : q.weight), 0);
   const heldBack = isHeldBack(credits) ? withSkills.rules.heldBackFactor : 1;
   // A must-have missing outright (no clearance for a cleared role) keeps the role below the roles the person can take.
@@ -248,9 +248,12 @@ function shareText(factor: number, kept: number): string {
   return `every requirement counts ${pct(factor)} of its points${kept < factor ? ` (${pct(kept)} with the other reduction)` : ''}`;
 }
 
-/** `scoreRole(…).score` without the rest of the result (what the plan's simulations read). */
-export function roleScore(profile: ResumeProfile, role: Role, withSkills: CreditContext): number {
-  const { credits, totalWeight, factor, heldBack } = creditsOf(profile, role, withSkills);
+/**
+ * `scoreRole(…).score` without the rest of the result (what the plan's simulations read); `creditOf`, when given, is
+ * each requirement's credit (`creditFor` with the same profile and context, or a value it gave before).
+ */
+export function roleScore(profile: ResumeProfile, role: Role, withSkills: CreditContext, creditOf?: (q: Requirement) => Credit): number {
+  const { credits, totalWeight, factor, heldBack } = creditsOf(profile, role, withSkills, creditOf);
   return scoreOf(credits.map(({ q, c }) => round(maxPointsOf(q.weight, c, totalWeight, shareOf(q, factor, heldBack, withSkills)) * c.credit, 2)));
 }
 

@@ -118,14 +118,28 @@ export function signalWords(lex: ReadingLexicon): string[] {
  * as English holds: two distinct ones, each on a line that reads as a heading (four words at most) or holds a year
  * (a date range), as "BERUFSERFAHRUNG / EXPERIENCE" and "04/2022 – heute" do; "Sprachen: Deutsch" alone does not.
  */
+/** Whether `line` has more than `n` words (`WORD`), read no further than the word after the `n`th. */
+function hasMoreWords(line: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  let k = 0;
+  while (WORD.exec(line) !== null) {
+    if (++k > n) {
+      WORD.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
 export function unloadedStructure(text: string, loaded: readonly LanguagePack[]): Language | undefined {
   const { signals, signalled } = detectionData();
   // Every language a word could tell is loaded (`allLanguages`): nothing to look for.
   if (signalled.every((code) => loaded.some((p) => p.code === code))) return undefined;
   const found = new Map<Language, Set<string>>();
   for (const line of text.slice(0, SAMPLE).toLowerCase().split('\n')) {
+    // A line of more than four words without a year is prose: passed over before its words are listed.
+    if (!/\d{4}/.test(line) && hasMoreWords(line, 4)) continue;
     const words = line.match(WORD) ?? [];
-    if (words.length > 4 && !/\d{4}/.test(line)) continue;
     for (const w of words) {
       for (const code of signals.get(w) ?? []) {
         if (loaded.some((p) => p.code === code)) continue;

@@ -952,15 +952,59 @@ export class AsciiTwinRegExp extends RegExp {
   /** `source`, made on first read. */
   #written: string | undefined;
 
+  /** The regex that runs on `s`: the ASCII twin when every letter and digit of `s` is ASCII, else the pattern as given. */
+  #runnerFor(s: string): RegExp {
+    // `null` (no ASCII source) is an answer too: asked once, not on every run.
+    if (this.#ascii === undefined) this.#ascii = asciiSource(this.#pattern) ?? null;
+    const k = this.#ascii !== null && asciiWordsIn(s) ? 1 : 0;
+    return (this.#runners[k] ??= new RegExp(k === 1 ? (this.#ascii as string) : this.#pattern, this.flags));
+  }
+
   override exec(input: string): RegExpExecArray | null {
     const s = String(input);
-    this.#ascii ??= asciiSource(this.#pattern) ?? null;
-    const k = this.#ascii !== null && asciiWordsIn(s) ? 1 : 0;
-    const re = (this.#runners[k] ??= new RegExp(k === 1 ? (this.#ascii as string) : this.#pattern, this.flags));
+    const re = this.#runnerFor(s);
     re.lastIndex = this.lastIndex;
     const m = re.exec(s);
     this.lastIndex = re.lastIndex;
     return m;
+  }
+
+  // `split`, `replace`, `match`, `matchAll` and `search` run on the runner itself (a plain regex, with the same flags
+  // and `lastIndex`): through the subclass, `split` ran `exec` at every position of the input (each reading the whole
+  // input for its letters) and `split` and `matchAll` compiled a copy of the pattern on every call.
+  override [Symbol.split](input: string, limit?: number): string[] {
+    const s = String(input);
+    return this.#runnerFor(s)[Symbol.split](s, limit);
+  }
+
+  override [Symbol.replace](input: string, replacement: string | ((substring: string, ...args: never[]) => string)): string {
+    const s = String(input);
+    const re = this.#runnerFor(s);
+    re.lastIndex = this.lastIndex;
+    const out = re[Symbol.replace](s, replacement as string);
+    this.lastIndex = re.lastIndex;
+    return out;
+  }
+
+  override [Symbol.match](input: string): RegExpMatchArray | null {
+    const s = String(input);
+    const re = this.#runnerFor(s);
+    re.lastIndex = this.lastIndex;
+    const out = re[Symbol.match](s);
+    this.lastIndex = re.lastIndex;
+    return out;
+  }
+
+  override [Symbol.matchAll](input: string): ReturnType<RegExp[typeof Symbol.matchAll]> {
+    const s = String(input);
+    const re = this.#runnerFor(s);
+    re.lastIndex = this.lastIndex;
+    return re[Symbol.matchAll](s);
+  }
+
+  override [Symbol.search](input: string): number {
+    const s = String(input);
+    return this.#runnerFor(s)[Symbol.search](s);
   }
 }
 
@@ -1543,6 +1587,11 @@ const recent: FoldedText[] = [];
 const RECENT = 4;
 /** The last long text (a whole document) is kept apart, so that the lines read between two passes over it don't evict its words. */
 let document: FoldedText | undefined;
+/**
+ * The long text folded before `document`, kept too: a reader of a long part of the text (a section, an entry's body)
+ * between two passes over the whole text made the whole text, its words and each pattern's head positions be read again.
+ */
+let previousDocument: FoldedText | undefined;
 const DOCUMENT_CHARS = 1000;
 
 /**
@@ -1552,6 +1601,7 @@ const DOCUMENT_CHARS = 1000;
 export function forgetTexts(): void {
   recent.length = 0;
   document = undefined;
+  previousDocument = undefined;
   for (const holder of holdingText) holder.forgetText();
   holdingText.clear();
 }
@@ -1564,10 +1614,19 @@ const holdingText = new Set<{ forgetText(): void }>();
 
 function foldedView(s: string): FoldedText {
   if (document !== undefined && document.text === s) return document;
+  if (previousDocument !== undefined && previousDocument.text === s) {
+    // Read again: it is the document being read now (as when it was folded anew).
+    const view = previousDocument;
+    previousDocument = document;
+    document = view;
+    return view;
+  }
   for (const v of recent) if (v.text === s) return v;
   const view: FoldedText = { text: s, folded: foldUncached(s) };
-  if (s.length >= DOCUMENT_CHARS) document = view;
-  else {
+  if (s.length >= DOCUMENT_CHARS) {
+    previousDocument = document;
+    document = view;
+  } else {
     if (recent.length >= RECENT) recent.pop();
     recent.unshift(view);
   }

@@ -92,6 +92,9 @@ export class Stemmer {
     // Keyed by the word as written: most words are written the same way each time, and need no lowercasing then.
     const hit = this.kept.get(word) ?? this.seen.get(word);
     if (hit !== undefined) return hit;
+    // A word with no capital nor any non-ASCII unit is its own lowercase: no call to `toLowerCase` (slow on a slice of
+    // a text with a bullet or a dash in it, which V8 stores two bytes a unit).
+    if (!mayChangeCase(word)) return undefined;
     const lower = word.toLowerCase();
     // The same word in another case ("Developed" at the start of a bullet) is stemmed the same.
     return lower === word ? undefined : this.kept.get(lower);
@@ -106,6 +109,15 @@ export class Stemmer {
   forget(): void {
     this.seen.clear();
   }
+}
+
+/** Whether `toLowerCase` may change a word: it has an ASCII capital or a unit outside ASCII. */
+function mayChangeCase(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
 }
 
 /** A copy of a string that shares no memory with the string it was cut from. */
