@@ -3407,3 +3407,29 @@ describe('job ads: duties of talking to a party the work is for', () => {
     expect(duties('Reportarás a nuestro Head of Security', 'es')).toEqual([]);
   });
 });
+
+describe('job ads: duties of handling vulnerabilities', () => {
+  const duties = (line: string, language?: 'de' | 'fr' | 'es') => {
+    const heads = {
+      en: ['What you will do', 'What you need'],
+      de: ['Deine Aufgaben', 'Dein Profil'],
+      fr: ['Vos missions', 'Votre profil'],
+      es: ['Tus funciones', 'Tu perfil'],
+    }[language ?? 'en'];
+    const ad = `Security Engineer\n\n${heads[0]}\n- ${line}\n\n${heads[1]}\n- Python\n`;
+    return roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []));
+  };
+
+  it('reads triaging, tracking, prioritising or patching vulnerabilities or CVEs as vulnerability management', () => {
+    expect(duties('Track vulnerabilities in ML libraries to closure')).toEqual(['vulnerability-management']);
+    expect(duties('Prioritise and patch critical CVEs in our base images')).toEqual(['vulnerability-management']);
+    expect(duties('Suivre les vulnérabilités critiques et coordonner leur correction', 'fr')).toEqual(['vulnerability-management']);
+    expect(duties('Gestionar el ciclo de vulnerabilidades', 'es')).toEqual(['vulnerability-management']);
+  });
+
+  it('reads neither news of vulnerabilities, a search for them nor a bot that fixes them as vulnerability management', () => {
+    expect(duties('Track emerging vulnerabilities in open-source ML libraries')).toEqual([]);
+    expect(duties('Triage model outputs for vulnerabilities before go-live')).not.toContain('vulnerability-management');
+    expect(duties('Build bots that find and patch vulnerabilities automatically')).not.toContain('vulnerability-management');
+  });
+});
