@@ -1360,12 +1360,16 @@ export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undef
     return options.includes('') ? addFrom(slots.slice(1)) : true;
   };
   for (const phrase of phrases) {
-    const slots = tokens(phrase);
-    if (slots.length === 0) continue;
-    // A first word of letters and digits (most phrases) is its own head, as `addWord` reads it.
-    const head = singleRun(slots[0] as string);
+    // A first word of letters and digits (most phrases) is its own head, as `addWord` reads it; it is read without
+    // splitting the whole phrase into its slots when no bracket comes before its end (the first slot is then the
+    // phrase up to its first space).
+    const s = phrase.trim();
+    if (s === '') continue;
+    const space = s.indexOf(' ');
+    const first = space < 0 ? s : s.slice(0, space);
+    const head = first.includes('(') || first.includes(')') ? undefined : singleRun(first);
     if (head !== undefined) out.add(head);
-    else if (!addFrom(slots)) return undefined;
+    else if (!addFrom(tokens(s))) return undefined;
   }
   return out;
 }
@@ -1395,15 +1399,24 @@ export function nextWordsOf(phrases: readonly string[]): NextWords | undefined {
     else out.set(head, new Set([next]));
   };
   for (const phrase of phrases) {
-    const words = tokens(phrase);
-    if (words.length === 0) continue;
+    const s = phrase.trim();
+    if (s === '') continue;
     // Most phrases start with one or two words of letters and digits: each reads as its folded self (see `wordRuns`).
-    const head = singleRun(words[0] as string);
-    const second = words.length === 1 ? ANY_NEXT : singleRun(words[1] as string);
-    if (head !== undefined && second !== undefined) {
-      add(head, second);
-      continue;
+    // With no bracket before the second word's end, the first two slots are the phrase's first two space-separated
+    // words: they are read without splitting the whole phrase.
+    const end = s.indexOf(' ');
+    const from = end < 0 ? -1 : s.length - s.slice(end).trimStart().length;
+    const to = from < 0 ? -1 : s.indexOf(' ', from);
+    const firstTwo = end < 0 ? s : s.slice(0, to < 0 ? s.length : to);
+    if (!firstTwo.includes('(') && !firstTwo.includes(')')) {
+      const head = singleRun(end < 0 ? s : s.slice(0, end));
+      const second = end < 0 ? ANY_NEXT : singleRun(s.slice(from, to < 0 ? s.length : to));
+      if (head !== undefined && second !== undefined) {
+        add(head, second);
+        continue;
+      }
     }
+    const words = tokens(s);
     let open: string[][] = [[]];
     for (const token of words) {
       const alt = /^\((.*)\)$/u.exec(token);
