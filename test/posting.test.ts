@@ -3513,3 +3513,67 @@ describe('job ads: experience in key-value headers', () => {
     expect(years('Ingeniero de seguridad\nAños de experiencia: 4+\nUbicación: Madrid\n\nRequisitos\n- Python\n', 'es')).toEqual([['totalYears', 4]]);
   });
 });
+
+describe('job ads: duties of talking to a party the work is for', () => {
+  const duties = (line: string, language?: 'de' | 'fr' | 'es') => {
+    const heads = {
+      en: ['What you will do', 'What you need', '- Python'],
+      de: ['Deine Aufgaben', 'Dein Profil', '- Python'],
+      fr: ['Vos missions', 'Votre profil', '- Python'],
+      es: ['Tus funciones', 'Tu perfil', '- Python'],
+    }[language ?? 'en'];
+    const ad = `Security Engineer\n\n${heads[0]}\n- ${line}\n\n${heads[1]}\n${heads[2]}\n`;
+    return roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []));
+  };
+
+  it('reads explaining, walking through, debriefing or discussing with clients, partners or executives as stakeholder communication', () => {
+    expect(duties('Explain ML risk in plain language to Legal, Risk and our bank partners')).toEqual(['stakeholder-communication']);
+    expect(duties('Walk customers through the findings of each assessment')).toEqual(['stakeholder-communication']);
+    expect(duties('Debrief engineers and executives after each engagement')).toEqual(['stakeholder-communication']);
+    expect(duties('Represent the company in technical discussions with regulators and partner organisations')).toEqual(['stakeholder-communication']);
+    expect(duties('Serve as a subject matter expert to leadership')).toEqual(['stakeholder-communication']);
+    expect(duties('Du berichtest regelmäßig an die Geschäftsführung', 'de')).toEqual(['stakeholder-communication']);
+    // A reporting line is no report: "Du berichtest direkt an die Geschäftsführung" names the hire's manager.
+    expect(duties('Du berichtest direkt an die Geschäftsführung', 'de')).toEqual([]);
+    expect(duties('Du stellst Deine Ergebnisse im Security Board vor', 'de')).toEqual(['stakeholder-communication']);
+    expect(duties('Expliquer les risques aux équipes juridiques et aux partenaires', 'fr')).toEqual(['stakeholder-communication']);
+    expect(duties('Explicar los riesgos a los equipos legales y a los socios', 'es')).toEqual(['stakeholder-communication']);
+  });
+
+  it('reads neither a mail server nor an explanation with no party as stakeholder communication', () => {
+    expect(duties('Run Exchange for our customers')).toEqual([]);
+    expect(duties('Explain how the release pipeline works in the design document')).toEqual([]);
+  });
+
+  it('reads the head the hire reports to as someone else, not as leading a team', () => {
+    expect(duties("You'll report to our Head of Security")).toEqual([]);
+    expect(duties('Du berichtest an unseren Head of Platform', 'de')).toEqual([]);
+    expect(duties('Reportarás a nuestro Head of Security', 'es')).toEqual([]);
+  });
+});
+
+describe('job ads: duties of handling vulnerabilities', () => {
+  const duties = (line: string, language?: 'de' | 'fr' | 'es') => {
+    const heads = {
+      en: ['What you will do', 'What you need'],
+      de: ['Deine Aufgaben', 'Dein Profil'],
+      fr: ['Vos missions', 'Votre profil'],
+      es: ['Tus funciones', 'Tu perfil'],
+    }[language ?? 'en'];
+    const ad = `Security Engineer\n\n${heads[0]}\n- ${line}\n\n${heads[1]}\n- Python\n`;
+    return roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []));
+  };
+
+  it('reads triaging, tracking, prioritising or patching vulnerabilities or CVEs as vulnerability management', () => {
+    expect(duties('Track vulnerabilities in ML libraries to closure')).toEqual(['vulnerability-management']);
+    expect(duties('Prioritise and patch critical CVEs in our base images')).toEqual(['vulnerability-management']);
+    expect(duties('Suivre les vulnérabilités critiques et coordonner leur correction', 'fr')).toEqual(['vulnerability-management']);
+    expect(duties('Gestionar el ciclo de vulnerabilidades', 'es')).toEqual(['vulnerability-management']);
+  });
+
+  it('reads neither news of vulnerabilities, a search for them nor a bot that fixes them as vulnerability management', () => {
+    expect(duties('Track emerging vulnerabilities in open-source ML libraries')).toEqual([]);
+    expect(duties('Triage model outputs for vulnerabilities before go-live')).not.toContain('vulnerability-management');
+    expect(duties('Build bots that find and patch vulnerabilities automatically')).not.toContain('vulnerability-management');
+  });
+});
