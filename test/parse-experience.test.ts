@@ -3064,3 +3064,93 @@ describe('a title of cyber threat intelligence is security work (r60)', () => {
     expect(kinds(text)).toEqual([['security']]);
   });
 });
+
+describe("a consultant's dated engagements listed under a label inside the firm's job (r64)", () => {
+  const read = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience;
+  const en = [
+    'ASHFORD KERR LLP, Toronto',
+    '',
+    'Manager, Technology Risk                                   Sept 2019 – present',
+    'Selected engagements:',
+    '  Oct 2019 – Jan 2020   SOX 404 ITGC testing supporting the financial statement audit of a grocery chain.',
+    '  Apr 2020 – Dec 2020   ISO 27001 internal audit and gap assessment for a payments fintech; wrote the',
+    '                        nonconformity report and remediation plan.',
+    '  Jan 2021 – Jun 2021   Parental leave.',
+    '  Feb 2024 – Nov 2024   AI risk assurance of a GenAI customer-service chatbot for a telco; ran',
+    '                        prompt-injection and jailbreak tests against the production guardrails.',
+    '',
+    'Audit Associate, Assurance                                 Sept 2017 – Aug 2019',
+    '- Financial statement audits of retail clients.',
+    '',
+    'EDUCATION',
+    'Bachelor of Commerce, Ryerson Lakeshore University - 2017',
+  ].join('\n');
+
+  it('keeps the job (no volunteering heading), takes the leave out, and reads each engagement by its own duties', () => {
+    const x = read(en);
+    expect(x.totalYears).toBe(8.75);
+    // ISO 27001 audit Apr–Dec 2020 (9) + the chatbot's security testing Feb–Nov 2024 (10).
+    expect(x.securityYears).toBe(1.58);
+    expect(x.mlYears).toBe(0);
+    expect(x.entries.map((e) => e.kind)).toEqual([['other'], ['other'], ['security'], ['security'], ['other']]);
+  });
+
+  it('reads engagements as list items with their dates in brackets, each by its duties', () => {
+    const x = read(
+      [
+        'EXPERIENCE',
+        '',
+        'Technology Risk Consultant, Halden & Co LLP, London                        Jan 2018 – present',
+        'Key engagements:',
+        '  - [Feb 2018 – Oct 2018] ISO 27001 internal audit and gap assessment for an online bank.',
+        '  - [Nov 2018 – Jun 2019] Revenue and lease testing for a retail group (financial audit).',
+        "  - [Jul 2019 – Mar 2020] Penetration test of an insurer's web applications; wrote the findings report.",
+        '  - [Jan 2022 – Dec 2023] Built and deployed a fraud-detection model in Python and scikit-learn for a bank.',
+      ].join('\n'),
+    );
+    expect(x.totalYears).toBe(8.92);
+    expect(x.securityYears).toBe(1.5);
+    expect(x.mlYears).toBe(2);
+  });
+
+  it('reads French missions and German projects under a neutral title the same way', () => {
+    const fr = read(
+      [
+        'EXPÉRIENCE PROFESSIONNELLE',
+        '',
+        'Consultante senior, Cabinet Varenne Conseil, Paris                          Janv. 2018 – aujourd’hui',
+        'Missions :',
+        '  Févr. 2018 – Oct. 2018   Audit ISO 27001 et analyse d’écarts pour une banque en ligne.',
+        '  Nov. 2018 – Juin 2019    Pilotage financier et contrôle de gestion pour un groupe de distribution.',
+        '  Juil. 2019 – Mars 2020   Test d’intrusion des applications web d’un assureur ; rapport de vulnérabilités.',
+      ].join('\n'),
+    );
+    expect(fr.totalYears).toBe(8.92);
+    expect(fr.securityYears).toBe(1.5);
+    const de = read(
+      [
+        'BERUFSERFAHRUNG',
+        '',
+        'Senior Consultant, Nordlicht Beratung GmbH, Berlin          03/2019 – heute',
+        'Projekte:',
+        '  - 04/2019 – 12/2019: ISO-27001-Audit und Gap-Analyse für einen Zahlungsdienstleister',
+        '  - 01/2020 – 09/2020: Finanzberichterstattung und Umsatzprüfung für einen Einzelhändler',
+      ].join('\n'),
+    );
+    expect(de.totalYears).toBe(7.75);
+    expect(de.securityYears).toBe(0.75);
+  });
+
+  it('leaves dated duties with no label over them to the job ("- Since 2024, prompt-injection tests …")', () => {
+    const x = read(
+      [
+        'EXPERIENCE',
+        '',
+        'Security Consultant, Acme Advisory                    Jan 2019 – present',
+        '- Web application penetration tests for banks.',
+        '- Since Feb 2024: prompt-injection and jailbreak tests of LLM chatbots.',
+      ].join('\n'),
+    );
+    expect(x.entries).toHaveLength(1);
+  });
+});

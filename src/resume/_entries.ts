@@ -41,6 +41,12 @@ export interface RawEntry {
   endYearOnly?: true;
   /** Periods of leave written inside the entry ("(parental leave 03/2020 – 11/2020)"): months of no work within its range. */
   leaves?: { start: number; end: number }[];
+  /**
+   * A dated part of the job above it, listed deeper inside that job's range ("Oct 2019 – Jan 2020  SOX ITGC testing
+   * for a grocery chain" under "Sept 2019 – present  Manager, Technology Risk"): a consultant's engagement. Its line
+   * names its work, not a job title: its own duties decide its kind of work.
+   */
+  part?: true;
 }
 
 /** The months an entry was at work: its range without the leaves written inside it. */
@@ -325,6 +331,8 @@ interface Header {
 interface Found {
   header: Header;
   range: DateRange;
+  /** A dated part of the entry it is listed inside (see `RawEntry.part`). */
+  part?: true;
   /** Leaves written inside the entry. */
   leaves?: { start: number; end: number }[];
 }
@@ -527,6 +535,13 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       return;
     }
     if (bulletLeave(w, line, found.at(-1))) return;
+    // A dated part listed under a label inside a job (a consultant's engagement) is read as such, a leave among them as leave.
+    const part = partOfJob(w, lines, found, i);
+    if (part) {
+      consumed.add(i);
+      if (part !== LEAVE) found.push(part);
+      return;
+    }
     const range = headerRange(w, line);
     if (!range || !acceptRange(line, range, asOfYm, warnings)) return;
     const header = readHeader(w, lines, i, range, consumed);
@@ -598,6 +613,68 @@ function leaveHolder(lines: readonly Line[], found: readonly Found[], header: He
   const line = lines[header.first] as Line;
   const own = lines[above.header.first] as Line;
   return BRACKETED.test(line.body) || line.indent > own.indent ? above : undefined;
+}
+
+/**
+ * The job a dated line listed among the job's dated parts belongs to ("Sept 2019 – present  Manager" over indented
+ * "Oct 2019 – Jan 2020  SOX testing", "Jan 2021 – Jun 2021  Parental leave"): past the parts at the line's own
+ * depth, the nearest entry less deep (less indented, or no list item over one), whose range holds the line's.
+ */
+function enclosingEntry(lines: readonly Line[], found: readonly Found[], header: Header, range: DateRange): Found | undefined {
+  if (header.first !== header.last) return undefined;
+  const line = lines[header.first] as Line;
+  // A list item is one level deeper than a line at its indent that is none.
+  const depth = (l: Line) => l.indent * 2 + (l.bullet ? 1 : 0);
+  const indent = depth(line);
+  if (indent === 0) return undefined;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k] as Found;
+    const at = depth(lines[f.header.first] as Line);
+    if (at > indent) return undefined;
+    if (at === indent) continue;
+    if (f.header.notWork || range.start < f.range.start || range.end > f.range.end) return undefined;
+    return f;
+  }
+  return undefined;
+}
+
+/** A line that opens with its dates, after a list mark or in brackets: "- [Feb 2018 – Oct 2018] ISO 27001 audit …". */
+const OPENING_DATES = /^[\s\-–•*·▪◦]{0,6}[([]?$/u;
+/** A part of a job that is leave from it: added to the job's leaves. */
+const LEAVE = 'leave';
+/** A short label that ends with a colon and introduces a list: "Selected engagements:", "Missions :". */
+const LIST_LABEL = /^[^\s:][^:\n]{0,48}\s?:$/u;
+/** What may stand between an opening range and the text after it: a bracket, a colon or dash, spaces. */
+const AFTER_OPENING_DATES = /^[\])]?\s{0,3}[:–—-]?\s{0,8}/u;
+
+/**
+ * A dated part of a job that heads no entry as a job does, its line being a sentence of work ("Oct 2019 – Jan 2020
+ * SOX 404 ITGC testing …", "- 04/2019 – 12/2019: ISO-27001-Audit für …"): a line that opens with its one range,
+ * listed deeper than the job above (indented further, or a list item under a line that is none), inside its range.
+ * The text after the dates is the part's work, read as its title.
+ */
+function partOfJob(w: EntryWords, lines: readonly Line[], found: readonly Found[], i: number): Found | typeof LEAVE | undefined {
+  const line = lines[i] as Line;
+  const r = line.ranges[0];
+  if (line.blank || line.cont || line.inBracket || line.ranges.length !== 1 || r === undefined || r.issue) return undefined;
+  if (!OPENING_DATES.test(line.body.slice(0, r.index))) return undefined;
+  const rest = line.body.slice(r.index + r.length);
+  const title = rest.slice(AFTER_OPENING_DATES.exec(rest)?.[0].length ?? 0).trim();
+  if (title === '') return undefined;
+  if (r.startPrecision !== 'month') return undefined;
+  const header: Header = { title, organization: undefined, first: i, last: i };
+  const holder = enclosingEntry(lines, found, header, r);
+  if (!holder) return undefined;
+  // The parts are listed under a label of their own, between the job's header and them ("Selected engagements:").
+  const labelled = lines
+    .slice(holder.header.first + 1, i)
+    .some((l) => !l.blank && l.ranges.length === 0 && l.indent <= line.indent && LIST_LABEL.test(l.body.trim()));
+  if (!labelled) return undefined;
+  if (w.leave.exec(title)?.index === 0) {
+    holder.leaves = [...(holder.leaves ?? []), { start: r.start, end: r.end }];
+    return LEAVE;
+  }
+  return { header, range: r, part: true };
 }
 
 /**
@@ -1657,7 +1734,7 @@ function looksLikeSentence(s: string): boolean {
 }
 
 function toEntries(text: string, lines: readonly Line[], found: readonly Found[], regionEnd: number): RawEntry[] {
-  return found.map(({ header, range, leaves }, k) => {
+  return found.map(({ header, range, leaves, part }, k) => {
     const firstLine = lines[header.first] as Line;
     const lastLine = lines[header.last] as Line;
     const headerEnd = lastLine.textStart + lastLine.body.length;
@@ -1683,6 +1760,7 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
     };
     if (header.organization !== undefined) entry.organization = header.organization;
     if (header.notWork) entry.notWork = true;
+    if (part) entry.part = true;
     if (range.startPrecision === 'year') entry.startYearOnly = true;
     if (range.endPrecision === 'year') entry.endYearOnly = true;
     if (leaves) {
@@ -1927,7 +2005,8 @@ function groupHeaders(w: EntryWords, entries: readonly RawEntry[]): RawEntry[] {
   for (let k = 0; k < entries.length; k++) {
     const e = entries[k] as RawEntry;
     const next = entries[k + 1];
-    if (next !== undefined && isCompanyLine(w, e, next) && fitWithin(next, e)) {
+    // A dated part of a job (an engagement that names its client) is no company line over the parts after it.
+    if (next !== undefined && !e.part && isCompanyLine(w, e, next) && fitWithin(next, e)) {
       group = e;
       continue;
     }

@@ -608,7 +608,8 @@ function classify(
   // Hosted services a security sentence secures or reviews ("private endpoints for Azure OpenAI"): no evidence at all.
   const securedPlatforms = new Set<Mention>();
   const ownKinds = raw.map((header, i) => {
-    const title = functionTitle(header.title, header.organization, words);
+    // A dated part of a job (a consultant's engagement) names its work on its line, no title: its duties decide.
+    const title = header.part ? '' : functionTitle(header.title, header.organization, words);
     const e = title === header.title ? header : { ...header, title };
     // Each entry reads its own mentions only (found by binary search: linear in entries plus mentions, not their product).
     const mine = mentionsIn(plain, e);
@@ -625,13 +626,17 @@ function classify(
     const organization = unit === '' ? e.organization : `${e.organization ?? ''} ${unit}`;
     const opening = opensWithModels(text, e, own, built, cc.skillById);
     // "Evaluated vulnerability management and security monitoring processes": an assurance duty whose object is security.
-    const duty = words.securityDuty.test(text.slice(e.bodyStart, e.bodyEnd)) || assessesSecurity(text, e, assessed, words);
+    const duty = words.securityDuty.test(text.slice(e.part ? e.headerStart : e.bodyStart, e.bodyEnd)) || assessesSecurity(text, e, assessed, words);
     const skills = entrySkills(e, own, cc);
     const classified = classifyEntry(e.title, skills, cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
     // Under an IT-operations title, security named in a minority of the duties is part of running the systems.
     // The reverse: a neutral title whose duties are mostly security ones is security work (asked only when it is not yet).
     let secure = classified;
-    if (!classified.includes('security')) {
+    // A dated part of a job names its work in one line or a few: a security skill it names, or a duty whose object is
+    // security, is its subject ("Penetration test of an insurer's web applications").
+    if (e.part && !classified.includes('security') && (duty || skills.some((id) => cc.skillById.get(id)?.workKind === 'security'))) {
+      secure = withKind(classified, 'security');
+    } else if (!classified.includes('security')) {
       if (mostlySecurityDuties(text, e, mentionsIn(securityReading, e), cc.skillById, words)) secure = withKind(classified, 'security');
     } else if (minorSecurityDuties(text, e, own, cc.skillById, words) || guardsPremises(text, e, skills, cc.skillById, words)) {
       secure = withoutKind(classified, 'security');
@@ -677,7 +682,8 @@ const ASSURED_CATEGORIES: ReadonlySet<string> = new Set(['governance', 'leadersh
 
 /** An object of an assurance verb in the entry's duties names security ("vulnerability management … processes"). */
 function assessesSecurity(text: string, e: RawEntry, assessed: Spans, words: KindWords): boolean {
-  return assessed.starts.some((s, k) => s >= e.bodyStart && s < e.bodyEnd && words.securityTitle.test(text.slice(s, assessed.ends[k] as number)));
+  const from = e.part ? e.headerStart : e.bodyStart;
+  return assessed.starts.some((s, k) => s >= from && s < e.bodyEnd && words.securityTitle.test(text.slice(s, assessed.ends[k] as number)));
 }
 
 /** A title of security or ML work. */

@@ -135,6 +135,7 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
   let emptySince = true;
   let apart = false;
   const hanging = { column: -1, goesOn: false };
+  let datedAbove = false;
   for (const line of text.split('\n')) {
     if (resume !== undefined) {
       if (resume !== current) headings.push({ name: resume, heading: '', start: offset });
@@ -142,7 +143,10 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
       resume = undefined;
     }
     const wrapped = goesOnBullet(line, hanging);
-    const found = readHeading(line, current, words, memo);
+    // Before any heading, a label right under a dated line ("Sept 2019 – present" over "Selected engagements:") is a
+    // sub-label of the job that line heads, as in an experience section.
+    const found = readHeading(line, current === 'header' && datedAbove ? 'experience' : current, words, memo);
+    if (line.trim() !== '') datedAbove = YEAR.test(line);
     // "SKILLS⏎Languages⏎Python · Java": a languages label right under a skills heading opens the skills list.
     const sublabel = found?.name === 'languages' && current === 'skills' && !found.inline && emptySince;
     // A heading of job titles only ("TEACHING") keeps its own section, to be read apart, also beside an experience one.
@@ -159,6 +163,9 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
   }
   return toSections(headings, text.length);
 }
+
+/** A year of the last two centuries, as a job's dates hold one. */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 
 /** A lowercase letter; an uppercase one. A line in capitals has the second and not the first. */
 const LOWERCASE = unicodeRegex`\p{Ll}`;
@@ -246,8 +253,17 @@ function readHeading(
   if (content !== '' && !inlineOpens(key, name, content, current, words)) return null;
   // Indented, a label in capitals ("    FORMACIÓN" in a main column set off the margin) is a heading, no sub-label.
   const sublabel = colon !== -1 || (line.startsWith(' ') && !(UPPERCASE.test(cleaned) && !LOWERCASE.test(cleaned)));
-  if (sublabel && words.weakHeadings.has(key) && BODY_SECTIONS.has(current)) return null;
+  if (sublabel && isWeakHeading(key, words) && BODY_SECTIONS.has(current)) return null;
   return { name, heading: content === '' ? line.trim() : cleaned, inline: content !== '', apart: content === '' && isJobTitleHeading(key, words) };
+}
+
+/** Whether a label is a sub-label inside an entry, as written or after its modifiers ("Selected engagements:"). */
+function isWeakHeading(key: string, words: HeadingWords): boolean {
+  if (words.weakHeadings.has(key)) return true;
+  const parts = key.split(' ');
+  let k = 0;
+  while (k < parts.length - 1 && words.modifiers.has(parts[k] as string)) k++;
+  return k > 0 && words.weakHeadings.has(parts.slice(k).join(' '));
 }
 
 /** The part of `readHeading` that does not depend on the section the line stands in. */
