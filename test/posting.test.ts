@@ -3318,6 +3318,15 @@ describe('job ads: how ads state minimum years', () => {
     expect(years(ad('3+ years in machine learning or data science'))).toEqual([['mlYears', 3]]);
   });
 
+  it('reads a skill qualifying a head, or another bare head ("LLM-based applications or agents"), as the skill\'s years', () => {
+    const ad = (item: string) => `AI Red Team Engineer\n\nRequirements\n- ${item}\n`;
+    expect(years(ad('1 year of experience red teaming LLM-based applications or agents'))).toEqual([['llm-security', 1]]);
+    expect(years(ad('1 year of experience red teaming LLM applications or agents'))).toEqual([['llm-security', 1]]);
+    expect(years(ad('2 years of hands-on red teaming of LLM-based chatbots or copilots'))).toEqual([['llm-security', 2]]);
+    // A bare item after a skill that qualifies nothing is other work: the years stay the field's.
+    expect(years(ad('3 years of experience in penetration testing or consulting'))).toEqual([['securityYears', 3]]);
+  });
+
   it('gives years of skills joined by "and" alone to each skill; "or" leaves them to the field', () => {
     const ad = (item: string) => `Security Engineer\n\nRequirements\n- ${item}\n`;
     expect(

@@ -1622,6 +1622,23 @@ function listSubject(
   // Skills joined by "and" alone ("performing security architecture reviews and threat modeling"): both are done for
   // the years, so each skill is asked with them; "or" leaves any work of the field to count.
   if (partOf === undefined && allSkillsAnd(alternatives, inside, text, words, ctx)) return { skills: [...new Set(list.map((s) => s.id))] };
+  // One item naming one skill, the others a bare word each that its modifiers qualify too ("red teaming LLM-based
+  // applications or agents"): the years are that skill's.
+  const named = alternatives.filter((a) => a.mentions.length > 0);
+  const bare = alternatives.filter((a) => a.mentions.length === 0);
+  const item = named.length === 1 && named[0]?.mentions.length === 1 ? named[0] : undefined;
+  const lone = item?.mentions[0];
+  // The bare word stands for the head the skill qualifies: words follow the skill in its item.
+  const at = item && lone ? item.text.indexOf(lone.text) : -1;
+  const headAfter = item && lone && at >= 0 ? ownWords(item.text.slice(at + lone.text.length), words) > 0 : false;
+  if (
+    partOf === undefined &&
+    lone &&
+    headAfter &&
+    ctx.kindOf(lone.id) !== undefined &&
+    bare.every((a) => a.whole && a.field === undefined && ownWords(a.text, words) === 1)
+  )
+    return { skills: [lone.id] };
   if (only && only !== 'totalYears' && only !== partOf) return { measure: only };
   if (fields.size === 0 && alternatives.every((a) => a.mentions.length > 0)) return { skills: list.map((s) => s.id) };
   // A skill of leading people beside items of no field: the items are more people led ("managing security engineers or technical teams").
