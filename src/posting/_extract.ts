@@ -104,7 +104,8 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
       out.push({ kind: 'skill', skills: y.skills, minYears: y.years, clause, hard: false, examples: false });
   }
   // "One year of specialized experience, OR a Ph.D. …": a degree after the years and an "or" is another path to the job.
-  const degreePath = years.length > 0 && degreeAfterOr(clause.text, words);
+  // A paragraph set against another by an "OR" line is one way in of several: neither its years nor its degree is a must.
+  const degreePath = (years.length > 0 && degreeAfterOr(clause.text, words)) || clause.orPath === true;
   // A skill's own years are a must as a measure's years are: said so or listed as a must, not a guide, no other path.
   for (const f of out) {
     if (f.kind !== 'skill' || f.minYears === undefined) continue;
