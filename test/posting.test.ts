@@ -3318,6 +3318,52 @@ describe('job ads: how ads state minimum years', () => {
     expect(years(ad('3+ years in machine learning or data science'))).toEqual([['mlYears', 3]]);
   });
 
+  it('reads paragraphs set against each other by a line of only "OR" as ways in, neither of them a must', () => {
+    const kinds = (ad: string, language?: 'de' | 'fr') =>
+      roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q): unknown[][] =>
+        q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : q.kind === 'degree' ? [[q.minLevel, q.hard]] : [],
+      );
+    const federal =
+      "Security Analyst\n\nQualifications\nYou must meet ONE of the following:\n\nA. Specialized Experience: One year of specialized experience in information security.\n - Monitoring events in a SIEM\n\nOR\n\nB. Education: Master's degree in computer science.\n";
+    expect(kinds(federal)).toEqual([
+      ['securityYears', 1, false],
+      ['master', false],
+    ]);
+    expect(kinds("Security Analyst\n\nRequirements\n- 3+ years of experience in security operations\n\nor\n\n- A master's degree in cybersecurity\n")).toEqual([
+      ['securityYears', 3, false],
+      ['master', false],
+    ]);
+    expect(
+      kinds(
+        'Security Analyst\n\nDein Profil\nMindestens 3 Jahre Berufserfahrung in der Informationssicherheit.\n\nODER\n\nEin abgeschlossenes Masterstudium in Informatik.\n',
+        'de',
+      ),
+    ).toEqual([
+      ['securityYears', 3, false],
+      ['master', false],
+    ]);
+    expect(
+      kinds("Analyste sécurité\n\nProfil recherché\nAu moins 3 ans d'expérience en sécurité informatique.\n\nOU\n\nUn master en informatique.\n", 'fr'),
+    ).toEqual([
+      ['securityYears', 3, false],
+      ['master', false],
+    ]);
+    // Without the line, both are asked.
+    expect(kinds("Security Analyst\n\nRequirements\n- 3+ years of experience in security operations\n- A master's degree in cybersecurity\n")).toEqual([
+      ['securityYears', 3, true],
+      ['master', true],
+    ]);
+  });
+
+  it('reads a skill qualifying a head, or another bare head ("LLM-based applications or agents"), as the skill\'s years', () => {
+    const ad = (item: string) => `AI Red Team Engineer\n\nRequirements\n- ${item}\n`;
+    expect(years(ad('1 year of experience red teaming LLM-based applications or agents'))).toEqual([['llm-security', 1]]);
+    expect(years(ad('1 year of experience red teaming LLM applications or agents'))).toEqual([['llm-security', 1]]);
+    expect(years(ad('2 years of hands-on red teaming of LLM-based chatbots or copilots'))).toEqual([['llm-security', 2]]);
+    // A bare item after a skill that qualifies nothing is other work: the years stay the field's.
+    expect(years(ad('3 years of experience in penetration testing or consulting'))).toEqual([['securityYears', 3]]);
+  });
+
   it('gives years of skills joined by "and" alone to each skill; "or" leaves them to the field', () => {
     const ad = (item: string) => `Security Engineer\n\nRequirements\n- ${item}\n`;
     expect(

@@ -104,7 +104,8 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
       out.push({ kind: 'skill', skills: y.skills, minYears: y.years, clause, hard: false, examples: false });
   }
   // "One year of specialized experience, OR a Ph.D. …": a degree after the years and an "or" is another path to the job.
-  const degreePath = years.length > 0 && degreeAfterOr(clause.text, words);
+  // A paragraph set against another by an "OR" line is one way in of several: neither its years nor its degree is a must.
+  const degreePath = (years.length > 0 && degreeAfterOr(clause.text, words)) || clause.orPath === true;
   // A skill's own years are a must as a measure's years are: said so or listed as a must, not a guide, no other path.
   for (const f of out) {
     if (f.kind !== 'skill' || f.minYears === undefined) continue;
@@ -1622,6 +1623,23 @@ function listSubject(
   // Skills joined by "and" alone ("performing security architecture reviews and threat modeling"): both are done for
   // the years, so each skill is asked with them; "or" leaves any work of the field to count.
   if (partOf === undefined && allSkillsAnd(alternatives, inside, text, words, ctx)) return { skills: [...new Set(list.map((s) => s.id))] };
+  // One item naming one skill, the others a bare word each that its modifiers qualify too ("red teaming LLM-based
+  // applications or agents"): the years are that skill's.
+  const named = alternatives.filter((a) => a.mentions.length > 0);
+  const bare = alternatives.filter((a) => a.mentions.length === 0);
+  const item = named.length === 1 && named[0]?.mentions.length === 1 ? named[0] : undefined;
+  const lone = item?.mentions[0];
+  // The bare word stands for the head the skill qualifies: words follow the skill in its item.
+  const at = item && lone ? item.text.indexOf(lone.text) : -1;
+  const headAfter = item && lone && at >= 0 ? ownWords(item.text.slice(at + lone.text.length), words) > 0 : false;
+  if (
+    partOf === undefined &&
+    lone &&
+    headAfter &&
+    ctx.kindOf(lone.id) !== undefined &&
+    bare.every((a) => a.whole && a.field === undefined && ownWords(a.text, words) === 1)
+  )
+    return { skills: [lone.id] };
   if (only && only !== 'totalYears' && only !== partOf) return { measure: only };
   if (fields.size === 0 && alternatives.every((a) => a.mentions.length > 0)) return { skills: list.map((s) => s.id) };
   // A skill of leading people beside items of no field: the items are more people led ("managing security engineers or technical teams").

@@ -30,6 +30,11 @@ export interface Clause {
    * offsets in the ad: a skill named only inside one is preferred.
    */
   softSpans?: ReadonlyArray<{ start: number; end: number }>;
+  /**
+   * Stands in a paragraph that a line of only an "or" word ("OR") sets against another: one of several ways to qualify
+   * ("A. Specialized Experience: …⏎⏎OR⏎⏎B. Education: …"), so what it asks is no must.
+   */
+  orPath?: boolean;
 }
 
 /** A job ad cut into its title, summary and clauses. */
@@ -108,8 +113,24 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
   let blankBefore = true;
   // A line near the top that names a job is the title, before a company, job-board or breadcrumb line above it.
   const titleLine = jobTitleLine(lines, words);
+  // Clauses since the last blank line or heading: the paragraph an "OR" line sets against the next one.
+  let paragraphFrom = 0;
+  let afterOr = false;
+  let paragraphEnded = false;
   for (const line of lines) {
     const body = stripMarks(line.text);
+    if (orLine(body, words)) {
+      for (const c of clauses.slice(paragraphFrom)) c.orPath = true;
+      paragraphFrom = clauses.length;
+      afterOr = true;
+      paragraphEnded = false;
+    }
+    if (body.length === 0) paragraphEnded ||= clauses.slice(paragraphFrom).some((c) => !orLine(c.text, words));
+    else if (paragraphEnded) {
+      paragraphFrom = clauses.length;
+      afterOr = false;
+      paragraphEnded = false;
+    }
     if (title === undefined && line === titleLine?.line) {
       title = titleLine.title;
       blankBefore = false;
@@ -159,6 +180,9 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       subPreferred = sub;
       linesUnder = 0;
       if (!sub) section = heading.section;
+      paragraphFrom = clauses.length;
+      afterOr = false;
+      paragraphEnded = false;
       tagSection = words.tagHeadings.has(headingKey(heading.label));
       ({ hard: hardSection, must: listedMust } = headingTraits({ section, label: heading.label }, words));
       if (heading.rest === undefined) continue;
@@ -187,11 +211,21 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       // Prose that turns to what would be welcome ("Things we would love but will not insist on: …"): preferred on.
       else if (sentenceSection !== 'preferred' && !item && words.preferredLead.test(s.text.trim())) sentenceSection = 'preferred';
       const under = { hard: lineHard, must: sentenceMust && sentenceSection === 'required' };
-      clauses.push(...splitClauses(s.text, s.start, sentenceSection, under, item, words));
+      const split = splitClauses(s.text, s.start, sentenceSection, under, item, words);
+      if (afterOr) for (const c of split) c.orPath = true;
+      clauses.push(...split);
       sentenceMust = lineMust;
     }
   }
   return { title, summary, clauses, sectionAt: sectionLookup(spans) };
+}
+
+/** The longest line that is only an "or" word ("OR", "ODER"), in characters. */
+const OR_LINE_MAX = 16;
+
+/** A line of only an "or" word ("OR", "ODER", "OU"), which sets the paragraphs around it against each other. */
+function orLine(body: string, words: PostingWords): boolean {
+  return body.length > 0 && body.length <= OR_LINE_MAX && words.alternativePath.exec(`${body} `)?.[0].trim() === body;
 }
 
 /** What a heading says of the lines under it: a requirements heading that hardens them ("Must have") or lists them without hedging. */
