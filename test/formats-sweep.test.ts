@@ -287,6 +287,16 @@ describe('claims of years: tables, subjects and clauses (r64)', () => {
         ['terraform', 3],
       ],
     ],
+    // A remark in brackets after a row's years says where they were spent; the years stand.
+    [
+      'SKILLS\n  Sentinel, KQL .......... 2 yrs\n  Python ................. 1 yr (uni scripts, log parsing)',
+      [
+        ['security-monitoring', 2],
+        ['python', 1],
+      ],
+    ],
+    ['SKILLS\nPython ........ 2 yrs (mostly scripting)', [['python', 2]]],
+    ['SKILLS\n| Skill | Years |\n|---|---|\n| Python | 3 (side projects) |', [['python', 3]]],
     ['SUMMARY\n5 yrs Python, ~8 years\nof containers and CI/CD.', [['python', 5]]],
     [
       'SUMMARY\nPython 6 years, SQL 4 years.',
