@@ -297,6 +297,10 @@ describe('claims of years: tables, subjects and clauses (r64)', () => {
     ],
     ['SKILLS\nPython ........ 2 yrs (mostly scripting)', [['python', 2]]],
     ['SKILLS\n| Skill | Years |\n|---|---|\n| Python | 3 (side projects) |', [['python', 3]]],
+    // A bare noun joined to a field's word and its noun shares the field word; two kinds of work stay overall.
+    ['SUMMARY\n8+ years in security operations and engineering, mostly in payments.', [['securityYears', 8]]],
+    ['SUMMARY\n5 years in ML research and engineering.', [['mlYears', 5]]],
+    ['SUMMARY\n10 years in security and software.', [['totalYears', 10]]],
     ['SUMMARY\n5 yrs Python, ~8 years\nof containers and CI/CD.', [['python', 5]]],
     [
       'SUMMARY\nPython 6 years, SQL 4 years.',
