@@ -301,6 +301,28 @@ describe('claims of years: tables, subjects and clauses (r64)', () => {
     ['SUMMARY\n8+ years in security operations and engineering, mostly in payments.', [['securityYears', 8]]],
     ['SUMMARY\n5 years in ML research and engineering.', [['mlYears', 5]]],
     ['SUMMARY\n10 years in security and software.', [['totalYears', 10]]],
+    // A place of security work named as the skill ("a SOC", "a 24/7 SOC") claims security years too.
+    [
+      'SUMMARY\nPart-time analyst. 2+ years in a 24/7 SOC.',
+      [
+        ['security-monitoring', 2],
+        ['securityYears', 2],
+      ],
+    ],
+    [
+      'SUMMARY\n4 years of 24x7 SOC experience.',
+      [
+        ['security-monitoring', 4],
+        ['securityYears', 4],
+      ],
+    ],
+    [
+      'PROFIL\n3 Jahre im SOC.',
+      [
+        ['security-monitoring', 3],
+        ['securityYears', 3],
+      ],
+    ],
     ['SUMMARY\n5 yrs Python, ~8 years\nof containers and CI/CD.', [['python', 5]]],
     [
       'SUMMARY\nPython 6 years, SQL 4 years.',

@@ -62,7 +62,11 @@ export function findClaims(
       const named = skillOf(subject.id);
       const field = spreadOver
         ? undefined
-        : (fieldNamedBy(text.slice(subject.start, subject.end), words) ?? fieldNamedExactly(named?.name, words) ?? titleAfter(text, end, words, titles));
+        : (fieldNamedBy(text.slice(subject.start, subject.end), words) ??
+          fieldNamedExactly(named?.name, words) ??
+          // "3 years in a SOC": a place of security work (`securitySettings`) named as the skill, security years.
+          (words.securitySetting.test(text.slice(subject.start, subject.end).toLowerCase()) ? 'securityYears' : undefined) ??
+          titleAfter(text, end, words, titles));
       if (field) claims.push({ subject: field, years, evidence: proof });
       // "11 years of audit experience, 8 of them in information security": the years are experience overall too, and the
       // part on the same line is its field's; a part of security work spent on AI features is security work still.
