@@ -287,6 +287,42 @@ describe('claims of years: tables, subjects and clauses (r64)', () => {
         ['terraform', 3],
       ],
     ],
+    // A remark in brackets after a row's years says where they were spent; the years stand.
+    [
+      'SKILLS\n  Sentinel, KQL .......... 2 yrs\n  Python ................. 1 yr (uni scripts, log parsing)',
+      [
+        ['security-monitoring', 2],
+        ['python', 1],
+      ],
+    ],
+    ['SKILLS\nPython ........ 2 yrs (mostly scripting)', [['python', 2]]],
+    ['SKILLS\n| Skill | Years |\n|---|---|\n| Python | 3 (side projects) |', [['python', 3]]],
+    // A bare noun joined to a field's word and its noun shares the field word; two kinds of work stay overall.
+    ['SUMMARY\n8+ years in security operations and engineering, mostly in payments.', [['securityYears', 8]]],
+    ['SUMMARY\n5 years in ML research and engineering.', [['mlYears', 5]]],
+    ['SUMMARY\n10 years in security and software.', [['totalYears', 10]]],
+    // A place of security work named as the skill ("a SOC", "a 24/7 SOC") claims security years too.
+    [
+      'SUMMARY\nPart-time analyst. 2+ years in a 24/7 SOC.',
+      [
+        ['security-monitoring', 2],
+        ['securityYears', 2],
+      ],
+    ],
+    [
+      'SUMMARY\n4 years of 24x7 SOC experience.',
+      [
+        ['security-monitoring', 4],
+        ['securityYears', 4],
+      ],
+    ],
+    [
+      'PROFIL\n3 Jahre im SOC.',
+      [
+        ['security-monitoring', 3],
+        ['securityYears', 3],
+      ],
+    ],
     ['SUMMARY\n5 yrs Python, ~8 years\nof containers and CI/CD.', [['python', 5]]],
     [
       'SUMMARY\nPython 6 years, SQL 4 years.',

@@ -2137,6 +2137,31 @@ describe('a relative clause after a built system says what it does, not that it 
       [['security', 'ml']],
     ],
     [
+      'es: a noun of building joined to running opens the duty',
+      'EXPERIENCIA\nIngeniero de Seguridad de IA — Tessera   marzo 2023 – actualidad\n- Construcción y operación de un pequeño asistente RAG (LangChain + pgvector) que redacta notas de triaje de hallazgos SAST.\n',
+      [['security', 'ml']],
+    ],
+    [
+      'es: development of a system opens the duty',
+      'EXPERIENCIA\nIngeniera de Seguridad de IA — Tessera   marzo 2023 – actualidad\n- Desarrollo de un asistente interno basado en LLM (RAG con LangChain) para el equipo de soporte.\n',
+      [['security', 'ml']],
+    ],
+    [
+      'fr: development of a system opens the duty',
+      "EXPÉRIENCE\nIngénieure en sécurité de l'IA — Tessera   mars 2023 – aujourd'hui\n- Développement d'un assistant RAG interne (LangChain, pgvector) pour l'équipe support.\n",
+      [['security', 'ml']],
+    ],
+    [
+      'de: development of a system opens the duty',
+      'BERUFSERFAHRUNG\nAI Security Engineer — Tessera   03/2023 – heute\n- Entwicklung eines internen RAG-Assistenten (LangChain, pgvector) für das Support-Team.\n',
+      [['security', 'ml']],
+    ],
+    [
+      'es: the same noun inside a duty of securing builds nothing',
+      'EXPERIENCIA\nIngeniero de Seguridad de IA — Tessera   marzo 2023 – actualidad\n- Revisiones de seguridad del desarrollo de asistentes RAG (LangChain) y pruebas de inyección de prompts.\n',
+      [['security']],
+    ],
+    [
       'fr: the same noun inside a review builds nothing',
       "EXPÉRIENCE\nIngénieure en sécurité de l'IA — Tessera   mars 2023 – aujourd'hui\n- Revues de conception des architectures RAG et des outils d'agents (LangChain).\n",
       [['security']],

@@ -1369,6 +1369,12 @@ describe('education, certifications, clearance', () => {
     ['a dissertation still being written', 'MSc Cyber Security (distance learning), University of York — dissertation stage', []],
     ['courses audited in a degree programme', 'Master of Science in Cybersecurity (audited courses only), Harvard Extension School, 2020', []],
     ['a defence still to come', 'Ph.D. Computer Science — Purdue University, 2020 – 2026, awaiting defense', []],
+    // The item's own words say it was left unfinished (the words read elsewhere in a summary, read on the item too).
+    ['a German doctorate not completed, under its school', 'Promotion Dr. rer. nat. Informatik\nUniversität Bonn\n2017 - 2020, nicht abgeschlossen', []],
+    ['a German doctorate not completed, on its line', 'Promotion Informatik, Universität Bonn (2017 - 2020, nicht abgeschlossen)', []],
+    ['a Spanish doctorate not finished', 'Doctorado en Informática, Universidad de Sevilla\n2017 - 2020 (no terminé la tesis)', []],
+    ['a doctorate never completed', 'PhD, Computer Science, University of Leeds, 2017 - 2020 (never completed)', []],
+    ['a French degree left without the diploma', 'Master Informatique, Université de Lyon, 2018 - 2020 (sans obtenir le diplôme)', []],
     ['a university’s own title, no official degree, in Spanish', 'Máster propio en Ciberseguridad (título propio) — Universidad de Alcalá, 2020', []],
     [
       'a programme that awards no degree, on the next line',

@@ -62,7 +62,11 @@ export function findClaims(
       const named = skillOf(subject.id);
       const field = spreadOver
         ? undefined
-        : (fieldNamedBy(text.slice(subject.start, subject.end), words) ?? fieldNamedExactly(named?.name, words) ?? titleAfter(text, end, words, titles));
+        : (fieldNamedBy(text.slice(subject.start, subject.end), words) ??
+          fieldNamedExactly(named?.name, words) ??
+          // "3 years in a SOC": a place of security work (`securitySettings`) named as the skill, security years.
+          (words.securitySetting.test(text.slice(subject.start, subject.end).toLowerCase()) ? 'securityYears' : undefined) ??
+          titleAfter(text, end, words, titles));
       if (field) claims.push({ subject: field, years, evidence: proof });
       // "11 years of audit experience, 8 of them in information security": the years are experience overall too, and the
       // part on the same line is its field's; a part of security work spent on AI features is security work still.
@@ -216,10 +220,31 @@ function partMeasures(clause: string, words: YearsWords, joins: RegExp): Set<Exp
   if (parts.length < 2) return undefined;
   // The experience word names no general work: "of experience in analytics and data science" is data science.
   return new Set(
-    parts.map((p) => {
+    parts.map((p, i) => {
       const measure = measureAfter(p, words);
+      // "in security operations and engineering": a bare noun joined to a field's word and its noun shares the field
+      // word, security engineering ("in security and software" names two kinds of work).
+      if (measure === 'totalYears' && i > 0 && sharesFieldWord(parts[i - 1] as string, p, words)) return measureAfter(parts[i - 1] as string, words);
       return measure === 'totalYears' && qualifiesOther(p, words) ? undefined : measure;
     }),
+  );
+}
+
+/** `part` is one bare word and `before` ends on a field's word and one noun after it ("security operations"). */
+function sharesFieldWord(before: string, part: string, words: YearsWords): boolean {
+  if (part.trim().split(/\s+/u).length !== 1) return false;
+  let tail: string | undefined;
+  for (const [measure, re] of words.fieldsNamed) {
+    if (measure === 'totalYears') continue;
+    const m = re.exec(before);
+    if (m) tail = before.slice(m.index + m[0].length);
+  }
+  return (
+    tail !== undefined &&
+    tail
+      .trim()
+      .split(/\s+/u)
+      .filter((w) => w !== '').length === 1
   );
 }
 

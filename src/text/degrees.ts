@@ -51,7 +51,7 @@ export interface DegreeWords {
   schoolLeaving: RegExp;
   /** The same, global. */
   schoolLeavingAll: RegExp;
-  /** A degree not yet held, in a text whose `notInProgress` words are blanked (see `inProgressIn`). */
+  /** A degree not yet held or left unfinished, in a text whose `notInProgress` words are blanked (see `inProgressIn`). */
   inProgress: RegExp;
   /** Words that hold an in-progress phrase and say how a degree was studied ("en cours d'emploi"), global, to blank them. */
   notInProgressAll: RegExp;
@@ -121,7 +121,8 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
       ),
     schoolLeaving: () => phrasesRegex(d.schoolLeaving),
     schoolLeavingAll: () => phrasesRegex(d.schoolLeaving, 'g'),
-    inProgress: () => phrasesRegex(d.inProgress),
+    // A degree left unfinished ("2017 - 2020, nicht abgeschlossen") is no more held than one still being studied for.
+    inProgress: () => phrasesRegex([...d.inProgress, ...d.unfinished]),
     notInProgressAll: () => phrasesRegex(d.notInProgress, 'g'),
     unfinishedAll: () => phrasesRegex(d.unfinished, 'g'),
     notAwarded: () => phrasesRegex(d.notAwarded),
