@@ -3976,6 +3976,13 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
     ['COMPÉTENCES\nNotions de Kubernetes (en formation) | TensorFlow : jamais utilisé', 'tensorflow'],
     ['EXPERIENCIA\nResponsable  2022 – actualidad\n- Sin responsabilidad directa sobre gobierno de IA ni sobre el AI Act.', 'ai-governance'],
     ['CONOCIMIENTOS\nJava (avanzado), SQL. Go: sin experiencia.', 'go'],
+    ['SKILLS\nPython\n\nAREAS I AM STILL LEARNING\n  * LLM security (OWASP Top 10 for LLM Apps) - reading the free labs', 'llm-security'],
+    ["SKILLS\nPython\n\nTHINGS I'M CURRENTLY LEARNING\n- Golang\n- prompt injection testing", 'go'],
+    ['SKILLS\nPython\n• LLM security: read the OWASP LLM Top 10, not used at work.', 'llm-security'],
+    ['SKILLS\nPython\n• AI security: interested, have done the Gandalf prompt-injection challenge', 'llm-security'],
+    ['SKILLS\nPython\n- Kubernetes - self-taught at home, nothing in production.', 'kubernetes'],
+    ["EXPERIENCE\nAcme — AI Governance Lead 2020 - present\n• Ran AI policy.\n\nWhat I don't do (yet)\n• Red teaming of LLMs", 'llm-security'],
+    ["EXPERIENCE\nAcme — AI Governance Lead 2020 - present\n• Ran AI policy.\n\nThings I haven't done yet:\n- Python", 'python'],
   ])('reads what is learnt, never used or not one’s job as no skill: %s', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
