@@ -3983,6 +3983,15 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
     ['SKILLS\nPython\n- Kubernetes - self-taught at home, nothing in production.', 'kubernetes'],
     ["EXPERIENCE\nAcme — AI Governance Lead 2020 - present\n• Ran AI policy.\n\nWhat I don't do (yet)\n• Red teaming of LLMs", 'llm-security'],
     ["EXPERIENCE\nAcme — AI Governance Lead 2020 - present\n• Ran AI policy.\n\nThings I haven't done yet:\n- Python", 'python'],
+    ['Conocimientos\nSQL (básico)\n\nInformática: Curso de Python para análisis de datos (me gustaría empezar en 2027)', 'python'],
+    ['Conocimientos\nSQL (básico)\nPython: quiero empezar un curso en 2027', 'python'],
+    ['SKILLS\nSQL (basic)\n\nIT: Python for data analysis course (would like to start in 2027)', 'python'],
+    ['SKILLS\nSQL (basic)\nPython: planning to start a course next year', 'python'],
+    ["COMPÉTENCES\nSQL (notions)\n\nInformatique : cours de Python pour l'analyse de données (j'aimerais commencer en 2027)", 'python'],
+    ['KENNTNISSE\nSQL\nPython-Kurs für Datenanalyse (möchte 2027 beginnen)', 'python'],
+    ['KENNTNISSE\nPython (7 Jahre)\n\nNOCH IM AUFBAU / NOCH NICHT GEMACHT\n - Adversarial ML (Evasion, Poisoning): Tutorials', 'adversarial-ml'],
+    ['KENNTNISSE\nPython (7 Jahre)\n\nIM AUFBAU\n - Kubernetes', 'kubernetes'],
+    ['KENNTNISSE\nPython (7 Jahre)\n - Adversarial ML (Evasion, Poisoning): arbeite gerade die IBM-ART-Tutorials durch', 'adversarial-ml'],
   ])('reads what is learnt, never used or not one’s job as no skill: %s', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
