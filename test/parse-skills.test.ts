@@ -3996,6 +3996,14 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
     expect(ids(text)).not.toContain(id);
   });
 
+  it.each([
+    ['EXPERIENCE\nCyber Operations Specialist, Army  2016 - 2018\n- Defensive cyber ops: threat hunting in Splunk, IDS tuning (Snort), incident triage', true],
+    ['EXPERIENCE\nSOC Analyst, Acme  2016 - 2018\n- SIEM alert review and incident triage for 40 clients', true],
+    ['EXPERIENCE\nSite Reliability Engineer, Acme  2016 - 2018\n- On-call incident triage for the payments API; postmortems', false],
+  ])('reads incident triage as incident response only in security work: %s', (text, has) => {
+    expect(ids(text).includes('incident-response')).toBe(has);
+  });
+
   // A course taken negates its own subject only: the work done after it ("then", "later", "went on") is the person's.
   it.each([
     ['Security Engineer', '- Took a course on Terraform and later led the migration of 40 services to Terraform modules.', 'terraform'],
