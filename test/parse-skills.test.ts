@@ -4004,6 +4004,16 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
     expect(ids(text).includes('incident-response')).toBe(has);
   });
 
+  it.each([
+    ['- Encadrement de 2 ingénieurs juniors (revues de code, pair programming)', ['mentoring']],
+    ['- Encadrement de deux développeurs juniors', ['mentoring']],
+    ['- Encadrement de 3 stagiaires', ['mentoring']],
+    ["- Encadrement d'une équipe de 5 ingénieurs", ['team-leadership']],
+  ])('reads « encadrement » of juniors as mentoring, of a team as leadership: %s', (bullet, want) => {
+    const got = ids(`EXPÉRIENCE\nIngénieur ML, Acme  2022 - 2025\n${bullet}`).filter((id) => id === 'mentoring' || id === 'team-leadership');
+    expect(got).toEqual(want);
+  });
+
   // A course taken negates its own subject only: the work done after it ("then", "later", "went on") is the person's.
   it.each([
     ['Security Engineer', '- Took a course on Terraform and later led the migration of 40 services to Terraform modules.', 'terraform'],
