@@ -4014,6 +4014,16 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
     expect(got).toEqual(want);
   });
 
+  it.each([
+    ['- Led a section of 4 Soldiers', true],
+    ['- Led a platoon of 30 Marines', true],
+    ['- Leading a detachment of 12 airmen', true],
+    ['- Led a section of the report on cloud costs', false],
+    ['- Member of a section of 8 soldiers led by a sergeant', false],
+  ])('reads leading a military section, platoon or detachment as team leadership: %s', (bullet, has) => {
+    expect(ids(`EXPERIENCE\nSignal Support Specialist, U.S. Army  2016 - 2020\n${bullet}`).includes('team-leadership')).toBe(has);
+  });
+
   // A course taken negates its own subject only: the work done after it ("then", "later", "went on") is the person's.
   it.each([
     ['Security Engineer', '- Took a course on Terraform and later led the migration of 40 services to Terraform modules.', 'terraform'],
