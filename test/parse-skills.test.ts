@@ -4024,6 +4024,15 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
     expect(ids(`EXPERIENCE\nSignal Support Specialist, U.S. Army  2016 - 2020\n${bullet}`).includes('team-leadership')).toBe(has);
   });
 
+  it.each([
+    ['- Reported weekly KPIs to the state GM and national operations director', true],
+    ['- Weekly KPI report to the GM and the CFO', true],
+    ['- Reporting to the VP of Security Operations; triaged SIEM alerts', false],
+    ['- Reporting to the GM; ran the depot rota', false],
+  ])('reads reporting to a GM as stakeholder communication, a reporting line to one as none: %s', (bullet, has) => {
+    expect(ids(`EXPERIENCE\nOperations Manager, Acme Logistics  2018 - 2024\n${bullet}`).includes('stakeholder-communication')).toBe(has);
+  });
+
   // A course taken negates its own subject only: the work done after it ("then", "later", "went on") is the person's.
   it.each([
     ['Security Engineer', '- Took a course on Terraform and later led the migration of 40 services to Terraform modules.', 'terraform'],
