@@ -4033,6 +4033,15 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
     expect(ids(`EXPERIENCE\nOperations Manager, Acme Logistics  2018 - 2024\n${bullet}`).includes('stakeholder-communication')).toBe(has);
   });
 
+  it.each([
+    [' • Abschlussberichte und Management-Präsentationen', true],
+    [' • Managementpräsentationen zu den Ergebnissen', true],
+    [' • Vorstandspräsentationen zum Sicherheitsstatus', true],
+    [' • Pentests von Webanwendungen', false],
+  ])('reads German management and board presentations as stakeholder communication: %s', (bullet, has) => {
+    expect(ids(`BERUFSERFAHRUNG\nPentester, Acme  2018 - 2024\n${bullet}`).includes('stakeholder-communication')).toBe(has);
+  });
+
   // A course taken negates its own subject only: the work done after it ("then", "later", "went on") is the person's.
   it.each([
     ['Security Engineer', '- Took a course on Terraform and later led the migration of 40 services to Terraform modules.', 'terraform'],
