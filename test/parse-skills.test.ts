@@ -3982,8 +3982,70 @@ describe('the r20 round: titles in the plural, words inside a longer name, acron
     ['COMPÉTENCES\nNotions de Kubernetes (en formation) | TensorFlow : jamais utilisé', 'tensorflow'],
     ['EXPERIENCIA\nResponsable  2022 – actualidad\n- Sin responsabilidad directa sobre gobierno de IA ni sobre el AI Act.', 'ai-governance'],
     ['CONOCIMIENTOS\nJava (avanzado), SQL. Go: sin experiencia.', 'go'],
+    ['SKILLS\nPython\n\nAREAS I AM STILL LEARNING\n  * LLM security (OWASP Top 10 for LLM Apps) - reading the free labs', 'llm-security'],
+    ["SKILLS\nPython\n\nTHINGS I'M CURRENTLY LEARNING\n- Golang\n- prompt injection testing", 'go'],
+    ['SKILLS\nPython\n• LLM security: read the OWASP LLM Top 10, not used at work.', 'llm-security'],
+    ['SKILLS\nPython\n• AI security: interested, have done the Gandalf prompt-injection challenge', 'llm-security'],
+    ['SKILLS\nPython\n- Kubernetes - self-taught at home, nothing in production.', 'kubernetes'],
+    ["EXPERIENCE\nAcme — AI Governance Lead 2020 - present\n• Ran AI policy.\n\nWhat I don't do (yet)\n• Red teaming of LLMs", 'llm-security'],
+    ["EXPERIENCE\nAcme — AI Governance Lead 2020 - present\n• Ran AI policy.\n\nThings I haven't done yet:\n- Python", 'python'],
+    ['Conocimientos\nSQL (básico)\n\nInformática: Curso de Python para análisis de datos (me gustaría empezar en 2027)', 'python'],
+    ['Conocimientos\nSQL (básico)\nPython: quiero empezar un curso en 2027', 'python'],
+    ['SKILLS\nSQL (basic)\n\nIT: Python for data analysis course (would like to start in 2027)', 'python'],
+    ['SKILLS\nSQL (basic)\nPython: planning to start a course next year', 'python'],
+    ["COMPÉTENCES\nSQL (notions)\n\nInformatique : cours de Python pour l'analyse de données (j'aimerais commencer en 2027)", 'python'],
+    ['KENNTNISSE\nSQL\nPython-Kurs für Datenanalyse (möchte 2027 beginnen)', 'python'],
+    ['KENNTNISSE\nPython (7 Jahre)\n\nNOCH IM AUFBAU / NOCH NICHT GEMACHT\n - Adversarial ML (Evasion, Poisoning): Tutorials', 'adversarial-ml'],
+    ['KENNTNISSE\nPython (7 Jahre)\n\nIM AUFBAU\n - Kubernetes', 'kubernetes'],
+    ['KENNTNISSE\nPython (7 Jahre)\n - Adversarial ML (Evasion, Poisoning): arbeite gerade die IBM-ART-Tutorials durch', 'adversarial-ml'],
   ])('reads what is learnt, never used or not one’s job as no skill: %s', (text, id) => {
     expect(ids(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['EXPERIENCE\nCyber Operations Specialist, Army  2016 - 2018\n- Defensive cyber ops: threat hunting in Splunk, IDS tuning (Snort), incident triage', true],
+    ['EXPERIENCE\nSOC Analyst, Acme  2016 - 2018\n- SIEM alert review and incident triage for 40 clients', true],
+    ['EXPERIENCE\nSite Reliability Engineer, Acme  2016 - 2018\n- On-call incident triage for the payments API; postmortems', false],
+  ])('reads incident triage as incident response only in security work: %s', (text, has) => {
+    expect(ids(text).includes('incident-response')).toBe(has);
+  });
+
+  it.each([
+    ['- Encadrement de 2 ingénieurs juniors (revues de code, pair programming)', ['mentoring']],
+    ['- Encadrement de deux développeurs juniors', ['mentoring']],
+    ['- Encadrement de 3 stagiaires', ['mentoring']],
+    ["- Encadrement d'une équipe de 5 ingénieurs", ['team-leadership']],
+  ])('reads « encadrement » of juniors as mentoring, of a team as leadership: %s', (bullet, want) => {
+    const got = ids(`EXPÉRIENCE\nIngénieur ML, Acme  2022 - 2025\n${bullet}`).filter((id) => id === 'mentoring' || id === 'team-leadership');
+    expect(got).toEqual(want);
+  });
+
+  it.each([
+    ['- Led a section of 4 Soldiers', true],
+    ['- Led a platoon of 30 Marines', true],
+    ['- Leading a detachment of 12 airmen', true],
+    ['- Led a section of the report on cloud costs', false],
+    ['- Member of a section of 8 soldiers led by a sergeant', false],
+  ])('reads leading a military section, platoon or detachment as team leadership: %s', (bullet, has) => {
+    expect(ids(`EXPERIENCE\nSignal Support Specialist, U.S. Army  2016 - 2020\n${bullet}`).includes('team-leadership')).toBe(has);
+  });
+
+  it.each([
+    ['- Reported weekly KPIs to the state GM and national operations director', true],
+    ['- Weekly KPI report to the GM and the CFO', true],
+    ['- Reporting to the VP of Security Operations; triaged SIEM alerts', false],
+    ['- Reporting to the GM; ran the depot rota', false],
+  ])('reads reporting to a GM as stakeholder communication, a reporting line to one as none: %s', (bullet, has) => {
+    expect(ids(`EXPERIENCE\nOperations Manager, Acme Logistics  2018 - 2024\n${bullet}`).includes('stakeholder-communication')).toBe(has);
+  });
+
+  it.each([
+    [' • Abschlussberichte und Management-Präsentationen', true],
+    [' • Managementpräsentationen zu den Ergebnissen', true],
+    [' • Vorstandspräsentationen zum Sicherheitsstatus', true],
+    [' • Pentests von Webanwendungen', false],
+  ])('reads German management and board presentations as stakeholder communication: %s', (bullet, has) => {
+    expect(ids(`BERUFSERFAHRUNG\nPentester, Acme  2018 - 2024\n${bullet}`).includes('stakeholder-communication')).toBe(has);
   });
 
   // A course taken negates its own subject only: the work done after it ("then", "later", "went on") is the person's.
