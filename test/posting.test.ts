@@ -1758,6 +1758,38 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     expect(degrees("Requirements\n- Master's degree in Computer Science or equivalent experience")).toEqual([['master:computer-science', 'required', false]]);
   });
 
+  it('reads a higher level that is only wished for beside the degree asked for as a preference, not the minimum', () => {
+    const read = (text: string, language: 'en' | 'de' | 'fr' | 'es') =>
+      roleFromJobPosting(text, { language }).requirements.flatMap((q) =>
+        q.kind === 'degree' ? [[`${q.minLevel}:${(q.fields ?? []).join(',')}`, q.tier, q.hard]] : [],
+      );
+    expect(read("Engineer\n\nRequirements\nA degree is required. A master's is a plus.", 'en')).toEqual([
+      ['bachelor:', 'required', true],
+      ['master:', 'preferred', false],
+    ]);
+    expect(
+      read(
+        "Consultant\n\nRequirements\nA university degree is required - most of the team studied law or computer science - and a master's in a related subject is a plus but not something we screen on.",
+        'en',
+      ),
+    ).toEqual([
+      ['bachelor:law,computer-science', 'required', true],
+      ['master:', 'preferred', false],
+    ]);
+    expect(read('Entwickler\n\nIhr Profil\n– Abgeschlossenes Studium der Informatik (Bachelor), ein Master ist von Vorteil', 'de')).toEqual([
+      ['bachelor:computer-science', 'required', true],
+      ['master:', 'preferred', false],
+    ]);
+    expect(read('Desarrollador\n\nRequisitos\n- Titulación universitaria en Informática obligatoria, se valorará un máster.', 'es')).toEqual([
+      ['bachelor:computer-science', 'required', true],
+      ['master:', 'preferred', false],
+    ]);
+    // A list of levels wished for together stays one wish.
+    expect(read("Engineer\n\nRequirements\n- Bachelor's, Master's or PhD in Computer Science preferred", 'en')).toEqual([
+      ['bachelor:computer-science', 'preferred', false],
+    ]);
+  });
+
   it('reads "ou une formation équivalente", with its article, as a degree that can be replaced', () => {
     expect(degrees('Profil recherché\n- Tu as un Bac+5 en informatique ou statistiques, ou une formation équivalente.', 'fr')).toEqual([
       ['master:computer-science,statistics', 'required', false],

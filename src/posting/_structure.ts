@@ -2,6 +2,8 @@ import nlp from 'compromise/one';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { Tier } from '../schemas';
 import { headingKey, type PostingSection, type PostingWords } from './_words';
+import { degreeMentions } from '../text/degrees';
+import { DEGREE_LEVELS } from '../schemas';
 import { once, unicodeRegex, unicodeLiteral } from '../text/phrases';
 
 /** The smallest unit a requirement is read from: a sentence, or a part of it split at `;` or a change of tier. */
@@ -490,6 +492,14 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   const comma = mandatoryThenPreferred(sentence.slice(from), section === 'required', words);
   if (comma !== undefined) cut(from + comma, 2);
   parts.push({ text: sentence.slice(from), start: start + from });
+  // A part whose degree gives way to a higher level only wished for is two parts, each with its own tier.
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i] as { text: string; start: number };
+    const higher = wishedHigherDegree(p.text, words, (at) => inParens(p.start - start + at));
+    if (higher === undefined) continue;
+    const rest = { text: p.text.slice(higher.at + higher.skip), start: p.start + higher.at + higher.skip };
+    parts.splice(i, 1, { text: p.text.slice(0, higher.at), start: p.start }, rest);
+  }
   // Company blurbs, benefits and legal notices, except a short list item of the job's own sections: such an item names
   // the work ("- Deep knowledge of GDPR").
   const jobItem = item && section !== 'intro' && section !== 'ignored' && sentence.split(/\s+/u).length < BOILERPLATE_WORDS;
@@ -499,6 +509,44 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   return parts
     .filter((p) => unicodeRegex`[\p{L}\p{N}]`.test(p.text))
     .map((p) => toClause(p.text, p.start, sentence.trim(), section, under, boilerplate, words, tag, softSpans));
+}
+
+/** A joint between two statements: a full stop, comma, semicolon or spaced dash. */
+const STATEMENT_JOINT = /[.,;]\s{1,3}|\s[-–—]\s/gu;
+
+/**
+ * Where a degree asked for gives way to a higher level that is only wished for ("A degree is required. A master's is a
+ * plus.", "A university degree is expected - … - and a master's is a plus"): the last joint before the higher level,
+ * so that the level wished for does not raise the minimum nor soften the degree asked for. The part before must say
+ * more than a list of levels ("Bachelor's, Master's or PhD preferred" is one wish) and must not be a wish itself.
+ */
+function wishedHigherDegree(text: string, words: PostingWords, inParens: (at: number) => boolean): { at: number; skip: number } | undefined {
+  const levels = degreeMentions(text, words.degrees, true).filter((d) => !inParens(d.index));
+  const unqualified = words.unqualifiedDegree.exec(text);
+  const first = Math.min(levels[0]?.index ?? text.length, unqualified?.index ?? text.length);
+  if (first === text.length) return undefined;
+  const lowest = (upTo: number) =>
+    Math.min(
+      ...levels.filter((d) => d.index < upTo).map((d) => DEGREE_LEVELS.indexOf(d.level)),
+      unqualified && unqualified.index < upTo ? DEGREE_LEVELS.indexOf('bachelor') : DEGREE_LEVELS.length,
+    );
+  for (const d of levels) {
+    if (d.index <= first || DEGREE_LEVELS.indexOf(d.level) <= lowest(d.index)) continue;
+    const joints = [...text.slice(0, d.index).matchAll(STATEMENT_JOINT)].filter((m) => m.index > first && !inParens(m.index));
+    const joint = joints.at(-1);
+    if (!joint) continue;
+    const left = text.slice(first, joint.index);
+    const right = text.slice(joint.index + joint[0].length);
+    if (words.preferred.test(left) || !(words.preferred.test(right) || plusAtEnd(right, words))) continue;
+    // The part before names only levels ("Bachelor's, Master's"): one list, not a statement of its own.
+    const rest = levels.reduce(
+      (t, m) => (m.index >= first && m.index < joint.index ? t.slice(0, m.index - first) + ' '.repeat(m.length) + t.slice(m.index - first + m.length) : t),
+      left,
+    );
+    if (!unicodeRegex`\p{L}{3}`.test(rest.replace(/\b(?:or|and|oder|und|ou|et|o|y)\b/gu, ' '))) continue;
+    return { at: joint.index, skip: joint[0].length };
+  }
+  return undefined;
 }
 
 /**
