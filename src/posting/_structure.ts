@@ -543,7 +543,7 @@ function wishedHigherDegree(text: string, words: PostingWords, inParens: (at: nu
       (t, m) => (m.index >= first && m.index < joint.index ? t.slice(0, m.index - first) + ' '.repeat(m.length) + t.slice(m.index - first + m.length) : t),
       left,
     );
-    if (!unicodeRegex`\p{L}{3}`.test(rest.replace(/\b(?:or|and|oder|und|ou|et|o|y)\b/gu, ' '))) continue;
+    if (!unicodeRegex`\p{L}{3}`.test(rest.replace(words.connectorAll, ' '))) continue;
     return { at: joint.index, skip: joint[0].length };
   }
   return undefined;

@@ -106,6 +106,8 @@ export interface PostingWords {
   conditionsBesideLegal: ReadonlySet<string>;
   /** A list separator between two skills of one list: ", ", " or ", " and ", "/", "&". */
   listGap: RegExp;
+  /** Every "or" and "and" of a list, global: blanked to see what a part says beside its list. */
+  connectorAll: RegExp;
   /** A separator that makes a list any-of: " or ", ", or ", "/". */
   orGap: RegExp;
   /** The words right after a skill in a parenthesis that follows a list, making it one more alternative ("(GCP also fine)"). */
@@ -232,6 +234,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     notConditions: phrasesRegex(p.notConditions),
     conditionsBesideLegal: new Set(p.conditionsBesideLegal),
     conditionExceptions: new Map(Object.entries(p.conditionExceptions).map(([key, list]) => [key, phrasesRegex(list, 'g')] as [string, RegExp])),
+    connectorAll: phrasesRegex([...p.orWords, ...p.andWords], 'g'),
     listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
     andBefore: lexiconRegExp(`${phrasesSource(p.andWords)}\\s{1,3}(?:${phrasesSource(lex.measures.approximate)}\\s{1,3})?$`),
     rangeLowerBefore: lexiconRegExp(`${phrasesSource(p.rangeOpeners)}\\s{1,3}(\\d{1,2})\\s{1,2}${phrasesSource(p.andWords)}\\s{1,2}$`),
