@@ -826,7 +826,7 @@ function capitalsField(institution: string | undefined, words: DegreeWords): Deg
 }
 
 /**
- * A school's name, perhaps its place after commas ("Old Colony University, Adelphi, MD"), then a separator before a
+ * A school's name, perhaps its place after commas ("Lakeside State University, Springfield, IL"), then a separator before a
  * degree ("University of North Carolina at Greensboro - B.S.B.A."): the degree is the line's own.
  */
 const SCHOOL_THEN = /^([^,;|—–-]{3,120}?)(?:,\s{1,3}[^,;|—–\-\d]{2,40}?){0,3}(?:\s{1,3}[—–|-]|,)\s{0,3}$/u;
