@@ -345,16 +345,19 @@ const ACRONYM_MAX_LENGTH = 6;
  */
 function mayBeWithinAny(word: string, words: readonly FuzzyItem[] | undefined, max: number): boolean {
   if (!words) return false;
-  const counts = LETTER_COUNTS;
+  const counts = new Int16Array(128);
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c < 128) counts[c] = (counts[c] as number) + 1;
   }
-  let found = false;
+  // `left[c]` holds what `counts[c]` holds for the letters the candidate in round `seen[c]` read (copied on its first
+  // read of each letter: no copy of the counts per candidate).
+  const left = new Int16Array(128);
+  const seen = new Uint32Array(128);
+  let round = 0;
   for (const { word: other } of words) {
     if (Math.abs(word.length - other.length) > max) continue;
-    // `left` holds what `counts` holds for each letter this word reads (copied on its first read: no copy per word).
-    const round = nextRound();
+    round++;
     let missing = 0;
     for (let i = 0; i < other.length; i++) {
       const c = other.charCodeAt(i);
@@ -362,35 +365,16 @@ function mayBeWithinAny(word: string, words: readonly FuzzyItem[] | undefined, m
         missing++;
         continue;
       }
-      if (LEFT_ROUND[c] !== round) {
-        LEFT_ROUND[c] = round;
-        LEFT[c] = counts[c] as number;
+      if (seen[c] !== round) {
+        seen[c] = round;
+        left[c] = counts[c] as number;
       }
-      if ((LEFT[c] as number) > 0) LEFT[c] = (LEFT[c] as number) - 1;
+      if ((left[c] as number) > 0) left[c] = (left[c] as number) - 1;
       else missing++;
     }
     // The letters of `word` that `other` did not use up.
     const extra = word.length - (other.length - missing);
-    if (Math.max(extra, missing) <= max) {
-      found = true;
-      break;
-    }
+    if (Math.max(extra, missing) <= max) return true;
   }
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 128) counts[c] = 0;
-  }
-  return found;
-}
-
-/** Scratch arrays of `mayBeWithinAny` (emptied after each call; rounds tell a stale `LEFT` entry). */
-const LETTER_COUNTS = new Int16Array(128);
-const LEFT = new Int16Array(128);
-const LEFT_ROUND = new Uint32Array(128);
-let lastRound = 0;
-
-function nextRound(): number {
-  lastRound = lastRound === 0xffffffff ? 1 : lastRound + 1;
-  if (lastRound === 1) LEFT_ROUND.fill(0);
-  return lastRound;
+  return false;
 }
