@@ -60,12 +60,13 @@ export function findClaims(
       // "Ten years in application security", "10+ years building machine learning models": a skill that names a field of
       // work, by the words written or by its own name, claims that field's years too.
       const named = skillOf(subject.id);
+      const said = text.slice(subject.start, subject.end);
       const field = spreadOver
         ? undefined
-        : (fieldNamedBy(text.slice(subject.start, subject.end), words) ??
+        : (fieldNamedBy(said, words) ??
           fieldNamedExactly(named?.name, words) ??
           // "3 years in a SOC": a place of security work (`securitySettings`) named as the skill, security years.
-          (words.securitySetting.test(text.slice(subject.start, subject.end).toLowerCase()) ? 'securityYears' : undefined) ??
+          (words.securitySetting.test(said) ? 'securityYears' : undefined) ??
           titleAfter(text, end, words, titles));
       if (field) claims.push({ subject: field, years, evidence: proof });
       // "11 years of audit experience, 8 of them in information security": the years are experience overall too, and the
@@ -91,7 +92,8 @@ export function findClaims(
     // "eight years who moved into ML security": a relative clause says something else, no field of the years.
     const whole = beforeRelative(text.slice(end, end + 80), words);
     // "12 years in IT and 8 in security": the elided years of another field end it too.
-    const partAt = partInField(sentenceAfter(text, end), words) ? words.ofThem.exec(whole) : words.andNumber.exec(whole);
+    const inField = partInField(sentenceAfter(text, end), words);
+    const partAt = inField ? words.ofThem.exec(whole) : words.andNumber.exec(whole);
     const rest = partAt && partAt.index > 0 ? whole.slice(0, partAt.index).trimEnd() : whole;
     const stop = CLAIM_END.exec(rest);
     const clause = rest.slice(0, stop ? stop.index : rest.length);
@@ -109,7 +111,7 @@ export function findClaims(
       endsOnField(clause, words) &&
       listGoesOnPast(text, end + clause.length, skills, words, titles.titleParts);
     const named = spread || listed || (after === undefined && overallAfter(rest, words)) ? 'totalYears' : after;
-    const parted = !spread && (named === undefined || named === 'totalYears') && partInField(sentenceAfter(text, end), words);
+    const parted = !spread && (named === undefined || named === 'totalYears') && inField;
     // "Más de 9 años en logística, inventarios y distribución": years in a list of kinds of work, none a skill or a
     // field of its own, are experience overall.
     const workListed = named === undefined && !parted && listsWork(rest, words, titles.titleParts);
@@ -232,20 +234,17 @@ function partMeasures(clause: string, words: YearsWords, joins: RegExp): Set<Exp
 
 /** `part` is one bare word and `before` ends on a field's word and one noun after it ("security operations"). */
 function sharesFieldWord(before: string, part: string, words: YearsWords): boolean {
-  if (part.trim().split(/\s+/u).length !== 1) return false;
+  return part.trim().split(/\s+/u).length === 1 && wordsAfterField(before, words)?.length === 1;
+}
+
+/** The words after the last field of work `text` names, else undefined. */
+function wordsAfterField(text: string, words: YearsWords): string[] | undefined {
   let tail: string | undefined;
-  for (const [measure, re] of words.fieldsNamed) {
-    if (measure === 'totalYears') continue;
-    const m = re.exec(before);
-    if (m) tail = before.slice(m.index + m[0].length);
+  for (const [, re] of words.fieldsNamed) {
+    const m = re.exec(text);
+    if (m) tail = text.slice(m.index + m[0].length);
   }
-  return (
-    tail !== undefined &&
-    tail
-      .trim()
-      .split(/\s+/u)
-      .filter((w) => w !== '').length === 1
-  );
+  return tail?.split(/\s+/u).filter((w) => w !== '');
 }
 
 /**
@@ -482,18 +481,34 @@ function workMeasureAfter(rest: string, words: YearsWords): ExperienceMeasure | 
  * capitals after the join is a specialty, as for lists (`listGoesOnPast`).
  */
 function joinsOtherWork(text: string, from: number, skills: readonly Mention[], joins: RegExp): boolean {
-  const rest = text.slice(from, from + SEQUENCE_REACH * 2).replace(/\n(?![ \t]{0,8}\n)/gu, ' ');
-  const stop = OTHER_SUBJECT_END.exec(rest);
-  const clause = rest.slice(0, stop ? stop.index : rest.length);
+  const { clause, closed } = clauseAfter(text, from, SEQUENCE_REACH * 2);
   const join = joins.exec(clause);
-  if (!join || clause.slice(0, join.index).trim() !== '') return false;
+  if (!closed || !join || clause.slice(0, join.index).trim() !== '') return false;
   const other = clause.slice(join.index + join[0].length).trim();
-  const items = other.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const items = letterWords(other);
   // A word in capitals is a specialty no skill names ("application security and VAPT"), not other work.
   if (items.some((w) => ACRONYM.test(w))) return false;
   const next = skills[lowerBound(skills, from + 1)];
-  const skillInside = next !== undefined && next.start < from + (stop ? stop.index : rest.length);
-  return stop !== null && items.length >= 1 && items.length <= MAX_LIST_ITEM_WORDS && !/\d/u.test(other) && !skillInside;
+  const skillInside = next !== undefined && next.start < from + clause.length;
+  return items.length >= 1 && items.length <= MAX_LIST_ITEM_WORDS && !/\d/u.test(other) && !skillInside;
+}
+
+/**
+ * The clause after `from`, up to `reach` characters, to where the words about a claim's subject end; a single line
+ * break only wraps the sentence ("~8 years\nof containers"). `closed`: an end was found within the reach.
+ */
+function clauseAfter(text: string, from: number, reach: number): { clause: string; closed: boolean } {
+  const rest = text.slice(from, from + reach).replace(WRAPPED_BREAK, ' ');
+  const stop = OTHER_SUBJECT_END.exec(rest);
+  return { clause: stop ? rest.slice(0, stop.index) : rest, closed: stop !== null };
+}
+
+/** A line break that only wraps a sentence: no blank line follows it. */
+const WRAPPED_BREAK = /\n(?![ \t]{0,8}\n)/gu;
+
+/** The words of letters in `s` ("don't", "end-to-end" are one each). */
+function letterWords(s: string): string[] {
+  return s.match(unicodeLiteral`/\p{L}[\p{L}'’-]*/gu`) ?? [];
 }
 
 /** How far after a claim's subject the words that go on to another field may start. */
@@ -575,18 +590,12 @@ function listGoesOnPast(text: string, from: number, skills: readonly Mention[], 
  * SI"), no spreading word ("model work across research": the list after it is the settings').
  */
 function endsOnField(clause: string, words: YearsWords): boolean {
-  let tail: string | undefined;
-  for (const [, re] of words.fieldsNamed) {
-    const m = re.exec(clause);
-    if (m) tail = clause.slice(m.index + m[0].length);
-  }
-  if (tail === undefined) return false;
-  const after = tail.split(/\s+/u).filter((w) => w !== '');
-  return after.length <= 2 && !after.some((w) => words.spanning.test(w));
+  const after = wordsAfterField(clause, words);
+  return after !== undefined && after.length <= 2 && !after.some((w) => words.spanning.test(w));
 }
 
 /** A word in capitals ("VAPT", "OT/ICS"). */
-const ACRONYM = /^\p{Lu}[\p{Lu}\d/&-]{1,11}$/u;
+const ACRONYM = unicodeRegex`^\p{Lu}[\p{Lu}\d/&-]{1,11}$`;
 /** A comma, or a run of other characters than spaces and commas. */
 const LIST_TOKEN = /,|[^\s,]{1,40}/gu;
 /** The most items a list after a skill is read for, and how far ahead it is looked for. */
@@ -687,11 +696,8 @@ const LOOSE_JOIN = /^\s{0,3},?\s{0,3}$/u;
 
 /** The words after "N years", up to a clause's end, name something besides fillers ("of containers and CI/CD"). */
 function namesOtherSubject(text: string, end: number, words: YearsWords): boolean {
-  // A single line break only wraps the sentence ("~8 years\nof containers").
-  const rest = text.slice(end, end + SUBJECT_REACH).replace(/\n(?![ \t]{0,8}\n)/gu, ' ');
-  const stop = OTHER_SUBJECT_END.exec(rest);
-  const clause = rest.slice(0, stop ? stop.index : rest.length);
-  const parts = clause.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const { clause } = clauseAfter(text, end, SUBJECT_REACH);
+  const parts = letterWords(clause);
   return parts.length > 0 && words.fillers.has(fold(parts[0] as string)) && !words.ofThem.test(clause) && parts.some((p) => !isFiller(p, words));
 }
 
