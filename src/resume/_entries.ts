@@ -995,12 +995,12 @@ function closedRemarkHeld(w: EntryWords, lines: readonly Line[], i: number, line
   const before = line.body.slice(0, r.index);
   // A leave in brackets ("(Elternzeit 03/2020 – 11/2020)") is a break within the job, read as such.
   if (!TITLED_REMARK.test(before) || w.notWork.test(line.body) || w.leave.test(line.body)) return false;
+  // A bare year holds any of its months: "2018–2020" lies within "03/2018 – Present".
+  const from = r.startPrecision === 'year' ? Math.floor(r.start / 12) * 12 + 11 : r.start;
+  const to = r.endPrecision === 'year' ? Math.floor(r.end / 12) * 12 : r.end;
   for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
     const above = lines[k] as Line;
     if (above.blank || above.bullet || above.cont) return false;
-    // A bare year holds any of its months: "2018–2020" lies within "03/2018 – Present".
-    const from = r.startPrecision === 'year' ? Math.floor(r.start / 12) * 12 + 11 : r.start;
-    const to = r.endPrecision === 'year' ? Math.floor(r.end / 12) * 12 : r.end;
     if (above.ranges.some((a) => a.start <= from && to <= a.end)) return true;
   }
   return false;

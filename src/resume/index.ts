@@ -626,7 +626,7 @@ function classify(
     const organization = unit === '' ? e.organization : `${e.organization ?? ''} ${unit}`;
     const opening = opensWithModels(text, e, own, built, cc.skillById);
     // "Evaluated vulnerability management and security monitoring processes": an assurance duty whose object is security.
-    const duty = words.securityDuty.test(text.slice(e.part ? e.headerStart : e.bodyStart, e.bodyEnd)) || assessesSecurity(text, e, assessed, words);
+    const duty = words.securityDuty.test(text.slice(dutiesStart(e), e.bodyEnd)) || assessesSecurity(text, e, assessed, words);
     const skills = entrySkills(e, own, cc);
     const classified = classifyEntry(e.title, skills, cc.skillById, words, namedTwice(e, own), organization, built, opening, duty);
     // Under an IT-operations title, security named in a minority of the duties is part of running the systems.
@@ -682,8 +682,13 @@ const ASSURED_CATEGORIES: ReadonlySet<string> = new Set(['governance', 'leadersh
 
 /** An object of an assurance verb in the entry's duties names security ("vulnerability management … processes"). */
 function assessesSecurity(text: string, e: RawEntry, assessed: Spans, words: KindWords): boolean {
-  const from = e.part ? e.headerStart : e.bodyStart;
+  const from = dutiesStart(e);
   return assessed.starts.some((s, k) => s >= from && s < e.bodyEnd && words.securityTitle.test(text.slice(s, assessed.ends[k] as number)));
+}
+
+/** Where an entry's duties start: a dated part of a job (a consultant's engagement) names its work on its own line. */
+function dutiesStart(e: RawEntry): number {
+  return e.part ? e.headerStart : e.bodyStart;
 }
 
 /** A title of security or ML work. */
