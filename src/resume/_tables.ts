@@ -20,9 +20,9 @@ const DASH_ITEM = /^\S[^|]{0,59}?(?:\s{1,3}[-–—]|\s{0,3}:)\s{1,3}(\S.{0,119}
 const DASH_MARK = /[-–—:]/u;
 /** A Markdown separator row ("|---|:---:|"). */
 const SEPARATOR_ROW = /^[\s|:\-–—=+]{3,}$/u;
-/** A cell holding a number of years: "6", "6 yrs", "2.5 years", "10+". */
 /** The opening bracket of a remark after a cell's value. */
 const BRACKET_REMARK = /\s{0,2}\(/u;
+/** A cell holding a number of years: "6", "6 yrs", "2.5 years", "10+". */
 const NUMBER_CELL = unicodeRegex`^(\d{1,2}(?:[.,]\d{1,2})?)\s{0,2}\+?\s{0,2}(\p{L}{0,12})\.?$`;
 const MAX_ROW = 200;
 /** Glyphs of a skills matrix's ratings ("●●●○○", "★★☆☆☆"): a cell made of them alone is a rating. */
@@ -230,7 +230,7 @@ function hasLeader(body: string): boolean {
 function cellYears(cell: string | undefined, years: YearsWords): number | undefined {
   if (cell === undefined) return undefined;
   // A remark in brackets after the years says where they were spent: "1 yr (uni scripts, log parsing)" states one year.
-  const m = NUMBER_CELL.exec(cell.trim()) ?? NUMBER_CELL.exec(cell.split(BRACKET_REMARK)[0]?.trim() ?? '');
+  const m = NUMBER_CELL.exec(cell.split(BRACKET_REMARK)[0]?.trim() ?? '');
   if (!m) return undefined;
   const unit = fold(m[2] ?? '');
   if (unit !== '' && !years.yearWords.has(unit)) return undefined;

@@ -113,11 +113,6 @@ export function signalWords(lex: ReadingLexicon): string[] {
   return [...out];
 }
 
-/**
- * A language of a pack not in `loaded` whose structure words (`signalWords`: headings, months, "present") a text read
- * as English holds: two distinct ones, each on a line that reads as a heading (four words at most) or holds a year
- * (a date range), as "BERUFSERFAHRUNG / EXPERIENCE" and "04/2022 – heute" do; "Sprachen: Deutsch" alone does not.
- */
 /** Whether `line` has more than `n` words (`WORD`), read no further than the word after the `n`th. */
 function hasMoreWords(line: string, n: number): boolean {
   WORD.lastIndex = 0;
@@ -131,6 +126,11 @@ function hasMoreWords(line: string, n: number): boolean {
   return false;
 }
 
+/**
+ * A language of a pack not in `loaded` whose structure words (`signalWords`: headings, months, "present") a text read
+ * as English holds: two distinct ones, each on a line that reads as a heading (four words at most) or holds a year
+ * (a date range), as "BERUFSERFAHRUNG / EXPERIENCE" and "04/2022 – heute" do; "Sprachen: Deutsch" alone does not.
+ */
 export function unloadedStructure(text: string, loaded: readonly LanguagePack[]): Language | undefined {
   const { signals, signalled } = detectionData();
   // Every language a word could tell is loaded (`allLanguages`): nothing to look for.

@@ -939,11 +939,11 @@ export class AsciiTwinRegExp extends RegExp {
   /** [as given, ASCII], each made on first use. */
   readonly #runners: Array<RegExp | undefined> = [];
 
-  /** `pattern` is a source, or a twin when `split` and `matchAll` copy one (with the flags they need). */
-  constructor(pattern: string | AsciiTwinRegExp, flags = 'u') {
+  /** `pattern` is a source (`split`, `matchAll` and the other symbol methods run on a runner, never copy a twin). */
+  constructor(pattern: string, flags = 'u') {
     // Made from an empty pattern (see `LexiconRegExp`): the pattern is parsed only by the runner that needs it.
     super('(?:)', flags);
-    this.#pattern = pattern instanceof AsciiTwinRegExp ? pattern.#pattern : pattern;
+    this.#pattern = pattern;
   }
 
   static {
