@@ -3169,6 +3169,26 @@ describe('job ads: years in a security setting, split compounds and no-knock-out
     ]);
   });
 
+  it('ends the subject of years at a word of the ad\'s language that opens what follows ("dont", "davon", "incluyendo")', () => {
+    const ask = (line: string, language: 'de' | 'fr' | 'es', heading: string) => years(`AI Security Lead\n\n${heading}\n- ${line}\n`, language);
+    expect(
+      ask(
+        "Vous justifiez d'au moins 7 ans d'expérience en sécurité des systèmes d'information, dont une première expérience sur des projets d'IA.",
+        'fr',
+        'Profil recherché',
+      ),
+    ).toEqual([['securityYears', 7, true]]);
+    expect(ask("Au moins 7 ans d'expérience en sécurité des systèmes d'information, notamment sur des projets d'IA.", 'fr', 'Profil recherché')).toEqual([
+      ['securityYears', 7, true],
+    ]);
+    expect(ask('Mindestens 7 Jahre Erfahrung in der Informationssicherheit, insbesondere in Projekten zu KI oder Data Science.', 'de', 'Ihr Profil')).toEqual([
+      ['securityYears', 7, true],
+    ]);
+    expect(ask('Al menos 7 años de experiencia en seguridad de la información, incluyendo proyectos de IA o ciencia de datos.', 'es', 'Requisitos')).toEqual([
+      ['securityYears', 7, true],
+    ]);
+  });
+
   it('keeps years in a SOC alone, or as a part of security years, as years of security monitoring', () => {
     expect(years("SOC Lead\n\nRequirements\n- 5+ years' experience in a Security Operations Centre\n- Python")).toEqual([['security-monitoring', 5]]);
     expect(years('Analyst\n\nRequirements\n- 6 years of cybersecurity experience, including 2 years in a SOC\n- Python')).toEqual([

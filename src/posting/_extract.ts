@@ -49,10 +49,6 @@ const EXAMPLE_GAP = /^[^.;:()[\]]{0,80}$/u;
 // Patterns with `\p{…}` classes are made on first use (`once`): slow to make, and a résumé's import never runs them.
 /** A bare number after a years statement: "…, of which at least 2 in cloud security". */
 const BARE_NUMBER = once(() => unicodeLiteral`/(?<![\d.,])(\d{1,2})\s{0,2}\+?\)?(?![\d%.,\p{L}])/gu`);
-/** Where a years statement's subject ends: a mark, a dash between spaces that opens an aside ("security work — AppSec … all count —"), a word. */
-const SUBJECT_END = /[,;:(.]|\s[–—]\s|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
-/** Where a list of subjects ends at the latest (a comma may separate its items). */
-const OBJECT_HARD_END = /[;:(.]|\s[–—]\s|\s(?:including|such as|preferably|ideally|where|who|that|within|across|of which)\b/iu;
 
 /** Everything one clause asks for: skills (with years and example lists), experience, degree, certifications, clearance, conditions. */
 export function extractFindings(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Finding[] {
@@ -1476,10 +1472,10 @@ function examplesSubject(
  */
 function objectAfter(text: string, words: PostingWords): string {
   const after = withoutAsides(text, words);
-  const stop = SUBJECT_END.exec(after);
+  const stop = words.subjectEnd.exec(after);
   const first = stop ? after.slice(0, stop.index) : after;
   if (stop?.[0] !== ',') return first;
-  const hard = OBJECT_HARD_END.exec(after);
+  const hard = words.objectHardEnd.exec(after);
   const parts = (hard ? after.slice(0, hard.index) : after).split(',');
   let object = parts[0] ?? '';
   for (const part of parts.slice(1)) {
@@ -1502,7 +1498,7 @@ function withoutAsides(after: string, words: PostingWords): string {
   const open = after.indexOf('(');
   const close = open < 0 ? -1 : after.indexOf(')', open);
   if (close < 0 || close - open > ASIDE || after.slice(open + 1, close).includes('(')) return after;
-  if (!words.alternativePath.test(after.slice(close + 1)) || SUBJECT_END.exec(after)?.index !== open) return after;
+  if (!words.alternativePath.test(after.slice(close + 1)) || words.subjectEnd.exec(after)?.index !== open) return after;
   return after.slice(0, open) + ' '.repeat(close + 1 - open) + after.slice(close + 1);
 }
 
@@ -1616,7 +1612,7 @@ function listSubject(
   const only = fields.size === 1 ? [...fields][0] : undefined;
   // One item naming a field by words alone among several of none, each with words of its own ("model risk management, model validation,
   // quantitative risk or technology risk"): any of them will do, so the years are no more the field's than the others'.
-  const others = alternatives.filter((a) => a.whole && a.field === undefined && !RELATED_ITEM.test(afterExperience(a.text, words)));
+  const others = alternatives.filter((a) => a.whole && a.field === undefined && !words.relatedItem.test(afterExperience(a.text, words)));
   const fieldItems = alternatives.filter((a) => a.field !== undefined && a.mentions.every((m) => ctx.fieldOf(m) !== undefined));
   if (only && only !== 'totalYears' && partOf === undefined && fieldItems.length === 1 && others.length >= 2 && others.length >= alternatives.length - 1)
     return { measure: 'totalYears' };
@@ -1668,8 +1664,6 @@ function afterExperience(item: string, words: PostingWords): string {
   return item.slice(from);
 }
 
-/** An item that only points back at the others ("a related field", "similar"). */
-const RELATED_ITEM = /\b(?:related|similar|equivalent|relevant|adjacent)\b/iu;
 
 /** One subject: a skill right after the fillers, the field a skill stands for, a measure, a job title, a skill further on, the job's own field, experience in general. */
 function singleSubject(

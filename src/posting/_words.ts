@@ -86,6 +86,12 @@ export interface PostingWords {
   modelWords: ReadonlySet<string>;
   /** By a range's first word, its last ("from" → "to"), folded: see `withoutSecuredSystems`. */
   securedObjectRanges: ReadonlyMap<string, string>;
+  /** Where a years statement's subject ends: a mark, a dash between spaces that opens an aside ("security work — AppSec … all count —"), a word. */
+  subjectEnd: RegExp;
+  /** Where a list of subjects ends at the latest: `subjectEnd` but for the comma (a comma may separate its items). */
+  objectHardEnd: RegExp;
+  /** An item that only points back at the others ("a related field", "similar"). */
+  relatedItem: RegExp;
   /** One-word list joiners ("and", "or", "y/o"), folded. */
   listWords: ReadonlySet<string>;
   /** Verbs and nouns of building an ML system ("training", "développement", "Aufbau"): such work is no object of security work. */
@@ -226,6 +232,9 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     modelDeveloping: phrasesRegex(p.modelDevelopingWords),
     modelWords: new Set(p.modelWords.map(fold)),
     securedObjectRanges: new Map(p.securedObjectRanges.map((r) => fold(r).split(' ') as [string, string])),
+    subjectEnd: lexiconRegExp(`[,;:(.]|\\s[–—]\\s|\\s${phrasesSource(p.subjectEnds)}`),
+    objectHardEnd: lexiconRegExp(`[;:(.]|\\s[–—]\\s|\\s${phrasesSource(p.subjectEnds)}`),
+    relatedItem: phrasesRegex(p.relatedItems),
     listWords: new Set([...p.andWords, ...p.orWords].filter((w) => !w.includes(' ')).map(fold)),
     building: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
     buildingAll: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners], 'g'),

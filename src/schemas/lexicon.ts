@@ -562,6 +562,13 @@ export const PostingsLexiconSchema = z.strictObject({
    * what security work is on names its stages, still what is secured.
    */
   securedObjectRanges: z._default(Phrases, []),
+  /**
+   * Words that end the subject of a years statement, after a space ("including", "such as", "where", "of which"):
+   * "5 years of cloud security experience, including …" asks for cloud security; marks end it too.
+   */
+  subjectEnds: z._default(Phrases, []),
+  /** Words of an item that only points back at the others of its list ("or a related field", "or similar"). */
+  relatedItems: z._default(Phrases, []),
 });
 
 /** Every kind of lexicon file, by file name. */
