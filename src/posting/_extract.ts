@@ -1664,7 +1664,6 @@ function afterExperience(item: string, words: PostingWords): string {
   return item.slice(from);
 }
 
-
 /** One subject: a skill right after the fillers, the field a skill stands for, a measure, a job title, a skill further on, the job's own field, experience in general. */
 function singleSubject(
   object: string,
