@@ -590,6 +590,71 @@ describe('a title requirement (the level a person works at now)', () => {
       }
     });
 
+    it('counts a current penetration tester title that names no AI against the AI Security Engineer', () => {
+      const tester = (title: string) =>
+        matchRoles(
+          parseResume(
+            `EXPERIENCE\n${title}  Jan 2021 – Present\n- Web and API penetration tests; prompt-injection and jailbreak tests of client LLM chatbots.`,
+            {
+              asOf: '2026-11-01',
+            },
+          ),
+          { roles: ['ai-security-engineer'] },
+        )[0]?.requirements.find((r) => r.id === 'penetration-tester-title');
+      for (const title of [
+        'Senior Penetration Tester',
+        'Pentester senior',
+        'Pentester Senior / Red Team',
+        'Penetrationstesterin',
+        "Testeur d'intrusion",
+        'Auditrice sécurité / Pentesteuse senior',
+        'Ethical Hacker',
+      ]) {
+        expect(tester(title)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      for (const title of [
+        'LLM Penetration Tester',
+        'Pentester IA',
+        'AI Red Team Operator',
+        'Security Test Engineer – AI Red Team',
+        'AI Security Engineer',
+        'Senior Application Security Engineer',
+      ]) {
+        expect(tester(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
+    it('counts a current security title that names no AI, governance or privacy against the AI Governance Specialist', () => {
+      const officer = (title: string) =>
+        matchRoles(
+          parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- ISO 27001 risk assessments; member of the AI governance board (EU AI Act classification).`, {
+            asOf: '2026-11-01',
+          }),
+          { roles: ['ai-governance-specialist'] },
+        )[0]?.requirements.find((r) => r.id === 'security-title');
+      for (const title of [
+        'Informationssicherheitsbeauftragte (ISB)',
+        'Consultante cybersécurité confirmée',
+        'Cyber Security Assurance Manager',
+        'Lead, Information Security & IT Risk',
+        'Consultor de Ciberseguridad',
+        'Head of IT-Sicherheit',
+      ]) {
+        expect(officer(title)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      for (const title of [
+        'AI Governance Lead',
+        'Information Security GRC & Privacy Manager',
+        'Senior Consultant KI-Governance & Informationssicherheit',
+        "Responsable Gouvernance de l'IA et Risques Cyber",
+        'AI Security Analyst',
+        'Data Protection Officer',
+        'Technology Risk Manager',
+      ]) {
+        expect(officer(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
     it('lowers the ML engineer score of someone who works in security now, and only then', () => {
       const score = (title: string) => matchRoles(ml(title), { roles: ['ml-engineer'] })[0]?.score ?? 0;
       expect(score('AI Security Engineer')).toBeLessThan(score('Senior Machine Learning Engineer'));
