@@ -422,6 +422,22 @@ describe('a title requirement (the level a person works at now)', () => {
     expect(req('Senior AI Security Engineer')).toMatchObject({ status: 'unknown', maxPoints: 0 });
   });
 
+  it('reads German compound titles ("Sicherheitsanalystin", "Penetrationstester") as their two words', () => {
+    const at = (title: string, role: string, id?: string) =>
+      matchRoles(lead(title), { roles: [role] })[0]?.requirements.find((r) => r.kind === 'title' && (id === undefined || r.id === id));
+    for (const title of ['KI-Sicherheitsanalystin', 'Senior KI-Sicherheitsanalyst', 'Sicherheitsanalystin (KI-Systeme)']) {
+      expect(at(title, 'ai-security-analyst', 'ai-security-analyst-title')).toMatchObject({ status: 'met', have: title });
+    }
+    expect(at('Sicherheitsanalystin', 'ai-security-analyst', 'ai-security-analyst-title')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+    for (const title of ['IT-Sicherheitsingenieurin', 'Senior Penetrationstester', 'Sicherheitsarchitekt']) {
+      expect(at(title, 'security-engineer', 'security-engineer-title')).toMatchObject({ status: 'met', have: title });
+      expect(at(title, 'ml-engineer')).toMatchObject({ status: 'missing' });
+    }
+    expect(at('Sicherheitsarchitektin Cloud', 'security-analyst')).toMatchObject({ status: 'missing' });
+    expect(at('KI-Sicherheitsforscherin', 'ai-ml-security-engineer')).toMatchObject({ status: 'met' });
+    expect(at('Informationssicherheitsbeauftragter', 'ai-governance-specialist', 'security-title')).toMatchObject({ status: 'missing' });
+  });
+
   it('takes the kinds of work of the entry for the other groups with `workKinds` (a researcher of ML security)', () => {
     const researcher = (title: string, duty: string) =>
       matchRoles(parseResume(`EXPERIENCE\n${title}  Jan 2023 – Present\n- ${duty}`, { asOf: '2026-11-01' }), {
