@@ -470,10 +470,20 @@ describe('a title requirement (the level a person works at now)', () => {
       );
     const req = (title: string) =>
       matchRoles(tester(title), { roles: ['ai-security-analyst'] })[0]?.requirements.find((r) => r.id === 'ai-security-analyst-title');
-    for (const title of ['AI Red Team Operator', 'AI Security Analyst', 'Analyste sécurité IA', 'Analista de Seguridad de IA', 'ML Security Specialist']) {
+    for (const title of [
+      'AI Red Team Operator',
+      'AI Security Analyst',
+      'Analyste sécurité IA',
+      'Analista de Seguridad de IA',
+      'ML Security Specialist',
+      'Senior AI Red Teamer',
+      'LLM Red Teamer',
+      'Red teamer IA',
+      'KI-Red-Teamer',
+    ]) {
       expect(req(title)).toMatchObject({ status: 'met', credit: 1, have: title });
     }
-    for (const title of ['AI Red Team Lead', 'Senior AI Security Engineer', 'Red Team Operator', 'SOC Analyst II']) {
+    for (const title of ['AI Red Team Lead', 'Senior AI Security Engineer', 'Red Team Operator', 'Red Teamer', 'SOC Analyst II']) {
       expect(req(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
     }
   });
