@@ -411,7 +411,15 @@ describe('a title requirement (the level a person works at now)', () => {
   });
 
   it('puts a director of AI security first on the manager role, and the same work under an engineer title elsewhere', () => {
-    expect(matchRoles(lead('Director, AI Security'))[0]?.roleId).toBe('genai-security-development-manager');
+    for (const title of [
+      'Director, AI Security',
+      'Head of GenAI Security Engineering',
+      'Directrice sécurité IA',
+      'Leiterin KI-Sicherheit',
+      'VP, LLM Security',
+    ]) {
+      expect(matchRoles(lead(title))[0]?.roleId).toBe('genai-security-development-manager');
+    }
     expect(matchRoles(lead('Senior AI Security Engineer'))[0]?.roleId).not.toBe('genai-security-development-manager');
   });
 
