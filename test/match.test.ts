@@ -658,6 +658,28 @@ describe('a title requirement (the level a person works at now)', () => {
       }
     });
 
+    it('counts a current leader title of AI security against the AI Security Analyst', () => {
+      const leader = (title: string) =>
+        matchRoles(
+          parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- LLM red teaming and AI risk assessments; EU AI Act readiness.`, { asOf: '2026-11-01' }),
+          {
+            roles: ['ai-security-analyst'],
+          },
+        )[0]?.requirements.find((r) => r.id === 'ai-security-leader-title');
+      for (const title of [
+        'Director, GenAI Security Engineering',
+        'Head of AI Security',
+        'Leiterin KI-Sicherheit',
+        'Directrice sécurité IA',
+        'VP, LLM Security',
+      ]) {
+        expect(leader(title)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      for (const title of ['AI Security Analyst', 'Head of AI Governance', 'Director, Information Security', 'Senior AI Red Teamer']) {
+        expect(leader(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
     it('counts a current security title that names no AI, governance or privacy against the AI Governance Specialist', () => {
       const officer = (title: string) =>
         matchRoles(
