@@ -658,6 +658,30 @@ describe('a title requirement (the level a person works at now)', () => {
       }
     });
 
+    it('counts a current title that names AI security against the Security Analyst, unless it names analysis, SOC or response work', () => {
+      const evaluator = (title: string) =>
+        matchRoles(
+          parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- LLM red teaming; Splunk alert triage and incident response.`, { asOf: '2026-11-01' }),
+          {
+            roles: ['security-analyst'],
+          },
+        )[0]?.requirements.find((r) => r.id === 'ai-security-title');
+      for (const title of ['Staff AI Red Team Operator', 'LLM Red Teamer', 'AI Red Team Specialist', 'Opératrice red team IA', 'KI-Red-Team-Tester']) {
+        expect(evaluator(title)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      for (const title of [
+        'AI Security Analyst',
+        'KI-Sicherheitsanalystin',
+        'AI Threat Intelligence Analyst',
+        'Head of Cyber Defense & AI Security',
+        'SOC Analyst, AI Detections',
+        'Security Analyst',
+        'Analista de respuesta a incidentes de IA',
+      ]) {
+        expect(evaluator(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
     it('counts a current leader title of AI security against the AI Security Analyst', () => {
       const leader = (title: string) =>
         matchRoles(
