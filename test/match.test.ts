@@ -411,7 +411,15 @@ describe('a title requirement (the level a person works at now)', () => {
   });
 
   it('puts a director of AI security first on the manager role, and the same work under an engineer title elsewhere', () => {
-    expect(matchRoles(lead('Director, AI Security'))[0]?.roleId).toBe('genai-security-development-manager');
+    for (const title of [
+      'Director, AI Security',
+      'Head of GenAI Security Engineering',
+      'Directrice sécurité IA',
+      'Leiterin KI-Sicherheit',
+      'VP, LLM Security',
+    ]) {
+      expect(matchRoles(lead(title))[0]?.roleId).toBe('genai-security-development-manager');
+    }
     expect(matchRoles(lead('Senior AI Security Engineer'))[0]?.roleId).not.toBe('genai-security-development-manager');
   });
 
@@ -420,6 +428,22 @@ describe('a title requirement (the level a person works at now)', () => {
     expect(req('Senior Application Security Engineer')).toMatchObject({ status: 'met', have: 'Senior Application Security Engineer' });
     expect(req('Pentester senior')).toMatchObject({ status: 'met' });
     expect(req('Senior AI Security Engineer')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+  });
+
+  it('reads German compound titles ("Sicherheitsanalystin", "Penetrationstester") as their two words', () => {
+    const at = (title: string, role: string, id?: string) =>
+      matchRoles(lead(title), { roles: [role] })[0]?.requirements.find((r) => r.kind === 'title' && (id === undefined || r.id === id));
+    for (const title of ['KI-Sicherheitsanalystin', 'Senior KI-Sicherheitsanalyst', 'Sicherheitsanalystin (KI-Systeme)']) {
+      expect(at(title, 'ai-security-analyst', 'ai-security-analyst-title')).toMatchObject({ status: 'met', have: title });
+    }
+    expect(at('Sicherheitsanalystin', 'ai-security-analyst', 'ai-security-analyst-title')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+    for (const title of ['IT-Sicherheitsingenieurin', 'Senior Penetrationstester', 'Sicherheitsarchitekt']) {
+      expect(at(title, 'security-engineer', 'security-engineer-title')).toMatchObject({ status: 'met', have: title });
+      expect(at(title, 'ml-engineer')).toMatchObject({ status: 'missing' });
+    }
+    expect(at('Sicherheitsarchitektin Cloud', 'security-analyst')).toMatchObject({ status: 'missing' });
+    expect(at('KI-Sicherheitsforscherin', 'ai-ml-security-engineer')).toMatchObject({ status: 'met' });
+    expect(at('Informationssicherheitsbeauftragter', 'ai-governance-specialist', 'security-title')).toMatchObject({ status: 'missing' });
   });
 
   it('takes the kinds of work of the entry for the other groups with `workKinds` (a researcher of ML security)', () => {
@@ -454,10 +478,20 @@ describe('a title requirement (the level a person works at now)', () => {
       );
     const req = (title: string) =>
       matchRoles(tester(title), { roles: ['ai-security-analyst'] })[0]?.requirements.find((r) => r.id === 'ai-security-analyst-title');
-    for (const title of ['AI Red Team Operator', 'AI Security Analyst', 'Analyste sécurité IA', 'Analista de Seguridad de IA', 'ML Security Specialist']) {
+    for (const title of [
+      'AI Red Team Operator',
+      'AI Security Analyst',
+      'Analyste sécurité IA',
+      'Analista de Seguridad de IA',
+      'ML Security Specialist',
+      'Senior AI Red Teamer',
+      'LLM Red Teamer',
+      'Red teamer IA',
+      'KI-Red-Teamer',
+    ]) {
       expect(req(title)).toMatchObject({ status: 'met', credit: 1, have: title });
     }
-    for (const title of ['AI Red Team Lead', 'Senior AI Security Engineer', 'Red Team Operator', 'SOC Analyst II']) {
+    for (const title of ['AI Red Team Lead', 'Senior AI Security Engineer', 'Red Team Operator', 'Red Teamer', 'SOC Analyst II']) {
       expect(req(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
     }
   });
@@ -587,6 +621,117 @@ describe('a title requirement (the level a person works at now)', () => {
         'Cloud Platform Director',
       ]) {
         expect(lead(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
+    it('counts a current penetration tester title that names no AI against the AI Security Engineer', () => {
+      const tester = (title: string) =>
+        matchRoles(
+          parseResume(
+            `EXPERIENCE\n${title}  Jan 2021 – Present\n- Web and API penetration tests; prompt-injection and jailbreak tests of client LLM chatbots.`,
+            {
+              asOf: '2026-11-01',
+            },
+          ),
+          { roles: ['ai-security-engineer'] },
+        )[0]?.requirements.find((r) => r.id === 'penetration-tester-title');
+      for (const title of [
+        'Senior Penetration Tester',
+        'Pentester senior',
+        'Pentester Senior / Red Team',
+        'Penetrationstesterin',
+        "Testeur d'intrusion",
+        'Auditrice sécurité / Pentesteuse senior',
+        'Ethical Hacker',
+      ]) {
+        expect(tester(title)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      for (const title of [
+        'LLM Penetration Tester',
+        'Pentester IA',
+        'AI Red Team Operator',
+        'Security Test Engineer – AI Red Team',
+        'AI Security Engineer',
+        'Senior Application Security Engineer',
+      ]) {
+        expect(tester(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
+    it('counts a current title that names AI security against the Security Analyst, unless it names analysis, SOC or response work', () => {
+      const evaluator = (title: string) =>
+        matchRoles(
+          parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- LLM red teaming; Splunk alert triage and incident response.`, { asOf: '2026-11-01' }),
+          {
+            roles: ['security-analyst'],
+          },
+        )[0]?.requirements.find((r) => r.id === 'ai-security-title');
+      for (const title of ['Staff AI Red Team Operator', 'LLM Red Teamer', 'AI Red Team Specialist', 'Opératrice red team IA', 'KI-Red-Team-Tester']) {
+        expect(evaluator(title)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      for (const title of [
+        'AI Security Analyst',
+        'KI-Sicherheitsanalystin',
+        'AI Threat Intelligence Analyst',
+        'Head of Cyber Defense & AI Security',
+        'SOC Analyst, AI Detections',
+        'Security Analyst',
+        'Analista de respuesta a incidentes de IA',
+      ]) {
+        expect(evaluator(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
+    it('counts a current leader title of AI security against the AI Security Analyst', () => {
+      const leader = (title: string) =>
+        matchRoles(
+          parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- LLM red teaming and AI risk assessments; EU AI Act readiness.`, { asOf: '2026-11-01' }),
+          {
+            roles: ['ai-security-analyst'],
+          },
+        )[0]?.requirements.find((r) => r.id === 'ai-security-leader-title');
+      for (const title of [
+        'Director, GenAI Security Engineering',
+        'Head of AI Security',
+        'Leiterin KI-Sicherheit',
+        'Directrice sécurité IA',
+        'VP, LLM Security',
+      ]) {
+        expect(leader(title)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      for (const title of ['AI Security Analyst', 'Head of AI Governance', 'Director, Information Security', 'Senior AI Red Teamer']) {
+        expect(leader(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
+    it('counts a current security title that names no AI, governance or privacy against the AI Governance Specialist', () => {
+      const officer = (title: string) =>
+        matchRoles(
+          parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- ISO 27001 risk assessments; member of the AI governance board (EU AI Act classification).`, {
+            asOf: '2026-11-01',
+          }),
+          { roles: ['ai-governance-specialist'] },
+        )[0]?.requirements.find((r) => r.id === 'security-title');
+      for (const title of [
+        'Informationssicherheitsbeauftragte (ISB)',
+        'Consultante cybersécurité confirmée',
+        'Cyber Security Assurance Manager',
+        'Lead, Information Security & IT Risk',
+        'Consultor de Ciberseguridad',
+        'Head of IT-Sicherheit',
+      ]) {
+        expect(officer(title)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      for (const title of [
+        'AI Governance Lead',
+        'Information Security GRC & Privacy Manager',
+        'Senior Consultant KI-Governance & Informationssicherheit',
+        "Responsable Gouvernance de l'IA et Risques Cyber",
+        'AI Security Analyst',
+        'Data Protection Officer',
+        'Technology Risk Manager',
+      ]) {
+        expect(officer(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
       }
     });
 
