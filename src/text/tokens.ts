@@ -72,7 +72,7 @@ export class Stemmer {
   stemNew(word: string, mayKeep = true): string {
     const lower = word.toLowerCase();
     const folded = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
-    const stem = folded.length > 3 && /^[a-z]+$/.test(folded) ? PorterStemmer.stem(folded) : folded;
+    const stem = folded.length > 3 && /^[a-z]+$/.test(folded) && mayStem(folded) ? PorterStemmer.stem(folded) : folded;
     const keep = this.vocabulary === undefined || this.vocabulary.has(stem) || (mayKeep && PLAIN_WORD.test(word));
     const memo = keep ? this.kept : this.seen;
     if (memo.size >= this.limit) memo.clear();
@@ -108,6 +108,42 @@ export class Stemmer {
   /** Drops the words of the document just read (see the class). */
   forget(): void {
     this.seen.clear();
+  }
+}
+
+/**
+ * Whether the Porter stemmer may change a word of lowercase letters: it ends with a suffix that one of its steps reads
+ * ("s", "ed", "ing", "y", "e", "al", "ion", …). Any other word ("krakow", "lindqvist", mostly names and places, stemmed
+ * anew in each document) is its own stem: no step changes it, so none changes it for the next.
+ */
+export function mayStem(word: string): boolean {
+  switch (word.charCodeAt(word.length - 1)) {
+    case 101: // e: step 5a, and step 3's and 4's "-ate", "-ive", "-ance", …
+    case 115: // s: step 1a, and "-ness", "-ous", …
+    case 121: // y: step 1c
+      return true;
+    case 100: // d
+      return word.endsWith('ed');
+    case 103: // g
+      return word.endsWith('ing');
+    case 108: // l
+      return word.endsWith('al') || word.endsWith('ful') || word.endsWith('ll');
+    case 105: // i
+      return word.endsWith('li') || word.endsWith('nci') || word.endsWith('iti') || word.endsWith('logi');
+    case 114: // r
+      return word.endsWith('er') || word.endsWith('ator');
+    case 110: // n
+      return word.endsWith('ion');
+    case 109: // m
+      return word.endsWith('ism');
+    case 99: // c
+      return word.endsWith('ic');
+    case 116: // t
+      return word.endsWith('ant') || word.endsWith('ent');
+    case 117: // u
+      return word.endsWith('ou');
+    default:
+      return false;
   }
 }
 
