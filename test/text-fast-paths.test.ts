@@ -21,7 +21,8 @@ import {
   wordStartRegExp,
 } from '../src/text/phrases';
 import { findDateRanges, findSingleDates, toYm } from '../src/text/dates';
-import { Stemmer, tokenize } from '../src/text/tokens';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { mayStem, Stemmer, tokenize } from '../src/text/tokens';
 
 /** The pattern the tokenizer's words were read with before it read them by hand. */
 const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+{1,2}(?![\p{L}\p{N}])|#)?/gu;
@@ -237,6 +238,28 @@ describe('the stemmer', () => {
     stemmer.forget();
     // The personal word is forgotten with the document; the plain word and the catalog's are kept.
     expect([stemmer.known('Jane'), stemmer.known('built'), stemmer.known('Security')]).toEqual([undefined, 'built', 'secur']);
+  });
+});
+
+describe('the Porter stemmer is passed over only for words it leaves as they are', () => {
+  /** Every suffix a step of the stemmer reads, and the endings step 1b adds back. */
+  const SUFFIXES =
+    's es sses ies eed ed ing y ational tional enci anci izer abli bli alli entli eli ousli ization ation ator alism iveness fulness ousness aliti iviti biliti logi icate ative alize iciti ical ful ness al ance ence er ic able ible ant ement ment ent ou ism ate iti ous ive ize sion tion e ll at bl iz'.split(
+      ' ',
+    );
+  it('on generated words: letters, maybe a suffix, maybe letters after it', () => {
+    const next = generator(37);
+    const letter = () => (next() < 0.4 ? 'aeiouy' : 'abcdefghijklmnopqrstuvwxyz').charAt(Math.floor(next() * 26) % (next() < 0.4 ? 6 : 26));
+    let passed = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let word = Array.from({ length: 1 + Math.floor(next() * 8) }, letter).join('');
+      if (next() < 0.7) word += SUFFIXES[Math.floor(next() * SUFFIXES.length)];
+      for (let k = Math.floor(next() * 3); k > 0; k--) word += letter();
+      if (mayStem(word)) continue;
+      passed++;
+      expect(PorterStemmer.stem(word), word).toBe(word);
+    }
+    expect(passed).toBeGreaterThan(5_000);
   });
 });
 

@@ -34,12 +34,8 @@ const CLOSE_WRAP_GAP = /^\) {0,40}\n {0,40}$/;
 const COMMA_WRAP_GAP = /^, {0,40}\n {0,40}$/;
 /** A word that starts in lowercase: the sentence goes on. */
 const LOWERCASE_START = unicodeRegex`^\p{Ll}`;
-/** Gaps that end a clause: a sentence stop, or a pipe between the items of a list or the cells of a table. */
-const CLAUSE_STOP = /[.;!?|]/;
 /** A dot and a space or two, on one line: what follows a dotted abbreviation. */
 const ABBREVIATION_GAP = /^\. {1,2}$/;
-/** Gaps that keep two words in one phrase; an apostrophe too, so elisions read as phrases ("tests d'intrusion"). */
-const JOINING_GAP = /^[ \-–—/&'’]*$/;
 /** Combining marks left by canonical decomposition: "sécurité" and "securite" compare equal. */
 const MARKS = unicodeLiteral`/\p{M}+/gu`;
 const ASCII = /^[\x20-\x7e]*$/;
@@ -72,7 +68,7 @@ export class Stemmer {
   stemNew(word: string, mayKeep = true): string {
     const lower = word.toLowerCase();
     const folded = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
-    const stem = folded.length > 3 && /^[a-z]+$/.test(folded) ? PorterStemmer.stem(folded) : folded;
+    const stem = folded.length > 3 && /^[a-z]+$/.test(folded) && mayStem(folded) ? PorterStemmer.stem(folded) : folded;
     const keep = this.vocabulary === undefined || this.vocabulary.has(stem) || (mayKeep && PLAIN_WORD.test(word));
     const memo = keep ? this.kept : this.seen;
     if (memo.size >= this.limit) memo.clear();
@@ -108,6 +104,42 @@ export class Stemmer {
   /** Drops the words of the document just read (see the class). */
   forget(): void {
     this.seen.clear();
+  }
+}
+
+/**
+ * Whether the Porter stemmer may change a word of lowercase letters: it ends with a suffix that one of its steps reads
+ * ("s", "ed", "ing", "y", "e", "al", "ion", …). Any other word ("krakow", "lindqvist", mostly names and places, stemmed
+ * anew in each document) is its own stem: no step changes it, so none changes it for the next.
+ */
+export function mayStem(word: string): boolean {
+  switch (word.charCodeAt(word.length - 1)) {
+    case 101: // e: step 5a, and step 3's and 4's "-ate", "-ive", "-ance", …
+    case 115: // s: step 1a, and "-ness", "-ous", …
+    case 121: // y: step 1c
+      return true;
+    case 100: // d
+      return word.endsWith('ed');
+    case 103: // g
+      return word.endsWith('ing');
+    case 108: // l
+      return word.endsWith('al') || word.endsWith('ful') || word.endsWith('ll');
+    case 105: // i
+      return word.endsWith('li') || word.endsWith('nci') || word.endsWith('iti') || word.endsWith('logi');
+    case 114: // r
+      return word.endsWith('er') || word.endsWith('ator');
+    case 110: // n
+      return word.endsWith('ion');
+    case 109: // m
+      return word.endsWith('ism');
+    case 99: // c
+      return word.endsWith('ic');
+    case 116: // t
+      return word.endsWith('ant') || word.endsWith('ent');
+    case 117: // u
+      return word.endsWith('ou');
+    default:
+      return false;
   }
 }
 
@@ -173,7 +205,9 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
       continue;
     }
     const gap = text.slice(lastEnd, start);
-    const newlines = countNewlines(gap);
+    // One pass over the gap tells its line ends, brackets, commas, stops and whether it joins (no pattern per gap).
+    const facts = scanGap(text, lastEnd, start, bracketOpen);
+    const newlines = Math.floor(facts / NEWLINE_UNIT);
     line += newlines;
     // A PDF line wrap inside a sentence ("IR⏎playbook") keeps the phrase and the clause going.
     const softWrap =
@@ -195,12 +229,11 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
         (SOFT_WRAP_GAP.test(gap) && insideOpenBracket(text, lastEnd) && closesOnLine(text, start)) ||
         ((BRACKET_WRAP_GAP.test(gap) || CLOSE_WRAP_GAP.test(gap)) && LOWERCASE_START.test(raw)) ||
         (BRACKET_WRAP_GAP.test(gap) && REMARK_LINE.test(text.slice(start, start + 80)) && !outdentedBelowBullet(text, lastEnd, start)));
-    const brackets = scanGap(gap, bracketOpen);
-    bracketOpen = (brackets & OPEN_AFTER) !== 0;
-    if ((newlines > 0 && !softWrap && !listWrap) || (CLAUSE_STOP.test(gap) && !abbreviationDot(tokens, gap, raw))) {
+    bracketOpen = (facts & OPEN_AFTER) !== 0;
+    if ((newlines > 0 && !softWrap && !listWrap) || ((facts & CLAUSE_STOP) !== 0 && !abbreviationDot(tokens, gap, raw))) {
       clause++;
       item++;
-    } else if (brackets & COMMA_OUTSIDE) item++;
+    } else if (facts & COMMA_OUTSIDE) item++;
     tokens.push({
       // Whether the word is personal is asked only of a word not stemmed yet.
       norm: normOf(raw, start),
@@ -210,30 +243,47 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
       line,
       clause,
       item,
-      joined: tokens.length > 0 && (newlines === 0 ? JOINING_GAP.test(gap) : softWrap),
+      joined: tokens.length > 0 && (newlines === 0 ? (facts & JOINING) !== 0 : softWrap),
     });
     lastEnd = end;
   }
   return tokens;
 }
 
-/** `scanGap` flags: a comma outside brackets in the gap; a bracket still open after it. */
+/**
+ * `scanGap` flags: a comma outside brackets in the gap; a bracket still open after it; a clause stop (`.`, `;`, `!`,
+ * `?`, `|`); only joining characters (spaces, hyphens, dashes, slashes, `&`, apostrophes: the gap keeps two words in
+ * one phrase, "tests d'intrusion"). The gap's line ends are counted in units of `NEWLINE_UNIT` (a sum, exact at any length).
+ */
 const COMMA_OUTSIDE = 1;
 const OPEN_AFTER = 2;
+const CLAUSE_STOP = 4;
+const JOINING = 8;
+const NEWLINE_UNIT = 16;
 
-/** One pass over a gap between words, a bracket being `open` where it starts (a new line closes one): `scanGap` flags. */
-function scanGap(gap: string, open: boolean): number {
+/** One pass over the gap `text[from, to)` between words, a bracket being `open` where it starts (a new line closes one): `scanGap` flags. */
+function scanGap(text: string, from: number, to: number, open: boolean): number {
   let inside = open;
-  let comma = 0;
-  for (let k = 0; k < gap.length; k++) {
-    const c = gap.charCodeAt(k);
+  let flags = JOINING;
+  let newlines = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
     if (c === 40)
       inside = true; // (
-    else if (c === 41 || c === 10)
+    else if (c === 41 || c === 10) {
       inside = false; // ) or a new line
-    else if (c === 44 && !inside) comma = COMMA_OUTSIDE; // ,
+      if (c === 10) newlines++;
+    } else if (c === 44 && !inside)
+      flags |= COMMA_OUTSIDE; // ,
+    else if (c === 46 || c === 59 || c === 33 || c === 63 || c === 124) flags |= CLAUSE_STOP; // . ; ! ? |
+    if (!isJoining(c)) flags &= ~JOINING;
   }
-  return comma | (inside ? OPEN_AFTER : 0);
+  return (flags | (inside ? OPEN_AFTER : 0)) + newlines * NEWLINE_UNIT;
+}
+
+/** A character that keeps two words in one phrase: a space, a hyphen or dash, a slash, `&` or an apostrophe. */
+function isJoining(c: number): boolean {
+  return c === 32 || c === 45 || c === 0x2013 || c === 0x2014 || c === 47 || c === 38 || c === 39 || c === 0x2019;
 }
 
 /** The line that ends at `end` has a bracket still open: "(recruiting, annual reviews,⏎upskilling)" is one list. */
@@ -458,12 +508,6 @@ function wordEnd(text: string, k: number): number {
     if (!(end + 1 < text.length && wordUnitAt(text, end + 1) > 0)) return end + 1;
   }
   return end;
-}
-
-function countNewlines(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
-  return n;
 }
 
 /** Tokenizes a short phrase (an alias or a context word) into comparison forms. */
