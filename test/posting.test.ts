@@ -2795,6 +2795,29 @@ describe('Welcome to the Jungle, StepStone and InfoJobs ads', () => {
     ]);
   });
 
+  it('reads a part of years overall spent deploying machine learning models as ML years, in Spanish and French', () => {
+    const es =
+      'ML Engineer\n\nRequisitos:\n- Al menos 3 años de experiencia profesional, de los cuales un mínimo de 2 años desarrollando y desplegando modelos de Machine Learning en producción.';
+    expect(exp(es, 'es')).toEqual([
+      ['mlYears', 2],
+      ['totalYears', 3],
+    ]);
+    expect(skills(es, 'es')).toEqual([
+      ['machine-learning', 'required'],
+      ['ml-deployment', 'required'],
+    ]);
+    const fr =
+      "ML Engineer\n\nProfil:\n- Au moins 3 ans d'expérience professionnelle, dont au minimum 2 ans à développer et déployer des modèles de machine learning en production.";
+    expect(exp(fr, 'fr')).toEqual([
+      ['mlYears', 2],
+      ['totalYears', 3],
+    ]);
+    expect(exp('ML Engineer\n\nRequisitos:\n- 4 años de experiencia, de los cuales 2 desplegando modelos de machine learning.', 'es')).toEqual([
+      ['mlYears', 2],
+      ['totalYears', 4],
+    ]);
+  });
+
   it('reads security tests built into CI pipelines in German as DevSecOps', () => {
     expect(skills('Security Engineer (m/w/d)\n\nIhre Aufgaben\n• Sie bauen Sicherheitstests in unsere GitLab-CI-Pipelines ein', 'de')).toEqual([
       ['devsecops', 'duty'],

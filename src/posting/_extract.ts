@@ -1664,7 +1664,6 @@ function afterExperience(item: string, words: PostingWords): string {
   return item.slice(from);
 }
 
-
 /** One subject: a skill right after the fillers, the field a skill stands for, a measure, a job title, a skill further on, the job's own field, experience in general. */
 function singleSubject(
   object: string,
@@ -1688,14 +1687,14 @@ function singleSubject(
     (partOf === 'totalYears' || (partOf === undefined && splitAfter(first, text, words)))
   )
     return { measure: 'securityYears' };
+  // A skill named by a verb and its object ("desplegando modelos de machine learning") is a kind of work of the field
+  // the object names: the years are the field's, as in "3 years deploying machine learning models", a part of years overall too.
+  if (verbOfField(first, measure, partOf, ctx, words)) return { measure: measure as ExperienceMeasure };
   // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security").
   if (first && partOf !== undefined && field === undefined) return { skills: list.map((s) => s.id) };
   if (field) return { measure: field };
   // A job held in a security setting is security work, not the setting's skill ("como analista en un SOC").
   if (first && words.jobWord.test(text.slice(end, first.start)) && words.securityTitle.test(object)) return { measure: 'securityYears' };
-  // A skill named by a verb and its object ("desplegando modelos de machine learning") is a kind of work of the field
-  // the object names: the years are the field's, as in "3 years deploying machine learning models".
-  if (first && measure !== undefined && measure !== 'totalYears' && ctx.kindOf(first.id) === measure && opensWithFiller(first.text, words)) return { measure };
   if (first && leadWords(text.slice(end, first.start), words) <= 1) return { skills: list.map((s) => s.id) };
   // General work narrowed to a skill right after it ("of professional software development experience in Python"):
   // the skill's years, as "of development experience using Python" is.
@@ -1711,6 +1710,19 @@ function singleSubject(
   if (first && text.slice(end, first.start).length <= 40) return { skills: list.map((s) => s.id) };
   if (words.years.experience.test(object)) return { measure: 'totalYears' };
   return undefined;
+}
+
+/** A skill named by a verb and its object, whose kind of work is the field the years' words name; a part of years overall or no part. */
+function verbOfField(
+  first: Mention | undefined,
+  measure: ExperienceMeasure | undefined,
+  partOf: ExperienceMeasure | 'skill' | undefined,
+  ctx: YearsContext,
+  words: PostingWords,
+): boolean {
+  if (!first || measure === undefined || measure === 'totalYears') return false;
+  if (partOf !== undefined && partOf !== 'totalYears') return false;
+  return ctx.kindOf(first.id) === measure && opensWithFiller(first.text, words);
 }
 
 /** Words right after a mention that take a part of its years ("SOC, dont …", "SOC, de los cuales …"). */
