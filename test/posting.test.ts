@@ -1005,6 +1005,11 @@ describe('roleFromJobPosting: phrases', () => {
     ['Active Secret clearance; we are unable to sponsor a clearance.', []],
     ['Must be authorized to work in the US without visa sponsorship; sponsorship for a security clearance is available.', ['work-authorization']],
     ['US citizenship required; no visa sponsorship. Clearance sponsorship available for the right candidate.', ['citizenship', 'work-authorization']],
+    // Travel the employer pays for is a benefit; travel asked for beside it still is a condition.
+    ['$2,000 annual learning budget (yes, you can spend it on conference travel)', []],
+    ['Travel allowance and paid travel to events', []],
+    ['Travel stipend of $1,500 a year', []],
+    ['Travel up to 25%. Travel expenses reimbursed.', ['travel']],
   ])('a line that takes a condition back states none: %s', (line, conditions) => {
     const role = roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`);
     expect((role.notes ?? []).map((n) => n.condition)).toEqual(conditions);
@@ -1014,6 +1019,13 @@ describe('roleFromJobPosting: phrases', () => {
     ['de', 'Analyst\n\nIhr Profil\n- Python\n- Vorlage eines aktuellen Führungszeugnisses\n', 'background-check'],
     ['fr', 'Analyste\n\nProfil recherché\n- Python\n\nAvantages\n- 2 jours de présence par semaine dans nos bureaux de Paris\n', 'location'],
     ['de', 'Analyst\n\nIhr Profil\n- Python\n\nDas bieten wir\n- An zwei Tagen pro Woche sind Sie bei uns am Standort Köln\n', 'location'],
+    [
+      'de',
+      'Analyst\n\nIhr Profil\n- Python\n\nWas wir bieten\n- Mobiles Arbeiten an bis zu zwei Tagen pro Woche; an den übrigen Tagen arbeiten Sie an unserem Standort Bogenhausen.\n',
+      'location',
+    ],
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n\nArbeitsort\n- Du arbeitest in unserem Büro in Köln, zwei Tage mobil.\n', 'location'],
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n\nArbeitsort\n- Sie arbeiten an unseren Standorten Hamburg oder Kiel.\n', 'location'],
     ['en', 'Analyst\n\nRequirements\n- Python\n\nSelected candidates will be subject to background verification.\n', 'background-check'],
   ] as const)('reads a condition in %s', (language, ad, condition) => {
     expect((roleFromJobPosting(ad, { language }).notes ?? []).map((n) => n.condition)).toEqual([condition]);
