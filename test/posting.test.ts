@@ -986,6 +986,15 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it.each([
+    ['Review PRs for security issues in our backend.', ['secure-code-review']],
+    ['Pull request reviews with a focus on injection flaws.', ['secure-code-review']],
+    ['Review pull requests and help teammates ship.', []],
+  ])('reads reviewing pull requests for security flaws as secure code review: %s', (duty, ids) => {
+    const role = roleFromJobPosting(`Engineer\n\nWhat you'll do\n- ${duty}\n\nRequirements\n- Python`);
+    expect(role.requirements.map(requirementId).filter((id) => id !== 'python')).toEqual(ids);
+  });
+
   it('ignores company blurbs and benefits; citizenship is a note, never a requirement', () => {
     const role = roleFromJobPosting(
       'Analyst\n\nRequirements\n- Splunk SIEM\n- Must be a U.S. citizen\n\nAbout us\nWe build Python and Kubernetes tools.\n\nBenefits\nFree TensorFlow swag.',
@@ -2805,6 +2814,22 @@ describe('Welcome to the Jungle, StepStone and InfoJobs ads', () => {
       ['ml-deployment', 'required'],
       ['adversarial-ml', 'duty'],
     ]);
+  });
+
+  it.each([
+    ['de', 'Spezialist\n\nIhre Aufgaben\n- Als zentrale Ansprechperson für die Geschäftsführung begleiten Sie alle Fragen der Informationssicherheit.'],
+    ['de', 'Spezialist\n\nIhre Aufgaben\n- Sie sind Ansprechpartner*in für Vorstand und Interne Revision in allen Fragen der KI-Compliance.'],
+    ['es', 'Ingeniero\n\nFunciones:\n- Documentar los modelos y presentar resultados a los equipos de operación.'],
+    ['es', 'Ingeniero\n\nFunciones:\n- Serás el punto de contacto para la dirección en temas de riesgo.'],
+    ['fr', 'Ingénieur\n\nMissions\n- Présenter la feuille de route au Comité exécutif.'],
+    ['fr', 'Ingénieur\n\nMissions\n- Vous présentez vos constats aux directions métiers.'],
+  ] as const)('reads presenting findings to, or being the contact of, a party as stakeholder communication (%s): %s', (language, ad) => {
+    expect(skills(ad, language).filter(([id]) => id === 'stakeholder-communication')).toEqual([['stakeholder-communication', 'duty']]);
+  });
+
+  it('reads no stakeholder communication in a recruiting contact line or a training offer', () => {
+    expect(skills('Spezialist\n\nIhr Profil\n- Python\n\nAnsprechpartnerin: Frau Dr. Miriam Seidl, Recruiting', 'de')).toEqual([['python', 'required']]);
+    expect(skills('Ingénieur\n\nMissions\n- Présenter une offre de formation aux équipes.\n\nProfil\n- Python', 'fr')).toEqual([['python', 'required']]);
   });
 
   it('reads a part of years overall spent deploying machine learning models as ML years, in Spanish and French', () => {
