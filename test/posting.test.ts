@@ -2832,7 +2832,7 @@ describe('Welcome to the Jungle, StepStone and InfoJobs ads', () => {
     expect(skills('Ingénieur\n\nMissions\n- Présenter une offre de formation aux équipes.\n\nProfil\n- Python', 'fr')).toEqual([['python', 'required']]);
   });
 
-  it('reads a part of years overall spent deploying machine learning models as ML years, in Spanish and French', () => {
+  it('reads a part of years overall spent deploying machine learning models as ML years, in Spanish, French and German', () => {
     const es =
       'ML Engineer\n\nRequisitos:\n- Al menos 3 años de experiencia profesional, de los cuales un mínimo de 2 años desarrollando y desplegando modelos de Machine Learning en producción.';
     expect(exp(es, 'es')).toEqual([
@@ -2846,6 +2846,22 @@ describe('Welcome to the Jungle, StepStone and InfoJobs ads', () => {
     const fr =
       "ML Engineer\n\nProfil:\n- Au moins 3 ans d'expérience professionnelle, dont au minimum 2 ans à développer et déployer des modèles de machine learning en production.";
     expect(exp(fr, 'fr')).toEqual([
+      ['mlYears', 2],
+      ['totalYears', 3],
+    ]);
+    // A noun of the work joined to the field by filler words: "el despliegue de modelos de machine learning", "dem Deployment von …".
+    expect(
+      exp('ML Engineer\n\nRequisitos:\n- 3 años de experiencia, de los cuales 2 en el desarrollo y despliegue de modelos de machine learning.', 'es'),
+    ).toEqual([
+      ['mlYears', 2],
+      ['totalYears', 3],
+    ]);
+    expect(
+      exp(
+        'ML Engineer\n\nIhr Profil:\n- Mindestens 3 Jahre Berufserfahrung, davon mindestens 2 Jahre in der Entwicklung und dem Deployment von Machine-Learning-Modellen.',
+        'de',
+      ),
+    ).toEqual([
       ['mlYears', 2],
       ['totalYears', 3],
     ]);

@@ -1299,6 +1299,8 @@ function subjectOf(
   if (ctx.jobMeasure && inside.length === 0 && words.years.specialized.test(object)) return { measure: ctx.jobMeasure };
   const secured = securedSkill(object, end, inside, text, words, ctx);
   if (secured) return 'measure' in secured && partOf === 'securityYears' ? undefined : secured;
+  const worked = workOnField(inside, text, words, ctx, partOf);
+  if (worked) return { measure: worked };
   const alternatives = alternativesOf(object, end, inside, words, ctx);
   const own =
     alternatives.length >= 2 ? listSubject(alternatives, inside, text, words, ctx, partOf) : singleSubject(object, end, inside, text, words, ctx, partOf);
@@ -1311,6 +1313,32 @@ function subjectOf(
   if (otherField && securingHeads(object, words)) return partOf === 'securityYears' ? undefined : { measure: 'securityYears' };
   return subject;
 }
+
+/**
+ * A kind of work of a field joined to the field's own name by filler words only ("the deployment of machine learning
+ * models", "dem Deployment von Machine-Learning-Modellen"): the work is done in that field, so the years, overall or
+ * a part of years overall, are the field's.
+ */
+function workOnField(
+  inside: readonly Mention[],
+  text: string,
+  words: PostingWords,
+  ctx: YearsContext,
+  partOf: ExperienceMeasure | 'skill' | undefined,
+): ExperienceMeasure | undefined {
+  if (partOf !== undefined && partOf !== 'totalYears') return undefined;
+  for (const [i, work] of inside.entries()) {
+    const field = inside[i + 1];
+    const measure = field && ctx.fieldOf(field);
+    if (!field || !measure || measure === 'totalYears' || ctx.kindOf(work.id) !== measure || ctx.fieldOf(work) !== undefined) continue;
+    const gap = text.slice(work.end, field.start);
+    if (gap.trim() !== '' && gap.length <= FIELD_GAP && !words.listGap.test(gap) && leadWords(gap, words) === 0) return measure;
+  }
+  return undefined;
+}
+
+/** How long the filler words between a kind of work and its field may be, in characters (" of the ", " von "). */
+const FIELD_GAP = 12;
 
 /** The length of the words right after a part's number that make it a part ("of those", "of them", "davon"), 0 when none. */
 function partWords(after: string, words: PostingWords): number {
