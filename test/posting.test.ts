@@ -986,6 +986,15 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it.each([
+    ['Review PRs for security issues in our backend.', ['secure-code-review']],
+    ['Pull request reviews with a focus on injection flaws.', ['secure-code-review']],
+    ['Review pull requests and help teammates ship.', []],
+  ])('reads reviewing pull requests for security flaws as secure code review: %s', (duty, ids) => {
+    const role = roleFromJobPosting(`Engineer\n\nWhat you'll do\n- ${duty}\n\nRequirements\n- Python`);
+    expect(role.requirements.map(requirementId).filter((id) => id !== 'python')).toEqual(ids);
+  });
+
   it('ignores company blurbs and benefits; citizenship is a note, never a requirement', () => {
     const role = roleFromJobPosting(
       'Analyst\n\nRequirements\n- Splunk SIEM\n- Must be a U.S. citizen\n\nAbout us\nWe build Python and Kubernetes tools.\n\nBenefits\nFree TensorFlow swag.',
@@ -1005,6 +1014,11 @@ describe('roleFromJobPosting: phrases', () => {
     ['Active Secret clearance; we are unable to sponsor a clearance.', []],
     ['Must be authorized to work in the US without visa sponsorship; sponsorship for a security clearance is available.', ['work-authorization']],
     ['US citizenship required; no visa sponsorship. Clearance sponsorship available for the right candidate.', ['citizenship', 'work-authorization']],
+    // Travel the employer pays for is a benefit; travel asked for beside it still is a condition.
+    ['$2,000 annual learning budget (yes, you can spend it on conference travel)', []],
+    ['Travel allowance and paid travel to events', []],
+    ['Travel stipend of $1,500 a year', []],
+    ['Travel up to 25%. Travel expenses reimbursed.', ['travel']],
   ])('a line that takes a condition back states none: %s', (line, conditions) => {
     const role = roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`);
     expect((role.notes ?? []).map((n) => n.condition)).toEqual(conditions);
@@ -1014,6 +1028,13 @@ describe('roleFromJobPosting: phrases', () => {
     ['de', 'Analyst\n\nIhr Profil\n- Python\n- Vorlage eines aktuellen Führungszeugnisses\n', 'background-check'],
     ['fr', 'Analyste\n\nProfil recherché\n- Python\n\nAvantages\n- 2 jours de présence par semaine dans nos bureaux de Paris\n', 'location'],
     ['de', 'Analyst\n\nIhr Profil\n- Python\n\nDas bieten wir\n- An zwei Tagen pro Woche sind Sie bei uns am Standort Köln\n', 'location'],
+    [
+      'de',
+      'Analyst\n\nIhr Profil\n- Python\n\nWas wir bieten\n- Mobiles Arbeiten an bis zu zwei Tagen pro Woche; an den übrigen Tagen arbeiten Sie an unserem Standort Bogenhausen.\n',
+      'location',
+    ],
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n\nArbeitsort\n- Du arbeitest in unserem Büro in Köln, zwei Tage mobil.\n', 'location'],
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n\nArbeitsort\n- Sie arbeiten an unseren Standorten Hamburg oder Kiel.\n', 'location'],
     ['en', 'Analyst\n\nRequirements\n- Python\n\nSelected candidates will be subject to background verification.\n', 'background-check'],
   ] as const)('reads a condition in %s', (language, ad, condition) => {
     expect((roleFromJobPosting(ad, { language }).notes ?? []).map((n) => n.condition)).toEqual([condition]);
@@ -2792,6 +2813,61 @@ describe('Welcome to the Jungle, StepStone and InfoJobs ads', () => {
       ['machine-learning', 'required'],
       ['ml-deployment', 'required'],
       ['adversarial-ml', 'duty'],
+    ]);
+  });
+
+  it.each([
+    ['de', 'Spezialist\n\nIhre Aufgaben\n- Als zentrale Ansprechperson für die Geschäftsführung begleiten Sie alle Fragen der Informationssicherheit.'],
+    ['de', 'Spezialist\n\nIhre Aufgaben\n- Sie sind Ansprechpartner*in für Vorstand und Interne Revision in allen Fragen der KI-Compliance.'],
+    ['es', 'Ingeniero\n\nFunciones:\n- Documentar los modelos y presentar resultados a los equipos de operación.'],
+    ['es', 'Ingeniero\n\nFunciones:\n- Serás el punto de contacto para la dirección en temas de riesgo.'],
+    ['fr', 'Ingénieur\n\nMissions\n- Présenter la feuille de route au Comité exécutif.'],
+    ['fr', 'Ingénieur\n\nMissions\n- Vous présentez vos constats aux directions métiers.'],
+  ] as const)('reads presenting findings to, or being the contact of, a party as stakeholder communication (%s): %s', (language, ad) => {
+    expect(skills(ad, language).filter(([id]) => id === 'stakeholder-communication')).toEqual([['stakeholder-communication', 'duty']]);
+  });
+
+  it('reads no stakeholder communication in a recruiting contact line or a training offer', () => {
+    expect(skills('Spezialist\n\nIhr Profil\n- Python\n\nAnsprechpartnerin: Frau Dr. Miriam Seidl, Recruiting', 'de')).toEqual([['python', 'required']]);
+    expect(skills('Ingénieur\n\nMissions\n- Présenter une offre de formation aux équipes.\n\nProfil\n- Python', 'fr')).toEqual([['python', 'required']]);
+  });
+
+  it('reads a part of years overall spent deploying machine learning models as ML years, in Spanish, French and German', () => {
+    const es =
+      'ML Engineer\n\nRequisitos:\n- Al menos 3 años de experiencia profesional, de los cuales un mínimo de 2 años desarrollando y desplegando modelos de Machine Learning en producción.';
+    expect(exp(es, 'es')).toEqual([
+      ['mlYears', 2],
+      ['totalYears', 3],
+    ]);
+    expect(skills(es, 'es')).toEqual([
+      ['machine-learning', 'required'],
+      ['ml-deployment', 'required'],
+    ]);
+    const fr =
+      "ML Engineer\n\nProfil:\n- Au moins 3 ans d'expérience professionnelle, dont au minimum 2 ans à développer et déployer des modèles de machine learning en production.";
+    expect(exp(fr, 'fr')).toEqual([
+      ['mlYears', 2],
+      ['totalYears', 3],
+    ]);
+    // A noun of the work joined to the field by filler words: "el despliegue de modelos de machine learning", "dem Deployment von …".
+    expect(
+      exp('ML Engineer\n\nRequisitos:\n- 3 años de experiencia, de los cuales 2 en el desarrollo y despliegue de modelos de machine learning.', 'es'),
+    ).toEqual([
+      ['mlYears', 2],
+      ['totalYears', 3],
+    ]);
+    expect(
+      exp(
+        'ML Engineer\n\nIhr Profil:\n- Mindestens 3 Jahre Berufserfahrung, davon mindestens 2 Jahre in der Entwicklung und dem Deployment von Machine-Learning-Modellen.',
+        'de',
+      ),
+    ).toEqual([
+      ['mlYears', 2],
+      ['totalYears', 3],
+    ]);
+    expect(exp('ML Engineer\n\nRequisitos:\n- 4 años de experiencia, de los cuales 2 desplegando modelos de machine learning.', 'es')).toEqual([
+      ['mlYears', 2],
+      ['totalYears', 4],
     ]);
   });
 

@@ -1299,6 +1299,8 @@ function subjectOf(
   if (ctx.jobMeasure && inside.length === 0 && words.years.specialized.test(object)) return { measure: ctx.jobMeasure };
   const secured = securedSkill(object, end, inside, text, words, ctx);
   if (secured) return 'measure' in secured && partOf === 'securityYears' ? undefined : secured;
+  const worked = workOnField(inside, text, words, ctx, partOf);
+  if (worked) return { measure: worked };
   const alternatives = alternativesOf(object, end, inside, words, ctx);
   const own =
     alternatives.length >= 2 ? listSubject(alternatives, inside, text, words, ctx, partOf) : singleSubject(object, end, inside, text, words, ctx, partOf);
@@ -1311,6 +1313,32 @@ function subjectOf(
   if (otherField && securingHeads(object, words)) return partOf === 'securityYears' ? undefined : { measure: 'securityYears' };
   return subject;
 }
+
+/**
+ * A kind of work of a field joined to the field's own name by filler words only ("the deployment of machine learning
+ * models", "dem Deployment von Machine-Learning-Modellen"): the work is done in that field, so the years, overall or
+ * a part of years overall, are the field's.
+ */
+function workOnField(
+  inside: readonly Mention[],
+  text: string,
+  words: PostingWords,
+  ctx: YearsContext,
+  partOf: ExperienceMeasure | 'skill' | undefined,
+): ExperienceMeasure | undefined {
+  if (partOf !== undefined && partOf !== 'totalYears') return undefined;
+  for (const [i, work] of inside.entries()) {
+    const field = inside[i + 1];
+    const measure = field && ctx.fieldOf(field);
+    if (!field || !measure || measure === 'totalYears' || ctx.kindOf(work.id) !== measure || ctx.fieldOf(work) !== undefined) continue;
+    const gap = text.slice(work.end, field.start);
+    if (gap.trim() !== '' && gap.length <= FIELD_GAP && !words.listGap.test(gap) && leadWords(gap, words) === 0) return measure;
+  }
+  return undefined;
+}
+
+/** How long the filler words between a kind of work and its field may be, in characters (" of the ", " von "). */
+const FIELD_GAP = 12;
 
 /** The length of the words right after a part's number that make it a part ("of those", "of them", "davon"), 0 when none. */
 function partWords(after: string, words: PostingWords): number {
@@ -1687,14 +1715,14 @@ function singleSubject(
     (partOf === 'totalYears' || (partOf === undefined && splitAfter(first, text, words)))
   )
     return { measure: 'securityYears' };
+  // A skill named by a verb and its object ("desplegando modelos de machine learning") is a kind of work of the field
+  // the object names: the years are the field's, as in "3 years deploying machine learning models", a part of years overall too.
+  if (verbOfField(first, measure, partOf, ctx, words)) return { measure: measure as ExperienceMeasure };
   // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security").
   if (first && partOf !== undefined && field === undefined) return { skills: list.map((s) => s.id) };
   if (field) return { measure: field };
   // A job held in a security setting is security work, not the setting's skill ("como analista en un SOC").
   if (first && words.jobWord.test(text.slice(end, first.start)) && words.securityTitle.test(object)) return { measure: 'securityYears' };
-  // A skill named by a verb and its object ("desplegando modelos de machine learning") is a kind of work of the field
-  // the object names: the years are the field's, as in "3 years deploying machine learning models".
-  if (first && measure !== undefined && measure !== 'totalYears' && ctx.kindOf(first.id) === measure && opensWithFiller(first.text, words)) return { measure };
   if (first && leadWords(text.slice(end, first.start), words) <= 1) return { skills: list.map((s) => s.id) };
   // General work narrowed to a skill right after it ("of professional software development experience in Python"):
   // the skill's years, as "of development experience using Python" is.
@@ -1710,6 +1738,19 @@ function singleSubject(
   if (first && text.slice(end, first.start).length <= 40) return { skills: list.map((s) => s.id) };
   if (words.years.experience.test(object)) return { measure: 'totalYears' };
   return undefined;
+}
+
+/** A skill named by a verb and its object, whose kind of work is the field the years' words name; a part of years overall or no part. */
+function verbOfField(
+  first: Mention | undefined,
+  measure: ExperienceMeasure | undefined,
+  partOf: ExperienceMeasure | 'skill' | undefined,
+  ctx: YearsContext,
+  words: PostingWords,
+): boolean {
+  if (!first || measure === undefined || measure === 'totalYears') return false;
+  if (partOf !== undefined && partOf !== 'totalYears') return false;
+  return ctx.kindOf(first.id) === measure && opensWithFiller(first.text, words);
 }
 
 /** Words right after a mention that take a part of its years ("SOC, dont …", "SOC, de los cuales …"). */
