@@ -2002,6 +2002,22 @@ describe('education, certifications, clearance', () => {
       'Zertifikate\n\n2023                    Certified Kubernetes Security Specialist (CKS)\n2023                    Microsoft Certified: Azure AI Engineer Associate\ngeplant 2027            TeleTrusT Information Security Professional (T.I.S.P.)\n\nKenntnisse\n\nProgrammierung          Python (sehr gut), SQL, Bash\nHobbys                  Bouldern, Schach, Capture-the-Flag-Wettbewerbe im Freundeskreis',
       ['azure-ai-engineer', 'cks'],
     ],
+    // A status cell that opens the next row ("in Vorbereitung", "en preparación") is that row's, not the line above's.
+    [
+      'a certification in preparation on the next row, after a bracket, in German (r66)',
+      'Zertifikate\n\n2018               CompTIA Security+ (rezertifiziert 2024, gültig bis 2027)\nin Vorbereitung    IAPP AIGP (Prüfung geplant 02/2027)',
+      ['security-plus'],
+    ],
+    [
+      'a certification in preparation on the next row, in Spanish (r66)',
+      'Certificaciones\n\n2018    CompTIA Security+ (renovada 2024)\nen preparación    CISSP',
+      ['security-plus'],
+    ],
+    [
+      'a certification in progress on the next row, tab-separated (r66)',
+      'CERTIFICATIONS\n\n2018\tCompTIA Security+ (renewed 2024)\nin progress\tCISSP',
+      ['security-plus'],
+    ],
     [
       'a planned one on the next row of a dated table',
       'CERTIFICATIONS\n\n2023                    Microsoft Certified: Azure AI Engineer Associate\nplanned 2027            TeleTrusT Information Security Professional (T.I.S.P.)',
@@ -5640,6 +5656,15 @@ describe('skills round r46: a reporting line, a partner team’s own work, an ad
   it('reporting as a duty, after the noun it qualifies, is communication', () => {
     expect(ids(`${en}- Quarterly AI risk reporting to the CISO and the board risk committee.\n`)).toContain('stakeholder-communication');
     expect(ids(`${en}- Monthly vulnerability report to the CISO.\n`)).toContain('stakeholder-communication');
+  });
+  it('a reporting line whose head is joined to another party is reports sent to both, in every language (r66)', () => {
+    expect(ids(`${en}- Reporting to the CISO and business units.\n`)).toContain('stakeholder-communication');
+    expect(ids(`${de}- Berichte an CISO und Fachbereiche\n`)).toContain('stakeholder-communication');
+    expect(ids(`${de}- Berichte an CISO & Fachbereiche\n`)).toContain('stakeholder-communication');
+    expect(ids(`${fr}- Reporting au RSSI et aux métiers\n`)).toContain('stakeholder-communication');
+    expect(ids(`${es}- Reporto al CISO y a las áreas de negocio\n`)).toContain('stakeholder-communication');
+    expect(ids(`${de}- Berichte an den CISO\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${es}- Reporto al CISO\n`)).not.toContain('stakeholder-communication');
   });
   it('a relative clause after a partner team names that team’s work, in every language', () => {
     const work = 'Commissioned bias audits of pricing models';

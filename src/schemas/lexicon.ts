@@ -86,6 +86,8 @@ export const WorkLexiconSchema = z.strictObject({
   breakExcluded: Phrases,
   /** Titles of an apprenticeship ("Ausbildung zum …", "Apprenticeship", "apprenti"): training on the job is work, so such an entry under an education heading is read as a job too. */
   apprenticeships: Phrases,
+  /** Titles of a job held while studying ("Werkstudentin", "working student", "job étudiant"): paid work, so such an entry under an education heading is read as a job too. */
+  studentJobs: Phrases,
   /** Titles of doctoral study ("PhD candidate", "Doctoral Researcher"): an entry under one, with no job beside it, is study. */
   doctoralStudyTitles: Phrases,
   /** Titles of doctoral research ("Doctoral Researcher"): a job by themselves, but no job beside a title of doctoral study ("Doctoral Researcher (DPhil candidate)"). */
