@@ -6594,3 +6594,26 @@ describe('r64: reviews of requests to use AI tools, in German, French and Spanis
     expect(has(text)).toBe(want);
   });
 });
+
+describe('a skill learnt in a course only, or named as an interest (r66)', () => {
+  const en = 'EXPERIENCE\nSecurity Analyst — Acme   07/2020 – present\n- STRIDE threat modeling.\n\n';
+  it('reads a bracket that names a course right after a skill as no evidence, in every language', () => {
+    expect(ids(`${en}SKILLS\nTechnical basics: machine learning (MOOC course), Python\n`)).toEqual(['python', 'threat-modeling']);
+    expect(ids(`${en}SKILLS\nmachine learning (user level, Coursera course) · Python\n`)).toEqual(['python', 'threat-modeling']);
+    const de = 'BERUFSERFAHRUNG\n07/2020 – heute  Sicherheitsanalystin, Acme GmbH\n- Bedrohungsmodellierung nach STRIDE für die Plattform.\n\n';
+    const fr = 'EXPÉRIENCE\n07/2020 – aujourd’hui  Analyste sécurité, Acme\n- Modélisation des menaces STRIDE pour la plateforme.\n\n';
+    const es = 'EXPERIENCIA\n07/2020 – actualidad  Analista de seguridad, Acme\n- Modelado de amenazas STRIDE para la plataforma.\n\n';
+    expect(ids(`${de}KENNTNISSE\nmaschinelles Lernen (Anwenderniveau, Coursera-Kurs), Python\n`)).toEqual(['python', 'threat-modeling']);
+    expect(ids(`${fr}COMPÉTENCES\nNotions techniques : apprentissage automatique (formation MOOC), Python\n`)).toEqual(['python', 'threat-modeling']);
+    expect(ids(`${es}CONOCIMIENTOS\naprendizaje automático (nivel usuario, curso de Coursera) · Python\n`)).toEqual(['python', 'threat-modeling']);
+    expect(ids(`${en}SKILLS\nMachine learning (PyTorch, 3 years)\n`)).toContain('machine-learning');
+  });
+  it('reads a topic the person says interests them as no evidence, in every language', () => {
+    expect(ids("SUMMARY\nML engineer. I'm particularly interested in LLM security.\n")).not.toContain('llm-security');
+    expect(ids('PROFIL\nML-Ingenieur. Ich interessiere mich besonders für LLM-Sicherheit.\n')).not.toContain('llm-security');
+    expect(ids("PROFIL\nIngénieur ML. Je m'intéresse particulièrement à la sécurité de l'IA générative.\n")).not.toContain('llm-security');
+    expect(ids('PROFIL\nIngénieur ML. La sécurité des LLM m’intéresse particulièrement.\n')).not.toContain('llm-security');
+    expect(ids('PERFIL\nIngeniero de ML. Me interesa especialmente la seguridad de la IA generativa.\n')).not.toContain('llm-security');
+    expect(ids('PERFIL\nIngeniero de ML. Tengo especial interés en la seguridad de la IA generativa.\n')).not.toContain('llm-security');
+  });
+});

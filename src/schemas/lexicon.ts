@@ -193,6 +193,8 @@ export const CuesLexiconSchema = z.strictObject({
   gapLabels: Phrases,
   /** Skill-table levels that mean "not yet" ("learning", "exposure only"; also a cell in brackets: "(exposure only)"). */
   learningLevels: Phrases,
+  /** Opening a bracket right after a skill, or a part of it after a comma: the skill was learnt in a course only ("(MOOC course)", "(formation MOOC)", "(nivel usuario, curso de Coursera)"). */
+  courseBrackets: z._default(Phrases, []),
   /**
    * Statements that the person builds or trains no models ("I don't build or train models", "Never trained or fine-tuned a
    * model", "Je ne conçois ni n'entraîne de modèles"): the ML libraries they name are tools of other work (attacks,

@@ -86,6 +86,8 @@ export interface CueWords {
   teamClausesAll: RegExp;
   /** The words that name a team (the heads of `teamOf`: "team", "équipe"), folded. */
   teamWords: ReadonlySet<string>;
+  /** A bracket right after a mention that says it was learnt in a course only (`courseBrackets`: "(MOOC course)", "(user level, Coursera course)"). */
+  courseBracket: RegExp;
   /** `reportingLines`, global. */
   reportingLinesAll: RegExp;
   /** Another party joined to a reporting line's head ("… an CISO und Fachbereiche", "to the CISO and business units"): reports sent to both, no line of command. */
@@ -215,6 +217,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
+    courseBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
     reportingJoined: () => lexiconRegExp(`^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}\\p{L}`),
     teamWords: () => new Set(lex.cues.teamOf.map((p) => fold(p.split(' ')[0] as string))),
     certName: () => phrasesRegex([...lex.cues.certNameWords, ...lex.cues.certNameBeforeTitle]),
@@ -268,6 +271,8 @@ const AFTER_STOP = /[.;\n·•|]/u;
 const ITEM_END = /\)\s{0,3},/u;
 /** The rest of a bracket the mention stands in, closed and followed by the cue alone: "(privacy office), not by me". */
 const OWN_BRACKET_CLOSED = /^[^()]{0,30}\)\s{0,3},\s{0,3}$/u;
+/** How much of the text after a mention the bracket of a course may take (`courseBracket`). */
+const COURSE_BRACKET_REACH = 80;
 /** How far after a mention a cue may start. */
 const LOOK_AHEAD = 40;
 /** Dot leaders between a table row's label and its value ("Python ...... still learning"): no full stop. */
@@ -341,6 +346,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
         )
           return true;
       }
+      // "machine learning (MOOC course)", "aprendizaje automático (nivel usuario, curso de Coursera)": learnt in a course only.
+      if (cues.courseBracket.test(text.slice(end, end + COURSE_BRACKET_REACH))) return true;
       const a = firstAtOrAfter(afterStarts, end);
       if (a === -1) return false;
       const cueStart = afterStarts[a] as number;
