@@ -6617,3 +6617,16 @@ describe('a skill learnt in a course only, or named as an interest (r66)', () =>
     expect(ids('PERFIL\nIngeniero de ML. Tengo especial interés en la seguridad de la IA generativa.\n')).not.toContain('llm-security');
   });
 });
+
+describe('German compounds of policy words and doctoral supervision (r66)', () => {
+  const de = 'BERUFSERFAHRUNG\n07/2020 – heute  Referentin, Acme AG\n';
+  it('reads a written data-protection or password policy as policy development, and complying with one as none', () => {
+    expect(ids(`${de}- Erstellung von Datenschutzerklärungen und internen Datenschutzrichtlinien\n`)).toContain('policy-development');
+    expect(ids(`${de}- Passwortrichtlinie und Konzernrichtlinien erstellt\n`)).toContain('policy-development');
+    expect(ids(`${de}- Einhaltung der Konzernrichtlinien geprüft\n`)).not.toContain('policy-development');
+  });
+  it('reads the supervision of doctoral students as mentoring, and the care of a system as none', () => {
+    expect(ids(`${de}- Betreuung von 2 Doktoranden und 3 Masterarbeiten\n`)).toContain('mentoring');
+    expect(ids(`${de}- Betreuung des Kunden-Chatbots\n`)).not.toContain('mentoring');
+  });
+});
