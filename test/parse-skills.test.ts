@@ -6630,3 +6630,14 @@ describe('German compounds of policy words and doctoral supervision (r66)', () =
     expect(ids(`${de}- Betreuung des Kunden-Chatbots\n`)).not.toContain('mentoring');
   });
 });
+
+describe('a risk assessment joined to vulnerabilities is a security assessment, no AI risk management (r66)', () => {
+  const es = 'EXPERIENCIA\n07/2020 – actualidad  Analista de seguridad IA, Banco Acme\n';
+  const fr = 'EXPÉRIENCE\n07/2020 – aujourd’hui  Analyste sécurité IA, Banque Acme\n';
+  it('reads "risks and vulnerabilities of AI systems" as security assessment, and AI risks alone as AI risk management', () => {
+    expect(ids(`${es}- Evaluación de riesgos y vulnerabilidades de los sistemas de IA del banco\n`)).not.toContain('ai-risk-management');
+    expect(ids(`${fr}- Évaluation des risques et des vulnérabilités des systèmes d'IA\n`)).not.toContain('ai-risk-management');
+    expect(ids(`${es}- Evaluación de riesgos de los sistemas de IA conforme al AI Act\n`)).toContain('ai-risk-management');
+    expect(ids(`${fr}- Évaluation des risques des systèmes d'IA (AI Act)\n`)).toContain('ai-risk-management');
+  });
+});
