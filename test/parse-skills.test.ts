@@ -6641,3 +6641,17 @@ describe('a risk assessment joined to vulnerabilities is a security assessment, 
     expect(ids(`${fr}- Évaluation des risques des systèmes d'IA (AI Act)\n`)).toContain('ai-risk-management');
   });
 });
+
+describe('years claims: a LinkedIn tenure line, and a field that ends the clause (r66)', () => {
+  const claims = (text: string) => parseResume(text, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+  it('reads a line of years and months alone under an employer as a tenure, no claim, in every language', () => {
+    expect(claims('EXPERIENCE\nHalvard Systems GmbH\n3 years 5 months\nSenior Security Engineer\nJuly 2021 - February 2023\n')).toEqual([]);
+    expect(claims('BERUFSERFAHRUNG\nHalvard Systems GmbH\n3 Jahre 5 Monate\nSenior Security Engineer\nJuli 2021 - Februar 2023\n')).toEqual([]);
+    expect(claims('EXPÉRIENCE\nHalvard Systems\n3 ans 5 mois\nIngénieur sécurité senior\njuillet 2021 - février 2023\n')).toEqual([]);
+    expect(claims('EXPERIENCIA\nHalvard Systems\n3 años y 5 meses\nIngeniero de seguridad sénior\njulio de 2021 - febrero de 2023\n')).toEqual([]);
+  });
+  it('reads the field a claim’s clause ends on as the field of its years', () => {
+    expect(claims('SUMMARY\n7 years in cloud and ML platform security. I sit between teams.\n')).toContainEqual(['securityYears', 7]);
+    expect(claims('PROFIL\n7 Jahre Cloud- und ML-Plattform-Security. Ich arbeite an der Schnittstelle.\n')).toContainEqual(['securityYears', 7]);
+  });
+});

@@ -12,6 +12,8 @@ const FILLER_REACH = 20;
 const SUBJECT_REACH = 60;
 /** Where a measure claim's evidence ends. */
 const CLAIM_END = /[,.;\n]/u;
+/** Only blanks before a phrase on its line. */
+const LINE_OPENS = /^[^\S\n]*$/u;
 
 /** One row of a skills table that states years ("Python | 6 | Expert") or a level meaning "not yet". */
 export interface TableRow {
@@ -67,6 +69,8 @@ export function findClaims(
           fieldNamedExactly(named?.name, words) ??
           // "3 years in a SOC": a place of security work (`securitySettings`) named as the skill, security years.
           (words.securitySetting.test(said) ? 'securityYears' : undefined) ??
+          // "7 years in cloud and ML platform security": the field the clause from the skill on ends on.
+          (subject.start >= end ? fieldEndingClause(sentenceAfter(text, end), words) : undefined) ??
           titleAfter(text, end, words, titles));
       if (field) claims.push({ subject: field, years, evidence: proof });
       // "11 years of audit experience, 8 of them in information security": the years are experience overall too, and the
@@ -143,7 +147,11 @@ export function findClaims(
     const years = phraseYears(g, words);
     // "up to 4 years" states no minimum.
     if (years === undefined || years <= 0 || years > 60 || words.upTo.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    claim(years, m.index, m.index + m[0].length);
+    // A line of years and months alone ("3 years 5 months" under an employer's name, as LinkedIn lists its positions) is a
+    // tenure computed for the job, no claim.
+    const end = m.index + m[0].length;
+    if (LINE_OPENS.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)) && words.tenureMonths.test(text.slice(end, end + 30))) continue;
+    claim(years, m.index, end);
   }
   words.lessThanOne.lastIndex = 0;
   for (let m = words.lessThanOne.exec(text); m !== null; m = words.lessThanOne.exec(text)) claim(0.5, m.index, m.index + m[0].length);
@@ -592,6 +600,17 @@ function listGoesOnPast(text: string, from: number, skills: readonly Mention[], 
 function endsOnField(clause: string, words: YearsWords): boolean {
   const after = wordsAfterField(clause, words);
   return after !== undefined && after.length <= 2 && !after.some((w) => words.spanning.test(w));
+}
+
+/** The field of work a clause ends on, its last words ("in cloud and ML platform security"), else undefined. */
+function fieldEndingClause(sentence: string, words: YearsWords): ExperienceMeasure | undefined {
+  const stop = CLAIM_END.exec(sentence);
+  const clause = (stop ? sentence.slice(0, stop.index) : sentence).trimEnd();
+  for (const [measure, re] of words.fieldsNamed) {
+    const m = re.exec(clause);
+    if (m && m.index + m[0].length === clause.length) return measure;
+  }
+  return undefined;
 }
 
 /** A word in capitals ("VAPT", "OT/ICS"). */
