@@ -6655,3 +6655,21 @@ describe('years claims: a LinkedIn tenure line, and a field that ends the clause
     expect(claims('PROFIL\n7 Jahre Cloud- und ML-Plattform-Security. Ich arbeite an der Schnittstelle.\n')).toContainEqual(['securityYears', 7]);
   });
 });
+
+describe('poisoning checks and architecture reviews in German, French and Spanish (r66)', () => {
+  const de = 'BERUFSERFAHRUNG\n03/2023 – heute  MLSecOps Engineer, Acme GmbH\n';
+  const fr = 'EXPÉRIENCE\n03/2023 – aujourd’hui  Ingénieur MLSecOps, Acme\n';
+  const es = 'EXPERIENCIA\n03/2023 – actualidad  Ingeniero MLSecOps, Acme\n';
+  it('reads poisoning checks on training data as adversarial ML, and DNS poisoning as none', () => {
+    expect(ids(`${de}- Poisoning-Screens auf Fine-Tuning-Datensätzen (Label-Flip- und Backdoor-Trigger-Checks)\n`)).toContain('adversarial-ml');
+    expect(ids(`${fr}- Contrôles anti-empoisonnement (poisoning) des jeux de données de fine-tuning\n`)).toContain('adversarial-ml');
+    expect(ids(`${es}- Controles de envenenamiento (poisoning) en los datasets de fine-tuning\n`)).toContain('adversarial-ml');
+    expect(ids(`${de}- DNS-Poisoning-Angriffe im Netzwerk erkannt\n`)).not.toContain('adversarial-ml');
+    expect(ids(`${es}- Envenenamiento de caché DNS\n`)).not.toContain('adversarial-ml');
+  });
+  it('reads architecture reviews in a security job as security assessment', () => {
+    expect(ids(`${de}- STRIDE-Threat-Models; Architektur-Reviews mit den ML-Teams.\n`)).toContain('security-assessment');
+    expect(ids(`${fr}- Modèles de menaces STRIDE ; revues d'architecture avec les équipes ML.\n`)).toContain('security-assessment');
+    expect(ids(`${es}- Modelos de amenazas STRIDE; revisiones de arquitectura con los equipos de ML.\n`)).toContain('security-assessment');
+  });
+});
