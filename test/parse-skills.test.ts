@@ -6654,6 +6654,14 @@ describe('years claims: a LinkedIn tenure line, and a field that ends the clause
     expect(claims('SUMMARY\n7 years in cloud and ML platform security. I sit between teams.\n')).toContainEqual(['securityYears', 7]);
     expect(claims('PROFIL\n7 Jahre Cloud- und ML-Plattform-Security. Ich arbeite an der Schnittstelle.\n')).toContainEqual(['securityYears', 7]);
   });
+  it('reads a conjunct that opens with "de" as the field’s complement, no other work (es, fr)', () => {
+    expect(claims('PERFIL\n7 años en seguridad cloud y de plataformas de ML. Trabajo entre equipos.\n')).toEqual([
+      ['cloud-security', 7],
+      ['securityYears', 7],
+    ]);
+    expect(claims('PROFIL\n7 ans de sécurité cloud et de plateformes ML. Je fais le lien.\n')).toContainEqual(['securityYears', 7]);
+    expect(claims('PERFIL\n12 años en seguridad y gobierno de TI. Trabajo en banca.\n')).toEqual([['totalYears', 12]]);
+  });
 });
 
 describe('poisoning checks and architecture reviews in German, French and Spanish (r66)', () => {

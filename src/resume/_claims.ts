@@ -53,7 +53,8 @@ export function findClaims(
         return;
       }
       // "Thirteen years in audit and risk": the skill and other work joined to it, experience overall as well.
-      if (subject.start >= end && joinsOtherWork(text, subject.end, skills, titles.titleParts)) claims.push({ subject: 'totalYears', years, evidence: proof });
+      if (subject.start >= end && joinsOtherWork(text, subject.end, skills, titles.titleParts, words))
+        claims.push({ subject: 'totalYears', years, evidence: proof });
       claims.push({ subject: subject.id, years, evidence: proof });
       // "Ten years in model risk and analytics", "15+ years in information security, risk and governance": a list that goes
       // on from the skill to kinds of work no skill names spreads the years over them, experience overall.
@@ -488,14 +489,14 @@ function workMeasureAfter(rest: string, words: YearsWords): ExperienceMeasure | 
  * audit and risk", "10 years in pentesting and consulting"): the years span both, experience overall too. A word in
  * capitals after the join is a specialty, as for lists (`listGoesOnPast`).
  */
-function joinsOtherWork(text: string, from: number, skills: readonly Mention[], joins: RegExp): boolean {
+function joinsOtherWork(text: string, from: number, skills: readonly Mention[], joins: RegExp, words: YearsWords): boolean {
   const { clause, closed } = clauseAfter(text, from, SEQUENCE_REACH * 2);
   const join = joins.exec(clause);
   if (!closed || !join || clause.slice(0, join.index).trim() !== '') return false;
   const other = clause.slice(join.index + join[0].length).trim();
   const items = letterWords(other);
   // A word in capitals is a specialty no skill names ("application security and VAPT"), not other work.
-  if (items.some((w) => ACRONYM.test(w))) return false;
+  if (items.some((w) => ACRONYM.test(w)) || words.complementOpener.test(items[0] ?? '')) return false;
   const next = skills[lowerBound(skills, from + 1)];
   const skillInside = next !== undefined && next.start < from + clause.length;
   return items.length >= 1 && items.length <= MAX_LIST_ITEM_WORDS && !/\d/u.test(other) && !skillInside;
@@ -583,7 +584,8 @@ function listGoesOnPast(text: string, from: number, skills: readonly Mention[], 
     // A number starts another claim ("six years in …, two years writing …"); a word in capitals is a specialty no skill
     // names ("application security and VAPT"), not a kind of work.
     const numbered = item.some((w) => /\d/u.test(w) || readNumber(w, words) !== undefined);
-    if (numbered || ACRONYM.test(first[0]) || firstField(item.join(' '), words)) return false;
+    // "seguridad cloud y de plataformas de ML": a conjunct that opens with "de", "of" goes on with the field's noun.
+    if (numbered || ACRONYM.test(first[0]) || words.complementOpener.test(first[0]) || firstField(item.join(' '), words)) return false;
     const at = from + first.index;
     const skill = skills[lowerBound(skills, at)];
     if (skill && skill.start < at + first[0].length) return false;
