@@ -6679,5 +6679,11 @@ describe('poisoning checks and architecture reviews in German, French and Spanis
     expect(ids(`${de}- STRIDE-Threat-Models; Architektur-Reviews mit den ML-Teams.\n`)).toContain('security-assessment');
     expect(ids(`${fr}- Modèles de menaces STRIDE ; revues d'architecture avec les équipes ML.\n`)).toContain('security-assessment');
     expect(ids(`${es}- Modelos de amenazas STRIDE; revisiones de arquitectura con los equipos de ML.\n`)).toContain('security-assessment');
+    expect(ids('EXPERIENCE\nMLSecOps Engineer — Acme   03/2023 – present\n- STRIDE threat models; architecture reviews with the ML teams.\n')).toContain(
+      'security-assessment',
+    );
+    expect(ids('EXPERIENCE\nBackend Developer — Acme   03/2023 – present\n- Code and architecture reviews for the checkout service.\n')).not.toContain(
+      'security-assessment',
+    );
   });
 });
