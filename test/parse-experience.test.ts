@@ -2665,6 +2665,29 @@ describe('an apprenticeship listed under an education heading (r38)', () => {
   });
 });
 
+describe('a student job listed under an education heading (r66)', () => {
+  it('reads a Werkstudentin or working-student entry under the studies as work, in every language', () => {
+    const de = parseResume(
+      'Berufserfahrung\n\n01/2013 – 12/2016  Systemadministratorin\n                   Huber GmbH, Freising\n\nAusbildung / Studium\n\n10/2008 – 09/2012  Hochschule Landshut\n                   Studium der Informatik, Abschluss: Diplom-Informatikerin (FH)\n\n09/2008 – 09/2012  Werkstudentin IT-Support, Brauerei Wimmer KG, Landshut\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(de.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Systemadministratorin', '2013-01', '2016-12'],
+      ['Werkstudentin IT-Support', '2008-09', '2012-09'],
+    ]);
+    const en = parseResume(
+      'EXPERIENCE\n\nSystems Administrator   01/2013 – 12/2016\n\nEDUCATION\n\nBSc Computer Science, TU Munich   2008 – 2012\nWorking Student, IT Support – Acme GmbH   09/2009 – 08/2012\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(en.experience.entries.map((e) => e.start)).toEqual(['2013-01', '2009-09']);
+    const fr = parseResume(
+      'EXPÉRIENCE\n\n01/2013 – 12/2016   Administratrice systèmes, Acme\n\nFORMATION\n\n2008 – 2012   Licence informatique, Université de Lyon\n09/2009 – 06/2012   Job étudiant – support informatique, Fnac\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(fr.experience.entries.map((e) => e.start)).toEqual(['2013-01', '2009-09']);
+  });
+});
+
 describe('a table row flattened to lines: the title cell beside the first bullet of the duties cell (r38)', () => {
   it('reads the cell as the title and its field after a dash as part of it', () => {
     const p = parseResume(

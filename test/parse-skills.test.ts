@@ -2002,6 +2002,22 @@ describe('education, certifications, clearance', () => {
       'Zertifikate\n\n2023                    Certified Kubernetes Security Specialist (CKS)\n2023                    Microsoft Certified: Azure AI Engineer Associate\ngeplant 2027            TeleTrusT Information Security Professional (T.I.S.P.)\n\nKenntnisse\n\nProgrammierung          Python (sehr gut), SQL, Bash\nHobbys                  Bouldern, Schach, Capture-the-Flag-Wettbewerbe im Freundeskreis',
       ['azure-ai-engineer', 'cks'],
     ],
+    // A status cell that opens the next row ("in Vorbereitung", "en preparación") is that row's, not the line above's.
+    [
+      'a certification in preparation on the next row, after a bracket, in German (r66)',
+      'Zertifikate\n\n2018               CompTIA Security+ (rezertifiziert 2024, gültig bis 2027)\nin Vorbereitung    IAPP AIGP (Prüfung geplant 02/2027)',
+      ['security-plus'],
+    ],
+    [
+      'a certification in preparation on the next row, in Spanish (r66)',
+      'Certificaciones\n\n2018    CompTIA Security+ (renovada 2024)\nen preparación    CISSP',
+      ['security-plus'],
+    ],
+    [
+      'a certification in progress on the next row, tab-separated (r66)',
+      'CERTIFICATIONS\n\n2018\tCompTIA Security+ (renewed 2024)\nin progress\tCISSP',
+      ['security-plus'],
+    ],
     [
       'a planned one on the next row of a dated table',
       'CERTIFICATIONS\n\n2023                    Microsoft Certified: Azure AI Engineer Associate\nplanned 2027            TeleTrusT Information Security Professional (T.I.S.P.)',
@@ -5641,6 +5657,15 @@ describe('skills round r46: a reporting line, a partner team’s own work, an ad
     expect(ids(`${en}- Quarterly AI risk reporting to the CISO and the board risk committee.\n`)).toContain('stakeholder-communication');
     expect(ids(`${en}- Monthly vulnerability report to the CISO.\n`)).toContain('stakeholder-communication');
   });
+  it('a reporting line whose head is joined to another party is reports sent to both, in every language (r66)', () => {
+    expect(ids(`${en}- Reporting to the CISO and business units.\n`)).toContain('stakeholder-communication');
+    expect(ids(`${de}- Berichte an CISO und Fachbereiche\n`)).toContain('stakeholder-communication');
+    expect(ids(`${de}- Berichte an CISO & Fachbereiche\n`)).toContain('stakeholder-communication');
+    expect(ids(`${fr}- Reporting au RSSI et aux métiers\n`)).toContain('stakeholder-communication');
+    expect(ids(`${es}- Reporto al CISO y a las áreas de negocio\n`)).toContain('stakeholder-communication');
+    expect(ids(`${de}- Berichte an den CISO\n`)).not.toContain('stakeholder-communication');
+    expect(ids(`${es}- Reporto al CISO\n`)).not.toContain('stakeholder-communication');
+  });
   it('a relative clause after a partner team names that team’s work, in every language', () => {
     const work = 'Commissioned bias audits of pricing models';
     expect(ids(`${en}- ${work} (with the data science team, who build the models in Python and scikit-learn).\n`)).not.toContain('python');
@@ -6567,5 +6592,98 @@ describe('r64: reviews of requests to use AI tools, in German, French and Spanis
     ['EXPERIENCIA\nAnalista, Acme  desde 2022\n- Reviso las solicitudes de acceso a la VPN.\n', false],
   ])('%s → %s', (text, want) => {
     expect(has(text)).toBe(want);
+  });
+});
+
+describe('a skill learnt in a course only, or named as an interest (r66)', () => {
+  const en = 'EXPERIENCE\nSecurity Analyst — Acme   07/2020 – present\n- STRIDE threat modeling.\n\n';
+  it('reads a bracket that names a course right after a skill as no evidence, in every language', () => {
+    expect(ids(`${en}SKILLS\nTechnical basics: machine learning (MOOC course), Python\n`)).toEqual(['python', 'threat-modeling']);
+    expect(ids(`${en}SKILLS\nmachine learning (user level, Coursera course) · Python\n`)).toEqual(['python', 'threat-modeling']);
+    const de = 'BERUFSERFAHRUNG\n07/2020 – heute  Sicherheitsanalystin, Acme GmbH\n- Bedrohungsmodellierung nach STRIDE für die Plattform.\n\n';
+    const fr = 'EXPÉRIENCE\n07/2020 – aujourd’hui  Analyste sécurité, Acme\n- Modélisation des menaces STRIDE pour la plateforme.\n\n';
+    const es = 'EXPERIENCIA\n07/2020 – actualidad  Analista de seguridad, Acme\n- Modelado de amenazas STRIDE para la plataforma.\n\n';
+    expect(ids(`${de}KENNTNISSE\nmaschinelles Lernen (Anwenderniveau, Coursera-Kurs), Python\n`)).toEqual(['python', 'threat-modeling']);
+    expect(ids(`${fr}COMPÉTENCES\nNotions techniques : apprentissage automatique (formation MOOC), Python\n`)).toEqual(['python', 'threat-modeling']);
+    expect(ids(`${es}CONOCIMIENTOS\naprendizaje automático (nivel usuario, curso de Coursera) · Python\n`)).toEqual(['python', 'threat-modeling']);
+    expect(ids(`${en}SKILLS\nMachine learning (PyTorch, 3 years)\n`)).toContain('machine-learning');
+  });
+  it('reads a topic the person says interests them as no evidence, in every language', () => {
+    expect(ids("SUMMARY\nML engineer. I'm particularly interested in LLM security.\n")).not.toContain('llm-security');
+    expect(ids('PROFIL\nML-Ingenieur. Ich interessiere mich besonders für LLM-Sicherheit.\n')).not.toContain('llm-security');
+    expect(ids("PROFIL\nIngénieur ML. Je m'intéresse particulièrement à la sécurité de l'IA générative.\n")).not.toContain('llm-security');
+    expect(ids('PROFIL\nIngénieur ML. La sécurité des LLM m’intéresse particulièrement.\n')).not.toContain('llm-security');
+    expect(ids('PERFIL\nIngeniero de ML. Me interesa especialmente la seguridad de la IA generativa.\n')).not.toContain('llm-security');
+    expect(ids('PERFIL\nIngeniero de ML. Tengo especial interés en la seguridad de la IA generativa.\n')).not.toContain('llm-security');
+  });
+});
+
+describe('German compounds of policy words and doctoral supervision (r66)', () => {
+  const de = 'BERUFSERFAHRUNG\n07/2020 – heute  Referentin, Acme AG\n';
+  it('reads a written data-protection or password policy as policy development, and complying with one as none', () => {
+    expect(ids(`${de}- Erstellung von Datenschutzerklärungen und internen Datenschutzrichtlinien\n`)).toContain('policy-development');
+    expect(ids(`${de}- Passwortrichtlinie und Konzernrichtlinien erstellt\n`)).toContain('policy-development');
+    expect(ids(`${de}- Einhaltung der Konzernrichtlinien geprüft\n`)).not.toContain('policy-development');
+  });
+  it('reads the supervision of doctoral students as mentoring, and the care of a system as none', () => {
+    expect(ids(`${de}- Betreuung von 2 Doktoranden und 3 Masterarbeiten\n`)).toContain('mentoring');
+    expect(ids(`${de}- Betreuung des Kunden-Chatbots\n`)).not.toContain('mentoring');
+  });
+});
+
+describe('a risk assessment joined to vulnerabilities is a security assessment, no AI risk management (r66)', () => {
+  const es = 'EXPERIENCIA\n07/2020 – actualidad  Analista de seguridad IA, Banco Acme\n';
+  const fr = 'EXPÉRIENCE\n07/2020 – aujourd’hui  Analyste sécurité IA, Banque Acme\n';
+  it('reads "risks and vulnerabilities of AI systems" as security assessment, and AI risks alone as AI risk management', () => {
+    expect(ids(`${es}- Evaluación de riesgos y vulnerabilidades de los sistemas de IA del banco\n`)).not.toContain('ai-risk-management');
+    expect(ids(`${fr}- Évaluation des risques et des vulnérabilités des systèmes d'IA\n`)).not.toContain('ai-risk-management');
+    expect(ids(`${es}- Evaluación de riesgos de los sistemas de IA conforme al AI Act\n`)).toContain('ai-risk-management');
+    expect(ids(`${fr}- Évaluation des risques des systèmes d'IA (AI Act)\n`)).toContain('ai-risk-management');
+  });
+});
+
+describe('years claims: a LinkedIn tenure line, and a field that ends the clause (r66)', () => {
+  const claims = (text: string) => parseResume(text, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+  it('reads a line of years and months alone under an employer as a tenure, no claim, in every language', () => {
+    expect(claims('EXPERIENCE\nHalvard Systems GmbH\n3 years 5 months\nSenior Security Engineer\nJuly 2021 - February 2023\n')).toEqual([]);
+    expect(claims('BERUFSERFAHRUNG\nHalvard Systems GmbH\n3 Jahre 5 Monate\nSenior Security Engineer\nJuli 2021 - Februar 2023\n')).toEqual([]);
+    expect(claims('EXPÉRIENCE\nHalvard Systems\n3 ans 5 mois\nIngénieur sécurité senior\njuillet 2021 - février 2023\n')).toEqual([]);
+    expect(claims('EXPERIENCIA\nHalvard Systems\n3 años y 5 meses\nIngeniero de seguridad sénior\njulio de 2021 - febrero de 2023\n')).toEqual([]);
+  });
+  it('reads the field a claim’s clause ends on as the field of its years', () => {
+    expect(claims('SUMMARY\n7 years in cloud and ML platform security. I sit between teams.\n')).toContainEqual(['securityYears', 7]);
+    expect(claims('PROFIL\n7 Jahre Cloud- und ML-Plattform-Security. Ich arbeite an der Schnittstelle.\n')).toContainEqual(['securityYears', 7]);
+  });
+  it('reads a conjunct that opens with "de" as the field’s complement, no other work (es, fr)', () => {
+    expect(claims('PERFIL\n7 años en seguridad cloud y de plataformas de ML. Trabajo entre equipos.\n')).toEqual([
+      ['cloud-security', 7],
+      ['securityYears', 7],
+    ]);
+    expect(claims('PROFIL\n7 ans de sécurité cloud et de plateformes ML. Je fais le lien.\n')).toContainEqual(['securityYears', 7]);
+    expect(claims('PERFIL\n12 años en seguridad y gobierno de TI. Trabajo en banca.\n')).toEqual([['totalYears', 12]]);
+  });
+});
+
+describe('poisoning checks and architecture reviews in German, French and Spanish (r66)', () => {
+  const de = 'BERUFSERFAHRUNG\n03/2023 – heute  MLSecOps Engineer, Acme GmbH\n';
+  const fr = 'EXPÉRIENCE\n03/2023 – aujourd’hui  Ingénieur MLSecOps, Acme\n';
+  const es = 'EXPERIENCIA\n03/2023 – actualidad  Ingeniero MLSecOps, Acme\n';
+  it('reads poisoning checks on training data as adversarial ML, and DNS poisoning as none', () => {
+    expect(ids(`${de}- Poisoning-Screens auf Fine-Tuning-Datensätzen (Label-Flip- und Backdoor-Trigger-Checks)\n`)).toContain('adversarial-ml');
+    expect(ids(`${fr}- Contrôles anti-empoisonnement (poisoning) des jeux de données de fine-tuning\n`)).toContain('adversarial-ml');
+    expect(ids(`${es}- Controles de envenenamiento (poisoning) en los datasets de fine-tuning\n`)).toContain('adversarial-ml');
+    expect(ids(`${de}- DNS-Poisoning-Angriffe im Netzwerk erkannt\n`)).not.toContain('adversarial-ml');
+    expect(ids(`${es}- Envenenamiento de caché DNS\n`)).not.toContain('adversarial-ml');
+  });
+  it('reads architecture reviews in a security job as security assessment', () => {
+    expect(ids(`${de}- STRIDE-Threat-Models; Architektur-Reviews mit den ML-Teams.\n`)).toContain('security-assessment');
+    expect(ids(`${fr}- Modèles de menaces STRIDE ; revues d'architecture avec les équipes ML.\n`)).toContain('security-assessment');
+    expect(ids(`${es}- Modelos de amenazas STRIDE; revisiones de arquitectura con los equipos de ML.\n`)).toContain('security-assessment');
+    expect(ids('EXPERIENCE\nMLSecOps Engineer — Acme   03/2023 – present\n- STRIDE threat models; architecture reviews with the ML teams.\n')).toContain(
+      'security-assessment',
+    );
+    expect(ids('EXPERIENCE\nBackend Developer — Acme   03/2023 – present\n- Code and architecture reviews for the checkout service.\n')).not.toContain(
+      'security-assessment',
+    );
   });
 });

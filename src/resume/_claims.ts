@@ -12,6 +12,8 @@ const FILLER_REACH = 20;
 const SUBJECT_REACH = 60;
 /** Where a measure claim's evidence ends. */
 const CLAIM_END = /[,.;\n]/u;
+/** Only blanks before a phrase on its line. */
+const LINE_OPENS = /^[^\S\n]*$/u;
 
 /** One row of a skills table that states years ("Python | 6 | Expert") or a level meaning "not yet". */
 export interface TableRow {
@@ -51,7 +53,8 @@ export function findClaims(
         return;
       }
       // "Thirteen years in audit and risk": the skill and other work joined to it, experience overall as well.
-      if (subject.start >= end && joinsOtherWork(text, subject.end, skills, titles.titleParts)) claims.push({ subject: 'totalYears', years, evidence: proof });
+      if (subject.start >= end && joinsOtherWork(text, subject.end, skills, titles.titleParts, words))
+        claims.push({ subject: 'totalYears', years, evidence: proof });
       claims.push({ subject: subject.id, years, evidence: proof });
       // "Ten years in model risk and analytics", "15+ years in information security, risk and governance": a list that goes
       // on from the skill to kinds of work no skill names spreads the years over them, experience overall.
@@ -67,6 +70,8 @@ export function findClaims(
           fieldNamedExactly(named?.name, words) ??
           // "3 years in a SOC": a place of security work (`securitySettings`) named as the skill, security years.
           (words.securitySetting.test(said) ? 'securityYears' : undefined) ??
+          // "7 years in cloud and ML platform security": the field the clause from the skill on ends on.
+          (subject.start >= end ? fieldEndingClause(sentenceAfter(text, end), words) : undefined) ??
           titleAfter(text, end, words, titles));
       if (field) claims.push({ subject: field, years, evidence: proof });
       // "11 years of audit experience, 8 of them in information security": the years are experience overall too, and the
@@ -143,7 +148,11 @@ export function findClaims(
     const years = phraseYears(g, words);
     // "up to 4 years" states no minimum.
     if (years === undefined || years <= 0 || years > 60 || words.upTo.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    claim(years, m.index, m.index + m[0].length);
+    // A line of years and months alone ("3 years 5 months" under an employer's name, as LinkedIn lists its positions) is a
+    // tenure computed for the job, no claim.
+    const end = m.index + m[0].length;
+    if (LINE_OPENS.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)) && words.tenureMonths.test(text.slice(end, end + 30))) continue;
+    claim(years, m.index, end);
   }
   words.lessThanOne.lastIndex = 0;
   for (let m = words.lessThanOne.exec(text); m !== null; m = words.lessThanOne.exec(text)) claim(0.5, m.index, m.index + m[0].length);
@@ -480,14 +489,14 @@ function workMeasureAfter(rest: string, words: YearsWords): ExperienceMeasure | 
  * audit and risk", "10 years in pentesting and consulting"): the years span both, experience overall too. A word in
  * capitals after the join is a specialty, as for lists (`listGoesOnPast`).
  */
-function joinsOtherWork(text: string, from: number, skills: readonly Mention[], joins: RegExp): boolean {
+function joinsOtherWork(text: string, from: number, skills: readonly Mention[], joins: RegExp, words: YearsWords): boolean {
   const { clause, closed } = clauseAfter(text, from, SEQUENCE_REACH * 2);
   const join = joins.exec(clause);
   if (!closed || !join || clause.slice(0, join.index).trim() !== '') return false;
   const other = clause.slice(join.index + join[0].length).trim();
   const items = letterWords(other);
   // A word in capitals is a specialty no skill names ("application security and VAPT"), not other work.
-  if (items.some((w) => ACRONYM.test(w))) return false;
+  if (items.some((w) => ACRONYM.test(w)) || words.complementOpener.test(items[0] ?? '')) return false;
   const next = skills[lowerBound(skills, from + 1)];
   const skillInside = next !== undefined && next.start < from + clause.length;
   return items.length >= 1 && items.length <= MAX_LIST_ITEM_WORDS && !/\d/u.test(other) && !skillInside;
@@ -575,7 +584,8 @@ function listGoesOnPast(text: string, from: number, skills: readonly Mention[], 
     // A number starts another claim ("six years in …, two years writing …"); a word in capitals is a specialty no skill
     // names ("application security and VAPT"), not a kind of work.
     const numbered = item.some((w) => /\d/u.test(w) || readNumber(w, words) !== undefined);
-    if (numbered || ACRONYM.test(first[0]) || firstField(item.join(' '), words)) return false;
+    // "seguridad cloud y de plataformas de ML": a conjunct that opens with "de", "of" goes on with the field's noun.
+    if (numbered || ACRONYM.test(first[0]) || words.complementOpener.test(first[0]) || firstField(item.join(' '), words)) return false;
     const at = from + first.index;
     const skill = skills[lowerBound(skills, at)];
     if (skill && skill.start < at + first[0].length) return false;
@@ -592,6 +602,17 @@ function listGoesOnPast(text: string, from: number, skills: readonly Mention[], 
 function endsOnField(clause: string, words: YearsWords): boolean {
   const after = wordsAfterField(clause, words);
   return after !== undefined && after.length <= 2 && !after.some((w) => words.spanning.test(w));
+}
+
+/** The field of work a clause ends on, its last words ("in cloud and ML platform security"), else undefined. */
+function fieldEndingClause(sentence: string, words: YearsWords): ExperienceMeasure | undefined {
+  const stop = CLAIM_END.exec(sentence);
+  const clause = (stop ? sentence.slice(0, stop.index) : sentence).trimEnd();
+  for (const [measure, re] of words.fieldsNamed) {
+    const m = re.exec(clause);
+    if (m && m.index + m[0].length === clause.length) return measure;
+  }
+  return undefined;
 }
 
 /** A word in capitals ("VAPT", "OT/ICS"). */

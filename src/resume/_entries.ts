@@ -124,7 +124,7 @@ export interface EntryWords {
   schoolProgramme: RegExp;
   /** A unit of an organisation ("Office", "IT Services", "Department"): a header naming one at a school is a job there. */
   organisationUnit: RegExp;
-  /** An apprenticeship's title ("Ausbildung zum Fachinformatiker"): work, even under an education heading. */
+  /** An apprenticeship's or a student job's title ("Ausbildung zum Fachinformatiker", "Werkstudentin"): work, even under an education heading. */
   apprenticeship: RegExp;
   /** A title of doctoral study ("DPhil candidate"), not after "post-" ("Post-doctoral Researcher"). */
   doctoralStudy: RegExp;
@@ -245,7 +245,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     // "9-month Professional Training Program, Open Source track": the word heads or ends a part of the line.
     schoolProgramme: phrasesPattern([w.schoolProgrammes], ([programme]) => `(?:^|[,;(|—–:])\\s{0,3}${programme}|${programme}\\s{0,3}(?:[,;)|—–]|$)`, 'u'),
     organisationUnit: phrasesRegex(w.organisationUnits),
-    apprenticeship: phrasesRegex(w.apprenticeships),
+    apprenticeship: phrasesRegex([...w.apprenticeships, ...w.studentJobs]),
     doctoralStudy: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource(w.doctoralStudyTitles)}`),
     doctoralStudyAll: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource([...w.doctoralStudyTitles, ...w.doctoralResearchTitles])}`, 'gu'),
     fieldLabel: lexiconRegExp(`^${phrasesSource(w.entryLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),

@@ -86,6 +86,8 @@ export const WorkLexiconSchema = z.strictObject({
   breakExcluded: Phrases,
   /** Titles of an apprenticeship ("Ausbildung zum …", "Apprenticeship", "apprenti"): training on the job is work, so such an entry under an education heading is read as a job too. */
   apprenticeships: Phrases,
+  /** Titles of a job held while studying ("Werkstudentin", "working student", "job étudiant"): paid work, so such an entry under an education heading is read as a job too. */
+  studentJobs: Phrases,
   /** Titles of doctoral study ("PhD candidate", "Doctoral Researcher"): an entry under one, with no job beside it, is study. */
   doctoralStudyTitles: Phrases,
   /** Titles of doctoral research ("Doctoral Researcher"): a job by themselves, but no job beside a title of doctoral study ("Doctoral Researcher (DPhil candidate)"). */
@@ -191,6 +193,8 @@ export const CuesLexiconSchema = z.strictObject({
   gapLabels: Phrases,
   /** Skill-table levels that mean "not yet" ("learning", "exposure only"; also a cell in brackets: "(exposure only)"). */
   learningLevels: Phrases,
+  /** Opening a bracket right after a skill, or a part of it after a comma: the skill was learnt in a course only ("(MOOC course)", "(formation MOOC)", "(nivel usuario, curso de Coursera)"). */
+  courseBrackets: z._default(Phrases, []),
   /**
    * Statements that the person builds or trains no models ("I don't build or train models", "Never trained or fine-tuned a
    * model", "Je ne conçois ni n'entraîne de modèles"): the ML libraries they name are tools of other work (attacks,

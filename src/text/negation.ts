@@ -86,8 +86,12 @@ export interface CueWords {
   teamClausesAll: RegExp;
   /** The words that name a team (the heads of `teamOf`: "team", "équipe"), folded. */
   teamWords: ReadonlySet<string>;
+  /** A bracket right after a mention that says it was learnt in a course only (`courseBrackets`: "(MOOC course)", "(user level, Coursera course)"). */
+  courseBracket: RegExp;
   /** `reportingLines`, global. */
   reportingLinesAll: RegExp;
+  /** Another party joined to a reporting line's head ("… an CISO und Fachbereiche", "to the CISO and business units"): reports sent to both, no line of command. */
+  reportingJoined: RegExp;
   /** `negationOpeners`, global: cues only where a sentence starts inside a line. */
   openersAll: RegExp;
   /** `negationLineOpeners`, global: cues only where a sentence, a line or a list item starts. */
@@ -213,6 +217,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
+    courseBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
+    reportingJoined: () => lexiconRegExp(`^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}\\p{L}`),
     teamWords: () => new Set(lex.cues.teamOf.map((p) => fold(p.split(' ')[0] as string))),
     certName: () => phrasesRegex([...lex.cues.certNameWords, ...lex.cues.certNameBeforeTitle]),
     certNamePhrasesAll: () =>
@@ -265,6 +271,8 @@ const AFTER_STOP = /[.;\n·•|]/u;
 const ITEM_END = /\)\s{0,3},/u;
 /** The rest of a bracket the mention stands in, closed and followed by the cue alone: "(privacy office), not by me". */
 const OWN_BRACKET_CLOSED = /^[^()]{0,30}\)\s{0,3},\s{0,3}$/u;
+/** How much of the text after a mention the bracket of a course may take (`courseBracket`). */
+const COURSE_BRACKET_REACH = 80;
 /** How far after a mention a cue may start. */
 const LOOK_AHEAD = 40;
 /** Dot leaders between a table row's label and its value ("Python ...... still learning"): no full stop. */
@@ -338,6 +346,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
         )
           return true;
       }
+      // "machine learning (MOOC course)", "aprendizaje automático (nivel usuario, curso de Coursera)": learnt in a course only.
+      if (cues.courseBracket.test(text.slice(end, end + COURSE_BRACKET_REACH))) return true;
       const a = firstAtOrAfter(afterStarts, end);
       if (a === -1) return false;
       const cueStart = afterStarts[a] as number;
@@ -687,13 +697,18 @@ function clauseEndsAt(text: string, k: number, cues: CueWords): boolean {
 /** Marks that open a clause or an aside before a reporting line: "(first hire, reporting to the CISO)". */
 const CLAUSE_OPENERS = '(,;:—–';
 
-/** The reporting lines that open a clause, a bracket, a sentence or a list item ("quarterly reporting to the CISO" is communication). */
+/**
+ * The reporting lines that open a clause, a bracket, a sentence or a list item ("quarterly reporting to the CISO" is
+ * communication, and so is one whose head is joined to another party: "Berichte an CISO und Fachbereiche").
+ */
 function reportingLines(text: string, cues: CueWords): Spans {
   const out: Spans = { starts: [], ends: [] };
   const found = matchSpans(cues.reportingLinesAll, text);
   found.starts.forEach((s, i) => {
     let k = s;
     while (k > 0 && k > s - 4 && text[k - 1] === ' ') k--;
+    const end = found.ends[i] as number;
+    if (cues.reportingJoined.test(text.slice(end, end + 12))) return;
     if (k === 0 || CLAUSE_OPENERS.includes(text[k - 1] as string) || opensSentence(text, s) || opensItem(text, s)) {
       out.starts.push(s);
       out.ends.push(found.ends[i] as number);
@@ -799,6 +814,8 @@ function matchSpans(re: RegExp, text: string): Spans {
 
 /** A row that opens with a dated cell, a word and a year, and a gap before its next cell ("geplant 2027  TeleTrusT …"). */
 const DATED_ROW = unicodeRegex`^\p{Ll}{2,12}\.?\s(?:\d{1,2}[./-])?(?:19|20)\d\d[^\S\n]{2,}\S`;
+/** A row whose first cell is a status of up to three words, a column gap after it ("in Vorbereitung    IAPP AIGP", "en preparación⇥CISSP"). */
+const LABEL_ROW = unicodeRegex`^\p{Ll}\p{L}{1,15}(?: \p{L}{2,15}){0,2}(?:\t|[^\S\n]{2})[^\S\n]*\S`;
 
 /** A line break inside a sentence (PDF wrapping): the line before ends in a word or comma, the next is no bullet. */
 function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boolean {
@@ -814,13 +831,14 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   const next = text.slice(k, k + 3);
   const before = text.slice(Math.max(0, i - 2), i).trimEnd();
   if (/^[-•*]/.test(next)) return false;
+  // A table's next row, whose first cell opens in lowercase ("geplant 2027  TeleTrusT …", "in Vorbereitung    IAPP AIGP"), is no wrapped line.
+  if (unicodeRegex`^\p{Ll}`.test(next) && (DATED_ROW.test(text.slice(k, k + 40)) || LABEL_ROW.test(text.slice(k, k + 60)))) return false;
   // A number ends a wrapped line too ("…EU AI Act / ISO 42001⏎with our governance team"), before a lowercase word only.
   if (unicodeRegex`\p{N}$`.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
   // A bracket closed at the end of a line ("…(red teaming, prompt injection)⏎were run by…") goes on before a lowercase word.
   if (/\)$/u.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
   if (!unicodeRegex`[\p{L},:]$`.test(before)) return false;
-  // A table's next row, whose dated cell opens in lowercase ("geplant 2027  TeleTrusT …"), is no wrapped line.
-  if (unicodeRegex`^\p{Ll}`.test(next)) return !DATED_ROW.test(text.slice(k, k + 40));
+  if (unicodeRegex`^\p{Ll}`.test(next)) return true;
   // A long line wrapped before a bracket that opens in lowercase ("…la sécurité des systèmes d'IA⏎(attaques adverses, …)").
   if (unicodeRegex`^\(\p{Ll}`.test(next)) return isWrappable(text, i);
   // A line that ends in a word no sentence ends with ("No production experience with⏎Azure ML") goes on, however short.

@@ -20,6 +20,10 @@ export interface YearsWords {
   phrase: RegExp;
   /** "Less than 1 year", "under a year". */
   lessThanOne: RegExp;
+  /** A word that opens the complement of a field's noun ("de" in "seguridad cloud y de plataformas de ML", "of"): the conjunct goes on with the field. */
+  complementOpener: RegExp;
+  /** The months that end a line after "N years" ("3 years 5 months", "3 Jahre 5 Monate"): a tenure computed for a job, no claim. */
+  tenureMonths: RegExp;
   /** "up to 4 years": no minimum. */
   upTo: RegExp;
   /** "an additional 4 years" (before the phrase) or "4 años adicionales" (after it): years added to another requirement, no minimum. */
@@ -118,6 +122,10 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
   });
   const words: YearsWords = {
     phrase,
+    complementOpener: lexiconRegExp(`^${phrasesSource(lex.normalize.ofWords)}$`),
+    tenureMonths: lexiconRegExp(
+      `^[^\\S\\n]{1,3}(?:${phrasesSource(lex.sections.and)}[^\\S\\n]{1,3})?\\d{1,2}[^\\S\\n]{1,3}${after(m.monthWords.length > 0 ? m.monthWords : ['months'])}\\.?[^\\S\\n]*(?:\\n|$)`,
+    ),
     lessThanOne: phrasesRegex(lex.numbers.lessThanOne, 'g'),
     upTo: lexiconRegExp(`${phrasesSource(m.upTo)}\\s{0,3}$`),
     additionalBefore: lexiconRegExp(`${phrasesSource(m.additional)}\\s{0,3}$`),
