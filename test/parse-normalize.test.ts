@@ -514,6 +514,28 @@ describe('normalizeText: two-column pages', () => {
     ]);
   });
 
+  it('reads the rows a table row wrapped onto as its cells, when a cell is cut mid-phrase and the rows under it have no year', () => {
+    const table = [
+      'EDUCATION',
+      'Qualification | Institution | Year | CGPA',
+      'B.Tech - Computer | Sree Vidyanikethan Inst. of | 2026 | 8.61',
+      'Science & Engg. | Technology, Tirupati (JNTUA) | |',
+      '(Minor: Cyber | | |',
+      ' Security) | | |',
+      'Class XII (MPC) | Narayana Junior College | 2022 | 96.4 %',
+      'BSc Physics | University of Leeds | 2015 | 2:1',
+      'Exchange term | ETH Zurich | |',
+    ];
+    expect(normalizeText(table.join('\n')).split('\n')).toEqual([
+      'EDUCATION',
+      'Qualification | Institution | Year | CGPA',
+      'B.Tech - Computer Science & Engg. (Minor: Cyber Security) | Sree Vidyanikethan Inst. of Technology, Tirupati (JNTUA) | 2026 | 8.61',
+      'Class XII (MPC) | Narayana Junior College | 2022 | 96.4 %',
+      'BSc Physics | University of Leeds | 2015 | 2:1',
+      'Exchange term | ETH Zurich | |',
+    ]);
+  });
+
   it('goes on with the columns of the page before on a page with too few lines side by side to show a gutter of its own', () => {
     const page1 = [
       row('SKILLS', 'EXPERIENCE'),
