@@ -6581,3 +6581,41 @@ describe('r64: reviews of requests to use AI tools, in German, French and Spanis
     expect(has(text)).toBe(want);
   });
 });
+
+describe('skills round r66: registers of AI use cases, poisoning screens, attacked models, reviews of models', () => {
+  const entry = (title: string, line: string) => ids(`EXPERIENCE\n${title}, Acme Bank  March 2025 - Present\n- ${line}`);
+  it.each([
+    'Maintain the AI use-case register and prepare evidence for the AI review board.',
+    'Keep the register of AI use cases up to date for the model review committee.',
+    'Built and own the inventory of AI systems used across the group.',
+    'Run the AI use case register; triage new AI use cases.',
+  ])('a register of AI use cases is AI governance: %s', (line) => {
+    expect(entry('Risk Analyst', line)).toContain('ai-governance');
+  });
+  it.each([
+    'Poisoning screens on fine-tuning datasets (label-flip and backdoor\n  trigger checks) before data enters training.',
+    'Backdoor trigger detection on training datasets before fine-tuning.',
+  ])('a poisoning or backdoor screen of training data is adversarial ML: %s', (line) => {
+    expect(entry('MLSecOps Engineer', line)).toContain('adversarial-ml');
+  });
+  it('reads architecture reviews in security work as security assessment, and not in other work', () => {
+    expect(entry('MLSecOps Engineer', 'STRIDE threat models for every stage; architecture reviews with the ML teams.')).toContain('security-assessment');
+    expect(entry('Software Architect', 'Architecture reviews with the platform teams.')).not.toContain('security-assessment');
+  });
+  it('reads performance reviews of models as no team leadership, and those of people as team leadership', () => {
+    expect(entry('Senior Data Scientist', 'Drift dashboards and monthly performance reviews for every model in production')).not.toContain('team-leadership');
+    expect(entry('Engineering Manager', 'Ran performance reviews for my 6 direct reports')).toContain('team-leadership');
+  });
+  it('reads a kind of model named as the target of an attack as no machine learning, and one built as machine learning', () => {
+    const thesis = 'RESEARCH\nM.Sc. thesis (10/2017 – 02/2018): "Membership inference against gradient-boosted credit models"';
+    expect(ids(thesis)).not.toContain('machine-learning');
+    expect(entry('Data Scientist', 'Trained gradient-boosted credit models (XGBoost) on bureau data.')).toContain('machine-learning');
+  });
+  it.each([
+    ['GIAC Cert. Incident Handler (G.C.I.H.) - Analyst #41877, valid to Jun 2027', 'gcih'],
+    ['CompTIA Sec+ ce (DoD 8570 IAT II) - renewed 2025', 'security-plus'],
+    ['C.I.S.S.P. (2019)', 'cissp'],
+  ])('reads %s as %s', (line, id) => {
+    expect(parseResume(`CERTIFICATIONS\n${line}`, { asOf }).certifications.map((c) => c.id)).toEqual([id]);
+  });
+});
