@@ -273,7 +273,7 @@ function joinWrappedRows(lines: readonly string[], words: PageWords): string[] {
 }
 
 /** Where a cell's text is cut mid-phrase: a comma, `&`, a dash, a slash or an open bracket at its end. */
-const OPEN_CELL_END = /[,&(\-–\/]$/u;
+const OPEN_CELL_END = /[,&(\-–/]$/u;
 /** A wrapped cell's next line: it starts in lowercase or with a bracket. */
 const GOING_ON_CELL = unicodeRegex`^[\p{Ll}(]`;
 
