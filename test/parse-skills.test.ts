@@ -6619,3 +6619,24 @@ describe('skills round r66: registers of AI use cases, poisoning screens, attack
     expect(parseResume(`CERTIFICATIONS\n${line}`, { asOf }).certifications.map((c) => c.id)).toEqual([id]);
   });
 });
+
+describe('claims round r66: a LinkedIn tenure line, a skill sharing its head noun with the field', () => {
+  const claims = (text: string) => parseResume(text, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+  it('reads the time spent at an employer, alone on its line, as no claim', () => {
+    const text =
+      'Experience\nHalvard Systems GmbH\n3 years 5 months\nSenior Security Engineer\nJuly 2021 - November 2024 (3 years 5 months)\n- Embedded security engineer in the ML platform team.';
+    expect(claims(text)).toEqual([]);
+  });
+  it.each([
+    ['7 years in cloud and ML platform security.', 'cloud-security', 7],
+    ['7 years in cloud and application security.', 'cloud-security', 7],
+  ])('reads %s as years of %s and of security', (line, id, years) => {
+    expect(claims(`Summary\n${line}`)).toEqual([
+      [id, years],
+      ['securityYears', years],
+    ]);
+  });
+  it('reads a skill of no field joined to a kind of work as no field of its own', () => {
+    expect(claims('Summary\n7 years in Kubernetes and ML platform operations.')).not.toContainEqual(['securityYears', 7]);
+  });
+});
