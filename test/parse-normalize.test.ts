@@ -514,6 +514,84 @@ describe('normalizeText: two-column pages', () => {
     ]);
   });
 
+  it('reads the rows a table row wrapped onto as its cells, when a cell is cut mid-phrase and the rows under it have no year', () => {
+    const table = [
+      'EDUCATION',
+      'Qualification | Institution | Year | CGPA',
+      'B.Tech - Computer | Sree Vidyanikethan Inst. of | 2026 | 8.61',
+      'Science & Engg. | Technology, Tirupati (JNTUA) | |',
+      '(Minor: Cyber | | |',
+      ' Security) | | |',
+      'Class XII (MPC) | Narayana Junior College | 2022 | 96.4 %',
+      'BSc Physics | University of Leeds | 2015 | 2:1',
+      'Exchange term | ETH Zurich | |',
+    ];
+    expect(normalizeText(table.join('\n')).split('\n')).toEqual([
+      'EDUCATION',
+      'Qualification | Institution | Year | CGPA',
+      'B.Tech - Computer Science & Engg. (Minor: Cyber Security) | Sree Vidyanikethan Inst. of Technology, Tirupati (JNTUA) | 2026 | 8.61',
+      'Class XII (MPC) | Narayana Junior College | 2022 | 96.4 %',
+      'BSc Physics | University of Leeds | 2015 | 2:1',
+      'Exchange term | ETH Zurich | |',
+    ]);
+  });
+
+  it('goes on with the columns of the page before on a page with too few lines side by side to show a gutter of its own', () => {
+    const page1 = [
+      row('SKILLS', 'EXPERIENCE'),
+      row('Python, Java', 'Kestrel Software Ltd'),
+      row('Semgrep', 'AppSec Engineer  03/2018 – 12/2020'),
+      row('EDUCATION', '- Code review of the Java services'),
+      row('MSc Computer Science', '- Ran DAST before each release'),
+      row('2017 – 2018', '- Secure coding training'),
+      row('', ''),
+      row('LANGUAGES', 'Lumen Bank'),
+      row('English, Tamil', 'Security Engineer  2021 – 2023'),
+      row('', '- Threat models for every feature'),
+    ];
+    const page2 = [
+      row('', 'Software Engineering Intern  06/2017 – 08/2017'),
+      row('', 'Kestrel Software Ltd'),
+      row('', '- Built internal admin screens in Java'),
+      '',
+      row('INTERESTS', 'RESEARCH'),
+      row('Fell running, chess', 'M.Sc. thesis (10/2017 – 02/2018): membership'),
+      row('', 'inference against credit models'),
+    ];
+    expect(normalizeText(`${page1.join('\n')}\f${page2.join('\n')}`).split('\n')).toEqual([
+      'SKILLS',
+      'Python, Java',
+      'Semgrep',
+      'EDUCATION',
+      'MSc Computer Science',
+      '2017 – 2018',
+      '',
+      'LANGUAGES',
+      'English, Tamil',
+      '',
+      'INTERESTS',
+      'Fell running, chess',
+      '',
+      'EXPERIENCE',
+      'Kestrel Software Ltd',
+      'AppSec Engineer  03/2018 – 12/2020',
+      '- Code review of the Java services',
+      '- Ran DAST before each release',
+      '- Secure coding training',
+      '',
+      'Lumen Bank',
+      'Security Engineer  2021 – 2023',
+      '- Threat models for every feature',
+      'Software Engineering Intern  06/2017 – 08/2017',
+      'Kestrel Software Ltd',
+      '- Built internal admin screens in Java',
+      '',
+      'RESEARCH',
+      'M.Sc. thesis (10/2017 – 02/2018): membership',
+      'inference against credit models',
+    ]);
+  });
+
   it('reads a sidebar line that runs up to the main column as the sidebar, not as a line across the page', () => {
     const page = [
       row('JANE DOE', 'EXPERIENCE'),

@@ -1350,6 +1350,18 @@ describe('education, certifications, clearance', () => {
     ['a date still to come on the next line', 'MSc Cyber Security, Lancaster University\n   Year 2 of 2 - dissertation due September 2027', []],
     ['a degree left unfinished', 'Maestría en Ciberseguridad – Universidad del Valle de Atemajac (trunca, 2022–2023)', []],
     ['a degree not completed', 'B.S. Computer Science, Ohio State University (incomplete), 2009 – 2011', []],
+    [
+      'a degree not finished, its status wrapped onto the line under it',
+      'MSc Information Security, Wessex University (distance learning), 2019–2021 — 4 of 8\n  modules completed, not finished',
+      [],
+    ],
+    ['a degree of fewer modules done than it needs', 'MSc Cyber Security, Kent University, 2019–2021 — 4 of 8 modules completed', []],
+    ['a degree left after some of its modules', 'MSc Cyber Security, Kent University, 2019–2021 — left after 4 of 8 modules', []],
+    ['a degree of fewer credits done, in German', 'M.Sc. Informatik, TU München, 2016 – 2018 (60 von 120 ECTS)', []],
+    ['a degree of fewer credits done, in French', 'Master Cybersécurité, Université de Lille, 2019 – 2021 (45 crédits sur 120)', []],
+    ['a degree of fewer credits done, in Spanish', 'Máster en Ciberseguridad, Universidad de Vigo, 2019 – 2021 (30 de 60 créditos)', []],
+    ['a degree of all its credits done', 'M.Sc. Informatik, TU München, 2016 – 2018 (120 von 120 ECTS)', [['master', 'computer-science']]],
+    ['a rank among students is no count of units', 'B.Tech Computer Science, 2016 – ranked 3 of 120 students', [['bachelor', 'computer-science']]],
     ['an Italian degree in progress', 'Laurea Magistrale in Computer Engineering (in corso), Politecnico di Milano', []],
     ['a Brazilian degree in progress', 'Mestrado em Ciência da Computação (em andamento), USP', []],
     ['a thesis still pending', 'M.S. Computer Science, Ohio State University, 2019 – 2021\nCoursework complete, thesis pending', []],
@@ -6685,5 +6697,64 @@ describe('poisoning checks and architecture reviews in German, French and Spanis
     expect(ids('EXPERIENCE\nBackend Developer — Acme   03/2023 – present\n- Code and architecture reviews for the checkout service.\n')).not.toContain(
       'security-assessment',
     );
+  });
+});
+
+describe('skills round r66: registers of AI use cases, poisoning screens, attacked models, reviews of models', () => {
+  const entry = (title: string, line: string) => ids(`EXPERIENCE\n${title}, Acme Bank  March 2025 - Present\n- ${line}`);
+  it.each([
+    'Maintain the AI use-case register and prepare evidence for the AI review board.',
+    'Keep the register of AI use cases up to date for the model review committee.',
+    'Built and own the inventory of AI systems used across the group.',
+    'Run the AI use case register; triage new AI use cases.',
+  ])('a register of AI use cases is AI governance: %s', (line) => {
+    expect(entry('Risk Analyst', line)).toContain('ai-governance');
+  });
+  it.each([
+    'Poisoning screens on fine-tuning datasets (label-flip and backdoor\n  trigger checks) before data enters training.',
+    'Backdoor trigger detection on training datasets before fine-tuning.',
+  ])('a poisoning or backdoor screen of training data is adversarial ML: %s', (line) => {
+    expect(entry('MLSecOps Engineer', line)).toContain('adversarial-ml');
+  });
+  it('reads architecture reviews in security work as security assessment, and not in other work', () => {
+    expect(entry('MLSecOps Engineer', 'STRIDE threat models for every stage; architecture reviews with the ML teams.')).toContain('security-assessment');
+    expect(entry('Software Architect', 'Architecture reviews with the platform teams.')).not.toContain('security-assessment');
+  });
+  it('reads performance reviews of models as no team leadership, and those of people as team leadership', () => {
+    expect(entry('Senior Data Scientist', 'Drift dashboards and monthly performance reviews for every model in production')).not.toContain('team-leadership');
+    expect(entry('Engineering Manager', 'Ran performance reviews for my 6 direct reports')).toContain('team-leadership');
+  });
+  it('reads a kind of model named as the target of an attack as no machine learning, and one built as machine learning', () => {
+    const thesis = 'RESEARCH\nM.Sc. thesis (10/2017 – 02/2018): "Membership inference against gradient-boosted credit models"';
+    expect(ids(thesis)).not.toContain('machine-learning');
+    expect(entry('Data Scientist', 'Trained gradient-boosted credit models (XGBoost) on bureau data.')).toContain('machine-learning');
+  });
+  it.each([
+    ['GIAC Cert. Incident Handler (G.C.I.H.) - Analyst #41877, valid to Jun 2027', 'gcih'],
+    ['CompTIA Sec+ ce (DoD 8570 IAT II) - renewed 2025', 'security-plus'],
+    ['C.I.S.S.P. (2019)', 'cissp'],
+  ])('reads %s as %s', (line, id) => {
+    expect(parseResume(`CERTIFICATIONS\n${line}`, { asOf }).certifications.map((c) => c.id)).toEqual([id]);
+  });
+});
+
+describe('claims round r66: a LinkedIn tenure line, a skill sharing its head noun with the field', () => {
+  const claims = (text: string) => parseResume(text, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+  it('reads the time spent at an employer, alone on its line, as no claim', () => {
+    const text =
+      'Experience\nHalvard Systems GmbH\n3 years 5 months\nSenior Security Engineer\nJuly 2021 - November 2024 (3 years 5 months)\n- Embedded security engineer in the ML platform team.';
+    expect(claims(text)).toEqual([]);
+  });
+  it.each([
+    ['7 years in cloud and ML platform security.', 'cloud-security', 7],
+    ['7 years in cloud and application security.', 'cloud-security', 7],
+  ])('reads %s as years of %s and of security', (line, id, years) => {
+    expect(claims(`Summary\n${line}`)).toEqual([
+      [id, years],
+      ['securityYears', years],
+    ]);
+  });
+  it('reads a skill of no field joined to a kind of work as no field of its own', () => {
+    expect(claims('Summary\n7 years in Kubernetes and ML platform operations.')).not.toContainEqual(['securityYears', 7]);
   });
 });

@@ -67,6 +67,7 @@ export function findClaims(
       const field = spreadOver
         ? undefined
         : (fieldNamedBy(said, words) ??
+          sharedHeadField(text, subject.end, named, words, titles.titleParts) ??
           fieldNamedExactly(named?.name, words) ??
           // "3 years in a SOC": a place of security work (`securitySettings`) named as the skill, security years.
           (words.securitySetting.test(said) ? 'securityYears' : undefined) ??
@@ -149,9 +150,10 @@ export function findClaims(
     // "up to 4 years" states no minimum.
     if (years === undefined || years <= 0 || years > 60 || words.upTo.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // A line of years and months alone ("3 years 5 months" under an employer's name, as LinkedIn lists its positions) is a
-    // tenure computed for the job, no claim.
+    // tenure computed for the job, no claim; so is a length of time alone on a line of the experience section ("5 years").
     const end = m.index + m[0].length;
     if (LINE_OPENS.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)) && words.tenureMonths.test(text.slice(end, end + 30))) continue;
+    if (sectionOf(m.index) === 'experience' && TENURE_LINE.test(lineAround(text, m.index))) continue;
     claim(years, m.index, end);
   }
   words.lessThanOne.lastIndex = 0;
@@ -184,6 +186,19 @@ export function zeroYearSpans(
     if (subject) spans.push({ start: subject.start, end: m.index + m[0].length });
   }
   return spans;
+}
+
+/**
+ * A line of experience that is a length of time alone ("3 years 5 months" under an employer's name, as LinkedIn prints
+ * the time spent there): a tenure, no claim.
+ */
+const TENURE_LINE = unicodeRegex`^\d{1,2}\s{1,2}\p{L}{1,8}(?:\s{1,2}\d{1,2}\s{1,2}\p{L}{1,8})?$`;
+
+/** The trimmed line holding `offset`. */
+function lineAround(text: string, offset: number): string {
+  const from = text.lastIndexOf('\n', offset - 1) + 1;
+  const to = text.indexOf('\n', offset);
+  return text.slice(from, to === -1 ? text.length : to).trim();
 }
 
 /** The title words a claim's field is read from (`KindWords` of the lexicon). */
@@ -273,6 +288,26 @@ function fieldNamedBy(name: string, words: YearsWords): ExperienceMeasure | unde
   if (exact !== undefined) return exact === 'totalYears' ? undefined : exact;
   return words.fieldsNamed.find(([measure, re]) => measure === 'securityYears' && re.test(name))?.[0];
 }
+
+/**
+ * The field a skill shares its head noun with, joined to another kind of the same work ("7 years in cloud and ML platform
+ * security": cloud security and ML platform security, security years): the words after the join, two to four of them,
+ * name the field the skill's own work counts towards.
+ */
+function sharedHeadField(text: string, end: number, named: SkillNaming | undefined, words: YearsWords, joins: RegExp): ExperienceMeasure | undefined {
+  if (named?.workKind === undefined) return undefined;
+  const { clause } = clauseAfter(text, end, SUBJECT_REACH);
+  const join = joins.exec(clause);
+  if (!join || clause.slice(0, join.index).trim() !== '') return undefined;
+  const rest = clause.slice(join.index + join[0].length).trim();
+  const count = letterWords(rest).length;
+  if (count < 2 || count > MAX_HEAD_WORDS || /\d/u.test(rest)) return undefined;
+  const field = fieldNamedBy(rest, words);
+  return field === KIND_MEASURE[named.workKind] ? field : undefined;
+}
+
+/** The most words of the kind of work joined after a skill that shares its head noun. */
+const MAX_HEAD_WORDS = 4;
 
 /** How far before its years a job title may start ("Senior Machine Learning Engineer with"). */
 const TITLE_REACH = 60;

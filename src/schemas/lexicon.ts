@@ -316,6 +316,11 @@ export const DegreesLexiconSchema = z.strictObject({
   notInProgress: Phrases,
   /** A degree left unfinished, said in a sentence outside the education section that names it ("withdrew before the project"). */
   unfinished: Phrases,
+  /**
+   * What a programme is counted in ("modules", "credits", "ECTS"): a count of fewer done than it needs on a degree's
+   * item ("4 of 8 modules", "60/180 credits") says the degree was left unfinished.
+   */
+  partialUnits: Phrases,
   /** Words on a degree's item that say its programme awards no degree ("lato sensu", "non-degree"): no degree held. */
   notAwarded: Phrases,
   /** Look-alikes that are no degree ("Scrum Master"). */

@@ -68,7 +68,10 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
     const lines = page.split('\n');
     const rows = rowsOf(lines, furniture);
     const gutter = findGutter(rows);
-    const start = gutter?.dates ? undefined : gutter?.start;
+    // A page with too few lines beside each other to show a gutter of its own goes on with the columns of the page
+    // before when none of its lines runs across their gutter (a main column going on under a short sidebar block).
+    const fits = gutter === undefined && open !== undefined && marker !== '' && fitsGutter(rows, open.start);
+    const start = fits ? open?.start : gutter?.dates ? undefined : gutter?.start;
     const goesOn = open !== undefined && start !== undefined && Math.abs(start - open.start) <= ALIGN && marker !== '';
     // A one-column page after a page whose main column was the left one goes on with that column: the sidebar beside
     // it is read after the page.
@@ -217,6 +220,28 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
   if (isDateGutter(filled, best.x)) return { start: best.x, dates: true };
   if (isLabelGutter(filled, best.x)) return { start: best.x, dates: true, labels: true };
   return { start: hangingStart(start, starts, bullets), dates: false };
+}
+
+/**
+ * The page's lines keep to a gutter ending at `start`: none runs across it, and at least `MIN_BOTH` lines start at the
+ * column's x, alone or after a gap that ends there.
+ */
+function fitsGutter(rows: readonly Row[], start: number): boolean {
+  let atColumn = 0;
+  for (const r of rows) {
+    if (r.first < 0 || RULE.test(r.text)) continue;
+    if (r.first >= start - ALIGN) {
+      if (r.first <= start + ALIGN) atColumn++;
+      continue;
+    }
+    if (r.last < start - 1) continue;
+    if (!isGap(r.text, start - 1)) return false;
+    let k = start - 1;
+    while (k <= r.last && r.text.charCodeAt(k) === 32) k++;
+    if (Math.abs(k - start) > ALIGN) return false;
+    atColumn++;
+  }
+  return atColumn >= MIN_BOTH;
 }
 
 /** Bullets that make a hanging column start. */

@@ -9,6 +9,7 @@ import {
   LexiconRegExp,
   once,
   phrasesRegex,
+  lexiconRegExp,
   phrasesSource,
   unicodeLiteral,
   unicodeRegex,
@@ -57,6 +58,8 @@ export interface DegreeWords {
   notInProgressAll: RegExp;
   /** A degree left unfinished ("withdrew", "abgebrochen"), global: read in sentences outside the education section. */
   unfinishedAll: RegExp;
+  /** A count of a programme's units ("4 of 8 modules", "60/180 ECTS", "45 crédits sur 120"): groups `done` and `of`, or `doneFirst` and `ofAfter`. */
+  partialCount: RegExp;
   /** Words on a degree's item that say its programme awards no degree ("lato sensu", "non-degree"). */
   notAwarded: RegExp;
   notDegree: RegExp;
@@ -125,6 +128,14 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     inProgress: () => phrasesRegex([...d.inProgress, ...d.unfinished]),
     notInProgressAll: () => phrasesRegex(d.notInProgress, 'g'),
     unfinishedAll: () => phrasesRegex(d.unfinished, 'g'),
+    // "4 of 8 modules", "60/120 ECTS"; "45 crédits sur 120".
+    partialCount: () => {
+      const of = `(?:\\/|${phrasesSource(lex.normalize.ofWords)})`;
+      const units = phrasesSource(d.partialUnits);
+      return lexiconRegExp(
+        `(?<![\\d.,/])(?:(?<done>\\d{1,3})\\s{0,2}${of}\\s{0,2}(?<of>\\d{1,3})(?![\\d.,/])\\s{1,2}${units}|(?<doneFirst>\\d{1,3})\\s{1,2}${units}\\s{1,2}${of}\\s{1,2}(?<ofAfter>\\d{1,3})(?![\\d.,/]))`,
+      );
+    },
     notAwarded: () => phrasesRegex(d.notAwarded),
     notDegree: () => phrasesRegex(d.notDegrees),
     degreeWorks: () => phrasesRegex(d.degreeWorks, 'g'),
@@ -320,5 +331,13 @@ export function inProgressIn(text: string, words: DegreeWords): boolean {
   re.lastIndex = 0;
   const read = text.replace(re, (s) => ' '.repeat(s.length));
   re.lastIndex = 0;
-  return words.inProgress.test(read);
+  return words.inProgress.test(read) || partialIn(read, words);
+}
+
+/** A count of a programme's units with fewer done than it needs ("4 of 8 modules completed"). */
+function partialIn(text: string, words: DegreeWords): boolean {
+  if (!/\d/u.test(text)) return false;
+  const m = words.partialCount.exec(text);
+  const g = m?.groups;
+  return g !== undefined && Number(g.done ?? g.doneFirst) < Number(g.of ?? g.ofAfter);
 }

@@ -249,13 +249,86 @@ function joinLabelledDates(lines: readonly string[], words: PageWords): string[]
 function joinWrappedRows(lines: readonly string[], words: PageWords): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i] as string;
+    let l = lines[i] as string;
     const next = lines[i + 1];
     const merged = next !== undefined && l.includes('|') && next.includes('|') ? mergedRow(l, next, words) : null;
-    out.push(merged ?? l);
-    if (merged !== null) i++;
+    if (merged !== null) {
+      l = merged;
+      i++;
+    }
+    // Rows under a dated row with no date of their own, their cells in its columns, go on with its cells; a long run of
+    // them holds a cell's paragraphs or bullets, which keep their lines.
+    let run = 0;
+    while (run <= MAX_WRAPPED_ROWS && i + run + 1 < lines.length && continuedRow(l, lines[i + run + 1] as string) !== null) run++;
+    // The first of them shows a cell's text cut mid-phrase ("Sree Vidyanikethan Inst. of" over "Technology, Tirupati"): a
+    // line under a cell that ends its text is another field ("Senior Manager, IT Audit" over "Rheintal Bank AG").
+    if (run > 0 && run <= MAX_WRAPPED_ROWS && cutMidPhrase(l, lines[i + 1] as string, words.goesOn))
+      for (let k = 0; k < run; k++) {
+        l = continuedRow(l, lines[i + 1] as string) as string;
+        i++;
+      }
+    out.push(l);
   }
   return out;
+}
+
+/** Where a cell's text is cut mid-phrase: a comma, `&`, a dash, a slash or an open bracket at its end. */
+const OPEN_CELL_END = /[,&(\-–/]$/u;
+/** A wrapped cell's next line: it starts in lowercase or with a bracket. */
+const GOING_ON_CELL = unicodeRegex`^[\p{Ll}(]`;
+
+/** Some cell of `row` is cut mid-phrase and goes on in the same cell of `next`. */
+function cutMidPhrase(row: string, next: string, goesOn: ReadonlySet<string>): boolean {
+  const top = row.split('|');
+  const below = next.split('|');
+  return top.some((c, k) => {
+    const a = c.trim();
+    const b = (below[k] ?? '').trim();
+    if (a === '' || b === '') return false;
+    const last = a.slice(a.lastIndexOf(' ') + 1).toLowerCase();
+    return OPEN_CELL_END.test(a) || goesOn.has(last) || GOING_ON_CELL.test(b);
+  });
+}
+
+/** The most rows a table row's cells wrap onto that are read as part of it. */
+const MAX_WRAPPED_ROWS = 3;
+/** A cell that opens with a bullet: an item of its own, no wrapped text. */
+const BULLET_CELL = /^[-•*▪◦–]\s/u;
+/** A year in a cell of its own, short as a date cell is ("2026", "2014 – 2018"). */
+const YEAR_CELL = /^[^|]{0,12}(?:19|20)\d{2}[^|]{0,12}$/u;
+const ANY_YEAR = /(?:19|20)\d{2}/u;
+
+/**
+ * A table row whose cells wrapped onto the rows under it in a plain-text export ("B.Tech - Computer | … | 2026 |" over
+ * "Science & Engg. | Technology, Tirupati | |"): a row with no year under a row with a year cell, its cells as many and
+ * filled only where the row above has text, the year's cell empty. The two rows as one, cell by cell; else null.
+ */
+function continuedRow(row: string, next: string): string | null {
+  const top = row.split('|');
+  const below = next.split('|');
+  if (top.length !== below.length || top.length < 3 || ANY_YEAR.test(next)) return null;
+  const dated = top.findIndex((c) => YEAR_CELL.test(c.trim()));
+  // A row that opens with its dates heads an entry whose lines under it are its body, as the entries reader reads them.
+  const first = top.findIndex((c) => c.trim() !== '');
+  if (dated === -1 || dated === first || (below[dated] as string).trim() !== '') return null;
+  let filled = 0;
+  for (let k = 0; k < below.length; k++) {
+    const cell = (below[k] as string).trim();
+    if (cell === '') continue;
+    if ((top[k] as string).trim() === '' || BULLET_CELL.test(cell)) return null;
+    filled++;
+  }
+  // A new record fills most of its cells; a wrapped one leaves most of them empty.
+  const edges = (row.trimStart().startsWith('|') ? 1 : 0) + (row.trimEnd().endsWith('|') ? 1 : 0);
+  if (filled === 0 || 2 * filled > below.length - edges) return null;
+  // Each cell goes on after its text, the row's spacing kept: the columns stay where the rows around it have them.
+  const cells = top.map((c, k) => {
+    const more = (below[k] as string).trim();
+    if (more === '') return c;
+    const text = c.trimEnd();
+    return `${text} ${more}${c.slice(text.length)}`;
+  });
+  return cells.join('|');
 }
 
 /** The two rows as one, when the first one's date cell ends with a dash and the second one's is an end date; else null. */

@@ -39,6 +39,8 @@ const ABBREVIATION_GAP = /^\. {1,2}$/;
 /** Combining marks left by canonical decomposition: "sécurité" and "securite" compare equal. */
 const MARKS = unicodeLiteral`/\p{M}+/gu`;
 const ASCII = /^[\x20-\x7e]*$/;
+/** Single letters joined by dots, as a token keeps them ("g.c.i.h"). */
+const DOTTED_LETTERS = /^(?:[a-z]\.){1,7}[a-z]$/;
 /** A word of lowercase letters only, as written: a common word, never a name as people write names. */
 const PLAIN_WORD = /^[a-z]{1,24}$/;
 
@@ -68,7 +70,9 @@ export class Stemmer {
   stemNew(word: string, mayKeep = true): string {
     const lower = word.toLowerCase();
     const folded = ASCII.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
-    const stem = folded.length > 3 && /^[a-z]+$/.test(folded) && mayStem(folded) ? PorterStemmer.stem(folded) : folded;
+    // An abbreviation spelled with dots ("G.C.I.H.", "C.I.S.S.P.") is the abbreviation.
+    const plain = DOTTED_LETTERS.test(folded) ? folded.replaceAll('.', '') : folded;
+    const stem = plain.length > 3 && /^[a-z]+$/.test(plain) && mayStem(plain) ? PorterStemmer.stem(plain) : plain;
     const keep = this.vocabulary === undefined || this.vocabulary.has(stem) || (mayKeep && PLAIN_WORD.test(word));
     const memo = keep ? this.kept : this.seen;
     if (memo.size >= this.limit) memo.clear();
