@@ -6603,3 +6603,34 @@ describe('names of a product, a team or a practice that the contract does not co
     expect(ids(text).includes(id)).toBe(want);
   });
 });
+
+describe('a hosted AI service listed by someone whose dated work holds no ML work, and RLHF labelling', () => {
+  const llm = (text: string) => ids(text).includes('llm-applications');
+  const soc = 'EXPERIENCE\nSecurity Analyst, Acme  2020 – 2024\n- Triage of Sentinel alerts; phishing investigations.\n';
+  const ml = 'EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Trained scikit-learn churn models and deployed them on SageMaker.\n';
+  it.each([
+    [`SKILLS\nCloud: Microsoft Azure (Sentinel, Azure OpenAI)\n\n${soc}`, false],
+    [`SKILLS\nAI: Azure OpenAI, prompt injection testing\n\n${soc}`, false],
+    [`SKILLS\nPlatforms: Amazon Bedrock, OpenAI API\n\n${soc}`, false],
+    [`COMPÉTENCES\nPlateformes : Azure (Azure OpenAI, Entra ID)\n\n${soc}`, false],
+    [`SKILLS\nAzure OpenAI\n\n${ml}`, true],
+    ['SKILLS\nAzure OpenAI, Amazon Bedrock\n', true], // no dated work to tell
+  ])('%s → %s', (text, want) => {
+    expect(llm(text)).toBe(want);
+  });
+  it('keeps the cloud of the listed service', () => {
+    expect(ids(`SKILLS\nCloud: Microsoft Azure (Sentinel, Azure OpenAI)\n\n${soc}`)).toContain('azure');
+  });
+  const job = (line: string) => `EXPERIENCE\nAI Data Specialist, Acme  2022 – 2024\n- ${line}\n`;
+  it.each([
+    ['Wrote and ranked chatbot responses for RLHF data sets (paid per task)', false],
+    ['RLHF (labeling only, no model training)', false],
+    ['RLHF data labelling for a model vendor', false],
+    ['Rated chatbot answers for RLHF', false],
+    ['RLHF annotation on a per-task contract', false],
+    ['Built the RLHF pipeline (PPO, reward model) for our assistant', true],
+    ['Fine-tuned Llama 3 with RLHF and DPO', true],
+  ])('%s → %s', (line, want) => {
+    expect(llm(job(line))).toBe(want);
+  });
+});
