@@ -6634,3 +6634,16 @@ describe('a hosted AI service listed by someone whose dated work holds no ML wor
     expect(llm(job(line))).toBe(want);
   });
 });
+
+describe("an auditor's title in the plural names other people, in French and Spanish as in English", () => {
+  it.each([
+    ['EXPÉRIENCE\nConsultant sécurité, Acme  2020 – 2024\n- Tutorat de deux auditeurs juniors\n', false],
+    ['EXPÉRIENCE\nResponsable, Acme  2020 – 2024\n- Encadrement de trois auditrices\n', false],
+    ['EXPERIENCIA\nGerente, Acme  2020 – 2024\n- Coordiné a dos auditoras junior\n', false],
+    ['EXPÉRIENCE\nAuditeur interne, Banque  2020 – 2024\n- Revue des contrôles généraux informatiques\n', true],
+    ['EXPÉRIENCE\nAuditrice IT, Banque  2020 – 2024\n- Tests des contrôles ITGC\n', true],
+    ['EXPERIENCIA\nAuditora interna, Banco  2020 – 2024\n- Pruebas de controles generales de TI\n', true],
+  ])('%s → %s', (text, want) => {
+    expect(ids(text).includes('audit')).toBe(want);
+  });
+});
