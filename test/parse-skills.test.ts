@@ -6647,3 +6647,20 @@ describe("an auditor's title in the plural names other people, in French and Spa
     expect(ids(text).includes('audit')).toBe(want);
   });
 });
+
+describe('a data warehouse product listed among skills is a tool one queries; building with it in the work is data engineering', () => {
+  const job = (line: string) => `EXPERIENCE\nAnalytics Engineer, Acme  2020 – 2024\n- ${line}\n`;
+  it.each([
+    ['SKILLS\nData: Teradata, Snowflake, Tableau\n', false],
+    ['SKILLS\n- AWS SageMaker, Snowflake\n', false],
+    ['SKILLS\nAWS (SageMaker, Redshift), Git\n', false],
+    [job('Moved the finance marts from Oracle to Snowflake'), true],
+    [job('Loaded the clickstream into Redshift every hour'), true],
+    [job('Ad-hoc SQL queries on Snowflake for the sales team'), false],
+  ])('%s → %s', (text, want) => {
+    expect(ids(text).includes('data-engineering')).toBe(want);
+  });
+  it('keeps the cloud of a listed warehouse', () => {
+    expect(ids('SKILLS\nAWS (SageMaker, Redshift), Git\n')).toContain('aws');
+  });
+});
