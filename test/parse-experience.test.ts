@@ -494,7 +494,7 @@ describe('parseResume: the kind of work of an entry', () => {
     ],
     [
       'three security tasks under a network administrator title',
-      'Network Administrator | Acme | Jan 2016 – Dec 2019\n- Firewall rules and IPsec VPNs\n- Active Directory accounts\n- Nessus vulnerability scans',
+      'Network Administrator | Acme | Jan 2016 – Dec 2019\n- Firewall rules and IPsec VPNs\n- Okta SSO for the staff apps\n- Nessus vulnerability scans',
       ['security'],
     ],
     [

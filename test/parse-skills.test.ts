@@ -591,8 +591,8 @@ describe('PDF line wraps', () => {
   });
 
   it('keeps a sentence going after a bracket closed at a line’s end, before a lowercase word', () => {
-    const line = '- Tests applicatifs (web, API REST, mobile) et internes (Active Directory)';
-    const text = `EXPÉRIENCE\nConsultant  2020 – 2023\n${line}\n  avec Burp Suite, Metasploit et Nmap`;
+    const line = '- Tests applicatifs (web, API REST, mobile) et internes (SAML)';
+    const text = `EXPÉRIENCE\nConsultant  2020 – 2023\n${line}\n  par attaques de rejeu`;
     expect(ids(text)).not.toContain('identity-access-management');
     expect(ids(`EXPÉRIENCE\nConsultant  2020 – 2023\n${line}\n  Metasploit et Nmap`)).toContain('identity-access-management');
   });
@@ -3283,9 +3283,9 @@ describe("an identity provider named as an incident's object, and a warehouse of
     ['- Reviewed the support chatbot on Amazon Bedrock\n  (data flows, tenant isolation, logging).', 'llm-applications', false],
     ['- Deployed models as SageMaker endpoints; feature queries in SQL\n  (Redshift).', 'data-engineering', false],
     ['- Built the ELT jobs of the finance data platform\n  (Redshift).', 'data-engineering', true],
-    // A bracket line left of the bullet's text is a line of its own, no wrap: "grant" there is no AI assurance grant.
-    ['- Led AI assurance research\n(Grant Funded)', 'ai-governance', true],
-    ['- Led AI assurance research\n  (Grant Funded)', 'ai-governance', false], // indented to the text: the item's aside
+    // A bracket line left of the bullet's text is a line of its own, no wrap: "team" there is no model risk team.
+    ['- Reviewed vendor models for model risk\n(Team Lead)', 'ai-governance', true],
+    ['- Reviewed vendor models for model risk\n  (Team Lead)', 'ai-governance', false], // indented to the text: the item's aside
   ])('%s', (line, id, has) => {
     expect(ids(`EXPERIENCE\nEngineer, Acme  2020 – 2024\n${line}`).includes(id)).toBe(has);
   });
@@ -4906,7 +4906,8 @@ describe('the r26 round (English): departments, debriefs, document sections, det
   const security = (line: string) => ids(`EXPERIENCE\nSecurity Engineer, Acme  Jan 2020 – Present\n- ${line}`);
   it.each([
     ['Moved from the ML team into a new MLSecOps role inside Product Security.', 'application-security', false],
-    ['Seven years in product security at a fintech.', 'application-security', true],
+    ['Seven years in product security at a fintech.', 'application-security', false],
+    ['Seven years in application or product security at a fintech.', 'application-security', true],
     ['Debrief the CISO and business owners after each exercise.', 'stakeholder-communication', true],
     ['Review guardrail configurations and sign off the red team section of the launch checklist.', 'penetration-testing', false],
     ['Ran poisoning and evasion evaluations against the detectors before each release.', 'adversarial-ml', true],
@@ -5206,9 +5207,9 @@ describe('what the person does not do, plans, or only names (r31, English)', () 
     expect(ids('SKILLS\nIAM, SSO\n')).toContain('identity-access-management');
   });
 
-  it('"AI Assurance" after an engineer\'s title names the team, no AI governance; an AI assurance function is governance', () => {
+  it('"AI Assurance" after an engineer\'s title names the team, no AI governance; an AI assurance function\'s inventory is governance', () => {
     expect(ids('EXPERIENCE\nSenior Cyber Security Engineer – AI Assurance   04/2021 – Present\n- Harden RHEL servers.\n')).not.toContain('ai-governance');
-    expect(ids(`${exp}- Lead the bank's AI assurance function.\n`)).toContain('ai-governance');
+    expect(ids(`${exp}- Lead the bank's AI assurance function and its AI inventory.\n`)).toContain('ai-governance');
   });
 
   it('a skill in the name of a lab ("Security and Privacy of ML Lab") is no evidence', () => {
@@ -6756,5 +6757,99 @@ describe('claims round r66: a LinkedIn tenure line, a skill sharing its head nou
   });
   it('reads a skill of no field joined to a kind of work as no field of its own', () => {
     expect(claims('Summary\n7 years in Kubernetes and ML platform operations.')).not.toContainEqual(['securityYears', 7]);
+  });
+});
+
+describe('names of a product, a team or a practice that the contract does not count as the skill (all sets)', () => {
+  const work = (title: string, line: string) => `EXPERIENCE\n${title}, Acme  Jan 2020 – Present\n- ${line}\n`;
+  it.each([
+    // Active Directory is a directory a pentester attacks or a help desk administers: no identity and access management.
+    [work('Penetration Tester', 'Internal infrastructure and Active Directory testing for banks'), 'identity-access-management', false],
+    [work('IT Support Technician', 'Active Directory account administration for 600 users'), 'identity-access-management', false],
+    ['SKILLS\n- Active Directory (6 years)\n', 'identity-access-management', false],
+    ['EXPERIENCIA\nTécnico de sistemas, Acme  2019 – 2020\nAdministración de Active Directory y copias de seguridad.\n', 'identity-access-management', false],
+    ['BERUFSERFAHRUNG\nIT-Systemadministrator, Acme  2016 – 2019\n- Benutzerverwaltung im Active Directory\n', 'identity-access-management', false],
+    [work('IT Help Desk Technician', 'Provisioned group-based access (RBAC) in Okta and Active Directory'), 'identity-access-management', true],
+    [work('Identity Engineer', 'Azure Active Directory conditional access for 3,000 users'), 'identity-access-management', true],
+    // AI assurance is testing and audit of AI: no AI governance; a board that approves AI is.
+    ['EXPERIENCE\nChief, AI Assurance Branch, Acme  2021 – Present\n- Harden RHEL servers.\n', 'ai-governance', false],
+    [work('Security Engineer', 'Represent the agency on the AI assurance working group'), 'ai-governance', false],
+    ['SUMMARY\nOffensive security consultant who moved into AI assurance in 2022.\n', 'ai-governance', false],
+    ['OTHER\nLooking for AI assurance, AI risk or responsible AI roles.\n', 'ai-governance', false],
+    [work('Policy Officer', 'Run the AI Assurance Board: papers, decisions and actions'), 'ai-governance', true],
+    [work('Policy Officer', 'Secretary of the AI assurance committee'), 'ai-governance', true],
+    // Product security covers devices and vehicles too: application security only beside "application".
+    [
+      'EXPERIENCE\nSenior Product Security Engineer, Autonomy & On-board AI  2021 – Present\n- Threat models of the perception stack.\n',
+      'application-security',
+      false,
+    ],
+    ['SUMMARY\nSecurity architect: applied cryptography, product security and AI security.\n', 'application-security', false],
+    ['SUMMARY\nSix years in application or product security.\n', 'application-security', true],
+    ['SUMMARY\nSix years in application and product security.\n', 'application-security', true],
+    ['SUMMARY\nSix years in application/product security.\n', 'application-security', true],
+  ])('%s → %s: %s', (text, id, want) => {
+    expect(ids(text).includes(id)).toBe(want);
+  });
+});
+
+describe('a hosted AI service listed by someone whose dated work holds no ML work, and RLHF labelling', () => {
+  const llm = (text: string) => ids(text).includes('llm-applications');
+  const soc = 'EXPERIENCE\nSecurity Analyst, Acme  2020 – 2024\n- Triage of Sentinel alerts; phishing investigations.\n';
+  const ml = 'EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Trained scikit-learn churn models and deployed them on SageMaker.\n';
+  it.each([
+    [`SKILLS\nCloud: Microsoft Azure (Sentinel, Azure OpenAI)\n\n${soc}`, false],
+    [`SKILLS\nAI: Azure OpenAI, prompt injection testing\n\n${soc}`, false],
+    [`SKILLS\nPlatforms: Amazon Bedrock, OpenAI API\n\n${soc}`, false],
+    [`COMPÉTENCES\nPlateformes : Azure (Azure OpenAI, Entra ID)\n\n${soc}`, false],
+    [`SKILLS\nAzure OpenAI\n\n${ml}`, true],
+    ['SKILLS\nAzure OpenAI, Amazon Bedrock\n', true], // no dated work to tell
+  ])('%s → %s', (text, want) => {
+    expect(llm(text)).toBe(want);
+  });
+  it('keeps the cloud of the listed service', () => {
+    expect(ids(`SKILLS\nCloud: Microsoft Azure (Sentinel, Azure OpenAI)\n\n${soc}`)).toContain('azure');
+  });
+  const job = (line: string) => `EXPERIENCE\nAI Data Specialist, Acme  2022 – 2024\n- ${line}\n`;
+  it.each([
+    ['Wrote and ranked chatbot responses for RLHF data sets (paid per task)', false],
+    ['RLHF (labeling only, no model training)', false],
+    ['RLHF data labelling for a model vendor', false],
+    ['Rated chatbot answers for RLHF', false],
+    ['RLHF annotation on a per-task contract', false],
+    ['Built the RLHF pipeline (PPO, reward model) for our assistant', true],
+    ['Fine-tuned Llama 3 with RLHF and DPO', true],
+  ])('%s → %s', (line, want) => {
+    expect(llm(job(line))).toBe(want);
+  });
+});
+
+describe("an auditor's title in the plural names other people, in French and Spanish as in English", () => {
+  it.each([
+    ['EXPÉRIENCE\nConsultant sécurité, Acme  2020 – 2024\n- Tutorat de deux auditeurs juniors\n', false],
+    ['EXPÉRIENCE\nResponsable, Acme  2020 – 2024\n- Encadrement de trois auditrices\n', false],
+    ['EXPERIENCIA\nGerente, Acme  2020 – 2024\n- Coordiné a dos auditoras junior\n', false],
+    ['EXPÉRIENCE\nAuditeur interne, Banque  2020 – 2024\n- Revue des contrôles généraux informatiques\n', true],
+    ['EXPÉRIENCE\nAuditrice IT, Banque  2020 – 2024\n- Tests des contrôles ITGC\n', true],
+    ['EXPERIENCIA\nAuditora interna, Banco  2020 – 2024\n- Pruebas de controles generales de TI\n', true],
+  ])('%s → %s', (text, want) => {
+    expect(ids(text).includes('audit')).toBe(want);
+  });
+});
+
+describe('a data warehouse product listed among skills is a tool one queries; building with it in the work is data engineering', () => {
+  const job = (line: string) => `EXPERIENCE\nAnalytics Engineer, Acme  2020 – 2024\n- ${line}\n`;
+  it.each([
+    ['SKILLS\nData: Teradata, Snowflake, Tableau\n', false],
+    ['SKILLS\n- AWS SageMaker, Snowflake\n', false],
+    ['SKILLS\nAWS (SageMaker, Redshift), Git\n', false],
+    [job('Moved the finance marts from Oracle to Snowflake'), true],
+    [job('Loaded the clickstream into Redshift every hour'), true],
+    [job('Ad-hoc SQL queries on Snowflake for the sales team'), false],
+  ])('%s → %s', (text, want) => {
+    expect(ids(text).includes('data-engineering')).toBe(want);
+  });
+  it('keeps the cloud of a listed warehouse', () => {
+    expect(ids('SKILLS\nAWS (SageMaker, Redshift), Git\n')).toContain('aws');
   });
 });

@@ -670,11 +670,22 @@ function classify(
   const takes = (i: number, m: Mention) =>
     kinds[i]?.some((k) => m.entryKinds?.has(k)) || (m.entryKinds?.has('ml') === true && words.mlTitle.test((raw[i] as RawEntry).title));
   const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
-  const skillMentions = [...plain, ...conditional].filter((m) => !securedPlatforms.has(m)).sort((a, b) => a.start - b.start);
+  const listed = listedPlatforms(raw, kinds, [...plain, ...conditional], cc);
+  const skillMentions = [...plain, ...conditional].filter((m) => !securedPlatforms.has(m) && !listed.has(m)).sort((a, b) => a.start - b.start);
   const own = raw.map((e) => entrySkills(e, mentionsIn(skillMentions, e), cc));
   // The employer's line over its roles uses no skills of its own: the first role's duties are that role's.
   const entries = raw.map((e, i) => toEntry(e, umbrella(i) ? [] : withAbove(own, i, continued), kinds[i] as EntryKind[]));
   return { entries, skillMentions, continued };
+}
+
+/**
+ * Hosted AI services listed outside the dated entries ("Cloud: Microsoft Azure (Sentinel, Azure OpenAI)") of a person
+ * none of whose entries is ML work: services they secured or watched, no evidence that they built on them.
+ */
+function listedPlatforms(raw: readonly RawEntry[], kinds: readonly EntryKind[][], mentions: readonly Mention[], cc: CompiledCatalog): Set<Mention> {
+  if (raw.length === 0 || kinds.some((k) => k.includes('ml'))) return new Set();
+  const outside = (m: Mention) => m.platform === true && cc.skillById.get(m.id)?.workKind === 'ml' && !raw.some((e) => inEntry(m, e));
+  return new Set(mentions.filter(outside));
 }
 
 /** Skills an assessment itself practises: auditing governance or compliance is governance work, auditing monitoring is no monitoring. */
