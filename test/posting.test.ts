@@ -1698,6 +1698,13 @@ describe('roleFromJobPosting: what minimum years are about', () => {
       ['securityYears', 5, 'required'],
     ]);
   });
+
+  it('a part after years that ends in its wish words softens only that part ("…, consultancy background ideally"); a list does not', () => {
+    expect(years('- 4-5 yrs+ in offensive security / pen testing, consultancy background ideally')).toEqual([['securityYears', 4, 'required']]);
+    expect(years('- 5+ years in security operations, financial services experience a plus')).toEqual([['securityYears', 5, 'required']]);
+    expect(years('- 4 years in security engineering, CISSP preferred')).toEqual([['securityYears', 4, 'required']]);
+    expect(years('- 3+ years of Python, Go or Rust preferred')).toEqual([['python|go|rust', 3, 'preferred']]);
+  });
 });
 
 describe('roleFromJobPosting: degree level, tier and hardness', () => {
