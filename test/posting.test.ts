@@ -1705,6 +1705,18 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     expect(years('- 4 years in security engineering, CISSP preferred')).toEqual([['securityYears', 4, 'required']]);
     expect(years('- 3+ years of Python, Go or Rust preferred')).toEqual([['python|go|rust', 3, 'preferred']]);
   });
+
+  it('years only wished for stand as a preferred level when the ad asks for no years firmly, and are dropped beside firm ones', () => {
+    expect(years("Ideally you'll bring four to seven years in technology risk, privacy or regulatory consulting.")).toEqual([['totalYears', 4, 'preferred']]);
+    expect(years('- 5+ years of security experience would be a plus')).toEqual([['securityYears', 5, 'preferred']]);
+    expect(years('- 3+ years of Python\n- Ideally 5 years in information security')).toEqual([['python', 3, 'required']]);
+    const de = roleFromJobPosting(
+      'Sicherheitsberater (m/w/d)\n\nIhr Profil\n\nIdealerweise bringen Sie vier Jahre Erfahrung in der Informationssicherheit mit.\n\n- Python\n',
+    );
+    expect(de.requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears, q.tier, q.hard]] : []))).toEqual([
+      ['securityYears', 4, 'preferred', false],
+    ]);
+  });
 });
 
 describe('roleFromJobPosting: degree level, tier and hardness', () => {
