@@ -2890,6 +2890,14 @@ describe('Welcome to the Jungle, StepStone and InfoJobs ads', () => {
     ]);
   });
 
+  it('reads a German compound of security and a head of focus or role ("mit klarem Sicherheitsschwerpunkt", "in einer Sicherheitsrolle") as security work', () => {
+    for (const part of ['mit klarem Sicherheitsschwerpunkt', 'in einer Sicherheitsrolle', 'mit Security-Schwerpunkt', 'mit Sicherheitsfokus'])
+      expect(exp(`Engineer (m/w/d)\n\nIhr Profil:\n- Mindestens drei Jahre Berufserfahrung im DevOps, davon mindestens ein Jahr ${part}.`, 'de')).toEqual([
+        ['securityYears', 1],
+        ['totalYears', 3],
+      ]);
+  });
+
   it('reads security tests built into CI pipelines in German as DevSecOps', () => {
     expect(skills('Security Engineer (m/w/d)\n\nIhre Aufgaben\n• Sie bauen Sicherheitstests in unsere GitLab-CI-Pipelines ein', 'de')).toEqual([
       ['devsecops', 'duty'],
