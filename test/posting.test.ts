@@ -1698,6 +1698,25 @@ describe('roleFromJobPosting: what minimum years are about', () => {
       ['securityYears', 5, 'required'],
     ]);
   });
+
+  it('a part after years that ends in its wish words softens only that part ("…, consultancy background ideally"); a list does not', () => {
+    expect(years('- 4-5 yrs+ in offensive security / pen testing, consultancy background ideally')).toEqual([['securityYears', 4, 'required']]);
+    expect(years('- 5+ years in security operations, financial services experience a plus')).toEqual([['securityYears', 5, 'required']]);
+    expect(years('- 4 years in security engineering, CISSP preferred')).toEqual([['securityYears', 4, 'required']]);
+    expect(years('- 3+ years of Python, Go or Rust preferred')).toEqual([['python|go|rust', 3, 'preferred']]);
+  });
+
+  it('years only wished for stand as a preferred level when the ad asks for no years firmly, and are dropped beside firm ones', () => {
+    expect(years("Ideally you'll bring four to seven years in technology risk, privacy or regulatory consulting.")).toEqual([['totalYears', 4, 'preferred']]);
+    expect(years('- 5+ years of security experience would be a plus')).toEqual([['securityYears', 5, 'preferred']]);
+    expect(years('- 3+ years of Python\n- Ideally 5 years in information security')).toEqual([['python', 3, 'required']]);
+    const de = roleFromJobPosting(
+      'Sicherheitsberater (m/w/d)\n\nIhr Profil\n\nIdealerweise bringen Sie vier Jahre Erfahrung in der Informationssicherheit mit.\n\n- Python\n',
+    );
+    expect(de.requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears, q.tier, q.hard]] : []))).toEqual([
+      ['securityYears', 4, 'preferred', false],
+    ]);
+  });
 });
 
 describe('roleFromJobPosting: degree level, tier and hardness', () => {
@@ -2869,6 +2888,14 @@ describe('Welcome to the Jungle, StepStone and InfoJobs ads', () => {
       ['mlYears', 2],
       ['totalYears', 4],
     ]);
+  });
+
+  it('reads a German compound of security and a head of focus or role ("mit klarem Sicherheitsschwerpunkt", "in einer Sicherheitsrolle") as security work', () => {
+    for (const part of ['mit klarem Sicherheitsschwerpunkt', 'in einer Sicherheitsrolle', 'mit Security-Schwerpunkt', 'mit Sicherheitsfokus'])
+      expect(exp(`Engineer (m/w/d)\n\nIhr Profil:\n- Mindestens drei Jahre Berufserfahrung im DevOps, davon mindestens ein Jahr ${part}.`, 'de')).toEqual([
+        ['securityYears', 1],
+        ['totalYears', 3],
+      ]);
   });
 
   it('reads security tests built into CI pipelines in German as DevSecOps', () => {

@@ -109,7 +109,8 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
     f.yearsHard = hardFor(listedAsMust(f.clause), guide || degreePath);
   }
   for (const y of years) {
-    if (y.measure && clause.tier !== 'preferred')
+    // Years only wished for are kept here and weighed against the ad's other years (withoutWishedYears).
+    if (y.measure)
       out.push({ kind: 'experience', measure: y.measure, minYears: y.years, clause, hard: hardFor(listedAsMust(clause), y.guide === true || degreePath) });
   }
   if (certs.length > 0) {
@@ -625,6 +626,15 @@ export function ignoredClearanceFindings(text: string, isIgnored: (offset: numbe
     start = end + 1;
   }
   return out;
+}
+
+/**
+ * Years only wished for ("Ideally you'll bring four to seven years in technology risk") are the level an ad describes
+ * when it asks for no years firmly; beside years asked for firmly they add nothing and are dropped.
+ */
+export function withoutWishedYears(findings: readonly Finding[]): Finding[] {
+  const firm = findings.some((f) => (f.kind === 'experience' || (f.kind === 'skill' && f.minYears !== undefined)) && f.clause.tier !== 'preferred');
+  return findings.filter((f) => !(firm && f.kind === 'experience' && f.clause.tier === 'preferred'));
 }
 
 /** Where the value of a level label ends on a line of several labels ("Level: Senior (8+ years) · Reports to: CISO"). */

@@ -3,6 +3,7 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levensh
 import type { Tier } from '../schemas';
 import { headingKey, type PostingSection, type PostingWords } from './_words';
 import { degreeMentions } from '../text/degrees';
+import { yearsPhrases } from '../text/years';
 import { DEGREE_LEVELS } from '../schemas';
 import { once, unicodeRegex, unicodeLiteral } from '../text/phrases';
 
@@ -582,9 +583,26 @@ function mandatoryThenPreferred(sentence: string, requiredSection: boolean, word
     const right = text.slice(m.index + 2);
     // Tier words alone after the comma ("If you've done X, even better.") speak of what precedes them.
     if (!unicodeRegex`\p{L}`.test(right.replace(words.preferredAll, ''))) continue;
-    if (words.mandatory.test(left) ? words.preferred.test(right) : requiredSection && words.preferred.exec(right)?.index === 0) at = m.index;
+    const opens = words.preferred.exec(right)?.index === 0;
+    if (
+      words.mandatory.test(left)
+        ? words.preferred.test(right)
+        : requiredSection && (opens || (yearsPhrases(left, words.years).length > 0 && wishAtEnd(right, words)))
+    )
+      at = m.index;
   }
   return at;
+}
+
+/**
+ * A part after years that ends in its wish words and joins no list ("4+ years in pen testing, consultancy background
+ * ideally", "…, CISSP a plus"): the wish is that part's, not the years'. "…, Go or Rust preferred" may go on a list: no part.
+ */
+function wishAtEnd(part: string, words: PostingWords): boolean {
+  if (words.orWord.test(part)) return false;
+  if (plusAtEnd(part, words)) return true;
+  const last = [...part.matchAll(words.preferredAll)].at(-1);
+  return last !== undefined && !unicodeRegex`\p{L}`.test(part.slice(last.index + last[0].length));
 }
 
 function toClause(

@@ -22,6 +22,7 @@ import {
   withInsteadAlternatives,
   withoutBareClearances,
   withoutKnockOuts,
+  withoutWishedYears,
   type YearsContext,
 } from './_extract';
 import { type Clause, type PostingStructure, readStructure, stripMarks } from './_structure';
@@ -92,23 +93,25 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   const mentions = postingMentions(normalized, asked, hiresAt, cc, lex, words);
   const ctx = yearsContext(cc, words, title);
   const categoryOf = (id: string) => cc.skillById.get(id)?.category;
-  const findings = withoutKnockOuts(
-    withoutBareClearances(
-      [
-        ...withInsteadAlternatives(
-          structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words, ctx)),
-          words,
-          categoryOf,
-        ),
-        ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
-        ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
-        ...conditionFindings(normalized, words),
-        ...levelYearsFindings(normalized, words),
-      ],
+  const findings = withoutWishedYears(
+    withoutKnockOuts(
+      withoutBareClearances(
+        [
+          ...withInsteadAlternatives(
+            structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words, ctx)),
+            words,
+            categoryOf,
+          ),
+          ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
+          ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
+          ...conditionFindings(normalized, words),
+          ...levelYearsFindings(normalized, words),
+        ],
+        words,
+      ),
+      normalized,
       words,
     ),
-    normalized,
-    words,
   );
   const warnings: NonNullable<Role['warnings']> = [];
   let requirements = applyWeights(buildRequirements(findings, resolved.rules, cc), resolved.weights);
