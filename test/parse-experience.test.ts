@@ -2077,6 +2077,48 @@ describe('the security records a built system reads or sorts are no object of se
   });
 });
 
+describe('building whose subject is the person or their own team is their ML work (s37)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'en (my team; what a colon lists of its parts is no securing of it)',
+      'EXPERIENCE\nDirector, AI Product Security — Corvane   March 2023 – Present\n- My team builds and runs the internal LLM gateway (FastAPI on Azure OpenAI): prompt-injection classifiers, PII redaction, audit logging.\n',
+    ],
+    [
+      'en (we)',
+      'EXPERIENCE\nAI Security Lead — Bellbird   March 2023 – Present\n- We built and operate a RAG assistant (LangChain, pgvector) for the support desk, with guardrails against prompt injection.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nLeiter KI-Sicherheit — Bellbird   03/2023 – heute\n- Mein Team entwickelt und betreibt die interne RAG-Plattform (LangChain, Azure OpenAI): Guardrails gegen Prompt Injection, Audit-Logging.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nResponsable sécurité IA — Bellbird   mars 2023 – aujourd'hui\n- Mon équipe développe et exploite l'assistant RAG interne (LangChain, Azure OpenAI) : filtres contre l'injection de prompt, journalisation d'audit.\n",
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nResponsable de Seguridad de IA — Bellbird   marzo 2023 – actualidad\n- Mi equipo desarrolla y opera el asistente RAG interno (LangChain, Azure OpenAI): filtros contra prompt injection y registros de auditoría.\n',
+    ],
+  ])('%s: an LLM application built, ML work', (_, text) => {
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+
+  it.each([
+    [
+      'the development team builds it',
+      'EXPERIENCE\nAI Security Lead — Bellbird   March 2023 – Present\n- The development team builds the RAG assistant (LangChain, pgvector); I run its security reviews and red-team tests.\n',
+    ],
+    [
+      'my team tests it',
+      'EXPERIENCE\nAI Security Lead — Bellbird   March 2023 – Present\n- My team tests the RAG assistant (LangChain, pgvector) for prompt injection and data leakage.\n',
+    ],
+  ])('%s: no ML work', (_, text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+});
+
 describe('a relative clause after a built system says what it does, not that it is secured (r14)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
 

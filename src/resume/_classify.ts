@@ -36,6 +36,10 @@ export interface KindWords {
   modelBuilding: RegExp;
   /** The same, with the nouns of building that count at a sentence's start only ("Conception et exploitation d'…"). */
   openingBuilding: RegExp;
+  /** A sentence's lead up to its verb that is the person or their own team ("- My team ", "Wir "): the building that follows is theirs. */
+  ownLead: RegExp;
+  /** Words before the tool a thing is built with ("in", "mit", "avec"). */
+  instrument: RegExp;
   /** Building that is not the person's, every match ("the assistant built on Azure OpenAI", "the development team"). */
   othersBuilding: RegExp;
   /** Words of securing or testing a system. */
@@ -86,6 +90,8 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     openingBuilding: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
     othersBuilding: phrasesRegex(lex.work.othersBuilding, 'g'),
+    instrument: phrasesRegex(lex.work.instrumentWords),
+    ownLead: lexiconRegExp(`^[\\s\\-–—•·*▪◦]{0,8}${phrasesBody(lex.work.ownSubjects)}\\s{1,3}$`),
     securing: phrasesRegex(lex.work.securingWords),
     securityAudiences: phrasesRegex(lex.work.securityAudiences, 'g'),
     securityRecords: phrasesRegex(lex.work.securityRecords, 'g'),
@@ -364,8 +370,13 @@ export function builtSystems(
     const sentence = text.slice(span.start, span.end);
     // What a relative clause after the mention says of the built system is no securing of it
     // ("Built a RAG assistant (LangChain) that answers questions from our secure coding standards").
-    const clause = words.relativeClause.exec(text.slice(m.end, span.end));
-    const own = ownHead(text.slice(span.start, m.start), words) + text.slice(m.start, clause === null ? span.end : m.end + clause.index);
+    // Nor what a colon after it lists of its parts ("Built the LLM gateway (FastAPI): prompt-injection classifiers, audit logging").
+    const tail = text.slice(m.end, span.end);
+    const clause = words.relativeClause.exec(tail);
+    // Only for the system built itself: after a word of the tools ("test suites in Python and PyTorch: patches against …") the list says what the thing built does.
+    const colon = words.instrument.test(text.slice(span.start, m.start)) ? -1 : tail.indexOf(':');
+    const cut = Math.min(clause === null ? tail.length : clause.index, colon < 0 ? tail.length : colon);
+    const own = ownHead(text.slice(span.start, m.start), words) + text.slice(m.start, m.end + cut);
     // Testing what one builds is part of building it: "desarrollé y puse a prueba un modelo", "developed and tested".
     if (isToolOf(text, span, m, words)) continue;
     // The people it serves are no object of securing ("Built an internal assistant for security reviewers: RAG over …"),
@@ -411,10 +422,16 @@ const SENTENCE_LEAD = /^[\s\-–—•·*]*$/u;
 /** The same, then perhaps a year with up to two short words before it ("En 2022 desarrollé …", "Im Jahr 2021 entwickelte …"). */
 const DATED_SENTENCE_LEAD = unicodeRegex`^[\s\-–—•·*]*(?:(?:\p{L}{1,4}\s{1,3}){0,2}(?:19|20)\d{2},?\s{1,3})?$`;
 
-/** A sentence whose first word is a verb of building ("Built …", "Entwickelte …", "En 2022 desarrollé …"): what follows is the person's own work. */
+/**
+ * A sentence whose first word is a verb of building ("Built …", "Entwickelte …", "En 2022 desarrollé …"), or whose subject
+ * before it is the person or their own team ("I built …", "My team builds and runs …", "Mein Team entwickelt …"): what
+ * follows is the person's own work.
+ */
 function startsWithBuilding(sentence: string, words: KindWords): boolean {
   const m = words.openingBuilding.exec(sentence.slice(0, 80));
-  return m !== null && DATED_SENTENCE_LEAD.test(sentence.slice(0, m.index));
+  if (m === null) return false;
+  const lead = sentence.slice(0, m.index);
+  return DATED_SENTENCE_LEAD.test(lead) || words.ownLead.test(lead);
 }
 
 /**
