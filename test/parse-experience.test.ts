@@ -2077,6 +2077,38 @@ describe('the security records a built system reads or sorts are no object of se
   });
 });
 
+describe('a deeply indented bullet ends a sentence; a short abbreviation does not (s37)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+  const pad = ' '.repeat(23);
+
+  it.each([
+    [
+      'de',
+      `BERUFSERFAHRUNG\n04/2021 – heute        Lead AI Security Engineer\n${pad}Vantara Mobility GmbH, München\n${pad}• Aufbau und Leitung des Teams AI Product Security (4 Mitarbeitende)\n${pad}• Adversarielle Robustheitstests der CNN-basierten Objekterkennung\n${pad}  (PyTorch): Evasion-Angriffe, Data Poisoning\n`,
+    ],
+    [
+      'en',
+      `EXPERIENCE\n04/2021 – Present      Lead AI Security Engineer\n${pad}Vantara Mobility, Munich\n${pad}• Built and lead the AI product security team (4 engineers)\n${pad}• Adversarial robustness testing of the CNN object detectors\n${pad}  (PyTorch): evasion attacks, data poisoning\n`,
+    ],
+    [
+      'fr',
+      `EXPÉRIENCE\n04/2021 – aujourd'hui  Responsable sécurité IA\n${pad}Vantara Mobility, Munich\n${pad}• Création et direction de l'équipe sécurité produit IA (4 ingénieurs)\n${pad}• Tests de robustesse adverse des détecteurs CNN\n${pad}  (PyTorch) : attaques d'évasion, empoisonnement de données\n`,
+    ],
+    [
+      'es',
+      `EXPERIENCIA\n04/2021 – actualidad   Responsable de Seguridad de IA\n${pad}Vantara Mobility, Múnich\n${pad}• Creación y dirección del equipo de seguridad de producto de IA (4 ingenieros)\n${pad}• Pruebas de robustez adversaria de los detectores CNN\n${pad}  (PyTorch): ataques de evasión, envenenamiento de datos\n`,
+    ],
+  ])('%s: building the team is no building of the models tested in the next bullet', (_, text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+
+  it('de: "u. a." inside a bullet keeps the assessment its sentence', () => {
+    const text =
+      'BERUFSERFAHRUNG\n02/2024 – heute  IT-Security Engineer, Schwerpunkt KI-Anwendungen\n                    Rheinische Versicherungsgruppe AG, Köln\n                    - Sicherheitsbewertungen aller internen KI-Anwendungen vor Produktivsetzung, u. a. Chatbot auf Basis Azure OpenAI und RAG-Suche\n                    - Tests der LLM-Anwendungen auf Prompt Injection\n';
+    expect(kinds(text)).toEqual([['security']]);
+  });
+});
+
 describe('building whose subject is the person or their own team is their ML work (s37)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
 

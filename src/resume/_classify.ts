@@ -288,8 +288,11 @@ function securityBullets(
   return secure;
 }
 
-/** Where a sentence of duties ends: sentence punctuation before a space, or a line that starts a new bullet. */
-const SENTENCE_END = /[.;!?](?=\s)|\n(?=\s{0,8}-\s)|\n\s{0,8}\n/gu;
+/**
+ * Where a sentence of duties ends: sentence punctuation before a space (no period of a short abbreviation: "u. a.",
+ * "z. B.", "e.g.", "ca."), or a line that starts a new bullet, however deep its indentation in a column layout.
+ */
+const SENTENCE_END = /[;!?](?=\s)|(?<!(?:^|[\s.(])(?:\p{L}|\p{Ll}{2}))\.(?=\s)|\n(?=\s{0,8}-\s|[ \t]{9,40}-\s)|\n\s{0,8}\n/gu;
 
 /**
  * The ML-skill mentions in an entry under a security title that name what the person secures or tests ("Security
