@@ -2077,6 +2077,41 @@ describe('the security records a built system reads or sorts are no object of se
   });
 });
 
+describe('security risk assessments and cybersecurity audits are duties whose object is security (s37)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nHead of AI Governance — Straits Bank   March 2022 – Present\n- Built the AI policy and the AI inventory.\n- Run pre-launch AI assurance reviews with the CISO office: security risk assessments of AI use cases (data leakage, third-party model hosting).\n',
+    ],
+    [
+      'en (cybersecurity audits)',
+      'EXPERIENCE\nHead of Technology Assurance — Bank Wisla   January 2023 – Present\n- Audited the AI inventory and the AI governance committee.\n- Led cybersecurity audits of IT outsourcing, third-party risk and business continuity; reviewed penetration test results.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nLeiterin KI-Governance — Straits Bank   03/2022 – heute\n- Aufbau der KI-Richtlinie und des KI-Inventars.\n- Sicherheitsrisikobewertungen der KI-Anwendungsfälle mit dem CISO-Büro (Datenabfluss, Modell-Hosting bei Dritten).\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nResponsable gouvernance de l'IA — Straits Bank   mars 2022 – aujourd'hui\n- Mise en place de la politique IA et de l'inventaire IA.\n- Évaluations des risques de sécurité des cas d'usage IA avec le RSSI (fuite de données, hébergement des modèles).\n",
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nResponsable de Gobierno de IA — Straits Bank   marzo 2022 – actualidad\n- Creación de la política de IA y del inventario de IA.\n- Evaluaciones de riesgos de seguridad de los casos de uso de IA con la oficina del CISO (fuga de datos, alojamiento de modelos).\n',
+    ],
+  ])('%s: security work', (_, text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+
+  it('AI risk assessments alone are governance, no security work', () => {
+    const text =
+      'EXPERIENCE\nHead of AI Governance — Straits Bank   March 2022 – Present\n- Built the AI policy and the AI inventory.\n- Run AI risk assessments (NIST AI RMF) of every high-risk use case before launch.\n';
+    expect(kinds(text)).toEqual([['other']]);
+  });
+});
+
 describe('a deeply indented bullet ends a sentence; a short abbreviation does not (s37)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
   const pad = ' '.repeat(23);
