@@ -2077,6 +2077,29 @@ describe('the security records a built system reads or sorts are no object of se
   });
 });
 
+describe('"build system", "build pipeline" name CI, no building of the ML systems secured (s37)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'build system',
+      'EXPERIENCE\nLead Security Engineer, ML Platform — Corvid   Oct 2018 – Dec 2022\n- Threat-modelled the ML pipeline end to end (data ingestion, training, serving) and introduced model artefact signing in the build system.\n',
+    ],
+    [
+      'build pipeline',
+      'EXPERIENCE\nSecurity Engineer, ML Platform — Corvid   Oct 2018 – Dec 2022\n- Hardened the Kubeflow pipelines and the MLflow model registry and added SLSA provenance to the build pipeline.\n',
+    ],
+  ])('%s: security work only', (_, text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+
+  it('a model built, trained and deployed through the build pipeline is ML work', () => {
+    const text =
+      'EXPERIENCE\nSecurity Engineer — Corvid   Oct 2018 – Dec 2022\n- Built, trained and deployed the fraud-detection model (PyTorch, scikit-learn) through the build pipeline, then reviewed its security.\n';
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+});
+
 describe('security risk assessments and cybersecurity audits are duties whose object is security (s37)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
 
