@@ -2077,6 +2077,37 @@ describe('the security records a built system reads or sorts are no object of se
   });
 });
 
+describe('ML libraries listed after a label of tools under a security title are tooling (s37)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'de',
+      'BERUFSERFAHRUNG\nLead Security Engineer KI-Systeme — Bavaria Mobility   03/2021 – heute\n- Adversarial-Robustheitstests der Objekterkennungsmodelle (CNNs): Patch-Angriffe, Evasion; Werkzeuge: PyTorch, Adversarial Robustness Toolbox (ART).\n',
+    ],
+    [
+      'en',
+      'EXPERIENCE\nLead AI Security Engineer — Bavaria Mobility   March 2021 – Present\n- Adversarial robustness testing of the object-detection models (CNNs): patch attacks, PGD; tools: PyTorch, Adversarial Robustness Toolbox.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nIngénieur sécurité IA — Bavaria Mobility   mars 2021 – aujourd'hui\n- Tests de robustesse adverse des modèles de détection (CNN) : attaques par patch, PGD ; outils : PyTorch, Adversarial Robustness Toolbox.\n",
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nIngeniero de Seguridad de IA — Bavaria Mobility   marzo 2021 – actualidad\n- Pruebas de robustez adversaria de los modelos de detección (CNN): ataques de parche, PGD; herramientas: PyTorch, Adversarial Robustness Toolbox.\n',
+    ],
+  ])('%s: security work only', (_, text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+
+  it('models built and trained stay ML work beside a list of tools', () => {
+    const text =
+      'EXPERIENCE\nLead AI Security Engineer — Bavaria Mobility   March 2021 – Present\n- Built and trained the intrusion-detection models (CNNs); tools: PyTorch, MLflow.\n';
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+});
+
 describe('"build system", "build pipeline" name CI, no building of the ML systems secured (s37)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
 

@@ -58,6 +58,8 @@ export interface KindWords {
   researchUnit: RegExp;
   /** Nouns of tooling ("tool", "harness", "outil"): a built tool named with an ML library is no ML system. */
   toolNoun: RegExp;
+  /** A label of tools before a list ("tools:", "Werkzeuge:", "outils :"), every match: the ML libraries listed after it are what the work is done with. */
+  toolLabel: RegExp;
   /** Where a relative clause opens ("… assistant (LangChain) that answers …", German after a comma: "…, der …"). */
   relativeClause: RegExp;
   /** Title words of one function that both secures and runs ML ("MLSecOps"), if the lexicon has any. */
@@ -103,6 +105,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
       'gu',
     ),
     toolNoun: lexiconRegExp(`^[\\s-]{1,3}${phrasesBody(lex.work.toolNouns)}${WORD_END}`),
+    toolLabel: lexiconRegExp(`${phrasesSource(lex.work.toolNouns)}\\s{0,2}:`, 'gu'),
     relativeClause: lexiconRegExp(`(?:\\s${phrasesBody(lex.work.relativeWords)}|,\\s{0,3}${phrasesBody(lex.work.commaRelativeWords)})${WORD_END}`),
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
     laterRole: lexiconRegExp(`\\(\\s{0,3}${phrasesSource(lex.work.laterRoleWords)}[^()\\n]{0,80}\\)`, 'gu'),
@@ -316,7 +319,13 @@ export function securedSystems(
     if (skillById.get(m.id)?.workKind !== 'ml') return;
     const span = spanAt(m);
     const sentence = span && text.slice(span.start, span.end);
-    if (sentence === undefined || !words.securing.test(sentence)) return;
+    if (sentence === undefined) return;
+    // An ML library in a list of tools ("…; Werkzeuge: PyTorch, ART") is what the security work is done with.
+    if (listedAsTool(text.slice((span as Span).start, m.start), words)) {
+      out.add(k);
+      return;
+    }
+    if (!words.securing.test(sentence)) return;
     // A sentence that opens with building names what the person built, in a verb or a noun ("Built …", "Conception de …").
     const building = words.modelBuilding.test(sentence.replace(words.othersBuilding, ' ')) || startsWithBuilding(sentence, words);
     if (!building || isToolOf(text, span as Span, m, words)) out.add(k);
@@ -325,6 +334,14 @@ export function securedSystems(
 }
 
 type Span = { start: number; end: number };
+
+/** The text of a sentence before a mention ends in a list after a label of tools, with no verb of building after the label ("tools: PyTorch, "). */
+function listedAsTool(before: string, words: KindWords): boolean {
+  words.toolLabel.lastIndex = 0;
+  let end = -1;
+  for (let m = words.toolLabel.exec(before); m !== null; m = words.toolLabel.exec(before)) end = m.index + m[0].length;
+  return end >= 0 && !before.slice(end).includes('\n\n') && !words.modelBuilding.test(before.slice(end));
+}
 
 /** An ML mention right before a noun of tooling names the tool's code ("Built an internal Python/PyTorch tool that runs …"): tooling, no ML system. */
 function isToolOf(text: string, span: Span, m: Span, words: KindWords): boolean {
