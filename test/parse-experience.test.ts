@@ -2077,6 +2077,27 @@ describe('the security records a built system reads or sorts are no object of se
   });
 });
 
+describe('retraining a model is building it (s37)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nModel Security Lead — Fennick   March 2025 – Present\n- Retrained the fraud-detection model (PyTorch) against evasion attacks; recall under attack up from 0.41 to 0.78.\n',
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nResponsable de Seguridad de Modelos — Fennick   marzo 2025 – actualidad\n- Reentrené el modelo de fraude (PyTorch) frente a ataques de evasión.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nResponsable sécurité des modèles — Fennick   mars 2025 – aujourd'hui\n- Réentraîné le modèle de fraude (PyTorch) contre les attaques d'évasion.\n",
+    ],
+  ])('%s: ML work beside the security work', (_, text) => {
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+});
+
 describe('ML libraries listed after a label of tools under a security title are tooling (s37)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
 
