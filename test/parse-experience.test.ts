@@ -2077,6 +2077,190 @@ describe('the security records a built system reads or sorts are no object of se
   });
 });
 
+describe('retraining a model is building it (s37)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nModel Security Lead — Fennick   March 2025 – Present\n- Retrained the fraud-detection model (PyTorch) against evasion attacks; recall under attack up from 0.41 to 0.78.\n',
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nResponsable de Seguridad de Modelos — Fennick   marzo 2025 – actualidad\n- Reentrené el modelo de fraude (PyTorch) frente a ataques de evasión.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nResponsable sécurité des modèles — Fennick   mars 2025 – aujourd'hui\n- Réentraîné le modèle de fraude (PyTorch) contre les attaques d'évasion.\n",
+    ],
+  ])('%s: ML work beside the security work', (_, text) => {
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+});
+
+describe('ML libraries listed after a label of tools under a security title are tooling (s37)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'de',
+      'BERUFSERFAHRUNG\nLead Security Engineer KI-Systeme — Bavaria Mobility   03/2021 – heute\n- Adversarial-Robustheitstests der Objekterkennungsmodelle (CNNs): Patch-Angriffe, Evasion; Werkzeuge: PyTorch, Adversarial Robustness Toolbox (ART).\n',
+    ],
+    [
+      'en',
+      'EXPERIENCE\nLead AI Security Engineer — Bavaria Mobility   March 2021 – Present\n- Adversarial robustness testing of the object-detection models (CNNs): patch attacks, PGD; tools: PyTorch, Adversarial Robustness Toolbox.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nIngénieur sécurité IA — Bavaria Mobility   mars 2021 – aujourd'hui\n- Tests de robustesse adverse des modèles de détection (CNN) : attaques par patch, PGD ; outils : PyTorch, Adversarial Robustness Toolbox.\n",
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nIngeniero de Seguridad de IA — Bavaria Mobility   marzo 2021 – actualidad\n- Pruebas de robustez adversaria de los modelos de detección (CNN): ataques de parche, PGD; herramientas: PyTorch, Adversarial Robustness Toolbox.\n',
+    ],
+  ])('%s: security work only', (_, text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+
+  it('models built and trained stay ML work beside a list of tools', () => {
+    const text =
+      'EXPERIENCE\nLead AI Security Engineer — Bavaria Mobility   March 2021 – Present\n- Built and trained the intrusion-detection models (CNNs); tools: PyTorch, MLflow.\n';
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+});
+
+describe('"build system", "build pipeline" name CI, no building of the ML systems secured (s37)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'build system',
+      'EXPERIENCE\nLead Security Engineer, ML Platform — Corvid   Oct 2018 – Dec 2022\n- Threat-modelled the ML pipeline end to end (data ingestion, training, serving) and introduced model artefact signing in the build system.\n',
+    ],
+    [
+      'build pipeline',
+      'EXPERIENCE\nSecurity Engineer, ML Platform — Corvid   Oct 2018 – Dec 2022\n- Hardened the Kubeflow pipelines and the MLflow model registry and added SLSA provenance to the build pipeline.\n',
+    ],
+  ])('%s: security work only', (_, text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+
+  it('a model built, trained and deployed through the build pipeline is ML work', () => {
+    const text =
+      'EXPERIENCE\nSecurity Engineer — Corvid   Oct 2018 – Dec 2022\n- Built, trained and deployed the fraud-detection model (PyTorch, scikit-learn) through the build pipeline, then reviewed its security.\n';
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+});
+
+describe('security risk assessments and cybersecurity audits are duties whose object is security (s37)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nHead of AI Governance — Straits Bank   March 2022 – Present\n- Built the AI policy and the AI inventory.\n- Run pre-launch AI assurance reviews with the CISO office: security risk assessments of AI use cases (data leakage, third-party model hosting).\n',
+    ],
+    [
+      'en (cybersecurity audits)',
+      'EXPERIENCE\nHead of Technology Assurance — Bank Wisla   January 2023 – Present\n- Audited the AI inventory and the AI governance committee.\n- Led cybersecurity audits of IT outsourcing, third-party risk and business continuity; reviewed penetration test results.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nLeiterin KI-Governance — Straits Bank   03/2022 – heute\n- Aufbau der KI-Richtlinie und des KI-Inventars.\n- Sicherheitsrisikobewertungen der KI-Anwendungsfälle mit dem CISO-Büro (Datenabfluss, Modell-Hosting bei Dritten).\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nResponsable gouvernance de l'IA — Straits Bank   mars 2022 – aujourd'hui\n- Mise en place de la politique IA et de l'inventaire IA.\n- Évaluations des risques de sécurité des cas d'usage IA avec le RSSI (fuite de données, hébergement des modèles).\n",
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nResponsable de Gobierno de IA — Straits Bank   marzo 2022 – actualidad\n- Creación de la política de IA y del inventario de IA.\n- Evaluaciones de riesgos de seguridad de los casos de uso de IA con la oficina del CISO (fuga de datos, alojamiento de modelos).\n',
+    ],
+  ])('%s: security work', (_, text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+
+  it('AI risk assessments alone are governance, no security work', () => {
+    const text =
+      'EXPERIENCE\nHead of AI Governance — Straits Bank   March 2022 – Present\n- Built the AI policy and the AI inventory.\n- Run AI risk assessments (NIST AI RMF) of every high-risk use case before launch.\n';
+    expect(kinds(text)).toEqual([['other']]);
+  });
+});
+
+describe('a deeply indented bullet ends a sentence; a short abbreviation does not (s37)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+  const pad = ' '.repeat(23);
+
+  it.each([
+    [
+      'de',
+      `BERUFSERFAHRUNG\n04/2021 – heute        Lead AI Security Engineer\n${pad}Vantara Mobility GmbH, München\n${pad}• Aufbau und Leitung des Teams AI Product Security (4 Mitarbeitende)\n${pad}• Adversarielle Robustheitstests der CNN-basierten Objekterkennung\n${pad}  (PyTorch): Evasion-Angriffe, Data Poisoning\n`,
+    ],
+    [
+      'en',
+      `EXPERIENCE\n04/2021 – Present      Lead AI Security Engineer\n${pad}Vantara Mobility, Munich\n${pad}• Built and lead the AI product security team (4 engineers)\n${pad}• Adversarial robustness testing of the CNN object detectors\n${pad}  (PyTorch): evasion attacks, data poisoning\n`,
+    ],
+    [
+      'fr',
+      `EXPÉRIENCE\n04/2021 – aujourd'hui  Responsable sécurité IA\n${pad}Vantara Mobility, Munich\n${pad}• Création et direction de l'équipe sécurité produit IA (4 ingénieurs)\n${pad}• Tests de robustesse adverse des détecteurs CNN\n${pad}  (PyTorch) : attaques d'évasion, empoisonnement de données\n`,
+    ],
+    [
+      'es',
+      `EXPERIENCIA\n04/2021 – actualidad   Responsable de Seguridad de IA\n${pad}Vantara Mobility, Múnich\n${pad}• Creación y dirección del equipo de seguridad de producto de IA (4 ingenieros)\n${pad}• Pruebas de robustez adversaria de los detectores CNN\n${pad}  (PyTorch): ataques de evasión, envenenamiento de datos\n`,
+    ],
+  ])('%s: building the team is no building of the models tested in the next bullet', (_, text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+
+  it('de: "u. a." inside a bullet keeps the assessment its sentence', () => {
+    const text =
+      'BERUFSERFAHRUNG\n02/2024 – heute  IT-Security Engineer, Schwerpunkt KI-Anwendungen\n                    Rheinische Versicherungsgruppe AG, Köln\n                    - Sicherheitsbewertungen aller internen KI-Anwendungen vor Produktivsetzung, u. a. Chatbot auf Basis Azure OpenAI und RAG-Suche\n                    - Tests der LLM-Anwendungen auf Prompt Injection\n';
+    expect(kinds(text)).toEqual([['security']]);
+  });
+});
+
+describe('building whose subject is the person or their own team is their ML work (s37)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'en (my team; what a colon lists of its parts is no securing of it)',
+      'EXPERIENCE\nDirector, AI Product Security — Corvane   March 2023 – Present\n- My team builds and runs the internal LLM gateway (FastAPI on Azure OpenAI): prompt-injection classifiers, PII redaction, audit logging.\n',
+    ],
+    [
+      'en (we)',
+      'EXPERIENCE\nAI Security Lead — Bellbird   March 2023 – Present\n- We built and operate a RAG assistant (LangChain, pgvector) for the support desk, with guardrails against prompt injection.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nLeiter KI-Sicherheit — Bellbird   03/2023 – heute\n- Mein Team entwickelt und betreibt die interne RAG-Plattform (LangChain, Azure OpenAI): Guardrails gegen Prompt Injection, Audit-Logging.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nResponsable sécurité IA — Bellbird   mars 2023 – aujourd'hui\n- Mon équipe développe et exploite l'assistant RAG interne (LangChain, Azure OpenAI) : filtres contre l'injection de prompt, journalisation d'audit.\n",
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nResponsable de Seguridad de IA — Bellbird   marzo 2023 – actualidad\n- Mi equipo desarrolla y opera el asistente RAG interno (LangChain, Azure OpenAI): filtros contra prompt injection y registros de auditoría.\n',
+    ],
+  ])('%s: an LLM application built, ML work', (_, text) => {
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+
+  it.each([
+    [
+      'the development team builds it',
+      'EXPERIENCE\nAI Security Lead — Bellbird   March 2023 – Present\n- The development team builds the RAG assistant (LangChain, pgvector); I run its security reviews and red-team tests.\n',
+    ],
+    [
+      'my team tests it',
+      'EXPERIENCE\nAI Security Lead — Bellbird   March 2023 – Present\n- My team tests the RAG assistant (LangChain, pgvector) for prompt injection and data leakage.\n',
+    ],
+  ])('%s: no ML work', (_, text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+});
+
 describe('a relative clause after a built system says what it does, not that it is secured (r14)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
 

@@ -36,6 +36,10 @@ export interface KindWords {
   modelBuilding: RegExp;
   /** The same, with the nouns of building that count at a sentence's start only ("Conception et exploitation d'…"). */
   openingBuilding: RegExp;
+  /** A sentence's lead up to its verb that is the person or their own team ("- My team ", "Wir "): the building that follows is theirs. */
+  ownLead: RegExp;
+  /** Words before the tool a thing is built with ("in", "mit", "avec"). */
+  instrument: RegExp;
   /** Building that is not the person's, every match ("the assistant built on Azure OpenAI", "the development team"). */
   othersBuilding: RegExp;
   /** Words of securing or testing a system. */
@@ -54,6 +58,8 @@ export interface KindWords {
   researchUnit: RegExp;
   /** Nouns of tooling ("tool", "harness", "outil"): a built tool named with an ML library is no ML system. */
   toolNoun: RegExp;
+  /** A label of tools before a list ("tools:", "Werkzeuge:", "outils :"), every match: the ML libraries listed after it are what the work is done with. */
+  toolLabel: RegExp;
   /** Where a relative clause opens ("… assistant (LangChain) that answers …", German after a comma: "…, der …"). */
   relativeClause: RegExp;
   /** Title words of one function that both secures and runs ML ("MLSecOps"), if the lexicon has any. */
@@ -86,6 +92,8 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     openingBuilding: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
     othersBuilding: phrasesRegex(lex.work.othersBuilding, 'g'),
+    instrument: phrasesRegex(lex.work.instrumentWords),
+    ownLead: lexiconRegExp(`^[\\s\\-–—•·*▪◦]{0,8}${phrasesBody(lex.work.ownSubjects)}\\s{1,3}$`),
     securing: phrasesRegex(lex.work.securingWords),
     securityAudiences: phrasesRegex(lex.work.securityAudiences, 'g'),
     securityRecords: phrasesRegex(lex.work.securityRecords, 'g'),
@@ -97,6 +105,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
       'gu',
     ),
     toolNoun: lexiconRegExp(`^[\\s-]{1,3}${phrasesBody(lex.work.toolNouns)}${WORD_END}`),
+    toolLabel: lexiconRegExp(`${phrasesSource(lex.work.toolNouns)}\\s{0,2}:`, 'gu'),
     relativeClause: lexiconRegExp(`(?:\\s${phrasesBody(lex.work.relativeWords)}|,\\s{0,3}${phrasesBody(lex.work.commaRelativeWords)})${WORD_END}`),
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
     laterRole: lexiconRegExp(`\\(\\s{0,3}${phrasesSource(lex.work.laterRoleWords)}[^()\\n]{0,80}\\)`, 'gu'),
@@ -282,8 +291,11 @@ function securityBullets(
   return secure;
 }
 
-/** Where a sentence of duties ends: sentence punctuation before a space, or a line that starts a new bullet. */
-const SENTENCE_END = /[.;!?](?=\s)|\n(?=\s{0,8}-\s)|\n\s{0,8}\n/gu;
+/**
+ * Where a sentence of duties ends: sentence punctuation before a space (no period of a short abbreviation: "u. a.",
+ * "z. B.", "e.g.", "ca."), or a line that starts a new bullet, however deep its indentation in a column layout.
+ */
+const SENTENCE_END = /[;!?](?=\s)|(?<!(?:^|[\s.(])(?:\p{L}|\p{Ll}{2}))\.(?=\s)|\n(?=\s{0,8}-\s|[ \t]{9,40}-\s)|\n\s{0,8}\n/gu;
 
 /**
  * The ML-skill mentions in an entry under a security title that name what the person secures or tests ("Security
@@ -307,7 +319,13 @@ export function securedSystems(
     if (skillById.get(m.id)?.workKind !== 'ml') return;
     const span = spanAt(m);
     const sentence = span && text.slice(span.start, span.end);
-    if (sentence === undefined || !words.securing.test(sentence)) return;
+    if (sentence === undefined) return;
+    // An ML library in a list of tools ("…; Werkzeuge: PyTorch, ART") is what the security work is done with.
+    if (listedAsTool(text.slice((span as Span).start, m.start), words)) {
+      out.add(k);
+      return;
+    }
+    if (!words.securing.test(sentence)) return;
     // A sentence that opens with building names what the person built, in a verb or a noun ("Built …", "Conception de …").
     const building = words.modelBuilding.test(sentence.replace(words.othersBuilding, ' ')) || startsWithBuilding(sentence, words);
     if (!building || isToolOf(text, span as Span, m, words)) out.add(k);
@@ -316,6 +334,14 @@ export function securedSystems(
 }
 
 type Span = { start: number; end: number };
+
+/** The text of a sentence before a mention ends in a list after a label of tools, with no verb of building after the label ("tools: PyTorch, "). */
+function listedAsTool(before: string, words: KindWords): boolean {
+  words.toolLabel.lastIndex = 0;
+  let end = -1;
+  for (let m = words.toolLabel.exec(before); m !== null; m = words.toolLabel.exec(before)) end = m.index + m[0].length;
+  return end >= 0 && !before.slice(end).includes('\n\n') && !words.modelBuilding.test(before.slice(end));
+}
 
 /** An ML mention right before a noun of tooling names the tool's code ("Built an internal Python/PyTorch tool that runs …"): tooling, no ML system. */
 function isToolOf(text: string, span: Span, m: Span, words: KindWords): boolean {
@@ -364,8 +390,13 @@ export function builtSystems(
     const sentence = text.slice(span.start, span.end);
     // What a relative clause after the mention says of the built system is no securing of it
     // ("Built a RAG assistant (LangChain) that answers questions from our secure coding standards").
-    const clause = words.relativeClause.exec(text.slice(m.end, span.end));
-    const own = ownHead(text.slice(span.start, m.start), words) + text.slice(m.start, clause === null ? span.end : m.end + clause.index);
+    // Nor what a colon after it lists of its parts ("Built the LLM gateway (FastAPI): prompt-injection classifiers, audit logging").
+    const tail = text.slice(m.end, span.end);
+    const clause = words.relativeClause.exec(tail);
+    // Only for the system built itself: after a word of the tools ("test suites in Python and PyTorch: patches against …") the list says what the thing built does.
+    const colon = words.instrument.test(text.slice(span.start, m.start)) ? -1 : tail.indexOf(':');
+    const cut = Math.min(clause === null ? tail.length : clause.index, colon < 0 ? tail.length : colon);
+    const own = ownHead(text.slice(span.start, m.start), words) + text.slice(m.start, m.end + cut);
     // Testing what one builds is part of building it: "desarrollé y puse a prueba un modelo", "developed and tested".
     if (isToolOf(text, span, m, words)) continue;
     // The people it serves are no object of securing ("Built an internal assistant for security reviewers: RAG over …"),
@@ -411,10 +442,16 @@ const SENTENCE_LEAD = /^[\s\-–—•·*]*$/u;
 /** The same, then perhaps a year with up to two short words before it ("En 2022 desarrollé …", "Im Jahr 2021 entwickelte …"). */
 const DATED_SENTENCE_LEAD = unicodeRegex`^[\s\-–—•·*]*(?:(?:\p{L}{1,4}\s{1,3}){0,2}(?:19|20)\d{2},?\s{1,3})?$`;
 
-/** A sentence whose first word is a verb of building ("Built …", "Entwickelte …", "En 2022 desarrollé …"): what follows is the person's own work. */
+/**
+ * A sentence whose first word is a verb of building ("Built …", "Entwickelte …", "En 2022 desarrollé …"), or whose subject
+ * before it is the person or their own team ("I built …", "My team builds and runs …", "Mein Team entwickelt …"): what
+ * follows is the person's own work.
+ */
 function startsWithBuilding(sentence: string, words: KindWords): boolean {
   const m = words.openingBuilding.exec(sentence.slice(0, 80));
-  return m !== null && DATED_SENTENCE_LEAD.test(sentence.slice(0, m.index));
+  if (m === null) return false;
+  const lead = sentence.slice(0, m.index);
+  return DATED_SENTENCE_LEAD.test(lead) || words.ownLead.test(lead);
 }
 
 /**

@@ -121,6 +121,10 @@ export const WorkLexiconSchema = z.strictObject({
    * that secures or tests a system, they make it no sentence of building.
    */
   othersBuilding: z._default(Phrases, []),
+  /** Subjects that name the person or their own team ("I", "my team", "Mein Team", "mon équipe", "mi equipo"): before a verb of building that opens a sentence, the building is still the person's own ("My team builds and runs the LLM gateway"). */
+  ownSubjects: z._default(Phrases, []),
+  /** Words before a tool a thing is built with ("in", "with", "mit", "avec", "con"): an ML mention after one names the tool, not the system built ("Aufbau adversarialer Testsuiten in Python und PyTorch: …"). */
+  instrumentWords: z._default(Phrases, []),
   /** Nouns of building that open a duty ("Conception et exploitation d'un assistant …", "Aufbau einer …"): at a sentence's start only, like a verb of building there; elsewhere they name no building ("revue de conception"). */
   buildingOpeners: Phrases,
   /** Nouns of tooling ("tool", "Werkzeug") right after an ML mention: the mention names the tool's code, no ML system ("Built an internal Python/PyTorch tool that runs the attack suite"). */
