@@ -861,6 +861,15 @@ Kiel Credit Union     | IT Intern               | Helpdesk tickets, laptop rollo
       'IT Intern | Kiel Credit Union | 2016-10–2017-12',
     ]);
     expect(p.experience.entries[0]?.skills).toEqual(['network-security', 'security-monitoring']);
+    // Longer than a header line, its cells unpadded.
+    const long = `${intro}EXPERIENCE
+Corvane Payments Ltd | Security Engineer | Ran the firewall rules and the SIEM use cases, incident triage with the SOC and the quarterly access reviews. | Mar 2021 – present
+Hansa IT Ltd | Systems Administrator | Patched the Windows servers. | Jan 2018 – Feb 2021
+`;
+    expect(jobs(parseResume(long, { asOf: '2026-11-01' }))).toEqual([
+      'Security Engineer | Corvane Payments Ltd | 2021-03–2026-11',
+      'Systems Administrator | Hansa IT Ltd | 2018-01–2021-02',
+    ]);
   });
 
   it('reads rows set apart by tabs (French months) or column gaps (Spanish months) the same way', () => {
