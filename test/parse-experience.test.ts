@@ -813,6 +813,109 @@ describe('a Word table whose last column of duties wraps beside its date, employ
   });
 });
 
+describe('a table whose rows open with their first cell, cells set apart by bars, tabs or column gaps', () => {
+  const intro =
+    'JANE DOE\nSecurity Engineer\nBerlin | +49 30 5550100 | jane@example.com\n\nPROFILE\nSecurity engineer with a background in IT operations, working on cloud and network security.\n\n';
+  const jobs = (p: ReturnType<typeof parseResume>) => p.experience.entries.map((e) => `${e.title} | ${e.organization ?? '-'} | ${e.start}–${e.end}`);
+
+  it('reads a dated row right under another as an entry of its own, whatever its last cell of duties', () => {
+    const raw = `${intro}EXPERIENCE
+Years        | Employer                        | Title                       | What I did
+-------------+---------------------------------+-----------------------------+-----------------------------------------
+2019–2023    | Kestrel Analytics Ltd, Cork     | Security Analyst            | SIEM triage in Splunk.
+2017–2019    | Shannonside Credit Union, Cork  | IT Support Technician       | Helpdesk tickets, laptop rollout, Excel macros.
+Jun–Aug 2016 | Cork Bank                       | Summer Intern (IT)          | Helpdesk tickets and laptop imaging.
+`;
+    expect(jobs(parseResume(raw, { asOf: '2026-11-01' }))).toEqual([
+      'Security Analyst | Kestrel Analytics Ltd | 2019-01–2023-12',
+      'IT Support Technician | Shannonside Credit Union | 2017-01–2019-12',
+      'Summer Intern (IT) | Cork Bank | 2016-06–2016-08',
+    ]);
+  });
+
+  it('reads a short table padded to its bars row by row, not as two columns (German months)', () => {
+    const raw = `${intro}BERUFSERFAHRUNG
+Zeitraum              | Arbeitgeber              | Position                 | Aufgaben
+März 2021 – heute     | Nordbank AG, Hamburg     | Security Engineer        | Betrieb der Firewall-Regeln und des SIEM.
+Jan. 2018 – Feb. 2021 | Hansa IT GmbH, Bremen    | Systemadministrator      | Patchen der Windows-Server, Active Directory.
+Okt. 2016 – Dez. 2017 | Stadtwerke Kiel          | Werkstudent IT           | Helpdesk, Inventur der Laptops, Excel-Makros.
+`;
+    expect(jobs(parseResume(raw, { asOf: '2026-11-01' }))).toEqual([
+      'Security Engineer | Nordbank AG | 2021-03–2026-11',
+      'Systemadministrator | Hansa IT GmbH | 2018-01–2021-02',
+      'Werkstudent IT | Stadtwerke Kiel | 2016-10–2017-12',
+    ]);
+  });
+
+  it('reads the dates of the last cell, after the cell of duties, whose skills stay the entry’s', () => {
+    const raw = `${intro}EXPERIENCE
+Employer              | Title                   | What I did                                           | Dates
+Corvane Payments Ltd  | Security Engineer       | Ran the firewall rules and the SIEM use cases.       | 03/2021 – present
+Hansa IT Ltd          | Systems Administrator   | Patched the Windows servers and Active Directory.    | 01/2018 – 02/2021
+Kiel Credit Union     | IT Intern               | Helpdesk tickets, laptop rollout, Excel macros.      | 10/2016 – 12/2017
+`;
+    const p = parseResume(raw, { asOf: '2026-11-01' });
+    expect(jobs(p)).toEqual([
+      'Security Engineer | Corvane Payments Ltd | 2021-03–2026-11',
+      'Systems Administrator | Hansa IT Ltd | 2018-01–2021-02',
+      'IT Intern | Kiel Credit Union | 2016-10–2017-12',
+    ]);
+    expect(p.experience.entries[0]?.skills).toEqual(['network-security', 'security-monitoring']);
+    // Longer than a header line, its cells unpadded.
+    const long = `${intro}EXPERIENCE
+Corvane Payments Ltd | Security Engineer | Ran the firewall rules and the SIEM use cases, incident triage with the SOC and the quarterly access reviews. | Mar 2021 – present
+Hansa IT Ltd | Systems Administrator | Patched the Windows servers. | Jan 2018 – Feb 2021
+`;
+    expect(jobs(parseResume(long, { asOf: '2026-11-01' }))).toEqual([
+      'Security Engineer | Corvane Payments Ltd | 2021-03–2026-11',
+      'Systems Administrator | Hansa IT Ltd | 2018-01–2021-02',
+    ]);
+  });
+
+  it('reads rows set apart by tabs (French months) or column gaps (Spanish months) the same way', () => {
+    const fr = `${intro}EXPÉRIENCE PROFESSIONNELLE
+Période\tEmployeur\tPoste\tMissions
+mars 2021 – aujourd'hui\tBanque Rhône SA, Lyon\tIngénieure sécurité\tExploitation des règles pare-feu et du SIEM.
+janv. 2018 – févr. 2021\tAlpes Informatique SARL\tAdministratrice systèmes\tMises à jour des serveurs Windows, Active Directory.
+oct. 2016 – déc. 2017\tMairie de Grenoble\tStagiaire informatique\tSupport utilisateurs, déploiement des portables, macros Excel.
+`;
+    expect(jobs(parseResume(fr, { asOf: '2026-11-01' }))).toEqual([
+      'Ingénieure sécurité | Banque Rhône SA | 2021-03–2026-11',
+      'Administratrice systèmes | Alpes Informatique SARL | 2018-01–2021-02',
+      'Stagiaire informatique | Mairie de Grenoble | 2016-10–2017-12',
+    ]);
+    const es = `${intro}EXPERIENCIA PROFESIONAL
+Periodo                  Empresa                    Puesto                      Funciones
+marzo 2021 – actualidad  Banco Levante SA           Ingeniera de seguridad      Gestión de las reglas del cortafuegos y del SIEM.
+enero 2018 – feb. 2021   Ibérica IT SL              Administradora de sistemas  Parches de los servidores Windows y Active Directory.
+oct. 2016 – dic. 2017    Ayuntamiento de Valencia   Becaria de informática      Soporte a usuarios, despliegue de portátiles, macros de Excel.
+`;
+    expect(jobs(parseResume(es, { asOf: '2026-11-01' }))).toEqual([
+      'Ingeniera de seguridad | Banco Levante SA | 2021-03–2026-11',
+      'Administradora de sistemas | Ibérica IT SL | 2018-01–2021-02',
+      'Becaria de informática | Ayuntamiento de Valencia | 2016-10–2017-12',
+    ]);
+  });
+
+  it('still reads one bar per line, after the main column, as the gutter of a sidebar', () => {
+    const rows = [
+      ['JANE DOE', 'SKILLS'],
+      ['Security Engineer', 'Python, Go'],
+      ['', 'Kubernetes, AWS'],
+      ['EXPERIENCE', ''],
+      ['04/2021 – Present  Senior Engineer, Acme Systems', 'LANGUAGES'],
+      ['- Built the detection pipeline on Kubernetes.', 'English'],
+      ['09/2016 – 03/2021  Engineer, Acme Systems', 'German'],
+      ['- Ran the SIEM and its use cases.', ''],
+      ['06/2014 – 08/2016  Junior Engineer, Marlow', 'CERTIFICATES'],
+      ['- Wrote C++ signal processing.', 'CISSP'],
+    ];
+    const p = parseResume(rows.map(([a, b]) => `${(a ?? '').padEnd(58)}| ${b}`).join('\n'), { asOf: '2026-11-01' });
+    expect(p.text).toContain('- Wrote C++ signal processing.\n\n| SKILLS\n| Python, Go');
+    expect(p.experience.entries.map((e) => e.start)).toEqual(['2021-04', '2016-09', '2014-06']);
+  });
+});
+
 describe('a sidebar cell flattened onto the line of a header written dates first', () => {
   it('reads the header after the cell ("NIST AI RMF  Depuis février 2024 – Responsable Risques Cyber & IA")', () => {
     const text = [

@@ -736,6 +736,26 @@ describe('explicit year claims', () => {
     expect(skill(`SKILLS\n${text}`, id)?.years).toBe(years);
   });
 
+  it.each([
+    ['Chartered Accountant with 10 years in statutory and internal financial audit, now doing IT audit.', 'audit', 10],
+    ['Consultant with 9 years of external financial audit for listed companies.', 'audit', 9],
+    ['Berater mit 5 Jahren operativer Netzwerksicherheit in Banken.', 'network-security', 5],
+  ])('reads adjectives before the skill as part of its name: %s', (line, id, years) => {
+    const de = line.includes('Jahren');
+    const text = de
+      ? `ZUSAMMENFASSUNG\n${line}\n\nBERUFSERFAHRUNG\n01/2010 – 12/2025  Berater, Nordbank AG\n- Prüfung der Firewall-Regeln für die Bank.`
+      : `SUMMARY\n${line}`;
+    expect(skill(text, id)?.claimedYears).toBe(years);
+  });
+
+  it.each([
+    ['Engineer with 12 years in banking and Python development.', 'python'],
+    ['Engineer with 12 years in sales before moving to Python.', 'python'],
+    ['Analyst with 10 years in financial services, Python and SQL.', 'python'],
+  ])('reads no claim of a skill after other work or a list: %s', (line, id) => {
+    expect(skill(`SUMMARY\n${line}`, id)?.claimedYears).toBeUndefined();
+  });
+
   it('reads a skill claimed at zero years as not held, and a cue in brackets as its own item’s', () => {
     expect(ids('SKILLS\nPython (0 years), Java (Less than 1 year), Kubernetes (learning)')).toEqual(['java']);
     expect(ids('SKILLS\n• Machine Learning (0 years)\n• Python (5 years)')).toEqual(['python']);

@@ -758,7 +758,8 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const cont = !bullet && body !== '' && indent > 0 && prev !== undefined && (prev.bullet || prev.cont) && indent > prev.indent;
     // A long table row ("09/2023 – present | Employer | Position | long duties…") is read as its leading cells;
     // the cells after them stay in the text, as the start of the entry's body.
-    const head = body.length > MAX_HEADER_CHARS ? leadingCells(body) : body;
+    // A shorter one whose last cells are prose ("2017–2019 | Employer | Title | SQL reporting for retail clients.") too.
+    const head = barRowHead(body, reading) ?? (body.length > MAX_HEADER_CHARS ? leadingCells(body) : body);
     // A Word table flattened to column gaps ("06/2023 – now  Employer  Role  Led a team of 9; …"): its leading cells
     // up to the first cell of prose head the entry, as a bar-separated row's do.
     // A table's cell beside the first bullet of the next cell ("IT Auditor  • Audits of ISO 27001 controls, …") is
@@ -772,7 +773,7 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
       return;
     }
     // Lines too long to be a header or a side line are never searched for dates.
-    const found = head === '' || head.length > MAX_HEADER_CHARS ? [] : findDateRanges(head, reading.asOfYm, reading);
+    const found = head === '' || headerLength(head) > MAX_HEADER_CHARS ? [] : findDateRanges(head, reading.asOfYm, reading);
     // A line that closes a bracket the line above left open goes on with it ("(Fall 2022, Fall 2023,⏎Fall 2025); …"): its dates head nothing.
     const closesAbove = i > 0 && closesBracket(body) && leavesBracketOpen(raw[i - 1] as string);
     const ranges = found.length === 0 && indent === 0 ? yearColumnRange(head, reading.asOfYm) : found;
@@ -1029,6 +1030,40 @@ function leadingCells(body: string): string {
   return end === -1 ? '' : body.slice(0, end).trimEnd();
 }
 
+/** A header's length, the cells of duties a bar-separated row blanks (`barRowHead`) left out. */
+function headerLength(head: string): number {
+  let blanks = 0;
+  for (let k = head.indexOf('   '); k !== -1; k = head.indexOf('   ', k)) {
+    let end = k;
+    while (head.charCodeAt(end) === 32) end++;
+    blanks += end - k - 2;
+    k = end;
+  }
+  return head.length - blanks;
+}
+
+/**
+ * The header cells of a bar-separated row ("2017–2019 | Employer | Title | SQL reporting for retail clients.") whose
+ * first cells hold a whole date range and whose later cells are prose: the cells before the first prose cell, else
+ * undefined.
+ */
+function barRowHead(body: string, reading: EntryReading): string | undefined {
+  if (!body.includes('|')) return undefined;
+  const cells = body.split('|');
+  if (cells.length < MIN_ROW_CELLS) return undefined;
+  const prose = cells.findIndex((c, k) => k > 0 && isDutyCell(c.trim()));
+  if (prose < 1 || prose > MAX_HEADER_CELLS + 1) return undefined;
+  const whole = (c: string) => findDateRanges(c, reading.asOfYm, reading).some((r) => r.index === 0 && r.length === c.length);
+  const lead = cells.slice(0, prose);
+  if (prose >= 2 && lead.some((c) => whole(c.trim()))) return lead.join('|').trimEnd();
+  // Dates in the last cell, after the duties ("Employer | Title | Ran the SIEM use cases. | 03/2021 – present"): the
+  // prose cells read as blanks of their own length, so that every offset into the line holds.
+  const last = cells.length - 1;
+  if (last <= prose || !whole((cells[last] as string).trim()) || cells.slice(prose, last).some((c) => !isDutyCell(c.trim()) && c.trim() !== ''))
+    return undefined;
+  return [...lead, ...cells.slice(prose, last).map((c) => ' '.repeat(c.length)), cells[last]].join('|');
+}
+
 /**
  * The header cells of a row laid out in column gaps whose first cells hold a whole date range and whose later cells
  * are prose (duties written in the row, as Word tables are): the cells before the first prose cell, else undefined.
@@ -1110,6 +1145,14 @@ function isDutyList(text: string): boolean {
 /** A table cell of prose: a sentence, or more words than a title has. */
 function isProseCell(cell: string): boolean {
   return looksLikeSentence(cell) || words(cell) > MAX_POSITION_WORDS;
+}
+
+/** Words a table's cell of duties has at least when it is a short sentence ("Helpdesk tickets and laptop imaging."). */
+const MIN_DUTY_WORDS = 3;
+
+/** A table cell of duties: prose, or a short sentence ending in a lowercase word and a stop. */
+function isDutyCell(cell: string): boolean {
+  return isProseCell(cell) || (words(cell) >= MIN_DUTY_WORDS && EXPERIENCE_PATTERNS.sentenceWord.test(cell));
 }
 
 /** A lowercase letter. */
@@ -1237,7 +1280,7 @@ const POSITION_SEPARATOR = /[|,→/·•]/u;
 
 /** The range that makes a line an entry header, if any. */
 function headerRange(w: EntryWords, line: Line): DateRange | null {
-  if (line.blank || line.cont || line.inBracket || line.body.length > MAX_HEADER_CHARS) return null;
+  if (line.blank || line.cont || line.inBracket || headerLength(line.body) > MAX_HEADER_CHARS) return null;
   const k = line.ranges.findIndex((r) => isHeaderAt(w, line, r));
   return k === -1 ? null : withTermsAfter(line.body, line.ranges, k);
 }

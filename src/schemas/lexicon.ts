@@ -382,6 +382,11 @@ export const MeasuresLexiconSchema = z.strictObject({
   orMore: Phrases,
   /** Words allowed between "N years" and what they are about. */
   fillers: Phrases,
+  /**
+   * Endings of the adjectives that may stand before the skill a claim's years are of ("10 years in statutory and internal
+   * financial audit", "5 Jahre operative Netzwerksicherheit"): a lowercase word of five letters or more so ending.
+   */
+  modifierEndings: z._default(Phrases, []),
   measures: z._default(z.partialRecord(ExperienceMeasureSchema, Phrases), {}),
   approximate: Phrases,
   upTo: Phrases,

@@ -395,7 +395,20 @@ function withoutLabels(lines: readonly string[], rows: readonly Row[], x: number
 /** Inside a run of two or more spaces (or at one space right before the column's text). */
 function isGap(text: string, x: number): boolean {
   if (text.charCodeAt(x) !== 32) return false;
+  if (beforeBar(text, x)) return false;
   return text.charCodeAt(x - 1) === 32 || text.charCodeAt(x + 1) === 32 || isDateEdge(text, x);
+}
+
+/**
+ * Spaces up to a bar of a table's row of three cells or more ("2021 – now   | Nordbank AG   | Security Engineer"): a
+ * cell's padding, no gutter. One bar on a line may be the gutter itself (a main column, "|", the sidebar).
+ */
+function beforeBar(text: string, x: number): boolean {
+  let k = x;
+  while (text.charCodeAt(k) === 32) k++;
+  const c = text.charAt(k);
+  if ((c !== '|' && c !== '│') || k + 1 >= text.length) return false;
+  return text.indexOf(c, k + 1) !== -1 || text.lastIndexOf(c, x) !== -1;
 }
 
 /** A date that ends a main column's line, flush right ("03/2022 – present", "2019 – 2021"): a year, perhaps a dash and one word after it. */

@@ -42,6 +42,10 @@ export interface YearsWords {
   yearWords: ReadonlySet<string>;
   /** Words allowed between "N years" and what they are about. */
   fillers: ReadonlySet<string>;
+  /** An adjective that may stand before a claim's skill ("statutory", "internal", "operative"), by its ending. */
+  modifier: RegExp;
+  /** The words that join two adjectives ("and", "und", "et", "y"), folded. */
+  joins: ReadonlySet<string>;
   /** Measures named after "N years", in order, each with the most other words allowed before its name. */
   measures: ReadonlyArray<[ExperienceMeasure, RegExp]>;
   /** The names of each field of work other than experience overall, found anywhere in a text ("security engineering concepts" → securityYears). */
@@ -153,6 +157,8 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     notNumbers: new Set(lex.numbers.notNumbers.map(fold)),
     yearWords: new Set([...m.yearWords.map(fold), ...m.yearWords.map((w) => fold(w).charAt(0))]),
     fillers: new Set(m.fillers.map(fold)),
+    modifier: lexiconRegExp(m.modifierEndings.length > 0 ? `^\\p{L}[\\p{L}-]{3,30}${phrasesBody(m.modifierEndings)}$` : NEVER),
+    joins: new Set(lex.sections.and.map(fold)),
     measures,
     fieldsNamed: MEASURE_ORDER.filter((measure) => measure !== 'totalYears' && (m.measures[measure] ?? []).length > 0).map(
       (measure) => [measure, phrasesRegex(m.measures[measure] ?? [])] as [ExperienceMeasure, RegExp],
@@ -191,8 +197,30 @@ export function onlyFillers(between: string, words: YearsWords): boolean {
   // A column gap (a tab, two spaces or more: normalising leaves two) parts two cells: "Python – 9 yrs      SQL – 9 yrs".
   if (/[\n()[\]•;|\t]| {2}/u.test(between)) return false;
   const parts = between.split(/[\s'’,]+/u).filter((p) => p !== '');
-  return parts.length <= 8 && parts.every((p) => (p.length === 1 && unicodeRegex`\p{L}`.test(p)) || words.fillers.has(fold(p)));
+  if (parts.length > 8) return false;
+  const filler = (p: string) => (p.length === 1 && unicodeRegex`\p{L}`.test(p)) || words.fillers.has(fold(p));
+  const first = parts.findIndex((p) => !filler(p));
+  if (first === -1) return true;
+  // Adjectives right before the skill, after the fillers ("in statutory and internal financial audit", "operative
+  // IT-Sicherheit"): each a modifier, two joined by "and", no comma among them, the last one a modifier.
+  const rest = parts.slice(first);
+  if (between.slice(between.indexOf(rest[0] as string)).includes(',') || rest.length > MAX_MODIFIERS) return false;
+  return rest.every((p, k) => {
+    if (isModifier(p, words)) return true;
+    const join = words.joins.has(fold(p));
+    return join && k > 0 && k < rest.length - 1 && isModifier(rest[k - 1] as string, words) && isModifier(rest[k + 1] as string, words);
+  });
 }
+
+/** A lowercase word with an adjective's ending ("statutory", "interne"): it may stand before a claim's skill. */
+function isModifier(word: string, words: YearsWords): boolean {
+  return LOWER_START.test(word) && words.modifier.test(word);
+}
+
+const LOWER_START = unicodeRegex`^\p{Ll}`;
+
+/** The most words of adjectives and their joins before a claim's skill ("statutory and internal financial"). */
+const MAX_MODIFIERS = 4;
 
 /**
  * The measure the words after "N years" name ("of relevant experience in cybersecurity" → securityYears); fillers do not
