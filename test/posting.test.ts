@@ -727,7 +727,14 @@ describe('roleFromJobPosting: phrases', () => {
       ['security-automation', 'duty'],
       ['python', 'required'],
     ]);
-    // Tools the hire uses, and tooling built in a job that is no security job, are no security automation.
+    expect(skills('Security Analyst', 'Scripting for automation of SOC tasks', en)).toEqual([
+      ['security-automation', 'duty'],
+      ['security-monitoring', 'duty'],
+      ['python', 'required'],
+    ]);
+    // Tools the hire uses, tools the employer builds ("The division builds …") and tooling built in a job that is no
+    // security job are no security automation.
+    expect(skills('Security Engineer', 'The division builds analytic tools that protect federal networks', en)).toEqual([['python', 'required']]);
     expect(skills('SOC Analyst', 'Monitor and triage alerts from the SIEM and endpoint tools', en)).toEqual([
       ['security-monitoring', 'duty'],
       ['python', 'required'],

@@ -159,7 +159,10 @@ function withDutyKinds(mentions: Mention[], structure: PostingStructure, ctx: Ye
       .split(/\s+/u)
       .slice(-BUILDER_REACH)
       .join(' ');
-    if (!`${lead} ${m.text}`.split(WORD_GAP).some((w) => words.toolBuilding.has(fold(w)))) return m;
+    // A verb of the employer's after a subject of its own ("The division builds analytic tools") describes the company.
+    const said = `${lead} ${m.text}`.split(WORD_GAP).filter((w) => w !== '');
+    const opening = clause.text.trim().split(WORD_GAP)[0] ?? '';
+    if (!said.some((w) => words.toolBuilding.has(fold(w)) && (!words.companyVerbs.has(fold(w)) || w === opening))) return m;
     const { entryKinds: _, ...plain } = m;
     return plain;
   });
