@@ -698,6 +698,53 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it("reads a security-work alias a few words after a verb of building in a security job's duties as security automation, in four languages", () => {
+    const skills = (title: string, duty: string, headings: [string, string], language: 'en' | 'de' | 'fr' | 'es' = 'en') =>
+      roleFromJobPosting(`${title}\n\n${headings[0]}\n- ${duty}\n\n${headings[1]}\n- Python\n`, { language }).requirements.map((q) => [
+        requirementId(q),
+        q.tier,
+      ]);
+    const en: [string, string] = ['Responsibilities', 'Requirements'];
+    expect(skills('Senior Security Engineer', 'Build tooling that flags unsigned model artifacts before release', en)).toEqual([
+      ['security-automation', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(skills('Application Security Engineer', 'Create bots that open pull requests when a dependency is vulnerable', en)).toEqual([
+      ['security-automation', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(skills('Ingénieur sécurité', 'Développer des outils qui vérifient chaque image avant la mise en production', ['Missions', 'Profil'], 'fr')).toEqual([
+      ['security-automation', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(skills('Ingeniero de seguridad', 'Desarrollar herramientas internas que revisen cada despliegue', ['Funciones', 'Requisitos'], 'es')).toEqual([
+      ['security-automation', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      skills('Sicherheitsingenieur (m/w/d)', 'Du entwickelst eigene Werkzeuge für wiederkehrende Prüfungen', ['Deine Aufgaben', 'Dein Profil'], 'de'),
+    ).toEqual([
+      ['security-automation', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(skills('Security Analyst', 'Scripting for automation of SOC tasks', en)).toEqual([
+      ['security-automation', 'duty'],
+      ['security-monitoring', 'duty'],
+      ['python', 'required'],
+    ]);
+    // Tools the hire uses, tools the employer builds ("The division builds …") and tooling built in a job that is no
+    // security job are no security automation.
+    expect(skills('Security Engineer', 'The division builds analytic tools that protect federal networks', en)).toEqual([['python', 'required']]);
+    expect(skills('SOC Analyst', 'Monitor and triage alerts from the SIEM and endpoint tools', en)).toEqual([
+      ['security-monitoring', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(skills('ML Engineer', 'Build tooling that speeds up model training', en)).toEqual([
+      ['machine-learning', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
   it('French: "Ce qui fera la différence" opens the nice-to-haves', () => {
     const role = roleFromJobPosting(
       'Ingénieur sécurité\n\nProfil recherché\n– Une bonne maîtrise de Python ;\n\nCe qui fera la différence :\n– Une expérience de Terraform ;\n',

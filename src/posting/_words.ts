@@ -152,6 +152,8 @@ export interface PostingWords {
   /** Words of a security job title ("SOC", "AppSec", "red team") and of an ML one ("ML Engineer", "Data Scientist"). */
   securityTitle: RegExp;
   mlTitle: RegExp;
+  /** Verbs of building and automating, as keys: in a security job's duties, an alias meant for security work counts a few words after one. */
+  toolBuilding: ReadonlySet<string>;
   /** A job word ("Engineer", "Analyst", "Ingenieur"): a line near the top that holds one is the ad's title. */
   jobWord: RegExp;
   degrees: DegreeWords;
@@ -260,6 +262,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     ),
     securityTitle: phrasesRegex(lex.work.securityTitles),
     mlTitle: phrasesRegex(lex.work.mlTitles),
+    toolBuilding: new Set(p.toolBuildingWords.map(fold)),
     jobWord: phrasesRegex(lex.work.jobWords),
     companyVerbs: new Set(lex.work.companyVerbs.map(fold)),
     functionWords: new Set(lex.normalize.stopwords.map(fold)),

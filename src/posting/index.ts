@@ -90,8 +90,8 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
     const clause = structure.clauses.find((c) => offset >= c.start && offset < c.end);
     return clause && !clause.boilerplate && clause.tier === 'preferred' ? clause.tier : section;
   };
-  const mentions = postingMentions(normalized, asked, hiresAt, cc, lex, words);
   const ctx = yearsContext(cc, words, title);
+  const mentions = withDutyKinds(postingMentions(normalized, asked, hiresAt, cc, lex, words), structure, ctx, words);
   const categoryOf = (id: string) => cc.skillById.get(id)?.category;
   const findings = withoutWishedYears(
     withoutKnockOuts(
@@ -143,6 +143,38 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   };
   return validateRole(role, catalog);
 }
+
+/**
+ * The duties of a security job are security work, as a résumé's entry under a security title is: there an alias meant
+ * for security work only counts as a plain one when it stands a few words after a verb of building ("Build tooling that
+ * flags …", "Develop scripts … to automate …", "Développer des outils de tests automatisés") or is one ("Automatiser le
+ * tri"), under the duties heading. Elsewhere the ad's tools are what the hire uses ("alerts from the SIEM and endpoint tools").
+ */
+function withDutyKinds(mentions: Mention[], structure: PostingStructure, ctx: YearsContext, words: PostingWords): Mention[] {
+  if (ctx.jobMeasure !== 'securityYears' || words.toolBuilding.size === 0) return mentions;
+  const duties = structure.clauses.filter((c) => c.section === 'duty' && c.tier === 'duty' && !c.boilerplate);
+  return mentions.map((m) => {
+    if (m.entryKinds?.size !== 1 || !m.entryKinds.has('security')) return m;
+    const clause = duties.find((c) => m.start >= c.start && m.end <= c.end);
+    if (clause === undefined) return m;
+    const lead = clause.text
+      .slice(0, m.start - clause.start)
+      .split(/\s+/u)
+      .slice(-BUILDER_REACH)
+      .join(' ');
+    // A verb of the employer's after a subject of its own ("The division builds analytic tools") describes the company.
+    const said = `${lead} ${m.text}`.split(WORD_GAP).filter((w) => w !== '');
+    const opening = clause.text.trim().split(WORD_GAP)[0] ?? '';
+    if (!said.some((w) => words.toolBuilding.has(fold(w)) && (!words.companyVerbs.has(fold(w)) || w === opening))) return m;
+    const { entryKinds: _, ...plain } = m;
+    return plain;
+  });
+}
+
+/** How many words before a security-work alias a verb of building may stand ("Develop and maintain security analysis scripts"). */
+const BUILDER_REACH = 8;
+/** What separates words: anything but letters. */
+const WORD_GAP = /[^\p{L}]+/u;
 
 /** The last `n` words of a text, joined by spaces. */
 function lastWords(text: string, n: number): string {

@@ -576,6 +576,11 @@ export const PostingsLexiconSchema = z.strictObject({
   /** Words for a model ("models", "modelos", "Modellen"): an ML field right beside one names the models the years deploy or operate. */
   modelWords: z._default(Phrases, []),
   /**
+   * Verbs of building and automating ("build", "write", "automate", "entwickeln", "développer", "desarrollar"): in the
+   * duties of a security job, an alias meant for security work only counts a few words after one ("Build tooling that …").
+   */
+  toolBuildingWords: z._default(Phrases, []),
+  /**
    * A range's first and last word, space-separated ("from to"): "…, from data ingestion to model deployment" after
    * what security work is on names its stages, still what is secured.
    */
