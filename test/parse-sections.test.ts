@@ -14,6 +14,17 @@ describe('findSections', () => {
     expect(findSections(text, lexiconFor('de', allLanguages)).map((s) => s.name)).toEqual(['experience', 'skills']);
   });
 
+  it.each<[string, 'en' | 'de' | 'fr' | 'es']>([
+    ['SKILLS-MATRIX', 'de'],
+    ['Skills-Matrix', 'en'],
+    ['TECHNICAL-SKILLS', 'en'],
+    ['COMPÉTENCES-TECHNIQUES', 'fr'],
+    ['CONOCIMIENTOS-TÉCNICOS', 'es'],
+  ])('a heading with a hyphen where its phrase has a space: %s', (heading, lang) => {
+    const text = `EXPERIENCE\nline one\n${heading}\nPython | Expert | 8\n`;
+    expect(findSections(text, lexiconFor(lang, allLanguages)).map((s) => s.name)).toEqual(['experience', 'skills']);
+  });
+
   it.each<[string, 'fr' | 'es']>([
     ['FORMATION ET QUALIFICATIONS PROFESSIONNELLES', 'fr'],
     ['FORMACIÓN Y CUALIFICACIONES PROFESIONALES', 'es'],

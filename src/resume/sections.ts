@@ -289,7 +289,10 @@ function isLowerAscii(c: number): boolean {
 /** The section a heading names: as written, else without a remark in brackets at its end ("Technical skills (self-rated)"). */
 function lookupHeading(cleaned: string, words: HeadingWords): { key: string; name: SectionName } | null {
   const remark = HEADING_PATTERNS.remark.exec(cleaned);
-  for (const text of remark && remark.index > 0 ? [cleaned, cleaned.slice(0, remark.index)] : [cleaned]) {
+  const texts = remark && remark.index > 0 ? [cleaned, cleaned.slice(0, remark.index)] : [cleaned];
+  // A hyphen where the phrase has a space ("SKILLS-MATRIX", "WORK-EXPERIENCE"): the words apart, after the joined form.
+  if (cleaned.includes('-')) texts.push(...texts.map((t) => t.replace(HYPHENS, ' ')));
+  for (const text of texts) {
     const key = headingKey(text, words);
     if (key === '' || key.split(' ').length > MAX_HEADING_WORDS) continue;
     const name = lookup(key, words);
@@ -297,6 +300,8 @@ function lookupHeading(cleaned: string, words: HeadingWords): { key: string; nam
   }
   return null;
 }
+
+const HYPHENS = /-/gu;
 
 /** A label with content opens a section only when it is a strong label (spoken languages need evidence). */
 function inlineOpens(key: string, name: SectionName, content: string, current: SectionName, words: HeadingWords): boolean {
