@@ -7,19 +7,23 @@
  *   4–6. import + first parse vs bare node, install size, browser bundle size (scripts/bench-size.ts);
  *   7. adversarial inputs at n and 2n (scripts/bench-adversarial.ts);
  * then a summary against the targets, then scripts/bench-batch.ts when it is quick (`--batch` forces it,
- * `--no-batch` skips it). Everything runs on src/ through tsx except 4 and 5, which need the built package.
+ * `--no-batch` skips it). 1 and 3 time the built package (dist/, rebuilt first when older than src/), which is what
+ * users run: tsx's transform of src/ names every closure it creates (esbuild's `keepNames`, a `__name` call each time),
+ * which the build does not. The CPU profile of 2 runs src/ through tsx, for readable function names and source files;
+ * 4 and 5 use the built package too, 7 runs src/.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { createMatcher, type Matcher } from '../src';
 import { allLanguages } from '../src/languages';
 import {
   ASOF,
+  ensureDist,
   heading,
   loadResumes,
   machineLines,
@@ -44,6 +48,20 @@ const THIS_FILE = fileURLToPath(import.meta.url);
 const PARSE_OPTIONS = { maxLength: 2_000_000 };
 
 // ------------------------------------------------------------------------------ 1. ms per résumé
+
+type BuiltApi = { createMatcher: typeof createMatcher; allLanguages: typeof allLanguages };
+
+/**
+ * The built package's matcher (dist/index.js and dist/languages.js, made current first), as users run it; tsx's loader
+ * leaves these .js files as built (checked: a `__name` call in them would mean a transform that names closures).
+ */
+async function builtMatcher(): Promise<{ m: Matcher; note: string }> {
+  const dist = ensureDist();
+  const load = (file: string) => import(pathToFileURL(join(ROOT, 'dist', file)).href);
+  const api = { ...(await load('index.js')), ...(await load('languages.js')) } as BuiltApi;
+  const named = String(api.createMatcher).includes('__name') ? ' WARNING: its code calls `__name` (transformed on load?)' : '';
+  return { m: api.createMatcher({ asOf: ASOF, languages: api.allLanguages }), note: `${dist.note}${named}` };
+}
 
 type Split = [parse: number, match: number, plan: number];
 
@@ -519,9 +537,10 @@ async function main(): Promise<void> {
 
   heading('1. ms per résumé, rolefit beside compromise (same texts, same run, interleaved rounds)');
   const t0 = performance.now();
-  const m = createMatcher({ asOf: ASOF, languages: allLanguages });
+  const { m, note } = await builtMatcher();
   m.parse(resumes[0]?.text ?? '', PARSE_OPTIONS);
-  console.log(`createMatcher + first parse (catalog compile, cold, in this process): ${ms(performance.now() - t0, 1)} ms`);
+  console.log(`Code timed: the built package, dist/index.js (${note}).`);
+  console.log(`import dist + createMatcher + first parse (catalog compile, cold, in this process): ${ms(performance.now() - t0, 1)} ms`);
   const samples = measureSpeed(m, resumes);
   console.log(
     `${samples.rounds} rounds after a warm-up; every sample is one call on one résumé (median and p95 over résumés × rounds); match scores all ${m.catalog.roles.length} roles of the catalog, plan targets the best one.`,
@@ -529,10 +548,12 @@ async function main(): Promise<void> {
   const speed = reportSpeed(resumes, samples);
 
   heading('2. Per-stage split of parse + match + plan');
+  console.log('By API call: the built package (the calls of 1); by source folder: src/ through tsx (readable names).');
   reportSplitByCall(resumes, samples);
   reportProfile(4);
 
   heading('3. Cost per kB by length (1, 2, 5, 10, 50 pages)');
+  console.log('Code timed: the built package, dist/index.js (as in 1).');
   const scaling = reportScaling(m, resumes);
 
   const size = await runSizeBench();
