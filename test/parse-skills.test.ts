@@ -3915,6 +3915,20 @@ describe('r14 readings', () => {
       true,
     ],
     ['BERUFSERFAHRUNG\n2020 – 2024  Data Scientist, Acme\n- Vorstellung der Prognosegüte im Logistik-Management.', 'stakeholder-communication', true],
+    [
+      'BERUFSERFAHRUNG\n2020 – 2024  Data Scientist, Acme\n- Vorstellung der Prognosen jedes Quartal vor dem Energieausschuss des Vorstands.',
+      'stakeholder-communication',
+      true,
+    ],
+    [
+      'BERUFSERFAHRUNG\n2020 – 2024  Analystin, Acme\n- Monatliche Vorstellung der Auswertungen vor den Produktverantwortlichen.',
+      'stakeholder-communication',
+      true,
+    ],
+    ['BERUFSERFAHRUNG\n2020 – 2024  Analystin, Acme\n- Vorstellung der neuen Plattform im Wiki.', 'stakeholder-communication', false],
+    ['EXPERIENCIA\n2020 – 2024  Analista, Acme\n- Presentación trimestral de resultados a los jefes de programa.', 'stakeholder-communication', true],
+    ['EXPERIENCIA\n2020 – 2024  Analista, Acme\n- Presentaciones mensuales de hallazgos al equipo de producto.', 'stakeholder-communication', true],
+    ['EXPERIENCIA\n2020 – 2024  Analista, Acme\n- Presentación del nuevo modelo en la wiki interna.', 'stakeholder-communication', false],
   ])('%s → %s %s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
