@@ -3929,6 +3929,13 @@ describe('r14 readings', () => {
     ['EXPERIENCIA\n2020 – 2024  Analista, Acme\n- Presentación trimestral de resultados a los jefes de programa.', 'stakeholder-communication', true],
     ['EXPERIENCIA\n2020 – 2024  Analista, Acme\n- Presentaciones mensuales de hallazgos al equipo de producto.', 'stakeholder-communication', true],
     ['EXPERIENCIA\n2020 – 2024  Analista, Acme\n- Presentación del nuevo modelo en la wiki interna.', 'stakeholder-communication', false],
+    [
+      'BERUFSERFAHRUNG\nBerater, Acme  2019 – 2023\n- Ab 2021 Leitung von Projektteams mit bis zu 4 Beratern; Erstellung von Richtlinien.',
+      'team-leadership',
+      true,
+    ],
+    ['BERUFSERFAHRUNG\nBerater, Acme  2019 – 2023\n- Leitung eines Prüfungsteams von bis zu fünf Prüfern.', 'team-leadership', true],
+    ['BERUFSERFAHRUNG\nBerater, Acme  2019 – 2023\n- Leitung von Audits; Mitglied eines Teams von bis zu 4 Beratern.', 'team-leadership', false],
   ])('%s → %s %s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
