@@ -3936,6 +3936,36 @@ describe('r14 readings', () => {
     ],
     ['BERUFSERFAHRUNG\nBerater, Acme  2019 – 2023\n- Leitung eines Prüfungsteams von bis zu fünf Prüfern.', 'team-leadership', true],
     ['BERUFSERFAHRUNG\nBerater, Acme  2019 – 2023\n- Leitung von Audits; Mitglied eines Teams von bis zu 4 Beratern.', 'team-leadership', false],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\nIngénieure ML, Acme  2020 – 2024\n- Rédaction de la documentation et des rapports pour les équipes.\n- Suivi mensuel de la dérive de la précision et du rappel.',
+      'model-monitoring',
+      true,
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\nIngénieure ML, Acme  2020 – 2024\n- Rédaction de la documentation et des rapports pour les équipes.\n- Dérive des performances du modèle analysée chaque semaine.',
+      'model-monitoring',
+      true,
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\nIngénieure ML, Acme  2020 – 2024\n- Rédaction de la documentation et des rapports pour les équipes.\n- Maîtrise de la dérive budgétaire du projet.',
+      'model-monitoring',
+      false,
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\nIngénieure ML, Acme  2020 – 2024\n- Rédaction de la documentation et des rapports pour les équipes.\n- Suivi de la dérive de configuration Terraform.',
+      'model-monitoring',
+      false,
+    ],
+    [
+      'EXPERIENCIA\nIngeniera ML, Acme  2020 – 2024\n- Redacción de la documentación y de los informes para los equipos.\n- Seguimiento mensual de la deriva de la precisión y la exhaustividad.',
+      'model-monitoring',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nIngeniera ML, Acme  2020 – 2024\n- Redacción de la documentación y de los informes para los equipos.\n- Control de la deriva presupuestaria del proyecto.',
+      'model-monitoring',
+      false,
+    ],
   ])('%s → %s %s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
