@@ -3915,6 +3915,57 @@ describe('r14 readings', () => {
       true,
     ],
     ['BERUFSERFAHRUNG\n2020 – 2024  Data Scientist, Acme\n- Vorstellung der Prognosegüte im Logistik-Management.', 'stakeholder-communication', true],
+    [
+      'BERUFSERFAHRUNG\n2020 – 2024  Data Scientist, Acme\n- Vorstellung der Prognosen jedes Quartal vor dem Energieausschuss des Vorstands.',
+      'stakeholder-communication',
+      true,
+    ],
+    [
+      'BERUFSERFAHRUNG\n2020 – 2024  Analystin, Acme\n- Monatliche Vorstellung der Auswertungen vor den Produktverantwortlichen.',
+      'stakeholder-communication',
+      true,
+    ],
+    ['BERUFSERFAHRUNG\n2020 – 2024  Analystin, Acme\n- Vorstellung der neuen Plattform im Wiki.', 'stakeholder-communication', false],
+    ['EXPERIENCIA\n2020 – 2024  Analista, Acme\n- Presentación trimestral de resultados a los jefes de programa.', 'stakeholder-communication', true],
+    ['EXPERIENCIA\n2020 – 2024  Analista, Acme\n- Presentaciones mensuales de hallazgos al equipo de producto.', 'stakeholder-communication', true],
+    ['EXPERIENCIA\n2020 – 2024  Analista, Acme\n- Presentación del nuevo modelo en la wiki interna.', 'stakeholder-communication', false],
+    [
+      'BERUFSERFAHRUNG\nBerater, Acme  2019 – 2023\n- Ab 2021 Leitung von Projektteams mit bis zu 4 Beratern; Erstellung von Richtlinien.',
+      'team-leadership',
+      true,
+    ],
+    ['BERUFSERFAHRUNG\nBerater, Acme  2019 – 2023\n- Leitung eines Prüfungsteams von bis zu fünf Prüfern.', 'team-leadership', true],
+    ['BERUFSERFAHRUNG\nBerater, Acme  2019 – 2023\n- Leitung von Audits; Mitglied eines Teams von bis zu 4 Beratern.', 'team-leadership', false],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\nIngénieure ML, Acme  2020 – 2024\n- Rédaction de la documentation et des rapports pour les équipes.\n- Suivi mensuel de la dérive de la précision et du rappel.',
+      'model-monitoring',
+      true,
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\nIngénieure ML, Acme  2020 – 2024\n- Rédaction de la documentation et des rapports pour les équipes.\n- Dérive des performances du modèle analysée chaque semaine.',
+      'model-monitoring',
+      true,
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\nIngénieure ML, Acme  2020 – 2024\n- Rédaction de la documentation et des rapports pour les équipes.\n- Maîtrise de la dérive budgétaire du projet.',
+      'model-monitoring',
+      false,
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\nIngénieure ML, Acme  2020 – 2024\n- Rédaction de la documentation et des rapports pour les équipes.\n- Suivi de la dérive de configuration Terraform.',
+      'model-monitoring',
+      false,
+    ],
+    [
+      'EXPERIENCIA\nIngeniera ML, Acme  2020 – 2024\n- Redacción de la documentación y de los informes para los equipos.\n- Seguimiento mensual de la deriva de la precisión y la exhaustividad.',
+      'model-monitoring',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nIngeniera ML, Acme  2020 – 2024\n- Redacción de la documentación y de los informes para los equipos.\n- Control de la deriva presupuestaria del proyecto.',
+      'model-monitoring',
+      false,
+    ],
   ])('%s → %s %s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
