@@ -13,7 +13,16 @@ const SUBJECT_REACH = 60;
 /** Where a measure claim's evidence ends. */
 const CLAIM_END = /[,.;\n]/u;
 /** Only blanks before a phrase on its line. */
-const LINE_OPENS = /^[^\S\n]*$/u;
+/** Whether only blanks stand between the line's start and `at`. */
+function opensLine(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charAt(k);
+    if (c === '\n') return true;
+    if (!BLANK.test(c)) return false;
+  }
+  return true;
+}
+const BLANK = /\s/u;
 
 /** One row of a skills table that states years ("Python | 6 | Expert") or a level meaning "not yet". */
 export interface TableRow {
@@ -152,8 +161,10 @@ export function findClaims(
     // A line of years and months alone ("3 years 5 months" under an employer's name, as LinkedIn lists its positions) is a
     // tenure computed for the job, no claim; so is a length of time alone on a line of the experience section ("5 years").
     const end = m.index + m[0].length;
-    if (LINE_OPENS.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)) && words.tenureMonths.test(text.slice(end, end + 30))) continue;
-    if (sectionOf(m.index) === 'experience' && TENURE_LINE.test(lineAround(text, m.index))) continue;
+    // Only a phrase that opens its line can be either (checked backwards over the blanks before it: linear in all).
+    const opens = opensLine(text, m.index);
+    if (opens && words.tenureMonths.test(text.slice(end, end + 30))) continue;
+    if (opens && sectionOf(m.index) === 'experience' && TENURE_LINE.test(lineAround(text, m.index))) continue;
     claim(years, m.index, end);
   }
   words.lessThanOne.lastIndex = 0;
