@@ -6826,6 +6826,13 @@ describe('claims round r66: a LinkedIn tenure line, a skill sharing its head nou
       ['securityYears', years],
     ]);
   });
+  it('reads the field a clause ends on where its name also stands earlier in the clause', () => {
+    const es = (text: string) => parseResume(text, { asOf, language: 'es' }).experience.claims.map((c) => [c.subject, c.years]);
+    expect(es('Resumen\nDiez años en auditoría de ciberseguridad y GRC de seguridad.\n')).toEqual([
+      ['audit', 10],
+      ['securityYears', 10],
+    ]);
+  });
   it('reads a skill of no field joined to a kind of work as no field of its own', () => {
     expect(claims('Summary\n7 years in Kubernetes and ML platform operations.')).not.toContainEqual(['securityYears', 7]);
   });

@@ -157,11 +157,7 @@ function withDutyKinds(mentions: Mention[], structure: PostingStructure, ctx: Ye
     if (m.entryKinds?.size !== 1 || !m.entryKinds.has('security')) return m;
     const clause = duties.find((c) => m.start >= c.start && m.end <= c.end);
     if (clause === undefined) return m;
-    const lead = clause.text
-      .slice(0, m.start - clause.start)
-      .split(/\s+/u)
-      .slice(-BUILDER_REACH)
-      .join(' ');
+    const lead = lastWords(clause.text.slice(0, m.start - clause.start), BUILDER_REACH);
     // A verb of the employer's after a subject of its own ("The division builds analytic tools") describes the company.
     const said = `${lead} ${m.text}`.split(WORD_GAP).filter((w) => w !== '');
     const opening = clause.text.trim().split(WORD_GAP)[0] ?? '';

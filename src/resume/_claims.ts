@@ -12,7 +12,6 @@ const FILLER_REACH = 20;
 const SUBJECT_REACH = 60;
 /** Where a measure claim's evidence ends. */
 const CLAIM_END = /[,.;\n]/u;
-/** Only blanks before a phrase on its line. */
 /** Whether only blanks stand between the line's start and `at`. */
 function opensLine(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
@@ -158,13 +157,8 @@ export function findClaims(
     const years = phraseYears(g, words);
     // "up to 4 years" states no minimum.
     if (years === undefined || years <= 0 || years > 60 || words.upTo.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    // A line of years and months alone ("3 years 5 months" under an employer's name, as LinkedIn lists its positions) is a
-    // tenure computed for the job, no claim; so is a length of time alone on a line of the experience section ("5 years").
     const end = m.index + m[0].length;
-    // Only a phrase that opens its line can be either (checked backwards over the blanks before it: linear in all).
-    const opens = opensLine(text, m.index);
-    if (opens && words.tenureMonths.test(text.slice(end, end + 30))) continue;
-    if (opens && sectionOf(m.index) === 'experience' && TENURE_LINE.test(lineAround(text, m.index))) continue;
+    if (isTenureLine(text, m.index, end, words, sectionOf)) continue;
     claim(years, m.index, end);
   }
   words.lessThanOne.lastIndex = 0;
@@ -204,6 +198,18 @@ export function zeroYearSpans(
  * the time spent there): a tenure, no claim.
  */
 const TENURE_LINE = unicodeRegex`^\d{1,2}\s{1,2}\p{L}{1,8}(?:\s{1,2}\d{1,2}\s{1,2}\p{L}{1,8})?$`;
+
+/**
+ * A years phrase that is a tenure computed for a job, no claim: a line of years and months alone ("3 years 5 months"
+ * under an employer's name, as LinkedIn lists its positions), or a length of time alone on a line of the experience
+ * section ("5 years"). Only a phrase that opens its line can be either (checked backwards over the blanks before it, so
+ * that one huge line of phrases stays linear).
+ */
+function isTenureLine(text: string, start: number, end: number, words: YearsWords, sectionOf: (offset: number) => SectionName): boolean {
+  if (!opensLine(text, start)) return false;
+  if (words.tenureMonths.test(text.slice(end, end + 30))) return true;
+  return sectionOf(start) === 'experience' && TENURE_LINE.test(lineAround(text, start));
+}
 
 /** The trimmed line holding `offset`. */
 function lineAround(text: string, offset: number): string {
@@ -654,12 +660,21 @@ function endsOnField(clause: string, words: YearsWords): boolean {
 function fieldEndingClause(sentence: string, words: YearsWords): ExperienceMeasure | undefined {
   const stop = CLAIM_END.exec(sentence);
   const clause = (stop ? sentence.slice(0, stop.index) : sentence).trimEnd();
+  // The field's name may stand earlier in the clause too ("security and cloud security"): each of the last words' starts
+  // is tried, so that a name ending the clause is found wherever the first one stands.
+  const starts = [...clause.matchAll(unicodeLiteral`/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu`)].map((w) => w.index).slice(-MAX_FIELD_WORDS);
   for (const [measure, re] of words.fieldsNamed) {
-    const m = re.exec(clause);
-    if (m && m.index + m[0].length === clause.length) return measure;
+    for (const at of starts) {
+      const tail = clause.slice(at);
+      const m = re.exec(tail);
+      if (m && m.index === 0 && m[0].length === tail.length) return measure;
+    }
   }
   return undefined;
 }
+
+/** The most words of a field's name at a clause's end ("machine learning platform security"). */
+const MAX_FIELD_WORDS = 5;
 
 /** A word in capitals ("VAPT", "OT/ICS"). */
 const ACRONYM = unicodeRegex`^\p{Lu}[\p{Lu}\d/&-]{1,11}$`;
