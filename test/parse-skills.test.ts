@@ -4774,6 +4774,29 @@ describe('the r22 round: "none yet", the committee a piece of work was for, AI u
   });
 });
 
+describe('a long wrapped line that ends in an acronym after a lowercase word', () => {
+  const summary = (a: string, b: string) => `SUMMARY\n${a}\n${b}\n\nSKILLS\nPython, Linux`;
+  it('reads an aspiration on the line before as reaching the wrapped certification name', () => {
+    const text = summary(
+      'Eight years of cloud infrastructure work, lately on data pipelines. Currently preparing for the AWS',
+      'Certified Machine Learning Engineer exam.',
+    );
+    expect(ids(text)).not.toContain('machine-learning');
+    const planned = summary(
+      'Platform engineer for six years, mostly on Kubernetes clusters; next spring I plan to sit the GCP',
+      'Professional Machine Learning Engineer exam.',
+    );
+    expect(ids(planned)).not.toContain('machine-learning');
+  });
+  it('keeps a list line that ends in an acronym apart from the next line', () => {
+    const list = 'SKILLS\nLanguages and platforms I use daily: Python, Go, Bash, Terraform, Ansible and AWS\nNot yet: Rust\nKubernetes';
+    expect(ids(list)).toContain('kubernetes');
+    expect(
+      ids(summary('Trained and deployed fraud-detection models on a Kubeflow platform running in GCP', 'Machine learning engineer with PyTorch.')),
+    ).toContain('machine-learning');
+  });
+});
+
 describe('the r23 round: a short line that ends in a word no sentence ends with, models not built, model containers', () => {
   const entry = (line: string) => `EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${line}`;
   it('reads a negation across a short line ending in "with" as one clause', () => {

@@ -844,9 +844,14 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   // A line that ends in a word no sentence ends with ("No production experience with⏎Azure ML") goes on, however short.
   if (unicodeRegex`^\p{Lu}`.test(next) && goesOn.has(lastWordBefore(text, i))) return true;
   // A long line that ends in a lowercase word ("…the basics of⏎Python") was wrapped, even before a capital, unless the next
-  // line opens a label of its own ("…Terraform, Linux⏎Currently learning: PyTorch").
-  return unicodeRegex`^\p{Lu}`.test(next) && unicodeRegex`\p{Ll}$`.test(text.charAt(i - 1)) && !opensLabel(text, k) && isWrappable(text, i);
+  // line opens a label of its own ("…Terraform, Linux⏎Currently learning: PyTorch"); so was a long line that ends in an
+  // acronym right after a lowercase word ("…preparing for the AWS⏎Certified Machine Learning exam"), not a list's item.
+  if (!unicodeRegex`^\p{Lu}`.test(next) || opensLabel(text, k) || !isWrappable(text, i)) return false;
+  return unicodeRegex`\p{Ll}$`.test(text.charAt(i - 1)) || ACRONYM_AFTER_WORD.test(text.slice(Math.max(0, i - 24), i));
 }
+
+/** A line's end: a lowercase word, one space, and an acronym ("the AWS", "de la CNIL"). */
+const ACRONYM_AFTER_WORD = unicodeRegex`(?:^|[^\p{L}\p{N}])\p{Ll}{2,12} \p{Lu}{2,5}$`;
 
 /** The last word before offset `i`, lowercase. */
 function lastWordBefore(text: string, i: number): string {
