@@ -9,7 +9,8 @@ import { allLanguages } from '../src/languages';
 export interface Gold {
   asOf: string;
   skills: string[];
-  skillYears: Record<string, number>;
+  /** Optional, as the README says: years for some skills. */
+  skillYears?: Record<string, number>;
   /** `null` when the résumé has no dates: the answer is "unknown". */
   totalYears: number | null;
   securityYears: number | null;
@@ -19,7 +20,7 @@ export interface Gold {
   certifications: string[];
   clearance: string | null;
   topRoles: string[];
-  order: [string, string][];
+  order?: [string, string][];
   /** Optional: explicit self-reported durations (skill id or measure → years). */
   claimedYears?: Record<string, number>;
 }
@@ -114,7 +115,7 @@ function evaluateCase(
   check('totalYears', gold.totalYears, profile.experience.totalYears);
   check('securityYears', gold.securityYears, profile.experience.securityYears);
   check('mlYears', gold.mlYears, profile.experience.mlYears);
-  for (const [id, y] of Object.entries(gold.skillYears)) check(`skill:${id}`, y, profile.skills.find((s) => s.id === id)?.years ?? null);
+  for (const [id, y] of Object.entries(gold.skillYears ?? {})) check(`skill:${id}`, y, profile.skills.find((s) => s.id === id)?.years ?? null);
   const key = (e: { level: string; field: string }) => `${e.level}/${e.field}`;
   const certs = profile.certifications.map((c) => c.id).filter((id) => !core.certs || core.certs.has(id));
   const score = (id: string) => fits.find((f) => f.roleId === id)?.score ?? Number.NaN;
@@ -129,7 +130,7 @@ function evaluateCase(
     certifications: sameSet(certs, gold.certifications),
     clearance: (profile.clearance?.level ?? null) === gold.clearance,
     topRole: { want: gold.topRoles, got: top, ok: gold.topRoles.includes(top) },
-    order: gold.order.map(([a, b]) => ({ pair: [a, b], scores: [score(a), score(b)], ok: score(a) > score(b) })),
+    order: (gold.order ?? []).map(([a, b]) => ({ pair: [a, b], scores: [score(a), score(b)], ok: score(a) > score(b) })),
     claims: Object.entries(gold.claimedYears ?? {}).map(([subject, want]) => {
       const measure = subject === 'totalYears' || subject === 'securityYears' || subject === 'mlYears';
       const values = measure ? profile.experience.claims.filter((c) => c.subject === subject).map((c) => c.years) : [];
