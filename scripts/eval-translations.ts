@@ -99,7 +99,7 @@ function compare(lang: string, name: string, en: Reading, tr: Reading, tol: numb
 
 /**
  * The English original of a translation: the case of the same name, else the gold's `translationOf`, else the
- * first English case name its first note mentions ("Translation of r7-en-01 …").
+ * first English case name its note of translation mentions ("Translation of r7-en-01 …"), or its first note.
  */
 function originalOf(dir: string, name: string, originals: ReadonlyMap<string, Reading>): string {
   if (originals.has(name)) return name;
@@ -107,10 +107,13 @@ function originalOf(dir: string, name: string, originals: ReadonlyMap<string, Re
   if (!existsSync(gold)) return name;
   const g = JSON.parse(readFileSync(gold, 'utf8')) as { translationOf?: string; _notes?: string[] };
   if (g.translationOf) return g.translationOf;
-  const note = g._notes?.[0] ?? '';
+  // The note that says it is a translation ("Faithful DE translation of r70-en-t1"), wherever it stands; else the first.
+  const note = g._notes?.find((n) => TRANSLATION_NOTE.test(n) && [...originals.keys()].some((o) => n.includes(o))) ?? g._notes?.[0] ?? '';
   const named = [...originals.keys()].filter((n) => note.includes(n)).sort((a, b) => note.indexOf(a) - note.indexOf(b));
   return named[0] ?? name;
 }
+
+const TRANSLATION_NOTE = /translat/iu;
 
 const pct = (x: number, of: number) => (of === 0 ? '–' : `${((100 * x) / of).toFixed(1)}%`);
 let anyPair = false;
