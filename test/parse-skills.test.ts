@@ -4774,6 +4774,20 @@ describe('the r22 round: "none yet", the committee a piece of work was for, AI u
   });
 });
 
+describe('an inline list item that opens with "learning"; a department led', () => {
+  it('reads a list item that opens with "learning" as not held', () => {
+    expect(ids('SKILLS\nLanguages: Python – 8 yrs, Bash; learning Go').sort()).toEqual(['bash', 'python']);
+    expect(ids('SKILLS\nPython, Bash, learning Terraform').sort()).toEqual(['bash', 'python']);
+    expect(ids('SKILLS\nPython, Deep learning, TensorFlow')).toContain('deep-learning');
+  });
+  it('reads leading a department as team leadership, and meeting department heads as none', () => {
+    const entry = (line: string) => `EXPERIENCE\nTeacher  Aug 2012 – Jun 2019\n- ${line}`;
+    expect(ids(entry('Math department chair 2017-2019: led a department of 6 teachers'))).toContain('team-leadership');
+    expect(ids(entry('Head of department for science from 2016'))).toContain('team-leadership');
+    expect(ids(entry('Presented results to the department heads every quarter'))).not.toContain('team-leadership');
+  });
+});
+
 describe('a long wrapped line that ends in an acronym after a lowercase word', () => {
   const summary = (a: string, b: string) => `SUMMARY\n${a}\n${b}\n\nSKILLS\nPython, Linux`;
   it('reads an aspiration on the line before as reaching the wrapped certification name', () => {

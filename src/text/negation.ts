@@ -720,11 +720,11 @@ function reportingLines(text: string, cues: CueWords): Spans {
 /** `spans` with the sentence openers of `text` ("… features. Learning Go") added, in text order. */
 function withOpeners(spans: Spans, text: string, cues: CueWords): Spans {
   const openers = matchSpans(cues.openersAll, text);
-  // A name right after the cue ("Learning Go"), not a word of prose ("Learning from the outage, we moved to Terraform").
+  // A name right after the cue ("Learning Go", "Python, Bash; learning Go"), not a word of prose ("Learning from the outage, we moved to Terraform").
   const at: Spans = { starts: [], ends: [] };
   openers.starts.forEach((s, i) => {
     const e = openers.ends[i] as number;
-    if (opensSentence(text, s) && NAME_NEXT.test(text.slice(e, e + 4))) {
+    if ((opensSentence(text, s) || opensListItem(text, s)) && NAME_NEXT.test(text.slice(e, e + 4))) {
       at.starts.push(s);
       at.ends.push(e);
     }
@@ -792,6 +792,13 @@ function mergedSpans(...lists: Spans[]): Spans {
 
 /** A capital after the cue: a name follows it. */
 const NAME_NEXT = unicodeRegex`^ {1,3}\p{Lu}`;
+
+/** An item of an inline list starts at `i`: a comma or a semicolon before it ("Python, Bash; learning Go"). */
+function opensListItem(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && k > i - 4 && text[k - 1] === ' ') k--;
+  return k < i && (text[k - 1] === ',' || text[k - 1] === ';');
+}
 
 /** A sentence starts at `i` after a full stop on the same line (a title or a bullet's first word is no sentence of prose). */
 function opensSentence(text: string, i: number): boolean {
