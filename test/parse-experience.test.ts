@@ -1044,6 +1044,20 @@ describe('a leave written inside a job', () => {
     expect(p.experience.securityYears).toBe(4.83);
   });
 
+  it.each([
+    ['EXPERIENCE\nsince 04/2021   Tulp Payments B.V., Utrecht\n                Data Engineer (back from my parental leave)\n                - Built Spark pipelines\n\n06/2020 – 03/2021  Parental leave\n\n01/2017 – 05/2020  Tulp Payments B.V., Utrecht\n                   Data Engineer\n'],
+    ['BERUFSERFAHRUNG\nseit 04/2021   Tulp Payments B.V., Utrecht\n               Data Engineer (Wiedereinstieg nach der Elternzeit)\n               - Spark-Pipelines entwickelt\n\n06/2020 – 03/2021  Elternzeit\n\n01/2017 – 05/2020  Tulp Payments B.V., Utrecht\n                   Data Engineer\n'],
+    ['EXPÉRIENCE PROFESSIONNELLE\ndepuis 04/2021   Tulp Payments B.V., Utrecht\n                 Data Engineer (retour du congé parental)\n                 - Pipelines Spark\n\n06/2020 – 03/2021  Congé parental\n\n01/2017 – 05/2020  Tulp Payments B.V., Utrecht\n                   Data Engineer\n'],
+    ['EXPERIENCIA PROFESIONAL\ndesde 04/2021   Tulp Payments B.V., Utrecht\n                Data Engineer (regreso de la baja por maternidad)\n                - Pipelines de Spark\n\n06/2020 – 03/2021  Baja por maternidad\n\n01/2017 – 05/2020  Tulp Payments B.V., Utrecht\n                   Data Engineer\n'],
+  ])('reads a job whose header says it follows a leave, with an article before the leave, as work (%#)', (text) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.start, e.end, e.months])).toEqual([
+      ['2021-04', '2026-11', 68],
+      ['2017-01', '2020-05', 41],
+    ]);
+    expect(p.experience.totalYears).toBe(9.08);
+  });
+
   it('reads a break on a line and level of its own inside a job’s dates as no leave of it', () => {
     const p = parseResume('EXPERIENCE\n03/2018 – 12/2022  Lead ML Engineer, Tulp Payments\n- Ran Kubernetes\n03/2020 – 11/2020  Volunteer, Code Club\n', {
       asOf: '2026-11-01',

@@ -729,6 +729,10 @@ describe('explicit year claims', () => {
     ['Python (more than 8 years)', 'python', 8],
     ['Lenguajes: Python (+7 años), SQL, Bash', 'python', 7],
     ['Python (más de 8 años)  ·  Splunk ES, Microsoft Sentinel', 'python', 8],
+    // German's abbreviated year word, "J.".
+    ['Sprachen: Go (4 J.), Rust (2 J.)', 'go', 4],
+    ['Programmiersprachen: Python – 6 J., SQL – 8 J.', 'sql', 8],
+    ['Kenntnisse: Java (ca. 10 J.), Kotlin', 'java', 10],
     // A rating in symbols between the skill and its years.
     ['Python ●●●●○ (6 yrs)', 'python', 6],
     ['AWS ★★★☆☆ – 4 years', 'aws', 4],
