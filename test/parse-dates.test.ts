@@ -152,6 +152,11 @@ describe('findDateRanges', () => {
     ['en', 'Q2/2023 – present', '2023-04', '2026-11', true, 'Q2/2023 – present'],
     ['de', 'Q3/2019 – Q1/2021', '2019-07', '2021-03', false, 'Q3/2019 – Q1/2021'],
     ['fr', 'T4/2018 – T2/2020', '2018-10', '2020-06', false, 'T4/2018 – T2/2020'],
+    // A quarter's number and ordinal before its word.
+    ['en', '2nd quarter 2019 – 4th quarter 2021', '2019-04', '2021-12', false, '2nd quarter 2019 – 4th quarter 2021'],
+    ['de', '3. Quartal 2018 – heute', '2018-07', '2026-11', true, '3. Quartal 2018 – heute'],
+    ['fr', '1er trimestre 2020 – 3e trimestre 2022', '2020-01', '2022-09', false, '1er trimestre 2020 – 3e trimestre 2022'],
+    ['es', '2.º trim. 2017 – 1.er trim. de 2020', '2017-04', '2020-03', false, '2.º trim. 2017 – 1.er trim. de 2020'],
   ] as const)('%s: a "since" word that opens a whole range is part of it: %s', (lang, line, start, end, current, written) => {
     const rs = findDateRanges(line, AS_OF, { lex: lexiconFor(lang, allLanguages) });
     expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, line.slice(r.index, r.index + r.length)])).toEqual([
@@ -207,6 +212,7 @@ describe('findDateRanges', () => {
     ['AI Governance Lead (Head of function from Q2 2024)', '2024-04', '2026-11', true],
     ['Team lead (from Summer 2022)', '2022-06', '2026-11', true],
     ['Internship, Summer 2022', '2022-06', '2022-08', false],
+    ['Contract, 3rd quarter 2021', '2021-07', '2021-09', false],
   ] as const)('a season or quarter alone is its own span, and runs on after a range opener: %s', (line, start, end, current) => {
     const rs = findDateRanges(line, AS_OF, { lex: lexiconFor('en') });
     expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current])).toEqual([[start, end, current]]);

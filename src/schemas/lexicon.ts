@@ -42,6 +42,8 @@ export const DatesLexiconSchema = z.strictObject({
   seasons: z._default(z.record(z.string().check(z.minLength(1)), z.tuple([Month, Month])), {}),
   /** Words or letters before a quarter's digit ("Q2 2023", "T2 2023" for trimestre); none: `q`. */
   quarters: Phrases,
+  /** Words for a quarter after its number and ordinal ("2nd quarter 2020", "1. Quartal 2021", "3.er trim. 2023"). */
+  quarterWords: Phrases,
   /** Ordinal suffixes after a day ("1st"). */
   ordinals: Phrases,
   /** Words between day, month and year ("15 de marzo de 2020"). */

@@ -97,6 +97,11 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   const ord = alt(d.ordinals.length > 0 ? d.ordinals : ['st', 'nd', 'rd', 'th']);
   const joiner = alt(d.joiners.length > 0 ? d.joiners : ['of']);
   const quarter = alt(d.quarters.length > 0 ? d.quarters : ['q']);
+  // "2nd quarter 2020", "3.er trim. de 2023": the quarter's number first, an ordinal, then the quarter's word.
+  const quarterAfter =
+    d.quarterWords.length > 0
+      ? `|(?<qn>[1-4])(?:\\.?(?:${ord})|\\.)?\\s{0,3}(?:${alt(d.quarterWords)})\\.?\\s{1,3}(?:(?:${joiner})\\s{1,3})?(?<qny>${YEAR})`
+      : '';
   // Quarters, digits and these words all start with a letter or digit: the token is tried at word starts only.
   const wordy = [...seasons.keys(), ...months.keys(), ...d.present, ...d.since].every((w) => unicodeRegex`^[\p{L}\p{N}]`.test(fold(w)));
   // Every other alternative starts with a digit: a token starts at a digit or at one of these words.
@@ -110,6 +115,7 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   )(
     // A quarter before its year, also after a slash or with an apostrophe year: "Q3 2014", "Q3/2014", "Q3 '14".
     `${WORD_START}(?:(?:${quarter})(?<q>[1-4])(?:\\s{0,3}|\\s{0,2}\\/\\s{0,2})(?:(?<qy>${YEAR})|['’](?<qyy>\\d{2}))` +
+      quarterAfter +
       `|(?<season>${alt(seasons.keys())})\\s{1,3}(?:${joiner}\\s{1,3})?(?<sy>${YEAR})` +
       `|(?:(?<day>\\d{1,2})(?:${ord}|\\.)?\\s{1,3}(?:${joiner}\\s{1,3})?)?(?<mon>${alt(months.keys())})\\.?(?:\\s{1,3}\\d{1,2}(?:${ord})?)?(?:(?:,?\\s{0,3}|\\s{0,2}[/-]\\s{0,2})(?:${joiner}\\s{1,3})?(?<y>${YEAR})|\\s{0,3}['’](?<yy>\\d{2}))?` +
       // A year with its month in brackets after it: "2022 (Mar)", "2019 (July)".
@@ -518,6 +524,10 @@ function toToken(m: RegExpExecArray, words: DateWords, order: DateOrder, line: s
   if (g.q !== undefined && (g.qy !== undefined || g.qyy !== undefined)) {
     const q = Number(g.q);
     return at(g.qy !== undefined ? Number(g.qy) : pivotYear(Number(g.qyy)), q * 3 - 2, q * 3);
+  }
+  if (g.qn !== undefined && g.qny !== undefined) {
+    const q = Number(g.qn);
+    return at(Number(g.qny), q * 3 - 2, q * 3);
   }
   if (g.season !== undefined && g.sy !== undefined) {
     const [first, last] = words.seasons.get(fold(g.season)) ?? [0, 0];
