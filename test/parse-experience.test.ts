@@ -1045,10 +1045,18 @@ describe('a leave written inside a job', () => {
   });
 
   it.each([
-    ['EXPERIENCE\nsince 04/2021   Tulp Payments B.V., Utrecht\n                Data Engineer (back from my parental leave)\n                - Built Spark pipelines\n\n06/2020 – 03/2021  Parental leave\n\n01/2017 – 05/2020  Tulp Payments B.V., Utrecht\n                   Data Engineer\n'],
-    ['BERUFSERFAHRUNG\nseit 04/2021   Tulp Payments B.V., Utrecht\n               Data Engineer (Wiedereinstieg nach der Elternzeit)\n               - Spark-Pipelines entwickelt\n\n06/2020 – 03/2021  Elternzeit\n\n01/2017 – 05/2020  Tulp Payments B.V., Utrecht\n                   Data Engineer\n'],
-    ['EXPÉRIENCE PROFESSIONNELLE\ndepuis 04/2021   Tulp Payments B.V., Utrecht\n                 Data Engineer (retour du congé parental)\n                 - Pipelines Spark\n\n06/2020 – 03/2021  Congé parental\n\n01/2017 – 05/2020  Tulp Payments B.V., Utrecht\n                   Data Engineer\n'],
-    ['EXPERIENCIA PROFESIONAL\ndesde 04/2021   Tulp Payments B.V., Utrecht\n                Data Engineer (regreso de la baja por maternidad)\n                - Pipelines de Spark\n\n06/2020 – 03/2021  Baja por maternidad\n\n01/2017 – 05/2020  Tulp Payments B.V., Utrecht\n                   Data Engineer\n'],
+    [
+      'EXPERIENCE\nsince 04/2021   Tulp Payments B.V., Utrecht\n                Data Engineer (back from my parental leave)\n                - Built Spark pipelines\n\n06/2020 – 03/2021  Parental leave\n\n01/2017 – 05/2020  Tulp Payments B.V., Utrecht\n                   Data Engineer\n',
+    ],
+    [
+      'BERUFSERFAHRUNG\nseit 04/2021   Tulp Payments B.V., Utrecht\n               Data Engineer (Wiedereinstieg nach der Elternzeit)\n               - Spark-Pipelines entwickelt\n\n06/2020 – 03/2021  Elternzeit\n\n01/2017 – 05/2020  Tulp Payments B.V., Utrecht\n                   Data Engineer\n',
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\ndepuis 04/2021   Tulp Payments B.V., Utrecht\n                 Data Engineer (retour du congé parental)\n                 - Pipelines Spark\n\n06/2020 – 03/2021  Congé parental\n\n01/2017 – 05/2020  Tulp Payments B.V., Utrecht\n                   Data Engineer\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\ndesde 04/2021   Tulp Payments B.V., Utrecht\n                Data Engineer (regreso de la baja por maternidad)\n                - Pipelines de Spark\n\n06/2020 – 03/2021  Baja por maternidad\n\n01/2017 – 05/2020  Tulp Payments B.V., Utrecht\n                   Data Engineer\n',
+    ],
   ])('reads a job whose header says it follows a leave, with an article before the leave, as work (%#)', (text) => {
     const p = parseResume(text, { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => [e.start, e.end, e.months])).toEqual([
@@ -1063,6 +1071,41 @@ describe('a leave written inside a job', () => {
       asOf: '2026-11-01',
     });
     expect(p.experience.totalYears).toBe(4.83);
+  });
+});
+
+describe('positions on one line whose list items name one of them', () => {
+  it.each([
+    [
+      'EXPERIENCE\n03/2015 – 06/2020   Kranich Bank AG | Reporting Analyst (03/2015 – 02/2018), Lead Analyst (03/2018 – 06/2020)\n  - Weekly sales reporting in Excel and SQL\n  - As Lead Analyst: trained a credit-default model in Python (scikit-learn, XGBoost) and put it in production\n',
+      'Reporting Analyst',
+      'Lead Analyst',
+    ],
+    [
+      'BERUFSERFAHRUNG\n03/2015 – 06/2020   Kranich Bank AG | Reporting-Analyst (03/2015 – 02/2018), Lead Analyst (03/2018 – 06/2020)\n  • Als Lead Analyst: Kreditausfallmodell in Python (scikit-learn, XGBoost) trainiert und in Produktion gebracht\n  • Wöchentliches Vertriebsreporting in Excel und SQL\n',
+      'Reporting-Analyst',
+      'Lead Analyst',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n03/2015 – 06/2020   Kranich Bank AG | Analista de reporting (03/2015 – 02/2018), Analista jefe (03/2018 – 06/2020)\n  - Informes semanales de ventas en Excel y SQL\n  - Como analista jefe: entrené un modelo de impago en Python (scikit-learn, XGBoost) y lo puse en producción\n',
+      'Analista de reporting',
+      'Analista jefe',
+    ],
+  ])('gives the items that open with a position’s title to that position only (%#)', (text, first, second) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.kind, e.months])).toEqual([
+      [first, 'Kranich Bank AG', ['other'], 36],
+      [second, 'Kranich Bank AG', ['ml'], 28],
+    ]);
+    expect(p.experience.mlYears).toBe(2.33);
+    expect(p.skills.find((s) => s.id === 'sql')?.years).toBe(5.33);
+  });
+
+  it('keeps an item that names a position in the middle of the shared items everyone’s', () => {
+    const text =
+      'EXPERIENCE\n03/2015 – 06/2020   Kranich Bank AG | Reporting Analyst (03/2015 – 02/2018), Lead Analyst (03/2018 – 06/2020)\n  - Weekly sales reporting in Excel and SQL\n  - As Lead Analyst: trained a credit-default model in Python (scikit-learn, XGBoost)\n  - Ad-hoc analyses for the board\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['ml'], ['ml']]);
   });
 });
 

@@ -1220,10 +1220,10 @@ function withinPeriod(r: DateRange, outer: DateRange): DateRange {
   return { ...r, start: Math.max(r.start, outer.start), end: Math.min(r.end, outer.end) };
 }
 
-/** A spaced dash between an employer and the first title of a line of positions. */
-const EMPLOYER_DASH = /\s[—–-]\s/u;
+/** A spaced dash or bar between an employer and the first title of a line of positions. */
+const EMPLOYER_DASH = /\s[—–|-]\s/u;
 
-/** The employer and the title of a first position written "Employer, City — Title", when only the title names a job. */
+/** The employer and the title of a first position written "Employer, City — Title" or "Employer | Title", when only the title names a job. */
 function employerFirst(w: EntryWords, text: string): { organization: string; title: string } | undefined {
   const dash = EMPLOYER_DASH.exec(text);
   if (!dash) return undefined;
@@ -1858,7 +1858,10 @@ function splitPositionBlocks(lines: readonly Line[], out: RawEntry[], from: numb
     const k = namedPosition(line.body, out, from, to);
     if (k !== undefined) named.push({ at: line.textStart, end: line.textStart + line.body.length, k });
   }
-  if (new Set(named.map((n) => n.k)).size !== named.length || named.length < 2) return;
+  if (new Set(named.map((n) => n.k)).size !== named.length || named.length < 2) {
+    ownItems(lines, out, from, to);
+    return;
+  }
   const header = lines[indexFrom(lines, body.headerStart, textStartOf)];
   named.forEach((n, i) => {
     const next = named[i + 1];
@@ -1868,6 +1871,46 @@ function splitPositionBlocks(lines: readonly Line[], out: RawEntry[], from: numb
     const own = at >= 0 ? { headerStart: e.headerStart + at, headerEnd: e.headerStart + at + e.title.length } : {};
     out[n.k] = { ...e, ...own, bodyStart: n.end + 1, bodyEnd: next ? next.at - 1 : body.bodyEnd };
   });
+}
+
+/** A list item's label: its text up to a colon ("- As Senior Data Analyst: built a churn model"). */
+const ITEM_LABEL = /^[-–•*·▪◦]\s{0,3}([^:\n]{3,80}):\s/u;
+
+/** Most words a list item's label has besides the title it names ("As", "En tant que", "In der Rolle als"). */
+const MAX_ITEM_LABEL_WORDS = 4;
+
+/**
+ * Entries [from, to] share a header and a body of list items, some of which open with one position's title and a colon
+ * ("- As Senior Data Analyst: built a churn model"): those items are that position's only. When they close the body
+ * (or open it), the other positions' bodies end before them (or start after them); the items between are everyone's.
+ */
+function ownItems(lines: readonly Line[], out: RawEntry[], from: number, to: number): void {
+  const body = out[from] as RawEntry;
+  const items: Array<{ at: number; k: number | undefined }> = [];
+  for (let i = indexFrom(lines, body.bodyStart, textStartOf); i < lines.length && (lines[i] as Line).textStart < body.bodyEnd; i++) {
+    const line = lines[i] as Line;
+    if (!line.bullet) continue;
+    const label = ITEM_LABEL.exec(line.body)?.[1];
+    const k = label !== undefined ? namedPosition(label, out, from, to) : undefined;
+    const own = k !== undefined && words(label as string) - words((out[k] as RawEntry).title) <= MAX_ITEM_LABEL_WORDS ? k : undefined;
+    items.push({ at: line.textStart, k: own });
+  }
+  const owners = new Set(items.map((item) => item.k).filter((k) => k !== undefined));
+  if (owners.size !== 1) return;
+  const k = [...owners][0] as number;
+  const firstOwn = items.findIndex((item) => item.k === k);
+  let lastOwn = items.length - 1;
+  while (lastOwn > firstOwn && (items[lastOwn] as { k: number | undefined }).k !== k) lastOwn--;
+  if (items.slice(firstOwn, lastOwn + 1).some((item) => item.k !== k)) return;
+  const closes = lastOwn === items.length - 1 && firstOwn > 0;
+  const opens = firstOwn === 0 && lastOwn < items.length - 1;
+  if (!closes && !opens) return;
+  const cut = closes ? (items[firstOwn] as { at: number }).at : (items[lastOwn + 1] as { at: number }).at;
+  for (let j = from; j <= to; j++) {
+    if (j === k) continue;
+    const e = out[j] as RawEntry;
+    out[j] = closes ? { ...e, bodyEnd: cut - 1 } : { ...e, bodyStart: cut };
+  }
 }
 
 /** A label line's end: a colon, perhaps after a bracket ("As Head of AI Governance (team of 4):"). */
