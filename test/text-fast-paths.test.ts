@@ -14,6 +14,7 @@ import {
   headPositionsIn,
   headsOf,
   LexiconRegExp,
+  LONG_TEXT_CHARS,
   phrasesRegex,
   phrasesSource,
   WORD_START,
@@ -213,6 +214,38 @@ describe('head words of a part of a text', () => {
       const to = from + Math.floor(next() * (text.length + 1 - from));
       expect(headPositionsIn(text, heads, from, to)).toEqual(headPositions(text, heads).filter((p) => p >= from && p < to));
     }
+  });
+});
+
+describe('a text longer than a résumé (its lists made at their size) is read as a short one', () => {
+  const block = [
+    'Jane Doe | +1 (555) 010-0199 | jane@example.com',
+    'EXPERIENCE',
+    'Security Engineer, Acme Corp    Jan 2019 – Mar 2021',
+    '• Led the applied ML group; e.g. scanners (AWS, GCP,',
+    '  Azure) and threat modeling for the EU AI',
+    'Act obligations. Fine-tune open-weight models with the',
+    'LLMs team | C++, C#, Node.js',
+    '',
+  ].join('\n');
+  const long = block.repeat(Math.ceil(LONG_TEXT_CHARS / block.length) + 1);
+  const short = block.repeat(Math.floor(LONG_TEXT_CHARS / block.length / 2));
+  it('gives a long text the tokens a short text gives, each slot filled', () => {
+    const stemmer = new Stemmer();
+    const tokens = tokenize(long, stemmer);
+    expect(long.length).toBeGreaterThanOrEqual(LONG_TEXT_CHARS);
+    expect(tokens.length).toBe(long.match(WORD)?.length);
+    expect(tokens.every((t) => t !== undefined)).toBe(true);
+    const shortTokens = tokenize(short, stemmer);
+    expect(tokens.slice(0, shortTokens.length)).toEqual(shortTokens);
+  });
+  it("finds a long text's head words where a walk of its words finds them", () => {
+    const heads = new Set(['security', 'aws', 'llms', '555', 'c', 'jan']);
+    const found = headPositions(long, heads);
+    // Per block: security, 555, jan, aws, llms, and c twice (C++, C#).
+    expect(found.length).toBe(7 * (long.length / block.length));
+    expect(found).toEqual(headPositionsIn(long, heads, 0, long.length));
+    expect(found.filter((p) => p < short.length)).toEqual(headPositions(short, heads));
   });
 });
 

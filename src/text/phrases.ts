@@ -1088,11 +1088,15 @@ function wordsOf(view: FoldedText): Words {
 
 /** The runs of word characters of a folded string and where each starts. */
 function splitWords(folded: string): Words {
-  const out: Words = { starts: [], words: [] };
   // A long text's words outlive young-generation collections: a repeated word shares its first slice, and its own
-  // slice dies young (less for the garbage collector to copy and mark). A résumé's die young anyway: no map.
-  const first = folded.length >= LONG_TEXT_CHARS ? new Map<string, string>() : undefined;
+  // slice dies young (less for the garbage collector to copy and mark); its lists are made at their size
+  // (`sizedArray`). A résumé's die young anyway: no map, lists grown as they go.
+  const long = folded.length >= LONG_TEXT_CHARS;
+  const count = long ? countRuns(folded) : 0;
+  const out: Words = { starts: long ? sizedArray(count) : [], words: long ? sizedArray(count) : [] };
+  const first = long ? new Map<string, string>() : undefined;
   const n = folded.length;
+  let i = 0;
   let k = 0;
   while (k < n) {
     if (!isWordCode(folded, k)) {
@@ -1102,11 +1106,33 @@ function splitWords(folded: string): Words {
     let end = k + 1;
     while (end < n && isWordCode(folded, end)) end++;
     const word = folded.slice(k, end);
-    out.starts.push(k);
-    out.words.push(first ? sharedString(first, word) : word);
+    out.starts[i] = k;
+    out.words[i] = first ? sharedString(first, word) : word;
+    i++;
     k = end;
   }
   return out;
+}
+
+/** How many runs of word characters `splitWords` finds in a folded string. */
+function countRuns(folded: string): number {
+  let count = 0;
+  let inRun = false;
+  for (let k = 0; k < folded.length; k++) {
+    const word = isWordCode(folded, k);
+    if (word && !inRun) count++;
+    inRun = word;
+  }
+  return count;
+}
+
+/**
+ * An array of `length` empty slots, to be filled in order: a long text's lists are made at their size. Grown by
+ * appends, a list of more than ~16k items is copied into V8's large-object space at each growth, ~3 times its size
+ * in all and every page of it mapped afresh; those page faults made long texts cost more than linearly.
+ */
+export function sizedArray<T>(length: number): T[] {
+  return new Array<T>(length);
 }
 
 /** Texts this long intern their words (`sharedString`): far longer than a résumé, as long as an attack. */
@@ -1186,6 +1212,14 @@ const NO_STARTS: number[] = [];
 /** Each distinct word of a text and where it starts, in order (made once per text). */
 function wordMap(words: Words): Map<string, number[]> {
   if (words.at) return words.at;
+  words.at = words.words.length >= SIZED_LIST_WORDS ? sizedWordMap(words) : grownWordMap(words);
+  return words.at;
+}
+
+/** Texts with this many words get `wordMap` lists made at their size (`sizedArray`): far more than a résumé's. */
+const SIZED_LIST_WORDS = 16_384;
+
+function grownWordMap(words: Words): Map<string, number[]> {
   const at = new Map<string, number[]>();
   for (let i = 0; i < words.words.length; i++) {
     const w = words.words[i] as string;
@@ -1193,7 +1227,28 @@ function wordMap(words: Words): Map<string, number[]> {
     if (list) list.push(words.starts[i] as number);
     else at.set(w, [words.starts[i] as number]);
   }
-  words.at = at;
+  return at;
+}
+
+/** `wordMap` with each list made at its size: the words are counted first, then placed (same lists, same order). */
+function sizedWordMap(words: Words): Map<string, number[]> {
+  const slots = new Map<string, { list: number[]; filled: number }>();
+  for (let i = 0; i < words.words.length; i++) {
+    const w = words.words[i] as string;
+    const slot = slots.get(w);
+    if (slot) slot.filled++;
+    else slots.set(w, { list: [], filled: 1 });
+  }
+  for (const slot of slots.values()) {
+    slot.list = sizedArray(slot.filled);
+    slot.filled = 0;
+  }
+  for (let i = 0; i < words.words.length; i++) {
+    const slot = slots.get(words.words[i] as string) as { list: number[]; filled: number };
+    slot.list[slot.filled++] = words.starts[i] as number;
+  }
+  const at = new Map<string, number[]>();
+  for (const [w, slot] of slots) at.set(w, slot.list);
   return at;
 }
 

@@ -1,6 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Lexicon } from './lexicon';
-import { LONG_TEXT_CHARS, sharedString, unicodeRegex, unicodeLiteral } from './phrases';
+import { LONG_TEXT_CHARS, sharedString, sizedArray, unicodeRegex, unicodeLiteral } from './phrases';
 
 /** One word of the text, with its position and its comparison form. */
 export interface Token {
@@ -180,7 +180,11 @@ export function applyStemCode(word: string, code: string): string {
 
 /** Splits text into tokens in one linear pass. */
 export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: number) => boolean, goesOn?: ReadonlySet<string>): Token[] {
-  const tokens: Token[] = [];
+  const long = text.length >= LONG_TEXT_CHARS;
+  // A long text's list is made at its size (see `sizedArray`); a résumé's grows as it goes.
+  const tokens: Token[] = long ? sizedArray(countWords(text)) : [];
+  // The tokens made so far (a long text's list has its whole length from the start).
+  let n = 0;
   // The text's own words, a small map that stays in cache: a third of a résumé's words repeat one before them, and the
   // stemmer's memo, shared by every document, is large (a lookup there is mostly a cache miss). A pure memo.
   const norms = new Map<string, string>();
@@ -191,7 +195,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
   };
   // A long text's tokens outlive young-generation collections: a repeated word's tokens share its first `raw`, and its
   // own slice dies young (less for the garbage collector to copy and mark). A résumé's tokens die young anyway.
-  const firstRaw = text.length >= LONG_TEXT_CHARS ? new Map<string, string>() : undefined;
+  const firstRaw = long ? new Map<string, string>() : undefined;
   let line = 0;
   let clause = 0;
   let item = 0;
@@ -204,23 +208,25 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     const raw = firstRaw ? sharedString(firstRaw, sliced) : sliced;
     // One space, the usual gap, joins the words and starts nothing.
     if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32) {
-      tokens.push({ norm: normOf(raw, start), raw, start, end, line, clause, item, joined: tokens.length > 0 });
+      tokens[n] = { norm: normOf(raw, start), raw, start, end, line, clause, item, joined: n > 0 };
+      n++;
       lastEnd = end;
       continue;
     }
-    const gap = text.slice(lastEnd, start);
     // One pass over the gap tells its line ends, brackets, commas, stops and whether it joins (no pattern per gap).
     const facts = scanGap(text, lastEnd, start, bracketOpen);
     const newlines = Math.floor(facts / NEWLINE_UNIT);
+    // The gap's text is read across one line end or at a stop only: no string per gap otherwise.
+    const gap = newlines === 1 || (facts & CLAUSE_STOP) !== 0 ? text.slice(lastEnd, start) : '';
     line += newlines;
     // A PDF line wrap inside a sentence ("IR⏎playbook") keeps the phrase and the clause going.
     const softWrap =
       newlines === 1 &&
       ((SOFT_WRAP_GAP.test(gap) &&
         (LOWERCASE_START.test(raw) ||
-          wrappedBeforeCapital(text, tokens, lastEnd, start, raw) ||
-          wrappedBeforeNumber(text, tokens, lastEnd, raw) ||
-          endsOnWordThatGoesOn(tokens, goesOn))) ||
+          wrappedBeforeCapital(text, tokens, n, lastEnd, start, raw) ||
+          wrappedBeforeNumber(text, tokens[n - 1], lastEnd, raw) ||
+          endsOnWordThatGoesOn(tokens[n - 1], goesOn))) ||
         HYPHEN_WRAP_GAP.test(gap));
     // A bracket left open after a comma goes on, whatever the case of its next item ("(Zugriffskontrolle,⏎Kryptografie)");
     // so does a bullet's list wrapped after a comma onto a line indented to the bullet's text ("Richtlinien für
@@ -234,11 +240,11 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
         ((BRACKET_WRAP_GAP.test(gap) || CLOSE_WRAP_GAP.test(gap)) && LOWERCASE_START.test(raw)) ||
         (BRACKET_WRAP_GAP.test(gap) && REMARK_LINE.test(text.slice(start, start + 80)) && !outdentedBelowBullet(text, lastEnd, start)));
     bracketOpen = (facts & OPEN_AFTER) !== 0;
-    if ((newlines > 0 && !softWrap && !listWrap) || ((facts & CLAUSE_STOP) !== 0 && !abbreviationDot(tokens, gap, raw))) {
+    if ((newlines > 0 && !softWrap && !listWrap) || ((facts & CLAUSE_STOP) !== 0 && !abbreviationDot(tokens[n - 1], gap, raw))) {
       clause++;
       item++;
     } else if (facts & COMMA_OUTSIDE) item++;
-    tokens.push({
+    tokens[n] = {
       // Whether the word is personal is asked only of a word not stemmed yet.
       norm: normOf(raw, start),
       raw,
@@ -247,11 +253,19 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
       line,
       clause,
       item,
-      joined: tokens.length > 0 && (newlines === 0 ? (facts & JOINING) !== 0 : softWrap),
-    });
+      joined: n > 0 && (newlines === 0 ? (facts & JOINING) !== 0 : softWrap),
+    };
+    n++;
     lastEnd = end;
   }
   return tokens;
+}
+
+/** How many tokens `tokenize` makes of a text: its words, found as it finds them. */
+function countWords(text: string): number {
+  let count = 0;
+  for (let start = nextWordStart(text, 0); start < text.length; start = nextWordStart(text, wordEnd(text, start))) count++;
+  return count;
 }
 
 /**
@@ -323,8 +337,8 @@ function outdentedBelowBullet(text: string, end: number, start: number): boolean
 }
 
 /** The stop after a dotted abbreviation, before a lowercase word ("Ph.D. students", "e.g. scanners"): the sentence goes on. */
-function abbreviationDot(tokens: readonly Token[], gap: string, raw: string): boolean {
-  return (tokens[tokens.length - 1]?.raw.includes('.') ?? false) && ABBREVIATION_GAP.test(gap) && LOWERCASE_START.test(raw);
+function abbreviationDot(last: Token | undefined, gap: string, raw: string): boolean {
+  return (last?.raw.includes('.') ?? false) && ABBREVIATION_GAP.test(gap) && LOWERCASE_START.test(raw);
 }
 
 /**
@@ -332,14 +346,14 @@ function abbreviationDot(tokens: readonly Token[], gap: string, raw: string): bo
  * gegen Data⏎Poisoning") was wrapped inside a sentence, even before a capitalised word: German capitalises its nouns;
  * one that ends in an acronym inside a sentence, even before another acronym.
  */
-function wrappedBeforeCapital(text: string, tokens: readonly Token[], lastEnd: number, nextStart: number, next: string): boolean {
-  const last = tokens[tokens.length - 1];
+function wrappedBeforeCapital(text: string, tokens: readonly Token[], n: number, lastEnd: number, nextStart: number, next: string): boolean {
+  const last = tokens[n - 1];
   if (last === undefined) return false;
   // An acronym goes on with another acronym as well: "…techniques from MITRE⏎ATLAS".
-  if (ACRONYM.test(next)) return (acronymInProse(tokens) && isWrappable(text, lastEnd)) || acronymAfterProse(text, last.raw, lastEnd, nextStart);
+  if (ACRONYM.test(next)) return (acronymInProse(tokens, n) && isWrappable(text, lastEnd)) || acronymAfterProse(text, last.raw, lastEnd, nextStart);
   if (PLURAL_ACRONYM.test(next)) return acronymAfterProse(text, last.raw, lastEnd, nextStart);
   return (
-    (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw) || acronymInProse(tokens)) &&
+    (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw) || acronymInProse(tokens, n)) &&
     TITLE_CASE.test(next) &&
     !opensLabel(text, nextStart) &&
     (isWrappable(text, lastEnd) || hangingIndent(text, lastEnd, nextStart))
@@ -374,8 +388,7 @@ function lineEndAt(text: string, k: number): number {
  * A number that opens the line after a long line ending on a word mid-sentence ("… selon l'OWASP Top⏎10.", "… the
  * ISO⏎27001 controls") goes on that line's phrase: the PDF or the editor wrapped it.
  */
-function wrappedBeforeNumber(text: string, tokens: readonly Token[], lastEnd: number, next: string): boolean {
-  const last = tokens[tokens.length - 1];
+function wrappedBeforeNumber(text: string, last: Token | undefined, lastEnd: number, next: string): boolean {
   return last !== undefined && NUMBER.test(next) && WORD.test(last.raw) && isWrappable(text, lastEnd);
 }
 const NUMBER = /^\d{1,6}$/u;
@@ -413,9 +426,8 @@ function hangingIndent(text: string, lastEnd: number, nextStart: number): boolea
   return column !== -1 && nextStart - (text.indexOf('\n', lastEnd) + 1) === column;
 }
 
-/** The line ends in an acronym inside a sentence ("…and the EU AI⏎Act obligations"): a lowercase word comes shortly before it. */
-function acronymInProse(tokens: readonly Token[]): boolean {
-  const n = tokens.length;
+/** The line ends in an acronym inside a sentence ("…and the EU AI⏎Act obligations"): a lowercase word comes shortly before it (the first `n` tokens read). */
+function acronymInProse(tokens: readonly Token[], n: number): boolean {
   if (!ACRONYM.test(tokens[n - 1]?.raw ?? '')) return false;
   for (let k = n - 2; k >= Math.max(0, n - 3); k--) {
     const t = tokens[k] as Token;
@@ -430,8 +442,7 @@ function acronymInProse(tokens: readonly Token[]): boolean {
  * The line before ends in a word no sentence ends with ("…with product owners and the⏎CISO's staff"), one of
  * `goesOn` (the lexicon's `lineGoesOn`): the next line goes on its sentence.
  */
-function endsOnWordThatGoesOn(tokens: readonly Token[], goesOn: ReadonlySet<string> | undefined): boolean {
-  const last = tokens[tokens.length - 1];
+function endsOnWordThatGoesOn(last: Token | undefined, goesOn: ReadonlySet<string> | undefined): boolean {
   return goesOn !== undefined && last !== undefined && goesOn.has(last.raw.toLowerCase());
 }
 
