@@ -6978,6 +6978,12 @@ describe('credential status words in German, French and Spanish (r71)', () => {
     ['a Spanish renewal pending, still valid', 'CERTIFICACIONES\n- CISSP – renovación pendiente, vigente hasta 06/2027', ['cissp']],
     ['a Spanish renewal pending after an expiry', 'CERTIFICACIONES\n- CKA – caducada en 09/2026, renovación pendiente', []],
     ['an English renewal pending, still valid', 'CERTIFICATIONS\n- OSCP\n- GIAC GPEN – renewal pending; valid until 02/2027', ['gpen', 'oscp']],
+    // Only a date right after a validity cue keeps a dropped name: "nicht verlängert" beside a later plan's date does not.
+    [
+      'a German renewal not made, over a course planned later',
+      'ZERTIFIZIERUNGEN\n2020      Certified Ethical Hacker (CEH) – nicht verlängert\nlaufend   Online-Kurs „Cloud Security“ (Abschluss geplant 03/2027)',
+      [],
+    ],
     // A translated LinkedIn status line runs longer, with two short words before its date ("Expedida en ene. 2019").
     [
       'a Spanish LinkedIn status line under the issuer',
