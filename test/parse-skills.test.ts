@@ -6972,3 +6972,64 @@ describe('a data warehouse product listed among skills is a tool one queries; bu
     expect(ids('SKILLS\nAWS (SageMaker, Redshift), Git\n')).toContain('aws');
   });
 });
+
+describe('credential status words in German, French and Spanish (r71)', () => {
+  const certs = (text: string) => parseResume(text, { asOf }).certifications.map((c) => c.id);
+  it.each([
+    ['a German lapse', 'ZERTIFIZIERUNGEN\nCISM – erloschen (2023)\nCISSP – aktiv, gültig bis 2028', ['cissp']],
+    ['a German lapse after the dates', 'ZERTIFIZIERUNGEN\n• GIAC GCIH, 2019 erworben, 2023 erloschen\n• OSCP (2021)', ['oscp']],
+    // A renewal pending ends nothing while the validity runs on; a negation cue ("pendiente") drops the name first.
+    ['a Spanish renewal pending, still valid', 'CERTIFICACIONES\n- CISSP – renovación pendiente, vigente hasta 06/2027', ['cissp']],
+    ['a Spanish renewal pending after an expiry', 'CERTIFICACIONES\n- CKA – caducada en 09/2026, renovación pendiente', []],
+    ['an English renewal pending, still valid', 'CERTIFICATIONS\n- OSCP\n- GIAC GPEN – renewal pending; valid until 02/2027', ['gpen', 'oscp']],
+    // Only a date right after a validity cue keeps a dropped name: "nicht verlängert" beside a later plan's date does not.
+    [
+      'a German renewal not made, over a course planned later',
+      'ZERTIFIZIERUNGEN\n2020      Certified Ethical Hacker (CEH) – nicht verlängert\nlaufend   Online-Kurs „Cloud Security“ (Abschluss geplant 03/2027)',
+      [],
+    ],
+    // A translated LinkedIn status line runs longer, with two short words before its date ("Expedida en ene. 2019").
+    [
+      'a Spanish LinkedIn status line under the issuer',
+      'Licencias y certificaciones\nCertified Ethical Hacker (CEH)\nEC-Council\nExpedida en ene. 2019 · Caducó en ene. 2022 · ID de credencial ECC1234567890',
+      [],
+    ],
+    [
+      'a French LinkedIn status line under the issuer, with a summary that lists another credential beside it',
+      'PROFIL\nCompTIA Security+ et Associate of ISC2 (examen CISSP réussi en 2025).\n\nLicences et certifications\nCompTIA Security+ (SY0-701)\nCompTIA\nDélivrée en févr. 2025 · Expire en févr. 2028 · ID de la certification COMP0001112223334',
+      ['security-plus'],
+    ],
+  ])('%s', (_, text, want) => {
+    expect(certs(text)).toEqual(want);
+  });
+
+  const clearances = (text: string) => parseResume(text, { asOf }).clearances.map((c) => `${c.level}:${c.status}`);
+  it.each([
+    ['SICHERHEITSÜBERPRÜFUNG\nSC gültig; für DV in Frage kommend', ['secret:active', 'top-secret:eligible']],
+    ['SICHERHEITSÜBERPRÜFUNG\nKäme für DV in Frage, derzeit ohne Freigabe', ['top-secret:eligible']],
+    ['HABILITACIÓN DE SEGURIDAD\nApta para solicitar la habilitación DV', ['top-secret:eligible']],
+    ['PERFIL\nCiudadana australiana, apto para una habilitación NV1 si el puesto lo requiere.', ['secret:eligible']],
+  ])('a level one is only eligible for is not held: %s', (text, want) => {
+    expect(clearances(text)).toEqual(want);
+    expect(parseResume(text, { asOf }).clearance?.level).toBe(want.includes('secret:active') ? 'secret' : undefined);
+  });
+
+  const degrees = (text: string) => parseResume(text, { asOf }).education.map((e) => `${e.level}/${e.field}`);
+  it.each([
+    ['AUSBILDUNG\nMaster of Engineering, Hochschule Esslingen – Schwerpunkt: Data Science, 2019', ['master/data-science']],
+    ['EDUCACIÓN\nMáster universitario, Universidad de Granada – especialidad: Ciberseguridad (2020)', ['master/cybersecurity']],
+    ['EDUCATION\nMaster of Engineering (MEng), Imperial College London – specialisation: Computer Science, 2018', ['master/computer-science']],
+    // A degree with a field of its own keeps it: the concentration is only its emphasis.
+    ['AUSBILDUNG\nM.Sc. Informatik, Universität Augsburg, 2018 – Schwerpunkt IT-Sicherheit', ['master/computer-science']],
+  ])('the field after a concentration label is the degree’s when it names none: %s', (text, want) => {
+    expect(degrees(text)).toEqual(want);
+  });
+
+  it.each([
+    ['FORMATION\n2014 – 2016  ENSEEIHT – cycle ingénieur, 1re et 2e années'],
+    ["FORMATION\nCentrale Lyon – cycle d'ingénieur, années 1 et 2 (2013 – 2015)"],
+    ['EDUCATION\nBEng Software Engineering (years 1 and 2), University of Leeds, 2016 – 2018'],
+  ])('the first years of a programme are no degree: %s', (text) => {
+    expect(degrees(text)).toEqual([]);
+  });
+});

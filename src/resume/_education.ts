@@ -730,6 +730,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     namedField(cutAt(body.slice(0, match.index), words.notField), words) ??
     specialtyField(institution, words) ??
     capitalsField(institution, words) ??
+    majorField(body.slice(match.index + match.length), words) ??
     'other';
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
   // "Licenciatura/Grado/Doctorado   Universidad   Año": degree kinds joined by slashes, with no field and no year, head a table.
@@ -811,6 +812,22 @@ function statedLevel(text: string, words: DegreeWords): DegreeLevel | undefined 
 function specialtyField(institution: string | undefined, words: DegreeWords): DegreeField | undefined {
   const comma = institution?.indexOf(',') ?? -1;
   return institution && comma !== -1 ? namedField(cutAt(institution.slice(comma + 1), words.notField), words) : undefined;
+}
+
+/**
+ * The field named right after a label of a concentration ("– Schwerpunkt: Informatik", "especialidad: Informática"), up
+ * to the next word that names no field: read only for a degree that names no field of its own.
+ */
+function majorField(after: string, words: DegreeWords): DegreeField | undefined {
+  const re = words.majorLabelAll;
+  re.lastIndex = 0;
+  let field: DegreeField | undefined;
+  for (let m = re.exec(after); m !== null && field === undefined; m = re.exec(after)) {
+    if (m[0] === '') re.lastIndex++;
+    else field = namedField(cutAt(after.slice(m.index + m[0].length), words.notField), words);
+  }
+  re.lastIndex = 0;
+  return field;
 }
 
 /** Words in capitals that open a part, before a word in mixed case ("COMPUTER SCIENCE Technical University"). */

@@ -1013,9 +1013,15 @@ function readCertifications(
   cues: CueWords,
   reading: { asOfYm: number; lex: Lexicon; negated: readonly Mention[]; lines: LineIndex },
 ): { held: ProfileCertification[]; notHeld: Mention[] } {
-  const certs = mentions.filter((m) => m.target === 'cert');
-  const sortedCerts = [...certs].sort((a, b) => a.start - b.start);
+  const named = mentions.filter((m) => m.target === 'cert');
   const goesOn = lineGoesOnFor(reading.lex);
+  // A certification a negation dropped is another certification all the same: its line ("IAPP AIGP — exam scheduled")
+  // is not the issuer or status line of the one above.
+  const onLines = [...named, ...reading.negated].sort((a, b) => a.start - b.start);
+  // One a negation cue dropped whose own words give a validity that runs past asOf ("GIAC GPEN – renovación pendiente,
+  // vigente hasta 12/2026") is held: a renewal pending ends nothing.
+  const revived = new Set(reading.negated.filter((m) => cc.certById.has(m.id) && validAfter(text, m, onLines, cues, reading, goesOn)));
+  const certs = revived.size === 0 ? named : [...named, ...revived];
   const byId = new Map<string, ProfileCertification>();
   const notHeld: Mention[] = [];
   // The latest date a not-held mention names, by id, as a `ym` (a bare year counts to its December: "Specialty (2021,
@@ -1025,9 +1031,6 @@ function readCertifications(
   const issued = new Map<string, number>();
   // The ids a held mention gives a validity or a standing of its own.
   const dated = new Set<string>();
-  // A certification a negation dropped is another certification all the same: its line ("IAPP AIGP — exam scheduled")
-  // is not the issuer or status line of the one above.
-  const onLines = reading.negated.length === 0 ? sortedCerts : [...certs, ...reading.negated].sort((a, b) => a.start - b.start);
   for (const m of certs) {
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
@@ -1064,6 +1067,7 @@ function readCertifications(
   // A certification a negation dropped still tells its own lapse, in the words after it ("Actualmente preparando el
   // CISSP (el CISM me caducó…"), not in the cue that dropped it ("Preparing for the OSEP after my OSCP").
   for (const m of reading.negated) {
+    if (revived.has(m)) continue;
     const context = certContext(text, m, onLines, cues, reading.lines, goesOn);
     const around = context.slice(Math.max(0, context.indexOf(m.text)));
     if (!cc.certById.has(m.id) || !notHeldCue(around, cues)) continue;
@@ -1081,6 +1085,29 @@ function readCertifications(
     return lapse === undefined || dated.has(c.id) || (lapse > 0 && (issued.get(c.id) ?? 0) > lapse);
   });
   return { held: held.sort(compareIds), notHeld };
+}
+
+/**
+ * The words after a certification's name give a validity that runs to asOf or past it, a date right after an expiry
+ * cue ("vigente hasta 12/2026"; not "nicht verlängert" beside some later date), and no expiry before it.
+ */
+function validAfter(
+  text: string,
+  m: Mention,
+  onLines: readonly Mention[],
+  cues: CueWords,
+  reading: { asOfYm: number; lex: Lexicon; lines: LineIndex },
+  goesOn: ReadonlySet<string>,
+): boolean {
+  const context = certContext(text, m, onLines, cues, reading.lines, goesOn);
+  const around = context.slice(Math.max(0, context.indexOf(m.text)));
+  if (expiredBy(around, cues, reading)) return false;
+  for (const cue of execAll(cues.certExpiresAll, around)) {
+    const from = cue.index + cue[0].length;
+    const date = findSingleDates(around.slice(from, from + EXPIRY_GAP + 20), reading)[0];
+    if (date && date.index <= EXPIRY_GAP && (date.month === undefined ? date.ym + 11 : date.ym) >= reading.asOfYm) return true;
+  }
+  return false;
 }
 
 /** A date alone before a certification's name on its line, as a list of dated items opens each one ("[ 05/2025 ] ", "Mar 2021 – "). */
@@ -1340,13 +1367,13 @@ function namesAcronym(body: string, cues: CueWords): boolean {
 
 /** The longest status line under a certification. */
 const MAX_STATUS = 60;
-/** The longest status line under a certification that opens with a dated word ("Issued Mar 2018 · Expired …"). */
-const MAX_DATED_STATUS = 80;
-/** A line that opens with a word and a date ("Issued Mar 2018", "Valid: 09/2022"), not with a name ("CISSP 2019") or a bare year (a dated item of a list). */
-const DATE_WORD_FIRST = unicodeRegex`^\p{Lu}?\p{Ll}{2,11}[.:]?\s{1,3}(?:\p{L}{1,4}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b`;
+/** The longest status line under a certification that opens with a dated word ("Issued Mar 2018 · Expired …"; translated, longer: "Expedida en sept. 2024 · Caduca en sept. 2027 · ID de credencial …"). */
+const MAX_DATED_STATUS = 100;
+/** A line that opens with a word and a date ("Issued Mar 2018", "Valid: 09/2022", "Expedida en sept. 2024"), not with a name ("CISSP 2019") or a bare year (a dated item of a list). */
+const DATE_WORD_FIRST = unicodeRegex`^\p{Lu}?\p{Ll}{2,11}[.:]?\s{1,3}(?:\p{L}{1,5}\.?\s{1,3}){0,2}(?:\d{1,2}[./-])?\d{4}\b`;
 
 /** A line that holds only a date ("abril de 2020 a abril de 2023", "Issued: 09/2022"), a period or a bracketed remark. */
-const STATUS_LINE = unicodeRegex`^(?:[([\d]|\p{L}{3,12}[.:]?\s{1,3}(?:\p{L}{1,4}\.?\s{1,3})?(?:\d{1,2}[./-])?\d{4}\b)`;
+const STATUS_LINE = unicodeRegex`^(?:[([\d]|\p{L}{3,12}[.:]?\s{1,3}(?:\p{L}{1,5}\.?\s{1,3}){0,2}(?:\d{1,2}[./-])?\d{4}\b)`;
 
 /**
  * The sentence a certification at the start of its line began on the line above ("Preparing for the IAPP⏎AIGP."; "Bereite

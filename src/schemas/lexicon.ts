@@ -314,6 +314,11 @@ export const DegreesLexiconSchema = z.strictObject({
   levelStatements: z._default(z.partialRecord(DegreeLevelSchema, Phrases), {}),
   /** Parts of a degree line that name no field ("minor in", "GPA"). */
   notField: Phrases,
+  /**
+   * `notField` words that label a concentration ("Schwerpunkt", "especialidad"): the field named right after one is the
+   * degree's when the degree names none of its own ("Diplôme d'ingénieur, Télécom Paris – Schwerpunkt: Informatik").
+   */
+  majorLabels: Phrases,
   /** School-leaving qualifications: no degree. */
   schoolLeaving: Phrases,
   /** A degree not yet held ("expected 2027", "pursuing"). */

@@ -47,6 +47,8 @@ export interface DegreeWords {
   /** A school's word alone ("university", "institute"), no abbreviation: also read by work entries (a school's entry). */
   institutionWord: RegExp;
   notField: RegExp;
+  /** A label of a concentration ("Schwerpunkt:"), global: the field after one is a degree's when it names none. */
+  majorLabelAll: RegExp;
   /** A level of a qualifications framework stated beside a degree ("EQF level 7", "MECES 3"), by level. */
   levelStatements: ReadonlyArray<{ level: DegreeLevel; pattern: RegExp }>;
   schoolLeaving: RegExp;
@@ -118,6 +120,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     levelGate: () => new WordGate(d.degrees.map((e) => startsOf(e.words, e.abbreviations))),
     fieldGate: () => new WordGate([...d.fields, ...d.fieldGroups].map((f) => startsOf(f.words, f.abbreviations))),
     notField: () => phrasesRegex(d.notField),
+    majorLabelAll: () => phrasesRegex(d.majorLabels, 'g'),
     levelStatements: () =>
       Object.entries(d.levelStatements).flatMap(([level, phrases]) =>
         phrases && phrases.length > 0 ? [{ level: level as DegreeLevel, pattern: phrasesRegex(phrases) }] : [],
