@@ -749,6 +749,14 @@ describe('explicit year claims', () => {
   });
 
   it.each([
+    ['KENNTNISMATRIX\nKenntnis             Jahre Niveau\nPython                 7   ●●●●○\nTerraform              3   ●●●○○', 'terraform', 3],
+    ['FÄHIGKEITEN-MATRIX\nFähigkeit            Jahre\nPython                 7\nKubernetes             4', 'kubernetes', 4],
+    ['Qualifikationsmatrix\nBereich              Jahre  Stufe\nJava                   5     Experte\nPython                 2     gut', 'java', 5],
+  ])('reads the years column of a German skills matrix under its heading: %s', (text, id, years) => {
+    expect(skill(text, id)?.claimedYears).toBe(years);
+  });
+
+  it.each([
     ['Engineer with 12 years in banking and Python development.', 'python'],
     ['Engineer with 12 years in sales before moving to Python.', 'python'],
     ['Analyst with 10 years in financial services, Python and SQL.', 'python'],
