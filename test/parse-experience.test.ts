@@ -46,6 +46,22 @@ describe('extractEntries: terms', () => {
 
 describe('extractEntries: layouts', () => {
   it.each([
+    ['EXPERIENCIA PROFESIONAL\nIngeniera de seguridad – Seguridad de la\nred corporativa  03/2021 – 05/2024\nNorvik S.L.\n- Segmentación de la red.', 'Ingeniera de seguridad – Seguridad de la', 39],
+    ['EXPERIENCE\nSecurity Engineer – Security of the\ncorporate network  2019 – 2021\nAcme Ltd\n- Ran the firewalls.', 'Security Engineer – Security of the', 36],
+    ['BERUFSERFAHRUNG\nSecurity Engineer – Sicherheit für die\nzentrale Plattform  01/2020 – 12/2020\nNordbank AG\n- Firewall-Regeln geprüft.', 'Security Engineer – Sicherheit für die', 12],
+  ])('reads a job title that wraps after a short function word onto its date line in lowercase: %s', (raw, title, months) => {
+    const p = parseResume(raw, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([[title, months]]);
+  });
+
+  it.each([
+    'EXPERIENCE\nSecurity Engineer at Acme\nworked on the network  2019 – 2021',
+    'EXPERIENCIA\nResponsable de la\nred y los sistemas de la empresa con cambios  2019 – 2021',
+  ])('reads no header from a lowercase date line under a line that does not wrap a title: %s', (raw) => {
+    expect(parseResume(raw, { asOf: '2026-11-01' }).experience.entries).toEqual([]);
+  });
+
+  it.each([
     [
       'Indeed export: title, company and dates on lines of their own, blank lines between',
       'WORK EXPERIENCE\n\nSenior Systems Engineer\n\nInfosys Limited -  Hyderabad, Telangana -\n\nJanuary 2015 to Present\n\n● Enhancement requests\n\nSystems Engineer\n\nTCS -  Pune, Maharashtra -\n\nJune 2012 to December 2014\n\n● Support',
