@@ -2266,6 +2266,11 @@ describe('education, certifications, clearance', () => {
     ['SC cleared (active), not DV', 'secret', true, undefined],
     ['Relocation: No  TS/SCI active', 'ts-sci', true, undefined],
     ['Habilitation Secret Défense active, pas de Très Secret', 'secret', true, undefined],
+    // An investigation for a higher level still running leaves the level held the one held now.
+    ['Habilitation de niveau Secret active ; enquête pour Très Secret en cours.', 'secret', true, undefined],
+    ['Habilitación Secret activa; investigación para Top Secret en curso.', 'secret', true, undefined],
+    ['Habilitación de seguridad Secret activa; investigación de seguridad en curso para Top Secret', 'secret', true, undefined],
+    ['Habilitation Secret active ; enquête en cours pour le niveau Très Secret', 'secret', true, undefined],
     // A denial right after a level ("DV never held"); levels named as alternatives share a status ("sponsored for SC or DV").
     [
       'SC (Security Check) – held 2017–2022; lapsed Nov 2022.\nCurrent role: BPSS. DV never held; happy to be sponsored for SC or DV.',
