@@ -1367,9 +1367,35 @@ describe('education, certifications, clearance', () => {
       [['bachelor', 'mathematics']],
     ],
     ['SUMMARY\nI withdrew from a PhD in Physics in 2019.\n\nEDUCATION\nM.S. Computer Science, Georgia Tech, 2016', [['master', 'computer-science']]],
+    // A thesis still to hand in: the degree is not held.
+    [
+      'RESUMEN\nCursé la Maestría en Data Mining de la UBA (me falta entregar la tesis).\n\nEDUCACIÓN\nUniversidad de Buenos Aires\nMaestría, Explotación de Datos · (2020 - 2022)\n\nUniversidad Tecnológica Nacional\nIngeniero en Sistemas de Información · (2013 - 2019)',
+      [['bachelor', 'information-systems']],
+    ],
+    [
+      'SUMMARY\nI took the MSc in Data Science at UCL but still have to submit my thesis.\n\nEDUCATION\nUniversity College London\nMSc Data Science (2020 - 2022)\n\nBSc Computer Science, University of Leeds (2016 - 2019)',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'PROFIL\nM.Sc. Data Science an der TU Berlin – die Masterarbeit steht noch aus.\n\nAUSBILDUNG\nM.Sc. Data Science, TU Berlin (2020 – 2022)\nB.Sc. Informatik, Universität Leipzig (2016 – 2019)',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'PROFIL\nMaster Informatique suivi à Paris-Saclay, mais il me reste à rendre mon mémoire.\n\nFORMATION\nMaster Informatique, Université Paris-Saclay (2020 – 2022)\nLicence Mathématiques, Université de Lille (2016 – 2019)',
+      [['bachelor', 'mathematics']],
+    ],
     ['SUMMARY\nDiscontinued the legacy MS SQL reporting stack.\n\nEDUCATION\nM.S. Computer Science, Georgia Tech, 2016', [['master', 'computer-science']]],
   ])('%s', (text, degrees) => {
     expect(parseResume(text, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
+  });
+
+  // A school's name that holds a degree's words ("Escuela Técnica Superior de Ingeniería") names no degree of its own.
+  it.each([
+    "EDUCACIÓN\n[ 09/2018 – 06/2022 ] Grado en Ingeniería Informática\nUniversitat de València – Escola Tècnica Superior d'Enginyeria\nCiudad: Burjassot",
+    'EDUCACIÓN\nGrado en Ingeniería Informática\nEscuela Técnica Superior de Ingeniería, Universidad de Sevilla',
+    'FORMACIÓN\nGrado en Ingeniería Informática (2014 – 2018)\nEscuela Técnica Superior de Ingenieros Informáticos – Universidad Politécnica de Madrid',
+  ])('%s', (text) => {
+    expect(parseResume(text, { asOf }).education.map((e) => [e.level, e.field])).toEqual([['bachelor', 'computer-science']]);
   });
 
   it.each([
