@@ -474,6 +474,20 @@ describe('context rules: no false skills', () => {
   });
 });
 
+describe('mentoring and briefing in German and Spanish duties (r69)', () => {
+  it.each([
+    ['- Betreuung von Praktikant:innen', 'mentoring'],
+    ['- Fachliche Betreuung von Werkstudent*innen im Team', 'mentoring'],
+    ['- Betreuung von Praktikantinnen und Praktikanten', 'mentoring'],
+    ['- Präsentation der Modellergebnisse im Risikokomitee', 'stakeholder-communication'],
+    ['- Quartalsbericht an das Risikokomitee der Bank', 'stakeholder-communication'],
+    ['- Formación de los analistas N1 de nueva incorporación', 'mentoring'],
+    ['- Formación de analistas L1 en el uso del SIEM', 'mentoring'],
+  ])('%s → %s', (line, id) => {
+    expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`)).toContain(id);
+  });
+});
+
 describe('aliases that count only in security work', () => {
   it.each([
     ['Wrote internal tools for the on-call team', ['security-automation']],
