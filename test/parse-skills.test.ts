@@ -766,8 +766,19 @@ describe('explicit year claims', () => {
     ['KENNTNISMATRIX\nKenntnis             Jahre Niveau\nPython                 7   ●●●●○\nTerraform              3   ●●●○○', 'terraform', 3],
     ['FÄHIGKEITEN-MATRIX\nFähigkeit            Jahre\nPython                 7\nKubernetes             4', 'kubernetes', 4],
     ['Qualifikationsmatrix\nBereich              Jahre  Stufe\nJava                   5     Experte\nPython                 2     gut', 'java', 5],
+    ['MATRICE DE COMPÉTENCES\nCompétence            Ans  Niveau\nModélisation menaces   6   ●●●●●\nPython                 8   ●●●●○', 'threat-modeling', 6],
   ])('reads the years column of a German skills matrix under its heading: %s', (text, id, years) => {
     expect(skill(text, id)?.claimedYears).toBe(years);
+  });
+
+  it.each([
+    ["Ingénieur sécurité avec plus de 10 ans d'expérience en sécurité réseau,\napplicative et cloud.", 'network-security'],
+    ['Ingeniero de seguridad con más de 10 años de experiencia en seguridad de\nredes, de aplicaciones y cloud.', 'network-security'],
+    ['Consultora con 8 años en seguridad de redes, de sistemas y de aplicaciones.', 'network-security'],
+  ])('reads a skill whose head noun goes on to other kinds of its field as the field’s years, none the skill’s: %s', (line, id) => {
+    const p = parseResume(`SUMMARY\n${line}`, { asOf });
+    expect(p.skills.find((s) => s.id === id)?.claimedYears).toBeUndefined();
+    expect(p.experience.claims.map((c) => c.subject)).toContain('securityYears');
   });
 
   it.each([
