@@ -470,6 +470,16 @@ describe('parseResume: the kind of work of an entry', () => {
       'Systems Administrator | Keystone | Feb 2020 – Nov 2026\n- Run monthly Nessus scans and track remediation\n- Manage the FortiGate firewalls and the IPsec VPN\n- Onboard SaaS applications to Okta SSO (SAML)\n- CrowdStrike EDR rollout and incident response\n- Nightly backups with Veeam',
       ['security'],
     ],
+    [
+      'an ML title with security in a minority of its duties (r69)',
+      'Senior Machine Learning Engineer | Halvorsen | Mar 2023 – Nov 2026\n- Train and deploy PyTorch object-detection models\n- Built the training pipeline on Kubeflow with MLflow\n- Prototyped a RAG assistant with LangChain\n- Robustness tests of the detector against adversarial patches\n- Hardened base images, SBOM generation and cosign signing in GitLab CI; NIST 800-53 control documentation\n- Mentor three junior ML engineers',
+      ['ml'],
+    ],
+    [
+      'an ML title with security in most of its duties',
+      'Machine Learning Engineer | Halvorsen | Mar 2023 – Nov 2026\n- Prompt-injection red teaming of the LLM assistant\n- Threat models of the ML pipeline (STRIDE)\n- Vulnerability scans of the model servers with Trivy\n- Incident response for the LLM gateway\n- Train the ranking model in PyTorch',
+      ['security', 'ml'],
+    ],
     ['ISO 27001 control testing alone', 'Audit Senior | Castellani | Jan 2013 – Dec 2017\n- ISO 27001 control testing', ['other']],
     [
       'an IT-operations title with a security word in it',
