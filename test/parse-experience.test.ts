@@ -46,9 +46,21 @@ describe('extractEntries: terms', () => {
 
 describe('extractEntries: layouts', () => {
   it.each([
-    ['EXPERIENCIA PROFESIONAL\nIngeniera de seguridad – Seguridad de la\nred corporativa  03/2021 – 05/2024\nNorvik S.L.\n- Segmentación de la red.', 'Ingeniera de seguridad – Seguridad de la', 39],
-    ['EXPERIENCE\nSecurity Engineer – Security of the\ncorporate network  2019 – 2021\nAcme Ltd\n- Ran the firewalls.', 'Security Engineer – Security of the', 36],
-    ['BERUFSERFAHRUNG\nSecurity Engineer – Sicherheit für die\nzentrale Plattform  01/2020 – 12/2020\nNordbank AG\n- Firewall-Regeln geprüft.', 'Security Engineer – Sicherheit für die', 12],
+    [
+      'EXPERIENCIA PROFESIONAL\nIngeniera de seguridad – Seguridad de la\nred corporativa  03/2021 – 05/2024\nNorvik S.L.\n- Segmentación de la red.',
+      'Ingeniera de seguridad – Seguridad de la',
+      39,
+    ],
+    [
+      'EXPERIENCE\nSecurity Engineer – Security of the\ncorporate network  2019 – 2021\nAcme Ltd\n- Ran the firewalls.',
+      'Security Engineer – Security of the',
+      36,
+    ],
+    [
+      'BERUFSERFAHRUNG\nSecurity Engineer – Sicherheit für die\nzentrale Plattform  01/2020 – 12/2020\nNordbank AG\n- Firewall-Regeln geprüft.',
+      'Security Engineer – Sicherheit für die',
+      12,
+    ],
   ])('reads a job title that wraps after a short function word onto its date line in lowercase: %s', (raw, title, months) => {
     const p = parseResume(raw, { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([[title, months]]);

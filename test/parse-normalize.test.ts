@@ -280,7 +280,14 @@ describe('normalizeText: two-column pages', () => {
     ['AUSBILDUNG', 'M.Sc. Informatik', 'TU München                    2016 – 2018'],
     ['FORMACIÓN', 'Máster en Ciberseguridad', 'Universidad de Granada        2019 – 2020'],
   ])('reads a heading at the margin below both columns over a table of its own across the page: %s', (heading, degree, school) => {
-    const page = [...VALENCIA_ROWS, '', heading, `${degree.padEnd(40)}${school}`, '  Thesis: on commodity routers', 'B.Sc. Informatics'.padEnd(40) + 'University of Wrocław'];
+    const page = [
+      ...VALENCIA_ROWS,
+      '',
+      heading,
+      `${degree.padEnd(40)}${school}`,
+      '  Thesis: on commodity routers',
+      `${'B.Sc. Informatics'.padEnd(40)}University of Wrocław`,
+    ];
     expect(
       normalizeText(page.join('\n'))
         .split('\n')
