@@ -371,6 +371,8 @@ describe('context rules: no false skills', () => {
     ["Exigences de guardrails (filtrage des entrées) pour l'équipe plateforme ML, sur la base de l'OWASP Top 10", 'mlops'],
     ['Requisitos de guardrails (filtrado de entradas) para el equipo de plataforma de ML, según el OWASP Top 10', 'mlops'],
     ['Revisión de seguridad de los modelos para el equipo de datos e IA', 'mlops'],
+    ['Actualmente me estoy informando sobre las obligaciones del Reglamento Europeo de IA (AI Act)', 'ai-regulation'],
+    ['Informándome sobre el Reglamento Europeo de IA para fintechs', 'ai-regulation'],
     ['Das erste Bias- bzw. Disparate-Impact-Audit des Betrugsmodells für die\n  Compliance-Abteilung durchgeführt', 'audit'],
     ['Die Ergebnisse dem VP of Special Investigations präsentiert', 'team-leadership'],
     ['Résultats présentés aux VP des métiers', 'team-leadership'],
