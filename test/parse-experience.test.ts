@@ -47,6 +47,34 @@ describe('extractEntries: terms', () => {
 describe('extractEntries: layouts', () => {
   it.each([
     [
+      'EXPERIENCIA PROFESIONAL\nIngeniera de seguridad – Seguridad de la\nred corporativa  03/2021 – 05/2024\nNorvik S.L.\n- Segmentación de la red.',
+      'Ingeniera de seguridad – Seguridad de la',
+      39,
+    ],
+    [
+      'EXPERIENCE\nSecurity Engineer – Security of the\ncorporate network  2019 – 2021\nAcme Ltd\n- Ran the firewalls.',
+      'Security Engineer – Security of the',
+      36,
+    ],
+    [
+      'BERUFSERFAHRUNG\nSecurity Engineer – Sicherheit für die\nzentrale Plattform  01/2020 – 12/2020\nNordbank AG\n- Firewall-Regeln geprüft.',
+      'Security Engineer – Sicherheit für die',
+      12,
+    ],
+  ])('reads a job title that wraps after a short function word onto its date line in lowercase: %s', (raw, title, months) => {
+    const p = parseResume(raw, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([[title, months]]);
+  });
+
+  it.each([
+    'EXPERIENCE\nSecurity Engineer at Acme\nworked on the network  2019 – 2021',
+    'EXPERIENCIA\nResponsable de la\nred y los sistemas de la empresa con cambios  2019 – 2021',
+  ])('reads no header from a lowercase date line under a line that does not wrap a title: %s', (raw) => {
+    expect(parseResume(raw, { asOf: '2026-11-01' }).experience.entries).toEqual([]);
+  });
+
+  it.each([
+    [
       'Indeed export: title, company and dates on lines of their own, blank lines between',
       'WORK EXPERIENCE\n\nSenior Systems Engineer\n\nInfosys Limited -  Hyderabad, Telangana -\n\nJanuary 2015 to Present\n\n● Enhancement requests\n\nSystems Engineer\n\nTCS -  Pune, Maharashtra -\n\nJune 2012 to December 2014\n\n● Support',
       ['Senior Systems Engineer | Infosys Limited | 2015-01–2026-11 | 143', 'Systems Engineer | TCS | 2012-06–2014-12 | 31'],
@@ -453,6 +481,16 @@ describe('parseResume: the kind of work of an entry', () => {
       'an IT-operations title with security in most of its duties',
       'Systems Administrator | Keystone | Feb 2020 – Nov 2026\n- Run monthly Nessus scans and track remediation\n- Manage the FortiGate firewalls and the IPsec VPN\n- Onboard SaaS applications to Okta SSO (SAML)\n- CrowdStrike EDR rollout and incident response\n- Nightly backups with Veeam',
       ['security'],
+    ],
+    [
+      'an ML title with security in a minority of its duties (r69)',
+      'Senior Machine Learning Engineer | Halvorsen | Mar 2023 – Nov 2026\n- Train and deploy PyTorch object-detection models\n- Built the training pipeline on Kubeflow with MLflow\n- Prototyped a RAG assistant with LangChain\n- Robustness tests of the detector against adversarial patches\n- Hardened base images, SBOM generation and cosign signing in GitLab CI; NIST 800-53 control documentation\n- Mentor three junior ML engineers',
+      ['ml'],
+    ],
+    [
+      'an ML title with security in most of its duties',
+      'Machine Learning Engineer | Halvorsen | Mar 2023 – Nov 2026\n- Prompt-injection red teaming of the LLM assistant\n- Threat models of the ML pipeline (STRIDE)\n- Vulnerability scans of the model servers with Trivy\n- Incident response for the LLM gateway\n- Train the ranking model in PyTorch',
+      ['security', 'ml'],
     ],
     ['ISO 27001 control testing alone', 'Audit Senior | Castellani | Jan 2013 – Dec 2017\n- ISO 27001 control testing', ['other']],
     [

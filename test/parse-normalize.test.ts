@@ -275,6 +275,42 @@ describe('normalizeText: two-column pages', () => {
     ).toEqual([...VALENCIA_SIDEBAR, ...VALENCIA_MAIN, 'EDUCATION', 'BSc Mathematics – Universitat de València  2014 – 2019']);
   });
 
+  it.each([
+    ['EDUCATION', 'MSc Cyber Security (2:1)', 'University College Dublin      2015 – 2016'],
+    ['AUSBILDUNG', 'M.Sc. Informatik', 'TU München                    2016 – 2018'],
+    ['FORMACIÓN', 'Máster en Ciberseguridad', 'Universidad de Granada        2019 – 2020'],
+  ])('reads a heading at the margin below both columns over a table of its own across the page: %s', (heading, degree, school) => {
+    const page = [
+      ...VALENCIA_ROWS,
+      '',
+      heading,
+      `${degree.padEnd(40)}${school}`,
+      '  Thesis: on commodity routers',
+      `${'B.Sc. Informatics'.padEnd(40)}University of Wrocław`,
+    ];
+    expect(
+      normalizeText(page.join('\n'))
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toEqual([
+      ...VALENCIA_SIDEBAR,
+      ...VALENCIA_MAIN,
+      heading,
+      `${degree}  ${school.replace(/ {3,}/u, '  ')}`,
+      '  Thesis: on commodity routers',
+      'B.Sc. Informatics  University of Wrocław',
+    ]);
+  });
+
+  it('keeps a sidebar under a heading at the margin below the main column whose lines go on beside the main column', () => {
+    const page = [...VALENCIA_ROWS, '', 'INTERESTS', row('Chess', '- Shift work on QRadar'), row('Running', '- On-call rota')];
+    expect(
+      normalizeText(page.join('\n'))
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toEqual([...VALENCIA_SIDEBAR, 'INTERESTS', 'Chess', 'Running', ...VALENCIA_MAIN, '- Shift work on QRadar', '- On-call rota']);
+  });
+
   it('keeps a sidebar that goes on below the main column, with no blank row between, in the sidebar', () => {
     const page = [
       ...VALENCIA_ROWS,

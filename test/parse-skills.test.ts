@@ -367,6 +367,15 @@ describe('context rules: no false skills', () => {
     ['Campaña de concienciación: reducción del 40 % de los incidentes de phishing', 'incident-response'],
     ['Awareness-Kampagne: 40 % weniger Phishing-Vorfälle', 'incident-response'],
     ['Betreuung von Kunden im Bereich Versicherungen', 'mentoring'],
+    ['Ran the first bias /\n  disparate-impact audit of the fraud model for the compliance office', 'audit'],
+    ["Exigences de guardrails (filtrage des entrées) pour l'équipe plateforme ML, sur la base de l'OWASP Top 10", 'mlops'],
+    ['Requisitos de guardrails (filtrado de entradas) para el equipo de plataforma de ML, según el OWASP Top 10', 'mlops'],
+    ['Revisión de seguridad de los modelos para el equipo de datos e IA', 'mlops'],
+    ['Actualmente me estoy informando sobre las obligaciones del Reglamento Europeo de IA (AI Act)', 'ai-regulation'],
+    ['Informándome sobre el Reglamento Europeo de IA para fintechs', 'ai-regulation'],
+    ['Das erste Bias- bzw. Disparate-Impact-Audit des Betrugsmodells für die\n  Compliance-Abteilung durchgeführt', 'audit'],
+    ['Die Ergebnisse dem VP of Special Investigations präsentiert', 'team-leadership'],
+    ['Résultats présentés aux VP des métiers', 'team-leadership'],
     ['Einarbeitung in neue Themen und Werkzeuge', 'mentoring'],
     ['Montée en compétences sur Kubernetes', 'mentoring'],
     ['Mise en œuvre des normes de sécurité du groupe', 'policy-development'],
@@ -471,6 +480,20 @@ describe('context rules: no false skills', () => {
     ['Technical lead of the data migration workstream', 'team-leadership'],
   ])('%s ↛ %s', (text, id) => {
     expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).not.toContain(id);
+  });
+});
+
+describe('mentoring and briefing in German and Spanish duties (r69)', () => {
+  it.each([
+    ['- Betreuung von Praktikant:innen', 'mentoring'],
+    ['- Fachliche Betreuung von Werkstudent*innen im Team', 'mentoring'],
+    ['- Betreuung von Praktikantinnen und Praktikanten', 'mentoring'],
+    ['- Präsentation der Modellergebnisse im Risikokomitee', 'stakeholder-communication'],
+    ['- Quartalsbericht an das Risikokomitee der Bank', 'stakeholder-communication'],
+    ['- Formación de los analistas N1 de nueva incorporación', 'mentoring'],
+    ['- Formación de analistas L1 en el uso del SIEM', 'mentoring'],
+  ])('%s → %s', (line, id) => {
+    expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`)).toContain(id);
   });
 });
 
@@ -750,6 +773,25 @@ describe('explicit year claims', () => {
       ? `ZUSAMMENFASSUNG\n${line}\n\nBERUFSERFAHRUNG\n01/2010 – 12/2025  Berater, Nordbank AG\n- Prüfung der Firewall-Regeln für die Bank.`
       : `SUMMARY\n${line}`;
     expect(skill(text, id)?.claimedYears).toBe(years);
+  });
+
+  it.each([
+    ['KENNTNISMATRIX\nKenntnis             Jahre Niveau\nPython                 7   ●●●●○\nTerraform              3   ●●●○○', 'terraform', 3],
+    ['FÄHIGKEITEN-MATRIX\nFähigkeit            Jahre\nPython                 7\nKubernetes             4', 'kubernetes', 4],
+    ['Qualifikationsmatrix\nBereich              Jahre  Stufe\nJava                   5     Experte\nPython                 2     gut', 'java', 5],
+    ['MATRICE DE COMPÉTENCES\nCompétence            Ans  Niveau\nModélisation menaces   6   ●●●●●\nPython                 8   ●●●●○', 'threat-modeling', 6],
+  ])('reads the years column of a German skills matrix under its heading: %s', (text, id, years) => {
+    expect(skill(text, id)?.claimedYears).toBe(years);
+  });
+
+  it.each([
+    ["Ingénieur sécurité avec plus de 10 ans d'expérience en sécurité réseau,\napplicative et cloud.", 'network-security'],
+    ['Ingeniero de seguridad con más de 10 años de experiencia en seguridad de\nredes, de aplicaciones y cloud.', 'network-security'],
+    ['Consultora con 8 años en seguridad de redes, de sistemas y de aplicaciones.', 'network-security'],
+  ])('reads a skill whose head noun goes on to other kinds of its field as the field’s years, none the skill’s: %s', (line, id) => {
+    const p = parseResume(`SUMMARY\n${line}`, { asOf });
+    expect(p.skills.find((s) => s.id === id)?.claimedYears).toBeUndefined();
+    expect(p.experience.claims.map((c) => c.subject)).toContain('securityYears');
   });
 
   it.each([
@@ -1363,9 +1405,35 @@ describe('education, certifications, clearance', () => {
       [['bachelor', 'mathematics']],
     ],
     ['SUMMARY\nI withdrew from a PhD in Physics in 2019.\n\nEDUCATION\nM.S. Computer Science, Georgia Tech, 2016', [['master', 'computer-science']]],
+    // A thesis still to hand in: the degree is not held.
+    [
+      'RESUMEN\nCursé la Maestría en Data Mining de la UBA (me falta entregar la tesis).\n\nEDUCACIÓN\nUniversidad de Buenos Aires\nMaestría, Explotación de Datos · (2020 - 2022)\n\nUniversidad Tecnológica Nacional\nIngeniero en Sistemas de Información · (2013 - 2019)',
+      [['bachelor', 'information-systems']],
+    ],
+    [
+      'SUMMARY\nI took the MSc in Data Science at UCL but still have to submit my thesis.\n\nEDUCATION\nUniversity College London\nMSc Data Science (2020 - 2022)\n\nBSc Computer Science, University of Leeds (2016 - 2019)',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'PROFIL\nM.Sc. Data Science an der TU Berlin – die Masterarbeit steht noch aus.\n\nAUSBILDUNG\nM.Sc. Data Science, TU Berlin (2020 – 2022)\nB.Sc. Informatik, Universität Leipzig (2016 – 2019)',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'PROFIL\nMaster Informatique suivi à Paris-Saclay, mais il me reste à rendre mon mémoire.\n\nFORMATION\nMaster Informatique, Université Paris-Saclay (2020 – 2022)\nLicence Mathématiques, Université de Lille (2016 – 2019)',
+      [['bachelor', 'mathematics']],
+    ],
     ['SUMMARY\nDiscontinued the legacy MS SQL reporting stack.\n\nEDUCATION\nM.S. Computer Science, Georgia Tech, 2016', [['master', 'computer-science']]],
   ])('%s', (text, degrees) => {
     expect(parseResume(text, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
+  });
+
+  // A school's name that holds a degree's words ("Escuela Técnica Superior de Ingeniería") names no degree of its own.
+  it.each([
+    "EDUCACIÓN\n[ 09/2018 – 06/2022 ] Grado en Ingeniería Informática\nUniversitat de València – Escola Tècnica Superior d'Enginyeria\nCiudad: Burjassot",
+    'EDUCACIÓN\nGrado en Ingeniería Informática\nEscuela Técnica Superior de Ingeniería, Universidad de Sevilla',
+    'FORMACIÓN\nGrado en Ingeniería Informática (2014 – 2018)\nEscuela Técnica Superior de Ingenieros Informáticos – Universidad Politécnica de Madrid',
+  ])('%s', (text) => {
+    expect(parseResume(text, { asOf }).education.map((e) => [e.level, e.field])).toEqual([['bachelor', 'computer-science']]);
   });
 
   it.each([
@@ -2262,6 +2330,11 @@ describe('education, certifications, clearance', () => {
     ['SC cleared (active), not DV', 'secret', true, undefined],
     ['Relocation: No  TS/SCI active', 'ts-sci', true, undefined],
     ['Habilitation Secret Défense active, pas de Très Secret', 'secret', true, undefined],
+    // An investigation for a higher level still running leaves the level held the one held now.
+    ['Habilitation de niveau Secret active ; enquête pour Très Secret en cours.', 'secret', true, undefined],
+    ['Habilitación Secret activa; investigación para Top Secret en curso.', 'secret', true, undefined],
+    ['Habilitación de seguridad Secret activa; investigación de seguridad en curso para Top Secret', 'secret', true, undefined],
+    ['Habilitation Secret active ; enquête en cours pour le niveau Très Secret', 'secret', true, undefined],
     // A denial right after a level ("DV never held"); levels named as alternatives share a status ("sponsored for SC or DV").
     [
       'SC (Security Check) – held 2017–2022; lapsed Nov 2022.\nCurrent role: BPSS. DV never held; happy to be sponsored for SC or DV.',

@@ -60,6 +60,13 @@ export function findClaims(
         claims.push({ subject: 'totalYears', years, evidence: proof });
         return;
       }
+      // "10 ans en sécurité réseau, applicative et cloud": the skill's head noun goes on to other kinds of its field, so
+      // the years are the field's, as "10 years in network, application and cloud security" says, none the skill's own.
+      const head = subject.start >= end ? headOfKinds(text.slice(subject.start, subject.end), words) : undefined;
+      if (head && headListed(text, subject.end, titles.titleParts)) {
+        claims.push({ subject: head, years, evidence: proof });
+        return;
+      }
       // "Thirteen years in audit and risk": the skill and other work joined to it, experience overall as well.
       if (subject.start >= end && joinsOtherWork(text, subject.end, skills, titles.titleParts, words))
         claims.push({ subject: 'totalYears', years, evidence: proof });
@@ -321,6 +328,41 @@ function sharedHeadField(text: string, end: number, named: SkillNaming | undefin
   if (count < 2 || count > MAX_HEAD_WORDS || /\d/u.test(rest)) return undefined;
   const field = fieldNamedBy(rest, words);
   return field === KIND_MEASURE[named.workKind] ? field : undefined;
+}
+
+/** The field a skill's name opens with, its head noun first ("sécurité réseau", "seguridad de redes"). */
+function headOfKinds(said: string, words: YearsWords): ExperienceMeasure | undefined {
+  const first = said.split(/\s/u)[0] ?? '';
+  return first.length < said.length ? fieldNamedBy(first, words) : undefined;
+}
+
+/** A clause's end after a list of kinds of a field, its line breaks read as spaces. */
+const HEAD_LIST_END = /[.;:()]/u;
+const LINE_BREAK = /\n/gu;
+const LOWER_START = unicodeRegex`^\p{Ll}`;
+
+/**
+ * The text after a skill lists other kinds of the same head noun, each in lowercase and short, up to an `and` word that
+ * ends the clause: ", applicative et cloud", ", de aplicaciones y cloud".
+ */
+function headListed(text: string, from: number, joins: RegExp): boolean {
+  const ahead = text.slice(from, from + LIST_LOOKAHEAD).replace(LINE_BREAK, ' ');
+  const stop = HEAD_LIST_END.exec(ahead);
+  const tokens = [...(stop ? ahead.slice(0, stop.index) : ahead).matchAll(LIST_TOKEN)].map((t) => t[0]);
+  const isJoin = (t: string) => joins.test(` ${t} `);
+  if (tokens[0] !== ',') return false;
+  let k = 0;
+  for (let items = 0; items < MAX_LIST_ITEMS && k < tokens.length; items++) {
+    const sep = tokens[k] as string;
+    if (sep !== ',' && !isJoin(sep)) return false;
+    let n = k + 1;
+    while (n < tokens.length && tokens[n] !== ',' && !isJoin(tokens[n] as string)) n++;
+    const item = tokens.slice(k + 1, n);
+    if (item.length === 0 || item.length > MAX_LIST_ITEM_WORDS || !LOWER_START.test(item[0] as string) || item.some((w) => /\d/u.test(w))) return false;
+    if (sep !== ',') return n === tokens.length;
+    k = n;
+  }
+  return false;
 }
 
 /** The most words of the kind of work joined after a skill that shares its head noun. */

@@ -217,7 +217,9 @@ const DUTY_BULLET = /^[ \t]{0,8}- /gmu;
 /**
  * Under an IT-operations title ("IT Specialist", "Systems Administrator"), security duties named plainly in fewer than
  * half of the duty bullets (Nessus scans, firewall rules, SSO onboarding among desktops, servers and backups) are part
- * of running the systems: the entry is no security work, however many security skills those few bullets name.
+ * of running the systems: the entry is no security work, however many security skills those few bullets name. Under
+ * an ML title that is no security or research one, a few security skills (no more than its side duties need) in a
+ * minority of bullets are part of building the models (SBOMs and image signing, robustness tests).
  */
 export function minorSecurityDuties(
   text: string,
@@ -226,10 +228,18 @@ export function minorSecurityDuties(
   skillById: ReadonlyMap<string, Skill>,
   words: KindWords,
 ): boolean {
-  if (!words.operationsTitle.test(entry.title) || isSecurityTitle(entry.title, words)) return false;
+  const operations = words.operationsTitle.test(entry.title);
+  const ml = !operations && words.mlTitle.test(entry.title) && !words.researchTitle.test(entry.title) && fewSecuritySkills(mentions, skillById);
+  if ((!operations && !ml) || isSecurityTitle(entry.title, words)) return false;
   const bullets = dutyBullets(text, entry);
   if (bullets.length < MIN_DUTY_BULLETS) return false;
   return securityBullets(bullets, mentions, skillById).size * 2 < bullets.length;
+}
+
+/** Security skills no more than an ML title's side duties hold ("SBOMs and image signing, NIST controls, robustness tests"). */
+function fewSecuritySkills(mentions: readonly DutyMention[], skillById: ReadonlyMap<string, Skill>): boolean {
+  const ids = new Set(mentions.filter((m) => skillById.get(m.id)?.workKind === 'security').map((m) => m.id));
+  return ids.size <= SIDE_DUTY_SECURITY_THRESHOLD;
 }
 
 /**

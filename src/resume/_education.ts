@@ -203,6 +203,8 @@ const SENTENCE_REACH = 240;
 const STOP_FOLLOWS = unicodeRegex`^(?:\s{1,3}[\p{Lu}•*▪◦–-]|\s{0,3}$)`;
 /** A line break that ends a sentence: a blank line or a bullet after it. */
 const BREAK_FOLLOWS = /^[^\S\n]{0,3}(?:\n|[•*▪◦–-]\s)/u;
+/** A dotted abbreviation right before a full stop ("M.Sc", "Ph.D", "B.Eng"): its last dot ends no sentence. */
+const DOTTED_ABBREVIATION = unicodeRegex`(?:^|[\s(])\p{L}{1,4}\.\p{L}{1,4}$`;
 /** Where the subject of a degree named in a sentence ends. */
 const SUBJECT_END = /[,;()]|\.\s/u;
 
@@ -236,7 +238,7 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   const stops = (k: number) => {
     const c = text.charAt(k);
     if (c === '!' || c === '?' || c === ';') return true;
-    if (c === '.') return STOP_FOLLOWS.test(text.slice(k + 1, k + 5));
+    if (c === '.') return STOP_FOLLOWS.test(text.slice(k + 1, k + 5)) && !DOTTED_ABBREVIATION.test(text.slice(Math.max(0, k - 10), k));
     return c === '\n' && BREAK_FOLLOWS.test(text.slice(k + 1, k + 6));
   };
   let from = start;

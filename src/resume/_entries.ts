@@ -542,7 +542,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       if (part !== LEAVE) found.push(part);
       return;
     }
-    const range = headerRange(w, line);
+    const range = headerRange(w, line, lines[i - 1]);
     if (!range || !acceptRange(line, range, asOfYm, warnings)) return;
     const header = readHeader(w, lines, i, range, consumed);
     if (needsJob && !w.jobWord.test(header.title)) return;
@@ -1279,13 +1279,26 @@ const TITLE_END_OPENS = unicodeRegex`^\s{0,3}((?:\p{Lu}[\p{L}.-]{0,20}\s){0,3})\
 const POSITION_SEPARATOR = /[|,→/·•]/u;
 
 /** The range that makes a line an entry header, if any. */
-function headerRange(w: EntryWords, line: Line): DateRange | null {
+function headerRange(w: EntryWords, line: Line, above?: Line): DateRange | null {
   if (line.blank || line.cont || line.inBracket || headerLength(line.body) > MAX_HEADER_CHARS) return null;
-  const k = line.ranges.findIndex((r) => isHeaderAt(w, line, r));
+  const wraps = above !== undefined && isWrappedTitle(w, above);
+  const k = line.ranges.findIndex((r) => isHeaderAt(w, line, r, wraps));
   return k === -1 ? null : withTermsAfter(line.body, line.ranges, k);
 }
 
-function isHeaderAt(w: EntryWords, line: Line, r: DateRange): boolean {
+/** Words a job title's wrapped rest may hold on its date line ("plataforma de IA  03/2023 – actualidad"). */
+const MAX_TITLE_REST_WORDS = 5;
+
+/**
+ * A job title that wraps after a short function word ("Ingeniero de seguridad sénior – Seguridad de la⏎plataforma
+ * de IA  03/2023 – actualidad", "Security Engineer – Security of the⏎corporate network  2021 – 2023"): its rest on
+ * the date line below starts in lowercase.
+ */
+function isWrappedTitle(w: EntryWords, above: Line): boolean {
+  return !above.blank && !above.bullet && !above.cont && above.ranges.length === 0 && DANGLING.test(above.body) && w.jobWord.test(above.body);
+}
+
+function isHeaderAt(w: EntryWords, line: Line, r: DateRange, wraps = false): boolean {
   const p = EXPERIENCE_PATTERNS;
   const before = line.body.slice(0, r.index).replace(w.rangeOpenerEnd, '');
   const after = withoutRangeRemark(before, line.body.slice(r.index + r.length)).replace(w.duration, '');
@@ -1301,7 +1314,8 @@ function isHeaderAt(w: EntryWords, line: Line, r: DateRange): boolean {
   // A remark after the dates and a separator, on a date line of its own ("09/2019 – 08/2021 – contrat d'apprentissage",
   // "… , part-time"), leaves them the header's: the title stands above.
   const remark = prefix === '' && DATE_REMARK.test(after) && words(suffix) <= MAX_REMARK_WORDS;
-  const lowerOk = job || remark || w.notWork.exec(text)?.index === 0;
+  const titleRest = wraps && suffix === '' && words(prefix) <= MAX_TITLE_REST_WORDS;
+  const lowerOk = job || remark || titleRest || w.notWork.exec(text)?.index === 0;
   const long = words(text) > MAX_HEADER_WORDS && !isCellRow(text);
   if (long || looksLikeSentence(text) || (p.lowerStart.test(text) && !lowerOk)) return false;
   if (!line.bullet) return true;
@@ -1428,7 +1442,7 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   const prev = prevStarts ? sideLine(lines, i - 1, consumed) : null;
   // A title right below that sits right above the next dated header titles that entry, when one is right above too.
   const nextIsTheirs =
-    next !== null && lines[i + 2] !== undefined && headerRange(w, lines[i + 2] as Line) !== null && prev !== null && isPlainTitle(w, prev.body);
+    next !== null && lines[i + 2] !== undefined && headerRange(w, lines[i + 2] as Line, lines[i + 1]) !== null && prev !== null && isPlainTitle(w, prev.body);
   // "01/03/2022 – CURRENT  Lisbon, Portugal" over "SENIOR DATA SCIENTIST  TAGUS ENERGIA S.A." (Europass): the place is
   // neither title nor organisation; the line below holds both.
   if (w.location.test(text) && next && !nextIsTheirs) {

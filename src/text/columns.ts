@@ -489,6 +489,16 @@ function belowColumns(left: readonly string[], tail: number, right: readonly str
   return text > 0 && text <= MAX_OPENER ? lines : undefined;
 }
 
+/** How far past the column's x the second cell of a table's row starts, at least. */
+const TABLE_CELL_PAST = 6;
+
+/** A row whose text after the gutter starts well past the column's x, with the row's text starting at the margin: a table's row across the page. */
+function opensTable(line: string, g: number, start: number): boolean {
+  let k = g;
+  while (line.charCodeAt(k) === 32) k++;
+  return k >= start + TABLE_CELL_PAST && line.charCodeAt(0) !== 32;
+}
+
 /**
  * The page's lines, column by column inside each band between full-width lines: the bands read (`done`), and the
  * columns of the last one, left open (it starts with `carried`, the open columns of the page before).
@@ -508,6 +518,8 @@ function readColumns(
   let leftTail = left.length;
   // Lines across the top of a page that goes on with the columns before it (a running header: "Jane Doe · jane@…").
   let running = carried ? MAX_RUNNING : 0;
+  // Once a heading at the margin below both columns opens a table of its own, the page's lines after it run across.
+  let across = false;
   const flush = () => {
     const opener = belowColumns(left, leftTail, right);
     const kept = opener ? left.slice(0, leftTail) : left;
@@ -518,6 +530,10 @@ function readColumns(
   };
   rows.forEach((r, i) => {
     const line = lines[i] as string;
+    if (across) {
+      out.push(line.trimEnd());
+      return;
+    }
     // A rule across the page (a page break as a DOCX or ATS export draws it) holds no text: the columns go on past it.
     if (r.first < 0 || RULE.test(line)) {
       left.push('');
@@ -567,10 +583,18 @@ function readColumns(
       lastSide = undefined;
       return;
     }
-    left.push(line.slice(0, g).trimEnd());
-    leftTail = left.length;
     let k = g;
     while (k < (early ? line.length : start) && line.charAt(k) === ' ') k++;
+    if (opensTable(line, g, start) && belowColumns(left, leftTail, right)) {
+      // "EDUCATION" below both columns over "MSc Cyber Security      University College Dublin      2015 – 2016": the
+      // cells after the gap start past the column's x, so the heading opens a table across the page, not the sidebar.
+      flush();
+      out.push(line.trimEnd());
+      across = true;
+      return;
+    }
+    left.push(line.slice(0, g).trimEnd());
+    leftTail = left.length;
     right.push(line.slice(k).trimEnd());
     lastSide = 'both';
   });
