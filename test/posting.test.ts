@@ -3825,3 +3825,18 @@ describe('job ads: duties of handling vulnerabilities', () => {
     expect(duties('Build bots that find and patch vulnerabilities automatically')).not.toContain('vulnerability-management');
   });
 });
+
+describe('job ads: round p40', () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    ['es', 'Analista\n\nConocimientos necesarios\nCISSP\nModelado de amenazas\nSeguridad en la nube\n\nRequisitos mínimos\n- Experiencia en Python.'],
+    ['es', 'Analista\n\nConocimientos necesarios\nSIEM\nGCIH\nModelado de amenazas\nSeguridad en la nube\n\nRequisitos mínimos\n- Experiencia en Python.'],
+    [undefined, 'Analyst\n\nMust have:\nOSCP\nThreat modeling\nCloud security\n\nWhat you will do\n- Python scripting'],
+  ] as const)('reads a lone word in capitals right under a list heading as an item of its list, not a heading (%s)', (language, ad) => {
+    const got = skills(ad, language);
+    expect(got).toContainEqual(['threat-modeling', 'required']);
+    expect(got).toContainEqual(['cloud-security', 'required']);
+  });
+});

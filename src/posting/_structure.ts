@@ -384,7 +384,9 @@ function isHeadingShaped(raw: string, body: string, afterBlank: boolean): boolea
   // A lone acronym ("SIEM", "EDR"), with a number or not ("ISO 27001", "SOC 2"), is an item of a tag list, not a
   // heading in capitals.
   const wordsWithLetters = body.split(/\s+/u).filter((w) => unicodeRegex`\p{L}`.test(w)).length;
-  if (letters.length >= 3 && body === body.toUpperCase() && (letters.length > ACRONYM || wordsWithLetters > 1)) return true;
+  // A lone word in capitals right under a line of text ("Conocimientos necesarios" over "CISSP") is an item of its
+  // list; after a blank line it may be a heading ("BENEFITS").
+  if (letters.length >= 3 && body === body.toUpperCase() && (wordsWithLetters > 1 || (letters.length > ACRONYM && afterBlank))) return true;
   return afterBlank && body.length <= 50 && body.split(/\s+/u).length <= 7 && unicodeRegex`^\p{Lu}`.test(body) && !/[.!?,;]$/u.test(body);
 }
 
