@@ -3839,4 +3839,44 @@ describe('job ads: round p40', () => {
     expect(got).toContainEqual(['threat-modeling', 'required']);
     expect(got).toContainEqual(['cloud-security', 'required']);
   });
+  it.each([
+    ['es', 'Analista\n\nConocimientos necesarios\nPython\nIA generativa\nDocker'],
+    ['fr', 'Analyste\n\nCompétences requises\n- Python, IA générative, Docker'],
+    ['de', 'Analyst\n\nIhr Profil\n- Python, generative KI, Docker'],
+    [undefined, 'Analyst\n\nRequirements\n- Python, Generative AI, Docker'],
+  ] as const)('reads generative AI named in a list of skills as LLM applications (%s)', (language, ad) => {
+    expect(skills(ad, language)).toContainEqual(['llm-applications', 'required']);
+  });
+
+  it.each([
+    ['es', 'Analista\n\nRequisitos mínimos\n- Experiencia en seguridad de IA generativa: inyección de prompts y jailbreaks.'],
+    [undefined, 'Analyst\n\nRequirements\n- Experience red teaming generative AI systems for prompt injection'],
+  ] as const)('reads no LLM applications in generative AI that is tested or secured (%s)', (language, ad) => {
+    expect(skills(ad, language).map(([id]) => id)).not.toContain('llm-applications');
+  });
+  it.each([
+    ['Solid experience securing cloud infrastructure - ideally AWS', 'cloud-security', 'aws'],
+    ['Cloud security experience — Azure preferred', 'cloud-security', 'azure'],
+    ['3+ years hands-on with a SIEM – Sentinel strongly preferred, Splunk is fine', 'security-monitoring', undefined],
+    ['Threat modeling experience - Kubernetes a plus', 'threat-modeling', 'kubernetes'],
+  ] as const)('reads a wish after a spaced dash as softening only what it names: %s', (line, required, preferred) => {
+    const got = skills(`Analyst\n\nRequirements\n- ${line}\n- Python`);
+    expect(got).toContainEqual([required, 'required']);
+    if (preferred) expect(got).toContainEqual([preferred, 'preferred']);
+  });
+
+  it('reads a wish after an aside set between two dashes as the whole sentence\'s', () => {
+    expect(skills('Analyst\n\nRequirements\n- Experience securing LLM applications — prompt injection, jailbreaks — will set you apart\n- Python')).toEqual([
+      ['llm-security', 'preferred'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads a dash followed by wish words alone as a wish for the whole item', () => {
+    expect(skills('Analyst\n\nRequirements\n- Go - nice to have\n- Python')).toEqual([
+      ['go', 'preferred'],
+      ['python', 'required'],
+    ]);
+  });
 });
+
