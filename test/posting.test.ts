@@ -3878,5 +3878,27 @@ describe('job ads: round p40', () => {
       ['python', 'required'],
     ]);
   });
+  const conditions = (line: string, language?: 'de' | 'fr' | 'es') =>
+    (roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}`, language ? { language } : {}).notes ?? []).map((n) => n.condition);
+
+  it.each([
+    ["We're fully remote, but you need to be in a US or Canadian time zone.", undefined, 'location'],
+    ['Remote-first; you must be based in a European time zone.', undefined, 'location'],
+    ['Vous devez résider dans un fuseau horaire européen.', 'fr', 'location'],
+    ['Debes residir en una zona horaria de Europa.', 'es', 'location'],
+    ['Du musst in einer europäischen Zeitzone wohnen.', 'de', 'location'],
+    ['The whole team gets together in person about three times a year.', undefined, 'travel'],
+    ['We meet in person twice a year in Lisbon.', undefined, 'travel'],
+    ["L'équipe se retrouve en personne trois fois par an.", 'fr', 'travel'],
+    ['El equipo se reúne en persona dos veces al año.', 'es', 'travel'],
+    ['Das Team trifft sich zweimal im Jahr persönlich.', 'de', 'travel'],
+  ] as const)('reads a time zone to live in as location, and meeting in person a few times a year as travel: %s', (line, language, condition) => {
+    expect(conditions(line, language)).toContain(condition);
+  });
+
+  it('reads working across time zones as no condition', () => {
+    expect(conditions('You are comfortable working asynchronously across time zones.')).toEqual([]);
+    expect(conditions('Our customers are in every time zone.')).toEqual([]);
+  });
 });
 
