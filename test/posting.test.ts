@@ -3865,7 +3865,7 @@ describe('job ads: round p40', () => {
     if (preferred) expect(got).toContainEqual([preferred, 'preferred']);
   });
 
-  it('reads a wish after an aside set between two dashes as the whole sentence\'s', () => {
+  it("reads a wish after an aside set between two dashes as the whole sentence's", () => {
     expect(skills('Analyst\n\nRequirements\n- Experience securing LLM applications — prompt injection, jailbreaks — will set you apart\n- Python')).toEqual([
       ['llm-security', 'preferred'],
       ['python', 'required'],
@@ -3900,5 +3900,40 @@ describe('job ads: round p40', () => {
     expect(conditions('You are comfortable working asynchronously across time zones.')).toEqual([]);
     expect(conditions('Our customers are in every time zone.')).toEqual([]);
   });
-});
+  it.each([
+    ['What you will do', 'Perform security reviews of Java and Go source code for our payment services', 'duty'],
+    ['What you will do', 'Run security audits of the source code of our mobile apps', 'duty'],
+    ['Requirements', 'You can read a Go codebase and spot the injection flaw', 'required'],
+  ])('reads reviewing source code or a codebase for security flaws as secure code review: %s / %s', (heading, line, tier) => {
+    expect(skills(`Analyst\n\n${heading}\n- ${line}\n\nAbout us\nWe are a bank.`)).toContainEqual(['secure-code-review', tier]);
+  });
 
+  it('reads neither a codebase to work in nor a source code escrow as secure code review', () => {
+    expect(
+      skills('Analyst\n\nWhat you will do\n- Work in a large TypeScript codebase\n- Manage the source code escrow for customers').map(([id]) => id),
+    ).not.toContain('secure-code-review');
+  });
+  it('reads drift alerting on production models as model monitoring, and configuration drift alerting as none', () => {
+    expect(skills('Analyst\n\nWhat you will do\n- Set up drift and anomaly alerting on our production models\n\nAbout us\nWe are a bank.')).toContainEqual([
+      'model-monitoring',
+      'duty',
+    ]);
+    expect(
+      skills('Analyst\n\nWhat you will do\n- Set up configuration drift alerting for Terraform stacks\n\nAbout us\nWe are a bank.').map(([id]) => id),
+    ).not.toContain('model-monitoring');
+  });
+  const experience = (line: string) =>
+    roleFromJobPosting(`Analyst\n\nRequirements\n- ${line}\n- Python`).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears]] : []));
+
+  it.each([
+    ['You have been writing production software for at least five years.', 'totalYears', 5],
+    ["you've been shipping backend services for 6+ years, and you care about security", 'totalYears', 6],
+    ['You have been doing security engineering for four years.', 'securityYears', 4],
+  ] as const)('reads years that measure an activity still going on as experience in its field, else overall: %s', (line, measure, years) => {
+    expect(experience(line)).toEqual([[measure, years]]);
+  });
+
+  it('reads years that something is kept for as no experience', () => {
+    expect(experience('Logs are kept for 5 years.')).toEqual([]);
+  });
+});
