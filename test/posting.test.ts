@@ -3936,4 +3936,12 @@ describe('job ads: round p40', () => {
   it('reads years that something is kept for as no experience', () => {
     expect(experience('Logs are kept for 5 years.')).toEqual([]);
   });
+  it('reads prose after "What we think makes someone great here:" as required, sentence after sentence', () => {
+    const ad =
+      "Security Engineer\n\nWe build agents for accountants. You'd write Go every week.\n\nWhat we think makes someone great here: you know appsec well. You can read a TypeScript codebase and spot the injection flaw. You're comfortable in AWS.\n";
+    const got = skills(ad);
+    expect(got).toContainEqual(['typescript', 'required']);
+    expect(got).toContainEqual(['aws', 'required']);
+    expect(got).toContainEqual(['go', 'duty']);
+  });
 });
