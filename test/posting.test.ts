@@ -3825,3 +3825,123 @@ describe('job ads: duties of handling vulnerabilities', () => {
     expect(duties('Build bots that find and patch vulnerabilities automatically')).not.toContain('vulnerability-management');
   });
 });
+
+describe('job ads: round p40', () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    ['es', 'Analista\n\nConocimientos necesarios\nCISSP\nModelado de amenazas\nSeguridad en la nube\n\nRequisitos mínimos\n- Experiencia en Python.'],
+    ['es', 'Analista\n\nConocimientos necesarios\nSIEM\nGCIH\nModelado de amenazas\nSeguridad en la nube\n\nRequisitos mínimos\n- Experiencia en Python.'],
+    [undefined, 'Analyst\n\nMust have:\nOSCP\nThreat modeling\nCloud security\n\nWhat you will do\n- Python scripting'],
+  ] as const)('reads a lone word in capitals right under a list heading as an item of its list, not a heading (%s)', (language, ad) => {
+    const got = skills(ad, language);
+    expect(got).toContainEqual(['threat-modeling', 'required']);
+    expect(got).toContainEqual(['cloud-security', 'required']);
+  });
+  it.each([
+    ['es', 'Analista\n\nConocimientos necesarios\nPython\nIA generativa\nDocker'],
+    ['fr', 'Analyste\n\nCompétences requises\n- Python, IA générative, Docker'],
+    ['de', 'Analyst\n\nIhr Profil\n- Python, generative KI, Docker'],
+    [undefined, 'Analyst\n\nRequirements\n- Python, Generative AI, Docker'],
+  ] as const)('reads generative AI named in a list of skills as LLM applications (%s)', (language, ad) => {
+    expect(skills(ad, language)).toContainEqual(['llm-applications', 'required']);
+  });
+
+  it.each([
+    ['es', 'Analista\n\nRequisitos mínimos\n- Experiencia en seguridad de IA generativa: inyección de prompts y jailbreaks.'],
+    [undefined, 'Analyst\n\nRequirements\n- Experience red teaming generative AI systems for prompt injection'],
+  ] as const)('reads no LLM applications in generative AI that is tested or secured (%s)', (language, ad) => {
+    expect(skills(ad, language).map(([id]) => id)).not.toContain('llm-applications');
+  });
+  it.each([
+    ['Solid experience securing cloud infrastructure - ideally AWS', 'cloud-security', 'aws'],
+    ['Cloud security experience — Azure preferred', 'cloud-security', 'azure'],
+    ['3+ years hands-on with a SIEM – Sentinel strongly preferred, Splunk is fine', 'security-monitoring', undefined],
+    ['Threat modeling experience - Kubernetes a plus', 'threat-modeling', 'kubernetes'],
+  ] as const)('reads a wish after a spaced dash as softening only what it names: %s', (line, required, preferred) => {
+    const got = skills(`Analyst\n\nRequirements\n- ${line}\n- Python`);
+    expect(got).toContainEqual([required, 'required']);
+    if (preferred) expect(got).toContainEqual([preferred, 'preferred']);
+  });
+
+  it("reads a wish after an aside set between two dashes as the whole sentence's", () => {
+    expect(skills('Analyst\n\nRequirements\n- Experience securing LLM applications — prompt injection, jailbreaks — will set you apart\n- Python')).toEqual([
+      ['llm-security', 'preferred'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads a dash followed by wish words alone as a wish for the whole item', () => {
+    expect(skills('Analyst\n\nRequirements\n- Go - nice to have\n- Python')).toEqual([
+      ['go', 'preferred'],
+      ['python', 'required'],
+    ]);
+  });
+  const conditions = (line: string, language?: 'de' | 'fr' | 'es') =>
+    (roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}`, language ? { language } : {}).notes ?? []).map((n) => n.condition);
+
+  it.each([
+    ["We're fully remote, but you need to be in a US or Canadian time zone.", undefined, 'location'],
+    ['Remote-first; you must be based in a European time zone.', undefined, 'location'],
+    ['Vous devez résider dans un fuseau horaire européen.', 'fr', 'location'],
+    ['Debes residir en una zona horaria de Europa.', 'es', 'location'],
+    ['Du musst in einer europäischen Zeitzone wohnen.', 'de', 'location'],
+    ['The whole team gets together in person about three times a year.', undefined, 'travel'],
+    ['We meet in person twice a year in Lisbon.', undefined, 'travel'],
+    ["L'équipe se retrouve en personne trois fois par an.", 'fr', 'travel'],
+    ['El equipo se reúne en persona dos veces al año.', 'es', 'travel'],
+    ['Das Team trifft sich zweimal im Jahr persönlich.', 'de', 'travel'],
+  ] as const)('reads a time zone to live in as location, and meeting in person a few times a year as travel: %s', (line, language, condition) => {
+    expect(conditions(line, language)).toContain(condition);
+  });
+
+  it('reads working across time zones as no condition', () => {
+    expect(conditions('You are comfortable working asynchronously across time zones.')).toEqual([]);
+    expect(conditions('Our customers are in every time zone.')).toEqual([]);
+  });
+  it.each([
+    ['What you will do', 'Perform security reviews of Java and Go source code for our payment services', 'duty'],
+    ['What you will do', 'Run security audits of the source code of our mobile apps', 'duty'],
+    ['Requirements', 'You can read a Go codebase and spot the injection flaw', 'required'],
+  ])('reads reviewing source code or a codebase for security flaws as secure code review: %s / %s', (heading, line, tier) => {
+    expect(skills(`Analyst\n\n${heading}\n- ${line}\n\nAbout us\nWe are a bank.`)).toContainEqual(['secure-code-review', tier]);
+  });
+
+  it('reads neither a codebase to work in nor a source code escrow as secure code review', () => {
+    expect(
+      skills('Analyst\n\nWhat you will do\n- Work in a large TypeScript codebase\n- Manage the source code escrow for customers').map(([id]) => id),
+    ).not.toContain('secure-code-review');
+  });
+  it('reads drift alerting on production models as model monitoring, and configuration drift alerting as none', () => {
+    expect(skills('Analyst\n\nWhat you will do\n- Set up drift and anomaly alerting on our production models\n\nAbout us\nWe are a bank.')).toContainEqual([
+      'model-monitoring',
+      'duty',
+    ]);
+    expect(
+      skills('Analyst\n\nWhat you will do\n- Set up configuration drift alerting for Terraform stacks\n\nAbout us\nWe are a bank.').map(([id]) => id),
+    ).not.toContain('model-monitoring');
+  });
+  const experience = (line: string) =>
+    roleFromJobPosting(`Analyst\n\nRequirements\n- ${line}\n- Python`).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears]] : []));
+
+  it.each([
+    ['You have been writing production software for at least five years.', 'totalYears', 5],
+    ["you've been shipping backend services for 6+ years, and you care about security", 'totalYears', 6],
+    ['You have been doing security engineering for four years.', 'securityYears', 4],
+  ] as const)('reads years that measure an activity still going on as experience in its field, else overall: %s', (line, measure, years) => {
+    expect(experience(line)).toEqual([[measure, years]]);
+  });
+
+  it('reads years that something is kept for as no experience', () => {
+    expect(experience('Logs are kept for 5 years.')).toEqual([]);
+  });
+  it('reads prose after "What we think makes someone great here:" as required, sentence after sentence', () => {
+    const ad =
+      "Security Engineer\n\nWe build agents for accountants. You'd write Go every week.\n\nWhat we think makes someone great here: you know appsec well. You can read a TypeScript codebase and spot the injection flaw. You're comfortable in AWS.\n";
+    const got = skills(ad);
+    expect(got).toContainEqual(['typescript', 'required']);
+    expect(got).toContainEqual(['aws', 'required']);
+    expect(got).toContainEqual(['go', 'duty']);
+  });
+});

@@ -1036,6 +1036,7 @@ function yearsStatements(
     const limit = clause.start + (phrases[i + 1]?.index ?? clause.text.length);
     const partOf = narrower(out, lastEnd, m.index, clause);
     const subject =
+      (partOf === undefined ? durationSubject(clause.text, m, words) : undefined) ??
       coordinated(subjectOf(start, end, limit, skills, text, words, ctx, partOf), partOf, clause.text.slice(0, m.index), words) ??
       bareYears(clause.text, m, words) ??
       asideSubject(clause.text.slice(0, m.index), words) ??
@@ -1208,6 +1209,25 @@ function bareYears(clauseText: string, m: RegExpExecArray, words: PostingWords):
   const rest = (clauseText.slice(0, m.index) + clauseText.slice(m.index + m[0].length)).replace(words.years.approximate, ' ');
   const parts = rest.split(unicodeLiteral`/[\s\p{P}\p{S}]+/u`).filter((p) => p !== '');
   return parts.every((p) => words.years.fillers.has(fold(p))) ? { measure: 'totalYears' } : undefined;
+}
+
+/** How many characters an activity still going on may take before the length given it ("been writing production software for"). */
+const DURATION_REACH = 60;
+
+/**
+ * Years that end their statement and give the length of an activity still going on, said before them ("you've been
+ * writing production software for at least five years"): in the one field it names, else experience overall.
+ */
+function durationSubject(clauseText: string, m: RegExpExecArray, words: PostingWords): Omit<YearsStatement, 'years'> | undefined {
+  const y = words.years;
+  if (!/^\s{0,3}(?:[,.;!)]|$)/u.test(clauseText.slice(m.index + m[0].length))) return undefined;
+  const before = clauseText.slice(Math.max(0, m.index - DURATION_REACH), m.index);
+  const lead = [...before.matchAll(y.durationLead)].at(-1);
+  if (lead === undefined) return undefined;
+  const activity = before.slice(lead.index + lead[0].length).replace(y.approximate, ' ');
+  if (!y.titledWith.test(` ${activity.trimEnd()} `)) return undefined;
+  const fields = y.fieldsNamed.filter(([, re]) => re.test(activity));
+  return fields.length === 1 && fields[0] ? { measure: fields[0][0] } : fields.length === 0 ? { measure: 'totalYears' } : undefined;
 }
 
 /** A cell separator of a table row: a pipe or a tab. */

@@ -384,7 +384,9 @@ function isHeadingShaped(raw: string, body: string, afterBlank: boolean): boolea
   // A lone acronym ("SIEM", "EDR"), with a number or not ("ISO 27001", "SOC 2"), is an item of a tag list, not a
   // heading in capitals.
   const wordsWithLetters = body.split(/\s+/u).filter((w) => unicodeRegex`\p{L}`.test(w)).length;
-  if (letters.length >= 3 && body === body.toUpperCase() && (letters.length > ACRONYM || wordsWithLetters > 1)) return true;
+  // A lone word in capitals right under a line of text ("Conocimientos necesarios" over "CISSP") is an item of its
+  // list; after a blank line it may be a heading ("BENEFITS").
+  if (letters.length >= 3 && body === body.toUpperCase() && (wordsWithLetters > 1 || (letters.length > ACRONYM && afterBlank))) return true;
   return afterBlank && body.length <= 50 && body.split(/\s+/u).length <= 7 && unicodeRegex`^\p{Lu}`.test(body) && !/[.!?,;]$/u.test(body);
 }
 
@@ -507,6 +509,8 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   const boilerplate = !jobItem && words.boilerplate.test(sentence);
   const tag = tierTag(sentence, words);
   const softSpans = parens.filter((p) => isQualifier(p.inner, words)).map((p) => ({ start: start + p.start, end: start + p.end }));
+  const aside = dashAside(blankQualifiers(sentence, words), words);
+  if (aside !== undefined && !inParens(aside)) softSpans.push({ start: start + aside, end: start + sentence.trimEnd().length });
   return parts
     .filter((p) => unicodeRegex`[\p{L}\p{N}]`.test(p.text))
     .map((p) => toClause(p.text, p.start, sentence.trim(), section, under, boilerplate, words, tag, softSpans));
@@ -574,7 +578,7 @@ function isQualifier(inner: string, words: PostingWords): boolean {
  */
 function mandatoryThenPreferred(sentence: string, requiredSection: boolean, words: PostingWords): number | undefined {
   // A parenthesis that softens a word of its own ("AWS or GCP (Azure preferred)") softens only that word: blanked, same length.
-  const text = sentence.replace(PARENTHESIS, (whole, inner: string) => (isQualifier(inner, words) ? ' '.repeat(whole.length) : whole));
+  const text = withoutQualifiers(sentence, words);
   if (!words.preferred.test(text) || (!requiredSection && !words.mandatory.test(text))) return undefined;
   let at: number | undefined;
   for (const m of text.matchAll(/,\s/gu)) {
@@ -690,5 +694,32 @@ function sectionLookup(spans: ReadonlyArray<{ start: number; end: number; sectio
 
 /** A parenthesis that qualifies a word ("Kubernetes (EKS preferred)") softens that word only, not the clause; "(preferred)" alone still does. */
 function withoutQualifiers(text: string, words: PostingWords): string {
-  return text.replace(PARENTHESIS, (whole, inner: string) => (isQualifier(inner, words) ? ' ' : whole));
+  const plain = blankQualifiers(text, words);
+  const aside = dashAside(plain, words);
+  return aside === undefined ? plain : plain.slice(0, aside);
+}
+
+/** A text with each parenthesis that softens a word of its own blanked, same length. */
+function blankQualifiers(text: string, words: PostingWords): string {
+  return text.replace(PARENTHESIS, (whole, inner: string) => (isQualifier(inner, words) ? ' '.repeat(whole.length) : whole));
+}
+
+/** A spaced dash between two parts of a statement. */
+const SPACED_DASH = /\s[-–—]\s/gu;
+
+/**
+ * Where a wish after the one spaced dash of a statement starts, when it qualifies what it names only ("… securing cloud
+ * infrastructure - ideally AWS", "3+ years with a SIEM - Sentinel strongly preferred, Splunk is fine"): the part before
+ * says something of its own and no wish. Wish words alone after the dash ("Go - nice to have") speak of the whole.
+ */
+function dashAside(text: string, words: PostingWords): number | undefined {
+  // Two dashes set an aside between them ("… applications — prompt injection, jailbreaks — will set you apart"): the
+  // wish after the second is the sentence's own.
+  const dashes = [...text.matchAll(SPACED_DASH)];
+  const dash = dashes[0];
+  if (dash === undefined || dashes.length > 1) return undefined;
+  const before = text.slice(0, dash.index);
+  const inner = text.slice(dash.index + dash[0].length);
+  if (!isQualifier(inner, words) || words.preferred.test(before) || !unicodeRegex`\p{L}{3}`.test(before)) return undefined;
+  return dash.index + 1;
 }

@@ -405,6 +405,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   timeAfter: Phrases,
   /** Words between a job title and its "N years" ("ML engineer with 7 years", "Data scientist depuis 7 ans"): the years are in the title's field. */
   titledWith: Phrases,
+  /** Words of an activity still going on before its length ("have been" in "you've been writing production software for at least five years"): the years are its length, in the field it names, else overall. */
+  durationLeads: Phrases,
   /** Words between "N years" and a job title after them ("8 years as a SOC analyst", "als", "como", "en tant que"): the years are in the title's field. */
   titledAs: Phrases,
   /** Words that open a job title inside a sentence ("I have been a machine learning engineer for 8 years", "as", "ein", "un"): a title read before the years starts after the last of them. */
