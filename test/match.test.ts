@@ -624,6 +624,29 @@ describe('a title requirement (the level a person works at now)', () => {
       }
     });
 
+    it('counts a current research or teaching title that names no lead against the GenAI Security Development Manager', () => {
+      const researcher = (title: string) =>
+        matchRoles(
+          parseResume(`EXPERIENCE\n${title}  Jan 2022 – Present\n- Fine-tune LLMs in PyTorch; study jailbreaks of RAG assistants; supervise two PhD students.`, {
+            asOf: '2026-11-01',
+          }),
+          { roles: ['genai-security-development-manager'] },
+        )[0]?.requirements.find((r) => r.id === 'researcher-title');
+      for (const title of [
+        'Research Scientist, Applied LLM Lab',
+        'Lecturer in Computer Science',
+        'Postdoctoral Researcher',
+        'Chercheuse en apprentissage automatique',
+        'Investigador postdoctoral',
+        'Wissenschaftliche Mitarbeiterin',
+      ]) {
+        expect(researcher(title)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      for (const title of ['Head of AI Research', 'Research Lead, GenAI Security', 'Director, AI Security', 'Senior GenAI Engineer', 'Responsable recherche IA']) {
+        expect(researcher(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
     it('counts a current penetration tester title that names no AI against the AI Security Engineer', () => {
       const tester = (title: string) =>
         matchRoles(
