@@ -187,12 +187,37 @@ describe('skills left behind', () => {
         roles: [{ ...custom, id: 'ground', requirements: [{ kind: 'skill', skills, weight: 1, hard: false, source: 'test' }] }],
       })[0]?.requirements[0]?.credit;
     it.each([
-      ['Linux under Docker', 'EXPERIENCE\nSystems Administrator  Jan 2012 – Dec 2018\n- Ran Linux servers.\nML Engineer  Jan 2019 – Present\n- Ship models in Docker images.\n', 'linux', 1],
-      ['Linux under Kubernetes', 'EXPERIENCE\nUnix Engineer  Jan 2010 – Dec 2017\n- Hardened Linux hosts.\nPlatform Engineer  Jan 2020 – Present\n- Run Kubernetes clusters.\n', 'linux', 1],
-      ['Python under PyTorch', 'EXPERIENCE\nData Analyst  Jan 2012 – Dec 2018\n- Python reports.\nResearch Engineer  Jan 2019 – Present\n- Train PyTorch models.\n', 'python', 1],
-      ['Linux with nothing on it now', 'EXPERIENCE\nSystems Administrator  Jan 2012 – Dec 2018\n- Ran Linux servers.\nSales Manager  Jan 2019 – Present\n- Key accounts.\n', 'linux', 0.6],
+      [
+        'Linux under Docker',
+        'EXPERIENCE\nSystems Administrator  Jan 2012 – Dec 2018\n- Ran Linux servers.\nML Engineer  Jan 2019 – Present\n- Ship models in Docker images.\n',
+        'linux',
+        1,
+      ],
+      [
+        'Linux under Kubernetes',
+        'EXPERIENCE\nUnix Engineer  Jan 2010 – Dec 2017\n- Hardened Linux hosts.\nPlatform Engineer  Jan 2020 – Present\n- Run Kubernetes clusters.\n',
+        'linux',
+        1,
+      ],
+      [
+        'Python under PyTorch',
+        'EXPERIENCE\nData Analyst  Jan 2012 – Dec 2018\n- Python reports.\nResearch Engineer  Jan 2019 – Present\n- Train PyTorch models.\n',
+        'python',
+        1,
+      ],
+      [
+        'Linux with nothing on it now',
+        'EXPERIENCE\nSystems Administrator  Jan 2012 – Dec 2018\n- Ran Linux servers.\nSales Manager  Jan 2019 – Present\n- Key accounts.\n',
+        'linux',
+        0.6,
+      ],
       // A field's own skill stays its own work: application security is not kept fresh by a later DevSecOps job.
-      ['application security under DevSecOps', 'EXPERIENCE\nAppSec Engineer  Jan 2012 – Dec 2018\n- Application security reviews.\nDevSecOps Engineer  Jan 2019 – Present\n- DevSecOps pipelines.\n', 'application-security', 0.6],
+      [
+        'application security under DevSecOps',
+        'EXPERIENCE\nAppSec Engineer  Jan 2012 – Dec 2018\n- Application security reviews.\nDevSecOps Engineer  Jan 2019 – Present\n- DevSecOps pipelines.\n',
+        'application-security',
+        0.6,
+      ],
     ])('%s', (_name, text, skill, want) => {
       expect(credit(text, [skill])).toBe(want);
     });
@@ -659,9 +684,12 @@ describe('a title requirement (the level a person works at now)', () => {
     it('counts a current research or teaching title that names no lead against the GenAI Security Development Manager', () => {
       const researcher = (title: string) =>
         matchRoles(
-          parseResume(`EXPERIENCE\n${title}  Jan 2022 – Present\n- Fine-tune LLMs in PyTorch; study jailbreaks of RAG assistants; supervise two PhD students.`, {
-            asOf: '2026-11-01',
-          }),
+          parseResume(
+            `EXPERIENCE\n${title}  Jan 2022 – Present\n- Fine-tune LLMs in PyTorch; study jailbreaks of RAG assistants; supervise two PhD students.`,
+            {
+              asOf: '2026-11-01',
+            },
+          ),
           { roles: ['genai-security-development-manager'] },
         )[0]?.requirements.find((r) => r.id === 'researcher-title');
       for (const title of [
@@ -674,7 +702,13 @@ describe('a title requirement (the level a person works at now)', () => {
       ]) {
         expect(researcher(title)).toMatchObject({ status: 'missing', credit: 0 });
       }
-      for (const title of ['Head of AI Research', 'Research Lead, GenAI Security', 'Director, AI Security', 'Senior GenAI Engineer', 'Responsable recherche IA']) {
+      for (const title of [
+        'Head of AI Research',
+        'Research Lead, GenAI Security',
+        'Director, AI Security',
+        'Senior GenAI Engineer',
+        'Responsable recherche IA',
+      ]) {
         expect(researcher(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
       }
     });
@@ -688,9 +722,10 @@ describe('a title requirement (the level a person works at now)', () => {
           'Januar 2020 - Februar 2023 (3 Jahre 2 Monate)\n- CI/CD-Sicherheit mit GitLab.\n';
         const profile = parseResume(text, { asOf: '2026-11-01', languages: [de], language: 'de' });
         expect(profile.experience.entries.map((e) => e.title)).toEqual([title, 'DevSecOps-Ingenieurin']);
-        expect(
-          matchRoles(profile, { roles: ['mlsecops-specialist'] })[0]?.requirements.find((r) => r.id === 'ml-security-operations-title'),
-        ).toMatchObject({ status: 'met', have: title });
+        expect(matchRoles(profile, { roles: ['mlsecops-specialist'] })[0]?.requirements.find((r) => r.id === 'ml-security-operations-title')).toMatchObject({
+          status: 'met',
+          have: title,
+        });
       },
     );
 
