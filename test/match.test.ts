@@ -206,6 +206,12 @@ describe('skills left behind', () => {
         1,
       ],
       [
+        'Linux only listed, Docker of an older job',
+        'SKILLS\nLinux\n\nEXPERIENCE\nDevOps Engineer  Jan 2012 – Dec 2018\n- Built Docker images.\nSales Manager  Jan 2019 – Present\n- Key accounts.\n',
+        'linux',
+        0.75,
+      ],
+      [
         'Linux with nothing on it now',
         'EXPERIENCE\nSystems Administrator  Jan 2012 – Dec 2018\n- Ran Linux servers.\nSales Manager  Jan 2019 – Present\n- Key accounts.\n',
         'linux',

@@ -258,10 +258,11 @@ export function freshestUse(p: ResumeProfile, skillById: ReadonlyMap<string, Ski
     const before = last.get(id);
     if (before === undefined || used > before) last.set(id, used);
   };
+  for (const s of p.skills) if (s.lastUsed) note(s.id, s.lastUsed);
+  // Only a skill used at work itself is kept fresh: one only listed has no date to go stale from.
   for (const s of p.skills) {
     if (!s.lastUsed) continue;
-    note(s.id, s.lastUsed);
-    for (const pre of skillById.get(s.id)?.prerequisites ?? []) if (isGroundTool(skillById.get(pre))) note(pre, s.lastUsed);
+    for (const pre of skillById.get(s.id)?.prerequisites ?? []) if (last.has(pre) && isGroundTool(skillById.get(pre))) note(pre, s.lastUsed);
   }
   return last;
 }
