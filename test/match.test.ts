@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, loadCatalog, matchRoles, parseResume, planUpskilling, RolefitError } from '../src';
+import { de } from '../src/languages';
 import { type RoleFit, RoleFitSchema } from '../src/schemas';
 import { creditContext, profileContext, roleScore, scoreRole } from '../src/score/match';
 import { TINY, TINY_RESUME } from './fixtures/tiny-catalog';
@@ -178,6 +179,68 @@ describe('skills left behind', () => {
 
   it('cost nothing for a career break: staleness runs from the latest work, not from today', () => {
     expect(score(onBreak)).toBe(100);
+  });
+
+  describe('a language or platform that a skill in recent use rests on is not left behind', () => {
+    const credit = (text: string, skills: string[]) =>
+      matchRoles(parseResume(text, { asOf: '2026-11-01' }), {
+        roles: [{ ...custom, id: 'ground', requirements: [{ kind: 'skill', skills, weight: 1, hard: false, source: 'test' }] }],
+      })[0]?.requirements[0]?.credit;
+    it.each([
+      [
+        'Linux under Docker',
+        'EXPERIENCE\nSystems Administrator  Jan 2012 – Dec 2018\n- Ran Linux servers.\nML Engineer  Jan 2019 – Present\n- Ship models in Docker images.\n',
+        'linux',
+        1,
+      ],
+      [
+        'Linux under Kubernetes',
+        'EXPERIENCE\nUnix Engineer  Jan 2010 – Dec 2017\n- Hardened Linux hosts.\nPlatform Engineer  Jan 2020 – Present\n- Run Kubernetes clusters.\n',
+        'linux',
+        1,
+      ],
+      [
+        'Python under PyTorch',
+        'EXPERIENCE\nData Analyst  Jan 2012 – Dec 2018\n- Python reports.\nResearch Engineer  Jan 2019 – Present\n- Train PyTorch models.\n',
+        'python',
+        1,
+      ],
+      [
+        'Linux only listed, Docker of an older job',
+        'SKILLS\nLinux\n\nEXPERIENCE\nDevOps Engineer  Jan 2012 – Dec 2018\n- Built Docker images.\nSales Manager  Jan 2019 – Present\n- Key accounts.\n',
+        'linux',
+        0.75,
+      ],
+      [
+        'Linux with nothing on it now',
+        'EXPERIENCE\nSystems Administrator  Jan 2012 – Dec 2018\n- Ran Linux servers.\nSales Manager  Jan 2019 – Present\n- Key accounts.\n',
+        'linux',
+        0.6,
+      ],
+      // A field's own skill stays its own work: application security is not kept fresh by a later DevSecOps job.
+      [
+        'application security under DevSecOps',
+        'EXPERIENCE\nAppSec Engineer  Jan 2012 – Dec 2018\n- Application security reviews.\nDevSecOps Engineer  Jan 2019 – Present\n- DevSecOps pipelines.\n',
+        'application-security',
+        0.6,
+      ],
+    ])('%s', (_name, text, skill, want) => {
+      expect(credit(text, [skill])).toBe(want);
+    });
+  });
+
+  it('keeps Linux of an older job for a cleared ML engineer who ships containers now', () => {
+    const text =
+      'SUMMARY\nMachine learning engineer. Active Secret clearance.\n\nEXPERIENCE\nSenior Machine Learning Engineer  Jan 2022 – Present\n' +
+      '- Build and deploy PyTorch models with Docker and Kubernetes on AWS; MLflow pipelines; Python, SQL.\n' +
+      '- Design the feature store with the data engineers; mentor two junior engineers.\n- Monitor model drift in production.\n' +
+      'Software Engineer  Jan 2014 – Dec 2020\n- Python services on Linux; trained scikit-learn machine learning models.\n';
+    const fits = matchRoles(parseResume(text, { asOf: '2026-11-01' }));
+    expect(fits.slice(0, 2).map((f) => [f.roleId, f.score])).toEqual([
+      ['ai-ml-engineer-cleared', 97.23],
+      ['ml-engineer', 91.81],
+    ]);
+    expect(fits[0]?.requirements.find((r) => r.id === 'linux')).toMatchObject({ status: 'met', credit: 1 });
   });
 
   it('refuse out-of-range rules', () => {
@@ -623,6 +686,54 @@ describe('a title requirement (the level a person works at now)', () => {
         expect(lead(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
       }
     });
+
+    it('counts a current research or teaching title that names no lead against the GenAI Security Development Manager', () => {
+      const researcher = (title: string) =>
+        matchRoles(
+          parseResume(
+            `EXPERIENCE\n${title}  Jan 2022 – Present\n- Fine-tune LLMs in PyTorch; study jailbreaks of RAG assistants; supervise two PhD students.`,
+            {
+              asOf: '2026-11-01',
+            },
+          ),
+          { roles: ['genai-security-development-manager'] },
+        )[0]?.requirements.find((r) => r.id === 'researcher-title');
+      for (const title of [
+        'Research Scientist, Applied LLM Lab',
+        'Lecturer in Computer Science',
+        'Postdoctoral Researcher',
+        'Chercheuse en apprentissage automatique',
+        'Investigador postdoctoral',
+        'Wissenschaftliche Mitarbeiterin',
+      ]) {
+        expect(researcher(title)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      for (const title of [
+        'Head of AI Research',
+        'Research Lead, GenAI Security',
+        'Director, AI Security',
+        'Senior GenAI Engineer',
+        'Responsable recherche IA',
+      ]) {
+        expect(researcher(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
+    it.each(['Sicherheitsingenieurin ML-Plattform', 'Sicherheitsarchitekt MLOps', 'Sicherheitsingenieur Machine Learning'])(
+      'reads the German compound security title "%s" under its company as the title, and as an MLSecOps title',
+      (title) => {
+        const text =
+          `Zusammenfassung\nIch sichere ML-Plattformen ab.\n\nBerufserfahrung\n\nNordwind Labs\n${title}\nMärz 2023 - Heute (3 Jahre 9 Monate)\n` +
+          'Berlin, Deutschland\n- Absicherung der Kubeflow-Pipelines mit Sigstore und Kubernetes.\n\nHafenwerk GmbH\nDevSecOps-Ingenieurin\n' +
+          'Januar 2020 - Februar 2023 (3 Jahre 2 Monate)\n- CI/CD-Sicherheit mit GitLab.\n';
+        const profile = parseResume(text, { asOf: '2026-11-01', languages: [de], language: 'de' });
+        expect(profile.experience.entries.map((e) => e.title)).toEqual([title, 'DevSecOps-Ingenieurin']);
+        expect(matchRoles(profile, { roles: ['mlsecops-specialist'] })[0]?.requirements.find((r) => r.id === 'ml-security-operations-title')).toMatchObject({
+          status: 'met',
+          have: title,
+        });
+      },
+    );
 
     it('counts a current penetration tester title that names no AI against the AI Security Engineer', () => {
       const tester = (title: string) =>

@@ -20,6 +20,11 @@ export interface CreditContext {
   rules: ScoringRules;
   /** The profile's skill of an id (its first), when the caller has indexed them; else they are searched. */
   skillOf?: (id: string) => ResumeProfile['skills'][number] | undefined;
+  /**
+   * When the profile last used a skill at work, counting the skills that rest on it (`freshestUse`), when the caller
+   * has computed it once; else the skill's own `lastUsed`.
+   */
+  lastUsedOf?: (id: string) => string | undefined;
   /** The end of the profile's latest work (`latestWorkEnd`), when the caller has computed it once. */
   latestWork?: string | undefined;
   /**
@@ -166,7 +171,8 @@ function skillCredit(q: SkillRequirement, p: ResumeProfile, ctx: CreditContext):
   for (const id of ids) {
     const held = ctx.skillOf ? ctx.skillOf(id) : p.skills.find((s) => s.id === id);
     if (held) {
-      const c = ctx.rules[held.strength] * recencyFactor(held.lastUsed, latest, ctx.rules) * yearsFactor(held.years, minYears, ctx.rules);
+      const lastUsed = ctx.lastUsedOf ? ctx.lastUsedOf(id) : freshestUse(p, ctx.skillById).get(id);
+      const c = ctx.rules[held.strength] * recencyFactor(lastUsed, latest, ctx.rules) * yearsFactor(held.years, minYears, ctx.rules);
       if (c > 0) ownEarns = true;
       if (c > credit) {
         credit = c;
@@ -239,6 +245,31 @@ function skillNeed(q: SkillRequirement, skillById: ReadonlyMap<string, Skill>): 
 function recencyFactor(lastUsed: string | undefined, latestWork: string | undefined, rules: ScoringRules): number {
   if (!lastUsed || !latestWork || rules.staleAfterYears === 0) return 1;
   return monthsBetween(lastUsed, latestWork) > rules.staleAfterYears * 12 ? rules.staleFactor : 1;
+}
+
+/**
+ * When each skill of the profile was last used at work (`YYYY-MM`), a skill that rests on it (a prerequisite in the
+ * catalog) counting as a use of it: Docker and Kubernetes run on Linux, PyTorch on Python, so someone who ships
+ * containers now has not left Linux behind though their latest entry does not name it.
+ */
+export function freshestUse(p: ResumeProfile, skillById: ReadonlyMap<string, Skill>): Map<string, string> {
+  const last = new Map<string, string>();
+  const note = (id: string, used: string) => {
+    const before = last.get(id);
+    if (before === undefined || used > before) last.set(id, used);
+  };
+  for (const s of p.skills) if (s.lastUsed) note(s.id, s.lastUsed);
+  // Only a skill used at work itself is kept fresh: one only listed has no date to go stale from.
+  for (const s of p.skills) {
+    if (!s.lastUsed) continue;
+    for (const pre of skillById.get(s.id)?.prerequisites ?? []) if (last.has(pre) && isGroundTool(skillById.get(pre))) note(pre, s.lastUsed);
+  }
+  return last;
+}
+
+/** A language or platform other skills run on (Python, Linux): used whenever they are; a field's own skill is not. */
+function isGroundTool(skill: Skill | undefined): boolean {
+  return skill?.category === 'programming' || skill?.category === 'cloud-infrastructure';
 }
 
 /** The end (`YYYY-MM`) of the profile's latest dated work entry, or undefined when it has none. */

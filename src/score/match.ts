@@ -17,7 +17,7 @@ import {
   ScoringSchema,
   type Skill,
 } from '../schemas';
-import { type Credit, type CreditContext, creditFor, latestWorkEnd } from './credit';
+import { type Credit, type CreditContext, creditFor, freshestUse, latestWorkEnd } from './credit';
 
 /**
  * Scores a profile against every role (or `options.roles`), best first; ties break on role id.
@@ -120,7 +120,8 @@ function jsonKey(value: unknown): string | undefined {
 export function profileContext(profile: ResumeProfile, ctx: CreditContext): CreditContext {
   const skills = new Map<string, ResumeProfile['skills'][number]>();
   for (const s of profile.skills) if (!skills.has(s.id)) skills.set(s.id, s);
-  return { ...ctx, skillOf: (id) => skills.get(id), latestWork: latestWorkEnd(profile) };
+  const lastUsed = freshestUse(profile, ctx.skillById);
+  return { ...ctx, skillOf: (id) => skills.get(id), lastUsedOf: (id) => lastUsed.get(id), latestWork: latestWorkEnd(profile) };
 }
 
 /** Each requirement's credit, the weight they share (the unknown ones count for nothing) and the share of points the role keeps. */
