@@ -3854,7 +3854,9 @@ describe('job ads: duties written as plans, prose under a job board heading, and
   });
 
   it('reads such items in German, French and Spanish duties lists', () => {
-    expect(tiers('Security Engineer\n\nIhre Aufgaben\n- Sie entwickeln Erkennungsregeln für unser SOC\n- Fundierte Kenntnisse in Python und Terraform\n', 'de')).toEqual({
+    expect(
+      tiers('Security Engineer\n\nIhre Aufgaben\n- Sie entwickeln Erkennungsregeln für unser SOC\n- Fundierte Kenntnisse in Python und Terraform\n', 'de'),
+    ).toEqual({
       'security-monitoring': 'duty',
       python: 'required',
       terraform: 'required',
@@ -3889,7 +3891,7 @@ describe('job ads: duties written as plans, prose under a job board heading, and
   });
 });
 
-describe('job ads: duties of investigating incidents and owning a security design', () => {
+describe('job ads: duties of investigating incidents', () => {
   const duties = (line: string, language?: 'de' | 'fr' | 'es') => {
     const heads = {
       en: ['What you will do', 'What you need'],
@@ -3901,23 +3903,16 @@ describe('job ads: duties of investigating incidents and owning a security desig
     return roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []));
   };
 
-  it('reads investigating incidents, eradicating a threat or being paged by the incident commander as incident response', () => {
+  it('reads investigating incidents or eradicating a threat as incident response', () => {
     expect(duties('Lead incident investigations for our cloud tenants')).toEqual(['incident-response']);
     expect(duties('Drive containment and eradication with the customer')).toEqual(['incident-response']);
-    expect(duties('Act as incident commander when the platform is attacked')).toEqual(['incident-response']);
     expect(duties('Conduire les investigations sur les incidents remontés par le N1', 'fr')).toEqual(['incident-response']);
     expect(duties('Dirigir la contención y la erradicación de la amenaza', 'es')).toEqual(['incident-response']);
     expect(duties('Realizar la investigación de incidentes escalados', 'es')).toEqual(['incident-response']);
     expect(duties('Du übernimmst die Untersuchung von Vorfällen in der Cloud', 'de')).toEqual(['incident-response']);
   });
 
-  it('reads neither a workplace safety investigation nor an incident commander of outages as incident response', () => {
+  it('reads no workplace safety investigation as incident response', () => {
     expect(duties('Support workplace safety incident investigations')).toEqual([]);
-    expect(duties('Rotate as incident commander for production outages')).toEqual([]);
-  });
-
-  it('reads owning the security design of a system as a security assessment, not a course on design patterns', () => {
-    expect(duties('Own the security design of our payments gateway')).toEqual(['security-assessment']);
-    expect(duties('Teach a course on security design patterns')).toEqual([]);
   });
 });
