@@ -3945,3 +3945,94 @@ describe('job ads: round p40', () => {
     expect(got).toContainEqual(['go', 'duty']);
   });
 });
+
+describe('job ads: duties written as plans, prose under a job board heading, and lists that mix in requirements', () => {
+  const tiers = (ad: string, language?: 'de' | 'fr' | 'es') => Object.fromEntries(tiersOf(ad, language));
+
+  it('reads an item of a duties list that states what the candidate must have as required, the others as duties', () => {
+    const ad =
+      'Detection Engineer\n\nResponsibilities\n- Write and tune detection rules for our SOC\n- Must have at least 4 years of experience in security engineering\n- Strong in Go and SQL\n- Hands-on experience with Terraform is mandatory\n- Coach two junior analysts\n';
+    expect(tiers(ad)).toEqual({
+      'security-monitoring': 'duty',
+      securityYears: 'required',
+      go: 'required',
+      sql: 'required',
+      terraform: 'required',
+      mentoring: 'duty',
+    });
+    const role = roleFromJobPosting(ad);
+    expect(role.requirements.find((q) => q.kind === 'experience')?.hard).toBe(true);
+    const numbered =
+      'Data Scientist\n\nKey Responsibilities\n1. Train forecasting models with scikit-learn\n2. Proficient in Python; knowledge of Docker is a plus\n3. Excellent communication skills for presenting results to business stakeholders\n4. Mentor interns\n';
+    expect(tiers(numbered)).toEqual({
+      'machine-learning': 'duty',
+      python: 'required',
+      docker: 'preferred',
+      'stakeholder-communication': 'required',
+      mentoring: 'duty',
+    });
+  });
+
+  it('reads such items in German, French and Spanish duties lists', () => {
+    expect(
+      tiers('Security Engineer\n\nIhre Aufgaben\n- Sie entwickeln Erkennungsregeln für unser SOC\n- Fundierte Kenntnisse in Python und Terraform\n', 'de'),
+    ).toEqual({
+      'security-monitoring': 'duty',
+      python: 'required',
+      terraform: 'required',
+    });
+    expect(tiers('Ingénieur sécurité\n\nVos missions\n- Durcir nos clusters Kubernetes\n- Bonne maîtrise de Terraform et de Python\n', 'fr')).toEqual({
+      kubernetes: 'duty',
+      terraform: 'required',
+      python: 'required',
+    });
+    expect(tiers('Ingeniero de seguridad\n\nFunciones\n- Endurecer nuestros clústeres de Kubernetes\n- Experiencia con Terraform y Python\n', 'es')).toEqual({
+      kubernetes: 'duty',
+      terraform: 'required',
+      python: 'required',
+    });
+  });
+
+  it('reads the prose under "About the job" as the duties when no duties heading follows, and as the company blurb when one does', () => {
+    const prose =
+      'Security Engineer\nAcme\n\nAbout the job\nAcme builds payroll software for 3,000 companies.\n\nYou will write detection rules for the SOC and coach engineers on secure coding.\n\nWhat you bring\n- 5+ years in application security\n- Python\n';
+    expect(tiers(prose)).toMatchObject({ 'security-monitoring': 'duty', mentoring: 'duty', 'application-security': 'required', python: 'required' });
+    const headed =
+      'Security Engineer\nAcme\n\nAbout the job\nAcme builds payroll software. Our platform runs on AWS and GCP.\n\nResponsibilities\n- Write detection rules for the SOC\n\nRequirements\n- Python\n';
+    expect(tiers(headed)).toEqual({ 'security-monitoring': 'duty', python: 'required' });
+  });
+
+  it('reads a plan of the first 30, 60 and 90 days as the duties', () => {
+    const ad =
+      'Platform Security Engineer\n\nThe role\nYou will be our first platform security hire.\n\nYour first 30 days\n- Review our Terraform modules\n\nBy day 90\n- Own vulnerability management for container images; the current process is a year old\n\nWhat we need\n- Python\n';
+    expect(tiers(ad)).toEqual({ terraform: 'duty', 'vulnerability-management': 'duty', python: 'required' });
+    const de = 'Security Engineer\n\nDeine ersten 90 Tage\n- Du überprüfst unsere Terraform-Module\n\nDein Profil\n- Python\n';
+    expect(tiers(de, 'de')).toEqual({ terraform: 'duty', python: 'required' });
+  });
+});
+
+describe('job ads: duties of investigating incidents', () => {
+  const duties = (line: string, language?: 'de' | 'fr' | 'es') => {
+    const heads = {
+      en: ['What you will do', 'What you need'],
+      de: ['Deine Aufgaben', 'Dein Profil'],
+      fr: ['Vos missions', 'Votre profil'],
+      es: ['Tus funciones', 'Tu perfil'],
+    }[language ?? 'en'];
+    const ad = `Security Engineer\n\n${heads[0]}\n- ${line}\n\n${heads[1]}\n- Python\n`;
+    return roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []));
+  };
+
+  it('reads investigating incidents or eradicating a threat as incident response', () => {
+    expect(duties('Lead incident investigations for our cloud tenants')).toEqual(['incident-response']);
+    expect(duties('Drive containment and eradication with the customer')).toEqual(['incident-response']);
+    expect(duties('Conduire les investigations sur les incidents remontés par le N1', 'fr')).toEqual(['incident-response']);
+    expect(duties('Dirigir la contención y la erradicación de la amenaza', 'es')).toEqual(['incident-response']);
+    expect(duties('Realizar la investigación de incidentes escalados', 'es')).toEqual(['incident-response']);
+    expect(duties('Du übernimmst die Untersuchung von Vorfällen in der Cloud', 'de')).toEqual(['incident-response']);
+  });
+
+  it('reads no workplace safety investigation as incident response', () => {
+    expect(duties('Support workplace safety incident investigations')).toEqual([]);
+  });
+});

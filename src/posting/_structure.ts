@@ -120,7 +120,9 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
   let paragraphFrom = 0;
   let afterOr = false;
   let paragraphEnded = false;
-  for (const line of lines) {
+  // A job board's heading over the whole description ("About the job") holds the duties only when no duties heading follows.
+  const lastDuty = lastDutyHeading(lines, words);
+  for (const [index, line] of lines.entries()) {
     const body = stripMarks(line.text);
     if (orLine(body, words)) {
       for (const c of clauses.slice(paragraphFrom)) c.orPath = true;
@@ -156,7 +158,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       spans.push({ start: line.start, end: line.start + line.text.length + 1, section: 'ignored' });
       continue;
     }
-    const heading = headingOf(line.text, body, words, afterBlank);
+    const read = headingOf(line.text, body, words, afterBlank);
+    const heading = read && wrapperHeading(read, words) && index < lastDuty ? { ...read, section: 'ignored' as const } : read;
     // The ad's first short line is its title, even when it is shaped like a heading, unless it names a known section.
     // Before any clause, a line shaped like a heading that names no section is the title too, even under a first
     // "Job Description" heading.
@@ -191,11 +194,18 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       if (heading.rest === undefined) continue;
     }
     linesUnder++;
-    const lineSection = own ? heading.section : tagSection && isTagLine(body) ? 'ignored' : section;
+    const content = heading?.rest ?? body;
+    // A duties list that mixes in what the candidate must have ("- Strong in Python and SQL") keeps such an item required.
+    const lineSection = own
+      ? heading.section
+      : tagSection && isTagLine(body)
+        ? 'ignored'
+        : section === 'duty' && item && words.requirementItem.test(content)
+          ? 'required'
+          : section;
     const ownTraits = own ? headingTraits(heading, words) : undefined;
     const lineHard = ownTraits ? ownTraits.hard : hardSection;
     const lineMust = ownTraits ? ownTraits.must : listedMust && lineSection === 'required';
-    const content = heading?.rest ?? body;
     const offset = line.start + Math.max(0, line.text.indexOf(content));
     spans.push({ start: line.start, end: line.start + line.text.length + 1, section: lineSection });
     if (lineSection === 'ignored') continue;
@@ -221,6 +231,23 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     }
   }
   return { title, summary, clauses, sectionAt: sectionLookup(spans) };
+}
+
+/** A heading that opens a job board's whole description ("About the job"): see `wrapperHeadings`. */
+function wrapperHeading(heading: { label: string; rest: string | undefined }, words: PostingWords): boolean {
+  return heading.rest === undefined && words.wrapperHeadings.has(headingKey(heading.label));
+}
+
+/** The index of the ad's last line that is a duties heading, -1 when none. */
+function lastDutyHeading(lines: readonly Line[], words: PostingWords): number {
+  let blank = true;
+  let last = -1;
+  for (const [index, line] of lines.entries()) {
+    const body = stripMarks(line.text);
+    if (body !== '' && headingOf(line.text, body, words, blank)?.section === 'duty') last = index;
+    blank = body === '';
+  }
+  return last;
 }
 
 /** The longest line that is only an "or" word ("OR", "ODER"), in characters. */
@@ -320,6 +347,8 @@ function headingOf(
 ): { section: PostingSection; label: string; rest: string | undefined } | undefined {
   const colon = body.indexOf(':');
   const whole = colon === -1 || colon === body.length - 1 ? body.replace(/\s{0,2}:$/u, '') : undefined;
+  // A job board's heading over the whole description ("About the job") opens no section: its text is opening text.
+  if (whole !== undefined && words.wrapperHeadings.has(headingKey(whole))) return { section: 'intro', label: whole, rest: undefined };
   if (whole !== undefined) {
     const remarked = withRemark(raw, body, whole, words, afterBlank);
     if (remarked) return { section: remarked, label: whole, rest: undefined };

@@ -49,6 +49,10 @@ export interface PostingWords {
   requirementCue: RegExp;
   /** A sentence that opens the requirements of its paragraph ("We need someone who …"). */
   requirementLead: RegExp;
+  /** An item of a duties list that states what the candidate must have ("Strong in Python and SQL"): see `requirementItems`. */
+  requirementItem: RegExp;
+  /** Headings that open a job board's whole description ("About the job"), as keys: the text under them is opening text. */
+  wrapperHeadings: ReadonlySet<string>;
   /** A sentence that opens the wishes of its paragraph ("Things we would love but will not insist on: …"). */
   preferredLead: RegExp;
   obtainable: RegExp;
@@ -217,6 +221,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     // A lead followed by a duty's verb ("… you will need to work closely with") asks for nothing.
     requirementLead: lexiconRegExp(`^${phrasesSource(p.requirementLeads)}(?!\\s{1,3}${phrasesSource(p.dutyAfterLeads)})`),
     preferredLead: lexiconRegExp(`^${phrasesSource(p.preferredLeads)}`),
+    requirementItem: lexiconRegExp(`^${phrasesSource(p.requirementItems)}`),
+    wrapperHeadings: new Set(p.wrapperHeadings.flatMap(expandPhrase).map(headingKey)),
     obtainable: phrasesRegex(p.obtainable),
     obtainableDenied: phrasesRegex(p.obtainableDenied, 'g'),
     activeClearance: phrasesRegex(p.activeClearance),

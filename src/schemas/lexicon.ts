@@ -552,6 +552,17 @@ export const PostingsLexiconSchema = z.strictObject({
    * paragraph are preferred.
    */
   preferredLeads: z._default(Phrases, []),
+  /**
+   * Words that open an item of a duties list which states what the candidate must have ("Strong in Python and SQL",
+   * "Hands-on experience with MLflow is mandatory", "Fundierte Kenntnisse in …"): a list that mixes both keeps such an
+   * item required.
+   */
+  requirementItems: z._default(Phrases, []),
+  /**
+   * Headings that open a job board's whole description ("About the job" on LinkedIn): no section of their own, the text
+   * under them is read as an ad's opening text is.
+   */
+  wrapperHeadings: z._default(Phrases, []),
   /** Words right after a requirement lead that make it say what the job does ("you will need to work closely with …"): no lead. */
   dutyAfterLeads: z._default(Phrases, []),
   /** Words that hedge a sentence's demands ("You probably have at least five years …"): nothing in it is a must. */
