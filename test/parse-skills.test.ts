@@ -7145,3 +7145,17 @@ describe('incident reporting named as a topic of a written policy is no incident
     expect(line(text, language)).toEqual(want);
   });
 });
+
+describe("privacy as the specialisation of a degree is no privacy work", () => {
+  it.each([
+    ['EDUCATION\nM.Sc. Computer Science (Security & Privacy), ETH Zurich, 2018', 'en'],
+    ['AUSBILDUNG\nM.Sc. Informatik (Security and Privacy), TU Darmstadt, 2018', 'de'],
+    ['FORMATION\nMaster en informatique (Security & Privacy), Université de Rennes, 2018', 'fr'],
+  ] as const)('%s', (text, language) => {
+    expect(parseResume(text, { asOf, language }).skills.map((s) => s.id)).not.toContain('privacy');
+  });
+  it('still reads privacy work in a job', () => {
+    const text = 'EXPERIENCE\nPrivacy Analyst, Acme Corp, 2019 – 2022\n- Ran the privacy programme: DPIAs and records of processing.';
+    expect(parseResume(text, { asOf, language: 'en' }).skills.map((s) => s.id)).toContain('privacy');
+  });
+});
