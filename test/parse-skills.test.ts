@@ -7159,3 +7159,21 @@ describe("privacy as the specialisation of a degree is no privacy work", () => {
     expect(parseResume(text, { asOf, language: 'en' }).skills.map((s) => s.id)).toContain('privacy');
   });
 });
+
+describe('testing models together with the red team names the team one works with, no LLM red teaming', () => {
+  const line = (l: string, language: 'en' | 'de' | 'fr' | 'es') => {
+    const head = { en: 'EXPERIENCE\nDetection Engineer', de: 'BERUFSERFAHRUNG\nDetection Engineer', fr: 'EXPÉRIENCE\nIngénieur détection', es: 'EXPERIENCIA\nIngeniero de detección' }[language];
+    return parseResume(`${head}, Acme Corp, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
+  };
+  it.each([
+    ['Checked the fraud models for blind spots together with the red team.', 'en'],
+    ['Die Erkennungsmodelle gemeinsam mit dem Red Team auf Lücken geprüft.', 'de'],
+    ["Vérification des modèles de détection avec la red team de l'entreprise.", 'fr'],
+    ['Revisé los modelos de detección junto con el red team interno.', 'es'],
+  ] as const)('%s', (text, language) => {
+    expect(line(text, language)).not.toContain('llm-security');
+  });
+  it('still reads an AI red team of its own', () => {
+    expect(line('Built the AI red team that attacks our LLM chatbots before each release.', 'en')).toContain('llm-security');
+  });
+});
