@@ -7109,14 +7109,19 @@ describe('credential status words in German, French and Spanish (r71)', () => {
 
 describe('a leaked key handled is incident response; a key of an LLM API is no LLM application; an AI review board is AI governance', () => {
   const line = (l: string, language: 'en' | 'de' | 'fr' | 'es') => {
-    const head = { en: 'EXPERIENCE\nSecurity Engineer', de: 'BERUFSERFAHRUNG\nSecurity Engineer', fr: 'EXPÉRIENCE\nIngénieur sécurité', es: 'EXPERIENCIA\nIngeniero de seguridad' }[language];
+    const head = {
+      en: 'EXPERIENCE\nSecurity Engineer',
+      de: 'BERUFSERFAHRUNG\nSecurity Engineer',
+      fr: 'EXPÉRIENCE\nIngénieur sécurité',
+      es: 'EXPERIENCIA\nIngeniero de seguridad',
+    }[language];
     return parseResume(`${head}, Acme Corp, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
   };
   it.each([
     ['Coordinated the response to leaked GitHub tokens: revoked them and reviewed the audit trail.', 'en', ['incident-response']],
     ['Ran our response to a compromised build server over one weekend.', 'en', ['incident-response']],
     ['Koordinierte die Reaktion auf kompromittierte Zugangsdaten eines Dienstleisters.', 'de', ['incident-response']],
-    ["Coordination de la réponse à la fuite de jetons GitHub dans un dépôt public.", 'fr', ['incident-response']],
+    ['Coordination de la réponse à la fuite de jetons GitHub dans un dépôt public.', 'fr', ['incident-response']],
     ['Coordiné la respuesta a la filtración de credenciales de un proveedor.', 'es', ['incident-response']],
     ['Response to customer questions within a day.', 'en', []],
     ['Rotated an OpenAI API key that had been pushed to a public repository.', 'en', []],
@@ -7146,7 +7151,7 @@ describe('incident reporting named as a topic of a written policy is no incident
   });
 });
 
-describe("privacy as the specialisation of a degree is no privacy work", () => {
+describe('privacy as the specialisation of a degree is no privacy work', () => {
   it.each([
     ['EDUCATION\nM.Sc. Computer Science (Security & Privacy), ETH Zurich, 2018', 'en'],
     ['AUSBILDUNG\nM.Sc. Informatik (Security and Privacy), TU Darmstadt, 2018', 'de'],
@@ -7162,7 +7167,12 @@ describe("privacy as the specialisation of a degree is no privacy work", () => {
 
 describe('testing models together with the red team names the team one works with, no LLM red teaming', () => {
   const line = (l: string, language: 'en' | 'de' | 'fr' | 'es') => {
-    const head = { en: 'EXPERIENCE\nDetection Engineer', de: 'BERUFSERFAHRUNG\nDetection Engineer', fr: 'EXPÉRIENCE\nIngénieur détection', es: 'EXPERIENCIA\nIngeniero de detección' }[language];
+    const head = {
+      en: 'EXPERIENCE\nDetection Engineer',
+      de: 'BERUFSERFAHRUNG\nDetection Engineer',
+      fr: 'EXPÉRIENCE\nIngénieur détection',
+      es: 'EXPERIENCIA\nIngeniero de detección',
+    }[language];
     return parseResume(`${head}, Acme Corp, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
   };
   it.each([
