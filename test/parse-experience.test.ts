@@ -2844,6 +2844,33 @@ describe('a title of doctoral study (r31)', () => {
       ),
     ).toEqual([['Security Engineer', 24]]);
   });
+
+  it('reads a doctoral post held on a contract ("contrat doctoral", "Promotionsstelle") as work', () => {
+    expect(
+      titles(
+        'BERUFSERFAHRUNG\n\nSecurity Engineer\nAcme GmbH\n01/2020 – 12/2021\n- Penetrationstests\n\nDoktorandin (Promotionsstelle)\nUniversität Bonn\n09/2018 – 08/2019\n- Forschung zu Fuzzing\n',
+      ),
+    ).toEqual([
+      ['Security Engineer', 24],
+      ['Doktorandin (Promotionsstelle)', 12],
+    ]);
+    expect(
+      titles(
+        'BERUFSERFAHRUNG\n\nSecurity Engineer\nAcme GmbH\n01/2020 – 12/2021\n- Penetrationstests\n\nDoktorand (Contrat doctoral)\nINRIA Rennes\n09/2018 – 08/2019\n- Forschung zu Fuzzing\n',
+      ),
+    ).toEqual([
+      ['Security Engineer', 24],
+      ['Doktorand (Contrat doctoral)', 12],
+    ]);
+    expect(
+      titles(
+        'EXPERIENCE\n\nSecurity Engineer\nAcme\n01/2020 - 12/2021\n- Pentests\n\nPhD Student (contrat doctoral)\nINRIA Rennes\n09/2018 - 08/2019\n- Research on fuzzing\n',
+      ),
+    ).toEqual([
+      ['Security Engineer', 24],
+      ['PhD Student (contrat doctoral)', 12],
+    ]);
+  });
 });
 
 describe('"traitement des incidents" in security work is incident response (r31)', () => {

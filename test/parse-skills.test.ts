@@ -7106,3 +7106,84 @@ describe('credential status words in German, French and Spanish (r71)', () => {
     expect(degrees(text)).toEqual([]);
   });
 });
+
+describe('a leaked key handled is incident response; a key of an LLM API is no LLM application; an AI review board is AI governance', () => {
+  const line = (l: string, language: 'en' | 'de' | 'fr' | 'es') => {
+    const head = {
+      en: 'EXPERIENCE\nSecurity Engineer',
+      de: 'BERUFSERFAHRUNG\nSecurity Engineer',
+      fr: 'EXPÉRIENCE\nIngénieur sécurité',
+      es: 'EXPERIENCIA\nIngeniero de seguridad',
+    }[language];
+    return parseResume(`${head}, Acme Corp, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
+  };
+  it.each([
+    ['Coordinated the response to leaked GitHub tokens: revoked them and reviewed the audit trail.', 'en', ['incident-response']],
+    ['Ran our response to a compromised build server over one weekend.', 'en', ['incident-response']],
+    ['Koordinierte die Reaktion auf kompromittierte Zugangsdaten eines Dienstleisters.', 'de', ['incident-response']],
+    ['Coordination de la réponse à la fuite de jetons GitHub dans un dépôt public.', 'fr', ['incident-response']],
+    ['Coordiné la respuesta a la filtración de credenciales de un proveedor.', 'es', ['incident-response']],
+    ['Response to customer questions within a day.', 'en', []],
+    ['Rotated an OpenAI API key that had been pushed to a public repository.', 'en', []],
+    ['Einen versehentlich veröffentlichten OpenAI-API-Key gesperrt und ersetzt.', 'de', []],
+    ['Sit on the GenAI Review Board, which signs off every new use case.', 'en', ['ai-governance']],
+    ['Mitglied im KI-Review-Board, das neue Anwendungsfälle freigibt.', 'de', ['ai-governance']],
+    ['Secretary of the capital projects review board for two years.', 'en', []],
+  ] as const)('%s', (text, language, want) => {
+    expect(line(text, language)).toEqual(want);
+  });
+});
+
+describe('incident reporting named as a topic of a written policy is no incident response; OMB M-24-10 is AI regulation', () => {
+  const line = (l: string, language: 'en' | 'de' | 'fr' | 'es') => {
+    const head = { en: 'EXPERIENCE\nISSO', de: 'BERUFSERFAHRUNG\nISSO', fr: 'EXPÉRIENCE\nISSO', es: 'EXPERIENCIA\nISSO' }[language];
+    return parseResume(`${head}, Acme Corp, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
+  };
+  it.each([
+    ['Drafted the procedures for backups and the reporting of security incidents.', 'en', []],
+    ['Verfahrensanweisungen zu Backups und zur Meldung von Sicherheitsvorfällen erstellt.', 'de', []],
+    ['Rédaction des procédures de sauvegarde et de signalement des incidents de sécurité.', 'fr', []],
+    ['Redacté los procedimientos de copias de seguridad y de notificación de incidentes de seguridad.', 'es', []],
+    ['Analysierte Sicherheitsvorfälle in der Produktion gemeinsam mit dem CERT.', 'de', ['incident-response']],
+    ['Tracked every AI use case against OMB M-24-10.', 'en', ['ai-regulation']],
+  ] as const)('%s', (text, language, want) => {
+    expect(line(text, language)).toEqual(want);
+  });
+});
+
+describe('privacy as the specialisation of a degree is no privacy work', () => {
+  it.each([
+    ['EDUCATION\nM.Sc. Computer Science (Security & Privacy), ETH Zurich, 2018', 'en'],
+    ['AUSBILDUNG\nM.Sc. Informatik (Security and Privacy), TU Darmstadt, 2018', 'de'],
+    ['FORMATION\nMaster en informatique (Security & Privacy), Université de Rennes, 2018', 'fr'],
+  ] as const)('%s', (text, language) => {
+    expect(parseResume(text, { asOf, language }).skills.map((s) => s.id)).not.toContain('privacy');
+  });
+  it('still reads privacy work in a job', () => {
+    const text = 'EXPERIENCE\nPrivacy Analyst, Acme Corp, 2019 – 2022\n- Ran the privacy programme: DPIAs and records of processing.';
+    expect(parseResume(text, { asOf, language: 'en' }).skills.map((s) => s.id)).toContain('privacy');
+  });
+});
+
+describe('testing models together with the red team names the team one works with, no LLM red teaming', () => {
+  const line = (l: string, language: 'en' | 'de' | 'fr' | 'es') => {
+    const head = {
+      en: 'EXPERIENCE\nDetection Engineer',
+      de: 'BERUFSERFAHRUNG\nDetection Engineer',
+      fr: 'EXPÉRIENCE\nIngénieur détection',
+      es: 'EXPERIENCIA\nIngeniero de detección',
+    }[language];
+    return parseResume(`${head}, Acme Corp, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
+  };
+  it.each([
+    ['Checked the fraud models for blind spots together with the red team.', 'en'],
+    ['Die Erkennungsmodelle gemeinsam mit dem Red Team auf Lücken geprüft.', 'de'],
+    ["Vérification des modèles de détection avec la red team de l'entreprise.", 'fr'],
+    ['Revisé los modelos de detección junto con el red team interno.', 'es'],
+  ] as const)('%s', (text, language) => {
+    expect(line(text, language)).not.toContain('llm-security');
+  });
+  it('still reads an AI red team of its own', () => {
+    expect(line('Built the AI red team that attacks our LLM chatbots before each release.', 'en')).toContain('llm-security');
+  });
+});
