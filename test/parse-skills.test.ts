@@ -2086,6 +2086,31 @@ describe('education, certifications, clearance', () => {
     ['one let lapse, in Spanish', 'RESUMEN\nDejé caducar mi GCIH en 2025.\nCERTIFICACIONES\nCISSP', ['cissp']],
     ['one let lapse, in French', "PROFIL\nJ'ai laissé expirer ma GCIH en 2025.\nCERTIFICATIONS\nCISSP", ['cissp']],
     ['one let lapse, in German', 'PROFIL\nMeine GCIH habe ich 2025 auslaufen lassen.\nZERTIFIKATE\nCISSP', ['cissp']],
+    // A status before two names joined by an `and` and an article is both names', on one line or across a break (r70).
+    ['two let lapse, joined with articles, in Spanish', 'RESUMEN\nTengo la CISSP desde 2019. Dejé vencer la CEH y la Security+ en 2021.', ['cissp']],
+    [
+      'two let lapse, joined across a line break, in French',
+      "PROFIL\nCertifié CISSP depuis 2019, j'ai laissé expirer le CEH et la\nSecurity+ après mon départ de l'armée en 2021.",
+      ['cissp'],
+    ],
+    ['an exam session booked, the participle alone, in French', 'PROFIL\nCISSP depuis 2019. Session AIGP réservée pour février 2027.', ['cissp']],
+    [
+      "an exam booked, the participle alone, in French, a held one's line",
+      'PROFIL\nCISSP obtenue en 2019, certification AIGP : examen du 12 février 2027 réservé.',
+      ['cissp'],
+    ],
+    ['two joined with articles, no status, in Spanish', 'RESUMEN\nObtuve la CEH y la Security+ en 2021.', ['ceh', 'security-plus']],
+    // A sentence that runs on to a line naming another certification ends before that name: its status is theirs (r70).
+    [
+      'two let lapse, the sentence running on to a line that names another, in German',
+      'PROFIL\nZertifikate: CISSP (2019). Meine CEH und Security+ habe ich nach dem Wechsel\nin die Entwicklung auslaufen lassen. Die CCSP-Prüfung ist für März 2027 angemeldet.',
+      ['cissp'],
+    ],
+    [
+      'two lapsed, the sentence running on to a line that names another',
+      'SUMMARY\nCertifications: CISSP (2019). My CEH and Security+ were both allowed to\nlapse after I moved to development. CCSP exam booked for March 2027.',
+      ['cissp'],
+    ],
     [
       'a year-led line under it names another certification',
       'Zertifizierungen\n2021\tCISSP – Certified Information Systems Security Professional (ISC2)\n2027\tCCSP – Prüfung für das Frühjahr 2027 angemeldet',
