@@ -240,6 +240,20 @@ it('reads Go in Spanish beside another language it is listed with ("en C y Go")'
   expect(es('Go-live del nuevo portal en marzo.')).not.toContain('go');
 });
 
+it('reads testing another team carries out as no evidence, the verb before its doer (r70: de/fr/es)', () => {
+  const read = (language: 'de' | 'fr' | 'es', head: string, l: string) =>
+    parseResume(`${head}\nIngenieur, Acme, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
+  const de = (l: string) => read('de', 'BERUFSERFAHRUNG', l);
+  const fr = (l: string) => read('fr', 'EXPÉRIENCE PROFESSIONNELLE', l);
+  const es = (l: string) => read('es', 'EXPERIENCIA', l);
+  expect(de('Richtlinien für Cloud-Dienste verfasst; Penetrationstests führt ein externer Dienstleister durch.')).not.toContain('penetration-testing');
+  expect(de('Penetrationstests für zwölf Kunden durchgeführt.')).toContain('penetration-testing');
+  expect(fr("Rédaction des politiques cloud ; les tests d'intrusion sont réalisés par un prestataire externe.")).not.toContain('penetration-testing');
+  expect(fr("Tests d'intrusion réalisés pour douze clients.")).toContain('penetration-testing');
+  expect(es('Redacción de las políticas de nube; las pruebas de penetración las realiza un proveedor externo.')).not.toContain('penetration-testing');
+  expect(es('Realicé pruebas de penetración para doce clientes.')).toContain('penetration-testing');
+});
+
 it('reads monitoring models in production in German as model monitoring, not as deploying them', () => {
   const de = (l: string) => parseResume(`BERUFSERFAHRUNG\nIngenieur, Acme, 2019 – 2022\n- ${l}`, { asOf, language: 'de' }).skills.map((s) => s.id);
   expect(de('Aufbau des Monitorings unserer Modelle in Produktion: Drift und Datenqualität')).toContain('model-monitoring');
