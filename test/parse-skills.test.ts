@@ -240,6 +240,20 @@ it('reads Go in Spanish beside another language it is listed with ("en C y Go")'
   expect(es('Go-live del nuevo portal en marzo.')).not.toContain('go');
 });
 
+it('reads testing another team carries out as no evidence, the verb before its doer (r70: de/fr/es)', () => {
+  const read = (language: 'de' | 'fr' | 'es', head: string, l: string) =>
+    parseResume(`${head}\nIngenieur, Acme, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
+  const de = (l: string) => read('de', 'BERUFSERFAHRUNG', l);
+  const fr = (l: string) => read('fr', 'EXPÉRIENCE PROFESSIONNELLE', l);
+  const es = (l: string) => read('es', 'EXPERIENCIA', l);
+  expect(de('Richtlinien für Cloud-Dienste verfasst; Penetrationstests führt ein externer Dienstleister durch.')).not.toContain('penetration-testing');
+  expect(de('Penetrationstests für zwölf Kunden durchgeführt.')).toContain('penetration-testing');
+  expect(fr("Rédaction des politiques cloud ; les tests d'intrusion sont réalisés par un prestataire externe.")).not.toContain('penetration-testing');
+  expect(fr("Tests d'intrusion réalisés pour douze clients.")).toContain('penetration-testing');
+  expect(es('Redacción de las políticas de nube; las pruebas de penetración las realiza un proveedor externo.')).not.toContain('penetration-testing');
+  expect(es('Realicé pruebas de penetración para doce clientes.')).toContain('penetration-testing');
+});
+
 it('reads monitoring models in production in German as model monitoring, not as deploying them', () => {
   const de = (l: string) => parseResume(`BERUFSERFAHRUNG\nIngenieur, Acme, 2019 – 2022\n- ${l}`, { asOf, language: 'de' }).skills.map((s) => s.id);
   expect(de('Aufbau des Monitorings unserer Modelle in Produktion: Drift und Datenqualität')).toContain('model-monitoring');
@@ -2086,6 +2100,31 @@ describe('education, certifications, clearance', () => {
     ['one let lapse, in Spanish', 'RESUMEN\nDejé caducar mi GCIH en 2025.\nCERTIFICACIONES\nCISSP', ['cissp']],
     ['one let lapse, in French', "PROFIL\nJ'ai laissé expirer ma GCIH en 2025.\nCERTIFICATIONS\nCISSP", ['cissp']],
     ['one let lapse, in German', 'PROFIL\nMeine GCIH habe ich 2025 auslaufen lassen.\nZERTIFIKATE\nCISSP', ['cissp']],
+    // A status before two names joined by an `and` and an article is both names', on one line or across a break (r70).
+    ['two let lapse, joined with articles, in Spanish', 'RESUMEN\nTengo la CISSP desde 2019. Dejé vencer la CEH y la Security+ en 2021.', ['cissp']],
+    [
+      'two let lapse, joined across a line break, in French',
+      "PROFIL\nCertifié CISSP depuis 2019, j'ai laissé expirer le CEH et la\nSecurity+ après mon départ de l'armée en 2021.",
+      ['cissp'],
+    ],
+    ['an exam session booked, the participle alone, in French', 'PROFIL\nCISSP depuis 2019. Session AIGP réservée pour février 2027.', ['cissp']],
+    [
+      "an exam booked, the participle alone, in French, a held one's line",
+      'PROFIL\nCISSP obtenue en 2019, certification AIGP : examen du 12 février 2027 réservé.',
+      ['cissp'],
+    ],
+    ['two joined with articles, no status, in Spanish', 'RESUMEN\nObtuve la CEH y la Security+ en 2021.', ['ceh', 'security-plus']],
+    // A sentence that runs on to a line naming another certification ends before that name: its status is theirs (r70).
+    [
+      'two let lapse, the sentence running on to a line that names another, in German',
+      'PROFIL\nZertifikate: CISSP (2019). Meine CEH und Security+ habe ich nach dem Wechsel\nin die Entwicklung auslaufen lassen. Die CCSP-Prüfung ist für März 2027 angemeldet.',
+      ['cissp'],
+    ],
+    [
+      'two lapsed, the sentence running on to a line that names another',
+      'SUMMARY\nCertifications: CISSP (2019). My CEH and Security+ were both allowed to\nlapse after I moved to development. CCSP exam booked for March 2027.',
+      ['cissp'],
+    ],
     [
       'a year-led line under it names another certification',
       'Zertifizierungen\n2021\tCISSP – Certified Information Systems Security Professional (ISC2)\n2027\tCCSP – Prüfung für das Frühjahr 2027 angemeldet',

@@ -1194,11 +1194,23 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   // A labelled field of its own before it ("Candidate: Jane Roe, CISA"): its label names the field, no status of the certification's.
   const from = before ? separatorAfter(text, before.end, m.start) : LABELLED_FIELD_BEFORE.test(text.slice(lineStart, m.start)) ? m.start : lineStart;
   const to = after ? separatorBefore(text, m.end, after.start) : nextItem(text, m.end, lineEnd, cues);
-  let out = `${wrappedBefore(text, m, lineStart, from, certs, lines)}${text.slice(from, to)}`;
-  if (after) return out + sharedStatus(text, m, after, others, cues, lineEnd);
-  if (after || clipped || lineEnd >= text.length) return out;
+  let out = `${statusBeforeJoined(text, m, lineStart, certs, cues, lines)}${wrappedBefore(text, m, lineStart, from, certs, lines)}${text.slice(from, to)}`;
+  if (after) {
+    const shared = sharedStatus(text, m, after, others, cues, lineEnd);
+    out += shared;
+    // A shared status that runs on to the next line ("CEH und Security+ habe ich⏎vor Jahren auslaufen lassen").
+    if (shared === '' || others.at(-1) !== after || clipped || lineEnd >= text.length) return out;
+    return out + runOnSentence(text, out, lineStart, lineEnd, certs, lines);
+  }
+  if (clipped || lineEnd >= text.length) return out;
   const next = lineAt(text, lines, lineEnd + 1);
   const names = (l: { start: number; end: number }) => anyIn(certs, l.start, l.end, startOf);
+  // A sentence that runs on to a line naming another certification ends before that name ("Security+ habe ich schon⏎vor
+  // Jahren auslaufen lassen. Ich arbeite auf die OSEP hin").
+  if (names(next)) {
+    const runOn = runOnSentence(text, out, lineStart, lineEnd, certs, lines);
+    if (runOn !== '') return out + runOn;
+  }
   // A bracket left open goes on to where the next line closes it ("… die IAPP CIPP/E vor (Prüfung für⏎Januar 2027 gebucht) und …").
   const closing = bracketClosed(out, next.body);
   if (closing !== undefined) return `${out} ${closing}`;
@@ -1245,6 +1257,45 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   const then = lineAt(text, lines, next.end + 1);
   if (isStatus(then.body) && !names(then)) out += `\n${next.body}\n${then.body}`;
   return out;
+}
+
+/**
+ * The start of the next line's sentence when the mention's line of prose runs on into it and that part names no
+ * certification of its own (" vor Jahren auslaufen lassen."); else nothing.
+ */
+function runOnSentence(text: string, out: string, lineStart: number, lineEnd: number, certs: readonly Mention[], lines: LineIndex): string {
+  const next = lineAt(text, lines, lineEnd + 1);
+  if (!runsOnTo(out, text.slice(lineStart, lineEnd), next.body)) return '';
+  const sentence = sentenceStart(next.body);
+  const at = next.start + Math.max(0, text.slice(next.start, next.end).search(/\S/u));
+  return anyIn(certs, next.start, at + sentence.length, startOf) ? '' : ` ${sentence}`;
+}
+
+/** How far before a certification joined to the one before it a status cue may stand ("dejé caducar la CEH y la⏎Security+"). */
+const JOINED_CUE_REACH = 40;
+/** What may stand between a status cue and the name it governs: an article at most ("laissé tomber le CEH"). */
+const CUE_THEN_NAME = unicodeRegex`^\s{0,3}(?:\p{Ll}{1,3}['’]?\s{0,3})?$`;
+
+/**
+ * The status cue that governs the certification before this one when only an `and` (and an article) joins the two, on
+ * its line or across a line break ("j'ai laissé tomber le CEH et la⏎Security+", "dejé caducar la CEH y la Security+"):
+ * the cue right before the first name is both names'. Else nothing.
+ */
+function statusBeforeJoined(text: string, m: Mention, lineStart: number, certs: readonly Mention[], cues: CueWords, lines: LineIndex): string {
+  const from = lineStart >= 2 && text.charCodeAt(lineStart - 1) === 10 ? lines.near(lineStart - 1).start : lineStart;
+  const prev = itemsIn(certs, from, m.start, startOf)
+    .filter((c) => c.end <= m.start && c.id !== m.id)
+    .at(-1);
+  if (!prev || !cues.joinedArticle.test(text.slice(prev.end, m.start))) return '';
+  const head = text.slice(Math.max(from, prev.start - JOINED_CUE_REACH), prev.start);
+  for (let k = 0; k < head.length; ) {
+    const cue = cues.certNotHeld.exec(head.slice(k));
+    if (!cue) return '';
+    const end = k + cue.index + cue[0].length;
+    if (CUE_THEN_NAME.test(head.slice(end))) return `${cue[0]} `;
+    k = end;
+  }
+  return '';
 }
 
 /**

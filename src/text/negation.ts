@@ -119,6 +119,8 @@ export interface CueWords {
   dotAbbreviations: ReadonlySet<string>;
   /** Nothing but an `and` word (`sections.json` → `and`) or `&` between two names ("CEH and Security+"). */
   joinedOnly: RegExp;
+  /** An `and` word between two names, an article after it, across a line break ("CEH et la⏎Security+", "CEH y la Security+"). */
+  joinedArticle: RegExp;
   /** Function words (`normalize.json` → `stopwords`), lowercase: before a label cue they leave it opening its label ("Ich lerne:"). */
   stopwords: ReadonlySet<string>;
 }
@@ -155,6 +157,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     },
     certValid: () => phrasesRegex(lex.cues.certValid),
     joinedOnly: () => lexiconRegExp(`^\\s{1,3}(?:${phrasesSource(lex.sections.and)}|&)\\s{1,3}$`),
+    joinedArticle: () => lexiconRegExp(`^\\s{1,3}(?:${phrasesSource(lex.sections.and)}|&)\\s{1,3}(?:\\p{Ll}{1,3}\\s{1,3})?$`),
     certExpiresAll: () => phrasesRegex(lex.cues.certExpires, 'g'),
     gapInline: () => {
       // "Not yet: Kubernetes", a table row "Weiterbildung geplant⇥Adversarial ML" (a column gap after the label), or a
