@@ -2073,6 +2073,24 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
+  it('reads a lead-in that starts with "plus" as an adverb ("Plus concrètement, tu auras à :") as duties, not as a bonus', () => {
+    const text = "Analyste sécurité\n\nPlus concrètement, tu auras à :\n• Réaliser des tests d'intrusion\n\nExigences\n• Maîtrise de Python";
+    expect(skills(text)).toEqual([
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+    const formal = "Analyste sécurité\n\nPlus précisément, vous aurez à :\n• Réaliser des tests d'intrusion\n\nProfil recherché\n• Maîtrise de Python";
+    expect(skills(formal)).toEqual([
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+    const missions = "Analyste sécurité\n\nDe plus, tu auras pour missions de :\n• Réaliser des tests d'intrusion\n\nLes plus\n• Python";
+    expect(skills(missions)).toEqual([
+      ['penetration-testing', 'duty'],
+      ['python', 'preferred'],
+    ]);
+  });
+
   it('reads "You might thrive in this role if you have" as requirements, after the duties', () => {
     const text = "Red Team Engineer\n\nWhat you'll do\n- Plan the annual penetration test\n\nYou might thrive in this role if you have\n- Strong Python skills";
     expect(skills(text)).toEqual([
