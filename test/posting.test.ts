@@ -2092,27 +2092,43 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
   });
 
   it('reads supporting the less experienced colleagues as mentoring, in the four languages', () => {
-    expect(skills("Analyste sécurité\n\nMissions\n• Encadrer et soutenir les analystes moins expérimentés de la pratique;\n• Réaliser des tests d'intrusion\n\nExigences\n• Maîtrise de Python")).toEqual([
+    expect(
+      skills(
+        "Analyste sécurité\n\nMissions\n• Encadrer les analystes moins expérimentés de la pratique;\n• Réaliser des tests d'intrusion\n\nExigences\n• Maîtrise de Python",
+      ),
+    ).toEqual([
       ['mentoring', 'duty'],
       ['penetration-testing', 'duty'],
       ['python', 'required'],
     ]);
-    expect(skills("Analyste sécurité\n\nMissions\n• Épauler les profils juniors de l'équipe;\n• Réaliser des tests d'intrusion\n\nExigences\n• Maîtrise de Python")).toEqual([
+    expect(
+      skills("Analyste sécurité\n\nMissions\n• Épauler les profils juniors de l'équipe;\n• Réaliser des tests d'intrusion\n\nExigences\n• Maîtrise de Python"),
+    ).toEqual([
       ['mentoring', 'duty'],
       ['penetration-testing', 'duty'],
       ['python', 'required'],
     ]);
-    expect(skills('Security Analyst\n\nWhat you will do\n- Support less experienced analysts on the team.\n- Run penetration tests\n\nRequirements\n- Python')).toEqual([
+    expect(
+      skills('Security Analyst\n\nWhat you will do\n- Support less experienced analysts on the team.\n- Run penetration tests\n\nRequirements\n- Python'),
+    ).toEqual([
       ['mentoring', 'duty'],
       ['penetration-testing', 'duty'],
       ['python', 'required'],
     ]);
-    expect(skills('Security Analyst (m/w/d)\n\nDeine Aufgaben\n- Du unterstützt weniger erfahrene Kolleginnen und Kollegen im Team.\n- Du führst Penetrationstests durch.\n\nDein Profil\n- Sehr gute Kenntnisse in Python')).toEqual([
+    expect(
+      skills(
+        'Security Analyst (m/w/d)\n\nDeine Aufgaben\n- Du unterstützt weniger erfahrene Kolleginnen und Kollegen im Team.\n- Du führst Penetrationstests durch.\n\nDein Profil\n- Sehr gute Kenntnisse in Python',
+      ),
+    ).toEqual([
       ['mentoring', 'duty'],
       ['penetration-testing', 'duty'],
       ['python', 'required'],
     ]);
-    expect(skills('Analista de seguridad\n\nFunciones\n- Apoyar a los analistas menos experimentados del equipo.\n- Realizar pruebas de penetración.\n\nRequisitos\n- Experiencia con Python')).toEqual([
+    expect(
+      skills(
+        'Analista de seguridad\n\nFunciones\n- Apoyar a los analistas menos experimentados del equipo.\n- Realizar pruebas de penetración.\n\nRequisitos\n- Experiencia con Python',
+      ),
+    ).toEqual([
       ['mentoring', 'duty'],
       ['penetration-testing', 'duty'],
       ['python', 'required'],
