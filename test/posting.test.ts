@@ -2073,6 +2073,68 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
     ]);
   });
 
+  it('reads a lead-in that starts with "plus" as an adverb ("Plus concrètement, tu auras à :") as duties, not as a bonus', () => {
+    const text = "Analyste sécurité\n\nPlus concrètement, tu auras à :\n• Réaliser des tests d'intrusion\n\nExigences\n• Maîtrise de Python";
+    expect(skills(text)).toEqual([
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+    const formal = "Analyste sécurité\n\nPlus précisément, vous aurez à :\n• Réaliser des tests d'intrusion\n\nProfil recherché\n• Maîtrise de Python";
+    expect(skills(formal)).toEqual([
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+    const missions = "Analyste sécurité\n\nDe plus, tu auras pour missions de :\n• Réaliser des tests d'intrusion\n\nLes plus\n• Python";
+    expect(skills(missions)).toEqual([
+      ['penetration-testing', 'duty'],
+      ['python', 'preferred'],
+    ]);
+  });
+
+  it('reads supporting the less experienced colleagues as mentoring, in the four languages', () => {
+    expect(
+      skills(
+        "Analyste sécurité\n\nMissions\n• Encadrer les analystes moins expérimentés de la pratique;\n• Réaliser des tests d'intrusion\n\nExigences\n• Maîtrise de Python",
+      ),
+    ).toEqual([
+      ['mentoring', 'duty'],
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      skills("Analyste sécurité\n\nMissions\n• Épauler les profils juniors de l'équipe;\n• Réaliser des tests d'intrusion\n\nExigences\n• Maîtrise de Python"),
+    ).toEqual([
+      ['mentoring', 'duty'],
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      skills('Security Analyst\n\nWhat you will do\n- Support less experienced analysts on the team.\n- Run penetration tests\n\nRequirements\n- Python'),
+    ).toEqual([
+      ['mentoring', 'duty'],
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      skills(
+        'Security Analyst (m/w/d)\n\nDeine Aufgaben\n- Du unterstützt weniger erfahrene Kolleginnen und Kollegen im Team.\n- Du führst Penetrationstests durch.\n\nDein Profil\n- Sehr gute Kenntnisse in Python',
+      ),
+    ).toEqual([
+      ['mentoring', 'duty'],
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      skills(
+        'Analista de seguridad\n\nFunciones\n- Apoyar a los analistas menos experimentados del equipo.\n- Realizar pruebas de penetración.\n\nRequisitos\n- Experiencia con Python',
+      ),
+    ).toEqual([
+      ['mentoring', 'duty'],
+      ['penetration-testing', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
   it('reads "You might thrive in this role if you have" as requirements, after the duties', () => {
     const text = "Red Team Engineer\n\nWhat you'll do\n- Plan the annual penetration test\n\nYou might thrive in this role if you have\n- Strong Python skills";
     expect(skills(text)).toEqual([
