@@ -120,8 +120,9 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
   let paragraphFrom = 0;
   let afterOr = false;
   let paragraphEnded = false;
-  // A job board's heading over the whole description ("About the job") holds the duties only when no duties heading follows.
-  const lastDuty = lastDutyHeading(lines, words);
+  // A job board's heading over the whole description ("About the job") holds the duties only when no duties heading
+  // follows: the ad's last duties heading, sought (a second reading of every line's heading) only for an ad with one.
+  let lastDuty: number | undefined;
   for (const [index, line] of lines.entries()) {
     const body = stripMarks(line.text);
     if (orLine(body, words)) {
@@ -159,7 +160,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       continue;
     }
     const read = headingOf(line.text, body, words, afterBlank);
-    const heading = read && wrapperHeading(read, words) && index < lastDuty ? { ...read, section: 'ignored' as const } : read;
+    const wrapped = read !== undefined && wrapperHeading(read, words) && index < (lastDuty ??= lastDutyHeading(lines, words));
+    const heading = wrapped ? { ...read, section: 'ignored' as const } : read;
     // The ad's first short line is its title, even when it is shaped like a heading, unless it names a known section.
     // Before any clause, a line shaped like a heading that names no section is the title too, even under a first
     // "Job Description" heading.

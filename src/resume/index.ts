@@ -1020,7 +1020,11 @@ function readCertifications(
   const onLines = [...named, ...reading.negated].sort((a, b) => a.start - b.start);
   // One a negation cue dropped whose own words give a validity that runs past asOf ("GIAC GPEN – renovación pendiente,
   // vigente hasta 12/2026") is held: a renewal pending ends nothing.
-  const revived = new Set(reading.negated.filter((m) => cc.certById.has(m.id) && validAfter(text, m, onLines, cues, reading, goesOn)));
+  // The words from each such name on, read once: they tell a validity (revived) or a lapse (below).
+  const negatedAround = new Map(
+    reading.negated.filter((m) => cc.certById.has(m.id)).map((m) => [m, wordsFrom(m, certContext(text, m, onLines, cues, reading.lines, goesOn))]),
+  );
+  const revived = new Set([...negatedAround].filter(([, around]) => validAfter(around, cues, reading)).map(([m]) => m));
   const certs = revived.size === 0 ? named : [...named, ...revived];
   const byId = new Map<string, ProfileCertification>();
   const notHeld: Mention[] = [];
@@ -1066,11 +1070,8 @@ function readCertifications(
   }
   // A certification a negation dropped still tells its own lapse, in the words after it ("Actualmente preparando el
   // CISSP (el CISM me caducó…"), not in the cue that dropped it ("Preparing for the OSEP after my OSCP").
-  for (const m of reading.negated) {
-    if (revived.has(m)) continue;
-    const context = certContext(text, m, onLines, cues, reading.lines, goesOn);
-    const around = context.slice(Math.max(0, context.indexOf(m.text)));
-    if (!cc.certById.has(m.id) || !notHeldCue(around, cues)) continue;
+  for (const [m, around] of negatedAround) {
+    if (revived.has(m) || !notHeldCue(around, cues)) continue;
     notHeld.push(m);
     lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYm(around, reading)));
   }
@@ -1091,23 +1092,14 @@ function readCertifications(
  * The words after a certification's name give a validity that runs to asOf or past it, a date right after an expiry
  * cue ("vigente hasta 12/2026"; not "nicht verlängert" beside some later date), and no expiry before it.
  */
-function validAfter(
-  text: string,
-  m: Mention,
-  onLines: readonly Mention[],
-  cues: CueWords,
-  reading: { asOfYm: number; lex: Lexicon; lines: LineIndex },
-  goesOn: ReadonlySet<string>,
-): boolean {
-  const context = certContext(text, m, onLines, cues, reading.lines, goesOn);
-  const around = context.slice(Math.max(0, context.indexOf(m.text)));
-  if (expiredBy(around, cues, reading)) return false;
-  for (const cue of execAll(cues.certExpiresAll, around)) {
-    const from = cue.index + cue[0].length;
-    const date = findSingleDates(around.slice(from, from + EXPIRY_GAP + 20), reading)[0];
-    if (date && date.index <= EXPIRY_GAP && (date.month === undefined ? date.ym + 11 : date.ym) >= reading.asOfYm) return true;
-  }
-  return false;
+function validAfter(around: string, cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
+  const ends = validityEnds(around, cues, reading);
+  return ends.some((ym) => ym >= reading.asOfYm) && !ends.some((ym) => ym < reading.asOfYm);
+}
+
+/** A certification's context from its name on (the cue that dropped it, before the name, tells nothing of its own). */
+function wordsFrom(m: Mention, context: string): string {
+  return context.slice(Math.max(0, context.indexOf(m.text)));
 }
 
 /** A date alone before a certification's name on its line, as a list of dated items opens each one ("[ 05/2025 ] ", "Mar 2021 – "). */
@@ -1504,15 +1496,21 @@ const EXPIRY_GAP = 4;
 
 /**
  * An end of validity stated before asOf: the date right after an expiry cue ("Issued: 09/2022   Expires: 09/2026",
- * "valid until 2025"); a year alone runs to its December.
+ * "valid until 2025").
  */
 function expiredBy(around: string, cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
+  return validityEnds(around, cues, reading).some((ym) => ym < reading.asOfYm);
+}
+
+/** The months each validity stated in `around` ends in, as `ym`: the date right after an expiry cue; a year alone runs to its December. */
+function validityEnds(around: string, cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): number[] {
+  const ends: number[] = [];
   for (const cue of execAll(cues.certExpiresAll, around)) {
     const from = cue.index + cue[0].length;
     const date = findSingleDates(around.slice(from, from + EXPIRY_GAP + 20), reading)[0];
-    if (date && date.index <= EXPIRY_GAP && (date.month === undefined ? date.ym + 11 : date.ym) < reading.asOfYm) return true;
+    if (date && date.index <= EXPIRY_GAP) ends.push(date.month === undefined ? date.ym + 11 : date.ym);
   }
-  return false;
+  return ends;
 }
 
 /**

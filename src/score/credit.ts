@@ -171,7 +171,8 @@ function skillCredit(q: SkillRequirement, p: ResumeProfile, ctx: CreditContext):
   for (const id of ids) {
     const held = ctx.skillOf ? ctx.skillOf(id) : p.skills.find((s) => s.id === id);
     if (held) {
-      const lastUsed = ctx.lastUsedOf ? ctx.lastUsedOf(id) : freshestUse(p, ctx.skillById).get(id);
+      // A skill with no date of use (listed, or learnt in a plan's simulation) has none to go stale from.
+      const lastUsed = held.lastUsed === undefined ? undefined : ctx.lastUsedOf ? ctx.lastUsedOf(id) : freshestUse(p, ctx.skillById).get(id);
       const c = ctx.rules[held.strength] * recencyFactor(lastUsed, latest, ctx.rules) * yearsFactor(held.years, minYears, ctx.rules);
       if (c > 0) ownEarns = true;
       if (c > credit) {

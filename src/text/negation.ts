@@ -708,8 +708,7 @@ function reportingLines(text: string, cues: CueWords): Spans {
   const out: Spans = { starts: [], ends: [] };
   const found = matchSpans(cues.reportingLinesAll, text);
   found.starts.forEach((s, i) => {
-    let k = s;
-    while (k > 0 && k > s - 4 && text[k - 1] === ' ') k--;
+    const k = pastBlanks(text, s);
     const end = found.ends[i] as number;
     if (cues.reportingJoined.test(text.slice(end, end + 12))) return;
     if (k === 0 || CLAUSE_OPENERS.includes(text[k - 1] as string) || opensSentence(text, s) || opensItem(text, s)) {
@@ -798,16 +797,21 @@ const NAME_NEXT = unicodeRegex`^ {1,3}\p{Lu}`;
 
 /** An item of an inline list starts at `i`: a comma or a semicolon before it ("Python, Bash; learning Go"). */
 function opensListItem(text: string, i: number): boolean {
-  let k = i;
-  while (k > 0 && k > i - 4 && text[k - 1] === ' ') k--;
+  const k = pastBlanks(text, i);
   return k < i && (text[k - 1] === ',' || text[k - 1] === ';');
 }
 
 /** A sentence starts at `i` after a full stop on the same line (a title or a bullet's first word is no sentence of prose). */
 function opensSentence(text: string, i: number): boolean {
+  const k = pastBlanks(text, i);
+  return k < i && isSentenceStop(text, k - 1);
+}
+
+/** Where the up to three spaces right before `i` start. */
+function pastBlanks(text: string, i: number): number {
   let k = i;
   while (k > 0 && k > i - 4 && text[k - 1] === ' ') k--;
-  return k < i && isSentenceStop(text, k - 1);
+  return k;
 }
 
 /** Where each match of a global pattern starts and ends in `text`, in text order. */
