@@ -258,6 +258,24 @@ function withSetNames(catalog: Catalog): Catalog {
   return copy as unknown as Catalog;
 }
 
+/**
+ * A copy of the catalog in which a requirement's `source` that its role, or an earlier requirement of the role, already
+ * gives is written as its index among them (0: the role's `source`; 1, 2, …: the requirements' other sources in order),
+ * 0.3 KB less gzip in the browser bundle; `decodeCatalog` puts them back (`roleSources`, checked here).
+ */
+function withSourcesOnce(catalog: Catalog): Catalog {
+  const copy = JSON.parse(JSON.stringify(catalog)) as { roles: Array<{ source: string; requirements: Array<{ source: string | number }> }> };
+  for (const role of copy.roles) {
+    const seen = [role.source];
+    for (const requirement of role.requirements) {
+      const i = seen.indexOf(requirement.source as string);
+      if (i >= 0) requirement.source = i;
+      else seen.push(requirement.source as string);
+    }
+  }
+  return copy as unknown as Catalog;
+}
+
 /** Each context list of the aliases (changed in place) with its set names (see `withSetNames`). */
 function namedAliases(aliases: unknown[], named: (list: readonly string[]) => string[]): void {
   for (const alias of aliases as Array<Record<string, string[] | undefined>>) {
@@ -573,7 +591,7 @@ type CoreExport =
 export function generatedModules(): Record<string, string> {
   const catalog = packCatalog([]);
   const bundled = withoutDetails(catalog);
-  const shared = listContextLists(withSetNames(bundled));
+  const shared = listContextLists(withSourcesOnce(withSetNames(bundled)));
   const shaped = keyedByShape(shared.json);
   if (JSON.stringify(decodeCatalog(shaped.json, JSON.stringify(shared.lists), JSON.stringify(shaped.keys))) !== JSON.stringify(bundled))
     throw new Error('The generated catalog does not decode to the bundled one');

@@ -176,7 +176,23 @@ export function decodeCatalog(json: string, listsJson: string, keysJson = '[]'):
   for (const item of [...catalog.skills, ...catalog.certifications]) {
     for (const alias of item.aliases) if (typeof alias !== 'string') contextLists(alias as ListedAlias, lists, sets);
   }
+  for (const role of catalog.roles) roleSources(role as SourcedRole);
   return deepFreeze(catalog);
+}
+
+/** A role of the generated catalog: a requirement's `source` may be the index of one its role already gave. */
+type SourcedRole = { source: string; requirements: Array<{ source: string | number }> };
+
+/**
+ * The role (changed in place) with its requirements' sources put back: index 0 is the role's `source`, 1, 2, … the
+ * sources its requirements wrote out, in order (scripts/pack.ts writes each once per role).
+ */
+function roleSources(role: SourcedRole): void {
+  const seen = [role.source];
+  for (const requirement of role.requirements) {
+    if (typeof requirement.source === 'number') requirement.source = seen[requirement.source] as string;
+    else seen.push(requirement.source);
+  }
 }
 
 /**
