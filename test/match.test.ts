@@ -622,6 +622,25 @@ describe('a title requirement (the level a person works at now)', () => {
       expect(against('Ingeniera de Seguridad Cloud', 'security-analyst')).toMatchObject({ status: 'missing' });
     });
 
+    it('is missing for the data and ML roles when the current job is security work, whatever its title', () => {
+      const job = (title: string, duty: string) =>
+        parseResume(`EXPERIENCE\n${title}  Sep 2022 – Present\n- ${duty}\nData Analyst  Jan 2018 – Aug 2022\n- Built scikit-learn churn models.`, {
+          asOf: '2026-11-01',
+        });
+      const title = (p: ReturnType<typeof parseResume>, role: string) => matchRoles(p, { roles: [role] })[0]?.requirements.find((r) => r.kind === 'title');
+      const attacks = job('Research Fellow', 'Evasion and data poisoning attacks on PyTorch malware classifiers; adversarial training against them.');
+      const lecturer = job('Maître de conférences', 'Membership inference and model extraction attacks against deployed PyTorch models.');
+      for (const role of ['ml-engineer', 'data-scientist']) {
+        expect(title(attacks, role)).toMatchObject({ status: 'missing', credit: 0, have: 'works in security as Research Fellow' });
+        expect(title(lecturer, role)).toMatchObject({ status: 'missing', have: 'works in security as Maître de conférences' });
+      }
+      // Model work with no security in it, or a security champion among ML engineers, says nothing against the role.
+      const models = job('Research Fellow', 'Trained PyTorch image classifiers and evaluated them on held-out data.');
+      expect(title(models, 'ml-engineer')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      const champion = job('ML Engineer & Security Champion', 'Evasion and data poisoning attacks on PyTorch malware classifiers.');
+      expect(title(champion, 'ml-engineer')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+    });
+
     it('is unknown, and weighs nothing, for any other title, a security champion, or no current job', () => {
       expect(against('Senior Machine Learning Engineer')).toMatchObject({ status: 'unknown', maxPoints: 0 });
       expect(against('Senior GenAI Engineer & Security Champion')).toMatchObject({ status: 'unknown', maxPoints: 0 });

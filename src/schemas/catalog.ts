@@ -185,7 +185,8 @@ export const TitleRequirementSchema = z
     against: z.optional(z.boolean()),
     /**
      * Kinds of work ('security', 'ml') an entry's skills may show in place of every group of words but the last: a
-     * "Postdoctoral Researcher" whose work is security and ML work researches ML security.
+     * "Postdoctoral Researcher" whose work is security and ML work researches ML security. With `against`, a current job
+     * whose work shows these kinds counts against the role as its title would (an ATER researching attacks on models).
      */
     workKinds: z.optional(z.array(z.enum(['security', 'ml'])).check(z.minLength(1))),
     ...requirementBase,

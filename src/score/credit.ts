@@ -90,10 +90,13 @@ function titleCredit(q: TitleRequirement, p: ResumeProfile): Credit {
   // A title that names another field says where the person works now: it counts against the role, at full weight.
   if (hit && q.against) return { status: 'missing', credit: 0, have: `works as ${hit.title}`, need, evidence: [] };
   if (hit) return { status: 'met', credit: 1, have: hit.title, need, evidence: [] };
-  // The kinds of work an entry shows may stand in for the other groups ("Postdoctoral Researcher", security and ML work).
   const kinds = q.workKinds ?? [];
+  // Against the role, the work a current job shows says where the person works as well as its title does.
+  const byKind = q.against && kinds.length > 0 ? current.find((e) => kinds.every((k) => e.kind.includes(k)) && titleSays(e, [], without)) : undefined;
+  if (byKind) return { status: 'missing', credit: 0, have: `works in ${kinds.join(' and ')} as ${byKind.title}`, need, evidence: [] };
+  // The kinds of work an entry shows may stand in for the other groups ("Postdoctoral Researcher", security and ML work).
   const last = groups.slice(-1);
-  const byWork = kinds.length > 0 ? current.find((e) => kinds.every((k) => e.kind.includes(k)) && titleSays(e, last, without)) : undefined;
+  const byWork = kinds.length > 0 && !q.against ? current.find((e) => kinds.every((k) => e.kind.includes(k)) && titleSays(e, last, without)) : undefined;
   if (byWork) return { status: 'met', credit: 1, have: `${byWork.title} (${kinds.join(' and ')} work)`, need, evidence: [] };
   // Titles differ from employer to employer: one that does not say it is no sign against it, and weighs nothing.
   const titles = current.map((e) => e.title).filter((t) => t !== '');
