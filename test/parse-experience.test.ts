@@ -3611,3 +3611,26 @@ describe("a consultant's dated engagements listed under a label inside the firm'
     expect(x.entries).toHaveLength(1);
   });
 });
+
+describe('a held language whose years run over the entries that use a framework done in it', () => {
+  const years = (text: string, id: string) => parseResume(text, { asOf: '2026-11-01' }).skills.find((s) => s.id === id)?.years;
+
+  it.each([
+    [
+      'EXPERIENCE\nML Engineer, Harbor Labs  Jan 2022 – Dec 2025\n- Trained ranking models in PyTorch.\n\nData Analyst, Quill  Jan 2020 – Dec 2021\n- Reports in Python and SQL.\n',
+      6,
+    ],
+    ['SKILLS\nPython, SQL\n\nEXPERIENCE\nResearch Engineer, Vela  Mar 2021 – Feb 2024\n- Speech models built with TensorFlow and served on GPUs.\n', 3],
+    [
+      'BERUFSERFAHRUNG\n01/2023 – 12/2024  Data Scientist, Nordwerk\n- Bildklassifikation mit PyTorch\n\n01/2021 – 12/2022  Werkstudent, Kaibach\n- Auswertungen in Python/pandas\n',
+      4,
+    ],
+  ])('%#: counts the framework entries for Python', (text, want) => {
+    expect(years(text, 'python')).toBe(want);
+  });
+
+  it('gives a language the person does not hold no years from a framework', () => {
+    const text = 'EXPERIENCE\nML Engineer, Harbor Labs  Jan 2022 – Dec 2025\n- Trained ranking models in PyTorch.\n';
+    expect(years(text, 'python')).toBeUndefined();
+  });
+});

@@ -138,6 +138,7 @@ function checkReferences(skills: Skill[], certs: Certification[], roles: Role[],
     need(s.implies, skillIds, `skills[${i}].implies`, 'skill');
     need(s.related, skillIds, `skills[${i}].related`, 'skill');
     need(s.prerequisites, skillIds, `skills[${i}].prerequisites`, 'skill');
+    need(s.yearsFor ?? [], skillIds, `skills[${i}].yearsFor`, 'skill');
   });
   certs.forEach((c, i) => {
     need(c.skills, skillIds, `certifications[${i}].skills`, 'skill');

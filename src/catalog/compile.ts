@@ -19,6 +19,8 @@ export interface CompiledCatalog extends PhraseIndex {
   roleById: ReadonlyMap<string, Role>;
   /** Each skill with every skill it implies, transitively (itself excluded). */
   impliedBy: ReadonlyMap<string, readonly string[]>;
+  /** Each skill with the skills whose use in a dated entry counts towards its years (`python` ← `pytorch`). */
+  yearsVia: ReadonlyMap<string, readonly string[]>;
 }
 
 const DEFAULT_WINDOW = 4;
@@ -300,6 +302,7 @@ function compileWith(catalog: Catalog, stemmer: Stemmer, given: AliasNorms = com
     certById: new Map(catalog.certifications.map((c) => [c.id, c])),
     roleById: new Map(catalog.roles.map((r) => [r.id, r])),
     impliedBy: impliedClosure(catalog.skills),
+    yearsVia: yearsCarriers(catalog.skills),
     fuzzy: (letter) => {
       if (fuses.has(letter)) return fuses.get(letter);
       byLetter ??= groupByLetter(fuzzyItems(catalog, stemmer));
@@ -468,6 +471,12 @@ function impliedClosure(skills: readonly Skill[]): Map<string, string[]> {
     }
     out.set(s.id, [...seen].sort());
   }
+  return out;
+}
+
+function yearsCarriers(skills: readonly Skill[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const s of skills) for (const target of s.yearsFor ?? []) out.set(target, [...(out.get(target) ?? []), s.id]);
   return out;
 }
 

@@ -917,7 +917,9 @@ function aggregateSkills(
     const skill = cc.skillById.get(id);
     if (!skill) continue;
     const isDirect = direct.has(id);
-    const dates = (_: unknown, i: number) => datedSets[i]?.has(id) === true;
+    // A held skill's years also run over the entries that use a skill done in it ("Python" listed, "PyTorch" at work).
+    const via = isDirect ? (cc.yearsVia.get(id) ?? []) : [];
+    const dates = (_: unknown, i: number) => datedSets[i]?.has(id) === true || via.some((v) => datedSets[i]?.has(v) === true);
     const used = entries.filter(dates);
     // Work evidence: a dated entry mentions it, or the experience or achievements section does outside any dated
     // entry (an undated job, a functional résumé: a recruiter reads it as work all the same; its years stay unknown).
