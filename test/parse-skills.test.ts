@@ -3168,23 +3168,6 @@ describe('a heading of what the person has not done, a word in brackets inside i
   });
 });
 
-describe('a review of a firewall, VPN or cloud configuration is a security assessment, the words apart (r73)', () => {
-  it.each([
-    ['en', 'Penetration Tester', 'Reviews of firewall rules and VPN configurations for retail clients'],
-    ['de', 'Penetrationstester', 'Prüfung der Firewall-Regeln und VPN-Konfigurationen für Handelskunden'],
-    ['fr', 'Pentesteur', 'Revues des règles de pare-feu et des configurations VPN pour des clients du commerce'],
-    ['es', 'Pentester', 'Revisión de la configuración de Azure (roles y redes) para clientes minoristas'],
-    ['es', 'Pentester', 'Revisiones de reglas de firewall y configuraciones de VPN para clientes'],
-  ])('%s: %s', (_, title, line) => {
-    expect(ids(`EXPERIENCE\n${title}  Jan 2020 – Present\n- ${line}\n- Pentests OWASP Top 10`)).toContain('security-assessment');
-  });
-  it('needs the review: configuring a firewall is no assessment', () => {
-    expect(ids('EXPERIENCE\nPentester  Jan 2020 – Present\n- Konfiguration der Firewalls und VPN-Gateways\n- Pentests OWASP Top 10')).not.toContain(
-      'security-assessment',
-    );
-  });
-});
-
 describe('a venue named in a publication', () => {
   it('gives no skill of its name', () => {
     const text = 'PUBLICATIONS\nA. Author. "Certified Defenses." IEEE Symposium on Security and Privacy, 2021.';
