@@ -3611,25 +3611,3 @@ describe("a consultant's dated engagements listed under a label inside the firm'
     expect(x.entries).toHaveLength(1);
   });
 });
-
-describe('a research appointment in an ML chair or group is ML research, an attack on AI its topic (r73)', () => {
-  it.each([
-    [
-      'en',
-      'EXPERIENCE\n\nResearch Assistant\nUniversity of Hollingbrook\n10/2015 - 09/2019\nMachine Learning Group\n• Doctoral research on the robustness of neural networks to adversarial examples (attacks and certified defences)\n• Ran the group’s GPU cluster (Slurm, Bash scripts)',
-    ],
-    [
-      'de',
-      'BERUFSERFAHRUNG\n\nWissenschaftliche Mitarbeiterin\nUniversität Hollingbrook\n10/2015 - 09/2019\nArbeitsgruppe Maschinelles Lernen\n• Promotion zur Robustheit neuronaler Netze gegenüber adversarialen Beispielen (Angriffe und Verteidigungen)\n• Betrieb des GPU-Clusters der Gruppe (Slurm, Bash-Skripte)',
-    ],
-    [
-      'fr',
-      "EXPÉRIENCE\n\nIngénieur de recherche\nUniversité de Hollingbrook\n10/2015 - 09/2019\nLaboratoire d'apprentissage automatique\n• Thèse sur la robustesse des réseaux de neurones face aux exemples adverses (attaques et défenses certifiées)\n• Administration du cluster GPU du laboratoire (Slurm, scripts Bash)",
-    ],
-  ])('%s', (_, text) => {
-    const p = parseResume(text, { asOf: '2026-11-01' });
-    expect(p.experience.securityYears).toBe(0);
-    expect(p.experience.mlYears).toBe(4);
-    expect(p.skills.map((s) => s.id)).not.toContain('security-automation');
-  });
-});

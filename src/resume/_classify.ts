@@ -147,8 +147,7 @@ export function classifyEntry(
   const securityTitle = isSecurityTitle(title, words) || (research && words.securityTitle.test(organization));
   // A research appointment whose duties open by building models ("Trained few-shot image classifiers in PyTorch") does ML
   // research: an attack on AI it names later is a side topic of those models, as under an ML title.
-  // So does one in an ML lab or chair ("Lehrstuhl für Maschinelles Lernen", "Machine Learning Group"), as a security one makes security work.
-  const mlTitle = words.mlTitle.test(title) || (research && !securityTitle && (opensWithModels || words.mlTitle.test(organization)));
+  const mlTitle = words.mlTitle.test(title) || (research && !securityTitle && opensWithModels);
   // A title that joins two functions ("AI Product Security & Secure GenAI Engineering") holds an ML one when a part is an ML title and no security one.
   const mlPart = title.split(words.titleParts).some((part) => words.mlTitle.test(part) && !words.securityTitle.test(part));
   // Duties whose object is security ("tested security controls against ISO 27001") weigh as one security skill.
