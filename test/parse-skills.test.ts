@@ -3150,6 +3150,24 @@ describe('a row of what the person lacks', () => {
   });
 });
 
+describe('a heading of what the person has not done, a word in brackets inside it (r73)', () => {
+  it.each([
+    ['en', 'SKILLS\nPython\n\nWHAT I HAVE NOT (YET) DONE\n- Production work with Terraform or Azure\n- ISO 27001 audits'],
+    ['de', 'KENNTNISSE\nPython\n\nWAS ICH (NOCH) NICHT GEMACHT HABE\n- Produktivbetrieb mit Terraform oder Azure\n- ISO-27001-Audits'],
+    ['de', 'KENNTNISSE\nPython\n\nWas ich (bisher) nicht kann\n- Terraform, Azure\n- ISO-27001-Audits'],
+    ['fr', "COMPÉTENCES\nPython\n\nCE QUE JE N'AI (JAMAIS) FAIT\n- Terraform ou Azure en production\n- Audits ISO 27001"],
+    ['fr', 'COMPÉTENCES\nPython\n\nCe que je ne maîtrise pas (encore)\n- Terraform, Azure\n- Audits ISO 27001'],
+    ['es', 'COMPETENCIAS\nPython\n\nLO QUE (AÚN) NO HE HECHO\n- Terraform o Azure en producción\n- Auditorías ISO 27001'],
+    ['es', 'COMPETENCIAS\nPython\n\nLo que todavía no domino\n- Terraform, Azure\n- Auditorías ISO 27001'],
+  ])('%s: %s', (_, text) => {
+    expect(ids(text)).toEqual(['python']);
+  });
+  it('keeps a bracket that ends a heading a remark, and a bracketed word elsewhere no gap', () => {
+    expect(ids('SKILLS\nPython\n\nGAPS (honest)\n- Terraform')).toEqual(['python']);
+    expect(ids('SKILLS\nPython\n\nTOOLS (CLOUD) AND PLATFORMS\n- Terraform')).toEqual(['python', 'terraform']);
+  });
+});
+
 describe('a venue named in a publication', () => {
   it('gives no skill of its name', () => {
     const text = 'PUBLICATIONS\nA. Author. "Certified Defenses." IEEE Symposium on Security and Privacy, 2021.';

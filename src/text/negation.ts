@@ -1031,6 +1031,15 @@ function headsBullets(label: string, lines: ReadonlyArray<{ text: string }>, i: 
   return false;
 }
 
+/** A one-word bracket inside a heading, words after it: "WAS ICH (NOCH) NICHT GEMACHT HABE", "LO QUE (TODAVÍA) NO HE HECHO". */
+const INNER_BRACKET = /\((\p{L}{1,15})\)(?=\s{1,3}\p{L})/gu;
+
+/** Whether a line is a gap heading, read also with the brackets of a word inside it left out (a remark at its end stays one). */
+function isGapHeading(body: string, cues: CueWords): boolean {
+  if (cues.gapHeading.test(body)) return true;
+  return body.includes('(') && cues.gapHeading.test(body.replace(INNER_BRACKET, ' $1 '));
+}
+
 /** Offset just past a line's last character. */
 function lineEndOf(line: { start: number; text: string }): number {
   return line.start + line.text.length;
@@ -1096,7 +1105,7 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
       out.push({ start, end: lineEnd });
       continue;
     }
-    if ((gapAt && !anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1)) || !(headsList || cues.gapHeading.test(body))) continue;
+    if ((gapAt && !anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1)) || !(headsList || isGapHeading(body, cues))) continue;
     const limit = sectionEnd(start);
     let end = start + line.length;
     let blank = false;
@@ -1108,7 +1117,7 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
         blank = true;
         continue;
       }
-      if ((blank && !BULLET.test(b)) || cues.gapHeading.test(b)) break;
+      if ((blank && !BULLET.test(b)) || isGapHeading(b, cues)) break;
       end = next.start + next.text.length;
     }
     out.push({ start, end });
