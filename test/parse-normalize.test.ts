@@ -203,6 +203,53 @@ describe('normalizeText: two-column pages', () => {
     ]);
   });
 
+  it('splits a sidebar line that runs into the main column and pushes its text right, between lines side by side', () => {
+    const page = [
+      row('SKILLS', 'EXPERIENCE'),
+      row('Go · Rust', 'Platform Engineer  03/2021 – present'),
+      row('Kubernetes · Helm', '- Built the cluster policy engine'),
+      row('Terraform · Pulumi', '  that gates every deploy.'),
+      'Cloud: AWS, GCP, Azure (Entra ID)   - Wrote the incident runbooks the',
+      row('Linux', '  on-call team still uses.'),
+      row('EDUCATION', '- Mentored three junior engineers.'),
+      row('BSc Physics', ''),
+    ];
+    expect(normalizeText(page.join('\n')).split('\n')).toEqual([
+      'SKILLS',
+      'Go · Rust',
+      'Kubernetes · Helm',
+      'Terraform · Pulumi',
+      'Cloud: AWS, GCP, Azure (Entra ID)',
+      'Linux',
+      'EDUCATION',
+      'BSc Physics',
+      '',
+      'EXPERIENCE',
+      'Platform Engineer  03/2021 – present',
+      '- Built the cluster policy engine',
+      '  that gates every deploy.',
+      '- Wrote the incident runbooks the',
+      '  on-call team still uses.',
+      '- Mentored three junior engineers.',
+    ]);
+  });
+  it('keeps a line across the page that runs past the column with a wide gap in it when the lines around it are not side by side', () => {
+    const page = [
+      row('SKILLS', 'EXPERIENCE'),
+      row('Go · Rust', 'Platform Engineer  03/2021 – present'),
+      row('Kubernetes · Helm', '- Built the cluster policy engine'),
+      row('Terraform · Pulumi', '  that gates every deploy.'),
+      row('Linux', '- Mentored three junior engineers.'),
+      row('EDUCATION', '- Ran the on-call rota.'),
+      row('BSc Physics', '- Cut build times by half.'),
+      row('Leeds, 2016', '- Moved CI to GitHub Actions.'),
+      'REFERENCES AND PUBLICATIONS LIST   available on request from the author',
+      'Jane Smith, Head of Platform, Acme Ltd',
+    ];
+    const lines = normalizeText(page.join('\n')).split('\n');
+    expect(lines).toContain('REFERENCES AND PUBLICATIONS LIST  available on request from the author');
+  });
+
   it('starts the main column at its bullets when they hang left of the lines that wrap under them', () => {
     const page = [
       row('CONTACT', 'EXPERIENCE'),

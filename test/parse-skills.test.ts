@@ -974,6 +974,10 @@ describe('explicit year claims', () => {
     ['Más de 8 años como ingeniero de seguridad.', [['securityYears', 8]]],
     ["8 ans en tant qu'ingénieur sécurité.", [['securityYears', 8]]],
     ['4 years as a project manager.', []],
+    // A headline of titles of one field right before the sentence the years open names their field; a career change does not.
+    ['Cloud security engineer and former pentester. Eight years hardening AWS estates for retailers.', [['securityYears', 8]]],
+    ['Data scientist and ML engineer. Six years shipping churn models.', [['mlYears', 6]]],
+    ['QA tester turned cloud security engineer. Seven years breaking software on purpose.', [['totalYears', 7]]],
     // A field the work is for is not the work's.
     ['Machine learning engineer with 11+ years building models for cyber defense.', [['mlYears', 11]]],
     // A skill whose catalog name is a field claims the field, whatever alias names it.
@@ -4715,6 +4719,8 @@ describe('the r21 round: objects of security work, what others run, courses and 
     ],
     ['EXPERIENCE\nData Scientist  2022 – Present\n- Experiments in an Azure Machine Learning workspace.', 'mlops'],
     ['EXPERIENCE\nAuditor  2022 – Present\n- Tested ITGCs (access reviews, change management) and collected evidence.', 'identity-access-management'],
+    ['EXPERIENCE\nIT Auditor  2022 – Present\n- Reviewed IT general controls (quarterly access reviews, backups) for the finance systems.', 'identity-access-management'],
+    ['EXPERIENCE\nRisk Analyst  2022 – Present\n- Scoped the IT general controls, user access reviews included, for the annual plan.', 'identity-access-management'],
     ['EXPERIENCE\nAppSec Manager  2022 – Present\n- Run the bug bounty programme on Intigriti; coordinated annual external pentests.', 'penetration-testing'],
     ['EXPERIENCE\nData Scientist  2022 – Present\n- Present forecast accuracy and risk to the head of trading every week.', 'team-leadership'],
     ['EXPERIENCE\nEngineer  2022 – Present\n- Added injection filtering and output guardrails after a red-team exercise.', 'penetration-testing'],
@@ -5343,6 +5349,11 @@ describe('r31 readings', () => {
     ["EXPÉRIENCE\nTechnicien support, Acme  2012 – 2018\n- Traitement des incidents et des demandes d'assistance.", 'incident-response', false],
   ])('%s → %s %s', (text, id, want) => {
     expect(ids(text).includes(id)).toBe(want);
+  });
+  it('reads "nodes" (of a cluster) in a skills list as no typo of Node.js', () => {
+    expect(ids('SKILLS\nSlurm; ran the Linux GPU cluster (8 x A100 nodes) for the lab')).not.toContain('javascript');
+    expect(ids('SKILLS\nKubernetes (worker nodes, taints), Helm')).not.toContain('javascript');
+    expect(ids('SKILLS\nNodejs, Express')).toContain('javascript');
   });
   it('reads "firma" (signature, company) in a Spanish or German skills list as no typo of a skill', () => {
     expect(ids('HABILIDADES\nSeguridad de IA: MITRE ATLAS · firma de modelos')).not.toContain('security-compliance');

@@ -149,7 +149,9 @@ export function findClaims(
     const titled =
       spread || parted || (measure !== undefined && measure !== 'totalYears')
         ? undefined
-        : (titledField(text, from, words, titles) ?? (from < start ? titledField(text, start, words, titles) : undefined));
+        : (titledField(text, from, words, titles) ??
+          (from < start ? titledField(text, start, words, titles) : undefined) ??
+          (measure === undefined ? headlineField(text, from, words, titles) : undefined));
     if (titled && !(titled.measure === 'totalYears' && measure === 'totalYears'))
       claims.push({ subject: titled.measure, years, evidence: evidence(titled.start, end + clause.length) });
   };
@@ -402,6 +404,25 @@ function titledField(text: string, from: number, words: YearsWords, titles: Titl
   if (field !== undefined) return { measure: field, start: at };
   // Only a title that holds a job word ("lawyer", "professional") speaks of a career: "I have led audits for 5 years" does not.
   return words.generalHead.test(title) ? { measure: 'totalYears', start: at } : undefined;
+}
+
+/** A headline of titles alone that opens a line and ends with a full stop: "AppSec engineer and ex-CREST pentester." */
+const HEADLINE_BEFORE = /(?:^|\n)[^\S\n]{0,12}([^\n.;:|•]{3,80})\.[^\S\n]{1,3}$/u;
+
+/**
+ * The field of a headline of job titles right before the sentence a claim opens ("Cloud security engineer and
+ * ex-pentester. Eight years breaking and fixing …"): the years of a sentence that names no field of its own are the
+ * headline's, when every title it joins is of that one field (a career change, "Tester turned AppSec engineer", is not).
+ */
+function headlineField(text: string, from: number, words: YearsWords, titles: TitleWords): { measure: ExperienceMeasure; start: number } | undefined {
+  const windowStart = Math.max(0, from - TITLE_REACH - 20);
+  const head = HEADLINE_BEFORE.exec(text.slice(windowStart, from));
+  if (!head?.[1]) return undefined;
+  const read = titleFields(head[1], words, titles);
+  if (!read || /\d/u.test(read.title) || read.title !== head[1].trim()) return undefined;
+  const [field] = read.fields;
+  if (read.fields.size !== 1 || field === undefined) return undefined;
+  return { measure: field, start: windowStart + head.index + head[0].indexOf(head[1]) };
 }
 
 /**

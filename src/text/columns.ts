@@ -470,6 +470,31 @@ function lateGap(line: string, cut: number, start: number): number {
   return -1;
 }
 
+/** How far past the column's x a sidebar line too long for its column may push the main column's text. */
+const OVERRUN = 20;
+
+/**
+ * The start of the first run of three or more spaces within `OVERRUN` columns past `start`, with text after it, else -1:
+ * where `pdftotext -layout` resumes the main column after a sidebar line that runs into it.
+ */
+function overrunGap(line: string, start: number): number {
+  const g = line.indexOf('   ', start);
+  if (g < 0 || g > start + OVERRUN) return -1;
+  return line.slice(g).trim() === '' ? -1 : g;
+}
+
+/** The index of the next row after `i` with text, or -1. */
+function nextFilled(rows: readonly Row[], i: number): number {
+  for (let k = i + 1; k < rows.length; k++) if ((rows[k] as Row).first >= 0) return k;
+  return -1;
+}
+
+/** A row with text on both sides of a gap that ends at the column's x. */
+function sideBySide(r: Row | undefined, line: string | undefined, start: number): boolean {
+  if (!r || line === undefined || r.first >= start - ALIGN || r.last < start) return false;
+  return line.charCodeAt(start - 1) === 32 && line.charCodeAt(start - 2) === 32;
+}
+
 /** A running header at the top of a page that goes on with the page before: at most this many lines, each shorter than this. */
 const MAX_RUNNING = 2;
 const MAX_RUNNING_LINE = 100;
@@ -562,7 +587,7 @@ function readColumns(
     while (g > cut - ALIGN && g > 0 && line.charAt(g) !== ' ') g--;
     // A column drawn with a rule ("… classifier |") needs one space before its rule.
     const ruled = g === start - 1 && (COLUMN_RULE.test(line.charAt(start)) || isDateEdge(line, g) || isHeadingEdge(line, g));
-    const early = !ruled && (line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1)));
+    let early = !ruled && (line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1)));
     if (early) g = earlyGap(line, start);
     if (g < 0) g = lateGap(line, cut, start);
     if (g < 0 && running > 0 && carried && r.last - r.first < MAX_RUNNING_LINE) {
@@ -572,6 +597,11 @@ function readColumns(
       return;
     }
     running = 0;
+    if (g < 0 && lastSide === 'both' && sideBySide(rows[nextFilled(rows, i)], lines[nextFilled(rows, i)], start)) {
+      // A sidebar line too long for its column, between two lines side by side, pushes the main column's text right.
+      g = overrunGap(line, start);
+      if (g >= 0) early = true;
+    }
     if (g < 0) {
       // A bullet of the main column that runs wide after the sidebar has ended goes on in the left column.
       if (lastSide === 'left' && WIDE_BULLET.test(line)) {
