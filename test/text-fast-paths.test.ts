@@ -424,6 +424,24 @@ describe('a phrase pattern tried only at its head words finds what a scan finds'
     for (const text of texts(500, 13)) expect(one.exec(text)?.index).toBe(scanned(text)[0]?.[1]);
   });
 
+  it('a list too long for irregexp to optimise runs in parts and finds what the whole finds', () => {
+    // Phrases of their own head words between phrases that share theirs ("no … experience"), so that the order decides.
+    const filler = Array.from({ length: 1000 }, (_, i) => `skill${i} no experience`);
+    const long = ['no (hands-on|practical|) experience', ...filler, 'not yet', 'no experience yet', 'no experience', ...phrases, 'c'];
+    const source = phrasesSource(long);
+    expect(source.length).toBeGreaterThan(30_000);
+    const inParts = phrasesRegex(long, 'g');
+    const whole = new RegExp(source, 'gu');
+    const wholeFound = (text: string) => [...foldText(text).matchAll(whole)].map((m) => [text.slice(m.index, m.index + m[0].length), m.index]);
+    const extra = ['Not yet, skill17 no experience; SKILL999 NO EXPERIENCE', 'no practical experience. not yet c'];
+    for (const text of [...extra, ...texts(25, 17)]) expect(found(inParts, text)).toEqual(wholeFound(text));
+    expect(found(inParts, extra[0] as string)).toEqual([
+      ['Not yet', 0],
+      ['skill17 no experience', 9],
+      ['SKILL999 NO EXPERIENCE', 32],
+    ]);
+  });
+
   it('runs only through its twin, yet reports its own source and flags, and its copies split and match as it does', () => {
     const slashed = ['and/or', 'not yet'];
     const re = phrasesRegex(slashed, 'g');

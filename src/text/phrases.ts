@@ -742,7 +742,7 @@ export class LexiconRegExp extends RegExp {
   /** The source for texts whose letters and digits are all ASCII (see `asciiSource`), null when there is none; made on first use. */
   #asciiPattern: string | null | undefined;
   /** The twins that run the pattern: [sticky, as given] × [full source, ASCII source], each made on first use. */
-  readonly #runners: Array<RegExp | undefined> = [];
+  readonly #runners: Array<StickyRun | undefined> = [];
 
   /**
    * The regex that runs the pattern on a folded text: sticky (tried at head words only, instead of scanning every
@@ -750,13 +750,16 @@ export class LexiconRegExp extends RegExp {
    * ASCII classes when the text has no other letter or digit (`\p{…}` classes cost much to compile, and match the
    * same there).
    */
-  #runner(sticky: boolean, folded: FoldedText): RegExp {
+  #runner(sticky: true, folded: FoldedText): StickyRun;
+  #runner(sticky: false, folded: FoldedText): RegExp;
+  #runner(sticky: boolean, folded: FoldedText): StickyRun {
     const narrowed = this.#narrowing?.runner(folded, sticky, this);
     if (narrowed) return narrowed;
     this.#asciiPattern ??= asciiSource(this.#pattern) ?? null;
     const ascii = this.#asciiPattern !== null && asciiWordsOnly(folded);
     const k = (sticky ? 2 : 0) + (ascii ? 1 : 0);
-    return (this.#runners[k] ??= new RegExp(ascii ? (this.#asciiPattern as string) : this.#pattern, runnerFlags(this, sticky)));
+    const source = ascii ? (this.#asciiPattern as string) : this.#pattern;
+    return (this.#runners[k] ??= sticky ? stickyRunner(source, runnerFlags(this, sticky)) : new RegExp(source, runnerFlags(this, sticky)));
   }
 
   /** Drops the view of the last input and where its matches may start (see `forgetTexts`). */
@@ -859,7 +862,7 @@ function sameBetween(s: string, folded: string, spans: RegExpIndicesArray): bool
  * The leftmost match of a sticky pattern starting at one of `starts` (sorted) at or after `from`: every match of a
  * phrase pattern starts at one of its head words, so trying there finds what a scan of every position would.
  */
-function firstAtHead(runner: () => RegExp, folded: string, starts: readonly number[], from: number): RegExpExecArray | null {
+function firstAtHead(runner: () => StickyRun, folded: string, starts: readonly number[], from: number): RegExpExecArray | null {
   let k = numberIndexFrom(starts, from);
   if (k >= starts.length) return null;
   // The twin is asked for only when there is a place to try it (a narrowed one is read off the input's words).
@@ -870,6 +873,100 @@ function firstAtHead(runner: () => RegExp, folded: string, starts: readonly numb
     if (m !== null) return m;
   }
   return null;
+}
+
+/** What `firstAtHead` runs: a sticky regex, or a sticky pattern run in parts (`StickyParts`). */
+interface StickyRun {
+  lastIndex: number;
+  exec(s: string): RegExpExecArray | null;
+}
+
+/**
+ * irregexp does not optimise a pattern whose source is longer than 20 KB (V8's `kRegExpTooLargeToOptimize`): it then
+ * tries every alternative in full at each position, 5–10× slower on a phrase list of all four languages. Past this
+ * length, a sticky pattern of phrases runs as several shorter ones.
+ */
+const OPTIMISED_SOURCE = 16_000;
+/** The longest source of one part. */
+const PART_SOURCE = 8_000;
+
+/** The sticky twin of a source: one regex, or its parts when it is too long for irregexp's optimiser (see `alternativeParts`). */
+function stickyRunner(source: string, flags: string): StickyRun {
+  const parts = source.length > OPTIMISED_SOURCE && !flags.includes('v') ? alternativeParts(source) : undefined;
+  return parts ? new StickyParts(parts.map((p) => new RegExp(p, flags))) : new RegExp(source, flags);
+}
+
+/**
+ * A sticky pattern `start(?:a|b|…)end` run as `start(?:a|…)end`, `start(?:…|z)end`, tried in that order at the same
+ * position: the whole tries its alternatives in order there too, so the first part that matches gives its match.
+ */
+class StickyParts implements StickyRun {
+  lastIndex = 0;
+  constructor(private readonly parts: readonly RegExp[]) {}
+
+  exec(s: string): RegExpExecArray | null {
+    for (const re of this.parts) {
+      re.lastIndex = this.lastIndex;
+      const m = re.exec(s);
+      if (m !== null) {
+        this.lastIndex = re.lastIndex;
+        return m;
+      }
+    }
+    this.lastIndex = 0;
+    return null;
+  }
+}
+
+/** The word edges a list of phrases is written between, as given and with ASCII classes (made on first use). */
+let phraseEdges: ReadonlyArray<readonly [string, string]> | undefined;
+
+/**
+ * The sources of `start(?:a|b|…)end` (a list of phrases between word edges) over runs of its alternatives, each at
+ * most `PART_SOURCE` long when its alternatives allow; undefined for another shape or a capturing group (the parts'
+ * matches would number their groups otherwise).
+ */
+function alternativeParts(source: string): string[] | undefined {
+  phraseEdges ??= [
+    [`${WORD_START}(?:`, `)${WORD_END}`],
+    [`${asciiSource(WORD_START)}(?:`, `)${asciiSource(WORD_END)}`],
+  ];
+  const edges = phraseEdges.find(([open, close]) => source.startsWith(open) && source.endsWith(close));
+  if (!edges || hasCapturingGroup(source)) return undefined;
+  const [open, close] = edges;
+  const body = source.slice(open.length, source.length - close.length);
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let last = 0;
+  for (let k = 0; k < body.length; k++) {
+    const c = body.charAt(k);
+    if (c === '\\') k++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return undefined;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(body.slice(last, k));
+      last = k + 1;
+    }
+  }
+  if (depth !== 0 || inClass) return undefined;
+  alternatives.push(body.slice(last));
+  const parts: string[] = [];
+  let run: string[] = [];
+  let length = 0;
+  for (const a of alternatives) {
+    if (run.length > 0 && length + a.length >= PART_SOURCE) {
+      parts.push(`${open}${run.join('|')}${close}`);
+      run = [];
+      length = 0;
+    }
+    run.push(a);
+    length += a.length + 1;
+  }
+  parts.push(`${open}${run.join('|')}${close}`);
+  return parts.length > 1 ? parts : undefined;
 }
 
 /** The first value ≥ `from` of a sorted list (binary search). */
