@@ -4719,8 +4719,14 @@ describe('the r21 round: objects of security work, what others run, courses and 
     ],
     ['EXPERIENCE\nData Scientist  2022 – Present\n- Experiments in an Azure Machine Learning workspace.', 'mlops'],
     ['EXPERIENCE\nAuditor  2022 – Present\n- Tested ITGCs (access reviews, change management) and collected evidence.', 'identity-access-management'],
-    ['EXPERIENCE\nIT Auditor  2022 – Present\n- Reviewed IT general controls (quarterly access reviews, backups) for the finance systems.', 'identity-access-management'],
-    ['EXPERIENCE\nRisk Analyst  2022 – Present\n- Scoped the IT general controls, user access reviews included, for the annual plan.', 'identity-access-management'],
+    [
+      'EXPERIENCE\nIT Auditor  2022 – Present\n- Reviewed IT general controls (quarterly access reviews, backups) for the finance systems.',
+      'identity-access-management',
+    ],
+    [
+      'EXPERIENCE\nRisk Analyst  2022 – Present\n- Scoped the IT general controls, user access reviews included, for the annual plan.',
+      'identity-access-management',
+    ],
     ['EXPERIENCE\nAppSec Manager  2022 – Present\n- Run the bug bounty programme on Intigriti; coordinated annual external pentests.', 'penetration-testing'],
     ['EXPERIENCE\nData Scientist  2022 – Present\n- Present forecast accuracy and risk to the head of trading every week.', 'team-leadership'],
     ['EXPERIENCE\nEngineer  2022 – Present\n- Added injection filtering and output guardrails after a red-team exercise.', 'penetration-testing'],
