@@ -1020,6 +1020,18 @@ describe('a break word inside an employer name', () => {
     expect(p.experience.totalYears).toBe(4.08);
   });
 
+  // Unpaid, volunteer or credit-only teaching is no professional experience; the paid job beside it is.
+  it.each([
+    ['Teaching Assistant (unpaid), University of Leeds, Sep 2016 – Jun 2018'],
+    ['Unpaid Teaching Assistant, University of Leeds, Sep 2016 – Jun 2018'],
+    ['Lab Tutor (credit-only), University of Leeds, Sep 2016 – Jun 2018'],
+  ])('counts no months for %s', (header) => {
+    const text = `EXPERIENCE\nSecurity Engineer, Acme Corp, Jan 2020 – Dec 2023\n- Ran vulnerability scans.\n\n${header}\n- Led weekly labs on networking.\n`;
+    const p = parseResume(text, { asOf: '2026-01-01' });
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([['Security Engineer', 48]]);
+    expect(p.experience.totalYears).toBe(4);
+  });
+
   it('counts a job whose employer line describes the business with a break word ("online travel") as work', () => {
     const text =
       'EXPERIENCE\n09/2014 – 05/2018        Machine Learning Engineer\n                         Acme Online B.V., Utrecht (online travel, 2,000 employees)\n  - Built fraud models in Python\n\n06/2012 – 08/2014        Volunteer Tutor\n                         Code Club, Utrecht\n';

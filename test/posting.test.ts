@@ -237,9 +237,10 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
   'soc-analyst.txt': {
     title: 'SOC Analyst II (Tier 2)',
     requirements: [
-      ['security-monitoring', 'skill', 'security-monitoring', 3, 6, false, '3+ years in a SOC environment'],
+      ['security-monitoring', 'skill', 'security-monitoring', null, 5, false, '3+ years in a SOC environment'],
       ['incident-response', 'skill', 'incident-response', null, 2.5, false, 'Lead incident response for escalated incidents and write detection rules'],
       ['vulnerability-management', 'skill', 'vulnerability-management', null, 2.5, false, 'Perform vulnerability scans with Tenable and track remediation'],
+      ['securityYears', 'experience', 'securityYears', 3, 5, true, '3+ years in a SOC environment'],
       ['network-security', 'skill', 'network-security', null, 4, false, 'Working knowledge of network security (TCP/IP, firewalls, IDS)'],
       ['python-or-bash', 'skill', 'python|bash', null, 4, false, 'Scripting in Python or PowerShell'],
       ['certification', 'certification', 'security-plus|cysa-plus', null, 2, true, 'Security+ or CySA+ required'],
@@ -354,7 +355,7 @@ describe('roleFromJobPosting: phrases', () => {
       );
     expect(years('DoD 8570 IAT Level 2 and 5+ years of IT security experience.')).toEqual([['securityYears', 5]]);
     expect(years('Python 3 and 5+ years of software engineering experience.')).toEqual([['python', 5]]);
-    expect(years('Tier 1 and 3+ years of SOC experience preferred.')).toEqual([['security-monitoring', 3]]);
+    expect(years('Tier 1 and 3+ years of SOC experience preferred.')).toEqual([['securityYears', 3]]);
     expect(years('Python 2 and 3 years of scripting experience.')).toEqual([['totalYears', 3]]);
   });
 
@@ -1386,7 +1387,11 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     // Verbs that share one object, a skill that names a whole field, a job title.
     ['- 5+ years of experience designing, training, and deploying machine learning models into production', [['mlYears', 5, 'required']]],
     ['- At least 3 years of experience building predictive models', [['mlYears', 3, 'required']]],
-    ['- 3+ years in a SOC', [['security-monitoring', 3, 'required']]],
+    ['- 3+ years in a SOC', [['securityYears', 3, 'required']]],
+    // Years in a security setting, or in a job held there, are security years.
+    ['- At least 3 years as a SOC analyst', [['securityYears', 3, 'required']]],
+    ['- 4 years in a Security Operations Center (24x7)', [['securityYears', 4, 'required']]],
+    ['- Minimum 2 years of SOC experience (L1/L2)', [['securityYears', 2, 'required']]],
     // A job held in a security setting is security work, not the setting's skill.
     ['- Mínimo 2 años de experiencia como analista en un SOC.', [['securityYears', 2, 'required']]],
     ['- 3+ years of experience as an analyst in a SOC', [['securityYears', 3, 'required']]],
@@ -3401,8 +3406,8 @@ describe('job ads: years in a security setting, split compounds and no-knock-out
     ]);
   });
 
-  it('keeps years in a SOC alone, or as a part of security years, as years of security monitoring', () => {
-    expect(years("SOC Lead\n\nRequirements\n- 5+ years' experience in a Security Operations Centre\n- Python")).toEqual([['security-monitoring', 5]]);
+  it('reads years in a SOC alone as security years, and as a part of security years as years of security monitoring', () => {
+    expect(years("SOC Lead\n\nRequirements\n- 5+ years' experience in a Security Operations Centre\n- Python")).toEqual([['securityYears', 5, true]]);
     expect(years('Analyst\n\nRequirements\n- 6 years of cybersecurity experience, including 2 years in a SOC\n- Python')).toEqual([
       ['securityYears', 6, true],
       ['security-monitoring', 2],

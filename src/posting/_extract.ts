@@ -1736,14 +1736,9 @@ function singleSubject(
   const first = list[0];
   const field = first && list.length === 1 ? ctx.fieldOf(first) : undefined;
   const measure = measureAfter(object, words.years);
-  // A team or place of security work is security work when its years are a part of experience overall ("3 years in
-  // IT, 2 of them in a SOC") or are split in turn ("2 ans en SOC, dont …"); else, and as a part of security years, its skill.
-  if (
-    first &&
-    list.length === 1 &&
-    settingAlone(first, end, text, words) &&
-    (partOf === 'totalYears' || (partOf === undefined && splitAfter(first, text, words)))
-  )
+  // A team or place of security work is security work ("3 years in a SOC", "3 years in IT, 2 of them in a SOC",
+  // "2 ans en SOC, dont …"); as a part of security years, its skill.
+  if (first && list.length === 1 && settingAlone(first, end, text, words) && (partOf === 'totalYears' || partOf === undefined))
     return { measure: 'securityYears' };
   // A skill named by a verb and its object ("desplegando modelos de machine learning") is a kind of work of the field
   // the object names: the years are the field's, as in "3 years deploying machine learning models", a part of years overall too.
@@ -1783,19 +1778,15 @@ function verbOfField(
   return ctx.kindOf(first.id) === measure && opensWithFiller(first.text, words);
 }
 
-/** Words right after a mention that take a part of its years ("SOC, dont …", "SOC, de los cuales …"). */
-function splitAfter(m: Mention, text: string, words: PostingWords): boolean {
-  const after = text.slice(m.end, m.end + SPLIT_REACH);
-  const at = words.years.ofThem.exec(after);
-  return at !== null && /^[\s,;:–—-]{0,4}$/u.test(after.slice(0, at.index));
-}
-
-/** How far after a mention the words that split its years may start, in characters. */
-const SPLIT_REACH = 24;
-
-/** A mention that names a team or place of security work ("SOC") and follows the years with at most one word that is no filler ("in a"). */
+/**
+ * A mention that names a team or place of security work ("SOC") or a job held there ("SOC analyst") and follows the
+ * years with at most one word that is no filler ("in a", "as a").
+ */
 function settingAlone(m: Mention, end: number, text: string, words: PostingWords): boolean {
-  return words.years.securitySetting.test(m.text) && leadWords(text.slice(end, m.start), words) <= 1;
+  const name = m.text.trim();
+  const last = name.lastIndexOf(' ');
+  const setting = last > 0 && words.jobWord.test(name.slice(last + 1)) ? name.slice(0, last) : name;
+  return words.years.securitySetting.test(setting) && leadWords(text.slice(end, m.start), words) <= 1;
 }
 
 /** A mention whose first word is a filler of years, a verb of work ("desplegando modelos", "building detections"). */
