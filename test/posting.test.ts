@@ -1084,8 +1084,49 @@ describe('roleFromJobPosting: phrases', () => {
     ['de', 'Analyst\n\nIhr Profil\n- Python\n\nArbeitsort\n- Du arbeitest in unserem Büro in Köln, zwei Tage mobil.\n', 'location'],
     ['de', 'Analyst\n\nIhr Profil\n- Python\n\nArbeitsort\n- Sie arbeiten an unseren Standorten Hamburg oder Kiel.\n', 'location'],
     ['en', 'Analyst\n\nRequirements\n- Python\n\nSelected candidates will be subject to background verification.\n', 'background-check'],
+    // Capped or partial remote work sets a place of work.
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n\nWir bieten\n- Gleitzeit und bis zu 40 % mobiles Arbeiten\n', 'location'],
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n\nWir bieten\n- Homeoffice bis zu drei Tage pro Woche, Jobticket\n', 'location'],
+    ['fr', 'Analyste\n\nProfil recherché\n- Python\n\nAvantages\n- Télétravail partiel et tickets restaurant\n', 'location'],
+    ['es', 'Analista\n\nRequisitos\n- Python\n\nOfrecemos\n- Dos días de teletrabajo a la semana\n', 'location'],
+    ['en', 'Analyst\n\nRequirements\n- Python\n\nBenefits\n- Up to two days a week from home\n', 'location'],
   ] as const)('reads a condition in %s', (language, ad, condition) => {
     expect((roleFromJobPosting(ad, { language }).notes ?? []).map((n) => n.condition)).toEqual([condition]);
+  });
+
+  it.each([
+    ['en', 'Engineer\n\nWhat they are firm on:\n- Python\n\nNice to have:\n- Terraform\n'],
+    ['en', 'Engineer\n\nOur non-negotiables\n- Python\n\nBonus points\n- Terraform\n'],
+    ['fr', 'Ingénieur\n\nLes incontournables\n- Python\n\nLes plus\n- Terraform\n'],
+    ['es', 'Ingeniero\n\nLo innegociable\n- Python\n\nSe valorará\n- Terraform\n'],
+  ] as const)('reads a heading of what the employer will not give up as required (%s)', (language, ad) => {
+    const tiers = roleFromJobPosting(ad, { language }).requirements.map((q) => [q.kind === 'skill' ? q.skills.join('|') : q.kind, q.tier]);
+    expect(tiers).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
+  it.each([
+    ['fr', "Ingénieur\n\nLe poste\nRattaché(e) à notre RSSI, tu vas :\n- durcir nos clusters Kubernetes\n"],
+    ['fr', 'Ingénieur\n\nLe poste\nRattachée à votre DSI, vous allez :\n- durcir nos clusters Kubernetes\n'],
+    ['de', 'Ingenieur\n\nIhre Aufgaben\nSie berichten direkt an unseren CISO und:\n- härten unsere Kubernetes-Cluster\n'],
+  ] as const)('a reporting line to a possessive manager names no communication duty (%s)', (language, ad) => {
+    const ids = roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+    expect(ids).not.toContain('stakeholder-communication');
+  });
+
+  it.each([
+    ['fr', 'Ingénieur\n\nProfil recherché\n- 3 ans en sécurité des infrastructures cloud\n'],
+    ['es', 'Ingeniero\n\nRequisitos\n- Experiencia en seguridad de infraestructuras cloud\n'],
+    ['en', 'Engineer\n\nRequirements\n- Cloud infrastructure security experience\n'],
+  ] as const)('reads the security of cloud infrastructure as cloud security (%s)', (language, ad) => {
+    expect(roleFromJobPosting(ad, { language }).requirements.some((q) => q.kind === 'skill' && q.skills.includes('cloud-security'))).toBe(true);
+  });
+
+  it('reads the French "faire monter en compétence" of a team as mentoring', () => {
+    const role = roleFromJobPosting('Ingénieur\n\nLe poste\n- faire monter en compétences les développeurs sur la sécurité\n', { language: 'fr' });
+    expect(role.requirements.some((q) => q.kind === 'skill' && q.skills.includes('mentoring'))).toBe(true);
   });
 
   it('reads a sentence about the interview process as no requirement, also after the nice-to-haves', () => {
