@@ -1108,7 +1108,7 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it.each([
-    ['fr', "Ingénieur\n\nLe poste\nRattaché(e) à notre RSSI, tu vas :\n- durcir nos clusters Kubernetes\n"],
+    ['fr', 'Ingénieur\n\nLe poste\nRattaché(e) à notre RSSI, tu vas :\n- durcir nos clusters Kubernetes\n'],
     ['fr', 'Ingénieur\n\nLe poste\nRattachée à votre DSI, vous allez :\n- durcir nos clusters Kubernetes\n'],
     ['de', 'Ingenieur\n\nIhre Aufgaben\nSie berichten direkt an unseren CISO und:\n- härten unsere Kubernetes-Cluster\n'],
   ] as const)('a reporting line to a possessive manager names no communication duty (%s)', (language, ad) => {
