@@ -386,3 +386,17 @@ describe('a date in brackets whose dash closes the bracket (r53)', () => {
     expect(read(line)).toEqual(expected);
   });
 });
+
+describe('a French range opener elided before a month that starts with a vowel (r74)', () => {
+  const read = (line: string) =>
+    findDateRanges(line, AS_OF, { lex: lexiconFor('fr', allLanguages) }).map(
+      (r) => `${line.slice(r.index, r.index + r.length)} ${formatYearMonth(r.start)}–${formatYearMonth(r.end)}${r.current ? ' current' : ''}`,
+    );
+  it.each([
+    ["D'octobre 2016 à mars 2019 : ingénieur réseau", ['octobre 2016 à mars 2019 2016-10–2019-03']],
+    ['Consultante (à partir d’avril 2023)', ['avril 2023 2023-04–2026-11 current']],
+    ["Stage (d'août 2021)", ['août 2021 2021-08–2026-11 current']],
+  ])('%s', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+});

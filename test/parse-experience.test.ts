@@ -3646,3 +3646,31 @@ describe('a held language whose years run over the entries that use a framework 
     expect(years(text, 'python')).toBeUndefined();
   });
 });
+
+describe("a French header line that opens with an elided 'd'' before its range (r74)", () => {
+  const read = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => `${e.title} | ${e.months}`);
+  it.each([
+    [
+      "EXPÉRIENCE\nDe mai 2020 à aujourd'hui – Ingénieure sécurité cloud\nBanque du Centre – Lyon\n▪ Durcissement des comptes AWS.\n\nD'octobre 2016 à avril 2020 – Administratrice systèmes\nHôpital Nord – Lille\n▪ Gestion des serveurs Linux.\n",
+      ['Ingénieure sécurité cloud | 79', 'Administratrice systèmes | 43'],
+    ],
+    ['EXPÉRIENCE PROFESSIONNELLE\nD’août 2018 à juin 2022 — Analyste SOC\nNexalis — Rennes\n• Surveillance des alertes SIEM.\n', ['Analyste SOC | 47']],
+  ])('%#', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('bullets under a multi-position employer that open with a year range and a colon are dated duties (r74)', () => {
+  const years = (text: string) =>
+    Object.fromEntries(
+      parseResume(text, { asOf: '2026-11-01', languages: allLanguages })
+        .skills.filter((s) => s.id === 'sql' || s.id === 'pytorch')
+        .map((s) => [s.id, s.years]),
+    );
+  it.each([
+    'EXPERIENCE\nNORTHBANK — Leeds   06/2016 – present\nML Engineer   Jan 2021 – present\nData Analyst   Jun 2016 – Dec 2020\n\n• 2021–now: trained fraud models in PyTorch.\n• 2016–20: reporting in SQL on the warehouse.\n',
+    "EXPÉRIENCE\nNORTHBANK — Leeds   06/2016 – aujourd'hui\nIngénieur ML   janv. 2021 – aujourd'hui\nAnalyste de données   juin 2016 – déc. 2020\n\n• 2021–auj. : modèles de fraude entraînés avec PyTorch.\n• 2016–20 : reporting en SQL sur l'entrepôt.\n",
+  ])('%#', (text) => {
+    expect(years(text)).toEqual({ pytorch: 5.92, sql: 4.58 });
+  });
+});

@@ -284,3 +284,32 @@ describe('headings of academic and legal CVs (r15)', () => {
     },
   );
 });
+
+describe('a weak heading in mixed case under a section heading in capitals is a sub-label (r74)', () => {
+  const names = (text: string, lang: 'en' | 'fr' | 'de' | 'es') => findSections(text, lexiconFor(lang, allLanguages)).map((s) => s.name);
+  it.each([
+    [
+      'fr',
+      "EXPÉRIENCE PROFESSIONNELLE\nBanque du Centre — Lyon   03/2019 – aujourd'hui\nIngénieure sécurité\n\nPrincipales réalisations\n• Migration du SIEM.\n\nFORMATION\nMaster informatique, 2018\n",
+    ],
+    ['en', 'EXPERIENCE\nNorthbank — Leeds   03/2019 – present\nSecurity Engineer\n\nAchievements\n• Migrated the SIEM.\n\nEDUCATION\nBSc Computing, 2018\n'],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nNordbank — Hamburg   03/2019 – heute\nSecurity Engineer\n\nErfolge\n• Migration des SIEM.\n\nAUSBILDUNG\nB.Sc. Informatik, 2018\n',
+    ],
+  ] as const)('%s', (lang, text) => {
+    expect(names(text, lang)).toEqual(['experience', 'education']);
+  });
+  it('leaves a heading in capitals with a remark in lowercase a section of its own ("PROJECTS (selected)")', () => {
+    expect(names('EXPERIENCE\nNorthbank   03/2019 – present\nSecurity Engineer\n- Ran the SIEM.\n\nPROJECTS (selected)\n* SIEM blueprint.\n', 'en')).toEqual([
+      'experience',
+      'projects',
+    ]);
+  });
+  it('leaves a heading in mixed case a section of its own when the headings above are in mixed case', () => {
+    expect(names('Experience\nNorthbank   03/2019 – present\nSecurity Engineer\n\nAchievements\n• Speaker at BSides 2023.\n', 'en')).toEqual([
+      'experience',
+      'achievements',
+    ]);
+  });
+});

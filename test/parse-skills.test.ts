@@ -7266,3 +7266,19 @@ describe('testing models together with the red team names the team one works wit
     expect(line('Built the AI red team that attacks our LLM chatbots before each release.', 'en')).toContain('llm-security');
   });
 });
+
+describe('incident coordination, response playbooks and IDS monitoring in security work (r74)', () => {
+  const ids = (text: string) =>
+    parseResume(text, { asOf: '2026-11-01' })
+      .skills.filter((s) => s.id === 'incident-response' || s.id === 'security-monitoring')
+      .map((s) => s.id)
+      .sort();
+  it.each([
+    'EXPERIENCE\nSOC Lead, Northbank   2019 – 2023\n- Wrote the response playbooks for the CSIRT.\n- Monitored the Snort IDS sensors.\n',
+    'EXPÉRIENCE\nResponsable SOC, Banque du Nord   2019 – 2023\n- Coordination des incidents majeurs (rançongiciel) avec le CERT.\n- Surveillance des sondes IDS Suricata.\n',
+    'EXPERIENCIA\nResponsable del SOC, Banco Sur   2019 – 2023\n- Redacción de los playbooks de respuesta del CSIRT.\n- Vigilancia de las sondas IDS Snort.\n',
+    'BERUFSERFAHRUNG\nSOC-Leiter, Nordbank   2019 – 2023\n- Koordination von Vorfällen (Ransomware) mit dem CERT.\n- Überwachung der IDS-Sensoren (Suricata).\n',
+  ])('%#', (text) => {
+    expect(ids(text)).toEqual(['incident-response', 'security-monitoring']);
+  });
+});

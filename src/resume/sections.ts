@@ -136,6 +136,8 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
   let apart = false;
   const hanging = { column: -1, goesOn: false };
   let datedAbove = false;
+  // The section's heading is in capitals: a weak label in mixed case under it is one of its entries' sub-labels.
+  let capsAbove = false;
   for (const line of text.split('\n')) {
     if (resume !== undefined) {
       if (resume !== current) headings.push({ name: resume, heading: '', start: offset });
@@ -145,7 +147,7 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
     const wrapped = goesOnBullet(line, hanging);
     // Before any heading, a label right under a dated line ("Sept 2019 – present" over "Selected engagements:") is a
     // sub-label of the job that line heads, as in an experience section.
-    const found = readHeading(line, current === 'header' && datedAbove ? 'experience' : current, words, memo);
+    const found = readHeading(line, current === 'header' && datedAbove ? 'experience' : current, words, memo, capsAbove);
     if (line.trim() !== '') datedAbove = YEAR.test(line);
     // "SKILLS⏎Languages⏎Python · Java": a languages label right under a skills heading opens the skills list.
     const sublabel = found?.name === 'languages' && current === 'skills' && !found.inline && emptySince;
@@ -157,6 +159,7 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
       headings.push({ name: found.name, heading: found.heading, start: offset });
       current = found.name;
       apart = found.apart;
+      capsAbove = !found.inline && UPPERCASE.test(found.heading) && !LOWERCASE.test(found.heading);
       emptySince = true;
     } else if (line.trim() !== '' && !found) emptySince = false;
     offset += line.length + 1;
@@ -170,6 +173,8 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 /** A lowercase letter; an uppercase one. A line in capitals has the second and not the first. */
 const LOWERCASE = unicodeRegex`\p{Ll}`;
 const UPPERCASE = unicodeRegex`\p{Lu}`;
+/** A first word in mixed case ("Principales réalisations", not "PROJECTS (selected)"). */
+const MIXED_CASE_WORD = unicodeRegex`^\P{L}{0,4}\p{L}\p{Ll}`;
 /** The end of a sentence or of a label: the line after it starts something new. */
 const LINE_STOP = /[.;:!?]$/u;
 
@@ -242,6 +247,7 @@ function readHeading(
   current: SectionName,
   words: HeadingWords,
   memo?: HeadingMemo,
+  capsAbove = false,
 ): { name: SectionName; heading: string; inline: boolean; apart: boolean } | null {
   let label = memo?.get(line);
   if (label === undefined) {
@@ -252,7 +258,9 @@ function readHeading(
   const { key, name, cleaned, colon, content } = label;
   if (content !== '' && !inlineOpens(key, name, content, current, words)) return null;
   // Indented, a label in capitals ("    FORMACIÓN" in a main column set off the margin) is a heading, no sub-label.
-  const sublabel = colon !== -1 || (line.startsWith(' ') && !(UPPERCASE.test(cleaned) && !LOWERCASE.test(cleaned)));
+  // Under a heading in capitals, a label in mixed case ("EXPERIENCE" over "Key achievements") is a sub-label too.
+  const sublabel =
+    colon !== -1 || (line.startsWith(' ') && !(UPPERCASE.test(cleaned) && !LOWERCASE.test(cleaned))) || (capsAbove && MIXED_CASE_WORD.test(cleaned));
   if (sublabel && isWeakHeading(key, words) && BODY_SECTIONS.has(current)) return null;
   return { name, heading: content === '' ? line.trim() : cleaned, inline: content !== '', apart: content === '' && isJobTitleHeading(key, words) };
 }

@@ -134,7 +134,8 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   // A connector word may carry a form label's colon: "From: 03/2017   To: 12/2021".
   const connector = lexiconRegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}>?|[→⟶➔➝]|(?:${alt(d.connectors)}):?)\\s{0,3}$`);
   const connectorStart = lexiconRegExp(`^(?:${alt(d.connectors)})\\s`);
-  const openerBefore = lexiconRegExp(`(?:^|[\\s(\\[])(?:${alt(d.rangeOpeners)})\\s{1,3}$`);
+  // An elided opener runs into its month: "d'avril 2015", "à partir d'octobre 2022".
+  const openerBefore = lexiconRegExp(`(?:^|[\\s(\\[])(?:${alt(d.rangeOpeners)})(?:\\s{1,3}|(?<=['’]))$`);
   const openAfter = lexiconRegExp(`^\\s{0,3}[-–—]?\\s{0,3}(?:${alt(d.openEnds)})(?![\\p{L}\\p{N}])`);
   // A duration after a lone start date: a number (digits or one word) and a year or month word, a number of months after
   // a number of years ("1 year 6 months", "2 ans et 3 mois").
@@ -603,8 +604,11 @@ const OPEN_IN_BRACKET = /^\s{0,3}[-–—‒―]{1,2}(?=\s{0,3}\))/u;
 /** An opening bracket right before a date. */
 const BRACKET_BEFORE = /\(\s{0,3}$/u;
 
-/** What may follow a date that stands for a period by itself: a closing bracket, a separator, or the line's end. */
-const ALONE_AFTER = /^\s{0,3}[)\]]?\s{0,3}(?:[/|,;·•–—-]|\s{2}|$)/u;
+/**
+ * What may follow a date that stands for a period by itself: a closing bracket, a separator, a label's colon
+ * ("2020–22: fraud models"), or the line's end.
+ */
+const ALONE_AFTER = /^\s{0,3}[)\]]?\s{0,3}(?:[/|,;:·•–—-]|\s{2}|$)/u;
 
 /**
  * A date that is a period on its own: a season or quarter ("Summer 2022": June–August), or a date after a range
