@@ -572,6 +572,45 @@ describe('parseResume: the kind of work of an entry', () => {
   });
 });
 
+describe('research on attacks and defences of models trains them: ML work as well as security work (r73)', () => {
+  const kinds = (text: string) => parseResume(`EXPERIENCE\n${text}`, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+  it.each([
+    [
+      'PhD Researcher, Systems Security Group | TU Example | Oct 2016 – Sep 2020\n- Data poisoning attacks and certified defences for deep neural networks',
+      ['security', 'ml'],
+    ],
+    [
+      'Postdoctoral Researcher | Helmholtz Center for Information Security | Feb 2021 – Aug 2023\n- Backdoor attacks and defences for federated learning; model extraction attacks on ML APIs',
+      ['security', 'ml'],
+    ],
+    [
+      'Wissenschaftlicher Mitarbeiter, Lehrstuhl für IT-Sicherheit | TU Beispiel | 04/2017 – 03/2021\n- Forschung zu Backdoor-Angriffen und Data Poisoning gegen neuronale Netze',
+      ['security', 'ml'],
+    ],
+    [
+      'Doctorant, équipe Sécurité des systèmes | Université Exemple | 10/2016 – 09/2019\n- Attaques par empoisonnement de données (data poisoning) et défenses certifiées pour les réseaux de neurones',
+      ['security', 'ml'],
+    ],
+    [
+      'Investigadora postdoctoral, grupo de seguridad | Universidad Ejemplo | 01/2020 – 12/2022\n- Ataques de extracción de modelos y data poisoning contra redes neuronales',
+      ['security', 'ml'],
+    ],
+    // A course's topic is no research: teaching the attacks trains no model.
+    [
+      'Profesora asociada (a tiempo parcial) | Instituto Ejemplo | 09/2024 – 11/2026\n- Imparto el módulo «Seguridad de sistemas de IA»: inyección de prompts, envenenamiento de datos, extracción de modelos.',
+      ['security'],
+    ],
+    [
+      'Associate Professor (part-time) | Example Institute | Sep 2024 – Nov 2026\n- Taught the module "Security of AI systems": data poisoning, model extraction, evasion attacks.',
+      ['security'],
+    ],
+    // No research appointment: attacking the models of others is testing them.
+    ['AI Red Team Engineer | Acme | Jan 2021 – Dec 2023\n- Model extraction and data poisoning attacks on client ML APIs', ['security']],
+  ])('%s', (entry, kind) => {
+    expect(kinds(entry)).toEqual([kind]);
+  });
+});
+
 describe('an IT audit title in German (r48)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => e.kind);
   it.each([

@@ -1665,6 +1665,58 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ).toEqual([]);
   });
 
+  it.each([
+    // Another route to the degree (a lower degree, or none) asks for more years: they are its condition, no minimum (p34-06).
+    [
+      "- Master's degree in Computer Science and 2+ years of SOC experience, or a bachelor's degree with 5 years of SOC experience",
+      [['securityYears', 2, 'required']],
+    ],
+    [
+      "- Alternatively, a bachelor's degree with 4 years of SOC experience is accepted.\n- At least 2 years of SOC experience",
+      [['securityYears', 2, 'required']],
+    ],
+    [
+      '- In lieu of a degree, 6 years of incident response experience will be considered.\n- 2+ years of incident response experience',
+      [['securityYears', 2, 'required']],
+    ],
+    ['- 9 years of security experience in lieu of a degree\n- 3 years of security experience', [['securityYears', 3, 'required']]],
+    [
+      '- Alternativ wird ein Bachelorabschluss akzeptiert, wenn Sie mindestens 5 Jahre Erfahrung in der Incident Response nachweisen.\n- Mindestens 2 Jahre Erfahrung in der Incident Response',
+      [['securityYears', 2, 'required']],
+    ],
+    [
+      '- Masterabschluss in Informatik und mindestens 2 Jahre Erfahrung im SOC. Alternativ ein Bachelorabschluss mit mindestens 4 Jahren Erfahrung im SOC.',
+      [['securityYears', 2, 'required']],
+    ],
+    [
+      '- Bachelor in Informatik oder alternativ eine abgeschlossene Ausbildung mit mindestens 5 Jahren Berufserfahrung in der IT-Sicherheit\n- Mindestens 2 Jahre Erfahrung in der IT-Sicherheit',
+      [['securityYears', 2, 'required']],
+    ],
+    [
+      '- Máster en Informática y al menos 2 años de experiencia en un SOC, o bien un grado en Informática con 4 años de experiencia en un SOC.',
+      [['securityYears', 2, 'required']],
+    ],
+    [
+      '- O bien, un grado en informática con al menos 5 años de experiencia en respuesta a incidentes.\n- Al menos 2 años de experiencia en respuesta a incidentes.',
+      [['securityYears', 2, 'required']],
+    ],
+    [
+      "- À défaut, une licence en informatique est acceptée si vous justifiez de cinq ans d'expérience en réponse à incident.\n- Au moins deux ans d'expérience en réponse à incident.",
+      [['securityYears', 2, 'required']],
+    ],
+    [
+      "- Bac+5 en informatique et au moins deux ans d'expérience en SOC. À défaut, un Bac+3 est accepté avec au moins quatre ans d'expérience en SOC.",
+      [['securityYears', 2, 'required']],
+    ],
+    // A route through a higher degree with fewer years is read as before: the first path's years.
+    [
+      "- Bachelor's degree and at least 5 years of security experience. Alternatively, a Master's degree and 3 years of security experience.",
+      [['securityYears', 5, 'required']],
+    ],
+  ])('reads no minimum in the years of another route to the degree: %s', (text, expected) => {
+    expect(years(text)).toEqual(expected);
+  });
+
   it("reads specialized experience as years in the field of the job's title", () => {
     const text = '- You must have one year of specialized experience equivalent to the GS-12 grade level.';
     expect(years(text, 'IT Specialist (INFOSEC)')).toEqual([['securityYears', 1, 'required']]);

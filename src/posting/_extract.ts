@@ -1013,6 +1013,8 @@ function yearsStatements(
   const out: YearsStatement[] = [];
   // "…; or a Master's degree and 3 years": another path, whose years are no minimum of the role.
   if (words.alternativePath.test(clause.text)) return out;
+  // "À défaut, un Bac+3 … si vous justifiez de 4 ans": the years of another route to the degree are no minimum either.
+  const route = degreeRouteStart(clause.text, words);
   const y = words.years;
   let lastEnd = -1;
   const phrases = yearsPhrases(clause.text, y);
@@ -1029,11 +1031,14 @@ function yearsStatements(
     // A time, no length of experience: "two years ago", "within the last 5 years"; a rate: "one certification a year".
     if (y.timeBefore.test(lead) || y.timeAfter.test(after) || (g.whole !== undefined && perYear(lead, y))) continue;
     if (degreeAlternative(clause.text.slice(0, m.index), words)) continue;
+    // "… 9 years of security experience in lieu of a degree": years of a route with no degree.
+    if (m.index >= route || words.noDegreeRoute.test(after.slice(0, (phrases[i + 1]?.index ?? clause.text.length) - m.index - m[0].length))) continue;
     if (out.length > 0 && withHigherDegree(clause.text.slice(m.index + m[0].length, m.index + m[0].length + DEGREE_PATH_REACH), words)) continue;
     const start = clause.start + m.index;
     const end = start + m[0].length;
     // The subject ends where the next years phrase starts ("7+ years in IT with 3+ years in cloud security").
-    const limit = clause.start + (phrases[i + 1]?.index ?? clause.text.length);
+    // It ends where another route to the degree starts, too ("…, o bien un grado en …").
+    const limit = clause.start + Math.min(phrases[i + 1]?.index ?? clause.text.length, route);
     const partOf = narrower(out, lastEnd, m.index, clause);
     const subject =
       (partOf === undefined ? durationSubject(clause.text, m, words) : undefined) ??
@@ -1182,11 +1187,38 @@ function degreeAfterOr(clauseText: string, words: PostingWords): boolean {
     // Years of its own after the degree, joined by no "or" ("or a Master's and 3 years"), make it a path of a degree and years.
     const next = phrases.find((p) => p.index > offset + d.index);
     if (next && !words.orOnly.test(clauseText.slice(offset + d.index + d.length, next.index))) return false;
-    const lead = after.slice(Math.max(0, d.index - OR_DEGREE_GAP), d.index);
-    const or = [...lead.matchAll(LETTER_RUNS())].reverse().find((w) => words.orOnly.test(w[0]));
-    const between = or === undefined ? '' : lead.slice(or.index + or[0].length);
-    return or !== undefined && !/[.;:]/u.test(between) && between.trim().split(/\s+/u).filter(Boolean).length <= 2;
+    return degreeAfterOrWord(after.slice(Math.max(0, d.index - OR_DEGREE_GAP), d.index), words);
   });
+}
+
+/** How many characters may stand between the words that open another route and its degree ("Alternatively, candidates with a bachelor's"). */
+const ROUTE_DEGREE_GAP = 40;
+
+/**
+ * Where a clause starts another route to the degree, whose years are its condition and no minimum of the role: at a
+ * bachelor's or lower after words that open one ("Alternatively, a bachelor's degree with 4 years", "À défaut, un
+ * Bac+3 …", "o bien un grado con 4 años"), at a lower degree than one named before it after an "or" ("Master's and 2
+ * years, or a bachelor's with 5"), or at words of a route with no degree ("in lieu of a degree, 6 years"). A route
+ * through a higher degree (fewer years with a master's) is read as before; `Infinity` when the clause opens none.
+ */
+function degreeRouteStart(text: string, words: PostingWords): number {
+  let highest = -1;
+  for (const d of degreeMentions(text, words.degrees, true)) {
+    const level = DEGREE_LEVELS.indexOf(d.level);
+    const lead = text.slice(Math.max(0, d.index - ROUTE_DEGREE_GAP), d.index);
+    const opened = words.degreeRouteLead.exec(lead);
+    if (opened && level <= DEGREE_LEVELS.indexOf('bachelor') && !/[.;:]/u.test(lead.slice(opened.index))) return d.index;
+    if (level < highest && degreeAfterOrWord(lead.slice(-OR_DEGREE_GAP), words)) return d.index;
+    highest = Math.max(highest, level);
+  }
+  return words.noDegreeRoute.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+}
+
+/** An "or" word a few words before a degree, no sentence mark between ("…, or a bachelor's"). */
+function degreeAfterOrWord(lead: string, words: PostingWords): boolean {
+  const or = [...lead.matchAll(LETTER_RUNS())].reverse().find((w) => words.orOnly.test(w[0]));
+  const between = or === undefined ? '' : lead.slice(or.index + or[0].length);
+  return or !== undefined && !/[.;:]/u.test(between) && between.trim().split(/\s+/u).filter(Boolean).length <= 2;
 }
 
 /** Years after a degree and an "or" ("Bachelor's degree in …, or 4 years of experience"): a path instead of the degree, no minimum. */

@@ -124,6 +124,10 @@ export interface PostingWords {
   alsoAlternative: RegExp;
   /** Words of a clause that accept its one skill in place of one asked just before ("… on GCP instead, that's fine"), at a stop. */
   insteadAlternative: RegExp;
+  /** Words that open another route to the degree, through a lower one ("Alternatively, a bachelor's degree …", "À défaut, un Bac+3"). */
+  degreeRouteLead: RegExp;
+  /** Words of a route with no degree ("in lieu of a degree"). */
+  noDegreeRoute: RegExp;
   /** Headings of a tag widget, as keys. */
   tagHeadings: ReadonlySet<string>;
   /** Headings that name only a kind of requirement ("Education:"), as keys: under a preferred heading they keep its tier. */
@@ -277,6 +281,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     subHeadings: new Set(p.subHeadings.flatMap(expandPhrase).map(headingKey)),
     // Said at a stop ("GCP instead, that's fine"), not before what is replaced ("Terraform instead of manual scripts").
     insteadAlternative: lexiconRegExp(`${phrasesSource(p.insteadAlternatives)}(?=\\s{0,2}(?:[,.;:!)]|$))`),
+    degreeRouteLead: phrasesRegex(p.degreeRouteLeads),
+    noDegreeRoute: phrasesRegex(p.noDegreeRoutes),
     alsoAlternative: lexiconRegExp(`^\\s{0,3}${phrasesSource(p.alsoAlternative)}\\s{0,3}\\)`),
     orGap: lexiconRegExp(
       `^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}${p.orQualifiers.length > 0 ? `(?:${phrasesSource(p.orQualifiers)}\\s{1,3})?` : ''}|\\/\\s{0,3})$`,

@@ -28,6 +28,8 @@ export interface KindWords {
   auditTitles: RegExp;
   /** Titles of teaching posts: the subject taught is no work of its kind. */
   teachingTitle: RegExp;
+  /** Words of teaching in a duty ("taught", "Imparto el módulo"): the attacks on models a course covers are its topic. */
+  teaching: RegExp;
   /** Titles of rating or labelling data for models ("AI Trainer", "Data Annotator"): the models are others' work. */
   annotationTitle: RegExp;
   /** Titles whose security word names the line of business sold, not the work ("Cyber Underwriter"). */
@@ -85,6 +87,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     researchTitle: phrasesRegex(lex.work.researchTitles),
     operationsTitle: phrasesRegex(lex.work.operationsTitles),
     teachingTitle: phrasesRegex(lex.work.teachingTitles),
+    teaching: phrasesRegex(lex.work.teachingWords),
     annotationTitle: phrasesRegex(lex.work.annotationTitles),
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
     auditTitles: phrasesRegex(lex.work.auditTitles, 'g'),
@@ -132,6 +135,7 @@ export function classifyEntry(
   built: ReadonlySet<string> = new Set(),
   opensWithModels = false,
   securityDuty = false,
+  researched: ReadonlySet<string> = new Set(),
 ): EntryKind[] {
   // A remark about a later function is no kind of this entry: "Software Engineer (moved to Product Security in 2020)".
   const title = fullTitle.includes('(') ? fullTitle.replace(words.laterRole, ' ') : fullTitle;
@@ -160,6 +164,9 @@ export function classifyEntry(
     // In a research appointment, an attack on AI named in two ways is its subject ("evasion … training-data poisoning").
     const subject = securityTitle || !mlTitle || (research && namedTwice.has(id) && !opensWithModels);
     if (skill?.workKind === 'security') securitySkills += skill.category === 'ai-security' && subject ? 2 : 1;
+    // Research on attacks and defences of models trains the models attacked and defended ("Data poisoning attacks and
+    // certified defences for deep neural networks"): ML work too, even where the models are what the sentence secures.
+    if (research && researched.has(id)) mlSkills += ML_WORK_THRESHOLD;
     // Under a security title, naming one ML tool twice is securing it ("hardening the Kubeflow pipelines and model registry").
     // An ML system the person built ("Built Sieve, an internal RAG assistant") is ML work under any title.
     else if (skill?.workKind === 'ml') mlSkills += (namedTwice.has(id) && !securityTitle) || built.has(id) ? 2 : 1;
@@ -376,6 +383,29 @@ function sentenceSpansOf(text: string, entry: EntrySpans): (m: { start: number; 
     const end = k < ends.length ? (ends[k] as number) : body.length;
     return { start: entry.bodyStart + start, end: entry.bodyStart + end };
   };
+}
+
+/**
+ * The skills of an entry whose research trains models (`trainsModelsInResearch`: attacks on and defences of models),
+ * named in its header or in a sentence that teaches nothing: a course's topic ("Imparto el módulo … envenenamiento de
+ * datos") is no research of the person's.
+ */
+export function researchedSkills(
+  text: string,
+  entry: EntrySpans,
+  mentions: readonly { id: string; start: number; end: number }[],
+  skillById: ReadonlyMap<string, Skill>,
+  words: KindWords,
+): Set<string> {
+  const out = new Set<string>();
+  if (!mentions.some((m) => skillById.get(m.id)?.trainsModelsInResearch === true)) return out;
+  const spanAt = sentenceSpansOf(text, entry);
+  for (const m of mentions) {
+    if (out.has(m.id) || skillById.get(m.id)?.trainsModelsInResearch !== true) continue;
+    const span = spanAt(m);
+    if (span !== undefined && !words.teaching.test(text.slice(span.start, span.end))) out.add(m.id);
+  }
+  return out;
 }
 
 /**

@@ -89,6 +89,8 @@ export const SkillSchema = z.strictObject({
   refs: z._default(z.array(FrameworkRefSchema), []),
   /** Using this skill in a dated work entry is evidence that the entry is this kind of work (security work, ML work). */
   workKind: z.optional(z.enum(['security', 'ml'])),
+  /** Research on this skill trains the models it studies (attacks on and defences of models): in a research appointment it is ML work too. */
+  trainsModelsInResearch: z.optional(z.boolean()),
   /** Skills a person holds whose years a dated entry using this one counts too (PyTorch work is Python work). */
   yearsFor: z.optional(z.array(IdSchema)),
 });

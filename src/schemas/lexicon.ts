@@ -104,6 +104,8 @@ export const WorkLexiconSchema = z.strictObject({
   researchTitles: Phrases,
   /** Titles of teaching posts ("Teaching Assistant", "Sessional Tutor"): the subject taught is no work of its kind ("CSC311 Introduction to Machine Learning"). */
   teachingTitles: Phrases,
+  /** Words of teaching in a duty ("taught", "Imparto el módulo", "Vorlesung"): the attacks on models a course covers are its topic, no research that trains them. */
+  teachingWords: z._default(Phrases, []),
   /** Titles of rating or labelling data for models ("AI Trainer", "Data Annotator", "KI-Trainer"): the models the data feeds are someone else's work, so the entry is no ML work of its own. */
   annotationTitles: Phrases,
   /** Titles of IT operations (system or network administration, IT support, DevOps): firewall rules or accounts there are part of running systems. */
@@ -541,6 +543,13 @@ export const PostingsLexiconSchema = z.strictObject({
   orQualifiers: Phrases,
   /** Words of a clause that accepts its one skill in place of one asked just before ("if your background is on GCP instead, that's fine"). */
   insteadAlternatives: z._default(Phrases, []),
+  /**
+   * Words that open another route to the degree asked, through a lower degree ("Alternatively, a bachelor's degree with
+   * 4 years", "À défaut, un Bac+3 …", "o bien un grado con …"): the years that route asks are no minimum of the role.
+   */
+  degreeRouteLeads: z._default(Phrases, []),
+  /** Words of a route with no degree ("in lieu of a degree", "à défaut de diplôme"): the years it asks are no minimum either. */
+  noDegreeRoutes: z._default(Phrases, []),
   /**
    * Words that open a paragraph's requirements at the start of a sentence ("We need someone who …", "The ideal
    * candidate …"): under duties, that sentence and the rest of its paragraph are required.
