@@ -94,7 +94,9 @@ describe('normalizeText', () => {
   });
 
   it('reads an empty end label beside the start date as the present when a field beside it says the job is current', () => {
-    expect(normalizeText('Currently employed here: Yes\nStart date: 2020-02 End date:\n- Audits')).toBe('Currently employed here: Yes\n2020-02 – present\n- Audits');
+    expect(normalizeText('Currently employed here: Yes\nStart date: 2020-02 End date:\n- Audits')).toBe(
+      'Currently employed here: Yes\n2020-02 – present\n- Audits',
+    );
     expect(normalizeText('Start date: 11/2018 End date:\nCurrent job: Yes')).toBe('11/2018 – present\nCurrent job: Yes');
     // With no such field, or one saying no, the line stays as it is.
     expect(normalizeText('Current job: No\nStart date: 11/2018 End date:')).toBe('Current job: No\nStart date: 11/2018 End date:');

@@ -603,8 +603,8 @@ const OPEN_IN_BRACKET = /^\s{0,3}[-–—‒―]{1,2}(?=\s{0,3}\))/u;
 /** An opening bracket right before a date. */
 const BRACKET_BEFORE = /\(\s{0,3}$/u;
 
-/** What may follow a date that stands for a period by itself: a closing bracket, a separator, or the line's end. */
-const ALONE_AFTER = /^\s{0,3}[)\]]?\s{0,3}(?:[/|,;·•–—-]|\s{2}|$)/u;
+/** What may follow a date that stands for a period by itself: a closing bracket, a separator (a label's colon: "2018–20: …"), or the line's end. */
+const ALONE_AFTER = /^\s{0,3}[)\]]?\s{0,3}(?:[/|,;:·•–—-]|\s{2}|$)/u;
 
 /**
  * A date that is a period on its own: a season or quarter ("Summer 2022": June–August), or a date after a range
