@@ -400,3 +400,18 @@ describe('a French range opener elided before a month that starts with a vowel (
     expect(read(line)).toEqual(expected);
   });
 });
+
+describe('a range of years with a short end year as a list item’s label (r74)', () => {
+  it.each([
+    ['• 2019–21: built the fraud models', '2019-01', '2021-12'],
+    ['- 2016-18: SOC analyst rotation', '2016-01', '2018-12'],
+    ['2022 – 23: led the audit programme', '2022-01', '2023-12'],
+  ])('%j', (line, start, end) => {
+    const rs = findDateRanges(line, AS_OF);
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end)])).toEqual([[start, end]]);
+  });
+
+  it('reads no range from a single year before a colon', () => {
+    expect(findDateRanges('2019: Best paper award', AS_OF)).toEqual([]);
+  });
+});

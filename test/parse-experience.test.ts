@@ -3713,3 +3713,28 @@ describe('bullets under a multi-position employer that open with a year range an
     expect(years(text)).toEqual({ pytorch: 5.92, sql: 4.58 });
   });
 });
+
+describe('roles at one employer sharing a list whose items open with their years (r74)', () => {
+  const head =
+    'EXPERIENCE\n\nHARBOUR BANK — Leeds                                                 03/2017 – present\nSecurity Engineer, Detection                                         Jan 2022 – present\nData Analyst, Finance                                                Mar 2017 – Dec 2021\n\nKey contributions\n';
+  const tail = '\nOTHER CO — York\nClerk                         Jan 2015 – Dec 2016\n• Filing\n';
+  const read = (items: string) => {
+    const p = parseResume(head + items + tail, { asOf: '2026-11-01' });
+    return [p.experience.securityYears, p.skills.find((s) => s.id === 'mentoring')?.years];
+  };
+
+  it('gives each role the items whose years it overlaps most', () => {
+    // Security Engineer: Jan 2022 – Nov 2026 = 59 months; the undated item goes with the Data Analyst's (Mar 2017 – Dec 2021 = 58).
+    expect(
+      read(
+        '• 2022–now: run the Splunk detection pipeline and triage phishing alerts\n  for the retail bank\n• 2017–21: built churn dashboards in Tableau\n• Mentored two analysts\n• 2019–21: SQL reporting for the finance team\n',
+      ),
+    ).toEqual([4.92, 4.83]);
+    // The items of one role standing apart: the list stays shared.
+    expect(
+      read(
+        '• 2022–now: run the Splunk detection pipeline and triage phishing alerts\n  for the retail bank\n• 2017–21: built churn dashboards in Tableau\n• Mentored two analysts\n• 2022–now: SQL reporting for the finance team\n',
+      )[1],
+    ).toBe(9.75);
+  });
+});

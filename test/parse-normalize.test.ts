@@ -84,6 +84,25 @@ describe('normalizeText', () => {
     );
   });
 
+  it.each([
+    ['Start Date: 2019-04 End Date: 2022-10', '2019-04 – 2022-10'],
+    ['Eintrittsdatum: 04/2019 Austrittsdatum: 10/2022', '04/2019 – 10/2022'],
+    ['Date de début : 04/2019 Date de fin : 10/2022', '04/2019 – 10/2022'],
+    ['Fecha de inicio: 04/2019 Fecha de fin: 10/2022', '04/2019 – 10/2022'],
+  ])('joins an end label one space after the start date (ATS export): %j', (raw, joined) => {
+    expect(normalizeText(raw)).toBe(joined);
+  });
+
+  it('reads an empty end label beside the start date as the present when a field beside it says the job is current', () => {
+    expect(normalizeText('Currently employed here: Yes\nStart date: 2020-02 End date:\n- Audits')).toBe(
+      'Currently employed here: Yes\n2020-02 – present\n- Audits',
+    );
+    expect(normalizeText('Start date: 11/2018 End date:\nCurrent job: Yes')).toBe('11/2018 – present\nCurrent job: Yes');
+    // With no such field, or one saying no, the line stays as it is.
+    expect(normalizeText('Current job: No\nStart date: 11/2018 End date:')).toBe('Current job: No\nStart date: 11/2018 End date:');
+    expect(normalizeText('Start date: 11/2018 End date:\n- Audits')).toBe('Start date: 11/2018 End date:\n- Audits');
+  });
+
   it('leaves a start label beside another label alone', () => {
     expect(normalizeText('Start date: 10/2024   Location: Lisbon')).toBe('Start date: 10/2024  Location: Lisbon');
   });

@@ -840,6 +840,28 @@ describe('explicit year claims', () => {
     expect(skill('SKILLS\nAWS (SageMaker, S3, EKS) – 5 yrs', 'kubernetes')?.claimedYears).toBeUndefined();
   });
 
+  it.each([
+    [
+      'SKILLS\nSkill\tYears\tLevel\nDocker / Kubernetes\t4\tAdvanced\nPython\t7\tExpert\n',
+      [
+        ['docker', 4],
+        ['kubernetes', 4],
+        ['python', 7],
+      ],
+    ],
+    [
+      'SKILLS\nSkill\tYears\tLevel\nTerraform, Ansible\t3\tIntermediate\nGCP (GKE, BigQuery)\t2\tBasic\n',
+      [
+        ['terraform', 3],
+        ['gcp', 2],
+        ['kubernetes', undefined],
+      ],
+    ],
+  ])('gives a skills-table row’s years to every skill its cell names, not to the tools in its brackets (r74): %j', (text, want) => {
+    const p = parseResume(text as string, { asOf });
+    for (const [id, years] of want as Array<[string, number | undefined]>) expect([id, p.skills.find((s) => s.id === id)?.claimedYears]).toEqual([id, years]);
+  });
+
   it('reads measure claims; measures stay dated-only, and a claim is scored (labelled) only when nothing is dated', () => {
     const p = parseResume('SUMMARY\n8+ years of cybersecurity experience, 3 years in machine learning.', { asOf });
     expect(p.experience.claims.map((c) => [c.subject, c.years])).toEqual([

@@ -174,8 +174,29 @@ export function findClaims(
   for (let m = words.lessThanOne.exec(text); m !== null; m = words.lessThanOne.exec(text)) claim(0.5, m.index, m.index + m[0].length);
   for (const row of rows) {
     if (row.years === undefined || row.years <= 0) continue;
-    const subject = skills.find((s) => s.start >= row.start && s.start < row.end);
-    if (subject) claims.push({ subject: subject.id, years: row.years, evidence: evidence(row.start, row.end) });
+    // "Docker / Kubernetes | 5": every skill the row names claims its years; those in brackets are its tools ("AWS
+    // (SageMaker, EKS) | 5" claims AWS only), and so is a word that also names a skill already claimed ("Kubernetes / EKS").
+    const inRow = skills.filter((s) => s.start >= row.start && s.start < row.end);
+    const claimed = new Set<string>();
+    let depth = 0;
+    let at = row.start;
+    for (let k = 0; k < inRow.length; ) {
+      const first = inRow[k] as Mention;
+      let last = k;
+      while (last + 1 < inRow.length && (inRow[last + 1] as Mention).start === first.start) last++;
+      for (; at < first.start; at++) {
+        const c = text.charAt(at);
+        if (c === '(' || c === '[') depth++;
+        else if ((c === ')' || c === ']') && depth > 0) depth--;
+      }
+      const same = inRow.slice(k, last + 1);
+      if ((depth === 0 || claimed.size === 0) && (claimed.size === 0 || !same.some((s) => claimed.has(s.id))))
+        for (const s of claimed.size === 0 ? same.slice(0, 1) : same) {
+          claimed.add(s.id);
+          claims.push({ subject: s.id, years: row.years, evidence: evidence(row.start, row.end) });
+        }
+      k = last + 1;
+    }
   }
   return dedupe(claims);
 }

@@ -584,7 +584,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     else if (company !== undefined && header.first === i) header.organization = company;
     found.push(leaves.length > 0 ? { header, range, leaves: leaves.map((r) => ({ start: r.start, end: r.end })) } : { header, range });
   });
-  return sharedDuties(text, groupHeaders(w, detailBlocks(lines, positionBlocks(lines, toEntries(text, lines, found, region.end)))));
+  return datedItems(lines, sharedDuties(text, groupHeaders(w, detailBlocks(lines, positionBlocks(lines, toEntries(text, lines, found, region.end))))));
 }
 
 /** A remark in brackets right after the employer's name describes the employer: "Ondine Voyages (online travel)". */
@@ -2096,6 +2096,77 @@ function sharedDuties(text: string, entries: RawEntry[]): RawEntry[] {
     entries[k] = { ...e, bodyStart: next.bodyStart, bodyEnd: next.bodyEnd };
   }
   return entries;
+}
+
+/** Most characters before a list item's leading dates ("• 2023–24: built …"): its bullet and a space. */
+const MAX_ITEM_DATE_AT = 3;
+
+/**
+ * Roles at one employer that share one list of duties, whose items open with their years ("• 2023–24: built the RAG
+ * copilot", "• 2018–20: churn models"): each item belongs to the role its years overlap most, an undated item to the
+ * role of the dated item above it. When the items then fall in one run per role, each role keeps its run only.
+ */
+function datedItems(lines: readonly Line[], entries: RawEntry[]): RawEntry[] {
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k] as RawEntry;
+    let last = k;
+    while (last + 1 < entries.length && (entries[last + 1] as RawEntry).bodyStart === e.bodyStart && (entries[last + 1] as RawEntry).bodyEnd === e.bodyEnd)
+      last++;
+    if (last > k && e.bodyEnd > e.bodyStart) splitDatedItems(lines, entries, k, last);
+    k = last;
+  }
+  return entries;
+}
+
+/** Entries [from, to] share one body: each gets the run of items its years own, when every one of them has one. */
+function splitDatedItems(lines: readonly Line[], out: RawEntry[], from: number, to: number): void {
+  const body = out[from] as RawEntry;
+  const runs = new Map<number, { start: number; end: number }>();
+  let owner: number | undefined;
+  let dated = 0;
+  for (let i = indexFrom(lines, body.bodyStart, textStartOf); i < lines.length && (lines[i] as Line).textStart < body.bodyEnd; i++) {
+    const line = lines[i] as Line;
+    const end = line.textStart + line.body.length;
+    if (!line.bullet) {
+      // A bullet's wrapped lines go with it; a line of its own before the first item is everyone's, and one after it
+      // ("Tools: …") leaves the list shared.
+      if (line.blank || owner === undefined) continue;
+      if (!line.cont) return;
+      (runs.get(owner) as { end: number }).end = end;
+      continue;
+    }
+    const r = line.ranges[0];
+    if (r !== undefined && r.index <= MAX_ITEM_DATE_AT) {
+      const k = mostOverlapping(out, from, to, r);
+      if (k === undefined) return;
+      dated++;
+      // The items of one role stand together: a role met again after another one's items is no run.
+      if (k !== owner && runs.has(k)) return;
+      owner = k;
+    } else if (owner === undefined) return;
+    const run = runs.get(owner as number);
+    if (run) run.end = end;
+    else runs.set(owner as number, { start: line.textStart, end });
+  }
+  if (dated < 2 || runs.size !== to - from + 1) return;
+  for (const [k, run] of runs) out[k] = { ...(out[k] as RawEntry), bodyStart: run.start, bodyEnd: run.end };
+}
+
+/** The one entry of [from, to] whose range overlaps `r` for the most months (none on a tie or no overlap). */
+function mostOverlapping(out: readonly RawEntry[], from: number, to: number, r: { start: number; end: number }): number | undefined {
+  let best: number | undefined;
+  let most = 0;
+  let tie = false;
+  for (let k = from; k <= to; k++) {
+    const e = out[k] as RawEntry;
+    const months = monthsBetween(Math.max(e.start, r.start), Math.min(e.end, r.end));
+    if (months > most) {
+      best = k;
+      most = months;
+      tie = false;
+    } else if (months === most && months > 0) tie = true;
+  }
+  return tie ? undefined : best;
 }
 
 /** "Acme Corp   2015 – 2020" directly followed by its roles is a company line: it names their organisation. */

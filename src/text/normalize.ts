@@ -87,6 +87,8 @@ interface PageWords {
   endLabel: RegExp;
   /** "End Date:" with no date, on the line after a start date. */
   emptyEndLabel: RegExp;
+  /** An end label after a start date on the start label's line ("2021-03 End Date: 2024-01"), its value maybe empty. */
+  inlineEndLabel: RegExp;
   /** "Current Job: Yes" on the line after an empty end date. */
   currentYes: RegExp;
   /** The word that ends a range at the present ("present"). */
@@ -115,6 +117,7 @@ export function pageWordsFor(lex: Lexicon): PageWords {
     startLabel: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.startLabels)}\\s{0,2}:\\s{0,3}(?<value>\\S[^\\n]{0,60})$`),
     endLabel: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.endLabels)}\\s{0,2}:\\s{0,3}(?<value>\\S[^\\n]{0,60})$`),
     emptyEndLabel: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.endLabels)}\\s{0,2}:\\s{0,3}$`),
+    inlineEndLabel: () => lexiconRegExp(`\\s${phrasesSource(lex.dates.endLabels)}\\s{0,2}:(?<value>[^\\n:]{0,60})$`),
     currentYes: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.currentLabels)}\\s{0,2}[:?]\\s{0,3}${phrasesSource(lex.dates.yesWords)}\\s{0,3}$`),
     presentWord: () => lex.dates.present[0] ?? '',
     dateCell: () => lexiconRegExp(`^(?:[^|\\n–—-]{0,12}(?:19|20)\\d{2}|${phrasesSource(lex.dates.present)})$`),
@@ -220,7 +223,7 @@ function joinLabelledDates(lines: readonly string[], words: PageWords): string[]
     const l = lines[i] as string;
     // The colon first: most lines have none, and a pattern run folds its line.
     const start = l.length <= 100 && l.includes(':') ? words.startLabel.exec(l) : null;
-    const sideBySide = start?.groups?.value ? sideBySideRange(l, start.groups.value, words) : null;
+    const sideBySide = start?.groups?.value ? sideBySideRange(l, start.groups.value, words, () => isCurrentField(lines, i, words)) : null;
     if (sideBySide !== null) {
       out.push(sideBySide);
       continue;
@@ -355,13 +358,30 @@ function isCurrentJob(lines: readonly string[], i: number, words: PageWords): bo
   return words.emptyEndLabel.test(end) && words.currentYes.test(current);
 }
 
-/** "Start date: 10/2024  End date: Current" as "10/2024 – Current" (the gutter between them is two spaces or more). */
-function sideBySideRange(line: string, value: string, words: PageWords): string | null {
-  const gap = value.indexOf('  ');
-  if (gap < 0 || !value.includes(':', gap)) return null;
-  const end = words.endLabel.exec(value.slice(gap).trimStart());
-  if (!end?.groups?.value) return null;
-  return `${line.slice(0, line.length - line.trimStart().length)}${value.slice(0, gap).trim()} – ${end.groups.value.trim()}`;
+/** A field saying the job is the current one ("I currently work here: Yes") on the line before or after line `i`. */
+function isCurrentField(lines: readonly string[], i: number, words: PageWords): boolean {
+  if (words.presentWord === '') return false;
+  return [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && l.length <= 60 && l.includes(':') && words.currentYes.test(l));
+}
+
+/**
+ * "Start date: 10/2024  End date: Current" as "10/2024 – Current"; so with one space before the end label, as an ATS
+ * export prints its fields ("Start Date: 2023-05 End Date: 2024-01"). An end label left empty is the present when a
+ * field beside the line says the job is the current one (`current`), as in "I currently work here: Yes".
+ */
+function sideBySideRange(line: string, value: string, words: PageWords, current: () => boolean): string | null {
+  if (!value.includes(':')) return null;
+  const end = words.inlineEndLabel.exec(value);
+  if (!end) return null;
+  const from = value.slice(0, end.index).trim();
+  // The start's value is a date alone: no other field ("Location: Lisbon") between it and the end label.
+  if (from.includes(':') || !/\d/u.test(from)) return null;
+  let to = (end.groups?.value ?? '').trim();
+  if (to === '') {
+    if (!current()) return null;
+    to = words.presentWord;
+  }
+  return `${line.slice(0, line.length - line.trimStart().length)}${from} – ${to}`;
 }
 
 /** A bullet alone on its line ("•\nBuilt …") takes the next line as its text. */
