@@ -4183,8 +4183,8 @@ describe('job ads: round p44', () => {
     expect((role.notes ?? []).map((n) => n.condition)).toEqual(['work-authorization']);
     expect(role.requirements.find((q) => q.kind === 'degree')).toMatchObject({ minLevel: 'bachelor', tier: 'required' });
     expect(tiers(ad)).toMatchObject({ python: 'required', 'security-compliance': 'preferred' });
-    expect((roleFromJobPosting('Analyst\n\nRequirements\n- Python\n\nCandidates need work rights in New Zealand.\n').notes ?? []).map((n) => n.condition)).toEqual([
-      'work-authorization',
-    ]);
+    expect(
+      (roleFromJobPosting('Analyst\n\nRequirements\n- Python\n\nCandidates need work rights in New Zealand.\n').notes ?? []).map((n) => n.condition),
+    ).toEqual(['work-authorization']);
   });
 });
