@@ -4188,3 +4188,17 @@ describe('job ads: round p44', () => {
     ).toEqual(['work-authorization']);
   });
 });
+
+describe('job ads: drift of models in German, French and Spanish', () => {
+  const duties = (line: string, language: 'de' | 'fr' | 'es') => {
+    const heads = { de: ['Deine Aufgaben', 'Dein Profil'], fr: ['Vos missions', 'Votre profil'], es: ['Tus funciones', 'Tu perfil'] }[language];
+    const ad = `Security Engineer\n\n${heads[0]}\n- ${line}\n\n${heads[1]}\n- Python\n`;
+    return roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []));
+  };
+
+  it('reads alerts on the drift of models as model monitoring', () => {
+    expect(duties('Configurar alertas de drift para los modelos de scoring', 'es')).toContain('model-monitoring');
+    expect(duties('Mettre en place des alertes de drift sur les modèles en production', 'fr')).toContain('model-monitoring');
+    expect(duties('Du richtest Drift-Alarme für unsere Modelle ein', 'de')).toContain('model-monitoring');
+  });
+});
