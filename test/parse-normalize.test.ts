@@ -694,6 +694,58 @@ describe('normalizeText: two-column pages', () => {
     ]);
   });
 
+  it('goes on with the columns of the page before in a band at the top of a page, above text across the page', () => {
+    const row = (left: string, right: string) => left.padEnd(36) + right;
+    const page1 = [
+      row('DUTIES', 'REQUIREMENTS'),
+      row('- Review the Terraform modules', '- 5+ years in security'),
+      row('- Triage findings from scans', '- Python and Go'),
+      row('- Coach junior engineers', '- Degree in computer science'),
+      row('- Write the threat models', '- Kubernetes'),
+      row('- Own the SIEM rules', '- English'),
+      row('', 'PREFERRED'),
+      row('', '- CISSP or OSCP'),
+    ];
+    const page2 = [
+      row('- Present results to the CISO', '- Experience with AWS'),
+      row('- Run tabletop exercises', '- Some PowerShell'),
+      row('- Report to the board', '- Splunk'),
+      row('', '- A master’s degree'),
+      '',
+      'BENEFITS  Health cover and a yearly bonus; this paragraph runs across the whole width of the page.',
+      'The role is based in Leeds with two office days a week, and we sponsor no visas for this position.',
+    ];
+    expect(
+      normalizeText(`${page1.join('\n')}\f${page2.join('\n')}`)
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toEqual([
+      'DUTIES',
+      '- Review the Terraform modules',
+      '- Triage findings from scans',
+      '- Coach junior engineers',
+      '- Write the threat models',
+      '- Own the SIEM rules',
+      '- Present results to the CISO',
+      '- Run tabletop exercises',
+      '- Report to the board',
+      'REQUIREMENTS',
+      '- 5+ years in security',
+      '- Python and Go',
+      '- Degree in computer science',
+      '- Kubernetes',
+      '- English',
+      'PREFERRED',
+      '- CISSP or OSCP',
+      '- Experience with AWS',
+      '- Some PowerShell',
+      '- Splunk',
+      '- A master’s degree',
+      'BENEFITS  Health cover and a yearly bonus; this paragraph runs across the whole width of the page.',
+      'The role is based in Leeds with two office days a week, and we sponsor no visas for this position.',
+    ]);
+  });
+
   it('reads a sidebar line that runs up to the main column as the sidebar, not as a line across the page', () => {
     const page = [
       row('JANE DOE', 'EXPERIENCE'),

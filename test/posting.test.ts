@@ -4196,3 +4196,61 @@ describe('job ads: duties of investigating incidents', () => {
     expect(duties('Support workplace safety incident investigations')).toEqual([]);
   });
 });
+
+describe('job ads: round p44', () => {
+  const tiers = (text: string, language?: 'de' | 'fr' | 'es') =>
+    Object.fromEntries(
+      roleFromJobPosting(text, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills.map((s) => [s, q.tier]) : [])),
+    );
+
+  it('reads the first unbulleted line under a list heading, alone after a blank line, as the list’s first item', () => {
+    const wishes = 'SOC Analyst\nAcme\n\nWhat you need:\n\n3+ years in security\nPython\n\nBonus points:\n\nTerraform or Ansible\nSome PowerShell\n';
+    expect(tiers(wishes)).toMatchObject({ python: 'required', terraform: 'preferred', bash: 'preferred' });
+    const duties = 'Cloud Security Engineer\nAcme\n\nWhat you will do\n\nTune Splunk alerts\nWrite Terraform for the landing zone\n\nRequirements\n\nPython\n';
+    expect(tiers(duties)).toEqual({ 'security-monitoring': 'duty', terraform: 'duty', python: 'required' });
+    const de = 'Security Engineer\nAcme GmbH\n\nWünschenswert:\n\nTerraform oder Ansible\nEtwas PowerShell\n\nIhr Profil:\n\nPython\n';
+    expect(tiers(de, 'de')).toMatchObject({ terraform: 'preferred', bash: 'preferred', python: 'required' });
+  });
+
+  it('reads telling a party of the work as stakeholder communication', () => {
+    const duty = (line: string, language?: 'de' | 'fr' | 'es') => {
+      const heads = { en: 'What you will do', de: 'Ihre Aufgaben', fr: 'Vos missions', es: 'Tus funciones' }[language ?? 'en'];
+      return tiers(`Security Engineer\n\n${heads}\n- ${line}\n- Python\n`, language)['stakeholder-communication'];
+    };
+    expect(duty('Communicate audit results to leadership and the product owners')).toBe('duty');
+    expect(duty('Keep stakeholders updated while an incident is open')).toBe('duty');
+    expect(duty('Keep customer information and endpoints updated')).toBeUndefined();
+    expect(duty('Build tooling for the security community and share it with clients')).toBeUndefined();
+    expect(duty('Communiquer les résultats des audits à la direction', 'fr')).toBe('duty');
+    expect(duty('Mantener informados a los clientes durante un incidente', 'es')).toBe('duty');
+    expect(duty('Die Kunden während eines Vorfalls auf dem Laufenden halten', 'de')).toBe('duty');
+    expect(duty('Keep the runbooks updated')).toBeUndefined();
+    expect(duty('Communicate with the network team')).toBeUndefined();
+  });
+
+  it('reads working rights, travel cover, tertiary qualifications and APRA CPS 234 as Australian ads mean them', () => {
+    const ad =
+      'Risk Analyst\nAcme\n\nAbout you\n- Tertiary qualifications in information systems or computer science\n- Python\n\nHighly regarded\n- Familiarity with APRA CPS 234\n\nBenefits\n- Discounted travel cover for your family\n\nYou must have full working rights in Australia.\n';
+    const role = roleFromJobPosting(ad);
+    expect((role.notes ?? []).map((n) => n.condition)).toEqual(['work-authorization']);
+    expect(role.requirements.find((q) => q.kind === 'degree')).toMatchObject({ minLevel: 'bachelor', tier: 'required' });
+    expect(tiers(ad)).toMatchObject({ python: 'required', 'security-compliance': 'preferred' });
+    expect(
+      (roleFromJobPosting('Analyst\n\nRequirements\n- Python\n\nCandidates need work rights in New Zealand.\n').notes ?? []).map((n) => n.condition),
+    ).toEqual(['work-authorization']);
+  });
+});
+
+describe('job ads: drift of models in German, French and Spanish', () => {
+  const duties = (line: string, language: 'de' | 'fr' | 'es') => {
+    const heads = { de: ['Deine Aufgaben', 'Dein Profil'], fr: ['Vos missions', 'Votre profil'], es: ['Tus funciones', 'Tu perfil'] }[language];
+    const ad = `Security Engineer\n\n${heads[0]}\n- ${line}\n\n${heads[1]}\n- Python\n`;
+    return roleFromJobPosting(ad, { language }).requirements.flatMap((q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []));
+  };
+
+  it('reads alerts on the drift of models as model monitoring', () => {
+    expect(duties('Configurar alertas de drift para los modelos de scoring', 'es')).toContain('model-monitoring');
+    expect(duties('Mettre en place des alertes de drift sur les modèles en production', 'fr')).toContain('model-monitoring');
+    expect(duties('Du richtest Drift-Alarme für unsere Modelle ein', 'de')).toContain('model-monitoring');
+  });
+});

@@ -92,6 +92,9 @@ const INLINE_HEADING = once(
     unicodeLiteral`/(?<=^|[.!?]\s{1,3})(\p{Lu}[\p{Lu}\d'’&-]{0,30}(?:,?\s{1,3}(?:\p{Lu}[\p{Lu}\d'’&-]{0,30}|&|\([\p{Lu}\s'’-]{2,30}\))){0,8})\s{1,3}(?=\p{Lu}\p{Ll})/gu`,
 );
 
+/** Sections whose lines are items of a list: duties, requirements, wishes. */
+const LIST_SECTIONS: ReadonlySet<PostingSection> = new Set(['duty', 'required', 'preferred']);
+
 /** What the heading a line stands under makes of its items: hard ("Minimum qualifications"), or a must for a degree or years. */
 interface Heading {
   hard: boolean;
@@ -161,7 +164,16 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     }
     const read = headingOf(line.text, body, words, afterBlank);
     const wrapped = read !== undefined && wrapperHeading(read, words) && index < (lastDuty ??= lastDutyHeading(lines, words));
-    const heading = wrapped ? { ...read, section: 'ignored' as const } : read;
+    // The first line under a list's heading, shaped as a heading only by standing alone after a blank line ("Nice to
+    // have:⏎⏎GCIH or GCIA"), is the list's first item when its words name no section.
+    const firstItem: boolean =
+      read !== undefined &&
+      read.rest === undefined &&
+      linesUnder === 0 &&
+      LIST_SECTIONS.has(section) &&
+      classify(read.label, words, false) === undefined &&
+      !isHeadingShaped(line.text, body, false);
+    const heading: typeof read = firstItem ? undefined : wrapped ? { ...read, section: 'ignored' as const } : read;
     // The ad's first short line is its title, even when it is shaped like a heading, unless it names a known section.
     // Before any clause, a line shaped like a heading that names no section is the title too, even under a first
     // "Job Description" heading.

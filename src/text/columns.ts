@@ -70,7 +70,9 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
     const gutter = findGutter(rows);
     // A page with too few lines beside each other to show a gutter of its own goes on with the columns of the page
     // before when none of its lines runs across their gutter (a main column going on under a short sidebar block).
-    const fits = gutter === undefined && open !== undefined && marker !== '' && fitsGutter(rows, open.start);
+    // So does a page whose top lines keep to that gutter, with some side by side, above full-width text: the columns
+    // end where the first line runs across them.
+    const fits = gutter === undefined && open !== undefined && marker !== '' && (fitsGutter(rows, open.start) || fitsGutter(rows, open.start, true));
     const start = fits ? open?.start : gutter?.dates ? undefined : gutter?.start;
     const goesOn = open !== undefined && start !== undefined && Math.abs(start - open.start) <= ALIGN && marker !== '';
     // A one-column page after a page whose main column was the left one goes on with that column: the sidebar beside
@@ -226,8 +228,9 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
  * The page's lines keep to a gutter ending at `start`: none runs across it, and at least `MIN_BOTH` lines start at the
  * column's x, alone or after a gap that ends there.
  */
-function fitsGutter(rows: readonly Row[], start: number): boolean {
+function fitsGutter(rows: readonly Row[], start: number, top = false): boolean {
   let atColumn = 0;
+  let both = 0;
   for (const r of rows) {
     if (r.first < 0 || RULE.test(r.text)) continue;
     if (r.first >= start - ALIGN) {
@@ -235,14 +238,21 @@ function fitsGutter(rows: readonly Row[], start: number): boolean {
       continue;
     }
     if (r.last < start - 1) continue;
-    if (!isGap(r.text, start - 1)) return false;
     let k = start - 1;
     while (k <= r.last && r.text.charCodeAt(k) === 32) k++;
-    if (Math.abs(k - start) > ALIGN) return false;
+    if (!isGap(r.text, start - 1) || Math.abs(k - start) > ALIGN) {
+      // With `top`, the band of columns at the page's top ends at the first line across the gutter.
+      if (top) break;
+      return false;
+    }
     atColumn++;
+    both++;
   }
-  return atColumn >= MIN_BOTH;
+  return atColumn >= MIN_BOTH && (!top || both >= MIN_TOP_BOTH);
 }
+
+/** Lines side by side that make a page's top a band going on with the columns of the page before: at least this many. */
+const MIN_TOP_BOTH = 2;
 
 /** Bullets that make a hanging column start. */
 const MIN_HANGING = 2;
