@@ -4254,3 +4254,17 @@ describe('job ads: drift of models in German, French and Spanish', () => {
     expect(duties('Du richtest Drift-Alarme für unsere Modelle ein', 'de')).toContain('model-monitoring');
   });
 });
+
+describe('job ads: a heading with a typo (edit distance behind a letter-count pre-check)', () => {
+  it.each([
+    ['Qualifcations', 'required'],
+    ['Responsibilites', 'duty'],
+    ['Prefered qualifications', 'preferred'],
+  ])('%s', (heading, tier) => {
+    const role = roleFromJobPosting(`Security Engineer\n\nAbout us\nWe build things.\n\n${heading}\n- Kubernetes\n- Terraform\n`);
+    expect(role.requirements.filter((q) => q.kind === 'skill').map((q) => [q.skills[0], q.tier])).toEqual([
+      ['kubernetes', tier],
+      ['terraform', tier],
+    ]);
+  });
+});

@@ -458,8 +458,11 @@ function classify(label: string, words: PostingWords, shaped: boolean): Exclude<
   }
   for (const [prefix, section] of words.headingPrefixes) if (key.startsWith(prefix) && key.split(' ').length <= 6) return section;
   if (key.length >= 7) {
+    const maxEdits = key.length >= 12 ? 2 : 1;
+    const counts = letterCounts(key);
     for (const [known, section] of words.headings) {
-      if (Math.abs(known.length - key.length) <= 2 && DamerauLevenshteinDistance(known, key) <= (key.length >= 12 ? 2 : 1)) return section;
+      if (Math.abs(known.length - key.length) > 2 || !withinCountBound(counts, known, maxEdits)) continue;
+      if (DamerauLevenshteinDistance(known, key) <= maxEdits) return section;
     }
   }
   if (!shaped) return undefined;
@@ -765,4 +768,33 @@ function dashAside(text: string, words: PostingWords): number | undefined {
   const inner = text.slice(dash.index + dash[0].length);
   if (!isQualifier(inner, words) || words.preferred.test(before) || !unicodeRegex`\p{L}{3}`.test(before)) return undefined;
   return dash.index + 1;
+}
+
+/** How often each UTF-16 unit occurs in `text`. */
+function letterCounts(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * A cheap pre-check before the edit distance, which rules out no match: an insertion or a deletion changes the letter
+ * counts by 1, a substitution by at most 2, a transposition by 0, so `maxEdits` edits leave a count difference of at
+ * most 2 × maxEdits. Most headings differ by far more.
+ */
+function withinCountBound(counts: ReadonlyMap<number, number>, other: string, maxEdits: number): boolean {
+  const left = new Map(counts);
+  let extra = 0;
+  for (let i = 0; i < other.length; i++) {
+    const c = other.charCodeAt(i);
+    const n = left.get(c) ?? 0;
+    if (n > 0) left.set(c, n - 1);
+    else if (++extra > 2 * maxEdits) return false;
+  }
+  let missing = 0;
+  for (const n of left.values()) missing += n;
+  return extra + missing <= 2 * maxEdits;
 }
