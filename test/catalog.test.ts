@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, isRolefitError, loadCatalog, parseResume, RolefitError } from '../src';
-import { deepFreeze } from '../src/catalog/build';
+import { deepFreeze, parseRoles } from '../src/catalog/build';
 import { decodeCatalog } from '../src/catalog/load';
 import { aliasNorms, catalogNorms, compileCatalog, type TrieNode, type TrieRoot } from '../src/catalog/compile';
 import { CATALOG_NORMS } from '../src/data/core.generated';
@@ -76,6 +76,30 @@ describe('loadCatalog', () => {
     expect(e.message).toBe(
       'Invalid catalog data in `my-roles.json`: `roles[12].requirements[0].skills[0]` refers to unknown skill `cobol`. Add the skill or fix the id.',
     );
+  });
+
+  it('checks roles against a built catalog as a catalog holding them would (parseRoles, what a job ad goes through)', () => {
+    const catalog = loadCatalog();
+    const good = role({ id: 'r', requirements: [{ kind: 'skill', skills: ['python'], weight: 1, source: 'x' }] });
+    const [parsed] = parseRoles([good], catalog, 'ad');
+    expect(parsed).toEqual(loadCatalog({ mode: 'replace', skills: [...catalog.skills], certifications: [...catalog.certifications], roles: [good] }).roles[0]);
+    expect(Object.isFrozen(parsed?.requirements[0])).toBe(true);
+    const bad = (r: unknown) => {
+      try {
+        parseRoles([r], catalog, 'ad');
+      } catch (e) {
+        return isRolefitError(e) ? [e.code, e.message] : ['?', String(e)];
+      }
+      return ['no error', ''];
+    };
+    expect(bad(role({ requirements: [{ kind: 'skill', skills: ['cobol'], weight: 1, source: 'x' }] }))).toEqual([
+      'E_INVALID_DATA',
+      'Invalid catalog data in `ad`: `roles[0].requirements[0].skills[0]` refers to unknown skill `cobol`. Add the skill or fix the id.',
+    ]);
+    expect(bad(role({ requirements: [{ kind: 'certification', anyOf: ['nope'], weight: 1, source: 'x' }] }))[1]).toBe(
+      'Invalid catalog data in `ad`: `roles[0].requirements[0].anyOf[0]` refers to unknown certification `nope`. Add the certification or fix the id.',
+    );
+    expect(bad({ ...good, requirements: [] })[0]).toBe('E_INVALID_DATA');
   });
 
   it('rejects cycles in prerequisites', () => {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { msg, RolefitError, type RolefitIssue, ZOD_MESSAGES } from '../errors';
-import { type Alias, type Catalog, CatalogInputSchema, type Certification, type Role, type Skill } from '../schemas';
+import { type Alias, type Catalog, CatalogInputSchema, type Certification, type Role, RoleSchema, type Skill } from '../schemas';
 
 /** Limits on user catalogs, checked before and after validation so an absurd file fails fast. */
 export const CATALOG_LIMITS = Object.freeze({ maxItems: 10_000, maxAliasLength: 200 });
@@ -146,6 +146,20 @@ function checkReferences(skills: Skill[], certs: Certification[], roles: Role[],
       if (typeof a !== 'string' && a.also) need(a.also, skillIds, `certifications[${i}].aliases[${j}].also`, 'skill');
     });
   });
+  checkRoleReferences(roles, skillIds, certIds, source);
+  const cycle = findCycle(skills);
+  if (cycle) fail(msg.prerequisiteCycle(source, cycle));
+}
+
+/** Checks that every role's id is unique, its requirements name known skills and certifications, and their ids are unique. */
+function checkRoleReferences(roles: readonly Role[], skillIds: ReadonlySet<string>, certIds: ReadonlySet<string>, source: string): void {
+  const fail = (message: string): never => {
+    throw new RolefitError('E_INVALID_DATA', message);
+  };
+  const need = (ids: readonly string[], known: ReadonlySet<string>, path: string, kind: string) =>
+    ids.forEach((id, j) => {
+      if (!known.has(id)) fail(msg.danglingReference(source, `${path}[${j}]`, id, kind));
+    });
   const roleIds = new Set<string>();
   roles.forEach((r, i) => {
     if (roleIds.has(r.id)) fail(msg.duplicateId(source, `roles[${i}].id`, r.id));
@@ -160,8 +174,27 @@ function checkReferences(skills: Skill[], certs: Certification[], roles: Role[],
       reqIds.add(id);
     });
   });
-  const cycle = findCycle(skills);
-  if (cycle) fail(msg.prerequisiteCycle(source, cycle));
+}
+
+const RolesInputSchema = z.strictObject({ roles: z.array(RoleSchema) });
+/** The ids of a built catalog's skills and certifications, once per catalog. */
+const knownIds = new WeakMap<Catalog, { skills: ReadonlySet<string>; certs: ReadonlySet<string> }>();
+
+/**
+ * Roles validated against a catalog that is already built — the schema, their references to its skills and
+ * certifications, unique ids — with the errors a catalog holding them would give (`roles[i]…`), frozen. What a job
+ * ad's role goes through: the same checks as `loadCatalog` with the role in a catalog, without building one per ad.
+ */
+export function parseRoles(roles: readonly unknown[], catalog: Catalog, source: string): Role[] {
+  const result = RolesInputSchema.safeParse({ roles }, ZOD_MESSAGES);
+  if (!result.success) invalid(source, z.prettifyError(result.error), result.error.issues, result.error);
+  let ids = knownIds.get(catalog);
+  if (!ids) {
+    ids = { skills: new Set(catalog.skills.map((s) => s.id)), certs: new Set(catalog.certifications.map((c) => c.id)) };
+    knownIds.set(catalog, ids);
+  }
+  checkRoleReferences(result.data.roles, ids.skills, ids.certs, source);
+  return deepFreeze(result.data.roles);
 }
 
 /** The id of a requirement: its own, else the skill ids, measure or kind. */

@@ -1,5 +1,6 @@
 import { compileCatalog, type CompiledCatalog, type TrieRoot } from '../catalog/compile';
-import { catalogOf, loadCatalog, requirementId } from '../catalog/load';
+import { parseRoles } from '../catalog/build';
+import { catalogOf, requirementId } from '../catalog/load';
 import { checkText, msg, RolefitError, warn } from '../errors';
 import { checkLanguageLoaded, resolveOptions } from '../options';
 import { type Catalog, type ExperienceMeasure, type PostingOptions, PostingOptionsSchema, type Requirement, type Role, type SectionName } from '../schemas';
@@ -351,16 +352,9 @@ function applyWeights(requirements: Requirement[], weights: Readonly<Record<stri
   });
 }
 
-/** Runs the role through the catalog loader: the schema, cross-references and unique requirement ids. */
+/** Runs the role through the checks a catalog holding it would make: the schema, cross-references and unique requirement ids. */
 function validateRole(role: Role, catalog: Catalog): Role {
-  const input = {
-    mode: 'replace' as const,
-    version: catalog.version,
-    skills: [...catalog.skills],
-    certifications: [...catalog.certifications],
-    roles: [role],
-  };
-  return loadCatalog(input, { source: `job posting \`${role.title}\`` }).roles[0] as Role;
+  return parseRoles([role], catalog, `job posting \`${role.title}\``)[0] as Role;
 }
 
 function cleanTitle(title: string): string {
