@@ -415,3 +415,18 @@ describe('a range of years with a short end year as a list item’s label (r74)'
     expect(findDateRanges('2019: Best paper award', AS_OF)).toEqual([]);
   });
 });
+
+describe('a season or quarter after a connector ends an unwritten span, no period of its own (r75)', () => {
+  it.each([
+    'Senior Machine Learning Engineer (ML Engineer II until Q4 2024)',
+    'Data Scientist (Associate through Summer 2021)',
+    'Lead Analyst (Analyst II till Q1 2020), Northbank',
+  ])('%s', (line) => {
+    expect(findDateRanges(line, AS_OF)).toEqual([]);
+  });
+
+  it('still reads a season or a quarter alone as its months', () => {
+    const rs = findDateRanges('Software Engineering Intern, Summer 2018', AS_OF);
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end)])).toEqual([['2018-06', '2018-08']]);
+  });
+});

@@ -3738,3 +3738,29 @@ describe('roles at one employer sharing a list whose items open with their years
     ).toBe(9.75);
   });
 });
+
+describe('an earlier grade "until" a quarter inside an ATS title is no entry of its own (r75)', () => {
+  it.each([
+    'WORK HISTORY\nEmployer: Redfield Systems\nJob Title: Senior ML Engineer (ML Engineer II until Q4 2024)\nStart Date: Q3 2022        End Date: Present\nDescription:\n- Trained detection models in PyTorch.\n',
+    'WORK HISTORY\nEmployer: Redfield Systems\nJob Title: Lead Data Scientist (Data Scientist through Summer 2023)\nStart Date: Q3 2021        End Date: Present\nDescription:\n- Built churn models with XGBoost.\n',
+  ])('%#', (text) => {
+    const entries = parseResume(text, { asOf: '2026-11-01' }).experience.entries;
+    expect(entries.map((e) => [e.start, e.end])).toEqual([[entries[0]?.start, '2026-11']]);
+    expect(entries).toHaveLength(1);
+  });
+});
+
+describe('a quarter or season a certification was issued in is no validity that ended (r75)', () => {
+  const certs = (text: string) =>
+    parseResume(text, { asOf: '2026-11-01' })
+      .certifications.map((c) => c.id)
+      .sort();
+  it.each([
+    ['CERTIFICATIONS\nCompTIA Security+ ce -- Issued: Q1 2023 -- Status: Active\n', ['security-plus']],
+    ['CERTIFICATIONS\nCISSP (ISC2), earned Summer 2020\n', ['cissp']],
+    ['CERTIFICATIONS\nCKA – Certified Kubernetes Administrator, Q2 2024\n', ['cka']],
+    ['CERTIFICATIONS\nCompTIA Security+ -- Q1 2019 to Q1 2022\n', []],
+  ])('%j', (text, expected) => {
+    expect(certs(text)).toEqual(expected);
+  });
+});

@@ -7304,3 +7304,33 @@ describe('incident coordination, response playbooks and IDS monitoring in securi
     expect(ids(text)).toEqual(['incident-response', 'security-monitoring']);
   });
 });
+
+describe('a gate others hold, the team’s own tooling, models under attack, audit controls (r75)', () => {
+  const has = (text: string, id: string) =>
+    parseResume(`EXPERIENCE\n${text}`, { asOf })
+      .skills.map((s) => s.id)
+      .includes(id);
+  it.each([
+    ['ML Engineer, Acme   2020 – 2023\n- Fixed the findings raised after AppSec review of the chatbot.', 'application-security', false],
+    ['Data Engineer, Acme   2020 – 2023\n- The release passed AppSec review in March.', 'application-security', false],
+    ['Security Engineer, Acme   2020 – 2023\n- Ran AppSec reviews for 30 services.', 'application-security', true],
+    ["Security Analyst, Acme   2020 – 2023\n- Built the team's phishing triage bot in Python.", 'team-leadership', false],
+    ["Platform Engineer, Acme   2020 – 2023\n- Scaled the team's CI runners to 40 nodes.", 'team-leadership', false],
+    ['Engineering Manager, Acme   2020 – 2023\n- Built the team from 2 to 9 engineers.', 'team-leadership', true],
+    ['AI Red Teamer, Acme   2020 – 2023\n- Membership-inference testing of the credit classification models.', 'machine-learning', false],
+    ['AI Security Analyst, Acme   2020 – 2023\n- Evasion tests against the image classifier trained by the vision team.', 'machine-learning', false],
+    ['Data Scientist, Acme   2020 – 2023\n- Trained classification models for churn.', 'machine-learning', true],
+    ['DevOps Engineer, Acme   2020 – 2023\n- CVE triage with the app teams, critical issues fixed within 7 days.', 'vulnerability-management', true],
+    ['DevOps Engineer, Acme   2020 – 2023\n- Some CVE triage for the platform team.', 'vulnerability-management', false],
+    ['IT Security Auditor, Acme   2020 – 2023\n- Tested the ITGCs and automated controls the financial audit relied on.', 'security-automation', false],
+    ['ML Engineer, Acme   2020 – 2023\n- Drift monitoring with Evidently and automated retraining triggers.', 'security-automation', false],
+  ] as const)('%s → %s %s', (text, id, held) => {
+    expect(has(text, id)).toBe(held);
+  });
+
+  it('reads no model training from a thesis on poisoned training sets', () => {
+    expect(
+      has('EDUCATION\nMSc Cyber Security, 2016 – 2018\nThesis: "Detecting poisoned samples in malware classifier training sets"', 'machine-learning'),
+    ).toBe(false);
+  });
+});

@@ -36,7 +36,7 @@ import {
 } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
-import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, parseAsOf, unionMonths } from '../text/dates';
+import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, isOneDatePeriod, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { type CueWords, cueWordsFor, gapSpans, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
@@ -1044,13 +1044,13 @@ function readCertifications(
     const cert = cc.certById.get(m.id);
     if (!cert) continue;
     const around = certContext(text, m, onLines, cues, reading.lines, goesOn);
-    const ranges = findDateRanges(
-      m.section === 'certifications' ? validityCells(around, text, reading.lines.near(m.start).start, cues) : around,
-      reading.asOfYm,
-      reading,
-    );
-    // A validity that ended before asOf ("July 2018 to July 2021"; "Expires: 09/2026").
-    const validityEnded = (m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm)) || expiredBy(around, cues, reading);
+    const cells = m.section === 'certifications' ? validityCells(around, text, reading.lines.near(m.start).start, cues) : around;
+    const ranges = findDateRanges(cells, reading.asOfYm, reading);
+    // A validity that ended before asOf ("July 2018 to July 2021"; "Expires: 09/2026"); a quarter or season it was issued
+    // in ("Issued: Q1 2023") is a date, no validity.
+    const validityEnded =
+      (m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm && !isOneDatePeriod(cells, r, reading))) ||
+      expiredBy(around, cues, reading);
     if ((notHeldCue(around, cues) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
       notHeld.push(m);
       lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYm(around, reading)));

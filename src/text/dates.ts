@@ -63,6 +63,8 @@ export interface DateWords {
   connectorStart: RegExp;
   /** A range opener right before a date ("(from July 2021)"): with no end after it, the range runs to the present. */
   openerBefore: RegExp;
+  /** A connector word right before a date ("until Q4 2024"): the date ends a span whose start is not written. */
+  closerBefore: RegExp;
   /** A word right after a date that leaves its range open ("Jan 2019 onwards"). */
   openAfter: RegExp;
   /** A length printed right after a lone start date ("Jan 2019 · eighteen months", "03/2021 (2 years)"): groups `n`, `u`, `n2`. */
@@ -136,6 +138,7 @@ export function dateWordsFor(lex: Lexicon): DateWords {
   const connectorStart = lexiconRegExp(`^(?:${alt(d.connectors)})\\s`);
   // An elided opener runs into its month: "d'avril 2015", "à partir d'octobre 2022".
   const openerBefore = lexiconRegExp(`(?:^|[\\s(\\[])(?:${alt(d.rangeOpeners)})(?:\\s{1,3}|(?<=['’]))$`);
+  const closerBefore = lexiconRegExp(`(?:^|[\\s(\\[])(?:${alt(d.connectors)})\\s{1,3}$`);
   const openAfter = lexiconRegExp(`^\\s{0,3}[-–—]?\\s{0,3}(?:${alt(d.openEnds)})(?![\\p{L}\\p{N}])`);
   // A duration after a lone start date: a number (digits or one word) and a year or month word, a number of months after
   // a number of years ("1 year 6 months", "2 ans et 3 mois").
@@ -151,7 +154,7 @@ export function dateWordsFor(lex: Lexicon): DateWords {
     `^\\s{0,3}(?:[·•,|(–—-]\\s{0,3})?(?<n>${num})\\s{1,3}(?<u>${units})\\.?(?:[\\s,]{1,3}(?:(?:${alt(lex.sections.and)})\\s{1,3})?(?<n2>${num})\\s{1,3}(?:${monthUnit})\\.?)?(?![\\p{L}\\p{N}])\\)?`,
   );
   const monthUnits = new Set(lex.measures.monthWords.map(fold));
-  const words: DateWords = { token, connector, connectorStart, openerBefore, openAfter, durationAfter, numberWords, monthUnits, months, seasons };
+  const words: DateWords = { token, connector, connectorStart, openerBefore, closerBefore, openAfter, durationAfter, numberWords, monthUnits, months, seasons };
   dateWordsCache.set(lex, words);
   return words;
 }
@@ -281,6 +284,15 @@ export function findDateRanges(line: string, asOfYm: number, reading: DateReadin
   const tokens = tokenize(line, words, reading.order ?? 'day-first');
   if (tokens.length === 0) return [];
   return pairTokens(line, tokens, words).pairs.map((p) => resolvePair(p, asOfYm));
+}
+
+/** The range is one date that stands for a period by itself ("Q1 2023", "Summer 2019"), no span written from one date to another. */
+export function isOneDatePeriod(line: string, range: DateRange, reading: DateReading = {}): boolean {
+  if (range.current) return false;
+  const words = dateWordsFor(reading.lex ?? lexiconFor());
+  const tokens = tokenize(line.slice(range.index, range.index + range.length), words, reading.order ?? 'day-first');
+  // The span is the token itself: a length printed after a start ("Jan 2019 · 36 months") makes a validity.
+  return tokens.length === 1 && (tokens[0] as Token).index === 0 && (tokens[0] as Token).end === range.length;
 }
 
 /** Finds dates that are not part of a range, such as a graduation "May 2026" or "2019". */
@@ -631,6 +643,8 @@ function alone(line: string, t: Token, next: Token | undefined, i: number, words
   // point in time, as in "arrêté du 25 mai 2016" (French "du" is also "of").
   const opened = t.month !== 0 && t.day !== true && words.openerBefore.test(line.slice(Math.max(0, t.index - 20), t.index));
   if (opened) return span(startOf(t), null, t.index, t.end, i, i);
+  // "(ML Engineer II until Q4 2024)": a season or quarter after a connector ends an unwritten span, no period of its own.
+  if (words.closerBefore.test(line.slice(Math.max(0, t.index - 20), t.index))) return null;
   if (t.endMonth !== t.month || t.endYear !== t.year) return span(startOf(t), endOf(t), t.index, t.end, i, i);
   return null;
 }
