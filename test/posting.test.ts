@@ -4268,3 +4268,55 @@ describe('job ads: a heading with a typo (edit distance behind a letter-count pr
     ]);
   });
 });
+
+describe('job ads: round p45', () => {
+  const rows = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.map((q) => [
+      q.kind,
+      q.kind === 'skill' ? q.skills.join('|') : q.kind === 'certification' ? q.anyOf.join('|') : '',
+      q.tier,
+      q.hard,
+    ]);
+
+  it.each([
+    [
+      'Engineer\n\nYou will run our models on Kubernetes.\n\nWe think the person who will thrive here has shipped Python services. It would be great if you have used Docker.',
+      undefined,
+    ],
+    ["Engineer\n\nYou will run our models on Kubernetes.\n\nThe candidate who'll succeed in this role brings strong Python and knows Docker.", undefined],
+    ['Ingénieur\n\nVous déploierez nos modèles sur Kubernetes.\n\nLe candidat idéal maîtrise Python et connaît Docker.', 'fr'],
+    ['Ingeniero\n\nDesplegarás nuestros modelos en Kubernetes.\n\nEl candidato ideal tiene experiencia con Python y Docker.', 'es'],
+  ] as const)('reads unheaded prose about the person who will do well as required: %s', (ad, language) => {
+    const tiers = Object.fromEntries(rows(ad, language).map((r) => [r[1], r[2]]));
+    expect(tiers).toMatchObject({ kubernetes: 'duty', python: 'required' });
+    expect(tiers.docker).toBe(ad.includes('great if') ? 'preferred' : 'required');
+  });
+
+  it('reads "will be added advantage" and "is added advantage" (no article) as a wish', () => {
+    expect(
+      rows('Engineer\n\nRequirements\n- Strong Python\n- Knowledge of Docker will be added advantage\n- Exposure to Terraform is added advantage\n'),
+    ).toEqual([
+      ['skill', 'python', 'required', false],
+      ['skill', 'docker', 'preferred', false],
+      ['skill', 'terraform', 'preferred', false],
+    ]);
+  });
+
+  it('reads "absolutely not a must" and "not a must" as no requirement', () => {
+    expect(rows('Engineer\n\nNice to have\n- Go\n- CKA or CKS (nice to have, absolutely not a must)\n')).toEqual([
+      ['skill', 'go', 'preferred', false],
+      ['certification', 'cka|cks', 'preferred', false],
+    ]);
+    expect(rows('Engineer\n\nRequirements\n- Python\n- CISSP (not a must)\n')).toEqual([
+      ['skill', 'python', 'required', false],
+      ['certification', 'cissp', 'preferred', false],
+    ]);
+  });
+
+  it('reads the risks of large language models as no model risk management', () => {
+    const skills = (line: string) => rows(`Engineer\n\nRequirements\n- Python\n- ${line}\n`).map((r) => r[1]);
+    expect(skills('Familiarity with large language model risks such as jailbreaks')).not.toContain('ai-governance');
+    expect(skills('Awareness of foundation model risks and mitigations')).not.toContain('ai-governance');
+    expect(skills('Model risk management (SR 11-7)')).toContain('ai-governance');
+  });
+});
