@@ -4313,6 +4313,36 @@ describe('job ads: round p45', () => {
     ]);
   });
 
+  it('reads a German duty with the separable verb "einbringen" as a duty, and "… mitbringen" as what is asked', () => {
+    const tiers = (line: string) =>
+      Object.fromEntries(
+        roleFromJobPosting(`Security Engineer\n\nIhre Aufgaben\n- ${line}\n\nIhr Profil\n- Python\n`, { language: 'de' }).requirements.flatMap((q) =>
+          q.kind === 'skill' ? q.skills.map((s) => [s, q.tier]) : [],
+        ),
+      );
+    expect(tiers('Du bringst dich aktiv in die Einführung von Kubernetes ein')).toEqual({ kubernetes: 'duty', python: 'required' });
+    expect(tiers('Sie bringen gemeinsam mit der Compliance die Anforderungen des Cyber Resilience Act in die Entwicklung ein')).toEqual({
+      'security-compliance': 'duty',
+      python: 'required',
+    });
+    expect(tiers('Sie bringen mehrjährige Erfahrung mit Kubernetes mit')).toEqual({ kubernetes: 'required', python: 'required' });
+    expect(tiers('Du bringst Kubernetes-Kenntnisse mit')).toEqual({ kubernetes: 'required', python: 'required' });
+  });
+
+  it('reads the Cyber Resilience Act as security compliance, container images as Docker and a French security "doctrine" as policy', () => {
+    const duties = (line: string, language?: 'fr') => {
+      const heads = language === 'fr' ? ['Vos missions', 'Votre profil'] : ['What you will do', 'Requirements'];
+      return roleFromJobPosting(`Security Engineer\n\n${heads[0]}\n- ${line}\n\n${heads[1]}\n- Python\n`, language ? { language } : {}).requirements.flatMap(
+        (q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []),
+      );
+    };
+    expect(duties('Prepare our products for the EU Cyber Resilience Act')).toContain('security-compliance');
+    expect(duties('Scan container images in CI and fix what the scanner finds')).toContain('docker');
+    expect(duties("Définir la doctrine de sécurité du groupe pour les usages de l'IA", 'fr')).toContain('policy-development');
+    expect(duties('Rédiger la doctrine de cybersécurité', 'fr')).toContain('policy-development');
+    expect(duties('Appliquer la doctrine militaire', 'fr')).not.toContain('policy-development');
+  });
+
   it('reads the risks of large language models as no model risk management', () => {
     const skills = (line: string) => rows(`Engineer\n\nRequirements\n- Python\n- ${line}\n`).map((r) => r[1]);
     expect(skills('Familiarity with large language model risks such as jailbreaks')).not.toContain('ai-governance');
