@@ -4329,7 +4329,7 @@ describe('job ads: round p45', () => {
     expect(tiers('Du bringst Kubernetes-Kenntnisse mit')).toEqual({ kubernetes: 'required', python: 'required' });
   });
 
-  it('reads the Cyber Resilience Act as security compliance, container images as Docker and a French security "doctrine" as policy', () => {
+  it('reads the Cyber Resilience Act as security compliance and a French security "doctrine" as policy', () => {
     const duties = (line: string, language?: 'fr') => {
       const heads = language === 'fr' ? ['Vos missions', 'Votre profil'] : ['What you will do', 'Requirements'];
       return roleFromJobPosting(`Security Engineer\n\n${heads[0]}\n- ${line}\n\n${heads[1]}\n- Python\n`, language ? { language } : {}).requirements.flatMap(
@@ -4337,10 +4337,24 @@ describe('job ads: round p45', () => {
       );
     };
     expect(duties('Prepare our products for the EU Cyber Resilience Act')).toContain('security-compliance');
-    expect(duties('Scan container images in CI and fix what the scanner finds')).toContain('docker');
     expect(duties("Définir la doctrine de sécurité du groupe pour les usages de l'IA", 'fr')).toContain('policy-development');
     expect(duties('Rédiger la doctrine de cybersécurité', 'fr')).toContain('policy-development');
     expect(duties('Appliquer la doctrine militaire', 'fr')).not.toContain('policy-development');
+  });
+
+  it('reads work authorization and travel from a sentence of their own on a line with an equal-opportunity statement', () => {
+    const conditions = (tail: string, language?: 'fr') =>
+      (roleFromJobPosting(`Engineer\n\nRequirements\n- Python\n\n${tail}\n`, language ? { language } : {}).notes ?? []).map((n) => n.condition);
+    expect(
+      conditions('You must be authorized to work in the US; we cannot sponsor visas. Acme is an equal opportunity employer and welcomes everyone.'),
+    ).toEqual(['work-authorization']);
+    expect(
+      conditions(
+        'Acme is an equal opportunity employer. The whole team gets together in Lisbon twice a year, and candidates need the right to work in the UK.',
+      ),
+    ).toEqual(['work-authorization', 'travel']);
+    expect(conditions('We hire without regard to race, religion, citizenship or immigration status.')).toEqual([]);
+    expect(conditions("Toute l'équipe se retrouve à Lyon deux fois par an.", 'fr')).toEqual(['travel']);
   });
 
   it('reads the risks of large language models as no model risk management', () => {
