@@ -4357,6 +4357,16 @@ describe('job ads: round p45', () => {
     expect(conditions("Toute l'équipe se retrouve à Lyon deux fois par an.", 'fr')).toEqual(['travel']);
   });
 
+  it('reads explaining security in plain words to the business or management ("vulgariser") as stakeholder communication', () => {
+    const skills = (line: string) =>
+      roleFromJobPosting(`Ingénieur sécurité\n\nVotre profil\n- Python\n- ${line}\n`, { language: 'fr' }).requirements.flatMap((q) =>
+        q.kind === 'skill' ? q.skills : [],
+      );
+    expect(skills('Capacité à vulgariser auprès des métiers comme de la direction générale')).toContain('stakeholder-communication');
+    expect(skills('Un goût pour la vulgarisation des risques cyber auprès des dirigeants')).toContain('stakeholder-communication');
+    expect(skills('Goût pour la vulgarisation scientifique auprès du grand public')).not.toContain('stakeholder-communication');
+  });
+
   it('reads the risks of large language models as no model risk management', () => {
     const skills = (line: string) => rows(`Engineer\n\nRequirements\n- Python\n- ${line}\n`).map((r) => r[1]);
     expect(skills('Familiarity with large language model risks such as jailbreaks')).not.toContain('ai-governance');
