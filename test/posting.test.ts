@@ -4268,3 +4268,109 @@ describe('job ads: a heading with a typo (edit distance behind a letter-count pr
     ]);
   });
 });
+
+describe('job ads: round p45', () => {
+  const rows = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.map((q) => [
+      q.kind,
+      q.kind === 'skill' ? q.skills.join('|') : q.kind === 'certification' ? q.anyOf.join('|') : '',
+      q.tier,
+      q.hard,
+    ]);
+
+  it.each([
+    [
+      'Engineer\n\nYou will run our models on Kubernetes.\n\nWe think the person who will thrive here has shipped Python services. It would be great if you have used Docker.',
+      undefined,
+    ],
+    ["Engineer\n\nYou will run our models on Kubernetes.\n\nThe candidate who'll succeed in this role brings strong Python and knows Docker.", undefined],
+    ['Ingénieur\n\nVous déploierez nos modèles sur Kubernetes.\n\nLe candidat idéal maîtrise Python et connaît Docker.', 'fr'],
+    ['Ingeniero\n\nDesplegarás nuestros modelos en Kubernetes.\n\nEl candidato ideal tiene experiencia con Python y Docker.', 'es'],
+  ] as const)('reads unheaded prose about the person who will do well as required: %s', (ad, language) => {
+    const tiers = Object.fromEntries(rows(ad, language).map((r) => [r[1], r[2]]));
+    expect(tiers).toMatchObject({ kubernetes: 'duty', python: 'required' });
+    expect(tiers.docker).toBe(ad.includes('great if') ? 'preferred' : 'required');
+  });
+
+  it('reads "will be added advantage" and "is added advantage" (no article) as a wish', () => {
+    expect(
+      rows('Engineer\n\nRequirements\n- Strong Python\n- Knowledge of Docker will be added advantage\n- Exposure to Terraform is added advantage\n'),
+    ).toEqual([
+      ['skill', 'python', 'required', false],
+      ['skill', 'docker', 'preferred', false],
+      ['skill', 'terraform', 'preferred', false],
+    ]);
+  });
+
+  it('reads "absolutely not a must" and "not a must" as no requirement', () => {
+    expect(rows('Engineer\n\nNice to have\n- Go\n- CKA or CKS (nice to have, absolutely not a must)\n')).toEqual([
+      ['skill', 'go', 'preferred', false],
+      ['certification', 'cka|cks', 'preferred', false],
+    ]);
+    expect(rows('Engineer\n\nRequirements\n- Python\n- CISSP (not a must)\n')).toEqual([
+      ['skill', 'python', 'required', false],
+      ['certification', 'cissp', 'preferred', false],
+    ]);
+  });
+
+  it('reads a German duty with the separable verb "einbringen" as a duty, and "… mitbringen" as what is asked', () => {
+    const tiers = (line: string) =>
+      Object.fromEntries(
+        roleFromJobPosting(`Security Engineer\n\nIhre Aufgaben\n- ${line}\n\nIhr Profil\n- Python\n`, { language: 'de' }).requirements.flatMap((q) =>
+          q.kind === 'skill' ? q.skills.map((s) => [s, q.tier]) : [],
+        ),
+      );
+    expect(tiers('Du bringst dich aktiv in die Einführung von Kubernetes ein')).toEqual({ kubernetes: 'duty', python: 'required' });
+    expect(tiers('Sie bringen gemeinsam mit der Compliance die Anforderungen des Cyber Resilience Act in die Entwicklung ein')).toEqual({
+      'security-compliance': 'duty',
+      python: 'required',
+    });
+    expect(tiers('Sie bringen mehrjährige Erfahrung mit Kubernetes mit')).toEqual({ kubernetes: 'required', python: 'required' });
+    expect(tiers('Du bringst Kubernetes-Kenntnisse mit')).toEqual({ kubernetes: 'required', python: 'required' });
+  });
+
+  it('reads the Cyber Resilience Act as security compliance and a French security "doctrine" as policy', () => {
+    const duties = (line: string, language?: 'fr') => {
+      const heads = language === 'fr' ? ['Vos missions', 'Votre profil'] : ['What you will do', 'Requirements'];
+      return roleFromJobPosting(`Security Engineer\n\n${heads[0]}\n- ${line}\n\n${heads[1]}\n- Python\n`, language ? { language } : {}).requirements.flatMap(
+        (q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []),
+      );
+    };
+    expect(duties('Prepare our products for the EU Cyber Resilience Act')).toContain('security-compliance');
+    expect(duties("Définir la doctrine de sécurité du groupe pour les usages de l'IA", 'fr')).toContain('policy-development');
+    expect(duties('Rédiger la doctrine de cybersécurité', 'fr')).toContain('policy-development');
+    expect(duties('Appliquer la doctrine militaire', 'fr')).not.toContain('policy-development');
+  });
+
+  it('reads work authorization and travel from a sentence of their own on a line with an equal-opportunity statement', () => {
+    const conditions = (tail: string, language?: 'fr') =>
+      (roleFromJobPosting(`Engineer\n\nRequirements\n- Python\n\n${tail}\n`, language ? { language } : {}).notes ?? []).map((n) => n.condition);
+    expect(
+      conditions('You must be authorized to work in the US; we cannot sponsor visas. Acme is an equal opportunity employer and welcomes everyone.'),
+    ).toEqual(['work-authorization']);
+    expect(
+      conditions(
+        'Acme is an equal opportunity employer. The whole team gets together in Lisbon twice a year, and candidates need the right to work in the UK.',
+      ),
+    ).toEqual(['work-authorization', 'travel']);
+    expect(conditions('We hire without regard to race, religion, citizenship or immigration status.')).toEqual([]);
+    expect(conditions("Toute l'équipe se retrouve à Lyon deux fois par an.", 'fr')).toEqual(['travel']);
+  });
+
+  it('reads explaining security in plain words to the business or management ("vulgariser") as stakeholder communication', () => {
+    const skills = (line: string) =>
+      roleFromJobPosting(`Ingénieur sécurité\n\nVotre profil\n- Python\n- ${line}\n`, { language: 'fr' }).requirements.flatMap((q) =>
+        q.kind === 'skill' ? q.skills : [],
+      );
+    expect(skills('Capacité à vulgariser auprès des métiers comme de la direction générale')).toContain('stakeholder-communication');
+    expect(skills('Un goût pour la vulgarisation des risques cyber auprès des dirigeants')).toContain('stakeholder-communication');
+    expect(skills('Goût pour la vulgarisation scientifique auprès du grand public')).not.toContain('stakeholder-communication');
+  });
+
+  it('reads the risks of large language models as no model risk management', () => {
+    const skills = (line: string) => rows(`Engineer\n\nRequirements\n- Python\n- ${line}\n`).map((r) => r[1]);
+    expect(skills('Familiarity with large language model risks such as jailbreaks')).not.toContain('ai-governance');
+    expect(skills('Awareness of foundation model risks and mitigations')).not.toContain('ai-governance');
+    expect(skills('Model risk management (SR 11-7)')).toContain('ai-governance');
+  });
+});
