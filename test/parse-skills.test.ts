@@ -6278,6 +6278,39 @@ describe('work done by someone else and audit scope', () => {
     // Other engineers as the subject, not only a team.
     [job('- The ML engineers own the models and the model deployment to SageMaker; I own everything upstream.'), 'ml-deployment', false],
     [job('- Own the model deployment to SageMaker.'), 'ml-deployment', true],
+    // A classifier that is attacked or whose training data is poisoned is tested, not built.
+    [job('- Evasion and membership-inference testing of the fraud-classification models with ART.'), 'machine-learning', false],
+    [job('- Ran extraction attacks on the invoice classification model before each release.'), 'machine-learning', false],
+    [job('- Thesis: "Finding poisoned samples in spam classifier training data".'), 'machine-learning', false],
+    [job('- Trained the document classification model in scikit-learn.'), 'machine-learning', true],
+    [job('- Trained and shipped the spam classifier behind the mail gateway.'), 'machine-learning', true],
+    // The team's tool, not the team: a possessive after "built the team".
+    [job("- Built the team's automated jailbreak regression harness in Python."), 'team-leadership', false],
+    [job("- Built the team's on-call runbooks and the paging policy."), 'team-leadership', false],
+    [job('- Built the team from two to nine engineers.'), 'team-leadership', true],
+    // A French "contre-audit" is a pentest's retest, not an audit.
+    [job('- Rédaction des rapports clients et des synthèses de contre-audit.'), 'audit', false],
+    [job('- Contre-audits des correctifs chez 12 clients après les tests d’intrusion.'), 'audit', false],
+    // A title coordinated after an executive it is presented to is another person's ("CTO and Head of Product").
+    [job('- Presented the quarterly red-team report to CTO and Head of Product.'), 'team-leadership', false],
+    [job('- Monthly risk briefings for the CISO and Head of Compliance.'), 'team-leadership', false],
+    [job('- Vorstellung des quartalsweisen Berichts vor CTO und Head of Product; Abstimmung der Maßnahmen mit den Produktteams.'), 'team-leadership', false],
+    [job('- Promoted to Head of Security Engineering in 2023; six direct reports.'), 'team-leadership', true],
+    // "junto al equipo" with no team named after it is the person's own team: the work is still theirs.
+    [
+      'EXPERIENCIA\nIngeniero de plataforma, Acme S.L.  2022 – actualidad\n- Mantengo junto al equipo los pipelines de entrenamiento en Kubeflow y la capa de serving sobre EKS.',
+      'kubernetes',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nIngeniero de plataforma, Acme S.L.  2022 – actualidad\n- Informes SQL junto al equipo de MLOps que despliega con Kubeflow sobre EKS.',
+      'kubernetes',
+      false,
+    ],
+    // Dockerised, in each language.
+    ['EXPERIENCIA\nIngeniera de QA, Acme S.L.  2016 – 2020\n- Integración con Jenkins CI; entornos de prueba dockerizados.', 'docker', true],
+    ["EXPÉRIENCE\nIngénieure QA, Acme SAS  2016 – 2020\n- Intégration à Jenkins CI ; environnements de test dockerisés pour l'équipe.", 'docker', true],
+    ['BERUFSERFAHRUNG\nQA-Ingenieurin, Acme GmbH  2016 – 2020\n- Integration in Jenkins CI; Testumgebungen dockerisiert und automatisiert.', 'docker', true],
     // Another team uses the person's findings for its own work.
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'machine-learning', false],
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'mentoring', true],
