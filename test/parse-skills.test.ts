@@ -2457,6 +2457,14 @@ describe('education, certifications, clearance', () => {
   });
 
   it.each([
+    ["EXPÉRIENCE\nAnalyste — Acme  2019 – 2024\n\nHABILITATION\nSecret (2022 – 2024), clôturée\nà la fin de l'alternance"],
+    ['EXPÉRIENCE\nAnalyste — Acme  2019 – 2024\n\nINFORMATIONS COMPLÉMENTAIRES\nHabilitation Secret clôturée en 2023 à mon changement de poste.'],
+  ])('a French clearance said "clôturée" is closed, so lapsed: %s', (text) => {
+    const p = parseResume(text, { asOf });
+    expect([p.language, [...new Set(p.clearances.map((c) => c.status))], p.clearance]).toEqual(['fr', ['lapsed'], null]);
+  });
+
+  it.each([
     [
       'en',
       'EXPERIENCE\nAnalyst  2020 – 2024\n- Monitored alerts.\n\nCLEARANCE\nHeld TS/SCI until 2020; currently Secret (active)',
@@ -6311,6 +6319,17 @@ describe('work done by someone else and audit scope', () => {
     ['EXPERIENCIA\nIngeniera de QA, Acme S.L.  2016 – 2020\n- Integración con Jenkins CI; entornos de prueba dockerizados.', 'docker', true],
     ["EXPÉRIENCE\nIngénieure QA, Acme SAS  2016 – 2020\n- Intégration à Jenkins CI ; environnements de test dockerisés pour l'équipe.", 'docker', true],
     ['BERUFSERFAHRUNG\nQA-Ingenieurin, Acme GmbH  2016 – 2020\n- Integration in Jenkins CI; Testumgebungen dockerisiert und automatisiert.', 'docker', true],
+    // French "chargés" (officers) managed are a team.
+    [job("- Management de 2 chargés de conformité IA et d'une alternante."), 'team-leadership', true],
+    [job("- Encadrement de 3 chargées d'études sécurité."), 'team-leadership', true],
+    [job('- Reporting au management de la banque et aux chargés de clientèle.'), 'team-leadership', false],
+    // A source-code audit is code review, in German as in English.
+    [job('- Quellcode-Audits: SAST mit Semgrep und SonarQube, manuelle Prüfung kritischer Module.'), 'audit', false],
+    [job('- Quellcode-Audits: SAST mit Semgrep und SonarQube, manuelle Prüfung kritischer Module.'), 'secure-code-review', true],
+    [job('- Auditorías de código: SAST con Semgrep y revisión manual de los módulos críticos.'), 'audit', false],
+    // Red-teaming test sets of an LLM guardrail are evaluation data, no penetration test.
+    [job('- Eigener Klassifikator als Guardrail, Red-Teaming-Testsets laufen in der CI.'), 'penetration-testing', false],
+    [job('- Guardrail classifier in front of the assistant; red-teaming test sets run nightly in CI.'), 'penetration-testing', false],
     // Another team uses the person's findings for its own work.
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'machine-learning', false],
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'mentoring', true],
