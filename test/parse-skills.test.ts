@@ -6330,6 +6330,47 @@ describe('work done by someone else and audit scope', () => {
     // Red-teaming test sets of an LLM guardrail are evaluation data, no penetration test.
     [job('- Eigener Klassifikator als Guardrail, Red-Teaming-Testsets laufen in der CI.'), 'penetration-testing', false],
     [job('- Guardrail classifier in front of the assistant; red-teaming test sets run nightly in CI.'), 'penetration-testing', false],
+    // Tests an external vendor ran are the vendor's work, whoever coordinated them.
+    [
+      'EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Coordiné con Ciberseguridad las pruebas de prompt injection que realizó un proveedor externo.',
+      'llm-security',
+      false,
+    ],
+    [
+      'EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Supervisé las pruebas de penetración que realizó una consultora externa.',
+      'penetration-testing',
+      false,
+    ],
+    [job('- Coordinated the prompt-injection tests performed by an external vendor.'), 'llm-security', false],
+    [job('- Koordination der Penetrationstests, die ein externer Dienstleister durchführte, und Nachverfolgung der Befunde.'), 'penetration-testing', false],
+    [job("- Pilotage des tests d'intrusion menés par le fournisseur, suivi des corrections."), 'penetration-testing', false],
+    // Requests of internal audit answered are no audit; audits performed are.
+    [
+      'EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Atención a requerimientos de Auditoría Interna y del regulador sobre modelos.',
+      'audit',
+      false,
+    ],
+    ['EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Auditorías internas de ISO 27001 en tres filiales del grupo.', 'audit', true],
+    // Models put on SageMaker endpoints, and AI guidelines written, in Spanish.
+    [
+      'EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Puse en producción dos modelos en endpoints de AWS SageMaker.',
+      'ml-deployment',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Elaboración de los lineamientos para el uso de IA generativa en el grupo.',
+      'policy-development',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Seguimiento de los lineamientos del regulador sobre modelos de IA.',
+      'policy-development',
+      false,
+    ],
+    // A directory attacked in a red-team exercise is its target, no IAM work.
+    [job('- Red-team exercises against Active Directory and Azure / Entra ID (assumed breach, phishing, lateral movement).'), 'identity-access-management', false],
+    [job('- Red-Team-Übungen gegen Active Directory und Azure / Entra ID (Assumed Breach, Phishing, Lateral Movement).'), 'identity-access-management', false],
+    [job('- Rolled out Entra ID conditional access and MFA for 3,000 users.'), 'identity-access-management', true],
     // Another team uses the person's findings for its own work.
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'machine-learning', false],
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'mentoring', true],
