@@ -6368,7 +6368,11 @@ describe('work done by someone else and audit scope', () => {
       false,
     ],
     // A directory attacked in a red-team exercise is its target, no IAM work.
-    [job('- Red-team exercises against Active Directory and Azure / Entra ID (assumed breach, phishing, lateral movement).'), 'identity-access-management', false],
+    [
+      job('- Red-team exercises against Active Directory and Azure / Entra ID (assumed breach, phishing, lateral movement).'),
+      'identity-access-management',
+      false,
+    ],
     [job('- Red-Team-Übungen gegen Active Directory und Azure / Entra ID (Assumed Breach, Phishing, Lateral Movement).'), 'identity-access-management', false],
     [job('- Rolled out Entra ID conditional access and MFA for 3,000 users.'), 'identity-access-management', true],
     // Another team uses the person's findings for its own work.
