@@ -6375,6 +6375,17 @@ describe('work done by someone else and audit scope', () => {
     ],
     [job('- Red-Team-Übungen gegen Active Directory und Azure / Entra ID (Assumed Breach, Phishing, Lateral Movement).'), 'identity-access-management', false],
     [job('- Rolled out Entra ID conditional access and MFA for 3,000 users.'), 'identity-access-management', true],
+    // AI risk assessments in a security job assess security too; elsewhere they are AI risk management only.
+    [
+      'EXPERIENCE\nAI Security Analyst (AI Red Team), Acme Ltd   Jul 2023 – Present\n- AI risk assessments of new features against the NIST AI RMF.',
+      'security-assessment',
+      true,
+    ],
+    [
+      'EXPERIENCE\nAI Governance Lead, Acme Ltd   Jan 2020 – Present\n- AI risk assessments of new use cases for the AI committee; model inventory.',
+      'security-assessment',
+      false,
+    ],
     // Another team uses the person's findings for its own work.
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'machine-learning', false],
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'mentoring', true],
