@@ -49,7 +49,8 @@ function role(id: string): Role {
 /** True for an alias that matches by its words alone (no case or context rule). */
 function isPlain(alias: Alias): alias is string | { text: string } {
   if (typeof alias === 'string') return true;
-  return !alias.caseSensitive && !alias.requireNear && !alias.rejectNear && !alias.sections;
+  // As the compiler's `needsContext`: an alias read only in some kinds of entry is no plain alias either.
+  return !alias.caseSensitive && !alias.requireNear && !alias.rejectNear && !alias.sections && !alias.entryKinds;
 }
 
 /** The words of an alias as the matcher sees them: lowercase, hyphens, slashes and `&` as spaces. */

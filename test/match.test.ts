@@ -427,6 +427,12 @@ describe('a related skill toward a defining skill whose groundwork the person la
     expect([pytorchOf(f)?.status, pytorchOf(f)?.credit, pytorchOf(f)?.have]).toEqual(['partial', 0.35, 'related: TensorFlow']);
   });
 
+  it('gives machine learning 0.35 for models deployed and served at work (related: ML deployment)', () => {
+    const p = parseResume(`${sec}- Co-maintain the KServe model serving layer and the model release gate in Python.\n`, { asOf: '2026-11-01' });
+    const ml = matchRoles(p, { roles: ['ml-engineer'] })[0]?.requirements.find((r) => r.id === 'machine-learning');
+    expect([ml?.status, ml?.credit, ml?.have]).toEqual(['partial', 0.35, 'related: ML model deployment and serving']);
+  });
+
   it('still earns 0.35 toward a requirement that is not defining', () => {
     const f = fitOf(`${sec}- Trained models with TensorFlow.\n`, false);
     expect([pytorchOf(f)?.status, pytorchOf(f)?.credit, f.score]).toEqual(['partial', 0.35, 67.5]);

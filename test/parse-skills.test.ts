@@ -2457,6 +2457,14 @@ describe('education, certifications, clearance', () => {
   });
 
   it.each([
+    ["EXPÉRIENCE\nAnalyste — Acme  2019 – 2024\n\nHABILITATION\nSecret (2022 – 2024), clôturée\nà la fin de l'alternance"],
+    ['EXPÉRIENCE\nAnalyste — Acme  2019 – 2024\n\nINFORMATIONS COMPLÉMENTAIRES\nHabilitation Secret clôturée en 2023 à mon changement de poste.'],
+  ])('a French clearance said "clôturée" is closed, so lapsed: %s', (text) => {
+    const p = parseResume(text, { asOf });
+    expect([p.language, [...new Set(p.clearances.map((c) => c.status))], p.clearance]).toEqual(['fr', ['lapsed'], null]);
+  });
+
+  it.each([
     [
       'en',
       'EXPERIENCE\nAnalyst  2020 – 2024\n- Monitored alerts.\n\nCLEARANCE\nHeld TS/SCI until 2020; currently Secret (active)',
@@ -6278,6 +6286,106 @@ describe('work done by someone else and audit scope', () => {
     // Other engineers as the subject, not only a team.
     [job('- The ML engineers own the models and the model deployment to SageMaker; I own everything upstream.'), 'ml-deployment', false],
     [job('- Own the model deployment to SageMaker.'), 'ml-deployment', true],
+    // A classifier that is attacked or whose training data is poisoned is tested, not built.
+    [job('- Evasion and membership-inference testing of the fraud-classification models with ART.'), 'machine-learning', false],
+    [job('- Ran extraction attacks on the invoice classification model before each release.'), 'machine-learning', false],
+    [job('- Thesis: "Finding poisoned samples in spam classifier training data".'), 'machine-learning', false],
+    [job('- Trained the document classification model in scikit-learn.'), 'machine-learning', true],
+    [job('- Trained and shipped the spam classifier behind the mail gateway.'), 'machine-learning', true],
+    // The team's tool, not the team: a possessive after "built the team".
+    [job("- Built the team's automated jailbreak regression harness in Python."), 'team-leadership', false],
+    [job("- Built the team's on-call runbooks and the paging policy."), 'team-leadership', false],
+    [job('- Built the team from two to nine engineers.'), 'team-leadership', true],
+    // A French "contre-audit" is a pentest's retest, not an audit.
+    [job('- Rédaction des rapports clients et des synthèses de contre-audit.'), 'audit', false],
+    [job('- Contre-audits des correctifs chez 12 clients après les tests d’intrusion.'), 'audit', false],
+    // A title coordinated after an executive it is presented to is another person's ("CTO and Head of Product").
+    [job('- Presented the quarterly red-team report to CTO and Head of Product.'), 'team-leadership', false],
+    [job('- Monthly risk briefings for the CISO and Head of Compliance.'), 'team-leadership', false],
+    [job('- Vorstellung des quartalsweisen Berichts vor CTO und Head of Product; Abstimmung der Maßnahmen mit den Produktteams.'), 'team-leadership', false],
+    [job('- Promoted to Head of Security Engineering in 2023; six direct reports.'), 'team-leadership', true],
+    // "junto al equipo" with no team named after it is the person's own team: the work is still theirs.
+    [
+      'EXPERIENCIA\nIngeniero de plataforma, Acme S.L.  2022 – actualidad\n- Mantengo junto al equipo los pipelines de entrenamiento en Kubeflow y la capa de serving sobre EKS.',
+      'kubernetes',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nIngeniero de plataforma, Acme S.L.  2022 – actualidad\n- Informes SQL junto al equipo de MLOps que despliega con Kubeflow sobre EKS.',
+      'kubernetes',
+      false,
+    ],
+    // Dockerised, in each language.
+    ['EXPERIENCIA\nIngeniera de QA, Acme S.L.  2016 – 2020\n- Integración con Jenkins CI; entornos de prueba dockerizados.', 'docker', true],
+    ["EXPÉRIENCE\nIngénieure QA, Acme SAS  2016 – 2020\n- Intégration à Jenkins CI ; environnements de test dockerisés pour l'équipe.", 'docker', true],
+    ['BERUFSERFAHRUNG\nQA-Ingenieurin, Acme GmbH  2016 – 2020\n- Integration in Jenkins CI; Testumgebungen dockerisiert und automatisiert.', 'docker', true],
+    // French "chargés" (officers) managed are a team.
+    [job("- Management de 2 chargés de conformité IA et d'une alternante."), 'team-leadership', true],
+    [job("- Encadrement de 3 chargées d'études sécurité."), 'team-leadership', true],
+    [job('- Reporting au management de la banque et aux chargés de clientèle.'), 'team-leadership', false],
+    // A source-code audit is code review, in German as in English.
+    [job('- Quellcode-Audits: SAST mit Semgrep und SonarQube, manuelle Prüfung kritischer Module.'), 'audit', false],
+    [job('- Quellcode-Audits: SAST mit Semgrep und SonarQube, manuelle Prüfung kritischer Module.'), 'secure-code-review', true],
+    [job('- Auditorías de código: SAST con Semgrep y revisión manual de los módulos críticos.'), 'audit', false],
+    // Red-teaming test sets of an LLM guardrail are evaluation data, no penetration test.
+    [job('- Eigener Klassifikator als Guardrail, Red-Teaming-Testsets laufen in der CI.'), 'penetration-testing', false],
+    [job('- Guardrail classifier in front of the assistant; red-teaming test sets run nightly in CI.'), 'penetration-testing', false],
+    // Tests an external vendor ran are the vendor's work, whoever coordinated them.
+    [
+      'EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Coordiné con Ciberseguridad las pruebas de prompt injection que realizó un proveedor externo.',
+      'llm-security',
+      false,
+    ],
+    [
+      'EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Supervisé las pruebas de penetración que realizó una consultora externa.',
+      'penetration-testing',
+      false,
+    ],
+    [job('- Coordinated the prompt-injection tests performed by an external vendor.'), 'llm-security', false],
+    [job('- Koordination der Penetrationstests, die ein externer Dienstleister durchführte, und Nachverfolgung der Befunde.'), 'penetration-testing', false],
+    [job("- Pilotage des tests d'intrusion menés par le fournisseur, suivi des corrections."), 'penetration-testing', false],
+    // Requests of internal audit answered are no audit; audits performed are.
+    [
+      'EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Atención a requerimientos de Auditoría Interna y del regulador sobre modelos.',
+      'audit',
+      false,
+    ],
+    ['EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Auditorías internas de ISO 27001 en tres filiales del grupo.', 'audit', true],
+    // Models put on SageMaker endpoints, and AI guidelines written, in Spanish.
+    [
+      'EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Puse en producción dos modelos en endpoints de AWS SageMaker.',
+      'ml-deployment',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Elaboración de los lineamientos para el uso de IA generativa en el grupo.',
+      'policy-development',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nEspecialista de riesgos, Acme S.A.  2020 – actualidad\n- Seguimiento de los lineamientos del regulador sobre modelos de IA.',
+      'policy-development',
+      false,
+    ],
+    // A directory attacked in a red-team exercise is its target, no IAM work.
+    [
+      job('- Red-team exercises against Active Directory and Azure / Entra ID (assumed breach, phishing, lateral movement).'),
+      'identity-access-management',
+      false,
+    ],
+    [job('- Red-Team-Übungen gegen Active Directory und Azure / Entra ID (Assumed Breach, Phishing, Lateral Movement).'), 'identity-access-management', false],
+    [job('- Rolled out Entra ID conditional access and MFA for 3,000 users.'), 'identity-access-management', true],
+    // AI risk assessments in a security job assess security too; elsewhere they are AI risk management only.
+    [
+      'EXPERIENCE\nAI Security Analyst (AI Red Team), Acme Ltd   Jul 2023 – Present\n- AI risk assessments of new features against the NIST AI RMF.',
+      'security-assessment',
+      true,
+    ],
+    [
+      'EXPERIENCE\nAI Governance Lead, Acme Ltd   Jan 2020 – Present\n- AI risk assessments of new use cases for the AI committee; model inventory.',
+      'security-assessment',
+      false,
+    ],
     // Another team uses the person's findings for its own work.
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'machine-learning', false],
     [job('- Mentor four red teamers. (The safety-training team uses our findings to train classifiers.)'), 'mentoring', true],

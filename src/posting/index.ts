@@ -4,7 +4,7 @@ import { catalogOf, requirementId } from '../catalog/load';
 import { checkText, msg, RolefitError, warn } from '../errors';
 import { checkLanguageLoaded, resolveOptions } from '../options';
 import { type Catalog, type ExperienceMeasure, type PostingOptions, PostingOptionsSchema, type Requirement, type Role, type SectionName } from '../schemas';
-import { type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
+import { type Mention, mentionWordsFor, scanMentions } from '../text/mentions';
 import { detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { fold, forgetTexts, unicodeRegex } from '../text/phrases';
@@ -226,7 +226,7 @@ function postingMentions(
     ...certificateNameSpans(text, cues.certNameBeforeTitleAll).filter((n) => TITLE_AFTER.test(text.slice(n.end, n.end + 4))),
   ];
   // A head joined to its qualifier names its own skill too, as in a résumé ("politique d'usage de l'IA": a policy and AI governance).
-  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cues), nounJoinersFor(lex, cc.stemmer)).filter(
+  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cues), mentionWordsFor(lex, cc.stemmer)).filter(
     (m) =>
       !m.also &&
       !(words.employerWords.has(fold(m.text)) && !hiresAt(m.start)) &&

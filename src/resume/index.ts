@@ -45,7 +45,7 @@ import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
 import { entryWordsFor, extractEntries, nameGoesOnAt, type RawEntry, workedRanges } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
-import { fuzzyMentions, type Mention, nounJoinersFor, scanMentions } from '../text/mentions';
+import { fuzzyMentions, type Mention, mentionWordsFor, scanMentions } from '../text/mentions';
 import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, type HeadingMemo, sectionAt } from './sections';
@@ -302,7 +302,7 @@ function findMentions(
   // not remembered by the stemmer beyond this résumé either.
   const personal = findPersonalData(text, sections, personalWordsFor(lex), lex);
   const tokens = tokenize(text, cc.stemmer, (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end), lineGoesOnFor(lex));
-  const scanned = scanMentions(text, tokens, sectionOf, cc, negation, nounJoinersFor(lex, cc.stemmer), negatedCerts, (id) =>
+  const scanned = scanMentions(text, tokens, sectionOf, cc, negation, mentionWordsFor(lex, cc.stemmer), negatedCerts, (id) =>
     ASSURED_CATEGORIES.has(cc.skillById.get(id)?.category ?? ''),
   );
   const covered = new Set(scanned.map((m) => m.start));

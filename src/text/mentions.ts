@@ -27,8 +27,8 @@ export interface Mention {
 }
 
 /**
- * Finds every alias mention in one linear pass over the tokens, longest match first. `joiners` are the comparison
- * forms of the words that join a head noun to its qualifier ("de", "des": see `nounJoinersFor`); `negatedCerts`, when
+ * Finds every alias mention in one linear pass over the tokens, longest match first. `words` holds the comparison
+ * forms of the words that join a head noun to its qualifier ("de", "des") and of "and" (see `mentionWordsFor`); `negatedCerts`, when
  * given, receives the certification mentions a negation dropped; `keepsAssessed`, when given, tells the skills that count
  * in the object of an assurance verb ("Evaluated vulnerability management processes" gives none of the others).
  */
@@ -38,7 +38,7 @@ export function scanMentions(
   sectionOf: (offset: number) => SectionName,
   cc: PhraseIndex,
   negation: NegationIndex,
-  joiners: ReadonlySet<string> = NO_JOINERS,
+  words: MentionWords = NO_WORDS,
   negatedCerts?: Mention[],
   keepsAssessed?: (id: string) => boolean,
 ): Mention[] {
@@ -46,8 +46,9 @@ export function scanMentions(
   let coveredTo = -1;
   let coveredFrom = -1;
   const coveredIds = new Set<string>();
+  const { joiners, coordinators } = words;
   for (let i = 0; i < tokens.length; i++) {
-    const found = longestMatch(tokens, i, cc.trie, cc.maxAliasTokens, sectionOf, i <= coveredTo ? [coveredFrom, coveredTo] : NO_COVER);
+    const found = longestMatch(tokens, i, cc.trie, cc.maxAliasTokens, sectionOf, coordinators, i <= coveredTo ? [coveredFrom, coveredTo] : NO_COVER);
     if (!found) continue;
     const last = i + found.length - 1;
     // A phrase inside a longer one counts only for another skill and never at the same start
@@ -75,7 +76,7 @@ export function scanMentions(
       continue;
     }
     // …except a head the longer phrase only qualifies: "audits de sécurité" are audits, as "security audits" are.
-    const head = joiners.size > 0 && found.length > 1 ? headMatch(tokens, i, found, cc.trie, joiners, sectionOf) : undefined;
+    const head = joiners.size > 0 && found.length > 1 ? headMatch(tokens, i, found, cc.trie, words, sectionOf) : undefined;
     for (const e of head?.entries ?? []) coveredIds.add(e.id);
     // In the object of an assurance verb only the skills an assessment itself practises count (`assessedKeeps`).
     const assessed = keepsAssessed !== undefined && negation.isAssessed?.(first.start, end) === true;
@@ -88,18 +89,29 @@ export function scanMentions(
   return mentions;
 }
 
-const NO_JOINERS: ReadonlySet<string> = new Set();
+/** The lexicon's words `scanMentions` reads an alias's context with, in comparison form. */
+export interface MentionWords {
+  /** Words that join a head noun to its qualifier (`normalize.json` → `nounJoiners`: "de", "des", "d'"). */
+  readonly joiners: ReadonlySet<string>;
+  /** "and" (`sections.json` → `and`): a `rejectBefore` word before one still stands before the alias ("CTO and Head of Product"). */
+  readonly coordinators: ReadonlySet<string>;
+}
+
+const NO_WORDS: MentionWords = { joiners: new Set(), coordinators: new Set() };
 /** No covering phrase (see `holds`). */
 const NO_COVER: readonly [number, number] = [-1, -1];
 
-const joinersCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+const wordsCache = new WeakMap<Lexicon, MentionWords>();
 
-/** The comparison forms of a lexicon's noun joiners (`normalize.json` → `nounJoiners`: "de", "des", "d'"). */
-export function nounJoinersFor(lex: Lexicon, stemmer: Stemmer): ReadonlySet<string> {
-  const hit = joinersCache.get(lex);
+/** The comparison forms of a lexicon's noun joiners and "and" words (see `MentionWords`). */
+export function mentionWordsFor(lex: Lexicon, stemmer: Stemmer): MentionWords {
+  const hit = wordsCache.get(lex);
   if (hit) return hit;
-  const words: ReadonlySet<string> = new Set(lex.normalize.nounJoiners.flatMap((w) => phraseNorms(w, stemmer)));
-  joinersCache.set(lex, words);
+  const words: MentionWords = {
+    joiners: new Set(lex.normalize.nounJoiners.flatMap((w) => phraseNorms(w, stemmer))),
+    coordinators: new Set(lex.sections.and.flatMap((w) => phraseNorms(w, stemmer))),
+  };
+  wordsCache.set(lex, words);
   return words;
 }
 
@@ -138,7 +150,7 @@ function headMatch(
   i: number,
   longest: { length: number; entries: AliasEntry[] },
   trie: TrieRoot,
-  joiners: ReadonlySet<string>,
+  words: MentionWords,
   sectionOf: (offset: number) => SectionName,
 ): { length: number; entries: AliasEntry[] } | undefined {
   let node: TrieRoot | undefined = trie;
@@ -146,8 +158,8 @@ function headMatch(
     node = node.next.get((tokens[j] as Token).norm);
     if (!node) return undefined;
     const length = j - i + 1;
-    if (node.entries.length === 0 || !joiners.has((tokens[j + 1] as Token).norm)) continue;
-    const entries = node.entries.filter((e) => !longest.entries.some((l) => l.id === e.id) && holds(e, tokens, i, length, sectionOf));
+    if (node.entries.length === 0 || !words.joiners.has((tokens[j + 1] as Token).norm)) continue;
+    const entries = node.entries.filter((e) => !longest.entries.some((l) => l.id === e.id) && holds(e, tokens, i, length, sectionOf, words.coordinators));
     if (entries.length > 0) return { length, entries };
   }
   return undefined;
@@ -159,6 +171,7 @@ function longestMatch(
   trie: TrieRoot,
   maxLen: number,
   sectionOf: (offset: number) => SectionName,
+  coordinators: ReadonlySet<string>,
   cover: readonly [number, number] = NO_COVER,
 ): { length: number; entries: AliasEntry[] } | undefined {
   // Most words start no alias: they are told apart by one lookup, before anything is made.
@@ -184,7 +197,7 @@ function longestMatch(
     const entries = FOUND_ENTRIES[c] as AliasEntry[];
     // Inside the longer phrase found before, its words are no context; a match that reaches past it is not inside.
     const inside = i + length - 1 <= cover[1] ? cover : NO_COVER;
-    const valid = entries.filter((e) => holds(e, tokens, i, length, sectionOf, inside));
+    const valid = entries.filter((e) => holds(e, tokens, i, length, sectionOf, coordinators, inside));
     if (valid.length > 0) return { length, entries: valid };
   }
   return undefined;
@@ -215,6 +228,7 @@ function holds(
   i: number,
   length: number,
   sectionOf: (offset: number) => SectionName,
+  coordinators: ReadonlySet<string>,
   cover: readonly [number, number] = NO_COVER,
 ): boolean {
   const first = tokens[i] as Token;
@@ -228,8 +242,7 @@ function holds(
   // The context sets are read once (each read of a compiled alias's set is a getter call), not per word.
   const { requireNear, rejectNear, requireAlso, rejectBefore } = e;
   if (!requireNear && !rejectNear && !requireAlso && !rejectBefore) return true;
-  const before = tokens[i - 1];
-  if (rejectBefore && before && before.clause === first.clause && rejectBefore.has(before.norm)) return false;
+  if (rejectBefore && rejectedBefore(tokens, i, rejectBefore, coordinators)) return false;
   let required = !requireNear;
   let also = !requireAlso;
   // Reject words seen so far: `rejectMin` of them reject ("VPC, RDS, EKS, IAM roles": a list the alias is an item of).
@@ -247,6 +260,19 @@ function holds(
     if (requireAlso?.has(t.norm)) also = true;
   }
   return required && also;
+}
+
+/**
+ * Whether a `rejectBefore` word stands right before the alias in its clause, or before an "and" right before it: the
+ * alias is then the second item of that pair ("to CTO and Head of Product" names another person, as "our Head of" does).
+ */
+function rejectedBefore(tokens: readonly Token[], i: number, rejectBefore: Set<string>, coordinators: ReadonlySet<string>): boolean {
+  const clause = (tokens[i] as Token).clause;
+  const before = tokens[i - 1];
+  if (!before || before.clause !== clause) return false;
+  if (rejectBefore.has(before.norm)) return true;
+  const further = coordinators.has(before.norm) ? tokens[i - 2] : undefined;
+  return further !== undefined && further.clause === clause && rejectBefore.has(further.norm);
 }
 
 /** A word in capitals, digits after it allowed ("CURE", "CNN", "TPAT"). */
