@@ -707,6 +707,7 @@ export class LexiconRegExp extends RegExp {
     // A copy with the same flags runs the original's twins: each run sets their `lastIndex` first, so they carry no
     // state, and `matchAll` or `split` on a pattern no longer compiles it again.
     if (from && this.flags === from.flags) this.#runners = from.#runners;
+    if (from) this.#ascii = from.#ascii;
   }
 
   static {
@@ -739,8 +740,11 @@ export class LexiconRegExp extends RegExp {
   get #pattern(): string {
     return typeof this.#source === 'string' ? this.#source : this.#source();
   }
-  /** The source for texts whose letters and digits are all ASCII (see `asciiSource`), null when there is none; made on first use. */
-  #asciiPattern: string | null | undefined;
+  /**
+   * The source for texts whose letters and digits are all ASCII (see `asciiSource`), null when there is none; made on
+   * first use, and shared with the copies (`matchAll` makes one per call: a long source is not rewritten per call).
+   */
+  readonly #ascii: { pattern?: string | null } = {};
   /** The twins that run the pattern: [sticky, as given] × [full source, ASCII source], each made on first use. */
   readonly #runners: Array<StickyRun | undefined> = [];
 
@@ -755,10 +759,10 @@ export class LexiconRegExp extends RegExp {
   #runner(sticky: boolean, folded: FoldedText): StickyRun {
     const narrowed = this.#narrowing?.runner(folded, sticky, this);
     if (narrowed) return narrowed;
-    this.#asciiPattern ??= asciiSource(this.#pattern) ?? null;
-    const ascii = this.#asciiPattern !== null && asciiWordsOnly(folded);
+    const asciiPattern = (this.#ascii.pattern ??= asciiSource(this.#pattern) ?? null);
+    const ascii = asciiPattern !== null && asciiWordsOnly(folded);
     const k = (sticky ? 2 : 0) + (ascii ? 1 : 0);
-    const source = ascii ? (this.#asciiPattern as string) : this.#pattern;
+    const source = ascii ? asciiPattern : this.#pattern;
     return (this.#runners[k] ??= sticky ? stickyRunner(source, runnerFlags(this, sticky)) : new RegExp(source, runnerFlags(this, sticky)));
   }
 
