@@ -1155,6 +1155,25 @@ describe('a leave written inside a job', () => {
     expect(p.experience.totalYears).toBe(9.08);
   });
 
+  it.each([
+    ['EXPERIENCE\n\nData Scientist\t09/2018 – 03/2022\nHarrow Mutual, Leeds\nMaternity leave 07/2020 – 04/2021\n•\tFraud models in Python.\n', 33],
+    ['EXPERIENCE\n\nSecurity Engineer, Kestrel Bank    Jan 2016 – Dec 2022\nSabbatical: Mar 2019 – Aug 2019\n- Ran the SIEM.\n', 78],
+    [
+      'EXPERIENCE\n\n04/2015 – 10/2021   Data Engineer\n                    Pellow Logistics, Bristol\n03/2018 – 02/2019   Parental leave\n- Spark pipelines.\n',
+      67,
+    ],
+  ])('takes time off written right under a job’s header lines, before its duties, off that job: %j', (text, months) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.months)).toEqual([months]);
+  });
+
+  it('keeps a job whole when a break of its own line comes after its duties', () => {
+    const p = parseResume('EXPERIENCE\n\nML Engineer | Corvid Labs | 2017 – 2023\n- Trained PyTorch models.\nParental leave 2020 – 2020\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.experience.entries.map((e) => e.months)).toEqual([84]);
+  });
+
   it('reads a break on a line and level of its own inside a job’s dates as no leave of it', () => {
     const p = parseResume('EXPERIENCE\n03/2018 – 12/2022  Lead ML Engineer, Tulp Payments\n- Ran Kubernetes\n03/2020 – 11/2020  Volunteer, Code Club\n', {
       asOf: '2026-11-01',
@@ -1875,6 +1894,19 @@ describe('a degree named again in brackets (r15)', () => {
       asOf: '2026-11-01',
     });
     expect(p.education.map((e) => [e.level, e.field])).toEqual([['bachelor', 'computer-engineering']]);
+  });
+
+  it.each([
+    ['EDUCATION\nBachelor of Engineering\n(Electrical) (Hons I)\nUNSW Sydney · 2009 – 2013\n', 'electrical-engineering'],
+    ['EDUCATION\nBachelor of Science\n(Hons) Computer Science\nUniversity of Leeds, 2015\n', 'computer-science'],
+    ['EDUCATION\nBachelor of Engineering             2009 – 2013\n(Electrical, Hons)\nUniversity of Auckland\n', 'electrical-engineering'],
+  ])('reads a class of honours in brackets under a degree with no field as that degree, whose field it names: %j', (text, field) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).education.map((e) => [e.level, e.field])).toEqual([['bachelor', field]]);
+  });
+
+  it('keeps a degree in brackets with its own year under another as a degree of its own', () => {
+    const text = 'EDUCATION\nMaster of Engineering\n(BSc in Physics, 2012)\n';
+    expect(parseResume(text, { asOf: '2026-11-01' }).education.map((e) => e.level)).toEqual(['master', 'bachelor']);
   });
 
   it.each([

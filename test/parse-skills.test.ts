@@ -1005,6 +1005,10 @@ describe('explicit year claims', () => {
     ['Cloud security engineer and former pentester. Eight years hardening AWS estates for retailers.', [['securityYears', 8]]],
     ['Data scientist and ML engineer. Six years shipping churn models.', [['mlYears', 6]]],
     ['QA tester turned cloud security engineer. Seven years breaking software on purpose.', [['totalYears', 7]]],
+    // Cyber operations, defensive or offensive, are security work.
+    ['Red team operator with 10 years in offensive and defensive cyber operations.', [['securityYears', 10]]],
+    ['9 years of cyber operations experience across Army and agency missions.', [['securityYears', 9]]],
+    ['Über 7 Jahre in Cyber-Operationen der Bundeswehr.', [['securityYears', 7]]],
     // A field the work is for is not the work's.
     ['Machine learning engineer with 11+ years building models for cyber defense.', [['mlYears', 11]]],
     // A skill whose catalog name is a field claims the field, whatever alias names it.
@@ -3924,6 +3928,7 @@ describe('r14 readings', () => {
     ],
     ['EXPERIENCE\nMLSecOps Engineer, Acme  2020 – 2024\n- Locked down GCP IAM and the GKE clusters.', 'gcp', true],
     ['EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Wrote the AWS IAM policies for the EKS clusters.', 'aws', true],
+
     ['EXPERIENCE\nSOC Analyst, Acme  2020 – 2024\n- Triage alerts in Splunk ES and Microsoft Sentinel.', 'azure', false],
     ['EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Built churn models with scikit-learn.', 'python', true],
     ['EXPERIENCE\nSoftware Developer, Acme  2020 – 2024\n- Fixed the findings from the annual external penetration test.', 'penetration-testing', false],

@@ -123,6 +123,15 @@ export function extractEducation(
       // "   (BSc in Physics, Leeds, 2012)" names a degree of its own.
       const note = under && BRACKETED.test(line.text.trim()) && degree.year === undefined && (degree.field === 'other' || degree.field === last?.field);
       const translated = last !== undefined && last.line === i - 1 && ((last.level === degree.level && BRACKETED_LINE.test(line.text)) || note);
+      // "Bachelor of Engineering" over "(Electrical) (Hons I)": a line right under a degree read without a field, whose
+      // degree word stands only in brackets (a class of honours) and gives no year, goes on with that degree: its field is the degree's.
+      if (held?.line === i - 1 && last?.level === degree.level && degree.year === undefined && onlyInBrackets(line.text, words)) {
+        for (const k of held.degrees)
+          if ((out[k] as Education).field === 'other' && (out[k] as Education).level === degree.level) (out[k] as Education).field = degree.field;
+        last = { ...last, line: i, field: degree.field };
+        held.line = i;
+        return;
+      }
       last = { line: i, level: degree.level, field: degree.field, year: degree.year };
       // "Bachelor of Laws (Honours) / Bachelor of Science" over "  BSc: major in Computer Science": a line indented under
       // the degrees, with no year of its own, names the field of the one of its level read without a field (a field
@@ -411,6 +420,15 @@ function otherYears(line: string, year: number | undefined): boolean {
 function deeper(line: Line, above: Line): boolean {
   const indent = (l: Line) => l.text.length - l.text.trimStart().length;
   return indent(line) > indent(above);
+}
+
+/** Bracketed notes on a line, read apart from the rest of it. */
+const BRACKET_NOTE = /\([^()\n]{0,160}\)/gu;
+
+/** A line whose degree word stands only in brackets ("(Electrical) (Hons I)"): a note on a degree, no degree of its own. */
+function onlyInBrackets(line: string, words: EducationWords): boolean {
+  const body = line.replace(LEADING_BULLETS, '');
+  return body.includes('(') && firstDegree(body.replace(BRACKET_NOTE, ' '), words) === undefined;
 }
 
 /** Line `j` is at most two lines below line `i`, with no blank line between. */

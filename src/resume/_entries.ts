@@ -573,7 +573,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       isSchoolProgramme(w, lines, header, consumed)
     )
       header.notWork = true;
-    const holder = breakWord ? leaveHolder(lines, found, header, range) : undefined;
+    const holder = breakWord ? leaveHolder(w, lines, found, header, range) : undefined;
     if (holder) {
       holder.leaves = [...(holder.leaves ?? []), { start: range.start, end: range.end }];
       return;
@@ -600,10 +600,11 @@ function withoutOrganization(headerLines: string, named: string): string {
 
 /**
  * The entry a break is written inside ("03/2018 – 12/2022  Lead ML Engineer" over "(parental leave 03/2020 – 11/2020)"):
- * the entry right above, when the break's one line lies within its dates and reads as a remark of it (in brackets, or
- * indented deeper than its header). The break is leave from that job; a break of its own line and level is an entry.
+ * the entry right above, when the break's one line lies within its dates and reads as a remark of it (in brackets,
+ * indented deeper than its header, or time off written right under the header's lines, before any duty). The break is
+ * leave from that job; a break of its own line and level after the job's duties is an entry.
  */
-function leaveHolder(lines: readonly Line[], found: readonly Found[], header: Header, range: DateRange): Found | undefined {
+function leaveHolder(w: EntryWords, lines: readonly Line[], found: readonly Found[], header: Header, range: DateRange): Found | undefined {
   const above = found.at(-1);
   if (!above || above.header.notWork) return undefined;
   if (range.start < above.range.start || range.end > above.range.end) return undefined;
@@ -612,7 +613,8 @@ function leaveHolder(lines: readonly Line[], found: readonly Found[], header: He
   if (header.first !== header.last) return undefined;
   const line = lines[header.first] as Line;
   const own = lines[above.header.first] as Line;
-  return BRACKETED.test(line.body) || line.indent > own.indent ? above : undefined;
+  if (BRACKETED.test(line.body) || line.indent > own.indent) return above;
+  return header.first === above.header.last + 1 && w.leave.exec(header.title)?.index === 0 ? above : undefined;
 }
 
 /**
