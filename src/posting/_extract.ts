@@ -1045,6 +1045,7 @@ function yearsStatements(
       coordinated(subjectOf(start, end, limit, skills, text, words, ctx, partOf), partOf, clause.text.slice(0, m.index), words) ??
       bareYears(clause.text, m, words) ??
       asideSubject(clause.text.slice(0, m.index), words) ??
+      tailSentenceSubject(clause.text, m, words) ??
       rowSubject(clause, m, skills, words);
     const object = subject && partOf !== undefined && out[0] ? mlObjectOfSecurity(out[0], subject, after, words, ctx) : undefined;
     if (object !== undefined) {
@@ -1322,6 +1323,25 @@ function asideSubject(before: string, words: PostingWords): Omit<YearsStatement,
   const fields = words.years.fieldsNamed.filter(([, re]) => re.test(lead));
   // A word before the number ("typically", "usually") makes the figure a guide.
   return fields.length === 1 && fields[0] ? { measure: fields[0][0], guide: open[1] !== undefined } : undefined;
+}
+
+/** A sentence of its own that closes the item: at most one word, then the years ("… in-house red team. Think 6+ yrs"). */
+const TAIL_SENTENCE = unicodeRegex`[.!;]\s{1,3}(\p{L}{1,12}\s{1,3})?$`;
+
+/**
+ * Years said in a short sentence of their own after the field they are about ("Solid background in offensive
+ * security. Think 6+ yrs", "Hands-on pentesting. Roughly 5 years."): the one field the item names before them; a
+ * wish word before the number ("Ideally 5 years") makes the figure a guide, no must.
+ */
+function tailSentenceSubject(clauseText: string, m: RegExpExecArray, words: PostingWords): Omit<YearsStatement, 'years'> | undefined {
+  const after = clauseText.slice(m.index + m[0].length);
+  if (!/^\s{0,3}[.!]?\s{0,3}$/u.test(after)) return undefined;
+  const before = clauseText.slice(0, m.index);
+  const open = TAIL_SENTENCE.exec(before.slice(-24));
+  if (!open) return undefined;
+  const lead = before.slice(0, before.length - open[0].length + 1);
+  const fields = words.years.fieldsNamed.filter(([, re]) => re.test(lead));
+  return fields.length === 1 && fields[0] ? { measure: fields[0][0], guide: open[1] !== undefined && words.preferred.test(open[1]) } : undefined;
 }
 
 /** How far before an aside of years its field is looked for, in characters. */
@@ -2007,16 +2027,32 @@ function alternativeLevels(text: string, mentions: ReadonlyArray<{ index: number
   });
 }
 
+/**
+ * A baseline screening named among other pre-employment checks, with no word of a clearance ("Standard vetting (BPSS,
+ * credit and criminal record checks) before start"): a background check, which the condition notes record, not a clearance.
+ */
+function screeningAmongChecks(text: string, mentions: ReadonlyArray<{ level: string }>, words: PostingWords): boolean {
+  if (mentions.length === 0 || !mentions.every((m) => m.level === 'public-trust')) return false;
+  if (!words.clearances.screenings.test(text) || /\bclearance\b|\bcleared\b/iu.test(text)) return false;
+  return words.conditions.some(([condition, re]) => condition === 'background-check' && re.test(text));
+}
+
 function readClearance(clause: Clause, words: PostingWords): Finding[] {
   const c = words.clearances;
   const mentions = clearanceMentions(clause.text, c, () => true).filter((m) => c.context.test(clause.text) || m.length > 6);
   const anyLevel = mentions.length === 0 && /\bclearance\b|\bcleared\b/iu.test(clause.text) && words.activeClearance.test(clause.text);
   if (mentions.length === 0 && !anyLevel) return [];
+  if (screeningAmongChecks(clause.text, mentions, words)) return [];
   const first = mentions[0];
   // What follows the level up to another demand ("TS clearance and SCI eligibility": the TS is to be held);
   // an alternative after a comma counts ("Secret, or eligible for it").
   const near = first ? (clause.text.slice(first.index + first.length, first.index + first.length + 60).split(/\s(?:and|&|with|plus)\s|;/iu)[0] ?? '') : '';
-  const obtainable = saysObtainable(first ? clause.text.slice(0, first.index) + near : clause.text, words) || obtainedLater(clause, words);
+  // A clearance named bare among the conditions of employment ("Conditions of employment⏎Secret security clearance") is
+  // obtained once selected, unless the clause says it is held already.
+  const obtainable =
+    saysObtainable(first ? clause.text.slice(0, first.index) + near : clause.text, words) ||
+    obtainedLater(clause, words) ||
+    (clause.employmentCondition === true && !words.activeClearance.test(clause.text));
   const levels = mentions.map((m) => m.level).sort((a, b) => CLEARANCE_LEVELS.indexOf(a) - CLEARANCE_LEVELS.indexOf(b));
   // Levels joined by no "or" ask for the higher ("Top Secret clearance with access to Sensitive Compartmented Information").
   if (mentions.length > 1 && !alternativeLevels(clause.text, mentions, words)) levels.reverse();
