@@ -4461,3 +4461,71 @@ describe('job ads: a clearance named bare among the conditions of employment', (
     ]);
   });
 });
+
+describe('job ads: two years of post-secondary study as an associate degree', () => {
+  const read = (text: string, language: 'en' | 'fr' | 'es' = 'en') =>
+    roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier, q.kind === 'degree' ? q.minLevel : null]);
+
+  it.each([
+    [
+      'en',
+      'Analyst\n\nEssential qualifications\n- Successful completion of two years of an accredited post-secondary program in information technology\n- Python\n',
+    ],
+    ['fr', "Analyste\n\nQualifications essentielles\n- Deux années d'études postsecondaires en informatique\n- Python\n"],
+    ['es', 'Analista\n\nRequisitos\n- Dos años de estudios postsecundarios en informática\n- Python\n'],
+  ] as const)('%s: an associate degree, and no years of experience (%s)', (language, text) => {
+    expect(read(text, language)).toEqual([
+      ['degree', 'required', 'associate'],
+      ['python', 'required', null],
+    ]);
+  });
+
+  it('keeps the essential degree when a higher one is only an asset', () => {
+    expect(
+      read(
+        'Analyst\n\nEssential qualifications\n- Two years of an acceptable post-secondary program in computer science\n- Python\n\nAsset qualifications\n- A graduate degree in law\n',
+      ),
+    ).toContainEqual(['degree', 'required', 'associate']);
+  });
+});
+
+describe('job ads: years that a footnote gives a starred word', () => {
+  const read = (text: string, language: 'en' | 'fr' = 'en') =>
+    roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier, 'minYears' in q ? (q.minYears ?? null) : null]);
+
+  it.each([
+    [
+      'en',
+      'Policy Analyst\n\nEssential qualifications\n- Significant* experience in information security.\n- Python\n\n*Significant experience is defined as experience normally acquired over approximately four (4) years.\n',
+      [
+        ['securityYears', 'required', 4],
+        ['python', 'required', null],
+      ],
+    ],
+    [
+      'en',
+      'Policy Analyst\n\nEssential qualifications\n- Extensive** experience with Python\n- Recent* experience in machine learning\n\n*Recent experience is defined as experience acquired within the last three (3) years.\n**Extensive experience means at least five (5) years of hands-on work.\n',
+      [
+        ['python', 'required', 5],
+        ['machine-learning', 'required', null],
+      ],
+    ],
+    [
+      'fr',
+      "Analyste\n\nQualifications essentielles\n- Expérience significative* en sécurité de l'information\n- Python\n\n*L'expérience significative se définit comme une expérience acquise sur une période d'environ trois (3) ans.\n",
+      [
+        ['securityYears', 'required', 3],
+        ['python', 'required', null],
+      ],
+    ],
+  ] as const)('%s: %s', (language, text, want) => {
+    expect(read(text, language)).toEqual(want);
+  });
+
+  it('gives no years to a starred word without a footnote, or whose footnote states a time, not a length', () => {
+    expect(read('Analyst\n\nRequirements\n- Recent* experience in machine learning\n- Python\n\n*Recent means within the last two (2) years.\n')).toEqual([
+      ['machine-learning', 'required', null],
+      ['python', 'required', null],
+    ]);
+  });
+});

@@ -994,6 +994,49 @@ export interface YearsContext {
   skillOf: (skillId: string) => Skill | undefined;
   /** The skill a phrase is a plain alias of ("application security"), if any. */
   skillNamed: (phrase: string) => string | undefined;
+  /** Years that a footnote gives a starred word, by its stars ("*Significant experience is defined as … three (3) years" → `*` 3). */
+  footnoteYears?: ReadonlyMap<string, number>;
+}
+
+/** A word marked for a footnote, before the word it qualifies ("Significant* experience", "Recent** experience"). */
+const STARRED = once(() => unicodeLiteral`/(?<![\p{L}*])\p{L}{3,20}(\*{1,3})(?=\s{1,3}\p{L})/gu`);
+/** A footnote line: its stars, then what it defines. */
+const FOOTNOTE = once(() => unicodeLiteral`/^[ \t]{0,8}(\*{1,3})[ \t]{0,3}(\p{L}[^\n]{0,400})$/gmu`);
+
+/**
+ * The years each footnote of an ad gives the starred word it defines ("*Significant experience is defined as … a period
+ * of approximately three (3) years"): a definition word and one length of years.
+ */
+export function footnoteYears(text: string, words: PostingWords): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(FOOTNOTE())) {
+    const stars = m[1] as string;
+    const body = m[2] as string;
+    if (out.has(stars) || !words.definitionWords.test(body)) continue;
+    const phrases = yearsPhrases(body, words.years);
+    const phrase = phrases.length === 1 ? phrases[0] : undefined;
+    if (phrase === undefined) continue;
+    // A time, no length: "**Recent experience is defined as experience acquired within the last five (5) years".
+    const lead = body.slice(Math.max(0, phrase.index - 20), phrase.index);
+    const after = body.slice(phrase.index + phrase[0].length);
+    if (words.years.timeBefore.test(lead) || words.years.upTo.test(lead) || words.years.timeAfter.test(after)) continue;
+    const years = phraseYears(phrase.groups ?? {}, words.years);
+    if (years !== undefined && years >= 1 && years <= 40) out.set(stars, years);
+  }
+  return out;
+}
+
+/** Years a footnote gives the starred word of a clause ("Significant* experience providing advice …"), read as "N years of experience …". */
+function footnotedYears(clause: Clause, skills: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): YearsStatement[] {
+  if (!ctx.footnoteYears?.size) return [];
+  for (const m of clause.text.matchAll(STARRED())) {
+    const years = ctx.footnoteYears.get(m[1] as string);
+    if (years === undefined) continue;
+    const start = clause.start + m.index;
+    const subject = subjectOf(start, start + m[0].length, clause.end, skills, text, words, ctx, undefined);
+    return subject ? [{ years, ...subject }] : [];
+  }
+  return [];
 }
 
 /**
@@ -1018,7 +1061,11 @@ function yearsStatements(
   const y = words.years;
   let lastEnd = -1;
   const phrases = yearsPhrases(clause.text, y);
+  if (phrases.length === 0) return footnotedYears(clause, skills, text, words, ctx);
+  // Years that are part of a degree's name ("two years of a post-secondary program", "deux années d'études postsecondaires").
+  const degrees = phrases.length > 0 ? degreeMentions(clause.text, words.degrees, true) : [];
   for (const [i, m] of phrases.entries()) {
+    if (degrees.some((d) => m.index >= d.index && m.index < d.index + d.length)) continue;
     const g = m.groups ?? {};
     const upper = phraseYears(g, y);
     const lead = clause.text.slice(Math.max(0, m.index - 20), m.index);
