@@ -4529,3 +4529,18 @@ describe('job ads: years that a footnote gives a starred word', () => {
     ]);
   });
 });
+
+describe('job ads: "Strong candidates may also have" opens the wish list', () => {
+  it.each([
+    ['en', 'Security Engineer\n\nYou may be a good fit if you:\n- Python\n\nStrong candidates may also have:\n- Terraform\n'],
+    ['en', 'Security Engineer\n\nRequirements\n- Python\n\nGreat candidates will also bring\n- Terraform\n'],
+    ['de', 'Security Engineer (m/w/d)\n\nDein Profil\n- Python\n\nStarke Kandidatinnen und Kandidaten bringen zusätzlich mit:\n- Terraform\n'],
+    ['fr', 'Ingénieur sécurité\n\nProfil recherché\n- Python\n\nLes meilleurs candidats auront aussi :\n- Terraform\n'],
+    ['es', 'Ingeniero de seguridad\n\nRequisitos\n- Python\n\nLos mejores candidatos también tendrán:\n- Terraform\n'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+});
