@@ -4374,3 +4374,173 @@ describe('job ads: round p45', () => {
     expect(skills('Model risk management (SR 11-7)')).toContain('ai-governance');
   });
 });
+
+describe("job ads: recruiter emails (the client's must list, years in a sentence of their own, baseline vetting)", () => {
+  const read = (text: string, language: 'en' | 'de' | 'fr' | 'es' = 'en') => {
+    const role = roleFromJobPosting(text, { language });
+    return {
+      reqs: role.requirements.map((q) => [requirementId(q), q.tier, 'minYears' in q ? q.minYears : null, q.hard]),
+      notes: (role.notes ?? []).map((n) => n.condition),
+    };
+  };
+
+  it.each([
+    ['en', 'Security Lead\n\nWhat the client is looking for:\n- Python\n- Terraform\n'],
+    ['en', "Security Lead\n\nWhat they're after\n- Python\n- Terraform\n"],
+    ['de', 'Sicherheitsberater (m/w/d)\n\nWas unser Kunde sucht:\n- Python\n- Terraform\n'],
+    ['fr', 'Consultant sécurité\n\nCe que notre client recherche :\n- Python\n- Terraform\n'],
+    ['es', 'Consultor de seguridad\n\nLo que busca nuestro cliente:\n- Python\n- Terraform\n'],
+  ] as const)("%s: a recruiter's heading for what the client is after opens the must list (%s)", (language, text) => {
+    expect(read(text, language).reqs.map((r) => r.slice(0, 2))).toEqual([
+      ['python', 'required'],
+      ['terraform', 'required'],
+    ]);
+  });
+
+  it('reads years in a short sentence of their own closing an item as years of the field the item names', () => {
+    expect(
+      read('Security Lead\n\nRequirements\n- Solid background in offensive security, from a consultancy or an in-house team. Think 6+ yrs\n').reqs,
+    ).toContainEqual(['securityYears', 'required', 6, true]);
+    expect(read('Security Lead\n\nRequirements\n- Hands-on experience in information security at a bank or insurer. Roughly 5 years.\n').reqs).toEqual([
+      ['securityYears', 'required', 5, true],
+    ]);
+    // A wish word before the number makes the figure a guide.
+    expect(read('Security Lead\n\nRequirements\n- Strong background in information security for a bank or insurer. Ideally 4+ years\n').reqs).toEqual([
+      ['securityYears', 'preferred', 4, false],
+    ]);
+  });
+
+  it('reads baseline vetting named among other pre-employment checks as a background check, not a clearance', () => {
+    expect(
+      read('Analyst\n\nRequirements\n- Python\n\nOther bits\n- Pre-employment vetting (BPSS, credit checks and criminal record checks) before you start\n'),
+    ).toEqual({
+      reqs: [['python', 'required', null, false]],
+      notes: ['background-check'],
+    });
+    expect(read('Analyst\n\nRequirements\n- Python\n\nOther bits\n- Standard vetting (BPSS, criminal record checks) applies to all hires\n').reqs).toEqual([
+      ['python', 'required', null, false],
+    ]);
+    // Named as a clearance it stays one.
+    expect(read('Analyst\n\nRequirements\n- Python\n- Must hold BPSS clearance\n').reqs).toContainEqual(['clearance', 'required', null, true]);
+  });
+});
+
+describe('job ads: a clearance named bare among the conditions of employment', () => {
+  const read = (text: string, language: 'en' | 'de' | 'fr' | 'es' = 'en') => {
+    const role = roleFromJobPosting(text, { language });
+    return {
+      reqs: role.requirements.map((q) => [requirementId(q), q.tier, q.kind === 'clearance' ? q.active : null]),
+      notes: (role.notes ?? []).map((n) => [n.condition, n.level ?? null]),
+    };
+  };
+
+  it.each([
+    [
+      'en',
+      'Senior Advisor\n\nEssential qualifications\n- Python\n\nConditions of employment\nSecret security clearance\nWilling to travel within the province\n',
+    ],
+    ['en', 'Senior Advisor\n\nEssential qualifications\n- Python\n\nCondition of employment:\n- Top Secret clearance\n'],
+    ['fr', "Conseiller principal\n\nQualifications essentielles\n- Python\n\nConditions d'emploi\nCote de sécurité Secret\n"],
+    ['de', 'Berater (m/w/d)\n\nDein Profil\n- Python\n\nEinstellungsvoraussetzungen\n- Sicherheitsüberprüfung Ü2\n'],
+  ] as const)('%s: is obtained once selected, a note (%s)', (language, text) => {
+    const role = read(text, language);
+    expect(role.reqs).toEqual([['python', 'required', null]]);
+    expect(role.notes.filter(([c]) => c === 'clearance-obtainable')).toHaveLength(1);
+  });
+
+  it('stays a clearance to hold when the clause says it is held, or when it stands among the requirements', () => {
+    expect(
+      read('Advisor\n\nEssential qualifications\n- Python\n\nConditions of employment\n- Active Secret clearance held at the time of application\n').reqs,
+    ).toEqual([
+      ['python', 'required', null],
+      ['clearance', 'required', true],
+    ]);
+    expect(read('Advisor\n\nRequirements\n- Python\n- Secret security clearance\n').reqs).toEqual([
+      ['python', 'required', null],
+      ['clearance', 'required', true],
+    ]);
+  });
+});
+
+describe('job ads: two years of post-secondary study as an associate degree', () => {
+  const read = (text: string, language: 'en' | 'fr' | 'es' = 'en') =>
+    roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier, q.kind === 'degree' ? q.minLevel : null]);
+
+  it.each([
+    [
+      'en',
+      'Analyst\n\nEssential qualifications\n- Successful completion of two years of an accredited post-secondary program in information technology\n- Python\n',
+    ],
+    ['fr', "Analyste\n\nQualifications essentielles\n- Deux années d'études postsecondaires en informatique\n- Python\n"],
+    ['es', 'Analista\n\nRequisitos\n- Dos años de estudios postsecundarios en informática\n- Python\n'],
+  ] as const)('%s: an associate degree, and no years of experience (%s)', (language, text) => {
+    expect(read(text, language)).toEqual([
+      ['degree', 'required', 'associate'],
+      ['python', 'required', null],
+    ]);
+  });
+
+  it('keeps the essential degree when a higher one is only an asset', () => {
+    expect(
+      read(
+        'Analyst\n\nEssential qualifications\n- Two years of an acceptable post-secondary program in computer science\n- Python\n\nAsset qualifications\n- A graduate degree in law\n',
+      ),
+    ).toContainEqual(['degree', 'required', 'associate']);
+  });
+});
+
+describe('job ads: years that a footnote gives a starred word', () => {
+  const read = (text: string, language: 'en' | 'fr' = 'en') =>
+    roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier, 'minYears' in q ? (q.minYears ?? null) : null]);
+
+  it.each([
+    [
+      'en',
+      'Policy Analyst\n\nEssential qualifications\n- Significant* experience in information security.\n- Python\n\n*Significant experience is defined as experience normally acquired over approximately four (4) years.\n',
+      [
+        ['securityYears', 'required', 4],
+        ['python', 'required', null],
+      ],
+    ],
+    [
+      'en',
+      'Policy Analyst\n\nEssential qualifications\n- Extensive** experience with Python\n- Recent* experience in machine learning\n\n*Recent experience is defined as experience acquired within the last three (3) years.\n**Extensive experience means at least five (5) years of hands-on work.\n',
+      [
+        ['python', 'required', 5],
+        ['machine-learning', 'required', null],
+      ],
+    ],
+    [
+      'fr',
+      "Analyste\n\nQualifications essentielles\n- Expérience significative* en sécurité de l'information\n- Python\n\n*L'expérience significative se définit comme une expérience acquise sur une période d'environ trois (3) ans.\n",
+      [
+        ['securityYears', 'required', 3],
+        ['python', 'required', null],
+      ],
+    ],
+  ] as const)('%s: %s', (language, text, want) => {
+    expect(read(text, language)).toEqual(want);
+  });
+
+  it('gives no years to a starred word without a footnote, or whose footnote states a time, not a length', () => {
+    expect(read('Analyst\n\nRequirements\n- Recent* experience in machine learning\n- Python\n\n*Recent means within the last two (2) years.\n')).toEqual([
+      ['machine-learning', 'required', null],
+      ['python', 'required', null],
+    ]);
+  });
+});
+
+describe('job ads: "Strong candidates may also have" opens the wish list', () => {
+  it.each([
+    ['en', 'Security Engineer\n\nYou may be a good fit if you:\n- Python\n\nStrong candidates may also have:\n- Terraform\n'],
+    ['en', 'Security Engineer\n\nRequirements\n- Python\n\nGreat candidates will also bring\n- Terraform\n'],
+    ['de', 'Security Engineer (m/w/d)\n\nDein Profil\n- Python\n\nStarke Kandidatinnen und Kandidaten bringen zusätzlich mit:\n- Terraform\n'],
+    ['fr', 'Ingénieur sécurité\n\nProfil recherché\n- Python\n\nLes meilleurs candidats auront aussi :\n- Terraform\n'],
+    ['es', 'Ingeniero de seguridad\n\nRequisitos\n- Python\n\nLos mejores candidatos también tendrán:\n- Terraform\n'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+});

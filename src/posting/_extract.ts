@@ -994,6 +994,49 @@ export interface YearsContext {
   skillOf: (skillId: string) => Skill | undefined;
   /** The skill a phrase is a plain alias of ("application security"), if any. */
   skillNamed: (phrase: string) => string | undefined;
+  /** Years that a footnote gives a starred word, by its stars ("*Significant experience is defined as … three (3) years" → `*` 3). */
+  footnoteYears?: ReadonlyMap<string, number>;
+}
+
+/** A word marked for a footnote, before the word it qualifies ("Significant* experience", "Recent** experience"). */
+const STARRED = once(() => unicodeLiteral`/(?<![\p{L}*])\p{L}{3,20}(\*{1,3})(?=\s{1,3}\p{L})/gu`);
+/** A footnote line: its stars, then what it defines. */
+const FOOTNOTE = once(() => unicodeLiteral`/^[ \t]{0,8}(\*{1,3})[ \t]{0,3}(\p{L}[^\n]{0,400})$/gmu`);
+
+/**
+ * The years each footnote of an ad gives the starred word it defines ("*Significant experience is defined as … a period
+ * of approximately three (3) years"): a definition word and one length of years.
+ */
+export function footnoteYears(text: string, words: PostingWords): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(FOOTNOTE())) {
+    const stars = m[1] as string;
+    const body = m[2] as string;
+    if (out.has(stars) || !words.definitionWords.test(body)) continue;
+    const phrases = yearsPhrases(body, words.years);
+    const phrase = phrases.length === 1 ? phrases[0] : undefined;
+    if (phrase === undefined) continue;
+    // A time, no length: "**Recent experience is defined as experience acquired within the last five (5) years".
+    const lead = body.slice(Math.max(0, phrase.index - 20), phrase.index);
+    const after = body.slice(phrase.index + phrase[0].length);
+    if (words.years.timeBefore.test(lead) || words.years.upTo.test(lead) || words.years.timeAfter.test(after)) continue;
+    const years = phraseYears(phrase.groups ?? {}, words.years);
+    if (years !== undefined && years >= 1 && years <= 40) out.set(stars, years);
+  }
+  return out;
+}
+
+/** Years a footnote gives the starred word of a clause ("Significant* experience providing advice …"), read as "N years of experience …". */
+function footnotedYears(clause: Clause, skills: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): YearsStatement[] {
+  if (!ctx.footnoteYears?.size) return [];
+  for (const m of clause.text.matchAll(STARRED())) {
+    const years = ctx.footnoteYears.get(m[1] as string);
+    if (years === undefined) continue;
+    const start = clause.start + m.index;
+    const subject = subjectOf(start, start + m[0].length, clause.end, skills, text, words, ctx, undefined);
+    return subject ? [{ years, ...subject }] : [];
+  }
+  return [];
 }
 
 /**
@@ -1018,7 +1061,11 @@ function yearsStatements(
   const y = words.years;
   let lastEnd = -1;
   const phrases = yearsPhrases(clause.text, y);
+  if (phrases.length === 0) return footnotedYears(clause, skills, text, words, ctx);
+  // Years that are part of a degree's name ("two years of a post-secondary program", "deux années d'études postsecondaires").
+  const degrees = phrases.length > 0 ? degreeMentions(clause.text, words.degrees, true) : [];
   for (const [i, m] of phrases.entries()) {
+    if (degrees.some((d) => m.index >= d.index && m.index < d.index + d.length)) continue;
     const g = m.groups ?? {};
     const upper = phraseYears(g, y);
     const lead = clause.text.slice(Math.max(0, m.index - 20), m.index);
@@ -1045,6 +1092,7 @@ function yearsStatements(
       coordinated(subjectOf(start, end, limit, skills, text, words, ctx, partOf), partOf, clause.text.slice(0, m.index), words) ??
       bareYears(clause.text, m, words) ??
       asideSubject(clause.text.slice(0, m.index), words) ??
+      tailSentenceSubject(clause.text, m, words) ??
       rowSubject(clause, m, skills, words);
     const object = subject && partOf !== undefined && out[0] ? mlObjectOfSecurity(out[0], subject, after, words, ctx) : undefined;
     if (object !== undefined) {
@@ -1322,6 +1370,25 @@ function asideSubject(before: string, words: PostingWords): Omit<YearsStatement,
   const fields = words.years.fieldsNamed.filter(([, re]) => re.test(lead));
   // A word before the number ("typically", "usually") makes the figure a guide.
   return fields.length === 1 && fields[0] ? { measure: fields[0][0], guide: open[1] !== undefined } : undefined;
+}
+
+/** A sentence of its own that closes the item: at most one word, then the years ("… in-house red team. Think 6+ yrs"). */
+const TAIL_SENTENCE = unicodeRegex`[.!;]\s{1,3}(\p{L}{1,12}\s{1,3})?$`;
+
+/**
+ * Years said in a short sentence of their own after the field they are about ("Solid background in offensive
+ * security. Think 6+ yrs", "Hands-on pentesting. Roughly 5 years."): the one field the item names before them; a
+ * wish word before the number ("Ideally 5 years") makes the figure a guide, no must.
+ */
+function tailSentenceSubject(clauseText: string, m: RegExpExecArray, words: PostingWords): Omit<YearsStatement, 'years'> | undefined {
+  const after = clauseText.slice(m.index + m[0].length);
+  if (!/^\s{0,3}[.!]?\s{0,3}$/u.test(after)) return undefined;
+  const before = clauseText.slice(0, m.index);
+  const open = TAIL_SENTENCE.exec(before.slice(-24));
+  if (!open) return undefined;
+  const lead = before.slice(0, before.length - open[0].length + 1);
+  const fields = words.years.fieldsNamed.filter(([, re]) => re.test(lead));
+  return fields.length === 1 && fields[0] ? { measure: fields[0][0], guide: open[1] !== undefined && words.preferred.test(open[1]) } : undefined;
 }
 
 /** How far before an aside of years its field is looked for, in characters. */
@@ -2007,16 +2074,32 @@ function alternativeLevels(text: string, mentions: ReadonlyArray<{ index: number
   });
 }
 
+/**
+ * A baseline screening named among other pre-employment checks, with no word of a clearance ("Standard vetting (BPSS,
+ * credit and criminal record checks) before start"): a background check, which the condition notes record, not a clearance.
+ */
+function screeningAmongChecks(text: string, mentions: ReadonlyArray<{ level: string }>, words: PostingWords): boolean {
+  if (mentions.length === 0 || !mentions.every((m) => m.level === 'public-trust')) return false;
+  if (!words.clearances.screenings.test(text) || /\bclearance\b|\bcleared\b/iu.test(text)) return false;
+  return words.conditions.some(([condition, re]) => condition === 'background-check' && re.test(text));
+}
+
 function readClearance(clause: Clause, words: PostingWords): Finding[] {
   const c = words.clearances;
   const mentions = clearanceMentions(clause.text, c, () => true).filter((m) => c.context.test(clause.text) || m.length > 6);
   const anyLevel = mentions.length === 0 && /\bclearance\b|\bcleared\b/iu.test(clause.text) && words.activeClearance.test(clause.text);
   if (mentions.length === 0 && !anyLevel) return [];
+  if (screeningAmongChecks(clause.text, mentions, words)) return [];
   const first = mentions[0];
   // What follows the level up to another demand ("TS clearance and SCI eligibility": the TS is to be held);
   // an alternative after a comma counts ("Secret, or eligible for it").
   const near = first ? (clause.text.slice(first.index + first.length, first.index + first.length + 60).split(/\s(?:and|&|with|plus)\s|;/iu)[0] ?? '') : '';
-  const obtainable = saysObtainable(first ? clause.text.slice(0, first.index) + near : clause.text, words) || obtainedLater(clause, words);
+  // A clearance named bare among the conditions of employment ("Conditions of employment⏎Secret security clearance") is
+  // obtained once selected, unless the clause says it is held already.
+  const obtainable =
+    saysObtainable(first ? clause.text.slice(0, first.index) + near : clause.text, words) ||
+    obtainedLater(clause, words) ||
+    (clause.employmentCondition === true && !words.activeClearance.test(clause.text));
   const levels = mentions.map((m) => m.level).sort((a, b) => CLEARANCE_LEVELS.indexOf(a) - CLEARANCE_LEVELS.indexOf(b));
   // Levels joined by no "or" ask for the higher ("Top Secret clearance with access to Sensitive Compartmented Information").
   if (mentions.length > 1 && !alternativeLevels(clause.text, mentions, words)) levels.reverse();

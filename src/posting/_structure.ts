@@ -33,6 +33,8 @@ export interface Clause {
    * offsets in the ad: a skill named only inside one is preferred.
    */
   softSpans?: ReadonlyArray<{ start: number; end: number }>;
+  /** Stands under a heading of the conditions of employment ("Conditions of employment"): met once selected. */
+  employmentCondition?: boolean;
   /**
    * Stands in a paragraph that a line of only an "or" word ("OR") sets against another: one of several ways to qualify
    * ("A. Specialized Experience: …⏎⏎OR⏎⏎B. Education: …"), so what it asks is no must.
@@ -99,6 +101,8 @@ const LIST_SECTIONS: ReadonlySet<PostingSection> = new Set(['duty', 'required', 
 interface Heading {
   hard: boolean;
   must: boolean;
+  /** Under a heading of the conditions of employment. */
+  employment?: boolean;
 }
 
 /** Reads the headings, the title line and the clauses of a normalised job ad. */
@@ -114,6 +118,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
   let linesUnder = 0;
   // Under a tag widget's heading ("Key Skills"), a line of bare tags.
   let tagSection = false;
+  // Under a heading of the conditions of employment.
+  let employmentSection = false;
   let title: string | undefined;
   let summary: string | undefined;
   let blankBefore = true;
@@ -204,6 +210,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       afterOr = false;
       paragraphEnded = false;
       tagSection = words.tagHeadings.has(headingKey(heading.label));
+      employmentSection = words.employmentConditionHeadings.has(headingKey(heading.label));
       ({ hard: hardSection, must: listedMust } = headingTraits({ section, label: heading.label }, words));
       if (heading.rest === undefined) continue;
     }
@@ -223,7 +230,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     const offset = line.start + Math.max(0, line.text.indexOf(content));
     spans.push({ start: line.start, end: line.start + line.text.length + 1, section: lineSection });
     if (lineSection === 'ignored') continue;
-    const sentences = splitSentences(content, offset);
+    const sentences = withYearsTail(splitSentences(content, offset), content, offset, words);
     if (summary === undefined && (lineSection === 'intro' || lineSection === 'duty')) summary = sentences[0]?.text;
     // Prose under duties or before any heading that turns to what is asked ("We need someone who has …", "You
     // probably have …"): from that sentence on, the paragraph is required.
@@ -237,7 +244,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       }
       // Prose that turns to what would be welcome ("Things we would love but will not insist on: …"): preferred on.
       else if (sentenceSection !== 'preferred' && !item && words.preferredLead.test(s.text.trim())) sentenceSection = 'preferred';
-      const under = { hard: lineHard, must: sentenceMust && sentenceSection === 'required' };
+      const under = { hard: lineHard, must: sentenceMust && sentenceSection === 'required', employment: employmentSection && !own };
       const split = splitClauses(s.text, s.start, sentenceSection, under, item, words);
       if (afterOr) for (const c of split) c.orPath = true;
       clauses.push(...split);
@@ -524,6 +531,27 @@ function splitSentences(content: string, start: number): Array<{ text: string; s
 }
 
 /**
+ * A last sentence that is only a length of experience, with one word at most besides ("… red teaming. Think 6+ yrs"):
+ * the years of the sentence before it, read with it.
+ */
+function withYearsTail(
+  sentences: Array<{ text: string; start: number }>,
+  content: string,
+  offset: number,
+  words: PostingWords,
+): Array<{ text: string; start: number }> {
+  const last = sentences.at(-1);
+  const prev = sentences.at(-2);
+  if (last === undefined || prev === undefined) return sentences;
+  const years = yearsPhrases(last.text, words.years);
+  const phrase = years[0];
+  if (years.length !== 1 || phrase === undefined) return sentences;
+  const rest = last.text.slice(0, phrase.index) + last.text.slice(phrase.index + phrase[0].length);
+  if ((rest.match(/\p{L}+/gu) ?? []).length > 1) return sentences;
+  return [...sentences.slice(0, -2), { text: content.slice(prev.start - offset, last.start - offset + last.text.length), start: prev.start }];
+}
+
+/**
  * Splits a sentence at `;` and " but ", and where a mandatory part gives way to a nice-to-have
  * ("BS required, MS preferred"), so that each part keeps its own tier.
  */
@@ -686,6 +714,7 @@ function toClause(
     mandatory,
     hardSection: under.hard,
     ...(under.must && !hedged ? { listedMust: true } : {}),
+    ...(under.employment ? { employmentCondition: true } : {}),
     boilerplate,
     ...(soft.length > 0 ? { softSpans: soft } : {}),
   };

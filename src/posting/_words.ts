@@ -130,6 +130,10 @@ export interface PostingWords {
   noDegreeRoute: RegExp;
   /** Headings of a tag widget, as keys. */
   tagHeadings: ReadonlySet<string>;
+  /** Headings of the conditions of employment, as keys: a clearance named bare under one is obtained after selection. */
+  employmentConditionHeadings: ReadonlySet<string>;
+  /** Words of a footnote that defines a starred word ("is defined as"). */
+  definitionWords: RegExp;
   /** Headings that name only a kind of requirement ("Education:"), as keys: under a preferred heading they keep its tier. */
   subHeadings: ReadonlySet<string>;
   /** A clause that opens with an "or" word ("; or a Master's degree and 3 years"): another path to the same requirement. */
@@ -278,6 +282,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     functionWords: new Set(lex.normalize.stopwords.map(fold)),
     alternativePath: lexiconRegExp(`^[\\s\\-–•*]{0,4}${phrasesSource(p.orWords)}\\s`),
     tagHeadings: new Set(p.tagHeadings.flatMap(expandPhrase).map(headingKey)),
+    employmentConditionHeadings: new Set(p.employmentConditionHeadings.flatMap(expandPhrase).map(headingKey)),
+    definitionWords: phrasesRegex(p.footnoteDefinitions),
     subHeadings: new Set(p.subHeadings.flatMap(expandPhrase).map(headingKey)),
     // Said at a stop ("GCP instead, that's fine"), not before what is replaced ("Terraform instead of manual scripts").
     insteadAlternative: lexiconRegExp(`${phrasesSource(p.insteadAlternatives)}(?=\\s{0,2}(?:[,.;:!)]|$))`),

@@ -17,6 +17,7 @@ import {
   conditionFindings,
   levelYearsFindings,
   extractFindings,
+  footnoteYears,
   type Finding,
   ignoredCertificationFindings,
   ignoredClearanceFindings,
@@ -91,7 +92,7 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
     const clause = structure.clauses.find((c) => offset >= c.start && offset < c.end);
     return clause && !clause.boilerplate && clause.tier === 'preferred' ? clause.tier : section;
   };
-  const ctx = yearsContext(cc, words, title);
+  const ctx: YearsContext = { ...yearsContext(cc, words, title), footnoteYears: footnoteYears(normalized, words) };
   const mentions = withDutyKinds(postingMentions(normalized, asked, hiresAt, cc, lex, words), structure, ctx, words);
   const categoryOf = (id: string) => cc.skillById.get(id)?.category;
   const findings = withoutWishedYears(

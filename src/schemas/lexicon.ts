@@ -532,6 +532,10 @@ export const PostingsLexiconSchema = z.strictObject({
   rangeOpeners: z._default(Phrases, []),
   /** Headings of a job board's tag widget ("Key Skills"): a line of bare tags under one repeats the ad and states no tier. */
   tagHeadings: Phrases,
+  /** Headings of the conditions the hire must meet once selected ("Conditions of employment"): a clearance named there bare is obtained after selection. */
+  employmentConditionHeadings: z._default(Phrases, []),
+  /** Words of a footnote that defines a starred word ("*Significant experience is defined as …"): the years it states are that word's. */
+  footnoteDefinitions: z._default(Phrases, []),
   /**
    * Headings that name only a kind of requirement ("Education:", "Experience:", "Certification:"): under a preferred
    * heading ("Asset qualifications") they divide its lines and keep its tier.
