@@ -7446,13 +7446,33 @@ describe('a gate others hold, the team’s own tooling, models under attack, aud
 describe('the same evidence in a translation: image classifiers, closing briefings, a component written in Go', () => {
   const found = (text: string, id: string) => ids(text).includes(id);
   it.each([
-    ['BERUFSERFAHRUNG\nData Scientist, Musterwerk GmbH  2021 – 2024\n- Training von Bildklassifikatoren für die Sichtprüfung in der Fertigung.', 'machine-learning', true],
+    [
+      'BERUFSERFAHRUNG\nData Scientist, Musterwerk GmbH  2021 – 2024\n- Training von Bildklassifikatoren für die Sichtprüfung in der Fertigung.',
+      'machine-learning',
+      true,
+    ],
     ["EXPÉRIENCE\nData scientist, Acme  2021 – 2024\n- Conception de classifieurs d'images pour le tri automatique des courriers.", 'machine-learning', true],
-    ['EXPERIENCIA\nCientífica de datos, Acme  2021 – 2024\n- Entrené clasificadores de imágenes para detectar defectos en la línea de montaje.', 'machine-learning', true],
-    ['EXPERIENCIA\nAnalista de seguridad de IA, Acme  2021 – 2024\n- Pruebas de evasión y envenenamiento contra clasificadores de imágenes de terceros.', 'machine-learning', false],
+    [
+      'EXPERIENCIA\nCientífica de datos, Acme  2021 – 2024\n- Entrené clasificadores de imágenes para detectar defectos en la línea de montaje.',
+      'machine-learning',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nAnalista de seguridad de IA, Acme  2021 – 2024\n- Pruebas de evasión y envenenamiento contra clasificadores de imágenes de terceros.',
+      'machine-learning',
+      false,
+    ],
     ['BERUFSERFAHRUNG\nIT-Auditor, Acme  2019 – 2023\n- Abschlussbesprechungen mit den Fachbereichen nach jeder Prüfung.', 'stakeholder-communication', true],
-    ["EXPÉRIENCE\nAuditrice sécurité, Acme  2019 – 2023\n- Restitution auprès des équipes métier à la fin de chaque mission d'audit.", 'stakeholder-communication', true],
-    ['EXPERIENCIA\nAuditora de seguridad, Acme  2019 – 2023\n- Reuniones de cierre con los propietarios de las aplicaciones auditadas.', 'stakeholder-communication', true],
+    [
+      "EXPÉRIENCE\nAuditrice sécurité, Acme  2019 – 2023\n- Restitution auprès des équipes métier à la fin de chaque mission d'audit.",
+      'stakeholder-communication',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nAuditora de seguridad, Acme  2019 – 2023\n- Reuniones de cierre con los propietarios de las aplicaciones auditadas.',
+      'stakeholder-communication',
+      true,
+    ],
     ['EXPÉRIENCE\nIngénieur plateforme, Acme  2019 – 2023\n- Contrôleur d’admission Kubernetes (écrit en Go) pour bloquer les images non signées.', 'go', true],
     ['BERUFSERFAHRUNG\nPlattform-Ingenieur, Acme  2019 – 2023\n- Admission-Webhook in Go geschrieben, der unsignierte Images ablehnt.', 'go', true],
   ] as const)('%s → %s %s', (text, id, held) => {
