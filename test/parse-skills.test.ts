@@ -988,6 +988,11 @@ describe('explicit year claims', () => {
       ],
     ],
     ['9+ years of experience in analytics and data science.', [['mlYears', 9]]],
+    // Cyber operations, defensive or offensive, are security work in every language, a part after them no other field.
+    ['Ten years of defensive cyber operations, the last four leading a hunt team.', [['securityYears', 10]]],
+    ['Neun Jahre Erfahrung in offensiven Cyberoperationen für die Bundeswehr.', [['securityYears', 9]]],
+    ["Onze ans d'expérience en cyberopérations défensives au sein du ministère des Armées.", [['securityYears', 11]]],
+    ['Siete años en ciberoperaciones ofensivas, los dos últimos al frente de un equipo rojo.', [['securityYears', 7]]],
     // Spread by a word after fillers, over a list of kinds of work, or from one field on to another: overall.
     ['Tech lawyer. 11 years of practice across data protection, tech contracts and AI regulation.', [['totalYears', 11]]],
     ['Más de 9 años en logística, inventarios y distribución en el sector mayorista.', [['totalYears', 9]]],
