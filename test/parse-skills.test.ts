@@ -7484,3 +7484,20 @@ describe('the same evidence in a translation: image classifiers, closing briefin
     expect(found(text, id)).toBe(held);
   });
 });
+
+describe('cluster network policies are network security, and Cilium is Kubernetes networking', () => {
+  const found = (text: string, id: string) => ids(text).includes(id);
+  it.each([
+    ['EXPERIENCE\nPlatform Engineer, Acme  2021 – 2024\n- Default-deny network policies for every tenant namespace.', 'network-security', true],
+    ['BERUFSERFAHRUNG\nPlattform-Ingenieurin, Acme  2021 – 2024\n- Netzwerkrichtlinien für alle Mandanten-Namespaces eingeführt.', 'network-security', true],
+    [
+      'EXPÉRIENCE\nIngénieure plateforme, Acme  2021 – 2024\n- Politiques réseau par namespace pour isoler les environnements clients.',
+      'network-security',
+      true,
+    ],
+    ['EXPERIENCIA\nIngeniera de plataforma, Acme  2021 – 2024\n- Políticas de red por namespace para aislar a cada cliente.', 'network-security', true],
+    ['EXPERIENCE\nSRE, Acme  2021 – 2024\n- Migrated the cluster CNI from Calico to Cilium with eBPF-based load balancing.', 'kubernetes', true],
+  ] as const)('%s → %s %s', (text, id, held) => {
+    expect(found(text, id)).toBe(held);
+  });
+});
