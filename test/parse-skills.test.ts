@@ -7467,6 +7467,16 @@ describe('the same evidence in a translation: image classifiers, closing briefin
       'machine-learning',
       false,
     ],
+    [
+      'AUSBILDUNG\nM.Sc. Informatik, TU Dresden  2016 – 2018\nMasterarbeit: Angriffe auf Bildklassifikatoren mit manipulierten Eingaben',
+      'machine-learning',
+      false,
+    ],
+    [
+      "FORMATION\nMaster informatique, Université de Lille  2016 – 2018\nMémoire : attaques par empoisonnement de classifieurs d'images",
+      'machine-learning',
+      false,
+    ],
     ['BERUFSERFAHRUNG\nIT-Auditor, Acme  2019 – 2023\n- Abschlussbesprechungen mit den Fachbereichen nach jeder Prüfung.', 'stakeholder-communication', true],
     [
       "EXPÉRIENCE\nAuditrice sécurité, Acme  2019 – 2023\n- Restitution auprès des équipes métier à la fin de chaque mission d'audit.",
