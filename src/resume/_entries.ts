@@ -959,7 +959,9 @@ const DANGLING_CONNECTOR = /\S\s{0,3}(?:[-–—‒―]{1,2}>?|[→⟶➔➝])$/
 function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
   return lines.map((line, i) => {
     const r = line.ranges[0];
-    if (line.ranges.length !== 1 || !r || r.index === 0 || line.bullet) return line;
+    if (line.ranges.length !== 1 || !r || line.bullet) return line;
+    if (r.current && duringClosedJob(lines, i, r)) return { ...line, ranges: [] };
+    if (r.index === 0) return line;
     if (!r.current) return closedRemarkHeld(w, lines, i, line, r) ? { ...line, ranges: [] } : line;
     // A line of positions, the next one's dates on the line below ("Manager (Sep 2024 to date) | Senior Specialist").
     const next = lines[i + 1];
@@ -984,6 +986,28 @@ function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
     }
     return line;
   });
+}
+
+/** How many lines above a duty line the header of its job may stand. */
+const DUTY_REACH = 16;
+
+/**
+ * An open range on a duty line below the lines of a job that has ended ("03/2018 – 12/2021 Pentester" … "Ab 2020
+ * Leitung von Pentest-Teams"): "since 2020" within that job, a change inside it, no job of its own that runs to today.
+ * The job's dated header holds its start, with duty lines of no dates between them and no blank line.
+ */
+function duringClosedJob(lines: readonly Line[], i: number, r: DateRange): boolean {
+  let duties = 0;
+  for (let k = i - 1; k >= 0 && k >= i - DUTY_REACH; k--) {
+    const above = lines[k] as Line;
+    if (above.blank) return false;
+    if (above.ranges.length === 0) {
+      duties++;
+      continue;
+    }
+    return duties > 0 && above.ranges.some((a) => !a.current && a.start <= r.start && r.start <= a.end);
+  }
+  return false;
 }
 
 /**
