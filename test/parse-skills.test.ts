@@ -7495,11 +7495,16 @@ describe('the same evidence in a translation: image classifiers, closing briefin
   });
 });
 
-describe('cluster network policies are network security, and Cilium is Kubernetes networking', () => {
+describe('network policies that segment or isolate are network security (hardening alone is not), and Cilium is Kubernetes networking', () => {
   const found = (text: string, id: string) => ids(text).includes(id);
   it.each([
-    ['EXPERIENCE\nPlatform Engineer, Acme  2021 – 2024\n- Default-deny network policies for every tenant namespace.', 'network-security', true],
-    ['BERUFSERFAHRUNG\nPlattform-Ingenieurin, Acme  2021 – 2024\n- Netzwerkrichtlinien für alle Mandanten-Namespaces eingeführt.', 'network-security', true],
+    ['EXPERIENCE\nPlatform Engineer, Acme  2021 – 2024\n- Default-deny network policies to isolate every tenant namespace.', 'network-security', true],
+    ['EXPERIENCE\nPlatform Engineer, Acme  2021 – 2024\n- Hardened the GKE clusters (workload identity, network policies).', 'network-security', false],
+    [
+      'BERUFSERFAHRUNG\nPlattform-Ingenieurin, Acme  2021 – 2024\n- Netzwerkrichtlinien zur Segmentierung der Mandanten-Namespaces eingeführt.',
+      'network-security',
+      true,
+    ],
     [
       'EXPÉRIENCE\nIngénieure plateforme, Acme  2021 – 2024\n- Politiques réseau par namespace pour isoler les environnements clients.',
       'network-security',
