@@ -338,6 +338,13 @@ describe('extractEntries: layouts', () => {
     expect(entries.map((e) => `${e.title} ${e.start}–${e.end}`)).toEqual(want);
   });
 
+  it('keeps a dated line of its own under a title as a job, in a layout with no blank lines between jobs', () => {
+    const raw =
+      'EXPERIENCE\nData Scientist\nJanuary 2018 - June 2022 (4 years 6 months)\nBuilt churn and pricing models for the retail bank.\nOrbit Labs\nAdvisor\nMarch 2021 - Present (5 years 9 months)';
+    const { entries } = parseResume(raw, { asOf: '2026-11-01' }).experience;
+    expect(entries.map((e) => `${e.title} ${e.start}–${e.end}`)).toEqual(['Data Scientist 2018-01–2022-06', 'Advisor 2021-03–2026-11']);
+  });
+
   it('reads an open range in brackets on a title as a remark of the closed range two lines below', () => {
     const { entries } = read(
       'EXPERIENCE\nAudit Senior → Audit Manager (from April 2019)\nEastside Building Society, London\nOctober 2016 – February 2022\n➢ Planned the ITGC audits',

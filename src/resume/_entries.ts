@@ -990,6 +990,10 @@ function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
 
 /** How many lines above a duty line the header of its job may stand. */
 const DUTY_REACH = 16;
+/** A word of a duty line, outside its dates. */
+const DUTY_WORD = /\p{L}{2,}/gu;
+/** The fewest words a duty line has besides its dates, and the line above it (a title alone has fewer). */
+const MIN_REMARK_DUTY_WORDS = 3;
 
 /**
  * An open range on a duty line below the lines of a job that has ended ("03/2018 – 12/2021 Pentester" … "Ab 2020
@@ -997,6 +1001,12 @@ const DUTY_REACH = 16;
  * The job's dated header holds its start, with duty lines of no dates between them and no blank line.
  */
 function duringClosedJob(lines: readonly Line[], i: number, r: DateRange): boolean {
+  // A date line of its own ("March 2023 - Present (3 years 9 months)") under a title heads a job; a duty says more.
+  const line = lines[i] as Line;
+  const rest = `${line.body.slice(0, r.index)} ${line.body.slice(r.index + r.length)}`;
+  const above = lines[i - 1];
+  if ((rest.match(DUTY_WORD)?.length ?? 0) < MIN_REMARK_DUTY_WORDS) return false;
+  if (!above || ((above.body.match(DUTY_WORD)?.length ?? 0) < MIN_REMARK_DUTY_WORDS && !above.bullet && !above.cont)) return false;
   let duties = 0;
   for (let k = i - 1; k >= 0 && k >= i - DUTY_REACH; k--) {
     const above = lines[k] as Line;
