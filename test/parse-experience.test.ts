@@ -317,6 +317,34 @@ describe('extractEntries: layouts', () => {
     expect(entries.map(show)).toEqual(['SOC Analyst L1, then L2 since 2018 | VIGIE NUMÉRIQUE | 2016-09–2020-01 | 41']);
   });
 
+  it.each([
+    [
+      'a German duty line opening with "ab"',
+      'BERUFSERFAHRUNG\n01/2015 – 06/2020\tSystemadministrator\n\tMusterbank AG, Köln\n\t Betrieb der Linux-Server\n\t Ab 2018 Leitung des Betriebsteams (3 Personen)\n\n09/2012 – 12/2014\tWerkstudent\n\tBeispiel GmbH',
+      ['Systemadministrator 2015-01–2020-06', 'Werkstudent 2012-09–2014-12'],
+    ],
+    [
+      'an English duty line ending with "since"',
+      'EXPERIENCE\nJan 2015 – Jun 2020   Network Engineer\n   Northwind Ltd, Leeds\n   Ran the campus network\n   Owner of the firewall estate since 2018\n\nSep 2012 – Dec 2014   Support Technician\n   Contoso plc',
+      ['Network Engineer 2015-01–2020-06', 'Support Technician 2012-09–2014-12'],
+    ],
+    [
+      'a Spanish duty line opening with "desde"',
+      'EXPERIENCIA\n01/2015 – 06/2020   Administradora de sistemas\n   Banco Ejemplo, Sevilla\n   Operación de los servidores Linux\n   Desde 2018 responsable del equipo de operaciones\n\n09/2012 – 12/2014   Becaria\n   Ejemplo S.L.',
+      ['Administradora de sistemas 2015-01–2020-06', 'Becaria 2012-09–2014-12'],
+    ],
+  ])('reads an open range on a duty line of a job that has ended as a change within it, not a job to today: %s', (_name, raw, want) => {
+    const { entries } = parseResume(raw, { asOf: '2026-11-01' }).experience;
+    expect(entries.map((e) => `${e.title} ${e.start}–${e.end}`)).toEqual(want);
+  });
+
+  it('keeps a dated line of its own under a title as a job, in a layout with no blank lines between jobs', () => {
+    const raw =
+      'EXPERIENCE\nData Scientist\nJanuary 2018 - June 2022 (4 years 6 months)\nBuilt churn and pricing models for the retail bank.\nOrbit Labs\nAdvisor\nMarch 2021 - Present (5 years 9 months)';
+    const { entries } = parseResume(raw, { asOf: '2026-11-01' }).experience;
+    expect(entries.map((e) => `${e.title} ${e.start}–${e.end}`)).toEqual(['Data Scientist 2018-01–2022-06', 'Advisor 2021-03–2026-11']);
+  });
+
   it('reads an open range in brackets on a title as a remark of the closed range two lines below', () => {
     const { entries } = read(
       'EXPERIENCE\nAudit Senior → Audit Manager (from April 2019)\nEastside Building Society, London\nOctober 2016 – February 2022\n➢ Planned the ITGC audits',

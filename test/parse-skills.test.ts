@@ -988,6 +988,11 @@ describe('explicit year claims', () => {
       ],
     ],
     ['9+ years of experience in analytics and data science.', [['mlYears', 9]]],
+    // Cyber operations, defensive or offensive, are security work in every language, a part after them no other field.
+    ['Ten years of defensive cyber operations, the last four leading a hunt team.', [['securityYears', 10]]],
+    ['Neun Jahre Erfahrung in offensiven Cyberoperationen für die Bundeswehr.', [['securityYears', 9]]],
+    ["Onze ans d'expérience en cyberopérations défensives au sein du ministère des Armées.", [['securityYears', 11]]],
+    ['Siete años en ciberoperaciones ofensivas, los dos últimos al frente de un equipo rojo.', [['securityYears', 7]]],
     // Spread by a word after fillers, over a list of kinds of work, or from one field on to another: overall.
     ['Tech lawyer. 11 years of practice across data protection, tech contracts and AI regulation.', [['totalYears', 11]]],
     ['Más de 9 años en logística, inventarios y distribución en el sector mayorista.', [['totalYears', 9]]],
@@ -7445,5 +7450,74 @@ describe('a gate others hold, the team’s own tooling, models under attack, aud
     expect(
       has('EDUCATION\nMSc Cyber Security, 2016 – 2018\nThesis: "Detecting poisoned samples in malware classifier training sets"', 'machine-learning'),
     ).toBe(false);
+  });
+});
+
+describe('the same evidence in a translation: image classifiers, closing briefings, a component written in Go', () => {
+  const found = (text: string, id: string) => ids(text).includes(id);
+  it.each([
+    [
+      'BERUFSERFAHRUNG\nData Scientist, Musterwerk GmbH  2021 – 2024\n- Training von Bildklassifikatoren für die Sichtprüfung in der Fertigung.',
+      'machine-learning',
+      true,
+    ],
+    ["EXPÉRIENCE\nData scientist, Acme  2021 – 2024\n- Conception de classifieurs d'images pour le tri automatique des courriers.", 'machine-learning', true],
+    [
+      'EXPERIENCIA\nCientífica de datos, Acme  2021 – 2024\n- Entrené clasificadores de imágenes para detectar defectos en la línea de montaje.',
+      'machine-learning',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nAnalista de seguridad de IA, Acme  2021 – 2024\n- Pruebas de evasión y envenenamiento contra clasificadores de imágenes de terceros.',
+      'machine-learning',
+      false,
+    ],
+    [
+      'AUSBILDUNG\nM.Sc. Informatik, TU Dresden  2016 – 2018\nMasterarbeit: Angriffe auf Bildklassifikatoren mit manipulierten Eingaben',
+      'machine-learning',
+      false,
+    ],
+    [
+      "FORMATION\nMaster informatique, Université de Lille  2016 – 2018\nMémoire : attaques par empoisonnement de classifieurs d'images",
+      'machine-learning',
+      false,
+    ],
+    ['BERUFSERFAHRUNG\nIT-Auditor, Acme  2019 – 2023\n- Abschlussbesprechungen mit den Fachbereichen nach jeder Prüfung.', 'stakeholder-communication', true],
+    [
+      "EXPÉRIENCE\nAuditrice sécurité, Acme  2019 – 2023\n- Restitution auprès des équipes métier à la fin de chaque mission d'audit.",
+      'stakeholder-communication',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nAuditora de seguridad, Acme  2019 – 2023\n- Reuniones de cierre con los propietarios de las aplicaciones auditadas.',
+      'stakeholder-communication',
+      true,
+    ],
+    ['EXPÉRIENCE\nIngénieur plateforme, Acme  2019 – 2023\n- Contrôleur d’admission Kubernetes (écrit en Go) pour bloquer les images non signées.', 'go', true],
+    ['BERUFSERFAHRUNG\nPlattform-Ingenieur, Acme  2019 – 2023\n- Admission-Webhook in Go geschrieben, der unsignierte Images ablehnt.', 'go', true],
+  ] as const)('%s → %s %s', (text, id, held) => {
+    expect(found(text, id)).toBe(held);
+  });
+});
+
+describe('network policies that segment or isolate are network security (hardening alone is not), and Cilium is Kubernetes networking', () => {
+  const found = (text: string, id: string) => ids(text).includes(id);
+  it.each([
+    ['EXPERIENCE\nPlatform Engineer, Acme  2021 – 2024\n- Default-deny network policies to isolate every tenant namespace.', 'network-security', true],
+    ['EXPERIENCE\nPlatform Engineer, Acme  2021 – 2024\n- Hardened the GKE clusters (workload identity, network policies).', 'network-security', false],
+    [
+      'BERUFSERFAHRUNG\nPlattform-Ingenieurin, Acme  2021 – 2024\n- Netzwerkrichtlinien zur Segmentierung der Mandanten-Namespaces eingeführt.',
+      'network-security',
+      true,
+    ],
+    [
+      'EXPÉRIENCE\nIngénieure plateforme, Acme  2021 – 2024\n- Politiques réseau par namespace pour isoler les environnements clients.',
+      'network-security',
+      true,
+    ],
+    ['EXPERIENCIA\nIngeniera de plataforma, Acme  2021 – 2024\n- Políticas de red por namespace para aislar a cada cliente.', 'network-security', true],
+    ['EXPERIENCE\nSRE, Acme  2021 – 2024\n- Migrated the cluster CNI from Calico to Cilium with eBPF-based load balancing.', 'kubernetes', true],
+  ] as const)('%s → %s %s', (text, id, held) => {
+    expect(found(text, id)).toBe(held);
   });
 });

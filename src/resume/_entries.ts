@@ -961,7 +961,9 @@ const DANGLING_CONNECTOR = /\S\s{0,3}(?:[-–—‒―]{1,2}>?|[→⟶➔➝])$/
 function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
   return lines.map((line, i) => {
     const r = line.ranges[0];
-    if (line.ranges.length !== 1 || !r || r.index === 0 || line.bullet) return line;
+    if (line.ranges.length !== 1 || !r || line.bullet) return line;
+    if (r.current && duringClosedJob(lines, i, r)) return { ...line, ranges: [] };
+    if (r.index === 0) return line;
     if (!r.current) return closedRemarkHeld(w, lines, i, line, r) ? { ...line, ranges: [] } : line;
     // A line of positions, the next one's dates on the line below ("Manager (Sep 2024 to date) | Senior Specialist").
     const next = lines[i + 1];
@@ -986,6 +988,38 @@ function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
     }
     return line;
   });
+}
+
+/** How many lines above a duty line the header of its job may stand. */
+const DUTY_REACH = 16;
+/** A word of a duty line, outside its dates. */
+const DUTY_WORD = /\p{L}{2,}/gu;
+/** The fewest words a duty line has besides its dates, and the line above it (a title alone has fewer). */
+const MIN_REMARK_DUTY_WORDS = 3;
+
+/**
+ * An open range on a duty line below the lines of a job that has ended ("03/2018 – 12/2021 Pentester" … "Ab 2020
+ * Leitung von Pentest-Teams"): "since 2020" within that job, a change inside it, no job of its own that runs to today.
+ * The job's dated header holds its start, with duty lines of no dates between them and no blank line.
+ */
+function duringClosedJob(lines: readonly Line[], i: number, r: DateRange): boolean {
+  // A date line of its own ("March 2023 - Present (3 years 9 months)") under a title heads a job; a duty says more.
+  const line = lines[i] as Line;
+  const rest = `${line.body.slice(0, r.index)} ${line.body.slice(r.index + r.length)}`;
+  const above = lines[i - 1];
+  if ((rest.match(DUTY_WORD)?.length ?? 0) < MIN_REMARK_DUTY_WORDS) return false;
+  if (!above || ((above.body.match(DUTY_WORD)?.length ?? 0) < MIN_REMARK_DUTY_WORDS && !above.bullet && !above.cont)) return false;
+  let duties = 0;
+  for (let k = i - 1; k >= 0 && k >= i - DUTY_REACH; k--) {
+    const above = lines[k] as Line;
+    if (above.blank) return false;
+    if (above.ranges.length === 0) {
+      duties++;
+      continue;
+    }
+    return duties > 0 && above.ranges.some((a) => !a.current && a.start <= r.start && r.start <= a.end);
+  }
+  return false;
 }
 
 /**
