@@ -1653,6 +1653,27 @@ describe('education, certifications, clearance', () => {
         ['bachelor', 'computer-engineering'],
       ],
     ],
+    [
+      'a degree alone on a line over a degree of a lower level is a degree of its own, not a label',
+      'Master of Science\n(BSc Physics, University of Leeds)',
+      [
+        ['master', 'other'],
+        ['bachelor', 'physics'],
+      ],
+    ],
+    [
+      'a master alone on a line over a bachelor with its year, in French',
+      'Master of Engineering\nLicence de physique, Université de Lyon, 2012',
+      [
+        ['master', 'other'],
+        ['bachelor', 'physics'],
+      ],
+    ],
+    [
+      'a label of postgraduate study over a doctorate labels it',
+      'Postgrado\n  Doctorado en Informática — Universidad de Granada, 2015 – 2019',
+      [['doctorate', 'computer-science']],
+    ],
     ['a thesis never defended', 'PhD Computer Science, University of Leeds, 2018–2022 (thesis never defended)', []],
     ['a degree dropped before its defence', 'MSc Computer Science, University of Leeds, 2018–2020\n   Dropped out before the thesis defence', []],
     ['a thesis submitted for examination', 'PhD Computer Science, University of Leeds, 2019–2023 (thesis submitted for examination)', []],

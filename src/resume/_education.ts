@@ -86,13 +86,12 @@ export function extractEducation(
         levelNote(whole as string, degree, out, held.degrees, words.all)
       )
         return;
-      // "Postgrado" over "Magíster en Ciberseguridad — …": a degree word alone on its line labels the degrees under it.
-      if (
-        groupLabel(line.text, lines[i + 1], words) &&
-        mayName(lines[i + 1] as Line) &&
-        readDegreeLine((lines[i + 1] as Line).text, true, words, dates, reading)
-      )
-        return;
+      // "Postgrado" over "Magíster en Ciberseguridad — …": a degree word alone on its line labels the degrees under it;
+      // over a degree of a lower level ("Master of Science" over "(BSc Physics, Leeds)") it is a degree of its own.
+      if (groupLabel(line.text, lines[i + 1], words) && mayName(lines[i + 1] as Line)) {
+        const under = readDegreeLine((lines[i + 1] as Line).text, true, words, dates, reading);
+        if (under && DEGREE_LEVELS.indexOf(under.level) >= DEGREE_LEVELS.indexOf(degree.level)) return;
+      }
       // "Abschluss: Dipl.-Ing." under "Diplomstudium Software Engineering, TU Wien" (or "Diplom-Informatiker" under
       // "Diplomstudiengang Informatik"): the same degree, named again.
       // "Cycle ingénieur suivi en alternance (2019-2022)" indented under "2017 – 2022  Diplôme d'ingénieur …": its dates
