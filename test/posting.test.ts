@@ -1421,6 +1421,10 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     // A list of one field is that field; fields that differ are experience overall; "a or b security" is "a security or b security".
     ['- 5 years of experience in security assessments, threat modeling, or vulnerability triage.', [['securityYears', 5, 'required']]],
     ['- 5+ years of experience in software or security engineering', [['totalYears', 5, 'required']]],
+    // A list word then a verb or a pronoun after a comma opens another statement, no item of the subject.
+    ['- 7+ years of backend or security engineering experience, and have run a security program on your own', [['totalYears', 7, 'required']]],
+    ['- 5 years of infrastructure or security engineering, and you have shipped controls to production', [['totalYears', 5, 'required']]],
+    ['- 4+ years in data or security engineering, and can explain risk to executives', [['totalYears', 4, 'required']]],
     ['- 4+ years of experience as a backend or security engineer.', [['totalYears', 4, 'required']]],
     ['- 5+ years in application or product security', [['securityYears', 5, 'required']]],
     ['- 8+ years in risk management, compliance, data governance or technology risk', [['totalYears', 8, 'required']]],

@@ -1641,6 +1641,8 @@ function objectAfter(text: string, words: PostingWords): string {
     // The last item of a list is one thing: after its "and" an "or" opens a statement of its own (", and you'll hold OSCP or CRT").
     const lead = /^\s{0,3}(\S+)\s(.+)$/su.exec(part);
     if (lead && words.listWords.has(fold(lead[1] as string)) && !words.orOnly.test(lead[1] as string) && words.orOnly.test(lead[2] as string)) return first;
+    // A list word then a verb or a pronoun opens a statement of its own (", and have led a team", ", et vous avez …").
+    if (lead && words.listWords.has(fold(lead[1] as string)) && words.predicateOpeners.has(fold((lead[2] as string).split(/\s/u)[0] as string))) return first;
     object += `,${part}`;
     if (words.orWord.test(part)) return object;
   }
