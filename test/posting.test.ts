@@ -971,6 +971,22 @@ describe('roleFromJobPosting: phrases', () => {
     expect(of('Entwickler (m/w/d)\n\nDein Profil\n- Du kommunizierst gern im Team\n- Python\n')).toEqual([['python', 'required']]);
   });
 
+  it('French: "une partie" (a share) is no "parties prenantes": advising needs the stakeholders, not a part of something', () => {
+    const of = (ad: string) => tiersOf(ad, 'fr');
+    expect(of("Consultant\n\nProfil recherché\n- Une expérience du conseil en sécurité, dont une partie en audit\n- Python\n")).not.toContainEqual([
+      'stakeholder-communication',
+      'required',
+    ]);
+    expect(of('Consultant\n\nProfil recherché\n- Vous conseillez une partie du portefeuille sur la sécurité\n- Python\n')).not.toContainEqual([
+      'stakeholder-communication',
+      'required',
+    ]);
+    expect(of('Consultant\n\nProfil recherché\n- Vous conseillez les parties prenantes sur les risques\n- Python\n')).toContainEqual([
+      'stakeholder-communication',
+      'required',
+    ]);
+  });
+
   it('French: automated attack tooling ("outillage d\'attaque automatisé") is security automation; automating production is not', () => {
     const of = (ad: string) => tiersOf(ad, 'fr');
     expect(
@@ -1441,6 +1457,8 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ['- Mínimo 2 años de experiencia como analista en un SOC.', [['securityYears', 2, 'required']]],
     ['- 3+ years of experience as an analyst in a SOC', [['securityYears', 3, 'required']]],
     ['- 5 ans minimum d’expérience en tant que ML Engineer ou Data Scientist', [['mlYears', 5, 'required']]],
+    // "dont une partie …" (a share of the years) names no audience: consulting in a field is that field's years.
+    ["- Au moins 4 ans d'expérience en conseil en cybersécurité, dont une partie significative en audit.", [['securityYears', 4, 'required']]],
     // A skill that is not itself a field names the field only when its words start with the field's name.
     ['- 3+ years of hands-on MLOps', [['mlYears', 3, 'required']]],
     ['- 2+ years working with ML pipelines', [['mlYears', 2, 'required']]],
