@@ -973,7 +973,9 @@ describe('roleFromJobPosting: phrases', () => {
 
   it('years wished after a comma ("Go, ideally 4 years") are no must, the skill still is asked', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Go, ideally 4 years\n- Kubernetes, 3+ yrs preferred\n');
-    expect(role.requirements.map((q) => [requirementId(q), q.tier, q.kind === 'skill' ? q.minYears : undefined, q.kind === 'skill' ? q.yearsHard : undefined])).toEqual([
+    expect(
+      role.requirements.map((q) => [requirementId(q), q.tier, q.kind === 'skill' ? q.minYears : undefined, q.kind === 'skill' ? q.yearsHard : undefined]),
+    ).toEqual([
       ['go', 'required', 4, false],
       ['kubernetes', 'required', 3, false],
     ]);
@@ -981,7 +983,7 @@ describe('roleFromJobPosting: phrases', () => {
 
   it('French: "une partie" (a share) is no "parties prenantes": advising needs the stakeholders, not a part of something', () => {
     const of = (ad: string) => tiersOf(ad, 'fr');
-    expect(of("Consultant\n\nProfil recherché\n- Une expérience du conseil en sécurité, dont une partie en audit\n- Python\n")).not.toContainEqual([
+    expect(of('Consultant\n\nProfil recherché\n- Une expérience du conseil en sécurité, dont une partie en audit\n- Python\n')).not.toContainEqual([
       'stakeholder-communication',
       'required',
     ]);
