@@ -971,6 +971,32 @@ describe('roleFromJobPosting: phrases', () => {
     expect(of('Entwickler (m/w/d)\n\nDein Profil\n- Du kommunizierst gern im Team\n- Python\n')).toEqual([['python', 'required']]);
   });
 
+  it('years wished after a comma ("Go, ideally 4 years") are no must, the skill still is asked', () => {
+    const role = roleFromJobPosting('Engineer\n\nRequirements\n- Go, ideally 4 years\n- Kubernetes, 3+ yrs preferred\n');
+    expect(
+      role.requirements.map((q) => [requirementId(q), q.tier, q.kind === 'skill' ? q.minYears : undefined, q.kind === 'skill' ? q.yearsHard : undefined]),
+    ).toEqual([
+      ['go', 'required', 4, false],
+      ['kubernetes', 'required', 3, false],
+    ]);
+  });
+
+  it('French: "une partie" (a share) is no "parties prenantes": advising needs the stakeholders, not a part of something', () => {
+    const of = (ad: string) => tiersOf(ad, 'fr');
+    expect(of('Consultant\n\nProfil recherché\n- Une expérience du conseil en sécurité, dont une partie en audit\n- Python\n')).not.toContainEqual([
+      'stakeholder-communication',
+      'required',
+    ]);
+    expect(of('Consultant\n\nProfil recherché\n- Vous conseillez une partie du portefeuille sur la sécurité\n- Python\n')).not.toContainEqual([
+      'stakeholder-communication',
+      'required',
+    ]);
+    expect(of('Consultant\n\nProfil recherché\n- Vous conseillez les parties prenantes sur les risques\n- Python\n')).toContainEqual([
+      'stakeholder-communication',
+      'required',
+    ]);
+  });
+
   it('French: automated attack tooling ("outillage d\'attaque automatisé") is security automation; automating production is not', () => {
     const of = (ad: string) => tiersOf(ad, 'fr');
     expect(
@@ -1421,6 +1447,14 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     // A list of one field is that field; fields that differ are experience overall; "a or b security" is "a security or b security".
     ['- 5 years of experience in security assessments, threat modeling, or vulnerability triage.', [['securityYears', 5, 'required']]],
     ['- 5+ years of experience in software or security engineering', [['totalYears', 5, 'required']]],
+    // Years after a comma with only a wish word beside them are the skill's, wished: the skill stays asked.
+    ['- Hands-on penetration testing, ideally 5+ years', [['penetration-testing', 5, 'required']]],
+    ['- Go, 4+ years preferred', [['go', 4, 'required']]],
+    ['- Offensive security background - red team, 6+ yrs ideally', [['penetration-testing', 6, 'required']]],
+    // A list word then a verb or a pronoun after a comma opens another statement, no item of the subject.
+    ['- 7+ years of backend or security engineering experience, and have run a security program on your own', [['totalYears', 7, 'required']]],
+    ['- 5 years of infrastructure or security engineering, and you have shipped controls to production', [['totalYears', 5, 'required']]],
+    ['- 4+ years in data or security engineering, and can explain risk to executives', [['totalYears', 4, 'required']]],
     ['- 4+ years of experience as a backend or security engineer.', [['totalYears', 4, 'required']]],
     ['- 5+ years in application or product security', [['securityYears', 5, 'required']]],
     ['- 8+ years in risk management, compliance, data governance or technology risk', [['totalYears', 8, 'required']]],
@@ -1437,6 +1471,8 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ['- Mínimo 2 años de experiencia como analista en un SOC.', [['securityYears', 2, 'required']]],
     ['- 3+ years of experience as an analyst in a SOC', [['securityYears', 3, 'required']]],
     ['- 5 ans minimum d’expérience en tant que ML Engineer ou Data Scientist', [['mlYears', 5, 'required']]],
+    // "dont une partie …" (a share of the years) names no audience: consulting in a field is that field's years.
+    ["- Au moins 4 ans d'expérience en conseil en cybersécurité, dont une partie significative en audit.", [['securityYears', 4, 'required']]],
     // A skill that is not itself a field names the field only when its words start with the field's name.
     ['- 3+ years of hands-on MLOps', [['mlYears', 3, 'required']]],
     ['- 2+ years working with ML pipelines', [['mlYears', 2, 'required']]],

@@ -1417,6 +1417,8 @@ function subjectOf(
 ): Omit<YearsStatement, 'years'> | undefined {
   const before = [...skills].reverse().find((s) => s.end <= start && start - s.end <= SKILL_GAP && yearsRightAfter(text.slice(s.end, start)));
   if (before) return { skills: [before.id] };
+  const wished = wishedYearsAfter(start, phraseEnd, limit, skills, text, words);
+  if (wished) return wished;
   // A remark right after the years ("one year (52 weeks) of …", "three to five years (or more) building …") is skipped,
   // and so are the words that make a number a part of earlier years ("2 of those focused on securing …").
   const remark = phraseEnd + yearsRemark(text.slice(phraseEnd, Math.min(limit, phraseEnd + ASIDE + 4)), skills, phraseEnd);
@@ -1464,6 +1466,29 @@ function workOnField(
     if (gap.trim() !== '' && gap.length <= FIELD_GAP && !words.listGap.test(gap) && leadWords(gap, words) === 0) return measure;
   }
   return undefined;
+}
+
+/**
+ * Years in the last part of an item after a comma, with only a wish word beside them ("pentest / red team, 5+ yrs
+ * ideally", "Go, ideally 4 years", "Kubernetes, 3 years preferred"): the years of the skill right before the comma,
+ * said as a guide, no must.
+ */
+function wishedYearsAfter(
+  start: number,
+  phraseEnd: number,
+  limit: number,
+  skills: readonly Mention[],
+  text: string,
+  words: PostingWords,
+): Omit<YearsStatement, 'years'> | undefined {
+  const skill = [...skills].reverse().find((s) => s.end <= start && start - s.end <= SKILL_GAP);
+  if (!skill) return undefined;
+  const gap = text.slice(skill.end, start);
+  const after = text.slice(phraseEnd, limit);
+  const lead = gap.replace(/^\s{0,3},/u, '');
+  if (lead.length === gap.length || !words.preferred.test(`${lead} ${after}`)) return undefined;
+  const rest = `${lead} ${after}`.replace(words.preferredAll, ' ');
+  return /^[\s.!)]*$/u.test(rest) ? { skills: [skill.id], guide: true } : undefined;
 }
 
 /** How long the filler words between a kind of work and its field may be, in characters (" of the ", " von "). */
@@ -1641,6 +1666,8 @@ function objectAfter(text: string, words: PostingWords): string {
     // The last item of a list is one thing: after its "and" an "or" opens a statement of its own (", and you'll hold OSCP or CRT").
     const lead = /^\s{0,3}(\S+)\s(.+)$/su.exec(part);
     if (lead && words.listWords.has(fold(lead[1] as string)) && !words.orOnly.test(lead[1] as string) && words.orOnly.test(lead[2] as string)) return first;
+    // A list word then a verb or a pronoun opens a statement of its own (", and have led a team", ", et vous avez …").
+    if (lead && words.listWords.has(fold(lead[1] as string)) && words.predicateOpeners.has(fold((lead[2] as string).split(/\s/u)[0] as string))) return first;
     object += `,${part}`;
     if (words.orWord.test(part)) return object;
   }

@@ -583,7 +583,7 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   const boilerplate = !jobItem && words.boilerplate.test(sentence);
   const tag = tierTag(sentence, words);
   const softSpans = parens.filter((p) => isQualifier(p.inner, words)).map((p) => ({ start: start + p.start, end: start + p.end }));
-  const aside = dashAside(blankQualifiers(sentence, words), words);
+  const aside = dashAside(blankWishedYears(blankQualifiers(sentence, words), words), words);
   if (aside !== undefined && !inParens(aside)) softSpans.push({ start: start + aside, end: start + sentence.trimEnd().length });
   return parts
     .filter((p) => unicodeRegex`[\p{L}\p{N}]`.test(p.text))
@@ -769,9 +769,30 @@ function sectionLookup(spans: ReadonlyArray<{ start: number; end: number; sectio
 
 /** A parenthesis that qualifies a word ("Kubernetes (EKS preferred)") softens that word only, not the clause; "(preferred)" alone still does. */
 function withoutQualifiers(text: string, words: PostingWords): string {
-  const plain = blankQualifiers(text, words);
+  const plain = blankWishedYears(blankQualifiers(text, words), words);
   const aside = dashAside(plain, words);
   return aside === undefined ? plain : plain.slice(0, aside);
+}
+
+/** A text with a last part of wished years blanked ("…, 5+ yrs ideally"), same length: see `wishedYearsTail`. */
+function blankWishedYears(text: string, words: PostingWords): string {
+  const at = wishedYearsTail(text, words);
+  return at === undefined ? text : text.slice(0, at) + ' '.repeat(text.length - at);
+}
+
+/**
+ * Where a last part after a comma starts that is only years and a wish word ("Pentesting, 5+ yrs ideally", "Go,
+ * ideally 4 years", "Kubernetes, 3 years preferred"): the wish is the years' (a guide), not the skill's.
+ */
+function wishedYearsTail(text: string, words: PostingWords): number | undefined {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const part = text.slice(comma + 1);
+  const phrases = yearsPhrases(part, words.years);
+  const phrase = phrases[0];
+  if (phrases.length !== 1 || phrase === undefined || !words.preferred.test(part)) return undefined;
+  const rest = (part.slice(0, phrase.index) + part.slice(phrase.index + phrase[0].length)).replace(words.preferredAll, ' ');
+  return /^[\s.!)]*$/u.test(rest) ? comma : undefined;
 }
 
 /** A text with each parenthesis that softens a word of its own blanked, same length. */

@@ -98,6 +98,8 @@ export interface PostingWords {
   relatedItem: RegExp;
   /** One-word list joiners ("and", "or", "y/o"), folded. */
   listWords: ReadonlySet<string>;
+  /** Words after a list word that open a statement of their own ("have", "you"; see `predicateOpeners` in the lexicon). */
+  predicateOpeners: ReadonlySet<string>;
   /** Verbs and nouns of building an ML system ("training", "développement", "Aufbau"): such work is no object of security work. */
   building: RegExp;
   /** `building`, global: every match of an item. */
@@ -251,6 +253,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     subjectEnd: lexiconRegExp(`[,;:(.]|\\s[–—]\\s|\\s${phrasesSource(p.subjectEnds)}`),
     objectHardEnd: lexiconRegExp(`[;:(.]|\\s[–—]\\s|\\s${phrasesSource(p.subjectEnds)}`),
     relatedItem: phrasesRegex(p.relatedItems),
+    predicateOpeners: new Set(p.predicateOpeners.map(fold)),
     listWords: new Set([...p.andWords, ...p.orWords].filter((w) => !w.includes(' ')).map(fold)),
     building: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
     buildingAll: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners], 'g'),

@@ -623,6 +623,8 @@ export const PostingsLexiconSchema = z.strictObject({
    * "5 years of cloud security experience, including …" asks for cloud security; marks end it too.
    */
   subjectEnds: z._default(Phrases, []),
+  /** Words right after an "and"/"or" that follows a comma and open a statement of its own (", and have led a team"): no item of a years statement's subject. */
+  predicateOpeners: z._default(Phrases, []),
   /** Words of an item that only points back at the others of its list ("or a related field", "or similar"). */
   relatedItems: z._default(Phrases, []),
 });
