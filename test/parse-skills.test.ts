@@ -821,6 +821,24 @@ describe('explicit year claims', () => {
     expect(skill(`SUMMARY\n${line}`, id)?.claimedYears).toBeUndefined();
   });
 
+  it.each([
+    ['SKILLS\nTool          Release   Last used   Experience\nPython        3.12      2026        4 Year(s) 6 Month(s)\nTerraform     1.6       2025        2 Year(s) 0 Month(s)', 'python', 4.5],
+    ['SKILLS\nTool          Release   Last used   Experience\nPython        3.12      2026        4 Year(s) 6 Month(s)\nTerraform     1.6       2025        2 Year(s) 0 Month(s)', 'terraform', 2],
+    ['TECHNICAL SKILLS\nSkill | Version | Used till | Duration\nGo | 1.22 | 2026 | 3 Years 3 Months\nRust | 1.7 | 2024 | 1 Year', 'go', 3.25],
+    ['SKILLS\nKubernetes    v1.29    2 yrs 6 mos', 'kubernetes', 2.5],
+  ])('reads a skills table’s years and months, not its version column: %#', (text, id, years) => {
+    expect(skill(text, id)?.claimedYears).toBe(years);
+  });
+
+  it.each([
+    ['Riya Sharma\nBengaluru, INDIA        6 Year(s) 3 Month(s)        ₹ 14 Lacs\n\nEXPERIENCE\nEngineer, Acme, 2020 - Present', 6.25],
+    ['Tom Reyes\nChicago, IL  |  9 Years 0 Months  |  Open to relocation\n\nEXPERIENCE\nEngineer, Acme, 2017 - Present', 9],
+    ['Ana Lima\n11 yrs 8 mos\n\nEXPERIENCE\nAnalyst, Acme, 2015 - Present', 11.67],
+  ])('reads a length of time alone in the header as the experience stated overall: %#', (text, years) => {
+    const claims = parseResume(text, { asOf }).experience.claims.filter((c) => c.subject === 'totalYears');
+    expect(claims.map((c) => c.years)).toEqual([years]);
+  });
+
   it('reads a skill claimed at zero years as not held, and a cue in brackets as its own item’s', () => {
     expect(ids('SKILLS\nPython (0 years), Java (Less than 1 year), Kubernetes (learning)')).toEqual(['java']);
     expect(ids('SKILLS\n• Machine Learning (0 years)\n• Python (5 years)')).toEqual(['python']);
