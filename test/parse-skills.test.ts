@@ -2080,6 +2080,9 @@ describe('education, certifications, clearance', () => {
     ],
     ['a preparation, in French', "PROFIL\nJe prépare actuellement l'examen AWS Certified Machine Learning – Specialty.", []],
     ['a preparation, in Spanish', 'PERFIL\nActualmente preparo el examen AWS Certified Machine Learning – Specialty.', []],
+    ['one in view', 'CERTIFICATIONS\n• CompTIA Security+ (2023)\n• Certified Information Systems Security Professional (CISSP) – in view', ['security-plus']],
+    ['one in view, in brackets', 'CERTIFICATIONS\nOSCP (in view), CISA', ['cisa']],
+    ['one in view, after a colon', 'CERTIFICATIONS\nCertified Kubernetes Administrator: in view\nAWS Certified Solutions Architect – Associate (2022)', []],
     ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
     ['an exam booked, in German', 'ZERTIFIKATE\nISC2 CISSP – Prüfung für Februar 2027 gebucht', []],
     // An exam passed is no certificate while the application for it is still under review or was never sent.
