@@ -822,6 +822,14 @@ describe('explicit year claims', () => {
   });
 
   it.each([
+    ['EXPERIENCE\nSecurity Analyst, Acme, 2022 - Present\n- Triage Wazuh alerts and escalate confirmed incidents to the MSSP'],
+    ['SKILLS\nOSSEC, Nessus, Burp Suite'],
+    ['PROJECTS\nHome lab: deployed Security Onion to watch traffic from a small office network'],
+  ])('reads open-source SIEM and host-monitoring tools as security monitoring: %#', (text) => {
+    expect(ids(text)).toContain('security-monitoring');
+  });
+
+  it.each([
     ['SKILLS\nTool          Release   Last used   Experience\nPython        3.12      2026        4 Year(s) 6 Month(s)\nTerraform     1.6       2025        2 Year(s) 0 Month(s)', 'python', 4.5],
     ['SKILLS\nTool          Release   Last used   Experience\nPython        3.12      2026        4 Year(s) 6 Month(s)\nTerraform     1.6       2025        2 Year(s) 0 Month(s)', 'terraform', 2],
     ['TECHNICAL SKILLS\nSkill | Version | Used till | Duration\nGo | 1.22 | 2026 | 3 Years 3 Months\nRust | 1.7 | 2024 | 1 Year', 'go', 3.25],
