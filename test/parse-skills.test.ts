@@ -830,8 +830,16 @@ describe('explicit year claims', () => {
   });
 
   it.each([
-    ['SKILLS\nTool          Release   Last used   Experience\nPython        3.12      2026        4 Year(s) 6 Month(s)\nTerraform     1.6       2025        2 Year(s) 0 Month(s)', 'python', 4.5],
-    ['SKILLS\nTool          Release   Last used   Experience\nPython        3.12      2026        4 Year(s) 6 Month(s)\nTerraform     1.6       2025        2 Year(s) 0 Month(s)', 'terraform', 2],
+    [
+      'SKILLS\nTool          Release   Last used   Experience\nPython        3.12      2026        4 Year(s) 6 Month(s)\nTerraform     1.6       2025        2 Year(s) 0 Month(s)',
+      'python',
+      4.5,
+    ],
+    [
+      'SKILLS\nTool          Release   Last used   Experience\nPython        3.12      2026        4 Year(s) 6 Month(s)\nTerraform     1.6       2025        2 Year(s) 0 Month(s)',
+      'terraform',
+      2,
+    ],
     ['TECHNICAL SKILLS\nSkill | Version | Used till | Duration\nGo | 1.22 | 2026 | 3 Years 3 Months\nRust | 1.7 | 2024 | 1 Year', 'go', 3.25],
     ['SKILLS\nKubernetes    v1.29    2 yrs 6 mos', 'kubernetes', 2.5],
   ])('reads a skills table’s years and months, not its version column: %#', (text, id, years) => {
