@@ -822,6 +822,14 @@ describe('explicit year claims', () => {
   });
 
   it.each([
+    ['EXPERIENCE\nSOC Analyst, Acme, 2021 - Present\n- Trained 6 new joinees on alert triage and shift handover'],
+    ['EXPERIENCE\nSOC Analyst, Acme, 2021 - Present\n- Trained new joiners in the escalation runbooks'],
+    ['EXPERIENCE\nData Analyst, Acme, 2021 - Present\n- Training new starters on the reporting stack'],
+  ])('reads training new hires by their regional names as mentoring: %#', (text) => {
+    expect(ids(text)).toContain('mentoring');
+  });
+
+  it.each([
     ['EXPERIENCE\nSecurity Analyst, Acme, 2022 - Present\n- Triage Wazuh alerts and escalate confirmed incidents to the MSSP'],
     ['SKILLS\nOSSEC, Nessus, Burp Suite'],
     ['PROJECTS\nHome lab: deployed Security Onion to watch traffic from a small office network'],
