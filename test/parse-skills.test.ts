@@ -824,7 +824,7 @@ describe('explicit year claims', () => {
   it.each([
     ['EXPERIENCE\nSOC Analyst, Acme, 2021 - Present\n- Trained 6 new joinees on alert triage and shift handover'],
     ['EXPERIENCE\nSOC Analyst, Acme, 2021 - Present\n- Trained new joiners in the escalation runbooks'],
-    ['EXPERIENCE\nData Analyst, Acme, 2021 - Present\n- Training new starters on the reporting stack'],
+    ['EXPERIENCE\nSecurity Engineer, Acme, 2021 - Present\n- Training two joinees from the graduate programme on detection rules'],
   ])('reads training new hires by their regional names as mentoring: %#', (text) => {
     expect(ids(text)).toContain('mentoring');
   });
