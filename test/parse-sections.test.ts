@@ -132,6 +132,17 @@ describe('findSections', () => {
     expect(findSections(text)[1]).toEqual({ name, heading, start: HEAD.length, end: text.length });
   });
 
+  it.each([
+    ['EDUCATION\nState University\nBachelor of Science 2012\nHonors: Magna Cum Laude\nCity College\nAssociate of Science 2009\n', 'City College'],
+    ['Education:\nM.S. Statistics, Rice University, 2018\nHonours: Dean’s List (4 terms)\nB.A. Economics, Tulane University, 2016\n', 'B.A. Economics'],
+    ['EDUCATION\nB.Eng. Mechanical, 2010\nAwards: Best Thesis Prize\nDiploma in Drafting, 2006\n\nEXPERIENCE\nEngineer, Acme, 2010 - Present\n', 'Diploma in'],
+  ])('keeps an honours line inside a degree entry to its own line: %#', (body, after) => {
+    const text = `${HEAD}${body}`;
+    const sections = findSections(text);
+    expect(sectionAt(sections, text.indexOf(after))).toBe('education');
+    expect(sectionAt(sections, text.indexOf('Engineer, Acme'))).toBe(text.includes('Engineer, Acme') ? 'experience' : 'header');
+  });
+
   it.each<[string, SectionName]>([
     ['1.  ACADEMIC QUALIFICATIONS', 'education'],
     ['2.  EMPLOYMENT HISTORY', 'experience'],

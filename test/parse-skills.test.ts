@@ -821,6 +821,48 @@ describe('explicit year claims', () => {
     expect(skill(`SUMMARY\n${line}`, id)?.claimedYears).toBeUndefined();
   });
 
+  it.each([
+    ['EXPERIENCE\nSOC Analyst, Acme, 2021 - Present\n- Trained 6 new joinees on alert triage and shift handover'],
+    ['EXPERIENCE\nSOC Analyst, Acme, 2021 - Present\n- Trained new joiners in the escalation runbooks'],
+    ['EXPERIENCE\nSecurity Engineer, Acme, 2021 - Present\n- Training two joinees from the graduate programme on detection rules'],
+  ])('reads training new hires by their regional names as mentoring: %#', (text) => {
+    expect(ids(text)).toContain('mentoring');
+  });
+
+  it.each([
+    ['EXPERIENCE\nSecurity Analyst, Acme, 2022 - Present\n- Triage Wazuh alerts and escalate confirmed incidents to the MSSP'],
+    ['SKILLS\nOSSEC, Nessus, Burp Suite'],
+    ['PROJECTS\nHome lab: deployed Security Onion to watch traffic from a small office network'],
+  ])('reads open-source SIEM and host-monitoring tools as security monitoring: %#', (text) => {
+    expect(ids(text)).toContain('security-monitoring');
+  });
+
+  it.each([
+    [
+      'SKILLS\nTool          Release   Last used   Experience\nPython        3.12      2026        4 Year(s) 6 Month(s)\nTerraform     1.6       2025        2 Year(s) 0 Month(s)',
+      'python',
+      4.5,
+    ],
+    [
+      'SKILLS\nTool          Release   Last used   Experience\nPython        3.12      2026        4 Year(s) 6 Month(s)\nTerraform     1.6       2025        2 Year(s) 0 Month(s)',
+      'terraform',
+      2,
+    ],
+    ['TECHNICAL SKILLS\nSkill | Version | Used till | Duration\nGo | 1.22 | 2026 | 3 Years 3 Months\nRust | 1.7 | 2024 | 1 Year', 'go', 3.25],
+    ['SKILLS\nKubernetes    v1.29    2 yrs 6 mos', 'kubernetes', 2.5],
+  ])('reads a skills table’s years and months, not its version column: %#', (text, id, years) => {
+    expect(skill(text, id)?.claimedYears).toBe(years);
+  });
+
+  it.each([
+    ['Riya Sharma\nBengaluru, INDIA        6 Year(s) 3 Month(s)        ₹ 14 Lacs\n\nEXPERIENCE\nEngineer, Acme, 2020 - Present', 6.25],
+    ['Tom Reyes\nChicago, IL  |  9 Years 0 Months  |  Open to relocation\n\nEXPERIENCE\nEngineer, Acme, 2017 - Present', 9],
+    ['Ana Lima\n11 yrs 8 mos\n\nEXPERIENCE\nAnalyst, Acme, 2015 - Present', 11.67],
+  ])('reads a length of time alone in the header as the experience stated overall: %#', (text, years) => {
+    const claims = parseResume(text, { asOf }).experience.claims.filter((c) => c.subject === 'totalYears');
+    expect(claims.map((c) => c.years)).toEqual([years]);
+  });
+
   it('reads a skill claimed at zero years as not held, and a cue in brackets as its own item’s', () => {
     expect(ids('SKILLS\nPython (0 years), Java (Less than 1 year), Kubernetes (learning)')).toEqual(['java']);
     expect(ids('SKILLS\n• Machine Learning (0 years)\n• Python (5 years)')).toEqual(['python']);
@@ -2083,6 +2125,9 @@ describe('education, certifications, clearance', () => {
     ],
     ['a preparation, in French', "PROFIL\nJe prépare actuellement l'examen AWS Certified Machine Learning – Specialty.", []],
     ['a preparation, in Spanish', 'PERFIL\nActualmente preparo el examen AWS Certified Machine Learning – Specialty.', []],
+    ['one in view', 'CERTIFICATIONS\n• CompTIA Security+ (2023)\n• Certified Information Systems Security Professional (CISSP) – in view', ['security-plus']],
+    ['one in view, in brackets', 'CERTIFICATIONS\nOSCP (in view), CISA', ['cisa']],
+    ['one in view, after a colon', 'CERTIFICATIONS\nCertified Kubernetes Administrator: in view\nAWS Certified Solutions Architect – Associate (2022)', []],
     ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
     ['an exam booked, in German', 'ZERTIFIKATE\nISC2 CISSP – Prüfung für Februar 2027 gebucht', []],
     // An exam passed is no certificate while the application for it is still under review or was never sent.

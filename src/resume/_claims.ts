@@ -2,7 +2,7 @@ import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
 import type { Mention } from '../text/mentions';
 import { indexFrom } from '../text/sorted';
 import { fold, unicodeRegex, unicodeLiteral } from '../text/phrases';
-import { measureAfter, onlyFillers, overallAfter, phraseYears, qualifiesOther, readNumber, type YearsWords } from '../text/years';
+import { durationYears, measureAfter, onlyFillers, overallAfter, phraseYears, qualifiesOther, readNumber, type YearsWords } from '../text/years';
 
 /** What may stand between a skill and its "(5 years)" / "– 5 yrs": a separator, and a rating in symbols ("Python ●●●●○ (6 yrs)"). */
 const FILLER_BEFORE = /^\s{0,3}(?:[●○◉◎◐◑★☆✦✧■□◆◇▪▫⬤◯]{1,10}\s{0,3})?[-–—:(,]?\s{0,3}$/u;
@@ -167,6 +167,13 @@ export function findClaims(
     // "up to 4 years" states no minimum.
     if (years === undefined || years <= 0 || years > 60 || words.upTo.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const end = m.index + m[0].length;
+    // "Pune, INDIA      7 Years 2 Months      ₹ 12 Lacs": a length of time alone in a cell of the profile's header is the
+    // experience the person states overall, as job portals print it.
+    const stated = sectionOf(m.index) === 'header' ? headerDuration(text, m.index, words) : undefined;
+    if (stated) {
+      claims.push({ subject: 'totalYears', years: stated.years, evidence: evidence(stated.start, stated.end) });
+      continue;
+    }
     if (isTenureLine(text, m.index, end, words, sectionOf)) continue;
     claim(years, m.index, end);
   }
@@ -240,6 +247,33 @@ function isTenureLine(text: string, start: number, end: number, words: YearsWord
   if (words.tenureMonths.test(text.slice(end, end + 30))) return true;
   return sectionOf(start) === 'experience' && TENURE_LINE.test(lineAround(text, start));
 }
+
+/**
+ * The length of time alone in the cell that holds `start` ("4 Year(s) 6 Month(s)" between column gaps, bars or the line's
+ * ends), and the cell's span; undefined when the cell says anything else.
+ */
+function headerDuration(text: string, start: number, words: YearsWords): { years: number; start: number; end: number } | undefined {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', start);
+  const line = text.slice(from, to === -1 ? text.length : to);
+  const at = start - from;
+  let cellStart = 0;
+  let cellEnd = line.length;
+  CELL_GAP.lastIndex = 0;
+  for (let g = CELL_GAP.exec(line); g !== null; g = CELL_GAP.exec(line)) {
+    if (g.index + g[0].length <= at) cellStart = g.index + g[0].length;
+    else {
+      cellEnd = g.index;
+      break;
+    }
+  }
+  const cell = line.slice(cellStart, cellEnd);
+  const years = durationYears(cell, words);
+  return years === undefined || years <= 0 || years > 60 ? undefined : { years, start: from + cellStart, end: from + cellEnd };
+}
+
+/** A gap between the cells of a line: a bar, a tab, or two spaces or more. */
+const CELL_GAP = /\s{0,3}\|\s{0,3}|\t|\s{2,}/gu;
 
 /** The trimmed line holding `offset`. */
 function lineAround(text: string, offset: number): string {

@@ -1,7 +1,7 @@
 import type { Section } from '../schemas';
 import type { Lexicon } from '../text/lexicon';
 import { fold, lexiconRegExp, phrasesSource, unicodeRegex } from '../text/phrases';
-import { readNumber, type YearsWords } from '../text/years';
+import { durationYears, readNumber, type YearsWords } from '../text/years';
 import type { TableRow } from './_claims';
 import { sectionAt } from './sections';
 
@@ -105,10 +105,7 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
     const stated =
       yearsCol !== undefined
         ? cellYears(cells[yearsCol + (barLed && !body.startsWith('|') && cells.length === headerCells + 1 ? 1 : 0)], years)
-        : cells
-            .slice(1)
-            .map((c) => cellYears(c, years))
-            .find((y) => y !== undefined);
+        : rowYears(cells, years);
     const learning = stated === 0 || cells.slice(1).some((c) => isLearningCell(c, words));
     if (stated === undefined && !learning) {
       if (inSkills && !body.includes('|')) out.push(...learningItems(line, start, words));
@@ -226,9 +223,24 @@ function hasLeader(body: string): boolean {
   return body.includes('....') || body.includes('……') || body.includes('····') || body.includes('____');
 }
 
-/** The years a cell states ("6", "6 yrs", "0"), if it states nothing else. */
+/**
+ * The years a row with no years header states: a cell that names its unit ("2 Year(s) 0 Month(s)") before a bare number,
+ * which may be a version ("Python  3  2026  2 Year(s) 0 Month(s)").
+ */
+function rowYears(cells: readonly string[], years: YearsWords): number | undefined {
+  const rest = cells.slice(1);
+  for (const c of rest) {
+    const d = durationYears(c, years) ?? durationYears(c.split(BRACKET_REMARK)[0] ?? '', years);
+    if (d !== undefined && d <= 60) return d;
+  }
+  return rest.map((c) => cellYears(c, years)).find((y) => y !== undefined);
+}
+
+/** The years a cell states ("6", "6 yrs", "0", "4 Year(s) 6 Month(s)"), if it states nothing else. */
 function cellYears(cell: string | undefined, years: YearsWords): number | undefined {
   if (cell === undefined) return undefined;
+  const duration = durationYears(cell, years);
+  if (duration !== undefined) return duration <= 60 ? duration : undefined;
   // A remark in brackets after the years says where they were spent: "1 yr (uni scripts, log parsing)" states one year.
   const m = NUMBER_CELL.exec(cell.split(BRACKET_REMARK)[0]?.trim() ?? '');
   if (!m) return undefined;

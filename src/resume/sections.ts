@@ -108,6 +108,8 @@ const JOB_HOLDING: ReadonlySet<SectionName> = new Set(['experience', 'projects',
 
 /** Sections whose entries may carry a labelled line of their own ("Skills: …" under a job). */
 const JOB_SECTIONS: ReadonlySet<SectionName> = new Set(['experience', 'projects']);
+/** Labels that belong to an entry of a section when inline in it ("Honors: Cum Laude" under a degree): that line only. */
+const ENTRY_LABELS: ReadonlyMap<SectionName, ReadonlySet<SectionName>> = new Map([['education', new Set<SectionName>(['awards'])]]);
 
 /** A heading line is never longer than this. */
 const MAX_HEADING_LINE = 60;
@@ -155,7 +157,7 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
     // A heading in capitals heads its section even indented to a bullet's text ("  - Built … Azure Kubernetes⏎    SKILLS").
     const goesOn = wrapped && !found?.inline && !(UPPERCASE.test(line) && !LOWERCASE.test(line));
     if (found && (found.name !== current || found.apart || apart) && !sublabel && !goesOn) {
-      if (found.inline && JOB_SECTIONS.has(current)) resume = current;
+      if (found.inline && (JOB_SECTIONS.has(current) || ENTRY_LABELS.get(current)?.has(found.name) === true)) resume = current;
       headings.push({ name: found.name, heading: found.heading, start: offset });
       current = found.name;
       apart = found.apart;

@@ -26,6 +26,8 @@ export interface YearsWords {
   tenureMonths: RegExp;
   /** "up to 4 years": no minimum. */
   upTo: RegExp;
+  /** A length of time alone, as profile exports print it: "4 Year(s) 6 Month(s)", "7 Years 2 Months", "3 yrs": groups `y` and `m`. */
+  durationAlone: RegExp;
   /** "an additional 4 years" (before the phrase) or "4 años adicionales" (after it): years added to another requirement, no minimum. */
   additionalBefore: RegExp;
   additionalAfter: RegExp;
@@ -133,6 +135,9 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
       `^[^\\S\\n]{1,3}(?:${phrasesSource(lex.sections.and)}[^\\S\\n]{1,3})?\\d{1,2}[^\\S\\n]{1,3}${after(m.monthWords.length > 0 ? m.monthWords : ['months'])}\\.?[^\\S\\n]*(?:\\n|$)`,
     ),
     lessThanOne: phrasesRegex(lex.numbers.lessThanOne, 'g'),
+    durationAlone: lexiconRegExp(
+      `^(?<y>\\d{1,2}(?:[.,]\\d{1,2})?)\\s{0,2}\\+?\\s{0,2}${phrasesBody(m.yearWords.length > 0 ? m.yearWords : ['years'])}(?:\\(s\\))?\\.?(?:\\s{1,3}(?<m>\\d{1,2})\\s{0,2}${phrasesBody(m.monthWords.length > 0 ? m.monthWords : ['months'])}(?:\\(s\\))?\\.?)?$`,
+    ),
     upTo: lexiconRegExp(`${phrasesSource(m.upTo)}\\s{0,3}$`),
     additionalBefore: lexiconRegExp(`${phrasesSource(m.additional)}\\s{0,3}$`),
     additionalAfter: lexiconRegExp(`^\\s{0,3}${phrasesSource(m.additional)}`),
@@ -187,6 +192,15 @@ export function readNumber(word: string, words: YearsWords): number | undefined 
   const t = tens === undefined ? undefined : words.numbers.get(tens);
   const u = unit === undefined ? undefined : words.numbers.get(unit);
   return t !== undefined && u !== undefined && t >= 20 && u < 10 ? t + u : undefined;
+}
+
+/** The years a length of time alone states ("4 Year(s) 6 Month(s)" → 4.5), else undefined. */
+export function durationYears(cell: string, words: YearsWords): number | undefined {
+  const m = words.durationAlone.exec(cell.trim());
+  if (!m) return undefined;
+  const years = readNumber(m.groups?.y ?? '', words);
+  const months = m.groups?.m === undefined ? 0 : Number.parseInt(m.groups.m, 10);
+  return years === undefined || months >= 12 ? undefined : Math.round((years + months / 12) * 100) / 100;
 }
 
 /** The years a match of the years phrase states, half a year added when it says so ("two and a half years"). */
