@@ -7521,3 +7521,32 @@ describe('network policies that segment or isolate are network security (hardeni
     expect(found(text, id)).toBe(held);
   });
 });
+
+describe('supervising theses and onboarding new colleagues (r77)', () => {
+  it.each([
+    ['- Betreuung von drei Bachelor- und Masterarbeiten', 'mentoring'],
+    ['- Betreuung mehrerer Semesterarbeiten am Lehrstuhl', 'mentoring'],
+    ['- Einschulung neuer Mitarbeiter:innen im SOC', 'mentoring'],
+    ['- Einschulung der neuen L1-Analysten in die Triage', 'mentoring'],
+    ['- Encadrement de quatre mémoires de master', 'mentoring'],
+    ['- Tutorización de tres TFM y dos TFG', 'mentoring'],
+    ['- Supervised four master’s theses on model robustness', 'mentoring'],
+  ])('%s → %s', (line, id) => {
+    expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`)).toContain(id);
+  });
+
+  it.each([
+    ['- 1997 Einschulung in die Grundschule Amberg', 'mentoring'],
+    ['- Betreuung der Master-Stammdaten im SAP', 'mentoring'],
+  ])('%s ↛ %s', (line, id) => {
+    expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`)).not.toContain(id);
+  });
+});
+
+it('reads a thesis supervisor named in the education section as no mentoring of the person', () => {
+  const text = 'AUSBILDUNG\nMSc Informatik, TU Wien  2018 – 2020\nMasterarbeit zu Modellrobustheit, Betreuung: Prof. Dr. Keller\n';
+  expect(ids(text)).not.toContain('mentoring');
+  expect(ids("FORMATION\nMaster informatique, Université de Lille  2018 – 2020\nMémoire de master sous l'encadrement du Pr Martin\n")).not.toContain(
+    'mentoring',
+  );
+});
