@@ -7550,3 +7550,14 @@ it('reads a thesis supervisor named in the education section as no mentoring of 
     'mentoring',
   );
 });
+
+describe('a C-level office is no C-level officer (stemming makes "office" and "officer" one word)', () => {
+  it.each([
+    ['- Model validation analyst in the Chief Risk Office', false],
+    ['- Secured the build pipeline for the Chief Technology Office', false],
+    ['- Monthly briefing for the Chief Risk Officer on model risk', true],
+    ['- Reporting line: chief information security officer', true],
+  ])('%s → stakeholder-communication %s', (line, held) => {
+    expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`).includes('stakeholder-communication')).toBe(held);
+  });
+});
