@@ -7561,3 +7561,17 @@ describe('a C-level office is no C-level officer (stemming makes "office" and "o
     expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`).includes('stakeholder-communication')).toBe(held);
   });
 });
+
+describe('monitoring the stability of models is model monitoring (r77)', () => {
+  it.each([
+    ['- Seguimiento trimestral de la estabilidad de los modelos de scoring (PSI)', true],
+    ['- Monitorización mensual del rendimiento de los modelos en producción', true],
+    ['- Suivi mensuel de la stabilité des modèles de score', true],
+    ['- Monatliche Überwachung der Stabilität der Scoring-Modelle', true],
+    ['- Quarterly stability monitoring of the credit scoring models', true],
+    ['- Monitoreo de la estabilidad de la red y de los servidores', false],
+    ['- Monitoring of server stability and uptime', false],
+  ])('%s → model-monitoring %s', (line, held) => {
+    expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`).includes('model-monitoring')).toBe(held);
+  });
+});
