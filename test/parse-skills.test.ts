@@ -7575,3 +7575,16 @@ describe('monitoring the stability of models is model monitoring (r77)', () => {
     expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`).includes('model-monitoring')).toBe(held);
   });
 });
+
+describe('building a scanning tool is security automation (r77)', () => {
+  it.each([
+    ["- Écriture en Go d'un outil de balayage des images de conteneurs", true],
+    ['- Desarrollo en Python de una herramienta de escaneo de artefactos de modelos', true],
+    ['- Entwicklung eines Scan-Werkzeugs in Python für Modellartefakte', true],
+    ['- Built a Python scanning tool that flags unsigned model artifacts', true],
+    ['- Built a Python scanning tool for supplier invoices (OCR)', false],
+    ["- Utilisation d'un outil de balayage du marché", false],
+  ])('%s → security-automation %s', (line, held) => {
+    expect(ids(`EXPERIENCE\nEngineer, Acme AG  01/2020 – 12/2023\n${line}`).includes('security-automation')).toBe(held);
+  });
+});
