@@ -7522,22 +7522,17 @@ describe('network policies that segment or isolate are network security (hardeni
   });
 });
 
-describe('supervising theses and onboarding new colleagues (r77)', () => {
+describe('onboarding new colleagues (r77)', () => {
   it.each([
-    ['- Betreuung von drei Bachelor- und Masterarbeiten', 'mentoring'],
-    ['- Betreuung mehrerer Semesterarbeiten am Lehrstuhl', 'mentoring'],
     ['- Einschulung neuer Mitarbeiter:innen im SOC', 'mentoring'],
     ['- Einschulung der neuen L1-Analysten in die Triage', 'mentoring'],
-    ['- Encadrement de quatre mémoires de master', 'mentoring'],
-    ['- Tutorización de tres TFM y dos TFG', 'mentoring'],
-    ['- Supervised four master’s theses on model robustness', 'mentoring'],
   ])('%s → %s', (line, id) => {
     expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`)).toContain(id);
   });
 
   it.each([
     ['- 1997 Einschulung in die Grundschule Amberg', 'mentoring'],
-    ['- Betreuung der Master-Stammdaten im SAP', 'mentoring'],
+    ['- Einarbeitung in neue Themen und Werkzeuge', 'mentoring'],
   ])('%s ↛ %s', (line, id) => {
     expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`)).not.toContain(id);
   });
