@@ -492,6 +492,17 @@ describe('a title requirement (the level a person works at now)', () => {
     expect(matchRoles(lead('Senior AI Security Engineer'))[0]?.roleId).not.toBe('genai-security-development-manager');
   });
 
+  it('reads no rank in "chief" when it names an organisation unit (a Chief … Office), only in a chief title', () => {
+    for (const title of [
+      'AI Security Engineer (Chief Technology Office)',
+      'LLM Security Engineer, Group Chief Data Office',
+      'KI-Sicherheitsingenieur im Chief Information Security Office',
+    ]) {
+      expect(titleReq(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+    }
+    expect(titleReq('Chief AI Security Officer')).toMatchObject({ status: 'met', credit: 1 });
+  });
+
   it('is not met by a title with a word of `without` (an AI title for the Security Engineer)', () => {
     const req = (title: string) => matchRoles(lead(title), { roles: ['security-engineer'] })[0]?.requirements.find((r) => r.kind === 'title');
     expect(req('Senior Application Security Engineer')).toMatchObject({ status: 'met', have: 'Senior Application Security Engineer' });

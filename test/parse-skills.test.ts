@@ -7587,3 +7587,65 @@ describe('network policies that segment or isolate are network security (hardeni
     expect(found(text, id)).toBe(held);
   });
 });
+
+describe('onboarding new colleagues (r77)', () => {
+  it.each([
+    ['- Einschulung neuer Mitarbeiter:innen im SOC', 'mentoring'],
+    ['- Einschulung der neuen L1-Analysten in die Triage', 'mentoring'],
+  ])('%s → %s', (line, id) => {
+    expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`)).toContain(id);
+  });
+
+  it.each([
+    ['- 1997 Einschulung in die Grundschule Amberg', 'mentoring'],
+    ['- Einarbeitung in neue Themen und Werkzeuge', 'mentoring'],
+  ])('%s ↛ %s', (line, id) => {
+    expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`)).not.toContain(id);
+  });
+});
+
+it('reads a thesis supervisor named in the education section as no mentoring of the person', () => {
+  const text = 'AUSBILDUNG\nMSc Informatik, TU Wien  2018 – 2020\nMasterarbeit zu Modellrobustheit, Betreuung: Prof. Dr. Keller\n';
+  expect(ids(text)).not.toContain('mentoring');
+  expect(ids("FORMATION\nMaster informatique, Université de Lille  2018 – 2020\nMémoire de master sous l'encadrement du Pr Martin\n")).not.toContain(
+    'mentoring',
+  );
+});
+
+describe('a C-level office is no C-level officer (stemming makes "office" and "officer" one word)', () => {
+  it.each([
+    ['- Model validation analyst in the Chief Risk Office', false],
+    ['- Secured the build pipeline for the Chief Technology Office', false],
+    ['- Monthly briefing for the Chief Risk Officer on model risk', true],
+    ['- Reporting line: chief information security officer', true],
+  ])('%s → stakeholder-communication %s', (line, held) => {
+    expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`).includes('stakeholder-communication')).toBe(held);
+  });
+});
+
+describe('monitoring the stability of models is model monitoring (r77)', () => {
+  it.each([
+    ['- Seguimiento trimestral de la estabilidad de los modelos de scoring (PSI)', true],
+    ['- Monitorización mensual del rendimiento de los modelos en producción', true],
+    ['- Suivi mensuel de la stabilité des modèles de score', true],
+    ['- Monatliche Überwachung der Stabilität der Scoring-Modelle', true],
+    ['- Quarterly stability monitoring of the credit scoring models', true],
+    ['- Monitoreo de la estabilidad de la red y de los servidores', false],
+    ['- Monitoring of server stability and uptime', false],
+  ])('%s → model-monitoring %s', (line, held) => {
+    expect(ids(`EXPERIENCE\nAnalyst, Acme AG  01/2020 – 12/2023\n${line}`).includes('model-monitoring')).toBe(held);
+  });
+});
+
+describe('building a scanning tool is security automation (r77)', () => {
+  it.each([
+    ["- Écriture en Go d'un outil de balayage des images de conteneurs", true],
+    ['- Desarrollo en Python de una herramienta de escaneo de artefactos de modelos', true],
+    ['- Entwicklung eines Scan-Werkzeugs in Python für Modellartefakte', true],
+    ['- Built a Python scanning tool that flags unsigned model artifacts', true],
+    ['- Built a Python scanning tool for supplier invoices (OCR)', false],
+    ["- Utilisation d'un outil de balayage du marché", false],
+  ])('%s → security-automation %s', (line, held) => {
+    expect(ids(`EXPERIENCE\nEngineer, Acme AG  01/2020 – 12/2023\n${line}`).includes('security-automation')).toBe(held);
+  });
+});

@@ -130,13 +130,17 @@ function foldedRequirement(q: TitleRequirement): { groups: string[][]; without: 
   return made;
 }
 
+/** "chief" followed by one to three words and "office" (not "officer"), in a folded and padded title. */
+const CHIEF_OF_UNIT = / chief (?=(?:[a-z0-9]+ ){1,3}office )/g;
+
 /** An entry's title folded and padded, kept with the title it was made from (an entry object may be edited). */
 const foldedTitles = new WeakMap<Entry, { title: string; folded: string }>();
 
 function foldedTitle(e: Entry): string {
   const hit = foldedTitles.get(e);
   if (hit?.title === e.title) return hit.folded;
-  const folded = padded(e.title);
+  // "Chief" before a unit's "Office" names where the person sits (Chief Risk Office), no rank of theirs.
+  const folded = padded(e.title).replace(CHIEF_OF_UNIT, ' ');
   foldedTitles.set(e, { title: e.title, folded });
   return folded;
 }
