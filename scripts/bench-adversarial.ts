@@ -32,6 +32,7 @@ const INPUTS: Record<string, (n: number) => string> = {
   'negation: long clauses before skills': (n) => fill(`${'no experience with '.repeat(20)}Python, `, n),
   'claims: years without a subject': (n) => fill('5+ years of 5+ years plus ', n),
   'claims: number words': (n) => fill('twenty-two-plus years ', n),
+  'claims: lengths of time in the cells of one header line': (n) => fill(`5+ years of Python Education 2020/2021 ${'#'.repeat(30)}`, n),
   'spaces: a single run': (n) => `Python${' '.repeat(n - 12)}Java\n`,
   'spaces: tabs and spaces before a newline': (n) => `${' \t'.repeat(n / 2)}\n-`,
   'contact: digits for the phone pattern': (n) => fill('+1 (555) 010-0199 ', n),

@@ -253,10 +253,15 @@ function isTenureLine(text: string, start: number, end: number, words: YearsWord
  * ends), and the cell's span; undefined when the cell says anything else.
  */
 function headerDuration(text: string, start: number, words: YearsWords): { years: number; start: number; end: number } | undefined {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', start);
-  const line = text.slice(from, to === -1 ? text.length : to);
-  const at = start - from;
+  // Only the text within MAX_HEADER_CELL of the phrase is read, so that one huge line of phrases stays linear: a cell
+  // that runs on past it says more than a length of time.
+  const from = Math.max(0, start - MAX_HEADER_CELL);
+  const to = Math.min(text.length, start + MAX_HEADER_CELL);
+  const around = text.slice(from, to);
+  const lineStart = around.lastIndexOf('\n', start - from - 1) + 1;
+  const newline = around.indexOf('\n', start - from);
+  const line = around.slice(lineStart, newline === -1 ? around.length : newline);
+  const at = start - from - lineStart;
   let cellStart = 0;
   let cellEnd = line.length;
   CELL_GAP.lastIndex = 0;
@@ -267,10 +272,17 @@ function headerDuration(text: string, start: number, words: YearsWords): { years
       break;
     }
   }
+  const openBefore = cellStart === 0 && lineStart === 0 && from > 0;
+  const openAfter = cellEnd === line.length && newline === -1 && to < text.length;
+  if (openBefore || openAfter) return undefined;
   const cell = line.slice(cellStart, cellEnd);
   const years = durationYears(cell, words);
-  return years === undefined || years <= 0 || years > 60 ? undefined : { years, start: from + cellStart, end: from + cellEnd };
+  const cellFrom = from + lineStart + cellStart;
+  return years === undefined || years <= 0 || years > 60 ? undefined : { years, start: cellFrom, end: cellFrom + cell.length };
 }
+
+/** The longest reach, either side of a header's length of time, of the cell it stands alone in. */
+const MAX_HEADER_CELL = 80;
 
 /** A gap between the cells of a line: a bar, a tab, or two spaces or more. */
 const CELL_GAP = /\s{0,3}\|\s{0,3}|\t|\s{2,}/gu;
