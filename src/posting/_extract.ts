@@ -348,10 +348,13 @@ function withoutSecuredSystems(
   // A verb of securing, one word ("securing", "hardening", "sécuriser"), is followed by what it secures: "securing CI/CD
   // pipelines or ML infrastructure". A noun ("the security of", "Absicherung der") is left to the skills read before it.
   const byVerb: Array<[number, number]> = [];
+  // Read over the clause alone: a pattern run on the text up to the clause would index all of it again for each clause.
   const re = words.securingAll;
-  re.lastIndex = clauseStart;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (!/\s/u.test(m[0])) byVerb.push([m.index + m[0].length, securedEnd(text, m.index + m[0].length, spans, words)]);
+  const clauseText = text.slice(clauseStart);
+  re.lastIndex = 0;
+  for (let m = re.exec(clauseText); m !== null; m = re.exec(clauseText)) {
+    const after = clauseStart + m.index + m[0].length;
+    if (!/\s/u.test(m[0])) byVerb.push([after, securedEnd(text, after, spans, words)]);
   }
   if (secured.length === 0 && byVerb.length === 0) return [...skills];
   const inside = (m: Mention, list: ReadonlyArray<[number, number]>) => list.some(([from, end]) => m.start >= from && m.start < end);
