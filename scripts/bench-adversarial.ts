@@ -6,7 +6,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { parseResume, redactText } from '../src';
+import { parseResume, redactText, roleFromJobPosting } from '../src';
 import { allLanguages } from '../src/languages';
 import { ASOF, heading, isMain, machineLines, table } from './_bench-lib';
 
@@ -55,6 +55,15 @@ const DOUBLING_ONLY: Record<string, (n: number) => string> = {
   'items on one line: 100k → 200k': (n) => Array.from({ length: n }, (_, i) => ['Python', 'x', 'Go', '2019', 'k8s'][i % 5]).join(', '),
 };
 const ITEMS_FAMILY = 'items on one line: 100k → 200k';
+
+/** Job ads: each builder fills `n` characters of an ad (read by `roleFromJobPosting` with maxLength raised). */
+const POSTING_INPUTS: Record<string, (n: number) => string> = {
+  'job ads: repeated requirement items': (n) =>
+    `AI Security Engineer\n\n${fill('Requirements\n- Python, 5+ yrs ideally\n- securing Kubernetes clusters, and have led teams. Think 6+ yrs\n', n)}`,
+  'job ads: one line of skills and tiers': (n) => `AI Security Engineer\n\nRequirements: ${fill('Python or Go (nice to have), 3 years of Kubernetes, ', n)}`,
+  'job ads: thousands of headings': (n) => `AI Security Engineer\n\n${fill('Requirements\nNice to have\nResponsibilities\n- Python\n', n)}`,
+};
+const POSTING_OPTIONS = { maxLength: 8_000_000, languages: allLanguages };
 
 function fill(unit: string, n: number): string {
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
@@ -174,6 +183,19 @@ function reportDoubling(): AdversarialFigures {
     rows.push([name, ...cells]);
   }
   table(['family', 'parse n', 'ms at n', 'at 2n', '2n/n', 'redact n', 'ms at n', 'at 2n', '2n/n'], rows);
+  const postingRows: string[][] = [];
+  for (const [name, build] of Object.entries(POSTING_INPUTS)) {
+    const fn = (t: string) => roleFromJobPosting(t, POSTING_OPTIONS);
+    const d = doubling(build, 25_000, true, fn);
+    const first = d.ms[1] / d.ms[0];
+    const again = first > FLAG_RATIO ? doubling(build, d.n, false, fn) : undefined;
+    const ratio = again ? Math.min(first, again.ms[1] / again.ms[0]) : first;
+    if (ratio > figures.worstRatio) Object.assign(figures, { worstRatio: ratio, worstFamily: `${name} (roleFromJobPosting)` });
+    if (ratio > FLAG_RATIO) figures.flagged.push(`${name} (roleFromJobPosting)`);
+    const shown = again ? `${first.toFixed(2)}, again ${(again.ms[1] / again.ms[0]).toFixed(2)}` : first.toFixed(2);
+    postingRows.push([name, size(d.n), d.ms[0].toFixed(1), d.ms[1].toFixed(1), `${shown}${ratio > FLAG_RATIO ? ' ⚠' : ''}`]);
+  }
+  table(['family', 'roleFromJobPosting n', 'ms at n', 'at 2n', '2n/n'], postingRows);
   console.log(`Linear ≈ 2 (less while fixed costs weigh); ⚠ above ${FLAG_RATIO} twice: ${figures.flagged.length ? figures.flagged.join('; ') : 'none'}`);
   return figures;
 }

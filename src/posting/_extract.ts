@@ -1077,9 +1077,11 @@ function yearsStatements(
     const years = lower !== undefined && upper !== undefined && Number(lower) < upper ? Number(lower) : upper;
     if (years === undefined || years < 1 || years > 40) continue;
     const after = clause.text.slice(m.index + m[0].length);
-    if (y.upTo.test(lead) || y.additionalBefore.test(lead) || y.additionalAfter.test(after)) continue;
+    // The cues read right after the years open it: a short window of it, so that one huge clause stays linear.
+    const opening = after.slice(0, CUE_REACH);
+    if (y.upTo.test(lead) || y.additionalBefore.test(lead) || y.additionalAfter.test(opening)) continue;
     // A time, no length of experience: "two years ago", "within the last 5 years"; a rate: "one certification a year".
-    if (y.timeBefore.test(lead) || y.timeAfter.test(after) || (g.whole !== undefined && perYear(lead, y))) continue;
+    if (y.timeBefore.test(lead) || y.timeAfter.test(opening) || (g.whole !== undefined && perYear(lead, y))) continue;
     if (degreeAlternative(clause.text.slice(0, m.index), words)) continue;
     // "… 9 years of security experience in lieu of a degree": years of a route with no degree.
     if (m.index >= route || words.noDegreeRoute.test(after.slice(0, (phrases[i + 1]?.index ?? clause.text.length) - m.index - m[0].length))) continue;
@@ -1274,8 +1276,13 @@ function degreeAfterOrWord(lead: string, words: PostingWords): boolean {
 
 /** Years after a degree and an "or" ("Bachelor's degree in …, or 4 years of experience"): a path instead of the degree, no minimum. */
 function degreeAlternative(before: string, words: PostingWords): boolean {
-  return words.orBefore.test(before) && degreeMentions(before, words.degrees, true).length > 0;
+  // "or" ends `before`: only its last words are read for it (whole words), so that one huge clause stays linear.
+  const tail = before.length > CUE_REACH ? before.slice(-CUE_REACH).replace(/^\S{0,200}/u, '') : before;
+  return words.orBefore.test(tail) && degreeMentions(before, words.degrees, true).length > 0;
 }
+
+/** How far either side of a years phrase its cues are read ("or" before it, "ago" after it): longer than any cue word. */
+const CUE_REACH = 80;
 
 /**
  * The measure of the statement a later one is part of ("7+ years in security, including 3 in cloud security"):
