@@ -1,11 +1,11 @@
 import type { ClearanceLevel, DegreeField, DegreeLevel, ExperienceMeasure, Skill } from '../schemas';
 import { CLEARANCE_LEVELS, DEGREE_LEVELS } from '../schemas';
 import { clearanceMentions } from '../text/clearances';
-import { degreeMentions, fieldsIn } from '../text/degrees';
+import { type DegreeMention, degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
 import { fold, once, unicodeRegex, unicodeLiteral } from '../text/phrases';
 import { measureAfter, phraseYears, qualifiesOther, readNumber, type YearsWords, yearsPhrases } from '../text/years';
-import { type Clause, stripMarks } from './_structure';
+import { type Clause, stripMarks, wishedYearsTail } from './_structure';
 import type { PostingWords } from './_words';
 
 /** One thing a clause asks for, before findings of the same requirement are merged. */
@@ -1059,15 +1059,15 @@ function yearsStatements(
   const out: YearsStatement[] = [];
   // "…; or a Master's degree and 3 years": another path, whose years are no minimum of the role.
   if (words.alternativePath.test(clause.text)) return out;
-  // "À défaut, un Bac+3 … si vous justifiez de 4 ans": the years of another route to the degree are no minimum either.
-  const route = degreeRouteStart(clause.text, words);
   const y = words.years;
   let lastEnd = -1;
   const phrases = yearsPhrases(clause.text, y);
   if (phrases.length === 0) return footnotedYears(clause, skills, text, words, ctx);
-  // Years that are part of a degree's name ("two years of a post-secondary program", "deux années d'études postsecondaires").
-  const degrees = phrases.length > 0 ? degreeMentions(clause.text, words.degrees, true) : [];
+  const degrees = degreeMentions(clause.text, words.degrees, true);
+  // "À défaut, un Bac+3 … si vous justifiez de 4 ans": the years of another route to the degree are no minimum either.
+  const route = degreeRouteStart(clause.text, degrees, words);
   for (const [i, m] of phrases.entries()) {
+    // Years that are part of a degree's name ("two years of a post-secondary program", "deux années d'études postsecondaires").
     if (degrees.some((d) => m.index >= d.index && m.index < d.index + d.length)) continue;
     const g = m.groups ?? {};
     const upper = phraseYears(g, y);
@@ -1254,9 +1254,9 @@ const ROUTE_DEGREE_GAP = 40;
  * years, or a bachelor's with 5"), or at words of a route with no degree ("in lieu of a degree, 6 years"). A route
  * through a higher degree (fewer years with a master's) is read as before; `Infinity` when the clause opens none.
  */
-function degreeRouteStart(text: string, words: PostingWords): number {
+function degreeRouteStart(text: string, degrees: readonly DegreeMention[], words: PostingWords): number {
   let highest = -1;
-  for (const d of degreeMentions(text, words.degrees, true)) {
+  for (const d of degrees) {
     const level = DEGREE_LEVELS.indexOf(d.level);
     const lead = text.slice(Math.max(0, d.index - ROUTE_DEGREE_GAP), d.index);
     const opened = words.degreeRouteLead.exec(lead);
@@ -1425,9 +1425,9 @@ function subjectOf(
   ctx: YearsContext,
   partOf: ExperienceMeasure | 'skill' | undefined,
 ): Omit<YearsStatement, 'years'> | undefined {
-  const before = [...skills].reverse().find((s) => s.end <= start && start - s.end <= SKILL_GAP && yearsRightAfter(text.slice(s.end, start)));
+  const before = skillRightBefore(skills, start, (s) => yearsRightAfter(text.slice(s.end, start)));
   if (before) return { skills: [before.id] };
-  const wished = wishedYearsAfter(start, phraseEnd, limit, skills, text, words);
+  const wished = wishedYearsAfter(start, limit, skills, text, words);
   if (wished) return wished;
   // A remark right after the years ("one year (52 weeks) of …", "three to five years (or more) building …") is skipped,
   // and so are the words that make a number a part of earlier years ("2 of those focused on securing …").
@@ -1485,20 +1485,26 @@ function workOnField(
  */
 function wishedYearsAfter(
   start: number,
-  phraseEnd: number,
   limit: number,
   skills: readonly Mention[],
   text: string,
   words: PostingWords,
 ): Omit<YearsStatement, 'years'> | undefined {
-  const skill = [...skills].reverse().find((s) => s.end <= start && start - s.end <= SKILL_GAP);
+  const skill = skillRightBefore(skills, start);
   if (!skill) return undefined;
-  const gap = text.slice(skill.end, start);
-  const after = text.slice(phraseEnd, limit);
-  const lead = gap.replace(/^\s{0,3},/u, '');
-  if (lead.length === gap.length || !words.preferred.test(`${lead} ${after}`)) return undefined;
-  const rest = `${lead} ${after}`.replace(words.preferredAll, ' ');
-  return /^[\s.!)]*$/u.test(rest) ? { skills: [skill.id], guide: true } : undefined;
+  // The comma right after the skill opens the item's last part, which holds the years and a wish word only.
+  const item = text.slice(skill.end, limit);
+  const comma = /^\s{0,3},/u.exec(item);
+  return comma && wishedYearsTail(item, words) === comma[0].length - 1 ? { skills: [skill.id], guide: true } : undefined;
+}
+
+/** The last skill mention (in list order) that ends at most `SKILL_GAP` characters before `start` and `accept` takes. */
+function skillRightBefore(skills: readonly Mention[], start: number, accept: (s: Mention) => boolean = () => true): Mention | undefined {
+  for (let k = skills.length - 1; k >= 0; k--) {
+    const s = skills[k] as Mention;
+    if (s.end <= start && start - s.end <= SKILL_GAP && accept(s)) return s;
+  }
+  return undefined;
 }
 
 /** How long the filler words between a kind of work and its field may be, in characters (" of the ", " von "). */

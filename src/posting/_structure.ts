@@ -784,7 +784,7 @@ function blankWishedYears(text: string, words: PostingWords): string {
  * Where a last part after a comma starts that is only years and a wish word ("Pentesting, 5+ yrs ideally", "Go,
  * ideally 4 years", "Kubernetes, 3 years preferred"): the wish is the years' (a guide), not the skill's.
  */
-function wishedYearsTail(text: string, words: PostingWords): number | undefined {
+export function wishedYearsTail(text: string, words: PostingWords): number | undefined {
   const comma = text.lastIndexOf(',');
   if (comma < 0) return undefined;
   const part = text.slice(comma + 1);
