@@ -1704,8 +1704,8 @@ describe('education, certifications, clearance', () => {
       ],
     ],
     [
-      'a master alone on a line over a bachelor with its year, in French',
-      'Master of Engineering\nLicence de physique, Université de Lyon, 2012',
+      'a master alone on a line over a bachelor on the next line',
+      'Master of Science\nBSc Physics, University of Leeds',
       [
         ['master', 'other'],
         ['bachelor', 'physics'],
