@@ -5,7 +5,7 @@
 // certifications, the clearance, the best-fitting role and the fit scores of every role. The language a résumé is
 // written in is no qualification: a fair reader gives the same answers. Exits 1 when a folder has no pair.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { createMatcher, type ResumeProfile, type RoleFit } from '../src';
 import { allLanguages } from '../src/languages';
 import { caseNames } from './_eval-lib';
@@ -98,11 +98,16 @@ function compare(lang: string, name: string, en: Reading, tr: Reading, tol: numb
 }
 
 /**
- * The English original of a translation: the case of the same name, else the gold's `translationOf`, else the
+ * The English original of a translation: the case of the same name, else, for a name ending in
+ * -t and a number (t for translation), of the same name with `en` for the language tag ("r78-de-t1" → "r78-en-t1"), else the gold's `translationOf`, else the
  * first English case name its note of translation mentions ("Translation of r7-en-01 …"), or its first note.
  */
 function originalOf(dir: string, name: string, originals: ReadonlyMap<string, Reading>): string {
   if (originals.has(name)) return name;
+  // A translation named as such ("r78-de-t1", t for translation) beside its original "r78-en-t1".
+  const lang = basename(dir);
+  const swapped = TRANSLATION_NAME.test(name) ? name.replace(new RegExp(`(^|[-_.])${lang}(?=[-_.])`, 'u'), '$1en') : name;
+  if (swapped !== name && originals.has(swapped)) return swapped;
   const gold = join(dir, `${name}.gold.json`);
   if (!existsSync(gold)) return name;
   const g = JSON.parse(readFileSync(gold, 'utf8')) as { translationOf?: string; _notes?: string[] };
@@ -114,6 +119,7 @@ function originalOf(dir: string, name: string, originals: ReadonlyMap<string, Re
 }
 
 const TRANSLATION_NOTE = /translat/iu;
+const TRANSLATION_NAME = /[-_]t\d+$/u;
 
 const pct = (x: number, of: number) => (of === 0 ? '–' : `${((100 * x) / of).toFixed(1)}%`);
 let anyPair = false;
