@@ -295,6 +295,16 @@ it('reads a team the person hands work to, named by its work, as no evidence of 
   expect(fr("Soutien à l'équipe de réponse aux incidents lors de 9 crises rançongiciel.")).toContain('incident-response');
 });
 
+it('reads keys of a KMS and a rotation of keys as cryptography in German, French and Spanish (r78)', () => {
+  const read = (language: 'de' | 'fr' | 'es', head: string, l: string) =>
+    parseResume(`${head}\nPlattform-Ingenieur, Acme, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
+  expect(read('de', 'BERUFSERFAHRUNG', 'Backups mit KMS-Schlüsseln pro Kunde verschlüsselt.')).toContain('cryptography');
+  expect(read('de', 'BERUFSERFAHRUNG', 'Nach dem Vorfall: Eindämmung, Schlüsselrotation, Bericht.')).toContain('cryptography');
+  expect(read('fr', 'EXPÉRIENCE PROFESSIONNELLE', "Après l'incident : confinement, rotation des clés, rapport.")).toContain('cryptography');
+  expect(read('es', 'EXPERIENCIA', 'Tras el incidente: contención, rotación de claves, informe.')).toContain('cryptography');
+  expect(read('de', 'BERUFSERFAHRUNG', 'Einführung eines KMS (Wissensmanagementsystem) für den Support.')).not.toContain('cryptography');
+});
+
 it('reads monitoring models in production in German as model monitoring, not as deploying them', () => {
   const de = (l: string) => parseResume(`BERUFSERFAHRUNG\nIngenieur, Acme, 2019 – 2022\n- ${l}`, { asOf, language: 'de' }).skills.map((s) => s.id);
   expect(de('Aufbau des Monitorings unserer Modelle in Produktion: Drift und Datenqualität')).toContain('model-monitoring');
