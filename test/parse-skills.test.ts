@@ -1045,6 +1045,28 @@ describe('explicit year claims', () => {
         ['totalYears', 15],
       ],
     ],
+    // "davon die letzten" takes its part as "the last" does; platforms one later secured are the field's, no MLOps (r78).
+    [
+      '12 Jahre in der IT, davon die letzten 6 im Bereich Machine Learning.',
+      [
+        ['mlYears', 6],
+        ['totalYears', 12],
+      ],
+    ],
+    [
+      '11 Jahre Betrieb, davon die letzten 6 auf ML-Plattformen und 3 in deren Absicherung.',
+      [
+        ['mlYears', 6],
+        ['totalYears', 11],
+      ],
+    ],
+    [
+      '11 años en sistemas, los últimos 6 en plataformas de ML y 3 asegurándolas.',
+      [
+        ['mlYears', 6],
+        ['totalYears', 11],
+      ],
+    ],
     [
       "12 ans d'expérience, dont les huit dernières en cybersécurité.",
       [
