@@ -253,6 +253,58 @@ it('reads testing another team carries out as no evidence, the verb before its d
   expect(es('Realicé pruebas de penetración para doce clientes.')).toContain('penetration-testing');
 });
 
+it("reads a test another team ran as that team's work, the team as the subject (r78: es, fr, de)", () => {
+  const read = (language: 'de' | 'fr' | 'es', head: string, l: string) =>
+    parseResume(`${head}\nIngenieur, Acme, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
+  const es = (l: string) => read('es', 'EXPERIENCIA', l);
+  const fr = (l: string) => read('fr', 'EXPÉRIENCE PROFESSIONNELLE', l);
+  const de = (l: string) => read('de', 'BERUFSERFAHRUNG', l);
+  expect(
+    es('Chatbot de atención con LangChain. El equipo de seguridad ofensiva realizó las pruebas de penetración del chatbot; yo corregí los hallazgos.'),
+  ).not.toContain('penetration-testing');
+  expect(es('El equipo rojo ejecutó los ensayos de prompt injection sobre el asistente.')).not.toContain('llm-security');
+  expect(es('Ejecuté las pruebas de prompt injection sobre el asistente junto con el equipo de seguridad.')).toContain('llm-security');
+  expect(
+    fr("Assistant RAG (LangChain). L'équipe Red Team a mené les tests d'intrusion de l'assistant (injection de prompt) ; j'ai suivi les correctifs."),
+  ).not.toContain('penetration-testing');
+  expect(fr("L'équipe AppSec a réalisé les tests d'injection de prompt sur le chatbot.")).not.toContain('llm-security');
+  expect(fr("J'ai réalisé les tests d'injection de prompt sur le chatbot avec l'équipe AppSec.")).toContain('llm-security');
+  expect(de('Das Red-Team hat die Penetrationstests des Chatbots durchgeführt; ich habe die Findings behoben.')).not.toContain('penetration-testing');
+  expect(de('Das AppSec-Team führte die Prompt-Injection-Tests am Assistenten durch.')).not.toContain('llm-security');
+  expect(de('Prompt-Injection-Tests am Assistenten gemeinsam mit dem AppSec-Team durchgeführt.')).toContain('llm-security');
+});
+
+it('reads a team the person hands work to, named by its work, as no evidence of that work nor of leading it (r78: de, fr, es)', () => {
+  const read = (language: 'de' | 'fr' | 'es', head: string, l: string) =>
+    parseResume(`${head}\nAnalystin, Acme, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
+  const de = (l: string) => read('de', 'BERUFSERFAHRUNG', l);
+  const fr = (l: string) => read('fr', 'EXPÉRIENCE PROFESSIONNELLE', l);
+  const es = (l: string) => read('es', 'EXPERIENCIA', l);
+  expect(de('Meldung kritischer Befunde an das Schwachstellenmanagement-Team zur Priorisierung.')).toEqual([]);
+  expect(de('Übergabe der Befunde an das Incident-Response-Team.')).toEqual([]);
+  expect(de('Wöchentlicher Lagebericht an das Management-Team.')).not.toContain('team-leadership');
+  expect(de('Aufbau des Schwachstellenmanagements mit Qualys für 2.000 Server.')).toContain('vulnerability-management');
+  expect(fr("Remontée des CVE critiques à l'équipe Gestion des vulnérabilités pour priorisation.")).toEqual([]);
+  expect(fr("Transmission des alertes qualifiées à l'équipe réponse à incident.")).toEqual([]);
+  expect(fr('Pilotage de la gestion des vulnérabilités (Qualys) sur 2 000 serveurs.')).toContain('vulnerability-management');
+  expect(es('Envío de las CVE críticas al equipo de Gestión de Vulnerabilidades para priorizarlas.')).toEqual([]);
+  expect(es('Traslado de los hallazgos al equipo de respuesta a incidentes.')).toEqual([]);
+  expect(es('Gestión de vulnerabilidades con Qualys en 2.000 servidores.')).toContain('vulnerability-management');
+  // A team the person helps in its work shares that work with them.
+  expect(es('Refuerzo al equipo de respuesta a incidentes en 9 casos de ransomware.')).toContain('incident-response');
+  expect(fr("Soutien à l'équipe de réponse aux incidents lors de 9 crises rançongiciel.")).toContain('incident-response');
+});
+
+it('reads keys of a KMS and a rotation of keys as cryptography in German, French and Spanish (r78)', () => {
+  const read = (language: 'de' | 'fr' | 'es', head: string, l: string) =>
+    parseResume(`${head}\nPlattform-Ingenieur, Acme, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
+  expect(read('de', 'BERUFSERFAHRUNG', 'Backups mit KMS-Schlüsseln pro Kunde verschlüsselt.')).toContain('cryptography');
+  expect(read('de', 'BERUFSERFAHRUNG', 'Nach dem Vorfall: Eindämmung, Schlüsselrotation, Bericht.')).toContain('cryptography');
+  expect(read('fr', 'EXPÉRIENCE PROFESSIONNELLE', "Après l'incident : confinement, rotation des clés, rapport.")).toContain('cryptography');
+  expect(read('es', 'EXPERIENCIA', 'Tras el incidente: contención, rotación de claves, informe.')).toContain('cryptography');
+  expect(read('de', 'BERUFSERFAHRUNG', 'Einführung eines KMS (Wissensmanagementsystem) für den Support.')).not.toContain('cryptography');
+});
+
 it('reads monitoring models in production in German as model monitoring, not as deploying them', () => {
   const de = (l: string) => parseResume(`BERUFSERFAHRUNG\nIngenieur, Acme, 2019 – 2022\n- ${l}`, { asOf, language: 'de' }).skills.map((s) => s.id);
   expect(de('Aufbau des Monitorings unserer Modelle in Produktion: Drift und Datenqualität')).toContain('model-monitoring');
@@ -991,6 +1043,28 @@ describe('explicit year claims', () => {
       [
         ['mlYears', 6],
         ['totalYears', 15],
+      ],
+    ],
+    // "davon die letzten" takes its part as "the last" does; platforms one later secured are the field's, no MLOps (r78).
+    [
+      '12 Jahre in der IT, davon die letzten 6 im Bereich Machine Learning.',
+      [
+        ['mlYears', 6],
+        ['totalYears', 12],
+      ],
+    ],
+    [
+      '11 Jahre Betrieb, davon die letzten 6 auf ML-Plattformen und 3 in deren Absicherung.',
+      [
+        ['mlYears', 6],
+        ['totalYears', 11],
+      ],
+    ],
+    [
+      '11 años en sistemas, los últimos 6 en plataformas de ML y 3 asegurándolas.',
+      [
+        ['mlYears', 6],
+        ['totalYears', 11],
       ],
     ],
     [
@@ -1944,6 +2018,22 @@ describe('education, certifications, clearance', () => {
       'Master of Science, Stanford University, 2016\nComputer Science',
       [['master', 'computer-science']],
     ],
+    // A master that qualifies for the bar names law by the profession it opens (r78).
+    [
+      'a master for access to the bar, in Spanish',
+      'Máster en Acceso a la Profesión de Abogada — Universidad de Sevilla, 2016\nGrado en Derecho — Universidad de Sevilla, 2015',
+      [
+        ['master', 'law'],
+        ['bachelor', 'law'],
+      ],
+    ],
+    [
+      'the Spanish bar master under its school',
+      'Máster Universitario de Acceso al Ejercicio de la Abogacía\nUniversidad Complutense de Madrid\n2018',
+      [['master', 'law']],
+    ],
+    ['a French master that prepares for the bar', "Master 2 Préparation à la profession d'avocat — Université de Bordeaux, 2019", [['master', 'law']]],
+    ['an English master in legal practice', 'MA in Legal Practice — Nottingham Trent University, 2017', [['master', 'law']]],
     // The Mexican "Sistemas Computacionales" programmes are computer science.
     [
       'Ingeniería en Sistemas Computacionales',
@@ -7561,6 +7651,22 @@ describe('the same evidence in a translation: image classifiers, closing briefin
     ],
     ['EXPÉRIENCE\nIngénieur plateforme, Acme  2019 – 2023\n- Contrôleur d’admission Kubernetes (écrit en Go) pour bloquer les images non signées.', 'go', true],
     ['BERUFSERFAHRUNG\nPlattform-Ingenieur, Acme  2019 – 2023\n- Admission-Webhook in Go geschrieben, der unsignierte Images ablehnt.', 'go', true],
+    // An admission webhook or controller one writes is security tooling, in Spanish too (r78).
+    [
+      'EXPERIENCIA\nIngeniera de plataforma, Acme  2019 – 2023\n- Escribí un webhook de admisión en Go que rechaza imágenes sin firmar.',
+      'security-automation',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nIngeniero de MLSecOps, Acme  2019 – 2023\n- Desarrollo de un controlador de admisión propio (Go) que bloquea los modelos sin escanear.',
+      'security-automation',
+      true,
+    ],
+    [
+      'EXPERIENCIA\nAdministrador de sistemas, Acme  2019 – 2023\n- Gestión de solicitudes de admisión de alumnos en la plataforma.',
+      'security-automation',
+      false,
+    ],
   ] as const)('%s → %s %s', (text, id, held) => {
     expect(found(text, id)).toBe(held);
   });

@@ -243,6 +243,8 @@ export const CuesLexiconSchema = z.strictObject({
   /** Determiners an assessed object may hold ("the", "our"): any other function word opens another phrase ("review of …", "… with Burp Suite"). */
   assessedDeterminers: z._default(Phrases, []),
   teamNames: Phrases,
+  /** Words right before a team's name that make the person a helper in its work ("apoyo al equipo de respuesta a incidentes", "appui à l'équipe"): no team name then. */
+  teamHelped: z._default(Phrases, []),
   /**
    * The opening of a body's name up to the word that links it to its field ("Institute for", "Fondazione * per", "Institut
    * für"): written in capitals, the capitalised words after it name the body ("Helvetia Institute for Trustworthy AI"), and a

@@ -63,6 +63,8 @@ export interface CueWords {
   certCurrentAll: RegExp;
   /** `teamNames`, global. */
   teamNamesAll: RegExp;
+  /** A `teamHelped` word at the end of the text before a team's name. */
+  teamHelpedBefore: RegExp;
   /** The openings of bodies' names (`bodyNames`: "Institute for"), global. */
   bodyNamesAll: RegExp;
   /** The reviews of evidence (`evidenceReviews`), global. */
@@ -183,6 +185,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     nearWords: () => new Set(lex.cues.negationNear.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
+    teamHelpedBefore: () => lexiconRegExp(`${phrasesSource(lex.cues.teamHelped)}[\\s\\-–]{1,3}$`),
     bodyNamesAll: () => phrasesRegex(lex.cues.bodyNames, 'g'),
     evidenceReviewsAll: () =>
       phrasesPattern(
@@ -567,7 +570,7 @@ function evidenceReviews(text: string, cues: CueWords): Spans {
 /** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */
 function teamSpans(text: string, cues: CueWords): Spans {
   return mergedSpans(
-    matchSpans(cues.teamNamesAll, text),
+    helpedTeamsLeftOut(matchSpans(cues.teamNamesAll, text), text, cues),
     bodyNameSpans(text, cues),
     matchSpans(cues.teamMembersAll, text),
     matchSpans(cues.teamRosterAll, text),
@@ -575,6 +578,19 @@ function teamSpans(text: string, cues: CueWords): Spans {
     reportingLines(text, cues),
   );
 }
+
+/** Team names less those the person helps in their work ("Apoyo al equipo de respuesta a incidentes en 12 casos"). */
+function helpedTeamsLeftOut(spans: Spans, text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  spans.starts.forEach((start, i) => {
+    if (cues.teamHelpedBefore.test(text.slice(Math.max(0, start - HELPED_REACH), start))) return;
+    out.starts.push(start);
+    out.ends.push(spans.ends[i] as number);
+  });
+  return out;
+}
+/** How far before a team's name a `teamHelped` word is looked for. */
+const HELPED_REACH = 30;
 
 /** One word of a body's name after the blanks before it ("Trustworthy", "l'Informatica", "&"). */
 const BODY_WORD = unicodeRegex`^[ \t]{1,3}([\p{L}\p{N}&][\p{L}\p{N}'’&+#-]{0,30})`;
