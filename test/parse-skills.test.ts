@@ -7649,3 +7649,29 @@ describe('building a scanning tool is security automation (r77)', () => {
     expect(ids(`EXPERIENCE\nEngineer, Acme AG  01/2020 – 12/2023\n${line}`).includes('security-automation')).toBe(held);
   });
 });
+
+describe('the r78 round (English): research audits, tracking tools, parties and platforms named beside the work', () => {
+  const ml = (line: string) => ids(`EXPERIENCE\nMachine Learning Engineer, Acme  Jan 2020 – Present\n- ${line}\n`);
+  const research = (line: string) => ids(`EXPERIENCE\nResearch Scientist, Acme Labs  Jan 2020 – Present\n- ${line}\n`);
+  it.each([
+    ['Privacy auditing of federated learning for on-device keyboard models.', false],
+    ['Empirical privacy audits of differentially private training (DP-SGD).', false],
+    ['Audited speech models for memorization of training utterances.', false],
+  ])('auditing a model for what it remembers is privacy research, no audit work: %s', (line, want) => {
+    expect(research(line).includes('audit')).toBe(want);
+  });
+  it('a paper that audits federated models is no audit work either', () => {
+    expect(ids('PUBLICATIONS\nA. Author. "Auditing Federated Speech Models for Memorization." Workshop 2022.\n')).not.toContain('audit');
+    expect(ids('EXPERIENCE\nIT Auditor, Acme  Jan 2020 – Present\n- Internal audit of payroll and ERP controls.\n')).toContain('audit');
+  });
+  it.each([
+    ['SKILLS\nML: PyTorch, JAX, Weights & Biases\n', false],
+    ['SKILLS\nTools: Python, wandb, Hydra, Slurm\n', false],
+  ])('an experiment tracker in a list of tools is no MLOps practice: %s', (text, want) => {
+    expect(ids(text).includes('mlops')).toBe(want);
+  });
+  it('an experiment tracker set up in ML work is MLOps', () => {
+    expect(ml('Set up Weights & Biases experiment tracking and sweeps for the ranking team.')).toContain('mlops');
+    expect(ml('Moved all training runs onto wandb with artifact lineage.')).toContain('mlops');
+  });
+});
