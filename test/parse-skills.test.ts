@@ -7662,6 +7662,7 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
   });
   it('a paper that audits federated models is no audit work either', () => {
     expect(ids('PUBLICATIONS\nA. Author. "Auditing Federated Speech Models for Memorization." Workshop 2022.\n')).not.toContain('audit');
+    expect(ids('PUBLICATIONS\nB. Author. "Is Label Smoothing Private? An Empirical Audit." PETS 2023.\n')).not.toContain('audit');
     expect(ids('EXPERIENCE\nIT Auditor, Acme  Jan 2020 – Present\n- Internal audit of payroll and ERP controls.\n')).toContain('audit');
   });
   it.each([
