@@ -7671,6 +7671,20 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
   ])('an experiment tracker in a list of tools is no MLOps practice: %s', (text, want) => {
     expect(ids(text).includes('mlops')).toBe(want);
   });
+  it.each([
+    ['- Kept the model inventory and tiering for credit scorecards.'],
+    ['- Owned the bank-wide model inventory (420 models, mostly PD/LGD).'],
+  ])('a bank\'s model inventory covers every kind of model: it names AI governance without dating it (%s)', (duty) => {
+    const text = `EXPERIENCE\nAI Governance Lead, Acme Bank  Jan 2024 – Dec 2024\n- Run the AI use-case inventory and the AI review board.\nModel Risk Analyst, Acme Bank  Jan 2018 – Dec 2023\n${duty}\n`;
+    expect(skill(text, 'ai-governance')?.years).toBe(1);
+  });
+  it.each([
+    ['EXPERIENCIA\nAuditora de TI, Banco Ejemplo  01/2020 – 12/2023\n· Auditoría del gobierno de modelos de IA: inventario de modelos y comité de aprobación.\n'],
+    ["EXPÉRIENCE\nAuditrice IT, Banque Exemple  01/2020 – 12/2023\n· Audit de la gouvernance des modèles d'IA : inventaire des modèles et comité d'approbation.\n"],
+    ['BERUFSERFAHRUNG\nIT-Revisorin, Beispielbank  01/2020 – 12/2023\n· Prüfung der Modell-Governance für KI-Modelle: Modellinventar und Freigabegremium.\n'],
+  ])('model governance dates AI governance where the inventory alone does not: %s', (text) => {
+    expect(skill(text, 'ai-governance')?.years).toBe(4);
+  });
   it('an experiment tracker set up in ML work is MLOps', () => {
     expect(ml('Set up Weights & Biases experiment tracking and sweeps for the ranking team.')).toContain('mlops');
     expect(ml('Moved all training runs onto wandb with artifact lineage.')).toContain('mlops');
