@@ -7685,6 +7685,14 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
   ])('model governance dates AI governance where the inventory alone does not: %s', (text) => {
     expect(skill(text, 'ai-governance')?.years).toBe(4);
   });
+  it.each([
+    ['Guided 2 freshers in the team on ML basics and code reviews.', true],
+    ['Guided three junior developers through their first production releases.', true],
+    ['Trained freshers on the deployment checklist.', true],
+    ['Guided customers through the onboarding of the new portal.', false],
+  ])('guiding juniors or freshers is mentoring: %s → %s', (duty, want) => {
+    expect(ml(duty).includes('mentoring')).toBe(want);
+  });
   it('an experiment tracker set up in ML work is MLOps', () => {
     expect(ml('Set up Weights & Biases experiment tracking and sweeps for the ranking team.')).toContain('mlops');
     expect(ml('Moved all training runs onto wandb with artifact lineage.')).toContain('mlops');
