@@ -7693,6 +7693,21 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
   ])('guiding juniors or freshers is mentoring: %s → %s', (duty, want) => {
     expect(ml(duty).includes('mentoring')).toBe(want);
   });
+  it.each([
+    ['TRAINING\nLangChain for LLM Application Development (DeepLearning.AI short course, currently taking)\n', 'llm-applications', false],
+    ['COURSES\nPrompt Engineering with LangChain and Pinecone (Udemy.com, in progress)\n', 'llm-applications', false],
+    ['TRAINING\nKubernetes for Developers (LFD259, currently taking)\n', 'kubernetes', false],
+    ['TRAINING\nLangChain for LLM Application Development (DeepLearning.AI short course, 2024)\n', 'llm-applications', true],
+  ])('a course still being taken gives none of the skills its title names: %s', (text, id, want) => {
+    expect(ids(text).includes(id)).toBe(want);
+  });
+  it.each<[string, 'de' | 'fr' | 'es']>([
+    ['WEITERBILDUNG\nLangChain für LLM-Anwendungen (DeepLearning.AI Kurzkurs, derzeit belegt)\n', 'de'],
+    ['FORMATIONS\nLangChain pour applications LLM (DeepLearning.AI, cours court, suivi actuellement)\n', 'fr'],
+    ['FORMACIÓN COMPLEMENTARIA\nLangChain para aplicaciones LLM (DeepLearning.AI, curso corto, cursando actualmente)\n', 'es'],
+  ])('a course still being taken gives no skill (%s)', (text, language) => {
+    expect(parseResume(text, { asOf, language }).skills.map((s) => s.id)).not.toContain('llm-applications');
+  });
   it('an experiment tracker set up in ML work is MLOps', () => {
     expect(ml('Set up Weights & Biases experiment tracking and sweeps for the ranking team.')).toContain('mlops');
     expect(ml('Moved all training runs onto wandb with artifact lineage.')).toContain('mlops');

@@ -268,8 +268,12 @@ export interface NegationIndex {
   isAssessed?(start: number, end: number): boolean;
 }
 
-/** Stops after a mention that end the reach of a cue after it (list separators too: "OSCP (2019) · OSWE (in progress)"). */
-const AFTER_STOP = /[.;\n·•|]/u;
+/** Stops after a mention that end the reach of a cue after it (list separators too: "OSCP (2019) · OSWE (in progress)"); a dot inside a name ("DeepLearning.AI") is none. */
+const AFTER_STOP = /[;\n·•|]|\.(?![\p{L}\p{N}])/u;
+/** The rest of a list item up to the bracket that qualifies it, and that bracket's text up to the cue: "for LLM Application Development (DeepLearning.AI short course, ". */
+const ITEM_BRACKET = /^[^(),;·•|\n]{0,80}\([^()\n]{0,60}$/u;
+/** How far after a mention a cue may start inside the bracket that qualifies its whole item (`ITEM_BRACKET`). */
+const ITEM_BRACKET_REACH = 140;
 /** A list item's qualifier closed and the next item begun: "(3 years), ". */
 const ITEM_END = /\)\s{0,3},/u;
 /** The rest of a bracket the mention stands in, closed and followed by the cue alone: "(privacy office), not by me". */
@@ -357,7 +361,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
       const gap = text.slice(end, cueStart);
       // "Java (2 years), Kubernetes (learning)": a closed qualifier and a comma end the item, the cue is the next one's.
       return (
-        cueStart - end <= LOOK_AHEAD &&
+        // "LangChain for LLM Application Development (short course, currently taking)": the bracket qualifies the whole course.
+        (cueStart - end <= LOOK_AHEAD || (cueStart - end <= ITEM_BRACKET_REACH && ITEM_BRACKET.test(gap))) &&
         !AFTER_STOP.test(softWrapsJoined(text, end, gap, cues.goesOn).replace(DOT_LEADER, ' ')) &&
         (!ITEM_END.test(gap) || OWN_BRACKET_CLOSED.test(gap)) &&
         // "Mentora de dos analistas que están aprendiendo": the cue is in a clause about the analysts.
