@@ -7708,6 +7708,20 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
   ])('a course still being taken gives no skill (%s)', (text, language) => {
     expect(parseResume(text, { asOf, language }).skills.map((s) => s.id)).not.toContain('llm-applications');
   });
+  it.each([
+    ['Feed exploited-in-the-wild CVE intel to the Vulnerability Management team (Qualys owners) for patch prioritization.', 'vulnerability-management', false],
+    ['Hand tuned detections over to the platform team (Terraform, EKS) for rollout.', 'terraform', false],
+    ['Ran weekly Qualys scans for the infrastructure team (about 900 hosts).', 'vulnerability-management', true],
+  ])('a bracket right after a team named as a party is that team\'s: %s', (duty, id, want) => {
+    expect(ids(`EXPERIENCE\nThreat Intelligence Analyst, Acme  Jan 2020 – Present\n- ${duty}\n`).includes(id)).toBe(want);
+  });
+  it.each([
+    ['Platform audit logs are shipped to the group SOC, which runs detection in Sentinel.', false],
+    ['Cluster logs are forwarded to our managed SOC, who triage the alerts in Splunk ES.', false],
+    ['Built the Sentinel detections that the group SOC now runs.', true],
+  ])('what a SOC named as a party does in a relative clause is its work: %s → %s', (duty, want) => {
+    expect(ids(`EXPERIENCE\nSenior MLSecOps Engineer, Acme  Jan 2020 – Present\n- ${duty}\n`).includes('security-monitoring')).toBe(want);
+  });
   it('an experiment tracker set up in ML work is MLOps', () => {
     expect(ml('Set up Weights & Biases experiment tracking and sweeps for the ranking team.')).toContain('mlops');
     expect(ml('Moved all training runs onto wandb with artifact lineage.')).toContain('mlops');

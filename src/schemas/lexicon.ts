@@ -264,6 +264,8 @@ export const CuesLexiconSchema = z.strictObject({
    * it opens a clause or a bracket, it names the person's manager, and the title in it is no evidence of communication.
    */
   reportingLines: Phrases,
+  /** Units that act as a team ("SOC", "CSIRT"): after a partner lead, a relative clause about one names its work ("shipped to the group SOC, which runs detection in Sentinel"). */
+  teamUnits: Phrases,
   /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
   teamOf: Phrases,
   /**

@@ -86,6 +86,8 @@ export interface CueWords {
   teamClausesAll: RegExp;
   /** The words that name a team (the heads of `teamOf`: "team", "équipe"), folded. */
   teamWords: ReadonlySet<string>;
+  /** Units that act as a team (`teamUnits`: "SOC", "CSIRT"), folded: the last word of a partner named before a relative clause. */
+  teamUnits: ReadonlySet<string>;
   /** A bracket right after a mention that says it was learnt in a course only (`courseBrackets`: "(MOOC course)", "(user level, Coursera course)"). */
   courseBracket: RegExp;
   /** `reportingLines`, global. */
@@ -223,6 +225,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     courseBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
     reportingJoined: () => lexiconRegExp(`^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}\\p{L}`),
     teamWords: () => new Set(lex.cues.teamOf.map((p) => fold(p.split(' ')[0] as string))),
+    teamUnits: () => new Set(lex.cues.teamUnits.map((p) => fold(p))),
     certName: () => phrasesRegex([...lex.cues.certNameWords, ...lex.cues.certNameBeforeTitle]),
     certNamePhrasesAll: () =>
       phrasesRegex(
@@ -572,13 +575,22 @@ function evidenceReviews(text: string, cues: CueWords): Spans {
 /** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */
 function teamSpans(text: string, cues: CueWords): Spans {
   return mergedSpans(
-    matchSpans(cues.teamNamesAll, text),
+    withTeamBrackets(text, matchSpans(cues.teamNamesAll, text)),
     bodyNameSpans(text, cues),
     matchSpans(cues.teamMembersAll, text),
     matchSpans(cues.teamRosterAll, text),
     teamClauses(text, cues),
     reportingLines(text, cues),
   );
+}
+
+/** A bracket right after a team's name, closed on its line: "(Qualys owners)", "(Terraform, EKS)". */
+const TEAM_BRACKET = /^[ \t]{0,2}\([^()\n]{1,60}\)/u;
+
+/** Each team span with the bracket right after it: what the bracket says describes the team ("to the Vulnerability Management team (Qualys owners)"). */
+function withTeamBrackets(text: string, spans: Spans): Spans {
+  const ends = spans.ends.map((end) => end + (TEAM_BRACKET.exec(text.slice(end, end + 64))?.[0].length ?? 0));
+  return { starts: spans.starts, ends };
 }
 
 /** One word of a body's name after the blanks before it ("Trustworthy", "l'Informatica", "&"). */
@@ -680,7 +692,8 @@ function teamClauseMatches(text: string, cues: CueWords): Spans {
     const name = m[1] ?? '';
     const beforeComma = m[0].slice(0, m[0].lastIndexOf(',')).trimEnd();
     const opener = beforeComma.slice(0, beforeComma.length - name.length);
-    if (cues.teamWords.has(fold(lastWordOf(name))) || cues.teamWords.has(fold(lastWordOf(opener)))) {
+    const last = fold(lastWordOf(name));
+    if (cues.teamWords.has(last) || cues.teamUnits.has(last) || cues.teamWords.has(fold(lastWordOf(opener)))) {
       out.starts.push(m.index);
       out.ends.push(m.index + m[0].length);
     }
