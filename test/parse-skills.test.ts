@@ -7722,6 +7722,16 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
   ])('what a SOC named as a party does in a relative clause is its work: %s → %s', (duty, want) => {
     expect(ids(`EXPERIENCE\nSenior MLSecOps Engineer, Acme  Jan 2020 – Present\n- ${duty}\n`).includes('security-monitoring')).toBe(want);
   });
+  it.each([
+    ['Wrote detections for prompt-injection and jailbreak attempts against our internal Azure OpenAI copilot.', false],
+    ['Track jailbreak attempts on the Amazon Bedrock chatbot from the gateway logs.', false],
+    ['Alerting on prompt injections hitting the OpenAI API integration of the help desk bot.', false],
+  ])('a hosted LLM service that attacks are watched on is no LLM application of one\'s own: %s', (duty, want) => {
+    expect(ids(`EXPERIENCE\nDetection Engineer, Acme  Jan 2020 – Present\n- ${duty}\n`).includes('llm-applications')).toBe(want);
+  });
+  it('a hosted LLM service built on is an LLM application', () => {
+    expect(ml('Built a claims assistant on Azure OpenAI with retrieval over policy documents.')).toContain('llm-applications');
+  });
   it('an experiment tracker set up in ML work is MLOps', () => {
     expect(ml('Set up Weights & Biases experiment tracking and sweeps for the ranking team.')).toContain('mlops');
     expect(ml('Moved all training runs onto wandb with artifact lineage.')).toContain('mlops');
