@@ -7732,6 +7732,20 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
   it('a hosted LLM service built on is an LLM application', () => {
     expect(ml('Built a claims assistant on Azure OpenAI with retrieval over policy documents.')).toContain('llm-applications');
   });
+  it.each([
+    ['Wrote the policy proxy in Go; classifiers in Python/PyTorch.', false],
+    ['Developed the policy engine that gates every model call.', false],
+    ['Wrote the data classification policy and its handling standard.', true],
+  ])('a policy proxy or engine is software, no policy writing: %s → %s', (duty, want) => {
+    expect(ml(duty).includes('policy-development')).toBe(want);
+  });
+  it.each([
+    ['Ran STRIDE threat modeling sessions with AppSec for each new GenAI feature.', false],
+    ['Together with AppSec, reviewed the plugin permissions of the assistant.', false],
+    ['Led AppSec for the payments platform: SAST in CI and secure code reviews.', true],
+  ])('AppSec after "with" is the team worked with: %s → %s', (duty, want) => {
+    expect(ml(duty).includes('application-security')).toBe(want);
+  });
   it('an experiment tracker set up in ML work is MLOps', () => {
     expect(ml('Set up Weights & Biases experiment tracking and sweeps for the ranking team.')).toContain('mlops');
     expect(ml('Moved all training runs onto wandb with artifact lineage.')).toContain('mlops');
