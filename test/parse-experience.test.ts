@@ -3845,3 +3845,18 @@ describe('the r78 round (English): validating the models others build', () => {
     expect(ml('Model Validation Analyst', '- Built challenger models (gradient boosting, logistic regression) in scikit-learn to benchmark vendor scorecards.\n- Trained XGBoost models on the same data.')).toBe(4);
   });
 });
+
+describe('the r78 round (English): a federal résumé’s employer line over a place line over the title', () => {
+  it.each([
+    [
+      'EXPERIENCE\nHarborview Analytics, LLC                                   04/2020 - Present\nArlington, VA  United States                                Hours per week: 40\nData Scientist II (contractor supporting DHS)              Salary: available on request\n- Built churn models.\n',
+      'Data Scientist II (contractor supporting DHS) | Harborview Analytics | 2020-04–2026-11 | 80',
+    ],
+    [
+      'WORK EXPERIENCE\nU.S. Department of Energy                                   01/2015 - 12/2019\nGermantown, MD  United States                               Hours per week: 40\nIT Specialist (INFOSEC), GS-2210-12                         Salary: $98,000 per year\n- Ran vulnerability scans.\n',
+      'IT Specialist (INFOSEC), GS-2210-12 | U.S. Department of Energy | 2015-01–2019-12 | 60',
+    ],
+  ])('the title is the line under the place: %#', (raw, want) => {
+    expect(read(raw).entries.map(show)).toEqual([want]);
+  });
+});
