@@ -3829,9 +3829,18 @@ describe('the r78 round (English): validating the models others build', () => {
   const ml = (title: string, duties: string) =>
     parseResume(`EXPERIENCE\n${title} | Acme Bank | Jan 2019 – Dec 2022\n${duties}\n`, { asOf: '2026-11-01', language: 'en' }).experience.mlYears;
   it.each([
-    ['Model Validation Analyst', '- Validated gradient boosted credit models: discrimination (Gini, AUC), stability.\n- Re-ran the developers’ performance tests in Python (scikit-learn).'],
-    ['Senior Model Risk Analyst', '- Independent review of XGBoost fraud models and their documentation.\n- Replicated benchmark tests with scikit-learn and pandas.'],
-    ['Manager, Model Validation', '- Independent validation of random forest and neural network scorecards.\n- Back-testing and sensitivity analysis in Python (scikit-learn).'],
+    [
+      'Model Validation Analyst',
+      '- Validated gradient boosted credit models: discrimination (Gini, AUC), stability.\n- Re-ran the developers’ performance tests in Python (scikit-learn).',
+    ],
+    [
+      'Senior Model Risk Analyst',
+      '- Independent review of XGBoost fraud models and their documentation.\n- Replicated benchmark tests with scikit-learn and pandas.',
+    ],
+    [
+      'Manager, Model Validation',
+      '- Independent validation of random forest and neural network scorecards.\n- Back-testing and sensitivity analysis in Python (scikit-learn).',
+    ],
   ])('a validator of models others built does no ML work: %s', (title, duties) => {
     expect(ml(title, duties)).toBe(0);
   });
@@ -3842,7 +3851,12 @@ describe('the r78 round (English): validating the models others build', () => {
     expect(ml('Model Validation Analyst', duties)).toBe(4);
   });
   it('a validator who builds challenger models does ML work', () => {
-    expect(ml('Model Validation Analyst', '- Built challenger models (gradient boosting, logistic regression) in scikit-learn to benchmark vendor scorecards.\n- Trained XGBoost models on the same data.')).toBe(4);
+    expect(
+      ml(
+        'Model Validation Analyst',
+        '- Built challenger models (gradient boosting, logistic regression) in scikit-learn to benchmark vendor scorecards.\n- Trained XGBoost models on the same data.',
+      ),
+    ).toBe(4);
   });
 });
 

@@ -7671,16 +7671,20 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
   ])('an experiment tracker in a list of tools is no MLOps practice: %s', (text, want) => {
     expect(ids(text).includes('mlops')).toBe(want);
   });
+  it.each([['- Kept the model inventory and tiering for credit scorecards.'], ['- Owned the bank-wide model inventory (420 models, mostly PD/LGD).']])(
+    "a bank's model inventory covers every kind of model: it names AI governance without dating it (%s)",
+    (duty) => {
+      const text = `EXPERIENCE\nAI Governance Lead, Acme Bank  Jan 2024 – Dec 2024\n- Run the AI use-case inventory and the AI review board.\nModel Risk Analyst, Acme Bank  Jan 2018 – Dec 2023\n${duty}\n`;
+      expect(skill(text, 'ai-governance')?.years).toBe(1);
+    },
+  );
   it.each([
-    ['- Kept the model inventory and tiering for credit scorecards.'],
-    ['- Owned the bank-wide model inventory (420 models, mostly PD/LGD).'],
-  ])('a bank\'s model inventory covers every kind of model: it names AI governance without dating it (%s)', (duty) => {
-    const text = `EXPERIENCE\nAI Governance Lead, Acme Bank  Jan 2024 – Dec 2024\n- Run the AI use-case inventory and the AI review board.\nModel Risk Analyst, Acme Bank  Jan 2018 – Dec 2023\n${duty}\n`;
-    expect(skill(text, 'ai-governance')?.years).toBe(1);
-  });
-  it.each([
-    ['EXPERIENCIA\nAuditora de TI, Banco Ejemplo  01/2020 – 12/2023\n· Auditoría del gobierno de modelos de IA: inventario de modelos y comité de aprobación.\n'],
-    ["EXPÉRIENCE\nAuditrice IT, Banque Exemple  01/2020 – 12/2023\n· Audit de la gouvernance des modèles d'IA : inventaire des modèles et comité d'approbation.\n"],
+    [
+      'EXPERIENCIA\nAuditora de TI, Banco Ejemplo  01/2020 – 12/2023\n· Auditoría del gobierno de modelos de IA: inventario de modelos y comité de aprobación.\n',
+    ],
+    [
+      "EXPÉRIENCE\nAuditrice IT, Banque Exemple  01/2020 – 12/2023\n· Audit de la gouvernance des modèles d'IA : inventaire des modèles et comité d'approbation.\n",
+    ],
     ['BERUFSERFAHRUNG\nIT-Revisorin, Beispielbank  01/2020 – 12/2023\n· Prüfung der Modell-Governance für KI-Modelle: Modellinventar und Freigabegremium.\n'],
   ])('model governance dates AI governance where the inventory alone does not: %s', (text) => {
     expect(skill(text, 'ai-governance')?.years).toBe(4);
@@ -7712,7 +7716,7 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
     ['Feed exploited-in-the-wild CVE intel to the Vulnerability Management team (Qualys owners) for patch prioritization.', 'vulnerability-management', false],
     ['Hand tuned detections over to the platform team (Terraform, EKS) for rollout.', 'terraform', false],
     ['Ran weekly Qualys scans for the infrastructure team (about 900 hosts).', 'vulnerability-management', true],
-  ])('a bracket right after a team named as a party is that team\'s: %s', (duty, id, want) => {
+  ])("a bracket right after a team named as a party is that team's: %s", (duty, id, want) => {
     expect(ids(`EXPERIENCE\nThreat Intelligence Analyst, Acme  Jan 2020 – Present\n- ${duty}\n`).includes(id)).toBe(want);
   });
   it.each([
@@ -7726,7 +7730,7 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
     ['Wrote detections for prompt-injection and jailbreak attempts against our internal Azure OpenAI copilot.', false],
     ['Track jailbreak attempts on the Amazon Bedrock chatbot from the gateway logs.', false],
     ['Alerting on prompt injections hitting the OpenAI API integration of the help desk bot.', false],
-  ])('a hosted LLM service that attacks are watched on is no LLM application of one\'s own: %s', (duty, want) => {
+  ])("a hosted LLM service that attacks are watched on is no LLM application of one's own: %s", (duty, want) => {
     expect(ids(`EXPERIENCE\nDetection Engineer, Acme  Jan 2020 – Present\n- ${duty}\n`).includes('llm-applications')).toBe(want);
   });
   it('a hosted LLM service built on is an LLM application', () => {

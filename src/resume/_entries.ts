@@ -1523,7 +1523,8 @@ function titleUnderPlace(w: EntryWords, lines: readonly Line[], i: number, text:
   if (!isOrgName(w, text) || !place || w.jobWord.test(place.body) || !w.location.test(splitParts(place.body)[0] ?? '')) return undefined;
   const below = sideLine(lines, i + 2, consumed);
   const [first, ...fields] = below ? splitParts(below.body) : [];
-  if (first === undefined || !w.jobWord.test(first.replace(EXPERIENCE_PATTERNS.parenthetical, '')) || !fields.every((f) => LABELLED_FIELD.test(f))) return undefined;
+  if (first === undefined || !w.jobWord.test(first.replace(EXPERIENCE_PATTERNS.parenthetical, '')) || !fields.every((f) => LABELLED_FIELD.test(f)))
+    return undefined;
   return first;
 }
 
