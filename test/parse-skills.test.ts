@@ -7716,6 +7716,7 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
     ['Feed exploited-in-the-wild CVE intel to the Vulnerability Management team (Qualys owners) for patch prioritization.', 'vulnerability-management', false],
     ['Hand tuned detections over to the platform team (Terraform, EKS) for rollout.', 'terraform', false],
     ['Ran weekly Qualys scans for the infrastructure team (about 900 hosts).', 'vulnerability-management', true],
+    ['Build the ingestion and retraining pipelines with the Data team (BigQuery, Airflow).', 'data-engineering', true],
   ])("a bracket right after a team named as a party is that team's: %s", (duty, id, want) => {
     expect(ids(`EXPERIENCE\nThreat Intelligence Analyst, Acme  Jan 2020 – Present\n- ${duty}\n`).includes(id)).toBe(want);
   });

@@ -575,7 +575,7 @@ function evidenceReviews(text: string, cues: CueWords): Spans {
 /** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */
 function teamSpans(text: string, cues: CueWords): Spans {
   return mergedSpans(
-    withTeamBrackets(text, matchSpans(cues.teamNamesAll, text)),
+    withTeamBrackets(text, matchSpans(cues.teamNamesAll, text), cues),
     bodyNameSpans(text, cues),
     matchSpans(cues.teamMembersAll, text),
     matchSpans(cues.teamRosterAll, text),
@@ -587,9 +587,16 @@ function teamSpans(text: string, cues: CueWords): Spans {
 /** A bracket right after a team's name, closed on its line: "(Qualys owners)", "(Terraform, EKS)". */
 const TEAM_BRACKET = /^[ \t]{0,2}\([^()\n]{1,60}\)/u;
 
-/** Each team span with the bracket right after it: what the bracket says describes the team ("to the Vulnerability Management team (Qualys owners)"). */
-function withTeamBrackets(text: string, spans: Spans): Spans {
-  const ends = spans.ends.map((end) => end + (TEAM_BRACKET.exec(text.slice(end, end + 64))?.[0].length ?? 0));
+/**
+ * Each team span with the bracket right after it: what the bracket says describes the team ("to the Vulnerability
+ * Management team (Qualys owners)"). Not after a team worked with or for (`teamServed`): "avec l'équipe Data (BigQuery,
+ * Airflow)" names the tools of the shared work.
+ */
+function withTeamBrackets(text: string, spans: Spans, cues: CueWords): Spans {
+  const ends = spans.ends.map((end, k) => {
+    if (cues.teamServedOpener.test(text.slice(spans.starts[k] as number, end))) return end;
+    return end + (TEAM_BRACKET.exec(text.slice(end, end + 64))?.[0].length ?? 0);
+  });
   return { starts: spans.starts, ends };
 }
 
