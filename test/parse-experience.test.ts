@@ -3824,3 +3824,53 @@ describe('a quarter or season a certification was issued in is no validity that 
     expect(certs(text)).toEqual(expected);
   });
 });
+
+describe('the r78 round (English): validating the models others build', () => {
+  const ml = (title: string, duties: string) =>
+    parseResume(`EXPERIENCE\n${title} | Acme Bank | Jan 2019 – Dec 2022\n${duties}\n`, { asOf: '2026-11-01', language: 'en' }).experience.mlYears;
+  it.each([
+    [
+      'Model Validation Analyst',
+      '- Validated gradient boosted credit models: discrimination (Gini, AUC), stability.\n- Re-ran the developers’ performance tests in Python (scikit-learn).',
+    ],
+    [
+      'Senior Model Risk Analyst',
+      '- Independent review of XGBoost fraud models and their documentation.\n- Replicated benchmark tests with scikit-learn and pandas.',
+    ],
+    [
+      'Manager, Model Validation',
+      '- Independent validation of random forest and neural network scorecards.\n- Back-testing and sensitivity analysis in Python (scikit-learn).',
+    ],
+  ])('a validator of models others built does no ML work: %s', (title, duties) => {
+    expect(ml(title, duties)).toBe(0);
+  });
+  it.each([
+    ['- Validated PD and LGD scorecards; rebuilt challenger models in Python (scikit-learn, XGBoost) to benchmark them.'],
+    ['- Reviewed vendor fraud models; rebuilt two of them in scikit-learn and LightGBM as challengers.'],
+  ])('rebuilding a challenger model is building one: %s', (duties) => {
+    expect(ml('Model Validation Analyst', duties)).toBe(4);
+  });
+  it('a validator who builds challenger models does ML work', () => {
+    expect(
+      ml(
+        'Model Validation Analyst',
+        '- Built challenger models (gradient boosting, logistic regression) in scikit-learn to benchmark vendor scorecards.\n- Trained XGBoost models on the same data.',
+      ),
+    ).toBe(4);
+  });
+});
+
+describe('the r78 round (English): a federal résumé’s employer line over a place line over the title', () => {
+  it.each([
+    [
+      'EXPERIENCE\nHarborview Analytics, LLC                                   04/2020 - Present\nArlington, VA  United States                                Hours per week: 40\nData Scientist II (contractor supporting DHS)              Salary: available on request\n- Built churn models.\n',
+      'Data Scientist II (contractor supporting DHS) | Harborview Analytics | 2020-04–2026-11 | 80',
+    ],
+    [
+      'WORK EXPERIENCE\nU.S. Department of Energy                                   01/2015 - 12/2019\nGermantown, MD  United States                               Hours per week: 40\nIT Specialist (INFOSEC), GS-2210-12                         Salary: $98,000 per year\n- Ran vulnerability scans.\n',
+      'IT Specialist (INFOSEC), GS-2210-12 | U.S. Department of Energy | 2015-01–2019-12 | 60',
+    ],
+  ])('the title is the line under the place: %#', (raw, want) => {
+    expect(read(raw).entries.map(show)).toEqual([want]);
+  });
+});

@@ -25,6 +25,17 @@ describe('findSections', () => {
     expect(findSections(text, lexiconFor(lang, allLanguages)).map((s) => s.name)).toEqual(['experience', 'skills']);
   });
 
+  it.each<[string, 'en' | 'de' | 'fr' | 'es']>([
+    ['INVITED TALKS (selection)', 'en'],
+    ['Invited presentations', 'en'],
+    ['EINGELADENE VORTRÄGE (Auswahl)', 'de'],
+    ['Conférences invitées', 'fr'],
+    ['PONENCIAS INVITADAS', 'es'],
+  ])('invited talks close the teaching entry above them: %s', (heading, lang) => {
+    const text = `TEACHING\n2018–2020  Teaching assistant, Saarland University\n${heading}\n2025  "Red teaming LLM agents", London\n`;
+    expect(findSections(text, lexiconFor(lang, allLanguages)).map((s) => s.name)).toEqual(['experience', 'publications']);
+  });
+
   it.each<[string, 'fr' | 'es']>([
     ['FORMATION ET QUALIFICATIONS PROFESSIONNELLES', 'fr'],
     ['FORMACIÓN Y CUALIFICACIONES PROFESIONALES', 'es'],
@@ -149,6 +160,8 @@ describe('findSections', () => {
     ['IV) Experience', 'experience'],
     ['5.  SELECTED PUBLICATIONS  (h-index 17)', 'publications'],
     ['PUBLICATIONS  (* equal contribution; selected, 14 total)', 'publications'],
+    ['SELECTED PUBLICATIONS (* = joint first authors; the full list is on Google Scholar)', 'publications'],
+    ['Publications (peer-reviewed only, newest first; students I supervised are underlined)', 'publications'],
     ['GRANTS, FELLOWSHIPS AND AWARDS', 'awards'],
     ['4.  RESEARCH FUNDING  (total AUD 1.46M)', 'awards'],
     ['TEACHING', 'experience'], // read for appointments only: a dated line there must name a job

@@ -7755,3 +7755,110 @@ describe('building a scanning tool is security automation (r77)', () => {
     expect(ids(`EXPERIENCE\nEngineer, Acme AG  01/2020 – 12/2023\n${line}`).includes('security-automation')).toBe(held);
   });
 });
+
+describe('the r78 round (English): research audits, tracking tools, parties and platforms named beside the work', () => {
+  const ml = (line: string) => ids(`EXPERIENCE\nMachine Learning Engineer, Acme  Jan 2020 – Present\n- ${line}\n`);
+  const research = (line: string) => ids(`EXPERIENCE\nResearch Scientist, Acme Labs  Jan 2020 – Present\n- ${line}\n`);
+  it.each([
+    ['Privacy auditing of federated learning for on-device keyboard models.', false],
+    ['Empirical privacy audits of differentially private training (DP-SGD).', false],
+    ['Audited speech models for memorization of training utterances.', false],
+  ])('auditing a model for what it remembers is privacy research, no audit work: %s', (line, want) => {
+    expect(research(line).includes('audit')).toBe(want);
+  });
+  it('a paper that audits federated models is no audit work either', () => {
+    expect(ids('PUBLICATIONS\nA. Author. "Auditing Federated Speech Models for Memorization." Workshop 2022.\n')).not.toContain('audit');
+    expect(ids('PUBLICATIONS\nB. Author. "Is Label Smoothing Private? An Empirical Audit." PETS 2023.\n')).not.toContain('audit');
+    expect(ids('EXPERIENCE\nIT Auditor, Acme  Jan 2020 – Present\n- Internal audit of payroll and ERP controls.\n')).toContain('audit');
+  });
+  it.each([
+    ['SKILLS\nML: PyTorch, JAX, Weights & Biases\n', false],
+    ['SKILLS\nTools: Python, wandb, Hydra, Slurm\n', false],
+  ])('an experiment tracker in a list of tools is no MLOps practice: %s', (text, want) => {
+    expect(ids(text).includes('mlops')).toBe(want);
+  });
+  it.each([['- Kept the model inventory and tiering for credit scorecards.'], ['- Owned the bank-wide model inventory (420 models, mostly PD/LGD).']])(
+    "a bank's model inventory covers every kind of model: it names AI governance without dating it (%s)",
+    (duty) => {
+      const text = `EXPERIENCE\nAI Governance Lead, Acme Bank  Jan 2024 – Dec 2024\n- Run the AI use-case inventory and the AI review board.\nModel Risk Analyst, Acme Bank  Jan 2018 – Dec 2023\n${duty}\n`;
+      expect(skill(text, 'ai-governance')?.years).toBe(1);
+    },
+  );
+  it.each([
+    [
+      'EXPERIENCIA\nAuditora de TI, Banco Ejemplo  01/2020 – 12/2023\n· Auditoría del gobierno de modelos de IA: inventario de modelos y comité de aprobación.\n',
+    ],
+    [
+      "EXPÉRIENCE\nAuditrice IT, Banque Exemple  01/2020 – 12/2023\n· Audit de la gouvernance des modèles d'IA : inventaire des modèles et comité d'approbation.\n",
+    ],
+    ['BERUFSERFAHRUNG\nIT-Revisorin, Beispielbank  01/2020 – 12/2023\n· Prüfung der Modell-Governance für KI-Modelle: Modellinventar und Freigabegremium.\n'],
+  ])('model governance dates AI governance where the inventory alone does not: %s', (text) => {
+    expect(skill(text, 'ai-governance')?.years).toBe(4);
+  });
+  it.each([
+    ['Guided 2 freshers in the team on ML basics and code reviews.', true],
+    ['Guided three junior developers through their first production releases.', true],
+    ['Trained freshers on the deployment checklist.', true],
+    ['Guided customers through the onboarding of the new portal.', false],
+  ])('guiding juniors or freshers is mentoring: %s → %s', (duty, want) => {
+    expect(ml(duty).includes('mentoring')).toBe(want);
+  });
+  it.each([
+    ['TRAINING\nLangChain for LLM Application Development (DeepLearning.AI short course, currently taking)\n', 'llm-applications', false],
+    ['COURSES\nPrompt Engineering with LangChain and Pinecone (Udemy.com, in progress)\n', 'llm-applications', false],
+    ['TRAINING\nKubernetes for Developers (LFD259, currently taking)\n', 'kubernetes', false],
+    ['TRAINING\nLangChain for LLM Application Development (DeepLearning.AI short course, 2024)\n', 'llm-applications', true],
+  ])('a course still being taken gives none of the skills its title names: %s', (text, id, want) => {
+    expect(ids(text).includes(id)).toBe(want);
+  });
+  it.each<[string, 'de' | 'fr' | 'es']>([
+    ['WEITERBILDUNG\nLangChain für LLM-Anwendungen (DeepLearning.AI Kurzkurs, derzeit belegt)\n', 'de'],
+    ['FORMATIONS\nLangChain pour applications LLM (DeepLearning.AI, cours court, suivi actuellement)\n', 'fr'],
+    ['FORMACIÓN COMPLEMENTARIA\nLangChain para aplicaciones LLM (DeepLearning.AI, curso corto, cursando actualmente)\n', 'es'],
+  ])('a course still being taken gives no skill (%s)', (text, language) => {
+    expect(parseResume(text, { asOf, language }).skills.map((s) => s.id)).not.toContain('llm-applications');
+  });
+  it.each([
+    ['Feed exploited-in-the-wild CVE intel to the Vulnerability Management team (Qualys owners) for patch prioritization.', 'vulnerability-management', false],
+    ['Hand tuned detections over to the platform team (Terraform, EKS) for rollout.', 'terraform', false],
+    ['Ran weekly Qualys scans for the infrastructure team (about 900 hosts).', 'vulnerability-management', true],
+    ['Build the ingestion and retraining pipelines with the Data team (BigQuery, Airflow).', 'data-engineering', true],
+  ])("a bracket right after a team named as a party is that team's: %s", (duty, id, want) => {
+    expect(ids(`EXPERIENCE\nThreat Intelligence Analyst, Acme  Jan 2020 – Present\n- ${duty}\n`).includes(id)).toBe(want);
+  });
+  it.each([
+    ['Platform audit logs are shipped to the group SOC, which runs detection in Sentinel.', false],
+    ['Cluster logs are forwarded to our managed SOC, who triage the alerts in Splunk ES.', false],
+    ['Built the Sentinel detections that the group SOC now runs.', true],
+  ])('what a SOC named as a party does in a relative clause is its work: %s → %s', (duty, want) => {
+    expect(ids(`EXPERIENCE\nSenior MLSecOps Engineer, Acme  Jan 2020 – Present\n- ${duty}\n`).includes('security-monitoring')).toBe(want);
+  });
+  it.each([
+    ['Wrote detections for prompt-injection and jailbreak attempts against our internal Azure OpenAI copilot.', false],
+    ['Track jailbreak attempts on the Amazon Bedrock chatbot from the gateway logs.', false],
+    ['Alerting on prompt injections hitting the OpenAI API integration of the help desk bot.', false],
+  ])("a hosted LLM service that attacks are watched on is no LLM application of one's own: %s", (duty, want) => {
+    expect(ids(`EXPERIENCE\nDetection Engineer, Acme  Jan 2020 – Present\n- ${duty}\n`).includes('llm-applications')).toBe(want);
+  });
+  it('a hosted LLM service built on is an LLM application', () => {
+    expect(ml('Built a claims assistant on Azure OpenAI with retrieval over policy documents.')).toContain('llm-applications');
+  });
+  it.each([
+    ['Wrote the policy proxy in Go; classifiers in Python/PyTorch.', false],
+    ['Developed the policy engine that gates every model call.', false],
+    ['Wrote the data classification policy and its handling standard.', true],
+  ])('a policy proxy or engine is software, no policy writing: %s → %s', (duty, want) => {
+    expect(ml(duty).includes('policy-development')).toBe(want);
+  });
+  it.each([
+    ['Ran STRIDE threat modeling sessions with AppSec for each new GenAI feature.', false],
+    ['Together with AppSec, reviewed the plugin permissions of the assistant.', false],
+    ['Led AppSec for the payments platform: SAST in CI and secure code reviews.', true],
+  ])('AppSec after "with" is the team worked with: %s → %s', (duty, want) => {
+    expect(ml(duty).includes('application-security')).toBe(want);
+  });
+  it('an experiment tracker set up in ML work is MLOps', () => {
+    expect(ml('Set up Weights & Biases experiment tracking and sweeps for the ranking team.')).toContain('mlops');
+    expect(ml('Moved all training runs onto wandb with artifact lineage.')).toContain('mlops');
+  });
+});

@@ -26,6 +26,8 @@ export interface KindWords {
   operationsTitles: RegExp;
   /** IT audit titles, every match: in a résumé they are no security title by themselves; the duties decide. */
   auditTitles: RegExp;
+  /** Titles of validating models others build ("Model Validation Analyst"): ML skills count as ML work only when built. */
+  modelValidationTitle: RegExp;
   /** Titles of teaching posts: the subject taught is no work of its kind. */
   teachingTitle: RegExp;
   /** Words of teaching in a duty ("taught", "Imparto el módulo"): the attacks on models a course covers are its topic. */
@@ -91,6 +93,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     annotationTitle: phrasesRegex(lex.work.annotationTitles),
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
     auditTitles: phrasesRegex(lex.work.auditTitles, 'g'),
+    modelValidationTitle: phrasesRegex(lex.work.modelValidationTitles),
     productLineTitles: phrasesRegex(lex.work.productLineTitles, 'g'),
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     openingBuilding: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
@@ -156,6 +159,7 @@ export function classifyEntry(
   const mlPart = title.split(words.titleParts).some((part) => words.mlTitle.test(part) && !words.securityTitle.test(part));
   // Duties whose object is security ("tested security controls against ISO 27001") weigh as one security skill.
   let securitySkills = securityDuty ? 1 : 0;
+  const validator = words.modelValidationTitle.test(title) && !mlTitle;
   let mlSkills = 0;
   for (const id of skillIds) {
     const skill = skillById.get(id);
@@ -169,6 +173,8 @@ export function classifyEntry(
     if (research && researched.has(id)) mlSkills += ML_WORK_THRESHOLD;
     // Under a security title, naming one ML tool twice is securing it ("hardening the Kubeflow pipelines and model registry").
     // An ML system the person built ("Built Sieve, an internal RAG assistant") is ML work under any title.
+    // Under a title of validating models, the models named are others' work: only a model the person built counts ("Built challenger models").
+    else if (skill?.workKind === 'ml' && validator) mlSkills += built.has(id) ? 2 : 0;
     else if (skill?.workKind === 'ml') mlSkills += (namedTwice.has(id) && !securityTitle) || built.has(id) ? 2 : 1;
   }
   // A research appointment's subject is its kind of work: one skill of a kind suffices ("Postdoc: federated learning").

@@ -1492,6 +1492,8 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   if (!job.test(ownWords) && below !== undefined && !nextIsTheirs) {
     return { title: cleanTitle(below), organization: cleanOrg(text), first: i, last: i + 1 };
   }
+  const underPlace = !job.test(ownWords) && !nextIsTheirs ? titleUnderPlace(w, lines, i, text, consumed) : undefined;
+  if (underPlace !== undefined) return { title: cleanTitle(underPlace), organization: cleanOrg(text), first: i, last: i + 2 };
   if (!job.test(ownWords) && prev && isPlainTitle(w, prev.body)) {
     return { title: cleanTitle(prev.body), organization: cleanOrg(text), first: i - 1, last: i };
   }
@@ -1510,6 +1512,24 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   }
   return { ...commaSplit(w, text), first: i, last: i };
 }
+
+/**
+ * "Harborview Analytics, LLC  04/2020 – Present" over "Arlington, VA  United States  Hours per week: 40" over "Data
+ * Scientist II  Salary: …" (a federal résumé): under an employer's line, a line of place names no job, and the title is
+ * the first part of the line under it, beside labelled fields only.
+ */
+function titleUnderPlace(w: EntryWords, lines: readonly Line[], i: number, text: string, consumed: ReadonlySet<number>): string | undefined {
+  const place = sideLine(lines, i + 1, consumed);
+  if (!isOrgName(w, text) || !place || w.jobWord.test(place.body) || !w.location.test(splitParts(place.body)[0] ?? '')) return undefined;
+  const below = sideLine(lines, i + 2, consumed);
+  const [first, ...fields] = below ? splitParts(below.body) : [];
+  if (first === undefined || !w.jobWord.test(first.replace(EXPERIENCE_PATTERNS.parenthetical, '')) || !fields.every((f) => LABELLED_FIELD.test(f)))
+    return undefined;
+  return first;
+}
+
+/** A form's field and its value ("Salary: $94,796 per year", "Hours per week: 40"). */
+const LABELLED_FIELD = unicodeRegex`^\p{L}[\p{L} ]{0,24}:\s`;
 
 /** The most words of a place after the dates ("Hamburg", "San José, Costa Rica"). */
 const MAX_PLACE_WORDS = 3;

@@ -88,7 +88,7 @@ export const HEADING_PATTERNS = {
   /** A section number before a heading ("1.  ACADEMIC QUALIFICATIONS", "IV) Experience"). */
   numbered: unicodeRegex`^(?:\d{1,2}|[IVX]{1,4})[.)]\s{1,4}(?=\p{L})`,
   /** A short remark in brackets at the end of a heading ("(self-rated)", "(selection)"); one class up to a bracket: linear. */
-  remark: /\s{0,3}\([^()\n]{1,50}\)$/u,
+  remark: /\s{0,3}\([^()\n]{1,90}\)$/u,
   /** `&`, `+` and `/` between heading words, read as "and". */
   and: /\s{0,3}[&+/,]\s{0,3}/gu,
   /** Anything that is not a letter or a space. */
@@ -284,7 +284,8 @@ function headingLabel(line: string, words: HeadingWords): HeadingLabel | null {
   if (isLowerAscii(t.charCodeAt(0))) return null;
   const colon = t.slice(0, MAX_HEADING_LINE + 1).indexOf(':');
   const label = colon === -1 ? t : t.slice(0, colon);
-  if (label.length > MAX_HEADING_LINE) return null;
+  // A long remark in brackets after a short heading ("SELECTED PUBLICATIONS (* = equal contribution; full list …)") is no body line.
+  if (label.length > MAX_HEADING_LINE && (HEADING_PATTERNS.remark.exec(label)?.index ?? label.length) > MAX_HEADING_LINE) return null;
   const content = colon === -1 ? '' : t.slice(colon + 1).trim();
   const cleaned = stripDecoration(label);
   if (!HEADING_PATTERNS.upperStart.test(cleaned) || HEADING_PATTERNS.sentenceEnd.test(cleaned)) return null;

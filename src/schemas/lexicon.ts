@@ -145,6 +145,8 @@ export const WorkLexiconSchema = z.strictObject({
   securityRecords: Phrases,
   /** IT audit titles ("IT Auditor", "Auditoría de TI"): security titles in a job ad, but in a résumé the duties decide (an audit of security controls is security work, ITGC testing for financial statements none). */
   auditTitles: Phrases,
+  /** Titles of validating or reviewing models others build ("Model Validation Analyst", "Modellvalidierung", "validation des modèles"): the ML skills their duties name are what is assessed, ML work only when built. */
+  modelValidationTitles: Phrases,
   productLineTitles: Phrases,
   /** Phrases of duties that name security as their object ("tested security controls", "RBI Cyber Security Framework"): in an entry's duties, they weigh as one security skill (an audit of security controls is security work; one of financial controls none). */
   securityDuties: Phrases,
@@ -264,6 +266,8 @@ export const CuesLexiconSchema = z.strictObject({
    * it opens a clause or a bracket, it names the person's manager, and the title in it is no evidence of communication.
    */
   reportingLines: Phrases,
+  /** Units that act as a team ("SOC", "CSIRT"): after a partner lead, a relative clause about one names its work ("shipped to the group SOC, which runs detection in Sentinel"). */
+  teamUnits: Phrases,
   /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
   teamOf: Phrases,
   /**

@@ -88,6 +88,8 @@ export interface CueWords {
   teamClausesAll: RegExp;
   /** The words that name a team (the heads of `teamOf`: "team", "équipe"), folded. */
   teamWords: ReadonlySet<string>;
+  /** Units that act as a team (`teamUnits`: "SOC", "CSIRT"), folded: the last word of a partner named before a relative clause. */
+  teamUnits: ReadonlySet<string>;
   /** A bracket right after a mention that says it was learnt in a course only (`courseBrackets`: "(MOOC course)", "(user level, Coursera course)"). */
   courseBracket: RegExp;
   /** `reportingLines`, global. */
@@ -226,6 +228,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     courseBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
     reportingJoined: () => lexiconRegExp(`^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}\\p{L}`),
     teamWords: () => new Set(lex.cues.teamOf.map((p) => fold(p.split(' ')[0] as string))),
+    teamUnits: () => new Set(lex.cues.teamUnits.map((p) => fold(p))),
     certName: () => phrasesRegex([...lex.cues.certNameWords, ...lex.cues.certNameBeforeTitle]),
     certNamePhrasesAll: () =>
       phrasesRegex(
@@ -271,8 +274,12 @@ export interface NegationIndex {
   isAssessed?(start: number, end: number): boolean;
 }
 
-/** Stops after a mention that end the reach of a cue after it (list separators too: "OSCP (2019) · OSWE (in progress)"). */
-const AFTER_STOP = /[.;\n·•|]/u;
+/** Stops after a mention that end the reach of a cue after it (list separators too: "OSCP (2019) · OSWE (in progress)"); a dot inside a name ("DeepLearning.AI") is none. */
+const AFTER_STOP = /[;\n·•|]|\.(?![\p{L}\p{N}])/u;
+/** The rest of a list item up to the bracket that qualifies it, and that bracket's text up to the cue: "for LLM Application Development (DeepLearning.AI short course, ". */
+const ITEM_BRACKET = /^[^(),;·•|\n]{0,80}\([^()\n]{0,60}$/u;
+/** How far after a mention a cue may start inside the bracket that qualifies its whole item (`ITEM_BRACKET`). */
+const ITEM_BRACKET_REACH = 140;
 /** A list item's qualifier closed and the next item begun: "(3 years), ". */
 const ITEM_END = /\)\s{0,3},/u;
 /** The rest of a bracket the mention stands in, closed and followed by the cue alone: "(privacy office), not by me". */
@@ -360,7 +367,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
       const gap = text.slice(end, cueStart);
       // "Java (2 years), Kubernetes (learning)": a closed qualifier and a comma end the item, the cue is the next one's.
       return (
-        cueStart - end <= LOOK_AHEAD &&
+        // "LangChain for LLM Application Development (short course, currently taking)": the bracket qualifies the whole course.
+        (cueStart - end <= LOOK_AHEAD || (cueStart - end <= ITEM_BRACKET_REACH && ITEM_BRACKET.test(gap))) &&
         !AFTER_STOP.test(softWrapsJoined(text, end, gap, cues.goesOn).replace(DOT_LEADER, ' ')) &&
         (!ITEM_END.test(gap) || OWN_BRACKET_CLOSED.test(gap)) &&
         // "Mentora de dos analistas que están aprendiendo": the cue is in a clause about the analysts.
@@ -570,7 +578,7 @@ function evidenceReviews(text: string, cues: CueWords): Spans {
 /** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */
 function teamSpans(text: string, cues: CueWords): Spans {
   return mergedSpans(
-    helpedTeamsLeftOut(matchSpans(cues.teamNamesAll, text), text, cues),
+    withTeamBrackets(text, helpedTeamsLeftOut(matchSpans(cues.teamNamesAll, text), text, cues), cues),
     bodyNameSpans(text, cues),
     matchSpans(cues.teamMembersAll, text),
     matchSpans(cues.teamRosterAll, text),
@@ -591,6 +599,22 @@ function helpedTeamsLeftOut(spans: Spans, text: string, cues: CueWords): Spans {
 }
 /** How far before a team's name a `teamHelped` word is looked for. */
 const HELPED_REACH = 30;
+
+/** A bracket right after a team's name, closed on its line: "(Qualys owners)", "(Terraform, EKS)". */
+const TEAM_BRACKET = /^[ \t]{0,2}\([^()\n]{1,60}\)/u;
+
+/**
+ * Each team span with the bracket right after it: what the bracket says describes the team ("to the Vulnerability
+ * Management team (Qualys owners)"). Not after a team worked with or for (`teamServed`): "avec l'équipe Data (BigQuery,
+ * Airflow)" names the tools of the shared work.
+ */
+function withTeamBrackets(text: string, spans: Spans, cues: CueWords): Spans {
+  const ends = spans.ends.map((end, k) => {
+    if (cues.teamServedOpener.test(text.slice(spans.starts[k] as number, end))) return end;
+    return end + (TEAM_BRACKET.exec(text.slice(end, end + 64))?.[0].length ?? 0);
+  });
+  return { starts: spans.starts, ends };
+}
 
 /** One word of a body's name after the blanks before it ("Trustworthy", "l'Informatica", "&"). */
 const BODY_WORD = unicodeRegex`^[ \t]{1,3}([\p{L}\p{N}&][\p{L}\p{N}'’&+#-]{0,30})`;
@@ -691,7 +715,8 @@ function teamClauseMatches(text: string, cues: CueWords): Spans {
     const name = m[1] ?? '';
     const beforeComma = m[0].slice(0, m[0].lastIndexOf(',')).trimEnd();
     const opener = beforeComma.slice(0, beforeComma.length - name.length);
-    if (cues.teamWords.has(fold(lastWordOf(name))) || cues.teamWords.has(fold(lastWordOf(opener)))) {
+    const last = fold(lastWordOf(name));
+    if (cues.teamWords.has(last) || cues.teamUnits.has(last) || cues.teamWords.has(fold(lastWordOf(opener)))) {
       out.starts.push(m.index);
       out.ends.push(m.index + m[0].length);
     }
