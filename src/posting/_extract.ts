@@ -1983,6 +1983,7 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   if (from === undefined) return undefined;
   // A degree the job offers to earn ("die Möglichkeit zur Promotion") is no requirement.
   if (words.degreeOffered.test(clause.text.slice(Math.max(0, from - OFFER_REACH), from))) return undefined;
+  if (waivedDegree(clause.text, from, words)) return undefined;
   const equivalent = replaceable(clause, text, words);
   const fields = fieldsIn(clause.text.slice(from), words.degrees);
   if (fields.length === 0 && lowest?.field) fields.push(lowest.field);
@@ -1992,6 +1993,18 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   const completed = clause.tier === 'required' && words.degreeCompleted.test(clause.text.slice(0, from));
   const hard = hardFor(completed ? { ...clause, mandatory: true } : listedAsMust(clause), equivalent);
   return { kind: 'degree', minLevel: lowest?.level ?? 'bachelor', fields, equivalent, clause, hard };
+}
+
+/** Words between a degree and what says it is not asked for, in one phrase ("Ein Studium ist keine Voraussetzung"). */
+const WAIVED_AFTER = /^[^,;:.!?]{0,60}$/u;
+
+/**
+ * The clause says the degree at `from` is not asked for: before it ("We don't have a degree requirement", "No exigimos
+ * titulación") or right after it in the same phrase ("Ein abgeschlossenes Studium ist keine Voraussetzung").
+ */
+function waivedDegree(text: string, from: number, words: PostingWords): boolean {
+  const waived = words.degreeWaived.exec(text);
+  return waived !== null && (waived.index <= from || WAIVED_AFTER.test(text.slice(from, waived.index)));
 }
 
 /** Experience can stand in for what the clause names ("… or equivalent demonstrable experience"), and nothing takes it back. */

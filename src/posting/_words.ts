@@ -44,6 +44,8 @@ export interface PostingWords {
   experienceReplaces: RegExp;
   /** Words at the end of a text that offer the degree after it with the job ("Möglichkeit zur"): no requirement. */
   degreeOffered: RegExp;
+  /** Words before a degree that say it is not asked for ("we don't require", "no degree requirement"): no requirement. */
+  degreeWaived: RegExp;
   /** Words that ask for a degree completed ("abgeschlossenes"): a must. */
   degreeCompleted: RegExp;
   requirementCue: RegExp;
@@ -227,6 +229,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     experienceReplaces: phrasesRegex(p.experienceReplaces),
     degreeOffered: lexiconRegExp(`${phrasesSource(p.degreeOffered)}\\s{1,3}$`),
     degreeCompleted: phrasesRegex(p.degreeCompleted),
+    degreeWaived: phrasesRegex(p.degreeWaived),
     requirementCue: phrasesRegex(p.requirementCues),
     // A lead followed by a duty's verb ("… you will need to work closely with") asks for nothing.
     requirementLead: lexiconRegExp(`^${phrasesSource(p.requirementLeads)}(?!\\s{1,3}${phrasesSource(p.dutyAfterLeads)})`),

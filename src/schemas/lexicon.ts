@@ -262,6 +262,8 @@ export const CuesLexiconSchema = z.strictObject({
    * it opens a clause or a bracket, it names the person's manager, and the title in it is no evidence of communication.
    */
   reportingLines: Phrases,
+  /** Nouns of a post right before a reporting line ("a new position reporting into the Deputy CISO", "un poste rattaché au RSSI"): the line is the post's, as if it opened a clause. */
+  reportingHolders: z._default(Phrases, []),
   /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
   teamOf: Phrases,
   /**
@@ -505,6 +507,8 @@ export const PostingsLexiconSchema = z.strictObject({
   experienceReplaces: Phrases,
   /** Words right before a degree that offer it with the job ("Möglichkeit zur Promotion", "opportunity to pursue a PhD"): no requirement. */
   degreeOffered: Phrases,
+  /** Words before a degree that say it is not asked for ("We don't have a degree requirement", "No exigimos titulación"): no requirement. */
+  degreeWaived: z._default(Phrases, []),
   /** Words before a degree that ask for it completed ("Abgeschlossenes Studium"): a must in the required tier, unless experience can replace it. */
   degreeCompleted: Phrases,
   /** Labels of metadata lines ("Location:", "Salary:") that neither open a section nor state a requirement. */

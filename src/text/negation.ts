@@ -92,6 +92,8 @@ export interface CueWords {
   reportingLinesAll: RegExp;
   /** Another party joined to a reporting line's head ("… an CISO und Fachbereiche", "to the CISO and business units"): reports sent to both, no line of command. */
   reportingJoined: RegExp;
+  /** A noun of a post at the end of the text before a reporting line (`reportingHolders`: "position", "poste"). */
+  reportingHolder: RegExp;
   /** `negationOpeners`, global: cues only where a sentence starts inside a line. */
   openersAll: RegExp;
   /** `negationLineOpeners`, global: cues only where a sentence, a line or a list item starts. */
@@ -221,6 +223,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
     courseBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
+    reportingHolder: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.reportingHolders)}[^\\S\\n]{1,3}$`),
     reportingJoined: () => lexiconRegExp(`^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}\\p{L}`),
     teamWords: () => new Set(lex.cues.teamOf.map((p) => fold(p.split(' ')[0] as string))),
     certName: () => phrasesRegex([...lex.cues.certNameWords, ...lex.cues.certNameBeforeTitle]),
@@ -697,6 +700,9 @@ function clauseEndsAt(text: string, k: number, cues: CueWords): boolean {
   return c === '.' && isClauseStop(text, k, cues.dotAbbreviations);
 }
 
+/** How far before a reporting line the noun of the post it belongs to is looked for ("… position reporting to"). */
+const HOLDER_REACH = 24;
+
 /** Marks that open a clause or an aside before a reporting line: "(first hire, reporting to the CISO)". */
 const CLAUSE_OPENERS = '(,;:—–';
 
@@ -711,7 +717,8 @@ function reportingLines(text: string, cues: CueWords): Spans {
     const k = pastBlanks(text, s);
     const end = found.ends[i] as number;
     if (cues.reportingJoined.test(text.slice(end, end + 12))) return;
-    if (k === 0 || CLAUSE_OPENERS.includes(text[k - 1] as string) || opensSentence(text, s) || opensItem(text, s)) {
+    const holder = cues.reportingHolder.test(text.slice(Math.max(0, s - HOLDER_REACH), s));
+    if (k === 0 || holder || CLAUSE_OPENERS.includes(text[k - 1] as string) || opensSentence(text, s) || opensItem(text, s)) {
       out.starts.push(s);
       out.ends.push(found.ends[i] as number);
     }
