@@ -4678,4 +4678,37 @@ describe('job ads: round p48', () => {
   ] as const)('%s: accompanying a junior a few words on is mentoring (%s)', (language, ad) => {
     expect(skills(ad, language)).toContain('mentoring');
   });
+  it.each([
+    ['Ability to explain findings clearly to product managers and engineering leads'],
+    ['Can explain risk trade-offs to engineering managers'],
+  ])('reads explaining to managers or leads as stakeholder communication: %s', (line) => {
+    expect(skills(`Security Analyst\n\nRequirements\n- ${line}\n- Python\n`)).toContain('stakeholder-communication');
+  });
+
+  it('does not read explaining a model to managers as communication of the work', () => {
+    expect(skills('Data Scientist\n\nRequirements\n- Explain model predictions to product managers with SHAP\n- Python\n')).not.toContain('stakeholder-communication');
+  });
+
+  it.each([
+    ['Monitor adherence to the internal AI usage policy', false],
+    ['Track adherence to the acceptable AI usage policy across teams', false],
+    ['Write the AI usage policy for the company', true],
+  ])('reads monitoring adherence to a usage policy as no policy writing: %s', (line, writes) => {
+    const found = skills(`AI Governance Analyst\n\nResponsibilities\n- ${line}\n\nRequirements\n- Python\n`);
+    expect(found.includes('policy-development')).toBe(writes);
+  });
+
+  it.each([
+    ['en', 'Security Engineer\n\nWhat you will do\n- Hardening our SageMaker and EKS environments\n\nRequirements\n- Python\n'],
+    ['en', 'Security Engineer\n\nWhat you will do\n- Harden the AWS accounts our models run in\n\nRequirements\n- Python\n'],
+    ['de', 'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Härtung unserer AWS- und Azure-Umgebungen\n\nIhr Profil\n- Python\n'],
+    ['fr', 'Ingénieur sécurité\n\nTes missions\n- Durcissement de nos environnements AWS et GCP\n\nProfil recherché\n- Python\n'],
+    ['es', 'Ingeniero de seguridad\n\nFunciones\n- Bastionado de los entornos de Azure\n\nRequisitos\n- Python\n'],
+  ] as const)('%s: hardening cloud environments is cloud security (%s)', (language, ad) => {
+    expect(skills(ad, language === 'en' ? undefined : language)).toContain('cloud-security');
+  });
+
+  it('does not read hardening Linux hosts as cloud security', () => {
+    expect(skills('Security Engineer\n\nWhat you will do\n- Harden our Linux hosts and network devices\n\nRequirements\n- Python\n')).not.toContain('cloud-security');
+  });
 });
