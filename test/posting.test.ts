@@ -4711,4 +4711,25 @@ describe('job ads: round p48', () => {
   it('does not read hardening Linux hosts as cloud security', () => {
     expect(skills('Security Engineer\n\nWhat you will do\n- Harden our Linux hosts and network devices\n\nRequirements\n- Python\n')).not.toContain('cloud-security');
   });
+  it.each([
+    ['en', 'AI Security Engineer\n\nWhat you will do\n- Conduct security assessments of ML systems before they ship, from data ingest through model hosting\n\nRequirements\n- Python\n'],
+    ['fr', "Ingénieur sécurité IA\n\nTes missions\n- Mener des audits de sécurité des systèmes d'IA utilisés par nos équipes, depuis l'ingestion des données jusqu'au déploiement des modèles\n\nProfil recherché\n- Python\n"],
+    ['es', 'Ingeniero de seguridad IA\n\nFunciones\n- Realizar evaluaciones de seguridad de los sistemas de IA del banco, desde la ingesta de datos hasta el despliegue de modelos\n\nRequisitos\n- Python\n'],
+  ] as const)('%s: a range closing a clause of security work names the stages secured, no ML work (%s)', (language, ad) => {
+    const found = skills(ad, language === 'en' ? undefined : language);
+    expect(found).toContain('security-assessment');
+    expect(found).not.toContain('mlops');
+    expect(found).not.toContain('ml-deployment');
+  });
+
+  it('still reads a range of ML work with no security work as that work', () => {
+    expect(skills('ML Engineer\n\nWhat you will do\n- Own the ML platform for our analysts, from data ingestion to model serving\n\nRequirements\n- Python\n')).toContain('mlops');
+  });
+  it.each([
+    ["ML Engineer\n\nYou'll train ranking models.\n\nYou'll probably be a good fit if you write production Python every day. And you know Terraform.\n"],
+    ['ML Engineer\n\nYou will train ranking models.\n\nYou would be a great fit here if you write production Python every day. You also know Terraform.\n'],
+  ])('reads prose after "you\'ll probably be a good fit if" as required to the paragraph\'s end: %s', (ad) => {
+    const tiers = Object.fromEntries(rows(ad).map((r) => [r[1], r[2]]));
+    expect(tiers).toMatchObject({ python: 'required', terraform: 'required' });
+  });
 });

@@ -343,7 +343,12 @@ function withoutSecuredSystems(
   for (const m of skills) {
     if (ctx.skillOf(m.id)?.workKind !== 'security') continue;
     const from = objectWordEnd(text, m.end, words);
-    if (from !== undefined) secured.push([from, securedEnd(text, from, spans, words)]);
+    if (from === undefined) continue;
+    secured.push([from, securedEnd(text, from, spans, words)]);
+    // A range closing the clause after a comma ("… of ML systems before they ship, from data ingest through model
+    // hosting") names the stages of what is secured.
+    const range = trailingRange(text, from, words);
+    if (range !== undefined) secured.push([range, securedEnd(text, range, spans, words)]);
   }
   // A verb of securing, one word ("securing", "hardening", "sécuriser"), is followed by what it secures: "securing CI/CD
   // pipelines or ML infrastructure". A noun ("the security of", "Absicherung der") is left to the skills read before it.
@@ -361,6 +366,19 @@ function withoutSecuredSystems(
   // After a verb, a product's name ("securing MLflow or Kubeflow pipelines", "hardening … (Triton and KServe)") is the stack the hire works in.
   return skills.filter((m) => !(ctx.skillOf(m.id)?.workKind === 'ml' && (inside(m, secured) || (inside(m, byVerb) && !PRODUCT_NAME.test(m.text)))));
 }
+
+/** A comma and a range's first word after it ("…, from data ingest through model hosting"), at or after `from`: where the word starts. */
+function trailingRange(text: string, from: number, words: PostingWords): number | undefined {
+  const re = RANGE_AFTER_COMMA();
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (words.securedObjectRanges.has(tokenKey(m[1] as string))) return m.index + m[0].length - (m[1] as string).length;
+  }
+  return undefined;
+}
+
+/** A comma and the word after it. */
+const RANGE_AFTER_COMMA = once(() => unicodeLiteral`/,[^\S\n]{1,3}(\p{L}+)/gu`);
 
 /** A word in mixed case, a product's name ("MLflow", "Kubeflow", "SageMaker"), not "ML infrastructure" or "AI systems". */
 const PRODUCT_NAME = unicodeRegex`\p{Lu}\p{Ll}|\p{Ll}\p{Lu}`;
@@ -428,7 +446,7 @@ function securedEnd(text: string, from: number, spans: readonly Mention[], words
   let itemText = '';
   let started = false;
   // Inside a range ("from … to …"): its last word, until read; its items name stages, no building.
-  let rangeLast: string | undefined;
+  let rangeLast: ReadonlySet<string> | undefined;
   let inRange = false;
   /** Closes the current item: it is part of what is secured unless it names building. */
   const close = (): boolean => {
@@ -459,10 +477,10 @@ function securedEnd(text: string, from: number, spans: readonly Mention[], words
       inRange = true;
       continue;
     }
-    const separator = wordy ? words.listWords.has(key) || key === rangeLast : !OBJECT_END_MARK.test(token);
+    const separator = wordy ? words.listWords.has(key) || rangeLast?.has(key) === true : !OBJECT_END_MARK.test(token);
     if (separator || cues.some(([s, e]) => at >= s && at < e)) {
       const ok = close();
-      if (key === rangeLast) rangeLast = undefined;
+      if (rangeLast?.has(key)) rangeLast = undefined;
       if (!ok) return end;
       continue;
     }
