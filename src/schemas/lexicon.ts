@@ -243,6 +243,8 @@ export const CuesLexiconSchema = z.strictObject({
   /** Determiners an assessed object may hold ("the", "our"): any other function word opens another phrase ("review of …", "… with Burp Suite"). */
   assessedDeterminers: z._default(Phrases, []),
   teamNames: Phrases,
+  /** Team names read so in job ads only ("avec l'équipe data engineering"): an ad's partner team asks for no skill, while a résumé's work with it is evidence. */
+  postingTeamNames: z._default(Phrases, []),
   /**
    * The opening of a body's name up to the word that links it to its field ("Institute for", "Fondazione * per", "Institut
    * für"): written in capitals, the capitalised words after it name the body ("Helvetia Institute for Trustworthy AI"), and a

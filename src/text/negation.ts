@@ -184,7 +184,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     nearOr: () => new Set(lex.clearances.alternatives.map((w) => w.toLowerCase())),
     nearWords: () => new Set(lex.cues.negationNear.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
-    teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
+    teamNamesAll: () => phrasesRegex(document === 'posting' ? [...lex.cues.teamNames, ...lex.cues.postingTeamNames] : lex.cues.teamNames, 'g'),
     bodyNamesAll: () => phrasesRegex(lex.cues.bodyNames, 'g'),
     evidenceReviewsAll: () =>
       phrasesPattern(
