@@ -4737,4 +4737,17 @@ describe('job ads: round p48', () => {
     const tiers = Object.fromEntries(rows(ad).map((r) => [r[1], r[2]]));
     expect(tiers).toMatchObject({ python: 'required', terraform: 'required' });
   });
+  it.each([
+    ['en', "Security Engineer\n\nYou'll work directly with our founders and our Head of Security (ex-big-tech red team).\n\nRequirements\n- Python\n"],
+    ['fr', 'Ingénieur sécurité\n\nTu travailleras avec notre RSSI (ancien red team chez un grand cabinet).\n\nProfil recherché\n- Python\n'],
+    ['de', 'Security Engineer (m/w/d)\n\nDu arbeitest mit unserem CISO (ehemals Red Team bei einer Großbank).\n\nDein Profil\n- Python\n'],
+  ] as const)("%s: a colleague's former red team named in an ad asks for no penetration testing (%s)", (language, ad) => {
+    expect(skills(ad, language === 'en' ? undefined : language)).not.toContain('penetration-testing');
+  });
+
+  it('still reads red team exercises the hire runs as penetration testing', () => {
+    expect(skills('Security Engineer\n\nYou will run red team exercises against our payment apps.\n\nRequirements\n- Python\n')).toContain(
+      'penetration-testing',
+    );
+  });
 });
