@@ -63,6 +63,8 @@ export interface CueWords {
   certCurrentAll: RegExp;
   /** `teamNames`, global. */
   teamNamesAll: RegExp;
+  /** `postingTeamNames` in a job ad (none in a résumé), global: read apart from `teamNames`, so each pattern stays small enough to check. */
+  postingTeamNamesAll: RegExp;
   /** The openings of bodies' names (`bodyNames`: "Institute for"), global. */
   bodyNamesAll: RegExp;
   /** The reviews of evidence (`evidenceReviews`), global. */
@@ -184,7 +186,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     nearOr: () => new Set(lex.clearances.alternatives.map((w) => w.toLowerCase())),
     nearWords: () => new Set(lex.cues.negationNear.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
-    teamNamesAll: () => phrasesRegex(document === 'posting' ? [...lex.cues.teamNames, ...lex.cues.postingTeamNames] : lex.cues.teamNames, 'g'),
+    teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
+    postingTeamNamesAll: () => phrasesRegex(document === 'posting' ? lex.cues.postingTeamNames : [], 'g'),
     bodyNamesAll: () => phrasesRegex(lex.cues.bodyNames, 'g'),
     evidenceReviewsAll: () =>
       phrasesPattern(
@@ -571,6 +574,7 @@ function evidenceReviews(text: string, cues: CueWords): Spans {
 function teamSpans(text: string, cues: CueWords): Spans {
   return mergedSpans(
     matchSpans(cues.teamNamesAll, text),
+    matchSpans(cues.postingTeamNamesAll, text),
     bodyNameSpans(text, cues),
     matchSpans(cues.teamMembersAll, text),
     matchSpans(cues.teamRosterAll, text),
