@@ -4750,4 +4750,36 @@ describe('job ads: round p48', () => {
       'penetration-testing',
     );
   });
+  it.each([
+    [
+      'en',
+      "Security Engineer\n\nRequirements\n- You've worked in application security for a few years. We'd say 5+ is typical.\n- Python\n",
+      'securityYears',
+      5,
+    ],
+    ['en', 'ML Engineer\n\nRequirements\n- Several years of machine learning in production. Think 3+.\n- Python\n', 'mlYears', 3],
+    [
+      'de',
+      'Security Engineer (m/w/d)\n\nDein Profil\n- Du arbeitest seit einigen Jahren in der Informationssicherheit. Wir denken an 4+.\n- Python\n',
+      'securityYears',
+      4,
+    ],
+    [
+      'fr',
+      "Ingénieur sécurité\n\nProfil recherché\n- Tu as plusieurs années d'expérience en sécurité informatique. Idéalement 5+.\n- Python\n",
+      'securityYears',
+      5,
+    ],
+  ] as const)('%s: years named with no count take the count of the next sentence (%s)', (language, ad, measure, years) => {
+    const role = roleFromJobPosting(ad, language === 'en' ? {} : { language });
+    const found = role.requirements
+      .filter((q) => q.kind === 'experience')
+      .map((q) => [q.kind === 'experience' ? q.measure : '', 'minYears' in q ? q.minYears : null]);
+    expect(found).toEqual([[measure, years]]);
+  });
+
+  it('gives vague years no count when the next sentence counts something else', () => {
+    const role = roleFromJobPosting('Security Engineer\n\nRequirements\n- You have done security work for a few years. We have 3 offices.\n- Python\n');
+    expect(role.requirements.filter((q) => q.kind === 'experience')).toEqual([]);
+  });
 });

@@ -1060,6 +1060,26 @@ function footnotedYears(clause: Clause, skills: readonly Mention[], text: string
   return [];
 }
 
+/** A count in a sentence of its own after a sentence end ("… for a few years. We think 4+ is about right"). */
+const COUNT_AFTER_SENTENCE = unicodeRegex`[.!][^\S\n]{1,3}(?:[\p{L}'’]{1,20}[^\S\n]{1,3}){0,4}(\d{1,2})[^\S\n]{0,2}\+(?![\p{L}\p{N}])`;
+
+/**
+ * Years named with no count ("You've done security engineering for a few years") and counted in the next sentence
+ * ("We think 4+ is about right"): the count is the years of the one field that sentence names.
+ */
+function countedVagueYears(clauseText: string, words: PostingWords): YearsStatement[] {
+  const vague = words.years.vagueYears.exec(clauseText);
+  if (!vague) return [];
+  const from = vague.index + vague[0].length;
+  const count = COUNT_AFTER_SENTENCE.exec(clauseText.slice(from));
+  const years = Number(count?.[1]);
+  if (!count || years < 1 || years > 40) return [];
+  // The field is named in the sentence of the vague years, before or after them ("Several years of machine learning").
+  const lead = clauseText.slice(0, from + count.index);
+  const fields = words.years.fieldsNamed.filter(([, re]) => re.test(lead));
+  return fields.length === 1 && fields[0] ? [{ years, measure: fields[0][0], guide: false }] : [];
+}
+
 /**
  * Every "N years of …" of a clause, with what it is about: skills, a broad measure, or experience overall. "up to
  * 4 years" and "an additional 4 years" state no minimum; "for 80 years" (a company's history) names no subject and
@@ -1080,7 +1100,7 @@ function yearsStatements(
   const y = words.years;
   let lastEnd = -1;
   const phrases = yearsPhrases(clause.text, y);
-  if (phrases.length === 0) return footnotedYears(clause, skills, text, words, ctx);
+  if (phrases.length === 0) return [...footnotedYears(clause, skills, text, words, ctx), ...countedVagueYears(clause.text, words)];
   const degrees = degreeMentions(clause.text, words.degrees, true);
   // "À défaut, un Bac+3 … si vous justifiez de 4 ans": the years of another route to the degree are no minimum either.
   const route = degreeRouteStart(clause.text, degrees, words);

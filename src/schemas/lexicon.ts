@@ -402,6 +402,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   modifierEndings: z._default(Phrases, []),
   measures: z._default(z.partialRecord(ExperienceMeasureSchema, Phrases), {}),
   approximate: Phrases,
+  /** Years named with no count ("for a few years", "seit einigen Jahren", "plusieurs années"): a count of its own in the next sentence ("We think 4+ is about right") gives them. */
+  vagueYears: z._default(Phrases, []),
   upTo: Phrases,
   /** Words before "N years" that add them to another requirement ("an additional 4 years" in lieu of a degree): no minimum. */
   additional: Phrases,
