@@ -162,6 +162,11 @@ export function readSource(file: string): string {
   return readFileSync(join(ROOT, file), 'utf8');
 }
 
+/** A job ad's cue patterns. */
+function postingCueWordsFor(lex: Lexicon): object {
+  return cueWordsFor(lex, 'posting');
+}
+
 /** Compilers of lexicon words into patterns, by the file that holds them. Add each new one here. */
 const LEXICON_COMPILERS: ReadonlyArray<[string, (lex: Lexicon) => object]> = [
   ['src/text/normalize.ts', pageWordsFor],
@@ -170,6 +175,8 @@ const LEXICON_COMPILERS: ReadonlyArray<[string, (lex: Lexicon) => object]> = [
   ['src/resume/_entries.ts', entryWordsFor],
   ['src/resume/_classify.ts', kindWordsFor],
   ['src/text/negation.ts', cueWordsFor],
+  // A job ad's cues differ (no résumé-only negation; team names read in ads only).
+  ['src/text/negation.ts', postingCueWordsFor],
   ['src/text/degrees.ts', degreeWordsFor],
   ['src/text/clearances.ts', clearanceWordsFor],
   ['src/text/years.ts', yearsWordsFor],

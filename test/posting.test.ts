@@ -4580,3 +4580,206 @@ describe('job ads: "Strong candidates may also have" opens the wish list', () =>
     ]);
   });
 });
+
+describe('job ads: round p48', () => {
+  const rows = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.map((q) => [
+      q.kind,
+      q.kind === 'skill' ? q.skills.join('|') : q.kind === 'degree' ? q.minLevel : q.kind === 'experience' ? q.measure : '',
+      q.tier,
+      q.hard,
+    ]);
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    ['Security Analyst\n\nPreferred candidate profile\n- 3-6 yrs of experience in information security\n- Python\n\nGood to have:\n- Terraform\n'],
+    ['Security Analyst\n\nPreferred Candidate Profile:\n- 3-6 yrs of experience in information security\n- Python\n\nGood to have:\n- Terraform\n'],
+  ])('reads Naukri\'s "Preferred candidate profile" as the must list: %s', (ad) => {
+    expect(rows(ad)).toEqual([
+      ['experience', 'securityYears', 'required', true],
+      ['skill', 'python', 'required', false],
+      ['skill', 'terraform', 'preferred', false],
+    ]);
+  });
+
+  it.each([
+    ['en', "Engineer\n\nRequirements\n- Python\n- Terraform\n\nWe don't have a degree requirement - we hire on what you can do.\n"],
+    ['en', "Engineer\n\nRequirements\n- Python\n- Terraform\n\nYou don't need to hold a degree.\n"],
+    ['en', 'Engineer\n\nRequirements\n- Python\n- Terraform\n\nWe do not require candidates to have a degree.\n'],
+    ['de', 'Ingenieur (m/w/d)\n\nAnforderungen\n- Python\n- Terraform\n\nEin abgeschlossenes Studium ist keine Voraussetzung.\n'],
+    ['fr', "Ingénieur\n\nProfil recherché\n- Python\n- Terraform\n\nPas besoin d'avoir un master.\n"],
+    ['es', 'Ingeniero\n\nRequisitos\n- Python\n- Terraform\n\nNo exigimos titulación universitaria.\n'],
+  ] as const)('%s: a degree the ad says it does not ask for is none (%s)', (language, ad) => {
+    expect(rows(ad, language === 'en' ? undefined : language).filter((r) => r[0] === 'degree')).toEqual([]);
+  });
+
+  it('keeps a degree asked in a clause that waives something else after a comma', () => {
+    expect(rows("Engineer\n\nRequirements\n- Bachelor's degree in CS, we don't require certifications\n- Python\n").filter((r) => r[0] === 'degree')).toEqual([
+      ['degree', 'bachelor', 'required', true],
+    ]);
+  });
+
+  it.each([
+    ['en', 'Security Manager\n\nThis is a new role reporting to the Deputy CISO, with a team of four.\n\nRequirements\n- Python\n- Terraform\n'],
+    ['en', 'Security Manager\n\nThe position reports directly to the CISO.\n\nRequirements\n- Python\n- Terraform\n'],
+    ['fr', 'Responsable sécurité\n\nLe poste est rattaché au RSSI.\n\nProfil recherché\n- Python\n- Terraform\n'],
+    ['es', 'Responsable de seguridad\n\nEs un puesto con reporte al CISO.\n\nRequisitos\n- Python\n- Terraform\n'],
+  ] as const)('%s: the post a reporting line belongs to names the manager, no communication (%s)', (language, ad) => {
+    expect(skills(ad, language === 'en' ? undefined : language)).not.toContain('stakeholder-communication');
+  });
+
+  it('still reads reporting to the CISO as a duty of communication', () => {
+    expect(skills('Security Manager\n\nWhat you will do\n- Weekly reporting to the CISO on risk\n\nRequirements\n- Python\n')).toContain(
+      'stakeholder-communication',
+    );
+  });
+
+  it.each([['Red team our own agents before our customers do'], ['Red-team the AI agents that act on behalf of our users']])(
+    'reads red teaming of AI agents as LLM security, no penetration testing: %s',
+    (line) => {
+      const found = skills(`AI Security Engineer\n\nWhat you'll do\n- ${line}\n\nRequirements\n- Python\n`);
+      expect(found).toContain('llm-security');
+      expect(found).not.toContain('penetration-testing');
+    },
+  );
+
+  it('reads "US citizens or green card holders" as work authorization, no citizenship', () => {
+    const notes =
+      roleFromJobPosting('Engineer\n\nRequirements\n- Python\n- Terraform\n\nUS citizens or green card holders only, no sponsorship.\n').notes ?? [];
+    expect(notes.map((n) => n.condition)).toEqual(['work-authorization']);
+  });
+  it.each([['Sie konzipieren Schulungen für Führungskräfte und Mitarbeitende'], ['Du entwickelst Awareness-Formate für Führungskräfte']])(
+    'de: training designed for leaders is no team leadership: %s',
+    (line) => {
+      expect(skills(`Spezialist (m/w/d)\n\nIhre Aufgaben\n- ${line}\n\nIhr Profil\n- Python\n`, 'de')).not.toContain('team-leadership');
+    },
+  );
+
+  it('de: still reads leading as a "Führungskraft" as team leadership', () => {
+    expect(skills('Teamleiter (m/w/d)\n\nIhr Profil\n- Erfahrung als Führungskraft eines Teams von fünf Analysten\n- Python\n', 'de')).toContain(
+      'team-leadership',
+    );
+  });
+
+  it.each([
+    ['Sie können komplexe Sachverhalte gegenüber Vorstand und Fachbereichen verständlich darstellen'],
+    ['Fähigkeit, Risiken dem Vorstand klar darzustellen'],
+  ])('de: setting matters out to the board is stakeholder communication: %s', (line) => {
+    expect(skills(`Spezialist (m/w/d)\n\nIhr Profil\n- ${line}\n- Python\n`, 'de')).toContain('stakeholder-communication');
+  });
+
+  it.each([
+    ["Faire évoluer nos pipelines d'entraînement avec l'équipe data engineering", 'data-engineering'],
+    ['Travailler au quotidien avec les équipes data science', 'machine-learning'],
+  ])('fr: a team named in English after "équipe" is no evidence: %s', (line, id) => {
+    expect(skills(`Ingénieur ML\n\nTes missions\n- ${line}\n\nProfil recherché\n- Python\n`, 'fr')).not.toContain(id);
+  });
+
+  it.each([
+    ['fr', 'Ingénieur ML\n\nTes missions\n- Accompagner au quotidien un data scientist junior\n\nProfil recherché\n- Python\n'],
+    ['fr', 'Ingénieur ML\n\nTes missions\n- Accompagner dans leur montée en compétences deux stagiaires\n\nProfil recherché\n- Python\n'],
+    ['es', 'Ingeniero ML\n\nFunciones\n- Acompañar a diario a dos perfiles junior\n\nRequisitos\n- Python\n'],
+  ] as const)('%s: accompanying a junior a few words on is mentoring (%s)', (language, ad) => {
+    expect(skills(ad, language)).toContain('mentoring');
+  });
+  it.each([['Ability to explain findings clearly to product managers and engineering leads'], ['Can explain risk trade-offs to engineering managers']])(
+    'reads explaining to managers or leads as stakeholder communication: %s',
+    (line) => {
+      expect(skills(`Security Analyst\n\nRequirements\n- ${line}\n- Python\n`)).toContain('stakeholder-communication');
+    },
+  );
+
+  it('does not read explaining a model to managers as communication of the work', () => {
+    expect(skills('Data Scientist\n\nRequirements\n- Explain model predictions to product managers with SHAP\n- Python\n')).not.toContain(
+      'stakeholder-communication',
+    );
+  });
+
+  it.each([
+    ['Monitor adherence to the internal AI usage policy', false],
+    ['Track adherence to the acceptable AI usage policy across teams', false],
+    ['Write the AI usage policy for the company', true],
+  ])('reads monitoring adherence to a usage policy as no policy writing: %s', (line, writes) => {
+    const found = skills(`AI Governance Analyst\n\nResponsibilities\n- ${line}\n\nRequirements\n- Python\n`);
+    expect(found.includes('policy-development')).toBe(writes);
+  });
+
+  it.each([
+    [
+      'en',
+      'AI Security Engineer\n\nWhat you will do\n- Conduct security assessments of ML systems before they ship, from data ingest through model hosting\n\nRequirements\n- Python\n',
+    ],
+    [
+      'fr',
+      "Ingénieur sécurité IA\n\nTes missions\n- Mener des audits de sécurité des systèmes d'IA utilisés par nos équipes, depuis l'ingestion des données jusqu'au déploiement des modèles\n\nProfil recherché\n- Python\n",
+    ],
+    [
+      'es',
+      'Ingeniero de seguridad IA\n\nFunciones\n- Realizar evaluaciones de seguridad de los sistemas de IA del banco, desde la ingesta de datos hasta el despliegue de modelos\n\nRequisitos\n- Python\n',
+    ],
+  ] as const)('%s: a range closing a clause of security work names the stages secured, no ML work (%s)', (language, ad) => {
+    const found = skills(ad, language === 'en' ? undefined : language);
+    expect(found).toContain('security-assessment');
+    expect(found).not.toContain('mlops');
+    expect(found).not.toContain('ml-deployment');
+  });
+
+  it('still reads a range of ML work with no security work as that work', () => {
+    expect(
+      skills('ML Engineer\n\nWhat you will do\n- Own the ML platform for our analysts, from data ingestion to model serving\n\nRequirements\n- Python\n'),
+    ).toContain('mlops');
+  });
+  it.each([
+    ["ML Engineer\n\nYou'll train ranking models.\n\nYou'll probably be a good fit if you write production Python every day. And you know Terraform.\n"],
+    ['ML Engineer\n\nYou will train ranking models.\n\nYou would be a great fit here if you write production Python every day. You also know Terraform.\n'],
+  ])('reads prose after "you\'ll probably be a good fit if" as required to the paragraph\'s end: %s', (ad) => {
+    const tiers = Object.fromEntries(rows(ad).map((r) => [r[1], r[2]]));
+    expect(tiers).toMatchObject({ python: 'required', terraform: 'required' });
+  });
+  it.each([
+    ['en', "Security Engineer\n\nYou'll work directly with our founders and our Head of Security (ex-big-tech red team).\n\nRequirements\n- Python\n"],
+    ['fr', 'Ingénieur sécurité\n\nTu travailleras avec notre RSSI (ancien red team chez un grand cabinet).\n\nProfil recherché\n- Python\n'],
+    ['de', 'Security Engineer (m/w/d)\n\nDu arbeitest mit unserem CISO (ehemals Red Team bei einer Großbank).\n\nDein Profil\n- Python\n'],
+  ] as const)("%s: a colleague's former red team named in an ad asks for no penetration testing (%s)", (language, ad) => {
+    expect(skills(ad, language === 'en' ? undefined : language)).not.toContain('penetration-testing');
+  });
+
+  it('still reads red team exercises the hire runs as penetration testing', () => {
+    expect(skills('Security Engineer\n\nYou will run red team exercises against our payment apps.\n\nRequirements\n- Python\n')).toContain(
+      'penetration-testing',
+    );
+  });
+  it.each([
+    [
+      'en',
+      "Security Engineer\n\nRequirements\n- You've worked in application security for a few years. We'd say 5+ is typical.\n- Python\n",
+      'securityYears',
+      5,
+    ],
+    ['en', 'ML Engineer\n\nRequirements\n- Several years of machine learning in production. Think 3+.\n- Python\n', 'mlYears', 3],
+    [
+      'de',
+      'Security Engineer (m/w/d)\n\nDein Profil\n- Du arbeitest seit einigen Jahren in der Informationssicherheit. Wir denken an 4+.\n- Python\n',
+      'securityYears',
+      4,
+    ],
+    [
+      'fr',
+      "Ingénieur sécurité\n\nProfil recherché\n- Tu as plusieurs années d'expérience en sécurité informatique. Idéalement 5+.\n- Python\n",
+      'securityYears',
+      5,
+    ],
+  ] as const)('%s: years named with no count take the count of the next sentence (%s)', (language, ad, measure, years) => {
+    const role = roleFromJobPosting(ad, language === 'en' ? {} : { language });
+    const found = role.requirements
+      .filter((q) => q.kind === 'experience')
+      .map((q) => [q.kind === 'experience' ? q.measure : '', 'minYears' in q ? q.minYears : null]);
+    expect(found).toEqual([[measure, years]]);
+  });
+
+  it('gives vague years no count when the next sentence counts something else', () => {
+    const role = roleFromJobPosting('Security Engineer\n\nRequirements\n- You have done security work for a few years. We have 3 offices.\n- Python\n');
+    expect(role.requirements.filter((q) => q.kind === 'experience')).toEqual([]);
+  });
+});

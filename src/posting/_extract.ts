@@ -343,7 +343,12 @@ function withoutSecuredSystems(
   for (const m of skills) {
     if (ctx.skillOf(m.id)?.workKind !== 'security') continue;
     const from = objectWordEnd(text, m.end, words);
-    if (from !== undefined) secured.push([from, securedEnd(text, from, spans, words)]);
+    if (from === undefined) continue;
+    secured.push([from, securedEnd(text, from, spans, words)]);
+    // A range closing the clause after a comma ("… of ML systems before they ship, from data ingest through model
+    // hosting") names the stages of what is secured.
+    const range = trailingRange(text, from, words);
+    if (range !== undefined) secured.push([range, securedEnd(text, range, spans, words)]);
   }
   // A verb of securing, one word ("securing", "hardening", "sécuriser"), is followed by what it secures: "securing CI/CD
   // pipelines or ML infrastructure". A noun ("the security of", "Absicherung der") is left to the skills read before it.
@@ -361,6 +366,19 @@ function withoutSecuredSystems(
   // After a verb, a product's name ("securing MLflow or Kubeflow pipelines", "hardening … (Triton and KServe)") is the stack the hire works in.
   return skills.filter((m) => !(ctx.skillOf(m.id)?.workKind === 'ml' && (inside(m, secured) || (inside(m, byVerb) && !PRODUCT_NAME.test(m.text)))));
 }
+
+/** A comma and a range's first word after it ("…, from data ingest through model hosting"), at or after `from`: where the word starts. */
+function trailingRange(text: string, from: number, words: PostingWords): number | undefined {
+  const re = RANGE_AFTER_COMMA();
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (words.securedObjectRanges.has(tokenKey(m[1] as string))) return m.index + m[0].length - (m[1] as string).length;
+  }
+  return undefined;
+}
+
+/** A comma and the word after it. */
+const RANGE_AFTER_COMMA = once(() => unicodeLiteral`/,[^\S\n]{1,3}(\p{L}+)/gu`);
 
 /** A word in mixed case, a product's name ("MLflow", "Kubeflow", "SageMaker"), not "ML infrastructure" or "AI systems". */
 const PRODUCT_NAME = unicodeRegex`\p{Lu}\p{Ll}|\p{Ll}\p{Lu}`;
@@ -428,7 +446,7 @@ function securedEnd(text: string, from: number, spans: readonly Mention[], words
   let itemText = '';
   let started = false;
   // Inside a range ("from … to …"): its last word, until read; its items name stages, no building.
-  let rangeLast: string | undefined;
+  let rangeLast: ReadonlySet<string> | undefined;
   let inRange = false;
   /** Closes the current item: it is part of what is secured unless it names building. */
   const close = (): boolean => {
@@ -459,10 +477,10 @@ function securedEnd(text: string, from: number, spans: readonly Mention[], words
       inRange = true;
       continue;
     }
-    const separator = wordy ? words.listWords.has(key) || key === rangeLast : !OBJECT_END_MARK.test(token);
+    const separator = wordy ? words.listWords.has(key) || rangeLast?.has(key) === true : !OBJECT_END_MARK.test(token);
     if (separator || cues.some(([s, e]) => at >= s && at < e)) {
       const ok = close();
-      if (key === rangeLast) rangeLast = undefined;
+      if (rangeLast?.has(key)) rangeLast = undefined;
       if (!ok) return end;
       continue;
     }
@@ -1042,6 +1060,26 @@ function footnotedYears(clause: Clause, skills: readonly Mention[], text: string
   return [];
 }
 
+/** A count in a sentence of its own after a sentence end ("… for a few years. We think 4+ is about right"). */
+const COUNT_AFTER_SENTENCE = unicodeRegex`[.!][^\S\n]{1,3}(?:[\p{L}'’]{1,20}[^\S\n]{1,3}){0,4}(\d{1,2})[^\S\n]{0,2}\+(?![\p{L}\p{N}])`;
+
+/**
+ * Years named with no count ("You've done security engineering for a few years") and counted in the next sentence
+ * ("We think 4+ is about right"): the count is the years of the one field that sentence names.
+ */
+function countedVagueYears(clauseText: string, words: PostingWords): YearsStatement[] {
+  const vague = words.years.vagueYears.exec(clauseText);
+  if (!vague) return [];
+  const from = vague.index + vague[0].length;
+  const count = COUNT_AFTER_SENTENCE.exec(clauseText.slice(from));
+  const years = Number(count?.[1]);
+  if (!count || years < 1 || years > 40) return [];
+  // The field is named in the sentence of the vague years, before or after them ("Several years of machine learning").
+  const lead = clauseText.slice(0, from + count.index);
+  const fields = words.years.fieldsNamed.filter(([, re]) => re.test(lead));
+  return fields.length === 1 && fields[0] ? [{ years, measure: fields[0][0], guide: false }] : [];
+}
+
 /**
  * Every "N years of …" of a clause, with what it is about: skills, a broad measure, or experience overall. "up to
  * 4 years" and "an additional 4 years" state no minimum; "for 80 years" (a company's history) names no subject and
@@ -1062,7 +1100,7 @@ function yearsStatements(
   const y = words.years;
   let lastEnd = -1;
   const phrases = yearsPhrases(clause.text, y);
-  if (phrases.length === 0) return footnotedYears(clause, skills, text, words, ctx);
+  if (phrases.length === 0) return [...footnotedYears(clause, skills, text, words, ctx), ...countedVagueYears(clause.text, words)];
   const degrees = degreeMentions(clause.text, words.degrees, true);
   // "À défaut, un Bac+3 … si vous justifiez de 4 ans": the years of another route to the degree are no minimum either.
   const route = degreeRouteStart(clause.text, degrees, words);
@@ -1983,6 +2021,7 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   if (from === undefined) return undefined;
   // A degree the job offers to earn ("die Möglichkeit zur Promotion") is no requirement.
   if (words.degreeOffered.test(clause.text.slice(Math.max(0, from - OFFER_REACH), from))) return undefined;
+  if (waivedDegree(clause.text, from, words)) return undefined;
   const equivalent = replaceable(clause, text, words);
   const fields = fieldsIn(clause.text.slice(from), words.degrees);
   if (fields.length === 0 && lowest?.field) fields.push(lowest.field);
@@ -1992,6 +2031,18 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   const completed = clause.tier === 'required' && words.degreeCompleted.test(clause.text.slice(0, from));
   const hard = hardFor(completed ? { ...clause, mandatory: true } : listedAsMust(clause), equivalent);
   return { kind: 'degree', minLevel: lowest?.level ?? 'bachelor', fields, equivalent, clause, hard };
+}
+
+/** Words between a degree and what says it is not asked for, in one phrase ("Ein Studium ist keine Voraussetzung"). */
+const WAIVED_AFTER = /^[^,;:.!?]{0,60}$/u;
+
+/**
+ * The clause says the degree at `from` is not asked for: before it ("We don't have a degree requirement", "No exigimos
+ * titulación") or right after it in the same phrase ("Ein abgeschlossenes Studium ist keine Voraussetzung").
+ */
+function waivedDegree(text: string, from: number, words: PostingWords): boolean {
+  const waived = words.degreeWaived.exec(text);
+  return waived !== null && (waived.index <= from || WAIVED_AFTER.test(text.slice(from, waived.index)));
 }
 
 /** Experience can stand in for what the clause names ("… or equivalent demonstrable experience"), and nothing takes it back. */

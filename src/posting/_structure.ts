@@ -230,7 +230,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     const offset = line.start + Math.max(0, line.text.indexOf(content));
     spans.push({ start: line.start, end: line.start + line.text.length + 1, section: lineSection });
     if (lineSection === 'ignored') continue;
-    const sentences = withYearsTail(splitSentences(content, offset), content, offset, words);
+    const sentences = withVagueYearsCount(withYearsTail(splitSentences(content, offset), content, offset, words), content, offset, words);
     if (summary === undefined && (lineSection === 'intro' || lineSection === 'duty')) summary = sentences[0]?.text;
     // Prose under duties or before any heading that turns to what is asked ("We need someone who has …", "You
     // probably have …"): from that sentence on, the paragraph is required.
@@ -528,6 +528,29 @@ function splitSentences(content: string, start: number): Array<{ text: string; s
     if (s.text.trim() !== '') out.push({ text: content.slice(s.offset.start, s.offset.start + s.offset.length), start: start + s.offset.start });
   }
   return out.length > 0 ? out : [{ text: content, start }];
+}
+
+/** A sentence that opens with a count of its own, a few words at most before it ("We think 4+ is about right"). */
+const COUNT_OPENING = unicodeRegex`^(?:[\p{L}'’]{1,20}[^\S\n]{1,3}){0,4}\d{1,2}[^\S\n]{0,2}\+(?![\p{L}\p{N}])`;
+
+/**
+ * A sentence that names years with no count ("You've done security engineering for a few years.") and the next one,
+ * which gives the count ("We think 4+ is about right"): read as one sentence, so the count is the years of that work.
+ */
+function withVagueYearsCount(
+  sentences: Array<{ text: string; start: number }>,
+  content: string,
+  offset: number,
+  words: PostingWords,
+): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    if (prev && COUNT_OPENING.test(s.text) && words.years.vagueYears.test(prev.text) && yearsPhrases(prev.text, words.years).length === 0) {
+      out[out.length - 1] = { text: content.slice(prev.start - offset, s.start - offset + s.text.length), start: prev.start };
+    } else out.push(s);
+  }
+  return out;
 }
 
 /**

@@ -44,6 +44,8 @@ export interface PostingWords {
   experienceReplaces: RegExp;
   /** Words at the end of a text that offer the degree after it with the job ("Möglichkeit zur"): no requirement. */
   degreeOffered: RegExp;
+  /** Words before a degree that say it is not asked for ("we don't require", "no degree requirement"): no requirement. */
+  degreeWaived: RegExp;
   /** Words that ask for a degree completed ("abgeschlossenes"): a must. */
   degreeCompleted: RegExp;
   requirementCue: RegExp;
@@ -88,8 +90,8 @@ export interface PostingWords {
   modelDeveloping: RegExp;
   /** Words for a model, folded: see `operatedField`. */
   modelWords: ReadonlySet<string>;
-  /** By a range's first word, its last ("from" → "to"), folded: see `withoutSecuredSystems`. */
-  securedObjectRanges: ReadonlyMap<string, string>;
+  /** By a range's first word, the words that may end it ("from" → "to", "through"), folded: see `withoutSecuredSystems`. */
+  securedObjectRanges: ReadonlyMap<string, ReadonlySet<string>>;
   /** Where a years statement's subject ends: a mark, a dash between spaces that opens an aside ("security work — AppSec … all count —"), a word. */
   subjectEnd: RegExp;
   /** Where a list of subjects ends at the latest: `subjectEnd` but for the comma (a comma may separate its items). */
@@ -227,6 +229,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     experienceReplaces: phrasesRegex(p.experienceReplaces),
     degreeOffered: lexiconRegExp(`${phrasesSource(p.degreeOffered)}\\s{1,3}$`),
     degreeCompleted: phrasesRegex(p.degreeCompleted),
+    degreeWaived: phrasesRegex(p.degreeWaived),
     requirementCue: phrasesRegex(p.requirementCues),
     // A lead followed by a duty's verb ("… you will need to work closely with") asks for nothing.
     requirementLead: lexiconRegExp(`^${phrasesSource(p.requirementLeads)}(?!\\s{1,3}${phrasesSource(p.dutyAfterLeads)})`),
@@ -249,7 +252,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     modelOperating: phrasesRegex(p.modelOperatingWords),
     modelDeveloping: phrasesRegex(p.modelDevelopingWords),
     modelWords: new Set(p.modelWords.map(fold)),
-    securedObjectRanges: new Map(p.securedObjectRanges.map((r) => fold(r).split(' ') as [string, string])),
+    securedObjectRanges: rangeWords(p.securedObjectRanges),
     subjectEnd: lexiconRegExp(`[,;:(.]|\\s[–—]\\s|\\s${phrasesSource(p.subjectEnds)}`),
     objectHardEnd: lexiconRegExp(`[;:(.]|\\s[–—]\\s|\\s${phrasesSource(p.subjectEnds)}`),
     relatedItem: phrasesRegex(p.relatedItems),
@@ -322,4 +325,14 @@ function packPostings(pack: LanguagePackData): LanguageLexicon['postings'] {
   let hit = fromPacks.get(pack);
   if (!hit) fromPacks.set(pack, (hit = splitLists(JSON.parse(pack.postings)) as LanguageLexicon['postings']));
   return hit;
+}
+
+/** A range's first word → the words that may end it ("from to", "from through" → from → {to, through}). */
+function rangeWords(ranges: readonly string[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of ranges) {
+    const [first, last] = fold(r).split(' ') as [string, string];
+    out.set(first, (out.get(first) ?? new Set<string>()).add(last));
+  }
+  return out;
 }

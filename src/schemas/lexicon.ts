@@ -247,6 +247,8 @@ export const CuesLexiconSchema = z.strictObject({
   teamNames: Phrases,
   /** Words right before a team's name that make the person a helper in its work ("apoyo al equipo de respuesta a incidentes", "appui à l'équipe"): no team name then. */
   teamHelped: z._default(Phrases, []),
+  /** Team names read so in job ads only ("avec l'équipe data engineering"): an ad's partner team asks for no skill, while a résumé's work with it is evidence. */
+  postingTeamNames: z._default(Phrases, []),
   /**
    * The opening of a body's name up to the word that links it to its field ("Institute for", "Fondazione * per", "Institut
    * für"): written in capitals, the capitalised words after it name the body ("Helvetia Institute for Trustworthy AI"), and a
@@ -268,6 +270,8 @@ export const CuesLexiconSchema = z.strictObject({
   reportingLines: Phrases,
   /** Units that act as a team ("SOC", "CSIRT"): after a partner lead, a relative clause about one names its work ("shipped to the group SOC, which runs detection in Sentinel"). */
   teamUnits: Phrases,
+  /** Nouns of a post right before a reporting line ("a new position reporting into the Deputy CISO", "un poste rattaché au RSSI"): the line is the post's, as if it opened a clause. */
+  reportingHolders: z._default(Phrases, []),
   /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
   teamOf: Phrases,
   /**
@@ -404,6 +408,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   modifierEndings: z._default(Phrases, []),
   measures: z._default(z.partialRecord(ExperienceMeasureSchema, Phrases), {}),
   approximate: Phrases,
+  /** Years named with no count ("for a few years", "seit einigen Jahren", "plusieurs années"): a count of its own in the next sentence ("We think 4+ is about right") gives them. */
+  vagueYears: z._default(Phrases, []),
   upTo: Phrases,
   /** Words before "N years" that add them to another requirement ("an additional 4 years" in lieu of a degree): no minimum. */
   additional: Phrases,
@@ -511,6 +517,8 @@ export const PostingsLexiconSchema = z.strictObject({
   experienceReplaces: Phrases,
   /** Words right before a degree that offer it with the job ("Möglichkeit zur Promotion", "opportunity to pursue a PhD"): no requirement. */
   degreeOffered: Phrases,
+  /** Words before a degree that say it is not asked for ("We don't have a degree requirement", "No exigimos titulación"): no requirement. */
+  degreeWaived: z._default(Phrases, []),
   /** Words before a degree that ask for it completed ("Abgeschlossenes Studium"): a must in the required tier, unless experience can replace it. */
   degreeCompleted: Phrases,
   /** Labels of metadata lines ("Location:", "Salary:") that neither open a section nor state a requirement. */

@@ -65,6 +65,8 @@ export interface CueWords {
   teamNamesAll: RegExp;
   /** A `teamHelped` word at the end of the text before a team's name. */
   teamHelpedBefore: RegExp;
+  /** `postingTeamNames` in a job ad (none in a résumé), global: read apart from `teamNames`, so each pattern stays small enough to check. */
+  postingTeamNamesAll: RegExp;
   /** The openings of bodies' names (`bodyNames`: "Institute for"), global. */
   bodyNamesAll: RegExp;
   /** The reviews of evidence (`evidenceReviews`), global. */
@@ -96,6 +98,8 @@ export interface CueWords {
   reportingLinesAll: RegExp;
   /** Another party joined to a reporting line's head ("… an CISO und Fachbereiche", "to the CISO and business units"): reports sent to both, no line of command. */
   reportingJoined: RegExp;
+  /** A noun of a post at the end of the text before a reporting line (`reportingHolders`: "position", "poste"). */
+  reportingHolder: RegExp;
   /** `negationOpeners`, global: cues only where a sentence starts inside a line. */
   openersAll: RegExp;
   /** `negationLineOpeners`, global: cues only where a sentence, a line or a list item starts. */
@@ -188,6 +192,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
     teamHelpedBefore: () => lexiconRegExp(`${phrasesSource(lex.cues.teamHelped)}[\\s\\-–]{1,3}$`),
+    postingTeamNamesAll: () => phrasesRegex(document === 'posting' ? lex.cues.postingTeamNames : [], 'g'),
     bodyNamesAll: () => phrasesRegex(lex.cues.bodyNames, 'g'),
     evidenceReviewsAll: () =>
       phrasesPattern(
@@ -226,6 +231,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
     courseBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
+    reportingHolder: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.reportingHolders)}[^\\S\\n]{1,3}$`),
     reportingJoined: () => lexiconRegExp(`^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}\\p{L}`),
     teamWords: () => new Set(lex.cues.teamOf.map((p) => fold(p.split(' ')[0] as string))),
     teamUnits: () => new Set(lex.cues.teamUnits.map((p) => fold(p))),
@@ -579,6 +585,7 @@ function evidenceReviews(text: string, cues: CueWords): Spans {
 function teamSpans(text: string, cues: CueWords): Spans {
   return mergedSpans(
     withTeamBrackets(text, helpedTeamsLeftOut(matchSpans(cues.teamNamesAll, text), text, cues), cues),
+    matchSpans(cues.postingTeamNamesAll, text),
     bodyNameSpans(text, cues),
     matchSpans(cues.teamMembersAll, text),
     matchSpans(cues.teamRosterAll, text),
@@ -738,6 +745,9 @@ function clauseEndsAt(text: string, k: number, cues: CueWords): boolean {
   return c === '.' && isClauseStop(text, k, cues.dotAbbreviations);
 }
 
+/** How far before a reporting line the noun of the post it belongs to is looked for ("… position reporting to"). */
+const HOLDER_REACH = 24;
+
 /** Marks that open a clause or an aside before a reporting line: "(first hire, reporting to the CISO)". */
 const CLAUSE_OPENERS = '(,;:—–';
 
@@ -752,7 +762,8 @@ function reportingLines(text: string, cues: CueWords): Spans {
     const k = pastBlanks(text, s);
     const end = found.ends[i] as number;
     if (cues.reportingJoined.test(text.slice(end, end + 12))) return;
-    if (k === 0 || CLAUSE_OPENERS.includes(text[k - 1] as string) || opensSentence(text, s) || opensItem(text, s)) {
+    const holder = cues.reportingHolder.test(text.slice(Math.max(0, s - HOLDER_REACH), s));
+    if (k === 0 || holder || CLAUSE_OPENERS.includes(text[k - 1] as string) || opensSentence(text, s) || opensItem(text, s)) {
       out.starts.push(s);
       out.ends.push(found.ends[i] as number);
     }

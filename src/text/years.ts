@@ -38,6 +38,8 @@ export interface YearsWords {
   specialized: RegExp;
   /** "at least", "minimum", "more than": words a bare years line ("Minimum 6 years") may hold. */
   approximate: RegExp;
+  /** `vagueYears`: years named with no count ("for a few years"). */
+  vagueYears: RegExp;
   numbers: ReadonlyMap<string, number>;
   notNumbers: ReadonlySet<string>;
   /** The year words, folded ("years", "yrs", "jahre", "años"), and their one-letter forms. */
@@ -161,6 +163,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     securitySetting: lexiconRegExp(`^${phrasesSource(m.securitySettings)}$`),
     securityOf: [...m.securityAfter.flatMap(expandPhrase).map((w) => `{} ${fold(w)}`), ...m.securityBefore.flatMap(expandPhrase).map((w) => `${fold(w)} {}`)],
     approximate: phrasesRegex([...m.approximate, ...m.orMore], 'g'),
+    vagueYears: phrasesRegex(m.vagueYears),
     numbers,
     notNumbers: new Set(lex.numbers.notNumbers.map(fold)),
     yearWords: new Set([...m.yearWords.map(fold), ...m.yearWords.map((w) => fold(w).charAt(0))]),
