@@ -7862,3 +7862,48 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
     expect(ml('Moved all training runs onto wandb with artifact lineage.')).toContain('mlops');
   });
 });
+
+describe('the r78 round (translations): a SOC handed to, a team bracket, a course still being taken', () => {
+  const duty = (heading: string, line: string) => ids(`${heading}\nSenior MLSecOps Engineer, Acme  01/2020 – 12/2024\n- ${line}\n`);
+  it.each([
+    ['BERUFSERFAHRUNG', 'Alle Firewall-Logs gehen an das zentrale SOC, das die Alarme in Splunk überwacht.', false],
+    ['BERUFSERFAHRUNG', 'Die Cloud-Audit-Logs werden an das Managed SOC weitergeleitet, welches die Erkennung in QRadar übernimmt.', false],
+    ['BERUFSERFAHRUNG', 'Aufbau der Sentinel-Erkennungsregeln, die das Konzern-SOC heute betreibt.', true],
+    ['EXPÉRIENCE', 'Les journaux du cluster sont transmis au SOC du groupe, qui assure la surveillance dans Splunk.', false],
+    ['EXPÉRIENCE', 'Journaux applicatifs envoyés au CSIRT interne, qui les corrèle dans QRadar.', false],
+    ['EXPÉRIENCE', "Conception des règles de détection Sentinel que le SOC du groupe exploite aujourd'hui.", true],
+    ['EXPERIENCIA', 'Los logs del clúster se envían al SOC del grupo, que realiza la monitorización en Splunk.', false],
+    ['EXPERIENCIA', 'Reenvío de los registros de auditoría al SOC corporativo, el cual correlaciona las alertas en QRadar.', false],
+    ['EXPERIENCIA', 'Diseñé las reglas de detección de Sentinel que hoy usa el SOC del grupo.', true],
+  ])('what a SOC handed to does in a relative clause is its work (%s): %s → %s', (heading, line, want) => {
+    expect(duty(heading, line).includes('security-monitoring')).toBe(want);
+  });
+  it.each([
+    ['EXPERIENCE', 'Passed threat intel on exploited bugs to the Vulnerability Management team\n  (Qualys owners) for patching.', false],
+    ['BERUFSERFAHRUNG', 'Weitergabe von Bedrohungsinformationen an das Schwachstellenmanagement-Team\n  (Qualys-Verantwortliche) zur Priorisierung.', false],
+    [
+      'EXPÉRIENCE',
+      "Transmission du renseignement sur les menaces à l'équipe Gestion des vulnérabilités\n  (propriétaires de Qualys) pour la priorisation.",
+      false,
+    ],
+    ['EXPÉRIENCE', "Remontée des alertes de menace à l'équipe Gestion des vulnérabilités (responsables de Qualys).", false],
+    ['EXPÉRIENCE', "Scans Qualys hebdomadaires pour l'équipe infrastructure (environ 900 serveurs).", true],
+    ['EXPERIENCIA', 'Traslado de la inteligencia de amenazas al equipo de Gestión de Vulnerabilidades\n  (dueños de Qualys) para parchear.', false],
+    ['EXPERIENCIA', 'Envío de alertas de amenazas al equipo de Gestión de Vulnerabilidades (responsables de Qualys).', false],
+    ['EXPERIENCIA', 'Escaneos semanales con Qualys para el equipo de infraestructura (unos 900 servidores).', true],
+  ])("a bracket after a team named as a party, on its line or the next, is the team's (%s): %s → %s", (heading, line, want) => {
+    expect(duty(heading, line).includes('vulnerability-management')).toBe(want);
+  });
+  it.each<[string, 'de' | 'fr' | 'es', boolean]>([
+    ['FORMACIÓN COMPLEMENTARIA\nLangChain para aplicaciones LLM (curso corto de DeepLearning.AI, cursándolo actualmente)\n', 'es', false],
+    ['FORMACIÓN COMPLEMENTARIA\nLangChain para aplicaciones LLM (DeepLearning.AI, actualmente cursándolo)\n', 'es', false],
+    ['CURSOS\nLangChain para aplicaciones LLM (Udemy, siguiéndolo ahora)\n', 'es', false],
+    ['FORMACIÓN COMPLEMENTARIA\nLangChain para aplicaciones LLM (curso corto de DeepLearning.AI, 2024)\n', 'es', true],
+  ])('a course still being taken, with the pronoun attached to the verb, gives no skill: %s', (text, language, want) => {
+    expect(
+      parseResume(text, { asOf, language })
+        .skills.map((s) => s.id)
+        .includes('llm-applications'),
+    ).toBe(want);
+  });
+});

@@ -607,8 +607,8 @@ function helpedTeamsLeftOut(spans: Spans, text: string, cues: CueWords): Spans {
 /** How far before a team's name a `teamHelped` word is looked for. */
 const HELPED_REACH = 30;
 
-/** A bracket right after a team's name, closed on its line: "(Qualys owners)", "(Terraform, EKS)". */
-const TEAM_BRACKET = /^[ \t]{0,2}\([^()\n]{1,60}\)/u;
+/** A bracket right after a team's name, or opening the indented line it wraps onto, closed on its line: "(Qualys owners)", "(Terraform, EKS)". */
+const TEAM_BRACKET = /^[ \t]{0,2}(?:\n[ \t]{1,8})?\([^()\n]{1,60}\)/u;
 
 /**
  * Each team span with the bracket right after it: what the bracket says describes the team ("to the Vulnerability
@@ -722,8 +722,11 @@ function teamClauseMatches(text: string, cues: CueWords): Spans {
     const name = m[1] ?? '';
     const beforeComma = m[0].slice(0, m[0].lastIndexOf(',')).trimEnd();
     const opener = beforeComma.slice(0, beforeComma.length - name.length);
-    const last = fold(lastWordOf(name));
-    if (cues.teamWords.has(last) || cues.teamUnits.has(last) || cues.teamWords.has(fold(lastWordOf(opener)))) {
+    // A unit may stand anywhere in the name ("au SOC du groupe", "an das Managed SOC weitergeleitet"), a team word at
+    // either end ("al equipo de ciencia de datos").
+    const words = wordsOf(name).map((w) => fold(w));
+    const team = cues.teamWords.has(words[0] ?? '') || cues.teamWords.has(words[words.length - 1] ?? '');
+    if (team || words.some((w) => cues.teamUnits.has(w)) || cues.teamWords.has(fold(lastWordOf(opener)))) {
       out.starts.push(m.index);
       out.ends.push(m.index + m[0].length);
     }
@@ -731,9 +734,14 @@ function teamClauseMatches(text: string, cues: CueWords): Spans {
   return out;
 }
 
+/** The words of a phrase. */
+function wordsOf(s: string): string[] {
+  return s.split(unicodeLiteral`/[^\p{L}\p{N}]+/u`).filter((w) => w !== '');
+}
+
 /** The last word of a phrase. */
 function lastWordOf(s: string): string {
-  const words = s.split(unicodeLiteral`/[^\p{L}\p{N}]+/u`).filter((w) => w !== '');
+  const words = wordsOf(s);
   return words[words.length - 1] ?? '';
 }
 
