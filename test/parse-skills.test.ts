@@ -7907,3 +7907,22 @@ describe('the r78 round (translations): a SOC handed to, a team bracket, a cours
     ).toBe(want);
   });
 });
+
+describe('the r78 round (every language): services only built or deployed', () => {
+  it.each([
+    ['EXPERIENCE', 'Docker migration of 25 Java services (build/deploy only), Ansible.', 'java', false],
+    ['EXPERIENCE', 'Moved 20 Java apps onto Kubernetes (deployment only).', 'java', false],
+    ['EXPERIENCE', 'Helm charts for the Python services (packaging only).', 'python', false],
+    ['EXPERIENCE', 'Moved 20 Java apps onto Kubernetes (deployment only).', 'kubernetes', true],
+    ['EXPERIENCE', 'Wrote and deployed 20 Java services.', 'java', true],
+    ['BERUFSERFAHRUNG', 'Docker-Migration von 25 Java-Diensten (nur Build/Deployment), Ansible.', 'java', false],
+    ['BERUFSERFAHRUNG', 'Umzug von 20 Java-Anwendungen auf Kubernetes (nur Deployment).', 'java', false],
+    ['EXPÉRIENCE', 'Migration Docker de 25 services Java (build/déploiement uniquement), Ansible.', 'java', false],
+    ['EXPÉRIENCE', 'Passage de 20 applications Java sur Kubernetes (déploiement seulement).', 'java', false],
+    ['EXPERIENCIA', 'Migración a Docker de 25 servicios Java (solo build/despliegue), Ansible.', 'java', false],
+    ['EXPERIENCIA', 'Traslado de 20 aplicaciones Java a Kubernetes (solo el despliegue).', 'java', false],
+    ['EXPERIENCIA', 'Desarrollo y despliegue de 20 servicios Java.', 'java', true],
+  ])('a bracket saying only the build or the deployment was done gives no language (%s): %s → %s %s', (heading, line, id, want) => {
+    expect(ids(`${heading}\nDevOps Engineer, Acme  01/2016 – 03/2019\n- ${line}\n`).includes(id)).toBe(want);
+  });
+});

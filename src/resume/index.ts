@@ -328,6 +328,7 @@ function findMentions(
           // A skill on a certifications line that names a certificate ("AWS Certified Cloud Practitioner") is the
           // certificate's topic, no evidence that the person did it.
           !(m.section === 'certifications' && (onCertNameLine(m) || inCertName(m))))) &&
+      !operatedOnly(text, m, cc, cues) &&
       !isPersonal(text, m.start, m.end, personal),
   );
 }
@@ -693,6 +694,14 @@ function listedPlatforms(raw: readonly RawEntry[], kinds: readonly EntryKind[][]
 
 /** Skills an assessment itself practises: auditing governance or compliance is governance work, auditing monitoring is no monitoring. */
 const ASSURED_CATEGORIES: ReadonlySet<string> = new Set(['governance', 'leadership']);
+/** How far after a language's mention the bracket of its item may close (`operatedBracket`). */
+const OPERATED_REACH = 90;
+
+/** A programming language whose services were only built or deployed ("30 Java services (build/deploy only)"): the person wrote none of it. */
+function operatedOnly(text: string, m: Mention, cc: CompiledCatalog, cues: CueWords): boolean {
+  if (m.target !== 'skill' || cc.skillById.get(m.id)?.category !== 'programming') return false;
+  return cues.operatedBracket.test(text.slice(m.end, m.end + OPERATED_REACH));
+}
 
 /** An object of an assurance verb in the entry's duties names security ("vulnerability management … processes"). */
 function assessesSecurity(text: string, e: RawEntry, assessed: Spans, words: KindWords): boolean {

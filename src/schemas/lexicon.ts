@@ -205,6 +205,8 @@ export const CuesLexiconSchema = z.strictObject({
   learningLevels: Phrases,
   /** Opening a bracket right after a skill, or a part of it after a comma: the skill was learnt in a course only ("(MOOC course)", "(formation MOOC)", "(nivel usuario, curso de Coursera)"). */
   courseBrackets: z._default(Phrases, []),
+  /** A bracket after a programming language's services saying only their build or deployment was done ("30 Java services (build/deploy only)", "(nur Build/Deployment)"): the language is no evidence. */
+  operatedOnly: z._default(Phrases, []),
   /**
    * Statements that the person builds or trains no models ("I don't build or train models", "Never trained or fine-tuned a
    * model", "Je ne conçois ni n'entraîne de modèles"): the ML libraries they name are tools of other work (attacks,

@@ -94,6 +94,8 @@ export interface CueWords {
   teamUnits: ReadonlySet<string>;
   /** A bracket right after a mention that says it was learnt in a course only (`courseBrackets`: "(MOOC course)", "(user level, Coursera course)"). */
   courseBracket: RegExp;
+  /** A bracket in a mention's item saying only the build or deployment was done (`operatedOnly`: "services (build/deploy only)"). */
+  operatedBracket: RegExp;
   /** `reportingLines`, global. */
   reportingLinesAll: RegExp;
   /** Another party joined to a reporting line's head ("… an CISO und Fachbereiche", "to the CISO and business units"): reports sent to both, no line of command. */
@@ -230,6 +232,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
+    operatedBracket: () => lexiconRegExp(`^[^(),;\\n]{0,40}\\([^\\S\\n]{0,2}${phrasesSource(lex.cues.operatedOnly)}[^\\S\\n]{0,2}\\)`),
     courseBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
     reportingHolder: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.reportingHolders)}[^\\S\\n]{1,3}$`),
     reportingJoined: () => lexiconRegExp(`^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}\\p{L}`),
