@@ -7862,3 +7862,40 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
     expect(ml('Moved all training runs onto wandb with artifact lineage.')).toContain('mlops');
   });
 });
+
+describe('the r79 round: tool names in skills lists, coordinated pentests, audiences, context-gated tools repeated in a skills list', () => {
+  it.each([
+    ['TOOLS\nHubSpot · Figma · Notion', 'security-compliance'],
+    ['SKILLS\nFigma, Sketch, Miro', 'security-compliance'],
+    ['COMPÉTENCES\nOutils : Figma, Canva', 'security-compliance'],
+  ])('a design tool is no typo of a compliance framework: %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+  it.each([
+    ['Web app, API and internal network penetration tests for banks and insurers.', true],
+    ['Web, mobile and internal infrastructure pentests with Burp and Metasploit.', true],
+    ['Internal network and web application penetration testing for retail clients.', true],
+    ['Internal network penetration tests and Active Directory attack paths.', false],
+  ])('web named among the targets of penetration tests is application security: %s → %s', (duty, want) => {
+    expect(ids(`EXPERIENCE\nPenetration Tester, Acme  Jan 2020 – Present\n- ${duty}`).includes('application-security')).toBe(want);
+  });
+  it.each([
+    ['Debrief findings to client execs and the board.'],
+    ['Debriefed the execs on every critical finding.'],
+    ['Present results to the execs of each client.'],
+  ])('"execs" are an executive audience: %s', (duty) => {
+    expect(ids(`EXPERIENCE\nPenetration Tester, Acme  Jan 2020 – Present\n- ${duty}`)).toContain('stakeholder-communication');
+  });
+  it.each([
+    ['SKILLS\nSplunk - 3 years\nPowerShell - 2 years', 3],
+    ['SKILLS\nSplunk (4 yrs), Python', 4],
+  ])('a context-gated tool in a skills list counts when security work used it under that name: %s', (skills, years) => {
+    const text = `EXPERIENCE\nSOC Analyst, Acme  Jan 2022 – Present\n- Monitor Splunk notable events and triage phishing.\n\n${skills}`;
+    expect(skill(text, 'security-monitoring')?.claimedYears).toBe(years);
+  });
+  it('a context-gated tool in a skills list alone is still no skill', () => {
+    expect(ids('EXPERIENCE\nBackend Developer, Acme  Jan 2022 – Present\n- Built the billing API in Go.\n\nSKILLS\nSplunk - 3 years')).not.toContain(
+      'security-monitoring',
+    );
+  });
+});
