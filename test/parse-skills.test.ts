@@ -7899,3 +7899,24 @@ describe('the r79 round: tool names in skills lists, coordinated pentests, audie
     );
   });
 });
+
+describe('the r79 round: marketing and communications about security or AI products', () => {
+  const read = (title: string, duty: string) => parseResume(`EXPERIENCE\n${title}, Acme  Jan 2022 – Present\n- ${duty}\n`, { asOf });
+  it.each([
+    ['Content Marketing Manager', 'Own the content calendar for an AI-security platform (prompt-injection detection, LLM guardrails).'],
+    ['Product Marketing Manager', 'Launched the SIEM and EDR product lines; wrote the threat-detection messaging.'],
+    ['Responsable marketing', 'Campagnes pour notre plateforme de détection des injections de prompt et de SIEM.'],
+  ])('the product written about is no security work: %s', (title, duty) => {
+    const p = read(title, duty);
+    expect(p.skills.filter((s) => ['llm-security', 'security-monitoring'].includes(s.id))).toEqual([]);
+    expect(p.experience.securityYears).toBe(0);
+  });
+  it('the tools used still count', () => {
+    expect(read('Content Marketing Manager', 'Pull campaign numbers with SQL in Snowflake.').skills.map((s) => s.id)).toContain('sql');
+  });
+  it('a security title that names communications stays security work', () => {
+    expect(
+      read('Security Awareness and Communications Manager', 'Ran phishing simulations and the SIEM alert review.').experience.securityYears,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -32,6 +32,7 @@ import {
   openingUnit,
   opensWithModels,
   securedSystems,
+  writesAboutProducts,
   functionTitle,
 } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
@@ -675,11 +676,30 @@ function classify(
   const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
   const repeated = repeatedTools(raw, mentions, plain, conditional);
   const listed = listedPlatforms(raw, kinds, [...plain, ...conditional, ...repeated], cc);
-  const skillMentions = [...plain, ...conditional, ...repeated].filter((m) => !securedPlatforms.has(m) && !listed.has(m)).sort((a, b) => a.start - b.start);
+  const topics = productTopics(raw, plain, conditional, cc, words);
+  const skillMentions = [...plain, ...conditional, ...repeated]
+    .filter((m) => !securedPlatforms.has(m) && !listed.has(m) && !topics.has(m))
+    .sort((a, b) => a.start - b.start);
   const own = raw.map((e) => entrySkills(e, mentionsIn(skillMentions, e), cc));
   // The employer's line over its roles uses no skills of its own: the first role's duties are that role's.
   const entries = raw.map((e, i) => toEntry(e, umbrella(i) ? [] : withAbove(own, i, continued), kinds[i] as EntryKind[]));
   return { entries, skillMentions, continued };
+}
+
+/** In marketing or communications work ("Content Marketing Manager"), the security and ML skills named are the products written about. */
+function productTopics(
+  raw: readonly RawEntry[],
+  plain: readonly Mention[],
+  conditional: readonly Mention[],
+  cc: CompiledCatalog,
+  words: KindWords,
+): Set<Mention> {
+  const out = new Set<Mention>();
+  for (const e of raw) {
+    if (!writesAboutProducts(e.title, words)) continue;
+    for (const m of [...mentionsIn(plain, e), ...conditional.filter((c) => inEntry(c, e))]) if (cc.skillById.get(m.id)?.workKind) out.add(m);
+  }
+  return out;
 }
 
 /**
