@@ -7920,3 +7920,14 @@ describe('the r79 round: marketing and communications about security or AI produ
     ).toBeGreaterThan(0);
   });
 });
+
+describe('the r79 round: a DMZ that is scanned is the scope of the scans', () => {
+  it.each([
+    ['Run the weekly Tenable scans of the DMZ and open tickets for criticals.', false],
+    ['Monthly Qualys scanning of DMZ hosts; tracked remediation with the server team.', false],
+    ['Escaneos semanales de la DMZ con Nessus y seguimiento de la corrección.', false],
+    ['Redesigned the DMZ and the VLAN segmentation of the data centre.', true],
+  ])('%s → network-security %s', (duty, want) => {
+    expect(ids(`EXPERIENCE\nSecurity Analyst, Acme  Jan 2022 – Present\n- ${duty}`).includes('network-security')).toBe(want);
+  });
+});
