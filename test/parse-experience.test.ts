@@ -3874,3 +3874,21 @@ describe('the r78 round (English): a federal résumé’s employer line over a p
     expect(read(raw).entries.map(show)).toEqual([want]);
   });
 });
+
+describe('the r79 round: machine-learning years run over every ML job', () => {
+  const mlYears = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.find((s) => s.id === 'machine-learning')?.datedYears;
+  it.each([
+    'EXPERIENCE\nData Scientist, Acme  Jan 2025 – Dec 2025\n- Deployed the fraud models to Azure ML endpoints; drift monitoring with Evidently.\n\nData Scientist, Acme  Jan 2023 – Dec 2024\n- Trained fraud-detection models in scikit-learn and XGBoost.\n',
+    'EXPERIENCE\nML Engineer, Beta  Jan 2025 – Dec 2025\n- Served the ranking models on KServe with canary releases.\n\nData Scientist, Gamma  Jan 2023 – Dec 2024\n- Built churn models with scikit-learn.\n',
+    'EXPÉRIENCE\nData Scientist, Acme  janv. 2025 – déc. 2025\n- Mise en production des modèles de scoring sur Azure ML.\n\nData Scientist, Acme  janv. 2023 – déc. 2024\n- Modèles de détection de fraude (scikit-learn, XGBoost).\n',
+  ])('an ML job that names no ML skill of its own still counts: %#', (text) => {
+    expect(mlYears(text)).toBe(3);
+  });
+  it('a job of other work does not', () => {
+    expect(
+      mlYears(
+        'EXPERIENCE\nBackend Developer, Acme  Jan 2025 – Dec 2025\n- Built the billing API in Go.\n\nData Scientist, Acme  Jan 2023 – Dec 2024\n- Trained churn models with scikit-learn.\n',
+      ),
+    ).toBe(2);
+  });
+});

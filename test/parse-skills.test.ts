@@ -7926,3 +7926,72 @@ describe('the r78 round (every language): services only built or deployed', () =
     expect(ids(`${heading}\nDevOps Engineer, Acme  01/2016 – 03/2019\n- ${line}\n`).includes(id)).toBe(want);
   });
 });
+
+describe('the r79 round: tool names in skills lists, coordinated pentests, audiences, context-gated tools repeated in a skills list', () => {
+  it.each([
+    ['TOOLS\nHubSpot · Figma · Notion', 'security-compliance'],
+    ['SKILLS\nFigma, Sketch, Miro', 'security-compliance'],
+    ['COMPÉTENCES\nOutils : Figma, Canva', 'security-compliance'],
+  ])('a design tool is no typo of a compliance framework: %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+  it.each([
+    ['Web app, API and internal network penetration tests for banks and insurers.', true],
+    ['Web, mobile and internal infrastructure pentests with Burp and Metasploit.', true],
+    ['Internal network and web application penetration testing for retail clients.', true],
+    ['Internal network penetration tests and Active Directory attack paths.', false],
+  ])('web named among the targets of penetration tests is application security: %s → %s', (duty, want) => {
+    expect(ids(`EXPERIENCE\nPenetration Tester, Acme  Jan 2020 – Present\n- ${duty}`).includes('application-security')).toBe(want);
+  });
+  it.each([
+    ['Debrief findings to client execs and the board.'],
+    ['Debriefed the execs on every critical finding.'],
+    ['Present results to the execs of each client.'],
+  ])('"execs" are an executive audience: %s', (duty) => {
+    expect(ids(`EXPERIENCE\nPenetration Tester, Acme  Jan 2020 – Present\n- ${duty}`)).toContain('stakeholder-communication');
+  });
+  it.each([
+    ['SKILLS\nSplunk - 3 years\nPowerShell - 2 years', 3],
+    ['SKILLS\nSplunk (4 yrs), Python', 4],
+  ])('a context-gated tool in a skills list counts when security work used it under that name: %s', (skills, years) => {
+    const text = `EXPERIENCE\nSOC Analyst, Acme  Jan 2022 – Present\n- Monitor Splunk notable events and triage phishing.\n\n${skills}`;
+    expect(skill(text, 'security-monitoring')?.claimedYears).toBe(years);
+  });
+  it('a context-gated tool in a skills list alone is still no skill', () => {
+    expect(ids('EXPERIENCE\nBackend Developer, Acme  Jan 2022 – Present\n- Built the billing API in Go.\n\nSKILLS\nSplunk - 3 years')).not.toContain(
+      'security-monitoring',
+    );
+  });
+});
+
+describe('the r79 round: marketing and communications about security or AI products', () => {
+  const read = (title: string, duty: string) => parseResume(`EXPERIENCE\n${title}, Acme  Jan 2022 – Present\n- ${duty}\n`, { asOf });
+  it.each([
+    ['Content Marketing Manager', 'Own the content calendar for an AI-security platform (prompt-injection detection, LLM guardrails).'],
+    ['Product Marketing Manager', 'Launched the SIEM and EDR product lines; wrote the threat-detection messaging.'],
+    ['Responsable marketing', 'Campagnes pour notre plateforme de détection des injections de prompt et de SIEM.'],
+  ])('the product written about is no security work: %s', (title, duty) => {
+    const p = read(title, duty);
+    expect(p.skills.filter((s) => ['llm-security', 'security-monitoring'].includes(s.id))).toEqual([]);
+    expect(p.experience.securityYears).toBe(0);
+  });
+  it('the tools used still count', () => {
+    expect(read('Content Marketing Manager', 'Pull campaign numbers with SQL in Snowflake.').skills.map((s) => s.id)).toContain('sql');
+  });
+  it('a security title that names communications stays security work', () => {
+    expect(
+      read('Security Awareness and Communications Manager', 'Ran phishing simulations and the SIEM alert review.').experience.securityYears,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('the r79 round: a DMZ that is scanned is the scope of the scans', () => {
+  it.each([
+    ['Run the weekly Tenable scans of the DMZ and open tickets for criticals.', false],
+    ['Monthly Qualys scanning of DMZ hosts; tracked remediation with the server team.', false],
+    ['Escaneos semanales de la DMZ con Nessus y seguimiento de la corrección.', false],
+    ['Redesigned the DMZ and the VLAN segmentation of the data centre.', true],
+  ])('%s → network-security %s', (duty, want) => {
+    expect(ids(`EXPERIENCE\nSecurity Analyst, Acme  Jan 2022 – Present\n- ${duty}`).includes('network-security')).toBe(want);
+  });
+});

@@ -2532,7 +2532,9 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
         ['pytorch', 'required'],
         ['threat-modeling', 'required'],
       ]);
+      // Web apps as the pentest's target are application security (the golds' convention, résumés and ads alike).
       expect(of('Engineer\n\nRequirements\n- Penetration testing experience for web apps, plus hands-on machine learning model development')).toEqual([
+        ['application-security', 'required'],
         ['machine-learning', 'required'],
         ['penetration-testing', 'required'],
       ]);
@@ -2550,6 +2552,7 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
           'es',
         ),
       ).toEqual([
+        ['application-security', 'required'],
         ['machine-learning', 'required'],
         ['penetration-testing', 'required'],
         ['pytorch', 'required'],

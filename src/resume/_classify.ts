@@ -34,6 +34,7 @@ export interface KindWords {
   teaching: RegExp;
   /** Titles of rating or labelling data for models ("AI Trainer", "Data Annotator"): the models are others' work. */
   annotationTitle: RegExp;
+  topicTitle: RegExp;
   /** Titles whose security word names the line of business sold, not the work ("Cyber Underwriter"). */
   productLineTitles: RegExp;
   /** Verbs of building, training or deploying models. */
@@ -91,6 +92,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     teachingTitle: phrasesRegex(lex.work.teachingTitles),
     teaching: phrasesRegex(lex.work.teachingWords),
     annotationTitle: phrasesRegex(lex.work.annotationTitles),
+    topicTitle: phrasesRegex(lex.work.topicTitles),
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
     auditTitles: phrasesRegex(lex.work.auditTitles, 'g'),
     modelValidationTitle: phrasesRegex(lex.work.modelValidationTitles),
@@ -123,6 +125,11 @@ export function kindWordsFor(lex: Lexicon): KindWords {
   return words;
 }
 
+/** A title of marketing or communications work that names no security or ML function. */
+export function writesAboutProducts(title: string, words: KindWords): boolean {
+  return words.topicTitle.test(title) && !isSecurityTitle(title, words) && !words.mlTitle.test(title);
+}
+
 /**
  * Classifies a work entry as security and/or ML work from its title and the skills it uses (their `workKind`). Under a
  * title that is no security one, an ML skill the entry names in two different ways (`namedTwice`: "scikit-learn, XGBoost") weighs as two.
@@ -149,6 +156,8 @@ export function classifyEntry(
   if (words.teachingTitle.test(post) && post.split(words.titleParts).length === 1 && !isSecurityTitle(post, words)) return ['other'];
   // Rating or labelling data for models ("AI Trainer", "Data Annotator") feeds models that others build and train.
   if (words.annotationTitle.test(title) && title.split(words.titleParts).length === 1 && !isSecurityTitle(title, words)) return ['other'];
+  // Marketing or communications work ("Content Marketing Manager" at a security vendor) writes about the products: no work of their kind.
+  if (writesAboutProducts(title, words)) return ['other'];
   // A research appointment in a security lab or chair ("Computer Security Lab", "Lehrstuhl für IT-Sicherheit") is security work.
   const research = words.researchTitle.test(title);
   const securityTitle = isSecurityTitle(title, words) || (research && words.securityTitle.test(organization));

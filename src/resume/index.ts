@@ -32,6 +32,7 @@ import {
   openingUnit,
   opensWithModels,
   securedSystems,
+  writesAboutProducts,
   functionTitle,
 } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
@@ -674,12 +675,43 @@ function classify(
   const takes = (i: number, m: Mention) =>
     kinds[i]?.some((k) => m.entryKinds?.has(k)) || (m.entryKinds?.has('ml') === true && words.mlTitle.test((raw[i] as RawEntry).title));
   const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
-  const listed = listedPlatforms(raw, kinds, [...plain, ...conditional], cc);
-  const skillMentions = [...plain, ...conditional].filter((m) => !securedPlatforms.has(m) && !listed.has(m)).sort((a, b) => a.start - b.start);
+  const repeated = repeatedTools(raw, mentions, plain, conditional);
+  const listed = listedPlatforms(raw, kinds, [...plain, ...conditional, ...repeated], cc);
+  const topics = productTopics(raw, plain, conditional, cc, words);
+  const skillMentions = [...plain, ...conditional, ...repeated]
+    .filter((m) => !securedPlatforms.has(m) && !listed.has(m) && !topics.has(m))
+    .sort((a, b) => a.start - b.start);
   const own = raw.map((e) => entrySkills(e, mentionsIn(skillMentions, e), cc));
   // The employer's line over its roles uses no skills of its own: the first role's duties are that role's.
   const entries = raw.map((e, i) => toEntry(e, umbrella(i) ? [] : withAbove(own, i, continued), kinds[i] as EntryKind[]));
   return { entries, skillMentions, continued };
+}
+
+/** In marketing or communications work ("Content Marketing Manager"), the security and ML skills named are the products written about. */
+function productTopics(
+  raw: readonly RawEntry[],
+  plain: readonly Mention[],
+  conditional: readonly Mention[],
+  cc: CompiledCatalog,
+  words: KindWords,
+): Set<Mention> {
+  const out = new Set<Mention>();
+  for (const e of raw) {
+    if (!writesAboutProducts(e.title, words)) continue;
+    for (const m of [...mentionsIn(plain, e), ...conditional.filter((c) => inEntry(c, e))]) if (cc.skillById.get(m.id)?.workKind) out.add(m);
+  }
+  return out;
+}
+
+/**
+ * Mentions outside every entry of an alias kept for some kind of work ("Splunk - 3 years" in a skills list) whose skill
+ * the entries name under the same word: the tool the person's work used, so the list's claim of years is the skill's.
+ */
+function repeatedTools(raw: readonly RawEntry[], mentions: readonly Mention[], plain: readonly Mention[], conditional: readonly Mention[]): Mention[] {
+  const nameOf = (m: Mention) => `${m.id}\u0000${m.text.toLowerCase()}`;
+  const used = new Set(conditional.map(nameOf));
+  for (const e of raw) for (const m of mentionsIn(plain, e)) used.add(nameOf(m));
+  return mentions.filter((m) => m.target === 'skill' && m.entryKinds && used.has(nameOf(m)) && !raw.some((e) => inEntry(m, e)));
 }
 
 /**
@@ -931,7 +963,10 @@ function aggregateSkills(
     const isDirect = direct.has(id);
     // A held skill's years also run over the entries that use a skill done in it ("Python" listed, "PyTorch" at work).
     const via = isDirect ? (cc.yearsVia.get(id) ?? []) : [];
-    const dates = (_: unknown, i: number) => datedSets[i]?.has(id) === true || via.some((v) => datedSets[i]?.has(v) === true);
+    // A held skill that names a whole kind of work (machine learning) runs over every entry of that kind.
+    const kind = isDirect ? skill.kindYears : undefined;
+    const dates = (_: unknown, i: number) =>
+      datedSets[i]?.has(id) === true || via.some((v) => datedSets[i]?.has(v) === true) || (kind !== undefined && entries[i]?.kind.includes(kind) === true);
     const used = entries.filter(dates);
     // Work evidence: a dated entry mentions it, or the experience or achievements section does outside any dated
     // entry (an undated job, a functional résumé: a recruiter reads it as work all the same; its years stay unknown).

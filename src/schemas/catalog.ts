@@ -93,6 +93,8 @@ export const SkillSchema = z.strictObject({
   trainsModelsInResearch: z.optional(z.boolean()),
   /** Skills a person holds whose years a dated entry using this one counts too (PyTorch work is Python work). */
   yearsFor: z.optional(z.array(IdSchema)),
+  /** Held, its years run over every dated entry of this kind of work too (an ML job's months are machine-learning years). */
+  kindYears: z.optional(z.enum(['security', 'ml'])),
 });
 
 /** A certification of the catalog. */

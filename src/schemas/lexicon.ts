@@ -108,6 +108,8 @@ export const WorkLexiconSchema = z.strictObject({
   teachingWords: z._default(Phrases, []),
   /** Titles of rating or labelling data for models ("AI Trainer", "Data Annotator", "KI-Trainer"): the models the data feeds are someone else's work, so the entry is no ML work of its own. */
   annotationTitles: Phrases,
+  /** Titles of marketing or communications work ("Content Marketing Manager", "Redakteurin", "chargée de communication"): the security or AI products written about are its topic, no work of their kind. */
+  topicTitles: z._default(Phrases, []),
   /** Titles of IT operations (system or network administration, IT support, DevOps): firewall rules or accounts there are part of running systems. */
   operationsTitles: Phrases,
   /**
