@@ -4783,3 +4783,84 @@ describe('job ads: round p48', () => {
     expect(role.requirements.filter((q) => q.kind === 'experience')).toEqual([]);
   });
 });
+
+describe('job ads: round p49', () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+  const conditions = (ad: string) => (roleFromJobPosting(ad).notes ?? []).map((n) => n.condition);
+
+  it.each([
+    ['Lead and develop a team of three privacy analysts.'],
+    ['Lead and support a team of 4 detection engineers.'],
+    ['Guide a team of five security analysts and review their deliverables.'],
+  ])('reads leading a team of a headcount after a second verb as team leadership: %s', (line) => {
+    expect(skills(`Security Lead\n\nResponsibilities\n- ${line}\n\nRequirements\n- Python\n`)).toContain('team-leadership');
+  });
+
+  it.each([
+    ['fr', 'Ingénieur sécurité\n\nVos missions\n- Rattaché au Responsable du SOC, vous rejoignez une équipe de 12 analystes.\n\nProfil recherché\n- Python\n'],
+    [
+      'de',
+      'Security Engineer (m/w/d)\n\nDeine Aufgaben\n- Du berichtest an den Head of Security und verstärkst ein Team von fünf Analysten.\n\nDein Profil\n- Python\n',
+    ],
+    ['es', 'Ingeniero/a de seguridad\n\nFunciones\n- Reportando al responsable del SOC, te unirás a un equipo de 8 analistas.\n\nRequisitos\n- Python\n'],
+  ] as const)('%s: joining a team of a headcount under its head is no team leadership (%s)', (language, ad) => {
+    expect(skills(ad, language)).not.toContain('team-leadership');
+  });
+
+  it('still reads joining a team of five as no team leadership', () => {
+    expect(skills('Security Engineer\n\nResponsibilities\n- Join a team of 5 analysts led by our CISO.\n\nRequirements\n- Python\n')).not.toContain(
+      'team-leadership',
+    );
+  });
+
+  it.each([['Good to have: VAPT background.'], ['Hands-on VAPT experience for web and mobile apps'], ['Exposure to VAPT engagements is a plus']])(
+    'reads VAPT as penetration testing: %s',
+    (line) => {
+      expect(skills(`Security Engineer\n\nRequirements\n- Python\n- ${line}\n`)).toContain('penetration-testing');
+    },
+  );
+
+  it.each([['Monitorización de modelos en producción (drift, alertas).'], ['Monitoreo de los modelos en producción y sus alertas.']])(
+    'es: monitoring models in production asks for no deployment: %s',
+    (line) => {
+      expect(skills(`Ingeniero/a de ML\n\nRequisitos\n- Python\n\nValorable\n- ${line}\n`, 'es')).not.toContain('ml-deployment');
+    },
+  );
+
+  it.each([
+    ['Garantizar un despliegue seguro de modelos en producción, con monitorización y registro.'],
+    ['Despliegue seguro de los modelos en producción: accesos, monitorización y trazas.'],
+  ])('es: a secure deployment of models to production with its monitoring is still ML deployment: %s', (line) => {
+    expect(skills(`Ingeniero/a MLSecOps\n\nFunciones\n- ${line}\n\nRequisitos\n- Python\n`, 'es')).toContain('ml-deployment');
+  });
+
+  it('es: still reads deploying models to production as ML deployment', () => {
+    expect(
+      skills('Ingeniero/a de ML\n\n¿Qué harás?\n- Desplegar los modelos en producción como APIs de inferencia.\n\nRequisitos\n- Python\n', 'es'),
+    ).toContain('ml-deployment');
+  });
+
+  it.each([
+    ['es', 'Ingeniero/a de ML\n\nRequisitos\n- Python\n\nValorable\n- Conocimiento de técnicas adversariales contra modelos de fraude.\n'],
+    ['fr', 'Ingénieur ML\n\nProfil recherché\n- Python\n\nUn plus\n- Connaissance des techniques adversariales sur les modèles.\n'],
+    ['de', 'ML Engineer (m/w/d)\n\nDein Profil\n- Python\n\nWünschenswert\n- Kenntnisse adversarialer Techniken gegen ML-Modelle\n'],
+  ] as const)('%s: adversarial techniques are adversarial ML (%s)', (language, ad) => {
+    expect(skills(ad, language)).toContain('adversarial-ml');
+  });
+
+  it.each([
+    ['Security Analyst\n\nRequirements\n- Python\n\nWork from office (5 days) - Pune or Chennai.\n'],
+    ['Security Analyst\n\nRequirements\n- Python\n\nThis is a work from office role in Bengaluru.\n'],
+  ])('reads "work from office" as a location condition: %s', (ad) => {
+    expect(conditions(ad)).toContain('location');
+  });
+
+  it.each([
+    ['Clearance: active TS/SCI REQUIRED (the customer will not sponsor or accept in-process clearances)'],
+    ['Active Secret clearance required; we cannot sponsor or accept interim clearances.'],
+    ['Clearance: Top Secret, current (the agency does not sponsor or accept pending)'],
+  ])('reads a clearance the employer will not sponsor as no work authorisation: %s', (line) => {
+    expect(conditions(`ML Engineer\n\nRequirements\n- Python\n- ${line}\n`)).not.toContain('work-authorization');
+  });
+});
