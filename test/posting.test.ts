@@ -4864,3 +4864,69 @@ describe('job ads: round p49', () => {
     expect(conditions(`ML Engineer\n\nRequirements\n- Python\n- ${line}\n`)).not.toContain('work-authorization');
   });
 });
+
+describe('job ads: round p49, more skills', () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    ['en', 'Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- You have trained a model yourself, even for fun\n'],
+    ['de', 'Security Engineer (m/w/d)\n\nDein Profil\n- Python\n\nWünschenswert\n- Du hast schon einmal selbst ein Modell trainiert\n'],
+    ['fr', 'Ingénieur sécurité\n\nProfil recherché\n- Python\n\nUn plus\n- Tu as déjà entraîné un modèle toi-même\n'],
+    ['es', 'Ingeniero/a de seguridad\n\nRequisitos\n- Python\n\nValorable\n- Haber entrenado un modelo por tu cuenta\n'],
+  ] as const)('%s: having trained a model is machine learning (%s)', (language, ad) => {
+    expect(skills(ad, language === 'en' ? undefined : language)).toContain('machine-learning');
+  });
+
+  it.each([['Track compliance with OMB memoranda on agency use of AI.'], ['Apply the OMB memoranda governing federal AI use to new systems.']])(
+    'reads OMB memoranda on AI as AI regulation: %s',
+    (line) => {
+      expect(skills(`IT Specialist\n\nDuties\n- ${line}\n\nRequirements\n- Python\n`)).toContain('ai-regulation');
+    },
+  );
+});
+
+describe('job ads: round p49, a cue never spans a line break before a list mark', () => {
+  const tiers = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    ['Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- You have used Terraform in production\n'],
+    ['Security Engineer\n\nRequirements\n- Python\n\nGood to have\n - You have written Terraform modules\n'],
+  ])('reads "have⏎- You …" as no question: %s', (ad) => {
+    expect(tiers(ad)).toContainEqual(['terraform', 'preferred']);
+  });
+
+  it('still reads a question as no requirement', () => {
+    expect(tiers('Security Engineer\n\nRequirements\n- Python\n- Have you used Terraform? Tell us.\n')).not.toContainEqual(['terraform', 'required']);
+  });
+});
+
+describe('job ads: round p49, tiers', () => {
+  const tiers = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    [
+      'en',
+      'Security Engineer\n\nWhat you will do\n- Review code in our Python backend and TypeScript front end\n\nRequirements\n- Python\n\nNice to have\n- TypeScript or JavaScript\n',
+    ],
+    [
+      'fr',
+      'Ingénieur sécurité\n\nTes missions\n- Revue de code sur notre backend Python et notre front TypeScript\n\nCe qu’on attend de toi\n- Python\n\nUn plus\n- TypeScript ou JavaScript\n',
+    ],
+    [
+      'de',
+      'Security Engineer (m/w/d)\n\nDeine Aufgaben\n- Code-Reviews unseres TypeScript-Frontends\n\nDein Profil\n- Python\n\nWünschenswert\n- TypeScript oder JavaScript\n',
+    ],
+  ] as const)("%s: a duty's skill wished for as one of a choice is no duty of its own (%s)", (language, ad) => {
+    const found = tiers(ad, language === 'en' ? undefined : language);
+    expect(found).toContainEqual(['typescript|javascript', 'preferred']);
+    expect(found).not.toContainEqual(['typescript', 'duty']);
+  });
+
+  it('keeps a duty skill that no stronger choice names', () => {
+    expect(
+      tiers('Security Engineer\n\nWhat you will do\n- Maintain our Terraform modules\n\nRequirements\n- Python\n\nNice to have\n- TypeScript or JavaScript\n'),
+    ).toContainEqual(['terraform', 'duty']);
+  });
+});
