@@ -4901,6 +4901,47 @@ describe('job ads: round p49, a cue never spans a line break before a list mark'
   });
 });
 
+describe('job ads: round p49, security tools one builds', () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    ['en', "Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- You've built your own security tools (CLIs, scanners)\n"],
+    ['fr', 'Ingénieur sécurité\n\nProfil recherché\n- Python\n\nUn plus\n- Tu as développé tes propres outils de sécurité (scanners, bots)\n'],
+    ['de', 'Security Engineer (m/w/d)\n\nDein Profil\n- Python\n\nWünschenswert\n- Du hast eigene Sicherheitstools entwickelt\n'],
+    ['es', 'Ingeniero/a de seguridad\n\nRequisitos\n- Python\n\nValorable\n- Haber desarrollado tus propias herramientas de seguridad\n'],
+  ] as const)('%s: security tools one builds are security automation (%s)', (language, ad) => {
+    expect(skills(ad, language === 'en' ? undefined : language)).toContain('security-automation');
+  });
+
+  it.each([
+    ['fr', 'Ingénieur sécurité\n\nProfil recherché\n- Python\n- Tu maîtrises les outils de sécurité du marché\n'],
+    ['es', 'Ingeniero/a de seguridad\n\nRequisitos\n- Python\n- Manejo de herramientas de seguridad comerciales\n'],
+  ] as const)('%s: security tools one uses are no security automation (%s)', (language, ad) => {
+    expect(skills(ad, language)).not.toContain('security-automation');
+  });
+});
+
+describe("job ads: round p49, the customers' own audits", () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    ['fr', 'Ingénieur sécurité\n\nTes missions\n- Accompagner les clients pendant leurs audits de sécurité\n\nProfil recherché\n- Python\n'],
+    ['de', 'Security Engineer (m/w/d)\n\nDeine Aufgaben\n- Du begleitest Kunden bei ihren Sicherheitsaudits\n\nDein Profil\n- Python\n'],
+  ] as const)('%s: helping customers through their own audits is no audit work (%s)', (language, ad) => {
+    const found = skills(ad, language);
+    expect(found).not.toContain('audit');
+    expect(found).not.toContain('security-assessment');
+  });
+
+  it('still reads security audits the hire runs as audit work', () => {
+    expect(skills('Security Engineer\n\nWhat you will do\n- Run security audits of our cloud accounts\n\nRequirements\n- Python\n')).toContain(
+      'security-assessment',
+    );
+  });
+});
+
 describe('job ads: round p49, tiers', () => {
   const tiers = (ad: string, language?: 'de' | 'fr' | 'es') =>
     roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
