@@ -4786,3 +4786,191 @@ describe('job ads: round p48', () => {
     expect(role.requirements.filter((q) => q.kind === 'experience')).toEqual([]);
   });
 });
+
+describe('job ads: round p49', () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+  const conditions = (ad: string) => (roleFromJobPosting(ad).notes ?? []).map((n) => n.condition);
+
+  it.each([
+    ['Lead and develop a team of three privacy analysts.'],
+    ['Lead and support a team of 4 detection engineers.'],
+    ['Guide a team of five security analysts and review their deliverables.'],
+  ])('reads leading a team of a headcount after a second verb as team leadership: %s', (line) => {
+    expect(skills(`Security Lead\n\nResponsibilities\n- ${line}\n\nRequirements\n- Python\n`)).toContain('team-leadership');
+  });
+
+  it.each([
+    ['fr', 'Ingénieur sécurité\n\nVos missions\n- Rattaché au Responsable du SOC, vous rejoignez une équipe de 12 analystes.\n\nProfil recherché\n- Python\n'],
+    [
+      'de',
+      'Security Engineer (m/w/d)\n\nDeine Aufgaben\n- Du berichtest an den Head of Security und verstärkst ein Team von fünf Analysten.\n\nDein Profil\n- Python\n',
+    ],
+    ['es', 'Ingeniero/a de seguridad\n\nFunciones\n- Reportando al responsable del SOC, te unirás a un equipo de 8 analistas.\n\nRequisitos\n- Python\n'],
+  ] as const)('%s: joining a team of a headcount under its head is no team leadership (%s)', (language, ad) => {
+    expect(skills(ad, language)).not.toContain('team-leadership');
+  });
+
+  it('still reads joining a team of five as no team leadership', () => {
+    expect(skills('Security Engineer\n\nResponsibilities\n- Join a team of 5 analysts led by our CISO.\n\nRequirements\n- Python\n')).not.toContain(
+      'team-leadership',
+    );
+  });
+
+  it.each([['Good to have: VAPT background.'], ['Hands-on VAPT experience for web and mobile apps'], ['Exposure to VAPT engagements is a plus']])(
+    'reads VAPT as penetration testing: %s',
+    (line) => {
+      expect(skills(`Security Engineer\n\nRequirements\n- Python\n- ${line}\n`)).toContain('penetration-testing');
+    },
+  );
+
+  it.each([['Monitorización de modelos en producción (drift, alertas).'], ['Monitoreo de los modelos en producción y sus alertas.']])(
+    'es: monitoring models in production asks for no deployment: %s',
+    (line) => {
+      expect(skills(`Ingeniero/a de ML\n\nRequisitos\n- Python\n\nValorable\n- ${line}\n`, 'es')).not.toContain('ml-deployment');
+    },
+  );
+
+  it.each([
+    ['Garantizar un despliegue seguro de modelos en producción, con monitorización y registro.'],
+    ['Despliegue seguro de los modelos en producción: accesos, monitorización y trazas.'],
+  ])('es: a secure deployment of models to production with its monitoring is still ML deployment: %s', (line) => {
+    expect(skills(`Ingeniero/a MLSecOps\n\nFunciones\n- ${line}\n\nRequisitos\n- Python\n`, 'es')).toContain('ml-deployment');
+  });
+
+  it('es: still reads deploying models to production as ML deployment', () => {
+    expect(
+      skills('Ingeniero/a de ML\n\n¿Qué harás?\n- Desplegar los modelos en producción como APIs de inferencia.\n\nRequisitos\n- Python\n', 'es'),
+    ).toContain('ml-deployment');
+  });
+
+  it.each([
+    ['es', 'Ingeniero/a de ML\n\nRequisitos\n- Python\n\nValorable\n- Conocimiento de técnicas adversariales contra modelos de fraude.\n'],
+    ['fr', 'Ingénieur ML\n\nProfil recherché\n- Python\n\nUn plus\n- Connaissance des techniques adversariales sur les modèles.\n'],
+    ['de', 'ML Engineer (m/w/d)\n\nDein Profil\n- Python\n\nWünschenswert\n- Kenntnisse adversarialer Techniken gegen ML-Modelle\n'],
+  ] as const)('%s: adversarial techniques are adversarial ML (%s)', (language, ad) => {
+    expect(skills(ad, language)).toContain('adversarial-ml');
+  });
+
+  it.each([
+    ['Security Analyst\n\nRequirements\n- Python\n\nWork from office (5 days) - Pune or Chennai.\n'],
+    ['Security Analyst\n\nRequirements\n- Python\n\nThis is a work from office role in Bengaluru.\n'],
+  ])('reads "work from office" as a location condition: %s', (ad) => {
+    expect(conditions(ad)).toContain('location');
+  });
+
+  it.each([
+    ['Clearance: active TS/SCI REQUIRED (the customer will not sponsor or accept in-process clearances)'],
+    ['Active Secret clearance required; we cannot sponsor or accept interim clearances.'],
+    ['Clearance: Top Secret, current (the agency does not sponsor or accept pending)'],
+  ])('reads a clearance the employer will not sponsor as no work authorisation: %s', (line) => {
+    expect(conditions(`ML Engineer\n\nRequirements\n- Python\n- ${line}\n`)).not.toContain('work-authorization');
+  });
+});
+
+describe('job ads: round p49, more skills', () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    ['en', 'Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- You have trained a model yourself, even for fun\n'],
+    ['de', 'Security Engineer (m/w/d)\n\nDein Profil\n- Python\n\nWünschenswert\n- Du hast schon einmal selbst ein Modell trainiert\n'],
+    ['fr', 'Ingénieur sécurité\n\nProfil recherché\n- Python\n\nUn plus\n- Tu as déjà entraîné un modèle toi-même\n'],
+    ['es', 'Ingeniero/a de seguridad\n\nRequisitos\n- Python\n\nValorable\n- Haber entrenado un modelo por tu cuenta\n'],
+  ] as const)('%s: having trained a model is machine learning (%s)', (language, ad) => {
+    expect(skills(ad, language === 'en' ? undefined : language)).toContain('machine-learning');
+  });
+
+  it.each([['Track compliance with OMB memoranda on agency use of AI.'], ['Apply the OMB memoranda governing federal AI use to new systems.']])(
+    'reads OMB memoranda on AI as AI regulation: %s',
+    (line) => {
+      expect(skills(`IT Specialist\n\nDuties\n- ${line}\n\nRequirements\n- Python\n`)).toContain('ai-regulation');
+    },
+  );
+});
+
+describe('job ads: round p49, a cue never spans a line break before a list mark', () => {
+  const tiers = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    ['Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- You have used Terraform in production\n'],
+    ['Security Engineer\n\nRequirements\n- Python\n\nGood to have\n - You have written Terraform modules\n'],
+  ])('reads "have⏎- You …" as no question: %s', (ad) => {
+    expect(tiers(ad)).toContainEqual(['terraform', 'preferred']);
+  });
+
+  it('still reads a question as no requirement', () => {
+    expect(tiers('Security Engineer\n\nRequirements\n- Python\n- Have you used Terraform? Tell us.\n')).not.toContainEqual(['terraform', 'required']);
+  });
+});
+
+describe('job ads: round p49, security tools one builds', () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    ['en', "Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- You've built your own security tools (CLIs, scanners)\n"],
+    ['fr', 'Ingénieur sécurité\n\nProfil recherché\n- Python\n\nUn plus\n- Tu as développé tes propres outils de sécurité (scanners, bots)\n'],
+    ['de', 'Security Engineer (m/w/d)\n\nDein Profil\n- Python\n\nWünschenswert\n- Du hast eigene Sicherheitstools entwickelt\n'],
+    ['es', 'Ingeniero/a de seguridad\n\nRequisitos\n- Python\n\nValorable\n- Haber desarrollado tus propias herramientas de seguridad\n'],
+  ] as const)('%s: security tools one builds are security automation (%s)', (language, ad) => {
+    expect(skills(ad, language === 'en' ? undefined : language)).toContain('security-automation');
+  });
+
+  it.each([
+    ['fr', 'Ingénieur sécurité\n\nProfil recherché\n- Python\n- Tu maîtrises les outils de sécurité du marché\n'],
+    ['es', 'Ingeniero/a de seguridad\n\nRequisitos\n- Python\n- Manejo de herramientas de seguridad comerciales\n'],
+  ] as const)('%s: security tools one uses are no security automation (%s)', (language, ad) => {
+    expect(skills(ad, language)).not.toContain('security-automation');
+  });
+});
+
+describe("job ads: round p49, the customers' own audits", () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    ['fr', 'Ingénieur sécurité\n\nTes missions\n- Accompagner les clients pendant leurs audits de sécurité\n\nProfil recherché\n- Python\n'],
+    ['de', 'Security Engineer (m/w/d)\n\nDeine Aufgaben\n- Du begleitest Kunden bei ihren Sicherheitsaudits\n\nDein Profil\n- Python\n'],
+  ] as const)('%s: helping customers through their own audits is no audit work (%s)', (language, ad) => {
+    const found = skills(ad, language);
+    expect(found).not.toContain('audit');
+    expect(found).not.toContain('security-assessment');
+  });
+
+  it('still reads security audits the hire runs as audit work', () => {
+    expect(skills('Security Engineer\n\nWhat you will do\n- Run security audits of our cloud accounts\n\nRequirements\n- Python\n')).toContain(
+      'security-assessment',
+    );
+  });
+});
+
+describe('job ads: round p49, tiers', () => {
+  const tiers = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    [
+      'en',
+      'Security Engineer\n\nWhat you will do\n- Review code in our Python backend and TypeScript front end\n\nRequirements\n- Python\n\nNice to have\n- TypeScript or JavaScript\n',
+    ],
+    [
+      'fr',
+      'Ingénieur sécurité\n\nTes missions\n- Revue de code sur notre backend Python et notre front TypeScript\n\nCe qu’on attend de toi\n- Python\n\nUn plus\n- TypeScript ou JavaScript\n',
+    ],
+    [
+      'de',
+      'Security Engineer (m/w/d)\n\nDeine Aufgaben\n- Code-Reviews unseres TypeScript-Frontends\n\nDein Profil\n- Python\n\nWünschenswert\n- TypeScript oder JavaScript\n',
+    ],
+  ] as const)("%s: a duty's skill wished for as one of a choice is no duty of its own (%s)", (language, ad) => {
+    const found = tiers(ad, language === 'en' ? undefined : language);
+    expect(found).toContainEqual(['typescript|javascript', 'preferred']);
+    expect(found).not.toContainEqual(['typescript', 'duty']);
+  });
+
+  it('keeps a duty skill that no stronger choice names', () => {
+    expect(
+      tiers('Security Engineer\n\nWhat you will do\n- Maintain our Terraform modules\n\nRequirements\n- Python\n\nNice to have\n- TypeScript or JavaScript\n'),
+    ).toContainEqual(['terraform', 'duty']);
+  });
+});

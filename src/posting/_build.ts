@@ -25,7 +25,7 @@ const KIND_ORDER = ['experience', 'skill', 'certification', 'degree', 'clearance
 /** Merges findings into requirements: one per skill set, measure, degree level, certification set and clearance; every requirement states its tier. */
 export function buildRequirements(findings: readonly Finding[], weights: PostingWeights, cc: CompiledCatalog): Requirement[] {
   const scored = withoutHigherDegrees(findings.filter((f): f is Scored => f.kind !== 'note'));
-  const groups = withoutCoveredChoices(withoutImpliedTotal(groupFindings(scored)));
+  const groups = withoutDutiesInChoices(withoutCoveredChoices(withoutImpliedTotal(groupFindings(scored))), cc);
   const used = new Set<string>();
   return strongestDegreeFirst(
     groups.map((g) => {
@@ -119,6 +119,26 @@ function withoutCoveredChoices(groups: readonly Group[]): Group[] {
     // A choice the ad asks for keeps its group (the any-of list says either will do); a duty's choice says nothing of that kind.
     if (rep.kind !== 'skill' || rep.skills.length < 2 || rep.clause.tier !== 'duty') return true;
     return !rep.skills.every((id) => (alone.get(id) ?? 0) > DECIDING_RANK.duty);
+  });
+}
+
+/**
+ * A duty's one skill that the ad also wishes for as one of a choice of like skills ("our TypeScript front end" among the
+ * duties, "TypeScript or JavaScript" under "Nice to have") is that choice's, as a skill wished for alone would be: the
+ * duty adds no requirement of its own. A choice that mixes categories ("Defender for Cloud or other Azure security
+ * tooling") is no such choice; a required choice ("Python, Go, or Java") keeps the duty that says which one is used.
+ */
+function withoutDutiesInChoices(groups: readonly Group[], cc: CompiledCatalog): Group[] {
+  const chosen = new Set<string>();
+  for (const g of groups) {
+    const rep = representative(g);
+    if (rep.kind !== 'skill' || rep.skills.length < 2 || rep.clause.tier !== 'preferred') continue;
+    const categories = new Set(rep.skills.map((id) => cc.skillById.get(id)?.category));
+    if (categories.size === 1) for (const id of rep.skills) chosen.add(id);
+  }
+  return groups.filter((g) => {
+    const rep = representative(g);
+    return !(rep.kind === 'skill' && rep.skills.length === 1 && rep.clause.tier === 'duty' && chosen.has(rep.skills[0] as string));
   });
 }
 

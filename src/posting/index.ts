@@ -3,7 +3,16 @@ import { parseRoles } from '../catalog/build';
 import { catalogOf, requirementId } from '../catalog/load';
 import { checkText, msg, RolefitError, warn } from '../errors';
 import { checkLanguageLoaded, resolveOptions } from '../options';
-import { type Catalog, type ExperienceMeasure, type PostingOptions, PostingOptionsSchema, type Requirement, type Role, type SectionName } from '../schemas';
+import {
+  type Catalog,
+  EntryKindSchema,
+  type ExperienceMeasure,
+  type PostingOptions,
+  PostingOptionsSchema,
+  type Requirement,
+  type Role,
+  type SectionName,
+} from '../schemas';
 import { type Mention, mentionWordsFor, scanMentions } from '../text/mentions';
 import { detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
@@ -227,12 +236,24 @@ function postingMentions(
     ...certificateNameSpans(text, cues.certNameBeforeTitleAll).filter((n) => TITLE_AFTER.test(text.slice(n.end, n.end + 4))),
   ];
   // A head joined to its qualifier names its own skill too, as in a résumé ("politique d'usage de l'IA": a policy and AI governance).
-  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cues), mentionWordsFor(lex, cc.stemmer)).filter(
-    (m) =>
-      !m.also &&
-      !(words.employerWords.has(fold(m.text)) && !hiresAt(m.start)) &&
-      !(m.target === 'skill' && names.some((n) => m.start < n.end && m.end > n.start)),
-  );
+  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cues), mentionWordsFor(lex, cc.stemmer))
+    .filter(
+      (m) =>
+        !m.also &&
+        !(words.employerWords.has(fold(m.text)) && !hiresAt(m.start)) &&
+        !(m.target === 'skill' && names.some((n) => m.start < n.end && m.end > n.start)),
+    )
+    .map(asAnyWork);
+}
+
+/**
+ * An alias for any dated work entry ("team of" near "lead" and a headcount) counts in a job ad as a plain one: the
+ * ad describes a job. It wins over the shorter aliases at its place, so dropping it would lose them too.
+ */
+function asAnyWork(m: Mention): Mention {
+  if (!m.entryKinds || !EntryKindSchema.options.every((k) => m.entryKinds?.has(k))) return m;
+  const { entryKinds: _, ...plain } = m;
+  return plain;
 }
 
 /** A capitalised word right after a name's first words: its title ("Google Cloud Professional Cloud Architect"). */

@@ -315,7 +315,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
   const assessed = assessedSpans(text, cues);
-  const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text), text, cues), text, cues);
+  const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text, true), text, cues), text, cues);
   const courseEnds = new Set(matchSpans(cues.courseAll, text).ends);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
   const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);
@@ -878,16 +878,21 @@ function pastBlanks(text: string, i: number): number {
 }
 
 /** Where each match of a global pattern starts and ends in `text`, in text order. */
-function matchSpans(re: RegExp, text: string): Spans {
+function matchSpans(re: RegExp, text: string, inOneItem = false): Spans {
   const starts: number[] = [];
   const ends: number[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // A cue's words either side of a list item's start are no cue: "Nice to have⏎- You have used …" asks no "have you".
+    if (inOneItem && LIST_ITEM_START.test(m[0])) continue;
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }
   return { starts, ends };
 }
+
+/** A line break before a list mark. */
+const LIST_ITEM_START = /\n[ \t]{0,8}[-–•*]/u;
 
 /** A row that opens with a dated cell, a word and a year, and a gap before its next cell ("geplant 2027  TeleTrusT …"). */
 const DATED_ROW = unicodeRegex`^\p{Ll}{2,12}\.?\s(?:\d{1,2}[./-])?(?:19|20)\d\d[^\S\n]{2,}\S`;
