@@ -4974,3 +4974,30 @@ describe('job ads: round p49, tiers', () => {
     ).toContainEqual(['terraform', 'duty']);
   });
 });
+
+describe('job ads: a part of the years before it opening the next sentence', () => {
+  const years = (text: string) =>
+    roleFromJobPosting(`Engineer\n\nRequirements\n- ${text}\n- Python\n`, { languages: allLanguages }).requirements.flatMap((q) =>
+      q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears ? [[q.skills.join('|'), q.minYears]] : [],
+    );
+
+  it('reads a count with "of those" at the start of a sentence as a part of the years of the sentence before it', () => {
+    expect(years('8+ years of software engineering experience. At least 4 of those years building ML models in production.')).toEqual([
+      ['mlYears', 4],
+      ['totalYears', 8],
+    ]);
+    expect(years('6+ years in cybersecurity. At least two of them in cloud security.')).toEqual([
+      ['securityYears', 6],
+      ['cloud-security', 2],
+    ]);
+    expect(years('Mínimo 6 años de experiencia en TI. De ellos, al menos 2 en ciberseguridad.')).toEqual([
+      ['securityYears', 2],
+      ['totalYears', 6],
+    ]);
+  });
+
+  it('leaves a sentence with no part words, or no years before it, as it was', () => {
+    expect(years('5+ years of experience in security engineering. The team has grown 3 times in 2 years.')).toEqual([['securityYears', 5]]);
+    expect(years('Security engineering experience. At least 4 of those projects in cloud security.')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levensh
 import type { Tier } from '../schemas';
 import { headingKey, type PostingSection, type PostingWords } from './_words';
 import { degreeMentions } from '../text/degrees';
-import { yearsPhrases } from '../text/years';
+import { readNumber, yearsPhrases } from '../text/years';
 import { DEGREE_LEVELS } from '../schemas';
 import { once, unicodeRegex, unicodeLiteral } from '../text/phrases';
 
@@ -230,7 +230,12 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     const offset = line.start + Math.max(0, line.text.indexOf(content));
     spans.push({ start: line.start, end: line.start + line.text.length + 1, section: lineSection });
     if (lineSection === 'ignored') continue;
-    const sentences = withVagueYearsCount(withYearsTail(splitSentences(content, offset), content, offset, words), content, offset, words);
+    const sentences = withYearsParts(
+      withVagueYearsCount(withYearsTail(splitSentences(content, offset), content, offset, words), content, offset, words),
+      content,
+      offset,
+      words,
+    );
     if (summary === undefined && (lineSection === 'intro' || lineSection === 'duty')) summary = sentences[0]?.text;
     // Prose under duties or before any heading that turns to what is asked ("We need someone who has …", "You
     // probably have …"): from that sentence on, the paragraph is required.
@@ -551,6 +556,44 @@ function withVagueYearsCount(
     } else out.push(s);
   }
   return out;
+}
+
+/** How far into a sentence the words that make it a part of earlier years may stand ("At least 4 of those years …"). */
+const PART_REACH = 40;
+
+/** The word right before the part words, the count of the part: "4", "two", "4+". */
+const COUNT_BEFORE = unicodeRegex`(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]{1,9})\+?[^\S\n]{1,3}$`;
+
+/**
+ * A sentence that opens with a part of the years of the sentence before it, a count then words such as "of those"
+ * ("8+ years of software engineering. At least 4 of those years building ML models"), or those words first, a count
+ * after them ("De ellos, al menos 2 en ciberseguridad"): read with that sentence, as after a comma.
+ */
+function withYearsParts(
+  sentences: Array<{ text: string; start: number }>,
+  content: string,
+  offset: number,
+  words: PostingWords,
+): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    if (prev && opensWithPart(s.text, words) && yearsPhrases(prev.text, words.years).length > 0) {
+      out[out.length - 1] = { text: content.slice(prev.start - offset, s.start - offset + s.text.length), start: prev.start };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/** Whether a sentence opens with part words, a count before them or after them. */
+function opensWithPart(text: string, words: PostingWords): boolean {
+  const head = text.slice(0, PART_REACH);
+  const part = words.years.ofThem.exec(head);
+  if (part === null) return false;
+  const before = head.slice(0, part.index);
+  if (unicodeRegex`^[\s\p{P}]*$`.test(before)) return unicodeRegex`\d`.test(head.slice(part.index + part[0].length));
+  const count = COUNT_BEFORE.exec(before)?.[1];
+  return count !== undefined && readNumber(count, words.years) !== undefined;
 }
 
 /**
