@@ -4996,6 +4996,26 @@ describe('job ads: a part of the years before it opening the next sentence', () 
     ]);
   });
 
+  it('reads a list item that opens with such a part as a part of the years of the item right before it', () => {
+    const items = (lines: string) =>
+      roleFromJobPosting(`Engineer\n\nRequirements\n${lines}- Python\n`, { languages: allLanguages }).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(items('- 8 years of relevant experience\n- At least 4 of those years actually building ML models\n')).toEqual([
+      ['totalYears', 8],
+      ['mlYears', 4],
+    ]);
+    expect(items('- 6+ years in cybersecurity\n- Of those, at least 2 in cloud security\n')).toEqual([
+      ['securityYears', 6],
+      ['cloud-security', 2],
+    ]);
+    expect(items('- Mindestens 7 Jahre Berufserfahrung in der IT\n- Davon mindestens 3 in der Informationssicherheit\n')).toEqual([
+      ['totalYears', 7],
+      ['securityYears', 3],
+    ]);
+    expect(items('- Strong Kubernetes skills\n- At least 4 of those clusters in production\n')).toEqual([]);
+  });
+
   it('leaves a sentence with no part words, or no years before it, as it was', () => {
     expect(years('5+ years of experience in security engineering. The team has grown 3 times in 2 years.')).toEqual([['securityYears', 5]]);
     expect(years('Security engineering experience. At least 4 of those projects in cloud security.')).toEqual([]);

@@ -22,7 +22,7 @@ interface FindingBase {
   hard: boolean;
 }
 
-interface YearsStatement {
+export interface YearsStatement {
   years: number;
   skills?: string[];
   measure?: ExperienceMeasure;
@@ -51,7 +51,14 @@ const EXAMPLE_GAP = /^[^.;:()[\]]{0,80}$/u;
 const BARE_NUMBER = once(() => unicodeLiteral`/(?<![\d.,])(\d{1,2})\s{0,2}\+?\)?(?![\d%.,\p{L}])/gu`);
 
 /** Everything one clause asks for: skills (with years and example lists), experience, degree, certifications, clearance, conditions. */
-export function extractFindings(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Finding[] {
+export function extractFindings(
+  clause: Clause,
+  mentions: readonly Mention[],
+  text: string,
+  words: PostingWords,
+  ctx: YearsContext,
+  whole?: YearsStatement,
+): Finding[] {
   const out: Finding[] = [];
   if (clause.boilerplate || describesCompany(clause, mentions, text, words)) return out;
   const widened = wideningBrackets(clause, words);
@@ -78,6 +85,7 @@ export function extractFindings(clause: Clause, mentions: readonly Mention[], te
     words,
     ctx,
     objects,
+    clause.yearsPart ? whole : undefined,
   );
   // An ML field that years of deploying or operating are spent on is their measure, no skill asked for; a skill inside
   // a certification's name ("AWS Certified Machine Learning – Specialty") is the certificate's topic.
@@ -1093,6 +1101,7 @@ function yearsStatements(
   words: PostingWords,
   ctx: YearsContext,
   objects: number[] = [],
+  whole?: YearsStatement,
 ): YearsStatement[] {
   const out: YearsStatement[] = [];
   // "…; or a Master's degree and 3 years": another path, whose years are no minimum of the role.
@@ -1100,7 +1109,7 @@ function yearsStatements(
   const y = words.years;
   let lastEnd = -1;
   const phrases = yearsPhrases(clause.text, y);
-  if (phrases.length === 0) return [...footnotedYears(clause, skills, text, words, ctx), ...countedVagueYears(clause.text, words)];
+  if (phrases.length === 0 && whole === undefined) return [...footnotedYears(clause, skills, text, words, ctx), ...countedVagueYears(clause.text, words)];
   const degrees = degreeMentions(clause.text, words.degrees, true);
   // "À défaut, un Bac+3 … si vous justifiez de 4 ans": the years of another route to the degree are no minimum either.
   const route = degreeRouteStart(clause.text, degrees, words);
@@ -1147,16 +1156,19 @@ function yearsStatements(
       lastEnd = m.index + m[0].length;
     }
   }
-  if (lastEnd < 0) return out;
-  for (const m of bareNumbers(clause.text, lastEnd, y)) {
+  // A clause that opens with a part of the years before it ("At least 4 of those years building ML models"): its
+  // numbers are parts of those years, as after a comma.
+  const base = out[0] ?? (lastEnd < 0 ? whole : undefined);
+  if (base === undefined) return out;
+  for (const m of bareNumbers(clause.text, Math.max(0, lastEnd), y)) {
     // The number of a years phrase read above is no bare number, even when that phrase named no subject ("2 years securing …").
     if (phrases.some((p) => m.index >= p.index && m.index < p.index + p[0].length)) continue;
     const years = m.value;
     // A part is no longer than the whole ("7 years in security, of which 2 in cloud security").
-    if (years < 1 || years > (out[0]?.years ?? 40)) continue;
+    if (years < 1 || years > base.years) continue;
     const start = clause.start + m.index;
-    const subject = subjectOf(start, start + m.length, clause.end, skills, text, words, ctx, out[0]?.measure ?? 'skill');
-    const object = subject && out[0] ? mlObjectOfSecurity(out[0], subject, clauseTextAfter(clause, start + m.length), words, ctx) : undefined;
+    const subject = subjectOf(start, start + m.length, clause.end, skills, text, words, ctx, base.measure ?? 'skill');
+    const object = subject ? mlObjectOfSecurity(base, subject, clauseTextAfter(clause, start + m.length), words, ctx) : undefined;
     if (object !== undefined) {
       objects.push(start + m.length + object);
       continue;

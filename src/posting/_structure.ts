@@ -40,6 +40,11 @@ export interface Clause {
    * ("A. Specialized Experience: …⏎⏎OR⏎⏎B. Education: …"), so what it asks is no must.
    */
   orPath?: boolean;
+  /**
+   * Opens its line with a part of the years of the line before it ("- 8 years of relevant experience⏎- At least 4 of
+   * those years building ML models"): its counts are parts of that line's years.
+   */
+  yearsPart?: boolean;
 }
 
 /** A job ad cut into its title, summary and clauses. */
@@ -252,6 +257,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       const under = { hard: lineHard, must: sentenceMust && sentenceSection === 'required', employment: employmentSection && !own };
       const split = splitClauses(s.text, s.start, sentenceSection, under, item, words);
       if (afterOr) for (const c of split) c.orPath = true;
+      if (s === sentences[0] && split[0] && opensWithPart(content, words)) split[0].yearsPart = true;
       clauses.push(...split);
       sentenceMust = lineMust;
     }

@@ -35,6 +35,7 @@ import {
   withoutKnockOuts,
   withoutWishedYears,
   type YearsContext,
+  type YearsStatement,
 } from './_extract';
 import { type Clause, type PostingStructure, readStructure, stripMarks } from './_structure';
 import { type PostingSection, type PostingWords, postingWordsFor } from './_words';
@@ -108,11 +109,7 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
     withoutKnockOuts(
       withoutBareClearances(
         [
-          ...withInsteadAlternatives(
-            structure.clauses.flatMap((c) => extractFindings(c, mentions, normalized, words, ctx)),
-            words,
-            categoryOf,
-          ),
+          ...withInsteadAlternatives(clauseFindings(structure.clauses, mentions, normalized, words, ctx), words, categoryOf),
           ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
           ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
           ...conditionFindings(normalized, words),
@@ -153,6 +150,29 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
     ...(warnings.length > 0 ? { warnings } : {}),
   };
   return validateRole(role, catalog);
+}
+
+/**
+ * The findings of every clause, in order. A clause that opens its line with a part of the years of the line before it
+ * ("- 8 years of relevant experience⏎- At least 4 of those years building ML models") reads its counts as parts of the
+ * first years that line's last clause asked for, a measure's before a skill's.
+ */
+function clauseFindings(clauses: readonly Clause[], mentions: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Finding[] {
+  const out: Finding[] = [];
+  let whole: YearsStatement | undefined;
+  for (const c of clauses) {
+    const found = extractFindings(c, mentions, text, words, ctx, whole);
+    out.push(...found);
+    whole = wholeYears(found);
+  }
+  return out;
+}
+
+/** The years a clause's findings ask for, as a whole that later parts divide: a measure's first, else a skill's. */
+function wholeYears(found: readonly Finding[]): YearsStatement | undefined {
+  for (const f of found) if (f.kind === 'experience') return { years: f.minYears, measure: f.measure };
+  for (const f of found) if (f.kind === 'skill' && f.minYears !== undefined) return { years: f.minYears, skills: f.skills };
+  return undefined;
 }
 
 /**
