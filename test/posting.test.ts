@@ -2066,6 +2066,22 @@ describe('roleFromJobPosting: clearances stated anywhere', () => {
     expect(role.notes?.find((n) => n.condition === 'clearance-obtainable')?.level).toBe('secret');
   });
 
+  it('a clearance required in one sentence and said to be obtainable in the next is one to obtain', () => {
+    const body = (s: string) => `Security Engineer\n\nRequirements\n- Python\n\nAbout the role\n${s}`;
+    expect(
+      clearance(body('The position requires Secret clearance. You need not hold it today, but you must be eligible to go through the vetting.')),
+    ).toEqual({ held: null, toObtain: 'secret' });
+    expect(clearance(body('Top Secret clearance is required for this post. We will take you through the vetting process once you accept.'))).toEqual({
+      held: null,
+      toObtain: 'top-secret',
+    });
+    // A next sentence about something else (a visa) leaves the clearance to be held.
+    expect(clearance(body('The position requires Secret clearance. Visa sponsorship is available for this role.'))).toEqual({
+      held: 'secret/active',
+      toObtain: null,
+    });
+  });
+
   it('an overview line naming a level is the clearance the ad says is to be obtained', () => {
     expect(
       clearance(

@@ -134,7 +134,7 @@ export function extractFindings(
   const degree = readDegree(clause, text, words);
   // The degree of such a path is no must either: the years are the other way in.
   if (degree) out.push(degreePath ? { ...degree, hard: false } : degree);
-  out.push(...readClearance(clause, words));
+  out.push(...readClearance(clause, words, text));
   return out;
 }
 
@@ -2190,7 +2190,23 @@ function screeningAmongChecks(text: string, mentions: ReadonlyArray<{ level: str
   return words.conditions.some(([condition, re]) => condition === 'background-check' && re.test(text));
 }
 
-function readClearance(clause: Clause, words: PostingWords): Finding[] {
+/**
+ * The next sentence of the clause's line says the clearance may still be obtained, naming no level of its own and
+ * referring back to it by a clearance word ("This role requires SC clearance. You don't need to hold it already, but you
+ * must be willing and eligible to undergo the vetting process").
+ */
+function obtainedNextSentence(clause: Clause, text: string | undefined, words: PostingWords): boolean {
+  if (text === undefined) return false;
+  const lineEnd = text.indexOf('\n', clause.end);
+  const rest = text.slice(clause.end, lineEnd < 0 ? text.length : lineEnd).slice(0, 400);
+  const parts = rest.split(SENTENCE_GAP);
+  // The clause ends its sentence, or the sentence goes on to a gap: the next sentence is after it.
+  const next = (/[.!?]\s*$/u.test(clause.text) && !/^\S/u.test(rest) ? parts[0] : parts[1])?.trim() ?? '';
+  if (next === '' || words.activeClearance.test(next) || !words.clearances.context.test(next)) return false;
+  return saysObtainable(next, words) && clearanceMentions(next, words.clearances, () => true).length === 0;
+}
+
+function readClearance(clause: Clause, words: PostingWords, text?: string): Finding[] {
   const c = words.clearances;
   const mentions = clearanceMentions(clause.text, c, () => true).filter((m) => c.context.test(clause.text) || m.length > 6);
   const anyLevel = mentions.length === 0 && /\bclearance\b|\bcleared\b/iu.test(clause.text) && words.activeClearance.test(clause.text);
@@ -2205,6 +2221,7 @@ function readClearance(clause: Clause, words: PostingWords): Finding[] {
   const obtainable =
     saysObtainable(first ? clause.text.slice(0, first.index) + near : clause.text, words) ||
     obtainedLater(clause, words) ||
+    (!words.activeClearance.test(clause.text) && obtainedNextSentence(clause, text, words)) ||
     (clause.employmentCondition === true && !words.activeClearance.test(clause.text));
   const levels = mentions.map((m) => m.level).sort((a, b) => CLEARANCE_LEVELS.indexOf(a) - CLEARANCE_LEVELS.indexOf(b));
   // Levels joined by no "or" ask for the higher ("Top Secret clearance with access to Sensitive Compartmented Information").
