@@ -1908,6 +1908,10 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     );
 
   it.each([
+    // A (Canadian) college diploma is the two-year level; with a degree as its alternative, it is the lowest accepted.
+    ['Requirements\n- College diploma in Information Technology', [['associate:information-systems', 'required', true]]],
+    ['Requirements\n- A college diploma or university degree in Computer Science', [['associate:computer-science', 'required', true]]],
+    ['Requirements\n- Degree or college diploma in Cybersecurity, or equivalent experience', [['associate:cybersecurity', 'required', false]]],
     // A degree named without its level is a bachelor's.
     ['Requirements\n● Degree in Computer Science or a related discipline (must have)', [['bachelor:computer-science', 'required', true]]],
     // Listed under the requirements, with no path around it, a degree is a must; a heading that hedges asks for none.

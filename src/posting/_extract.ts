@@ -2014,10 +2014,31 @@ function listFrom(mentions: readonly Mention[], text: string, words: PostingWord
   return out;
 }
 
+/**
+ * The text with the words the lexicon knows are no degree blanked, same length, save one inside a longer degree name
+ * ("diploma" in "college diploma").
+ */
+function withoutNotDegrees(text: string, words: PostingWords): string {
+  const re = words.degrees.notDegreeAll;
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  re.lastIndex = 0;
+  const named = degreeMentions(text, words.degrees, true);
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (named.some((d) => d.index <= m.index && d.index + d.length >= end && d.length > m[0].length)) continue;
+    out += text.slice(from, m.index) + ' '.repeat(m[0].length);
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
 /** A degree: the lowest level named (a degree named without one is a bachelor's), the fields after it, and whether experience can replace it. */
 function readDegree(clause: Clause, text: string, words: PostingWords): Finding | undefined {
   // Words the lexicon knows are no degree ("des LLM": language models, not a Master of Laws) are blanked, same length.
-  const plain = clause.text.replace(words.degrees.notDegreeAll, (x) => ' '.repeat(x.length));
+  const plain = withoutNotDegrees(clause.text, words);
   const named = withoutBracketedLevels(degreeMentions(plain, words.degrees, true), clause, words);
   // A level named only in a parenthesis that softens it ("Degree in Computer Science (Master's preferred)") is a
   // preference: the degree asked for is the one outside it.
