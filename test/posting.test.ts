@@ -588,6 +588,26 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it.each([
+    // "findings" is no news of a vulnerability ("finds" is): handled vulnerability findings are vulnerability management.
+    'Triage vulnerability findings from the quarterly scans',
+    'Track open vulnerability findings through to remediation',
+    'Prioritise vulnerability findings with the platform teams',
+  ])('reads handled vulnerability findings in the duties as vulnerability management: %s', (duty) => {
+    const role = roleFromJobPosting(`Security Analyst\n\nWhat you will do:\n- ${duty}\n\nRequirements:\n- Python\n`);
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []))).toEqual(['vulnerability-management']);
+  });
+
+  it.each([
+    // "Revision" is the German internal audit, also as the first part of a compound ("Revisionsprüfungen").
+    'Sie unterstützen bei Revisionsprüfungen und externen Prüfungen',
+    'Sie begleiten interne Revisionsprüfungen der IT',
+    'Vorbereitung und Begleitung einer Revisionsprüfung',
+  ])('reads a German Revisionsprüfung in the duties as audit: %s', (duty) => {
+    const role = roleFromJobPosting(`Sicherheitsanalyst\n\nIhre Aufgaben\n- ${duty}\n\nIhr Profil\n- Python-Kenntnisse\n`, { language: 'de' });
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []))).toEqual(['audit']);
+  });
+
   it("drops a duty's choice of skills each asked for on its own in a stronger tier; a member asked nowhere else keeps it", () => {
     const skills = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
     expect(
