@@ -2092,9 +2092,10 @@ describe('roleFromJobPosting: clearances stated anywhere', () => {
 
   it('a clearance required in one sentence and said to be obtainable in the next is one to obtain', () => {
     const body = (s: string) => `Security Engineer\n\nRequirements\n- Python\n\nAbout the role\n${s}`;
-    expect(
-      clearance(body('The position requires Secret clearance. You need not hold it today, but you must be eligible to go through the vetting.')),
-    ).toEqual({ held: null, toObtain: 'secret' });
+    expect(clearance(body('The position requires Secret clearance. You need not hold it today, but you must be eligible to go through the vetting.'))).toEqual({
+      held: null,
+      toObtain: 'secret',
+    });
     expect(clearance(body('Top Secret clearance is required for this post. We will take you through the vetting process once you accept.'))).toEqual({
       held: null,
       toObtain: 'top-secret',
