@@ -67,6 +67,10 @@ describe('aliases', () => {
     ['Ran the OWASP Testing Guide checks on the merchant portal', 'application-security'],
     ["Tests d'intrusion web (Burp Suite) selon le guide de test OWASP", 'application-security'],
     ["API d'inférence FastAPI servie sur GKE", 'ml-deployment'],
+    ['Exposition du modèle de tarification via une API REST sur Cloud Run', 'ml-deployment'],
+    ['Exposición de los modelos de fraude mediante una API Flask en Kubernetes', 'ml-deployment'],
+    ['Exposed the churn models through a FastAPI service on ECS', 'ml-deployment'],
+    ['Die Modelle über eine API bereitgestellt (FastAPI, Docker)', 'ml-deployment'],
     ['Gestion de crise cyber : pilotage de 3 incidents majeurs avec le CERT', 'incident-response'],
     ['Pris en charge des incidents de phishing et de malware de bout en bout', 'incident-response'],
     ["Rédaction et mise à jour de la politique d'usage de l'IA générative", 'policy-development'],
@@ -475,6 +479,7 @@ describe('context rules: no false skills', () => {
     ['Fixed DNS cache poisoning on the resolvers', 'adversarial-ml'],
     ['Worked together with data scientists and ML engineers on the rollout', 'machine-learning'],
     ['Deployed the new security operating models across the business units', 'ml-deployment'],
+    ['Pentest of the public API that exposed the model weights to anyone', 'ml-deployment'],
     ['Moved the cloud build agents to the new data centre', 'cloud-security'],
     ['Gave security training on machine learning tools to the security team', 'machine-learning'],
     ['Audit de code des microservices Java', 'audit'],
@@ -3796,6 +3801,9 @@ describe('hosts described as STIG-hardened are the environment, no compliance wo
     ['EXPERIENCE\nML Engineer  2020 – Present\n- Deploy models on STIG-hardened RHEL 8 hosts.', false],
     ['EXPERIENCE\nML Engineer  2020 – Present\n- Administer six RHEL 8 GPU servers (DISA STIG hardened).', false],
     ['SKILLS\nInfra: Docker, Kubernetes (RKE2), RHEL 8 (STIG-hardened)', false],
+    ["EXPERIENCE\nML Engineer  2020 – Present\n- Serve models with Triton on STIG'd RHEL 8 hosts.", false],
+    ["EXPERIENCE\nData Engineer  2020 – Present\n- Airflow workers on STIG'ed build servers in the enclave.", false],
+    ['BERUFSERFAHRUNG\nML Engineer  2020 – heute\n- Betrieb der Modelle auf STIG-gehärteten RHEL-8-Hosts.', false],
     ['EXPERIENCE\nSystems Engineer  2020 – Present\n- Applied DISA STIGs to the RHEL build hosts with Ansible; STIG compliance scans monthly.', true],
   ])('%j → security-compliance: %j', (text, has) => {
     expect(ids(text).includes('security-compliance')).toBe(has);
