@@ -312,6 +312,23 @@ describe('extractEntries: layouts', () => {
     expect(text.slice((entries[0] as RawEntry).bodyStart, (entries[0] as RawEntry).bodyEnd)).toBe(`| ${duties}\n |  |  | Mentor`);
   });
 
+  it.each([
+    ['an article number', '| 2018 – 06/2021    | Records Lead & Data Protection Officer     | • SAR handling for 6 brands; GDPR Art. 15 requests |'],
+    [
+      'an abbreviation with a stop after a semicolon',
+      '| 2018 – 06/2021    | Records Lead & Data Protection Officer     | ▪ Vendor audits in 2 regions; approx. 40 a year |',
+    ],
+    ['a round bullet', '| 2018 – 06/2021    | Records Lead & Data Protection Officer     | ● Breach log for 9 sites; Art. 33 notices |'],
+  ])('reads a bar-separated row whose duty cell opens with a bullet by its leading cells (%s)', (_, row) => {
+    const { entries } = read(
+      `EXPERIENCE\n| 07/2021 – present | Head of Privacy                            | • Built the privacy programme       |\n${row}\n|                   | Harlow Retail plc                          | • Ran DPIAs for new systems         |`,
+    );
+    expect(entries.map((e) => `${e.title} ${formatYearMonth(e.start)}–${formatYearMonth(e.end)}`)).toEqual([
+      'Head of Privacy 2021-07–2026-11',
+      'Records Lead & Data Protection Officer 2018-01–2021-06',
+    ]);
+  });
+
   it('reads an open range inside the entry of a closed range right above as a remark, not an entry', () => {
     const { entries } = read('EXPERIENCE\n\nSep 2016 – Jan 2020\nVIGIE NUMÉRIQUE – Nantes\nSOC Analyst L1, then L2 since 2018\n • Monitored SIEM alerts');
     expect(entries.map(show)).toEqual(['SOC Analyst L1, then L2 since 2018 | VIGIE NUMÉRIQUE | 2016-09–2020-01 | 41']);

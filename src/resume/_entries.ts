@@ -1186,10 +1186,13 @@ function isProseCell(cell: string): boolean {
 /** Words a table's cell of duties has at least when it is a short sentence ("Helpdesk tickets and laptop imaging."). */
 const MIN_DUTY_WORDS = 3;
 
-/** A table cell of duties: prose, or a short sentence ending in a lowercase word and a stop. */
+/** A table cell of duties: prose, a short sentence ending in a lowercase word and a stop, or an item after a bullet ("• ISO 27001 audits"). */
 function isDutyCell(cell: string): boolean {
-  return isProseCell(cell) || (words(cell) >= MIN_DUTY_WORDS && EXPERIENCE_PATTERNS.sentenceWord.test(cell));
+  return isProseCell(cell) || (words(cell) >= MIN_DUTY_WORDS && EXPERIENCE_PATTERNS.sentenceWord.test(cell)) || BULLET_ITEM.test(cell);
 }
+
+/** A bullet's marker and a word after it: a cell that opens a list item. */
+const BULLET_ITEM = unicodeRegex`^[•●▪■◦‣∙➢►✓]\s{0,3}\p{L}`;
 
 /** A lowercase letter. */
 const LOWERCASE = unicodeRegex`\p{Ll}`;
