@@ -548,18 +548,25 @@ const COUNT_OPENING = unicodeRegex`^(?:[\p{L}'’]{1,20}[^\S\n]{1,3}){0,4}\d{1,2
  * A sentence that names years with no count ("You've done security engineering for a few years.") and the next one,
  * which gives the count ("We think 4+ is about right"): read as one sentence, so the count is the years of that work.
  */
-function withVagueYearsCount(
-  sentences: Array<{ text: string; start: number }>,
-  content: string,
-  offset: number,
-  words: PostingWords,
-): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
+function withVagueYearsCount(sentences: readonly Sentence[], content: string, offset: number, words: PostingWords): Sentence[] {
+  return joinedSentences(
+    sentences,
+    content,
+    offset,
+    (prev, s) => COUNT_OPENING.test(s.text) && words.years.vagueYears.test(prev.text) && yearsPhrases(prev.text, words.years).length === 0,
+  );
+}
+
+/** A sentence of an item's text and where it starts in the ad. */
+type Sentence = { text: string; start: number };
+
+/** The sentences, each that `joins` its previous one (as joined so far) read with it as one sentence. */
+function joinedSentences(sentences: readonly Sentence[], content: string, offset: number, joins: (prev: Sentence, s: Sentence) => boolean): Sentence[] {
+  const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out.at(-1);
-    if (prev && COUNT_OPENING.test(s.text) && words.years.vagueYears.test(prev.text) && yearsPhrases(prev.text, words.years).length === 0) {
-      out[out.length - 1] = { text: content.slice(prev.start - offset, s.start - offset + s.text.length), start: prev.start };
-    } else out.push(s);
+    if (prev && joins(prev, s)) out[out.length - 1] = { text: content.slice(prev.start - offset, s.start - offset + s.text.length), start: prev.start };
+    else out.push(s);
   }
   return out;
 }
@@ -575,20 +582,8 @@ const COUNT_BEFORE = unicodeRegex`(?:^|[^\p{L}\p{N}])([\p{L}\p{N}]{1,9})\+?[^\S\
  * ("8+ years of software engineering. At least 4 of those years building ML models"), or those words first, a count
  * after them ("De ellos, al menos 2 en ciberseguridad"): read with that sentence, as after a comma.
  */
-function withYearsParts(
-  sentences: Array<{ text: string; start: number }>,
-  content: string,
-  offset: number,
-  words: PostingWords,
-): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
-  for (const s of sentences) {
-    const prev = out.at(-1);
-    if (prev && opensWithPart(s.text, words) && yearsPhrases(prev.text, words.years).length > 0) {
-      out[out.length - 1] = { text: content.slice(prev.start - offset, s.start - offset + s.text.length), start: prev.start };
-    } else out.push(s);
-  }
-  return out;
+function withYearsParts(sentences: readonly Sentence[], content: string, offset: number, words: PostingWords): Sentence[] {
+  return joinedSentences(sentences, content, offset, (prev, s) => opensWithPart(s.text, words) && yearsPhrases(prev.text, words.years).length > 0);
 }
 
 /** Whether a sentence opens with part words, a count before them or after them. */
@@ -606,12 +601,7 @@ function opensWithPart(text: string, words: PostingWords): boolean {
  * A last sentence that is only a length of experience, with one word at most besides ("… red teaming. Think 6+ yrs"):
  * the years of the sentence before it, read with it.
  */
-function withYearsTail(
-  sentences: Array<{ text: string; start: number }>,
-  content: string,
-  offset: number,
-  words: PostingWords,
-): Array<{ text: string; start: number }> {
+function withYearsTail(sentences: Sentence[], content: string, offset: number, words: PostingWords): Sentence[] {
   const last = sentences.at(-1);
   const prev = sentences.at(-2);
   if (last === undefined || prev === undefined) return sentences;
