@@ -252,6 +252,64 @@ describe('normalizeText: two-column pages', () => {
       '- Mentored three junior engineers.',
     ]);
   });
+  it('reads a main column on the left whose lines run up to or a little past the sidebar, pushing its text right', () => {
+    // pdftotext -layout keeps two spaces or more between the columns: a main-column line that ends at the column's x,
+    // or a character or two past it, pushes the sidebar's word right.
+    const at = 60;
+    const pushed = (main: string, side: string) => `${main}   ${side}`;
+    const page = [
+      row('PROFILE', 'SKILLS', at),
+      row('Cloud security lead with 8 years of practice,', 'Threat modelling', at),
+      pushed('across banks and insurers, where I now lead design reviews,', 'IAM design'), // ends 2 before the column
+      row('and own the secure landing zone.', 'Terraform', at),
+      '',
+      pushed('Security Architect                        06/2020 – present', 'TOOLS'),
+      row('Tidewater Bank plc, Leeds', 'Wiz, Prisma Cloud', at),
+      pushed('• Designed the guardrails for 1,450 AWS accounts and their IAM', 'Checkov'), // 2 past the column
+      row('  boundaries; reviewed every new workload.', 'Vault', at),
+      '• Ran the quarterly access recertification with internal audit,', // 3 past, no sidebar text
+      pushed('  signing off the exceptions for each of the 9 business lines.', 'LANGUAGES'),
+      row('• Coached four engineers.', 'Python, Go', at),
+      pushed('Cloud Engineer                            02/2017 – 05/2020', 'EDUCATION'),
+      row('Harbourline Insurance, York', 'BSc Computing', at),
+      row('• Built the first AWS landing zone.', 'Univ. of Hull', at),
+      row('• Moved the build to GitHub Actions.', '2013 – 2016', at),
+    ];
+    expect(normalizeText(page.join('\n')).split('\n')).toEqual([
+      'PROFILE',
+      'Cloud security lead with 8 years of practice,',
+      'across banks and insurers, where I now lead design reviews,',
+      'and own the secure landing zone.',
+      '',
+      'Security Architect  06/2020 – present',
+      'Tidewater Bank plc, Leeds',
+      '- Designed the guardrails for 1,450 AWS accounts and their IAM',
+      '  boundaries; reviewed every new workload.',
+      '- Ran the quarterly access recertification with internal audit,',
+      '  signing off the exceptions for each of the 9 business lines.',
+      '- Coached four engineers.',
+      'Cloud Engineer  02/2017 – 05/2020',
+      'Harbourline Insurance, York',
+      '- Built the first AWS landing zone.',
+      '- Moved the build to GitHub Actions.',
+      '',
+      'SKILLS',
+      'Threat modelling',
+      'IAM design',
+      'Terraform',
+      '',
+      'TOOLS',
+      'Wiz, Prisma Cloud',
+      'Checkov',
+      'Vault',
+      'LANGUAGES',
+      'Python, Go',
+      'EDUCATION',
+      'BSc Computing',
+      'Univ. of Hull',
+      '2013 – 2016',
+    ]);
+  });
   it('keeps a line across the page that runs past the column with a wide gap in it when the lines around it are not side by side', () => {
     const page = [
       row('SKILLS', 'EXPERIENCE'),

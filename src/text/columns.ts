@@ -487,10 +487,21 @@ const OVERRUN = 20;
  * The start of the first run of three or more spaces within `OVERRUN` columns past `start`, with text after it, else -1:
  * where `pdftotext -layout` resumes the main column after a sidebar line that runs into it.
  */
-function overrunGap(line: string, start: number): number {
+function overrunGap(line: string, start: number, reach = OVERRUN): number {
   const g = line.indexOf('   ', start);
-  if (g < 0 || g > start + OVERRUN) return -1;
+  if (g < 0 || g > start + reach) return -1;
   return line.slice(g).trim() === '' ? -1 : g;
+}
+
+/** How far past the column's x a main column's line on the left may run (pushing the sidebar's text right). */
+const MAX_PUSH = 4;
+
+/** A word of the line runs across the column's x and ends at most `MAX_PUSH` past it. */
+function pastColumn(line: string, start: number): boolean {
+  if (line.charCodeAt(start - 1) === 32 || line.charCodeAt(start) === 32) return false;
+  let end = start;
+  while (end < line.length && line.charCodeAt(end) !== 32) end++;
+  return end <= start + MAX_PUSH;
 }
 
 /** The index of the next row after `i` with text, or -1. */
@@ -597,8 +608,10 @@ function readColumns(
     while (g > cut - ALIGN && g > 0 && line.charAt(g) !== ' ') g--;
     // A column drawn with a rule ("… classifier |") needs one space before its rule.
     const ruled = g === start - 1 && (COLUMN_RULE.test(line.charAt(start)) || isDateEdge(line, g) || isHeadingEdge(line, g));
-    let early = !ruled && (line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1)));
-    if (early) g = earlyGap(line, start);
+    // A gap that opens right before the column and runs past it: a line that ends at the column pushed the other's text right.
+    const pushed = !ruled && g === start - 1 && line.charAt(g - 1) !== ' ' && line.slice(g, g + 2) === '  ';
+    let early = pushed || (!ruled && (line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1))));
+    if (early && !pushed) g = earlyGap(line, start);
     if (g < 0) g = lateGap(line, cut, start);
     if (g < 0 && running > 0 && carried && r.last - r.first < MAX_RUNNING_LINE) {
       // Page furniture, not a band's edge: both columns go on under it, and it is read in the sidebar, after the page break.
@@ -607,15 +620,20 @@ function readColumns(
       return;
     }
     running = 0;
-    if (g < 0 && lastSide === 'both' && sideBySide(rows[nextFilled(rows, i)], lines[nextFilled(rows, i)], start)) {
-      // A sidebar line too long for its column, between two lines side by side, pushes the main column's text right.
-      g = overrunGap(line, start);
+    // A main column on the left whose line runs a little past the column's x, after a line of its own or side by side.
+    const overrunning = lastSide !== undefined && lastSide !== 'right' && r.first < cut && pastColumn(line, start) && leftIsMain({ left, right, start });
+    if (g < 0 && (overrunning || (lastSide === 'both' && sideBySide(rows[nextFilled(rows, i)], lines[nextFilled(rows, i)], start)))) {
+      // A sidebar line too long for its column, between two lines side by side, pushes the main column's text right;
+      // so does a main column's line that runs past the column, on the left.
+      g = overrunning ? overrunGap(line, start, MAX_PUSH) : overrunGap(line, start);
       if (g >= 0) early = true;
     }
     if (g < 0) {
-      // A bullet of the main column that runs wide after the sidebar has ended goes on in the left column.
-      if (lastSide === 'left' && WIDE_BULLET.test(line)) {
+      // A bullet of the main column that runs wide after the sidebar has ended goes on in the left column, and so does
+      // a main column's line on the left that runs a little past the column with nothing beside it.
+      if ((lastSide === 'left' && WIDE_BULLET.test(line)) || (overrunning && r.last < start + MAX_PUSH)) {
         left.push(line.trimEnd());
+        lastSide = 'left';
         return;
       }
       flush();
