@@ -8006,3 +8006,37 @@ describe('the r79 round: a DMZ that is scanned is the scope of the scans', () =>
     expect(ids(`EXPERIENCE\nSecurity Analyst, Acme  Jan 2022 – Present\n- ${duty}`).includes('network-security')).toBe(want);
   });
 });
+
+describe('the r81 round: the ML platform a security engineer guards, the areas a review covers, the sign-off results feed', () => {
+  const read = (title: string, duty: string) => parseResume(`EXPERIENCE\n${title}, Acme  Jan 2022 – Present\n- ${duty}\n`, { asOf });
+  const skills = (title: string, duty: string) => read(title, duty).skills.map((s) => s.id);
+  it.each([
+    ['Set guardrails for the Vertex AI ML platform: org policies and VPC Service Controls.'],
+    ['Least-privilege IAM roles for the ML platform and its notebooks.'],
+  ])('an ML platform a security title guards is no MLOps nor ML work: %s', (duty) => {
+    const p = read('Cloud Security Engineer', duty);
+    expect(p.skills.map((s) => s.id)).not.toContain('mlops');
+    expect(p.experience.mlYears).toBe(0);
+  });
+  it('an ML platform the person builds and runs is MLOps', () => {
+    expect(skills('Cloud Security Engineer', 'Built and ran the ML platform (Kubeflow, MLflow) for 40 data scientists.')).toContain('mlops');
+  });
+  it.each([
+    ['Run the security review for every new model and LLM feature (training data, fine-tuning, tool access).'],
+    ['Security design reviews of each new LLM service (prompting, fine-tuning, retrieval sources).'],
+  ])('the areas a review of every new feature covers are no evidence: %s', (duty) => {
+    expect(skills('AI Security Engineer', duty)).not.toContain('llm-applications');
+  });
+  it('fine-tuning an LLM oneself counts', () => {
+    expect(skills('ML Engineer', 'Fine-tuning of Llama 3 for our LLM support assistant.')).toContain('llm-applications');
+  });
+  it.each([['Red-team results feed the model risk sign-off for each release.'], ['Findings fed into the AI governance review before launch.']])(
+    'the sign-off that results feed is no governance work of the person: %s',
+    (duty) => {
+      expect(skills('AI Security Engineer', duty)).not.toContain('ai-governance');
+    },
+  );
+  it('a sign-off the person runs is governance work', () => {
+    expect(skills('AI Risk Lead', 'Chair the model risk sign-off for each release.')).toContain('ai-governance');
+  });
+});
