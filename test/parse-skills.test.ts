@@ -8040,3 +8040,23 @@ describe('the r81 round: the ML platform a security engineer guards, the areas a
     expect(skills('AI Risk Lead', 'Chair the model risk sign-off for each release.')).toContain('ai-governance');
   });
 });
+
+describe('the r81 round: an academic CV', () => {
+  it.each([
+    ['Bias audit of a lender’s scoring model for its model risk committee.'],
+    ['Explainability review of the claims model for its AI oversight board.'],
+  ])('the committee a piece of work was for, after "its", is no governance work: %s', (duty) => {
+    expect(ids(`EXPERIENCE\nResearch Associate, Acme  Jan 2022 – Present\n- ${duty}`)).not.toContain('ai-governance');
+  });
+  it.each([['Auditing racial discrimination in mortgage models.'], ['An audit of gender discrimination in hiring algorithms.']])(
+    'an audit of discrimination is no audit work: %s',
+    (title) => {
+      expect(ids(`PUBLICATIONS\n1. Doe, J. (2024). ${title} FAccT 2024.`)).not.toContain('audit');
+    },
+  );
+  it('a paper on drift is no monitoring of models', () => {
+    const paper = 'PUBLICATIONS\n1. Doe, J. (2024). Robust features under concept drift in payments. KDD 2024.';
+    expect(ids(paper)).not.toContain('model-monitoring');
+    expect(ids('EXPERIENCE\nML Engineer, Acme  Jan 2022 – Present\n- Concept drift alerts for the fraud models.')).toContain('model-monitoring');
+  });
+});
