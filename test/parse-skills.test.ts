@@ -8060,3 +8060,34 @@ describe('the r81 round: an academic CV', () => {
     expect(ids('EXPERIENCE\nML Engineer, Acme  Jan 2022 – Present\n- Concept drift alerts for the fraud models.')).toContain('model-monitoring');
   });
 });
+
+describe('the r81 round: the logs of a hosted LLM service are a log source', () => {
+  const work = (line: string) => ids(`EXPERIENCE\nSecurity Analyst | Acme | 2020 - 2024\n- ${line}`);
+  it.each([
+    ['Wrote Sentinel detections over Azure OpenAI audit logs to catch prompt abuse.'],
+    ['Built Splunk alerts on Amazon Bedrock and Copilot logs for data-leak patterns.'],
+  ])('%s', (line) => {
+    expect(work(line)).not.toContain('llm-applications');
+  });
+  it('a service built on it still counts', () => {
+    expect(ids('EXPERIENCE\nSoftware Engineer | Acme | 2020 - 2024\n- Built the support chatbot on Azure OpenAI.')).toContain('llm-applications');
+  });
+});
+
+describe('the r81 round: a security manager and a SOC analyst', () => {
+  const work = (line: string) => ids(`EXPERIENCE\nSecurity Manager | Acme | 2020 - 2024\n- ${line}`);
+  it.each([
+    ['Set up the approval process for LLM tools and Copilot plugins.', 'security-automation', false],
+    ['Approve new GenAI tools for staff use.', 'security-automation', false],
+    ['Python scripts that enrich phishing alerts with WHOIS data.', 'security-automation', true],
+    ['Led the response to three major incidents, including the regulator notification.', 'incident-response', true],
+    ['First response to incidents and escalation to the on-call incident manager.', 'incident-response', true],
+  ])('%s → %s %s', (line, id, want) => {
+    expect(work(line).includes(id)).toBe(want);
+  });
+  it('the response to outages in IT work is no incident response', () => {
+    expect(ids('EXPERIENCE\nSite Reliability Engineer | Acme | 2020 - 2024\n- Led the response to production incidents and outages.')).not.toContain(
+      'incident-response',
+    );
+  });
+});
