@@ -65,6 +65,10 @@ export interface KindWords {
   toolNoun: RegExp;
   /** A label of tools before a list ("tools:", "Werkzeuge:", "outils :"), every match: the ML libraries listed after it are what the work is done with. */
   toolLabel: RegExp;
+  /** Nouns of records a service writes ("logs", "telemetry"). */
+  logNoun: RegExp;
+  /** Words that join two names ("and"), folded. */
+  joiners: ReadonlySet<string>;
   /** Where a relative clause opens ("… assistant (LangChain) that answers …", German after a comma: "…, der …"). */
   relativeClause: RegExp;
   /** Title words of one function that both secures and runs ML ("MLSecOps"), if the lexicon has any. */
@@ -114,6 +118,8 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     ),
     toolNoun: lexiconRegExp(`^[\\s-]{1,3}${phrasesBody(lex.work.toolNouns)}${WORD_END}`),
     toolLabel: lexiconRegExp(`${phrasesSource(lex.work.toolNouns)}\\s{0,2}:`, 'gu'),
+    logNoun: phrasesRegex(lex.work.logNouns),
+    joiners: new Set(['&', '/', ...lex.sections.and.map((w) => w.toLowerCase())]),
     relativeClause: lexiconRegExp(`(?:\\s${phrasesBody(lex.work.relativeWords)}|,\\s{0,3}${phrasesBody(lex.work.commaRelativeWords)})${WORD_END}`),
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
     laterRole: lexiconRegExp(`\\(\\s{0,3}${phrasesSource(lex.work.laterRoleWords)}[^()\\n]{0,80}\\)`, 'gu'),
@@ -338,7 +344,7 @@ const SENTENCE_END = /[;!?](?=\s)|(?<!(?:^|[\s.(])(?:\p{L}|\p{Ll}{2}))\.(?=\s)|\
 export function securedSystems(
   text: string,
   entry: { title: string; headerStart: number; headerEnd: number; bodyStart: number; bodyEnd: number },
-  mentions: readonly { id: string; start: number; end: number }[],
+  mentions: readonly { id: string; start: number; end: number; platform?: boolean }[],
   skillById: ReadonlyMap<string, Skill>,
   words: KindWords,
 ): Set<number> {
@@ -352,8 +358,9 @@ export function securedSystems(
     const span = spanAt(m);
     const sentence = span && text.slice(span.start, span.end);
     if (sentence === undefined) return;
-    // An ML library in a list of tools ("…; Werkzeuge: PyTorch, ART") is what the security work is done with.
-    if (listedAsTool(text.slice((span as Span).start, m.start), words)) {
+    // An ML library in a list of tools ("…; Werkzeuge: PyTorch, ART") is what the security work is done with, and a
+    // hosted service whose logs a sentence reads ("rules over Azure OpenAI audit logs") is where they come from.
+    if (listedAsTool(text.slice((span as Span).start, m.start), words) || (m.platform === true && isLogSource(text, span as Span, m, words))) {
       out.add(k);
       return;
     }
@@ -373,6 +380,28 @@ function listedAsTool(before: string, words: KindWords): boolean {
   let end = -1;
   for (let m = words.toolLabel.exec(before); m !== null; m = words.toolLabel.exec(before)) end = m.index + m[0].length;
   return end >= 0 && !before.slice(end).includes('\n\n') && !words.modelBuilding.test(before.slice(end));
+}
+
+/** How far after a hosted service's name the records it writes may be named ("Azure OpenAI and Copilot audit logs"). */
+const LOG_REACH = 40;
+/** A word that starts with a capital: a name. */
+const NAME_WORD = unicodeRegex`^\p{Lu}`;
+
+/**
+ * A hosted service's name followed by a noun of its records, with only names, joiners and one other word between
+ * ("Azure OpenAI and Copilot audit logs"): the service is the logs' source, no system the sentence builds on it.
+ */
+function isLogSource(text: string, span: Span, m: Span, words: KindWords): boolean {
+  const after = text.slice(m.end, Math.min(span.end, m.end + LOG_REACH));
+  const log = words.logNoun.exec(after);
+  if (!log) return false;
+  let others = 0;
+  for (const w of after.slice(0, log.index).split(/\s+/u)) {
+    if (w === '' || words.joiners.has(w.toLowerCase()) || NAME_WORD.test(w)) continue;
+    others++;
+    if (others > 1) return false;
+  }
+  return true;
 }
 
 /** An ML mention right before a noun of tooling names the tool's code ("Built an internal Python/PyTorch tool that runs …"): tooling, no ML system. */

@@ -133,6 +133,8 @@ export const WorkLexiconSchema = z.strictObject({
   instrumentWords: z._default(Phrases, []),
   /** Nouns of building that open a duty ("Conception et exploitation d'un assistant …", "Aufbau einer …"): at a sentence's start only, like a verb of building there; elsewhere they name no building ("revue de conception"). */
   buildingOpeners: Phrases,
+  /** Nouns of records a service writes ("logs", "telemetry", "Protokolle", "journaux"): right after a hosted ML service's name, joined to it by names and "and" at most, the service is the logs' source, no system built on it ("Sentinel rules over Azure OpenAI and Copilot audit logs"). */
+  logNouns: z._default(Phrases, []),
   /** Nouns of tooling ("tool", "Werkzeug") right after an ML mention: the mention names the tool's code, no ML system ("Built an internal Python/PyTorch tool that runs the attack suite"). */
   toolNouns: Phrases,
   /** Words that open a relative clause after a space ("that", "qui", "que"), or the data a built system runs over ("over"): a built system's clause ends there ("Built a RAG assistant (LangChain) that answers from our secure coding standards", "a RAG assistant over six years of pentest reports"). */
