@@ -8011,7 +8011,7 @@ describe('the r81 round: the ML platform a security engineer guards, the areas a
   const read = (title: string, duty: string) => parseResume(`EXPERIENCE\n${title}, Acme  Jan 2022 – Present\n- ${duty}\n`, { asOf });
   const skills = (title: string, duty: string) => read(title, duty).skills.map((s) => s.id);
   it.each([
-    ['Set guardrails for the Vertex AI ML platform: org policies and VPC Service Controls.'],
+    ['Set guardrails for the Vertex AI ML platform: org policies, private endpoints and VPC Service Controls.'],
     ['Least-privilege IAM roles for the ML platform and its notebooks.'],
   ])('an ML platform a security title guards is no MLOps nor ML work: %s', (duty) => {
     const p = read('Cloud Security Engineer', duty);
