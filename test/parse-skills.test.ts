@@ -8091,3 +8091,18 @@ describe('the r81 round: a security manager and a SOC analyst', () => {
     );
   });
 });
+
+describe('the r81 round: the staff a manager leads, listed in a bracket after their headcount', () => {
+  const work = (line: string) => ids(`EXPERIENCE\nHead of Security | Acme | 2020 - 2024\n- ${line}`);
+  it.each([
+    ['Manage 12 staff (five SOC analysts, four penetration testers, three GRC analysts).', ['penetration-testing', 'security-monitoring']],
+    ['Lead nine people (six incident responders, three threat hunters) across two sites.', ['incident-response']],
+  ])('%s', (line, absent) => {
+    const got = work(line);
+    for (const id of absent) expect(got).not.toContain(id);
+    expect(got).toContain('team-leadership');
+  });
+  it('a bracket of work after a number of things stays evidence', () => {
+    expect(work('Ran 40 assessments (penetration tests of web apps and APIs).')).toContain('penetration-testing');
+  });
+});

@@ -73,6 +73,8 @@ export interface CueWords {
   evidenceReviewsAll: RegExp;
   /** A team's size and the bracket of its members right after it (`teamOf`, then a number), global. */
   teamMembersAll: RegExp;
+  /** A headcount of staff and the bracket of their roles right after it ("manage eight staff (four SOC analysts, …)"), global. */
+  staffMembersAll: RegExp;
   /**
    * A team word (the head of a `teamOf` phrase) right before a bracket that opens with a headcount, a word and a colon,
    * "team (7 people: AppSec, cloud, AI red team)": the bracket lists the team's members, global.
@@ -205,6 +207,12 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       ),
     teamMembersAll: () =>
       phrasesPattern([lex.cues.teamOf, Object.keys(lex.numbers.numbers)], ([team, n]) => `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}\\([^()]{1,160}\\)`, 'gu'),
+    staffMembersAll: () =>
+      phrasesPattern(
+        [Object.keys(lex.numbers.numbers), lex.work.headcountWords],
+        ([n, staff]) => `(?<![\\p{L}\\p{N}])(?:\\d{1,3}|${n})\\s{1,3}${staff}\\s{0,3}\\([^()]{1,160}\\)`,
+        'gu',
+      ),
     teamRosterAll: () =>
       phrasesPattern(
         [[...new Set(lex.cues.teamOf.map((p) => p.split(' ')[0] as string))], Object.keys(lex.numbers.numbers)],
@@ -591,6 +599,7 @@ function teamSpans(text: string, cues: CueWords): Spans {
     matchSpans(cues.postingTeamNamesAll, text),
     bodyNameSpans(text, cues),
     matchSpans(cues.teamMembersAll, text),
+    matchSpans(cues.staffMembersAll, text),
     matchSpans(cues.teamRosterAll, text),
     teamClauses(text, cues),
     reportingLines(text, cues),
