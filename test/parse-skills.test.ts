@@ -943,6 +943,19 @@ describe('explicit year claims', () => {
   });
 
   it.each([
+    ['CONOCIMIENTOS\nTerraform - Nivel: Intermedio - Experiencia: 3 años\nPython - Nivel: Avanzado', 'terraform', 3],
+    ['SKILLS\nKubernetes | Level: Advanced | Experience: 4 years', 'kubernetes', 4],
+    ['KENNTNISSE\nPython – Niveau: sehr gut – Erfahrung: 6 Jahre', 'python', 6],
+    ['COMPÉTENCES\nTests d’intrusion · Niveau : expert · Expérience : 7 ans', 'penetration-testing', 7],
+  ])('reads the years in the last labelled cell of a skill’s line: %s', (text, id, years) => {
+    expect(skill(text, id)?.claimedYears).toBe(years);
+  });
+
+  it('gives a labelled years cell no skill when the cell before it is no label ("Python - Avanzado - 5 proyectos - Experiencia: 3 años")', () => {
+    expect(skill('CONOCIMIENTOS\nPython - se usó en 5 proyectos grandes de la empresa - Experiencia: 3 años', 'python')?.claimedYears).toBeUndefined();
+  });
+
+  it.each([
     [
       'SKILLS\nSkill\tYears\tLevel\nDocker / Kubernetes\t4\tAdvanced\nPython\t7\tExpert\n',
       [

@@ -456,6 +456,11 @@ export const MeasuresLexiconSchema = z.strictObject({
    * any other word makes the name a qualifier of something narrower ("technology risk", "IT audit").
    */
   generalHeads: Phrases,
+  /**
+   * Labels of the cells a skills list prints on a skill's line before its years ("Python - Nivel: Avanzado - Experiencia:
+   * 5 años", "Level:", "Erfahrung:", "Expérience :"): the years after the last label are the skill's.
+   */
+  skillCellLabels: z._default(Phrases, []),
 });
 
 /** Personal-data labels (`personal.json`). */
