@@ -8019,3 +8019,16 @@ describe('the r79 round: a DMZ that is scanned is the scope of the scans', () =>
     expect(ids(`EXPERIENCE\nSecurity Analyst, Acme  Jan 2022 – Present\n- ${duty}`).includes('network-security')).toBe(want);
   });
 });
+
+describe('IEC 62443 as the standard a certification, audit or assessment is made against (r81)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2019 – 12/2022  OT Security Engineer, Acme\n- Led the IEC 62443 certification of three plants', true],
+    ['BERUFSERFAHRUNG\n01/2019 – 12/2022  OT Security Engineer, Acme GmbH\n- Mitarbeit an der IEC-62443-Zertifizierung der Werksnetze', true],
+    ['EXPÉRIENCE\n01/2019 – 12/2022  Ingénieur sécurité OT, Acme SA\n- Audits de conformité IEC 62443 des sites industriels', true],
+    ['EXPERIENCIA\n01/2019 – 12/2022  Ingeniero de seguridad OT, Acme SL\n- Certificación IEC 62443 de las plantas', true],
+    // Named only as the context of network concepts, the standard is no compliance work.
+    ['EXPERIENCE\n01/2019 – 12/2022  OT Security Engineer, Acme\n- Firewall concepts for OT networks (IEC 62443)', false],
+  ])('%j → security compliance %s', (text, want) => {
+    expect(ids(text).includes('security-compliance')).toBe(want);
+  });
+});
