@@ -8032,3 +8032,40 @@ describe('IEC 62443 as the standard a certification, audit or assessment is made
     expect(ids(text).includes('security-compliance')).toBe(want);
   });
 });
+
+describe('the position a person applies for is a wish, no evidence (r81)', () => {
+  it.each([
+    ['Ana Ruiz\nJOB APPLIED FOR          AI Red Team Lead\n\nEXPERIENCE\n01/2020 – 12/2025  Security Engineer, Acme\n- Firewall rules for the data centres\n'],
+    [
+      'Ana Ruiz\nPUESTO SOLICITADO        Ingeniera de seguridad / Red Team Lead\n\nEXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de seguridad, Acme S.L.\n- Gestión de las reglas de los cortafuegos de la empresa\n',
+    ],
+    [
+      'Anne Roux\nPoste visé : Team Lead sécurité offensive\n\nEXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieure sécurité, Acme SA\n- Gestion des règles des pare-feu de l’entreprise\n',
+    ],
+    [
+      'Anna Roth\nAngestrebte Position:   Team Lead Offensive Security\n\nBERUFSERFAHRUNG\n01/2020 – 12/2025  Sicherheitsingenieurin, Acme GmbH\n- Pflege der Firewall-Regeln für die Rechenzentren des Unternehmens\n',
+    ],
+  ])('%j gives no team leadership', (text) => {
+    expect(ids(text)).not.toContain('team-leadership');
+  });
+
+  it('reads the same title held as a job', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 12/2025  Red Team Lead, Acme\n- Led a team of 4 pentesters\n')).toContain('team-leadership');
+  });
+});
+
+describe('alerts handed on to a SOC name that SOC, no monitoring of one’s own (r81)', () => {
+  const wrap = (line: string, heading: string) => `${heading}\n01/2015 – 12/2020  Network Security Engineer, Acme\n- Firewall segmentation\n- ${line}\n`;
+  it.each([
+    [wrap('Built the IDS sensors and forwarded their alerts to the group SOC', 'EXPERIENCE')],
+    ['BERUFSERFAHRUNG\n01/2015 – 12/2020  Netzwerksicherheitsingenieur, Acme GmbH\n- Segmentierung der Netze und Betrieb der Firewalls\n- Aufbau der IDS-Sensoren, Weiterleitung der Alarme an das Konzern-SOC\n'],
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2015 – 12/2020  Ingénieur sécurité réseau, Acme SA\n- Segmentation des réseaux et exploitation des pare-feu\n- Déploiement des sondes IDS, alertes transmises au SOC du groupe\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2015 – 12/2020  Ingeniero de seguridad de redes, Acme S.L.\n- Segmentación de las redes y gestión de los cortafuegos\n- Despliegue de sensores IDS y reenvío de alertas al SOC corporativo\n'],
+  ])('%j gives no security monitoring', (text) => {
+    expect(ids(text)).not.toContain('security-monitoring');
+  });
+
+  it('reads work in the SOC as monitoring', () => {
+    expect(ids(wrap('Triaged alerts as an analyst in the group SOC', 'EXPERIENCE'))).toContain('security-monitoring');
+  });
+});

@@ -277,6 +277,11 @@ export const CuesLexiconSchema = z.strictObject({
   /** Nouns of a post right before a reporting line ("a new position reporting into the Deputy CISO", "un poste rattaché au RSSI"): the line is the post's, as if it opened a clause. */
   reportingHolders: z._default(Phrases, []),
   /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
+  /**
+   * Labels of the position a person applies for or seeks ("Job applied for", "Puesto solicitado", "Poste visé",
+   * "Angestrebte Position"): opening a line, before a colon or a column gap, the rest of the line names a wish, no evidence.
+   */
+  soughtLabels: z._default(Phrases, []),
   teamOf: Phrases,
   /**
    * Words of a certification's name ("Certified", "Associate", "Zertifikat"): a skill named on such a line of a

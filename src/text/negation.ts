@@ -98,6 +98,8 @@ export interface CueWords {
   operatedBracket: RegExp;
   /** `reportingLines`, global. */
   reportingLinesAll: RegExp;
+  /** A line that opens with a label of the position sought (`soughtLabels`), to its end, global: a wish, no evidence. */
+  soughtLinesAll: RegExp;
   /** Another party joined to a reporting line's head ("… an CISO und Fachbereiche", "to the CISO and business units"): reports sent to both, no line of command. */
   reportingJoined: RegExp;
   /** A noun of a post at the end of the text before a reporting line (`reportingHolders`: "position", "poste"). */
@@ -232,6 +234,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
+    soughtLinesAll: () =>
+      lexiconRegExp(`(?<=^|\\n)[^\\S\\n]{0,12}${phrasesSource(lex.cues.soughtLabels)}(?:[^\\S\\n]{0,2}:|[^\\S\\n]{2,})[^\\n]{1,200}`, 'gu'),
     operatedBracket: () => lexiconRegExp(`^[^(),;\\n]{0,40}\\([^\\S\\n]{0,2}${phrasesSource(lex.cues.operatedOnly)}[^\\S\\n]{0,2}\\)`),
     courseBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
     reportingHolder: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.reportingHolders)}[^\\S\\n]{1,3}$`),
@@ -594,6 +598,8 @@ function teamSpans(text: string, cues: CueWords): Spans {
     matchSpans(cues.teamRosterAll, text),
     teamClauses(text, cues),
     reportingLines(text, cues),
+    // "PUESTO SOLICITADO   AI Red Team Lead": the position sought, a wish.
+    matchSpans(cues.soughtLinesAll, text),
   );
 }
 
