@@ -8069,3 +8069,24 @@ describe('alerts handed on to a SOC name that SOC, no monitoring of one’s own 
     expect(ids(wrap('Triaged alerts as an analyst in the group SOC', 'EXPERIENCE'))).toContain('security-monitoring');
   });
 });
+
+describe('a team set off by commas is who the work was done with; the work after it is the person’s (r81)', () => {
+  it.each([
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Analista de seguridad, Banco Sur S.A.\n- Coautora, junto con el equipo de Protección de Datos, del Estándar de Uso Aceptable de la IA\n  generativa del banco.\n- Gestión de las reglas de los cortafuegos.\n', 'Estándar de Uso Aceptable'],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Analista de seguridad, Banco Sur S.A.\n- Coautor, junto con el equipo jurídico, de la política de uso aceptable de la IA.\n- Gestión de las reglas de los cortafuegos.\n', 'política de uso aceptable'],
+    ["EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Analyste sécurité, Banque Sud SA\n- Corédaction, avec l'équipe juridique, de la politique d'utilisation acceptable de l'IA.\n- Gestion des règles des pare-feu.\n", "politique d'utilisation acceptable"],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Sicherheitsanalystin, Südbank AG\n- Mitautorin, gemeinsam mit dem Rechtsteam, der Richtlinie zur zulässigen Nutzung generativer KI.\n- Pflege der Firewall-Regeln.\n', 'Richtlinie zur zulässigen Nutzung'],
+  ])('%j → policy development', (text, said) => {
+    const p = parseResume(text, { asOf });
+    expect(p.skills.find((s) => s.id === 'policy-development')?.evidence.map((e) => e.text)).toContain(said);
+  });
+});
+
+describe('a monthly presentation to a head of a function is stakeholder communication (r81)', () => {
+  it.each([
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Sicherheitsanalystin, Südbank AG\n- Monatliche Präsentation des Sicherheitsberichts für die Head of Cyber Risk.\n- Pflege der Firewall-Regeln.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Analista de seguridad, Banco Sur S.A.\n- Presento un informe trimestral de riesgos al Head of Technology Risk.\n- Gestión de las reglas de los cortafuegos.\n'],
+  ])('%j', (text) => {
+    expect(ids(text)).toContain('stakeholder-communication');
+  });
+});

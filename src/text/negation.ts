@@ -401,10 +401,14 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
  * A colon after a cue that names the teams one works for or with (`teamServed`) opens the person's own duties: "Security
  * partner for the teams building the LLM features (copilot, agents): threat models before build, design reviews before
  * launch". A cue whose team is the subject ("The platform team owns the runtime: Kubernetes, Istio") lists that team's
- * tools after its colon, and a colon inside a bracket opened after the cue ("(stack: …)") opens no duties.
+ * tools after its colon, and a colon inside a bracket opened after the cue ("(stack: …)") opens no duties. A cue set
+ * off by commas ("Coautora, junto con el equipo de Protección de Datos, del Estándar …") ends at its closing comma.
  */
 function dutiesAfterTeam(text: string, cueStart: number, cueEnd: number, start: number, cues: CueWords): boolean {
-  if (!colonOutsideBrackets(text, cueEnd, start)) return false;
+  // "Coautora, junto con el equipo de Protección de Datos, del Estándar …": a team set off by commas is who the work
+  // was done with; the work goes on after the closing comma.
+  const between = colonOutsideBrackets(text, cueEnd, start) || (text.charAt(pastBlanks(text, cueStart) - 1) === ',' && commaOutsideBrackets(text, cueEnd, start));
+  if (!between) return false;
   const cue = text.slice(cueStart, cueEnd);
   if (!cues.teamServedOpener.test(cue)) return false;
   return cue
@@ -415,12 +419,22 @@ function dutiesAfterTeam(text: string, cueStart: number, cueEnd: number, start: 
 
 /** A colon between `from` and `to`, outside any bracket opened there. */
 function colonOutsideBrackets(text: string, from: number, to: number): boolean {
+  return markOutsideBrackets(text, from, to, 58);
+}
+
+/** A comma between `from` and `to`, outside any bracket opened there. */
+function commaOutsideBrackets(text: string, from: number, to: number): boolean {
+  return markOutsideBrackets(text, from, to, 44);
+}
+
+/** The mark of char code `mark` between `from` and `to`, outside any bracket opened there. */
+function markOutsideBrackets(text: string, from: number, to: number, mark: number): boolean {
   let depth = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c === 40) depth++;
     else if (c === 41) depth = Math.max(0, depth - 1);
-    else if (c === 58 && depth === 0) return true;
+    else if (c === mark && depth === 0) return true;
   }
   return false;
 }
