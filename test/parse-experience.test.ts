@@ -3915,3 +3915,13 @@ describe('the r79 round: machine-learning years run over every ML job', () => {
     ).toBe(2);
   });
 });
+
+describe('a German compound job title over its employer (r81)', () => {
+  it.each([
+    ['BERUFSERFAHRUNG\n\nNetzwerksicherheitsingenieur\nNetAsia Systems Integration Pte Ltd, Singapur          Juli 2011 – Dez. 2015\n• Betreuung von Firewalls und IPsec-VPNs.\n', 'Netzwerksicherheitsingenieur'],
+    ['BERUFSERFAHRUNG\n\nSystemingenieurin\nOrbis Data Services Ltd, London          März 2014 – Dez. 2018\n• Betrieb der Linux-Server.\n', 'Systemingenieurin'],
+  ])('%j reads the title, not the employer', (text, title) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual([title]);
+  });
+});

@@ -8090,3 +8090,18 @@ describe('a monthly presentation to a head of a function is stakeholder communic
     expect(ids(text)).toContain('stakeholder-communication');
   });
 });
+
+describe('leading the response to a number of incidents in security work is incident response (r81)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  Security Manager, South Bank\n- Led the response to three major incidents, including a ransomware attack.\n'],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Leiter Informationssicherheit, Südbank AG\n- Leitung der Reaktion auf drei schwere Sicherheitsvorfälle, darunter ein Ransomware-Angriff.\n'],
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable sécurité, Banque Sud SA\n- Pilotage de la réponse à trois incidents majeurs, dont une attaque par rançongiciel.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de seguridad, Banco Sur S.A.\n- Dirigí la respuesta a tres incidentes graves, entre ellos un ataque de ransomware.\n'],
+  ])('%j', (text) => {
+    expect(ids(text)).toContain('incident-response');
+  });
+
+  it('reads no incident response in the response to service incidents outside security work', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 12/2025  Service Desk Lead, South Retail\n- Led the response to three major incidents on the checkout service.\n')).not.toContain('incident-response');
+  });
+});
