@@ -8058,9 +8058,15 @@ describe('alerts handed on to a SOC name that SOC, no monitoring of one’s own 
   const wrap = (line: string, heading: string) => `${heading}\n01/2015 – 12/2020  Network Security Engineer, Acme\n- Firewall segmentation\n- ${line}\n`;
   it.each([
     [wrap('Built the IDS sensors and forwarded their alerts to the group SOC', 'EXPERIENCE')],
-    ['BERUFSERFAHRUNG\n01/2015 – 12/2020  Netzwerksicherheitsingenieur, Acme GmbH\n- Segmentierung der Netze und Betrieb der Firewalls\n- Aufbau der IDS-Sensoren, Weiterleitung der Alarme an das Konzern-SOC\n'],
-    ['EXPÉRIENCE PROFESSIONNELLE\n01/2015 – 12/2020  Ingénieur sécurité réseau, Acme SA\n- Segmentation des réseaux et exploitation des pare-feu\n- Déploiement des sondes IDS, alertes transmises au SOC du groupe\n'],
-    ['EXPERIENCIA PROFESIONAL\n01/2015 – 12/2020  Ingeniero de seguridad de redes, Acme S.L.\n- Segmentación de las redes y gestión de los cortafuegos\n- Despliegue de sensores IDS y reenvío de alertas al SOC corporativo\n'],
+    [
+      'BERUFSERFAHRUNG\n01/2015 – 12/2020  Netzwerksicherheitsingenieur, Acme GmbH\n- Segmentierung der Netze und Betrieb der Firewalls\n- Aufbau der IDS-Sensoren, Weiterleitung der Alarme an das Konzern-SOC\n',
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2015 – 12/2020  Ingénieur sécurité réseau, Acme SA\n- Segmentation des réseaux et exploitation des pare-feu\n- Déploiement des sondes IDS, alertes transmises au SOC du groupe\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2015 – 12/2020  Ingeniero de seguridad de redes, Acme S.L.\n- Segmentación de las redes y gestión de los cortafuegos\n- Despliegue de sensores IDS y reenvío de alertas al SOC corporativo\n',
+    ],
   ])('%j gives no security monitoring', (text) => {
     expect(ids(text)).not.toContain('security-monitoring');
   });
@@ -8072,10 +8078,22 @@ describe('alerts handed on to a SOC name that SOC, no monitoring of one’s own 
 
 describe('a team set off by commas is who the work was done with; the work after it is the person’s (r81)', () => {
   it.each([
-    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Analista de seguridad, Banco Sur S.A.\n- Coautora, junto con el equipo de Protección de Datos, del Estándar de Uso Aceptable de la IA\n  generativa del banco.\n- Gestión de las reglas de los cortafuegos.\n', 'Estándar de Uso Aceptable'],
-    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Analista de seguridad, Banco Sur S.A.\n- Coautor, junto con el equipo jurídico, de la política de uso aceptable de la IA.\n- Gestión de las reglas de los cortafuegos.\n', 'política de uso aceptable'],
-    ["EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Analyste sécurité, Banque Sud SA\n- Corédaction, avec l'équipe juridique, de la politique d'utilisation acceptable de l'IA.\n- Gestion des règles des pare-feu.\n", "politique d'utilisation acceptable"],
-    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Sicherheitsanalystin, Südbank AG\n- Mitautorin, gemeinsam mit dem Rechtsteam, der Richtlinie zur zulässigen Nutzung generativer KI.\n- Pflege der Firewall-Regeln.\n', 'Richtlinie zur zulässigen Nutzung'],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Analista de seguridad, Banco Sur S.A.\n- Coautora, junto con el equipo de Protección de Datos, del Estándar de Uso Aceptable de la IA\n  generativa del banco.\n- Gestión de las reglas de los cortafuegos.\n',
+      'Estándar de Uso Aceptable',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Analista de seguridad, Banco Sur S.A.\n- Coautor, junto con el equipo jurídico, de la política de uso aceptable de la IA.\n- Gestión de las reglas de los cortafuegos.\n',
+      'política de uso aceptable',
+    ],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Analyste sécurité, Banque Sud SA\n- Corédaction, avec l'équipe juridique, de la politique d'utilisation acceptable de l'IA.\n- Gestion des règles des pare-feu.\n",
+      "politique d'utilisation acceptable",
+    ],
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 12/2025  Sicherheitsanalystin, Südbank AG\n- Mitautorin, gemeinsam mit dem Rechtsteam, der Richtlinie zur zulässigen Nutzung generativer KI.\n- Pflege der Firewall-Regeln.\n',
+      'Richtlinie zur zulässigen Nutzung',
+    ],
   ])('%j → policy development', (text, said) => {
     const p = parseResume(text, { asOf });
     expect(p.skills.find((s) => s.id === 'policy-development')?.evidence.map((e) => e.text)).toContain(said);
@@ -8084,8 +8102,12 @@ describe('a team set off by commas is who the work was done with; the work after
 
 describe('a monthly presentation to a head of a function is stakeholder communication (r81)', () => {
   it.each([
-    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Sicherheitsanalystin, Südbank AG\n- Monatliche Präsentation des Sicherheitsberichts für die Head of Cyber Risk.\n- Pflege der Firewall-Regeln.\n'],
-    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Analista de seguridad, Banco Sur S.A.\n- Presento un informe trimestral de riesgos al Head of Technology Risk.\n- Gestión de las reglas de los cortafuegos.\n'],
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 12/2025  Sicherheitsanalystin, Südbank AG\n- Monatliche Präsentation des Sicherheitsberichts für die Head of Cyber Risk.\n- Pflege der Firewall-Regeln.\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Analista de seguridad, Banco Sur S.A.\n- Presento un informe trimestral de riesgos al Head of Technology Risk.\n- Gestión de las reglas de los cortafuegos.\n',
+    ],
   ])('%j', (text) => {
     expect(ids(text)).toContain('stakeholder-communication');
   });
@@ -8094,14 +8116,22 @@ describe('a monthly presentation to a head of a function is stakeholder communic
 describe('leading the response to a number of incidents in security work is incident response (r81)', () => {
   it.each([
     ['EXPERIENCE\n01/2020 – 12/2025  Security Manager, South Bank\n- Led the response to three major incidents, including a ransomware attack.\n'],
-    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Leiter Informationssicherheit, Südbank AG\n- Leitung der Reaktion auf drei schwere Sicherheitsvorfälle, darunter ein Ransomware-Angriff.\n'],
-    ['EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable sécurité, Banque Sud SA\n- Pilotage de la réponse à trois incidents majeurs, dont une attaque par rançongiciel.\n'],
-    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de seguridad, Banco Sur S.A.\n- Dirigí la respuesta a tres incidentes graves, entre ellos un ataque de ransomware.\n'],
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 12/2025  Leiter Informationssicherheit, Südbank AG\n- Leitung der Reaktion auf drei schwere Sicherheitsvorfälle, darunter ein Ransomware-Angriff.\n',
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable sécurité, Banque Sud SA\n- Pilotage de la réponse à trois incidents majeurs, dont une attaque par rançongiciel.\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de seguridad, Banco Sur S.A.\n- Dirigí la respuesta a tres incidentes graves, entre ellos un ataque de ransomware.\n',
+    ],
   ])('%j', (text) => {
     expect(ids(text)).toContain('incident-response');
   });
 
   it('reads no incident response in the response to service incidents outside security work', () => {
-    expect(ids('EXPERIENCE\n01/2020 – 12/2025  Service Desk Lead, South Retail\n- Led the response to three major incidents on the checkout service.\n')).not.toContain('incident-response');
+    expect(
+      ids('EXPERIENCE\n01/2020 – 12/2025  Service Desk Lead, South Retail\n- Led the response to three major incidents on the checkout service.\n'),
+    ).not.toContain('incident-response');
   });
 });

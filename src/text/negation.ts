@@ -234,8 +234,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
-    soughtLinesAll: () =>
-      lexiconRegExp(`(?<=^|\\n)[^\\S\\n]{0,12}${phrasesSource(lex.cues.soughtLabels)}(?:[^\\S\\n]{0,2}:|[^\\S\\n]{2,})[^\\n]{1,200}`, 'gu'),
+    soughtLinesAll: () => lexiconRegExp(`(?<=^|\\n)[^\\S\\n]{0,12}${phrasesSource(lex.cues.soughtLabels)}(?:[^\\S\\n]{0,2}:|[^\\S\\n]{2,})[^\\n]{1,200}`, 'gu'),
     operatedBracket: () => lexiconRegExp(`^[^(),;\\n]{0,40}\\([^\\S\\n]{0,2}${phrasesSource(lex.cues.operatedOnly)}[^\\S\\n]{0,2}\\)`),
     courseBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
     reportingHolder: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.reportingHolders)}[^\\S\\n]{1,3}$`),
@@ -407,7 +406,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
 function dutiesAfterTeam(text: string, cueStart: number, cueEnd: number, start: number, cues: CueWords): boolean {
   // "Coautora, junto con el equipo de Protección de Datos, del Estándar …": a team set off by commas is who the work
   // was done with; the work goes on after the closing comma.
-  const between = colonOutsideBrackets(text, cueEnd, start) || (text.charAt(pastBlanks(text, cueStart) - 1) === ',' && commaOutsideBrackets(text, cueEnd, start));
+  const between =
+    colonOutsideBrackets(text, cueEnd, start) || (text.charAt(pastBlanks(text, cueStart) - 1) === ',' && commaOutsideBrackets(text, cueEnd, start));
   if (!between) return false;
   const cue = text.slice(cueStart, cueEnd);
   if (!cues.teamServedOpener.test(cue)) return false;
