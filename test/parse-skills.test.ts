@@ -8135,3 +8135,32 @@ describe('leading the response to a number of incidents in security work is inci
     ).not.toContain('incident-response');
   });
 });
+
+describe('a security check set as a quality gate of a CI pipeline is DevSecOps (r81)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  AI Security Engineer, Acme\n- Automated garak scans, run as a quality gate in the GitLab CI pipeline.\n'],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de seguridad de IA, Acme S.L.\n- Escaneos automáticos con garak como puerta de calidad del pipeline de CI en GitLab.\n',
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieure sécurité IA, Acme SA\n- Scans automatiques avec garak comme porte qualité du pipeline CI GitLab.\n',
+    ],
+  ])('%j', (text) => {
+    expect(ids(text)).toContain('devsecops');
+  });
+});
+
+describe('Spanish «auditorías» of web or LLM applications are security testing, no audit (r81)', () => {
+  it.each([
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Pentester, Acme S.L.\n- Auditorías web y de APIs para clientes de banca.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Pentester, Acme S.L.\n- Auditorías de aplicaciones móviles Android e iOS.\n'],
+  ])('%j', (text) => {
+    expect(ids(text)).not.toContain('audit');
+  });
+
+  it('reads an ISO 27001 audit as audit', () => {
+    expect(ids('EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Auditora de sistemas, Acme S.L.\n- Auditorías internas del SGSI según ISO 27001.\n')).toContain(
+      'audit',
+    );
+  });
+});
