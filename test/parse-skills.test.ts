@@ -8164,3 +8164,26 @@ describe('Spanish «auditorías» of web or LLM applications are security testin
     );
   });
 });
+
+describe('what an assurance word’s head noun is of, when the head comes first, was assessed (r81)', () => {
+  it.each([
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable conformité, Banque Sud SA\n- Contrôles de deuxième niveau sur le processus de gestion des vulnérabilités ;\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Auditora interna, Banco Sur S.A.\n- Revisión anual del proceso de gestión de vulnerabilidades de la entidad.\n',
+    ],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  IT-Revisorin, Südbank AG\n- Jährliche Prüfung der Prozesse für Schwachstellenmanagement und Patching.\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  IT Auditor, South Bank\n- Audited the process for vulnerability management across the group.\n'],
+  ])('%j gives no vulnerability management', (text) => {
+    expect(ids(text)).not.toContain('vulnerability-management');
+  });
+
+  it('reads the process the person runs as their work', () => {
+    expect(
+      ids(
+        'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieure sécurité, Banque Sud SA\n- Pilotage du processus de gestion des vulnérabilités (Qualys, 4 000 serveurs).\n',
+      ),
+    ).toContain('vulnerability-management');
+  });
+});

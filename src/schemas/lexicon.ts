@@ -239,6 +239,12 @@ export const CuesLexiconSchema = z.strictObject({
   /** The head nouns that close such an object ("processes", "controls", "reports"): "Evaluated vulnerability management, security monitoring and incident management processes". */
   assessedHeads: z._default(Phrases, []),
   /**
+   * A head noun and the word that links it to what it is of, where the head comes first ("le processus de", "el proceso
+   * de", "Prozess für"): after a word of `assessedLeads` in its clause, the words after it name what was assessed
+   * ("Contrôles de deuxième niveau sur le processus de gestion des vulnérabilités"), not the person's work.
+   */
+  assessedHeadsBefore: z._default(Phrases, []),
+  /**
    * Words of reviewing evidence ("reviewed", "review of", "revisión de", "revue des", "Prüfung der"): before a noun of
    * `evidenceNouns` (six words at most between), the rest of the clause names what the evidence is of, assessed as an
    * assurance verb's object is ("reviewed firewall change tickets and vulnerability scan remediation evidence").

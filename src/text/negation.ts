@@ -82,6 +82,8 @@ export interface CueWords {
   topicLeadsAll: RegExp;
   /** An assurance verb and its object up to a head noun (`assessedLeads`, `assessedHeads`), global: group 1 is the object. */
   assessedAll: RegExp;
+  /** An assurance word, then in its clause a head noun and its link before the object (`assessedHeadsBefore`), global: group 1 is the object. */
+  assessedHeadFirstAll: RegExp;
   /** Words that, inside such an object, show a second verb of the person's own work ("and wrote the pentest reports"), folded. */
   assessedBreaks: ReadonlySet<string>;
   /** Function words that open another phrase inside an object ("of", "with", "for"), folded. */
@@ -218,6 +220,13 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       phrasesPattern(
         [lex.cues.assessedLeads, lex.cues.assessedHeads],
         ([lead, head]) => `${lead}((?:[\\s,]{1,12}[\\p{L}\\p{N}'’/.&-]{1,30}){1,10}?)[\\s-]{1,12}${head}(?![\\p{L}\\p{N}])`,
+        'gu',
+        lex.cues.assessedLeads,
+      ),
+    assessedHeadFirstAll: () =>
+      phrasesPattern(
+        [lex.cues.assessedLeads, lex.cues.assessedHeadsBefore],
+        ([lead, head]) => `${lead}(?:[^\\S\\n]{1,3}[\\p{L}\\p{N}'’/.&-]{1,30}){0,8}?[^\\S\\n]{1,3}${head}((?:[^\\S\\n]{1,3}[\\p{L}\\p{N}'’/&-]{1,30}){1,8})`,
         'gu',
         lex.cues.assessedLeads,
       ),
@@ -567,9 +576,33 @@ function assessedObjects(text: string, cues: CueWords): Spans {
   return out;
 }
 
+/**
+ * The objects of assurance words whose head comes first ("Contrôles … sur le processus de gestion des vulnérabilités"):
+ * the words after the head's link, up to a verb of the person's own work.
+ */
+function assessedHeadFirstObjects(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  cues.assessedHeadFirstAll.lastIndex = 0;
+  for (let m = cues.assessedHeadFirstAll.exec(text); m !== null; m = cues.assessedHeadFirstAll.exec(text)) {
+    const object = m[1] ?? '';
+    const at = m.index + m[0].length - object.length;
+    let end = at + object.length;
+    const words = unicodeLiteral`/[\p{L}-]+/gu`;
+    for (let w = words.exec(object); w !== null; w = words.exec(object)) {
+      if (cues.assessedBreaks.has(fold(w[0]))) {
+        end = at + w.index;
+        break;
+      }
+    }
+    out.starts.push(at);
+    out.ends.push(end);
+  }
+  return out;
+}
+
 /** The objects of assurance verbs and the clauses of reviews of evidence: what was assessed, by start. */
 function assessedSpans(text: string, cues: CueWords): Spans {
-  return mergedSpans(assessedObjects(text, cues), evidenceReviews(text, cues));
+  return mergedSpans(assessedObjects(text, cues), assessedHeadFirstObjects(text, cues), evidenceReviews(text, cues));
 }
 
 /** How far the clause of a review of evidence may run. */
