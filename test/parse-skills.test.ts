@@ -8113,17 +8113,16 @@ describe('a monthly presentation to a head of a function is stakeholder communic
   });
 });
 
-describe('leading the response to a number of incidents in security work is incident response (r81)', () => {
+describe('leading the response to a number of incidents in security work is incident response, in de/fr/es (r81; English is the core catalog’s)', () => {
   it.each([
-    ['EXPERIENCE\n01/2020 – 12/2025  Security Manager, South Bank\n- Led the response to three major incidents, including a ransomware attack.\n'],
     [
-      'BERUFSERFAHRUNG\n01/2020 – 12/2025  Leiter Informationssicherheit, Südbank AG\n- Leitung der Reaktion auf drei schwere Sicherheitsvorfälle, darunter ein Ransomware-Angriff.\n',
+      'BERUFSERFAHRUNG\n01/2020 – 12/2025  Leiter Informationssicherheit, Südbank AG\n- Leitung der Reaktion auf drei schwere Sicherheitsvorfälle, darunter ein Credential-Stuffing-Angriff.\n',
     ],
     [
-      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable sécurité, Banque Sud SA\n- Pilotage de la réponse à trois incidents majeurs, dont une attaque par rançongiciel.\n',
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable sécurité, Banque Sud SA\n- Pilotage de la réponse à trois incidents majeurs, dont une attaque par bourrage d’identifiants.\n',
     ],
     [
-      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de seguridad, Banco Sur S.A.\n- Dirigí la respuesta a tres incidentes graves, entre ellos un ataque de ransomware.\n',
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de seguridad, Banco Sur S.A.\n- Dirigí la respuesta a tres incidentes graves, entre ellos un ataque de credential stuffing.\n',
     ],
   ])('%j', (text) => {
     expect(ids(text)).toContain('incident-response');
@@ -8131,7 +8130,9 @@ describe('leading the response to a number of incidents in security work is inci
 
   it('reads no incident response in the response to service incidents outside security work', () => {
     expect(
-      ids('EXPERIENCE\n01/2020 – 12/2025  Service Desk Lead, South Retail\n- Led the response to three major incidents on the checkout service.\n'),
+      ids(
+        'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de atención al cliente, Tiendas Sur S.A.\n- Dirigí la respuesta a tres incidentes graves del servicio de pagos.\n',
+      ),
     ).not.toContain('incident-response');
   });
 });
