@@ -1570,8 +1570,17 @@ describe('a list item that opens with a dated break inside the job above', () =>
     ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Threat models\n- Sabbatical 01/2019 – 06/2019: travelled in South America\n', 125],
     ['BERUFSERFAHRUNG\n01/2016 – heute  Security Engineer, Acme GmbH\n• Bedrohungsmodelle\n• Elternzeit 03/2020 – 11/2020\n', 122],
     ["EXPÉRIENCE PROFESSIONNELLE\n01/2016 – aujourd'hui  Ingénieur sécurité, Acme SA\n• Modélisation des menaces\n• Congé parental 03/2020 – 11/2020\n", 122],
+    // The dates first, the break right after them.
+    ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Threat models\n- 03/2020 – 11/2020: parental leave\n', 122],
+    ['BERUFSERFAHRUNG\n01/2016 – heute  Security Engineer, Acme GmbH\n• Bedrohungsmodelle\n• 03/2020 – 11/2020 Elternzeit (Zwillinge)\n', 122],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2016 – actualidad  Ingeniero de seguridad, Acme SL\n- Modelado de amenazas\n- 03/2020 - 11/2020 excedencia por cuidado de hijos\n',
+      122,
+    ],
+    ["EXPÉRIENCE PROFESSIONNELLE\n01/2016 – aujourd'hui  Ingénieur sécurité, Acme SA\n• Modélisation des menaces\n• (03/2020 – 11/2020) congé parental\n", 122],
     // A break named later in the item is someone else's: the job stays whole.
     ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Covered for a colleague on parental leave 03/2020 – 11/2020\n', 131],
+    ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- 03/2020 – 11/2020 covered for a colleague on parental leave\n', 131],
   ])('is leave from that job: %j', (text, months) => {
     const p = parseResume(text, { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => [e.start, e.end, e.months])).toEqual([['2016-01', '2026-11', months]]);
@@ -3907,5 +3916,21 @@ describe('the r79 round: machine-learning years run over every ML job', () => {
         'EXPERIENCE\nBackend Developer, Acme  Jan 2025 – Dec 2025\n- Built the billing API in Go.\n\nData Scientist, Acme  Jan 2023 – Dec 2024\n- Trained churn models with scikit-learn.\n',
       ),
     ).toBe(2);
+  });
+});
+
+describe('a German compound job title over its employer (r81)', () => {
+  it.each([
+    [
+      'BERUFSERFAHRUNG\n\nNetzwerksicherheitsingenieur\nNetAsia Systems Integration Pte Ltd, Singapur          Juli 2011 – Dez. 2015\n• Betreuung von Firewalls und IPsec-VPNs.\n',
+      'Netzwerksicherheitsingenieur',
+    ],
+    [
+      'BERUFSERFAHRUNG\n\nSystemingenieurin\nOrbis Data Services Ltd, London          März 2014 – Dez. 2018\n• Betrieb der Linux-Server.\n',
+      'Systemingenieurin',
+    ],
+  ])('%j reads the title, not the employer', (text, title) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.title)).toEqual([title]);
   });
 });

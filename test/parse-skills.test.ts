@@ -943,6 +943,19 @@ describe('explicit year claims', () => {
   });
 
   it.each([
+    ['CONOCIMIENTOS\nTerraform - Nivel: Intermedio - Experiencia: 3 años\nPython - Nivel: Avanzado', 'terraform', 3],
+    ['SKILLS\nKubernetes | Level: Advanced | Experience: 4 years', 'kubernetes', 4],
+    ['KENNTNISSE\nPython – Niveau: sehr gut – Erfahrung: 6 Jahre', 'python', 6],
+    ['COMPÉTENCES\nTests d’intrusion · Niveau : expert · Expérience : 7 ans', 'penetration-testing', 7],
+  ])('reads the years in the last labelled cell of a skill’s line: %s', (text, id, years) => {
+    expect(skill(text, id)?.claimedYears).toBe(years);
+  });
+
+  it('gives a labelled years cell no skill when the cell before it is no label ("Python - Avanzado - 5 proyectos - Experiencia: 3 años")', () => {
+    expect(skill('CONOCIMIENTOS\nPython - se usó en 5 proyectos grandes de la empresa - Experiencia: 3 años', 'python')?.claimedYears).toBeUndefined();
+  });
+
+  it.each([
     [
       'SKILLS\nSkill\tYears\tLevel\nDocker / Kubernetes\t4\tAdvanced\nPython\t7\tExpert\n',
       [
@@ -8104,5 +8117,174 @@ describe('the r81 round: the staff a manager leads, listed in a bracket after th
   });
   it('a bracket of work after a number of things stays evidence', () => {
     expect(work('Ran 40 assessments (penetration tests of web apps and APIs).')).toContain('penetration-testing');
+  });
+});
+
+describe('IEC 62443 as the standard a certification, audit or assessment is made against (r81)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2019 – 12/2022  OT Security Engineer, Acme\n- Led the IEC 62443 certification of three plants', true],
+    ['BERUFSERFAHRUNG\n01/2019 – 12/2022  OT Security Engineer, Acme GmbH\n- Mitarbeit an der IEC-62443-Zertifizierung der Werksnetze', true],
+    ['EXPÉRIENCE\n01/2019 – 12/2022  Ingénieur sécurité OT, Acme SA\n- Audits de conformité IEC 62443 des sites industriels', true],
+    ['EXPERIENCIA\n01/2019 – 12/2022  Ingeniero de seguridad OT, Acme SL\n- Certificación IEC 62443 de las plantas', true],
+    // Named only as the context of network concepts, the standard is no compliance work.
+    ['EXPERIENCE\n01/2019 – 12/2022  OT Security Engineer, Acme\n- Firewall concepts for OT networks (IEC 62443)', false],
+  ])('%j → security compliance %s', (text, want) => {
+    expect(ids(text).includes('security-compliance')).toBe(want);
+  });
+});
+
+describe('the position a person applies for is a wish, no evidence (r81)', () => {
+  it.each([
+    ['Ana Ruiz\nJOB APPLIED FOR          AI Red Team Lead\n\nEXPERIENCE\n01/2020 – 12/2025  Security Engineer, Acme\n- Firewall rules for the data centres\n'],
+    [
+      'Ana Ruiz\nPUESTO SOLICITADO        Ingeniera de seguridad / Red Team Lead\n\nEXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de seguridad, Acme S.L.\n- Gestión de las reglas de los cortafuegos de la empresa\n',
+    ],
+    [
+      'Anne Roux\nPoste visé : Team Lead sécurité offensive\n\nEXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieure sécurité, Acme SA\n- Gestion des règles des pare-feu de l’entreprise\n',
+    ],
+    [
+      'Anna Roth\nAngestrebte Position:   Team Lead Offensive Security\n\nBERUFSERFAHRUNG\n01/2020 – 12/2025  Sicherheitsingenieurin, Acme GmbH\n- Pflege der Firewall-Regeln für die Rechenzentren des Unternehmens\n',
+    ],
+  ])('%j gives no team leadership', (text) => {
+    expect(ids(text)).not.toContain('team-leadership');
+  });
+
+  it('reads the same title held as a job', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 12/2025  Red Team Lead, Acme\n- Led a team of 4 pentesters\n')).toContain('team-leadership');
+  });
+});
+
+describe('alerts handed on to a SOC name that SOC, no monitoring of one’s own (r81)', () => {
+  const wrap = (line: string, heading: string) => `${heading}\n01/2015 – 12/2020  Network Security Engineer, Acme\n- Firewall segmentation\n- ${line}\n`;
+  it.each([
+    [wrap('Built the IDS sensors and forwarded their alerts to the group SOC', 'EXPERIENCE')],
+    [
+      'BERUFSERFAHRUNG\n01/2015 – 12/2020  Netzwerksicherheitsingenieur, Acme GmbH\n- Segmentierung der Netze und Betrieb der Firewalls\n- Aufbau der IDS-Sensoren, Weiterleitung der Alarme an das Konzern-SOC\n',
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2015 – 12/2020  Ingénieur sécurité réseau, Acme SA\n- Segmentation des réseaux et exploitation des pare-feu\n- Déploiement des sondes IDS, alertes transmises au SOC du groupe\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2015 – 12/2020  Ingeniero de seguridad de redes, Acme S.L.\n- Segmentación de las redes y gestión de los cortafuegos\n- Despliegue de sensores IDS y reenvío de alertas al SOC corporativo\n',
+    ],
+  ])('%j gives no security monitoring', (text) => {
+    expect(ids(text)).not.toContain('security-monitoring');
+  });
+
+  it('reads work in the SOC as monitoring', () => {
+    expect(ids(wrap('Triaged alerts as an analyst in the group SOC', 'EXPERIENCE'))).toContain('security-monitoring');
+  });
+});
+
+describe('a team set off by commas is who the work was done with; the work after it is the person’s (r81)', () => {
+  it.each([
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Analista de seguridad, Banco Sur S.A.\n- Coautora, junto con el equipo de Protección de Datos, del Estándar de Uso Aceptable de la IA\n  generativa del banco.\n- Gestión de las reglas de los cortafuegos.\n',
+      'Estándar de Uso Aceptable',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Analista de seguridad, Banco Sur S.A.\n- Coautor, junto con el equipo jurídico, de la política de uso aceptable de la IA.\n- Gestión de las reglas de los cortafuegos.\n',
+      'política de uso aceptable',
+    ],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Analyste sécurité, Banque Sud SA\n- Corédaction, avec l'équipe juridique, de la politique d'utilisation acceptable de l'IA.\n- Gestion des règles des pare-feu.\n",
+      "politique d'utilisation acceptable",
+    ],
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 12/2025  Sicherheitsanalystin, Südbank AG\n- Mitautorin, gemeinsam mit dem Rechtsteam, der Richtlinie zur zulässigen Nutzung generativer KI.\n- Pflege der Firewall-Regeln.\n',
+      'Richtlinie zur zulässigen Nutzung',
+    ],
+  ])('%j → policy development', (text, said) => {
+    const p = parseResume(text, { asOf });
+    expect(p.skills.find((s) => s.id === 'policy-development')?.evidence.map((e) => e.text)).toContain(said);
+  });
+});
+
+describe('a monthly presentation to a head of a function is stakeholder communication (r81)', () => {
+  it.each([
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 12/2025  Sicherheitsanalystin, Südbank AG\n- Monatliche Präsentation des Sicherheitsberichts für die Head of Cyber Risk.\n- Pflege der Firewall-Regeln.\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Analista de seguridad, Banco Sur S.A.\n- Presento un informe trimestral de riesgos al Head of Technology Risk.\n- Gestión de las reglas de los cortafuegos.\n',
+    ],
+  ])('%j', (text) => {
+    expect(ids(text)).toContain('stakeholder-communication');
+  });
+});
+
+describe('leading the response to a number of incidents in security work is incident response, in de/fr/es (r81; English is the core catalog’s)', () => {
+  it.each([
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 12/2025  Leiter Informationssicherheit, Südbank AG\n- Leitung der Reaktion auf drei schwere Sicherheitsvorfälle, darunter ein Credential-Stuffing-Angriff.\n',
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable sécurité, Banque Sud SA\n- Pilotage de la réponse à trois incidents majeurs, dont une attaque par bourrage d’identifiants.\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de seguridad, Banco Sur S.A.\n- Dirigí la respuesta a tres incidentes graves, entre ellos un ataque de credential stuffing.\n',
+    ],
+  ])('%j', (text) => {
+    expect(ids(text)).toContain('incident-response');
+  });
+
+  it('reads no incident response in the response to service incidents outside security work', () => {
+    expect(
+      ids(
+        'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de atención al cliente, Tiendas Sur S.A.\n- Dirigí la respuesta a tres incidentes graves del servicio de pagos.\n',
+      ),
+    ).not.toContain('incident-response');
+  });
+});
+
+describe('a security check set as a quality gate of a CI pipeline is DevSecOps (r81)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  AI Security Engineer, Acme\n- Automated garak scans, run as a quality gate in the GitLab CI pipeline.\n'],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de seguridad de IA, Acme S.L.\n- Escaneos automáticos con garak como puerta de calidad del pipeline de CI en GitLab.\n',
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieure sécurité IA, Acme SA\n- Scans automatiques avec garak comme porte qualité du pipeline CI GitLab.\n',
+    ],
+  ])('%j', (text) => {
+    expect(ids(text)).toContain('devsecops');
+  });
+});
+
+describe('Spanish «auditorías» of web or LLM applications are security testing, no audit (r81)', () => {
+  it.each([
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Pentester, Acme S.L.\n- Auditorías web y de APIs para clientes de banca.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Pentester, Acme S.L.\n- Auditorías de aplicaciones móviles Android e iOS.\n'],
+  ])('%j', (text) => {
+    expect(ids(text)).not.toContain('audit');
+  });
+
+  it('reads an ISO 27001 audit as audit', () => {
+    expect(ids('EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Auditora de sistemas, Acme S.L.\n- Auditorías internas del SGSI según ISO 27001.\n')).toContain(
+      'audit',
+    );
+  });
+});
+
+describe('what an assurance word’s head noun is of, when the head comes first, was assessed (r81)', () => {
+  it.each([
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable conformité, Banque Sud SA\n- Contrôles de deuxième niveau sur le processus de gestion des vulnérabilités ;\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Auditora interna, Banco Sur S.A.\n- Revisión anual del proceso de gestión de vulnerabilidades de la entidad.\n',
+    ],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  IT-Revisorin, Südbank AG\n- Jährliche Prüfung der Prozesse für Schwachstellenmanagement und Patching.\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  IT Auditor, South Bank\n- Audited the process for vulnerability management across the group.\n'],
+  ])('%j gives no vulnerability management', (text) => {
+    expect(ids(text)).not.toContain('vulnerability-management');
+  });
+
+  it('reads the process the person runs as their work', () => {
+    expect(
+      ids(
+        'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieure sécurité, Banque Sud SA\n- Pilotage du processus de gestion des vulnérabilités (Qualys, 4 000 serveurs).\n',
+      ),
+    ).toContain('vulnerability-management');
   });
 });

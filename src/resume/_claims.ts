@@ -224,7 +224,7 @@ export function zeroYearSpans(
   for (const m of phrases) {
     const g = m.groups ?? {};
     if (phraseYears(g, words) !== 0) continue;
-    const subject = subjectBefore(text, skills, m.index);
+    const subject = subjectBefore(text, skills, m.index, words);
     if (subject) spans.push({ start: subject.start, end: m.index + m[0].length });
   }
   return spans;
@@ -876,15 +876,21 @@ const QUALIFIER_REACH = 24;
  * When the years name another subject after them (`otherAfter`), a skill joined to them by a comma or a space only is
  * not theirs ("5 yrs Python, ~8 years of containers"); a dash, a colon or a bracket still joins it ("Go – 3 yrs in fintech").
  */
-function subjectBefore(text: string, skills: readonly Mention[], start: number, otherAfter = false): Mention | undefined {
+function subjectBefore(text: string, skills: readonly Mention[], start: number, words: YearsWords, otherAfter = false): Mention | undefined {
   const at = bracketBefore(text, start) ?? start;
   let i = lowerBound(skills, at) - 1;
   while (i >= 0 && (skills[i] as Mention).end > at) i--;
   const s = skills[i];
-  if (!s || at - s.end > FILLER_REACH) return undefined;
+  if (!s || at - s.end > CELLS_REACH) return undefined;
   const between = text.slice(s.end, at);
+  // "Pentesting - Nivel: Avanzado - Experiencia: 8 años": a skills list's labelled cells, the years in the last.
+  if (words.cellsBefore.test(between)) return s;
+  if (at - s.end > FILLER_REACH) return undefined;
   return FILLER_BEFORE.test(between) && !(otherAfter && LOOSE_JOIN.test(between)) ? s : undefined;
 }
+
+/** The most characters of labelled cells between a skill and its years ("- Nivel: Avanzado - Experiencia: "). */
+const CELLS_REACH = 120;
 
 /**
  * The skill a claim's years are of: the first one after them past fillers ("5 years of Python"), else the one right
@@ -893,7 +899,7 @@ function subjectBefore(text: string, skills: readonly Mention[], start: number, 
 function claimSubject(text: string, skills: readonly Mention[], end: number, from: number, words: YearsWords): Mention | undefined {
   const after = subjectAfter(text, skills, end, words);
   if (after && !text.slice(end, after.start).includes(',')) return after;
-  const before = subjectBefore(text, skills, from, after === undefined && namesOtherSubject(text, end, words));
+  const before = subjectBefore(text, skills, from, words, after === undefined && namesOtherSubject(text, end, words));
   return before ?? after;
 }
 

@@ -681,15 +681,23 @@ function partOfJob(w: EntryWords, lines: readonly Line[], found: readonly Found[
 
 /**
  * A list item that opens with a break and its dates inside the job above ("- Sabbatical 01/2019 – 06/2019 (travel)",
- * "• Elternzeit 03/2020 – 11/2020"): leave from that job, added to its leaves.
+ * "• Elternzeit 03/2020 – 11/2020"), or with the dates and then the break ("- 12/2018 - 12/2019 Elternzeit"): leave
+ * from that job, added to its leaves.
  */
 function bulletLeave(w: EntryWords, line: Line, above: Found | undefined): boolean {
   const r = line.ranges[0];
   if (!line.bullet || line.ranges.length !== 1 || r === undefined || !above || above.header.notWork) return false;
   if (r.start < above.range.start || r.end > above.range.end || r.issue) return false;
-  if (w.leave.exec(stripBullet(line.body))?.index !== 0) return false;
+  if (w.leave.exec(stripBullet(line.body))?.index !== 0 && !leaveAfterDates(w, line.body, r)) return false;
   above.leaves = [...(above.leaves ?? []), { start: r.start, end: r.end }];
   return true;
+}
+
+/** A line that opens with its dates, the break right after them: "- 03/2020 – 11/2020: parental leave". */
+function leaveAfterDates(w: EntryWords, body: string, r: DateRange): boolean {
+  if (!OPENING_DATES.test(body.slice(0, r.index))) return false;
+  const rest = body.slice(r.index + r.length);
+  return w.leave.exec(rest.slice(AFTER_OPENING_DATES.exec(rest)?.[0].length ?? 0))?.index === 0;
 }
 
 /** Cells that make a line a flattened table's row. */

@@ -241,6 +241,12 @@ export const CuesLexiconSchema = z.strictObject({
   /** The head nouns that close such an object ("processes", "controls", "reports"): "Evaluated vulnerability management, security monitoring and incident management processes". */
   assessedHeads: z._default(Phrases, []),
   /**
+   * A head noun and the word that links it to what it is of, where the head comes first ("le processus de", "el proceso
+   * de", "Prozess für"): after a word of `assessedLeads` in its clause, the words after it name what was assessed
+   * ("Contrôles de deuxième niveau sur le processus de gestion des vulnérabilités"), not the person's work.
+   */
+  assessedHeadsBefore: z._default(Phrases, []),
+  /**
    * Words of reviewing evidence ("reviewed", "review of", "revisión de", "revue des", "Prüfung der"): before a noun of
    * `evidenceNouns` (six words at most between), the rest of the clause names what the evidence is of, assessed as an
    * assurance verb's object is ("reviewed firewall change tickets and vulnerability scan remediation evidence").
@@ -279,6 +285,11 @@ export const CuesLexiconSchema = z.strictObject({
   /** Nouns of a post right before a reporting line ("a new position reporting into the Deputy CISO", "un poste rattaché au RSSI"): the line is the post's, as if it opened a clause. */
   reportingHolders: z._default(Phrases, []),
   /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
+  /**
+   * Labels of the position a person applies for or seeks ("Job applied for", "Puesto solicitado", "Poste visé",
+   * "Angestrebte Position"): opening a line, before a colon or a column gap, the rest of the line names a wish, no evidence.
+   */
+  soughtLabels: z._default(Phrases, []),
   teamOf: Phrases,
   /**
    * Words of a certification's name ("Certified", "Associate", "Zertifikat"): a skill named on such a line of a
@@ -458,6 +469,11 @@ export const MeasuresLexiconSchema = z.strictObject({
    * any other word makes the name a qualifier of something narrower ("technology risk", "IT audit").
    */
   generalHeads: Phrases,
+  /**
+   * Labels of the cells a skills list prints on a skill's line before its years ("Python - Nivel: Avanzado - Experiencia:
+   * 5 años", "Level:", "Erfahrung:", "Expérience :"): the years after the last label are the skill's.
+   */
+  skillCellLabels: z._default(Phrases, []),
 });
 
 /** Personal-data labels (`personal.json`). */

@@ -84,6 +84,8 @@ export interface CueWords {
   topicLeadsAll: RegExp;
   /** An assurance verb and its object up to a head noun (`assessedLeads`, `assessedHeads`), global: group 1 is the object. */
   assessedAll: RegExp;
+  /** An assurance word, then in its clause a head noun and its link before the object (`assessedHeadsBefore`), global: group 1 is the object. */
+  assessedHeadFirstAll: RegExp;
   /** Words that, inside such an object, show a second verb of the person's own work ("and wrote the pentest reports"), folded. */
   assessedBreaks: ReadonlySet<string>;
   /** Function words that open another phrase inside an object ("of", "with", "for"), folded. */
@@ -100,6 +102,8 @@ export interface CueWords {
   operatedBracket: RegExp;
   /** `reportingLines`, global. */
   reportingLinesAll: RegExp;
+  /** A line that opens with a label of the position sought (`soughtLabels`), to its end, global: a wish, no evidence. */
+  soughtLinesAll: RegExp;
   /** Another party joined to a reporting line's head ("… an CISO und Fachbereiche", "to the CISO and business units"): reports sent to both, no line of command. */
   reportingJoined: RegExp;
   /** A noun of a post at the end of the text before a reporting line (`reportingHolders`: "position", "poste"). */
@@ -227,6 +231,13 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
         lex.cues.assessedLeads,
       ),
+    assessedHeadFirstAll: () =>
+      phrasesPattern(
+        [lex.cues.assessedLeads, lex.cues.assessedHeadsBefore],
+        ([lead, head]) => `${lead}(?:[^\\S\\n]{1,3}[\\p{L}\\p{N}'’/.&-]{1,30}){0,8}?[^\\S\\n]{1,3}${head}((?:[^\\S\\n]{1,3}[\\p{L}\\p{N}'’/&-]{1,30}){1,8})`,
+        'gu',
+        lex.cues.assessedLeads,
+      ),
     assessedBreaks: () => new Set([...lex.work.modelBuildingVerbs, ...lex.cues.assessedLeads].map((w) => fold(w))),
     // Function words other than "and" / "or" open another phrase inside an object ("review of the platform, … with Burp Suite").
     assessedPhraseBreaks: () => {
@@ -240,6 +251,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
+    soughtLinesAll: () => lexiconRegExp(`(?<=^|\\n)[^\\S\\n]{0,12}${phrasesSource(lex.cues.soughtLabels)}(?:[^\\S\\n]{0,2}:|[^\\S\\n]{2,})[^\\n]{1,200}`, 'gu'),
     operatedBracket: () => lexiconRegExp(`^[^(),;\\n]{0,40}\\([^\\S\\n]{0,2}${phrasesSource(lex.cues.operatedOnly)}[^\\S\\n]{0,2}\\)`),
     courseBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
     reportingHolder: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.reportingHolders)}[^\\S\\n]{1,3}$`),
@@ -405,10 +417,15 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
  * A colon after a cue that names the teams one works for or with (`teamServed`) opens the person's own duties: "Security
  * partner for the teams building the LLM features (copilot, agents): threat models before build, design reviews before
  * launch". A cue whose team is the subject ("The platform team owns the runtime: Kubernetes, Istio") lists that team's
- * tools after its colon, and a colon inside a bracket opened after the cue ("(stack: …)") opens no duties.
+ * tools after its colon, and a colon inside a bracket opened after the cue ("(stack: …)") opens no duties. A cue set
+ * off by commas ("Coautora, junto con el equipo de Protección de Datos, del Estándar …") ends at its closing comma.
  */
 function dutiesAfterTeam(text: string, cueStart: number, cueEnd: number, start: number, cues: CueWords): boolean {
-  if (!colonOutsideBrackets(text, cueEnd, start)) return false;
+  // "Coautora, junto con el equipo de Protección de Datos, del Estándar …": a team set off by commas is who the work
+  // was done with; the work goes on after the closing comma.
+  const between =
+    colonOutsideBrackets(text, cueEnd, start) || (text.charAt(pastBlanks(text, cueStart) - 1) === ',' && commaOutsideBrackets(text, cueEnd, start));
+  if (!between) return false;
   const cue = text.slice(cueStart, cueEnd);
   if (!cues.teamServedOpener.test(cue)) return false;
   return cue
@@ -419,12 +436,22 @@ function dutiesAfterTeam(text: string, cueStart: number, cueEnd: number, start: 
 
 /** A colon between `from` and `to`, outside any bracket opened there. */
 function colonOutsideBrackets(text: string, from: number, to: number): boolean {
+  return markOutsideBrackets(text, from, to, 58);
+}
+
+/** A comma between `from` and `to`, outside any bracket opened there. */
+function commaOutsideBrackets(text: string, from: number, to: number): boolean {
+  return markOutsideBrackets(text, from, to, 44);
+}
+
+/** The mark of char code `mark` between `from` and `to`, outside any bracket opened there. */
+function markOutsideBrackets(text: string, from: number, to: number, mark: number): boolean {
   let depth = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c === 40) depth++;
     else if (c === 41) depth = Math.max(0, depth - 1);
-    else if (c === 58 && depth === 0) return true;
+    else if (c === mark && depth === 0) return true;
   }
   return false;
 }
@@ -557,9 +584,33 @@ function assessedObjects(text: string, cues: CueWords): Spans {
   return out;
 }
 
+/**
+ * The objects of assurance words whose head comes first ("Contrôles … sur le processus de gestion des vulnérabilités"):
+ * the words after the head's link, up to a verb of the person's own work.
+ */
+function assessedHeadFirstObjects(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  cues.assessedHeadFirstAll.lastIndex = 0;
+  for (let m = cues.assessedHeadFirstAll.exec(text); m !== null; m = cues.assessedHeadFirstAll.exec(text)) {
+    const object = m[1] ?? '';
+    const at = m.index + m[0].length - object.length;
+    let end = at + object.length;
+    const words = unicodeLiteral`/[\p{L}-]+/gu`;
+    for (let w = words.exec(object); w !== null; w = words.exec(object)) {
+      if (cues.assessedBreaks.has(fold(w[0]))) {
+        end = at + w.index;
+        break;
+      }
+    }
+    out.starts.push(at);
+    out.ends.push(end);
+  }
+  return out;
+}
+
 /** The objects of assurance verbs and the clauses of reviews of evidence: what was assessed, by start. */
 function assessedSpans(text: string, cues: CueWords): Spans {
-  return mergedSpans(assessedObjects(text, cues), evidenceReviews(text, cues));
+  return mergedSpans(assessedObjects(text, cues), assessedHeadFirstObjects(text, cues), evidenceReviews(text, cues));
 }
 
 /** How far the clause of a review of evidence may run. */
@@ -603,6 +654,8 @@ function teamSpans(text: string, cues: CueWords): Spans {
     matchSpans(cues.teamRosterAll, text),
     teamClauses(text, cues),
     reportingLines(text, cues),
+    // "PUESTO SOLICITADO   AI Red Team Lead": the position sought, a wish.
+    matchSpans(cues.soughtLinesAll, text),
   );
 }
 

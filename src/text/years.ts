@@ -92,6 +92,8 @@ export interface YearsWords {
   experienceAll: RegExp;
   /** Words after the name of general work that keep it general ("role", "engineer"). */
   generalHead: RegExp;
+  /** The labelled cells between a skill and its years on its line, up to the last label: " - Nivel: Avanzado - Experiencia: ". */
+  cellsBefore: RegExp;
 }
 
 /** Words that may stand before a measure's name ("5 years of application security"): security allows the most. */
@@ -178,10 +180,22 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     experience: phrasesRegex(m.measures.totalYears ?? []),
     experienceAll: phrasesRegex(m.measures.totalYears ?? [], 'g'),
     generalHead: phrasesRegex([...m.generalHeads, ...lex.work.jobWords, ...(m.measures.totalYears ?? [])]),
+    cellsBefore: lexiconRegExp(m.skillCellLabels.length > 0 ? cellsSource(phrasesBody(m.skillCellLabels)) : NEVER),
     anchor: lexiconRegExp(`${years}|${multi.length > 0 ? phrasesSource(multi) : '(?!)'}`, 'gu'),
   };
   cache.set(lex, words);
   return words;
+}
+
+/** A separator between a skill's cells on one line. */
+const CELL_SEPARATOR = '[-–—|·•,;/][^\\S\\n]{0,3}';
+/** A cell's value: no separator or colon in it, no blank at its ends. */
+const CELL_VALUE = '[^\\s:|·•–—,;/-](?:[^\\n:|·•–—,;/]{0,28}[^\\s:|·•–—,;/-])?';
+
+/** Up to three labelled cells with their values, then a label whose value is the years that follow: " - Nivel: Avanzado - Experiencia: ". */
+function cellsSource(label: string): string {
+  const cell = `${CELL_SEPARATOR}${label}[^\\S\\n]{0,2}:[^\\S\\n]{0,3}`;
+  return `^[^\\S\\n]{0,3}(?:${cell}${CELL_VALUE}[^\\S\\n]{0,3}){0,3}${cell}$`;
 }
 
 /** A number written in digits or words ("7", "seven", "twenty-two", "sieben", "a decade"). */
