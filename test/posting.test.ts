@@ -5062,3 +5062,56 @@ describe('job ads: a part of the years before it opening the next sentence', () 
     expect(years('Security engineering experience. At least 4 of those projects in cloud security.')).toEqual([]);
   });
 });
+
+describe('job ads: round p51', () => {
+  const tiers = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    ['en', 'Security Analyst\n\nAbout you\nTo succeed in this role you will need:\n- Solid Python skills\n- Exposure to Terraform\n'],
+    ['en', 'Security Analyst\n\nWho you are\nTo be successful here you will have:\n- Solid Python skills\n- Exposure to Terraform\n'],
+    ['de', 'Security Analyst (m/w/d)\n\nDein Profil\nUm in dieser Rolle erfolgreich zu sein, bringst du mit:\n- Python\n- Terraform\n'],
+    ['fr', 'Analyste sécurité\n\nTon profil\nPour réussir dans ce poste, tu as :\n- Python\n- Terraform\n'],
+    ['es', 'Analista de seguridad\n\nSobre ti\nPara tener éxito en este puesto necesitarás:\n- Python\n- Terraform\n'],
+  ] as const)('%s: a lead-in of what it takes to succeed in the role opens the requirements (%s)', (language, ad) => {
+    const found = tiers(ad, language === 'en' ? undefined : language);
+    expect(found).toEqual([
+      ['python', 'required'],
+      ['terraform', 'required'],
+    ]);
+  });
+});
+
+describe('job ads: round p51, influencing executives', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Risk Manager\n\nRequirements\n- The ability to influence senior executives and the board\n',
+    'Risk Manager\n\nRequirements\n- Confidence to challenge and influence executives\n',
+    'Chargé de risques\n\nProfil recherché\n- Capacité à convaincre et influencer la direction\n',
+    'Gestor de riesgos\n\nRequisitos\n- Capacidad para influir en la dirección\n',
+  ])('reads influencing executives as stakeholder communication (%s)', (ad) => {
+    expect(skills(ad)).toContain('stakeholder-communication');
+  });
+
+  it('leaves influence over other things alone', () => {
+    expect(skills('Risk Manager\n\nRequirements\n- Understanding of how controls influence model behaviour\n- Python\n')).not.toContain('stakeholder-communication');
+  });
+});
+
+describe('job ads: round p51, a must word that names a thing', () => {
+  const tiers = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    'GRC Lead\n\nRequirements\n- Python\n\nNice to have\n- Awareness of the proposed mandatory guardrails under the EU AI Act\n',
+    'GRC Lead\n\nRequirements\n- Python\n\nHighly regarded\n- Familiarity with mandatory breach notification rules under GDPR\n',
+    'Responsable GRC\n\nProfil recherché\n- Python\n\nUn plus\n- Connaissance des notifications obligatoires du RGPD\n',
+    'Responsable GRC\n\nRequisitos\n- Python\n\nSe valorará\n- Conocimiento de las obligaciones obligatorias del RGPD\n',
+  ])('keeps a wish that names a mandatory thing a wish (%s)', (ad) => {
+    expect(tiers(ad).filter(([, tier]) => tier === 'required')).toEqual([['python', 'required']]);
+  });
+
+  it('still reads "mandatory" said of what the ad asks', () => {
+    expect(tiers('GRC Lead\n\nNice to have\n- Python\n- GDPR knowledge is mandatory\n')).toContainEqual(['privacy', 'required']);
+  });
+});

@@ -31,6 +31,8 @@ export interface PostingWords {
   mandatory: RegExp;
   /** A must word before a count of things that are no years ("at least one cloud provider"), global: it asks for no must. */
   countLead: RegExp;
+  /** A must word said of a thing the ad names ("mandatory guardrails"): masked before a clause's must is read. */
+  mandatoryNoun: RegExp;
   notRequired: RegExp;
   /** Words that hedge a sentence's demands: "probably". */
   hedge: RegExp;
@@ -221,6 +223,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
       `${phrasesSource(p.countLeads)}(?![\\s+()\\d]{0,8}${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])})`,
       'gu',
     ),
+    mandatoryNoun: phrasesRegex(p.mandatoryNouns, 'g'),
     notRequired: phrasesRegex(p.notRequired),
     hedge: phrasesRegex(p.hedges),
     notKnockOut: phrasesRegex(p.notKnockOuts, 'g'),

@@ -540,6 +540,11 @@ export const PostingsLexiconSchema = z.strictObject({
   orWords: Phrases,
   /** Words that open a choice among what follows up to the end of the statement ("either", "at least one of"): its skills are alternatives. */
   alternativesLeads: z._default(Phrases, []),
+  /**
+   * A must word said of a thing the ad names, not of what it asks ("proposals for mandatory guardrails", "la formation
+   * obligatoire"): no must.
+   */
+  mandatoryNouns: z._default(Phrases, []),
   /** A must word before a count of things, no years ("at least one cloud provider", "mindestens einem"): it counts alternatives and asks for no must. */
   countLeads: z._default(Phrases, []),
   /** Words that open a bracket widening what precedes it ("(any flavour - appsec, cloud)"): the skills in it are kinds, not requirements. */
