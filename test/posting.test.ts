@@ -5115,3 +5115,27 @@ describe('job ads: round p51, a must word that names a thing', () => {
     expect(tiers('GRC Lead\n\nNice to have\n- Python\n- GDPR knowledge is mandatory\n')).toContainEqual(['privacy', 'required']);
   });
 });
+
+describe('job ads: round p51, skill words', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    ['Platform Security Engineer\n\nResponsibilities\n- Harden the container images we ship to production\n\nRequirements\n- Python\n', 'docker'],
+    ['Platform Security Engineer (m/w/d)\n\nDeine Aufgaben\n- Du härtest unsere Container-Images\n\nDein Profil\n- Python\n', 'docker'],
+    ['Ingénieur sécurité plateforme\n\nTes missions\n- Durcir nos images de conteneurs\n\nProfil recherché\n- Python\n', 'docker'],
+    ['Ingeniero de seguridad\n\nFunciones\n- Bastionar las imágenes de contenedores de la plataforma\n\nRequisitos\n- Python\n', 'docker'],
+    ['Detection Engineer\n\nResponsibilities\n- Write and tune detection content for the SOC\n\nRequirements\n- Python\n', 'security-monitoring'],
+    ['Security Architect\n\nResponsibilities\n- Map controls to the national cyber security framework\n\nRequirements\n- Python\n', 'security-compliance'],
+    ['AI Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie schulen unsere Entwicklerinnen und Entwickler zu sicherer Programmierung\n\nIhr Profil\n- Python\n', 'mentoring'],
+    ['Consultor GRC\n\nFunciones\n- Coordinar a un equipo de 2-3 consultores en los proyectos\n\nRequisitos\n- Python\n', 'team-leadership'],
+  ] as const)('reads %s as %s', (ad, id) => {
+    expect(skills(ad)).toContain(id);
+  });
+
+  it.each([
+    ['KI-Governance Manager (m/w/d)\n\nIhre Aufgaben\n- Sie schulen Fachbereiche und IT zu unseren KI-Vorgaben\n\nIhr Profil\n- Python\n', 'mentoring'],
+    ['Consultor GRC\n\nFunciones\n- Coordinar a los proveedores externos del proyecto\n\nRequisitos\n- Python\n', 'team-leadership'],
+  ] as const)('does not read %s as %s', (ad, id) => {
+    expect(skills(ad)).not.toContain(id);
+  });
+});
