@@ -5139,3 +5139,25 @@ describe('job ads: round p51, skill words', () => {
     expect(skills(ad)).not.toContain(id);
   });
 });
+
+describe('job ads: round p51, years in a role of a field', () => {
+  const years = (ad: string) =>
+    roleFromJobPosting(ad).requirements.flatMap((q) =>
+      q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears ? [[q.skills.join('|'), q.minYears]] : [],
+    );
+
+  it.each([
+    ['Security Architect\n\nRequirements\n- 10+ years in IT, with at least 5 years in a security architecture role\n', [['securityYears', 5], ['totalYears', 10]]],
+    ['Security Architect\n\nRequirements\n- 4+ years in a penetration testing role\n', [['securityYears', 4]]],
+    ['Architecte sécurité\n\nProfil recherché\n- Au moins 5 ans sur un poste en architecture de sécurité\n', [['securityYears', 5]]],
+  ] as const)('reads years of a job held in a skill’s field as the field’s (%s)', (ad, expected) => {
+    expect(years(ad)).toEqual(expected);
+  });
+
+  it('keeps the years of the skill itself', () => {
+    expect(years('Security Architect\n\nRequirements\n- 10+ years in IT, with at least 5 years of security architecture\n')).toEqual([
+      ['totalYears', 10],
+      ['security-assessment', 5],
+    ]);
+  });
+});

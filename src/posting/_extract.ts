@@ -1935,6 +1935,10 @@ function singleSubject(
   // A skill named by a verb and its object ("desplegando modelos de machine learning") is a kind of work of the field
   // the object names: the years are the field's, as in "3 years deploying machine learning models", a part of years overall too.
   if (verbOfField(first, measure, partOf, ctx, words)) return { measure: measure as ExperienceMeasure };
+  // A job held in a skill's field ("minimum 4 years in a security architecture role", "sur un poste en architecture
+  // de sécurité") is work in that field, overall or as a part of experience overall: the field's years, not the skill's.
+  const held = first && list.length === 1 && field === undefined ? jobInField(first, end, object, text, words, ctx) : undefined;
+  if (held && (partOf === undefined || partOf === 'totalYears')) return { measure: held };
   // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security").
   if (first && partOf !== undefined && field === undefined) return { skills: list.map((s) => s.id) };
   if (field) return { measure: field };
@@ -1955,6 +1959,19 @@ function singleSubject(
   if (first && text.slice(end, first.start).length <= 40) return { skills: list.map((s) => s.id) };
   if (words.years.experience.test(object)) return { measure: 'totalYears' };
   return undefined;
+}
+
+/**
+ * The field of a job the subject names by a skill of that field and a word of a job held ("role", "position", "poste")
+ * right after the skill or among fillers before it; undefined when it names none, or the skill is of leading people.
+ */
+function jobInField(first: Mention, end: number, object: string, text: string, words: PostingWords, ctx: YearsContext): ExperienceMeasure | undefined {
+  const kind = ctx.kindOf(first.id);
+  if (kind === undefined || kind === 'totalYears' || peopleWork(first.id, ctx)) return undefined;
+  const after = text.slice(first.end, end + object.length);
+  const before = text.slice(end, first.start);
+  const roleBefore = words.years.roleHead.test(before) && leadWords(before.replace(words.years.roleHead, ' '), words) === 0;
+  return words.years.roleHeadFirst.test(after) || roleBefore ? kind : undefined;
 }
 
 /** A skill named by a verb and its object, whose kind of work is the field the years' words name; a part of years overall or no part. */

@@ -447,6 +447,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   securing: Phrases,
   /** Teams and places where security work is done ("SOC", "CSIRT", "MSSP"): "2 years in a SOC" is security work, not the SOC's skill alone. */
   securitySettings: z._default(Phrases, []),
+  /** Words of a job held in a field ("role", "position", "poste"): "4 years in a security architecture role" is work in the skill's field, not the skill alone. */
+  roleHeads: z._default(Phrases, []),
   /** Words written before what is secured to name its security ("sécurité (du|des|)": "sécurité du cloud"). */
   securityBefore: Phrases,
   /** Words written after what is secured to name its security ("security": "cloud security", "LLM security"). */
