@@ -5161,3 +5161,18 @@ describe('job ads: round p51, years in a role of a field', () => {
     ]);
   });
 });
+
+describe('job ads: round p51, years attacking a thing of another field', () => {
+  const years = (ad: string) =>
+    roleFromJobPosting(ad).requirements.flatMap((q) =>
+      q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears ? [[q.skills.join('|'), q.minYears]] : [],
+    );
+
+  it.each([
+    ['AI Red Teamer\n\nRequirements\n- 3+ years attacking machine learning models (e.g., evasion attacks, poisoning attacks)\n', [['adversarial-ml', 3]]],
+    ['AI Red Teamer\n\nRequirements\n- At least 2 years of experience attacking ML systems\n', [['securityYears', 2]]],
+    ['Red Teamer IA\n\nProfil recherché\n- Au moins 2 ans à attaquer des systèmes de machine learning\n', [['securityYears', 2]]],
+  ] as const)('reads years attacking ML as security work, or the one skill its examples name (%s)', (ad, expected) => {
+    expect(years(ad)).toEqual(expected);
+  });
+});

@@ -1501,7 +1501,12 @@ function subjectOf(
   // Securing a thing of another field that names no skill ("securing machine learning systems") is security work, not
   // work in that field: nothing narrower than the security years it may be a part of. General work stays general.
   const otherField = subject?.measure !== undefined && subject.measure !== 'totalYears' && subject.measure !== 'securityYears';
-  if (otherField && securingHeads(object, words)) return partOf === 'securityYears' ? undefined : { measure: 'securityYears' };
+  // Attacking such a thing ("attacking … machine learning models (e.g., adversarial examples, model evasion)") is security
+  // work on it too, and examples of one skill of security work name that work.
+  const attacking = otherField && !securingHeads(object, words) && attackingHeads(object, words);
+  const attacks = attacking ? examplesSubject(end + object.length, limit, skills, text, words, ctx) : undefined;
+  if (attacks?.skills?.length === 1 && partOf === undefined && ctx.kindOf(attacks.skills[0] as string) === 'securityYears') return attacks;
+  if (otherField && (securingHeads(object, words) || attacking)) return partOf === 'securityYears' ? undefined : { measure: 'securityYears' };
   return subject;
 }
 
@@ -1673,6 +1678,12 @@ function tryAsSecured(name: string, item: SecuredItem, ctx: YearsContext): void 
 /** The securing words head the subject: only fillers come before them ("of experience securing …"). */
 function securingHeads(object: string, words: PostingWords): boolean {
   const at = words.years.securing.exec(object);
+  return at !== null && leadWords(object.slice(0, at.index), words) === 0;
+}
+
+/** The attacking words head the subject: only fillers come before them ("of hands-on experience attacking …"). */
+function attackingHeads(object: string, words: PostingWords): boolean {
+  const at = words.years.attacking.exec(object);
   return at !== null && leadWords(object.slice(0, at.index), words) === 0;
 }
 

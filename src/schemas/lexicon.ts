@@ -449,6 +449,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   securitySettings: z._default(Phrases, []),
   /** Words of a job held in a field ("role", "position", "poste"): "4 years in a security architecture role" is work in the skill's field, not the skill alone. */
   roleHeads: z._default(Phrases, []),
+  /** Words of attacking what follows ("attacking", "angreifen"): years attacking a thing of another field are security work on it, as securing it is. */
+  attacking: z._default(Phrases, []),
   /** Words written before what is secured to name its security ("sécurité (du|des|)": "sécurité du cloud"). */
   securityBefore: Phrases,
   /** Words written after what is secured to name its security ("security": "cloud security", "LLM security"). */
