@@ -5176,3 +5176,18 @@ describe('job ads: round p51, years attacking a thing of another field', () => {
     expect(years(ad)).toEqual(expected);
   });
 });
+
+describe('job ads: round p51, a language for tooling', () => {
+  const tiers = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    'Red Team Operator\n\nRequirements\n- Proficiency in Python for tooling and exploit development\n',
+    'Red Team Operator\n\nRequirements\n- Go or Python for tooling, payloads and exploit work\n',
+  ])('reads a language asked for tooling as the language, no security automation (%s)', (ad) => {
+    expect(tiers(ad).map(([id]) => id)).not.toContain('security-automation');
+  });
+
+  it('still reads tooling built for security work as security automation', () => {
+    expect(tiers('Security Engineer\n\nRequirements\n- You have built tooling that triages security findings\n')).toContainEqual(['security-automation', 'required']);
+  });
+});
