@@ -5191,3 +5191,18 @@ describe('job ads: round p51, a language for tooling', () => {
     expect(tiers('Security Engineer\n\nRequirements\n- You have built tooling that triages security findings\n')).toContainEqual(['security-automation', 'required']);
   });
 });
+
+describe('job ads: round p51, a vocational IT training instead of a degree', () => {
+  const degree = (ad: string) => roleFromJobPosting(ad).requirements.find((q) => q.kind === 'degree');
+
+  it.each([
+    'Security Engineer (m/w/d)\n\nIhr Profil\n- Abgeschlossenes Studium der Informatik – alternativ eine abgeschlossene IT-Ausbildung mit einschlägiger Berufserfahrung\n- Python\n',
+    'Security Engineer (m/w/d)\n\nDein Profil\n- Abgeschlossenes Studium der Wirtschaftsinformatik oder eine abgeschlossene IT-Berufsausbildung\n- Python\n',
+  ])('keeps the degree soft (%s)', (ad) => {
+    expect(degree(ad)).toMatchObject({ minLevel: 'bachelor', hard: false });
+  });
+
+  it('keeps a degree with no other route hard', () => {
+    expect(degree('Security Engineer (m/w/d)\n\nIhr Profil\n- Abgeschlossenes Studium der Informatik\n- Python\n')).toMatchObject({ hard: true });
+  });
+});
