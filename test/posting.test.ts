@@ -5206,3 +5206,32 @@ describe('job ads: round p51, a vocational IT training instead of a degree', () 
     expect(degree('Security Engineer (m/w/d)\n\nIhr Profil\n- Abgeschlossenes Studium der Informatik\n- Python\n')).toMatchObject({ hard: true });
   });
 });
+
+describe('job ads: round p51, visas the employer cannot sponsor', () => {
+  const conditions = (ad: string) => (roleFromJobPosting(ad).notes ?? []).map((n) => n.condition);
+
+  it.each([
+    'Security Engineer\n\nRequirements\n- Python\n\nSorry, we can’t sponsor visas right now.\n',
+    'Security Engineer\n\nRequirements\n- Python\n\nPlease note we won’t sponsor a visa for this role.\n',
+  ])('reads it as work authorization (%s)', (ad) => {
+    expect(conditions(ad)).toContain('work-authorization');
+  });
+
+  it('reads no condition from visas the employer sponsors', () => {
+    expect(conditions('Security Engineer\n\nRequirements\n- Python\n\nWe sponsor visas, including H-1B.\n')).not.toContain('work-authorization');
+  });
+});
+
+describe('job ads: round p51, audit work and audit qualifications', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it('reads assurance reviews of controls as audit', () => {
+    expect(skills('AI Risk Manager\n\nResponsibilities\n- Perform assurance reviews of key model controls\n\nRequirements\n- Python\n')).toContain('audit');
+  });
+
+  it('reads an audit qualification as the certification, not audit work', () => {
+    const ad = 'AI Risk Manager\n\nRequirements\n- Python\n\nDesirable\n- A risk or audit qualification such as CISA or CRISC\n';
+    expect(skills(ad)).not.toContain('audit');
+    expect(skills('AI Risk Manager\n\nRequirements\n- Python\n- Audit experience in a bank\n')).toContain('audit');
+  });
+});
