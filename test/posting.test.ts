@@ -5235,3 +5235,15 @@ describe('job ads: round p51, audit work and audit qualifications', () => {
     expect(skills('AI Risk Manager\n\nRequirements\n- Python\n- Audit experience in a bank\n')).toContain('audit');
   });
 });
+
+describe('job ads: round p51, ML systems that security work is done against', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'AI Red Team Operator\n\nResponsibilities\n- Run penetration tests against computer vision models\n\nRequirements\n- Python\n',
+    'Red Teamer IA\n\nMissions\n- Mener des tests d’intrusion contre nos systèmes de vision par ordinateur\n\nProfil recherché\n- Python\n',
+  ])('reads them as what is attacked, no ML work (%s)', (ad) => {
+    expect(skills(ad)).not.toContain('deep-learning');
+    expect(skills(ad)).toContain('penetration-testing');
+  });
+});
