@@ -5095,7 +5095,9 @@ describe('job ads: round p51, influencing executives', () => {
   });
 
   it('leaves influence over other things alone', () => {
-    expect(skills('Risk Manager\n\nRequirements\n- Understanding of how controls influence model behaviour\n- Python\n')).not.toContain('stakeholder-communication');
+    expect(skills('Risk Manager\n\nRequirements\n- Understanding of how controls influence model behaviour\n- Python\n')).not.toContain(
+      'stakeholder-communication',
+    );
   });
 });
 
@@ -5126,7 +5128,10 @@ describe('job ads: round p51, skill words', () => {
     ['Ingeniero de seguridad\n\nFunciones\n- Bastionar las imágenes de contenedores de la plataforma\n\nRequisitos\n- Python\n', 'docker'],
     ['Detection Engineer\n\nResponsibilities\n- Write and tune detection content for the SOC\n\nRequirements\n- Python\n', 'security-monitoring'],
     ['Security Architect\n\nResponsibilities\n- Map controls to the national cyber security framework\n\nRequirements\n- Python\n', 'security-compliance'],
-    ['AI Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie schulen unsere Entwicklerinnen und Entwickler zu sicherer Programmierung\n\nIhr Profil\n- Python\n', 'mentoring'],
+    [
+      'AI Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie schulen unsere Entwicklerinnen und Entwickler zu sicherer Programmierung\n\nIhr Profil\n- Python\n',
+      'mentoring',
+    ],
     ['Consultor GRC\n\nFunciones\n- Coordinar a un equipo de 2-3 consultores en los proyectos\n\nRequisitos\n- Python\n', 'team-leadership'],
   ] as const)('reads %s as %s', (ad, id) => {
     expect(skills(ad)).toContain(id);
@@ -5147,7 +5152,13 @@ describe('job ads: round p51, years in a role of a field', () => {
     );
 
   it.each([
-    ['Security Architect\n\nRequirements\n- 10+ years in IT, with at least 5 years in a security architecture role\n', [['securityYears', 5], ['totalYears', 10]]],
+    [
+      'Security Architect\n\nRequirements\n- 10+ years in IT, with at least 5 years in a security architecture role\n',
+      [
+        ['securityYears', 5],
+        ['totalYears', 10],
+      ],
+    ],
     ['Security Architect\n\nRequirements\n- 4+ years in a penetration testing role\n', [['securityYears', 4]]],
     ['Architecte sécurité\n\nProfil recherché\n- Au moins 5 ans sur un poste en architecture de sécurité\n', [['securityYears', 5]]],
   ] as const)('reads years of a job held in a skill’s field as the field’s (%s)', (ad, expected) => {
@@ -5188,7 +5199,10 @@ describe('job ads: round p51, a language for tooling', () => {
   });
 
   it('still reads tooling built for security work as security automation', () => {
-    expect(tiers('Security Engineer\n\nRequirements\n- You have built tooling that triages security findings\n')).toContainEqual(['security-automation', 'required']);
+    expect(tiers('Security Engineer\n\nRequirements\n- You have built tooling that triages security findings\n')).toContainEqual([
+      'security-automation',
+      'required',
+    ]);
   });
 });
 
