@@ -5261,3 +5261,17 @@ describe('job ads: round p51, ML systems that security work is done against', ()
     expect(skills(ad)).toContain('penetration-testing');
   });
 });
+
+describe('job ads: round p51, IAM among network controls of a cloud', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it('reads IAM beside VPCs as cloud security', () => {
+    const found = skills('Cloud Security Engineer\n\nRequirements\n- You know cloud security well (IAM, VPC design, org policies)\n');
+    expect(found).toContain('cloud-security');
+    expect(found).not.toContain('identity-access-management');
+  });
+
+  it('still reads IAM on its own', () => {
+    expect(skills('Security Engineer\n\nRequirements\n- Strong IAM fundamentals: SSO, MFA and access reviews\n')).toContain('identity-access-management');
+  });
+});
