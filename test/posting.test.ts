@@ -5275,3 +5275,26 @@ describe('job ads: round p51, IAM among network controls of a cloud', () => {
     expect(skills('Security Engineer\n\nRequirements\n- Strong IAM fundamentals: SSO, MFA and access reviews\n')).toContain('identity-access-management');
   });
 });
+
+describe('job ads: round p51, German parties before the object of the duty', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'AI Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie bewerten gemeinsam mit Compliance und Datenschutz die Anforderungen aus dem EU AI Act\n\nIhr Profil\n- Python\n',
+    'AI Security Engineer (m/w/d)\n\nDeine Aufgaben\n- Du prüfst zusammen mit Datenschutz und Revision die Verträge mit KI-Anbietern\n\nDein Profil\n- Python\n',
+  ])('reads the units named before the object as parties (%s)', (ad) => {
+    expect(skills(ad)).not.toContain('privacy');
+  });
+
+  it('keeps the object of the duty', () => {
+    const found = skills(
+      'AI Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie bewerten gemeinsam mit Compliance und Datenschutz die Anforderungen aus dem EU AI Act\n\nIhr Profil\n- Python\n',
+    );
+    expect(found).toContain('ai-regulation');
+    expect(
+      skills(
+        'AI Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie erstellen gemeinsam mit der Fachabteilung Datenschutz-Folgenabschätzungen\n\nIhr Profil\n- Python\n',
+      ),
+    ).toContain('privacy');
+  });
+});

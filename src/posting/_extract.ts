@@ -248,7 +248,7 @@ function withoutPartners(skills: readonly Mention[], clause: Clause, text: strin
     const from = clause.start + m.index + m[0].length;
     const window = text.slice(from, Math.min(clause.end, from + PARTY_REACH));
     const stop = PARTY_LIST_END.exec(window);
-    const whole = stop ? window.slice(0, stop.index) : window;
+    const whole = beforeListStop(stop ? window.slice(0, stop.index) : window, words);
     const list = isPartyList(whole, words) ? whole : partiesBeforeClause(whole, words);
     if (list !== undefined) lists.push([from, from + list.length]);
     if (m[0].length === 0) re.lastIndex++;
@@ -259,6 +259,13 @@ function withoutPartners(skills: readonly Mention[], clause: Clause, text: strin
       ctx.skillOf(s.id)?.category === 'leadership' ||
       !lists.some(([from, end]) => s.start >= from && s.end <= end && isParty(s, text.slice(from, end), from, words)),
   );
+}
+
+/** A list of parties up to a word that opens the duty's object after it ("Compliance und Datenschutz die Anforderungen …" → "Compliance und Datenschutz"). */
+function beforeListStop(list: string, words: PostingWords): string {
+  if (words.partnerListStops.size === 0) return list;
+  for (const m of list.matchAll(/\S+/gu)) if (m.index > 0 && words.partnerListStops.has(tokenKey(m[0]))) return list.slice(0, m.index);
+  return list;
 }
 
 /**

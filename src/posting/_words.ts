@@ -78,6 +78,8 @@ export interface PostingWords {
   partnerLeads: RegExp;
   /** Words after parties that say what is done with them ("on", "to"), folded. */
   partnerListEnds: ReadonlySet<string>;
+  /** Words that close the parties and open the duty's object ("die" in "mit Compliance und Datenschutz die Anforderungen"), folded. */
+  partnerListStops: ReadonlySet<string>;
   /** Words that name a party ("legal", "provider", "board"), folded. */
   partnerHeads: ReadonlySet<string>;
   /** Words right after security work that make what follows its object: "of" in "threat modeling of ML pipelines". */
@@ -249,6 +251,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     partnerLeads: phrasesRegex(p.partnerLeads, 'g'),
     partnerHeads: new Set(p.partnerHeads.map(fold)),
     partnerListEnds: new Set(p.partnerListEnds.map(fold)),
+    partnerListStops: new Set(p.partnerListStops.map(fold)),
     securedObjectWords: new Set(p.securedObjectWords.map(fold)),
     securingAll: phrasesRegex(lex.measures.securing, 'g'),
     securedObjectEnds: new Set(p.securedObjectEnds.map(fold)),

@@ -620,6 +620,11 @@ export const PostingsLexiconSchema = z.strictObject({
   partnerLeads: z._default(Phrases, []),
   /** Words that end the parties and say what is done with them ("on", "to", "für"): a list with one names the work, which counts. */
   partnerListEnds: z._default(Phrases, []),
+  /**
+   * Words that close the parties and open the object of the duty done with them, in a language that puts the verb last
+   * ("gemeinsam mit Compliance und Datenschutz die Anforderungen …": "die"): the list ends before one.
+   */
+  partnerListStops: z._default(Phrases, []),
   /** Words that name a party of such a list ("Legal", "provider", "board", "Gremium"): the list is one of parties only when it holds one. */
   partnerHeads: z._default(Phrases, []),
   /** Words right after security work that make the ML systems after them its object ("threat modeling of ML pipelines"). */
