@@ -5298,3 +5298,20 @@ describe('job ads: round p51, German parties before the object of the duty', () 
     ).toContain('privacy');
   });
 });
+
+describe('job ads: round p51, a transformer in French', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Chercheur en sécurité IA\n\nProfil recherché\n- Tu sais expliquer le fonctionnement d’un transformer (attention, tokenisation)\n- Python\n',
+    'Chercheur en sécurité IA\n\nProfil recherché\n- Vous comprenez l’architecture d’un transformer\n- Python\n',
+  ])('reads the model as deep learning (%s)', (ad) => {
+    expect(skills(ad)).toContain('deep-learning');
+  });
+
+  it('reads the verb as no skill', () => {
+    expect(skills('Chercheur en sécurité IA\n\nMissions\n- Transformer les failles trouvées en recommandations\n\nProfil recherché\n- Python\n')).not.toContain(
+      'deep-learning',
+    );
+  });
+});
