@@ -5315,3 +5315,21 @@ describe('job ads: round p51, a transformer in French', () => {
     );
   });
 });
+
+describe('job ads: round p51, knowing the model lifecycle', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'AI Governance Lead\n\nNice to have\n- Familiarity with the machine learning model lifecycle\n\nRequirements\n- Python\n',
+    'Consultor GRC\n\nSe valorará\n- Conocer el ciclo de vida de los modelos de machine learning\n\nRequisitos\n- Python\n',
+    'Consultant GRC\n\nUn plus\n- Une bonne connaissance du cycle de vie des modèles de machine learning\n\nProfil recherché\n- Python\n',
+  ])('reads knowing it as machine learning, no MLOps (%s)', (ad) => {
+    expect(skills(ad)).not.toContain('mlops');
+  });
+
+  it('still reads running the model lifecycle as MLOps', () => {
+    expect(skills('MLOps Engineer\n\nResponsibilities\n- Automate the model lifecycle from training to deployment\n\nRequirements\n- Python\n')).toContain(
+      'mlops',
+    );
+  });
+});
