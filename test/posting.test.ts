@@ -5062,3 +5062,274 @@ describe('job ads: a part of the years before it opening the next sentence', () 
     expect(years('Security engineering experience. At least 4 of those projects in cloud security.')).toEqual([]);
   });
 });
+
+describe('job ads: round p51', () => {
+  const tiers = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    ['en', 'Security Analyst\n\nAbout you\nTo succeed in this role you will need:\n- Solid Python skills\n- Exposure to Terraform\n'],
+    ['en', 'Security Analyst\n\nWho you are\nTo be successful here you will have:\n- Solid Python skills\n- Exposure to Terraform\n'],
+    ['de', 'Security Analyst (m/w/d)\n\nDein Profil\nUm in dieser Rolle erfolgreich zu sein, bringst du mit:\n- Python\n- Terraform\n'],
+    ['fr', 'Analyste sécurité\n\nTon profil\nPour réussir dans ce poste, tu as :\n- Python\n- Terraform\n'],
+    ['es', 'Analista de seguridad\n\nSobre ti\nPara tener éxito en este puesto necesitarás:\n- Python\n- Terraform\n'],
+  ] as const)('%s: a lead-in of what it takes to succeed in the role opens the requirements (%s)', (language, ad) => {
+    const found = tiers(ad, language === 'en' ? undefined : language);
+    expect(found).toEqual([
+      ['python', 'required'],
+      ['terraform', 'required'],
+    ]);
+  });
+});
+
+describe('job ads: round p51, influencing executives', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Risk Manager\n\nRequirements\n- The ability to influence senior executives and the board\n',
+    'Risk Manager\n\nRequirements\n- Confidence to challenge and influence executives\n',
+    'Chargé de risques\n\nProfil recherché\n- Capacité à convaincre et influencer la direction\n',
+    'Gestor de riesgos\n\nRequisitos\n- Capacidad para influir en la dirección\n',
+  ])('reads influencing executives as stakeholder communication (%s)', (ad) => {
+    expect(skills(ad)).toContain('stakeholder-communication');
+  });
+
+  it('leaves influence over other things alone', () => {
+    expect(skills('Risk Manager\n\nRequirements\n- Understanding of how controls influence model behaviour\n- Python\n')).not.toContain(
+      'stakeholder-communication',
+    );
+  });
+});
+
+describe('job ads: round p51, a must word that names a thing', () => {
+  const tiers = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    'GRC Lead\n\nRequirements\n- Python\n\nNice to have\n- Awareness of the proposed mandatory guardrails under the EU AI Act\n',
+    'GRC Lead\n\nRequirements\n- Python\n\nHighly regarded\n- Familiarity with mandatory breach notification rules under GDPR\n',
+    'Responsable GRC\n\nProfil recherché\n- Python\n\nUn plus\n- Connaissance des notifications obligatoires du RGPD\n',
+    'Responsable GRC\n\nRequisitos\n- Python\n\nSe valorará\n- Conocimiento de las obligaciones obligatorias del RGPD\n',
+  ])('keeps a wish that names a mandatory thing a wish (%s)', (ad) => {
+    expect(tiers(ad).filter(([, tier]) => tier === 'required')).toEqual([['python', 'required']]);
+  });
+
+  it('still reads "mandatory" said of what the ad asks', () => {
+    expect(tiers('GRC Lead\n\nNice to have\n- Python\n- GDPR knowledge is mandatory\n')).toContainEqual(['privacy', 'required']);
+  });
+});
+
+describe('job ads: round p51, skill words', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    ['Platform Security Engineer\n\nResponsibilities\n- Harden the container images we ship to production\n\nRequirements\n- Python\n', 'docker'],
+    ['Platform Security Engineer (m/w/d)\n\nDeine Aufgaben\n- Du härtest unsere Container-Images\n\nDein Profil\n- Python\n', 'docker'],
+    ['Ingénieur sécurité plateforme\n\nTes missions\n- Durcir nos images de conteneurs\n\nProfil recherché\n- Python\n', 'docker'],
+    ['Ingeniero de seguridad\n\nFunciones\n- Bastionar las imágenes de contenedores de la plataforma\n\nRequisitos\n- Python\n', 'docker'],
+    ['Detection Engineer\n\nResponsibilities\n- Write and tune detection content for the SOC\n\nRequirements\n- Python\n', 'security-monitoring'],
+    ['Security Architect\n\nResponsibilities\n- Map controls to the national cyber security framework\n\nRequirements\n- Python\n', 'security-compliance'],
+    [
+      'AI Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie schulen unsere Entwicklerinnen und Entwickler zu sicherer Programmierung\n\nIhr Profil\n- Python\n',
+      'mentoring',
+    ],
+    ['Consultor GRC\n\nFunciones\n- Coordinar a un equipo de 2-3 consultores en los proyectos\n\nRequisitos\n- Python\n', 'team-leadership'],
+  ] as const)('reads %s as %s', (ad, id) => {
+    expect(skills(ad)).toContain(id);
+  });
+
+  it.each([
+    ['KI-Governance Manager (m/w/d)\n\nIhre Aufgaben\n- Sie schulen Fachbereiche und IT zu unseren KI-Vorgaben\n\nIhr Profil\n- Python\n', 'mentoring'],
+    ['Consultor GRC\n\nFunciones\n- Coordinar a los proveedores externos del proyecto\n\nRequisitos\n- Python\n', 'team-leadership'],
+  ] as const)('does not read %s as %s', (ad, id) => {
+    expect(skills(ad)).not.toContain(id);
+  });
+});
+
+describe('job ads: round p51, years in a role of a field', () => {
+  const years = (ad: string) =>
+    roleFromJobPosting(ad).requirements.flatMap((q) =>
+      q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears ? [[q.skills.join('|'), q.minYears]] : [],
+    );
+
+  it.each([
+    [
+      'Security Architect\n\nRequirements\n- 10+ years in IT, with at least 5 years in a security architecture role\n',
+      [
+        ['securityYears', 5],
+        ['totalYears', 10],
+      ],
+    ],
+    ['Security Architect\n\nRequirements\n- 4+ years in a penetration testing role\n', [['securityYears', 4]]],
+    ['Architecte sécurité\n\nProfil recherché\n- Au moins 5 ans sur un poste en architecture de sécurité\n', [['securityYears', 5]]],
+  ] as const)('reads years of a job held in a skill’s field as the field’s (%s)', (ad, expected) => {
+    expect(years(ad)).toEqual(expected);
+  });
+
+  it('keeps the years of the skill itself', () => {
+    expect(years('Security Architect\n\nRequirements\n- 10+ years in IT, with at least 5 years of security architecture\n')).toEqual([
+      ['totalYears', 10],
+      ['security-assessment', 5],
+    ]);
+  });
+});
+
+describe('job ads: round p51, years attacking a thing of another field', () => {
+  const years = (ad: string) =>
+    roleFromJobPosting(ad).requirements.flatMap((q) =>
+      q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears ? [[q.skills.join('|'), q.minYears]] : [],
+    );
+
+  it.each([
+    ['AI Red Teamer\n\nRequirements\n- 3+ years attacking machine learning models (e.g., evasion attacks, poisoning attacks)\n', [['adversarial-ml', 3]]],
+    ['AI Red Teamer\n\nRequirements\n- At least 2 years of experience attacking ML systems\n', [['securityYears', 2]]],
+    ['Red Teamer IA\n\nProfil recherché\n- Au moins 2 ans à attaquer des systèmes de machine learning\n', [['securityYears', 2]]],
+  ] as const)('reads years attacking ML as security work, or the one skill its examples name (%s)', (ad, expected) => {
+    expect(years(ad)).toEqual(expected);
+  });
+});
+
+describe('job ads: round p51, a language for tooling', () => {
+  const tiers = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    'Red Team Operator\n\nRequirements\n- Proficiency in Python for tooling and exploit development\n',
+    'Red Team Operator\n\nRequirements\n- Go or Python for tooling, payloads and exploit work\n',
+  ])('reads a language asked for tooling as the language, no security automation (%s)', (ad) => {
+    expect(tiers(ad).map(([id]) => id)).not.toContain('security-automation');
+  });
+
+  it('still reads tooling built for security work as security automation', () => {
+    expect(tiers('Security Engineer\n\nRequirements\n- You have built tooling that triages security findings\n')).toContainEqual([
+      'security-automation',
+      'required',
+    ]);
+  });
+});
+
+describe('job ads: round p51, a vocational IT training instead of a degree', () => {
+  const degree = (ad: string) => roleFromJobPosting(ad).requirements.find((q) => q.kind === 'degree');
+
+  it.each([
+    'Security Engineer (m/w/d)\n\nIhr Profil\n- Abgeschlossenes Studium der Informatik – alternativ eine abgeschlossene IT-Ausbildung mit einschlägiger Berufserfahrung\n- Python\n',
+    'Security Engineer (m/w/d)\n\nDein Profil\n- Abgeschlossenes Studium der Wirtschaftsinformatik oder eine abgeschlossene IT-Berufsausbildung\n- Python\n',
+  ])('keeps the degree soft (%s)', (ad) => {
+    expect(degree(ad)).toMatchObject({ minLevel: 'bachelor', hard: false });
+  });
+
+  it('keeps a degree with no other route hard', () => {
+    expect(degree('Security Engineer (m/w/d)\n\nIhr Profil\n- Abgeschlossenes Studium der Informatik\n- Python\n')).toMatchObject({ hard: true });
+  });
+});
+
+describe('job ads: round p51, visas the employer cannot sponsor', () => {
+  const conditions = (ad: string) => (roleFromJobPosting(ad).notes ?? []).map((n) => n.condition);
+
+  it.each([
+    'Security Engineer\n\nRequirements\n- Python\n\nSorry, we can’t sponsor visas right now.\n',
+    'Security Engineer\n\nRequirements\n- Python\n\nPlease note we won’t sponsor a visa for this role.\n',
+  ])('reads it as work authorization (%s)', (ad) => {
+    expect(conditions(ad)).toContain('work-authorization');
+  });
+
+  it('reads no condition from visas the employer sponsors', () => {
+    expect(conditions('Security Engineer\n\nRequirements\n- Python\n\nWe sponsor visas, including H-1B.\n')).not.toContain('work-authorization');
+  });
+});
+
+describe('job ads: round p51, audit work and audit qualifications', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it('reads assurance reviews of controls as audit', () => {
+    expect(skills('AI Risk Manager\n\nResponsibilities\n- Perform assurance reviews of key model controls\n\nRequirements\n- Python\n')).toContain('audit');
+  });
+
+  it('reads an audit qualification as the certification, not audit work', () => {
+    const ad = 'AI Risk Manager\n\nRequirements\n- Python\n\nDesirable\n- A risk or audit qualification such as CISA or CRISC\n';
+    expect(skills(ad)).not.toContain('audit');
+    expect(skills('AI Risk Manager\n\nRequirements\n- Python\n- Audit experience in a bank\n')).toContain('audit');
+  });
+});
+
+describe('job ads: round p51, ML systems that security work is done against', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'AI Red Team Operator\n\nResponsibilities\n- Run penetration tests against computer vision models\n\nRequirements\n- Python\n',
+    'Red Teamer IA\n\nMissions\n- Mener des tests d’intrusion contre nos systèmes de vision par ordinateur\n\nProfil recherché\n- Python\n',
+  ])('reads them as what is attacked, no ML work (%s)', (ad) => {
+    expect(skills(ad)).not.toContain('deep-learning');
+    expect(skills(ad)).toContain('penetration-testing');
+  });
+});
+
+describe('job ads: round p51, IAM among network controls of a cloud', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it('reads IAM beside VPCs as cloud security', () => {
+    const found = skills('Cloud Security Engineer\n\nRequirements\n- You know cloud security well (IAM, VPC design, org policies)\n');
+    expect(found).toContain('cloud-security');
+    expect(found).not.toContain('identity-access-management');
+  });
+
+  it('still reads IAM on its own', () => {
+    expect(skills('Security Engineer\n\nRequirements\n- Strong IAM fundamentals: SSO, MFA and access reviews\n')).toContain('identity-access-management');
+  });
+});
+
+describe('job ads: round p51, German parties before the object of the duty', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'AI Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie bewerten gemeinsam mit Compliance und Datenschutz die Anforderungen aus dem EU AI Act\n\nIhr Profil\n- Python\n',
+    'AI Security Engineer (m/w/d)\n\nDeine Aufgaben\n- Du prüfst zusammen mit Datenschutz und Revision die Verträge mit KI-Anbietern\n\nDein Profil\n- Python\n',
+  ])('reads the units named before the object as parties (%s)', (ad) => {
+    expect(skills(ad)).not.toContain('privacy');
+  });
+
+  it('keeps the object of the duty', () => {
+    const found = skills(
+      'AI Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie bewerten gemeinsam mit Compliance und Datenschutz die Anforderungen aus dem EU AI Act\n\nIhr Profil\n- Python\n',
+    );
+    expect(found).toContain('ai-regulation');
+    expect(
+      skills(
+        'AI Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie erstellen gemeinsam mit der Fachabteilung Datenschutz-Folgenabschätzungen\n\nIhr Profil\n- Python\n',
+      ),
+    ).toContain('privacy');
+  });
+});
+
+describe('job ads: round p51, a transformer in French', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Chercheur en sécurité IA\n\nProfil recherché\n- Tu sais expliquer le fonctionnement d’un transformer (attention, tokenisation)\n- Python\n',
+    'Chercheur en sécurité IA\n\nProfil recherché\n- Vous comprenez l’architecture d’un transformer\n- Python\n',
+  ])('reads the model as deep learning (%s)', (ad) => {
+    expect(skills(ad)).toContain('deep-learning');
+  });
+
+  it('reads the verb as no skill', () => {
+    expect(skills('Chercheur en sécurité IA\n\nMissions\n- Transformer les failles trouvées en recommandations\n\nProfil recherché\n- Python\n')).not.toContain(
+      'deep-learning',
+    );
+  });
+});
+
+describe('job ads: round p51, knowing the model lifecycle', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'AI Governance Lead\n\nNice to have\n- Familiarity with the machine learning model lifecycle\n\nRequirements\n- Python\n',
+    'Consultor GRC\n\nSe valorará\n- Conocer el ciclo de vida de los modelos de machine learning\n\nRequisitos\n- Python\n',
+    'Consultant GRC\n\nUn plus\n- Une bonne connaissance du cycle de vie des modèles de machine learning\n\nProfil recherché\n- Python\n',
+  ])('reads knowing it as machine learning, no MLOps (%s)', (ad) => {
+    expect(skills(ad)).not.toContain('mlops');
+  });
+
+  it('still reads running the model lifecycle as MLOps', () => {
+    expect(skills('MLOps Engineer\n\nResponsibilities\n- Automate the model lifecycle from training to deployment\n\nRequirements\n- Python\n')).toContain(
+      'mlops',
+    );
+  });
+});

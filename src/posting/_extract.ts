@@ -248,7 +248,7 @@ function withoutPartners(skills: readonly Mention[], clause: Clause, text: strin
     const from = clause.start + m.index + m[0].length;
     const window = text.slice(from, Math.min(clause.end, from + PARTY_REACH));
     const stop = PARTY_LIST_END.exec(window);
-    const whole = stop ? window.slice(0, stop.index) : window;
+    const whole = beforeListStop(stop ? window.slice(0, stop.index) : window, words);
     const list = isPartyList(whole, words) ? whole : partiesBeforeClause(whole, words);
     if (list !== undefined) lists.push([from, from + list.length]);
     if (m[0].length === 0) re.lastIndex++;
@@ -259,6 +259,13 @@ function withoutPartners(skills: readonly Mention[], clause: Clause, text: strin
       ctx.skillOf(s.id)?.category === 'leadership' ||
       !lists.some(([from, end]) => s.start >= from && s.end <= end && isParty(s, text.slice(from, end), from, words)),
   );
+}
+
+/** A list of parties up to a word that opens the duty's object after it ("Compliance und Datenschutz die Anforderungen …" → "Compliance und Datenschutz"). */
+function beforeListStop(list: string, words: PostingWords): string {
+  if (words.partnerListStops.size === 0) return list;
+  for (const m of list.matchAll(/\S+/gu)) if (m.index > 0 && words.partnerListStops.has(tokenKey(m[0]))) return list.slice(0, m.index);
+  return list;
 }
 
 /**
@@ -1501,7 +1508,12 @@ function subjectOf(
   // Securing a thing of another field that names no skill ("securing machine learning systems") is security work, not
   // work in that field: nothing narrower than the security years it may be a part of. General work stays general.
   const otherField = subject?.measure !== undefined && subject.measure !== 'totalYears' && subject.measure !== 'securityYears';
-  if (otherField && securingHeads(object, words)) return partOf === 'securityYears' ? undefined : { measure: 'securityYears' };
+  // Attacking such a thing ("attacking … machine learning models (e.g., adversarial examples, model evasion)") is security
+  // work on it too, and examples of one skill of security work name that work.
+  const attacking = otherField && !securingHeads(object, words) && attackingHeads(object, words);
+  const attacks = attacking ? examplesSubject(end + object.length, limit, skills, text, words, ctx) : undefined;
+  if (attacks?.skills?.length === 1 && partOf === undefined && ctx.kindOf(attacks.skills[0] as string) === 'securityYears') return attacks;
+  if (otherField && (securingHeads(object, words) || attacking)) return partOf === 'securityYears' ? undefined : { measure: 'securityYears' };
   return subject;
 }
 
@@ -1673,6 +1685,12 @@ function tryAsSecured(name: string, item: SecuredItem, ctx: YearsContext): void 
 /** The securing words head the subject: only fillers come before them ("of experience securing …"). */
 function securingHeads(object: string, words: PostingWords): boolean {
   const at = words.years.securing.exec(object);
+  return at !== null && leadWords(object.slice(0, at.index), words) === 0;
+}
+
+/** The attacking words head the subject: only fillers come before them ("of hands-on experience attacking …"). */
+function attackingHeads(object: string, words: PostingWords): boolean {
+  const at = words.years.attacking.exec(object);
   return at !== null && leadWords(object.slice(0, at.index), words) === 0;
 }
 
@@ -1935,6 +1953,10 @@ function singleSubject(
   // A skill named by a verb and its object ("desplegando modelos de machine learning") is a kind of work of the field
   // the object names: the years are the field's, as in "3 years deploying machine learning models", a part of years overall too.
   if (verbOfField(first, measure, partOf, ctx, words)) return { measure: measure as ExperienceMeasure };
+  // A job held in a skill's field ("minimum 4 years in a security architecture role", "sur un poste en architecture
+  // de sécurité") is work in that field, overall or as a part of experience overall: the field's years, not the skill's.
+  const held = first && list.length === 1 && field === undefined ? jobInField(first, end, object, text, words, ctx) : undefined;
+  if (held && (partOf === undefined || partOf === 'totalYears')) return { measure: held };
   // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security").
   if (first && partOf !== undefined && field === undefined) return { skills: list.map((s) => s.id) };
   if (field) return { measure: field };
@@ -1955,6 +1977,19 @@ function singleSubject(
   if (first && text.slice(end, first.start).length <= 40) return { skills: list.map((s) => s.id) };
   if (words.years.experience.test(object)) return { measure: 'totalYears' };
   return undefined;
+}
+
+/**
+ * The field of a job the subject names by a skill of that field and a word of a job held ("role", "position", "poste")
+ * right after the skill or among fillers before it; undefined when it names none, or the skill is of leading people.
+ */
+function jobInField(first: Mention, end: number, object: string, text: string, words: PostingWords, ctx: YearsContext): ExperienceMeasure | undefined {
+  const kind = ctx.kindOf(first.id);
+  if (kind === undefined || kind === 'totalYears' || peopleWork(first.id, ctx)) return undefined;
+  const after = text.slice(first.end, end + object.length);
+  const before = text.slice(end, first.start);
+  const roleBefore = words.years.roleHead.test(before) && leadWords(before.replace(words.years.roleHead, ' '), words) === 0;
+  return words.years.roleHeadFirst.test(after) || roleBefore ? kind : undefined;
 }
 
 /** A skill named by a verb and its object, whose kind of work is the field the years' words name; a part of years overall or no part. */

@@ -759,9 +759,11 @@ function toClause(
   const lead = text.length - text.trimStart().length;
   const trimmed = text.trim();
   const hedged = words.hedge.test(sentence);
-  const mandatory = words.mandatory.test(trimmed) && !words.notRequired.test(trimmed) && !hedged;
+  // "Knowledge of proposals for mandatory guardrails": the must word names a thing, it asks for nothing.
+  const asking = trimmed.replace(words.mandatoryNoun, (w) => ' '.repeat(w.length));
+  const mandatory = words.mandatory.test(asking) && !words.notRequired.test(trimmed) && !hedged;
   // A must word that only counts alternatives ("at least one cloud provider (AWS, Azure or GCP)") keeps a wish a wish.
-  const must = mandatory && words.mandatory.test(trimmed.replace(words.countLead, (w) => ' '.repeat(w.length)));
+  const must = mandatory && words.mandatory.test(asking.replace(words.countLead, (w) => ' '.repeat(w.length)));
   const own = tierOf(trimmed, section, must, words);
   // An item's tag decides for its parts that say nothing of their own ("… experience; … (nice to have)").
   const tier = tag === 'preferred' && !must ? 'preferred' : tag === 'required' && own !== 'preferred' ? 'required' : own;

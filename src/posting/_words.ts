@@ -31,6 +31,8 @@ export interface PostingWords {
   mandatory: RegExp;
   /** A must word before a count of things that are no years ("at least one cloud provider"), global: it asks for no must. */
   countLead: RegExp;
+  /** A must word said of a thing the ad names ("mandatory guardrails"): masked before a clause's must is read. */
+  mandatoryNoun: RegExp;
   notRequired: RegExp;
   /** Words that hedge a sentence's demands: "probably". */
   hedge: RegExp;
@@ -76,6 +78,8 @@ export interface PostingWords {
   partnerLeads: RegExp;
   /** Words after parties that say what is done with them ("on", "to"), folded. */
   partnerListEnds: ReadonlySet<string>;
+  /** Words that close the parties and open the duty's object ("die" in "mit Compliance und Datenschutz die Anforderungen"), folded. */
+  partnerListStops: ReadonlySet<string>;
   /** Words that name a party ("legal", "provider", "board"), folded. */
   partnerHeads: ReadonlySet<string>;
   /** Words right after security work that make what follows its object: "of" in "threat modeling of ML pipelines". */
@@ -221,6 +225,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
       `${phrasesSource(p.countLeads)}(?![\\s+()\\d]{0,8}${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])})`,
       'gu',
     ),
+    mandatoryNoun: phrasesRegex(p.mandatoryNouns, 'g'),
     notRequired: phrasesRegex(p.notRequired),
     hedge: phrasesRegex(p.hedges),
     notKnockOut: phrasesRegex(p.notKnockOuts, 'g'),
@@ -246,6 +251,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     partnerLeads: phrasesRegex(p.partnerLeads, 'g'),
     partnerHeads: new Set(p.partnerHeads.map(fold)),
     partnerListEnds: new Set(p.partnerListEnds.map(fold)),
+    partnerListStops: new Set(p.partnerListStops.map(fold)),
     securedObjectWords: new Set(p.securedObjectWords.map(fold)),
     securingAll: phrasesRegex(lex.measures.securing, 'g'),
     securedObjectEnds: new Set(p.securedObjectEnds.map(fold)),

@@ -460,6 +460,10 @@ export const MeasuresLexiconSchema = z.strictObject({
   securing: Phrases,
   /** Teams and places where security work is done ("SOC", "CSIRT", "MSSP"): "2 years in a SOC" is security work, not the SOC's skill alone. */
   securitySettings: z._default(Phrases, []),
+  /** Words of a job held in a field ("role", "position", "poste"): "4 years in a security architecture role" is work in the skill's field, not the skill alone. */
+  roleHeads: z._default(Phrases, []),
+  /** Words of attacking what follows ("attacking", "angreifen"): years attacking a thing of another field are security work on it, as securing it is. */
+  attacking: z._default(Phrases, []),
   /** Words written before what is secured to name its security ("sécurité (du|des|)": "sécurité du cloud"). */
   securityBefore: Phrases,
   /** Words written after what is secured to name its security ("security": "cloud security", "LLM security"). */
@@ -558,6 +562,11 @@ export const PostingsLexiconSchema = z.strictObject({
   orWords: Phrases,
   /** Words that open a choice among what follows up to the end of the statement ("either", "at least one of"): its skills are alternatives. */
   alternativesLeads: z._default(Phrases, []),
+  /**
+   * A must word said of a thing the ad names, not of what it asks ("proposals for mandatory guardrails", "la formation
+   * obligatoire"): no must.
+   */
+  mandatoryNouns: z._default(Phrases, []),
   /** A must word before a count of things, no years ("at least one cloud provider", "mindestens einem"): it counts alternatives and asks for no must. */
   countLeads: z._default(Phrases, []),
   /** Words that open a bracket widening what precedes it ("(any flavour - appsec, cloud)"): the skills in it are kinds, not requirements. */
@@ -629,6 +638,11 @@ export const PostingsLexiconSchema = z.strictObject({
   partnerLeads: z._default(Phrases, []),
   /** Words that end the parties and say what is done with them ("on", "to", "für"): a list with one names the work, which counts. */
   partnerListEnds: z._default(Phrases, []),
+  /**
+   * Words that close the parties and open the object of the duty done with them, in a language that puts the verb last
+   * ("gemeinsam mit Compliance und Datenschutz die Anforderungen …": "die"): the list ends before one.
+   */
+  partnerListStops: z._default(Phrases, []),
   /** Words that name a party of such a list ("Legal", "provider", "board", "Gremium"): the list is one of parties only when it holds one. */
   partnerHeads: z._default(Phrases, []),
   /** Words right after security work that make the ML systems after them its object ("threat modeling of ML pipelines"). */

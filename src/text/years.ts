@@ -82,6 +82,12 @@ export interface YearsWords {
   securing: RegExp;
   /** A text that is only the name of a team or place of security work ("SOC", "Security Operations Center"). */
   securitySetting: RegExp;
+  /** A word of a job held in a field at the start of a text ("role" in " role"). */
+  roleHeadFirst: RegExp;
+  /** A word of a job held in a field anywhere ("poste" in "sur un poste en"). */
+  roleHead: RegExp;
+  /** Words of attacking what follows ("attacking", "attaquer"). */
+  attacking: RegExp;
   /** How the security of a thing is named, "{}" standing for the thing ("{} security", "sécurité du {}"), folded. */
   securityOf: readonly string[];
   /** The year words and whole number phrases alone: where a years phrase can end, found cheaply before the full pattern runs. */
@@ -163,6 +169,9 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     ),
     securing: phrasesRegex(m.securing),
     securitySetting: lexiconRegExp(`^${phrasesSource(m.securitySettings)}$`),
+    roleHeadFirst: lexiconRegExp(`^\\s{0,3}${phrasesSource(m.roleHeads)}`),
+    roleHead: phrasesRegex(m.roleHeads),
+    attacking: phrasesRegex(m.attacking),
     securityOf: [...m.securityAfter.flatMap(expandPhrase).map((w) => `{} ${fold(w)}`), ...m.securityBefore.flatMap(expandPhrase).map((w) => `${fold(w)} {}`)],
     approximate: phrasesRegex([...m.approximate, ...m.orMore], 'g'),
     vagueYears: phrasesRegex(m.vagueYears),
