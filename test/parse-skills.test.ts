@@ -8118,6 +8118,13 @@ describe('the r81 round: the staff a manager leads, listed in a bracket after th
   it('a bracket of work after a number of things stays evidence', () => {
     expect(work('Ran 40 assessments (penetration tests of web apps and APIs).')).toContain('penetration-testing');
   });
+  it.each([
+    ['BERUFSERFAHRUNG\nLeiter Informationssicherheit | Acme GmbH | 2020 - 2024\n- Führung von acht Mitarbeitenden (vier SOC-Analysten, zwei Pentestern).'],
+    ['BERUFSERFAHRUNG\nLeiterin IT-Sicherheit | Acme GmbH | 2020 - 2024\n- Disziplinarische Führung von 6 Mitarbeitern (SOC-Analysten und Incident Respondern).'],
+  ])('a German headcount in the dative (Mitarbeitenden, Mitarbeitern): %s', (text) => {
+    const got = ids(text);
+    for (const id of ['penetration-testing', 'security-monitoring', 'incident-response']) expect(got).not.toContain(id);
+  });
 });
 
 describe('IEC 62443 as the standard a certification, audit or assessment is made against (r81)', () => {
