@@ -8120,7 +8120,9 @@ describe('the r81 round: the staff a manager leads, listed in a bracket after th
   });
   it.each([
     ['BERUFSERFAHRUNG\nLeiter Informationssicherheit | Acme GmbH | 2020 - 2024\n- Führung von acht Mitarbeitenden (vier SOC-Analysten, zwei Pentestern).'],
-    ['BERUFSERFAHRUNG\nLeiterin IT-Sicherheit | Acme GmbH | 2020 - 2024\n- Disziplinarische Führung von 6 Mitarbeitern (SOC-Analysten und Incident Respondern).'],
+    [
+      'BERUFSERFAHRUNG\nLeiterin IT-Sicherheit | Acme GmbH | 2020 - 2024\n- Disziplinarische Führung von 6 Mitarbeitern (SOC-Analysten und Incident Respondern).',
+    ],
   ])('a German headcount in the dative (Mitarbeitenden, Mitarbeitern): %s', (text) => {
     const got = ids(text);
     for (const id of ['penetration-testing', 'security-monitoring', 'incident-response']) expect(got).not.toContain(id);
