@@ -8085,6 +8085,21 @@ describe('the r81 round: the logs of a hosted LLM service are a log source', () 
   it('a service built on it still counts', () => {
     expect(ids('EXPERIENCE\nSoftware Engineer | Acme | 2020 - 2024\n- Built the support chatbot on Azure OpenAI.')).toContain('llm-applications');
   });
+  it.each([
+    ['BERUFSERFAHRUNG\nSicherheitsanalystin | Acme GmbH | 2020 - 2024\n- Aufbau von Erkennungsregeln in Splunk auf Basis der Protokolle von Amazon Bedrock.'],
+    ['EXPÉRIENCE\nAnalyste sécurité | Acme SA | 2020 - 2024\n- Création de règles de détection Sentinel sur les journaux d’audit d’Azure OpenAI.'],
+    [
+      'EXPERIENCIA\nAnalista de seguridad | Acme SL | 2020 - 2024\n- Desarrollé alertas en Splunk sobre los registros de auditoría de Amazon Bedrock y Copilot.',
+    ],
+    ['EXPERIENCE\nSecurity Analyst | Acme | 2020 - 2024\n- Built detections over the audit logs of Azure OpenAI.'],
+  ])('the noun of records before the service, linked to it: %s', (text) => {
+    expect(ids(text)).not.toContain('llm-applications');
+  });
+  it('a log noun not linked to the service names no log source', () => {
+    expect(ids('EXPERIENCE\nSoftware Engineer | Acme | 2020 - 2024\n- Shipped logs to Splunk, then built the support chatbot on Azure OpenAI.')).toContain(
+      'llm-applications',
+    );
+  });
 });
 
 describe('the r81 round: a security manager and a SOC analyst', () => {

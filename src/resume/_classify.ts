@@ -67,6 +67,10 @@ export interface KindWords {
   toolLabel: RegExp;
   /** Nouns of records a service writes ("logs", "telemetry"). */
   logNoun: RegExp;
+  /** The same, every match ("Audit-Logs von Azure OpenAI": the noun before the service). */
+  logNouns: RegExp;
+  /** Words that link a noun to what it is of ("of", "von", "de"), folded. */
+  ofWords: ReadonlySet<string>;
   /** Words that join two names ("and"), folded. */
   joiners: ReadonlySet<string>;
   /** Where a relative clause opens ("… assistant (LangChain) that answers …", German after a comma: "…, der …"). */
@@ -119,6 +123,8 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     toolNoun: lexiconRegExp(`^[\\s-]{1,3}${phrasesBody(lex.work.toolNouns)}${WORD_END}`),
     toolLabel: lexiconRegExp(`${phrasesSource(lex.work.toolNouns)}\\s{0,2}:`, 'gu'),
     logNoun: phrasesRegex(lex.work.logNouns),
+    logNouns: phrasesRegex(lex.work.logNouns, 'g'),
+    ofWords: new Set(lex.normalize.ofWords.map((w) => w.toLowerCase())),
     joiners: new Set(['&', '/', ...lex.sections.and.map((w) => w.toLowerCase())]),
     relativeClause: lexiconRegExp(`(?:\\s${phrasesBody(lex.work.relativeWords)}|,\\s{0,3}${phrasesBody(lex.work.commaRelativeWords)})${WORD_END}`),
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
@@ -394,15 +400,38 @@ const NAME_WORD = unicodeRegex`^\p{Lu}`;
 function isLogSource(text: string, span: Span, m: Span, words: KindWords): boolean {
   const after = text.slice(m.end, Math.min(span.end, m.end + LOG_REACH));
   const log = words.logNoun.exec(after);
-  if (!log) return false;
+  if (log && onlyNamesBetween(after.slice(0, log.index), words)) return true;
+  // The noun before the service and linked to it ("Audit-Logs von Azure OpenAI", "registros de auditoría de Azure
+  // OpenAI", "journaux d'audit d'Azure OpenAI", "the audit logs of Azure OpenAI").
+  const before = text.slice(Math.max(span.start, m.start - LOG_REACH), m.start);
+  let end = -1;
+  words.logNouns.lastIndex = 0;
+  for (let l = words.logNouns.exec(before); l !== null; l = words.logNouns.exec(before)) end = l.index + l[0].length;
+  if (end < 0) return false;
+  const between = before.slice(end);
+  return linked(between, words) && onlyNamesBetween(between, words);
+}
+
+/** Names, joiners, words that link a noun to what it is of, elided ones ("d'"), and one other word at most. */
+function onlyNamesBetween(between: string, words: KindWords): boolean {
   let others = 0;
-  for (const w of after.slice(0, log.index).split(/\s+/u)) {
-    if (w === '' || words.joiners.has(w.toLowerCase()) || NAME_WORD.test(w)) continue;
+  for (const w of between.split(/\s+/u)) {
+    const folded = w.toLowerCase();
+    if (w === '' || words.joiners.has(folded) || words.ofWords.has(folded) || ELIDED.test(w) || NAME_WORD.test(w)) continue;
     others++;
     if (others > 1) return false;
   }
   return true;
 }
+
+/** Whether the last word before the service links it to the noun before ("von", "de", "of", or elided: "d'"). */
+function linked(between: string, words: KindWords): boolean {
+  const last = between.trimEnd().split(/\s+/u).pop() ?? '';
+  return words.ofWords.has(last.toLowerCase()) || ELIDED.test(last);
+}
+
+/** An elided word ("d'", "l’"). */
+const ELIDED = unicodeRegex`^\p{L}{1,2}['’]$`;
 
 /** An ML mention right before a noun of tooling names the tool's code ("Built an internal Python/PyTorch tool that runs …"): tooling, no ML system. */
 function isToolOf(text: string, span: Span, m: Span, words: KindWords): boolean {
