@@ -5333,3 +5333,63 @@ describe('job ads: round p51, knowing the model lifecycle', () => {
     );
   });
 });
+
+describe('job ads: round p52, "You need:" before what is asked', () => {
+  const tiers = (ad: string) =>
+    roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills.map((id) => [id, q.tier]) : []));
+
+  it.each([
+    ["ML Engineer\n\nWhat you'd do: build our training pipelines.\n\nYou need: strong Python, Docker and Kubernetes.\n"],
+    ["Security Engineer\n\nWhat you'll do: run our pipelines.\n\nYou'll need: Python, Docker and Kubernetes.\n"],
+    ['Security Engineer (m/w/d)\n\nDeine Aufgaben\n- Pipelines bauen\n\nDu brauchst: Python, Docker und Kubernetes.\n'],
+    ['Ingénieur sécurité\n\nMissions\n- construire des pipelines\n\nIl vous faut : Python, Docker et Kubernetes.\n'],
+    ['Ingeniero de seguridad\n\nFunciones\n- construir pipelines\n\nNecesitas: Python, Docker y Kubernetes.\n'],
+  ])('reads the list after it as required (%s)', (ad) => {
+    const asked = tiers(ad).filter(([id]) => ['python', 'docker', 'kubernetes'].includes(id as string));
+    expect(asked.sort()).toEqual([
+      ['docker', 'required'],
+      ['kubernetes', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+});
+
+describe('job ads: round p52, remote within a country', () => {
+  const notes = (ad: string) => (roleFromJobPosting(ad, { languages: allLanguages }).notes ?? []).map((n) => n.condition);
+
+  it.each([
+    'Security Engineer\nRemote in Canada\n\nRequirements\n- Python\n',
+    'Security Engineer\n\nThis role is remote in the EU.\n\nRequirements\n- Python\n',
+    'Security Engineer (m/w/d)\n\nDie Stelle ist remote innerhalb Deutschlands möglich.\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+    'Ingeniero de seguridad\n\n100% remoto desde España.\n\nRequisitos\n- Python\n',
+  ])('reads where the job may be done as a location condition (%s)', (ad) => {
+    expect(notes(ad)).toContain('location');
+  });
+
+  it('reads no location from remote work in a team', () => {
+    expect(notes('Security Engineer\n\nRequirements\n- Python\n- Experience working remote in a distributed team\n')).not.toContain('location');
+  });
+});
+
+describe('job ads: round p52, years "or equivalent"', () => {
+  const years = (ad: string) =>
+    roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) =>
+      q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+    );
+
+  it.each([
+    ['Risk Lead\n\nRequired Qualifications:\n- 5+ years of Python experience, or equivalent demonstrated through work experience, training or education\n', 'python'],
+    ['Risk Lead\n\nRequired Qualifications:\n- 5+ years of Python experience or equivalent\n', 'python'],
+    [
+      'Security Engineer (m/w/d)\n\nIhr Profil\n- Mindestens 5 Jahre Erfahrung mit Python oder eine gleichwertige Qualifikation durch Ausbildung oder Berufserfahrung\n',
+      'python',
+    ],
+    ["Ingénieur sécurité\n\nProfil recherché\n- Au moins 5 ans d'expérience en Python ou équivalent acquis par la formation ou l'expérience professionnelle\n", 'python'],
+  ])('keeps the years on the skill (%s)', (ad, id) => {
+    expect(years(ad)).toEqual([[id, 5]]);
+  });
+
+  it('keeps the years of a field', () => {
+    expect(years('Security Engineer\n\nRequirements\n- 4+ years of security engineering or equivalent experience\n')).toEqual([['securityYears', 4]]);
+  });
+});
