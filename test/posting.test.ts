@@ -5378,13 +5378,19 @@ describe('job ads: round p52, years "or equivalent"', () => {
     );
 
   it.each([
-    ['Risk Lead\n\nRequired Qualifications:\n- 5+ years of Python experience, or equivalent demonstrated through work experience, training or education\n', 'python'],
+    [
+      'Risk Lead\n\nRequired Qualifications:\n- 5+ years of Python experience, or equivalent demonstrated through work experience, training or education\n',
+      'python',
+    ],
     ['Risk Lead\n\nRequired Qualifications:\n- 5+ years of Python experience or equivalent\n', 'python'],
     [
       'Security Engineer (m/w/d)\n\nIhr Profil\n- Mindestens 5 Jahre Erfahrung mit Python oder eine gleichwertige Qualifikation durch Ausbildung oder Berufserfahrung\n',
       'python',
     ],
-    ["Ingénieur sécurité\n\nProfil recherché\n- Au moins 5 ans d'expérience en Python ou équivalent acquis par la formation ou l'expérience professionnelle\n", 'python'],
+    [
+      "Ingénieur sécurité\n\nProfil recherché\n- Au moins 5 ans d'expérience en Python ou équivalent acquis par la formation ou l'expérience professionnelle\n",
+      'python',
+    ],
   ])('keeps the years on the skill (%s)', (ad, id) => {
     expect(years(ad)).toEqual([[id, 5]]);
   });
