@@ -5399,20 +5399,3 @@ describe('job ads: round p52, years "or equivalent"', () => {
     expect(years('Security Engineer\n\nRequirements\n- 4+ years of security engineering or equivalent experience\n')).toEqual([['securityYears', 4]]);
   });
 });
-
-describe('job ads: round p52, financial-sector ICT rules', () => {
-  const skills = (ad: string) => roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
-
-  it.each([
-    'Security Engineer (m/w/d)\n\nIhr Profil\n- Python\n- Wünschenswert: Kenntnisse der VAIT bzw. DORA\n',
-    'Security Engineer\n\nRequirements\n- Python\n- Knowledge of DORA requirements for ICT risk\n',
-    'Ingénieur sécurité\n\nProfil recherché\n- Python\n- Connaissance des exigences DORA\n',
-  ])('reads them as security compliance (%s)', (ad) => {
-    expect(skills(ad)).toContain('security-compliance');
-  });
-
-  it('reads no compliance from DevOps metrics or a name', () => {
-    expect(skills('DevOps Engineer\n\nRequirements\n- Python\n- You track DORA metrics for our teams\n')).not.toContain('security-compliance');
-    expect(skills('Security Engineer\n\nRequirements\n- Python\n- Contact Dora Smith for questions\n')).not.toContain('security-compliance');
-  });
-});
