@@ -5399,3 +5399,44 @@ describe('job ads: round p52, years "or equivalent"', () => {
     expect(years('Security Engineer\n\nRequirements\n- 4+ years of security engineering or equivalent experience\n')).toEqual([['securityYears', 4]]);
   });
 });
+
+describe('job ads: round p52, a "The team" section', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Security Manager\n\nResponsibilities\n- Lead client engagements\n\nThe team\nOur practice is a team of security architects, ethical hackers and data scientists.\n\nRequirements\n- Python\n',
+    'Security Manager\n\nYour team\nYou will join ethical hackers and threat hunters in our red team.\n\nRequirements\n- Python\n',
+  ])('asks nothing of what the colleagues do (%s)', (ad) => {
+    expect(skills(ad)).toEqual(['python']);
+  });
+});
+
+describe('job ads: round p52, guidance to less experienced colleagues', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Risk Lead\n\nIn this role, you will:\n- Provide guidance to less experienced team members and review their work\n\nRequirements\n- Python\n',
+    'Risk Lead\n\nIn this role, you will:\n- Give day-to-day guidance to less-experienced analysts\n\nRequirements\n- Python\n',
+  ])('reads it as mentoring (%s)', (ad) => {
+    expect(skills(ad)).toContain('mentoring');
+  });
+
+  it('reads no mentoring from guidance written for model users', () => {
+    expect(skills('Risk Lead\n\nIn this role, you will:\n- Write guidance for less experienced model users\n\nRequirements\n- Python\n')).not.toContain(
+      'mentoring',
+    );
+  });
+});
+
+describe('job ads: round p52, assessing and securing a system', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Security Manager\n\nResponsibilities\n- Lead client engagements to assess and secure generative AI platforms\n\nRequirements\n- Python\n',
+    'Sicherheitsberater (m/w/d)\n\nIhre Aufgaben\n- KI-Plattformen unserer Kunden bewerten und absichern\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+    "Consultant sécurité\n\nMissions\n- Évaluer et sécuriser les plateformes d'IA de nos clients\n\nProfil recherché\n- Python\n",
+    'Consultor de seguridad\n\nFunciones\n- Evaluar y asegurar las plataformas de IA de los clientes\n\nRequisitos\n- Python\n',
+  ])('reads it as security assessment (%s)', (ad) => {
+    expect(skills(ad)).toContain('security-assessment');
+  });
+});
