@@ -5440,3 +5440,21 @@ describe('job ads: round p52, assessing and securing a system', () => {
     expect(skills(ad)).toContain('security-assessment');
   });
 });
+
+describe('job ads: round p52, an article after "or" in a list of alternatives', () => {
+  const skills = (ad: string) =>
+    roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []));
+
+  it.each([
+    [
+      'Engineer\n\nPreferred\n- Familiarity with the NIST AI RMF, ISO/IEC 42001 or the EU AI Act\n\nRequirements\n- Python\n',
+      'ai-risk-management|ai-regulation',
+    ],
+    ['Engineer\n\nRequirements\n- Experience with AWS or the Azure platform\n', 'aws|azure'],
+    ['Security Engineer (m/w/d)\n\nIhr Profil\n- Kenntnisse der ISO/IEC 42001 oder des EU AI Act\n- Python\n', 'ai-risk-management|ai-regulation'],
+    ['Ingénieur\n\nProfil recherché\n- Connaissance de la norme ISO 42001 ou du EU AI Act\n- Python\n', 'ai-risk-management|ai-regulation'],
+    ['Ingeniero\n\nRequisitos\n- Conocimiento de la ISO 42001 o del EU AI Act\n- Python\n', 'ai-risk-management|ai-regulation'],
+  ])('keeps the list one of alternatives (%s)', (ad, group) => {
+    expect(skills(ad)).toContain(group);
+  });
+});
