@@ -5458,3 +5458,36 @@ describe('job ads: round p52, an article after "or" in a list of alternatives', 
     expect(skills(ad)).toContain(group);
   });
 });
+
+describe('job ads: round p52, the model lifecycle as a topic of a policy', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    "Responsable IA\n\nMissions\n- Rédiger la politique IA du groupe et ses standards (usage de l'IA générative, gestion du cycle de vie des modèles) ;\n\nProfil recherché\n- Python\n",
+    'AI Governance Lead\n\nResponsibilities\n- Write the AI policy and its standards (generative AI use, model lifecycle management)\n\nRequirements\n- Python\n',
+    'KI-Governance Lead (m/w/d)\n\nIhre Aufgaben\n- Sie schreiben die KI-Richtlinie und Standards zum Modelllebenszyklus\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+    'Responsable de IA\n\nFunciones\n- Redactar la política de IA y sus estándares (uso de IA generativa, ciclo de vida de los modelos)\n\nRequisitos\n- Python\n',
+  ])('reads no MLOps (%s)', (ad) => {
+    expect(skills(ad)).not.toContain('mlops');
+  });
+
+  it('still reads running the lifecycle as MLOps', () => {
+    expect(
+      skills("Ingénieur MLOps\n\nMissions\n- Automatiser le cycle de vie des modèles, de l'entraînement au déploiement\n\nProfil recherché\n- Python\n"),
+    ).toContain('mlops');
+  });
+});
+
+describe('job ads: round p52, locking down deployment pipelines', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it('reads no model deployment from securing them', () => {
+    expect(
+      skills("Engineer\n\nWhat you'd do: lock down our training and deployment pipelines on AWS (SageMaker, S3, ECR).\n\nRequirements\n- Python\n"),
+    ).not.toContain('ml-deployment');
+  });
+
+  it('still reads deploying models on SageMaker', () => {
+    expect(skills('ML Engineer\n\nResponsibilities\n- Own model deployment on SageMaker endpoints\n\nRequirements\n- Python\n')).toContain('ml-deployment');
+  });
+});
