@@ -5491,3 +5491,22 @@ describe('job ads: round p52, locking down deployment pipelines', () => {
     expect(skills('ML Engineer\n\nResponsibilities\n- Own model deployment on SageMaker endpoints\n\nRequirements\n- Python\n')).toContain('ml-deployment');
   });
 });
+
+describe('job ads: round p52, German parties before the closing particle', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie arbeiten eng mit dem Informationssicherheitsbeauftragten, dem Datenschutz und den Fachbereichen zusammen und sind dort Ansprechpartner*in für alle Fragen rund um KI-Sicherheit\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+    'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Du stimmst dich eng mit Datenschutz und Revision ab und berätst die Fachbereiche zu KI-Risiken\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+  ])('reads the units as parties (%s)', (ad) => {
+    expect(skills(ad)).not.toContain('privacy');
+  });
+
+  it('keeps what is worked on', () => {
+    expect(
+      skills(
+        'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie arbeiten mit den Fachbereichen an Datenschutz-Folgenabschätzungen zusammen\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+      ),
+    ).toContain('privacy');
+  });
+});
