@@ -5510,3 +5510,30 @@ describe('job ads: round p52, German parties before the closing particle', () =>
     ).toContain('privacy');
   });
 });
+
+describe('job ads: round p52, German security rules and pipeline checks', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie erarbeiten Sicherheitsvorgaben und Architekturmuster für den Einsatz von Azure OpenAI\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+    'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Du dokumentierst Sicherheitsvorgaben für den KI-Betrieb\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+  ])('reads writing security rules as policy development (%s)', (ad) => {
+    expect(skills(ad)).toContain('policy-development');
+  });
+
+  it('reads no policy development from applying them', () => {
+    expect(
+      skills(
+        'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie setzen die Sicherheitsvorgaben nach BSI in den Projekten um\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+      ),
+    ).not.toContain('policy-development');
+  });
+
+  it('reads security checks that run in CI/CD pipelines as DevSecOps', () => {
+    expect(
+      skills(
+        'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie entwickeln Werkzeuge, mit denen Sicherheitsprüfungen für KI-Komponenten automatisiert in unseren CI/CD-Pipelines laufen\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+      ),
+    ).toContain('devsecops');
+  });
+});
