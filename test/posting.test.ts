@@ -5537,3 +5537,15 @@ describe('job ads: round p52, German security rules and pipeline checks', () => 
     ).toContain('devsecops');
   });
 });
+
+describe('job ads: round p52, JAX among ML frameworks', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []));
+
+  it.each([
+    ['Engineer\n\nRequirements\n- Experience with ML frameworks such as JAX, PyTorch, or TensorFlow\n- Go\n', 'pytorch|tensorflow'],
+    ['Engineer\n\nRequirements\n- Model code in PyTorch or JAX\n- Python\n', 'pytorch'],
+  ])('reads no deep learning from the framework the catalog has no skill for (%s)', (ad, group) => {
+    expect(skills(ad)).toContain(group);
+    expect(skills(ad).join(' ')).not.toContain('deep-learning');
+  });
+});
