@@ -5549,3 +5549,16 @@ describe('job ads: round p52, JAX among ML frameworks', () => {
     expect(skills(ad).join(' ')).not.toContain('deep-learning');
   });
 });
+
+describe('job ads: round p52, governance of AI security', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Manager\n\nResponsibilities\n- Design AI security governance models for clients\n\nRequirements\n- Python\n',
+    'Berater (m/w/d)\n\nIhre Aufgaben\n- Sie gestalten die KI-Sicherheitsgovernance unserer Kunden\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+    "Consultant\n\nMissions\n- Concevoir la gouvernance de la sécurité de l'IA de nos clients\n\nProfil recherché\n- Python\n",
+    'Consultor\n\nFunciones\n- Diseñar la gobernanza de la seguridad de la IA de los clientes\n\nRequisitos\n- Python\n',
+  ])('reads it as AI governance (%s)', (ad) => {
+    expect(skills(ad)).toContain('ai-governance');
+  });
+});
