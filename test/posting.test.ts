@@ -5333,3 +5333,232 @@ describe('job ads: round p51, knowing the model lifecycle', () => {
     );
   });
 });
+
+describe('job ads: round p52, "You need:" before what is asked', () => {
+  const tiers = (ad: string) =>
+    roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills.map((id) => [id, q.tier]) : []));
+
+  it.each([
+    ["ML Engineer\n\nWhat you'd do: build our training pipelines.\n\nYou need: strong Python, Docker and Kubernetes.\n"],
+    ["Security Engineer\n\nWhat you'll do: run our pipelines.\n\nYou'll need: Python, Docker and Kubernetes.\n"],
+    ['Security Engineer (m/w/d)\n\nDeine Aufgaben\n- Pipelines bauen\n\nDu brauchst: Python, Docker und Kubernetes.\n'],
+    ['Ingénieur sécurité\n\nMissions\n- construire des pipelines\n\nIl vous faut : Python, Docker et Kubernetes.\n'],
+    ['Ingeniero de seguridad\n\nFunciones\n- construir pipelines\n\nNecesitas: Python, Docker y Kubernetes.\n'],
+  ])('reads the list after it as required (%s)', (ad) => {
+    const asked = tiers(ad).filter(([id]) => ['python', 'docker', 'kubernetes'].includes(id as string));
+    expect(asked.sort()).toEqual([
+      ['docker', 'required'],
+      ['kubernetes', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+});
+
+describe('job ads: round p52, remote within a country', () => {
+  const notes = (ad: string) => (roleFromJobPosting(ad, { languages: allLanguages }).notes ?? []).map((n) => n.condition);
+
+  it.each([
+    'Security Engineer\nRemote in Canada\n\nRequirements\n- Python\n',
+    'Security Engineer\n\nThis role is remote in the EU.\n\nRequirements\n- Python\n',
+    'Security Engineer (m/w/d)\n\nDie Stelle ist remote innerhalb Deutschlands möglich.\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+    'Ingeniero de seguridad\n\n100% remoto desde España.\n\nRequisitos\n- Python\n',
+  ])('reads where the job may be done as a location condition (%s)', (ad) => {
+    expect(notes(ad)).toContain('location');
+  });
+
+  it('reads no location from remote work in a team', () => {
+    expect(notes('Security Engineer\n\nRequirements\n- Python\n- Experience working remote in a distributed team\n')).not.toContain('location');
+  });
+});
+
+describe('job ads: round p52, years "or equivalent"', () => {
+  const years = (ad: string) =>
+    roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) =>
+      q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+    );
+
+  it.each([
+    [
+      'Risk Lead\n\nRequired Qualifications:\n- 5+ years of Python experience, or equivalent demonstrated through work experience, training or education\n',
+      'python',
+    ],
+    ['Risk Lead\n\nRequired Qualifications:\n- 5+ years of Python experience or equivalent\n', 'python'],
+    [
+      'Security Engineer (m/w/d)\n\nIhr Profil\n- Mindestens 5 Jahre Erfahrung mit Python oder eine gleichwertige Qualifikation durch Ausbildung oder Berufserfahrung\n',
+      'python',
+    ],
+    [
+      "Ingénieur sécurité\n\nProfil recherché\n- Au moins 5 ans d'expérience en Python ou équivalent acquis par la formation ou l'expérience professionnelle\n",
+      'python',
+    ],
+  ])('keeps the years on the skill (%s)', (ad, id) => {
+    expect(years(ad)).toEqual([[id, 5]]);
+  });
+
+  it('keeps the years of a field', () => {
+    expect(years('Security Engineer\n\nRequirements\n- 4+ years of security engineering or equivalent experience\n')).toEqual([['securityYears', 4]]);
+  });
+});
+
+describe('job ads: round p52, a "The team" section', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Security Manager\n\nResponsibilities\n- Lead client engagements\n\nThe team\nOur practice is a team of security architects, ethical hackers and data scientists.\n\nRequirements\n- Python\n',
+    'Security Manager\n\nYour team\nYou will join ethical hackers and threat hunters in our red team.\n\nRequirements\n- Python\n',
+  ])('asks nothing of what the colleagues do (%s)', (ad) => {
+    expect(skills(ad)).toEqual(['python']);
+  });
+});
+
+describe('job ads: round p52, guidance to less experienced colleagues', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Risk Lead\n\nIn this role, you will:\n- Provide guidance to less experienced team members and review their work\n\nRequirements\n- Python\n',
+    'Risk Lead\n\nIn this role, you will:\n- Give day-to-day guidance to less-experienced analysts\n\nRequirements\n- Python\n',
+  ])('reads it as mentoring (%s)', (ad) => {
+    expect(skills(ad)).toContain('mentoring');
+  });
+
+  it('reads no mentoring from guidance written for model users', () => {
+    expect(skills('Risk Lead\n\nIn this role, you will:\n- Write guidance for less experienced model users\n\nRequirements\n- Python\n')).not.toContain(
+      'mentoring',
+    );
+  });
+});
+
+describe('job ads: round p52, assessing and securing a system', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Security Manager\n\nResponsibilities\n- Lead client engagements to assess and secure generative AI platforms\n\nRequirements\n- Python\n',
+    'Sicherheitsberater (m/w/d)\n\nIhre Aufgaben\n- KI-Plattformen unserer Kunden bewerten und absichern\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+    "Consultant sécurité\n\nMissions\n- Évaluer et sécuriser les plateformes d'IA de nos clients\n\nProfil recherché\n- Python\n",
+    'Consultor de seguridad\n\nFunciones\n- Evaluar y asegurar las plataformas de IA de los clientes\n\nRequisitos\n- Python\n',
+  ])('reads it as security assessment (%s)', (ad) => {
+    expect(skills(ad)).toContain('security-assessment');
+  });
+});
+
+describe('job ads: round p52, an article after "or" in a list of alternatives', () => {
+  const skills = (ad: string) =>
+    roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []));
+
+  it.each([
+    [
+      'Engineer\n\nPreferred\n- Familiarity with the NIST AI RMF, ISO/IEC 42001 or the EU AI Act\n\nRequirements\n- Python\n',
+      'ai-risk-management|ai-regulation',
+    ],
+    ['Engineer\n\nRequirements\n- Experience with AWS or the Azure platform\n', 'aws|azure'],
+    ['Security Engineer (m/w/d)\n\nIhr Profil\n- Kenntnisse der ISO/IEC 42001 oder des EU AI Act\n- Python\n', 'ai-risk-management|ai-regulation'],
+    ['Ingénieur\n\nProfil recherché\n- Connaissance de la norme ISO 42001 ou du EU AI Act\n- Python\n', 'ai-risk-management|ai-regulation'],
+    ['Ingeniero\n\nRequisitos\n- Conocimiento de la ISO 42001 o del EU AI Act\n- Python\n', 'ai-risk-management|ai-regulation'],
+  ])('keeps the list one of alternatives (%s)', (ad, group) => {
+    expect(skills(ad)).toContain(group);
+  });
+});
+
+describe('job ads: round p52, the model lifecycle as a topic of a policy', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    "Responsable IA\n\nMissions\n- Rédiger la politique IA du groupe et ses standards (usage de l'IA générative, gestion du cycle de vie des modèles) ;\n\nProfil recherché\n- Python\n",
+    'AI Governance Lead\n\nResponsibilities\n- Write the AI policy and its standards (generative AI use, model lifecycle management)\n\nRequirements\n- Python\n',
+    'KI-Governance Lead (m/w/d)\n\nIhre Aufgaben\n- Sie schreiben die KI-Richtlinie und Standards zum Modelllebenszyklus\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+    'Responsable de IA\n\nFunciones\n- Redactar la política de IA y sus estándares (uso de IA generativa, ciclo de vida de los modelos)\n\nRequisitos\n- Python\n',
+  ])('reads no MLOps (%s)', (ad) => {
+    expect(skills(ad)).not.toContain('mlops');
+  });
+
+  it('still reads running the lifecycle as MLOps', () => {
+    expect(
+      skills("Ingénieur MLOps\n\nMissions\n- Automatiser le cycle de vie des modèles, de l'entraînement au déploiement\n\nProfil recherché\n- Python\n"),
+    ).toContain('mlops');
+  });
+});
+
+describe('job ads: round p52, locking down deployment pipelines', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it('reads no model deployment from securing them', () => {
+    expect(
+      skills("Engineer\n\nWhat you'd do: lock down our training and deployment pipelines on AWS (SageMaker, S3, ECR).\n\nRequirements\n- Python\n"),
+    ).not.toContain('ml-deployment');
+  });
+
+  it('still reads deploying models on SageMaker', () => {
+    expect(skills('ML Engineer\n\nResponsibilities\n- Own model deployment on SageMaker endpoints\n\nRequirements\n- Python\n')).toContain('ml-deployment');
+  });
+});
+
+describe('job ads: round p52, German parties before the closing particle', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie arbeiten eng mit dem Informationssicherheitsbeauftragten, dem Datenschutz und den Fachbereichen zusammen und sind dort Ansprechpartner*in für alle Fragen rund um KI-Sicherheit\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+    'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Du stimmst dich eng mit Datenschutz und Revision ab und berätst die Fachbereiche zu KI-Risiken\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+  ])('reads the units as parties (%s)', (ad) => {
+    expect(skills(ad)).not.toContain('privacy');
+  });
+
+  it('keeps what is worked on', () => {
+    expect(
+      skills(
+        'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie arbeiten mit den Fachbereichen an Datenschutz-Folgenabschätzungen zusammen\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+      ),
+    ).toContain('privacy');
+  });
+});
+
+describe('job ads: round p52, German security rules and pipeline checks', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie erarbeiten Sicherheitsvorgaben und Architekturmuster für den Einsatz von Azure OpenAI\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+    'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Du dokumentierst Sicherheitsvorgaben für den KI-Betrieb\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+  ])('reads writing security rules as policy development (%s)', (ad) => {
+    expect(skills(ad)).toContain('policy-development');
+  });
+
+  it('reads no policy development from applying them', () => {
+    expect(
+      skills(
+        'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie setzen die Sicherheitsvorgaben nach BSI in den Projekten um\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+      ),
+    ).not.toContain('policy-development');
+  });
+
+  it('reads security checks that run in CI/CD pipelines as DevSecOps', () => {
+    expect(
+      skills(
+        'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie entwickeln Werkzeuge, mit denen Sicherheitsprüfungen für KI-Komponenten automatisiert in unseren CI/CD-Pipelines laufen\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+      ),
+    ).toContain('devsecops');
+  });
+});
+
+describe('job ads: round p52, JAX among ML frameworks', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []));
+
+  it.each([
+    ['Engineer\n\nRequirements\n- Experience with ML frameworks such as JAX, PyTorch, or TensorFlow\n- Go\n', 'pytorch|tensorflow'],
+    ['Engineer\n\nRequirements\n- Model code in PyTorch or JAX\n- Python\n', 'pytorch'],
+  ])('reads no deep learning from the framework the catalog has no skill for (%s)', (ad, group) => {
+    expect(skills(ad)).toContain(group);
+    expect(skills(ad).join(' ')).not.toContain('deep-learning');
+  });
+});
+
+describe('job ads: round p52, governance of AI security', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Manager\n\nResponsibilities\n- Design AI security governance models for clients\n\nRequirements\n- Python\n',
+    'Berater (m/w/d)\n\nIhre Aufgaben\n- Sie gestalten die KI-Sicherheitsgovernance unserer Kunden\n\nIhr Profil\n- Sehr gute Kenntnisse in Python\n',
+    "Consultant\n\nMissions\n- Concevoir la gouvernance de la sécurité de l'IA de nos clients\n\nProfil recherché\n- Python\n",
+    'Consultor\n\nFunciones\n- Diseñar la gobernanza de la seguridad de la IA de los clientes\n\nRequisitos\n- Python\n',
+  ])('reads it as AI governance (%s)', (ad) => {
+    expect(skills(ad)).toContain('ai-governance');
+  });
+});
