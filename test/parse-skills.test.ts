@@ -1450,6 +1450,10 @@ describe('education, certifications, clearance', () => {
     ['BEng (Hons) Chemical Engineering, 2:1, University of Teesmouth  1998\nA-levels: Chemistry, Mathematics, Physics (1995)', 'bachelor', 'other'],
     // The school's name first, longer than a degree's usual offset.
     ['University of North Carolina at Greensboro - B.S.B.A., Accounting, 2018', 'bachelor', 'business'],
+    // A table row that opens with its bar, the school's long name in the first cell (r82).
+    ['| Vellore Institute of Technology (VIT)   | B.Tech   | Computer Science and Engineering | 2011 | 2015 |', 'bachelor', 'computer-science'],
+    ['| Birla Institute of Technology and Science (BITS) | B.E. | Electronics and Communication | 2010 | 2014 |', 'bachelor', 'electrical-engineering'],
+    ['| Georgia Institute of Technology (Georgia Tech) | Master of Science | Cybersecurity | 2019 |', 'master', 'cybersecurity'],
     // The school's place after it, a city and a state or country (r64).
     ['Old Colony Global University, Adelphi, MD - B.S., Cybersecurity Management and Policy, 05/2020 (GPA 3.6)', 'bachelor', 'cybersecurity'],
     ['Johns Hopkins University, Baltimore, Maryland – MBA, 2019', 'master', 'business'],
@@ -2261,6 +2265,21 @@ describe('education, certifications, clearance', () => {
       'two bare years in cells side by side under an "Expires" header: the issue and expiry of a table',
       'CERTIFICATIONS\nCertification        Issued  Expires\nCompTIA Security+    2015    2018\nCISSP                2020    2029',
       ['cissp'],
+    ],
+    [
+      'month cells between bars under an "Expires" header: the issue and expiry of a Markdown table (r82)',
+      'CERTIFICATIONS\n| Name | Issued | Expires |\n|---|---|---|\n| OSCP | 09/2021 | |\n| Certified Ethical Hacker (CEH v9) | 05/2017 | 05/2020 |',
+      ['oscp'],
+    ],
+    [
+      'month cells between bars, padded to the columns: an expired one and a held one',
+      'CERTIFICATIONS\n| Certification                  | Issued  | Expires |\n| CompTIA Security+ ce           | 03/2016 | 03/2019 |\n| CISSP                          | 06/2020 | 06/2029 |',
+      ['cissp'],
+    ],
+    [
+      'an ATS export\'s name cut to an abbreviation: "Offensive Security Certified Prof."',
+      'CERTIFICATIONS\n| Offensive Security Certified Prof.    | OffSec     | 09/2021 |         |',
+      ['oscp'],
     ],
     [
       'two bare years in cells side by side under a "renewed" header: the certification is held',

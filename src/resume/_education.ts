@@ -863,9 +863,10 @@ function capitalsField(institution: string | undefined, words: DegreeWords): Deg
 
 /**
  * A school's name, perhaps its place after commas ("Lakeside State University, Springfield, IL"), then a separator before a
- * degree ("University of North Carolina at Greensboro - B.S.B.A."): the degree is the line's own.
+ * degree ("University of North Carolina at Greensboro - B.S.B.A.", "| Vellore Institute of Technology (VIT) | B.Tech |"): the degree
+ * is the line's own.
  */
-const SCHOOL_THEN = /^([^,;|—–-]{3,120}?)(?:,\s{1,3}[^,;|—–\-\d]{2,40}?){0,3}(?:\s{1,3}[—–|-]|,)\s{0,3}$/u;
+const SCHOOL_THEN = /^(?:\|\s{0,3})?([^,;|—–-]{3,120}?)(?:,\s{1,3}[^,;|—–\-\d]{2,40}?){0,3}(?:\s{1,3}[—–|-]|,)\s{0,3}$/u;
 
 function schoolFirst(before: string, words: DegreeWords): boolean {
   const m = SCHOOL_THEN.exec(before);
