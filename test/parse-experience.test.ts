@@ -3934,3 +3934,38 @@ describe('a German compound job title over its employer (r81)', () => {
     expect(p.experience.entries.map((e) => e.title)).toEqual([title]);
   });
 });
+
+describe('a work-history table with its start and end in columns of their own (r82)', () => {
+  const dated = (raw: string) =>
+    parseResume(raw, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.start, e.end, e.current]);
+
+  it('joins the From and To cells of each row, and runs an empty To beside "Current: Yes" to the present', () => {
+    expect(
+      dated(
+        'WORK EXPERIENCE\n| # | Job Title | Company | From | To | Current |\n|---|---|---|---|---|---|\n| 1 | Cloud Security Engineer | Nordwind Systems | 03/2022 |  | Yes |\n| 2 | Systems Administrator | Harbor Logistics | 06/2017 | 02/2022 | No |\n\n[1] Cloud Security Engineer - Nordwind Systems\n- Hardened AWS accounts with GuardDuty and Security Hub.\n\n[2] Systems Administrator - Harbor Logistics\n- Ran Linux servers and backups.\n',
+      ),
+    ).toEqual([
+      ['Cloud Security Engineer', '2022-03', '2026-11', true],
+      ['Systems Administrator', '2017-06', '2022-02', false],
+    ]);
+  });
+
+  it('reads the same table in German ("Von", "Bis", "Aktuell", "Ja")', () => {
+    expect(
+      dated(
+        'BERUFSERFAHRUNG\n| Position | Arbeitgeber | Von | Bis | Aktuell |\n|---|---|---|---|---|\n| Data Scientist | Kestrel GmbH | 04/2021 |  | Ja |\n| Werkstudent Data Analytics | Falke AG | 10/2018 | 03/2021 | Nein |\n',
+      ),
+    ).toEqual([
+      ['Data Scientist', '2021-04', '2026-11', true],
+      ['Werkstudent Data Analytics', '2018-10', '2021-03', false],
+    ]);
+  });
+
+  it('leaves an empty To unread where the current-job cell says no, and reads "Start date | End date" headers', () => {
+    expect(
+      dated(
+        'EXPERIENCE\n| Employer | Title | Start date | End date | Current job |\n| Acme Corp | SOC Analyst | 2019-01 | 2021-06 | No |\n| Beta LLC | Help Desk Technician | 2016-05 |  | No |\n',
+      ),
+    ).toEqual([['SOC Analyst', '2019-01', '2021-06', false]]);
+  });
+});
