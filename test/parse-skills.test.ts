@@ -4670,6 +4670,21 @@ describe('degree fields laid out apart from the degree (r30)', () => {
     ]);
   });
 
+  it('reads each record\'s own "Major:" line, not the one above its school (r82)', () => {
+    const text =
+      "EDUCATION\nLakeside University  Denver, CO US\nBachelor's degree 05/2016\nCredits Earned: 120 Semester hours\nMajor: Cybersecurity\nCommunity College of the Air Force  Maxwell AFB, AL US\nAssociate degree 08/2012\nCredits Earned: 64 Semester hours\nMajor: Information Systems Technology\n";
+    expect(edu(text)).toEqual([
+      ['bachelor', 'cybersecurity'],
+      ['associate', 'information-systems'],
+    ]);
+    const two =
+      "EDUCATION\nNorthfield College\nMaster's degree 2019\nMajor: Data Science\nSouthgate State University\nBachelor's degree 2015\nGPA: 3.5\nMajor: Mathematics\n";
+    expect(edu(two)).toEqual([
+      ['master', 'data-science'],
+      ['bachelor', 'mathematics'],
+    ]);
+  });
+
   it('does not read "M.S." inside the initials of a school name', () => {
     expect(edu('EDUCATION\nB.M.S. College of Engineering\nBachelor of Engineering - BE, Electronics and Communication Engineering · (2011 - 2015)\n')).toEqual([
       ['bachelor', 'electrical-engineering'],

@@ -159,11 +159,13 @@ export function extractEducation(
         // study's line names the field, the school's name does not.
         const above = lines[i - 2];
         const overSchool = prev && above && words.all.institution.test(prev.text) ? fieldAbove(above.text, words) : undefined;
+        // A labelled field under the degree ("Major: Information Systems Technology") is its own; the labelled line above
+        // its school is the record before it.
         const field =
           nextField ??
+          labelledFieldBelow(lines, i, words) ??
           overSchool ??
-          (prev && !otherYears(prev.text, degree.year) ? fieldAbove(prev.text, words) : undefined) ??
-          labelledFieldBelow(lines, i, words);
+          (prev && !otherYears(prev.text, degree.year) ? fieldAbove(prev.text, words) : undefined);
         if (field) degree.field = field;
       }
       const lead = line.text.length - line.text.trimStart().length;
