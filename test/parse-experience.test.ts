@@ -3659,6 +3659,18 @@ describe('a title of cyber threat intelligence is security work (r60)', () => {
   });
 });
 
+describe('a title of information assurance is security work (r82)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => e.kind);
+  it.each([
+    'EXPERIENCE\nInformation Assurance Engineer (Apr 2009 – Oct 2012)\n- Accreditation packages for ground systems; segmentation design for test ranges.\n',
+    'EXPERIENCE\nSenior Information Assurance Analyst, Redstone Federal\n06/2015 – 12/2019\n- Wrote system security plans and tracked POA&M items.\n',
+    'BERUFSERFAHRUNG\nReferent Informationssicherung, Bundesamt Nord\n01/2016 – 12/2020\n- Akkreditierung von Systemen.\n',
+    'EXPERIENCIA\nTécnico de aseguramiento de la información, Ministerio Sur\n01/2016 – 12/2020\n- Acreditación de sistemas.\n',
+  ])('%#', (text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+});
+
 describe("a consultant's dated engagements listed under a label inside the firm's job (r64)", () => {
   const read = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience;
   const en = [
