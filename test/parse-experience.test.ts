@@ -3981,3 +3981,30 @@ describe('a work-history table with its start and end in columns of their own (r
     ).toEqual([['SOC Analyst', '2019-01', '2021-06', false]]);
   });
 });
+
+describe("a federal résumé's title under the employer's labelled fields (r82)", () => {
+  const read = (text: string) =>
+    parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => [e.title, e.organization, e.kind]);
+
+  it('reads the title line after "Grade Level:" and "Hours per week:" and the header as the organisation', () => {
+    expect(
+      read(
+        'WORK EXPERIENCE\n\nOffice of the Chief Data and AI Officer, Department of Energy          04/2020 - Present\nWashington, DC US\nGrade Level: GS-14\nHours per week: 40\nIT Specialist (INFOSEC)\nDuties, Accomplishments and Related Skills:\n- Assess machine learning models for evasion with the Adversarial Robustness Toolbox.\n- Review security controls for AI platforms under RMF.\n',
+      ),
+    ).toEqual([['IT Specialist (INFOSEC)', 'Office of the Chief Data and AI Officer', ['security']]]);
+  });
+
+  it('skips a remark in brackets and the place before the fields', () => {
+    expect(
+      read(
+        'WORK EXPERIENCE\n\nNational Geospatial Agency          06/2016 - 03/2020\n(formerly the Imagery Analysis Center)\nSpringfield, VA US\nSalary: $98,000 Per Year\nData Scientist\nDuties, Accomplishments and Related Skills:\n- Trained object-detection models in PyTorch.\n',
+      ),
+    ).toEqual([['Data Scientist', 'National Geospatial Agency', ['ml']]]);
+  });
+
+  it('keeps the header when no labelled field stands before the line with a job word', () => {
+    expect(
+      read('EXPERIENCE\n\nSecurity Engineer — Acme Corp          01/2019 - 12/2021\nLed a team of analysts in the SOC.\n- Tuned Splunk rules.\n').map((r) => r[0]),
+    ).toEqual(['Security Engineer']);
+  });
+});
