@@ -2412,6 +2412,24 @@ describe('the security records a built system reads or sorts are no object of se
   });
 });
 
+describe("a securing word inside an ML method's name is no securing (r82)", () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    'EXPERIENCE\nSOC Analyst L2 — Acme Ltd   March 2023 – Present\n- Built a sign-in anomaly model (Isolation Forest, scikit-learn) trained on Entra ID logs.\n',
+    'EXPERIENCIA\nAnalista SOC N2 — Ibérica S.L.   marzo 2023 – actualidad\n- Desarrollo de un modelo de anomalías en inicios de sesión (Isolation Forest, scikit-learn) entrenado sobre los logs.\n',
+    'BERUFSERFAHRUNG\nSOC-Analystin — Nordbank AG   03/2023 – heute\n- Entwicklung eines Anomaliemodells (Isolation Forest, scikit-learn) für Anmeldedaten.\n',
+  ])('%#: the model built is ML work', (text) => {
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+
+  it('still reads a securing word outside the name', () => {
+    expect(kinds('EXPERIENCE\nSOC Analyst L2 — Acme Ltd   March 2023 – Present\n- Built network isolation rules for the churn model (scikit-learn).\n')).toEqual([
+      ['security'],
+    ]);
+  });
+});
+
 describe('retraining a model is building it (s37)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
 
