@@ -855,6 +855,15 @@ describe('explicit year claims', () => {
   });
 
   it.each([
+    ['ML engineer who has spent the last 2.5 years building and shipping NLP models that clinicians use.', 'mlYears', 2.5],
+    ['I have 6 years of designing and building machine learning models for retail.', 'mlYears', 6],
+    ['Six years developing and maintaining Java services for a bank.', 'java', 6],
+  ])('reads two fillers joined by "and" between the years and their subject (r82): %s', (line, subject, years) => {
+    const claims = parseResume(`SUMMARY\n${line}`, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+    expect(claims).toContainEqual([subject, years]);
+  });
+
+  it.each([
     ['KENNTNISMATRIX\nKenntnis             Jahre Niveau\nPython                 7   ●●●●○\nTerraform              3   ●●●○○', 'terraform', 3],
     ['FÄHIGKEITEN-MATRIX\nFähigkeit            Jahre\nPython                 7\nKubernetes             4', 'kubernetes', 4],
     ['Qualifikationsmatrix\nBereich              Jahre  Stufe\nJava                   5     Experte\nPython                 2     gut', 'java', 5],
@@ -1145,7 +1154,8 @@ describe('explicit year claims', () => {
     ['4 years as a project manager.', []],
     // A headline of titles of one field right before the sentence the years open names their field; a career change does not.
     ['Cloud security engineer and former pentester. Eight years hardening AWS estates for retailers.', [['securityYears', 8]]],
-    ['Data scientist and ML engineer. Six years shipping churn models.', [['mlYears', 6]]],
+    // "shipping" is a filler (r82): the models after it are the claim's skill, as after "building".
+    ['Data scientist and ML engineer. Six years shipping churn models.', [['machine-learning', 6], ['mlYears', 6]]],
     ['QA tester turned cloud security engineer. Seven years breaking software on purpose.', [['totalYears', 7]]],
     // Cyber operations, defensive or offensive, are security work.
     ['Red team operator with 10 years in offensive and defensive cyber operations.', [['securityYears', 10]]],

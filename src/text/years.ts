@@ -241,8 +241,10 @@ export function onlyFillers(between: string, words: YearsWords): boolean {
   if (/[\n()[\]•;|\t]| {2}/u.test(between)) return false;
   const parts = between.split(/[\s'’,]+/u).filter((p) => p !== '');
   if (parts.length > 8) return false;
-  const filler = (p: string) => (p.length === 1 && unicodeRegex`\p{L}`.test(p)) || words.fillers.has(fold(p));
-  const first = parts.findIndex((p) => !filler(p));
+  const plain = (p: string | undefined) => p !== undefined && ((p.length === 1 && unicodeRegex`\p{L}`.test(p)) || words.fillers.has(fold(p)));
+  // Two fillers joined by "and" ("building and shipping NLP models") are fillers still.
+  const filler = (p: string, k: number) => plain(p) || (words.joins.has(fold(p)) && k > 0 && plain(parts[k - 1]) && plain(parts[k + 1]));
+  const first = parts.findIndex((p, k) => !filler(p, k));
   if (first === -1) return true;
   // Adjectives right before the skill, after the fillers ("in statutory and internal financial audit", "operative
   // IT-Sicherheit"): each a modifier, two joined by "and", no comma among them, the last one a modifier.
