@@ -855,9 +855,28 @@ describe('explicit year claims', () => {
   });
 
   it.each([
+    ['PERSONAL INFORMATION\nHow many years of application security experience do you have?   7\nDesired Compensation:  165000', 'application-security', 7],
+    ['SCREENING QUESTIONS\nHow many years of Python experience do you have?  5 years', 'python', 5],
+    ['BEWERBUNGSFRAGEN\nWie viele Jahre Erfahrung in der Netzwerksicherheit haben Sie?   6', 'network-security', 6],
+    ['QUESTIONS\nCombien d\'années d\'expérience en Python avez-vous ?  4', 'python', 4],
+    ['PREGUNTAS\n¿Cuántos años de experiencia tiene con Python?  3', 'python', 3],
+  ])('reads the answer to a form\'s question of years as a claim (r82): %s', (text, subject, years) => {
+    const claims = parseResume(text, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+    expect(claims).toContainEqual([subject, years]);
+    expect(claims.filter((c) => c[0] === 'totalYears')).toEqual([]);
+  });
+
+  it('reads no claim from a question of years with no number after it', () => {
+    expect(parseResume('OTHER\nHow many years until you retire? Not sure.', { asOf }).experience.claims).toEqual([]);
+  });
+
+  it.each([
     ['ML engineer who has spent the last 2.5 years building and shipping NLP models that clinicians use.', 'mlYears', 2.5],
     ['I have 6 years of designing and building machine learning models for retail.', 'mlYears', 6],
     ['Six years developing and maintaining Java services for a bank.', 'java', 6],
+    // The sentence wrapped after its years, going on in lowercase.
+    ['Maths graduate who retrained and has spent the last 2.5 years\nbuilding and shipping NLP models that clinicians use.', 'mlYears', 2.5],
+    ['Backend developer with 7 years\nof Python in fintech.', 'python', 7],
   ])('reads two fillers joined by "and" between the years and their subject (r82): %s', (line, subject, years) => {
     const claims = parseResume(`SUMMARY\n${line}`, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
     expect(claims).toContainEqual([subject, years]);

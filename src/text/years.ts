@@ -100,6 +100,8 @@ export interface YearsWords {
   generalHead: RegExp;
   /** The labelled cells between a skill and its years on its line, up to the last label: " - Nivel: Avanzado - Experiencia: ". */
   cellsBefore: RegExp;
+  /** A form's question of years and its answer at the line's end ("How many years of … do you have?   7"): `q` the question's opening words, `n` the answer. */
+  yearsQuestion: RegExp;
 }
 
 /** Words that may stand before a measure's name ("5 years of application security"): security allows the most. */
@@ -190,6 +192,12 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     experienceAll: phrasesRegex(m.measures.totalYears ?? [], 'g'),
     generalHead: phrasesRegex([...m.generalHeads, ...lex.work.jobWords, ...(m.measures.totalYears ?? [])]),
     cellsBefore: lexiconRegExp(m.skillCellLabels.length > 0 ? cellsSource(phrasesBody(m.skillCellLabels)) : NEVER),
+    yearsQuestion: lexiconRegExp(
+      m.yearsQuestions.length > 0
+        ? `(?<q>${phrasesSource(m.yearsQuestions)})[^\\n?]{1,120}\\?[^\\S\\n]{1,40}(?<n>\\d{1,2}(?:[.,]\\d{1,2})?)\\+?[^\\S\\n]{0,3}(?:${years})?[^\\S\\n]*$`
+        : NEVER,
+      'gmu',
+    ),
     anchor: lexiconRegExp(`${years}|${multi.length > 0 ? phrasesSource(multi) : '(?!)'}`, 'gu'),
   };
   cache.set(lex, words);
