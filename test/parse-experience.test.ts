@@ -2424,9 +2424,9 @@ describe("a securing word inside an ML method's name is no securing (r82)", () =
   });
 
   it('still reads a securing word outside the name', () => {
-    expect(kinds('EXPERIENCE\nSOC Analyst L2 — Acme Ltd   March 2023 – Present\n- Built network isolation rules for the churn model (scikit-learn).\n')).toEqual([
-      ['security'],
-    ]);
+    expect(
+      kinds('EXPERIENCE\nSOC Analyst L2 — Acme Ltd   March 2023 – Present\n- Built network isolation rules for the churn model (scikit-learn).\n'),
+    ).toEqual([['security']]);
   });
 });
 
@@ -3966,8 +3966,7 @@ describe('a German compound job title over its employer (r81)', () => {
 });
 
 describe('a work-history table with its start and end in columns of their own (r82)', () => {
-  const dated = (raw: string) =>
-    parseResume(raw, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.start, e.end, e.current]);
+  const dated = (raw: string) => parseResume(raw, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.start, e.end, e.current]);
 
   it('joins the From and To cells of each row, and runs an empty To beside "Current: Yes" to the present', () => {
     expect(
@@ -4022,7 +4021,9 @@ describe("a federal résumé's title under the employer's labelled fields (r82)"
 
   it('keeps the header when no labelled field stands before the line with a job word', () => {
     expect(
-      read('EXPERIENCE\n\nSecurity Engineer — Acme Corp          01/2019 - 12/2021\nLed a team of analysts in the SOC.\n- Tuned Splunk rules.\n').map((r) => r[0]),
+      read('EXPERIENCE\n\nSecurity Engineer — Acme Corp          01/2019 - 12/2021\nLed a team of analysts in the SOC.\n- Tuned Splunk rules.\n').map(
+        (r) => r[0],
+      ),
     ).toEqual(['Security Engineer']);
   });
 });

@@ -858,9 +858,9 @@ describe('explicit year claims', () => {
     ['PERSONAL INFORMATION\nHow many years of application security experience do you have?   7\nDesired Compensation:  165000', 'application-security', 7],
     ['SCREENING QUESTIONS\nHow many years of Python experience do you have?  5 years', 'python', 5],
     ['BEWERBUNGSFRAGEN\nWie viele Jahre Erfahrung in der Netzwerksicherheit haben Sie?   6', 'network-security', 6],
-    ['QUESTIONS\nCombien d\'années d\'expérience en Python avez-vous ?  4', 'python', 4],
+    ["QUESTIONS\nCombien d'années d'expérience en Python avez-vous ?  4", 'python', 4],
     ['PREGUNTAS\n¿Cuántos años de experiencia tiene con Python?  3', 'python', 3],
-  ])('reads the answer to a form\'s question of years as a claim (r82): %s', (text, subject, years) => {
+  ])("reads the answer to a form's question of years as a claim (r82): %s", (text, subject, years) => {
     const claims = parseResume(text, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
     expect(claims).toContainEqual([subject, years]);
     expect(claims.filter((c) => c[0] === 'totalYears')).toEqual([]);
@@ -1174,7 +1174,13 @@ describe('explicit year claims', () => {
     // A headline of titles of one field right before the sentence the years open names their field; a career change does not.
     ['Cloud security engineer and former pentester. Eight years hardening AWS estates for retailers.', [['securityYears', 8]]],
     // "shipping" is a filler (r82): the models after it are the claim's skill, as after "building".
-    ['Data scientist and ML engineer. Six years shipping churn models.', [['machine-learning', 6], ['mlYears', 6]]],
+    [
+      'Data scientist and ML engineer. Six years shipping churn models.',
+      [
+        ['machine-learning', 6],
+        ['mlYears', 6],
+      ],
+    ],
     ['QA tester turned cloud security engineer. Seven years breaking software on purpose.', [['totalYears', 7]]],
     // Cyber operations, defensive or offensive, are security work.
     ['Red team operator with 10 years in offensive and defensive cyber operations.', [['securityYears', 10]]],
