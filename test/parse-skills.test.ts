@@ -210,6 +210,24 @@ describe('a head noun qualified after it (French, Spanish)', () => {
   });
 });
 
+describe('guidance the person wrote is policy work (r82)', () => {
+  it.each([
+    'Authored the agency "Security Annex for AI T&E" guidance adopted by two departments.',
+    "Wrote the company's guidance on generative AI use for engineers.",
+    'Drafted internal guidance for handling secrets in CI.',
+  ])('%s', (line) => {
+    expect(ids(`EXPERIENCE\nSecurity Lead | Acme | 2020 - 2024\n- ${line}`)).toContain('policy-development');
+  });
+
+  it.each([
+    'Wrote a Python bot that posts Semgrep findings as merge-request comments with fix guidance.',
+    'Developed the scanner following NIST guidance on SBOMs.',
+    'Wrote detection rules per vendor guidance.',
+  ])('not guidance followed or given with a fix: %s', (line) => {
+    expect(ids(`EXPERIENCE\nSecurity Lead | Acme | 2020 - 2024\n- ${line}`)).not.toContain('policy-development');
+  });
+});
+
 describe('RAG under test is no LLM application, in every language’s word order', () => {
   it.each([
     ['en', 'direct and indirect prompt injection (through RAG documents)'],
