@@ -210,6 +210,22 @@ describe('a head noun qualified after it (French, Spanish)', () => {
   });
 });
 
+describe('a Security Control Assessor tests controls: audit work (r82)', () => {
+  it.each([
+    'Serve as Security Control Assessor (SCA) for AI platforms under RMF: test NIST SP 800-53 controls.',
+    'Security Controls Assessor for three enclaves; tested 800-53 controls.',
+  ])('%s', (line) => {
+    expect(ids(`EXPERIENCE\nIT Specialist | Agency | 2020 - 2024\n- ${line}`)).toContain('audit');
+  });
+
+  it.each(['Supported the Security Control Assessor with evidence packages.', 'Prepared ATO packages for the Security Control Assessor.'])(
+    'not the person who supports one: %s',
+    (line) => {
+      expect(ids(`EXPERIENCE\nIT Specialist | Agency | 2020 - 2024\n- ${line}`)).not.toContain('audit');
+    },
+  );
+});
+
 describe('guidance the person wrote is policy work (r82)', () => {
   it.each([
     'Authored the agency "Security Annex for AI T&E" guidance adopted by two departments.',
