@@ -2412,6 +2412,24 @@ describe('the security records a built system reads or sorts are no object of se
   });
 });
 
+describe("a securing word inside an ML method's name is no securing (r82)", () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    'EXPERIENCE\nSOC Analyst L2 — Acme Ltd   March 2023 – Present\n- Built a sign-in anomaly model (Isolation Forest, scikit-learn) trained on Entra ID logs.\n',
+    'EXPERIENCIA\nAnalista SOC N2 — Ibérica S.L.   marzo 2023 – actualidad\n- Desarrollo de un modelo de anomalías en inicios de sesión (Isolation Forest, scikit-learn) entrenado sobre los logs.\n',
+    'BERUFSERFAHRUNG\nSOC-Analystin — Nordbank AG   03/2023 – heute\n- Entwicklung eines Anomaliemodells (Isolation Forest, scikit-learn) für Anmeldedaten.\n',
+  ])('%#: the model built is ML work', (text) => {
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+
+  it('still reads a securing word outside the name', () => {
+    expect(
+      kinds('EXPERIENCE\nSOC Analyst L2 — Acme Ltd   March 2023 – Present\n- Built network isolation rules for the churn model (scikit-learn).\n'),
+    ).toEqual([['security']]);
+  });
+});
+
 describe('retraining a model is building it (s37)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
 
@@ -3659,6 +3677,18 @@ describe('a title of cyber threat intelligence is security work (r60)', () => {
   });
 });
 
+describe('a title of information assurance is security work (r82)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => e.kind);
+  it.each([
+    'EXPERIENCE\nInformation Assurance Engineer (Apr 2009 – Oct 2012)\n- Accreditation packages for ground systems; segmentation design for test ranges.\n',
+    'EXPERIENCE\nSenior Information Assurance Analyst, Redstone Federal\n06/2015 – 12/2019\n- Wrote system security plans and tracked POA&M items.\n',
+    'BERUFSERFAHRUNG\nReferent Informationssicherung, Bundesamt Nord\n01/2016 – 12/2020\n- Akkreditierung von Systemen.\n',
+    'EXPERIENCIA\nTécnico de aseguramiento de la información, Ministerio Sur\n01/2016 – 12/2020\n- Acreditación de sistemas.\n',
+  ])('%#', (text) => {
+    expect(kinds(text)).toEqual([['security']]);
+  });
+});
+
 describe("a consultant's dated engagements listed under a label inside the firm's job (r64)", () => {
   const read = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience;
   const en = [
@@ -3932,5 +3962,68 @@ describe('a German compound job title over its employer (r81)', () => {
   ])('%j reads the title, not the employer', (text, title) => {
     const p = parseResume(text, { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => e.title)).toEqual([title]);
+  });
+});
+
+describe('a work-history table with its start and end in columns of their own (r82)', () => {
+  const dated = (raw: string) => parseResume(raw, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.start, e.end, e.current]);
+
+  it('joins the From and To cells of each row, and runs an empty To beside "Current: Yes" to the present', () => {
+    expect(
+      dated(
+        'WORK EXPERIENCE\n| # | Job Title | Company | From | To | Current |\n|---|---|---|---|---|---|\n| 1 | Cloud Security Engineer | Nordwind Systems | 03/2022 |  | Yes |\n| 2 | Systems Administrator | Harbor Logistics | 06/2017 | 02/2022 | No |\n\n[1] Cloud Security Engineer - Nordwind Systems\n- Hardened AWS accounts with GuardDuty and Security Hub.\n\n[2] Systems Administrator - Harbor Logistics\n- Ran Linux servers and backups.\n',
+      ),
+    ).toEqual([
+      ['Cloud Security Engineer', '2022-03', '2026-11', true],
+      ['Systems Administrator', '2017-06', '2022-02', false],
+    ]);
+  });
+
+  it('reads the same table in German ("Von", "Bis", "Aktuell", "Ja")', () => {
+    expect(
+      dated(
+        'BERUFSERFAHRUNG\n| Position | Arbeitgeber | Von | Bis | Aktuell |\n|---|---|---|---|---|\n| Data Scientist | Kestrel GmbH | 04/2021 |  | Ja |\n| Werkstudent Data Analytics | Falke AG | 10/2018 | 03/2021 | Nein |\n',
+      ),
+    ).toEqual([
+      ['Data Scientist', '2021-04', '2026-11', true],
+      ['Werkstudent Data Analytics', '2018-10', '2021-03', false],
+    ]);
+  });
+
+  it('leaves an empty To unread where the current-job cell says no, and reads "Start date | End date" headers', () => {
+    expect(
+      dated(
+        'EXPERIENCE\n| Employer | Title | Start date | End date | Current job |\n| Acme Corp | SOC Analyst | 2019-01 | 2021-06 | No |\n| Beta LLC | Help Desk Technician | 2016-05 |  | No |\n',
+      ),
+    ).toEqual([['SOC Analyst', '2019-01', '2021-06', false]]);
+  });
+});
+
+describe("a federal résumé's title under the employer's labelled fields (r82)", () => {
+  const read = (text: string) =>
+    parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => [e.title, e.organization, e.kind]);
+
+  it('reads the title line after "Grade Level:" and "Hours per week:" and the header as the organisation', () => {
+    expect(
+      read(
+        'WORK EXPERIENCE\n\nOffice of the Chief Data and AI Officer, Department of Energy          04/2020 - Present\nWashington, DC US\nGrade Level: GS-14\nHours per week: 40\nIT Specialist (INFOSEC)\nDuties, Accomplishments and Related Skills:\n- Assess machine learning models for evasion with the Adversarial Robustness Toolbox.\n- Review security controls for AI platforms under RMF.\n',
+      ),
+    ).toEqual([['IT Specialist (INFOSEC)', 'Office of the Chief Data and AI Officer', ['security']]]);
+  });
+
+  it('skips a remark in brackets and the place before the fields', () => {
+    expect(
+      read(
+        'WORK EXPERIENCE\n\nNational Geospatial Agency          06/2016 - 03/2020\n(formerly the Imagery Analysis Center)\nSpringfield, VA US\nSalary: $98,000 Per Year\nData Scientist\nDuties, Accomplishments and Related Skills:\n- Trained object-detection models in PyTorch.\n',
+      ),
+    ).toEqual([['Data Scientist', 'National Geospatial Agency', ['ml']]]);
+  });
+
+  it('keeps the header when no labelled field stands before the line with a job word', () => {
+    expect(
+      read('EXPERIENCE\n\nSecurity Engineer — Acme Corp          01/2019 - 12/2021\nLed a team of analysts in the SOC.\n- Tuned Splunk rules.\n').map(
+        (r) => r[0],
+      ),
+    ).toEqual(['Security Engineer']);
   });
 });

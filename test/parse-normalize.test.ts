@@ -371,6 +371,30 @@ describe('normalizeText: two-column pages', () => {
     ]);
   });
 
+  it('splits a sidebar line run close to the column before one of its hanging bullets (r82)', () => {
+    const cases: Array<[string, string]> = [
+      // The bullet pulled a column left, a space after the sidebar's text.
+      ['DeepLearning.AI ML Spec. (2023)', '• Built a RAG prototype (LangChain) that'],
+      // The bullet at the column, a space after the sidebar's text.
+      ['AWS Certified ML Specialty 2024', '• Built a RAG prototype (LangChain) that'],
+    ];
+    for (const [side, bullet] of cases) {
+      const page = [
+        row('SKILLS', 'EXPERIENCE', 33),
+        row('Python, SQL', 'ML Engineer  Feb 2024 - Present', 33),
+        row('PyTorch', '• Fine-tuned BERT models to classify', 33),
+        row('Docker', '  referral letters.', 33),
+        row('CERTIFICATES', '• Deployed the classifier on Vertex AI.', 33),
+        `${side.padEnd(side.startsWith('Deep') ? 32 : 33)}${bullet}`,
+        row('Google Cloud ML Engineer', '  lets coders search guidance.', 33),
+        row('LANGUAGES', '• Ran fairness checks before release.', 33),
+      ];
+      const lines = normalizeText(page.join('\n')).split('\n');
+      expect(lines).toContain(side);
+      expect(lines).toContain('- Built a RAG prototype (LangChain) that');
+    }
+  });
+
   // A two-column page both of the next two tests start with: its rows, and the sidebar and main column they split into.
   const VALENCIA_ROWS = [
     row('CONTACT', 'EXPERIENCE'),

@@ -210,6 +210,40 @@ describe('a head noun qualified after it (French, Spanish)', () => {
   });
 });
 
+describe('a Security Control Assessor tests controls: audit work (r82)', () => {
+  it.each([
+    'Serve as Security Control Assessor (SCA) for AI platforms under RMF: test NIST SP 800-53 controls.',
+    'Security Controls Assessor for three enclaves; tested 800-53 controls.',
+  ])('%s', (line) => {
+    expect(ids(`EXPERIENCE\nIT Specialist | Agency | 2020 - 2024\n- ${line}`)).toContain('audit');
+  });
+
+  it.each(['Supported the Security Control Assessor with evidence packages.', 'Prepared ATO packages for the Security Control Assessor.'])(
+    'not the person who supports one: %s',
+    (line) => {
+      expect(ids(`EXPERIENCE\nIT Specialist | Agency | 2020 - 2024\n- ${line}`)).not.toContain('audit');
+    },
+  );
+});
+
+describe('guidance the person wrote is policy work (r82)', () => {
+  it.each([
+    'Authored the agency "Security Annex for AI T&E" guidance adopted by two departments.',
+    "Wrote the company's guidance on generative AI use for engineers.",
+    'Drafted internal guidance for handling secrets in CI.',
+  ])('%s', (line) => {
+    expect(ids(`EXPERIENCE\nSecurity Lead | Acme | 2020 - 2024\n- ${line}`)).toContain('policy-development');
+  });
+
+  it.each([
+    'Wrote a Python bot that posts Semgrep findings as merge-request comments with fix guidance.',
+    'Developed the scanner following NIST guidance on SBOMs.',
+    'Wrote detection rules per vendor guidance.',
+  ])('not guidance followed or given with a fix: %s', (line) => {
+    expect(ids(`EXPERIENCE\nSecurity Lead | Acme | 2020 - 2024\n- ${line}`)).not.toContain('policy-development');
+  });
+});
+
 describe('RAG under test is no LLM application, in every language’s word order', () => {
   it.each([
     ['en', 'direct and indirect prompt injection (through RAG documents)'],
@@ -855,6 +889,34 @@ describe('explicit year claims', () => {
   });
 
   it.each([
+    ['PERSONAL INFORMATION\nHow many years of application security experience do you have?   7\nDesired Compensation:  165000', 'application-security', 7],
+    ['SCREENING QUESTIONS\nHow many years of Python experience do you have?  5 years', 'python', 5],
+    ['BEWERBUNGSFRAGEN\nWie viele Jahre Erfahrung in der Netzwerksicherheit haben Sie?   6', 'network-security', 6],
+    ["QUESTIONS\nCombien d'années d'expérience en Python avez-vous ?  4", 'python', 4],
+    ['PREGUNTAS\n¿Cuántos años de experiencia tiene con Python?  3', 'python', 3],
+  ])("reads the answer to a form's question of years as a claim (r82): %s", (text, subject, years) => {
+    const claims = parseResume(text, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+    expect(claims).toContainEqual([subject, years]);
+    expect(claims.filter((c) => c[0] === 'totalYears')).toEqual([]);
+  });
+
+  it('reads no claim from a question of years with no number after it', () => {
+    expect(parseResume('OTHER\nHow many years until you retire? Not sure.', { asOf }).experience.claims).toEqual([]);
+  });
+
+  it.each([
+    ['ML engineer who has spent the last 2.5 years building and shipping NLP models that clinicians use.', 'mlYears', 2.5],
+    ['I have 6 years of designing and building machine learning models for retail.', 'mlYears', 6],
+    ['Six years developing and maintaining Java services for a bank.', 'java', 6],
+    // The sentence wrapped after its years, going on in lowercase.
+    ['Maths graduate who retrained and has spent the last 2.5 years\nbuilding and shipping NLP models that clinicians use.', 'mlYears', 2.5],
+    ['Backend developer with 7 years\nof Python in fintech.', 'python', 7],
+  ])('reads two fillers joined by "and" between the years and their subject (r82): %s', (line, subject, years) => {
+    const claims = parseResume(`SUMMARY\n${line}`, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+    expect(claims).toContainEqual([subject, years]);
+  });
+
+  it.each([
     ['KENNTNISMATRIX\nKenntnis             Jahre Niveau\nPython                 7   ●●●●○\nTerraform              3   ●●●○○', 'terraform', 3],
     ['FÄHIGKEITEN-MATRIX\nFähigkeit            Jahre\nPython                 7\nKubernetes             4', 'kubernetes', 4],
     ['Qualifikationsmatrix\nBereich              Jahre  Stufe\nJava                   5     Experte\nPython                 2     gut', 'java', 5],
@@ -1145,7 +1207,14 @@ describe('explicit year claims', () => {
     ['4 years as a project manager.', []],
     // A headline of titles of one field right before the sentence the years open names their field; a career change does not.
     ['Cloud security engineer and former pentester. Eight years hardening AWS estates for retailers.', [['securityYears', 8]]],
-    ['Data scientist and ML engineer. Six years shipping churn models.', [['mlYears', 6]]],
+    // "shipping" is a filler (r82): the models after it are the claim's skill, as after "building".
+    [
+      'Data scientist and ML engineer. Six years shipping churn models.',
+      [
+        ['machine-learning', 6],
+        ['mlYears', 6],
+      ],
+    ],
     ['QA tester turned cloud security engineer. Seven years breaking software on purpose.', [['totalYears', 7]]],
     // Cyber operations, defensive or offensive, are security work.
     ['Red team operator with 10 years in offensive and defensive cyber operations.', [['securityYears', 10]]],
@@ -1450,6 +1519,10 @@ describe('education, certifications, clearance', () => {
     ['BEng (Hons) Chemical Engineering, 2:1, University of Teesmouth  1998\nA-levels: Chemistry, Mathematics, Physics (1995)', 'bachelor', 'other'],
     // The school's name first, longer than a degree's usual offset.
     ['University of North Carolina at Greensboro - B.S.B.A., Accounting, 2018', 'bachelor', 'business'],
+    // A table row that opens with its bar, the school's long name in the first cell (r82).
+    ['| Vellore Institute of Technology (VIT)   | B.Tech   | Computer Science and Engineering | 2011 | 2015 |', 'bachelor', 'computer-science'],
+    ['| Birla Institute of Technology and Science (BITS) | B.E. | Electronics and Communication | 2010 | 2014 |', 'bachelor', 'electrical-engineering'],
+    ['| Georgia Institute of Technology (Georgia Tech) | Master of Science | Cybersecurity | 2019 |', 'master', 'cybersecurity'],
     // The school's place after it, a city and a state or country (r64).
     ['Old Colony Global University, Adelphi, MD - B.S., Cybersecurity Management and Policy, 05/2020 (GPA 3.6)', 'bachelor', 'cybersecurity'],
     ['Johns Hopkins University, Baltimore, Maryland – MBA, 2019', 'master', 'business'],
@@ -2261,6 +2334,21 @@ describe('education, certifications, clearance', () => {
       'two bare years in cells side by side under an "Expires" header: the issue and expiry of a table',
       'CERTIFICATIONS\nCertification        Issued  Expires\nCompTIA Security+    2015    2018\nCISSP                2020    2029',
       ['cissp'],
+    ],
+    [
+      'month cells between bars under an "Expires" header: the issue and expiry of a Markdown table (r82)',
+      'CERTIFICATIONS\n| Name | Issued | Expires |\n|---|---|---|\n| OSCP | 09/2021 | |\n| Certified Ethical Hacker (CEH v9) | 05/2017 | 05/2020 |',
+      ['oscp'],
+    ],
+    [
+      'month cells between bars, padded to the columns: an expired one and a held one',
+      'CERTIFICATIONS\n| Certification                  | Issued  | Expires |\n| CompTIA Security+ ce           | 03/2016 | 03/2019 |\n| CISSP                          | 06/2020 | 06/2029 |',
+      ['cissp'],
+    ],
+    [
+      'an ATS export\'s name cut to an abbreviation: "Offensive Security Certified Prof."',
+      'CERTIFICATIONS\n| Offensive Security Certified Prof.    | OffSec     | 09/2021 |         |',
+      ['oscp'],
     ],
     [
       'two bare years in cells side by side under a "renewed" header: the certification is held',
@@ -4648,6 +4736,21 @@ describe('degree fields laid out apart from the degree (r30)', () => {
     expect(edu(text)).toEqual([
       ['master', 'data-science'],
       ['bachelor', 'electrical-engineering'],
+    ]);
+  });
+
+  it('reads each record\'s own "Major:" line, not the one above its school (r82)', () => {
+    const text =
+      "EDUCATION\nLakeside University  Denver, CO US\nBachelor's degree 05/2016\nCredits Earned: 120 Semester hours\nMajor: Cybersecurity\nCommunity College of the Air Force  Maxwell AFB, AL US\nAssociate degree 08/2012\nCredits Earned: 64 Semester hours\nMajor: Information Systems Technology\n";
+    expect(edu(text)).toEqual([
+      ['bachelor', 'cybersecurity'],
+      ['associate', 'information-systems'],
+    ]);
+    const two =
+      "EDUCATION\nNorthfield College\nMaster's degree 2019\nMajor: Data Science\nSouthgate State University\nBachelor's degree 2015\nGPA: 3.5\nMajor: Mathematics\n";
+    expect(edu(two)).toEqual([
+      ['master', 'data-science'],
+      ['bachelor', 'mathematics'],
     ]);
   });
 

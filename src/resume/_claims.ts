@@ -161,7 +161,11 @@ export function findClaims(
     const field = part.skill ? fieldNamedBy(text.slice(part.skill.start, part.skill.end), words) : undefined;
     if (field) claims.push({ subject: field, years: part.years, evidence: proof });
   };
+  // A form's questions of years: the "N years" of an answer ("?   5 years") is read with its question, not alone.
+  const questions = [...text.matchAll(words.yearsQuestion)];
+  const answered = (at: number) => questions.some((q) => at > q.index && at < q.index + q[0].length);
   for (const m of phrases) {
+    if (questions.length > 0 && answered(m.index)) continue;
     const g = m.groups ?? {};
     const years = phraseYears(g, words);
     // "up to 4 years" states no minimum.
@@ -179,6 +183,25 @@ export function findClaims(
   }
   words.lessThanOne.lastIndex = 0;
   for (let m = words.lessThanOne.exec(text); m !== null; m = words.lessThanOne.exec(text)) claim(0.5, m.index, m.index + m[0].length);
+  // "How many years of application security experience do you have?   7": the answer claims what the question names,
+  // read after the question's words as after "7 years".
+  for (const m of questions) {
+    const years = Number((m.groups?.n ?? '').replace(',', '.'));
+    const asked = m.groups?.q ?? '';
+    if (years <= 0 || years > 60) continue;
+    // The first skill the question names is what it asks about, whatever verb stands around it ("¿Cuántos años de
+    // experiencia tiene con Python?"); else the words after the question's opening are read as after "N years".
+    const end = m.index + m[0].length;
+    const asks = skills[lowerBound(skills, m.index + asked.length)];
+    if (asks === undefined || asks.end > text.lastIndexOf('?', end)) {
+      claim(years, m.index, m.index + asked.length);
+      continue;
+    }
+    const proof = evidence(m.index, end);
+    claims.push({ subject: asks.id, years, evidence: proof });
+    const field = fieldNamedBy(text.slice(asks.start, asks.end), words);
+    if (field) claims.push({ subject: field, years, evidence: proof });
+  }
   for (const row of rows) {
     if (row.years === undefined || row.years <= 0) continue;
     // "Docker / Kubernetes | 5": every skill the row names claims its years; those in brackets are its tools ("AWS
@@ -850,8 +873,12 @@ const BROKEN_WORD = unicodeLiteral`/(?<=\p{Ll})-\n[ \t]{0,8}(?=\p{Ll})/gu`;
 function subjectAfter(text: string, skills: readonly Mention[], end: number, words: YearsWords): Mention | undefined {
   const s = skills[lowerBound(skills, end)];
   if (!s || s.start - end > SUBJECT_REACH) return undefined;
-  return onlyFillers(text.slice(end, s.start), words) ? s : undefined;
+  // A sentence wrapped after its years goes on in lowercase on the next line ("… the last 2.5 years⏎building and shipping NLP models").
+  return onlyFillers(text.slice(end, s.start).replace(WRAPPED_LOWER, ' '), words) ? s : undefined;
 }
+
+/** A line break inside a sentence: the next line goes on in lowercase. */
+const WRAPPED_LOWER = unicodeLiteral`/\n[ \t]{0,8}(?=\p{Ll})/gu`;
 
 /** Where the number's qualifier starts when one stands right before it ("Python (más de 8 años)", "Python (+7 años)", "for ~8 years"), else `start`. */
 function qualifierStart(text: string, start: number, words: YearsWords): number {

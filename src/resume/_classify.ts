@@ -496,6 +496,8 @@ export function builtSystems(
   const out = new Set<string>();
   if (!mentions.some((m) => skillById.get(m.id)?.workKind === 'ml')) return out;
   const spanAt = sentenceSpansOf(text, entry);
+  // A securing word inside an ML skill's own name ("Isolation Forest") is the name, no securing.
+  const named = withoutMlNames(text, entry, mentions, skillById);
   for (const m of mentions) {
     if (skillById.get(m.id)?.workKind !== 'ml' || m.start < entry.bodyStart) continue;
     const span = spanAt(m);
@@ -509,7 +511,7 @@ export function builtSystems(
     // Only for the system built itself: after a word of the tools ("test suites in Python and PyTorch: patches against …") the list says what the thing built does.
     const colon = words.instrument.test(text.slice(span.start, m.start)) ? -1 : tail.indexOf(':');
     const cut = Math.min(clause === null ? tail.length : clause.index, colon < 0 ? tail.length : colon);
-    const own = ownHead(text.slice(span.start, m.start), words) + text.slice(m.start, m.end + cut);
+    const own = ownHead(named.slice(span.start, m.start), words) + named.slice(m.start, m.end + cut);
     // Testing what one builds is part of building it: "desarrollé y puse a prueba un modelo", "developed and tested".
     if (isToolOf(text, span, m, words)) continue;
     // The people it serves are no object of securing ("Built an internal assistant for security reviewers: RAG over …"),
@@ -518,6 +520,26 @@ export function builtSystems(
     if (startsWithBuilding(sentence, words) && !words.securing.test(object)) out.add(m.id);
   }
   return out;
+}
+
+/** The text with the ML mentions of an entry's body blanked, at the same offsets. */
+function withoutMlNames(
+  text: string,
+  entry: EntrySpans,
+  mentions: readonly { id: string; start: number; end: number }[],
+  skillById: ReadonlyMap<string, Skill>,
+): string {
+  const cuts = mentions.filter((m) => m.start >= entry.bodyStart && m.end <= entry.bodyEnd && skillById.get(m.id)?.workKind === 'ml');
+  if (cuts.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of [...cuts].sort((a, b) => a.start - b.start)) {
+    if (m.start < at) continue;
+    parts.push(text.slice(at, m.start), ' '.repeat(m.end - m.start));
+    at = m.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**

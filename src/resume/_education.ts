@@ -159,11 +159,13 @@ export function extractEducation(
         // study's line names the field, the school's name does not.
         const above = lines[i - 2];
         const overSchool = prev && above && words.all.institution.test(prev.text) ? fieldAbove(above.text, words) : undefined;
+        // A labelled field under the degree ("Major: Information Systems Technology") is its own; the labelled line above
+        // its school is the record before it.
         const field =
           nextField ??
+          labelledFieldBelow(lines, i, words) ??
           overSchool ??
-          (prev && !otherYears(prev.text, degree.year) ? fieldAbove(prev.text, words) : undefined) ??
-          labelledFieldBelow(lines, i, words);
+          (prev && !otherYears(prev.text, degree.year) ? fieldAbove(prev.text, words) : undefined);
         if (field) degree.field = field;
       }
       const lead = line.text.length - line.text.trimStart().length;
@@ -863,9 +865,10 @@ function capitalsField(institution: string | undefined, words: DegreeWords): Deg
 
 /**
  * A school's name, perhaps its place after commas ("Lakeside State University, Springfield, IL"), then a separator before a
- * degree ("University of North Carolina at Greensboro - B.S.B.A."): the degree is the line's own.
+ * degree ("University of North Carolina at Greensboro - B.S.B.A.", "| Vellore Institute of Technology (VIT) | B.Tech |"): the degree
+ * is the line's own.
  */
-const SCHOOL_THEN = /^([^,;|—–-]{3,120}?)(?:,\s{1,3}[^,;|—–\-\d]{2,40}?){0,3}(?:\s{1,3}[—–|-]|,)\s{0,3}$/u;
+const SCHOOL_THEN = /^(?:\|\s{0,3})?([^,;|—–-]{3,120}?)(?:,\s{1,3}[^,;|—–\-\d]{2,40}?){0,3}(?:\s{1,3}[—–|-]|,)\s{0,3}$/u;
 
 function schoolFirst(before: string, words: DegreeWords): boolean {
   const m = SCHOOL_THEN.exec(before);

@@ -360,7 +360,43 @@ export function extractEntries(text: string, sections: readonly Section[], readi
       if (SIDEBAR.has(region.name) && region.name !== 'education') entries.push(...entriesIn(text, region, reading, true, warnings));
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
-  return { entries: listedTwice(describedInSections(text, sections, describedRows(entries), reading)), warnings };
+  const w = entryWordsFor(reading.lex);
+  const titled = entries.map((e) => withTitleAfterFields(text, e, w));
+  return { entries: listedTwice(describedInSections(text, sections, describedRows(titled), reading)), warnings };
+}
+
+/** The most lines between a federal résumé's employer line and its title ("Grade Level: GS-13", "Salary: …", "Hours per week: 40"). */
+const MAX_FIELD_LINES = 8;
+/** The longest place line read there ("Arlington, VA US", "Joint Base San Antonio-Lackland, TX US"). */
+const MAX_PLACE_LINE = 48;
+
+/**
+ * A federal résumé's job: the employer and dates head it ("Defense Information Systems Agency (DISA)   06/2017 - 02/2021"),
+ * then its place, remarks in brackets and labelled fields ("Grade Level: GS-12", "Hours per week: 40"), then the title
+ * on a line of its own ("IT Specialist (INFOSEC)"). With a field among those lines, that line is the title and the
+ * header's name the organisation.
+ */
+function withTitleAfterFields(text: string, e: RawEntry, w: EntryWords): RawEntry {
+  if (e.part || e.notWork || !(isOrgName(w, e.title) || isOrgName(w, e.organization ?? ''))) return e;
+  let fields = 0;
+  let at = e.bodyStart;
+  for (let n = 0; n < MAX_FIELD_LINES && at < e.bodyEnd; n++) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end === -1 || end > e.bodyEnd ? e.bodyEnd : end).trim();
+    at = (end === -1 ? e.bodyEnd : end) + 1;
+    if (line === '') return e;
+    // A remark in brackets ("(formerly …; realigned …)") names no job.
+    if (LABELLED_FIELD.test(line) || BRACKETED.test(line)) fields += LABELLED_FIELD.test(line) ? 1 : 0;
+    else if (EXPERIENCE_PATTERNS.bullet.test(line) || line.length > MAX_SIDE_LINE || line.includes(';') || looksLikeSentence(line)) return e;
+    else if (w.jobWord.test(line.replace(EXPERIENCE_PATTERNS.parenthetical, ' '))) {
+      if (fields === 0 || line.includes(':') || !EXPERIENCE_PATTERNS.nameStart.test(line)) return e;
+      const organization = cleanOrg(e.title) ?? e.organization;
+      return organization === undefined ? { ...e, title: cleanTitle(line) } : { ...e, title: cleanTitle(line), organization };
+    }
+    // A place ("Arlington, VA US") names no job: the title is further down.
+    else if (line.length > MAX_PLACE_LINE) return e;
+  }
+  return e;
 }
 
 /** A paragraph that opens with a short title and its dates in brackets, then a colon: "Postdoc (2021–2022): fine-tuned …". */

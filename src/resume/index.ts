@@ -1154,9 +1154,9 @@ function wordsFrom(m: Mention, context: string): string {
 /** A date alone before a certification's name on its line, as a list of dated items opens each one ("[ 05/2025 ] ", "Mar 2021 – "). */
 const DATE_CELL_BEFORE = unicodeRegex`^[^\S\n]{0,12}[[(]?[^\S\n]?(?:\d{1,2}[/.]|\p{L}{3,9}\.? )?(19[89]\d|20\d\d)[^\S\n]?[\])]?[^\S\n]{0,6}[-–—|:·]?[^\S\n]{0,3}$`;
 
-/** Two dates in cells side by side, as a certifications table gives its issue and expiry dates ("02/2021⇥02/2024", "2015    2018"). */
+/** Two dates in cells side by side, as a certifications table gives its issue and expiry dates ("02/2021⇥02/2024", "2015    2018", "| 05/2017 | 05/2020 |"). */
 const DATE_CELLS =
-  /(?<![\d/.-])(\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d(?:-\d\d)?)(?:\t[\t ]*| {2,}\t?)(?=(?:\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d(?:-\d\d)?)(?!\S))/gu;
+  /(?<![\d/.-])(\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d(?:-\d\d)?)(?:\t[\t ]*| {2,}\t?| {0,12}\| {0,12})(?=(?:\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d(?:-\d\d)?)(?!\S))/gu;
 
 /** A bare year cell ("2015"), as opposed to a month one ("02/2021", "2021-02"). */
 const BARE_YEAR_CELL = /^(?:19|20)\d\d(?!\S)/u;

@@ -478,6 +478,11 @@ export const MeasuresLexiconSchema = z.strictObject({
    * 5 años", "Level:", "Erfahrung:", "Expérience :"): the years after the last label are the skill's.
    */
   skillCellLabels: z._default(Phrases, []),
+  /**
+   * An application form's question of years, its answer after the question mark ("How many years of application security
+   * experience do you have?   7", "Wie viele Jahre …?  5"): the number claims the years of what the question names.
+   */
+  yearsQuestions: z._default(Phrases, []),
 });
 
 /** Personal-data labels (`personal.json`). */

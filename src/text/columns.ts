@@ -274,6 +274,11 @@ function hangingStart(start: number, starts: ReadonlyMap<number, number>, bullet
   return start;
 }
 
+/** A bullet and its space at `x`, a space before them. */
+function bulletAtColumn(line: string, x: number): boolean {
+  return x > 0 && line.charAt(x - 1) === ' ' && BULLET_AT.test(line.slice(x, x + 2));
+}
+
 /** A left cell that starts with a date, after at most one word ("09/2017 – 03/2021", "seit 01/2022", "Sept. 2016 – janv. 2020", "01.2023 – Present"). */
 const DATE_CELL = unicodeRegex`^(?:\p{L}{1,12}\.?\s{1,3})?\d\P{L}{0,30}(?:\p{L}{1,12}(?:\P{L}{1,30}|$)){0,3}$`;
 const YEAR_IN_CELL = /(?:19|20)\d{2}/u;
@@ -566,6 +571,10 @@ function readColumns(
   let running = carried ? MAX_RUNNING : 0;
   // Once a heading at the margin below both columns opens a table of its own, the page's lines after it run across.
   let across = false;
+  // The column's bullets set at its x after a gap ("Hugging Face      • Fine-tuned …"): one of them right after a space,
+  // where a sidebar line runs close to it ("DeepLearning.AI ML Spec. (2023) • Built …"), starts the column there too.
+  let hanging = 0;
+  for (const line of lines) if (bulletAtColumn(line, start) && line.charAt(start - 2) === ' ' && ++hanging >= MIN_HANGING) break;
   const flush = () => {
     const opener = belowColumns(left, leftTail, right);
     const kept = opener ? left.slice(0, leftTail) : left;
@@ -607,7 +616,10 @@ function readColumns(
     let g = start - 1;
     while (g > cut - ALIGN && g > 0 && line.charAt(g) !== ' ') g--;
     // A column drawn with a rule ("… classifier |") needs one space before its rule.
-    const ruled = g === start - 1 && (COLUMN_RULE.test(line.charAt(start)) || isDateEdge(line, g) || isHeadingEdge(line, g));
+    // So does a bullet of a column that hangs its bullets, a space before it, at the column or a little before it.
+    const ruled =
+      (g === start - 1 && (COLUMN_RULE.test(line.charAt(start)) || isDateEdge(line, g) || isHeadingEdge(line, g))) ||
+      (hanging >= MIN_HANGING && g + 1 >= start - ALIGN && bulletAtColumn(line, g + 1));
     // A gap that opens right before the column and runs past it: a line that ends at the column pushed the other's text right.
     const pushed = !ruled && g === start - 1 && line.charAt(g - 1) !== ' ' && line.slice(g, g + 2) === '  ';
     let early = pushed || (!ruled && (line.charAt(g) !== ' ' || !/ {2}|^ $/u.test(line.slice(Math.max(0, g - 1), g + 1))));

@@ -91,6 +91,14 @@ interface PageWords {
   inlineEndLabel: RegExp;
   /** "Current Job: Yes" on the line after an empty end date. */
   currentYes: RegExp;
+  /** A table's column label of a start date, alone in its cell ("From", "Start date"). */
+  startCell: RegExp;
+  /** The same for an end date ("To", "End date"). */
+  endCell: RegExp;
+  /** The same for the column saying a job is the current one ("Current", "Current job"). */
+  currentCell: RegExp;
+  /** A cell saying yes ("Yes", "Ja", "Oui", "Sí"). */
+  yesCell: RegExp;
   /** The word that ends a range at the present ("present"). */
   presentWord: string;
   /** A table cell that is a date's end alone: a year last, or a word of the present ("Sep 2021", "Present"). */
@@ -119,6 +127,10 @@ export function pageWordsFor(lex: Lexicon): PageWords {
     emptyEndLabel: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.endLabels)}\\s{0,2}:\\s{0,3}$`),
     inlineEndLabel: () => lexiconRegExp(`\\s${phrasesSource(lex.dates.endLabels)}\\s{0,2}:(?<value>[^\\n:]{0,60})$`),
     currentYes: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.currentLabels)}\\s{0,2}[:?]\\s{0,3}${phrasesSource(lex.dates.yesWords)}\\s{0,3}$`),
+    startCell: () => lexiconRegExp(`^${phrasesSource(lex.dates.startLabels)}$`),
+    endCell: () => lexiconRegExp(`^${phrasesSource(lex.dates.endLabels)}$`),
+    currentCell: () => lexiconRegExp(`^${phrasesSource(lex.dates.currentLabels)}$`),
+    yesCell: () => lexiconRegExp(`^${phrasesSource(lex.dates.yesWords)}$`),
     presentWord: () => lex.dates.present[0] ?? '',
     dateCell: () => lexiconRegExp(`^(?:[^|\\n–—-]{0,12}(?:19|20)\\d{2}|${phrasesSource(lex.dates.present)})$`),
     goesOn: () => new Set(n.lineGoesOn.map((w) => w.toLowerCase())),
@@ -143,7 +155,7 @@ export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon())
   // labels, and a page of a date table (a Europass CV) shows the whole document is one, read line by line.
   const read = paged.firstPage && !paged.dateColumn ? paged.text : whole.text;
   const lines = mergeLoneBullets(read.split('\n').map(normalizeLine));
-  const joined = joinWrappedRows(joinLabelledDates(joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads), words), words);
+  const joined = joinTableRanges(joinWrappedRows(joinLabelledDates(joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads), words), words), words);
   return collapseBlankLines(joined).join('\n').replace(NORMALIZE_PATTERNS.anySoftHyphen, '');
 }
 
@@ -345,6 +357,51 @@ function mergedRow(row: string, next: string, words: PageWords): string | null {
   if (top.length !== below.length || !OPEN_RANGE_CELL.test(first) || !words.dateCell.test((below[1] ?? '').trim())) return null;
   const cells = top.map((c, k) => `${c.trim()} ${(below[k] ?? '').trim()}`.trim());
   return `${row.slice(0, row.length - row.trimStart().length)}${cells.join(' | ').trim()}`;
+}
+
+/** The most columns a table's header is read for. */
+const MAX_TABLE_CELLS = 16;
+/** A year and month cell in ISO order ("2019-01"). */
+const ISO_MONTH_CELL = /^(?:19|20)\d{2}-[01]\d$/u;
+/** A rule under a table's header ("|---|:---:|"). */
+const TABLE_RULE = /^[\s|:=-]+$/u;
+
+/**
+ * A table whose header sets a job's start and end in columns of their own ("| Job Title | Company | From | To | Current |"):
+ * each row's two date cells become one range cell ("| 07/2020 – 01/2024 |"), and an empty end beside a current-job cell
+ * saying yes runs to the present, as an ATS export prints its work history.
+ */
+function joinTableRanges(lines: readonly string[], words: PageWords): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const head = out[i] as string;
+    if (!head.includes('|')) continue;
+    const labels = head.split('|').map((c) => c.trim());
+    if (labels.length > MAX_TABLE_CELLS) continue;
+    const from = labels.findIndex((c, k) => c !== '' && words.startCell.test(c) && words.endCell.test(labels[k + 1] ?? ''));
+    if (from === -1) continue;
+    const current = labels.findIndex((c) => c !== '' && words.currentCell.test(c));
+    for (let j = i + 1; j < out.length && (out[j] as string).includes('|'); j++) {
+      const row = out[j] as string;
+      if (TABLE_RULE.test(row)) continue;
+      const joinedRow = rangeRow(row.split('|'), from, current, words);
+      if (joinedRow !== null) out[j] = joinedRow;
+    }
+  }
+  return out;
+}
+
+/** A row's start and end cells as one range cell, or null when they are no dates. */
+function rangeRow(cells: string[], from: number, current: number, words: PageWords): string | null {
+  const start = (cells[from] ?? '').trim();
+  let end = (cells[from + 1] ?? '').trim();
+  const isDate = (c: string) => ISO_MONTH_CELL.test(c) || words.dateCell.test(c);
+  if (!isDate(start)) return null;
+  if (end === '' && current !== -1 && words.yesCell.test((cells[current] ?? '').trim())) end = words.presentWord;
+  if (end === '' || !isDate(end)) return null;
+  const width = (cells[from] as string).length + 1 + (cells[from + 1] as string).length;
+  const cell = ` ${start} – ${end}`;
+  return [...cells.slice(0, from), cell.padEnd(width), ...cells.slice(from + 2)].join('|');
 }
 
 /** A date cell cut after its dash: a year, then the dash ("Jul 2020 –"). */

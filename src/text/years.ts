@@ -100,6 +100,8 @@ export interface YearsWords {
   generalHead: RegExp;
   /** The labelled cells between a skill and its years on its line, up to the last label: " - Nivel: Avanzado - Experiencia: ". */
   cellsBefore: RegExp;
+  /** A form's question of years and its answer at the line's end ("How many years of … do you have?   7"): `q` the question's opening words, `n` the answer. */
+  yearsQuestion: RegExp;
 }
 
 /** Words that may stand before a measure's name ("5 years of application security"): security allows the most. */
@@ -190,6 +192,12 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     experienceAll: phrasesRegex(m.measures.totalYears ?? [], 'g'),
     generalHead: phrasesRegex([...m.generalHeads, ...lex.work.jobWords, ...(m.measures.totalYears ?? [])]),
     cellsBefore: lexiconRegExp(m.skillCellLabels.length > 0 ? cellsSource(phrasesBody(m.skillCellLabels)) : NEVER),
+    yearsQuestion: lexiconRegExp(
+      m.yearsQuestions.length > 0
+        ? `(?<q>${phrasesSource(m.yearsQuestions)})[^\\n?]{1,120}\\?[^\\S\\n]{1,40}(?<n>\\d{1,2}(?:[.,]\\d{1,2})?)\\+?[^\\S\\n]{0,3}(?:${years})?[^\\S\\n]*$`
+        : NEVER,
+      'gmu',
+    ),
     anchor: lexiconRegExp(`${years}|${multi.length > 0 ? phrasesSource(multi) : '(?!)'}`, 'gu'),
   };
   cache.set(lex, words);
@@ -241,8 +249,10 @@ export function onlyFillers(between: string, words: YearsWords): boolean {
   if (/[\n()[\]•;|\t]| {2}/u.test(between)) return false;
   const parts = between.split(/[\s'’,]+/u).filter((p) => p !== '');
   if (parts.length > 8) return false;
-  const filler = (p: string) => (p.length === 1 && unicodeRegex`\p{L}`.test(p)) || words.fillers.has(fold(p));
-  const first = parts.findIndex((p) => !filler(p));
+  const plain = (p: string | undefined) => p !== undefined && ((p.length === 1 && unicodeRegex`\p{L}`.test(p)) || words.fillers.has(fold(p)));
+  // Two fillers joined by "and" ("building and shipping NLP models") are fillers still.
+  const filler = (p: string, k: number) => plain(p) || (words.joins.has(fold(p)) && k > 0 && plain(parts[k - 1]) && plain(parts[k + 1]));
+  const first = parts.findIndex((p, k) => !filler(p, k));
   if (first === -1) return true;
   // Adjectives right before the skill, after the fillers ("in statutory and internal financial audit", "operative
   // IT-Sicherheit"): each a modifier, two joined by "and", no comma among them, the last one a modifier.
