@@ -5562,3 +5562,36 @@ describe('job ads: round p52, governance of AI security', () => {
     expect(skills(ad)).toContain('ai-governance');
   });
 });
+
+describe('job ads: years that name no subject, in an item headed by one skill', () => {
+  const years = (line: string, language: 'en' | 'de' | 'fr' | 'es' = 'en') =>
+    roleFromJobPosting(`Engineer\n\nRequirements\n- Python experience\n- ${line}\n- Terraform\n`, { language })
+      .requirements.filter((q) => 'minYears' in q && q.minYears !== undefined)
+      .map((q) => [requirementId(q), 'minYears' in q ? q.minYears : null]);
+
+  it('gives the years to the skill that heads the item', () => {
+    expect(years('Kubernetes in production. The team asks for 3 years minimum and means it.')).toEqual([['kubernetes', 3]]);
+    expect(years('Go on the backend, 4 years at least.')).toEqual([['go', 4]]);
+    expect(years('AWS in production – min. 2 years')).toEqual([['aws', 2]]);
+  });
+
+  it('keeps years that name their own subject, and items of several skills, as they were', () => {
+    expect(years('Kubernetes in production. 5 years of security experience.')).toEqual([['securityYears', 5]]);
+    expect(years('Docker and Kubernetes, 3 years minimum.')).toEqual([]);
+  });
+});
+
+describe('job ads: vague years counted in an aside right after them', () => {
+  const read = (line: string) =>
+    roleFromJobPosting(`Engineer\n\nAbout you\n${line}\n\nRequirements\n- Python\n`)
+      .requirements.filter((q) => q.kind === 'experience')
+      .map((q) => [requirementId(q), 'minYears' in q ? q.minYears : null, q.hard]);
+
+  it('reads the count as the years of the field named before it, a guess when words precede the number', () => {
+    expect(read("You've put a good few years into the working world - we'd guess somewhere north of seven - mostly in audit.")).toEqual([
+      ['totalYears', 7, false],
+    ]);
+    expect(read('You have done security engineering for a few years (at least five) and still enjoy it.')).toEqual([['securityYears', 5, true]]);
+    expect(read('You have a few years behind you – think 6+ – in any engineering role.')).toEqual([['totalYears', 6, false]]);
+  });
+});
