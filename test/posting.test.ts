@@ -5595,3 +5595,18 @@ describe('job ads: vague years counted in an aside right after them', () => {
     expect(read('You have a few years behind you – think 6+ – in any engineering role.')).toEqual([['totalYears', 6, false]]);
   });
 });
+
+describe('job ads: the hiring process told after the lists', () => {
+  const read = (text: string, language: 'en' | 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+
+  it.each([
+    ['en', 'Engineer\n\nRequirements:\n- Python\n\nThe process: a take-home threat model exercise, then a chat with the CISO.\n'],
+    ['en', 'Engineer\n\nRequirements:\n- Python\n\nOur hiring process includes a threat modelling case and a talk with the security lead.\n'],
+    ['de', 'Ingenieur (m/w/d)\n\nIhr Profil:\n- Python\n\nUnser Auswahlprozess besteht aus einem Gespräch und einer Threat-Modeling-Fallstudie.\n'],
+    ['fr', 'Ingénieur\n\nProfil recherché :\n- Python\n\nNotre processus de recrutement comprend un entretien et un exercice de threat modeling.\n'],
+    ['es', 'Ingeniero\n\nRequisitos:\n- Python\n\nEl proceso de selección consta de una entrevista y un caso práctico de threat modeling.\n'],
+  ] as const)('%s: asks nothing (%s)', (language, text) => {
+    expect(read(text, language)).toEqual([['python', 'required']]);
+  });
+});
