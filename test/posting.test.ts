@@ -5562,3 +5562,51 @@ describe('job ads: round p52, governance of AI security', () => {
     expect(skills(ad)).toContain('ai-governance');
   });
 });
+
+describe('job ads: years that name no subject, in an item headed by one skill', () => {
+  const years = (line: string, language: 'en' | 'de' | 'fr' | 'es' = 'en') =>
+    roleFromJobPosting(`Engineer\n\nRequirements\n- Python experience\n- ${line}\n- Terraform\n`, { language })
+      .requirements.filter((q) => 'minYears' in q && q.minYears !== undefined)
+      .map((q) => [requirementId(q), 'minYears' in q ? q.minYears : null]);
+
+  it('gives the years to the skill that heads the item', () => {
+    expect(years('Kubernetes in production. The team asks for 3 years minimum and means it.')).toEqual([['kubernetes', 3]]);
+    expect(years('Go on the backend, 4 years at least.')).toEqual([['go', 4]]);
+    expect(years('AWS in production – min. 2 years')).toEqual([['aws', 2]]);
+  });
+
+  it('keeps years that name their own subject, and items of several skills, as they were', () => {
+    expect(years('Kubernetes in production. 5 years of security experience.')).toEqual([['securityYears', 5]]);
+    expect(years('Docker and Kubernetes, 3 years minimum.')).toEqual([]);
+  });
+});
+
+describe('job ads: vague years counted in an aside right after them', () => {
+  const read = (line: string) =>
+    roleFromJobPosting(`Engineer\n\nAbout you\n${line}\n\nRequirements\n- Python\n`)
+      .requirements.filter((q) => q.kind === 'experience')
+      .map((q) => [requirementId(q), 'minYears' in q ? q.minYears : null, q.hard]);
+
+  it('reads the count as the years of the field named before it, a guess when words precede the number', () => {
+    expect(read("You've put a good few years into the working world - we'd guess somewhere north of seven - mostly in audit.")).toEqual([
+      ['totalYears', 7, false],
+    ]);
+    expect(read('You have done security engineering for a few years (at least five) and still enjoy it.')).toEqual([['securityYears', 5, true]]);
+    expect(read('You have a few years behind you – think 6+ – in any engineering role.')).toEqual([['totalYears', 6, false]]);
+  });
+});
+
+describe('job ads: the hiring process told after the lists', () => {
+  const read = (text: string, language: 'en' | 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+
+  it.each([
+    ['en', 'Engineer\n\nRequirements:\n- Python\n\nThe process: a take-home threat model exercise, then a chat with the CISO.\n'],
+    ['en', 'Engineer\n\nRequirements:\n- Python\n\nOur hiring process includes a threat modelling case and a talk with the security lead.\n'],
+    ['de', 'Ingenieur (m/w/d)\n\nIhr Profil:\n- Python\n\nUnser Auswahlprozess besteht aus einem Gespräch und einer Threat-Modeling-Fallstudie.\n'],
+    ['fr', 'Ingénieur\n\nProfil recherché :\n- Python\n\nNotre processus de recrutement comprend un entretien et un exercice de threat modeling.\n'],
+    ['es', 'Ingeniero\n\nRequisitos:\n- Python\n\nEl proceso de selección consta de una entrevista y un caso práctico de threat modeling.\n'],
+  ] as const)('%s: asks nothing (%s)', (language, text) => {
+    expect(read(text, language)).toEqual([['python', 'required']]);
+  });
+});

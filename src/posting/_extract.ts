@@ -86,6 +86,7 @@ export function extractFindings(
     ctx,
     objects,
     clause.yearsPart ? whole : undefined,
+    mentions,
   );
   // An ML field that years of deploying or operating are spent on is their measure, no skill asked for; a skill inside
   // a certification's name ("AWS Certified Machine Learning – Specialty") is the certificate's topic.
@@ -1078,6 +1079,26 @@ function footnotedYears(clause: Clause, skills: readonly Mention[], text: string
 /** A count in a sentence of its own after a sentence end ("… for a few years. We think 4+ is about right"). */
 const COUNT_AFTER_SENTENCE = unicodeRegex`[.!][^\S\n]{1,3}(?:[\p{L}'’]{1,20}[^\S\n]{1,3}){0,4}(\d{1,2})[^\S\n]{0,2}\+(?![\p{L}\p{N}])`;
 
+/** How far after vague years their count in an aside is looked for, in characters. */
+const ASIDE_COUNT_REACH = 90;
+
+/** A count closing an aside after vague years ("a good few years in the working world - we'd guess somewhere north of eight -"). */
+const COUNT_IN_ASIDE = unicodeRegex`^[^.!?\n–—(-]{0,40}\s[–—(-][^\S\n]{0,3}((?:[\p{L}'’]{1,20}[^\S\n]{1,3}){0,6})(\d{1,2}|\p{L}{3,9})\+?[^\S\n]{0,3}(?:[–—)]|-\s)`;
+
+/**
+ * The count of vague years given in an aside right after them, as a digit or a number word; words before it other
+ * than "at least", "north of" (the lexicon's `approximate`) make it a guess, no must.
+ */
+function asideCount(after: string, words: PostingWords): { years: number; at: number; guide: boolean } | undefined {
+  const m = COUNT_IN_ASIDE.exec(after);
+  if (!m) return undefined;
+  const word = m[2] ?? '';
+  const years = /^\d/u.test(word) ? Number(word) : words.years.numbers.get(fold(word));
+  if (years === undefined || years < 1 || years > 40) return undefined;
+  const lead = (m[1] ?? '').replace(words.years.approximate, ' ').trim();
+  return { years, at: m.index + m[0].length, guide: lead !== '' };
+}
+
 /**
  * Years named with no count ("You've done security engineering for a few years") and counted in the next sentence
  * ("We think 4+ is about right"): the count is the years of the one field that sentence names.
@@ -1086,6 +1107,13 @@ function countedVagueYears(clauseText: string, words: PostingWords): YearsStatem
   const vague = words.years.vagueYears.exec(clauseText);
   if (!vague) return [];
   const from = vague.index + vague[0].length;
+  const aside = asideCount(clauseText.slice(from, from + ASIDE_COUNT_REACH), words);
+  if (aside) {
+    // The field is named before the aside; none named is experience overall ("a good few years in the working world").
+    const fields = words.years.fieldsNamed.filter(([, re]) => re.test(clauseText.slice(0, from + aside.at)));
+    if (fields.length > 1) return [];
+    return [{ years: aside.years, measure: fields[0]?.[0] ?? 'totalYears', guide: aside.guide }];
+  }
   const count = COUNT_AFTER_SENTENCE.exec(clauseText.slice(from));
   const years = Number(count?.[1]);
   if (!count || years < 1 || years > 40) return [];
@@ -1109,6 +1137,7 @@ function yearsStatements(
   ctx: YearsContext,
   objects: number[] = [],
   whole?: YearsStatement,
+  all: readonly Mention[] = skills,
 ): YearsStatement[] {
   const out: YearsStatement[] = [];
   // "…; or a Master's degree and 3 years": another path, whose years are no minimum of the role.
@@ -1153,13 +1182,16 @@ function yearsStatements(
       asideSubject(clause.text.slice(0, m.index), words) ??
       tailSentenceSubject(clause.text, m, words) ??
       rowSubject(clause, m, skills, words);
+    // Years that name no subject of their own, in an item headed by one skill ("Kubernetes in production. 3 years minimum"): that skill's.
+    const headed =
+      partOf === undefined && (subject === undefined || subject.measure === 'totalYears') ? headSkillYears(clause, m, all, text, words) : undefined;
     const object = subject && partOf !== undefined && out[0] ? mlObjectOfSecurity(out[0], subject, after, words, ctx) : undefined;
     if (object !== undefined) {
       objects.push(end + object);
       continue;
     }
-    if (subject) {
-      out.push({ years, ...subject });
+    if (headed || subject) {
+      out.push({ years, ...(headed ?? subject) });
       lastEnd = m.index + m[0].length;
     }
   }
@@ -1185,6 +1217,42 @@ function yearsStatements(
   }
   return out;
 }
+
+/** How many characters after a years phrase are read for the words that close it ("minimum and they mean it"). */
+const CLOSING_REACH = 30;
+
+/** A mark or the end right after a years phrase, or a joining word (group 1): the phrase names no subject after it. */
+const CLOSED_AFTER = unicodeRegex`^\s{0,3}(?:$|[.,;:!?)–—-]|(\p{L}{1,8})(?![\p{L}]))`;
+
+/**
+ * Years that name nothing after them ("3 years minimum", "min. 4 years.") in a list item that opens with one skill and
+ * names no other before them ("Kubernetes in production. They've said 3 years minimum"): the years of that skill.
+ */
+function headSkillYears(
+  clause: Clause,
+  m: RegExpExecArray,
+  skills: readonly Mention[],
+  text: string,
+  words: PostingWords,
+): Omit<YearsStatement, 'years'> | undefined {
+  const y = words.years;
+  const closing = clause.text.slice(m.index + m[0].length, m.index + m[0].length + CLOSING_REACH).replace(y.approximate, ' ');
+  const closed = CLOSED_AFTER.exec(closing);
+  if (!closed || (closed[1] !== undefined && !y.joins.has(fold(closed[1])))) return undefined;
+  // The item is the line the years stand on, read back a bounded stretch.
+  const at = clause.start + m.index;
+  const from = Math.max(0, at - ITEM_REACH);
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart < from) return undefined;
+  const before = skills.filter((s) => s.start >= lineStart && s.end <= at && s.target === 'skill');
+  const head = before[0];
+  if (before.length !== 1 || head === undefined) return undefined;
+  // The skill heads the item: only a bullet or blanks before it.
+  return /^[\s\p{P}]{0,3}$/u.test(text.slice(lineStart, head.start)) ? { skills: [head.id] } : undefined;
+}
+
+/** How far back the line of a years phrase is read for the skill that heads it, in characters. */
+const ITEM_REACH = 160;
 
 /** The text of a clause after an absolute offset. */
 function clauseTextAfter(clause: Clause, at: number): string {
