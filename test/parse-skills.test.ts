@@ -8463,3 +8463,37 @@ describe('a coursework label in an education entry lists courses taken, no evide
     ).toContain('pytorch');
   });
 });
+
+describe('the system a pentest was of, an area that is another team’s, and an introductory course are no evidence (r84)', () => {
+  it.each([
+    [
+      'BERUFSERFAHRUNG\n04/2021 – heute  Pentester, Korvia GmbH\n- Pentest eines Chatbots für eine Versicherung (Kundenanwendung: LLM auf Azure OpenAI mit LangChain): Prompt Injection, Jailbreaks.\n',
+      ['azure', 'llm-applications'],
+    ],
+    [
+      'EXPERIENCE\n04/2021 – Present  Pentester, Korvia Ltd\n- Pentest of an HR chatbot (Azure OpenAI with LangChain): prompt injection, jailbreaks.\n',
+      ['azure', 'llm-applications'],
+    ],
+    [
+      "EXPÉRIENCE\n2021 – 2024  Pentesteur, Korvia SAS\n- Pentest d'un assistant pour une banque (Azure OpenAI, LangChain) : injection de prompt, jailbreaks.\n",
+      ['azure', 'llm-applications'],
+    ],
+    [
+      'EXPÉRIENCE\nDepuis 2022  DPO, Banque Sud\n- Coordination avec le RSSI sur les incidents (le SOC et la PSSI dépendent de son équipe).\n',
+      ['security-monitoring'],
+    ],
+    ['FORMATION\n2018  Master 2 Droit, Université Lyon 3\n2024  « Initiation à Python » (2 jours)\n', ['python']],
+  ])('%s', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it('the pentest itself, and a system the person built, stay the person’s', () => {
+    expect(
+      ids('EXPERIENCE\n04/2021 – Present  Pentester, Korvia Ltd\n- Pentest of an HR chatbot (Azure OpenAI with LangChain): prompt injection, jailbreaks.\n'),
+    ).toContain('llm-security');
+    expect(
+      ids('EXPERIENCE\n2022 – Present  ML Engineer, Northbank\n- Built an HR chatbot (Azure OpenAI, RAG pipeline in LangChain) used by 3,000 staff.\n'),
+    ).toContain('llm-applications');
+  });
+});
