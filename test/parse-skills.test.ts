@@ -4477,6 +4477,26 @@ describe("a sentence that describes the employer is the company's, not the perso
       'machine-learning',
       true,
     ],
+    [
+      'BERUFSERFAHRUNG\n04/2021 – heute  Pentester, Korvia GmbH\nRed Team; Korvia bietet außerdem Incident Response und SOC-Betrieb an (andere Teams).\n- Webanwendungen getestet (Burp Suite).',
+      'incident-response',
+      false,
+    ],
+    [
+      'EXPERIENCE\nPenetration Tester | Korvia Ltd  04/2021 – 12/2024\nOffensive team. Korvia offers incident response and managed SOC services as well.\n- Tested web applications with Burp Suite.',
+      'incident-response',
+      false,
+    ],
+    [
+      'EXPÉRIENCE\n2021 – 2024  Pentesteur, Korvia SAS\nÉquipe offensive ; Korvia propose aussi la réponse à incident et un SOC managé.\n- Tests d’applications web (Burp Suite).',
+      'incident-response',
+      false,
+    ],
+    [
+      'EXPERIENCE\nPenetration Tester | Korvia Ltd  04/2021 – 12/2024\nOffensive team; I also handled incident response for two clients.\n- Tested web applications with Burp Suite.',
+      'incident-response',
+      true,
+    ],
   ])('%s', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
   });
@@ -8413,5 +8433,67 @@ describe('what an assurance word’s head noun is of, when the head comes first,
         'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieure sécurité, Banque Sud SA\n- Pilotage du processus de gestion des vulnérabilités (Qualys, 4 000 serveurs).\n',
       ),
     ).toContain('vulnerability-management');
+  });
+});
+
+describe('a coursework label in an education entry lists courses taken, no evidence (r84)', () => {
+  it.each([
+    [
+      'EDUCATION\n2019 – 2020  MSc Data Science\n              University of Leeds\n              Relevant coursework: Deep Learning (PyTorch), Natural language processing,\n              Computer Vision.\n',
+      ['deep-learning', 'pytorch'],
+    ],
+    [
+      'EDUCACIÓN\n2019 – 2020  Máster en Inteligencia Artificial\n              Universidad de Sevilla\n              Asignaturas: Redes neuronales, Deep Learning (PyTorch), Big Data,\n              Visión por computador.\n',
+      ['deep-learning', 'pytorch'],
+    ],
+    [
+      'AUSBILDUNG\n2019 – 2020  M.Sc. Data Science, Universität Mannheim\n              Belegte Module: Deep Learning mit PyTorch, Computer Vision.\n',
+      ['deep-learning', 'pytorch'],
+    ],
+  ])('%s', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it('a thesis on the next line stays the person’s work', () => {
+    expect(
+      ids(
+        'EDUCACIÓN\n2019 – 2020  Máster en Ciencia de Datos\n              Universidad de Sevilla\n              Asignaturas: Big Data, Visión por computador.\n              TFM: clasificación de siniestros con PyTorch.\n',
+      ),
+    ).toContain('pytorch');
+  });
+});
+
+describe('the system a pentest was of, an area that is another team’s, and an introductory course are no evidence (r84)', () => {
+  it.each([
+    [
+      'BERUFSERFAHRUNG\n04/2021 – heute  Pentester, Korvia GmbH\n- Pentest eines Chatbots für eine Versicherung (Kundenanwendung: LLM auf Azure OpenAI mit LangChain): Prompt Injection, Jailbreaks.\n',
+      ['azure', 'llm-applications'],
+    ],
+    [
+      'EXPERIENCE\n04/2021 – Present  Pentester, Korvia Ltd\n- Pentest of an HR chatbot (Azure OpenAI with LangChain): prompt injection, jailbreaks.\n',
+      ['azure', 'llm-applications'],
+    ],
+    [
+      "EXPÉRIENCE\n2021 – 2024  Pentesteur, Korvia SAS\n- Pentest d'un assistant pour une banque (Azure OpenAI, LangChain) : injection de prompt, jailbreaks.\n",
+      ['azure', 'llm-applications'],
+    ],
+    [
+      'EXPÉRIENCE\nDepuis 2022  DPO, Banque Sud\n- Coordination avec le RSSI sur les incidents (le SOC et la PSSI dépendent de son équipe).\n',
+      ['security-monitoring'],
+    ],
+    ['FORMATION\n2018  Master 2 Droit, Université Lyon 3\n2024  « Initiation à Python » (2 jours)\n', ['python']],
+  ])('%s', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it('the pentest itself, and a system the person built, stay the person’s', () => {
+    expect(
+      ids('EXPERIENCE\n04/2021 – Present  Pentester, Korvia Ltd\n- Pentest of an HR chatbot (Azure OpenAI with LangChain): prompt injection, jailbreaks.\n'),
+    ).toContain('llm-security');
+    expect(
+      ids('EXPERIENCE\n2022 – Present  ML Engineer, Northbank\n- Built an HR chatbot (Azure OpenAI, RAG pipeline in LangChain) used by 3,000 staff.\n'),
+    ).toContain('llm-applications');
   });
 });

@@ -55,13 +55,14 @@ export function companyDescriptions(text: string, entries: readonly RawEntry[], 
     for (let at = e.headerEnd; at < e.bodyEnd; ) {
       const nl = text.indexOf('\n', at);
       const lineEnd = nl < 0 || nl > e.bodyEnd ? e.bodyEnd : nl;
-      const verbEnd = describedAt(text.slice(at, lineEnd), name, verbs);
-      if (verbEnd !== undefined) {
+      const described = describedAt(text.slice(at, lineEnd), name, verbs);
+      if (described !== undefined) {
+        const { verbEnd } = described;
         const ahead = text.slice(at + verbEnd, Math.min(e.bodyEnd, at + verbEnd + MAX_DESCRIPTION));
         const item = NEXT_ITEM.exec(ahead);
         const rest = item ? ahead.slice(0, item.index) : ahead;
         const stop = SENTENCE_END.exec(rest);
-        spans.push({ start: at, end: stop ? at + verbEnd + stop.index + stop[0].length : lineEnd });
+        spans.push({ start: at + described.start, end: stop ? at + verbEnd + stop.index + stop[0].length : lineEnd });
       }
       at = lineEnd + 1;
     }
@@ -94,8 +95,22 @@ function firstWord(org: string): string | undefined {
   return m ? fold(m[0]) : undefined;
 }
 
-/** Where the company verb ends when the line opens with the employer's name and such a verb, else undefined. */
-function describedAt(line: string, name: string, verbs: ReadonlySet<string>): number | undefined {
+/** Where the sentence opens and its company verb ends when a part of the line opens with the employer's name and such a verb. */
+function describedAt(line: string, name: string, verbs: ReadonlySet<string>): { start: number; verbEnd: number } | undefined {
+  // The name may open a later part of the line too ("Offensive-Security-Team; SecuNord bietet außerdem …").
+  for (const part of line.matchAll(PART_OPENINGS)) {
+    const offset = part.index + part[0].length;
+    const at = describedFrom(line.slice(offset), name, verbs);
+    if (at !== undefined) return { start: offset, verbEnd: offset + at };
+  }
+  return undefined;
+}
+
+/** Where a line's parts open: its start, or after a semicolon or a full stop and a space. */
+const PART_OPENINGS = /^|[;.]\s{1,3}/gu;
+
+/** `describedAt` for one part of a line, which must open with the name. */
+function describedFrom(line: string, name: string, verbs: ReadonlySet<string>): number | undefined {
   LEADING_WORDS.lastIndex = 0;
   const first = LEADING_WORDS.exec(line);
   if (!first || fold(first[0]) !== name || unicodeRegex`[\p{L}\p{N}]`.test(line.slice(0, first.index))) return undefined;

@@ -983,6 +983,8 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   if (/\)$/u.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
   if (!unicodeRegex`[\p{L},:]$`.test(before)) return false;
   if (unicodeRegex`^\p{Ll}`.test(next)) return true;
+  // A long line that ends in a comma ("…Deep Learning (PyTorch),⏎Visión por computador") wraps a list, even before a capital.
+  if (before.endsWith(',') && unicodeRegex`^\p{Lu}`.test(next) && !opensLabel(text, k) && isWrappable(text, i)) return true;
   // A long line wrapped before a bracket that opens in lowercase ("…la sécurité des systèmes d'IA⏎(attaques adverses, …)").
   if (unicodeRegex`^\(\p{Ll}`.test(next)) return isWrappable(text, i);
   // A line that ends in a word no sentence ends with ("No production experience with⏎Azure ML") goes on, however short.
