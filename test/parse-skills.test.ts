@@ -8415,3 +8415,25 @@ describe('what an assurance word’s head noun is of, when the head comes first,
     ).toContain('vulnerability-management');
   });
 });
+
+describe('what comes from another team is that team’s work (r84)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  Solutions Engineer, Acme Inc.\n- Run customer demos; the Terraform modules come from the Cloud Platform team.\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  Solutions Engineer, Acme Inc.\n- Run customer demos. The Terraform modules are provided by the platform team.\n'],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Solutions Engineer, Acme GmbH\n- Kundendemos; die Terraform-Module kommen vom Plattform Team.\n'],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieur avant-vente, Acme SA\n- Démos clients ; les modules Terraform viennent de l’équipe plateforme.\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniero preventa, Acme S.L.\n- Demos para clientes; los módulos de Terraform vienen del equipo de plataforma.\n',
+    ],
+  ])('%j gives no Terraform', (text) => {
+    expect(ids(text)).not.toContain('terraform');
+  });
+
+  it('keeps the person’s own work beside it', () => {
+    expect(
+      ids('EXPERIENCE\n01/2020 – 12/2025  Solutions Engineer, Acme Inc.\n- Wrote the Terraform modules; the Helm charts come from the platform team.\n'),
+    ).toContain('terraform');
+  });
+});
