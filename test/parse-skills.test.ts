@@ -8437,3 +8437,30 @@ describe('what comes from another team is that team’s work (r84)', () => {
     ).toContain('terraform');
   });
 });
+
+describe('a coursework list in the education section names what was taught, no evidence (r84)', () => {
+  const job = '01/2020 – 12/2025  Analyst, Acme\n- Monitored alerts.\n\n';
+  it.each([
+    [
+      `EXPERIENCE\n${job}EDUCATION\nB.Sc. Computer Science, Riverside University, 2019\nRelevant coursework: Object Oriented Programming with Java, Cryptography,\nCompiler Design.\n`,
+    ],
+    [`EXPERIENCE\n${job}EDUCATION\nB.Sc. Computer Science, Riverside University, 2019. Modules included Java programming and cryptography.\n`],
+    [`BERUFSERFAHRUNG\n${job}AUSBILDUNG\nB.Sc. Informatik, Universität Ulm, 2019\nBelegte Module: Programmierung in Java, Kryptographie.\n`],
+    [`EXPÉRIENCE PROFESSIONNELLE\n${job}FORMATION\nLicence informatique, Université de Lille, 2019\nCours suivis : programmation Java, cryptographie.\n`],
+    [
+      `EXPERIENCIA PROFESIONAL\n${job}FORMACIÓN\nGrado en Ingeniería Informática, Universidad de Sevilla, 2019\nAsignaturas destacadas: programación en Java, criptografía.\n`,
+    ],
+  ])('%j gives no Java and no cryptography', (text) => {
+    const found = ids(text);
+    expect(found).not.toContain('java');
+    expect(found).not.toContain('cryptography');
+  });
+
+  it('keeps a thesis or a project on the next line', () => {
+    expect(
+      ids(
+        `EXPERIENCE\n${job}EDUCATION\nB.Sc. Computer Science, Riverside University, 2019\nRelevant coursework: Compiler Design, Operating Systems.\nThesis: a Java static analyser for cryptography misuse.\n`,
+      ),
+    ).toContain('java');
+  });
+});
