@@ -8464,3 +8464,24 @@ describe('a coursework list in the education section names what was taught, no e
     ).toContain('java');
   });
 });
+
+describe('what is owned or maintained by another team is that team’s work (r84)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  Engineering Manager, Acme Inc.\n- Platform scope: model registry, drift dashboards owned by the data science teams.\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  Engineering Manager, Acme Inc.\n- Scope: drift monitoring maintained by the Risk Analytics team, model registry by us.\n'],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable plateforme, Acme SA\n- Périmètre : registre de modèles, tableaux de dérive pilotés par les équipes data science.\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de plataforma, Acme S.L.\n- Alcance: registro de modelos, paneles de drift mantenidos por los equipos de ciencia de datos.\n',
+    ],
+  ])('%j gives no model monitoring', (text) => {
+    expect(ids(text)).not.toContain('model-monitoring');
+  });
+
+  it('keeps drift monitoring the person owns', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 12/2025  ML Engineer, Acme Inc.\n- Own the drift dashboards for the data science teams.\n')).toContain(
+      'model-monitoring',
+    );
+  });
+});
