@@ -8485,3 +8485,25 @@ describe('what is owned or maintained by another team is that team’s work (r84
     );
   });
 });
+
+describe('a roster after "a team of N:" lists other people’s roles, no skill (r84)', () => {
+  it.each([
+    [
+      'EXPERIENCE\n01/2020 – 12/2025  Engineering Manager, Acme Inc.\n- Lead a team of 9: four data engineers, three SREs (Kubernetes, Terraform) and two analysts.\n',
+    ],
+    [
+      'EXPERIENCE\n01/2020 – 12/2025  Head of Platform, Acme Inc.\n- Manage a team of seven: 3 backend developers, 2 SREs (Kubernetes/Terraform),\n2 QA engineers.\n',
+    ],
+  ])('%j gives team leadership, no Kubernetes or Terraform', (text) => {
+    const found = ids(text);
+    expect(found).toContain('team-leadership');
+    expect(found).not.toContain('kubernetes');
+    expect(found).not.toContain('terraform');
+  });
+
+  it('keeps what the team did when the colon opens its work', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 12/2025  Engineering Manager, Acme Inc.\n- Led a team of 6: migrated 200 services to Kubernetes on EKS.\n')).toContain(
+      'kubernetes',
+    );
+  });
+});

@@ -212,7 +212,14 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         lex.cues.evidenceReviews,
       ),
     teamMembersAll: () =>
-      phrasesPattern([lex.cues.teamOf, Object.keys(lex.numbers.numbers)], ([team, n]) => `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}\\([^()]{1,160}\\)`, 'gu'),
+      // "a team of four (two analysts, a privacy counsel)", or a roster after a colon that counts heads: "a team of 11: five
+      // ML engineers, two SREs (Kubernetes/Terraform) and one security engineer", up to the sentence's end or a list mark.
+      phrasesPattern(
+        [lex.cues.teamOf, Object.keys(lex.numbers.numbers)],
+        ([team, n]) =>
+          `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}(?:\\([^()]{1,160}\\)|:[^\\S\\n]{1,3}(?:\\d{1,2}|${n})[^\\S\\n][^.;()\\n]{0,120}(?:\\([^()\\n]{1,60}\\)[^.;()\\n]{0,120}){0,3}(?:\\n(?![^\\S\\n]{0,8}[-–•*\\n])[^.;()\\n]{1,120}){0,2})`,
+        'gu',
+      ),
     staffMembersAll: () =>
       phrasesPattern(
         [Object.keys(lex.numbers.numbers), lex.work.headcountWords],
