@@ -8507,3 +8507,16 @@ describe('a roster after "a team of N:" lists other people’s roles, no skill (
     );
   });
 });
+
+describe('a managed SOC is a service, no people managed (r84)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2025 – 12/2025  Security Analyst, Acme Inc.\n- Shift analyst on the 24x7 Managed SOC desk for 11 clients.\n'],
+    ['EXPERIENCE\n01/2025 – 12/2025  Analyst, Acme Inc.\n- Tier 1 analyst in the managed SOC; triage alerts in Sentinel.\n'],
+  ])('%j gives no team leadership', (text) => {
+    expect(ids(text)).not.toContain('team-leadership');
+  });
+
+  it('keeps a SOC team the person managed', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 12/2025  SOC Lead, Acme Inc.\n- Managed a SOC team of 8 analysts across three shifts.\n')).toContain('team-leadership');
+  });
+});
