@@ -8497,3 +8497,108 @@ describe('the system a pentest was of, an area that is another team’s, and an 
     ).toContain('llm-applications');
   });
 });
+
+describe('what comes from another team is that team’s work (r84)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  Solutions Engineer, Acme Inc.\n- Run customer demos; the Terraform modules come from the Cloud Platform team.\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  Solutions Engineer, Acme Inc.\n- Run customer demos. The Terraform modules are provided by the platform team.\n'],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Solutions Engineer, Acme GmbH\n- Kundendemos; die Terraform-Module kommen vom Plattform Team.\n'],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieur avant-vente, Acme SA\n- Démos clients ; les modules Terraform viennent de l’équipe plateforme.\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniero preventa, Acme S.L.\n- Demos para clientes; los módulos de Terraform vienen del equipo de plataforma.\n',
+    ],
+  ])('%j gives no Terraform', (text) => {
+    expect(ids(text)).not.toContain('terraform');
+  });
+
+  it('keeps the person’s own work beside it', () => {
+    expect(
+      ids('EXPERIENCE\n01/2020 – 12/2025  Solutions Engineer, Acme Inc.\n- Wrote the Terraform modules; the Helm charts come from the platform team.\n'),
+    ).toContain('terraform');
+  });
+});
+
+describe('a coursework list in the education section names what was taught, no evidence (r84)', () => {
+  const job = '01/2020 – 12/2025  Analyst, Acme\n- Monitored alerts.\n\n';
+  it.each([
+    [
+      `EXPERIENCE\n${job}EDUCATION\nB.Sc. Computer Science, Riverside University, 2019\nRelevant coursework: Object Oriented Programming with Java, Cryptography,\nCompiler Design.\n`,
+    ],
+    [`EXPERIENCE\n${job}EDUCATION\nB.Sc. Computer Science, Riverside University, 2019. Modules included Java programming and cryptography.\n`],
+    [`BERUFSERFAHRUNG\n${job}AUSBILDUNG\nB.Sc. Informatik, Universität Ulm, 2019\nBelegte Module: Programmierung in Java, Kryptographie.\n`],
+    [`EXPÉRIENCE PROFESSIONNELLE\n${job}FORMATION\nLicence informatique, Université de Lille, 2019\nCours suivis : programmation Java, cryptographie.\n`],
+    [
+      `EXPERIENCIA PROFESIONAL\n${job}FORMACIÓN\nGrado en Ingeniería Informática, Universidad de Sevilla, 2019\nAsignaturas destacadas: programación en Java, criptografía.\n`,
+    ],
+  ])('%j gives no Java and no cryptography', (text) => {
+    const found = ids(text);
+    expect(found).not.toContain('java');
+    expect(found).not.toContain('cryptography');
+  });
+
+  it('keeps a thesis or a project on the next line', () => {
+    expect(
+      ids(
+        `EXPERIENCE\n${job}EDUCATION\nB.Sc. Computer Science, Riverside University, 2019\nRelevant coursework: Compiler Design, Operating Systems.\nThesis: a Java static analyser for cryptography misuse.\n`,
+      ),
+    ).toContain('java');
+  });
+});
+
+describe('what is owned or maintained by another team is that team’s work (r84)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  Engineering Manager, Acme Inc.\n- Platform scope: model registry, drift dashboards owned by the data science teams.\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  Engineering Manager, Acme Inc.\n- Scope: drift monitoring maintained by the Risk Analytics team, model registry by us.\n'],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable plateforme, Acme SA\n- Périmètre : registre de modèles, tableaux de dérive pilotés par les équipes data science.\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de plataforma, Acme S.L.\n- Alcance: registro de modelos, paneles de drift mantenidos por los equipos de ciencia de datos.\n',
+    ],
+  ])('%j gives no model monitoring', (text) => {
+    expect(ids(text)).not.toContain('model-monitoring');
+  });
+
+  it('keeps drift monitoring the person owns', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 12/2025  ML Engineer, Acme Inc.\n- Own the drift dashboards for the data science teams.\n')).toContain(
+      'model-monitoring',
+    );
+  });
+});
+
+describe('a roster after "a team of N:" lists other people’s roles, no skill (r84)', () => {
+  it.each([
+    [
+      'EXPERIENCE\n01/2020 – 12/2025  Engineering Manager, Acme Inc.\n- Lead a team of 9: four data engineers, three SREs (Kubernetes, Terraform) and two analysts.\n',
+    ],
+    [
+      'EXPERIENCE\n01/2020 – 12/2025  Head of Platform, Acme Inc.\n- Manage a team of seven: 3 backend developers, 2 SREs (Kubernetes/Terraform),\n2 QA engineers.\n',
+    ],
+  ])('%j gives team leadership, no Kubernetes or Terraform', (text) => {
+    const found = ids(text);
+    expect(found).toContain('team-leadership');
+    expect(found).not.toContain('kubernetes');
+    expect(found).not.toContain('terraform');
+  });
+
+  it('keeps what the team did when the colon opens its work', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 12/2025  Engineering Manager, Acme Inc.\n- Led a team of 6: migrated 200 services to Kubernetes on EKS.\n')).toContain(
+      'kubernetes',
+    );
+  });
+});
+
+describe('a managed SOC is a service, no people managed (r84)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2025 – 12/2025  Security Analyst, Acme Inc.\n- Shift analyst on the 24x7 Managed SOC desk for 11 clients.\n'],
+    ['EXPERIENCE\n01/2025 – 12/2025  Analyst, Acme Inc.\n- Tier 1 analyst in the managed SOC; triage alerts in Sentinel.\n'],
+  ])('%j gives no team leadership', (text) => {
+    expect(ids(text)).not.toContain('team-leadership');
+  });
+
+  it('keeps a SOC team the person managed', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 12/2025  SOC Lead, Acme Inc.\n- Managed a SOC team of 8 analysts across three shifts.\n')).toContain('team-leadership');
+  });
+});

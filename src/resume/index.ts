@@ -40,7 +40,7 @@ import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, isOneDatePeriod, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
-import { type CueWords, cueWordsFor, gapSpans, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
+import { type CueWords, cueWordsFor, courseworkLists, gapSpans, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
 import { forgetTexts, phrasesPattern, phrasesRegex, unicodeRegex, unicodeLiteral } from '../text/phrases';
 import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
@@ -134,7 +134,13 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // The years phrases of the text, found once for the zero-year spans and the claims.
   const yearsFound = yearsPhrases(text, years);
   const read = withoutCourseworkOfGaps(
-    withoutNegatedSpans(named, [...rows.filter((r) => r.learning), ...gaps, ...zeroYearSpans(text, named, years, yearsFound)]),
+    withoutNegatedSpans(named, [
+      ...rows.filter((r) => r.learning),
+      ...gaps,
+      ...zeroYearSpans(text, named, years, yearsFound),
+      // "Relevant coursework: Programming in C, … Machine Learning.": what a degree taught, no evidence.
+      ...courseworkLists(text, cueWordsFor(structure)).filter((s) => sectionOf(s.start) === 'education'),
+    ]),
     named,
     gaps,
     sectionOf,

@@ -290,6 +290,13 @@ export const CuesLexiconSchema = z.strictObject({
    * "Angestrebte Position"): opening a line, before a colon or a column gap, the rest of the line names a wish, no evidence.
    */
   soughtLabels: z._default(Phrases, []),
+  /**
+   * Labels of a list of courses taken ("Relevant coursework:", "Modules incl.", "Belegte Module:", "Cours suivis :",
+   * "Asignaturas:"): at a line's or a sentence's start, before a colon, a dash or a word of `courseworkIncludes`, the list after one, to its sentence's end, names what was taught, no evidence.
+   */
+  courseworkLabels: z._default(Phrases, []),
+  /** Words right after a coursework label that open its list without a colon ("Modules incl.", "Module u.a.", "Cours dont", "Asignaturas como"). */
+  courseworkIncludes: z._default(Phrases, []),
   teamOf: Phrases,
   /**
    * Words of a certification's name ("Certified", "Associate", "Zertifikat"): a skill named on such a line of a

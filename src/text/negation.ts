@@ -104,6 +104,8 @@ export interface CueWords {
   reportingLinesAll: RegExp;
   /** A line that opens with a label of the position sought (`soughtLabels`), to its end, global: a wish, no evidence. */
   soughtLinesAll: RegExp;
+  /** A label of a coursework list (`courseworkLabels`) where a line or a sentence starts, global: the list after it was taught. */
+  courseworkLabelsAll: RegExp;
   /** Another party joined to a reporting line's head ("… an CISO und Fachbereiche", "to the CISO and business units"): reports sent to both, no line of command. */
   reportingJoined: RegExp;
   /** A noun of a post at the end of the text before a reporting line (`reportingHolders`: "position", "poste"). */
@@ -210,7 +212,14 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         lex.cues.evidenceReviews,
       ),
     teamMembersAll: () =>
-      phrasesPattern([lex.cues.teamOf, Object.keys(lex.numbers.numbers)], ([team, n]) => `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}\\([^()]{1,160}\\)`, 'gu'),
+      // "a team of four (two analysts, a privacy counsel)", or a roster after a colon that counts heads: "a team of 11: five
+      // ML engineers, two SREs (Kubernetes/Terraform) and one security engineer", up to the sentence's end or a list mark.
+      phrasesPattern(
+        [lex.cues.teamOf, Object.keys(lex.numbers.numbers)],
+        ([team, n]) =>
+          `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}(?:\\([^()]{1,160}\\)|:[^\\S\\n]{1,3}(?:\\d{1,2}|${n})[^\\S\\n][^.;()\\n]{0,120}(?:\\([^()\\n]{1,60}\\)[^.;()\\n]{0,120}){0,3}(?:\\n(?![^\\S\\n]{0,8}[-–•*\\n])[^.;()\\n]{1,120}){0,2})`,
+        'gu',
+      ),
     staffMembersAll: () =>
       phrasesPattern(
         [Object.keys(lex.numbers.numbers), lex.work.headcountWords],
@@ -251,6 +260,11 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
+    courseworkLabelsAll: () =>
+      lexiconRegExp(
+        `(?<=^|\\n|[.;][^\\S\\n]{1,3})[^\\S\\n]{0,12}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.courseworkLabels)}(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}${phrasesSource(lex.cues.courseworkIncludes)}(?![\\p{L}\\p{N}]))`,
+        'gu',
+      ),
     soughtLinesAll: () => lexiconRegExp(`(?<=^|\\n)[^\\S\\n]{0,12}${phrasesSource(lex.cues.soughtLabels)}(?:[^\\S\\n]{0,2}:|[^\\S\\n]{2,})[^\\n]{1,200}`, 'gu'),
     operatedBracket: () => lexiconRegExp(`^[^(),;\\n]{0,40}\\([^\\S\\n]{0,2}${phrasesSource(lex.cues.operatedOnly)}[^\\S\\n]{0,2}\\)`),
     courseBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
@@ -658,6 +672,39 @@ function teamSpans(text: string, cues: CueWords): Spans {
     matchSpans(cues.soughtLinesAll, text),
   );
 }
+
+/** How far a coursework list runs at most after its label. */
+const COURSEWORK_REACH = 400;
+
+/**
+ * Each coursework label with its list: up to a full stop that ends the sentence, a blank line, a list mark opening the
+ * next line or `COURSEWORK_REACH` characters ("Relevant coursework: Programming in C, … Database Management⏎Systems, …
+ * Software Testing.").
+ */
+export function courseworkLists(text: string, cues: CueWords): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  cues.courseworkLabelsAll.lastIndex = 0;
+  for (let m = cues.courseworkLabelsAll.exec(text); m !== null; m = cues.courseworkLabelsAll.exec(text)) {
+    let end = m.index + m[0].length;
+    // The label's own mark: "Modules incl. Python", "Coursework - Java".
+    while (end < text.length && LABEL_MARKS.has(text.charAt(end))) end++;
+    const limit = Math.min(text.length, end + COURSEWORK_REACH);
+    while (end < limit && !listEndsAt(text, end)) end++;
+    out.push({ start: m.index, end });
+    cues.courseworkLabelsAll.lastIndex = Math.max(end, cues.courseworkLabelsAll.lastIndex);
+  }
+  return out;
+}
+const LABEL_MARKS = new Set(['.', ':', ' ', '\t', '-', '–', '—']);
+
+/** A full stop before white space or the text's end, a blank line, or a line that opens with a list mark. */
+function listEndsAt(text: string, at: number): boolean {
+  const c = text.charAt(at);
+  if (c === '.') return at + 1 >= text.length || /\s/u.test(text.charAt(at + 1));
+  return c === '\n' && LIST_ITEM_OR_BLANK.test(text.slice(at, at + 12));
+}
+/** A line break before a blank line or a list mark. */
+const LIST_ITEM_OR_BLANK = /^\n[ \t]{0,8}(?:\n|$|[-–•*▪])/u;
 
 /** Team names less those the person helps in their work ("Apoyo al equipo de respuesta a incidentes en 12 casos"). */
 function helpedTeamsLeftOut(spans: Spans, text: string, cues: CueWords): Spans {
