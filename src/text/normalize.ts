@@ -381,12 +381,15 @@ function joinTableRanges(lines: readonly string[], words: PageWords): string[] {
     const from = labels.findIndex((c, k) => c !== '' && words.startCell.test(c) && words.endCell.test(labels[k + 1] ?? ''));
     if (from === -1) continue;
     const current = labels.findIndex((c) => c !== '' && words.currentCell.test(c));
-    for (let j = i + 1; j < out.length && (out[j] as string).includes('|'); j++) {
+    let j = i + 1;
+    for (; j < out.length && (out[j] as string).includes('|'); j++) {
       const row = out[j] as string;
       if (TABLE_RULE.test(row)) continue;
       const joinedRow = rangeRow(row.split('|'), from, current, words);
       if (joinedRow !== null) out[j] = joinedRow;
     }
+    // The table's rows are read once: the scan goes on after them (a header repeated on every line stays linear).
+    i = j - 1;
   }
   return out;
 }
