@@ -4,6 +4,7 @@ import { clearanceMentions } from '../text/clearances';
 import { type DegreeMention, degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
 import { fold, once, unicodeRegex, unicodeLiteral } from '../text/phrases';
+import { itemsIn } from '../text/sorted';
 import { measureAfter, phraseYears, qualifiesOther, readNumber, type YearsWords, yearsPhrases } from '../text/years';
 import { type Clause, stripMarks, wishedYearsTail } from './_structure';
 import type { PostingWords } from './_words';
@@ -1244,12 +1245,16 @@ function headSkillYears(
   const from = Math.max(0, at - ITEM_REACH);
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (lineStart < from) return undefined;
-  const before = skills.filter((s) => s.start >= lineStart && s.end <= at && s.target === 'skill');
+  // The mentions are in text order: a binary search keeps a long ad of many years phrases linear.
+  const before = itemsIn(skills, lineStart, at, (s) => s.start).filter((s) => s.end <= at && s.target === 'skill');
   const head = before[0];
   if (before.length !== 1 || head === undefined) return undefined;
   // The skill heads the item: only a bullet or blanks before it.
-  return /^[\s\p{P}]{0,3}$/u.test(text.slice(lineStart, head.start)) ? { skills: [head.id] } : undefined;
+  return ITEM_OPENING.test(text.slice(lineStart, head.start)) ? { skills: [head.id] } : undefined;
 }
+
+/** Only a bullet or blanks: what may stand before the skill that heads a list item. */
+const ITEM_OPENING = unicodeRegex`^[\s\p{P}]{0,3}$`;
 
 /** How far back the line of a years phrase is read for the skill that heads it, in characters. */
 const ITEM_REACH = 160;
