@@ -1093,8 +1093,7 @@ const COUNT_IN_ASIDE = unicodeRegex`^[^.!?\n–—(-]{0,40}\s[–—(-][^\S\n]{0
 function asideCount(after: string, words: PostingWords): { years: number; at: number; guide: boolean } | undefined {
   const m = COUNT_IN_ASIDE.exec(after);
   if (!m) return undefined;
-  const word = m[2] ?? '';
-  const years = /^\d/u.test(word) ? Number(word) : words.years.numbers.get(fold(word));
+  const years = readNumber(m[2] ?? '', words.years);
   if (years === undefined || years < 1 || years > 40) return undefined;
   const lead = (m[1] ?? '').replace(words.years.approximate, ' ').trim();
   return { years, at: m.index + m[0].length, guide: lead !== '' };

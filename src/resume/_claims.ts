@@ -163,7 +163,11 @@ export function findClaims(
   };
   // A form's questions of years: the "N years" of an answer ("?   5 years") is read with its question, not alone.
   const questions = [...text.matchAll(words.yearsQuestion)];
-  const answered = (at: number) => questions.some((q) => at > q.index && at < q.index + q[0].length);
+  // The questions are in text order: the last one opening before `at` is the only one that may hold it (binary search).
+  const answered = (at: number) => {
+    const q = questions[indexFrom(questions, at, (x) => x.index) - 1];
+    return q !== undefined && at < q.index + q[0].length;
+  };
   for (const m of phrases) {
     if (questions.length > 0 && answered(m.index)) continue;
     const g = m.groups ?? {};

@@ -496,8 +496,10 @@ export function builtSystems(
   const out = new Set<string>();
   if (!mentions.some((m) => skillById.get(m.id)?.workKind === 'ml')) return out;
   const spanAt = sentenceSpansOf(text, entry);
-  // A securing word inside an ML skill's own name ("Isolation Forest") is the name, no securing.
+  // A securing word inside an ML skill's own name ("Isolation Forest") is the name, no securing: the body with those
+  // names blanked, read at offsets less `entry.bodyStart`.
   const named = withoutMlNames(text, entry, mentions, skillById);
+  const from = entry.bodyStart;
   for (const m of mentions) {
     if (skillById.get(m.id)?.workKind !== 'ml' || m.start < entry.bodyStart) continue;
     const span = spanAt(m);
@@ -511,7 +513,7 @@ export function builtSystems(
     // Only for the system built itself: after a word of the tools ("test suites in Python and PyTorch: patches against …") the list says what the thing built does.
     const colon = words.instrument.test(text.slice(span.start, m.start)) ? -1 : tail.indexOf(':');
     const cut = Math.min(clause === null ? tail.length : clause.index, colon < 0 ? tail.length : colon);
-    const own = ownHead(named.slice(span.start, m.start), words) + named.slice(m.start, m.end + cut);
+    const own = ownHead(named.slice(span.start - from, m.start - from), words) + named.slice(m.start - from, m.end + cut - from);
     // Testing what one builds is part of building it: "desarrollé y puse a prueba un modelo", "developed and tested".
     if (isToolOf(text, span, m, words)) continue;
     // The people it serves are no object of securing ("Built an internal assistant for security reviewers: RAG over …"),
@@ -522,23 +524,27 @@ export function builtSystems(
   return out;
 }
 
-/** The text with the ML mentions of an entry's body blanked, at the same offsets. */
+/**
+ * An entry's body with its ML mentions blanked, the same length: offset 0 is `entry.bodyStart` (the entry's own text only,
+ * so that reading every entry stays linear in the résumé's length).
+ */
 function withoutMlNames(
   text: string,
   entry: EntrySpans,
   mentions: readonly { id: string; start: number; end: number }[],
   skillById: ReadonlyMap<string, Skill>,
 ): string {
-  const cuts = mentions.filter((m) => m.start >= entry.bodyStart && m.end <= entry.bodyEnd && skillById.get(m.id)?.workKind === 'ml');
-  if (cuts.length === 0) return text;
+  const cuts = mentions
+    .filter((m) => m.start >= entry.bodyStart && m.end <= entry.bodyEnd && skillById.get(m.id)?.workKind === 'ml')
+    .sort((a, b) => a.start - b.start);
   const parts: string[] = [];
-  let at = 0;
-  for (const m of [...cuts].sort((a, b) => a.start - b.start)) {
+  let at = entry.bodyStart;
+  for (const m of cuts) {
     if (m.start < at) continue;
     parts.push(text.slice(at, m.start), ' '.repeat(m.end - m.start));
     at = m.end;
   }
-  parts.push(text.slice(at));
+  parts.push(text.slice(at, entry.bodyEnd));
   return parts.join('');
 }
 

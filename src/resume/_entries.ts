@@ -341,8 +341,8 @@ interface Found {
 export function extractEntries(text: string, sections: readonly Section[], reading: EntryReading): { entries: RawEntry[]; warnings: ParseWarning[] } {
   const experience = sections.filter((s) => s.name === 'experience');
   // A heading of job titles only ("TEACHING") is no experience section of its own: without another, every section is read.
-  const jobTitles = entryWordsFor(reading.lex).jobTitleHeading;
-  const strict = experience.every((s) => jobTitles.test(s.heading));
+  const w = entryWordsFor(reading.lex);
+  const strict = experience.every((s) => w.jobTitleHeading.test(s.heading));
   const regions = strict ? sections.filter((s) => !FALLBACK_EXCLUDED.has(s.name)) : experience;
   const entries: RawEntry[] = [];
   const warnings: ParseWarning[] = [];
@@ -360,7 +360,6 @@ export function extractEntries(text: string, sections: readonly Section[], readi
       if (SIDEBAR.has(region.name) && region.name !== 'education') entries.push(...entriesIn(text, region, reading, true, warnings));
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
-  const w = entryWordsFor(reading.lex);
   const titled = entries.map((e) => withTitleAfterFields(text, e, w));
   return { entries: listedTwice(describedInSections(text, sections, describedRows(titled), reading)), warnings };
 }
@@ -386,7 +385,8 @@ function withTitleAfterFields(text: string, e: RawEntry, w: EntryWords): RawEntr
     at = (end === -1 ? e.bodyEnd : end) + 1;
     if (line === '') return e;
     // A remark in brackets ("(formerly …; realigned …)") names no job.
-    if (LABELLED_FIELD.test(line) || BRACKETED.test(line)) fields += LABELLED_FIELD.test(line) ? 1 : 0;
+    const labelled = LABELLED_FIELD.test(line);
+    if (labelled || BRACKETED.test(line)) fields += labelled ? 1 : 0;
     else if (EXPERIENCE_PATTERNS.bullet.test(line) || line.length > MAX_SIDE_LINE || line.includes(';') || looksLikeSentence(line)) return e;
     else if (w.jobWord.test(line.replace(EXPERIENCE_PATTERNS.parenthetical, ' '))) {
       if (fields === 0 || line.includes(':') || !EXPERIENCE_PATTERNS.nameStart.test(line)) return e;

@@ -284,7 +284,6 @@ export const CuesLexiconSchema = z.strictObject({
   teamUnits: Phrases,
   /** Nouns of a post right before a reporting line ("a new position reporting into the Deputy CISO", "un poste rattaché au RSSI"): the line is the post's, as if it opened a clause. */
   reportingHolders: z._default(Phrases, []),
-  /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
   /**
    * Labels of the position a person applies for or seeks ("Job applied for", "Puesto solicitado", "Poste visé",
    * "Angestrebte Position"): opening a line, before a colon or a column gap, the rest of the line names a wish, no evidence.
@@ -297,6 +296,7 @@ export const CuesLexiconSchema = z.strictObject({
   courseworkLabels: z._default(Phrases, []),
   /** Words right after a coursework label that open its list without a colon ("Modules incl.", "Module u.a.", "Cours dont", "Asignaturas como"). */
   courseworkIncludes: z._default(Phrases, []),
+  /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
   teamOf: Phrases,
   /**
    * Words of a certification's name ("Certified", "Associate", "Zertifikat"): a skill named on such a line of a
