@@ -8602,3 +8602,48 @@ describe('a managed SOC is a service, no people managed (r84)', () => {
     expect(ids('EXPERIENCE\n01/2020 – 12/2025  SOC Lead, Acme Inc.\n- Managed a SOC team of 8 analysts across three shifts.\n')).toContain('team-leadership');
   });
 });
+
+describe('training in a store-operations duty list is not mentoring engineers (r85)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2015 – 12/2018  Shift Manager, Corner Grocers\n- Ran a crew of 18; scheduling, hiring and training\n'],
+    ['EXPERIENCE\n01/2015 – 12/2018  Store Manager, Corner Grocers\n- Responsible for hiring, training and payroll of 30 cashiers\n'],
+    ['EXPERIENCE\n01/2015 – 12/2018  Restaurant Manager, Fork & Co\n- Staff rostering, hiring and training for the front of house\n'],
+  ])('%j gives no mentoring', (text) => {
+    expect(ids(text)).not.toContain('mentoring');
+  });
+
+  it('keeps training new hires on a team’s tools', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 12/2025  SOC Analyst, Acme Inc.\n- Trained 5 new hires on the SIEM and the escalation runbooks\n')).toContain(
+      'mentoring',
+    );
+  });
+});
+
+describe('bug bounty as a source of findings someone else triages is not testing (r85)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  AppSec Manager, Acme Inc.\n- Owned application findings (SAST, pen test, bug bounty): triage and fix SLAs\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  Product Security Lead, Acme Inc.\n- Triaged incoming bug bounty reports with the product teams\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  Security Engineer, Acme Inc.\n- Consolidated scanner, pentest and bug bounty remediation into one Jira board\n'],
+  ])('%j gives no penetration testing', (text) => {
+    expect(ids(text)).not.toContain('penetration-testing');
+  });
+});
+
+describe('building a RAG tool inside a security job is LLM application work (r85)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  Head of AI Security, Acme Inc.\n- Hands-on: wrote the RAG evaluation harness the product teams run before launch\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  Security Architect, Acme Inc.\n- Built a small RAG service over our security policies for the help desk\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  AppSec Lead, Acme Inc.\n- Developed an internal RAG chatbot that answers secure-coding questions\n'],
+  ])('%j gives llm-applications', (text) => {
+    expect(ids(text)).toContain('llm-applications');
+  });
+
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  AI Security Engineer, Acme Inc.\n- Built the guardrails in front of the RAG assistant\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  AI Red Teamer, Acme Inc.\n- Wrote prompt injection tests for the RAG assistant\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  Product Security Engineer, Acme Inc.\n- Security partner for the squads shipping RAG features and agents\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  Security Engineer, Acme Inc.\n- Threat-modelled the RAG pipeline built by the data team\n'],
+  ])('%j securing a RAG app gives no llm-applications', (text) => {
+    expect(ids(text)).not.toContain('llm-applications');
+  });
+});
