@@ -202,7 +202,9 @@ function reportDoubling(): AdversarialFigures {
     postingRows.push([name, size(d.n), d.ms[0].toFixed(1), d.ms[1].toFixed(1), `${shown}${ratio > FLAG_RATIO ? ' ⚠' : ''}`]);
   }
   table(['family', 'roleFromJobPosting n', 'ms at n', 'at 2n', '2n/n'], postingRows);
-  console.log(`Linear ≈ 2 (less while fixed costs weigh); ⚠ above ${FLAG_RATIO} at n → 2n and at 2n → 4n: ${figures.flagged.length ? figures.flagged.join('; ') : 'none'}`);
+  console.log(
+    `Linear ≈ 2 (less while fixed costs weigh); ⚠ above ${FLAG_RATIO} at n → 2n and at 2n → 4n: ${figures.flagged.length ? figures.flagged.join('; ') : 'none'}`,
+  );
   return figures;
 }
 
