@@ -1061,6 +1061,13 @@ describe('roleFromJobPosting: phrases', () => {
     expect(degree('Privacy Counsel, AI\n\nRequirements\n- LLM or JD from an accredited law school\n')).toEqual([['master', ['law'], true]]);
   });
 
+  it('"LLM / GenAI", "LLM development" and "LLM testing" are language-model work, no law degree', () => {
+    const degree = (ad: string) => roleFromJobPosting(ad).requirements.filter((q) => q.kind === 'degree');
+    expect(degree('Engineer\n\nRequirements\n- LLM / GenAI app development (LangChain or similar)\n- Python\n')).toEqual([]);
+    expect(degree('Engineer\n\nRequirements\n- 2 years of LLM development in production\n- Python\n')).toEqual([]);
+    expect(degree('Engineer\n\nRequirements\n- LLM testing: jailbreaks and prompt injection\n- Python\n')).toEqual([]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([
@@ -3932,6 +3939,38 @@ describe('job ads: how ads state minimum years', () => {
     ]);
     expect(years('Data Scientist\n\nRequirements\n| Contract | 2 years |\n| Python | Advanced |\n')).toEqual([]);
   });
+
+  it('reads bare counts under a column headed "Min. yrs", "Jahre", "Années" or "Años" as minimum years; a wished row keeps none', () => {
+    expect(
+      years('Engineer\n\nSkills we need:\nSkill | Min. yrs | Priority\nGo | 3 | Must\nTerraform | 2+ | Must\nDocker | 1 | Nice\nSQL | - | Must\n'),
+    ).toEqual([
+      ['go', 3],
+      ['terraform', 2],
+    ]);
+    expect(
+      years('Engineer\n\nRequirements\n| Technology | Years required |\n|---|---|\n| Kubernetes | 4 |\n| GenAI apps (LangChain, LlamaIndex) | 1 |\n'),
+    ).toEqual([
+      ['kubernetes', 4],
+      ['llm-applications', 1],
+    ]);
+    expect(years('Ingenieur (m/w/d)\n\nIhr Profil\nKenntnis | Mind. Jahre\nPython | 5\nTerraform | 2\n', 'de')).toEqual([
+      ['python', 5],
+      ['terraform', 2],
+    ]);
+    expect(years('Ingénieur\n\nVotre profil\n| Compétence | Années min. |\n| Python | 4 |\n', 'fr')).toEqual([['python', 4]]);
+    expect(years('Ingeniero\n\nRequisitos\n| Tecnología | Años |\n| Python | 3 |\n', 'es')).toEqual([['python', 3]]);
+    // A column of counts with another header (team sizes, levels) gives no years.
+    expect(years('Engineer\n\nRequirements\n| Skill | Level (1-5) |\n| Python | 4 |\n')).toEqual([]);
+  });
+
+  it('reads a row naming several skills of one field of work as years of that field ("Application security / pen testing | 5")', () => {
+    expect(
+      years('Security Engineer\n\nSkills matrix\nSkill | Min. yrs | Must / Nice\nApplication security / penetration testing | 5 | Must\nPython | 2 | Must\n'),
+    ).toEqual([
+      ['securityYears', 5],
+      ['python', 2],
+    ]);
+  });
 });
 
 describe('job ads: wishes in headings with "also", "added advantage" and table cells', () => {
@@ -3978,6 +4017,10 @@ describe('job ads: wishes in headings with "also", "added advantage" and table c
       ['docker', 'preferred'],
     ]);
     expect(tiers('Data Scientist\n\nRequirements\n| Asset management | 3 years |\n| Python | Advanced |\n')).toEqual([['python', 'required']]);
+    expect(tiers('Engineer\n\nSkills matrix\nSkill | Min. yrs | Must / Nice\nPython | 3 | Must\nKubernetes | 2 | Nice\n')).toEqual([
+      ['python', 'required'],
+      ['kubernetes', 'preferred'],
+    ]);
   });
 });
 

@@ -668,11 +668,20 @@ export function ignoredClearanceFindings(text: string, isIgnored: (offset: numbe
 
 /**
  * Years only wished for ("Ideally you'll bring four to seven years in technology risk") are the level an ad describes
- * when it asks for no years firmly; beside years asked for firmly they add nothing and are dropped.
+ * when it asks for no years firmly; beside years asked for firmly they add nothing and are dropped, and so are the years
+ * of a wished skill.
  */
 export function withoutWishedYears(findings: readonly Finding[]): Finding[] {
   const firm = findings.some((f) => (f.kind === 'experience' || (f.kind === 'skill' && f.minYears !== undefined)) && f.clause.tier !== 'preferred');
-  return findings.filter((f) => !(firm && f.kind === 'experience' && f.clause.tier === 'preferred'));
+  return findings
+    .filter((f) => !(firm && f.kind === 'experience' && f.clause.tier === 'preferred'))
+    .map((f) => (firm && f.kind === 'skill' && f.minYears !== undefined && f.clause.tier === 'preferred' ? withoutYears(f) : f));
+}
+
+/** A skill finding without its years: a wished skill's years ("Kubernetes | 2 | Nice") are no minimum of the role. */
+function withoutYears(f: Finding & { kind: 'skill' }): Finding {
+  const { minYears: _years, yearsHard: _hard, ...rest } = f;
+  return rest;
 }
 
 /** Where the value of a level label ends on a line of several labels ("Level: Senior (8+ years) · Reports to: CISO"). */
@@ -1034,6 +1043,77 @@ export interface YearsContext {
   skillNamed: (phrase: string) => string | undefined;
   /** Years that a footnote gives a starred word, by its stars ("*Significant experience is defined as … three (3) years" → `*` 3). */
   footnoteYears?: ReadonlyMap<string, number>;
+  /** The tables whose header heads a column of minimum years, in text order (`yearsColumns`). */
+  yearsColumns?: readonly YearsColumn[];
+}
+
+/** The rows of a table under a header with a column of minimum years ("Skill | Min. yrs | Must / Nice"), and that column. */
+export interface YearsColumn {
+  start: number;
+  end: number;
+  column: number;
+}
+
+/** The cells of a table row, a leading separator ("| Python | 4 |") dropped so that header and rows count alike. */
+function rowCells(line: string): string[] {
+  return line.replace(/^[^\S\n]{0,8}[|\t]/u, '').split(/[|\t]/u);
+}
+
+/** Each table whose header row names a column of minimum years, with the rows under it up to the first line that is no row. */
+export function yearsColumns(text: string, words: PostingWords): YearsColumn[] {
+  const out: YearsColumn[] = [];
+  let current: YearsColumn | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const end = offset + line.length;
+    const cells = rowCells(line);
+    if (cells.length < 2) current = undefined;
+    else if (current) current.end = end;
+    else {
+      const column = cells.findIndex((c) => words.years.yearsColumnHeader.test(c));
+      if (column > 0) {
+        current = { start: end, end, column };
+        out.push(current);
+      }
+    }
+    offset = end + 1;
+  }
+  return out;
+}
+
+/** A bare count in a cell ("4", "3+"). */
+const BARE_COUNT = /^[^\S\n]{0,8}(\d{1,2})\+?[^\S\n]{0,8}$/u;
+
+/** The count in a table row's column of minimum years ("Python | 4 | Must"): the years of the skills its first cell names. */
+function columnYears(clause: Clause, skills: readonly Mention[], ctx: YearsContext): YearsStatement[] {
+  const tables = ctx.yearsColumns ?? [];
+  let lo = 0;
+  let hi = tables.length - 1;
+  let table: YearsColumn | undefined;
+  while (lo <= hi && table === undefined) {
+    const mid = (lo + hi) >> 1;
+    const t = tables[mid] as YearsColumn;
+    if (clause.start < t.start) hi = mid - 1;
+    else if (clause.start > t.end) lo = mid + 1;
+    else table = t;
+  }
+  if (table === undefined) return [];
+  const cells = rowCells(clause.text);
+  const years = Number(BARE_COUNT.exec(cells[table.column] ?? '')?.[1] ?? Number.NaN);
+  if (!(years >= 1 && years <= 40)) return [];
+  const first = clause.text.search(/[^\s|]/u);
+  const firstEnd = clause.text.slice(Math.max(0, first)).search(/[|\t]/u);
+  if (first < 0 || firstEnd < 0) return [];
+  const depth = bracketDepths(clause.text.slice(first, first + firstEnd));
+  const inCell = skills.filter((s) => s.start - clause.start - first >= 0 && s.end - clause.start <= first + firstEnd);
+  const named = new Set(inCell.filter((s) => depth[s.start - clause.start - first] === 0).map((s) => s.id));
+  // Only examples in brackets, all of one skill ("GenAI app development (LangChain, LlamaIndex)"): that skill.
+  const examples = new Set(inCell.map((s) => s.id));
+  const ids = named.size > 0 ? [...named] : examples.size === 1 ? [...examples] : [];
+  // Several skills of one kind of work ("Application security / pen testing"): that field's years.
+  const kinds = new Set(ids.map((id) => ctx.kindOf(id)));
+  const kind = ids.length > 1 && kinds.size === 1 ? [...kinds][0] : undefined;
+  return kind ? [{ years, measure: kind }] : ids.length > 0 ? [{ years, skills: ids }] : [];
 }
 
 /** A word marked for a footnote, before the word it qualifies ("Significant* experience", "Recent** experience"). */
@@ -1145,7 +1225,8 @@ function yearsStatements(
   const y = words.years;
   let lastEnd = -1;
   const phrases = yearsPhrases(clause.text, y);
-  if (phrases.length === 0 && whole === undefined) return [...footnotedYears(clause, skills, text, words, ctx), ...countedVagueYears(clause.text, words)];
+  if (phrases.length === 0 && whole === undefined)
+    return [...footnotedYears(clause, skills, text, words, ctx), ...countedVagueYears(clause.text, words), ...columnYears(clause, skills, ctx)];
   const degrees = degreeMentions(clause.text, words.degrees, true);
   // "À défaut, un Bac+3 … si vous justifiez de 4 ans": the years of another route to the degree are no minimum either.
   const route = degreeRouteStart(clause.text, degrees, words);
