@@ -1716,6 +1716,44 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     expect(years(text)).toEqual(expected);
   });
 
+  it("reads a part of years overall that names a field before a slash and a skill as that field's years", () => {
+    expect(years('- 12+ years in IT, of which at least 6 years in security engineering/DevSecOps and at least 2 years leading teams of engineers\n')).toEqual([
+      ['securityYears', 6, 'required'],
+      ['totalYears', 12, 'required'],
+      ['team-leadership', 2, 'required'],
+    ]);
+    expect(years('- 8 years of experience overall, including 4 years in security engineering/DevSecOps.\n')).toEqual([
+      ['securityYears', 4, 'required'],
+      ['totalYears', 8, 'required'],
+    ]);
+  });
+
+  it('reads "bzw." as "or" inside a sentence, not as its end', () => {
+    const de = (item: string) =>
+      roleFromJobPosting(`Sicherheitsingenieur (m/w/d)\n\nIhr Profil\n- ${item}\n- Kenntnisse in Python\n`, { language: 'de' }).requirements.map((q) => [
+        requirementId(q),
+        q.tier,
+        q.kind === 'experience' ? q.minYears : null,
+      ]);
+    expect(de('Mindestens vier Jahre Berufserfahrung in der IT- bzw. Informationssicherheit, idealerweise im Behördenumfeld')[0]).toEqual([
+      'securityYears',
+      'required',
+      4,
+    ]);
+    expect(de('Mind. 2 Jahre Erfahrung in der Anwendungs- bzw. Netzwerksicherheit')[0]).toEqual(['securityYears', 'required', 2]);
+    expect(de('Kenntnisse der ISO 27001 bzw. des BSI IT-Grundschutzes wünschenswert')[0]).toEqual(['security-compliance', 'preferred', null]);
+  });
+
+  it('keeps "o. Ä." inside its sentence, so that the wish after it softens the skills before it', () => {
+    const de = (item: string) =>
+      roleFromJobPosting(`Sicherheitsingenieur (m/w/d)\n\nIhr Profil\n- Kenntnisse in Python\n- ${item}\n`, { language: 'de' }).requirements.map((q) => [
+        requirementId(q),
+        q.tier,
+      ]);
+    expect(de('Grundkenntnisse in ML; praktische Erfahrung mit Docker, Kubernetes o. Ä. ist von Vorteil')).toContainEqual(['kubernetes', 'preferred']);
+    expect(de('Erfahrung mit Terraform, Ansible u. Ä. wünschenswert')).toContainEqual(['terraform', 'preferred']);
+  });
+
   it('reads a bare years line as experience overall, the same requirement as as many years in one field', () => {
     expect(years('Experience\n5 - 10 Years\n\nResponsibilities\n- Build RAG pipelines in Python')).toEqual([['totalYears', 5, 'required']]);
     expect(years('Minimum 6 years\n- 6+ years of information security experience')).toEqual([['securityYears', 6, 'required']]);

@@ -1939,7 +1939,11 @@ function alternativesOf(object: string, offset: number, inside: readonly Mention
   const cut = (to: number, next: number) => {
     const piece = object.slice(from, to);
     const mentions = inside.filter((m) => m.start >= offset + from && m.end <= offset + to);
-    const own = piece.split(/[\s'’]+/u).filter((w) => w !== '' && !words.years.fillers.has(fold(w)));
+    // Words that only bound the next years ("… and min 3 yrs leading teams") make no item.
+    const own = piece
+      .replace(words.years.approximate, ' ')
+      .split(/[\s'’]+/u)
+      .filter((w) => w !== '' && !words.years.fillers.has(fold(w)));
     if (mentions.length > 0 || own.length > 0) pieces.push({ text: piece, start: offset + from, mentions, words: own });
     from = next;
   };
@@ -2110,6 +2114,16 @@ function singleSubject(
   // de sécurité") is work in that field, overall or as a part of experience overall: the field's years, not the skill's.
   const held = first && list.length === 1 && field === undefined ? jobInField(first, end, object, text, words, ctx) : undefined;
   if (held && (partOf === undefined || partOf === 'totalYears')) return { measure: held };
+  // A part of years overall that names a field before its skill ("of which 5 in security engineering/DevSecOps"): that field's years.
+  const fieldFirst =
+    partOf === 'totalYears' &&
+    first &&
+    measure !== undefined &&
+    measure !== 'totalYears' &&
+    measureAfter(text.slice(end, first.start), words.years) === measure &&
+    // Not when the skill's own name holds the field's words ("3 years focused on AI/ML governance": the skill's years).
+    measureAfter(first.text, words.years) !== measure;
+  if (fieldFirst) return { measure };
   // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security").
   if (first && partOf !== undefined && field === undefined) return { skills: list.map((s) => s.id) };
   if (field) return { measure: field };
