@@ -1744,6 +1744,17 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     expect(de('Kenntnisse der ISO 27001 bzw. des BSI IT-Grundschutzes wünschenswert')[0]).toEqual(['security-compliance', 'preferred', null]);
   });
 
+  it('reads a comma list closed by "or similar", "o. Ä.", "ou similaire" or "o similares" as one choice of examples', () => {
+    const groups = (ad: string, language?: 'de' | 'fr' | 'es') =>
+      roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills] : []));
+    expect(groups('Engineer\n\nRequirements\n- Python\n- Experience with Docker, Podman, Kubernetes or similar\n')).toContainEqual(['docker', 'kubernetes']);
+    expect(groups('Ingenieur (m/w/d)\n\nIhr Profil\n- Python\n- Erfahrung mit PyTorch, TensorFlow o. Ä.\n', 'de')).toContainEqual(['pytorch', 'tensorflow']);
+    expect(groups('Ingénieur\n\nProfil recherché\n- Python\n- Maîtrise de GCP, AWS ou similaire\n', 'fr')).toContainEqual(['gcp', 'aws']);
+    expect(groups('Ingeniero\n\nRequisitos\n- Python\n- Experiencia con Docker, Kubernetes o similares\n', 'es')).toContainEqual(['docker', 'kubernetes']);
+    // A cue that opens a list of its own closes none: "Python, Go such as …" keeps Python and Go apart.
+    expect(groups('Engineer\n\nRequirements\n- Python, Go, such as Kubernetes and Docker\n')).toContainEqual(['python']);
+  });
+
   it('keeps "o. Ä." inside its sentence, so that the wish after it softens the skills before it', () => {
     const de = (item: string) =>
       roleFromJobPosting(`Sicherheitsingenieur (m/w/d)\n\nIhr Profil\n- Kenntnisse in Python\n- ${item}\n`, { language: 'de' }).requirements.map((q) => [

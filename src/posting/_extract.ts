@@ -818,8 +818,10 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
   let run: Mention[] = [];
   let anyOr = false;
   let examples = false;
-  const flush = () => {
+  const flush = (after?: Mention) => {
     if (run.length === 0) return;
+    // A list closed by a cue ("PyTorch, TensorFlow or similar", "Docker, Podman o. Ä."): examples of one thing.
+    if (!anyOr && !examples && run.length > 1) examples = closedByCue(run, after, cues);
     if (anyOr || examples) groups.push({ mentions: run, examples });
     else groups.push(...run.map((m) => ({ mentions: [m], examples: false })));
     run = [];
@@ -847,7 +849,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
       run.push(m);
       continue;
     }
-    flush();
+    flush(m);
     run = [m];
     examples = cueBefore && last !== undefined && m.start - last.end <= 40;
   }
@@ -870,6 +872,23 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
  * The stretches of a clause that a choice opens ("either …", "at least one of …", "mindestens einem der folgenden …"),
  * each up to the end of its statement (a sentence mark, a semicolon, ", and"), in absolute offsets.
  */
+/** How far after a list its closing cue may start ("PyTorch, TensorFlow or similar"), in characters. */
+const CLOSING_CUE_GAP = 3;
+
+/** The list is closed by an example cue right after its last item, with no item right after the cue (it opens no list of its own). */
+function closedByCue(run: readonly Mention[], after: Mention | undefined, cues: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const end = (run.at(-1) as Mention).end;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid] as { start: number }).start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const cue = cues[lo];
+  return cue !== undefined && cue.start - end <= CLOSING_CUE_GAP && (after === undefined || after.start - cue.end > CLOSING_CUE_GAP);
+}
+
 function alternativeSpans(clause: Clause, words: PostingWords): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   words.alternativesLead.lastIndex = 0;
