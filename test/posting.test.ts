@@ -1061,6 +1061,24 @@ describe('roleFromJobPosting: phrases', () => {
     expect(degree('Privacy Counsel, AI\n\nRequirements\n- LLM or JD from an accredited law school\n')).toEqual([['master', ['law'], true]]);
   });
 
+  it('reads experience that replaces a degree after a ladder of degrees and years as making the lowest degree soft', () => {
+    const degree = (item: string) =>
+      roleFromJobPosting(`Engineer\n\nRequired Qualifications:\n- ${item}\n- Python\n`)
+        .requirements.filter((q) => q.kind === 'degree')
+        .map((q) => [q.minLevel, q.hard]);
+    expect(
+      degree(
+        "Bachelor's degree and 10 years of experience; Master's degree and 8 years; or PhD and 5 years. Four additional years of experience may be substituted in lieu of a degree.",
+      ),
+    ).toEqual([['bachelor', false]]);
+    expect(
+      degree('BS with 6 years of experience, or MS with 4 years. An additional 4 years of relevant experience can be accepted in lieu of a degree.'),
+    ).toEqual([['bachelor', false]]);
+    expect(degree("Bachelor's degree and 10 years of experience; Master's degree and 8 years. Experience cannot be substituted in lieu of a degree.")).toEqual([
+      ['bachelor', true],
+    ]);
+  });
+
   it('"LLM / GenAI", "LLM development" and "LLM testing" are language-model work, no law degree', () => {
     const degree = (ad: string) => roleFromJobPosting(ad).requirements.filter((q) => q.kind === 'degree');
     expect(degree('Engineer\n\nRequirements\n- LLM / GenAI app development (LangChain or similar)\n- Python\n')).toEqual([]);

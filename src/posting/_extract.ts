@@ -2341,11 +2341,22 @@ function replaceable(clause: Clause, text: string, words: PostingWords): boolean
   const own = clause.text.replace(RESTATED_NUMBER, '');
   if (eq.test(own)) return !words.notEquivalent.test(own);
   const rest = itemRest(text, clause.end).replace(RESTATED_NUMBER, '');
-  if (eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(rest, words.degrees, true).length === 0) return true;
+  if (eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(sentenceAt(rest, rest.search(eq)), words.degrees, true).length === 0) return true;
   // The item after an "or" that ends the line or stands on a line of its own ("… position.\nOR\nB. Combination of
   // education and experience: …") is another path: experience in it replaces the degree.
   const path = pathAfter(text, clause.end, words);
   return path !== undefined && (eq.test(path) || words.experienceReplaces.test(path)) && !words.notEquivalent.test(path);
+}
+
+/**
+ * The sentence of a text around a position: from the stop before it to the stop after it. The degrees of a ladder before it
+ * ("Master's degree and 6 years; or PhD and 4 years. An additional 4 years … in lieu of a degree") are not in it.
+ */
+function sentenceAt(text: string, at: number): string {
+  if (at < 0) return text;
+  const before = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at));
+  const after = text.indexOf('. ', at);
+  return text.slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after);
 }
 
 /** An "or" that stands alone on a line between two paths ("…\nOR\nB. …"). */
