@@ -3743,6 +3743,18 @@ describe('job ads: years in a security setting, split compounds and no-knock-out
     expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []))).toEqual([group, 'python']);
   });
 
+  it.each([
+    ['en', 'Engineer\n\nRequirements\n- Solid cloud experience: we run on Azure, but AWS or GCP experience transfers fine.\n- Python', 'azure|aws|gcp'],
+    ['en', 'Engineer\n\nRequirements\n- Ideally PyTorch, but TensorFlow is also fine.\n- Python', 'pytorch|tensorflow'],
+    ['fr', 'Ingénieur\n\nProfil recherché\n- Un cloud public : Azure idéalement, mais AWS ou GCP nous conviennent aussi.\n- Python', 'azure|aws|gcp'],
+  ] as const)('reads a %s clause accepting a choice of skills after one wished for as one choice, as firm as the accepted ones (%#)', (language, ad, group) => {
+    const role = roleFromJobPosting(ad, { language });
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []))).toEqual([
+      [group, 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
   it('keeps a skill used "instead of" something else as asked alone', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Automate deployments with Terraform instead of manual scripts\n- Experience with AWS');
     expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []))).toEqual(['terraform', 'aws']);

@@ -615,10 +615,11 @@ const INSTEAD_REACH = 12;
 export function withInsteadAlternatives(findings: readonly Finding[], words: PostingWords, categoryOf: (id: string) => string | undefined): Finding[] {
   let out = [...findings];
   for (const f of findings) {
-    if (f.kind !== 'skill' || f.skills.length !== 1 || !words.insteadAlternative.test(f.clause.text)) continue;
+    if (f.kind !== 'skill' || !words.insteadAlternative.test(f.clause.text)) continue;
     if (out.filter((g) => g.kind === 'skill' && g.clause.start === f.clause.start).length !== 1) continue;
-    const id = f.skills[0] as string;
-    const category = categoryOf(id);
+    // One skill, or a choice of skills of one category ("AWS or Azure experience transfers fine").
+    const categories = new Set(f.skills.map(categoryOf));
+    const category = categories.size === 1 ? [...categories][0] : undefined;
     const target = [...out]
       .reverse()
       .find(
@@ -626,13 +627,15 @@ export function withInsteadAlternatives(findings: readonly Finding[], words: Pos
           g.kind === 'skill' &&
           g.clause.end <= f.clause.start &&
           f.clause.start - g.clause.end <= INSTEAD_REACH &&
-          g.clause.tier === f.clause.tier &&
-          !g.skills.includes(id) &&
+          (g.clause.tier === f.clause.tier || (g.clause.tier === 'preferred' && f.clause.tier === 'required')) &&
+          !f.skills.some((id) => g.skills.includes(id)) &&
           category !== undefined &&
           g.skills.some((s) => categoryOf(s) === category),
       );
     if (!target) continue;
-    out = out.flatMap((g) => (g === f ? [] : g === target ? [{ ...target, skills: [...target.skills, id] }] : [g]));
+    // The one wished for first ("GCP ideally, but AWS or Azure are fine too") is one choice with the others accepted: as firm as they are.
+    const merged = { ...target, clause: f.clause.tier === target.clause.tier ? target.clause : f.clause, skills: [...target.skills, ...f.skills] };
+    out = out.flatMap((g) => (g === f ? [] : g === target ? [merged] : [g]));
   }
   return out;
 }
