@@ -1779,7 +1779,10 @@ describe('roleFromJobPosting: what minimum years are about', () => {
         requirementId(q),
         q.tier,
       ]);
-    expect(de('Grundkenntnisse in ML; praktische Erfahrung mit Docker, Kubernetes o. Ä. ist von Vorteil')).toContainEqual(['kubernetes', 'preferred']);
+    expect(de('Grundkenntnisse in ML; praktische Erfahrung mit Docker, Kubernetes o. Ä. ist von Vorteil')).toContainEqual([
+      'docker-or-kubernetes',
+      'preferred',
+    ]);
     expect(de('Erfahrung mit Terraform, Ansible u. Ä. wünschenswert')).toContainEqual(['terraform', 'preferred']);
   });
 
