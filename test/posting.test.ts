@@ -1061,6 +1061,31 @@ describe('roleFromJobPosting: phrases', () => {
     expect(degree('Privacy Counsel, AI\n\nRequirements\n- LLM or JD from an accredited law school\n')).toEqual([['master', ['law'], true]]);
   });
 
+  it('reads experience that replaces a degree after a ladder of degrees and years as making the lowest degree soft', () => {
+    const degree = (item: string) =>
+      roleFromJobPosting(`Engineer\n\nRequired Qualifications:\n- ${item}\n- Python\n`)
+        .requirements.filter((q) => q.kind === 'degree')
+        .map((q) => [q.minLevel, q.hard]);
+    expect(
+      degree(
+        "Bachelor's degree and 10 years of experience; Master's degree and 8 years; or PhD and 5 years. Four additional years of experience may be substituted in lieu of a degree.",
+      ),
+    ).toEqual([['bachelor', false]]);
+    expect(
+      degree('BS with 6 years of experience, or MS with 4 years. An additional 4 years of relevant experience can be accepted in lieu of a degree.'),
+    ).toEqual([['bachelor', false]]);
+    expect(degree("Bachelor's degree and 10 years of experience; Master's degree and 8 years. Experience cannot be substituted in lieu of a degree.")).toEqual([
+      ['bachelor', true],
+    ]);
+  });
+
+  it('"LLM / GenAI", "LLM development" and "LLM testing" are language-model work, no law degree', () => {
+    const degree = (ad: string) => roleFromJobPosting(ad).requirements.filter((q) => q.kind === 'degree');
+    expect(degree('Engineer\n\nRequirements\n- LLM / GenAI app development (LangChain or similar)\n- Python\n')).toEqual([]);
+    expect(degree('Engineer\n\nRequirements\n- 2 years of LLM development in production\n- Python\n')).toEqual([]);
+    expect(degree('Engineer\n\nRequirements\n- LLM testing: jailbreaks and prompt injection\n- Python\n')).toEqual([]);
+  });
+
   it('weighs a skill named in several places more', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Threat modeling\n- Lead threat modeling reviews\n- Python\n');
     expect(role.requirements.map((q) => [requirementId(q), q.weight])).toEqual([
@@ -1707,6 +1732,58 @@ describe('roleFromJobPosting: what minimum years are about', () => {
     ],
   ])('%s', (text, expected) => {
     expect(years(text)).toEqual(expected);
+  });
+
+  it("reads a part of years overall that names a field before a slash and a skill as that field's years", () => {
+    expect(years('- 12+ years in IT, of which at least 6 years in security engineering/DevSecOps and at least 2 years leading teams of engineers\n')).toEqual([
+      ['securityYears', 6, 'required'],
+      ['totalYears', 12, 'required'],
+      ['team-leadership', 2, 'required'],
+    ]);
+    expect(years('- 8 years of experience overall, including 4 years in security engineering/DevSecOps.\n')).toEqual([
+      ['securityYears', 4, 'required'],
+      ['totalYears', 8, 'required'],
+    ]);
+  });
+
+  it('reads "bzw." as "or" inside a sentence, not as its end', () => {
+    const de = (item: string) =>
+      roleFromJobPosting(`Sicherheitsingenieur (m/w/d)\n\nIhr Profil\n- ${item}\n- Kenntnisse in Python\n`, { language: 'de' }).requirements.map((q) => [
+        requirementId(q),
+        q.tier,
+        q.kind === 'experience' ? q.minYears : null,
+      ]);
+    expect(de('Mindestens vier Jahre Berufserfahrung in der IT- bzw. Informationssicherheit, idealerweise im Behördenumfeld')[0]).toEqual([
+      'securityYears',
+      'required',
+      4,
+    ]);
+    expect(de('Mind. 2 Jahre Erfahrung in der Anwendungs- bzw. Netzwerksicherheit')[0]).toEqual(['securityYears', 'required', 2]);
+    expect(de('Kenntnisse der ISO 27001 bzw. des BSI IT-Grundschutzes wünschenswert')[0]).toEqual(['security-compliance', 'preferred', null]);
+  });
+
+  it('reads a comma list closed by "or similar", "o. Ä.", "ou similaire" or "o similares" as one choice of examples', () => {
+    const groups = (ad: string, language?: 'de' | 'fr' | 'es') =>
+      roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills] : []));
+    expect(groups('Engineer\n\nRequirements\n- Python\n- Experience with Docker, Podman, Kubernetes or similar\n')).toContainEqual(['docker', 'kubernetes']);
+    expect(groups('Ingenieur (m/w/d)\n\nIhr Profil\n- Python\n- Erfahrung mit PyTorch, TensorFlow o. Ä.\n', 'de')).toContainEqual(['pytorch', 'tensorflow']);
+    expect(groups('Ingénieur\n\nProfil recherché\n- Python\n- Maîtrise de GCP, AWS ou similaire\n', 'fr')).toContainEqual(['gcp', 'aws']);
+    expect(groups('Ingeniero\n\nRequisitos\n- Python\n- Experiencia con Docker, Kubernetes o similares\n', 'es')).toContainEqual(['docker', 'kubernetes']);
+    // A cue that opens a list of its own closes none: "Python, Go such as …" keeps Python and Go apart.
+    expect(groups('Engineer\n\nRequirements\n- Python, Go, such as Kubernetes and Docker\n')).toContainEqual(['python']);
+  });
+
+  it('keeps "o. Ä." inside its sentence, so that the wish after it softens the skills before it', () => {
+    const de = (item: string) =>
+      roleFromJobPosting(`Sicherheitsingenieur (m/w/d)\n\nIhr Profil\n- Kenntnisse in Python\n- ${item}\n`, { language: 'de' }).requirements.map((q) => [
+        requirementId(q),
+        q.tier,
+      ]);
+    expect(de('Grundkenntnisse in ML; praktische Erfahrung mit Docker, Kubernetes o. Ä. ist von Vorteil')).toContainEqual([
+      'docker-or-kubernetes',
+      'preferred',
+    ]);
+    expect(de('Erfahrung mit Terraform, Ansible u. Ä. wünschenswert')).toContainEqual(['terraform', 'preferred']);
   });
 
   it('reads a bare years line as experience overall, the same requirement as as many years in one field', () => {
@@ -3669,6 +3746,18 @@ describe('job ads: years in a security setting, split compounds and no-knock-out
     expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []))).toEqual([group, 'python']);
   });
 
+  it.each([
+    ['en', 'Engineer\n\nRequirements\n- Solid cloud experience: we run on Azure, but AWS or GCP experience transfers fine.\n- Python', 'azure|aws|gcp'],
+    ['en', 'Engineer\n\nRequirements\n- Ideally PyTorch, but TensorFlow is also fine.\n- Python', 'pytorch|tensorflow'],
+    ['fr', 'Ingénieur\n\nProfil recherché\n- Un cloud public : Azure idéalement, mais AWS ou GCP nous conviennent aussi.\n- Python', 'azure|aws|gcp'],
+  ] as const)('reads a %s clause accepting a choice of skills after one wished for as one choice, as firm as the accepted ones (%#)', (language, ad, group) => {
+    const role = roleFromJobPosting(ad, { language });
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []))).toEqual([
+      [group, 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
   it('keeps a skill used "instead of" something else as asked alone', () => {
     const role = roleFromJobPosting('Engineer\n\nRequirements\n- Automate deployments with Terraform instead of manual scripts\n- Experience with AWS');
     expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []))).toEqual(['terraform', 'aws']);
@@ -3932,6 +4021,38 @@ describe('job ads: how ads state minimum years', () => {
     ]);
     expect(years('Data Scientist\n\nRequirements\n| Contract | 2 years |\n| Python | Advanced |\n')).toEqual([]);
   });
+
+  it('reads bare counts under a column headed "Min. yrs", "Jahre", "Années" or "Años" as minimum years; a wished row keeps none', () => {
+    expect(
+      years('Engineer\n\nSkills we need:\nSkill | Min. yrs | Priority\nGo | 3 | Must\nTerraform | 2+ | Must\nDocker | 1 | Nice\nSQL | - | Must\n'),
+    ).toEqual([
+      ['go', 3],
+      ['terraform', 2],
+    ]);
+    expect(
+      years('Engineer\n\nRequirements\n| Technology | Years required |\n|---|---|\n| Kubernetes | 4 |\n| GenAI apps (LangChain, LlamaIndex) | 1 |\n'),
+    ).toEqual([
+      ['kubernetes', 4],
+      ['llm-applications', 1],
+    ]);
+    expect(years('Ingenieur (m/w/d)\n\nIhr Profil\nKenntnis | Mind. Jahre\nPython | 5\nTerraform | 2\n', 'de')).toEqual([
+      ['python', 5],
+      ['terraform', 2],
+    ]);
+    expect(years('Ingénieur\n\nVotre profil\n| Compétence | Années min. |\n| Python | 4 |\n', 'fr')).toEqual([['python', 4]]);
+    expect(years('Ingeniero\n\nRequisitos\n| Tecnología | Años |\n| Python | 3 |\n', 'es')).toEqual([['python', 3]]);
+    // A column of counts with another header (team sizes, levels) gives no years.
+    expect(years('Engineer\n\nRequirements\n| Skill | Level (1-5) |\n| Python | 4 |\n')).toEqual([]);
+  });
+
+  it('reads a row naming several skills of one field of work as years of that field ("Application security / pen testing | 5")', () => {
+    expect(
+      years('Security Engineer\n\nSkills matrix\nSkill | Min. yrs | Must / Nice\nApplication security / penetration testing | 5 | Must\nPython | 2 | Must\n'),
+    ).toEqual([
+      ['securityYears', 5],
+      ['python', 2],
+    ]);
+  });
 });
 
 describe('job ads: wishes in headings with "also", "added advantage" and table cells', () => {
@@ -3978,6 +4099,10 @@ describe('job ads: wishes in headings with "also", "added advantage" and table c
       ['docker', 'preferred'],
     ]);
     expect(tiers('Data Scientist\n\nRequirements\n| Asset management | 3 years |\n| Python | Advanced |\n')).toEqual([['python', 'required']]);
+    expect(tiers('Engineer\n\nSkills matrix\nSkill | Min. yrs | Must / Nice\nPython | 3 | Must\nKubernetes | 2 | Nice\n')).toEqual([
+      ['python', 'required'],
+      ['kubernetes', 'preferred'],
+    ]);
   });
 });
 

@@ -615,10 +615,11 @@ const INSTEAD_REACH = 12;
 export function withInsteadAlternatives(findings: readonly Finding[], words: PostingWords, categoryOf: (id: string) => string | undefined): Finding[] {
   let out = [...findings];
   for (const f of findings) {
-    if (f.kind !== 'skill' || f.skills.length !== 1 || !words.insteadAlternative.test(f.clause.text)) continue;
+    if (f.kind !== 'skill' || !words.insteadAlternative.test(f.clause.text)) continue;
     if (out.filter((g) => g.kind === 'skill' && g.clause.start === f.clause.start).length !== 1) continue;
-    const id = f.skills[0] as string;
-    const category = categoryOf(id);
+    // One skill, or a choice of skills of one category ("AWS or Azure experience transfers fine").
+    const categories = new Set(f.skills.map(categoryOf));
+    const category = categories.size === 1 ? [...categories][0] : undefined;
     const target = [...out]
       .reverse()
       .find(
@@ -626,13 +627,15 @@ export function withInsteadAlternatives(findings: readonly Finding[], words: Pos
           g.kind === 'skill' &&
           g.clause.end <= f.clause.start &&
           f.clause.start - g.clause.end <= INSTEAD_REACH &&
-          g.clause.tier === f.clause.tier &&
-          !g.skills.includes(id) &&
+          (g.clause.tier === f.clause.tier || (g.clause.tier === 'preferred' && f.clause.tier === 'required')) &&
+          !f.skills.some((id) => g.skills.includes(id)) &&
           category !== undefined &&
           g.skills.some((s) => categoryOf(s) === category),
       );
     if (!target) continue;
-    out = out.flatMap((g) => (g === f ? [] : g === target ? [{ ...target, skills: [...target.skills, id] }] : [g]));
+    // The one wished for first ("GCP ideally, but AWS or Azure are fine too") is one choice with the others accepted: as firm as they are.
+    const merged = { ...target, clause: f.clause.tier === target.clause.tier ? target.clause : f.clause, skills: [...target.skills, ...f.skills] };
+    out = out.flatMap((g) => (g === f ? [] : g === target ? [merged] : [g]));
   }
   return out;
 }
@@ -668,11 +671,20 @@ export function ignoredClearanceFindings(text: string, isIgnored: (offset: numbe
 
 /**
  * Years only wished for ("Ideally you'll bring four to seven years in technology risk") are the level an ad describes
- * when it asks for no years firmly; beside years asked for firmly they add nothing and are dropped.
+ * when it asks for no years firmly; beside years asked for firmly they add nothing and are dropped, and so are the years
+ * of a wished skill.
  */
 export function withoutWishedYears(findings: readonly Finding[]): Finding[] {
   const firm = findings.some((f) => (f.kind === 'experience' || (f.kind === 'skill' && f.minYears !== undefined)) && f.clause.tier !== 'preferred');
-  return findings.filter((f) => !(firm && f.kind === 'experience' && f.clause.tier === 'preferred'));
+  return findings
+    .filter((f) => !(firm && f.kind === 'experience' && f.clause.tier === 'preferred'))
+    .map((f) => (firm && f.kind === 'skill' && f.minYears !== undefined && f.clause.tier === 'preferred' ? withoutYears(f) : f));
+}
+
+/** A skill finding without its years: a wished skill's years ("Kubernetes | 2 | Nice") are no minimum of the role. */
+function withoutYears(f: Finding & { kind: 'skill' }): Finding {
+  const { minYears: _years, yearsHard: _hard, ...rest } = f;
+  return rest;
 }
 
 /** Where the value of a level label ends on a line of several labels ("Level: Senior (8+ years) · Reports to: CISO"). */
@@ -809,8 +821,10 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
   let run: Mention[] = [];
   let anyOr = false;
   let examples = false;
-  const flush = () => {
+  const flush = (after?: Mention) => {
     if (run.length === 0) return;
+    // A list closed by a cue ("PyTorch, TensorFlow or similar", "Docker, Podman o. Ä."): examples of one thing.
+    if (!anyOr && !examples && run.length > 1) examples = closedByCue(run, after, cues);
     if (anyOr || examples) groups.push({ mentions: run, examples });
     else groups.push(...run.map((m) => ({ mentions: [m], examples: false })));
     run = [];
@@ -838,7 +852,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
       run.push(m);
       continue;
     }
-    flush();
+    flush(m);
     run = [m];
     examples = cueBefore && last !== undefined && m.start - last.end <= 40;
   }
@@ -861,6 +875,23 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
  * The stretches of a clause that a choice opens ("either …", "at least one of …", "mindestens einem der folgenden …"),
  * each up to the end of its statement (a sentence mark, a semicolon, ", and"), in absolute offsets.
  */
+/** How far after a list its closing cue may start ("PyTorch, TensorFlow or similar"), in characters. */
+const CLOSING_CUE_GAP = 3;
+
+/** The list is closed by an example cue right after its last item, with no item right after the cue (it opens no list of its own). */
+function closedByCue(run: readonly Mention[], after: Mention | undefined, cues: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const end = (run.at(-1) as Mention).end;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid] as { start: number }).start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const cue = cues[lo];
+  return cue !== undefined && cue.start - end <= CLOSING_CUE_GAP && (after === undefined || after.start - cue.end > CLOSING_CUE_GAP);
+}
+
 function alternativeSpans(clause: Clause, words: PostingWords): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   words.alternativesLead.lastIndex = 0;
@@ -1034,6 +1065,77 @@ export interface YearsContext {
   skillNamed: (phrase: string) => string | undefined;
   /** Years that a footnote gives a starred word, by its stars ("*Significant experience is defined as … three (3) years" → `*` 3). */
   footnoteYears?: ReadonlyMap<string, number>;
+  /** The tables whose header heads a column of minimum years, in text order (`yearsColumns`). */
+  yearsColumns?: readonly YearsColumn[];
+}
+
+/** The rows of a table under a header with a column of minimum years ("Skill | Min. yrs | Must / Nice"), and that column. */
+export interface YearsColumn {
+  start: number;
+  end: number;
+  column: number;
+}
+
+/** The cells of a table row, a leading separator ("| Python | 4 |") dropped so that header and rows count alike. */
+function rowCells(line: string): string[] {
+  return line.replace(/^[^\S\n]{0,8}[|\t]/u, '').split(/[|\t]/u);
+}
+
+/** Each table whose header row names a column of minimum years, with the rows under it up to the first line that is no row. */
+export function yearsColumns(text: string, words: PostingWords): YearsColumn[] {
+  const out: YearsColumn[] = [];
+  let current: YearsColumn | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const end = offset + line.length;
+    const cells = rowCells(line);
+    if (cells.length < 2) current = undefined;
+    else if (current) current.end = end;
+    else {
+      const column = cells.findIndex((c) => words.years.yearsColumnHeader.test(c));
+      if (column > 0) {
+        current = { start: end, end, column };
+        out.push(current);
+      }
+    }
+    offset = end + 1;
+  }
+  return out;
+}
+
+/** A bare count in a cell ("4", "3+"). */
+const BARE_COUNT = /^[^\S\n]{0,8}(\d{1,2})\+?[^\S\n]{0,8}$/u;
+
+/** The count in a table row's column of minimum years ("Python | 4 | Must"): the years of the skills its first cell names. */
+function columnYears(clause: Clause, skills: readonly Mention[], ctx: YearsContext): YearsStatement[] {
+  const tables = ctx.yearsColumns ?? [];
+  let lo = 0;
+  let hi = tables.length - 1;
+  let table: YearsColumn | undefined;
+  while (lo <= hi && table === undefined) {
+    const mid = (lo + hi) >> 1;
+    const t = tables[mid] as YearsColumn;
+    if (clause.start < t.start) hi = mid - 1;
+    else if (clause.start > t.end) lo = mid + 1;
+    else table = t;
+  }
+  if (table === undefined) return [];
+  const cells = rowCells(clause.text);
+  const years = Number(BARE_COUNT.exec(cells[table.column] ?? '')?.[1] ?? Number.NaN);
+  if (!(years >= 1 && years <= 40)) return [];
+  const first = clause.text.search(/[^\s|]/u);
+  const firstEnd = clause.text.slice(Math.max(0, first)).search(/[|\t]/u);
+  if (first < 0 || firstEnd < 0) return [];
+  const depth = bracketDepths(clause.text.slice(first, first + firstEnd));
+  const inCell = skills.filter((s) => s.start - clause.start - first >= 0 && s.end - clause.start <= first + firstEnd);
+  const named = new Set(inCell.filter((s) => depth[s.start - clause.start - first] === 0).map((s) => s.id));
+  // Only examples in brackets, all of one skill ("GenAI app development (LangChain, LlamaIndex)"): that skill.
+  const examples = new Set(inCell.map((s) => s.id));
+  const ids = named.size > 0 ? [...named] : examples.size === 1 ? [...examples] : [];
+  // Several skills of one kind of work ("Application security / pen testing"): that field's years.
+  const kinds = new Set(ids.map((id) => ctx.kindOf(id)));
+  const kind = ids.length > 1 && kinds.size === 1 ? [...kinds][0] : undefined;
+  return kind ? [{ years, measure: kind }] : ids.length > 0 ? [{ years, skills: ids }] : [];
 }
 
 /** A word marked for a footnote, before the word it qualifies ("Significant* experience", "Recent** experience"). */
@@ -1145,7 +1247,8 @@ function yearsStatements(
   const y = words.years;
   let lastEnd = -1;
   const phrases = yearsPhrases(clause.text, y);
-  if (phrases.length === 0 && whole === undefined) return [...footnotedYears(clause, skills, text, words, ctx), ...countedVagueYears(clause.text, words)];
+  if (phrases.length === 0 && whole === undefined)
+    return [...footnotedYears(clause, skills, text, words, ctx), ...countedVagueYears(clause.text, words), ...columnYears(clause, skills, ctx)];
   const degrees = degreeMentions(clause.text, words.degrees, true);
   // "À défaut, un Bac+3 … si vous justifiez de 4 ans": the years of another route to the degree are no minimum either.
   const route = degreeRouteStart(clause.text, degrees, words);
@@ -1858,7 +1961,11 @@ function alternativesOf(object: string, offset: number, inside: readonly Mention
   const cut = (to: number, next: number) => {
     const piece = object.slice(from, to);
     const mentions = inside.filter((m) => m.start >= offset + from && m.end <= offset + to);
-    const own = piece.split(/[\s'’]+/u).filter((w) => w !== '' && !words.years.fillers.has(fold(w)));
+    // Words that only bound the next years ("… and min 3 yrs leading teams") make no item.
+    const own = piece
+      .replace(words.years.approximate, ' ')
+      .split(/[\s'’]+/u)
+      .filter((w) => w !== '' && !words.years.fillers.has(fold(w)));
     if (mentions.length > 0 || own.length > 0) pieces.push({ text: piece, start: offset + from, mentions, words: own });
     from = next;
   };
@@ -2029,6 +2136,16 @@ function singleSubject(
   // de sécurité") is work in that field, overall or as a part of experience overall: the field's years, not the skill's.
   const held = first && list.length === 1 && field === undefined ? jobInField(first, end, object, text, words, ctx) : undefined;
   if (held && (partOf === undefined || partOf === 'totalYears')) return { measure: held };
+  // A part of years overall that names a field before its skill ("of which 5 in security engineering/DevSecOps"): that field's years.
+  const fieldFirst =
+    partOf === 'totalYears' &&
+    first &&
+    measure !== undefined &&
+    measure !== 'totalYears' &&
+    measureAfter(text.slice(end, first.start), words.years) === measure &&
+    // Not when the skill's own name holds the field's words ("3 years focused on AI/ML governance": the skill's years).
+    measureAfter(first.text, words.years) !== measure;
+  if (fieldFirst) return { measure };
   // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security").
   if (first && partOf !== undefined && field === undefined) return { skills: list.map((s) => s.id) };
   if (field) return { measure: field };
@@ -2227,11 +2344,22 @@ function replaceable(clause: Clause, text: string, words: PostingWords): boolean
   const own = clause.text.replace(RESTATED_NUMBER, '');
   if (eq.test(own)) return !words.notEquivalent.test(own);
   const rest = itemRest(text, clause.end).replace(RESTATED_NUMBER, '');
-  if (eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(rest, words.degrees, true).length === 0) return true;
+  if (eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(sentenceAt(rest, rest.search(eq)), words.degrees, true).length === 0) return true;
   // The item after an "or" that ends the line or stands on a line of its own ("… position.\nOR\nB. Combination of
   // education and experience: …") is another path: experience in it replaces the degree.
   const path = pathAfter(text, clause.end, words);
   return path !== undefined && (eq.test(path) || words.experienceReplaces.test(path)) && !words.notEquivalent.test(path);
+}
+
+/**
+ * The sentence of a text around a position: from the stop before it to the stop after it. The degrees of a ladder before it
+ * ("Master's degree and 6 years; or PhD and 4 years. An additional 4 years … in lieu of a degree") are not in it.
+ */
+function sentenceAt(text: string, at: number): string {
+  if (at < 0) return text;
+  const before = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at));
+  const after = text.indexOf('. ', at);
+  return text.slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after);
 }
 
 /** An "or" that stands alone on a line between two paths ("…\nOR\nB. …"). */

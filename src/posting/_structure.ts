@@ -236,7 +236,12 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     spans.push({ start: line.start, end: line.start + line.text.length + 1, section: lineSection });
     if (lineSection === 'ignored') continue;
     const sentences = withYearsParts(
-      withVagueYearsCount(withYearsTail(splitSentences(content, offset), content, offset, words), content, offset, words),
+      withVagueYearsCount(
+        withYearsTail(withAbbreviations(splitSentences(content, offset), content, offset, words), content, offset, words),
+        content,
+        offset,
+        words,
+      ),
       content,
       offset,
       words,
@@ -539,6 +544,34 @@ function splitSentences(content: string, start: number): Array<{ text: string; s
     if (s.text.trim() !== '') out.push({ text: content.slice(s.offset.start, s.offset.start + s.offset.length), start: start + s.offset.start });
   }
   return out.length > 0 ? out : [{ text: content, start }];
+}
+
+/** The word before a sentence's last full stop ("bzw" in "in der IT- bzw."), dots inside it kept ("z.b"). */
+const LAST_WORD_DOT = unicodeRegex`(?:^|\s)([^\s]{1,12})\.\s*$`;
+
+/** An abbreviation of two dotted letter groups with a space, ending a sentence ("o. Ä.", "z. B."). */
+const SPACED_ABBREVIATION = unicodeRegex`(?:^|\s)(\p{L}{1,4})\.\s(\p{L}{1,4})\.\s*$`;
+
+/** A letter group and its dot opening a sentence ("Ä." after "o."): the end of an abbreviation written with a space. */
+const ABBREVIATION_END = unicodeRegex`^\s{0,2}(\p{L}{1,4})\.`;
+
+/**
+ * Sentences split at an abbreviation's dot ("… in der IT- bzw. Informationssicherheit", "PyTorch o. Ä. ist von
+ * Vorteil"): read as one, as the lexicon knows the abbreviation.
+ */
+function withAbbreviations(sentences: readonly Sentence[], content: string, offset: number, words: PostingWords): Sentence[] {
+  if (words.dotAbbreviations.size === 0) return [...sentences];
+  return joinedSentences(sentences, content, offset, (prev, s) => {
+    const word = LAST_WORD_DOT.exec(prev.text)?.[1]?.toLowerCase();
+    if (word === undefined) return false;
+    const rest = ABBREVIATION_END.exec(s.text)?.[1]?.toLowerCase();
+    const spaced = SPACED_ABBREVIATION.exec(prev.text);
+    return (
+      words.dotAbbreviations.has(word) ||
+      (rest !== undefined && words.dotAbbreviations.has(`${word}.${rest}`)) ||
+      (spaced !== null && words.dotAbbreviations.has(`${spaced[1]}.${spaced[2]}`.toLowerCase()))
+    );
+  });
 }
 
 /** A sentence that opens with a count of its own, a few words at most before it ("We think 4+ is about right"). */

@@ -3,7 +3,7 @@ import { degreeWordsFor, type DegreeWords } from '../text/degrees';
 import { LEXICON_POSTINGS_JSON } from '../data/core.generated';
 import type { LanguageLexicon } from '../schemas';
 import { type LanguagePackData, type Lexicon, mergeValues, splitLists } from '../text/lexicon';
-import { expandPhrase, fold, lexiconRegExp, phrasesRegex, phrasesSource, unicodeLiteral } from '../text/phrases';
+import { escapeRegex, expandPhrase, fold, lexiconRegExp, phrasesRegex, phrasesSource, unicodeLiteral } from '../text/phrases';
 import { yearsWordsFor, type YearsWords } from '../text/years';
 
 /** The parts of a job ad a line belongs to. */
@@ -74,6 +74,8 @@ export interface PostingWords {
   companyVerbs: ReadonlySet<string>;
   /** Function words ("the", "we", "our"), folded: no name. */
   functionWords: ReadonlySet<string>;
+  /** Abbreviations whose full stop ends no sentence ("bzw.", "z. B."), lowercase, without their last dot. */
+  dotAbbreviations: ReadonlySet<string>;
   /** Words that name the parties a duty is done with ("partner with"), global: see `withoutPartners`. */
   partnerLeads: RegExp;
   /** Words after parties that say what is done with them ("on", "to"), folded. */
@@ -195,6 +197,12 @@ export function headingKey(s: string): string {
 }
 
 /** The compiled job-ad words of a lexicon. */
+/** A full stop that ends no abbreviation of the lexicon ("bzw.", "e.g."): the dot of "IT- bzw. Informationssicherheit" goes on. */
+function stopNotAfter(abbreviations: readonly string[]): string {
+  const words = abbreviations.map((w) => escapeRegex(w.trim())).filter((w) => w !== '');
+  return words.length > 0 ? `(?<!(?<![\\p{L}\\p{N}.])(?:${words.join('|')}))\\.` : '\\.';
+}
+
 export function postingWordsFor(lex: Lexicon): PostingWords {
   const hit = cache.get(lex);
   if (hit) return hit;
@@ -259,8 +267,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     modelDeveloping: phrasesRegex(p.modelDevelopingWords),
     modelWords: new Set(p.modelWords.map(fold)),
     securedObjectRanges: rangeWords(p.securedObjectRanges),
-    subjectEnd: lexiconRegExp(`[,;:(.]|\\s[–—]\\s|\\s${phrasesSource(p.subjectEnds)}`),
-    objectHardEnd: lexiconRegExp(`[;:(.]|\\s[–—]\\s|\\s${phrasesSource(p.subjectEnds)}`),
+    subjectEnd: lexiconRegExp(`[,;:(]|${stopNotAfter(lex.normalize.dotAbbreviations)}|\\s[–—]\\s|\\s${phrasesSource(p.subjectEnds)}`),
+    objectHardEnd: lexiconRegExp(`[;:(]|${stopNotAfter(lex.normalize.dotAbbreviations)}|\\s[–—]\\s|\\s${phrasesSource(p.subjectEnds)}`),
     relatedItem: phrasesRegex(p.relatedItems),
     predicateOpeners: new Set(p.predicateOpeners.map(fold)),
     listWords: new Set([...p.andWords, ...p.orWords].filter((w) => !w.includes(' ')).map(fold)),
@@ -292,6 +300,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     jobWord: phrasesRegex(lex.work.jobWords),
     companyVerbs: new Set(lex.work.companyVerbs.map(fold)),
     functionWords: new Set(lex.normalize.stopwords.map(fold)),
+    dotAbbreviations: new Set(lex.normalize.dotAbbreviations.map((w) => w.toLowerCase())),
     alternativePath: lexiconRegExp(`^[\\s\\-–•*]{0,4}${phrasesSource(p.orWords)}\\s`),
     tagHeadings: new Set(p.tagHeadings.flatMap(expandPhrase).map(headingKey)),
     employmentConditionHeadings: new Set(p.employmentConditionHeadings.flatMap(expandPhrase).map(headingKey)),

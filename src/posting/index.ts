@@ -36,6 +36,7 @@ import {
   withoutWishedYears,
   type YearsContext,
   type YearsStatement,
+  yearsColumns,
 } from './_extract';
 import { type Clause, type PostingStructure, readStructure, stripMarks } from './_structure';
 import { type PostingSection, type PostingWords, postingWordsFor } from './_words';
@@ -102,7 +103,11 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
     const clause = structure.clauses.find((c) => offset >= c.start && offset < c.end);
     return clause && !clause.boilerplate && clause.tier === 'preferred' ? clause.tier : section;
   };
-  const ctx: YearsContext = { ...yearsContext(cc, words, title), footnoteYears: footnoteYears(normalized, words) };
+  const ctx: YearsContext = {
+    ...yearsContext(cc, words, title),
+    footnoteYears: footnoteYears(normalized, words),
+    yearsColumns: yearsColumns(normalized, words),
+  };
   const mentions = withDutyKinds(postingMentions(normalized, asked, hiresAt, cc, lex, words), structure, ctx, words);
   const categoryOf = (id: string) => cc.skillById.get(id)?.category;
   const findings = withoutWishedYears(

@@ -485,6 +485,8 @@ export const MeasuresLexiconSchema = z.strictObject({
    * 5 años", "Level:", "Erfahrung:", "Expérience :"): the years after the last label are the skill's.
    */
   skillCellLabels: z._default(Phrases, []),
+  /** A job ad's table header cell over a column of minimum years ("Min. yrs", "Jahre", "Années min."): a row's bare number there is its years. */
+  yearsColumnHeaders: z._default(Phrases, []),
   /**
    * An application form's question of years, its answer after the question mark ("How many years of application security
    * experience do you have?   7", "Wie viele Jahre …?  5"): the number claims the years of what the question names.

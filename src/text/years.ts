@@ -100,6 +100,8 @@ export interface YearsWords {
   generalHead: RegExp;
   /** The labelled cells between a skill and its years on its line, up to the last label: " - Nivel: Avanzado - Experiencia: ". */
   cellsBefore: RegExp;
+  /** A whole table cell that heads a column of minimum years ("Min. yrs"). */
+  yearsColumnHeader: RegExp;
   /** A form's question of years and its answer at the line's end ("How many years of … do you have?   7"): `q` the question's opening words, `n` the answer. */
   yearsQuestion: RegExp;
 }
@@ -191,6 +193,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     experience: phrasesRegex(m.measures.totalYears ?? []),
     experienceAll: phrasesRegex(m.measures.totalYears ?? [], 'g'),
     generalHead: phrasesRegex([...m.generalHeads, ...lex.work.jobWords, ...(m.measures.totalYears ?? [])]),
+    yearsColumnHeader: lexiconRegExp(m.yearsColumnHeaders.length > 0 ? `^\\s{0,3}${phrasesSource(m.yearsColumnHeaders)}\\s{0,3}$` : NEVER),
     cellsBefore: lexiconRegExp(m.skillCellLabels.length > 0 ? cellsSource(phrasesBody(m.skillCellLabels)) : NEVER),
     yearsQuestion: lexiconRegExp(
       m.yearsQuestions.length > 0
