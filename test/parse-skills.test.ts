@@ -8602,3 +8602,38 @@ describe('a managed SOC is a service, no people managed (r84)', () => {
     expect(ids('EXPERIENCE\n01/2020 – 12/2025  SOC Lead, Acme Inc.\n- Managed a SOC team of 8 analysts across three shifts.\n')).toContain('team-leadership');
   });
 });
+
+describe("a label of others' stacks or of events attended lists what the person did not run (r87)", () => {
+  const head = (h: string, l: string) => `${h}\n01/2020 – 12/2025  Senior Consultant, Northwind Advisory\n${l}`;
+  it.each([
+    [
+      head('EXPERIENCE', '- Reviewed IAM roles for a retail bank.\n  Client environment: GCP, GKE, Jenkins\n- Wrote the read-out for the CISO.\n'),
+      ['gcp', 'kubernetes'],
+    ],
+    [head('EXPERIENCE', '- Security architecture reviews for insurers.\n- Typical customer stacks: AWS EKS, Splunk.\n'), ['kubernetes', 'security-monitoring']],
+    [
+      head('EXPERIENCE', '- Led the security engineering teams.\nPrograms overseen: SAST (Semgrep), threat modeling, Tines SOAR\n'),
+      ['secure-code-review', 'threat-modeling', 'security-automation'],
+    ],
+    [head('BERUFSERFAHRUNG', '• IT-Prüfungen bei Versicherern\n                    • Kundenumfeld: SAP, GCP, Kubernetes\n'), ['gcp', 'kubernetes']],
+    [head('EXPÉRIENCE PROFESSIONNELLE', '• Revue de conformité RGPD\nEnvironnement technique : GCP, Kubernetes, MLflow\n'), ['gcp', 'kubernetes', 'mlops']],
+    [head('EXPERIENCIA PROFESIONAL', '• Auditorías ISO 27001\nEntorno del cliente: GCP, Kubernetes\n'), ['gcp', 'kubernetes']],
+    [
+      head('EXPERIENCE', '- Analytics for the claims team.\n') + '\nEVENTS\nMeetups (2025); webinar "Kubernetes threat modeling" (2026)\n',
+      ['kubernetes', 'threat-modeling'],
+    ],
+    [
+      head('EXPÉRIENCE PROFESSIONNELLE', '• Analyse de données\n') + '\nVEILLE\nForum InCyber 2024 · Webinaire « Kubernetes et threat modeling » (2025)\n',
+      ['kubernetes', 'threat-modeling'],
+    ],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it('keeps the person\'s own stack ("Stack:") and the duty lines around a client line', () => {
+    const got = ids(head('EXPERIENCE', '- Built the GKE clusters in Terraform.\n  Client environment: Jenkins\nStack: Python, Kubernetes\n'));
+    expect(got).toContain('kubernetes');
+    expect(got).toContain('terraform');
+  });
+});

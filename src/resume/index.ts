@@ -40,7 +40,7 @@ import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, isOneDatePeriod, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
-import { type CueWords, cueWordsFor, courseworkLists, gapSpans, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
+import { type CueWords, cueWordsFor, courseworkLists, gapSpans, othersLists, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
 import { forgetTexts, phrasesPattern, phrasesRegex, unicodeRegex, unicodeLiteral } from '../text/phrases';
 import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
@@ -140,6 +140,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       ...zeroYearSpans(text, named, years, yearsFound),
       // "Relevant coursework: Programming in C, … Machine Learning.": what a degree taught, no evidence.
       ...courseworkLists(text, cueWordsFor(structure)).filter((s) => sectionOf(s.start) === 'education'),
+      // "Client environment: AWS Control Tower, EKS, …", "Programs overseen: …": others' stacks, events attended.
+      ...othersLists(text, cues),
     ]),
     named,
     gaps,

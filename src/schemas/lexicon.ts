@@ -296,6 +296,12 @@ export const CuesLexiconSchema = z.strictObject({
   courseworkLabels: z._default(Phrases, []),
   /** Words right after a coursework label that open its list without a colon ("Modules incl.", "Module u.a.", "Cours dont", "Asignaturas como"). */
   courseworkIncludes: z._default(Phrases, []),
+  /**
+   * Labels of a list of what others run or what was only attended ("Client environment:", "Typical customer estates:",
+   * "Programs overseen:", "Mandantenumfeld:", "Environnement technique :", "Entorno del cliente:", "Webinar „…“"): where
+   * a line or a sentence starts, before a colon, a dash or an opening quote, the list after one, to its sentence's end, is no evidence.
+   */
+  othersLabels: z._default(Phrases, []),
   /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
   teamOf: Phrases,
   /**
