@@ -8637,3 +8637,31 @@ describe("a label of others' stacks or of events attended lists what the person 
     expect(got).toContain('terraform');
   });
 });
+
+describe('a recruiter names the skills of the people hired, not their own (r87)', () => {
+  it.each([
+    [
+      'EXPERIENCE\nSenior Recruiter, Cyber Security\nNorthgate Talent\n03/2019 – 10/2026\n- Placed 40 SOC analysts (Splunk, Sentinel) and cloud security engineers (AWS, Kubernetes) with banks.\n- Reported hiring metrics to the board.\n',
+      ['security-monitoring', 'cloud-security', 'aws', 'kubernetes'],
+    ],
+    [
+      'EXPERIENCE\nTalent Acquisition Partner – AI & Security\nAcme AI\n01/2022 – 10/2026\n- Built interview loops with a Python pairing session and a threat-modelling panel run by engineers.\n',
+      ['python', 'threat-modeling'],
+    ],
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 10/2026  Personalberaterin IT-Security, Kessler Executive Search GmbH\n– Besetzung von Positionen in Penetrationstests und Cloud-Security (AWS, Azure)\n',
+      ['penetration-testing', 'aws', 'azure'],
+    ],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it("keeps a recruiter's own people and policy work", () => {
+    const got = ids(
+      'EXPERIENCE\nSenior Recruiter, Cyber Security\nNorthgate Talent\n03/2019 – 10/2026\n- Manage two recruiting coordinators.\n- Wrote our candidate-data retention policy and privacy notice under UK GDPR.\n',
+    );
+    expect(got).toContain('team-leadership');
+    expect(got).toContain('policy-development');
+  });
+});

@@ -33,6 +33,7 @@ import {
   opensWithModels,
   securedSystems,
   writesAboutProducts,
+  hiresForSkills,
   functionTitle,
 } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
@@ -705,8 +706,13 @@ function productTopics(
 ): Set<Mention> {
   const out = new Set<Mention>();
   for (const e of raw) {
-    if (!writesAboutProducts(e.title, words)) continue;
-    for (const m of [...mentionsIn(plain, e), ...conditional.filter((c) => inEntry(c, e))]) if (cc.skillById.get(m.id)?.workKind) out.add(m);
+    const hiring = hiresForSkills(e.title, words);
+    if (!hiring && !writesAboutProducts(e.title, words)) continue;
+    for (const m of [...mentionsIn(plain, e), ...conditional.filter((c) => inEntry(c, e))]) {
+      const skill = cc.skillById.get(m.id);
+      // A recruiter's own work is hiring, people and policy: any other skill named is a candidate's.
+      if (hiring ? !ASSURED_CATEGORIES.has(skill?.category ?? '') : skill?.workKind) out.add(m);
+    }
   }
   return out;
 }

@@ -110,6 +110,8 @@ export const WorkLexiconSchema = z.strictObject({
   annotationTitles: Phrases,
   /** Titles of marketing or communications work ("Content Marketing Manager", "Redakteurin", "chargée de communication"): the security or AI products written about are its topic, no work of their kind. */
   topicTitles: z._default(Phrases, []),
+  /** Titles of recruiting work ("Recruitment Consultant", "Talent Partner", "Personalberaterin", "chargée de recrutement", "reclutadora"): the skills named, bar people and policy ones, are the candidates'. */
+  recruitingTitles: z._default(Phrases, []),
   /** Titles of IT operations (system or network administration, IT support, DevOps): firewall rules or accounts there are part of running systems. */
   operationsTitles: Phrases,
   /**
