@@ -8665,3 +8665,30 @@ describe('a recruiter names the skills of the people hired, not their own (r87)'
     expect(got).toContain('policy-development');
   });
 });
+
+describe('work assessed, tested or delivered by another party is theirs (r87)', () => {
+  it.each([
+    [
+      "EXPERIENCE\n01/2020 – 10/2026  Cloud Security Consultant, Northwind\n- Reviewed IAM roles. The GKE clusters were assessed separately by the client's platform security team.\n",
+      'kubernetes',
+    ],
+    [
+      'EXPERIENCE\n01/2020 – 10/2026  Cloud Security Consultant, Northwind\n- Jailbreak and prompt-injection testing was delivered by a specialist partner firm.\n',
+      'llm-security',
+    ],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 10/2026  Consultant sécurité cloud, Northwind\n- Revue IAM. Les clusters Kubernetes ont été évalués séparément par l'équipe du client.\n",
+      'kubernetes',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 10/2026  Consultor de seguridad cloud, Northwind\n- Revisión IAM. Los clústeres de Kubernetes fueron evaluados por separado por el equipo del cliente.\n',
+      'kubernetes',
+    ],
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 10/2026  Cloud-Security-Berater, Northwind\n- IAM-Review. Die Kubernetes-Cluster wurden gesondert vom Container-Security-Team des Kunden geprüft.\n',
+      'kubernetes',
+    ],
+  ])('%j', (text, absent) => {
+    expect(ids(text)).not.toContain(absent);
+  });
+});
