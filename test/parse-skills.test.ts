@@ -8692,3 +8692,27 @@ describe('work assessed, tested or delivered by another party is theirs (r87)', 
     expect(ids(text)).not.toContain(absent);
   });
 });
+
+describe('products a salesperson sells are no skill of theirs (r87)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 10/2026  Account Executive, Northwind\n- Sold solutions from CrowdStrike (EDR) and Splunk to banks.\n', 'security-monitoring'],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 10/2026  Key Account Manager, Northwind\n• Venta de soluciones de CrowdStrike (EDR) y Splunk a banca.\n',
+      'security-monitoring',
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 10/2026  Ingénieur commercial, Northwind\n• Vente de solutions CrowdStrike (EDR) et Splunk aux banques.\n',
+      'security-monitoring',
+    ],
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 10/2026  Key Account Manager, Northwind\n• Vertrieb von Lösungen von CrowdStrike (EDR) und Splunk an Banken.\n',
+      'security-monitoring',
+    ],
+  ])('%j', (text, absent) => {
+    expect(ids(text)).not.toContain(absent);
+  });
+
+  it('keeps a tool the person runs', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 10/2026  SOC Analyst, Northwind\n- Triaged Splunk alerts for banks.\n')).toContain('security-monitoring');
+  });
+});
