@@ -4027,3 +4027,23 @@ describe("a federal résumé's title under the employer's labelled fields (r82)"
     ).toEqual(['Security Engineer']);
   });
 });
+
+describe('a title under its employer, after it only its place (r87)', () => {
+  it.each([
+    [
+      'Helixguard AI                                   Sep 2022 – Present\nPrincipal Solutions Engineer, AI Security  |  Remote (Denver, CO)\n• Ran POCs.\n',
+      'Principal Solutions Engineer, AI Security',
+      'Helixguard AI',
+    ],
+    [
+      'Northwind Labs                                  Mar 2019 – Aug 2022\nSenior Sales Engineer  |  Boulder, CO\n• Ran demos.\n',
+      'Senior Sales Engineer',
+      'Northwind Labs',
+    ],
+    ['Kestrel Data                                    Jan 2018 – Feb 2019\nData Analyst | Remote\n• Wrote SQL.\n', 'Data Analyst', 'Kestrel Data'],
+  ])('%j', (body, title, organization) => {
+    const [entry] = parseResume(`EXPERIENCE\n${body}`, { asOf: '2026-11-01' }).experience.entries;
+    expect(entry?.title).toBe(title);
+    expect(entry?.organization).toBe(organization);
+  });
+});

@@ -8647,3 +8647,117 @@ describe('building a RAG tool inside a security job is LLM application work (r85
     expect(ids(text)).not.toContain('llm-applications');
   });
 });
+
+describe("a label of others' stacks or of events attended lists what the person did not run (r87)", () => {
+  const head = (h: string, l: string) => `${h}\n01/2020 – 12/2025  Senior Consultant, Northwind Advisory\n${l}`;
+  it.each([
+    [
+      head('EXPERIENCE', '- Reviewed IAM roles for a retail bank.\n  Client environment: GCP, GKE, Jenkins\n- Wrote the read-out for the CISO.\n'),
+      ['gcp', 'kubernetes'],
+    ],
+    [head('EXPERIENCE', '- Security architecture reviews for insurers.\n- Typical customer stacks: AWS EKS, Splunk.\n'), ['kubernetes', 'security-monitoring']],
+    [
+      head('EXPERIENCE', '- Led the security engineering teams.\nPrograms overseen: SAST (Semgrep), threat modeling, Tines SOAR\n'),
+      ['secure-code-review', 'threat-modeling', 'security-automation'],
+    ],
+    [head('BERUFSERFAHRUNG', '• IT-Prüfungen bei Versicherern\n                    • Kundenumfeld: SAP, GCP, Kubernetes\n'), ['gcp', 'kubernetes']],
+    [head('EXPÉRIENCE PROFESSIONNELLE', '• Revue de conformité RGPD\nEnvironnement technique : GCP, Kubernetes, MLflow\n'), ['gcp', 'kubernetes', 'mlops']],
+    [head('EXPERIENCIA PROFESIONAL', '• Auditorías ISO 27001\nEntorno del cliente: GCP, Kubernetes\n'), ['gcp', 'kubernetes']],
+    [
+      head('EXPERIENCE', '- Analytics for the claims team.\n') + '\nEVENTS\nMeetups (2025); webinar "Kubernetes threat modeling" (2026)\n',
+      ['kubernetes', 'threat-modeling'],
+    ],
+    [
+      head('EXPÉRIENCE PROFESSIONNELLE', '• Analyse de données\n') + '\nVEILLE\nForum InCyber 2024 · Webinaire « Kubernetes et threat modeling » (2025)\n',
+      ['kubernetes', 'threat-modeling'],
+    ],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it('keeps the person\'s own stack ("Stack:") and the duty lines around a client line', () => {
+    const got = ids(head('EXPERIENCE', '- Built the GKE clusters in Terraform.\n  Client environment: Jenkins\nStack: Python, Kubernetes\n'));
+    expect(got).toContain('kubernetes');
+    expect(got).toContain('terraform');
+  });
+});
+
+describe('a recruiter names the skills of the people hired, not their own (r87)', () => {
+  it.each([
+    [
+      'EXPERIENCE\nSenior Recruiter, Cyber Security\nNorthgate Talent\n03/2019 – 10/2026\n- Placed 40 SOC analysts (Splunk, Sentinel) and cloud security engineers (AWS, Kubernetes) with banks.\n- Reported hiring metrics to the board.\n',
+      ['security-monitoring', 'cloud-security', 'aws', 'kubernetes'],
+    ],
+    [
+      'EXPERIENCE\nTalent Acquisition Partner – AI & Security\nAcme AI\n01/2022 – 10/2026\n- Built interview loops with a Python pairing session and a threat-modelling panel run by engineers.\n',
+      ['python', 'threat-modeling'],
+    ],
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 10/2026  Personalberaterin IT-Security, Kessler Executive Search GmbH\n– Besetzung von Positionen in Penetrationstests und Cloud-Security (AWS, Azure)\n',
+      ['penetration-testing', 'aws', 'azure'],
+    ],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it("keeps a recruiter's own people and policy work", () => {
+    const got = ids(
+      'EXPERIENCE\nSenior Recruiter, Cyber Security\nNorthgate Talent\n03/2019 – 10/2026\n- Manage two recruiting coordinators.\n- Wrote our candidate-data retention policy and privacy notice under UK GDPR.\n',
+    );
+    expect(got).toContain('team-leadership');
+    expect(got).toContain('policy-development');
+  });
+});
+
+describe('work assessed, tested or delivered by another party is theirs (r87)', () => {
+  it.each([
+    [
+      "EXPERIENCE\n01/2020 – 10/2026  Cloud Security Consultant, Northwind\n- Reviewed IAM roles. The GKE clusters were assessed separately by the client's platform security team.\n",
+      'kubernetes',
+    ],
+    [
+      'EXPERIENCE\n01/2020 – 10/2026  Cloud Security Consultant, Northwind\n- Jailbreak and prompt-injection testing was delivered by a specialist partner firm.\n',
+      'llm-security',
+    ],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 10/2026  Consultant sécurité cloud, Northwind\n- Revue IAM. Les clusters Kubernetes ont été évalués séparément par l'équipe du client.\n",
+      'kubernetes',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 10/2026  Consultor de seguridad cloud, Northwind\n- Revisión IAM. Los clústeres de Kubernetes fueron evaluados por separado por el equipo del cliente.\n',
+      'kubernetes',
+    ],
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 10/2026  Cloud-Security-Berater, Northwind\n- IAM-Review. Die Kubernetes-Cluster wurden gesondert vom Container-Security-Team des Kunden geprüft.\n',
+      'kubernetes',
+    ],
+  ])('%j', (text, absent) => {
+    expect(ids(text)).not.toContain(absent);
+  });
+});
+
+describe('products a salesperson sells are no skill of theirs (r87)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 10/2026  Account Executive, Northwind\n- Sold solutions from CrowdStrike (EDR) and Splunk to banks.\n', 'security-monitoring'],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 10/2026  Key Account Manager, Northwind\n• Venta de soluciones de CrowdStrike (EDR) y Splunk a banca.\n',
+      'security-monitoring',
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 10/2026  Ingénieur commercial, Northwind\n• Vente de solutions CrowdStrike (EDR) et Splunk aux banques.\n',
+      'security-monitoring',
+    ],
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 10/2026  Key Account Manager, Northwind\n• Vertrieb von Lösungen von CrowdStrike (EDR) und Splunk an Banken.\n',
+      'security-monitoring',
+    ],
+  ])('%j', (text, absent) => {
+    expect(ids(text)).not.toContain(absent);
+  });
+
+  it('keeps a tool the person runs', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 10/2026  SOC Analyst, Northwind\n- Triaged Splunk alerts for banks.\n')).toContain('security-monitoring');
+  });
+});

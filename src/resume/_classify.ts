@@ -35,6 +35,8 @@ export interface KindWords {
   /** Titles of rating or labelling data for models ("AI Trainer", "Data Annotator"): the models are others' work. */
   annotationTitle: RegExp;
   topicTitle: RegExp;
+  /** Titles of recruiting ("Recruitment Consultant, Cyber Security", "Talent Partner"): the skills named are the people hired's. */
+  recruitingTitle: RegExp;
   /** Titles whose security word names the line of business sold, not the work ("Cyber Underwriter"). */
   productLineTitles: RegExp;
   /** Verbs of building, training or deploying models. */
@@ -101,6 +103,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     teaching: phrasesRegex(lex.work.teachingWords),
     annotationTitle: phrasesRegex(lex.work.annotationTitles),
     topicTitle: phrasesRegex(lex.work.topicTitles),
+    recruitingTitle: phrasesRegex(lex.work.recruitingTitles),
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
     auditTitles: phrasesRegex(lex.work.auditTitles, 'g'),
     modelValidationTitle: phrasesRegex(lex.work.modelValidationTitles),
@@ -142,6 +145,11 @@ export function writesAboutProducts(title: string, words: KindWords): boolean {
   return words.topicTitle.test(title) && !isSecurityTitle(title, words) && !words.mlTitle.test(title);
 }
 
+/** A title of recruiting work, whatever field it recruits for ("Principal Talent Partner, Security & AI"). */
+export function hiresForSkills(title: string, words: KindWords): boolean {
+  return words.recruitingTitle.test(title);
+}
+
 /**
  * Classifies a work entry as security and/or ML work from its title and the skills it uses (their `workKind`). Under a
  * title that is no security one, an ML skill the entry names in two different ways (`namedTwice`: "scikit-learn, XGBoost") weighs as two.
@@ -170,6 +178,8 @@ export function classifyEntry(
   if (words.annotationTitle.test(title) && title.split(words.titleParts).length === 1 && !isSecurityTitle(title, words)) return ['other'];
   // Marketing or communications work ("Content Marketing Manager" at a security vendor) writes about the products: no work of their kind.
   if (writesAboutProducts(title, words)) return ['other'];
+  // Recruiting for security or AI teams ("Senior Recruitment Consultant, Cyber Security") hires people who do that work.
+  if (hiresForSkills(title, words)) return ['other'];
   // A research appointment in a security lab or chair ("Computer Security Lab", "Lehrstuhl für IT-Sicherheit") is security work.
   const research = words.researchTitle.test(title);
   const securityTitle = isSecurityTitle(title, words) || (research && words.securityTitle.test(organization));

@@ -1760,6 +1760,8 @@ function titleOfLine(w: EntryWords, s: string): string | undefined {
   const [first, ...rest] = splitParts(s.replace(EXPERIENCE_PATTERNS.parenthetical, ''));
   if (first === undefined || rest.length === 0 || !w.jobWord.test(first)) return undefined;
   if (rest.every((r) => LOWERCASE_START.test(r) && !w.jobWord.test(r))) return first;
+  // "Principal Solutions Engineer, AI Security  |  Remote (Denver, CO)": parts after the title that only place it.
+  if (rest.every((r) => w.location.test(r) && !w.jobWord.test(r) && !isOrgName(w, r))) return first;
   // "IT Auditor – Technology & Cybersecurity": one part after the title's dash, naming no organisation, job nor place, is its field.
   const field = rest.length === 1 ? (rest[0] as string) : '';
   const named = field === '' || isOrgName(w, field) || w.jobWord.test(field) || w.location.test(field);

@@ -33,6 +33,7 @@ import {
   opensWithModels,
   securedSystems,
   writesAboutProducts,
+  hiresForSkills,
   functionTitle,
 } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
@@ -40,7 +41,7 @@ import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, isOneDatePeriod, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
-import { type CueWords, cueWordsFor, courseworkLists, gapSpans, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
+import { type CueWords, cueWordsFor, courseworkLists, gapSpans, othersLists, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
 import { forgetTexts, phrasesPattern, phrasesRegex, unicodeRegex, unicodeLiteral } from '../text/phrases';
 import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
@@ -140,6 +141,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       ...zeroYearSpans(text, named, years, yearsFound),
       // "Relevant coursework: Programming in C, … Machine Learning.": what a degree taught, no evidence.
       ...courseworkLists(text, cueWordsFor(structure)).filter((s) => sectionOf(s.start) === 'education'),
+      // "Client environment: AWS Control Tower, EKS, …", "Programs overseen: …": others' stacks, events attended.
+      ...othersLists(text, cues),
     ]),
     named,
     gaps,
@@ -703,8 +706,13 @@ function productTopics(
 ): Set<Mention> {
   const out = new Set<Mention>();
   for (const e of raw) {
-    if (!writesAboutProducts(e.title, words)) continue;
-    for (const m of [...mentionsIn(plain, e), ...conditional.filter((c) => inEntry(c, e))]) if (cc.skillById.get(m.id)?.workKind) out.add(m);
+    const hiring = hiresForSkills(e.title, words);
+    if (!hiring && !writesAboutProducts(e.title, words)) continue;
+    for (const m of [...mentionsIn(plain, e), ...conditional.filter((c) => inEntry(c, e))]) {
+      const skill = cc.skillById.get(m.id);
+      // A recruiter's own work is hiring, people and policy: any other skill named is a candidate's.
+      if (hiring ? !ASSURED_CATEGORIES.has(skill?.category ?? '') : skill?.workKind) out.add(m);
+    }
   }
   return out;
 }

@@ -110,6 +110,8 @@ export const WorkLexiconSchema = z.strictObject({
   annotationTitles: Phrases,
   /** Titles of marketing or communications work ("Content Marketing Manager", "Redakteurin", "chargée de communication"): the security or AI products written about are its topic, no work of their kind. */
   topicTitles: z._default(Phrases, []),
+  /** Titles of recruiting work ("Recruitment Consultant", "Talent Partner", "Personalberaterin", "chargée de recrutement", "reclutadora"): the skills named, bar people and policy ones, are the candidates'. */
+  recruitingTitles: z._default(Phrases, []),
   /** Titles of IT operations (system or network administration, IT support, DevOps): firewall rules or accounts there are part of running systems. */
   operationsTitles: Phrases,
   /**
@@ -296,6 +298,12 @@ export const CuesLexiconSchema = z.strictObject({
   courseworkLabels: z._default(Phrases, []),
   /** Words right after a coursework label that open its list without a colon ("Modules incl.", "Module u.a.", "Cours dont", "Asignaturas como"). */
   courseworkIncludes: z._default(Phrases, []),
+  /**
+   * Labels of a list of what others run or what was only attended ("Client environment:", "Typical customer estates:",
+   * "Programs overseen:", "Mandantenumfeld:", "Environnement technique :", "Entorno del cliente:", "Webinar „…“"): where
+   * a line or a sentence starts, before a colon, a dash or an opening quote, the list after one, to its sentence's end, is no evidence.
+   */
+  othersLabels: z._default(Phrases, []),
   /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
   teamOf: Phrases,
   /**

@@ -106,6 +106,8 @@ export interface CueWords {
   soughtLinesAll: RegExp;
   /** A label of a coursework list (`courseworkLabels`) where a line or a sentence starts, global: the list after it was taught. */
   courseworkLabelsAll: RegExp;
+  /** A label of a list of others' stacks or of events attended (`othersLabels`) where a line or a sentence starts, global. */
+  othersLabelsAll: RegExp;
   /** Another party joined to a reporting line's head ("… an CISO und Fachbereiche", "to the CISO and business units"): reports sent to both, no line of command. */
   reportingJoined: RegExp;
   /** A noun of a post at the end of the text before a reporting line (`reportingHolders`: "position", "poste"). */
@@ -263,6 +265,11 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     courseworkLabelsAll: () =>
       lexiconRegExp(
         `(?<=^|\\n|[.;][^\\S\\n]{1,3})[^\\S\\n]{0,12}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.courseworkLabels)}(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}${phrasesSource(lex.cues.courseworkIncludes)}(?![\\p{L}\\p{N}]))`,
+        'gu',
+      ),
+    othersLabelsAll: () =>
+      lexiconRegExp(
+        `(?<=^|\\n|[.;·][^\\S\\n]{1,3})[^\\S\\n]{0,24}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.othersLabels)}(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}[«"“„])`,
         'gu',
       ),
     soughtLinesAll: () => lexiconRegExp(`(?<=^|\\n)[^\\S\\n]{0,12}${phrasesSource(lex.cues.soughtLabels)}(?:[^\\S\\n]{0,2}:|[^\\S\\n]{2,})[^\\n]{1,200}`, 'gu'),
@@ -682,16 +689,29 @@ const COURSEWORK_REACH = 400;
  * Software Testing.").
  */
 export function courseworkLists(text: string, cues: CueWords): Array<{ start: number; end: number }> {
+  return labelledLists(text, cues.courseworkLabelsAll);
+}
+
+/**
+ * Each list of what others run or of what was attended, after its label ("Client environment: AWS Control Tower, EKS,
+ * …", "Programs overseen: SAST (Semgrep, CodeQL), …", "Webinaire « Sécurité des LLM »"), as far as a coursework list.
+ */
+export function othersLists(text: string, cues: CueWords): Array<{ start: number; end: number }> {
+  return labelledLists(text, cues.othersLabelsAll);
+}
+
+/** Each label's list, up to the end `courseworkLists` tells. */
+function labelledLists(text: string, labels: RegExp): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  cues.courseworkLabelsAll.lastIndex = 0;
-  for (let m = cues.courseworkLabelsAll.exec(text); m !== null; m = cues.courseworkLabelsAll.exec(text)) {
+  labels.lastIndex = 0;
+  for (let m = labels.exec(text); m !== null; m = labels.exec(text)) {
     let end = m.index + m[0].length;
     // The label's own mark: "Modules incl. Python", "Coursework - Java".
     while (end < text.length && LABEL_MARKS.has(text.charAt(end))) end++;
     const limit = Math.min(text.length, end + COURSEWORK_REACH);
     while (end < limit && !listEndsAt(text, end)) end++;
     out.push({ start: m.index, end });
-    cues.courseworkLabelsAll.lastIndex = Math.max(end, cues.courseworkLabelsAll.lastIndex);
+    labels.lastIndex = Math.max(end, labels.lastIndex);
   }
   return out;
 }
