@@ -643,6 +643,23 @@ describe('roleFromJobPosting: phrases', () => {
     expect(years('5 years in security governance, risk and compliance')).toEqual([['securityYears', 5]]);
   });
 
+  it('reads "bzw." as "or" inside a years item, not as the end of a sentence, and a Führungsrolle as leading people', () => {
+    const years = (text: string) =>
+      roleFromJobPosting(`Engineer\n\nIhr Profil\n- ${text}\n- Python\n`).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(years('Mindestens 6 Jahre Berufserfahrung in der Informationssicherheit bzw. Softwareentwicklung')).toEqual([['totalYears', 6]]);
+    expect(years('Mind. 5 Jahre Erfahrung in der IT-Sicherheit bzw. Cybersicherheit, idealerweise im Bankenumfeld')).toEqual([['securityYears', 5]]);
+    expect(years('Mindestens 10 Jahre Berufserfahrung, davon mindestens 4 Jahre in einer Führungsposition')).toEqual([
+      ['totalYears', 10],
+      ['team-leadership', 4],
+    ]);
+    expect(years('Mehr als 7 Jahre Erfahrung in der Softwareentwicklung bzw. im Cloud-Umfeld, davon 2 Jahre in einer Führungsrolle')).toEqual([
+      ['totalYears', 7],
+      ['team-leadership', 2],
+    ]);
+  });
+
   it("reads a list item that opens with a heading's words as of that section, the items after it staying in the list", () => {
     const role = roleFromJobPosting('Engineer\n\nDesired Candidate Profile\n- Strong scripting in Python\n- Good to have: Terraform\n- Hands-on with Docker\n');
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([

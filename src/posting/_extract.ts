@@ -1809,7 +1809,7 @@ function examplesSubject(
  * item follows "or"/"and" ("in security assessments, threat modeling, or vulnerability triage").
  */
 function objectAfter(text: string, words: PostingWords): string {
-  const after = withoutAsides(text, words);
+  const after = withoutAbbreviationDots(withoutAsides(text, words), words);
   const stop = words.subjectEnd.exec(after);
   const first = stop ? after.slice(0, stop.index) : after;
   if (stop?.[0] !== ',') return first;
@@ -1828,6 +1828,11 @@ function objectAfter(text: string, words: PostingWords): string {
     if (words.orWord.test(part)) return object;
   }
   return first;
+}
+
+/** A text with the full stops of abbreviations ("bzw.", "z.B.") blanked (offsets kept): they end no subject. */
+function withoutAbbreviationDots(text: string, words: PostingWords): string {
+  return text.replace(/(?<![\p{L}.])([\p{L}.]{1,12})\.(?=\s)/gu, (all, word: string) => (words.dotAbbreviations.has(word.toLowerCase()) ? `${word} ` : all));
 }
 
 /**

@@ -236,7 +236,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     spans.push({ start: line.start, end: line.start + line.text.length + 1, section: lineSection });
     if (lineSection === 'ignored') continue;
     const sentences = withYearsParts(
-      withVagueYearsCount(withYearsTail(splitSentences(content, offset), content, offset, words), content, offset, words),
+      withVagueYearsCount(withYearsTail(splitSentences(content, offset, words), content, offset, words), content, offset, words),
       content,
       offset,
       words,
@@ -531,14 +531,29 @@ function looksLikeTitle(body: string): boolean {
   return body.length <= 100 && !/[.!?]$/u.test(body) && unicodeRegex`\p{L}`.test(body) && body.split(/\s{1,4}/u).length <= 14;
 }
 
-/** Sentences of a line: compromise splits them (it knows "e.g.", "U.S.", "etc."); one short line is one sentence. */
-function splitSentences(content: string, start: number): Array<{ text: string; start: number }> {
+/**
+ * Sentences of a line: compromise splits them (it knows "e.g.", "U.S.", "etc."); one short line is one sentence. A
+ * sentence after one that ends in a lexicon abbreviation ("bzw. Softwareentwicklung") goes on with it.
+ */
+function splitSentences(content: string, start: number, words: PostingWords): Array<{ text: string; start: number }> {
   if (content.length < 60 || !/[.!?]\s/u.test(content)) return [{ text: content, start }];
   const out: Array<{ text: string; start: number }> = [];
   for (const s of nlp.tokenize(content).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
-    if (s.text.trim() !== '') out.push({ text: content.slice(s.offset.start, s.offset.start + s.offset.length), start: start + s.offset.start });
+    if (s.text.trim() === '') continue;
+    const text = content.slice(s.offset.start, s.offset.start + s.offset.length);
+    const prev = out.at(-1);
+    if (prev && endsInAbbreviation(prev.text, words)) out[out.length - 1] = { text: content.slice(prev.start - start, s.offset.start + s.offset.length), start: prev.start };
+    else out.push({ text, start: start + s.offset.start });
   }
   return out.length > 0 ? out : [{ text: content, start }];
+}
+
+/** The letters and inner dots before a sentence's last full stop name a lexicon abbreviation ("bzw.", "z.B."). */
+function endsInAbbreviation(sentence: string, words: PostingWords): boolean {
+  const tail = /([\p{L}.]{1,12})\.\s*$/u.exec(sentence)?.[1];
+  if (tail === undefined) return false;
+  const word = tail.slice(tail.lastIndexOf(' ') + 1).toLowerCase();
+  return words.dotAbbreviations.has(word) || words.dotAbbreviations.has(word.replace(/^\.+/u, ''));
 }
 
 /** A sentence that opens with a count of its own, a few words at most before it ("We think 4+ is about right"). */

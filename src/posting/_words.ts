@@ -74,6 +74,8 @@ export interface PostingWords {
   companyVerbs: ReadonlySet<string>;
   /** Function words ("the", "we", "our"), folded: no name. */
   functionWords: ReadonlySet<string>;
+  /** Abbreviations whose full stop ends no sentence ("bzw.", "e.g."), lowercase, without the last dot. */
+  dotAbbreviations: ReadonlySet<string>;
   /** Words that name the parties a duty is done with ("partner with"), global: see `withoutPartners`. */
   partnerLeads: RegExp;
   /** Words after parties that say what is done with them ("on", "to"), folded. */
@@ -292,6 +294,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     jobWord: phrasesRegex(lex.work.jobWords),
     companyVerbs: new Set(lex.work.companyVerbs.map(fold)),
     functionWords: new Set(lex.normalize.stopwords.map(fold)),
+    dotAbbreviations: new Set(lex.normalize.dotAbbreviations.map((w) => w.toLowerCase())),
     alternativePath: lexiconRegExp(`^[\\s\\-–•*]{0,4}${phrasesSource(p.orWords)}\\s`),
     tagHeadings: new Set(p.tagHeadings.flatMap(expandPhrase).map(headingKey)),
     employmentConditionHeadings: new Set(p.employmentConditionHeadings.flatMap(expandPhrase).map(headingKey)),
