@@ -643,6 +643,31 @@ describe('roleFromJobPosting: phrases', () => {
     expect(years('5 years in security governance, risk and compliance')).toEqual([['securityYears', 5]]);
   });
 
+  it('reads security controls run in CI/CD as devsecops and training developers as mentoring, in three languages', () => {
+    const duties = (text: string) =>
+      roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []));
+    expect(duties("AppSec Engineer\n\nWhat you'll do\n- Train developers on secure coding practices\n- Add security controls that run in our CI/CD pipeline\n")).toEqual(
+      expect.arrayContaining(['mentoring', 'devsecops']),
+    );
+    expect(duties('Ingeniero/a AppSec\n\nFunciones\n- Formar a los desarrolladores en desarrollo seguro\n- Integrar controles de seguridad en la CI/CD\n')).toEqual(
+      expect.arrayContaining(['mentoring', 'devsecops']),
+    );
+    expect(duties('Ingénieur AppSec\n\nVos missions\n- Intégrer des contrôles de sécurité dans les pipelines CI/CD\n- Python\n')).toContain('devsecops');
+  });
+
+  it('reads "Ce qu\'il vous faut" as the must-haves and "Ce qui ferait la différence" as the wish list', () => {
+    const role = roleFromJobPosting(
+      "Pentester\n\nProfil recherché\n\nCe qu'il vous faut :\n- Une vraie aisance en Python.\n- Des bases solides en sécurité web (OWASP, Burp).\n\nCe qui ferait la différence :\n- Une pratique de PyTorch.\n",
+    );
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []))).toEqual(
+      expect.arrayContaining([
+        ['python', 'required'],
+        ['pytorch', 'preferred'],
+      ]),
+    );
+    expect(role.requirements.some((q) => q.kind === 'skill' && q.tier === 'duty')).toBe(false);
+  });
+
   it('reads "bzw." as "or" inside a years item, not as the end of a sentence, and a Führungsrolle as leading people', () => {
     const years = (text: string) =>
       roleFromJobPosting(`Engineer\n\nIhr Profil\n- ${text}\n- Python\n`).requirements.flatMap((q) =>
