@@ -1192,6 +1192,17 @@ describe('roleFromJobPosting: phrases', () => {
     expect((roleFromJobPosting(ad, { language }).notes ?? []).map((n) => n.condition)).toEqual([condition]);
   });
 
+  it('reads a BPSS screening named alone as a background check, and a BPSS clearance to obtain as both', () => {
+    const notes = (line: string) =>
+      (roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`).notes ?? []).map((n) => n.condition).sort();
+    expect(notes('BPSS will be carried out before your start date.')).toEqual(['background-check']);
+    expect(notes('Offers are subject to BPSS checks.')).toEqual(['background-check']);
+    expect(notes('Successful candidates must obtain Baseline Personnel Security Standard (BPSS) clearance before they can be appointed.')).toEqual([
+      'background-check',
+      'clearance-obtainable',
+    ]);
+  });
+
   it.each([
     ['en', 'Engineer\n\nWhat they are firm on:\n- Python\n\nNice to have:\n- Terraform\n'],
     ['en', 'Engineer\n\nOur non-negotiables\n- Python\n\nBonus points\n- Terraform\n'],

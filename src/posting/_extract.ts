@@ -2320,8 +2320,20 @@ function alternativeLevels(text: string, mentions: ReadonlyArray<{ index: number
 function screeningAmongChecks(text: string, mentions: ReadonlyArray<{ level: string }>, words: PostingWords): boolean {
   if (mentions.length === 0 || !mentions.every((m) => m.level === 'public-trust')) return false;
   if (!words.clearances.screenings.test(text) || /\bclearance\b|\bcleared\b/iu.test(text)) return false;
-  return words.conditions.some(([condition, re]) => condition === 'background-check' && re.test(text));
+  const others = withoutScreenings(text, words);
+  return words.conditions.some(([condition, re]) => condition === 'background-check' && re.test(others));
 }
+
+/** A text with its screening names ("BPSS") blanked, so that a background-check cue found in it is another check. */
+function withoutScreenings(text: string, words: PostingWords): string {
+  let out = text;
+  for (let i = 0, m = words.clearances.screenings.exec(out); m !== null && i < MAX_SCREENINGS; i++, m = words.clearances.screenings.exec(out))
+    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  return out;
+}
+
+/** The most screening names blanked in one clause. */
+const MAX_SCREENINGS = 8;
 
 /**
  * The next sentence of the clause's line says the clearance may still be obtained, naming no level of its own and
