@@ -644,8 +644,7 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it('reads security controls run in CI/CD as devsecops, in three languages', () => {
-    const duties = (text: string) =>
-      roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []));
+    const duties = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []));
     expect(duties("AppSec Engineer\n\nWhat you'll do\n- Add security controls that run in our CI/CD pipeline\n- Python\n")).toContain('devsecops');
     expect(duties('Ingeniero/a AppSec\n\nFunciones\n- Integrar controles de seguridad en los pipelines de CI/CD\n- Python\n')).toContain('devsecops');
     expect(duties('Ingénieur AppSec\n\nVos missions\n- Intégrer des contrôles de sécurité dans les pipelines CI/CD\n- Python\n')).toContain('devsecops');
@@ -1202,8 +1201,7 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it('reads a BPSS screening named alone as a background check, and a BPSS clearance to obtain as both', () => {
-    const notes = (line: string) =>
-      (roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`).notes ?? []).map((n) => n.condition).sort();
+    const notes = (line: string) => (roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`).notes ?? []).map((n) => n.condition).sort();
     expect(notes('BPSS will be carried out before your start date.')).toEqual(['background-check']);
     expect(notes('Offers are subject to BPSS checks.')).toEqual(['background-check']);
     expect(notes('Successful candidates must obtain Baseline Personnel Security Standard (BPSS) clearance before they can be appointed.')).toEqual([

@@ -542,7 +542,8 @@ function splitSentences(content: string, start: number, words: PostingWords): Ar
     if (s.text.trim() === '') continue;
     const text = content.slice(s.offset.start, s.offset.start + s.offset.length);
     const prev = out.at(-1);
-    if (prev && endsInAbbreviation(prev.text, words)) out[out.length - 1] = { text: content.slice(prev.start - start, s.offset.start + s.offset.length), start: prev.start };
+    if (prev && endsInAbbreviation(prev.text, words))
+      out[out.length - 1] = { text: content.slice(prev.start - start, s.offset.start + s.offset.length), start: prev.start };
     else out.push({ text, start: start + s.offset.start });
   }
   return out.length > 0 ? out : [{ text: content, start }];
