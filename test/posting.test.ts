@@ -1204,6 +1204,7 @@ describe('roleFromJobPosting: phrases', () => {
     const notes = (line: string) => (roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`).notes ?? []).map((n) => n.condition).sort();
     expect(notes('BPSS will be carried out before your start date.')).toEqual(['background-check']);
     expect(notes('Offers are subject to BPSS checks.')).toEqual(['background-check']);
+    expect(notes('Applicants selected will be subject to a government security investigation.')).toEqual(['background-check']);
     expect(notes('Successful candidates must obtain Baseline Personnel Security Standard (BPSS) clearance before they can be appointed.')).toEqual([
       'background-check',
       'clearance-obtainable',
