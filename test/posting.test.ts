@@ -643,6 +643,57 @@ describe('roleFromJobPosting: phrases', () => {
     expect(years('5 years in security governance, risk and compliance')).toEqual([['securityYears', 5]]);
   });
 
+  it('reads security controls run in CI/CD as devsecops, in three languages', () => {
+    const duties = (text: string) => roleFromJobPosting(text).requirements.flatMap((q) => (q.kind === 'skill' && q.tier === 'duty' ? q.skills : []));
+    expect(duties("AppSec Engineer\n\nWhat you'll do\n- Add security controls that run in our CI/CD pipeline\n- Python\n")).toContain('devsecops');
+    expect(duties('Ingeniero/a AppSec\n\nFunciones\n- Integrar controles de seguridad en los pipelines de CI/CD\n- Python\n')).toContain('devsecops');
+    expect(duties('Ingénieur AppSec\n\nVos missions\n- Intégrer des contrôles de sécurité dans les pipelines CI/CD\n- Python\n')).toContain('devsecops');
+    expect(duties('Data Engineer\n\nWhat you will do\n- Add data quality controls to our Airflow pipelines\n- Python\n')).not.toContain('devsecops');
+  });
+
+  it('reads "Ce qu\'il vous faut" as the must-haves and "Ce qui ferait la différence" as the wish list', () => {
+    const role = roleFromJobPosting(
+      "Pentester\n\nProfil recherché\n\nCe qu'il vous faut :\n- Une vraie aisance en Python.\n- Des bases solides en sécurité web (OWASP, Burp).\n\nCe qui ferait la différence :\n- Une pratique de PyTorch.\n",
+    );
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []))).toEqual(
+      expect.arrayContaining([
+        ['python', 'required'],
+        ['pytorch', 'preferred'],
+      ]),
+    );
+    expect(role.requirements.some((q) => q.kind === 'skill' && q.tier === 'duty')).toBe(false);
+  });
+
+  it('reads designing governance policies and setting binding Vorgaben as policy development, the AI regulatory landscape as AI regulation', () => {
+    const skills = (head: string, line: string) =>
+      roleFromJobPosting(`Lead\n\n${head}\n- ${line}\n- Python\n`).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+    expect(skills('Requirements', 'Experience designing governance frameworks, policies and controls for model risk')).toContain('policy-development');
+    expect(skills('Requirements', 'Design network policies for Kubernetes clusters')).not.toContain('policy-development');
+    expect(skills('Ihre Aufgaben', 'Du definierst Vorgaben für den sicheren Einsatz von KI')).toContain('policy-development');
+    expect(skills('Ihre Aufgaben', 'Sie setzen die Vorgaben der BaFin um und entwickeln Python-Tools')).not.toContain('policy-development');
+    expect(skills('Requirements', 'Good grasp of the regulatory landscape for AI in Europe')).toContain('ai-regulation');
+    expect(skills('Profil recherché', "Connaissance du cadre réglementaire de l'IA")).toContain('ai-regulation');
+    expect(skills('Requisitos', 'Conocimiento del marco regulatorio de la IA en la UE')).toContain('ai-regulation');
+    expect(skills('Requirements', 'Knowledge of the regulatory landscape for payments')).not.toContain('ai-regulation');
+  });
+
+  it('reads "bzw." as "or" inside a years item, not as the end of a sentence, and a Führungsrolle as leading people', () => {
+    const years = (text: string) =>
+      roleFromJobPosting(`Engineer\n\nIhr Profil\n- ${text}\n- Python\n`).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(years('Mindestens 6 Jahre Berufserfahrung in der Informationssicherheit bzw. Softwareentwicklung')).toEqual([['totalYears', 6]]);
+    expect(years('Mind. 5 Jahre Erfahrung in der IT-Sicherheit bzw. Cybersicherheit, idealerweise im Bankenumfeld')).toEqual([['securityYears', 5]]);
+    expect(years('Mindestens 10 Jahre Berufserfahrung, davon mindestens 4 Jahre in einer Führungsposition')).toEqual([
+      ['totalYears', 10],
+      ['team-leadership', 4],
+    ]);
+    expect(years('Mehr als 7 Jahre Erfahrung in der Softwareentwicklung bzw. im Cloud-Umfeld, davon 2 Jahre in einer Führungsrolle')).toEqual([
+      ['totalYears', 7],
+      ['team-leadership', 2],
+    ]);
+  });
+
   it("reads a list item that opens with a heading's words as of that section, the items after it staying in the list", () => {
     const role = roleFromJobPosting('Engineer\n\nDesired Candidate Profile\n- Strong scripting in Python\n- Good to have: Terraform\n- Hands-on with Docker\n');
     expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
@@ -1163,6 +1214,25 @@ describe('roleFromJobPosting: phrases', () => {
     ['en', 'Analyst\n\nRequirements\n- Python\n\nBenefits\n- Up to two days a week from home\n', 'location'],
   ] as const)('reads a condition in %s', (language, ad, condition) => {
     expect((roleFromJobPosting(ad, { language }).notes ?? []).map((n) => n.condition)).toEqual([condition]);
+  });
+
+  it('reads VPC or subnet segmentation as network security', () => {
+    const skills = (head: string, line: string) =>
+      roleFromJobPosting(`Engineer\n\n${head}\n- ${line}\n- Python\n`).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+    expect(skills("What you'll do", 'Lock down the network paths of the platform (private endpoints, VPC segmentation)')).toContain('network-security');
+    expect(skills("What you'll do", 'Design subnet segmentation for the Azure estate')).toContain('network-security');
+    expect(skills("What you'll do", 'Build customer segmentation models for marketing')).not.toContain('network-security');
+  });
+
+  it('reads a BPSS screening named alone as a background check, and a BPSS clearance to obtain as both', () => {
+    const notes = (line: string) => (roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`).notes ?? []).map((n) => n.condition).sort();
+    expect(notes('BPSS will be carried out before your start date.')).toEqual(['background-check']);
+    expect(notes('Offers are subject to BPSS checks.')).toEqual(['background-check']);
+    expect(notes('Applicants selected will be subject to a government security investigation.')).toEqual(['background-check']);
+    expect(notes('Successful candidates must obtain Baseline Personnel Security Standard (BPSS) clearance before they can be appointed.')).toEqual([
+      'background-check',
+      'clearance-obtainable',
+    ]);
   });
 
   it.each([

@@ -1912,7 +1912,7 @@ function examplesSubject(
  * item follows "or"/"and" ("in security assessments, threat modeling, or vulnerability triage").
  */
 function objectAfter(text: string, words: PostingWords): string {
-  const after = withoutAsides(text, words);
+  const after = withoutAbbreviationDots(withoutAsides(text, words), words);
   const stop = words.subjectEnd.exec(after);
   const first = stop ? after.slice(0, stop.index) : after;
   if (stop?.[0] !== ',') return first;
@@ -1931,6 +1931,11 @@ function objectAfter(text: string, words: PostingWords): string {
     if (words.orWord.test(part)) return object;
   }
   return first;
+}
+
+/** A text with the full stops of abbreviations ("bzw.", "z.B.") blanked (offsets kept): they end no subject. */
+function withoutAbbreviationDots(text: string, words: PostingWords): string {
+  return text.replace(/(?<![\p{L}.])([\p{L}.]{1,12})\.(?=\s)/gu, (all, word: string) => (words.dotAbbreviations.has(word.toLowerCase()) ? `${word} ` : all));
 }
 
 /**
@@ -2443,8 +2448,20 @@ function alternativeLevels(text: string, mentions: ReadonlyArray<{ index: number
 function screeningAmongChecks(text: string, mentions: ReadonlyArray<{ level: string }>, words: PostingWords): boolean {
   if (mentions.length === 0 || !mentions.every((m) => m.level === 'public-trust')) return false;
   if (!words.clearances.screenings.test(text) || /\bclearance\b|\bcleared\b/iu.test(text)) return false;
-  return words.conditions.some(([condition, re]) => condition === 'background-check' && re.test(text));
+  const others = withoutScreenings(text, words);
+  return words.conditions.some(([condition, re]) => condition === 'background-check' && re.test(others));
 }
+
+/** A text with its screening names ("BPSS") blanked, so that a background-check cue found in it is another check. */
+function withoutScreenings(text: string, words: PostingWords): string {
+  let out = text;
+  for (let i = 0, m = words.clearances.screenings.exec(out); m !== null && i < MAX_SCREENINGS; i++, m = words.clearances.screenings.exec(out))
+    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  return out;
+}
+
+/** The most screening names blanked in one clause. */
+const MAX_SCREENINGS = 8;
 
 /**
  * The next sentence of the clause's line says the clearance may still be obtained, naming no level of its own and
