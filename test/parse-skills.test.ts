@@ -8602,3 +8602,36 @@ describe('a managed SOC is a service, no people managed (r84)', () => {
     expect(ids('EXPERIENCE\n01/2020 – 12/2025  SOC Lead, Acme Inc.\n- Managed a SOC team of 8 analysts across three shifts.\n')).toContain('team-leadership');
   });
 });
+
+describe('r85 translations: the same work in German and Spanish words (r85)', () => {
+  it.each([
+    ['BERUFSERFAHRUNG\n01/2018 – 12/2022  Data Scientist, Acme GmbH\n- Entwicklung und Produktivsetzung von Churn-Modellen (XGBoost) als REST-Service.\n'],
+    ['BERUFSERFAHRUNG\n01/2018 – 12/2022  Data Scientist, Acme GmbH\n- Drei Modelle zur Absatzprognose in Produktion gebracht und überwacht.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2018 – 12/2022  Científica de datos, Acme S.L.\n• Entrené y puse en producción modelos de riesgo de crédito (LightGBM).\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2018 – 12/2022  Científico de datos, Acme S.L.\n• Con el equipo pusimos en producción dos modelos de recomendación.\n'],
+  ])('%j gives model deployment', (text) => {
+    expect(ids(text)).toContain('ml-deployment');
+  });
+
+  it.each([
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Security Engineer, Acme GmbH\n- Die Ergebnisse stelle ich monatlich dem Vorstand vor.\n'],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Security Engineer, Acme GmbH\n- Befunde stellte ich den Fachbereichen in einem Workshop vor.\n'],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  SOC Analyst, Acme GmbH\n- Ergebnisse des Pilotprojekts an die Bereichsleitung präsentiert.\n'],
+  ])('%j gives stakeholder communication', (text) => {
+    expect(ids(text)).toContain('stakeholder-communication');
+  });
+
+  it.each([
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de seguridad, Acme S.L.\n• Revisiones de configuración de cortafuegos y VPN en las sedes.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Consultor de seguridad, Acme S.L.\n• Revisión de configuración de seguridad de cuentas AWS.\n'],
+  ])('%j gives a security assessment', (text) => {
+    expect(ids(text)).toContain('security-assessment');
+  });
+
+  it.each([
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Security Engineer, Acme GmbH\n- Ein Python-Harness zur Evaluierung von RAG-Anwendungen geschrieben.\n'],
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieure sécurité, Acme SAS\n- Écriture d’un harness d’évaluation des assistants RAG.\n'],
+  ])('%j: an evaluation harness is no security tooling', (text) => {
+    expect(ids(text)).not.toContain('security-automation');
+  });
+});
