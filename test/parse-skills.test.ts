@@ -8635,3 +8635,19 @@ describe('r85 translations: the same work in German and Spanish words (r85)', ()
     expect(ids(text)).not.toContain('security-automation');
   });
 });
+
+describe('a bullet wrapped after a colon keeps its sentence (r85)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  AppSec Manager, Acme Inc.\n• Owned vulnerability management for the findings of SAST and pen tests:\n  triage, remediation SLAs and monthly reporting.\n'],
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable AppSec, Acme SAS\n• Suivi des vulnérabilités remontées par le SAST et les tests d’intrusion :\n  tri, délais de remédiation, reporting mensuel.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de AppSec, Acme S.L.\n• Gestión de los hallazgos (SAST, pruebas de penetración y bug bounty):\n  triaje, SLA de remediación e informes mensuales.\n'],
+  ])('%j: the tests are others’, their findings remediated, no penetration testing', (text) => {
+    expect(ids(text)).not.toContain('penetration-testing');
+  });
+
+  it('still reads a pen test the person ran on its own line', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 12/2025  Security Consultant, Acme Inc.\n• Ran external pen tests for 30 clients per year:\n  recon, exploitation and reporting.\n')).toContain(
+      'penetration-testing',
+    );
+  });
+});
