@@ -8651,3 +8651,17 @@ describe('a bullet wrapped after a colon keeps its sentence (r85)', () => {
     );
   });
 });
+
+describe('an evaluation harness for RAG the person wrote is LLM application work (r85)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  Staff Engineer, Acme Inc.\n• Wrote the RAG evaluation suite the product teams run before every release.\n'],
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieure logiciel, Acme SAS\n• Écriture d’un outil d’évaluation RAG utilisé par les équipes produit.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de software, Acme S.L.\n• Escribí el marco de evaluación de RAG que usan los equipos de producto.\n'],
+  ])('%j gives LLM applications', (text) => {
+    expect(ids(text)).toContain('llm-applications');
+  });
+
+  it('keeps a security evaluation of a RAG assistant out', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 12/2025  Security Engineer, Acme Inc.\n• Ran the RAG evaluation for prompt injection and data leakage on the HR assistant.\n')).not.toContain('llm-applications');
+  });
+});
