@@ -8665,3 +8665,17 @@ describe('an evaluation harness for RAG the person wrote is LLM application work
     expect(ids('EXPERIENCE\n01/2020 – 12/2025  Security Engineer, Acme Inc.\n• Ran the RAG evaluation for prompt injection and data leakage on the HR assistant.\n')).not.toContain('llm-applications');
   });
 });
+
+describe('"Direction de 8 ingénieurs" leads a team; "la direction" is the management addressed (r85)', () => {
+  it.each([
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Responsable AppSec, Acme SAS\n• Direction de 6 ingénieurs sécurité répartis sur deux sites.\n'],
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Responsable SOC, Acme SAS\n• Direction d’une cellule de 9 analystes SOC (N1 à N3).\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2019 – 12/2022  Responsable de AppSec, Acme S.L.\n• Dirección de 8 ingenieros de seguridad de aplicaciones.\n'],
+  ])('%j gives team leadership', (text) => {
+    expect(ids(text)).toContain('team-leadership');
+  });
+
+  it('reads no leadership in a report to management', () => {
+    expect(ids('EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Analyste sécurité, Acme SAS\n• Reporting mensuel à la direction des ingénieurs et au RSSI.\n')).not.toContain('team-leadership');
+  });
+});
