@@ -8622,8 +8622,8 @@ describe('r85 translations: the same work in German and Spanish words (r85)', ()
   });
 
   it.each([
-    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de seguridad, Acme S.L.\n• Revisiones de configuración de cortafuegos y VPN en las sedes.\n'],
-    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Consultor de seguridad, Acme S.L.\n• Revisión de configuración de seguridad de cuentas AWS.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de seguridad, Acme S.L.\n• Revisiones de diseño de SAML y OAuth para las aplicaciones de clientes.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Consultor de seguridad, Acme S.L.\n• Revisión de diseño del flujo de autenticación de la banca móvil.\n'],
   ])('%j gives a security assessment', (text) => {
     expect(ids(text)).toContain('security-assessment');
   });
@@ -8677,5 +8677,21 @@ describe('"Direction de 8 ingénieurs" leads a team; "la direction" is the manag
 
   it('reads no leadership in a report to management', () => {
     expect(ids('EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Analyste sécurité, Acme SAS\n• Reporting mensuel à la direction des ingénieurs et au RSSI.\n')).not.toContain('team-leadership');
+  });
+});
+
+describe('the French and Spanish "direction de" reads no English "direct" (r85)', () => {
+  it('gives no team leadership for "direct and indirect" next to a consultant', () => {
+    expect(ids('EXPERIENCE\n01/2020 – 12/2025  Security Consultant, Acme Inc.\n- Ran 12 engagements with one other consultant: direct and indirect prompt injection.\n')).not.toContain('team-leadership');
+  });
+});
+
+describe('internal tools written in code are security tooling in a security job (r85)', () => {
+  it.each([
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Ingénieur sécurité applicative, Acme SAS\n• Écriture de petits outils internes en Python (scan de secrets).\n'],
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Ingénieure red team, Acme SAS\n• Développement du banc de red team interne utilisé à chaque version.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2019 – 12/2022  Ingeniero de seguridad, Acme S.L.\n• Herramientas internas escritas en Go para detectar secretos en los repositorios.\n'],
+  ])('%j gives security automation', (text) => {
+    expect(ids(text)).toContain('security-automation');
   });
 });
