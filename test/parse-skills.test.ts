@@ -8695,3 +8695,20 @@ describe('internal tools written in code are security tooling in a security job 
     expect(ids(text)).toContain('security-automation');
   });
 });
+
+describe('a claim whose sentence wraps after its fillers reads the next line (r85)', () => {
+  const claims = (text: string) => parseResume(text, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+  it.each([
+    ["PROFIL\nJe conçois des outils de sécurité depuis longtemps. Dix ans dans le\ndéveloppement logiciel et la sécurité : d'abord comme développeur.\n"],
+    ['PERFIL\nConstruyo herramientas de seguridad desde hace tiempo. Nueve años en el\ndesarrollo de software y la seguridad: primero como desarrollador.\n'],
+    ['SUMMARY\nI have built security tooling for a long time, with eleven years in the\nsoftware and security industry: first as a developer.\n'],
+  ])('%j: the years are spread over software and security, overall', (text) => {
+    const got = claims(text);
+    expect(got.some(([s]) => s === 'totalYears')).toBe(true);
+    expect(got.some(([s]) => s === 'securityYears')).toBe(false);
+  });
+
+  it('keeps a field named on the claim’s own line', () => {
+    expect(claims('PROFIL\nDix ans dans la sécurité\ndes systèmes industriels.\n')).toContainEqual(['securityYears', 10]);
+  });
+});
