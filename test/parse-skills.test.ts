@@ -8712,3 +8712,18 @@ describe('a claim whose sentence wraps after its fillers reads the next line (r8
     expect(claims('PROFIL\nDix ans dans la sécurité\ndes systèmes industriels.\n')).toContainEqual(['securityYears', 10]);
   });
 });
+
+describe('a classifier the person trained is machine-learning work in every language (r85)', () => {
+  const work = (text: string) => parseResume(text, { asOf }).skills.find((s) => s.id === 'machine-learning');
+  it.each([
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Security Engineer, Acme GmbH\n- Training eines Phishing-Klassifikators auf 2 Mio. E-Mails.\n'],
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieur sécurité, Acme SAS\n- Entraînement d’un classifieur de courriels de phishing sur 2 M de messages.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniero de seguridad, Acme S.L.\n- Entrené un clasificador de correos de phishing con 2 M de mensajes.\n'],
+  ])('%j gives machine learning', (text) => {
+    expect(work(text)).toBeDefined();
+  });
+
+  it('reads no model work in a classifier that is only tested', () => {
+    expect(work('EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Pentesteur, Acme SAS\n- Tests d’évasion du classifieur de l’éditeur.\n')).toBeUndefined();
+  });
+});
