@@ -8727,3 +8727,13 @@ describe('a classifier the person trained is machine-learning work in every lang
     expect(work('EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Pentesteur, Acme SAS\n- Tests d’évasion du classifieur de l’éditeur.\n')).toBeUndefined();
   });
 });
+
+describe('a secure development lifecycle named for AI is DevSecOps (r85)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  Head of AI Security, Acme Inc.\n- Rolled out a secure AI development lifecycle with release gates in CI.\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  Head of AI Security, Acme Inc.\n- Owns the secure GenAI development lifecycle for 12 product teams.\n'],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Leiter KI-Sicherheit, Acme GmbH\n- Einführung des sicheren KI-Entwicklungslebenszyklus mit Release-Gates in der CI.\n'],
+  ])('%j gives DevSecOps', (text) => {
+    expect(ids(text)).toContain('devsecops');
+  });
+});
