@@ -8624,6 +8624,7 @@ describe('r85 translations: the same work in German and Spanish words (r85)', ()
   it.each([
     ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de seguridad, Acme S.L.\n• Revisiones de diseño de SAML y OAuth para las aplicaciones de clientes.\n'],
     ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Consultor de seguridad, Acme S.L.\n• Revisión de diseño del flujo de autenticación de la banca móvil.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de AppSec, Acme S.L.\n• Implanté una revisión de diseño obligatoria para cada nuevo servicio.\n'],
   ])('%j gives a security assessment', (text) => {
     expect(ids(text)).toContain('security-assessment');
   });
