@@ -8622,7 +8622,9 @@ describe('r85 translations: the same work in German and Spanish words (r85)', ()
   });
 
   it.each([
-    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de seguridad, Acme S.L.\n• Revisiones de diseño de SAML y OAuth para las aplicaciones de clientes.\n'],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de seguridad, Acme S.L.\n• Revisiones de diseño de SAML y OAuth para las aplicaciones de clientes.\n',
+    ],
     ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Consultor de seguridad, Acme S.L.\n• Revisión de diseño del flujo de autenticación de la banca móvil.\n'],
     ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de AppSec, Acme S.L.\n• Implanté una revisión de diseño obligatoria para cada nuevo servicio.\n'],
   ])('%j gives a security assessment', (text) => {
@@ -8639,17 +8641,25 @@ describe('r85 translations: the same work in German and Spanish words (r85)', ()
 
 describe('a bullet wrapped after a colon keeps its sentence (r85)', () => {
   it.each([
-    ['EXPERIENCE\n01/2020 – 12/2025  AppSec Manager, Acme Inc.\n• Owned vulnerability management for the findings of SAST and pen tests:\n  triage, remediation SLAs and monthly reporting.\n'],
-    ['EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable AppSec, Acme SAS\n• Suivi des vulnérabilités remontées par le SAST et les tests d’intrusion :\n  tri, délais de remédiation, reporting mensuel.\n'],
-    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de AppSec, Acme S.L.\n• Gestión de los hallazgos (SAST, pruebas de penetración y bug bounty):\n  triaje, SLA de remediación e informes mensuales.\n'],
+    [
+      'EXPERIENCE\n01/2020 – 12/2025  AppSec Manager, Acme Inc.\n• Owned vulnerability management for the findings of SAST and pen tests:\n  triage, remediation SLAs and monthly reporting.\n',
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable AppSec, Acme SAS\n• Suivi des vulnérabilités remontées par le SAST et les tests d’intrusion :\n  tri, délais de remédiation, reporting mensuel.\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de AppSec, Acme S.L.\n• Gestión de los hallazgos (SAST, pruebas de penetración y bug bounty):\n  triaje, SLA de remediación e informes mensuales.\n',
+    ],
   ])('%j: the tests are others’, their findings remediated, no penetration testing', (text) => {
     expect(ids(text)).not.toContain('penetration-testing');
   });
 
   it('still reads a pen test the person ran on its own line', () => {
-    expect(ids('EXPERIENCE\n01/2020 – 12/2025  Security Consultant, Acme Inc.\n• Ran external pen tests for 30 clients per year:\n  recon, exploitation and reporting.\n')).toContain(
-      'penetration-testing',
-    );
+    expect(
+      ids(
+        'EXPERIENCE\n01/2020 – 12/2025  Security Consultant, Acme Inc.\n• Ran external pen tests for 30 clients per year:\n  recon, exploitation and reporting.\n',
+      ),
+    ).toContain('penetration-testing');
   });
 });
 
@@ -8657,13 +8667,17 @@ describe('an evaluation harness for RAG the person wrote is LLM application work
   it.each([
     ['EXPERIENCE\n01/2020 – 12/2025  Staff Engineer, Acme Inc.\n• Wrote the RAG evaluation suite the product teams run before every release.\n'],
     ['EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieure logiciel, Acme SAS\n• Écriture d’un outil d’évaluation RAG utilisé par les équipes produit.\n'],
-    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de software, Acme S.L.\n• Escribí el marco de evaluación de RAG que usan los equipos de producto.\n'],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de software, Acme S.L.\n• Escribí el marco de evaluación de RAG que usan los equipos de producto.\n',
+    ],
   ])('%j gives LLM applications', (text) => {
     expect(ids(text)).toContain('llm-applications');
   });
 
   it('keeps a security evaluation of a RAG assistant out', () => {
-    expect(ids('EXPERIENCE\n01/2020 – 12/2025  Security Engineer, Acme Inc.\n• Ran the RAG evaluation for prompt injection and data leakage on the HR assistant.\n')).not.toContain('llm-applications');
+    expect(
+      ids('EXPERIENCE\n01/2020 – 12/2025  Security Engineer, Acme Inc.\n• Ran the RAG evaluation for prompt injection and data leakage on the HR assistant.\n'),
+    ).not.toContain('llm-applications');
   });
 });
 
@@ -8677,21 +8691,31 @@ describe('"Direction de 8 ingénieurs" leads a team; "la direction" is the manag
   });
 
   it('reads no leadership in a report to management', () => {
-    expect(ids('EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Analyste sécurité, Acme SAS\n• Reporting mensuel à la direction des ingénieurs et au RSSI.\n')).not.toContain('team-leadership');
+    expect(
+      ids('EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Analyste sécurité, Acme SAS\n• Reporting mensuel à la direction des ingénieurs et au RSSI.\n'),
+    ).not.toContain('team-leadership');
   });
 });
 
 describe('the French and Spanish "direction de" reads no English "direct" (r85)', () => {
   it('gives no team leadership for "direct and indirect" next to a consultant', () => {
-    expect(ids('EXPERIENCE\n01/2020 – 12/2025  Security Consultant, Acme Inc.\n- Ran 12 engagements with one other consultant: direct and indirect prompt injection.\n')).not.toContain('team-leadership');
+    expect(
+      ids(
+        'EXPERIENCE\n01/2020 – 12/2025  Security Consultant, Acme Inc.\n- Ran 12 engagements with one other consultant: direct and indirect prompt injection.\n',
+      ),
+    ).not.toContain('team-leadership');
   });
 });
 
 describe('internal tools written in code are security tooling in a security job (r85)', () => {
   it.each([
-    ['EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Ingénieur sécurité applicative, Acme SAS\n• Écriture de petits outils internes en Python (scan de secrets).\n'],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Ingénieur sécurité applicative, Acme SAS\n• Écriture de petits outils internes en Python (scan de secrets).\n',
+    ],
     ['EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Ingénieure red team, Acme SAS\n• Développement du banc de red team interne utilisé à chaque version.\n'],
-    ['EXPERIENCIA PROFESIONAL\n01/2019 – 12/2022  Ingeniero de seguridad, Acme S.L.\n• Herramientas internas escritas en Go para detectar secretos en los repositorios.\n'],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2019 – 12/2022  Ingeniero de seguridad, Acme S.L.\n• Herramientas internas escritas en Go para detectar secretos en los repositorios.\n',
+    ],
   ])('%j gives security automation', (text) => {
     expect(ids(text)).toContain('security-automation');
   });
@@ -8718,7 +8742,9 @@ describe('a classifier the person trained is machine-learning work in every lang
   const work = (text: string) => parseResume(text, { asOf }).skills.find((s) => s.id === 'machine-learning');
   it.each([
     ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Security Engineer, Acme GmbH\n- Training eines Phishing-Klassifikators auf 2 Mio. E-Mails.\n'],
-    ['EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieur sécurité, Acme SAS\n- Entraînement d’un classifieur de courriels de phishing sur 2 M de messages.\n'],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieur sécurité, Acme SAS\n- Entraînement d’un classifieur de courriels de phishing sur 2 M de messages.\n',
+    ],
     ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniero de seguridad, Acme S.L.\n- Entrené un clasificador de correos de phishing con 2 M de mensajes.\n'],
   ])('%j gives machine learning', (text) => {
     expect(work(text)).toBeDefined();
@@ -8733,7 +8759,9 @@ describe('a secure development lifecycle named for AI is DevSecOps (r85)', () =>
   it.each([
     ['EXPERIENCE\n01/2020 – 12/2025  Head of AI Security, Acme Inc.\n- Rolled out a secure AI development lifecycle with release gates in CI.\n'],
     ['EXPERIENCE\n01/2020 – 12/2025  Head of AI Security, Acme Inc.\n- Owns the secure GenAI development lifecycle for 12 product teams.\n'],
-    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Leiter KI-Sicherheit, Acme GmbH\n- Einführung des sicheren KI-Entwicklungslebenszyklus mit Release-Gates in der CI.\n'],
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 12/2025  Leiter KI-Sicherheit, Acme GmbH\n- Einführung des sicheren KI-Entwicklungslebenszyklus mit Release-Gates in der CI.\n',
+    ],
   ])('%j gives DevSecOps', (text) => {
     expect(ids(text)).toContain('devsecops');
   });

@@ -743,7 +743,10 @@ function claimClause(rest: string, words: YearsWords): string {
 
 /** Every word of `clause` is a filler ("dans le", "in der"); a blank clause is not. */
 function isOnlyFillers(clause: string, words: YearsWords): boolean {
-  const parts = clause.trim().split(/\s+/u).filter((p) => p !== '');
+  const parts = clause
+    .trim()
+    .split(/\s+/u)
+    .filter((p) => p !== '');
   return parts.length > 0 && parts.every((p) => isFiller(p, words));
 }
 
