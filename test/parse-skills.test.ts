@@ -8766,3 +8766,15 @@ describe('a secure development lifecycle named for AI is DevSecOps (r85)', () =>
     expect(ids(text)).toContain('devsecops');
   });
 });
+
+describe('a classifier attacked or poisoned is no model built (r85)', () => {
+  it.each([
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Chercheur sécurité IA, Acme SAS\n• Exemples adversariaux contre les classifieurs de modération (ART).\n'],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Investigadora, Acme S.L.\n• Detección de muestras envenenadas en conjuntos de entrenamiento de clasificadores de malware.\n',
+    ],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Forscherin, Acme GmbH\n- Angriffe gegen Klassifikatoren im Training (vergiftete Datensätze).\n'],
+  ])('%j gives no machine learning', (text) => {
+    expect(parseResume(text, { asOf }).skills.map((s) => s.id)).not.toContain('machine-learning');
+  });
+});
