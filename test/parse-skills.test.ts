@@ -8761,3 +8761,179 @@ describe('products a salesperson sells are no skill of theirs (r87)', () => {
     expect(ids('EXPERIENCE\n01/2020 – 10/2026  SOC Analyst, Northwind\n- Triaged Splunk alerts for banks.\n')).toContain('security-monitoring');
   });
 });
+
+describe('r85 translations: the same work in German and Spanish words (r85)', () => {
+  it.each([
+    ['BERUFSERFAHRUNG\n01/2018 – 12/2022  Data Scientist, Acme GmbH\n- Entwicklung und Produktivsetzung von Churn-Modellen (XGBoost) als REST-Service.\n'],
+    ['BERUFSERFAHRUNG\n01/2018 – 12/2022  Data Scientist, Acme GmbH\n- Drei Modelle zur Absatzprognose in Produktion gebracht und überwacht.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2018 – 12/2022  Científica de datos, Acme S.L.\n• Entrené y puse en producción modelos de riesgo de crédito (LightGBM).\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2018 – 12/2022  Científico de datos, Acme S.L.\n• Con el equipo pusimos en producción dos modelos de recomendación.\n'],
+  ])('%j gives model deployment', (text) => {
+    expect(ids(text)).toContain('ml-deployment');
+  });
+
+  it.each([
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Security Engineer, Acme GmbH\n- Die Ergebnisse stelle ich monatlich dem Vorstand vor.\n'],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Security Engineer, Acme GmbH\n- Befunde stellte ich den Fachbereichen in einem Workshop vor.\n'],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  SOC Analyst, Acme GmbH\n- Ergebnisse des Pilotprojekts an die Bereichsleitung präsentiert.\n'],
+  ])('%j gives stakeholder communication', (text) => {
+    expect(ids(text)).toContain('stakeholder-communication');
+  });
+
+  it.each([
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de seguridad, Acme S.L.\n• Revisiones de diseño de SAML y OAuth para las aplicaciones de clientes.\n',
+    ],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Consultor de seguridad, Acme S.L.\n• Revisión de diseño del flujo de autenticación de la banca móvil.\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de AppSec, Acme S.L.\n• Implanté una revisión de diseño obligatoria para cada nuevo servicio.\n'],
+  ])('%j gives a security assessment', (text) => {
+    expect(ids(text)).toContain('security-assessment');
+  });
+
+  it.each([
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Security Engineer, Acme GmbH\n- Ein Python-Harness zur Evaluierung von RAG-Anwendungen geschrieben.\n'],
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieure sécurité, Acme SAS\n- Écriture d’un harness d’évaluation des assistants RAG.\n'],
+  ])('%j: an evaluation harness is no security tooling', (text) => {
+    expect(ids(text)).not.toContain('security-automation');
+  });
+});
+
+describe('a bullet wrapped after a colon keeps its sentence (r85)', () => {
+  it.each([
+    [
+      'EXPERIENCE\n01/2020 – 12/2025  AppSec Manager, Acme Inc.\n• Owned vulnerability management for the findings of SAST and pen tests:\n  triage, remediation SLAs and monthly reporting.\n',
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Responsable AppSec, Acme SAS\n• Suivi des vulnérabilités remontées par le SAST et les tests d’intrusion :\n  tri, délais de remédiation, reporting mensuel.\n',
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Responsable de AppSec, Acme S.L.\n• Gestión de los hallazgos (SAST, pruebas de penetración y bug bounty):\n  triaje, SLA de remediación e informes mensuales.\n',
+    ],
+  ])('%j: the tests are others’, their findings remediated, no penetration testing', (text) => {
+    expect(ids(text)).not.toContain('penetration-testing');
+  });
+
+  it('still reads a pen test the person ran on its own line', () => {
+    expect(
+      ids(
+        'EXPERIENCE\n01/2020 – 12/2025  Security Consultant, Acme Inc.\n• Ran external pen tests for 30 clients per year:\n  recon, exploitation and reporting.\n',
+      ),
+    ).toContain('penetration-testing');
+  });
+});
+
+describe('an evaluation harness for RAG the person wrote is LLM application work (r85)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  Staff Engineer, Acme Inc.\n• Wrote the RAG evaluation suite the product teams run before every release.\n'],
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieure logiciel, Acme SAS\n• Écriture d’un outil d’évaluation RAG utilisé par les équipes produit.\n'],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniera de software, Acme S.L.\n• Escribí el marco de evaluación de RAG que usan los equipos de producto.\n',
+    ],
+  ])('%j gives LLM applications', (text) => {
+    expect(ids(text)).toContain('llm-applications');
+  });
+
+  it('keeps a security evaluation of a RAG assistant out', () => {
+    expect(
+      ids('EXPERIENCE\n01/2020 – 12/2025  Security Engineer, Acme Inc.\n• Ran the RAG evaluation for prompt injection and data leakage on the HR assistant.\n'),
+    ).not.toContain('llm-applications');
+  });
+});
+
+describe('"Direction de 8 ingénieurs" leads a team; "la direction" is the management addressed (r85)', () => {
+  it.each([
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Responsable AppSec, Acme SAS\n• Direction de 6 ingénieurs sécurité répartis sur deux sites.\n'],
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Responsable SOC, Acme SAS\n• Direction d’une cellule de 9 analystes SOC (N1 à N3).\n'],
+    ['EXPERIENCIA PROFESIONAL\n01/2019 – 12/2022  Responsable de AppSec, Acme S.L.\n• Dirección de 8 ingenieros de seguridad de aplicaciones.\n'],
+  ])('%j gives team leadership', (text) => {
+    expect(ids(text)).toContain('team-leadership');
+  });
+
+  it('reads no leadership in a report to management', () => {
+    expect(
+      ids('EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Analyste sécurité, Acme SAS\n• Reporting mensuel à la direction des ingénieurs et au RSSI.\n'),
+    ).not.toContain('team-leadership');
+  });
+});
+
+describe('the French and Spanish "direction de" reads no English "direct" (r85)', () => {
+  it('gives no team leadership for "direct and indirect" next to a consultant', () => {
+    expect(
+      ids(
+        'EXPERIENCE\n01/2020 – 12/2025  Security Consultant, Acme Inc.\n- Ran 12 engagements with one other consultant: direct and indirect prompt injection.\n',
+      ),
+    ).not.toContain('team-leadership');
+  });
+});
+
+describe('internal tools written in code are security tooling in a security job (r85)', () => {
+  it.each([
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Ingénieur sécurité applicative, Acme SAS\n• Écriture de petits outils internes en Python (scan de secrets).\n',
+    ],
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2022  Ingénieure red team, Acme SAS\n• Développement du banc de red team interne utilisé à chaque version.\n'],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2019 – 12/2022  Ingeniero de seguridad, Acme S.L.\n• Herramientas internas escritas en Go para detectar secretos en los repositorios.\n',
+    ],
+  ])('%j gives security automation', (text) => {
+    expect(ids(text)).toContain('security-automation');
+  });
+});
+
+describe('a claim whose sentence wraps after its fillers reads the next line (r85)', () => {
+  const claims = (text: string) => parseResume(text, { asOf }).experience.claims.map((c) => [c.subject, c.years]);
+  it.each([
+    ["PROFIL\nJe conçois des outils de sécurité depuis longtemps. Dix ans dans le\ndéveloppement logiciel et la sécurité : d'abord comme développeur.\n"],
+    ['PERFIL\nConstruyo herramientas de seguridad desde hace tiempo. Nueve años en el\ndesarrollo de software y la seguridad: primero como desarrollador.\n'],
+    ['SUMMARY\nI have built security tooling for a long time, with eleven years in the\nsoftware and security industry: first as a developer.\n'],
+  ])('%j: the years are spread over software and security, overall', (text) => {
+    const got = claims(text);
+    expect(got.some(([s]) => s === 'totalYears')).toBe(true);
+    expect(got.some(([s]) => s === 'securityYears')).toBe(false);
+  });
+
+  it('keeps a field named on the claim’s own line', () => {
+    expect(claims('PROFIL\nDix ans dans la sécurité\ndes systèmes industriels.\n')).toContainEqual(['securityYears', 10]);
+  });
+});
+
+describe('a classifier the person trained is machine-learning work in every language (r85)', () => {
+  const work = (text: string) => parseResume(text, { asOf }).skills.find((s) => s.id === 'machine-learning');
+  it.each([
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Security Engineer, Acme GmbH\n- Training eines Phishing-Klassifikators auf 2 Mio. E-Mails.\n'],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Ingénieur sécurité, Acme SAS\n- Entraînement d’un classifieur de courriels de phishing sur 2 M de messages.\n',
+    ],
+    ['EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Ingeniero de seguridad, Acme S.L.\n- Entrené un clasificador de correos de phishing con 2 M de mensajes.\n'],
+  ])('%j gives machine learning', (text) => {
+    expect(work(text)).toBeDefined();
+  });
+
+  it('reads no model work in a classifier that is only tested', () => {
+    expect(work('EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Pentesteur, Acme SAS\n- Tests d’évasion du classifieur de l’éditeur.\n')).toBeUndefined();
+  });
+});
+
+describe('a secure development lifecycle named for AI is DevSecOps (r85)', () => {
+  it.each([
+    ['EXPERIENCE\n01/2020 – 12/2025  Head of AI Security, Acme Inc.\n- Rolled out a secure AI development lifecycle with release gates in CI.\n'],
+    ['EXPERIENCE\n01/2020 – 12/2025  Head of AI Security, Acme Inc.\n- Owns the secure GenAI development lifecycle for 12 product teams.\n'],
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 12/2025  Leiter KI-Sicherheit, Acme GmbH\n- Einführung des sicheren KI-Entwicklungslebenszyklus mit Release-Gates in der CI.\n',
+    ],
+  ])('%j gives DevSecOps', (text) => {
+    expect(ids(text)).toContain('devsecops');
+  });
+});
+
+describe('a classifier attacked or poisoned is no model built (r85)', () => {
+  it.each([
+    ['EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Chercheur sécurité IA, Acme SAS\n• Exemples adversariaux contre les classifieurs de modération (ART).\n'],
+    [
+      'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Investigadora, Acme S.L.\n• Detección de muestras envenenadas en conjuntos de entrenamiento de clasificadores de malware.\n',
+    ],
+    ['BERUFSERFAHRUNG\n01/2020 – 12/2025  Forscherin, Acme GmbH\n- Angriffe gegen Klassifikatoren im Training (vergiftete Datensätze).\n'],
+  ])('%j gives no machine learning', (text) => {
+    expect(parseResume(text, { asOf }).skills.map((s) => s.id)).not.toContain('machine-learning');
+  });
+});

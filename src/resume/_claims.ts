@@ -116,8 +116,7 @@ export function findClaims(
     const inField = partInField(sentenceAfter(text, end), words);
     const partAt = inField ? words.ofThem.exec(whole) : words.andNumber.exec(whole);
     const rest = partAt && partAt.index > 0 ? whole.slice(0, partAt.index).trimEnd() : whole;
-    const stop = CLAIM_END.exec(rest);
-    const clause = rest.slice(0, stop ? stop.index : rest.length);
+    const clause = claimClause(rest, words);
     // "13 years in regulated industries, 11 of them in security", "17 years across audit, IT risk and …", "16 years in
     // software and security": overall.
     // "11 years of practice across data protection, …": the spreading word may follow fillers.
@@ -727,6 +726,28 @@ const WRAPPED_BREAK = /\n(?![ \t]{0,8}\n)/gu;
 /** The words of letters in `s` ("don't", "end-to-end" are one each). */
 function letterWords(s: string): string[] {
   return s.match(unicodeLiteral`/\p{L}[\p{L}'’-]*/gu`) ?? [];
+}
+
+/**
+ * The clause after a claim's years: to a comma, a stop or the line's end, unless the line ends on fillers only ("Douze
+ * ans dans le⏎développement logiciel et la sécurité"): the sentence was wrapped, and its next line goes on the clause.
+ */
+function claimClause(rest: string, words: YearsWords): string {
+  const stop = CLAIM_END.exec(rest);
+  const clause = rest.slice(0, stop ? stop.index : rest.length);
+  if (stop?.[0] !== '\n' || !isOnlyFillers(clause, words)) return clause;
+  const next = rest.slice(stop.index + 1);
+  const nextStop = CLAIM_END.exec(next);
+  return `${clause} ${next.slice(0, nextStop ? nextStop.index : next.length).trimStart()}`;
+}
+
+/** Every word of `clause` is a filler ("dans le", "in der"); a blank clause is not. */
+function isOnlyFillers(clause: string, words: YearsWords): boolean {
+  const parts = clause
+    .trim()
+    .split(/\s+/u)
+    .filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => isFiller(p, words));
 }
 
 /** How far after a claim's subject the words that go on to another field may start. */

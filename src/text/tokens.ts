@@ -32,6 +32,8 @@ const REMARK_LINE = /^[^()\n]{1,60}\)[.,;]? {0,40}(?:\n|$)/u;
 const CLOSE_WRAP_GAP = /^\) {0,40}\n {0,40}$/;
 /** A comma at a line's end: inside an open bracket, the bracket's list goes on on the next line. */
 const COMMA_WRAP_GAP = /^, {0,40}\n {0,40}$/;
+/** A colon at a line's end, after a bracket or not: on a line indented to the bullet's text, the sentence goes on. */
+const COLON_WRAP_GAP = /^\)? {0,2}: {0,40}\n {0,40}$/;
 /** A word that starts in lowercase: the sentence goes on. */
 const LOWERCASE_START = unicodeRegex`^\p{Ll}`;
 /** A dot and a space or two, on one line: what follows a dotted abbreviation. */
@@ -235,6 +237,8 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
       !softWrap &&
       newlines === 1 &&
       ((COMMA_WRAP_GAP.test(gap) && (insideOpenBracket(text, lastEnd) || hangingIndent(text, lastEnd, start))) ||
+        // A bullet wrapped after a colon onto a line indented to its text ("… (SCA, pentests, bug bounty):⏎  triage, …").
+        (COLON_WRAP_GAP.test(gap) && hangingIndent(text, lastEnd, start)) ||
         // An aside in brackets wrapped mid-way and closed on the next line ("(vendor chatbots, internal⏎RAG search) for …").
         (SOFT_WRAP_GAP.test(gap) && insideOpenBracket(text, lastEnd) && closesOnLine(text, start)) ||
         ((BRACKET_WRAP_GAP.test(gap) || CLOSE_WRAP_GAP.test(gap)) && LOWERCASE_START.test(raw)) ||
