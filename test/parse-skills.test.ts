@@ -2137,6 +2137,31 @@ describe('education, certifications, clearance', () => {
         ['bachelor', 'computer-science'],
       ],
     ],
+    // A one-word degree name and its subject after "in": the subject is the field (r87).
+    ['a Waterloo degree name and its subject after "in"', 'Bachelor of Mathematics in Statistics\nUniversity of Waterloo, 2023', [['bachelor', 'statistics']]],
+    ['a master of engineering in a narrower subject', 'Master of Engineering in Computer Science — McGill University, 2019', [['master', 'computer-science']]],
+    ['a bachelor of computing in a subject', 'Bachelor of Computing in Information Systems, National University of Singapore, 2015', [['bachelor', 'information-systems']]],
+    // A line labelled with a status ("In progress: …") is an item of its own, not the status of the degree above (r87).
+    [
+      'a course labelled "In progress:" under a dated degree',
+      'B.Sc. Computer Science, University of Leeds, 2012\nIn progress: Coursera "Machine Learning Specialization" (expected 2027)',
+      [['bachelor', 'computer-science']],
+    ],
+    [
+      'a German course labelled "Laufend:" under a degree',
+      'M.Sc. Informatik, TU Berlin, 2015\nLaufend: Zertifikatskurs „KI-Management“ (Abschluss 2027)',
+      [['master', 'computer-science']],
+    ],
+    [
+      'a French course labelled "En cours :" under a degree',
+      "Master Informatique, Université de Lille, 2014\nEn cours : certificat « IA et entreprise » (fin prévue 2027)",
+      [['master', 'computer-science']],
+    ],
+    [
+      'a Spanish course labelled "En curso:" under a degree',
+      'Grado en Ingeniería Informática, Universidad de Granada, 2016\nEn curso: curso online «IA para directivos» (fin 2027)',
+      [['bachelor', 'computer-science']],
+    ],
   ])('education: %s', (_name, text, degrees) => {
     expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });

@@ -452,6 +452,9 @@ const DEGREE_BLOCK = 3;
 const OPENS_WITH_YEAR = /^\s*(?:19[5-9]\d|20\d\d)\b/u;
 
 /** How a degree line's dates are read: the lexicon, and the month after which a date is still to come. */
+/** The longest status read as a line's label ("Currently enrolled:"). */
+const STATUS_LABEL_MAX = 24;
+
 interface StudyReading extends DateReading {
   asOfYm: number;
   /** `datesIn` by line, for this call (a line is read for its leading dates and whether it runs on). */
@@ -480,6 +483,8 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     // Another item ends the block: a degree, a school-leaving qualification, a diploma or course, or a line that opens
     // with its year as the degree's line does ("2015   Master 2 …" over "2026   Diplôme universitaire … - en cours").
     if (body === '' || firstDegree(body, words) || otherItem(body, words.all) || (dated && OPENS_WITH_YEAR.test(body))) return false;
+    // A status that labels its line ("In progress: MIT xPRO …", "En curso: …") heads an item of its own.
+    if (statusLabel(body, words.all)) return false;
     // A range wrapped at the line's end ("(2021 -" over "2022)") is read whole: it is no open range.
     if (inProgressIn(body, words.all) || runsOn(withWrappedEnd(lines, k, reading), reading)) return true;
     // A note indented under the degree or in brackets ("(pós-graduação lato sensu)") is about it; a line of its own is
@@ -490,6 +495,12 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     if (GOES_ON.test((lines[k] as Line).text) && inProgressIn(`${lastWords((lines[k - 1] as Line).text)} ${body}`, words.all)) return true;
   }
   return false;
+}
+
+/** A line opened by a short status and a colon, with its item after it ("In progress: …", "Laufend: …"). */
+function statusLabel(body: string, words: DegreeWords): boolean {
+  const colon = body.indexOf(':');
+  return colon > 0 && colon <= STATUS_LABEL_MAX && /\p{L}/u.test(body.slice(colon + 1)) && inProgressIn(body.slice(0, colon), words);
 }
 
 /** A line that names an award that is no degree ("Postgraduate Certificate") after words saying a degree was left unfinished. */
@@ -798,13 +809,16 @@ const OWN_SUBJECT = unicodeRegex`^\s{0,3}(?:in\s{1,3})?\p{Lu}\p{Ll}+(?:\s{1,2}(?
 /** A degree's name closed by a bracket, then a comma and the subject ("Master of Mathematics (MMath), Computer Science"). */
 const NAME_THEN_SUBJECT = unicodeRegex`^\s{0,2}(?:\p{L}+\s{1,2}){0,2}\p{L}+\s{0,2}\(\p{L}[^()]{0,11}\)\s{0,2},\s{0,3}([^,;()|]{3,60})`;
 
+/** A degree's name of one word, then its subject after "in" ("Bachelor of Mathematics in Statistics", "Master of Engineering en …"). */
+const NAME_IN_SUBJECT = unicodeRegex`^\s{0,2}\p{L}+\s{1,2}(?:in|en)\s{1,2}([^,;()|]{3,60})`;
+
 /**
  * The field of the subject named after a degree's full name and its abbreviation or class in brackets: the name
  * ("Master of Mathematics", a Waterloo degree in any of its school's subjects) is the degree's kind, the subject its field.
  */
 function subjectAfterName(after: string, words: DegreeWords): DegreeField | undefined {
   // The subject ends where the school's part starts ("Computer Science — University of Waterloo, 2014").
-  const subject = NAME_THEN_SUBJECT.exec(after)?.[1]?.split(PARTS)[0];
+  const subject = (NAME_THEN_SUBJECT.exec(after) ?? NAME_IN_SUBJECT.exec(after))?.[1]?.split(PARTS)[0];
   // Not a minor or a school ("(Hons), Mathematics minor", "(Thesis), Department of Statistics").
   if (subject === undefined || words.notField.test(subject) || words.institution.test(subject)) return undefined;
   return namedField(subject, words);
