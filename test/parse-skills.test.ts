@@ -3027,6 +3027,21 @@ describe('what a German or French CV offers and what it looks for', () => {
   );
 });
 
+describe('a course only begun, a wish to move into a field (r87)', () => {
+  it.each([
+    ['WEITERBILDUNG\nseit 2026  „Kubernetes für Einsteiger“ (Online-Kurs, gerade begonnen)', 'kubernetes'],
+    ['TRAINING\n2026  “Kubernetes for Beginners” (Udemy, just started)', 'kubernetes'],
+    ['FORMATION\n2026  « Kubernetes pour débutants » (Coursera, commencé)', 'kubernetes'],
+    ['FORMACIÓN\n2026  «Kubernetes para principiantes» (Udemy, recién empezado)', 'kubernetes'],
+    ['PROFIL\nBackend-Entwickler. Langfristig möchte ich in die Cloud Security wechseln.', 'cloud-security'],
+  ])('%s', (text, absent) => {
+    expect(ids(text)).not.toContain(absent);
+  });
+  it('keeps a skill the person began using at work', () => {
+    expect(ids('BERUFSERFAHRUNG\n01/2020 – heute  Entwickler, Acme GmbH\n• 2021 mit Python begonnen, heute Hauptsprache im Team')).toContain('python');
+  });
+});
+
 describe('a skills table row still being learned (German)', () => {
   it('drops "Go | derzeit im Selbststudium"', () => {
     const text =
@@ -3038,6 +3053,22 @@ describe('a skills table row still being learned (German)', () => {
 
 describe("someone else's work is not the person's", () => {
   it.each([
+    // r87: models another team builds, in the passive or with the object first, and the tools in brackets after it.
+    ['- The scoring models are developed by the analytics teams (XGBoost, PyTorch); I review their documentation.', ['machine-learning', 'pytorch']],
+    ['- Modelle werden vom Data-Science-Team entwickelt (PyTorch, XGBoost); ich prüfe die Dokumentation.', ['machine-learning', 'pytorch']],
+    ["- Les modèles sont développés par l'équipe data (PyTorch, XGBoost) ; je relis leur documentation.", ['machine-learning', 'pytorch']],
+    ['- Los modelos los desarrolla el equipo de datos (PyTorch, XGBoost); reviso su documentación.', ['machine-learning', 'pytorch']],
+    // r87: reading others' pentest reports is no pentest.
+    ['- Evaluated third-party penetration test reports for the annual audit.', ['penetration-testing']],
+    ['- Sichtung der Pentest-Berichte externer Anbieter für die Jahresprüfung.', ['penetration-testing']],
+    ["- Analyse des rapports de tests d'intrusion des prestataires.", ['penetration-testing']],
+    ['- Revisión de los informes de pruebas de penetración de los proveedores.', ['penetration-testing']],
+    // r87: what an officer owns, in a relative clause after the person's link to them.
+    ['- Point of contact for the Data Protection Officer, who runs every DPIA.', ['privacy']],
+    ['- Ansprechpartnerin des Datenschutzbeauftragten, der die DSFA erstellt.', ['privacy']],
+    ['- Interlocutrice du DPO, qui rédige les AIPD.', ['privacy']],
+    ['- Enlace con el DPD, que elabora las EIPD.', ['privacy']],
+
     ['- Defined the guardrail requirements the ML platform team implemented (input/output classifiers, PII redaction).', ['mlops', 'machine-learning']],
     ['- Risk acceptance of AI findings; the testing itself is done by the red team, I own the risk decision record.', ['penetration-testing']],
     ['- Model deployment (KServe) is done by the ML platform team; I own the Kyverno admission policies.', ['ml-deployment']],
