@@ -4528,6 +4528,22 @@ describe("a sentence that describes the employer is the company's, not the perso
       'machine-learning',
       false,
     ],
+    // r87: the profile wraps from the company line in the header ("… (ISO 27001, TISAX," over "SOC 2), ~120 staff").
+    [
+      'EXPERIENCE\nSoftware Engineer                         01/2022 – Present\nTrustly Ltd, Leeds – compliance automation SaaS (ISO 27001, SOC 2,\nHIPAA), ~90 staff\n- Built REST APIs in Java.',
+      'security-compliance',
+      false,
+    ],
+    [
+      'BERUFSERFAHRUNG\nSoftware Engineer                         01/2022 – heute\nNachweis GmbH, Köln – SaaS für Compliance-Nachweise (ISO 27001, TISAX,\nSOC 2), ca. 90 Mitarbeitende\n- REST-APIs mit Java entwickelt.',
+      'security-compliance',
+      false,
+    ],
+    [
+      'EXPÉRIENCE\nDéveloppeur                         01/2022 – aujourd’hui\nPreuvia SAS, Lyon – SaaS de conformité (ISO 27001, SOC 2,\nHDS), 90 salariés\n- Développement d’API REST en Java.',
+      'security-compliance',
+      false,
+    ],
     [
       'EXPERIENCE\nML Engineer  Sep 2023 – Present\nHalden AI · Dublin\nBuilt clinical NLP models with a team of 12 staff\n- Ran the Kubeflow pipelines.',
       'machine-learning',

@@ -81,11 +81,18 @@ function profileLine(text: string, e: RawEntry, headcount: RegExp): { start: num
   const end = nl < 0 || nl > e.bodyEnd ? e.bodyEnd : nl;
   const line = text.slice(at, end);
   if (line === '' || NEXT_ITEM.test(`\n${line}`)) return undefined;
-  return fold(line)
-    .split(LINE_PARTS)
-    .some((part) => headcount.test(part))
-    ? { start: at, end }
-    : undefined;
+  if (!fold(line).split(LINE_PARTS).some((part) => headcount.test(part))) return undefined;
+  return { start: wrappedFrom(text, at, e.headerStart), end };
+}
+
+/** An employer's profile that wraps from the line above, in the entry's header ("… (ISO 27001, TISAX," over "SOC 2), ca. 120 staff"): where that line starts. */
+function wrappedFrom(text: string, at: number, headerStart: number): number {
+  const above = text.lastIndexOf('\n', at - 1);
+  if (above <= headerStart) return at;
+  const start = Math.max(text.lastIndexOf('\n', above - 1) + 1, headerStart);
+  const line = text.slice(start, above).trimEnd();
+  const open = line.split('(').length - line.split(')').length;
+  return line.endsWith(',') || open > 0 ? start : at;
 }
 
 /** The folded first word of an organisation's name. */
