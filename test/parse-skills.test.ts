@@ -3027,6 +3027,17 @@ describe('what a German or French CV offers and what it looks for', () => {
   );
 });
 
+describe('the topics of policies written are no work in them (r87)', () => {
+  it.each([
+    ['- Wrote the group security policy and 9 topic policies (access management, backup, remote work).', 'EXPERIENCE\nConsultant, Acme  2020 – 2024\n'],
+    ['• Erstellung von 9 Themenrichtlinien (Zugriffsmanagement, Datensicherung, Homeoffice)', 'BERUFSERFAHRUNG\n01/2020 – 12/2024  Beraterin, Acme GmbH\n'],
+    ['• Rédaction de 9 politiques thématiques (gestion des accès, sauvegarde, télétravail)', 'EXPÉRIENCE\n2020 – 2024  Consultante, Acme SA\n'],
+    ['• Redacción de 9 políticas temáticas (gestión de accesos, copias de seguridad, teletrabajo)', 'EXPERIENCIA\n2020 – 2024  Consultora, Acme SL\n'],
+  ])('%s', (line, head) => {
+    expect(ids(`${head}${line}`)).not.toContain('identity-access-management');
+  });
+});
+
 describe('a course only begun, a wish to move into a field (r87)', () => {
   it.each([
     ['WEITERBILDUNG\nseit 2026  „Kubernetes für Einsteiger“ (Online-Kurs, gerade begonnen)', 'kubernetes'],
