@@ -484,7 +484,7 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     // with its year as the degree's line does ("2015   Master 2 …" over "2026   Diplôme universitaire … - en cours").
     if (body === '' || firstDegree(body, words) || otherItem(body, words.all) || (dated && OPENS_WITH_YEAR.test(body))) return false;
     // A status that labels its line ("In progress: MIT xPRO …", "En curso: …") heads an item of its own.
-    if (statusLabel(body, words.all)) return false;
+    if (!deeper(lines[k] as Line, degreeLine) && statusLabel(body, words.all)) return false;
     // A range wrapped at the line's end ("(2021 -" over "2022)") is read whole: it is no open range.
     if (inProgressIn(body, words.all) || runsOn(withWrappedEnd(lines, k, reading), reading)) return true;
     // A note indented under the degree or in brackets ("(pós-graduação lato sensu)") is about it; a line of its own is
@@ -810,7 +810,7 @@ const OWN_SUBJECT = unicodeRegex`^\s{0,3}(?:in\s{1,3})?\p{Lu}\p{Ll}+(?:\s{1,2}(?
 const NAME_THEN_SUBJECT = unicodeRegex`^\s{0,2}(?:\p{L}+\s{1,2}){0,2}\p{L}+\s{0,2}\(\p{L}[^()]{0,11}\)\s{0,2},\s{0,3}([^,;()|]{3,60})`;
 
 /** A degree's name of one word, then its subject after "in" ("Bachelor of Mathematics in Statistics", "Master of Engineering en …"). */
-const NAME_IN_SUBJECT = unicodeRegex`^\s{0,2}\p{L}+\s{1,2}(?:in|en)\s{1,2}([^,;()|]{3,60})`;
+const NAME_IN_SUBJECT = unicodeRegex`^\s{0,2}(\p{L}+)\s{1,2}(?:in|en)\s{1,2}([^,;()|]{3,60})`;
 
 /**
  * The field of the subject named after a degree's full name and its abbreviation or class in brackets: the name
@@ -818,10 +818,25 @@ const NAME_IN_SUBJECT = unicodeRegex`^\s{0,2}\p{L}+\s{1,2}(?:in|en)\s{1,2}([^,;(
  */
 function subjectAfterName(after: string, words: DegreeWords): DegreeField | undefined {
   // The subject ends where the school's part starts ("Computer Science — University of Waterloo, 2014").
-  const subject = (NAME_THEN_SUBJECT.exec(after) ?? NAME_IN_SUBJECT.exec(after))?.[1]?.split(PARTS)[0];
+  const subject = NAME_THEN_SUBJECT.exec(after)?.[1]?.split(PARTS)[0];
   // Not a minor or a school ("(Hons), Mathematics minor", "(Thesis), Department of Statistics").
-  if (subject === undefined || words.notField.test(subject) || words.institution.test(subject)) return undefined;
+  if (subject === undefined) return subjectAfterIn(after, words);
+  if (words.notField.test(subject) || words.institution.test(subject)) return undefined;
   return namedField(subject, words);
+}
+
+/**
+ * The field of the subject after "in" when the one-word name before it names no field or one of the same group
+ * ("Bachelor of Mathematics in Statistics"); not a name of another field ("Master of IT in Business").
+ */
+function subjectAfterIn(after: string, words: DegreeWords): DegreeField | undefined {
+  const m = NAME_IN_SUBJECT.exec(after);
+  const subject = m?.[2]?.split(PARTS)[0];
+  if (!m || subject === undefined || words.notField.test(subject) || words.institution.test(subject)) return undefined;
+  const field = namedField(subject, words);
+  const name = namedField(m[1] as string, words);
+  if (field === undefined || name === undefined || name === field) return field;
+  return words.fields.some((f) => f.group && f.fields.includes(name) && f.fields.includes(field)) ? field : undefined;
 }
 
 /** A degree line that restates the level of a degree read above it ("grade de Master"), no field or year of its own. */
