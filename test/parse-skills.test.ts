@@ -2140,7 +2140,11 @@ describe('education, certifications, clearance', () => {
     // A one-word degree name and its subject after "in": the subject is the field (r87).
     ['a Waterloo degree name and its subject after "in"', 'Bachelor of Mathematics in Statistics\nUniversity of Waterloo, 2023', [['bachelor', 'statistics']]],
     ['a master of engineering in a narrower subject', 'Master of Engineering in Computer Science — McGill University, 2019', [['master', 'computer-science']]],
-    ['a one-word name of another field before "in" is no name of a faculty', 'Master of IT in Business (Analytics track), Singapore Management University — 2019', [['master', 'information-systems']]],
+    [
+      'a one-word name of another field before "in" is no name of a faculty',
+      'Master of IT in Business (Analytics track), Singapore Management University — 2019',
+      [['master', 'information-systems']],
+    ],
     [
       'a status label indented under its degree is its status',
       'MSc Cyber Security (part-time) – Lancaster University\n   In progress: Year 2 of 3, expected completion 2027\nBSc Computer Science – University of Leeds, 2012',
@@ -2159,7 +2163,7 @@ describe('education, certifications, clearance', () => {
     ],
     [
       'a French course labelled "En cours :" under a degree',
-      "Master Informatique, Université de Lille, 2014\nEn cours : certificat « IA et entreprise » (fin prévue 2027)",
+      'Master Informatique, Université de Lille, 2014\nEn cours : certificat « IA et entreprise » (fin prévue 2027)',
       [['master', 'computer-science']],
     ],
     [

@@ -81,7 +81,12 @@ function profileLine(text: string, e: RawEntry, headcount: RegExp): { start: num
   const end = nl < 0 || nl > e.bodyEnd ? e.bodyEnd : nl;
   const line = text.slice(at, end);
   if (line === '' || NEXT_ITEM.test(`\n${line}`)) return undefined;
-  if (!fold(line).split(LINE_PARTS).some((part) => headcount.test(part))) return undefined;
+  if (
+    !fold(line)
+      .split(LINE_PARTS)
+      .some((part) => headcount.test(part))
+  )
+    return undefined;
   return { start: wrappedFrom(text, at, e.headerStart), end };
 }
 
