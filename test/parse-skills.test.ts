@@ -9029,3 +9029,51 @@ describe('a classifier attacked or poisoned is no model built (r85)', () => {
     expect(parseResume(text, { asOf }).skills.map((s) => s.id)).not.toContain('machine-learning');
   });
 });
+
+describe("titles whose work is about others' technology (othersTechTitles)", () => {
+  const entry = (title: string, body: string) => `EXPERIENCE\n${title} — Acme Ltd   Jan 2020 – Present\n${body}\n`;
+  it('a technical writer documents the tools: no evidence, bar their own hands-on code', () => {
+    const w = entry('Senior Technical Writer', '- Wrote the install guides for the Helm chart on Kubernetes and the Terraform module for AWS.');
+    expect(ids(w)).not.toContain('kubernetes');
+    expect(ids(w)).not.toContain('terraform');
+    expect(ids(w)).not.toContain('aws');
+    expect(ids(entry('Technical Writer', '- Wrote and tested the Python code samples for the SDK reference.'))).toContain('python');
+    expect(ids(entry('Documentation Specialist', '- Built a small Python tool that lints every page.'))).toContain('python');
+  });
+  it('a product manager owns a security product: the product area is no skill, their people work is', () => {
+    const pm = entry(
+      'Product Manager, Vulnerability Management',
+      '- Own the roadmap for our scanner, which ranks Qualys and Tenable findings; presented it to customer CISOs.',
+    );
+    expect(ids(pm)).not.toContain('vulnerability-management');
+    expect(ids(pm)).toContain('stakeholder-communication');
+    const p = parseResume(pm, { asOf });
+    expect(p.experience.securityYears).toBe(0);
+  });
+  it('a project manager of a cloud migration built by a provider uses no cloud skill; a skills list naming it says no more', () => {
+    const de =
+      'BERUFSERFAHRUNG\n01/2020 – heute  Projektleiterin, Acme AG\n- Migration von 60 Anwendungen nach Microsoft Azure durch den Dienstleister; Planung und Abnahme.\n\nKENNTNISSE\nMicrosoft Azure, MS Project\n';
+    expect(ids(de)).not.toContain('azure');
+    const fr = "EXPÉRIENCE\nChef de projet — Acme SA   janv. 2020 – aujourd'hui\n- Pilotage de la migration vers AWS réalisée par l'intégrateur.\n";
+    expect(ids(fr)).not.toContain('aws');
+  });
+  it('a lawyer negotiating cloud contracts keeps the privacy work, not the clouds', () => {
+    const fr =
+      "EXPÉRIENCE\nAvocate senior — Cabinet Durand   janv. 2020 – aujourd'hui\n- Négociation des contrats cloud (AWS, Microsoft Azure) et conformité RGPD des clients.\n";
+    expect(ids(fr)).not.toContain('aws');
+    expect(ids(fr)).toContain('privacy');
+    const es = 'EXPERIENCIA\nAbogada — Bufete Ruiz   01/2020 – Actual\n- Contratos de servicios en la nube con AWS y Azure; cumplimiento del RGPD.\n';
+    expect(ids(es)).not.toContain('azure');
+  });
+  it("a certification lead auditor examines clients' controls; an IT auditor's own SQL still counts", () => {
+    const la = entry('Lead Auditor, ISMS', "- Examine clients' Qualys scan reports, Okta access reviews and firewall rule reviews during ISO 27001 audits.");
+    expect(ids(la)).not.toContain('identity-access-management');
+    expect(ids(la)).toContain('security-compliance');
+    expect(ids(entry('IT Auditor', '- Wrote SQL queries against the core banking database for full-population testing.'))).toContain('sql');
+  });
+  it('"Familiar with:" and "Exposure to:" lists are no evidence', () => {
+    expect(ids('SKILLS\nLanguages: Python\nFamiliar with: Docker, TensorFlow\n')).not.toContain('docker');
+    expect(ids('SKILLS\nExposure to: Terraform, AWS\n')).not.toContain('terraform');
+    expect(ids('SKILLS\nLanguages: Python\nFamiliar with: Docker, TensorFlow\n')).toContain('python');
+  });
+});

@@ -37,6 +37,10 @@ export interface KindWords {
   topicTitle: RegExp;
   /** Titles of recruiting ("Recruitment Consultant, Cyber Security", "Talent Partner"): the skills named are the people hired's. */
   recruitingTitle: RegExp;
+  /** Classes of titles whose work is about others' technology (`othersTechTitles`), each with the skills its own work gives. */
+  othersTech: readonly OthersTechClass[];
+  /** Words of the person's own hands-on building or operating, every match (`handsOnWords`). */
+  handsOn: RegExp;
   /** Titles whose security word names the line of business sold, not the work ("Cyber Underwriter"). */
   productLineTitles: RegExp;
   /** Verbs of building, training or deploying models. */
@@ -104,6 +108,13 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     annotationTitle: phrasesRegex(lex.work.annotationTitles),
     topicTitle: phrasesRegex(lex.work.topicTitles),
     recruitingTitle: phrasesRegex(lex.work.recruitingTitles),
+    othersTech: Object.entries(lex.work.othersTechTitles).map(([name, c]) => ({
+      name,
+      title: phrasesRegex(c.titles),
+      keeps: new Set(c.keeps ?? []),
+      work: c.work === true,
+    })),
+    handsOn: phrasesRegex(lex.work.handsOnWords, 'g'),
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
     auditTitles: phrasesRegex(lex.work.auditTitles, 'g'),
     modelValidationTitle: phrasesRegex(lex.work.modelValidationTitles),
@@ -145,6 +156,31 @@ export function writesAboutProducts(title: string, words: KindWords): boolean {
   return words.topicTitle.test(title) && !isSecurityTitle(title, words) && !words.mlTitle.test(title);
 }
 
+/** A class of titles whose work is about others' technology ("Technical Writer", "Product Manager", "Avocate"). */
+export interface OthersTechClass {
+  readonly name: string;
+  /** Its titles. */
+  readonly title: RegExp;
+  /** The skill categories or ids its own work gives ("leadership", "governance", "security-assessment"). */
+  readonly keeps: ReadonlySet<string>;
+  /** Whether an entry under it may still be security or ML work by its duties (an auditor of security controls). */
+  readonly work: boolean;
+}
+
+/** Where a title's function ends and its field or department starts ("Product Manager, Vulnerability Management", "Avocate (Counsel) – Pôle IP/IT"). */
+const TITLE_HEAD_END = /[,|(/]|\s[–—-]\s/u;
+
+/**
+ * The class of a title whose function is work about others' technology: its head (before a comma, bracket or dash)
+ * names the function and no security or ML function ("Security Project Manager" practises security).
+ */
+export function othersTechClass(title: string, words: KindWords): OthersTechClass | undefined {
+  if (words.othersTech.length === 0) return undefined;
+  const head = title.split(TITLE_HEAD_END)[0] ?? title;
+  if (isSecurityTitle(head, words) || words.mlTitle.test(head)) return undefined;
+  return words.othersTech.find((c) => c.title.test(head));
+}
+
 /** A title of recruiting work, whatever field it recruits for ("Principal Talent Partner, Security & AI"). */
 export function hiresForSkills(title: string, words: KindWords): boolean {
   return words.recruitingTitle.test(title);
@@ -180,6 +216,9 @@ export function classifyEntry(
   if (writesAboutProducts(title, words)) return ['other'];
   // Recruiting for security or AI teams ("Senior Recruitment Consultant, Cyber Security") hires people who do that work.
   if (hiresForSkills(title, words)) return ['other'];
+  // Writing about, selling, managing or advising on others' technology ("Product Manager, Vulnerability Management") is no work of its kind.
+  const others = othersTechClass(title, words);
+  if (others && !others.work) return ['other'];
   // A research appointment in a security lab or chair ("Computer Security Lab", "Lehrstuhl für IT-Sicherheit") is security work.
   const research = words.researchTitle.test(title);
   const securityTitle = isSecurityTitle(title, words) || (research && words.securityTitle.test(organization));

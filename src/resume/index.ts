@@ -34,6 +34,7 @@ import {
   securedSystems,
   writesAboutProducts,
   hiresForSkills,
+  othersTechClass,
   functionTitle,
 } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
@@ -686,7 +687,7 @@ function classify(
   const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
   const repeated = repeatedTools(raw, mentions, plain, conditional);
   const listed = listedPlatforms(raw, kinds, [...plain, ...conditional, ...repeated], cc);
-  const topics = productTopics(raw, plain, conditional, cc, words);
+  const topics = productTopics(text, raw, plain, conditional, cc, words);
   const skillMentions = [...plain, ...conditional, ...repeated]
     .filter((m) => !securedPlatforms.has(m) && !listed.has(m) && !topics.has(m))
     .sort((a, b) => a.start - b.start);
@@ -696,8 +697,14 @@ function classify(
   return { entries, skillMentions, continued };
 }
 
-/** In marketing or communications work ("Content Marketing Manager"), the security and ML skills named are the products written about. */
+/**
+ * In marketing or communications work ("Content Marketing Manager"), the security and ML skills named are the products
+ * written about; under a title of work about others' technology (`othersTechClass`: a technical writer, a product or
+ * project manager, a lawyer, an auditor), only the skills its class keeps, or those named in a sentence of the person's
+ * own hands-on work ("wrote and tested the Python code samples").
+ */
 function productTopics(
+  text: string,
   raw: readonly RawEntry[],
   plain: readonly Mention[],
   conditional: readonly Mention[],
@@ -705,16 +712,52 @@ function productTopics(
   words: KindWords,
 ): Set<Mention> {
   const out = new Set<Mention>();
+  // Skills an entry about others' technology names as their work only: a summary or skills list naming them says no more.
+  const othersOnly = new Set<string>();
   for (const e of raw) {
     const hiring = hiresForSkills(e.title, words);
-    if (!hiring && !writesAboutProducts(e.title, words)) continue;
+    const others = hiring ? undefined : othersTechClass(e.title, words);
+    if (!hiring && !others && !writesAboutProducts(e.title, words)) continue;
     for (const m of [...mentionsIn(plain, e), ...conditional.filter((c) => inEntry(c, e))]) {
       const skill = cc.skillById.get(m.id);
-      // A recruiter's own work is hiring, people and policy: any other skill named is a candidate's.
-      if (hiring ? !ASSURED_CATEGORIES.has(skill?.category ?? '') : skill?.workKind) out.add(m);
+      if (others) {
+        if (others.keeps.has(skill?.category ?? '') || others.keeps.has(m.id) || handsOnSentence(text, m, words)) continue;
+        out.add(m);
+        othersOnly.add(m.id);
+        // A recruiter's own work is hiring, people and policy: any other skill named is a candidate's.
+      } else if (hiring ? !ASSURED_CATEGORIES.has(skill?.category ?? '') : skill?.workKind) out.add(m);
     }
   }
+  if (othersOnly.size === 0) return out;
+  const outside: Mention[] = [];
+  for (const m of plain) {
+    if (!othersOnly.has(m.id)) continue;
+    if (!raw.some((e) => inEntry(m, e))) outside.push(m);
+    else if (!out.has(m)) othersOnly.delete(m.id);
+  }
+  for (const m of outside) if (othersOnly.has(m.id)) out.add(m);
   return out;
+}
+
+/** How far a sentence is looked at on each side of a mention. */
+const SENTENCE_REACH = 240;
+/** Where a sentence or a duty ends: a full stop or a semicolon before a space, or a line that opens a list item or follows a blank one. */
+const SENTENCE_END = /[.;](?:\s|$)|\n[ \t]*(?:[-•·▪●◦*–][ \t]|\n)/gu;
+
+/** A mention in a sentence of the person's own hands-on work: a word of `handsOnWords` not inside building of others ("built by the integrations squad"). */
+function handsOnSentence(text: string, m: Mention, words: KindWords): boolean {
+  const from = Math.max(0, m.start - SENTENCE_REACH);
+  const before = text.slice(from, m.start);
+  let start = from;
+  for (const b of before.matchAll(SENTENCE_END)) start = from + b.index + b[0].length;
+  const after = text.slice(m.end, m.end + SENTENCE_REACH);
+  SENTENCE_END.lastIndex = 0;
+  const stop = SENTENCE_END.exec(after);
+  const sentence = text.slice(start, stop ? m.end + stop.index : m.end + after.length);
+  const others = [...sentence.matchAll(words.othersBuilding)].map((o) => [o.index, o.index + o[0].length] as const);
+  // "customer-built" names who built it: a word joined by a hyphen before it is no hands-on word.
+  for (const h of sentence.matchAll(words.handsOn)) if (sentence[h.index - 1] !== '-' && !others.some(([a, b]) => h.index >= a && h.index < b)) return true;
+  return false;
 }
 
 /**

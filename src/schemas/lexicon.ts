@@ -112,6 +112,21 @@ export const WorkLexiconSchema = z.strictObject({
   topicTitles: z._default(Phrases, []),
   /** Titles of recruiting work ("Recruitment Consultant", "Talent Partner", "Personalberaterin", "chargée de recrutement", "reclutadora"): the skills named, bar people and policy ones, are the candidates'. */
   recruitingTitles: z._default(Phrases, []),
+  /**
+   * Classes of titles whose work is about others' technology ("writing": "Technical Writer", "legal": "Avocate",
+   * "audit": "Lead Auditor"): in an entry under one, only skills of the categories (or ids) the class `keeps` count,
+   * unless a first-person word of `handsOnWords` stands in the mention's sentence; `work: false` makes the entry no
+   * security or ML work. A language lists its titles; `keeps` and `work` are given once (English).
+   */
+  othersTechTitles: z._default(
+    z.record(
+      z.string().check(z.minLength(1)),
+      z.strictObject({ titles: Phrases, keeps: z.optional(z.array(z.string().check(z.minLength(1)))), work: z.optional(z.boolean()) }),
+    ),
+    {},
+  ),
+  /** Words of the person's own hands-on building or operating ("built", "configured", "code samples", "Skripte"): a skill named in their sentence counts under a title of `othersTechTitles`. */
+  handsOnWords: z._default(Phrases, []),
   /** Titles of IT operations (system or network administration, IT support, DevOps): firewall rules or accounts there are part of running systems. */
   operationsTitles: Phrases,
   /**
