@@ -2606,6 +2606,20 @@ describe('education, certifications, clearance', () => {
     ['a suspended certification, in Spanish', 'CERTIFICACIONES\nOSCP (2019)\nCISM (suspendida por falta de CPE)', ['oscp']],
     ['awaiting approval, in Spanish', 'CERTIFICACIONES\nOSCP (2019)\nCISM – examen aprobado, pendiente de aprobación de ISACA', ['oscp']],
     ['an endorsement awaited', 'CERTIFICATIONS\nOSCP (2019)\nCISSP – exam passed 2026, awaiting ISC2 endorsement', ['oscp']],
+    // A sentence stop after a closed bracket ends the sentence too; a later sentence's name takes its cue, catalogued or not.
+    [
+      'a held one with a bracket, then a sentence preparing for another',
+      'CERTIFICATIONS\nCompTIA Security+\n\nPROFILE\nCompTIA Security+ (recertified 2024). Preparing for GCIH this spring.',
+      ['security-plus'],
+    ],
+    ['a held one, then a sentence studying for one the catalog lacks', 'CERTIFICATIONS\nCISSP\n\nSUMMARY\nCISSP holder since 2018. Now studying for the GREM exam.', ['cissp']],
+    [
+      'a held one with a bracket, then working towards one the catalog lacks',
+      'CERTIFICATIONS\nCompTIA Security+\n\nPROFILE\nSecurity+ (recertified 2024). Currently working towards GCFA as well.',
+      ['security-plus'],
+    ],
+    ['a lapse in the next sentence with only an issuer in brackets', 'CERTIFICATIONS\nCISM (2015). Expired in 2021 (ISACA).', []],
+    ['a lapse in the next sentence', 'CERTIFICATIONS\nCISM (2015). Expired in 2021.', []],
     [
       'an application awaiting approval',
       'CERTIFICATIONS\nCISA - Certified Information Systems Auditor (ISACA), 2016\nCISM - exam passed September 2026; application for certification submitted, awaiting ISACA approval',
