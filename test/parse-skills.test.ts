@@ -2635,6 +2635,14 @@ describe('education, certifications, clearance', () => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
   });
 
+  it.each([
+    ['hosts at the OS level', 'EXPERIENCE\nSystems Administrator, Acme 2019-2022\n- Patched Linux servers and Oracle DB hosts at the OS level.', false],
+    ['an OS-level remark in brackets', 'EXPERIENCE\nUnix Engineer, Acme 2016-2020\n- Kept the Oracle database servers (OS only) patched.', false],
+    ['queries tuned on it', 'EXPERIENCE\nSystems Administrator, Acme 2019-2022\n- Tuned Oracle DB queries and stored procedures.', true],
+  ])('reads SQL from an Oracle database only above the operating system (%s)', (_name, text, sql) => {
+    expect(ids(text).includes('sql')).toBe(sql);
+  });
+
   it('reads a status after a list separator as the next item’s', () => {
     expect(ids('SKILLS\nProgramming:  Python, Bash, Java; currently learning Go')).toEqual(['bash', 'java', 'python']);
     expect(
