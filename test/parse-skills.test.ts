@@ -2636,6 +2636,14 @@ describe('education, certifications, clearance', () => {
   });
 
   it.each([
+    ['an implant', 'EXPERIENCE\nRed Team Operator, Acme 2019-2022\n- Developed a lightweight C2 implant in Go for engagements.', true],
+    ['a utility rewritten', 'EXPERIENCE\nPentester, Acme 2019-2022\n- Rewrote the credential-spraying utility in Go for speed.', true],
+    ['the verb beside a scanner', 'EXPERIENCE\nPentester, Acme 2019-2022\n- Decided whether findings could go live with the scanner results.', false],
+  ])('reads Go from offensive tooling written in it (%s)', (_name, text, go) => {
+    expect(ids(text).includes('go')).toBe(go);
+  });
+
+  it.each([
     ['hosts at the OS level', 'EXPERIENCE\nSystems Administrator, Acme 2019-2022\n- Patched Linux servers and Oracle DB hosts at the OS level.', false],
     ['an OS-level remark in brackets', 'EXPERIENCE\nUnix Engineer, Acme 2016-2020\n- Kept the Oracle database servers (OS only) patched.', false],
     ['queries tuned on it', 'EXPERIENCE\nSystems Administrator, Acme 2019-2022\n- Tuned Oracle DB queries and stored procedures.', true],
