@@ -2636,6 +2636,14 @@ describe('education, certifications, clearance', () => {
   });
 
   it.each([
+    ['attacker models tuned for it', 'EXPERIENCE\nAI Red Team Lead, Acme 2019-2022\n- Fine-tuned attacker models with LoRA for automated jailbreak discovery.', false],
+    ['adapters on attacker LLMs', 'EXPERIENCE\nAI Red Team Lead, Acme 2019-2022\n- Used LoRA adapters on attacker LLMs for automated red teaming.', false],
+    ['playbooks built', 'EXPERIENCE\nSOC Engineer, Acme 2019-2022\n- Built automated phishing triage playbooks in Python.', true],
+  ])('reads security automation from tooling, not from a model tuned to attack (%s)', (_name, text, want) => {
+    expect(ids(text).includes('security-automation')).toBe(want);
+  });
+
+  it.each([
     ['an implant', 'EXPERIENCE\nRed Team Operator, Acme 2019-2022\n- Developed a lightweight C2 implant in Go for engagements.', true],
     ['a utility rewritten', 'EXPERIENCE\nPentester, Acme 2019-2022\n- Rewrote the credential-spraying utility in Go for speed.', true],
     ['the verb beside a scanner', 'EXPERIENCE\nPentester, Acme 2019-2022\n- Decided whether findings could go live with the scanner results.', false],
