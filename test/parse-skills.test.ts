@@ -2636,6 +2636,14 @@ describe('education, certifications, clearance', () => {
   });
 
   it.each([
+    ['work under it', 'EXPERIENCE\nIT Risk Analyst, Banco Norte 2020-2023\n- Implemented the DORA ICT third-party register and resilience testing.', true],
+    ['work under it, in German', 'BERUFSERFAHRUNG\nIT-Risikomanagerin, Nordbank AG 2020-2023\n- Umsetzung der DORA-Anforderungen an das IKT-Risikomanagement.', true],
+    ['a regulation listed among skills', 'SKILLS\nRegulation: GDPR, AI Act, DORA', false],
+  ])('reads DORA as security compliance in work only (%s)', (_name, text, want) => {
+    expect(ids(text).includes('security-compliance')).toBe(want);
+  });
+
+  it.each([
     ['attacker models tuned for it', 'EXPERIENCE\nAI Red Team Lead, Acme 2019-2022\n- Fine-tuned attacker models with LoRA for automated jailbreak discovery.', false],
     ['adapters on attacker LLMs', 'EXPERIENCE\nAI Red Team Lead, Acme 2019-2022\n- Used LoRA adapters on attacker LLMs for automated red teaming.', false],
     ['playbooks built', 'EXPERIENCE\nSOC Engineer, Acme 2019-2022\n- Built automated phishing triage playbooks in Python.', true],
