@@ -2636,6 +2636,16 @@ describe('education, certifications, clearance', () => {
   });
 
   it.each([
+    ['a partner team', 'BERUFSERFAHRUNG\nSecurity Engineer, Acme GmbH 2019-2022\n- Einstufung unserer KI-Systeme nach dem EU AI Act gemeinsam mit Recht und Datenschutz.', 'privacy', false],
+    ['a partner in a coordination', 'BERUFSERFAHRUNG\nSecurity Engineer, Acme GmbH 2019-2022\n- Abstimmung mit Datenschutz und Betriebsrat zu neuen Tools.', 'privacy', false],
+    ['advice on it', 'BERUFSERFAHRUNG\nDatenschutzkoordinatorin, Acme GmbH 2019-2022\n- Beratung der Fachbereiche zu Datenschutz und DSGVO-Anforderungen.', 'privacy', true],
+    ['certification audits', 'BERUFSERFAHRUNG\nNetzwerkadministrator, Acme GmbH 2019-2022\n- Vorbereitung der Zertifizierungsaudits nach ISO 27001.', 'audit', true],
+    ['surveillance audits', 'BERUFSERFAHRUNG\nNetzwerkadministrator, Acme GmbH 2019-2022\n- Unterstützung bei ISO-27001-Überwachungsaudits.', 'audit', true],
+  ])('reads German compounds and partners (%s)', (_name, text, id, want) => {
+    expect(ids(text).includes(id)).toBe(want);
+  });
+
+  it.each([
     ['work under it', 'EXPERIENCE\nIT Risk Analyst, Banco Norte 2020-2023\n- Implemented the DORA ICT third-party register and resilience testing.', true],
     ['work under it, in German', 'BERUFSERFAHRUNG\nIT-Risikomanagerin, Nordbank AG 2020-2023\n- Umsetzung der DORA-Anforderungen an das IKT-Risikomanagement.', true],
     ['a regulation listed among skills', 'SKILLS\nRegulation: GDPR, AI Act, DORA', false],
