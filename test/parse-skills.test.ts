@@ -2655,7 +2655,7 @@ describe('education, certifications, clearance', () => {
 
   it.each([
     ['attacker models tuned for it', 'EXPERIENCE\nAI Red Team Lead, Acme 2019-2022\n- Fine-tuned attacker models with LoRA for automated jailbreak discovery.', false],
-    ['adapters on attacker LLMs', 'EXPERIENCE\nAI Red Team Lead, Acme 2019-2022\n- Used LoRA adapters on attacker LLMs for automated red teaming.', false],
+    ['adapters on attacker LLMs', 'EXPERIENCE\nAI Red Team Lead, Acme 2019-2022\n- Ran attacker LLMs adapted with QLoRA for automated red teaming.', false],
     ['playbooks built', 'EXPERIENCE\nSOC Engineer, Acme 2019-2022\n- Built automated phishing triage playbooks in Python.', true],
   ])('reads security automation from tooling, not from a model tuned to attack (%s)', (_name, text, want) => {
     expect(ids(text).includes('security-automation')).toBe(want);
