@@ -858,7 +858,14 @@ describe('a form of labelled fields ("Designation : …", "Duration : …")', ()
     ],
     [
       'a location wrapped onto its own line',
-      ['Job Title: Security Analyst', 'Company: Tallis Bank', 'Location: Salford Quays, Greater Manchester, United', 'Kingdom', 'Start Date: 01/2018', 'End Date: 12/2019'],
+      [
+        'Job Title: Security Analyst',
+        'Company: Tallis Bank',
+        'Location: Salford Quays, Greater Manchester, United',
+        'Kingdom',
+        'Start Date: 01/2018',
+        'End Date: 12/2019',
+      ],
       'Security Analyst | Tallis Bank | 2018-01–2019-12 | 24',
     ],
   ])("reads a form's record whose field wraps onto an unlabelled line (%s) as one record", (_name, lines, want) => {

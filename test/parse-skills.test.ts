@@ -2612,7 +2612,11 @@ describe('education, certifications, clearance', () => {
       'CERTIFICATIONS\nCompTIA Security+\n\nPROFILE\nCompTIA Security+ (recertified 2024). Preparing for GCIH this spring.',
       ['security-plus'],
     ],
-    ['a held one, then a sentence studying for one the catalog lacks', 'CERTIFICATIONS\nCISSP\n\nSUMMARY\nCISSP holder since 2018. Now studying for the GREM exam.', ['cissp']],
+    [
+      'a held one, then a sentence studying for one the catalog lacks',
+      'CERTIFICATIONS\nCISSP\n\nSUMMARY\nCISSP holder since 2018. Now studying for the GREM exam.',
+      ['cissp'],
+    ],
     [
       'a held one with a bracket, then working towards one the catalog lacks',
       'CERTIFICATIONS\nCompTIA Security+\n\nPROFILE\nSecurity+ (recertified 2024). Currently working towards GCFA as well.',
@@ -2636,10 +2640,30 @@ describe('education, certifications, clearance', () => {
   });
 
   it.each([
-    ['a partner team', 'BERUFSERFAHRUNG\nSecurity Engineer, Acme GmbH 2019-2022\n- Einstufung unserer KI-Systeme nach dem EU AI Act gemeinsam mit Recht und Datenschutz.', 'privacy', false],
-    ['a partner in a coordination', 'BERUFSERFAHRUNG\nSecurity Engineer, Acme GmbH 2019-2022\n- Abstimmung mit Datenschutz und Betriebsrat zu neuen Tools.', 'privacy', false],
-    ['advice on it', 'BERUFSERFAHRUNG\nDatenschutzkoordinatorin, Acme GmbH 2019-2022\n- Beratung der Fachbereiche zu Datenschutz und DSGVO-Anforderungen.', 'privacy', true],
-    ['certification audits', 'BERUFSERFAHRUNG\nNetzwerkadministrator, Acme GmbH 2019-2022\n- Vorbereitung der Zertifizierungsaudits nach ISO 27001.', 'audit', true],
+    [
+      'a partner team',
+      'BERUFSERFAHRUNG\nSecurity Engineer, Acme GmbH 2019-2022\n- Einstufung unserer KI-Systeme nach dem EU AI Act gemeinsam mit Recht und Datenschutz.',
+      'privacy',
+      false,
+    ],
+    [
+      'a partner in a coordination',
+      'BERUFSERFAHRUNG\nSecurity Engineer, Acme GmbH 2019-2022\n- Abstimmung mit Datenschutz und Betriebsrat zu neuen Tools.',
+      'privacy',
+      false,
+    ],
+    [
+      'advice on it',
+      'BERUFSERFAHRUNG\nDatenschutzkoordinatorin, Acme GmbH 2019-2022\n- Beratung der Fachbereiche zu Datenschutz und DSGVO-Anforderungen.',
+      'privacy',
+      true,
+    ],
+    [
+      'certification audits',
+      'BERUFSERFAHRUNG\nNetzwerkadministrator, Acme GmbH 2019-2022\n- Vorbereitung der Zertifizierungsaudits nach ISO 27001.',
+      'audit',
+      true,
+    ],
     ['surveillance audits', 'BERUFSERFAHRUNG\nNetzwerkadministrator, Acme GmbH 2019-2022\n- Unterstützung bei ISO-27001-Überwachungsaudits.', 'audit', true],
   ])('reads German compounds and partners (%s)', (_name, text, id, want) => {
     expect(ids(text).includes(id)).toBe(want);
@@ -2647,14 +2671,22 @@ describe('education, certifications, clearance', () => {
 
   it.each([
     ['work under it', 'EXPERIENCE\nIT Risk Analyst, Banco Norte 2020-2023\n- Implemented the DORA ICT third-party register and resilience testing.', true],
-    ['work under it, in German', 'BERUFSERFAHRUNG\nIT-Risikomanagerin, Nordbank AG 2020-2023\n- Umsetzung der DORA-Anforderungen an das IKT-Risikomanagement.', true],
+    [
+      'work under it, in German',
+      'BERUFSERFAHRUNG\nIT-Risikomanagerin, Nordbank AG 2020-2023\n- Umsetzung der DORA-Anforderungen an das IKT-Risikomanagement.',
+      true,
+    ],
     ['a regulation listed among skills', 'SKILLS\nRegulation: GDPR, AI Act, DORA', false],
   ])('reads DORA as security compliance in work only (%s)', (_name, text, want) => {
     expect(ids(text).includes('security-compliance')).toBe(want);
   });
 
   it.each([
-    ['attacker models tuned for it', 'EXPERIENCE\nAI Red Team Lead, Acme 2019-2022\n- Fine-tuned attacker models with LoRA for automated jailbreak discovery.', false],
+    [
+      'attacker models tuned for it',
+      'EXPERIENCE\nAI Red Team Lead, Acme 2019-2022\n- Fine-tuned attacker models with LoRA for automated jailbreak discovery.',
+      false,
+    ],
     ['adapters on attacker LLMs', 'EXPERIENCE\nAI Red Team Lead, Acme 2019-2022\n- Ran attacker LLMs adapted with QLoRA for automated red teaming.', false],
     ['playbooks built', 'EXPERIENCE\nSOC Engineer, Acme 2019-2022\n- Built automated phishing triage playbooks in Python.', true],
   ])('reads security automation from tooling, not from a model tuned to attack (%s)', (_name, text, want) => {

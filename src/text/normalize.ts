@@ -155,7 +155,10 @@ export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon())
   // labels, and a page of a date table (a Europass CV) shows the whole document is one, read line by line.
   const read = paged.firstPage && !paged.dateColumn ? paged.text : whole.text;
   const lines = mergeLoneBullets(read.split('\n').map(normalizeLine));
-  const joined = joinTableRanges(joinWrappedRows(joinLabelledDates(joinWrappedFields(joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads)), words), words), words);
+  const joined = joinTableRanges(
+    joinWrappedRows(joinLabelledDates(joinWrappedFields(joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads)), words), words),
+    words,
+  );
   return collapseBlankLines(joined).join('\n').replace(NORMALIZE_PATTERNS.anySoftHyphen, '');
 }
 
