@@ -1692,13 +1692,20 @@ function nextSentenceItem(text: string, from: number, to: number, cues: CueWords
     if (!isSentenceStop(text, k)) continue;
     const rest = text.slice(k + 1, to);
     const cue = cues.certNotHeld.exec(rest);
-    if (cue && LOWER.test(rest) && CUE_OBJECT_ACRONYM.test(rest.slice(cue.index + cue[0].length))) return k;
+    if (cue && LOWER.test(rest) && ACRONYM.test(cueObject(rest.slice(cue.index + cue[0].length)))) return k;
   }
   return to;
 }
 
-/** An acronym a few words after a status cue, outside brackets: the cue's object ("for the GREM exam"), not an issuer in a remark ("(ISACA)"). */
-const CUE_OBJECT_ACRONYM = unicodeRegex`^[^()\n]{0,24}?\b\p{Lu}{2,}`;
+/** How far after a status cue its object is looked for. */
+const CUE_OBJECT_REACH = 26;
+
+/** The few words after a status cue, up to a bracket or a line's end: the cue's object ("for the GREM exam"), not an issuer in a remark ("(ISACA)"). */
+function cueObject(after: string): string {
+  const head = after.slice(0, CUE_OBJECT_REACH);
+  const stop = head.search(/[()\n]/u);
+  return stop === -1 ? head : head.slice(0, stop);
+}
 
 /** The first separator or sentence stop in [from, to), else `to`. */
 function separatorBefore(text: string, from: number, to: number): number {
