@@ -845,6 +845,34 @@ describe('a form of labelled fields ("Designation : …", "Duration : …")', ()
     ]);
   });
 
+  it.each([
+    [
+      'a company wrapped at a bracket',
+      ['Job Title: Platform Engineer', 'Company: Halden Logistics AG (freight and customs softw', 'are)', 'Start Date: 02/2019', 'End Date: 07/2022'],
+      'Platform Engineer | Halden Logistics AG | 2019-02–2022-07 | 42',
+    ],
+    [
+      'a title wrapped mid-word',
+      ['Job Title: Senior Data Engineer, Clinical Analytics Platform', 'Team', 'Company: Corvane Health', 'Start Date: 10/2020', 'End Date: 09/2023'],
+      'Senior Data Engineer, Clinical Analytics Platform Team | Corvane Health | 2020-10–2023-09 | 36',
+    ],
+    [
+      'a location wrapped onto its own line',
+      [
+        'Job Title: Security Analyst',
+        'Company: Tallis Bank',
+        'Location: Salford Quays, Greater Manchester, United',
+        'Kingdom',
+        'Start Date: 01/2018',
+        'End Date: 12/2019',
+      ],
+      'Security Analyst | Tallis Bank | 2018-01–2019-12 | 24',
+    ],
+  ])("reads a form's record whose field wraps onto an unlabelled line (%s) as one record", (_name, lines, want) => {
+    const { entries } = read(['WORK EXPERIENCE', ...lines, 'Description: Day-to-day work.'].join('\n'));
+    expect(entries.map(show)).toEqual([want]);
+  });
+
   it("reads a table's row of column labels as no organisation", () => {
     const { entries } = read(
       'Professional experience\nPeriod\tRole / Employer\tMain responsibilities\n10/2021 – present\tSenior Data Scientist\n- Churn models in PyTorch',

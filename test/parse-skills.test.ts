@@ -2640,6 +2640,24 @@ describe('education, certifications, clearance', () => {
     ['a suspended certification, in Spanish', 'CERTIFICACIONES\nOSCP (2019)\nCISM (suspendida por falta de CPE)', ['oscp']],
     ['awaiting approval, in Spanish', 'CERTIFICACIONES\nOSCP (2019)\nCISM – examen aprobado, pendiente de aprobación de ISACA', ['oscp']],
     ['an endorsement awaited', 'CERTIFICATIONS\nOSCP (2019)\nCISSP – exam passed 2026, awaiting ISC2 endorsement', ['oscp']],
+    // A sentence stop after a closed bracket ends the sentence too; a later sentence's name takes its cue, catalogued or not.
+    [
+      'a held one with a bracket, then a sentence preparing for another',
+      'CERTIFICATIONS\nCompTIA Security+\n\nPROFILE\nCompTIA Security+ (recertified 2024). Preparing for GCIH this spring.',
+      ['security-plus'],
+    ],
+    [
+      'a held one, then a sentence studying for one the catalog lacks',
+      'CERTIFICATIONS\nCISSP\n\nSUMMARY\nCISSP holder since 2018. Now studying for the GREM exam.',
+      ['cissp'],
+    ],
+    [
+      'a held one with a bracket, then working towards one the catalog lacks',
+      'CERTIFICATIONS\nCompTIA Security+\n\nPROFILE\nSecurity+ (recertified 2024). Currently working towards GCFA as well.',
+      ['security-plus'],
+    ],
+    ['a lapse in the next sentence with only an issuer in brackets', 'CERTIFICATIONS\nCISM (2015). Expired in 2021 (ISACA).', []],
+    ['a lapse in the next sentence', 'CERTIFICATIONS\nCISM (2015). Expired in 2021.', []],
     [
       'an application awaiting approval',
       'CERTIFICATIONS\nCISA - Certified Information Systems Auditor (ISACA), 2016\nCISM - exam passed September 2026; application for certification submitted, awaiting ISACA approval',
@@ -2653,6 +2671,59 @@ describe('education, certifications, clearance', () => {
     ],
   ])('certifications: %s', (_name, text, ids) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
+  });
+
+  it.each([
+    [
+      'evidence prepared for certification audits',
+      'BERUFSERFAHRUNG\nNetzwerkadministrator, Acme GmbH 2019-2022\n- Mitwirkung an Zertifizierungsaudits nach ISO 27001 (Nachweiserstellung).',
+      'audit',
+      true,
+    ],
+    // Preparing an audit for others is no audit work of one's own (older golds).
+    ['certification audits prepared', 'BERUFSERFAHRUNG\nBeraterin, Acme GmbH 2019-2022\n- Vorbereitung von Zertifizierungsaudits für Kunden.', 'audit', false],
+  ])('reads German audit compounds (%s)', (_name, text, id, want) => {
+    expect(ids(text).includes(id)).toBe(want);
+  });
+
+  it.each([
+    ['work under it', 'EXPERIENCE\nIT Risk Analyst, Banco Norte 2020-2023\n- Implemented the DORA ICT third-party register and resilience testing.', true],
+    [
+      'work under it, in German',
+      'BERUFSERFAHRUNG\nIT-Risikomanagerin, Nordbank AG 2020-2023\n- Umsetzung der DORA-Anforderungen an das IKT-Risikomanagement.',
+      true,
+    ],
+    ['a regulation listed among skills', 'SKILLS\nRegulation: GDPR, AI Act, DORA', false],
+  ])('reads DORA as security compliance in work only (%s)', (_name, text, want) => {
+    expect(ids(text).includes('security-compliance')).toBe(want);
+  });
+
+  it.each([
+    [
+      'attacker models tuned for it',
+      'EXPERIENCE\nAI Red Team Lead, Acme 2019-2022\n- Fine-tuned attacker models with LoRA for automated jailbreak discovery.',
+      false,
+    ],
+    ['adapters on attacker LLMs', 'EXPERIENCE\nAI Red Team Lead, Acme 2019-2022\n- Ran attacker LLMs adapted with QLoRA for automated red teaming.', false],
+    ['playbooks built', 'EXPERIENCE\nSOC Engineer, Acme 2019-2022\n- Built automated phishing triage playbooks in Python.', true],
+  ])('reads security automation from tooling, not from a model tuned to attack (%s)', (_name, text, want) => {
+    expect(ids(text).includes('security-automation')).toBe(want);
+  });
+
+  it.each([
+    ['an implant', 'EXPERIENCE\nRed Team Operator, Acme 2019-2022\n- Developed a lightweight C2 implant in Go for engagements.', true],
+    ['a utility rewritten', 'EXPERIENCE\nPentester, Acme 2019-2022\n- Rewrote the credential-spraying utility in Go for speed.', true],
+    ['the verb beside a scanner', 'EXPERIENCE\nPentester, Acme 2019-2022\n- Decided whether findings could go live with the scanner results.', false],
+  ])('reads Go from offensive tooling written in it (%s)', (_name, text, go) => {
+    expect(ids(text).includes('go')).toBe(go);
+  });
+
+  it.each([
+    ['hosts at the OS level', 'EXPERIENCE\nSystems Administrator, Acme 2019-2022\n- Patched Linux servers and Oracle DB hosts at the OS level.', false],
+    ['an OS-level remark in brackets', 'EXPERIENCE\nUnix Engineer, Acme 2016-2020\n- Kept the Oracle database servers (OS only) patched.', false],
+    ['queries tuned on it', 'EXPERIENCE\nSystems Administrator, Acme 2019-2022\n- Tuned Oracle DB queries and stored procedures.', true],
+  ])('reads SQL from an Oracle database only above the operating system (%s)', (_name, text, sql) => {
+    expect(ids(text).includes('sql')).toBe(sql);
   });
 
   it('reads a status after a list separator as the next item’s', () => {

@@ -1662,11 +1662,11 @@ function separatorAfter(text: string, from: number, to: number): number {
  * one's. An abbreviation's dot ("exp. Mar 2024") ends no sentence.
  */
 function isSentenceStop(text: string, k: number): boolean {
-  return /[.!?]/u.test(text.charAt(k)) && SENTENCE_STOP_BEFORE.test(text.slice(Math.max(0, k - 4), k)) && SENTENCE_STOP_AFTER.test(text.slice(k + 1, k + 6));
+  return /[.!?]/u.test(text.charAt(k)) && SENTENCE_STOP_BEFORE.test(text.slice(Math.max(0, k - 5), k)) && SENTENCE_STOP_AFTER.test(text.slice(k + 1, k + 6));
 }
 
-/** What a sentence stop follows: a digit, or the end of a word of four letters at least. */
-const SENTENCE_STOP_BEFORE = unicodeRegex`(?:\d|\p{Ll}{4})$`;
+/** What a sentence stop follows: a digit, or the end of a word of four letters at least, or a bracket closed after one ("(renewed 2025)."). */
+const SENTENCE_STOP_BEFORE = unicodeRegex`(?:\d|\p{Ll}{4})\)?$`;
 
 /** What a sentence stop precedes: a space and a capitalised word. */
 const SENTENCE_STOP_AFTER = unicodeRegex`^[^\S\n]{1,3}\p{Lu}\p{Ll}`;
@@ -1722,7 +1722,32 @@ function bracketedStatusItem(text: string, from: number, to: number, cues: CueWo
     const close = text.indexOf(')', bracket);
     if (close !== -1 && close <= to && cues.certNotHeld.test(text.slice(bracket, close))) return from + m.index;
   }
+  return nextSentenceItem(text, from, to, cues);
+}
+
+/**
+ * Where a later sentence starts when it gives a status to a name of its own ("CISSP since 2018. Now studying for the
+ * GREM exam.": the study is the GREM's, though the catalog lacks it); else `to`. A sentence with no name of its own
+ * ("CISM (2015). Expired in 2021.") stays the certification's.
+ */
+function nextSentenceItem(text: string, from: number, to: number, cues: CueWords): number {
+  for (let k = from; k < to; k++) {
+    if (!isSentenceStop(text, k)) continue;
+    const rest = text.slice(k + 1, to);
+    const cue = cues.certNotHeld.exec(rest);
+    if (cue && LOWER.test(rest) && ACRONYM.test(cueObject(rest.slice(cue.index + cue[0].length)))) return k;
+  }
   return to;
+}
+
+/** How far after a status cue its object is looked for. */
+const CUE_OBJECT_REACH = 26;
+
+/** The few words after a status cue, up to a bracket or a line's end: the cue's object ("for the GREM exam"), not an issuer in a remark ("(ISACA)"). */
+function cueObject(after: string): string {
+  const head = after.slice(0, CUE_OBJECT_REACH);
+  const stop = head.search(/[()\n]/u);
+  return stop === -1 ? head : head.slice(0, stop);
 }
 
 /** The first separator or sentence stop in [from, to), else `to`. */

@@ -155,7 +155,10 @@ export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon())
   // labels, and a page of a date table (a Europass CV) shows the whole document is one, read line by line.
   const read = paged.firstPage && !paged.dateColumn ? paged.text : whole.text;
   const lines = mergeLoneBullets(read.split('\n').map(normalizeLine));
-  const joined = joinTableRanges(joinWrappedRows(joinLabelledDates(joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads), words), words), words);
+  const joined = joinTableRanges(
+    joinWrappedRows(joinLabelledDates(joinWrappedFields(joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads)), words), words),
+    words,
+  );
   return collapseBlankLines(joined).join('\n').replace(NORMALIZE_PATTERNS.anySoftHyphen, '');
 }
 
@@ -223,6 +226,41 @@ function normalizeLine(line: string): string {
   if (rest.includes('*')) rest = rest.replace(NORMALIZE_PATTERNS.strong, '$1').replace(NORMALIZE_PATTERNS.emphasis, '$1');
   return lead + rest;
 }
+
+/**
+ * A form's field whose value a hard wrap cut ("Company: Brightwater Analytics Inc. (federal health contrac" over "tor)"),
+ * between two labelled fields: the cut-off rest goes on with its field's line, so that it splits no record.
+ */
+function joinWrappedFields(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as string;
+    const rest = lines[i + 1];
+    const after = lines[i + 2];
+    if (rest !== undefined && after !== undefined && l.length >= MIN_WRAPPED_FIELD && isWrappedRest(rest) && FORM_FIELD.test(l) && FORM_FIELD.test(after)) {
+      out.push(`${l.trimEnd()} ${rest.trim()}`);
+      i++;
+    } else out.push(l);
+  }
+  return out;
+}
+
+/** The shortest field line a hard wrap cuts: a line near a page's width. */
+const MIN_WRAPPED_FIELD = 40;
+/** The longest rest of a cut field. */
+const MAX_WRAPPED_REST = 40;
+
+/** A short line with no label of its own and no bullet: the rest of a field cut by a wrap. */
+function isWrappedRest(line: string): boolean {
+  const t = line.trim();
+  return t !== '' && t.length <= MAX_WRAPPED_REST && !t.includes(':') && !WRAPPED_REST_EXCLUDED.test(t);
+}
+
+/** A bullet or a rule: never the rest of a field. */
+const WRAPPED_REST_EXCLUDED = /^[-–•*=_|#]/u;
+
+/** A form's labelled field with its value: a label of one to three words (a remark in brackets aside), a colon, a value. */
+const FORM_FIELD = unicodeRegex`^\s{0,12}\p{Lu}\p{L}{1,20}(?:[ -]\p{L}{1,20}){0,2}(?: \([\p{L} ]{1,20}\))?\s{0,3}:\s{1,12}\S`;
 
 /**
  * A start date and an end date on two labelled lines (job-board and form CVs: "Start date: Jan 2019" / "End date:
