@@ -5805,3 +5805,25 @@ describe('job ads: the hiring process told after the lists', () => {
     expect(read(text, language)).toEqual([['python', 'required']]);
   });
 });
+
+describe('job ads: a count of things is no years', () => {
+  const years = (text: string, language: 'en' | 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(text, { language })
+      .requirements.filter((q) => q.kind === 'experience')
+      .map((q) => [requirementId(q), 'minYears' in q ? q.minYears : null]);
+
+  it.each([
+    ['en', 'Analyst\n\nAbout us\nWe have shipped a dozen machine learning products since 2021.\n\nRequirements\n- 3 years of security experience\n'],
+    ['fr', 'Analyste\n\nLe poste\nNous avons lancé une vingtaine de projets de machine learning.\n\nProfil\n- 3 ans d’expérience en cybersécurité\n'],
+    ['de', 'Analyst (m/w/d)\n\nÜber uns\nWir betreiben ein Dutzend Machine-Learning-Modelle in Produktion.\n\nIhr Profil\n- 3 Jahre Erfahrung in der IT-Sicherheit\n'],
+    ['es', 'Analista\n\nSobre nosotros\nHemos lanzado una docena de modelos de machine learning.\n\nRequisitos\n- 3 años de experiencia en ciberseguridad\n'],
+  ] as const)('%s: reads only the years asked (%s)', (language, text) => {
+    expect(years(text, language)).toEqual([['securityYears', 3]]);
+  });
+
+  it('still reads a count of years', () => {
+    expect(years('Analyste\n\nProfil\n- Une dizaine d’années d’expérience en cybersécurité\n', 'fr')).toEqual([['securityYears', 10]]);
+    expect(years('Analista\n\nRequisitos\n- Un par de años de experiencia en ciberseguridad\n', 'es')).toEqual([['securityYears', 2]]);
+    expect(years('Analyst\n\nRequirements\n- A decade of security experience\n', 'en')).toEqual([['securityYears', 10]]);
+  });
+});

@@ -119,7 +119,9 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
   const m = lex.measures;
   const numbers = new Map(Object.entries(lex.numbers.numbers).map(([w, v]) => [fold(w), v] as const));
   const single = [...numbers.keys()].filter((w) => !w.includes(' '));
+  const counts = new Set(lex.numbers.counts.map(fold));
   const multi = [...numbers.keys()].filter((w) => w.includes(' '));
+  const durations = multi.filter((w) => !counts.has(w));
   // Inside the phrase a word always follows a boundary, a space or a hyphen: bodies without the lookbehind.
   const after = (phrases: readonly string[]) => `${phrasesBody(phrases)}${WORD_END}`;
   const years = after(m.yearWords.length > 0 ? m.yearWords : ['years']);
@@ -131,9 +133,11 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
   const to = lex.dates.connectors.length > 0 ? after(lex.dates.connectors.filter((c) => unicodeRegex`\p{L}`.test(c))) : NEVER;
   // "two and a half years", "dos años y medio": half a year more, after the number or after the year word.
   const halves = lex.numbers.halves.length > 0 ? after(lex.numbers.halves) : NEVER;
+  // "une dizaine d'années", "una docena de años": a count's year word may follow an "of" word.
+  const of = lex.normalize.ofWords.length > 0 ? `(?:${after(lex.normalize.ofWords)}\\s{1,3})?` : '';
   const phrase = lexiconRegExp(
     `${WORD_START}(?:(?<n>${num})(?:\\s{1,3}(?<half>${halves}))?(?:\\s{0,2}\\(\\d{1,2}\\+?\\))?(?:(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}${to}\\s{1,2})(?:\\d{1,2}|${word}))?(?:\\s{0,2}\\+${plus})?${orMore}\\s{1,3}(?:\\+\\s{1,2})?${years}(?:\\s{1,3}(?<halfAfter>${halves}))?` +
-      `|(?<whole>${multi.length > 0 ? after(multi) : NEVER})(?:\\s{1,3}${years})?(?:\\s{1,3}(?<wholeHalf>${halves}))?)${WORD_END}\\.?`,
+      `|(?<whole>${durations.length > 0 ? after(durations) : NEVER}|${counts.size > 0 ? after([...counts]) : NEVER}(?=\\s{1,3}${of}${years}))(?:\\s{1,3}${of}${years})?(?:\\s{1,3}(?<wholeHalf>${halves}))?)${WORD_END}\\.?`,
     'gu',
   );
   const measures = MEASURE_ORDER.flatMap((measure): Array<[ExperienceMeasure, RegExp]> => {
