@@ -5827,3 +5827,29 @@ describe('job ads: a count of things is no years', () => {
     expect(years('Analyst\n\nRequirements\n- A decade of security experience\n', 'en')).toEqual([['securityYears', 10]]);
   });
 });
+
+describe('job ads: automotive and financial security rules, detection use cases, egress controls, securing LLM apps', () => {
+  const read = (text: string, language: 'en' | 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+
+  it.each([
+    ['en', 'Engineer\n\nRequirements\n- Familiar with ISO/SAE 21434 for vehicle software\n', 'security-compliance'],
+    ['en', 'Engineer\n\nRequirements\n- You have worked under DORA at a bank or insurer\n', 'security-compliance'],
+    ['de', 'Ingenieur (m/w/d)\n\nIhr Profil\n- Kenntnisse der UNECE R155 und des CSMS\n', 'security-compliance'],
+    ['en', 'Engineer\n\nRequirements\n- You have written detection use cases for a SIEM team\n', 'security-monitoring'],
+    ['fr', 'Ingénieur\n\nProfil\n- Vous savez définir des cas d’usage de détection\n', 'security-monitoring'],
+    ['es', 'Ingeniero\n\nRequisitos\n- Definición de casos de uso de detección\n', 'security-monitoring'],
+    ['en', 'Engineer\n\nRequirements\n- You have designed egress filtering for cloud workloads\n', 'network-security'],
+    ['es', 'Ingeniero\n\nRequisitos\n- Experiencia en la securización de aplicaciones con LLM\n', 'llm-security'],
+    ['fr', 'Ingénieur\n\nProfil\n- Expérience dans la sécurisation des applications LLM\n', 'llm-security'],
+    ['de', 'Ingenieur (m/w/d)\n\nIhr Profil\n- Erfahrung in der Absicherung von Anwendungen auf LLM-Basis\n', 'llm-security'],
+    ['en', 'Engineer\n\nRequirements\n- Experience securing LLM applications\n', 'llm-security'],
+    ['en', 'Engineer\n\nRequirements\n- You have tested GenAI chatbots for security flaws\n', 'llm-security'],
+  ] as const)('%s: %s', (language, text, id) => {
+    expect(read(text, language)).toEqual([[id, 'required']]);
+  });
+
+  it('reads no compliance from DevOps metrics named DORA', () => {
+    expect(read('Engineer\n\nRequirements\n- Python\n- You track DORA metrics such as deployment frequency\n', 'en')).toEqual([['python', 'required']]);
+  });
+});
