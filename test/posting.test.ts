@@ -5853,3 +5853,25 @@ describe('job ads: automotive and financial security rules, detection use cases,
     expect(read('Engineer\n\nRequirements\n- Python\n- You track DORA metrics such as deployment frequency\n', 'en')).toEqual([['python', 'required']]);
   });
 });
+
+describe('job ads: a part of security years in a skill named like a field', () => {
+  const years = (text: string, language: 'en' | 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(text, { language })
+      .requirements.filter((q) => 'minYears' in q && q.minYears !== undefined)
+      .map((q) => [requirementId(q), 'minYears' in q ? q.minYears : null]);
+
+  it.each([
+    ['en', 'Engineer\n\nRequirements\n- 7 years in information security, of which 3 in offensive security (pentests, red teaming)\n'],
+    ['fr', 'Ingénieur\n\nProfil\n- 7 ans d’expérience en cybersécurité, dont 3 ans en sécurité offensive\n'],
+    ['es', 'Ingeniero\n\nRequisitos\n- 7 años de experiencia en ciberseguridad, de los cuales 3 en seguridad ofensiva\n'],
+  ] as const)('%s: gives the part to the skill (%s)', (language, text) => {
+    expect(years(text, language)).toEqual([
+      ['securityYears', 7],
+      ['penetration-testing', 3],
+    ]);
+  });
+
+  it('keeps the years of offensive security alone as security years', () => {
+    expect(years('Engineer\n\nRequirements\n- 4+ years in offensive security (penetration testing, red teaming)\n', 'en')).toEqual([['securityYears', 4]]);
+  });
+});
