@@ -5875,3 +5875,20 @@ describe('job ads: a part of security years in a skill named like a field', () =
     expect(years('Engineer\n\nRequirements\n- 4+ years in offensive security (penetration testing, red teaming)\n', 'en')).toEqual([['securityYears', 4]]);
   });
 });
+
+describe('job ads: a wished part after a comma, in an item that ends in a semicolon', () => {
+  const read = (text: string, language: 'en' | 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+
+  it.each([
+    ['fr', 'Analyste\n\nProfil recherché\n- Au moins 4 ans d’expérience en cybersécurité, idéalement en audit ;\n- Linux ;\n'],
+    ['en', 'Analyst\n\nRequirements\n- At least 4 years of security experience, ideally in audit;\n- Linux;\n'],
+    ['es', 'Analista\n\nRequisitos\n- Al menos 4 años de experiencia en ciberseguridad, idealmente en auditoría;\n- Linux;\n'],
+  ] as const)('%s: keeps the years asked and wishes for the rest (%s)', (language, text) => {
+    expect(read(text, language)).toEqual([
+      ['securityYears', 'required'],
+      ['audit', 'preferred'],
+      ['linux', 'required'],
+    ]);
+  });
+});
