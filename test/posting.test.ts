@@ -5892,3 +5892,22 @@ describe('job ads: a wished part after a comma, in an item that ends in a semico
     ]);
   });
 });
+
+describe('job ads: presence before clients as stakeholder communication', () => {
+  const ids = (text: string, language: 'en' | 'de' | 'fr' | 'es') => roleFromJobPosting(text, { language }).requirements.map((q) => requirementId(q));
+
+  it.each([
+    ['en', 'Manager\n\nRequirements\n- Confident client presence and clear writing\n'],
+    ['en', 'Manager\n\nRequirements\n- Executive presence in front of boards\n'],
+    ['de', 'Berater (m/w/d)\n\nIhr Profil\n- Sicheres Auftreten beim Kunden\n'],
+    ['fr', 'Consultant\n\nProfil\n- Aisance face aux clients\n'],
+    ['es', 'Consultor\n\nRequisitos\n- Buena presencia ante el cliente\n'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(ids(text, language)).toEqual(['stakeholder-communication']);
+  });
+
+  it('reads nothing from days at the client or ease with tools', () => {
+    expect(ids('Consultor\n\nRequisitos\n- Python\n- Presencia en las oficinas del cliente dos días por semana\n', 'es')).toEqual(['python']);
+    expect(ids('Ingénieur\n\nProfil\n- Python\n- Aisance avec les outils de la direction financière\n', 'fr')).toEqual(['python']);
+  });
+});
