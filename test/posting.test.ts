@@ -5911,3 +5911,16 @@ describe('job ads: presence before clients as stakeholder communication', () => 
     expect(ids('Ingénieur\n\nProfil\n- Python\n- Aisance avec les outils de la direction financière\n', 'fr')).toEqual(['python']);
   });
 });
+
+describe('job ads: a code review named with the flaws it finds', () => {
+  const ids = (text: string) => roleFromJobPosting(text, { language: 'en' }).requirements.map((q) => requirementId(q));
+
+  it('reads secure code review', () => {
+    expect(ids('Engineer\n\nRequirements\n- Python\n- You find XSS and SSRF bugs in code review\n')).toContain('secure-code-review');
+    expect(ids('Engineer\n\nRequirements\n- Python\n- You flag exploitable patterns in every code review\n')).toContain('secure-code-review');
+  });
+
+  it('reads nothing from code review as team practice', () => {
+    expect(ids('Engineer\n\nRequirements\n- Python\n- You take part in code review and sprint planning\n')).toEqual(['python']);
+  });
+});
