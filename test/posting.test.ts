@@ -5924,3 +5924,22 @@ describe('job ads: a code review named with the flaws it finds', () => {
     expect(ids('Engineer\n\nRequirements\n- Python\n- You take part in code review and sprint planning\n')).toEqual(['python']);
   });
 });
+
+describe('job ads: an IR rota', () => {
+  const read = (text: string) => roleFromJobPosting(text, { language: 'en' }).requirements.map((q) => [requirementId(q), q.tier]);
+
+  it('reads incident response from a rota or rotation of IR', () => {
+    expect(read('Engineer\n\nWhat you will do\n- Take your turn on the IR rota\n\nRequirements\n- Python\n')).toEqual([
+      ['incident-response', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(read('Engineer\n\nWhat you will do\n- Share the IR pager with two colleagues\n\nRequirements\n- Python\n')).toEqual([
+      ['incident-response', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads nothing from IR alone', () => {
+    expect(read('Engineer\n\nWhat you will do\n- Report to the IR director\n\nRequirements\n- Python\n')).toEqual([['python', 'required']]);
+  });
+});
