@@ -5943,3 +5943,25 @@ describe('job ads: an IR rota', () => {
     expect(read('Engineer\n\nWhat you will do\n- Report to the IR director\n\nRequirements\n- Python\n')).toEqual([['python', 'required']]);
   });
 });
+
+describe('job ads: reviewing code for vulnerabilities (es, fr)', () => {
+  const read = (text: string, language: 'fr' | 'es') => roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+
+  it('reads secure code review, not a security assessment', () => {
+    expect(read('Ingeniero\n\nFunciones\n- Revisar el código de los microservicios en busca de vulnerabilidades\n\nRequisitos\n- Python\n', 'es')).toEqual([
+      ['secure-code-review', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(read('Ingénieur\n\nMissions\n- Relire le code des équipes produit pour y trouver des failles\n\nProfil\n- Python\n', 'fr')).toEqual([
+      ['secure-code-review', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('still reads looking for vulnerabilities in a network as a security assessment', () => {
+    expect(read('Ingeniero\n\nFunciones\n- Analizar la red del cliente en busca de vulnerabilidades\n\nRequisitos\n- Python\n', 'es')).toEqual([
+      ['security-assessment', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+});
