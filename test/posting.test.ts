@@ -5965,3 +5965,16 @@ describe('job ads: reviewing code for vulnerabilities (es, fr)', () => {
     ]);
   });
 });
+
+describe('job ads: a unit named Responsible AI', () => {
+  const ids = (text: string) => roleFromJobPosting(text, { language: 'en' }).requirements.map((q) => requirementId(q));
+
+  it('reads no responsible AI work from the name of an office or directorate', () => {
+    expect(ids('Architect\n\nResponsibilities\n- Work with the Responsible AI Office on approvals\n\nRequirements\n- Python\n')).toEqual(['python']);
+    expect(ids('Advisor\n\nResponsibilities\n- Brief the Responsible AI Directorate monthly\n\nRequirements\n- Python\n')).not.toContain('responsible-ai');
+  });
+
+  it('still reads responsible AI work', () => {
+    expect(ids('Architect\n\nResponsibilities\n- Lead responsible AI reviews of credit models\n\nRequirements\n- Python\n')).toEqual(['responsible-ai', 'python']);
+  });
+});
