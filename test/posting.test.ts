@@ -5978,3 +5978,21 @@ describe('job ads: a unit named Responsible AI', () => {
     expect(ids('Architect\n\nResponsibilities\n- Lead responsible AI reviews of credit models\n\nRequirements\n- Python\n')).toEqual(['responsible-ai', 'python']);
   });
 });
+
+describe('job ads: coming to an office once a quarter as travel', () => {
+  const conditions = (text: string, language: 'en' | 'de' | 'fr' | 'es') =>
+    (roleFromJobPosting(text, { language }).notes ?? []).map((n) => n.condition);
+
+  it.each([
+    ['en', 'Engineer\n\nRequirements\n- Python\n\nRemote folks fly to Austin roughly twice a year for planning.\n'],
+    ['fr', 'Ingénieur\n\nProfil\n- Python\n\nVous viendrez à Nantes une fois par trimestre.\n'],
+    ['de', 'Ingenieur (m/w/d)\n\nIhr Profil\n- Python\n\nDu kommst zweimal im Jahr nach Hamburg.\n'],
+    ['es', 'Ingeniero\n\nRequisitos\n- Python\n\nTendrás que viajar a Bilbao dos veces al año.\n'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(conditions(text, language)).toContain('travel');
+  });
+
+  it('reads no travel from other things done once a quarter', () => {
+    expect(conditions('Engineer\n\nRequirements\n- Python\n\nWe ship a release to production once a quarter.\n', 'en')).not.toContain('travel');
+  });
+});
