@@ -5815,7 +5815,10 @@ describe('job ads: a count of things is no years', () => {
   it.each([
     ['en', 'Analyst\n\nAbout us\nWe have shipped a dozen machine learning products since 2021.\n\nRequirements\n- 3 years of security experience\n'],
     ['fr', 'Analyste\n\nLe poste\nNous avons lancé une vingtaine de projets de machine learning.\n\nProfil\n- 3 ans d’expérience en cybersécurité\n'],
-    ['de', 'Analyst (m/w/d)\n\nÜber uns\nWir betreiben ein Dutzend Machine-Learning-Modelle in Produktion.\n\nIhr Profil\n- 3 Jahre Erfahrung in der IT-Sicherheit\n'],
+    [
+      'de',
+      'Analyst (m/w/d)\n\nÜber uns\nWir betreiben ein Dutzend Machine-Learning-Modelle in Produktion.\n\nIhr Profil\n- 3 Jahre Erfahrung in der IT-Sicherheit\n',
+    ],
     ['es', 'Analista\n\nSobre nosotros\nHemos lanzado una docena de modelos de machine learning.\n\nRequisitos\n- 3 años de experiencia en ciberseguridad\n'],
   ] as const)('%s: reads only the years asked (%s)', (language, text) => {
     expect(years(text, language)).toEqual([['securityYears', 3]]);
@@ -5975,13 +5978,15 @@ describe('job ads: a unit named Responsible AI', () => {
   });
 
   it('still reads responsible AI work', () => {
-    expect(ids('Architect\n\nResponsibilities\n- Lead responsible AI reviews of credit models\n\nRequirements\n- Python\n')).toEqual(['responsible-ai', 'python']);
+    expect(ids('Architect\n\nResponsibilities\n- Lead responsible AI reviews of credit models\n\nRequirements\n- Python\n')).toEqual([
+      'responsible-ai',
+      'python',
+    ]);
   });
 });
 
 describe('job ads: coming to an office once a quarter as travel', () => {
-  const conditions = (text: string, language: 'en' | 'de' | 'fr' | 'es') =>
-    (roleFromJobPosting(text, { language }).notes ?? []).map((n) => n.condition);
+  const conditions = (text: string, language: 'en' | 'de' | 'fr' | 'es') => (roleFromJobPosting(text, { language }).notes ?? []).map((n) => n.condition);
 
   it.each([
     ['en', 'Engineer\n\nRequirements\n- Python\n\nRemote folks fly to Austin roughly twice a year for planning.\n'],
