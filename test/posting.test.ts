@@ -5847,7 +5847,7 @@ describe('job ads: automotive and financial security rules, detection use cases,
     ['fr', 'Ingénieur\n\nProfil\n- Expérience dans la sécurisation des applications LLM\n', 'llm-security'],
     ['de', 'Ingenieur (m/w/d)\n\nIhr Profil\n- Erfahrung in der Absicherung von Anwendungen auf LLM-Basis\n', 'llm-security'],
     ['en', 'Engineer\n\nRequirements\n- Experience securing LLM applications\n', 'llm-security'],
-    ['en', 'Engineer\n\nRequirements\n- You have tested GenAI chatbots for security flaws\n', 'llm-security'],
+    ['en', 'Engineer\n\nRequirements\n- You have tested GenAI chatbots for security weaknesses\n', 'llm-security'],
   ] as const)('%s: %s', (language, text, id) => {
     expect(read(text, language)).toEqual([[id, 'required']]);
   });
