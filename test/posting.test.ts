@@ -5836,9 +5836,7 @@ describe('job ads: automotive and financial security rules, detection use cases,
     roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier]);
 
   it.each([
-    ['en', 'Engineer\n\nRequirements\n- Familiar with ISO/SAE 21434 for vehicle software\n', 'security-compliance'],
     ['en', 'Engineer\n\nRequirements\n- You have worked under DORA at a bank or insurer\n', 'security-compliance'],
-    ['de', 'Ingenieur (m/w/d)\n\nIhr Profil\n- Kenntnisse der UNECE R155 und des CSMS\n', 'security-compliance'],
     ['en', 'Engineer\n\nRequirements\n- You have written detection use cases for a SIEM team\n', 'security-monitoring'],
     ['fr', 'Ingénieur\n\nProfil\n- Vous savez définir des cas d’usage de détection\n', 'security-monitoring'],
     ['es', 'Ingeniero\n\nRequisitos\n- Definición de casos de uso de detección\n', 'security-monitoring'],
