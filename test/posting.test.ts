@@ -5805,3 +5805,196 @@ describe('job ads: the hiring process told after the lists', () => {
     expect(read(text, language)).toEqual([['python', 'required']]);
   });
 });
+
+describe('job ads: a count of things is no years', () => {
+  const years = (text: string, language: 'en' | 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(text, { language })
+      .requirements.filter((q) => q.kind === 'experience')
+      .map((q) => [requirementId(q), 'minYears' in q ? q.minYears : null]);
+
+  it.each([
+    ['en', 'Analyst\n\nAbout us\nWe have shipped a dozen machine learning products since 2021.\n\nRequirements\n- 3 years of security experience\n'],
+    ['fr', 'Analyste\n\nLe poste\nNous avons lancé une vingtaine de projets de machine learning.\n\nProfil\n- 3 ans d’expérience en cybersécurité\n'],
+    [
+      'de',
+      'Analyst (m/w/d)\n\nÜber uns\nWir betreiben ein Dutzend Machine-Learning-Modelle in Produktion.\n\nIhr Profil\n- 3 Jahre Erfahrung in der IT-Sicherheit\n',
+    ],
+    ['es', 'Analista\n\nSobre nosotros\nHemos lanzado una docena de modelos de machine learning.\n\nRequisitos\n- 3 años de experiencia en ciberseguridad\n'],
+  ] as const)('%s: reads only the years asked (%s)', (language, text) => {
+    expect(years(text, language)).toEqual([['securityYears', 3]]);
+  });
+
+  it('still reads a count of years', () => {
+    expect(years('Analyste\n\nProfil\n- Une dizaine d’années d’expérience en cybersécurité\n', 'fr')).toEqual([['securityYears', 10]]);
+    expect(years('Analista\n\nRequisitos\n- Un par de años de experiencia en ciberseguridad\n', 'es')).toEqual([['securityYears', 2]]);
+    expect(years('Analyst\n\nRequirements\n- A decade of security experience\n', 'en')).toEqual([['securityYears', 10]]);
+  });
+});
+
+describe('job ads: automotive and financial security rules, detection use cases, egress controls, securing LLM apps', () => {
+  const read = (text: string, language: 'en' | 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+
+  it.each([
+    ['en', 'Engineer\n\nRequirements\n- You have written detection use cases for a SIEM team\n', 'security-monitoring'],
+    ['fr', 'Ingénieur\n\nProfil\n- Vous savez définir des cas d’usage de détection\n', 'security-monitoring'],
+    ['es', 'Ingeniero\n\nRequisitos\n- Definición de casos de uso de detección\n', 'security-monitoring'],
+    ['en', 'Engineer\n\nRequirements\n- You have designed egress filtering for cloud workloads\n', 'network-security'],
+    ['es', 'Ingeniero\n\nRequisitos\n- Experiencia en la securización de aplicaciones con LLM\n', 'llm-security'],
+    ['fr', 'Ingénieur\n\nProfil\n- Expérience dans la sécurisation des applications LLM\n', 'llm-security'],
+    ['de', 'Ingenieur (m/w/d)\n\nIhr Profil\n- Erfahrung in der Absicherung von Anwendungen auf LLM-Basis\n', 'llm-security'],
+    ['en', 'Engineer\n\nRequirements\n- Experience securing LLM applications\n', 'llm-security'],
+    ['en', 'Engineer\n\nRequirements\n- You have tested GenAI chatbots for security weaknesses\n', 'llm-security'],
+  ] as const)('%s: %s', (language, text, id) => {
+    expect(read(text, language)).toEqual([[id, 'required']]);
+  });
+
+  it('reads no compliance from DevOps metrics named DORA', () => {
+    expect(read('Engineer\n\nRequirements\n- Python\n- You track DORA metrics such as deployment frequency\n', 'en')).toEqual([['python', 'required']]);
+  });
+});
+
+describe('job ads: a part of security years in a skill named like a field', () => {
+  const years = (text: string, language: 'en' | 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(text, { language })
+      .requirements.filter((q) => 'minYears' in q && q.minYears !== undefined)
+      .map((q) => [requirementId(q), 'minYears' in q ? q.minYears : null]);
+
+  it.each([
+    ['en', 'Engineer\n\nRequirements\n- 7 years in information security, of which 3 in offensive security (pentests, red teaming)\n'],
+    ['fr', 'Ingénieur\n\nProfil\n- 7 ans d’expérience en cybersécurité, dont 3 ans en sécurité offensive\n'],
+    ['es', 'Ingeniero\n\nRequisitos\n- 7 años de experiencia en ciberseguridad, de los cuales 3 en seguridad ofensiva\n'],
+  ] as const)('%s: gives the part to the skill (%s)', (language, text) => {
+    expect(years(text, language)).toEqual([
+      ['securityYears', 7],
+      ['penetration-testing', 3],
+    ]);
+  });
+
+  it('keeps the years of offensive security alone as security years', () => {
+    expect(years('Engineer\n\nRequirements\n- 4+ years in offensive security (penetration testing, red teaming)\n', 'en')).toEqual([['securityYears', 4]]);
+  });
+});
+
+describe('job ads: a wished part after a comma, in an item that ends in a semicolon', () => {
+  const read = (text: string, language: 'en' | 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+
+  it.each([
+    ['fr', 'Analyste\n\nProfil recherché\n- Au moins 4 ans d’expérience en cybersécurité, idéalement en audit ;\n- Linux ;\n'],
+    ['en', 'Analyst\n\nRequirements\n- At least 4 years of security experience, ideally in audit;\n- Linux;\n'],
+    ['es', 'Analista\n\nRequisitos\n- Al menos 4 años de experiencia en ciberseguridad, idealmente en auditoría;\n- Linux;\n'],
+  ] as const)('%s: keeps the years asked and wishes for the rest (%s)', (language, text) => {
+    expect(read(text, language)).toEqual([
+      ['securityYears', 'required'],
+      ['audit', 'preferred'],
+      ['linux', 'required'],
+    ]);
+  });
+});
+
+describe('job ads: presence before clients as stakeholder communication', () => {
+  const ids = (text: string, language: 'en' | 'de' | 'fr' | 'es') => roleFromJobPosting(text, { language }).requirements.map((q) => requirementId(q));
+
+  it.each([
+    ['en', 'Manager\n\nRequirements\n- Confident client presence and clear writing\n'],
+    ['en', 'Manager\n\nRequirements\n- Executive presence in front of boards\n'],
+    ['de', 'Berater (m/w/d)\n\nIhr Profil\n- Sicheres Auftreten beim Kunden\n'],
+    ['fr', 'Consultant\n\nProfil\n- Aisance face aux clients\n'],
+    ['es', 'Consultor\n\nRequisitos\n- Buena presencia ante el cliente\n'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(ids(text, language)).toEqual(['stakeholder-communication']);
+  });
+
+  it('reads nothing from days at the client or ease with tools', () => {
+    expect(ids('Consultor\n\nRequisitos\n- Python\n- Presencia en las oficinas del cliente dos días por semana\n', 'es')).toEqual(['python']);
+    expect(ids('Ingénieur\n\nProfil\n- Python\n- Aisance avec les outils de la direction financière\n', 'fr')).toEqual(['python']);
+  });
+});
+
+describe('job ads: a code review named with the flaws it finds', () => {
+  const ids = (text: string) => roleFromJobPosting(text, { language: 'en' }).requirements.map((q) => requirementId(q));
+
+  it('reads secure code review', () => {
+    expect(ids('Engineer\n\nRequirements\n- Python\n- You find XSS and SSRF bugs in code review\n')).toContain('secure-code-review');
+    expect(ids('Engineer\n\nRequirements\n- Python\n- You flag exploitable patterns in every code review\n')).toContain('secure-code-review');
+  });
+
+  it('reads nothing from code review as team practice', () => {
+    expect(ids('Engineer\n\nRequirements\n- Python\n- You take part in code review and sprint planning\n')).toEqual(['python']);
+  });
+});
+
+describe('job ads: an IR rota', () => {
+  const read = (text: string) => roleFromJobPosting(text, { language: 'en' }).requirements.map((q) => [requirementId(q), q.tier]);
+
+  it('reads incident response from a rota or rotation of IR', () => {
+    expect(read('Engineer\n\nWhat you will do\n- Take your turn on the IR rota\n\nRequirements\n- Python\n')).toEqual([
+      ['incident-response', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(read('Engineer\n\nWhat you will do\n- Share the IR pager with two colleagues\n\nRequirements\n- Python\n')).toEqual([
+      ['incident-response', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads nothing from IR alone', () => {
+    expect(read('Engineer\n\nWhat you will do\n- Report to the IR director\n\nRequirements\n- Python\n')).toEqual([['python', 'required']]);
+  });
+});
+
+describe('job ads: reviewing code for vulnerabilities (es, fr)', () => {
+  const read = (text: string, language: 'fr' | 'es') => roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+
+  it('reads secure code review, not a security assessment', () => {
+    expect(read('Ingeniero\n\nFunciones\n- Revisar el código de los microservicios en busca de vulnerabilidades\n\nRequisitos\n- Python\n', 'es')).toEqual([
+      ['secure-code-review', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(read('Ingénieur\n\nMissions\n- Relire le code des équipes produit pour y trouver des failles\n\nProfil\n- Python\n', 'fr')).toEqual([
+      ['secure-code-review', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('still reads looking for vulnerabilities in a network as a security assessment', () => {
+    expect(read('Ingeniero\n\nFunciones\n- Analizar la red del cliente en busca de vulnerabilidades\n\nRequisitos\n- Python\n', 'es')).toEqual([
+      ['security-assessment', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+});
+
+describe('job ads: a unit named Responsible AI', () => {
+  const ids = (text: string) => roleFromJobPosting(text, { language: 'en' }).requirements.map((q) => requirementId(q));
+
+  it('reads no responsible AI work from the name of an office or directorate', () => {
+    expect(ids('Architect\n\nResponsibilities\n- Work with the Responsible AI Office on approvals\n\nRequirements\n- Python\n')).toEqual(['python']);
+    expect(ids('Advisor\n\nResponsibilities\n- Brief the Responsible AI Directorate monthly\n\nRequirements\n- Python\n')).not.toContain('responsible-ai');
+  });
+
+  it('still reads responsible AI work', () => {
+    expect(ids('Architect\n\nResponsibilities\n- Lead responsible AI reviews of credit models\n\nRequirements\n- Python\n')).toEqual([
+      'responsible-ai',
+      'python',
+    ]);
+  });
+});
+
+describe('job ads: coming to an office once a quarter as travel', () => {
+  const conditions = (text: string, language: 'en' | 'de' | 'fr' | 'es') => (roleFromJobPosting(text, { language }).notes ?? []).map((n) => n.condition);
+
+  it.each([
+    ['en', 'Engineer\n\nRequirements\n- Python\n\nRemote folks fly to Austin roughly twice a year for planning.\n'],
+    ['fr', 'Ingénieur\n\nProfil\n- Python\n\nVous viendrez à Nantes une fois par trimestre.\n'],
+    ['de', 'Ingenieur (m/w/d)\n\nIhr Profil\n- Python\n\nDu kommst zweimal im Jahr nach Hamburg.\n'],
+    ['es', 'Ingeniero\n\nRequisitos\n- Python\n\nTendrás que viajar a Bilbao dos veces al año.\n'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(conditions(text, language)).toContain('travel');
+  });
+
+  it('reads no travel from other things done once a quarter', () => {
+    expect(conditions('Engineer\n\nRequirements\n- Python\n\nWe ship a release to production once a quarter.\n', 'en')).not.toContain('travel');
+  });
+});

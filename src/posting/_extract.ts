@@ -2151,8 +2151,9 @@ function singleSubject(
     // Not when the skill's own name holds the field's words ("3 years focused on AI/ML governance": the skill's years).
     measureAfter(first.text, words.years) !== measure;
   if (fieldFirst) return { measure };
-  // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security").
-  if (first && partOf !== undefined && field === undefined) return { skills: list.map((s) => s.id) };
+  // A part of an earlier statement is narrower than it: its skill ("including 3 years of AWS cloud security"), also when
+  // the skill's name is the name of the field the part is of ("6 years in security, of which 2 in offensive security").
+  if (first && partOf !== undefined && (field === undefined || (field === partOf && list.length === 1))) return { skills: list.map((s) => s.id) };
   if (field) return { measure: field };
   // A job held in a security setting is security work, not the setting's skill ("como analista en un SOC").
   if (first && words.jobWord.test(text.slice(end, first.start)) && words.securityTitle.test(object)) return { measure: 'securityYears' };

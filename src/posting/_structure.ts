@@ -660,9 +660,17 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
     from = at + skip;
   };
   // Not inside a parenthesis: "(Azure exposure is helpful but not required)" qualifies one word as a whole.
-  for (const m of sentence.matchAll(/;\s{0,3}|\s(?:but|while|aber|mais|pero)\s/gu)) if (!inParens(m.index)) cut(m.index, m[0].length);
-  const comma = mandatoryThenPreferred(sentence.slice(from), section === 'required', words);
-  if (comma !== undefined) cut(from + comma, 2);
+  // Each part up to a cut may change tier at a comma, the last one too ("…, idéalement en audit ;").
+  const commaCut = (end: number) => {
+    const comma = mandatoryThenPreferred(sentence.slice(from, end), section === 'required', words);
+    if (comma !== undefined) cut(from + comma, 2);
+  };
+  for (const m of sentence.matchAll(/;\s{0,3}|\s(?:but|while|aber|mais|pero)\s/gu)) {
+    if (inParens(m.index)) continue;
+    commaCut(m.index);
+    cut(m.index, m[0].length);
+  }
+  commaCut(sentence.length);
   parts.push({ text: sentence.slice(from), start: start + from });
   // A part whose degree gives way to a higher level only wished for is two parts, each with its own tier.
   for (let i = 0; i < parts.length; i++) {

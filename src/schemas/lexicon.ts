@@ -341,6 +341,8 @@ export const NumbersLexiconSchema = z.strictObject({
   lessThanOne: Phrases,
   /** Words that add half a year to a number, after it ("two and a half years") or after its year word ("dos años y medio"). */
   halves: z._default(Phrases, []),
+  /** Number phrases that count things ("a dozen", "une trentaine"): years only with a year word after them ("une dizaine d'années"). */
+  counts: z._default(Phrases, []),
 });
 
 const DegreeEntrySchema = z.strictObject({

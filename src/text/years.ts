@@ -41,6 +41,10 @@ export interface YearsWords {
   /** `vagueYears`: years named with no count ("for a few years"). */
   vagueYears: RegExp;
   numbers: ReadonlyMap<string, number>;
+  /** Number phrases that count things ("a dozen"): years only with a year word after them. */
+  counts: ReadonlySet<string>;
+  /** A year word right after a count, an "of" word between ("une dizaine d'années", "una docena de años"). */
+  countYears: RegExp;
   notNumbers: ReadonlySet<string>;
   /** The year words, folded ("years", "yrs", "jahre", "años"), and their one-letter forms. */
   yearWords: ReadonlySet<string>;
@@ -119,6 +123,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
   const m = lex.measures;
   const numbers = new Map(Object.entries(lex.numbers.numbers).map(([w, v]) => [fold(w), v] as const));
   const single = [...numbers.keys()].filter((w) => !w.includes(' '));
+  const counts = new Set(lex.numbers.counts.map(fold));
   const multi = [...numbers.keys()].filter((w) => w.includes(' '));
   // Inside the phrase a word always follows a boundary, a space or a hyphen: bodies without the lookbehind.
   const after = (phrases: readonly string[]) => `${phrasesBody(phrases)}${WORD_END}`;
@@ -131,6 +136,8 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
   const to = lex.dates.connectors.length > 0 ? after(lex.dates.connectors.filter((c) => unicodeRegex`\p{L}`.test(c))) : NEVER;
   // "two and a half years", "dos años y medio": half a year more, after the number or after the year word.
   const halves = lex.numbers.halves.length > 0 ? after(lex.numbers.halves) : NEVER;
+  // "une dizaine d'années", "una docena de años": a count's year word may follow an "of" word.
+  const of = lex.normalize.ofWords.length > 0 ? `(?:${after(lex.normalize.ofWords)}\\s{1,3})?` : '';
   const phrase = lexiconRegExp(
     `${WORD_START}(?:(?<n>${num})(?:\\s{1,3}(?<half>${halves}))?(?:\\s{0,2}\\(\\d{1,2}\\+?\\))?(?:(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}${to}\\s{1,2})(?:\\d{1,2}|${word}))?(?:\\s{0,2}\\+${plus})?${orMore}\\s{1,3}(?:\\+\\s{1,2})?${years}(?:\\s{1,3}(?<halfAfter>${halves}))?` +
       `|(?<whole>${multi.length > 0 ? after(multi) : NEVER})(?:\\s{1,3}${years})?(?:\\s{1,3}(?<wholeHalf>${halves}))?)${WORD_END}\\.?`,
@@ -180,6 +187,8 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     approximate: phrasesRegex([...m.approximate, ...m.orMore], 'g'),
     vagueYears: phrasesRegex(m.vagueYears),
     numbers,
+    counts,
+    countYears: lexiconRegExp(`^\\s{1,3}${of}${years}`),
     notNumbers: new Set(lex.numbers.notNumbers.map(fold)),
     yearWords: new Set([...m.yearWords.map(fold), ...m.yearWords.map((w) => fold(w).charAt(0))]),
     fillers: new Set(m.fillers.map(fold)),
@@ -317,6 +326,8 @@ export function qualifiesOther(item: string, words: YearsWords): boolean {
 
 /** How far before its year word a years phrase can start ("twenty-two-plus (22+) full years"). */
 const PHRASE_REACH = 48;
+/** How far after a count its year word may end (" d'années", " de años"). */
+const COUNT_REACH = 24;
 /** How far after its year word a years phrase can end (" and a half"). */
 const HALF_REACH = 14;
 
@@ -342,6 +353,10 @@ export function yearsPhrases(text: string, words: YearsWords): RegExpExecArray[]
         (m.index === 0 && from > 0 && unicodeRegex`[\p{L}\p{N}]`.test(text.charAt(from - 1)))
       )
         continue;
+      // A count of things ("une trentaine de cas d'usage") is no length of time without a year word after it.
+      const whole = m.groups?.whole;
+      const wholeEnd = from + m.index + (whole?.length ?? 0);
+      if (whole !== undefined && words.counts.has(fold(whole)) && !words.countYears.test(text.slice(wholeEnd, wholeEnd + COUNT_REACH))) continue;
       const found = Object.assign([...m], { index: from + m.index, input: text, groups: m.groups }) as unknown as RegExpExecArray;
       out.push(found);
       coveredTo = found.index + m[0].length;
