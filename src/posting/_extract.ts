@@ -1912,7 +1912,7 @@ function examplesSubject(
  * item follows "or"/"and" ("in security assessments, threat modeling, or vulnerability triage").
  */
 function objectAfter(text: string, words: PostingWords): string {
-  const after = withoutAbbreviationDots(withoutAsides(text, words), words);
+  const after = withoutAsides(text, words);
   const stop = words.subjectEnd.exec(after);
   const first = stop ? after.slice(0, stop.index) : after;
   if (stop?.[0] !== ',') return first;
@@ -1931,11 +1931,6 @@ function objectAfter(text: string, words: PostingWords): string {
     if (words.orWord.test(part)) return object;
   }
   return first;
-}
-
-/** A text with the full stops of abbreviations ("bzw.", "z.B.") blanked (offsets kept): they end no subject. */
-function withoutAbbreviationDots(text: string, words: PostingWords): string {
-  return text.replace(/(?<![\p{L}.])([\p{L}.]{1,12})\.(?=\s)/gu, (all, word: string) => (words.dotAbbreviations.has(word.toLowerCase()) ? `${word} ` : all));
 }
 
 /**

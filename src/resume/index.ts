@@ -121,7 +121,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const cues = cueWordsFor(lex);
   const years = yearsWordsFor(lex);
   const rows = findTableRows(text, sections, lex, years);
-  const gaps = gapSpans(text, cueWordsFor(structure), (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
+  // Gaps, coursework and certification statuses are read in every bundled language, as the structure is.
+  const structureCues = cueWordsFor(structure);
+  const gaps = gapSpans(text, structureCues, (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
   // A skill word inside a company's name ("Norvik Cloud GmbH", "Python Tools Ltd") is no evidence.
   const entryWords = entryWordsFor(structure);
   const negatedCerts: Mention[] = [];
@@ -141,7 +143,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       ...gaps,
       ...zeroYearSpans(text, named, years, yearsFound),
       // "Relevant coursework: Programming in C, … Machine Learning.": what a degree taught, no evidence.
-      ...courseworkLists(text, cueWordsFor(structure)).filter((s) => sectionOf(s.start) === 'education'),
+      ...courseworkLists(text, structureCues).filter((s) => sectionOf(s.start) === 'education'),
       // "Client environment: AWS Control Tower, EKS, …", "Programs overseen: …": others' stacks, events attended.
       ...othersLists(text, cues),
     ]),
@@ -156,7 +158,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
     for (const m of named) if (m.target === 'cert' && !kept.has(m)) negatedCerts.push(m);
   }
   // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
-  const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues, negatedCerts), cc, cueWordsFor(structure), {
+  const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues, negatedCerts), cc, structureCues, {
     asOfYm: asOf.ym,
     lex: structure,
     negated: negatedCerts,
@@ -729,10 +731,12 @@ function productTopics(
     }
   }
   if (othersOnly.size === 0) return out;
+  // The entries' mentions found once (`mentionsIn` searches the sorted list), not every entry scanned per mention.
+  const inside = new Set(raw.flatMap((e) => mentionsIn(plain, e)));
   const outside: Mention[] = [];
   for (const m of plain) {
     if (!othersOnly.has(m.id)) continue;
-    if (!raw.some((e) => inEntry(m, e))) outside.push(m);
+    if (!inside.has(m)) outside.push(m);
     else if (!out.has(m)) othersOnly.delete(m.id);
   }
   for (const m of outside) if (othersOnly.has(m.id)) out.add(m);
