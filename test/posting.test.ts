@@ -5998,3 +5998,62 @@ describe('job ads: coming to an office once a quarter as travel', () => {
     expect(conditions('Engineer\n\nRequirements\n- Python\n\nWe ship a release to production once a quarter.\n', 'en')).not.toContain('travel');
   });
 });
+
+describe('job ads: round p59, a wish word said of the business', () => {
+  const tiers = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    "Responsable conformité IA\n\nLe poste\nNous voulons en faire un atout face à nos concurrents : c'est pourquoi nous créons ce poste de responsable de la gouvernance IA.\n\nVos missions\n- Tenir l'inventaire des modèles\n\nProfil recherché\n- Vous maîtrisez le RGPD\n",
+    "Responsable conformité IA\n\nLe poste\nNotre plateforme nous donne un avantage concurrentiel sur la gouvernance IA.\n\nVos missions\n- Tenir l'inventaire des modèles\n\nProfil recherché\n- Vous maîtrisez le RGPD\n",
+    'AI Governance Lead\n\nAbout the role\nWe want to turn AI governance into an advantage for our customers.\n\nWhat you will do\n- Keep the model inventory\n\nRequirements\n- GDPR knowledge\n',
+    'Responsable de gobernanza IA\n\nEl puesto\nQueremos convertirla en una ventaja competitiva: la gobernanza de la IA es nuestra prioridad.\n\nFunciones\n- Mantener el inventario de modelos\n\nRequisitos\n- Conocimiento del RGPD\n',
+  ])('reads no wish in an advantage of the business (%s)', (ad) => {
+    expect(tiers(ad).filter(([, tier]) => tier === 'preferred')).toEqual([]);
+  });
+
+  it('still reads "un avantage" said of what the ad asks', () => {
+    expect(tiers('Responsable GRC\n\nProfil recherché\n- Vous maîtrisez le RGPD\n- Une expérience en Python serait un avantage\n')).toContainEqual([
+      'python',
+      'preferred',
+    ]);
+  });
+});
+
+describe('job ads: round p59, skill words', () => {
+  const tiers = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it.each([
+    ['AppSec Engineer\n\nRequirements\n- Secure code review in Go and Python - JS is a bonus\n', ['javascript', 'preferred']],
+    ['AppSec Engineer\n\nRequirements\n- Python\n\nNice to have\n- JS or TypeScript\n', ['javascript|typescript', 'preferred']],
+  ])('reads "JS" as JavaScript (%s)', (ad, row) => {
+    expect(tiers(ad)).toContainEqual(row);
+  });
+
+  it.each([
+    "Responsable conformité IA\n\nLe poste\nRattaché(e) à notre DPO & Head of Trust, au sein d'une équipe de 4 personnes.\n\nProfil recherché\n- Vous maîtrisez le RGPD\n",
+    'AI Governance Specialist\n\nAbout the role\nYou will report to our CISO & Head of Trust, in a team of 4 people.\n\nRequirements\n- GDPR knowledge\n',
+  ])("reads no team leadership in the title of the hire's manager (%s)", (ad) => {
+    expect(tiers(ad).map(([id]) => id)).not.toContain('team-leadership');
+  });
+
+  it.each([
+    'ML Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- Experience with adversarial machine learning research or tooling (e.g., ART, Counterfit)\n',
+    'ML Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- Machine learning tooling for adversarial robustness evaluation\n',
+  ])('reads no security automation in adversarial ML tooling (%s)', (ad) => {
+    expect(tiers(ad).map(([id]) => id)).not.toContain('security-automation');
+  });
+
+  it.each([
+    'GenAI Security Lead\n\nResponsibilities\n- Run periodic adversarial testing of RAG and agentic workflows\n\nRequirements\n- Python\n',
+    'GenAI Security Lead\n\nResponsibilities\n- Own adversarial testing of our customer-facing agents\n\nRequirements\n- Python\n',
+  ])('reads adversarial testing of LLM systems as no adversarial ML (%s)', (ad) => {
+    expect(tiers(ad).map(([id]) => id)).not.toContain('adversarial-ml');
+  });
+
+  it('still reads adversarial testing of models as adversarial ML', () => {
+    expect(tiers('ML Security Engineer\n\nResponsibilities\n- Adversarial testing of our fraud classifiers\n\nRequirements\n- Python\n')).toContainEqual([
+      'adversarial-ml',
+      'duty',
+    ]);
+  });
+});

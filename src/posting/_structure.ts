@@ -826,7 +826,8 @@ function toClause(
 }
 
 function tierOf(clauseText: string, section: PostingSection, mandatory: boolean, words: PostingWords): Tier {
-  const text = withoutQualifiers(clauseText, words);
+  // "On veut en faire un avantage plutôt qu'une contrainte": the advantage is the business's, no wish.
+  const text = withoutQualifiers(clauseText, words).replace(words.preferredNoun, (w) => ' '.repeat(w.length));
   const soft = (words.preferred.test(text) || plusAtEnd(text, words) || words.notRequired.test(text) || preferredRow(clauseText, words)) && !mandatory;
   if (soft) return 'preferred';
   if (section === 'preferred') return mandatory ? 'required' : 'preferred';

@@ -33,6 +33,8 @@ export interface PostingWords {
   countLead: RegExp;
   /** A must word said of a thing the ad names ("mandatory guardrails"): masked before a clause's must is read. */
   mandatoryNoun: RegExp;
+  /** A wish word said of the business ("a competitive advantage"), global: masked before a clause's wish is read. */
+  preferredNoun: RegExp;
   notRequired: RegExp;
   /** Words that hedge a sentence's demands: "probably". */
   hedge: RegExp;
@@ -234,6 +236,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
       'gu',
     ),
     mandatoryNoun: phrasesRegex(p.mandatoryNouns, 'g'),
+    preferredNoun: phrasesRegex(p.preferredNouns, 'g'),
     notRequired: phrasesRegex(p.notRequired),
     hedge: phrasesRegex(p.hedges),
     notKnockOut: phrasesRegex(p.notKnockOuts, 'g'),

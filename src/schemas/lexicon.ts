@@ -606,6 +606,11 @@ export const PostingsLexiconSchema = z.strictObject({
    * obligatoire"): no must.
    */
   mandatoryNouns: z._default(Phrases, []),
+  /**
+   * A wish word said of the business, not of what the ad asks ("turn compliance into an advantage", "un avantage
+   * concurrentiel", "en faire un atout"): no wish.
+   */
+  preferredNouns: z._default(Phrases, []),
   /** A must word before a count of things, no years ("at least one cloud provider", "mindestens einem"): it counts alternatives and asks for no must. */
   countLeads: z._default(Phrases, []),
   /** Words that open a bracket widening what precedes it ("(any flavour - appsec, cloud)"): the skills in it are kinds, not requirements. */
