@@ -6057,3 +6057,57 @@ describe('job ads: round p59, skill words', () => {
     ]);
   });
 });
+
+describe('job ads: round p59, "LLM" as a language model', () => {
+  const degrees = (ad: string) => roleFromJobPosting(ad).requirements.filter((q) => q.kind === 'degree');
+
+  it.each([
+    'Analista SOC\n\nFunciones\n- Revisar las clasificaciones de un agente propio basado en LLM.\n\nRequisitos\n- Python.\n',
+    'Analista SOC\n\nFunciones\n- Ajustar los prompts de un asistente basada en LLM para el triaje.\n\nRequisitos\n- Python.\n',
+    'SOC-Analyst (m/w/d)\n\nIhre Aufgaben\n- Sie prüfen die Ergebnisse von einem LLM gestützten Assistenten.\n\nIhr Profil\n- Python\n',
+  ])('reads no Master of Laws in a duty about an LLM (%s)', (ad) => {
+    expect(degrees(ad)).toEqual([]);
+  });
+
+  it('still reads an LLM asked of a lawyer as a master degree', () => {
+    expect(degrees('Legal Counsel\n\nRequirements\n- LLM in technology law\n- Python\n').map((q) => q.kind === 'degree' && q.minLevel)).toEqual(['master']);
+  });
+});
+
+describe('job ads: round p59, watching how models behave', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'ML Platform Engineer\n\nResponsibilities\n- Build dashboards that monitor model behaviour in production and alert on drift\n\nRequirements\n- Python\n',
+    'MLOps Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie bauen ein Monitoring auf, das Auffälligkeiten im Modellverhalten früh erkennt\n\nIhr Profil\n- Python\n',
+    'Ingénieur MLOps\n\nTes missions\n- Mettre en place la surveillance du comportement des modèles en production\n\nProfil recherché\n- Python\n',
+    'Ingeniero MLOps\n\nFunciones\n- Monitorización del comportamiento de los modelos en producción\n\nRequisitos\n- Python\n',
+  ])('reads monitoring of model behaviour as model monitoring (%s)', (ad) => {
+    expect(skills(ad)).toContain('model-monitoring');
+  });
+
+  it('reads no model monitoring in model behaviour named without watching it', () => {
+    expect(skills('ML Engineer\n\nResponsibilities\n- Document the expected model behavior in each design review\n\nRequirements\n- Python\n')).not.toContain(
+      'model-monitoring',
+    );
+  });
+});
+
+describe('job ads: round p59, reviews from a security point of view', () => {
+  const skills = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []));
+
+  it.each([
+    'Cloud Architect\n\nResponsibilities\n- Evaluate new SaaS vendors from a security standpoint before onboarding\n\nRequirements\n- Python\n',
+    'Cloud-Architekt (m/w/d)\n\nIhre Aufgaben\n- Sie bewerten neue Cloud-Dienste aus Sicherheitssicht\n\nIhr Profil\n- Python\n',
+    "Architecte cloud\n\nTes missions\n- Évaluer les nouveaux services cloud d'un point de vue sécurité\n\nProfil recherché\n- Python\n",
+    'Arquitecto cloud\n\nFunciones\n- Evaluar los nuevos proveedores desde el punto de vista de la seguridad\n\nRequisitos\n- Python\n',
+  ])('reads an assessment from a security point of view as a security assessment (%s)', (ad) => {
+    expect(skills(ad)).toContain('security-assessment');
+  });
+
+  it('reads no assessment in a security point of view that assesses nothing', () => {
+    expect(
+      skills('Cloud Architect\n\nResponsibilities\n- Explain our platform from a security perspective to new joiners\n\nRequirements\n- Python\n'),
+    ).not.toContain('security-assessment');
+  });
+});
