@@ -755,6 +755,125 @@ describe('a title requirement (the level a person works at now)', () => {
       }
     });
 
+    it('counts a current title naming AI or ML and security against the Security Engineer, and one naming ML and security against the AI Information Security Engineer', () => {
+      const secured = (title: string, role: string, id: string) =>
+        matchRoles(
+          parseResume(
+            `EXPERIENCE\n${title}  Mar 2022 – Present\n- Harden the Kubernetes clusters and IAM roles; TLS everywhere; vulnerability scans with Trivy.`,
+            {
+              asOf: '2026-11-01',
+            },
+          ),
+          { roles: [role] },
+        )[0]?.requirements.find((r) => r.id === id);
+      const engineer = (title: string) => secured(title, 'security-engineer', 'ai-security-title');
+      const information = (title: string) => secured(title, 'ai-information-security-engineer', 'ml-security-title');
+      for (const title of [
+        'Senior ML Security Engineer',
+        'LLM Security Engineer',
+        'Ingénieure sécurité des modèles IA',
+        'KI-Sicherheitsingenieurin',
+        'MLSecOps Engineer',
+      ]) {
+        expect(engineer(title)).toMatchObject({ status: 'missing', credit: 0, points: 0, have: `works as ${title}` });
+        expect(engineer(title)?.maxPoints).toBeGreaterThan(0);
+      }
+      for (const title of ['Cloud Security Engineer', 'Ingeniero de Ciberseguridad', 'Senior ML Engineer', 'AI Product Manager']) {
+        expect(engineer(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+      for (const title of ['Staff Engineer, ML Platform Security', 'MLSecOps Engineer', 'Ingeniera de Seguridad de ML', 'Ingenieurin ML-Sicherheit']) {
+        expect(information(title)).toMatchObject({ status: 'missing', credit: 0, points: 0, have: `works as ${title}` });
+      }
+      // A title naming AI, not ML, is the AI Information Security Engineer's own ("Security Engineer, AI Platforms").
+      for (const title of ['Security Engineer, AI Platforms', 'AI Security Engineer', 'Information Security Engineer', 'Senior ML Engineer']) {
+        expect(information(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
+    it('counts a current AI security title that names no director, head or manager against the GenAI Security Development Manager', () => {
+      const contributor = (title: string) =>
+        matchRoles(
+          parseResume(
+            `EXPERIENCE\n${title}  Jun 2022 – Present\n- Prompt-injection tests of the RAG assistant before each release; a guardrail classifier in PyTorch.`,
+            {
+              asOf: '2026-11-01',
+            },
+          ),
+          { roles: ['genai-security-development-manager'] },
+        )[0]?.requirements.find((r) => r.id === 'ai-security-contributor-title');
+      for (const title of [
+        'Principal LLM Security Engineer',
+        'Lead Red Teamer, GenAI',
+        'Analyste sécurité IA',
+        'Ingeniera de Seguridad de IA',
+        'KI-Sicherheitsanalystin',
+      ]) {
+        expect(contributor(title)).toMatchObject({ status: 'missing', credit: 0, points: 0, have: `works as ${title}` });
+        expect(contributor(title)?.maxPoints).toBeGreaterThan(0);
+      }
+      for (const title of [
+        'Head of GenAI Security',
+        'Engineering Manager, AI Security',
+        'Responsable sécurité IA',
+        'Teamleiterin KI-Sicherheit',
+        'GenAI Developer & Security Champion',
+        'Staff Machine Learning Engineer',
+      ]) {
+        expect(contributor(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
+    it('ranks an AI security engineer who mentors but manages nobody below the roles that do the work, not as the manager', () => {
+      const text = [
+        'EXPERIENCE',
+        'Staff Engineer, LLM Security & Guardrails  Jan 2023 – Present',
+        '- Built the guardrail service in front of every LLM app: a fine-tuned DeBERTa prompt-injection classifier in PyTorch, jailbreak and output filters.',
+        '- Automated prompt-injection and jailbreak test suite with garak and PyRIT, a blocking release gate in GitHub Actions; STRIDE threat models of the RAG assistant.',
+        '- Shipped the RAG copilot on LangChain and Azure OpenAI; model serving with FastAPI on Kubernetes; MLflow model registry.',
+        '- Mentor two ML engineers; present LLM security metrics to the CISO each quarter.',
+        'Machine Learning Engineer  Mar 2018 – Dec 2022',
+        '- Trained and deployed fraud models (XGBoost, PyTorch); drift monitoring with Evidently.',
+      ].join('\n');
+      const fits = matchRoles(parseResume(text, { asOf: '2026-11-01' }));
+      expect(fits.slice(0, 3).map((f) => [f.roleId, f.score])).toEqual([
+        ['mlsecops-specialist', 78.66],
+        ['ml-engineer', 72.13],
+        ['genai-security-development-manager', 67.48],
+      ]);
+      // Without the title counting against it the manager role would keep 82.07 points and rank first.
+      const manager = fits[2] as RoleFit;
+      const title = manager.requirements.find((r) => r.id === 'ai-security-contributor-title');
+      expect(title).toMatchObject({ status: 'missing', maxPoints: 17.78 });
+      expect(Math.round((manager.score / (1 - (title?.maxPoints ?? 0) / 100)) * 100) / 100).toBe(82.07);
+    });
+
+    it('ranks the MLSecOps Specialist first for an ML platform security engineer whose skills meet the general security roles too', () => {
+      const text = [
+        'EXPERIENCE',
+        'Platform Security Engineer for ML (MLSecOps)  Feb 2021 – Present',
+        '- Secure the Kubeflow and MLflow training pipelines on EKS; sign model artifacts with cosign and publish an SBOM per model.',
+        '- Signed manifests of training data against data poisoning; admission webhook in Go that rejects unsigned models.',
+        '- Least-privilege IAM roles and Keycloak SSO, KMS envelope encryption, Cilium network policies and mTLS; Trivy scans of the serving images, CVE triage.',
+        '- Security design reviews of new ML services; STRIDE threat models; Semgrep rules in CI; Python tooling that quarantines non-compliant models.',
+        'Linux Administrator  Jan 2016 – Jan 2021',
+        '- Debian servers, Bash and Ansible; ran the MLflow model registry and KServe model serving for the data science team.',
+        'EDUCATION',
+        'B.Sc. Computer Science, 2011 – 2015',
+        'CERTIFICATIONS',
+        'AWS Certified Security – Specialty',
+      ].join('\n');
+      const fits = matchRoles(parseResume(text, { asOf: '2026-11-01' }));
+      const rank = (id: string) => fits.findIndex((f) => f.roleId === id);
+      // Every requirement of the two general roles is met: without the titles counting against them, both score 100.
+      expect(fits.slice(0, 3).map((f) => [f.roleId, f.score])).toEqual([
+        ['mlsecops-specialist', 88.74],
+        ['ai-information-security-engineer', 85.38],
+        ['security-engineer', 84.18],
+      ]);
+      expect(rank('mlsecops-specialist')).toBe(0);
+      expect(fits.find((f) => f.roleId === 'security-engineer')?.requirements.find((r) => r.id === 'ai-security-title')).toMatchObject({ status: 'missing' });
+    });
+
     it.each(['Sicherheitsingenieurin ML-Plattform', 'Sicherheitsarchitekt MLOps', 'Sicherheitsingenieur Machine Learning'])(
       'reads the German compound security title "%s" under its company as the title, and as an MLSecOps title',
       (title) => {
