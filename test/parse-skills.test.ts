@@ -872,6 +872,12 @@ describe('explicit year claims', () => {
     // A rating in symbols between the skill and its years.
     ['Python ●●●●○ (6 yrs)', 'python', 6],
     ['AWS ★★★☆☆ – 4 years', 'aws', 4],
+    // A level before the years in the skill's bracket, as an ATS export lists skills (r95).
+    ['Python (Advanced, 6 years)', 'python', 6],
+    ['Terraform (Upper intermediate, 3 yrs)', 'terraform', 3],
+    ['Programmiersprachen: Go (Fortgeschritten, 4 Jahre), Rust (Grundkenntnisse)', 'go', 4],
+    ['Outils : Kubernetes (intermédiaire, 2 ans), Docker (avancé, 5 ans)', 'docker', 5],
+    ['Lenguajes: SQL (Avanzado, 7 años), Python (Intermedio, 3 años)', 'python', 3],
   ])('%s → %s %d', (text, id, years) => {
     expect(skill(`SKILLS\n${text}`, id)?.years).toBe(years);
   });
@@ -1304,6 +1310,9 @@ describe('explicit year claims', () => {
       ],
     ],
     ['Years of experience: 8 years', [['totalYears', 8]]],
+    // A form's field of years with a bare count (r95).
+    ['Total Years of Experience: 11', [['totalYears', 11]]],
+    ['Years of experience: 6+', [['totalYears', 6]]],
     ['Machine learning experience: 3 years', [['mlYears', 3]]],
     // A verb of running a system between the years and the skill.
     [
