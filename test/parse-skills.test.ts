@@ -9157,3 +9157,25 @@ describe("titles whose work is about others' technology (othersTechTitles)", () 
     expect(ids('SKILLS\nLanguages: Python\nFamiliar with: Docker, TensorFlow\n')).toContain('python');
   });
 });
+
+describe('automation of model retraining or data generation is no security automation (r95)', () => {
+  const head = 'EXPÉRIENCE PROFESSIONNELLE\nIngénieure détection des menaces  2021 – 2024\nCyberdéfense SAS, Lyon\n';
+  it.each([
+    ['- Modèles de détection de phishing ; ré-entraînement déclenché automatiquement en cas de dérive.\n- Analyse des alertes du SOC.', false],
+    ["- Données adversariales générées automatiquement pour durcir les modèles de détection d'intrusion.\n- Analyse des alertes du SOC.", false],
+    ['- Script Python qui crée automatiquement les tickets de vulnérabilités pour le SOC.\n- Analyse des alertes du SOC.', true],
+  ])('%s → %s', (body, expected) => {
+    expect(ids(head + body).includes('security-automation')).toBe(expected);
+  });
+});
+
+describe('German alarms of an intrusion detection system are security monitoring (r95)', () => {
+  const head = 'BERUFSERFAHRUNG\nIT-Sicherheitsanalyst  2020 – 2024\nStadtwerke Nord GmbH\n';
+  it.each([
+    ['- Sichtung der Suricata-Alarme im Schichtdienst', true],
+    ['- Bearbeitung von IDS-Alarmen und Eskalation an den Dienstleister', true],
+    ['- Betreuung der Alarme der Gebäudetechnik und der Zutrittskontrolle', false],
+  ])('%s → %s', (body, expected) => {
+    expect(ids(head + body).includes('security-monitoring')).toBe(expected);
+  });
+});
