@@ -4075,3 +4075,16 @@ describe('a title under its employer, after it only its place (r87)', () => {
     expect(entry?.organization).toBe(organization);
   });
 });
+
+describe('an ATS export whose work history is one long line of labelled fields (r95)', () => {
+  it('reads each numbered record as an entry, an empty end date beside "Current Job: Yes" as the present', () => {
+    const p = parseResume(
+      'Work History: [1] Job Title: Detection Engineer; Company: Lowfield Bank plc; Location: Glasgow; Start Date: 04/2022; End Date: ; Current Job: Yes; Description: • Wrote Sigma rules for the SOC and tuned Splunk searches • Automated alert enrichment in Python [2] Job Title: SOC Analyst; Company: Lowfield Bank plc; Location: Glasgow; Start Date: 09/2019; End Date: 03/2022; Current Job: No; Description: • Triage of SIEM alerts on night shifts\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization, e.start, e.end])).toEqual([
+      ['Detection Engineer', 'Lowfield Bank plc', '2022-04', '2026-11'],
+      ['SOC Analyst', 'Lowfield Bank plc', '2019-09', '2022-03'],
+    ]);
+  });
+});

@@ -1170,3 +1170,105 @@ describe('Markdown emphasis', () => {
     );
   });
 });
+
+describe('ATS exports that print records on a few very long lines (r95)', () => {
+  it('sets each labelled field, numbered record and inline bullet of a work history on a line of its own', () => {
+    const raw =
+      'Employment History: [1] Position: Cloud Security Analyst; Employer: Harbour Freight Systems; City: Leeds; Start Date: 02/2021; End Date: ; Current Job: Yes; Duties: • Ran the Sentinel detection rules for 40 subscriptions • Reviewed IAM policies every quarter [2] Position: IT Support Analyst; Employer: Harbour Freight Systems; City: Leeds; Start Date: 06/2018; End Date: 01/2021; Current Job: No; Duties: • Laptop builds and user accounts';
+    expect(normalizeText(raw)).toBe(
+      [
+        'Employment History:',
+        '',
+        'Position: Cloud Security Analyst',
+        'Employer: Harbour Freight Systems',
+        'City: Leeds',
+        '02/2021 – present',
+        'Duties:',
+        '- Ran the Sentinel detection rules for 40 subscriptions',
+        '- Reviewed IAM policies every quarter',
+        '',
+        'Position: IT Support Analyst',
+        'Employer: Harbour Freight Systems',
+        'City: Leeds',
+        '06/2018 – 01/2021',
+        'Current Job: No',
+        'Duties:',
+        '- Laptop builds and user accounts',
+      ].join('\n'),
+    );
+  });
+
+  it("sets a profile's bar-separated fields one a line, and a field that lists short items one item a line", () => {
+    const header =
+      'Given Name: Priya | Family Name: Raman | E-mail: priya.r@example.org | Mobile: +44 7700 900123 | Town: Bristol | Notice Period: 1 month | Right to Work: Yes | Salary Expectation: 70,000 GBP | Total Years of Experience: 9';
+    const skills =
+      'Skills: Python (Advanced, 6 years); Terraform (Intermediate, 3 years); Splunk (Expert, 5 years); Kubernetes (Intermediate, 2 years); Go (Beginner, 1 year); Incident Response (Advanced, 4 years); Threat Modelling (Advanced)';
+    expect(normalizeText(`${header}\n${skills}`)).toBe(
+      [
+        'Given Name: Priya',
+        'Family Name: Raman',
+        'E-mail: priya.r@example.org',
+        'Mobile: +44 7700 900123',
+        'Town: Bristol',
+        'Notice Period: 1 month',
+        'Right to Work: Yes',
+        'Salary Expectation: 70,000 GBP',
+        'Total Years of Experience: 9',
+        'Skills:',
+        'Python (Advanced, 6 years)',
+        'Terraform (Intermediate, 3 years)',
+        'Splunk (Expert, 5 years)',
+        'Kubernetes (Intermediate, 2 years)',
+        'Go (Beginner, 1 year)',
+        'Incident Response (Advanced, 4 years)',
+        'Threat Modelling (Advanced)',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves a long sentence with semicolons and one colon as it is', () => {
+    const prose =
+      'Summary: I led the migration of our detection stack to Sentinel; wrote the KQL rules for the cloud estate; trained the night shift on the new triage flow; and cut the false positive rate by a third over two quarters while the team grew from four to nine analysts.';
+    expect(normalizeText(prose)).toBe(prose);
+  });
+});
+
+describe('page furniture inside an entry (r95)', () => {
+  it('drops a running header that opens two later pages, though the first page opens otherwise', () => {
+    const raw = [
+      'MARTA OKONJO',
+      'Leeds | marta.o@example.org',
+      '',
+      'EXPERIENCE',
+      'Threat Hunter  2021 – Present',
+      '- Hunted across 3,000 endpoints',
+      '                                   Page 1 of 3',
+      '\fMarta Okonjo · marta.o@example.org · SC cleared',
+      '- Wrote KQL hunting queries',
+      '                                   Page 2 of 3',
+      '\fMarta Okonjo · marta.o@example.org · SC cleared',
+      '- Ran purple-team days',
+    ].join('\n');
+    expect(normalizeText(raw)).toBe(
+      [
+        'MARTA OKONJO',
+        'Leeds | marta.o@example.org',
+        '',
+        'EXPERIENCE',
+        'Threat Hunter  2021 – Present',
+        '- Hunted across 3,000 endpoints',
+        '',
+        '- Wrote KQL hunting queries',
+        '',
+        '- Ran purple-team days',
+      ].join('\n'),
+    );
+  });
+
+  it.each([
+    ['- Tested web apps against the OWASP Top\n  10\n- Ran phishing drills', '- Tested web apps against the OWASP Top\n  10\n- Ran phishing drills'],
+    ['- Patched the fleet within\n  30\n  days of release', '- Patched the fleet within\n  30\n  days of release'],
+  ])("keeps a bare number between two lines of text, a wrapped line's last word: %j", (raw, expected) => {
+    expect(normalizeText(raw)).toBe(expected);
+  });
+});

@@ -872,6 +872,12 @@ describe('explicit year claims', () => {
     // A rating in symbols between the skill and its years.
     ['Python ●●●●○ (6 yrs)', 'python', 6],
     ['AWS ★★★☆☆ – 4 years', 'aws', 4],
+    // A level before the years in the skill's bracket, as an ATS export lists skills (r95).
+    ['Python (Advanced, 6 years)', 'python', 6],
+    ['Terraform (Upper intermediate, 3 yrs)', 'terraform', 3],
+    ['Programmiersprachen: Go (Fortgeschritten, 4 Jahre), Rust (Grundkenntnisse)', 'go', 4],
+    ['Outils : Kubernetes (intermédiaire, 2 ans), Docker (avancé, 5 ans)', 'docker', 5],
+    ['Lenguajes: SQL (Avanzado, 7 años), Python (Intermedio, 3 años)', 'python', 3],
   ])('%s → %s %d', (text, id, years) => {
     expect(skill(`SKILLS\n${text}`, id)?.years).toBe(years);
   });
@@ -1304,6 +1310,9 @@ describe('explicit year claims', () => {
       ],
     ],
     ['Years of experience: 8 years', [['totalYears', 8]]],
+    // A form's field of years with a bare count (r95).
+    ['Total Years of Experience: 11', [['totalYears', 11]]],
+    ['Years of experience: 6+', [['totalYears', 6]]],
     ['Machine learning experience: 3 years', [['mlYears', 3]]],
     // A verb of running a system between the years and the skill.
     [
@@ -9146,5 +9155,27 @@ describe("titles whose work is about others' technology (othersTechTitles)", () 
     expect(ids('SKILLS\nLanguages: Python\nFamiliar with: Docker, TensorFlow\n')).not.toContain('docker');
     expect(ids('SKILLS\nExposure to: Terraform, AWS\n')).not.toContain('terraform');
     expect(ids('SKILLS\nLanguages: Python\nFamiliar with: Docker, TensorFlow\n')).toContain('python');
+  });
+});
+
+describe('automation of model retraining or data generation is no security automation (r95)', () => {
+  const head = 'EXPÉRIENCE PROFESSIONNELLE\nIngénieure détection des menaces  2021 – 2024\nCyberdéfense SAS, Lyon\n';
+  it.each([
+    ['- Modèles de détection de phishing ; ré-entraînement déclenché automatiquement en cas de dérive.\n- Analyse des alertes du SOC.', false],
+    ["- Données adversariales générées automatiquement pour durcir les modèles de détection d'intrusion.\n- Analyse des alertes du SOC.", false],
+    ['- Script Python qui crée automatiquement les tickets de vulnérabilités pour le SOC.\n- Analyse des alertes du SOC.', true],
+  ])('%s → %s', (body, expected) => {
+    expect(ids(head + body).includes('security-automation')).toBe(expected);
+  });
+});
+
+describe('German alarms of an intrusion detection system are security monitoring (r95)', () => {
+  const head = 'BERUFSERFAHRUNG\nIT-Sicherheitsanalyst  2020 – 2024\nStadtwerke Nord GmbH\n';
+  it.each([
+    ['- Sichtung der Suricata-Alarme im Schichtdienst', true],
+    ['- Bearbeitung von IDS-Alarmen und Eskalation an den Dienstleister', true],
+    ['- Betreuung der Alarme der Gebäudetechnik und der Zutrittskontrolle', false],
+  ])('%s → %s', (body, expected) => {
+    expect(ids(head + body).includes('security-monitoring')).toBe(expected);
   });
 });

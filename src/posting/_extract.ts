@@ -5,7 +5,7 @@ import { type DegreeMention, degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
 import { fold, once, unicodeRegex, unicodeLiteral } from '../text/phrases';
 import { itemsIn } from '../text/sorted';
-import { measureAfter, phraseYears, qualifiesOther, readNumber, type YearsWords, yearsPhrases } from '../text/years';
+import { measureAfter, phraseYears, qualifiesOther, readNumber, type YearsWords, yearsLabelValue, yearsPhrases } from '../text/years';
 import { type Clause, stripMarks, wishedYearsTail } from './_structure';
 import type { PostingWords } from './_words';
 
@@ -703,7 +703,7 @@ export function levelYearsFindings(text: string, words: PostingWords): Finding[]
     const end = start + line.length;
     const body = stripMarks(line);
     const label = words.levelLabel.exec(body);
-    const count = yearsLabelValue(body, words);
+    const count = yearsLabelValue(body, words.years);
     if (count !== undefined) {
       out.push({ kind: 'experience', measure: 'totalYears', minYears: count, clause: ignoredLineClause(body, start, end, 'required'), hard: true });
     } else if (label) {
@@ -723,31 +723,6 @@ export function levelYearsFindings(text: string, words: PostingWords): Finding[]
     start = end + 1;
   }
   return out;
-}
-
-/** A label and a colon at a line's start ("Years of experience:"), then the value. */
-const LABEL_LINE = unicodeRegex`^([\p{L}\s'’()]{2,40}):\s{0,3}(.{1,40})$`;
-/** A value that is only a count of years: "5+", "3-5", "3 – 5", "4 to 8", "3 à 5" (the least is taken). */
-const COUNT_VALUE = unicodeRegex`^(\d{1,2})\s{0,2}(?:\+|[-–—]\s{0,2}\d{1,2}|\p{L}{1,3}\s{1,3}\d{1,2})?\s{0,2}\+?$`;
-
-/**
- * The years of a line whose label holds the year word and whose value is only a count ("Years of experience: 5+",
- * "Experience (years): 3-5", "Jahre Berufserfahrung: 3–5", "Années d'expérience : 3 à 5"): experience overall.
- */
-function yearsLabelValue(body: string, words: PostingWords): number | undefined {
-  const m = LABEL_LINE.exec(body.trim());
-  if (!m) return undefined;
-  const value = COUNT_VALUE.exec((m[2] as string).trim());
-  if (!value) return undefined;
-  const parts = (m[1] as string)
-    .split(/[\s'’()]+/u)
-    .filter((p) => p !== '')
-    .map(fold);
-  const y = words.years;
-  const yearWord = parts.some((p) => y.yearWords.has(p));
-  if (!yearWord || !parts.every((p) => y.yearWords.has(p) || y.fillers.has(p) || y.experience.test(p))) return undefined;
-  const years = Number(value[1]);
-  return years >= 1 && years <= 40 ? years : undefined;
 }
 
 /** A line of the parts of an ad that hold no requirement, read as one clause of `tier` (a must when required). */

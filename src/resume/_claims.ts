@@ -2,7 +2,17 @@ import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
 import type { Mention } from '../text/mentions';
 import { indexFrom } from '../text/sorted';
 import { fold, unicodeRegex, unicodeLiteral } from '../text/phrases';
-import { durationYears, measureAfter, onlyFillers, overallAfter, phraseYears, qualifiesOther, readNumber, type YearsWords } from '../text/years';
+import {
+  durationYears,
+  measureAfter,
+  onlyFillers,
+  overallAfter,
+  phraseYears,
+  qualifiesOther,
+  readNumber,
+  type YearsWords,
+  yearsLabelValue,
+} from '../text/years';
 
 /** What may stand between a skill and its "(5 years)" / "– 5 yrs": a separator, and a rating in symbols ("Python ●●●●○ (6 yrs)"). */
 const FILLER_BEFORE = /^\s{0,3}(?:[●○◉◎◐◑★☆✦✧■□◆◇▪▫⬤◯]{1,10}\s{0,3})?[-–—:(,]?\s{0,3}$/u;
@@ -205,6 +215,7 @@ export function findClaims(
     const field = fieldNamedBy(text.slice(asks.start, asks.end), words);
     if (field) claims.push({ subject: field, years, evidence: proof });
   }
+  claims.push(...labelledCounts(text, words, evidence));
   for (const row of rows) {
     if (row.years === undefined || row.years <= 0) continue;
     // "Docker / Kubernetes | 5": every skill the row names claims its years; those in brackets are its tools ("AWS
@@ -232,6 +243,30 @@ export function findClaims(
     }
   }
   return dedupe(claims);
+}
+
+/** The longest line read as a form's labelled count of years. */
+const MAX_LABEL_LINE = 90;
+
+/**
+ * A form's field of years with a bare count ("Total Years of Experience: 11", "Jahre Berufserfahrung: 7"): experience
+ * overall, as an ATS export states it beside the candidate's name.
+ */
+function labelledCounts(text: string, words: YearsWords, evidence: (s: number, e: number) => YearsClaim['evidence']): YearsClaim[] {
+  const out: YearsClaim[] = [];
+  let start = 0;
+  for (let end = text.indexOf('\n'); start <= text.length; end = text.indexOf('\n', start)) {
+    const stop = end === -1 ? text.length : end;
+    const line = stop - start <= MAX_LABEL_LINE ? text.slice(start, stop) : '';
+    if (line.includes(':')) {
+      const years = yearsLabelValue(line, words);
+      if (years !== undefined)
+        out.push({ subject: 'totalYears', years, evidence: evidence(start + line.length - line.trimStart().length, start + line.trimEnd().length) });
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return out;
 }
 
 /**
@@ -935,8 +970,9 @@ function subjectBefore(text: string, skills: readonly Mention[], start: number, 
   const s = skills[i];
   if (!s || at - s.end > CELLS_REACH) return undefined;
   const between = text.slice(s.end, at);
-  // "Pentesting - Nivel: Avanzado - Experiencia: 8 años": a skills list's labelled cells, the years in the last.
-  if (words.cellsBefore.test(between)) return s;
+  // "Pentesting - Nivel: Avanzado - Experiencia: 8 años", "Python (Advanced, 6 years)": a skills list's labelled cells,
+  // the years in the last, or a level before the years in the skill's bracket.
+  if (words.cellsBefore.test(between) || words.levelBefore.test(between)) return s;
   if (at - s.end > FILLER_REACH) return undefined;
   return FILLER_BEFORE.test(between) && !(otherAfter && LOOSE_JOIN.test(between)) ? s : undefined;
 }

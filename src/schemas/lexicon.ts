@@ -517,6 +517,11 @@ export const MeasuresLexiconSchema = z.strictObject({
    * experience do you have?   7", "Wie viele Jahre …?  5"): the number claims the years of what the question names.
    */
   yearsQuestions: z._default(Phrases, []),
+  /**
+   * A skill's level as a skills list prints it in the bracket before its years ("Python (Advanced, 6 years)", "Go
+   * (Fortgeschritten, 3 Jahre)"): the years are the skill's claim.
+   */
+  skillLevels: z._default(Phrases, []),
 });
 
 /** Personal-data labels (`personal.json`). */

@@ -8,6 +8,7 @@
  * - trailing spaces are trimmed and at most two blank lines stand in a row.
  */
 
+import { splitRecordLines } from './_records';
 import { splitColumns } from './columns';
 import { allLanguagesLexicon, type Lexicon } from './lexicon';
 import { escapeRegex, lazyValues, lexiconRegExp, phrasesSource, unicodeRegex, unicodeLiteral } from './phrases';
@@ -143,7 +144,7 @@ export function pageWordsFor(lex: Lexicon): PageWords {
 export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon()): string {
   const words = pageWordsFor(lex);
   // Columns first: their gutter is a run of spaces that line clean-up would squeeze.
-  const clean = cleanCharacters(raw);
+  const clean = splitRecordLines(cleanCharacters(raw));
   const whole = splitColumns(clean, `\n${PAGE_BREAK}\n`);
   // Without form feeds, the pages' footers and headers cut the pages, when only that shows the columns of one.
   // With columns found on the whole text, the pages' markers still cut it when the columns then run on across a page
@@ -506,6 +507,11 @@ function dropPageArtifacts(lines: readonly string[], words: PageWords): string[]
     const t = l.trim();
     if (t !== '' && t.length <= MAX_MARKER_LINE) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
+  const markers = lines.map((l, i) => {
+    const t = l.trim();
+    return t !== '' && isPageMarker(t, lines, i, counts, words);
+  });
+  const headers = runningHeaders(lines, markers);
   const out: string[] = [];
   let afterBreak = false;
   let seen = false;
@@ -516,13 +522,13 @@ function dropPageArtifacts(lines: readonly string[], words: PageWords): string[]
       out.push('');
       continue;
     }
-    if (isPageMarker(t, lines, i, counts, words)) {
+    if (markers[i]) {
       // Only a break after some content can be followed by a repeated header.
       afterBreak = seen;
       cutSentence = seen && goesOn(lastNonBlank(out), words.goesOn);
       continue;
     }
-    if (afterBreak && (firstLines.includes(t) || isNameHeader(t, firstLines[0]))) continue;
+    if (afterBreak && (firstLines.includes(t) || isNameHeader(t, firstLines[0]) || headers.has(t))) continue;
     // "present AI risk posture to⏎⏎Page 1 of 3⏎⏎the CISO staff": a sentence cut by a page break goes on, one line break apart.
     if (cutSentence && LOWERCASE_START.test(t)) while (out.at(-1) === '') out.pop();
     cutSentence = false;
@@ -531,6 +537,24 @@ function dropPageArtifacts(lines: readonly string[], words: PageWords): string[]
     out.push(lines[i] as string);
   }
   return out;
+}
+
+/**
+ * Running headers: a line that opens two or more pages, the first text after a page break or footer each time
+ * ("Carolyn M. Brandt | c.brandt@… | Active TS/SCI" at the top of pages 2 and 3), though it differs from the first page's lines.
+ */
+function runningHeaders(lines: readonly string[], markers: readonly boolean[]): Set<string> {
+  const tops = new Map<string, number>();
+  let afterMarker = false;
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] as string).trim();
+    if (markers[i]) afterMarker = true;
+    else if (t !== '') {
+      if (afterMarker && t.length <= MAX_MARKER_LINE && !t.startsWith('- ')) tops.set(t, (tops.get(t) ?? 0) + 1);
+      afterMarker = false;
+    }
+  }
+  return new Set([...tops].filter(([, n]) => n >= 2).map(([t]) => t));
 }
 
 /** The last word of a line, after its last space. */
@@ -582,12 +606,23 @@ function endsLikePageNumber(t: string): boolean {
   return (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 0x2014;
 }
 
+/** A number alone, no page word nor dash around it. */
+const BARE_NUMBER = /^\d{1,3}$/u;
+
+/** Line `i` is blank, a page break or outside the text. */
+function isBlankAt(lines: readonly string[], i: number): boolean {
+  const t = (lines[i] ?? '').trim();
+  return t === '' || t === PAGE_BREAK;
+}
+
 /** A page count ending a line: "1/2", "2 / 3". */
 const PAGE_COUNT_END = /\s\d{1,2}\s?\/\s?\d{1,2}$/u;
 
 function isPageMarker(t: string, lines: readonly string[], i: number, counts: ReadonlyMap<string, number>, words: PageWords): boolean {
   if (t === PAGE_BREAK) return true;
   if (t.length > MAX_MARKER_LINE) return false;
+  // A bare number between two lines of text is a wrapped line's last word ("… OWASP Top⏎10⏎- next item"), no page number.
+  if (BARE_NUMBER.test(t) && !isBlankAt(lines, i - 1) && !isBlankAt(lines, i + 1)) return false;
   if (endsLikePageNumber(t) && (words.pageMarker.test(t) || words.pageNumber.test(t))) return true;
   // "Hélène Marchetti – CV  1/2": a document's name and a page count, without a page word.
   if (PAGE_COUNT_END.test(t) && t.length <= 80 && words.documentWord.test(t)) return true;

@@ -104,6 +104,8 @@ export interface YearsWords {
   generalHead: RegExp;
   /** The labelled cells between a skill and its years on its line, up to the last label: " - Nivel: Avanzado - Experiencia: ". */
   cellsBefore: RegExp;
+  /** A skill's level in the bracket before its years, up to them: " (Advanced, " in "Python (Advanced, 6 years)". */
+  levelBefore: RegExp;
   /** A whole table cell that heads a column of minimum years ("Min. yrs"). */
   yearsColumnHeader: RegExp;
   /** A form's question of years and its answer at the line's end ("How many years of … do you have?   7"): `q` the question's opening words, `n` the answer. */
@@ -202,6 +204,9 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     experience: phrasesRegex(m.measures.totalYears ?? []),
     experienceAll: phrasesRegex(m.measures.totalYears ?? [], 'g'),
     generalHead: phrasesRegex([...m.generalHeads, ...lex.work.jobWords, ...(m.measures.totalYears ?? [])]),
+    levelBefore: lexiconRegExp(
+      m.skillLevels.length > 0 ? `^[^\\S\\n]{0,3}\\([^\\S\\n]{0,2}${phrasesBody(m.skillLevels)}[^\\S\\n]{0,2}[,;/][^\\S\\n]{0,3}$` : NEVER,
+    ),
     yearsColumnHeader: lexiconRegExp(m.yearsColumnHeaders.length > 0 ? `^\\s{0,3}${phrasesSource(m.yearsColumnHeaders)}\\s{0,3}$` : NEVER),
     cellsBefore: lexiconRegExp(m.skillCellLabels.length > 0 ? cellsSource(phrasesBody(m.skillCellLabels)) : NEVER),
     yearsQuestion: lexiconRegExp(
@@ -363,4 +368,28 @@ export function yearsPhrases(text: string, words: YearsWords): RegExpExecArray[]
     }
   }
   return out;
+}
+
+/** A label and a colon at a line's start ("Years of experience:"), then the value. */
+const LABEL_LINE = unicodeRegex`^([\p{L}\s'’()]{2,40}):\s{0,3}(.{1,40})$`;
+/** A value that is only a count of years: "5+", "3-5", "3 – 5", "4 to 8", "3 à 5" (the least is taken). */
+const COUNT_VALUE = unicodeRegex`^(\d{1,2})\s{0,2}(?:\+|[-–—]\s{0,2}\d{1,2}|\p{L}{1,3}\s{1,3}\d{1,2})?\s{0,2}\+?$`;
+
+/**
+ * The years of a line whose label holds the year word and whose value is only a count ("Years of experience: 5+",
+ * "Experience (years): 3-5", "Jahre Berufserfahrung: 3–5", "Années d'expérience : 3 à 5"): experience overall.
+ */
+export function yearsLabelValue(body: string, y: YearsWords): number | undefined {
+  const m = LABEL_LINE.exec(body.trim());
+  if (!m) return undefined;
+  const value = COUNT_VALUE.exec((m[2] as string).trim());
+  if (!value) return undefined;
+  const parts = (m[1] as string)
+    .split(/[\s'’()]+/u)
+    .filter((p) => p !== '')
+    .map(fold);
+  const yearWord = parts.some((p) => y.yearWords.has(p));
+  if (!yearWord || !parts.every((p) => y.yearWords.has(p) || y.fillers.has(p) || y.experience.test(p))) return undefined;
+  const years = Number(value[1]);
+  return years >= 1 && years <= 40 ? years : undefined;
 }
