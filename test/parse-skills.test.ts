@@ -9179,3 +9179,59 @@ describe('German alarms of an intrusion detection system are security monitoring
     expect(ids(head + body).includes('security-monitoring')).toBe(expected);
   });
 });
+
+describe('round r91: expiry words, vendor tools, a practice one leads, replayed attacks, champions', () => {
+  const certs = (text: string) => parseResume(text, { asOf }).certifications.map((c) => c.id);
+  it.each([
+    ['an expiry year after "valid till"', 'CERTIFICATIONS\nCISSP (valid till 2025)', []],
+    ['an expiry date after "valid up to"', 'CERTIFICATIONS\n- CKA – Mar 2022 (valid up to Mar 2025)\n- OSCP (2019)', ['oscp']],
+    ['a later expiry after "valid till"', 'CERTIFICATIONS\nCISM, valid till 12/2027', ['cism']],
+    ['an expiry after "valid upto"', 'CERTIFICATIONS\nAWS Certified Security – Specialty (valid upto Jan 2024)\nCISA', ['cisa']],
+  ])('%s', (_, text, want) => {
+    expect(certs(text)).toEqual(want);
+  });
+
+  it.each([
+    ['EXPERIENCE\nSecurity GRC Analyst, Acme  2020 – 2024\n- Kept the register of 30 AI systems, including vendor tools like Copilot.', []],
+    ['EXPERIENCE\nSOC Analyst, Acme  2020 – 2024\n- Triaged Sentinel alerts; onboarded third-party tools into the SIEM.', ['security-monitoring']],
+    [
+      'EXPERIENCE\nSOC Analyst, Acme  2020 – 2024\n- Triaged Sentinel alerts and built internal tooling for enrichment.',
+      ['security-automation', 'security-monitoring'],
+    ],
+    ['EXPERIENCE\nRisk Manager, Acme Bank  2020 – 2024\n- Ran model risk management for 40 credit models (SR 11-7).', ['ai-governance']],
+    ['EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Secretary of the AI governance committee: agenda, minutes, AI use-case register.', ['ai-governance']],
+    ['EXPERIENCE\nPrincipal Consultant, Acme  2020 – 2024\n- Lead the identity practice: 6 consultants; hiring and reviews.', ['team-leadership']],
+    ['EXPERIENCE\nDirector, Acme  2020 – 2024\n- Headed a practice of nine analysts across two offices.', ['team-leadership']],
+    ['EXPERIENCE\nConsultant, Acme  2020 – 2024\n- Applied best practice across 5 client projects.', []],
+    ['EXPÉRIENCE\nAssocié, Acme  2020 – 2024\n- Je dirige une pratique de neuf consultants en cybersécurité.', ['team-leadership']],
+    ['EXPERIENCIA\nSocio, Acme  2020 – 2024\n- Dirijo la práctica de ciberseguridad: 8 consultores.', ['team-leadership']],
+    ['BERUFSERFAHRUNG\nBereichsleiter, Acme  2020 – 2024\n- Leitete ein Team von neun Beratern.', ['team-leadership']],
+    [
+      'BERUFSERFAHRUNG\nSenior AppSec Engineer, Acme  2020 – 2024\n• Fachliche Betreuung von 8 Security Champions in den Produktteams\n• Abstimmung mit Einkauf, Datenschutz und Rechtsabteilung zu Cloud-Verträgen',
+      ['application-security', 'mentoring', 'stakeholder-communication'],
+    ],
+    [
+      'BERUFSERFAHRUNG\nDatenschutzkoordinatorin, Acme  2020 – 2024\n• Datenschutz-Folgenabschätzungen und Verzeichnis der Verarbeitungstätigkeiten; Datenschutz-Schulungen',
+      ['privacy'],
+    ],
+    ['BERUFSERFAHRUNG\nBerater, Acme  2020 – 2024\n• Betreuung von 3 Kunden im Mittelstand', []],
+    [
+      'EXPERIENCE\nAI Security Engineer, Acme  2020 – 2024\n- Built an internal Python service that replays a corpus of 3,000 injection and jailbreak prompts\nagainst staging builds and blocks the release on regressions.',
+      ['devsecops', 'llm-security', 'python', 'security-automation'],
+    ],
+    [
+      'EXPERIENCE\nAI Red Teamer, Acme  2020 – 2024\n- Wrote a nightly job that replays 500 jailbreak prompts against the staging model.',
+      ['llm-security', 'security-automation'],
+    ],
+    [
+      'EXPERIENCE\nSecurity Analyst, Acme  2020 – 2024\n- Replays attack traffic captured by the IDS during tabletop exercises.',
+      ['incident-response', 'network-security'],
+    ],
+    [
+      'EXPÉRIENCE\nIngénieur sécurité IA, Acme  2020 – 2024\n- Développé un service interne qui rejoue 2 000 attaques par injection de prompt avant chaque mise en production.',
+      ['llm-security', 'security-automation'],
+    ],
+  ])('%s', (text, want) => {
+    expect(ids(text)).toEqual(want);
+  });
+});
