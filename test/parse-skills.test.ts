@@ -9220,3 +9220,21 @@ describe("a sentence whose subject is the person's team or another party is thei
     expect(ids(text).includes(id)).toBe(held);
   });
 });
+
+describe('a sales engineer demonstrates the product: the platforms shown are no evidence (othersTechTitles sales)', () => {
+  it.each([
+    [
+      'EXPERIENCE\nSenior Sales Engineer | Corvel Security  01/2022 – 12/2024\n- Ran demos of the posture scanner across AWS accounts and Bedrock agents for enterprise prospects.',
+      'aws',
+      false,
+    ],
+    [
+      'EXPERIENCE\nPresales Engineer | Corvel Security  01/2022 – 12/2024\n- Scoped proofs of value and answered RFPs on LLM applications and AWS coverage.',
+      'llm-applications',
+      false,
+    ],
+    ['EXPERIENCE\nSales Engineer | Corvel Security  01/2022 – 12/2024\n- Built the demo environment in Terraform for the field team.', 'terraform', true],
+  ])('%s → %s: %s', (text, id, held) => {
+    expect(ids(text).includes(id)).toBe(held);
+  });
+});
