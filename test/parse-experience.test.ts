@@ -756,9 +756,9 @@ describe('a statement that the person builds no models', () => {
       'EXPERIENCIA\nIngeniero de ML — Acme S.L.   01/2020 – actualidad\n- Dirigí a 4 ingenieros. El equipo de plataforma era responsable de Kubernetes y del servicio de PyTorch.\n',
       'es',
     ],
-  ] as const)('reads what "the team" is responsible for as the writer\'s own team\'s work (%s)', (text, language) => {
+  ] as const)("reads what a named team is responsible for as that team's work, not the writer's (%s; convention 18)", (text, language) => {
     const ids = parseResume(text, { asOf: '2026-11-01', language }).skills.map((s) => s.id);
-    expect(ids.filter((id) => TEAM_SKILLS.includes(id))).toEqual(TEAM_SKILLS);
+    expect(ids.filter((id) => TEAM_SKILLS.includes(id))).toEqual([]);
   });
   it.each([
     ['EXPERIENCE\nML Engineer — Acme   Jan 2020 – Present\n- Led 4 engineers. Another team was responsible for Kubernetes.\n', 'en'],
@@ -2600,13 +2600,13 @@ describe('a deeply indented bullet ends a sentence; a short abbreviation does no
   });
 });
 
-describe('building whose subject is the person or their own team is their ML work (s37)', () => {
+describe("building whose subject is the person, or their own team with the person's own hands in the item, is their ML work (s37, convention 18)", () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
 
   it.each([
     [
       'en (my team; what a colon lists of its parts is no securing of it)',
-      'EXPERIENCE\nDirector, AI Product Security — Corvane   March 2023 – Present\n- My team builds and runs the internal LLM gateway (FastAPI on Azure OpenAI): prompt-injection classifiers, PII redaction, audit logging.\n',
+      'EXPERIENCE\nDirector, AI Product Security — Corvane   March 2023 – Present\n- My team builds and runs the internal LLM gateway (FastAPI on Azure OpenAI): prompt-injection classifiers, PII redaction, audit logging. I wrote its first version myself.\n',
     ],
     [
       'en (we)',
@@ -2614,15 +2614,15 @@ describe('building whose subject is the person or their own team is their ML wor
     ],
     [
       'de',
-      'BERUFSERFAHRUNG\nLeiter KI-Sicherheit — Bellbird   03/2023 – heute\n- Mein Team entwickelt und betreibt die interne RAG-Plattform (LangChain, Azure OpenAI): Guardrails gegen Prompt Injection, Audit-Logging.\n',
+      'BERUFSERFAHRUNG\nLeiter KI-Sicherheit — Bellbird   03/2023 – heute\n- Mein Team entwickelt und betreibt die interne RAG-Plattform (LangChain, Azure OpenAI): Guardrails gegen Prompt Injection, Audit-Logging. Die erste Version habe ich selbst geschrieben.\n',
     ],
     [
       'fr',
-      "EXPÉRIENCE\nResponsable sécurité IA — Bellbird   mars 2023 – aujourd'hui\n- Mon équipe développe et exploite l'assistant RAG interne (LangChain, Azure OpenAI) : filtres contre l'injection de prompt, journalisation d'audit.\n",
+      "EXPÉRIENCE\nResponsable sécurité IA — Bellbird   mars 2023 – aujourd'hui\n- Mon équipe développe et exploite l'assistant RAG interne (LangChain, Azure OpenAI) : filtres contre l'injection de prompt, journalisation d'audit. J'ai écrit moi-même la première version.\n",
     ],
     [
       'es',
-      'EXPERIENCIA\nResponsable de Seguridad de IA — Bellbird   marzo 2023 – actualidad\n- Mi equipo desarrolla y opera el asistente RAG interno (LangChain, Azure OpenAI): filtros contra prompt injection y registros de auditoría.\n',
+      'EXPERIENCIA\nResponsable de Seguridad de IA — Bellbird   marzo 2023 – actualidad\n- Mi equipo desarrolla y opera el asistente RAG interno (LangChain, Azure OpenAI): filtros contra prompt injection y registros de auditoría. La primera versión la escribí yo mismo.\n',
     ],
   ])('%s: an LLM application built, ML work', (_, text) => {
     expect(kinds(text)).toEqual([['security', 'ml']]);
@@ -2632,6 +2632,14 @@ describe('building whose subject is the person or their own team is their ML wor
     [
       'the development team builds it',
       'EXPERIENCE\nAI Security Lead — Bellbird   March 2023 – Present\n- The development team builds the RAG assistant (LangChain, pgvector); I run its security reviews and red-team tests.\n',
+    ],
+    [
+      'my team builds it, the person wrote its policy (convention 18)',
+      'EXPERIENCE\nAI Security Lead — Bellbird   March 2023 – Present\n- My team builds and runs the RAG assistant (LangChain, pgvector). I wrote its acceptable-use policy.\n',
+    ],
+    [
+      'the team builds it (convention 18)',
+      'EXPERIENCE\nAI Security Lead — Bellbird   March 2023 – Present\n- Lead six engineers.\n- The team fine-tuned and deployed a PyTorch phishing classifier on SageMaker.\n',
     ],
     [
       'my team tests it',

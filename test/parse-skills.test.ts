@@ -9235,3 +9235,93 @@ describe('round r91: expiry words, vendor tools, a practice one leads, replayed 
     expect(ids(text)).toEqual(want);
   });
 });
+
+describe("a sentence whose subject is the person's team or another party is their work, not the person's (convention 21)", () => {
+  it.each([
+    // The team's work alone: no skill, but leading the team is the person's.
+    [
+      'EXPERIENCE\nHead of Data Security | Orvane Bank  01/2021 – 12/2024\n- Manage nine engineers across two squads.\n- My platform team moved every data pipeline to Kubernetes and Terraform.',
+      'kubernetes',
+      false,
+    ],
+    [
+      'EXPERIENCE\nHead of Data Security | Orvane Bank  01/2021 – 12/2024\n- Manage nine engineers across two squads.\n- The team trained fraud classifiers in PyTorch and served them from SageMaker.',
+      'pytorch',
+      false,
+    ],
+    [
+      'EXPERIENCE\nHead of Data Security | Orvane Bank  01/2021 – 12/2024\n- Manage nine engineers across two squads.\n- The team trained fraud classifiers in PyTorch and served them from SageMaker.',
+      'team-leadership',
+      true,
+    ],
+    // Another team's work, beside the person's own clause.
+    [
+      'EXPERIENCE\nSoftware Engineer | Tallis Ltd  01/2021 – 12/2024\n- Packaged the billing services with Docker; the infrastructure team ran the Kubernetes clusters.',
+      'kubernetes',
+      false,
+    ],
+    [
+      'EXPERIENCE\nSoftware Engineer | Tallis Ltd  01/2021 – 12/2024\n- Packaged the billing services with Docker; the infrastructure team ran the Kubernetes clusters.',
+      'docker',
+      true,
+    ],
+    // The person in the same sentence or item: the team's work is theirs too.
+    [
+      'EXPERIENCE\nDirector, AI Security | Orvane Bank  01/2021 – 12/2024\n- My team runs the retrieval assistant on Azure OpenAI: I built its first prototype with LangChain.',
+      'llm-applications',
+      true,
+    ],
+    [
+      'EXPERIENCE\nDirector, AI Security | Orvane Bank  01/2021 – 12/2024\n- Fine-tuned the first phishing classifier in PyTorch; the team now serves it from SageMaker endpoints.',
+      'ml-deployment',
+      true,
+    ],
+    [
+      'EXPERIENCE\nDirector, AI Security | Orvane Bank  01/2021 – 12/2024\n- Our team runs the LLM gateway on Azure OpenAI. I wrote its first release myself.',
+      'azure',
+      true,
+    ],
+    // A line that goes on from the one above opens no sentence.
+    [
+      'EXPERIENCE\nCloud Engineer | Tallis Ltd  01/2021 – 12/2024\n- Built landing zones for eleven enterprise\n  clients with Terraform modules.',
+      'terraform',
+      true,
+    ],
+    // German, French, Spanish.
+    [
+      'BERUFSERFAHRUNG\nLeiter IT-Sicherheit, Orvane AG  01/2021 – 12/2024\n- Führung von acht Mitarbeitenden.\n- Mein Team hat die Detektionsregeln nach Splunk migriert und in Terraform beschrieben.',
+      'terraform',
+      false,
+    ],
+    [
+      "EXPÉRIENCE\nResponsable sécurité, Orvane SA  01/2021 – 12/2024\n- Management de huit ingénieurs.\n- L'équipe a déployé les modèles de détection sur Kubernetes.",
+      'kubernetes',
+      false,
+    ],
+    [
+      'EXPERIENCIA\nResponsable de seguridad, Orvane SL  01/2021 – 12/2024\n- Dirección de ocho ingenieros.\n- Mi equipo migró los clústeres a Kubernetes con Terraform.',
+      'kubernetes',
+      false,
+    ],
+  ])('%s → %s: %s', (text, id, held) => {
+    expect(ids(text).includes(id)).toBe(held);
+  });
+});
+
+describe('a sales engineer demonstrates the product: the platforms shown are no evidence (othersTechTitles sales)', () => {
+  it.each([
+    [
+      'EXPERIENCE\nSenior Sales Engineer | Corvel Security  01/2022 – 12/2024\n- Ran demos of the posture scanner across AWS accounts and Bedrock agents for enterprise prospects.',
+      'aws',
+      false,
+    ],
+    [
+      'EXPERIENCE\nPresales Engineer | Corvel Security  01/2022 – 12/2024\n- Scoped proofs of value and answered RFPs on LLM applications and AWS coverage.',
+      'llm-applications',
+      false,
+    ],
+    ['EXPERIENCE\nSales Engineer | Corvel Security  01/2022 – 12/2024\n- Built the demo environment in Terraform for the field team.', 'terraform', true],
+  ])('%s → %s: %s', (text, id, held) => {
+    expect(ids(text).includes(id)).toBe(held);
+  });
+});

@@ -1,4 +1,4 @@
-import { fold, phrasesBody, unicodeRegex, unicodeLiteral } from '../text/phrases';
+import { fold, lexiconRegExp, phrasesBody, unicodeRegex, unicodeLiteral } from '../text/phrases';
 import type { Lexicon } from '../text/lexicon';
 import type { RawEntry } from './_entries';
 
@@ -134,4 +134,97 @@ function describedFrom(line: string, name: string, verbs: ReadonlySet<string>): 
     if (w[0].charAt(0) === w[0].charAt(0).toLowerCase()) return undefined;
   }
   return undefined;
+}
+
+/** A sentence of an entry whose subject is a team or another party ("My team migrated the SIEM …", "The platform team ran …"). */
+export interface TeamSentence {
+  start: number;
+  end: number;
+  /** The list item it stands in: the person's own work there may make the team's work theirs too. */
+  itemStart: number;
+  itemEnd: number;
+  /** The subject is the person's own team (`teamSubjects`), not another party (`othersSubjects`). */
+  ownTeam: boolean;
+  /** The list item says the person had their own hands on the work (`selfHandsWords`: "I wrote the first version myself"). */
+  selfHands: boolean;
+}
+
+const teamCache = new WeakMap<Lexicon, { own: RegExp | undefined; others: RegExp | undefined; self: RegExp | undefined; hands: RegExp | undefined }>();
+
+/** Where a part of a line opens: its start, or after a semicolon, a colon or a full stop and a space. */
+const TEAM_OPENINGS = /^|[;:.]\s{1,3}/gu;
+/** What may stand before the subject at a line's start: indentation and a bullet. */
+const BULLET = '^[\\s\\-–—•·*▪◦>]{0,8}';
+/** Where a clause ends inside a list item: a semicolon, or a sentence's end. */
+const CLAUSE_END = /;|[.!?][)\]"'”’»]{0,2}(?=\s|$)/u;
+
+function teamWords(lex: Lexicon): { own: RegExp | undefined; others: RegExp | undefined; self: RegExp | undefined; hands: RegExp | undefined } {
+  let hit = teamCache.get(lex);
+  if (!hit) {
+    const w = lex.work;
+    const lead = (phrases: readonly string[]) => (phrases.length ? lexiconRegExp(`${BULLET}${phrasesBody(phrases)}(?=\\s)`) : undefined);
+    hit = {
+      own: lead(w.teamSubjects),
+      others: lead(w.othersSubjects),
+      self: w.selfWords.length ? lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesBody(w.selfWords)}(?![\\p{L}\\p{N}])`) : undefined,
+      hands: w.selfHandsWords.length ? lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesBody(w.selfHandsWords)}(?![\\p{L}\\p{N}])`) : undefined,
+    };
+    teamCache.set(lex, hit);
+  }
+  return hit;
+}
+
+/**
+ * Sentences of the entries whose subject is the person's team or another party ("My detection engineering team migrated the
+ * SIEM to Splunk Cloud.", "the platform team ran the Kubernetes side"): their work, not the person's. A sentence that names
+ * the person too ("My team built Tripwire: I wrote the first prototype") is none. Spans run from the subject to the
+ * clause's end (a semicolon or the sentence's end), inside the list item.
+ */
+export function teamSentences(text: string, entries: readonly RawEntry[], lex: Lexicon): TeamSentence[] {
+  const { own, others, self, hands } = teamWords(lex);
+  if (!own && !others) return [];
+  const out: TeamSentence[] = [];
+  for (const e of entries) {
+    let itemStart = e.headerEnd;
+    for (let at = e.headerEnd; at < e.bodyEnd; ) {
+      const nl = text.indexOf('\n', at);
+      const lineEnd = nl < 0 || nl > e.bodyEnd ? e.bodyEnd : nl;
+      const line = text.slice(at, lineEnd);
+      const opensItem = NEXT_ITEM.test(`\n${line}`);
+      if (opensItem || line.trim() === '') itemStart = at;
+      for (const part of line.matchAll(TEAM_OPENINGS)) {
+        const offset = part.index + part[0].length;
+        // A line that goes on from the one above ("… for 14 enterprise" over "clients with Terraform") opens no sentence.
+        if (offset === 0 && !opensItem && goesOn(text, at, e.headerEnd)) continue;
+        const rest = line.slice(offset);
+        const ownMatch = own?.exec(rest);
+        const isOwn = ownMatch !== null && ownMatch !== undefined;
+        if (!isOwn && !others?.exec(rest)) continue;
+        const from = at + offset;
+        const ahead = text.slice(from, Math.min(e.bodyEnd, from + MAX_DESCRIPTION));
+        const item = NEXT_ITEM.exec(ahead);
+        const clause = item ? ahead.slice(0, item.index) : ahead;
+        const stop = CLAUSE_END.exec(clause);
+        const end = from + (stop ? stop.index : clause.length);
+        if (self?.test(text.slice(from, end))) continue;
+        const itemEnd = findItemEnd(text, lineEnd, e.bodyEnd);
+        out.push({ start: from, end, itemStart, itemEnd, ownTeam: isOwn, selfHands: hands?.test(text.slice(itemStart, itemEnd)) ?? false });
+      }
+      at = lineEnd + 1;
+    }
+  }
+  return out;
+}
+
+/** Where the list item that goes on past `from` ends: at the next item's line, or the entry's end. */
+function findItemEnd(text: string, from: number, bodyEnd: number): number {
+  const next = NEXT_ITEM.exec(text.slice(from, bodyEnd));
+  return next ? from + next.index : bodyEnd;
+}
+
+/** True when the line at `at` goes on from the line above: that line ends in no mark that closes a sentence or a label. */
+function goesOn(text: string, at: number, from: number): boolean {
+  let k = at - 1;
+  while (k >= from && /\s/u.test(text.charAt(k))) k--;
+  return k >= from && !/[.!?:;)]/u.test(text.charAt(k));
 }

@@ -17,7 +17,7 @@ import {
   ParseOptionsSchema,
 } from '../schemas';
 import { findClaims, zeroYearSpans } from './_claims';
-import { companyDescriptions } from './_company';
+import { companyDescriptions, type TeamSentence, teamSentences } from './_company';
 import { findTableRows } from './_tables';
 import {
   builtSystems,
@@ -172,7 +172,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const headed = sections.some((s) => s.name === 'education');
   const raw = found.filter((e) => !e.notWork && !isDegreeEntry(text, e, structure)).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
-  const own = withoutOrganizationNames(withoutNegatedSpans(mentions, companyDescriptions(text, found, structure)), text, raw, structure);
+  const described = withoutOrganizationNames(withoutNegatedSpans(mentions, companyDescriptions(text, found, structure)), text, raw, structure);
+  // A sentence whose subject is the person's team or another party ("My team migrated the SIEM to Splunk") is their work.
+  const own = withoutTeamWork(described, teamSentences(text, raw, structure), cc);
   const kindWords = kindWordsFor(structure);
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
@@ -551,6 +553,32 @@ function namesClient(unit: string, words: UnitWords): boolean {
 }
 
 /** Skills named in a gap block ("Not yet: …"), a skills-table row with 0 years or a "learning" level, or with a claim of 0 years are not held. Certifications there are not held either. */
+/** Skill categories a team's sentence still gives the person: leading that team. */
+const TEAM_KEEPS: ReadonlySet<string> = new Set(['leadership']);
+
+/**
+ * The mentions outside sentences of a team's or another party's work, bar leadership skills. The person's own team's work
+ * is theirs too when the person's own work in the same list item names a skill of another kind ("Wrote the first
+ * classifier myself in PyTorch; the team now retrains it and serves it from SageMaker").
+ */
+function withoutTeamWork(mentions: readonly Mention[], sentences: readonly TeamSentence[], cc: CompiledCatalog): Mention[] {
+  if (sentences.length === 0) return [...mentions];
+  const kept = (m: Mention) => m.target === 'cert' || TEAM_KEEPS.has(cc.skillById.get(m.id)?.category ?? '');
+  const inside = (m: Mention, s: TeamSentence) => m.start >= s.start && m.start < s.end;
+  const drop = sentences.filter(
+    (s) =>
+      !s.ownTeam ||
+      (!s.selfHands &&
+        !mentions.some((m) => m.start >= s.itemStart && m.start < s.itemEnd && !sentences.some((t) => inside(m, t)) && !kept(m) && !isGovernance(m, cc))),
+  );
+  if (drop.length === 0) return [...mentions];
+  return mentions.filter((m) => kept(m) || !drop.some((s) => inside(m, s)));
+}
+
+function isGovernance(m: Mention, cc: CompiledCatalog): boolean {
+  return cc.skillById.get(m.id)?.category === 'governance';
+}
+
 function withoutNegatedSpans(mentions: readonly Mention[], spans: ReadonlyArray<{ start: number; end: number }>): Mention[] {
   if (spans.length === 0) return [...mentions];
   const sorted = [...spans].sort((a, b) => a.start - b.start);

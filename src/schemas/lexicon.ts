@@ -146,6 +146,19 @@ export const WorkLexiconSchema = z.strictObject({
   othersBuilding: z._default(Phrases, []),
   /** Subjects that name the person or their own team ("I", "my team", "Mein Team", "mon équipe", "mi equipo"): before a verb of building that opens a sentence, the building is still the person's own ("My team builds and runs the LLM gateway"). */
   ownSubjects: z._default(Phrases, []),
+  /**
+   * Subjects that name the person's own team ("my team", "the team", "our engineers", "mein Team", "l'équipe", "el equipo"):
+   * a sentence of an entry that opens with one is the team's work and gives the person no skill, bar leadership ones,
+   * unless a word of `selfWords` stands in it ("My team built Tripwire: I wrote the first prototype") or the person's own
+   * work in the same list item names a skill of another kind ("Wrote the first classifier in PyTorch; the team now serves it").
+   */
+  teamSubjects: z._default(Phrases, []),
+  /** Subjects that name another party ("the platform team", "the vendor", "students", "die Kunden", "les clients"): a sentence that opens with one gives the person no skill, bar leadership ones. */
+  othersSubjects: z._default(Phrases, []),
+  /** Words that name the person inside a sentence ("I", "myself", "ich", "je", "yo"): a team's sentence with one is the person's work too. */
+  selfWords: z._default(Phrases, []),
+  /** Words of the person's own hands on the work ("myself", "selbst", "moi-même", "yo mismo"): in the list item of the person's own team's sentence, the team's work is the person's too ("I wrote the first version myself; my team runs it"). */
+  selfHandsWords: z._default(Phrases, []),
   /** Words before a tool a thing is built with ("in", "with", "mit", "avec", "con"): an ML mention after one names the tool, not the system built ("Aufbau adversarialer Testsuiten in Python und PyTorch: …"). */
   instrumentWords: z._default(Phrases, []),
   /** Nouns of building that open a duty ("Conception et exploitation d'un assistant …", "Aufbau einer …"): at a sentence's start only, like a verb of building there; elsewhere they name no building ("revue de conception"). */
