@@ -756,7 +756,7 @@ describe('a statement that the person builds no models', () => {
       'EXPERIENCIA\nIngeniero de ML — Acme S.L.   01/2020 – actualidad\n- Dirigí a 4 ingenieros. El equipo de plataforma era responsable de Kubernetes y del servicio de PyTorch.\n',
       'es',
     ],
-  ] as const)("reads what a named team is responsible for as that team's work, not the writer's (%s; convention 18)", (text, language) => {
+  ] as const)("reads what a named team is responsible for as that team's work, not the writer's (%s; convention 21)", (text, language) => {
     const ids = parseResume(text, { asOf: '2026-11-01', language }).skills.map((s) => s.id);
     expect(ids.filter((id) => TEAM_SKILLS.includes(id))).toEqual([]);
   });
@@ -2600,7 +2600,7 @@ describe('a deeply indented bullet ends a sentence; a short abbreviation does no
   });
 });
 
-describe("building whose subject is the person, or their own team with the person's own hands in the item, is their ML work (s37, convention 18)", () => {
+describe("building whose subject is the person, or their own team with the person's own hands in the item, is their ML work (s37, convention 21)", () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
 
   it.each([
@@ -2634,11 +2634,11 @@ describe("building whose subject is the person, or their own team with the perso
       'EXPERIENCE\nAI Security Lead — Bellbird   March 2023 – Present\n- The development team builds the RAG assistant (LangChain, pgvector); I run its security reviews and red-team tests.\n',
     ],
     [
-      'my team builds it, the person wrote its policy (convention 18)',
+      'my team builds it, the person wrote its policy (convention 21)',
       'EXPERIENCE\nAI Security Lead — Bellbird   March 2023 – Present\n- My team builds and runs the RAG assistant (LangChain, pgvector). I wrote its acceptable-use policy.\n',
     ],
     [
-      'the team builds it (convention 18)',
+      'the team builds it (convention 21)',
       'EXPERIENCE\nAI Security Lead — Bellbird   March 2023 – Present\n- Lead six engineers.\n- The team fine-tuned and deployed a PyTorch phishing classifier on SageMaker.\n',
     ],
     [
