@@ -9,7 +9,7 @@ import { type CatalogDetailsData, type CatalogDetailsJson, withCatalogDetails } 
 import { ZOD_MESSAGES } from '../src/errors';
 import { type Alias, CATALOG_DETAILS_KIND, type Catalog, LANGUAGE_PACK_KIND, PACK_LANGUAGES, type Skill } from '../src/schemas';
 import type { LanguagePackData } from '../src/text/lexicon';
-import { aliasNorms, catalogNorms, isFuzzyWord, mergedNorms } from '../src/catalog/compile';
+import { aliasNorms, catalogNorms, contextNorms, isFuzzyWord, mergedNorms } from '../src/catalog/compile';
 import { Stemmer } from '../src/text/tokens';
 import { catalogOfShapes, decodeCatalog, packKey, withLanguagePacks } from '../src/catalog/load';
 import { signalWords } from '../src/text/language';
@@ -632,8 +632,8 @@ export function generatedModules(): Record<string, string> {
       '// The context lists of the aliases (requireNear, rejectNear, requireAlso), each written once; CATALOG_JSON names each by its index.\n' +
       `export const CATALOG_LISTS_JSON: string = ${jsonLiteral(shared.lists)};\n`,
     CATALOG_NORMS:
-      '// The first comparison form of each alias, in the order compileCatalog needs them (src/catalog/compile.ts), the most tokens of an alias, and a check of the phrases.\n' +
-      `export const CATALOG_NORMS: { norms: string; maxTokens: number; check: string } = ${JSON.stringify(catalogNorms(catalog))};\n`,
+      '// The first comparison form of each alias, in the order compileCatalog needs them (src/catalog/compile.ts), the most tokens of an alias, a check of the phrases, and the comparison forms of the context words.\n' +
+      `export const CATALOG_NORMS: { norms: string; maxTokens: number; check: string; context: string } = ${JSON.stringify({ ...catalogNorms(catalog), context: contextNorms(catalog) })};\n`,
     CATALOG_HASHES:
       '// The hash of the catalog with each combination of language packs (`packKey`), as data/ makes it: checked by the pack step.\n' +
       `export const CATALOG_HASHES: Readonly<Record<string, string>> = ${JSON.stringify(catalogHashes(catalog, packs))};\n`,

@@ -43,14 +43,15 @@ export function compileCatalog(catalog: Catalog = loadCatalog()): CompiledCatalo
 function compileReplayed(catalog: Catalog, packs: readonly LanguagePackData[]): CompiledCatalog | undefined {
   const stemmer = new Stemmer();
   const lines = CATALOG_NORMS.norms.split(',');
+  const context = replayedContext(bundledCatalog(), CATALOG_NORMS.context, stemmer);
   if (packs.length === 0) {
-    const given = replayedNorms(lines, CATALOG_NORMS.maxTokens, stemmer);
+    const given = { ...replayedNorms(lines, CATALOG_NORMS.maxTokens, stemmer), contextNorms: context };
     return compileWith(catalog, stemmer, given, () => given.check() === CATALOG_NORMS.check);
   }
   // With packs, each pack's lines go after the English ones of each skill, as its aliases do (`withLanguagePacks`); the
   // check is then made from the catalog's own phrases: it finds a pack whose lines do not match its aliases.
   const merged = mergedNorms(bundledCatalog(), lines, packs);
-  const given = replayedNorms(merged, Math.max(CATALOG_NORMS.maxTokens, ...packs.map((p) => p.maxTokens)), stemmer);
+  const given = { ...replayedNorms(merged, Math.max(CATALOG_NORMS.maxTokens, ...packs.map((p) => p.maxTokens)), stemmer), contextNorms: context };
   return compileWith(catalog, stemmer, given, () => given.check() === phrasesCheck(catalog, merged.length));
 }
 
@@ -125,6 +126,62 @@ export function catalogNorms(catalog: Catalog): { norms: string; maxTokens: numb
   return { norms, maxTokens: maxAliasTokens, check: replayed.check() };
 }
 
+/**
+ * The comparison forms of the context words of a catalog's aliases (`contextWordsOf`), for the generated module
+ * (`npm run pack`): one line per word (`,` before each but the first), as `normsLine` writes an alias's, checked to
+ * read back as `aliasNorms` gives them.
+ */
+export function contextNorms(catalog: Catalog): string {
+  const stemmer = new Stemmer();
+  const words = contextWordsOf(catalog);
+  const lines = words.map((word) => normsLine(word, aliasNorms(word, stemmer))).join(',');
+  const back = replayedContext(catalog, lines, new Stemmer());
+  for (const word of words) {
+    if (JSON.stringify(back(word)) !== JSON.stringify(aliasNorms(word, stemmer)))
+      throw new Error(`contextNorms: the norms of the context word \`${word}\` do not read back`);
+  }
+  return lines;
+}
+
+/** The words of the context lists of a catalog's aliases (`CONTEXT_KEYS`), each once, in catalog order. */
+function contextWordsOf(catalog: Catalog): string[] {
+  const words = new Set<string>();
+  for (const item of [...catalog.skills, ...catalog.certifications]) {
+    for (const alias of item.aliases) {
+      if (typeof alias === 'string') continue;
+      for (const key of CONTEXT_KEYS) for (const word of alias[key] ?? []) words.add(word);
+    }
+  }
+  return [...words];
+}
+const CONTEXT_KEYS = ['requireNear', 'rejectNear', 'requireAlso', 'rejectBefore'] as const;
+
+/**
+ * The norms of the context words of `catalog` (the bundled one) from `lines` (`contextNorms`: one line per word of
+ * `contextWordsOf`, as `normsLine` writes it), read on first use; undefined for any other word, or for every
+ * word when the lines are not those of the catalog (a stale module). Stemming the context words of the aliases a first
+ * document reaches was a tenth of its catalog work; the words of a plain phrase are remembered as `aliasNorms` would.
+ */
+function replayedContext(catalog: Catalog, lines: string, stemmer: Stemmer): (phrase: string) => string[] | undefined {
+  let byWord: Map<string, string> | undefined;
+  return (phrase) => {
+    if (!byWord) {
+      const words = contextWordsOf(catalog);
+      const split = lines === '' ? [] : lines.split(',');
+      byWord = new Map(split.length === words.length ? words.map((word, i) => [word, split[i] as string]) : []);
+    }
+    const line = byWord.get(phrase);
+    if (line === undefined) return undefined;
+    if (line.startsWith('.')) return line.length > 1 ? line.slice(1).split(' ') : [];
+    const codes = line.split(' ');
+    return phrase.split(' ').map((word, i) => {
+      const norm = applyStemCode(word, codes[i] ?? '');
+      stemmer.remember(word, norm);
+      return norm;
+    });
+  };
+}
+
 /** A phrase's line of `catalogNorms`: codes left off at the end are '' (most words are their own norm). */
 function normsLine(phrase: string, norms: readonly string[]): string {
   if (!PLAIN_PHRASE.test(phrase)) return `.${norms.join(' ')}`;
@@ -143,6 +200,8 @@ interface AliasNorms {
   firstNorm(phrase: string): string | undefined;
   norms(phrase: string, at: number): string[];
   maxAliasTokens(): number;
+  /** The norms of a context word given in advance (undefined: not given, stemmed here). */
+  contextNorms?: (phrase: string) => string[] | undefined;
 }
 
 /** Aliases read and stemmed here (a user's catalog): every word of each at once, so the stemmer remembers them all. */
@@ -249,7 +308,7 @@ function compileWith(catalog: Catalog, stemmer: Stemmer, given: AliasNorms = com
   // Named sets are copied onto many aliases: each distinct list of context words becomes one set, shared (never changed).
   // Made on first read, after the compile: a document reaches few aliases (their words are stemmed then, as a
   // document's words are; the stemmer is a pure memo, so a word's norm is the same whenever it is asked).
-  const contextWords = sharedWordSets((phrase) => aliasNorms(phrase, stemmer));
+  const contextWords = sharedWordSets((phrase) => given.contextNorms?.(phrase) ?? aliasNorms(phrase, stemmer));
   const grow = (_first: string, aliases: readonly PendingAlias[]): TrieNode => {
     const branch: TrieNode = { next: new Map(), entries: [] };
     for (const { target, id, alias, isName, at } of aliases) {
