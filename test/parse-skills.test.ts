@@ -9325,3 +9325,114 @@ describe('a sales engineer demonstrates the product: the platforms shown are no 
     expect(ids(text).includes(id)).toBe(held);
   });
 });
+
+describe('a sales engineer: a hands-on word of an earlier sentence gives no later demo its platforms (othersTechTitles sales)', () => {
+  it.each([
+    [
+      'EXPERIENCE\nSenior Sales Engineer | Corvel Security  01/2022 – 12/2024\n- Scoped each proof of value; handed the build to customer success.\n- Demoed the platform end to end for prospects: agentless scanning of AWS, Azure and GCP accounts, the Kubernetes admission controller, IaC scanning of Terraform modules and the posture dashboards that the security teams of each prospect review every week.',
+      ['aws', 'azure', 'gcp', 'kubernetes', 'terraform'],
+    ],
+    [
+      "EXPÉRIENCE\nIngénieur avant-vente | Corvel Sécurité  01/2022 – 12/2024\n- Cadrage des preuves de valeur ; configuré les comptes de démo.\n- Démonstrations de la plateforme de bout en bout : analyse sans agent des comptes AWS, Azure et GCP, contrôleur d'admission Kubernetes, analyse des modules Terraform et tableaux de bord de posture que les équipes sécurité des prospects consultent chaque semaine.",
+      ['aws', 'azure', 'gcp', 'kubernetes', 'terraform'],
+    ],
+  ])('%s → none of %j', (text, absent) => {
+    const held = ids(text);
+    expect(absent.filter((id) => held.includes(id))).toEqual([]);
+  });
+});
+
+describe('an onboarding or project coordinator inventories the clients’ systems: no skill and no security years (othersTechTitles project)', () => {
+  it.each([
+    [
+      "EXPERIENCE\nCustomer Onboarding Coordinator | Nightwatch MSSP  01/2021 – 12/2023\n- Ran kick-off calls and inventoried each client's log sources (Palo Alto firewalls, AWS CloudTrail) for the build engineers.\n- Weekly steering meetings with client CISOs.",
+      ['aws', 'network-security'],
+    ],
+    [
+      "EXPÉRIENCE\nChargée d'onboarding clients | Vigie SOC  01/2021 – 12/2023\n- Inventaire des sources de journaux des clients (pare-feu Fortinet, AWS CloudTrail) ; planning avec les ingénieurs build qui déploient les connecteurs.",
+      ['aws', 'network-security'],
+    ],
+    [
+      'BERUFSERFAHRUNG\nProjektkoordinatorin | Wachturm MSSP GmbH  01/2021 – 12/2023\n- Erfassung der Logquellen der Kunden (Fortinet-Firewalls, AWS CloudTrail) für das Build-Team.',
+      ['aws', 'network-security'],
+    ],
+  ])('%s → none of %j', (text, absent) => {
+    const p = parseResume(text, { asOf });
+    expect(absent.filter((id) => p.skills.some((s) => s.id === id))).toEqual([]);
+    expect(p.experience.securityYears ?? 0).toBe(0);
+  });
+});
+
+describe('a lead auditor whose title names the field reviews the clients’ controls (othersTechTitles audit)', () => {
+  it.each([
+    [
+      'BERUFSERFAHRUNG\n01/2020 – 12/2024  Lead Auditorin Informationssicherheit\n  Prüfstelle Nord GmbH\n  - Leitung von ISO/IEC 27001-Zertifizierungsaudits\n  - Prüfung der Kundenkontrollen: Firewall-Regelwerke, Schlüsselverwaltung, Protokollierung/SIEM',
+    ],
+    [
+      'EXPERIENCE\nSenior Lead Auditor Information Security | Certwell Ltd  01/2020 – 12/2024\n- Led ISO/IEC 27001 certification audits.\n- Checked the clients’ firewall rule sets, key management and SIEM logging.',
+    ],
+  ])('%s → compliance, no reviewed controls, security years', (text) => {
+    const p = parseResume(text, { asOf });
+    const held = p.skills.map((s) => s.id);
+    expect(held).toContain('security-compliance');
+    expect(['network-security', 'cryptography', 'security-monitoring'].filter((id) => held.includes(id))).toEqual([]);
+    expect(p.experience.securityYears).toBe(5);
+  });
+});
+
+describe('lists of courses delivered and of areas documented name topics, not skills (othersLabels)', () => {
+  it.each([
+    [
+      'EXPERIENCE\nTechnical Trainer | Learnwell Ltd  01/2020 – 12/2024\nCourses I deliver (official courseware):\n  - Kubernetes Fundamentals (2 days)\n  - Docker for Developers (1 day)\n\nBeyond delivery:\n  - Built the lab environment in Terraform.',
+      ['kubernetes', 'docker'],
+      ['terraform'],
+    ],
+    [
+      'EXPERIENCIA\nFormadora técnica | Aprende SL  01/2020 – 12/2024\nCursos impartidos:\n  - Kubernetes desde cero\n  - Docker para desarrolladores\nLogros:\n  - Automaticé los laboratorios con Terraform.',
+      ['kubernetes', 'docker'],
+      ['terraform'],
+    ],
+    [
+      'COMPETENCIAS DIGITALES\nMarkdown | Git | Python\nÁreas documentadas: Kubernetes, Terraform, SIEM',
+      ['kubernetes', 'terraform', 'security-monitoring'],
+      ['python'],
+    ],
+    ['SKILLS\nPython, Git\nAreas documented: Kubernetes, Terraform', ['kubernetes', 'terraform'], ['python']],
+  ])('%s → none of %j, but %j', (text, absent, present) => {
+    const held = ids(text);
+    expect(absent.filter((id) => held.includes(id))).toEqual([]);
+    expect(present.filter((id) => !held.includes(id))).toEqual([]);
+  });
+});
+
+describe('a technical writer: deployment guides are no hands-on deployment, setting up a tool is (handsOnWords, othersBuilding)', () => {
+  it.each([
+    ['EXPERIENCIA\nRedactora técnica | Sentrix SL  01/2020 – 12/2024\n- Guías de despliegue del agente para Linux y referencia de la API.', 'linux', false],
+    [
+      'EXPERIENCIA\nRedactora técnica | Sentrix SL  01/2020 – 12/2024\n- Levanté con Docker Compose el entorno de previsualización de la documentación.',
+      'docker',
+      true,
+    ],
+    ['EXPERIENCE\nTechnical Writer | Sentrix Ltd  01/2020 – 12/2024\n- Stood up the docs preview environment with Docker Compose.', 'docker', true],
+  ])('%s → %s: %s', (text, id, held) => {
+    expect(ids(text).includes(id)).toBe(held);
+  });
+});
+
+describe('a recruiter’s duties name the candidates’ certifications and clearances, not the person’s', () => {
+  it.each([
+    [
+      'EXPERIENCE\nTechnical Recruiter | Talentbridge  01/2020 – 12/2024\n- Placed 40 penetration testers (OSCP, GPEN) and cloud engineers.\n- Ran cleared searches (Secret, TS/SCI) for defense clients.\n\nCERTIFICATIONS\nCISSP (2019)',
+      ['cissp'],
+    ],
+    ['EXPERIENCE\nSenior Recruitment Consultant, Cyber Security | Talentbridge  01/2020 – 12/2024\n- Hired CISSP and CISM holders for banking clients.', []],
+    [
+      "EXPÉRIENCE\nChargée de recrutement | Talentis  01/2020 – 12/2024\n- Recrutement de pentesteurs certifiés OSCP et d'analystes habilités Secret Défense.",
+      [],
+    ],
+  ])('%s → %j', (text, certs) => {
+    const p = parseResume(text, { asOf });
+    expect(p.certifications.map((c) => c.id).sort()).toEqual(certs);
+    expect(p.clearance).toBeNull();
+  });
+});

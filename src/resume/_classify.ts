@@ -172,13 +172,15 @@ const TITLE_HEAD_END = /[,|(/]|\s[–—-]\s/u;
 
 /**
  * The class of a title whose function is work about others' technology: its head (before a comma, bracket or dash)
- * names the function and no security or ML function ("Security Project Manager" practises security).
+ * names the function and no security or ML function ("Security Project Manager" practises security), bar a class whose
+ * entries may be work of their field by their duties (an auditor's).
  */
 export function othersTechClass(title: string, words: KindWords): OthersTechClass | undefined {
   if (words.othersTech.length === 0) return undefined;
   const head = title.split(TITLE_HEAD_END)[0] ?? title;
-  if (isSecurityTitle(head, words) || words.mlTitle.test(head)) return undefined;
-  return words.othersTech.find((c) => c.title.test(head));
+  // A class whose entries may still be work of their field (an auditor) keeps the field in its head: "Lead Auditorin Informationssicherheit".
+  const field = isSecurityTitle(head, words) || words.mlTitle.test(head);
+  return words.othersTech.find((c) => (c.work || !field) && c.title.test(head));
 }
 
 /** A title of recruiting work, whatever field it recruits for ("Principal Talent Partner, Security & AI"). */

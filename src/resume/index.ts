@@ -196,7 +196,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const hidden = options.hiddenText?.trim() ?? '';
   if (hidden !== '') warnings.push({ code: 'HIDDEN_TEXT', message: warn.hiddenText(hidden.length, hiddenSkills(hidden, skills, cc, cues, lex)) });
 
-  const { clearance, clearances } = extractClearances(text, sectionOf, lex, Math.floor(asOf.ym / 12));
+  // A recruiter's duties name the candidates' credentials ("Placed penetration testers (OSCP / GPEN)"): none is the person's.
+  const othersAt = hiringBodies(raw, kindWords);
+  const { clearance, clearances } = extractClearances(text, sectionOf, lex, Math.floor(asOf.ym / 12), othersAt);
   return {
     asOf: asOf.date,
     catalog: { version: cc.catalog.version, hash: cc.catalog.hash },
@@ -209,7 +211,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       claims,
     },
     education: extractEducation(text, sections, sectionOf, lex, asOf.ym),
-    certifications: certs.held,
+    certifications: certs.held.filter((c) => !othersAt(c.evidence.start)),
     clearance,
     clearances,
     language: language.code,
@@ -727,6 +729,12 @@ function classify(
   return { entries, skillMentions, continued };
 }
 
+/** Whether an offset lies in the duties of an entry under a recruiting title (the header names the person's own post). */
+function hiringBodies(raw: readonly RawEntry[], words: KindWords): (offset: number) => boolean {
+  const bodies = raw.filter((e) => hiresForSkills(e.title, words)).map((e) => [dutiesStart(e), e.bodyEnd] as const);
+  return (offset) => bodies.some(([start, end]) => offset >= start && offset < end);
+}
+
 /**
  * In marketing or communications work ("Content Marketing Manager"), the security and ML skills named are the products
  * written about; under a title of work about others' technology (`othersTechClass`: a technical writer, a product or
@@ -783,9 +791,9 @@ function handsOnSentence(text: string, m: Mention, words: KindWords): boolean {
   let start = from;
   for (const b of before.matchAll(SENTENCE_END)) start = from + b.index + b[0].length;
   const after = text.slice(m.end, m.end + SENTENCE_REACH);
-  SENTENCE_END.lastIndex = 0;
-  const stop = SENTENCE_END.exec(after);
-  const sentence = text.slice(start, stop ? m.end + stop.index : m.end + after.length);
+  // The first end after the mention: `search` leaves the shared pattern's lastIndex alone, which a later `matchAll` starts from.
+  const stop = after.search(SENTENCE_END);
+  const sentence = text.slice(start, stop === -1 ? m.end + after.length : m.end + stop);
   const others = [...sentence.matchAll(words.othersBuilding)].map((o) => [o.index, o.index + o[0].length] as const);
   // "customer-built" names who built it: a word joined by a hyphen before it is no hands-on word.
   for (const h of sentence.matchAll(words.handsOn)) if (sentence[h.index - 1] !== '-' && !others.some(([a, b]) => h.index >= a && h.index < b)) return true;

@@ -437,9 +437,11 @@ export function extractClearances(
   sectionOf: (offset: number) => SectionName,
   lex: Lexicon,
   asOfYear?: number,
+  othersAt: (offset: number) => boolean = () => false,
 ): { clearance: Clearance | null; clearances: Clearance[] } {
   const words = clearanceWordsFor(lex);
-  const mentions = clearanceMentions(text, words, (i) => sectionOf(i) === 'clearance');
+  // A clearance named as others' (a recruiter's "clearance-required searches (Secret, TS/SCI)") is no mention of the person's.
+  const mentions = clearanceMentions(text, words, (i) => sectionOf(i) === 'clearance').filter((m) => !othersAt(m.index));
   const statuses = groupStatuses(text, mentions, words, asOfYear);
   const clearances = mentions.map((m, i): Clearance => {
     const status = statuses[i] as Clearance['status'];

@@ -269,7 +269,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       ),
     othersLabelsAll: () =>
       lexiconRegExp(
-        `(?<=^|\\n|[.;·][^\\S\\n]{1,3})[^\\S\\n]{0,24}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.othersLabels)}(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}[«"“„])`,
+        `(?<=^|\\n|[.;·][^\\S\\n]{1,3})[^\\S\\n]{0,24}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.othersLabels)}(?:[^\\S\\n]{1,2}\\([^()\\n]{1,60}\\))?(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}[«"“„])`,
         'gu',
       ),
     soughtLinesAll: () => lexiconRegExp(`(?<=^|\\n)[^\\S\\n]{0,12}${phrasesSource(lex.cues.soughtLabels)}(?:[^\\S\\n]{0,2}:|[^\\S\\n]{2,})[^\\n]{1,200}`, 'gu'),
@@ -708,14 +708,34 @@ function labelledLists(text: string, labels: RegExp): Array<{ start: number; end
     let end = m.index + m[0].length;
     // The label's own mark: "Modules incl. Python", "Coursework - Java".
     while (end < text.length && LABEL_MARKS.has(text.charAt(end))) end++;
-    const limit = Math.min(text.length, end + COURSEWORK_REACH);
-    while (end < limit && !listEndsAt(text, end)) end++;
+    // A label that ends its line heads the list items under it ("Courses I deliver:" over "- CompTIA Security+ (5 days)"): up to a blank line.
+    const block = BLOCK_LABEL_END.test(text.slice(end, end + 12));
+    const limit = Math.min(text.length, end + (block ? BLOCK_REACH : COURSEWORK_REACH));
+    if (block) end = blockEnd(text, end, limit);
+    else while (end < limit && !listEndsAt(text, end)) end++;
     out.push({ start: m.index, end });
     labels.lastIndex = Math.max(end, labels.lastIndex);
   }
   return out;
 }
 const LABEL_MARKS = new Set(['.', ':', ' ', '\t', '-', '–', '—']);
+/** A label's end of line before a list item: the list is the block of items under it. */
+const BLOCK_LABEL_END = /^\n[ \t]{0,8}[-–•*▪]/u;
+/** The end of the list items from `at` (a line break): a blank line, or a line as far in as the items' that is none ("Réalisations :"). */
+function blockEnd(text: string, at: number, limit: number): number {
+  const indent = (/^\n([ \t]*)/u.exec(text.slice(at, at + 12))?.[1] ?? '').length;
+  let end = at + 1;
+  for (let next = text.indexOf('\n', end); next !== -1 && next < limit; next = text.indexOf('\n', end)) {
+    const line = /^\n([ \t]*)(\S?)/u.exec(text.slice(next, next + 40));
+    const [, lead = '', first = ''] = line ?? [];
+    if (first === '' || (lead.length <= indent && !ITEM_MARKS.has(first))) return next;
+    end = next + 1;
+  }
+  return limit;
+}
+const ITEM_MARKS = new Set(['-', '–', '•', '*', '▪']);
+/** How far a block of list items under a label runs at most. */
+const BLOCK_REACH = 1200;
 
 /** A full stop before white space or the text's end, a blank line, or a line that opens with a list mark. */
 function listEndsAt(text: string, at: number): boolean {
