@@ -1712,6 +1712,56 @@ describe('education, certifications, clearance', () => {
   it.each([
     ['dates that end after asOf, on the next line', 'University of Lagos\nMaster of Science - MS, Cybersecurity\n2025 - 2027', []],
     ['dates that end after asOf, on its line', 'MSc Data Science, University of Leeds, 2025 – 2027', []],
+    // The header lines above an undated degree date it: still running, it is not held; a note under another degree is no header.
+    [
+      'a school line above that expects the degree',
+      'Stateville University, Springfield, IL          Expected June 2028\nB.S. Computer Science, minor in Mathematics',
+      [],
+    ],
+    [
+      'an open range above the school, in German',
+      '\nAusbildung\n\n04/2022 - heute\nHochschule Bremen\nWirtschaftsinformatik (B.Sc.), berufsbegleitend und neben der Arbeit',
+      [],
+    ],
+    ['an open range above the school, in Spanish', '\nsept. 2023 – actualidad\nUniversidad de Sevilla\nGrado en Ingeniería Informática', []],
+    ['an open range above the school, in French', '\nDepuis 2024\nUniversité de Lille\nLicence Informatique', []],
+    ['a closed range above the school', '\n2014 – 2018\nStateville University\nB.S. Computer Science', [['bachelor', 'computer-science']]],
+    [
+      'a note in progress under the degree above',
+      'M.Sc. Data Science, Leeds\n   in progress, expected 2027\nB.Sc. Statistics, Leeds',
+      [['bachelor', 'statistics']],
+    ],
+    // A framework level stated under a degree whose level varies decides it ("Nivel 7 del MEC", Europass).
+    [
+      'a framework level under an engineer degree, in Spanish',
+      '\n[ 09/2004 – 07/2009 ]  Ingeniera en Informática\n\nUniversidad de Murcia\n\nNivel en el MEC: Nivel 7 del MEC',
+      [['master', 'computer-science']],
+    ],
+    ['a framework level under a licenciatura', 'Licenciatura en Matemáticas, Universidad de Granada, 2010\nNivel MECES 3', [['master', 'mathematics']]],
+    [
+      'a framework level under the next degree is its own',
+      'Licenciatura en Matemáticas, Universidad de Granada, 2010\n\nMáster en Ciberseguridad, UNIR, 2015\nMECES nivel 3',
+      [
+        ['bachelor', 'mathematics'],
+        ['master', 'cybersecurity'],
+      ],
+    ],
+    // "Degree, Field -- School": a double hyphen parts the field from the school as a dash does.
+    ['a double hyphen before the school', 'B.S., Information Assurance -- Lakeside State University, 2019', [['bachelor', 'cybersecurity']]],
+    ['a double hyphen after a bare master', 'MMath, Statistics -- University of Westbrook, 2017', [['master', 'statistics']]],
+    // A labelled field of study under a degree whose name implies a field is the subject studied.
+    [
+      'a labelled field under a business degree',
+      'School: Lakeside State University\nDegree: Bachelor of Business Administration (BBA)\nField of Study: Management Information Systems\nFrom: 08/2012   To: 05/2016',
+      [['bachelor', 'information-systems']],
+    ],
+    ['a major under a business degree', 'BBA, Lakeside State University, 2016\nMajor: Data Analytics', [['bachelor', 'data-science']]],
+    ['ethical hacking as a field', 'BSc (Hons) Ethical Hacking – Northgate University, 2015', [['bachelor', 'cybersecurity']]],
+    [
+      'ethical hacking as a field, in French',
+      'Licence Hacking éthique et cybersécurité offensive – Université de Brest, 2019',
+      [['bachelor', 'cybersecurity']],
+    ],
     ['a date still to come on the next line', 'MSc Cyber Security, Lancaster University\n   Year 2 of 2 - dissertation due September 2027', []],
     ['a degree left unfinished', 'Maestría en Ciberseguridad – Universidad del Valle de Atemajac (trunca, 2022–2023)', []],
     ['a degree not completed', 'B.S. Computer Science, Ohio State University (incomplete), 2009 – 2011', []],

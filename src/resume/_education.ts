@@ -12,7 +12,7 @@ const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 /** A slash right after a degree name, joining it to another word ("Licenciatura/Grado"). */
 const SLASH_JOINED = unicodeRegex`^\s{0,2}\/\s{0,2}\p{L}`;
 /** Where a degree line splits into field and institution: a spaced dash or bar, a column gap, or a comma before a name. */
-const PARTS = unicodeRegex`\s{1,3}[—–|-]\s{1,3}|\s{2,}|,\s{1,3}(?=\p{Lu})|\s{0,2}\|\s{0,2}`;
+const PARTS = unicodeRegex`\s{1,3}(?:--|[—–|-])\s{1,3}|\s{2,}|,\s{1,3}(?=\p{Lu})|\s{0,2}\|\s{0,2}`;
 /** A line wholly in brackets. */
 const BRACKETED_LINE = /^\s{0,40}\([^()\n]{1,160}\)\s{0,3}$/u;
 /** A text wholly in brackets (a line's, trimmed). */
@@ -76,7 +76,7 @@ export function extractEducation(
       const whole = own === undefined ? undefined : withClosingLine(lines, i, own);
       if (whole && whole !== own) readThrough = i + 1;
       const degree = whole === undefined ? undefined : readDegreeLine(whole, inSection, words, dates, reading);
-      if (!degree || stillStudying(lines, i, words, reading)) return;
+      if (!degree || stillStudying(lines, i, words, reading) || studyingAbove(lines, i, words, reading)) return;
       // "Diplôme d'ingénieur …" over "École …" over "Titre d'ingénieur habilité CTI - grade de Master": a line in the block
       // of a degree that states its level, with no field and no year of its own, names that degree again.
       if (
@@ -167,11 +167,18 @@ export function extractEducation(
           overSchool ??
           (prev && !otherYears(prev.text, degree.year) ? fieldAbove(prev.text, words) : undefined);
         if (field) degree.field = field;
+      } else if (degree.named) {
+        // "Degree: Bachelor of Business Administration (BBA)" over "Field of Study: Information Systems": the labelled
+        // subject is the one studied, over the field the degree's name implies.
+        const labelled = labelledFieldBelow(lines, i, words);
+        if (labelled) degree.field = labelled;
       }
       const lead = line.text.length - line.text.trimStart().length;
       const start = line.start + lead;
       const body = line.text.trim();
-      const { second, head, named, complete, ...read } = degree;
+      const { second, head, named, complete, varies, ...read } = degree;
+      // "Ingeniero en Informática (plan de 5 años)" over "Universitat Politècnica de València" over "Nivel 7 del MEC".
+      if (varies) read.level = levelBelow(lines, i, words) ?? read.level;
       // "MSc Cyber Security" over "University of Kent, 2016": the school and year on the line under a degree are its own.
       Object.assign(
         read,
@@ -497,6 +504,45 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
   return false;
 }
 
+/** How many lines above an undated degree its item's header may take (the dates, the school, the section's heading). */
+const HEADER_ABOVE = 3;
+
+/**
+ * The header lines right above an undated degree say it is not finished ("10/2021 – heute" over "FernUniversität in
+ * Hagen" over "Informatik (B.Sc.)"; "Purdue University   Expected May 2027" over "B.S. Cybersecurity"): a block that a
+ * blank line opens, with no degree or other item in it (the notes under another degree are that degree's).
+ */
+function studyingAbove(lines: readonly Line[], i: number, words: EducationWords, reading: StudyReading): boolean {
+  if (YEAR_IN.test((lines[i] as Line).text)) return false;
+  let running = false;
+  for (let k = i - 1; k >= i - HEADER_ABOVE - 1; k--) {
+    const body = k < 0 ? '' : (lines[k] as Line).text.trim();
+    if (body === '') return running;
+    // A line indented deeper than the degree's is a note on an item above it ("   (fin prévue en 2027)").
+    if (k < i - HEADER_ABOVE || deeper(lines[k] as Line, lines[i] as Line) || firstDegree(body, words) || otherItem(body, words.all)) return false;
+    running ||= inProgressIn(body, words.all) || runsOn(body, reading);
+  }
+  return false;
+}
+
+/** How many lines under a degree (blank ones too) its framework level may be stated on. */
+const LEVEL_REACH = 4;
+
+/** The framework level stated on a line under a degree, before another degree or item ("Nivel en el MEC: Nivel 7 del MEC"). */
+function levelBelow(lines: readonly Line[], i: number, words: EducationWords): DegreeLevel | undefined {
+  for (let k = i + 1; k < lines.length && k <= i + LEVEL_REACH; k++) {
+    const body = (lines[k] as Line).text.trim();
+    if (body === '') continue;
+    if (firstDegree(body, words) || otherItem(body, words.all)) return undefined;
+    const level = statedLevel(body, words.all);
+    if (level) return level;
+  }
+  return undefined;
+}
+
+/** A year anywhere in a line. */
+const YEAR_IN = /\b(?:19[5-9]\d|20\d\d)\b/u;
+
 /** A line opened by a short status and a colon, with its item after it ("In progress: …", "Laufend: …"). */
 function statusLabel(body: string, words: DegreeWords): boolean {
   const colon = body.indexOf(':');
@@ -709,6 +755,8 @@ type DegreeRead = Omit<Education, 'evidence'> & {
   head: string;
   named?: true;
   complete?: true;
+  /** The level depends on the programme and its line states none: a framework level under it decides. */
+  varies?: true;
 };
 
 /**
@@ -769,8 +817,10 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   if (field === 'other' && years.length === 0 && SLASH_JOINED.test(after)) return undefined;
   // "Ingeniero en Informática (plan antiguo, 5 años; nivel MECES 3 – Máster)": a framework level stated after a degree
   // whose level varies is its level (after a BSc it is no reason to doubt the BSc's).
-  const level = (match.levelVaries ? statedLevel(after, words) : undefined) ?? match.level;
+  const stated = match.levelVaries ? statedLevel(after, words) : undefined;
+  const level = stated ?? match.level;
   const result: DegreeRead = { level, field, head: headWord(body.slice(match.index, match.index + match.length)) };
+  if (match.levelVaries && stated === undefined) result.varies = true;
   if (match.field !== undefined) result.named = true;
   if (institution) result.institution = institution;
   if (institution && field === 'other' && OWN_SUBJECT.test(subject) && fieldsIn(subject, words).length === 0) result.complete = true;
