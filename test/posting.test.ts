@@ -465,6 +465,18 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it.each([
+    ['de', 'Referentin (w/m/d)\n\nZwingende Anforderungen:\n• Kenntnisse in Python\n\nWünschenswerte Anforderungen:\n• Erfahrung mit Terraform\n'],
+    ['de', 'Referent (w/m/d)\n\nIhr Profil\n- Python\n\nWünschenswerte Voraussetzungen\n- Terraform\n'],
+    ['en', 'Analyst\n\nEssential requirements:\n- Python\n\nDesirable requirements:\n- Terraform\n'],
+    ['fr', 'Analyste\n\nProfil recherché\n- Python\n\nExigences souhaitées :\n- Terraform\n'],
+  ] as const)('reads a heading of desirable requirements as preferred (%s)', (language, ad) => {
+    expect(roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
   it('reads a heading followed by a remark of a sentence in brackets ("MUST HAVES (please do not apply without these!):") as its section', () => {
     const tiers = (heading: string) =>
       roleFromJobPosting(
@@ -1175,6 +1187,9 @@ describe('roleFromJobPosting: phrases', () => {
 
   it.each([
     ['Travel: None', []],
+    // Citizenship that is one way to hold the right to work, beside a permit, is work authorisation alone.
+    ['We can only consider candidates with Swiss or EU citizenship or a valid work permit for Switzerland.', ['work-authorization']],
+    ['Applicants need UK nationality or a valid UK work permit.', ['work-authorization']],
     ['Travel Required: Not required', []],
     ['Travel: up to 25%', ['travel']],
     ['Applicants must be Singapore Citizens or Singapore Permanent Residents.', ['work-authorization']],
@@ -1209,6 +1224,11 @@ describe('roleFromJobPosting: phrases', () => {
     // Capped or partial remote work sets a place of work.
     ['de', 'Analyst\n\nIhr Profil\n- Python\n\nWir bieten\n- Gleitzeit und bis zu 40 % mobiles Arbeiten\n', 'location'],
     ['de', 'Analyst\n\nIhr Profil\n- Python\n\nWir bieten\n- Homeoffice bis zu drei Tage pro Woche, Jobticket\n', 'location'],
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n\nWir bieten\n- Die Möglichkeit, bis zu 40 % der Arbeitszeit mobil zu arbeiten\n', 'location'],
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n\nWir bieten\n- Bis zu 50 Prozent Ihrer Arbeitszeit im Homeoffice\n', 'location'],
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n- Deutsche Staatsangehörigkeit oder eine gültige Arbeitserlaubnis\n', 'work-authorization'],
+    ['fr', 'Analyste\n\nProfil recherché\n- Python\n- Nationalité française ou un permis de travail valide\n', 'work-authorization'],
+    ['es', 'Analista\n\nRequisitos\n- Python\n- Nacionalidad española o permiso de trabajo en vigor\n', 'work-authorization'],
     ['fr', 'Analyste\n\nProfil recherché\n- Python\n\nAvantages\n- Télétravail partiel et tickets restaurant\n', 'location'],
     ['es', 'Analista\n\nRequisitos\n- Python\n\nOfrecemos\n- Dos días de teletrabajo a la semana\n', 'location'],
     ['en', 'Analyst\n\nRequirements\n- Python\n\nBenefits\n- Up to two days a week from home\n', 'location'],
