@@ -466,6 +466,25 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it.each([
+    // Being audited, or an auditor from outside, is no audit work of the hire's.
+    ['Take us through ISO 27001 certification with an outside auditor.', ['security-compliance', 'python']],
+    ["You've been through a SOC 2 audit before.", ['security-compliance', 'python']],
+    ['Run internal audits of our ISO 27001 controls.', ['audit', 'security-compliance', 'python']],
+  ])('reads audit work only when the hire audits: %s', (duty, ids) => {
+    expect(roleFromJobPosting(`Engineer\n\nWhat you'll do\n- ${duty}\n\nRequirements\n- Python\n`).requirements.map(requirementId)).toEqual(ids);
+  });
+
+  it.each([
+    ['en', 'Engineer\n\nYou will bring the threat models we wrote last year back in line with reality.\n\nRequirements\n- Python\n', 'threat-modeling', 'duty'],
+    ['en', 'Engineer\n\nYou have three years of threat modeling behind you.\n\nRequirements\n- Python\n', 'threat-modeling', 'required'],
+    ['de', 'Ingenieur\n\nDu pflegst die Terraform-Module, die in den letzten Jahren entstanden sind.\n\nDein Profil\n- Python\n', 'terraform', 'duty'],
+    ['fr', "Ingénieur\n\nVous reprenez les modules Terraform écrits l'année dernière.\n\nProfil recherché\n- Python\n", 'terraform', 'duty'],
+    ['es', 'Ingeniero\n\nMantendrás los módulos de Terraform que escribimos el año pasado.\n\nRequisitos\n- Python\n', 'terraform', 'duty'],
+  ] as const)('reads a year word of a point in time in prose before any heading as no requirement (%s)', (language, ad, id, tier) => {
+    expect(roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier])).toContainEqual([id, tier]);
+  });
+
+  it.each([
     ['de', 'Referentin (w/m/d)\n\nZwingende Anforderungen:\n• Kenntnisse in Python\n\nWünschenswerte Anforderungen:\n• Erfahrung mit Terraform\n'],
     ['de', 'Referent (w/m/d)\n\nIhr Profil\n- Python\n\nWünschenswerte Voraussetzungen\n- Terraform\n'],
     ['en', 'Analyst\n\nEssential requirements:\n- Python\n\nDesirable requirements:\n- Terraform\n'],

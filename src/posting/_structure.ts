@@ -832,7 +832,8 @@ function tierOf(clauseText: string, section: PostingSection, mandatory: boolean,
   if (soft) return 'preferred';
   if (section === 'preferred') return mandatory ? 'required' : 'preferred';
   if (section === 'required') return 'required';
-  if (section === 'intro') return words.requirementCue.test(text) ? 'required' : 'duty';
+  // "the threat models we wrote last year": a point in time asks for no years.
+  if (section === 'intro') return words.requirementCue.test(text.replace(words.yearReference, (w) => ' '.repeat(w.length))) ? 'required' : 'duty';
   return 'duty';
 }
 
