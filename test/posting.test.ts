@@ -465,6 +465,52 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it("reads a lead's tier on over the wrapped lines of its paragraph in a text wrapped at a fixed width (a flattened PDF)", () => {
+    const wrap = (paragraph: string, width = 72) => {
+      const out: string[] = [];
+      let line = '';
+      for (const word of paragraph.split(' ')) {
+        if (line !== '' && `${line} ${word}`.length > width) {
+          out.push(line);
+          line = word;
+        } else line = line === '' ? word : `${line} ${word}`;
+      }
+      return [...out, line].join('\n');
+    };
+    const ad = [
+      'Detection Engineer',
+      'Remote',
+      wrap(
+        'Orbital Freight moves containers for nine shipping lines and keeps every booking in one platform. The security team of five looks after that platform and the offices around it, and this hire will own what we detect and how fast we respond.',
+      ),
+      wrap(
+        'In your first quarter you will rebuild the alerting we set up two years ago, tune the noisy rules and write runbooks the on-call engineers can follow at night without calling you. Later on you will help product teams reason about abuse of the booking flow.',
+      ),
+      wrap(
+        'We are looking for someone with at least four years in a detection or SOC role, ideally at a company that ships software every day. You script in Python without looking things up. Our logs live in Elastic, so you should know its query language well. You write Terraform for the pieces you own and review it for others.',
+      ),
+      wrap(
+        'It would be great if you have run incident response for a cloud breach before, or have written Sigma rules that other teams reuse. None of it is required.',
+      ),
+    ].join('\n');
+    expect(roleFromJobPosting(ad).requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['securityYears', 'required'],
+      ['security-monitoring', 'required'],
+      ['python', 'required'],
+      ['terraform', 'required'],
+      ['incident-response', 'preferred'],
+    ]);
+    // The same sentences one to a line, unwrapped: each line is its own paragraph.
+    const unwrapped = roleFromJobPosting(
+      'Detection Engineer\n\nWe are looking for someone with four years in a SOC role.\nYou write Terraform for the pieces you own.\n',
+    );
+    expect(unwrapped.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['securityYears', 'required'],
+      ['security-monitoring', 'required'],
+      ['terraform', 'duty'],
+    ]);
+  });
+
   it.each([
     // Being audited, or an auditor from outside, is no audit work of the hire's.
     ['Take us through ISO 27001 certification with an outside auditor.', ['security-compliance', 'python']],
