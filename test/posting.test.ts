@@ -465,6 +465,83 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it("reads a lead's tier on over the wrapped lines of its paragraph in a text wrapped at a fixed width (a flattened PDF)", () => {
+    const wrap = (paragraph: string, width = 72) => {
+      const out: string[] = [];
+      let line = '';
+      for (const word of paragraph.split(' ')) {
+        if (line !== '' && `${line} ${word}`.length > width) {
+          out.push(line);
+          line = word;
+        } else line = line === '' ? word : `${line} ${word}`;
+      }
+      return [...out, line].join('\n');
+    };
+    const ad = [
+      'Detection Engineer',
+      'Remote',
+      wrap(
+        'Orbital Freight moves containers for nine shipping lines and keeps every booking in one platform. The security team of five looks after that platform and the offices around it, and this hire will own what we detect and how fast we respond.',
+      ),
+      wrap(
+        'In your first quarter you will rebuild the alerting we set up two years ago, tune the noisy rules and write runbooks the on-call engineers can follow at night without calling you. Later on you will help product teams reason about abuse of the booking flow.',
+      ),
+      wrap(
+        'We are looking for someone with at least four years in a detection or SOC role, ideally at a company that ships software every day. You script in Python without looking things up. Our logs live in Elastic, so you should know its query language well. You write Terraform for the pieces you own and review it for others.',
+      ),
+      wrap(
+        'It would be great if you have run incident response for a cloud breach before, or have written Sigma rules that other teams reuse. None of it is required.',
+      ),
+    ].join('\n');
+    expect(roleFromJobPosting(ad).requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['securityYears', 'required'],
+      ['security-monitoring', 'required'],
+      ['python', 'required'],
+      ['terraform', 'required'],
+      ['incident-response', 'preferred'],
+    ]);
+    // The same sentences one to a line, unwrapped: each line is its own paragraph.
+    const unwrapped = roleFromJobPosting(
+      'Detection Engineer\n\nWe are looking for someone with four years in a SOC role.\nYou write Terraform for the pieces you own.\n',
+    );
+    expect(unwrapped.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['securityYears', 'required'],
+      ['security-monitoring', 'required'],
+      ['terraform', 'duty'],
+    ]);
+  });
+
+  it.each([
+    // Being audited, or an auditor from outside, is no audit work of the hire's.
+    ['Take us through ISO 27001 certification with an outside auditor.', ['security-compliance', 'python']],
+    ["You've been through a SOC 2 audit before.", ['security-compliance', 'python']],
+    ['Run internal audits of our ISO 27001 controls.', ['audit', 'security-compliance', 'python']],
+  ])('reads audit work only when the hire audits: %s', (duty, ids) => {
+    expect(roleFromJobPosting(`Engineer\n\nWhat you'll do\n- ${duty}\n\nRequirements\n- Python\n`).requirements.map(requirementId)).toEqual(ids);
+  });
+
+  it.each([
+    ['en', 'Engineer\n\nYou will bring the threat models we wrote last year back in line with reality.\n\nRequirements\n- Python\n', 'threat-modeling', 'duty'],
+    ['en', 'Engineer\n\nYou have three years of threat modeling behind you.\n\nRequirements\n- Python\n', 'threat-modeling', 'required'],
+    ['de', 'Ingenieur\n\nDu pflegst die Terraform-Module, die in den letzten Jahren entstanden sind.\n\nDein Profil\n- Python\n', 'terraform', 'duty'],
+    ['fr', "Ingénieur\n\nVous reprenez les modules Terraform écrits l'année dernière.\n\nProfil recherché\n- Python\n", 'terraform', 'duty'],
+    ['es', 'Ingeniero\n\nMantendrás los módulos de Terraform que escribimos el año pasado.\n\nRequisitos\n- Python\n', 'terraform', 'duty'],
+  ] as const)('reads a year word of a point in time in prose before any heading as no requirement (%s)', (language, ad, id, tier) => {
+    expect(roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier])).toContainEqual([id, tier]);
+  });
+
+  it.each([
+    ['de', 'Referentin (w/m/d)\n\nZwingende Anforderungen:\n• Kenntnisse in Python\n\nWünschenswerte Anforderungen:\n• Erfahrung mit Terraform\n'],
+    ['de', 'Referent (w/m/d)\n\nIhr Profil\n- Python\n\nWünschenswerte Voraussetzungen\n- Terraform\n'],
+    ['en', 'Analyst\n\nEssential requirements:\n- Python\n\nDesirable requirements:\n- Terraform\n'],
+    ['fr', 'Analyste\n\nProfil recherché\n- Python\n\nExigences souhaitées :\n- Terraform\n'],
+  ] as const)('reads a heading of desirable requirements as preferred (%s)', (language, ad) => {
+    expect(roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
   it('reads a heading followed by a remark of a sentence in brackets ("MUST HAVES (please do not apply without these!):") as its section', () => {
     const tiers = (heading: string) =>
       roleFromJobPosting(
@@ -1175,6 +1252,9 @@ describe('roleFromJobPosting: phrases', () => {
 
   it.each([
     ['Travel: None', []],
+    // Citizenship that is one way to hold the right to work, beside a permit, is work authorisation alone.
+    ['We can only consider candidates with Swiss or EU citizenship or a valid work permit for Switzerland.', ['work-authorization']],
+    ['Applicants need UK nationality or a valid UK work permit.', ['work-authorization']],
     ['Travel Required: Not required', []],
     ['Travel: up to 25%', ['travel']],
     ['Applicants must be Singapore Citizens or Singapore Permanent Residents.', ['work-authorization']],
@@ -1209,6 +1289,14 @@ describe('roleFromJobPosting: phrases', () => {
     // Capped or partial remote work sets a place of work.
     ['de', 'Analyst\n\nIhr Profil\n- Python\n\nWir bieten\n- Gleitzeit und bis zu 40 % mobiles Arbeiten\n', 'location'],
     ['de', 'Analyst\n\nIhr Profil\n- Python\n\nWir bieten\n- Homeoffice bis zu drei Tage pro Woche, Jobticket\n', 'location'],
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n\nWir bieten\n- Die Möglichkeit, bis zu 40 % der Arbeitszeit mobil zu arbeiten\n', 'location'],
+    ['en', 'Analyst\n\nRequirements\n- Python\n\nBefore you start we need an extract from the criminal record.\n', 'background-check'],
+    ['es', 'Analista\n\nRequisitos\n- Python\n\nLa contratación está sujeta a un estudio socioeconómico.\n', 'background-check'],
+    ['es', 'Analista\n\nRequisitos\n- Python\n\nRealizamos validación de referencias antes de la oferta.\n', 'background-check'],
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n\nWir bieten\n- Bis zu 50 Prozent Ihrer Arbeitszeit im Homeoffice\n', 'location'],
+    ['de', 'Analyst\n\nIhr Profil\n- Python\n- Deutsche Staatsangehörigkeit oder eine gültige Arbeitserlaubnis\n', 'work-authorization'],
+    ['fr', 'Analyste\n\nProfil recherché\n- Python\n- Nationalité française ou un permis de travail valide\n', 'work-authorization'],
+    ['es', 'Analista\n\nRequisitos\n- Python\n- Nacionalidad española o permiso de trabajo en vigor\n', 'work-authorization'],
     ['fr', 'Analyste\n\nProfil recherché\n- Python\n\nAvantages\n- Télétravail partiel et tickets restaurant\n', 'location'],
     ['es', 'Analista\n\nRequisitos\n- Python\n\nOfrecemos\n- Dos días de teletrabajo a la semana\n', 'location'],
     ['en', 'Analyst\n\nRequirements\n- Python\n\nBenefits\n- Up to two days a week from home\n', 'location'],

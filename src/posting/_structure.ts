@@ -137,6 +137,9 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
   // A job board's heading over the whole description ("About the job") holds the duties only when no duties heading
   // follows: the ad's last duties heading, sought (a second reading of every line's heading) only for an ad with one.
   let lastDuty: number | undefined;
+  // A text wrapped at a fixed width (a flattened PDF): a lead's tier runs on over the wrapped lines of its paragraph.
+  const wrapWidth = hardWrapWidth(text);
+  let carried: PostingSection | undefined;
   for (const [index, line] of lines.entries()) {
     const body = stripMarks(line.text);
     if (orLine(body, words)) {
@@ -158,7 +161,10 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     }
     const afterBlank = blankBefore;
     blankBefore = body.length === 0;
-    if (body.length === 0) continue;
+    if (body.length === 0) {
+      carried = undefined;
+      continue;
+    }
     // A title label may sit on a line a soft wrap joined to others (YAML front matter: "---⏎title: …⏎---").
     const explicit = body
       .split('\n')
@@ -217,6 +223,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       tagSection = words.tagHeadings.has(headingKey(heading.label));
       employmentSection = words.employmentConditionHeadings.has(headingKey(heading.label));
       ({ hard: hardSection, must: listedMust } = headingTraits({ section, label: heading.label }, words));
+      carried = undefined;
       if (heading.rest === undefined) continue;
     }
     linesUnder++;
@@ -249,7 +256,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     if (summary === undefined && (lineSection === 'intro' || lineSection === 'duty')) summary = sentences[0]?.text;
     // Prose under duties or before any heading that turns to what is asked ("We need someone who has …", "You
     // probably have …"): from that sentence on, the paragraph is required.
-    let sentenceSection = lineSection;
+    const runsOn = carried !== undefined && !item && (lineSection === 'duty' || lineSection === 'intro');
+    let sentenceSection: PostingSection = runsOn && carried ? carried : lineSection;
     let sentenceMust = lineMust;
     for (const s of sentences) {
       // What the lead's own sentence asks is listed as a must, unless it hedges ("You probably have …").
@@ -266,8 +274,34 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       clauses.push(...split);
       sentenceMust = lineMust;
     }
+    carried = sentenceSection !== lineSection && wrapWidth !== undefined && wrappedAt(line.text, wrapWidth) ? sentenceSection : undefined;
   }
   return { title, summary, clauses, sectionAt: sectionLookup(spans) };
+}
+
+/** A hard-wrapped line's width at least, and how far short of the text's width a wrapped line may end. */
+const WRAP_MIN = 60;
+const WRAP_SLACK = 12;
+/** How many lines, and what share of the lines with text, must reach the width for a text to be hard-wrapped. */
+const WRAPPED_LINES = 10;
+const WRAPPED_SHARE = 0.5;
+
+/** The width a text is wrapped at, when most of its lines end near one width (a flattened PDF); else undefined. */
+function hardWrapWidth(text: string): number | undefined {
+  const lengths = text
+    .split('\n')
+    .map((l) => l.trimEnd().length)
+    .filter((n) => n > 0);
+  const width = Math.max(0, ...lengths.filter((n) => n <= 100));
+  if (width < WRAP_MIN) return undefined;
+  const wrapped = lengths.filter((n) => n >= width - WRAP_SLACK && n <= width).length;
+  return wrapped >= WRAPPED_LINES && wrapped >= lengths.length * WRAPPED_SHARE ? width : undefined;
+}
+
+/** Whether a line (its last physical line) runs to the wrap width, so its paragraph goes on below it. */
+function wrappedAt(text: string, width: number): boolean {
+  const last = text.slice(text.lastIndexOf('\n') + 1).trimEnd();
+  return last.length >= width - WRAP_SLACK && last.length <= width;
 }
 
 /** A heading that opens a job board's whole description ("About the job"): see `wrapperHeadings`. */
@@ -832,7 +866,8 @@ function tierOf(clauseText: string, section: PostingSection, mandatory: boolean,
   if (soft) return 'preferred';
   if (section === 'preferred') return mandatory ? 'required' : 'preferred';
   if (section === 'required') return 'required';
-  if (section === 'intro') return words.requirementCue.test(text) ? 'required' : 'duty';
+  // "the threat models we wrote last year": a point in time asks for no years.
+  if (section === 'intro') return words.requirementCue.test(text.replace(words.yearReference, (w) => ' '.repeat(w.length))) ? 'required' : 'duty';
   return 'duty';
 }
 

@@ -35,6 +35,7 @@ export interface PostingWords {
   mandatoryNoun: RegExp;
   /** A wish word said of the business ("a competitive advantage"), global: masked before a clause's wish is read. */
   preferredNoun: RegExp;
+  yearReference: RegExp;
   notRequired: RegExp;
   /** Words that hedge a sentence's demands: "probably". */
   hedge: RegExp;
@@ -237,6 +238,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     ),
     mandatoryNoun: phrasesRegex(p.mandatoryNouns, 'g'),
     preferredNoun: phrasesRegex(p.preferredNouns, 'g'),
+    yearReference: phrasesRegex(p.yearReferences, 'g'),
     notRequired: phrasesRegex(p.notRequired),
     hedge: phrasesRegex(p.hedges),
     notKnockOut: phrasesRegex(p.notKnockOuts, 'g'),

@@ -629,6 +629,8 @@ export const PostingsLexiconSchema = z.strictObject({
    * concurrentiel", "en faire un atout"): no wish.
    */
   preferredNouns: z._default(Phrases, []),
+  // "last year", "letztes Jahr": a year word of a point in time, no length of experience asked for.
+  yearReferences: z._default(Phrases, []),
   /** A must word before a count of things, no years ("at least one cloud provider", "mindestens einem"): it counts alternatives and asks for no must. */
   countLeads: z._default(Phrases, []),
   /** Words that open a bracket widening what precedes it ("(any flavour - appsec, cloud)"): the skills in it are kinds, not requirements. */
