@@ -1592,6 +1592,27 @@ describe('a remark in brackets after a header’s range', () => {
   });
 });
 
+describe('a dated break listed among the roles held under one employer', () => {
+  // The break sits at the roles' depth, after a later role: the employer's line above them all holds it.
+  it.each([
+    [
+      'EXPERIENCE\n01/2018 – present   Harbour Freight Systems Ltd, Leeds\n\n  since 06/2023       Senior Security Engineer\n                      - Threat models\n  02/2021 – 05/2023   Security Engineer\n                      - SAST in CI\n  04/2020 – 01/2021   Parental leave\n  01/2018 – 03/2020   Security Analyst\n                      - Alert triage\n',
+      8.08,
+    ],
+    [
+      'BERUFSERFAHRUNG\n04/2017 – heute      Nordlicht Logistik GmbH, Hamburg\n\n  seit 02/2022       Teamleiter Data Engineering\n                     • Spark-Pipelines\n  07/2021 – 01/2022  Elternzeit\n  04/2017 – 06/2021  Data Engineer\n                     • ETL-Strecken\n',
+      9.08,
+    ],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\n09/2016 – aujourd'hui   Banque Rivière SA, Lyon\n\n  depuis 03/2022        Ingénieur sécurité senior\n                        • Revues de code\n  09/2021 – 02/2022     Congé parental\n  09/2016 – 08/2021     Ingénieur sécurité\n                        • Tests d'intrusion\n",
+      9.75,
+    ],
+  ])('is leave from the employer, not a break in the roles: %j', (text, total) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.totalYears).toBe(total);
+  });
+});
+
 describe('a list item that opens with a dated break inside the job above', () => {
   it.each([
     ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Threat models\n- Career break Jan 2019 – Jun 2019 (sabbatical)\n', 125],

@@ -637,13 +637,16 @@ function withoutOrganization(headerLines: string, named: string): string {
 /**
  * The entry a break is written inside ("03/2018 – 12/2022  Lead ML Engineer" over "(parental leave 03/2020 – 11/2020)"):
  * the entry right above, when the break's one line lies within its dates and reads as a remark of it (in brackets,
- * indented deeper than its header, or time off written right under the header's lines, before any duty). The break is
- * leave from that job; a break of its own line and level after the job's duties is an entry.
+ * indented deeper than its header, or time off written right under the header's lines, before any duty), else the
+ * entry less deep that holds it (see `enclosingEntry`). The break is leave from that job; a break of its own line and
+ * level after the job's duties is an entry.
  */
 function leaveHolder(w: EntryWords, lines: readonly Line[], found: readonly Found[], header: Header, range: DateRange): Found | undefined {
   const above = found.at(-1);
   if (!above || above.header.notWork) return undefined;
-  if (range.start < above.range.start || range.end > above.range.end) return undefined;
+  // Listed among the roles under one employer ("03/2019 – heute  Isarwerk GmbH" over indented roles and "11/2021 –
+  // 08/2022  Elternzeit"), outside the role right above: the employer's line that holds it, less deep than the roles.
+  if (range.start < above.range.start || range.end > above.range.end) return enclosingEntry(lines, found, header, range);
   // The job above says it leaves a break out of its range: the break dated inside it is that one, however it is written.
   if (above.header.excludesBreak) return above;
   if (header.first !== header.last) return undefined;
