@@ -3170,6 +3170,47 @@ describe("a title's field after a dash, before the organisation on the same line
   });
 });
 
+describe("a title's field after a dash, with no organisation on the line (r91)", () => {
+  // The part after the dash names a field of security or ML work, no organisation: it specialises the title.
+  it.each([
+    [
+      'EXPERIENCE\nNorthgate Payments Pvt. Ltd., Pune        Mar 2019 – Present\n\nRole: Staff Engineer – MLSecOps        Jan 2024 – Present\n- Signed model artifacts with cosign\n',
+      'Staff Engineer – MLSecOps',
+      'Northgate Payments Pvt. Ltd., Pune',
+      ['security', 'ml'],
+    ],
+    [
+      'EXPERIENCE\n\nPrincipal Consultant – Threat Intelligence        04/2020 – 09/2023\n- Tracked ransomware crews for clients\n',
+      'Principal Consultant – Threat Intelligence',
+      undefined,
+      ['security'],
+    ],
+    [
+      'BERUFSERFAHRUNG\n\nSenior Berater – Informationssicherheit        04/2020 – 09/2023\n- ISMS nach ISO 27001 betrieben\n',
+      'Senior Berater – Informationssicherheit',
+      undefined,
+      ['security'],
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n\nConsultor – Ciberseguridad        04/2020 – 09/2023\n- Auditorías de seguridad para clientes\n',
+      'Consultor – Ciberseguridad',
+      undefined,
+      ['security'],
+    ],
+  ])('keeps the field in the title: %j', (text, title, organization, kind) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    const e = p.experience.entries.at(-1);
+    expect([e?.title, e?.organization, e?.kind]).toEqual([title, organization, kind]);
+  });
+
+  it('still reads a company after the dash as the organisation', () => {
+    const p = parseResume('EXPERIENCE\n\nSecurity Engineer – Acme Security Group        04/2020 – 09/2023\n- Threat models\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Security Engineer', 'Acme Security Group']]);
+  });
+});
+
 describe('a Mexican "ESCOLARIDAD" heading opens the education (r31)', () => {
   it('reads a dated school line under it as no work entry', () => {
     const p = parseResume(

@@ -96,6 +96,8 @@ export interface EntryWords {
   jobWord: RegExp;
   /** A word that names an organisation rather than a job. */
   orgMarker: RegExp;
+  /** A field of security or ML work ("MLSecOps", "Threat Intelligence"): after a title's dash, it specialises the title. */
+  titleField: RegExp;
   /** Legal suffixes written in capitals ("Siemens AG", "SAP SE", "Acme B.V."); case-sensitive, as "as" or "se" are words too. */
   legalSuffix: RegExp;
   /** A legal suffix right after a word, on its line ("Norvik Cloud⎵GmbH"): the word is part of a company's name. */
@@ -229,6 +231,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
   const words: EntryWords = {
     jobWord: phrasesRegex(w.jobWords),
     orgMarker: phrasesRegex(w.orgMarkers),
+    titleField: phrasesRegex([...w.securityTitles, ...w.mlTitles]),
     legalSuffix: new AsciiTwinRegExp(abbreviationsSource(w.legalSuffixes)),
     unitAfter: unitAfterPattern(w.unitWords, lex.normalize.ofWords),
     legalSuffixAfter: new AsciiTwinRegExp(`^[ \\t]{1,3}${abbreviationsSource(w.legalSuffixes)}(?![-–])`),
@@ -1491,7 +1494,8 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
 
 /**
  * "Senior Machine Learning Engineer – AI Security  |  Semmering Analytics GmbH, Wien": a part after the title's dash that
- * names no organisation, where a later part does, is the title's field; the organisation is that later part.
+ * names no organisation, where a later part does, is the title's field; the organisation is that later part. Alone
+ * after the dash, a part that names a field of security or ML work ("Lead Engineer – MLSecOps") is the title's field too.
  */
 function fieldOfTitle(
   w: EntryWords,
@@ -1500,7 +1504,12 @@ function fieldOfTitle(
   text: string,
 ): { title: string; organization: string | undefined } {
   const field = picked.organization;
-  if (parts.length < 3 || field === undefined || isOrgName(w, field) || w.jobWord.test(field)) return picked;
+  if (field === undefined || isOrgName(w, field) || w.jobWord.test(field)) return picked;
+  // "Lead Engineer – MLSecOps" alone: a field of work after the title's dash, and no other part, is the title's own.
+  if (parts.length === 2 && w.titleField.test(field) && w.jobWord.test(picked.title) && joinedByDash(text, picked.title, field)) {
+    return { title: `${picked.title} – ${field}`, organization: undefined };
+  }
+  if (parts.length < 3) return picked;
   const org = parts.find((part) => isOrgName(w, part) && !w.jobWord.test(part));
   if (org === undefined || !joinedByDash(text, picked.title, field)) return picked;
   return { title: `${picked.title} – ${field}`, organization: cleanOrg(org) };
