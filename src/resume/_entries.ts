@@ -1495,7 +1495,8 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
 /**
  * "Senior Machine Learning Engineer – AI Security  |  Semmering Analytics GmbH, Wien": a part after the title's dash that
  * names no organisation, where a later part does, is the title's field; the organisation is that later part. Alone
- * after the dash, a part that names a field of security or ML work ("Lead Engineer – MLSecOps") is the title's field too.
+ * after the dash of a title naming no field, a part that names a field of security or ML work ("Lead Engineer –
+ * MLSecOps") is the title's field too.
  */
 function fieldOfTitle(
   w: EntryWords,
@@ -1505,8 +1506,10 @@ function fieldOfTitle(
 ): { title: string; organization: string | undefined } {
   const field = picked.organization;
   if (field === undefined || isOrgName(w, field) || w.jobWord.test(field)) return picked;
-  // "Lead Engineer – MLSecOps" alone: a field of work after the title's dash, and no other part, is the title's own.
-  if (parts.length === 2 && w.titleField.test(field) && w.jobWord.test(picked.title) && joinedByDash(text, picked.title, field)) {
+  // "Lead Engineer – MLSecOps" alone: a field of work after the dash of a title that names none, and no other part, is
+  // the title's own ("Lead Security Engineer – ML-based Detection" names its field already: the reading stays).
+  const bare = w.jobWord.test(picked.title) && !w.titleField.test(picked.title);
+  if (parts.length === 2 && bare && w.titleField.test(field) && joinedByDash(text, picked.title, field)) {
     return { title: `${picked.title} – ${field}`, organization: undefined };
   }
   if (parts.length < 3) return picked;
