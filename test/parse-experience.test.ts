@@ -4162,13 +4162,42 @@ describe('an ATS export whose work history is one long line of labelled fields (
 describe('an ML library that attacks or tests are written with, under a security title (r91)', () => {
   // The attack is what is made; the library after "in"/"with" is its tool: no ML work of the entry.
   it.each([
-    ['EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Wrote evasion attacks in PyTorch against the fraud models\n- Ran jailbreak campaigns\n', ['security'], 0],
-    ['EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Implemented model-extraction attacks (query-based) with PyTorch\n- Ran jailbreak campaigns\n', ['security'], 0],
-    ['BERUFSERFAHRUNG\nAI Red Team Engineer, Acme Labs GmbH   01/2020 – 12/2021\n- Entwickelte Evasion-Angriffe mit PyTorch gegen Betrugsmodelle\n- Jailbreak-Kampagnen\n', ['security'], 0],
-    ["EXPÉRIENCE PROFESSIONNELLE\nAI Red Team Engineer, Acme Labs SA   01/2020 – 12/2021\n- Développé des attaques d'évasion en PyTorch contre les modèles de fraude\n- Campagnes de jailbreak\n", ['security'], 0],
+    [
+      'EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Wrote evasion attacks in PyTorch against the fraud models\n- Ran jailbreak campaigns\n',
+      ['security'],
+      0,
+    ],
+    [
+      'EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Implemented model-extraction attacks (query-based) with PyTorch\n- Ran jailbreak campaigns\n',
+      ['security'],
+      0,
+    ],
+    [
+      'BERUFSERFAHRUNG\nAI Red Team Engineer, Acme Labs GmbH   01/2020 – 12/2021\n- Entwickelte Evasion-Angriffe mit PyTorch gegen Betrugsmodelle\n- Jailbreak-Kampagnen\n',
+      ['security'],
+      0,
+    ],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\nAI Red Team Engineer, Acme Labs SA   01/2020 – 12/2021\n- Développé des attaques d'évasion en PyTorch contre les modèles de fraude\n- Campagnes de jailbreak\n",
+      ['security'],
+      0,
+    ],
     // Models trained with it, or built and tested, are ML work still.
-    ['EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Trained image classifiers in PyTorch\n- Ran jailbreak campaigns\n', ['security', 'ml'], 2],
-    ['EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Built and tested fraud models in PyTorch\n- Ran jailbreak campaigns\n', ['security', 'ml'], 2],
+    [
+      'EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Trained image classifiers in PyTorch\n- Ran jailbreak campaigns\n',
+      ['security', 'ml'],
+      2,
+    ],
+    [
+      'EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Built and tested fraud models in PyTorch\n- Ran jailbreak campaigns\n',
+      ['security', 'ml'],
+      2,
+    ],
+    [
+      'EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Ran evasion tests of the fraud models and retrained them with adversarial training in PyTorch\n- Ran jailbreak campaigns\n',
+      ['security', 'ml'],
+      2,
+    ],
   ])('%j', (text, kind, ml) => {
     const p = parseResume(text, { asOf: '2026-11-01' });
     expect([p.experience.entries.map((e) => e.kind), p.experience.mlYears]).toEqual([[kind], ml]);

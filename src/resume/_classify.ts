@@ -437,8 +437,10 @@ function madeWithForTesting(text: string, span: Span, m: Span, words: KindWords)
   if (trimmed.length === before.length) return false;
   const from = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1;
   if (!words.instrument.test(trimmed.slice(from))) return false;
-  // "Built and tested fraud models in PyTorch": testing joined to building is part of building.
-  return words.securing.test(trimmed.slice(0, from).replace(words.buildAndTest, ' '));
+  // "Built and tested fraud models in PyTorch": testing joined to building is part of building. What is made is what
+  // follows the last verb of building ("tests of the models … and retrain them with adversarial training in PyTorch").
+  const made = trimmed.slice(0, from).replace(words.buildAndTest, ' ').split(words.modelBuilding).at(-1) ?? '';
+  return words.securing.test(made);
 }
 
 type Span = { start: number; end: number };
