@@ -9364,6 +9364,7 @@ describe('people managed in a shop or a branch as team leadership (r91)', () => 
     // Working beside the team, or training it, leads no one.
     ['EXPERIENCE\nRetail Assistant, Acme Hardware   Jan 2020 – Dec 2021\n- Trained new team members on the tills\n', false],
     ['EXPERIENCE\nRetail Assistant, Acme Hardware   Jan 2020 – Dec 2021\n- Worked alongside 12 team members on the floor\n', false],
+    ['EXPERIENCE\nSenior Analyst, Acme Bank   Jan 2020 – Dec 2021\n- Lead small assignments and guide team members through them\n', false],
   ])('%j', (text, held) => {
     expect(ids(text).includes('team-leadership')).toBe(held);
   });
