@@ -1592,6 +1592,27 @@ describe('a remark in brackets after a header’s range', () => {
   });
 });
 
+describe('a dated break listed among the roles held under one employer', () => {
+  // The break sits at the roles' depth, after a later role: the employer's line above them all holds it.
+  it.each([
+    [
+      'EXPERIENCE\n01/2018 – present   Harbour Freight Systems Ltd, Leeds\n\n  since 06/2023       Senior Security Engineer\n                      - Threat models\n  02/2021 – 05/2023   Security Engineer\n                      - SAST in CI\n  04/2020 – 01/2021   Parental leave\n  01/2018 – 03/2020   Security Analyst\n                      - Alert triage\n',
+      8.08,
+    ],
+    [
+      'BERUFSERFAHRUNG\n04/2017 – heute      Nordlicht Logistik GmbH, Hamburg\n\n  seit 02/2022       Teamleiter Data Engineering\n                     • Spark-Pipelines\n  07/2021 – 01/2022  Elternzeit\n  04/2017 – 06/2021  Data Engineer\n                     • ETL-Strecken\n',
+      9.08,
+    ],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\n09/2016 – aujourd'hui   Banque Rivière SA, Lyon\n\n  depuis 03/2022        Ingénieur sécurité senior\n                        • Revues de code\n  09/2021 – 02/2022     Congé parental\n  09/2016 – 08/2021     Ingénieur sécurité\n                        • Tests d'intrusion\n",
+      9.75,
+    ],
+  ])('is leave from the employer, not a break in the roles: %j', (text, total) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.totalYears).toBe(total);
+  });
+});
+
 describe('a list item that opens with a dated break inside the job above', () => {
   it.each([
     ['EXPERIENCE\nSecurity Engineer, Acme   Jan 2016 – Present\n- Threat models\n- Career break Jan 2019 – Jun 2019 (sabbatical)\n', 125],
@@ -3149,6 +3170,47 @@ describe("a title's field after a dash, before the organisation on the same line
   });
 });
 
+describe("a title's field after a dash, with no organisation on the line (r91)", () => {
+  // The part after the dash names a field of security or ML work, no organisation: it specialises the title.
+  it.each([
+    [
+      'EXPERIENCE\nNorthgate Payments Pvt. Ltd., Pune        Mar 2019 – Present\n\nRole: Staff Engineer – MLSecOps        Jan 2024 – Present\n- Signed model artifacts with cosign\n',
+      'Staff Engineer – MLSecOps',
+      'Northgate Payments Pvt. Ltd., Pune',
+      ['security', 'ml'],
+    ],
+    [
+      'EXPERIENCE\n\nPrincipal Consultant – Threat Intelligence        04/2020 – 09/2023\n- Tracked ransomware crews for clients\n',
+      'Principal Consultant – Threat Intelligence',
+      undefined,
+      ['security'],
+    ],
+    [
+      'BERUFSERFAHRUNG\n\nSenior Berater – Informationssicherheit        04/2020 – 09/2023\n- ISMS nach ISO 27001 betrieben\n',
+      'Senior Berater – Informationssicherheit',
+      undefined,
+      ['security'],
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\n\nConsultor – Ciberseguridad        04/2020 – 09/2023\n- Auditorías de seguridad para clientes\n',
+      'Consultor – Ciberseguridad',
+      undefined,
+      ['security'],
+    ],
+  ])('keeps the field in the title: %j', (text, title, organization, kind) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    const e = p.experience.entries.at(-1);
+    expect([e?.title, e?.organization, e?.kind]).toEqual([title, organization, kind]);
+  });
+
+  it('still reads a company after the dash as the organisation', () => {
+    const p = parseResume('EXPERIENCE\n\nSecurity Engineer – Acme Security Group        04/2020 – 09/2023\n- Threat models\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Security Engineer', 'Acme Security Group']]);
+  });
+});
+
 describe('a Mexican "ESCOLARIDAD" heading opens the education (r31)', () => {
   it('reads a dated school line under it as no work entry', () => {
     const p = parseResume(
@@ -4094,5 +4156,50 @@ describe('an ATS export whose work history is one long line of labelled fields (
       ['Detection Engineer', 'Lowfield Bank plc', '2022-04', '2026-11'],
       ['SOC Analyst', 'Lowfield Bank plc', '2019-09', '2022-03'],
     ]);
+  });
+});
+
+describe('an ML library that attacks or tests are written with, under a security title (r91)', () => {
+  // The attack is what is made; the library after "in"/"with" is its tool: no ML work of the entry.
+  it.each([
+    [
+      'EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Wrote evasion attacks in PyTorch against the fraud models\n- Ran jailbreak campaigns\n',
+      ['security'],
+      0,
+    ],
+    [
+      'EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Implemented model-extraction attacks (query-based) with PyTorch\n- Ran jailbreak campaigns\n',
+      ['security'],
+      0,
+    ],
+    [
+      'BERUFSERFAHRUNG\nAI Red Team Engineer, Acme Labs GmbH   01/2020 – 12/2021\n- Entwickelte Evasion-Angriffe mit PyTorch gegen Betrugsmodelle\n- Jailbreak-Kampagnen\n',
+      ['security'],
+      0,
+    ],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\nAI Red Team Engineer, Acme Labs SA   01/2020 – 12/2021\n- Développé des attaques d'évasion en PyTorch contre les modèles de fraude\n- Campagnes de jailbreak\n",
+      ['security'],
+      0,
+    ],
+    // Models trained with it, or built and tested, are ML work still.
+    [
+      'EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Trained image classifiers in PyTorch\n- Ran jailbreak campaigns\n',
+      ['security', 'ml'],
+      2,
+    ],
+    [
+      'EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Built and tested fraud models in PyTorch\n- Ran jailbreak campaigns\n',
+      ['security', 'ml'],
+      2,
+    ],
+    [
+      'EXPERIENCE\nAI Red Team Engineer, Acme Labs   Jan 2020 – Dec 2021\n- Ran evasion tests of the fraud models and retrained them with adversarial training in PyTorch\n- Ran jailbreak campaigns\n',
+      ['security', 'ml'],
+      2,
+    ],
+  ])('%j', (text, kind, ml) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect([p.experience.entries.map((e) => e.kind), p.experience.mlYears]).toEqual([[kind], ml]);
   });
 });

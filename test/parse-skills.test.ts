@@ -9486,3 +9486,47 @@ describe('a recruiter’s duties name the candidates’ certifications and clear
     expect(p.clearance).toBeNull();
   });
 });
+
+describe('maturity reviews of cyber security as security assessment (r91)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.skills.includes('security-assessment'), e.kind]);
+  it.each([
+    [
+      'EXPERIENCE\nRisk Associate, Halden Advisory LLP   Jan 2020 – Dec 2021\n- Ran cyber maturity assessments against NIST CSF for insurers\n- Reviewed SOX IT general controls\n',
+      [[true, ['security']]],
+    ],
+    [
+      'EXPERIENCE\nAdvisory Associate, Halden Advisory LLP   Jan 2020 – Dec 2021\n- Delivered cybersecurity maturity reviews and ISO 27001 gap work for retailers\n',
+      [[true, ['security']]],
+    ],
+    [
+      'BERUFSERFAHRUNG\nBerater, Halden Advisory GmbH   01/2020 – 12/2021\n- Cyber-Reifegradbewertungen und ISO-27001-Readiness für Mittelständler\n',
+      [[true, ['security']]],
+    ],
+    [
+      'EXPÉRIENCE PROFESSIONNELLE\nConsultant, Halden Advisory SA   01/2020 – 12/2021\n- Évaluations de maturité cybersécurité et préparation ISO 27001 pour des assureurs\n',
+      [[true, ['security']]],
+    ],
+    [
+      'EXPERIENCIA PROFESIONAL\nConsultor, Halden Advisory SL   01/2020 – 12/2021\n- Evaluaciones de madurez de ciberseguridad y preparación ISO 27001 para aseguradoras\n',
+      [[true, ['security']]],
+    ],
+    // A maturity review of something else is no security assessment.
+    ['EXPERIENCE\nRisk Associate, Halden Advisory LLP   Jan 2020 – Dec 2021\n- Ran data governance maturity assessments for insurers\n', [[false, ['other']]]],
+  ])('%j', (text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+});
+
+describe('people managed in a shop or a branch as team leadership (r91)', () => {
+  it.each([
+    ['EXPERIENCE\nBranch Manager, Acme Bank   Jan 2020 – Dec 2021\n- Manage a branch with 38 team members across two sites\n', true],
+    ['EXPERIENCE\nShift Lead, Acme Foods   Jan 2020 – Dec 2021\n- Led 12 team members on the night shift\n', true],
+    ['EXPERIENCE\nAssistant Manager, Acme Hardware   Jan 2020 – Dec 2021\n- Second in charge of a 40-person warehouse\n', true],
+    // Working beside the team, or training it, leads no one.
+    ['EXPERIENCE\nRetail Assistant, Acme Hardware   Jan 2020 – Dec 2021\n- Trained new team members on the tills\n', false],
+    ['EXPERIENCE\nRetail Assistant, Acme Hardware   Jan 2020 – Dec 2021\n- Worked alongside 12 team members on the floor\n', false],
+    ['EXPERIENCE\nSenior Analyst, Acme Bank   Jan 2020 – Dec 2021\n- Lead small assignments and guide team members through them\n', false],
+  ])('%j', (text, held) => {
+    expect(ids(text).includes('team-leadership')).toBe(held);
+  });
+});

@@ -424,9 +424,25 @@ export function securedSystems(
     if (!words.securing.test(sentence)) return;
     // A sentence that opens with building names what the person built, in a verb or a noun ("Built …", "Conception de …").
     const building = words.modelBuilding.test(sentence.replace(words.othersBuilding, ' ')) || startsWithBuilding(sentence, words);
-    if (!building || isToolOf(text, span as Span, m, words)) out.add(k);
+    if (!building || isToolOf(text, span as Span, m, words) || madeWithForTesting(text, span as Span, m, words)) out.add(k);
   });
   return out;
+}
+
+/**
+ * An ML library named after a word of tools, where what is made with it is an attack or a test ("Wrote adversarial
+ * suffix attacks (GCG) in PyTorch", "evasion tests with scikit-learn"): the tool of the security work, no ML system built.
+ */
+function madeWithForTesting(text: string, span: Span, m: Span, words: KindWords): boolean {
+  const before = text.slice(span.start, m.start);
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  const from = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1;
+  if (!words.instrument.test(trimmed.slice(from))) return false;
+  // "Built and tested fraud models in PyTorch": testing joined to building is part of building. What is made is what
+  // follows the last verb of building ("tests of the models … and retrain them with adversarial training in PyTorch").
+  const made = trimmed.slice(0, from).replace(words.buildAndTest, ' ').split(words.modelBuilding).at(-1) ?? '';
+  return words.securing.test(made);
 }
 
 type Span = { start: number; end: number };

@@ -96,6 +96,8 @@ export interface EntryWords {
   jobWord: RegExp;
   /** A word that names an organisation rather than a job. */
   orgMarker: RegExp;
+  /** A field of security or ML work ("MLSecOps", "Threat Intelligence"): after a title's dash, it specialises the title. */
+  titleField: RegExp;
   /** Legal suffixes written in capitals ("Siemens AG", "SAP SE", "Acme B.V."); case-sensitive, as "as" or "se" are words too. */
   legalSuffix: RegExp;
   /** A legal suffix right after a word, on its line ("Norvik Cloud⎵GmbH"): the word is part of a company's name. */
@@ -229,6 +231,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
   const words: EntryWords = {
     jobWord: phrasesRegex(w.jobWords),
     orgMarker: phrasesRegex(w.orgMarkers),
+    titleField: phrasesRegex([...w.securityTitles, ...w.mlTitles]),
     legalSuffix: new AsciiTwinRegExp(abbreviationsSource(w.legalSuffixes)),
     unitAfter: unitAfterPattern(w.unitWords, lex.normalize.ofWords),
     legalSuffixAfter: new AsciiTwinRegExp(`^[ \\t]{1,3}${abbreviationsSource(w.legalSuffixes)}(?![-–])`),
@@ -637,13 +640,16 @@ function withoutOrganization(headerLines: string, named: string): string {
 /**
  * The entry a break is written inside ("03/2018 – 12/2022  Lead ML Engineer" over "(parental leave 03/2020 – 11/2020)"):
  * the entry right above, when the break's one line lies within its dates and reads as a remark of it (in brackets,
- * indented deeper than its header, or time off written right under the header's lines, before any duty). The break is
- * leave from that job; a break of its own line and level after the job's duties is an entry.
+ * indented deeper than its header, or time off written right under the header's lines, before any duty), else the
+ * entry less deep that holds it (see `enclosingEntry`). The break is leave from that job; a break of its own line and
+ * level after the job's duties is an entry.
  */
 function leaveHolder(w: EntryWords, lines: readonly Line[], found: readonly Found[], header: Header, range: DateRange): Found | undefined {
   const above = found.at(-1);
   if (!above || above.header.notWork) return undefined;
-  if (range.start < above.range.start || range.end > above.range.end) return undefined;
+  // Listed among the roles under one employer ("03/2019 – heute  Isarwerk GmbH" over indented roles and "11/2021 –
+  // 08/2022  Elternzeit"), outside the role right above: the employer's line that holds it, less deep than the roles.
+  if (range.start < above.range.start || range.end > above.range.end) return enclosingEntry(lines, found, header, range);
   // The job above says it leaves a break out of its range: the break dated inside it is that one, however it is written.
   if (above.header.excludesBreak) return above;
   if (header.first !== header.last) return undefined;
@@ -1488,7 +1494,9 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
 
 /**
  * "Senior Machine Learning Engineer – AI Security  |  Semmering Analytics GmbH, Wien": a part after the title's dash that
- * names no organisation, where a later part does, is the title's field; the organisation is that later part.
+ * names no organisation, where a later part does, is the title's field; the organisation is that later part. Alone
+ * after the dash of a title naming no field, a part that names a field of security or ML work ("Lead Engineer –
+ * MLSecOps") is the title's field too.
  */
 function fieldOfTitle(
   w: EntryWords,
@@ -1497,7 +1505,14 @@ function fieldOfTitle(
   text: string,
 ): { title: string; organization: string | undefined } {
   const field = picked.organization;
-  if (parts.length < 3 || field === undefined || isOrgName(w, field) || w.jobWord.test(field)) return picked;
+  if (field === undefined || isOrgName(w, field) || w.jobWord.test(field)) return picked;
+  // "Lead Engineer – MLSecOps" alone: a field of work after the dash of a title that names none, and no other part, is
+  // the title's own ("Lead Security Engineer – ML-based Detection" names its field already: the reading stays).
+  const bare = w.jobWord.test(picked.title) && !w.titleField.test(picked.title);
+  if (parts.length === 2 && bare && w.titleField.test(field) && joinedByDash(text, picked.title, field)) {
+    return { title: `${picked.title} – ${field}`, organization: undefined };
+  }
+  if (parts.length < 3) return picked;
   const org = parts.find((part) => isOrgName(w, part) && !w.jobWord.test(part));
   if (org === undefined || !joinedByDash(text, picked.title, field)) return picked;
   return { title: `${picked.title} – ${field}`, organization: cleanOrg(org) };
