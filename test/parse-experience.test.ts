@@ -1120,6 +1120,19 @@ describe('parseResume: dated periods that are no work', () => {
   });
 });
 
+// A doctoral candidate on an employment contract holds a job; one on a scholarship studies.
+describe('parseResume: doctoral candidates employed by the university', () => {
+  it.each([
+    ['EXPERIENCE\n09/2015 – 08/2019   PhD Candidate (employment contract, promovendus), Radboud University\n  • Trained graph neural networks for intrusion detection.\n', 4],
+    ['EXPERIENCE\n09/2015 – 08/2019   Doctoral student (salaried, 4-year contract), Security Lab, KTH\n  • Trained graph neural networks for intrusion detection.\n', 4],
+    ['BERUFSERFAHRUNG\n09/2015 – 08/2019   Doktorand (TV-L E13, 75 %), Lehrstuhl für IT-Sicherheit, TU München\n  • Training von neuronalen Netzen zur Angriffserkennung.\n', 4],
+    ['EXPERIENCIA\n09/2015 – 08/2019   Estudiante de doctorado (contrato predoctoral FPI), Universidad de Granada\n  • Entrené redes neuronales para detección de intrusiones.\n', 4],
+    ['EXPERIENCE\n09/2015 – 08/2019   PhD Candidate (full-time scholarship), Radboud University\n  • Trained graph neural networks for intrusion detection.\n', null],
+  ])('%s', (text, years) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.totalYears).toBe(years);
+  });
+});
+
 describe('a break word inside an employer name', () => {
   it('counts "Application Security Engineer, Nubo Travel" as work, and a "Career break" line as none', () => {
     const text =
