@@ -378,6 +378,11 @@ describe('an alias read only in its own sense: a security backlog, a charter one
     ['Entrenamiento de modelos de detección de anomalías para fraude', ['machine-learning']],
     ['Verfolgen aktuelle Schwachstellen in Fachblogs und Newslettern.', []],
     ['Gefundene Schwachstellen verfolgen wir bis zur Behebung.', ['vulnerability-management']],
+    // A DDoS campaign one helped respond to is an incident, no network defence one built.
+    ['Supported the CSIRT during the 2023 DDoS campaign with attribution and IOC pivoting.', []],
+    ['Configured DDoS protection and WAF rules on the edge.', ['network-security']],
+    ['Unterstützung des CERT bei der DDoS-Kampagne 2023 mit Attributionsanalysen.', []],
+    ['Apoyo al CSIRT durante la campaña DDoS de 2023 con atribución de indicadores.', []],
   ] as const)('%s', (text, want) => {
     expect(line(text)).toEqual(want);
   });
