@@ -391,6 +391,22 @@ describe('an alias read only in its own sense: a security backlog, a charter one
   });
 });
 
+describe('sessions one runs for juniors, people one line-manages, manual secure code reviews (r92)', () => {
+  const line = (l: string) => ids(`EXPERIENCE\nSecurity Consultant, Acme Corp, 2019 – 2022\n- ${l}`);
+  it.each([
+    ['Host a monthly capture-the-flag lab for juniors in the practice.', ['mentoring']],
+    ['Applied for junior roles across the region.', []],
+    ['Organizo talleres mensuales de explotación web para los juniors del equipo.', ['mentoring']],
+    ["J'anime un atelier mensuel d'exploitation web pour les juniors de l'équipe.", ['mentoring']],
+    ['Soy responsable directa de 3 analistas de seguridad.', ['team-leadership']],
+    ['Responsable hiérarchique de 3 consultants en sécurité.', ['team-leadership']],
+    ['Revisiones manuales de código seguro para dos clientes bancarios.', ['secure-code-review']],
+    ['Revues manuelles de code pour trouver les failles des API.', ['secure-code-review']],
+  ] as const)('%s', (text, want) => {
+    expect(line(text)).toEqual(want);
+  });
+});
+
 describe('"RAG" is an LLM application where it is built: ML work, a skills list or a project', () => {
   it('reads RAG in ML work, a skills list and a project', () => {
     expect(ids('EXPERIENCE\nML Engineer | Acme | 2020 - 2024\n- Trained PyTorch ranking models and built RAG search')).toContain('llm-applications');
