@@ -46,6 +46,10 @@ describe('degrees as the world writes them', () => {
     ['MS in Analytics, NC State University, 2018', 'master/data-science'],
     ['Master of Science in Cyber Security, Royal Holloway, University of London, 2013', 'master/cybersecurity'],
     ['BSc Physics, University of Manchester, 2006', 'bachelor/physics'],
+    // An offensive-security programme is a cyber security degree.
+    ['BSc (Hons) Ethical Hacking and Network Defence, Edinburgh Napier University, 2015', 'bachelor/cybersecurity'],
+    ['MSc Offensive Security, University of Gloucestershire, 2019', 'master/cybersecurity'],
+    ['Bachelor en sécurité offensive et hacking éthique, HE2B, 2020', 'bachelor/cybersecurity'],
   ];
   it.each(held)('EDUCATION: %s → %s', (line, want) => {
     expect(degrees(`EDUCATION\n${line}\n`)).toBe(want);
