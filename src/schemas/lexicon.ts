@@ -395,6 +395,8 @@ export const DegreesLexiconSchema = z.strictObject({
    * degree's when the degree names none of its own ("Diplôme d'ingénieur, Télécom Paris – Schwerpunkt: Informatik").
    */
   majorLabels: Phrases,
+  /** A unit of a school that names a subject ("Faculty of", "Fakultät für", "Faculté d'", "Facultad de"): the subject after one is the field of a degree that names none. */
+  facultyUnits: z._default(Phrases, []),
   /** School-leaving qualifications: no degree. */
   schoolLeaving: Phrases,
   /** A degree not yet held ("expected 2027", "pursuing"). */
