@@ -402,6 +402,8 @@ describe('sessions one runs for juniors, people one line-manages, manual secure 
     ['Responsable hiérarchique de 3 consultants en sécurité.', ['team-leadership']],
     ['Revisiones manuales de código seguro para dos clientes bancarios.', ['secure-code-review']],
     ['Revues manuelles de code pour trouver les failles des API.', ['secure-code-review']],
+    ['Present the monthly cloud platform threat landscape summary to the VP of Infrastructure.', ['stakeholder-communication']],
+    ['Present the yearly identity programme roadmap update to the Director of IT and the CFO.', ['stakeholder-communication']],
   ] as const)('%s', (text, want) => {
     expect(line(text)).toEqual(want);
   });
