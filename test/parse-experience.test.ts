@@ -656,6 +656,18 @@ describe('research on attacks and defences of models trains them: ML work as wel
   });
 });
 
+describe('an ML title qualified by its field after a comma or bracket is ML work too (r92)', () => {
+  const kinds = (text: string) => parseResume(`EXPERIENCE\n${text}`, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+  it.each([
+    ['Machine Learning Engineer, Fraud & Security | Acme Bank | Mar 2018 – Jun 2022\n- Gradient-boosted models over login telemetry for account-takeover alerts', ['security', 'ml']],
+    ['Científica de Datos (Ciberseguridad) | Banco Ejemplo | 03/2018 – 06/2022\n- Modelos de detección de anomalías con autoencoders sobre registros de VPN', ['security', 'ml']],
+    // The function is security work; the ML platform it secures is its field.
+    ['Security Engineer, ML Platform | Acme | Mar 2018 – Jun 2022\n- Hardened the Kubeflow clusters and the model registry', ['security']],
+  ])('%s', (entry, kind) => {
+    expect(kinds(entry)).toEqual([kind]);
+  });
+});
+
 describe('an IT audit title in German (r48)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => e.kind);
   it.each([
