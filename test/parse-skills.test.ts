@@ -403,10 +403,6 @@ describe('sessions one runs for juniors, people one line-manages, manual secure 
     ['Revisiones manuales de código seguro para dos clientes bancarios.', ['secure-code-review']],
     ['Revues manuelles de code pour trouver les failles des API.', ['secure-code-review']],
     ['Present the monthly cloud platform threat landscape summary to the VP of Infrastructure.', ['stakeholder-communication']],
-    // Logs a model or an analyst reads are its data, no network control of the person's.
-    ['Correlated VPN logs with badge records to spot impossible travel.', []],
-    ['Correlé registros de autenticación y VPN para detectar viajes imposibles.', []],
-    ['Rolled out an always-on VPN with device certificates.', ['network-security']],
     ['Present the yearly identity programme roadmap update to the Director of IT and the CFO.', ['stakeholder-communication']],
   ] as const)('%s', (text, want) => {
     expect(line(text)).toEqual(want);
