@@ -46,6 +46,15 @@ describe('degrees as the world writes them', () => {
     ['MS in Analytics, NC State University, 2018', 'master/data-science'],
     ['Master of Science in Cyber Security, Royal Holloway, University of London, 2013', 'master/cybersecurity'],
     ['BSc Physics, University of Manchester, 2006', 'bachelor/physics'],
+    // An offensive-security programme is a cyber security degree.
+    ['BSc (Hons) Ethical Hacking and Network Defence, Edinburgh Napier University, 2015', 'bachelor/cybersecurity'],
+    ['MSc Offensive Security, University of Gloucestershire, 2019', 'master/cybersecurity'],
+    ['Bachelor en sécurité offensive et hacking éthique, HE2B, 2020', 'bachelor/cybersecurity'],
+    // A degree that names no subject takes the one of the faculty that awarded it.
+    ['Promotion zum Dr.-Ing., TUM-Fakultät für Informatik, 2018', 'doctorate/computer-science'],
+    ['Doctorat, Faculté d’informatique, Université de Namur, 2017', 'doctorate/computer-science'],
+    ['Doctorado, Facultad de Informática, Universidad Politécnica de Madrid, 2016', 'doctorate/computer-science'],
+    ['PhD, Department of Statistics, University of Warwick, 2015', 'doctorate/statistics'],
   ];
   it.each(held)('EDUCATION: %s → %s', (line, want) => {
     expect(degrees(`EDUCATION\n${line}\n`)).toBe(want);

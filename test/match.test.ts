@@ -741,6 +741,9 @@ describe('a title requirement (the level a person works at now)', () => {
         'Chercheuse en apprentissage automatique',
         'Investigador postdoctoral',
         'Wissenschaftliche Mitarbeiterin',
+        'Research Fellow in Trustworthy AI',
+        'Senior Research Associate, Security Group',
+        'Chargée de recherche, équipe sécurité des systèmes',
       ]) {
         expect(researcher(title)).toMatchObject({ status: 'missing', credit: 0 });
       }

@@ -656,6 +656,24 @@ describe('research on attacks and defences of models trains them: ML work as wel
   });
 });
 
+describe('an ML title qualified by its field after a comma or bracket is ML work too (r92)', () => {
+  const kinds = (text: string) => parseResume(`EXPERIENCE\n${text}`, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+  it.each([
+    [
+      'Machine Learning Engineer, Fraud & Security | Acme Bank | Mar 2018 – Jun 2022\n- Gradient-boosted models over login telemetry for account-takeover alerts',
+      ['security', 'ml'],
+    ],
+    [
+      'Científica de Datos (Ciberseguridad) | Banco Ejemplo | 03/2018 – 06/2022\n- Modelos de detección de anomalías con autoencoders sobre registros de VPN',
+      ['security', 'ml'],
+    ],
+    // The function is security work; the ML platform it secures is its field.
+    ['Security Engineer, ML Platform | Acme | Mar 2018 – Jun 2022\n- Hardened the Kubeflow clusters and the model registry', ['security']],
+  ])('%s', (entry, kind) => {
+    expect(kinds(entry)).toEqual([kind]);
+  });
+});
+
 describe('an IT audit title in German (r48)', () => {
   const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01', languages: allLanguages }).experience.entries.map((e) => e.kind);
   it.each([
@@ -1117,6 +1135,34 @@ describe('parseResume: dated periods that are no work', () => {
     const p = parseResume(`EXPERIENCE\nSecurity Analyst — Acme Corp   2019-01 – 2020-12\n- SIEM triage\n${period}\n`, { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => e.title)).toEqual(['Security Analyst']);
     expect(p.experience.totalYears).toBe(2);
+  });
+});
+
+// A doctoral candidate on an employment contract holds a job; one on a scholarship studies.
+describe('parseResume: doctoral candidates employed by the university', () => {
+  it.each([
+    [
+      'EXPERIENCE\n09/2015 – 08/2019   PhD Candidate (employment contract, promovendus), Radboud University\n  • Trained graph neural networks for intrusion detection.\n',
+      4,
+    ],
+    [
+      'EXPERIENCE\n09/2015 – 08/2019   Doctoral student (salaried, 4-year contract), Security Lab, KTH\n  • Trained graph neural networks for intrusion detection.\n',
+      4,
+    ],
+    [
+      'BERUFSERFAHRUNG\n09/2015 – 08/2019   Doktorand (TV-L E13, 75 %), Lehrstuhl für IT-Sicherheit, TU München\n  • Training von neuronalen Netzen zur Angriffserkennung.\n',
+      4,
+    ],
+    [
+      'EXPERIENCIA\n09/2015 – 08/2019   Estudiante de doctorado (contrato predoctoral FPI), Universidad de Granada\n  • Entrené redes neuronales para detección de intrusiones.\n',
+      4,
+    ],
+    [
+      'EXPERIENCE\n09/2015 – 08/2019   PhD Candidate (full-time scholarship), Radboud University\n  • Trained graph neural networks for intrusion detection.\n',
+      null,
+    ],
+  ])('%s', (text, years) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.totalYears).toBe(years);
   });
 });
 

@@ -378,11 +378,34 @@ describe('an alias read only in its own sense: a security backlog, a charter one
     ['Entrenamiento de modelos de detección de anomalías para fraude', ['machine-learning']],
     ['Verfolgen aktuelle Schwachstellen in Fachblogs und Newslettern.', []],
     ['Gefundene Schwachstellen verfolgen wir bis zur Behebung.', ['vulnerability-management']],
+    // A DDoS campaign one helped respond to is an incident, no network defence one built.
+    ['Supported the CSIRT during the 2023 DDoS campaign with attribution and IOC pivoting.', []],
+    ['Configured DDoS protection and WAF rules on the edge.', ['network-security']],
+    ['Unterstützung des CERT bei der DDoS-Kampagne 2023 mit Attributionsanalysen.', []],
+    ['Apoyo al CSIRT durante la campaña DDoS de 2023 con atribución de indicadores.', []],
   ] as const)('%s', (text, want) => {
     expect(line(text)).toEqual(want);
   });
   it('does not read a vulnerability backlog that one only fixes items of', () => {
     expect(line("Fixed items from the vulnerability backlog raised by the security team's pentest")).not.toContain('vulnerability-management');
+  });
+});
+
+describe('sessions one runs for juniors, people one line-manages, manual secure code reviews (r92)', () => {
+  const line = (l: string) => ids(`EXPERIENCE\nSecurity Consultant, Acme Corp, 2019 – 2022\n- ${l}`);
+  it.each([
+    ['Host a monthly capture-the-flag lab for juniors in the practice.', ['mentoring']],
+    ['Applied for junior roles across the region.', []],
+    ['Organizo talleres mensuales de explotación web para los juniors del equipo.', ['mentoring']],
+    ["J'anime un atelier mensuel d'exploitation web pour les juniors de l'équipe.", ['mentoring']],
+    ['Soy responsable directa de 3 analistas de seguridad.', ['team-leadership']],
+    ['Responsable hiérarchique de 3 consultants en sécurité.', ['team-leadership']],
+    ['Revisiones manuales de código seguro para dos clientes bancarios.', ['secure-code-review']],
+    ['Revues manuelles de code pour trouver les failles des API.', ['secure-code-review']],
+    ['Present the monthly cloud platform threat landscape summary to the VP of Infrastructure.', ['stakeholder-communication']],
+    ['Present the yearly identity programme roadmap update to the Director of IT and the CFO.', ['stakeholder-communication']],
+  ] as const)('%s', (text, want) => {
+    expect(line(text)).toEqual(want);
   });
 });
 

@@ -228,7 +228,11 @@ export function classifyEntry(
   // research: an attack on AI it names later is a side topic of those models, as under an ML title.
   const mlTitle = words.mlTitle.test(title) || (research && !securityTitle && opensWithModels);
   // A title that joins two functions ("AI Product Security & Secure GenAI Engineering") holds an ML one when a part is an ML title and no security one.
-  const mlPart = title.split(words.titleParts).some((part) => words.mlTitle.test(part) && !words.securityTitle.test(part));
+  // So does one whose function, before a comma or bracket, is an ML one and the rest names its field ("Data Scientist, Cybersecurity (SOC)").
+  const head = title.split(TITLE_QUALIFIER)[0] ?? title;
+  const mlPart =
+    title.split(words.titleParts).some((part) => words.mlTitle.test(part) && !words.securityTitle.test(part)) ||
+    (head !== title && words.mlTitle.test(head) && !words.securityTitle.test(head));
   // Duties whose object is security ("tested security controls against ISO 27001") weigh as one security skill.
   let securitySkills = securityDuty ? 1 : 0;
   const validator = words.modelValidationTitle.test(title) && !mlTitle;
@@ -278,6 +282,8 @@ function isSecurityTitle(title: string, words: KindWords): boolean {
 }
 
 const BRACKETS = /[()[\]]/gu;
+/** Where a title's function ends and a qualifier of it starts: a comma, a bracket or a spaced dash. */
+const TITLE_QUALIFIER = /[,(]|\s[–—|-]\s/u;
 
 /**
  * The title an entry's kind of work is read from: a freelancer has no employer, so what the header gives as the

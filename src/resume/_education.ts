@@ -811,6 +811,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     specialtyField(institution, words) ??
     capitalsField(institution, words) ??
     majorField(body.slice(match.index + match.length), words) ??
+    labelledField(institution ?? '', words.facultyUnitAll, words) ??
     'other';
   const years = [...body.matchAll(YEAR)].map((y) => Number(y[1]));
   // "Licenciatura/Grado/Doctorado   Universidad   Año": degree kinds joined by slashes, with no field and no year, head a table.
@@ -919,7 +920,11 @@ function specialtyField(institution: string | undefined, words: DegreeWords): De
  * to the next word that names no field: read only for a degree that names no field of its own.
  */
 function majorField(after: string, words: DegreeWords): DegreeField | undefined {
-  const re = words.majorLabelAll;
+  return labelledField(after, words.majorLabelAll, words);
+}
+
+/** The field named right after a match of the global `re` (a concentration's label, a faculty), up to the next word that names no field. */
+function labelledField(after: string, re: RegExp, words: DegreeWords): DegreeField | undefined {
   re.lastIndex = 0;
   let field: DegreeField | undefined;
   for (let m = re.exec(after); m !== null && field === undefined; m = re.exec(after)) {

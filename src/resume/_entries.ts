@@ -132,6 +132,8 @@ export interface EntryWords {
   doctoralStudy: RegExp;
   /** The same, global, with the titles of doctoral research ("Doctoral Researcher"), to blank their matches. */
   doctoralStudyAll: RegExp;
+  /** Words of paid employment beside a doctoral title ("employment contract", "TV-L"): the post is a job. */
+  doctoralEmployment: RegExp;
   /** A word that opens a range ("from", "de"), read as part of the dates. */
   rangeOpenerEnd: RegExp;
   /** A printed duration ("(2 years 11 months)", "· 3 yrs 2 mos"): a summary of the dates, never a title. */
@@ -154,7 +156,9 @@ const entryWordsCache = new WeakMap<Lexicon, EntryWords>();
 
 /** A title of doctoral study with no job beside it: "PhD Student", "Doctoral Researcher (DPhil candidate)", not "Research Associate and doctoral candidate". */
 function isDoctoralStudy(w: EntryWords, title: string): boolean {
-  return w.doctoralStudy.test(title) && !w.jobWord.test(title.replace(w.doctoralStudyAll, ' '));
+  if (!w.doctoralStudy.test(title)) return false;
+  const rest = title.replace(w.doctoralStudyAll, ' ');
+  return !w.jobWord.test(rest) && !w.doctoralEmployment.test(rest);
 }
 
 /**
@@ -251,6 +255,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     apprenticeship: phrasesRegex([...w.apprenticeships, ...w.studentJobs]),
     doctoralStudy: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource(w.doctoralStudyTitles)}`),
     doctoralStudyAll: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource([...w.doctoralStudyTitles, ...w.doctoralResearchTitles])}`, 'gu'),
+    doctoralEmployment: phrasesRegex(w.doctoralEmployment),
     fieldLabel: lexiconRegExp(`^${phrasesSource(w.entryLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
     fieldName: lexiconRegExp(`^${phrasesSource([...w.entryLabels, ...w.placeLabels])}$`),
     researchUnit: phrasesRegex(w.researchUnitWords),

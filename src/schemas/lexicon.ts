@@ -94,6 +94,8 @@ export const WorkLexiconSchema = z.strictObject({
   doctoralStudyTitles: Phrases,
   /** Titles of doctoral research ("Doctoral Researcher"): a job by themselves, but no job beside a title of doctoral study ("Doctoral Researcher (DPhil candidate)"). */
   doctoralResearchTitles: Phrases,
+  /** Words of paid employment in a doctoral title's header ("PhD candidate (employment contract)", "Doktorand (TV-L E13)", "contrat doctoral"): the post is a job, not study. */
+  doctoralEmployment: z._default(Phrases, []),
   /** Words of self-employment in a title ("Freelance Consultant", "consultant indépendant", "selbstständig", "autónomo"): a freelancer has no employer, so the part after the dash names the function ("– RSSI à temps partagé", "— fractional CISO"). */
   freelanceWords: Phrases,
   /** Title words of security work. */
@@ -393,6 +395,8 @@ export const DegreesLexiconSchema = z.strictObject({
    * degree's when the degree names none of its own ("Diplôme d'ingénieur, Télécom Paris – Schwerpunkt: Informatik").
    */
   majorLabels: Phrases,
+  /** A unit of a school that names a subject ("Faculty of", "Fakultät für", "Faculté d'", "Facultad de"): the subject after one is the field of a degree that names none. */
+  facultyUnits: z._default(Phrases, []),
   /** School-leaving qualifications: no degree. */
   schoolLeaving: Phrases,
   /** A degree not yet held ("expected 2027", "pursuing"). */

@@ -49,6 +49,8 @@ export interface DegreeWords {
   notField: RegExp;
   /** A label of a concentration ("Schwerpunkt:"), global: the field after one is a degree's when it names none. */
   majorLabelAll: RegExp;
+  /** A unit of a school that names a subject ("Faculty of", "Fakultät für"), global: the field after one is a degree's when it names none. */
+  facultyUnitAll: RegExp;
   /** A level of a qualifications framework stated beside a degree ("EQF level 7", "MECES 3"), by level. */
   levelStatements: ReadonlyArray<{ level: DegreeLevel; pattern: RegExp }>;
   schoolLeaving: RegExp;
@@ -121,6 +123,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     fieldGate: () => new WordGate([...d.fields, ...d.fieldGroups].map((f) => startsOf(f.words, f.abbreviations))),
     notField: () => phrasesRegex(d.notField),
     majorLabelAll: () => phrasesRegex(d.majorLabels, 'g'),
+    facultyUnitAll: () => phrasesRegex(d.facultyUnits, 'g'),
     levelStatements: () =>
       Object.entries(d.levelStatements).flatMap(([level, phrases]) =>
         phrases && phrases.length > 0 ? [{ level: level as DegreeLevel, pattern: phrasesRegex(phrases) }] : [],
