@@ -391,7 +391,8 @@ function withTitleAfterFields(text: string, e: RawEntry, w: EntryWords): RawEntr
     const end = text.indexOf('\n', at);
     const line = text.slice(at, end === -1 || end > e.bodyEnd ? e.bodyEnd : end).trim();
     at = (end === -1 ? e.bodyEnd : end) + 1;
-    if (line === '') return e;
+    // A label alone that opens the duties ("Aufgaben:", "Responsibilities:") ends the header: the title stands above it.
+    if (line === '' || line.endsWith(':')) return e;
     // A remark in brackets ("(formerly …; realigned …)") names no job.
     const labelled = LABELLED_FIELD.test(line);
     if (labelled || BRACKETED.test(line)) fields += labelled ? 1 : 0;
