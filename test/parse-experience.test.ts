@@ -4278,6 +4278,23 @@ describe('a form record whose position line is followed by another labelled line
     ).toEqual(['Lead Engineer – MLSecOps | 1. Garza Analítica S.L., Madrid | security,ml']);
   });
 
+  it('reads a plain title so, the field under it no organisation ("Team Size: 4", "Responsibilities:")', () => {
+    const record = (mid: string) =>
+      read(
+        `PROFESSIONAL EXPERIENCE\n\n1. Heronsgate Analytics Ltd., London\t\t\t01.04.2021 to Till Date\n\nDesignation: Security Engineer\t\t\t\t\tJun 2025 – Till Date\n${mid}Responsibilities:\n- Hardened the Kubernetes clusters.\n`,
+      );
+    expect(record('Team Size: 4\n')).toEqual(['Security Engineer | 1. Heronsgate Analytics Ltd., London | security']);
+    expect(record('')).toEqual(['Security Engineer | 1. Heronsgate Analytics Ltd., London | security']);
+  });
+
+  it('reads a plain title so in German ("Teamgröße: 5", "Aufgaben:")', () => {
+    expect(
+      read(
+        'BERUFSERFAHRUNG\n\n1. Kranich Datenwerk GmbH, Leipzig\t\t\t01.03.2020 bis heute\n\nPosition: Security Engineer\t\t\t\t\tMai 2024 – heute\nTeamgröße: 5\nAufgaben:\n- Härtung der Kubernetes-Cluster.\n',
+      ),
+    ).toEqual(['Security Engineer | 1. Kranich Datenwerk GmbH, Leipzig | security']);
+  });
+
   it('reads a Wingdings arrow read as "Ø" as a bullet ("Ø  Leitung eines Teams …")', () => {
     expect(
       read(

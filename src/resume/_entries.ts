@@ -1569,7 +1569,8 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   // dates, and the word after them is the place.
   const block = job.test(text) || words(text) > MAX_PLACE_WORDS ? undefined : titleBlockAbove(w, lines, i, consumed);
   if (block) return block;
-  if (next && orgLike(next.body)) return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
+  // A form's field or a label alone under the title ("Team Size: 4", "Responsibilities:") names no organisation.
+  if (next && orgLike(next.body) && !isFieldLine(next.body)) return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
   // "University of Maryland — Graduate Research Assistant" above a dated unit ("Secure ML Group   2018 – 2021").
   const above = prev ? splitParts(prev.body) : [];
   if (!job.test(text) && prev && above.length >= 2 && job.test(prev.body) && !w.location.test(prev.body)) {
@@ -1594,6 +1595,12 @@ function titleUnderPlace(w: EntryWords, lines: readonly Line[], i: number, text:
   if (first === undefined || !w.jobWord.test(first.replace(EXPERIENCE_PATTERNS.parenthetical, '')) || !fields.every((f) => LABELLED_FIELD.test(f)))
     return undefined;
   return first;
+}
+
+/** A form's field with its value or a label alone: "Team Size: 4", "Aufgaben:". */
+function isFieldLine(s: string): boolean {
+  const t = s.trim();
+  return t.endsWith(':') || LABELLED_FIELD.test(t);
 }
 
 /** A form's field and its value ("Salary: $94,796 per year", "Hours per week: 40"). */
