@@ -4295,6 +4295,14 @@ describe('a form record whose position line is followed by another labelled line
     ).toEqual(['Security Engineer | 1. Kranich Datenwerk GmbH, Leipzig | security']);
   });
 
+  it('reads a plain title so in French, a field with a space before its colon no organisation ("Équipe : 4 personnes")', () => {
+    expect(
+      read(
+        "EXPÉRIENCE PROFESSIONNELLE\n\n1. Héron Numérique SAS, Lyon\t\t\t01.03.2020 à aujourd'hui\n\nPoste : Ingénieur sécurité\t\t\t\t\tjuin 2024 – aujourd'hui\nÉquipe : 4 personnes\nMissions :\n- Tests d'intrusion.\n",
+      ),
+    ).toEqual(['Ingénieur sécurité | 1. Héron Numérique SAS, Lyon | security']);
+  });
+
   it('reads a Wingdings arrow read as "Ø" as a bullet ("Ø  Leitung eines Teams …")', () => {
     expect(
       read(

@@ -799,7 +799,7 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const trimmed = l.trim();
     const labelled = trimmed.includes(':');
     const place = labelled ? placeLabel.exec(trimmed)?.groups?.value : undefined;
-    const label = labelled ? (place ?? LABEL_VALUE.exec(trimmed)?.[1] ?? fieldLabel.exec(trimmed)?.groups?.value) : undefined;
+    const label = labelled ? (place ?? labelValue(trimmed, w) ?? fieldLabel.exec(trimmed)?.groups?.value) : undefined;
     // A table's row of column labels ("Period  Role / Employer  Main responsibilities") heads no entry: read as a blank row.
     // A rule of dashes or equals signs between a form's records ("------") ends an entry as a blank line does.
     // An auto-numbered heading ("1.<tab>Application Security Engineer") reads without its number.
@@ -915,6 +915,17 @@ function isLabelRow(line: string, w: EntryWords): boolean {
 
 /** A line that is only a drawn rule: "-----", "=====", "_____", "─────". */
 const RULE_LINE = /^(?:[-=_─━]{4,}|(?:[-=] ){3,}[-=])$/u;
+
+/** The value of a form's field whose label is an entry's own ("Company     : Vyoma …"), not another field's ("Équipe : 4 personnes"). */
+function labelValue(line: string, w: EntryWords): string | undefined {
+  const m = LABEL_VALUE.exec(line);
+  if (!m) return undefined;
+  const name = line.slice(0, line.indexOf(':')).replace(LIST_NUMBER_LABEL, '').trim();
+  return w.fieldName.test(name) ? m[1] : undefined;
+}
+
+/** A list number before a form's label: "1) ", "2. ". */
+const LIST_NUMBER_LABEL = /^\d{1,2}[).]\s{1,3}/u;
 
 /** A form's field: a short label, spaces, a colon and its value ("1) Company     : Vyoma Infotech Solutions Ltd."). */
 const LABEL_VALUE = unicodeRegex`^(?:\d{1,2}[).]\s{1,3})?\p{Lu}\p{L}{1,20}(?: \p{L}{1,20})?\s{1,12}:\s{1,6}(\S.{0,200})$`;
