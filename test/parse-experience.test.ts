@@ -4249,3 +4249,65 @@ describe('an ML library that attacks or tests are written with, under a security
     expect([p.experience.entries.map((e) => e.kind), p.experience.mlYears]).toEqual([[kind], ml]);
   });
 });
+
+describe('a form record whose position line is followed by another labelled line, then a label that opens the duties', () => {
+  const read = (raw: string) =>
+    parseResume(raw, { asOf: '2026-11-01' }).experience.entries.map((e) => `${e.title} | ${e.organization ?? '-'} | ${e.kind.join(',')}`);
+
+  it('reads the position as the title, not a duty line that opens with a job word, in German ("Teamgröße:", "Aufgaben:")', () => {
+    expect(
+      read(
+        'BERUFSERFAHRUNG\n\n1. Kranich Datenwerk GmbH, Leipzig\t\t\t01.03.2020 bis heute\n\nPosition: Lead Engineer – MLSecOps\t\t\t\t\tMai 2024 – heute\nTeamgröße: 5\nAufgaben:\nLeitung eines Teams von 5 Engineers für die Absicherung der ML-Plattform.\n',
+      ),
+    ).toEqual(['Lead Engineer – MLSecOps | 1. Kranich Datenwerk GmbH, Leipzig | security,ml']);
+  });
+
+  it('reads it so in French ("Poste :", "Équipe :", "Missions :")', () => {
+    expect(
+      read(
+        "EXPÉRIENCE PROFESSIONNELLE\n\n1. Héron Numérique SAS, Lyon\t\t\t01.03.2020 à aujourd'hui\n\nPoste : Lead Engineer – MLSecOps\t\t\t\t\tjuin 2024 – aujourd'hui\nÉquipe : 4 personnes\nMissions :\nResponsable de la sécurité de la plateforme ML et des tests d'intrusion des modèles.\n",
+      ),
+    ).toEqual(['Lead Engineer – MLSecOps | 1. Héron Numérique SAS, Lyon | security,ml']);
+  });
+
+  it('reads it so in Spanish ("Puesto:", "Equipo:", "Funciones:")', () => {
+    expect(
+      read(
+        'EXPERIENCIA PROFESIONAL\n\n1. Garza Analítica S.L., Madrid\t\t\t01.03.2020 – actualidad\n\nPuesto: Lead Engineer – MLSecOps\t\t\t\t\tjunio 2024 – actualidad\nEquipo: 6 personas\nFunciones:\nJefe del equipo que protege la plataforma de ML frente a ataques adversarios.\n',
+      ),
+    ).toEqual(['Lead Engineer – MLSecOps | 1. Garza Analítica S.L., Madrid | security,ml']);
+  });
+
+  it('reads a plain title so, the field under it no organisation ("Team Size: 4", "Responsibilities:")', () => {
+    const record = (mid: string) =>
+      read(
+        `PROFESSIONAL EXPERIENCE\n\n1. Heronsgate Analytics Ltd., London\t\t\t01.04.2021 to Till Date\n\nDesignation: Security Engineer\t\t\t\t\tJun 2025 – Till Date\n${mid}Responsibilities:\n- Hardened the Kubernetes clusters.\n`,
+      );
+    expect(record('Team Size: 4\n')).toEqual(['Security Engineer | 1. Heronsgate Analytics Ltd., London | security']);
+    expect(record('')).toEqual(['Security Engineer | 1. Heronsgate Analytics Ltd., London | security']);
+  });
+
+  it('reads a plain title so in German ("Teamgröße: 5", "Aufgaben:")', () => {
+    expect(
+      read(
+        'BERUFSERFAHRUNG\n\n1. Kranich Datenwerk GmbH, Leipzig\t\t\t01.03.2020 bis heute\n\nPosition: Security Engineer\t\t\t\t\tMai 2024 – heute\nTeamgröße: 5\nAufgaben:\n- Härtung der Kubernetes-Cluster.\n',
+      ),
+    ).toEqual(['Security Engineer | 1. Kranich Datenwerk GmbH, Leipzig | security']);
+  });
+
+  it('reads a plain title so in French, a field with a space before its colon no organisation ("Équipe : 4 personnes")', () => {
+    expect(
+      read(
+        "EXPÉRIENCE PROFESSIONNELLE\n\n1. Héron Numérique SAS, Lyon\t\t\t01.03.2020 à aujourd'hui\n\nPoste : Ingénieur sécurité\t\t\t\t\tjuin 2024 – aujourd'hui\nÉquipe : 4 personnes\nMissions :\n- Tests d'intrusion.\n",
+      ),
+    ).toEqual(['Ingénieur sécurité | 1. Héron Numérique SAS, Lyon | security']);
+  });
+
+  it('reads a Wingdings arrow read as "Ø" as a bullet ("Ø  Leitung eines Teams …")', () => {
+    expect(
+      read(
+        'BERUFSERFAHRUNG\n\n1. Kranich Datenwerk GmbH, Leipzig\t\t\t01.03.2020 bis heute\n\nPosition: Lead Engineer – MLSecOps\t\t\t\t\tMai 2024 – heute\nTeamgröße: 5\nØ\tLeitung eines Teams von 5 Engineers für die Absicherung der ML-Plattform.\n',
+      ),
+    ).toEqual(['Lead Engineer – MLSecOps | 1. Kranich Datenwerk GmbH, Leipzig | security,ml']);
+  });
+});

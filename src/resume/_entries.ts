@@ -391,7 +391,8 @@ function withTitleAfterFields(text: string, e: RawEntry, w: EntryWords): RawEntr
     const end = text.indexOf('\n', at);
     const line = text.slice(at, end === -1 || end > e.bodyEnd ? e.bodyEnd : end).trim();
     at = (end === -1 ? e.bodyEnd : end) + 1;
-    if (line === '') return e;
+    // A label alone that opens the duties ("Aufgaben:", "Responsibilities:") ends the header: the title stands above it.
+    if (line === '' || line.endsWith(':')) return e;
     // A remark in brackets ("(formerly …; realigned …)") names no job.
     const labelled = LABELLED_FIELD.test(line);
     if (labelled || BRACKETED.test(line)) fields += labelled ? 1 : 0;
@@ -798,7 +799,7 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const trimmed = l.trim();
     const labelled = trimmed.includes(':');
     const place = labelled ? placeLabel.exec(trimmed)?.groups?.value : undefined;
-    const label = labelled ? (place ?? LABEL_VALUE.exec(trimmed)?.[1] ?? fieldLabel.exec(trimmed)?.groups?.value) : undefined;
+    const label = labelled ? (place ?? labelValue(trimmed, w) ?? fieldLabel.exec(trimmed)?.groups?.value) : undefined;
     // A table's row of column labels ("Period  Role / Employer  Main responsibilities") heads no entry: read as a blank row.
     // A rule of dashes or equals signs between a form's records ("------") ends an entry as a blank line does.
     // An auto-numbered heading ("1.<tab>Application Security Engineer") reads without its number.
@@ -914,6 +915,17 @@ function isLabelRow(line: string, w: EntryWords): boolean {
 
 /** A line that is only a drawn rule: "-----", "=====", "_____", "─────". */
 const RULE_LINE = /^(?:[-=_─━]{4,}|(?:[-=] ){3,}[-=])$/u;
+
+/** The value of a form's field whose label is an entry's own ("Company     : Vyoma …"), not another field's ("Équipe : 4 personnes"). */
+function labelValue(line: string, w: EntryWords): string | undefined {
+  const m = LABEL_VALUE.exec(line);
+  if (!m) return undefined;
+  const name = line.slice(0, line.indexOf(':')).replace(LIST_NUMBER_LABEL, '').trim();
+  return w.fieldName.test(name) ? m[1] : undefined;
+}
+
+/** A list number before a form's label: "1) ", "2. ". */
+const LIST_NUMBER_LABEL = /^\d{1,2}[).]\s{1,3}/u;
 
 /** A form's field: a short label, spaces, a colon and its value ("1) Company     : Vyoma Infotech Solutions Ltd."). */
 const LABEL_VALUE = unicodeRegex`^(?:\d{1,2}[).]\s{1,3})?\p{Lu}\p{L}{1,20}(?: \p{L}{1,20})?\s{1,12}:\s{1,6}(\S.{0,200})$`;
@@ -1568,7 +1580,8 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   // dates, and the word after them is the place.
   const block = job.test(text) || words(text) > MAX_PLACE_WORDS ? undefined : titleBlockAbove(w, lines, i, consumed);
   if (block) return block;
-  if (next && orgLike(next.body)) return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
+  // A form's field or a label alone under the title ("Team Size: 4", "Responsibilities:") names no organisation.
+  if (next && orgLike(next.body) && !isFieldLine(next.body)) return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
   // "University of Maryland — Graduate Research Assistant" above a dated unit ("Secure ML Group   2018 – 2021").
   const above = prev ? splitParts(prev.body) : [];
   if (!job.test(text) && prev && above.length >= 2 && job.test(prev.body) && !w.location.test(prev.body)) {
@@ -1593,6 +1606,12 @@ function titleUnderPlace(w: EntryWords, lines: readonly Line[], i: number, text:
   if (first === undefined || !w.jobWord.test(first.replace(EXPERIENCE_PATTERNS.parenthetical, '')) || !fields.every((f) => LABELLED_FIELD.test(f)))
     return undefined;
   return first;
+}
+
+/** A form's field with its value or a label alone: "Team Size: 4", "Aufgaben:". */
+function isFieldLine(s: string): boolean {
+  const t = s.trim();
+  return t.endsWith(':') || LABELLED_FIELD.test(t);
 }
 
 /** A form's field and its value ("Salary: $94,796 per year", "Hours per week: 40"). */

@@ -39,8 +39,11 @@ export const NORMALIZE_PATTERNS = {
     /â[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2}|[ÂÃ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/gu,
   /** Hyphen look-alikes that are plain hyphens. */
   hyphen: /[\u2010\u2011\u2212]/gu,
-  /** A bullet at line start: a bullet symbol, or a dash, asterisk, ">" or "→" followed by a space, or Word's "o" bullet. */
-  bullet: /^( *)(?:[•●▪■◦○‣∙➢►✓✔➤▸▹◆◇❖□☐⁃·\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|[-–—*>→](?= )|o(?= {1,3}[A-Z])) */u,
+  /**
+   * A bullet at line start: a bullet symbol, or a dash, asterisk, ">" or "→" followed by a space, or Word's "o" bullet,
+   * or Wingdings' arrow read as Latin-1 ("Ø  Led a team…", the glyph of \uf0d8) before a capital.
+   */
+  bullet: /^( *)(?:[•●▪■◦○‣∙➢►✓✔➤▸▹◆◇❖□☐⁃·\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|[-–—*>→](?= )|o(?= {1,3}[A-Z])|Ø(?= {1,3}\p{Lu})) */u,
   /** Markdown strong emphasis around a phrase ("**Machine Learning Engineer**"); one class up to the closing marks: linear. */
   strong: unicodeLiteral`/(?<![\p{L}\p{N}*\\])\*\*(?=[^\s*])([^*\n]{1,200})(?<=\S)\*\*(?![\p{L}\p{N}*])/gu`,
   /** Markdown emphasis around a phrase ("*2022-05 → today*"), never a bullet ("* item") nor a product ("5*3*2"). */
