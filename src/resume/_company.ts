@@ -10,6 +10,8 @@ const SENTENCE_END = /[.!?][)\]"'”’»]{0,2}(?=\s|$)/u;
 const NEXT_ITEM = /\n[ \t]{0,8}[*•▪‣◦-]\s/u;
 /** How far after its verb an employer's description may run, in characters. */
 const MAX_DESCRIPTION = 300;
+/** How far after a clause's opening its subject is sought (`teamSubjects`, `othersSubjects`: a few words). */
+const SUBJECT_WINDOW = 120;
 /** How many words of the employer's name may stand between its first word and the verb ("Acme Robotics Ltd builds"). */
 const MAX_NAME_WORDS = 3;
 
@@ -186,6 +188,10 @@ export function teamSentences(text: string, entries: readonly RawEntry[], lex: L
   const out: TeamSentence[] = [];
   for (const e of entries) {
     let itemStart = e.headerEnd;
+    // The item's end and its own hands, found once per item (a long item of many team clauses stays linear).
+    let itemFor = -1;
+    let itemEnd = e.bodyEnd;
+    let selfHands = false;
     for (let at = e.headerEnd; at < e.bodyEnd; ) {
       const nl = text.indexOf('\n', at);
       const lineEnd = nl < 0 || nl > e.bodyEnd ? e.bodyEnd : nl;
@@ -196,7 +202,8 @@ export function teamSentences(text: string, entries: readonly RawEntry[], lex: L
         const offset = part.index + part[0].length;
         // A line that goes on from the one above ("… for 14 enterprise" over "clients with Terraform") opens no sentence.
         if (offset === 0 && !opensItem && goesOn(text, at, e.headerEnd)) continue;
-        const rest = line.slice(offset);
+        // Only the subject is sought at the opening: a bounded window keeps a long line of many clauses linear.
+        const rest = line.slice(offset, offset + SUBJECT_WINDOW);
         const ownMatch = own?.exec(rest);
         const isOwn = ownMatch !== null && ownMatch !== undefined;
         if (!isOwn && !others?.exec(rest)) continue;
@@ -207,8 +214,12 @@ export function teamSentences(text: string, entries: readonly RawEntry[], lex: L
         const stop = CLAUSE_END.exec(clause);
         const end = from + (stop ? stop.index : clause.length);
         if (self?.test(text.slice(from, end))) continue;
-        const itemEnd = findItemEnd(text, lineEnd, e.bodyEnd);
-        out.push({ start: from, end, itemStart, itemEnd, ownTeam: isOwn, selfHands: hands?.test(text.slice(itemStart, itemEnd)) ?? false });
+        if (itemFor !== itemStart) {
+          itemFor = itemStart;
+          itemEnd = findItemEnd(text, lineEnd, e.bodyEnd);
+          selfHands = hands?.test(text.slice(itemStart, itemEnd)) ?? false;
+        }
+        out.push({ start: from, end, itemStart, itemEnd, ownTeam: isOwn, selfHands });
       }
       at = lineEnd + 1;
     }

@@ -566,15 +566,52 @@ const TEAM_KEEPS: ReadonlySet<string> = new Set(['leadership']);
 function withoutTeamWork(mentions: readonly Mention[], sentences: readonly TeamSentence[], cc: CompiledCatalog): Mention[] {
   if (sentences.length === 0) return [...mentions];
   const kept = (m: Mention) => m.target === 'cert' || TEAM_KEEPS.has(cc.skillById.get(m.id)?.category ?? '');
-  const inside = (m: Mention, s: TeamSentence) => m.start >= s.start && m.start < s.end;
-  const drop = sentences.filter(
-    (s) =>
-      !s.ownTeam ||
-      (!s.selfHands &&
-        !mentions.some((m) => m.start >= s.itemStart && m.start < s.itemEnd && !sentences.some((t) => inside(m, t)) && !kept(m) && !isGovernance(m, cc))),
-  );
+  const teamWork = unionOf(sentences);
+  // The items where the person's own clause names a skill outside leadership and governance: found once per mention,
+  // by binary search over the items (sorted and apart: a list item ends where the next begins), not per sentence.
+  const items = unionOf(sentences.filter((s) => s.ownTeam && !s.selfHands).map((s) => ({ start: s.itemStart, end: s.itemEnd })));
+  const ownWorkIn = new Set<number>();
+  for (const m of mentions) {
+    if (kept(m) || isGovernance(m, cc) || insideAny(teamWork, m.start)) continue;
+    const k = spanAt(items, m.start);
+    if (k >= 0) ownWorkIn.add((items[k] as { start: number }).start);
+  }
+  const drop = sentences.filter((s) => !s.ownTeam || (!s.selfHands && !ownWorkIn.has(itemOf(items, s.itemStart))));
   if (drop.length === 0) return [...mentions];
-  return mentions.filter((m) => kept(m) || !drop.some((s) => inside(m, s)));
+  const dropped = unionOf(drop);
+  return mentions.filter((m) => kept(m) || !insideAny(dropped, m.start));
+}
+
+/** Spans sorted by start and merged where they overlap: membership is then exact by binary search. */
+function unionOf(spans: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** The index of the span of a union (`unionOf`) that holds `offset`, or -1. */
+function spanAt(spans: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as { start: number; end: number };
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The start of the union's span that holds an item's start (the key `ownWorkIn` is filled with). */
+function itemOf(items: ReadonlyArray<{ start: number; end: number }>, start: number): number {
+  const k = spanAt(items, start);
+  return k >= 0 ? (items[k] as { start: number }).start : -1;
 }
 
 function isGovernance(m: Mention, cc: CompiledCatalog): boolean {
