@@ -46,7 +46,8 @@ const DOUBLING_ONLY: Record<string, (n: number) => string> = {
   'repeated tokens: python python …': (n) => fill('python ', n),
   'certifications: one name over and over on a line': (n) => `CERTIFICATIONS\n${fill('CISSP ', n)}`,
   'certifications: names in a negated clause': (n) => `SUMMARY\nPreparing for ${fill('the CISSP, ', n)}`,
-  'entries: clauses whose subject is the team, on one line': (n) => `EXPERIENCE\nSecurity Manager, Acme  2019 – 2024\n- Led the SOC; ${fill('my team ran Splunk; ', n)}`,
+  'entries: clauses whose subject is the team, on one line': (n) =>
+    `EXPERIENCE\nSecurity Manager, Acme  2019 – 2024\n- Led the SOC; ${fill('my team ran Splunk; ', n)}`,
   'languages: skills listed under LANGUAGES on a line': (n) => `LANGUAGES\n${fill('python, ', n)}`,
   'education: many degree lines': (n) => `EDUCATION\n${fill('M.S. Computer Science, Stanford University, 2019\n', n)}`,
   'many dates: dated entries': (n) => fill('Security Engineer, Acme Corp    Jan 2019 – Mar 2021\n• Python and threat modeling\n', n),
