@@ -171,15 +171,22 @@ function replayedContext(catalog: Catalog, lines: string, stemmer: Stemmer): (ph
       byWord = new Map(split.length === words.length ? words.map((word, i) => [word, split[i] as string]) : []);
     }
     const line = byWord.get(phrase);
-    if (line === undefined) return undefined;
-    if (line.startsWith('.')) return line.length > 1 ? line.slice(1).split(' ') : [];
-    const codes = line.split(' ');
-    return phrase.split(' ').map((word, i) => {
-      const norm = applyStemCode(word, codes[i] ?? '');
-      stemmer.remember(word, norm);
-      return norm;
-    });
+    return line === undefined ? undefined : decodedNorms(phrase, line, stemmer);
   };
+}
+
+/**
+ * A phrase's norms from its line (`normsLine`): the norms themselves after a '.', else a stem code per word; the words
+ * of a plain phrase are remembered by the stemmer with their norms, as `aliasNorms` would have it remember them.
+ */
+function decodedNorms(phrase: string, line: string, stemmer: Stemmer): string[] {
+  if (line.startsWith('.')) return line.length > 1 ? line.slice(1).split(' ') : [];
+  const codes = line.split(' ');
+  return phrase.split(' ').map((word, i) => {
+    const norm = applyStemCode(word, codes[i] ?? '');
+    stemmer.remember(word, norm);
+    return norm;
+  });
 }
 
 /** A phrase's line of `catalogNorms`: codes left off at the end are '' (most words are their own norm). */
@@ -238,14 +245,7 @@ function replayedNorms(lines: readonly string[], maxTokens: number, stemmer: Ste
     return norm;
   };
   const norms = (phrase: string, at: number): string[] => {
-    const line = lines[at] ?? '';
-    if (line.startsWith('.')) return line.length > 1 ? line.slice(1).split(' ') : [];
-    const codes = line.split(' ');
-    return phrase.split(' ').map((word, i) => {
-      const norm = applyStemCode(word, codes[i] ?? '');
-      stemmer.remember(word, norm);
-      return norm;
-    });
+    return decodedNorms(phrase, lines[at] ?? '', stemmer);
   };
   return { firstNorm, norms, maxAliasTokens: () => maxTokens, check: () => `${asked}/${lines.length}/${(hash >>> 0).toString(16)}` };
 }

@@ -170,6 +170,11 @@ export interface OthersTechClass {
 /** Where a title's function ends and its field or department starts ("Product Manager, Vulnerability Management", "Avocate (Counsel) – Pôle IP/IT"). */
 const TITLE_HEAD_END = /[,|(/]|\s[–—-]\s/u;
 
+/** A title's function, before its field or department: "Data Scientist" of "Data Scientist, Cybersecurity (SOC)". */
+function titleHead(title: string): string {
+  return title.split(TITLE_HEAD_END)[0] ?? title;
+}
+
 /**
  * The class of a title whose function is work about others' technology: its head (before a comma, bracket or dash)
  * names the function and no security or ML function ("Security Project Manager" practises security), bar a class whose
@@ -177,7 +182,7 @@ const TITLE_HEAD_END = /[,|(/]|\s[–—-]\s/u;
  */
 export function othersTechClass(title: string, words: KindWords): OthersTechClass | undefined {
   if (words.othersTech.length === 0) return undefined;
-  const head = title.split(TITLE_HEAD_END)[0] ?? title;
+  const head = titleHead(title);
   // A class whose entries may still be work of their field (an auditor) keeps the field in its head: "Lead Auditorin Informationssicherheit".
   const field = isSecurityTitle(head, words) || words.mlTitle.test(head);
   return words.othersTech.find((c) => (c.work || !field) && c.title.test(head));
@@ -229,7 +234,7 @@ export function classifyEntry(
   const mlTitle = words.mlTitle.test(title) || (research && !securityTitle && opensWithModels);
   // A title that joins two functions ("AI Product Security & Secure GenAI Engineering") holds an ML one when a part is an ML title and no security one.
   // So does one whose function, before a comma or bracket, is an ML one and the rest names its field ("Data Scientist, Cybersecurity (SOC)").
-  const head = title.split(TITLE_QUALIFIER)[0] ?? title;
+  const head = titleHead(title);
   const mlPart =
     title.split(words.titleParts).some((part) => words.mlTitle.test(part) && !words.securityTitle.test(part)) ||
     (head !== title && words.mlTitle.test(head) && !words.securityTitle.test(head));
@@ -282,8 +287,6 @@ function isSecurityTitle(title: string, words: KindWords): boolean {
 }
 
 const BRACKETS = /[()[\]]/gu;
-/** Where a title's function ends and a qualifier of it starts: a comma, a bracket or a spaced dash. */
-const TITLE_QUALIFIER = /[,(]|\s[–—|-]\s/u;
 
 /**
  * The title an entry's kind of work is read from: a freelancer has no employer, so what the header gives as the

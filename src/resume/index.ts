@@ -554,7 +554,6 @@ function namesClient(unit: string, words: UnitWords): boolean {
   return false;
 }
 
-/** Skills named in a gap block ("Not yet: …"), a skills-table row with 0 years or a "learning" level, or with a claim of 0 years are not held. Certifications there are not held either. */
 /** Skill categories a team's sentence still gives the person: leading that team. */
 const TEAM_KEEPS: ReadonlySet<string> = new Set(['leadership']);
 
@@ -618,6 +617,7 @@ function isGovernance(m: Mention, cc: CompiledCatalog): boolean {
   return cc.skillById.get(m.id)?.category === 'governance';
 }
 
+/** Skills named in a gap block ("Not yet: …"), a skills-table row with 0 years or a "learning" level, or with a claim of 0 years are not held. Certifications there are not held either. */
 function withoutNegatedSpans(mentions: readonly Mention[], spans: ReadonlyArray<{ start: number; end: number }>): Mention[] {
   if (spans.length === 0) return [...mentions];
   const sorted = [...spans].sort((a, b) => a.start - b.start);
