@@ -16,6 +16,7 @@ const LIBRARY = {
   schemas: 'src/schemas/public.ts',
   languages: 'src/languages.ts',
   details: 'src/details.ts',
+  postings: 'src/postings.ts',
   node: 'src/node/index.ts',
 };
 const COMMON: Options = {

@@ -1,7 +1,8 @@
 // Evaluation of roleFromJobPosting against gold ads (test/fixtures/postings-r2): shared by `npm run eval:postings` and tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isRolefitError, type Requirement, type Role, roleFromJobPosting } from '../src/index';
+import { isRolefitError, type Requirement, type Role } from '../src/index';
+import { roleFromJobPosting } from '../src/postings';
 import { allLanguages } from '../src/languages';
 
 /** The answers of one gold ad. */

@@ -6,7 +6,8 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { parseResume, redactText, roleFromJobPosting } from '../src';
+import { parseResume, redactText } from '../src';
+import { roleFromJobPosting } from '../src/postings';
 import { allLanguages } from '../src/languages';
 import { ASOF, heading, isMain, machineLines, table } from './_bench-lib';
 

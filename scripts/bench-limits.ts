@@ -5,7 +5,8 @@
  * best of 3, prints each time beside the bound the test had and exits non-zero when one is over.
  * Run: `npx tsx scripts/bench-limits.ts` (to be chained into `npm run bench`).
  */
-import { loadCatalog, matchRoles, parseResume, roleFromJobPosting } from '../src';
+import { loadCatalog, matchRoles, parseResume } from '../src';
+import { roleFromJobPosting } from '../src/postings';
 import { extractEntries } from '../src/resume/_entries';
 import { findSections } from '../src/resume/sections';
 import { findDateRanges, findSingleDates, toYm } from '../src/text/dates';

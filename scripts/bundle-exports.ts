@@ -9,12 +9,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const RESUME_PATH = ['parseResume', 'matchRoles', 'planUpskilling', 'createMatcher'] as const;
 
 /**
- * `names` of `src/index.ts` (`*`: all of them) bundled for browsers with the exports `languages` of `rolefit/languages`
- * (`de`, `allLanguages`), and with `catalogDetails` of `rolefit/details` when `details` is true, minified, the rest
- * tree-shaken (the build's aliases, so it is what ships).
+ * `names` of `src/index.ts` (`*`: all of them; `roleFromJobPosting` is taken from `rolefit/postings`) bundled for
+ * browsers with the exports `languages` of `rolefit/languages` (`de`, `allLanguages`), and with `catalogDetails` of
+ * `rolefit/details` when `details` is true, minified, the rest tree-shaken (the build's aliases, so it is what ships).
  */
 export async function bundleExports(names: readonly string[] | '*', languages: readonly string[] = [], details = false): Promise<string> {
-  const core = names === '*' ? `export * from './src/index.ts';` : `export { ${names.join(', ')} } from './src/index.ts';`;
+  const own = names === '*' ? [] : names.filter((n) => n !== 'roleFromJobPosting');
+  const core =
+    (names === '*' ? `export * from './src/index.ts';` : own.length > 0 ? `export { ${own.join(', ')} } from './src/index.ts';` : '') +
+    (names !== '*' && names.includes('roleFromJobPosting') ? `export { roleFromJobPosting } from './src/postings.ts';` : '');
   const packs =
     (languages.length > 0 ? `export { ${languages.join(', ')} } from './src/languages.ts';` : '') +
     (details ? `export { catalogDetails } from './src/details.ts';` : '');

@@ -6,7 +6,8 @@
 // say, ad by ad, whether the order is one a recruiter would agree with.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMatcher, rankCandidates, roleFromJobPosting } from '../src';
+import { createMatcher, rankCandidates } from '../src';
+import { roleFromJobPosting } from '../src/postings';
 import { allLanguages } from '../src/languages';
 
 const ASOF = '2026-11-01';

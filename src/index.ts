@@ -1,9 +1,9 @@
-// Public API of rolefit: the functions, the error class and the types. The zod schemas are in `rolefit/schemas`.
+// Public API of rolefit: the functions, the error class and the types. The zod schemas are in `rolefit/schemas`, job-ad
+// reading (`roleFromJobPosting`) in `rolefit/postings`.
 export { isCatalog, loadCatalog } from './catalog/load';
 export { isRolefitError, RolefitError, type RolefitErrorCode, type RolefitIssue } from './errors';
 export { createMatcher, type Matcher } from './matcher';
 export { planUpskilling } from './plan';
-export { roleFromJobPosting } from './posting';
 export { findRedactions, type Redaction, redactProfile, redactText } from './privacy/redact';
 export { toJsonResume } from './render/jsonresume';
 export { gapReport } from './render/report';

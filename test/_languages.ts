@@ -1,6 +1,7 @@
-// The root API with every language pack loaded (`languages: allLanguages` unless a test gives its own), for the tests
+// The root API (and `rolefit/postings`) with every language pack loaded (`languages: allLanguages` unless a test gives its own), for the tests
 // that read German, French and Spanish texts as they read before the packs; and the lexicons with every pack.
 import * as core from '../src';
+import * as postings from '../src/postings';
 import { allLanguages } from '../src/languages';
 import type { Language } from '../src/schemas';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../src/text/lexicon';
@@ -16,7 +17,7 @@ function withAll<O>(options: O): O {
 }
 
 export const parseResume: typeof core.parseResume = (text, options) => core.parseResume(text, withAll(options));
-export const roleFromJobPosting: typeof core.roleFromJobPosting = (text, options) => core.roleFromJobPosting(text, withAll(options));
+export const roleFromJobPosting: typeof postings.roleFromJobPosting = (text, options) => postings.roleFromJobPosting(text, withAll(options));
 export const createMatcher: typeof core.createMatcher = (options) => core.createMatcher(withAll(options));
 export const matchRoles: typeof core.matchRoles = (profile, options) => core.matchRoles(profile, withAll(options));
 export const planUpskilling: typeof core.planUpskilling = (profile, target, options) => core.planUpskilling(profile, target, withAll(options));

@@ -50,6 +50,7 @@ const LAYERS = [
   'index.ts',
   'languages.ts',
   'details.ts',
+  'postings.ts',
   'node',
   'cli',
 ];
@@ -112,6 +113,16 @@ describe('architecture', () => {
     const importers = (target: (dep: string) => boolean) => [...graph].filter(([, deps]) => deps.some(target)).map(([file]) => file);
     expect(importers((d) => d === 'data/catalog-details.generated.ts')).toEqual(['details.ts']);
     expect(importers((d) => d === 'details.ts')).toEqual([]);
+  });
+
+  it('keeps job-ad reading out of the root: only `postings.ts` imports it, and only the CLI imports that', () => {
+    const importers = (target: (dep: string) => boolean) =>
+      [...graph]
+        .filter(([, deps]) => deps.some(target))
+        .map(([file]) => file)
+        .sort();
+    expect(importers((d) => d === 'posting/index.ts')).toEqual(['postings.ts']);
+    expect(importers((d) => d === 'postings.ts').every((f) => f.startsWith('cli/'))).toBe(true);
   });
 
   it('imports zod only as zod/mini (tree-shakable) and its English messages', () => {

@@ -17,6 +17,12 @@ describe('the job-ad vocabulary is a module of its own', () => {
     expect(bundle).not.toContain(phrase);
   });
 
+  it('stays out of the whole root bundle: job-ad reading is `rolefit/postings`', async () => {
+    const bundle = await bundleExports('*');
+    expect(bundle).toContain('parseResume');
+    expect(bundle).not.toContain(phrase);
+  });
+
   it('is in a bundle that reads job ads', async () => {
     expect(await bundleExports(['roleFromJobPosting'])).toContain(phrase);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, isRolefitError, type LanguagePack, loadCatalog, parseResume, roleFromJobPosting } from '../src';
+import { createMatcher, isRolefitError, type LanguagePack, loadCatalog, parseResume } from '../src';
+import { roleFromJobPosting } from '../src/postings';
 import { warn } from '../src/errors';
 import { allLanguages, de, es, fr } from '../src/languages';
 import { parseResumeFile, parseResumes } from '../src/node';

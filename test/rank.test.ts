@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseResume, rankCandidates, RolefitError, renderShortlist, roleFromJobPosting, type ResumeProfile } from '../src';
+import { parseResume, rankCandidates, RolefitError, renderShortlist, type ResumeProfile } from '../src';
+import { roleFromJobPosting } from '../src/postings';
 import { RankingSchema } from '../src/schemas';
 
 const AS_OF = '2026-11-01';

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createMatcher,
-  gapReport,
-  isRolefitError,
-  loadCatalog,
-  matchRoles,
-  parseResume,
-  planUpskilling,
-  rankCandidates,
-  RolefitError,
-  roleFromJobPosting,
-} from '../src';
+import { createMatcher, gapReport, isRolefitError, loadCatalog, matchRoles, parseResume, planUpskilling, rankCandidates, RolefitError } from '../src';
+import { roleFromJobPosting } from '../src/postings';
 import { en } from 'zod/locales';
 import { zodMessage } from '../src/errors';
 import { MatchOptionsSchema, ParseOptionsSchema, PlanOptionsSchema, ReportOptionsSchema, ScoringSchema } from '../src/schemas/public';

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { degreeWordsFor } from '../src/text/degrees';
 import { allLanguagesLexicon, lexiconFor } from '../src/text/lexicon';
 import { allLanguages } from '../src/languages';
-import { parseResume, roleFromJobPosting } from '../src';
+import { parseResume } from '../src';
+import { roleFromJobPosting } from '../src/postings';
 import { detectLanguage } from '../src/text/language';
 import { foldedWords, foldText, headsOf, lazyValues, LexiconRegExp, once, phrasesRegex } from '../src/text/phrases';
 

@@ -79,7 +79,7 @@ export async function catalogHere(parsed: Parsed, catalog: Catalog | undefined):
 /** Reads a job ad (`--job`, any format, `-` for stdin) into a role. */
 export async function jobRole(ctx: Ctx, parsed: Parsed, path: string, catalog: Catalog | undefined): Promise<Role> {
   const { readJobPosting } = await import('../node');
-  const [{ roleFromJobPosting }, languages] = await Promise.all([import('..'), languagesOf(parsed)]);
+  const [{ roleFromJobPosting }, languages] = await Promise.all([import('../postings'), languagesOf(parsed)]);
   const limits = readingOptions(parsed);
   const ad =
     path === '-'
