@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { msg } from './messages';
 
-export { cliMsg, languagePackAdvice, msg, nodeMsg, warn } from './messages';
+export { cliMsg, languagePackAdvice, msg, nodeMsg, postingMsg, warn } from './messages';
 export { ZOD_MESSAGES, zodMessage } from './zod';
 
 /** Every code a `RolefitError` carries, in one style. */

@@ -55,12 +55,21 @@ export const msg = {
   notProfileList: (got: unknown) =>
     `\`rankCandidates\` expects an array of profiles from \`parseResume\`, got \`${Array.isArray(got) ? 'array' : typeof got}\`.`,
   invalidCandidate: (index: number, details: string) => `Invalid profile at \`profiles[${index}]\`: ${details}. Pass the result of \`parseResume\`.`,
-  noRequirements: (title: string) =>
-    `No requirement found in the job posting \`${show(title)}\`: it names no skill or certification of the catalog, no years, degree or clearance. Check the text, or add the skills to the catalog (see data/README.md).`,
 } as const;
 
-// The messages of rolefit/node and of the command line sit in tables of their own: an object is bundled whole, so
-// the browser core, which never writes them, leaves them out (1.1 KB gzip of its bundle).
+// The messages of rolefit/node, of the command line and of job-ad reading (`rolefit/postings`) sit in tables of their
+// own: an object is bundled whole, so the browser core, which never writes them, leaves them out (1.1 KB gzip of its
+// bundle for the first two).
+
+/** Error and warning messages of job-ad reading (`rolefit/postings`). */
+export const postingMsg = {
+  noRequirements: (title: string) =>
+    `No requirement found in the job posting \`${show(title)}\`: it names no skill or certification of the catalog, no years, degree or clearance. Check the text, or add the skills to the catalog (see data/README.md).`,
+  sparse: () => 'The posting names few requirements; the role may be too sparse to rank well. Check its headings and wording.',
+  noRequiredSkill: () => 'No skill of the posting reached the required tier: every skill comes from duties or nice-to-haves.',
+  unstructured: () =>
+    "No requirement could be read from the posting's sections: the skills it names anywhere (outside company, benefits and legal text) are listed as preferred. Check the result.",
+} as const;
 
 /** Error messages of rolefit/node: files, ZIP limits, workers. */
 export const nodeMsg = {
@@ -123,7 +132,7 @@ export const cliMsg = {
   unreadable: (count: number) => `${plural(count, 'file')} could not be read (listed with their error code).`,
 } as const;
 
-/** Warning messages (résumés, job postings and files). */
+/** Warning messages (résumés and files; job ads have `postingMsg`). */
 /** The library's advice that ends a `LANGUAGE_NOT_LOADED` warning (the command line puts its own in its place). */
 export const languagePackAdvice = (code: string): string =>
   ` To read it, import { ${code} } from 'rolefit/languages' and add it to \`languages\` (e.g. \`languages: [${code}]\`).`;
@@ -143,8 +152,4 @@ export const warn = {
     `${structure ? `${LANGUAGE_NAMES[code] ?? code} headings or dates were found in the text (code \`${code}\`)` : `The text seems to be written in ${LANGUAGE_NAMES[code] ?? code} (code \`${code}\`)`}, whose language pack is not loaded: it was read with English words only, so headings, dates and degrees may be missed.${languagePackAdvice(code)}`,
   hiddenText: (chars: number, skills: readonly string[]) =>
     `${plural(chars, 'character')} of text a reader cannot see (white, tiny, off-page or hidden) ${skills.length > 0 ? `would have added ${skills.map((s) => `\`${s}\``).join(', ')}` : 'added nothing'}; it was left out of the evidence.`,
-  postingSparse: () => 'The posting names few requirements; the role may be too sparse to rank well. Check its headings and wording.',
-  postingNoRequired: () => 'No skill of the posting reached the required tier: every skill comes from duties or nice-to-haves.',
-  postingUnstructured: () =>
-    "No requirement could be read from the posting's sections: the skills it names anywhere (outside company, benefits and legal text) are listed as preferred. Check the result.",
 } as const;

@@ -44,7 +44,7 @@ export async function readResume(input: string | Uint8Array, options?: ReadOptio
 }
 
 /**
- * Reads a job ad (path or bytes, any format `readResume` reads) into its text, for `roleFromJobPosting`.
+ * Reads a job ad (path or bytes, any format `readResume` reads) into its text, for `roleFromJobPosting` (`rolefit/postings`).
  * @example
  * const ad = await readJobPosting('posting.pdf');
  * const role = roleFromJobPosting(ad.text, { source: ad.name });

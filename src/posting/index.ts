@@ -1,7 +1,7 @@
 import { compileCatalog, type CompiledCatalog, type TrieRoot } from '../catalog/compile';
 import { parseRoles } from '../catalog/build';
 import { catalogOf, requirementId } from '../catalog/load';
-import { checkText, msg, RolefitError, warn } from '../errors';
+import { checkText, postingMsg, RolefitError, warn } from '../errors';
 import { checkLanguageLoaded, resolveOptions } from '../options';
 import {
   type Catalog,
@@ -60,6 +60,7 @@ const SPARSE = 3;
  * Reads a job ad into a role profile of the catalog's format, validated like the catalog's own roles.
  * Each requirement quotes the sentence it comes from in `source`.
  * @example
+ * import { roleFromJobPosting } from 'rolefit/postings';
  * const role = roleFromJobPosting(readFileSync('posting.txt', 'utf8'));
  * matchRoles(parseResume(resume), { roles: [role] });
  */
@@ -133,14 +134,15 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
     // benefits and legal text stand as preferred, with a warning. Only a text naming no skill at all fails.
     const fallback = anywhereFindings(normalized, mentions, structure);
     requirements = applyWeights(buildRequirements(fallback, resolved.rules, cc), resolved.weights);
-    if (requirements.length === 0) throw new RolefitError('E_INVALID_INPUT', msg.noRequirements(title));
-    warnings.push({ code: 'UNSTRUCTURED_POSTING', message: warn.postingUnstructured() });
+    if (requirements.length === 0) throw new RolefitError('E_INVALID_INPUT', postingMsg.noRequirements(title));
+    warnings.push({ code: 'UNSTRUCTURED_POSTING', message: postingMsg.unstructured() });
   }
   if (!language.supported) warnings.push({ code: 'UNSUPPORTED_LANGUAGE', message: warn.unsupportedLanguage(language.code) });
   if (lex.languages.at(-1) !== language.lexicon)
     warnings.push({ code: 'LANGUAGE_NOT_LOADED', message: warn.languageNotLoaded(language.lexicon), language: language.lexicon });
-  if (requirements.length < SPARSE) warnings.push({ code: 'SPARSE_ROLE', message: warn.postingSparse() });
-  if (!requirements.some((q) => q.kind === 'skill' && q.tier === 'required')) warnings.push({ code: 'NO_REQUIRED_SKILL', message: warn.postingNoRequired() });
+  if (requirements.length < SPARSE) warnings.push({ code: 'SPARSE_ROLE', message: postingMsg.sparse() });
+  if (!requirements.some((q) => q.kind === 'skill' && q.tier === 'required'))
+    warnings.push({ code: 'NO_REQUIRED_SKILL', message: postingMsg.noRequiredSkill() });
   const notes = buildNotes(findings);
   const role: Role = {
     id: resolved.id ?? slug(title),
