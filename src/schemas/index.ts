@@ -2,6 +2,7 @@
 export * from './catalog';
 export * from './fit';
 export * from './options';
+export * from './posting-options';
 export * from './profile';
 export * from './rank';
 export * from './vocab';
