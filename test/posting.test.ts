@@ -6199,3 +6199,72 @@ describe('job ads: round p59, reviews from a security point of view', () => {
     ).not.toContain('security-assessment');
   });
 });
+
+describe('offers of visa help, choices with asides, year ranges and notices (s45)', () => {
+  const conditions = (ad: string, language?: 'de' | 'fr' | 'es') => (roleFromJobPosting(ad, language ? { language } : {}).notes ?? []).map((n) => n.condition);
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) =>
+      q.kind === 'skill' ? [[q.skills.join('|'), q.tier, q.minYears ?? null]] : [],
+    );
+  const exp = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears]] : []));
+
+  it.each([
+    ['Dein Profil\n- Gute Kenntnisse in Go und Terraform\n\nWas wir bieten\n- Hilfe beim Visum und bei der Wohnungssuche', 'de', []],
+    ['Dein Profil\n- Gute Kenntnisse in Go und Terraform\n\nWas wir bieten\n- Visa-Unterstützung für dich und deine Familie', 'de', []],
+    ['Dein Profil\n- Gute Kenntnisse in Go und Terraform\n- Ein gültiges Visum für Deutschland ist Pflicht', 'de', ['work-authorization']],
+    ['Profil recherché\n- Bonne pratique de Go et de Terraform\n\nAvantages\n- Aide au visa pour toi et ta famille', 'fr', []],
+    ['Profil recherché\n- Bonne pratique de Go et de Terraform\n- Un visa de travail valide est indispensable', 'fr', ['work-authorization']],
+    ['Requisitos\n- Buen manejo de Go y de Terraform\n\nOfrecemos\n- Apoyo con el visado para ti y tu familia', 'es', []],
+    ['Requisitos\n- Buen manejo de Go y de Terraform\n- Visado de trabajo en vigor', 'es', ['work-authorization']],
+  ] as const)('reads help with a visa as an offer, no work authorisation: %s', (ad, language, expected) => {
+    expect(conditions(`Platform Engineer\n\n${ad}`, language)).toEqual(expected);
+  });
+
+  it('keeps a choice whose first item has an aside of examples ("X (e.g. Y) or Z"), in English and German', () => {
+    expect(skills('Platform Engineer\n\nRequirements\n- Hands-on with Azure (e.g. for serverless apps) or AWS\n- Go')).toEqual([
+      ['azure|aws', 'required', null],
+      ['go', 'required', null],
+    ]);
+    expect(skills('Platform Engineer\n\nIhr Profil\n- Praxis mit Azure (insbesondere für Serverless) oder AWS\n- Go', 'de')).toEqual([
+      ['azure|aws', 'required', null],
+      ['go', 'required', null],
+    ]);
+  });
+
+  it('reads a range in a part of the years ("2-3 of them") at its lower end', () => {
+    const ad = 'Cloud Engineer\n\nRequirements\n- 6+ years in security engineering, at least 3-4 of them on Azure';
+    expect(exp(ad)).toEqual([['securityYears', 6]]);
+    expect(skills(ad)).toEqual([['azure', 'required', 3]]);
+  });
+
+  it('gives years to the one skill that items of one head name ("control assessments or risk assessments"), not to kinds of work of a field', () => {
+    expect(skills('Assessor\n\nRequirements\n- Three years performing security control assessments or risk assessments')).toEqual([
+      ['security-assessment', 'required', 3],
+    ]);
+    const field = 'Tester\n\nRequirements\n- Four years of penetration testing or red teaming';
+    expect(exp(field)).toEqual([['securityYears', 4]]);
+  });
+
+  it('reads an "Important information" section as a notice: a compliance duty of every employee asks for no skill', () => {
+    const ad =
+      'Security Engineer\n\nRequirements\n- Python\n\nImportant information:\nThe role is in SOX scope; staff in it must attest every year that they follow the control standards.';
+    expect(skills(ad)).toEqual([['python', 'required', null]]);
+  });
+
+  it.each([
+    ['Working knowledge of the NIST Generative AI Profile', [['ai-risk-management', 'required', null]]],
+    ['Set IAM permission boundaries for product teams', [['cloud-security', 'required', null]]],
+    [
+      'Cloud attack experience on GCP',
+      [
+        ['cloud-security', 'required', null],
+        ['gcp', 'required', null],
+      ],
+    ],
+    ['Assessments of systems under the RMF', [['security-compliance', 'required', null]]],
+    ['Mapping of use cases to the AI RMF', [['ai-risk-management', 'required', null]]],
+    ["Python, following the program's RMF process", [['python', 'required', null]]],
+  ])('reads "%s" as %j', (line, expected) => {
+    expect(skills(`Specialist\n\nRequirements\n- ${line}`)).toEqual(expected);
+  });
+});

@@ -810,7 +810,10 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     const prev = run.at(-1);
     const gap = prev ? text.slice(prev.end, m.start) : '';
     while (next < cues.length && (cues[next] as { end: number }).end <= m.start) last = cues[next++];
-    const cueBefore = last !== undefined && (prev === undefined || last.start >= prev.end);
+    // A cue inside the aside of the item before ("GCP (insbesondere Vertex AI) oder AWS") gives examples of that item only.
+    const aside = prev ? CLOSED_ASIDE.exec(gap) : null;
+    const inAside = prev !== undefined && aside !== null && last !== undefined && last.end <= prev.end + aside[0].length;
+    const cueBefore = last !== undefined && (prev === undefined || last.start >= prev.end) && !inAside;
     // "AWS or Azure (GCP also fine)", "Python (or Go)": a parenthesis right after the list adds one more alternative.
     if (prev && alternativeInParens(gap, text.slice(m.end, m.end + ALSO_REACH), words)) {
       anyOr = true;
@@ -930,6 +933,8 @@ function distinctGroups<G extends { mentions: Mention[]; examples: boolean }>(gr
  * aside; or the end of one whose last word is a skill too (the gap after "SageMaker" is ") or ").
  */
 const ITEM_ASIDE = /^\s{0,2}(?:\([^()\n]{1,40})?\)(?=\s)/u;
+/** A whole short parenthesis right after a list item: "GCP (especially Vertex AI)". */
+const CLOSED_ASIDE = /^\s{0,2}\([^()\n]{1,40}\)(?=\s)/u;
 const PRODUCT_WORD = unicodeRegex`^\s{1,2}\p{Lu}[\p{L}\p{N}-]{1,20}(?=\s)`;
 
 /** The brackets of a clause that widen what precedes them ("5+ years in security engineering (any flavour - appsec, cloud)"), in absolute offsets. */
@@ -1370,6 +1375,9 @@ function perYear(lead: string, y: YearsWords): boolean {
   return count !== undefined && readNumber(count, y) !== undefined;
 }
 
+/** A number and a dash right before a number: the number after it ends a range ("2-3", "2 – 3"). */
+const RANGE_BEFORE = /\d\s{0,2}[-–]\s{0,2}$/u;
+
 /** A number word right after "at least", "minimum" (the lexicon's `approximate` words): "… including at least two in a security role". */
 const NUMBER_WORD = unicodeRegex`^\s{1,3}(\p{L}{3,12})(?![\p{L}-])`;
 
@@ -1381,7 +1389,11 @@ function bareNumbers(clauseText: string, from: number, y: YearsWords): Array<{ i
   const out: Array<{ index: number; length: number; value: number }> = [];
   const bare = BARE_NUMBER();
   bare.lastIndex = from;
-  for (let m = bare.exec(clauseText); m !== null; m = bare.exec(clauseText)) out.push({ index: m.index, length: m[0].length, value: Number(m[1]) });
+  for (let m = bare.exec(clauseText); m !== null; m = bare.exec(clauseText)) {
+    // The upper end of a range ("at least 2-3 of those"): the lower end, read before it, is the minimum.
+    if (RANGE_BEFORE.test(clauseText.slice(Math.max(0, m.index - 6), m.index))) continue;
+    out.push({ index: m.index, length: m[0].length, value: Number(m[1]) });
+  }
   const rest = clauseText.slice(from);
   for (const a of rest.matchAll(y.approximate)) {
     const at = a.index + a[0].length;
@@ -2024,6 +2036,9 @@ function listSubject(
   partOf: ExperienceMeasure | 'skill' | undefined,
 ): Omit<YearsStatement, 'years'> {
   const list = headList(inside, text, words);
+  // Items that each name one and the same skill in other words ("security control assessments or risk assessments"): its years.
+  const one = oneSkill(alternatives, ctx);
+  if (partOf === undefined && one !== undefined) return { skills: [one] };
   // A bare item completed by the last item's head names its own skill too ("application or cloud security").
   const completed = alternatives.flatMap((a) => (a.whole || a.mentions.length > 0 ? [] : [ctx.skillNamed(a.text) ?? []].flat()));
   const own = [...new Set([...list.filter((m) => ctx.fieldOf(m) === undefined).map((m) => m.id), ...completed])];
@@ -2067,6 +2082,21 @@ function listSubject(
   if (partOf === 'totalYears' && narrowerFields.length === 1 && narrowerFields[0]) return { measure: narrowerFields[0] };
   if (partOf !== undefined && partOf !== 'skill') return { measure: partOf };
   return { measure: 'totalYears' };
+}
+
+/**
+ * The one skill every item names first, each by a mention of its own ending in the same head word ("security control
+ * assessments or risk assessments": kinds of one work), when it stands for no field; else undefined. Items of one skill
+ * with heads of their own ("SOC or security monitoring", "VAPT / red teaming") are kinds of work of the field.
+ */
+function oneSkill(alternatives: readonly Alternative[], ctx: YearsContext): string | undefined {
+  // Each item's first mention names it; those after it qualify it ("risk assessments under the RMF").
+  const mentions = alternatives.flatMap((a) => a.mentions.slice(0, 1));
+  const ids = new Set(mentions.map((m) => m.id));
+  const heads = new Set(mentions.map((m) => fold(m.text.split(' ').at(-1) ?? '')));
+  const [id] = ids;
+  if (ids.size !== 1 || heads.size !== 1 || alternatives.length < 2 || !alternatives.every((a) => a.whole && a.mentions.length > 0)) return undefined;
+  return mentions.every((m) => ctx.fieldOf(m) === undefined) ? id : undefined;
 }
 
 /** Items that each name skills of no field, joined by "and" words alone (no "or", no slash). */
