@@ -7573,6 +7573,11 @@ describe('a skill learnt in a course only, or named as an interest (r66)', () =>
     expect(ids(`${es}CONOCIMIENTOS\naprendizaje automático (nivel usuario, curso de Coursera) · Python\n`)).toEqual(['python', 'threat-modeling']);
     expect(ids(`${en}SKILLS\nMachine learning (PyTorch, 3 years)\n`)).toContain('machine-learning');
   });
+  it('reads the course bracket after up to two spaces or a tab, and a bracket of years there as evidence', () => {
+    expect(ids(`${en}SKILLS\nPython; deep learning  (Udemy course)\n`)).toEqual(['python', 'threat-modeling']);
+    expect(ids(`${en}SKILLS\nPython; deep learning\t(Udemy course)\n`)).toEqual(['python', 'threat-modeling']);
+    expect(ids(`${en}SKILLS\nPython; deep learning  (PyTorch, 2 years)\n`)).toContain('deep-learning');
+  });
   it('reads a topic the person says interests them as no evidence, in every language', () => {
     expect(ids("SUMMARY\nML engineer. I'm particularly interested in LLM security.\n")).not.toContain('llm-security');
     expect(ids('PROFIL\nML-Ingenieur. Ich interessiere mich besonders für LLM-Sicherheit.\n')).not.toContain('llm-security');

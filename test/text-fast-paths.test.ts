@@ -442,6 +442,26 @@ describe('a phrase pattern tried only at its head words finds what a scan finds'
     ]);
   });
 
+  it('tried at a head word with only the phrases that start with it, finds what the whole list finds, in list order', () => {
+    // Phrases sharing a head, where the longest listed first wins; a hyphenated head and an apostrophe cut a word.
+    const shared = ['no experience', 'no (hands-on|practical|) experience yet', 'no', 'self-study', "don't use", 'not yet', 'yet'];
+    const byHead = phrasesRegex(shared, 'g');
+    const whole = new RegExp(phrasesSource(shared), 'gu');
+    const wholeFound = (text: string) => [...foldText(text).matchAll(whole)].map((m) => [text.slice(m.index, m.index + m[0].length), m.index]);
+    const text = 'No practical experience yet; no experience. Self-study, selfstudy, self study. Don’t use it, not yet, NO';
+    expect(found(byHead, text)).toEqual([
+      ['No practical experience yet', 0],
+      ['no experience', 29],
+      ['Self-study', 44],
+      ['selfstudy', 56],
+      ['self study', 67],
+      ['Don’t use', 79],
+      ['not yet', 93],
+      ['NO', 102],
+    ]);
+    for (const t of [text, ...texts(300, 19)]) expect(found(byHead, t)).toEqual(wholeFound(t));
+  });
+
   it('runs only through its twin, yet reports its own source and flags, and its copies split and match as it does', () => {
     const slashed = ['and/or', 'not yet'];
     const re = phrasesRegex(slashed, 'g');

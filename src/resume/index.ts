@@ -521,8 +521,8 @@ function unitWordsFor(lex: Lexicon): UnitWords {
     hit = {
       department: phrasesRegex(w.departmentWords),
       engagement: phrasesRegex(w.engagementWords),
-      clientAll: phrasesPattern([w.clientWords], ([client]) => `${client}\\s{1,3}`, 'gu'),
-      departmentEnd: phrasesPattern([w.departmentWords], ([dept]) => `${dept}\\s{1,3}$`),
+      clientAll: phrasesPattern([w.clientWords], ([client]) => `${client}\\s{1,3}`, 'gu', w.clientWords),
+      departmentEnd: phrasesPattern([w.departmentWords], ([dept]) => `${dept}\\s{1,3}$`, 'u', w.departmentWords),
     };
     unitWordsCache.set(lex, hit);
   }

@@ -76,7 +76,7 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     alternatives: phrasesRegex(c.alternatives),
     screenings: phrasesRegex(c.screenings),
     lapsed: phrasesRegex(c.lapsed, 'g'),
-    review: phrasesPattern([c.reviews], ([review]) => `${review}[^;,.()\\n]{0,80}`, 'gu'),
+    review: phrasesPattern([c.reviews], ([review]) => `${review}[^;,.()\\n]{0,80}`, 'gu', c.reviews),
     active: phrasesRegex(c.active),
     polygraph: phrasesRegex(c.polygraph),
     fullScopePolygraph: phrasesRegex(c.fullScopePolygraph),

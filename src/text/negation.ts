@@ -221,6 +221,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         ([team, n]) =>
           `${team}\\s{1,3}(?:\\d{1,3}|${n})\\s{0,3}(?:\\([^()]{1,160}\\)|:[^\\S\\n]{1,3}(?:\\d{1,2}|${n})[^\\S\\n][^.;()\\n]{0,120}(?:\\([^()\\n]{1,60}\\)[^.;()\\n]{0,120}){0,3}(?:\\n(?![^\\S\\n]{0,8}[-–•*\\n])[^.;()\\n]{1,120}){0,2})`,
         'gu',
+        lex.cues.teamOf,
       ),
     staffMembersAll: () =>
       phrasesPattern(
@@ -228,12 +229,15 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         ([n, staff]) => `(?<![\\p{L}\\p{N}])(?:\\d{1,3}|${n})\\s{1,3}${staff}\\s{0,3}\\([^()]{1,160}\\)`,
         'gu',
       ),
-    teamRosterAll: () =>
-      phrasesPattern(
-        [[...new Set(lex.cues.teamOf.map((p) => p.split(' ')[0] as string))], Object.keys(lex.numbers.numbers)],
+    teamRosterAll: () => {
+      const teams = [...new Set(lex.cues.teamOf.map((p) => p.split(' ')[0] as string))];
+      return phrasesPattern(
+        [teams, Object.keys(lex.numbers.numbers)],
         ([team, n]) => `${team}\\s{0,3}\\(\\s{0,3}(?:\\d{1,3}|${n})\\s{1,3}[\\p{L}-]{1,20}\\s{0,2}:[^()]{1,160}\\)`,
         'gu',
-      ),
+        teams,
+      );
+    },
     topicLeadsAll: () => phrasesRegex(lex.cues.topicLeads, 'g'),
     assessedAll: () =>
       phrasesPattern(
@@ -260,6 +264,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         [lex.cues.teamPartners, [...lex.work.relativeWords, ...lex.work.commaRelativeWords]],
         ([team, relative]) => `${team}((?:[\\s\\-–]{1,3}[\\p{L}\\p{N}'’]{1,30}){0,5}?)\\s{0,3},\\s{0,3}${relative}`,
         'gu',
+        lex.cues.teamPartners,
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
     courseworkLabelsAll: () =>
@@ -336,6 +341,20 @@ const ITEM_END = /\)\s{0,3},/u;
 const OWN_BRACKET_CLOSED = /^[^()]{0,30}\)\s{0,3},\s{0,3}$/u;
 /** How much of the text after a mention the bracket of a course may take (`courseBracket`). */
 const COURSE_BRACKET_REACH = 80;
+
+/**
+ * Whether a bracket opens at `at` after at most two spaces on the line: what `courseBracket` reads first, checked on the
+ * text itself (folding changes no bracket or space), so most mentions ask no pattern and fold no slice.
+ */
+function bracketOpensAt(text: string, at: number): boolean {
+  for (let k = at; k <= at + 2 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) return true;
+    if (c === 10 || !SPACE.test(text.charAt(k))) return false;
+  }
+  return false;
+}
+const SPACE = /\s/u;
 /** How far after a mention a cue may start. */
 const LOOK_AHEAD = 40;
 /** Dot leaders between a table row's label and its value ("Python ...... still learning"): no full stop. */
@@ -410,7 +429,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
           return true;
       }
       // "machine learning (MOOC course)", "aprendizaje automático (nivel usuario, curso de Coursera)": learnt in a course only.
-      if (cues.courseBracket.test(text.slice(end, end + COURSE_BRACKET_REACH))) return true;
+      if (bracketOpensAt(text, end) && cues.courseBracket.test(text.slice(end, end + COURSE_BRACKET_REACH))) return true;
       const a = firstAtOrAfter(afterStarts, end);
       if (a === -1) return false;
       const cueStart = afterStarts[a] as number;

@@ -376,7 +376,7 @@ export function phrasesPattern(
   openers?: readonly string[],
 ): RegExp {
   // `openers`: every match starts with one of these phrases, so it is tried only where one of their heads is a word.
-  return new LexiconRegExp(new PhraseNarrowing(lists, build), flags, openers && (() => headsOf(openers)));
+  return new LexiconRegExp(new PhraseNarrowing(lists, build, openers !== undefined && openers === lists[0]), flags, openers && (() => headsOf(openers)));
 }
 
 /** `phrasesSource` of a list's branches (see `branchesSource`); `never` when none is left. */
@@ -455,9 +455,13 @@ class PhraseNarrowing {
   #lastWords: ReadonlySet<string> | undefined;
   #lastKey = '';
 
-  constructor(lists: ReadonlyArray<readonly string[]>, build: (sources: readonly string[]) => string) {
+  /** Every match starts with a phrase of the first list (`phrasesPattern`'s openers are that list). */
+  readonly #opensWithFirst: boolean;
+
+  constructor(lists: ReadonlyArray<readonly string[]>, build: (sources: readonly string[]) => string, opensWithFirst = false) {
     this.#lists = lists;
     this.#build = build;
+    this.#opensWithFirst = opensWithFirst || (build === firstSource && lists.length === 1);
   }
 
   /** Each list's branches (made on first use). */
@@ -471,6 +475,26 @@ class PhraseNarrowing {
   #listBranches(): PhraseBranches[] {
     this.#branches ??= this.#lists.map((l) => phraseBranches(longestFirst(l.map((p) => p.trim()).filter((p) => p !== ''))));
     return this.#branches;
+  }
+
+  /** The twins by head word of a pattern of one list of phrases (see `HeadTwins`); undefined: another pattern. */
+  #byHead: HeadTwins | null | undefined;
+
+  /**
+   * `HeadTwins` of a pattern whose every match starts with a phrase of its first list (a list of phrases, or a template
+   * that opens with that list), when the heads of those phrases are all known; else undefined. The other lists stay whole.
+   */
+  byHead(): HeadTwins | undefined {
+    if (this.#byHead === undefined) {
+      this.#byHead = null;
+      if (this.#opensWithFirst) {
+        const branches = this.#listBranches();
+        const phrases = (this.#lists[0] as readonly string[]).map((p) => p.trim()).filter((p) => p !== '');
+        const source = (kept: ReadonlySet<string>) => this.#build(branches.map((b, i) => branchesPhrasesSource(b, i === 0 ? kept : undefined)));
+        this.#byHead = HeadTwins.of(phrases, source) ?? null;
+      }
+    }
+    return this.#byHead ?? undefined;
   }
 
   /** The source with no phrase (what the template around the phrases is, for a look at its groups). */
@@ -593,6 +617,90 @@ class PhraseNarrowing {
       kept[list]?.add(phrase);
     }
     return this.#build(this.#listBranches().map((b, i) => branchesPhrasesSource(b, kept[i] as Set<string>)));
+  }
+}
+
+/**
+ * The sticky twins of a list of phrases by the word a match starts with: a twin keeps only the phrases one of whose
+ * heads (`headsOf`) is that word. A match at a word start begins with that word, so the other phrases' branches fail
+ * there; a twin is the full source less those branches (same order), so it finds what the full pattern finds. Made
+ * per word on first use: a list's heads are a fixed vocabulary.
+ */
+class HeadTwins {
+  readonly #byWord: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly #source: (kept: ReadonlySet<string>) => string;
+  /** Each word's sources: [full, ASCII (or full when it has none)]. */
+  readonly #sources = new Map<string, [string, string]>();
+  /** The twins by the flags they run with (a copy of the pattern may have other flags). */
+  readonly #byFlags = new Map<string, HeadRuns>();
+
+  private constructor(byWord: ReadonlyMap<string, ReadonlySet<string>>, source: (kept: ReadonlySet<string>) => string) {
+    this.#byWord = byWord;
+    this.#source = source;
+  }
+
+  /** The twins of `phrases` (trimmed), or undefined when a phrase may start with any word (no head to index it by). */
+  static of(phrases: readonly string[], source: (kept: ReadonlySet<string>) => string): HeadTwins | undefined {
+    const byWord = new Map<string, Set<string>>();
+    for (const phrase of phrases) {
+      const heads = headsOf([phrase]);
+      if (heads === undefined) return undefined;
+      for (const h of heads) {
+        const kept = byWord.get(h);
+        if (kept) kept.add(phrase);
+        else byWord.set(h, new Set([phrase]));
+      }
+    }
+    return new HeadTwins(byWord, source);
+  }
+
+  /** The twins that run with `flags` (a sticky twin's, see `runnerFlags`). */
+  runs(flags: string): HeadRuns {
+    let runs = this.#byFlags.get(flags);
+    if (runs === undefined) {
+      runs = new HeadRuns(flags, (word) => this.#sourcesOf(word));
+      this.#byFlags.set(flags, runs);
+    }
+    return runs;
+  }
+
+  #sourcesOf(word: string): [string, string] {
+    let sources = this.#sources.get(word);
+    if (sources === undefined) {
+      const full = this.#source(this.#byWord.get(word) ?? new Set());
+      sources = [full, asciiSource(full) ?? full];
+      this.#sources.set(word, sources);
+    }
+    return sources;
+  }
+}
+
+/** The sticky twins of `HeadTwins` for one set of flags, by head word. */
+class HeadRuns {
+  readonly #flags: string;
+  readonly #sourcesOf: (word: string) => [string, string];
+  /** Each word's twins: [full source, ASCII source]. */
+  readonly #twins = new Map<string, Array<RegExp | undefined>>();
+
+  constructor(flags: string, sourcesOf: (word: string) => [string, string]) {
+    this.#flags = flags;
+    this.#sourcesOf = sourcesOf;
+  }
+
+  /** The sticky twin of the phrases `word` may start; `ascii`: written with ASCII classes when it can be. */
+  twin(word: string, ascii: boolean): RegExp {
+    let twins = this.#twins.get(word);
+    if (twins === undefined) {
+      twins = [];
+      this.#twins.set(word, twins);
+    }
+    const k = ascii ? 1 : 0;
+    let re = twins[k];
+    if (re === undefined) {
+      re = new RegExp(this.#sourcesOf(word)[k] as string, this.#flags);
+      twins[k] = re;
+    }
+    return re;
   }
 }
 
@@ -772,6 +880,14 @@ export class LexiconRegExp extends RegExp {
     this.#starts = [];
   }
 
+  /** The twins by head word of a pattern whose matches start with a phrase of its first list (see `HeadTwins`), made once. */
+  #byHeadWord: HeadRuns | null | undefined;
+
+  #headRuns(): HeadRuns | undefined {
+    if (this.#byHeadWord === undefined) this.#byHeadWord = this.#narrowing?.byHead()?.runs(runnerFlags(this, true)) ?? null;
+    return this.#byHeadWord ?? undefined;
+  }
+
   /** Whether the pattern runs through its sticky twin, tried at its head words or word starts only. */
   #atHead(heads: ReadonlySet<string> | undefined): boolean {
     return !this.sticky && (heads !== undefined || this.atWordStarts);
@@ -811,7 +927,8 @@ export class LexiconRegExp extends RegExp {
       }
       const from = this.global || this.sticky ? this.lastIndex : 0;
       if (this.#atHead(heads)) {
-        const m = firstAtHead(() => this.#runner(true, view), view.folded, this.#starts, from);
+        const byHead = this.#headRuns();
+        const m = byHead ? firstAtHeadWord(byHead, view, this.#starts, from) : firstAtHead(() => this.#runner(true, view), view.folded, this.#starts, from);
         if (this.global) this.lastIndex = m === null ? 0 : m.index + m[0].length;
         return m === null ? null : this.#asInput(m, s, view.folded);
       }
@@ -874,6 +991,27 @@ function firstAtHead(runner: () => StickyRun, folded: string, starts: readonly n
   for (; k < starts.length; k++) {
     re.lastIndex = starts[k] as number;
     const m = re.exec(folded);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/**
+ * `firstAtHead` of a pattern of one list of phrases, tried at each start with the twin of only the phrases that may
+ * start with the word there (see `HeadTwins`): a start then tries a few branches, not every branch of the list.
+ */
+function firstAtHeadWord(byHead: HeadRuns, view: FoldedText, starts: readonly number[], from: number): RegExpExecArray | null {
+  let k = numberIndexFrom(starts, from);
+  if (k >= starts.length) return null;
+  const words = wordsOf(view);
+  const ascii = asciiWordsOnly(view);
+  let w = numberIndexFrom(words.starts, starts[k] as number);
+  for (; k < starts.length; k++) {
+    const at = starts[k] as number;
+    while ((words.starts[w] as number) < at) w++;
+    const re = byHead.twin(words.words[w] as string, ascii);
+    re.lastIndex = at;
+    const m = re.exec(view.folded);
     if (m !== null) return m;
   }
   return null;
