@@ -4311,3 +4311,30 @@ describe('a form record whose position line is followed by another labelled line
     ).toEqual(['Lead Engineer – MLSecOps | 1. Kranich Datenwerk GmbH, Leipzig | security,ml']);
   });
 });
+
+describe('leave on a line of its own, dated inside a job that runs on past it', () => {
+  it.each([
+    // Under the same employer, at the roles' depth, after the role's duties.
+    [
+      'EXPERIENCE\n09/2019 – present    Corvid Health Ltd, York\n\n  02/2024 – present  Security Lead\n                     - Runs the ISMS\n  09/2019 – 01/2024  Systems Engineer\n                     - Patching and backups\n  05/2021 – 10/2021  Parental leave\n',
+      6.75,
+    ],
+    // Jobs that say the leave paused them ("ruhte während der Elternzeit"), the leave listed below them.
+    [
+      'BERUFSERFAHRUNG\n01.2019 – heute   Datenanalystin, Kliniknetz Süd\n                  - Auswertungen in SQL\n                  (unterbrochen durch Elternzeit)\n\n06.2021 – 05.2022  Elternzeit\n\n01.2016 – 12.2018  Werkstudentin, Ostbank\n                  - Berichte\n',
+      9.92,
+    ],
+    [
+      "EXPÉRIENCE PROFESSIONNELLE\n01/2019 – aujourd'hui  Analyste de données, Clinique du Lac\n                       - Requêtes SQL\n                       (interrompu par un congé parental)\n\n06/2021 – 05/2022  Congé parental\n",
+      6.92,
+    ],
+  ])('is taken off that job: %j', (text, total) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.totalYears).toBe(total);
+  });
+
+  it('leaves a job at another employer that runs through it whole', () => {
+    const text =
+      'EXPERIENCE\nNorthwind Bank\nCloud Engineer\nJan 2022 - Present\n- Terraform modules\n\nParental leave\nMar 2020 - Dec 2021\n\nCloud Engineer\nJan 2018 - Feb 2020\n- AWS accounts\n\nCity College\nPart-time Lecturer\nJan 2018 - Present\n- Teaches Python\n';
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.totalYears).toBe(8.92);
+  });
+});

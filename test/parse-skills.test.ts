@@ -9558,3 +9558,50 @@ describe('people managed in a shop or a branch as team leadership (r91)', () => 
     expect(ids(text).includes('team-leadership')).toBe(held);
   });
 });
+
+describe('a certification the person would be willing to take is not held', () => {
+  it.each([
+    ['SUMMARY\nCloud security engineer. Happy to say I would be willing to take the CCSP if a client asks for it.\n\nCERTIFICATIONS\nCISSP (2019)', ['cissp']],
+    ['SUMMARY\nHe is open to taking the OSCP next year.\n\nCERTIFICATIONS\nCISA (2016)', ['cisa']],
+    ['PROFIL\nSie wäre bereit, den CISM nachzuholen, falls der Kunde es verlangt.\n\nZERTIFIKATE\nCISSP (2019)', ['cissp']],
+    ["PROFIL\nPrête à passer le CISM si le client l'exige.\n\nCERTIFICATIONS\nCISSP (2019)", ['cissp']],
+    ['PERFIL\nDispuesto a obtener el CISM si el cliente lo pide.\n\nCERTIFICACIONES\nCISSP (2019)', ['cissp']],
+  ])('%s', (text, held) => {
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(held);
+  });
+});
+
+describe('a course bracket after the rest of a hyphenated compound', () => {
+  const read = (text: string, language: 'de' | 'en') => parseResume(text, { asOf, language }).skills.map((s) => s.id);
+  it.each([
+    ['WEITERBILDUNG\nPython-Grundlagen (Online-Kurs, seit 09.2026)', 'de', 'python'],
+    ['TRAINING\nKubernetes-Fundamentals (Udemy course, 2026)', 'en', 'kubernetes'],
+  ] as const)('%s', (text, language, absent) => {
+    expect(read(text, language)).not.toContain(absent);
+  });
+  it('keeps a compound with a bracket that names no course', () => {
+    expect(read('KENNTNISSE\nPython-Entwicklung (5 Jahre)', 'de')).toContain('python');
+  });
+});
+
+describe('a training heading whose remark says it is under way lists courses not done yet', () => {
+  it.each([
+    ['ZERTIFIKATE\nCISSP (2019)\n\nWEITERBILDUNG (LAUFEND)\nKubernetes – Einführung\nTerraform für Einsteiger\n\nKENNTNISSE\nPython, Bash', ['bash', 'python']],
+    ['CERTIFICATIONS\nCISSP (2019)\n\nTraining (in progress)\nTerraform Associate prep\n\nSKILLS\nPython', ['python']],
+    ['FORMATIONS SUIVIES (EN COURS)\nTerraform pour débutants\n\nCOMPÉTENCES\nPython', ['python']],
+  ])('%s', (text, want) => {
+    expect([...ids(text)].sort()).toEqual(want);
+  });
+  it('keeps projects under way', () => {
+    expect(ids('PROJEKTE (LAUFEND)\nTerraform-Module für die Landing Zone')).toContain('terraform');
+  });
+});
+
+describe('models put into production, in French', () => {
+  it.each([
+    ["EXPÉRIENCE\n2022 – aujourd'hui  Ingénieure détection, Acme SA\n- Conçu et mis en production des modèles de détection (scikit-learn).", true],
+    ["EXPÉRIENCE\n2022 – aujourd'hui  Ingénieure, Acme SA\n- Mis en production le nouveau portail RH.", false],
+  ])('%s → %s', (text, deployed) => {
+    expect(ids(text).includes('ml-deployment')).toBe(deployed);
+  });
+});

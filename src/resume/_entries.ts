@@ -369,7 +369,30 @@ export function extractEntries(text: string, sections: readonly Section[], readi
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
   const titled = entries.map((e) => withTitleAfterFields(text, e, w));
-  return { entries: listedTwice(describedInSections(text, sections, describedRows(titled), reading)), warnings };
+  return { entries: leavesOfRunningJobs(text, listedTwice(describedInSections(text, sections, describedRows(titled), reading)), w), warnings };
+}
+
+/**
+ * Leave listed as a line of its own ("03.2021 – 12.2021  Elternzeit", "Jan 2020 – Jun 2020  Parental leave") dated
+ * wholly inside the range of a job that runs on past it ("04.2018 – heute  Data Scientist") is leave from that job
+ * when it is listed under the same employer or the job itself says the leave paused it ("(ruhte während der
+ * Elternzeit)"): its months are taken off the job, as leave written inside a job is. A job elsewhere that runs
+ * through it (a part-time teaching post at a university) goes on.
+ */
+function leavesOfRunningJobs(text: string, entries: RawEntry[], w: EntryWords): RawEntry[] {
+  const leaves = entries.filter((e) => e.notWork && w.leave.test(text.slice(e.headerStart, e.headerEnd)));
+  if (leaves.length === 0) return entries;
+  return entries.map((e) => {
+    if (e.notWork) return e;
+    // Leave from that employer (listed under its name), or leave the job itself says paused it ("ruhte während der Elternzeit").
+    const own = e.organization !== undefined ? e.organization : null;
+    const paused = w.leave.test(text.slice(e.headerEnd, e.bodyEnd));
+    const inside = leaves.filter(
+      (l) => l.start >= e.start && l.end <= e.end && (l.start > e.start || l.end < e.end) && (paused || (own !== null && l.organization === own)),
+    );
+    if (inside.length === 0) return e;
+    return { ...e, leaves: [...(e.leaves ?? []), ...inside.map((l) => ({ start: l.start, end: l.end }))] };
+  });
 }
 
 /** The most lines between a federal résumé's employer line and its title ("Grade Level: GS-13", "Salary: …", "Hours per week: 40"). */

@@ -3,6 +3,7 @@ import {
   anyBetween,
   fold,
   headPositions,
+  expandPhrase,
   headsOf,
   lazyValues,
   lexiconRegExp,
@@ -49,6 +50,10 @@ export interface CueWords {
   gapInline: RegExp;
   /** A line that is only such a label ("GAPS", "Areas for development:"): a block follows. */
   gapHeading: RegExp;
+  /** A gap label and nothing else ("laufend", "in progress"): the remark in brackets after a training heading. */
+  gapAlone: RegExp;
+  /** The headings of training and certifications (`sections.json` → `headings.certifications`), folded: "weiterbildung", "training". */
+  trainingHeadings: ReadonlySet<string>;
   /** "no", "never", "keine": negates only the skills right after it. */
   nearAll: RegExp;
   /** The one-word cues of `nearAll`, lowercase: a gap row's line that ends in one goes on ("…in production; no⏎Azure"). */
@@ -96,7 +101,7 @@ export interface CueWords {
   teamWords: ReadonlySet<string>;
   /** Units that act as a team (`teamUnits`: "SOC", "CSIRT"), folded: the last word of a partner named before a relative clause. */
   teamUnits: ReadonlySet<string>;
-  /** A bracket right after a mention that says it was learnt in a course only (`courseBrackets`: "(MOOC course)", "(user level, Coursera course)"). */
+  /** A bracket right after a mention, or after the rest of its hyphenated compound ("Python-Grundlagen (Online-Kurs)"), that says it was learnt in a course only (`courseBrackets`: "(MOOC course)", "(user level, Coursera course)"). */
   courseBracket: RegExp;
   /** A bracket in a mention's item saying only the build or deployment was done (`operatedOnly`: "services (build/deploy only)"). */
   operatedBracket: RegExp;
@@ -189,6 +194,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
           `^[\\s\\-–•*]{0,6}(?:(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${gap})|\\p{L}{1,30}\\s{0,3}\\(\\s{0,2}(?:${gap})\\s{0,2}\\))(?:\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?(?:[:–—-]|\\.{2,40} )| {2}\\s{0,40}\\S)`,
       );
     },
+    gapAlone: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^(?:${gap})$`),
+    trainingHeadings: () => new Set((lex.sections.headings.certifications ?? []).flatMap((p) => expandPhrase(p)).map(headingWords)),
     // "GAPS / ROADMAP", or two gap labels joined: "LEARNING & NEXT STEPS", "Still learning / not yet hands-on".
     gapHeading: () =>
       phrasesPattern(
@@ -279,7 +286,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       ),
     soughtLinesAll: () => lexiconRegExp(`(?<=^|\\n)[^\\S\\n]{0,12}${phrasesSource(lex.cues.soughtLabels)}(?:[^\\S\\n]{0,2}:|[^\\S\\n]{2,})[^\\n]{1,200}`, 'gu'),
     operatedBracket: () => lexiconRegExp(`^[^(),;\\n]{0,40}\\([^\\S\\n]{0,2}${phrasesSource(lex.cues.operatedOnly)}[^\\S\\n]{0,2}\\)`),
-    courseBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
+    courseBracket: () => lexiconRegExp(`^(?:-\\p{L}{1,20})?[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
     reportingHolder: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.reportingHolders)}[^\\S\\n]{1,3}$`),
     reportingJoined: () => lexiconRegExp(`^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}\\p{L}`),
     teamWords: () => new Set(lex.cues.teamOf.map((p) => fold(p.split(' ')[0] as string))),
@@ -1275,7 +1282,25 @@ const INNER_BRACKET = /\((\p{L}{1,15})\)(?=\s{1,3}\p{L})/gu;
 /** Whether a line is a gap heading, read also with the brackets of a word inside it left out (a remark at its end stays one). */
 function isGapHeading(body: string, cues: CueWords): boolean {
   if (cues.gapHeading.test(body)) return true;
-  return body.includes('(') && cues.gapHeading.test(body.replace(INNER_BRACKET, ' $1 '));
+  if (!body.includes('(')) return false;
+  if (cues.gapHeading.test(body.replace(INNER_BRACKET, ' $1 '))) return true;
+  // "WEITERBILDUNG (LAUFEND)", "Training (in progress)": a training heading whose remark is a gap label lists courses not done yet.
+  const remarked = REMARKED_HEADING.exec(body);
+  return remarked !== null && cues.trainingHeadings.has(headingWords(remarked[1] as string)) && cues.gapAlone.test((remarked[2] as string).trim());
+}
+
+/** A short heading and one remark in brackets at its end: "WEITERBILDUNG (LAUFEND)", "Certifications (in progress):". */
+const REMARKED_HEADING = unicodeRegex`^[\s\-–•*#=]{0,6}(\p{L}[\p{L} &/-]{1,50}?)\s{0,3}\(([^()\n]{1,30})\)[\s:]{0,3}$`;
+/** Every run of characters that are no letters. */
+const NO_LETTERS = unicodeRegex`\P{L}+`;
+
+/** A heading's words folded, lowercase, hyphens and marks as single spaces ("Aus- und Weiterbildung" → "aus und weiterbildung"). */
+function headingWords(s: string): string {
+  return fold(s)
+    .toLowerCase()
+    .split(NO_LETTERS)
+    .filter((w) => w !== '')
+    .join(' ');
 }
 
 /** Offset just past a line's last character. */
@@ -1343,7 +1368,9 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
       out.push({ start, end: lineEnd });
       continue;
     }
-    if ((gapAt && !anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1)) || !(headsList || isGapHeading(body, cues))) continue;
+    // A gap word opens the line, or the remark in brackets of a training heading ("WEITERBILDUNG (LAUFEND)").
+    const gapWordAt = !gapAt || anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1) || afterOpener(body, bodyStart, gapAt, '(');
+    if (!gapWordAt || !(headsList || isGapHeading(body, cues))) continue;
     const limit = sectionEnd(start);
     let end = start + line.length;
     let blank = false;
