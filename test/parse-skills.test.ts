@@ -9397,6 +9397,7 @@ describe('people led, read from a team with its headcount or people who report t
     'EXPERIENCE\nSecurity Engineering Manager, Tollgate Bank  01/2020 – 12/2022\n- Set up and managed the product security team (5 engineers).',
     'EXPERIENCE\nSecurity Engineering Manager, Tollgate Bank  01/2020 – 12/2022\n- Managed 9 application and cloud security engineers.',
     'EXPERIENCE\nDepot Manager, Tollgate Freight  01/2020 – 12/2022\n- 30 drivers across two shifts reporting to me via 3 team leaders.',
+    'EXPERIENCE\nClinic Coordinator, Tollgate Health  01/2020 – 12/2022\n- Supervised 12 stewards and admin staff on each shift.',
   ])('%s', (text) => {
     expect(years(text)).toBe(3);
   });
