@@ -1748,6 +1748,21 @@ describe('list items with their own dates inside an entry (a freelance spell of 
   });
 });
 
+describe('dates that stand after the skill in a list item', () => {
+  const years = (text: string, id: string) => parseResume(text, { asOf: '2026-11-01' }).skills.find((s) => s.id === id)?.years;
+
+  it('date a part of the item, not the use of the skill: the whole entry counts', () => {
+    const text =
+      'EXPERIENCE\nAssociate Lawyer, Ashdown LLP   01/2015 – 12/2019\n- GDPR readiness work for insurers and retailers (2017–18); contract reviews.\n- Supervised 4 analysts; seconded to a client 2016-2017\n';
+    expect([years(text, 'privacy'), years(text, 'team-leadership')]).toEqual([5, 5]);
+  });
+
+  it('still count only their months when they open the item', () => {
+    const text = 'EXPERIENCE\nAssociate Lawyer, Ashdown LLP   01/2015 – 12/2019\n- (2017 – 2018) GDPR readiness work for insurers.\n';
+    expect(years(text, 'privacy')).toBe(2);
+  });
+});
+
 describe('client missions dated inside an employer, listed with arrows or dashes under a date column', () => {
   const years = (text: string, id: string) => parseResume(text, { asOf: '2026-11-01' }).skills.find((s) => s.id === id)?.years;
 

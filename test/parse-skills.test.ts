@@ -9386,6 +9386,35 @@ describe("a sentence whose subject is the person's team or another party is thei
   });
 });
 
+describe('a customer-facing title whose holder writes the query language in hand (othersTechTitles sales, handsOnWords)', () => {
+  it.each([
+    ['EXPERIENCE\nAccount Manager | Orrin Data  02/2021 – 12/2024\n- Wrote the SQL for the renewal dashboard the account team uses.', 'sql', true],
+    ['EXPERIENCE\nAccount Manager | Orrin Data  02/2021 – 12/2024\n- Built churn reports with SQL on the billing warehouse.', 'sql', true],
+    ['EXPERIENCE\nAccount Manager | Orrin Data  02/2021 – 12/2024\n- Sold the SQL connector to retail chains.', 'sql', false],
+  ])('%s → %s: %s', (text, id, held) => {
+    expect(ids(text).includes(id)).toBe(held);
+  });
+});
+
+describe('people led, read from a team with its headcount or people who report to the writer', () => {
+  const years = (text: string) => parseResume(text, { asOf }).skills.find((s) => s.id === 'team-leadership')?.years;
+  it.each([
+    'EXPERIENCE\nSecurity Engineering Manager, Tollgate Bank  01/2020 – 12/2022\n- Set up and managed the product security team (5 engineers).',
+    'EXPERIENCE\nSecurity Engineering Manager, Tollgate Bank  01/2020 – 12/2022\n- Managed 9 application and cloud security engineers.',
+    'EXPERIENCE\nDepot Manager, Tollgate Freight  01/2020 – 12/2022\n- 30 drivers across two shifts reporting to me via 3 team leaders.',
+    'EXPERIENCE\nClinic Coordinator, Tollgate Health  01/2020 – 12/2022\n- Supervised 12 stewards and admin staff on each shift.',
+  ])('%s', (text) => {
+    expect(years(text)).toBe(3);
+  });
+
+  it.each([
+    'EXPERIENCE\nSecurity Engineer, Tollgate Bank  01/2020 – 12/2022\n- Managed security services for 12 clients.',
+    'EXPERIENCE\nRisk Analyst, Tollgate Bank  01/2020 – 12/2022\n- Model Risk Management reviews with 3 analysts of the validation group.',
+  ])('not %s', (text) => {
+    expect(years(text)).toBeUndefined();
+  });
+});
+
 describe('a sales engineer demonstrates the product: the platforms shown are no evidence (othersTechTitles sales)', () => {
   it.each([
     [

@@ -250,7 +250,10 @@ function itemRange(
     if (line.trim() === '') return undefined;
     if (ITEM_START.test(line)) {
       const r = findDateRanges(line.slice(0, ITEM_HEAD_CHARS), reading.asOfYm, reading)[0];
-      return r && !r.issue ? r : undefined;
+      if (!r || r.issue) return undefined;
+      // Dates that open the item date what it lists; dates after the skill date a part of it ("GDPR readiness
+      // programmes (2017–18)", "Squad leader for 9 soldiers; deployed 2010-2011"), not the skill's use.
+      return r.index < m.start - from ? r : undefined;
     }
     if (from === 0) return undefined;
     from = text.lastIndexOf('\n', from - 2) + 1;
