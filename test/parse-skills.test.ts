@@ -9024,6 +9024,10 @@ describe('a passive clause or a relative clause whose doer is another party give
       'EXPERIENCE\n01/2019 – 12/2025  Security Engineer, Eastbay Insurance\n- I was supported by the vendor while I tuned the Splunk detections\n',
       'security-monitoring',
     ],
+    [
+      'EXPERIENCE\n01/2019 – 12/2025  Security Engineer, Eastbay Insurance\n              ▪ Specified the guardrails that the ML team implemented\n              ▪ Wrote a Slack bot in Python that flags unprotected repositories\n',
+      'python',
+    ],
   ])("%j keeps the person's own work (a reduced relative, the person named)", (text, id) => {
     expect(ids(text)).toContain(id);
   });

@@ -262,7 +262,7 @@ function agentClauses(text: string, e: RawEntry, agents: RegExp, self: RegExp | 
     // A passive clause is the party's work from its opening; a relative clause from its relative word on.
     const from = e.headerEnd + (whole ? clauseOpening(body, m.index) : m.index);
     const ahead = text.slice(e.headerEnd + m.index, Math.min(e.bodyEnd, e.headerEnd + m.index + MAX_DESCRIPTION));
-    const item = NEXT_ITEM.exec(ahead);
+    const item = ANY_ITEM.exec(ahead);
     const clause = item ? ahead.slice(0, item.index) : ahead;
     const stop = CLAUSE_END.exec(clause);
     // A clause that a bracket opens ends with it: "(all models are built by the Data Science CoE)".
@@ -274,6 +274,9 @@ function agentClauses(text: string, e: RawEntry, agents: RegExp, self: RegExp | 
   }
   return out;
 }
+
+/** A line break that opens a list item, however far the item is indented (a two-column layout: "    ▪ Built …"). */
+const ANY_ITEM = /\n[ \t]*[*•▪‣◦▸-]\s/u;
 
 /** Where the clause that holds `at` opens: after a semicolon, a colon, an opening bracket or a sentence's end, or at its list item's start, at most `MAX_DESCRIPTION` back. */
 function clauseOpening(body: string, at: number): number {
