@@ -835,6 +835,47 @@ describe('a form of labelled fields ("Designation : …", "Duration : …")', ()
     ]);
   });
 
+  it("reads a second role indented under one employer after a bullet of the first, at the bullet text's depth", () => {
+    const { entries } = read(
+      [
+        'EXPERIENCE',
+        '',
+        '03/2017 – 02/2024  Tamsin Freight AG, Basel',
+        '  05/2021 – 02/2024  Platform Security Engineer',
+        '▪ Ran the container image signing rollout for the',
+        '  build farm.',
+        '  03/2017 – 04/2021  IT Administrator',
+        '▪ Patched the Windows fleet.',
+      ].join('\n'),
+    );
+    expect(entries.map(show)).toEqual([
+      'Platform Security Engineer | Tamsin Freight AG, Basel | 2021-05–2024-02 | 34',
+      'IT Administrator | Tamsin Freight AG, Basel | 2017-03–2021-04 | 50',
+    ]);
+  });
+
+  it('reads numbered ATS records whose dates line ends in a field saying whether the job is current', () => {
+    const { entries } = read(
+      [
+        'EMPLOYMENT',
+        '',
+        '[1] Title: Detection Engineer',
+        '    Company: Harrowgate Systems',
+        '    Start date: 2022-04    End date: —    Current: Yes',
+        '    Description: Writes SIEM correlation rules.',
+        '',
+        '[2] Title: Junior SOC Analyst',
+        '    Company: Pellinore Networks',
+        '    Start date: 2019-09    End date: 2022-03    Current: No',
+        '    Description: Alert triage.',
+      ].join('\n'),
+    );
+    expect(entries.map(show)).toEqual([
+      'Detection Engineer | Harrowgate Systems | 2022-04–2026-11 | 56',
+      'Junior SOC Analyst | Pellinore Networks | 2019-09–2022-03 | 31',
+    ]);
+  });
+
   it('reads a form export whose records are parted by drawn rules, dates on "From:" and "To:" lines', () => {
     const { entries } = read(
       [

@@ -7139,6 +7139,12 @@ describe('claims, leaders and assured objects (r54)', () => {
     ['- Supervise 6 analysts across two shifts', 'team-leadership', true],
     ['- Squad leader for 9 soldiers; deployed to Iraq 2010-2011', 'team-leadership', true],
     ['- Supervised 3 data migrations to the new warehouse', 'team-leadership', false],
+    ['- Leads three product owners and a designer for the detection roadmap', 'team-leadership', true],
+    ['- Led two product managers through the platform launch', 'team-leadership', true],
+    ['- Led 4 engineers through the SIEM migration', 'team-leadership', true],
+    ['- Led 2 workshops for engineers on threat modelling', 'team-leadership', false],
+    ['- Worked with 3 engineers led by the platform lead', 'team-leadership', false],
+    ['- Lead analyst on 4 ransomware cases for the retail clients', 'team-leadership', false],
     ['- Write the hunt reports for the ISSM and program leadership', 'stakeholder-communication', true],
     ['- Prepared monthly risk reports for executive leadership', 'stakeholder-communication', true],
     ['- Team leadership: 6 direct reports for the detection team', 'stakeholder-communication', false],
@@ -9737,5 +9743,25 @@ describe('models put into production, in French', () => {
     ["EXPÉRIENCE\n2022 – aujourd'hui  Ingénieure, Acme SA\n- Mis en production le nouveau portail RH.", false],
   ])('%s → %s', (text, deployed) => {
     expect(ids(text).includes('ml-deployment')).toBe(deployed);
+  });
+});
+
+describe('gap headings, log monitoring, authored standards and pipeline gates across languages', () => {
+  it.each([
+    [
+      'BERUFSERFAHRUNG\n2019 – 2024  Cloud Engineer, Ostwerk GmbH\n- Betrieb der AKS-Cluster.\n\nLerne derzeit\nGrundlagen von PyTorch im Online-Kurs.\n',
+      'pytorch',
+      false,
+    ],
+    ['EXPÉRIENCE\n2019 – 2024  Ingénieur sécurité, Brevanne SA\n• Supervision des journaux de sécurité sous Graylog.\n', 'security-monitoring', true],
+    ['BERUFSERFAHRUNG\n2019 – 2024  Security Engineer, Ostwerk GmbH\n- Autorin des IT-Sicherheitsstandards für alle Standorte.\n', 'policy-development', true],
+    [
+      'BERUFSERFAHRUNG\n2019 – 2024  Security Engineer, Ostwerk GmbH\n- Checkov-Regelprüfungen für jedes Terraform-Modul als blockierender Schritt vor jeder Freigabe.\n',
+      'devsecops',
+      true,
+    ],
+    ['SKILLS\nSecurity reviews of chatbots and voice assistants\n', 'machine-learning', false],
+  ])('%s → %s %s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
   });
 });

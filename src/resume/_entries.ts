@@ -819,7 +819,8 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const start = offset;
     offset += l.length + 1;
     // A form's field reads as its value: "Designation : SOC Analyst (L1)", "Duration    : Mar '19 – May '22".
-    const trimmed = l.trim();
+    // A record's number in square brackets before its first field ("[2] Title: Analyst") numbers the record, no more.
+    const trimmed = l.trim().replace(RECORD_NUMBER, '');
     const labelled = trimmed.includes(':');
     const place = labelled ? placeLabel.exec(trimmed)?.groups?.value : undefined;
     const label = labelled ? (place ?? labelValue(trimmed, w) ?? fieldLabel.exec(trimmed)?.groups?.value) : undefined;
@@ -861,7 +862,9 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const row = head !== body && ranges.length > 0;
     // A dated line that sits left of the bullet's text ("- Ran the ISMS…" over " Officer      09/2020 – 02/2024", a
     // column's jitter) is no wrapped text of the bullet: it heads the next entry.
-    const wraps = cont && !(ranges.length > 0 && prev !== undefined && indent < prev.indent + BULLET_WIDTH);
+    // Nor is a line that opens with its dates and a column gap ("  10/2018 – 06/2020  Junior Engineer" under a bullet
+    // of the role before it, a second role listed under one employer): a wrapped sentence does not open with a range.
+    const wraps = cont && !(ranges.length > 0 && prev !== undefined && (indent < prev.indent + BULLET_WIDTH || opensWithColumnRange(head, ranges)));
     out.push({
       start,
       textStart: textAt,
@@ -876,6 +879,16 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     });
   });
   return out;
+}
+
+/** A column gap after a line's opening range: two spaces or more, or a tab, then the entry's words. */
+const COLUMN_GAP_AFTER = /^(?: {2,}|\t)\S/u;
+
+/** The line opens with its one range, month to month or to today, and a column gap follows it: "07/2020 – 04/2023  Engineer". */
+function opensWithColumnRange(head: string, ranges: readonly DateRange[]): boolean {
+  const r = ranges[0];
+  if (ranges.length !== 1 || r === undefined || r.index !== 0 || r.startPrecision !== 'month') return false;
+  return COLUMN_GAP_AFTER.test(head.slice(r.index + r.length));
 }
 
 /** A line whose last opening bracket is not closed on it. */
@@ -946,6 +959,9 @@ function labelValue(line: string, w: EntryWords): string | undefined {
   const name = line.slice(0, line.indexOf(':')).replace(LIST_NUMBER_LABEL, '').trim();
   return w.fieldName.test(name) ? m[1] : undefined;
 }
+
+/** A record's number in square brackets before a form's label: "[1] Title: …". */
+const RECORD_NUMBER = unicodeRegex`^\[\d{1,2}\]\s{1,3}(?=\p{Lu}\p{L}{1,20}(?: \p{L}{1,20})?\s{0,3}:)`;
 
 /** A list number before a form's label: "1) ", "2. ". */
 const LIST_NUMBER_LABEL = /^\d{1,2}[).]\s{1,3}/u;

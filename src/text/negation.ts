@@ -354,10 +354,16 @@ const OWN_BRACKET_CLOSED = /^[^()]{0,30}\)\s{0,3},\s{0,3}$/u;
 const COURSE_BRACKET_REACH = 80;
 
 /**
- * Whether a bracket opens at `at` after at most two spaces on the line: what `courseBracket` reads first, checked on the
- * text itself (folding changes no bracket or space), so most mentions ask no pattern and fold no slice.
+ * Whether a bracket opens at `at` after at most two spaces on the line, or after the rest of a hyphenated compound
+ * ("-Grundlagen (", up to 20 letters): what `courseBracket` reads first, checked on the text itself (folding changes no
+ * bracket, hyphen or space), so most mentions ask no pattern and fold no slice.
  */
 function bracketOpensAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 45) {
+    let letters = 0;
+    while (letters < 20 && at + 1 + letters < text.length && LETTER.test(text.charAt(at + 1 + letters))) letters++;
+    if (letters > 0) at += 1 + letters;
+  }
   for (let k = at; k <= at + 2 && k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c === 40) return true;
@@ -366,6 +372,7 @@ function bracketOpensAt(text: string, at: number): boolean {
   return false;
 }
 const SPACE = /\s/u;
+const LETTER = /\p{L}/u;
 /** How far after a mention a cue may start. */
 const LOOK_AHEAD = 40;
 /** Dot leaders between a table row's label and its value ("Python ...... still learning"): no full stop. */
