@@ -1120,8 +1120,10 @@ function duringClosedJob(lines: readonly Line[], i: number, r: DateRange): boole
  */
 function closedRemarkHeld(w: EntryWords, lines: readonly Line[], i: number, line: Line, r: DateRange): boolean {
   const before = line.body.slice(0, r.index);
+  // The title may follow the dates inside the bracket too: "(08/2013 – 07/2015 Referendariat)".
+  const titled = TITLED_REMARK.test(before) || (OPEN_BRACKET_END.test(before) && TITLE_CLOSES_BRACKET.test(line.body.slice(r.index + r.length)));
   // A leave in brackets ("(Elternzeit 03/2020 – 11/2020)") is a break within the job, read as such.
-  if (!TITLED_REMARK.test(before) || w.notWork.test(line.body) || w.leave.test(line.body)) return false;
+  if (!titled || w.notWork.test(line.body) || w.leave.test(line.body)) return false;
   // A bare year holds any of its months: "2018–2020" lies within "03/2018 – Present".
   const from = r.startPrecision === 'year' ? Math.floor(r.start / 12) * 12 + 11 : r.start;
   const to = r.endPrecision === 'year' ? Math.floor(r.end / 12) * 12 : r.end;
@@ -1135,6 +1137,12 @@ function closedRemarkHeld(w: EntryWords, lines: readonly Line[], i: number, line
 
 /** Text that ends inside an open bracket after a word: "Product Security (Manager ", "(Analyst from ". */
 const TITLED_REMARK = unicodeRegex`\(\s{0,2}\p{L}[^()\n]{0,60}$`;
+
+/** Text that ends with an open bracket: "(" before a remark's dates. */
+const OPEN_BRACKET_END = /\(\s{0,2}$/u;
+
+/** Words after a remark's dates that close its bracket: " Vorbereitungsdienst / Referendariat)". */
+const TITLE_CLOSES_BRACKET = unicodeRegex`^\s{0,3}[:–—-]?\s{0,3}\p{L}[^()\n]{0,60}\)`;
 
 /** Text that ends inside an open bracket: "Senior Analyst (Team Lead from ", "Data Science (". */
 const IN_REMARK = /\([^()\n]{0,60}$/u;
@@ -1282,7 +1290,7 @@ function isDutyCell(cell: string): boolean {
 }
 
 /** A bullet's marker and a word after it: a cell that opens a list item. */
-const BULLET_ITEM = unicodeRegex`^[•●▪■◦‣∙➢►✓]\s{0,3}\p{L}`;
+const BULLET_ITEM = unicodeRegex`^(?:[•●▪■◦‣∙➢►✓]\s{0,3}|[-–]\s{1,3})\p{L}`;
 
 /** A lowercase letter. */
 const LOWERCASE = unicodeRegex`\p{Ll}`;
