@@ -434,6 +434,14 @@ describe('extractEntries: layouts', () => {
     expect(entries.map((e) => `${e.title} | ${e.start}–${e.end}`)).toEqual(want);
   });
 
+  it("reads the parts of a line under an employer's dated line that holds all their ranges as positions, whatever their words", () => {
+    const { entries } = parseResume(
+      'EXPERIENCE\n\n05/2013 – 10/2019      Kestrel Components Ltd, Leeds\nField Sales (2013–2016) – Partner Accounts (2016–2019)\n • Grew the reseller channel',
+      { asOf: '2026-11-01', languages: allLanguages },
+    ).experience;
+    expect(entries.map((e) => `${e.title} | ${e.start}–${e.end}`)).toEqual(['Field Sales | 2013-05–2016-12', 'Partner Accounts | 2016-01–2019-10']);
+  });
+
   it('reads a bar table cell that opens with a hyphen and a word as a duty, so the next row keeps its dates', () => {
     const { entries } = read(
       [

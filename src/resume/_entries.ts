@@ -1322,13 +1322,17 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   }
   // Positions chained by arrows are promotions: one job word among them is enough ("Analyst (2016–2018) → AVP (2018–2021)").
   const chained = slices.slice(1).every((t) => PROMOTION_ARROW.test(t));
+  // Under an employer's dated line whose period holds every range, the parts are positions whatever their words
+  // ("Inside Sales (2014–2016) – Channel Account Manager (2016–2018)"), each read within that period.
+  const period = outer || wrapped ? undefined : employerLinePeriod(lines[i - 1], line.ranges);
+  const heldAbove = period !== undefined;
   // Under an employer's period, the first position follows the employer's name ("Employer, City — Head of X").
   let named: { organization: string; title: string } | undefined;
   for (const [k, slice] of slices.entries()) {
     let title = trimEdges(slice.replace(w.rangeOpenerEnd, '').replace(/[([]\s{0,3}$/u, ''));
     named = k === 0 && outer ? employerFirst(w, title) : named;
     title = k === 0 && named ? named.title : title;
-    if (title === '' || (!chained && !w.jobWord.test(title)) || words(title) > MAX_POSITION_WORDS) return null;
+    if (title === '' || (!chained && !heldAbove && !w.jobWord.test(title)) || words(title) > MAX_POSITION_WORDS) return null;
     titles.push(cleanTitle(title));
   }
   if (chained && !titles.some((t) => w.jobWord.test(t))) return null;
@@ -1341,7 +1345,15 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const organization =
     tail !== '' && !w.location.test(tail) ? cleanOrg(tail) : company ? cleanOrg(company.body) : lead ? cleanOrg(lead.organization) : undefined;
   const first = tail === '' && company ? i - 1 : i;
-  return ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last }, range }));
+  return ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last }, range: period ? withinPeriod(range, period) : range }));
+}
+
+/** The one range of the dated line right above when it holds every range of the line below, by year: an employer's period over its positions. */
+function employerLinePeriod(above: Line | undefined, ranges: readonly DateRange[]): DateRange | undefined {
+  const outer = above?.ranges.length === 1 ? above.ranges[0] : undefined;
+  if (!above || above.blank || above.bullet || above.cont || outer === undefined) return undefined;
+  const year = (ym: number) => Math.floor(ym / 12);
+  return ranges.every((r) => year(r.start) >= year(outer.start) && year(r.end) <= year(outer.end)) ? outer : undefined;
 }
 
 /** A range that opens a line and holds the two or more after it: the employer's period over its positions. */
