@@ -9765,3 +9765,23 @@ describe('gap headings, log monitoring, authored standards and pipeline gates ac
     expect(ids(text).includes(id)).toBe(has);
   });
 });
+
+describe('the wrapped tail of a list item that names others’ building is no label of others’ work (convention 25)', () => {
+  const entry = (tail: string) =>
+    `EXPERIENCE\nStaff Product Security Engineer\nOrrin Labs · Leeds  03/2021 – Present\n• Threat-model the payment flows and the\n${tail}\n• Hand review of Go and Kotlin services for injection flaws\n• Mentor four security champions\n`;
+  it.each([
+    ['  chat assistant built by the data team'],
+    ['chat assistant built by the data team'],
+  ])('%j', (tail) => {
+    const ids = parseResume(entry(tail), { asOf }).skills.map((s) => s.id);
+    expect(ids).toContain('go');
+    expect(ids).toContain('mentoring');
+  });
+  it('still reads a heading after a blank line as a label', () => {
+    const text =
+      'EXPERIENCE\nProgramme Manager\nOrrin Labs · Leeds  03/2021 – Present\n• Ran the quarterly steering committee.\n\nPlatforms built by the partner integrators\n• Kubernetes clusters and Terraform modules\n';
+    const ids = parseResume(text, { asOf }).skills.map((s) => s.id);
+    expect(ids).not.toContain('kubernetes');
+    expect(ids).not.toContain('terraform');
+  });
+});

@@ -798,9 +798,20 @@ function labelEnd(text: string, m: RegExpExecArray): number | undefined {
     const c = text.charAt(k);
     if (c === ':') return k + 1;
     if (c === '.' || c === ';') return undefined;
-    if (c === '\n' && /^\n[ \t]{0,8}[(\-–•*▪▸]/u.test(text.slice(k, k + 12))) return k;
+    if (c === '\n' && /^\n[ \t]{0,8}[(\-–•*▪▸]/u.test(text.slice(k, k + 12))) return continuesLineAbove(text, m.index) ? undefined : k;
   }
   return undefined;
+}
+/**
+ * Whether the line that holds `at` goes on from the line above: that line has words and ends with no sentence's end or
+ * colon ("… the merchant assistant and the" over "LLM dispute-summary feature built by our ML team"). A heading with no
+ * colon stands after a blank line or a finished line; a wrapped list item's tail is none.
+ */
+function continuesLineAbove(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1);
+  if (lineStart <= 0) return false;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).trimEnd();
+  return above.trim() !== '' && !/[.:;!?]$/u.test(above);
 }
 /** How far after its words a label of others' work may end. */
 const LABEL_TAIL = 100;
