@@ -9769,10 +9769,7 @@ describe('gap headings, log monitoring, authored standards and pipeline gates ac
 describe('the wrapped tail of a list item that names others’ building is no label of others’ work (convention 25)', () => {
   const entry = (tail: string) =>
     `EXPERIENCE\nStaff Product Security Engineer\nOrrin Labs · Leeds  03/2021 – Present\n• Threat-model the payment flows and the\n${tail}\n• Hand review of Go and Kotlin services for injection flaws\n• Mentor four security champions\n`;
-  it.each([
-    ['  chat assistant built by the data team'],
-    ['chat assistant built by the data team'],
-  ])('%j', (tail) => {
+  it.each([['  chat assistant built by the data team'], ['chat assistant built by the data team']])('%j', (tail) => {
     const ids = parseResume(entry(tail), { asOf }).skills.map((s) => s.id);
     expect(ids).toContain('go');
     expect(ids).toContain('mentoring');
