@@ -9739,3 +9739,58 @@ describe('models put into production, in French', () => {
     expect(ids(text).includes('ml-deployment')).toBe(deployed);
   });
 });
+
+describe("a label of an engagement's scope, of products sold or of the team's achievements lists no skill of the person's (convention 26)", () => {
+  const job = (h: string, l: string) => `${h}\n01/2019 – 12/2025  Senior Advisor, Eastbay Insurance\n${l}`;
+  it.each([
+    [job('EXPERIENCE', '- Wrote the access control standard.\n- Platforms in scope: GCP, GKE, BigQuery – operated by the customer.\n'), ['gcp', 'kubernetes']],
+    [
+      job('EXPERIENCE', '- Ran the vendor risk reviews.\nSystems in scope of the audit (owned by IT): Okta, CrowdStrike Falcon, Snowflake\n'),
+      ['identity-access-management', 'security-monitoring'],
+    ],
+    [job('BERUFSERFAHRUNG', '• Erstellung der Richtlinien.\nSysteme im Prüfungsumfang: Kubernetes, Terraform, MLflow\n'), ['kubernetes', 'terraform', 'mlops']],
+    [
+      job('EXPÉRIENCE PROFESSIONNELLE', '• Rédaction des politiques.\nOutils dans le périmètre de la mission : Kubernetes, Terraform\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('EXPERIENCIA PROFESIONAL', '• Redacción de políticas.\nSistemas dentro del alcance de la auditoría: Kubernetes, Terraform\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('EXPERIENCE', '- Closed 30 new accounts.\nSolutions I sold:\n  – Kubernetes runtime protection\n  – Terraform drift scanner\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('BERUFSERFAHRUNG', '• Neukundengewinnung bei Banken und Versicherungen.\nVerkaufte Lösungen: Kubernetes-Plattform und die Terraform-Module\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [job('EXPERIENCIA PROFESIONAL', '• Captación de cuentas.\nProductos vendidos: Kubernetes gestionado, módulos Terraform\n'), ['kubernetes', 'terraform']],
+    [
+      job(
+        'EXPERIENCE',
+        '- Hired six engineers.\nResults of my team (their engineering, not mine):\n- Moved 80 services onto Kubernetes and wrote the\nTerraform modules for the landing zone\n- Built the MLflow registry\n',
+      ),
+      ['kubernetes', 'terraform', 'mlops'],
+    ],
+    [
+      job('BERUFSERFAHRUNG', '• Führung von 9 Mitarbeitenden.\nErfolge des Teams:\n• Migration auf Kubernetes\n• Terraform für alle Konten\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('EXPÉRIENCE PROFESSIONNELLE', "• Management de 7 personnes.\nRéalisations de l'équipe :\n• Migration vers Kubernetes\n• Modules Terraform\n"),
+      ['kubernetes', 'terraform'],
+    ],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it("keeps the person's own stack and leadership, and a list item's own words that name a team's results", () => {
+    const got = ids(job('EXPERIENCE', '- Managed a team of 6 engineers.\nStack I use: Kubernetes, Terraform\n'));
+    expect(got).toContain('kubernetes');
+    expect(got).toContain('team-leadership');
+    const item = ids(job('EXPERIENCE', '• Present red team results to the CISO every release\n• Mentored two new testers\n'));
+    expect(item).toContain('mentoring');
+  });
+});
