@@ -9794,3 +9794,38 @@ describe("a label of an engagement's scope, of products sold or of the team's ac
     expect(item).toContain('mentoring');
   });
 });
+
+describe('a Spanish object taken up by a clitic before another party as the doer is their work (convention 25)', () => {
+  const job = (l: string) => `EXPERIENCIA PROFESIONAL\n01/2019 – 12/2025  Responsable de servicio, Eastbay Seguros S.A.\n${l}`;
+  it.each([
+    [
+      job('• Gestión del contrato con el proveedor y de sus comités mensuales.\n• La prueba de penetración anual la realizó un tercero acreditado.\n'),
+      ['penetration-testing'],
+    ],
+    [
+      job('• Coordinación de los docentes del programa.\n• Los cursos de Kubernetes y Terraform los imparten docentes externos.\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('• Seguimiento de los acuerdos de nivel de servicio.\n• La migración del SIEM a Splunk la ejecutó el integrador con su equipo.\n'),
+      ['security-monitoring'],
+    ],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+  it("keeps the person's own clause", () => {
+    expect(ids(job('• Los scripts de PowerShell para el inventario los escribí yo misma en 2021.\n'))).toContain('bash');
+  });
+});
+
+describe('a Spanish cybersecurity risk assessment in the singular ("evaluación del riesgo") is a security assessment (r89)', () => {
+  const job = (l: string) => `EXPERIENCIA PROFESIONAL\n01/2019 – 12/2025  Analista de riesgos de terceros, Eastbay Seguros S.A.\n${l}`;
+  it.each([
+    '• Evaluación del riesgo de ciberseguridad de los proveedores críticos con cuestionarios propios.\n',
+    '• Realicé la evaluación del riesgo de seguridad de cada nuevo servicio en la nube.\n',
+    '• Evaluaciones del riesgo de ciberseguridad de 60 aplicaciones al año.\n',
+  ])('%s', (line) => {
+    expect(ids(job(line))).toContain('security-assessment');
+  });
+});
