@@ -9829,3 +9829,17 @@ describe('a Spanish cybersecurity risk assessment in the singular ("evaluación 
     expect(ids(job(line))).toContain('security-assessment');
   });
 });
+
+describe("a certification in a sentence whose subject is the person's team or a share of it is not held (convention 21)", () => {
+  const certs = (text: string) => parseResume(text, { asOf }).certifications.map((c) => c.id);
+  it.each([
+    'SUMMARY\nI lead the platform group. Two of my engineers hold the CKA.\n',
+    'SUMMARY\nI run the cloud team; my team holds the CISSP and the OSCP between them.\n',
+    'PROFIL\nJe dirige la plateforme. Deux de mes ingénieurs ont la CKA.\n',
+  ])('%j', (text) => {
+    expect(certs(text)).toEqual([]);
+  });
+  it("keeps the person's own certification beside the team's", () => {
+    expect(certs('SUMMARY\nI hold the CKA; my team holds the CKAD.\n')).toContain('cka');
+  });
+});
