@@ -1011,3 +1011,25 @@ describe('a title requirement (the level a person works at now)', () => {
     });
   });
 });
+
+describe('a sales title with an engineer word is no security engineer title (r101)', () => {
+  const titleStatus = (title: string) => {
+    const p = parseResume(`EXPERIENCE\n01/2021 – present  ${title}, Halcyon Networks\n- Ran demos for banks.\n`, { asOf: '2026-11-01' });
+    const fit = matchRoles(p).find((f) => f.roleId === 'security-engineer');
+    return fit?.requirements.find((q) => q.id === 'security-engineer-title')?.status;
+  };
+  it.each([
+    'Ingénieur d’affaires senior – Cybersécurité',
+    'Ingeniera comercial de ciberseguridad',
+    'Ingeniero de ventas, Seguridad',
+    'Sales Engineer, Network Security',
+    'Pre-Sales Engineer – Cloud Security',
+    'Security Sales Engineer (Vertrieb)',
+  ])('%s', (title) => {
+    expect(titleStatus(title)).not.toBe('met');
+  });
+  it('keeps a security engineer title', () => {
+    expect(titleStatus('Senior Security Engineer')).toBe('met');
+    expect(titleStatus('Ingénieure sécurité')).toBe('met');
+  });
+});

@@ -9782,3 +9782,107 @@ describe('the wrapped tail of a list item that names others’ building is no la
     expect(ids).not.toContain('terraform');
   });
 });
+
+describe("a label of an engagement's scope, of products sold or of the team's achievements lists no skill of the person's (convention 26)", () => {
+  const job = (h: string, l: string) => `${h}\n01/2019 – 12/2025  Senior Advisor, Eastbay Insurance\n${l}`;
+  it.each([
+    [job('EXPERIENCE', '- Wrote the access control standard.\n- Platforms in scope: GCP, GKE, BigQuery – operated by the customer.\n'), ['gcp', 'kubernetes']],
+    [
+      job('EXPERIENCE', '- Ran the vendor risk reviews.\nSystems in scope of the audit (owned by IT): Okta, CrowdStrike Falcon, Snowflake\n'),
+      ['identity-access-management', 'security-monitoring'],
+    ],
+    [job('BERUFSERFAHRUNG', '• Erstellung der Richtlinien.\nSysteme im Prüfungsumfang: Kubernetes, Terraform, MLflow\n'), ['kubernetes', 'terraform', 'mlops']],
+    [
+      job('EXPÉRIENCE PROFESSIONNELLE', '• Rédaction des politiques.\nOutils dans le périmètre de la mission : Kubernetes, Terraform\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('EXPERIENCIA PROFESIONAL', '• Redacción de políticas.\nSistemas dentro del alcance de la auditoría: Kubernetes, Terraform\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('EXPERIENCE', '- Closed 30 new accounts.\nSolutions I sold:\n  – Kubernetes runtime protection\n  – Terraform drift scanner\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('BERUFSERFAHRUNG', '• Neukundengewinnung bei Banken und Versicherungen.\nVerkaufte Lösungen: Kubernetes-Plattform und die Terraform-Module\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [job('EXPERIENCIA PROFESIONAL', '• Captación de cuentas.\nProductos vendidos: Kubernetes gestionado, módulos Terraform\n'), ['kubernetes', 'terraform']],
+    [
+      job(
+        'EXPERIENCE',
+        '- Hired six engineers.\nResults of my team (their engineering, not mine):\n- Moved 80 services onto Kubernetes and wrote the\nTerraform modules for the landing zone\n- Built the MLflow registry\n',
+      ),
+      ['kubernetes', 'terraform', 'mlops'],
+    ],
+    [
+      job('BERUFSERFAHRUNG', '• Führung von 9 Mitarbeitenden.\nErfolge des Teams:\n• Migration auf Kubernetes\n• Terraform für alle Konten\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('EXPÉRIENCE PROFESSIONNELLE', "• Management de 7 personnes.\nRéalisations de l'équipe :\n• Migration vers Kubernetes\n• Modules Terraform\n"),
+      ['kubernetes', 'terraform'],
+    ],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it("keeps the person's own stack and leadership, and a list item's own words that name a team's results", () => {
+    const got = ids(job('EXPERIENCE', '- Managed a team of 6 engineers.\nStack I use: Kubernetes, Terraform\n'));
+    expect(got).toContain('kubernetes');
+    expect(got).toContain('team-leadership');
+    const item = ids(job('EXPERIENCE', '• Present red team results to the CISO every release\n• Mentored two new testers\n'));
+    expect(item).toContain('mentoring');
+  });
+});
+
+describe('a Spanish object taken up by a clitic before another party as the doer is their work (convention 25)', () => {
+  const job = (l: string) => `EXPERIENCIA PROFESIONAL\n01/2019 – 12/2025  Responsable de servicio, Eastbay Seguros S.A.\n${l}`;
+  it.each([
+    [
+      job('• Gestión del contrato con el proveedor y de sus comités mensuales.\n• La prueba de penetración anual la realizó un tercero acreditado.\n'),
+      ['penetration-testing'],
+    ],
+    [
+      job('• Coordinación de los docentes del programa.\n• Los cursos de Kubernetes y Terraform los imparten docentes externos.\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('• Seguimiento de los acuerdos de nivel de servicio.\n• La migración del SIEM a Splunk la ejecutó el integrador con su equipo.\n'),
+      ['security-monitoring'],
+    ],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+  it("keeps the person's own clause", () => {
+    expect(ids(job('• Los scripts de PowerShell para el inventario los escribí yo misma en 2021.\n'))).toContain('bash');
+  });
+});
+
+describe('a Spanish cybersecurity risk assessment in the singular ("evaluación del riesgo") is a security assessment (r89)', () => {
+  const job = (l: string) => `EXPERIENCIA PROFESIONAL\n01/2019 – 12/2025  Analista de riesgos de terceros, Eastbay Seguros S.A.\n${l}`;
+  it.each([
+    '• Evaluación del riesgo de ciberseguridad de los proveedores críticos con cuestionarios propios.\n',
+    '• Realicé la evaluación del riesgo de seguridad de cada nuevo servicio en la nube.\n',
+    '• Evaluaciones del riesgo de ciberseguridad de 60 aplicaciones al año.\n',
+  ])('%s', (line) => {
+    expect(ids(job(line))).toContain('security-assessment');
+  });
+});
+
+describe("a certification in a sentence whose subject is the person's team or a share of it is not held (convention 21)", () => {
+  const certs = (text: string) => parseResume(text, { asOf }).certifications.map((c) => c.id);
+  it.each([
+    'SUMMARY\nI lead the platform group. Two of my engineers hold the CKA.\n',
+    'SUMMARY\nI run the cloud team; my team holds the CISSP and the OSCP between them.\n',
+    'PROFIL\nJe dirige la plateforme. Deux de mes ingénieurs ont la CKA.\n',
+  ])('%j', (text) => {
+    expect(certs(text)).toEqual([]);
+  });
+  it("keeps the person's own certification beside the team's", () => {
+    expect(certs('SUMMARY\nI hold the CKA; my team holds the CKAD.\n')).toContain('cka');
+  });
+});

@@ -302,3 +302,22 @@ function goesOn(text: string, at: number, from: number): boolean {
   while (k >= from && /\s/u.test(text.charAt(k))) k--;
   return k >= from && !/[.!?:;)]/u.test(text.charAt(k));
 }
+
+/** A count or a share before a team subject: "Four of my engineers", "two of our SREs", "most of the team". */
+const SHARE_OF = /^[\s\-–—•·*▪◦>]{0,8}[\p{L}\p{N}]{1,12}\s{1,3}\p{Ll}{2,3}\s{1,3}/u;
+
+/**
+ * Whether the sentence that holds `at` opens with the person's team or another party as its subject, with no word of the
+ * person's between its opening and `at` ("Four of my engineers hold the CKA"): what is named there is theirs.
+ */
+export function othersSentenceAt(text: string, at: number, lex: Lexicon): boolean {
+  const { own, others, self } = teamWords(lex);
+  if (!own && !others) return false;
+  let from = at;
+  while (from > 0 && at - from < MAX_DESCRIPTION && !/[.!?;:\n]/u.test(text.charAt(from - 1))) from--;
+  const head = text.slice(from, at);
+  if (self?.test(head)) return false;
+  const opens = (s: string) => own?.test(s) === true || others?.test(s) === true;
+  const share = SHARE_OF.exec(head);
+  return opens(head) || (share !== null && opens(head.slice(share[0].length)));
+}

@@ -17,7 +17,7 @@ import {
   ParseOptionsSchema,
 } from '../schemas';
 import { findClaims, zeroYearSpans } from './_claims';
-import { companyDescriptions, type TeamSentence, teamSentences } from './_company';
+import { companyDescriptions, othersSentenceAt, type TeamSentence, teamSentences } from './_company';
 import { findTableRows } from './_tables';
 import {
   builtSystems,
@@ -211,7 +211,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       claims,
     },
     education: extractEducation(text, sections, sectionOf, lex, asOf.ym),
-    certifications: certs.held.filter((c) => !othersAt(c.evidence.start)),
+    // "Four of my engineers hold the CKA": a certification of the team's or of another party's is not the person's.
+    certifications: certs.held.filter((c) => !othersAt(c.evidence.start) && !othersSentenceAt(text, c.evidence.start, lex)),
     clearance,
     clearances,
     language: language.code,

@@ -13,7 +13,7 @@ import {
   unicodeRegex,
   unicodeLiteral,
 } from './phrases';
-import { isWrappable, lineGoesOnFor, opensLabel } from './tokens';
+import { endsOnGoingOnWord, isWrappable, lineGoesOnFor, opensLabel } from './tokens';
 
 /** The negation and aspiration cues of a lexicon, compiled once. */
 export interface CueWords {
@@ -734,7 +734,7 @@ export function courseworkLists(text: string, cues: CueWords): Array<{ start: nu
  * …", "Programs overseen: SAST (Semgrep, CodeQL), …", "Webinaire « Sécurité des LLM »"), as far as a coursework list.
  */
 export function othersLists(text: string, cues: CueWords): Array<{ start: number; end: number }> {
-  return [...labelledLists(text, cues.othersLabelsAll), ...labelledLists(text, cues.othersWorkLabelsAll, labelOpening, labelEnd)];
+  return [...labelledLists(text, cues.othersLabelsAll), ...labelledLists(text, cues.othersWorkLabelsAll, labelOpening, labelEnd, cues.goesOn)];
 }
 
 /** Each label's list, up to the end `courseworkLists` tells. */
@@ -743,6 +743,7 @@ function labelledLists(
   labels: RegExp,
   opening: (text: string, m: RegExpExecArray) => number | undefined = (_, m) => m.index,
   closing: (text: string, m: RegExpExecArray) => number | undefined = (_, m) => m.index + m[0].length,
+  goesOn?: ReadonlySet<string>,
 ): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   labels.lastIndex = 0;
@@ -759,7 +760,7 @@ function labelledLists(
     // A label that ends its line heads the list items under it ("Courses I deliver:" over "- CompTIA Security+ (5 days)"): up to a blank line.
     const block = BLOCK_LABEL_END.test(text.slice(end, end + 12));
     const limit = Math.min(text.length, end + (block ? BLOCK_REACH : COURSEWORK_REACH));
-    if (block) end = blockEnd(text, end, limit);
+    if (block) end = blockEnd(text, end, limit, goesOn);
     else while (end < limit && !listEndsAt(text, end)) end++;
     out.push({ start, end });
     labels.lastIndex = Math.max(end, labels.lastIndex);
@@ -798,10 +799,15 @@ function labelEnd(text: string, m: RegExpExecArray): number | undefined {
     const c = text.charAt(k);
     if (c === ':') return k + 1;
     if (c === '.' || c === ';') return undefined;
-    if (c === '\n' && /^\n[ \t]{0,8}[(\-–•*▪▸]/u.test(text.slice(k, k + 12))) return continuesLineAbove(text, m.index) ? undefined : k;
+    // A list item's own line heads no block of items under it ("• Present red team results to product" over "• Onboarded …"),
+    // nor does the wrapped tail of one (continuesLineAbove).
+    if (c === '\n' && /^\n[ \t]{0,8}[(\-–•*▪▸]/u.test(text.slice(k, k + 12)))
+      return ITEM_LINE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)) || continuesLineAbove(text, m.index) ? undefined : k;
   }
   return undefined;
 }
+/** A line's opening that is a list item's mark. */
+const ITEM_LINE = /^[ \t]{0,8}[-–•*▪▸][ \t]/u;
 /**
  * Whether the line that holds `at` goes on from the line above: that line has words and ends with no sentence's end or
  * colon ("… the merchant assistant and the" over "LLM dispute-summary feature built by our ML team"). A heading with no
@@ -825,14 +831,16 @@ const BRACKET_REACH = 320;
 /** A label's end of line before a list item: the list is the block of items under it. */
 const BLOCK_LABEL_END = /^\n[ \t]{0,8}[-–•*▪▸]/u;
 /** The end of the list items from `at` (a line break): a blank line, or a line as far in as the items' that is none ("Réalisations :"). */
-function blockEnd(text: string, at: number, limit: number): number {
+function blockEnd(text: string, at: number, limit: number, goesOn?: ReadonlySet<string>): number {
   const indent = (/^\n([ \t]*)/u.exec(text.slice(at, at + 12))?.[1] ?? '').length;
   let end = at + 1;
   for (let next = text.indexOf('\n', end); next !== -1 && next < limit; next = text.indexOf('\n', end)) {
     const line = /^\n([ \t]*)(\S?)/u.exec(text.slice(next, next + 40));
     const [, lead = '', first = ''] = line ?? [];
     // A line that starts in lower case goes on from the item above it ("… of the cardholder data" over "environment (2019)").
-    if (first === '' || (lead.length <= indent && !ITEM_MARKS.has(first) && first === first.toUpperCase())) return next;
+    // A line under one that ends on a word no sentence ends with ("… secrets moved to" over "HashiCorp Vault …") goes on its item.
+    const wrapped = goesOn !== undefined && (/,[ \t]*$/u.test(text.slice(end, next)) || endsOnGoingOnWord(text.slice(end, next), goesOn));
+    if (first === '' || (lead.length <= indent && !ITEM_MARKS.has(first) && first === first.toUpperCase() && !wrapped)) return next;
     end = next + 1;
   }
   return limit;
