@@ -411,6 +411,53 @@ describe('extractEntries: layouts', () => {
     expect(own.entries.map((e) => e.title)).toEqual(['Senior Engineer', 'Engineer']);
   });
 
+  it('reads a bracket that opens with a closed range and names a title after it as a remark of the job whose range holds it', () => {
+    const { entries } = read(
+      'EXPERIENCE\n\n09/2012 – 06/2019     Physics Teacher\n                      Northfield Grammar School\n                      (09/2012 – 08/2014 trainee teacher, probation)\n                      – Taught years 7 to 13',
+    );
+    expect(entries.map(show)).toEqual(['Physics Teacher | Northfield Grammar School | 2012-09–2019-06 | 82']);
+  });
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\n\nNorthgate Herald                                   Mar 2018 – Jan 2023\nTechnology Reporter (2018–20); Science Correspondent (2021–Jan 2023)\n- Covered data breaches',
+      ['Technology Reporter | 2018-03–2020-12', 'Science Correspondent | 2021-01–2023-01'],
+    ],
+    [
+      'es',
+      'EXPERIENCIA PROFESIONAL\n\nDiario del Norte                                   03/2017 – 06/2022\nPeriodista (2017–19); Corresponsal en Bruselas (2020–06/2022)\n- Crónicas diarias',
+      ['Periodista | 2017-03–2019-12', 'Corresponsal en Bruselas | 2020-01–2022-06'],
+    ],
+  ])('reads press titles as positions when several share a line under the employer: %s', (_lang, raw, want) => {
+    const { entries } = parseResume(raw, { asOf: '2026-11-01', languages: allLanguages }).experience;
+    expect(entries.map((e) => `${e.title} | ${e.start}–${e.end}`)).toEqual(want);
+  });
+
+  it("reads the parts of a line under an employer's dated line that holds all their ranges as positions, whatever their words", () => {
+    const { entries } = parseResume(
+      'EXPERIENCE\n\n05/2013 – 10/2019      Kestrel Components Ltd, Leeds\nField Sales (2013–2016) – Partner Accounts (2016–2019)\n • Grew the reseller channel',
+      { asOf: '2026-11-01', languages: allLanguages },
+    ).experience;
+    expect(entries.map((e) => `${e.title} | ${e.start}–${e.end}`)).toEqual(['Field Sales | 2013-05–2016-12', 'Partner Accounts | 2016-01–2019-10']);
+  });
+
+  it('reads a bar table cell that opens with a hyphen and a word as a duty, so the next row keeps its dates', () => {
+    const { entries } = read(
+      [
+        '|WORK EXPERIENCE                                                                |',
+        '|Period         |Employer / Role                |Responsibilities               |',
+        '|Sep 2021 -     |Harbourline Insurance          |- Own security of the data     |',
+        '|present        |Security Engineer              |platform and its pipelines     |',
+        '|Feb 2018 -     |Quayside Shipping Pte Ltd      |- Bamboo CI / Ansible playbooks|',
+        '|Aug 2021       |SRE / Platform Engineer        |for 30 services                |',
+        '|Mar 2015 -     |Bluewater Hosting              |- Linux server admin,          |',
+        '|Jan 2018       |Systems Engineer (Linux)       |patching, backups              |',
+      ].join('\n'),
+    );
+    expect(entries.map((e) => `${formatYearMonth(e.start)}–${formatYearMonth(e.end)}`)).toEqual(['2021-09–2026-11', '2018-02–2021-08', '2015-03–2018-01']);
+  });
+
   it('reads a dated line at the depth of a bullet marker as a new entry, and takes the title from an "Org — Title" line above a dated unit', () => {
     const { entries } = read(
       [
@@ -832,6 +879,47 @@ describe('a form of labelled fields ("Designation : …", "Duration : …")', ()
     expect(entries.map(show)).toEqual([
       'AI Security Analyst | Northwind Insurance | 2023-11–2026-11 | 37',
       'SOC Analyst II | Borealis Security Services | 2021-05–2023-10 | 30',
+    ]);
+  });
+
+  it("reads a second role indented under one employer after a bullet of the first, at the bullet text's depth", () => {
+    const { entries } = read(
+      [
+        'EXPERIENCE',
+        '',
+        '03/2017 – 02/2024  Tamsin Freight AG, Basel',
+        '  05/2021 – 02/2024  Platform Security Engineer',
+        '▪ Ran the container image signing rollout for the',
+        '  build farm.',
+        '  03/2017 – 04/2021  IT Administrator',
+        '▪ Patched the Windows fleet.',
+      ].join('\n'),
+    );
+    expect(entries.map(show)).toEqual([
+      'Platform Security Engineer | Tamsin Freight AG, Basel | 2021-05–2024-02 | 34',
+      'IT Administrator | Tamsin Freight AG, Basel | 2017-03–2021-04 | 50',
+    ]);
+  });
+
+  it('reads numbered ATS records whose dates line ends in a field saying whether the job is current', () => {
+    const { entries } = read(
+      [
+        'EMPLOYMENT',
+        '',
+        '[1] Title: Detection Engineer',
+        '    Company: Harrowgate Systems',
+        '    Start date: 2022-04    End date: —    Current: Yes',
+        '    Description: Writes SIEM correlation rules.',
+        '',
+        '[2] Title: Junior SOC Analyst',
+        '    Company: Pellinore Networks',
+        '    Start date: 2019-09    End date: 2022-03    Current: No',
+        '    Description: Alert triage.',
+      ].join('\n'),
+    );
+    expect(entries.map(show)).toEqual([
+      'Detection Engineer | Harrowgate Systems | 2022-04–2026-11 | 56',
+      'Junior SOC Analyst | Pellinore Networks | 2019-09–2022-03 | 31',
     ]);
   });
 

@@ -7139,6 +7139,12 @@ describe('claims, leaders and assured objects (r54)', () => {
     ['- Supervise 6 analysts across two shifts', 'team-leadership', true],
     ['- Squad leader for 9 soldiers; deployed to Iraq 2010-2011', 'team-leadership', true],
     ['- Supervised 3 data migrations to the new warehouse', 'team-leadership', false],
+    ['- Leads three product owners and a designer for the detection roadmap', 'team-leadership', true],
+    ['- Led two product managers through the platform launch', 'team-leadership', true],
+    ['- Led 4 engineers through the SIEM migration', 'team-leadership', true],
+    ['- Led 2 workshops for engineers on threat modelling', 'team-leadership', false],
+    ['- Worked with 3 engineers led by the platform lead', 'team-leadership', false],
+    ['- Lead analyst on 4 ransomware cases for the retail clients', 'team-leadership', false],
     ['- Write the hunt reports for the ISSM and program leadership', 'stakeholder-communication', true],
     ['- Prepared monthly risk reports for executive leadership', 'stakeholder-communication', true],
     ['- Team leadership: 6 direct reports for the detection team', 'stakeholder-communication', false],
@@ -8933,6 +8939,111 @@ describe("a label of others' stacks or of events attended lists what the person 
   });
 });
 
+describe("a label or a heading that says others did the work lists no skill of the person's (convention 25)", () => {
+  const job = (h: string, l: string) => `${h}\n01/2019 – 12/2025  Programme Director, Eastbay Insurance\n${l}`;
+  it.each([
+    [
+      job(
+        'EXPERIENCE',
+        '- Ran the quarterly steering committee with the CIO.\nPlatforms built by our engineering teams (not my hands):\nKubernetes on EKS, Terraform, MLflow.\n',
+      ),
+      ['kubernetes', 'terraform', 'mlops'],
+    ],
+    [
+      job(
+        'EXPERIENCE',
+        '- Owned the budget.\nWhat the security organisation delivered\n(my part: the plan; delivery by the engineering teams)\n▸ Splunk SIEM for the SOC\n▸ Terraform landing zones\n',
+      ),
+      ['security-monitoring', 'terraform'],
+    ],
+    [
+      job('EXPERIENCE', '- Chaired the release board.\nMilestones the team shipped under my plan: Kubeflow pipelines, Terraform modules.\n'),
+      ['mlops', 'terraform'],
+    ],
+    [
+      job('EXPERIENCE', '* Roles I have filled: cloud engineers (AWS, Terraform), detection engineers (Splunk)\n* Led two sourcers.\n'),
+      ['aws', 'terraform', 'security-monitoring'],
+    ],
+    [
+      job('BERUFSERFAHRUNG', '• Steuerung des Budgets.\nWas das Plattform-Team geliefert hat:\n• Kubernetes-Cluster mit Terraform\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('EXPÉRIENCE PROFESSIONNELLE', "• Pilotage du budget.\nProjets livrés par les équipes d'ingénierie :\n• Kubernetes et Terraform\n"),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('EXPERIENCIA PROFESIONAL', '• Gestión del presupuesto.\nLo que entregó la organización de ingeniería:\n▸ Kubernetes y Terraform\n'),
+      ['kubernetes', 'terraform'],
+    ],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it("keeps the person's own leadership and the lines outside the block", () => {
+    const got = ids(
+      job(
+        'EXPERIENCE',
+        '- Managed a team of 6 programme managers; wrote SQL reports myself.\n\nPlatforms built by our engineering teams:\n- Kubernetes on EKS\n',
+      ),
+    );
+    expect(got).toContain('team-leadership');
+    expect(got).toContain('sql');
+    expect(got).not.toContain('kubernetes');
+  });
+
+  it('reads a label only inside one list item: a wrapped line over the next bullet is none', () => {
+    const got = ids(job('EXPERIENCE', '- Rolled out SSO for 40 SaaS tools\n- Designed the VPC with AWS Network Firewall and IPsec VPNs\n'));
+    expect(got).toContain('network-security');
+  });
+});
+
+describe('a passive clause or a relative clause whose doer is another party gives the person no skill (convention 25)', () => {
+  const job = (l: string) => `EXPERIENCE\n01/2019 – 12/2025  Privacy Counsel, Eastbay Insurance\n${l}`;
+  it.each([
+    [job('- Advised on lawful basis; the redaction pipeline in Spark was built and tested by the data platform team.\n'), ['data-engineering']],
+    [job('- Wrote DPIAs for the fraud model that the data science team trained in TensorFlow.\n'), ['tensorflow']],
+    [job('- Contract reviews; penetration tests are performed by the vendor.\n'), ['penetration-testing']],
+    [
+      `BERUFSERFAHRUNG\n01/2019 – 12/2025  Datenschutzjuristin, Eastbay AG\n• Beratung der Teams; die Spark-Pipeline wurde von den Plattform-Teams gebaut.\n`,
+      ['data-engineering'],
+    ],
+    [
+      `BERUFSERFAHRUNG\n01/2019 – 12/2025  Datenschutzjuristin, Eastbay AG\n• DSFA für das Scoring-Modell, das das ML-Team in TensorFlow trainiert hat.\n`,
+      ['tensorflow'],
+    ],
+    [
+      `EXPÉRIENCE PROFESSIONNELLE\n01/2019 – 12/2025  Juriste, Eastbay SA\n• Les tests d'intrusion sont réalisés par les partenaires.\n`,
+      ['penetration-testing'],
+    ],
+    [
+      `EXPERIENCIA PROFESIONAL\n01/2019 – 12/2025  Abogada, Eastbay SA\n• Las pruebas de penetración fueron realizadas por el proveedor.\n`,
+      ['penetration-testing'],
+    ],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it.each([
+    [
+      'EXPERIENCE\n01/2019 – 12/2025  Security Engineer, Eastbay Insurance\n- Threat-modelled the RAG pipeline built by the data team and tested it for prompt injection\n',
+      'llm-security',
+    ],
+    [
+      'EXPERIENCE\n01/2019 – 12/2025  Security Engineer, Eastbay Insurance\n- I was supported by the vendor while I tuned the Splunk detections\n',
+      'security-monitoring',
+    ],
+    [
+      'EXPERIENCE\n01/2019 – 12/2025  Security Engineer, Eastbay Insurance\n              ▪ Specified the guardrails that the ML team implemented\n              ▪ Wrote a Slack bot in Python that flags unprotected repositories\n',
+      'python',
+    ],
+  ])("%j keeps the person's own work (a reduced relative, the person named)", (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
 describe('a recruiter names the skills of the people hired, not their own (r87)', () => {
   it.each([
     [
@@ -9632,5 +9743,25 @@ describe('models put into production, in French', () => {
     ["EXPÉRIENCE\n2022 – aujourd'hui  Ingénieure, Acme SA\n- Mis en production le nouveau portail RH.", false],
   ])('%s → %s', (text, deployed) => {
     expect(ids(text).includes('ml-deployment')).toBe(deployed);
+  });
+});
+
+describe('gap headings, log monitoring, authored standards and pipeline gates across languages', () => {
+  it.each([
+    [
+      'BERUFSERFAHRUNG\n2019 – 2024  Cloud Engineer, Ostwerk GmbH\n- Betrieb der AKS-Cluster.\n\nLerne derzeit\nGrundlagen von PyTorch im Online-Kurs.\n',
+      'pytorch',
+      false,
+    ],
+    ['EXPÉRIENCE\n2019 – 2024  Ingénieur sécurité, Brevanne SA\n• Supervision des journaux de sécurité sous Graylog.\n', 'security-monitoring', true],
+    ['BERUFSERFAHRUNG\n2019 – 2024  Security Engineer, Ostwerk GmbH\n- Autorin des IT-Sicherheitsstandards für alle Standorte.\n', 'policy-development', true],
+    [
+      'BERUFSERFAHRUNG\n2019 – 2024  Security Engineer, Ostwerk GmbH\n- Checkov-Regelprüfungen für jedes Terraform-Modul als blockierender Schritt vor jeder Freigabe.\n',
+      'devsecops',
+      true,
+    ],
+    ['SKILLS\nSecurity reviews of chatbots and voice assistants\n', 'machine-learning', false],
+  ])('%s → %s %s', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
   });
 });

@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js/basic';
+import Fuse from 'fuse.js/min-basic';
 import { CATALOG_NORMS } from '../data/core.generated';
 import { applyStemCode, phraseNorms, Stemmer, stemCode } from '../text/tokens';
 import { unicodeRegex, unicodeLiteral } from '../text/phrases';

@@ -151,7 +151,18 @@ export interface TeamSentence {
   selfHands: boolean;
 }
 
-const teamCache = new WeakMap<Lexicon, { own: RegExp | undefined; others: RegExp | undefined; self: RegExp | undefined; hands: RegExp | undefined }>();
+interface TeamWords {
+  own: RegExp | undefined;
+  others: RegExp | undefined;
+  self: RegExp | undefined;
+  hands: RegExp | undefined;
+  /** A passive agent naming another party as the doer (`othersAgents`), global. */
+  agents: RegExp | undefined;
+  /** A relative clause whose subject is another party (`othersRelatives`), global. */
+  relatives: RegExp | undefined;
+}
+
+const teamCache = new WeakMap<Lexicon, TeamWords>();
 
 /** Where a part of a line opens: its start, or after a semicolon, a colon or a full stop and a space. */
 const TEAM_OPENINGS = /^|[;:.]\s{1,3}/gu;
@@ -160,7 +171,11 @@ const BULLET = '^[\\s\\-–—•·*▪◦>]{0,8}';
 /** Where a clause ends inside a list item: a semicolon, or a sentence's end. */
 const CLAUSE_END = /;|[.!?][)\]"'”’»]{0,2}(?=\s|$)/u;
 
-function teamWords(lex: Lexicon): { own: RegExp | undefined; others: RegExp | undefined; self: RegExp | undefined; hands: RegExp | undefined } {
+/** A global pattern of a list's phrases as whole words, or none for an empty list. */
+const anyOf = (phrases: readonly string[]): RegExp | undefined =>
+  phrases.length ? lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesBody(phrases)}(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+
+function teamWords(lex: Lexicon): TeamWords {
   let hit = teamCache.get(lex);
   if (!hit) {
     const w = lex.work;
@@ -170,6 +185,8 @@ function teamWords(lex: Lexicon): { own: RegExp | undefined; others: RegExp | un
       others: lead(w.othersSubjects),
       self: w.selfWords.length ? lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesBody(w.selfWords)}(?![\\p{L}\\p{N}])`) : undefined,
       hands: w.selfHandsWords.length ? lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesBody(w.selfHandsWords)}(?![\\p{L}\\p{N}])`) : undefined,
+      agents: anyOf(w.othersAgents),
+      relatives: anyOf(w.othersRelatives),
     };
     teamCache.set(lex, hit);
   }
@@ -183,10 +200,12 @@ function teamWords(lex: Lexicon): { own: RegExp | undefined; others: RegExp | un
  * clause's end (a semicolon or the sentence's end), inside the list item.
  */
 export function teamSentences(text: string, entries: readonly RawEntry[], lex: Lexicon): TeamSentence[] {
-  const { own, others, self, hands } = teamWords(lex);
-  if (!own && !others) return [];
+  const { own, others, self, hands, agents, relatives } = teamWords(lex);
+  if (!own && !others && !agents && !relatives) return [];
   const out: TeamSentence[] = [];
   for (const e of entries) {
+    if (agents) out.push(...agentClauses(text, e, agents, self, true));
+    if (relatives) out.push(...agentClauses(text, e, relatives, self, false));
     let itemStart = e.headerEnd;
     // The item's end and its own hands, found once per item (a long item of many team clauses stays linear).
     let itemFor = -1;
@@ -225,6 +244,50 @@ export function teamSentences(text: string, entries: readonly RawEntry[], lex: L
     }
   }
   return out;
+}
+
+/**
+ * The clauses of an entry with another party as the doer of a passive verb or of a relative clause ("the controls were
+ * built and tested by the platform team", "the model that the ML team developed in TensorFlow"): a passive one (`whole`)
+ * from the clause's opening (a list item's or a line's start, a semicolon, a colon or a sentence's end), a relative one
+ * from its relative word, to its end. A clause that names the person ("I was supported by the vendor") is none.
+ */
+function agentClauses(text: string, e: RawEntry, agents: RegExp, self: RegExp | undefined, whole: boolean): TeamSentence[] {
+  const out: TeamSentence[] = [];
+  const body = text.slice(e.headerEnd, e.bodyEnd);
+  let after = 0;
+  agents.lastIndex = 0;
+  for (let m = agents.exec(body); m !== null; m = agents.exec(body)) {
+    if (m.index < after) continue;
+    // A passive clause is the party's work from its opening; a relative clause from its relative word on.
+    const from = e.headerEnd + (whole ? clauseOpening(body, m.index) : m.index);
+    const ahead = text.slice(e.headerEnd + m.index, Math.min(e.bodyEnd, e.headerEnd + m.index + MAX_DESCRIPTION));
+    const item = ANY_ITEM.exec(ahead);
+    const clause = item ? ahead.slice(0, item.index) : ahead;
+    const stop = CLAUSE_END.exec(clause);
+    // A clause that a bracket opens ends with it: "(all models are built by the Data Science CoE)".
+    const close = body.charAt(from - e.headerEnd - 1) === '(' ? clause.indexOf(')') : -1;
+    const end = e.headerEnd + m.index + (close >= 0 && (!stop || close < stop.index) ? close : stop ? stop.index : clause.length);
+    after = end - e.headerEnd;
+    if (self?.test(text.slice(from, end))) continue;
+    out.push({ start: from, end, itemStart: from, itemEnd: end, ownTeam: false, selfHands: false });
+  }
+  return out;
+}
+
+/** A line break that opens a list item, however far the item is indented (a two-column layout: "    ▪ Built …"). */
+const ANY_ITEM = /\n[ \t]*[*•▪‣◦▸-]\s/u;
+
+/** Where the clause that holds `at` opens: after a semicolon, a colon, an opening bracket or a sentence's end, or at its list item's start, at most `MAX_DESCRIPTION` back. */
+function clauseOpening(body: string, at: number): number {
+  const floor = Math.max(0, at - MAX_DESCRIPTION);
+  for (let k = at - 1; k >= floor; k--) {
+    const c = body.charAt(k);
+    if ((c === ';' || c === ':' || c === '(') && k + 1 < at) return k + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/u.test(body.charAt(k + 1))) return k + 1;
+    if (c === '\n' && NEXT_ITEM.test(body.slice(k, k + 12))) return k + 1;
+  }
+  return floor;
 }
 
 /** Where the list item that goes on past `from` ends: at the next item's line, or the entry's end. */

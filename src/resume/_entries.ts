@@ -819,7 +819,8 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const start = offset;
     offset += l.length + 1;
     // A form's field reads as its value: "Designation : SOC Analyst (L1)", "Duration    : Mar '19 – May '22".
-    const trimmed = l.trim();
+    // A record's number in square brackets before its first field ("[2] Title: Analyst") numbers the record, no more.
+    const trimmed = l.trim().replace(RECORD_NUMBER, '');
     const labelled = trimmed.includes(':');
     const place = labelled ? placeLabel.exec(trimmed)?.groups?.value : undefined;
     const label = labelled ? (place ?? labelValue(trimmed, w) ?? fieldLabel.exec(trimmed)?.groups?.value) : undefined;
@@ -861,7 +862,9 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const row = head !== body && ranges.length > 0;
     // A dated line that sits left of the bullet's text ("- Ran the ISMS…" over " Officer      09/2020 – 02/2024", a
     // column's jitter) is no wrapped text of the bullet: it heads the next entry.
-    const wraps = cont && !(ranges.length > 0 && prev !== undefined && indent < prev.indent + BULLET_WIDTH);
+    // Nor is a line that opens with its dates and a column gap ("  10/2018 – 06/2020  Junior Engineer" under a bullet
+    // of the role before it, a second role listed under one employer): a wrapped sentence does not open with a range.
+    const wraps = cont && !(ranges.length > 0 && prev !== undefined && (indent < prev.indent + BULLET_WIDTH || opensWithColumnRange(head, ranges)));
     out.push({
       start,
       textStart: textAt,
@@ -876,6 +879,16 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     });
   });
   return out;
+}
+
+/** A column gap after a line's opening range: two spaces or more, or a tab, then the entry's words. */
+const COLUMN_GAP_AFTER = /^(?: {2,}|\t)\S/u;
+
+/** The line opens with its one range, month to month or to today, and a column gap follows it: "07/2020 – 04/2023  Engineer". */
+function opensWithColumnRange(head: string, ranges: readonly DateRange[]): boolean {
+  const r = ranges[0];
+  if (ranges.length !== 1 || r === undefined || r.index !== 0 || r.startPrecision !== 'month') return false;
+  return COLUMN_GAP_AFTER.test(head.slice(r.index + r.length));
 }
 
 /** A line whose last opening bracket is not closed on it. */
@@ -946,6 +959,9 @@ function labelValue(line: string, w: EntryWords): string | undefined {
   const name = line.slice(0, line.indexOf(':')).replace(LIST_NUMBER_LABEL, '').trim();
   return w.fieldName.test(name) ? m[1] : undefined;
 }
+
+/** A record's number in square brackets before a form's label: "[1] Title: …". */
+const RECORD_NUMBER = unicodeRegex`^\[\d{1,2}\]\s{1,3}(?=\p{Lu}\p{L}{1,20}(?: \p{L}{1,20})?\s{0,3}:)`;
 
 /** A list number before a form's label: "1) ", "2. ". */
 const LIST_NUMBER_LABEL = /^\d{1,2}[).]\s{1,3}/u;
@@ -1120,8 +1136,10 @@ function duringClosedJob(lines: readonly Line[], i: number, r: DateRange): boole
  */
 function closedRemarkHeld(w: EntryWords, lines: readonly Line[], i: number, line: Line, r: DateRange): boolean {
   const before = line.body.slice(0, r.index);
+  // The title may follow the dates inside the bracket too: "(08/2013 – 07/2015 Referendariat)".
+  const titled = TITLED_REMARK.test(before) || (OPEN_BRACKET_END.test(before) && TITLE_CLOSES_BRACKET.test(line.body.slice(r.index + r.length)));
   // A leave in brackets ("(Elternzeit 03/2020 – 11/2020)") is a break within the job, read as such.
-  if (!TITLED_REMARK.test(before) || w.notWork.test(line.body) || w.leave.test(line.body)) return false;
+  if (!titled || w.notWork.test(line.body) || w.leave.test(line.body)) return false;
   // A bare year holds any of its months: "2018–2020" lies within "03/2018 – Present".
   const from = r.startPrecision === 'year' ? Math.floor(r.start / 12) * 12 + 11 : r.start;
   const to = r.endPrecision === 'year' ? Math.floor(r.end / 12) * 12 : r.end;
@@ -1135,6 +1153,12 @@ function closedRemarkHeld(w: EntryWords, lines: readonly Line[], i: number, line
 
 /** Text that ends inside an open bracket after a word: "Product Security (Manager ", "(Analyst from ". */
 const TITLED_REMARK = unicodeRegex`\(\s{0,2}\p{L}[^()\n]{0,60}$`;
+
+/** Text that ends with an open bracket: "(" before a remark's dates. */
+const OPEN_BRACKET_END = /\(\s{0,2}$/u;
+
+/** Words after a remark's dates that close its bracket: " Vorbereitungsdienst / Referendariat)". */
+const TITLE_CLOSES_BRACKET = unicodeRegex`^\s{0,3}[:–—-]?\s{0,3}\p{L}[^()\n]{0,60}\)`;
 
 /** Text that ends inside an open bracket: "Senior Analyst (Team Lead from ", "Data Science (". */
 const IN_REMARK = /\([^()\n]{0,60}$/u;
@@ -1282,7 +1306,7 @@ function isDutyCell(cell: string): boolean {
 }
 
 /** A bullet's marker and a word after it: a cell that opens a list item. */
-const BULLET_ITEM = unicodeRegex`^[•●▪■◦‣∙➢►✓]\s{0,3}\p{L}`;
+const BULLET_ITEM = unicodeRegex`^(?:[•●▪■◦‣∙➢►✓]\s{0,3}|[-–]\s{1,3})\p{L}`;
 
 /** A lowercase letter. */
 const LOWERCASE = unicodeRegex`\p{Ll}`;
@@ -1314,13 +1338,17 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   }
   // Positions chained by arrows are promotions: one job word among them is enough ("Analyst (2016–2018) → AVP (2018–2021)").
   const chained = slices.slice(1).every((t) => PROMOTION_ARROW.test(t));
+  // Under an employer's dated line whose period holds every range, the parts are positions whatever their words
+  // ("Inside Sales (2014–2016) – Channel Account Manager (2016–2018)"), each read within that period.
+  const period = outer || wrapped ? undefined : employerLinePeriod(lines[i - 1], line.ranges);
+  const heldAbove = period !== undefined;
   // Under an employer's period, the first position follows the employer's name ("Employer, City — Head of X").
   let named: { organization: string; title: string } | undefined;
   for (const [k, slice] of slices.entries()) {
     let title = trimEdges(slice.replace(w.rangeOpenerEnd, '').replace(/[([]\s{0,3}$/u, ''));
     named = k === 0 && outer ? employerFirst(w, title) : named;
     title = k === 0 && named ? named.title : title;
-    if (title === '' || (!chained && !w.jobWord.test(title)) || words(title) > MAX_POSITION_WORDS) return null;
+    if (title === '' || (!chained && !heldAbove && !w.jobWord.test(title)) || words(title) > MAX_POSITION_WORDS) return null;
     titles.push(cleanTitle(title));
   }
   if (chained && !titles.some((t) => w.jobWord.test(t))) return null;
@@ -1333,7 +1361,15 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   const organization =
     tail !== '' && !w.location.test(tail) ? cleanOrg(tail) : company ? cleanOrg(company.body) : lead ? cleanOrg(lead.organization) : undefined;
   const first = tail === '' && company ? i - 1 : i;
-  return ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last }, range }));
+  return ranges.map((range, k) => ({ header: { title: titles[k] as string, organization, first, last }, range: period ? withinPeriod(range, period) : range }));
+}
+
+/** The one range of the dated line right above when it holds every range of the line below, by year: an employer's period over its positions. */
+function employerLinePeriod(above: Line | undefined, ranges: readonly DateRange[]): DateRange | undefined {
+  const outer = above?.ranges.length === 1 ? above.ranges[0] : undefined;
+  if (!above || above.blank || above.bullet || above.cont || outer === undefined) return undefined;
+  const year = (ym: number) => Math.floor(ym / 12);
+  return ranges.every((r) => year(r.start) >= year(outer.start) && year(r.end) <= year(outer.end)) ? outer : undefined;
 }
 
 /** A range that opens a line and holds the two or more after it: the employer's period over its positions. */

@@ -157,6 +157,10 @@ export const WorkLexiconSchema = z.strictObject({
   teamSubjects: z._default(Phrases, []),
   /** Subjects that name another party ("the platform team", "the vendor", "students", "die Kunden", "les clients"): a sentence that opens with one gives the person no skill, bar leadership ones. */
   othersSubjects: z._default(Phrases, []),
+  /** A passive agent or a relative clause that names another party as the doer ("were built and tested by the platform team", "is done by InfoSec's risk team", "wurden von den Teams … gebaut", "sont réalisés par", "fueron desplegados por"): the clause with one gives the person no skill, bar leadership ones. */
+  othersAgents: z._default(Phrases, []),
+  /** A relative clause whose subject is another party ("that the ML team developed", "que l'équipe"): the clause from it to its end gives the person no skill, bar leadership ones. */
+  othersRelatives: z._default(Phrases, []),
   /** Words that name the person inside a sentence ("I", "myself", "ich", "je", "yo"): a team's sentence with one is the person's work too. */
   selfWords: z._default(Phrases, []),
   /** Words of the person's own hands on the work ("myself", "selbst", "moi-même", "yo mismo"): in the list item of the person's own team's sentence, the team's work is the person's too ("I wrote the first version myself; my team runs it"). */
@@ -334,6 +338,13 @@ export const CuesLexiconSchema = z.strictObject({
    * a line or a sentence starts, before a colon, a dash or an opening quote, the list after one, to its sentence's end, is no evidence.
    */
   othersLabels: z._default(Phrases, []),
+  /**
+   * Words inside a label or a heading that say others did the work listed under it ("Technologies delivered by my teams (I
+   * don't build these):", "What the CISO organisation delivered", "Built by our engineering, not by me:", "Roles I've filled:",
+   * "Lo que entregó la organización"): anywhere in the label before its colon, or in a heading line over a bracket or list
+   * items; the list after it is no evidence.
+   */
+  othersWorkLabels: z._default(Phrases, []),
   /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
   teamOf: Phrases,
   /**

@@ -113,6 +113,8 @@ export interface CueWords {
   courseworkLabelsAll: RegExp;
   /** A label of a list of others' stacks or of events attended (`othersLabels`) where a line or a sentence starts, global. */
   othersLabelsAll: RegExp;
+  /** A label or a heading whose words say others did the work under it (`othersWorkLabels`), where a line or a sentence starts, global. */
+  othersWorkLabelsAll: RegExp;
   /** Another party joined to a reporting line's head ("… an CISO und Fachbereiche", "to the CISO and business units"): reports sent to both, no line of command. */
   reportingJoined: RegExp;
   /** A noun of a post at the end of the text before a reporting line (`reportingHolders`: "position", "poste"). */
@@ -284,6 +286,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         `(?<=^|\\n|[.;·][^\\S\\n]{1,3})[^\\S\\n]{0,24}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.othersLabels)}(?:[^\\S\\n]{1,2}\\([^()\\n]{1,60}\\))?(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}[«"“„])`,
         'gu',
       ),
+    // Where the label opens and ends, `labelOpening` and `labelEnd` find.
+    othersWorkLabelsAll: () => lexiconRegExp(phrasesSource(lex.cues.othersWorkLabels), 'gu'),
     soughtLinesAll: () => lexiconRegExp(`(?<=^|\\n)[^\\S\\n]{0,12}${phrasesSource(lex.cues.soughtLabels)}(?:[^\\S\\n]{0,2}:|[^\\S\\n]{2,})[^\\n]{1,200}`, 'gu'),
     operatedBracket: () => lexiconRegExp(`^[^(),;\\n]{0,40}\\([^\\S\\n]{0,2}${phrasesSource(lex.cues.operatedOnly)}[^\\S\\n]{0,2}\\)`),
     courseBracket: () => lexiconRegExp(`^(?:-\\p{L}{1,20})?[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
@@ -350,10 +354,16 @@ const OWN_BRACKET_CLOSED = /^[^()]{0,30}\)\s{0,3},\s{0,3}$/u;
 const COURSE_BRACKET_REACH = 80;
 
 /**
- * Whether a bracket opens at `at` after at most two spaces on the line: what `courseBracket` reads first, checked on the
- * text itself (folding changes no bracket or space), so most mentions ask no pattern and fold no slice.
+ * Whether a bracket opens at `at` after at most two spaces on the line, or after the rest of a hyphenated compound
+ * ("-Grundlagen (", up to 20 letters): what `courseBracket` reads first, checked on the text itself (folding changes no
+ * bracket, hyphen or space), so most mentions ask no pattern and fold no slice.
  */
 function bracketOpensAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 45) {
+    let letters = 0;
+    while (letters < 20 && at + 1 + letters < text.length && LETTER.test(text.charAt(at + 1 + letters))) letters++;
+    if (letters > 0) at += 1 + letters;
+  }
   for (let k = at; k <= at + 2 && k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c === 40) return true;
@@ -362,6 +372,7 @@ function bracketOpensAt(text: string, at: number): boolean {
   return false;
 }
 const SPACE = /\s/u;
+const LETTER = /\p{L}/u;
 /** How far after a mention a cue may start. */
 const LOOK_AHEAD = 40;
 /** Dot leaders between a table row's label and its value ("Python ...... still learning"): no full stop. */
@@ -723,30 +734,85 @@ export function courseworkLists(text: string, cues: CueWords): Array<{ start: nu
  * …", "Programs overseen: SAST (Semgrep, CodeQL), …", "Webinaire « Sécurité des LLM »"), as far as a coursework list.
  */
 export function othersLists(text: string, cues: CueWords): Array<{ start: number; end: number }> {
-  return labelledLists(text, cues.othersLabelsAll);
+  return [...labelledLists(text, cues.othersLabelsAll), ...labelledLists(text, cues.othersWorkLabelsAll, labelOpening, labelEnd)];
 }
 
 /** Each label's list, up to the end `courseworkLists` tells. */
-function labelledLists(text: string, labels: RegExp): Array<{ start: number; end: number }> {
+function labelledLists(
+  text: string,
+  labels: RegExp,
+  opening: (text: string, m: RegExpExecArray) => number | undefined = (_, m) => m.index,
+  closing: (text: string, m: RegExpExecArray) => number | undefined = (_, m) => m.index + m[0].length,
+): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   labels.lastIndex = 0;
   for (let m = labels.exec(text); m !== null; m = labels.exec(text)) {
-    let end = m.index + m[0].length;
+    const start = opening(text, m);
+    const labelEnd = start === undefined ? undefined : closing(text, m);
+    if (start === undefined || labelEnd === undefined) continue;
+    let end = labelEnd;
     // The label's own mark: "Modules incl. Python", "Coursework - Java".
     while (end < text.length && LABEL_MARKS.has(text.charAt(end))) end++;
+    // A bracket on the lines right under a heading says whose work it is ("(my part: the plan; delivery by the SOC team)"): the items follow it.
+    const bracket = BRACKET_LINES.exec(text.slice(end, end + BRACKET_REACH));
+    if (bracket && BLOCK_LABEL_END.test(text.slice(end + bracket[0].length, end + bracket[0].length + 12))) end += bracket[0].length;
     // A label that ends its line heads the list items under it ("Courses I deliver:" over "- CompTIA Security+ (5 days)"): up to a blank line.
     const block = BLOCK_LABEL_END.test(text.slice(end, end + 12));
     const limit = Math.min(text.length, end + (block ? BLOCK_REACH : COURSEWORK_REACH));
     if (block) end = blockEnd(text, end, limit);
     else while (end < limit && !listEndsAt(text, end)) end++;
-    out.push({ start: m.index, end });
+    out.push({ start, end });
     labels.lastIndex = Math.max(end, labels.lastIndex);
   }
   return out;
 }
+/**
+ * Where a label of others' work opens: its words open a line, a list item or a sentence, after three words at most ("What
+ * the CISO organisation delivered"); a longer duty that names others' work on the way ("Security review of the assistant
+ * built by the ML team:") is none. A label stays inside one list item: "… SaaS tools" over "- Designed the VPC" is none.
+ */
+function labelOpening(text: string, m: RegExpExecArray): number | undefined {
+  if (/\n[ \t]{0,8}[-–•*▪▸][ \t]/u.test(m[0])) return undefined;
+  const floor = Math.max(0, m.index - LABEL_PREFIX_REACH);
+  let at = m.index;
+  while (at > floor && !LABEL_OPENERS.has(text.charAt(at - 1))) at--;
+  if (at === floor && floor > 0) return undefined;
+  // A sentence's end opens a label only before a space ("… the board. Platforms built by …"), not inside "e.g.".
+  if (at > 0 && text.charAt(at - 1) !== '\n' && !/\s/u.test(text.charAt(at))) return undefined;
+  const words = text
+    .slice(at, m.index)
+    .split(/\s+/u)
+    .filter((w) => w !== '' && !ITEM_MARKS.has(w));
+  if (words.length > 3 || !words.every((w) => LABEL_WORD.test(w))) return undefined;
+  const first = words[0];
+  return first === undefined ? m.index : text.indexOf(first, at);
+}
+/** Where a label may open: a line's start, or after a sentence's end or a semicolon. */
+const LABEL_OPENERS = new Set(['\n', '.', ';', '·']);
+/** A word of a label's opening ("What", "CISO", "Key"), or a bracket's opening ("Technologies delivered (via partners)"). */
+const LABEL_WORD = /^[\p{L}\p{N}'’&-]{1,30}$|^\($/u;
+/** Where a label of others' work ends: a colon, or a line's end over a bracket or a list item, within `LABEL_TAIL` and before a sentence's end. */
+function labelEnd(text: string, m: RegExpExecArray): number | undefined {
+  const limit = Math.min(text.length, m.index + m[0].length + LABEL_TAIL);
+  for (let k = m.index + m[0].length; k < limit; k++) {
+    const c = text.charAt(k);
+    if (c === ':') return k + 1;
+    if (c === '.' || c === ';') return undefined;
+    if (c === '\n' && /^\n[ \t]{0,8}[(\-–•*▪▸]/u.test(text.slice(k, k + 12))) return k;
+  }
+  return undefined;
+}
+/** How far after its words a label of others' work may end. */
+const LABEL_TAIL = 100;
+/** How far before a label's words its opening is sought. */
+const LABEL_PREFIX_REACH = 120;
 const LABEL_MARKS = new Set(['.', ':', ' ', '\t', '-', '–', '—']);
+/** Lines of one bracket right under a label's line, closed before a line break. */
+const BRACKET_LINES = /^[ \t]*\n[ \t]{0,8}\([^()]{0,300}\)[ \t]*(?=\n)/u;
+/** How far a bracket under a heading may run. */
+const BRACKET_REACH = 320;
 /** A label's end of line before a list item: the list is the block of items under it. */
-const BLOCK_LABEL_END = /^\n[ \t]{0,8}[-–•*▪]/u;
+const BLOCK_LABEL_END = /^\n[ \t]{0,8}[-–•*▪▸]/u;
 /** The end of the list items from `at` (a line break): a blank line, or a line as far in as the items' that is none ("Réalisations :"). */
 function blockEnd(text: string, at: number, limit: number): number {
   const indent = (/^\n([ \t]*)/u.exec(text.slice(at, at + 12))?.[1] ?? '').length;
@@ -754,12 +820,13 @@ function blockEnd(text: string, at: number, limit: number): number {
   for (let next = text.indexOf('\n', end); next !== -1 && next < limit; next = text.indexOf('\n', end)) {
     const line = /^\n([ \t]*)(\S?)/u.exec(text.slice(next, next + 40));
     const [, lead = '', first = ''] = line ?? [];
-    if (first === '' || (lead.length <= indent && !ITEM_MARKS.has(first))) return next;
+    // A line that starts in lower case goes on from the item above it ("… of the cardholder data" over "environment (2019)").
+    if (first === '' || (lead.length <= indent && !ITEM_MARKS.has(first) && first === first.toUpperCase())) return next;
     end = next + 1;
   }
   return limit;
 }
-const ITEM_MARKS = new Set(['-', '–', '•', '*', '▪']);
+const ITEM_MARKS = new Set(['-', '–', '•', '*', '▪', '▸']);
 /** How far a block of list items under a label runs at most. */
 const BLOCK_REACH = 1200;
 
@@ -770,7 +837,7 @@ function listEndsAt(text: string, at: number): boolean {
   return c === '\n' && LIST_ITEM_OR_BLANK.test(text.slice(at, at + 12));
 }
 /** A line break before a blank line or a list mark. */
-const LIST_ITEM_OR_BLANK = /^\n[ \t]{0,8}(?:\n|$|[-–•*▪])/u;
+const LIST_ITEM_OR_BLANK = /^\n[ \t]{0,8}(?:\n|$|[-–•*▪▸])/u;
 
 /** Team names less those the person helps in their work ("Apoyo al equipo de respuesta a incidentes en 12 casos"). */
 function helpedTeamsLeftOut(spans: Spans, text: string, cues: CueWords): Spans {

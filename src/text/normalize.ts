@@ -95,6 +95,8 @@ interface PageWords {
   inlineEndLabel: RegExp;
   /** "Current Job: Yes" on the line after an empty end date. */
   currentYes: RegExp;
+  /** A field saying whether the job is the current one, the last cell of a line of dates ("…  End date: —    Current: Yes"). */
+  currentTail: RegExp;
   /** A table's column label of a start date, alone in its cell ("From", "Start date"). */
   startCell: RegExp;
   /** The same for an end date ("To", "End date"). */
@@ -131,6 +133,7 @@ export function pageWordsFor(lex: Lexicon): PageWords {
     emptyEndLabel: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.endLabels)}\\s{0,2}:\\s{0,3}$`),
     inlineEndLabel: () => lexiconRegExp(`\\s${phrasesSource(lex.dates.endLabels)}\\s{0,2}:(?<value>[^\\n:]{0,60})$`),
     currentYes: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.currentLabels)}\\s{0,2}[:?]\\s{0,3}${phrasesSource(lex.dates.yesWords)}\\s{0,3}$`),
+    currentTail: () => lexiconRegExp(`^${phrasesSource(lex.dates.currentLabels)}\\s{0,2}:\\s{0,3}(?<answer>\\p{L}{1,6})$`),
     startCell: () => lexiconRegExp(`^${phrasesSource(lex.dates.startLabels)}$`),
     endCell: () => lexiconRegExp(`^${phrasesSource(lex.dates.endLabels)}$`),
     currentCell: () => lexiconRegExp(`^${phrasesSource(lex.dates.currentLabels)}$`),
@@ -471,20 +474,32 @@ function isCurrentField(lines: readonly string[], i: number, words: PageWords): 
  * export prints its fields ("Start Date: 2023-05 End Date: 2024-01"). An end label left empty is the present when a
  * field beside the line says the job is the current one (`current`), as in "I currently work here: Yes".
  */
-function sideBySideRange(line: string, value: string, words: PageWords, current: () => boolean): string | null {
-  if (!value.includes(':')) return null;
+function sideBySideRange(line: string, whole: string, words: PageWords, current: () => boolean): string | null {
+  if (!whole.includes(':')) return null;
+  // A third field after the end date says whether the job is the current one ("End date: —    Current: Yes"): a yes is
+  // the present, whatever the end field holds; a no leaves the end date as written.
+  const trimmed = whole.trimEnd();
+  const gap = trimmed.lastIndexOf('  ');
+  const tail = gap > 0 ? words.currentTail.exec(trimmed.slice(gap).trim()) : null;
+  const value = tail ? trimmed.slice(0, gap) : whole;
+  const currentHere = tail !== null && words.yesCell.test(tail.groups?.answer ?? '');
   const end = words.inlineEndLabel.exec(value);
   if (!end) return null;
   const from = value.slice(0, end.index).trim();
   // The start's value is a date alone: no other field ("Location: Lisbon") between it and the end label.
   if (from.includes(':') || !/\d/u.test(from)) return null;
-  let to = (end.groups?.value ?? '').trim();
+  // A dash alone in the end field is an end left empty ("End date: —").
+  let to = (end.groups?.value ?? '').trim().replace(EMPTY_FIELD, '');
+  if (currentHere && words.presentWord !== '') to = words.presentWord;
   if (to === '') {
     if (!current()) return null;
     to = words.presentWord;
   }
   return `${line.slice(0, line.length - line.trimStart().length)}${from} – ${to}`;
 }
+
+/** A field left empty with a dash: "—", "-", "–". */
+const EMPTY_FIELD = /^[-–—]{1,2}$/u;
 
 /** A bullet alone on its line ("•\nBuilt …") takes the next line as its text. */
 function mergeLoneBullets(lines: readonly string[]): string[] {
