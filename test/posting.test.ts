@@ -93,7 +93,8 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
         true,
         "Bachelor's degree in Computer Science, Electrical Engineering, or Mathematics",
       ],
-      ['certification', 'certification', 'security-plus', null, 2, true, 'Security+ certification required within 6 months of hire'],
+      // To obtain within six months of hire: no must at application (as "within six months of hire" in words).
+      ['certification', 'certification', 'security-plus', null, 2, false, 'Security+ certification required within 6 months of hire'],
       ['docker', 'skill', 'docker', null, 1, false, 'Experience with Docker and Kubernetes'],
       ['kubernetes', 'skill', 'kubernetes', null, 1, false, 'Experience with Docker and Kubernetes'],
       [
@@ -6266,5 +6267,107 @@ describe('offers of visa help, choices with asides, year ranges and notices (s45
     ["Python, following the program's RMF process", [['python', 'required', null]]],
   ])('reads "%s" as %j', (line, expected) => {
     expect(skills(`Specialist\n\nRequirements\n- ${line}`)).toEqual(expected);
+  });
+});
+
+describe('job-board rails, sub-headings of notices, waived years and pronouns of years (ads2-s45)', () => {
+  const skills = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) =>
+      q.kind === 'skill' ? [[q.skills.join('|'), q.tier, q.minYears ?? null]] : [],
+    );
+  const exp = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears]] : []));
+
+  it.each([
+    ['More jobs\nThreat Hunter - SOC\nOther Corp · Remote'],
+    ['Meet the hiring team\nJane Doe\nHead of Incident Response at Other Corp'],
+    ['Similar jobs\nKubernetes Administrator\nAcme · Berlin'],
+  ])('reads a job board rail of other listings as no part of the ad: %s', (rail) => {
+    expect(skills(`Platform Engineer\n\nRequirements\n- Go\n\n${rail}`)).toEqual([['go', 'required', null]]);
+  });
+
+  it('reads the rails of other listings as ignored in German, French and Spanish too', () => {
+    expect(skills('Plattform-Ingenieur\n\nIhr Profil\n- Sehr gute Kenntnisse in Go\n\nÄhnliche Jobs\nThreat Hunter (SOC)\nBerlin', 'de')).toEqual([
+      ['go', 'required', null],
+    ]);
+    expect(skills('Ingénieur plateforme\n\nProfil recherché\n- Bonne pratique de Go\n\nOffres similaires\nAnalyste SOC - Threat Hunting\nLyon', 'fr')).toEqual([
+      ['go', 'required', null],
+    ]);
+    expect(skills('Ingeniero de plataforma\n\nRequisitos\n- Buen manejo de Go\n\nEmpleos similares\nAnalista SOC - Threat Hunting\nMadrid', 'es')).toEqual([
+      ['go', 'required', null],
+    ]);
+  });
+
+  it('reads a "How we hire" section as the hiring process: a call with the team lead asks for no leadership', () => {
+    expect(skills('Researcher\n\nRequirements\n- Python\n\nHow we hire\nA call with the team lead, then a short take-home exercise.')).toEqual([
+      ['python', 'required', null],
+    ]);
+  });
+
+  it('keeps a heading of unknown words right under an empty ignored heading in that ignored block', () => {
+    const role = roleFromJobPosting(
+      'Security Adviser\n\nRequirements\n- Python\n\nThings you need to know\n\nVetting\nSuccessful candidates must hold Security Check (SC) before they can be appointed.',
+    );
+    expect(role.requirements.map((q) => requirementId(q))).toEqual(['python']);
+  });
+
+  it('reads no minimum from years in a paragraph that says the employer does not screen on years', () => {
+    const ad =
+      'Researcher\n\nRequirements\n- Python\n- 3+ years with Kubernetes\n\nOn experience\nWe do not screen on years. One of our leads spent a decade in security engineering before this.';
+    expect(exp(ad)).toEqual([]);
+    expect(skills(ad)).toEqual([
+      ['python', 'required', null],
+      ['kubernetes', 'required', 3],
+    ]);
+    expect(exp(ad.replace('We do not screen on years. ', ''))).toEqual([['securityYears', 10]]);
+  });
+
+  it('reads years that point back with a pronoun as the years of the skill named before them', () => {
+    expect(skills('Engineer\n\nRequirements\n- Python is a must, we want to see 4 years of it')).toEqual([['python', 'required', 4]]);
+    expect(skills('Engineer\n\nRequirements\n- Python is a must, we want to see 4 years of experience with it')).toEqual([['python', 'required', 4]]);
+    expect(skills('Ingeniero\n\nRequisitos\n- Python es imprescindible, buscamos 4 años con él', 'es')).toEqual([['python', 'required', 4]]);
+  });
+
+  it('opens the required tier at a sentence that says what the client needs', () => {
+    const ad =
+      'Engineer\n\nHi Sam, I saw your profile. Day to day you would run the on-call rota. In terms of what they actually need: strong Python and Terraform.';
+    expect(skills(ad)).toEqual([
+      ['python', 'required', null],
+      ['terraform', 'required', null],
+    ]);
+  });
+
+  it('reads a certification to obtain within months of appointment as no hard must', () => {
+    const role = roleFromJobPosting('Analyst\n\nRequirements\n- Python\n- Obtaining CISSP within 6 months of appointment is a condition of the post.');
+    const cert = role.requirements.find((q) => q.kind === 'certification');
+    expect(cert && [cert.anyOf, cert.hard]).toEqual([['cissp'], false]);
+  });
+
+  it.each([
+    ['Integrate security controls into CI/CD for the product teams', undefined, [['devsecops', 'duty', null]]],
+    ['Intégrer des contrôles de sécurité dans la CI/CD des équipes produit', 'fr', [['devsecops', 'duty', null]]],
+    ['Build detection for misuse of our public API', undefined, [['security-monitoring', 'duty', null]]],
+    ['Build detection models for drift in predictions', undefined, []],
+  ] as const)('reads the duty "%s"', (line, language, expected) => {
+    const heading = language === 'fr' ? 'Vos missions' : 'Responsibilities';
+    expect(skills(`Engineer\n\n${heading}\n- ${line}`, language).filter(([id]) => id === 'devsecops' || id === 'security-monitoring')).toEqual(expected);
+  });
+
+  it.each([
+    ['Dar seguimiento a las vulnerabilidades detectadas hasta su cierre', 'es'],
+    ['Schwachstellen bis zur Behebung nachhalten', 'de'],
+  ] as const)('reads tracking vulnerabilities to closure as vulnerability management: %s', (line, language) => {
+    const heading = language === 'es' ? 'Responsabilidades' : 'Ihre Aufgaben';
+    expect(skills(`Engineer\n\n${heading}\n- ${line}`, language).map(([id]) => id)).toContain('vulnerability-management');
+  });
+
+  it('reads German compounds of privacy law, security concepts and a strong communicator before management', () => {
+    const ad =
+      'Sicherheitsbeauftragter\n\nIhr Profil\n- Erfahrung in der Erstellung von Sicherheitskonzepten\n- Kommunikationsstarke Persönlichkeit, die Risiken gegenüber der Geschäftsleitung vertritt\n- Kenntnisse des Datenschutzgesetzes von Vorteil';
+    expect(skills(ad, 'de')).toEqual([
+      ['security-assessment', 'required', null],
+      ['stakeholder-communication', 'required', null],
+      ['privacy', 'preferred', null],
+    ]);
   });
 });

@@ -681,6 +681,26 @@ export function withoutWishedYears(findings: readonly Finding[]): Finding[] {
     .map((f) => (firm && f.kind === 'skill' && f.minYears !== undefined && f.clause.tier === 'preferred' ? withoutYears(f) : f));
 }
 
+/**
+ * Years read in a paragraph that says the employer asks for no number of years ("We don't screen on years. Some of our
+ * best people spent a decade in offensive security"): examples, no minimum of the role.
+ */
+export function withoutWaivedYears(findings: readonly Finding[], text: string, words: PostingWords): Finding[] {
+  const waivers = [...text.matchAll(words.yearsWaived)].map((m) => m.index);
+  if (waivers.length === 0) return [...findings];
+  // The paragraphs of the text, cut at blank lines.
+  const cuts = [0, ...[...text.matchAll(BLANK_LINES)].map((m) => m.index + m[0].length), text.length + 1];
+  const paragraphs = cuts.slice(1).map((end, i) => ({ start: cuts[i] as number, end }));
+  const said = paragraphs.filter((p) => waivers.some((at) => at >= p.start && at < p.end));
+  const waived = (f: Finding) => said.some((p) => f.clause.start >= p.start && f.clause.start < p.end);
+  return findings
+    .filter((f) => !(f.kind === 'experience' && waived(f)))
+    .map((f) => (f.kind === 'skill' && f.minYears !== undefined && waived(f) ? withoutYears(f) : f));
+}
+
+/** A blank line: the end of a paragraph. */
+const BLANK_LINES = /\n[^\S\n]{0,8}\n/gu;
+
 /** A skill finding without its years: a wished skill's years ("Kubernetes | 2 | Nice") are no minimum of the role. */
 function withoutYears(f: Finding & { kind: 'skill' }): Finding {
   const { minYears: _years, yearsHard: _hard, ...rest } = f;
@@ -1259,6 +1279,7 @@ function yearsStatements(
     const limit = clause.start + Math.min(phrases[i + 1]?.index ?? clause.text.length, route);
     const partOf = narrower(out, lastEnd, m.index, clause);
     const subject =
+      (partOf === undefined ? pointedBack(clause, m, skills, words) : undefined) ??
       (partOf === undefined ? durationSubject(clause.text, m, words) : undefined) ??
       coordinated(subjectOf(start, end, limit, skills, text, words, ctx, partOf), partOf, clause.text.slice(0, m.index), words) ??
       bareYears(clause.text, m, words) ??
@@ -1300,6 +1321,32 @@ function yearsStatements(
   }
   return out;
 }
+
+/**
+ * Years that point back with a pronoun right after them ("Python is a must, ideally 3 years of it", "Kubernetes, gerne 2
+ * Jahre damit"): the years of the skill named last before them in the clause.
+ */
+function pointedBack(clause: Clause, m: RegExpExecArray, skills: readonly Mention[], words: PostingWords): Omit<YearsStatement, 'years'> | undefined {
+  // Fillers may stand between ("4 years of experience with it", "4 Jahre Erfahrung damit").
+  let after = clause.text.slice(m.index + m[0].length, m.index + m[0].length + POINT_BACK_REACH);
+  for (let i = 0; i < POINT_BACK_FILLERS && !words.years.pointBack.test(after); i++) {
+    const word = NEXT_WORD.exec(after);
+    if (!word || !words.years.fillers.has(fold(word[1] as string))) return undefined;
+    after = after.slice(word[0].length);
+  }
+  if (!words.years.pointBack.test(after)) return undefined;
+  const at = clause.start + m.index;
+  const last = itemsIn(skills, clause.start, at, (s) => s.start)
+    .filter((s) => s.end <= at && s.target === 'skill')
+    .at(-1);
+  return last ? { skills: [last.id] } : undefined;
+}
+
+/** How many characters after a years phrase are read for a pronoun that points back, and how many fillers may come first. */
+const POINT_BACK_REACH = 60;
+const POINT_BACK_FILLERS = 3;
+/** The next word of a text, and the blanks before it. */
+const NEXT_WORD = unicodeRegex`^\s{0,3}([\p{L}\p{N}-]{1,30})`;
 
 /** How many characters after a years phrase are read for the words that close it ("minimum and they mean it"). */
 const CLOSING_REACH = 30;

@@ -215,8 +215,11 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       const sub: boolean =
         heading.section === 'required' && words.subHeadings.has(headingKey(heading.label)) && (subPreferred || (section === 'preferred' && linesUnder === 0));
       subPreferred = sub;
+      // A heading of unknown words right under an ignored heading with no line of its own ("Things you need to know⏎⏎
+      // Security") is a sub-heading of that block and keeps it ignored.
+      const ignoredSub = section === 'ignored' && linesUnder === 0 && heading.rest === undefined && classify(heading.label, words, false) === undefined;
       linesUnder = 0;
-      if (!sub) section = heading.section;
+      if (!sub && !ignoredSub) section = heading.section;
       paragraphFrom = clauses.length;
       afterOr = false;
       paragraphEnded = false;

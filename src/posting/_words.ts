@@ -51,6 +51,7 @@ export interface PostingWords {
   degreeOffered: RegExp;
   /** Words before a degree that say it is not asked for ("we don't require", "no degree requirement"): no requirement. */
   degreeWaived: RegExp;
+  yearsWaived: RegExp;
   /** Words that ask for a degree completed ("abgeschlossenes"): a must. */
   degreeCompleted: RegExp;
   requirementCue: RegExp;
@@ -248,6 +249,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     degreeOffered: lexiconRegExp(`${phrasesSource(p.degreeOffered)}\\s{1,3}$`),
     degreeCompleted: phrasesRegex(p.degreeCompleted),
     degreeWaived: phrasesRegex(p.degreeWaived),
+    yearsWaived: phrasesRegex(p.yearsWaived, 'g'),
     requirementCue: phrasesRegex(p.requirementCues),
     // A lead followed by a duty's verb ("… you will need to work closely with") asks for nothing.
     requirementLead: lexiconRegExp(`^${phrasesSource(p.requirementLeads)}(?!\\s{1,3}${phrasesSource(p.dutyAfterLeads)})`),

@@ -33,6 +33,7 @@ import {
   withInsteadAlternatives,
   withoutBareClearances,
   withoutKnockOuts,
+  withoutWaivedYears,
   withoutWishedYears,
   type YearsContext,
   type YearsStatement,
@@ -112,15 +113,19 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   const mentions = withDutyKinds(postingMentions(normalized, asked, hiresAt, cc, lex, words), structure, ctx, words);
   const categoryOf = (id: string) => cc.skillById.get(id)?.category;
   const findings = withoutWishedYears(
-    withoutKnockOuts(
-      withoutBareClearances(
-        [
-          ...withInsteadAlternatives(clauseFindings(structure.clauses, mentions, normalized, words, ctx), words, categoryOf),
-          ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
-          ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
-          ...conditionFindings(normalized, words),
-          ...levelYearsFindings(normalized, words),
-        ],
+    withoutWaivedYears(
+      withoutKnockOuts(
+        withoutBareClearances(
+          [
+            ...withInsteadAlternatives(clauseFindings(structure.clauses, mentions, normalized, words, ctx), words, categoryOf),
+            ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
+            ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
+            ...conditionFindings(normalized, words),
+            ...levelYearsFindings(normalized, words),
+          ],
+          words,
+        ),
+        normalized,
         words,
       ),
       normalized,

@@ -498,6 +498,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   titledWith: Phrases,
   /** Words of an activity still going on before its length ("have been" in "you've been writing production software for at least five years"): the years are its length, in the field it names, else overall. */
   durationLeads: Phrases,
+  /** Words right after "N years" that point back at the skill named before them in the sentence ("Python … 3-4 years of it", "3 Jahre damit"): the years are that skill's. */
+  pointBack: z._default(Phrases, []),
   /** Words between "N years" and a job title after them ("8 years as a SOC analyst", "als", "como", "en tant que"): the years are in the title's field. */
   titledAs: Phrases,
   /** Words that open a job title inside a sentence ("I have been a machine learning engineer for 8 years", "as", "ein", "un"): a title read before the years starts after the last of them. */
@@ -617,6 +619,8 @@ export const PostingsLexiconSchema = z.strictObject({
   degreeOffered: Phrases,
   /** Words before a degree that say it is not asked for ("We don't have a degree requirement", "No exigimos titulación"): no requirement. */
   degreeWaived: z._default(Phrases, []),
+  /** Words that say the employer asks for no number of years ("We don't screen on years", "Berufsjahre zählen für uns nicht"): no years in their paragraph are a minimum. */
+  yearsWaived: z._default(Phrases, []),
   /** Words before a degree that ask for it completed ("Abgeschlossenes Studium"): a must in the required tier, unless experience can replace it. */
   degreeCompleted: Phrases,
   /** Labels of metadata lines ("Location:", "Salary:") that neither open a section nor state a requirement. */

@@ -64,6 +64,8 @@ export interface YearsWords {
   titledWith: RegExp;
   /** Words of an activity still going on ("have been"), global: the last one before a years phrase is sought. */
   durationLead: RegExp;
+  /** "of it", "damit", "con ello" right after "N years": the years are those of the skill named before them. */
+  pointBack: RegExp;
   /** Words right after "N years" that open a job title ("as a", "als", "como"). */
   titledAs: RegExp;
   /** A word that opens a job title inside a sentence ("a", "as", "ein", "un"), with the space after it: global, the last one is sought. */
@@ -169,6 +171,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     specialized: phrasesRegex(m.specialized),
     titledWith: lexiconRegExp(m.titledWith.length > 0 ? `\\s${phrasesBody(m.titledWith)}\\s{1,3}$` : NEVER),
     durationLead: phrasesRegex(m.durationLeads, 'g'),
+    pointBack: lexiconRegExp(m.pointBack.length > 0 ? `^\\s{0,3}${phrasesSource(m.pointBack)}` : NEVER),
     titledAs: lexiconRegExp(m.titledAs.length > 0 ? `^[\\s'’]{1,3}${phrasesBody(m.titledAs)}(?:\\s{1,3}|(?<=['’]))` : NEVER),
     titleOpener: lexiconRegExp(m.titleOpeners.length > 0 ? `(?:^|\\s)${phrasesBody(m.titleOpeners)}\\s{1,3}` : NEVER, 'gu'),
     titlePlace: lexiconRegExp(m.titlePlaces.length > 0 ? `\\s${phrasesBody(m.titlePlaces)}\\s` : NEVER),
