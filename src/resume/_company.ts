@@ -1,4 +1,4 @@
-import { fold, lexiconRegExp, phrasesBody, unicodeRegex, unicodeLiteral } from '../text/phrases';
+import { fold, lexiconRegExp, phrasesBody, phrasesRegex, unicodeLiteral, unicodeRegex } from '../text/phrases';
 import type { Lexicon } from '../text/lexicon';
 import type { RawEntry } from './_entries';
 
@@ -172,8 +172,8 @@ const BULLET = '^[\\s\\-–—•·*▪◦>]{0,8}';
 const CLAUSE_END = /;|[.!?][)\]"'”’»]{0,2}(?=\s|$)/u;
 
 /** A global pattern of a list's phrases as whole words, or none for an empty list. */
-const anyOf = (phrases: readonly string[]): RegExp | undefined =>
-  phrases.length ? lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesBody(phrases)}(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+/** The phrases as whole words, global, tried at their head words only (as one alternation, `othersAgents` cost ~13 ms to compile on the first document). */
+const anyOf = (phrases: readonly string[]): RegExp | undefined => (phrases.length ? phrasesRegex(phrases, 'g') : undefined);
 
 function teamWords(lex: Lexicon): TeamWords {
   let hit = teamCache.get(lex);
