@@ -2077,6 +2077,53 @@ describe('layouts of r15', () => {
     expect(text.slice(entries[1]?.bodyStart, entries[1]?.bodyEnd)).toBe('– endpoints, O365, AD accounts');
   });
 
+  it('reads the same one-line job when a spaced hyphen stands for the dash before its duties, however long the line', () => {
+    const { entries, text } = read(
+      'EXPERIENCE\n2022-Present   Detection Engineer, Corvane Labs - SIEM content and alert tuning; hunting queries in KQL; Terraform for the log pipeline; playbooks for the on-call rota; quarterly purple-team exercises with the red team\n2018-2022      Network Technician, Harbor County - switches, firewalls, VPN concentrators and a 900-seat campus network\n2016-2018      Engineer - Platform Team\n',
+    );
+    expect(entries.map(show)).toEqual([
+      'Detection Engineer | Corvane Labs | 2022-01–2026-11 | 59',
+      'Network Technician, Harbor County | - | 2018-01–2022-12 | 60',
+      'Engineer | Platform Team | 2016-01–2018-12 | 36',
+    ]);
+    expect(text.slice(entries[1]?.bodyStart, entries[1]?.bodyEnd)).toBe('- switches, firewalls, VPN concentrators and a 900-seat campus network');
+  });
+
+  it('prefers a true dash to a spaced hyphen inside the title when a one-line job has both', () => {
+    const { entries, text } = read(
+      'EXPERIENCE\n2020–2023   Analyst - Level 2, Pellwood Bank – triage of phishing reports, firewall rule reviews, access recertification and audit evidence\n',
+    );
+    expect(entries.map((e) => [formatYearMonth(e.start), formatYearMonth(e.end), e.months])).toEqual([['2020-01', '2023-12', 48]]);
+    expect(text.slice(entries[0]?.bodyStart, entries[0]?.bodyEnd)).toBe(
+      '– triage of phishing reports, firewall rule reviews, access recertification and audit evidence',
+    );
+  });
+
+  it.each([
+    [
+      'de',
+      'BERUFSERFAHRUNG\n2019-heute   Sicherheitsingenieur, Norlicht GmbH - Betrieb der SIEM-Plattform; Analyse von Vorfällen; Härtung der Linux-Server; Schwachstellenscans mit Nessus; Schulungen für die Fachabteilungen\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE PROFESSIONNELLE\n2018-aujourd'hui   Ingénieur sécurité, Valmoret SA - gestion des incidents ; durcissement des serveurs ; sensibilisation des équipes ; revues des règles de pare-feu ; tableaux de bord\n",
+    ],
+    [
+      'es',
+      'EXPERIENCIA PROFESIONAL\n2020-actualidad   Ingeniero de seguridad, Brisamar SL - gestión de incidentes; bastionado de servidores; formación de los equipos; revisión de reglas del cortafuegos; cuadros de mando\n',
+    ],
+  ] as const)('reads a long one-line job with a spaced hyphen before its duties in %s', (lang, raw) => {
+    const text = normalizeText(raw);
+    const { entries } = extractEntries(text, findSections(text, lexiconFor(lang, allLanguages)), {
+      asOfYm: AS_OF,
+      lex: lexiconFor(lang, allLanguages),
+      order: 'day-first',
+    });
+    expect(entries.map((e) => `${formatYearMonth(e.start)}–${formatYearMonth(e.end)}`)).toEqual([
+      `${lang === 'de' ? '2019' : lang === 'fr' ? '2018' : '2020'}-01–2026-11`,
+    ]);
+  });
+
   it('keeps a title cell that joins two titles with a semicolon ("Machine Learning Engineer; ML Team Lead")', () => {
     const { entries } = read('CAREER HISTORY\n\n2010 – 2014    Orchard Analytics (ad-tech)     Machine Learning Engineer; ML Team Lead\n');
     expect(entries.map(show)).toEqual(['Machine Learning Engineer; ML Team Lead | Orchard Analytics | 2010-01–2014-12 | 60']);

@@ -1241,7 +1241,7 @@ function dashRowHead(body: string, reading: EntryReading): string | undefined {
   const from = body.length - body.slice(gap).trimStart().length;
   const rest = body.slice(from);
   // The duties' dash is looked for first: most lines with a column gap have none, and then their dates need no reading.
-  const dash = DUTY_DASH.exec(rest);
+  const dash = DUTY_DASH.exec(rest) ?? DUTY_HYPHEN.exec(rest);
   if (!dash || dash.index === 0) return undefined;
   if (!findDateRanges(dates, reading.asOfYm, reading).some((r) => r.index === 0 && r.length === dates.length)) return undefined;
   const head = rest.slice(0, dash.index);
@@ -1286,6 +1286,8 @@ const TITLE_AFTER_DASH = /^\s{1,3}[–—-]\s{1,3}(\S.{0,120})$/u;
 
 /** A spaced en or em dash between a one-line job's header and its duties. */
 const DUTY_DASH = /\s[–—]\s/u;
+/** A spaced hyphen standing for that dash in plain text ("2021-2023   Analyst, Acme - RMF packages; scans"), read only when no true dash is. */
+const DUTY_HYPHEN = /\s-\s/u;
 
 /** Duties written after a header: prose, or a list of lowercase items ("endpoints, O365, AD accounts"). */
 function isDutyList(text: string): boolean {
