@@ -785,7 +785,8 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   if (!inSection && match.index > lead && !words.institution.test(body)) return undefined;
   // "Abogada" heads a degree under an education heading only; elsewhere it is a job title.
   if (match.titleOnly && (!inSection || match.index > lead)) return undefined;
-  if (match.index - lead > MAX_DEGREE_OFFSET && !schoolFirst(body.slice(lead, match.index), words)) return undefined;
+  const before = body.slice(lead, match.index);
+  if (match.index - lead > MAX_DEGREE_OFFSET && !schoolFirst(before, words) && !cellAfterSchool(before, words)) return undefined;
   // "Mestrado … (lato sensu)": a programme that awards no degree, however it is named.
   if (inProgressIn(body, words) || words.notAwarded.test(body)) return undefined;
   // A degree whose dates run to "present" or past asOf is still being studied for.
@@ -953,6 +954,23 @@ function capitalsField(institution: string | undefined, words: DegreeWords): Deg
  * is the line's own.
  */
 const SCHOOL_THEN = /^(?:\|\s{0,3})?([^,;|—–-]{3,120}?)(?:,\s{1,3}[^,;|—–\-\d]{2,40}?){0,3}(?:\s{1,3}[—–|-]|,)\s{0,3}$/u;
+
+/**
+ * A table row's cell naming a school, then the degree's own cell ("10/1994 – 09/2000  TU Wesertal  Studium der
+ * Informatik, Abschluss Diplom"): the degree is the row's when it stands near the start of its own cell.
+ */
+function cellAfterSchool(before: string, words: DegreeWords): boolean {
+  const gap = before.lastIndexOf('  ');
+  if (gap <= 0) return false;
+  const own = before.slice(gap).trimStart();
+  return (
+    own.length <= MAX_DEGREE_OFFSET &&
+    before
+      .slice(0, gap)
+      .split(CELL_GAP)
+      .some((c) => words.institution.test(c))
+  );
+}
 
 function schoolFirst(before: string, words: DegreeWords): boolean {
   const m = SCHOOL_THEN.exec(before);
