@@ -2751,6 +2751,16 @@ describe('education, certifications, clearance', () => {
       'CERTIFICATIONS\nCertification: CompTIA Security+ ce\nIssued: 09/2024\nExpires: 09/2027\n\nCertification: Google Cloud Professional Machine Learning Engineer\nIssued:\nExpires:\nComments: Studying; exam planned for early 2027',
       ['security-plus'],
     ],
+    [
+      'a form’s record whose issuer comes first and whose later field plans the exam',
+      'CERTIFICATIONS\nName: CompTIA Security+ ce\nIssuer: CompTIA\nIssued: 03/2023\n\nName: Certified Information Systems Security Professional (CISSP)\nIssuer: ISC2\nStatus: Planned — remark from the candidate: “exam slot reserved at the Pearson VUE test centre for November 2026”\n',
+      ['security-plus'],
+    ],
+    [
+      'a form’s record whose issuer comes first and that holds no date stays held',
+      'CERTIFICATIONS\nName: Certified Information Systems Security Professional (CISSP)\nIssuer: ISC2\nNotes: planned by my employer for the whole team\n',
+      ['cissp'],
+    ],
   ])('certifications: %s', (_name, text, ids) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
   });
@@ -9884,5 +9894,23 @@ describe("a certification in a sentence whose subject is the person's team or a 
   });
   it("keeps the person's own certification beside the team's", () => {
     expect(certs('SUMMARY\nI hold the CKA; my team holds the CKAD.\n')).toContain('cka');
+  });
+});
+
+describe('a degree in the cell after a school cell of a table row is the row’s own', () => {
+  const degrees = (text: string) => parseResume(text, { asOf }).education.map((e) => `${e.level}/${e.field}/${e.year ?? '-'}`);
+
+  it.each([
+    [
+      'AUSBILDUNG\n10/2001 – 09/2007\tUniversität Elbstadt\tStudium der Informatik, Abschluss Diplom-Informatiker (Univ.), Note 2,0\n',
+      ['master/computer-science/2007'],
+    ],
+    ['EDUCATION\n2009 – 2013   Northfield State University   Four-year programme, Bachelor of Science in Physics\n', ['bachelor/physics/2013']],
+  ])('%s', (text, want) => {
+    expect(degrees(text)).toEqual(want);
+  });
+
+  it('not when no earlier cell names a school', () => {
+    expect(degrees('EDUCATION\n2009 – 2013   Evening classes at the Riverside hall   Four-year programme, Bachelor of Science in Physics\n')).toEqual([]);
   });
 });

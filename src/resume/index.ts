@@ -1400,15 +1400,16 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   if (endsOnGoingOnWord(out, goesOn) && LOWER_FIRST.test(next.body) && next.body.length <= MAX_STATUS) return `${out} ${next.body}`;
   // A form's record in a certifications section: the labelled lines under "Certification: <name>" are its fields ("Issued:", "Expires:", "Comments:
   // Studying; exam planned for early 2027"), up to a blank line or the next name. A record's first field is a date or
-  // empty ("Issued: 09/2024", "Issued:"); another label ("Interests: …") opens another part.
+  // empty ("Issued: 09/2024", "Issued:"), or a later field of it is dated ("Issuer: …" over "Status: exam booked for
+  // 12/2026"); another label ("Interests: …") opens another part.
   const opensRecord = (body: string) => DATED.test(body) || FIELD_ONLY.test(body) || EMPTY_FIRST_FIELD.test(body);
-  if (m.section === 'certifications' && FORM_LABEL_BEFORE.test(text.slice(lineStart, m.start)) && opensRecord(next.body)) {
+  if (m.section === 'certifications' && FORM_LABEL_BEFORE.test(text.slice(lineStart, m.start)) && FORM_FIELD.test(next.body)) {
     const fields: string[] = [];
     for (let l = next; fields.length < MAX_FORM_FIELDS && FORM_FIELD.test(l.body) && !names(l); l = lineAt(text, lines, l.end + 1)) {
       fields.push(l.body);
       if (l.end >= text.length) break;
     }
-    if (fields.length > 0) return `${out}\n${fields.join('\n')}`;
+    if (fields.length > 0 && (opensRecord(next.body) || fields.some((f) => DATED.test(f)))) return `${out}\n${fields.join('\n')}`;
   }
   // A sentence of prose that runs on to the next line ends there ("Meine AWS ML Specialty ist 2024⏎abgelaufen, ich …").
   if (runsOnTo(out, text.slice(lineStart, lineEnd), next.body)) return `${out} ${sentenceStart(next.body)}`;
