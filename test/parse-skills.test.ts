@@ -9914,3 +9914,18 @@ describe('a degree in the cell after a school cell of a table row is the row’s
     expect(degrees('EDUCATION\n2009 – 2013   Evening classes at the Riverside hall   Four-year programme, Bachelor of Science in Physics\n')).toEqual([]);
   });
 });
+
+describe('a double degree whose name gives its first field names the second after "and"', () => {
+  const degrees = (text: string) => parseResume(text, { asOf }).education.map((e) => `${e.level}/${e.field}`);
+
+  it('reads both subjects of a Spanish double degree', () => {
+    expect(degrees('EDUCACIÓN\nDoble Grado en Derecho y en Administración y Dirección de Empresas, Universidad de Valdemora, 2015\n')).toEqual([
+      'bachelor/law',
+      'bachelor/business',
+    ]);
+  });
+
+  it('reads one degree when the name is no double degree', () => {
+    expect(degrees('EDUCACIÓN\nGrado en Derecho y Empresa, Universidad de Valdemora, 2015\n')).toEqual(['bachelor/law']);
+  });
+});

@@ -832,8 +832,9 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     const own = cutAt(institution ? text.replace(institution, ' ') : text, words.notField);
     const head = headWord(text.slice(joined.mention.index));
     result.second = { level: joined.mention.level, field: joined.mention.field ?? namedField(own, words) ?? 'other', head };
-  } else if (match.field === undefined && words.doubleDegree.test(body.slice(0, match.index + match.length))) {
-    const second = secondField(subject, words);
+  } else if (words.doubleDegree.test(body.slice(0, match.index + match.length))) {
+    // A degree whose name gives its field ("Doble Grado en Derecho") names the second subject after "and".
+    const second = match.field === undefined ? secondField(subject, words) : fieldAfterAnd(subject, match.field, words);
     if (second) result.second = { level, field: second, head: result.head };
   }
   return result;
@@ -975,6 +976,14 @@ function cellAfterSchool(before: string, words: DegreeWords): boolean {
 function schoolFirst(before: string, words: DegreeWords): boolean {
   const m = SCHOOL_THEN.exec(before);
   return m !== null && words.institution.test(m[1] as string);
+}
+
+/** The field named after a leading "and" ("y en Administración y Dirección de Empresas"), when it is another than the first. */
+function fieldAfterAnd(subject: string, first: DegreeField, words: DegreeWords): DegreeField | undefined {
+  const and = words.and.exec(subject);
+  if (!and || subject.slice(0, and.index).trim() !== '') return undefined;
+  const field = namedField(cutAt(subject.slice(and.index + and[0].length), words.notField), words);
+  return field !== undefined && field !== 'other' && field !== first ? field : undefined;
 }
 
 /** The field of the second subject of a double degree ("Matemáticas y Economía" → economics, no field of the list: `other`). */
