@@ -337,3 +337,14 @@ describe('a weak heading in mixed case under a section heading in capitals is a 
     ]);
   });
 });
+
+describe('an academic CV’s research appointments and internships are its experience', () => {
+  it.each(['ACADEMIC AND RESEARCH APPOINTMENTS', 'Research Appointments', 'RESEARCH INTERNSHIPS'])('%s', (heading) => {
+    const text = `${HEAD}SUMMARY\nWork on robust learning.\n\n${heading}\n2021 – 2023   Research Fellow, Delmont Institute\n`;
+    expect(findSections(text).map((s) => [s.name, s.heading])).toEqual([
+      ['header', ''],
+      ['summary', 'SUMMARY'],
+      ['experience', heading],
+    ]);
+  });
+});
