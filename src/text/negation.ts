@@ -735,7 +735,10 @@ export function courseworkLists(text: string, cues: CueWords): Array<{ start: nu
  * …", "Programs overseen: SAST (Semgrep, CodeQL), …", "Webinaire « Sécurité des LLM »"), as far as a coursework list.
  */
 export function othersLists(text: string, cues: CueWords): Array<{ start: number; end: number }> {
-  return [...labelledLists(text, cues.othersLabelsAll), ...labelledLists(text, cues.othersWorkLabelsAll, labelOpening, labelEnd, cues.goesOn)];
+  return [
+    ...labelledLists(text, cues.othersLabelsAll),
+    ...labelledLists(text, cues.othersWorkLabelsAll, labelOpening, (t, m) => labelEnd(t, m, cues.goesOn), cues.goesOn),
+  ];
 }
 
 /** Each label's list, up to the end `courseworkLists` tells. */
@@ -794,32 +797,24 @@ const LABEL_OPENERS = new Set(['\n', '.', ';', '·']);
 /** A word of a label's opening ("What", "CISO", "Key"), or a bracket's opening ("Technologies delivered (via partners)"). */
 const LABEL_WORD = /^[\p{L}\p{N}'’&-]{1,30}$|^\($/u;
 /** Where a label of others' work ends: a colon, or a line's end over a bracket or a list item, within `LABEL_TAIL` and before a sentence's end. */
-function labelEnd(text: string, m: RegExpExecArray): number | undefined {
+function labelEnd(text: string, m: RegExpExecArray, goesOn: ReadonlySet<string>): number | undefined {
   const limit = Math.min(text.length, m.index + m[0].length + LABEL_TAIL);
   for (let k = m.index + m[0].length; k < limit; k++) {
     const c = text.charAt(k);
     if (c === ':') return k + 1;
     if (c === '.' || c === ';') return undefined;
     // A list item's own line heads no block of items under it ("• Present red team results to product" over "• Onboarded …"),
-    // nor does the wrapped tail of one (continuesLineAbove).
-    if (c === '\n' && /^\n[ \t]{0,8}[(\-–•*▪▸]/u.test(text.slice(k, k + 12)))
-      return ITEM_LINE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)) || continuesLineAbove(text, m.index) ? undefined : k;
+    // nor does the wrapped tail of one ("… the merchant assistant and the" over "LLM dispute-summary feature built by our
+    // ML team": the line break before the label's line is a soft wrap).
+    if (c === '\n' && /^\n[ \t]{0,8}[(\-–•*▪▸]/u.test(text.slice(k, k + 12))) {
+      const lineStart = text.lastIndexOf('\n', m.index);
+      return ITEM_LINE.test(text.slice(lineStart + 1, m.index)) || (lineStart > 0 && isSoftWrap(text, lineStart, goesOn)) ? undefined : k;
+    }
   }
   return undefined;
 }
 /** A line's opening that is a list item's mark. */
 const ITEM_LINE = /^[ \t]{0,8}[-–•*▪▸][ \t]/u;
-/**
- * Whether the line that holds `at` goes on from the line above: that line has words and ends with no sentence's end or
- * colon ("… the merchant assistant and the" over "LLM dispute-summary feature built by our ML team"). A heading with no
- * colon stands after a blank line or a finished line; a wrapped list item's tail is none.
- */
-function continuesLineAbove(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1);
-  if (lineStart <= 0) return false;
-  const above = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).trimEnd();
-  return above.trim() !== '' && !/[.:;!?]$/u.test(above);
-}
 /** How far after its words a label of others' work may end. */
 const LABEL_TAIL = 100;
 /** How far before a label's words its opening is sought. */
