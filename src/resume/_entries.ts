@@ -384,12 +384,11 @@ function leavesOfRunningJobs(text: string, entries: RawEntry[], w: EntryWords): 
   if (leaves.length === 0) return entries;
   return entries.map((e) => {
     if (e.notWork) return e;
+    const within = leaves.filter((l) => l.start >= e.start && l.end <= e.end && (l.start > e.start || l.end < e.end));
+    if (within.length === 0) return e;
     // Leave from that employer (listed under its name), or leave the job itself says paused it ("ruhte während der Elternzeit").
-    const own = e.organization !== undefined ? e.organization : null;
     const paused = w.leave.test(text.slice(e.headerEnd, e.bodyEnd));
-    const inside = leaves.filter(
-      (l) => l.start >= e.start && l.end <= e.end && (l.start > e.start || l.end < e.end) && (paused || (own !== null && l.organization === own)),
-    );
+    const inside = paused ? within : within.filter((l) => e.organization !== undefined && l.organization === e.organization);
     if (inside.length === 0) return e;
     return { ...e, leaves: [...(e.leaves ?? []), ...inside.map((l) => ({ start: l.start, end: l.end }))] };
   });
