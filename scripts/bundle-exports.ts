@@ -9,15 +9,16 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const RESUME_PATH = ['parseResume', 'matchRoles', 'planUpskilling', 'createMatcher'] as const;
 
 /**
- * `names` of `src/index.ts` (`*`: all of them; `roleFromJobPosting` is taken from `rolefit/postings`) bundled for
+ * `names` of `src/index.ts` (`*`: all of them, alone or in a list; `roleFromJobPosting` is taken from `rolefit/postings`) bundled for
  * browsers with the exports `languages` of `rolefit/languages` (`de`, `allLanguages`), and with `catalogDetails` of
  * `rolefit/details` when `details` is true, minified, the rest tree-shaken (the build's aliases, so it is what ships).
  */
 export async function bundleExports(names: readonly string[] | '*', languages: readonly string[] = [], details = false): Promise<string> {
-  const own = names === '*' ? [] : names.filter((n) => n !== 'roleFromJobPosting');
+  const list = names === '*' ? ['*'] : names;
+  const own = list.filter((n) => n !== 'roleFromJobPosting' && n !== '*');
   const core =
-    (names === '*' ? `export * from './src/index.ts';` : own.length > 0 ? `export { ${own.join(', ')} } from './src/index.ts';` : '') +
-    (names !== '*' && names.includes('roleFromJobPosting') ? `export { roleFromJobPosting } from './src/postings.ts';` : '');
+    (list.includes('*') ? `export * from './src/index.ts';` : own.length > 0 ? `export { ${own.join(', ')} } from './src/index.ts';` : '') +
+    (list.includes('roleFromJobPosting') ? `export { roleFromJobPosting } from './src/postings.ts';` : '');
   const packs =
     (languages.length > 0 ? `export { ${languages.join(', ')} } from './src/languages.ts';` : '') +
     (details ? `export { catalogDetails } from './src/details.ts';` : '');
