@@ -916,6 +916,34 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it('reads a job board\'s tag line cut short by a count of more tags ("+5 more") as its widget, with no tier', () => {
+    const en = roleFromJobPosting('Platform Engineer\nSkills: Kubernetes, Go, Python, +5 more\n\nRequirements\n- Solid Python\n\nNice to have\n- Go\n');
+    expect(en.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['go', 'preferred'],
+    ]);
+    const de = roleFromJobPosting(
+      'Plattform-Ingenieurin\nKenntnisse: Kubernetes, Terraform, +3 weitere\n\nDein Profil\n- Sehr gute Kenntnisse in Terraform und in der Programmierung mit Python\n',
+      { languages: allLanguages },
+    );
+    expect(de.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['terraform', 'required'],
+    ]);
+  });
+
+  it('German: "vorzugsweise" and "bevorzugt" after a must make the skill they name a wish', () => {
+    const role = roleFromJobPosting(
+      'Sicherheitsingenieur\n\nDein Profil\n- Erfahrung mit Cloud-Plattformen, vorzugsweise Azure\n- Gute Kenntnisse in Python, bevorzugt auch Go\n',
+      { languages: allLanguages },
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['azure', 'preferred'],
+      ['python', 'required'],
+      ['go', 'preferred'],
+    ]);
+  });
+
   it('keeps the tier of an "Asset qualifications" heading under its "Education:"/"Experience:" sub-headings, not under a later one', () => {
     const role = roleFromJobPosting(
       "Analyst\n\nESSENTIAL QUALIFICATIONS\n\nExperience:\nExperience with Python.\n\nASSET QUALIFICATIONS\n\nEducation:\nA master's degree in law.\n\nExperience:\nExperience with Terraform.\n",

@@ -231,14 +231,17 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     }
     linesUnder++;
     const content = heading?.rest ?? body;
+    // A job board's widget of tags, cut short by a count of more ("Skills: Python, Kubernetes, +6 more"), repeats the ad.
     // A duties list that mixes in what the candidate must have ("- Strong in Python and SQL") keeps such an item required.
-    const lineSection = own
-      ? heading.section
-      : tagSection && isTagLine(body)
-        ? 'ignored'
-        : section === 'duty' && item && words.requirementItem.test(content)
-          ? 'required'
-          : section;
+    const lineSection = words.moreTags.test(content)
+      ? 'ignored'
+      : own
+        ? heading.section
+        : tagSection && isTagLine(body)
+          ? 'ignored'
+          : section === 'duty' && item && words.requirementItem.test(content)
+            ? 'required'
+            : section;
     const ownTraits = own ? headingTraits(heading, words) : undefined;
     const lineHard = ownTraits ? ownTraits.hard : hardSection;
     const lineMust = ownTraits ? ownTraits.must : listedMust && lineSection === 'required';

@@ -142,6 +142,8 @@ export interface PostingWords {
   degreeRouteLead: RegExp;
   /** Words of a route with no degree ("in lieu of a degree"). */
   noDegreeRoute: RegExp;
+  /** A list that ends with the count of the tags a widget hides (", +6 more"). */
+  moreTags: RegExp;
   /** Headings of a tag widget, as keys. */
   tagHeadings: ReadonlySet<string>;
   /** Headings of the conditions of employment, as keys: a clearance named bare under one is obtained after selection. */
@@ -309,6 +311,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     functionWords: new Set(lex.normalize.stopwords.map(fold)),
     dotAbbreviations: new Set(lex.normalize.dotAbbreviations.map((w) => w.toLowerCase())),
     alternativePath: lexiconRegExp(`^[\\s\\-–•*]{0,4}${phrasesSource(p.orWords)}\\s`),
+    moreTags: lexiconRegExp(`[,·|]\\s{0,3}\\+\\s?\\d{1,3}\\s{1,3}${phrasesSource(p.moreTagsWords)}\\s{0,3}$`),
     tagHeadings: new Set(p.tagHeadings.flatMap(expandPhrase).map(headingKey)),
     employmentConditionHeadings: new Set(p.employmentConditionHeadings.flatMap(expandPhrase).map(headingKey)),
     definitionWords: phrasesRegex(p.footnoteDefinitions),

@@ -660,6 +660,8 @@ export const PostingsLexiconSchema = z.strictObject({
   rangeOpeners: z._default(Phrases, []),
   /** Headings of a job board's tag widget ("Key Skills"): a line of bare tags under one repeats the ad and states no tier. */
   tagHeadings: Phrases,
+  /** Words after the count of tags a job board's widget hides ("Skills: Python, Kubernetes, +6 more", "+3 weitere"): such a line is the widget's, and states no tier. */
+  moreTagsWords: z._default(Phrases, []),
   /** Headings of the conditions the hire must meet once selected ("Conditions of employment"): a clearance named there bare is obtained after selection. */
   employmentConditionHeadings: z._default(Phrases, []),
   /** Words of a footnote that defines a starred word ("*Significant experience is defined as …"): the years it states are that word's. */
