@@ -9330,7 +9330,8 @@ describe("titles whose work is about others' technology (othersTechTitles)", () 
     expect(p.experience.securityYears).toBe(0);
   });
   it('a programme manager whose title names security as the field runs a security programme: security years (r89, r99)', () => {
-    const years = (title: string) => parseResume(entry(title, '- Ran the portfolio and the steering committee for the CISO.'), { asOf }).experience.securityYears;
+    const years = (title: string) =>
+      parseResume(entry(title, '- Ran the portfolio and the steering committee for the CISO.'), { asOf }).experience.securityYears;
     expect(years('Senior Program Manager, Information Security')).toBe(6.92);
     expect(years('Programme Manager – Cyber Security Transformation')).toBe(6.92);
     expect(years('Senior Program Manager, Cloud Migration')).toBe(0);
