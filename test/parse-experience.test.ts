@@ -560,6 +560,21 @@ describe('parseResume: the kind of work of an entry', () => {
       ['security'],
     ],
     [
+      'a German IT audit of information security',
+      'IT-Prüfer | Halden Treuhand | 03/2015 – 08/2019\n- Prüfungen der Informationssicherheit bei Versicherern nach ISO 27001',
+      ['security'],
+    ],
+    [
+      'a German IT audit of financial controls',
+      'IT-Prüfer | Halden Treuhand | 03/2015 – 08/2019\n- Prüfungen der Buchhaltung und der Lohnabrechnung',
+      ['other'],
+    ],
+    [
+      'a Spanish audit of logical security controls',
+      'Auditor sénior | Ribera Auditores | 01/2016 – 12/2020\n- Auditoría de controles generales TI y de seguridad lógica de bancos (PCI DSS)',
+      ['security'],
+    ],
+    [
       'information-security assurance engagements under a neutral title (r38)',
       'Manager, Technology Risk & Assurance | Marula | Mar 2021 – Nov 2026\nI lead information-security assurance engagements: ISO/IEC 27001 readiness reviews.',
       ['security'],

@@ -9329,6 +9329,19 @@ describe("titles whose work is about others' technology (othersTechTitles)", () 
     const p = parseResume(pm, { asOf });
     expect(p.experience.securityYears).toBe(0);
   });
+  it('a programme manager whose title names security as the field runs a security programme: security years (r89, r99)', () => {
+    const years = (title: string) =>
+      parseResume(entry(title, '- Ran the portfolio and the steering committee for the CISO.'), { asOf }).experience.securityYears;
+    expect(years('Senior Program Manager, Information Security')).toBe(6.92);
+    expect(years('Programme Manager – Cyber Security Transformation')).toBe(6.92);
+    expect(years('Senior Program Manager, Cloud Migration')).toBe(0);
+    // A product manager's field is the product area: no security years (r88).
+    expect(years('Product Manager, Threat Detection')).toBe(0);
+    // The tools of the programme stay the provider's: no skill (r101-es-07).
+    const soc = entry('Programme Manager – Cyber Security', '- Migration of the SOC from QRadar to Microsoft Sentinel, run by the MSSP.');
+    expect(ids(soc)).not.toContain('security-monitoring');
+    expect(parseResume(soc, { asOf }).experience.securityYears).toBe(6.92);
+  });
   it('a project manager of a cloud migration built by a provider uses no cloud skill; a skills list naming it says no more', () => {
     const de =
       'BERUFSERFAHRUNG\n01/2020 – heute  Projektleiterin, Acme AG\n- Migration von 60 Anwendungen nach Microsoft Azure durch den Dienstleister; Planung und Abnahme.\n\nKENNTNISSE\nMicrosoft Azure, MS Project\n';

@@ -113,6 +113,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
       title: phrasesRegex(c.titles),
       keeps: new Set(c.keeps ?? []),
       work: c.work === true,
+      securityField: c.securityField === true,
     })),
     handsOn: phrasesRegex(lex.work.handsOnWords, 'g'),
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
@@ -165,6 +166,8 @@ export interface OthersTechClass {
   readonly keeps: ReadonlySet<string>;
   /** Whether an entry under it may still be security or ML work by its duties (an auditor of security controls). */
   readonly work: boolean;
+  /** Whether a title of it that names security as its field after the head is security work ("Programme Manager – Cyber Security Transformation"); its tools stay others'. */
+  readonly securityField: boolean;
 }
 
 /** Where a title's function ends and its field or department starts ("Product Manager, Vulnerability Management", "Avocate (Counsel) – Pôle IP/IT"). */
@@ -225,7 +228,8 @@ export function classifyEntry(
   if (hiresForSkills(title, words)) return ['other'];
   // Writing about, selling, managing or advising on others' technology ("Product Manager, Vulnerability Management") is no work of its kind.
   const others = othersTechClass(title, words);
-  if (others && !others.work) return ['other'];
+  // A programme whose field is security ("Senior Program Manager, Information Security") is security work, though the tools it names stay others'.
+  if (others && !others.work && !(others.securityField && isSecurityTitle(title, words))) return ['other'];
   // A research appointment in a security lab or chair ("Computer Security Lab", "Lehrstuhl für IT-Sicherheit") is security work.
   const research = words.researchTitle.test(title);
   const securityTitle = isSecurityTitle(title, words) || (research && words.securityTitle.test(organization));

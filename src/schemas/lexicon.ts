@@ -118,12 +118,19 @@ export const WorkLexiconSchema = z.strictObject({
    * Classes of titles whose work is about others' technology ("writing": "Technical Writer", "legal": "Avocate",
    * "audit": "Lead Auditor"): in an entry under one, only skills of the categories (or ids) the class `keeps` count,
    * unless a first-person word of `handsOnWords` stands in the mention's sentence; `work: false` makes the entry no
-   * security or ML work. A language lists its titles; `keeps` and `work` are given once (English).
+   * security or ML work; `securityField: true` makes a title that names security as its field after the head security work ("Program Manager,
+   * Information Security": a security programme run for the CISO), its tools staying others'. A language lists its titles; `keeps`, `work`
+   * and `securityField` are given once (English).
    */
   othersTechTitles: z._default(
     z.record(
       z.string().check(z.minLength(1)),
-      z.strictObject({ titles: Phrases, keeps: z.optional(z.array(z.string().check(z.minLength(1)))), work: z.optional(z.boolean()) }),
+      z.strictObject({
+        titles: Phrases,
+        keeps: z.optional(z.array(z.string().check(z.minLength(1)))),
+        work: z.optional(z.boolean()),
+        securityField: z.optional(z.boolean()),
+      }),
     ),
     {},
   ),
