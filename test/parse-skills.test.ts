@@ -4372,8 +4372,9 @@ describe('r27 readings', () => {
     [job('Accuracy regressions block promotion of the new model version.'), 'devsecops', false],
     [job('Image scans block promotion of containers with critical CVEs.'), 'devsecops', true],
     [job('The suite runs against each release in CI and blocks the merge on regressions.'), 'devsecops', true],
-    // Reporting to a model risk committee stays AI-governance evidence: job ads ask for it as a duty of model validation.
-    [job('Wrote the report to the model risk committee.'), 'ai-governance', true],
+    // A model risk committee that results are reported to is an audience, no AI-governance work (a validator's own
+    // work comes from "independent validation of … models").
+    [job('Wrote the report to the model risk committee.'), 'ai-governance', false],
     [job('Built an adversarial-training pipeline for a malware classifier.'), 'mlops', false],
     [job('Re-runs the attack suite on every new model version.'), 'mlops', false],
     [job('Drift dashboards with automatic alerts.'), 'security-automation', false],
@@ -9940,5 +9941,25 @@ describe('a double degree whose name gives its first field names the second afte
 
   it('reads one degree when the name is no double degree', () => {
     expect(degrees('EDUCACIÓN\nGrado en Derecho y Empresa, Universidad de Valdemora, 2015\n')).toEqual(['bachelor/law']);
+  });
+});
+
+describe('audiences, directories and model validation', () => {
+  const job = (line: string) => `EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- ${line}`;
+  it.each([
+    // Model risk named as the party results go to is an audience; model risk work of one's own still counts.
+    [job('Briefed the head of security and the model risk forum on open red-team findings each quarter.'), 'ai-governance', false],
+    [job('Presented the evasion-test results to the CIO and the model risk board.'), 'ai-governance', false],
+    [job('Owned model risk tiering for the scoring models in the credit book.'), 'ai-governance', true],
+    // Independent validation of models is model risk management; a team of validators others belong to is not.
+    ['EXPERIENCE\nQuant Analyst, Acme  2020 – 2024\n- Independent validation of eleven pricing and churn models each year.', 'ai-governance', true],
+    ['EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Wrote model documentation for the independent validation team.', 'ai-governance', false],
+    // A Microsoft directory (Entra ID, Azure AD) is identity work, no evidence of the Azure cloud.
+    [job('Quarterly access reviews of on-premises AD and Entra ID groups.'), 'azure', false],
+    [job('Conditional access policies in Azure Active Directory for 900 staff.'), 'azure', false],
+    [job('Conditional access policies in Azure Active Directory for 900 staff.'), 'identity-access-management', true],
+    [job('Hardened Azure subscriptions with Azure Policy and Entra ID groups.'), 'azure', true],
+  ])('%s → %s %s', (text, id, want) => {
+    expect(ids(text).includes(id)).toBe(want);
   });
 });

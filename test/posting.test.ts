@@ -6399,3 +6399,13 @@ describe('job-board rails, sub-headings of notices, waived years and pronouns of
     ]);
   });
 });
+
+describe('model validation duties', () => {
+  it('reads independent validation of models as AI governance, and a model risk committee reported to as an audience', () => {
+    const ad = (line: string) =>
+      `Model Validation Analyst\n\nWhat you will do\n- ${line}\n- Present your findings to model owners and the Model Risk Committee.\n\nRequirements\n- Python\n`;
+    const tiers = (text: string) => tiersOf(text).filter(([id]) => id === 'ai-governance');
+    expect(tiers(ad('Carry out independent validation of scoring and pricing models each quarter.'))).toEqual([['ai-governance', 'duty']]);
+    expect(tiers(ad('Build dashboards of loan volumes for the sales teams.'))).toEqual([]);
+  });
+});
