@@ -8,7 +8,7 @@ import { allLanguages } from '../src/languages';
 import { parseResume } from '../src';
 import { roleFromJobPosting } from '../src/postings';
 import { detectLanguage } from '../src/text/language';
-import { foldedWords, foldText, headsOf, lazyValues, LexiconRegExp, nextWordsOf, once, phrasesRegex } from '../src/text/phrases';
+import { foldedWords, foldText, headsOf, lazyValues, LexiconRegExp, nextWordsOf, once, phrasesRegex, phrasesSource } from '../src/text/phrases';
 
 describe('foldText: the text lexicon patterns read', () => {
   it.each([
@@ -54,6 +54,14 @@ describe('headsOf: the words a match starts with', () => {
       'e',
       'email',
     ]);
+  });
+});
+
+describe('phrasesSource: plain phrases share a trie with the others', () => {
+  it('merges phrases of plain words by their first words, beside bracketed and hyphenated ones', () => {
+    expect(phrasesSource(['red team', 'red team lead', 'blue  team', 'purple-team', '(senior|) analyst'])).toBe(
+      '(?<![\\p{L}\\p{N}])(?:(?:(?:senior)[\\s\\-–]{1,3})?analyst|red[\\s\\-–]{1,3}team(?:[\\s\\-–]{1,3}lead)?|purple[\\s\\-]?team|blue[\\s\\-–]{1,3}team)(?![\\p{L}\\p{N}])',
+    );
   });
 });
 

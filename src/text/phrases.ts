@@ -220,7 +220,8 @@ function phraseBranches(sorted: readonly string[]): PhraseBranches {
   const endsAt = new Map<string, TrieNode>();
   const whole: PhraseBranch[] = [];
   for (const phrase of sorted) {
-    const keys = tokens(phrase).map(tokenKey);
+    // Words of lowercase letters and digits (most phrases) are their own keys.
+    const keys = isPlainPhrase(phrase) ? tokens(phrase) : tokens(phrase).map(tokenKey);
     if (keys.some((k) => k === undefined)) {
       whole.push({ source: phraseSource(phrase), longest: phrase.length, phrase });
       continue;
@@ -237,6 +238,15 @@ function phraseBranches(sorted: readonly string[]): PhraseBranches {
   }
   const items: PhraseBranch[] = [...root.kids.values()].map((n) => ({ longest: n.longest, node: n }));
   return { list: [...items, ...whole].sort(branchOrder), endsAt };
+}
+
+/** Whether a phrase is only words of lowercase ASCII letters and digits between spaces (each word its own `tokenKey`). */
+function isPlainPhrase(phrase: string): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const c = phrase.charCodeAt(k);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 32)) return false;
+  }
+  return true;
 }
 
 /**
