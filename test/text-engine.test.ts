@@ -8,7 +8,7 @@ import { allLanguages } from '../src/languages';
 import { parseResume } from '../src';
 import { roleFromJobPosting } from '../src/postings';
 import { detectLanguage } from '../src/text/language';
-import { foldedWords, foldText, headsOf, lazyValues, LexiconRegExp, once, phrasesRegex } from '../src/text/phrases';
+import { foldedWords, foldText, headsOf, lazyValues, LexiconRegExp, nextWordsOf, once, phrasesRegex, phrasesSource } from '../src/text/phrases';
 
 describe('foldText: the text lexicon patterns read', () => {
   it.each([
@@ -39,6 +39,56 @@ describe('headsOf: the words a match starts with', () => {
     expect(headsOf(['* experience'])).toBeUndefined();
     expect(headsOf(['** experience'])).toBeUndefined();
     expect(headsOf(['<year> graduate'])).toBeUndefined();
+  });
+
+  it('reads every option of a choice in the first slot, in the order written', () => {
+    expect([...(headsOf(['deep learning', 'ops-team lead', '(staff|principal|) ml engineer', '(the|a) report', 'e-mail']) ?? [])]).toEqual([
+      'deep',
+      'ops',
+      'opsteam',
+      'staff',
+      'principal',
+      'ml',
+      'the',
+      'a',
+      'e',
+      'email',
+    ]);
+  });
+});
+
+describe('phrasesSource: plain phrases share a trie with the others', () => {
+  it('merges phrases of plain words by their first words, beside bracketed and hyphenated ones', () => {
+    expect(phrasesSource(['red team', 'red team lead', 'blue  team', 'purple-team', '(senior|) analyst'])).toBe(
+      '(?<![\\p{L}\\p{N}])(?:(?:(?:senior)[\\s\\-–]{1,3})?analyst|red[\\s\\-–]{1,3}team(?:[\\s\\-–]{1,3}lead)?|purple[\\s\\-]?team|blue[\\s\\-–]{1,3}team)(?![\\p{L}\\p{N}])',
+    );
+  });
+});
+
+describe('nextWordsOf: the words a match may read after its head', () => {
+  const listed = (phrases: string[]) => [...(nextWordsOf(phrases) ?? [])].map(([head, next]) => [head, next === null ? null : [...next]]);
+
+  it('pairs each head with its second word, a hyphenated word both split and joined', () => {
+    expect(listed(['deep learning', 'ops-team lead', '(staff|principal|) ml engineer', 'blue team', 'e-mail', 'review * notes'])).toEqual([
+      ['deep', ['learning']],
+      ['ops', ['team']],
+      ['opsteam', ['lead']],
+      ['staff', ['ml']],
+      ['principal', ['ml']],
+      ['ml', ['engineer']],
+      ['blue', ['team']],
+      ['e', ['mail']],
+      ['email', null],
+      ['review', null],
+    ]);
+  });
+
+  it('reads a word with a dot as two runs of letters', () => {
+    expect(listed(['(x|y) z', 'z.w v'])).toEqual([
+      ['x', ['z']],
+      ['y', ['z']],
+      ['z', ['w']],
+    ]);
   });
 });
 

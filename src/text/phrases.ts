@@ -52,6 +52,14 @@ function wordSource(word: string): string {
   }
 }
 
+/** `(a|b)` slots as `/^\((.*)\)$/u` reads them; the pattern runs only on tokens that open with a bracket. */
+const ALT_SLOT = /^\((.*)\)$/u;
+
+/** The inside of an alternation slot `(a|b|)`, or undefined for any other token. */
+function altBody(token: string): string | undefined {
+  return token.charCodeAt(0) === 40 ? ALT_SLOT.exec(token)?.[1] : undefined;
+}
+
 /** A wildcard slot: `*` (up to two words) or `**` (one or two). */
 function isWildcard(token: string): boolean {
   return token === '*' || token === '**';
@@ -79,9 +87,9 @@ export function phraseSource(phrase: string): string {
       out += `${first ? '' : GAP}(?:19|20)\\d{2}`;
       continue;
     }
-    const alt = /^\((.*)\)$/u.exec(token);
-    if (alt) {
-      const words = (alt[1] as string).split('|');
+    const alt = altBody(token);
+    if (alt !== undefined) {
+      const words = alt.split('|');
       const real = words.filter((w) => w !== '');
       const inner = real.map((w) => (w.includes(' ') ? phraseSource(w) : wordSource(w))).join('|');
       const optional = real.length < words.length;
@@ -189,9 +197,9 @@ interface PhraseBranches {
 /** The source of one required word or required alternation of a phrase, or undefined for a slot the trie does not take. */
 function tokenKey(token: string): string | undefined {
   if (isWildcard(token) || token === '<year>') return undefined;
-  const alt = /^\((.*)\)$/u.exec(token);
-  if (!alt) return wordSource(token);
-  const words = (alt[1] as string).split('|');
+  const alt = altBody(token);
+  if (alt === undefined) return wordSource(token);
+  const words = alt.split('|');
   if (words.includes('')) return undefined;
   return `(?:${words.map((w) => (w.includes(' ') ? phraseSource(w) : wordSource(w))).join('|')})`;
 }
@@ -212,7 +220,8 @@ function phraseBranches(sorted: readonly string[]): PhraseBranches {
   const endsAt = new Map<string, TrieNode>();
   const whole: PhraseBranch[] = [];
   for (const phrase of sorted) {
-    const keys = tokens(phrase).map(tokenKey);
+    // Words of lowercase letters and digits (most phrases) are their own keys.
+    const keys = isPlainPhrase(phrase) ? tokens(phrase) : tokens(phrase).map(tokenKey);
     if (keys.some((k) => k === undefined)) {
       whole.push({ source: phraseSource(phrase), longest: phrase.length, phrase });
       continue;
@@ -229,6 +238,15 @@ function phraseBranches(sorted: readonly string[]): PhraseBranches {
   }
   const items: PhraseBranch[] = [...root.kids.values()].map((n) => ({ longest: n.longest, node: n }));
   return { list: [...items, ...whole].sort(branchOrder), endsAt };
+}
+
+/** Whether a phrase is only words of lowercase ASCII letters and digits between spaces (each word its own `tokenKey`). */
+function isPlainPhrase(phrase: string): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const c = phrase.charCodeAt(k);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 32)) return false;
+  }
+  return true;
 }
 
 /**
@@ -642,9 +660,11 @@ class HeadTwins {
   /** The twins of `phrases` (trimmed), or undefined when a phrase may start with any word (no head to index it by). */
   static of(phrases: readonly string[], source: (kept: ReadonlySet<string>) => string): HeadTwins | undefined {
     const byWord = new Map<string, Set<string>>();
+    // One set reused for each phrase's heads (a set per phrase made the first parse allocate hundreds).
+    const heads = new Set<string>();
     for (const phrase of phrases) {
-      const heads = headsOf([phrase]);
-      if (heads === undefined) return undefined;
+      heads.clear();
+      if (!addHeads(phrase, heads)) return undefined;
       for (const h of heads) {
         const kept = byWord.get(h);
         if (kept) kept.add(phrase);
@@ -1635,37 +1655,45 @@ export function foldedWords(text: string): ReadonlySet<string> {
  */
 export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undefined {
   const out = new Set<string>();
-  const addWord = (word: string): boolean => {
-    // A match starting with punctuation (".NET") starts at no word: only "anything" describes it.
-    const folded = foldUncached(word);
-    if (!isWordCode(folded, 0)) return false;
-    // Its first run of letters and digits (read by code point, as a `u` pattern reads them), without splitting it all.
-    out.add(folded.slice(0, wordRunEnd(folded, 1)));
-    if (word.includes('-')) out.add(foldUncached(word.split(/['’]/u)[0] as string).replace(/-/gu, ''));
-    return true;
-  };
-  const addFrom = (slots: readonly string[]): boolean => {
-    const first = slots[0];
-    if (first === undefined || isWildcard(first) || first === '<year>') return false;
-    const alt = /^\((.*)\)$/u.exec(first);
-    if (!alt) return addWord(first);
-    const options = (alt[1] as string).split('|');
-    for (const o of options) if (o !== '' && !addFrom(tokens(o))) return false;
-    return options.includes('') ? addFrom(slots.slice(1)) : true;
-  };
-  for (const phrase of phrases) {
-    // A first word of letters and digits (most phrases) is its own head, as `addWord` reads it; it is read without
-    // splitting the whole phrase into its slots when no bracket comes before its end (the first slot is then the
-    // phrase up to its first space).
-    const s = phrase.trim();
-    if (s === '') continue;
-    const space = s.indexOf(' ');
-    const first = space < 0 ? s : s.slice(0, space);
-    const head = first.includes('(') || first.includes(')') ? undefined : singleRun(first);
-    if (head !== undefined) out.add(head);
-    else if (!addFrom(tokens(s))) return undefined;
-  }
+  for (const phrase of phrases) if (!addHeads(phrase, out)) return undefined;
   return out;
+}
+
+/** Adds the words `phrase` may start with (folded) to `out`; false when it may start with any word (see `headsOf`). */
+function addHeads(phrase: string, out: Set<string>): boolean {
+  // A first word of letters and digits (most phrases) is its own head, as `addHeadWord` reads it; it is read without
+  // splitting the whole phrase into its slots when no bracket comes before its end (the first slot is then the
+  // phrase up to its first space).
+  const s = phrase.trim();
+  if (s === '') return true;
+  const space = s.indexOf(' ');
+  const first = space < 0 ? s : s.slice(0, space);
+  const head = first.includes('(') || first.includes(')') ? undefined : singleRun(first);
+  if (head === undefined) return addHeadsFrom(tokens(s), out);
+  out.add(head);
+  return true;
+}
+
+/** Adds the heads of the first required slot of `slots` (an optional alternation reads on to the next slot). */
+function addHeadsFrom(slots: readonly string[], out: Set<string>): boolean {
+  const first = slots[0];
+  if (first === undefined || isWildcard(first) || first === '<year>') return false;
+  const alt = altBody(first);
+  if (alt === undefined) return addHeadWord(first, out);
+  const options = alt.split('|');
+  for (const o of options) if (o !== '' && !addHeadsFrom(tokens(o), out)) return false;
+  return options.includes('') ? addHeadsFrom(slots.slice(1), out) : true;
+}
+
+/** Adds the head of one literal word; false when it starts with punctuation. */
+function addHeadWord(word: string, out: Set<string>): boolean {
+  // A match starting with punctuation (".NET") starts at no word: only "anything" describes it.
+  const folded = foldUncached(word);
+  if (!isWordCode(folded, 0)) return false;
+  // Its first run of letters and digits (read by code point, as a `u` pattern reads them), without splitting it all.
+  out.add(folded.slice(0, wordRunEnd(folded, 1)));
+  if (word.includes('-')) out.add(foldUncached(word.split(/['’]/u)[0] as string).replace(/-/gu, ''));
+  return true;
 }
 
 /** Each head word of a list of phrases and the words a match may read right after it (folded); null: any, or none. */
@@ -1713,8 +1741,8 @@ export function nextWordsOf(phrases: readonly string[]): NextWords | undefined {
     const words = tokens(s);
     let open: string[][] = [[]];
     for (const token of words) {
-      const alt = /^\((.*)\)$/u.exec(token);
-      const options = alt ? (alt[1] as string).split('|') : [token];
+      const alt = altBody(token);
+      const options = alt !== undefined ? alt.split('|') : [token];
       const next: string[][] = [];
       for (const prefix of open) {
         for (const option of options) {
@@ -1766,7 +1794,8 @@ function readOn(prefix: readonly string[], words: readonly string[]): string[][]
       }
       const variants = wordRuns(word, way.length === 0);
       if (variants === undefined) return undefined;
-      for (const runs of variants) next.push([...way, ...runs].slice(0, 2));
+      // The way's first two words (`[...way, ...runs].slice(0, 2)`, without the copies).
+      for (const runs of variants) next.push(way.length === 0 ? runs.slice(0, 2) : [way[0] as string, runs[0] as string]);
     }
     ways = next;
   }
@@ -1778,6 +1807,8 @@ function readOn(prefix: readonly string[], words: readonly string[]): string[][]
  * (a hyphen, a space or nothing); undefined when it is not a plain word or, `first`, starts with punctuation.
  */
 function wordRuns(word: string, first: boolean): string[][] | undefined {
+  // A word of lowercase ASCII letters and digits is its own one run (most words of a lexicon).
+  if (isPlainWord(word)) return [[word]];
   if (/[()|*<>]/u.test(word)) return undefined;
   const parts = word.split('-');
   if (parts.length > 4) return undefined;
@@ -1981,8 +2012,8 @@ const MAX_EXPANSIONS = 64;
 export function expandPhrase(phrase: string): string[] {
   let forms = [''];
   for (const token of tokens(phrase)) {
-    const alt = /^\((.*)\)$/u.exec(token);
-    const options = alt ? (alt[1] as string).split('|') : [token];
+    const alt = altBody(token);
+    const options = alt !== undefined ? alt.split('|') : [token];
     const next: string[] = [];
     for (const f of forms) for (const o of options) if (next.length < MAX_EXPANSIONS) next.push(o === '' ? f : f === '' ? o : `${f} ${o}`);
     forms = next;
