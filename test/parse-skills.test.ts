@@ -9963,3 +9963,52 @@ describe('audiences, directories and model validation', () => {
     expect(ids(text).includes(id)).toBe(want);
   });
 });
+
+describe('generic or borrowed security words that name no security skill of the person (issue 9, convention 30)', () => {
+  const has = (text: string, id: string) => ids(text).includes(id);
+
+  it.each([
+    // A cloud IAM policy is cloud security, no identity and access management.
+    ['EXPERIENCE\nPlatform Engineer, Ostwind Data  01/2020 – 12/2024\n- Granted least-privilege IAM to each build job on GCP\n', 'identity-access-management'],
+    ['EXPERIENCE\nCloud Engineer, Ostwind Data  01/2020 – 12/2024\n- Nightly checks of IAM bindings on every project\n', 'identity-access-management'],
+    [
+      'EXPERIENCE\nCloud Engineer, Ostwind Data  01/2020 – 12/2024\n- Rolled out SCPs, IAM Access Analyzer and GuardDuty in 30 accounts\n',
+      'identity-access-management',
+    ],
+    // An offensive "audit" (a pentest mission) and a quality-system audit are no internal or IT audit.
+    ["EXPÉRIENCE\nPentesteur, Cabinet Orme  01/2019 – 12/2024\n- Audits web et API, tests d'intrusion applicatifs\n", 'audit'],
+    ['EXPERIENCIA\nPentester, Orme Seguridad  01/2019 – 12/2024\n- Auditorías de Directorio Activo con BloodHound\n', 'audit'],
+    ['EXPERIENCE\nPlant Manager, Orme Foods  01/2019 – 12/2024\n- Site lead for the ISO 9001 and ISO 45001 audits\n', 'audit'],
+    ['PUBLICATIONS\nA. Author. "Auditing LLM agents for hidden instructions." Workshop paper, 2024.\n', 'audit'],
+    // A department named as a partner or in an org chart is no skill.
+    ['EXPERIENCE\nHead of AI, Orme Bank  01/2019 – 12/2024\n- Chair the AI council together with Legal and Privacy\n', 'privacy'],
+    ['ERFAHRUNG\nKI-Leiter, Orme Bank  01/2019 – 12/2024\n- Freigabe neuer Modelle gemeinsam mit Recht und Datenschutz\n', 'privacy'],
+    ['EXPERIENCE\nCISO, Orme Bank  01/2019 – 12/2024\n- Lead a 30-person organisation (SOC, GRC, AppSec) through three managers\n', 'application-security'],
+    // A foundation course named in a certifications list is its topic only.
+    ['CERTIFICATIONS\nISO/IEC 27001 Foundation (2022)\n', 'security-compliance'],
+    // Red teaming of models with evasion or poisoning, and a red team exercise commissioned from outside, are no pentest.
+    ['EXPERIENCE\nML Engineer, Orme  01/2019 – 12/2024\n- Ran red-team drills with poisoning of the training corpus\n', 'penetration-testing'],
+    ['EXPERIENCE\nSecurity Manager, Orme  01/2019 – 12/2024\n- Commission a yearly external red team exercise and track its outcome\n', 'penetration-testing'],
+    ['ERFAHRUNG\nPlattform-Ingenieur, Orme  01/2019 – 12/2024\n- Behebung der Befunde aus den externen Penetrationstests\n', 'penetration-testing'],
+    // Identity products named as log sources of someone's monitoring are no IAM work.
+    ['EXPERIENCE\nSOC Engineer, Orme  01/2019 – 12/2024\n- Connected log sources (Okta, firewalls, AD) to the SIEM\n', 'identity-access-management'],
+  ])('%s gives no %s', (text, id) => {
+    expect(has(text, id)).toBe(false);
+  });
+
+  it.each([
+    ['EXPERIENCE\nIAM Engineer, Orme  01/2019 – 12/2024\n- Rolled out Okta SSO and MFA for 4,000 staff\n', 'identity-access-management'],
+    ['EXPERIENCE\nIT Auditor, Orme  01/2019 – 12/2024\n- Internal audits of ISO 27001 controls and audit evidence\n', 'audit'],
+    ['EXPÉRIENCE\nAuditrice, Cabinet Orme  01/2019 – 12/2024\n- Audits internes ISO 27001 : tests des contrôles, preuves d’audit\n', 'audit'],
+    ['EXPERIENCE\nPenetration Tester, Orme  01/2019 – 12/2024\n- Red team engagements against banks: phishing, lateral movement\n', 'penetration-testing'],
+    ['SKILLS\nISO 27001, PCI DSS, SOC 2\n', 'security-compliance'],
+    ['EXPERIENCE\nDPO, Orme  01/2019 – 12/2024\n- Privacy impact assessments for new products\n', 'privacy'],
+  ])('%s still gives %s', (text, id) => {
+    expect(has(text, id)).toBe(true);
+  });
+
+  it('reads "más de N años en seguridad ofensiva y auditoría técnica" as security years', () => {
+    const p = parseResume('Resumen\nMás de 6 años en seguridad ofensiva y auditoría técnica.\n', { asOf });
+    expect(p.experience.claims.filter((c) => c.subject === 'securityYears').map((c) => c.years)).toEqual([6]);
+  });
+});
