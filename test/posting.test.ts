@@ -134,7 +134,7 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
         'Brief the executive leadership and the board of directors on AI risk',
       ],
       ['totalYears', 'experience', 'totalYears', 6, 5, true, '6+ years of experience in technology risk, compliance, or privacy'],
-      // "with Legal and Privacy" names partner departments, no privacy duty (convention 28): the required mention alone.
+      // "with Legal and Privacy" names partner departments, no privacy duty (convention 30): the required mention alone.
       ['privacy', 'skill', 'privacy', null, 4.5, false, '6+ years of experience in technology risk, compliance, or privacy'],
       ['degree', 'degree', 'master:public-policy|law', null, 2, true, "JD, or a Master's degree in public policy or law"],
       ['certification', 'certification', 'aigp|cipp', null, 1, false, 'AIGP or CIPP certification'],
