@@ -1962,6 +1962,11 @@ describe('education, certifications, clearance', () => {
       ],
     ],
     [
+      'a dated line under a dated degree with no field of its own is another item, not the field',
+      "2006 – 2009   Licence d'archéologie, Université de Tours\n2021          DU « Sécurité informatique et réseaux » (diplôme d'université, 60 h)",
+      [['bachelor', 'other']],
+    ],
+    [
       'a label of postgraduate study over a doctorate labels it',
       'Postgrado\n  Doctorado en Informática — Universidad de Granada, 2015 – 2019',
       [['doctorate', 'computer-science']],
