@@ -927,6 +927,26 @@ describe('a title requirement (the level a person works at now)', () => {
       }
     });
 
+    it('counts a current data scientist title against the ML Engineer and for the Data Scientist, unless it names engineering', () => {
+      const scientist = (title: string) => {
+        const fits = matchRoles(
+          parseResume(`EXPERIENCE\n${title}  Mar 2020 – Present\n- Trains churn models in Python and PyTorch and ships them with MLflow on Kubernetes.`, {
+            asOf: '2026-11-01',
+            languages: [de],
+          }),
+          { roles: ['ml-engineer', 'data-scientist'] },
+        );
+        const req = (role: string) => fits.find((f) => f.roleId === role)?.requirements.find((r) => r.id === 'data-scientist-title');
+        return { ml: req('ml-engineer')?.status, ds: req('data-scientist')?.status };
+      };
+      for (const title of ['Lead Data Scientist', 'Data Scientistin (Teilzeit)', 'Senior Data Scientist, Pricing', 'Head of Data Science']) {
+        expect(scientist(title)).toEqual({ ml: 'missing', ds: 'met' });
+      }
+      for (const title of ['Machine Learning Engineer', 'Data Science Engineer', 'MLOps Data Scientist', 'Data Analyst']) {
+        expect(scientist(title)).toEqual({ ml: 'unknown', ds: 'unknown' });
+      }
+    });
+
     it('counts a current title that names AI security against the Security Analyst, unless it names analysis, SOC or response work', () => {
       const evaluator = (title: string) =>
         matchRoles(

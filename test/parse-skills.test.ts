@@ -1962,6 +1962,19 @@ describe('education, certifications, clearance', () => {
       ],
     ],
     [
+      'a dated line under a dated degree with no field of its own is another item, not the field',
+      "2006 – 2009   Licence d'archéologie, Université de Tours\n2021          DU « Sécurité informatique et réseaux » (diplôme d'université, 60 h)",
+      [['bachelor', 'other']],
+    ],
+    [
+      'a doctoral scholarship under a doctorate is funding, not a second doctorate',
+      'Doctorat en informatique, Université de Rennes  2014 – 2018\nBourse de doctorat de la région Bretagne (2014 – 2017)\nDoctorado en Física, Universidad de Oviedo  2016 – 2020\nBeca predoctoral del ministerio (2016 – 2020)',
+      [
+        ['doctorate', 'computer-science'],
+        ['doctorate', 'physics'],
+      ],
+    ],
+    [
       'a label of postgraduate study over a doctorate labels it',
       'Postgrado\n  Doctorado en Informática — Universidad de Granada, 2015 – 2019',
       [['doctorate', 'computer-science']],

@@ -338,6 +338,8 @@ const LEADING_BULLETS = /^[\s\-•*]+/;
 function fieldBelow(line: string, next: string, words: EducationWords, isDegree: () => boolean, after?: string): DegreeField | undefined {
   // A degree not read as held is another degree all the same ("since 2024  PhD programme in Data Science (in progress)").
   if (firstDegree(next.replace(LEADING_BULLETS, ''), words)) return undefined;
+  // In a column of dates, a line that opens with its own year is another item ("2007 – 2010  Licence d'histoire" over "2019  DU Cybersécurité").
+  if (OPENS_WITH_YEAR.test(line) && OPENS_WITH_YEAR.test(next)) return undefined;
   if (GOES_ON.test(next)) return wrappedField(line, next, words, after);
   if (isDegree() || otherItem(next, words.all)) return undefined;
   // "Kỹ sư (Engineer's degree," over "4.5 years), Software" over "Engineering – …": an item left open goes on under it.
