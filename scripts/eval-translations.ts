@@ -104,6 +104,9 @@ function compare(lang: string, name: string, en: Reading, tr: Reading, tol: numb
  */
 function originalOf(dir: string, name: string, originals: ReadonlyMap<string, Reading>): string {
   if (originals.has(name)) return name;
+  // The original its gold names wins over a name that only looks like one ("r50-de-t01" translates "r50-en-t02").
+  const noted = notedOriginal(dir, name, originals);
+  if (noted) return noted;
   // A translation named as such ("r78-de-t1", t for translation) beside its original "r78-en-t1".
   const lang = basename(dir);
   const swapped = TRANSLATION_NAME.test(name) ? name.replace(new RegExp(`(^|[-_.])${lang}(?=[-_.])`, 'u'), '$1en') : name;
@@ -116,6 +119,17 @@ function originalOf(dir: string, name: string, originals: ReadonlyMap<string, Re
   const note = g._notes?.find((n) => TRANSLATION_NOTE.test(n) && [...originals.keys()].some((o) => n.includes(o))) ?? g._notes?.[0] ?? '';
   const named = [...originals.keys()].filter((n) => note.includes(n)).sort((a, b) => note.indexOf(a) - note.indexOf(b));
   return named[0] ?? name;
+}
+
+/** The English case a translation's gold names as its original (`translationOf`, or its note of translation), if any. */
+function notedOriginal(dir: string, name: string, originals: ReadonlyMap<string, Reading>): string | undefined {
+  const gold = join(dir, `${name}.gold.json`);
+  if (!existsSync(gold)) return undefined;
+  const g = JSON.parse(readFileSync(gold, 'utf8')) as { translationOf?: string; _notes?: string[] };
+  if (g.translationOf && originals.has(g.translationOf)) return g.translationOf;
+  const note = g._notes?.find((n) => TRANSLATION_NOTE.test(n) && [...originals.keys()].some((o) => n.includes(o)));
+  if (!note) return undefined;
+  return [...originals.keys()].filter((o) => note.includes(o)).sort((a, b) => note.indexOf(a) - note.indexOf(b))[0];
 }
 
 const TRANSLATION_NOTE = /translat/iu;

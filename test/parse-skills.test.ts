@@ -10025,3 +10025,49 @@ describe('generic or borrowed security words that name no security skill of the 
     expect(p.experience.claims.filter((c) => c.subject === 'securityYears').map((c) => c.years)).toEqual([6]);
   });
 });
+
+describe('supervising students and apprentices, and pentest "audits", in German, French and Spanish (translations)', () => {
+  it.each([
+    ['- Betreuung der drei Lernenden im Netzwerkteam', 'mentoring'],
+    ['- Betreuung von 5 studentischen Hilfskräften', 'mentoring'],
+    ['- Ko-Betreuung von drei Doktorierenden', 'mentoring'],
+    ['- Tutor de tres aprendices del área de redes', 'mentoring'],
+    ['- Tutora de 2 estudiantes de máster', 'mentoring'],
+    ['- Encadrement de 3 étudiants de master en stage de recherche', 'mentoring'],
+    // Deploying models, said as English says it: deployment next to Azure Machine Learning or a serving tool, models deployed.
+    ['- Pipelines de entrenamiento y despliegue en Azure Machine Learning', 'ml-deployment'],
+    ["- Chaîne d'entraînement et de déploiement dans Azure Machine Learning", 'ml-deployment'],
+    ['- Modelos desplegados como endpoints gestionados', 'ml-deployment'],
+    ['- Modèles déployés sur des endpoints gérés', 'ml-deployment'],
+  ])('%s → %s', (line, id) => {
+    expect(ids(`EXPERIENCE\nEngineer, Acme AG  01/2020 – 12/2023\n${line}`)).toContain(id);
+  });
+
+  it.each([
+    // A pentester's "audit" of a web application, an API, a phone app or an internal network is a security test, no audit work.
+    ["- Missions d'audit d'applications web et mobiles pour des clients bancaires", 'audit'],
+    ['- Tests d’API et audits du réseau interne de clients industriels', 'audit'],
+    ['- Audits en boîte blanche de microservices Go', 'audit'],
+    ['- Auditorías de caja blanca de servicios Go con revisión manual', 'audit'],
+    // Least-privilege IAM on a cloud platform is cloud configuration, as "IAM roles" and "IAM policies" already are.
+    ['- Terraform für das Projekt; IAM nach dem Least-Privilege-Prinzip', 'identity-access-management'],
+    ['- Terraform para el proyecto; IAM de mínimo privilegio por servicio', 'identity-access-management'],
+    ['- Terraform pour le projet ; IAM au moindre privilège par service', 'identity-access-management'],
+    ['- Least-privilege IAM for the data lake accounts', 'identity-access-management'],
+    // Supervising theses is teaching (the golds of r34 and r70), and "l'encadrement juridique" is a legal framework.
+    ['- Betreuung von Abschlussarbeiten (8 Master-Studierende)', 'mentoring'],
+    ["- Mémoire sur l'encadrement juridique des décisions automatisées", 'mentoring'],
+    ['- A required gate before model deployment; les modèles déployés passent la revue', 'ml-deployment'],
+    ['- Revue de sécurité des modèles déployés avant la mise en production', 'ml-deployment'],
+    ['- Modelado de amenazas del despliegue en Azure Machine Learning', 'ml-deployment'],
+  ])('%s ↛ %s', (line, id) => {
+    expect(ids(`EXPERIENCE\nPentester, Acme AG  01/2020 – 12/2023\n${line}`)).not.toContain(id);
+  });
+
+  it.each([
+    ['- Internal audit of the access reviews and change management controls', 'audit'],
+    ['- Okta SSO and IAM for 2,000 employees', 'identity-access-management'],
+  ])('%s → %s still', (line, id) => {
+    expect(ids(`EXPERIENCE\nIT Auditor, Acme AG  01/2020 – 12/2023\n${line}`)).toContain(id);
+  });
+});
