@@ -9983,3 +9983,10 @@ describe('C and C++ named with a standard or in a driver line', () => {
     expect(ids('EXPERIENCE\nAnalyst  Jan 2020 – Present\n- Implementation of grade C supplier reviews')).not.toContain('c-cpp');
   });
 });
+
+describe('a German IT auditor title (IT-Revisor, IT-Revisorin)', () => {
+  it.each(['IT-Revisorin (Schwerpunkt Rechenzentren)', 'IT-Revisor, ab 2019 Senior IT-Revisor'])('%s → audit', (title) => {
+    const text = `BERUFSERFAHRUNG\n01/2015 – 12/2019  ${title}\nSparkasse Nord, Kiel\n- Berichte an den Vorstand.\n`;
+    expect(skill(text, 'audit')?.years).toBe(5);
+  });
+});
