@@ -375,5 +375,6 @@ describe('aliasNorms: the comparison forms of an alias', () => {
     expect(aliasNorms('c++ and node.js', new Stemmer())).toEqual(['c++', 'and', 'node.js']);
     expect(aliasNorms('Modélisation des menaces', new Stemmer())).toEqual(['modelis', 'des', 'menac']);
     expect(aliasNorms('python3 and python 3', new Stemmer())).toEqual(['python3', 'and', 'python', '3']);
+    expect(aliasNorms('c++17 or c++', new Stemmer())).toEqual(['c++17', 'or', 'c++']);
   });
 });

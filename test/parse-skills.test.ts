@@ -10071,3 +10071,30 @@ describe('supervising students and apprentices, and pentest "audits", in German,
     expect(ids(`EXPERIENCE\nIT Auditor, Acme AG  01/2020 – 12/2023\n${line}`)).toContain(id);
   });
 });
+
+describe('C and C++ named with a standard or in a driver line', () => {
+  it.each([
+    ['Radar tracking code in C++17 with unit tests in GoogleTest', 'c-cpp'],
+    ['Modern C++20 services for the order book', 'c-cpp'],
+    ['Linux-Treiber in C für die Messkarten', 'c-cpp'],
+    ['Reference implementation in C of the signature scheme', 'c-cpp'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(`EXPERIENCE\nEngineer  Jan 2020 – Present\n- ${text}`)).toContain(id);
+  });
+  it('dates the years of an entry that names C++14 only', () => {
+    const text =
+      'EXPERIENCE\nSignal Engineer  Jan 2018 – Dec 2020\n- C++14 signal chains for sonar arrays\n\nData Engineer  Jan 2021 – Present\n- Airflow jobs';
+    expect(skill(text, 'c-cpp')?.years).toBe(3);
+  });
+  it('reads no C in an annex or a grade', () => {
+    expect(ids('EXPERIENCE\nAuditor  Jan 2020 – Present\n- Implemented the controls listed in Annex C')).not.toContain('c-cpp');
+    expect(ids('EXPERIENCE\nAnalyst  Jan 2020 – Present\n- Implementation of grade C supplier reviews')).not.toContain('c-cpp');
+  });
+});
+
+describe('a German IT auditor title (IT-Revisor, IT-Revisorin)', () => {
+  it.each(['IT-Revisorin (Schwerpunkt Rechenzentren)', 'IT-Revisor, ab 2019 Senior IT-Revisor'])('%s → audit', (title) => {
+    const text = `BERUFSERFAHRUNG\n01/2015 – 12/2019  ${title}\nSparkasse Nord, Kiel\n- Berichte an den Vorstand.\n`;
+    expect(skill(text, 'audit')?.years).toBe(5);
+  });
+});

@@ -26,7 +26,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { mayStem, Stemmer, tokenize } from '../src/text/tokens';
 
 /** The pattern the tokenizer's words were read with before it read them by hand. */
-const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+{1,2}(?![\p{L}\p{N}])|#)?/gu;
+const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+\+\d*(?![\p{L}\p{N}])|\+(?![\p{L}\p{N}])|#)?/gu;
 
 /** Pieces real résumés are made of, and the characters that trip readers up. */
 const PIECES = [

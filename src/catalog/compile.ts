@@ -513,7 +513,7 @@ function needsContext(rules: Exclude<Alias, string>): boolean {
 }
 
 function rawWords(text: string): string[] {
-  return [...text.matchAll(unicodeLiteral`/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+{1,2}(?![\p{L}\p{N}])|#)?/gu`)].map((m) => m[0]);
+  return [...text.matchAll(unicodeLiteral`/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+\+\d*(?![\p{L}\p{N}])|\+(?![\p{L}\p{N}])|#)?/gu`)].map((m) => m[0]);
 }
 
 function impliedClosure(skills: readonly Skill[]): Map<string, string[]> {

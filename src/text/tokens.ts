@@ -522,11 +522,21 @@ function wordEnd(text: string, k: number): number {
   const c = text.charCodeAt(end);
   if (c === 35) return end + 1;
   if (c === 43) {
-    // "++" when nothing word-like follows it, else "+" when nothing word-like follows that.
-    if (text.charCodeAt(end + 1) === 43 && !(end + 2 < text.length && wordUnitAt(text, end + 2) > 0)) return end + 2;
+    // "++" when nothing word-like follows it, or only a version number ("c++17"); else "+" when nothing word-like follows that.
+    if (text.charCodeAt(end + 1) === 43) {
+      const digits = digitsEnd(text, end + 2);
+      if (!(digits < text.length && wordUnitAt(text, digits) > 0)) return digits;
+    }
     if (!(end + 1 < text.length && wordUnitAt(text, end + 1) > 0)) return end + 1;
   }
   return end;
+}
+
+/** The end of the ASCII digits from `k` (`k` itself when none). */
+function digitsEnd(text: string, k: number): number {
+  let i = k;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i;
 }
 
 /** Tokenizes a short phrase (an alias or a context word) into comparison forms. */
