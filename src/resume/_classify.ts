@@ -55,6 +55,10 @@ export interface KindWords {
   othersBuilding: RegExp;
   /** Words of securing or testing a system. */
   securing: RegExp;
+  /** Verbs and action nouns of securing, assessing or testing (`securingVerbs`), every match: the last one before a mention may govern it. */
+  securingVerbs: RegExp;
+  /** Verbs of building, every match: the last one before a mention is the verb of building that may govern it. */
+  buildingAll: RegExp;
   /** The security people a built system serves, every match ("security reviewers"): no object of securing. */
   securityAudiences: RegExp;
   /** Records of security work a built system reads or sorts, every match ("pentest findings"): no object of securing. */
@@ -126,6 +130,8 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     instrument: phrasesRegex(lex.work.instrumentWords),
     ownLead: lexiconRegExp(`^[\\s\\-–—•·*▪◦]{0,8}${phrasesBody(lex.work.ownSubjects)}\\s{1,3}$`),
     securing: phrasesRegex(lex.work.securingWords),
+    securingVerbs: phrasesRegex(lex.work.securingVerbs, 'g'),
+    buildingAll: phrasesRegex(lex.work.modelBuildingVerbs, 'g'),
     securityAudiences: phrasesRegex(lex.work.securityAudiences, 'g'),
     securityRecords: phrasesRegex(lex.work.securityRecords, 'g'),
     securityDuty: phrasesRegex(lex.work.securityDuties),
@@ -408,8 +414,9 @@ const SENTENCE_END = /[;!?](?=\s)|(?<!(?:^|[\s.(])(?:\p{L}|\p{Ll}{2}))\.(?=\s)|\
 /**
  * The ML-skill mentions in an entry under a security title that name what the person secures or tests ("Security
  * Engineer, ML Platform", "security assessments of the model training platform, feature store", "RBAC for ML
- * engineers"): each stands in a header or sentence of securing words with no verb of building models. They make the
- * entry no ML work.
+ * engineers"): each stands in a header or sentence of securing words with no verb of building models that governs it.
+ * They make the entry no ML work. `objects` receives those of them that a body sentence names as the object secured or
+ * assessed (no tool the security work is done with, no source of logs): what the person did not use at all.
  */
 export function securedSystems(
   text: string,
@@ -417,12 +424,15 @@ export function securedSystems(
   mentions: readonly { id: string; start: number; end: number; platform?: boolean }[],
   skillById: ReadonlyMap<string, Skill>,
   words: KindWords,
+  objects?: Set<number>,
 ): Set<number> {
   const out = new Set<number>();
   if (!mentions.some((m) => skillById.get(m.id)?.workKind === 'ml')) return out;
-  // An MLSecOps engineer runs the ML platform that they secure: that is ML work.
+  // An MLSecOps engineer runs the ML platform that they secure: that is ML work, and its ML mentions are its own.
   if (!isSecurityTitle(entry.title, words) || words.bothTitle?.test(entry.title)) return out;
   const spanAt = sentenceSpansOf(text, entry);
+  // A securing word inside an ML skill's own name ("Isolation Forest") is the name, no securing.
+  const named = withoutMlNames(text, entry, mentions, skillById);
   mentions.forEach((m, k) => {
     if (skillById.get(m.id)?.workKind !== 'ml') return;
     const span = spanAt(m);
@@ -434,12 +444,83 @@ export function securedSystems(
       out.add(k);
       return;
     }
-    if (!words.securing.test(sentence)) return;
+    const header = m.start < entry.bodyStart;
+    const governed = header ? undefined : governingWork(named, entry.bodyStart, span as Span, m, words);
+    if (governed !== 'secured' && !words.securing.test(sentence)) return;
     // A sentence that opens with building names what the person built, in a verb or a noun ("Built …", "Conception de …").
-    const building = words.modelBuilding.test(sentence.replace(words.othersBuilding, ' ')) || startsWithBuilding(sentence, words);
-    if (!building || isToolOf(text, span as Span, m, words) || madeWithForTesting(text, span as Span, m, words)) out.add(k);
+    const building =
+      governed === 'built' ||
+      (governed === undefined && (words.modelBuilding.test(sentence.replace(words.othersBuilding, ' ')) || startsWithBuilding(sentence, words)));
+    if (isToolOf(text, span as Span, m, words) || madeWithForTesting(text, span as Span, m, words)) out.add(k);
+    else if (!building) {
+      out.add(k);
+      if (governed === 'secured') objects?.add(k);
+    }
   });
   return out;
+}
+
+/**
+ * What the nearest word of work before a mention in its sentence says of it: `secured` when a verb or action noun of
+ * securing, assessing or testing (`securingVerbs`) comes after the last verb of building ("Threat-modelled the agent
+ * architecture and the RAG ingestion pipeline", "security design reviews incl. the Bedrock platform"), `built` when a
+ * verb of building comes last ("Reviewed the design docs, then prototyped a RAG assistant"), undefined when neither
+ * stands before it. Words after the mention govern nothing: a relative clause or a second clause says what the system
+ * does or what else the person did. `named` is the entry's body with ML names blanked, read from offset `from`.
+ */
+function governingWork(named: string, from: number, span: Span, m: Span, words: KindWords): 'built' | 'secured' | undefined {
+  // "developed and tested", "built and red-teamed": testing joined to building is part of building; "built by" is others'.
+  const before = named
+    .slice(span.start - from, m.start - from)
+    .replace(words.othersBuilding, (w) => ' '.repeat(w.length))
+    .replace(words.buildAndTest, (w) => ' '.repeat(w.length));
+  const secured = lastMatchEnd(words.securingVerbs, before);
+  const built = lastMatchEnd(words.buildingAll, before);
+  if (secured < 0 && built < 0) return undefined;
+  return built > secured ? 'built' : 'secured';
+}
+
+/**
+ * The ML mentions of an entry's body under a security title that a verb of securing governs (`governingWork`), by
+ * number: for the aliases that count in ML work only, which `securedSystems` does not read.
+ */
+export function securedObjects(
+  text: string,
+  entry: { title: string } & EntrySpans,
+  mentions: readonly { id: string; start: number; end: number }[],
+  skillById: ReadonlyMap<string, Skill>,
+  words: KindWords,
+): Set<number> {
+  const out = new Set<number>();
+  if (isSecurityTitle(entry.title, words)) governedObjects(text, entry, mentions, skillById, words, out);
+  return out;
+}
+
+/** The ML mentions of an entry's body that a verb of securing governs (`governingWork`), added to `objects` by number. */
+function governedObjects(
+  text: string,
+  entry: EntrySpans,
+  mentions: readonly { id: string; start: number; end: number }[],
+  skillById: ReadonlyMap<string, Skill>,
+  words: KindWords,
+  objects: Set<number>,
+): void {
+  const spanAt = sentenceSpansOf(text, entry);
+  const named = withoutMlNames(text, entry, mentions, skillById);
+  mentions.forEach((m, k) => {
+    if (skillById.get(m.id)?.workKind !== 'ml' || m.start < entry.bodyStart) return;
+    const span = spanAt(m);
+    if (span === undefined || isToolOf(text, span, m, words) || madeWithForTesting(text, span, m, words)) return;
+    if (governingWork(named, entry.bodyStart, span, m, words) === 'secured') objects.add(k);
+  });
+}
+
+/** Where the last match of a global pattern in a text ends, or -1. */
+function lastMatchEnd(pattern: RegExp, s: string): number {
+  let end = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) end = m.index + m[0].length;
+  return end;
 }
 
 /**

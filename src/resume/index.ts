@@ -31,6 +31,7 @@ import {
   mostlySecurityDuties,
   openingUnit,
   opensWithModels,
+  securedObjects,
   securedSystems,
   writesAboutProducts,
   hiresForSkills,
@@ -693,6 +694,9 @@ function classify(
   const continued = continuedEntries(text, raw, words);
   // Hosted services a security sentence secures or reviews ("private endpoints for Azure OpenAI"): no evidence at all.
   const securedPlatforms = new Set<Mention>();
+  // Per entry, the ML systems a verb of securing governs ("threat-modelled the RAG ingestion pipeline"): no evidence
+  // unless the entry is ML work after all (its ML mentions are then its own).
+  const securedObjectsOf: Mention[][] = raw.map(() => []);
   const ownKinds = raw.map((header, i) => {
     // A dated part of a job (a consultant's engagement) names its work on its line, no title: its duties decide.
     const title = header.part ? '' : functionTitle(header.title, header.organization, words);
@@ -700,11 +704,14 @@ function classify(
     // Each entry reads its own mentions only (found by binary search: linear in entries plus mentions, not their product).
     const mine = mentionsIn(plain, e);
     // Under a security title, the ML systems a sentence secures or tests are no ML work of the entry's own.
-    const secured = securedSystems(text, e, mine, cc.skillById, words);
+    const objects = new Set<number>();
+    const secured = securedSystems(text, e, mine, cc.skillById, words, objects);
     const own = secured.size === 0 ? mine : mine.filter((_, k) => !secured.has(k));
     for (const k of secured) {
       const m = mine[k];
+      // A hosted service the sentence secures: no evidence at all. An ML library the security work is done with is still used.
       if (m?.platform) securedPlatforms.add(m);
+      else if (m && objects.has(k) && !isLibrary(m, cc)) securedObjectsOf[i]?.push(m);
     }
     const built = builtSystems(text, e, own, cc.skillById, words);
     // A research unit the duties open with ("Grupo de Seguridad de la Información.") is part of the organization.
@@ -758,6 +765,18 @@ function classify(
   const takes = (i: number, m: Mention) =>
     kinds[i]?.some((k) => m.entryKinds?.has(k)) || (m.entryKinds?.has('ml') === true && words.mlTitle.test((raw[i] as RawEntry).title));
   const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
+  // The aliases kept for ML work that a verb of securing governs under a security title name the object secured, as above
+  // (in an entry that is no ML work: ML work's ML mentions are its own).
+  raw.forEach((header, i) => {
+    const title = header.part ? '' : functionTitle(header.title, header.organization, words);
+    if (kinds[i]?.includes('ml')) return;
+    for (const m of securedObjectsOf[i] ?? []) securedPlatforms.add(m);
+    const mine = conditional.filter((m) => inEntry(m, header));
+    for (const k of securedObjects(text, { ...header, title }, mine, cc.skillById, words)) {
+      const m = mine[k] as Mention;
+      if (!isLibrary(m, cc)) securedPlatforms.add(m);
+    }
+  });
   const repeated = repeatedTools(raw, mentions, plain, conditional);
   const listed = listedPlatforms(raw, kinds, [...plain, ...conditional, ...repeated], cc);
   const topics = productTopics(text, raw, plain, conditional, cc, words);
@@ -871,6 +890,14 @@ const OPERATED_REACH = 90;
 function operatedOnly(text: string, m: Mention, cc: CompiledCatalog, cues: CueWords): boolean {
   if (m.target !== 'skill' || cc.skillById.get(m.id)?.category !== 'programming') return false;
   return cues.operatedBracket.test(text.slice(m.end, m.end + OPERATED_REACH));
+}
+
+/**
+ * A library one codes in with a language (`yearsFor`: PyTorch, TensorFlow): the models assessed are loaded and attacked
+ * with it ("robustness testing of our classifiers (PyTorch)"), so the person uses it even when the models are others'.
+ */
+function isLibrary(m: Mention, cc: CompiledCatalog): boolean {
+  return (cc.skillById.get(m.id)?.yearsFor?.length ?? 0) > 0;
 }
 
 /** An object of an assurance verb in the entry's duties names security ("vulnerability management … processes"). */
