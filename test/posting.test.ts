@@ -124,7 +124,8 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
       ['responsible-ai', 'skill', 'responsible-ai', null, 4.5, false, 'Experience with bias testing and model explainability'],
       ['ai-risk-management', 'skill', 'ai-risk-management', null, 2.5, false, 'Conduct AI impact assessments aligned to NIST AI RMF and ISO 42001'],
       ['policy-development', 'skill', 'policy-development', null, 2.5, false, 'Draft and maintain AI policy and standards with Legal and Privacy'],
-      ['privacy', 'skill', 'privacy', null, 5, false, '6+ years of experience in technology risk, compliance, or privacy'],
+      // Privacy is one of the backgrounds of the years, asked in its own right by the GDPR line (convention 29).
+      ['privacy', 'skill', 'privacy', null, 4.5, false, 'Deep knowledge of the EU AI Act and GDPR'],
       [
         'stakeholder-communication',
         'skill',
@@ -6397,5 +6398,88 @@ describe('job-board rails, sub-headings of notices, waived years and pronouns of
       ['stakeholder-communication', 'required', null],
       ['privacy', 'preferred', null],
     ]);
+  });
+});
+
+describe('years over a list of fields any of which counts (convention 29)', () => {
+  const rows = (ad: string, language?: 'de' | 'fr' | 'es'): Array<Array<string | number | undefined>> =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap(
+      (q): Array<Array<string | number | undefined>> =>
+        q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : q.kind === 'experience' ? [[q.measure, q.minYears]] : [],
+    );
+
+  it('asks no skill named only as one of several backgrounds of years overall', () => {
+    expect(rows('Governance Lead\n\nRequirements\n- 6+ years in advisory work, internal audit or regulatory affairs')).toEqual([['totalYears', 6]]);
+  });
+
+  it('keeps a background skill that the ad asks for again on its own', () => {
+    expect(
+      rows('Governance Lead\n\nRequirements\n- 6+ years in advisory work, internal audit or regulatory affairs\n- Hands-on internal audit of IT controls'),
+    ).toEqual([
+      ['totalYears', 6],
+      ['audit', 'required'],
+    ]);
+  });
+
+  it('reads the backgrounds of years overall alike in German, French and Spanish', () => {
+    expect(rows('Governance-Leitung\n\nIhr Profil\n- Mindestens fünf Jahre Berufserfahrung in Beratung, Datenschutz oder Controlling', 'de')).toEqual([
+      ['totalYears', 5],
+    ]);
+    expect(rows("Responsable gouvernance\n\nProfil recherché\n- Au moins 5 ans d'expérience en conseil, audit ou affaires réglementaires", 'fr')).toEqual([
+      ['totalYears', 5],
+    ]);
+    expect(rows('Responsable de gobierno\n\nRequisitos\n- Al menos 5 años de experiencia en consultoría, auditoría o asuntos regulatorios', 'es')).toEqual([
+      ['totalYears', 5],
+    ]);
+  });
+
+  it('still asks the skills of a list that is all one field, and skills joined by "and"', () => {
+    expect(rows('Detection Engineer\n\nRequirements\n- 4+ years in security operations, threat hunting or incident response')).toEqual([
+      ['securityYears', 4],
+      ['security-monitoring|incident-response', 'required'],
+    ]);
+    expect(rows('Engineer\n\nRequirements\n- 5+ years in software, DevSecOps and audit')).toEqual([
+      ['totalYears', 5],
+      ['audit', 'required'],
+      ['devsecops', 'required'],
+    ]);
+  });
+
+  it('asks no skill named only in a bracket of alternatives after the field of the years', () => {
+    expect(rows('Security Engineer\n\nRequirements\n- 5+ years in security engineering (network security, pentesting or similar)')).toEqual([
+      ['securityYears', 5],
+    ]);
+    expect(rows("Ingénieur sécurité\n\nProfil recherché\n- Au moins 4 ans d'expérience en cybersécurité (SOC, conformité ou audit) ;", 'fr')).toEqual([
+      ['securityYears', 4],
+    ]);
+    expect(
+      rows('Sicherheitsingenieur\n\nIhr Profil\n- Mindestens vier Jahre Berufserfahrung in der IT-Sicherheit (SOC, Beratung oder Penetrationstests)', 'de'),
+    ).toEqual([['securityYears', 4]]);
+    expect(rows('Ingeniero de seguridad\n\nRequisitos\n- Al menos 4 años de experiencia en ciberseguridad (SOC, consultoría o auditoría)', 'es')).toEqual([
+      ['securityYears', 4],
+    ]);
+  });
+});
+
+describe('a wish word after a comma and a list word covers what follows it (convention 30)', () => {
+  const tiers = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+  const split = [
+    ['privacy', 'required'],
+    ['ai-regulation', 'preferred'],
+  ];
+
+  it('keeps what precedes ", and ideally" asked and wishes for what follows it', () => {
+    expect(tiers('Counsel\n\nRequirements\n- Working command of GDPR, and ideally of the EU AI Act')).toEqual(split);
+  });
+
+  it('reads "et idéalement", "und idealerweise", "y idealmente" alike', () => {
+    expect(tiers("Juriste\n\nProfil recherché\n- Pratique solide du RGPD, et idéalement de l'AI Act", 'fr')).toEqual(split);
+    expect(tiers('Jurist\n\nIhr Profil\n- Sichere Anwendung der DSGVO, und idealerweise des AI Act', 'de')).toEqual(split);
+    expect(tiers('Jurista\n\nRequisitos\n- Dominio práctico del RGPD, y idealmente del AI Act', 'es')).toEqual(split);
+  });
+
+  it('leaves an "or" before the wish to the list it joins', () => {
+    expect(tiers('Counsel\n\nRequirements\n- Working command of GDPR, or ideally of the EU AI Act')).not.toEqual(split);
   });
 });
