@@ -6483,3 +6483,53 @@ describe('a wish word after a comma and a list word covers what follows it (conv
     expect(tiers('Counsel\n\nRequirements\n- Working command of GDPR, or ideally of the EU AI Act')).not.toEqual(split);
   });
 });
+
+describe('a bracket of the first item, then the list of backgrounds goes on (convention 29)', () => {
+  const rows = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap(
+      (q): Array<Array<string | number | undefined>> =>
+        q.kind === 'skill' ? [[q.skills.join('|'), q.tier, q.minYears]] : q.kind === 'experience' ? [[q.measure, q.minYears]] : [],
+    );
+
+  it('reads the list past the bracket: years overall, and none of the backgrounds asked', () => {
+    expect(rows('Risk Lead\n\nRequirements\n- 4+ years in risk management (credit, market or model risk), internal audit or consulting')).toEqual([
+      ['totalYears', 4],
+    ]);
+    expect(
+      rows(
+        "Responsable risques\n\nProfil recherché\n- Au moins 4 ans d'expérience en gestion des risques (risque de crédit, de marché ou de modèle), audit ou conseil",
+        'fr',
+      ),
+    ).toEqual([['totalYears', 4]]);
+    expect(
+      rows(
+        'Responsable de riesgos\n\nRequisitos\n- Al menos 4 años de experiencia en gestión de riesgos (riesgo de crédito, de mercado o de modelo), auditoría o consultoría',
+        'es',
+      ),
+    ).toEqual([['totalYears', 4]]);
+    expect(
+      rows(
+        'Risikoleitung\n\nIhr Profil\n- Mindestens vier Jahre Berufserfahrung im Risikomanagement (Kredit-, Markt- oder Modellrisiko), Revision oder Beratung',
+        'de',
+      ),
+    ).toEqual([['totalYears', 4]]);
+  });
+
+  it('reads the field before a bracket of examples and a short list of settings as the years', () => {
+    expect(rows('AppSec Engineer\n\nRequirements\n- 5+ years in application security (OWASP Top 10, DAST, secure design), in-house or consulting')).toEqual([
+      ['securityYears', 5],
+      ['application-security', 'required', undefined],
+    ]);
+  });
+
+  it('leaves a bracket alone when a clause of its own follows the comma', () => {
+    expect(
+      rows(
+        'Red Teamer\n\nRequirements\n- 5+ years in offensive security (penetration testing, red teaming or exploit work), with much of it spent on web applications or cloud platforms',
+      ),
+    ).toEqual([
+      ['securityYears', 5],
+      ['penetration-testing', 'required', undefined],
+    ]);
+  });
+});

@@ -2021,9 +2021,30 @@ function objectAfter(text: string, words: PostingWords): string {
 function withoutAsides(after: string, words: PostingWords): string {
   const open = after.indexOf('(');
   const close = open < 0 ? -1 : after.indexOf(')', open);
-  if (close < 0 || close - open > ASIDE || after.slice(open + 1, close).includes('(')) return after;
-  if (!words.alternativePath.test(after.slice(close + 1)) || words.subjectEnd.exec(after)?.index !== open) return after;
+  if (close < 0 || close - open > LIST_ASIDE || after.slice(open + 1, close).includes('(')) return after;
+  const rest = after.slice(close + 1);
+  // Or a list going on after a comma to its "or" ("gestión de riesgos (de modelo u operacional), auditoría o consultoría").
+  const next = close - open <= ASIDE ? words.alternativePath.test(rest) : false;
+  if (!(next || listGoesOn(rest, words)) || words.subjectEnd.exec(after)?.index !== open) return after;
   return after.slice(0, open) + ' '.repeat(close + 1 - open) + after.slice(close + 1);
+}
+
+/** The longest parenthesis of an item that a list goes on after, in characters. */
+const LIST_ASIDE = 60;
+/** The most words an item of such a list has ("consultoría en el sector financiero": 5). */
+const LIST_ITEM_WORDS = 5;
+/** A comma, then items up to the next stop, the last after an "or". */
+const LIST_AFTER_COMMA = /^\s{0,3},([^;:.()[\]\n]{1,120})/u;
+
+/** After a bracket, the list of alternatives goes on: a comma, then items with an "or" among them before any stop. */
+function listGoesOn(rest: string, words: PostingWords): boolean {
+  const items = LIST_AFTER_COMMA.exec(rest)?.[1];
+  if (items === undefined || !words.orOnly.test(items) || /\d/u.test(items)) return false;
+  // Short items only: a clause of its own after the comma (", with your recent work on LLMs or …") is no item.
+  return items.split(words.itemSeparator).every((item) => {
+    const count = (item.match(LETTER_RUNS()) ?? []).length;
+    return count >= 1 && count <= LIST_ITEM_WORDS;
+  });
 }
 
 /** The words of a text that are not fillers ("ingeniería de plataformas con foco en seguridad" → 4). */
