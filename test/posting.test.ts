@@ -134,8 +134,9 @@ const EXPECTED: Record<string, { title: string; requirements: Row[] }> = {
         'Brief the executive leadership and the board of directors on AI risk',
       ],
       ['totalYears', 'experience', 'totalYears', 6, 5, true, '6+ years of experience in technology risk, compliance, or privacy'],
-      // "with Legal and Privacy" names partner departments, no privacy duty (convention 30): the required mention alone.
-      ['privacy', 'skill', 'privacy', null, 4.5, false, '6+ years of experience in technology risk, compliance, or privacy'],
+      // Privacy is one of the backgrounds of the years, asked in its own right by the GDPR line (convention 35); "with Legal
+      // and Privacy" names partner departments, no privacy duty (convention 30).
+      ['privacy', 'skill', 'privacy', null, 4, false, 'Deep knowledge of the EU AI Act and GDPR'],
       ['degree', 'degree', 'master:public-policy|law', null, 2, true, "JD, or a Master's degree in public policy or law"],
       ['certification', 'certification', 'aigp|cipp', null, 1, false, 'AIGP or CIPP certification'],
       ['machine-learning', 'skill', 'machine-learning', null, 1, false, 'Basic understanding of machine learning'],
@@ -6408,5 +6409,138 @@ describe('model validation duties', () => {
     const tiers = (text: string) => tiersOf(text).filter(([id]) => id === 'ai-governance');
     expect(tiers(ad('Carry out independent validation of scoring and pricing models each quarter.'))).toEqual([['ai-governance', 'duty']]);
     expect(tiers(ad('Build dashboards of loan volumes for the sales teams.'))).toEqual([]);
+  });
+});
+
+describe('years over a list of fields any of which counts (convention 35)', () => {
+  const rows = (ad: string, language?: 'de' | 'fr' | 'es'): Array<Array<string | number | undefined>> =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap(
+      (q): Array<Array<string | number | undefined>> =>
+        q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : q.kind === 'experience' ? [[q.measure, q.minYears]] : [],
+    );
+
+  it('asks no skill named only as one of several backgrounds of years overall', () => {
+    expect(rows('Governance Lead\n\nRequirements\n- 6+ years in advisory work, internal audit or regulatory affairs')).toEqual([['totalYears', 6]]);
+  });
+
+  it('keeps a background skill that the ad asks for again on its own', () => {
+    expect(
+      rows('Governance Lead\n\nRequirements\n- 6+ years in advisory work, internal audit or regulatory affairs\n- Hands-on internal audit of IT controls'),
+    ).toEqual([
+      ['totalYears', 6],
+      ['audit', 'required'],
+    ]);
+  });
+
+  it('reads the backgrounds of years overall alike in German, French and Spanish', () => {
+    expect(rows('Governance-Leitung\n\nIhr Profil\n- Mindestens fünf Jahre Berufserfahrung in Beratung, Datenschutz oder Controlling', 'de')).toEqual([
+      ['totalYears', 5],
+    ]);
+    expect(rows("Responsable gouvernance\n\nProfil recherché\n- Au moins 5 ans d'expérience en conseil, audit ou affaires réglementaires", 'fr')).toEqual([
+      ['totalYears', 5],
+    ]);
+    expect(rows('Responsable de gobierno\n\nRequisitos\n- Al menos 5 años de experiencia en consultoría, auditoría o asuntos regulatorios', 'es')).toEqual([
+      ['totalYears', 5],
+    ]);
+  });
+
+  it('still asks the skills of a list that is all one field, and skills joined by "and"', () => {
+    expect(rows('Detection Engineer\n\nRequirements\n- 4+ years in security operations, threat hunting or incident response')).toEqual([
+      ['securityYears', 4],
+      ['security-monitoring|incident-response', 'required'],
+    ]);
+    expect(rows('Engineer\n\nRequirements\n- 5+ years in software, DevSecOps and audit')).toEqual([
+      ['totalYears', 5],
+      ['audit', 'required'],
+      ['devsecops', 'required'],
+    ]);
+  });
+
+  it('asks no skill named only in a bracket of alternatives after the field of the years', () => {
+    expect(rows('Security Engineer\n\nRequirements\n- 5+ years in security engineering (network security, pentesting or similar)')).toEqual([
+      ['securityYears', 5],
+    ]);
+    expect(rows("Ingénieur sécurité\n\nProfil recherché\n- Au moins 4 ans d'expérience en cybersécurité (SOC, conformité ou audit) ;", 'fr')).toEqual([
+      ['securityYears', 4],
+    ]);
+    expect(
+      rows('Sicherheitsingenieur\n\nIhr Profil\n- Mindestens vier Jahre Berufserfahrung in der IT-Sicherheit (SOC, Beratung oder Penetrationstests)', 'de'),
+    ).toEqual([['securityYears', 4]]);
+    expect(rows('Ingeniero de seguridad\n\nRequisitos\n- Al menos 4 años de experiencia en ciberseguridad (SOC, consultoría o auditoría)', 'es')).toEqual([
+      ['securityYears', 4],
+    ]);
+  });
+});
+
+describe('a wish word after a comma and a list word covers what follows it (convention 36)', () => {
+  const tiers = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+  const split = [
+    ['privacy', 'required'],
+    ['ai-regulation', 'preferred'],
+  ];
+
+  it('keeps what precedes ", and ideally" asked and wishes for what follows it', () => {
+    expect(tiers('Counsel\n\nRequirements\n- Working command of GDPR, and ideally of the EU AI Act')).toEqual(split);
+  });
+
+  it('reads "et idéalement", "und idealerweise", "y idealmente" alike', () => {
+    expect(tiers("Juriste\n\nProfil recherché\n- Pratique solide du RGPD, et idéalement de l'AI Act", 'fr')).toEqual(split);
+    expect(tiers('Jurist\n\nIhr Profil\n- Sichere Anwendung der DSGVO, und idealerweise des AI Act', 'de')).toEqual(split);
+    expect(tiers('Jurista\n\nRequisitos\n- Dominio práctico del RGPD, y idealmente del AI Act', 'es')).toEqual(split);
+  });
+
+  it('leaves an "or" before the wish to the list it joins', () => {
+    expect(tiers('Counsel\n\nRequirements\n- Working command of GDPR, or ideally of the EU AI Act')).not.toEqual(split);
+  });
+});
+
+describe('a bracket of the first item, then the list of backgrounds goes on (convention 35)', () => {
+  const rows = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap(
+      (q): Array<Array<string | number | undefined>> =>
+        q.kind === 'skill' ? [[q.skills.join('|'), q.tier, q.minYears]] : q.kind === 'experience' ? [[q.measure, q.minYears]] : [],
+    );
+
+  it('reads the list past the bracket: years overall, and none of the backgrounds asked', () => {
+    expect(rows('Risk Lead\n\nRequirements\n- 4+ years in risk management (credit, market or model risk), internal audit or consulting')).toEqual([
+      ['totalYears', 4],
+    ]);
+    expect(
+      rows(
+        "Responsable risques\n\nProfil recherché\n- Au moins 4 ans d'expérience en gestion des risques (risque de crédit, de marché ou de modèle), audit ou conseil",
+        'fr',
+      ),
+    ).toEqual([['totalYears', 4]]);
+    expect(
+      rows(
+        'Responsable de riesgos\n\nRequisitos\n- Al menos 4 años de experiencia en gestión de riesgos (riesgo de crédito, de mercado o de modelo), auditoría o consultoría',
+        'es',
+      ),
+    ).toEqual([['totalYears', 4]]);
+    expect(
+      rows(
+        'Risikoleitung\n\nIhr Profil\n- Mindestens vier Jahre Berufserfahrung im Risikomanagement (Kredit-, Markt- oder Modellrisiko), Revision oder Beratung',
+        'de',
+      ),
+    ).toEqual([['totalYears', 4]]);
+  });
+
+  it('reads the field before a bracket of examples and a short list of settings as the years', () => {
+    expect(rows('AppSec Engineer\n\nRequirements\n- 5+ years in application security (OWASP Top 10, DAST, secure design), in-house or consulting')).toEqual([
+      ['securityYears', 5],
+      ['application-security', 'required', undefined],
+    ]);
+  });
+
+  it('leaves a bracket alone when a clause of its own follows the comma', () => {
+    expect(
+      rows(
+        'Red Teamer\n\nRequirements\n- 5+ years in offensive security (penetration testing, red teaming or exploit work), with much of it spent on web applications or cloud platforms',
+      ),
+    ).toEqual([
+      ['securityYears', 5],
+      ['penetration-testing', 'required', undefined],
+    ]);
   });
 });

@@ -29,6 +29,8 @@ export interface YearsStatement {
   measure?: ExperienceMeasure;
   /** Said as a guide in an aside ("– typically 8+ years –"): no must. */
   guide?: boolean;
+  /** The list of fields the years are over ("in consulting, risk, audit or compliance"), in absolute offsets. */
+  over?: { start: number; end: number };
 }
 
 /** How far after an example cue a years phrase makes it a part of a years statement ("including at least 3 years"). */
@@ -69,14 +71,6 @@ export function extractFindings(
     words,
   );
   const skillMentions = inClause.filter((m) => m.target === 'skill');
-  const skills = withoutPartners(
-    withoutSecuredSystems(dedupe(withoutTaught(skillMentions, clause, words)), skillMentions, text.slice(0, clause.end), clause.start, words, ctx),
-    clause,
-    text,
-    words,
-    ctx,
-  );
-  const certs = dedupe(inClause.filter((m) => m.target === 'cert'));
   // Years read every mention, a skill named twice included ("model risk management …, including 3 years of model governance").
   const objects: number[] = [];
   const years = yearsStatements(
@@ -89,6 +83,16 @@ export function extractFindings(
     clause.yearsPart ? whole : undefined,
     mentions,
   );
+  // Skills named only as one of the fields the years are over ("5 years in consulting, risk, audit or compliance") are no ask.
+  const ownSkills = skillMentions.filter((m) => !overFields(m, years));
+  const skills = withoutPartners(
+    withoutSecuredSystems(dedupe(withoutTaught(ownSkills, clause, words)), skillMentions, text.slice(0, clause.end), clause.start, words, ctx),
+    clause,
+    text,
+    words,
+    ctx,
+  );
+  const certs = dedupe(inClause.filter((m) => m.target === 'cert'));
   // An ML field that years of deploying or operating are spent on is their measure, no skill asked for; a skill inside
   // a certification's name ("AWS Certified Machine Learning – Specialty") is the certificate's topic.
   const asked = skills.filter(
@@ -139,6 +143,14 @@ export function extractFindings(
   out.push(...readClearance(clause, words, text));
   return out;
 }
+
+/** A mention inside the list of fields that years are over: it says where the years may have been spent. */
+function overFields(m: Mention, years: readonly YearsStatement[]): boolean {
+  return years.some((y) => y.over !== undefined && m.start >= y.over.start && m.end <= y.over.end);
+}
+
+/** A letter. */
+const LETTER = unicodeRegex`\p{L}`;
 
 /** An acronym alone in brackets ("(MLOps)", "(SIEM)", "(LLMs)"): two capitals first. */
 const ACRONYM_BRACKET = unicodeRegex`^\(\s{0,2}\p{Lu}{2}[\p{L}\p{N}/-]{0,10}\s{0,2}\)`;
@@ -1709,8 +1721,14 @@ function subjectOf(
   const worked = workOnField(inside, text, words, ctx, partOf);
   if (worked) return { measure: worked };
   const alternatives = alternativesOf(object, end, inside, words, ctx);
+  const listed = alternatives.length >= 2 ? listSubject(alternatives, inside, text, words, ctx, partOf) : undefined;
+  // Fields that differ, one of them no skill, read as experience overall ("in consulting, risk, audit or compliance"):
+  // any of them will do, so the list says where the years may have been spent and asks none of its skills.
+  const backgrounds = listed?.measure === 'totalYears' && words.orOnly.test(object) && alternatives.some((a) => bareItem(a, words));
   const own =
-    alternatives.length >= 2 ? listSubject(alternatives, inside, text, words, ctx, partOf) : singleSubject(object, end, inside, text, words, ctx, partOf);
+    listed && backgrounds
+      ? { ...listed, over: { start: end, end: end + object.length } }
+      : (listed ?? singleSubject(object, end, inside, text, words, ctx, partOf));
   // Words that name nothing narrower ("related experience", "building generative AI applications" inside ML years) leave the subject to their examples.
   const general = own?.measure === 'totalYears' || (inside.length === 0 && own?.measure !== undefined && own.measure === partOf);
   const subject = (general && examplesSubject(end + object.length, limit, skills, text, words, ctx)) || own;
@@ -1723,7 +1741,36 @@ function subjectOf(
   const attacks = attacking ? examplesSubject(end + object.length, limit, skills, text, words, ctx) : undefined;
   if (attacks?.skills?.length === 1 && partOf === undefined && ctx.kindOf(attacks.skills[0] as string) === 'securityYears') return attacks;
   if (otherField && (securingHeads(object, words) || attacking)) return partOf === 'securityYears' ? undefined : { measure: 'securityYears' };
-  return subject;
+  // A bracket of fields after the years' field ("en cybersécurité (SOC, GRC ou audit)") lists kinds of it that count.
+  const bracket =
+    subject?.measure !== undefined && subject.over === undefined ? fieldsInBracket(end + object.length, limit, skills, text, words, ctx) : undefined;
+  return bracket ? { ...subject, over: bracket } : subject;
+}
+
+/** A bracket right after the field of years that lists other fields as alternatives, one of them no skill ("cybersécurité (SOC, GRC ou audit)"). */
+function fieldsInBracket(
+  at: number,
+  limit: number,
+  skills: readonly Mention[],
+  text: string,
+  words: PostingWords,
+  ctx: YearsContext,
+): { start: number; end: number } | undefined {
+  const open = text.slice(at, Math.min(limit, at + 4)).indexOf('(');
+  if (open < 0 || text.slice(at, at + open).trim() !== '') return undefined;
+  const from = at + open + 1;
+  const close = text.slice(from, Math.min(limit, from + EXAMPLES_REACH)).search(/[()\n]/u);
+  if (close < 0 || text.charAt(from + close) !== ')') return undefined;
+  const inner = text.slice(from, from + close);
+  if (/\d/u.test(inner) || !words.orOnly.test(inner)) return undefined;
+  const inside = skills.filter((s) => s.start >= from && s.end <= from + close);
+  const items = alternativesOf(inner, from, inside, words, ctx);
+  return items.length >= 2 && items.some((a) => bareItem(a, words)) ? { start: from, end: from + close } : undefined;
+}
+
+/** An item of a list that names no skill, in words of its own ("consulting", "GRC"). */
+function bareItem(a: Alternative, words: PostingWords): boolean {
+  return a.mentions.length === 0 && ownWords(a.text, words) > 0 && LETTER.test(a.text);
 }
 
 /**
@@ -1974,9 +2021,30 @@ function objectAfter(text: string, words: PostingWords): string {
 function withoutAsides(after: string, words: PostingWords): string {
   const open = after.indexOf('(');
   const close = open < 0 ? -1 : after.indexOf(')', open);
-  if (close < 0 || close - open > ASIDE || after.slice(open + 1, close).includes('(')) return after;
-  if (!words.alternativePath.test(after.slice(close + 1)) || words.subjectEnd.exec(after)?.index !== open) return after;
+  if (close < 0 || close - open > LIST_ASIDE || after.slice(open + 1, close).includes('(')) return after;
+  const rest = after.slice(close + 1);
+  // Or a list going on after a comma to its "or" ("gestión de riesgos (de modelo u operacional), auditoría o consultoría").
+  const next = close - open <= ASIDE ? words.alternativePath.test(rest) : false;
+  if (!(next || listGoesOn(rest, words)) || words.subjectEnd.exec(after)?.index !== open) return after;
   return after.slice(0, open) + ' '.repeat(close + 1 - open) + after.slice(close + 1);
+}
+
+/** The longest parenthesis of an item that a list goes on after, in characters. */
+const LIST_ASIDE = 60;
+/** The most words an item of such a list has ("consultoría en el sector financiero": 5). */
+const LIST_ITEM_WORDS = 5;
+/** A comma, then items up to the next stop, the last after an "or". */
+const LIST_AFTER_COMMA = /^\s{0,3},([^;:.()[\]\n]{1,120})/u;
+
+/** After a bracket, the list of alternatives goes on: a comma, then items with an "or" among them before any stop. */
+function listGoesOn(rest: string, words: PostingWords): boolean {
+  const items = LIST_AFTER_COMMA.exec(rest)?.[1];
+  if (items === undefined || !words.orOnly.test(items) || /\d/u.test(items)) return false;
+  // Short items only: a clause of its own after the comma (", with your recent work on LLMs or …") is no item.
+  return items.split(words.itemSeparator).every((item) => {
+    const count = (item.match(LETTER_RUNS()) ?? []).length;
+    return count >= 1 && count <= LIST_ITEM_WORDS;
+  });
 }
 
 /** The words of a text that are not fillers ("ingeniería de plataformas con foco en seguridad" → 4). */

@@ -5,7 +5,7 @@ import { headingKey, type PostingSection, type PostingWords } from './_words';
 import { degreeMentions } from '../text/degrees';
 import { readNumber, yearsPhrases } from '../text/years';
 import { DEGREE_LEVELS } from '../schemas';
-import { once, unicodeRegex, unicodeLiteral } from '../text/phrases';
+import { fold, once, unicodeRegex, unicodeLiteral } from '../text/phrases';
 
 /** The smallest unit a requirement is read from: a sentence, or a part of it split at `;` or a change of tier. */
 export interface Clause {
@@ -804,7 +804,8 @@ function mandatoryThenPreferred(sentence: string, requiredSection: boolean, word
     const right = text.slice(m.index + 2);
     // Tier words alone after the comma ("If you've done X, even better.") speak of what precedes them.
     if (!unicodeRegex`\p{L}`.test(right.replace(words.preferredAll, ''))) continue;
-    const opens = words.preferred.exec(right)?.index === 0;
+    // A list word may come first ("…du RGPD, et idéalement de l'AI Act"): the wish still opens the part after the comma.
+    const opens = words.preferred.exec(withoutListWord(right, words))?.index === 0;
     if (
       words.mandatory.test(left)
         ? words.preferred.test(right)
@@ -813,6 +814,13 @@ function mandatoryThenPreferred(sentence: string, requiredSection: boolean, word
       at = m.index;
   }
   return at;
+}
+
+/** A leading word that joins a list ("and", "et", "und", "y") taken off a part. */
+const FIRST_WORD = unicodeRegex`^(\p{L}{1,4})\s{1,3}`;
+function withoutListWord(part: string, words: PostingWords): string {
+  const first = FIRST_WORD.exec(part);
+  return first && words.listWords.has(fold(first[1] as string)) && !words.orOnly.test(first[1] as string) ? part.slice(first[0].length) : part;
 }
 
 /**
