@@ -82,7 +82,8 @@ export function extractEducation(
       if (
         held !== undefined &&
         i - held.line <= DEGREE_BLOCK &&
-        unbroken(lines, held.line, i) &&
+        // "MÁSTER UNIVERSITARIO EN …" over a blank line over "Nivel en el MECES Nivel 3 (Máster)": the next line with text.
+        (unbroken(lines, held.line, i) || onlyBlankBetween(lines, held.line, i)) &&
         levelNote(whole as string, degree, out, held.degrees, words.all)
       )
         return;
@@ -104,7 +105,10 @@ export function extractEducation(
       // gave no year, opening on its dates, is that degree's date line, whatever it says of the degree.
       const datesUnder = last !== undefined && last.line === i - 1 && DATES_FIRST.test(line.text);
       const goesOn = (under || datesUnder) && last?.year === undefined;
-      const within = degree.year === undefined || goesOn || (last?.year !== undefined && degree.year <= last.year && deeper(line, lines[last.line] as Line));
+      // "Abschluss: Dr. iur. (2017)" indented under "2013 – 2016  Doktoratsstudium …": a degree is often awarded the year after
+      // its studies end, so a year one past the degree's still names it.
+      const within =
+        degree.year === undefined || goesOn || (last?.year !== undefined && degree.year <= last.year + 1 && deeper(line, lines[last.line] as Line));
       // "- LL.M. in Law …, 2015" over "- Laurea Magistrale in Giurisprudenza (…)": an item of its own, at the same depth,
       // is another degree.
       const ownItem =
@@ -289,8 +293,9 @@ function sameSchool(a: Education, b: Education): boolean {
 
 /**
  * "Master 1 Droit des affaires – Université Lyon 3" under "Master 2 Droit du numérique – Université Lyon 3 Jean
- * Moulin": a lower degree named by the same word and a year's number, under a higher one at the same school, is a
- * year of that programme.
+ * Moulin": a lower degree named by the same word and a year's number, under a higher one at the same school or
+ * finished the year before it ("Master 1" at one university, "Master 2" at another the next year), is a year of that
+ * programme.
  */
 function withoutSteps(degrees: readonly Education[], heads: readonly string[]): Education[] {
   const rank = (d: Education) => DEGREE_LEVELS.indexOf(d.level);
@@ -300,11 +305,16 @@ function withoutSteps(degrees: readonly Education[], heads: readonly string[]): 
   const higher = (d: Education, k: number) => {
     for (let j = Math.max(0, k - STEP_REACH); j <= Math.min(degrees.length - 1, k + STEP_REACH); j++) {
       const o = degrees[j] as Education;
-      if (heads[j] === heads[k] && rank(o) > rank(d) && sameSchool(o, d) && numberedStep(d, heads[k] as string)) return true;
+      if (heads[j] === heads[k] && rank(o) > rank(d) && (sameSchool(o, d) || nextYear(d, o)) && numberedStep(d, heads[k] as string)) return true;
     }
     return false;
   };
   return degrees.filter((d, k) => !higher(d, k));
+}
+
+/** Whether `step` was finished the year before `higher` was, or the same year. */
+function nextYear(step: Education, higher: Education): boolean {
+  return step.year !== undefined && higher.year !== undefined && higher.year - step.year >= 0 && higher.year - step.year <= 1;
 }
 
 /** A degree named by its head word and a year's number ("Master 1"), as a year of a programme is; "Laurea Triennale" is a degree. */
@@ -445,6 +455,12 @@ function onlyInBrackets(line: string, words: EducationWords): boolean {
 function sameBlock(lines: readonly Line[], i: number, j: number): boolean {
   if (j - i > 2) return false;
   for (let k = i + 1; k < j; k++) if ((lines[k] as Line).text.trim() === '') return false;
+  return true;
+}
+
+/** Only blank lines stand between lines `i` and `j`. */
+function onlyBlankBetween(lines: readonly Line[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if ((lines[k] as Line).text.trim() !== '') return false;
   return true;
 }
 
