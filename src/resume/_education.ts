@@ -162,7 +162,9 @@ export function extractEducation(
         // "Studium Wirtschaftsinformatik" over "FOM Hochschule für Oekonomie & Management" over "Abschluss: B.Sc.": the
         // study's line names the field, the school's name does not.
         const above = lines[i - 2];
-        const overSchool = prev && above && words.all.institution.test(prev.text) ? fieldAbove(above.text, words) : undefined;
+        // A line above the school that gives other years is the record before it ("Management · (2014 - 2016)").
+        const overSchool =
+          prev && above && words.all.institution.test(prev.text) && !otherEnd(above.text, degree.year) ? fieldAbove(above.text, words) : undefined;
         // A labelled field under the degree ("Major: Information Systems Technology") is its own; the labelled line above
         // its school is the record before it.
         const field =
@@ -427,6 +429,13 @@ function fieldAbove(prev: string, words: EducationWords): DegreeField | undefine
   // A line that says its programme is in progress is an item of its own ("Especialización en Ciberseguridad (en curso)").
   if (prev.trim() === '' || firstDegree(prev, words) || otherItem(prev, words.all) || inProgressIn(prev, words.all)) return undefined;
   return namedField(prev, words.all);
+}
+
+/** A line whose last year is not `year`: a record that ended in another year. */
+function otherEnd(line: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const years = [...line.matchAll(YEAR)].map((y) => Number(y[1]));
+  return years.length > 0 && Math.max(...years) !== year;
 }
 
 /** A line dated with years other than a degree's own, which is dated too: an item of its own ("PGDip Cyber Security, 2019" over "BA History, 2014"). */
