@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseResume } from '../src';
+import { createMatcher, loadCatalog } from '../src';
 import { ContextWords, isInflectedForm, isVerbForm, phraseNorms, Stemmer, tokenize } from '../src/text/tokens';
 
 const stemmer = new Stemmer();
@@ -37,11 +37,18 @@ describe('context words given as a verb form', () => {
     expect(words.matches(tokenOf('security'))).toBe(true);
   });
 
-  it('reads "cloud" as cloud security beside securing, not beside a security noun', () => {
-    const job = (duty: string) => `EXPERIENCE\nPlatform Engineer, Halvard Systems\n03/2019 - 06/2024\n- ${duty}\n`;
-    const ids = (duty: string) => parseResume(job(duty), { asOf: '2026-11-01' }).skills.map((s) => s.id);
-    expect(ids('Securing cloud workloads for the billing unit.')).toEqual(['cloud-security']);
-    expect(ids('Secured cloud workloads for the billing unit.')).toEqual(['cloud-security']);
-    expect(ids('Moved the cloud workloads of the billing unit; security champion.')).toEqual([]);
+  it('reads an alias required near a verb form beside that verb, not beside a noun of its stem', () => {
+    const catalog = loadCatalog({
+      skills: [{ id: 'kiln-hardening', name: 'Kiln hardening', category: 'security', aliases: [{ text: 'kiln', requireNear: ['securing'], window: 4 }] }],
+    });
+    const m = createMatcher({ catalog, asOf: '2026-11-01' });
+    const ids = (duty: string) =>
+      m
+        .parse(`EXPERIENCE\nPlatform Engineer, Halvard Systems\n03/2019 - 06/2024\n- ${duty}\n`)
+        .skills.map((s) => s.id)
+        .filter((id) => id === 'kiln-hardening');
+    expect(ids('Securing the kiln controllers of the plant.')).toEqual(['kiln-hardening']);
+    expect(ids('Secured the kiln controllers of the plant.')).toEqual(['kiln-hardening']);
+    expect(ids('Kiln controllers for the security office of the plant.')).toEqual([]);
   });
 });

@@ -544,7 +544,7 @@ export function lineGoesOnFor(lex: Lexicon): ReadonlySet<string> {
 }
 
 /** What may follow a verb's stem in one of its own forms ("secur|e", "secur|ing", "log|ging", "studi|ed"). */
-const INFLECTION_TAIL = /^(?:[bdgklmnprt]?(?:ing|ings|ed)|e|es|s|d)?$/;
+const INFLECTION_TAIL = /^(?:[bdgk-nprt]?(?:ings?|ed)|e?s|[de])?$/;
 
 /**
  * Whether a word is one of the inflected forms of the verb its stem comes from, not a word derived from that stem
