@@ -10,7 +10,7 @@ import { ZOD_MESSAGES } from '../src/errors';
 import { type Alias, CATALOG_DETAILS_KIND, type Catalog, LANGUAGE_PACK_KIND, PACK_LANGUAGES, type Skill } from '../src/schemas';
 import type { LanguagePackData } from '../src/text/lexicon';
 import { aliasNorms, catalogNorms, contextNorms, isFuzzyWord, mergedNorms } from '../src/catalog/compile';
-import { Stemmer } from '../src/text/tokens';
+import { isVerbForm, Stemmer } from '../src/text/tokens';
 import { catalogOfShapes, decodeCatalog, packKey, withLanguagePacks } from '../src/catalog/load';
 import { signalWords } from '../src/text/language';
 import { expandPhrase, fold } from '../src/text/phrases';
@@ -108,7 +108,9 @@ export function withContextOnce<T extends CatalogBody & { sets: Readonly<Record<
   const once = (list: readonly string[]): string[] => {
     const seen = new Set<string>();
     return list.filter((word) => {
-      const norms = aliasNorms(word, stemmer);
+      // A verb's form ("securing") and another word of its stem ("secure") compare differently (`ContextWords`).
+      const mark = isVerbForm(word, aliasNorms(word, stemmer)) ? '\u0001' : '';
+      const norms = aliasNorms(word, stemmer).map((n) => n + mark);
       if (norms.every((n) => seen.has(n))) return false;
       for (const n of norms) seen.add(n);
       return true;

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js/min-basic';
 import { CATALOG_NORMS } from '../data/core.generated';
-import { applyStemCode, phraseNorms, Stemmer, stemCode } from '../text/tokens';
+import { applyStemCode, ContextWords, phraseNorms, Stemmer, stemCode } from '../text/tokens';
 import { unicodeRegex, unicodeLiteral } from '../text/phrases';
 import type { AliasEntry, FuzzyItem, PhraseIndex, TrieBranches, TrieNode } from '../text/trie';
 
@@ -405,7 +405,7 @@ function sharedWordSets(norms: (word: string) => string[]): (list: readonly stri
   return (list) => {
     const key = list.join('\n');
     let hit = memo.get(key);
-    if (!hit) memo.set(key, (hit = new Set(list.flatMap(norms))));
+    if (!hit) memo.set(key, (hit = new ContextWords(list, norms)));
     return hit;
   };
 }

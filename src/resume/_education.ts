@@ -82,7 +82,8 @@ export function extractEducation(
       if (
         held !== undefined &&
         i - held.line <= DEGREE_BLOCK &&
-        unbroken(lines, held.line, i) &&
+        // "MÁSTER UNIVERSITARIO EN …" over a blank line over "Nivel en el MECES Nivel 3 (Máster)": the next line with text.
+        (unbroken(lines, held.line, i) || onlyBlankBetween(lines, held.line, i)) &&
         levelNote(whole as string, degree, out, held.degrees, words.all)
       )
         return;
@@ -104,7 +105,10 @@ export function extractEducation(
       // gave no year, opening on its dates, is that degree's date line, whatever it says of the degree.
       const datesUnder = last !== undefined && last.line === i - 1 && DATES_FIRST.test(line.text);
       const goesOn = (under || datesUnder) && last?.year === undefined;
-      const within = degree.year === undefined || goesOn || (last?.year !== undefined && degree.year <= last.year && deeper(line, lines[last.line] as Line));
+      // "Abschluss: Dr. iur. (2017)" indented under "2013 – 2016  Doktoratsstudium …": a degree is often awarded the year after
+      // its studies end, so a year one past the degree's still names it.
+      const within =
+        degree.year === undefined || goesOn || (last?.year !== undefined && degree.year <= last.year + 1 && deeper(line, lines[last.line] as Line));
       // "- LL.M. in Law …, 2015" over "- Laurea Magistrale in Giurisprudenza (…)": an item of its own, at the same depth,
       // is another degree.
       const ownItem =
@@ -158,7 +162,9 @@ export function extractEducation(
         // "Studium Wirtschaftsinformatik" over "FOM Hochschule für Oekonomie & Management" over "Abschluss: B.Sc.": the
         // study's line names the field, the school's name does not.
         const above = lines[i - 2];
-        const overSchool = prev && above && words.all.institution.test(prev.text) ? fieldAbove(above.text, words) : undefined;
+        // A line above the school that gives other years is the record before it ("Management · (2014 - 2016)").
+        const overSchool =
+          prev && above && words.all.institution.test(prev.text) && !otherEnd(above.text, degree.year) ? fieldAbove(above.text, words) : undefined;
         // A labelled field under the degree ("Major: Information Systems Technology") is its own; the labelled line above
         // its school is the record before it.
         const field =
@@ -289,8 +295,9 @@ function sameSchool(a: Education, b: Education): boolean {
 
 /**
  * "Master 1 Droit des affaires – Université Lyon 3" under "Master 2 Droit du numérique – Université Lyon 3 Jean
- * Moulin": a lower degree named by the same word and a year's number, under a higher one at the same school, is a
- * year of that programme.
+ * Moulin": a lower degree named by the same word and a year's number, under a higher one at the same school or
+ * finished the year before it ("Master 1" at one university, "Master 2" at another the next year), is a year of that
+ * programme.
  */
 function withoutSteps(degrees: readonly Education[], heads: readonly string[]): Education[] {
   const rank = (d: Education) => DEGREE_LEVELS.indexOf(d.level);
@@ -300,11 +307,16 @@ function withoutSteps(degrees: readonly Education[], heads: readonly string[]): 
   const higher = (d: Education, k: number) => {
     for (let j = Math.max(0, k - STEP_REACH); j <= Math.min(degrees.length - 1, k + STEP_REACH); j++) {
       const o = degrees[j] as Education;
-      if (heads[j] === heads[k] && rank(o) > rank(d) && sameSchool(o, d) && numberedStep(d, heads[k] as string)) return true;
+      if (heads[j] === heads[k] && rank(o) > rank(d) && (sameSchool(o, d) || nextYear(d, o)) && numberedStep(d, heads[k] as string)) return true;
     }
     return false;
   };
   return degrees.filter((d, k) => !higher(d, k));
+}
+
+/** Whether `step` was finished the year before `higher` was, or the same year. */
+function nextYear(step: Education, higher: Education): boolean {
+  return step.year !== undefined && higher.year !== undefined && higher.year - step.year >= 0 && higher.year - step.year <= 1;
 }
 
 /** A degree named by its head word and a year's number ("Master 1"), as a year of a programme is; "Laurea Triennale" is a degree. */
@@ -419,6 +431,13 @@ function fieldAbove(prev: string, words: EducationWords): DegreeField | undefine
   return namedField(prev, words.all);
 }
 
+/** A line whose last year is not `year`: a record that ended in another year. */
+function otherEnd(line: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const years = [...line.matchAll(YEAR)].map((y) => Number(y[1]));
+  return years.length > 0 && Math.max(...years) !== year;
+}
+
 /** A line dated with years other than a degree's own, which is dated too: an item of its own ("PGDip Cyber Security, 2019" over "BA History, 2014"). */
 function otherYears(line: string, year: number | undefined): boolean {
   if (year === undefined) return false;
@@ -445,6 +464,12 @@ function onlyInBrackets(line: string, words: EducationWords): boolean {
 function sameBlock(lines: readonly Line[], i: number, j: number): boolean {
   if (j - i > 2) return false;
   for (let k = i + 1; k < j; k++) if ((lines[k] as Line).text.trim() === '') return false;
+  return true;
+}
+
+/** Only blank lines stand between lines `i` and `j`. */
+function onlyBlankBetween(lines: readonly Line[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if ((lines[k] as Line).text.trim() !== '') return false;
   return true;
 }
 

@@ -3,7 +3,7 @@ import type { EntryKind, SectionName } from '../schemas';
 import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode, TrieRoot } from './trie';
 import type { CueWords, NegationIndex } from './negation';
 import type { Lexicon } from './lexicon';
-import { phraseNorms, type Stemmer, type Token } from './tokens';
+import { isContextWord, phraseNorms, type Stemmer, type Token } from './tokens';
 import { unicodeRegex } from './phrases';
 
 /** A place where the text names a skill or a certification. */
@@ -254,10 +254,10 @@ function holds(
     if (k >= i && k < i + length) continue;
     const t = tokens[k] as Token;
     if (t.clause !== first.clause) continue; // context words count within the same clause only
-    if (rejectNear?.has(t.norm) && (!listed || t.item === first.item) && --rejects <= 0) return false;
+    if (rejectNear && isContextWord(rejectNear, t) && (!listed || t.item === first.item) && --rejects <= 0) return false;
     if (k >= cover[0] && k <= cover[1]) continue;
-    if (requireNear?.has(t.norm)) required = true;
-    if (requireAlso?.has(t.norm)) also = true;
+    if (requireNear && isContextWord(requireNear, t)) required = true;
+    if (requireAlso && isContextWord(requireAlso, t)) also = true;
   }
   return required && also;
 }
@@ -309,7 +309,7 @@ function nearAny(tokens: readonly Token[], k: number, words: ReadonlySet<string>
   const clause = (tokens[k] as Token).clause;
   for (let j = Math.max(0, k - window); j <= Math.min(tokens.length - 1, k + window); j++) {
     const t = tokens[j] as Token;
-    if (j !== k && t.clause === clause && words.has(t.norm)) return true;
+    if (j !== k && t.clause === clause && isContextWord(words, t)) return true;
   }
   return false;
 }

@@ -552,3 +552,56 @@ export function lineGoesOnFor(lex: Lexicon): ReadonlySet<string> {
   if (!hit) goesOnCache.set(lex, (hit = new Set(lex.normalize.lineGoesOn.map((w) => w.toLowerCase()))));
   return hit;
 }
+
+/** What may follow a verb's stem in one of its own forms ("secur|e", "secur|ing", "log|ging", "studi|ed"). */
+const INFLECTION_TAIL = /^(?:[bdgk-nprt]?(?:ings?|ed)|e?s|[de])?$/;
+
+/**
+ * Whether a word is one of the inflected forms of the verb its stem comes from, not a word derived from that stem
+ * ("securing", "secured", "secures" for "secur", never "security"); true when the word does not start with its stem.
+ */
+export function isInflectedForm(word: string, stem: string): boolean {
+  const lower = word.toLowerCase();
+  const base = lower.startsWith(stem) ? stem.length : stem.endsWith('i') && lower.startsWith(`${stem.slice(0, -1)}y`) ? stem.length : -1;
+  return base < 0 || INFLECTION_TAIL.test(lower.slice(base));
+}
+
+/** Whether a context word of a catalog, with its comparison forms, is a verb's "-ing" or "-ed" form ("securing", "trained"). */
+export function isVerbForm(word: string, norms: readonly string[]): boolean {
+  const norm = norms[0];
+  return norms.length === 1 && norm !== undefined && norm !== word && /(?:ing|ed)$/.test(word) && word.startsWith(norm) && isInflectedForm(word, norm);
+}
+
+/**
+ * A list of context words by comparison form. A word given as a verb's form ("securing", "trained") stands for that
+ * verb only: a word of another part of speech with the same stem ("security") does not match it, unless the list
+ * gives a word of that stem in another form as well ("secure").
+ */
+export class ContextWords extends Set<string> {
+  /** The stems given only by verb forms: a text's word with one of them matches when it is a form of that verb. */
+  readonly verbOnly: ReadonlySet<string>;
+
+  constructor(words: readonly string[], norms: (word: string) => string[]) {
+    const verbs = new Set<string>();
+    const others = new Set<string>();
+    const all: string[] = [];
+    for (const word of words) {
+      const wordNorms = norms(word);
+      all.push(...wordNorms);
+      if (isVerbForm(word, wordNorms)) verbs.add(wordNorms[0] as string);
+      else for (const n of wordNorms) others.add(n);
+    }
+    super(all);
+    this.verbOnly = new Set([...verbs].filter((n) => !others.has(n)));
+  }
+
+  /** Whether a text's token is one of these words. */
+  matches(token: Token): boolean {
+    return this.has(token.norm) && (this.verbOnly.size === 0 || !this.verbOnly.has(token.norm) || isInflectedForm(token.raw, token.norm));
+  }
+}
+
+/** Whether a token is one of a set of context words (a `ContextWords` compares verb forms as such). */
+export function isContextWord(words: ReadonlySet<string>, token: Token): boolean {
+  return words instanceof ContextWords ? words.matches(token) : words.has(token.norm);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseResume } from './_languages';
+
+const degrees = (section: string) =>
+  parseResume(section, { asOf: '2026-11-01' }).education.map((e) => `${e.level}/${e.field}${e.year === undefined ? '' : `/${e.year}`}`);
+
+describe('one degree named on two lines', () => {
+  it('reads a Master 1 finished the year before a Master 2 as a year of it, at another university too', () => {
+    expect(
+      degrees(
+        'FORMATION\n2019 – 2020  Master 2 Droit des données, Université de Nantes\n2018 – 2019  Master 1 Droit public, Université de Rennes\n2015 – 2018  Licence en droit, Université de Rennes\n',
+      ),
+    ).toEqual(['master/law/2020', 'bachelor/law/2018']);
+  });
+
+  it('keeps a Master 1 of years well before another master', () => {
+    expect(degrees('FORMATION\n2022 – 2023  Master 2 Informatique, Université de Nantes\n2014 – 2015  Master 1 Droit public, Université de Rennes\n')).toEqual([
+      'master/computer-science/2023',
+      'bachelor/law/2015',
+    ]);
+  });
+
+  it('reads the degree awarded the year after its studies, on an indented line, as that degree', () => {
+    expect(
+      degrees(
+        'AUSBILDUNG\n2014 – 2017  Doktoratsstudium der Rechtswissenschaften, Universität Graz\n             Abschluss: Dr. iur. (2018), Dissertation über Haftungsfragen\n2008 – 2014  Diplomstudium der Rechtswissenschaften, Universität Graz\n',
+      ),
+    ).toEqual(['doctorate/law/2017', 'master/law/2014']);
+  });
+
+  it('reads a level statement after a blank line as the degree above it', () => {
+    expect(
+      degrees(
+        'FORMACIÓN\nMÁSTER UNIVERSITARIO EN CIBERSEGURIDAD Universidad de León\n\nNivel en el MECES Nivel 3 (Máster) | Trabajo de fin de máster sobre detección de intrusiones\n\nGRADO EN INGENIERÍA DEL SOFTWARE Universidad de Oviedo\n',
+      ),
+    ).toEqual(['master/cybersecurity', 'bachelor/software-engineering']);
+  });
+});
+
+describe('the field of a degree', () => {
+  it('takes no field from the record above the school when that record ended in another year', () => {
+    expect(
+      degrees(
+        'EDUCATION\nRiverbend State University\nMaster of Business Administration - MBA, Business Administration and\nManagement · (2015 - 2017)\nHollow Creek College\nBachelor of Arts - BA, Philosophy · (2011 - 2015)\n',
+      ),
+    ).toEqual(['master/business', 'bachelor/other/2015']);
+  });
+
+  it('reads data protection as a field of law', () => {
+    expect(degrees('FORMACIÓN\nMÁSTER EN PROTECCIÓN DE DATOS Universidad de Murcia, 2021\n')).toEqual(['master/law/2021']);
+    expect(degrees('EDUCATION\nMSc Data Protection, University of Exeter, 2019\n')).toEqual(['master/law/2019']);
+  });
+});
