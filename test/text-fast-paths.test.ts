@@ -590,6 +590,9 @@ describe('short bounded repeats written as loops (compactRepeats)', () => {
     expect(compactRepeats('\\[{1,2}')).toBe('(?:\\[|(?!)){1,2}');
     expect(compactRepeats('[[\\]x]{0,3}y')).toBe('(?:[[\\]x]|(?!)){0,3}y');
     expect(compactRepeats('\\u{1F600}{1,2}')).toBe('(?:\\u{1F600}|(?!)){1,2}');
+    // A class too long to read as one token leaves the whole source as written.
+    const long = `[${'a'.repeat(600)}]\\s{1,3}`;
+    expect(compactRepeats(`${long}x\\s{1,3}`)).toBe(`${long}x\\s{1,3}`);
   });
 
   it('leaves a pattern without the u flag as written (its escapes read otherwise)', () => {

@@ -7,17 +7,22 @@
  */
 
 /**
- * The tokens of a `u` source: an escape (`\p{…}`, `\u{…}` whole) or a class, with a short bounded greedy repeat after
- * it (`{0,1}` to `{2,3}`), or a run of other characters (a repeat after a group or a plain character is left as it is).
+ * The tokens of a `u` source: an escape (`\p{…}`, `\u{…}` whole) or a class (of at most 500 characters), with a short
+ * bounded greedy repeat after it (`{0,1}` to `{2,3}`), or a run of other characters (a repeat after a group or a plain
+ * character is left as it is), or a lone `\` or `[` (a `[` read alone opens a class too long to read here).
  */
-const TOKENS = /(\\[pPu]\{[^}]{0,40}\}|\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\])(\{(?:0,[1-3]|1,[23]|2,3)\}(?!\?))?|[^\\[]+|[\s\S]/gu;
+const TOKENS = /(\\[pPu]\{[^}]{0,40}\}|\\[\s\S]|\[(?:\\[\s\S]|[^\]\\]){0,500}\])(\{(?:0,[1-3]|1,[23]|2,3)\}(?!\?))?|[^\\[]+|[\\[]/gu;
 
 /** `source` (of a `u` pattern, not `v`) with each short bounded repeat of an escape or a class written as a loop. */
 export function compactRepeats(source: string): string {
   if (!source.includes(',')) return source;
-  return source.replace(TOKENS, (token: string, atom: string | undefined, repeat: string | undefined) =>
-    repeat === undefined ? token : `(?:${atom}|(?!))${repeat}`,
-  );
+  let whole = true;
+  const out = source.replace(TOKENS, (token: string, atom: string | undefined, repeat: string | undefined) => {
+    if (token === '[') whole = false;
+    return repeat === undefined ? token : `(?:${atom}|(?!))${repeat}`;
+  });
+  // A class too long to read as a token leaves the source as written: what follows it would be read out of place.
+  return whole ? out : source;
 }
 
 /** A regex that runs a pattern made at run time: short repeats compact (see `compactRepeats`) when it is a `u` one. */
