@@ -23,7 +23,9 @@ import {
 } from '../src/text/phrases';
 import { findDateRanges, findSingleDates, toYm } from '../src/text/dates';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { compactRepeats, compiledRegExp } from '../src/text/repeats';
 import { mayStem, Stemmer, tokenize } from '../src/text/tokens';
+import { yearsWordsFor } from '../src/text/years';
 
 /** The pattern the tokenizer's words were read with before it read them by hand. */
 const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*(?:\+\+\d*(?![\p{L}\p{N}])|\+(?![\p{L}\p{N}])|#)?/gu;
@@ -573,4 +575,74 @@ describe('list items of tokens', () => {
     expect(tokens.length).toBe(20_000);
     expect(tokens[19_999]?.item).toBe(19_999);
   });
+});
+
+describe('short bounded repeats written as loops (compactRepeats)', () => {
+  it('wraps an escape or a class before {0,1}…{2,3} with a branch that matches nothing, and leaves every other repeat', () => {
+    expect(compactRepeats('a\\s{1,3}b[\\s\\-–]{0,2}c\\p{L}{2,3}')).toBe('a(?:\\s|(?!)){1,3}b(?:[\\s\\-–]|(?!)){0,2}c(?:\\p{L}|(?!)){2,3}');
+    // Fixed counts, longer bounds, lazy repeats, groups and plain characters stay as written.
+    for (const kept of ['\\d{2}', '\\d{1,4}', '\\s{0,12}', '\\s{1,3}?', '(?:ab){1,3}', 'x{1,3}', '(\\s){1,3}', 'no repeat'])
+      expect(compactRepeats(kept)).toBe(kept);
+  });
+
+  it('reads an escaped backslash, an escaped bracket and a class with a bracket inside as one token each', () => {
+    expect(compactRepeats('\\\\s{1,3}')).toBe('\\\\s{1,3}');
+    expect(compactRepeats('\\[{1,2}')).toBe('(?:\\[|(?!)){1,2}');
+    expect(compactRepeats('[[\\]x]{0,3}y')).toBe('(?:[[\\]x]|(?!)){0,3}y');
+    expect(compactRepeats('\\u{1F600}{1,2}')).toBe('(?:\\u{1F600}|(?!)){1,2}');
+    // A class too long to read as one token leaves the whole source as written.
+    const long = `[${'a'.repeat(600)}]\\s{1,3}`;
+    expect(compactRepeats(`${long}x\\s{1,3}`)).toBe(`${long}x\\s{1,3}`);
+  });
+
+  it('leaves a pattern without the u flag as written (its escapes read otherwise)', () => {
+    expect(compiledRegExp('a\\s{1,3}b', 'i').source).toBe('a\\s{1,3}b');
+    expect(compiledRegExp('a\\s{1,3}b', 'u').source).toBe('a(?:\\s|(?!)){1,3}b');
+  });
+
+  const lex = allLanguagesLexicon(allLanguages);
+  const next = generator(31);
+  const GLUE = [' ', '  ', '   ', '    ', '-', ' - ', '/', '.', ', ', "'", '(', ')', '', 'of ', 'de ', '\n'];
+  const WORDS = [
+    'Jan',
+    'März',
+    'Q3',
+    'q4',
+    '2019',
+    '19',
+    '3',
+    '12',
+    'Sept',
+    'summer',
+    'été',
+    'present',
+    'since',
+    'three',
+    'twenty-one',
+    'years',
+    'yrs',
+    'Jahre',
+    'and a half',
+    'a decade',
+    '+',
+    'plus',
+    'IX',
+    '2nd',
+    'quarter',
+  ];
+  const lines = Array.from({ length: 3000 }, () =>
+    Array.from({ length: 2 + Math.floor(next() * 7) }, () => `${WORDS[Math.floor(next() * WORDS.length)]}${GLUE[Math.floor(next() * GLUE.length)]}`).join(''),
+  );
+  for (const [name, re] of [
+    ['the date token', dateWordsFor(lex).token],
+    ['the years phrase', yearsWordsFor(lex).phrase],
+  ] as const) {
+    it(`${name} of all languages finds the same matches and groups written either way, on 3,000 generated lines`, () => {
+      const written = new RegExp(re.source, re.flags.replace('d', ''));
+      const compact = new RegExp(compactRepeats(re.source), written.flags);
+      expect(compact.source).not.toBe(written.source);
+      const found = (r: RegExp, line: string) => [...line.matchAll(r)].map((m) => [m.index, m[0], JSON.stringify(m.groups)]);
+      for (const line of lines.map(foldText)) expect(found(compact, line)).toEqual(found(written, line));
+    });
+  }
 });

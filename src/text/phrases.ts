@@ -4,6 +4,7 @@
  * compiled patterns run in linear time (the test suite checks each with recheck).
  */
 
+import { compiledRegExp } from './repeats';
 import { numberIndexFrom } from './sorted';
 
 /** Not a letter or digit before the match. */
@@ -543,7 +544,7 @@ class PhraseNarrowing {
     }
     const ascii = twin.ascii !== null && asciiWordsOnly(view);
     const k = (sticky ? 2 : 0) + (ascii ? 1 : 0);
-    return (twin.runners[k] ??= new RegExp(ascii ? (twin.ascii as string) : twin.source, runnerFlags(of, sticky)));
+    return (twin.runners[k] ??= compiledRegExp(ascii ? (twin.ascii as string) : twin.source, runnerFlags(of, sticky)));
   }
 
   /** The words to narrow for on an input (see `NARROW_INPUTS`, `NARROW_DOCUMENTS`); undefined: no more narrowing. */
@@ -717,7 +718,7 @@ class HeadRuns {
     const k = ascii ? 1 : 0;
     let re = twins[k];
     if (re === undefined) {
-      re = new RegExp(this.#sourcesOf(word)[k] as string, this.#flags);
+      re = compiledRegExp(this.#sourcesOf(word)[k] as string, this.#flags);
       twins[k] = re;
     }
     return re;
@@ -891,7 +892,7 @@ export class LexiconRegExp extends RegExp {
     const ascii = asciiPattern !== null && asciiWordsOnly(folded);
     const k = (sticky ? 2 : 0) + (ascii ? 1 : 0);
     const source = ascii ? asciiPattern : this.#pattern;
-    return (this.#runners[k] ??= sticky ? stickyRunner(source, runnerFlags(this, sticky)) : new RegExp(source, runnerFlags(this, sticky)));
+    return (this.#runners[k] ??= sticky ? stickyRunner(source, runnerFlags(this, sticky)) : compiledRegExp(source, runnerFlags(this, sticky)));
   }
 
   /** Drops the view of the last input and where its matches may start (see `forgetTexts`). */
@@ -1055,7 +1056,7 @@ const PART_SOURCE = 8_000;
 /** The sticky twin of a source: one regex, or its parts when it is too long for irregexp's optimiser (see `alternativeParts`). */
 function stickyRunner(source: string, flags: string): StickyRun {
   const parts = source.length > OPTIMISED_SOURCE && !flags.includes('v') ? alternativeParts(source) : undefined;
-  return parts ? new StickyParts(parts.map((p) => new RegExp(p, flags))) : new RegExp(source, flags);
+  return parts ? new StickyParts(parts.map((p) => compiledRegExp(p, flags))) : compiledRegExp(source, flags);
 }
 
 /**
@@ -1216,7 +1217,7 @@ export class AsciiTwinRegExp extends RegExp {
     // `null` (no ASCII source) is an answer too: asked once, not on every run.
     if (this.#ascii === undefined) this.#ascii = asciiSource(this.#pattern) ?? null;
     const k = this.#ascii !== null && asciiWordsIn(s) ? 1 : 0;
-    return (this.#runners[k] ??= new RegExp(k === 1 ? (this.#ascii as string) : this.#pattern, this.flags));
+    return (this.#runners[k] ??= compiledRegExp(k === 1 ? (this.#ascii as string) : this.#pattern, this.flags));
   }
 
   override exec(input: string): RegExpExecArray | null {
