@@ -10168,3 +10168,24 @@ describe('a list of capitalised team names before "teams" or after "los equipos 
     expect(ids('PROFILE\nI wrote detection rules in Splunk, Sentinel and Chronicle for the SOC.\n')).toContain('security-monitoring');
   });
 });
+
+describe("a clause saying an engagement's scope or a shift's alerts covered the clients' systems lists no skill of the person's (convention 32)", () => {
+  const job = (h: string, l: string) => `${h}\n02/2018 – 12/2025  Senior Associate, Morrow Assurance\n${l}`;
+  it.each([
+    [job('EXPERIENCE', "- Scope covered clients' GCP projects and Kubernetes clusters; I wrote the findings\n"), ['gcp', 'kubernetes']],
+    [job('EXPERIENCE', '- Alerts covered customer tools such as Palo Alto firewalls and Zscaler\n'), ['network-security']],
+    [job('BERUFSERFAHRUNG', '• Der Prüfumfang umfasste Kundensysteme wie GCP und Kubernetes; ich schrieb die Berichte\n'), ['gcp', 'kubernetes']],
+    [
+      job('EXPÉRIENCE PROFESSIONNELLE', '• Le périmètre couvrait les environnements des clients (GCP, Kubernetes) ; rédaction des rapports\n'),
+      ['gcp', 'kubernetes'],
+    ],
+    [job('EXPERIENCIA PROFESIONAL', '• El alcance cubría los entornos de los clientes (GCP, Kubernetes); redacté los informes\n'), ['gcp', 'kubernetes']],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it("keeps the person's own clause after the scope", () => {
+    expect(ids(job('EXPERIENCE', "- Scope covered clients' GCP projects; I built the Terraform checks for them\n"))).toContain('terraform');
+  });
+});
