@@ -10098,3 +10098,121 @@ describe('a German IT auditor title (IT-Revisor, IT-Revisorin)', () => {
     expect(skill(text, 'audit')?.years).toBe(5);
   });
 });
+
+describe('a list item that says the person did none of its hands-on work gives no skill bar leadership and governance (convention 39)', () => {
+  const job = (h: string, l: string) => `${h}\n02/2018 – 12/2025  Delivery Director, Harlow Analytics\n${l}`;
+  it.each([
+    [
+      job(
+        'EXPERIENCE',
+        '- Headed eight developers who put the feature store on Kubernetes with Terraform; I stopped writing production code in 2018\n- Ran the budget\n',
+      ),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('EXPERIENCE', '- Steered the Snowflake and Airflow migration for a retailer; the vendor did the implementation, I kept the plan\n'),
+      ['data-engineering'],
+    ],
+    [job('EXPERIENCE', '- Reviewed the model registry design (MLflow on GKE). Technical testing was not performed by my unit.\n'), ['mlops', 'gcp']],
+    [
+      job('BERUFSERFAHRUNG', '• Leitung von 5 Entwicklern beim Aufbau der Plattform (Kubernetes, Terraform); seitdem habe ich keinen Code mehr geschrieben\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [
+      job('EXPÉRIENCE PROFESSIONNELLE', '• Pilotage de la plateforme de données (Kubernetes, Terraform) ; je ne code plus depuis 2017\n'),
+      ['kubernetes', 'terraform'],
+    ],
+    [job('EXPERIENCIA PROFESIONAL', '• Dirección de la plataforma de datos (Kubernetes, Terraform); ya no programo desde 2017\n'), ['kubernetes', 'terraform']],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it('keeps leadership in such an item, and the hands-on items around it', () => {
+    const got = ids(
+      job(
+        'EXPERIENCE',
+        '- Led a team of nine engineers on the Kubernetes platform; I no longer write code\n- Wrote the Terraform modules for the sandbox accounts myself\n',
+      ),
+    );
+    expect(got).toContain('team-leadership');
+    expect(got).toContain('terraform');
+    expect(got).not.toContain('kubernetes');
+  });
+
+  it('reads a person who did the configuration as hands-on', () => {
+    expect(ids(job('EXPERIENCE', '- Rolled out Okta SSO for 3,000 staff; I did the configuration and the cut-over\n'))).toContain('identity-access-management');
+  });
+});
+
+describe("a label naming what the person's squads or teams shipped lists no skill of the person's (convention 39)", () => {
+  const job = (h: string, l: string) => `${h}\n02/2018 – 12/2025  Head of Data, Harlow Analytics\n${l}`;
+  it.each([
+    [
+      job('EXPERIENCE', '- Grew the group to 14 people\n- My squads shipped:\n  – a churn service (PyTorch on EKS)\n  – the Kafka event backbone\n'),
+      ['pytorch', 'kubernetes', 'data-engineering'],
+    ],
+    [
+      job('BERUFSERFAHRUNG', '• Aufbau der Gruppe auf 14 Personen\n• Meine Teams haben geliefert:\n  – Churn-Service (PyTorch auf EKS)\n  – Kafka-Backbone\n'),
+      ['pytorch', 'kubernetes', 'data-engineering'],
+    ],
+    [
+      job(
+        'EXPÉRIENCE PROFESSIONNELLE',
+        "• Croissance de l'équipe à 14 personnes\n• Mes équipes ont livré :\n  – un service de churn (PyTorch sur EKS)\n  – le socle Kafka\n",
+      ),
+      ['pytorch', 'kubernetes', 'data-engineering'],
+    ],
+    [
+      job(
+        'EXPERIENCIA PROFESIONAL',
+        '• Crecimiento del grupo a 14 personas\n• Mis equipos entregaron:\n  – un servicio de churn (PyTorch en EKS)\n  – la plataforma Kafka\n',
+      ),
+      ['pytorch', 'kubernetes', 'data-engineering'],
+    ],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it('keeps a team sentence that goes on to the person’s own part', () => {
+    const got = ids(job('EXPERIENCE', '- My team built and runs the scoring service: I wrote its first PyTorch version\n'));
+    expect(got).toContain('pytorch');
+  });
+});
+
+describe('a list of capitalised team names before "teams" or after "los equipos de" names teams, no skills (convention 39)', () => {
+  it.each([
+    'PROFILE\nI chair the portfolio board; the SOC, IAM, AppSec and Cloud Security teams run the tools, and I keep them funded.\n',
+    'PERFIL\nCoordino el portfolio; los equipos de SOC, IAM, AppSec y Cloud Security operan las herramientas y yo las financio.\n',
+    'PROFIL\nJe coordonne le portefeuille avec les équipes SOC, IAM, AppSec et Cloud Security, qui opèrent les outils.\n',
+  ])('%j', (text) => {
+    const got = ids(text);
+    for (const id of ['security-monitoring', 'application-security', 'cloud-security']) expect(got).not.toContain(id);
+  });
+
+  it('keeps tools listed without a team word after them', () => {
+    expect(ids('PROFILE\nI wrote detection rules in Splunk, Sentinel and Chronicle for the SOC.\n')).toContain('security-monitoring');
+  });
+});
+
+describe("a clause saying an engagement's scope or a shift's alerts covered the clients' systems lists no skill of the person's (convention 39)", () => {
+  const job = (h: string, l: string) => `${h}\n02/2018 – 12/2025  Senior Associate, Morrow Assurance\n${l}`;
+  it.each([
+    [job('EXPERIENCE', "- Scope covered clients' GCP projects and Kubernetes clusters; I wrote the findings\n"), ['gcp', 'kubernetes']],
+    [job('EXPERIENCE', '- Alerts covered customer tools such as Palo Alto firewalls and Zscaler\n'), ['network-security']],
+    [job('BERUFSERFAHRUNG', '• Der Prüfumfang umfasste Kundensysteme wie GCP und Kubernetes; ich schrieb die Berichte\n'), ['gcp', 'kubernetes']],
+    [
+      job('EXPÉRIENCE PROFESSIONNELLE', '• Le périmètre couvrait les environnements des clients (GCP, Kubernetes) ; rédaction des rapports\n'),
+      ['gcp', 'kubernetes'],
+    ],
+    [job('EXPERIENCIA PROFESIONAL', '• El alcance cubría los entornos de los clientes (GCP, Kubernetes); redacté los informes\n'), ['gcp', 'kubernetes']],
+  ])('%j', (text, absent) => {
+    const got = ids(text);
+    for (const id of absent) expect(got).not.toContain(id);
+  });
+
+  it("keeps the person's own clause after the scope", () => {
+    expect(ids(job('EXPERIENCE', "- Scope covered clients' GCP projects; I built the Terraform checks for them\n"))).toContain('terraform');
+  });
+});

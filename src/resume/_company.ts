@@ -160,6 +160,8 @@ interface TeamWords {
   agents: RegExp | undefined;
   /** A relative clause whose subject is another party (`othersRelatives`), global. */
   relatives: RegExp | undefined;
+  /** Words of a list item that say the person did none of its hands-on work (`handsOffItems`). */
+  handsOff: RegExp | undefined;
 }
 
 const teamCache = new WeakMap<Lexicon, TeamWords>();
@@ -187,6 +189,7 @@ function teamWords(lex: Lexicon): TeamWords {
       hands: w.selfHandsWords.length ? lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesBody(w.selfHandsWords)}(?![\\p{L}\\p{N}])`) : undefined,
       agents: anyOf(w.othersAgents),
       relatives: anyOf(w.othersRelatives),
+      handsOff: w.handsOffItems.length ? phrasesRegex(w.handsOffItems) : undefined,
     };
     teamCache.set(lex, hit);
   }
@@ -241,6 +244,26 @@ export function teamSentences(text: string, entries: readonly RawEntry[], lex: L
         out.push({ start: from, end, itemStart, itemEnd, ownTeam: isOwn, selfHands });
       }
       at = lineEnd + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The list items of the entries that say the person did none of their hands-on work ("Led six engineers building the ML
+ * platform (Kubeflow, MLflow); I stopped writing production code", "the engineers and the vendor did the configuration, I
+ * owned the plan"): the whole item, from its bullet (or the entry's body start) to the next item, is others' work
+ * (convention 39).
+ */
+export function handsOffItems(text: string, entries: readonly RawEntry[], lex: Lexicon): Array<{ start: number; end: number }> {
+  const { handsOff } = teamWords(lex);
+  if (!handsOff) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  for (const e of entries) {
+    for (let start = e.headerEnd; start < e.bodyEnd; ) {
+      const end = findItemEnd(text, start + 1, e.bodyEnd);
+      if (handsOff.test(text.slice(start, end))) out.push({ start, end });
+      start = end;
     }
   }
   return out;

@@ -17,7 +17,7 @@ import {
   ParseOptionsSchema,
 } from '../schemas';
 import { findClaims, zeroYearSpans } from './_claims';
-import { companyDescriptions, othersSentenceAt, type TeamSentence, teamSentences } from './_company';
+import { companyDescriptions, handsOffItems, othersSentenceAt, type TeamSentence, teamSentences } from './_company';
 import { findTableRows } from './_tables';
 import {
   builtSystems,
@@ -175,7 +175,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
   const described = withoutOrganizationNames(withoutNegatedSpans(mentions, companyDescriptions(text, found, structure)), text, raw, structure);
   // A sentence whose subject is the person's team or another party ("My team migrated the SIEM to Splunk") is their work.
-  const own = withoutTeamWork(described, teamSentences(text, raw, structure), cc);
+  const own = withoutHandsOffItems(withoutTeamWork(described, teamSentences(text, raw, structure), cc), handsOffItems(text, raw, structure), cc);
   const kindWords = kindWordsFor(structure);
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
@@ -584,6 +584,15 @@ function withoutTeamWork(mentions: readonly Mention[], sentences: readonly TeamS
   if (drop.length === 0) return [...mentions];
   const dropped = unionOf(drop);
   return mentions.filter((m) => kept(m) || !insideAny(dropped, m.start));
+}
+
+/** The mentions outside list items that say the person did none of their hands-on work, bar leadership and governance skills (convention 39). */
+function withoutHandsOffItems(mentions: readonly Mention[], items: ReadonlyArray<{ start: number; end: number }>, cc: CompiledCatalog): Mention[] {
+  if (items.length === 0) return [...mentions];
+  const spans = unionOf(items);
+  return mentions.filter(
+    (m) => m.target === 'cert' || TEAM_KEEPS.has(cc.skillById.get(m.id)?.category ?? '') || isGovernance(m, cc) || !insideAny(spans, m.start),
+  );
 }
 
 /** Spans sorted by start and merged where they overlap: membership is then exact by binary search. */

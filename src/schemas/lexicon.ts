@@ -168,6 +168,8 @@ export const WorkLexiconSchema = z.strictObject({
   othersAgents: z._default(Phrases, []),
   /** A relative clause whose subject is another party ("that the ML team developed", "que l'équipe"): the clause from it to its end gives the person no skill, bar leadership ones. */
   othersRelatives: z._default(Phrases, []),
+  /** Words of a list item that say the person did none of its hands-on work ("I stopped writing production code", "the engineers did the configuration", "keinen Produktionscode mehr", "je ne code plus", "ya no programo"): the item gives no skill bar leadership and governance ones (convention 39). */
+  handsOffItems: z._default(Phrases, []),
   /** Words that name the person inside a sentence ("I", "myself", "ich", "je", "yo"): a team's sentence with one is the person's work too. */
   selfWords: z._default(Phrases, []),
   /** Words of the person's own hands on the work ("myself", "selbst", "moi-même", "yo mismo"): in the list item of the person's own team's sentence, the team's work is the person's too ("I wrote the first version myself; my team runs it"). */
@@ -356,6 +358,10 @@ export const CuesLexiconSchema = z.strictObject({
   othersWorkLabels: z._default(Phrases, []),
   /** A team's size right before a bracket of its members ("a team of four (two AI risk analysts, a privacy counsel)"): the roles in the bracket are other people's, no evidence. */
   teamOf: Phrases,
+  /** Words right before a list of team names ("los equipos de", "les équipes": "los equipos de SOC, IAM, AppSec y Cloud Security"): each capitalised name of the list names a team, no skill (convention 39). */
+  teamListBefore: z._default(Phrases, []),
+  /** Words right after a list of team names ("teams": "the SOC, IAM, AppSec and Cloud Security teams"): the same. */
+  teamListAfter: z._default(Phrases, []),
   /**
    * Words of a certification's name ("Certified", "Associate", "Zertifikat"): a skill named on such a line of a
    * certifications section is the certificate's topic ("AWS Certified Cloud Practitioner"), no evidence of the skill.

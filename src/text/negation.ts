@@ -7,6 +7,7 @@ import {
   headsOf,
   lazyValues,
   lexiconRegExp,
+  NEVER,
   phrasesPattern,
   phrasesRegex,
   phrasesSource,
@@ -78,6 +79,10 @@ export interface CueWords {
   evidenceReviewsAll: RegExp;
   /** A team's size and the bracket of its members right after it (`teamOf`, then a number), global. */
   teamMembersAll: RegExp;
+  /** A list of capitalised team names after `teamListBefore` ("los equipos de SOC, IAM y AppSec"), global. */
+  teamListBeforeAll: RegExp;
+  /** A list of capitalised team names before `teamListAfter` ("the SOC, IAM and AppSec teams"), global. */
+  teamListAfterAll: RegExp;
   /** A headcount of staff and the bracket of their roles right after it ("manage eight staff (four SOC analysts, …)"), global. */
   staffMembersAll: RegExp;
   /**
@@ -222,6 +227,9 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
         lex.cues.evidenceReviews,
       ),
+    // Plain patterns, not folded ones: a team's name is told by its capital.
+    teamListBeforeAll: () => teamListPattern(lex.cues.teamListBefore, lex.sections.and, true),
+    teamListAfterAll: () => teamListPattern(lex.cues.teamListAfter, lex.sections.and, false),
     teamMembersAll: () =>
       // "a team of four (two analysts, a privacy counsel)", or a roster after a colon that counts heads: "a team of 11: five
       // ML engineers, two SREs (Kubernetes/Terraform) and one security engineer", up to the sentence's end or a list mark.
@@ -702,6 +710,32 @@ function evidenceReviews(text: string, cues: CueWords): Spans {
   return out;
 }
 
+/** A capitalised name of one to three words ("SOC", "AppSec", "Cloud Security"), as a team is named. */
+const TEAM_NAME = '(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}/-]{0,20}(?: \\p{Lu}[\\p{L}\\p{N}/-]{0,20}){0,2}';
+
+/** Words of the lexicon as a case-insensitive alternation of whole words: the capitals of the names stay significant. */
+function wordsAlternation(words: readonly string[]): string {
+  return words
+    .map((w) =>
+      [...w]
+        .map((ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') : `[${ch.toLowerCase()}${ch.toUpperCase()}]`))
+        .join('')
+        .replace(/ /gu, '\\s{1,3}'),
+    )
+    .join('|');
+}
+
+/**
+ * Three names or more joined by commas and a last "and" ("SOC, IAM, AppSec and Cloud Security"), after a word of `heads`
+ * ("los equipos de …") or before one ("… teams"); never, with no heads.
+ */
+function teamListPattern(heads: readonly string[], and: readonly string[], before: boolean): RegExp {
+  if (heads.length === 0 || and.length === 0) return new RegExp(NEVER, 'gu');
+  const list = `${TEAM_NAME}(?:,\\s{1,3}${TEAM_NAME}){1,6},?\\s{1,3}(?:&|(?:${wordsAlternation(and)}))\\s{1,3}${TEAM_NAME}`;
+  const head = `(?<![\\p{L}\\p{N}])(?:${wordsAlternation(heads)})(?![\\p{L}\\p{N}])`;
+  return new RegExp(before ? `${head}\\s{1,3}${list}` : `${list}\\s{1,3}${head}`, 'gu');
+}
+
 /** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */
 function teamSpans(text: string, cues: CueWords): Spans {
   return mergedSpans(
@@ -709,6 +743,9 @@ function teamSpans(text: string, cues: CueWords): Spans {
     matchSpans(cues.postingTeamNamesAll, text),
     bodyNameSpans(text, cues),
     matchSpans(cues.teamMembersAll, text),
+    // "the SOC, IAM, AppSec and Cloud Security teams deliver the technology": names of teams (convention 39).
+    matchSpans(cues.teamListBeforeAll, text),
+    matchSpans(cues.teamListAfterAll, text),
     matchSpans(cues.staffMembersAll, text),
     matchSpans(cues.teamRosterAll, text),
     teamClauses(text, cues),
