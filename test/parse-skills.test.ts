@@ -10098,3 +10098,13 @@ describe('a German IT auditor title (IT-Revisor, IT-Revisorin)', () => {
     expect(skill(text, 'audit')?.years).toBe(5);
   });
 });
+
+describe('an abbreviation with a full stop inside a sentence of securing work', () => {
+  it.each([
+    ['- Ran penetration tests of the claims portal incl. the chatbot on Amazon Bedrock', false],
+    ['- Ran penetration tests of the claims portal, e.g. the chatbot on Amazon Bedrock', false],
+    ['- Ran penetration tests of the claims portal. Built a chatbot on Amazon Bedrock', true],
+  ])('%s', (line, has) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes('llm-applications')).toBe(has);
+  });
+});
