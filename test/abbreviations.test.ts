@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allLanguages } from '../src/languages';
-import { dotAbbreviationsFor, isAbbreviationDot } from '../src/text/abbreviations';
+import { dotAbbreviationsFor, firstEnd, isAbbreviationDot } from '../src/text/abbreviations';
 import { lexiconFor } from '../src/text/lexicon';
 import { cueWordsFor, isNegated } from '../src/text/negation';
 
@@ -46,5 +46,12 @@ describe('abbreviations whose full stop ends no sentence', () => {
     const cues = cueWordsFor(lexiconFor('de', allLanguages));
     const text = 'Keine Erfahrung mit Cloud-Diensten, z. B. Azure oder AWS.';
     expect(isNegated(text, text.indexOf('Azure'), text.indexOf('Azure') + 5, cues)).toBe(true);
+  });
+
+  it('finds the first end of a sentence past the abbreviations', () => {
+    const ends = /[.;]/gu;
+    expect(firstEnd('Hardened hosts incl. the bastion; then audits', ends, set('en'))?.index).toBe(32);
+    expect(firstEnd('Hardened hosts, i.e. the bastion. Then audits', ends, set('en'))?.index).toBe(32);
+    expect(firstEnd('Hardened hosts incl. the bastion', ends, set('en'))).toBeNull();
   });
 });

@@ -10108,3 +10108,12 @@ describe('an abbreviation with a full stop inside a sentence of securing work', 
     expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes('llm-applications')).toBe(has);
   });
 });
+
+describe("an abbreviation's full stop inside another party's clause", () => {
+  it.each([
+    ['- The platform team operates the clusters incl. the Terraform modules', false],
+    ['- The platform team operates the clusters. Wrote the Terraform modules', true],
+  ])('%s', (line, has) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes('terraform')).toBe(has);
+  });
+});

@@ -32,3 +32,9 @@ export function isAbbreviationDot(text: string, i: number, abbreviations: Readon
   const after = PART_AFTER.exec(text.slice(i + 1, i + 10));
   return after !== null && abbreviations.has(`${word}.${(after[1] as string).toLowerCase()}`);
 }
+
+/** The first match of `end` (a global pattern of sentence or clause ends) in `text` that is no abbreviation's full stop, or null. */
+export function firstEnd(text: string, end: RegExp, abbreviations: ReadonlySet<string>): RegExpExecArray | null {
+  for (const m of text.matchAll(end)) if (!isAbbreviationDot(text, m.index, abbreviations)) return m;
+  return null;
+}
