@@ -10216,3 +10216,22 @@ describe("a clause saying an engagement's scope or a shift's alerts covered the 
     expect(ids(job('EXPERIENCE', "- Scope covered clients' GCP projects; I built the Terraform checks for them\n"))).toContain('terraform');
   });
 });
+
+describe('an abbreviation with a full stop inside a sentence of securing work', () => {
+  it.each([
+    ['- Ran penetration tests of the claims portal incl. the chatbot on Amazon Bedrock', false],
+    ['- Ran penetration tests of the claims portal, e.g. the chatbot on Amazon Bedrock', false],
+    ['- Ran penetration tests of the claims portal. Built a chatbot on Amazon Bedrock', true],
+  ])('%s', (line, has) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes('llm-applications')).toBe(has);
+  });
+});
+
+describe("an abbreviation's full stop inside another party's clause", () => {
+  it.each([
+    ['- The platform team operates the clusters incl. the Terraform modules', false],
+    ['- The platform team operates the clusters. Wrote the Terraform modules', true],
+  ])('%s', (line, has) => {
+    expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes('terraform')).toBe(has);
+  });
+});

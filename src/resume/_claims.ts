@@ -1,4 +1,5 @@
 import type { ExperienceMeasure, SectionName, YearsClaim } from '../schemas';
+import { firstEnd } from '../text/abbreviations';
 import type { Mention } from '../text/mentions';
 import { indexFrom } from '../text/sorted';
 import { fold, unicodeRegex, unicodeLiteral } from '../text/phrases';
@@ -97,7 +98,7 @@ export function findClaims(
           // "3 years in a SOC": a place of security work (`securitySettings`) named as the skill, security years.
           (words.securitySetting.test(said) ? 'securityYears' : undefined) ??
           // "7 years in cloud and ML platform security": the field the clause from the skill on ends on.
-          (subject.start >= end ? fieldEndingClause(sentenceAfter(text, end), words) : undefined) ??
+          (subject.start >= end ? fieldEndingClause(sentenceAfter(text, end, words.dotAbbreviations), words) : undefined) ??
           titleAfter(text, end, words, titles));
       if (field) claims.push({ subject: field, years, evidence: proof });
       // "11 years of audit experience, 8 of them in information security": the years are experience overall too, and the
@@ -123,7 +124,7 @@ export function findClaims(
     // "eight years who moved into ML security": a relative clause says something else, no field of the years.
     const whole = beforeRelative(text.slice(end, end + 80), words);
     // "12 years in IT and 8 in security": the elided years of another field end it too.
-    const inField = partInField(sentenceAfter(text, end), words);
+    const inField = partInField(sentenceAfter(text, end, words.dotAbbreviations), words);
     const partAt = inField ? words.ofThem.exec(whole) : words.andNumber.exec(whole);
     const rest = partAt && partAt.index > 0 ? whole.slice(0, partAt.index).trimEnd() : whole;
     const clause = claimClause(rest, words);
@@ -667,7 +668,7 @@ interface PartClaim {
  * and what the part is about, the first skill or field of work after it up to a comma or a bracket.
  */
 function partClaim(text: string, end: number, skills: readonly Mention[], words: YearsWords, whole?: string): PartClaim | undefined {
-  const sentence = rawSentenceAfter(text, end);
+  const sentence = rawSentenceAfter(text, end, words.dotAbbreviations);
   const part = words.ofThem.exec(sentence);
   if (!part) return elidedClaim(text, end, sentence, skills, words);
   const before = PART_NUMBER_BEFORE.exec(sentence.slice(0, part.index));
@@ -913,19 +914,19 @@ function firstField(text: string, words: YearsWords): { measure: ExperienceMeasu
 }
 
 /** The rest of the sentence after `end` as written (to a full stop, a semicolon or a blank line, at most 160 characters): offsets are `end`'s. */
-function rawSentenceAfter(text: string, end: number): string {
+function rawSentenceAfter(text: string, end: number, abbreviations: ReadonlySet<string>): string {
   const rest = text.slice(end, end + 160);
-  const stop = SENTENCE_END.exec(rest);
+  const stop = firstEnd(rest, SENTENCE_END, abbreviations);
   return stop ? rest.slice(0, stop.index) : rest;
 }
 
 /** The rest of the sentence after `end`, a word broken at the line's end joined again ("Informationssicherheits-\nmanagement"). */
-function sentenceAfter(text: string, end: number): string {
-  return rawSentenceAfter(text, end).replace(BROKEN_WORD, '').replace(/\s+/gu, ' ');
+function sentenceAfter(text: string, end: number, abbreviations: ReadonlySet<string>): string {
+  return rawSentenceAfter(text, end, abbreviations).replace(BROKEN_WORD, '').replace(/\s+/gu, ' ');
 }
 
 /** A sentence ends at a full stop, a semicolon or a blank line (a single line break only wraps it). */
-const SENTENCE_END = /[.;]|\n[ \t]{0,8}\n/u;
+const SENTENCE_END = /[.;]|\n[ \t]{0,8}\n/gu;
 /** A hyphen at a line's end inside a word. */
 const BROKEN_WORD = unicodeLiteral`/(?<=\p{Ll})-\n[ \t]{0,8}(?=\p{Ll})/gu`;
 

@@ -1,4 +1,5 @@
 import type { EntryKind, Skill } from '../schemas';
+import { dotAbbreviationsFor, isAbbreviationDot } from '../text/abbreviations';
 import type { Lexicon } from '../text/lexicon';
 import { escapeRegex, lexiconRegExp, phrasesBody, phrasesRegex, phrasesSource, unicodeRegex, WORD_END } from '../text/phrases';
 import { numberIndexFrom } from '../text/sorted';
@@ -81,6 +82,8 @@ export interface KindWords {
   logNouns: RegExp;
   /** Words that link a noun to what it is of ("of", "von", "de"), folded. */
   ofWords: ReadonlySet<string>;
+  /** Abbreviations whose full stop ends no sentence (`normalize.json` → `dotAbbreviations`: "incl", "e.g"). */
+  dotAbbreviations: ReadonlySet<string>;
   /** Words that join two names ("and"), folded. */
   joiners: ReadonlySet<string>;
   /** Where a relative clause opens ("… assistant (LangChain) that answers …", German after a comma: "…, der …"). */
@@ -146,6 +149,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     logNoun: phrasesRegex(lex.work.logNouns),
     logNouns: phrasesRegex(lex.work.logNouns, 'g'),
     ofWords: new Set(lex.normalize.ofWords.map((w) => w.toLowerCase())),
+    dotAbbreviations: dotAbbreviationsFor(lex),
     joiners: new Set(['&', '/', ...lex.sections.and.map((w) => w.toLowerCase())]),
     relativeClause: lexiconRegExp(`(?:\\s${phrasesBody(lex.work.relativeWords)}|,\\s{0,3}${phrasesBody(lex.work.commaRelativeWords)})${WORD_END}`),
     bothTitle: both.length > 0 ? phrasesRegex(both) : undefined,
@@ -430,7 +434,7 @@ export function securedSystems(
   if (!mentions.some((m) => skillById.get(m.id)?.workKind === 'ml')) return out;
   // An MLSecOps engineer runs the ML platform that they secure: that is ML work, and its ML mentions are its own.
   if (!isSecurityTitle(entry.title, words) || words.bothTitle?.test(entry.title)) return out;
-  const spanAt = sentenceSpansOf(text, entry);
+  const spanAt = sentenceSpansOf(text, entry, words.dotAbbreviations);
   // A securing word inside an ML skill's own name ("Isolation Forest") is the name, no securing.
   const named = withoutMlNames(text, entry, mentions, skillById);
   mentions.forEach((m, k) => {
@@ -505,7 +509,7 @@ function governedObjects(
   words: KindWords,
   objects: Set<number>,
 ): void {
-  const spanAt = sentenceSpansOf(text, entry);
+  const spanAt = sentenceSpansOf(text, entry, words.dotAbbreviations);
   const named = withoutMlNames(text, entry, mentions, skillById);
   mentions.forEach((m, k) => {
     if (skillById.get(m.id)?.workKind !== 'ml' || m.start < entry.bodyStart) return;
@@ -605,9 +609,14 @@ const TOOL_REACH = 12;
 type EntrySpans = { headerStart: number; headerEnd: number; bodyStart: number; bodyEnd: number };
 
 /** Where the sentence of an entry around a mention starts and ends in the text: its header, or the sentence of the body it stands in (undefined outside the entry). */
-function sentenceSpansOf(text: string, entry: EntrySpans): (m: { start: number; end: number }) => { start: number; end: number } | undefined {
+function sentenceSpansOf(
+  text: string,
+  entry: EntrySpans,
+  abbreviations: ReadonlySet<string>,
+): (m: { start: number; end: number }) => { start: number; end: number } | undefined {
   const body = text.slice(entry.bodyStart, entry.bodyEnd);
-  const ends = [...body.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  // The full stop of an abbreviation of the lexicon ("incl.", "approx.") ends no sentence.
+  const ends = [...body.matchAll(SENTENCE_END)].filter((m) => !isAbbreviationDot(body, m.index, abbreviations)).map((m) => m.index + m[0].length);
   return (m) => {
     if (m.start >= entry.headerStart && m.end <= entry.headerEnd) return { start: entry.headerStart, end: entry.headerEnd };
     if (m.start < entry.bodyStart || m.end > entry.bodyEnd) return undefined;
@@ -633,7 +642,7 @@ export function researchedSkills(
 ): Set<string> {
   const out = new Set<string>();
   if (!mentions.some((m) => skillById.get(m.id)?.trainsModelsInResearch === true)) return out;
-  const spanAt = sentenceSpansOf(text, entry);
+  const spanAt = sentenceSpansOf(text, entry, words.dotAbbreviations);
   for (const m of mentions) {
     if (out.has(m.id) || skillById.get(m.id)?.trainsModelsInResearch !== true) continue;
     const span = spanAt(m);
@@ -656,7 +665,7 @@ export function builtSystems(
 ): Set<string> {
   const out = new Set<string>();
   if (!mentions.some((m) => skillById.get(m.id)?.workKind === 'ml')) return out;
-  const spanAt = sentenceSpansOf(text, entry);
+  const spanAt = sentenceSpansOf(text, entry, words.dotAbbreviations);
   // A securing word inside an ML skill's own name ("Isolation Forest") is the name, no securing: the body with those
   // names blanked, read at offsets less `entry.bodyStart`.
   const named = withoutMlNames(text, entry, mentions, skillById);
@@ -719,11 +728,12 @@ export function opensWithModels(
   mentions: readonly { id: string; start: number; end: number }[],
   built: ReadonlySet<string>,
   skillById: ReadonlyMap<string, Skill>,
+  words: KindWords,
 ): boolean {
   if (built.size === 0) return false;
   const first = mentions.find((m) => m.start >= entry.bodyStart);
   if (first === undefined) return false;
-  const span = sentenceSpansOf(text, entry)(first);
+  const span = sentenceSpansOf(text, entry, words.dotAbbreviations)(first);
   if (span === undefined || span.start !== entry.bodyStart) return false;
   const inFirst = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
   return inFirst.some((m) => built.has(m.id)) && !inFirst.some((m) => skillById.get(m.id)?.workKind === 'security');

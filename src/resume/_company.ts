@@ -1,11 +1,12 @@
 import { fold, lexiconRegExp, phrasesBody, phrasesRegex, unicodeLiteral, unicodeRegex } from '../text/phrases';
+import { dotAbbreviationsFor, firstEnd } from '../text/abbreviations';
 import type { Lexicon } from '../text/lexicon';
 import type { RawEntry } from './_entries';
 
 /** The first words of a line, after its bullet ("• Veridane NV builds …"). */
 const LEADING_WORDS = unicodeLiteral`/[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu`;
 /** Where a sentence ends: a full stop, question or exclamation mark, maybe closed by brackets or quotes ("….)"), before a space or the line end. */
-const SENTENCE_END = /[.!?][)\]"'”’»]{0,2}(?=\s|$)/u;
+const SENTENCE_END = /[.!?][)\]"'”’»]{0,2}(?=\s|$)/gu;
 /** A line break that opens a list item: a description never runs into the person's own bullets. */
 const NEXT_ITEM = /\n[ \t]{0,8}[*•▪‣◦-]\s/u;
 /** How far after its verb an employer's description may run, in characters. */
@@ -63,7 +64,7 @@ export function companyDescriptions(text: string, entries: readonly RawEntry[], 
         const ahead = text.slice(at + verbEnd, Math.min(e.bodyEnd, at + verbEnd + MAX_DESCRIPTION));
         const item = NEXT_ITEM.exec(ahead);
         const rest = item ? ahead.slice(0, item.index) : ahead;
-        const stop = SENTENCE_END.exec(rest);
+        const stop = firstEnd(rest, SENTENCE_END, dotAbbreviationsFor(lex));
         spans.push({ start: at + described.start, end: stop ? at + verbEnd + stop.index + stop[0].length : lineEnd });
       }
       at = lineEnd + 1;
@@ -171,7 +172,7 @@ const TEAM_OPENINGS = /^|[;:.]\s{1,3}/gu;
 /** What may stand before the subject at a line's start: indentation and a bullet. */
 const BULLET = '^[\\s\\-–—•·*▪◦>]{0,8}';
 /** Where a clause ends inside a list item: a semicolon, or a sentence's end. */
-const CLAUSE_END = /;|[.!?][)\]"'”’»]{0,2}(?=\s|$)/u;
+const CLAUSE_END = /;|[.!?][)\]"'”’»]{0,2}(?=\s|$)/gu;
 
 /** A global pattern of a list's phrases as whole words, or none for an empty list. */
 /** The phrases as whole words, global, tried at their head words only (as one alternation, `othersAgents` cost ~13 ms to compile on the first document). */
@@ -207,8 +208,8 @@ export function teamSentences(text: string, entries: readonly RawEntry[], lex: L
   if (!own && !others && !agents && !relatives) return [];
   const out: TeamSentence[] = [];
   for (const e of entries) {
-    if (agents) out.push(...agentClauses(text, e, agents, self, true));
-    if (relatives) out.push(...agentClauses(text, e, relatives, self, false));
+    if (agents) out.push(...agentClauses(text, e, agents, self, true, dotAbbreviationsFor(lex)));
+    if (relatives) out.push(...agentClauses(text, e, relatives, self, false, dotAbbreviationsFor(lex)));
     let itemStart = e.headerEnd;
     // The item's end and its own hands, found once per item (a long item of many team clauses stays linear).
     let itemFor = -1;
@@ -233,7 +234,7 @@ export function teamSentences(text: string, entries: readonly RawEntry[], lex: L
         const ahead = text.slice(from, Math.min(e.bodyEnd, from + MAX_DESCRIPTION));
         const item = NEXT_ITEM.exec(ahead);
         const clause = item ? ahead.slice(0, item.index) : ahead;
-        const stop = CLAUSE_END.exec(clause);
+        const stop = firstEnd(clause, CLAUSE_END, dotAbbreviationsFor(lex));
         const end = from + (stop ? stop.index : clause.length);
         if (self?.test(text.slice(from, end))) continue;
         if (itemFor !== itemStart) {
@@ -275,7 +276,7 @@ export function handsOffItems(text: string, entries: readonly RawEntry[], lex: L
  * from the clause's opening (a list item's or a line's start, a semicolon, a colon or a sentence's end), a relative one
  * from its relative word, to its end. A clause that names the person ("I was supported by the vendor") is none.
  */
-function agentClauses(text: string, e: RawEntry, agents: RegExp, self: RegExp | undefined, whole: boolean): TeamSentence[] {
+function agentClauses(text: string, e: RawEntry, agents: RegExp, self: RegExp | undefined, whole: boolean, abbreviations: ReadonlySet<string>): TeamSentence[] {
   const out: TeamSentence[] = [];
   const body = text.slice(e.headerEnd, e.bodyEnd);
   let after = 0;
@@ -287,7 +288,7 @@ function agentClauses(text: string, e: RawEntry, agents: RegExp, self: RegExp | 
     const ahead = text.slice(e.headerEnd + m.index, Math.min(e.bodyEnd, e.headerEnd + m.index + MAX_DESCRIPTION));
     const item = ANY_ITEM.exec(ahead);
     const clause = item ? ahead.slice(0, item.index) : ahead;
-    const stop = CLAUSE_END.exec(clause);
+    const stop = firstEnd(clause, CLAUSE_END, abbreviations);
     // A clause that a bracket opens ends with it: "(all models are built by the Data Science CoE)".
     const close = body.charAt(from - e.headerEnd - 1) === '(' ? clause.indexOf(')') : -1;
     const end = e.headerEnd + m.index + (close >= 0 && (!stop || close < stop.index) ? close : stop ? stop.index : clause.length);

@@ -55,6 +55,7 @@ import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, type HeadingMemo, sectionAt } from './sections';
 import { moveSidebarBlocks } from './_sidebar';
 import { anyIn, indexFrom, itemsIn, numberIndexFrom } from '../text/sorted';
+import { isAbbreviationDot } from '../text/abbreviations';
 import { endsOnGoingOnWord, lineGoesOnFor, tokenize } from '../text/tokens';
 
 /** Sections whose words are no evidence of a skill (spoken languages, hobbies). */
@@ -726,7 +727,7 @@ function classify(
     // A research unit the duties open with ("Grupo de Seguridad de la Información.") is part of the organization.
     const unit = openingUnit(text, e, words);
     const organization = unit === '' ? e.organization : `${e.organization ?? ''} ${unit}`;
-    const opening = opensWithModels(text, e, own, built, cc.skillById);
+    const opening = opensWithModels(text, e, own, built, cc.skillById, words);
     // "Evaluated vulnerability management and security monitoring processes": an assurance duty whose object is security.
     const duty = words.securityDuty.test(text.slice(dutiesStart(e), e.bodyEnd)) || assessesSecurity(text, e, assessed, words);
     const skills = entrySkills(e, own, cc);
@@ -858,10 +859,15 @@ function handsOnSentence(text: string, m: Mention, words: KindWords): boolean {
   const from = Math.max(0, m.start - SENTENCE_REACH);
   const before = text.slice(from, m.start);
   let start = from;
-  for (const b of before.matchAll(SENTENCE_END)) start = from + b.index + b[0].length;
+  // The full stop of an abbreviation of the lexicon ("incl.", "e.g.") ends no sentence.
+  for (const b of before.matchAll(SENTENCE_END)) if (!isAbbreviationDot(text, from + b.index, words.dotAbbreviations)) start = from + b.index + b[0].length;
   const after = text.slice(m.end, m.end + SENTENCE_REACH);
-  // The first end after the mention: `search` leaves the shared pattern's lastIndex alone, which a later `matchAll` starts from.
-  const stop = after.search(SENTENCE_END);
+  let stop = -1;
+  for (const a of after.matchAll(SENTENCE_END)) {
+    if (isAbbreviationDot(text, m.end + a.index, words.dotAbbreviations)) continue;
+    stop = a.index;
+    break;
+  }
   const sentence = text.slice(start, stop === -1 ? m.end + after.length : m.end + stop);
   const others = [...sentence.matchAll(words.othersBuilding)].map((o) => [o.index, o.index + o[0].length] as const);
   // "customer-built" names who built it: a word joined by a hyphen before it is no hands-on word.

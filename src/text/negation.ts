@@ -1,3 +1,4 @@
+import { dotAbbreviationsFor, isAbbreviationDot } from './abbreviations';
 import type { Lexicon } from './lexicon';
 import {
   anyBetween,
@@ -316,7 +317,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     gapHeads: () => headsOf(lex.cues.gapLabels),
     negationHeads: () => unionOf(headsOf([...negationBefore, ...lex.cues.courseBefore]), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
-    dotAbbreviations: () => new Set(lex.normalize.dotAbbreviations.map((w) => w.toLowerCase())),
+    dotAbbreviations: () => dotAbbreviationsFor(lex),
     buildsNoModelsAll: () => phrasesRegex(lex.cues.buildsNoModels, 'g'),
     stopwords: () => new Set(lex.normalize.stopwords.map((w) => w.toLowerCase())),
   });
@@ -1243,14 +1244,7 @@ function lastWordBefore(text: string, i: number): string {
  * ends the sentence, a preposition too: "No experience with Rust, which I am reading up on. Built Python …".
  */
 function isClauseStop(text: string, i: number, abbreviations: ReadonlySet<string>): boolean {
-  return isSentenceStop(text, i) && !abbreviations.has(abbreviationBefore(text, i));
-}
-
-/** The letters and inner dots right before offset `i` ("z.B" before "z.B."), lowercase, bounded. */
-function abbreviationBefore(text: string, i: number): string {
-  let k = i;
-  while (k > 0 && k > i - 12 && unicodeRegex`[\p{L}.]`.test(text.charAt(k - 1))) k--;
-  return text.slice(k, i).toLowerCase();
+  return isSentenceStop(text, i) && !isAbbreviationDot(text, i, abbreviations);
 }
 
 function isSentenceStop(text: string, i: number): boolean {

@@ -1,4 +1,5 @@
 import type { ExperienceMeasure } from '../schemas';
+import { dotAbbreviationsFor } from './abbreviations';
 import type { Lexicon } from './lexicon';
 import {
   expandPhrase,
@@ -16,6 +17,8 @@ import {
 
 /** The years vocabulary of a lexicon (numbers in words, year words, fillers, measures), compiled once. */
 export interface YearsWords {
+  /** Abbreviations whose full stop ends no sentence (`normalize.json` → `dotAbbreviations`). */
+  dotAbbreviations: ReadonlySet<string>;
   /** "5+ years", "seven years", "2.5 yrs", "3-5 years", "a decade": group `n` (or `whole`) holds the number. */
   phrase: RegExp;
   /** "Less than 1 year", "under a year". */
@@ -154,6 +157,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     return [[measure, lexiconRegExp(`^[\\s'’]{0,3}(?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’/-]{0,24}\\s{1,3}){0,${reach}}?${phrasesSource(names)}`)]];
   });
   const words: YearsWords = {
+    dotAbbreviations: dotAbbreviationsFor(lex),
     phrase,
     complementOpener: lexiconRegExp(`^${phrasesSource(lex.normalize.ofWords)}$`),
     tenureMonths: lexiconRegExp(
