@@ -10235,3 +10235,33 @@ describe("an abbreviation's full stop inside another party's clause", () => {
     expect(ids(`EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n${line}`).includes('terraform')).toBe(has);
   });
 });
+
+describe('cues of skills left to others, on a learning list or known only by awareness', () => {
+  it.each([
+    // English
+    ['SUMMARY\nBackend developer writing Python services. Kubernetes is still on my reading list for next year.', ['python']],
+    ['SUMMARY\nGo developer on payment services. Terraform is on my to-learn list.', ['go']],
+    ['SUMMARY\nGo developer on payment services; I leave Kubernetes work to the platform group.', ['go']],
+    ['SUMMARY\nPython developer for billing services; we leave prompt injection testing to the vendor.', ['python']],
+    ['SKILLS\nPython – strong\nLLM security (OWASP LLM Top 10) – awareness only', ['python']],
+    ['SKILLS\nGo – daily use\nKubernetes – familiarity through vendor training, not hands-on', ['go']],
+    // German
+    ['PROFIL\nEntwickler für Python-Dienste. Kubernetes steht noch auf meiner Lernliste.', ['python']],
+    ['PROFIL\nPython-Entwickler. Ich überlasse den Betrieb von Kubernetes dem Plattformteam.', ['python']],
+    ['PROFIL\nPython-Entwickler. Kubernetes überlassen wir dem Plattformteam.', ['python']],
+    // French
+    ["PROFIL\nDéveloppeur Python. Kubernetes est encore sur ma liste d'apprentissage.", ['python']],
+    ["PROFIL\nDéveloppeur Python. Je laisse Kubernetes à l'équipe plateforme.", ['python']],
+    ['COMPÉTENCES\nPython – avancé\nOWASP LLM Top 10 – connaissances acquises via les formations internes', ['python']],
+    // Spanish
+    ['PERFIL\nDesarrollador Python. Kubernetes está todavía en mi lista de aprendizaje.', ['python']],
+    ['PERFIL\nDesarrollador Python. Le dejo Kubernetes al equipo de plataforma.', ['python']],
+  ])('%s', (text, expected) => {
+    expect(ids(text).sort()).toEqual(expected);
+  });
+
+  it('keeps the skills a line names before such a cue ends its reach', () => {
+    expect(ids('SUMMARY\nBuilt Kubernetes operators in Go. Terraform is on my learning list.').sort()).toEqual(['go', 'kubernetes']);
+    expect(ids('SKILLS\nPython – expert, six years in production\nLLM security – awareness only').sort()).toEqual(['python']);
+  });
+});
