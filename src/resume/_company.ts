@@ -1,6 +1,7 @@
 import { fold, lexiconRegExp, phrasesBody, phrasesRegex, unicodeLiteral, unicodeRegex } from '../text/phrases';
 import { dotAbbreviationsFor, firstEnd } from '../text/abbreviations';
 import type { Lexicon } from '../text/lexicon';
+import { compiledRegExp } from '../text/repeats';
 import type { RawEntry } from './_entries';
 
 /** The first words of a line, after its bullet ("• Veridane NV builds …"). */
@@ -28,7 +29,7 @@ function headcountOf(lex: Lexicon): RegExp {
   if (!hit) {
     const about = phrasesBody(lex.measures.approximate.map(fold));
     const nouns = phrasesBody(lex.work.headcountWords.map(fold));
-    hit = new RegExp(`^\\s{0,3}(?:${about}\\s{1,3})?[~≈]?\\s{0,2}\\d[\\d.,\\u00a0 ]{0,8}\\+?\\s{1,3}${nouns}\\s{0,3}$`, 'u');
+    hit = compiledRegExp(`^\\s{0,3}(?:${about}\\s{1,3})?[~≈]?\\s{0,2}\\d[\\d.,\\u00a0 ]{0,8}\\+?\\s{1,3}${nouns}\\s{0,3}$`, 'u');
     headcountCache.set(lex, hit);
   }
   return hit;

@@ -12,6 +12,7 @@ import { splitRecordLines } from './_records';
 import { splitColumns } from './columns';
 import { allLanguagesLexicon, type Lexicon } from './lexicon';
 import { escapeRegex, lazyValues, lexiconRegExp, phrasesSource, unicodeRegex, unicodeLiteral } from './phrases';
+import { compiledRegExp } from './repeats';
 
 /** Normalisation patterns; each is linear (bounded or single-class repetitions only). */
 export const NORMALIZE_PATTERNS = {
@@ -124,8 +125,8 @@ export function pageWordsFor(lex: Lexicon): PageWords {
   const page = n.pageWords.length > 0 ? `(?:${n.pageWords.map(escapeRegex).join('|')})` : '(?!)';
   // Each made on first read: building a phrase list's source costs much on a first document, which needs few of them.
   const words = lazyValues<PageWords>({
-    pageMarker: () => new RegExp(`(?:^|\\s)${page}\\s{0,3}\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?(?:\\s{0,2}[-–—])?$`, 'iu'),
-    pageNumber: () => new RegExp(`^(?:[-–—]\\s{0,2})?\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?(?:\\s{0,2}[-–—])?$`, 'iu'),
+    pageMarker: () => compiledRegExp(`(?:^|\\s)${page}\\s{0,3}\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?(?:\\s{0,2}[-–—])?$`, 'iu'),
+    pageNumber: () => compiledRegExp(`^(?:[-–—]\\s{0,2})?\\d{1,3}(?:\\s{0,3}${of}\\s{0,3}\\d{1,3})?(?:\\s{0,2}[-–—])?$`, 'iu'),
     documentWord: () => lexiconRegExp(phrasesSource(n.documentWords)),
     compoundHeads: () => new Set(n.compoundHeads),
     startLabel: () => lexiconRegExp(`^\\s{0,8}${phrasesSource(lex.dates.startLabels)}\\s{0,2}:\\s{0,3}(?<value>\\S[^\\n]{0,60})$`),

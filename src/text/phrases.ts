@@ -1285,14 +1285,15 @@ const TWINS = new WeakMap<TemplateStringsArray, RegExp>();
  * A regex literal with `\p{…}` classes written as a template (unicodeLiteral`/\p{L}+/gu`, the literal as it would be
  * written): one RegExp per template, made on first use, its `lastIndex` set to 0 each time, as a fresh literal's.
  * V8 checks every regex literal of a module while it parses the module, building each `\p{…}` class from Unicode
- * tables whether the pattern ever runs or not; a template is parsed as a pattern only when it is made.
+ * tables whether the pattern ever runs or not; a template is parsed as a pattern only when it is made. Its short
+ * repeats compact as a lexicon pattern's do (see `compactRepeats`), so `.source` may differ from the template.
  */
 export const unicodeLiteral = (literal: TemplateStringsArray): RegExp => {
   let re = LITERALS.get(literal);
   if (!re) {
     const raw = literal.raw[0] as string;
     const end = raw.lastIndexOf('/');
-    LITERALS.set(literal, (re = new RegExp(raw.slice(1, end), raw.slice(end + 1))));
+    LITERALS.set(literal, (re = compiledRegExp(raw.slice(1, end), raw.slice(end + 1))));
   }
   re.lastIndex = 0;
   return re;
