@@ -2,7 +2,7 @@
  * Short bounded repeats written so that irregexp compiles them small. V8 unrolls a repeat of at most three
  * (`\s{1,3}` becomes `\s(?:\s(?:\s)?)?`) and then writes what follows once for each way into it, up to ten copies of
  * each node: the date token and the years phrase, a `\s{0,3}` between each two of their parts, each compiled to about
- * 95 KB of bytecode (and compiled again to native code on their second run). V8 never unrolls a repeat whose body can
+ * 134 KB of bytecode (and compiled again to native code on their second run). V8 never unrolls a repeat whose body can
  * match empty: `(?:\s|(?!)){1,3}` matches the same strings (`(?!)` matches nothing) and compiles to one loop.
  */
 
