@@ -1756,16 +1756,25 @@ function fieldsInBracket(
   words: PostingWords,
   ctx: YearsContext,
 ): { start: number; end: number } | undefined {
+  const bracket = bracketAfter(at, limit, skills, text);
+  if (bracket === undefined) return undefined;
+  const { from, inner, inside } = bracket;
+  if (/\d/u.test(inner) || !words.orOnly.test(inner)) return undefined;
+  const items = alternativesOf(inner, from, inside, words, ctx);
+  return items.length >= 2 && items.some((a) => bareItem(a, words)) ? { start: from, end: from + inner.length } : undefined;
+}
+
+/**
+ * The parenthesis that opens within a few spaces of `at` and closes on its line within `EXAMPLES_REACH`: its text,
+ * where that starts, and the skill mentions inside it.
+ */
+function bracketAfter(at: number, limit: number, skills: readonly Mention[], text: string): { from: number; inner: string; inside: Mention[] } | undefined {
   const open = text.slice(at, Math.min(limit, at + 4)).indexOf('(');
   if (open < 0 || text.slice(at, at + open).trim() !== '') return undefined;
   const from = at + open + 1;
   const close = text.slice(from, Math.min(limit, from + EXAMPLES_REACH)).search(/[()\n]/u);
   if (close < 0 || text.charAt(from + close) !== ')') return undefined;
-  const inner = text.slice(from, from + close);
-  if (/\d/u.test(inner) || !words.orOnly.test(inner)) return undefined;
-  const inside = skills.filter((s) => s.start >= from && s.end <= from + close);
-  const items = alternativesOf(inner, from, inside, words, ctx);
-  return items.length >= 2 && items.some((a) => bareItem(a, words)) ? { start: from, end: from + close } : undefined;
+  return { from, inner: text.slice(from, from + close), inside: skills.filter((s) => s.start >= from && s.end <= from + close) };
 }
 
 /** An item of a list that names no skill, in words of its own ("consulting", "GRC"). */
@@ -1968,15 +1977,11 @@ function examplesSubject(
   words: PostingWords,
   ctx: YearsContext,
 ): Omit<YearsStatement, 'years'> | undefined {
-  const open = text.slice(at, Math.min(limit, at + 4)).indexOf('(');
-  if (open < 0 || text.slice(at, at + open).trim() !== '') return undefined;
-  const from = at + open + 1;
-  const close = text.slice(from, Math.min(limit, from + EXAMPLES_REACH)).search(/[()\n]/u);
-  if (close < 0 || text.charAt(from + close) !== ')') return undefined;
-  const inner = text.slice(from, from + close);
+  const bracket = bracketAfter(at, limit, skills, text);
+  if (bracket === undefined) return undefined;
+  const { from, inner, inside } = bracket;
   // A number inside is a statement of its own ("(at least 2 in cloud security)").
   if (/\d/u.test(inner)) return undefined;
-  const inside = skills.filter((s) => s.start >= from && s.end <= from + close);
   const ids = [...new Set(inside.map((s) => s.id))];
   const only = inside[0];
   if (ids.length === 1 && only) {

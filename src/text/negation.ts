@@ -2,6 +2,7 @@ import { dotAbbreviationsFor, isAbbreviationDot } from './abbreviations';
 import type { Lexicon } from './lexicon';
 import {
   anyBetween,
+  escapeRegex,
   fold,
   headPositions,
   expandPhrase,
@@ -719,7 +720,7 @@ function wordsAlternation(words: readonly string[]): string {
   return words
     .map((w) =>
       [...w]
-        .map((ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') : `[${ch.toLowerCase()}${ch.toUpperCase()}]`))
+        .map((ch) => (ch.toLowerCase() === ch.toUpperCase() ? escapeRegex(ch) : `[${ch.toLowerCase()}${ch.toUpperCase()}]`))
         .join('')
         .replace(/ /gu, '\\s{1,3}'),
     )
