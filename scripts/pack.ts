@@ -109,8 +109,9 @@ export function withContextOnce<T extends CatalogBody & { sets: Readonly<Record<
     const seen = new Set<string>();
     return list.filter((word) => {
       // A verb's form ("securing") and another word of its stem ("secure") compare differently (`ContextWords`).
-      const mark = isVerbForm(word, aliasNorms(word, stemmer)) ? '\u0001' : '';
-      const norms = aliasNorms(word, stemmer).map((n) => n + mark);
+      const stems = aliasNorms(word, stemmer);
+      const mark = isVerbForm(word, stems) ? '\u0001' : '';
+      const norms = stems.map((n) => n + mark);
       if (norms.every((n) => seen.has(n))) return false;
       for (const n of norms) seen.add(n);
       return true;

@@ -496,27 +496,16 @@ export function securedObjects(
   words: KindWords,
 ): Set<number> {
   const out = new Set<number>();
-  if (isSecurityTitle(entry.title, words)) governedObjects(text, entry, mentions, skillById, words, out);
-  return out;
-}
-
-/** The ML mentions of an entry's body that a verb of securing governs (`governingWork`), added to `objects` by number. */
-function governedObjects(
-  text: string,
-  entry: EntrySpans,
-  mentions: readonly { id: string; start: number; end: number }[],
-  skillById: ReadonlyMap<string, Skill>,
-  words: KindWords,
-  objects: Set<number>,
-): void {
+  if (!isSecurityTitle(entry.title, words)) return out;
   const spanAt = sentenceSpansOf(text, entry, words.dotAbbreviations);
   const named = withoutMlNames(text, entry, mentions, skillById);
   mentions.forEach((m, k) => {
     if (skillById.get(m.id)?.workKind !== 'ml' || m.start < entry.bodyStart) return;
     const span = spanAt(m);
     if (span === undefined || isToolOf(text, span, m, words) || madeWithForTesting(text, span, m, words)) return;
-    if (governingWork(named, entry.bodyStart, span, m, words) === 'secured') objects.add(k);
+    if (governingWork(named, entry.bodyStart, span, m, words) === 'secured') out.add(k);
   });
+  return out;
 }
 
 /** Where the last match of a global pattern in a text ends, or -1. */

@@ -207,10 +207,11 @@ function teamWords(lex: Lexicon): TeamWords {
 export function teamSentences(text: string, entries: readonly RawEntry[], lex: Lexicon): TeamSentence[] {
   const { own, others, self, hands, agents, relatives } = teamWords(lex);
   if (!own && !others && !agents && !relatives) return [];
+  const abbreviations = dotAbbreviationsFor(lex);
   const out: TeamSentence[] = [];
   for (const e of entries) {
-    if (agents) out.push(...agentClauses(text, e, agents, self, true, dotAbbreviationsFor(lex)));
-    if (relatives) out.push(...agentClauses(text, e, relatives, self, false, dotAbbreviationsFor(lex)));
+    if (agents) out.push(...agentClauses(text, e, agents, self, true, abbreviations));
+    if (relatives) out.push(...agentClauses(text, e, relatives, self, false, abbreviations));
     let itemStart = e.headerEnd;
     // The item's end and its own hands, found once per item (a long item of many team clauses stays linear).
     let itemFor = -1;
@@ -235,7 +236,7 @@ export function teamSentences(text: string, entries: readonly RawEntry[], lex: L
         const ahead = text.slice(from, Math.min(e.bodyEnd, from + MAX_DESCRIPTION));
         const item = NEXT_ITEM.exec(ahead);
         const clause = item ? ahead.slice(0, item.index) : ahead;
-        const stop = firstEnd(clause, CLAUSE_END, dotAbbreviationsFor(lex));
+        const stop = firstEnd(clause, CLAUSE_END, abbreviations);
         const end = from + (stop ? stop.index : clause.length);
         if (self?.test(text.slice(from, end))) continue;
         if (itemFor !== itemStart) {

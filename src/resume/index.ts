@@ -55,7 +55,7 @@ import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, type HeadingMemo, sectionAt } from './sections';
 import { moveSidebarBlocks } from './_sidebar';
 import { anyIn, indexFrom, itemsIn, numberIndexFrom } from '../text/sorted';
-import { isAbbreviationDot } from '../text/abbreviations';
+import { firstEnd, isAbbreviationDot } from '../text/abbreviations';
 import { endsOnGoingOnWord, lineGoesOnFor, tokenize } from '../text/tokens';
 
 /** Sections whose words are no evidence of a skill (spoken languages, hobbies). */
@@ -707,10 +707,12 @@ function classify(
   // Per entry, the ML systems a verb of securing governs ("threat-modelled the RAG ingestion pipeline"): no evidence
   // unless the entry is ML work after all (its ML mentions are then its own).
   const securedObjectsOf: Mention[][] = raw.map(() => []);
-  const ownKinds = raw.map((header, i) => {
-    // A dated part of a job (a consultant's engagement) names its work on its line, no title: its duties decide.
+  // A dated part of a job (a consultant's engagement) names its work on its line, no title: its duties decide.
+  const titled = raw.map((header) => {
     const title = header.part ? '' : functionTitle(header.title, header.organization, words);
-    const e = title === header.title ? header : { ...header, title };
+    return title === header.title ? header : { ...header, title };
+  });
+  const ownKinds = titled.map((e, i) => {
     // Each entry reads its own mentions only (found by binary search: linear in entries plus mentions, not their product).
     const mine = mentionsIn(plain, e);
     // Under a security title, the ML systems a sentence secures or tests are no ML work of the entry's own.
@@ -777,12 +779,11 @@ function classify(
   const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
   // The aliases kept for ML work that a verb of securing governs under a security title name the object secured, as above
   // (in an entry that is no ML work: ML work's ML mentions are its own).
-  raw.forEach((header, i) => {
-    const title = header.part ? '' : functionTitle(header.title, header.organization, words);
+  titled.forEach((e, i) => {
     if (kinds[i]?.includes('ml')) return;
     for (const m of securedObjectsOf[i] ?? []) securedPlatforms.add(m);
-    const mine = conditional.filter((m) => inEntry(m, header));
-    for (const k of securedObjects(text, { ...header, title }, mine, cc.skillById, words)) {
+    const mine = conditional.filter((m) => inEntry(m, e));
+    for (const k of securedObjects(text, e, mine, cc.skillById, words)) {
       const m = mine[k] as Mention;
       if (!isLibrary(m, cc)) securedPlatforms.add(m);
     }
@@ -862,13 +863,8 @@ function handsOnSentence(text: string, m: Mention, words: KindWords): boolean {
   // The full stop of an abbreviation of the lexicon ("incl.", "e.g.") ends no sentence.
   for (const b of before.matchAll(SENTENCE_END)) if (!isAbbreviationDot(text, from + b.index, words.dotAbbreviations)) start = from + b.index + b[0].length;
   const after = text.slice(m.end, m.end + SENTENCE_REACH);
-  let stop = -1;
-  for (const a of after.matchAll(SENTENCE_END)) {
-    if (isAbbreviationDot(text, m.end + a.index, words.dotAbbreviations)) continue;
-    stop = a.index;
-    break;
-  }
-  const sentence = text.slice(start, stop === -1 ? m.end + after.length : m.end + stop);
+  const stop = firstEnd(after, SENTENCE_END, words.dotAbbreviations);
+  const sentence = text.slice(start, m.end + (stop?.index ?? after.length));
   const others = [...sentence.matchAll(words.othersBuilding)].map((o) => [o.index, o.index + o[0].length] as const);
   // "customer-built" names who built it: a word joined by a hyphen before it is no hands-on word.
   for (const h of sentence.matchAll(words.handsOn)) if (sentence[h.index - 1] !== '-' && !others.some(([a, b]) => h.index >= a && h.index < b)) return true;
