@@ -1,16 +1,16 @@
 import { defineConfig, type Options } from 'tsup';
-import { BUILD_ALIASES, BUILD_PLUGINS } from './scripts/build-aliases';
+import { BUILD_ALIASES, BUILD_PLUGINS, BUNDLED } from './scripts/build-aliases';
 
 // Two builds: ESM (the library entries — browser-safe core `index`, schemas, Node-only `node` — its worker thread
 // and the CLI, sharing chunks so that the core ships once) and CommonJS (the library entries), with types.
 // Only the first cleans `dist/`, so neither wipes the other's output.
 // The parts of `natural` (Porter stemmer, Damerau–Levenshtein) and `compromise/one` (sentences) that rolefit uses,
-// and franc-min (language detection of `rolefit/node` and the CLI), are bundled into dist: users don't install those
-// packages and what they drag in (natural alone brings 70 MB).
+// fuse.js's basic build (typo lookup) and franc-min (language detection of `rolefit/node` and the CLI) are bundled
+// into dist: users don't install those packages and what they drag in (natural alone brings 70 MB; fuse.js ships
+// 0.4 MB of builds for the 19 KB one rolefit uses). Their licenses: THIRD_PARTY_NOTICES.md (scripts/notices.ts).
 // zod's runtime too, tree-shaken: Node does not tree-shake `zod/mini`, whose core loads all of zod's ~50 locales
 // (90 modules, about a third of `import('rolefit')`); zod stays a dependency for the types of the .d.ts files, and
 // zod 4 keeps its configuration and registry on globalThis, so rolefit's schemas compose with a user's zod.
-const BUNDLED = ['natural', 'compromise', 'zod', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
 const LIBRARY = {
   index: 'src/index.ts',
   schemas: 'src/schemas/public.ts',
@@ -25,7 +25,7 @@ const COMMON: Options = {
   target: 'es2022',
   platform: 'neutral',
   external: [/^node:/],
-  noExternal: BUNDLED,
+  noExternal: [...BUNDLED],
   esbuildOptions(options) {
     options.alias = { ...options.alias, ...BUILD_ALIASES };
   },

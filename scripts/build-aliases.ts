@@ -3,6 +3,12 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 
 /**
+ * The packages bundled into `dist` (tsup's `noExternal`): installing rolefit does not install them, and
+ * THIRD_PARTY_NOTICES.md (written by scripts/notices.ts) carries their licenses.
+ */
+export const BUNDLED: readonly string[] = ['natural', 'compromise', 'zod', 'fuse.js', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+
+/**
  * `underscore` → the two functions natural's string distance uses (scripts/shims/underscore.cjs); `compromise/one` →
  * compromise with its tokenizer and output only (scripts/shims/compromise-one.mjs).
  */
