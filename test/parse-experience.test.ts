@@ -4503,3 +4503,40 @@ describe('leave on a line of its own, dated inside a job that runs on past it', 
     expect(parseResume(text, { asOf: '2026-11-01' }).experience.totalYears).toBe(8.92);
   });
 });
+
+describe('a main column whose entries indent their text after a date cell, beside a sidebar (r110)', () => {
+  const row = (left: string, right: string) => `${left.padEnd(28)}${right}`.trimEnd();
+  it('reads the sidebar and the main column apart, the column starting at its dates', () => {
+    const lines = [
+      row('CONTACT', 'PROFILE'),
+      row('Strandkaien 4, Bergen', 'Detection engineer with ten years of SIEM'),
+      row('+47 555 01 234', 'content and cloud detections for banks.'),
+      '',
+      row('SKILLS', 'WORK HISTORY'),
+      row('Go          ●●●●○', '03/2019 – today   Staff Security Engineer'),
+      row('Terraform   ●●●○○', '                  Halden Grid AS, Bergen'),
+      row('Kubernetes  ●●●○○', '                  ▪ Built the detection pipeline in Go on'),
+      row('', '                    Kubernetes, with Terraform modules.'),
+      row('CERTIFICATES', '                  ▪ Ran the quarterly purple-team days.'),
+      row('Associate of ISC2', ''),
+      row('(CISSP exam passed,', '01/2015 – 02/2019  Security Engineer'),
+      row('endorsement pending)', '                  Fjordbank ASA, Bergen'),
+      row('', '                  ▪ Operated the SIEM and wrote its rules,'),
+      row('LANGUAGES', '                    tuned its noisy correlation searches'),
+      row('Norwegian  native', '                    and retired the stale ones.'),
+      row('English    C1', '                  ▪ Led the phishing response runbooks.'),
+      '',
+      row('', 'EDUCATION'),
+      row('', '2010 – 2014        M.Sc. Informatics, University of Bergen'),
+      row('', 'PUBLICATIONS'),
+      row('', 'Two workshop papers on detection engineering.'),
+    ];
+    const p = parseResume(lines.join('\n'), { asOf: '2026-11-01' });
+    expect(p.text).toContain('CERTIFICATES\nAssociate of ISC2\n(CISSP exam passed,\nendorsement pending)');
+    expect(p.certifications.map((c) => c.id)).toEqual([]);
+    expect(p.experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Staff Security Engineer', '2019-03', '2026-11'],
+      ['Security Engineer', '2015-01', '2019-02'],
+    ]);
+  });
+});

@@ -10265,3 +10265,105 @@ describe('cues of skills left to others, on a learning list or known only by awa
     expect(ids('SKILLS\nPython – expert, six years in production\nLLM security – awareness only').sort()).toEqual(['python']);
   });
 });
+
+describe('degrees, certificates and clearances as the world writes them (r110)', () => {
+  const edu = (text: string) => parseResume(text, { asOf }).education.map((e) => `${e.level}/${e.field}`);
+  const certs = (text: string) => parseResume(text, { asOf }).certifications.map((c) => c.id);
+
+  it("reads a degree's project, mini-project or Projekt named after it as no degree", () => {
+    const en = 'EDUCATION\nB.E. Electronics — Coastal Institute of Engineering, 2011 – 2015\nB.E. Mini-project (2014): a line-following robot.\n';
+    expect(edu(en)).toEqual(['bachelor/electrical-engineering']);
+    const de = 'AUSBILDUNG\nM.Sc. Informatik — Hochschule Nordhafen, 2016 – 2018\nM.Sc.-Projekt (2018): Erkennung von Phishing-Seiten.\n';
+    expect(edu(de)).toEqual(['master/computer-science']);
+  });
+
+  it('reads a degree whose school and years wrap onto the next line as a degree of its own', () => {
+    const text =
+      'EDUCATION\n  Master of Laws (taught in English) — Lakeview University   2016 – 2017\n  Master en droit des affaires (Bac+5; second master)\n     — Université Rivebelle                                   2014 – 2016\n';
+    expect(edu(text)).toEqual(['master/law', 'master/law']);
+  });
+
+  it("takes the field of the writer's own translation in brackets after a degree's name and subject", () => {
+    const summary = 'SUMMARY\nEmbedded software engineer who has worked on the firmware of industrial controllers for the last eight years.\n\n';
+    expect(edu(`${summary}EDUCATION\nGrado en Ingeniería Informática (4-yr B.Eng., Computer Engineering) — Universidad del Sur, 2015\n`)).toEqual([
+      'bachelor/computer-engineering',
+    ]);
+    expect(edu(`${summary}EDUCATION\nGrado en Ingeniería Informática — Universidad del Sur, 2015\n`)).toEqual(['bachelor/computer-science']);
+    // In a Spanish CV the Spanish name is the résumé's own: an English name in brackets after it changes nothing.
+    const resumen = 'PERFIL\nIngeniero de software embebido que ha trabajado en el firmware de controladores industriales durante los últimos ocho años.\n\n';
+    expect(edu(`${resumen}FORMACIÓN\nGrado en Ingeniería Informática (4-yr B.Eng., Computer Engineering) — Universidad del Sur, 2015\n`)).toEqual([
+      'bachelor/computer-science',
+    ]);
+  });
+
+  it('reads "caduque" after a certification in French as not held', () => {
+    expect(certs('CERTIFICATIONS\n  CompTIA Security+ .......... 2018, caduque depuis 2021\n  ISC2 CISSP .......... 2022\n')).toEqual(['cissp']);
+  });
+
+  it('dates a certification by an apostrophe year, so that a later one of its id outweighs an older lapse', () => {
+    const text =
+      "CERTIFICATIONS\nAWS Certified Machine Learning Engineer – Associate (Feb'25)\nAWS Certified Machine Learning – Specialty (2019; expired 2022)\n";
+    expect(certs(text)).toEqual(['aws-ml-specialty']);
+    expect(parseResume(text, { asOf }).certifications[0]?.year).toBe(2025);
+  });
+
+  it('reads a lapse told on the next line, before a screening named there, as the lapse of the clearance above', () => {
+    const fr =
+      'HABILITATION\nHabilitation : UK SC détenue de 2017 à 2019 pour un client de\nla défense (expirée à la fin de la mission) ; BPSS uniquement aujourd’hui.\n';
+    expect(parseResume(fr, { asOf }).clearance).toBeNull();
+    const en = 'CLEARANCE\nHeld UK SC from 2017 to 2019 for a defence client and\n(lapsed at the end of the contract); BPSS only today.\n';
+    expect(parseResume(en, { asOf }).clearance).toBeNull();
+  });
+});
+
+describe('a willingness to undergo vetting wrapped onto the line of the level (r110)', () => {
+  it('reads "bereit zur" over "Sicherheitsüberprüfung Ü2" as no clearance held', () => {
+    const text =
+      'PROFIL\nIch bin Sicherheitsforscher und arbeite seit Jahren an der Absicherung von Modellen.\n\nSICHERHEITSÜBERPRÜFUNG\nDerzeit keine; bereit zur\nSicherheitsüberprüfung Ü2,\nfalls erforderlich.\n';
+    const p = parseResume(text, { asOf });
+    expect(p.clearance).toBeNull();
+    expect(p.clearances.map((c) => [c.level, c.status])).toEqual([['secret', 'eligible']]);
+  });
+});
+
+describe('statuses of degrees, certificates and clearances in the words the older sets use', () => {
+  const edu = (text: string) => parseResume(text, { asOf }).education.map((e) => `${e.level}/${e.field}`);
+  const certs = (text: string) => parseResume(text, { asOf }).certifications.map((c) => c.id);
+
+  it('reads "exp." before a past date, and a goal, as no certification held', () => {
+    expect(certs('CERTIFICATIONS\n• CompTIA Security+ – 2023\n• Certified Kubernetes Administrator (CKA) – exp. 03/2025\n')).toEqual(['security-plus']);
+    expect(certs('CERTIFICATIONS\n▪ CompTIA Security+ – 2024\n▪ OSCP (goal for 2027)\n')).toEqual(['security-plus']);
+  });
+
+  it('reads a French clearance application still being examined as not held', () => {
+    const text = 'HABILITATION\nHabilitation : niveau Secret — demande en cours d’instruction (dossier déposé en mars 2026)\n';
+    const p = parseResume(text, { asOf });
+    expect(p.clearance).toBeNull();
+    expect(p.clearances.every((c) => c.status === 'eligible')).toBe(true);
+  });
+
+  it('reads a lapse whose bracket closes on the line after the clause', () => {
+    const text = 'SUMMARY\nSecurity manager.\n\nMILITARY\nUS Navy, 2002 – 2006\nHeld a Secret clearance\nduring my service (no longer\nactive)\n';
+    const p = parseResume(text, { asOf });
+    expect(p.clearance).toBeNull();
+    expect(p.clearances.map((c) => c.status)).toEqual(['lapsed']);
+  });
+
+  it("reads the teachers' second state exam as a professional qualification, no degree", () => {
+    const text =
+      'PROFIL\nLehrerin und Datenanalystin mit Erfahrung in Schulen und in der Industrie.\n\nAUSBILDUNG\n2016  Zweites Staatsexamen für das Lehramt an Gymnasien\n2012 – 2014  Master of Education (M.Ed.) Chemie/Biologie, Universität Halle\n';
+    expect(edu(text)).toEqual(['master/other']);
+  });
+
+  it('reads the years of an engineering degree studied as an apprentice as no degree in progress', () => {
+    const text =
+      "PROFIL\nIngénieur logiciel depuis quatre ans dans l'industrie.\n\nFORMATION\n 2016 – 2021 — École Centrale de Nantes\n Diplôme d'ingénieur, option Informatique (grade de Master)\n 4e et 5e années en alternance\n";
+    expect(edu(text)).toEqual(['master/computer-science']);
+  });
+
+  it('reads a specialisation in progress on the line under a degree as an item of its own', () => {
+    const text =
+      'PERFIL\nAbogado con seis años de experiencia en protección de datos.\n\nFORMACIÓN\nAbogado – Universidad Nacional, Facultad de Derecho. Grado: 2017\nEspecialización en Derecho Informático – Universidad Central (en curso)\n';
+    expect(edu(text)).toEqual(['bachelor/law']);
+  });
+});

@@ -107,8 +107,11 @@ export function extractEducation(
       const goesOn = (under || datesUnder) && last?.year === undefined;
       // "Abschluss: Dr. iur. (2017)" indented under "2013 – 2016  Doktoratsstudium …": a degree is often awarded the year after
       // its studies end, so a year one past the degree's still names it.
-      const within =
-        degree.year === undefined || goesOn || (last?.year !== undefined && degree.year <= last.year + 1 && deeper(line, lines[last.line] as Line));
+      // A degree whose school and year stand on the line under it ("Master 2 Droit …" over "   — Université …   2012 – 2014")
+      // is dated by that line: another year than the degree's above makes it another degree.
+      const isDegreeLine = (l: Line) => mayName(l) && readDegreeLine(l.text, true, words, dates, reading) !== undefined;
+      const year = degree.year ?? (last?.year !== undefined && !goesOn ? schoolUnder(lines, i, degree, words.all, dates, isDegreeLine).year : undefined);
+      const within = year === undefined || goesOn || (last?.year !== undefined && year <= last.year + 1 && deeper(line, lines[last.line] as Line));
       // "- LL.M. in Law …, 2015" over "- Laurea Magistrale in Giurisprudenza (…)": an item of its own, at the same depth,
       // is another degree.
       const ownItem =
@@ -186,10 +189,7 @@ export function extractEducation(
       // "Ingeniero en Informática (plan de 5 años)" over "Universitat Politècnica de València" over "Nivel 7 del MEC".
       if (varies) read.level = levelBelow(lines, i, words) ?? read.level;
       // "MSc Cyber Security" over "University of Kent, 2016": the school and year on the line under a degree are its own.
-      Object.assign(
-        read,
-        schoolUnder(lines, i, read, words.all, dates, (l) => mayName(l) && readDegreeLine(l.text, true, words, dates, reading) !== undefined),
-      );
+      Object.assign(read, schoolUnder(lines, i, read, words.all, dates, isDegreeLine));
       const evidence = { text: body, start, end: start + body.length, section: sectionOf(start), via: 'exact' as const, confidence: 0.9 };
       out.push({ ...read, evidence });
       heads.push(head);
@@ -828,6 +828,10 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   // apprentissage automatique)").
   const degreeText = body.slice(match.index, match.index + match.length + after.length);
   const field: DegreeField =
+    // "Grado en Ingeniería Informática (4-yr B.Eng., Computer Engineering)" in an English CV: a degree named in another
+    // language than the résumé's, translated into the résumé's in a bracket after its name and subject, has the field
+    // of the translation (convention 40).
+    (match.abbreviation ? undefined : glossField(body.slice(match.index, match.index + match.length), after, match.level, both)) ??
     match.field ??
     subjectAfterName(after, words) ??
     trackField(institution ? after.replace(institution, ' ') : after, words, !match.abbreviation) ??
@@ -1108,8 +1112,8 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
 /** A space or an apostrophe between two letters: a name of several words. */
 const SEVERAL_WORDS = unicodeRegex`\p{L}[\s'’]{1,2}\p{L}`;
 
-/** What may stand between a degree and the name of its work: spaces, an apostrophe's "s" ("Master's thesis"). */
-const BEFORE_WORK = /^(?:['’]s)?\s{1,3}$/u;
+/** What may stand between a degree and the name of its work: spaces, an apostrophe's "s" ("Master's thesis"), a hyphen ("M.Tech-Projekt"). */
+const BEFORE_WORK = /^(?:['’]s)?(?:\s{1,3}|-)$/u;
 /** A capitalised word after the work's name: a subject ("MSc Project Management"). */
 const SUBJECT_AFTER_WORK = unicodeRegex`^\s{1,3}\p{Lu}`;
 
@@ -1229,16 +1233,32 @@ function cutOutsideNotes(s: string, re: RegExp): string {
  * The field named by the degree's translation in brackets after it, a degree of the same level ("Licenciatura en
  * Ciencias, mención Matemática (B.Sc. in Mathematics)"): the name a résumé gives its reader names the same degree.
  */
-function translatedField(after: string, level: DegreeLevel, both: EducationWords): DegreeField | undefined {
+function translatedField(after: string, level: DegreeLevel, both: EducationWords, lead = 0): DegreeField | undefined {
   for (const m of after.matchAll(BRACKET)) {
     const inside = (m[1] as string).trim();
     const degree = firstDegree(inside, both);
-    if (degree?.index !== 0 || degree.level !== level) continue;
+    if (degree === undefined || degree.index > lead || degree.level !== level) continue;
     const field = degree.field ?? namedField(cutAt(inside, both.all.notField), both.all);
     if (field) return field;
   }
   return undefined;
 }
+
+/**
+ * The field of a foreign degree's translation into the résumé's own language, in the first bracket after its name and
+ * subject (before any other part of its line); undefined when the degree's name is the résumé's language's itself.
+ */
+function glossField(name: string, after: string, level: DegreeLevel, both: EducationWords): DegreeField | undefined {
+  const gloss = GLOSS.exec(after);
+  if (!gloss || degreeMentions(name, both.own, false, true).length > 0) return undefined;
+  const inside = (gloss[1] as string).slice(1, -1);
+  const own = degreeMentions(inside, both.own, false, true)[0];
+  return own !== undefined && own.index <= GLOSS_LEAD ? translatedField(gloss[1] as string, level, both, GLOSS_LEAD) : undefined;
+}
+
+/** The subject up to the first bracket (no other part before it), the bracket with it; how many characters may stand before the degree inside it ("4-yr B.Eng."). */
+const GLOSS = /^[^(),;—–|\n]{0,60}(\([^()\n]{2,80}\))/u;
+const GLOSS_LEAD = 6;
 
 /** A bracket and its words, not nested. */
 const BRACKET = /\(([^()\n]{2,80})\)/gu;

@@ -1283,12 +1283,10 @@ function readCertifications(
     if (ranges.some((r) => r.index >= at) || !execAll(cues.certCurrentAll, around).next().done || stillValid(around, ranges, cues, reading)) dated.add(m.id);
     if (byId.has(m.id)) continue;
     const found: ProfileCertification = { id: m.id, name: cert.name, evidence: toEvidence(m, 'certification') };
-    // Its date after it ("CISSP (2019)"), or a date cell that opens its line ("[ 05/2025 ] AWS Certified …").
-    const year =
-      /^[^\n•·|;]{0,30}?\b(19[89]\d|20\d\d)\b/.exec(text.slice(m.end, m.end + 40)) ??
-      DATE_CELL_BEFORE.exec(text.slice(reading.lines.near(m.start).start, m.start));
+    // Its date after it ("CISSP (2019)", "(Jan'25)"), or a date cell that opens its line ("[ 05/2025 ] AWS Certified …").
+    const year = CERT_YEAR_AFTER.exec(text.slice(m.end, m.end + 40)) ?? DATE_CELL_BEFORE.exec(text.slice(reading.lines.near(m.start).start, m.start));
     if (year) {
-      found.year = Number(year[1]);
+      found.year = year[1] !== undefined ? Number(year[1]) : fullYear(Number(year[2]), reading.asOfYm);
       issued.set(m.id, issuedYm(year[0], found.year, reading));
     }
     byId.set(m.id, found);
@@ -1325,6 +1323,14 @@ function validAfter(around: string, cues: CueWords, reading: { asOfYm: number; l
 /** A certification's context from its name on (the cue that dropped it, before the name, tells nothing of its own). */
 function wordsFrom(m: Mention, context: string): string {
   return context.slice(Math.max(0, context.indexOf(m.text)));
+}
+
+/** A year after a certification's name on its line: four digits, or two after an apostrophe ("Mar'25", "'25"). */
+const CERT_YEAR_AFTER = /^[^\n•·|;]{0,30}?(?:\b(19[89]\d|20\d\d)\b|['’](\d\d)(?![\d'’]))/u;
+
+/** A two-digit year in this century, unless that would lie more than a year past asOf. */
+function fullYear(yy: number, asOfYm: number): number {
+  return 2000 + yy <= Math.floor(asOfYm / 12) + 1 ? 2000 + yy : 1900 + yy;
 }
 
 /** A date alone before a certification's name on its line, as a list of dated items opens each one ("[ 05/2025 ] ", "Mar 2021 – "). */

@@ -304,12 +304,21 @@ function clauseStart(text: string, m: ClearanceMention, prev: ClearanceMention |
   // A level that opens its line under a line cut after a function word, where a status phrase ends ("eligible to be
   // sponsored for⏎TOP SECRET vetting"): the sentence's words on the line above are its own, back to a break or the
   // mention before. Other words there ("Willing to travel and I hold a⏎TOP SECRET clearance, active") are not.
-  if (from === lineStart && lineStart > 0 && text.slice(lineStart, m.index).trim() === '' && statusEndsLineAbove(text, lineStart - 1, words)) {
+  // So do the words above a level that only a clearance word stands before on its line ("bereit zur⏎Sicherheitsüberprüfung Ü2").
+  if (from === lineStart && lineStart > 0 && onlyClearanceWord(text.slice(lineStart, m.index), words) && statusEndsLineAbove(text, lineStart - 1, words)) {
     const above = Math.max(lineBounds(text, lineStart - 1)[0], prev ? prev.index + prev.length : 0);
     from = lineStart - 1;
     while (from > above && !breaksAt(text, from - 1, true)) from--;
   }
   return from;
+}
+
+/** Nothing, or a clearance word alone ("Sicherheitsüberprüfung", "security clearance"), stands before a level on its line. */
+function onlyClearanceWord(head: string, words: ClearanceWords): boolean {
+  const body = head.trim();
+  if (body === '') return true;
+  const m = words.context.exec(body);
+  return m !== null && m.index === 0 && m[0].length === body.length;
 }
 
 /** Where the mention's clause ends: at a break, the next mention, or the end of the line it wraps onto. */
@@ -381,12 +390,32 @@ function continuationEnd(text: string, lineEnd: number, next: ClearanceMention |
   if (lineEnd >= text.length) return lineEnd;
   const [start, end] = lineBounds(text, lineEnd + 1);
   const body = text.slice(start, end);
-  if (body.trim() === '' || CLAUSE_BREAK.test(body.trimStart().charAt(0)) || (next && next.index < end)) return lineEnd;
+  if (body.trim() === '' || CLAUSE_BREAK.test(body.trimStart().charAt(0))) return lineEnd;
   if (!GOES_ON.test(text.slice(Math.max(0, lineEnd - 40), lineEnd).trimEnd()) && !STARTS_LOWER.test(body)) return lineEnd;
+  // A line that names a clearance of its own goes on with this one's sentence only up to a break before that name
+  // ("UK SC détenue de 2018 à 2020 sur un programme de⏎défense (expirée à mon départ) ; uniquement BPSS").
+  const own = next && next.index < end ? next.index : undefined;
   let to = start;
-  while (to < end && !CLAUSE_BREAK.test(text.charAt(to))) to++;
-  return to;
+  while (to < (own ?? end) && !CLAUSE_BREAK.test(text.charAt(to)) && !(own !== undefined && breaksAt(text, to, true))) to++;
+  if (own !== undefined) return to < own ? to : lineEnd;
+  return to === end ? closedBelow(text, start, end) : to;
 }
+
+/**
+ * The end of a clause whose continued line leaves a bracket open: the bracket's close on the line after it ("Held a Secret
+ * clearance⏎while serving (no longer⏎active)"), when it comes soon; else the line's end.
+ */
+function closedBelow(text: string, start: number, end: number): number {
+  const body = text.slice(start, end);
+  const open = body.lastIndexOf('(');
+  if (open === -1 || body.indexOf(')', open) !== -1 || end >= text.length) return end;
+  const [, nextEnd] = lineBounds(text, end + 1);
+  const close = text.slice(end + 1, nextEnd).indexOf(')');
+  return close !== -1 && close <= MAX_CLOSE ? end + 2 + close : end;
+}
+
+/** How far into the line after it a bracket left open may close. */
+const MAX_CLOSE = 40;
 
 /** A bracketed remark with more than a word or two ("(SCI-eligible)" speaks of SCI, not of the level before it). */
 const REMARK = /\([^()]{12,80}\)|\([^()]{0,80}\bSCI\b[^()]{0,80}\)/gu;

@@ -215,13 +215,31 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
     if (BULLET_AT.test(r.text.slice(k, k + 2))) bullets.set(k, (bullets.get(k) ?? 0) + 1);
     count++;
   }
-  const [start, votes] = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number];
+  const [top, votes] = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number];
   let aligned = 0;
-  for (const [x, n] of starts) if (Math.abs(x - start) <= ALIGN) aligned += n;
-  if (votes === 0 || aligned < MIN_ALIGNED * count) return undefined;
+  for (const [x, n] of starts) if (Math.abs(x - top) <= ALIGN) aligned += n;
+  const start = aligned >= MIN_ALIGNED * count ? top : indentedColumn(filled, best.x, starts);
+  if (votes === 0 || start === undefined) return undefined;
   if (isDateGutter(filled, best.x)) return { start: best.x, dates: true };
   if (isLabelGutter(filled, best.x)) return { start: best.x, dates: true, labels: true };
   return { start: hangingStart(start, starts, bullets), dates: false };
+}
+
+/**
+ * A main column with a table of its own inside, dates at the column's edge and entries indented after them ("07/2020 –
+ * today   Lead Researcher" at 31, its bullets at 50, beside a sidebar): the two-sided lines resume at several x, none
+ * aligned enough alone. The column starts at the leftmost of them that `MIN_BOTH` lines resume at, when no two-sided
+ * line resumes left of it and `MIN_BOTH` lines of the right column alone start there too.
+ */
+function indentedColumn(filled: readonly Row[], gutter: number, starts: ReadonlyMap<number, number>): number | undefined {
+  const xs = [...starts.keys()].sort((a, b) => a - b);
+  const left = xs[0] as number;
+  let votes = 0;
+  for (const [x, n] of starts) if (x - left <= ALIGN) votes += n;
+  if (votes < MIN_BOTH) return undefined;
+  let alone = 0;
+  for (const r of filled) if (r.first > gutter && Math.abs(r.first - left) <= ALIGN) alone++;
+  return alone >= MIN_BOTH ? left : undefined;
 }
 
 /**
