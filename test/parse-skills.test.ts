@@ -10342,6 +10342,19 @@ describe('statuses of degrees, certificates and clearances in the words the olde
     expect(p.clearances.every((c) => c.status === 'eligible')).toBe(true);
   });
 
+  it('reads a willingness to undergo vetting in Spanish and French as no clearance held', () => {
+    const es =
+      'PERFIL\nIngeniera de seguridad con nueve años en defensa.\n\nHABILITACIÓN\nNinguna por ahora; dispuesta a someterme a la habilitación Secret si el puesto lo exige.\n';
+    const fr =
+      "PROFIL\nIngénieure sécurité depuis neuf ans dans la défense.\n\nHABILITATION\nAucune pour l'instant ; prête à me soumettre à une habilitation Secret si le poste l'exige.\n";
+    for (const text of [es, fr]) {
+      const p = parseResume(text, { asOf });
+      expect(p.clearance).toBeNull();
+      expect(p.clearances.length).toBeGreaterThan(0);
+      expect(p.clearances.every((c) => c.level === 'secret' && c.status === 'eligible')).toBe(true);
+    }
+  });
+
   it('reads a lapse whose bracket closes on the line after the clause', () => {
     const text = 'SUMMARY\nSecurity manager.\n\nMILITARY\nUS Navy, 2002 – 2006\nHeld a Secret clearance\nduring my service (no longer\nactive)\n';
     const p = parseResume(text, { asOf });
