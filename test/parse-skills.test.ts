@@ -10355,6 +10355,17 @@ describe('statuses of degrees, certificates and clearances in the words the olde
     }
   });
 
+  it('reads the words up to a semicolon as the clause of the level before it, commas and all', () => {
+    const fr =
+      'PROFIL\nIngénieur sécurité.\n\nHABILITATION\nHabilitation Secret Défense obtenue en 2014, expirée en 2019 ; habilitation Confidentiel Défense en cours de validité\n';
+    expect(parseResume(fr, { asOf }).clearances.map((c) => c.status)).toEqual(['lapsed', 'lapsed', 'active']);
+    const en = 'SUMMARY\nSecurity engineer.\n\nCLEARANCE\nTop Secret, lapsed in 2019; Secret, active\n';
+    expect(parseResume(en, { asOf }).clearances.map((c) => `${c.level}:${c.status}`)).toEqual(['top-secret:lapsed', 'secret:active']);
+    // With no semicolon between them, a comma still parts two levels: "Active Secret, lapsed TS/SCI".
+    const comma = 'SUMMARY\nSecurity engineer.\n\nCLEARANCE\nActive Secret, lapsed TS/SCI\n';
+    expect(parseResume(comma, { asOf }).clearances.map((c) => `${c.level}:${c.status}`)).toEqual(['secret:active', 'ts-sci:lapsed']);
+  });
+
   it('reads a lapse whose bracket closes on the line after the clause', () => {
     const text = 'SUMMARY\nSecurity manager.\n\nMILITARY\nUS Navy, 2002 – 2006\nHeld a Secret clearance\nduring my service (no longer\nactive)\n';
     const p = parseResume(text, { asOf });

@@ -155,6 +155,8 @@ const CLAUSE_BREAK = /[|·•]/u;
  * Previously held TS/SCI"): after the last one, "TS/SCI - held 2010-2015; inactive since separation" still speaks of it.
  */
 const BETWEEN_BREAK = /[,;]/u;
+/** A semicolon or a sentence's end: a break stronger than a comma. */
+const STRONG_BREAK = /;|\.\s/u;
 /** A full stop ends a sentence (and a clause between two mentions) when a space follows it; "U.S." does not. */
 const SENTENCE_END = /\.\s/u;
 
@@ -329,8 +331,12 @@ function clauseEnd(text: string, m: ClearanceMention, next: ClearanceMention | u
   // stands: the sentence that wraps speaks of that one ("SECRET — current (granted 2022). Eligible to be sponsored for⏎
   // TOP SECRET vetting").
   const sentenceAfter = ceiling === lineEnd && wrapsOntoNext(text, lineEnd, next, words);
+  // A semicolon or a sentence's end before the next mention of the line ends this one's clause there, and a comma before
+  // it does not: "Secret Défense obtenue en 2015, expirée en 2020 ; Confidentiel Défense en cours de validité".
+  const between = ceiling < lineEnd && !STRONG_BREAK.test(text.slice(m.index + m.length, ceiling));
   const ends = (at: number) =>
-    breaksAt(text, at, ceiling < lineEnd) || (sentenceAfter && (text.charAt(at) === ';' || SENTENCE_END.test(text.slice(at, at + 2))));
+    breaksAt(text, at, between) ||
+    ((sentenceAfter || (ceiling < lineEnd && !between)) && (text.charAt(at) === ';' || SENTENCE_END.test(text.slice(at, at + 2))));
   let to = m.index + m.length;
   let depth = 0;
   let lastInnerBreak = -1;
