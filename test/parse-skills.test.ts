@@ -10373,6 +10373,13 @@ describe('statuses of degrees, certificates and clearances in the words the olde
     expect(p.clearances.map((c) => c.status)).toEqual(['lapsed']);
   });
 
+  it('reads "sécurité des systèmes" and "Systemsicherheit" as the field of security', () => {
+    const fr = "PROFIL\nIngénieure logicielle depuis huit ans dans l'industrie.\n\nFORMATION\nMaster 2 Sécurité des systèmes, Université de Brest, 2017\n";
+    expect(edu(fr)).toEqual(['master/cybersecurity']);
+    const de = 'PROFIL\nSoftwareentwicklerin mit acht Jahren Erfahrung in der Industrie.\n\nAUSBILDUNG\nM.Sc. Systemsicherheit, Universität Nordstadt, 2016\n';
+    expect(edu(de)).toEqual(['master/cybersecurity']);
+  });
+
   it("reads the teachers' second state exam as a professional qualification, no degree", () => {
     const text =
       'PROFIL\nLehrerin und Datenanalystin mit Erfahrung in Schulen und in der Industrie.\n\nAUSBILDUNG\n2016  Zweites Staatsexamen für das Lehramt an Gymnasien\n2012 – 2014  Master of Education (M.Ed.) Chemie/Biologie, Universität Halle\n';
