@@ -609,6 +609,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       if (part !== LEAVE) found.push(part);
       return;
     }
+    if (datedDuty(w, lines, found, i)) return;
     const range = headerRange(w, line, lines[i - 1]);
     if (!range || !acceptRange(line, range, asOfYm, warnings)) return;
     const header = readHeader(w, lines, i, range, consumed);
@@ -747,6 +748,27 @@ function partOfJob(w: EntryWords, lines: readonly Line[], found: readonly Found[
     return LEAVE;
   }
   return { header, range: r, part: true };
+}
+
+/** Dates that open a line, then a colon: "Since 2024: AI red teaming of …". */
+const DATES_THEN_COLON = /^[\])]?\s{0,3}:\s/u;
+
+/**
+ * A duty of the job above that opens with the dates it began ("Since 2024: AI red teaming of clients' LLM chatbots"),
+ * indented as the job's duties, deeper than its header, inside its range, and naming no job or organisation after the
+ * colon: a part of the job's work, which stays in the job's duties, and no entry of its own.
+ */
+function datedDuty(w: EntryWords, lines: readonly Line[], found: readonly Found[], i: number): boolean {
+  const line = lines[i] as Line;
+  const r = line.ranges[0];
+  if (line.blank || line.cont || line.bullet || line.ranges.length !== 1 || r === undefined || r.issue) return false;
+  if (!OPENING_DATES.test(line.body.slice(0, r.index))) return false;
+  const rest = line.body.slice(r.index + r.length);
+  if (!DATES_THEN_COLON.test(rest)) return false;
+  const title = rest.slice(AFTER_OPENING_DATES.exec(rest)?.[0].length ?? 0).trim();
+  if (title === '' || w.jobWord.test(title) || w.orgMarker.test(title) || w.legalSuffix.test(title)) return false;
+  const holder = enclosingEntry(lines, found, { title, organization: undefined, first: i, last: i }, r);
+  return holder !== undefined && !holder.header.notWork;
 }
 
 /**

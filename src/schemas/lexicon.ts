@@ -182,6 +182,8 @@ export const WorkLexiconSchema = z.strictObject({
   logNouns: z._default(Phrases, []),
   /** Nouns of tooling ("tool", "Werkzeug") right after an ML mention: the mention names the tool's code, no ML system ("Built an internal Python/PyTorch tool that runs the attack suite"). */
   toolNouns: Phrases,
+  /** Nouns of a register of models kept for oversight ("inventory", "register"), right after an ML mention: what is built is the list, no ML system ("Built the bank's AI/ML model inventory"). */
+  registerNouns: z._default(Phrases, []),
   /** Words that open a relative clause after a space ("that", "qui", "que"), or the data a built system runs over ("over"): a built system's clause ends there ("Built a RAG assistant (LangChain) that answers from our secure coding standards", "a RAG assistant over six years of pentest reports"). */
   relativeWords: Phrases,
   /** Words that open a relative clause only after a comma, being articles elsewhere (German "der", "die", "das"). */
