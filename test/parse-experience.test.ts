@@ -4597,3 +4597,25 @@ describe('the roles of the people hired, after a headcount and a participle (r10
     ).not.toContain('mlops');
   });
 });
+
+describe('a teaching post held inside doctoral study (r57, r102)', () => {
+  const entries = (text: string) =>
+    parseResume(text, { asOf: '2026-11-01' })
+      .experience.entries.filter((e) => e.months > 0)
+      .map((e) => e.title);
+
+  it.each([
+    'EXPERIENCE\nPostdoctoral Researcher, Vireo Lab      10/2022 – present\n- Poisoning defences in PyTorch\n\nTEACHING\n2019 – 2021   Teaching assistant (during PhD), "Applied Cryptography"\n',
+    'EXPERIENCE\nPostdoctoral Researcher, Vireo Lab      10/2022 – present\n- Poisoning defences in PyTorch\n\nTEACHING\n2019 – 2021   Lab demonstrator, MSc Data Mining, Vireo University (within PhD studentship)\n',
+  ])('is part of that study, no job: %j', (text) => {
+    expect(entries(text)).toEqual(['Postdoctoral Researcher, Vireo Lab']);
+  });
+
+  it('keeps a teaching post with no such remark a job', () => {
+    expect(
+      entries(
+        'EXPERIENCE\nPostdoctoral Researcher, Vireo Lab      10/2022 – present\n- Poisoning defences\n\nTEACHING\n2019 – 2021   Teaching assistant, "Applied Cryptography"\n',
+      ),
+    ).toEqual(['Postdoctoral Researcher, Vireo Lab', 'Teaching assistant, "Applied Cryptography"']);
+  });
+});

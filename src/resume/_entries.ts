@@ -134,6 +134,10 @@ export interface EntryWords {
   doctoralStudyAll: RegExp;
   /** Words of paid employment beside a doctoral title ("employment contract", "TV-L"): the post is a job. */
   doctoralEmployment: RegExp;
+  /** A teaching post's title ("Teaching Assistant", "Lab demonstrator"). */
+  teachingTitle: RegExp;
+  /** A remark that places a post inside doctoral study ("during PhD", "within PhD studentship"). */
+  doctoralFrame: RegExp;
   /** A word that opens a range ("from", "de"), read as part of the dates. */
   rangeOpenerEnd: RegExp;
   /** A printed duration ("(2 years 11 months)", "· 3 yrs 2 mos"): a summary of the dates, never a title. */
@@ -159,6 +163,14 @@ function isDoctoralStudy(w: EntryWords, title: string): boolean {
   if (!w.doctoralStudy.test(title)) return false;
   const rest = title.replace(w.doctoralStudyAll, ' ');
   return !w.jobWord.test(rest) && !w.doctoralEmployment.test(rest);
+}
+
+/**
+ * A teaching post that its title places inside doctoral study ("Teaching assistant (during PhD)", "Lab demonstrator, MSc
+ * Machine Learning (within PhD studentship)"): part of that study, as the doctorate is, no job of its own.
+ */
+function isDoctoralTeaching(w: EntryWords, title: string): boolean {
+  return w.teachingTitle.test(title) && w.doctoralFrame.test(title);
 }
 
 /**
@@ -256,6 +268,8 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     doctoralStudy: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource(w.doctoralStudyTitles)}`),
     doctoralStudyAll: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource([...w.doctoralStudyTitles, ...w.doctoralResearchTitles])}`, 'gu'),
     doctoralEmployment: phrasesRegex(w.doctoralEmployment),
+    teachingTitle: phrasesRegex(w.teachingTitles),
+    doctoralFrame: phrasesRegex(w.doctoralFrames),
     fieldLabel: lexiconRegExp(`^${phrasesSource(w.entryLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
     fieldName: lexiconRegExp(`^${phrasesSource([...w.entryLabels, ...w.placeLabels])}$`),
     researchUnit: phrasesRegex(w.researchUnitWords),
@@ -638,6 +652,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       breakWord ||
       (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title)) ||
       isDoctoralStudy(w, header.title) ||
+      isDoctoralTeaching(w, header.title) ||
       isSchoolProgramme(w, lines, header, consumed)
     )
       header.notWork = true;

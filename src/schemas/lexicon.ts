@@ -108,6 +108,8 @@ export const WorkLexiconSchema = z.strictObject({
   teachingTitles: Phrases,
   /** Words of teaching in a duty ("taught", "Imparto el módulo", "Vorlesung"): the attacks on models a course covers are its topic, no research that trains them. */
   teachingWords: z._default(Phrases, []),
+  /** A remark that a teaching post was held inside doctoral study ("during PhD", "within PhD studentship"): part of that study, no job of its own. */
+  doctoralFrames: z._default(Phrases, []),
   /** Titles of rating or labelling data for models ("AI Trainer", "Data Annotator", "KI-Trainer"): the models the data feeds are someone else's work, so the entry is no ML work of its own. */
   annotationTitles: Phrases,
   /** Titles of marketing or communications work ("Content Marketing Manager", "Redakteurin", "chargée de communication"): the security or AI products written about are its topic, no work of their kind. */
