@@ -4619,3 +4619,27 @@ describe('a teaching post held inside doctoral study (r57, r102)', () => {
     ).toEqual(['Postdoctoral Researcher, Vireo Lab', 'Teaching assistant, "Applied Cryptography"']);
   });
 });
+
+describe('a table of jobs whose title opens the row under the dates and employer (r102, r104)', () => {
+  const entries = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.organization, e.kind]);
+
+  it('reads the first cell as the title and keeps the duty beside it', () => {
+    const text =
+      'Berufserfahrung\nZeitraum\tArbeitgeber / Position\tAufgaben\n05/2020 – heute\tKarstwerk Energie AG, Fulda\nSecurity Engineer Cloud\tSicherheitsarchitektur der Azure-Landing-Zone mit Azure Policy\n\t\tAnbindung von SaaS-Anwendungen an Entra ID per SAML\n03/2014 – 04/2020\tWeserhafen Logistik GmbH, Bremen\nNetzwerk- und Security-Administrator\tBetrieb der Check-Point-Firewalls und IPsec-VPNs\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(entries(text)).toEqual([
+      ['Security Engineer Cloud', 'Karstwerk Energie AG', ['security']],
+      ['Netzwerk- und Security-Administrator', 'Weserhafen Logistik GmbH', ['security']],
+    ]);
+    expect(p.skills.find((s) => s.id === 'azure')?.years).toBe(6.58);
+  });
+
+  it('reads German compound titles of security officers and administrators as titles', () => {
+    const text =
+      'BERUFSERFAHRUNG\nseit 01/2022        Stadtwerke Ohmtal GmbH, Marburg\n                    Informationssicherheitsbeauftragter (ISB)\n                    – Betrieb des ISMS nach ISO 27001\n\n08/2016 – 12/2021   Druckhaus Lahn GmbH, Gießen\n                    Systemadministratorin\n                    – Betrieb von Linux-Servern\n';
+    expect(entries(text)).toEqual([
+      ['Informationssicherheitsbeauftragter (ISB)', 'Stadtwerke Ohmtal GmbH', ['security']],
+      ['Systemadministratorin', 'Druckhaus Lahn GmbH', ['other']],
+    ]);
+  });
+});

@@ -1581,6 +1581,8 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
     if (!w.jobWord.test(picked.title) && below !== undefined) {
       return { title: cleanTitle(below), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
     }
+    const cell = w.jobWord.test(picked.title) ? undefined : rowTitle(w, lines, i, consumed);
+    if (cell !== undefined) return { title: cleanTitle(cell), organization: cleanOrg(parts[0] as string), first: i, last: i };
     // "MARLOWE & ASSOCIÉS – Paris" over "Cabinet d'audit et de conseil" over "Consultante senior – Audit & Risques Cyber":
     // a line that profiles the employer (no job in it) stands between the employer's line and the title.
     // The profile may wrap onto a line of its own that goes on in lowercase ("… pour l'inférence" over "de modèles d'IA").
@@ -1668,6 +1670,8 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   if (!job.test(ownWords) && below !== undefined && !nextIsTheirs) {
     return { title: cleanTitle(below), organization: cleanOrg(text), first: i, last: i + 1 };
   }
+  const cell = job.test(ownWords) ? undefined : rowTitle(w, lines, i, consumed);
+  if (cell !== undefined) return { title: cleanTitle(cell), organization: cleanOrg(text), first: i, last: i };
   const underPlace = !job.test(ownWords) && !nextIsTheirs ? titleUnderPlace(w, lines, i, text, consumed) : undefined;
   if (underPlace !== undefined) return { title: cleanTitle(underPlace), organization: cleanOrg(text), first: i, last: i + 2 };
   if (!job.test(ownWords) && prev && isPlainTitle(w, prev.body)) {
@@ -1688,6 +1692,20 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
     return { title: text, organization: cleanOrg(prev.body), first: i - 1, last: i, company: true };
   }
   return { ...commaSplit(w, text), first: i, last: i };
+}
+
+/**
+ * A table's row under the line of dates and employer, the title in its first cell and the first duty beside it
+ * ("Security Engineer Cloud⇥Sicherheitsarchitektur der Azure-Landing-Zone …"): the title. The row stays in the body for
+ * its duty.
+ */
+function rowTitle(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): string | undefined {
+  const l = lines[i + 1];
+  if (!l || l.blank || l.bullet || l.cont || l.ranges.length > 0 || consumed.has(i + 1)) return undefined;
+  const gap = l.body.indexOf('  ');
+  if (gap < 0 || l.body.slice(gap).trim() === '') return undefined;
+  const cell = titleOfLine(w, l.body.slice(0, gap));
+  return cell !== undefined && w.jobWord.test(cell) ? cell : undefined;
 }
 
 /**
