@@ -4643,3 +4643,19 @@ describe('a table of jobs whose title opens the row under the dates and employer
     ]);
   });
 });
+
+describe('an IT audit of security controls written as a German compound (r105)', () => {
+  it('is security work, as in English', () => {
+    const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+    expect(
+      kinds(
+        'BERUFSERFAHRUNG\nSenior, IT-Audit — Lahnprüf AG   09/2017 – 06/2021\n• ITGC- und IT-Sicherheitskontrollprüfungen für Banken: logischer Zugriff, Change; SOC-2-Typ-II-Berichte\n',
+      ),
+    ).toEqual([['security']]);
+    expect(
+      kinds(
+        'EXPERIENCE\nSenior, IT Audit — Lahnprüf AG   Sep 2017 – Jun 2021\n• ITGC and IT security control testing for banks: logical access, change; SOC 2 Type II reports\n',
+      ),
+    ).toEqual([['security']]);
+  });
+});
