@@ -4659,3 +4659,15 @@ describe('an IT audit of security controls written as a German compound (r105)',
     ).toEqual([['security']]);
   });
 });
+
+describe('an underwriter of cyber risks (r103)', () => {
+  it('prices others’ security: no security work, and the insureds’ tools are no skills of theirs', () => {
+    const p = parseResume(
+      "EXPERIENCE\nCyber Underwriter — Kestrel Syndicate   Mar 2021 – present\n ▪ Priced 400 risks a year from broker submissions and partners' scan reports\n ▪ Typical insured stacks: Microsoft 365, AWS, CrowdStrike EDR, Okta MFA, Splunk SIEM\n ▪ Claims liaison on ransomware notifications; incident response handled by panel firms\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['other']]);
+    expect(p.experience.securityYears).toBe(0);
+    expect(p.skills.map((s) => s.id)).not.toContain('aws');
+  });
+});
