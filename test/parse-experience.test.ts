@@ -4540,3 +4540,170 @@ describe('a main column whose entries indent their text after a date cell, besid
     ]);
   });
 });
+describe('a duty that opens with the date it began, inside a job (r111)', () => {
+  const entries = (text: string) =>
+    parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.start, e.end, e.skills.includes('threat-modeling')]);
+
+  it('stays a duty of the job, and the duties after it stay the whole job’s', () => {
+    const text =
+      'WORK HISTORY\n\nLead Consultant\nHarrowgate Assurance GmbH, Bremen\t05/2019 – present\n\tInfrastructure penetration tests for utilities,\n\tabout forty engagements a year.\n\tSince 2023: Red teaming of customer chatbots and agents,\n\tprompt injection and jailbreaks.\n\tSTRIDE threat models for the payment gateways\n\tbefore each release.\n\nNetwork Administrator\nOstkai Shipping AG, Bremen\t02/2015 – 04/2019\n\tFirewall rules and VPN gateways.\n';
+    expect(entries(text)).toEqual([
+      ['Lead Consultant', '2019-05', '2026-11', true],
+      ['Network Administrator', '2015-02', '2019-04', false],
+    ]);
+  });
+
+  it('is still an entry when the text after the colon names a job, or when no job above holds its dates', () => {
+    const job =
+      'EXPERIENCE\n\nData Engineer\nWestmark Logistics, Leeds\t01/2020 – present\n\tPipelines in Airflow.\n\t2021 – 2022: Analyst, Westmark Logistics\n';
+    expect(entries(job).map((e) => e[0])).toEqual(['Data Engineer', 'Analyst, Westmark Logistics']);
+    const outside =
+      'EXPERIENCE\n\nData Engineer\nWestmark Logistics, Leeds\t01/2020 – 12/2021\n\tPipelines in Airflow.\n\tSince 2022: freelance data pipelines for retailers\n';
+    expect(entries(outside).map((e) => e[0])).toEqual(['Data Engineer', 'freelance data pipelines for retailers']);
+  });
+});
+
+describe('a register of models built for oversight (r110)', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+
+  it.each([
+    [
+      'EXPERIENCE\nHead of Model Risk — Calder Mutual   Mar 2021 – Present\n- Built the group’s ML model inventory (90 models) and the approval workflow for new models\n',
+    ],
+    [
+      'BERUFSERFAHRUNG\nLeiterin Modellrisiko — Calder Versicherung   03/2021 – heute\n- Aufbau des ML-Modell Inventar mit 90 Modellen und des Freigabeprozesses\n',
+    ],
+  ])('is no ML work under a model-risk title: %j', (text) => {
+    expect(kinds(text)).toEqual([['other']]);
+  });
+
+  it('leaves a model the person built ML work', () => {
+    expect(
+      kinds('EXPERIENCE\nHead of Model Risk — Calder Mutual   Mar 2021 – Present\n- Built challenger ML models in scikit-learn for the credit book\n'),
+    ).toEqual([['ml']]);
+  });
+});
+
+describe('what pupils and learners did, in a teacher’s entry (r111)', () => {
+  it.each([
+    "EXPÉRIENCE PROFESSIONNELLE\nEnseignant en informatique — Lycée du Port   sept. 2018 – aujourd'hui\n- Encadrement des projets : les élèves ont entraîné des classifieurs avec TensorFlow.\n- Rédaction des TP de réseaux et des scripts de correction en Python.\n",
+    "EXPÉRIENCE PROFESSIONNELLE\nFormatrice réseaux — Centre de formation du Port   sept. 2018 – aujourd'hui\n- Suivi des projets : les apprenants ont entraîné des classifieurs avec TensorFlow.\n- Rédaction des TP de réseaux et des scripts de correction en Python.\n",
+  ])('gives the teacher no skill of theirs and no ML work: %j', (text) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.map((s) => s.id)).not.toContain('tensorflow');
+    expect(p.skills.map((s) => s.id)).toContain('python');
+    expect(p.experience.mlYears).toBe(0);
+  });
+});
+
+describe('headings of military service, co-op terms and board roles', () => {
+  const entries = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.start, e.end]);
+
+  it('reads a sidebar block under "MILITARY" as work, and a board role under "BOARDS & AFFILIATIONS" as none', () => {
+    const text =
+      'EXPERIENCE\nSecurity Engineer, Halden Energy      Jan 2015 – Dec 2016\n- Firewall reviews\n\nEDUCATION\nB.S. Computer Science —\nOakridge University, 2006\nMILITARY\nU.S. Navy, Cryptologic\nTechnician,\n2007 – 2010\nHonorable discharge\nBOARDS & AFFILIATIONS\nISACA Chapter, treasurer (2019–2021)\n';
+    expect(entries(text)).toEqual([
+      ['Security Engineer, Halden Energy', '2015-01', '2016-12'],
+      ['Technician', '2007-01', '2010-12'],
+    ]);
+  });
+
+  it('reads jobs under "Co-op terms" as work', () => {
+    const text =
+      'EXPERIENCE\nSecurity Analyst, Halden Energy      Jan 2016 – Dec 2018\n- SIEM triage\n\nEDUCATION\nBSc Computing, Lakeview University      2011 – 2015\n\nCO-OP TERMS\nQA Developer (co-op), Lakeview Systems      May 2014 – Aug 2014\n- Test automation in Java\n';
+    expect(entries(text)).toEqual([
+      ['Security Analyst, Halden Energy', '2016-01', '2018-12'],
+      ['QA Developer (co-op), Lakeview Systems', '2014-05', '2014-08'],
+    ]);
+  });
+});
+
+describe('the roles of the people hired, after a headcount and a participle (r103)', () => {
+  it('gives the manager none of the roles’ skills in German, as in English', () => {
+    const skills = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+    expect(
+      skills(
+        'BERUFSERFAHRUNG\nLeiter Datenplattform — Kormoran Bank   04/2020 – heute\n- Gruppe von 3 auf 12 Personen aufgebaut (MLOps Engineers, Data Engineers)\n',
+      ),
+    ).not.toContain('mlops');
+    expect(
+      skills(
+        'EXPERIENCE\nHead of Data Platform — Kormoran Bank   Apr 2020 – Present\n- Grew the group from 3 to 12 people (MLOps engineers, data engineers)\n',
+      ),
+    ).not.toContain('mlops');
+  });
+});
+
+describe('a teaching post held inside doctoral study (r57, r102)', () => {
+  const entries = (text: string) =>
+    parseResume(text, { asOf: '2026-11-01' })
+      .experience.entries.filter((e) => e.months > 0)
+      .map((e) => e.title);
+
+  it.each([
+    'EXPERIENCE\nPostdoctoral Researcher, Vireo Lab      10/2022 – present\n- Poisoning defences in PyTorch\n\nTEACHING\n2019 – 2021   Teaching assistant (during PhD), "Applied Cryptography"\n',
+    'EXPERIENCE\nPostdoctoral Researcher, Vireo Lab      10/2022 – present\n- Poisoning defences in PyTorch\n\nTEACHING\n2019 – 2021   Lab demonstrator, MSc Data Mining, Vireo University (within PhD studentship)\n',
+  ])('is part of that study, no job: %j', (text) => {
+    expect(entries(text)).toEqual(['Postdoctoral Researcher, Vireo Lab']);
+  });
+
+  it('keeps a teaching post with no such remark a job', () => {
+    expect(
+      entries(
+        'EXPERIENCE\nPostdoctoral Researcher, Vireo Lab      10/2022 – present\n- Poisoning defences\n\nTEACHING\n2019 – 2021   Teaching assistant, "Applied Cryptography"\n',
+      ),
+    ).toEqual(['Postdoctoral Researcher, Vireo Lab', 'Teaching assistant, "Applied Cryptography"']);
+  });
+});
+
+describe('a table of jobs whose title opens the row under the dates and employer (r102, r104)', () => {
+  const entries = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.organization, e.kind]);
+
+  it('reads the first cell as the title and keeps the duty beside it', () => {
+    const text =
+      'Berufserfahrung\nZeitraum\tArbeitgeber / Position\tAufgaben\n05/2020 – heute\tKarstwerk Energie AG, Fulda\nSecurity Engineer Cloud\tSicherheitsarchitektur der Azure-Landing-Zone mit Azure Policy\n\t\tAnbindung von SaaS-Anwendungen an Entra ID per SAML\n03/2014 – 04/2020\tWeserhafen Logistik GmbH, Bremen\nNetzwerk- und Security-Administrator\tBetrieb der Check-Point-Firewalls und IPsec-VPNs\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(entries(text)).toEqual([
+      ['Security Engineer Cloud', 'Karstwerk Energie AG', ['security']],
+      ['Netzwerk- und Security-Administrator', 'Weserhafen Logistik GmbH', ['security']],
+    ]);
+    expect(p.skills.find((s) => s.id === 'azure')?.years).toBe(6.58);
+  });
+
+  it('reads German compound titles of security officers and administrators as titles', () => {
+    const text =
+      'BERUFSERFAHRUNG\nseit 01/2022        Stadtwerke Ohmtal GmbH, Marburg\n                    Informationssicherheitsbeauftragter (ISB)\n                    – Betrieb des ISMS nach ISO 27001\n\n08/2016 – 12/2021   Druckhaus Lahn GmbH, Gießen\n                    Systemadministratorin\n                    – Betrieb von Linux-Servern\n';
+    expect(entries(text)).toEqual([
+      ['Informationssicherheitsbeauftragter (ISB)', 'Stadtwerke Ohmtal GmbH', ['security']],
+      ['Systemadministratorin', 'Druckhaus Lahn GmbH', ['other']],
+    ]);
+  });
+});
+
+describe('an IT audit of security controls written as a German compound (r105)', () => {
+  it('is security work, as in English', () => {
+    const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+    expect(
+      kinds(
+        'BERUFSERFAHRUNG\nSenior, IT-Audit — Lahnprüf AG   09/2017 – 06/2021\n• ITGC- und IT-Sicherheitskontrollprüfungen für Banken: logischer Zugriff, Change; SOC-2-Typ-II-Berichte\n',
+      ),
+    ).toEqual([['security']]);
+    expect(
+      kinds(
+        'EXPERIENCE\nSenior, IT Audit — Lahnprüf AG   Sep 2017 – Jun 2021\n• ITGC and IT security control testing for banks: logical access, change; SOC 2 Type II reports\n',
+      ),
+    ).toEqual([['security']]);
+  });
+});
+
+describe('an underwriter of cyber risks (r103)', () => {
+  it('prices others’ security: no security work, and the insureds’ tools are no skills of theirs', () => {
+    const p = parseResume(
+      "EXPERIENCE\nCyber Underwriter — Kestrel Syndicate   Mar 2021 – present\n ▪ Priced 400 risks a year from broker submissions and partners' scan reports\n ▪ Typical insured stacks: Microsoft 365, AWS, CrowdStrike EDR, Okta MFA, Splunk SIEM\n ▪ Claims liaison on ransomware notifications; incident response handled by panel firms\n",
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['other']]);
+    expect(p.experience.securityYears).toBe(0);
+    expect(p.skills.map((s) => s.id)).not.toContain('aws');
+  });
+});

@@ -180,6 +180,47 @@ describe('normalizeText', () => {
 
 describe('normalizeText: two-column pages', () => {
   const row = (left: string, right: string, at = 30) => left.padEnd(at) + right;
+  it('splits a sidebar from a main column that has a date column of its own, its duties hanging under each title', () => {
+    const main = (date: string, text: string) => date.padEnd(20) + text;
+    const page = [
+      row('PROFILE', 'EXPERIENCE', 28),
+      row('Rust  ●●●●○', main('03/2021 – today', 'Principal Firmware Engineer'), 28),
+      row('Go    ●●●○○', main('', 'Pellworm Robotics AG, Kiel'), 28),
+      row('Linux ●●●●●', main('', '▪ Signed boot chain for the controller'), 28),
+      row('C     ●●●●○', main('', '  fleet; code review of every patch.'), 28),
+      row('LANGUAGES', main('09/2016 – 02/2021', 'Embedded Developer'), 28),
+      row('German  native', main('', 'Tidewater Instruments GmbH, Husum'), 28),
+      row('Danish  B2', main('', '▪ Drivers for the sonar boards; fuzzing'), 28),
+      row('Frisian  A2', main('', '  of the serial protocol parser.'), 28),
+      row('English  C1', main('08/2013 – 07/2016', 'Apprentice electronics technician'), 28),
+      row('Dutch  A1', main('', 'Tidewater Instruments GmbH, Husum'), 28),
+    ];
+    expect(normalizeText(page.join('\n')).split('\n')).toEqual([
+      'PROFILE',
+      'Rust  ●●●●○',
+      'Go  ●●●○○',
+      'Linux ●●●●●',
+      'C  ●●●●○',
+      'LANGUAGES',
+      'German  native',
+      'Danish  B2',
+      'Frisian  A2',
+      'English  C1',
+      'Dutch  A1',
+      '',
+      'EXPERIENCE',
+      '03/2021 – today  Principal Firmware Engineer',
+      '                    Pellworm Robotics AG, Kiel',
+      '                    - Signed boot chain for the controller',
+      '                      fleet; code review of every patch.',
+      '09/2016 – 02/2021  Embedded Developer',
+      '                    Tidewater Instruments GmbH, Husum',
+      '                    - Drivers for the sonar boards; fuzzing',
+      '                      of the serial protocol parser.',
+      '08/2013 – 07/2016  Apprentice electronics technician',
+      '                    Tidewater Instruments GmbH, Husum',
+    ]);
+  });
   it('splits a line whose main-column text starts at its bullets, left of the wrapped lines the column is found at ("3 años …")', () => {
     const page = readFileSync('test/fixtures/heldout-r51/es/r51-es-t03.txt', 'utf8');
     const lines = normalize(page).split('\n');

@@ -74,6 +74,8 @@ export interface KindWords {
   researchUnit: RegExp;
   /** Nouns of tooling ("tool", "harness", "outil"): a built tool named with an ML library is no ML system. */
   toolNoun: RegExp;
+  /** Nouns of a register of models ("inventory", "register"): a built register that lists ML models is no ML system. */
+  registerNoun: RegExp;
   /** A label of tools before a list ("tools:", "Werkzeuge:", "outils :"), every match: the ML libraries listed after it are what the work is done with. */
   toolLabel: RegExp;
   /** Nouns of records a service writes ("logs", "telemetry"). */
@@ -145,6 +147,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
       'gu',
     ),
     toolNoun: lexiconRegExp(`^[\\s-]{1,3}${phrasesBody(lex.work.toolNouns)}${WORD_END}`),
+    registerNoun: lexiconRegExp(`^[\\s-]{1,3}${phrasesBody(lex.work.registerNouns)}${WORD_END}`),
     toolLabel: lexiconRegExp(`${phrasesSource(lex.work.toolNouns)}\\s{0,2}:`, 'gu'),
     logNoun: phrasesRegex(lex.work.logNouns),
     logNouns: phrasesRegex(lex.work.logNouns, 'g'),
@@ -675,6 +678,8 @@ export function builtSystems(
     const own = ownHead(named.slice(span.start - from, m.start - from), words) + named.slice(m.start - from, m.end + cut - from);
     // Testing what one builds is part of building it: "desarrollé y puse a prueba un modelo", "developed and tested".
     if (isToolOf(text, span, m, words)) continue;
+    // A register of models built for oversight ("Built the bank's AI/ML model inventory") lists models, and builds none.
+    if (words.registerNoun.test(text.slice(m.end, Math.min(span.end, m.end + TOOL_REACH)))) continue;
     // The people it serves are no object of securing ("Built an internal assistant for security reviewers: RAG over …"),
     // nor are the records it reads or sorts ("an LLM service … to pre-triage Semgrep and pentest findings").
     const object = own.replace(words.buildAndTest, ' ').replace(words.securityAudiences, ' ').replace(words.securityRecords, ' ');

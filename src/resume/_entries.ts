@@ -134,6 +134,10 @@ export interface EntryWords {
   doctoralStudyAll: RegExp;
   /** Words of paid employment beside a doctoral title ("employment contract", "TV-L"): the post is a job. */
   doctoralEmployment: RegExp;
+  /** A teaching post's title ("Teaching Assistant", "Lab demonstrator"). */
+  teachingTitle: RegExp;
+  /** A remark that places a post inside doctoral study ("during PhD", "within PhD studentship"). */
+  doctoralFrame: RegExp;
   /** A word that opens a range ("from", "de"), read as part of the dates. */
   rangeOpenerEnd: RegExp;
   /** A printed duration ("(2 years 11 months)", "· 3 yrs 2 mos"): a summary of the dates, never a title. */
@@ -159,6 +163,14 @@ function isDoctoralStudy(w: EntryWords, title: string): boolean {
   if (!w.doctoralStudy.test(title)) return false;
   const rest = title.replace(w.doctoralStudyAll, ' ');
   return !w.jobWord.test(rest) && !w.doctoralEmployment.test(rest);
+}
+
+/**
+ * A teaching post that its title places inside doctoral study ("Teaching assistant (during PhD)", "Lab demonstrator, MSc
+ * Machine Learning (within PhD studentship)"): part of that study, as the doctorate is, no job of its own.
+ */
+function isDoctoralTeaching(w: EntryWords, title: string): boolean {
+  return w.teachingTitle.test(title) && w.doctoralFrame.test(title);
 }
 
 /**
@@ -256,6 +268,8 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     doctoralStudy: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource(w.doctoralStudyTitles)}`),
     doctoralStudyAll: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource([...w.doctoralStudyTitles, ...w.doctoralResearchTitles])}`, 'gu'),
     doctoralEmployment: phrasesRegex(w.doctoralEmployment),
+    teachingTitle: phrasesRegex(w.teachingTitles),
+    doctoralFrame: phrasesRegex(w.doctoralFrames),
     fieldLabel: lexiconRegExp(`^${phrasesSource(w.entryLabels)}\\s{0,3}:\\s{1,6}(?<value>\\S[^\\n]{0,200})$`),
     fieldName: lexiconRegExp(`^${phrasesSource([...w.entryLabels, ...w.placeLabels])}$`),
     researchUnit: phrasesRegex(w.researchUnitWords),
@@ -609,6 +623,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       if (part !== LEAVE) found.push(part);
       return;
     }
+    if (datedDuty(w, lines, found, i)) return;
     const range = headerRange(w, line, lines[i - 1]);
     if (!range || !acceptRange(line, range, asOfYm, warnings)) return;
     const header = readHeader(w, lines, i, range, consumed);
@@ -637,6 +652,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
       breakWord ||
       (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title)) ||
       isDoctoralStudy(w, header.title) ||
+      isDoctoralTeaching(w, header.title) ||
       isSchoolProgramme(w, lines, header, consumed)
     )
       header.notWork = true;
@@ -747,6 +763,27 @@ function partOfJob(w: EntryWords, lines: readonly Line[], found: readonly Found[
     return LEAVE;
   }
   return { header, range: r, part: true };
+}
+
+/** Dates that open a line, then a colon: "Since 2024: AI red teaming of …". */
+const DATES_THEN_COLON = /^[\])]?\s{0,3}:\s/u;
+
+/**
+ * A duty of the job above that opens with the dates it began ("Since 2024: AI red teaming of clients' LLM chatbots"),
+ * indented as the job's duties, deeper than its header, inside its range, and naming no job or organisation after the
+ * colon: a part of the job's work, which stays in the job's duties, and no entry of its own.
+ */
+function datedDuty(w: EntryWords, lines: readonly Line[], found: readonly Found[], i: number): boolean {
+  const line = lines[i] as Line;
+  const r = line.ranges[0];
+  if (line.blank || line.cont || line.bullet || line.ranges.length !== 1 || r === undefined || r.issue) return false;
+  if (!OPENING_DATES.test(line.body.slice(0, r.index))) return false;
+  const rest = line.body.slice(r.index + r.length);
+  if (!DATES_THEN_COLON.test(rest)) return false;
+  const title = rest.slice(AFTER_OPENING_DATES.exec(rest)?.[0].length ?? 0).trim();
+  if (title === '' || w.jobWord.test(title) || w.orgMarker.test(title) || w.legalSuffix.test(title)) return false;
+  const holder = enclosingEntry(lines, found, { title, organization: undefined, first: i, last: i }, r);
+  return holder !== undefined && !holder.header.notWork;
 }
 
 /**
@@ -1544,6 +1581,8 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
     if (!w.jobWord.test(picked.title) && below !== undefined) {
       return { title: cleanTitle(below), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
     }
+    const cell = w.jobWord.test(picked.title) ? undefined : rowTitle(w, lines, i, consumed);
+    if (cell !== undefined) return { title: cleanTitle(cell), organization: cleanOrg(parts[0] as string), first: i, last: i };
     // "MARLOWE & ASSOCIÉS – Paris" over "Cabinet d'audit et de conseil" over "Consultante senior – Audit & Risques Cyber":
     // a line that profiles the employer (no job in it) stands between the employer's line and the title.
     // The profile may wrap onto a line of its own that goes on in lowercase ("… pour l'inférence" over "de modèles d'IA").
@@ -1631,6 +1670,8 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   if (!job.test(ownWords) && below !== undefined && !nextIsTheirs) {
     return { title: cleanTitle(below), organization: cleanOrg(text), first: i, last: i + 1 };
   }
+  const cell = job.test(ownWords) ? undefined : rowTitle(w, lines, i, consumed);
+  if (cell !== undefined) return { title: cleanTitle(cell), organization: cleanOrg(text), first: i, last: i };
   const underPlace = !job.test(ownWords) && !nextIsTheirs ? titleUnderPlace(w, lines, i, text, consumed) : undefined;
   if (underPlace !== undefined) return { title: cleanTitle(underPlace), organization: cleanOrg(text), first: i, last: i + 2 };
   if (!job.test(ownWords) && prev && isPlainTitle(w, prev.body)) {
@@ -1651,6 +1692,20 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
     return { title: text, organization: cleanOrg(prev.body), first: i - 1, last: i, company: true };
   }
   return { ...commaSplit(w, text), first: i, last: i };
+}
+
+/**
+ * A table's row under the line of dates and employer, the title in its first cell and the first duty beside it
+ * ("Security Engineer Cloud⇥Sicherheitsarchitektur der Azure-Landing-Zone …"): the title. The row stays in the body for
+ * its duty.
+ */
+function rowTitle(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): string | undefined {
+  const l = lines[i + 1];
+  if (!l || l.blank || l.bullet || l.cont || l.ranges.length > 0 || consumed.has(i + 1)) return undefined;
+  const gap = l.body.indexOf('  ');
+  if (gap < 0 || l.body.slice(gap).trim() === '') return undefined;
+  const cell = titleOfLine(w, l.body.slice(0, gap));
+  return cell !== undefined && w.jobWord.test(cell) ? cell : undefined;
 }
 
 /**

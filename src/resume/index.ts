@@ -744,7 +744,10 @@ function classify(
     if (e.part && !classified.includes('security') && (duty || skills.some((id) => cc.skillById.get(id)?.workKind === 'security'))) {
       secure = withKind(classified, 'security');
     } else if (!classified.includes('security')) {
-      if (mostlySecurityDuties(text, e, mentionsIn(securityReading, e), cc.skillById, words)) secure = withKind(classified, 'security');
+      // A title whose work is about others' technology ("Cyber Underwriter", "Product Manager") names others' security in its duties.
+      const others = othersTechClass(e.title, words);
+      const aboutOthers = others !== undefined && !others.work;
+      if (!aboutOthers && mostlySecurityDuties(text, e, mentionsIn(securityReading, e), cc.skillById, words)) secure = withKind(classified, 'security');
     } else if (minorSecurityDuties(text, e, own, cc.skillById, words) || guardsPremises(text, e, skills, cc.skillById, words)) {
       secure = withoutKind(classified, 'security');
     }

@@ -108,6 +108,8 @@ export const WorkLexiconSchema = z.strictObject({
   teachingTitles: Phrases,
   /** Words of teaching in a duty ("taught", "Imparto el módulo", "Vorlesung"): the attacks on models a course covers are its topic, no research that trains them. */
   teachingWords: z._default(Phrases, []),
+  /** A remark that a teaching post was held inside doctoral study ("during PhD", "within PhD studentship"): part of that study, no job of its own. */
+  doctoralFrames: z._default(Phrases, []),
   /** Titles of rating or labelling data for models ("AI Trainer", "Data Annotator", "KI-Trainer"): the models the data feeds are someone else's work, so the entry is no ML work of its own. */
   annotationTitles: Phrases,
   /** Titles of marketing or communications work ("Content Marketing Manager", "Redakteurin", "chargée de communication"): the security or AI products written about are its topic, no work of their kind. */
@@ -182,6 +184,8 @@ export const WorkLexiconSchema = z.strictObject({
   logNouns: z._default(Phrases, []),
   /** Nouns of tooling ("tool", "Werkzeug") right after an ML mention: the mention names the tool's code, no ML system ("Built an internal Python/PyTorch tool that runs the attack suite"). */
   toolNouns: Phrases,
+  /** Nouns of a register of models kept for oversight ("inventory", "register"), right after an ML mention: what is built is the list, no ML system ("Built the bank's AI/ML model inventory"). */
+  registerNouns: z._default(Phrases, []),
   /** Words that open a relative clause after a space ("that", "qui", "que"), or the data a built system runs over ("over"): a built system's clause ends there ("Built a RAG assistant (LangChain) that answers from our secure coding standards", "a RAG assistant over six years of pentest reports"). */
   relativeWords: Phrases,
   /** Words that open a relative clause only after a comma, being articles elsewhere (German "der", "die", "das"). */

@@ -245,7 +245,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     staffMembersAll: () =>
       phrasesPattern(
         [Object.keys(lex.numbers.numbers), lex.work.headcountWords],
-        ([n, staff]) => `(?<![\\p{L}\\p{N}])(?:\\d{1,3}|${n})\\s{1,3}${staff}\\s{0,3}\\([^()]{1,160}\\)`,
+        // A participle may stand between the count and the bracket, as German puts it: "von 4 auf 17 Personen aufgebaut (ML Engineers, …)".
+        ([n, staff]) => `(?<![\\p{L}\\p{N}])(?:\\d{1,3}|${n})\\s{1,3}${staff}(?:\\s{1,3}\\p{Ll}{2,20})?\\s{0,3}\\([^()]{1,160}\\)`,
         'gu',
       ),
     teamRosterAll: () => {
