@@ -10339,6 +10339,12 @@ describe('a listed skill the text disclaims elsewhere is no evidence (convention
     expect(ids(text)).toContain('kubernetes');
   });
 
+  it('drops the keywords of a recruiter who names them only in placements and disclaims them', () => {
+    const text =
+      "Ana Ortiz\n\nSUMMARY\nTalent partner for security teams. Keywords: Go, Terraform, threat modeling.\n\nEXPERIENCE\nTechnical Recruiter, Brightmoor Ltd\n03/2021 - 09/2025\n- Placed Terraform engineers and threat modeling specialists with insurers.\n\nNOT MY SKILLS\nGo, Terraform, threat modeling - I hire for them, I don't do them.\n";
+    expect(ids(text)).toEqual([]);
+  });
+
   it('reads a basic level ("Familiar with:") as no disclaimer', () => {
     const text = `${cv('Security student.', 'Web testing with Burp Suite in CTFs', 'Solved web exploitation challenges with Burp Suite.')}\nSKILLS\nTools: Burp Suite, Nessus\nFamiliar with: Metasploit, Docker\n`;
     expect(ids(text)).toContain('penetration-testing');

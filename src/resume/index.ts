@@ -198,8 +198,10 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
     // What the person says they lack or are only learning: a learning row, a gap list (a basic level's is none), zero years.
     [...learningRows, ...gaps.filter((g) => !structureCues.basicLevelStart.test(text.slice(g.start, g.start + BASIC_LABEL_REACH))), ...zeroYears],
   );
-  const listedOwn = withoutDisclaimedListings(own, disclaimed, raw);
-  const { entries, skillMentions, continued } = classify(text, raw, listedOwn, kc, kindWords, noModels.entries, entryWords.jobWord, negation.assessed);
+  const classified = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord, negation.assessed);
+  const { entries, continued } = classified;
+  // Read after the entries kept their own skills: a recruiter's duties naming the candidates' skills keep no listing.
+  const skillMentions = withoutDisclaimedListings(classified.skillMentions, disclaimed, raw);
   const claims = findClaims(text, skillMentions, sectionOf, years, rows, yearsFound, kindWords, (id) => kc.skillById.get(id));
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
