@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoles, parseResume } from './_languages';
+import { matchRoles, parseResume, roleFromJobPosting } from './_languages';
 import { ResumeProfileSchema } from '../src/schemas';
 
 const asOf = '2026-11-01';
@@ -10396,5 +10396,128 @@ describe('statuses of degrees, certificates and clearances in the words the olde
     const text =
       'PERFIL\nAbogado con seis años de experiencia en protección de datos.\n\nFORMACIÓN\nAbogado – Universidad Nacional, Facultad de Derecho. Grado: 2017\nEspecialización en Derecho Informático – Universidad Central (en curso)\n';
     expect(edu(text)).toEqual(['bachelor/law']);
+  });
+});
+
+describe('cues that leave a skill to others or to a later day: area words, fronted objects, students, compounds', () => {
+  const heads = {
+    en: ['EXPERIENCE', 'Platform Engineer, Norvale Systems', 'Wrote Go services for the billing backend.'],
+    es: ['EXPERIENCIA LABORAL', 'Ingeniera de plataforma, Norvale Systems', 'Desarrollé servicios en Go para la facturación de la empresa.'],
+    fr: ['EXPÉRIENCE PROFESSIONNELLE', 'Ingénieure plateforme, Norvale Systems', 'Développement de services Go pour la facturation de la société.'],
+    de: ['BERUFSERFAHRUNG', 'Plattform-Ingenieurin, Norvale Systems', 'Entwicklung von Go-Diensten für die Abrechnung der Firma.'],
+  } as const;
+  const job = (lang: keyof typeof heads, line: string) => {
+    const [heading, title, own] = heads[lang];
+    return `${heading}\n${title}\n03/2021 - 09/2025\n- ${line}\n- ${own}\n`;
+  };
+  it.each([
+    ['en', "Feature drift checks and model monitoring are the analysts' area, not mine."],
+    ['en', 'Inference monitoring is their turf; I do the serving images only.'],
+    ['en', 'Read PyTorch training loops (reading other people’s code only) to package them.'],
+    ['en', 'Pupils trained object detectors in TensorFlow during the robotics club.'],
+    ['es', 'La monitorización de modelos es terreno del equipo de datos.'],
+    ['es', 'El despliegue de modelos lo hacen otra área y su equipo.'],
+    ['es', 'La detección de drift es cosa de los analistas, no mía.'],
+    ['fr', 'Les élèves ont entraîné des réseaux de neurones avec TensorFlow.'],
+    ['fr', "La surveillance des modèles est le domaine de l'équipe data."],
+    ['de', 'Modellmonitoring fassen wir nicht an, das macht der Fachbereich.'],
+    ['de', 'Das Plattformteam betreibt Kubernetes für alle Dienste.'],
+  ] as const)('%s: %s', (lang, line) => {
+    expect(ids(job(lang, line)).sort()).toEqual(['go']);
+  });
+
+  it('reads "no es mi responsabilidad:" as a label of what the person does not do', () => {
+    const text = `${job('es', 'Entreno modelos de previsión con scikit-learn.')}\nINFORMACIÓN ADICIONAL\nNo es mi responsabilidad: monitorización de modelos (equipo de plataforma).\n`;
+    expect(ids(text)).not.toContain('model-monitoring');
+    expect(ids(text)).toContain('machine-learning');
+  });
+
+  it('keeps the skills the person does in the same sentence', () => {
+    expect(ids(job('en', 'Built the model monitoring dashboards; feature stores are the data team’s area, not mine.')).sort()).toEqual([
+      'go',
+      'model-monitoring',
+    ]);
+  });
+});
+
+describe('a listed skill the text disclaims elsewhere is no evidence (convention 44)', () => {
+  const cv = (summary: string, listed: string, duty = 'Wrote Go services for the billing backend.') =>
+    `Ana Ortiz\n\nSUMMARY\n${summary}\n\nFOCUS AREAS\n${listed}\n\nEXPERIENCE\nBackend Engineer, Brightmoor Ltd\n03/2021 - 09/2025\n- ${duty}\n`;
+
+  it('drops a focus-area listing the summary gives to another team', () => {
+    const text = cv(
+      'I own the billing backend. The data team built the fraud scoring service and owns model deployment for it.',
+      'Payments · Model deployment · Go',
+    );
+    expect(ids(text)).not.toContain('ml-deployment');
+    expect(ids(text)).toContain('go');
+  });
+
+  it('drops a skills-line entry the summary says is only being learnt', () => {
+    const text = cv('Backend engineer. Currently learning: Kubernetes, nothing in production yet.', 'Go, Kubernetes, PostgreSQL');
+    expect(ids(text)).not.toContain('kubernetes');
+  });
+
+  it('keeps a listed skill a job of the person uses, whatever the summary says', () => {
+    const text = cv(
+      'Backend engineer. Currently learning: Kubernetes beyond the basics.',
+      'Go, Kubernetes',
+      'Deployed the Go services to Kubernetes with Helm charts.',
+    );
+    expect(ids(text)).toContain('kubernetes');
+  });
+
+  it('reads a negation inside a job as that job’s, no disclaimer of a listing', () => {
+    const text = cv('Backend engineer for payments.', 'Go, Kubernetes', 'Kubernetes clusters were run by the platform team; I wrote the Go services.');
+    expect(ids(text)).toContain('kubernetes');
+  });
+
+  it('drops the keywords of a recruiter who names them only in placements and disclaims them', () => {
+    const text =
+      "Ana Ortiz\n\nSUMMARY\nTalent partner for security teams. Keywords: Go, Terraform, threat modeling.\n\nEXPERIENCE\nTechnical Recruiter, Brightmoor Ltd\n03/2021 - 09/2025\n- Placed Terraform engineers and threat modeling specialists with insurers.\n\nNOT MY SKILLS\nGo, Terraform, threat modeling - I hire for them, I don't do them.\n";
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('reads a basic level ("Familiar with:") as no disclaimer', () => {
+    const text = `${cv('Security student.', 'Web testing with Burp Suite in CTFs', 'Solved web exploitation challenges with Burp Suite.')}\nSKILLS\nTools: Burp Suite, Nessus\nFamiliar with: Metasploit, Docker\n`;
+    expect(ids(text)).toContain('penetration-testing');
+  });
+
+  it('reads a degree’s course list as no disclaimer', () => {
+    const text = `${cv('Data scientist.', 'Machine learning, SQL', 'Trained gradient-boosted churn models in scikit-learn.')}\nEDUCATION\nMSc Data Science, 2020 – 2021\n      Modules: Machine Learning, Statistics\n`;
+    expect(ids(text)).toContain('machine-learning');
+  });
+});
+
+describe('a date range ending in "present" beside a head or director title is no presenting', () => {
+  it.each([
+    'Head of IT Operations          Sept 2023 – present',
+    'Director of Infrastructure     2023 – Present',
+    'Head of Computing               09/2023 – present',
+  ])('%s', (line) => {
+    expect(ids(`EMPLOYMENT\n${line}\n* Line-manage 5 technicians.\n`)).not.toContain('stakeholder-communication');
+  });
+});
+
+describe('preparing for an audit by a certification body is being audited, no audit work (résumés only)', () => {
+  it.each([
+    'EXPERIENCE\nIT Security Analyst, Wexford Mutual\n01/2019 - 08/2022\n- Kept the control documentation current for the recertification audit.\n',
+    'EXPERIENCE\nGRC Analyst, Wexford Mutual\n01/2019 - 08/2022\n- Compiled the evidence for surveillance audits each spring.\n',
+    "EXPÉRIENCE PROFESSIONNELLE\nAnalyste sécurité, Mutuelle Vendéenne\n01/2019 - 08/2022\n- Préparation et accompagnement de l'audit de certification du périmètre.\n",
+  ])('%s', (text) => {
+    expect(ids(text)).not.toContain('audit');
+  });
+
+  it('keeps an audit the person leads or runs', () => {
+    expect(
+      ids('EXPERIENCE\nSecurity Lead, Wexford Mutual\n01/2019 - 08/2022\n- Led the 2021 certification audit and the internal audits of the SOC.\n'),
+    ).toContain('audit');
+  });
+
+  it('leaves a job ad that asks for the preparation of certification audits as it was', () => {
+    const role = roleFromJobPosting(
+      "Responsable conformité (H/F)\n\nVos missions\n- Piloter la conformité ISO 27001 : tenue du SMSI, préparation des audits de certification, suivi des plans d'action.\n",
+    );
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []))).toContain('audit');
   });
 });

@@ -134,16 +134,19 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, dateReading);
   // One negation index of the text: the mentions and the entries' kinds of work read its assessed objects.
   const negation = negationIndex(text, cues);
-  const named = findMentions(text, sections, sectionOf, cc, cues, negation, lex, lines, negatedCerts, found).filter(
+  const negatedSkills: Mention[] = [];
+  const named = findMentions(text, sections, sectionOf, cc, cues, negation, lex, lines, negatedCerts, found, negatedSkills).filter(
     (m) => m.target === 'cert' || !nameGoesOnAt(text, m.end, entryWords),
   );
   // The years phrases of the text, found once for the zero-year spans and the claims.
   const yearsFound = yearsPhrases(text, years);
+  const zeroYears = zeroYearSpans(text, named, years, yearsFound);
+  const learningRows = rows.filter((r) => r.learning);
   const read = withoutCourseworkOfGaps(
     withoutNegatedSpans(named, [
-      ...rows.filter((r) => r.learning),
+      ...learningRows,
       ...gaps,
-      ...zeroYearSpans(text, named, years, yearsFound),
+      ...zeroYears,
       // "Relevant coursework: Programming in C, … Machine Learning.": what a degree taught, no evidence.
       ...courseworkLists(text, structureCues).filter((s) => sectionOf(s.start) === 'education'),
       // "Client environment: AWS Control Tower, EKS, …", "Programs overseen: …": others' stacks, events attended.
@@ -181,7 +184,24 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
   const kc = noModels.said ? withoutModelImplications(cc) : cc;
-  const { entries, skillMentions, continued } = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord, negation.assessed);
+  // "DOMAINS: Model deployment" beside "the engineering team owns model deployment": a listing the text disclaims.
+  const disclaimed = disclaimedSkills(
+    negatedSkills.filter(
+      (m) =>
+        !NON_DISCLAIMING_SECTIONS.has(m.section) &&
+        !raw.some((e) => !e.notWork && inEntry(m, e)) &&
+        // "Asignaturas: Aprendizaje automático", "preparing for the Professional Machine Learning Engineer": a course's or a certificate's topic.
+        !afterCourseworkLabel(text, m.start, structureCues) &&
+        !negatedCerts.some((c) => m.start >= c.start && m.end <= c.end),
+    ),
+    named,
+    // What the person says they lack or are only learning: a learning row, a gap list (a basic level's is none), zero years.
+    [...learningRows, ...gaps.filter((g) => !structureCues.basicLevelStart.test(text.slice(g.start, g.start + BASIC_LABEL_REACH))), ...zeroYears],
+  );
+  const classified = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord, negation.assessed);
+  const { entries, continued } = classified;
+  // Read after the entries kept their own skills: a recruiter's duties naming the candidates' skills keep no listing.
+  const skillMentions = withoutDisclaimedListings(classified.skillMentions, disclaimed, raw);
   const claims = findClaims(text, skillMentions, sectionOf, years, rows, yearsFound, kindWords, (id) => kc.skillById.get(id));
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
@@ -320,13 +340,22 @@ function findMentions(
   lines: LineIndex,
   negatedCerts: Mention[],
   entries: readonly RawEntry[],
+  negatedSkills: Mention[],
 ) {
   // The name and contact lines are never evidence: scores must not depend on who the person is. Their words are
   // not remembered by the stemmer beyond this résumé either.
   const personal = findPersonalData(text, sections, personalWordsFor(lex), lex);
   const tokens = tokenize(text, cc.stemmer, (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end), lineGoesOnFor(lex));
-  const scanned = scanMentions(text, tokens, sectionOf, cc, negation, mentionWordsFor(lex, cc.stemmer), negatedCerts, (id) =>
-    ASSURED_CATEGORIES.has(cc.skillById.get(id)?.category ?? ''),
+  const scanned = scanMentions(
+    text,
+    tokens,
+    sectionOf,
+    cc,
+    negation,
+    mentionWordsFor(lex, cc.stemmer),
+    negatedCerts,
+    (id) => ASSURED_CATEGORIES.has(cc.skillById.get(id)?.category ?? ''),
+    negatedSkills,
   );
   const covered = new Set(scanned.map((m) => m.start));
   const all = [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)];
@@ -637,6 +666,53 @@ function withoutNegatedSpans(mentions: readonly Mention[], spans: ReadonlyArray<
   if (spans.length === 0) return [...mentions];
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   return mentions.filter((m) => !insideAny(sorted, m.start));
+}
+
+/** How much of a gap span's opening is read for a basic level's label. */
+const BASIC_LABEL_REACH = 40;
+
+/** How far before a mention a coursework label may stand, in the mention's paragraph. */
+const COURSEWORK_REACH = 240;
+const BLANK_LINE = /\n[ \t]*\n/u;
+
+/** A coursework label ("Relevant coursework:", "Asignaturas:") before `at` in its paragraph: the mention is a course taken. */
+function afterCourseworkLabel(text: string, at: number, cues: CueWords): boolean {
+  const before = text.slice(Math.max(0, at - COURSEWORK_REACH), at);
+  const re = cues.courseworkColonsAll;
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(before); m !== null; m = re.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !BLANK_LINE.test(before.slice(last));
+}
+
+/** Sections whose negations say nothing of the person's skills: a project's, a talk's or an award's own words. */
+const NON_DISCLAIMING_SECTIONS: ReadonlySet<SectionName> = new Set(['projects', 'publications', 'awards', 'achievements']);
+
+/**
+ * The skills the text says the person lacks: negated outside the jobs' own text ("I don't train or deploy models", "the
+ * platform team owns model monitoring": a job's sentence only says what that job did not do), named in a gap list or a
+ * learning row ("Currently learning: LLMs").
+ */
+function disclaimedSkills(negated: readonly Mention[], named: readonly Mention[], lacking: ReadonlyArray<{ start: number; end: number }>): Set<string> {
+  // A skill an alias names besides its own ("Python" in "scikit-learn") is not the one the statement is about.
+  const ids = new Set(negated.filter((m) => m.target === 'skill' && !m.also).map((m) => m.id));
+  if (lacking.length === 0) return ids;
+  const sorted = [...lacking].sort((a, b) => a.start - b.start);
+  for (const m of named) if (m.target === 'skill' && !m.also && insideAny(sorted, m.start)) ids.add(m.id);
+  return ids;
+}
+
+/**
+ * A skill the text disclaims somewhere is no evidence where it is only listed (a skills list, a "Domains" sidebar, a
+ * recruiter's tags, the summary): the listing names the field worked in, the disclaimer says what the person does.
+ * A mention in a work entry's own text still counts, and keeps the listings with it.
+ */
+function withoutDisclaimedListings(mentions: readonly Mention[], disclaimed: ReadonlySet<string>, entries: readonly RawEntry[]): Mention[] {
+  if (disclaimed.size === 0) return [...mentions];
+  const worked = new Set(
+    mentions.filter((m) => m.target === 'skill' && disclaimed.has(m.id) && entries.some((e) => !e.notWork && inEntry(m, e))).map((m) => m.id),
+  );
+  return mentions.filter((m) => m.target !== 'skill' || !disclaimed.has(m.id) || worked.has(m.id));
 }
 
 /**

@@ -218,11 +218,48 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
   const [top, votes] = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number];
   let aligned = 0;
   for (const [x, n] of starts) if (Math.abs(x - top) <= ALIGN) aligned += n;
+  // A main column with dates of its own starts at its dates, left of its titles and duties, whichever x has more lines.
+  const inner = innerDateColumn(filled, best.x, starts);
+  if (inner !== undefined && inner.start <= top && inner.aligned >= MIN_ALIGNED * count) return { start: inner.start, dates: false };
   const start = aligned >= MIN_ALIGNED * count ? top : indentedColumn(filled, best.x, starts);
   if (votes === 0 || start === undefined) return undefined;
   if (isDateGutter(filled, best.x)) return { start: best.x, dates: true };
   if (isLabelGutter(filled, best.x)) return { start: best.x, dates: true, labels: true };
   return { start: hangingStart(start, starts, bullets), dates: false };
+}
+
+/** Dated lines of a main column's own date column: at least this many. */
+const MIN_INNER_DATES = 3;
+
+/**
+ * A main column beside a sidebar with a date column of its own ("07/2020 – today    Lead AI Security Researcher", its
+ * duties wrapped under the title): its lines start at its x, the dates' x, or at the x of the text beside the dates,
+ * where its bullets hang. The leftmost start, when at least `MIN_INNER_DATES` lines have a date cell there with text
+ * beside it at one x, and the two-sided lines that start at either x.
+ */
+function innerDateColumn(filled: readonly Row[], gutter: number, starts: ReadonlyMap<number, number>): { start: number; aligned: number } | undefined {
+  const first = Math.min(...[...starts].filter(([, n]) => n >= MIN_HANGING).map(([x]) => x));
+  if (!Number.isFinite(first)) return undefined;
+  const inner = new Map<number, number>();
+  for (const r of filled) {
+    let k = r.first;
+    if (k < gutter) {
+      if (r.last < gutter || !isGap(r.text, gutter)) continue;
+      k = gutter;
+      while (k <= r.last && r.text.charCodeAt(k) === 32) k++;
+    }
+    if (Math.abs(k - first) > ALIGN) continue;
+    const gap = r.text.indexOf('  ', k);
+    if (gap < 0 || gap > r.last || !isDateCell(r.text.slice(k, gap))) continue;
+    let x = gap;
+    while (x <= r.last && r.text.charCodeAt(x) === 32) x++;
+    inner.set(x, (inner.get(x) ?? 0) + 1);
+  }
+  const [x1, dated] = [...inner].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
+  if (dated < MIN_INNER_DATES || x1 <= first + ALIGN) return undefined;
+  let aligned = 0;
+  for (const [x, n] of starts) if (Math.abs(x - first) <= ALIGN || (x >= x1 - ALIGN && x <= x1 + ALIGN)) aligned += n;
+  return { start: first, aligned };
 }
 
 /**

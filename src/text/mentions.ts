@@ -30,7 +30,8 @@ export interface Mention {
  * Finds every alias mention in one linear pass over the tokens, longest match first. `words` holds the comparison
  * forms of the words that join a head noun to its qualifier ("de", "des") and of "and" (see `mentionWordsFor`); `negatedCerts`, when
  * given, receives the certification mentions a negation dropped; `keepsAssessed`, when given, tells the skills that count
- * in the object of an assurance verb ("Evaluated vulnerability management processes" gives none of the others).
+ * in the object of an assurance verb ("Evaluated vulnerability management processes" gives none of the others);
+ * `negatedSkills`, when given, receives the skill mentions a negation dropped.
  */
 export function scanMentions(
   text: string,
@@ -41,6 +42,7 @@ export function scanMentions(
   words: MentionWords = NO_WORDS,
   negatedCerts?: Mention[],
   keepsAssessed?: (id: string) => boolean,
+  negatedSkills?: Mention[],
 ): Mention[] {
   const mentions: Mention[] = [];
   let coveredTo = -1;
@@ -68,6 +70,15 @@ export function scanMentions(
         pushMentions(
           negatedCerts,
           found.entries.filter((e) => e.target === 'cert'),
+          text,
+          first.start,
+          end,
+          sectionOf(first.start),
+        );
+      if (negatedSkills)
+        pushMentions(
+          negatedSkills,
+          found.entries.filter((e) => e.target === 'skill'),
           text,
           first.start,
           end,

@@ -118,6 +118,10 @@ export interface CueWords {
   soughtLinesAll: RegExp;
   /** A label of a coursework list (`courseworkLabels`) where a line or a sentence starts, global: the list after it was taught. */
   courseworkLabelsAll: RegExp;
+  /** A coursework label and its colon anywhere on a line, however deep the line is indented ("   Asignaturas: …"), global. */
+  courseworkColonsAll: RegExp;
+  /** A basic level's label (`basicLevelLabels`) opening a gap span ("Familiar with: Metasploit"): skills known a little. */
+  basicLevelStart: RegExp;
   /** A label of a list of others' stacks or of events attended (`othersLabels`) where a line or a sentence starts, global. */
   othersLabelsAll: RegExp;
   /** A label or a heading whose words say others did the work under it (`othersWorkLabels`), where a line or a sentence starts, global. */
@@ -287,6 +291,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         lex.cues.teamPartners,
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
+    basicLevelStart: () => lexiconRegExp(`^[\\s\\-–•*]{0,6}${phrasesSource(lex.cues.basicLevelLabels)}`),
+    courseworkColonsAll: () => lexiconRegExp(`${phrasesSource(lex.cues.courseworkLabels)}[^\\S\\n]{0,2}:`, 'gu'),
     courseworkLabelsAll: () =>
       lexiconRegExp(
         `(?<=^|\\n|[.;][^\\S\\n]{1,3})[^\\S\\n]{0,12}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.courseworkLabels)}(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}${phrasesSource(lex.cues.courseworkIncludes)}(?![\\p{L}\\p{N}]))`,
