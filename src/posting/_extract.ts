@@ -200,13 +200,20 @@ function describesCompany(clause: Clause, mentions: readonly Mention[], text: st
   if (clause.section !== 'intro' || inSentence < 0) return false;
   const sentenceStart = clause.start - inSentence;
   const tokens = clause.sentence.split(/\s+/u, NAME_WORDS + 2);
+  // "My client is a defence contractor building …": the employer named by a word for it, not by its name.
+  const client = words.clientSubject.exec(clause.sentence.trimStart());
+  if (client) return companyVerbAfter(clause.sentence.trimStart().slice(client[0].length).split(/\s+/u, 2), 0, words);
   let name = 0;
   while (name < tokens.length && unicodeRegex`^\p{Lu}`.test(tokens[name] as string) && !words.functionWords.has(tokenKey(tokens[name] as string))) name++;
-  if (name === 0 || name > NAME_WORDS || !words.companyVerbs.has(tokenKey(tokens[name] ?? ''))) return false;
-  // "Acme is hiring / seeking …" speaks of the job.
-  if (words.employerWords.has(tokenKey(tokens[name + 1] ?? '')) || /^(?:seeking|looking)$/iu.test(tokens[name + 1] ?? '')) return false;
+  if (name === 0 || name > NAME_WORDS || !companyVerbAfter(tokens, name, words)) return false;
   const nameEnd = sentenceStart + clause.sentence.indexOf(tokens[name] as string);
   return properName(tokens[0] as string, text) && !mentions.some((m) => m.start >= sentenceStart && m.start < nameEnd);
+}
+
+/** A company verb at `at` of a sentence's words, not one that speaks of the job ("Acme is hiring / seeking …"). */
+function companyVerbAfter(tokens: readonly string[], at: number, words: PostingWords): boolean {
+  if (!words.companyVerbs.has(tokenKey(tokens[at] ?? ''))) return false;
+  return !words.employerWords.has(tokenKey(tokens[at + 1] ?? '')) && !/^(?:seeking|looking)$/iu.test(tokens[at + 1] ?? '');
 }
 
 /** A word the ad also writes capitalised inside a sentence, after a lowercase word ("… at Gannet") or a dash ("Engineer - Gannet"): a name, not "This" or "It". */
@@ -652,6 +659,59 @@ export function withInsteadAlternatives(findings: readonly Finding[], words: Pos
   return out;
 }
 
+/** The most words between a choice's lead and the colon that closes its line ("one or more of the following:"). */
+const CHOICE_TAIL_WORDS = 3;
+
+/** An item line of a list: a bullet, or a number or letter with a bracket or stop ("a)", "2.", "(b)"). */
+const ITEM_LINE = unicodeRegex`^[^\S\n]{0,8}(?:[-*•●▪◦‣∙➢►✓]|\(?[\p{L}\d]{1,2}[.)])[^\S\n]{1,3}\S`;
+
+/** The spans of the item lists that a line ending in a choice's lead opens ("… ONE OR MORE of the following:"). */
+function choiceLists(text: string, words: PostingWords): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const lines = text.split('\n');
+  let at = 0;
+  let open: { start: number; end: number } | undefined;
+  for (const line of lines) {
+    const end = at + line.length;
+    if (open && ITEM_LINE.test(line)) open.end = end;
+    else if (open) {
+      out.push(open);
+      open = undefined;
+    }
+    const body = line.trimEnd();
+    if (!open && body.endsWith(':')) {
+      words.alternativesLead.lastIndex = 0;
+      const leads = [...body.matchAll(words.alternativesLead)];
+      const last = leads.at(-1);
+      const tail = last ? body.slice(last.index + last[0].length, -1).trim() : undefined;
+      if (tail !== undefined && (tail === '' || tail.split(/\s+/u).length <= CHOICE_TAIL_WORDS)) open = { start: end + 1, end: end + 1 };
+    }
+    at = end + 1;
+  }
+  if (open) out.push(open);
+  return out.filter((o) => o.end > o.start);
+}
+
+/**
+ * Skills asked in the items of a list that a choice's lead opens ("Specialized experience must include one or more of
+ * the following:⏎a) testing LLM applications …⏎b) testing ML models for adversarial robustness …") are one choice:
+ * any item will do, so its skills form one any-of requirement.
+ */
+export function withChoiceLists(findings: readonly Finding[], text: string, words: PostingWords): Finding[] {
+  let out = [...findings];
+  for (const list of choiceLists(text, words)) {
+    const inList = (f: Finding): f is Extract<Finding, { kind: 'skill' }> =>
+      f.kind === 'skill' && f.minYears === undefined && f.clause.start >= list.start && f.clause.end <= list.end;
+    const asked = out.filter(inList);
+    const ids = [...new Set(asked.flatMap((f) => f.skills))];
+    const first = asked[0];
+    if (!first || ids.length < 2 || new Set(asked.map((f) => f.clause.tier)).size > 1) continue;
+    const merged: Finding = { ...first, skills: ids, examples: false };
+    out = out.flatMap((f): Finding[] => (f === first ? [merged] : inList(f) ? [] : [f]));
+  }
+  return out;
+}
+
 /** The space after a sentence mark, between two sentences of a line. */
 const SENTENCE_GAP = /(?<=[.!?])\s{1,4}/u;
 
@@ -673,7 +733,8 @@ export function ignoredClearanceFindings(text: string, isIgnored: (offset: numbe
       for (const f of readClearance(clause, words)) {
         if (f.kind === 'clearance' && obtainable)
           out.push({ kind: 'note', condition: 'clearance-obtainable', level: f.minLevel, polygraph: f.polygraph, clause, hard: false });
-        else if (f.kind === 'note' || words.mandatory.test(body)) out.push(f);
+        // "… an active clearance is not required to apply" asks for none to be held.
+        else if (f.kind === 'note' || (words.mandatory.test(body) && !words.notRequired.test(body))) out.push(f);
       }
     }
     start = end + 1;
@@ -808,11 +869,18 @@ export function withoutBareClearances(findings: readonly Finding[], words: Posti
     return [f];
   });
   // A level to obtain that a clearance to hold already covers is no condition of its own.
-  const held = Math.max(-1, ...kept.map((f) => (f.kind === 'clearance' && f.active && f.minLevel ? CLEARANCE_LEVELS.indexOf(f.minLevel) : -1)));
+  // One whose own clause says a part of it is still to come ("Active Top Secret clearance with SCI eligibility") covers nothing.
+  const covers = (f: Finding) => f.kind === 'clearance' && f.active && f.minLevel !== undefined && !eligibleLevel(f.clause.text, words);
+  const held = Math.max(-1, ...kept.map((f) => (f.kind === 'clearance' && covers(f) && f.minLevel ? CLEARANCE_LEVELS.indexOf(f.minLevel) : -1)));
   // A clearance to obtain without a level ("candidates who must be able to obtain a clearance …") is the one held.
   return kept.filter(
     (f) => !(f.kind === 'note' && f.condition === 'clearance-obtainable' && held >= 0 && (!f.level || CLEARANCE_LEVELS.indexOf(f.level) <= held)),
   );
+}
+
+/** A level named with its own word of eligibility ("Top Secret clearance with SCI eligibility"): a part of it is still to come. */
+function eligibleLevel(text: string, words: PostingWords): boolean {
+  return clearanceMentions(text, words.clearances, () => true).some((m) => saysObtainable(text.slice(m.index, m.index + m.length), words));
 }
 
 /**
@@ -1213,6 +1281,19 @@ function asideCount(after: string, words: PostingWords): { years: number; at: nu
   return { years, at: m.index + m[0].length, guide: lead !== '' };
 }
 
+/** How far after an aside's count the field of vague years is looked for, in characters. */
+const FIELD_AFTER_ASIDE = 60;
+
+/** A sentence's or a clause's end. */
+const PART_END = /[.!?;:\n]/u;
+
+/** The rest of the sentence from `at`, up to `FIELD_AFTER_ASIDE` characters. */
+function sentenceAfter(text: string, at: number): string {
+  const rest = text.slice(at, at + FIELD_AFTER_ASIDE);
+  const end = PART_END.exec(rest);
+  return end ? rest.slice(0, end.index) : rest;
+}
+
 /**
  * Years named with no count ("You've done security engineering for a few years") and counted in the next sentence
  * ("We think 4+ is about right"): the count is the years of the one field that sentence names.
@@ -1223,8 +1304,11 @@ function countedVagueYears(clauseText: string, words: PostingWords): YearsStatem
   const from = vague.index + vague[0].length;
   const aside = asideCount(clauseText.slice(from, from + ASIDE_COUNT_REACH), words);
   if (aside) {
-    // The field is named before the aside; none named is experience overall ("a good few years in the working world").
-    const fields = words.years.fieldsNamed.filter(([, re]) => re.test(clauseText.slice(0, from + aside.at)));
+    // The field is named before the aside, or else right after it ("a few years (think 3+) in security engineering");
+    // none named is experience overall ("a good few years in the working world").
+    const named = (part: string) => words.years.fieldsNamed.filter(([, re]) => re.test(part));
+    const before = named(clauseText.slice(0, from + aside.at));
+    const fields = before.length > 0 ? before : named(sentenceAfter(clauseText, from + aside.at));
     if (fields.length > 1) return [];
     return [{ years: aside.years, measure: fields[0]?.[0] ?? 'totalYears', guide: aside.guide }];
   }

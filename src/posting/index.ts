@@ -30,6 +30,7 @@ import {
   type Finding,
   ignoredCertificationFindings,
   ignoredClearanceFindings,
+  withChoiceLists,
   withInsteadAlternatives,
   withoutBareClearances,
   withoutKnockOuts,
@@ -117,7 +118,11 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
       withoutKnockOuts(
         withoutBareClearances(
           [
-            ...withInsteadAlternatives(clauseFindings(structure.clauses, mentions, normalized, words, ctx), words, categoryOf),
+            ...withChoiceLists(
+              withInsteadAlternatives(clauseFindings(structure.clauses, mentions, normalized, words, ctx), words, categoryOf),
+              normalized,
+              words,
+            ),
             ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
             ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
             ...conditionFindings(normalized, words),
