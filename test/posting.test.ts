@@ -6631,6 +6631,18 @@ describe('choice lists, long asides, wish headings, vague years and clearances n
     ]);
   });
 
+  it('reads a choice of hosted services of different clouds as a choice of their providers too (convention 3)', () => {
+    expect(rows('Engineer\n\nRequirements\n- Rust\n- Shipped features on Azure OpenAI or Amazon Bedrock\n')).toEqual([
+      ['rust', 'required'],
+      ['azure|aws', 'required'],
+      ['llm-applications', 'required'],
+    ]);
+    expect(rows('Engineer\n\nRequirements\n- Rust\n- Shipped features on Amazon Bedrock\n')).toEqual([
+      ['rust', 'required'],
+      ['llm-applications', 'required'],
+    ]);
+  });
+
   it('reads a Top Secret clearance with SCI eligibility as TS/SCI, held when said active', () => {
     expect(rows('Engineer\n\nRequirements\n- Active Top Secret clearance with SCI eligibility\n')).toEqual([['clearance', 'ts-sci', true]]);
     // The SCI part is still to come: a note to obtain it stays beside the clearance held.

@@ -939,7 +939,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
   // Skills named only inside a parenthesis that softens them ("AWS (Azure exposure is helpful)") are preferred.
   const softened = clause.softSpans && clause.tier !== 'preferred' ? { ...clause, tier: 'preferred' as const, mandatory: false } : clause;
   const inSoft = (m: Mention) => clause.softSpans?.some((s) => m.start >= s.start && m.end <= s.end) ?? false;
-  return distinctGroups(groups).map((g) => {
+  return distinctGroups([...groups, ...providerChoices(groups, mentions)]).map((g) => {
     const ids = [...new Set(g.mentions.map((m) => m.id))];
     const stated = years.filter((y) => yearsApply(y, ids)).map((y) => y.years);
     const own = g.mentions.every(inSoft) ? softened : clause;
@@ -1025,6 +1025,34 @@ function distinctGroups<G extends { mentions: Mention[]; examples: boolean }>(gr
     seen.add(k);
     return true;
   });
+}
+
+/** The most characters between a skill and a list of its services in brackets ("Kubernetes (EKS or GKE)"). */
+const SERVICES_OF_GAP = 3;
+
+/**
+ * A list of alternatives whose items are services of different providers ("AWS Bedrock or Azure OpenAI", "EKS or GKE")
+ * is a choice of those providers too: one more group, of the providers (convention 3, read for lists).
+ */
+function providerChoices(
+  groups: ReadonlyArray<{ mentions: Mention[]; examples: boolean }>,
+  mentions: readonly Mention[],
+): Array<{ mentions: Mention[]; examples: boolean }> {
+  const out: Array<{ mentions: Mention[]; examples: boolean }> = [];
+  for (const g of groups) {
+    if (g.examples || g.mentions.length < 2 || !g.mentions.every((m) => m.companions)) continue;
+    // "Kubernetes (EKS or GKE)": the services are the forms of the skill named right before them, no choice of providers.
+    const first = g.mentions[0] as Mention;
+    if (mentions.some((m) => m.end <= first.start && first.start - m.end <= SERVICES_OF_GAP && g.mentions.some((x) => x.id === m.id))) continue;
+    const providers = g.mentions.flatMap((m) =>
+      (m.companions ?? []).map((id): Mention => {
+        const { companions: _, ...own } = m;
+        return { ...own, id };
+      }),
+    );
+    if (new Set(providers.map((p) => p.id)).size >= 2) out.push({ mentions: providers, examples: false });
+  }
+  return out;
 }
 
 /** One capitalised word right after a skill, naming a product or edition of it: "AWS GovCloud or Azure Government". */
