@@ -6631,6 +6631,24 @@ describe('choice lists, long asides, wish headings, vague years and clearances n
     ]);
   });
 
+  it('reads a part of security years spent in an ML field as ML years, past the words that make it a part', () => {
+    expect(rows('Engineer\n\nRequirements\n- 6+ years in security engineering, and at least 2 of those years in ML engineering.\n')).toEqual([
+      ['mlYears', 2],
+      ['securityYears', 6],
+      ['machine-learning', 'required'],
+    ]);
+    // Security work on systems that use ML is no ML work.
+    expect(
+      rows(
+        'Engineer\n\nRequirements\n- 6+ years in security engineering, including one year in which the systems under review incorporated machine learning.\n',
+      ),
+    ).toEqual([['securityYears', 6]]);
+  });
+
+  it('asks no skill of a header line of chips', () => {
+    expect(rows('Data Protection Lead\nOrbitco · Security & Privacy · Berlin\n\nRequirements\n- Terraform\n')).toEqual([['terraform', 'required']]);
+  });
+
   it('reads a choice of hosted services of different clouds as a choice of their providers too (convention 3)', () => {
     expect(rows('Engineer\n\nRequirements\n- Rust\n- Shipped features on Azure OpenAI or Amazon Bedrock\n')).toEqual([
       ['rust', 'required'],

@@ -70,7 +70,9 @@ export function extractFindings(
     text,
     words,
   );
-  const skillMentions = inClause.filter((m) => m.target === 'skill');
+  // A header line of chips before any heading ("Acme · Security & Privacy", "CDI · Lyon · Expérience : > 4 ans") names the
+  // employer's unit, the place and the terms: no skill asked, its years and degree still read.
+  const skillMentions = chipsLine(clause, text) ? [] : inClause.filter((m) => m.target === 'skill');
   // Years read every mention, a skill named twice included ("model risk management …, including 3 years of model governance").
   const objects: number[] = [];
   const years = yearsStatements(
@@ -621,6 +623,21 @@ export function withoutKnockOuts(findings: readonly Finding[], text: string, wor
   for (let m = re.exec(text); m !== null; m = re.exec(text)) at = m.index;
   if (at < 0) return [...findings];
   return findings.map((f) => (f.hard && f.kind !== 'clearance' && f.kind !== 'note' && f.clause.start < at ? { ...f, hard: false } : f));
+}
+
+/** A separator of a header line's chips: a middle dot between spaces. */
+const CHIP_SEPARATOR = /\s·\s/u;
+/** The most words of a header chip ("Singapore, Singapore (Hybrid)"). */
+const CHIP_WORDS = 5;
+
+/** The clause stands before any heading on a line of short chips split by middle dots. */
+function chipsLine(clause: Clause, text: string): boolean {
+  if (clause.section !== 'intro') return false;
+  const from = text.lastIndexOf('\n', clause.start - 1) + 1;
+  const to = text.indexOf('\n', clause.start);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  const chips = line.split(CHIP_SEPARATOR);
+  return chips.length >= 2 && chips.every((c) => c.trim().split(/\s+/u).length <= CHIP_WORDS);
 }
 
 /** How far before a clause that accepts its skill instead the clause of the skill it replaces may end, in characters. */
@@ -1534,7 +1551,13 @@ function mlObjectOfSecurity(
   const ml = words.years.fieldsNamed.find(([measure]) => measure === 'mlYears')?.[1].exec(after);
   if (!ml) return undefined;
   const between = after.slice(0, ml.index);
-  return leadWords(between, words) >= 2 && !words.building.test(between) ? ml.index : undefined;
+  // The words that make the number a part ("of those years") are no words of the work: "1 of those years in ML engineering".
+  const own = between
+    .slice(partWords(between, words))
+    .split(/\s+/u)
+    .filter((w) => !words.years.yearWords.has(fold(w)))
+    .join(' ');
+  return leadWords(own, words) >= 2 && !words.building.test(between) ? ml.index : undefined;
 }
 
 /** A count and the thing counted right before a years phrase of no number of its own ("one certification a year"). */
