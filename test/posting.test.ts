@@ -6645,6 +6645,17 @@ describe('choice lists, long asides, wish headings, vague years and clearances n
     ).toEqual([['securityYears', 6]]);
   });
 
+  it("reads years of governing an ML field as the governance skill's years (convention 47)", () => {
+    expect(rows('Lead\n\nRequirements\n- 3 years of experience supporting AI/ML governance or model risk management.\n')).toEqual([
+      ['ai-governance', 'required'],
+    ]);
+    const years = roleFromJobPosting('Lead\n\nRequirements\n- 3 years of experience supporting AI/ML governance or model risk management.\n').requirements.map(
+      (q) => (q.kind === 'skill' ? q.minYears : undefined),
+    );
+    expect(years).toEqual([3]);
+    expect(rows('Lead\n\nRequirements\n- 3 years of experience building and governing ML models.\n')[0]).toEqual(['mlYears', 3]);
+  });
+
   it('asks no skill of a header line of chips', () => {
     expect(rows('Data Protection Lead\nOrbitco · Security & Privacy · Berlin\n\nRequirements\n- Terraform\n')).toEqual([['terraform', 'required']]);
   });

@@ -1419,14 +1419,21 @@ function yearsStatements(
     // It ends where another route to the degree starts, too ("…, o bien un grado en …").
     const limit = clause.start + Math.min(phrases[i + 1]?.index ?? clause.text.length, route);
     const partOf = narrower(out, lastEnd, m.index, clause);
-    const subject =
+    const subject = governedField(
       (partOf === undefined ? pointedBack(clause, m, skills, words) : undefined) ??
-      (partOf === undefined ? durationSubject(clause.text, m, words) : undefined) ??
-      coordinated(subjectOf(start, end, limit, skills, text, words, ctx, partOf), partOf, clause.text.slice(0, m.index), words) ??
-      bareYears(clause.text, m, words) ??
-      asideSubject(clause.text.slice(0, m.index), words) ??
-      tailSentenceSubject(clause.text, m, words) ??
-      rowSubject(clause, m, skills, words);
+        (partOf === undefined ? durationSubject(clause.text, m, words) : undefined) ??
+        coordinated(subjectOf(start, end, limit, skills, text, words, ctx, partOf), partOf, clause.text.slice(0, m.index), words) ??
+        bareYears(clause.text, m, words) ??
+        asideSubject(clause.text.slice(0, m.index), words) ??
+        tailSentenceSubject(clause.text, m, words) ??
+        rowSubject(clause, m, skills, words),
+      end,
+      limit,
+      skills,
+      text,
+      words,
+      ctx,
+    );
     // Years that name no subject of their own, in an item headed by one skill ("Kubernetes in production. 3 years minimum"): that skill's.
     const headed =
       partOf === undefined && (subject === undefined || subject.measure === 'totalYears') ? headSkillYears(clause, m, all, text, words) : undefined;
@@ -1451,7 +1458,15 @@ function yearsStatements(
     // A part is no longer than the whole ("7 years in security, of which 2 in cloud security").
     if (years < 1 || years > base.years) continue;
     const start = clause.start + m.index;
-    const subject = subjectOf(start, start + m.length, clause.end, skills, text, words, ctx, base.measure ?? 'skill');
+    const subject = governedField(
+      subjectOf(start, start + m.length, clause.end, skills, text, words, ctx, base.measure ?? 'skill'),
+      start + m.length,
+      clause.end,
+      skills,
+      text,
+      words,
+      ctx,
+    );
     const object = subject ? mlObjectOfSecurity(base, subject, clauseTextAfter(clause, start + m.length), words, ctx) : undefined;
     if (object !== undefined) {
       objects.push(start + m.length + object);
@@ -1461,6 +1476,30 @@ function yearsStatements(
       out.push({ years, ...subject });
   }
   return out;
+}
+
+/** How far after years their object may name the governing of an ML field, in characters. */
+const GOVERNED_REACH = 100;
+
+/**
+ * Years of ML work whose object names a skill of governing ("supporting AI/ML governance or model risk management", "in
+ * governance or validation of AI/ML models") and no building are years of governing the field, not of ML work: that
+ * skill's years, when one skill is named (convention 47).
+ */
+function governedField(
+  subject: Omit<YearsStatement, 'years'> | undefined,
+  end: number,
+  limit: number,
+  skills: readonly Mention[],
+  text: string,
+  words: PostingWords,
+  ctx: YearsContext,
+): Omit<YearsStatement, 'years'> | undefined {
+  if (subject?.measure !== 'mlYears') return subject;
+  const to = Math.min(limit, end + GOVERNED_REACH);
+  if (words.building.test(text.slice(end, to))) return subject;
+  const ids = new Set(skills.filter((m) => m.start >= end && m.end <= to && ctx.skillOf(m.id)?.category === 'governance').map((m) => m.id));
+  return ids.size === 1 ? { skills: [...ids] } : subject;
 }
 
 /**
