@@ -2871,10 +2871,7 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
         of(
           'Engineer\n\nDuties\n- Perform security assessments and architecture reviews of AI/ML-enabled mission systems, including the data pipelines, model training environments and inference services that support them.',
         ),
-      ).toEqual([
-        ['data-engineering', 'duty'],
-        ['security-assessment', 'duty'],
-      ]);
+      ).toEqual([['security-assessment', 'duty']]);
       expect(of('Engineer\n\nDuties\n- Threat modeling of: machine learning pipelines')).toEqual([['threat-modeling', 'duty']]);
       expect(of('Engineer\n\nDuties\n- Threat modeling (of machine learning pipelines) for product teams')).toEqual([['threat-modeling', 'duty']]);
       expect(of('Engineer\n\nDuties\n- Threat modeling of ML-enabled systems, from data ingestion to model serving')).toEqual([['threat-modeling', 'duty']]);
@@ -6654,6 +6651,17 @@ describe('choice lists, long asides, wish headings, vague years and clearances n
     );
     expect(years).toEqual([3]);
     expect(rows('Lead\n\nRequirements\n- 3 years of experience building and governing ML models.\n')[0]).toEqual(['mlYears', 3]);
+  });
+
+  it('asks no data engineering for the data pipelines of the ML systems a security assessment covers', () => {
+    expect(
+      rows(
+        'Analyst\n\nDuties\n- Performs security assessments of AI systems, including classifiers, feature data pipelines and chatbots.\n\nRequirements\n- Rust\n',
+      ),
+    ).toEqual([
+      ['security-assessment', 'duty'],
+      ['rust', 'required'],
+    ]);
   });
 
   it('asks no skill of a header line of chips', () => {

@@ -402,7 +402,9 @@ function withoutSecuredSystems(
   if (secured.length === 0 && byVerb.length === 0) return [...skills];
   const inside = (m: Mention, list: ReadonlyArray<[number, number]>) => list.some(([from, end]) => m.start >= from && m.start < end);
   // After a verb, a product's name ("securing MLflow or Kubeflow pipelines", "hardening … (Triton and KServe)") is the stack the hire works in.
-  return skills.filter((m) => !(ctx.skillOf(m.id)?.workKind === 'ml' && (inside(m, secured) || (inside(m, byVerb) && !PRODUCT_NAME.test(m.text)))));
+  // The data pipelines of an ML system secured ("… ML models, training data pipelines and LLM applications") are secured with it.
+  const securable = (m: Mention) => ctx.skillOf(m.id)?.workKind === 'ml' || ctx.skillOf(m.id)?.category === 'data';
+  return skills.filter((m) => !(securable(m) && (inside(m, secured) || (inside(m, byVerb) && !PRODUCT_NAME.test(m.text)))));
 }
 
 /** A comma and a range's first word after it ("…, from data ingest through model hosting"), at or after `from`: where the word starts. */
