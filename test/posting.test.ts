@@ -2871,10 +2871,7 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
         of(
           'Engineer\n\nDuties\n- Perform security assessments and architecture reviews of AI/ML-enabled mission systems, including the data pipelines, model training environments and inference services that support them.',
         ),
-      ).toEqual([
-        ['data-engineering', 'duty'],
-        ['security-assessment', 'duty'],
-      ]);
+      ).toEqual([['security-assessment', 'duty']]);
       expect(of('Engineer\n\nDuties\n- Threat modeling of: machine learning pipelines')).toEqual([['threat-modeling', 'duty']]);
       expect(of('Engineer\n\nDuties\n- Threat modeling (of machine learning pipelines) for product teams')).toEqual([['threat-modeling', 'duty']]);
       expect(of('Engineer\n\nDuties\n- Threat modeling of ML-enabled systems, from data ingestion to model serving')).toEqual([['threat-modeling', 'duty']]);
@@ -6541,6 +6538,157 @@ describe('a bracket of the first item, then the list of backgrounds goes on (con
     ).toEqual([
       ['securityYears', 5],
       ['penetration-testing', 'required', undefined],
+    ]);
+  });
+});
+
+describe('choice lists, long asides, wish headings, vague years and clearances not required (ads-s47)', () => {
+  const rows = (ad: string): Array<Array<string | number | boolean | undefined>> =>
+    roleFromJobPosting(ad).requirements.map((q) =>
+      q.kind === 'skill'
+        ? [q.skills.join('|'), q.tier]
+        : q.kind === 'experience'
+          ? [q.measure, q.minYears]
+          : q.kind === 'clearance'
+            ? ['clearance', q.minLevel, q.active]
+            : [q.kind, q.tier],
+    );
+  const notes = (ad: string) => (roleFromJobPosting(ad).notes ?? []).map((n) => [n.condition, n.level]);
+
+  it('reads the items of a list opened by "one or more of the following:" as one choice', () => {
+    expect(
+      rows(
+        'Assessor\n\nQualifications\nYour experience must cover one or more of the following:\n(a) hardening Kubernetes clusters for regulated workloads;\n(b) building Terraform modules for landing zones.\n',
+      ),
+    ).toEqual([['kubernetes|terraform', 'required']]);
+  });
+
+  it('leaves a list opened by "all of the following:" as separate asks', () => {
+    expect(
+      rows('Assessor\n\nQualifications\nYour experience must cover all of the following:\n- hardening Kubernetes clusters\n- building Terraform modules\n'),
+    ).toEqual([
+      ['kubernetes', 'required'],
+      ['terraform', 'required'],
+    ]);
+  });
+
+  it('keeps a semicolon inside a long bracketed remark from cutting off what the remark qualifies', () => {
+    expect(
+      rows(
+        'Analyst\n\nQualifications\nRanking factor (this is not required to apply; people who show it can be rated in a better group of applicants): scripting in Go.\n',
+      ),
+    ).toEqual([['go', 'preferred']]);
+  });
+
+  it('reads "Would be lovely:" as a heading of wished-for skills', () => {
+    expect(rows('Engineer\n\nWhat we need:\n- Rust\n\nWould be lovely:\n- Terraform\n')).toEqual([
+      ['rust', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
+  it('takes the field of vague years from after their counted aside', () => {
+    expect(rows('Engineer\n\nRequirements\n- Some years (say 4+) in machine learning engineering\n')).toEqual([
+      ['mlYears', 4],
+      ['machine-learning', 'required'],
+    ]);
+  });
+
+  it('asks no held clearance where the ad says an active one is not required', () => {
+    const ad =
+      'Analyst\n\nRequirements\n- Rust\n\nConditions of Employment\n- You must be able to obtain a Top Secret clearance.\n\nAdditional information\nCandidates with an active Top Secret clearance may start sooner; an active clearance is not required to apply.\n';
+    expect(rows(ad)).toEqual([['rust', 'required']]);
+    expect(notes(ad)).toContainEqual(['clearance-obtainable', 'top-secret']);
+  });
+
+  it('takes a different background accepted in place of the degree as an escape from it', () => {
+    const degreeHard = (ad: string, language?: 'fr') =>
+      roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'degree' ? [[q.minLevel, q.hard]] : []));
+    expect(
+      degreeHard('Ingénieur\n\nProfil recherché\n- Bac+5 en informatique. Un parcours atypique avec de vrais projets nous intéresse aussi.\n- Python\n', 'fr'),
+    ).toEqual([['master', false]]);
+    expect(degreeHard("Ingénieur\n\nProfil recherché\n- Bac+5 en informatique, ou vous justifiez d'un parcours équivalent.\n- Python\n", 'fr')).toEqual([
+      ['master', false],
+    ]);
+    expect(degreeHard('Engineer\n\nRequirements\n- A degree in Physics, or people who gained equivalent expertise through industry work.\n- Python\n')).toEqual(
+      [['bachelor', false]],
+    );
+    expect(degreeHard('Engineer\n\nRequirements\n- Bachelor degree in Physics, or 4 years of experience equivalent to it.\n- Python\n')).toEqual([
+      ['bachelor', false],
+    ]);
+  });
+
+  it('reads an opening sentence about "my client" as a description of the employer', () => {
+    expect(
+      rows('Platform Engineer\n\nMy client is a logistics firm building route-planning models on GCP for its fleet.\n\nRequirements\n- Terraform\n'),
+    ).toEqual([['terraform', 'required']]);
+    expect(rows('Platform Engineer\n\nOur client is looking for an engineer who knows GCP.\n\nRequirements\n- Terraform\n')).toEqual([
+      ['gcp', 'duty'],
+      ['terraform', 'required'],
+    ]);
+  });
+
+  it('reads a part of security years spent in an ML field as ML years, past the words that make it a part', () => {
+    expect(rows('Engineer\n\nRequirements\n- 6+ years in security engineering, and at least 2 of those years in ML engineering.\n')).toEqual([
+      ['mlYears', 2],
+      ['securityYears', 6],
+      ['machine-learning', 'required'],
+    ]);
+    // Security work on systems that use ML is no ML work.
+    expect(
+      rows(
+        'Engineer\n\nRequirements\n- 6+ years in security engineering, including one year in which the systems under review incorporated machine learning.\n',
+      ),
+    ).toEqual([['securityYears', 6]]);
+  });
+
+  it("reads years of governing an ML field as the governance skill's years (convention 47)", () => {
+    expect(rows('Lead\n\nRequirements\n- 3 years of experience supporting AI/ML governance or model risk management.\n')).toEqual([
+      ['ai-governance', 'required'],
+    ]);
+    const years = roleFromJobPosting('Lead\n\nRequirements\n- 3 years of experience supporting AI/ML governance or model risk management.\n').requirements.map(
+      (q) => (q.kind === 'skill' ? q.minYears : undefined),
+    );
+    expect(years).toEqual([3]);
+    expect(rows('Lead\n\nRequirements\n- 3 years of experience building and governing ML models.\n')[0]).toEqual(['mlYears', 3]);
+  });
+
+  it('asks no data engineering for the data pipelines of the ML systems a security assessment covers', () => {
+    expect(
+      rows(
+        'Analyst\n\nDuties\n- Performs security assessments of AI systems, including classifiers, feature data pipelines and chatbots.\n\nRequirements\n- Rust\n',
+      ),
+    ).toEqual([
+      ['security-assessment', 'duty'],
+      ['rust', 'required'],
+    ]);
+  });
+
+  it('asks no skill of a header line of chips', () => {
+    expect(rows('Data Protection Lead\nOrbitco · Security & Privacy · Berlin\n\nRequirements\n- Terraform\n')).toEqual([['terraform', 'required']]);
+  });
+
+  it('reads a choice of hosted services of different clouds as a choice of their providers too (convention 3)', () => {
+    expect(rows('Engineer\n\nRequirements\n- Rust\n- Shipped features on Azure OpenAI or Amazon Bedrock\n')).toEqual([
+      ['rust', 'required'],
+      ['azure|aws', 'required'],
+      ['llm-applications', 'required'],
+    ]);
+    expect(rows('Engineer\n\nRequirements\n- Rust\n- Shipped features on Amazon Bedrock\n')).toEqual([
+      ['rust', 'required'],
+      ['llm-applications', 'required'],
+    ]);
+  });
+
+  it('reads a Top Secret clearance with SCI eligibility as TS/SCI, held when said active', () => {
+    expect(rows('Engineer\n\nRequirements\n- Active Top Secret clearance with SCI eligibility\n')).toEqual([['clearance', 'ts-sci', true]]);
+    // The SCI part is still to come: a note to obtain it stays beside the clearance held.
+    const ad = 'Engineer\n\nRequirements\n- Rust\n- Active Top Secret clearance with SCI eligibility\n- You must be able to obtain TS/SCI after hire\n';
+    expect(notes(ad)).toContainEqual(['clearance-obtainable', 'ts-sci']);
+    // Held TS/SCI covers a TS/SCI to obtain, whatever else the clause says is to come.
+    expect(notes(ad.replace('Top Secret clearance with SCI eligibility', 'TS/SCI clearance with the ability to obtain a polygraph'))).not.toContainEqual([
+      'clearance-obtainable',
+      'ts-sci',
     ]);
   });
 });

@@ -70,7 +70,9 @@ export function extractFindings(
     text,
     words,
   );
-  const skillMentions = inClause.filter((m) => m.target === 'skill');
+  // A header line of chips before any heading ("Acme · Security & Privacy", "CDI · Lyon · Expérience : > 4 ans") names the
+  // employer's unit, the place and the terms: no skill asked, its years and degree still read.
+  const skillMentions = chipsLine(clause, text) ? [] : inClause.filter((m) => m.target === 'skill');
   // Years read every mention, a skill named twice included ("model risk management …, including 3 years of model governance").
   const objects: number[] = [];
   const years = yearsStatements(
@@ -200,13 +202,20 @@ function describesCompany(clause: Clause, mentions: readonly Mention[], text: st
   if (clause.section !== 'intro' || inSentence < 0) return false;
   const sentenceStart = clause.start - inSentence;
   const tokens = clause.sentence.split(/\s+/u, NAME_WORDS + 2);
+  // "My client is a defence contractor building …": the employer named by a word for it, not by its name.
+  const client = words.clientSubject.exec(clause.sentence.trimStart());
+  if (client) return companyVerbAfter(clause.sentence.trimStart().slice(client[0].length).split(/\s+/u, 2), 0, words);
   let name = 0;
   while (name < tokens.length && unicodeRegex`^\p{Lu}`.test(tokens[name] as string) && !words.functionWords.has(tokenKey(tokens[name] as string))) name++;
-  if (name === 0 || name > NAME_WORDS || !words.companyVerbs.has(tokenKey(tokens[name] ?? ''))) return false;
-  // "Acme is hiring / seeking …" speaks of the job.
-  if (words.employerWords.has(tokenKey(tokens[name + 1] ?? '')) || /^(?:seeking|looking)$/iu.test(tokens[name + 1] ?? '')) return false;
+  if (name === 0 || name > NAME_WORDS || !companyVerbAfter(tokens, name, words)) return false;
   const nameEnd = sentenceStart + clause.sentence.indexOf(tokens[name] as string);
   return properName(tokens[0] as string, text) && !mentions.some((m) => m.start >= sentenceStart && m.start < nameEnd);
+}
+
+/** A company verb at `at` of a sentence's words, not one that speaks of the job ("Acme is hiring / seeking …"). */
+function companyVerbAfter(tokens: readonly string[], at: number, words: PostingWords): boolean {
+  if (!words.companyVerbs.has(tokenKey(tokens[at] ?? ''))) return false;
+  return !words.employerWords.has(tokenKey(tokens[at + 1] ?? '')) && !/^(?:seeking|looking)$/iu.test(tokens[at + 1] ?? '');
 }
 
 /** A word the ad also writes capitalised inside a sentence, after a lowercase word ("… at Gannet") or a dash ("Engineer - Gannet"): a name, not "This" or "It". */
@@ -393,7 +402,9 @@ function withoutSecuredSystems(
   if (secured.length === 0 && byVerb.length === 0) return [...skills];
   const inside = (m: Mention, list: ReadonlyArray<[number, number]>) => list.some(([from, end]) => m.start >= from && m.start < end);
   // After a verb, a product's name ("securing MLflow or Kubeflow pipelines", "hardening … (Triton and KServe)") is the stack the hire works in.
-  return skills.filter((m) => !(ctx.skillOf(m.id)?.workKind === 'ml' && (inside(m, secured) || (inside(m, byVerb) && !PRODUCT_NAME.test(m.text)))));
+  // The data pipelines of an ML system secured ("… ML models, training data pipelines and LLM applications") are secured with it.
+  const securable = (m: Mention) => ctx.skillOf(m.id)?.workKind === 'ml' || ctx.skillOf(m.id)?.category === 'data';
+  return skills.filter((m) => !(securable(m) && (inside(m, secured) || (inside(m, byVerb) && !PRODUCT_NAME.test(m.text)))));
 }
 
 /** A comma and a range's first word after it ("…, from data ingest through model hosting"), at or after `from`: where the word starts. */
@@ -616,6 +627,21 @@ export function withoutKnockOuts(findings: readonly Finding[], text: string, wor
   return findings.map((f) => (f.hard && f.kind !== 'clearance' && f.kind !== 'note' && f.clause.start < at ? { ...f, hard: false } : f));
 }
 
+/** A separator of a header line's chips: a middle dot between spaces. */
+const CHIP_SEPARATOR = /\s·\s/u;
+/** The most words of a header chip ("Singapore, Singapore (Hybrid)"). */
+const CHIP_WORDS = 5;
+
+/** The clause stands before any heading on a line of short chips split by middle dots. */
+function chipsLine(clause: Clause, text: string): boolean {
+  if (clause.section !== 'intro') return false;
+  const from = text.lastIndexOf('\n', clause.start - 1) + 1;
+  const to = text.indexOf('\n', clause.start);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  const chips = line.split(CHIP_SEPARATOR);
+  return chips.length >= 2 && chips.every((c) => c.trim().split(/\s+/u).length <= CHIP_WORDS);
+}
+
 /** How far before a clause that accepts its skill instead the clause of the skill it replaces may end, in characters. */
 const INSTEAD_REACH = 12;
 
@@ -652,6 +678,59 @@ export function withInsteadAlternatives(findings: readonly Finding[], words: Pos
   return out;
 }
 
+/** The most words between a choice's lead and the colon that closes its line ("one or more of the following:"). */
+const CHOICE_TAIL_WORDS = 3;
+
+/** An item line of a list: a bullet, or a number or letter with a bracket or stop ("a)", "2.", "(b)"). */
+const ITEM_LINE = unicodeRegex`^[^\S\n]{0,8}(?:[-*•●▪◦‣∙➢►✓]|\(?[\p{L}\d]{1,2}[.)])[^\S\n]{1,3}\S`;
+
+/** The spans of the item lists that a line ending in a choice's lead opens ("… ONE OR MORE of the following:"). */
+function choiceLists(text: string, words: PostingWords): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const lines = text.split('\n');
+  let at = 0;
+  let open: { start: number; end: number } | undefined;
+  for (const line of lines) {
+    const end = at + line.length;
+    if (open && ITEM_LINE.test(line)) open.end = end;
+    else if (open) {
+      out.push(open);
+      open = undefined;
+    }
+    const body = line.trimEnd();
+    if (!open && body.endsWith(':')) {
+      words.alternativesLead.lastIndex = 0;
+      const leads = [...body.matchAll(words.alternativesLead)];
+      const last = leads.at(-1);
+      const tail = last ? body.slice(last.index + last[0].length, -1).trim() : undefined;
+      if (tail !== undefined && (tail === '' || tail.split(/\s+/u).length <= CHOICE_TAIL_WORDS)) open = { start: end + 1, end: end + 1 };
+    }
+    at = end + 1;
+  }
+  if (open) out.push(open);
+  return out.filter((o) => o.end > o.start);
+}
+
+/**
+ * Skills asked in the items of a list that a choice's lead opens ("Specialized experience must include one or more of
+ * the following:⏎a) testing LLM applications …⏎b) testing ML models for adversarial robustness …") are one choice:
+ * any item will do, so its skills form one any-of requirement.
+ */
+export function withChoiceLists(findings: readonly Finding[], text: string, words: PostingWords): Finding[] {
+  let out = [...findings];
+  for (const list of choiceLists(text, words)) {
+    const inList = (f: Finding): f is Extract<Finding, { kind: 'skill' }> =>
+      f.kind === 'skill' && f.minYears === undefined && f.clause.start >= list.start && f.clause.end <= list.end;
+    const asked = out.filter(inList);
+    const ids = [...new Set(asked.flatMap((f) => f.skills))];
+    const first = asked[0];
+    if (!first || ids.length < 2 || new Set(asked.map((f) => f.clause.tier)).size > 1) continue;
+    const merged: Finding = { ...first, skills: ids, examples: false };
+    out = out.flatMap((f): Finding[] => (f === first ? [merged] : inList(f) ? [] : [f]));
+  }
+  return out;
+}
+
 /** The space after a sentence mark, between two sentences of a line. */
 const SENTENCE_GAP = /(?<=[.!?])\s{1,4}/u;
 
@@ -673,7 +752,8 @@ export function ignoredClearanceFindings(text: string, isIgnored: (offset: numbe
       for (const f of readClearance(clause, words)) {
         if (f.kind === 'clearance' && obtainable)
           out.push({ kind: 'note', condition: 'clearance-obtainable', level: f.minLevel, polygraph: f.polygraph, clause, hard: false });
-        else if (f.kind === 'note' || words.mandatory.test(body)) out.push(f);
+        // "… an active clearance is not required to apply" asks for none to be held.
+        else if (f.kind === 'note' || (words.mandatory.test(body) && !words.notRequired.test(body))) out.push(f);
       }
     }
     start = end + 1;
@@ -808,11 +888,18 @@ export function withoutBareClearances(findings: readonly Finding[], words: Posti
     return [f];
   });
   // A level to obtain that a clearance to hold already covers is no condition of its own.
-  const held = Math.max(-1, ...kept.map((f) => (f.kind === 'clearance' && f.active && f.minLevel ? CLEARANCE_LEVELS.indexOf(f.minLevel) : -1)));
+  // One whose own clause says a part of it is still to come ("Active Top Secret clearance with SCI eligibility") covers nothing.
+  const covers = (f: Finding) => f.kind === 'clearance' && f.active && f.minLevel !== undefined && !eligibleLevel(f.clause.text, words);
+  const held = Math.max(-1, ...kept.map((f) => (f.kind === 'clearance' && covers(f) && f.minLevel ? CLEARANCE_LEVELS.indexOf(f.minLevel) : -1)));
   // A clearance to obtain without a level ("candidates who must be able to obtain a clearance …") is the one held.
   return kept.filter(
     (f) => !(f.kind === 'note' && f.condition === 'clearance-obtainable' && held >= 0 && (!f.level || CLEARANCE_LEVELS.indexOf(f.level) <= held)),
   );
+}
+
+/** A level named with its own word of eligibility ("Top Secret clearance with SCI eligibility"): a part of it is still to come. */
+function eligibleLevel(text: string, words: PostingWords): boolean {
+  return clearanceMentions(text, words.clearances, () => true).some((m) => saysObtainable(text.slice(m.index, m.index + m.length), words));
 }
 
 /**
@@ -871,7 +958,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
   // Skills named only inside a parenthesis that softens them ("AWS (Azure exposure is helpful)") are preferred.
   const softened = clause.softSpans && clause.tier !== 'preferred' ? { ...clause, tier: 'preferred' as const, mandatory: false } : clause;
   const inSoft = (m: Mention) => clause.softSpans?.some((s) => m.start >= s.start && m.end <= s.end) ?? false;
-  return distinctGroups(groups).map((g) => {
+  return distinctGroups([...groups, ...providerChoices(groups, mentions)]).map((g) => {
     const ids = [...new Set(g.mentions.map((m) => m.id))];
     const stated = years.filter((y) => yearsApply(y, ids)).map((y) => y.years);
     const own = g.mentions.every(inSoft) ? softened : clause;
@@ -957,6 +1044,34 @@ function distinctGroups<G extends { mentions: Mention[]; examples: boolean }>(gr
     seen.add(k);
     return true;
   });
+}
+
+/** The most characters between a skill and a list of its services in brackets ("Kubernetes (EKS or GKE)"). */
+const SERVICES_OF_GAP = 3;
+
+/**
+ * A list of alternatives whose items are services of different providers ("AWS Bedrock or Azure OpenAI", "EKS or GKE")
+ * is a choice of those providers too: one more group, of the providers (convention 3, read for lists).
+ */
+function providerChoices(
+  groups: ReadonlyArray<{ mentions: Mention[]; examples: boolean }>,
+  mentions: readonly Mention[],
+): Array<{ mentions: Mention[]; examples: boolean }> {
+  const out: Array<{ mentions: Mention[]; examples: boolean }> = [];
+  for (const g of groups) {
+    if (g.examples || g.mentions.length < 2 || !g.mentions.every((m) => m.companions)) continue;
+    // "Kubernetes (EKS or GKE)": the services are the forms of the skill named right before them, no choice of providers.
+    const first = g.mentions[0] as Mention;
+    if (mentions.some((m) => m.end <= first.start && first.start - m.end <= SERVICES_OF_GAP && g.mentions.some((x) => x.id === m.id))) continue;
+    const providers = g.mentions.flatMap((m) =>
+      (m.companions ?? []).map((id): Mention => {
+        const { companions: _, ...own } = m;
+        return { ...own, id };
+      }),
+    );
+    if (new Set(providers.map((p) => p.id)).size >= 2) out.push({ mentions: providers, examples: false });
+  }
+  return out;
 }
 
 /** One capitalised word right after a skill, naming a product or edition of it: "AWS GovCloud or Azure Government". */
@@ -1213,6 +1328,19 @@ function asideCount(after: string, words: PostingWords): { years: number; at: nu
   return { years, at: m.index + m[0].length, guide: lead !== '' };
 }
 
+/** How far after an aside's count the field of vague years is looked for, in characters. */
+const FIELD_AFTER_ASIDE = 60;
+
+/** A sentence's or a clause's end. */
+const PART_END = /[.!?;:\n]/u;
+
+/** The rest of the sentence from `at`, up to `FIELD_AFTER_ASIDE` characters. */
+function sentenceAfter(text: string, at: number): string {
+  const rest = text.slice(at, at + FIELD_AFTER_ASIDE);
+  const end = PART_END.exec(rest);
+  return end ? rest.slice(0, end.index) : rest;
+}
+
 /**
  * Years named with no count ("You've done security engineering for a few years") and counted in the next sentence
  * ("We think 4+ is about right"): the count is the years of the one field that sentence names.
@@ -1223,8 +1351,11 @@ function countedVagueYears(clauseText: string, words: PostingWords): YearsStatem
   const from = vague.index + vague[0].length;
   const aside = asideCount(clauseText.slice(from, from + ASIDE_COUNT_REACH), words);
   if (aside) {
-    // The field is named before the aside; none named is experience overall ("a good few years in the working world").
-    const fields = words.years.fieldsNamed.filter(([, re]) => re.test(clauseText.slice(0, from + aside.at)));
+    // The field is named before the aside, or else right after it ("a few years (think 3+) in security engineering");
+    // none named is experience overall ("a good few years in the working world").
+    const named = (part: string) => words.years.fieldsNamed.filter(([, re]) => re.test(part));
+    const before = named(clauseText.slice(0, from + aside.at));
+    const fields = before.length > 0 ? before : named(sentenceAfter(clauseText, from + aside.at));
     if (fields.length > 1) return [];
     return [{ years: aside.years, measure: fields[0]?.[0] ?? 'totalYears', guide: aside.guide }];
   }
@@ -1290,14 +1421,21 @@ function yearsStatements(
     // It ends where another route to the degree starts, too ("…, o bien un grado en …").
     const limit = clause.start + Math.min(phrases[i + 1]?.index ?? clause.text.length, route);
     const partOf = narrower(out, lastEnd, m.index, clause);
-    const subject =
+    const subject = governedField(
       (partOf === undefined ? pointedBack(clause, m, skills, words) : undefined) ??
-      (partOf === undefined ? durationSubject(clause.text, m, words) : undefined) ??
-      coordinated(subjectOf(start, end, limit, skills, text, words, ctx, partOf), partOf, clause.text.slice(0, m.index), words) ??
-      bareYears(clause.text, m, words) ??
-      asideSubject(clause.text.slice(0, m.index), words) ??
-      tailSentenceSubject(clause.text, m, words) ??
-      rowSubject(clause, m, skills, words);
+        (partOf === undefined ? durationSubject(clause.text, m, words) : undefined) ??
+        coordinated(subjectOf(start, end, limit, skills, text, words, ctx, partOf), partOf, clause.text.slice(0, m.index), words) ??
+        bareYears(clause.text, m, words) ??
+        asideSubject(clause.text.slice(0, m.index), words) ??
+        tailSentenceSubject(clause.text, m, words) ??
+        rowSubject(clause, m, skills, words),
+      end,
+      limit,
+      skills,
+      text,
+      words,
+      ctx,
+    );
     // Years that name no subject of their own, in an item headed by one skill ("Kubernetes in production. 3 years minimum"): that skill's.
     const headed =
       partOf === undefined && (subject === undefined || subject.measure === 'totalYears') ? headSkillYears(clause, m, all, text, words) : undefined;
@@ -1322,7 +1460,15 @@ function yearsStatements(
     // A part is no longer than the whole ("7 years in security, of which 2 in cloud security").
     if (years < 1 || years > base.years) continue;
     const start = clause.start + m.index;
-    const subject = subjectOf(start, start + m.length, clause.end, skills, text, words, ctx, base.measure ?? 'skill');
+    const subject = governedField(
+      subjectOf(start, start + m.length, clause.end, skills, text, words, ctx, base.measure ?? 'skill'),
+      start + m.length,
+      clause.end,
+      skills,
+      text,
+      words,
+      ctx,
+    );
     const object = subject ? mlObjectOfSecurity(base, subject, clauseTextAfter(clause, start + m.length), words, ctx) : undefined;
     if (object !== undefined) {
       objects.push(start + m.length + object);
@@ -1332,6 +1478,30 @@ function yearsStatements(
       out.push({ years, ...subject });
   }
   return out;
+}
+
+/** How far after years their object may name the governing of an ML field, in characters. */
+const GOVERNED_REACH = 100;
+
+/**
+ * Years of ML work whose object names a skill of governing ("supporting AI/ML governance or model risk management", "in
+ * governance or validation of AI/ML models") and no building are years of governing the field, not of ML work: that
+ * skill's years, when one skill is named (convention 47).
+ */
+function governedField(
+  subject: Omit<YearsStatement, 'years'> | undefined,
+  end: number,
+  limit: number,
+  skills: readonly Mention[],
+  text: string,
+  words: PostingWords,
+  ctx: YearsContext,
+): Omit<YearsStatement, 'years'> | undefined {
+  if (subject?.measure !== 'mlYears') return subject;
+  const to = Math.min(limit, end + GOVERNED_REACH);
+  if (words.building.test(text.slice(end, to))) return subject;
+  const ids = new Set(skills.filter((m) => m.start >= end && m.end <= to && ctx.skillOf(m.id)?.category === 'governance').map((m) => m.id));
+  return ids.size === 1 ? { skills: [...ids] } : subject;
 }
 
 /**
@@ -1422,7 +1592,13 @@ function mlObjectOfSecurity(
   const ml = words.years.fieldsNamed.find(([measure]) => measure === 'mlYears')?.[1].exec(after);
   if (!ml) return undefined;
   const between = after.slice(0, ml.index);
-  return leadWords(between, words) >= 2 && !words.building.test(between) ? ml.index : undefined;
+  // The words that make the number a part ("of those years") are no words of the work: "1 of those years in ML engineering".
+  const own = between
+    .slice(partWords(between, words))
+    .split(/\s+/u)
+    .filter((w) => !words.years.yearWords.has(fold(w)))
+    .join(' ');
+  return leadWords(own, words) >= 2 && !words.building.test(between) ? ml.index : undefined;
 }
 
 /** A count and the thing counted right before a years phrase of no number of its own ("one certification a year"). */

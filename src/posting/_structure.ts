@@ -81,6 +81,8 @@ const ELLIPSIS_END = /(?:\.{3}|…)$/u;
 const STOP_END = /[.!?;]["')\]]?$/u;
 /** A parenthesis inside a clause. */
 const PARENTHESIS = /\(([^()]{1,80})\)/gu;
+/** A bracketed remark of a sentence, up to two lines long. */
+const LONG_PARENTHESIS = /\([^()\n]{1,200}\)/gu;
 /** A short remark in brackets inside a heading ("Desired (not required) qualifications"). */
 const INNER_BRACKET = /\s{0,2}[([]([^()[\]]{1,30})[)\]]\s{0,2}/u;
 // Patterns with `\p{…}` classes are made on first use (`once`): slow to make, and a résumé's import never runs them.
@@ -693,7 +695,9 @@ function withYearsTail(sentences: Sentence[], content: string, offset: number, w
 function splitClauses(sentence: string, start: number, section: PostingSection, under: Heading, item: boolean, words: PostingWords): Clause[] {
   const parts: Array<{ text: string; start: number }> = [];
   const parens = [...sentence.matchAll(PARENTHESIS)].map((m) => ({ start: m.index, end: m.index + m[0].length, inner: m[1] as string }));
-  const inParens = (at: number) => parens.some((p) => at > p.start && at < p.end);
+  // A long remark in brackets is one aside too: a semicolon inside it cuts nothing ("(not required to qualify; those who …)").
+  const asides = [...sentence.matchAll(LONG_PARENTHESIS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const inParens = (at: number) => asides.some((p) => at > p.start && at < p.end);
   let from = 0;
   const cut = (at: number, skip: number) => {
     parts.push({ text: sentence.slice(from, at), start: start + from });

@@ -70,6 +70,8 @@ export interface PostingWords {
   /** "such as", "e.g.", "like", "including": the skills after it are examples, any one of which will do. */
   examples: RegExp;
   employerWords: ReadonlySet<string>;
+  /** "My client", "Unser Kunde": a sentence's opening that names the employer (see `clientSubjects` in the lexicon). */
+  clientSubject: RegExp;
   /** The employer offers to teach: the skills after it in its clause are not asked (see `trainingOffered` in the lexicon). */
   trainingOffered: RegExp;
   /** "you": before an employer word in a clause outside the duties heading, the hire hires (see `hireSubjects` in the lexicon). */
@@ -263,6 +265,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     activeClearance: phrasesRegex(p.activeClearance),
     examples: phrasesRegex(p.examples, 'g'),
     employerWords: new Set(p.employerWords.map(fold)),
+    clientSubject: lexiconRegExp(`^${phrasesSource(p.clientSubjects)}\\s`),
     trainingOffered: phrasesRegex(p.trainingOffered),
     hireSubjects: phrasesRegex(p.hireSubjects),
     partnerLeads: phrasesRegex(p.partnerLeads, 'g'),

@@ -30,6 +30,7 @@ import {
   type Finding,
   ignoredCertificationFindings,
   ignoredClearanceFindings,
+  withChoiceLists,
   withInsteadAlternatives,
   withoutBareClearances,
   withoutKnockOuts,
@@ -117,7 +118,11 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
       withoutKnockOuts(
         withoutBareClearances(
           [
-            ...withInsteadAlternatives(clauseFindings(structure.clauses, mentions, normalized, words, ctx), words, categoryOf),
+            ...withChoiceLists(
+              withInsteadAlternatives(clauseFindings(structure.clauses, mentions, normalized, words, ctx), words, categoryOf),
+              normalized,
+              words,
+            ),
             ...ignoredClearanceFindings(normalized, (offset) => structure.sectionAt(offset) === 'ignored', words),
             ...ignoredCertificationFindings(normalized, mentions, (offset) => structure.sectionAt(offset) === 'ignored', words),
             ...conditionFindings(normalized, words),
@@ -268,7 +273,8 @@ function postingMentions(
     ...certificateNameSpans(text, cues.certNameBeforeTitleAll).filter((n) => TITLE_AFTER.test(text.slice(n.end, n.end + 4))),
   ];
   // A head joined to its qualifier names its own skill too, as in a résumé ("politique d'usage de l'IA": a policy and AI governance).
-  return scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cues), mentionWordsFor(lex, cc.stemmer))
+  const all = scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cues), mentionWordsFor(lex, cc.stemmer));
+  return withCompanions(all)
     .filter(
       (m) =>
         !m.also &&
@@ -276,6 +282,20 @@ function postingMentions(
         !(m.target === 'skill' && names.some((n) => m.start < n.end && m.end > n.start)),
     )
     .map(asAnyWork);
+}
+
+/**
+ * The skills an alias names besides its own ("aws" for "AWS Bedrock", "gcp" for "GKE") set on the mention of its own
+ * skill at the same place: a list of alternatives of such services names a choice of their providers too.
+ */
+function withCompanions(mentions: readonly Mention[]): Mention[] {
+  const also = mentions.filter((m) => m.also && m.target === 'skill');
+  if (also.length === 0) return [...mentions];
+  return mentions.map((m) => {
+    if (m.also || m.target !== 'skill') return m;
+    const ids = also.filter((a) => a.start === m.start && a.end === m.end && a.id !== m.id).map((a) => a.id);
+    return ids.length > 0 ? { ...m, companions: ids } : m;
+  });
 }
 
 /**

@@ -614,6 +614,8 @@ export const PostingsLexiconSchema = z.strictObject({
   activeClearance: Phrases,
   examples: Phrases,
   employerWords: Phrases,
+  /** A recruiter's or the ad's word for the employer as a sentence's subject ("My client is a defence contractor building …", "Unser Kunde ist …"): before a company verb, the sentence describes the employer. */
+  clientSubjects: z._default(Phrases, []),
   /** The employer offers to teach ("we happily train", "nous formons volontiers", "wir schulen", "te formamos"): the skills after it in its clause are not asked. */
   trainingOffered: z._default(Phrases, []),
   /** Words before an employer word in its clause that make the hire its subject ("Later you'll hire the next two people"): hiring is then the hire's own work, as under a duties heading. */

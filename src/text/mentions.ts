@@ -24,6 +24,8 @@ export interface Mention {
   platform?: true;
   /** Set when the skill is one an alias names besides its own ("AWS" in "AWS IAM"): evidence of a person, no ask of a job ad. */
   also?: true;
+  /** In a job ad, the skills named besides this one at its place ("aws" for "AWS Bedrock"), kept apart from the ad's lists. */
+  companions?: readonly string[];
 }
 
 /**
