@@ -220,15 +220,18 @@ function phraseBranches(sorted: readonly string[]): PhraseBranches {
   const root: TrieNode = { source: '', ends: [], longest: 0, kids: new Map(), parent: undefined };
   const endsAt = new Map<string, TrieNode>();
   const whole: PhraseBranch[] = [];
-  for (const phrase of sorted) {
+  // Indexed loops (not `for…of`) here and in `readOn`: V8 optimised these start-up loops less often written so.
+  for (let p = 0; p < sorted.length; p++) {
+    const phrase = sorted[p] as string;
     // Words of lowercase letters and digits (most phrases) are their own keys.
-    const keys = isPlainPhrase(phrase) ? tokens(phrase) : tokens(phrase).map(tokenKey);
-    if (keys.some((k) => k === undefined)) {
+    const keys: ReadonlyArray<string | undefined> = isPlainPhrase(phrase) ? tokens(phrase) : tokens(phrase).map(tokenKey);
+    if (keys.includes(undefined)) {
       whole.push({ source: phraseSource(phrase), longest: phrase.length, phrase });
       continue;
     }
     let node = root;
-    for (const key of keys as string[]) {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
       let kid = node.kids.get(key);
       if (!kid) node.kids.set(key, (kid = { source: key, ends: [], longest: phrase.length, kids: new Map(), parent: node === root ? undefined : node }));
       kid.longest = Math.max(kid.longest, phrase.length);
@@ -666,11 +669,12 @@ class HeadTwins {
     for (const phrase of phrases) {
       heads.clear();
       if (!addHeads(phrase, heads)) return undefined;
-      for (const h of heads) {
+      // `forEach`, not `for…of` (a Set's iterator in this loop made V8 optimise it at start-up, 20–60 ms of its compiler).
+      heads.forEach((h) => {
         const kept = byWord.get(h);
         if (kept) kept.add(phrase);
         else byWord.set(h, new Set([phrase]));
-      }
+      });
     }
     return new HeadTwins(byWord, source);
   }
@@ -1143,30 +1147,32 @@ function firstFrom(sorted: readonly number[], from: number): number | undefined 
  * another property escape or a negated one inside a class.
  */
 export function asciiSource(source: string): string | undefined {
-  let out = '';
-  let inClass = false;
-  let run = 0;
-  for (let k = 0; k < source.length; k++) {
-    const c = source.charAt(k);
-    if (c !== '\\') {
-      if (c === '[' && !inClass) inClass = true;
-      else if (c === ']' && inClass) inClass = false;
-      continue;
-    }
-    const next = source.charAt(k + 1);
-    if (next !== 'p' && next !== 'P') {
-      k++;
-      continue;
-    }
-    const close = source.indexOf('}', k);
-    const ranges = ASCII_RANGES[source.slice(k + 3, close)];
-    if (source.charAt(k + 2) !== '{' || ranges === undefined || (next === 'P' && inClass)) return undefined;
-    out += source.slice(run, k) + (inClass ? ranges : next === 'P' ? `[^${ranges}]` : `[${ranges}]`);
-    run = close + 1;
-    k = close;
-  }
-  return out + source.slice(run);
+  // One `replace` over the source's runs, classes and property escapes: a loop by character here was one of the first
+  // document's costliest functions for V8 to optimise.
+  let failed = false;
+  const inClass = (token: string, name: string | undefined): string => {
+    if (token.charAt(1) !== 'p' && token.charAt(1) !== 'P') return token;
+    const ranges = token.charAt(1) === 'P' || name === undefined ? undefined : ASCII_RANGES[name];
+    if (ranges === undefined) failed = true;
+    return ranges ?? token;
+  };
+  const out = source.replace(ASCII_SCAN, (token: string, name: string | undefined) => {
+    const c = token.charAt(0);
+    if (c === '[') return token.includes('\\p') || token.includes('\\P') ? token.replace(ASCII_CLASS_SCAN, inClass) : token;
+    if (c !== '\\' || (token.charAt(1) !== 'p' && token.charAt(1) !== 'P')) return token;
+    const ranges = name === undefined ? undefined : ASCII_RANGES[name];
+    if (ranges === undefined) failed = true;
+    return token.charAt(1) === 'P' ? `[^${ranges}]` : `[${ranges}]`;
+  });
+  return failed ? undefined : out;
 }
+/**
+ * The tokens `asciiSource` reads: a run without a class or a property escape (other escapes kept whole), a class (to
+ * its first unescaped `]`, or the end), a property escape with its name, a lone backslash at the end.
+ */
+const ASCII_SCAN = /(?:[^\\[]|\\[^pP])+|\[(?:[^\\\]]|\\[\s\S])*\]?|\\[pP](?:\{([^}]*)\})?|\\$/g;
+/** Inside a class: a property escape with its name, or any other escape (kept). */
+const ASCII_CLASS_SCAN = /\\[pP](?:\{([^}]*)\})?|\\[\s\S]/g;
 const ASCII_RANGES: Readonly<Record<string, string>> = { L: 'a-zA-Z', N: '0-9', Lu: 'A-Z', Ll: 'a-z' };
 
 /** Whether every letter and digit of a folded text is ASCII (read once per text). */
@@ -1782,9 +1788,11 @@ function singleRun(word: string): string | undefined {
  */
 function readOn(prefix: readonly string[], words: readonly string[]): string[][] | undefined {
   let ways: string[][] = [[...prefix]];
-  for (const word of words) {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
     const next: string[][] = [];
-    for (const way of ways) {
+    for (let i = 0; i < ways.length; i++) {
+      const way = ways[i] as string[];
       if (way.length >= 2) {
         next.push(way);
         continue;
@@ -1797,7 +1805,10 @@ function readOn(prefix: readonly string[], words: readonly string[]): string[][]
       const variants = wordRuns(word, way.length === 0);
       if (variants === undefined) return undefined;
       // The way's first two words (`[...way, ...runs].slice(0, 2)`, without the copies).
-      for (const runs of variants) next.push(way.length === 0 ? runs.slice(0, 2) : [way[0] as string, runs[0] as string]);
+      for (let r = 0; r < variants.length; r++) {
+        const runs = variants[r] as string[];
+        next.push(way.length === 0 ? runs.slice(0, 2) : [way[0] as string, runs[0] as string]);
+      }
     }
     ways = next;
   }
