@@ -98,3 +98,26 @@ describe('a heading word that ends a name wrapped in a narrow column', () => {
     expect(findSections(text, fr).map((s) => s.name)).toEqual(['education', 'skills']);
   });
 });
+
+describe("a table's column whose header, wrapped above its rule, says others built it", () => {
+  const table = (header2: string) =>
+    [
+      'PROGRAMMES I LED',
+      '',
+      'Customer   | Years       | Stack of the programme        | Size',
+      `           |             | ${header2.padEnd(30)}|`,
+      '-----------+-------------+-------------------------------+-----',
+      'Port authority | 2021 – 2023 | Kubernetes, Terraform    | 8',
+      'Regional bank  | 2019 – 2021 | Snowflake, dbt           | 5',
+    ].join('\n');
+
+  it('gives none of its cells as skills', () => {
+    const p = parseResume(table('(built and run by the platform team)'), { asOf: '2026-11-01' });
+    expect(p.skills.map((s) => s.id)).toEqual([]);
+  });
+
+  it('a header that names no other party leaves the cells to the person', () => {
+    const p = parseResume(table('(hands-on, my own code)'), { asOf: '2026-11-01' });
+    expect(p.skills.map((s) => s.id).sort()).toEqual(['data-engineering', 'kubernetes', 'sql', 'terraform']);
+  });
+});
