@@ -62,9 +62,13 @@ export function extractEducation(
     let held: { line: number; degrees: number[] } | undefined;
     // The last line read into an earlier line's item (its bracket went on there).
     let readThrough = -1;
+    // A line whose degree's name wrapped onto the lines under it, and the last of them.
+    let wrappedTo: { line: number; through: number } | undefined;
     // The field the line under line `i` names for a degree read there without one ("Master of Science" over "Computer
     // Science, Stanford University"), never that of another degree.
-    const fieldUnder = (i: number): DegreeField | undefined => {
+    const fieldUnder = (at: number): DegreeField | undefined => {
+      // The field under a degree whose name wrapped onto the lines under it is read under its last line.
+      const i = wrappedTo?.line === at ? wrappedTo.through : at;
       const next = lines[i + 1];
       if (!next) return undefined;
       const isDegree = () => mayName(next) && readDegreeLine(next.text, true, words, dates, reading) !== undefined;
@@ -73,10 +77,20 @@ export function extractEducation(
     lines.forEach((line, i) => {
       if (i <= readThrough) return;
       const own = mayRead(line) ? withWrappedWord(lines, i, withWrappedEnd(lines, i, reading)) : undefined;
-      const whole = own === undefined ? undefined : withClosingLine(lines, i, own);
-      if (whole && whole !== own) readThrough = i + 1;
+      const closed = own === undefined ? undefined : withClosingLine(lines, i, own);
+      if (closed && closed !== own) readThrough = i + 1;
+      // "INSA Lyon — Diplôme" over "d'ingénieur, département" in a narrow column: a degree's name cut by the wrap.
+      const wrapped =
+        closed !== undefined && closed === own && readDegreeLine(closed, inSection, words, dates, reading) === undefined ? wrappedName(lines, i) : undefined;
+      if (wrapped) {
+        readThrough = wrapped.through;
+        wrappedTo = { line: i, through: wrapped.through };
+      }
+      const whole = wrapped?.text ?? closed;
       const degree = whole === undefined ? undefined : readDegreeLine(whole, inSection, words, dates, reading);
       if (!degree || stillStudying(lines, i, words, reading) || studyingAbove(lines, i, words, reading)) return;
+      // A wrapped name whose last line ends on a word may go on with its subject under it ("département" over "Informatique").
+      if (wrapped && ENDS_OPEN.test(wrapped.text)) delete degree.complete;
       // "Diplôme d'ingénieur …" over "École …" over "Titre d'ingénieur habilité CTI - grade de Master": a line in the block
       // of a degree that states its level, with no field and no year of its own, names that degree again.
       if (
@@ -646,6 +660,29 @@ function withWrappedEnd(lines: readonly Line[], i: number, reading: StudyReading
   const joined = `${line} ${end}`;
   const spans = findDateRanges(joined, Number.MAX_SAFE_INTEGER, reading).some((r) => r.index < line.length && r.index + r.length > line.length);
   return spans ? joined : (lines[i] as Line).text;
+}
+
+/** The widest line a narrow column wraps a degree's name in. */
+const MAX_NARROW = 40;
+/** How many lines under it a degree's name may wrap onto. */
+const MAX_NAME_WRAPS = 2;
+/** A line that ends in a word or a comma, as a name cut by a wrap does. */
+const ENDS_OPEN = unicodeRegex`[\p{L},]$`;
+
+/**
+ * Line `i` with the lines under it that go on with its words in a narrow column ("INSA Lyon — Diplôme" over "d'ingénieur,
+ * département"): each short, opening in lowercase under a line that ends in a word or a comma. Undefined when no line goes on.
+ */
+function wrappedName(lines: readonly Line[], i: number): { text: string; through: number } | undefined {
+  let text = (lines[i] as Line).text.trimEnd();
+  let through = i;
+  while (through - i < MAX_NAME_WRAPS && text.trim().length <= MAX_NARROW * (through - i + 1) && ENDS_OPEN.test(text)) {
+    const next = lines[through + 1]?.text.trim();
+    if (!next || next.length > MAX_NARROW || !GOES_ON.test(next)) break;
+    text = `${text} ${next}`;
+    through++;
+  }
+  return through > i ? { text, through } : undefined;
 }
 
 /** A first cell that ends in a word cut at a hyphen ("Master of Science in Wirtschafts-"). */

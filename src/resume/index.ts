@@ -43,7 +43,18 @@ import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text
 import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, isOneDatePeriod, parseAsOf, unionMonths } from '../text/dates';
 import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
-import { type CueWords, cueWordsFor, courseworkLists, gapSpans, othersLists, isNegated, type NegationIndex, negationIndex, type Spans } from '../text/negation';
+import {
+  type CueWords,
+  cueWordsFor,
+  courseworkLists,
+  gapSpans,
+  othersColumns,
+  othersLists,
+  isNegated,
+  type NegationIndex,
+  negationIndex,
+  type Spans,
+} from '../text/negation';
 import { forgetTexts, phrasesPattern, phrasesRegex, unicodeRegex, unicodeLiteral } from '../text/phrases';
 import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
@@ -151,6 +162,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       ...courseworkLists(text, structureCues).filter((s) => sectionOf(s.start) === 'education'),
       // "Client environment: AWS Control Tower, EKS, …", "Programs overseen: …": others' stacks, events attended.
       ...othersLists(text, cues),
+      // A table's column whose header says others built it.
+      ...othersColumns(text, cues),
     ]),
     named,
     gaps,

@@ -140,7 +140,10 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
   let datedAbove = false;
   // The section's heading is in capitals: a weak label in mixed case under it is one of its entries' sub-labels.
   let capsAbove = false;
-  for (const line of text.split('\n')) {
+  // The line above (blank or not).
+  let prev = '';
+  const all = text.split('\n');
+  all.forEach((line, li) => {
     if (resume !== undefined) {
       if (resume !== current) headings.push({ name: resume, heading: '', start: offset });
       current = resume;
@@ -151,11 +154,24 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
     // sub-label of the job that line heads, as in an experience section.
     const found = readHeading(line, current === 'header' && datedAbove ? 'experience' : current, words, memo, capsAbove);
     if (line.trim() !== '') datedAbove = YEAR.test(line);
+    const above = prev;
+    prev = line;
     // "SKILLS⏎Languages⏎Python · Java": a languages label right under a skills heading opens the skills list.
     const sublabel = found?.name === 'languages' && current === 'skills' && !found.inline && emptySince;
     // A heading of job titles only ("TEACHING") keeps its own section, to be read apart, also beside an experience one.
     // A heading in capitals heads its section even indented to a bullet's text ("  - Built … Azure Kubernetes⏎    SKILLS").
-    const goesOn = wrapped && !found?.inline && !(UPPERCASE.test(line) && !LOWERCASE.test(line));
+    // "Diplôme" over "d'ingénieur, département" over "Informatique" over "2013 – 2018" under "FORMATION": a label in mixed
+    // case right under a line cut after a lowercase word, below a heading in capitals and over the entry's dates alone,
+    // is the rest of a name a narrow column wrapped.
+    const cut =
+      found !== null &&
+      !found.inline &&
+      capsAbove &&
+      BODY_SECTIONS.has(current) &&
+      CUT_AFTER_WORD.test(above) &&
+      MIXED_CASE_WORD.test(line.trim()) &&
+      DATES_ONLY.test(all[li + 1] ?? '');
+    const goesOn = (wrapped && !found?.inline && !(UPPERCASE.test(line) && !LOWERCASE.test(line))) || cut;
     if (found && (found.name !== current || found.apart || apart) && !sublabel && !goesOn) {
       if (found.inline && (JOB_SECTIONS.has(current) || ENTRY_LABELS.get(current)?.has(found.name) === true)) resume = current;
       headings.push({ name: found.name, heading: found.heading, start: offset });
@@ -165,7 +181,7 @@ export function findSections(text: string, lex: Lexicon = lexiconFor(), memo?: H
       emptySince = true;
     } else if (line.trim() !== '' && !found) emptySince = false;
     offset += line.length + 1;
-  }
+  });
   return toSections(headings, text.length);
 }
 
@@ -177,6 +193,10 @@ const LOWERCASE = unicodeRegex`\p{Ll}`;
 const UPPERCASE = unicodeRegex`\p{Lu}`;
 /** A first word in mixed case ("Principales réalisations", not "PROJECTS (selected)"). */
 const MIXED_CASE_WORD = unicodeRegex`^\P{L}{0,4}\p{L}\p{Ll}`;
+/** A line of dates alone ("2013 – 2018", "09/2013 – 06/2018"). */
+const DATES_ONLY = /^\s{0,40}(?:\d{1,2}[/.])?(?:19|20)\d{2}(?:\s{0,3}[-–—]\s{0,3}(?:\d{1,2}[/.])?(?:19|20)\d{2})?\s{0,3}$/u;
+/** A line that ends on a lowercase word, no stop after it: a name a wrap may have cut. */
+const CUT_AFTER_WORD = unicodeRegex`\p{Ll}$`;
 /** The end of a sentence or of a label: the line after it starts something new. */
 const LINE_STOP = /[.;:!?]$/u;
 

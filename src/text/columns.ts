@@ -46,6 +46,8 @@ export interface ColumnReading {
   dateColumn: boolean;
   /** Some page went on with the columns of the page before it. */
   continued?: boolean;
+  /** Some page after a page in columns was read as one column, its sidebar (if any) after it. */
+  flat?: boolean;
 }
 
 /**
@@ -61,6 +63,7 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
   let columns = false;
   let dateColumn = false;
   let continued = false;
+  let flat = false;
   let firstPage: boolean | undefined;
   const pages = raw.split(pageBreak);
   const furniture = marker !== '' ? repeatedEdges(pages) : new Set<string>();
@@ -84,6 +87,7 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
     if (gutter?.dates) dateColumn = true;
     firstPage ??= start !== undefined;
     if (start === undefined) {
+      if (open && gutter === undefined && page.trim() !== '') flat = true;
       const read = gutter?.labels ? withoutLabels(lines, rows, gutter.start) : gutter?.dates ? withLabelsAfter(lines, rows, gutter.start) : page;
       out.push(sidebar ? `${read}\n\n${sidebar.join('\n')}` : read);
       open = undefined;
@@ -100,7 +104,7 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
     open = { left: read.left, right: read.right, start };
   }
   if (open) out.push(bandText(open));
-  return { text: joinPieces(out, pageBreak), columns, firstPage: firstPage ?? false, dateColumn, continued };
+  return { text: joinPieces(out, pageBreak), columns, firstPage: firstPage ?? false, dateColumn, continued, flat };
 }
 
 /** Pieces of text, each on its own lines (page breaks carry their own line ends). */

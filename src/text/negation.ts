@@ -787,6 +787,64 @@ export function othersLists(text: string, cues: CueWords): Array<{ start: number
   ];
 }
 
+/** A row of a table drawn with bars, three cells or more. */
+const BAR_ROW = /^[^|\n]{0,200}\|[^|\n]{0,200}\|[^\n]{0,400}$/u;
+/** The rule under a table's header ("------+------+-----"). */
+const HEADER_RULE = /^[\s|+=:-]{3,400}$/u;
+/** The most rows a table's header wraps onto. */
+const MAX_HEADER_ROWS = 4;
+
+/**
+ * Each cell of a column of a table drawn with bars whose header names others' work ("Tech stack (built and run by the
+ * delivery team, not by me)"), the header read across the rows it wraps onto above its rule: convention 25's label, for
+ * the column it heads.
+ */
+export function othersColumns(text: string, cues: CueWords): Array<{ start: number; end: number }> {
+  if (!text.includes('|')) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (!BAR_ROW.test(lines[i] as string) || (i > 0 && (lines[i - 1] as string).includes('|'))) continue;
+    const width = (lines[i] as string).split('|').length;
+    let rule = -1;
+    for (let k = i + 1; k <= i + MAX_HEADER_ROWS && k < lines.length; k++) {
+      const l = lines[k] as string;
+      if (HEADER_RULE.test(l) && l.includes('-')) {
+        rule = k;
+        break;
+      }
+      if (l.split('|').length !== width) break;
+    }
+    if (rule === -1) continue;
+    const heads = Array.from({ length: width }, (_, c) =>
+      lines
+        .slice(i, rule)
+        .map((l) => (l.split('|')[c] ?? '').trim())
+        .join(' '),
+    );
+    const others = heads.map((h) => {
+      cues.othersWorkLabelsAll.lastIndex = 0;
+      return cues.othersWorkLabelsAll.test(h);
+    });
+    if (!others.includes(true)) continue;
+    for (let k = rule + 1; k < lines.length && (lines[k] as string).split('|').length === width; k++) {
+      let from = starts[k] as number;
+      (lines[k] as string).split('|').forEach((cell, c) => {
+        if (others[c]) out.push({ start: from, end: from + cell.length });
+        from += cell.length + 1;
+      });
+    }
+    i = rule;
+  }
+  return out;
+}
+
 /** Each label's list, up to the end `courseworkLists` tells. */
 function labelledLists(
   text: string,

@@ -158,7 +158,8 @@ export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon())
   // (a sidebar and a main column each continued on the next page): else the bands of each page are read apart.
   const marked = whole.dateColumn ? clean : markPageBreaks(clean, words);
   const split = marked === clean ? whole : splitColumns(marked, `\n${PAGE_BREAK}\n`);
-  const paged = whole.columns && !split.continued ? whole : split;
+  // So do they when a page after the columns is one column of its own: the whole text's gutter would cut its lines.
+  const paged = whole.columns && !split.continued && !(split.firstPage && split.flat) ? whole : split;
   // Only a first page in columns sets the layout (a sidebar beside page 1); a later page alone in columns is a table of
   // labels, and a page of a date table (a Europass CV) shows the whole document is one, read line by line.
   const read = paged.firstPage && !paged.dateColumn ? paged.text : whole.text;
@@ -177,14 +178,24 @@ export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon())
 function markPageBreaks(text: string, words: PageWords): string {
   if (!text.includes('\n')) return text;
   let marked = false;
-  const lines = text.split('\n').map((l) => {
+  const all = text.split('\n');
+  const lines = all.map((l, i) => {
     const t = l.trim();
-    if (t === '' || t.length > MAX_MARKER_LINE || !words.pageMarker.test(t)) return l;
+    if (t === '' || t.length > MAX_MARKER_LINE || !(words.pageMarker.test(t) || isPageNumberLine(t, all, i, words))) return l;
     marked = true;
     return PAGE_BREAK;
   });
   // The same string when no line is a page marker: the caller then skips a second reading of the columns.
   return marked ? lines.join('\n') : text;
+}
+
+/**
+ * A page number alone between blank lines, with a dash or a count around it ("– 1 –", "2 / 3"): a footer, even
+ * without a page word. A bare number is not one here (a rating or a wrapped line's last word may stand alone).
+ */
+function isPageNumberLine(t: string, lines: readonly string[], i: number, words: PageWords): boolean {
+  if (BARE_NUMBER.test(t) || !endsLikePageNumber(t) || !words.pageNumber.test(t)) return false;
+  return isBlankAt(lines, i - 1) && isBlankAt(lines, i + 1);
 }
 
 /** The Windows-1252 bytes of its characters 0x80–0x9F that are not Latin-1 (the rest map to themselves). */
