@@ -9096,6 +9096,30 @@ describe('a recruiter names the skills of the people hired, not their own (r87)'
   });
 });
 
+describe("a recruiter's hiring fills other people's teams and leads none of the person's own", () => {
+  it.each([
+    'SUMMARY\nI hire cloud engineers and detection analysts for scale-ups.\n\nEXPERIENCE\nTechnical Recruiter, Larchfield Search\n02/2021 – 10/2026\n- Agree headcount plans with engineering directors and coach hiring managers on interview loops.\n',
+    'BERUFSERFAHRUNG\n01/2020 – 10/2026  Recruiterin IT, Talentwerk GmbH\n– Einstellungen für drei Produktteams, Abstimmung der Headcount-Planung mit der Geschäftsführung\n',
+    'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 10/2026  Chargée de recrutement, Orvale\n- Recrutement des ingénieurs cloud ; suivi des effectifs avec les managers\n',
+  ])('%j gives no team leadership', (text) => {
+    expect(ids(text)).not.toContain('team-leadership');
+  });
+
+  it('keeps the team a recruiter leads, beside the hiring', () => {
+    const got = ids(
+      'EXPERIENCE\nTechnical Recruiter, Larchfield Search\n02/2021 – 10/2026\n- Agree headcount plans with engineering directors.\n- Manage two recruiting coordinators.\n',
+    );
+    expect(got).toContain('team-leadership');
+  });
+
+  it('still reads hiring as leadership under a title that is no recruiting one', () => {
+    const got = ids(
+      'EXPERIENCE\nHead of Detection, Larchfield Bank\n02/2021 – 10/2026\n- Hired four detection engineers and own the headcount plan of the team.\n',
+    );
+    expect(got).toContain('team-leadership');
+  });
+});
+
 describe('work assessed, tested or delivered by another party is theirs (r87)', () => {
   it.each([
     [
