@@ -9096,6 +9096,23 @@ describe('a recruiter names the skills of the people hired, not their own (r87)'
   });
 });
 
+describe('a CI service that runs model training or evaluation is no DevSecOps in a security entry', () => {
+  it.each([
+    'EXPERIENCE\nAI Red Team Lead, Quillon Labs   03/2021 – 10/2026\n- Adversarial robustness benchmarks for vision models.\n- The robustness evaluation runs in GitHub Actions on each new checkpoint.\n',
+    'BERUFSERFAHRUNG\n03/2021 – heute  Security Researcherin, Quillon GmbH\n- Angriffe auf Bildklassifikatoren; die Evaluationspipeline läuft in GitLab CI für jedes neue Modell.\n',
+  ])('%j gives no devsecops', (text) => {
+    expect(ids(text)).not.toContain('devsecops');
+  });
+
+  it('keeps a CI service that gates releases on security checks', () => {
+    expect(
+      ids(
+        'EXPERIENCE\nApplication Security Engineer, Quillon Labs   03/2021 – 10/2026\n- Dependency and secret scanning gates in GitLab CI for every service.\n',
+      ),
+    ).toContain('devsecops');
+  });
+});
+
 describe("a recruiter's hiring fills other people's teams and leads none of the person's own", () => {
   it.each([
     'SUMMARY\nI hire cloud engineers and detection analysts for scale-ups.\n\nEXPERIENCE\nTechnical Recruiter, Larchfield Search\n02/2021 – 10/2026\n- Agree headcount plans with engineering directors and coach hiring managers on interview loops.\n',
