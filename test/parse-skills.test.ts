@@ -9096,6 +9096,47 @@ describe('a recruiter names the skills of the people hired, not their own (r87)'
   });
 });
 
+describe('a CI service that runs model training or evaluation is no DevSecOps in a security entry', () => {
+  it.each([
+    'EXPERIENCE\nAI Red Team Lead, Quillon Labs   03/2021 – 10/2026\n- Adversarial robustness benchmarks for vision models.\n- The robustness evaluation runs in GitHub Actions on each new checkpoint.\n',
+    'BERUFSERFAHRUNG\n03/2021 – heute  Security Researcherin, Quillon GmbH\n- Angriffe auf Bildklassifikatoren; die Evaluationspipeline läuft in GitLab CI für jedes neue Modell.\n',
+  ])('%j gives no devsecops', (text) => {
+    expect(ids(text)).not.toContain('devsecops');
+  });
+
+  it('keeps a CI service that gates releases on security checks', () => {
+    expect(
+      ids(
+        'EXPERIENCE\nApplication Security Engineer, Quillon Labs   03/2021 – 10/2026\n- Dependency and secret scanning gates in GitLab CI for every service.\n',
+      ),
+    ).toContain('devsecops');
+  });
+});
+
+describe("a recruiter's hiring fills other people's teams and leads none of the person's own", () => {
+  it.each([
+    'SUMMARY\nI hire cloud engineers and detection analysts for scale-ups.\n\nEXPERIENCE\nTechnical Recruiter, Larchfield Search\n02/2021 – 10/2026\n- Agree headcount plans with engineering directors and coach hiring managers on interview loops.\n',
+    'BERUFSERFAHRUNG\n01/2020 – 10/2026  Recruiterin IT, Talentwerk GmbH\n– Einstellungen für drei Produktteams, Abstimmung der Headcount-Planung mit der Geschäftsführung\n',
+    'EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 10/2026  Chargée de recrutement, Orvale\n- Recrutement des ingénieurs cloud ; suivi des effectifs avec les managers\n',
+  ])('%j gives no team leadership', (text) => {
+    expect(ids(text)).not.toContain('team-leadership');
+  });
+
+  it('keeps the team a recruiter leads, beside the hiring', () => {
+    const got = ids(
+      'EXPERIENCE\nTechnical Recruiter, Larchfield Search\n02/2021 – 10/2026\n- Agree headcount plans with engineering directors.\n- Manage two recruiting coordinators.\n',
+    );
+    expect(got).toContain('team-leadership');
+  });
+
+  it('still reads hiring as leadership under a title that is no recruiting one', () => {
+    const got = ids(
+      'EXPERIENCE\nHead of Detection, Larchfield Bank\n02/2021 – 10/2026\n- Hired four detection engineers and own the headcount plan of the team.\n',
+    );
+    expect(got).toContain('team-leadership');
+  });
+});
+
 describe('work assessed, tested or delivered by another party is theirs (r87)', () => {
   it.each([
     [

@@ -38,6 +38,7 @@ export interface KindWords {
   topicTitle: RegExp;
   /** Titles of recruiting ("Recruitment Consultant, Cyber Security", "Talent Partner"): the skills named are the people hired's. */
   recruitingTitle: RegExp;
+  recruitingDuty: RegExp;
   /** Classes of titles whose work is about others' technology (`othersTechTitles`), each with the skills its own work gives. */
   othersTech: readonly OthersTechClass[];
   /** Words of the person's own hands-on building or operating, every match (`handsOnWords`). */
@@ -117,6 +118,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     annotationTitle: phrasesRegex(lex.work.annotationTitles),
     topicTitle: phrasesRegex(lex.work.topicTitles),
     recruitingTitle: phrasesRegex(lex.work.recruitingTitles),
+    recruitingDuty: phrasesRegex(lex.work.recruitingDuties),
     othersTech: Object.entries(lex.work.othersTechTitles).map(([name, c]) => ({
       name,
       title: phrasesRegex(c.titles),

@@ -925,6 +925,10 @@ function productTopics(
         if (others.keeps.has(skill?.category ?? '') || others.keeps.has(m.id) || handsOnSentence(text, m, words)) continue;
         out.add(m);
         othersOnly.add(m.id);
+      } else if (hiring && words.recruitingDuty.test(m.text)) {
+        // A recruiter hires for others' teams: "hiring managers", "headcount plans" lead no team of the person's.
+        out.add(m);
+        othersOnly.add(m.id);
         // A recruiter's own work is hiring, people and policy: any other skill named is a candidate's.
       } else if (hiring ? !ASSURED_CATEGORIES.has(skill?.category ?? '') : skill?.workKind) out.add(m);
     }

@@ -116,6 +116,8 @@ export const WorkLexiconSchema = z.strictObject({
   topicTitles: z._default(Phrases, []),
   /** Titles of recruiting work ("Recruitment Consultant", "Talent Partner", "Personalberaterin", "chargée de recrutement", "reclutadora"): the skills named, bar people and policy ones, are the candidates'. */
   recruitingTitles: z._default(Phrases, []),
+  /** Hiring words ("hire", "headcount", "einstellen", "recrutement", "contratación"): under a recruiting title they name the recruiter's own work, filling others' teams, and no leading of a team. */
+  recruitingDuties: z._default(Phrases, []),
   /**
    * Classes of titles whose work is about others' technology ("writing": "Technical Writer", "legal": "Avocate",
    * "audit": "Lead Auditor"): in an entry under one, only skills of the categories (or ids) the class `keeps` count,
