@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseResume } from './_languages';
+
+const cv = (bullets: string) =>
+  `Marta Ruiz Gil\nIngeniera de seguridad\n\nEXPERIENCIA PROFESIONAL\n\nMar. 2021 – actualidad\nIngeniera de seguridad de IA — Empresa Ficticia S.A., Sevilla\n${bullets}\n\nFORMACIÓN ACADÉMICA\n\n2015 – 2019   Grado en Informática, Universidad de Sevilla\n`;
+const ids = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+
+describe('Spanish inference-API alias', () => {
+  it('reads serving a model behind an inference API as deployment', () => {
+    expect(ids(cv('· Publiqué el modelo de scoring en una API de inferencia con FastAPI.'))).toContain('ml-deployment');
+  });
+  it('does not read attacks on someone else’s inference APIs as deployment', () => {
+    expect(ids(cv('· Ataques de robo de modelos contra las APIs de inferencia de un banco.'))).not.toContain('ml-deployment');
+    expect(ids(cv('· Jailbreaks y pruebas de evasión sobre la API de inferencia del cliente.'))).not.toContain('ml-deployment');
+  });
+});
+
+describe('Spanish tutoring of colleagues', () => {
+  it('reads a tutor of newly hired engineers or juniors as mentoring', () => {
+    expect(ids(cv('· Tutora de tres ingenieras recién incorporadas al equipo.'))).toContain('mentoring');
+    expect(ids(cv('· Tutor de dos analistas junior durante su primer año.'))).toContain('mentoring');
+  });
+  it('does not read a thesis tutor line without people to guide as mentoring', () => {
+    expect(ids(cv('· Tutor académico asignado por la universidad para el proyecto.'))).not.toContain('mentoring');
+  });
+});
