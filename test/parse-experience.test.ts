@@ -2355,6 +2355,19 @@ describe('a degree named again in brackets (r15)', () => {
     expect(p.education.map((e) => [e.level, e.field])).toEqual(want);
   });
 
+  it.each([
+    [
+      "FORMATION\n2015 – 2018   Diplôme d'ingénieur – Génie mathématique – École Y\n              formation suivie en apprentissage depuis 2016\n",
+      [['master', 'mathematics']],
+    ],
+    ['EDUCATION\n2016 – 2019   MSc Data Science, University of Leeds\n              studied part-time since 2017\n', [['master', 'data-science']]],
+    // An open range that starts after the degree's own span still runs on.
+    ['EDUCATION\n2016 – 2019   MSc Data Science, University of Leeds\n              studied part-time since 2020\n', []],
+  ])('reads an open range in a note under a dated degree, starting within its span, as a phase of it: %s', (text, want) => {
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.education.map((e) => [e.level, e.field])).toEqual(want);
+  });
+
   it('reads an indented line under a degree, dated within it ("Cycle ingénieur … (2019-2022)"), as the same degree', () => {
     const p = parseResume(
       "FORMATION\n2017 – 2022   Diplôme d'ingénieur – INSA Rennes, spécialité Informatique\n              Cycle ingénieur suivi en alternance (2019-2022).\n2012 – 2014   Diplôme d'ingénieur – ENSAI\n",

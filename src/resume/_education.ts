@@ -520,6 +520,8 @@ function datesIn(line: string, reading: StudyReading): { ranges: DateRange[]; si
 function stillStudying(lines: readonly Line[], i: number, words: EducationWords, reading: StudyReading): boolean {
   const degreeLine = lines[i] as Line;
   const dated = OPENS_WITH_YEAR.test(degreeLine.text);
+  // The closed span the degree's own line gives: a note under it that opens a range inside it tells a phase of the study.
+  const spans = datesIn(degreeLine.text, reading).ranges.filter((r) => !r.current);
   // Lines indented under the degree's own wrap its item ("Master of IT in Business" over "  (AI track), Singapore" …
   // "  part-time, in progress,"), however many there are, up to WRAPPED_BLOCK.
   const inBlock = (k: number) => k <= i + DEGREE_BLOCK || (k <= i + WRAPPED_BLOCK && wrapsUnder(lines[k] as Line, degreeLine));
@@ -534,7 +536,7 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     // A status that labels its line ("In progress: MIT xPRO …", "En curso: …") heads an item of its own.
     if (!deeper(lines[k] as Line, degreeLine) && statusLabel(body, words.all)) return false;
     // A range wrapped at the line's end ("(2021 -" over "2022)") is read whole: it is no open range.
-    if (inProgressIn(body, words.all) || runsOn(withWrappedEnd(lines, k, reading), reading)) return true;
+    if (inProgressIn(body, words.all) || runsOn(withWrappedEnd(lines, k, reading), reading, spans)) return true;
     // A note indented under the degree or in brackets ("(pós-graduação lato sensu)") is about it; a line of its own is
     // another programme ("Postgraduate studies (non-degree) in Cybersecurity").
     const note = deeper(lines[k] as Line, degreeLine) || BRACKETED_LINE.test((lines[k] as Line).text);
@@ -625,14 +627,17 @@ function lastWords(text: string): string {
  * The dates of a line run to "present" or end after asOf ("2025 – 2027"; a year's end only when it is a later year), or
  * the line names a date still to come ("dissertation due September 2027").
  */
-function runsOn(body: string, reading: StudyReading): boolean {
+function runsOn(body: string, reading: StudyReading, spans: readonly DateRange[] = []): boolean {
   const asOfYear = Math.floor(reading.asOfYm / 12);
   const { ranges, singles } = datesIn(body, reading);
   // "2016 – 2019 (en alternance à partir de 2017)": an open range that starts inside a closed one on its line is a phase
   // of that span, no study running on.
   // Only right after it, with no other item between: "(2020–2023 ; depuis oct. 2023)" lists two periods.
   const closed = ranges.filter((r) => !r.current);
+  // "2014 – 2017  Diplôme d'ingénieur …" over "  cursus en apprentissage à partir de 2015": so is one that starts inside the
+  // closed span of the degree's own line (`spans`), in a note under it.
   const phase = (r: DateRange) =>
+    spans.some((c) => c.start <= r.start && r.start <= c.end) ||
     closed.some((c) => c.start <= r.start && r.start <= c.end && c.index + c.length <= r.index && !ITEM_BETWEEN.test(body.slice(c.index + c.length, r.index)));
   const open = ranges.filter((r) => !(r.current && phase(r)));
   if (open.some((r) => r.current || (r.end > reading.asOfYm && (r.endPrecision === 'month' || Math.floor(r.end / 12) > asOfYear)))) return true;
