@@ -24,3 +24,20 @@ describe('Spanish tutoring of colleagues', () => {
     expect(ids(cv('· Tutor académico asignado por la universidad para el proyecto.'))).not.toContain('mentoring');
   });
 });
+
+describe('Spanish adversarial patches and drift dashboards', () => {
+  it('reads robustness tests with adversarial patches as adversarial ML', () => {
+    expect(ids(cv('· Evalué detectores de objetos frente a parches adversarios impresos.'))).toContain('adversarial-ml');
+  });
+  it('reads drift dashboards or alerts on models as model monitoring', () => {
+    expect(ids(cv('· Monté cuadros de mando de deriva para los clasificadores en producción.'))).toContain('model-monitoring');
+    expect(ids(cv('· Añadí alertas de deriva a los clasificadores de fraude.'))).toContain('model-monitoring');
+  });
+});
+
+describe('English drift dashboards', () => {
+  it('reads a drift dashboard as model monitoring', () => {
+    const text = 'Sam Lee\n\nEXPERIENCE\n\nML Engineer, Quillon Ltd   2021 - present\n- Built a drift dashboard for the credit scoring team.\n';
+    expect(ids(text)).toContain('model-monitoring');
+  });
+});
