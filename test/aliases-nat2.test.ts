@@ -41,3 +41,17 @@ describe('English drift dashboards', () => {
     expect(ids(text)).toContain('model-monitoring');
   });
 });
+
+describe('a field of work before the dash of a bare title', () => {
+  const read = (second: string) =>
+    parseResume(
+      `Ana Brook\n\nEXPERIENCE\n\nHollis & Pike LLP, Chicago IL\nSecurity Consulting – Manager   2019 – 2022\n${second}\n  * ISO 27001 readiness reviews for clients.\n`,
+      { asOf: '2026-11-01' },
+    ).experience.entries.map((e) => e.title);
+  it('keeps the field as part of the title ("Cyber Assurance – Associate")', () => {
+    expect(read('Cyber Assurance – Associate   2015 – 2018')[1]).toBe('Cyber Assurance – Associate');
+  });
+  it('does not join a part that names no field of work', () => {
+    expect(read('Northgate – Associate   2015 – 2018')[1]).toBe('Associate');
+  });
+});

@@ -1628,6 +1628,10 @@ function fieldOfTitle(
   if (parts.length === 2 && bare && w.titleField.test(field) && joinedByDash(text, picked.title, field)) {
     return { title: `${picked.title} – ${field}`, organization: undefined };
   }
+  // "IT Audit & Cyber Assurance – Associate": a field of work before the dash of a bare title is the title's own too.
+  if (parts.length === 2 && bare && w.titleField.test(field) && joinedByDash(text, field, picked.title)) {
+    return { title: `${field} – ${picked.title}`, organization: undefined };
+  }
   if (parts.length < 3) return picked;
   const org = parts.find((part) => isOrgName(w, part) && !w.jobWord.test(part));
   if (org === undefined || !joinedByDash(text, picked.title, field)) return picked;
