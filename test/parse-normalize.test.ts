@@ -149,6 +149,13 @@ describe('normalizeText', () => {
     expect(normalizeText('Jane Doe\n- present the roadmap to\n\nPage 1 of 2\n\nEducation')).toBe('Jane Doe\n- present the roadmap to\n\n\nEducation');
   });
 
+  it('drops a rule drawn under a page footer, and the first line repeated after it', () => {
+    const raw = 'ACME HOLDINGS   Careers\n- one\n\nAcme Holdings – Job Profile     Page 1 of 2\n____________________\nACME HOLDINGS   Careers\n\n- two';
+    expect(normalizeText(raw)).toBe('ACME HOLDINGS  Careers\n- one\n\n\n- two');
+    // A rule with text before it on the page stays.
+    expect(normalizeText('Jane Doe\n- one\n____________________\n- two')).toBe('Jane Doe\n- one\n____________________\n- two');
+  });
+
   it('drops the first line repeated at the top of a later page', () => {
     const raw = 'MARCUS LINDQVIST\nSeattle\n- one\n\n\nMarcus Lindqvist – Résumé     Page 1 of 2\nMARCUS LINDQVIST\n\n- two';
     expect(normalizeText(raw)).toBe('MARCUS LINDQVIST\nSeattle\n- one\n\n\n- two');

@@ -6692,3 +6692,81 @@ describe('choice lists, long asides, wish headings, vague years and clearances n
     ]);
   });
 });
+
+describe('page furniture, soft-wrapped prose, wishes after examples and degrees that matter less (ads2-s47)', () => {
+  const read = (ad: string) => roleFromJobPosting(ad, { languages: allLanguages });
+  const tiers = (ad: string) => read(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it('keeps the items after a page footer, a rule and the repeated letterhead in the list they continue', () => {
+    const ad = [
+      'NORTHWIND PARTNERS LLP                Risk Advisory',
+      '',
+      'Cloud Security Consultant',
+      '',
+      'Essential',
+      '- Terraform in production',
+      '',
+      'Northwind Partners LLP – Role Profile                  Page 1 of 2',
+      '______________________________________________',
+      'NORTHWIND PARTNERS LLP                Risk Advisory',
+      '',
+      '- Rust for tooling',
+      '',
+    ].join('\n');
+    expect(tiers(ad)).toEqual([
+      ['terraform', 'required'],
+      ['rust', 'required'],
+    ]);
+  });
+
+  it('reads a sentence wrapped over several lines as one: its clearance is to be obtained', () => {
+    const ad =
+      'Engineer\n\nRequirements\n- Rust\n\nScreening\nEvery hire is vetted. Several of the programmes need Security Check clearance, so\nyou must be eligible to obtain it before you are staffed there.\n';
+    const role = read(ad);
+    expect(role.requirements.filter((q) => q.kind === 'clearance')).toEqual([]);
+    expect((role.notes ?? []).filter((n) => n.condition === 'clearance-obtainable').map((n) => n.level)).toEqual(['secret']);
+  });
+
+  it('ends a list of examples at a wish that closes its clause, not at one that ranks an item', () => {
+    const ad =
+      'Engineer\n\nRequirements\n- Rust\n\nNice to have\n- Knowing attacks such as data poisoning, is a real plus, and so is Splunk or a similar SIEM\n';
+    expect(tiers(ad)).toEqual([
+      ['rust', 'required'],
+      ['adversarial-ml', 'preferred'],
+      ['security-monitoring', 'preferred'],
+    ]);
+    expect(tiers('Engineer\n\nRequirements\n- Rust\n\nNice to have\n- Some cloud (Azure preferred, AWS also fine)\n')).toEqual([
+      ['rust', 'required'],
+      ['azure|aws', 'preferred'],
+    ]);
+  });
+
+  it('reads years said as a rough figure, and the share of them said "at least", as no must', () => {
+    const years = (line: string) =>
+      read(`Engineer\n\nRequirements\n- Rust\n- ${line}\n`).requirements.flatMap((q) =>
+        q.kind === 'experience'
+          ? [[q.measure, q.minYears, q.hard]]
+          : q.kind === 'skill' && q.minYears !== undefined
+            ? [[q.skills.join('|'), q.minYears, q.yearsHard]]
+            : [],
+      );
+    expect(years('Somewhere around 6 years in security engineering, and at least 2 of those managing engineers')).toEqual([
+      ['securityYears', 6, false],
+      ['team-leadership', 2, false],
+    ]);
+    expect(years('At least 6 years in security engineering, and at least 2 of those managing engineers')).toEqual([
+      ['securityYears', 6, true],
+      ['team-leadership', 2, true],
+    ]);
+  });
+
+  it('reads a degree that matters less than a track record, or than whether one studied, as replaceable by experience', () => {
+    const degree = (line: string) => read(`Engineer\n\nWhat we're looking for\n- Rust\n- ${line}\n`).requirements.find((q) => q.kind === 'degree');
+    expect(degree('A degree in Computer Science – though your record matters more to us than where you studied')).toMatchObject({
+      hard: false,
+      tier: 'required',
+    });
+    expect(degree('A degree in Computer Science, or whether you studied at all is up to you')?.hard).toBe(false);
+    expect(degree('A degree in Computer Science')?.hard).toBe(true);
+  });
+});

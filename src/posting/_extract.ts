@@ -46,7 +46,7 @@ const COMMA_GAP = /^\s{0,3},\s{0,3}$/u;
 /**
  * Inside a list of examples, the words between two skills that keep the list going: other items or qualifiers ("AWS
  * GovCloud, Azure Government"; "prompt injection and jailbreaks, data leakage …, model inversion"), up to a list
- * separator, never a sentence mark or the end of a parenthesis.
+ * separator, never a sentence mark, the end of a parenthesis or a wish that closes the list's clause (`wishClosesList`).
  */
 const EXAMPLE_GAP = /^[^.;:()[\]]{0,80}$/u;
 // Patterns with `\p{…}` classes are made on first use (`once`): slow to make, and a résumé's import never runs them.
@@ -902,6 +902,18 @@ function eligibleLevel(text: string, words: PostingWords): boolean {
   return clearanceMentions(text, words.clearances, () => true).some((m) => saysObtainable(text.slice(m.index, m.index + m.length), words));
 }
 
+const NOT_SPACE = /\S/u;
+
+/**
+ * A wish word in the gap after a list's item, apart from it ("… or model theft, is a strong plus, and so is Splunk"),
+ * ends the list's clause: Splunk is another wish, not one more example. One right after the item ranks that item among
+ * the others ("Azure preferred, AWS also fine"): the list goes on.
+ */
+function wishClosesList(gap: string, words: PostingWords): boolean {
+  const wish = words.preferred.exec(gap);
+  return wish !== null && NOT_SPACE.test(gap.slice(0, wish.index));
+}
+
 /**
  * Skills: the examples after "such as", "e.g.", "like", "including" form one any-of requirement, as do skills
  * joined by "or"; other skills stand alone.
@@ -943,7 +955,9 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     if (
       prev &&
       !cueBefore &&
-      (orGap || COMMA_GAP.test(gap) || (examples && (words.listGap.test(gap) || (EXAMPLE_GAP.test(gap) && words.listSeparator.test(gap)))))
+      (orGap ||
+        COMMA_GAP.test(gap) ||
+        (examples && (words.listGap.test(gap) || (EXAMPLE_GAP.test(gap) && words.listSeparator.test(gap) && !wishClosesList(gap, words)))))
     ) {
       anyOr = orGap || anyOr;
       run.push(m);

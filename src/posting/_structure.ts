@@ -582,7 +582,9 @@ function looksLikeTitle(body: string): boolean {
 function splitSentences(content: string, start: number): Array<{ text: string; start: number }> {
   if (content.length < 60 || !/[.!?]\s/u.test(content)) return [{ text: content, start }];
   const out: Array<{ text: string; start: number }> = [];
-  for (const s of nlp.tokenize(content).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
+  // A line break inside a joined line is a soft wrap ("… require SC clearance, so⏎you must be eligible …"), not a stop:
+  // the tokenizer reads it as one, so it reads a space of the same length (the offsets still point into the ad).
+  for (const s of nlp.tokenize(content.replaceAll('\n', ' ')).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
     if (s.text.trim() !== '') out.push({ text: content.slice(s.offset.start, s.offset.start + s.offset.length), start: start + s.offset.start });
   }
   return out.length > 0 ? out : [{ text: content, start }];

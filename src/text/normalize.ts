@@ -530,6 +530,9 @@ function mergeLoneBullets(lines: readonly string[]): string[] {
 }
 
 /** Removes page footers/headers and the first lines repeated at the top of a later page. */
+/** A line drawn across the page with one mark (underscores, dashes, equals signs, box lines): no text. */
+const PAGE_RULE = /^(?:[_=─━]{4,}|-{4,})$/u;
+
 function dropPageArtifacts(lines: readonly string[], words: PageWords): string[] {
   const firstLines = firstNonBlank(lines, 2).filter((l) => l.length <= 80);
   const counts = new Map<string, number>();
@@ -559,6 +562,8 @@ function dropPageArtifacts(lines: readonly string[], words: PageWords): string[]
       continue;
     }
     if (afterBreak && (firstLines.includes(t) || isNameHeader(t, firstLines[0]) || headers.has(t))) continue;
+    // A page's top rule under the footer ("Page 1 of 2⏎_____⏎ACME LLP  Careers"): the repeated header may follow it.
+    if (afterBreak && PAGE_RULE.test(t)) continue;
     // "present AI risk posture to⏎⏎Page 1 of 3⏎⏎the CISO staff": a sentence cut by a page break goes on, one line break apart.
     if (cutSentence && LOWERCASE_START.test(t)) while (out.at(-1) === '') out.pop();
     cutSentence = false;
