@@ -10562,3 +10562,13 @@ describe('preparing for an audit by a certification body is being audited, no au
     expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []))).toContain('audit');
   });
 });
+
+describe('a bug bash (r109)', () => {
+  it('is a testing event, no shell scripting', () => {
+    expect(ids('EXPERIENCE\nProduct Manager, Payments — Acme   2021 – 2024\n- Ran a quarterly bug bash with the QA team\n')).not.toContain('bash');
+  });
+
+  it('leaves Bash named as a shell a skill', () => {
+    expect(ids('EXPERIENCE\nSite Reliability Engineer — Acme   2021 – 2024\n- Wrote Bash scripts for the nightly backups\n')).toContain('bash');
+  });
+});
