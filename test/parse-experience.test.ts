@@ -4734,3 +4734,13 @@ describe('two positions on a header line cut before the first one’s dates (r10
     ]);
   });
 });
+
+describe('a German IT security auditor (r109)', () => {
+  it('reads the title "IT-Sicherheitsprüferin" as security work, as "IT Security Auditor" is', () => {
+    const p = parseResume('BERUFSERFAHRUNG\nIT-Sicherheitsprüferin — Acme Prüfung GmbH   09/2018 – 06/2020\n- Kontrolltests für Kunden\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['security']]);
+    expect(p.experience.securityYears).toBe(1.83);
+  });
+});

@@ -10572,3 +10572,20 @@ describe('a bug bash (r109)', () => {
     expect(ids('EXPERIENCE\nSite Reliability Engineer — Acme   2021 – 2024\n- Wrote Bash scripts for the nightly backups\n')).toContain('bash');
   });
 });
+
+describe('an IT security audit and a course just started (r109)', () => {
+  it('reads an IT security audit as audit work, no security assessment', () => {
+    const found = ids('EXPERIENCE\nIT Security Audit Lead — Acme Audit AG   2020 – 2024\n- PCI DSS audits of card processors\n');
+    expect(found).toContain('audit');
+    expect(found).not.toContain('security-assessment');
+  });
+
+  it('keeps a security audit of another kind a security assessment', () => {
+    expect(ids('EXPERIENCE\nSecurity Consultant — Acme   2020 – 2024\n- Led a security audit of the payment gateway\n')).toContain('security-assessment');
+  });
+
+  it('reads a listed skill whose bracket says a course in it has just started as no skill', () => {
+    expect(ids('SKILLS\nSQL, Excel, Rust (started an evening course in 2026)\n')).not.toContain('rust');
+    expect(ids('SKILLS\nSQL, Excel, Rust (three services in production)\n')).toContain('rust');
+  });
+});
