@@ -10589,3 +10589,30 @@ describe('an IT security audit and a course just started (r109)', () => {
     expect(ids('SKILLS\nSQL, Excel, Rust (three services in production)\n')).toContain('rust');
   });
 });
+
+describe('a security tool the person wrote, named as a service or a checker (r108)', () => {
+  it('reads a service one wrote that runs a code scanner as security automation', () => {
+    expect(ids('EXPERIENCE\nAppSec Engineer — Acme   2021 – 2024\n- Wrote a Go service that runs CodeQL on each merge request\n')).toContain(
+      'security-automation',
+    );
+  });
+
+  it('reads a Python checker of a security entry as security automation', () => {
+    expect(ids('EXPERIENCE\nSecurity Engineer — Acme   2021 – 2024\n- Python checker that refuses unsigned container images\n')).toContain(
+      'security-automation',
+    );
+  });
+
+  it('gives none for the services others wrote that a review covers', () => {
+    expect(ids('EXPERIENCE\nAppSec Engineer — Acme   2021 – 2024\n- Code review of the Java services with Semgrep and CodeQL\n')).not.toContain(
+      'security-automation',
+    );
+  });
+
+  it('reads the German "Python-Prüfer" the same way', () => {
+    const p = parseResume('BERUFSERFAHRUNG\nSicherheitsingenieurin — Acme GmbH   01/2021 – 12/2024\n- Python-Prüfer, der unsignierte Images ablehnt\n', {
+      asOf,
+    });
+    expect(p.skills.map((s) => s.id)).toContain('security-automation');
+  });
+});
