@@ -4744,3 +4744,13 @@ describe('a German IT security auditor (r109)', () => {
     expect(p.experience.securityYears).toBe(1.83);
   });
 });
+
+describe('Spanish headings of an academic CV (r108)', () => {
+  it('ends the education section at teaching, supervision and funded-projects headings', () => {
+    const p = parseResume(
+      'FORMACIÓN\n2019   Máster en Física, Universidad de Tarsia\n\nDOCENCIA\n2021 – 2023  Profesora ayudante, «Óptica I»\n\nSUPERVISIÓN Y MENTORÍA\nDirectora de cuatro trabajos de fin de\nmáster (2021 – 2025).\n\nPROYECTOS FINANCIADOS\n2024 – 2026   HALO-LLM (agencia regional), investigadora\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.education.map((e) => `${e.level}/${e.field}`)).toEqual(['master/physics']);
+  });
+});
