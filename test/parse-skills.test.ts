@@ -10616,3 +10616,16 @@ describe('a security tool the person wrote, named as a service or a checker (r10
     expect(p.skills.map((s) => s.id)).toContain('security-automation');
   });
 });
+
+describe('robustness under a threat model, in Spanish, French and German (r108)', () => {
+  it('reads a threat model an attack is studied under as no threat modelling', () => {
+    expect(ids('PUBLICACIONES\n- «Defensas certificadas bajo modelos de amenaza débiles», 2024\n')).not.toContain('threat-modeling');
+    expect(ids('PUBLICATIONS\n- « Robustesse sous un modèle de menace réaliste », 2024\n')).not.toContain('threat-modeling');
+  });
+
+  it('keeps a threat model the person writes', () => {
+    expect(ids('EXPERIENCIA\nIngeniera de seguridad — Acme   2021 – 2024\n- Elaboré el modelo de amenazas de la pasarela de pagos\n')).toContain(
+      'threat-modeling',
+    );
+  });
+});
