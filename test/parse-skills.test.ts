@@ -10629,3 +10629,15 @@ describe('robustness under a threat model, in Spanish, French and German (r108)'
     );
   });
 });
+
+describe('a Spanish manager of a counted number of managers (r109)', () => {
+  it('leads a team when the people led are counted and named as reports', () => {
+    expect(ids('EXPERIENCIA\nAnalista de producto — Acme   2021 – 2024\n- Dirijo a tres product owners y publico la hoja de ruta\n')).toContain(
+      'team-leadership',
+    );
+  });
+
+  it('leads no team when a project is what is led', () => {
+    expect(ids('EXPERIENCIA\nConsultora — Acme   2021 – 2024\n- Dirijo la migración de dos plataformas\n')).not.toContain('team-leadership');
+  });
+});
