@@ -4720,3 +4720,50 @@ describe('an underwriter of cyber risks (r103)', () => {
     expect(p.skills.map((s) => s.id)).not.toContain('aws');
   });
 });
+
+describe('two positions on a header line cut before the first one’s dates (r108)', () => {
+  const raw =
+    "EXPERIENCE\n\nOrvane Labs (a defence and health contractor), Leeds -- Principal Data Engineer\n(Apr '17 - Aug '21); Director of Engineering, Cloud Platform (Sep '21 - now)\n\nDir of Eng, Cloud Platform\n- Managed 9 engineers across two squads\n\nPrincipal Data Engineer\n- Built Spark ingestion jobs in Scala\n";
+
+  it('reads both positions with their own dates, under the employer named before the dash', () => {
+    expect(read(raw).entries.map(show)).toEqual([
+      'Principal Data Engineer | Orvane Labs | 2017-04–2021-08 | 53',
+      'Director of Engineering, Cloud Platform | Orvane Labs | 2021-09–2026-11 | 63',
+    ]);
+  });
+
+  it('gives each position the block under its title, written in full or with shortened words', () => {
+    const p = parseResume(raw, { asOf: '2026-11-01' });
+    const [first, second] = p.experience.entries;
+    expect(first?.skills).not.toContain('team-leadership');
+    expect(first?.skills).toContain('data-engineering');
+    expect(second?.skills).toContain('team-leadership');
+    expect(second?.skills).not.toContain('data-engineering');
+  });
+
+  it('keeps a header whose next line is no bracket of dates followed by another position apart', () => {
+    expect(read("EXPERIENCE\n\nOrvane Labs -- Principal Data Engineer\n(Apr '17 - Aug '21)\n- Built Spark jobs\n").entries.map(show)).toEqual([
+      'Principal Data Engineer | Orvane Labs | 2017-04–2021-08 | 53',
+    ]);
+  });
+});
+
+describe('a German IT security auditor (r109)', () => {
+  it('reads the title "IT-Sicherheitsprüferin" as security work, as "IT Security Auditor" is', () => {
+    const p = parseResume('BERUFSERFAHRUNG\nIT-Sicherheitsprüferin — Acme Prüfung GmbH   09/2018 – 06/2020\n- Kontrolltests für Kunden\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['security']]);
+    expect(p.experience.securityYears).toBe(1.83);
+  });
+});
+
+describe('Spanish headings of an academic CV (r108)', () => {
+  it('ends the education section at teaching, supervision and funded-projects headings', () => {
+    const p = parseResume(
+      'FORMACIÓN\n2019   Máster en Física, Universidad de Tarsia\n\nDOCENCIA\n2021 – 2023  Profesora ayudante, «Óptica I»\n\nSUPERVISIÓN Y MENTORÍA\nDirectora de cuatro trabajos de fin de\nmáster (2021 – 2025).\n\nPROYECTOS FINANCIADOS\n2024 – 2026   HALO-LLM (agencia regional), investigadora\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.education.map((e) => `${e.level}/${e.field}`)).toEqual(['master/physics']);
+  });
+});

@@ -1320,3 +1320,19 @@ describe('page furniture inside an entry (r95)', () => {
     expect(normalizeText(raw)).toBe(expected);
   });
 });
+
+describe('a résumé pasted into an e-mail reply (r108)', () => {
+  it('drops the quote marks of a quoted block that holds a quoted blank line', () => {
+    expect(normalizeText('Hi,\n\n> SKILLS\n> Python, Go\n>\n> EXPERIENCE\n> Acme -- Analyst,\n> 2019 - May 2021\n> - Ran scans\n\nThanks')).toBe(
+      'Hi,\n\nSKILLS\nPython, Go\n\nEXPERIENCE\nAcme -- Analyst,\n2019 - May 2021\n- Ran scans\n\nThanks',
+    );
+  });
+
+  it('keeps ">" bullets of a list with no quoted blank line as bullets', () => {
+    expect(normalizeText('> Built the scanner\n> Ran the triage\n> Wrote the runbooks')).toBe('- Built the scanner\n- Ran the triage\n- Wrote the runbooks');
+  });
+
+  it('reads nested reply marks as one quote', () => {
+    expect(normalizeText('> > EXPERIENCE\n> >\n> > Acme  2019 – 2021')).toBe('EXPERIENCE\n\nAcme  2019 – 2021');
+  });
+});

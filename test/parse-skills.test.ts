@@ -10562,3 +10562,82 @@ describe('preparing for an audit by a certification body is being audited, no au
     expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []))).toContain('audit');
   });
 });
+
+describe('a bug bash (r109)', () => {
+  it('is a testing event, no shell scripting', () => {
+    expect(ids('EXPERIENCE\nProduct Manager, Payments — Acme   2021 – 2024\n- Ran a quarterly bug bash with the QA team\n')).not.toContain('bash');
+  });
+
+  it('leaves Bash named as a shell a skill', () => {
+    expect(ids('EXPERIENCE\nSite Reliability Engineer — Acme   2021 – 2024\n- Wrote Bash scripts for the nightly backups\n')).toContain('bash');
+  });
+});
+
+describe('an IT security audit and a course just started (r109)', () => {
+  it('reads an IT security audit as audit work, no security assessment', () => {
+    const found = ids('EXPERIENCE\nIT Security Audit Lead — Acme Audit AG   2020 – 2024\n- PCI DSS audits of card processors\n');
+    expect(found).toContain('audit');
+    expect(found).not.toContain('security-assessment');
+  });
+
+  it('keeps a security audit of another kind a security assessment', () => {
+    expect(ids('EXPERIENCE\nSecurity Consultant — Acme   2020 – 2024\n- Led a security audit of the payment gateway\n')).toContain('security-assessment');
+  });
+
+  it('reads a listed skill whose bracket says a course in it has just started as no skill', () => {
+    expect(ids('SKILLS\nSQL, Excel, Rust (started an evening course in 2026)\n')).not.toContain('rust');
+    expect(ids('SKILLS\nSQL, Excel, Rust (three services in production)\n')).toContain('rust');
+  });
+});
+
+describe('a security tool the person wrote, named as a service or a checker (r108)', () => {
+  it('reads a service one wrote that runs a code scanner as security automation', () => {
+    expect(ids('EXPERIENCE\nAppSec Engineer — Acme   2021 – 2024\n- Wrote a Go service that runs CodeQL on each merge request\n')).toContain(
+      'security-automation',
+    );
+  });
+
+  it('reads a Python checker of a security entry as security automation', () => {
+    expect(ids('EXPERIENCE\nSecurity Engineer — Acme   2021 – 2024\n- Python checker that refuses unsigned container images\n')).toContain(
+      'security-automation',
+    );
+  });
+
+  it('gives none for the services others wrote that a review covers', () => {
+    expect(ids('EXPERIENCE\nAppSec Engineer — Acme   2021 – 2024\n- Code review of the Java services with Semgrep and CodeQL\n')).not.toContain(
+      'security-automation',
+    );
+  });
+
+  it('reads the German "Python-Prüfer" the same way', () => {
+    const p = parseResume('BERUFSERFAHRUNG\nSicherheitsingenieurin — Acme GmbH   01/2021 – 12/2024\n- Python-Prüfer, der unsignierte Images ablehnt\n', {
+      asOf,
+    });
+    expect(p.skills.map((s) => s.id)).toContain('security-automation');
+  });
+});
+
+describe('robustness under a threat model, in Spanish, French and German (r108)', () => {
+  it('reads a threat model an attack is studied under as no threat modelling', () => {
+    expect(ids('PUBLICACIONES\n- «Defensas certificadas bajo modelos de amenaza débiles», 2024\n')).not.toContain('threat-modeling');
+    expect(ids('PUBLICATIONS\n- « Robustesse sous un modèle de menace réaliste », 2024\n')).not.toContain('threat-modeling');
+  });
+
+  it('keeps a threat model the person writes', () => {
+    expect(ids('EXPERIENCIA\nIngeniera de seguridad — Acme   2021 – 2024\n- Elaboré el modelo de amenazas de la pasarela de pagos\n')).toContain(
+      'threat-modeling',
+    );
+  });
+});
+
+describe('a Spanish manager of a counted number of managers (r109)', () => {
+  it('leads a team when the people led are counted and named as reports', () => {
+    expect(ids('EXPERIENCIA\nAnalista de producto — Acme   2021 – 2024\n- Dirijo a tres product owners y publico la hoja de ruta\n')).toContain(
+      'team-leadership',
+    );
+  });
+
+  it('leads no team when a project is what is led', () => {
+    expect(ids('EXPERIENCIA\nConsultora — Acme   2021 – 2024\n- Dirijo la migración de dos plataformas\n')).not.toContain('team-leadership');
+  });
+});

@@ -1386,7 +1386,9 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
     let title = trimEdges(slice.replace(w.rangeOpenerEnd, '').replace(/[([]\s{0,3}$/u, ''));
     named = k === 0 && outer ? employerFirst(w, title) : named;
     title = k === 0 && named ? named.title : title;
-    if (title === '' || (!chained && !heldAbove && !w.jobWord.test(title)) || words(title) > MAX_POSITION_WORDS) return null;
+    // The first title may follow its employer's name ("Employer (remark), City -- Title"): only the title's words count.
+    const own = k === 0 && !named ? (title.split(EMPLOYER_DASH).at(-1) ?? title) : title;
+    if (title === '' || (!chained && !heldAbove && !w.jobWord.test(title)) || words(own) > MAX_POSITION_WORDS) return null;
     titles.push(cleanTitle(title));
   }
   if (chained && !titles.some((t) => w.jobWord.test(t))) return null;
@@ -1423,8 +1425,8 @@ function withinPeriod(r: DateRange, outer: DateRange): DateRange {
   return { ...r, start: Math.max(r.start, outer.start), end: Math.min(r.end, outer.end) };
 }
 
-/** A spaced dash or bar between an employer and the first title of a line of positions. */
-const EMPLOYER_DASH = /\s[—–|-]\s/u;
+/** A spaced dash or bar between an employer and the first title of a line of positions ("--" is a plain-text dash). */
+const EMPLOYER_DASH = /\s(?:--|[—–|-])\s/u;
 
 /** The employer and the title of a first position written "Employer, City — Title" or "Employer | Title", when only the title names a job. */
 function employerFirst(w: EntryWords, text: string): { organization: string; title: string } | undefined {
@@ -1432,7 +1434,9 @@ function employerFirst(w: EntryWords, text: string): { organization: string; tit
   if (!dash) return undefined;
   const organization = text.slice(0, dash.index).trim();
   const title = text.slice(dash.index + dash[0].length).trim();
-  if (organization === '' || title === '' || w.jobWord.test(organization) || !w.jobWord.test(title) || !orgLike(organization)) return undefined;
+  // A remark in brackets describes the employer ("Tessal (defence contractor), City -- Lead Engineer"), no job of its own.
+  const named = organization.replace(EXPERIENCE_PATTERNS.parenthetical, '');
+  if (organization === '' || title === '' || w.jobWord.test(named) || !w.jobWord.test(title) || !orgLike(organization)) return undefined;
   return { organization, title: cleanTitle(title) };
 }
 
@@ -1458,7 +1462,7 @@ function wrappedPositions(w: EntryWords, lines: readonly Line[], i: number): Lin
   const next = lines[i + 1];
   if (!next || next.blank || next.bullet || next.cont || line.blank || line.bullet || line.cont) return undefined;
   const cut = line.ranges.length === 1 && next.ranges.length === 1 && CUT_POSITIONS.test(line.body);
-  if (!cut && !titleCutFromDates(w, line, next)) return undefined;
+  if (!cut && !titleCutFromDates(w, line, next) && !cutBeforeFirstDates(w, line, next)) return undefined;
   const shift = line.body.length + 1;
   const ranges = [...line.ranges, ...next.ranges.map((r) => ({ ...r, index: r.index + shift }))];
   return { ...line, body: `${line.body} ${next.body}`, ranges };
@@ -1475,6 +1479,21 @@ function titleCutFromDates(w: EntryWords, line: Line, next: Line): boolean {
   const tail = line.body.slice(last.index + last.length);
   return POSITION_SEPARATOR.test(tail) && w.jobWord.test(`${tail} ${opens[1] ?? ''}`);
 }
+
+/**
+ * An undated header line whose first title's bracketed dates open the next line, another position after them
+ * ("Employer, City -- Lead ML Engineer" over "(Jun '18 - Feb '22); Engineering Manager (Mar '22 - now)").
+ */
+function cutBeforeFirstDates(w: EntryWords, line: Line, next: Line): boolean {
+  const first = next.ranges[0];
+  if (line.ranges.length > 0 || next.ranges.length < 2 || first === undefined || !w.jobWord.test(line.body)) return false;
+  return OPENING_BRACKET.test(next.body.slice(0, first.index)) && CLOSED_THEN_NEXT.test(next.body.slice(first.index + first.length));
+}
+
+/** Only an opening bracket before a line's first range. */
+const OPENING_BRACKET = /^\s{0,3}[([]\s{0,3}$/u;
+/** A closing bracket, then a semicolon or a comma before the next position. */
+const CLOSED_THEN_NEXT = /^\s{0,3}[)\]]\s{0,3}[;,]\s{0,3}\S/u;
 
 /** Before a line's first range: at most a few capitalised words of a title cut at the line's end, then an opening bracket. */
 const TITLE_END_OPENS = unicodeRegex`^\s{0,3}((?:\p{Lu}[\p{L}.-]{0,20}\s){0,3})\s{0,2}[([]\s{0,3}$`;
@@ -2067,14 +2086,16 @@ function toEntries(text: string, lines: readonly Line[], found: readonly Found[]
     // A table row's duties start after the column gap that ends its header cells.
     if (!own && text.charAt(headerEnd) === ' ') while (bodyStart < bodyEnd && text.charAt(bodyStart) === ' ') bodyStart++;
     while (bodyEnd > bodyStart && EXPERIENCE_PATTERNS.space.test(text.charAt(bodyEnd - 1))) bodyEnd--;
+    // With its own part, a position's header is its own title on the shared line: the others' titles are not its words.
+    const at = own ? text.slice(firstLine.textStart, headerEnd).indexOf(header.title) : -1;
     const entry: RawEntry = {
       title: header.title,
       start: range.start,
       end: range.end,
       current: range.current,
       months: monthsBetween(range.start, range.end),
-      headerStart: firstLine.textStart,
-      headerEnd,
+      headerStart: at >= 0 ? firstLine.textStart + at : firstLine.textStart,
+      headerEnd: at >= 0 ? firstLine.textStart + at + header.title.length : headerEnd,
       bodyStart,
       bodyEnd,
     };
@@ -2297,7 +2318,9 @@ function ownPart(lines: readonly Line[], found: readonly Found[], k: number, lim
     const line = lines[i] as Line;
     if (line.textStart >= limit) break;
     if (line.blank) continue;
-    const key = titleKey(line.body);
+    const written = titleKey(line.body);
+    // A title line may shorten its words ("Eng Mgr, GenAI Platform Security" for "Engineering Manager, GenAI …").
+    const key = keys.has(written) || line.bullet ? written : (shortenedTitle(line.body, siblings) ?? written);
     // A duty that opens with a sibling's title as its label ("• ML Engineer: moved the stack to PyTorch") starts that sibling's part.
     const labelled = keys.has(key) ? undefined : labelledTitle(line.body, siblings);
     if (!keys.has(key) && labelled === undefined) continue;
@@ -2306,6 +2329,48 @@ function ownPart(lines: readonly Line[], found: readonly Found[], k: number, lim
     if (named === own) start ??= line.textStart;
   }
   return start === undefined ? undefined : { start, end: limit };
+}
+
+/** The title key of the sibling position a whole line names with shortened words ("Sr Eng Mgr" for "Senior Engineering Manager"). */
+function shortenedTitle(body: string, siblings: readonly Found[]): string | undefined {
+  if (body.length > MAX_SHORT_TITLE) return undefined;
+  const found = siblings.find((f) => shortensTitle(body, f.header.title));
+  return found ? titleKey(found.header.title) : undefined;
+}
+
+/** The longest line read as a sibling's shortened title. */
+const MAX_SHORT_TITLE = 80;
+
+/**
+ * A line shortens a title when its words are the title's, word for word, each the same or a clipped form of it (its
+ * first letter, then others of it in order: "Eng" for "Engineering", "Mgr" for "Manager"), one word at least clipped.
+ */
+function shortensTitle(line: string, title: string): boolean {
+  const said = line.toLowerCase().match(WORD_RUN) ?? [];
+  const full = title.replace(EXPERIENCE_PATTERNS.parenthetical, '').toLowerCase().match(WORD_RUN) ?? [];
+  if (said.length !== full.length || said.length < 2) return false;
+  let clipped = 0;
+  for (const [n, word] of said.entries()) {
+    const whole = full[n] as string;
+    if (word === whole) continue;
+    if (word.length < 2 || word.length >= whole.length || !isClipped(word, whole)) return false;
+    clipped++;
+  }
+  return clipped > 0;
+}
+
+/** Letters and digits. */
+const WORD_RUN = unicodeLiteral`/[\p{L}\p{N}]+/gu`;
+
+/** The word's first letter is the whole's, and its other letters stand in the whole in order. */
+function isClipped(word: string, whole: string): boolean {
+  if (word.charAt(0) !== whole.charAt(0)) return false;
+  let at = 1;
+  for (const c of word.slice(1)) {
+    at = whole.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** A label closed by a colon that opens a line, after its bullet ("• Data Scientist: demand forecasting …"). */

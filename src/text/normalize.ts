@@ -151,7 +151,7 @@ export function pageWordsFor(lex: Lexicon): PageWords {
 export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon()): string {
   const words = pageWordsFor(lex);
   // Columns first: their gutter is a run of spaces that line clean-up would squeeze.
-  const clean = splitRecordLines(cleanCharacters(raw));
+  const clean = splitRecordLines(unquoteReplies(cleanCharacters(raw)));
   const whole = splitColumns(clean, `\n${PAGE_BREAK}\n`);
   // Without form feeds, the pages' footers and headers cut the pages, when only that shows the columns of one.
   // With columns found on the whole text, the pages' markers still cut it when the columns then run on across a page
@@ -231,6 +231,31 @@ function cleanCharacters(raw: string): string {
       .replace(p.mathLetter, (c) => c.normalize('NFKC'))
       .replace(p.hyphen, '-')
   );
+}
+
+/** A line of a quoted e-mail reply: its marks (">", "> >") and the one space after them. */
+const QUOTE_MARK = /^ {0,3}>(?: ?>){0,4} ?/u;
+/** A quoted blank line: marks alone. */
+const QUOTE_BLANK = /^ {0,3}>(?: ?>){0,4} *$/u;
+/** The fewest lines of a quoted block: fewer are a bullet list of ">" items at most. */
+const MIN_QUOTED_LINES = 3;
+
+/**
+ * A résumé pasted into an e-mail reply: a run of lines that each open with ">" and holds a quoted blank line (">"
+ * alone), which no list of ">" bullets has, loses its marks, so its headings, dates and bullets read as in the résumé.
+ */
+function unquoteReplies(text: string): string {
+  if (!text.includes('>')) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && QUOTE_MARK.test(lines[j] as string)) j++;
+    if (j - i >= MIN_QUOTED_LINES && lines.slice(i, j).some((l) => QUOTE_BLANK.test(l))) {
+      for (let k = i; k < j; k++) lines[k] = (lines[k] as string).replace(QUOTE_MARK, '');
+    }
+    i = j > i ? j : i + 1;
+  }
+  return lines.join('\n');
 }
 
 /** Trims the end, turns the bullet into `- ` and squeezes inner space runs. */
