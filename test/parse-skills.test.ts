@@ -10481,7 +10481,7 @@ describe('cues that leave a skill to others or to a later day: area words, front
   });
 });
 
-describe('a listed skill the text disclaims elsewhere is no evidence (convention 44)', () => {
+describe('a listed skill the text disclaims elsewhere is no evidence (convention 43)', () => {
   const cv = (summary: string, listed: string, duty = 'Wrote Go services for the billing backend.') =>
     `Ana Ortiz\n\nSUMMARY\n${summary}\n\nFOCUS AREAS\n${listed}\n\nEXPERIENCE\nBackend Engineer, Brightmoor Ltd\n03/2021 - 09/2025\n- ${duty}\n`;
 

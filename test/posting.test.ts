@@ -6642,7 +6642,7 @@ describe('choice lists, long asides, wish headings, vague years and clearances n
     ).toEqual([['securityYears', 6]]);
   });
 
-  it("reads years of governing an ML field as the governance skill's years (convention 47)", () => {
+  it("reads years of governing an ML field as the governance skill's years (convention 45)", () => {
     expect(rows('Lead\n\nRequirements\n- 3 years of experience supporting AI/ML governance or model risk management.\n')).toEqual([
       ['ai-governance', 'required'],
     ]);

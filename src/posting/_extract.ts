@@ -1500,7 +1500,7 @@ const GOVERNED_REACH = 100;
 /**
  * Years of ML work whose object names a skill of governing ("supporting AI/ML governance or model risk management", "in
  * governance or validation of AI/ML models") and no building are years of governing the field, not of ML work: that
- * skill's years, when one skill is named (convention 47).
+ * skill's years, when one skill is named (convention 45).
  */
 function governedField(
   subject: Omit<YearsStatement, 'years'> | undefined,
