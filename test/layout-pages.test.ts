@@ -121,3 +121,25 @@ describe("a table's column whose header, wrapped above its rule, says others bui
     expect(p.skills.map((s) => s.id).sort()).toEqual(['data-engineering', 'kubernetes', 'sql', 'terraform']);
   });
 });
+
+describe('the same column header in German, French and Spanish', () => {
+  const table = (heading: string, header2: string) =>
+    [
+      heading,
+      '',
+      'Kunde      | Jahre       | Stack                         | FTE',
+      `           |             | ${header2.padEnd(30)}|`,
+      '-----------+-------------+-------------------------------+-----',
+      'Hafen      | 2021 – 2023 | Kubernetes, Terraform         | 8',
+      'Bank       | 2019 – 2021 | Snowflake, dbt                | 5',
+    ].join('\n');
+
+  it.each([
+    ['PROJEKTE', '(gebaut und betrieben vom Plattformteam)'],
+    ['PROJETS', "(construits et exploités par l'équipe plateforme)"],
+    ['PROYECTOS', '(construidos y operados por el equipo de plataforma)'],
+  ])('%s: none of its cells are the person’s skills', (heading, header2) => {
+    const p = parseResume(table(heading, header2), { asOf: '2026-11-01' });
+    expect(p.skills.map((s) => s.id)).toEqual([]);
+  });
+});
