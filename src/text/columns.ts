@@ -219,14 +219,13 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
     if (BULLET_AT.test(r.text.slice(k, k + 2))) bullets.set(k, (bullets.get(k) ?? 0) + 1);
     count++;
   }
-  const [top, votes] = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number];
+  const [start, votes] = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number];
   let aligned = 0;
-  for (const [x, n] of starts) if (Math.abs(x - top) <= ALIGN) aligned += n;
+  for (const [x, n] of starts) if (Math.abs(x - start) <= ALIGN) aligned += n;
   // A main column with dates of its own starts at its dates, left of its titles and duties, whichever x has more lines.
   const inner = innerDateColumn(filled, best.x, starts);
-  if (inner !== undefined && inner.start <= top && inner.aligned >= MIN_ALIGNED * count) return { start: inner.start, dates: false };
-  const start = aligned >= MIN_ALIGNED * count ? top : indentedColumn(filled, best.x, starts);
-  if (votes === 0 || start === undefined) return undefined;
+  if (inner !== undefined && inner.start <= start && inner.aligned >= MIN_ALIGNED * count) return { start: inner.start, dates: false };
+  if (votes === 0 || aligned < MIN_ALIGNED * count) return undefined;
   if (isDateGutter(filled, best.x)) return { start: best.x, dates: true };
   if (isLabelGutter(filled, best.x)) return { start: best.x, dates: true, labels: true };
   return { start: hangingStart(start, starts, bullets), dates: false };
@@ -259,28 +258,13 @@ function innerDateColumn(filled: readonly Row[], gutter: number, starts: Readonl
     while (x <= r.last && r.text.charCodeAt(x) === 32) x++;
     inner.set(x, (inner.get(x) ?? 0) + 1);
   }
-  const [x1, dated] = [...inner].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
+  // The text beside the dates at one x, give or take `ALIGN` ("02/2019  Security Engineer" one space right of "today   Staff …").
+  const near = (x: number) => [...inner].reduce((sum, [y, n]) => (Math.abs(y - x) <= ALIGN ? sum + n : sum), 0);
+  const [x1, dated] = [...inner.keys()].map((x) => [x, near(x)] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0];
   if (dated < MIN_INNER_DATES || x1 <= first + ALIGN) return undefined;
   let aligned = 0;
   for (const [x, n] of starts) if (Math.abs(x - first) <= ALIGN || (x >= x1 - ALIGN && x <= x1 + ALIGN)) aligned += n;
   return { start: first, aligned };
-}
-
-/**
- * A main column with a table of its own inside, dates at the column's edge and entries indented after them ("07/2020 –
- * today   Lead Researcher" at 31, its bullets at 50, beside a sidebar): the two-sided lines resume at several x, none
- * aligned enough alone. The column starts at the leftmost of them that `MIN_BOTH` lines resume at, when no two-sided
- * line resumes left of it and `MIN_BOTH` lines of the right column alone start there too.
- */
-function indentedColumn(filled: readonly Row[], gutter: number, starts: ReadonlyMap<number, number>): number | undefined {
-  const xs = [...starts.keys()].sort((a, b) => a - b);
-  const left = xs[0] as number;
-  let votes = 0;
-  for (const [x, n] of starts) if (x - left <= ALIGN) votes += n;
-  if (votes < MIN_BOTH) return undefined;
-  let alone = 0;
-  for (const r of filled) if (r.first > gutter && Math.abs(r.first - left) <= ALIGN) alone++;
-  return alone >= MIN_BOTH ? left : undefined;
 }
 
 /**
