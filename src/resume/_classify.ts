@@ -38,6 +38,7 @@ export interface KindWords {
   topicTitle: RegExp;
   /** Titles of recruiting ("Recruitment Consultant, Cyber Security", "Talent Partner"): the skills named are the people hired's. */
   recruitingTitle: RegExp;
+  /** A recruiter's words of hiring for others (`recruitingDuties`: "headcount", "hiring managers"): no team of the recruiter's. */
   recruitingDuty: RegExp;
   /** Classes of titles whose work is about others' technology (`othersTechTitles`), each with the skills its own work gives. */
   othersTech: readonly OthersTechClass[];

@@ -40,7 +40,17 @@ import {
 } from './_classify';
 import { type CompiledCatalog, compileCatalog } from '../catalog/compile';
 import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text/clearances';
-import { type DateRange, dateOrderOf, findDateRanges, findSingleDates, formatYearMonth, isOneDatePeriod, parseAsOf, unionMonths } from '../text/dates';
+import {
+  type DateRange,
+  dateOrderOf,
+  findDateRanges,
+  findSingleDates,
+  formatYearMonth,
+  isOneDatePeriod,
+  parseAsOf,
+  pivotYear,
+  unionMonths,
+} from '../text/dates';
 import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import {
@@ -1382,7 +1392,7 @@ function readCertifications(
     // Its date after it ("CISSP (2019)", "(Jan'25)"), or a date cell that opens its line ("[ 05/2025 ] AWS Certified …").
     const year = CERT_YEAR_AFTER.exec(text.slice(m.end, m.end + 40)) ?? DATE_CELL_BEFORE.exec(text.slice(reading.lines.near(m.start).start, m.start));
     if (year) {
-      found.year = year[1] !== undefined ? Number(year[1]) : fullYear(Number(year[2]), reading.asOfYm);
+      found.year = year[1] !== undefined ? Number(year[1]) : pivotYear(Number(year[2]));
       issued.set(m.id, issuedYm(year[0], found.year, reading));
     }
     byId.set(m.id, found);
@@ -1423,11 +1433,6 @@ function wordsFrom(m: Mention, context: string): string {
 
 /** A year after a certification's name on its line: four digits, or two after an apostrophe ("Mar'25", "'25"). */
 const CERT_YEAR_AFTER = /^[^\n•·|;]{0,30}?(?:\b(19[89]\d|20\d\d)\b|['’](\d\d)(?![\d'’]))/u;
-
-/** A two-digit year in this century, unless that would lie more than a year past asOf. */
-function fullYear(yy: number, asOfYm: number): number {
-  return 2000 + yy <= Math.floor(asOfYm / 12) + 1 ? 2000 + yy : 1900 + yy;
-}
 
 /** A date alone before a certification's name on its line, as a list of dated items opens each one ("[ 05/2025 ] ", "Mar 2021 – "). */
 const DATE_CELL_BEFORE = unicodeRegex`^[^\S\n]{0,12}[[(]?[^\S\n]?(?:\d{1,2}[/.]|\p{L}{3,9}\.? )?(19[89]\d|20\d\d)[^\S\n]?[\])]?[^\S\n]{0,6}[-–—|:·]?[^\S\n]{0,3}$`;

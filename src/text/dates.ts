@@ -587,7 +587,7 @@ function dated(year: number, month: number, index: number, end: number): Token |
 }
 
 /** Two-digit years ('21): 00–50 are 2000s, 51–99 are 1900s. */
-function pivotYear(yy: number): number {
+export function pivotYear(yy: number): number {
   return yy <= 50 ? 2000 + yy : 1900 + yy;
 }
 
