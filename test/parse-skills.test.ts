@@ -8412,6 +8412,25 @@ describe('the r79 round: marketing and communications about security or AI produ
   });
 });
 
+describe('journalism and communications titles whose security words name their beat', () => {
+  const read = (title: string, duty: string) => parseResume(`EXPERIENCE\n${title}, Daily Planet  Mar 2018 – Present\n- ${duty}\n`, { asOf });
+  it.each([
+    ['Cyber Security Editor', 'Edited the weekly ransomware column and commissioned pieces on SIEM vendors and penetration testing.'],
+    ['Senior Technology Correspondent', 'Reported on penetration testing firms, SIEM rollouts and phishing campaigns against hospitals.'],
+    ['Journaliste, rubrique cybersécurité', 'Articles sur les tests d’intrusion, les SIEM et les campagnes de phishing.'],
+    ['Reporterin, Ressort IT-Sicherheit', 'Berichte über Penetrationstests, SIEM-Einführungen und Phishing-Kampagnen.'],
+  ])('is no security work, and the security it covers no skill of the writer: %s', (title, duty) => {
+    const p = read(title, duty);
+    expect(p.experience.securityYears).toBe(0);
+    expect(p.skills.filter((s) => ['penetration-testing', 'security-monitoring'].includes(s.id))).toEqual([]);
+  });
+  it('a security function joined to the writing one stays security work', () => {
+    expect(
+      read('Security Analyst & Newsletter Editor', 'Triaged SIEM alerts in Splunk and ran the penetration testing programme.').experience.securityYears,
+    ).toBeGreaterThan(0);
+  });
+});
+
 describe('the r79 round: a DMZ that is scanned is the scope of the scans', () => {
   it.each([
     ['Run the weekly Tenable scans of the DMZ and open tickets for criticals.', false],

@@ -168,9 +168,14 @@ export function kindWordsFor(lex: Lexicon): KindWords {
   return words;
 }
 
-/** A title of marketing or communications work that names no security or ML function. */
+/**
+ * A title of marketing, communications or journalism work: the security or ML words it holds name what is written
+ * about, a beat or a product line ("Cyber Security Editor", "Journaliste, rubrique cybersécurité"), no function of its
+ * own; a part of a title joined to it that names another function keeps it ("Security Analyst & Blog Editor").
+ */
 export function writesAboutProducts(title: string, words: KindWords): boolean {
-  return words.topicTitle.test(title) && !isSecurityTitle(title, words) && !words.mlTitle.test(title);
+  if (!words.topicTitle.test(title)) return false;
+  return title.split(words.titleParts).every((part) => words.topicTitle.test(part) || (!isSecurityTitle(part, words) && !words.mlTitle.test(part)));
 }
 
 /** A class of titles whose work is about others' technology ("Technical Writer", "Product Manager", "Avocate"). */
