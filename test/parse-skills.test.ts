@@ -10641,3 +10641,36 @@ describe('a Spanish manager of a counted number of managers (r109)', () => {
     expect(ids('EXPERIENCIA\nConsultora — Acme   2021 – 2024\n- Dirijo la migración de dos plataformas\n')).not.toContain('team-leadership');
   });
 });
+
+describe('native wording of skills (r118)', () => {
+  const skills = (raw: string) => parseResume(raw, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+
+  it('reads red teaming of RAG applications as LLM security, no penetration testing', () => {
+    const got = skills(
+      'EXPERIENCIA\nIngeniera de IA — Acme Labs   2023 – 2025\n- Red teaming de aplicaciones RAG de clientes con pruebas de inyección de prompts\n',
+    );
+    expect(got).toContain('llm-security');
+    expect(got).not.toContain('penetration-testing');
+  });
+
+  it.each([
+    ['EXPÉRIENCES\nIngénieure DevSecOps — Acme   2020 – 2022\n- Intégration de SonarQube (règles de sécurité) dans GitLab CI\n', 'secure-code-review'],
+    ['EXPÉRIENCES\nData Scientist — Acme   2020 – 2022\n- Modèles servis via des endpoints Azure Machine Learning\n', 'ml-deployment'],
+    ['EXPÉRIENCES\nResponsable conformité — Acme   2020 – 2022\n- Encadrement de trois juristes\n', 'team-leadership'],
+    ['WERDEGANG\nPrüfungsassistent — Acme Prüfung GmbH   2015 – 2018\n- Jahresabschlussprüfungen bei Versicherern\n', 'audit'],
+    ['WERDEGANG\nManagerin IT-Risiko — Acme Bank   2019 – 2022\n- Prüfung von Sicherheitskontrollen im ISO-27001-Scope\n', 'audit'],
+  ])('%s → %s', (raw, id) => {
+    expect(skills(raw)).toContain(id);
+  });
+
+  it('keeps the juniors a French lead supervises as mentoring, no team leadership', () => {
+    expect(skills('EXPÉRIENCES\nIngénieur logiciel — Acme   2020 – 2022\n- Encadrement de 2 ingénieurs juniors\n')).not.toContain('team-leadership');
+  });
+
+  it.each([
+    ["COMPÉTENCES\nPython\n\nJ'APPRENDS\nRust ; attaques adversariales sur les modèles de vision\n", 'adversarial-ml'],
+    ['KENNTNISSE\nPython\n\nICH LERNE GERADE\nKubernetes, Rust\n', 'kubernetes'],
+  ])('a heading of what the person is learning lists no held skill: %s', (raw, id) => {
+    expect(skills(raw)).not.toContain(id);
+  });
+});
