@@ -10659,17 +10659,16 @@ describe('native wording of skills (r118)', () => {
     ['EXPÉRIENCES\nResponsable conformité — Acme   2020 – 2022\n- Encadrement de trois juristes\n', 'team-leadership'],
     ['WERDEGANG\nPrüfungsassistent — Acme Prüfung GmbH   2015 – 2018\n- Jahresabschlussprüfungen bei Versicherern\n', 'audit'],
     ['WERDEGANG\nManagerin IT-Risiko — Acme Bank   2019 – 2022\n- Prüfung von Sicherheitskontrollen im ISO-27001-Scope\n', 'audit'],
+    ['WERDEGANG\nManagerin IT-Risiko — Acme Bank   2019 – 2022\n- Prüfung von Sicherheitskontrollen im ISO-27001-Scope\n', 'security-compliance'],
     ["EXPÉRIENCES\nResponsable conformité — Acme Santé   2020 – 2022\n- Revues éthiques des nouveaux cas d'usage\n", 'responsible-ai'],
     ['EXPERIENCIA\nResponsable de cumplimiento — Acme   2020 – 2022\n- Revisiones éticas de los proyectos de analítica\n', 'responsible-ai'],
   ])('%s → %s', (raw, id) => {
     expect(skills(raw)).toContain(id);
   });
 
-  it('reads a French "encadrement" of staff as team leadership, and of staff coached in code reviews as mentoring only', () => {
-    expect(skills('EXPÉRIENCES\nResponsable juridique — Acme   2020 – 2022\n- Encadrement de deux collaborateurs juniors\n')).toContain('team-leadership');
-    expect(
-      skills('EXPÉRIENCES\nIngénieur logiciel — Acme   2020 – 2022\n- Encadrement de 2 ingénieurs juniors (revues de code, pair programming)\n'),
-    ).not.toContain('team-leadership');
+  it('reads a French "encadrement" of counted staff as team leadership, of juniors as mentoring only', () => {
+    expect(skills('EXPÉRIENCES\nResponsable juridique — Acme   2020 – 2022\n- Encadrement de quatre avocats\n')).toContain('team-leadership');
+    expect(skills('EXPÉRIENCES\nIngénieur logiciel — Acme   2020 – 2022\n- Encadrement de deux analystes juniors\n')).not.toContain('team-leadership');
   });
 
   it.each([
