@@ -4767,3 +4767,71 @@ describe('Spanish headings of an academic CV (r108)', () => {
     expect(p.education.map((e) => `${e.level}/${e.field}`)).toEqual(['master/physics']);
   });
 });
+
+describe('native CV layouts and wording (r118)', () => {
+  const kinds = (raw: string) =>
+    parseResume(raw, { asOf: '2026-11-01' }).experience.entries.map((e) => `${e.title} | ${e.organization ?? '-'} | ${e.start}–${e.end} | ${e.kind.join(',')}`);
+
+  it.each([
+    [
+      'EXPERIENCIA\n▪ Analista de datos — Ferrovial Datos, Sevilla\n  mar. 2021 – actualidad\n  - Cuadros de mando en SQL\n\n▪ Becario de analítica — Banco Sur\n  ene. 2020 – feb. 2021\n  - Limpieza de datos en Python\n',
+      ['Analista de datos | Ferrovial Datos | 2021-03–2026-11 | other', 'Becario de analítica | Banco Sur | 2020-01–2021-02 | other'],
+    ],
+    [
+      'EXPERIENCE\n• Data Analyst — Pellor Retail, Leeds\n  Mar 2021 – Present\n  - SQL dashboards for stores\n',
+      ['Data Analyst | Pellor Retail | 2021-03–2026-11 | other'],
+    ],
+  ])('reads a bulleted "Title — Employer" over a line of its dates alone as the entry header: %s', (raw, want) => {
+    expect(kinds(raw)).toEqual(want);
+  });
+
+  it('keeps a bulleted duty over an indented range as a duty when it names no job', () => {
+    const p = parseResume('EXPERIENCE\nData Analyst — Pellor Retail   2019 – 2023\n- Built the churn dashboards — weekly\n  2020 – 2021\n', {
+      asOf: '2026-11-01',
+    });
+    expect(p.experience.entries.map((e) => e.title)).toEqual(['Data Analyst']);
+  });
+
+  it('reads bulleted roles with their dates in brackets under one employer as positions', () => {
+    const raw =
+      'EXPÉRIENCES\nOrvane Conseil – Rennes      sept. 2016 – août 2020\n> Ingénieure DevSecOps (janv. 2019 – août 2020)\n  Intégration de Trivy dans GitLab CI\n> Ingénieure DevOps (sept. 2016 – déc. 2018)\n  Déploiements Docker\n';
+    expect(kinds(raw).slice(-2)).toEqual([
+      'Ingénieure DevSecOps | Orvane Conseil | 2019-01–2020-08 | security',
+      'Ingénieure DevOps | Orvane Conseil | 2016-09–2018-12 | other',
+    ]);
+  });
+
+  it('takes a company line with a legal suffix as the employer even when its name holds a job word ("Partner")', () => {
+    const raw =
+      'WERDEGANG\n\nLindqvist & Partner Beratungsgesellschaft mbH\n  Prüfungsleiterin IT-Sicherheit\n  Jan. 2019 - Juni 2021\n  ISMS-Prüfungen nach ISO 27001 bei Mandanten\n';
+    expect(kinds(raw)).toEqual(['Prüfungsleiterin IT-Sicherheit | Lindqvist & Partner Beratungsgesellschaft mbH | 2019-01–2021-06 | security']);
+  });
+
+  it('reads an audit of the information security management system, written with a hyphen, as security work', () => {
+    const p = parseResume(
+      'WERDEGANG\nIT-Revisorin, Konzernrevision — Acme Bank AG\n03/2020 – 02/2022\nPrüfungen des Informationssicherheits-Managementsystems (ISO 27001) und Berichte an den Vorstand\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['security']]);
+    expect(p.experience.securityYears).toBe(2);
+  });
+});
+
+describe('native degree wording (r118)', () => {
+  const edu = (raw: string) => parseResume(raw, { asOf: '2026-11-01' }).education.map((e) => `${e.level}/${e.field}`);
+
+  it('reads a pre-Bologna five-year Spanish engineering degree as a master', () => {
+    expect(edu('FORMACIÓN\n2001 – 2007   Ingeniera de Telecomunicación (plan antiguo, 5 años)\n              Universidad de Valtierra\n')).toEqual([
+      'master/electrical-engineering',
+    ]);
+    expect(edu('FORMACIÓN\n2003 – 2008   Ingeniero en Informática (plan de 5 años), Universidad de Valtierra\n')).toEqual(['master/computer-science']);
+  });
+
+  it('keeps a teacher-training master at field "other" despite the specialty under it', () => {
+    expect(
+      edu(
+        'FORMACIÓN\nMáster Universitario en Profesorado de Educación Secundaria\n(especialidad Tecnología e Informática) - Universidad de Valtierra - 2018\n',
+      ),
+    ).toEqual(['master/other']);
+  });
+});

@@ -10660,3 +10660,40 @@ describe('a Spanish manager of a counted number of managers (r109)', () => {
     expect(ids('EXPERIENCIA\nConsultora — Acme   2021 – 2024\n- Dirijo la migración de dos plataformas\n')).not.toContain('team-leadership');
   });
 });
+
+describe('native wording of skills (r118)', () => {
+  const skills = (raw: string) => parseResume(raw, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+
+  it('reads red teaming of RAG applications as LLM security, no penetration testing', () => {
+    const got = skills(
+      'EXPERIENCIA\nIngeniera de IA — Acme Labs   2023 – 2025\n- Red teaming de aplicaciones RAG de clientes con pruebas de inyección de prompts\n',
+    );
+    expect(got).toContain('llm-security');
+    expect(got).not.toContain('penetration-testing');
+  });
+
+  it.each([
+    ['EXPÉRIENCES\nIngénieure DevSecOps — Acme   2020 – 2022\n- Intégration de SonarQube (règles de sécurité) dans GitLab CI\n', 'secure-code-review'],
+    ['EXPÉRIENCES\nData Scientist — Acme   2020 – 2022\n- Modèles servis via des endpoints Azure Machine Learning\n', 'ml-deployment'],
+    ['EXPÉRIENCES\nResponsable conformité — Acme   2020 – 2022\n- Encadrement de trois juristes\n', 'team-leadership'],
+    ['WERDEGANG\nPrüfungsassistent — Acme Prüfung GmbH   2015 – 2018\n- Jahresabschlussprüfungen bei Versicherern\n', 'audit'],
+    ['WERDEGANG\nManagerin IT-Risiko — Acme Bank   2019 – 2022\n- Prüfung von Sicherheitskontrollen im ISO-27001-Scope\n', 'audit'],
+    ['WERDEGANG\nManagerin IT-Risiko — Acme Bank   2019 – 2022\n- Prüfung von Sicherheitskontrollen im ISO-27001-Scope\n', 'security-compliance'],
+    ["EXPÉRIENCES\nResponsable conformité — Acme Santé   2020 – 2022\n- Revues éthiques des nouveaux cas d'usage\n", 'responsible-ai'],
+    ['EXPERIENCIA\nResponsable de cumplimiento — Acme   2020 – 2022\n- Revisiones éticas de los proyectos de analítica\n', 'responsible-ai'],
+  ])('%s → %s', (raw, id) => {
+    expect(skills(raw)).toContain(id);
+  });
+
+  it('reads a French "encadrement" of counted staff as team leadership, of juniors as mentoring only', () => {
+    expect(skills('EXPÉRIENCES\nResponsable juridique — Acme   2020 – 2022\n- Encadrement de quatre avocats\n')).toContain('team-leadership');
+    expect(skills('EXPÉRIENCES\nIngénieur logiciel — Acme   2020 – 2022\n- Encadrement de deux analystes juniors\n')).not.toContain('team-leadership');
+  });
+
+  it.each([
+    ["COMPÉTENCES\nPython\n\nJ'APPRENDS\nRust ; attaques adversariales sur les modèles de vision\n", 'adversarial-ml'],
+    ['KENNTNISSE\nPython\n\nICH LERNE GERADE\nKubernetes, Rust\n', 'kubernetes'],
+  ])('a heading of what the person is learning lists no held skill: %s', (raw, id) => {
+    expect(skills(raw)).not.toContain(id);
+  });
+});

@@ -899,6 +899,9 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   if (match.field !== undefined) result.named = true;
   if (institution) result.institution = institution;
   if (institution && field === 'other' && OWN_SUBJECT.test(subject) && fieldsIn(subject, words).length === 0) result.complete = true;
+  // "Máster Universitario en Profesorado …" over "(especialidad Informática)": a subject the lexicon names as no field of
+  // the list (teacher training) is the degree's own, and a specialisation under it names none (convention 37).
+  if (field === 'other' && fieldsIn(cutOutsideNotes(degreeText, words.notField), words, false).includes('other')) result.complete = true;
   if (years.length > 0) result.year = Math.max(...years);
   if (joined) {
     const text = whole.slice(joined.start);

@@ -301,6 +301,8 @@ export interface EntryReading {
 const MAX_HEADER_CHARS = 160;
 const MAX_HEADER_WORDS = 16;
 const MAX_BULLET_HEADER_WORDS = 12;
+/** Most words of a bulleted role's title before its dates in brackets ("- Ingénieure DevOps (2018 – 2019)"). */
+const MAX_BRACKETED_ROLE_WORDS = 5;
 /** Longest line usable as an organisation or title line next to a header. */
 const MAX_SIDE_LINE = 120;
 
@@ -900,7 +902,12 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     // column's jitter) is no wrapped text of the bullet: it heads the next entry.
     // Nor is a line that opens with its dates and a column gap ("  10/2018 – 06/2020  Junior Engineer" under a bullet
     // of the role before it, a second role listed under one employer): a wrapped sentence does not open with a range.
-    const wraps = cont && !(ranges.length > 0 && prev !== undefined && (indent < prev.indent + BULLET_WIDTH || opensWithColumnRange(head, ranges)));
+    // A bulleted "Title — Employer" over a line of its dates alone ("▪ Ingeniera de IA — Acme⏎  jun. 2024 – actualidad")
+    // heads the entry: its marker sets the job off, no duty, and the date line below is the header's.
+    const marksHeader = prev !== undefined && head === body && isBulletHeaderOver(w, prev, body, ranges);
+    if (marksHeader) prev.bullet = false;
+    const wraps =
+      cont && !marksHeader && !(ranges.length > 0 && prev !== undefined && (indent < prev.indent + BULLET_WIDTH || opensWithColumnRange(head, ranges)));
     out.push({
       start,
       textStart: textAt,
@@ -915,6 +922,19 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     });
   });
   return out;
+}
+
+/**
+ * A bulleted line at the list's outer depth, undated, that reads as "Title — Employer" (a job word, a separator, few
+ * words, no sentence), right over a line that holds only one range.
+ */
+function isBulletHeaderOver(w: EntryWords, above: Line, body: string, ranges: readonly DateRange[]): boolean {
+  const r = ranges[0];
+  if (!above.bullet || above.cont || above.indent > 0 || above.ranges.length > 0 || ranges.length !== 1 || r === undefined) return false;
+  if (trimEdges(body.slice(0, r.index)) !== '' || trimEdges(body.slice(r.index + r.length)) !== '') return false;
+  const text = trimEdges(stripBullet(above.body));
+  const p = EXPERIENCE_PATTERNS;
+  return w.jobWord.test(text) && p.separator.test(text) && words(text) <= MAX_BULLET_HEADER_WORDS && !p.sentenceEnd.test(text) && !looksLikeSentence(text);
 }
 
 /** A column gap after a line's opening range: two spaces or more, or a tab, then the entry's words. */
@@ -1541,9 +1561,11 @@ function isHeaderAt(w: EntryWords, line: Line, r: DateRange, wraps = false): boo
   const long = words(text) > MAX_HEADER_WORDS && !isCellRow(text);
   if (long || looksLikeSentence(text) || (p.lowerStart.test(text) && !lowerOk)) return false;
   if (!line.bullet) return true;
-  // A bullet heads an entry only as "● Title — Org   Oct 2022 – Now": range last, a job word, a column gap or separator.
+  // A bullet heads an entry only as "● Title — Org   Oct 2022 – Now": range last, a job word, a column gap or separator;
+  // or as a role under its employer with its dates in brackets, "> Ingénieure DevOps (sept. 2018 – déc. 2019)".
   const laidOut = before.endsWith('  ') || p.separator.test(prefix);
-  return suffix === '' && job && laidOut && words(prefix) <= MAX_BULLET_HEADER_WORDS;
+  const bracketed = before.trimEnd().endsWith('(') && after.trim() === ')' && p.nameStart.test(prefix) && words(prefix) <= MAX_BRACKETED_ROLE_WORDS;
+  return suffix === '' && job && (laidOut || bracketed) && words(prefix) <= MAX_BULLET_HEADER_WORDS;
 }
 
 /** A separator that opens a remark after a date line's range: a dash, comma, middle dot or bar between spaces. */
@@ -1765,7 +1787,7 @@ function titleBlockAbove(w: EntryWords, lines: readonly Line[], i: number, consu
   while (up.length < 2 && sideLine(lines, j, consumed)) up.unshift(j--);
   if (up.length === 0 || !(j < 0 || isBoundary(lines[j] as Line) || consumed.has(j))) return undefined;
   const [a, b] = up.map((k) => (lines[k] as Line).body) as [string, string | undefined];
-  const [title, org] = b !== undefined && w.jobWord.test(b) && !w.jobWord.test(a) ? [b, a] : [a, b];
+  const [title, org] = b !== undefined && w.jobWord.test(b) && (!w.jobWord.test(a) || isLegalName(w, a)) ? [b, a] : [a, b];
   if (!w.jobWord.test(title)) return undefined;
   // "TU München, Lehrstuhl für IT-Sicherheit": a research unit after the comma is part of the organisation, not its place.
   const comma = org?.indexOf(', ') ?? -1;
@@ -1799,7 +1821,8 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
     let k = i - 2;
     while (sideLine(lines, k, consumed) && isDuration(w, (lines[k] as Line).body)) k--;
     const orgLine = sideLine(lines, k, consumed);
-    const org = orgLine && !w.jobWord.test(orgLine.body) && orgLike(orgLine.body) && !w.location.test(orgLine.body) ? orgLine : null;
+    const org =
+      orgLine && (!w.jobWord.test(orgLine.body) || isLegalName(w, orgLine.body)) && orgLike(orgLine.body) && !w.location.test(orgLine.body) ? orgLine : null;
     const parts = splitParts(above.body);
     // With the company on a line above, a part after the title that names another is the title's own ("Data Scientist - Ciberseguridad").
     const named = (part: string) => org !== null && cleanOrg(part)?.toLowerCase() === cleanOrg(org.body)?.toLowerCase();
@@ -1844,7 +1867,7 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   }
   const [a, b] = bodies as [string, string];
   const job = w.jobWord;
-  const [title, org] = job.test(b) && !job.test(a) ? [b, a] : [a, b];
+  const [title, org] = job.test(b) && (!job.test(a) || isLegalName(w, a)) ? [b, a] : [a, b];
   return { title: cleanTitle(title), organization: cleanOrg(org), first, last };
 }
 
@@ -2029,6 +2052,11 @@ function commaSplit(w: EntryWords, text: string): { title: string; organization:
     return { title: cleanTitle(head), organization: w.location.test(rest) && !rest.includes(', ') ? undefined : cleanOrg(org) };
   }
   return { title: cleanTitle(text), organization: undefined };
+}
+
+/** A line of one part with a legal suffix ("Kessler & Partner Wirtschaftsprüfungsgesellschaft mbH"): a company's name, whatever job word it holds. */
+function isLegalName(w: EntryWords, s: string): boolean {
+  return w.legalSuffix.test(s) && splitParts(s).length === 1;
 }
 
 function isOrgName(w: EntryWords, s: string): boolean {
