@@ -10691,3 +10691,25 @@ it('reads "Security Tools:" labelling a list of tools in a skills section as no 
   const job = parseResume('EXPERIENCE\nSecurity Engineer, Acme, 2019 – 2022\n- Owned the security tooling of the SOC in Go.\n', { asOf });
   expect(job.skills.map((s) => s.id)).toContain('security-automation');
 });
+
+describe('access reviews named as a control area an audit or test covers are no identity and access management of the person', () => {
+  const job = (line: string, language: 'en' | 'de' = 'en', head = 'EXPERIENCE') =>
+    parseResume(`${head}\nIT Auditor, Norbrook Bank, 2018 – 2023\n- ${line}\n`, { asOf, language }).skills.map((s) => s.id);
+  it.each([
+    ['Reviewed the outsourcing providers: logical access reviews, change management, backup.', false],
+    ['Mapped the regulator requirements: access reviews, patching, logging.', false],
+    ['Ran the quarterly user access reviews for the payments platform.', true],
+  ] as const)('%s', (line, has) => {
+    expect(job(line).includes('identity-access-management')).toBe(has);
+  });
+  it('reads the German control areas of an IT audit the same way', () => {
+    expect(job('IT-Prüfungen der Berechtigungskonzepte und des Change-Managements.', 'de', 'BERUFSERFAHRUNG')).not.toContain('identity-access-management');
+  });
+});
+
+it('reads the issuer name inside an OffSec certificate title as no penetration testing', () => {
+  const certs = (l: string) => parseResume(`CERTIFICATIONS\n${l}\n`, { asOf }).skills.map((s) => s.id);
+  expect(certs('Offensive Security Web Expert (OSWE)')).not.toContain('penetration-testing');
+  const job = parseResume('EXPERIENCE\nOffensive Security Engineer, Acme, 2019 – 2022\n- Web application and network testing for clients.\n', { asOf });
+  expect(job.skills.map((s) => s.id)).toContain('penetration-testing');
+});
