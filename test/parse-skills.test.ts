@@ -10713,3 +10713,12 @@ it('reads the issuer name inside an OffSec certificate title as no penetration t
   const job = parseResume('EXPERIENCE\nOffensive Security Engineer, Acme, 2019 – 2022\n- Web application and network testing for clients.\n', { asOf });
   expect(job.skills.map((s) => s.id)).toContain('penetration-testing');
 });
+
+it('reads the tooling of an audit practice or of engineers at large as no security automation', () => {
+  const job = (line: string) =>
+    parseResume(`EXPERIENCE\nSecurity Analyst, Norbrook Ltd, 2018 – 2023\n- Triaged SIEM alerts and escalated incidents.\n- ${line}\n`, { asOf }).skills.map(
+      (s) => s.id,
+    );
+  expect(job('Rolled out the audit tooling across the practice.')).not.toContain('security-automation');
+  expect(job('Wrote Python tooling that files tickets for new scanner findings.')).toContain('security-automation');
+});
