@@ -10722,3 +10722,9 @@ it('reads the tooling of an audit practice or of engineers at large as no securi
   expect(job('Rolled out the audit tooling across the practice.')).not.toContain('security-automation');
   expect(job('Wrote Python tooling that files tickets for new scanner findings.')).toContain('security-automation');
 });
+
+it('reads a "player-coach" title, a manager who also does the work, as no mentoring', () => {
+  const job = (line: string) => parseResume(`EXPERIENCE\nSupport Lead, Norbrook Ltd, 2018 – 2023\n- ${line}\n`, { asOf }).skills.map((s) => s.id);
+  expect(job('Player-coach for a pod of four support agents.')).not.toContain('mentoring');
+  expect(job('Coach two junior engineers through their first year.')).toContain('mentoring');
+});
