@@ -10661,6 +10661,7 @@ describe('a Spanish manager of a counted number of managers (r109)', () => {
   });
 });
 
+<<<<<<< HEAD
 describe('native wording of skills (r118)', () => {
   const skills = (raw: string) => parseResume(raw, { asOf: '2026-11-01' }).skills.map((s) => s.id);
 
@@ -10697,3 +10698,91 @@ describe('native wording of skills (r118)', () => {
     expect(skills(raw)).not.toContain(id);
   });
 });
+=======
+describe('scripts that keep the systems running automate no security work (convention 6)', () => {
+  const job = (line: string, language: 'en' | 'de' | 'fr' | 'es' = 'en', head = 'EXPERIENCE') =>
+    parseResume(`${head}\nSecurity Analyst, Norbrook Ltd, 2018 – 2023\n- Triaged SIEM alerts and escalated incidents.\n- ${line}\n`, {
+      asOf,
+      language,
+    }).skills.map((s) => s.id);
+  it.each([
+    ['Wrote Bash scripts for the weekly backups of the jump hosts.', 'en', false],
+    ['PowerShell scripts for AD account cleanup every quarter.', 'en', false],
+    ['Kept the log servers tidy with Bash scripts for log rotation.', 'en', false],
+    ['Wrote Python scripts that enrich new alerts with threat intel lookups.', 'en', true],
+    ['Python scripts to run the test suites and collect the evidence.', 'en', true],
+    ['Maintained the test scripts of the release team.', 'en', false],
+  ] as const)('%s', (line, language, has) => {
+    expect(job(line, language).includes('security-automation')).toBe(has);
+  });
+  it('reads the backup scripts of a German or Spanish duty the same way', () => {
+    expect(job('Bash-Skripte für die Datensicherungen der Server.', 'de', 'BERUFSERFAHRUNG')).not.toContain('security-automation');
+    expect(job('Scripts en Bash para copias de seguridad de los servidores.', 'es', 'EXPERIENCIA')).not.toContain('security-automation');
+  });
+});
+
+describe('a data pipeline that a security duty attacks or threat-models is no data engineering of the person', () => {
+  const job = (line: string) => parseResume(`EXPERIENCE\nML Security Engineer, Norbrook Ltd, 2019 – 2024\n- ${line}\n`, { asOf }).skills.map((s) => s.id);
+  it.each([
+    ['Drew attack trees for the claims feature pipeline and mapped its trust boundaries.', false],
+    ['Poisoning checks on the ingestion pipeline before every retraining run.', false],
+    ['Threat-modelled (STRIDE) the document store and the search ingestion pipeline.', false],
+    ['Built the Kafka ingestion pipeline for the event lake.', true],
+  ] as const)('%s', (line, has) => {
+    expect(job(line).includes('data-engineering')).toBe(has);
+  });
+});
+
+it('reads a passive "supplied by" / "fournis par" with its doer as no work of the person (convention 25)', () => {
+  const read = (language: 'en' | 'fr', head: string, l: string) =>
+    parseResume(`${head}\nSecurity Engineer, Acme, 2019 – 2022\n- ${l}`, { asOf, language }).skills.map((s) => s.id);
+  expect(read('en', 'EXPERIENCE', 'The Splunk dashboards are supplied by the platform team.')).not.toContain('security-monitoring');
+  expect(read('fr', 'EXPÉRIENCE PROFESSIONNELLE', 'Les tableaux Splunk sont fournis par notre équipe plateforme.')).not.toContain('security-monitoring');
+  expect(read('en', 'EXPERIENCE', 'Built the Splunk dashboards for the SOC.')).toContain('security-monitoring');
+});
+
+it('reads "Security Tools:" labelling a list of tools in a skills section as no security automation', () => {
+  const listed = (l: string) => parseResume(`SKILLS\n${l}\n`, { asOf }).skills.map((s) => s.id);
+  expect(listed('Security Tools: Nessus, Wireshark, Nmap')).not.toContain('security-automation');
+  expect(listed('Security Tools: Nessus, Wireshark, Nmap')).toContain('penetration-testing');
+  const job = parseResume('EXPERIENCE\nSecurity Engineer, Acme, 2019 – 2022\n- Owned the security tooling of the SOC in Go.\n', { asOf });
+  expect(job.skills.map((s) => s.id)).toContain('security-automation');
+});
+
+describe('access reviews named as a control area an audit or test covers are no identity and access management of the person', () => {
+  const job = (line: string, language: 'en' | 'de' = 'en', head = 'EXPERIENCE') =>
+    parseResume(`${head}\nIT Auditor, Norbrook Bank, 2018 – 2023\n- ${line}\n`, { asOf, language }).skills.map((s) => s.id);
+  it.each([
+    ['Reviewed the outsourcing providers: logical access reviews, change management, backup.', false],
+    ['Mapped the regulator requirements: access reviews, patching, logging.', false],
+    ['Ran the quarterly user access reviews for the payments platform.', true],
+  ] as const)('%s', (line, has) => {
+    expect(job(line).includes('identity-access-management')).toBe(has);
+  });
+  it('reads the German control areas of an IT audit the same way', () => {
+    expect(job('IT-Prüfungen der Berechtigungskonzepte und des Change-Managements.', 'de', 'BERUFSERFAHRUNG')).not.toContain('identity-access-management');
+  });
+});
+
+it('reads the issuer name inside an OffSec certificate title as no penetration testing', () => {
+  const certs = (l: string) => parseResume(`CERTIFICATIONS\n${l}\n`, { asOf }).skills.map((s) => s.id);
+  expect(certs('Offensive Security Web Expert (OSWE)')).not.toContain('penetration-testing');
+  const job = parseResume('EXPERIENCE\nOffensive Security Engineer, Acme, 2019 – 2022\n- Web application and network testing for clients.\n', { asOf });
+  expect(job.skills.map((s) => s.id)).toContain('penetration-testing');
+});
+
+it('reads the tooling of an audit practice or of engineers at large as no security automation', () => {
+  const job = (line: string) =>
+    parseResume(`EXPERIENCE\nSecurity Analyst, Norbrook Ltd, 2018 – 2023\n- Triaged SIEM alerts and escalated incidents.\n- ${line}\n`, { asOf }).skills.map(
+      (s) => s.id,
+    );
+  expect(job('Rolled out the audit tooling across the practice.')).not.toContain('security-automation');
+  expect(job('Wrote Python tooling that files tickets for new scanner findings.')).toContain('security-automation');
+});
+
+it('reads a "player-coach" title, a manager who also does the work, as no mentoring', () => {
+  const job = (line: string) => parseResume(`EXPERIENCE\nSupport Lead, Norbrook Ltd, 2018 – 2023\n- ${line}\n`, { asOf }).skills.map((s) => s.id);
+  expect(job('Player-coach for a pod of four support agents.')).not.toContain('mentoring');
+  expect(job('Coach two junior engineers through their first year.')).toContain('mentoring');
+});
+>>>>>>> fix-fp
