@@ -2454,6 +2454,9 @@ describe('education, certifications, clearance', () => {
       'SUMMARY\nAuditor, CISA since 2020.\n\nCERTIFICATIONS\nCertified Information Systems Auditor (CISA)',
       ['cisa'],
     ],
+    // An exam voucher bought is an exam still to sit; an exam passed whose certificate is awaited is no certificate yet.
+    ['an exam voucher bought', 'CERTIFICATIONS\nCertified Kubernetes Application Developer – voucher bought for 2027\nCISM (2021)', ['cism']],
+    ['an exam passed, its certificate awaited', 'CERTIFICATIONS\nCCSP: exam passed 10/2026, awaiting certificate\nCISA (2016)', ['cisa']],
     // A candidate for a certification sits its exam still: the word before the name, as Spanish, French and German put it.
     ['a candidate, in Spanish', 'Directora de Privacidad | Abogada | Candidata CISSP\n\nCERTIFICACIONES\nCISA (2019)', ['cisa']],
     ['a candidate, in French', 'Responsable sécurité | Candidat OSCP\n\nCERTIFICATIONS\nCISM (2020)', ['cism']],
