@@ -2457,6 +2457,12 @@ describe('education, certifications, clearance', () => {
     // An exam voucher bought is an exam still to sit; an exam passed whose certificate is awaited is no certificate yet.
     ['an exam voucher bought', 'CERTIFICATIONS\nCertified Kubernetes Application Developer – voucher bought for 2027\nCISM (2021)', ['cism']],
     ['an exam passed, its certificate awaited', 'CERTIFICATIONS\nCCSP: exam passed 10/2026, awaiting certificate\nCISA (2016)', ['cisa']],
+    // No certificate is issued ahead of time: a certification dated only after asOf is an exam still to sit.
+    ['a certification dated only after asOf', 'CERTIFICATIONS\nCCSP — 02/2027\nCISM (2020)', ['cism']],
+    ['a certification dated after asOf, in Spanish', 'CERTIFICACIONES\nCCSP (examen de marzo de 2027)\nCISA (2018)', ['cisa']],
+    ['a renewal due after asOf is a validity', 'CERTIFICATIONS\nCCSP — renewal due 04/2027\nCISM (2020)', ['ccsp', 'cism']],
+    ['an active one dated by its next renewal', 'CERTIFICATIONS\nCertified Kubernetes Administrator | Active | 06/2027', ['cka']],
+    ['an active one, in German, dated by its next renewal', 'ZERTIFIKATE\nCCSP – aktiv, 03/2027', ['ccsp']],
     // A candidate for a certification sits its exam still: the word before the name, as Spanish, French and German put it.
     ['a candidate, in Spanish', 'Directora de Privacidad | Abogada | Candidata CISSP\n\nCERTIFICACIONES\nCISA (2019)', ['cisa']],
     ['a candidate, in French', 'Responsable sécurité | Candidat OSCP\n\nCERTIFICATIONS\nCISM (2020)', ['cism']],

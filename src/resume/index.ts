@@ -1378,7 +1378,7 @@ function readCertifications(
     const validityEnded =
       (m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm && !isOneDatePeriod(cells, r, reading))) ||
       expiredBy(around, cues, reading);
-    if ((notHeldCue(around, cues) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
+    if ((notHeldCue(around, cues) || validityEnded || datedAhead(wordsFrom(m, around), ranges, cues, reading)) && !stillValid(around, ranges, cues, reading)) {
       notHeld.push(m);
       lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYm(around, reading)));
       continue;
@@ -1463,6 +1463,18 @@ function spelledBefore(before: string, acronym: string): string | undefined {
   }
   const initials = caps.map((w) => w.charAt(0)).join('');
   return initials === acronym ? caps.join(' ') : undefined;
+}
+
+/**
+ * A certification dated only after asOf (a period too, that starts after it), with no validity, expiry or standing
+ * stated beside it ("CCSP — exam 03/2027", "AIGP (convocatoria de enero de 2027)"): no certificate is issued ahead of
+ * time, so the date is an exam still to sit.
+ */
+function datedAhead(words: string, ranges: readonly DateRange[], cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
+  if (ranges.some((r) => r.start <= reading.asOfYm) || cues.certValid.test(words)) return false;
+  if (!execAll(cues.certExpiresAll, words).next().done || !execAll(cues.certCurrentAll, words).next().done) return false;
+  const dates = findSingleDates(words, reading);
+  return (dates.length > 0 || ranges.length > 0) && dates.every((d) => d.ym > reading.asOfYm);
 }
 
 /**
