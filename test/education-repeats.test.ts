@@ -51,3 +51,30 @@ describe('the field of a degree', () => {
     expect(degrees('EDUCATION\nMSc Data Protection, University of Exeter, 2019\n')).toEqual(['master/law/2019']);
   });
 });
+
+describe('a degree named only as what a piece of study belongs to', () => {
+  it.each([
+    [
+      'EDUCATION\nBSc (Hons) Software Engineering, Northgate University, 2019\nSelf-study: Rust (MSc module), cloud basics\n',
+      ['bachelor/software-engineering/2019'],
+    ],
+    [
+      'FORMACIÓN\nGrado en Ingeniería Informática, Universidad de Burgos, 2018\nEstudiando: Go (módulo del máster), redes\n',
+      ['bachelor/computer-science/2018'],
+    ],
+    [
+      'FORMATION\nLicence Informatique, Université de Tours, 2016\nSuivi en auditeur libre : un module du master Cybersécurité, Université de Lille\n',
+      ['bachelor/computer-science/2016'],
+    ],
+    [
+      'AUSBILDUNG\n2012 – 2018  Diplom-Informatiker (Dipl.-Inform.), Universität Kassel\n\nLehre\n21 Bachelor- und Masterarbeiten begleitet\n',
+      ['master/computer-science/2018'],
+    ],
+  ])('%#: reads no degree from the unit or the theses of one', (text, want) => {
+    expect(degrees(text)).toEqual(want);
+  });
+
+  it('still reads a degree whose shared head names a programme, not a work', () => {
+    expect(degrees('AUSBILDUNG\n2010 – 2016  Bachelor- und Masterstudium Informatik, Universität Ulm\n')).toEqual(['bachelor/computer-science/2016']);
+  });
+});

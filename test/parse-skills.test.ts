@@ -2443,6 +2443,30 @@ describe('education, certifications, clearance', () => {
     ['one in view, after a colon', 'CERTIFICATIONS\nCertified Kubernetes Administrator: in view\nAWS Certified Solutions Architect – Associate (2022)', []],
     ['an expired one, in German', 'ZERTIFIKATE\nCertified Kubernetes Administrator (CKA), 2019 – ausgelaufen', []],
     ['an exam booked, in German', 'ZERTIFIKATE\nISC2 CISSP – Prüfung für Februar 2027 gebucht', []],
+    // An acronym the text spells out as another name is that name: the agency, no certification.
+    [
+      'an agency spelled out with the letters of a certification',
+      'EXPERIENCE\nNational Cyber Resilience Agency (NCRA)\n\nSUMMARY\nISSO at CISA since 2021.\n\nEMPLOYER\nCybersecurity and Infrastructure Security Agency (CISA), Washington\n\nCERTIFICATIONS\nCISSP (2019)',
+      ['cissp'],
+    ],
+    [
+      'the same acronym spelled out as the certification',
+      'SUMMARY\nAuditor, CISA since 2020.\n\nCERTIFICATIONS\nCertified Information Systems Auditor (CISA)',
+      ['cisa'],
+    ],
+    // An exam voucher bought is an exam still to sit; an exam passed whose certificate is awaited is no certificate yet.
+    ['an exam voucher bought', 'CERTIFICATIONS\nCertified Kubernetes Application Developer – voucher bought for 2027\nCISM (2021)', ['cism']],
+    ['an exam passed, its certificate awaited', 'CERTIFICATIONS\nCCSP: exam passed 10/2026, awaiting certificate\nCISA (2016)', ['cisa']],
+    // No certificate is issued ahead of time: a certification dated only after asOf is an exam still to sit.
+    ['a certification dated only after asOf', 'CERTIFICATIONS\nCCSP — 02/2027\nCISM (2020)', ['cism']],
+    ['a certification dated after asOf, in Spanish', 'CERTIFICACIONES\nCCSP (examen de marzo de 2027)\nCISA (2018)', ['cisa']],
+    ['a renewal due after asOf is a validity', 'CERTIFICATIONS\nCCSP — renewal due 04/2027\nCISM (2020)', ['ccsp', 'cism']],
+    ['an active one dated by its next renewal', 'CERTIFICATIONS\nCertified Kubernetes Administrator | Active | 06/2027', ['cka']],
+    ['an active one, in German, dated by its next renewal', 'ZERTIFIKATE\nCCSP – aktiv, 03/2027', ['ccsp']],
+    // A candidate for a certification sits its exam still: the word before the name, as Spanish, French and German put it.
+    ['a candidate, in Spanish', 'Directora de Privacidad | Abogada | Candidata CISSP\n\nCERTIFICACIONES\nCISA (2019)', ['cisa']],
+    ['a candidate, in French', 'Responsable sécurité | Candidat OSCP\n\nCERTIFICATIONS\nCISM (2020)', ['cism']],
+    ['a candidate, in German', 'Sicherheitsarchitektin | Kandidatin CISSP\n\nZERTIFIKATE\nCISA (2018)', ['cisa']],
     // An exam passed is no certificate while the application for it is still under review or was never sent.
     ['an application under review', 'CERTIFICATIONS\nCISA  ISACA  2018  Active\nCISM  ISACA  -  Exam passed 09/2026; application under review', ['cisa']],
     ['an application never submitted', 'CERTIFICATIONS\nCertified Information Security Manager (CISM) – exam passed 2019; application not submitted', []],

@@ -1151,7 +1151,14 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
   // A name of several words ("Diplôme d'ingénieur, Télécom Paris") is a degree's in any language: only single words
   // ("Licence", "Master") and abbreviations have look-alikes.
   const named = (d: DegreeMention) => !d.abbreviation && (d.field !== undefined || SEVERAL_WORDS.test(body.slice(d.index, d.index + d.length)));
-  return found.find((d) => !hidden(d) && !isStateCode(body, d) && !namesItsWork(body, d, words) && (named(d) || foreignOk() || isOwn(d)));
+  return found.find(
+    (d) =>
+      !hidden(d) &&
+      !isStateCode(body, d) &&
+      !namesItsWork(body, d, words) &&
+      !words.sharedWorkHead.test(body.slice(d.index + d.length)) &&
+      (named(d) || foreignOk() || isOwn(d)),
+  );
 }
 
 /** A space or an apostrophe between two letters: a name of several words. */

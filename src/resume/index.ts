@@ -1344,7 +1344,8 @@ function readCertifications(
   cues: CueWords,
   reading: { asOfYm: number; lex: Lexicon; negated: readonly Mention[]; lines: LineIndex },
 ): { held: ProfileCertification[]; notHeld: Mention[] } {
-  const named = mentions.filter((m) => m.target === 'cert');
+  const otherNames = new Map<string, boolean>();
+  const named = mentions.filter((m) => m.target === 'cert' && !acronymOfOtherName(text, m, cc, otherNames));
   const goesOn = lineGoesOnFor(reading.lex);
   // A certification a negation dropped is another certification all the same: its line ("IAPP AIGP — exam scheduled")
   // is not the issuer or status line of the one above.
@@ -1377,7 +1378,7 @@ function readCertifications(
     const validityEnded =
       (m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm && !isOneDatePeriod(cells, r, reading))) ||
       expiredBy(around, cues, reading);
-    if ((notHeldCue(around, cues) || validityEnded) && !stillValid(around, ranges, cues, reading)) {
+    if ((notHeldCue(around, cues) || validityEnded || datedAhead(wordsFrom(m, around), ranges, cues, reading)) && !stillValid(around, ranges, cues, reading)) {
       notHeld.push(m);
       lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYm(around, reading)));
       continue;
@@ -1415,6 +1416,65 @@ function readCertifications(
     return lapse === undefined || dated.has(c.id) || (lapse > 0 && (issued.get(c.id) ?? 0) > lapse);
   });
   return { held: held.sort(compareIds), notHeld };
+}
+
+/**
+ * A certification's bare acronym that the text spells out as another name: "at CISA" or "CISA AI Red Teaming
+ * Workshop" in a CV that names "Cybersecurity and Infrastructure Security Agency (CISA)" is the agency, no ISACA
+ * certification. The capitalised words before the bracketed acronym spell it, and they are not the certification's
+ * own name. `seen`: the answer by acronym, read once per text.
+ */
+function acronymOfOtherName(text: string, m: Mention, cc: CompiledCatalog, seen: Map<string, boolean>): boolean {
+  if (!BARE_ACRONYM.test(m.text)) return false;
+  const key = `${m.id}\u0000${m.text}`;
+  let other = seen.get(key);
+  if (other === undefined) {
+    const cert = cc.certById.get(m.id);
+    const own = [cert?.name ?? '', ...(cert?.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))].map((n) => n.toLowerCase());
+    other = false;
+    for (let at = text.indexOf(`(${m.text})`); at !== -1 && !other; at = text.indexOf(`(${m.text})`, at + 1)) {
+      const words = spelledBefore(text.slice(Math.max(0, at - SPELLED_REACH), at), m.text);
+      other = words !== undefined && !own.some((n) => n.includes(words.toLowerCase()));
+    }
+    seen.set(key, other);
+  }
+  return other;
+}
+
+/** An acronym of capitals alone ("CISA"). */
+const BARE_ACRONYM = unicodeRegex`^\p{Lu}{3,6}$`;
+/** How far before a bracketed acronym the words it abbreviates are read. */
+const SPELLED_REACH = 90;
+/** A word that opens with a capital; a short lowercase one a name holds between two ("and", "of", "for"). */
+const CAPITALISED = unicodeRegex`^\p{Lu}`;
+const NAME_JOINER = unicodeRegex`^\p{Ll}{1,3}$`;
+
+/**
+ * The capitalised words right before a bracketed acronym when their initials spell it ("Cybersecurity and
+ * Infrastructure Security Agency" before "(CISA)"), joined by spaces; else undefined.
+ */
+function spelledBefore(before: string, acronym: string): string | undefined {
+  const words = before.trimEnd().split(/\s+/u);
+  const caps: string[] = [];
+  for (let k = words.length - 1; k >= 0 && caps.length < acronym.length; k--) {
+    const w = words[k] as string;
+    if (CAPITALISED.test(w)) caps.unshift(w);
+    else if (!NAME_JOINER.test(w) || caps.length === 0) break;
+  }
+  const initials = caps.map((w) => w.charAt(0)).join('');
+  return initials === acronym ? caps.join(' ') : undefined;
+}
+
+/**
+ * A certification dated only after asOf (a period too, that starts after it), with no validity, expiry or standing
+ * stated beside it ("CCSP — exam 03/2027", "AIGP (convocatoria de enero de 2027)"): no certificate is issued ahead of
+ * time, so the date is an exam still to sit.
+ */
+function datedAhead(words: string, ranges: readonly DateRange[], cues: CueWords, reading: { asOfYm: number; lex: Lexicon }): boolean {
+  if (ranges.some((r) => r.start <= reading.asOfYm) || cues.certValid.test(words)) return false;
+  if (!execAll(cues.certExpiresAll, words).next().done || !execAll(cues.certCurrentAll, words).next().done) return false;
+  const dates = findSingleDates(words, reading);
+  return (dates.length > 0 || ranges.length > 0) && dates.every((d) => d.ym > reading.asOfYm);
 }
 
 /**

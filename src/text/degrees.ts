@@ -8,11 +8,13 @@ import {
   lazyValues,
   LexiconRegExp,
   once,
+  phrasesBody,
   phrasesRegex,
   lexiconRegExp,
   phrasesSource,
   unicodeLiteral,
   unicodeRegex,
+  WORD_END,
   WordGate,
 } from './phrases';
 
@@ -69,6 +71,11 @@ export interface DegreeWords {
   notDegree: RegExp;
   /** The work of a degree named after it ("thesis", "dissertation", "project"), global. */
   degreeWorks: RegExp;
+  /**
+   * Right after a degree cut to the first part of a compound, the joiner and the compound whose head it shares, when
+   * that head is a degree's work ("Master- und Diplomarbeiten", "Bachelor- & Masterprojekte"): no degree is named.
+   */
+  sharedWorkHead: RegExp;
   /** The same, global, to blank its matches. */
   notDegreeAll: RegExp;
   equivalent: RegExp;
@@ -145,6 +152,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     notAwarded: () => phrasesRegex(d.notAwarded),
     notDegree: () => phrasesRegex(d.notDegrees),
     degreeWorks: () => phrasesRegex(d.degreeWorks, 'g'),
+    sharedWorkHead: () => lexiconRegExp(`^-\\s{1,3}(?:${phrasesBody(lex.sections.and)}|&)\\s{1,3}\\p{L}{0,24}?${phrasesBody(d.degreeWorks)}${WORD_END}`),
     notDegreeAll: () => phrasesRegex(d.notDegrees, 'g'),
     institution: (): Test => either(words.institutionWord, new AsciiTwinRegExp(abbreviationsSource(d.institutionAbbreviations))),
     institutionWord: () => phrasesRegex(d.institutions),
