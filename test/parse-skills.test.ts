@@ -10685,7 +10685,6 @@ describe('a Spanish manager of a counted number of managers (r109)', () => {
   });
 });
 
-<<<<<<< HEAD
 describe('native wording of skills (r118)', () => {
   const skills = (raw: string) => parseResume(raw, { asOf: '2026-11-01' }).skills.map((s) => s.id);
 
@@ -10722,7 +10721,6 @@ describe('native wording of skills (r118)', () => {
     expect(skills(raw)).not.toContain(id);
   });
 });
-=======
 describe('scripts that keep the systems running automate no security work (convention 6)', () => {
   const job = (line: string, language: 'en' | 'de' | 'fr' | 'es' = 'en', head = 'EXPERIENCE') =>
     parseResume(`${head}\nSecurity Analyst, Norbrook Ltd, 2018 – 2023\n- Triaged SIEM alerts and escalated incidents.\n- ${line}\n`, {
@@ -10809,4 +10807,3 @@ it('reads a "player-coach" title, a manager who also does the work, as no mentor
   expect(job('Player-coach for a pod of four support agents.')).not.toContain('mentoring');
   expect(job('Coach two junior engineers through their first year.')).toContain('mentoring');
 });
->>>>>>> fix-fp
