@@ -10711,3 +10711,23 @@ describe('model risk of AI models dates AI governance', () => {
     expect(skill(credit, 'ai-governance')).toMatchObject({ years: 2.67 });
   });
 });
+
+describe('learning rows, brackets and moves the person only plans', () => {
+  it('reads a level cell closed by a bracket that says "in training" as a row being learned', () => {
+    const text = 'SKILLS\nBereich\tWerkzeuge\tNiveau\nProgrammierung\tPython\tsehr gut\nContainer\tKubernetes\tGrundkenntnisse (in Weiterbildung)\n';
+    expect(ids(text)).toEqual(['python']);
+  });
+
+  it('lets a cue inside the bracket after a skill reach it across a semicolon', () => {
+    expect(ids('SKILLS\nExcel | Python (nivel básico; aprendiendo con un curso en línea)\n')).not.toContain('python');
+    expect(ids('SKILLS\nPython; Terraform (aprendiendo)\n')).toContain('python');
+  });
+
+  it('reads "Learning now" before a tab as a label of what is being learned', () => {
+    expect(ids('SKILLS\nLanguages\tPython, Go\nLearning now\tWeb pentesting, Burp Suite\n')).toEqual(['go', 'python']);
+  });
+
+  it('reads a move the person is looking to make as no skill held', () => {
+    expect(ids('SUMMARY\nData engineer with 6 years on Spark. Looking to move\ntowards MLSecOps over the next two years.\n')).not.toContain('devsecops');
+  });
+});

@@ -362,6 +362,13 @@ export interface NegationIndex {
 const AFTER_STOP = /[;\n·•|]|\.(?![\p{L}\p{N}])/u;
 /** The rest of a list item up to the bracket that qualifies it, and that bracket's text up to the cue: "for LLM Application Development (DeepLearning.AI short course, ". */
 const ITEM_BRACKET = /^[^(),;·•|\n]{0,80}\([^()\n]{0,60}$/u;
+/** The mention's own bracket, opened right after it and still open: "Python (nivel básico; aprendiendo …". */
+const OWN_BRACKET_OPEN = /^\s{0,3}\([^()\n]{0,60}$/u;
+
+/** Whether a stop ends the reach of a cue after a mention; a semicolon inside the mention's own open bracket does not. */
+function afterStopped(gap: string): boolean {
+  return AFTER_STOP.test(OWN_BRACKET_OPEN.test(gap) ? gap.replaceAll(';', ',') : gap);
+}
 /** How far after a mention a cue may start inside the bracket that qualifies its whole item (`ITEM_BRACKET`). */
 const ITEM_BRACKET_REACH = 140;
 /** A list item's qualifier closed and the next item begun: "(3 years), ". */
@@ -474,7 +481,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
       return (
         // "LangChain for LLM Application Development (short course, currently taking)": the bracket qualifies the whole course.
         (cueStart - end <= LOOK_AHEAD || (cueStart - end <= ITEM_BRACKET_REACH && ITEM_BRACKET.test(gap))) &&
-        !AFTER_STOP.test(softWrapsJoined(text, end, gap, cues.goesOn).replace(DOT_LEADER, ' ')) &&
+        !afterStopped(softWrapsJoined(text, end, gap, cues.goesOn).replace(DOT_LEADER, ' ')) &&
         (!ITEM_END.test(gap) || OWN_BRACKET_CLOSED.test(gap)) &&
         // "Mentora de dos analistas que están aprendiendo": the cue is in a clause about the analysts.
         !cues.otherNounClause.test(gap)
