@@ -10731,3 +10731,19 @@ describe('learning rows, brackets and moves the person only plans', () => {
     expect(ids('SUMMARY\nData engineer with 6 years on Spark. Looking to move\ntowards MLSecOps over the next two years.\n')).not.toContain('devsecops');
   });
 });
+
+describe('what the person is learning, across a wrapped line, and a gender colon', () => {
+  it('reads "I\'m learning" as no skill held', () => {
+    expect(ids("SUMMARY\nSOC analyst. Outside work I'm learning Rust and Go.\n")).not.toContain('go');
+  });
+
+  it('lets "no" reach a skill on the next line of a wrapped sentence', () => {
+    const text = 'SUMMARY\nHome lab on Hack The Box, for learning only, no professional\npentesting experience.\n';
+    expect(ids(text)).not.toContain('penetration-testing');
+  });
+
+  it('reads no label in a gender colon, so a bracket after it negates nothing before it', () => {
+    const text = 'ERFAHRUNG\nLead Engineer, Acme   01/2023 – heute\n• Leitung eines Teams von vier Entwickler:innen (ohne Budgetverantwortung)\n';
+    expect(ids(text)).toContain('team-leadership');
+  });
+});

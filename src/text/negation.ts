@@ -321,7 +321,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       ),
     certNameBeforeTitleAll: () => phrasesRegex(lex.cues.certNameBeforeTitle, 'g'),
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
-    labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
+    // A gender colon ("Entwickler:innen") ends no label.
+    labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?::(?!in(?:nen)?(?!\p{L}))|[—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
     negationHeads: () => unionOf(headsOf([...negationBefore, ...lex.cues.courseBefore]), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
@@ -443,7 +444,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
   return {
     isNegated(start: number, end: number): boolean {
       const n = lastAtOrBefore(nearEnds, start);
-      if (n >= 0 && nearGapOk(text.slice(nearEnds[n] as number, start), cues)) return true;
+      // "no professional⏎pentesting experience": a line wrapped inside the gap does not end the cue's reach.
+      if (n >= 0 && nearGapOk(softWrapsJoined(text, nearEnds[n] as number, text.slice(nearEnds[n] as number, start), cues.goesOn), cues)) return true;
       // A mention inside a cue names someone else's work: "the ML platform team implemented", "done by the red team".
       const team = firstAtOrAfter(teamEnds, end);
       if (team >= 0 && (teamStarts[team] as number) <= start) return true;
