@@ -187,8 +187,8 @@ function isLearningCell(cell: string, words: TableWords): boolean {
   return words.learning.test(cell) || words.learning.test(cell.split(CELL_REMARK)[0] ?? '') || (inner !== undefined && words.learning.test(inner.trim()));
 }
 
-/** A cell's closing remark in brackets: the whole cell, or after a level ("Grundkenntnisse (in Weiterbildung)"). */
-const BRACKETED = /\(([^()]{1,40})\)$/u;
+/** A cell's closing remark in brackets: the whole cell, or after a level and no list ("Grundkenntnisse (in Weiterbildung)"). */
+const BRACKETED = /^[^(),;]{0,40}\(([^()]{1,40})\)$/u;
 
 /** The cells of a row, or undefined when the line is no table row. */
 function cellsOf(body: string, inSkills: boolean): string[] | undefined {
