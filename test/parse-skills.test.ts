@@ -10807,3 +10807,109 @@ it('reads a "player-coach" title, a manager who also does the work, as no mentor
   expect(job('Player-coach for a pod of four support agents.')).not.toContain('mentoring');
   expect(job('Coach two junior engineers through their first year.')).toContain('mentoring');
 });
+
+describe("a field's own words, what is no evidence, and what the person says they lack", () => {
+  it.each([
+    ['Own the churn-model platform: release gates block a model unless its offline evaluation passes'],
+    ['Promotion checks that block deploys when AUC or calibration drop'],
+  ])('a gate that blocks a model on its quality is no pipeline security: %s', (line) => {
+    expect(ids(`EXPERIENCE\nML Engineer, Acme  Jan 2021 – Present\n- ${line}`)).not.toContain('devsecops');
+  });
+
+  it('still reads a gate that blocks builds on security findings as DevSecOps', () => {
+    expect(ids('EXPERIENCE\nSecurity Engineer, Acme  Jan 2021 – Present\n- CI checks that block merges on critical CVEs')).toContain('devsecops');
+  });
+
+  it.each([
+    ['Manager of 6 engineers across two squads', 'team-leadership'],
+    ['Responsable de 4 testers del equipo de calidad', 'team-leadership'],
+    ['Ran bias checks across age and gender groups before each release', 'responsible-ai'],
+    ['Comprobaciones de sesgo entre grupos de edad antes de cada versión', 'responsible-ai'],
+    ['Präsentiere Befunde vor CISOs der Kunden', 'stakeholder-communication'],
+    ['KI-Modellrichtlinie für die Fachbereiche verfasst', 'policy-development'],
+  ])('%s → %s', (line, id) => {
+    expect(ids(`EXPERIENCE\nLead, Acme  Jan 2021 – Present\n- ${line}`)).toContain(id);
+  });
+
+  it('leads nobody as a product manager of a product', () => {
+    expect(ids('EXPERIENCE\nProduct Manager, Acme  Jan 2021 – Present\n- Manager of 2 product lines for retail banks')).not.toContain('team-leadership');
+  });
+
+  it.each([
+    ['NOT MY AREA  |\nLLM fine-tuning  |\nAdversarial testing of models  |'],
+    ['NICHT MEIN BEREICH\nLLM-Fine-Tuning\nAdversarial Testing von Modellen'],
+    ['PAS MON DOMAINE\nFine-tuning de LLM\nTests adversariaux de modèles'],
+    ['NO ES MI ÁREA\nFine-tuning de LLM\nPruebas adversariales de modelos'],
+  ])('a block headed as outside the person’s area lists no skill: %s', (block) => {
+    const found = ids(`SKILLS\nPython\n\n${block}\n`);
+    expect(found).toEqual(['python']);
+  });
+
+  it.each([
+    ['P: ¿Tiene experiencia en pruebas de prompt injection? R: No.'],
+    ['F: Haben Sie Erfahrung mit Prompt-Injection-Tests? A: Nein.'],
+    ['Q : Avez-vous une expérience des tests de prompt injection ? R : Non.'],
+    ['Q: Do you have prompt injection testing experience? A: No.'],
+  ])('a question put to the candidate claims nothing: %s', (line) => {
+    expect(ids(`SKILLS\nPython\n\nQUESTIONS\n${line}\n`)).toEqual(['python']);
+  });
+
+  it('reads work another team does, fronted by its object, as theirs (es)', () => {
+    expect(ids('SKILLS\nPython\n\nNOTAS\nLas pruebas de prompt injection las hace nuestro equipo de AppSec.\n')).toEqual(['python']);
+  });
+});
+
+describe('model risk of AI models dates AI governance', () => {
+  const text = [
+    'EXPERIENCE',
+    'Head of AI Risk  Apr 2024 – Present',
+    '- Stood up the AI inventory and the AI review board',
+    'AI Model Risk Lead  Jan 2019 – Mar 2024',
+    '- Validation of vendor models under the model risk policy',
+  ].join('\n');
+
+  it('counts a job whose title names the risk of AI models (Jan 2019 – Nov 2026 = 95 months)', () => {
+    expect(skill(text, 'ai-governance')).toMatchObject({ years: 7.92, strength: 'work' });
+  });
+
+  it('leaves a model risk job over credit models undated', () => {
+    const credit = text.replace('AI Model Risk Lead', 'Model Risk Lead');
+    expect(skill(credit, 'ai-governance')).toMatchObject({ years: 2.67 });
+  });
+});
+
+describe('learning rows, brackets and moves the person only plans', () => {
+  it('reads a level cell closed by a bracket that says "in training" as a row being learned', () => {
+    const text = 'SKILLS\nBereich\tWerkzeuge\tNiveau\nProgrammierung\tPython\tsehr gut\nContainer\tKubernetes\tGrundkenntnisse (in Weiterbildung)\n';
+    expect(ids(text)).toEqual(['python']);
+  });
+
+  it('lets a cue inside the bracket after a skill reach it across a semicolon', () => {
+    expect(ids('SKILLS\nExcel | Python (nivel básico; aprendiendo con un curso en línea)\n')).not.toContain('python');
+    expect(ids('SKILLS\nPython; Terraform (aprendiendo)\n')).toContain('python');
+  });
+
+  it('reads "Learning now" before a tab as a label of what is being learned', () => {
+    expect(ids('SKILLS\nLanguages\tPython, Go\nLearning now\tWeb pentesting, Burp Suite\n')).toEqual(['go', 'python']);
+  });
+
+  it('reads a move the person is looking to make as no skill held', () => {
+    expect(ids('SUMMARY\nData engineer with 6 years on Spark. Looking to move\ntowards MLSecOps over the next two years.\n')).not.toContain('devsecops');
+  });
+});
+
+describe('what the person is learning, across a wrapped line, and a gender colon', () => {
+  it('reads "I\'m learning" as no skill held', () => {
+    expect(ids("SUMMARY\nSOC analyst. Outside work I'm learning Rust and Go.\n")).not.toContain('go');
+  });
+
+  it('lets "no" reach a skill on the next line of a wrapped sentence', () => {
+    const text = 'SUMMARY\nHome lab on Hack The Box, for learning only, no professional\npentesting experience.\n';
+    expect(ids(text)).not.toContain('penetration-testing');
+  });
+
+  it('reads no label in a gender colon, so a bracket after it negates nothing before it', () => {
+    const text = 'ERFAHRUNG\nLead Engineer, Acme   01/2023 – heute\n• Leitung eines Teams von vier Entwickler:innen (ohne Budgetverantwortung)\n';
+    expect(ids(text)).toContain('team-leadership');
+  });
+});

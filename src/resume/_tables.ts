@@ -181,14 +181,14 @@ function learningItems(line: string, start: number, words: TableWords): TableRow
   return out;
 }
 
-/** A cell whose level means "not yet": "learning", "learning (0 yrs)", or a remark in brackets, "(exposure only)". */
+/** A cell whose level means "not yet": "learning", "learning (0 yrs)", or a closing remark in brackets, "(exposure only)", "Basics (in training)". */
 function isLearningCell(cell: string, words: TableWords): boolean {
   const inner = BRACKETED.exec(cell)?.[1];
   return words.learning.test(cell) || words.learning.test(cell.split(CELL_REMARK)[0] ?? '') || (inner !== undefined && words.learning.test(inner.trim()));
 }
 
-/** A cell that is one remark in brackets. */
-const BRACKETED = /^\(([^()]{1,40})\)$/u;
+/** A cell's closing remark in brackets: the whole cell, or after a level and no list ("Grundkenntnisse (in Weiterbildung)"). */
+const BRACKETED = /^[^(),;]{0,40}\(([^()]{1,40})\)$/u;
 
 /** The cells of a row, or undefined when the line is no table row. */
 function cellsOf(body: string, inSkills: boolean): string[] | undefined {

@@ -214,7 +214,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       phrasesPattern(
         [lex.cues.gapLabels, lex.sections.and],
         ([gap, and]) =>
-          `^[\\s\\-–•*#=]{0,6}(?:${gap})(?:\\s{0,3}\\/\\s{0,3}(?:[\\p{L} ]{1,30}|${gap})|\\s{1,3}(?:&|${and})\\s{1,3}(?:${gap}))?[\\s:=#*–—-]{0,6}(?:\\([^()]{0,80}\\)[\\s:]{0,3})?$`,
+          `^[\\s\\-–•*#=]{0,6}(?:${gap})(?:\\s{0,3}\\/\\s{0,3}(?:[\\p{L} ]{1,30}|${gap})|\\s{1,3}(?:&|${and})\\s{1,3}(?:${gap}))?[\\s:=#*–—|-]{0,6}(?:\\([^()]{0,80}\\)[\\s:|]{0,3})?$`,
       ),
     nearAll: () => phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
@@ -321,7 +321,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       ),
     certNameBeforeTitleAll: () => phrasesRegex(lex.cues.certNameBeforeTitle, 'g'),
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
-    labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?:[:—–]|\s-\s)\s{0,3}/u,
+    // A gender colon ("Entwickler:innen") ends no label.
+    labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?::(?!in(?:nen)?(?!\p{L}))|[—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
     negationHeads: () => unionOf(headsOf([...negationBefore, ...lex.cues.courseBefore]), headsOf(lex.cues.negationNear)),
     goesOn: () => lineGoesOnFor(lex),
@@ -362,6 +363,13 @@ export interface NegationIndex {
 const AFTER_STOP = /[;\n·•|]|\.(?![\p{L}\p{N}])/u;
 /** The rest of a list item up to the bracket that qualifies it, and that bracket's text up to the cue: "for LLM Application Development (DeepLearning.AI short course, ". */
 const ITEM_BRACKET = /^[^(),;·•|\n]{0,80}\([^()\n]{0,60}$/u;
+/** The mention's own bracket, opened right after it and still open: "Python (nivel básico; aprendiendo …". */
+const OWN_BRACKET_OPEN = /^\s{0,3}\([^()\n]{0,60}$/u;
+
+/** Whether a stop ends the reach of a cue after a mention; a semicolon inside the mention's own open bracket does not. */
+function afterStopped(gap: string): boolean {
+  return AFTER_STOP.test(OWN_BRACKET_OPEN.test(gap) ? gap.replaceAll(';', ',') : gap);
+}
 /** How far after a mention a cue may start inside the bracket that qualifies its whole item (`ITEM_BRACKET`). */
 const ITEM_BRACKET_REACH = 140;
 /** A list item's qualifier closed and the next item begun: "(3 years), ". */
@@ -436,7 +444,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
   return {
     isNegated(start: number, end: number): boolean {
       const n = lastAtOrBefore(nearEnds, start);
-      if (n >= 0 && nearGapOk(text.slice(nearEnds[n] as number, start), cues)) return true;
+      // "no professional⏎pentesting experience": a line wrapped inside the gap does not end the cue's reach.
+      if (n >= 0 && nearGapOk(softWrapsJoined(text, nearEnds[n] as number, text.slice(nearEnds[n] as number, start), cues.goesOn), cues)) return true;
       // A mention inside a cue names someone else's work: "the ML platform team implemented", "done by the red team".
       const team = firstAtOrAfter(teamEnds, end);
       if (team >= 0 && (teamStarts[team] as number) <= start) return true;
@@ -474,7 +483,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
       return (
         // "LangChain for LLM Application Development (short course, currently taking)": the bracket qualifies the whole course.
         (cueStart - end <= LOOK_AHEAD || (cueStart - end <= ITEM_BRACKET_REACH && ITEM_BRACKET.test(gap))) &&
-        !AFTER_STOP.test(softWrapsJoined(text, end, gap, cues.goesOn).replace(DOT_LEADER, ' ')) &&
+        !afterStopped(softWrapsJoined(text, end, gap, cues.goesOn).replace(DOT_LEADER, ' ')) &&
         (!ITEM_END.test(gap) || OWN_BRACKET_CLOSED.test(gap)) &&
         // "Mentora de dos analistas que están aprendiendo": the cue is in a clause about the analysts.
         !cues.otherNounClause.test(gap)
