@@ -6802,6 +6802,15 @@ describe('duties said in ways the reader missed: headings, prose leads, lead-ins
     ]);
   });
 
+  it('reads standards written a few words after the verb of writing them as policy development', () => {
+    expect(
+      tiers("Security Engineer\n\nResponsibilities\n- Establish and run the bank's model testing methodology and standards\n\nRequirements\n- Rust\n"),
+    ).toEqual([
+      ['policy-development', 'duty'],
+      ['rust', 'required'],
+    ]);
+  });
+
   it.each([
     ['Security Engineer\n\nResponsibilities\n- Lead the response when a breach is reported\n\nRequirements\n- Rust\n', true],
     ['Security Engineer\n\nResponsibilities\n- Lead the response to RFP questionnaires\n\nRequirements\n- Rust\n', false],
