@@ -6811,6 +6811,13 @@ describe('duties said in ways the reader missed: headings, prose leads, lead-ins
     ]);
   });
 
+  it("reads watching a model's quality, said with the German second person, as model monitoring", () => {
+    expect(tiers('ML Engineer\n\nDeine Aufgaben\n- Du überwachst die Modellgüte im Betrieb\n\nDein Profil\n- Rust\n')).toEqual([
+      ['model-monitoring', 'duty'],
+      ['rust', 'required'],
+    ]);
+  });
+
   it.each([
     ['Security Engineer\n\nResponsibilities\n- Lead the response when a breach is reported\n\nRequirements\n- Rust\n', true],
     ['Security Engineer\n\nResponsibilities\n- Lead the response to RFP questionnaires\n\nRequirements\n- Rust\n', false],
@@ -6828,6 +6835,10 @@ describe('duties said in ways the reader missed: headings, prose leads, lead-ins
     ['Sicherheitsingenieur\n\nDeine Aufgaben\n- Du stimmst dich mit Produktmanagement und Kunden ab\n\nDein Profil\n- Rust\n', 'stakeholder-communication'],
     ['Ingeniero de seguridad\n\nFunciones\n- Trabajar de la mano con las áreas de Riesgos y Legal\n\nRequisitos\n- Rust\n', 'stakeholder-communication'],
     ['Security Engineer\n\nResponsibilities\n- Work hand in hand with Legal and Compliance\n\nRequirements\n- Rust\n', 'stakeholder-communication'],
+    [
+      'Ingénieur sécurité\n\nVos missions\n- Travailler main dans la main avec les équipes juridique et conformité\n\nVotre profil\n- Rust\n',
+      'stakeholder-communication',
+    ],
   ])('reads coaching and cross-functional verbs as duties: %#', (ad, id) => {
     expect(tiers(ad)).toEqual([
       [id, 'duty'],
