@@ -6818,6 +6818,20 @@ describe('duties said in ways the reader missed: headings, prose leads, lead-ins
     ]);
   });
 
+  it('reads security tests that run in a CI pipeline as a pipeline gate, and plain unit tests there as none', () => {
+    expect(
+      tiers('AppSec Engineer\n\nResponsibilities\n- Add automated prompt injection tests to the CI/CD pipeline of every LLM service\n\nRequirements\n- Rust\n'),
+    ).toEqual([
+      ['devsecops', 'duty'],
+      ['llm-security', 'duty'],
+      ['security-automation', 'duty'],
+      ['rust', 'required'],
+    ]);
+    expect(tiers('ML Engineer\n\nResponsibilities\n- Add unit tests to the CI pipeline of the training code\n\nRequirements\n- Rust\n')).toEqual([
+      ['rust', 'required'],
+    ]);
+  });
+
   it.each([
     ['Security Engineer\n\nResponsibilities\n- Lead the response when a breach is reported\n\nRequirements\n- Rust\n', true],
     ['Security Engineer\n\nResponsibilities\n- Lead the response to RFP questionnaires\n\nRequirements\n- Rust\n', false],
