@@ -6770,3 +6770,93 @@ describe('page furniture, soft-wrapped prose, wishes after examples and degrees 
     expect(degree('A degree in Computer Science')?.hard).toBe(true);
   });
 });
+
+describe('duties said in ways the reader missed: headings, prose leads, lead-ins, verbs (adsduty-s48)', () => {
+  const tiers = (ad: string) =>
+    roleFromJobPosting(ad, { languages: allLanguages }).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it('reads a recruiter\'s "What we need done" heading as the duties', () => {
+    expect(tiers('Security Engineer\n\nWHAT WE NEED DONE\n- Write the internal secure coding standard\n\nMUST-HAVES\n- Rust\n')).toEqual([
+      ['application-security', 'duty'],
+      ['policy-development', 'duty'],
+      ['rust', 'required'],
+    ]);
+  });
+
+  it('reads prose after the requirements that opens on the day to day as duties', () => {
+    const ad = "Security Lead\n\nWhat they need:\n- Rust\n- Terraform\n\nDay to day you'd be writing the security policy and presenting to the board.\n";
+    expect(tiers(ad)).toEqual([
+      ['rust', 'required'],
+      ['terraform', 'required'],
+      ['policy-development', 'duty'],
+      ['stakeholder-communication', 'duty'],
+    ]);
+  });
+
+  it('classifies a lead-in of two sentences by its last one', () => {
+    const ad =
+      'Security Engineer\n\nRequirements\n- Rust\n\nWe are hiring an engineer for the platform team of a client in insurance. Your responsibilities:\n- Harden the Terraform modules\n';
+    expect(tiers(ad)).toEqual([
+      ['rust', 'required'],
+      ['terraform', 'duty'],
+    ]);
+  });
+
+  it('reads standards written a few words after the verb of writing them as policy development', () => {
+    expect(
+      tiers("Security Engineer\n\nResponsibilities\n- Establish and run the bank's model testing methodology and standards\n\nRequirements\n- Rust\n"),
+    ).toEqual([
+      ['policy-development', 'duty'],
+      ['rust', 'required'],
+    ]);
+  });
+
+  it("reads watching a model's quality, said with the German second person, as model monitoring", () => {
+    expect(tiers('ML Engineer\n\nDeine Aufgaben\n- Du überwachst die Modellgüte im Betrieb\n\nDein Profil\n- Rust\n')).toEqual([
+      ['model-monitoring', 'duty'],
+      ['rust', 'required'],
+    ]);
+  });
+
+  it('reads security tests that run in a CI pipeline as a pipeline gate, and plain unit tests there as none', () => {
+    expect(
+      tiers('AppSec Engineer\n\nResponsibilities\n- Add automated prompt injection tests to the CI/CD pipeline of every LLM service\n\nRequirements\n- Rust\n'),
+    ).toEqual([
+      ['devsecops', 'duty'],
+      ['llm-security', 'duty'],
+      ['security-automation', 'duty'],
+      ['rust', 'required'],
+    ]);
+    expect(tiers('ML Engineer\n\nResponsibilities\n- Add unit tests to the CI pipeline of the training code\n\nRequirements\n- Rust\n')).toEqual([
+      ['rust', 'required'],
+    ]);
+  });
+
+  it.each([
+    ['Security Engineer\n\nResponsibilities\n- Lead the response when a breach is reported\n\nRequirements\n- Rust\n', true],
+    ['Security Engineer\n\nResponsibilities\n- Lead the response to RFP questionnaires\n\nRequirements\n- Rust\n', false],
+    ['Sicherheitsingenieur\n\nDeine Aufgaben\n- Du koordinierst die Reaktion, wenn ein Angriff erkannt wird\n\nDein Profil\n- Rust\n', true],
+    ['Ingénieur sécurité\n\nVos missions\n- Vous pilotez la réponse en cas de compromission\n\nVotre profil\n- Rust\n', true],
+    ['Ingeniero de seguridad\n\nFunciones\n- Coordinarás la respuesta ante una brecha\n\nRequisitos\n- Rust\n', true],
+  ])('reads leading the response to an incident as incident response: %#', (ad, expected) => {
+    expect(tiers(ad).some(([id, tier]) => id === 'incident-response' && tier === 'duty')).toBe(expected);
+  });
+
+  it.each([
+    ['Sicherheitsingenieur\n\nDeine Aufgaben\n- Du gibst dein Wissen an unsere Junior-Kollegen weiter\n\nDein Profil\n- Rust\n', 'mentoring'],
+    ['Ingeniero de seguridad\n\nFunciones\n- Capacitar a los desarrolladores del equipo\n\nRequisitos\n- Rust\n', 'mentoring'],
+    ['Security Engineer\n\nResponsibilities\n- Help the tier-1 analysts level up\n\nRequirements\n- Rust\n', 'mentoring'],
+    ['Sicherheitsingenieur\n\nDeine Aufgaben\n- Du stimmst dich mit Produktmanagement und Kunden ab\n\nDein Profil\n- Rust\n', 'stakeholder-communication'],
+    ['Ingeniero de seguridad\n\nFunciones\n- Trabajar de la mano con las áreas de Riesgos y Legal\n\nRequisitos\n- Rust\n', 'stakeholder-communication'],
+    ['Security Engineer\n\nResponsibilities\n- Work hand in hand with Legal and Compliance\n\nRequirements\n- Rust\n', 'stakeholder-communication'],
+    [
+      'Ingénieur sécurité\n\nVos missions\n- Travailler main dans la main avec les équipes juridique et conformité\n\nVotre profil\n- Rust\n',
+      'stakeholder-communication',
+    ],
+  ])('reads coaching and cross-functional verbs as duties: %#', (ad, id) => {
+    expect(tiers(ad)).toEqual([
+      [id, 'duty'],
+      ['rust', 'required'],
+    ]);
+  });
+});

@@ -275,6 +275,11 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       }
       // Prose that turns to what would be welcome ("Things we would love but will not insist on: …"): preferred on.
       else if (sentenceSection !== 'preferred' && !item && words.preferredLead.test(s.text.trim())) sentenceSection = 'preferred';
+      // Prose under a list of requirements that turns to what the job involves ("Day to day you'd be setting …"): duties on.
+      else if ((sentenceSection === 'required' || sentenceSection === 'preferred') && !item && words.dutyLead.test(s.text.trim())) {
+        sentenceSection = 'duty';
+        sentenceMust = false;
+      }
       const under = { hard: lineHard, must: sentenceMust && sentenceSection === 'required', employment: employmentSection && !own };
       const split = splitClauses(s.text, s.start, sentenceSection, under, item, words);
       if (afterOr) for (const c of split) c.orPath = true;
@@ -437,6 +442,11 @@ function headingOf(
       // A sentence that ends with a colon and announces what is asked for ("To be successful in this role, you
       // should have experience with:") opens that tier.
       if (colon === -1 || whole.length > MAX_LEAD_IN) return undefined;
+      // A lead-in of several sentences names its list in the last one ("We are looking for an engineer to join our
+      // client's team. Your duties will be:").
+      const last = lastSentence(whole);
+      const named = last === undefined ? undefined : classify(last, words, true);
+      if (named) return { section: named, label: last as string, rest: undefined };
       const cue = words.headingCues.find(([section, re]) => (section === 'required' || section === 'preferred') && re.test(whole));
       return cue ? { section: cue[0], label: whole, rest: undefined } : undefined;
     }
@@ -452,6 +462,14 @@ function headingOf(
   if (label.length === 0 || label.length > 60 || label.split(/\s+/u).length > 8) return undefined;
   const known = classify(label, words, false);
   return known ? { section: known, label, rest } : undefined;
+}
+
+/** The last sentence of a lead-in of several sentences, when it is short enough to be a heading; else undefined. */
+function lastSentence(text: string): string | undefined {
+  const stop = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '));
+  if (stop === -1) return undefined;
+  const last = text.slice(stop + 2).trim();
+  return last.length > 0 && last.split(/\s+/u).length <= IGNORED_CUE_WORDS ? last : undefined;
 }
 
 /** A remark in brackets that ends a line, up to a sentence long ("(please do not apply without these – resumes will be screened!)"). */

@@ -57,6 +57,8 @@ export interface PostingWords {
   requirementCue: RegExp;
   /** A sentence that opens the requirements of its paragraph ("We need someone who …"). */
   requirementLead: RegExp;
+  /** A sentence of prose that says what the job involves ("Day to day you'd be …"): a duty under any heading. */
+  dutyLead: RegExp;
   /** An item of a duties list that states what the candidate must have ("Strong in Python and SQL"): see `requirementItems`. */
   requirementItem: RegExp;
   /** Headings that open a job board's whole description ("About the job"), as keys: the text under them is opening text. */
@@ -258,6 +260,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     // A lead followed by a duty's verb ("… you will need to work closely with") asks for nothing.
     requirementLead: lexiconRegExp(`^${phrasesSource(p.requirementLeads)}(?!\\s{1,3}${phrasesSource(p.dutyAfterLeads)})`),
     preferredLead: lexiconRegExp(`^${phrasesSource(p.preferredLeads)}`),
+    dutyLead: lexiconRegExp(`^${phrasesSource(p.dutyLeads)}`),
     requirementItem: lexiconRegExp(`^${phrasesSource(p.requirementItems)}`),
     wrapperHeadings: new Set(p.wrapperHeadings.flatMap(expandPhrase).map(headingKey)),
     obtainable: phrasesRegex(p.obtainable),

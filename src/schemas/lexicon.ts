@@ -721,6 +721,11 @@ export const PostingsLexiconSchema = z.strictObject({
    */
   preferredLeads: z._default(Phrases, []),
   /**
+   * Words that open a sentence of prose on what the job involves ("Day to day you'd be …", "Au quotidien, vous …"): under a
+   * requirements or wishes heading, that sentence and the rest of its line are duties.
+   */
+  dutyLeads: z._default(Phrases, []),
+  /**
    * Words that open an item of a duties list which states what the candidate must have ("Strong in Python and SQL",
    * "Hands-on experience with MLflow is mandatory", "Fundierte Kenntnisse in …"): a list that mixes both keeps such an
    * item required.
