@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { ASCII_CHUNKS } from './scripts/ascii-chunks';
 import { BUILD_ALIASES, BUILD_PLUGINS, BUNDLED } from './scripts/build-aliases';
 
 // Two builds: ESM (the library entries — browser-safe core `index`, schemas, Node-only `node` — its worker thread
@@ -30,6 +31,8 @@ const COMMON: Options = {
     options.alias = { ...options.alias, ...BUILD_ALIASES };
   },
   esbuildPlugins: BUILD_PLUGINS,
+  // Chunks in ASCII: a source V8 keeps one byte per character (scripts/ascii-chunks.ts).
+  plugins: [ASCII_CHUNKS],
   treeshake: true,
   // Shared chunks in CJS too, so `rolefit` and `rolefit/node` share one RolefitError class and one catalog; in ESM,
   // each command (and the core) loads only when it runs, so `rolefit --help` loads almost nothing.
