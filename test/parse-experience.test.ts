@@ -4767,3 +4767,28 @@ describe('Spanish headings of an academic CV (r108)', () => {
     expect(p.education.map((e) => `${e.level}/${e.field}`)).toEqual(['master/physics']);
   });
 });
+
+describe('a title that wraps in its own column, beside a date column (s48)', () => {
+  const column = (date: string, text: string) => `  ${date.padEnd(22)}${text}`;
+  it("reads the lowercase rest set at the title's x as part of the title", () => {
+    const raw = [
+      'WORK EXPERIENCE',
+      '',
+      column('01/03/2022–present', 'Platform engineer, Identity'),
+      column('', 'and Access team'),
+      column('', 'Kestrel Freight Ltd, Leeds'),
+      column('', '- Ran the SSO roll-out'),
+    ].join('\n');
+    expect(read(raw).entries.map(show)).toEqual(['Platform engineer, Identity and Access team | Kestrel Freight Ltd | 2022-03–2026-11 | 57']);
+  });
+  it('leaves a lowercase line set elsewhere, or a long one, out of the title', () => {
+    const raw = [
+      'WORK EXPERIENCE',
+      '',
+      column('01/03/2022–present', 'Platform engineer'),
+      column('', 'Kestrel Freight Ltd, Leeds'),
+      column('', 'responsible for the SSO roll-out across the whole group'),
+    ].join('\n');
+    expect(read(raw).entries.map((e) => e.title)).toEqual(['Platform engineer']);
+  });
+});

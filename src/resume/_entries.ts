@@ -598,7 +598,7 @@ function missingWarning(noSection: boolean): ParseWarning {
 function entriesIn(text: string, region: Section, reading: EntryReading, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
   const { asOfYm } = reading;
   const w = entryWordsFor(reading.lex);
-  const lines = withoutRemarks(joinWrappedRanges(readLines(text, region, reading), reading), w);
+  const lines = withoutRemarks(joinWrappedTitles(joinWrappedRanges(readLines(text, region, reading), reading)), w);
   // Under a heading such as "TEACHING", a dated line is an appointment only when it names a job, not a course taught.
   const needsJob = strict || w.jobTitleHeading.test(region.heading);
   const consumed = new Set<number>();
@@ -1026,6 +1026,38 @@ function joinWrappedRanges(lines: Line[], reading: EntryReading): Line[] {
       const ranges = findDateRanges(rest, reading.asOfYm, reading);
       out.push({ ...next, body: rest, textStart: next.textStart + next.body.length - rest.length, ranges });
     }
+    i++;
+  }
+  return out;
+}
+
+/** Words a title's rest, wrapped under it in its column, holds at most. */
+const MAX_WRAPPED_TITLE_WORDS = 4;
+/** A rest of a title: lowercase first, words only (no date, no sentence's end). */
+const TITLE_REST = unicodeRegex`^\p{Ll}[\p{L}&' -]{0,40}$`;
+
+/**
+ * A date column's title that wraps in its own column ("01/02/2023–today  Senior ML engineer, Robustness team" over "and
+ * Security" set in the title's column): the rest, lowercase first and a few words long, goes on with the title.
+ */
+function joinWrappedTitles(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    const r = line.ranges[0];
+    if (!next || !r || line.bullet || line.cont || r.index !== 0 || next.blank || next.bullet || next.ranges.length > 0) {
+      out.push(line);
+      continue;
+    }
+    // The rest sits in the title's column, right of the dates (the gap between them may have been squeezed).
+    const rest = next.body;
+    const aligned = next.textStart - next.start > line.textStart - line.start + r.length && line.body.slice(r.length).trim() !== '';
+    if (!aligned || !TITLE_REST.test(rest) || rest.split(' ').length > MAX_WRAPPED_TITLE_WORDS) {
+      out.push(line);
+      continue;
+    }
+    out.push({ ...line, body: `${line.body} ${rest}` });
     i++;
   }
   return out;
