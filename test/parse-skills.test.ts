@@ -10648,3 +10648,14 @@ describe('a Spanish manager of a counted number of managers (r109)', () => {
     expect(ids('EXPERIENCIA\nConsultora — Acme   2021 – 2024\n- Dirijo la migración de dos plataformas\n')).not.toContain('team-leadership');
   });
 });
+
+describe('a skill whose course is still running, in a German skills matrix (s48)', () => {
+  it.each([
+    ['Kurs läuft', []],
+    ['Online-Kurs laufend', []],
+    ['Fortgeschritten', ['go']],
+  ])('reads "Go⇥Anfänger (%s)" accordingly', (level, expected) => {
+    const p = parseResume(`KENNTNISSE (aus meiner Matrix)\n\nBereich\tNiveau\tJahre\nGo\tAnfänger (${level})\t–\n`, { asOf: '2026-11-01', language: 'de' });
+    expect(p.skills.map((s) => s.id)).toEqual(expected);
+  });
+});
