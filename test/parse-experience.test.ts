@@ -4792,3 +4792,29 @@ describe('a title that wraps in its own column, beside a date column (s48)', () 
     expect(read(raw).entries.map((e) => e.title)).toEqual(['Platform engineer']);
   });
 });
+
+describe('positions listed as bullets, each with its duty after a colon (s48)', () => {
+  it('reads each bullet as a dated position, its dates in brackets after a term', () => {
+    const raw = [
+      'EXPERIENCE',
+      'Security Analyst, Norrland Bank  Sep 2015 – Jun 2018',
+      '- Ran the vulnerability scans',
+      '',
+      'Placements (Lakehead University)',
+      '  • Web Developer co-op, Tamarack Games, Ottawa — Winter 2014 (January – April 2014): PHP',
+      '    fixes for the store front.',
+      '  • QA co-op, Birchline Rail, Montreal — Fall 2014 (September – December 2014): test scripts.',
+    ].join('\n');
+    expect(read(raw).entries.map((e) => `${e.title} | ${formatYearMonth(e.start)}–${formatYearMonth(e.end)} | ${e.months}`)).toEqual([
+      'Security Analyst | 2015-09–2018-06 | 34',
+      'Web Developer co-op, Tamarack Games, Ottawa | 2014-01–2014-04 | 4',
+      'QA co-op, Birchline Rail, Montreal | 2014-09–2014-12 | 4',
+    ]);
+  });
+  it('keeps a dated duty bullet with no job in it a duty', () => {
+    const raw = ['EXPERIENCE', 'Security Analyst, Norrland Bank  Sep 2015 – Jun 2018', '- Audit of the branch network (Jan – Apr 2017): firewall rules.'].join(
+      '\n',
+    );
+    expect(read(raw).entries.map((e) => e.title)).toEqual(['Security Analyst']);
+  });
+});
