@@ -4835,3 +4835,54 @@ describe('native degree wording (r118)', () => {
     ).toEqual(['master/other']);
   });
 });
+
+describe('a title that wraps in its own column, beside a date column (s48)', () => {
+  const column = (date: string, text: string) => `  ${date.padEnd(22)}${text}`;
+  it("reads the lowercase rest set at the title's x as part of the title", () => {
+    const raw = [
+      'WORK EXPERIENCE',
+      '',
+      column('01/03/2022–present', 'Platform engineer, Identity'),
+      column('', 'and Access team'),
+      column('', 'Kestrel Freight Ltd, Leeds'),
+      column('', '- Ran the SSO roll-out'),
+    ].join('\n');
+    expect(read(raw).entries.map(show)).toEqual(['Platform engineer, Identity and Access team | Kestrel Freight Ltd | 2022-03–2026-11 | 57']);
+  });
+  it('leaves a lowercase line set elsewhere, or a long one, out of the title', () => {
+    const raw = [
+      'WORK EXPERIENCE',
+      '',
+      column('01/03/2022–present', 'Platform engineer'),
+      column('', 'Kestrel Freight Ltd, Leeds'),
+      column('', 'responsible for the SSO roll-out across the whole group'),
+    ].join('\n');
+    expect(read(raw).entries.map((e) => e.title)).toEqual(['Platform engineer']);
+  });
+});
+
+describe('positions listed as bullets, each with its duty after a colon (s48)', () => {
+  it('reads each bullet as a dated position, its dates in brackets after a term', () => {
+    const raw = [
+      'EXPERIENCE',
+      'Security Analyst, Norrland Bank  Sep 2015 – Jun 2018',
+      '- Ran the vulnerability scans',
+      '',
+      'Placements (Lakehead University)',
+      '  • Web Developer co-op, Tamarack Games, Ottawa — Winter 2014 (January – April 2014): PHP',
+      '    fixes for the store front.',
+      '  • QA co-op, Birchline Rail, Montreal — Fall 2014 (September – December 2014): test scripts.',
+    ].join('\n');
+    expect(read(raw).entries.map((e) => `${e.title} | ${formatYearMonth(e.start)}–${formatYearMonth(e.end)} | ${e.months}`)).toEqual([
+      'Security Analyst | 2015-09–2018-06 | 34',
+      'Web Developer co-op, Tamarack Games, Ottawa | 2014-01–2014-04 | 4',
+      'QA co-op, Birchline Rail, Montreal | 2014-09–2014-12 | 4',
+    ]);
+  });
+  it('keeps a dated duty bullet with no job in it a duty', () => {
+    const raw = ['EXPERIENCE', 'Security Analyst, Norrland Bank  Sep 2015 – Jun 2018', '- Audit of the branch network (Jan – Apr 2017): firewall rules.'].join(
+      '\n',
+    );
+    expect(read(raw).entries.map((e) => e.title)).toEqual(['Security Analyst']);
+  });
+});

@@ -1336,3 +1336,98 @@ describe('a résumé pasted into an e-mail reply (r108)', () => {
     expect(normalizeText('> > EXPERIENCE\n> >\n> > Acme  2019 – 2021')).toBe('EXPERIENCE\n\nAcme  2019 – 2021');
   });
 });
+
+describe('a main column that runs on below its sidebar, then across the page (s48)', () => {
+  const row = (left: string, right: string, at = 46) => left.padEnd(at) + right;
+  const page = [
+    row('JO TANAKA', 'CONTACT'),
+    row('Platform Engineer', 'Leeds'),
+    row('', 'jo@example.org'),
+    row('EXPERIENCE', ''),
+    row('Kestrel Freight', 'SKILLS'),
+    row('Platform Engineer', 'Go · Rust · Nix'),
+    row('03/2021 – present', 'Postgres · Kafka'),
+    row('- Moved the build farm to Nix flakes', 'LANGUAGES'),
+    row('- Ran the on-call rota for eight teams', 'Japanese, English'),
+    '- Wrote the Kafka consumer library that',
+    '  every team now links against',
+    '- Cut the deploy time from 40 to 6 minutes',
+    '',
+    'Career break 06/2020 – 02/2021 — cared for a parent full time, studied Rust at home',
+    '',
+    'Hollin Mills',
+    'Operations Engineer',
+    '2016 – 05/2020',
+  ];
+  it('reads the full-width lines on with the main column, and the sidebar after them', () => {
+    expect(normalizeText(page.join('\n')).split('\n')).toEqual([
+      'JO TANAKA',
+      'Platform Engineer',
+      'EXPERIENCE',
+      'Kestrel Freight',
+      'Platform Engineer',
+      '03/2021 – present',
+      '- Moved the build farm to Nix flakes',
+      '- Ran the on-call rota for eight teams',
+      '- Wrote the Kafka consumer library that',
+      '  every team now links against',
+      '- Cut the deploy time from 40 to 6 minutes',
+      '',
+      'Career break 06/2020 – 02/2021 — cared for a parent full time, studied Rust at home',
+      '',
+      'Hollin Mills',
+      'Operations Engineer',
+      '2016 – 05/2020',
+      '',
+      'CONTACT',
+      'Leeds',
+      'jo@example.org',
+      'SKILLS',
+      'Go · Rust · Nix',
+      'Postgres · Kafka',
+      'LANGUAGES',
+      'Japanese, English',
+    ]);
+  });
+  it('still reads a band whose main column ends with the sidebar before the full-width line under both', () => {
+    const short = [...page.slice(0, 9), '', 'Career break 06/2020 – 02/2021 — cared for a parent full time, studied Rust at home'];
+    const lines = normalizeText(short.join('\n')).split('\n');
+    expect(lines.indexOf('Japanese, English')).toBeLessThan(
+      lines.indexOf('Career break 06/2020 – 02/2021 — cared for a parent full time, studied Rust at home'),
+    );
+  });
+  it('splits a main-column line that runs up to one space before the sidebar, between lines side by side', () => {
+    const lines = normalizeText(
+      [
+        row('JO TANAKA', 'CONTACT'),
+        row('Platform Engineer', 'jo@example.org'),
+        row('', 'Leeds'),
+        row('EXPERIENCE', 'CERTIFICATIONS'),
+        row('Kestrel Freight, Platform Engineer', 'CKA (2022)'),
+        row('- Moved the build farm to Nix flakes and', 'Google Professional Cloud'),
+        // The left text ends one space before the sidebar's x (46).
+        '  wrote the runbooks for the whole fleet, too Architect (2023)',
+        row('', 'HashiCorp Terraform'),
+        row('- Cut the deploy time to six minutes', 'Associate (2021)'),
+        row('- Wrote the Kafka consumer library', ''),
+        row('', 'LANGUAGES'),
+        row('Hollin Mills, Operations Engineer', 'Japanese, English'),
+      ].join('\n'),
+    ).split('\n');
+    expect(lines).toContain('  wrote the runbooks for the whole fleet, too');
+    expect(lines).toContain('Architect (2023)');
+  });
+});
+
+describe('a record whose field ends in a date, over the next record’s name (s48)', () => {
+  it('keeps the name on its own line: no wrap cut the date', () => {
+    expect(normalizeText('Issued: Apr 2018 · Expires: Apr 2021 · Renewed: Apr 2024\nCKAD - CNCF\nIssued: May 2022')).toBe(
+      'Issued: Apr 2018 · Expires: Apr 2021 · Renewed: Apr 2024\nCKAD - CNCF\nIssued: May 2022',
+    );
+  });
+  it('still joins the rest of a value a wrap cut after a year, in lowercase', () => {
+    expect(normalizeText('Duties: moved the data centre to the cloud in 2019\nand ran it\nLocation: Leeds')).toBe(
+      'Duties: moved the data centre to the cloud in 2019 and ran it\nLocation: Leeds',
+    );
+  });
+});

@@ -2632,6 +2632,13 @@ describe('education, certifications, clearance', () => {
     ['a target date', 'CERTIFICATIONS\nCISSP — ISC2 — 2019 — Active (CPE current)\nCCSP — ISC2 — target Q2 2027', ['cissp']],
     // An exam passed whose endorsement is still to come, in each language; the old name of the Associate of ISC2.
     ['a CISSP Associate', 'CERTIFICATIONS\nCISSP Associate (2024)\nCISA (2016)', ['cisa']],
+    // A look-alike's name alone on the line under another certification is an item of its own, no status of that one.
+    [
+      'a look-alike under a wrapped name',
+      'CERTIFICATIONS\nCertified Information Systems\nAuditor (CISA)\nAssociate of ISC2\n(CISSP passed, endorsement pending)',
+      ['cisa'],
+    ],
+    ['a look-alike under a name', 'CERTIFICATIONS\nCompTIA Security+\nCISSP Associate', ['security-plus']],
     // CISA the US agency, beside another agency or as a training's provider, is no ISACA certificate.
     ['CISA the agency, beside the FBI', 'EXPERIENCE\nAnalyst  2020 – 2024\n- Shared indicators with CISA and the FBI.', []],
     ['CISA the agency, as a training provider', 'EXPERIENCE\nICS Analyst  2020 – 2024\n- Completed CISA ICS training (301L).', []],
@@ -10911,5 +10918,16 @@ describe('what the person is learning, across a wrapped line, and a gender colon
   it('reads no label in a gender colon, so a bracket after it negates nothing before it', () => {
     const text = 'ERFAHRUNG\nLead Engineer, Acme   01/2023 – heute\n• Leitung eines Teams von vier Entwickler:innen (ohne Budgetverantwortung)\n';
     expect(ids(text)).toContain('team-leadership');
+  });
+});
+
+describe('a skill whose course is still running, in a German skills matrix (s48)', () => {
+  it.each([
+    ['Kurs läuft', []],
+    ['Online-Kurs laufend', []],
+    ['Fortgeschritten', ['go']],
+  ])('reads "Go⇥Anfänger (%s)" accordingly', (level, expected) => {
+    const p = parseResume(`KENNTNISSE (aus meiner Matrix)\n\nBereich\tNiveau\tJahre\nGo\tAnfänger (${level})\t–\n`, { asOf: '2026-11-01', language: 'de' });
+    expect(p.skills.map((s) => s.id)).toEqual(expected);
   });
 });

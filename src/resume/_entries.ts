@@ -600,7 +600,7 @@ function missingWarning(noSection: boolean): ParseWarning {
 function entriesIn(text: string, region: Section, reading: EntryReading, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
   const { asOfYm } = reading;
   const w = entryWordsFor(reading.lex);
-  const lines = withoutRemarks(joinWrappedRanges(readLines(text, region, reading), reading), w);
+  const lines = withoutRemarks(joinWrappedTitles(joinWrappedRanges(readLines(text, region, reading), reading)), w);
   // Under a heading such as "TEACHING", a dated line is an appointment only when it names a job, not a course taught.
   const needsJob = strict || w.jobTitleHeading.test(region.heading);
   const consumed = new Set<number>();
@@ -1046,6 +1046,38 @@ function joinWrappedRanges(lines: Line[], reading: EntryReading): Line[] {
       const ranges = findDateRanges(rest, reading.asOfYm, reading);
       out.push({ ...next, body: rest, textStart: next.textStart + next.body.length - rest.length, ranges });
     }
+    i++;
+  }
+  return out;
+}
+
+/** Words a title's rest, wrapped under it in its column, holds at most. */
+const MAX_WRAPPED_TITLE_WORDS = 4;
+/** A rest of a title: lowercase first, words only (no date, no sentence's end). */
+const TITLE_REST = unicodeRegex`^\p{Ll}[\p{L}&' -]{0,40}$`;
+
+/**
+ * A date column's title that wraps in its own column ("01/02/2023–today  Senior ML engineer, Robustness team" over "and
+ * Security" set in the title's column): the rest, lowercase first and a few words long, goes on with the title.
+ */
+function joinWrappedTitles(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    const r = line.ranges[0];
+    if (!next || !r || line.bullet || line.cont || r.index !== 0 || next.blank || next.bullet || next.ranges.length > 0) {
+      out.push(line);
+      continue;
+    }
+    // The rest sits in the title's column, right of the dates (the gap between them may have been squeezed).
+    const rest = next.body;
+    const aligned = next.textStart - next.start > line.textStart - line.start + r.length && line.body.slice(r.length).trim() !== '';
+    if (!aligned || !TITLE_REST.test(rest) || rest.split(' ').length > MAX_WRAPPED_TITLE_WORDS) {
+      out.push(line);
+      continue;
+    }
+    out.push({ ...line, body: `${line.body} ${rest}` });
     i++;
   }
   return out;
@@ -1540,6 +1572,14 @@ function isWrappedTitle(w: EntryWords, above: Line): boolean {
   return !above.blank && !above.bullet && !above.cont && above.ranges.length === 0 && DANGLING.test(above.body) && w.jobWord.test(above.body);
 }
 
+/** A colon right after a bullet's dates (or after the bracket they close), then its duty. */
+const DUTY_AFTER_COLON = /^[)\]]?\s{0,2}:\s/u;
+
+/** A bullet with text before its dates and a colon after them: a position listed with its duty ("• Developer co-op, Acme — Winter 2013 (January – April 2013): Java tools"). */
+function isListedPosition(line: Line, r: DateRange): boolean {
+  return line.bullet && r.index > 0 && DUTY_AFTER_COLON.test(line.body.slice(r.index + r.length));
+}
+
 function isHeaderAt(w: EntryWords, line: Line, r: DateRange, wraps = false): boolean {
   const p = EXPERIENCE_PATTERNS;
   const before = line.body.slice(0, r.index).replace(w.rangeOpenerEnd, '');
@@ -1547,7 +1587,9 @@ function isHeaderAt(w: EntryWords, line: Line, r: DateRange, wraps = false): boo
   const prefix = trimEdges(stripBullet(before));
   const suffix = trimEdges(after);
   if (prefix === '' && suffix === '') return !line.bullet;
-  if (prefix !== '' && suffix !== '' && (!p.tail.test(after) || words(suffix) > 4 || p.sentenceEnd.test(suffix))) {
+  // A bullet that lists a position with its duty after a colon ("• Developer co-op, Acme — Winter 2013: Java tools").
+  const listed = isListedPosition(line, r);
+  if (prefix !== '' && suffix !== '' && !listed && (!p.tail.test(after) || words(suffix) > 4 || p.sentenceEnd.test(suffix))) {
     return false;
   }
   const text = prefix === '' ? suffix : prefix;
@@ -1561,11 +1603,12 @@ function isHeaderAt(w: EntryWords, line: Line, r: DateRange, wraps = false): boo
   const long = words(text) > MAX_HEADER_WORDS && !isCellRow(text);
   if (long || looksLikeSentence(text) || (p.lowerStart.test(text) && !lowerOk)) return false;
   if (!line.bullet) return true;
-  // A bullet heads an entry only as "● Title — Org   Oct 2022 – Now": range last, a job word, a column gap or separator;
-  // or as a role under its employer with its dates in brackets, "> Ingénieure DevOps (sept. 2018 – déc. 2019)".
+  // A bullet heads an entry only as "● Title — Org   Oct 2022 – Now": range last, a job word, a column gap or separator,
+  // or with its duty after a colon; or as a role under its employer with its dates in brackets, "> Ingénieure DevOps
+  // (sept. 2018 – déc. 2019)".
   const laidOut = before.endsWith('  ') || p.separator.test(prefix);
   const bracketed = before.trimEnd().endsWith('(') && after.trim() === ')' && p.nameStart.test(prefix) && words(prefix) <= MAX_BRACKETED_ROLE_WORDS;
-  return suffix === '' && job && (laidOut || bracketed) && words(prefix) <= MAX_BULLET_HEADER_WORDS;
+  return (suffix === '' || listed) && job && (laidOut || bracketed) && words(prefix) <= MAX_BULLET_HEADER_WORDS;
 }
 
 /** A separator that opens a remark after a date line's range: a dash, comma, middle dot or bar between spaces. */
@@ -1601,7 +1644,8 @@ function acceptRange(line: Line, r: DateRange, asOfYm: number, warnings: ParseWa
 /** Title and organisation of the header at line `i`, with the neighbouring lines it takes. */
 function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRange, consumed: ReadonlySet<number>): Header {
   const line = lines[i] as Line;
-  const text = headerText(w, line.body, r);
+  // A listed position's header is the text before its first dates; its duty after the colon is its body.
+  const text = isListedPosition(line, r) ? listedTitle(line) : headerText(w, line.body, r);
   if (text === '') return fromNeighbours(w, lines, i, consumed);
   const parts = splitParts(text);
   if (parts.length >= 2) {
@@ -1990,6 +2034,16 @@ function orgLike(s: string): boolean {
 }
 
 /** The header line without its date range, bullet and edge punctuation; a short tail becomes another part. */
+/** A listed position's text before its first dates, without its bullet and the separator before the dates. */
+function listedTitle(line: Line): string {
+  const first = Math.min(...line.ranges.map((x) => x.index));
+  const text = trimEdges(stripBullet(line.body.slice(0, first)));
+  // A season or term named before the dates in brackets ("— Winter 2013 (January – April 2013)") goes with them.
+  const dash = Math.max(text.lastIndexOf(' — '), text.lastIndexOf(' – '), text.lastIndexOf(' - '));
+  return dash > 0 && ANY_YEAR_IN.test(text.slice(dash)) ? text.slice(0, dash) : text;
+}
+const ANY_YEAR_IN = /(?:19|20)\d{2}/u;
+
 function headerText(w: EntryWords, body: string, r: DateRange): string {
   const before = body.slice(0, r.index).replace(w.rangeOpenerEnd, '');
   const prefix = trimEdges(stripBullet(before));

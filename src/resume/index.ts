@@ -1625,7 +1625,8 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
     body.length > 0 &&
     ((body.length <= MAX_STATUS && cues.certNotHeld.test(body) && (DATED.test(body) || LOWER_FIRST.test(body)) && !namesAcronym(body, cues)) ||
       (body.length <= (DATE_WORD_FIRST.test(body) ? MAX_DATED_STATUS : MAX_STATUS) && STATUS_LINE.test(body)) ||
-      cues.certNotHeldLine.test(body));
+      // A look-alike's name alone on its line ("Associate of ISC2" under "Administrator (CKA)") is an item of its own.
+      (cues.certNotHeldLine.test(body) && !namesAcronym(body, cues)));
   // A bracket that opens the next line is the name's remark, though a sentence goes on after it ("… Specialty⏎(2020–2023;
   // lapsed, not renewed). Held a …").
   const remark = OPENING_BRACKET.exec(next.body)?.[0];

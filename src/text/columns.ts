@@ -583,6 +583,31 @@ function belowColumns(left: readonly string[], tail: number, right: readonly str
   return text > 0 && text <= MAX_OPENER ? lines : undefined;
 }
 
+/** Lines of text a main column on the left holds below the sidebar's last line that make the full-width lines after it its own. */
+const MIN_RUN_ON = 3;
+
+/**
+ * The band's main column is the left one and ran on, `MIN_RUN_ON` lines of text or more, below the sidebar's last line
+ * (from `tail` on): a line across the page after it goes on with the main column, not with a new band.
+ */
+function runsOnPastSidebar(left: string[], tail: number, right: string[]): boolean {
+  if (!right.some((l) => l !== '')) return false;
+  let below = 0;
+  for (let k = tail; k < left.length; k++) if ((left[k] as string).trim() !== '') below++;
+  return below >= MIN_RUN_ON && leftIsMain({ left, right, start: 0 });
+}
+
+/** One space right before the column's x, with text on both sides of it. */
+function singleSpaceEdge(line: string, start: number): boolean {
+  return start >= 2 && line.charCodeAt(start - 1) === 32 && line.charCodeAt(start - 2) !== 32 && line.charCodeAt(start) !== 32 && start < line.length;
+}
+
+/** A row side by side at the column's x, or of the right column alone starting at its x. */
+function reachesColumn(r: Row | undefined, line: string | undefined, start: number): boolean {
+  if (!r || line === undefined) return false;
+  return sideBySide(r, line, start) || Math.abs(r.first - start) <= ALIGN;
+}
+
 /** How far past the column's x the second cell of a table's row starts, at least. */
 const TABLE_CELL_PAST = 6;
 
@@ -683,11 +708,26 @@ function readColumns(
       g = overrunning ? overrunGap(line, start, MAX_PUSH) : overrunGap(line, start);
       if (g >= 0) early = true;
     }
+    // One space right before the column's x, between lines side by side and a next line that reaches the column: a
+    // main column's line that runs up to the sidebar ("…ciencia de datos Specialty (2021)").
+    if (g < 0 && lastSide === 'both' && singleSpaceEdge(line, start) && reachesColumn(rows[nextFilled(rows, i)], lines[nextFilled(rows, i)], start)) {
+      g = start - 1;
+      early = false;
+    }
     if (g < 0) {
       // A bullet of the main column that runs wide after the sidebar has ended goes on in the left column, and so does
       // a main column's line on the left that runs a little past the column with nothing beside it.
       if ((lastSide === 'left' && WIDE_BULLET.test(line)) || (overrunning && r.last < start + MAX_PUSH)) {
         left.push(line.trimEnd());
+        lastSide = 'left';
+        return;
+      }
+      if (runsOnPastSidebar(left, leftTail, right)) {
+        // The main column ran on for lines after the sidebar ended, then widened to the full page: the full-width lines
+        // go on with it, and the sidebar is read after them, as after a page whose main column goes on over the next.
+        out.push(...left, line.trimEnd());
+        left = [];
+        leftTail = 0;
         lastSide = 'left';
         return;
       }

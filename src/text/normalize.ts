@@ -281,7 +281,15 @@ function joinWrappedFields(lines: readonly string[]): string[] {
     const l = lines[i] as string;
     const rest = lines[i + 1];
     const after = lines[i + 2];
-    if (rest !== undefined && after !== undefined && l.length >= MIN_WRAPPED_FIELD && isWrappedRest(rest) && FORM_FIELD.test(l) && FORM_FIELD.test(after)) {
+    if (
+      rest !== undefined &&
+      after !== undefined &&
+      l.length >= MIN_WRAPPED_FIELD &&
+      isWrappedRest(rest) &&
+      FORM_FIELD.test(l) &&
+      FORM_FIELD.test(after) &&
+      !endsRecordField(l, rest)
+    ) {
       out.push(`${l.trimEnd()} ${rest.trim()}`);
       i++;
     } else out.push(l);
@@ -298,6 +306,19 @@ const MAX_WRAPPED_REST = 40;
 function isWrappedRest(line: string): boolean {
   const t = line.trim();
   return t !== '' && t.length <= MAX_WRAPPED_REST && !t.includes(':') && !WRAPPED_REST_EXCLUDED.test(t);
+}
+
+/** A field's value that ends in a year ("Expires: Mar 2023"): a date, whole. */
+const YEAR_END = /(?:19|20)\d{2}\)?$/u;
+/** Starts with a capital letter or a digit. */
+const CAPITAL_START = unicodeRegex`^[\p{Lu}\p{N}]`;
+
+/**
+ * A field that ends in a date over a line that opens in capitals ("Issued: Mar 2019 · Expires: Mar 2023" over "OSCP -
+ * OffSec"): the next record's name, between two records' fields, not the rest of a value a wrap cut.
+ */
+function endsRecordField(line: string, next: string): boolean {
+  return YEAR_END.test(line.trimEnd()) && CAPITAL_START.test(next.trim());
 }
 
 /** A bullet or a rule: never the rest of a field. */
