@@ -6864,6 +6864,25 @@ describe('question headings, company prose under a duty heading, alternatives ac
     expect(years('At least 5 years of people management experience heading platform or data teams')).toEqual([['team-leadership', 5]]);
   });
 
+  it('gives no ML years to a share of years spent on AI topics, a skill its own and security topics security years', () => {
+    const years = (ad: string) =>
+      read(ad).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(years('Analyst\n\nRequirements\n- At least 6 years in audit or compliance, of which 3 years on AI or data topics\n')).toEqual([['totalYears', 6]]);
+    expect(years("Analyste\n\nProfil recherché\n- 6 ans d'expérience en audit ou conformité, dont 3 ans sur des sujets IA\n")).toEqual([['totalYears', 6]]);
+    expect(years("Analyste\n\nProfil recherché\n- 6 ans d'expérience en audit ou conformité, dont 3 ans sur des sujets de protection des données\n")).toEqual([
+      ['totalYears', 6],
+      ['privacy', 3],
+    ]);
+    expect(
+      years("Analyste\n\nProfil recherché\n- 6 ans d'expérience en audit ou conformité, dont 3 ans sur des sujets de sécurité de l'information\n"),
+    ).toEqual([
+      ['securityYears', 3],
+      ['totalYears', 6],
+    ]);
+  });
+
   it('reads a wish that says it is not required as preferred, even under a heading of notes', () => {
     const ad =
       'Engineer\n\nRequirements\n- Rust\n\nAdditional information\nKnowledge of Terraform is desirable but not required.\nVeterans are encouraged to apply.\n';

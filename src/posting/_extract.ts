@@ -1927,6 +1927,7 @@ function subjectOf(
   words: PostingWords,
   ctx: YearsContext,
   partOf: ExperienceMeasure | 'skill' | undefined,
+  topicRead = false,
 ): Omit<YearsStatement, 'years'> | undefined {
   const before = skillRightBefore(skills, start, (s) => yearsRightAfter(text.slice(s.end, start)));
   if (before) return { skills: [before.id] };
@@ -1945,6 +1946,12 @@ function subjectOf(
   if (secured) return 'measure' in secured && partOf === 'securityYears' ? undefined : secured;
   const worked = workOnField(inside, text, words, ctx, partOf);
   if (worked) return { measure: worked };
+  // Years "on AI or data topics" name what the work was about, not hands-on ML work: no ML years (a skill's stay, and
+  // work on security topics is security work).
+  if (!topicRead && topicLed(object, words)) {
+    const plain = subjectOf(start, phraseEnd, limit, skills, text, words, ctx, partOf, true);
+    return plain?.measure === 'mlYears' && plain.skills === undefined ? undefined : plain;
+  }
   const opening = openingSkill(object, end, inside, text, words, ctx);
   if (opening) return { skills: [opening.id] };
   const alternatives = alternativesOf(object, end, inside, words, ctx);
@@ -1972,6 +1979,12 @@ function subjectOf(
   const bracket =
     subject?.measure !== undefined && subject.over === undefined ? fieldsInBracket(end + object.length, limit, skills, text, words, ctx) : undefined;
   return bracket ? { ...subject, over: bracket } : subject;
+}
+
+/** The first or last word of a subject of years that is no filler is a noun of subject matter ("sur des sujets data ou IA", "on AI topics"). */
+function topicLed(object: string, words: PostingWords): boolean {
+  const own = object.split(/[\s'’.,;:]+/u).filter((w) => w !== '' && !words.years.fillers.has(fold(w)));
+  return own.length > 0 && (words.topicNouns.has(fold(own[0] as string)) || words.topicNouns.has(fold(own.at(-1) as string)));
 }
 
 /** A word, then the next word: what follows a skill that opens a subject ("experience leading"). */

@@ -93,6 +93,7 @@ export interface PostingWords {
   /** Words right after security work that make what follows its object: "of" in "threat modeling of ML pipelines". */
   securedObjectWords: ReadonlySet<string>;
   experienceNouns: ReadonlySet<string>;
+  topicNouns: ReadonlySet<string>;
   /** Verbs of securing (`measures.json` → `securing`: "securing", "hardening"), whose object is what is secured (global). */
   securingAll: RegExp;
   /** Words that end what security work is on ("with", "plus", "en"): see `withoutSecuredSystems`. */
@@ -275,6 +276,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     partnerListStops: new Set(p.partnerListStops.map(fold)),
     securedObjectWords: new Set(p.securedObjectWords.map(fold)),
     experienceNouns: new Set(p.experienceNouns.map(fold)),
+    topicNouns: new Set(p.topicNouns.map(fold)),
     securingAll: phrasesRegex(lex.measures.securing, 'g'),
     securedObjectEnds: new Set(p.securedObjectEnds.map(fold)),
     modelOperating: phrasesRegex(p.modelOperatingWords),

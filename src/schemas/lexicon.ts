@@ -759,6 +759,8 @@ export const PostingsLexiconSchema = z.strictObject({
   securedObjectWords: z._default(Phrases, []),
   /** The nouns for experience that may follow the skill they are of ("people management experience leading …"). */
   experienceNouns: z._default(Phrases, []),
+  /** Nouns of subject matter that may open the subject of years ("2 years on AI topics"): what the work was about, not its field. */
+  topicNouns: z._default(Phrases, []),
   /**
    * Words that end what security work is on, for other work to follow ("threat modeling for web apps, plus hands-on
    * machine learning", "… with training PyTorch models").
