@@ -6892,6 +6892,13 @@ describe('question headings, company prose under a duty heading, alternatives ac
     ]);
   });
 
+  it('reads VAPT of web applications as application security too', () => {
+    expect(tiers('Analyst\n\nRequirements\n- VAPT experience covering web apps and networks\n')).toEqual([
+      ['application-security', 'required'],
+      ['penetration-testing', 'required'],
+    ]);
+  });
+
   it('reads managing the budget or the vendors of security tooling as no tooling of the hire', () => {
     expect(tiers('Manager\n\nResponsibilities\n- Manage the budget and vendor contracts for our security tooling\n\nRequirements\n- Rust\n')).toEqual([
       ['rust', 'required'],
