@@ -6860,3 +6860,152 @@ describe('duties said in ways the reader missed: headings, prose leads, lead-ins
     ]);
   });
 });
+
+describe('question headings, company prose under a duty heading, alternatives accepted instead and notes that wish (ads48)', () => {
+  const read = (ad: string) => roleFromJobPosting(ad, { languages: allLanguages });
+  const tiers = (ad: string) => read(ad).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+
+  it('reads headings asked as questions as duties, requirements and benefits', () => {
+    const ad = [
+      'Detection Engineer',
+      '',
+      'What will you do?',
+      '- Write detection content for the SIEM',
+      '',
+      'What do you bring?',
+      '- A solid grasp of how machine learning models are trained',
+      '',
+      'What do we offer?',
+      '- A yearly Kubernetes course',
+      '',
+    ].join('\n');
+    expect(tiers(ad)).toEqual([
+      ['security-monitoring', 'duty'],
+      ['machine-learning', 'required'],
+    ]);
+    expect(tiers('Analyste\n\nQue ferez-vous ?\n- Rédiger des règles de détection pour le SIEM\n\nProfil\n- Python\n')).toEqual([
+      ['security-monitoring', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(tiers('Analyst\n\nWas werden Sie tun?\n- Regeln für das SIEM schreiben\n\nWas bringen Sie mit?\n- Python\n')).toEqual([
+      ['security-monitoring', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('ignores the tags of a "Job Skills" line that the text does not ask for', () => {
+    expect(tiers('Engineer\n\nRequirements\n- Rust\n\nJob Skills\nCloud Security, Leadership, Python (Programming Language), Threat Modeling\n')).toEqual([
+      ['rust', 'required'],
+    ]);
+  });
+
+  it('reads a prose line opening a duty section whose subject is the employer as about the company', () => {
+    const ad = [
+      'Security Analyst',
+      'Tamarind Data Services',
+      '',
+      'Job description',
+      'Tamarind Data Services is a consultancy of 900 people delivering projects with SAP, Java and Power BI.',
+      '- Run threat modeling workshops with product teams',
+      '',
+      'Requirements',
+      '- Python',
+      '',
+    ].join('\n');
+    expect(tiers(ad)).toEqual([
+      ['threat-modeling', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads a later sentence of a prose line whose subject is the employer short name in brackets as about the company', () => {
+    const ad = [
+      'Responsable Risques IA',
+      'Mutuelle Atlantique Réunie (MAR)',
+      '',
+      'Descriptif du poste',
+      "Vous pilotez la gouvernance de l'IA du groupe. MAR compte une trentaine de cas d'usage développés sur Dataiku et Azure.",
+      '',
+      'Profil recherché',
+      '- Python',
+      '',
+    ].join('\n');
+    expect(tiers(ad)).toEqual([
+      ['ai-governance', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it('joins the skills of a parenthesis accepted in place of the skill before it into one choice', () => {
+    expect(tiers('Engineer\n\nNice to have\n- GCP knowledge (strong AWS or Azure knowledge works too)\n')).toEqual([['gcp|aws|azure', 'preferred']]);
+    expect(tiers('Engineer\n\nNice to have\n- GCP knowledge (we would take AWS instead)\n')).toEqual([['gcp|aws', 'preferred']]);
+    // A parenthesis that only comments on the skill keeps the skills apart.
+    expect(tiers('Engineer\n\nNice to have\n- GCP knowledge (we also use AWS)\n')).toEqual([
+      ['aws', 'preferred'],
+      ['gcp', 'preferred'],
+    ]);
+  });
+
+  it('gives the years to a skill that opens their subject before its experience noun, whatever list qualifies it after', () => {
+    const years = (line: string) =>
+      read(`Manager\n\nRequirements\n- Rust\n- ${line}\n`).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(years('At least 5 years of people management experience heading platform or data teams')).toEqual([['team-leadership', 5]]);
+  });
+
+  it('gives no ML years to a share of years spent on AI topics, a skill its own and security topics security years', () => {
+    const years = (ad: string) =>
+      read(ad).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(years('Analyst\n\nRequirements\n- At least 6 years in audit or compliance, of which 3 years on AI or data topics\n')).toEqual([['totalYears', 6]]);
+    expect(years("Analyste\n\nProfil recherché\n- 6 ans d'expérience en audit ou conformité, dont 3 ans sur des sujets IA\n")).toEqual([['totalYears', 6]]);
+    expect(years("Analyste\n\nProfil recherché\n- 6 ans d'expérience en audit ou conformité, dont 3 ans sur des sujets de protection des données\n")).toEqual([
+      ['totalYears', 6],
+      ['privacy', 3],
+    ]);
+    expect(
+      years("Analyste\n\nProfil recherché\n- 6 ans d'expérience en audit ou conformité, dont 3 ans sur des sujets de sécurité de l'information\n"),
+    ).toEqual([
+      ['securityYears', 3],
+      ['totalYears', 6],
+    ]);
+  });
+
+  it('reads a wish that says it is not required as preferred, even under a heading of notes', () => {
+    const ad =
+      'Engineer\n\nRequirements\n- Rust\n\nAdditional information\nKnowledge of Terraform is desirable but not required.\nVeterans are encouraged to apply.\n';
+    expect(tiers(ad)).toEqual([
+      ['rust', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
+  it('reads VAPT of web applications as application security too', () => {
+    expect(tiers('Analyst\n\nRequirements\n- VAPT experience covering web apps and networks\n')).toEqual([
+      ['application-security', 'required'],
+      ['penetration-testing', 'required'],
+    ]);
+  });
+
+  it('reads managing the budget or the vendors of security tooling as no tooling of the hire', () => {
+    expect(tiers('Manager\n\nResponsibilities\n- Manage the budget and vendor contracts for our security tooling\n\nRequirements\n- Rust\n')).toEqual([
+      ['rust', 'required'],
+    ]);
+    expect(tiers('Manager\n\nResponsibilities\n- Build security tooling for the red team\n\nRequirements\n- Rust\n')).toEqual([
+      ['security-automation', 'duty'],
+      ['rust', 'required'],
+    ]);
+  });
+
+  it('reads an audience of senior people and the bias of algorithms in French and Spanish', () => {
+    expect(tiers("Analyste\n\nProfil\n- Aisance à l'oral face à des interlocuteurs de haut niveau\n")).toEqual([['stakeholder-communication', 'required']]);
+    expect(tiers('Analista\n\nRequisitos\n- Facilidad para tratar con interlocutores de alto nivel\n')).toEqual([['stakeholder-communication', 'required']]);
+    expect(tiers("Analyste\n\nAtouts\n- Une sensibilité à l'éthique et aux biais des algorithmes\n")).toEqual([['responsible-ai', 'preferred']]);
+    expect(tiers('Analista\n\nFunciones\n- Revisar modelos de IA en busca de fugas de datos, envenenamiento y sesgos\n')).toContainEqual([
+      'responsible-ai',
+      'duty',
+    ]);
+  });
+});

@@ -199,8 +199,10 @@ const NAME_WORDS = 4;
 function describesCompany(clause: Clause, mentions: readonly Mention[], text: string, words: PostingWords): boolean {
   // Every clause of such a sentence describes the company ("Acme makes Mason, a coding agent that …, runs … in Docker").
   const inSentence = clause.sentence.indexOf(clause.text);
-  if (clause.section !== 'intro' || inSentence < 0) return false;
+  if (inSentence < 0) return false;
   const sentenceStart = clause.start - inSentence;
+  // Under a duty heading ("Job description") only a sentence of a line of prose, not of a duty item, can.
+  if (clause.section !== 'intro' && !(clause.section === 'duty' && proseLine(text, sentenceStart))) return false;
   const tokens = clause.sentence.split(/\s+/u, NAME_WORDS + 2);
   // "My client is a defence contractor building …": the employer named by a word for it, not by its name.
   const client = words.clientSubject.exec(clause.sentence.trimStart());
@@ -210,6 +212,12 @@ function describesCompany(clause: Clause, mentions: readonly Mention[], text: st
   if (name === 0 || name > NAME_WORDS || !companyVerbAfter(tokens, name, words)) return false;
   const nameEnd = sentenceStart + clause.sentence.indexOf(tokens[name] as string);
   return properName(tokens[0] as string, text) && !mentions.some((m) => m.start >= sentenceStart && m.start < nameEnd);
+}
+
+/** The line of the sentence at `start` is no list item. */
+function proseLine(text: string, start: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  return !ITEM_LINE.test(text.slice(from, start + 1));
 }
 
 /** A company verb at `at` of a sentence's words, not one that speaks of the job ("Acme is hiring / seeking …"). */
@@ -222,8 +230,11 @@ function companyVerbAfter(tokens: readonly string[], at: number, words: PostingW
 function properName(word: string, text: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
     const before = text.slice(Math.max(0, at - 3), at);
-    // After a lowercase word, or after a dash or a bar between spaces, as a title line names the employer ("Engineer - Acme").
-    if (unicodeRegex`(?:\p{Ll}[,]?|\s[-–—|·])\s$`.test(before) && !unicodeRegex`[\p{L}\p{N}]`.test(text.charAt(at + word.length))) return true;
+    // After a lowercase word, or after a dash or a bar between spaces, as a title line names the employer ("Engineer - Acme");
+    // or as the short form in brackets after a name ("Assurance Mutuelle Ligérienne (AML)").
+    const after = text.charAt(at + word.length);
+    if (unicodeRegex`(?:\p{Ll}[,]?|\s[-–—|·])\s$`.test(before) && !unicodeRegex`[\p{L}\p{N}]`.test(after)) return true;
+    if (unicodeRegex`\p{L}\s\($`.test(before) && after === ')') return true;
   }
   return false;
 }
@@ -927,6 +938,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
   let run: Mention[] = [];
   let anyOr = false;
   let examples = false;
+  const instead = insteadParens(clause, words);
   const flush = (after?: Mention) => {
     if (run.length === 0) return;
     // A list closed by a cue ("PyTorch, TensorFlow or similar", "Docker, Podman o. Ä."): examples of one thing.
@@ -946,7 +958,8 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     const inAside = prev !== undefined && aside !== null && last !== undefined && last.end <= prev.end + aside[0].length;
     const cueBefore = last !== undefined && (prev === undefined || last.start >= prev.end) && !inAside;
     // "AWS or Azure (GCP also fine)", "Python (or Go)": a parenthesis right after the list adds one more alternative.
-    if (prev && alternativeInParens(gap, text.slice(m.end, m.end + ALSO_REACH), words)) {
+    // "GCP experience (we'd consider AWS or Azure instead)": one that accepts its skills in place of the one before, too.
+    if (prev && (alternativeInParens(gap, text.slice(m.end, m.end + ALSO_REACH), words) || insteadParenOpens(gap, m, instead))) {
       anyOr = true;
       run.push(m);
       continue;
@@ -1116,6 +1129,28 @@ function alternativeInParens(gap: string, after: string, words: PostingWords): b
   if (!open) return false;
   const lead = open[1] as string;
   return lead === '' ? words.alsoAlternative.test(after) : words.orGap.test(` ${lead}`) && /^\s{0,3}\)/u.test(after);
+}
+
+/** A parenthesis of a clause, with its inner text. */
+const PAREN = /\(([^()\n]{1,80})\)/gu;
+/** The most characters between a skill and the parenthesis that accepts others in its place ("GCP experience ("). */
+const INSTEAD_GAP = 16;
+
+/** The parentheses of a clause that accept their skills in place of the one before ("(strong AWS experience works too)"), in absolute offsets. */
+function insteadParens(clause: Clause, words: PostingWords): Array<{ start: number; end: number }> {
+  if (!clause.text.includes('(')) return [];
+  PAREN.lastIndex = 0;
+  return [...clause.text.matchAll(PAREN)]
+    .filter((p) => words.insteadAlternative.test(`${p[1] as string})`))
+    .map((p) => ({ start: clause.start + p.index, end: clause.start + p.index + p[0].length }));
+}
+
+/** The mention is the first skill inside such a parenthesis, which opens a few words after the skill before. */
+function insteadParenOpens(gap: string, m: Mention, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const open = gap.indexOf('(');
+  if (open < 0 || open > INSTEAD_GAP || gap.includes(')')) return false;
+  const at = m.start - gap.length + open;
+  return spans.some((s) => s.start === at && m.end <= s.end);
 }
 
 /** The years of a statement are those of a list of skills when they name its only skill or all of its skills, not one of several. */
@@ -1892,6 +1927,7 @@ function subjectOf(
   words: PostingWords,
   ctx: YearsContext,
   partOf: ExperienceMeasure | 'skill' | undefined,
+  topicRead = false,
 ): Omit<YearsStatement, 'years'> | undefined {
   const before = skillRightBefore(skills, start, (s) => yearsRightAfter(text.slice(s.end, start)));
   if (before) return { skills: [before.id] };
@@ -1910,6 +1946,14 @@ function subjectOf(
   if (secured) return 'measure' in secured && partOf === 'securityYears' ? undefined : secured;
   const worked = workOnField(inside, text, words, ctx, partOf);
   if (worked) return { measure: worked };
+  // Years "on AI or data topics" name what the work was about, not hands-on ML work: no ML years (a skill's stay, and
+  // work on security topics is security work).
+  if (!topicRead && topicLed(object, words)) {
+    const plain = subjectOf(start, phraseEnd, limit, skills, text, words, ctx, partOf, true);
+    return plain?.measure === 'mlYears' && plain.skills === undefined ? undefined : plain;
+  }
+  const opening = openingSkill(object, end, inside, text, words, ctx);
+  if (opening) return { skills: [opening.id] };
   const alternatives = alternativesOf(object, end, inside, words, ctx);
   const listed = alternatives.length >= 2 ? listSubject(alternatives, inside, text, words, ctx, partOf) : undefined;
   // Fields that differ, one of them no skill, read as experience overall ("in consulting, risk, audit or compliance"):
@@ -1935,6 +1979,31 @@ function subjectOf(
   const bracket =
     subject?.measure !== undefined && subject.over === undefined ? fieldsInBracket(end + object.length, limit, skills, text, words, ctx) : undefined;
   return bracket ? { ...subject, over: bracket } : subject;
+}
+
+/** The first or last word of a subject of years that is no filler is a noun of subject matter ("sur des sujets data ou IA", "on AI topics"). */
+function topicLed(object: string, words: PostingWords): boolean {
+  const own = object.split(/[\s'’.,;:]+/u).filter((w) => w !== '' && !words.years.fillers.has(fold(w)));
+  return own.length > 0 && (words.topicNouns.has(fold(own[0] as string)) || words.topicNouns.has(fold(own.at(-1) as string)));
+}
+
+/** A word, then the next word: what follows a skill that opens a subject ("experience leading"). */
+const NOUN_THEN_WORD = unicodeRegex`^[\s-]{1,2}(\p{L}+)\s{1,2}(\p{L}+)`;
+
+/**
+ * A skill that opens the subject of years and is no field of its own, its experience noun right after it and more
+ * words after that ("people management experience leading security or engineering teams"): those words only qualify
+ * the skill, so an "or" among them offers no other subject. Words of doing ("… experience building …") stay the subject's.
+ */
+function openingSkill(object: string, end: number, inside: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Mention | undefined {
+  const first = inside[0];
+  // A skill whose work is a field's ("SOC experience") keeps the field's reading (convention 14).
+  if (!first || ctx.fieldOf(first) !== undefined || ctx.kindOf(first.id) !== undefined || ownWords(text.slice(end, first.start), words) > 0) return undefined;
+  const rest = text.slice(first.end, end + object.length);
+  const after = NOUN_THEN_WORD.exec(rest);
+  if (!after || !words.experienceNouns.has(fold(after[1] as string)) || words.years.fillers.has(fold(after[2] as string))) return undefined;
+  // Only a list after the noun could be read as other subjects ("… leading security or engineering teams").
+  return words.orOnly.test(rest.slice(after[0].length)) ? first : undefined;
 }
 
 /** A bracket right after the field of years that lists other fields as alternatives, one of them no skill ("cybersécurité (SOC, GRC ou audit)"). */

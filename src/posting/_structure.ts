@@ -243,7 +243,9 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
           ? 'ignored'
           : section === 'duty' && item && words.requirementItem.test(content)
             ? 'required'
-            : section;
+            : section === 'ignored' && wishNotRequired(content, words)
+              ? 'preferred'
+              : section;
     const ownTraits = own ? headingTraits(heading, words) : undefined;
     const lineHard = ownTraits ? ownTraits.hard : hardSection;
     const lineMust = ownTraits ? ownTraits.must : listedMust && lineSection === 'required';
@@ -474,6 +476,17 @@ function lastSentence(text: string): string | undefined {
 
 /** A remark in brackets that ends a line, up to a sentence long ("(please do not apply without these – resumes will be screened!)"). */
 const LONG_REMARK = /\s{0,3}\(([^()\n]{1,120})\)\s{0,3}$/u;
+
+/**
+ * A line of a section of notes ("Additional information") that wishes for something and says it is not required
+ * ("Desirable, but not required: experience with AWS GovCloud"): a preferred qualification, wherever it is written.
+ */
+function wishNotRequired(content: string, words: PostingWords): boolean {
+  const not = words.notRequired.exec(content);
+  if (!not) return false;
+  // A wish of its own: "not required" alone (… "an active clearance is not required to apply") is one too.
+  return words.preferred.test(content.slice(0, not.index) + ' '.repeat(not[0].length) + content.slice(not.index + not[0].length));
+}
 
 /**
  * A heading with a remark of a sentence in brackets after it ("MUST HAVES (please do not apply without these!):",

@@ -94,6 +94,8 @@ export interface PostingWords {
   partnerHeads: ReadonlySet<string>;
   /** Words right after security work that make what follows its object: "of" in "threat modeling of ML pipelines". */
   securedObjectWords: ReadonlySet<string>;
+  experienceNouns: ReadonlySet<string>;
+  topicNouns: ReadonlySet<string>;
   /** Verbs of securing (`measures.json` → `securing`: "securing", "hardening"), whose object is what is secured (global). */
   securingAll: RegExp;
   /** Words that end what security work is on ("with", "plus", "en"): see `withoutSecuredSystems`. */
@@ -276,6 +278,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     partnerListEnds: new Set(p.partnerListEnds.map(fold)),
     partnerListStops: new Set(p.partnerListStops.map(fold)),
     securedObjectWords: new Set(p.securedObjectWords.map(fold)),
+    experienceNouns: new Set(p.experienceNouns.map(fold)),
+    topicNouns: new Set(p.topicNouns.map(fold)),
     securingAll: phrasesRegex(lex.measures.securing, 'g'),
     securedObjectEnds: new Set(p.securedObjectEnds.map(fold)),
     modelOperating: phrasesRegex(p.modelOperatingWords),

@@ -762,6 +762,10 @@ export const PostingsLexiconSchema = z.strictObject({
   partnerHeads: z._default(Phrases, []),
   /** Words right after security work that make the ML systems after them its object ("threat modeling of ML pipelines"). */
   securedObjectWords: z._default(Phrases, []),
+  /** The nouns for experience that may follow the skill they are of ("people management experience leading …"). */
+  experienceNouns: z._default(Phrases, []),
+  /** Nouns of subject matter that may open the subject of years ("2 years on AI topics"): what the work was about, not its field. */
+  topicNouns: z._default(Phrases, []),
   /**
    * Words that end what security work is on, for other work to follow ("threat modeling for web apps, plus hands-on
    * machine learning", "… with training PyTorch models").
