@@ -4880,3 +4880,19 @@ describe('audits under an offensive-testing title (convention 67)', () => {
     );
   });
 });
+
+describe('governance words in a paper title (convention 68)', () => {
+  const skillsOf = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  it('a paper about auditing models gives no audit', () => {
+    const text =
+      'EXPERIENCE\nData Scientist | Northgate Health | Jan 2020 – Jun 2024\n- Trained gradient-boosted risk models in Python\n\nPUBLICATIONS\nR. Ilves, T. Marsh. "Auditing triage models for drift in rural clinics." ML4H 2023.';
+    expect(skillsOf(text)).not.toContain('audit');
+    expect(skillsOf(text)).toContain('python');
+  });
+
+  it('the same audit in a duty still counts', () => {
+    const text =
+      'EXPERIENCE\nIT Auditor | Northgate Bank | Jan 2020 – Jun 2024\n- Led the IT audit of the payment platform\n\nPUBLICATIONS\nR. Ilves. "Auditing triage models for drift in rural clinics." ML4H 2023.';
+    expect(skillsOf(text)).toContain('audit');
+  });
+});

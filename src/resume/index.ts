@@ -204,7 +204,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const described = withoutOrganizationNames(withoutNegatedSpans(mentions, companyDescriptions(text, found, structure)), text, raw, structure);
   // A sentence whose subject is the person's team or another party ("My team migrated the SIEM to Splunk") is their work.
   const ownWork = withoutHandsOffItems(withoutTeamWork(described, teamSentences(text, raw, structure), cc), handsOffItems(text, raw, structure), cc);
-  const own = withoutOffensiveAudits(text, ownWork, raw, kindWordsFor(structure));
+  const own = withoutPaperTopics(withoutOffensiveAudits(text, ownWork, raw, kindWordsFor(structure)), sectionOf, cc);
   const kindWords = kindWordsFor(structure);
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
@@ -351,6 +351,14 @@ const ITEM_HEAD_CHARS = 80;
 /** In the entry's header or its body (a position that shares a header line with others has only its own part). */
 function inEntry(m: { start: number }, e: RawEntry): boolean {
   return (m.start >= e.headerStart && m.start <= e.headerEnd) || (m.start >= e.bodyStart && m.start < e.bodyEnd);
+}
+
+/**
+ * A governance skill named in the publications section ("Auditing a deployed model for subgroup fairness", "… under the
+ * GDPR"): the topic of a paper, no governance work of the person (convention 68).
+ */
+function withoutPaperTopics(mentions: Mention[], sectionOf: (offset: number) => SectionName, cc: CompiledCatalog): Mention[] {
+  return mentions.filter((m) => m.target !== 'skill' || !isGovernance(m, cc) || sectionOf(m.start) !== 'publications');
 }
 
 /** The skill an offensive-testing title's "audits" do not give (convention 67). */
