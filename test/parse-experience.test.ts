@@ -4886,3 +4886,64 @@ describe('positions listed as bullets, each with its duty after a colon (s48)', 
     expect(read(raw).entries.map((e) => e.title)).toEqual(['Security Analyst']);
   });
 });
+
+describe('audits under an offensive-testing title (convention 67)', () => {
+  const auditOf = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.some((s) => s.id === 'audit');
+  it.each([
+    ['English', 'EXPERIENCE\nPenetration Tester | Brightwall Labs | Jan 2019 – Jun 2024\n- Ran audits of web shops and wrote the audit reports for clients'],
+    [
+      'French',
+      "EXPÉRIENCE\nAuditeur sécurité / Pentesteur | Cabinet Vexel | janv. 2019 – juin 2024\n- Audits de configuration des pare-feu et rédaction des rapports d'audit",
+    ],
+    [
+      'Spanish',
+      'EXPERIENCIA\nPentester | Grupo Ardilla | ene. 2019 – jun. 2024\n- Auditorías internas de los sistemas de información y de los controles de TI',
+    ],
+  ])('%s: the audits are the tests, no audit work', (_lang, text) => {
+    expect(auditOf(text)).toBe(false);
+  });
+
+  it('a title that names the audit field beside pentest keeps its audits', () => {
+    expect(
+      auditOf('EXPÉRIENCE\nManager Audit & Pentest | Cabinet Vexel | janv. 2019 – juin 2024\n- Audits organisationnels ISO 27001 et collecte des preuves'),
+    ).toBe(true);
+  });
+
+  it('an audit against a law or standard keeps its audit under an offensive title', () => {
+    expect(
+      auditOf(
+        'EXPERIENCIA\nConsultora de seguridad – Pentesting | Grupo Ardilla | ene. 2019 – jun. 2024\n- Auditorías anuales del Esquema Nacional de Seguridad para ayuntamientos',
+      ),
+    ).toBe(true);
+  });
+
+  it('a systems auditor keeps the same Spanish audits', () => {
+    expect(
+      auditOf(
+        'EXPERIENCIA\nAuditor de sistemas | Grupo Ardilla | ene. 2019 – jun. 2024\n- Auditorías internas de los sistemas de información y de los controles de TI',
+      ),
+    ).toBe(true);
+  });
+
+  it('an IT auditor keeps the same audits', () => {
+    expect(auditOf('EXPERIENCE\nIT Auditor | Brightwall Bank | Jan 2019 – Jun 2024\n- Ran audits of the payment systems and wrote the audit reports')).toBe(
+      true,
+    );
+  });
+});
+
+describe('governance words in a paper title (convention 68)', () => {
+  const skillsOf = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  it('a paper about auditing models gives no audit', () => {
+    const text =
+      'EXPERIENCE\nData Scientist | Northgate Health | Jan 2020 – Jun 2024\n- Trained gradient-boosted risk models in Python\n\nPUBLICATIONS\nR. Ilves, T. Marsh. "Auditing triage models for drift in rural clinics." ML4H 2023.';
+    expect(skillsOf(text)).not.toContain('audit');
+    expect(skillsOf(text)).toContain('python');
+  });
+
+  it('the same audit in a duty still counts', () => {
+    const text =
+      'EXPERIENCE\nIT Auditor | Northgate Bank | Jan 2020 – Jun 2024\n- Led the IT audit of the payment platform\n\nPUBLICATIONS\nR. Ilves. "Auditing triage models for drift in rural clinics." ML4H 2023.';
+    expect(skillsOf(text)).toContain('audit');
+  });
+});

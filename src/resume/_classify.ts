@@ -70,6 +70,9 @@ export interface KindWords {
   securityDuty: RegExp;
   /** Words of physical security ("CCTV", "guard team"). */
   physicalSecurity: RegExp;
+  offensiveTitle: RegExp;
+  auditFieldTitle: RegExp;
+  complianceAudit: RegExp;
   /** A verb of building joined by "and" to a word of testing it, up to two words between ("developed and tested", "desarrollé y puse a prueba"). */
   buildAndTest: RegExp;
   /** Words that name a research unit ("research group", "Grupo", "Lehrstuhl"). */
@@ -144,6 +147,9 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     securityRecords: phrasesRegex(lex.work.securityRecords, 'g'),
     securityDuty: phrasesRegex(lex.work.securityDuties),
     physicalSecurity: phrasesRegex(lex.work.physicalSecurityWords),
+    offensiveTitle: phrasesRegex(lex.work.offensiveTitles),
+    auditFieldTitle: phrasesRegex(lex.work.auditFieldTitles),
+    complianceAudit: phrasesRegex(lex.work.complianceAuditWords),
     researchUnit: phrasesRegex(lex.work.researchUnitWords),
     buildAndTest: lexiconRegExp(
       `${phrasesSource(lex.work.modelBuildingVerbs)}\\s{1,3}${phrasesSource(lex.sections.and)}\\s{1,3}(?:[\\p{L}']{1,12}\\s{1,3}){0,2}?${phrasesSource(lex.work.testingWords)}`,
@@ -807,4 +813,13 @@ export function openingUnit(text: string, entry: EntrySpans & { title: string },
   const end = opening.search(/[.;\n]/u);
   const line = end < 0 ? opening : opening.slice(0, end);
   return end >= 0 && words.researchUnit.test(line) ? line.trim() : '';
+}
+
+/**
+ * A title of offensive testing that does not name the audit field ("Pentester senior", "Auditrice sécurité / Pentesteuse",
+ * "Consultor de seguridad / Pentester"): the "audits" of its duties are its tests and reports, no audit work; "Manager
+ * Audit & Pentest" names audit as a field of its own and keeps them (convention 67).
+ */
+export function offensiveOnlyTitle(title: string, words: KindWords): boolean {
+  return words.offensiveTitle.test(title) && !words.auditFieldTitle.test(title);
 }

@@ -26,6 +26,7 @@ import {
   continuedEntries,
   type KindWords,
   kindWordsFor,
+  offensiveOnlyTitle,
   guardsPremises,
   minorSecurityDuties,
   mostlySecurityDuties,
@@ -202,7 +203,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
   const described = withoutOrganizationNames(withoutNegatedSpans(mentions, companyDescriptions(text, found, structure)), text, raw, structure);
   // A sentence whose subject is the person's team or another party ("My team migrated the SIEM to Splunk") is their work.
-  const own = withoutHandsOffItems(withoutTeamWork(described, teamSentences(text, raw, structure), cc), handsOffItems(text, raw, structure), cc);
+  const ownWork = withoutHandsOffItems(withoutTeamWork(described, teamSentences(text, raw, structure), cc), handsOffItems(text, raw, structure), cc);
+  const own = withoutPaperTopics(withoutOffensiveAudits(text, ownWork, raw, kindWordsFor(structure)), sectionOf, cc);
   const kindWords = kindWordsFor(structure);
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
@@ -349,6 +351,36 @@ const ITEM_HEAD_CHARS = 80;
 /** In the entry's header or its body (a position that shares a header line with others has only its own part). */
 function inEntry(m: { start: number }, e: RawEntry): boolean {
   return (m.start >= e.headerStart && m.start <= e.headerEnd) || (m.start >= e.bodyStart && m.start < e.bodyEnd);
+}
+
+/**
+ * A governance skill named in the publications section ("Auditing a deployed model for subgroup fairness", "… under the
+ * GDPR"): the topic of a paper, no governance work of the person (convention 68).
+ */
+function withoutPaperTopics(mentions: Mention[], sectionOf: (offset: number) => SectionName, cc: CompiledCatalog): Mention[] {
+  return mentions.filter((m) => m.target !== 'skill' || !isGovernance(m, cc) || sectionOf(m.start) !== 'publications');
+}
+
+/** The skill an offensive-testing title's "audits" do not give (convention 67). */
+const AUDIT_SKILL = 'audit';
+
+/**
+ * Audit mentions inside an entry whose title is offensive testing only ("Pentester", "Auditeur sécurité / Pentesteur"):
+ * the "audits" and "rapports d'audit" there are the tests and their reports, no audit work, unless their line names a law
+ * or standard audited against (convention 67).
+ */
+function withoutOffensiveAudits(text: string, mentions: Mention[], raw: readonly RawEntry[], words: KindWords): Mention[] {
+  const offensive = raw.filter((e) => !e.notWork && offensiveOnlyTitle(e.title, words));
+  if (offensive.length === 0) return mentions;
+  return mentions.filter(
+    (m) => m.target !== 'skill' || m.id !== AUDIT_SKILL || !offensive.some((e) => inEntry(m, e)) || complianceAuditLine(text, m.start, words),
+  );
+}
+
+/** The line of `at` names a law or standard audited against ("Auditorías bienales de la LOPD", "ISO 27001 audits"): a compliance audit. */
+function complianceAuditLine(text: string, at: number, words: KindWords): boolean {
+  const end = text.indexOf('\n', at);
+  return words.complianceAudit.test(text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? text.length : end));
 }
 
 /** Every skill and certification mention that counts as evidence: exact, alias and fuzzy. */
