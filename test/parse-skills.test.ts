@@ -10965,6 +10965,11 @@ describe('ML and LLM systems named as the object of other work', () => {
     ['EXPERIENCE\nAI Security Engineer, Acme  2020 – 2024\n- Trained a jailbreak detector and shipped it behind the LLM gateway.', 'llm-applications', false],
     ['EXPERIENCE\nAI Security Engineer, Acme  2020 – 2024\n- Built the LLM gateway guardrails: output filtering and rate limits.', 'llm-applications', false],
     ['EXPERIENCE\nStaff Engineer, Acme  2020 – 2024\n- Built the LLM gateway in Go: model routing, quotas and caching.', 'llm-applications', true],
+    // model risk as the addressee of a report or a colleague's department, not the person's governance work
+    ['EXPERIENCE\nPlatform Engineer, Acme  2020 – 2024\n- Monthly planning sessions with the CTO and the Head of Model Risk.', 'ai-governance', false],
+    ['EXPERIENCIA\nCientífica de datos, Acme  2020 – 2024\n- Presenté las métricas de los modelos al Comité de Riesgo de Modelos.', 'ai-governance', false],
+    ['EXPÉRIENCE\nData scientist, Acme  2020 – 2024\n- Présentation trimestrielle des métriques au comité risque de modèle.', 'ai-governance', false],
+    ['EXPÉRIENCE\nIngénieure sécurité, Acme  2020 – 2024\n- Membre du comité de gestion du risque de modèle de la banque.', 'ai-governance', true],
   ])('%s → %s %s', (text, id, expected) => {
     expect(held(text).includes(id)).toBe(expected);
   });
