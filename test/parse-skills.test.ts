@@ -10931,3 +10931,72 @@ describe('a skill whose course is still running, in a German skills matrix (s48)
     expect(p.skills.map((s) => s.id)).toEqual(expected);
   });
 });
+
+describe('ML and LLM systems named as the object of other work', () => {
+  const held = (text: string) => parseResume(text, { asOf }).skills.map((s) => s.id);
+  it.each([
+    // a model card that an ML engineer's release or registry process produces is no responsible-AI work
+    [
+      'EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Kubeflow pipelines and an MLflow model registry; promotion to prod needs a signed model card.',
+      'responsible-ai',
+      false,
+    ],
+    ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Own the evaluation harness and the model cards of the detector.', 'responsible-ai', false],
+    [
+      'EXPERIENCIA\nAnalista de gobierno de IA, Acme  2020 – 2024\n- Compruebo que cada sistema del inventario de IA tenga su model card.',
+      'responsible-ai',
+      false,
+    ],
+    [
+      'EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Bias testing of the pricing model across age bands; wrote up the results in a model card.',
+      'responsible-ai',
+      true,
+    ],
+    // a model registry read by security scripts, in every language
+    [
+      'EXPERIENCE\nAI Security Engineer, Acme  2020 – 2024\n- Python job that reads the model registry API and lists models shipped without a finished security review.',
+      'mlops',
+      false,
+    ],
+    [
+      'EXPERIENCIA\nIngeniera de seguridad de IA, Acme  2020 – 2024\n- Script que lee el registro de modelos y marca los modelos sin revisión de seguridad.',
+      'mlops',
+      false,
+    ],
+    [
+      'EXPÉRIENCE\nIngénieure sécurité IA, Acme  2020 – 2024\n- Script qui lit le registre de modèles et signale les modèles sans revue de sécurité.',
+      'mlops',
+      false,
+    ],
+    [
+      'BERUFSERFAHRUNG\n2020 – 2024  KI-Sicherheitsingenieurin, Acme\n- Skript liest das Modellregister und meldet Modelle ohne Sicherheitsüberprüfung.',
+      'mlops',
+      false,
+    ],
+    ['EXPERIENCIA\nIngeniero de ML, Acme  2020 – 2024\n- Pipelines de entrenamiento con Kubeflow y registro de modelos en MLflow.', 'mlops', true],
+    // "deployed models" after a preposition or article names models someone runs, not the person's deploying
+    ['EXPERIENCE\nRisk Analyst, Acme  2020 – 2024\n- Quarterly fairness reviews of deployed scoring models.', 'ml-deployment', false],
+    ['SKILLS\n* Monthly drift reports on every deployed model', 'ml-deployment', false],
+    ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Years of deploying models behind REST APIs.', 'ml-deployment', true],
+    ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Deployed models as SageMaker endpoints behind an internal API.', 'ml-deployment', true],
+    // an LLM gateway that a classifier sits behind, or whose guardrails or logs the person works on
+    ['EXPERIENCE\nAI Security Engineer, Acme  2020 – 2024\n- Trained a jailbreak detector and shipped it behind the LLM gateway.', 'llm-applications', false],
+    ['EXPERIENCE\nAI Security Engineer, Acme  2020 – 2024\n- Built the LLM gateway guardrails: output filtering and rate limits.', 'llm-applications', false],
+    ['EXPERIENCE\nStaff Engineer, Acme  2020 – 2024\n- Built the LLM gateway in Go: model routing, quotas and caching.', 'llm-applications', true],
+    // model risk as the addressee of a report or a colleague's department, not the person's governance work
+    ['EXPERIENCE\nPlatform Engineer, Acme  2020 – 2024\n- Monthly planning sessions with the CTO and the Head of Model Risk.', 'ai-governance', false],
+    ['EXPERIENCIA\nCientífica de datos, Acme  2020 – 2024\n- Presenté las métricas de los modelos al Comité de Riesgo de Modelos.', 'ai-governance', false],
+    ['EXPÉRIENCE\nData scientist, Acme  2020 – 2024\n- Présentation trimestrielle des métriques au comité risque de modèle.', 'ai-governance', false],
+    ['EXPÉRIENCE\nIngénieure sécurité, Acme  2020 – 2024\n- Membre du comité de gestion du risque de modèle de la banque.', 'ai-governance', true],
+  ])('%s → %s %s', (text, id, expected) => {
+    expect(held(text).includes(id)).toBe(expected);
+  });
+  it.each([
+    ['AREAS OF INTEREST\nLLM security, prompt injection, bug bounty', 'llm-security'],
+    ['ÁREAS DE INTERÉS\nSeguridad de LLM, inyección de prompts', 'llm-security'],
+    ["DOMAINES D'INTÉRÊT\nSécurité des LLM, injection de prompt", 'llm-security'],
+    ['INTERESSENGEBIETE\nLLM-Sicherheit, Prompt-Injection', 'llm-security'],
+  ])('an interests heading gives no skill: %s', (text, id) => {
+    expect(held(`Jane Roe\njane@example.com\n\n${text}\n`)).not.toContain(id);
+  });
+});
