@@ -4887,7 +4887,7 @@ describe('positions listed as bullets, each with its duty after a colon (s48)', 
   });
 });
 
-describe('audits under an offensive-testing title (convention 67)', () => {
+describe('audits under an offensive-testing title (convention 60)', () => {
   const auditOf = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.some((s) => s.id === 'audit');
   it.each([
     ['English', 'EXPERIENCE\nPenetration Tester | Brightwall Labs | Jan 2019 – Jun 2024\n- Ran audits of web shops and wrote the audit reports for clients'],
@@ -4932,7 +4932,7 @@ describe('audits under an offensive-testing title (convention 67)', () => {
   });
 });
 
-describe('governance words in a paper title (convention 68)', () => {
+describe('governance words in a paper title (convention 61)', () => {
   const skillsOf = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
   it('a paper about auditing models gives no audit', () => {
     const text =

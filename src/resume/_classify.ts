@@ -818,7 +818,7 @@ export function openingUnit(text: string, entry: EntrySpans & { title: string },
 /**
  * A title of offensive testing that does not name the audit field ("Pentester senior", "Auditrice sécurité / Pentesteuse",
  * "Consultor de seguridad / Pentester"): the "audits" of its duties are its tests and reports, no audit work; "Manager
- * Audit & Pentest" names audit as a field of its own and keeps them (convention 67).
+ * Audit & Pentest" names audit as a field of its own and keeps them (convention 60).
  */
 export function offensiveOnlyTitle(title: string, words: KindWords): boolean {
   return words.offensiveTitle.test(title) && !words.auditFieldTitle.test(title);

@@ -355,19 +355,19 @@ function inEntry(m: { start: number }, e: RawEntry): boolean {
 
 /**
  * A governance skill named in the publications section ("Auditing a deployed model for subgroup fairness", "… under the
- * GDPR"): the topic of a paper, no governance work of the person (convention 68).
+ * GDPR"): the topic of a paper, no governance work of the person (convention 61).
  */
 function withoutPaperTopics(mentions: Mention[], sectionOf: (offset: number) => SectionName, cc: CompiledCatalog): Mention[] {
   return mentions.filter((m) => m.target !== 'skill' || !isGovernance(m, cc) || sectionOf(m.start) !== 'publications');
 }
 
-/** The skill an offensive-testing title's "audits" do not give (convention 67). */
+/** The skill an offensive-testing title's "audits" do not give (convention 60). */
 const AUDIT_SKILL = 'audit';
 
 /**
  * Audit mentions inside an entry whose title is offensive testing only ("Pentester", "Auditeur sécurité / Pentesteur"):
  * the "audits" and "rapports d'audit" there are the tests and their reports, no audit work, unless their line names a law
- * or standard audited against (convention 67).
+ * or standard audited against (convention 60).
  */
 function withoutOffensiveAudits(text: string, mentions: Mention[], raw: readonly RawEntry[], words: KindWords): Mention[] {
   const offensive = raw.filter((e) => !e.notWork && offensiveOnlyTitle(e.title, words));

@@ -208,11 +208,11 @@ export const WorkLexiconSchema = z.strictObject({
   /** Phrases of duties that name security as their object ("tested security controls", "RBI Cyber Security Framework"): in an entry's duties, they weigh as one security skill (an audit of security controls is security work; one of financial controls none). */
   securityDuties: Phrases,
   /** Words of physical security ("CCTV", "guard team", "shoplifting"): an entry under a security title whose duties name one and no security skill guards premises, no security work. */
-  /** Title words of offensive testing ("Pentester", "Red Team", "tests d'intrusion"): under such a title, "audit" names the tests (convention 67). */
+  /** Title words of offensive testing ("Pentester", "Red Team", "tests d'intrusion"): under such a title, "audit" names the tests (convention 60). */
   offensiveTitles: z._default(Phrases, []),
-  /** Title words of the audit field itself ("Audit", "Auditoría", "Revision"): a title with one beside an offensive word keeps its audits (convention 67). */
+  /** Title words of the audit field itself ("Audit", "Auditoría", "Revision"): a title with one beside an offensive word keeps its audits (convention 60). */
   auditFieldTitles: z._default(Phrases, []),
-  /** Laws and standards an audit checks against ("ISO 27001", "LOPD", "conformité"): a line with one under an offensive-testing title is a compliance audit, audit work still (convention 67). */
+  /** Laws and standards an audit checks against ("ISO 27001", "LOPD", "conformité"): a line with one under an offensive-testing title is a compliance audit, audit work still (convention 60). */
   complianceAuditWords: z._default(Phrases, []),
   physicalSecurityWords: Phrases,
   /** Words of testing: joined by "and" to the verb of building that opens a sentence ("developed and tested"), they are part of building, not securing. */
