@@ -445,7 +445,10 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
     isNegated(start: number, end: number): boolean {
       const n = lastAtOrBefore(nearEnds, start);
       // "no professional⏎pentesting experience": a line wrapped inside the gap does not end the cue's reach.
-      if (n >= 0 && nearGapOk(softWrapsJoined(text, nearEnds[n] as number, text.slice(nearEnds[n] as number, start), cues.goesOn), cues)) return true;
+      // Only a gap short enough for `nearGapOk` is joined: joining keeps its length, and joining a longer one would
+      // walk the text from the last cue for every mention (quadratic in a long résumé).
+      const near = nearEnds[n] as number;
+      if (n >= 0 && start - near <= NEAR_GAP_MAX && nearGapOk(softWrapsJoined(text, near, text.slice(near, start), cues.goesOn), cues)) return true;
       // A mention inside a cue names someone else's work: "the ML platform team implemented", "done by the red team".
       const team = firstAtOrAfter(teamEnds, end);
       if (team >= 0 && (teamStarts[team] as number) <= start) return true;
@@ -570,9 +573,12 @@ function softWrapsJoined(text: string, from: number, gap: string, goesOn: Readon
   return out;
 }
 
+/** The longest gap `nearGapOk` accepts between "no" and the skill it negates. */
+const NEAR_GAP_MAX = 60;
+
 /** What may stand between "no" and a skill it negates: a few words that are skills-like (capitalised, digits) or allowed ("hands-on", "or"). */
 function nearGapOk(gap: string, cues: CueWords): boolean {
-  if (gap.length > 60 || /[.;!?\n]/u.test(gap)) return false;
+  if (gap.length > NEAR_GAP_MAX || /[.;!?\n]/u.test(gap)) return false;
   const words = gap.split(/[\s,/&]+/u).filter((w) => w !== '');
   if (words.length > 4) return false;
   // "No penetration testing or red-team experience": the cue reaches both alternatives it joins, whatever the first.
