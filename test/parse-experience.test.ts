@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../src/catalog/load';
 import { everyLanguage, parseResume } from './_languages';
 
 /** `normalizeText` with every language pack loaded. */
@@ -4901,6 +4902,12 @@ describe('audits under an offensive-testing title (convention 60)', () => {
     ],
   ])('%s: the audits are the tests, no audit work', (_lang, text) => {
     expect(auditOf(text)).toBe(false);
+  });
+
+  it('follows the catalog: a skill without `namesOffensiveTests` keeps its mentions under such a title', () => {
+    const text = 'EXPERIENCE\nPenetration Tester | Brightwall Labs | Jan 2019 – Jun 2024\n- Ran audits of web shops and wrote the audit reports for clients';
+    const catalog = loadCatalog({ mode: 'merge', skills: [{ id: 'audit', name: 'Audit', category: 'governance', aliases: ['audits'] }] });
+    expect(parseResume(text, { asOf: '2026-11-01', catalog }).skills.some((s) => s.id === 'audit')).toBe(true);
   });
 
   it('a title that names the audit field beside pentest keeps its audits', () => {

@@ -204,7 +204,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const described = withoutOrganizationNames(withoutNegatedSpans(mentions, companyDescriptions(text, found, structure)), text, raw, structure);
   // A sentence whose subject is the person's team or another party ("My team migrated the SIEM to Splunk") is their work.
   const ownWork = withoutHandsOffItems(withoutTeamWork(described, teamSentences(text, raw, structure), cc), handsOffItems(text, raw, structure), cc);
-  const own = withoutPaperTopics(withoutOffensiveAudits(text, ownWork, raw, kindWordsFor(structure)), sectionOf, cc);
+  const own = withoutPaperTopics(withoutOffensiveAudits(text, ownWork, raw, kindWordsFor(structure), cc), sectionOf, cc);
   const kindWords = kindWordsFor(structure);
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
@@ -361,19 +361,21 @@ function withoutPaperTopics(mentions: Mention[], sectionOf: (offset: number) => 
   return mentions.filter((m) => m.target !== 'skill' || !isGovernance(m, cc) || sectionOf(m.start) !== 'publications');
 }
 
-/** The skill an offensive-testing title's "audits" do not give (convention 60). */
-const AUDIT_SKILL = 'audit';
-
 /**
- * Audit mentions inside an entry whose title is offensive testing only ("Pentester", "Auditeur sécurité / Pentesteur"):
+ * Mentions of a skill that names offensive tests there (the catalog's `namesOffensiveTests`: audit) inside an entry whose
+ * title is offensive testing only ("Pentester", "Auditeur sécurité / Pentesteur"):
  * the "audits" and "rapports d'audit" there are the tests and their reports, no audit work, unless their line names a law
  * or standard audited against (convention 60).
  */
-function withoutOffensiveAudits(text: string, mentions: Mention[], raw: readonly RawEntry[], words: KindWords): Mention[] {
+function withoutOffensiveAudits(text: string, mentions: Mention[], raw: readonly RawEntry[], words: KindWords, cc: CompiledCatalog): Mention[] {
   const offensive = raw.filter((e) => !e.notWork && offensiveOnlyTitle(e.title, words));
   if (offensive.length === 0) return mentions;
   return mentions.filter(
-    (m) => m.target !== 'skill' || m.id !== AUDIT_SKILL || !offensive.some((e) => inEntry(m, e)) || complianceAuditLine(text, m.start, words),
+    (m) =>
+      m.target !== 'skill' ||
+      cc.skillById.get(m.id)?.namesOffensiveTests !== true ||
+      !offensive.some((e) => inEntry(m, e)) ||
+      complianceAuditLine(text, m.start, words),
   );
 }
 

@@ -95,6 +95,12 @@ export const SkillSchema = z.strictObject({
   yearsFor: z.optional(z.array(IdSchema)),
   /** Held, its years run over every dated entry of this kind of work too (an ML job's months are machine-learning years). */
   kindYears: z.optional(z.enum(['security', 'ml'])),
+  /**
+   * Under a title of offensive testing only ("Pentester", "Red Team"), a mention of this skill names the tests and their
+   * reports ("audits", "rapports d'audit"), no work of its own, unless its line names a law or standard audited against
+   * (convention 60).
+   */
+  namesOffensiveTests: z.optional(z.boolean()),
 });
 
 /** A certification of the catalog. */
