@@ -2033,7 +2033,6 @@ function orgLike(s: string): boolean {
   return first !== '' && words(first) <= 8;
 }
 
-/** The header line without its date range, bullet and edge punctuation; a short tail becomes another part. */
 /** A listed position's text before its first dates, without its bullet and the separator before the dates. */
 function listedTitle(line: Line): string {
   const first = Math.min(...line.ranges.map((x) => x.index));
@@ -2042,8 +2041,11 @@ function listedTitle(line: Line): string {
   const dash = Math.max(text.lastIndexOf(' — '), text.lastIndexOf(' – '), text.lastIndexOf(' - '));
   return dash > 0 && ANY_YEAR_IN.test(text.slice(dash)) ? text.slice(0, dash) : text;
 }
+
+/** A year anywhere in a text. */
 const ANY_YEAR_IN = /(?:19|20)\d{2}/u;
 
+/** The header line without its date range, bullet and edge punctuation; a short tail becomes another part. */
 function headerText(w: EntryWords, body: string, r: DateRange): string {
   const before = body.slice(0, r.index).replace(w.rangeOpenerEnd, '');
   const prefix = trimEdges(stripBullet(before));

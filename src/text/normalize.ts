@@ -575,10 +575,10 @@ function mergeLoneBullets(lines: readonly string[]): string[] {
   return out;
 }
 
-/** Removes page footers/headers and the first lines repeated at the top of a later page. */
 /** A line drawn across the page with one mark (underscores, dashes, equals signs, box lines): no text. */
 const PAGE_RULE = /^(?:[_=─━]{4,}|-{4,})$/u;
 
+/** Removes page footers/headers and the first lines repeated at the top of a later page. */
 function dropPageArtifacts(lines: readonly string[], words: PageWords): string[] {
   const firstLines = firstNonBlank(lines, 2).filter((l) => l.length <= 80);
   const counts = new Map<string, number>();
