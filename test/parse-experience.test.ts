@@ -4954,3 +4954,100 @@ describe('governance words in a paper title (convention 61)', () => {
     expect(skillsOf(text)).toContain('audit');
   });
 });
+
+describe('dates and entries: positions, rows and wraps (s49, conventions 62–64)', () => {
+  const profileOf = (text: string) => parseResume(text, { asOf: '2026-11-01' });
+  const rows = (text: string) =>
+    profileOf(text).experience.entries.map((e) => `${e.title} | ${e.organization ?? '-'} | ${e.start}–${e.end} | ${e.kind.join('+')}`);
+
+  it('reads two positions set apart by a bar on one line, each with its own dates', () => {
+    const text =
+      "EXPERIENCE\nRoyal Navy\nHelpdesk Support Technician  Mar'09 – Apr'12 | Network Defence Watch  May'12 – Sep'15\n▪ Windows desktop imaging\n▪ IDS alert triage and firewall rule reviews on the fleet network\n";
+    expect(read(text).entries.map(show)).toEqual([
+      'Helpdesk Support Technician | Royal Navy | 2009-03–2012-04 | 38',
+      'Network Defence Watch | Royal Navy | 2012-05–2015-09 | 41',
+    ]);
+  });
+
+  it('gives the security duties of a shared list to the security-titled position, not the IT-operations one beside it (convention 62)', () => {
+    const text =
+      "EXPERIENCE\nRoyal Navy\nHelpdesk Support Technician  Mar'09 – Apr'12 | Cyber Defence Analyst  May'12 – Sep'15\n▪ Windows desktop imaging\n▪ IDS alert triage and firewall rule reviews on the fleet network\n▪ Nessus scans and patch tracking\n";
+    expect(rows(text)).toEqual([
+      'Helpdesk Support Technician | Royal Navy | 2009-03–2012-04 | other',
+      'Cyber Defence Analyst | Royal Navy | 2012-05–2015-09 | security',
+    ]);
+  });
+
+  it('lets positions stacked dates first under one employer share the employer and the duties below', () => {
+    const text =
+      'APPOINTMENTS\nNorthmoor University, School of Computing\n   01/2022 – present    Senior Lecturer\n   09/2018 – 12/2021    Lecturer\n   Run the Robust Learning Group (6 PhD students).\n   Craft adversarial examples against vision models in PyTorch.\n';
+    expect(rows(text)).toEqual([
+      'Senior Lecturer | Northmoor University | 2022-01–2026-11 | security+ml',
+      'Lecturer | Northmoor University | 2018-09–2021-12 | security+ml',
+    ]);
+  });
+
+  it('reads a title wrapped after a comma onto a lowercase line as one title', () => {
+    const text =
+      'EXPERIENCIA\n\nEstudiante en prácticas (Werkstudent),\nequipo de Seguridad TI\nHafenlicht Versicherung AG, Bremen\n03/2021 – 02/2023 (15 h/semana)\n- Scripts en Python para los hallazgos de Qualys\n';
+    expect(rows(text)).toEqual(['Estudiante en prácticas (Werkstudent), equipo de Seguridad TI | Hafenlicht Versicherung AG | 2021-03–2023-02 | security']);
+  });
+
+  it('reads a tab-separated row too long for a header as the cells that fit one', () => {
+    const text =
+      'EXPÉRIENCE\n10/2014 – 09/2016\tHarrow & Quill LLP\tAvocate stagiaire (contrat de formation)\tServices : fusions, contentieux commercial, droit social, données personnelles\n';
+    expect(rows(text)).toEqual(['Avocate stagiaire (contrat de formation) | Harrow & Quill LLP | 2014-10–2016-09 | other']);
+  });
+});
+
+describe('translations that read as their originals (s49)', () => {
+  const skillsOf = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  const degrees = (text: string) => parseResume(text, { asOf: '2026-11-01' }).education.map((d) => `${d.level}/${d.field}`);
+
+  it('ends a French sentence at a full stop after an accented letter: a cue before it reaches no further', () => {
+    const text =
+      "EXPÉRIENCE\nIngénieure ML, Valmont SA  03/2022 – aujourd'hui\nFiltres contre l'injection de prompt après un exercice de red team de l'équipe sécurité. Suivi de la dérive avec Evidently.\n";
+    expect(skillsOf(text)).toContain('model-monitoring');
+  });
+
+  it('reads "still learning" in Spanish as a list of gaps', () => {
+    const text = 'EXPERIENCIA\nAnalista SOC, Brava SL  01/2023 – actualidad\n- Triaje de alertas en Splunk\n\nAPRENDIENDO AÚN\nKubernetes, GCP\n';
+    expect(skillsOf(text)).not.toContain('kubernetes');
+    expect(skillsOf(text)).not.toContain('gcp');
+  });
+
+  it('reads no law degree in "LLM transformer" or "contra LLM" in a thesis line', () => {
+    const text = 'FORMACIÓN\nMáster en Informática   2021 – 2023\nUniversidad de Lindar\nTFM: ataques de extracción contra\nLLM transformer cuantizados\n';
+    expect(degrees(text)).toEqual(['master/computer-science']);
+  });
+
+  it('reads a French supervision heading as no education', () => {
+    const text = 'FORMATION\n2010 – 2014  Doctorat en informatique, Université de Brest\n\nENCADREMENT\n3 thèses et 9 mémoires de master encadrés\n';
+    expect(degrees(text)).toEqual(['doctorate/computer-science']);
+  });
+
+  it.each([
+    ['Direction du Trusted Learning Lab (5 doctorants).', 'team-leadership'],
+    ['Dirección del laboratorio de aprendizaje robusto (5 doctorandos).', 'team-leadership'],
+    ['Leitung des Robust Learning Labs (5 Promovierende).', 'team-leadership'],
+    ['Entraînement et attaque de modèles de vision (PyTorch).', 'adversarial-ml'],
+    ['Train and attack vision and speech models in PyTorch.', 'adversarial-ml'],
+    ['Methodik auf Basis von Angriffsbäumen für jedes Modell.', 'threat-modeling'],
+  ])('%s → %s', (duty, id) => {
+    expect(skillsOf(`EXPERIENCE\nProfessor, Lindar University  09/2019 – 08/2024\n${duty}\n`)).toContain(id);
+  });
+
+  it.each([['Graded attack transcripts of jailbreaks against chat models.'], ['Wrote detection classifiers that catch those attacks on the LLM gateway.']])(
+    'reads no adversarial ML in "%s"',
+    (duty) => {
+      expect(skillsOf(`EXPERIENCE\nSecurity Engineer, Lindar Labs  09/2019 – 08/2024\n${duty}\n`)).not.toContain('adversarial-ml');
+    },
+  );
+
+  it('reads no ML skill from a data science team named beside its work, nor from each model put into production passing a gate (convention 64)', () => {
+    const text =
+      "EXPÉRIENCE\nResponsable gouvernance IA, Orveil SA  01/2021 – aujourd'hui\n* Chaque modèle mis en production passe une revue des risques\n* Audits d'équité avec l'équipe data science (elle a entraîné les modèles ; j'ai fixé les critères)\n";
+    expect(skillsOf(text)).not.toContain('ml-deployment');
+    expect(skillsOf(text)).not.toContain('machine-learning');
+  });
+});

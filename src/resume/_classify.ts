@@ -312,7 +312,7 @@ export function classifyEntry(
  * is none), an IT audit title's ("IT Auditor": its duties decide) and a line of business's ("Cyber Risk Analyst
  * (Pricing)" prices cyber insurance).
  */
-function isSecurityTitle(title: string, words: KindWords): boolean {
+export function isSecurityTitle(title: string, words: KindWords): boolean {
   const plain = title.replace(BRACKETS, ' ').replace(words.productLineTitles, ' ');
   return words.securityTitle.test(plain.replace(words.operationsTitles, ' ').replace(words.auditTitles, ' '));
 }

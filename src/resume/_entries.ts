@@ -600,7 +600,7 @@ function missingWarning(noSection: boolean): ParseWarning {
 function entriesIn(text: string, region: Section, reading: EntryReading, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
   const { asOfYm } = reading;
   const w = entryWordsFor(reading.lex);
-  const lines = withoutRemarks(joinWrappedTitles(joinWrappedRanges(readLines(text, region, reading), reading)), w);
+  const lines = withoutRemarks(joinWrappedTitles(joinWrappedRanges(joinWrappedLines(readLines(text, region, reading)), reading)), w);
   // Under a heading such as "TEACHING", a dated line is an appointment only when it names a job, not a course taught.
   const needsJob = strict || w.jobTitleHeading.test(region.heading);
   const consumed = new Set<number>();
@@ -921,6 +921,33 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
       ...(closesAbove ? { inBracket: true } : {}),
     });
   });
+  return out;
+}
+
+/**
+ * A plain line that ends on a comma, over a plain line that goes on in lowercase ("Werkstudentin (working student)," over
+ * "equipo de Seguridad TI"), a narrow column's wrap: one line, so a title wrapped over two lines is one title.
+ */
+function joinWrappedLines(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    const plain = (l: Line) => !l.blank && !l.bullet && !l.cont && l.ranges.length === 0;
+    if (
+      !next ||
+      !plain(line) ||
+      !plain(next) ||
+      !line.body.endsWith(',') ||
+      !LOWERCASE_START.test(next.body) ||
+      line.body.length + next.body.length > MAX_SIDE_LINE
+    ) {
+      out.push(line);
+      continue;
+    }
+    out.push({ ...line, body: `${line.body} ${next.body}` });
+    i++;
+  }
   return out;
 }
 
@@ -1310,7 +1337,10 @@ function gapRowHead(body: string, reading: EntryReading): string | undefined {
   if (!body.includes('  ')) return undefined;
   const cells = body.split(EXPERIENCE_PATTERNS.columnGap);
   if (cells.length < 3) return undefined;
-  const prose = cells.findIndex((c, k) => k > 0 && isProseCell(c));
+  // A row too long for a header is read as the cells that fit one: a last cell of short items ("Departments: commercial,
+  // litigation, …") is its duties all the same.
+  const fits = (k: number) => cells.slice(0, k + 1).join('  ').length <= MAX_HEADER_CHARS;
+  const prose = cells.findIndex((c, k) => k > 0 && (isProseCell(c) || !fits(k)));
   if (prose < 2 || prose > MAX_HEADER_CELLS + 1) return undefined;
   const lead = cells.slice(0, prose);
   const dated = lead.some((c) => findDateRanges(c, reading.asOfYm, reading).some((r) => r.index === 0 && r.length === c.length));
@@ -1428,6 +1458,9 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   }
   // Positions chained by arrows are promotions: one job word among them is enough ("Analyst (2016–2018) → AVP (2018–2021)").
   const chained = slices.slice(1).every((t) => PROMOTION_ARROW.test(t));
+  // Positions set apart by a bar each follow their own dates ("Technician  Aug'10 – Jan'13 | Cyber Defense Operations  Feb'13 –
+  // Jul'16"): one job word among them is enough, as with arrows; a place after a bar is no position.
+  const barred = slices.length > 1 && slices.slice(1).every((t) => POSITION_BAR.test(t) && !w.location.test(t.replace(POSITION_BAR, '')));
   // Under an employer's dated line whose period holds every range, the parts are positions whatever their words
   // ("Inside Sales (2014–2016) – Channel Account Manager (2016–2018)"), each read within that period.
   const period = outer || wrapped ? undefined : employerLinePeriod(lines[i - 1], line.ranges);
@@ -1440,10 +1473,10 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
     title = k === 0 && named ? named.title : title;
     // The first title may follow its employer's name ("Employer (remark), City -- Title"): only the title's words count.
     const own = k === 0 && !named ? (title.split(EMPLOYER_DASH).at(-1) ?? title) : title;
-    if (title === '' || (!chained && !heldAbove && !w.jobWord.test(title)) || words(own) > MAX_POSITION_WORDS) return null;
+    if (title === '' || (!chained && !barred && !heldAbove && !w.jobWord.test(title)) || words(own) > MAX_POSITION_WORDS) return null;
     titles.push(cleanTitle(title));
   }
-  if (chained && !titles.some((t) => w.jobWord.test(t))) return null;
+  if ((chained || barred) && !titles.some((t) => w.jobWord.test(t))) return null;
   const tail = trimEdges(line.body.slice(from).replace(/^\s{0,3}[)\]]/u, ''));
   const above = sideLine(lines, i - 1, consumed);
   const company = above && !w.jobWord.test(above.body) && orgLike(above.body) && !w.location.test(above.body) ? above : null;
@@ -1491,6 +1524,9 @@ function employerFirst(w: EntryWords, text: string): { organization: string; tit
   if (organization === '' || title === '' || w.jobWord.test(named) || !w.jobWord.test(title) || !orgLike(organization)) return undefined;
   return { organization, title: cleanTitle(title) };
 }
+
+/** The bar that sets the next position on its line apart from the dates before it (" | Analyst  2013 – 2016"). */
+const POSITION_BAR = /^\s{0,3}[)\]]?\s{0,3}\|\s/u;
 
 /** The arrow that leads from one position's dates to the next position on its line. */
 const PROMOTION_ARROW = /^\s{0,3}[)\]]?\s{0,3}(?:[→⟶➔]|->)/u;
@@ -1770,8 +1806,10 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   // dates, and the word after them is the place.
   const block = job.test(text) || words(text) > MAX_PLACE_WORDS ? undefined : titleBlockAbove(w, lines, i, consumed);
   if (block) return block;
-  // A form's field or a label alone under the title ("Team Size: 4", "Responsibilities:") names no organisation.
-  if (next && orgLike(next.body) && !isFieldLine(next.body)) return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
+  // A form's field or a label alone under the title ("Team Size: 4", "Responsibilities:") names no organisation; nor does
+  // the line under a title stacked right below another position's dated line: those positions share the employer above them.
+  if (next && orgLike(next.body) && !isFieldLine(next.body) && !stackedPosition(w, lines, i, text, consumed))
+    return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
   // "University of Maryland — Graduate Research Assistant" above a dated unit ("Secure ML Group   2018 – 2021").
   const above = prev ? splitParts(prev.body) : [];
   if (!job.test(text) && prev && above.length >= 2 && job.test(prev.body) && !w.location.test(prev.body)) {
@@ -1781,6 +1819,12 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
     return { title: text, organization: cleanOrg(prev.body), first: i - 1, last: i, company: true };
   }
   return { ...commaSplit(w, text), first: i, last: i };
+}
+
+/** A title on a dated line right under another position's dated line ("09/2023 – present  Professor" over "09/2019 – 08/2023  Lecturer"). */
+function stackedPosition(w: EntryWords, lines: readonly Line[], i: number, text: string, consumed: ReadonlySet<number>): boolean {
+  const above = lines[i - 1];
+  return above !== undefined && consumed.has(i - 1) && above.ranges.length > 0 && !above.blank && w.jobWord.test(text);
 }
 
 /**

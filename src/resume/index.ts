@@ -29,6 +29,7 @@ import {
   offensiveOnlyTitle,
   guardsPremises,
   minorSecurityDuties,
+  isSecurityTitle,
   mostlySecurityDuties,
   openingUnit,
   opensWithModels,
@@ -909,6 +910,7 @@ function classify(
     const taken = (['security', 'ml'] as const).filter((k) => shared.includes(k) && shows(k));
     if (taken.length > 0) kinds[i] = taken;
   }
+  operationsBesideSecurity(raw, kinds, words);
   // An entry whose title names ML work ("Head of AI Security (GenAI Security Engineering)") also takes the aliases meant for ML work.
   const takes = (i: number, m: Mention) =>
     kinds[i]?.some((k) => m.entryKinds?.has(k)) || (m.entryKinds?.has('ml') === true && words.mlTitle.test((raw[i] as RawEntry).title));
@@ -934,6 +936,20 @@ function classify(
   // The employer's line over its roles uses no skills of its own: the first role's duties are that role's.
   const entries = raw.map((e, i) => toEntry(e, umbrella(i) ? [] : withAbove(own, i, continued), kinds[i] as EntryKind[]));
   return { entries, skillMentions, continued };
+}
+
+/**
+ * Positions over one shared list of duties ("Client Systems Technician 2010 – 2013 | Cyber Defense Operations 2013 – 2016"):
+ * the security duties there are the security-titled position's, so an IT-operations title beside it is no security work
+ * by them (convention 62).
+ */
+function operationsBesideSecurity(raw: readonly RawEntry[], kinds: EntryKind[][], words: KindWords): void {
+  const shared = sharedBodies(raw);
+  raw.forEach((e, i) => {
+    if (!shared.has(e) || !words.operationsTitle.test(e.title) || isSecurityTitle(e.title, words)) return;
+    const beside = raw.some((o) => o !== e && o.bodyStart === e.bodyStart && o.bodyEnd === e.bodyEnd && isSecurityTitle(o.title, words));
+    if (beside && kinds[i]?.includes('security')) kinds[i] = withoutKind(kinds[i] as EntryKind[], 'security');
+  });
 }
 
 /** Whether an offset lies in the duties of an entry under a recruiting title (the header names the person's own post). */

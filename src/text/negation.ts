@@ -1329,8 +1329,11 @@ function isClauseStop(text: string, i: number, abbreviations: ReadonlySet<string
 }
 
 function isSentenceStop(text: string, i: number): boolean {
-  return text[i] === '.' && /\s/.test(text[i + 1] ?? ' ') && /[a-z)\]]/i.test(text[i - 1] ?? '');
+  return text[i] === '.' && /\s/.test(text[i + 1] ?? ' ') && SENTENCE_STOP_BEFORE.test(text[i - 1] ?? '');
 }
+
+/** What may stand before a full stop that ends a sentence: a letter, accented too ("… de l'équipe sécurité."), or a bracket. */
+const SENTENCE_STOP_BEFORE = /[\p{L})\]]/u;
 
 /** A stretch of text that lists what the person lacks or is still learning. */
 export interface GapSpan {
