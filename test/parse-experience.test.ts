@@ -5021,6 +5021,18 @@ describe('translations that read as their originals (s49)', () => {
     expect(degrees(text)).toEqual(['master/computer-science']);
   });
 
+  it('runs no phrase across an em dash between employer and title', () => {
+    const text = 'EXPERIENCE\nNimbus Cloud — Security Engineer  Jul 2014 – Dec 2016\n- Firewall change reviews\n';
+    expect(skillsOf(text)).not.toContain('cloud-security');
+    expect(skillsOf('EXPERIENCE\nEngineer – Cloud Security, Nimbus  Jul 2014 – Dec 2016\n- Firewall change reviews\n')).toContain('cloud-security');
+  });
+
+  it('reads a "currently studying" heading as a list of gaps', () => {
+    const text = 'EXPERIENCE\nSOC Analyst, Brava Ltd  01/2023 – present\n- Splunk alert triage\n\nCURRENTLY STUDYING\nMITRE ATLAS, Kubernetes\n';
+    expect(skillsOf(text)).not.toContain('adversarial-ml');
+    expect(skillsOf(text)).not.toContain('kubernetes');
+  });
+
   it('reads a French supervision heading as no education', () => {
     const text = 'FORMATION\n2010 – 2014  Doctorat en informatique, Université de Brest\n\nENCADREMENT\n3 thèses et 9 mémoires de master encadrés\n';
     expect(degrees(text)).toEqual(['doctorate/computer-science']);

@@ -16,7 +16,7 @@ export interface Token {
   clause: number;
   /** List item number (0-based): a new clause or a comma outside brackets starts an item ("Machine learning, AI red teaming"). */
   item: number;
-  /** True when only spaces, hyphens, dashes, slashes or `&` separate it from the previous token on the same line. */
+  /** True when only spaces, hyphens, en dashes, slashes or `&` separate it from the previous token on the same line. */
   joined: boolean;
 }
 
@@ -274,7 +274,7 @@ function countWords(text: string): number {
 
 /**
  * `scanGap` flags: a comma outside brackets in the gap; a bracket still open after it; a clause stop (`.`, `;`, `!`,
- * `?`, `|`); only joining characters (spaces, hyphens, dashes, slashes, `&`, apostrophes: the gap keeps two words in
+ * `?`, `|`); only joining characters (spaces, hyphens, en dashes, slashes, `&`, apostrophes: the gap keeps two words in
  * one phrase, "tests d'intrusion"). The gap's line ends are counted in units of `NEWLINE_UNIT` (a sum, exact at any length).
  */
 const COMMA_OUTSIDE = 1;
@@ -303,9 +303,12 @@ function scanGap(text: string, from: number, to: number, open: boolean): number 
   return (flags | (inside ? OPEN_AFTER : 0)) + newlines * NEWLINE_UNIT;
 }
 
-/** A character that keeps two words in one phrase: a space, a hyphen or dash, a slash, `&` or an apostrophe. */
+/**
+ * A character that keeps two words in one phrase: a space, a hyphen or en dash, a slash, `&` or an apostrophe. An em dash
+ * sets parts apart ("Tessaract Cloud — Security Engineer": employer and title), so no phrase runs across it.
+ */
 function isJoining(c: number): boolean {
-  return c === 32 || c === 45 || c === 0x2013 || c === 0x2014 || c === 47 || c === 38 || c === 39 || c === 0x2019;
+  return c === 32 || c === 45 || c === 0x2013 || c === 47 || c === 38 || c === 39 || c === 0x2019;
 }
 
 /** The line that ends at `end` has a bracket still open: "(recruiting, annual reviews,⏎upskilling)" is one list. */
