@@ -3625,6 +3625,26 @@ describe('JSC is a legal suffix (r39)', () => {
   });
 });
 
+describe('a dated line of the work history titled as education is study (convention 74)', () => {
+  it('leaves an "Education" line with a remark out of the years, and keeps the jobs around it', () => {
+    const p = parseResume(
+      'WORK HISTORY\nPlatform Engineer — Tessel Labs   02/2019 – 11/2026\n- Ran Kubernetes clusters.\n\nEducation (full-time, evening classes none)   09/2015 – 06/2018\n(not employed in these years)\n\nWarehouse Clerk — Brightway Stores   01/2012 – 08/2015\n- Stock counts.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([
+      ['Platform Engineer', 94],
+      ['Warehouse Clerk', 44],
+    ]);
+    expect(p.experience.totalYears).toBe(11.5);
+  });
+  it.each([
+    ['EXPERIENCE\nEducation Program Manager — City Museum   03/2020 – 02/2022\n- Ran the school visits programme.\n', 'Education Program Manager', 24],
+    ['EXPERIENCE\nHead of Education — Northwind Academy Trust   03/2020 – 02/2022\n- Led a team of six.\n', 'Head of Education', 24],
+  ])('keeps a job whose title names education as its field: %s', (text, title, months) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.months])).toEqual([[title, months]]);
+  });
+});
+
 describe('a relocation or a scholarship programme is no work (r40)', () => {
   it('leaves a dated relocation out of the years', () => {
     const p = parseResume(
@@ -4952,5 +4972,26 @@ describe('governance words in a paper title (convention 61)', () => {
     const text =
       'EXPERIENCE\nIT Auditor | Northgate Bank | Jan 2020 – Jun 2024\n- Led the IT audit of the payment platform\n\nPUBLICATIONS\nR. Ilves. "Auditing triage models for drift in rural clinics." ML4H 2023.';
     expect(skillsOf(text)).toContain('audit');
+  });
+});
+
+describe('penetration-testing years run over the jobs titled as offensive work (convention 75)', () => {
+  const pentest = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.find((s) => s.id === 'penetration-testing');
+  it.each([
+    'EXPERIENCE\nAI Red Team Lead, Ostrava Labs  Jan 2024 – Dec 2025\n- Jailbreak and prompt-injection campaigns against customer chatbots.\n\nPenetration Tester, Kaldera Security  Jan 2021 – Dec 2023\n- Web and API tests with Burp Suite.\n',
+    'EXPERIENCE\nPrincipal Consultant, Adversarial AI — Ostrava Labs  Jan 2024 – Dec 2025\n- Prompt-injection testing of LLM agents.\n\nPenetration Tester — Kaldera Security  Jan 2021 – Dec 2023\n- Internal infrastructure tests with Metasploit.\n',
+    'BERUFSERFAHRUNG\nLeiterin AI Red Team, Ostrava Labs  01/2024 – 12/2025\n- Prompt-Injection-Tests gegen Chatbots.\n\nPenetrationstesterin, Kaldera Security  01/2021 – 12/2023\n- Webtests mit Burp Suite.\n',
+  ])('the red team job after the pentests counts: %#', (text) => {
+    expect(pentest(text)?.datedYears).toBe(5);
+  });
+  it('a job of other work does not', () => {
+    expect(
+      pentest(
+        'EXPERIENCE\nPlatform Engineer, Ostrava Labs  Jan 2024 – Dec 2025\n- Kubernetes upgrades.\n\nPenetration Tester, Kaldera Security  Jan 2021 – Dec 2023\n- Web tests with Burp Suite.\n',
+      )?.datedYears,
+    ).toBe(3);
+  });
+  it('gives no penetration testing to a red team title alone', () => {
+    expect(pentest('EXPERIENCE\nAI Red Team Lead, Ostrava Labs  Jan 2024 – Dec 2025\n- Jailbreak campaigns against customer chatbots.\n')).toBeUndefined();
   });
 });

@@ -236,7 +236,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       ? entries.map((e) => e.skills)
       : raw.map((e) => entrySkills(e, mentionsIn(dating, e), kc)).map((_, i, all) => withAbove(all, i, continued));
   const itemSpan = (m: Mention, e: RawEntry) => itemRange(text, m, e, dateReading);
-  const skills = aggregateSkills(skillMentions, entries, raw, datedSkills, claims, kc, itemSpan);
+  const offensiveEntries = raw.map((e) => !e.notWork && kindWords.offensiveTitle.test(e.title));
+  const skills = aggregateSkills(skillMentions, { entries, raw, datedSkills, offensiveEntries }, claims, kc, itemSpan);
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
   }
@@ -1243,13 +1244,18 @@ function toEvidence(m: Mention, via: Evidence['via'] = m.via, confidence = m.con
 
 function aggregateSkills(
   mentions: readonly Mention[],
-  entries: readonly ExperienceEntry[],
-  raw: readonly RawEntry[],
-  datedSkills: readonly (readonly string[])[],
+  work: {
+    entries: readonly ExperienceEntry[];
+    raw: readonly RawEntry[];
+    datedSkills: readonly (readonly string[])[];
+    /** By entry: whether its title names offensive testing (`work.json` → `offensiveTitles`). */
+    offensiveEntries: readonly boolean[];
+  },
   claims: readonly YearsClaim[],
   cc: CompiledCatalog,
   itemSpan: (m: Mention, e: RawEntry) => DateRange | undefined,
 ): ProfileSkill[] {
+  const { entries, raw, datedSkills, offensiveEntries } = work;
   const direct = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = direct.get(m.id);
@@ -1281,8 +1287,13 @@ function aggregateSkills(
     const via = isDirect ? (cc.yearsVia.get(id) ?? []) : [];
     // A held skill that names a whole kind of work (machine learning) runs over every entry of that kind.
     const kind = isDirect ? skill.kindYears : undefined;
+    // A held skill of offensive testing runs over every job whose title names offensive work ("AI Red Team Lead"), whatever it tests.
+    const offensive = isDirect && skill.offensiveYears === true;
     const dates = (_: unknown, i: number) =>
-      datedSets[i]?.has(id) === true || via.some((v) => datedSets[i]?.has(v) === true) || (kind !== undefined && entries[i]?.kind.includes(kind) === true);
+      datedSets[i]?.has(id) === true ||
+      via.some((v) => datedSets[i]?.has(v) === true) ||
+      (kind !== undefined && entries[i]?.kind.includes(kind) === true) ||
+      (offensive && offensiveEntries[i] === true);
     const used = entries.filter(dates);
     // Work evidence: a dated entry mentions it, or the experience or achievements section does outside any dated
     // entry (an undated job, a functional résumé: a recruiter reads it as work all the same; its years stay unknown).

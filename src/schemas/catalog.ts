@@ -101,6 +101,8 @@ export const SkillSchema = z.strictObject({
    * (convention 60).
    */
   namesOffensiveTests: z.optional(z.boolean()),
+  /** Held, its years run over every dated entry whose title names offensive testing ("AI Red Team Lead") too (convention 74). */
+  offensiveYears: z.optional(z.boolean()),
 });
 
 /** A certification of the catalog. */
