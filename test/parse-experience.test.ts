@@ -4995,3 +4995,13 @@ describe('penetration-testing years run over the jobs titled as offensive work (
     expect(pentest('EXPERIENCE\nAI Red Team Lead, Ostrava Labs  Jan 2024 – Dec 2025\n- Jailbreak campaigns against customer chatbots.\n')).toBeUndefined();
   });
 });
+
+describe('a federal form title line whose fields have a slash in their label', () => {
+  it('reads the title from the third line of the header', () => {
+    const p = parseResume(
+      'WORK EXPERIENCE\n\nMarlowe Defense Analytics, LLC                                   02/2022 - Present\nColumbia, MD\nSecurity Engineer   |   Hours per week: 40   |   Pay Plan/Grade: GS-13\nSupervisor: J. Ruiz - may contact\n* Hardened the Kubernetes clusters.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Security Engineer', 'Marlowe Defense Analytics']]);
+  });
+});

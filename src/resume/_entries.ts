@@ -1819,7 +1819,7 @@ function isFieldLine(s: string): boolean {
 }
 
 /** A form's field and its value ("Salary: $94,796 per year", "Hours per week: 40"). */
-const LABELLED_FIELD = unicodeRegex`^\p{L}[\p{L} ]{0,24}:\s`;
+const LABELLED_FIELD = unicodeRegex`^\p{L}[\p{L} /]{0,24}:\s`;
 
 /** The most words of a place after the dates ("Hamburg", "San José, Costa Rica"). */
 const MAX_PLACE_WORDS = 3;
