@@ -5005,3 +5005,18 @@ describe('a federal form title line whose fields have a slash in their label', (
     expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Security Engineer', 'Marlowe Defense Analytics']]);
   });
 });
+
+describe('a duty that opens its own line under the place of the job', () => {
+  it.each([
+    [
+      'Experience\nCordillera Savings Bank\nRisk Analyst\nJune 2016 - March 2020 (3 years 10 months)\nQuito, Pichincha, Ecuador\nBuilt gradient-boosted default models in Python; monthly SQL reports for the board.\n',
+      ['ml'],
+    ],
+    [
+      'Experience\nCordillera Savings Bank\nRisk Analyst\nJune 2016 - March 2020 (3 years 10 months)\nQuito, Pichincha, Ecuador\nMonthly SQL reports for the board, read with the\nbuilt-in dashboards; XGBoost benchmarks by the model team.\n',
+      ['other'],
+    ],
+  ])('reads the building verb as the sentence opening: %#', (text, kind) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind)).toEqual([kind]);
+  });
+});
