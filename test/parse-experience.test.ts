@@ -5020,3 +5020,23 @@ describe('a duty that opens its own line under the place of the job', () => {
     expect(parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind)).toEqual([kind]);
   });
 });
+
+describe('a dated entry whose first line calls it a hobby is no job (convention 74)', () => {
+  it.each([
+    [
+      'EXPERIENCE\nSecurity Engineer — Pellucid Bank   01/2019 – 11/2026\n- SIEM rules.\n\nCTF team (weekends)   2015 – 2017\n  * Hobby; jeopardy-style web challenges.\n',
+      95,
+    ],
+    [
+      'BERUFSERFAHRUNG\nSecurity Engineer — Pellucid Bank   01/2019 – 11/2026\n- SIEM-Regeln.\n\nCTF-Team   2015 – 2017\n  * In der Freizeit: Web-Challenges.\n',
+      95,
+    ],
+    ['EXPÉRIENCE\nIngénieur sécurité — Banque Pellucide   01/2019 – 11/2026\n- Règles SIEM.\n\nÉquipe CTF   2015 – 2017\n  * Loisir : défis web.\n', 95],
+  ])('leaves its months out: %#', (text, months) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.entries.reduce((n, e) => n + e.months, 0)).toBe(months);
+  });
+  it('keeps a job whose duties speak of a hobby later in the line', () => {
+    const p = parseResume('EXPERIENCE\nFounder — Tessel Games   2015 – 2017\n  * Turned a hobby project into a studio of four.\n', { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.months)).toEqual([36]);
+  });
+});
