@@ -3625,6 +3625,26 @@ describe('JSC is a legal suffix (r39)', () => {
   });
 });
 
+describe('a dated line of the work history titled as education is study (convention 74)', () => {
+  it('leaves an "Education" line with a remark out of the years, and keeps the jobs around it', () => {
+    const p = parseResume(
+      'WORK HISTORY\nPlatform Engineer — Tessel Labs   02/2019 – 11/2026\n- Ran Kubernetes clusters.\n\nEducation (full-time, evening classes none)   09/2015 – 06/2018\n(not employed in these years)\n\nWarehouse Clerk — Brightway Stores   01/2012 – 08/2015\n- Stock counts.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.months])).toEqual([
+      ['Platform Engineer', 94],
+      ['Warehouse Clerk', 44],
+    ]);
+    expect(p.experience.totalYears).toBe(11.5);
+  });
+  it.each([
+    ['EXPERIENCE\nEducation Program Manager — City Museum   03/2020 – 02/2022\n- Ran the school visits programme.\n', 'Education Program Manager', 24],
+    ['EXPERIENCE\nHead of Education — Northwind Academy Trust   03/2020 – 02/2022\n- Led a team of six.\n', 'Head of Education', 24],
+  ])('keeps a job whose title names education as its field: %s', (text, title, months) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => [e.title, e.months])).toEqual([[title, months]]);
+  });
+});
+
 describe('a relocation or a scholarship programme is no work (r40)', () => {
   it('leaves a dated relocation out of the years', () => {
     const p = parseResume(
@@ -5061,5 +5081,71 @@ describe('translations that read as their originals (s49)', () => {
       "EXPÉRIENCE\nResponsable gouvernance IA, Orveil SA  01/2021 – aujourd'hui\n* Chaque modèle mis en production passe une revue des risques\n* Audits d'équité avec l'équipe data science (elle a entraîné les modèles ; j'ai fixé les critères)\n";
     expect(skillsOf(text)).not.toContain('ml-deployment');
     expect(skillsOf(text)).not.toContain('machine-learning');
+  });
+});
+
+describe('penetration-testing years run over the jobs titled as offensive work (convention 75)', () => {
+  const pentest = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.find((s) => s.id === 'penetration-testing');
+  it.each([
+    'EXPERIENCE\nAI Red Team Lead, Ostrava Labs  Jan 2024 – Dec 2025\n- Jailbreak and prompt-injection campaigns against customer chatbots.\n\nPenetration Tester, Kaldera Security  Jan 2021 – Dec 2023\n- Web and API tests with Burp Suite.\n',
+    'EXPERIENCE\nPrincipal Consultant, Adversarial AI — Ostrava Labs  Jan 2024 – Dec 2025\n- Prompt-injection testing of LLM agents.\n\nPenetration Tester — Kaldera Security  Jan 2021 – Dec 2023\n- Internal infrastructure tests with Metasploit.\n',
+    'BERUFSERFAHRUNG\nLeiterin AI Red Team, Ostrava Labs  01/2024 – 12/2025\n- Prompt-Injection-Tests gegen Chatbots.\n\nPenetrationstesterin, Kaldera Security  01/2021 – 12/2023\n- Webtests mit Burp Suite.\n',
+  ])('the red team job after the pentests counts: %#', (text) => {
+    expect(pentest(text)?.datedYears).toBe(5);
+  });
+  it('a job of other work does not', () => {
+    expect(
+      pentest(
+        'EXPERIENCE\nPlatform Engineer, Ostrava Labs  Jan 2024 – Dec 2025\n- Kubernetes upgrades.\n\nPenetration Tester, Kaldera Security  Jan 2021 – Dec 2023\n- Web tests with Burp Suite.\n',
+      )?.datedYears,
+    ).toBe(3);
+  });
+  it('gives no penetration testing to a red team title alone', () => {
+    expect(pentest('EXPERIENCE\nAI Red Team Lead, Ostrava Labs  Jan 2024 – Dec 2025\n- Jailbreak campaigns against customer chatbots.\n')).toBeUndefined();
+  });
+});
+
+describe('a federal form title line whose fields have a slash in their label', () => {
+  it('reads the title from the third line of the header', () => {
+    const p = parseResume(
+      'WORK EXPERIENCE\n\nMarlowe Defense Analytics, LLC                                   02/2022 - Present\nColumbia, MD\nSecurity Engineer   |   Hours per week: 40   |   Pay Plan/Grade: GS-13\nSupervisor: J. Ruiz - may contact\n* Hardened the Kubernetes clusters.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([['Security Engineer', 'Marlowe Defense Analytics']]);
+  });
+});
+
+describe('a duty that opens its own line under the place of the job', () => {
+  it.each([
+    [
+      'Experience\nCordillera Savings Bank\nRisk Analyst\nJune 2016 - March 2020 (3 years 10 months)\nQuito, Pichincha, Ecuador\nBuilt gradient-boosted default models in Python; monthly SQL reports for the board.\n',
+      ['ml'],
+    ],
+    [
+      'Experience\nCordillera Savings Bank\nRisk Analyst\nJune 2016 - March 2020 (3 years 10 months)\nQuito, Pichincha, Ecuador\nMonthly SQL reports for the board, read with the\nbuilt-in dashboards; XGBoost benchmarks by the model team.\n',
+      ['other'],
+    ],
+  ])('reads the building verb as the sentence opening: %#', (text, kind) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind)).toEqual([kind]);
+  });
+});
+
+describe('a dated entry whose first line calls it a hobby is no job (convention 74)', () => {
+  it.each([
+    [
+      'EXPERIENCE\nSecurity Engineer — Pellucid Bank   01/2019 – 11/2026\n- SIEM rules.\n\nCTF team (weekends)   2015 – 2017\n  * Hobby; jeopardy-style web challenges.\n',
+      95,
+    ],
+    [
+      'BERUFSERFAHRUNG\nSecurity Engineer — Pellucid Bank   01/2019 – 11/2026\n- SIEM-Regeln.\n\nCTF-Team   2015 – 2017\n  * In der Freizeit: Web-Challenges.\n',
+      95,
+    ],
+    ['EXPÉRIENCE\nIngénieur sécurité — Banque Pellucide   01/2019 – 11/2026\n- Règles SIEM.\n\nÉquipe CTF   2015 – 2017\n  * Loisir : défis web.\n', 95],
+  ])('leaves its months out: %#', (text, months) => {
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.entries.reduce((n, e) => n + e.months, 0)).toBe(months);
+  });
+  it('keeps a job whose duties speak of a hobby later in the line', () => {
+    const p = parseResume('EXPERIENCE\nFounder — Tessel Games   2015 – 2017\n  * Turned a hobby project into a studio of four.\n', { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.months)).toEqual([36]);
   });
 });

@@ -11000,3 +11000,19 @@ describe('ML and LLM systems named as the object of other work', () => {
     expect(held(`Jane Roe\njane@example.com\n\n${text}\n`)).not.toContain(id);
   });
 });
+
+describe('a VLAN as network security only when it separates (convention 76)', () => {
+  const ids = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  it.each([
+    'EXPERIENCE\nNetwork Technician — Orla Telecom   2015 – 2019\n- Configured VLANs and trunk ports on the access switches.\n',
+    'EXPERIENCE\nNetwork Technician — Orla Telecom   2015 – 2019\n- VLAN changes for business customers.\n',
+  ])('a VLAN change of network operations is none: %#', (text) => {
+    expect(ids(text)).not.toContain('network-security');
+  });
+  it.each([
+    'EXPERIENCE\nSystems Administrator — Orla School   2015 – 2019\n- Split the staff and pupil networks with VLAN segmentation.\n',
+    'EXPERIENCE\nSystems Administrator — Orla School   2015 – 2019\n- Put the cameras on their own VLAN behind the firewall.\n',
+  ])('a VLAN that segments or sits behind a firewall is network security: %#', (text) => {
+    expect(ids(text)).toContain('network-security');
+  });
+});

@@ -771,8 +771,15 @@ function startsWithBuilding(sentence: string, words: KindWords): boolean {
   const m = words.openingBuilding.exec(sentence.slice(0, 80));
   if (m === null) return false;
   const lead = sentence.slice(0, m.index);
-  return DATED_SENTENCE_LEAD.test(lead) || words.ownLead.test(lead);
+  if (DATED_SENTENCE_LEAD.test(lead) || words.ownLead.test(lead)) return true;
+  // A line with no full stop above the duty (the job's place, "Medellín, Antioquia, Colombia"): a verb in capitals
+  // opening its own line opens a sentence.
+  const line = lead.lastIndexOf('\n');
+  return line >= 0 && SENTENCE_LEAD.test(lead.slice(line)) && UPPER_START.test(sentence.slice(m.index));
 }
+
+/** A capital letter first. */
+const UPPER_START = unicodeRegex`^\p{Lu}`;
 
 /**
  * The entries whose duties open by saying they go on from the entry above ("• Fortsetzung der obigen Tätigkeit;

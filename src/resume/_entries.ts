@@ -118,6 +118,8 @@ export interface EntryWords {
   breakExcluded: RegExp;
   /** A dated thing that is no job unless its title names one: "thesis", "project". */
   notWorkEntry: RegExp;
+  /** A word opening an entry's first line that calls it a pastime ("Hobby; a few web findings"): no job. */
+  hobby: RegExp;
   /** Time off work, not someone else's leave covered ("parental leave", not "parental leave cover"): leave inside a job. */
   leave: RegExp;
   /** A school's word ("institute", "university"). */
@@ -259,6 +261,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     breakExcluded: phrasesPattern([w.breakExcluded, w.notWork], ([excluded, notWork]) => `${excluded}\\s{1,3}${notWork}`, 'gu', w.breakExcluded),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
+    hobby: phrasesPattern([w.hobbyWords], ([hobby]) => `^[\\s\\-–—•·*▪]{0,8}${hobby}(?![\\p{L}\\p{N}])`, 'iu'),
     leave: phrasesPattern([w.leaveWords, w.leaveCovers], ([leave, cover]) => `${leave}(?![-\\s]{1,3}${cover})`, 'u', w.leaveWords),
     institution: degreeWordsFor(lex).institutionWord,
     // "9-month Professional Training Program, Open Source track": the word heads or ends a part of the line.
@@ -653,6 +656,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     if (
       breakWord ||
       (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title)) ||
+      w.hobby.test(lines[header.last + 1]?.body ?? '') ||
       isDoctoralStudy(w, header.title) ||
       isDoctoralTeaching(w, header.title) ||
       isSchoolProgramme(w, lines, header, consumed)
@@ -1863,7 +1867,7 @@ function isFieldLine(s: string): boolean {
 }
 
 /** A form's field and its value ("Salary: $94,796 per year", "Hours per week: 40"). */
-const LABELLED_FIELD = unicodeRegex`^\p{L}[\p{L} ]{0,24}:\s`;
+const LABELLED_FIELD = unicodeRegex`^\p{L}[\p{L} /]{0,24}:\s`;
 
 /** The most words of a place after the dates ("Hamburg", "San José, Costa Rica"). */
 const MAX_PLACE_WORDS = 3;

@@ -237,7 +237,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       ? entries.map((e) => e.skills)
       : raw.map((e) => entrySkills(e, mentionsIn(dating, e), kc)).map((_, i, all) => withAbove(all, i, continued));
   const itemSpan = (m: Mention, e: RawEntry) => itemRange(text, m, e, dateReading);
-  const skills = aggregateSkills(skillMentions, entries, raw, datedSkills, claims, kc, itemSpan);
+  const titleFields = raw.map((e) => titleFieldsOf(e, kindWords));
+  const skills = aggregateSkills(skillMentions, { entries, raw, datedSkills, titleFields }, claims, kc, itemSpan);
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
   }
@@ -1257,15 +1258,29 @@ function toEvidence(m: Mention, via: Evidence['via'] = m.via, confidence = m.con
   return { text: m.text, start: m.start, end: m.end, section: m.section, via, confidence };
 }
 
+type TitleField = NonNullable<Skill['titleYears']>;
+
+/** The fields a work entry's title names: offensive testing (`work.json` → `offensiveTitles`). */
+function titleFieldsOf(e: RawEntry, words: KindWords): ReadonlySet<TitleField> {
+  const fields = new Set<TitleField>();
+  if (!e.notWork && words.offensiveTitle.test(e.title)) fields.add('offensive');
+  return fields;
+}
+
 function aggregateSkills(
   mentions: readonly Mention[],
-  entries: readonly ExperienceEntry[],
-  raw: readonly RawEntry[],
-  datedSkills: readonly (readonly string[])[],
+  work: {
+    entries: readonly ExperienceEntry[];
+    raw: readonly RawEntry[];
+    datedSkills: readonly (readonly string[])[];
+    /** By entry: the fields its title names (`titleFieldsOf`). */
+    titleFields: readonly ReadonlySet<TitleField>[];
+  },
   claims: readonly YearsClaim[],
   cc: CompiledCatalog,
   itemSpan: (m: Mention, e: RawEntry) => DateRange | undefined,
 ): ProfileSkill[] {
+  const { entries, raw, datedSkills, titleFields } = work;
   const direct = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = direct.get(m.id);
@@ -1297,8 +1312,13 @@ function aggregateSkills(
     const via = isDirect ? (cc.yearsVia.get(id) ?? []) : [];
     // A held skill that names a whole kind of work (machine learning) runs over every entry of that kind.
     const kind = isDirect ? skill.kindYears : undefined;
+    // A held skill of a field runs over every job whose title names that field ("AI Red Team Lead"), whatever the job tests.
+    const field = isDirect ? skill.titleYears : undefined;
     const dates = (_: unknown, i: number) =>
-      datedSets[i]?.has(id) === true || via.some((v) => datedSets[i]?.has(v) === true) || (kind !== undefined && entries[i]?.kind.includes(kind) === true);
+      datedSets[i]?.has(id) === true ||
+      via.some((v) => datedSets[i]?.has(v) === true) ||
+      (kind !== undefined && entries[i]?.kind.includes(kind) === true) ||
+      (field !== undefined && titleFields[i]?.has(field) === true);
     const used = entries.filter(dates);
     // Work evidence: a dated entry mentions it, or the experience or achievements section does outside any dated
     // entry (an undated job, a functional résumé: a recruiter reads it as work all the same; its years stay unknown).

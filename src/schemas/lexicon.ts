@@ -210,6 +210,8 @@ export const WorkLexiconSchema = z.strictObject({
   /** Words of physical security ("CCTV", "guard team", "shoplifting"): an entry under a security title whose duties name one and no security skill guards premises, no security work. */
   /** Title words of offensive testing ("Pentester", "Red Team", "tests d'intrusion"): under such a title, "audit" names the tests (convention 60). */
   offensiveTitles: z._default(Phrases, []),
+  /** Words that open a dated entry's first line to call it a pastime ("Hobby; a few web findings", "Loisir :"): no work (convention 74). */
+  hobbyWords: z._default(Phrases, []),
   /** Title words of the audit field itself ("Audit", "Auditoría", "Revision"): a title with one beside an offensive word keeps its audits (convention 60). */
   auditFieldTitles: z._default(Phrases, []),
   /** Laws and standards an audit checks against ("ISO 27001", "LOPD", "conformité"): a line with one under an offensive-testing title is a compliance audit, audit work still (convention 60). */
