@@ -5012,8 +5012,17 @@ describe('model training named as a noun phrase', () => {
 
   it.each([
     'EXPERIENCE\nWorking Student AI Security | Tallow Institute | 01/2024 – present\n- Attacks on image classifiers and data-poisoning experiments\n- Training and tuning of robust models in PyTorch on the GPU cluster\n',
+    'EXPERIENCE\nWorking Student AI Security | Tallow Institute | 01/2024 – present\n- Attacks on image classifiers and data-poisoning experiments\n- Training and evaluation of robust models in PyTorch on the GPU cluster\n',
     'BERUFSERFAHRUNG\nWerkstudentin KI-Sicherheit | Tallow Institut | 01/2024 – heute\n- Angriffe auf Bildklassifikatoren und Data-Poisoning-Experimente;\nTraining und Evaluation robuster Modelle in PyTorch auf dem GPU-Cluster\n',
   ])('the security entry is ML work too: %s', (text) => {
     expect(kinds(text)).toEqual(['security,ml']);
+  });
+
+  it('evaluating models alone under a security title stays security work', () => {
+    expect(
+      kinds(
+        'EXPERIENCE\nWorking Student AI Security | Tallow Institute | 01/2024 – present\n- Attacks on image classifiers and data-poisoning experiments\n- Evaluation of robust models in PyTorch on the GPU cluster\n',
+      ),
+    ).toEqual(['security']);
   });
 });
