@@ -5149,3 +5149,75 @@ describe('a dated entry whose first line calls it a hobby is no job (convention 
     expect(p.experience.entries.map((e) => e.months)).toEqual([36]);
   });
 });
+
+describe('positions under an employer line with their own dates', () => {
+  const years = (text: string, id: string) => parseResume(text, { asOf: '2026-11-01' }).skills.find((s) => s.id === id)?.years;
+  const entries = (text: string) =>
+    parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => `${e.title} | ${e.organization ?? '-'} | ${e.months}`);
+
+  it('a title whose bracket holds only its dates keeps them, under an employer dated to now', () => {
+    const text =
+      'EXPERIENCE\nBrackwater Labs, Leeds                        03/2017 – Present\n  Lead Analytics Engineer (02/2024 – Present)\n  • Trained forecasting models in PyTorch\n  Analytics Engineer (03/2017 – 01/2024)\n  • Built reports in Tableau\n';
+    expect(entries(text)).toEqual(['Lead Analytics Engineer | Brackwater Labs, Leeds | 34', 'Analytics Engineer | Brackwater Labs, Leeds | 83']);
+    expect(years(text, 'pytorch')).toBe(2.83);
+  });
+
+  it('a remark that starts with a since word stays a remark on the job', () => {
+    const text =
+      'EXPÉRIENCES\nDepuis mars 2019 – à ce jour        CORVAL SÉCURITÉ – Lyon\nAnalyste SOC N1, puis Analyste SOC N2 (depuis 2022)\n  ▪ Triage des alertes Splunk\n';
+    expect(entries(text)).toEqual(['Analyste SOC N1, puis Analyste SOC N2 (depuis 2022) | CORVAL SÉCURITÉ | 93']);
+  });
+
+  it('a bulleted title with its dates after a dash heads a position', () => {
+    const text =
+      'Experiencia\n\nVeracruz Ciberseguridad S.A.S.\n* Analista SOC Nivel 2 — desde marzo 2024\n  - Investigación de alertas en Splunk\n* Analista SOC Nivel 1 — ago. 2022 - feb. 2024\n  - Monitoreo 24x7 de eventos\n';
+    expect(entries(text)).toEqual(['Analista SOC Nivel 2 | Veracruz Ciberseguridad S.A.S. | 33', 'Analista SOC Nivel 1 | Veracruz Ciberseguridad S.A.S. | 19']);
+    expect(parseResume(text, { asOf: '2026-11-01' }).experience.securityYears).toBe(4.33);
+  });
+
+  it('a duty bullet that ends with dates after a dash is no position', () => {
+    const text = 'EXPERIENCE\nSecurity Analyst | Fenwick Bank | Jan 2019 – Dec 2023\n- Led the migration of the SIEM to Sentinel — 2021 - 2022\n';
+    expect(entries(text)).toEqual(['Security Analyst | Fenwick Bank | 60']);
+  });
+});
+
+describe('teaching-only titles in German, French and Spanish', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => `${e.title}: ${e.kind.join(',')}`);
+
+  it.each([
+    [
+      'EXPERIENCIA\nProfesor de asignatura                          ene. 2018 – dic. 2021\nUniversidad del Norte\n- Impartí "Aprendizaje automático" y "Redes neuronales"\n',
+      'Profesor de asignatura: other',
+    ],
+    [
+      'BERUFSERFAHRUNG\nLehrbeauftragter                                04/2018 – 03/2021\nHochschule Nordtal\n- Vorlesung „Maschinelles Lernen“ (PyTorch)\n',
+      'Lehrbeauftragter: other',
+    ],
+    [
+      "EXPÉRIENCE\nChargée de TD                                   sept. 2018 – juin 2021\nUniversité de Valmont\n- TD d'apprentissage automatique (PyTorch)\n",
+      'Chargée de TD: other',
+    ],
+  ])('%s', (text, want) => {
+    expect(kinds(text)).toEqual([want]);
+  });
+});
+
+describe('model training named as a noun phrase', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind.join(','));
+
+  it.each([
+    'EXPERIENCE\nWorking Student AI Security | Tallow Institute | 01/2024 – present\n- Attacks on image classifiers and data-poisoning experiments\n- Training and tuning of robust models in PyTorch on the GPU cluster\n',
+    'EXPERIENCE\nWorking Student AI Security | Tallow Institute | 01/2024 – present\n- Attacks on image classifiers and data-poisoning experiments\n- Training and evaluation of robust models in PyTorch on the GPU cluster\n',
+    'BERUFSERFAHRUNG\nWerkstudentin KI-Sicherheit | Tallow Institut | 01/2024 – heute\n- Angriffe auf Bildklassifikatoren und Data-Poisoning-Experimente;\nTraining und Evaluation robuster Modelle in PyTorch auf dem GPU-Cluster\n',
+  ])('the security entry is ML work too: %s', (text) => {
+    expect(kinds(text)).toEqual(['security,ml']);
+  });
+
+  it('evaluating models alone under a security title stays security work', () => {
+    expect(
+      kinds(
+        'EXPERIENCE\nWorking Student AI Security | Tallow Institute | 01/2024 – present\n- Attacks on image classifiers and data-poisoning experiments\n- Evaluation of robust models in PyTorch on the GPU cluster\n',
+      ),
+    ).toEqual(['security']);
+  });
+});

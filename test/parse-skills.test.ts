@@ -11016,3 +11016,28 @@ describe('a VLAN as network security only when it separates (convention 76)', ()
     expect(ids(text)).toContain('network-security');
   });
 });
+
+describe('CI as a timer, SOC auto-actions, fronted endpoints, regulation and legal vocabulary', () => {
+  const has = (text: string, id: string) => ids(text).includes(id);
+  it.each([
+    ['EXPERIENCE\nRed Team Engineer | Orlow Mutual | 2021 – 2025\n- Jailbreak harness in Python that runs nightly in GitLab CI', 'devsecops', false],
+    ['BERUFSERFAHRUNG\nRed-Team-Ingenieur | Orlow AG | 2021 – 2025\n- Angriffs-Harness in Python, läuft nächtlich in GitLab CI', 'devsecops', false],
+    ['EXPERIENCE\nAppSec Engineer | Orlow Mutual | 2021 – 2025\n- Semgrep and Trivy security gates in GitLab CI on every merge request', 'devsecops', true],
+    [
+      'EXPERIENCE\nSOC Analyst | Keswick MSSP | 2022 – 2025\n- Wrote Logic Apps playbooks that auto-close duplicate phishing alerts',
+      'security-automation',
+      true,
+    ],
+    ['EXPERIENCE\nData Analyst | Keswick Retail | 2022 – 2025\n- Dashboards that auto-close stale orders in the ERP', 'security-automation', false],
+    ['EXPERIENCE\nAI Security Engineer | Pellan AI | 2022 – 2025\n- Wrote the jailbreak filter that fronts every model endpoint', 'ml-deployment', false],
+    ['EXPERIENCE\nML Engineer | Pellan AI | 2022 – 2025\n- Deployed the churn model behind a SageMaker model endpoint', 'ml-deployment', true],
+    ['EXPERIENCE\nData Scientist | Harlow Life | 2021 – 2025\n- Documented the pricing models for the SB 21-169 quantitative testing', 'ai-regulation', true],
+    ['EXPÉRIENCE\nIngénieur ML | Ardent Défense | 2020 – 2025\n- Serveurs RHEL durcis selon les STIG pour l’accréditation', 'security-compliance', false],
+    ['EXPÉRIENCE\nJuriste droit des données personnelles | Ardent SA | 2016 – 2019', 'privacy', true],
+    ['EXPERIENCIA\nCISO | Banco Ardilla | 2019 – 2025\n- Dirección del área de seguridad: equipo de 7 personas.', 'team-leadership', true],
+    ['BERUFSERFAHRUNG\nRed Team Lead | Ardent AG | 2020 – 2025\n- Quartalsberichte für das Model-Risk-Komitee', 'ai-governance', false],
+    ['BERUFSERFAHRUNG\nData Scientist | Ardent AG | 2020 – 2025\n- Mitglied im Model-Risk-Komitee der Bank', 'ai-governance', true],
+  ])('%s → %s %s', (text, id, expected) => {
+    expect(has(text, id)).toBe(expected);
+  });
+});

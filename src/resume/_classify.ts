@@ -498,7 +498,8 @@ function governingWork(named: string, from: number, span: Span, m: Span, words: 
   const secured = lastMatchEnd(words.securingVerbs, before);
   const built = lastMatchEnd(words.buildingAll, before);
   if (secured < 0 && built < 0) return undefined;
-  return built > secured ? 'built' : 'secured';
+  // A phrase of building that ends with one of securing holds it: "training and evaluation of" builds.
+  return built >= secured ? 'built' : 'secured';
 }
 
 /**

@@ -142,6 +142,8 @@ export interface EntryWords {
   doctoralFrame: RegExp;
   /** A word that opens a range ("from", "de"), read as part of the dates. */
   rangeOpenerEnd: RegExp;
+  /** A range written from a "since" word ("depuis 2023", "since 2021"): open, no period of its own. */
+  sinceStart: RegExp;
   /** A printed duration ("(2 years 11 months)", "· 3 yrs 2 mos"): a summary of the dates, never a title. */
   duration: RegExp;
   /** A heading whose dated lines are entries only with a job in their title ("TEACHING"). */
@@ -283,6 +285,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     ),
     presentWord: phrasesRegex(lex.sections.currentWords),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}:?\\s{0,3}$`),
+    sinceStart: lexiconRegExp(`^${phrasesSource(lex.dates.since)}`),
     // "(2 years 11 months)", "· 3 yrs 2 mos", "(7 años y 8 meses)", "2 ans et 3 mois".
     duration: lexiconRegExp(
       `[(·•,]?\\s{0,3}(?:\\d{1,2}\\+?\\s{0,2}${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}\\.?\\s{0,3}(?:(?:,|${phrasesSource(lex.sections.and)})\\s{1,3}(?=\\d))?){1,2}\\)?`,
@@ -1209,11 +1212,28 @@ function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
       if (k === i - 1 && cutAfterPosition(w, above)) return line;
       // An open range above holds it too when it is a remark in brackets ("Senior Analyst (Team Lead from Apr'22)", "(depuis 2023)").
       const holds = (a: DateRange) => (!a.current || IN_REMARK.test(line.body.slice(0, r.index))) && a.start <= r.start && r.start <= a.end;
-      if (above.ranges.some(holds)) return { ...line, ranges: [] };
+      if (above.ranges.some(holds) && !ownPositionDates(w, line, r, above)) return { ...line, ranges: [] };
     }
     return line;
   });
 }
+
+/**
+ * A job title followed by its dates alone in brackets ("Senior Machine Learning Engineer (01/2023 – Present)"), under
+ * an employer's dated line that names no job ("Acme Defense, Huntsville   06/2018 – Present"): the position's own
+ * period within the employer's, no remark on it.
+ */
+function ownPositionDates(w: EntryWords, line: Line, r: DateRange, above: Line): boolean {
+  const before = line.body.slice(0, r.index);
+  const written = line.body.slice(r.index, r.index + r.length);
+  if (w.sinceStart.test(written) || !BARE_DATES_OPEN.test(before) || !BARE_DATES_CLOSE.test(line.body.slice(r.index + r.length))) return false;
+  return w.jobWord.test(before) && !w.jobWord.test(above.body);
+}
+
+/** A bracket opened right before a range, with no word of its own: "Senior Engineer (". */
+const BARE_DATES_OPEN = /\S\s{0,3}\(\s{0,2}$/u;
+/** The bracket closed right after the range, at the end of the line. */
+const BARE_DATES_CLOSE = /^\s{0,2}\)\s{0,3}$/u;
 
 /** How many lines above a duty line the header of its job may stand. */
 const DUTY_REACH = 16;
@@ -1647,9 +1667,15 @@ function isHeaderAt(w: EntryWords, line: Line, r: DateRange, wraps = false): boo
   // or with its duty after a colon; or as a role under its employer with its dates in brackets, "> Ingénieure DevOps
   // (sept. 2018 – déc. 2019)".
   const laidOut = before.endsWith('  ') || p.separator.test(prefix);
-  const bracketed = before.trimEnd().endsWith('(') && after.trim() === ')' && p.nameStart.test(prefix) && words(prefix) <= MAX_BRACKETED_ROLE_WORDS;
+  // So does a role whose dates follow its title after a dash, "* Analista SOC Nivel 1 — jun. 2023 - ene. 2025".
+  const inBracket = before.trimEnd().endsWith('(') && after.trim() === ')';
+  const dashed = DASH_BEFORE_DATES.test(before) && after.trim() === '' && isPlainTitle(w, prefix);
+  const bracketed = (inBracket || dashed) && p.nameStart.test(prefix) && words(prefix) <= MAX_BRACKETED_ROLE_WORDS;
   return (suffix === '' || listed) && job && (laidOut || bracketed) && words(prefix) <= MAX_BULLET_HEADER_WORDS;
 }
+
+/** A spaced dash right before a range: "Analista SOC Nivel 2 — ". */
+const DASH_BEFORE_DATES = /\S\s{1,3}[—–-]\s{1,3}$/u;
 
 /** A separator that opens a remark after a date line's range: a dash, comma, middle dot or bar between spaces. */
 const DATE_REMARK = /^\s{0,3}(?:[–—-]\s|[,·|]\s)/u;
