@@ -7009,3 +7009,79 @@ describe('question headings, company prose under a duty heading, alternatives ac
     ]);
   });
 });
+
+describe('casual career-page tiers, spelled-out years and wrapped PDF lines (conventions 71–72)', () => {
+  const tiers = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+  const experience = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : []));
+
+  it('reads "You\'ll thrive if" as the wishes once a requirements heading came before it', () => {
+    const ad = "Detection Engineer\n\nWhat gets you in the door\n- You write Go every day\n\nYou'll thrive if\n- you have written Terraform modules";
+    expect(tiers(ad)).toEqual([
+      ['go', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
+  it('keeps "You\'ll thrive if" the requirements when it is the first list, with no must for its years', () => {
+    const ad =
+      "Detection Engineer\n\nWhat the work looks like\n- Write Terraform for the log pipeline\n\nYou'll thrive if\n- you have 4 years in security operations\n- you write Go every day";
+    expect(experience(ad)).toEqual([['securityYears', 4, false]]);
+    expect(tiers(ad)).toEqual([
+      ['terraform', 'duty'],
+      ['go', 'required'],
+    ]);
+  });
+
+  it('carries a wish that opens a paragraph ("It\'s a bonus if you") over its later clauses and sentences', () => {
+    const ad =
+      "Data Scientist\n\nWhat you'll bring\nYou write Python daily.\n\nIt's a bonus if you have used Spark; if you know Terraform. Experience with Kubernetes would help too.";
+    expect(tiers(ad)).toEqual([
+      ['python', 'required'],
+      ['data-engineering', 'preferred'],
+      ['terraform', 'preferred'],
+      ['kubernetes', 'preferred'],
+    ]);
+  });
+
+  it('reads "roughly N years" as a rough figure, no must', () => {
+    expect(experience('ML Engineer\n\nRequirements\n- Roughly five years of machine learning experience')).toEqual([['mlYears', 5, false]]);
+  });
+
+  it('reads "a couple of those" as two years of the years before', () => {
+    expect(experience('Platform Engineer\n\nRequirements\n- 6 years in engineering, with at least a couple of those spent in security')).toEqual([
+      ['securityYears', 2, true],
+      ['totalYears', 6, true],
+    ]);
+  });
+
+  it('takes the lower end of a range written in number words ("entre dos y cuatro años")', () => {
+    expect(experience('Analista SOC\n\nRequisitos\n- Entre dos y cuatro años de experiencia en ciberseguridad', 'es')).toEqual([['securityYears', 2, true]]);
+    expect(experience('Analyst\n\nRequirements\n- Between two and four years of security experience')).toEqual([['securityYears', 2, true]]);
+  });
+
+  it('reads no Master of Laws in an acronym listed after another ("sujets IA ou LLM"), so the years stay a must', () => {
+    const ad = "Ingénieur sécurité\n\nProfil recherché\n- 4 ans d'expérience en sécurité, dont un an sur des sujets IA ou LLM.";
+    const role = roleFromJobPosting(ad, { language: 'fr' });
+    expect(role.requirements.some((q) => q.kind === 'degree')).toBe(false);
+    expect(experience(ad, 'fr')).toContainEqual(['securityYears', 4, true]);
+    // A degree listed after another degree stays one.
+    expect(roleFromJobPosting('Engineer\n\nRequirements\n- Degree required: BS or MS.').requirements.some((q) => q.kind === 'degree')).toBe(true);
+  });
+
+  it('joins an indented line that opens with a number to the unfinished line above it (a flattened PDF)', () => {
+    const ad = 'Product Security Engineer\n\nRequired\n• 7+ years in security engineering, with at least\n  3 years focused on application security';
+    const role = roleFromJobPosting(ad);
+    expect(experience(ad)).toEqual([['securityYears', 7, true]]);
+    expect(role.requirements.find((q) => q.kind === 'skill' && q.skills.includes('application-security'))).toMatchObject({ minYears: 3 });
+  });
+
+  it('reads a clearance the employer sponsors for a hire who lacks it, said further on, as one to obtain', () => {
+    const ad =
+      "Consultant\n\nRequirements\n- Penetration testing\n- SC clearance is needed for some client engagements - if you don't already hold it they'll sponsor it";
+    const role = roleFromJobPosting(ad);
+    expect(role.requirements.some((q) => q.kind === 'clearance')).toBe(false);
+    expect(role.notes?.find((n) => n.condition === 'clearance-obtainable')).toMatchObject({ level: 'secret' });
+  });
+});

@@ -550,6 +550,12 @@ function securedEnd(text: string, from: number, spans: readonly Mention[], words
   return end;
 }
 
+/** The lower end of a range of years before their upper end ("between 3 and", "entre dos y"), in digits or in words. */
+function rangeLower(lead: string, words: PostingWords, y: YearsWords): number | undefined {
+  const lower = words.rangeLowerBefore.exec(lead)?.[1];
+  return lower === undefined ? undefined : readNumber(lower, y);
+}
+
 /** Hard: a must in the required tier (said so, or under a "Minimum qualifications" heading), and not softened. */
 function hardFor(clause: Clause, softened: boolean): boolean {
   return clause.tier === 'required' && (clause.mandatory || clause.hardSection) && !softened;
@@ -836,8 +842,8 @@ export function levelYearsFindings(text: string, words: PostingWords): Finding[]
       for (const m of yearsPhrases(segment, y)) {
         const lead = segment.slice(Math.max(0, m.index - 20), m.index);
         const upper = phraseYears(m.groups ?? {}, y);
-        const lower = words.rangeLowerBefore.exec(lead)?.[1];
-        const years = lower !== undefined && upper !== undefined && Number(lower) < upper ? Number(lower) : upper;
+        const lower = rangeLower(lead, words, y);
+        const years = lower !== undefined && upper !== undefined && lower < upper ? lower : upper;
         if (years === undefined || years < 1 || years > 40 || y.upTo.test(lead) || y.timeBefore.test(lead)) continue;
         out.push({ kind: 'experience', measure: 'totalYears', minYears: years, clause: ignoredLineClause(body, start, end, 'required'), hard: true });
         break;
@@ -1451,8 +1457,8 @@ function yearsStatements(
     const upper = phraseYears(g, y);
     const lead = clause.text.slice(Math.max(0, m.index - 20), m.index);
     // "between 3 and 5 years": the lower end is the minimum.
-    const lower = words.rangeLowerBefore.exec(lead)?.[1];
-    const years = lower !== undefined && upper !== undefined && Number(lower) < upper ? Number(lower) : upper;
+    const lower = rangeLower(lead, words, y);
+    const years = lower !== undefined && upper !== undefined && lower < upper ? lower : upper;
     if (years === undefined || years < 1 || years > 40) continue;
     const after = clause.text.slice(m.index + m[0].length);
     // The cues read right after the years open it: a short window of it, so that one huge clause stays linear.
@@ -2859,6 +2865,12 @@ function obtainedNextSentence(clause: Clause, text: string | undefined, words: P
   return saysObtainable(next, words) && clearanceMentions(next, words.clearances, () => true).length === 0;
 }
 
+/**
+ * How far after a clearance's level the words that say it may be obtained are read, up to another demand ("SC clearance is
+ * needed for some client work - if you don't already hold it they'll sponsor it").
+ */
+const NEAR_CLEARANCE = 120;
+
 function readClearance(clause: Clause, words: PostingWords, text?: string): Finding[] {
   const c = words.clearances;
   const mentions = clearanceMentions(clause.text, c, () => true).filter((m) => c.context.test(clause.text) || m.length > 6);
@@ -2868,7 +2880,9 @@ function readClearance(clause: Clause, words: PostingWords, text?: string): Find
   const first = mentions[0];
   // What follows the level up to another demand ("TS clearance and SCI eligibility": the TS is to be held);
   // an alternative after a comma counts ("Secret, or eligible for it").
-  const near = first ? (clause.text.slice(first.index + first.length, first.index + first.length + 60).split(/\s(?:and|&|with|plus)\s|;/iu)[0] ?? '') : '';
+  const near = first
+    ? (clause.text.slice(first.index + first.length, first.index + first.length + NEAR_CLEARANCE).split(/\s(?:and|&|with|plus)\s|;/iu)[0] ?? '')
+    : '';
   // A clearance named bare among the conditions of employment ("Conditions of employment⏎Secret security clearance") is
   // obtained once selected, unless the clause says it is held already.
   const obtainable =

@@ -742,6 +742,11 @@ export const PostingsLexiconSchema = z.strictObject({
    * under them is read as an ad's opening text is.
    */
   wrapperHeadings: z._default(Phrases, []),
+  /**
+   * Words of a requirements heading that only invites ("You'll thrive if", "You might be a great fit if"): the ad's
+   * requirements when no requirements heading came before it, its wishes after one ("What you need" … "You'll thrive if").
+   */
+  softRequirementHeadings: z._default(Phrases, []),
   /** Words right after a requirement lead that make it say what the job does ("you will need to work closely with …"): no lead. */
   dutyAfterLeads: z._default(Phrases, []),
   /** Words that hedge a sentence's demands ("You probably have at least five years …"): nothing in it is a must. */
