@@ -7077,6 +7077,27 @@ describe('casual career-page tiers, spelled-out years and wrapped PDF lines (con
     expect(role.requirements.find((q) => q.kind === 'skill' && q.skills.includes('application-security'))).toMatchObject({ minYears: 3 });
   });
 
+  it('keeps a fallback after an "or" in one choice ("GCP, or failing that, AWS", "GCP ou, à défaut, AWS")', () => {
+    const choice = (ad: string, language?: 'fr') =>
+      roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []));
+    expect(choice('Cloud Engineer\n\nRequirements\n- You know GCP (our home) or, failing that, AWS')).toEqual(['gcp|aws']);
+    expect(choice('Ingénieur cloud\n\nProfil recherché\n- Tu connais GCP (notre hébergeur) ou, à défaut, AWS', 'fr')).toEqual(['gcp|aws']);
+  });
+
+  it('notes a clearance to obtain that names no level, in English and French', () => {
+    const obtain = (ad: string, language?: 'fr') =>
+      (roleFromJobPosting(ad, language ? { language } : {}).notes ?? []).filter((n) => n.condition === 'clearance-obtainable');
+    expect(obtain('Analyst\n\nRequirements\n- 3 years of SOC experience\n- Ability to obtain a government security clearance')).toEqual([
+      { condition: 'clearance-obtainable', text: 'Ability to obtain a government security clearance', polygraph: false },
+    ]);
+    const fr =
+      "Analyste\n\nProfil recherché\n- 3 ans d'expérience en SOC\n- Le poste requiert une habilitation ; la procédure est lancée préalablement à l'embauche";
+    expect(obtain(fr, 'fr')).toHaveLength(1);
+    expect(obtain(fr, 'fr')[0]?.level).toBeUndefined();
+    // Access rights ("revue des habilitations") are no clearance.
+    expect(obtain("Analyste IAM\n\nProfil recherché\n- 3 ans d'expérience en SOC\n- Revue des habilitations avant l'embauche des nouveaux", 'fr')).toEqual([]);
+  });
+
   it('reads a clearance the employer sponsors for a hire who lacks it, said further on, as one to obtain', () => {
     const ad =
       "Consultant\n\nRequirements\n- Penetration testing\n- SC clearance is needed for some client engagements - if you don't already hold it they'll sponsor it";

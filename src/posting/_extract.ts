@@ -2866,6 +2866,20 @@ function obtainedNextSentence(clause: Clause, text: string | undefined, words: P
 }
 
 /**
+ * A clearance named with no level ("Must be able to obtain a security clearance", "Le poste nécessite une habilitation ;
+ * une enquête administrative sera réalisée avant l'embauche"): one to obtain is a condition all the same, with no level.
+ */
+function unleveledToObtain(clause: Clause, words: PostingWords): Finding[] {
+  const c = words.clearances;
+  c.notClearance.lastIndex = 0;
+  const other = c.notClearance.test(clause.text);
+  c.notClearance.lastIndex = 0;
+  if (!c.noun.test(clause.text) || other) return [];
+  if (!saysObtainable(clause.text, words) && !obtainedLater(clause, words)) return [];
+  return [{ kind: 'note', condition: 'clearance-obtainable', clause, hard: false }];
+}
+
+/**
  * How far after a clearance's level the words that say it may be obtained are read, up to another demand ("SC clearance is
  * needed for some client work - if you don't already hold it they'll sponsor it").
  */
@@ -2875,7 +2889,7 @@ function readClearance(clause: Clause, words: PostingWords, text?: string): Find
   const c = words.clearances;
   const mentions = clearanceMentions(clause.text, c, () => true).filter((m) => c.context.test(clause.text) || m.length > 6);
   const anyLevel = mentions.length === 0 && /\bclearance\b|\bcleared\b/iu.test(clause.text) && words.activeClearance.test(clause.text);
-  if (mentions.length === 0 && !anyLevel) return [];
+  if (mentions.length === 0 && !anyLevel) return unleveledToObtain(clause, words);
   if (screeningAmongChecks(clause.text, mentions, words)) return [];
   const first = mentions[0];
   // What follows the level up to another demand ("TS clearance and SCI eligibility": the TS is to be held);

@@ -338,7 +338,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     noDegreeRoute: phrasesRegex(p.noDegreeRoutes),
     alsoAlternative: lexiconRegExp(`^\\s{0,3}${phrasesSource(p.alsoAlternative)}\\s{0,3}\\)`),
     orGap: lexiconRegExp(
-      `^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}${p.orQualifiers.length > 0 ? `(?:${phrasesSource(p.orQualifiers)}\\s{1,3})?` : ''}|\\/\\s{0,3})$`,
+      `^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}${p.orFallbacks.length > 0 ? `(?:,?\\s{1,3}${phrasesSource(p.orFallbacks)},?)?` : ''}\\s{1,3}${p.orQualifiers.length > 0 ? `(?:${phrasesSource(p.orQualifiers)}\\s{1,3})?` : ''}|\\/\\s{0,3})$`,
     ),
     degrees: degreeWordsFor(lex),
     clearances: clearanceWordsFor(lex),

@@ -476,6 +476,11 @@ export const ClearancesLexiconSchema = z.strictObject({
   context: Phrases,
   /** Phrases where the level word is no clearance ("secret management"). */
   notClearance: Phrases,
+  /**
+   * A clearance named with no level ("a security clearance", "une habilitation", "eine Sicherheitsüberprüfung"): in a job ad,
+   * one to be obtained is a condition all the same (`clearance-obtainable`, no level).
+   */
+  nouns: Phrases,
   /** Level words of several words that are everyday phrases too ("security check"): like a one-word level ("Secret"), they count only with a `context` word on their line or in a clearance section. */
   everydayLevels: Phrases,
   eligible: Phrases,
@@ -706,6 +711,8 @@ export const PostingsLexiconSchema = z.strictObject({
   alsoAlternative: Phrases,
   /** Words of degree right after an "or" between two skills ("SQL or a little Python", "Python ou un peu de Go"): the list stays one of alternatives. */
   orQualifiers: Phrases,
+  /** Words right after an "or" word that offer a fallback ("GCP, or, failing that, AWS", "GCP ou, à défaut, AWS"): still one choice. */
+  orFallbacks: Phrases,
   /** Words of a clause that accepts its one skill in place of one asked just before ("if your background is on GCP instead, that's fine"). */
   insteadAlternatives: z._default(Phrases, []),
   /**
