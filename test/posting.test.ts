@@ -7045,8 +7045,10 @@ describe('casual career-page tiers, spelled-out years and wrapped PDF lines (con
     ]);
   });
 
-  it('reads "roughly N years" as a rough figure, no must', () => {
-    expect(experience('ML Engineer\n\nRequirements\n- Roughly five years of machine learning experience')).toEqual([['mlYears', 5, false]]);
+  it('reads years that say a little less will do as no must', () => {
+    expect(experience('ML Engineer\n\nRequirements\n- About five years of machine learning experience; a bit less is fine if your work shows it')).toEqual([
+      ['mlYears', 5, false],
+    ]);
   });
 
   it('reads "a couple of those" as two years of the years before', () => {
@@ -7054,6 +7056,8 @@ describe('casual career-page tiers, spelled-out years and wrapped PDF lines (con
       ['securityYears', 2, true],
       ['totalYears', 6, true],
     ]);
+    // A couple of things is no length of time.
+    expect(experience('Platform Engineer\n\nRequirements\n- You write Python; we run a couple of Go services')).toEqual([]);
   });
 
   it('takes the lower end of a range written in number words ("entre dos y cuatro años")', () => {

@@ -2735,7 +2735,11 @@ function replaceable(clause: Clause, text: string, words: PostingWords): boolean
   const own = clause.text.replace(RESTATED_NUMBER, '');
   if (eq.test(own)) return !words.notEquivalent.test(own);
   const rest = itemRest(text, clause.end).replace(RESTATED_NUMBER, '');
-  if (eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(sentenceAt(rest, rest.search(eq)), words.degrees, true).length === 0) return true;
+  // A degree offered after the experience in that sentence is one more way in ("… la experiencia equivalente o un ciclo
+  // formativo de grado superior"); one before it is a rung of a ladder of its own.
+  const sentence = sentenceAt(rest, rest.search(eq));
+  if (eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(sentence.slice(0, Math.max(0, sentence.search(eq))), words.degrees, true).length === 0)
+    return true;
   // The item after an "or" that ends the line or stands on a line of its own ("… position.\nOR\nB. Combination of
   // education and experience: …") is another path: experience in it replaces the degree.
   const path = pathAfter(text, clause.end, words);
