@@ -7010,7 +7010,7 @@ describe('question headings, company prose under a duty heading, alternatives ac
   });
 });
 
-describe('casual career-page tiers, spelled-out years and wrapped PDF lines (conventions 71–72)', () => {
+describe('casual career-page tiers, spelled-out years and wrapped PDF lines (conventions 71–73)', () => {
   const tiers = (ad: string, language?: 'de' | 'fr' | 'es') =>
     roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
   const experience = (ad: string, language?: 'de' | 'fr' | 'es') =>
@@ -7079,6 +7079,16 @@ describe('casual career-page tiers, spelled-out years and wrapped PDF lines (con
     const role = roleFromJobPosting(ad);
     expect(experience(ad)).toEqual([['securityYears', 7, true]]);
     expect(role.requirements.find((q) => q.kind === 'skill' && q.skills.includes('application-security'))).toMatchObject({ minYears: 3 });
+  });
+
+  it('softens a degree when the next sentence of its item accepts equivalent experience or a lower diploma', () => {
+    const degree = (ad: string, language?: 'es') =>
+      roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'degree' ? [[q.minLevel, q.tier, q.hard]] : []));
+    const es = 'Analista\n\nRequisitos\n- 2 años en ciberseguridad\n- Grado en Ingeniería Informática o similar. Se valorará igualmente la experiencia equivalente o un ciclo formativo de grado superior.';
+    expect(degree(es, 'es')).toContainEqual(['bachelor', 'required', false]);
+    // A ladder of its own before the experience keeps the degree asked for a must.
+    const ladder = "Engineer\n\nMinimum qualifications\n- Bachelor's degree in Physics. Master's degree or equivalent experience.";
+    expect(degree(ladder)[0]).toEqual(['bachelor', 'required', true]);
   });
 
   it('keeps a fallback after an "or" in one choice ("GCP, or failing that, AWS", "GCP ou, à défaut, AWS")', () => {
