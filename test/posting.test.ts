@@ -7084,11 +7084,35 @@ describe('casual career-page tiers, spelled-out years and wrapped PDF lines (con
   it('softens a degree when the next sentence of its item accepts equivalent experience or a lower diploma', () => {
     const degree = (ad: string, language?: 'es') =>
       roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'degree' ? [[q.minLevel, q.tier, q.hard]] : []));
-    const es = 'Analista\n\nRequisitos\n- 2 años en ciberseguridad\n- Grado en Ingeniería Informática o similar. Se valorará igualmente la experiencia equivalente o un ciclo formativo de grado superior.';
+    const es =
+      'Analista\n\nRequisitos\n- 2 años en ciberseguridad\n- Grado en Ingeniería Informática o similar. Se valorará igualmente la experiencia equivalente o un ciclo formativo de grado superior.';
     expect(degree(es, 'es')).toContainEqual(['bachelor', 'required', false]);
     // A ladder of its own before the experience keeps the degree asked for a must.
     const ladder = "Engineer\n\nMinimum qualifications\n- Bachelor's degree in Physics. Master's degree or equivalent experience.";
     expect(degree(ladder)[0]).toEqual(['bachelor', 'required', true]);
+  });
+
+  it('reads a "Why <employer>" heading as the employer\'s pitch, no duty', () => {
+    const ad = 'Security Engineer\n\nRequirements\n- You write Python daily\n\nWhy Northgate\nEvery laptop signs in through Okta single sign-on.';
+    expect(tiers(ad)).toEqual([['python', 'required']]);
+  });
+
+  it('reads the formal "Sie stimmen sich mit den Fachbereichen ab" and "Auftreten gegenüber Vorständen" as stakeholder communication', () => {
+    expect(tiers('Analyst (m/w/d)\n\nIhre Aufgaben\n- Sie stimmen sich mit den Fachbereichen zu Sicherheitsvorfällen ab', 'de')).toContainEqual([
+      'stakeholder-communication',
+      'duty',
+    ]);
+    expect(tiers('Analyst (m/w/d)\n\nIhr Profil\n- Sicheres Auftreten gegenüber Vorständen', 'de')).toEqual([['stakeholder-communication', 'required']]);
+  });
+
+  it('reads a function named before "colleagues" as the people who need the work, no skill of its own', () => {
+    const ad =
+      'Platform Security Engineer\n\nWhat you will do\n- Write the evidence our model risk and internal audit colleagues ask for\n\nRequirements\n- You write Python';
+    expect(tiers(ad)).toEqual([['python', 'required']]);
+  });
+
+  it('reads supervised models as machine learning', () => {
+    expect(tiers('Data Scientist\n\nRequirements\n- Experience training supervised models on tabular data')).toEqual([['machine-learning', 'required']]);
   });
 
   it('keeps a fallback after an "or" in one choice ("GCP, or failing that, AWS", "GCP ou, à défaut, AWS")', () => {
