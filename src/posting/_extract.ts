@@ -2879,7 +2879,10 @@ function unleveledToObtain(clause: Clause, words: PostingWords): Finding[] {
   const other = c.notClearance.test(clause.text);
   c.notClearance.lastIndex = 0;
   if (!c.noun.test(clause.text) || other) return [];
-  if (!saysObtainable(clause.text, words) && !obtainedLater(clause, words)) return [];
+  // Sponsorship of a clearance offered ("Clearance sponsorship available for the right candidate") asks for none.
+  const offered = words.conditionExceptions.get('work-authorization');
+  const asked = offered ? clause.text.replace(offered, (w) => ' '.repeat(w.length)) : clause.text;
+  if (!saysObtainable(asked, words) && !obtainedLater(clause, words)) return [];
   return [{ kind: 'note', condition: 'clearance-obtainable', clause, hard: false }];
 }
 
