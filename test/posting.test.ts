@@ -7107,6 +7107,18 @@ describe('casual career-page tiers, spelled-out years and wrapped PDF lines (con
     expect(tiers(ad)).toEqual([['python', 'required']]);
   });
 
+  it('gives the years of a share spent on one skill named as the topic to that skill, and none to a list of topics', () => {
+    const years = (ad: string) =>
+      roleFromJobPosting(ad, { language: 'fr' }).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(years("Ingénieur\n\nProfil recherché\n- 5 ans d'expérience en ingénierie logicielle, dont 3 ans sur des sujets MLOps")).toEqual([
+      ['totalYears', 5],
+      ['mlops', 3],
+    ]);
+    expect(years("Juriste\n\nProfil recherché\n- 5 ans d'expérience en conformité, dont 2 ans sur des sujets data ou IA")).toEqual([['totalYears', 5]]);
+  });
+
   it('reads supervised models as machine learning', () => {
     expect(tiers('Data Scientist\n\nRequirements\n- Experience training supervised models on tabular data')).toEqual([['machine-learning', 'required']]);
   });

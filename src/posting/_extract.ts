@@ -1956,7 +1956,10 @@ function subjectOf(
   // work on security topics is security work).
   if (!topicRead && topicLed(object, words)) {
     const plain = subjectOf(start, phraseEnd, limit, skills, text, words, ctx, partOf, true);
-    return plain?.measure === 'mlYears' && plain.skills === undefined ? undefined : plain;
+    if (plain?.measure !== 'mlYears' || plain.skills !== undefined) return plain;
+    // One skill named as the topic, no list of them ("dont 2 ans sur des sujets MLOps"), takes the years (convention 57).
+    const only = inside.length === 1 && !words.orOnly.test(object) ? inside[0] : undefined;
+    return only ? { skills: [only.id] } : undefined;
   }
   const opening = openingSkill(object, end, inside, text, words, ctx);
   if (opening) return { skills: [opening.id] };
