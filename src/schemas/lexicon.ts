@@ -750,8 +750,8 @@ export const PostingsLexiconSchema = z.strictObject({
    */
   wrapperHeadings: z._default(Phrases, []),
   /**
-   * Words of a requirements heading that only invites ("You'll thrive if", "You might be a great fit if"): the ad's
-   * requirements when no requirements heading came before it, its wishes after one ("What you need" … "You'll thrive if").
+   * Words of a requirements heading that only invites ("You'll thrive if"): the ad's requirements, with no must, when no
+   * requirements heading came before it, its wishes after one ("What you need" … "You'll thrive if"). See convention 71.
    */
   softRequirementHeadings: z._default(Phrases, []),
   /** Words right after a requirement lead that make it say what the job does ("you will need to work closely with …"): no lead. */
