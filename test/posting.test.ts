@@ -7009,3 +7009,146 @@ describe('question headings, company prose under a duty heading, alternatives ac
     ]);
   });
 });
+
+describe('casual career-page tiers, spelled-out years and wrapped PDF lines (conventions 71–73)', () => {
+  const tiers = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+  const experience = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'experience' ? [[q.measure, q.minYears, q.hard]] : []));
+
+  it('reads "You\'ll thrive if" as the wishes once a requirements heading came before it', () => {
+    const ad = "Detection Engineer\n\nWhat gets you in the door\n- You write Go every day\n\nYou'll thrive if\n- you have written Terraform modules";
+    expect(tiers(ad)).toEqual([
+      ['go', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+
+  it('keeps "You\'ll thrive if" the requirements when it is the first list, with no must for its years', () => {
+    const ad =
+      "Detection Engineer\n\nWhat the work looks like\n- Write Terraform for the log pipeline\n\nYou'll thrive if\n- you have 4 years in security operations\n- you write Go every day";
+    expect(experience(ad)).toEqual([['securityYears', 4, false]]);
+    expect(tiers(ad)).toEqual([
+      ['terraform', 'duty'],
+      ['go', 'required'],
+    ]);
+  });
+
+  it('carries a wish that opens a paragraph ("It\'s a bonus if you") over its later clauses and sentences', () => {
+    const ad =
+      "Data Scientist\n\nWhat you'll bring\nYou write Python daily.\n\nIt's a bonus if you have used Spark; if you know Terraform. Experience with Kubernetes would help too.";
+    expect(tiers(ad)).toEqual([
+      ['python', 'required'],
+      ['data-engineering', 'preferred'],
+      ['terraform', 'preferred'],
+      ['kubernetes', 'preferred'],
+    ]);
+  });
+
+  it('reads years that say a little less will do as no must', () => {
+    expect(experience('ML Engineer\n\nRequirements\n- About five years of machine learning experience; a bit less is fine if your work shows it')).toEqual([
+      ['mlYears', 5, false],
+    ]);
+  });
+
+  it('reads "a couple of those" as two years of the years before', () => {
+    expect(experience('Platform Engineer\n\nRequirements\n- 6 years in engineering, with at least a couple of those spent in security')).toEqual([
+      ['securityYears', 2, true],
+      ['totalYears', 6, true],
+    ]);
+    // A couple of things is no length of time.
+    expect(experience('Platform Engineer\n\nRequirements\n- You write Python; we run a couple of Go services')).toEqual([]);
+  });
+
+  it('takes the lower end of a range written in number words ("entre dos y cuatro años")', () => {
+    expect(experience('Analista SOC\n\nRequisitos\n- Entre dos y cuatro años de experiencia en ciberseguridad', 'es')).toEqual([['securityYears', 2, true]]);
+    expect(experience('Analyst\n\nRequirements\n- Between two and four years of security experience')).toEqual([['securityYears', 2, true]]);
+  });
+
+  it('reads no Master of Laws in an acronym listed after another ("sujets IA ou LLM"), so the years stay a must', () => {
+    const ad = "Ingénieur sécurité\n\nProfil recherché\n- 4 ans d'expérience en sécurité, dont un an sur des sujets IA ou LLM.";
+    const role = roleFromJobPosting(ad, { language: 'fr' });
+    expect(role.requirements.some((q) => q.kind === 'degree')).toBe(false);
+    expect(experience(ad, 'fr')).toContainEqual(['securityYears', 4, true]);
+    // A degree listed after another degree stays one.
+    expect(roleFromJobPosting('Engineer\n\nRequirements\n- Degree required: BS or MS.').requirements.some((q) => q.kind === 'degree')).toBe(true);
+  });
+
+  it('joins an indented line that opens with a number to the unfinished line above it (a flattened PDF)', () => {
+    const ad = 'Product Security Engineer\n\nRequired\n• 7+ years in security engineering, with at least\n  3 years focused on application security';
+    const role = roleFromJobPosting(ad);
+    expect(experience(ad)).toEqual([['securityYears', 7, true]]);
+    expect(role.requirements.find((q) => q.kind === 'skill' && q.skills.includes('application-security'))).toMatchObject({ minYears: 3 });
+  });
+
+  it('softens a degree when the next sentence of its item accepts equivalent experience or a lower diploma', () => {
+    const degree = (ad: string, language?: 'es') =>
+      roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'degree' ? [[q.minLevel, q.tier, q.hard]] : []));
+    const es =
+      'Analista\n\nRequisitos\n- 2 años en ciberseguridad\n- Grado en Ingeniería Informática o similar. Se valorará igualmente la experiencia equivalente o un ciclo formativo de grado superior.';
+    expect(degree(es, 'es')).toContainEqual(['bachelor', 'required', false]);
+    // A ladder of its own before the experience keeps the degree asked for a must.
+    const ladder = "Engineer\n\nMinimum qualifications\n- Bachelor's degree in Physics. Master's degree or equivalent experience.";
+    expect(degree(ladder)[0]).toEqual(['bachelor', 'required', true]);
+  });
+
+  it('reads a "Why <employer>" heading as the employer\'s pitch, no duty', () => {
+    const ad = 'Security Engineer\n\nRequirements\n- You write Python daily\n\nWhy Northgate\nEvery laptop signs in through Okta single sign-on.';
+    expect(tiers(ad)).toEqual([['python', 'required']]);
+  });
+
+  it('reads "Auftreten gegenüber Vorständen" as stakeholder communication', () => {
+    expect(tiers('Analyst (m/w/d)\n\nIhr Profil\n- Sicheres Auftreten gegenüber Vorständen', 'de')).toEqual([['stakeholder-communication', 'required']]);
+  });
+
+  it('reads a function named before "colleagues" as the people who need the work, no skill of its own', () => {
+    const ad =
+      'Platform Security Engineer\n\nWhat you will do\n- Write the evidence our model risk and internal audit colleagues ask for\n\nRequirements\n- You write Python';
+    expect(tiers(ad)).toEqual([['python', 'required']]);
+  });
+
+  it('gives the years of a share spent on one skill named as the topic to that skill, and none to a list of topics', () => {
+    const years = (ad: string) =>
+      roleFromJobPosting(ad, { language: 'fr' }).requirements.flatMap((q) =>
+        q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+      );
+    expect(years("Ingénieur\n\nProfil recherché\n- 5 ans d'expérience en ingénierie logicielle, dont 3 ans sur des sujets MLOps")).toEqual([
+      ['totalYears', 5],
+      ['mlops', 3],
+    ]);
+    expect(years("Juriste\n\nProfil recherché\n- 5 ans d'expérience en conformité, dont 2 ans sur des sujets data ou IA")).toEqual([['totalYears', 5]]);
+  });
+
+  it('reads supervised models as machine learning', () => {
+    expect(tiers('Data Scientist\n\nRequirements\n- Experience training supervised models on tabular data')).toEqual([['machine-learning', 'required']]);
+  });
+
+  it('keeps a fallback after an "or" in one choice ("GCP, or failing that, AWS", "GCP ou, à défaut, AWS")', () => {
+    const choice = (ad: string, language?: 'fr') =>
+      roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [q.skills.join('|')] : []));
+    expect(choice('Cloud Engineer\n\nRequirements\n- You know GCP (our home) or, failing that, AWS')).toEqual(['gcp|aws']);
+    expect(choice('Ingénieur cloud\n\nProfil recherché\n- Tu connais GCP (notre hébergeur) ou, à défaut, AWS', 'fr')).toEqual(['gcp|aws']);
+  });
+
+  it('notes a clearance to obtain that names no level, in English and French', () => {
+    const obtain = (ad: string, language?: 'fr') =>
+      (roleFromJobPosting(ad, language ? { language } : {}).notes ?? []).filter((n) => n.condition === 'clearance-obtainable');
+    expect(obtain('Analyst\n\nRequirements\n- 3 years of SOC experience\n- Ability to obtain a government security clearance')).toEqual([
+      { condition: 'clearance-obtainable', text: 'Ability to obtain a government security clearance', polygraph: false },
+    ]);
+    const fr =
+      "Analyste\n\nProfil recherché\n- 3 ans d'expérience en SOC\n- Le poste requiert une habilitation ; la procédure est lancée préalablement à l'embauche";
+    expect(obtain(fr, 'fr')).toHaveLength(1);
+    expect(obtain(fr, 'fr')[0]?.level).toBeUndefined();
+    // Access rights ("revue des habilitations") are no clearance.
+    expect(obtain("Analyste IAM\n\nProfil recherché\n- 3 ans d'expérience en SOC\n- Revue des habilitations avant l'embauche des nouveaux", 'fr')).toEqual([]);
+  });
+
+  it('reads a clearance the employer sponsors for a hire who lacks it, said further on, as one to obtain', () => {
+    const ad =
+      "Consultant\n\nRequirements\n- Penetration testing\n- SC clearance is needed for some client engagements - if you don't already hold it they'll sponsor it";
+    const role = roleFromJobPosting(ad);
+    expect(role.requirements.some((q) => q.kind === 'clearance')).toBe(false);
+    expect(role.notes?.find((n) => n.condition === 'clearance-obtainable')).toMatchObject({ level: 'secret' });
+  });
+});

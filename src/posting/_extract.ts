@@ -550,6 +550,12 @@ function securedEnd(text: string, from: number, spans: readonly Mention[], words
   return end;
 }
 
+/** The lower end of a range of years before their upper end ("between 3 and", "entre dos y"), in digits or in words. */
+function rangeLower(lead: string, words: PostingWords, y: YearsWords): number | undefined {
+  const lower = words.rangeLowerBefore.exec(lead)?.[1];
+  return lower === undefined ? undefined : readNumber(lower, y);
+}
+
 /** Hard: a must in the required tier (said so, or under a "Minimum qualifications" heading), and not softened. */
 function hardFor(clause: Clause, softened: boolean): boolean {
   return clause.tier === 'required' && (clause.mandatory || clause.hardSection) && !softened;
@@ -836,8 +842,8 @@ export function levelYearsFindings(text: string, words: PostingWords): Finding[]
       for (const m of yearsPhrases(segment, y)) {
         const lead = segment.slice(Math.max(0, m.index - 20), m.index);
         const upper = phraseYears(m.groups ?? {}, y);
-        const lower = words.rangeLowerBefore.exec(lead)?.[1];
-        const years = lower !== undefined && upper !== undefined && Number(lower) < upper ? Number(lower) : upper;
+        const lower = rangeLower(lead, words, y);
+        const years = lower !== undefined && upper !== undefined && lower < upper ? lower : upper;
         if (years === undefined || years < 1 || years > 40 || y.upTo.test(lead) || y.timeBefore.test(lead)) continue;
         out.push({ kind: 'experience', measure: 'totalYears', minYears: years, clause: ignoredLineClause(body, start, end, 'required'), hard: true });
         break;
@@ -1451,8 +1457,8 @@ function yearsStatements(
     const upper = phraseYears(g, y);
     const lead = clause.text.slice(Math.max(0, m.index - 20), m.index);
     // "between 3 and 5 years": the lower end is the minimum.
-    const lower = words.rangeLowerBefore.exec(lead)?.[1];
-    const years = lower !== undefined && upper !== undefined && Number(lower) < upper ? Number(lower) : upper;
+    const lower = rangeLower(lead, words, y);
+    const years = lower !== undefined && upper !== undefined && lower < upper ? lower : upper;
     if (years === undefined || years < 1 || years > 40) continue;
     const after = clause.text.slice(m.index + m[0].length);
     // The cues read right after the years open it: a short window of it, so that one huge clause stays linear.
@@ -1950,7 +1956,10 @@ function subjectOf(
   // work on security topics is security work).
   if (!topicRead && topicLed(object, words)) {
     const plain = subjectOf(start, phraseEnd, limit, skills, text, words, ctx, partOf, true);
-    return plain?.measure === 'mlYears' && plain.skills === undefined ? undefined : plain;
+    if (plain?.measure !== 'mlYears' || plain.skills !== undefined) return plain;
+    // One skill named as the topic, no list of them ("dont 2 ans sur des sujets MLOps"), takes the years (convention 57).
+    const only = inside.length === 1 && !words.orOnly.test(object) ? inside[0] : undefined;
+    return only ? { skills: [only.id] } : undefined;
   }
   const opening = openingSkill(object, end, inside, text, words, ctx);
   if (opening) return { skills: [opening.id] };
@@ -2729,7 +2738,11 @@ function replaceable(clause: Clause, text: string, words: PostingWords): boolean
   const own = clause.text.replace(RESTATED_NUMBER, '');
   if (eq.test(own)) return !words.notEquivalent.test(own);
   const rest = itemRest(text, clause.end).replace(RESTATED_NUMBER, '');
-  if (eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(sentenceAt(rest, rest.search(eq)), words.degrees, true).length === 0) return true;
+  // A degree offered after the experience in that sentence is one more way in ("… la experiencia equivalente o un ciclo
+  // formativo de grado superior"); one before it is a rung of a ladder of its own.
+  const sentence = sentenceAt(rest, rest.search(eq));
+  if (eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(sentence.slice(0, Math.max(0, sentence.search(eq))), words.degrees, true).length === 0)
+    return true;
   // The item after an "or" that ends the line or stands on a line of its own ("… position.\nOR\nB. Combination of
   // education and experience: …") is another path: experience in it replaces the degree.
   const path = pathAfter(text, clause.end, words);
@@ -2859,16 +2872,41 @@ function obtainedNextSentence(clause: Clause, text: string | undefined, words: P
   return saysObtainable(next, words) && clearanceMentions(next, words.clearances, () => true).length === 0;
 }
 
+/**
+ * A clearance named with no level ("Must be able to obtain a security clearance", "Le poste nécessite une habilitation ;
+ * une enquête administrative sera réalisée avant l'embauche"): one to obtain is a condition all the same, with no level.
+ */
+function unleveledToObtain(clause: Clause, words: PostingWords): Finding[] {
+  const c = words.clearances;
+  c.notClearance.lastIndex = 0;
+  const other = c.notClearance.test(clause.text);
+  c.notClearance.lastIndex = 0;
+  if (!c.noun.test(clause.text) || other) return [];
+  // Sponsorship of a clearance offered ("Clearance sponsorship available for the right candidate") asks for none.
+  const offered = words.conditionExceptions.get('work-authorization');
+  const asked = offered ? clause.text.replace(offered, (w) => ' '.repeat(w.length)) : clause.text;
+  if (!saysObtainable(asked, words) && !obtainedLater(clause, words)) return [];
+  return [{ kind: 'note', condition: 'clearance-obtainable', clause, hard: false }];
+}
+
+/**
+ * How far after a clearance's level the words that say it may be obtained are read, up to another demand ("SC clearance is
+ * needed for some client work - if you don't already hold it they'll sponsor it").
+ */
+const NEAR_CLEARANCE = 120;
+
 function readClearance(clause: Clause, words: PostingWords, text?: string): Finding[] {
   const c = words.clearances;
   const mentions = clearanceMentions(clause.text, c, () => true).filter((m) => c.context.test(clause.text) || m.length > 6);
   const anyLevel = mentions.length === 0 && /\bclearance\b|\bcleared\b/iu.test(clause.text) && words.activeClearance.test(clause.text);
-  if (mentions.length === 0 && !anyLevel) return [];
+  if (mentions.length === 0 && !anyLevel) return unleveledToObtain(clause, words);
   if (screeningAmongChecks(clause.text, mentions, words)) return [];
   const first = mentions[0];
   // What follows the level up to another demand ("TS clearance and SCI eligibility": the TS is to be held);
   // an alternative after a comma counts ("Secret, or eligible for it").
-  const near = first ? (clause.text.slice(first.index + first.length, first.index + first.length + 60).split(/\s(?:and|&|with|plus)\s|;/iu)[0] ?? '') : '';
+  const near = first
+    ? (clause.text.slice(first.index + first.length, first.index + first.length + NEAR_CLEARANCE).split(/\s(?:and|&|with|plus)\s|;/iu)[0] ?? '')
+    : '';
   // A clearance named bare among the conditions of employment ("Conditions of employment⏎Secret security clearance") is
   // obtained once selected, unless the clause says it is held already.
   const obtainable =

@@ -89,6 +89,8 @@ const INNER_BRACKET = /\s{0,2}[([]([^()[\]]{1,30})[)\]]\s{0,2}/u;
 /** Letters, to tell a heading in capitals. */
 const LETTERS = once(() => unicodeLiteral`/\p{L}/gu`);
 const LOWER = unicodeRegex`\p{Ll}`;
+/** A lowercase letter that ends a line. */
+const LOWER_END = unicodeRegex`\p{Ll}$`;
 /** A word in capitals this long or shorter is an acronym. */
 const ACRONYM = 4;
 
@@ -127,6 +129,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
   let tagSection = false;
   // Under a heading of the conditions of employment.
   let employmentSection = false;
+  // A requirements heading came before (a heading that only invites is then the wishes').
+  let requiredBefore = false;
   let title: string | undefined;
   let summary: string | undefined;
   let blankBefore = true;
@@ -221,7 +225,10 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       // Security") is a sub-heading of that block and keeps it ignored.
       const ignoredSub = section === 'ignored' && linesUnder === 0 && heading.rest === undefined && classify(heading.label, words, false) === undefined;
       linesUnder = 0;
-      if (!sub && !ignoredSub) section = heading.section;
+      // A heading that only invites ("You'll thrive if") lists the wishes when a requirements heading came before it.
+      const invites: boolean = heading.section === 'required' && requiredBefore && !sub && words.softRequirementHeading.test(heading.label);
+      if (!sub && !ignoredSub) section = invites ? 'preferred' : heading.section;
+      if (heading.section === 'required' && !sub) requiredBefore = true;
       paragraphFrom = clauses.length;
       afterOr = false;
       paragraphEnded = false;
@@ -347,7 +354,9 @@ function orLine(body: string, words: PostingWords): boolean {
 /** What a heading says of the lines under it: a requirements heading that hardens them ("Must have") or lists them without hedging. */
 function headingTraits(heading: { section: PostingSection; label: string }, words: PostingWords): { hard: boolean; must: boolean } {
   const required = heading.section === 'required';
-  return { hard: required && words.hardHeading.test(heading.label), must: required && !words.hedge.test(heading.label) };
+  // A heading that only invites ("You'll thrive here if…") lists no must, as one that hedges does not.
+  const soft = words.hedge.test(heading.label) || words.softRequirementHeading.test(heading.label);
+  return { hard: required && words.hardHeading.test(heading.label), must: required && !soft };
 }
 
 function splitLines(text: string): Line[] {
@@ -369,7 +378,7 @@ function joinSoftWraps(text: string, lines: readonly Line[]): Line[] {
     const joins =
       prev !== undefined &&
       body !== '' &&
-      LOWER.test(body.charAt(0)) &&
+      (LOWER.test(body.charAt(0)) || indentedCount(line.text, prev.text)) &&
       !LEAD_MARKS.test(body) &&
       prev.text.trim() !== '' &&
       !STOP_END.test(prev.text.trim()) &&
@@ -379,6 +388,14 @@ function joinSoftWraps(text: string, lines: readonly Line[]): Line[] {
     else out.push(line);
   }
   return out;
+}
+
+/**
+ * An indented line that opens with a number under a line that ends with a lowercase word ("• 6+ years in security, with
+ * at least⏎  2 years focused on …"): a flattened PDF's wrap inside a sentence, not a line of its own.
+ */
+function indentedCount(line: string, prev: string): boolean {
+  return /^[^\S\n]{1,8}\d/u.test(line) && LOWER_END.test(prev.trimEnd());
 }
 
 /** Cuts a line before and after each heading in capitals run into it, when its words name a section. */

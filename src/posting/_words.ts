@@ -3,7 +3,7 @@ import { degreeWordsFor, type DegreeWords } from '../text/degrees';
 import { LEXICON_POSTINGS_JSON } from '../data/core.generated';
 import type { LanguageLexicon } from '../schemas';
 import { type LanguagePackData, type Lexicon, mergeValues, splitLists } from '../text/lexicon';
-import { escapeRegex, expandPhrase, fold, lexiconRegExp, phrasesRegex, phrasesSource, unicodeLiteral } from '../text/phrases';
+import { escapeRegex, expandPhrase, fold, lexiconRegExp, phrasesBody, phrasesRegex, phrasesSource, unicodeLiteral } from '../text/phrases';
 import { yearsWordsFor, type YearsWords } from '../text/years';
 
 /** The parts of a job ad a line belongs to. */
@@ -63,6 +63,8 @@ export interface PostingWords {
   requirementItem: RegExp;
   /** Headings that open a job board's whole description ("About the job"), as keys: the text under them is opening text. */
   wrapperHeadings: ReadonlySet<string>;
+  /** A requirements heading that only invites ("You'll thrive if"): wishes after another requirements heading. */
+  softRequirementHeading: RegExp;
   /** A sentence that opens the wishes of its paragraph ("Things we would love but will not insist on: …"). */
   preferredLead: RegExp;
   obtainable: RegExp;
@@ -265,6 +267,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     dutyLead: lexiconRegExp(`^${phrasesSource(p.dutyLeads)}`),
     requirementItem: lexiconRegExp(`^${phrasesSource(p.requirementItems)}`),
     wrapperHeadings: new Set(p.wrapperHeadings.flatMap(expandPhrase).map(headingKey)),
+    softRequirementHeading: phrasesRegex(p.softRequirementHeadings),
     obtainable: phrasesRegex(p.obtainable),
     obtainableDenied: phrasesRegex(p.obtainableDenied, 'g'),
     activeClearance: phrasesRegex(p.activeClearance),
@@ -301,7 +304,10 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     connectorAll: phrasesRegex([...p.orWords, ...p.andWords], 'g'),
     listGap: lexiconRegExp(`^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource([...p.orWords, ...p.andWords])}\\s{0,3}|\\/\\s{0,3})?$`),
     andBefore: lexiconRegExp(`${phrasesSource(p.andWords)}\\s{1,3}(?:${phrasesSource(lex.measures.approximate)}\\s{1,3})?$`),
-    rangeLowerBefore: lexiconRegExp(`${phrasesSource(p.rangeOpeners)}\\s{1,3}(\\d{1,2})\\s{1,2}${phrasesSource(p.andWords)}\\s{1,2}$`),
+    // "between 3 and 5 years", "entre dos y cuatro años": the lower end in digits or in a number word.
+    rangeLowerBefore: lexiconRegExp(
+      `${phrasesSource(p.rangeOpeners)}\\s{1,3}(\\d{1,2}|${phrasesBody(Object.keys(lex.numbers.numbers).filter((w) => !w.includes(' ')))})\\s{1,2}${phrasesSource(p.andWords)}\\s{1,2}$`,
+    ),
     orBefore: lexiconRegExp(`${phrasesSource(p.orWords)}\\s{1,3}$`),
     listSeparator: lexiconRegExp(`[,/]|${phrasesSource(p.orWords)}`),
     orWord: phrasesRegex([...p.orWords, ...p.andWords]),
@@ -332,7 +338,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     noDegreeRoute: phrasesRegex(p.noDegreeRoutes),
     alsoAlternative: lexiconRegExp(`^\\s{0,3}${phrasesSource(p.alsoAlternative)}\\s{0,3}\\)`),
     orGap: lexiconRegExp(
-      `^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}\\s{1,3}${p.orQualifiers.length > 0 ? `(?:${phrasesSource(p.orQualifiers)}\\s{1,3})?` : ''}|\\/\\s{0,3})$`,
+      `^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}${p.orFallbacks.length > 0 ? `(?:,?\\s{1,3}${phrasesSource(p.orFallbacks)},?)?` : ''}\\s{1,3}${p.orQualifiers.length > 0 ? `(?:${phrasesSource(p.orQualifiers)}\\s{1,3})?` : ''}|\\/\\s{0,3})$`,
     ),
     degrees: degreeWordsFor(lex),
     clearances: clearanceWordsFor(lex),

@@ -478,6 +478,11 @@ export const ClearancesLexiconSchema = z.strictObject({
   context: Phrases,
   /** Phrases where the level word is no clearance ("secret management"). */
   notClearance: Phrases,
+  /**
+   * A clearance named with no level ("a security clearance", "une habilitation", "eine Sicherheitsüberprüfung"): in a job ad,
+   * one to be obtained is a condition all the same (`clearance-obtainable`, no level).
+   */
+  nouns: Phrases,
   /** Level words of several words that are everyday phrases too ("security check"): like a one-word level ("Secret"), they count only with a `context` word on their line or in a clearance section. */
   everydayLevels: Phrases,
   eligible: Phrases,
@@ -708,6 +713,8 @@ export const PostingsLexiconSchema = z.strictObject({
   alsoAlternative: Phrases,
   /** Words of degree right after an "or" between two skills ("SQL or a little Python", "Python ou un peu de Go"): the list stays one of alternatives. */
   orQualifiers: Phrases,
+  /** Words right after an "or" word that offer a fallback ("GCP, or, failing that, AWS", "GCP ou, à défaut, AWS"): still one choice. */
+  orFallbacks: Phrases,
   /** Words of a clause that accepts its one skill in place of one asked just before ("if your background is on GCP instead, that's fine"). */
   insteadAlternatives: z._default(Phrases, []),
   /**
@@ -744,6 +751,11 @@ export const PostingsLexiconSchema = z.strictObject({
    * under them is read as an ad's opening text is.
    */
   wrapperHeadings: z._default(Phrases, []),
+  /**
+   * Words of a requirements heading that only invites ("You'll thrive if"): the ad's requirements, with no must, when no
+   * requirements heading came before it, its wishes after one ("What you need" … "You'll thrive if"). See convention 71.
+   */
+  softRequirementHeadings: z._default(Phrases, []),
   /** Words right after a requirement lead that make it say what the job does ("you will need to work closely with …"): no lead. */
   dutyAfterLeads: z._default(Phrases, []),
   /** Words that hedge a sentence's demands ("You probably have at least five years …"): nothing in it is a must. */

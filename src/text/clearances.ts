@@ -17,6 +17,8 @@ export interface ClearanceWords {
   /** Words one of which must stand on the line of an abbreviation ("TS clearance", "SC cleared"). */
   abbreviationNeeds: RegExp;
   context: RegExp;
+  /** A clearance named with no level ("security clearance", "habilitation"). */
+  noun: RegExp;
   notClearance: RegExp;
   eligible: RegExp;
   /** Eligibility words only before the level, with no active word in its clause ("sponsored for TS/SCI"). */
@@ -68,6 +70,7 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     }),
     abbreviationNeeds: phrasesRegex(c.abbreviationNeeds),
     context: phrasesRegex(c.context),
+    noun: phrasesRegex(c.nouns),
     notClearance: phrasesRegex(c.notClearance, 'g'),
     eligible: phrasesRegex(c.eligible),
     eligibleBefore: phrasesRegex(c.eligibleBefore),

@@ -227,7 +227,11 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false,
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0] === '') re.lastIndex++;
         else if (abbreviation && insideInitials(text, m.index)) continue;
-        else if (!abbreviation || !p.followers || followed(text, m.index, m.index + m[0].length, p.followers)) {
+        else if (
+          !abbreviation ||
+          !p.followers ||
+          (followed(text, m.index, m.index + m[0].length, p.followers) && !joinedToAcronym(text, m.index, m.index + m[0].length, levels))
+        ) {
           found.push({ level: p.level, field: p.field, index: m.index, length: m[0].length, abbreviation, levelVaries: p.levelVaries, titleOnly: p.titleOnly });
         }
       }
@@ -293,6 +297,19 @@ function spelledOut(text: string, start: number, end: number): boolean {
     .map((w) => w.charAt(0).toLowerCase())
     .join('');
   return letters.length >= 2 && initials === letters;
+}
+
+/** An acronym and one short word ("AI or", "IA ou") right before a bare abbreviation that ends the text. */
+const ACRONYM_JOINED = unicodeRegex`(?<![\p{L}\p{N}.])(\p{Lu}{2,5})\s{1,3}\p{Ll}{1,4}\s{1,3}$`;
+
+/**
+ * Job ads: a bare abbreviation that ends the text after another acronym and an "or" or "and" that is no degree ("… on AI
+ * or LLM topics" cut to "AI or LLM.") is that acronym's fellow in a list of topics, no degree ("BS or MS." stays).
+ */
+function joinedToAcronym(text: string, start: number, end: number, levels: readonly LevelPattern[]): boolean {
+  if (!/^\.?\s{0,2}$/u.test(text.slice(end))) return false;
+  const m = ACRONYM_JOINED.exec(text.slice(Math.max(0, start - 20), start));
+  return m !== null && !levels.some((p) => p.abbreviationKeys.includes(m[1] as string));
 }
 
 /**

@@ -197,7 +197,8 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     vagueYears: phrasesRegex(m.vagueYears),
     numbers,
     counts,
-    countYears: lexiconRegExp(`^\\s{1,3}${of}${years}`),
+    // "a dozen years", "a couple of those" (years named before): a count that is a length of time.
+    countYears: lexiconRegExp(`^\\s{1,3}(?:${of}${years}${m.ofThem.length > 0 ? `|${phrasesSource(m.ofThem)}` : ''})`),
     notNumbers: new Set(lex.numbers.notNumbers.map(fold)),
     yearWords: new Set([...m.yearWords.map(fold), ...m.yearWords.map((w) => fold(w).charAt(0))]),
     fillers: new Set(m.fillers.map(fold)),
