@@ -200,7 +200,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     gapInline: () => {
       // "Not yet: Kubernetes", a table row "Weiterbildung geplant⇥Adversarial ML" (a column gap after the label), or a
       // label whose bracket is the gap label: "Weiterbildung (laufend)⇥Kubernetes-Sicherheit"; dot leaders end a label too
-      // ("Learning ....... PyTorch").
+      // ("Learning ....... PyTorch"). An aside in brackets may stand before the colon, as long as a translation writes it:
+      // "Ce que je ne fais pas (pour que les recruteurs arrêtent de demander) :".
       return phrasesPattern(
         [lex.cues.gapLabels],
         ([gap]) =>
