@@ -140,3 +140,13 @@ describe('a sidebar table beside a main column, with a profile that starts a lit
     expect(read.text).toContain('Go          0    learning now\nCOURSES I AM TAKING NOW\n- Intro to MLOps');
   });
 });
+
+describe('"deployed on SageMaker" after a list of other steps', () => {
+  it.each([
+    ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Trained a spam filter, scored it on red-team attack sets, deployed on SageMaker endpoints.\n', true],
+    ['EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Pentest of the fraud models deployed on SageMaker endpoints.\n', false],
+    ['EXPERIENCE\nSecurity Engineer, Acme  2020 – 2024\n- Threat review of the chatbot deployed on SageMaker.\n', false],
+  ])('%s → ml-deployment %s', (text, expected) => {
+    expect(ids(text).includes('ml-deployment')).toBe(expected);
+  });
+});
