@@ -185,6 +185,7 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
   // line adds itself to its own span of x, so the page is read once instead of once per x.
   const gaps = new Int32Array(width + 1);
   const spanning = new Int32Array(width + 2);
+  const early = new Int32Array(width + 1);
   for (const r of filled) {
     if (r.first + 1 > r.last) continue;
     spanning[r.first + 1] = (spanning[r.first + 1] as number) + 1;
@@ -195,6 +196,7 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
     const to = Math.min(r.last, width - EDGE - 1);
     for (let x = r.text.indexOf(' ', Math.max(r.first + 1, EDGE)); x !== -1 && x <= to; x = r.text.indexOf(' ', x + 1))
       if (isGap(r.text, x)) gaps[x] = (gaps[x] as number) + 1;
+    markEarly(r, early, to);
   }
   let best: { x: number; both: number } | undefined;
   let lines = 0;
@@ -202,7 +204,9 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
     lines += spanning[x] as number;
     if (x < EDGE) continue;
     const both = gaps[x] as number;
-    const cross = lines - both;
+    // A line whose text resumes after a wide gap a little before x (a sidebar word or a main column's line starting
+    // early, as `readColumns` splits it) runs across no gutter there.
+    const cross = lines - both - (early[x] as number);
     if (both < Math.max(MIN_BOTH, MIN_BOTH_SHARE * filled.length) || cross > MAX_CROSS_SHARE * (both + cross)) continue;
     if (!best || both > best.both) best = { x, both };
   }
@@ -229,6 +233,22 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
   if (isDateGutter(filled, best.x)) return { start: best.x, dates: true };
   if (isLabelGutter(filled, best.x)) return { start: best.x, dates: true, labels: true };
   return { start: hangingStart(start, starts, bullets), dates: false };
+}
+
+/**
+ * Adds one to `early` at each x, up to `to`, that lies within `EARLY` columns after the start of a line's text that
+ * resumes after three spaces or more (or its indentation), where the line has no gap: the line starts a column early there.
+ */
+function markEarly(r: Row, early: Int32Array, to: number): void {
+  let marked = -1;
+  for (let k = r.text.indexOf('   '); k !== -1 && k <= r.last; k = r.text.indexOf('   ', k + 1)) {
+    let e = k;
+    while (e <= r.last && r.text.charCodeAt(e) === 32) e++;
+    if (e > r.last) break;
+    for (let x = Math.max(e + 1, marked + 1); x <= Math.min(e + EARLY, to); x++) if (!isGap(r.text, x)) early[x] = (early[x] as number) + 1;
+    marked = Math.max(marked, Math.min(e + EARLY, to));
+    k = e;
+  }
 }
 
 /** Dated lines of a main column's own date column: at least this many. */

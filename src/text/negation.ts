@@ -200,11 +200,12 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     gapInline: () => {
       // "Not yet: Kubernetes", a table row "Weiterbildung geplant⇥Adversarial ML" (a column gap after the label), or a
       // label whose bracket is the gap label: "Weiterbildung (laufend)⇥Kubernetes-Sicherheit"; dot leaders end a label too
-      // ("Learning ....... PyTorch").
+      // ("Learning ....... PyTorch"). An aside in brackets may stand before the colon, as long as a translation writes it:
+      // "Ce que je ne fais pas (pour que les recruteurs arrêtent de demander) :".
       return phrasesPattern(
         [lex.cues.gapLabels],
         ([gap]) =>
-          `^[\\s\\-–•*]{0,6}(?:(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${gap})|\\p{L}{1,30}\\s{0,3}\\(\\s{0,2}(?:${gap})\\s{0,2}\\))(?:\\s{0,3}(?:\\([^()]{0,40}\\)\\s{0,3})?(?:[:–—-]|\\.{2,40} )| {2}\\s{0,40}\\S)`,
+          `^[\\s\\-–•*]{0,6}(?:(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${gap})|\\p{L}{1,30}\\s{0,3}\\(\\s{0,2}(?:${gap})\\s{0,2}\\))(?:\\s{0,3}(?:\\([^()]{0,80}\\)\\s{0,3})?(?:[:–—-]|\\.{2,40} )| {2}\\s{0,40}\\S)`,
       );
     },
     gapAlone: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^(?:${gap})$`),
