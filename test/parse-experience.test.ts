@@ -3625,7 +3625,7 @@ describe('JSC is a legal suffix (r39)', () => {
   });
 });
 
-describe('a dated line of the work history titled as education is study (convention 74)', () => {
+describe('a dated line of the work history titled as education is study (convention 73)', () => {
   it('leaves an "Education" line with a remark out of the years, and keeps the jobs around it', () => {
     const p = parseResume(
       'WORK HISTORY\nPlatform Engineer — Tessel Labs   02/2019 – 11/2026\n- Ran Kubernetes clusters.\n\nEducation (full-time, evening classes none)   09/2015 – 06/2018\n(not employed in these years)\n\nWarehouse Clerk — Brightway Stores   01/2012 – 08/2015\n- Stock counts.\n',
@@ -5084,7 +5084,7 @@ describe('translations that read as their originals (s49)', () => {
   });
 });
 
-describe('penetration-testing years run over the jobs titled as offensive work (convention 75)', () => {
+describe('penetration-testing years run over the jobs titled as offensive work (convention 74)', () => {
   const pentest = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.find((s) => s.id === 'penetration-testing');
   it.each([
     'EXPERIENCE\nAI Red Team Lead, Ostrava Labs  Jan 2024 – Dec 2025\n- Jailbreak and prompt-injection campaigns against customer chatbots.\n\nPenetration Tester, Kaldera Security  Jan 2021 – Dec 2023\n- Web and API tests with Burp Suite.\n',
@@ -5130,7 +5130,7 @@ describe('a duty that opens its own line under the place of the job', () => {
   });
 });
 
-describe('a dated entry whose first line calls it a hobby is no job (convention 74)', () => {
+describe('a dated entry whose first line calls it a hobby is no job (convention 73)', () => {
   it.each([
     [
       'EXPERIENCE\nSecurity Engineer — Pellucid Bank   01/2019 – 11/2026\n- SIEM rules.\n\nCTF team (weekends)   2015 – 2017\n  * Hobby; jeopardy-style web challenges.\n',

@@ -11001,7 +11001,7 @@ describe('ML and LLM systems named as the object of other work', () => {
   });
 });
 
-describe('a VLAN as network security only when it separates (convention 76)', () => {
+describe('a VLAN as network security only when it separates (convention 75)', () => {
   const ids = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
   it.each([
     'EXPERIENCE\nNetwork Technician — Orla Telecom   2015 – 2019\n- Configured VLANs and trunk ports on the access switches.\n',

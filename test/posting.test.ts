@@ -7010,7 +7010,7 @@ describe('question headings, company prose under a duty heading, alternatives ac
   });
 });
 
-describe('casual career-page tiers, spelled-out years and wrapped PDF lines (conventions 71–73)', () => {
+describe('casual career-page tiers, spelled-out years and wrapped PDF lines (conventions 70–72)', () => {
   const tiers = (ad: string, language?: 'de' | 'fr' | 'es') =>
     roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
   const experience = (ad: string, language?: 'de' | 'fr' | 'es') =>

@@ -101,7 +101,7 @@ export const SkillSchema = z.strictObject({
    * (convention 60).
    */
   namesOffensiveTests: z.optional(z.boolean()),
-  /** Held, its years run over every dated entry whose title names this field too: offensive testing ("AI Red Team Lead", convention 75). */
+  /** Held, its years run over every dated entry whose title names this field too: offensive testing ("AI Red Team Lead", convention 74). */
   titleYears: z.optional(z.enum(['offensive'])),
 });
 

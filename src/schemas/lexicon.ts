@@ -210,7 +210,7 @@ export const WorkLexiconSchema = z.strictObject({
   /** Words of physical security ("CCTV", "guard team", "shoplifting"): an entry under a security title whose duties name one and no security skill guards premises, no security work. */
   /** Title words of offensive testing ("Pentester", "Red Team", "tests d'intrusion"): under such a title, "audit" names the tests (convention 60). */
   offensiveTitles: z._default(Phrases, []),
-  /** Words that open a dated entry's first line to call it a pastime ("Hobby; a few web findings", "Loisir :"): no work (convention 74). */
+  /** Words that open a dated entry's first line to call it a pastime ("Hobby; a few web findings", "Loisir :"): no work (convention 73). */
   hobbyWords: z._default(Phrases, []),
   /** Title words of the audit field itself ("Audit", "Auditoría", "Revision"): a title with one beside an offensive word keeps its audits (convention 60). */
   auditFieldTitles: z._default(Phrases, []),
@@ -753,7 +753,7 @@ export const PostingsLexiconSchema = z.strictObject({
   wrapperHeadings: z._default(Phrases, []),
   /**
    * Words of a requirements heading that only invites ("You'll thrive if"): the ad's requirements, with no must, when no
-   * requirements heading came before it, its wishes after one ("What you need" … "You'll thrive if"). See convention 71.
+   * requirements heading came before it, its wishes after one ("What you need" … "You'll thrive if"). See convention 70.
    */
   softRequirementHeadings: z._default(Phrases, []),
   /** Words right after a requirement lead that make it say what the job does ("you will need to work closely with …"): no lead. */
