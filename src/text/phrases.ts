@@ -151,9 +151,19 @@ function longestFirst(phrases: Iterable<string>): string[] {
   return out;
 }
 
+/** A list's phrases trimmed, the empty ones left out, distinct and longest first (see `longestFirst`). */
+function sortedPhrases(list: readonly string[]): string[] {
+  return longestFirst(list.map((p) => p.trim()).filter((p) => p !== ''));
+}
+
+/** The branches of a list's phrases (see `sortedPhrases`). */
+function listBranches(list: readonly string[]): PhraseBranches {
+  return phraseBranches(sortedPhrases(list));
+}
+
 /** One alternation of phrases, each a whole word sequence; `never` when the list is empty. */
 export function phrasesSource(phrases: readonly string[]): string {
-  const unique = longestFirst(phrases.map((p) => p.trim()).filter((p) => p !== ''));
+  const unique = sortedPhrases(phrases);
   if (unique.length === 0) return NEVER;
   return `${WORD_START}(?:${factoredSource(unique)})${WORD_END}`;
 }
@@ -163,7 +173,7 @@ export function phrasesSource(phrases: readonly string[]): string {
  * space or a hyphen): add `WORD_END` after it. `never` when the list is empty.
  */
 export function phrasesBody(phrases: readonly string[]): string {
-  const unique = longestFirst(phrases.map((p) => p.trim()).filter((p) => p !== ''));
+  const unique = sortedPhrases(phrases);
   if (unique.length === 0) return NEVER;
   return `(?:${factoredSource(unique)})`;
 }
@@ -495,12 +505,9 @@ class PhraseNarrowing {
   }
 
   #listBranches(): PhraseBranches[] {
-    this.#branches ??= this.#lists.map((l) => phraseBranches(longestFirst(l.map((p) => p.trim()).filter((p) => p !== ''))));
+    this.#branches ??= this.#lists.map(listBranches);
     return this.#branches;
   }
-
-  /** The branches of every list but the first (made on first use, or taken from `#listBranches`). */
-  #restBranches: PhraseBranches[] | undefined;
 
   /** The twins by head word of a pattern of one list of phrases (see `HeadTwins`); undefined: another pattern. */
   #byHead: HeadTwins | null | undefined;
@@ -513,15 +520,14 @@ class PhraseNarrowing {
     if (this.#byHead === undefined) {
       this.#byHead = null;
       if (this.#opensWithFirst) {
-        const phrases = (this.#lists[0] as readonly string[]).map((p) => p.trim()).filter((p) => p !== '');
-        // The first list's branches are made per word, of the phrases the word's twin keeps (see `FirstKeys`): a text
-        // has few of a long list's heads, and the whole list's word trie was most of the first document's twins.
-        const firsts = new FirstKeys(longestFirst(phrases));
+        // The first list's branches are made per word, of the phrases the word's twin keeps (see `firstKeyBranches`): a
+        // text has few of a long list's heads, and the whole list's word trie was most of the first document's twins.
+        const phrases = sortedPhrases(this.#lists[0] as readonly string[]);
+        const firsts = firstKeyBranches(phrases);
+        let rest: PhraseBranches[] | undefined;
         const source = (kept: ReadonlySet<string>) => {
-          this.#restBranches ??= this.#branches
-            ? this.#branches.slice(1)
-            : this.#lists.slice(1).map((l) => phraseBranches(longestFirst(l.map((p) => p.trim()).filter((p) => p !== ''))));
-          return this.#build([branchesPhrasesSource(firsts.branchesFor(kept), kept), ...this.#restBranches.map((b) => branchesPhrasesSource(b))]);
+          rest ??= this.#lists.slice(1).map(listBranches);
+          return this.#build([branchesPhrasesSource(firsts(kept), kept), ...rest.map((b) => branchesPhrasesSource(b))]);
         };
         this.#byHead = HeadTwins.of(phrases, source) ?? null;
       }
@@ -653,83 +659,35 @@ class PhraseNarrowing {
 }
 
 /**
- * A list of phrases (trimmed, longest first: `longestFirst`) by the key of their first word (`tokenKey`), for the
- * branches (`phraseBranches`) of only the phrases that share a first word with some kept ones. A top-level branch of
+ * The branches (`phraseBranches`) of a list of phrases (trimmed, longest first: `longestFirst`) for a set of kept ones,
+ * made of only the phrases that share the key of their first word (`tokenKey`) with a kept one. A top-level branch of
  * the whole list's trie holds exactly the phrases of one first key, and its place among the others depends on itself
- * alone (`branchOrder` sorts by length, then by source: a stable sort keeps the rest of the order), so the branches of
- * those phrases, narrowed to the kept ones (`branchesSource`), are the whole list's narrowed to them: the same source.
+ * alone (`branchOrder` sorts by length, then by source: a stable sort keeps the rest of the order), so these branches,
+ * narrowed to the kept phrases (`branchesSource`), are the whole list's narrowed to them: the same source.
  */
-class FirstKeys {
-  readonly #sorted: readonly string[];
-  /** Each phrase's first key (undefined: a slot the trie does not take, the phrase kept whole), by its index. */
-  #keys: Array<string | undefined> | undefined;
-  /** The indices of the phrases of each first key, in list order. */
-  readonly #byKey = new Map<string, number[]>();
-  /** Each phrase's index. */
-  readonly #at = new Map<string, number>();
-
-  constructor(sorted: readonly string[]) {
-    this.#sorted = sorted;
-  }
-
-  /** The branches of the phrases that share a first key with one of `kept` (all of them phrases of the list), and of `kept`. */
-  branchesFor(kept: ReadonlySet<string>): PhraseBranches {
-    const keys = this.#index();
-    const picked: number[] = [];
-    const seen = new Set<string>();
-    for (const phrase of kept) {
-      const i = this.#at.get(phrase);
-      if (i === undefined) continue;
-      const key = keys[i];
-      if (key === undefined) picked.push(i);
-      else if (!seen.has(key)) {
-        seen.add(key);
-        picked.push(...(this.#byKey.get(key) as number[]));
-      }
-    }
-    picked.sort((a, b) => a - b);
-    return phraseBranches(picked.map((i) => this.#sorted[i] as string));
-  }
-
-  #index(): Array<string | undefined> {
-    if (this.#keys) return this.#keys;
-    const keys: Array<string | undefined> = [];
-    for (let i = 0; i < this.#sorted.length; i++) {
-      const phrase = this.#sorted[i] as string;
-      const first = firstToken(phrase);
-      // As `phraseBranches` keys the phrase's first word.
-      const key = isPlainPhrase(phrase) ? first : tokenKey(first);
-      keys.push(key);
-      this.#at.set(phrase, i);
-      if (key === undefined) continue;
-      const at = this.#byKey.get(key);
-      if (at) at.push(i);
-      else this.#byKey.set(key, [i]);
-    }
-    this.#keys = keys;
-    return keys;
-  }
+function firstKeyBranches(sorted: readonly string[]): (kept: ReadonlySet<string>) => PhraseBranches {
+  // Each phrase's first key (undefined: a slot the trie does not take, the phrase kept whole), made on first use.
+  let keyOf: Map<string, string | undefined> | undefined;
+  return (kept) => {
+    keyOf ??= new Map(
+      sorted.map((phrase) => {
+        const first = tokens(phrase)[0] as string;
+        return [phrase, isPlainPhrase(phrase) ? first : tokenKey(first)];
+      }),
+    );
+    // (Whole phrases not kept, under `undefined`, are branches of their own that write nothing.)
+    const live = new Set([...kept].map((phrase) => keyOf?.get(phrase)));
+    return phraseBranches(sorted.filter((phrase) => kept.has(phrase) || live.has(keyOf?.get(phrase))));
+  };
 }
 
 /**
  * The alternation of the kept phrases (trimmed) of a list as a narrowed pattern writes it: from the whole list's
- * branches, or (`perWord`) from those `FirstKeys` makes for them; exported for tests, which compare the two.
+ * branches, or (`perWord`) from those `firstKeyBranches` makes for them; exported for tests, which compare the two.
  */
 export function keptPhrasesSource(phrases: readonly string[], kept: ReadonlySet<string>, perWord: boolean): string {
-  const sorted = longestFirst(phrases.map((p) => p.trim()).filter((p) => p !== ''));
-  return branchesPhrasesSource(perWord ? new FirstKeys(sorted).branchesFor(kept) : phraseBranches(sorted), kept);
-}
-
-/** The first of `tokens(phrase)` of a trimmed phrase that is not empty. */
-function firstToken(phrase: string): string {
-  let depth = 0;
-  for (let k = 0; k < phrase.length; k++) {
-    const c = phrase.charCodeAt(k);
-    if (c === 40) depth++;
-    else if (c === 41) depth--;
-    else if (c === 32 && depth === 0) return phrase.slice(0, k);
-  }
-  return phrase;
+  const sorted = sortedPhrases(phrases);
+  return branchesPhrasesSource(perWord ? firstKeyBranches(sorted)(kept) : phraseBranches(sorted), kept);
 }
 
 /**
