@@ -669,15 +669,15 @@ function firstKeyBranches(sorted: readonly string[]): (kept: ReadonlySet<string>
   // Each phrase's first key (undefined: a slot the trie does not take, the phrase kept whole), made on first use.
   let keyOf: Map<string, string | undefined> | undefined;
   return (kept) => {
-    keyOf ??= new Map(
+    const keys = (keyOf ??= new Map(
       sorted.map((phrase) => {
         const first = tokens(phrase)[0] as string;
         return [phrase, isPlainPhrase(phrase) ? first : tokenKey(first)];
       }),
-    );
+    ));
     // (Whole phrases not kept, under `undefined`, are branches of their own that write nothing.)
-    const live = new Set([...kept].map((phrase) => keyOf?.get(phrase)));
-    return phraseBranches(sorted.filter((phrase) => kept.has(phrase) || live.has(keyOf?.get(phrase))));
+    const live = new Set([...kept].map((phrase) => keys.get(phrase)));
+    return phraseBranches(sorted.filter((phrase) => kept.has(phrase) || live.has(keys.get(phrase))));
   };
 }
 
