@@ -13,6 +13,7 @@ import {
   headPositions,
   headPositionsIn,
   headsOf,
+  keptPhrasesSource,
   LexiconRegExp,
   LONG_TEXT_CHARS,
   phrasesRegex,
@@ -645,4 +646,59 @@ describe('short bounded repeats written as loops (compactRepeats)', () => {
       for (const line of lines.map(foldText)) expect(found(compact, line)).toEqual(found(written, line));
     });
   }
+});
+
+describe('a head word twin of a phrase list, made from only the phrases sharing a first word with those it keeps', () => {
+  /** Every list of strings in a lexicon (its phrase lists, and a few lists of other words, compared all the same). */
+  const listsIn = (value: unknown, out: string[][] = []): string[][] => {
+    if (Array.isArray(value)) {
+      if (value.every((v) => typeof v === 'string')) out.push(value as string[]);
+      else for (const v of value) listsIn(v, out);
+    } else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) listsIn(v, out);
+    return out;
+  };
+  /** The phrases of a list by each word one of them may start with (as a head twin keeps them); undefined: no heads. */
+  const byHeadWord = (phrases: readonly string[]): Map<string, Set<string>> | undefined => {
+    const out = new Map<string, Set<string>>();
+    for (const raw of phrases) {
+      const phrase = raw.trim();
+      if (phrase === '') continue;
+      const heads = headsOf([phrase]);
+      if (heads === undefined) return undefined;
+      for (const h of heads) out.set(h, (out.get(h) ?? new Set()).add(phrase));
+    }
+    return out;
+  };
+
+  it('writes the source the whole list narrowed to them writes, in the same order', () => {
+    const phrases = [
+      'no experience',
+      'No (hands-on|practical|) experience yet',
+      'no',
+      'self-study',
+      'self study group',
+      'e-mail',
+      'email me',
+      'yet *',
+      'c++',
+      'c#',
+    ];
+    const kept = new Set(['no', 'no experience', 'e-mail']);
+    expect(keptPhrasesSource(phrases, kept, true)).toBe(keptPhrasesSource(phrases, kept, false));
+    expect(keptPhrasesSource(phrases, new Set(), true)).toBe('(?!)');
+    expect(keptPhrasesSource(phrases, new Set(['yet *']), true)).toBe(keptPhrasesSource(phrases, new Set(['yet *']), false));
+  });
+
+  it('for every head word of every list of the four languages’ lexicons', () => {
+    let compared = 0;
+    for (const list of listsIn(allLanguagesLexicon(allLanguages))) {
+      const heads = byHeadWord(list);
+      if (!heads) continue;
+      for (const kept of heads.values()) {
+        expect(keptPhrasesSource(list, kept, true)).toBe(keptPhrasesSource(list, kept, false));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
 });

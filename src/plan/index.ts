@@ -16,7 +16,7 @@ import {
   type UpskillingPlan,
 } from '../schemas';
 import { type Credit, type CreditContext, creditFor } from '../score/credit';
-import { assertProfile, catalogLookups, creditContext, profileContext, resolveRoles, roleScore, scoreRole } from '../score/match';
+import { assertProfile, catalogLookups, creditContext, profileContext, resolveRoles, roleScore, round, scoreRole } from '../score/match';
 
 interface Candidate {
   id: string;
@@ -74,15 +74,18 @@ export function planWith(profile: ResumeProfile, target: string | Role | Readonl
   const fits = roles.map((r) => scoreRole(profile, r, sim.ctx, catalog, withSkills));
   const { candidates, notLearnable } = collectGaps(profile, fits, roles, catalog);
   const steps = orderSteps(candidates, sim);
-  const totalHours = round(steps.reduce((s, x) => s + x.hours, 0));
+  const totalHours = round(
+    steps.reduce((s, x) => s + x.hours, 0),
+    2,
+  );
   const final = simulate(
     sim,
     steps.map((s) => s.skillId),
   );
   return {
     target: roles.map((r) => r.id),
-    currentScore: round(mean(fits.map((f) => f.score))),
-    projectedScore: round(mean(final)),
+    currentScore: round(mean(fits.map((f) => f.score)), 2),
+    projectedScore: round(mean(final), 2),
     hoursPerWeek,
     steps,
     totalHours,
@@ -199,7 +202,7 @@ function orderSteps(candidates: Map<string, Candidate>, sim: Simulation): PlanSt
       why: c.reasons.join('; '),
       actions: c.actions,
       hours: c.hours,
-      scoreGain: round(Math.max(0, mean(gains))),
+      scoreGain: round(Math.max(0, mean(gains)), 2),
       after: c.prerequisites.filter((p) => done.includes(p) && p !== c.id),
       unlocks: [],
       // The targets it raises, or that ask for it directly.
@@ -303,8 +306,4 @@ const DEPENDS = new WeakMap<ReadonlyMap<string, Skill>, WeakMap<Requirement, rea
 
 function mean(xs: readonly number[]): number {
   return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }

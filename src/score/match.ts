@@ -269,7 +269,8 @@ function scoreOf(points: readonly number[]): number {
   );
 }
 
-function round(n: number, digits: number): number {
+/** `n` rounded to `digits` decimals. */
+export function round(n: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 }

@@ -13,7 +13,7 @@ import {
   type Role,
   type RoleFit,
 } from '../schemas';
-import { creditContext, isScreenedKind, profileProblem, resolveRoles, scoreRole } from './match';
+import { creditContext, isScreenedKind, profileProblem, resolveRoles, round, scoreRole } from './match';
 
 /**
  * Ranks résumés for one role, best first (ties: candidate id when given, else input order), with the
@@ -84,7 +84,7 @@ function compareIds(a: string, b: string): number {
 
 /** Why `above` ranks above `below`: the requirements where it earns the most points more. */
 function compare(above: RankedCandidate, below: RankedCandidate, maxReasons: number, byId: boolean, gate: boolean): CandidateComparison {
-  const difference = round(above.score - below.score);
+  const difference = round(above.score - below.score, 2);
   const reasons = reasonsFor(above.fit, below.fit).slice(0, maxReasons);
   const gated = gate && above.mustHavesMissed.length < below.mustHavesMissed.length;
   const mustHaves = gated
@@ -136,8 +136,8 @@ function reasonsFor(above: RoleFit, below: RoleFit): ComparisonReason[] {
   const scaled = keptShare(above) !== keptShare(below);
   return above.requirements
     .map((r, order) => ({ r, order, other: belowById.get(r.id)?.points ?? 0, otherCredit: belowById.get(r.id)?.credit ?? 0 }))
-    .filter(({ r, other, otherCredit }) => round(r.points - other) > 0 && (!scaled || r.credit > otherCredit))
-    .sort((a, b) => round(b.r.points - b.other) - round(a.r.points - a.other) || a.order - b.order)
+    .filter(({ r, other, otherCredit }) => round(r.points - other, 2) > 0 && (!scaled || r.credit > otherCredit))
+    .sort((a, b) => round(b.r.points - b.other, 2) - round(a.r.points - a.other, 2) || a.order - b.order)
     .map(({ r, other }) => ({ requirementId: r.id, label: r.label, abovePoints: r.points, belowPoints: other }));
 }
 
@@ -152,8 +152,4 @@ function summarize(difference: number, reasons: readonly ComparisonReason[], byI
   const parts = reasons.map((r) => `${r.label} (+${(r.abovePoints - r.belowPoints).toFixed(1)})`);
   const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
   return `Ranks above because of ${list}`;
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }

@@ -1,6 +1,7 @@
 import { dotAbbreviationsFor, isAbbreviationDot } from './abbreviations';
 import type { Lexicon } from './lexicon';
 import {
+  AsciiTwinRegExp,
   anyBetween,
   escapeRegex,
   fold,
@@ -758,7 +759,9 @@ function teamListPattern(heads: readonly string[], and: readonly string[], befor
   if (heads.length === 0 || and.length === 0) return new RegExp(NEVER, 'gu');
   const list = `${TEAM_NAME}(?:,\\s{1,3}${TEAM_NAME}){1,6},?\\s{1,3}(?:&|(?:${wordsAlternation(and)}))\\s{1,3}${TEAM_NAME}`;
   const head = `(?<![\\p{L}\\p{N}])(?:${wordsAlternation(heads)})(?![\\p{L}\\p{N}])`;
-  return new RegExp(before ? `${head}\\s{1,3}${list}` : `${list}\\s{1,3}${head}`, 'gu');
+  // An ASCII twin (see `AsciiTwinRegExp`): the 28 `\p{…}` classes of the whole pattern, parsed when it is made and again
+  // when it runs, were the costliest pattern of a first document; a text whose letters are all ASCII never needs them.
+  return new AsciiTwinRegExp(before ? `${head}\\s{1,3}${list}` : `${list}\\s{1,3}${head}`, 'gu');
 }
 
 /** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */

@@ -151,9 +151,19 @@ function longestFirst(phrases: Iterable<string>): string[] {
   return out;
 }
 
+/** A list's phrases trimmed, the empty ones left out, distinct and longest first (see `longestFirst`). */
+function sortedPhrases(list: readonly string[]): string[] {
+  return longestFirst(list.map((p) => p.trim()).filter((p) => p !== ''));
+}
+
+/** The branches of a list's phrases (see `sortedPhrases`). */
+function listBranches(list: readonly string[]): PhraseBranches {
+  return phraseBranches(sortedPhrases(list));
+}
+
 /** One alternation of phrases, each a whole word sequence; `never` when the list is empty. */
 export function phrasesSource(phrases: readonly string[]): string {
-  const unique = longestFirst(phrases.map((p) => p.trim()).filter((p) => p !== ''));
+  const unique = sortedPhrases(phrases);
   if (unique.length === 0) return NEVER;
   return `${WORD_START}(?:${factoredSource(unique)})${WORD_END}`;
 }
@@ -163,7 +173,7 @@ export function phrasesSource(phrases: readonly string[]): string {
  * space or a hyphen): add `WORD_END` after it. `never` when the list is empty.
  */
 export function phrasesBody(phrases: readonly string[]): string {
-  const unique = longestFirst(phrases.map((p) => p.trim()).filter((p) => p !== ''));
+  const unique = sortedPhrases(phrases);
   if (unique.length === 0) return NEVER;
   return `(?:${factoredSource(unique)})`;
 }
@@ -495,7 +505,7 @@ class PhraseNarrowing {
   }
 
   #listBranches(): PhraseBranches[] {
-    this.#branches ??= this.#lists.map((l) => phraseBranches(longestFirst(l.map((p) => p.trim()).filter((p) => p !== ''))));
+    this.#branches ??= this.#lists.map(listBranches);
     return this.#branches;
   }
 
@@ -510,9 +520,15 @@ class PhraseNarrowing {
     if (this.#byHead === undefined) {
       this.#byHead = null;
       if (this.#opensWithFirst) {
-        const branches = this.#listBranches();
-        const phrases = (this.#lists[0] as readonly string[]).map((p) => p.trim()).filter((p) => p !== '');
-        const source = (kept: ReadonlySet<string>) => this.#build(branches.map((b, i) => branchesPhrasesSource(b, i === 0 ? kept : undefined)));
+        // The first list's branches are made per word, of the phrases the word's twin keeps (see `firstKeyBranches`): a
+        // text has few of a long list's heads, and the whole list's word trie was most of the first document's twins.
+        const phrases = sortedPhrases(this.#lists[0] as readonly string[]);
+        const firsts = firstKeyBranches(phrases);
+        let rest: PhraseBranches[] | undefined;
+        const source = (kept: ReadonlySet<string>) => {
+          rest ??= this.#lists.slice(1).map(listBranches);
+          return this.#build([branchesPhrasesSource(firsts(kept), kept), ...rest.map((b) => branchesPhrasesSource(b))]);
+        };
         this.#byHead = HeadTwins.of(phrases, source) ?? null;
       }
     }
@@ -640,6 +656,38 @@ class PhraseNarrowing {
     }
     return this.#build(this.#listBranches().map((b, i) => branchesPhrasesSource(b, kept[i] as Set<string>)));
   }
+}
+
+/**
+ * The branches (`phraseBranches`) of a list of phrases (trimmed, longest first: `longestFirst`) for a set of kept ones,
+ * made of only the phrases that share the key of their first word (`tokenKey`) with a kept one. A top-level branch of
+ * the whole list's trie holds exactly the phrases of one first key, and its place among the others depends on itself
+ * alone (`branchOrder` sorts by length, then by source: a stable sort keeps the rest of the order), so these branches,
+ * narrowed to the kept phrases (`branchesSource`), are the whole list's narrowed to them: the same source.
+ */
+function firstKeyBranches(sorted: readonly string[]): (kept: ReadonlySet<string>) => PhraseBranches {
+  // Each phrase's first key (undefined: a slot the trie does not take, the phrase kept whole), made on first use.
+  let keyOf: Map<string, string | undefined> | undefined;
+  return (kept) => {
+    const keys = (keyOf ??= new Map(
+      sorted.map((phrase) => {
+        const first = tokens(phrase)[0] as string;
+        return [phrase, isPlainPhrase(phrase) ? first : tokenKey(first)];
+      }),
+    ));
+    // (Whole phrases not kept, under `undefined`, are branches of their own that write nothing.)
+    const live = new Set([...kept].map((phrase) => keys.get(phrase)));
+    return phraseBranches(sorted.filter((phrase) => kept.has(phrase) || live.has(keys.get(phrase))));
+  };
+}
+
+/**
+ * The alternation of the kept phrases (trimmed) of a list as a narrowed pattern writes it: from the whole list's
+ * branches, or (`perWord`) from those `firstKeyBranches` makes for them; exported for tests, which compare the two.
+ */
+export function keptPhrasesSource(phrases: readonly string[], kept: ReadonlySet<string>, perWord: boolean): string {
+  const sorted = sortedPhrases(phrases);
+  return branchesPhrasesSource(perWord ? firstKeyBranches(sorted)(kept) : phraseBranches(sorted), kept);
 }
 
 /**
