@@ -947,7 +947,7 @@ describe('a title requirement (the level a person works at now)', () => {
       }
     });
 
-    it('counts a current title that names AI security against the Security Analyst, an AI security analyst\'s too, unless it names SOC or response work', () => {
+    it("counts a current title that names AI security against the Security Analyst, an AI security analyst's too, unless it names SOC or response work", () => {
       const evaluator = (title: string) =>
         matchRoles(
           parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- LLM red teaming; Splunk alert triage and incident response.`, { asOf: '2026-11-01' }),
@@ -998,10 +998,19 @@ describe('a title requirement (the level a person works at now)', () => {
 
     it('counts a current AI security analyst title against the AI Information Security Engineer', () => {
       const engineer = (title: string) =>
-        matchRoles(parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- LLM red teaming; firewall reviews and penetration tests.`, { asOf: '2026-11-01' }), {
-          roles: ['ai-information-security-engineer'],
-        })[0]?.requirements.find((r) => r.id === 'ai-security-analyst-title');
-      for (const title of ['AI Security Analyst', 'Analista de Seguridad de IA', 'Analyste sécurité IA', 'KI-Sicherheitsanalystin', 'Senior Analyst, AI Security']) {
+        matchRoles(
+          parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- LLM red teaming; firewall reviews and penetration tests.`, { asOf: '2026-11-01' }),
+          {
+            roles: ['ai-information-security-engineer'],
+          },
+        )[0]?.requirements.find((r) => r.id === 'ai-security-analyst-title');
+      for (const title of [
+        'AI Security Analyst',
+        'Analista de Seguridad de IA',
+        'Analyste sécurité IA',
+        'KI-Sicherheitsanalystin',
+        'Senior Analyst, AI Security',
+      ]) {
         expect(engineer(title)).toMatchObject({ status: 'missing', credit: 0, points: 0, have: `works as ${title}` });
       }
       for (const title of ['AI Security Engineer', 'Security Analyst', 'AI Product Analyst', 'Information Security Engineer']) {
