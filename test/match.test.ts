@@ -840,11 +840,11 @@ describe('a title requirement (the level a person works at now)', () => {
       const fits = matchRoles(parseResume(text, { asOf: '2026-11-01' }));
       expect(fits.slice(0, 3).map((f) => [f.roleId, f.score])).toEqual([
         ['mlsecops-specialist', 78.66],
-        ['ml-engineer', 72.13],
         ['genai-security-development-manager', 67.48],
+        ['ai-security-engineer', 67.01],
       ]);
       // Without the title counting against it the manager role would keep 82.07 points and rank first.
-      const manager = fits[2] as RoleFit;
+      const manager = fits[1] as RoleFit;
       const title = manager.requirements.find((r) => r.id === 'ai-security-contributor-title');
       expect(title).toMatchObject({ status: 'missing', maxPoints: 17.78 });
       expect(Math.round((manager.score / (1 - (title?.maxPoints ?? 0) / 100)) * 100) / 100).toBe(82.07);
@@ -947,7 +947,7 @@ describe('a title requirement (the level a person works at now)', () => {
       }
     });
 
-    it('counts a current title that names AI security against the Security Analyst, unless it names analysis, SOC or response work', () => {
+    it("counts a current title that names AI security against the Security Analyst, an AI security analyst's too, unless it names SOC or response work", () => {
       const evaluator = (title: string) =>
         matchRoles(
           parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- LLM red teaming; Splunk alert triage and incident response.`, { asOf: '2026-11-01' }),
@@ -955,12 +955,19 @@ describe('a title requirement (the level a person works at now)', () => {
             roles: ['security-analyst'],
           },
         )[0]?.requirements.find((r) => r.id === 'ai-security-title');
-      for (const title of ['Staff AI Red Team Operator', 'LLM Red Teamer', 'AI Red Team Specialist', 'Opératrice red team IA', 'KI-Red-Team-Tester']) {
+      for (const title of [
+        'Staff AI Red Team Operator',
+        'LLM Red Teamer',
+        'AI Red Team Specialist',
+        'Opératrice red team IA',
+        'KI-Red-Team-Tester',
+        'AI Security Analyst',
+        'KI-Sicherheitsanalystin',
+        'Analista de Seguridad de IA',
+      ]) {
         expect(evaluator(title)).toMatchObject({ status: 'missing', credit: 0 });
       }
       for (const title of [
-        'AI Security Analyst',
-        'KI-Sicherheitsanalystin',
         'AI Threat Intelligence Analyst',
         'Head of Cyber Defense & AI Security',
         'SOC Analyst, AI Detections',
@@ -968,6 +975,46 @@ describe('a title requirement (the level a person works at now)', () => {
         'Analista de respuesta a incidentes de IA',
       ]) {
         expect(evaluator(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      }
+    });
+
+    it('counts a current title that itself names security against the ML Engineer twice: as security work and by name', () => {
+      const ml = (title: string, duty: string) =>
+        matchRoles(parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- ${duty}`, { asOf: '2026-11-01' }), { roles: ['ml-engineer'] })[0]?.requirements;
+      const byName = (title: string, duty: string) => ml(title, duty)?.find((r) => r.id === 'security-named-title');
+      const byWork = (title: string, duty: string) => ml(title, duty)?.find((r) => r.id === 'security-title');
+      const duty = 'Anomaly models in PyTorch on sign-in logs, deployed to managed endpoints; SOAR playbooks and incident response.';
+      for (const title of ['Lead Security Engineer', 'Model Security Lead', 'Ingeniera de ciberseguridad', 'Sicherheitsingenieurin']) {
+        expect(byName(title, duty)).toMatchObject({ status: 'missing', credit: 0, points: 0, have: `works as ${title}` });
+        expect(byWork(title, duty)).toMatchObject({ status: 'missing', credit: 0 });
+      }
+      // Security work under an ML title counts once (the work), not by name.
+      const redTeam = 'Penetration tests of the web applications; SOC alert triage and incident response for the model gateway.';
+      expect(byWork('Applied Scientist, LLM Evaluations', redTeam)).toMatchObject({ status: 'missing' });
+      expect(byName('Applied Scientist, LLM Evaluations', redTeam)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      expect(byName('Senior ML Engineer', 'Trained ranking models in PyTorch.')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+      expect(byName('Security Champion, ML Platform', duty)).toMatchObject({ status: 'unknown', maxPoints: 0 });
+    });
+
+    it('counts a current AI security analyst title against the AI Information Security Engineer', () => {
+      const engineer = (title: string) =>
+        matchRoles(
+          parseResume(`EXPERIENCE\n${title}  Jan 2021 – Present\n- LLM red teaming; firewall reviews and penetration tests.`, { asOf: '2026-11-01' }),
+          {
+            roles: ['ai-information-security-engineer'],
+          },
+        )[0]?.requirements.find((r) => r.id === 'ai-security-analyst-title');
+      for (const title of [
+        'AI Security Analyst',
+        'Analista de Seguridad de IA',
+        'Analyste sécurité IA',
+        'KI-Sicherheitsanalystin',
+        'Senior Analyst, AI Security',
+      ]) {
+        expect(engineer(title)).toMatchObject({ status: 'missing', credit: 0, points: 0, have: `works as ${title}` });
+      }
+      for (const title of ['AI Security Engineer', 'Security Analyst', 'AI Product Analyst', 'Information Security Engineer']) {
+        expect(engineer(title)).toMatchObject({ status: 'unknown', maxPoints: 0 });
       }
     });
 

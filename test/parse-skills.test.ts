@@ -6597,6 +6597,14 @@ describe('skills round r46: a reporting line, a partner team’s own work, an ad
     );
     expect(ids(`${en}- Built the feature pipeline in Python with the data science team.\n`)).toContain('python');
   });
+  it('a relative clause in brackets after a partner team names that team’s work too, up to the closing bracket', () => {
+    expect(ids(`${en}- Partnered with the data platform team (who operate Airflow and MLflow) on retention rules.\n`)).not.toContain('mlops');
+    expect(ids(`${en}- Partnered with the data platform team (who operate Airflow and MLflow) on retention rules.\n`)).not.toContain('data-engineering');
+    expect(ids(`${en}- Reviewed access with the infrastructure team (which runs Terraform); wrote the Terraform policy checks myself.\n`)).toContain(
+      'terraform',
+    );
+    expect(ids(`${en}- Built the MLflow tracking server with the data platform team (three engineers).\n`)).toContain('mlops');
+  });
   it('the clause runs on across a table’s column rule, and so does a team’s name', () => {
     const table = `${en}                   |  - ${'Commissioned bias audits of pricing models'} (with the data\n                   |    science team, who build the models in Python and\n                   |    scikit-learn)\n`;
     expect(ids(table)).not.toContain('python');

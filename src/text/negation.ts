@@ -288,7 +288,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     teamClausesAll: () =>
       phrasesPattern(
         [lex.cues.teamPartners, [...lex.work.relativeWords, ...lex.work.commaRelativeWords]],
-        ([team, relative]) => `${team}((?:[\\s\\-–]{1,3}[\\p{L}\\p{N}'’]{1,30}){0,5}?)\\s{0,3},\\s{0,3}${relative}`,
+        ([team, relative]) => `${team}((?:[\\s\\-–]{1,3}[\\p{L}\\p{N}'’]{1,30}){0,5}?)\\s{0,3}[,(]\\s{0,3}${relative}`,
         'gu',
         lex.cues.teamPartners,
       ),
@@ -1046,8 +1046,9 @@ function bodyNameSpans(text: string, cues: CueWords): Spans {
 const TEAM_CLAUSE_REACH = 240;
 
 /**
- * A partner team's name and the relative clause after it, up to the clause's end (a bracket closed, a sentence stop, a
- * line break other than a soft wrap): "with the data science team, who build the models in Python" names their work.
+ * A partner team's name and the relative clause after it, opened by a comma or a bracket, up to the clause's end (a
+ * bracket closed, a sentence stop, a line break other than a soft wrap): "with the data science team, who build the
+ * models in Python" and "with the platform team (who run the registry)" name their work.
  */
 function teamClauses(text: string, cues: CueWords): Spans {
   const out: Spans = { starts: [], ends: [] };
@@ -1103,7 +1104,8 @@ function teamClauseMatches(text: string, cues: CueWords): Spans {
   cues.teamClausesAll.lastIndex = 0;
   for (let m = cues.teamClausesAll.exec(text); m !== null; m = cues.teamClausesAll.exec(text)) {
     const name = m[1] ?? '';
-    const beforeComma = m[0].slice(0, m[0].lastIndexOf(',')).trimEnd();
+    // The clause opens at a comma or a bracket ("with the ML platform team (who run the model registry)").
+    const beforeComma = m[0].slice(0, Math.max(m[0].lastIndexOf(','), m[0].lastIndexOf('('))).trimEnd();
     const opener = beforeComma.slice(0, beforeComma.length - name.length);
     // A unit may stand anywhere in the name ("au SOC du groupe", "an das Managed SOC weitergeleitet"), a team word at
     // either end ("al equipo de ciencia de datos").
