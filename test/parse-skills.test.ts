@@ -11049,7 +11049,7 @@ describe('CI as a timer, SOC auto-actions, fronted endpoints, regulation and leg
   });
 });
 
-describe('German report compounds, closing talks and design reviews; Spanish third-person leading and training', () => {
+describe('German report compounds, closing talks and design reviews; Spanish third-person leading and training; vision APIs tested', () => {
   const has = (text: string, id: string) => ids(text).includes(id);
   it.each([
     [
@@ -11092,6 +11092,11 @@ describe('German report compounds, closing talks and design reviews; Spanish thi
     ['EXPERIENCIA\n2012 – 2016  Sargento de comunicaciones, Ejército\n- Dirigió un pelotón de 12 soldados de transmisiones', 'team-leadership', true],
     ['EXPERIENCIA\n2019 – 2025  Jefa de seguridad, Ortiga SA\n- Dirige a 6 analistas en dos turnos', 'team-leadership', true],
     ['EXPERIENCIA\n2019 – 2025  Analista de datos, Ortiga SA\n- Dirigió el análisis de 4 campañas de marketing', 'team-leadership', false],
+    ['PERFIL\nPentester; últimamente pruebo chatbots y alguna API de visión artificial de clientes.', 'deep-learning', false],
+    ['PROFIL\nPentesteuse ; je teste surtout des assistants LLM et quelques API de vision par ordinateur.', 'deep-learning', false],
+    ['BERUFSERFAHRUNG\n2019 – 2025  Pentesterin, Halvar AG\n- Black-Box-Tests gegen Bildklassifikations-APIs von Kunden', 'deep-learning', false],
+    ['BERUFSERFAHRUNG\n2019 – 2025  Data Scientist, Halvar AG\n- Bildklassifikation für die Qualitätskontrolle mit CNNs', 'deep-learning', true],
+    ['EXPERIENCIA\n2019 – 2025  Científica de datos, Ortiga SA\n- Modelos de visión por computador para detectar defectos en piezas', 'deep-learning', true],
   ])('%s → %s %s', (text, id, expected) => {
     expect(has(text, id)).toBe(expected);
   });
