@@ -11049,7 +11049,7 @@ describe('CI as a timer, SOC auto-actions, fronted endpoints, regulation and leg
   });
 });
 
-describe('German report compounds, closing talks and design reviews; Spanish third-person leading and training; vision APIs tested', () => {
+describe('German report compounds, closing talks and design reviews; Spanish third-person leading and training; vision APIs tested; decks and read-outs for executives', () => {
   const has = (text: string, id: string) => ids(text).includes(id);
   it.each([
     [
@@ -11097,6 +11097,18 @@ describe('German report compounds, closing talks and design reviews; Spanish thi
     ['BERUFSERFAHRUNG\n2019 – 2025  Pentesterin, Halvar AG\n- Black-Box-Tests gegen Bildklassifikations-APIs von Kunden', 'deep-learning', false],
     ['BERUFSERFAHRUNG\n2019 – 2025  Data Scientist, Halvar AG\n- Bildklassifikation für die Qualitätskontrolle mit CNNs', 'deep-learning', true],
     ['EXPERIENCIA\n2019 – 2025  Científica de datos, Ortiga SA\n- Modelos de visión por computador para detectar defectos en piezas', 'deep-learning', true],
+    ['EXPERIENCE\nSecurity Analyst | Corvel Bank | 2020 – 2025\n- Quarterly risk deck for the CIO and the audit committee', 'stakeholder-communication', true],
+    ['EXPERIENCE\nSecurity Analyst | Corvel Bank | 2020 – 2025\n- Designed a slide deck template in PowerPoint', 'stakeholder-communication', false],
+    [
+      'EXPERIENCE\nRed Team Lead | Corvel Bank | 2020 – 2025\n- Attack narratives and executive read-outs after each exercise',
+      'stakeholder-communication',
+      true,
+    ],
+    [
+      'EXPERIENCE\nVulnerability Analyst | HM Revenue Office | 2020 – 2025\n- Monthly patch compliance reporting to the SIRO',
+      'stakeholder-communication',
+      true,
+    ],
   ])('%s → %s %s', (text, id, expected) => {
     expect(has(text, id)).toBe(expected);
   });
