@@ -11041,12 +11041,84 @@ describe('CI as a timer, SOC auto-actions, fronted endpoints, regulation and leg
     ['EXPERIENCE\nData Analyst | Keswick Retail | 2022 – 2025\n- Dashboards that auto-close stale orders in the ERP', 'security-automation', false],
     ['EXPERIENCE\nAI Security Engineer | Pellan AI | 2022 – 2025\n- Wrote the jailbreak filter that fronts every model endpoint', 'ml-deployment', false],
     ['EXPERIENCE\nML Engineer | Pellan AI | 2022 – 2025\n- Deployed the churn model behind a SageMaker model endpoint', 'ml-deployment', true],
+    ['EXPERIENCE\nCloud Network Engineer | Brantor Bank | 2019 – 2024\n- Moved the GPU hosts and model endpoints onto private subnets', 'ml-deployment', false],
+    ['PROFILE\nSecurity engineer guarding container clusters and model endpoints for an insurer.', 'ml-deployment', false],
+    [
+      'EXPERIENCE\nMachine Learning Engineer | Brantor Bank | 2019 – 2024\n- Served the scoring models through autoscaled model endpoints',
+      'ml-deployment',
+      true,
+    ],
     ['EXPERIENCE\nData Scientist | Harlow Life | 2021 – 2025\n- Documented the pricing models for the SB 21-169 quantitative testing', 'ai-regulation', true],
     ['EXPÉRIENCE\nIngénieur ML | Ardent Défense | 2020 – 2025\n- Serveurs RHEL durcis selon les STIG pour l’accréditation', 'security-compliance', false],
     ['EXPÉRIENCE\nJuriste droit des données personnelles | Ardent SA | 2016 – 2019', 'privacy', true],
     ['EXPERIENCIA\nCISO | Banco Ardilla | 2019 – 2025\n- Dirección del área de seguridad: equipo de 7 personas.', 'team-leadership', true],
     ['BERUFSERFAHRUNG\nRed Team Lead | Ardent AG | 2020 – 2025\n- Quartalsberichte für das Model-Risk-Komitee', 'ai-governance', false],
     ['BERUFSERFAHRUNG\nData Scientist | Ardent AG | 2020 – 2025\n- Mitglied im Model-Risk-Komitee der Bank', 'ai-governance', true],
+  ])('%s → %s %s', (text, id, expected) => {
+    expect(has(text, id)).toBe(expected);
+  });
+});
+
+describe('German report compounds, closing talks and design reviews; Spanish third-person leading and training; vision APIs tested; decks and read-outs for executives', () => {
+  const has = (text: string, id: string) => ids(text).includes(id);
+  it.each([
+    [
+      'BERUFSERFAHRUNG\n2019 – 2025  Cloud Security Engineerin, Halvar AG\n- Monatliche Risikoberichte an den CIO und die Geschäftsleitung',
+      'stakeholder-communication',
+      true,
+    ],
+    [
+      'BERUFSERFAHRUNG\n2019 – 2025  Cloud Security Engineerin, Halvar AG\n- Statusberichte an den CISO zu offenen Schwachstellen',
+      'stakeholder-communication',
+      true,
+    ],
+    ['BERUFSERFAHRUNG\n2019 – 2025  Cloud Security Engineerin, Halvar AG\n- Risikoberichte für die Ablage im Wiki', 'stakeholder-communication', false],
+    [
+      'BERUFSERFAHRUNG\n2019 – 2025  Security Lead, Halvar AG\n- Präsentiert der Geschäftsführung halbjährlich die Bedrohungslage',
+      'stakeholder-communication',
+      true,
+    ],
+    [
+      'BERUFSERFAHRUNG\n2019 – 2025  Security Lead, Halvar AG\n- Stelle der CFO und den Teamleitungen jedes Quartal die wichtigsten Prüfungsergebnisse und Befunde vor',
+      'stakeholder-communication',
+      true,
+    ],
+    [
+      'BERUFSERFAHRUNG\n2019 – 2025  IT-Revisorin, Halvar AG\n- Prüfungsleitung; Abschlussgespräche mit Vorstand und Bereichsleitungen',
+      'stakeholder-communication',
+      true,
+    ],
+    [
+      'BERUFSERFAHRUNG\n2019 – 2025  Teamleiterin Personal, Halvar AG\n- Abschlussgespräche mit ausscheidenden Beschäftigten',
+      'stakeholder-communication',
+      false,
+    ],
+    ['BERUFSERFAHRUNG\n2019 – 2025  Security Architect, Halvar AG\n- Sicherheits-Designreviews neuer Zahlungsdienste', 'security-assessment', true],
+    [
+      'EXPERIENCIA\n2019 – 2025  Analista SOC nivel 2, Ortiga SA\n- Forma a los analistas junior del turno de noche en la clasificación de alertas',
+      'mentoring',
+      true,
+    ],
+    ['EXPERIENCIA\n2012 – 2016  Sargento de comunicaciones, Ejército\n- Dirigió un pelotón de 12 soldados de transmisiones', 'team-leadership', true],
+    ['EXPERIENCIA\n2019 – 2025  Jefa de seguridad, Ortiga SA\n- Dirige a 6 analistas en dos turnos', 'team-leadership', true],
+    ['EXPERIENCIA\n2019 – 2025  Analista de datos, Ortiga SA\n- Dirigió el análisis de 4 campañas de marketing', 'team-leadership', false],
+    ['PERFIL\nPentester; últimamente pruebo chatbots y alguna API de visión artificial de clientes.', 'deep-learning', false],
+    ['PROFIL\nPentesteuse ; je teste surtout des assistants LLM et quelques API de vision par ordinateur.', 'deep-learning', false],
+    ['BERUFSERFAHRUNG\n2019 – 2025  Pentesterin, Halvar AG\n- Black-Box-Tests gegen Bildklassifikations-APIs von Kunden', 'deep-learning', false],
+    ['BERUFSERFAHRUNG\n2019 – 2025  Data Scientist, Halvar AG\n- Bildklassifikation für die Qualitätskontrolle mit CNNs', 'deep-learning', true],
+    ['EXPERIENCIA\n2019 – 2025  Científica de datos, Ortiga SA\n- Modelos de visión por computador para detectar defectos en piezas', 'deep-learning', true],
+    ['EXPERIENCE\nSecurity Analyst | Corvel Bank | 2020 – 2025\n- Quarterly risk deck for the CIO and the audit committee', 'stakeholder-communication', true],
+    ['EXPERIENCE\nSecurity Analyst | Corvel Bank | 2020 – 2025\n- Designed a slide deck template in PowerPoint', 'stakeholder-communication', false],
+    [
+      'EXPERIENCE\nRed Team Lead | Corvel Bank | 2020 – 2025\n- Attack narratives and executive read-outs after each exercise',
+      'stakeholder-communication',
+      true,
+    ],
+    [
+      'EXPERIENCE\nVulnerability Analyst | HM Revenue Office | 2020 – 2025\n- Monthly patch compliance reporting to the SIRO',
+      'stakeholder-communication',
+      true,
+    ],
   ])('%s → %s %s', (text, id, expected) => {
     expect(has(text, id)).toBe(expected);
   });
