@@ -919,6 +919,18 @@ describe('roleFromJobPosting: phrases', () => {
     expect(skills('Backend Engineer', 'Take part in architecture reviews for every new service', en)).toEqual([['python', 'required']]);
   });
 
+  it('reads time spent as a security architect, asked of the hire, as security assessment', () => {
+    const role = roleFromJobPosting(
+      'Cloud Security Lead\n\nRequirements\n- At least 6 years in information security, of which at least 2 years as a security architect\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier, 'minYears' in q ? q.minYears : null])).toEqual([
+      ['securityYears', 'required', 6],
+      ['security-assessment', 'required', 2],
+    ]);
+    // The ad's own title names the job, not a skill asked of the hire.
+    expect(roleFromJobPosting('Senior Security Architect\n\nRequirements\n- Python\n').requirements.map(requirementId)).toEqual(['python']);
+  });
+
   it('reads following up vulnerabilities in French as vulnerability management, but not the OWASP classes a tester follows to their fix', () => {
     const skills = (duty: string) =>
       roleFromJobPosting(`Analyste sécurité\n\nMissions\n- ${duty}\n\nProfil\n- Python\n`, { language: 'fr' }).requirements.map((q) => [
