@@ -919,6 +919,16 @@ describe('roleFromJobPosting: phrases', () => {
     expect(skills('Backend Engineer', 'Take part in architecture reviews for every new service', en)).toEqual([['python', 'required']]);
   });
 
+  it("reads the German supervisors' IT requirements for insurers and banks (VAIT, BAIT) as security compliance", () => {
+    const role = roleFromJobPosting('Informationssicherheitsbeauftragter (m/w/d)\n\nIhr Profil\n- Python\n\nWünschenswert\n- Vertrautheit mit der BAIT\n', {
+      language: 'de',
+    });
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['security-compliance', 'preferred'],
+    ]);
+  });
+
   it('reads time spent as a security architect, asked of the hire, as security assessment', () => {
     const role = roleFromJobPosting(
       'Cloud Security Lead\n\nRequirements\n- At least 6 years in information security, of which at least 2 years as a security architect\n',
