@@ -897,6 +897,66 @@ describe('roleFromJobPosting: phrases', () => {
     ]);
   });
 
+  it("reads a review named in a security job's duties as a security assessment, unless the sentence tells of the employer", () => {
+    const skills = (title: string, duty: string, headings: [string, string], language: 'en' | 'de' | 'fr' | 'es' = 'en') =>
+      roleFromJobPosting(`${title}\n\n${headings[0]}\n- ${duty}\n\n${headings[1]}\n- Python\n`, { language }).requirements.map((q) => [
+        requirementId(q),
+        q.tier,
+      ]);
+    const en: [string, string] = ['Responsibilities', 'Requirements'];
+    expect(skills('AI Security Engineer', 'Sit in architecture reviews for every new inference service', en)).toEqual([
+      ['security-assessment', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(skills('Responsable sécurité', "Conduire les revues d'architecture des nouveaux produits", ['Missions', 'Profil'], 'fr')).toEqual([
+      ['security-assessment', 'duty'],
+      ['python', 'required'],
+    ]);
+    // The employer's own way of working, and reviews in a job that is no security job, are no security assessment.
+    expect(skills('Security Engineer', 'Keep notes. We are a remote team; design reviews take place in shared documents', en)).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(skills('Backend Engineer', 'Take part in architecture reviews for every new service', en)).toEqual([['python', 'required']]);
+  });
+
+  it("reads the German supervisors' IT requirements for insurers and banks (VAIT, BAIT) as security compliance", () => {
+    const role = roleFromJobPosting('Informationssicherheitsbeauftragter (m/w/d)\n\nIhr Profil\n- Python\n\nWünschenswert\n- Vertrautheit mit der BAIT\n', {
+      language: 'de',
+    });
+    expect(role.requirements.map((q) => [requirementId(q), q.tier])).toEqual([
+      ['python', 'required'],
+      ['security-compliance', 'preferred'],
+    ]);
+  });
+
+  it('reads time spent as a security architect, asked of the hire, as security assessment', () => {
+    const role = roleFromJobPosting(
+      'Cloud Security Lead\n\nRequirements\n- At least 6 years in information security, of which at least 2 years as a security architect\n',
+    );
+    expect(role.requirements.map((q) => [requirementId(q), q.tier, 'minYears' in q ? q.minYears : null])).toEqual([
+      ['securityYears', 'required', 6],
+      ['security-assessment', 'required', 2],
+    ]);
+    // The ad's own title names the job, not a skill asked of the hire.
+    expect(roleFromJobPosting('Senior Security Architect\n\nRequirements\n- Python\n').requirements.map(requirementId)).toEqual(['python']);
+  });
+
+  it('reads following up vulnerabilities in French as vulnerability management, but not the OWASP classes a tester follows to their fix', () => {
+    const skills = (duty: string) =>
+      roleFromJobPosting(`Analyste sécurité\n\nMissions\n- ${duty}\n\nProfil\n- Python\n`, { language: 'fr' }).requirements.map((q) => [
+        requirementId(q),
+        q.tier,
+      ]);
+    expect(skills('Assurer le suivi des vulnérabilités critiques des serveurs')).toEqual([
+      ['vulnerability-management', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(skills('Assurer le suivi des vulnérabilités OWASP Top 10 du portail')).toEqual([
+      ['application-security', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
   it('French: "Ce qui fera la différence" opens the nice-to-haves', () => {
     const role = roleFromJobPosting(
       'Ingénieur sécurité\n\nProfil recherché\n– Une bonne maîtrise de Python ;\n\nCe qui fera la différence :\n– Une expérience de Terraform ;\n',

@@ -190,6 +190,10 @@ export interface PostingWords {
   mlTitle: RegExp;
   /** Verbs of building and automating, as keys: in a security job's duties, an alias meant for security work counts a few words after one. */
   toolBuilding: ReadonlySet<string>;
+  /** Nouns of reviewing, as keys: in a security job's duties, an alias meant for security work that names one counts. */
+  reviewWork: ReadonlySet<string>;
+  /** The employer's own pronouns, folded: a sentence that opens with one tells of the employer ("We hold design reviews in writing"). */
+  employerPronouns: ReadonlySet<string>;
   /** A job word ("Engineer", "Analyst", "Ingenieur"): a line near the top that holds one is the ad's title. */
   jobWord: RegExp;
   degrees: DegreeWords;
@@ -322,6 +326,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     securityTitle: phrasesRegex(lex.work.securityTitles),
     mlTitle: phrasesRegex(lex.work.mlTitles),
     toolBuilding: new Set(p.toolBuildingWords.map(fold)),
+    reviewWork: new Set(p.reviewWorkNouns.map(fold)),
+    employerPronouns: new Set(p.employerPronouns.map(fold)),
     jobWord: phrasesRegex(lex.work.jobWords),
     companyVerbs: new Set(lex.work.companyVerbs.map(fold)),
     functionWords: new Set(lex.normalize.stopwords.map(fold)),

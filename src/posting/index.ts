@@ -196,23 +196,46 @@ function wholeYears(found: readonly Finding[]): YearsStatement | undefined {
  * The duties of a security job are security work, as a résumé's entry under a security title is: there an alias meant
  * for security work only counts as a plain one when it stands a few words after a verb of building ("Build tooling that
  * flags …", "Develop scripts … to automate …", "Développer des outils de tests automatisés") or is one ("Automatiser le
- * tri"), under the duties heading. Elsewhere the ad's tools are what the hire uses ("alerts from the SIEM and endpoint tools").
+ * tri"), under the duties heading, or names a review ("architecture reviews for new model services"). Elsewhere the ad's tools are what the hire uses ("alerts from the SIEM and endpoint tools").
  */
 function withDutyKinds(mentions: Mention[], structure: PostingStructure, ctx: YearsContext, words: PostingWords): Mention[] {
-  if (ctx.jobMeasure !== 'securityYears' || words.toolBuilding.size === 0) return mentions;
+  if (ctx.jobMeasure !== 'securityYears' || (words.toolBuilding.size === 0 && words.reviewWork.size === 0)) return mentions;
   const duties = structure.clauses.filter((c) => c.section === 'duty' && c.tier === 'duty' && !c.boilerplate);
   return mentions.map((m) => {
     if (m.entryKinds?.size !== 1 || !m.entryKinds.has('security')) return m;
     const clause = duties.find((c) => m.start >= c.start && m.end <= c.end);
     if (clause === undefined) return m;
+    // A review the hire runs in a security job's duties ("architecture reviews for new model services") is a security review.
+    if (m.text.split(WORD_GAP).some((w) => words.reviewWork.has(fold(w))) && !words.employerPronouns.has(fold(sentenceOpening(structure.clauses, clause))))
+      return withoutKinds(m);
     const lead = lastWords(clause.text.slice(0, m.start - clause.start), BUILDER_REACH);
     // A verb of the employer's after a subject of its own ("The division builds analytic tools") describes the company.
     const said = `${lead} ${m.text}`.split(WORD_GAP).filter((w) => w !== '');
     const opening = clause.text.trim().split(WORD_GAP)[0] ?? '';
     if (!said.some((w) => words.toolBuilding.has(fold(w)) && (!words.companyVerbs.has(fold(w)) || w === opening))) return m;
-    const { entryKinds: _, ...plain } = m;
-    return plain;
+    return withoutKinds(m);
   });
+}
+
+/** The first word of the sentence a clause is part of ("We're a docs-first company; design reviews happen in writing" opens with "We"). */
+function sentenceOpening(clauses: readonly Clause[], clause: Clause): string {
+  let i = clauses.indexOf(clause);
+  while (i > 0 && continues(clauses[i - 1] as Clause, clauses[i] as Clause)) i -= 1;
+  return (clauses[i] ?? clause).text.trim().split(WORD_GAP)[0] ?? '';
+}
+
+/** Whether a clause goes on the sentence of the one before it: no stop ends that one, and only a mark and a space part them. */
+function continues(before: Clause, clause: Clause): boolean {
+  return clause.start - before.end <= SAME_SENTENCE_GAP && !/[.!?:]$/u.test(before.text.trimEnd());
+}
+
+/** At most this many characters between two clauses of one sentence ("; "). */
+const SAME_SENTENCE_GAP = 2;
+
+/** A mention read as a plain alias, without its limit to kinds of work. */
+function withoutKinds(m: Mention): Mention {
+  const { entryKinds: _, ...plain } = m;
+  return plain;
 }
 
 /** How many words before a security-work alias a verb of building may stand ("Develop and maintain security analysis scripts"). */

@@ -803,6 +803,13 @@ export const PostingsLexiconSchema = z.strictObject({
    */
   toolBuildingWords: z._default(Phrases, []),
   /**
+   * Nouns of reviewing work ("review", "revue", "revisión"): in the duties of a security job, an alias meant for security
+   * work only that names one ("architecture reviews for new services") is the hire's security review.
+   */
+  reviewWorkNouns: z._default(Phrases, []),
+  /** The employer's own pronouns ("we", "our", "wir", "nous"): a duty sentence that opens with one tells of the employer, not the hire. */
+  employerPronouns: z._default(Phrases, []),
+  /**
    * A range's first and last word, space-separated ("from to"): "…, from data ingestion to model deployment" after
    * what security work is on names its stages, still what is secured.
    */
