@@ -8,6 +8,7 @@ import { dateWordsFor } from '../src/text/dates';
 import { wordEnd } from '../src/text/language';
 import { allLanguagesLexicon } from '../src/text/lexicon';
 import { allLanguages } from '../src/languages';
+import { hasInnerSpaceRun } from '../src/text/columns';
 import {
   foldText,
   headPositions,
@@ -700,5 +701,26 @@ describe('a head word twin of a phrase list, made from only the phrases sharing 
       }
     }
     expect(compared).toBeGreaterThan(1000);
+  });
+});
+
+describe('a run of spaces between two characters of text, read without a regex (hasInnerSpaceRun)', () => {
+  it.each([
+    ['Skills   Experience', true],
+    ['Skills  Experience', false],
+    ['   Experience', false],
+    ['Skills   ', false],
+    ['Skills   \nExperience', false],
+    ['Skills\t   Experience', false],
+    ['a b  c   d', true],
+    ['é   ü', true],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(hasInnerSpaceRun(text)).toBe(expected);
+    expect(/\S {3,}\S/u.test(text)).toBe(expected);
+  });
+  it('answers on a run of millions of spaces', () => {
+    expect(hasInnerSpaceRun(`Python${' '.repeat(4_000_000)}Java`)).toBe(true);
+    expect(hasInnerSpaceRun(`Python${' '.repeat(4_000_000)}`)).toBe(false);
   });
 });

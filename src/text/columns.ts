@@ -56,7 +56,7 @@ export interface ColumnReading {
  * column each run on across the break, as a reader follows them.
  */
 export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
-  if (!/\S {3,}\S/u.test(raw)) return { text: raw, columns: false, firstPage: false, dateColumn: false };
+  if (!hasInnerSpaceRun(raw)) return { text: raw, columns: false, firstPage: false, dateColumn: false };
   const marker = pageBreak.trim();
   const out: string[] = [];
   let open: Band | undefined;
@@ -249,6 +249,21 @@ function markEarly(r: Row, early: Int32Array, to: number): void {
     marked = Math.max(marked, Math.min(e + EARLY, to));
     k = e;
   }
+}
+
+/**
+ * Whether a run of three spaces or more stands between two characters of text on one line (what `/\S {3,}\S/`
+ * tests), read by `indexOf` from run to run without a regex's backtracking stack: one bench run threw a RangeError
+ * ("Maximum call stack size exceeded") from that regex on a hostile text of millions of characters.
+ */
+export function hasInnerSpaceRun(text: string): boolean {
+  for (let k = text.indexOf('   '); k !== -1; k = text.indexOf('   ', k)) {
+    let e = k + 3;
+    while (text.charCodeAt(e) === 32) e++;
+    if (k > 0 && /\S/u.test(text.charAt(k - 1)) && e < text.length && /\S/u.test(text.charAt(e))) return true;
+    k = e;
+  }
+  return false;
 }
 
 /** Dated lines of a main column's own date column: at least this many. */
