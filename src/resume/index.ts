@@ -342,7 +342,9 @@ function sharedBodies(raw: readonly RawEntry[]): Set<RawEntry> {
   for (const e of raw) {
     if (e.bodyEnd <= e.bodyStart) continue;
     const key = `${e.bodyStart}:${e.bodyEnd}`;
-    byBody.set(key, [...(byBody.get(key) ?? []), e]);
+    const group = byBody.get(key);
+    if (group) group.push(e);
+    else byBody.set(key, [e]);
   }
   return new Set([...byBody.values()].filter((g) => g.length > 1).flat());
 }
@@ -946,9 +948,12 @@ function classify(
  */
 function operationsBesideSecurity(raw: readonly RawEntry[], kinds: EntryKind[][], words: KindWords): void {
   const shared = sharedBodies(raw);
+  // The bodies a security-titled position shares, found once: each entry then looks its own body up.
+  const securityBodies = new Set<string>();
+  for (const o of shared) if (isSecurityTitle(o.title, words)) securityBodies.add(`${o.bodyStart}:${o.bodyEnd}`);
   raw.forEach((e, i) => {
     if (!shared.has(e) || !words.operationsTitle.test(e.title) || isSecurityTitle(e.title, words)) return;
-    const beside = raw.some((o) => o !== e && o.bodyStart === e.bodyStart && o.bodyEnd === e.bodyEnd && isSecurityTitle(o.title, words));
+    const beside = securityBodies.has(`${e.bodyStart}:${e.bodyEnd}`);
     if (beside && kinds[i]?.includes('security')) kinds[i] = withoutKind(kinds[i] as EntryKind[], 'security');
   });
 }
