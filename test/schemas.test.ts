@@ -127,3 +127,36 @@ describe('every public function resolves its options through its schema', () => 
     }
   });
 });
+
+describe('an error rolefit did not mean to throw becomes E_INTERNAL with its cause', () => {
+  it('parseResume: a failure deep inside the reading', () => {
+    const cause = new RangeError('Maximum call stack size exceeded');
+    const input = {
+      basics: { name: 'Jane Roe' },
+      work: [
+        {
+          name: 'Acme',
+          get position(): string {
+            throw cause;
+          },
+          startDate: '2020-01',
+        },
+      ],
+    };
+    let caught: unknown;
+    try {
+      parseResume(input as never, { asOf: '2026-11-01' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isRolefitError(caught)).toBe(true);
+    expect((caught as RolefitError).code).toBe('E_INTERNAL');
+    expect((caught as RolefitError).cause).toBe(cause);
+    expect((caught as RolefitError).message).toBe(
+      '`parseResume` failed inside rolefit (RangeError: Maximum call stack size exceeded). This is a bug or an engine limit: please report it with the input that caused it.',
+    );
+  });
+  it('a RolefitError passes through unchanged', () => {
+    expect(() => parseResume('x'.repeat(300_000), { asOf: '2026-11-01' })).toThrow(expect.objectContaining({ code: 'E_INPUT_TOO_LARGE' }));
+  });
+});

@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'E_ENCRYPTED',
   'E_NO_TEXT_LAYER',
   'E_UNSUPPORTED_FORMAT',
+  'E_INTERNAL',
 ] as const;
 
 /** Codes of every error rolefit throws. */
@@ -49,6 +50,20 @@ export class RolefitError extends Error {
 /** True for an error rolefit threw (any `RolefitError`). */
 export function isRolefitError(error: unknown): error is RolefitError {
   return error instanceof RolefitError;
+}
+
+/**
+ * Runs one reading and turns an error rolefit did not mean to throw (an engine limit such as V8's "Maximum call stack
+ * size exceeded" inside a regex, or a bug) into `E_INTERNAL`, with the original as `cause`: a caller sees one error
+ * class, never a crash from deep inside. `RolefitError`s pass through unchanged.
+ */
+export function guarded<T>(fn: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isRolefitError(error)) throw error;
+    throw new RolefitError('E_INTERNAL', msg.internal(fn, error), { cause: error });
+  }
 }
 
 /** Throws the documented codes unless `value` is a string no longer than `maxLength` (checked before any work). */

@@ -35,6 +35,8 @@ export const msg = {
   aliasTooLong: (limit: number) => `expected an alias of at most ${n(limit)} characters`,
   unknownRole: (id: string, where: string) =>
     `Unknown role \`${id}\` in \`${where}\`. Call \`matchRoles\` without \`roles\` to see every role id, or add the role to the catalog.`,
+  internal: (fn: string, cause: unknown) =>
+    `\`${fn}\` failed inside rolefit (${cause instanceof Error ? `${cause.name}: ${cause.message.slice(0, 120)}` : show(cause)}). This is a bug or an engine limit: please report it with the input that caused it.`,
   invalidOptions: (fn: string, details: string) => `Invalid options of \`${fn}\`:\n${details}\nSee the \`${fn}\` options in the README.`,
   notLanguagePack: () => "expected a language pack from `rolefit/languages`, such as `de` of `import { de } from 'rolefit/languages'`",
   foreignLanguagePack: (code: string) => `\`${code}\` is a language pack from another rolefit version: import it from this \`rolefit\``,

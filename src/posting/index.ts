@@ -1,7 +1,7 @@
 import { compileCatalog, type CompiledCatalog, type TrieRoot } from '../catalog/compile';
 import { parseRoles } from '../catalog/build';
 import { catalogOf, requirementId } from '../catalog/load';
-import { checkText, postingMsg, RolefitError, warn } from '../errors';
+import { checkText, guarded, postingMsg, RolefitError, warn } from '../errors';
 import { checkLanguageLoaded, resolveOptions } from '../options';
 import {
   type Catalog,
@@ -72,7 +72,7 @@ export function roleFromJobPosting(text: string, options?: PostingOptions): Role
   checkLanguageLoaded(resolved, 'roleFromJobPosting');
   const cc = compileCatalog(catalogOf(resolved));
   try {
-    return readRole(text, resolved, cc);
+    return guarded('roleFromJobPosting', () => readRole(text, resolved, cc));
   } finally {
     forgetTexts();
     cc.stemmer.forget();

@@ -1,5 +1,5 @@
 import { catalogOf } from '../catalog/load';
-import { checkText, warn } from '../errors';
+import { checkText, guarded, warn } from '../errors';
 import { checkLanguageLoaded, resolveOptions } from '../options';
 import {
   type EntryKind,
@@ -105,7 +105,7 @@ export type ResolvedParseOptions = Omit<ReturnType<typeof ParseOptionsSchema.par
 /** `parseResume` with an already compiled catalog and resolved options (used by `createMatcher`). */
 export function parseWith(cc: CompiledCatalog, input: unknown, options: ResolvedParseOptions): ResumeProfile {
   try {
-    return readProfile(cc, input, options);
+    return guarded('parseResume', () => readProfile(cc, input, options));
   } finally {
     forgetTexts();
     cc.stemmer.forget();
