@@ -562,8 +562,8 @@ function listedAsTool(before: string, words: KindWords): boolean {
 
 /** How far after a hosted service's name the records it writes may be named ("Azure OpenAI and Copilot audit logs"). */
 const LOG_REACH = 40;
-/** A word that starts with a capital: a name. */
-const NAME_WORD = unicodeRegex`^\p{Lu}`;
+/** A capital letter first: a word that is a name, or a sentence's opening. */
+const CAPITAL_FIRST = unicodeRegex`^\p{Lu}`;
 
 /**
  * A hosted service's name followed by a noun of its records, with only names, joiners and one other word between
@@ -589,7 +589,7 @@ function onlyNamesBetween(between: string, words: KindWords): boolean {
   let others = 0;
   for (const w of between.split(/\s+/u)) {
     const folded = w.toLowerCase();
-    if (w === '' || words.joiners.has(folded) || words.ofWords.has(folded) || ELIDED.test(w) || NAME_WORD.test(w)) continue;
+    if (w === '' || words.joiners.has(folded) || words.ofWords.has(folded) || ELIDED.test(w) || CAPITAL_FIRST.test(w)) continue;
     others++;
     if (others > 1) return false;
   }
@@ -776,11 +776,8 @@ function startsWithBuilding(sentence: string, words: KindWords): boolean {
   // A line with no full stop above the duty (the job's place, "Medellín, Antioquia, Colombia"): a verb in capitals
   // opening its own line opens a sentence.
   const line = lead.lastIndexOf('\n');
-  return line >= 0 && SENTENCE_LEAD.test(lead.slice(line)) && UPPER_START.test(sentence.slice(m.index));
+  return line >= 0 && SENTENCE_LEAD.test(lead.slice(line)) && CAPITAL_FIRST.test(sentence.slice(m.index));
 }
-
-/** A capital letter first. */
-const UPPER_START = unicodeRegex`^\p{Lu}`;
 
 /**
  * The entries whose duties open by saying they go on from the entry above ("• Fortsetzung der obigen Tätigkeit;

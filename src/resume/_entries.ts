@@ -936,11 +936,11 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
  * "equipo de Seguridad TI"), a narrow column's wrap: one line, so a title wrapped over two lines is one title.
  */
 function joinWrappedLines(lines: Line[]): Line[] {
+  const plain = (l: Line) => !l.blank && !l.bullet && !l.cont && l.ranges.length === 0;
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const next = lines[i + 1];
-    const plain = (l: Line) => !l.blank && !l.bullet && !l.cont && l.ranges.length === 0;
     if (
       !next ||
       !plain(line) ||

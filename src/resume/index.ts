@@ -1520,8 +1520,7 @@ function acronymOfOtherName(text: string, m: Mention, cc: CompiledCatalog, seen:
 const BARE_ACRONYM = unicodeRegex`^\p{Lu}{3,6}$`;
 /** How far before a bracketed acronym the words it abbreviates are read. */
 const SPELLED_REACH = 90;
-/** A word that opens with a capital; a short lowercase one a name holds between two ("and", "of", "for"). */
-const CAPITALISED = unicodeRegex`^\p{Lu}`;
+/** A short lowercase word a name holds between two capitalised ones ("and", "of", "for"). */
 const NAME_JOINER = unicodeRegex`^\p{Ll}{1,3}$`;
 
 /**
@@ -1533,7 +1532,7 @@ function spelledBefore(before: string, acronym: string): string | undefined {
   const caps: string[] = [];
   for (let k = words.length - 1; k >= 0 && caps.length < acronym.length; k--) {
     const w = words[k] as string;
-    if (CAPITALISED.test(w)) caps.unshift(w);
+    if (CAPITAL_FIRST.test(w)) caps.unshift(w);
     else if (!NAME_JOINER.test(w) || caps.length === 0) break;
   }
   const initials = caps.map((w) => w.charAt(0)).join('');
@@ -1781,13 +1780,13 @@ function nextRow(line: string, next: string, at: number, cues: CueWords): boolea
   const own = DATED_CELL.exec(next);
   if (!cell || !own || cell[0].length > at) return false;
   const rest = next.slice(own[0].length);
-  return NAME_FIRST.test(rest) && !DATED.test(rest) && !cues.certNotHeld.test(rest);
+  return CAPITAL_FIRST.test(rest) && !DATED.test(rest) && !cues.certNotHeld.test(rest);
 }
 
 /** A row's first cell, words that name a year, and the gap after it. */
 const DATED_CELL = unicodeRegex`^[^\S\n]{0,4}(?:\p{L}{1,12}\.?\s)?(?:\d{1,2}[./-])?(?:19|20)\d\d[^\S\n]{2,}(?=\S)`;
-/** A cell that opens with a name. */
-const NAME_FIRST = unicodeRegex`^\p{Lu}`;
+/** A capital letter first: a cell or a word that opens with a name. */
+const CAPITAL_FIRST = unicodeRegex`^\p{Lu}`;
 
 /** A bracket right after a name. */
 const BRACKET_NEXT = /^\s{0,2}[([]/u;
