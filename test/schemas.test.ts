@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, gapReport, isRolefitError, loadCatalog, matchRoles, parseResume, planUpskilling, rankCandidates, RolefitError } from '../src';
+import {
+  createMatcher,
+  gapReport,
+  isRolefitError,
+  loadCatalog,
+  matchRoles,
+  parseResume,
+  planUpskilling,
+  rankCandidates,
+  RolefitError,
+  redactProfile,
+  renderShortlist,
+  toJsonResume,
+} from '../src';
 import { roleFromJobPosting } from '../src/postings';
 import { en } from 'zod/locales';
 import { zodMessage } from '../src/errors';
@@ -158,5 +171,66 @@ describe('an error rolefit did not mean to throw becomes E_INTERNAL with its cau
   });
   it('a RolefitError passes through unchanged', () => {
     expect(() => parseResume('x'.repeat(300_000), { asOf: '2026-11-01' })).toThrow(expect.objectContaining({ code: 'E_INPUT_TOO_LARGE' }));
+  });
+
+  // A profile that passes the shape check but fails when its skills are read (a getter stands in for a bug).
+  const breaking = (cause: Error) => {
+    const profile = parseResume('Experience\nSecurity Engineer, Acme  2019 – 2024\n- Python, threat modeling', { asOf: '2026-11-01' });
+    return {
+      ...profile,
+      text: profile.text,
+      skills: [
+        {
+          get id(): string {
+            throw cause;
+          },
+        },
+      ],
+    } as never;
+  };
+  const internal = (fn: string, run: () => unknown, cause: Error) => {
+    let caught: unknown;
+    try {
+      run();
+    } catch (error) {
+      caught = error;
+    }
+    expect(isRolefitError(caught)).toBe(true);
+    expect((caught as RolefitError).code).toBe('E_INTERNAL');
+    expect((caught as RolefitError).cause).toBe(cause);
+    expect((caught as RolefitError).message).toBe(
+      `\`${fn}\` failed inside rolefit (TypeError: boom). This is a bug or an engine limit: please report it with the input that caused it.`,
+    );
+  };
+  it('matchRoles, planUpskilling, rankCandidates, gapReport and toJsonResume wrap such an error too', () => {
+    const cause = new TypeError('boom');
+    internal('matchRoles', () => matchRoles(breaking(cause)), cause);
+    internal('planUpskilling', () => planUpskilling(breaking(cause), 'ai-security-engineer'), cause);
+    internal('rankCandidates', () => rankCandidates([breaking(cause)], 'ai-security-engineer'), cause);
+    internal('matchRoles', () => gapReport(breaking(cause)), cause);
+    internal('toJsonResume', () => toJsonResume(breaking(cause)), cause);
+  });
+  it('redactProfile and renderShortlist wrap such an error too', () => {
+    const cause = new TypeError('boom');
+    const profile = parseResume('Jane Roe, jane@example.com\nExperience\nAnalyst, Acme  2020 – 2024', { asOf: '2026-11-01' });
+    const brokenEvidence = {
+      ...profile,
+      get sections(): never {
+        throw cause;
+      },
+    };
+    internal('redactProfile', () => redactProfile(brokenEvidence as never), cause);
+    const ranking = rankCandidates([profile], 'ai-security-analyst');
+    const broken = {
+      ...ranking,
+      get candidates(): never {
+        throw cause;
+      },
+    };
+    internal('renderShortlist', () => renderShortlist(broken as never, 'markdown'), cause);
+  });
+  it('toJsonResume and redactProfile refuse what is not a profile with E_INVALID_INPUT', () => {
+    expect(() => toJsonResume({} as never)).toThrow(expect.objectContaining({ code: 'E_INVALID_INPUT' }));
+    expect(() => redactProfile(null as never)).toThrow(expect.objectContaining({ code: 'E_INVALID_INPUT' }));
   });
 });

@@ -1,5 +1,5 @@
 import { catalogOf } from '../catalog/load';
-import { msg, RolefitError } from '../errors';
+import { guarded, msg, RolefitError } from '../errors';
 import { resolveOptions } from '../options';
 import {
   type Catalog,
@@ -54,7 +54,8 @@ interface Simulation {
  */
 export function planUpskilling(profile: ResumeProfile, target: string | Role | ReadonlyArray<string | Role>, options?: PlanOptions): UpskillingPlan {
   assertProfile(profile);
-  return planWith(profile, target, resolveOptions(PlanOptionsSchema, options, 'planUpskilling'));
+  const resolved = resolveOptions(PlanOptionsSchema, options, 'planUpskilling');
+  return guarded('planUpskilling', () => planWith(profile, target, resolved));
 }
 
 /** Options of `planWith`, resolved. */

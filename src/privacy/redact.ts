@@ -1,4 +1,6 @@
+import { guarded } from '../errors';
 import { findSections } from '../resume/sections';
+import { assertProfile } from '../score/match';
 import type { Evidence, ResumeProfile } from '../schemas';
 import { lazyValues, unicodeRegex, unicodeLiteral } from '../text/phrases';
 
@@ -82,6 +84,11 @@ export function redactText(text: string): string {
  * safe.text.includes('@'); // false
  */
 export function redactProfile(profile: ResumeProfile): ResumeProfile {
+  assertProfile(profile);
+  return guarded('redactProfile', () => redactProfileUnguarded(profile));
+}
+
+function redactProfileUnguarded(profile: ResumeProfile): ResumeProfile {
   const found = findRedactions(profile.text);
   if (found.length === 0) return profile;
   const text = apply(profile.text, found);

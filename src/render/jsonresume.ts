@@ -1,4 +1,6 @@
+import { guarded } from '../errors';
 import type { DegreeField, DegreeLevel, ExperienceEntry, ResumeProfile } from '../schemas';
+import { assertProfile } from '../score/match';
 import type { JsonResume, JsonResumeEducation, JsonResumeSkill, JsonResumeWork } from '../resume/jsonresume';
 
 // ─── Profile → JSON Resume ──────────────────────────────────────────────────
@@ -42,6 +44,11 @@ function entryHighlights(profile: ResumeProfile, e: ExperienceEntry): string[] {
  * json.skills?.find((s) => s['x-rolefit']?.id === 'python')?.['x-rolefit']?.years;
  */
 export function toJsonResume(profile: ResumeProfile): JsonResume {
+  assertProfile(profile);
+  return guarded('toJsonResume', () => toJsonResumeUnguarded(profile));
+}
+
+function toJsonResumeUnguarded(profile: ResumeProfile): JsonResume {
   return {
     $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json',
     basics: {},

@@ -1,3 +1,4 @@
+import { guarded } from '../errors';
 import { resolveOptions } from '../options';
 import { planUpskilling } from '../plan';
 import { redactProfile } from '../privacy/redact';
@@ -28,6 +29,10 @@ export function stretchSentence(s: NonNullable<ReportData['stretch']>): string {
  * const markdown = gapReport(parseResume(text), { format: 'markdown', top: 3 });
  */
 export function gapReport(input: ResumeProfile, options?: ReportOptions): string {
+  return guarded('gapReport', () => gapReportUnguarded(input, options));
+}
+
+function gapReportUnguarded(input: ResumeProfile, options?: ReportOptions): string {
   assertProfile(input);
   const { format, top, catalog, roles, hoursPerWeek, stretchAt, redact, languages } = resolveOptions(ReportOptionsSchema, options, 'gapReport');
   const profile = redact ? redactProfile(input) : input;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { guarded } from '../errors';
 import { resolveOptions } from '../options';
 import { type RankedCandidate, type Ranking, type ShortlistFormat, ShortlistFormatSchema } from '../schemas';
 import { escapeMarkdown as md, escapeText as tx } from './escape';
@@ -37,6 +38,10 @@ const SPELT_OUT = new Set(['HIDDEN_TEXT', 'LANGUAGE_NOT_LOADED', 'UNSUPPORTED_LA
  * Every candidate-derived string is escaped, and control characters in ids are written as visible escapes.
  */
 export function renderShortlist(ranking: Ranking, format: ShortlistFormat, options?: ShortlistOptions): string {
+  return guarded('renderShortlist', () => renderShortlistUnguarded(ranking, format, options));
+}
+
+function renderShortlistUnguarded(ranking: Ranking, format: ShortlistFormat, options?: ShortlistOptions): string {
   const resolved = resolveOptions(ShortlistFormatSchema, format, 'renderShortlist');
   const o = resolveOptions(ShortlistOptionsSchema, options, 'renderShortlist');
   // The warnings and error columns come with the options that fill them, so older callers keep their columns.

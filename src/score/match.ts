@@ -1,5 +1,5 @@
 import { catalogOf, loadCatalog, requirementId } from '../catalog/load';
-import { msg, RolefitError } from '../errors';
+import { guarded, msg, RolefitError } from '../errors';
 import { resolveOptions } from '../options';
 import {
   type Catalog,
@@ -27,7 +27,8 @@ import { type Credit, type CreditContext, creditFor, freshestUse, latestWorkEnd 
  */
 export function matchRoles(profile: ResumeProfile, options?: MatchOptions): RoleFit[] {
   assertProfile(profile);
-  return matchWith(profile, resolveOptions(MatchOptionsSchema, options, 'matchRoles'));
+  const resolved = resolveOptions(MatchOptionsSchema, options, 'matchRoles');
+  return guarded('matchRoles', () => matchWith(profile, resolved));
 }
 
 /** Options of `matchWith`, resolved. */

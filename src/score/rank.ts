@@ -1,5 +1,5 @@
 import { catalogOf } from '../catalog/load';
-import { msg, RolefitError } from '../errors';
+import { guarded, msg, RolefitError } from '../errors';
 import { resolveOptions } from '../options';
 import {
   type CandidateComparison,
@@ -24,6 +24,10 @@ import { creditContext, isScreenedKind, profileProblem, resolveRoles, round, sco
  * ranking.comparisons[0]?.summary; // 'Ranks above because of LLM security (+7.5) and …'
  */
 export function rankCandidates(profiles: readonly ResumeProfile[], role: string | Role, options?: RankOptions): Ranking {
+  return guarded('rankCandidates', () => rankCandidatesUnguarded(profiles, role, options));
+}
+
+function rankCandidatesUnguarded(profiles: readonly ResumeProfile[], role: string | Role, options?: RankOptions): Ranking {
   if (!Array.isArray(profiles)) throw new RolefitError('E_INVALID_INPUT', msg.notProfileList(profiles));
   profiles.forEach((p, i) => {
     const problem = profileProblem(p);
