@@ -11132,6 +11132,10 @@ describe('layouts and wording of r127', () => {
     expect(ids(raw).sort()).toEqual(expected);
   });
 
+  it('keeps a skill named in a duty that picks up work', () => {
+    expect(ids('EXPERIENCE\nDeveloper, Acme, 2020 – 2023\n- Was picking up Python scripts from the old team and fixing them')).toContain('python');
+  });
+
   it.each([
     ['Hardened the Linux GPU worker images against the CIS benchmark', true],
     ['Administered the Linux GPU nodes of the training cluster', true],
