@@ -5221,3 +5221,30 @@ describe('model training named as a noun phrase', () => {
     ).toEqual(['security']);
   });
 });
+
+describe('the field of a degree, and the work of a degree, in the education section (r127)', () => {
+  const edu = (raw: string) => parseResume(raw, { asOf: '2026-11-01' }).education.map((e) => `${e.level}/${e.field}`);
+
+  it.each([
+    ['EDUCATION\nLL.M., Information Technology Law, King’s College London, 2014\n', 'master/law'],
+    ['EDUCATION\nMA in Computer Science Law, University of Leeds, 2012\n', 'master/law'],
+    ['EDUCATION\nBSc Information Technology, University of Leeds, 2012\n', 'bachelor/information-systems'],
+    ['EDUCATION\nBSc Information Technology and Law, University of Leeds, 2012\n', 'bachelor/information-systems'],
+  ])('a field that closes a compound names it: %j', (raw, expected) => {
+    expect(edu(raw)).toEqual([expected]);
+  });
+
+  it('reads a French master project as the master’s work, no second degree', () => {
+    expect(edu('FORMATION\nM.Sc. Informatique, Université de Lyon, 2019\nProjets de master (2018–2019) : deux prototypes de détection\n')).toEqual([
+      'master/computer-science',
+    ]);
+  });
+
+  it('reads master’s theses supervised during a Spanish doctorate as no degree', () => {
+    expect(
+      edu(
+        'FORMACIÓN\nDoctorado en Informática, Universidad de Granada, 2016 – 2020\n(codirigí cuatro trabajos fin de máster y dos trabajos de fin de grado)\n',
+      ),
+    ).toEqual(['doctorate/computer-science']);
+  });
+});

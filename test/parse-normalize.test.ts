@@ -1431,3 +1431,74 @@ describe('a record whose field ends in a date, over the next record’s name (s4
     );
   });
 });
+
+describe('a quoted paste that a fixed width cut through words (r127)', () => {
+  const quote = (lines: string[]) => lines.map((l) => (l === '' ? '>' : `> ${l}`)).join('\n');
+
+  it('glues a word split by the cut, and joins a rest that opens with the space the cut fell on', () => {
+    const raw = quote([
+      'PROFILE',
+      '',
+      'Backend engineer who looks after build servers and the release pipeli',
+      'ne for three product teams; keeps the deployment runbooks up to date.',
+      '',
+      'Harbourline Logistics Ltd - Senior Release Engineer - Sep 2019 - Nov 20',
+      '23',
+      '- Moved every nightly job of the monorepo from cron scripts to Buildk',
+      'ite agents, wrote the agent autoscaler and the artefact retention',
+      ' policy used by the platform group.',
+    ]);
+    expect(normalizeText(raw).split('\n')).toEqual([
+      'PROFILE',
+      '',
+      'Backend engineer who looks after build servers and the release pipeline for three product teams; keeps the deployment runbooks up to date.',
+      '',
+      'Harbourline Logistics Ltd - Senior Release Engineer - Sep 2019 - Nov 2023',
+      '- Moved every nightly job of the monorepo from cron scripts to Buildkite agents, wrote the agent autoscaler and the artefact retention policy used by the platform group.',
+    ]);
+  });
+
+  it('keeps two words apart where a lowercase end meets a capital, and keeps the next list item on its own line', () => {
+    const raw = quote([
+      'NOTES',
+      '',
+      '- Signed every container image at release time and published it with',
+      'SBOMs for each tenant; the cut of this block also fell on a space here',
+      ' once, so the block is read as cut.',
+      '- Second item of the list that stays on a line of its own.',
+    ]);
+    expect(normalizeText(raw).split('\n')).toEqual([
+      'NOTES',
+      '',
+      '- Signed every container image at release time and published it with SBOMs for each tenant; the cut of this block also fell on a space here once, so the block is read as cut.',
+      '- Second item of the list that stays on a line of its own.',
+    ]);
+  });
+
+  it('leaves a quoted block wrapped at word boundaries as it is', () => {
+    const raw = quote([
+      'SUMMARY',
+      '',
+      'Support analyst who answers tickets for the finance systems and keeps',
+      'the knowledge base current for the service desk across two sites.',
+    ]);
+    expect(normalizeText(raw)).toBe(
+      'SUMMARY\n\nSupport analyst who answers tickets for the finance systems and keeps\nthe knowledge base current for the service desk across two sites.',
+    );
+  });
+});
+
+describe('a line set in letter-spaced capitals (r127)', () => {
+  it.each([
+    ['W O R K   H I S T O R Y', 'WORK HISTORY'],
+    ['T O O L S  &  L A N G U A G E S', 'TOOLS & LANGUAGES'],
+    ['A W A R D S   ( r e c e n t )', 'AWARDS (recent)'],
+    ['D R .   A N A   P É R E Z', 'DR. ANA PÉREZ'],
+  ])('closes up %j', (raw, expected) => {
+    expect(normalizeText(raw)).toBe(expected);
+  });
+
+  it.each([['A  B  A'], ['Go  C  R'], ['Python · C · Rust'], ['Q 3  2021']])('leaves %j as it is', (raw) => {
+    expect(normalizeText(raw)).toBe(raw);
+  });
+});

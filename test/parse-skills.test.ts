@@ -11123,3 +11123,30 @@ describe('German report compounds, closing talks and design reviews; Spanish thi
     expect(has(text, id)).toBe(expected);
   });
 });
+
+describe('layouts and wording of r127', () => {
+  it.each([
+    ['SKILLS\nPython, SQL\nCurrently picking up: Rust, Terraform', ['python', 'sql']],
+    ['SKILLS\nGo, Bash\nPicking up now: Kubernetes', ['bash', 'go']],
+  ])('a skill being picked up is no skill held: %j', (raw, expected) => {
+    expect(ids(raw).sort()).toEqual(expected);
+  });
+
+  it('keeps a skill named in a duty that picks up work', () => {
+    expect(ids('EXPERIENCE\nDeveloper, Acme, 2020 – 2023\n- Was picking up Python scripts from the old team and fixing them')).toContain('python');
+  });
+
+  it.each([
+    ['Hardened the Linux GPU worker images against the CIS benchmark', true],
+    ['Administered the Linux GPU nodes of the training cluster', true],
+    ['Ran the experiments on a Linux GPU cluster', false],
+  ])('Linux beside GPU is Linux work only when it is administered: %j', (line, expected) => {
+    expect(ids(`EXPERIENCE\nPlatform Engineer, Acme, 2021 – 2024\n- ${line}`).includes('linux')).toBe(expected);
+  });
+
+  it('reads no language from the single letters of a letter-spaced heading', () => {
+    expect(ids('E X P E R I E N C E\nAnalyst, Acme, 2020 – 2023\n- Wrote Python reports\n\nC O M P E T E N C I A S\nPython · Java')).toEqual(
+      expect.not.arrayContaining(['c-cpp']),
+    );
+  });
+});

@@ -423,9 +423,15 @@ export const DegreesLexiconSchema = z.strictObject({
   degrees: z._default(z.array(DegreeEntrySchema), []),
   /**
    * Fields, most specific first. `general`: a word of a broad field ("management", "gestion") that names it only when
-   * the degree names no other field: "Management de la sécurité des SI" is a degree in cybersecurity.
+   * the degree names no other field: "Management de la sécurité des SI" is a degree in cybersecurity. `head`: a word that
+   * heads a compound it closes, so right after another field's name it names the field ("Information Technology Law" is law).
    */
-  fields: z._default(z.array(z.strictObject({ field: DegreeFieldSchema, general: z.optional(z.boolean()), words: Phrases, abbreviations: Phrases })), []),
+  fields: z._default(
+    z.array(
+      z.strictObject({ field: DegreeFieldSchema, general: z.optional(z.boolean()), head: z.optional(z.boolean()), words: Phrases, abbreviations: Phrases }),
+    ),
+    [],
+  ),
   /** Words that stand for several fields ("engineering", "STEM"). */
   fieldGroups: z._default(z.array(z.strictObject({ fields: z.array(DegreeFieldSchema).check(z.minLength(1)), words: Phrases, abbreviations: Phrases })), []),
   /** A level of a qualifications framework stated beside a degree ("EQF level 7", "MECES 3"): the degree is of that level. */

@@ -39,7 +39,7 @@ export interface DegreeWords {
   /** The same, where an abbreviation must be followed by a degree-like word ("MS in", "BS/MS"): job ads. */
   strictLevels: readonly LevelPattern[];
   /** Fields (and groups of fields, `group: true`), most specific first. */
-  fields: ReadonlyArray<{ fields: readonly DegreeField[]; patterns: readonly RegExp[]; group: boolean; general: boolean }>;
+  fields: ReadonlyArray<{ fields: readonly DegreeField[]; patterns: readonly RegExp[]; group: boolean; general: boolean; head: boolean }>;
   /** Which levels (of `levels` and `strictLevels`, same order) may match a text, from its words. */
   levelGate: WordGate;
   /** Which entries of `fields` may match a text, from its words. */
@@ -108,7 +108,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
       abbreviationKeys: e.abbreviations.map(squeezed),
       followers: strict ? followers : undefined,
     }));
-  const field = (fields: readonly DegreeField[], words: readonly string[], abbreviations: readonly string[], group: boolean, general = false) => {
+  const field = (fields: readonly DegreeField[], words: readonly string[], abbreviations: readonly string[], group: boolean, general = false, head = false) => {
     const made = once(() => pair(words, abbreviations));
     return {
       fields,
@@ -117,13 +117,14 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
       },
       group,
       general,
+      head,
     };
   };
   const words: DegreeWords = lazyValues<DegreeWords>({
     levels: () => level(false),
     strictLevels: () => level(true),
     fields: () => [
-      ...d.fields.map((f) => field([f.field], f.words, f.abbreviations, false, f.general === true)),
+      ...d.fields.map((f) => field([f.field], f.words, f.abbreviations, false, f.general === true, f.head === true)),
       ...d.fieldGroups.map((g) => field(g.fields, g.words, g.abbreviations, true)),
     ],
     levelGate: () => new WordGate(d.degrees.map((e) => startsOf(e.words, e.abbreviations))),
@@ -330,7 +331,7 @@ function followed(text: string, start: number, end: number, followers: RegExp): 
  * field ("management") comes after the other named fields: the field of "Management de la sécurité des SI" is security.
  */
 export function fieldsIn(text: string, words: DegreeWords, groups = true, generalLast = false): DegreeField[] {
-  const found: Array<{ index: number; length: number; fields: readonly DegreeField[]; group: boolean; general: boolean }> = [];
+  const found: Array<{ index: number; length: number; fields: readonly DegreeField[]; group: boolean; general: boolean; head: boolean }> = [];
   const open = words.fieldGate.open(text);
   for (let i = 0; i < words.fields.length; i++) {
     const f = words.fields[i] as DegreeWords['fields'][number];
@@ -339,7 +340,7 @@ export function fieldsIn(text: string, words: DegreeWords, groups = true, genera
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0] === '') re.lastIndex++;
-        else found.push({ index: m.index, length: m[0].length, fields: f.fields, group: f.group, general: f.general });
+        else found.push({ index: m.index, length: m[0].length, fields: f.fields, group: f.group, general: f.general, head: f.head });
       }
     }
   }
@@ -351,9 +352,29 @@ export function fieldsIn(text: string, words: DegreeWords, groups = true, genera
     kept.push(f);
     end = f.index + f.length;
   }
-  const named = kept.filter((f) => !f.group);
+  const named = headsFirst(
+    text,
+    kept.filter((f) => !f.group),
+  );
   if (generalLast) named.sort((a, b) => Number(a.general) - Number(b.general));
   return [...new Set([...named, ...(groups ? kept.filter((f) => f.group) : [])].flatMap((f) => f.fields))];
+}
+
+/** Only spaces between two names: one compound. */
+const SPACES_ONLY = /^ {1,3}$/u;
+
+/** A field that heads a compound ("Law" in "Information Technology Law") goes before the field right in front of it, which only qualifies it. */
+function headsFirst<T extends { index: number; length: number; head: boolean }>(text: string, named: T[]): T[] {
+  const out = [...named];
+  for (let i = 1; i < out.length; i++) {
+    const before = out[i - 1] as T;
+    const f = out[i] as T;
+    if (f.head && !before.head && SPACES_ONLY.test(text.slice(before.index + before.length, f.index))) {
+      out[i - 1] = f;
+      out[i] = before;
+    }
+  }
+  return out;
 }
 
 /** A text says a degree is not yet held ("en cours"), apart from words that say how it was studied ("en cours d'emploi"). */

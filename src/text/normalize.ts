@@ -251,19 +251,93 @@ function unquoteReplies(text: string): string {
     let j = i;
     while (j < lines.length && QUOTE_MARK.test(lines[j] as string)) j++;
     if (j - i >= MIN_QUOTED_LINES && lines.slice(i, j).some((l) => QUOTE_BLANK.test(l))) {
-      for (let k = i; k < j; k++) lines[k] = (lines[k] as string).replace(QUOTE_MARK, '');
+      const block = lines.slice(i, j).map((l) => l.replace(QUOTE_MARK, ''));
+      lines.splice(i, j - i, ...joinCutWords(block));
+      j = i + block.length;
     }
     i = j > i ? j : i + 1;
   }
   return lines.join('\n');
 }
 
+/** The most characters a cut line may fall short of the block's widest line (a cut lands where it lands). */
+const CUT_SLACK = 10;
+/** The narrowest width of a block that a fixed-width cut wraps. */
+const MIN_CUT_WIDTH = 50;
+/** A line that opens a list item: never the rest of a cut line. */
+const ITEM_START = /^\s{0,3}[-–•*▪]\s/u;
+/** A line that ends a sentence: the cut, if any, fell on the space after it. */
+const SENTENCE_END = /[.!?:;]$/u;
+
+/** Two letters or digits either side of a cut: one word split ("tr" + "aining", "(202" + "2"). */
+const SPLIT_WORD = unicodeRegex`[\p{L}\p{N}]\n[\p{L}\p{N}]`;
+/** A lowercase letter before a capital: two words, the cut on the space a wrap dropped ("an" + "SBOM"). */
+const CASE_STEP = unicodeRegex`\p{Ll}\n\p{Lu}`;
+
+/** Whether a cut line's rest goes on inside its last word. */
+function glued(line: string, rest: string): boolean {
+  const seam = `${line.slice(-1)}\n${rest.charAt(0)}`;
+  return SPLIT_WORD.test(seam) && !CASE_STEP.test(seam);
+}
+
+/**
+ * A quoted block that a fixed width cut, words and all ("…policies for tr" over "aining jobs"): where the cut fell on a
+ * space, the next line opens with it (" privilegio"), which no wrap at word boundaries leaves. In such a block every
+ * line near its widest goes on with the next, glued where the cut split a word, so words and dates read whole again.
+ */
+function joinCutWords(block: string[]): string[] {
+  const width = block.reduce((w, l) => Math.max(w, l.length), 0);
+  if (width < MIN_CUT_WIDTH) return block;
+  const cut = (l: string | undefined) => l !== undefined && l.length >= width - CUT_SLACK && !SENTENCE_END.test(l);
+  // One space before a dash is the space the cut fell on (" - ago. 2017"), no item's indent.
+  const onSpace = (l: string) => / \S/u.test(l.slice(0, 2));
+  const goesOn = (l: string | undefined) => l !== undefined && l.trim() !== '' && (onSpace(l) || !ITEM_START.test(l));
+  const cutOnSpace = block.some((l, k) => k > 0 && onSpace(l) && cut(block[k - 1]));
+  if (!cutOnSpace) return block;
+  const out: string[] = [];
+  for (let k = 0; k < block.length; k++) {
+    let line = block[k] as string;
+    let last = line;
+    while (cut(last) && goesOn(block[k + 1])) {
+      last = block[k + 1] as string;
+      line += glued(line, last) ? last : ` ${last.trimStart()}`;
+      k++;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** A letter-spaced word: single characters, at least three letters, one space apart ("S K I L L S", "( s e l e c t e d )"). */
+const LETTER_SPACED = unicodeRegex`^\S(?: \S)+$`;
+/** A mark alone between letter-spaced words ("&", "/", "|"). */
+const LONE_MARK = unicodeRegex`^[^\p{L}\p{N}\s]$`;
+
+/**
+ * A line set in letter-spaced capitals, words two spaces or more apart ("E X P E R I E N C E", "C O M P E T E N C I A S"),
+ * closed up into its words: its single letters are no words, and a lone "C" would read as a language.
+ */
+function closeLetterSpacing(line: string): string {
+  if (!line.includes(' ') || line.length < 5) return line;
+  const words = line.split('  ');
+  let letters = 0;
+  for (const w of words) {
+    if (LONE_MARK.test(w)) continue;
+    if (!LETTER_SPACED.test(w)) return line;
+    letters += (w.length + 1) / 2;
+  }
+  return letters >= MIN_SPACED_LETTERS ? words.map((w) => w.replaceAll(' ', '')).join(' ') : line;
+}
+
+/** The fewest letters of a letter-spaced line: fewer may be a row of ratings or initials ("A B"). */
+const MIN_SPACED_LETTERS = 4;
+
 /** Trims the end, turns the bullet into `- ` and squeezes inner space runs. */
 function normalizeLine(line: string): string {
   const l = line.trimEnd().replace(NORMALIZE_PATTERNS.softHyphen, '');
   const indent = l.length - l.trimStart().length;
   const lead = l.slice(0, indent);
-  let rest = l.slice(indent).replace(NORMALIZE_PATTERNS.spaceRun, '  ');
+  let rest = closeLetterSpacing(l.slice(indent).replace(NORMALIZE_PATTERNS.spaceRun, '  '));
   const m = NORMALIZE_PATTERNS.bullet.exec(rest);
   if (m) rest = rest.length === m[0].length ? '-' : `- ${rest.slice(m[0].length)}`;
   // Markdown résumés mark titles and dates with asterisks, which would hide a header's edges from later readers.
