@@ -238,7 +238,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       : raw.map((e) => entrySkills(e, mentionsIn(dating, e), kc)).map((_, i, all) => withAbove(all, i, continued));
   const itemSpan = (m: Mention, e: RawEntry) => itemRange(text, m, e, dateReading);
   const titleFields = raw.map((e) => titleFieldsOf(e, kindWords));
-  const skills = aggregateSkills(skillMentions, { entries, raw, datedSkills, titleFields }, claims, kc, itemSpan);
+  // "PyTorch | 1 | Beginner": a skill listed at a basic level counts (convention 17) and proves no broader skill.
+  const basic = basicListings(text, skillMentions, raw, structureCues.basicLevel);
+  const skills = aggregateSkills(skillMentions, { entries, raw, datedSkills, titleFields }, claims, kc, itemSpan, basic);
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
   }
@@ -745,6 +747,29 @@ function afterCourseworkLabel(text: string, at: number, cues: CueWords): boolean
   for (let m = re.exec(before); m !== null; m = re.exec(before)) last = m.index + m[0].length;
   return last >= 0 && !BLANK_LINE.test(before.slice(last));
 }
+
+/** Where the level of a listed skill ends: the next item of a list. */
+const LEVEL_CELL_END = /[,;\n]/u;
+
+/**
+ * The mentions outside the work entries whose row or bracket states a basic level ("PyTorch | 1 | Beginner", "Go
+ * (Grundkenntnisse)"), read from the mention to the next item of its list or the next skill named on its line.
+ */
+function basicListings(text: string, mentions: readonly Mention[], raw: readonly RawEntry[], level: RegExp): Set<Mention> {
+  const out = new Set<Mention>();
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (const [k, m] of sorted.entries()) {
+    if (m.target !== 'skill' || raw.some((e) => !e.notWork && inEntry(m, e))) continue;
+    const next = sorted.slice(k + 1).find((o) => o.start >= m.end);
+    const rest = text.slice(m.end, Math.min(next?.start ?? text.length, m.end + MAX_LEVEL_REACH));
+    const end = LEVEL_CELL_END.exec(rest)?.index ?? rest.length;
+    if (level.test(rest.slice(0, end))) out.add(m);
+  }
+  return out;
+}
+
+/** How far after a listed skill its level is looked for. */
+const MAX_LEVEL_REACH = 80;
 
 /** Sections whose negations say nothing of the person's skills: a project's, a talk's or an award's own words. */
 const NON_DISCLAIMING_SECTIONS: ReadonlySet<SectionName> = new Set(['projects', 'publications', 'awards', 'achievements']);
@@ -1284,6 +1309,7 @@ function aggregateSkills(
   claims: readonly YearsClaim[],
   cc: CompiledCatalog,
   itemSpan: (m: Mention, e: RawEntry) => DateRange | undefined,
+  basic: ReadonlySet<Mention> = new Set(),
 ): ProfileSkill[] {
   const { entries, raw, datedSkills, titleFields } = work;
   const direct = new Map<string, Mention[]>();
@@ -1293,7 +1319,9 @@ function aggregateSkills(
     else direct.set(m.id, [m]);
   }
   const implied = new Map<string, Mention[]>();
-  for (const [id, list] of direct) {
+  for (const [id, all] of direct) {
+    const list = basic.size === 0 ? all : all.filter((m) => !basic.has(m));
+    if (list.length === 0) continue;
     for (const target of cc.impliedBy.get(id) ?? []) {
       if (!direct.has(target)) implied.set(target, [...(implied.get(target) ?? []), ...list]);
     }

@@ -270,6 +270,8 @@ export const CuesLexiconSchema = z.strictObject({
   learningLevels: Phrases,
   /** The `gapLabels` of a basic level ("familiar with", "exposure to", "vertraut mit"): such a list names skills known a little, no disclaimer of them. */
   basicLevelLabels: z._default(Phrases, []),
+  /** A basic level after a listed skill, in its row or bracket ("PyTorch | 1 | Beginner", "Go (Grundkenntnisse)"): the skill counts, and proves no broader one ("deep learning" from PyTorch). */
+  basicLevels: z._default(Phrases, []),
   /** Opening a bracket right after a skill, or a part of it after a comma: the skill was learnt in a course only ("(MOOC course)", "(formation MOOC)", "(nivel usuario, curso de Coursera)"). */
   courseBrackets: z._default(Phrases, []),
   /** A bracket after a programming language's services saying only their build or deployment was done ("30 Java services (build/deploy only)", "(nur Build/Deployment)"): the language is no evidence. */

@@ -231,6 +231,26 @@ function isPluralHead(first: Token, alias: string): boolean {
   return word !== alias.toLowerCase() && first.raw.toLowerCase() === `${word}s`;
 }
 
+/** What an adjective of ability or its noun adds to a verb's stem: "audit|able", "deploy|ability", "test|ables". */
+const ABILITY_TAIL = /^[a-z]?(?:[ai]bl(?:es?|y)|[ai]bilit(?:y|ies))$/;
+/** An alias word that is itself such a word ("explainability", "ia responsable"): its stem's forms all match. */
+const ABILITY_WORD = /[ai]bl(?:es?|y)\b|[ai]bilit/i;
+
+/**
+ * A word of the match that only shares its stem with the alias as an adjective of ability or its noun ("auditable
+ * pipelines", "deployable models", "pipelines auditables") names a quality of a thing, no work: Porter strips the "able".
+ */
+function namesAQuality(tokens: readonly Token[], i: number, length: number, alias: string): boolean {
+  if (ABILITY_WORD.test(alias)) return false;
+  for (let k = i; k < i + length; k++) {
+    const { raw, norm } = tokens[k] as Token;
+    if (raw.length <= norm.length + 3) continue;
+    const lower = raw.toLowerCase();
+    if (lower.startsWith(norm) && ABILITY_TAIL.test(lower.slice(norm.length))) return true;
+  }
+  return false;
+}
+
 /**
  * Checks an alias's context rules at tokens [i, i + length). The words of `cover`, a longer phrase the match lies in,
  * give it no required context word: they make one name ("no direct reports" holds no "reports … direct").
@@ -247,6 +267,7 @@ function holds(
   const first = tokens[i] as Token;
   if (e.sections && !e.sections.has(sectionOf(first.start))) return false;
   if (e.singular && (isPlural(tokens[i + length - 1] as Token, e.text) || isPluralHead(first, e.text))) return false;
+  if (namesAQuality(tokens, i, length, e.text)) return false;
   if (e.raws) {
     if (e.raws.length !== length) return false;
     for (let k = 0; k < length; k++) if ((tokens[i + k] as Token).raw !== e.raws[k]) return false;

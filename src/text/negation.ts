@@ -123,6 +123,8 @@ export interface CueWords {
   courseworkColonsAll: RegExp;
   /** A basic level's label (`basicLevelLabels`) opening a gap span ("Familiar with: Metasploit"): skills known a little. */
   basicLevelStart: RegExp;
+  /** A basic level (`basicLevels`) as a whole word: a skill listed at it implies no other. */
+  basicLevel: RegExp;
   /** A label of a list of others' stacks or of events attended (`othersLabels`) where a line or a sentence starts, global. */
   othersLabelsAll: RegExp;
   /** A label or a heading whose words say others did the work under it (`othersWorkLabels`), where a line or a sentence starts, global. */
@@ -294,6 +296,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
     basicLevelStart: () => lexiconRegExp(`^[\\s\\-–•*]{0,6}${phrasesSource(lex.cues.basicLevelLabels)}`),
+    basicLevel: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.basicLevels)}(?![\\p{L}\\p{N}])`),
     courseworkColonsAll: () => lexiconRegExp(`${phrasesSource(lex.cues.courseworkLabels)}[^\\S\\n]{0,2}:`, 'gu'),
     courseworkLabelsAll: () =>
       lexiconRegExp(
