@@ -11136,6 +11136,7 @@ describe('a renewal after a lapse, degrees of Italian universities, a course a t
     ['a renewal denied in French', 'CERTIFICATIONS\n- CISM — 2018, expirée en 2021, pas renouvelée', []],
     ['a renewal denied in Spanish', 'CERTIFICACIONES\n- CISM — 2018, caducada en 2021; no la he renovado', []],
     ['a renewal followed by a later lapse', 'CERTIFICATIONS\n- CISA — renewed 2019, expired 2022', []],
+    ['the next item’s renewal renews nothing of the item before', 'CERTIFICATIONS\nCEH (2014, expired 2019), CISSP (2016, renewed 2025)', ['cissp']],
   ])('certifications: %s', (_name, text, ids) => {
     expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
   });
