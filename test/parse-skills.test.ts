@@ -11181,3 +11181,15 @@ describe('a renewal after a lapse, degrees of Italian universities, a course a t
     expect(skillsOf(text)).not.toContain('policy-development');
   });
 });
+
+describe('leading a security incident and triaging a host forensically', () => {
+  it.each([
+    ['EXPERIENCE\n2019 – present  SOC Lead, Example Bank\n- Acted as incident commander during a ransomware intrusion', true],
+    ['EXPERIENCE\n2019 – present  Site Reliability Engineer, Example Shop\n- Incident commander for checkout outages; wrote the postmortems', false],
+    ['EXPERIENCE\n2019 – present  Platform Engineer, Example Shop\n- Incident commander on the weekly on-call rota for the storefront', false],
+    ['EXPERIENCE\n2016 – 2019  Analyst, Example MSSP\n- Forensic triage of laptops after phishing', true],
+    ['BERUFSERFAHRUNG\n2016 – 2019  Analystin, Beispiel GmbH\n- Forensische Triage von Laptops mit KAPE', true],
+  ] as const)('%s → %s', (text, want) => {
+    expect(parseResume(text, { asOf }).skills.some((s) => s.id === 'incident-response')).toBe(want);
+  });
+});
