@@ -11150,3 +11150,73 @@ describe('layouts and wording of r127', () => {
     );
   });
 });
+
+describe('a renewal after a lapse, degrees of Italian universities, a course a tutor teaches', () => {
+  it.each([
+    [
+      'renewed before the end of validity it names',
+      'CERTIFICATIONS\n- Certified Kubernetes Administrator (CKA) — first issued 03/2021, expiry 03/2024; renewed 02/2024',
+      ['cka'],
+    ],
+    ['renewed a year after a lapse (Spanish)', 'CERTIFICACIONES\n- CISSP — obtenida 2016, caducó 2022, renovada 2023', ['cissp']],
+    ['renewed after it ran out (German)', 'ZERTIFIZIERUNGEN\n- CISSP — 2014, abgelaufen 2020, verlängert 2021', ['cissp']],
+    ['a renewal denied in French', 'CERTIFICATIONS\n- CISM — 2018, expirée en 2021, pas renouvelée', []],
+    ['a renewal denied in Spanish', 'CERTIFICACIONES\n- CISM — 2018, caducada en 2021; no la he renovado', []],
+    ['a renewal followed by a later lapse', 'CERTIFICATIONS\n- CISA — renewed 2019, expired 2022', []],
+    ['the next item’s renewal renews nothing of the item before', 'CERTIFICATIONS\nCEH (2014, expired 2019), CISSP (2016, renewed 2025)', ['cissp']],
+  ])('certifications: %s', (_name, text, ids) => {
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(ids);
+  });
+
+  it.each([
+    ['Laurea Triennale in Ingegneria Elettrica, Politecnico di Torino, 2012', [['bachelor', 'electrical-engineering']]],
+    ['Laurea Magistrale in Scienze Informatiche — Università di Pisa, 2015', [['master', 'computer-science']]],
+    ['Laurea Magistrale in Scienza dei Dati, Università di Padova, 2020', [['master', 'data-science']]],
+    // A note indented under one degree names no field of the degree on the line after it.
+    [
+      'MSc Computer Engineering          Politecnico di Bari, 2014 – 2016\n  Thesis: "Trust management for ad-hoc radios"\nLaurea Triennale in Scienze Naturali   Politecnico di Bari, 2011 – 2014',
+      [
+        ['master', 'computer-engineering'],
+        ['bachelor', 'other'],
+      ],
+    ],
+  ])('education: %s', (text, degrees) => {
+    expect(parseResume(`EDUCATION\n${text}`, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
+  });
+
+  const skillsOf = (text: string) => parseResume(text, { asOf }).skills.map((s) => s.id);
+  it.each([
+    [
+      'English',
+      'EXPERIENCE\n03/2014 – 08/2019   Research Assistant, Chair of Applied Crypto, Example University\n      ▪ Wrote Python tooling to fuzz file parsers\n      ▪ Teaching assistant for "Firewalls and VPNs" lecture',
+    ],
+    [
+      'French, far indented',
+      'EXPÉRIENCE\n03/2014 – 08/2019              Assistant de recherche, Université Exemple\n                               ▪ Outils Python pour le fuzzing de lecteurs de fichiers\n                               ▪ Chargée de TD pour le cours « Pare-feu et VPN »',
+    ],
+  ])('a course a tutor teaches, named in quotes, is no evidence (%s)', (_name, text) => {
+    expect(skillsOf(text)).not.toContain('network-security');
+  });
+
+  it('reads evasion attacks against classifiers in French', () => {
+    const text = 'EXPÉRIENCE\n2015 – 2019  Chercheuse, Laboratoire Exemple\n- Recherche sur les attaques par évasion contre les classifieurs de spam';
+    expect(skillsOf(text)).toContain('adversarial-ml');
+  });
+
+  it('a French team one runs is no policy directive', () => {
+    const text = "EXPÉRIENCE\n2020 – 2024  Responsable sécurité, Exemple SA\n- Création et direction de l'équipe sécurité produit (4 ingénieurs)";
+    expect(skillsOf(text)).not.toContain('policy-development');
+  });
+});
+
+describe('leading a security incident and triaging a host forensically', () => {
+  it.each([
+    ['EXPERIENCE\n2019 – present  SOC Lead, Example Bank\n- Acted as incident commander during a ransomware intrusion', true],
+    ['EXPERIENCE\n2019 – present  Site Reliability Engineer, Example Shop\n- Incident commander for checkout outages; wrote the postmortems', false],
+    ['EXPERIENCE\n2019 – present  Platform Engineer, Example Shop\n- Incident commander on the weekly on-call rota for the storefront', false],
+    ['EXPERIENCE\n2016 – 2019  Analyst, Example MSSP\n- Forensic triage of laptops after phishing', true],
+    ['BERUFSERFAHRUNG\n2016 – 2019  Analystin, Beispiel GmbH\n- Forensische Triage von Laptops mit KAPE', true],
+  ] as const)('%s → %s', (text, want) => {
+    expect(parseResume(text, { asOf }).skills.some((s) => s.id === 'incident-response')).toBe(want);
+  });
+});

@@ -188,7 +188,8 @@ export function extractEducation(
           nextField ??
           labelledFieldBelow(lines, i, words) ??
           overSchool ??
-          (prev && !otherYears(prev.text, degree.year) ? fieldAbove(prev.text, words) : undefined);
+          // A line indented under the item above ("  110/110 cum laude. Thesis: …") is a note on that item, no field of this one.
+          (prev && !otherYears(prev.text, degree.year) && !deeper(prev, line) ? fieldAbove(prev.text, words) : undefined);
         if (field) degree.field = field;
       } else if (degree.named) {
         // "Degree: Bachelor of Business Administration (BBA)" over "Field of Study: Information Systems": the labelled

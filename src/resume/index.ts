@@ -1478,10 +1478,14 @@ function readCertifications(
     const ranges = findDateRanges(cells, reading.asOfYm, reading);
     // A validity that ended before asOf ("July 2018 to July 2021"; "Expires: 09/2026"); a quarter or season it was issued
     // in ("Issued: Q1 2023") is a date, no validity.
+    // A renewal stated after a lapse or an end of validity ("expires 2026-05 → renewed 2026-04") leaves only what follows it to say.
+    const renewal = renewalEnd(around, cues);
+    const status = around.slice(renewal);
     const validityEnded =
-      (m.section === 'certifications' && ranges.some((r) => !r.current && r.end < reading.asOfYm && !isOneDatePeriod(cells, r, reading))) ||
-      expiredBy(around, cues, reading);
-    if ((notHeldCue(around, cues) || validityEnded || datedAhead(wordsFrom(m, around), ranges, cues, reading)) && !stillValid(around, ranges, cues, reading)) {
+      (m.section === 'certifications' &&
+        ranges.some((r) => r.index >= renewal && !r.current && r.end < reading.asOfYm && !isOneDatePeriod(cells, r, reading))) ||
+      expiredBy(status, cues, reading);
+    if ((notHeldCue(status, cues) || validityEnded || datedAhead(wordsFrom(m, around), ranges, cues, reading)) && !stillValid(around, ranges, cues, reading)) {
       notHeld.push(m);
       lapsed.set(m.id, Math.max(lapsed.get(m.id) ?? 0, latestYm(around, reading)));
       continue;
@@ -1973,6 +1977,45 @@ function notHeldCue(around: string, cues: CueWords): boolean {
   }
   return false;
 }
+/**
+ * Where the last renewal of a certification stated in `around` ends ("renewed", "renovada"; not one a not-held cue holds,
+ * "not renewed", "nicht verlängert"), or 0 when none is: the statuses before it were renewed.
+ */
+function renewalEnd(around: string, cues: CueWords): number {
+  const notHeld = notHeldSpans(around, cues);
+  let end = 0;
+  for (const r of execAll(cues.certRenewedAll, around)) {
+    const after = r.index + r[0].length;
+    const negated = notHeld.some(([a, b]) => a < after && r.index < b) || negatedBefore(around.slice(Math.max(0, r.index - NEGATION_REACH), r.index), cues);
+    if (!negated) end = after;
+  }
+  return end;
+}
+
+/** How far before a renewal word a negation is read ("no la he renovado", "nie verlängert"). */
+const NEGATION_REACH = 12;
+
+/** Whether the words right before a renewal hold a negation word of `negationNear` ("no", "nie", "jamais"). */
+function negatedBefore(before: string, cues: CueWords): boolean {
+  return before
+    .toLowerCase()
+    .split(/\P{L}+/u)
+    .some((w) => cues.nearWords.has(w));
+}
+
+/** The spans of the not-held cues of `around`, left to right, each the longest at its place. */
+function notHeldSpans(around: string, cues: CueWords): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  for (let from = 0; from < around.length; ) {
+    const m = cues.certNotHeld.exec(around.slice(from));
+    if (!m) break;
+    const a = from + m.index;
+    spans.push([a, a + m[0].length]);
+    from = a + Math.max(1, m[0].length);
+  }
+  return spans;
+}
+
 /**
  * A validity that runs to asOf or past it, stated as such ("current through September 2029", "Expire en févr. 2027");
  * "since 2022" is no end. `ranges`: the date ranges of `around`.

@@ -288,6 +288,8 @@ export const CuesLexiconSchema = z.strictObject({
   certValid: Phrases,
   /** Right before the date a certification's validity ends ("expires", "valid until", "gültig bis"): a date before asOf there says it lapsed. */
   certExpires: Phrases,
+  /** After a certification's stated end of validity, a renewal ("expires 2026-05 → renewed 2026-04", "renovada"): the end it renewed is no lapse. */
+  certRenewed: Phrases,
   /** Beside a certification: it is not held ("exam booked", "expired", "Associate of ISC2"). */
   certNotHeld: Phrases,
   /** Words that negate only the skills right after them ("no AWS or Azure experience", "keine Erfahrung"): not "no downtime using Kubernetes". */

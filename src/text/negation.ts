@@ -50,6 +50,8 @@ export interface CueWords {
   certValid: RegExp;
   /** Right before the date a certification's validity ends, global ("Expires: 09/2026", "gültig bis 2025"). */
   certExpiresAll: RegExp;
+  /** A renewal of a certification, global ("renewed", "verlängert", "renouvelée", "renovada"). */
+  certRenewedAll: RegExp;
   /** A label that opens a line of what the person lacks or is learning ("Not yet: Kubernetes", "Still learning –"). */
   gapInline: RegExp;
   /** A line that is only such a label ("GAPS", "Areas for development:"): a block follows. */
@@ -200,6 +202,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     joinedOnly: () => lexiconRegExp(`^\\s{1,3}(?:${phrasesSource(lex.sections.and)}|&)\\s{1,3}$`),
     joinedArticle: () => lexiconRegExp(`^\\s{1,3}(?:${phrasesSource(lex.sections.and)}|&)\\s{1,3}(?:\\p{Ll}{1,3}\\s{1,3})?$`),
     certExpiresAll: () => phrasesRegex(lex.cues.certExpires, 'g'),
+    certRenewedAll: () => phrasesRegex(lex.cues.certRenewed, 'g'),
     gapInline: () => {
       // "Not yet: Kubernetes", a table row "Weiterbildung geplant⇥Adversarial ML" (a column gap after the label), or a
       // label whose bracket is the gap label: "Weiterbildung (laufend)⇥Kubernetes-Sicherheit"; dot leaders end a label too
@@ -303,9 +306,10 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         `(?<=^|\\n|[.;][^\\S\\n]{1,3})[^\\S\\n]{0,12}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.courseworkLabels)}(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}${phrasesSource(lex.cues.courseworkIncludes)}(?![\\p{L}\\p{N}]))`,
         'gu',
       ),
+    // A Europass-style column indents its list items far ("                            ▪ Chargé de TD pour le cours « … »").
     othersLabelsAll: () =>
       lexiconRegExp(
-        `(?<=^|\\n|[.;·][^\\S\\n]{1,3})[^\\S\\n]{0,24}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.othersLabels)}(?:[^\\S\\n]{1,2}\\([^()\\n]{1,60}\\))?(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}[«"“„])`,
+        `(?<=^|\\n|[.;·][^\\S\\n]{1,3})[^\\S\\n]{0,40}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.othersLabels)}(?:[^\\S\\n]{1,2}\\([^()\\n]{1,60}\\))?(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}[«"“„])`,
         'gu',
       ),
     // Where the label opens and ends, `labelOpening` and `labelEnd` find.
