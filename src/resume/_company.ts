@@ -164,6 +164,8 @@ interface TeamWords {
   relatives: RegExp | undefined;
   /** A participle of building whose doer is another party (`othersMadeBy`), global. */
   madeBy: RegExp | undefined;
+  /** A mark or an `and` word that ends a participle's phrase ("built by the data team and tested it for …"). */
+  phraseEnd: RegExp;
   /** Words of a list item that say the person did none of its hands-on work (`handsOffItems`). */
   handsOff: RegExp | undefined;
 }
@@ -194,6 +196,7 @@ function teamWords(lex: Lexicon): TeamWords {
       agents: anyOf(w.othersAgents),
       relatives: anyOf(w.othersRelatives),
       madeBy: anyOf(w.othersMadeBy),
+      phraseEnd: lexiconRegExp(`[,;:)]|\\s${phrasesBody(lex.sections.and)}(?![\\p{L}\\p{N}])`),
       handsOff: w.handsOffItems.length ? phrasesRegex(w.handsOffItems) : undefined,
     };
     teamCache.set(lex, hit);
@@ -208,14 +211,14 @@ function teamWords(lex: Lexicon): TeamWords {
  * clause's end (a semicolon or the sentence's end), inside the list item.
  */
 export function teamSentences(text: string, entries: readonly RawEntry[], lex: Lexicon): TeamSentence[] {
-  const { own, others, self, hands, agents, relatives, madeBy } = teamWords(lex);
+  const { own, others, self, hands, agents, relatives, madeBy, phraseEnd } = teamWords(lex);
   if (!own && !others && !agents && !relatives && !madeBy) return [];
   const abbreviations = dotAbbreviationsFor(lex);
   const out: TeamSentence[] = [];
   for (const e of entries) {
     if (agents) out.push(...agentClauses(text, e, agents, self, 'clause', abbreviations));
     if (relatives) out.push(...agentClauses(text, e, relatives, self, 'match', abbreviations));
-    if (madeBy) out.push(...agentClauses(text, e, madeBy, self, 'noun', abbreviations));
+    if (madeBy) out.push(...agentClauses(text, e, madeBy, self, 'noun', abbreviations, phraseEnd));
     let itemStart = e.headerEnd;
     // The item's end and its own hands, found once per item (a long item of many team clauses stays linear).
     let itemFor = -1;
@@ -297,6 +300,7 @@ function agentClauses(
   self: RegExp | undefined,
   opening: AgentOpening,
   abbreviations: ReadonlySet<string>,
+  phraseEnd?: RegExp,
 ): TeamSentence[] {
   const out: TeamSentence[] = [];
   const body = text.slice(e.headerEnd, e.bodyEnd);
@@ -312,8 +316,9 @@ function agentClauses(
     const clause = item ? ahead.slice(0, item.index) : ahead;
     const stop = firstEnd(clause, CLAUSE_END, abbreviations);
     // A clause that a bracket opens ends with it: "(all models are built by the Data Science CoE)"; a participle's phrase
-    // with its doer at the first mark after it, "assistant (built by the ML team): tested it for …", "RAG, entwickelt vom Team, …".
-    const close = opening === 'noun' ? clause.search(PHRASE_END) : body.charAt(from - e.headerEnd - 1) === '(' ? clause.indexOf(')') : -1;
+    // with its doer at the first mark or `and` word after it, "assistant (built by the ML team): tested it for …", "RAG
+    // pipeline built by the data team and tested it for …".
+    const close = phraseEnd ? clause.search(phraseEnd) : body.charAt(from - e.headerEnd - 1) === '(' ? clause.indexOf(')') : -1;
     const end = e.headerEnd + m.index + (close >= 0 && (!stop || close < stop.index) ? close : stop ? stop.index : clause.length);
     after = end - e.headerEnd;
     if (self?.test(text.slice(from, end))) continue;
@@ -339,9 +344,6 @@ function clauseOpening(body: string, at: number): number {
 
 /** Most words before a participle of others' building that name what they built ("l'assistant RAG développé par"). */
 const MADE_THING_WORDS = 3;
-
-/** Where a participle's phrase ends: a comma, a colon, a semicolon or a closing bracket. */
-const PHRASE_END = /[,;:)]/u;
 
 /** A comma or an opening bracket right before a participle: it describes the words before them ("RAG, entwickelt vom …"). */
 const APPOSITION_LEAD = /[,(][ \t]{0,3}$/u;
