@@ -5248,3 +5248,38 @@ describe('the field of a degree, and the work of a degree, in the education sect
     ).toEqual(['doctorate/computer-science']);
   });
 });
+
+describe('a dated line "Title, Employer (Town)" over duties whose bullets were lost (r130)', () => {
+  it('takes the employer from the line itself, not from the first duty below it', () => {
+    const raw =
+      "EXPÉRIENCES PROFESSIONNELLES\n\nSept. 2020 – févr. 2023 — Pentesteuse, Cabinet Argos Sécurité (Villeurbanne)\n Tests d'intrusion web (Burp Suite) et internes\n Audits de configuration\n";
+    const entries = parseResume(raw, { asOf: '2026-11-01' }).experience.entries;
+    expect(entries.map((e) => `${e.title} | ${e.organization ?? '-'} | ${e.months}`)).toEqual(['Pentesteuse | Cabinet Argos Sécurité | 30']);
+  });
+
+  it('reads a name of capitalised words with its town in brackets as the employer', () => {
+    const raw = 'EXPÉRIENCES PROFESSIONNELLES\n\nDepuis mars 2023 — Consultante sécurité, Lumen Audit (Lyon)\n Campagnes de tests pour des clients bancaires\n';
+    const entries = parseResume(raw, { asOf: '2026-11-01' }).experience.entries;
+    expect(entries.map((e) => `${e.title} | ${e.organization ?? '-'}`)).toEqual(['Consultante sécurité | Lumen Audit']);
+  });
+
+  it('gives no skill from a word of the employer’s name', () => {
+    const profile = parseResume(
+      'EXPÉRIENCES PROFESSIONNELLES\n\nDepuis mars 2023 — Consultante sécurité, Lumen Audit (Lyon)\n Campagnes de tests d’intrusion pour des clients bancaires\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(profile.skills.map((s) => s.id)).not.toContain('audit');
+  });
+});
+
+describe('a language stay or a pause for further training is no work (r130)', () => {
+  it.each([['01.2021 – 06.2021  Sprachaufenthalt in Lyon'], ['01.2021 – 06.2021  Weiterbildungspause']])('%s', (line) => {
+    const profile = parseResume(
+      `BERUFLICHE TÄTIGKEITEN\n\n${line}\n\n2016 – 2020      Data Scientist\n                 Bankhaus Steiner AG, Basel\n                 - Kreditrisikomodelle in Python\n`,
+      {
+        asOf: '2026-11-01',
+      },
+    );
+    expect(profile.experience.totalYears).toBe(5);
+  });
+});

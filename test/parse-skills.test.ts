@@ -10487,6 +10487,21 @@ describe('statuses of degrees, certificates and clearances in the words the olde
     expect(edu(text)).toEqual(['master/other']);
   });
 
+  it("reads the lawyers' second state exam as a professional qualification, the first one as the law degree (convention 103)", () => {
+    const text =
+      'PROFIL\nJuristin mit Erfahrung in Kanzleien und im Unternehmen.\n\nAUSBILDUNG\n2016  Zweite Juristische Staatsprüfung, OLG Celle\n2008 – 2013  Erste Juristische Prüfung, Universität Kiel\n';
+    expect(edu(text)).toEqual(['master/law']);
+    const exam =
+      'PROFIL\nJurist mit Erfahrung in Kanzleien.\n\nAUSBILDUNG\n2015  Zweites juristisches Staatsexamen\n2012  Erstes juristisches Staatsexamen, Universität Bonn\n';
+    expect(edu(exam)).toEqual(['master/law']);
+  });
+
+  it('reads a degree under a dated record of study as its own, though a degree of the same level and field stands above', () => {
+    const text =
+      'PROFIL\nJuristin mit Erfahrung in Kanzleien und im Unternehmen.\n\nAUSBILDUNG\n09/2012 – 08/2013  LL.M. in Medienrecht, Universität Tessenau\n10/2007 – 07/2012  Studium der Rechtswissenschaft, Universität Kiel\n                   Abschluss: Erste Juristische Prüfung\n';
+    expect(edu(text)).toEqual(['master/law', 'master/law']);
+  });
+
   it('reads the years of an engineering degree studied as an apprentice as no degree in progress', () => {
     const text =
       "PROFIL\nIngénieur logiciel depuis quatre ans dans l'industrie.\n\nFORMATION\n 2016 – 2021 — École Centrale de Nantes\n Diplôme d'ingénieur, option Informatique (grade de Master)\n 4e et 5e années en alternance\n";
@@ -11218,5 +11233,94 @@ describe('leading a security incident and triaging a host forensically', () => {
     ['BERUFSERFAHRUNG\n2016 – 2019  Analystin, Beispiel GmbH\n- Forensische Triage von Laptops mit KAPE', true],
   ] as const)('%s → %s', (text, want) => {
     expect(parseResume(text, { asOf }).skills.some((s) => s.id === 'incident-response')).toBe(want);
+  });
+});
+
+describe('native German, French and Spanish CVs: course brackets, department heads, third-person duties, others-built systems (r130)', () => {
+  const has = (text: string, id: string) => ids(text).includes(id);
+
+  it.each([
+    // A German beginners' course in the bracket after a skill: learnt in a course only.
+    ['PROFIL\nJuristin mit Schwerpunkt Datenschutz und IT-Recht.\n\nIT-KENNTNISSE\nSAP | Jira | Python (Anfängerkurs, noch offen)\n', 'python', false],
+    ['PROFIL\nJuristin mit Schwerpunkt Datenschutz und IT-Recht.\n\nIT-KENNTNISSE\nSAP | Jira | Python (Grundlagenkurs)\n', 'python', false],
+    ['PROFIL\nJuristin mit Schwerpunkt Datenschutz und IT-Recht.\n\nIT-KENNTNISSE\nSAP | Jira | Python (seit 2015)\n', 'python', true],
+    // A bracket that holds only a user's level: used, not administered.
+    ['PROFIL\nChercheuse en apprentissage automatique depuis six ans.\n\nCOMPÉTENCES\nPython, PyTorch, Linux (utilisateur)\n', 'linux', false],
+    ['PERFIL\nAnalista de datos con cinco años de experiencia en banca.\n\nHERRAMIENTAS\nSQL | Python | Linux (nivel usuario)\n', 'linux', false],
+    ['PROFIL\nDatenanalystin mit fünf Jahren Erfahrung im Handel.\n\nKENNTNISSE\nSQL | Python | Linux (Anwenderin)\n', 'linux', false],
+    ['PROFILE\nData analyst with five years in retail banking.\n\nSKILLS\nSQL, Python, Linux (user)\n', 'linux', false],
+    ['PROFILE\nData analyst with five years in retail banking.\n\nSKILLS\nSQL, Python (user), Linux (admin)\n', 'linux', true],
+    // Leading lawyers, in the dative plural.
+    ['BERUFSERFAHRUNG\n2018 – 2025  Leiterin Recht, Halvar AG\n- Führung von drei Rechtsanwältinnen; Vertragsprüfung\n', 'team-leadership', true],
+    ['BERUFSERFAHRUNG\n2018 – 2025  Leiterin Recht, Halvar AG\n- Führung von vier Syndikusrechtsanwälten\n', 'team-leadership', true],
+    // A supervisor's communication on AI is AI regulation; one on outsourcing is not.
+    ['BERUFSERFAHRUNG\n2020 – 2025  Risikomanagerin, Halvar Bank AG\n- Umsetzung der Aufsichtsmitteilung zu KI in der Kreditvergabe\n', 'ai-regulation', true],
+    ['BERUFSERFAHRUNG\n2020 – 2025  Risikomanagerin, Halvar Bank AG\n- Umsetzung der Aufsichtsmitteilung zu Auslagerungen\n', 'ai-regulation', false],
+    // Spanish "atención de incidentes" is incident response when the incidents are security ones.
+    ['EXPERIENCIA\n2020 – 2025  Analista de seguridad, Ortiga SA\n- Atención de incidentes de malware y su contención\n', 'incident-response', true],
+    ['EXPERIENCIA\n2020 – 2025  Técnico de soporte, Ortiga SA\n- Atención de incidentes de impresoras y cuentas de correo\n', 'incident-response', false],
+    // A head of department leads its staff; a report sent to the head does not.
+    ['EXPERIENCIA\n2015 – 2025  Profesor de Informática, IES Ribera\n- Jefe del Departamento de Informática (6 profesores)\n', 'team-leadership', true],
+    ['EXPERIENCIA\n2015 – 2025  Técnica de laboratorio, IES Ribera\n- Informes mensuales al jefe de departamento\n', 'team-leadership', false],
+    // Europass duties in the third person: the person wrote the policy.
+    ['EXPERIENCIA\n2015 – 2025  Coordinadora TIC, IES Ribera\n- Redactó la política de uso de dispositivos del centro\n', 'policy-development', true],
+    // A script that automates the security review does the review: automation, no assessment by the person.
+    [
+      'EXPERIENCIA\n2020 – 2025  Ingeniera DevSecOps, Ortiga SA\n- Script en Python que automatiza la revisión de seguridad de las imágenes\n',
+      'security-assessment',
+      false,
+    ],
+    ['EXPERIENCIA\n2020 – 2025  Ingeniera de seguridad, Ortiga SA\n- Revisión de seguridad de las nuevas aplicaciones móviles\n', 'security-assessment', true],
+    ['EXPERIENCIA\n2020 – 2025  Ingeniera de seguridad, Ortiga SA\n- Revisión de seguridad automatizada y manual de las apps\n', 'security-assessment', true],
+    // A forecasting model is machine learning in French, Spanish and German.
+    ['EXPÉRIENCE\n2020 – 2025  Analyste, Océane SA\n- Modèle de prévision des ventes hebdomadaires\n', 'machine-learning', true],
+    ['EXPERIENCIA\n2020 – 2025  Analista, Ortiga SA\n- Modelos de pronóstico de la demanda eléctrica\n', 'machine-learning', true],
+    ['BERUFSERFAHRUNG\n2020 – 2025  Analystin, Halvar AG\n- Prognosemodelle für den Absatz\n', 'machine-learning', true],
+  ])('%s → %s %s', (text, id, expected) => {
+    expect(has(text, id)).toBe(expected);
+  });
+
+  it.each([
+    // What a participle of building names, with another party as its doer, is theirs.
+    [
+      "EXPÉRIENCE\n2023 – 2025  Cheffe de produit, Banque Astrée\n- Roadmap de l'assistant (RAG développé par l'équipe data science)\n",
+      'llm-applications',
+      false,
+    ],
+    [
+      'EXPERIENCIA\n2023 – 2025  Jefa de producto, Banco Ortiga\n- Hoja de ruta del asistente (RAG desarrollado por el equipo de datos)\n',
+      'llm-applications',
+      false,
+    ],
+    [
+      'EXPERIENCE\n2023 – 2025  Product Owner, Corvel Bank\n- Owned the roadmap of the advisor chatbot (RAG built by the data science team)\n',
+      'llm-applications',
+      false,
+    ],
+    [
+      'BERUFSERFAHRUNG\n2023 – 2025  Produktmanagerin, Halvar Bank\n- Roadmap des Assistenten (RAG, entwickelt vom Data-Science-Team)\n',
+      'llm-applications',
+      false,
+    ],
+    // The person's own verb before the thing still counts.
+    [
+      "EXPÉRIENCE\n2023 – 2025  Pentesteuse, Argos SA\n- Tests d'intrusion de l'assistant RAG développé par l'équipe data science\n",
+      'penetration-testing',
+      true,
+    ],
+    // The person built it.
+    ['EXPERIENCE\n2023 – 2025  ML Engineer, Corvel Bank\n- Built the advisor chatbot (RAG over the policy library)\n', 'llm-applications', true],
+  ])('%s → %s %s', (text, id, expected) => {
+    expect(has(text, id)).toBe(expected);
+  });
+
+  it.each([
+    // Reviewing others' prediction models is no machine learning; building one is.
+    ['EXPERIENCE\n2020 – 2025  IT Audit Manager, Corvel Health\n- Reviewed the bias testing of a readmission prediction model\n', 'machine-learning', false],
+    ['EXPERIENCE\n2020 – 2025  Data Scientist, Corvel Health\n- Built a readmission prediction model in scikit-learn\n', 'machine-learning', true],
+    // Read-outs to a model risk committee address it: no AI governance.
+    ['EXPERIENCE\n2020 – 2025  AI Security Engineer, Corvel Bank\n- Quarterly readouts to the CISO and the model risk committee\n', 'ai-governance', false],
+  ])('%s → %s %s', (text, id, expected) => {
+    expect(has(text, id)).toBe(expected);
   });
 });

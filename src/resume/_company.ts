@@ -162,6 +162,10 @@ interface TeamWords {
   agents: RegExp | undefined;
   /** A relative clause whose subject is another party (`othersRelatives`), global. */
   relatives: RegExp | undefined;
+  /** A participle of building whose doer is another party (`othersMadeBy`), global. */
+  madeBy: RegExp | undefined;
+  /** A mark or an `and` word that ends a participle's phrase ("built by the data team and tested it for …"). */
+  phraseEnd: RegExp;
   /** Words of a list item that say the person did none of its hands-on work (`handsOffItems`). */
   handsOff: RegExp | undefined;
 }
@@ -191,6 +195,8 @@ function teamWords(lex: Lexicon): TeamWords {
       hands: w.selfHandsWords.length ? lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesBody(w.selfHandsWords)}(?![\\p{L}\\p{N}])`) : undefined,
       agents: anyOf(w.othersAgents),
       relatives: anyOf(w.othersRelatives),
+      madeBy: anyOf(w.othersMadeBy),
+      phraseEnd: lexiconRegExp(`[,;:)]|\\s${phrasesBody(lex.sections.and)}(?![\\p{L}\\p{N}])`),
       handsOff: w.handsOffItems.length ? phrasesRegex(w.handsOffItems) : undefined,
     };
     teamCache.set(lex, hit);
@@ -205,13 +211,14 @@ function teamWords(lex: Lexicon): TeamWords {
  * clause's end (a semicolon or the sentence's end), inside the list item.
  */
 export function teamSentences(text: string, entries: readonly RawEntry[], lex: Lexicon): TeamSentence[] {
-  const { own, others, self, hands, agents, relatives } = teamWords(lex);
-  if (!own && !others && !agents && !relatives) return [];
+  const { own, others, self, hands, agents, relatives, madeBy, phraseEnd } = teamWords(lex);
+  if (!own && !others && !agents && !relatives && !madeBy) return [];
   const abbreviations = dotAbbreviationsFor(lex);
   const out: TeamSentence[] = [];
   for (const e of entries) {
-    if (agents) out.push(...agentClauses(text, e, agents, self, true, abbreviations));
-    if (relatives) out.push(...agentClauses(text, e, relatives, self, false, abbreviations));
+    if (agents) out.push(...agentClauses(text, e, agents, self, 'clause', abbreviations));
+    if (relatives) out.push(...agentClauses(text, e, relatives, self, 'match', abbreviations));
+    if (madeBy) out.push(...agentClauses(text, e, madeBy, self, 'noun', abbreviations, phraseEnd));
     let itemStart = e.headerEnd;
     // The item's end and its own hands, found once per item (a long item of many team clauses stays linear).
     let itemFor = -1;
@@ -273,26 +280,45 @@ export function handsOffItems(text: string, entries: readonly RawEntry[], lex: L
 }
 
 /**
- * The clauses of an entry with another party as the doer of a passive verb or of a relative clause ("the controls were
- * built and tested by the platform team", "the model that the ML team developed in TensorFlow"): a passive one (`whole`)
- * from the clause's opening (a list item's or a line's start, a semicolon, a colon or a sentence's end), a relative one
- * from its relative word, to its end. A clause that names the person ("I was supported by the vendor") is none.
+ * Where others' work opens: at the clause's opening for a passive ("the models are built by the CoE"), at the match for a
+ * relative clause ("that the ML team developed"), at the words right before it for a participle ("RAG développé par").
  */
-function agentClauses(text: string, e: RawEntry, agents: RegExp, self: RegExp | undefined, whole: boolean, abbreviations: ReadonlySet<string>): TeamSentence[] {
+type AgentOpening = 'clause' | 'match' | 'noun';
+
+/**
+ * The clauses of an entry with another party as the doer of a passive verb, of a relative clause or of a participle ("the
+ * controls were built and tested by the platform team", "the model that the ML team developed in TensorFlow", "RAG
+ * développé par l'équipe data science"): a passive one (`clause`) from the clause's opening (a list item's or a line's
+ * start, a semicolon, a colon or a sentence's end), a relative one from its relative word, to its end; a participle's
+ * from the words right before it to the first mark after it. A clause that names the person ("I was supported by the
+ * vendor") is none.
+ */
+function agentClauses(
+  text: string,
+  e: RawEntry,
+  agents: RegExp,
+  self: RegExp | undefined,
+  opening: AgentOpening,
+  abbreviations: ReadonlySet<string>,
+  phraseEnd?: RegExp,
+): TeamSentence[] {
   const out: TeamSentence[] = [];
   const body = text.slice(e.headerEnd, e.bodyEnd);
   let after = 0;
   agents.lastIndex = 0;
   for (let m = agents.exec(body); m !== null; m = agents.exec(body)) {
     if (m.index < after) continue;
-    // A passive clause is the party's work from its opening; a relative clause from its relative word on.
-    const from = e.headerEnd + (whole ? clauseOpening(body, m.index) : m.index);
+    // A passive clause is the party's work from its opening; a relative clause from its relative word on; a participle
+    // from the thing it describes, the words right before it.
+    const from = e.headerEnd + (opening === 'clause' ? clauseOpening(body, m.index) : opening === 'noun' ? nounOpening(body, m.index) : m.index);
     const ahead = text.slice(e.headerEnd + m.index, Math.min(e.bodyEnd, e.headerEnd + m.index + MAX_DESCRIPTION));
     const item = ANY_ITEM.exec(ahead);
     const clause = item ? ahead.slice(0, item.index) : ahead;
     const stop = firstEnd(clause, CLAUSE_END, abbreviations);
-    // A clause that a bracket opens ends with it: "(all models are built by the Data Science CoE)".
-    const close = body.charAt(from - e.headerEnd - 1) === '(' ? clause.indexOf(')') : -1;
+    // A clause that a bracket opens ends with it: "(all models are built by the Data Science CoE)"; a participle's phrase
+    // with its doer at the first mark or `and` word after it, "assistant (built by the ML team): tested it for …", "RAG
+    // pipeline built by the data team and tested it for …".
+    const close = phraseEnd ? clause.search(phraseEnd) : body.charAt(from - e.headerEnd - 1) === '(' ? clause.indexOf(')') : -1;
     const end = e.headerEnd + m.index + (close >= 0 && (!stop || close < stop.index) ? close : stop ? stop.index : clause.length);
     after = end - e.headerEnd;
     if (self?.test(text.slice(from, end))) continue;
@@ -314,6 +340,27 @@ function clauseOpening(body: string, at: number): number {
     if (c === '\n' && NEXT_ITEM.test(body.slice(k, k + 12))) return k + 1;
   }
   return floor;
+}
+
+/** Most words before a participle of others' building that name what they built ("l'assistant RAG développé par"). */
+const MADE_THING_WORDS = 3;
+
+/** A comma or an opening bracket right before a participle: it describes the words before them ("RAG, entwickelt vom …"). */
+const APPOSITION_LEAD = /[,(][ \t]{0,3}$/u;
+
+/** Where the thing a participle at `at` describes opens: up to `MADE_THING_WORDS` words back, within its clause and after a comma. */
+function nounOpening(body: string, at: number): number {
+  const lead = APPOSITION_LEAD.exec(body.slice(Math.max(0, at - 4), at));
+  let k = lead ? at - lead[0].length : at;
+  const floor = clauseOpening(body, k);
+  for (let n = 0; n < MADE_THING_WORDS; n++) {
+    let j = k;
+    while (j > floor && /\s/u.test(body.charAt(j - 1))) j--;
+    if (j <= floor || body.charAt(j - 1) === ',') break;
+    while (j > floor && !/[\s,]/u.test(body.charAt(j - 1))) j--;
+    k = j;
+  }
+  return k;
 }
 
 /** Where the list item that goes on past `from` ends: at the next item's line, or the entry's end. */

@@ -130,9 +130,13 @@ export function extractEducation(
       // is another degree.
       const ownItem =
         last !== undefined && ITEM_START.test(line.text) && ITEM_START.test((lines[last.line] as Line).text) && !deeper(line, lines[last.line] as Line);
+      // "LL.M. …, 2013" over "2007 – 2012  Studium der Rechtswissenschaft" over "Abschluss: Erste Juristische Prüfung": a line
+      // between them dated with other years opens another record, whose degree this is.
+      const recordBetween = last !== undefined && lines.slice(last.line + 1, i).some((l) => otherYears(l.text, last?.year));
       const again =
         last !== undefined &&
         !ownItem &&
+        !recordBetween &&
         last.level === degree.level &&
         (degree.field === 'other' || degree.field === last.field) &&
         within &&

@@ -1834,6 +1834,11 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   }
   // "Principal Engineer AI Security⏎Nordhafen AG⏎03/2021 – bis heute, Hamburg" (XING): the title block stands above the
   // dates, and the word after them is the place.
+  // "Pentesteuse, Cabinet Argos Sécurité (Villeurbanne)": the title and its employer after a comma on the dated line
+  // itself; the line below opens the duties, even with its bullet lost, unless it names an organisation itself
+  // ("Working student, Security Operations Center" over "Cyberwacht GmbH, Darmstadt": the part after the comma is a unit).
+  const split = job.test(ownWords) && !(next && isOrgName(w, next.body)) ? commaSplit(w, text) : undefined;
+  if (split?.organization !== undefined) return { ...split, first: i, last: i };
   const block = job.test(text) || words(text) > MAX_PLACE_WORDS ? undefined : titleBlockAbove(w, lines, i, consumed);
   if (block) return block;
   // A form's field or a label alone under the title ("Team Size: 4", "Responsibilities:") names no organisation; nor does
@@ -2171,13 +2176,20 @@ function pickParts(w: EntryWords, parts: readonly string[]): { title: string; or
   return { title: cleanTitle(parts[best] as string), organization: org === undefined ? undefined : cleanOrg(org) };
 }
 
+/** A name of one to four capitalised words and its town, one word, in brackets ("Lumen Audit (Lyon)"): an employer and its place. */
+const NAME_AND_PLACE = unicodeRegex`^\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,3} ?\(\p{Lu}\p{Ll}[\p{L}'’-]{1,30}\)$`;
+
 /** "Data Analyst, Acme Corp, Boston, MA": split on the comma only when the rest is clearly an organisation or place. */
 function commaSplit(w: EntryWords, text: string): { title: string; organization: string | undefined } {
   const comma = text.indexOf(', ');
   if (comma === -1) return { title: cleanTitle(text), organization: undefined };
   const head = text.slice(0, comma);
   const rest = text.slice(comma + 2);
-  if (w.jobWord.test(head) && !w.jobWord.test(rest) && (isOrgName(w, rest) || w.location.test(rest))) {
+  if (
+    w.jobWord.test(head) &&
+    !w.jobWord.test(rest) &&
+    (isOrgName(w, rest) || w.location.test(rest) || (NAME_AND_PLACE.test(rest) && !w.titleField.test(rest)))
+  ) {
     const org = rest.split(', ')[0] ?? '';
     return { title: cleanTitle(head), organization: w.location.test(rest) && !rest.includes(', ') ? undefined : cleanOrg(org) };
   }

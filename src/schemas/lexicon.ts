@@ -172,6 +172,8 @@ export const WorkLexiconSchema = z.strictObject({
   othersAgents: z._default(Phrases, []),
   /** A relative clause whose subject is another party ("that the ML team developed", "que l'équipe"): the clause from it to its end gives the person no skill, bar leadership ones. */
   othersRelatives: z._default(Phrases, []),
+  /** A participle of building and its doer, another party, after what was built ("RAG développé par l'équipe data science", "model trained by the vendor"): the words right before it, up to three, and the phrase give no skill bar leadership ones. */
+  othersMadeBy: z._default(Phrases, []),
   /** Words of a list item that say the person did none of its hands-on work ("I stopped writing production code", "the engineers did the configuration", "keinen Produktionscode mehr", "je ne code plus", "ya no programo"): the item gives no skill bar leadership and governance ones (convention 39). */
   handsOffItems: z._default(Phrases, []),
   /** Words that name the person inside a sentence ("I", "myself", "ich", "je", "yo"): a team's sentence with one is the person's work too. */
@@ -274,6 +276,8 @@ export const CuesLexiconSchema = z.strictObject({
   basicLevels: z._default(Phrases, []),
   /** Opening a bracket right after a skill, or a part of it after a comma: the skill was learnt in a course only ("(MOOC course)", "(formation MOOC)", "(nivel usuario, curso de Coursera)"). */
   courseBrackets: z._default(Phrases, []),
+  /** Alone in a bracket right after a skill: the person only uses it ("(user)", "(user level)", "(utilisateur)", "(Anwender)", "(nivel usuario)"), no evidence of the skill. */
+  userLevelBrackets: z._default(Phrases, []),
   /** A bracket after a programming language's services saying only their build or deployment was done ("30 Java services (build/deploy only)", "(nur Build/Deployment)"): the language is no evidence. */
   operatedOnly: z._default(Phrases, []),
   /**

@@ -113,6 +113,8 @@ export interface CueWords {
   teamUnits: ReadonlySet<string>;
   /** A bracket right after a mention, or after the rest of its hyphenated compound ("Python-Grundlagen (Online-Kurs)"), that says it was learnt in a course only (`courseBrackets`: "(MOOC course)", "(user level, Coursera course)"). */
   courseBracket: RegExp;
+  /** A bracket right after a mention that holds only a user's level (`userLevelBrackets`: "(user)", "(utilisateur)", "(Anwender)", "(nivel usuario)"): used, neither administered nor built. */
+  userBracket: RegExp;
   /** A bracket in a mention's item saying only the build or deployment was done (`operatedOnly`: "services (build/deploy only)"). */
   operatedBracket: RegExp;
   /** `reportingLines`, global. */
@@ -318,6 +320,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     soughtLinesAll: () => lexiconRegExp(`(?<=^|\\n)[^\\S\\n]{0,12}${phrasesSource(lex.cues.soughtLabels)}(?:[^\\S\\n]{0,2}:|[^\\S\\n]{2,})[^\\n]{1,200}`, 'gu'),
     operatedBracket: () => lexiconRegExp(`^[^(),;\\n]{0,40}\\([^\\S\\n]{0,2}${phrasesSource(lex.cues.operatedOnly)}[^\\S\\n]{0,2}\\)`),
     courseBracket: () => lexiconRegExp(`^(?:-\\p{L}{1,20})?[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
+    userBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\([^\\S\\n]{0,2}${phrasesSource(lex.cues.userLevelBrackets)}[^\\S\\n]{0,2}\\)`),
     reportingHolder: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.reportingHolders)}[^\\S\\n]{1,3}$`),
     reportingJoined: () => lexiconRegExp(`^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}\\p{L}`),
     teamWords: () => new Set(lex.cues.teamOf.map((p) => fold(p.split(' ')[0] as string))),
@@ -486,7 +489,12 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
           return true;
       }
       // "machine learning (MOOC course)", "aprendizaje automático (nivel usuario, curso de Coursera)": learnt in a course only.
-      if (bracketOpensAt(text, end) && cues.courseBracket.test(text.slice(end, end + COURSE_BRACKET_REACH))) return true;
+      // "Linux (utilisateur)", "Power BI (nivel usuario)": known as a user only.
+      if (
+        bracketOpensAt(text, end) &&
+        (cues.courseBracket.test(text.slice(end, end + COURSE_BRACKET_REACH)) || cues.userBracket.test(text.slice(end, end + COURSE_BRACKET_REACH)))
+      )
+        return true;
       const a = firstAtOrAfter(afterStarts, end);
       if (a === -1) return false;
       const cueStart = afterStarts[a] as number;
