@@ -601,7 +601,7 @@ function pairTokens(line: string, tokens: readonly Token[], words: DateWords): {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
-    const pair = sinceRange(line, tokens, i, words) ?? pairAt(line, t, next, i, words) ?? alone(line, t, next, i, words);
+    const pair = sinceRange(line, tokens, i, words) ?? monthsInBracket(line, tokens, i, words) ?? pairAt(line, t, next, i, words) ?? alone(line, t, next, i, words);
     if (pair) {
       pairs.push(pair);
       for (let k = pair.first; k <= pair.last; k++) used.add(k);
@@ -609,6 +609,27 @@ function pairTokens(line: string, tokens: readonly Token[], words: DateWords): {
     }
   }
   return { pairs, used };
+}
+
+/** An opening bracket right after a date, before its months. */
+const BRACKET_AFTER = /^\s{0,3}\($/u;
+/** A closing bracket right after the second month. */
+const BRACKET_CLOSE = /^\s{0,3}\)/u;
+
+/**
+ * A year, season or quarter with the months it spans in brackets after it, "Summer 2019 (Jun–Aug)", "2019 (März – Mai)":
+ * the months in that year (the end in the next one when its month comes before the start's).
+ */
+function monthsInBracket(line: string, tokens: readonly Token[], i: number, words: DateWords): RawPair | null {
+  const t = tokens[i] as Token;
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (t.kind !== 'date' || t.day === true || a?.kind !== 'month' || b?.kind !== 'month') return null;
+  if (!BRACKET_AFTER.test(line.slice(t.end, a.index)) || !gapIs(line, a.end, b.index, words.connector)) return null;
+  const close = BRACKET_CLOSE.exec(line.slice(b.end, b.end + 4));
+  if (!close) return null;
+  const endYear = b.month < a.month ? t.year + 1 : t.year;
+  return span({ year: t.year, month: a.month }, { year: endYear, month: b.month }, t.index, b.end + close[0].length, i, i + 2);
 }
 
 /** A dash right after a date that closes its bracket: "2023– )". */
