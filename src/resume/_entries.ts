@@ -1867,14 +1867,16 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   if (block) return block;
   // A form's field or a label alone under the title ("Team Size: 4", "Responsibilities:") names no organisation; nor does
   // the line under a title stacked right below another position's dated line: those positions share the employer above them.
-  if (next && orgLike(next.body) && !isFieldLine(next.body) && !stackedPosition(w, lines, i, text, consumed))
+  // A short duty under it that ends like a sentence ("Teaches databases.") names no organisation either.
+  const duty = EXPERIENCE_PATTERNS.sentenceWord.test(next?.body ?? '');
+  if (next && orgLike(next.body) && !duty && !isFieldLine(next.body) && !stackedPosition(w, lines, i, text, consumed))
     return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
   // "University of Maryland — Graduate Research Assistant" above a dated unit ("Secure ML Group   2018 – 2021").
   const above = prev ? splitParts(prev.body) : [];
   if (!job.test(text) && prev && above.length >= 2 && job.test(prev.body) && !w.location.test(prev.body)) {
     return { ...pickParts(w, above), first: i - 1, last: i, company: true };
   }
-  if (prev && orgLike(prev.body) && !job.test(prev.body)) {
+  if (prev && orgLike(prev.body) && !EXPERIENCE_PATTERNS.sentenceWord.test(prev.body) && !job.test(prev.body)) {
     return { title: text, organization: cleanOrg(prev.body), first: i - 1, last: i, company: true };
   }
   return { ...commaSplit(w, text), first: i, last: i };
