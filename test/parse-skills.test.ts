@@ -11138,3 +11138,17 @@ describe('r126: a French lab director, a Spanish AI policy, attack experiments i
     expect(skillsOf(text).includes(id)).toBe(expected);
   });
 });
+
+describe('a headcount stated on its own names the team the person leads (catalog `opensClause`)', () => {
+  const leads = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.some((s) => s.id === 'team-leadership');
+  it.each([
+    ['EXPERIENCE\n2021–now   Privacy Lead, Orsa Insurance\n           Wrote the records of processing. Team of 4.\n', true],
+    ['EXPERIENCE\n2021–now   Privacy Lead, Orsa Insurance\n           - Records of processing\n           - Team of 5 privacy analysts\n', true],
+    ['EXPERIENCIA\n2021–actualidad  Responsable de Privacidad, Orsa Seguros\n           Registro de actividades. Equipo de 4; informes al comité.\n', true],
+    ['EXPERIENCE\n2021–now   Privacy Analyst, Orsa Insurance\n           Joined a team of 4 privacy analysts.\n', false],
+    ['EXPERIENCE\n2021–now   Privacy Analyst, Orsa Insurance\n           Team of 4 within the legal department.\n', false],
+    ['PROJECTS\nLibrary app (course project, Spring 2024)\n- Team of 3; I wrote the SQL schema.\n', false],
+  ])('%s → %s', (text, expected) => {
+    expect(leads(text)).toBe(expected);
+  });
+});
