@@ -78,3 +78,15 @@ describe('a degree named only as what a piece of study belongs to', () => {
     expect(degrees('AUSBILDUNG\n2010 – 2016  Bachelor- und Masterstudium Informatik, Universität Ulm\n')).toEqual(['bachelor/computer-science/2016']);
   });
 });
+
+describe('a degree awarded during another one', () => {
+  it('a French master obtained in the course of a doctorate is held', () => {
+    expect(
+      degrees('FORMATION\nDoctorat, physique, Université de Brest, 2016 – 2020\nMaster, physique (délivré en cours de doctorat), Université de Brest, 2018\n'),
+    ).toEqual(['doctorate/physics/2020', 'master/physics/2018']);
+  });
+
+  it('a degree still "en cours" stays unheld', () => {
+    expect(degrees('FORMATION\nMaster, physique (en cours), Université de Brest\n')).toEqual([]);
+  });
+});

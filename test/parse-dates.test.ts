@@ -430,3 +430,29 @@ describe('a season or quarter after a connector ends an unwritten span, no perio
     expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end)])).toEqual([['2018-06', '2018-08']]);
   });
 });
+
+describe('the months of a season or year written in brackets after it', () => {
+  const read = (line: string, lang: 'en' | 'de' | 'fr' = 'en') =>
+    findDateRanges(line, AS_OF, { lex: lexiconFor(lang, allLanguages) }).map((r) => [formatYearMonth(r.start), formatYearMonth(r.end)]);
+  it.each([
+    ['Data Intern, Orbis Labs      Summer 2017 (Jul–Sep)', 'en', [['2017-07', '2017-09']]],
+    ['Tutor, Hill College   2016 (Feb - May)', 'en', [['2016-02', '2016-05']]],
+    ['Assistant de recherche    hiver 2020 (déc.–févr.)', 'fr', [['2019-12', '2020-02']]],
+    ['Werkstudent   2015 (März – Juni)', 'de', [['2015-03', '2015-06']]],
+  ] as const)('%s', (line, lang, expected) => {
+    expect(read(line, lang)).toEqual(expected);
+  });
+
+  it('one month alone in the bracket narrows the season to it', () => {
+    expect(read('Intern, Kite Corp   Summer 2018 (July)')).toEqual([['2018-07', '2018-07']]);
+  });
+
+  it('a remark in brackets that holds no month leaves the season whole', () => {
+    expect(read('Intern, Kite Corp   Summer 2018 (remote)')).toEqual([['2018-06', '2018-08']]);
+    expect(read('Analyst, Kite Corp   Q3 2021 (part-time)')).toEqual([['2021-07', '2021-09']]);
+  });
+
+  it('a year alone before a remark in brackets is no period', () => {
+    expect(read('Best paper award 2019 (NeurIPS workshop)')).toEqual([]);
+  });
+});

@@ -5283,3 +5283,39 @@ describe('a language stay or a pause for further training is no work (r130)', ()
     expect(profile.experience.totalYears).toBe(5);
   });
 });
+
+describe('entry headers in academic and freelance layouts', () => {
+  const entries = (text: string) =>
+    parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => `${e.title} | ${e.organization ?? '-'} | ${e.months}`);
+
+  it('a title cut after a comma, its rest and dates indented on the line below, is one header', () => {
+    const text =
+      'APPOINTMENTS\nLecturer in Statistics, School of Mathematics,\n    Northmoor University                         Jan 2021 – present\n    Director, Applied Inference Group (two postdocs). Teaches Bayesian methods.\nResearch Fellow, Centre for Data Ethics,\n    Eastvale College                             Oct 2018 – Dec 2020\n    Audits of credit-scoring models.\n';
+    expect(entries(text)).toEqual(['Lecturer in Statistics | School of Mathematics | 71', 'Research Fellow | Centre for Data Ethics | 27']);
+  });
+
+  it('a line cut after a comma whose next line is a sentence stays apart', () => {
+    const text = 'EXPERIENCE\nData Analyst, Porter Logistics,\n    Built the weekly KPI dashboards in Tableau.   2019 – 2021\n';
+    expect(entries(text).some((e) => e.startsWith('Data Analyst, Porter Logistics, Built'))).toBe(false);
+  });
+
+  it('a second heading of the same section ("INDUSTRY" under appointments) heads its own entries', () => {
+    const text =
+      'ACADEMIC APPOINTMENTS\nLecturer, Dunmore University                     Sep 2020 – present\n    Teaches databases.\n\nINDUSTRY\nSoftware Intern, Quill Systems Ltd           Summer 2019 (Jun–Aug)\n    Built ETL jobs in Python.\n';
+    expect(entries(text)).toEqual(['Lecturer | Dunmore University | 75', 'Software Intern | Quill Systems Ltd | 3']);
+  });
+
+  it('a freelancer’s project history is the work history, overlaps counted once', () => {
+    const text =
+      "PROJECT HISTORY (freelance)\nMar'24 – today     Retainer: cloud security reviews, logistics firm\nJan'24 – Jun'24    Pentest of a booking platform\n\nEMPLOYMENT\n2019 – 2023        Security Engineer, Halden AG\n";
+    const profile = parseResume(text, { asOf: '2026-11-01' });
+    expect(profile.experience.entries.map((e) => e.months)).toEqual([33, 6, 60]);
+    expect(profile.experience.totalYears).toBe(7.92);
+  });
+
+  it('a Spanish associate of a law firm is a position of its own', () => {
+    const text =
+      'EXPERIENCIA\n2020–2023  Abogada sénior, Ferrer & Vidal (Madrid)\n           Contratos de tecnología.\n2017–2019  Asociada, Protección de Datos, Ferrer & Vidal (Madrid)\n           Evaluaciones de impacto y contratos de encargo.\n';
+    expect(entries(text)).toEqual(['Abogada sénior, Ferrer & Vidal (Madrid) | - | 48', 'Asociada, Protección de Datos, Ferrer & Vidal (Madrid) | - | 36']);
+  });
+});

@@ -11324,3 +11324,32 @@ describe('native German, French and Spanish CVs: course brackets, department hea
     expect(has(text, id)).toBe(expected);
   });
 });
+
+describe('r126: a French lab director, a Spanish AI policy, attack experiments in other languages, C taught in sections', () => {
+  const skillsOf = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  it.each([
+    ['POSTES\n2021 – 2026  Maître de conférences, Université de Brest\n    Directeur du Secure Systems Lab (quatre doctorants).\n', 'team-leadership', true],
+    ['FORMATION\nDoctorat, Université de Brest, 2016 – 2020\n    Directrice de thèse : Prof. A. Morvan\n', 'team-leadership', false],
+    ['EXPERIENCIA\n2022 – 2026  Responsable de Gobernanza de IA, Banco Orsa\n    Redactó la política de IA del banco.\n', 'policy-development', true],
+    ['EXPERIENCIA\n2022 – 2026  Auditora TI, Banco Orsa\n    Auditoría del cumplimiento de la política de IA del cliente.\n', 'policy-development', false],
+    ['EXPÉRIENCE\n2022 – 2026  Chercheuse, Lab Orsa\n    Fine-tuning de LLM pour des attaques par extraction de données.\n', 'llm-applications', false],
+    ['EXPERIENCE\n2018 – 2020  Adjunct Lecturer, Hill College\n    Taught Systems Programming in C, three sections per term.\n', 'c-cpp', true],
+    ['EXPERIENCE\n2018 – 2020  Auditor, Hill Bank\n    Checked our code against Section C of the bank standard.\n', 'c-cpp', false],
+  ])('%s → %s %s', (text, id, expected) => {
+    expect(skillsOf(text).includes(id)).toBe(expected);
+  });
+});
+
+describe('a headcount stated on its own names the team the person leads (catalog `opensClause`)', () => {
+  const leads = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.some((s) => s.id === 'team-leadership');
+  it.each([
+    ['EXPERIENCE\n2021–now   Privacy Lead, Orsa Insurance\n           Wrote the records of processing. Team of 4.\n', true],
+    ['EXPERIENCE\n2021–now   Privacy Lead, Orsa Insurance\n           - Records of processing\n           - Team of 5 privacy analysts\n', true],
+    ['EXPERIENCIA\n2021–actualidad  Responsable de Privacidad, Orsa Seguros\n           Registro de actividades. Equipo de 4; informes al comité.\n', true],
+    ['EXPERIENCE\n2021–now   Privacy Analyst, Orsa Insurance\n           Joined a team of 4 privacy analysts.\n', false],
+    ['EXPERIENCE\n2021–now   Privacy Analyst, Orsa Insurance\n           Team of 4 within the legal department.\n', false],
+    ['PROJECTS\nLibrary app (course project, Spring 2024)\n- Team of 3; I wrote the SQL schema.\n', false],
+  ])('%s → %s', (text, expected) => {
+    expect(leads(text)).toBe(expected);
+  });
+});

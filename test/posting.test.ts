@@ -7212,3 +7212,12 @@ describe('casual career-page tiers, spelled-out years and wrapped PDF lines (con
     expect(role.notes?.find((n) => n.condition === 'clearance-obtainable')).toMatchObject({ level: 'secret' });
   });
 });
+
+describe('a director the hire reports to leads no team of the hire', () => {
+  it('French "rattaché au Directeur" asks for no team leadership', () => {
+    const role = roleFromJobPosting(
+      "Responsable conformité IA\n\nMissions\nRattaché(e) au Directeur des Risques, vous pilotez le cadre de gouvernance de l'IA du groupe.\n",
+    );
+    expect(role.requirements.some((r) => r.kind === 'skill' && r.skills.includes('team-leadership'))).toBe(false);
+  });
+});

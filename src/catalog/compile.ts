@@ -429,6 +429,7 @@ class CompiledAlias implements AliasEntry {
   readonly entryKinds: ReadonlySet<EntryKind> | undefined;
   readonly undated: true | undefined;
   readonly singular: true | undefined;
+  readonly opensClause: true | undefined;
   readonly platform: true | undefined;
   readonly plain: boolean;
   readonly rejectMin: number | undefined;
@@ -456,6 +457,7 @@ class CompiledAlias implements AliasEntry {
     this.entryKinds = rules.entryKinds ? new Set(rules.entryKinds) : undefined;
     this.undated = rules.undated ? true : undefined;
     this.singular = rules.singular ? true : undefined;
+    this.opensClause = rules.opensClause ? true : undefined;
     this.platform = rules.platform ? true : undefined;
     this.rejectMin = rules.rejectMin;
     this.rejectInItem = rules.rejectInItem ? true : undefined;
@@ -509,7 +511,7 @@ class CompiledAlias implements AliasEntry {
 
 /** An alias read only in some context: a nearby word, a section, a kind of entry or the exact case. */
 function needsContext(rules: Exclude<Alias, string>): boolean {
-  return Boolean(rules.requireNear || rules.requireAlso || rules.sections || rules.entryKinds || rules.caseSensitive);
+  return Boolean(rules.requireNear || rules.requireAlso || rules.sections || rules.entryKinds || rules.caseSensitive || rules.opensClause);
 }
 
 function rawWords(text: string): string[] {

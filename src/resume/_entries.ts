@@ -606,7 +606,7 @@ function missingWarning(noSection: boolean): ParseWarning {
 function entriesIn(text: string, region: Section, reading: EntryReading, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
   const { asOfYm } = reading;
   const w = entryWordsFor(reading.lex);
-  const lines = withoutRemarks(joinWrappedTitles(joinWrappedRanges(joinWrappedLines(readLines(text, region, reading)), reading)), w);
+  const lines = withoutRemarks(joinWrappedTitles(joinWrappedRanges(joinWrappedLines(w, readLines(text, region, reading)), reading)), w);
   // Under a heading such as "TEACHING", a dated line is an appointment only when it names a job, not a course taught.
   const needsJob = strict || w.jobTitleHeading.test(region.heading);
   const consumed = new Set<number>();
@@ -935,12 +935,18 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
  * A plain line that ends on a comma, over a plain line that goes on in lowercase ("Werkstudentin (working student)," over
  * "equipo de Seguridad TI"), a narrow column's wrap: one line, so a title wrapped over two lines is one title.
  */
-function joinWrappedLines(lines: Line[]): Line[] {
+function joinWrappedLines(w: EntryWords, lines: Line[]): Line[] {
   const plain = (l: Line) => !l.blank && !l.bullet && !l.cont && l.ranges.length === 0;
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const next = lines[i + 1];
+    if (next && plain(line) && hangingHeaderRest(w, line, next)) {
+      const shift = line.body.length + 1;
+      out.push({ ...line, body: `${line.body} ${next.body}`, ranges: next.ranges.map((r) => ({ ...r, index: r.index + shift })) });
+      i++;
+      continue;
+    }
     if (
       !next ||
       !plain(line) ||
@@ -956,6 +962,29 @@ function joinWrappedLines(lines: Line[]): Line[] {
     i++;
   }
   return out;
+}
+
+/** Words the rest of a wrapped header holds before its dates ("University of Western Cascadia"). */
+const MAX_HANGING_REST_WORDS = 6;
+
+/**
+ * A title line cut after a comma ("Assistant Professor, Department of Computer Science,") over a line indented deeper
+ * that holds the rest, a name, and the dates in the right-hand column ("    Redmont State University      Aug 2022 –
+ * present"): a header wrapped under a hanging indent, one header line.
+ */
+function hangingHeaderRest(w: EntryWords, line: Line, next: Line): boolean {
+  const r = next.ranges[0];
+  if (next.blank || next.bullet || next.cont || next.ranges.length !== 1 || r === undefined || next.indent <= line.indent) return false;
+  if (!line.body.endsWith(',') || !w.jobWord.test(line.body) || line.body.length + next.body.length > MAX_HEADER_CHARS) return false;
+  const rest = next.body.slice(0, r.index);
+  return (
+    r.index > 0 &&
+    EXPERIENCE_PATTERNS.columnGap.test(rest.slice(-2)) &&
+    trimEdges(next.body.slice(r.index + r.length)) === '' &&
+    EXPERIENCE_PATTERNS.nameStart.test(rest) &&
+    words(rest) <= MAX_HANGING_REST_WORDS &&
+    !looksLikeSentence(trimEdges(rest))
+  );
 }
 
 /**
@@ -1843,14 +1872,16 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   if (block) return block;
   // A form's field or a label alone under the title ("Team Size: 4", "Responsibilities:") names no organisation; nor does
   // the line under a title stacked right below another position's dated line: those positions share the employer above them.
-  if (next && orgLike(next.body) && !isFieldLine(next.body) && !stackedPosition(w, lines, i, text, consumed))
+  // A short duty under it that ends like a sentence ("Teaches databases.") names no organisation either.
+  const duty = EXPERIENCE_PATTERNS.sentenceWord.test(next?.body ?? '');
+  if (next && orgLike(next.body) && !duty && !isFieldLine(next.body) && !stackedPosition(w, lines, i, text, consumed))
     return { title: text, organization: cleanOrg(next.body), first: i, last: i + 1 };
   // "University of Maryland — Graduate Research Assistant" above a dated unit ("Secure ML Group   2018 – 2021").
   const above = prev ? splitParts(prev.body) : [];
   if (!job.test(text) && prev && above.length >= 2 && job.test(prev.body) && !w.location.test(prev.body)) {
     return { ...pickParts(w, above), first: i - 1, last: i, company: true };
   }
-  if (prev && orgLike(prev.body) && !job.test(prev.body)) {
+  if (prev && orgLike(prev.body) && !EXPERIENCE_PATTERNS.sentenceWord.test(prev.body) && !job.test(prev.body)) {
     return { title: text, organization: cleanOrg(prev.body), first: i - 1, last: i, company: true };
   }
   return { ...commaSplit(w, text), first: i, last: i };

@@ -50,6 +50,8 @@ export const AliasSchema = z.union([
     undated: z.optional(z.boolean()),
     /** A person's title ("ML engineer", "auditor"): not read in the plural, which names other people ("with two ML engineers", "for the external auditors"). */
     singular: z.optional(z.boolean()),
+    /** Accept only as the first words of a clause: "Team of 3." stated on its own names the person's team, "joined a team of 3" does not. */
+    opensClause: z.optional(z.boolean()),
     /** A hosted service one builds on or secures ("Azure OpenAI", "Amazon Bedrock"): under a security title, in a sentence that secures or reviews it and builds nothing, it names what is secured and is no evidence (skills whose `workKind` is `ml` only). */
     platform: z.optional(z.boolean()),
     /** Other skills the alias names as well, always: "AWS IAM" is cloud security and AWS (`also: ["aws"]`), "GKE" is Kubernetes and GCP. */

@@ -601,7 +601,8 @@ function pairTokens(line: string, tokens: readonly Token[], words: DateWords): {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
-    const pair = sinceRange(line, tokens, i, words) ?? pairAt(line, t, next, i, words) ?? alone(line, t, next, i, words);
+    const pair =
+      sinceRange(line, tokens, i, words) ?? monthsInBracket(line, tokens, i, words) ?? pairAt(line, t, next, i, words) ?? alone(line, t, next, i, words);
     if (pair) {
       pairs.push(pair);
       for (let k = pair.first; k <= pair.last; k++) used.add(k);
@@ -609,6 +610,27 @@ function pairTokens(line: string, tokens: readonly Token[], words: DateWords): {
     }
   }
   return { pairs, used };
+}
+
+/** An opening bracket right after a date, before its months. */
+const BRACKET_AFTER = /^\s{0,3}\($/u;
+/** A closing bracket right after the second month. */
+const BRACKET_CLOSE = /^\s{0,3}\)/u;
+
+/**
+ * A year, season or quarter with the months it spans in brackets after it, "Summer 2019 (Jun–Aug)", "2019 (März – Mai)",
+ * "Summer 2018 (July)": the months in that year (the end in the next one when its month comes before the start's).
+ */
+function monthsInBracket(line: string, tokens: readonly Token[], i: number, words: DateWords): RawPair | null {
+  const t = tokens[i] as Token;
+  const a = tokens[i + 1];
+  if (t.kind !== 'date' || t.day === true || a?.kind !== 'month' || !BRACKET_AFTER.test(line.slice(t.end, a.index))) return null;
+  // One month alone in the bracket, "Summer 2018 (July)": that month of the year.
+  const b = tokens[i + 2]?.kind === 'month' && gapIs(line, a.end, (tokens[i + 2] as Token).index, words.connector) ? (tokens[i + 2] as Token) : a;
+  const close = BRACKET_CLOSE.exec(line.slice(b.end, b.end + 4));
+  if (!close) return null;
+  const endYear = b.month < a.month ? t.year + 1 : t.year;
+  return span({ year: t.year, month: a.month }, { year: endYear, month: b.month }, t.index, b.end + close[0].length, i, b === a ? i + 1 : i + 2);
 }
 
 /** A dash right after a date that closes its bracket: "2023– )". */
@@ -638,7 +660,8 @@ function alone(line: string, t: Token, next: Token | undefined, i: number, words
   const lasting =
     t.month !== 0 && t.endMonth === t.month && t.endYear === t.year ? lastingAfter(line.slice(t.end, next ? next.index : line.length), words) : undefined;
   if (lasting) return span(startOf(t), monthsOn(startOf(t), lasting.months - 1), t.index, t.end + lasting.length, i, i);
-  if (!ALONE_AFTER.test(line.slice(t.end, next ? next.index : line.length))) return null;
+  const rest = line.slice(t.end, next ? next.index : line.length);
+  if (!ALONE_AFTER.test(rest) && !(t.endMonth !== t.month && REMARK_AFTER.test(rest))) return null;
   // "(from Q2 2024)": a season or quarter after a range opener starts a period that runs on; a day makes the date a
   // point in time, as in "arrêté du 25 mai 2016" (French "du" is also "of").
   const opened = t.month !== 0 && t.day !== true && words.openerBefore.test(line.slice(Math.max(0, t.index - 20), t.index));
@@ -648,6 +671,9 @@ function alone(line: string, t: Token, next: Token | undefined, i: number, words
   if (t.endMonth !== t.month || t.endYear !== t.year) return span(startOf(t), endOf(t), t.index, t.end, i, i);
   return null;
 }
+
+/** A short remark in brackets with no date in it, "Summer 2018 (remote)", "Q3 2021 (part-time)". */
+const REMARK_AFTER = /^\s{0,3}\([^()\d]{1,40}\)/u;
 
 /** The months of a duration printed at the start of `rest` and standing alone there, and its length; else undefined. */
 function lastingAfter(rest: string, words: DateWords): { months: number; length: number } | undefined {

@@ -268,6 +268,7 @@ function holds(
   if (e.sections && !e.sections.has(sectionOf(first.start))) return false;
   if (e.singular && (isPlural(tokens[i + length - 1] as Token, e.text) || isPluralHead(first, e.text))) return false;
   if (namesAQuality(tokens, i, length, e.text)) return false;
+  if (e.opensClause && tokens[i - 1]?.clause === first.clause) return false;
   if (e.raws) {
     if (e.raws.length !== length) return false;
     for (let k = 0; k < length; k++) if ((tokens[i + k] as Token).raw !== e.raws[k]) return false;

@@ -27,6 +27,8 @@ export interface AliasEntry {
   isName: boolean;
   /** The alias is a person's title, not read in the plural (see the catalog's `singular`). */
   singular?: true | undefined;
+  /** The alias counts only as the first words of its clause (see the catalog's `opensClause`). */
+  opensClause?: true | undefined;
   /** The alias names the skill without dating it (see the catalog's `undated`). */
   undated?: true | undefined;
   /** The alias names a hosted service one builds on or secures (see the catalog's `platform`). */
