@@ -378,7 +378,7 @@ function joinSoftWraps(text: string, lines: readonly Line[]): Line[] {
     const joins =
       prev !== undefined &&
       body !== '' &&
-      (LOWER.test(body.charAt(0)) || indentedCount(line.text, prev.text)) &&
+      (LOWER.test(body.charAt(0)) || indentedCount(line.text, prev.text) || hangingIndent(line.text, prev.text)) &&
       !LEAD_MARKS.test(body) &&
       prev.text.trim() !== '' &&
       !STOP_END.test(prev.text.trim()) &&
@@ -388,6 +388,18 @@ function joinSoftWraps(text: string, lines: readonly Line[]): Line[] {
     else out.push(line);
   }
   return out;
+}
+
+/** A list item's marker with the spaces after it, at the start of the item's first line ("  - ", "• ", "3. "). */
+const ITEM_MARKER = /^[^\S\n]{0,6}(?:[-*•●▪◦‣∙➢►✓]|\d{1,2}[.)])[^\S\n]{1,3}(?=\S)/u;
+
+/**
+ * A line indented to where the text of the list item above it starts ("- … NIST AI⏎  RMF is a plus"): the item's hanging
+ * indent, so the item goes on there whatever letter opens the line (a German noun, an acronym).
+ */
+function hangingIndent(line: string, prev: string): boolean {
+  const marker = ITEM_MARKER.exec(prev.slice(0, prev.indexOf('\n') + 1 || undefined))?.[0];
+  return marker !== undefined && line.length > marker.length && line.slice(0, marker.length).trim() === '' && !/\s/u.test(line.charAt(marker.length));
 }
 
 /**
