@@ -3258,6 +3258,8 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
         'Teamleitung\n\nIhre Aufgaben\n- Sie stimmen sich eng mit Datenschutz, Compliance und dem KI-Governance-Board ab\n- Sie integrieren automatisierte Sicherheitsprüfungen in die CI/CD-Pipelines\n- Konzeption und fachliche Begleitung von Penetrationstests\n\nIhr Profil\n- Python',
       ),
     ).toEqual([
+      // Agreeing things with those functions is stakeholder work, in the formal form as in "du stimmst dich … ab".
+      ['stakeholder-communication', 'duty'],
       ['devsecops', 'duty'],
       ['penetration-testing', 'duty'],
       ['python', 'required'],
@@ -7283,6 +7285,11 @@ describe('hanging indents, employer units, dated windows and years said around t
     expect(yearsOf('Berater (m/w/d)\n\nIhr Profil\n- Mindestens fünf Jahre Berufserfahrung im Sicherheitsmanagement', 'de')).toEqual([['securityYears', 5]]);
     const duties = skillsOf('Berater (m/w/d)\n\nIhre Aufgaben\n- Sie stimmen sich regelmäßig mit Behörden und Kunden ab\n\nIhr Profil\n- Python', 'de');
     expect(duties).toContainEqual(['stakeholder-communication', 'duty']);
+  });
+
+  it('reads taking part in the response to an incident as incident response in Spanish', () => {
+    const ad = 'Ingeniero/a\n\nFunciones\n- Participarás en la respuesta cuando se detecte un incidente grave\n\nRequisitos\n- Python';
+    expect(skillsOf(ad, 'es')).toContainEqual(['incident-response', 'duty']);
   });
 
   it('reads German guidelines one helps write as policy development, and results presented to a steering committee as stakeholder work', () => {

@@ -207,7 +207,11 @@ function describesCompany(clause: Clause, mentions: readonly Mention[], text: st
   // "My client is a defence contractor building …": the employer named by a word for it, not by its name.
   const client = words.clientSubject.exec(clause.sentence.trimStart());
   if (client) return companyVerbAfter(clause.sentence.trimStart().slice(client[0].length).split(/\s+/u, 2), 0, words);
-  if (ownUnitSubject(tokens, clause.sentence, words)) return true;
+  const unit = ownUnitVerb(tokens, clause.sentence, words);
+  if (unit !== undefined) {
+    const verbAt = sentenceStart + clause.sentence.indexOf(` ${tokens[unit]}`);
+    return !mentions.some((m) => m.start >= sentenceStart && m.start < verbAt);
+  }
   let name = 0;
   while (name < tokens.length && unicodeRegex`^\p{Lu}`.test(tokens[name] as string) && !words.functionWords.has(tokenKey(tokens[name] as string))) name++;
   if (name === 0 || name > NAME_WORDS || !companyVerbAfter(tokens, name, words)) return false;
@@ -216,13 +220,18 @@ function describesCompany(clause: Clause, mentions: readonly Mention[], text: st
 }
 
 /**
- * "Our Defence Digital business builds …", "Our platform team runs …": a sentence whose subject is a part of the employer,
- * named after "our", and that says nothing of the hire ("you"), describes the company.
+ * "Our Defence Digital business builds …": a unit of the employer named after "our" with a capitalised name, then a
+ * company verb, in a sentence that says nothing of the hire ("you"); the index of the verb among the words, else undefined.
+ * "Our platform runs on Terraform" names no unit: the job's setting, not the company's business.
  */
-function ownUnitSubject(tokens: readonly string[], sentence: string, words: PostingWords): boolean {
-  if (!words.employerPronouns.has(tokenKey(tokens[0] ?? '')) || words.hireSubjects.test(sentence)) return false;
-  for (let at = 2; at <= NAME_WORDS + 1 && at < tokens.length; at++) if (companyVerbAfter(tokens, at, words)) return true;
-  return false;
+function ownUnitVerb(tokens: readonly string[], sentence: string, words: PostingWords): number | undefined {
+  if (!words.employerPronouns.has(tokenKey(tokens[0] ?? '')) || words.hireSubjects.test(sentence)) return undefined;
+  for (let at = 2; at <= NAME_WORDS + 1 && at < tokens.length; at++) {
+    if (!companyVerbAfter(tokens, at, words)) continue;
+    const named = tokens.slice(1, at).some((t) => unicodeRegex`^\p{Lu}`.test(t) && !words.functionWords.has(tokenKey(t)));
+    return named ? at : undefined;
+  }
+  return undefined;
 }
 
 /**
