@@ -7287,6 +7287,22 @@ describe('hanging indents, employer units, dated windows and years said around t
     expect(duties).toContainEqual(['stakeholder-communication', 'duty']);
   });
 
+  it('reads a wish set between two dashes as one in brackets, in English and French', () => {
+    expect(skillsOf('Engineer\n\nRequirements\n\nSolid Kubernetes experience – preferably with Terraform – is a must for this team.')).toEqual([
+      ['kubernetes', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+    const fr = "Ingénieur\n\nProfil recherché\n\nUne solide pratique de Kubernetes – idéalement avec Terraform – est indispensable pour l'équipe.";
+    expect(skillsOf(fr, 'fr')).toEqual([
+      ['kubernetes', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+    // Examples between two dashes, no wish: the sentence's own tier.
+    expect(skillsOf('Engineer\n\nRequirements\n\nContainer platforms – Kubernetes, Terraform – are part of the daily work.').map(([, t]) => t)).not.toContain(
+      'preferred',
+    );
+  });
+
   it('reads taking part in the response to an incident as incident response in Spanish', () => {
     const ad = 'Ingeniero/a\n\nFunciones\n- Participarás en la respuesta cuando se detecte un incidente grave\n\nRequisitos\n- Python';
     expect(skillsOf(ad, 'es')).toContainEqual(['incident-response', 'duty']);
