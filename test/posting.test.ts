@@ -7303,6 +7303,11 @@ describe('hanging indents, employer units, dated windows and years said around t
     );
   });
 
+  it('notes a post open only to the nationals of some countries as a citizenship condition', () => {
+    const notes = roleFromJobPosting('Analyst\n\nRequirements\n- Python\n\nOnly nationals of the EU member states may apply.').notes ?? [];
+    expect(notes.map((n) => n.condition)).toContain('citizenship');
+  });
+
   it('reads taking part in the response to an incident as incident response in Spanish', () => {
     const ad = 'Ingeniero/a\n\nFunciones\n- Participarás en la respuesta cuando se detecte un incidente grave\n\nRequisitos\n- Python';
     expect(skillsOf(ad, 'es')).toContainEqual(['incident-response', 'duty']);
